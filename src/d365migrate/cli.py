@@ -1,0 +1,87 @@
+"""``d365migrate``: the command line of the migration tool."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def _sample_export(args: argparse.Namespace) -> int:
+    from .sample_export import write_sample_export
+
+    counts = write_sample_export(Path(args.dir), seed=args.seed, scale=args.scale)
+    for name, n in counts.items():
+        print(f"{name:24} {n:>9,}")
+    print(f"wrote {args.dir}")
+    return 0
+
+
+def _emulator(args: argparse.Namespace, rest: list[str]) -> int:
+    from dataverse_emulator.server import main as emulator_main
+
+    return emulator_main(rest)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from .runner import RunFailed, run
+
+    try:
+        run_dir = run(args.parameters)
+    except RunFailed as exc:
+        print(f"run failed: {exc}", file=sys.stderr)
+        return 1
+    rec = run_dir / "reconciliation.json"
+    if rec.exists():
+        data = json.loads(rec.read_text())
+        for name, o in data["objects"].items():
+            print(f"{name:12} source {o['source']:>7} loaded {o['loaded']:>7} quarantined "
+                  f"{o['quarantined']:>5} failed {o['failed']:>4} skipped {o['skipped']:>4} "
+                  f"{'balanced' if o['balanced'] else 'NOT BALANCED'}")
+    print(run_dir)
+    return 0
+
+
+def _rollback(args: argparse.Namespace) -> int:
+    from .rollback import rollback_run
+
+    result = rollback_run(Path(args.run_dir))
+    for table, c in result["tables"].items():
+        print(f"{table:12} ledger {c['ledger']:>7} deleted {c['deleted']:>7} "
+              f"already absent {c['already_absent']:>5}")
+    print(Path(args.run_dir) / "rollback.json")
+    return 0 if result["complete"] else 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="d365migrate", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+    s = sub.add_parser("sample-export", help="write a deterministic SmartDesk-style export")
+    s.add_argument("dir")
+    s.add_argument("--seed", type=int, default=42)
+    s.add_argument("--scale", type=float, default=1.0)
+    sub.add_parser("emulator", help="start the local Dataverse emulator (flags: --help)",
+                   add_help=False)
+    r = sub.add_parser("run", help="run an engagement's notebooks with papermill")
+    r.add_argument("parameters", help="a parameters file, e.g. parameters/demo.yml")
+    b = sub.add_parser("rollback", help="delete exactly what a run created")
+    b.add_argument("run_dir")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["emulator"]:
+        return _emulator(argparse.Namespace(), argv[1:])
+    args = build_parser().parse_args(argv)
+    handlers = {"sample-export": _sample_export, "run": _run, "rollback": _rollback}
+    try:
+        return handlers[args.command](args)
+    except (FileNotFoundError, ValueError, KeyError, RuntimeError) as exc:
+        print(f"d365migrate {args.command}: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

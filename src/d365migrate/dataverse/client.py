@@ -1,0 +1,223 @@
+"""A small Dataverse Web API client on httpx: the one place requests are sent and retried.
+
+It takes ``transport=`` so tests run it on ``httpx.MockTransport`` or on the in-process
+emulator (``httpx.WSGITransport``), and the same code reaches a real org over HTTPS.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from .auth import BearerAuth, TokenProvider
+from .errors import ConnectionLost, DataverseError, TransientError, classify
+
+API_PATH = "/api/data/v9.2/"
+ODATA_HEADERS = {
+    "Accept": "application/json",
+    "OData-MaxVersion": "4.0",
+    "OData-Version": "4.0",
+}
+
+
+@dataclass
+class RetryPolicy:
+    """Exponential backoff with full jitter; ``Retry-After`` wins when the server sends it."""
+
+    max_attempts: int = 8
+    base_delay: float = 0.5
+    max_delay: float = 60.0
+    sleep: Callable[[float], None] = time.sleep
+    rng: random.Random = field(default_factory=lambda: random.Random(0))
+
+    def delay(self, attempt: int, error: TransientError) -> float:
+        if error.retry_after is not None:
+            return min(self.max_delay, error.retry_after)
+        return self.rng.uniform(0, min(self.max_delay, self.base_delay * 2 ** attempt))
+
+
+def odata_literal(value: Any) -> str:
+    """Render a value for a key segment or $filter: strings quoted with '' escaping."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    return "'" + str(value).replace("'", "''") + "'"
+
+
+def key_segment(entity_set: str, key: str | dict[str, Any]) -> str:
+    """``accounts(<guid>)`` for a primary key or ``accounts(new_id='A-1')`` for an alternate key."""
+    if isinstance(key, dict):
+        inner = ",".join(f"{k}={quote(odata_literal(v), safe=chr(39))}" for k, v in key.items())
+        return f"{entity_set}({inner})"
+    return f"{entity_set}({key})"
+
+
+class DataverseClient:
+    """Typed calls to the Dataverse Web API; transient failures are retried here only."""
+
+    def __init__(self, base_url: str, token: TokenProvider, *,
+                 transport: httpx.BaseTransport | None = None,
+                 verify: bool | str = True, timeout: float = 120.0,
+                 retry: RetryPolicy | None = None, max_connections: int = 64) -> None:
+        url = base_url.rstrip("/")
+        if not url.endswith(API_PATH.rstrip("/")):
+            url += API_PATH.rstrip("/")
+        self.base_url = url + "/"
+        self.retry = retry or RetryPolicy()
+        self.last_dop_hint: int | None = None
+        self._http = httpx.Client(
+            base_url=self.base_url, auth=BearerAuth(token), transport=transport, verify=verify,
+            timeout=timeout, headers=ODATA_HEADERS,
+            limits=httpx.Limits(max_connections=max_connections,
+                                max_keepalive_connections=max_connections),
+        )
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> DataverseClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transport -----------------------------------------------------------------------
+    def send_once(self, method: str, url: str, **kw: Any) -> httpx.Response:
+        """One attempt: raise the classified error, never retry (the loader decides)."""
+        try:
+            response = self._http.request(method, url, **kw)
+        except (httpx.TransportError, httpx.TimeoutException) as exc:
+            raise ConnectionLost(f"{type(exc).__name__}: {exc}", request=f"{method} {url}") from exc
+        hint = response.headers.get("x-ms-dop-hint")
+        if hint and hint.isdigit():
+            self.last_dop_hint = int(hint)
+        if response.status_code >= 400:
+            raise classify(response)
+        return response
+
+    def send(self, method: str, url: str, **kw: Any) -> httpx.Response:
+        """Send with retries of transient errors (backoff, Retry-After)."""
+        attempt = 0
+        while True:
+            try:
+                return self.send_once(method, url, **kw)
+            except TransientError as exc:
+                attempt += 1
+                if attempt >= self.retry.max_attempts:
+                    raise
+                self.retry.sleep(self.retry.delay(attempt, exc))
+
+    # -- records -------------------------------------------------------------------------
+    def create(self, entity_set: str, record: dict[str, Any]) -> str:
+        """POST a record; return its id from the ``OData-EntityId`` header."""
+        response = self.send("POST", entity_set, json=record)
+        return entity_id_from_header(response.headers.get("OData-EntityId", ""))
+
+    def retrieve(self, entity_set: str, key: str | dict[str, Any],
+                 select: Iterable[str] | None = None) -> dict[str, Any]:
+        params = {"$select": ",".join(select)} if select else None
+        return self.send("GET", key_segment(entity_set, key), params=params).json()
+
+    def update(self, entity_set: str, key: str | dict[str, Any], values: dict[str, Any]) -> None:
+        """PATCH that never creates (``If-Match: *``)."""
+        self.send("PATCH", key_segment(entity_set, key), json=values, headers={"If-Match": "*"})
+
+    def upsert(self, entity_set: str, key: str | dict[str, Any], values: dict[str, Any]) -> None:
+        self.send("PATCH", key_segment(entity_set, key), json=values)
+
+    def delete(self, entity_set: str, key: str | dict[str, Any]) -> None:
+        self.send("DELETE", key_segment(entity_set, key))
+
+    def query(self, entity_set: str, *, select: Iterable[str] | None = None,
+              filter: str | None = None, orderby: str | None = None, top: int | None = None,
+              page_size: int = 5000) -> Iterator[dict[str, Any]]:
+        """Yield every matching record, following ``@odata.nextLink`` unchanged."""
+        params: dict[str, str] = {}
+        if select:
+            params["$select"] = ",".join(select)
+        if filter:
+            params["$filter"] = filter
+        if orderby:
+            params["$orderby"] = orderby
+        if top is not None:
+            params["$top"] = str(top)
+        headers = {"Prefer": f"odata.maxpagesize={page_size}"}
+        url: str | None = entity_set
+        first = True
+        while url:
+            response = self.send("GET", url, params=params if first else None, headers=headers)
+            first = False
+            body = response.json()
+            yield from body.get("value", [])
+            url = body.get("@odata.nextLink")
+
+    def count(self, entity_set: str, id_column: str, filter: str | None = None) -> int:
+        """Exact count by paging ids (``$count`` caps at 5,000)."""
+        return sum(1 for _ in self.query(entity_set, select=[id_column], filter=filter))
+
+    # -- bulk ----------------------------------------------------------------------------
+    def create_multiple(self, entity_set: str, table: str,
+                        records: list[dict[str, Any]]) -> list[str]:
+        """CreateMultiple: all or nothing on standard tables; returns the new ids in order."""
+        targets = [{"@odata.type": f"Microsoft.Dynamics.CRM.{table}", **r} for r in records]
+        response = self.send_once(
+            "POST", f"{entity_set}/Microsoft.Dynamics.CRM.CreateMultiple", json={"Targets": targets}
+        )
+        return list(response.json().get("Ids", []))
+
+    def update_multiple(self, entity_set: str, table: str, records: list[dict[str, Any]]) -> None:
+        targets = [{"@odata.type": f"Microsoft.Dynamics.CRM.{table}", **r} for r in records]
+        self.send_once("POST", f"{entity_set}/Microsoft.Dynamics.CRM.UpdateMultiple",
+                       json={"Targets": targets})
+
+    def upsert_multiple(self, entity_set: str, table: str, key_column: str,
+                        records: list[dict[str, Any]]) -> None:
+        """UpsertMultiple by an alternate key: safe to resend, never duplicates."""
+        targets = [
+            {"@odata.type": f"Microsoft.Dynamics.CRM.{table}",
+             "@odata.id": key_segment(entity_set, {key_column: r[key_column]}),
+             **{k: v for k, v in r.items() if k != key_column}}
+            for r in records
+        ]
+        self.send_once("POST", f"{entity_set}/Microsoft.Dynamics.CRM.UpsertMultiple",
+                       json={"Targets": targets})
+
+    # -- metadata ------------------------------------------------------------------------
+    def who_am_i(self) -> dict[str, Any]:
+        return self.send("GET", "WhoAmI").json()
+
+    def entity_definition(self, table: str) -> dict[str, Any]:
+        """Table metadata with attributes, many-to-one relationships and keys."""
+        return self.send(
+            "GET", f"EntityDefinitions(LogicalName='{table}')",
+            params={"$expand": "Attributes,ManyToOneRelationships,Keys"},
+        ).json()
+
+    def create_attribute(self, table: str, definition: dict[str, Any]) -> None:
+        self.send("POST", f"EntityDefinitions(LogicalName='{table}')/Attributes", json=definition)
+
+    def create_key(self, table: str, schema_name: str, columns: list[str],
+                   label: str | None = None) -> None:
+        body = {
+            "SchemaName": schema_name,
+            "KeyAttributes": columns,
+            "DisplayName": {"LocalizedLabels": [{"Label": label or schema_name,
+                                                 "LanguageCode": 1033}]},
+        }
+        self.send("POST", f"EntityDefinitions(LogicalName='{table}')/Keys", json=body)
+
+
+def entity_id_from_header(value: str) -> str:
+    """``.../accounts(0000-...)`` -> the guid."""
+    if "(" not in value:
+        raise DataverseError(f"no record id in OData-EntityId header {value!r}")
+    return value[value.rindex("(") + 1 : value.rindex(")")]

@@ -1,0 +1,57 @@
+"""Where records go: the embedded emulator (a state file in the engagement folder) or a real org.
+
+Like SQLite, the embedded emulator is just a file, so a run, a re-run and a rollback run in
+separate notebook kernels all see the same org. ``DATAVERSE_URL`` plus the Azure variables
+switch the very same client to a real Dynamics 365 org.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from .dataverse import DataverseClient, MsalClientCredentials, StaticToken
+
+EMBEDDED_BASE_URL = "http://dataverse.emulator/"
+
+
+@dataclass(frozen=True)
+class Destination:
+    """The org a run talks to, as recorded in ``run.json`` (no credentials)."""
+
+    url: str
+    kind: str  # "embedded-emulator" | "org"
+    state_file: str | None = None
+    ca_bundle: str | None = None
+
+    def describe(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if v is not None}
+
+
+def resolve_destination(engagement_dir: Path, url: str | None = None) -> Destination:
+    """Environment first, then the parameters' URL, else the embedded emulator."""
+    url = os.environ.get("DATAVERSE_URL") or url
+    if url:
+        return Destination(url=url, kind="org", ca_bundle=os.environ.get("DATAVERSE_CA_BUNDLE"))
+    state = (engagement_dir / "org.sqlite").resolve()
+    return Destination(url=EMBEDDED_BASE_URL, kind="embedded-emulator", state_file=str(state))
+
+
+def connect(destination: Destination, *, users_csv: Path | None = None,
+            **client_kw: Any) -> DataverseClient:
+    """A client for the destination; the emulator runs in-process on its state file."""
+    if destination.kind == "embedded-emulator":
+        from dataverse_emulator import create_app
+
+        assert destination.state_file
+        Path(destination.state_file).parent.mkdir(parents=True, exist_ok=True)
+        app = create_app(destination.state_file, users_csv=str(users_csv) if users_csv else None)
+        return DataverseClient(destination.url, StaticToken(),
+                               transport=httpx.WSGITransport(app=app), **client_kw)
+    token = MsalClientCredentials.from_env(destination.url)
+    verify: bool | str = destination.ca_bundle or True
+    return DataverseClient(destination.url, token, verify=verify, **client_kw)

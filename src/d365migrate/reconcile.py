@@ -1,0 +1,123 @@
+"""Row-count reconciliation: for every object, source = loaded + quarantined + failed + skipped.
+
+Counts come from the run's own files and, for ``verified``, from the destination itself, so a
+record the service claimed to create but does not hold shows up as a gap.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+import polars as pl
+
+from .loader import existing_ids
+from .report import figure_png, page, table_html
+
+if TYPE_CHECKING:
+    from .pipeline import RunContext
+
+
+def reconcile_table(ctx: RunContext, target: str) -> dict[str, Any]:
+    """One phase's reconciliation, written to ``phases/<table>.json`` before the next phase."""
+    stage = ctx.read_json("stage_summary.json")[target]
+    load = ctx.read_json(f"load/{target}.json")
+    staged = pl.read_parquet(ctx.run_dir / "staged" / f"{target}.parquet")
+    failed_path = ctx.run_dir / "failed" / f"{target}.csv"
+    failed_ids = set(pl.read_csv(failed_path, infer_schema=False)["source_id"].to_list()) \
+        if failed_path.exists() else set()
+    expected = set(staged["__source_id"].to_list()) - failed_ids
+    in_org = existing_ids(ctx.client, ctx.table_def(target), ctx.params.source_id_column)
+    loaded = load["created"] + load["updated"]
+    row = {
+        "object": target, "source_object": stage["source"], "file": stage["file"],
+        "source": stage["source_rows"], "staged": stage["staged"],
+        "quarantined": stage["quarantined"], "skipped": stage["skipped"],
+        "loaded": loaded, "created": load["created"], "updated": load["updated"],
+        "failed": load["failed"], "verified": len(expected & set(in_org)),
+        "unresolved_lookups": load["unresolved_lookups"],
+    }
+    row["balanced"] = row["source"] == (row["loaded"] + row["quarantined"] + row["failed"]
+                                        + row["skipped"]) and row["verified"] == row["loaded"]
+    ctx.write_json(f"phases/{target}.json", row)
+    return row
+
+
+def skipped_reasons(ctx: RunContext, target: str) -> list[dict[str, Any]]:
+    path = ctx.run_dir / "skipped" / f"{target}.csv"
+    if not path.exists():
+        return []
+    df = pl.read_csv(path, infer_schema=False)
+    if df.height == 0:
+        return []
+    return (df.with_columns(pl.col("reason").str.replace(r"row \d+ kept", "first row kept"))
+            .group_by("reason").len("rows").to_dicts())
+
+
+def write_reconciliation(ctx: RunContext) -> dict[str, Any]:
+    """``reconciliation.json`` and ``reconciliation.html`` for the whole run."""
+    objects: dict[str, Any] = {}
+    for target in ctx.params.objects:
+        phase_file = ctx.run_dir / "phases" / f"{target}.json"
+        row = json.loads(phase_file.read_text()) if phase_file.exists() \
+            else reconcile_table(ctx, target)
+        row["skipped_reasons"] = skipped_reasons(ctx, target)
+        objects[target] = row
+    data = {"run_dir": str(ctx.run_dir), "engagement": ctx.params.engagement,
+            "destination": ctx.destination.describe(), "objects": objects,
+            "balanced": all(o["balanced"] for o in objects.values())}
+    ctx.write_json("reconciliation.json", data)
+    ctx.path("reconciliation.html").write_text(render_reconciliation(ctx, data), encoding="utf-8")
+    return data
+
+
+def reconciliation_chart(objects: dict[str, Any]) -> str:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    names = list(objects)
+    fig, ax = plt.subplots(figsize=(7, 0.6 + 0.5 * len(names)))
+    left = [0] * len(names)
+    for key, colour in (("loaded", "#2e7d32"), ("quarantined", "#f9a825"),
+                        ("failed", "#c62828"), ("skipped", "#9e9e9e")):
+        vals = [objects[n][key] for n in names]
+        ax.barh(names, vals, left=left, color=colour, label=key)
+        left = [a + b for a, b in zip(left, vals, strict=True)]
+    ax.set_xlabel("source rows")
+    ax.legend(loc="lower right", fontsize=8)
+    ax.invert_yaxis()
+    return figure_png(fig)
+
+
+def render_reconciliation(ctx: RunContext, data: dict[str, Any]) -> str:
+    objects = data["objects"]
+    cols = ["object", "file", "source", "loaded", "created", "updated", "quarantined", "failed",
+            "skipped", "verified", "unresolved_lookups", "balanced"]
+    summary = pl.DataFrame([{c: o[c] for c in cols} for o in objects.values()])
+    verdict = ("<p class='ok'>Every source row is accounted for and every loaded record was "
+               "found in the destination.</p>") if data["balanced"] else \
+        "<p class='bad'>Counts do not balance: see the rows marked false.</p>"
+    sections = [
+        f"<p class='muted'>Run folder {data['run_dir']} · destination "
+        f"{data['destination'].get('url')} ({data['destination'].get('kind')})</p>",
+        "<h2>Source rows by outcome</h2>", reconciliation_chart(objects), verdict,
+        table_html(summary),
+    ]
+    for target in objects:
+        q = ctx.run_dir / "quarantine" / f"{target}.csv"
+        f = ctx.run_dir / "failed" / f"{target}.csv"
+        frames = [pl.read_csv(p, infer_schema=False) for p in (q, f) if p.exists()]
+        frames = [fr.select("file", "row", "source_id", "column", "value", "reason")
+                  for fr in frames if fr.height]
+        sections.append(f"<h2>{target}: rows not loaded</h2>")
+        sections.append(table_html(pl.concat(frames) if frames else pl.DataFrame(), limit=100))
+        if objects[target]["skipped_reasons"]:
+            sections.append("<p>Skipped on purpose:</p>")
+            sections.append(table_html(objects[target]["skipped_reasons"]))
+    queue = ctx.run_dir / "owner_queue.csv"
+    if queue.exists():
+        sections.append("<h2>Owner reconciliation queue</h2>")
+        sections.append(table_html(pl.read_csv(queue, infer_schema=False)))
+    return page(f"Reconciliation: {data['engagement']}", sections)

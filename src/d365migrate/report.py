@@ -1,0 +1,52 @@
+"""Self-contained HTML for stakeholders: inline CSS, charts as embedded PNG, no fetches."""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from typing import Any
+
+import polars as pl
+
+CSS = """
+body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem;color:#1b1b1b;
+max-width:1100px}h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid
+#ddd}table{border-collapse:collapse;margin:.5rem 0;font-size:.9rem}td,th{border:1px solid #ccc;
+padding:.25rem .6rem;text-align:left}th{background:#f3f3f3}.ok{color:#0a7a32;font-weight:600}
+.bad{color:#b00020;font-weight:600}.muted{color:#666;font-size:.85rem}
+"""
+
+
+def esc(value: Any) -> str:
+    return html.escape("" if value is None else str(value))
+
+
+def table_html(df: pl.DataFrame | list[dict[str, Any]], limit: int = 200) -> str:
+    if isinstance(df, list):
+        df = pl.DataFrame(df) if df else pl.DataFrame()
+    if df.height == 0:
+        return "<p class='muted'>none</p>"
+    head = "".join(f"<th>{esc(c)}</th>" for c in df.columns)
+    body = "".join("<tr>" + "".join(f"<td>{esc(v)}</td>" for v in row) + "</tr>"
+                   for row in df.head(limit).iter_rows())
+    more = f"<p class='muted'>{df.height - limit} more rows in the CSV</p>" \
+        if df.height > limit else ""
+    return f"<table><tr>{head}</tr>{body}</table>{more}"
+
+
+def figure_png(fig: Any) -> str:
+    """A matplotlib figure as an <img> with the PNG inline."""
+    import matplotlib.pyplot as plt
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=110, bbox_inches="tight")
+    plt.close(fig)
+    data = base64.b64encode(buf.getvalue()).decode("ascii")
+    return f"<img alt='chart' src='data:image/png;base64,{data}'/>"
+
+
+def page(title: str, sections: list[str]) -> str:
+    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{esc(title)}</title>"
+            f"<style>{CSS}</style></head><body><h1>{esc(title)}</h1>{''.join(sections)}"
+            "</body></html>")

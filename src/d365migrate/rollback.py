@@ -1,0 +1,78 @@
+"""Delete exactly what one run created, children before parents, and count it."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from tqdm.auto import tqdm
+
+from .config import LOAD_ORDER
+from .dataverse import DataverseClient, odata_literal
+from .dataverse.errors import NotFound
+from .destination import Destination, connect
+from .ledger import Ledger
+
+
+class RollbackError(RuntimeError):
+    """The run folder cannot be rolled back as it is (no run.json or ledger)."""
+
+
+def settle_pending(client: DataverseClient, ledger: Ledger, source_id_column: str
+                   ) -> dict[str, list[tuple[str, str]]]:
+    """Chunks in flight when a run died: what of them exists now was created by that run."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for intent in ledger.pending_intents():
+        sids = intent["source_ids"]
+        for i in range(0, len(sids), 50):
+            flt = " or ".join(f"{source_id_column} eq {odata_literal(s)}" for s in sids[i:i + 50])
+            for rec in client.query(intent["entity_set"],
+                                    select=[intent["primary_id"], source_id_column], filter=flt):
+                found.setdefault(intent["table"], []).append(
+                    (rec[source_id_column], rec[intent["primary_id"]]))
+    return found
+
+
+def rollback_run(run_dir: Path, client: DataverseClient | None = None, *,
+                 progress: bool = True) -> dict[str, Any]:
+    """Delete every record in the run's ledger (and settled in-flight chunks); write rollback.json."""
+    run_json = run_dir / "run.json"
+    if not run_json.exists():
+        raise RollbackError(f"{run_dir}: no run.json; is this a run folder?")
+    run = json.loads(run_json.read_text())
+    ledger = Ledger(run_dir / "ledger.jsonl")
+    if not ledger.path.exists():
+        raise RollbackError(f"{run_dir}: no ledger.jsonl; this run created nothing to roll back")
+    prefix = run.get("parameters", {}).get("publisher_prefix", "new")
+    source_id_column = f"{prefix}_smartdeskid"
+    own_client = client is None
+    if client is None:
+        client = connect(Destination(**run["destination"]))
+    try:
+        created = ledger.created_records()
+        for table, recs in settle_pending(client, ledger, source_id_column).items():
+            created.setdefault(table, []).extend(recs)
+        meta = ledger.tables()
+        order = sorted(created, key=lambda t: -LOAD_ORDER.index(t) if t in LOAD_ORDER else 0)
+        counts: dict[str, dict[str, int]] = {}
+        for table in order:
+            ids = list(dict.fromkeys(rid for _, rid in created[table]))
+            c = {"ledger": len(ids), "deleted": 0, "already_absent": 0}
+            for rid in tqdm(ids, desc=f"rollback {table}", unit="rec", disable=not progress):
+                try:
+                    client.delete(meta[table]["entity_set"], rid)
+                    c["deleted"] += 1
+                except NotFound:
+                    c["already_absent"] += 1
+            counts[table] = c
+    finally:
+        if own_client:
+            client.close()
+    result = {"run_dir": str(run_dir), "finished_at": datetime.now(UTC).isoformat(
+        timespec="seconds"), "tables": counts,
+        "complete": all(c["deleted"] + c["already_absent"] == c["ledger"]
+                        for c in counts.values())}
+    (run_dir / "rollback.json").write_text(json.dumps(result, indent=2))
+    return result

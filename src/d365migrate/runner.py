@@ -1,0 +1,100 @@
+"""Run an engagement's notebooks with papermill, in order, into ``runs/<engagement>/<run-id>/``.
+
+Each executed notebook is kept with an HTML rendering without code cells for stakeholders;
+the first failure stops the run and leaves the failing notebook showing where it broke.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .config import load_parameters
+from .destination import resolve_destination
+from .pipeline import write_run_json
+
+NOTEBOOKS_DIR = Path(__file__).resolve().parents[2] / "notebooks"
+RUN_NOTEBOOKS = ["01_profile.ipynb", "02_mapping.ipynb", "03_stage_validate.ipynb",
+                 "04_load.ipynb", "05_reconcile.ipynb"]
+EXTERNAL = re.compile(
+    r"<script[^>]*\ssrc=[\"']https?://[^>]*>\s*</script>|<link[^>]*\shref=[\"']https?://[^>]*>",
+    re.I)
+
+
+class RunFailed(RuntimeError):
+    """A notebook failed; ``notebook`` is the executed copy that shows where."""
+
+    def __init__(self, message: str, notebook: Path) -> None:
+        super().__init__(message)
+        self.notebook = notebook
+
+
+def render_html(notebook: Path) -> Path:
+    """HTML without code cells or prompts, and without any external fetch."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True)
+    body, _ = exporter.from_notebook_node(nbformat.read(notebook, as_version=4))
+    body = EXTERNAL.sub("", body)
+    out = notebook.with_suffix(".html")
+    out.write_text(body, encoding="utf-8")
+    return out
+
+
+def ensure_export(parameters_file: Path) -> None:
+    """Demo engagements generate their sample export when it is missing."""
+    params = load_parameters(parameters_file)
+    if params.export.exists() or not params.sample_export:
+        return
+    from .sample_export import write_sample_export
+
+    write_sample_export(params.export, seed=int(params.sample_export.get("seed", 42)),
+                        scale=float(params.sample_export.get("scale", 1.0)))
+
+
+def new_run_dir(runs_dir: Path, engagement: str) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    run_dir = runs_dir / engagement / stamp
+    run_dir.mkdir(parents=True, exist_ok=False)
+    return run_dir
+
+
+def run(parameters_file: str | Path, *, notebooks: list[str] | None = None,
+        notebooks_dir: Path = NOTEBOOKS_DIR, progress: bool = True) -> Path:
+    """Execute the run's notebooks; return the run folder."""
+    import papermill as pm
+
+    parameters_file = Path(parameters_file)
+    params = load_parameters(parameters_file)
+    ensure_export(parameters_file)
+    run_dir = new_run_dir(params.runs_dir, params.engagement).resolve()
+    destination = resolve_destination(params.engagement_dir, params.destination_url)
+    started = datetime.now(UTC).isoformat(timespec="seconds")
+    write_run_json(run_dir, params, destination, started_at=started, status="running",
+                   notebooks=[])
+    done: list[str] = []
+    for name in notebooks or RUN_NOTEBOOKS:
+        out = run_dir / name
+        try:
+            pm.execute_notebook(
+                str(notebooks_dir / name), str(out), cwd=str(Path.cwd()),
+                parameters={"parameters_file": str(parameters_file.resolve()),
+                            "run_dir": str(run_dir)},
+                progress_bar=progress, log_output=False,
+            )
+        except Exception as exc:
+            render_html(out) if out.exists() else None
+            write_run_json(run_dir, params, destination, status="failed", failed_notebook=name,
+                           error=str(exc).splitlines()[-1] if str(exc) else type(exc).__name__,
+                           finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                           notebooks=done)
+            raise RunFailed(f"{name} failed; see {out}", out) from exc
+        render_html(out)
+        done.append(name)
+        write_run_json(run_dir, params, destination, notebooks=done)
+    write_run_json(run_dir, params, destination, status="succeeded", notebooks=done,
+                   finished_at=datetime.now(UTC).isoformat(timespec="seconds"))
+    return run_dir

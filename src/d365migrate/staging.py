@@ -1,0 +1,219 @@
+"""Apply a confirmed map to a source table: typed, trimmed, lookups resolved, with polars.
+
+Nothing is lost: a row whose value cannot be converted goes to quarantine with the file,
+row, column and reason; a repeated source id is skipped with a reason naming the row kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import polars as pl
+
+from .mapping import require_confirmed, table_map
+
+SOURCE_ID = "__source_id"
+SOURCE_ROW = "__source_row"
+OWNER = "__owner_email"
+REF_PREFIX = "__ref__"
+VIA_PREFIX = "__via__"
+ISSUE_COLUMNS = {"file": pl.Utf8, "row": pl.Int64, "source_id": pl.Utf8, "column": pl.Utf8,
+                 "value": pl.Utf8, "reason": pl.Utf8}
+DATETIME_FORMATS = ["%Y-%m-%dT%H:%M:%SZ", "%Y-%m-%dT%H:%M:%S%.fZ", "%Y-%m-%dT%H:%M:%S",
+                    "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M %p",
+                    "%m/%d/%y %I:%M %p", "%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y"]
+DATE_FORMATS = ["%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%d.%m.%Y", "%Y/%m/%d"]
+TRUE = {"true", "yes", "y", "1", "t"}
+FALSE = {"false", "no", "n", "0", "f"}
+
+
+@dataclass
+class StageResult:
+    """One target table after staging: rows to validate, rows quarantined, rows skipped."""
+
+    target: str
+    source: str
+    source_rows: int
+    staged: pl.DataFrame
+    quarantined: pl.DataFrame
+    skipped: pl.DataFrame
+    lookup_stats: dict[str, dict[str, int]]
+
+
+def empty_issues() -> pl.DataFrame:
+    return pl.DataFrame(schema=ISSUE_COLUMNS)
+
+
+def _clean(expr: pl.Expr) -> pl.Expr:
+    stripped = expr.cast(pl.Utf8).str.strip_chars()
+    return pl.when(stripped == "").then(None).otherwise(stripped)
+
+
+def _number_text(expr: pl.Expr) -> pl.Expr:
+    return _clean(expr).str.replace_all(r"[\s,$€£¥]", "")
+
+
+def convert(expr: pl.Expr, transform: str, values: dict[str, Any] | None = None) -> pl.Expr:
+    """The typed value for one transform; null where the text does not convert."""
+    text = _clean(expr)
+    if transform == "email":
+        return text.str.to_lowercase()
+    if transform == "integer":
+        return _number_text(expr).cast(pl.Float64, strict=False).round(0).cast(pl.Int64)
+    if transform == "decimal":
+        return _number_text(expr).cast(pl.Float64, strict=False)
+    if transform == "datetime":
+        parsed = pl.coalesce([text.str.to_datetime(f, strict=False, time_unit="ms")
+                              for f in DATETIME_FORMATS])
+        return parsed.dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+    if transform == "date":
+        parsed = pl.coalesce([text.str.to_date(f, strict=False) for f in DATE_FORMATS])
+        return parsed.dt.strftime("%Y-%m-%d")
+    if transform == "boolean":
+        low = text.str.to_lowercase()
+        return pl.when(low.is_in(list(TRUE))).then(True).when(low.is_in(list(FALSE))).then(False)
+    if transform == "choice":
+        decided = {k: v for k, v in (values or {}).items() if v is not None}
+        return text.replace_strict(list(decided), list(decided.values()), default=None,
+                                   return_dtype=pl.Int64)
+    return text
+
+
+def _failures(df: pl.DataFrame, file: str, column: str, target: str, raw: pl.Expr,
+              typed: pl.Expr, reason: str) -> pl.DataFrame:
+    bad = df.with_columns(__raw=_clean(raw), __typed=typed).filter(
+        pl.col("__raw").is_not_null() & pl.col("__typed").is_null()
+    )
+    return bad.select(
+        pl.lit(file).alias("file"), pl.col(SOURCE_ROW).alias("row"),
+        pl.col(SOURCE_ID).alias("source_id"), pl.lit(column).alias("column"),
+        pl.col("__raw").alias("value"),
+        pl.format(reason, pl.col("__raw")).alias("reason"),
+    ).cast(ISSUE_COLUMNS)
+
+
+REASONS = {
+    "integer": "'{}' is not a whole number",
+    "decimal": "'{}' is not a number",
+    "datetime": "'{}' is not a date and time",
+    "date": "'{}' is not a date",
+    "boolean": "'{}' is not yes/no",
+    "choice": "no option decided for '{}' in the map's values",
+}
+
+
+def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataFrame],
+                file_names: dict[str, str] | None = None) -> StageResult:
+    """Stage one target table from its source object under a confirmed map."""
+    require_confirmed(mapping)
+    tmap = table_map(mapping, target)
+    source = tmap["source"]
+    if source is None or source not in tables:
+        raise KeyError(f"map for {target}: source object '{source}' is not in the export")
+    file = (file_names or {}).get(source, source)
+    raw = tables[source]
+    key = tmap.get("source_key")
+    if not key:
+        raise KeyError(f"map for {target}: no source_key; name the id column of '{source}'")
+    df = raw.with_row_index(SOURCE_ROW, offset=1).with_columns(
+        pl.col(SOURCE_ROW).cast(pl.Int64), _clean(pl.col(key)).alias(SOURCE_ID)
+    )
+    issues: list[pl.DataFrame] = []
+    no_id = df.filter(pl.col(SOURCE_ID).is_null())
+    if no_id.height:
+        issues.append(no_id.select(
+            pl.lit(file).alias("file"), pl.col(SOURCE_ROW).alias("row"),
+            pl.lit(None, pl.Utf8).alias("source_id"), pl.lit(key).alias("column"),
+            pl.lit(None, pl.Utf8).alias("value"),
+            pl.lit(f"no source id in '{key}'").alias("reason")).cast(ISSUE_COLUMNS))
+        df = df.filter(pl.col(SOURCE_ID).is_not_null())
+    first_row = df.group_by(SOURCE_ID).agg(pl.col(SOURCE_ROW).min().alias("__first"))
+    df = df.join(first_row, on=SOURCE_ID, how="left")
+    dup = df.filter(pl.col(SOURCE_ROW) != pl.col("__first"))
+    skipped = dup.select(
+        pl.lit(file).alias("file"), pl.col(SOURCE_ROW).alias("row"),
+        pl.col(SOURCE_ID).alias("source_id"), pl.lit(key).alias("column"),
+        pl.col(SOURCE_ID).alias("value"),
+        pl.format("duplicate source id; row {} kept", pl.col("__first")).alias("reason"),
+    ).cast(ISSUE_COLUMNS)
+    df = df.filter(pl.col(SOURCE_ROW) == pl.col("__first")).drop("__first")
+
+    out = [pl.col(SOURCE_ID), pl.col(SOURCE_ROW)]
+    for col in tmap.get("columns", []):
+        transform = col.get("transform", "text")
+        if col["source"] not in df.columns:
+            raise KeyError(f"map for {target}: source column '{col['source']}' "
+                           f"is not in {file}")
+        typed = convert(pl.col(col["source"]), transform, col.get("values"))
+        if transform in REASONS:
+            issues.append(_failures(df, file, col["source"], col["target"],
+                                    pl.col(col["source"]), typed, REASONS[transform]))
+        out.append(typed.alias(col["target"]))
+    owner = tmap.get("owner")
+    if owner:
+        out.append(_clean(pl.col(owner["source"])).str.to_lowercase().alias(OWNER))
+    staged = df.select(out)
+    lookup_stats: dict[str, dict[str, int]] = {}
+    for lk in tmap.get("lookups", []):
+        refs, via, stats = resolve_lookup(df, lk, tables)
+        staged = staged.with_columns(refs.alias(REF_PREFIX + lk["navigation"]),
+                                     via.alias(VIA_PREFIX + lk["navigation"]))
+        lookup_stats[lk["navigation"]] = stats
+    quarantined = pl.concat(issues) if issues else empty_issues()
+    bad_rows = quarantined["row"].unique()
+    staged = staged.filter(~pl.col(SOURCE_ROW).is_in(bad_rows.implode()))
+    quarantined = quarantined.unique(subset=["row", "column"], keep="first", maintain_order=True)
+    return StageResult(target, source, raw.height, staged, quarantined, skipped, lookup_stats)
+
+
+def resolve_lookup(df: pl.DataFrame, lookup: dict[str, Any], tables: dict[str, pl.DataFrame]
+                   ) -> tuple[pl.Series, pl.Series, dict[str, int]]:
+    """Referenced source ids: by id first, then by name, then by email domain (unique only)."""
+    ref_source, ref_key = lookup["references"].split(".", 1)
+    ref = tables[ref_source]
+    ids = set(ref[ref_key].drop_nulls().cast(pl.Utf8).str.strip_chars().to_list())
+    raw_ids = df[lookup["source"]].cast(pl.Utf8).str.strip_chars().to_list()
+    resolved: list[str | None] = [v if v in ids else None for v in raw_ids]
+    via: list[str | None] = ["id" if v else None for v in resolved]
+    for fb in lookup.get("fallbacks", []):
+        index = _unique_index(ref, fb["references"], ref_key, fb["match"])
+        values = df[fb["source"]].cast(pl.Utf8).to_list()
+        for i, v in enumerate(values):
+            if resolved[i] is None and v:
+                k = _match_key(v, fb["match"])
+                if k and k in index:
+                    resolved[i] = index[k]
+                    via[i] = fb["match"]
+    stats = {
+        "by_id": sum(1 for v in via if v == "id"),
+        "by_fallback": sum(1 for v in via if v not in (None, "id")),
+        "orphan": sum(1 for r, v in zip(raw_ids, resolved, strict=True) if r and v is None),
+        "empty": sum(1 for r, v in zip(raw_ids, resolved, strict=True) if not r and v is None),
+    }
+    return pl.Series(resolved, dtype=pl.Utf8), pl.Series(via, dtype=pl.Utf8), stats
+
+
+def _match_key(value: str, how: str) -> str | None:
+    value = value.strip().lower()
+    if how == "email_domain":
+        return value.rsplit("@", 1)[1] if "@" in value else None
+    if how == "domain":
+        return value.removeprefix("https://").removeprefix("http://").removeprefix("www.") \
+            .split("/")[0]
+    return " ".join(value.split())
+
+
+def _unique_index(ref: pl.DataFrame, column: str, key: str, how: str) -> dict[str, str]:
+    """Match values that point at exactly one record; ambiguous ones resolve to nothing."""
+    mode = "domain" if how == "email_domain" else how
+    seen: dict[str, str | None] = {}
+    for v, k in zip(ref[column].cast(pl.Utf8).to_list(), ref[key].cast(pl.Utf8).to_list(),
+                    strict=True):
+        if not v or not k:
+            continue
+        m = _match_key(v, mode)
+        if m is None:
+            continue
+        seen[m] = None if (m in seen and seen[m] != k.strip()) else k.strip()
+    return {m: k for m, k in seen.items() if k is not None}
