@@ -47,7 +47,7 @@ def empty_issues() -> pl.DataFrame:
 
 def _clean(expr: pl.Expr) -> pl.Expr:
     stripped = expr.cast(pl.Utf8).str.strip_chars()
-    return pl.when(stripped == "").then(None).otherwise(stripped)
+    return pl.when(stripped != "").then(stripped)
 
 
 def _number_text(expr: pl.Expr) -> pl.Expr:
@@ -154,26 +154,41 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
     if owner:
         out.append(_clean(pl.col(owner["source"])).str.to_lowercase().alias(OWNER))
     staged = df.select(out)
-    lookup_stats: dict[str, dict[str, int]] = {}
     for lk in tmap.get("lookups", []):
-        refs, via, stats = resolve_lookup(df, lk, tables)
+        refs, via = resolve_lookup(df, lk, tables)
         staged = staged.with_columns(refs.alias(REF_PREFIX + lk["navigation"]),
-                                     via.alias(VIA_PREFIX + lk["navigation"]))
-        lookup_stats[lk["navigation"]] = stats
+                                     via.alias(VIA_PREFIX + lk["navigation"]),
+                                     df.select(_clean(pl.col(lk["source"])))
+                                     .to_series().alias("__raw__" + lk["navigation"]))
     quarantined = pl.concat(issues) if issues else empty_issues()
     bad_rows = quarantined["row"].unique()
     staged = staged.filter(~pl.col(SOURCE_ROW).is_in(bad_rows.implode()))
+    lookup_stats = {lk["navigation"]: lookup_counts(staged, lk["navigation"])
+                    for lk in tmap.get("lookups", [])}
+    staged = staged.drop([c for c in staged.columns if c.startswith("__raw__")])
     quarantined = quarantined.unique(subset=["row", "column"], keep="first", maintain_order=True)
     return StageResult(target, source, raw.height, staged, quarantined, skipped, lookup_stats)
 
 
+def lookup_counts(staged: pl.DataFrame, nav: str) -> dict[str, int]:
+    """How the rows going to load found their parent: by id, by a fallback, or not at all."""
+    via, raw, ref = pl.col(VIA_PREFIX + nav), pl.col("__raw__" + nav), pl.col(REF_PREFIX + nav)
+    row = staged.select(
+        (via == "id").sum().alias("by_id"),
+        (via.is_not_null() & (via != "id")).sum().alias("by_fallback"),
+        (raw.is_not_null() & ref.is_null()).sum().alias("orphan"),
+        (raw.is_null() & ref.is_null()).sum().alias("empty"),
+    ).row(0, named=True)
+    return {k: int(v) for k, v in row.items()}
+
+
 def resolve_lookup(df: pl.DataFrame, lookup: dict[str, Any], tables: dict[str, pl.DataFrame]
-                   ) -> tuple[pl.Series, pl.Series, dict[str, int]]:
+                   ) -> tuple[pl.Series, pl.Series]:
     """Referenced source ids: by id first, then by name, then by email domain (unique only)."""
     ref_source, ref_key = lookup["references"].split(".", 1)
     ref = tables[ref_source]
     ids = set(ref[ref_key].drop_nulls().cast(pl.Utf8).str.strip_chars().to_list())
-    raw_ids = df[lookup["source"]].cast(pl.Utf8).str.strip_chars().to_list()
+    raw_ids = df.select(_clean(pl.col(lookup["source"])))[lookup["source"]].to_list()
     resolved: list[str | None] = [v if v in ids else None for v in raw_ids]
     via: list[str | None] = ["id" if v else None for v in resolved]
     for fb in lookup.get("fallbacks", []):
@@ -185,13 +200,7 @@ def resolve_lookup(df: pl.DataFrame, lookup: dict[str, Any], tables: dict[str, p
                 if k and k in index:
                     resolved[i] = index[k]
                     via[i] = fb["match"]
-    stats = {
-        "by_id": sum(1 for v in via if v == "id"),
-        "by_fallback": sum(1 for v in via if v not in (None, "id")),
-        "orphan": sum(1 for r, v in zip(raw_ids, resolved, strict=True) if r and v is None),
-        "empty": sum(1 for r, v in zip(raw_ids, resolved, strict=True) if not r and v is None),
-    }
-    return pl.Series(resolved, dtype=pl.Utf8), pl.Series(via, dtype=pl.Utf8), stats
+    return pl.Series(resolved, dtype=pl.Utf8), pl.Series(via, dtype=pl.Utf8)
 
 
 def _match_key(value: str, how: str) -> str | None:
