@@ -74,8 +74,8 @@ class RunContext:
         return read_export(self.params.export, self.params.raw.get("intake"))
 
     def file_of(self, source: str) -> str:
-        files = getattr(self.export, "files", {}) or {}
-        return str(files.get(source, source)) if isinstance(files, dict) else source
+        guess = self.export.guesses.get(source)
+        return guess.file if guess is not None else source
 
     def table_def(self, table: str) -> dict[str, Any]:
         if table not in self._defs:

@@ -45,6 +45,18 @@ def empty_issues() -> pl.DataFrame:
     return pl.DataFrame(schema=ISSUE_COLUMNS)
 
 
+def collapse_issues(issues: pl.DataFrame) -> pl.DataFrame:
+    """One line per source row, every problem of that row named: counts stay per row."""
+    if issues.height == 0:
+        return issues
+    return (issues.group_by("row", maintain_order=True).agg(
+        pl.col("file").first(), pl.col("source_id").first(),
+        pl.col("column").drop_nulls().unique(maintain_order=True).str.join("; "),
+        pl.col("value").drop_nulls().str.join("; "),
+        pl.col("reason").unique(maintain_order=True).str.join("; "))
+        .select(list(ISSUE_COLUMNS)).cast(ISSUE_COLUMNS))
+
+
 def _clean(expr: pl.Expr) -> pl.Expr:
     stripped = expr.cast(pl.Utf8).str.strip_chars()
     return pl.when(stripped != "").then(stripped)
@@ -166,7 +178,7 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
     lookup_stats = {lk["navigation"]: lookup_counts(staged, lk["navigation"])
                     for lk in tmap.get("lookups", [])}
     staged = staged.drop([c for c in staged.columns if c.startswith("__raw__")])
-    quarantined = quarantined.unique(subset=["row", "column"], keep="first", maintain_order=True)
+    quarantined = collapse_issues(quarantined)
     return StageResult(target, source, raw.height, staged, quarantined, skipped, lookup_stats)
 
 

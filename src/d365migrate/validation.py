@@ -16,7 +16,7 @@ from typing import Any
 
 import polars as pl
 
-from .staging import ISSUE_COLUMNS, SOURCE_ID, SOURCE_ROW
+from .staging import ISSUE_COLUMNS, SOURCE_ID, SOURCE_ROW, collapse_issues
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 REQUIRED_LEVELS = {"ApplicationRequired", "SystemRequired"}
@@ -107,6 +107,8 @@ def validate_staged(staged: pl.DataFrame, target: str, table_def: dict[str, Any]
         for item in unexpected:
             row = int(item[SOURCE_ROW])
             value = item.get(column)
+            if isinstance(value, float) and value != value:  # pandas NaN for a null
+                value = None
             rows.append({"file": file, "row": row, "source_id": by_row.get(row),
                          "column": column, "value": None if value is None else str(value),
                          "reason": f"{reason} ({cfg.type})"})
@@ -116,6 +118,6 @@ def validate_staged(staged: pl.DataFrame, target: str, table_def: dict[str, Any]
                        "reason": "not applicable: column not mapped"})
     quarantined = pl.DataFrame(rows, schema=ISSUE_COLUMNS) if rows else \
         pl.DataFrame(schema=ISSUE_COLUMNS)
-    quarantined = quarantined.unique(subset=["row"], keep="first", maintain_order=True)
+    quarantined = collapse_issues(quarantined)
     valid = staged.filter(~pl.col(SOURCE_ROW).is_in(quarantined["row"].implode()))
     return ValidationResult(target, valid, quarantined, checks)

@@ -1,0 +1,130 @@
+"""The whole migration through papermill against the embedded emulator, then rollback."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import polars as pl
+import pytest
+import yaml
+
+from d365migrate.destination import Destination, connect
+from d365migrate.mapping import MappingNotConfirmed
+from d365migrate.pipeline import RunContext, load_step
+from d365migrate.rollback import rollback_run
+from d365migrate.runner import run
+
+ROOT = Path(__file__).resolve().parents[1]
+SECRET = "not-a-real-secret-but-must-never-appear-7f3a"
+
+
+@pytest.fixture(scope="module")
+def engagement(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("project")
+    (root / "parameters").mkdir()
+    params = yaml.safe_load((ROOT / "parameters" / "demo.yml").read_text())
+    params["engagement"] = "e2e"
+    params["sample_export"] = {"seed": 7, "scale": 0.3}
+    params["export"] = "runs/e2e/export"
+    (root / "parameters" / "e2e.yml").write_text(yaml.safe_dump(params))
+    return root / "parameters" / "e2e.yml"
+
+
+@pytest.fixture(scope="module")
+def first_run(engagement: Path, monkeypatch_module: pytest.MonkeyPatch) -> Path:
+    monkeypatch_module.setenv("AZURE_CLIENT_SECRET", SECRET)
+    monkeypatch_module.delenv("DATAVERSE_URL", raising=False)
+    return run(engagement, progress=False)
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module():
+    mp = pytest.MonkeyPatch()
+    yield mp
+    mp.undo()
+
+
+def org_client(run_dir: Path):
+    run_json = json.loads((run_dir / "run.json").read_text())
+    return connect(Destination(**run_json["destination"]))
+
+
+def test_reconciliation_balances_for_every_object(first_run: Path):
+    rec = json.loads((first_run / "reconciliation.json").read_text())
+    assert set(rec["objects"]) == {"account", "contact"}
+    for name, o in rec["objects"].items():
+        assert o["source"] == o["loaded"] + o["quarantined"] + o["failed"] + o["skipped"], name
+        assert o["loaded"] > 0 and o["verified"] == o["loaded"], name
+    # the sample export's dirt shows up, with reasons, instead of vanishing
+    contacts = rec["objects"]["contact"]
+    assert contacts["quarantined"] > 0
+    q = pl.read_csv(first_run / "quarantine" / "contact.csv", infer_schema=False)
+    assert q.filter(pl.col("reason").str.contains("email")).height > 0
+    assert set(q.columns) >= {"file", "row", "column", "value", "reason"}
+
+
+def test_run_folder_records_run_and_no_secret(first_run: Path):
+    run_json = json.loads((first_run / "run.json").read_text())
+    assert run_json["status"] == "succeeded"
+    assert run_json["destination"]["kind"] == "embedded-emulator"
+    assert run_json["destination"]["state_file"].endswith("org.sqlite")
+    assert run_json["started_at"] and run_json["finished_at"] and run_json["package_version"]
+    for f in first_run.rglob("*"):
+        if f.is_file() and f.suffix in (".json", ".ipynb", ".html", ".csv", ".yml", ".jsonl"):
+            assert SECRET not in f.read_text(encoding="utf-8", errors="replace"), f
+
+
+def test_reports_are_self_contained_without_code(first_run: Path):
+    for html in [*first_run.glob("*.html")]:
+        text = html.read_text(encoding="utf-8")
+        assert not re.search(r"""(src|href)=["']https?://""", text), html
+        assert "jp-InputArea" not in text and "input_area" not in text, html
+    assert "<img" in (first_run / "reconciliation.html").read_text()
+
+
+def test_owners_matched_by_email_with_queue(first_run: Path):
+    queue = pl.read_csv(first_run / "owner_queue.csv", infer_schema=False)
+    assert queue.height > 0  # the sample has an owner who is not a user, and a disabled one
+    assert set(queue["status"].to_list()) <= {"unmatched", "disabled"}
+    with org_client(first_run) as client:
+        contacts = list(client.query("contacts", select=["_ownerid_value",
+                                                          "_parentcustomerid_value"]))
+    assert all(c["_ownerid_value"] for c in contacts)
+    assert sum(1 for c in contacts if c["_parentcustomerid_value"]) > len(contacts) // 2
+
+
+def test_load_refuses_an_edited_map(first_run: Path, engagement: Path, tmp_path: Path):
+    run_dir = tmp_path / "edited"
+    shutil.copytree(first_run, run_dir)
+    m = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    m["tables"][0]["columns"][0]["target"] = "description"
+    (run_dir / "mapping.yml").write_text(yaml.safe_dump(m))
+    with pytest.raises(MappingNotConfirmed, match="changed after"):
+        load_step(RunContext.open(engagement, run_dir), progress=False)
+
+
+def test_rerun_updates_instead_of_duplicating_then_rollback(first_run: Path, engagement: Path):
+    second = run(engagement, progress=False)
+    rec2 = json.loads((second / "reconciliation.json").read_text())
+    for o in rec2["objects"].values():
+        assert o["created"] == 0 and o["updated"] == o["loaded"] > 0
+    rolled2 = rollback_run(second, progress=False)
+    assert all(c["ledger"] == 0 for c in rolled2["tables"].values())
+
+    ledger = [json.loads(x) for x in (first_run / "ledger.jsonl").read_text().splitlines()]
+    created = {}
+    for e in ledger:
+        if e["event"] == "created":
+            created[e["table"]] = created.get(e["table"], 0) + len(e["records"])
+    result = rollback_run(first_run, progress=False)
+    assert result["complete"]
+    assert {t: c["deleted"] for t, c in result["tables"].items()} == created
+    saved = json.loads((first_run / "rollback.json").read_text())
+    assert saved["tables"] == result["tables"]
+    assert list(result["tables"]) == ["contact", "account"]  # children before parents
+    with org_client(first_run) as client:
+        assert client.count("accounts", "accountid", "new_smartdeskid ne null") == 0
+        assert client.count("contacts", "contactid", "new_smartdeskid ne null") == 0
