@@ -37,8 +37,9 @@ def test_create_returns_id_from_odata_entityid_header():
         assert request.url.path == "/api/data/v9.2/accounts"
         assert request.headers["OData-Version"] == "4.0"
         assert json.loads(request.content) == {"name": "Contoso"}
+        rid = "7d577253-3ef0-4a0a-bb7f-8335c2596e70"
         return httpx.Response(204, headers={
-            "OData-EntityId": f"{BASE}/api/data/v9.2/accounts(7d577253-3ef0-4a0a-bb7f-8335c2596e70)"})
+            "OData-EntityId": f"{BASE}/api/data/v9.2/accounts({rid})"})
 
     assert make_client(handler).create("accounts", {"name": "Contoso"}) == \
         "7d577253-3ef0-4a0a-bb7f-8335c2596e70"

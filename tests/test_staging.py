@@ -70,12 +70,14 @@ def test_stage_contacts_end_to_end():
 
 def test_number_forms():
     df = pl.DataFrame({"v": ["1,234", "$5 000", " 7 ", "abc", ""]})
-    assert df.select(convert(pl.col("v"), "integer").alias("v"))["v"].to_list() == [1234, 5000, 7, None, None]
-    assert df.select(convert(pl.col("v"), "decimal").alias("v"))["v"].to_list() == [1234.0, 5000.0, 7.0,
-                                                                          None, None]
+    ints = df.select(convert(pl.col("v"), "integer").alias("v"))["v"].to_list()
+    assert ints == [1234, 5000, 7, None, None]
+    decs = df.select(convert(pl.col("v"), "decimal").alias("v"))["v"].to_list()
+    assert decs == [1234.0, 5000.0, 7.0, None, None]
 
 
 def test_choice_values_map_and_undecided_is_null():
     df = pl.DataFrame({"v": ["Gold", "Silver", "Bronze"]})
-    out = df.select(convert(pl.col("v"), "choice", {"Gold": 1, "Silver": 2, "Bronze": None}).alias("v"))
+    values = {"Gold": 1, "Silver": 2, "Bronze": None}
+    out = df.select(convert(pl.col("v"), "choice", values).alias("v"))
     assert out["v"].to_list() == [1, 2, None]

@@ -54,6 +54,41 @@ def _rollback(args: argparse.Namespace) -> int:
     return 0 if result["complete"] else 1
 
 
+def _discover(args: argparse.Namespace) -> int:
+    from .discovery import discover, write_discovery
+    from .intake import read_export
+    from .profiling import profile_export
+    from .scope_report import render_scope_html
+
+    export = read_export(Path(args.export))
+    found = discover(export)
+    out = Path(args.out)
+    path = write_discovery(found, out)
+    profile = profile_export(export, found)
+    (out / "scope.html").write_text(render_scope_html(found, profile, None), encoding="utf-8")
+    for o in found.objects:
+        print(f"{o.source:28} {o.name:16} {o.rows:>9,} rows  key {o.primary_key}")
+    for p in export.problems:
+        print(f"problem: {p.file} line {p.line}: {p.problem}", file=sys.stderr)
+    print(path)
+    print(out / "scope.html")
+    return 0
+
+
+def _apply_manifest(args: argparse.Namespace) -> int:
+    from .config import load_parameters
+    from .destination import connect, resolve_destination
+    from .manifest import apply_manifest, read_manifest
+
+    params = load_parameters(args.parameters)
+    with connect(resolve_destination(params.engagement_dir, params.destination_url)) as client:
+        result = apply_manifest(client, read_manifest(Path(args.manifest)))
+    for c in result["columns"]:
+        print(f"{c['table']:14} {c['column']:32} {c['action']}")
+    print(f"created {result['created']}, already there {result['existing']}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="d365migrate", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -63,10 +98,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--scale", type=float, default=1.0)
     sub.add_parser("emulator", help="start the local Dataverse emulator (flags: --help)",
                    add_help=False)
+    d = sub.add_parser("discover", help="identify and profile an export; write the scope document")
+    d.add_argument("export", help="a folder, .zip or .xlsx")
+    d.add_argument("--out", required=True)
     r = sub.add_parser("run", help="run an engagement's notebooks with papermill")
     r.add_argument("parameters", help="a parameters file, e.g. parameters/demo.yml")
     b = sub.add_parser("rollback", help="delete exactly what a run created")
     b.add_argument("run_dir")
+    m = sub.add_parser("apply-manifest",
+                       help="create the custom columns a reviewed manifest lists")
+    m.add_argument("parameters")
+    m.add_argument("manifest")
     return p
 
 
@@ -75,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["emulator"]:
         return _emulator(argparse.Namespace(), argv[1:])
     args = build_parser().parse_args(argv)
-    handlers = {"sample-export": _sample_export, "run": _run, "rollback": _rollback}
+    handlers = {"sample-export": _sample_export, "run": _run, "rollback": _rollback,
+                "apply-manifest": _apply_manifest, "discover": _discover}
     try:
         return handlers[args.command](args)
     except (FileNotFoundError, ValueError, KeyError, RuntimeError) as exc:

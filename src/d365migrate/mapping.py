@@ -23,9 +23,10 @@ TRANSFORM_BY_TYPE = {
     "Decimal": "decimal", "Double": "decimal", "Money": "decimal", "DateTime": "datetime",
     "Boolean": "boolean", "Picklist": "choice", "State": "choice", "Status": "choice",
     "Lookup": "lookup", "Customer": "lookup", "Owner": "owner",
+    "MultiSelectPicklist": "multichoice",
 }
 TRANSFORMS = {"text", "email", "url", "integer", "decimal", "datetime", "date", "boolean",
-              "choice", "lookup", "owner"}
+              "choice", "multichoice", "lookup", "owner"}
 
 
 class MappingError(ValueError):
@@ -39,6 +40,7 @@ class MappingNotConfirmed(MappingError):
 def content_hash(mapping: dict[str, Any]) -> str:
     """Hash of what decides the load: tables and the source-id column, not the bookkeeping."""
     body = {"source_id_column": mapping.get("source_id_column"), "tables": mapping.get("tables")}
+    body.update({k: mapping[k] for k in ("stages", "ticket_routing") if mapping.get(k) is not None})
     blob = json.dumps(body, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
@@ -105,7 +107,8 @@ def _attributes(table_def: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 def _navigation(table_def: dict[str, Any], column: str, target_table: str) -> str | None:
     for rel in table_def.get("ManyToOneRelationships", []):
-        if rel.get("ReferencingAttribute") == column and rel.get("ReferencedEntity") == target_table:
+        if (rel.get("ReferencingAttribute") == column
+                and rel.get("ReferencedEntity") == target_table):
             return rel.get("ReferencingEntityNavigationPropertyName")
     return None
 
@@ -233,7 +236,21 @@ def _option_labels(attr: dict[str, Any]) -> dict[str, int]:
 
 
 def _propose_choice_values(series: pl.Series, attr: dict[str, Any]) -> dict[str, int | None]:
-    """Map each distinct source value to the option with the same label; None = undecided."""
+    """Each distinct source value to the option whose label matches it; None = undecided.
+
+    Exact labels first, then a clear fuzzy winner ("Agriculture" -> "Agriculture and
+    Non-petrol Natural Resource Extraction"); anything unclear is left for a person.
+    """
+    from rapidfuzz import fuzz, process
+
     labels = _option_labels(attr)
-    return {str(v): labels.get(str(v).strip().lower())
-            for v in sorted(series.drop_nulls().unique().to_list(), key=str)}
+    out: dict[str, int | None] = {}
+    for v in sorted(series.drop_nulls().unique().to_list(), key=str):
+        key = str(v).strip().lower()
+        if key in labels:
+            out[str(v)] = labels[key]
+            continue
+        ranked = process.extract(key, list(labels), scorer=fuzz.token_set_ratio, limit=2)
+        clear = ranked and ranked[0][1] >= 90 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
+        out[str(v)] = labels[ranked[0][0]] if clear else None
+    return out

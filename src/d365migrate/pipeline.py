@@ -22,6 +22,7 @@ from .dataverse import DataverseClient
 from .destination import Destination, connect, resolve_destination
 from .ledger import Ledger
 from .loader import TableLoader, ensure_source_id_column, existing_ids
+from .manifest import add_manifest_to_mapping, build_manifest, read_manifest, write_manifest
 from .mapping import (
     confirm,
     load_mapping,
@@ -30,8 +31,18 @@ from .mapping import (
     save_mapping,
     table_map,
 )
-from .owners import fetch_users, match_owners, require_owners_decided
+from .owners import OwnerMatch, fetch_users, match_owners, require_owners_decided
+from .preflight import findings_frame, preflight, require_preflight
 from .reconcile import reconcile_table, write_reconciliation
+from .reconciliations import (
+    add_stages_to_mapping,
+    apply_stages,
+    decide_choice,
+    owner_queue_html,
+    require_choices_decided,
+    require_stages_decided,
+    stage_map,
+)
 from .staging import ISSUE_COLUMNS, OWNER, REF_PREFIX, stage_table
 from .validation import validate_staged
 
@@ -122,11 +133,34 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
         defs = {t: ctx.table_def(t) for t in ctx.params.objects}
         mapping = propose_mapping(ctx.export.tables, defs, ctx.params.objects,
                                   source_id_column=ctx.params.source_id_column)
+        manifest = build_manifest(ctx.export.tables.get("custom_fields"), ctx.export.tables,
+                                  mapping, ctx.params.publisher_prefix)
+        mapping = add_manifest_to_mapping(mapping, manifest)
+        if "opportunity" in ctx.params.objects and "pipelines" in ctx.export.tables:
+            mapping = add_stages_to_mapping(mapping, stage_map(ctx.export.tables["pipelines"]))
+        write_manifest(manifest, ctx.params.engagement_dir)
         save_mapping(mapping, path)
+    mapping = apply_decisions(mapping, ctx.params.raw.get("mapping", {}).get("decisions") or {})
     if ctx.params.confirm_as and mapping.get("status") != "confirmed":
         mapping = confirm(mapping, ctx.params.confirm_as)
         save_mapping(mapping, path)
     save_mapping(mapping, ctx.path("mapping.yml"))
+    manifest_file = ctx.params.engagement_dir / "custom_fields_manifest.json"
+    if manifest_file.exists():
+        write_manifest(read_manifest(manifest_file), ctx.run_dir)
+    return mapping
+
+
+def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[str, Any]:
+    """Choice values decided in the parameters file (``mapping.decisions.choices``).
+
+    ``{"account.industrycode": {"Media": 19}}``. Decisions change the map, so a confirmed map
+    whose decisions differ becomes unconfirmed and must be confirmed again.
+    """
+    for key, values in (decisions.get("choices") or {}).items():
+        table, _, column = key.partition(".")
+        for source_value, option in values.items():
+            mapping = decide_choice(mapping, table, column, str(source_value), int(option))
     return mapping
 
 
@@ -159,8 +193,11 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
     for target in ctx.params.objects:
         tmap = table_map(mapping, target)
         file = ctx.file_of(tmap["source"])
-        staged = stage_table(mapping, target, ctx.export.tables,
-                             {tmap["source"]: file})
+        tables = ctx.export.tables
+        if target == "opportunity" and mapping.get("stages"):
+            tables = {**tables, tmap["source"]: apply_stages(tables[tmap["source"]],
+                                                             mapping["stages"])}
+        staged = stage_table(mapping, target, tables, {tmap["source"]: file})
         checked = validate_staged(staged.staged, target, ctx.table_def(target), file=file)
         quarantined = pl.concat([staged.quarantined.with_columns(pl.lit("stage").alias("step")),
                                  checked.quarantined.with_columns(pl.lit("validate").alias("step"))])
@@ -193,9 +230,19 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
     mapping = load_mapping(ctx.run_dir / "mapping.yml")
     require_confirmed(mapping, str(ctx.run_dir / "mapping.yml"))
     targets = [t for t in LOAD_ORDER if t in ctx.params.objects]
+    require_choices_decided(mapping)
+    if "opportunity" in targets:
+        require_stages_decided(mapping)
+    manifest_file = ctx.run_dir / "custom_fields_manifest.json"
+    findings = preflight(ctx.client, mapping,
+                         read_manifest(manifest_file) if manifest_file.exists() else None,
+                         has_tickets=("incident" in targets) or None)
+    findings_frame(findings).write_csv(ctx.path("preflight.csv"))
+    require_preflight(findings)
     owners = match_owners(owner_counts(ctx, targets), fetch_users(ctx.client),
                           fallback_email=ctx.params.fallback_owner_email)
     owners.queue.write_csv(ctx.path("owner_queue.csv"))
+    ctx.path("owner_queue.html").write_text(owner_queue_html(owners.queue), encoding="utf-8")
     ledger = Ledger(ctx.path("ledger.jsonl"))
     id_maps: dict[str, dict[str, str]] = {}
     phases: list[dict[str, Any]] = []
@@ -205,7 +252,6 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
         staged = pl.read_parquet(ctx.run_dir / "staged" / f"{target}.parquet")
         if OWNER in staged.columns:
             mine = set(staged[OWNER].drop_nulls().to_list())
-            from .owners import OwnerMatch
             require_owners_decided(OwnerMatch(owners.ids, owners.queue.filter(
                 pl.col("email").is_in(list(mine))), owners.fallback), target)
         table_def = ensure_source_id_column(ctx.client, ctx.table_def(target),

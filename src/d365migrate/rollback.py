@@ -37,7 +37,7 @@ def settle_pending(client: DataverseClient, ledger: Ledger, source_id_column: st
 
 def rollback_run(run_dir: Path, client: DataverseClient | None = None, *,
                  progress: bool = True) -> dict[str, Any]:
-    """Delete every record in the run's ledger (and settled in-flight chunks); write rollback.json."""
+    """Delete every record in the run's ledger and settled in-flight chunks; write rollback.json."""
     run_json = run_dir / "run.json"
     if not run_json.exists():
         raise RollbackError(f"{run_dir}: no run.json; is this a run folder?")

@@ -89,6 +89,10 @@ def convert(expr: pl.Expr, transform: str, values: dict[str, Any] | None = None)
         decided = {k: v for k, v in (values or {}).items() if v is not None}
         return text.replace_strict(list(decided), list(decided.values()), default=None,
                                    return_dtype=pl.Int64)
+    if transform == "multichoice":
+        from .manifest import multichoice
+
+        return multichoice(text, values)
     return text
 
 
@@ -112,6 +116,7 @@ REASONS = {
     "date": "'{}' is not a date",
     "boolean": "'{}' is not yes/no",
     "choice": "no option decided for '{}' in the map's values",
+    "multichoice": "no option decided for a value in '{}'",
 }
 
 

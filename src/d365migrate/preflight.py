@@ -1,0 +1,278 @@
+"""Preflight: check the confirmed map against the destination org before a record moves.
+
+A load that discovers half-way that a column is missing or a choice value does not exist
+leaves a partial migration to clean up. Preflight reads only metadata and reports every
+problem at once, each naming the table and column; blocking findings stop the load.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import polars as pl
+
+from .dataverse import DataverseClient
+from .dataverse.errors import NotFound
+from .mapping import MappingError
+from .reconciliations import STATES, undecided_stages
+
+BLOCKING = "blocking"
+WARNING = "warning"
+REQUIRED_LEVELS = {"ApplicationRequired", "SystemRequired"}
+#: Required columns Dataverse fills itself when a create leaves them out.
+AUTOMATIC = {"ownerid", "owneridtype", "statecode", "statuscode", "transactioncurrencyid",
+             "createdon", "modifiedon", "createdby", "modifiedby", "owningbusinessunit"}
+LOOKUP_TYPES = {"Lookup", "Customer", "Owner"}
+COMPATIBLE = {
+    "text": {"String", "Memo"}, "email": {"String"}, "url": {"String"},
+    "integer": {"Integer", "BigInt", "Decimal", "Double", "Money"},
+    "decimal": {"Decimal", "Double", "Money"},
+    "datetime": {"DateTime"}, "date": {"DateTime"}, "boolean": {"Boolean"},
+    "choice": {"Picklist", "State", "Status"}, "multichoice": {"MultiSelectPicklist"},
+}
+TICKET_TABLES = {"incident": "Case (incident)", "annotation": "notes (annotation)",
+                 "notes": "notes (annotation)"}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem or fact about the destination, as a person reads it."""
+
+    severity: str  # blocking | warning
+    table: str
+    column: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.table}.{self.column}" if self.column else self.table
+        return f"[{self.severity}] {where}: {self.message}"
+
+
+class PreflightFailed(MappingError):
+    """The destination cannot take the map as it is; the message lists what to fix."""
+
+
+def attribute_type(attr: dict[str, Any]) -> str:
+    """``AttributeType``, with multi-select choices (``Virtual`` on the wire) named as such."""
+    kind = attr.get("AttributeType") or ""
+    type_name = (attr.get("AttributeTypeName") or {}).get("Value")
+    if type_name == "MultiSelectPicklistType" or kind == "MultiSelectPicklist":
+        return "MultiSelectPicklist"
+    return kind
+
+
+def option_values(attr: dict[str, Any]) -> set[int]:
+    return {int(o["Value"]) for o in (attr.get("OptionSet") or {}).get("Options", [])
+            if o.get("Value") is not None}
+
+
+def uncovered_required(tmap: dict[str, Any], table_def: dict[str, Any]) -> list[str]:
+    """Required, creatable columns nothing in the table's map fills (Dataverse's own aside)."""
+    covered = {c["target"] for c in tmap.get("columns", [])}
+    covered |= {lk["target"] for lk in tmap.get("lookups", [])}
+    if tmap.get("owner"):
+        covered.add("ownerid")
+    auto = AUTOMATIC | {table_def.get("PrimaryIdAttribute")}
+    return sorted(a["LogicalName"] for a in table_def.get("Attributes", [])
+                  if (a.get("RequiredLevel") or {}).get("Value") in REQUIRED_LEVELS
+                  and a.get("IsValidForCreate") and a.get("AttributeOf") in (None, "")
+                  and a["LogicalName"] not in covered | auto)
+
+
+class _Defs:
+    """Table metadata fetched once per table; a missing table is remembered as None."""
+
+    def __init__(self, client: DataverseClient) -> None:
+        self.client = client
+        self.cache: dict[str, dict[str, Any] | None] = {}
+
+    def get(self, table: str) -> dict[str, Any] | None:
+        if table not in self.cache:
+            try:
+                self.cache[table] = self.client.entity_definition(table)
+            except NotFound:
+                self.cache[table] = None
+        return self.cache[table]
+
+
+def _attrs(table_def: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {a["LogicalName"]: a for a in table_def.get("Attributes", [])}
+
+
+def _check_column(table: str, col: dict[str, Any], attrs: dict[str, dict[str, Any]],
+                  custom: set[str]) -> list[Finding]:
+    target, transform = col["target"], col.get("transform", "text")
+    attr = attrs.get(target)
+    if attr is None:
+        hint = ("create it with `d365migrate apply-manifest`" if target in custom
+                else "map the source column elsewhere or leave it unmapped")
+        return [Finding(BLOCKING, table, target, f"no such column in the destination "
+                        f"(source '{col['source']}'); {hint}")]
+    out: list[Finding] = []
+    kind = attribute_type(attr)
+    if kind not in COMPATIBLE.get(transform, {kind}):
+        out.append(Finding(BLOCKING, table, target, f"transform '{transform}' of source "
+                           f"'{col['source']}' cannot fill a {kind} column"))
+    if attr.get("IsValidForCreate") is False:
+        out.append(Finding(BLOCKING, table, target, "the column cannot be set on create"))
+    if transform in ("choice", "multichoice"):
+        valid = option_values(attr)
+        for value, option in (col.get("values") or {}).items():
+            if option is None:
+                out.append(Finding(BLOCKING, table, target,
+                                   f"source value '{value}' has no option decided"))
+            elif int(option) not in valid:
+                out.append(Finding(BLOCKING, table, target, f"source value '{value}' maps to "
+                                   f"option {option}, which the column does not have "
+                                   f"(options: {sorted(valid)})"))
+    return out
+
+
+def _check_lookups(table: str, tmap: dict[str, Any], table_def: dict[str, Any],
+                   defs: _Defs) -> list[Finding]:
+    out: list[Finding] = []
+    navs = {r.get("ReferencingEntityNavigationPropertyName")
+            for r in table_def.get("ManyToOneRelationships", [])}
+    attrs = _attrs(table_def)
+    for lk in tmap.get("lookups", []):
+        if lk["target"] not in attrs:
+            out.append(Finding(BLOCKING, table, lk["target"], "lookup column is missing"))
+        elif navs and lk["navigation"] not in navs:
+            out.append(Finding(BLOCKING, table, lk["target"], f"no navigation property "
+                               f"'{lk['navigation']}' for the lookup"))
+        if defs.get(lk["table"]) is None:
+            out.append(Finding(BLOCKING, table, lk["target"],
+                               f"the lookup's table '{lk['table']}' is not in the destination"))
+    return out
+
+
+def _check_source_id(table: str, table_def: dict[str, Any], column: str | None
+                     ) -> list[Finding]:
+    if not column:
+        return [Finding(BLOCKING, table, None, "the map names no source_id_column")]
+    out = []
+    if column not in _attrs(table_def):
+        out.append(Finding(WARNING, table, column, "source-id column is missing; the loader "
+                           "creates it (text, 100) before the first load"))
+    if not any(k.get("KeyAttributes") == [column] for k in table_def.get("Keys") or []):
+        out.append(Finding(WARNING, table, column, "no alternate key on the source-id column; "
+                           "the loader creates it before the first load"))
+    return out
+
+
+def check_table(tmap: dict[str, Any], defs: _Defs, source_id_column: str | None,
+                custom: set[str]) -> list[Finding]:
+    """Every check of one table of the map against the destination."""
+    table = tmap["target"]
+    table_def = defs.get(table)
+    if table_def is None:
+        return [Finding(BLOCKING, table, None, "the table is not in the destination org")]
+    attrs = _attrs(table_def)
+    out: list[Finding] = []
+    for col in tmap.get("columns", []):
+        out += _check_column(table, col, attrs, custom)
+    out += _check_lookups(table, tmap, table_def, defs)
+    for name in uncovered_required(tmap, table_def):
+        out.append(Finding(BLOCKING, table, name, f"required column "
+                           f"({attrs[name]['RequiredLevel']['Value']}) is filled by nothing in "
+                           "the map; map a source column to it"))
+    out += _check_source_id(table, table_def, source_id_column)
+    return out
+
+
+def check_manifest(manifest_df: pl.DataFrame, defs: _Defs) -> list[Finding]:
+    """Every custom column the manifest creates exists with the type it asked for."""
+    out: list[Finding] = []
+    wanted = manifest_df.filter(pl.col("target_table").is_not_null() & pl.col("create"))
+    for row in wanted.to_dicts():
+        table, name = row["target_table"], row["logical_name"]
+        table_def = defs.get(table)
+        if table_def is None:
+            continue  # reported once by the table check, or not mapped at all
+        attr = _attrs(table_def).get(name)
+        if attr is None:
+            out.append(Finding(BLOCKING, table, name, f"custom column for SmartDesk "
+                               f"{row['source_column']} does not exist yet; run "
+                               "`d365migrate apply-manifest`"))
+        elif attribute_type(attr) != row["dataverse_type"]:
+            out.append(Finding(BLOCKING, table, name, f"exists as {attribute_type(attr)}, the "
+                               f"manifest wants {row['dataverse_type']}"))
+    return out
+
+
+def check_tickets(mapping: dict[str, Any], defs: _Defs, has_tickets: bool | None
+                  ) -> list[Finding]:
+    """Report where tickets go: Cases when the org has them, else notes, as the map says."""
+    routing = mapping.get("ticket_routing")
+    mapped_incident = any(t.get("target") == "incident" for t in mapping.get("tables", []))
+    has_cases = defs.get("incident") is not None
+    if routing is None and mapped_incident:
+        routing = "incident"
+    if routing is None:
+        where = "Cases (incident) exist" if has_cases else "the org has no Case table"
+        severity = BLOCKING if has_tickets else WARNING
+        return [Finding(severity, "incident", None, f"ticket_routing is not set in the map; "
+                        f"{where}. Set ticket_routing: incident or notes")]
+    if routing not in TICKET_TABLES:
+        return [Finding(BLOCKING, "incident", None, f"ticket_routing '{routing}' is not one of "
+                        "incident, notes")]
+    if routing == "incident" and not has_cases:
+        return [Finding(BLOCKING, "incident", None, "tickets are routed to Cases but the org "
+                        "has no incident table (Customer Service not installed); set "
+                        "ticket_routing: notes")]
+    return [Finding(WARNING, "incident" if routing == "incident" else "annotation", None,
+                    f"tickets go to {TICKET_TABLES[routing]}")]
+
+
+def check_decisions(mapping: dict[str, Any]) -> list[Finding]:
+    """Undecided stages as findings (choice values are checked with their columns)."""
+    out: list[Finding] = []
+    if any(t.get("target") == "opportunity" and t.get("source")
+           for t in mapping.get("tables", [])):
+        if not mapping.get("stages"):
+            out.append(Finding(BLOCKING, "opportunity", "salesstage",
+                               "no pipeline stages decided in the map ('stages:')"))
+        for s in undecided_stages(mapping):
+            out.append(Finding(BLOCKING, "opportunity", "salesstage",
+                               f"pipeline '{s['pipeline_name']}' stage '{s['stage_name']}' is "
+                               f"undecided (proposed {s.get('salesstage')}/"
+                               f"{STATES.get(s.get('state'), '?')}: {s.get('reason')})"))
+    return out
+
+
+def preflight(client: DataverseClient, mapping: dict[str, Any],
+              manifest_df: pl.DataFrame | None = None, *, has_tickets: bool | None = None
+              ) -> list[Finding]:
+    """Every finding about the map and the manifest against the destination, blocking first."""
+    defs = _Defs(client)
+    custom = set(manifest_df["logical_name"].to_list()) if manifest_df is not None else set()
+    findings: list[Finding] = []
+    for tmap in mapping.get("tables", []):
+        if tmap.get("source"):
+            findings += check_table(tmap, defs, mapping.get("source_id_column"), custom)
+    if manifest_df is not None:
+        findings += check_manifest(manifest_df, defs)
+    findings += check_tickets(mapping, defs, has_tickets)
+    findings += check_decisions(mapping)
+    unique = list(dict.fromkeys(findings))
+    return sorted(unique, key=lambda f: f.severity != BLOCKING)
+
+
+def findings_frame(findings: list[Finding]) -> pl.DataFrame:
+    return pl.DataFrame([asdict(f) for f in findings],
+                        schema={"severity": pl.Utf8, "table": pl.Utf8, "column": pl.Utf8,
+                                "message": pl.Utf8})
+
+
+def require_preflight(findings: list[Finding]) -> None:
+    """Refuse to load while any finding is blocking; the message lists each one."""
+    blocking = [f for f in findings if f.severity == BLOCKING]
+    if blocking:
+        listed = "\n".join(f"  - {f}" for f in blocking)
+        raise PreflightFailed(f"preflight found {len(blocking)} blocking problem(s) in the "
+                              f"destination:\n{listed}")
+
+
+__all__ = ["BLOCKING", "WARNING", "Finding", "PreflightFailed", "attribute_type",
+           "findings_frame", "preflight", "require_preflight", "uncovered_required"]

@@ -1,0 +1,681 @@
+"""Data-quality profile of an export, ranked by what it does to the Dynamics 365 load.
+
+The profile answers the questions a migration lead is asked before quoting: how much data,
+how dirty, what will fail on load (missing owners, invalid emails Dataverse rejects,
+attachments above the 5 MB default limit, values longer than the target column), and what
+will merely look wrong (duplicates, orphans, mixed formats). Everything is a polars
+DataFrame so a notebook can display it; the work is vectorised and duplicate detection
+uses blocking + rapidfuzz's batched scorer, so a 1M-contact export profiles in seconds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import polars as pl
+
+from d365migrate.discovery import Discovery, ObjectInfo, col_norm
+from d365migrate.intake import Export, parse_dates, parse_numbers
+
+__all__ = ["Profile", "profile_export", "profile_charts", "D365_ATTACHMENT_LIMIT",
+           "D365_MAX_LENGTH", "SEVERITY_ORDER"]
+
+#: Dataverse default maximum attachment size (Settings > Email > "Maximum file size").
+D365_ATTACHMENT_LIMIT = 5 * 1024 * 1024
+SEVERITY_ORDER = {"blocker": 0, "high": 1, "medium": 2, "low": 3, "info": 4}
+
+#: MaxLength of the standard Dataverse columns SmartDesk fields land in, keyed by
+#: (object kind, normalised source column). Longer values are truncated or rejected.
+D365_MAX_LENGTH: dict[tuple[str, str], int] = {
+    ("contact", "firstname"): 50, ("contact", "lastname"): 50, ("contact", "email"): 100,
+    ("contact", "jobtitle"): 100, ("contact", "title"): 100, ("contact", "phone"): 50,
+    ("contact", "mobile"): 50, ("contact", "mobilephone"): 50,
+    ("account", "name"): 160, ("account", "website"): 200, ("account", "phone"): 50,
+    ("account", "city"): 80, ("account", "postalcode"): 20, ("account", "state"): 50,
+    ("account", "country"): 80, ("account", "street"): 250,
+    ("lead", "firstname"): 50, ("lead", "lastname"): 50, ("lead", "email"): 100,
+    ("lead", "companyname"): 100, ("lead", "company"): 100, ("lead", "phone"): 50,
+    ("deal", "name"): 300, ("task", "title"): 200, ("task", "subject"): 200,
+    ("activity", "subject"): 200, ("ticket", "subject"): 200,
+    ("attachment", "filename"): 255, ("user", "email"): 100,
+}
+
+_EMAIL_RX = r"^[A-Za-z0-9._%+'\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$"
+_URL_RX = r"(?i)^(https?://)?(www\.)?[a-z0-9\-]+(\.[a-z0-9\-]+)*\.[a-z]{2,}(:\d+)?(/\S*)?$"
+_FREEMAIL = {"gmail.com", "yahoo.com", "outlook.com", "hotmail.com", "gmx.de", "wp.pl",
+             "qq.com", "icloud.com", "aol.com", "live.com", "web.de", "mail.ru", "proton.me"}
+_PERSON_KINDS = {"contact", "lead", "user"}
+MAX_PAIRS = 5000
+MAX_BLOCK = 300
+
+
+@dataclass
+class Profile:
+    """Per-object and per-column profile plus ranked findings, as polars DataFrames."""
+
+    objects: pl.DataFrame
+    columns: pl.DataFrame
+    duplicates: pl.DataFrame  # summary per object and rule
+    duplicate_pairs: pl.DataFrame  # sample pairs for review
+    orphans: pl.DataFrame
+    owners: pl.DataFrame
+    findings: pl.DataFrame
+    attachments: dict[str, Any] = field(default_factory=dict)
+    inventory: dict[str, pl.DataFrame] = field(default_factory=dict)
+    problems: pl.DataFrame = field(default_factory=pl.DataFrame)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-friendly form (DataFrames as lists of rows)."""
+        frames = {k: getattr(self, k) for k in ("objects", "columns", "duplicates",
+                                                 "duplicate_pairs", "orphans", "owners",
+                                                 "findings", "problems")}
+        out: dict[str, Any] = {k: v.to_dicts() for k, v in frames.items()}
+        out["attachments"] = self.attachments
+        out["inventory"] = {k: v.to_dicts() for k, v in self.inventory.items()}
+        return out
+
+
+# ------------------------------------------------------------------ columns
+
+def _pattern(e: pl.Expr) -> pl.Expr:
+    return (e.str.replace_all(r"\p{Lu}", "A").str.replace_all(r"\p{Ll}", "a")
+            .str.replace_all(r"\d", "9").str.slice(0, 40))
+
+
+def _column_profile(obj: ObjectInfo, df: pl.DataFrame, export: Export,
+                    findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    n = df.height
+    types = {c["name"]: c["type"] for c in obj.columns}
+    g = export.guesses.get(obj.source)
+    if n == 0:
+        return [{"object": obj.name, "source": obj.source, "column": c, "type": types.get(c),
+                 "count": 0, "nulls": 0, "null_rate": 0.0, "distinct": 0} for c in df.columns]
+    stats = df.select(
+        *[pl.col(c).null_count().alias(f"{c}\0nulls") for c in df.columns],
+        *[pl.col(c).n_unique().alias(f"{c}\0distinct") for c in df.columns],
+        *[pl.col(c).str.len_chars().max().alias(f"{c}\0maxlen") for c in df.columns],
+    ).row(0, named=True)
+    step = max(1, n // 5000)
+    sample = df.gather_every(step)
+    rows: list[dict[str, Any]] = []
+    for c in df.columns:
+        t = types.get(c, "string")
+        nulls = stats[f"{c}\0nulls"]
+        distinct = stats[f"{c}\0distinct"] - (1 if nulls else 0)
+        row: dict[str, Any] = {
+            "object": obj.name, "source": obj.source, "column": c, "type": t, "count": n,
+            "nulls": nulls, "null_rate": round(nulls / n, 4), "distinct": distinct,
+            "top_values": "", "pattern": "", "min": None, "max": None,
+            "max_length": stats[f"{c}\0maxlen"], "invalid": 0, "invalid_rule": "",
+            "invalid_examples": "",
+        }
+        if nulls < n:
+            pat = sample.select(_pattern(pl.col(c)).alias("p"))["p"].drop_nulls()
+            if pat.len():
+                vc = pat.value_counts(sort=True)
+                top = vc.row(0)
+                row["pattern"] = f"{top[0]} ({top[1] / pat.len():.0%})"
+            if distinct <= 0.5 * (n - nulls) or distinct <= 50:
+                vc = df[c].drop_nulls().value_counts(sort=True).head(5)
+                row["top_values"] = "; ".join(f"{v} ({k})" for v, k in vc.iter_rows())
+        s = df[c]
+        invalid = None
+        if t in {"date", "datetime"}:
+            fmts = (g.date_formats.get(c) if g else None) or None
+            parsed = parse_dates(s, fmts)
+            if parsed.values.drop_nulls().len():
+                row["min"] = str(parsed.values.min())
+                row["max"] = str(parsed.values.max())
+            invalid = (parsed.failed.height, "unparseable date", parsed.failed["value"])
+        elif t in {"integer", "decimal", "money"}:
+            nf = g.number_formats.get(c) if g else None
+            parsed_n = parse_numbers(s, nf.get("decimal") if nf else None,
+                                     nf.get("thousands") if nf else None)
+            if parsed_n.values.drop_nulls().len():
+                row["min"] = parsed_n.values.min()
+                row["max"] = parsed_n.values.max()
+            invalid = (parsed_n.failed.height, "unparseable number", parsed_n.failed["value"])
+        elif t == "email" or (col_norm(c).endswith("email") and t in {"string", "picklist"}):
+            bad = s.drop_nulls().filter(~s.drop_nulls().str.strip_chars().str.contains(_EMAIL_RX))
+            invalid = (bad.len(), "invalid email", bad)
+        elif t == "phone":
+            nn = s.drop_nulls()
+            digits = nn.str.replace_all(r"(?i)\s*(x|ext\.?)\s*\d+$", "").str.replace_all(
+                r"\D", "").str.len_chars()
+            bad = nn.filter((digits < 7) | (digits > 15) | nn.str.contains(r"(?i)[a-wyz]"))
+            invalid = (bad.len(), "invalid phone", bad)
+        elif t == "url":
+            nn = s.drop_nulls()
+            bad = nn.filter(~nn.str.strip_chars().str.contains(_URL_RX))
+            invalid = (bad.len(), "invalid URL", bad)
+        if invalid is not None and invalid[0]:
+            row["invalid"] = invalid[0]
+            row["invalid_rule"] = invalid[1]
+            row["invalid_examples"] = "; ".join(str(v) for v in invalid[2].head(3).to_list())
+            sev = "high" if invalid[1] in {"invalid email", "unparseable date",
+                                           "unparseable number"} else "medium"
+            fix = {
+                "invalid email": "Dataverse rejects malformed email addresses; fix or blank "
+                                 "them in staging",
+                "unparseable date": "set date_formats for this column in the parameters file "
+                                    "or correct the values",
+                "unparseable number": "set decimal_separator in the parameters file or "
+                                      "correct the values",
+                "invalid phone": "normalise phone numbers (E.164) in staging",
+                "invalid URL": "normalise URLs (add https://) or blank them",
+            }[invalid[1]]
+            findings.append(_finding(sev, obj, c, f"{invalid[0]:,} {invalid[1]} value(s)",
+                                     invalid[0], n, fix, row["invalid_examples"]))
+        limit = D365_MAX_LENGTH.get((obj.name, col_norm(c)))
+        if limit and (row["max_length"] or 0) > limit:
+            over = int((s.str.len_chars() > limit).sum())
+            findings.append(_finding(
+                "high", obj, c, f"{over:,} value(s) longer than the Dynamics 365 column "
+                f"({limit} characters)", over, n, "truncate in staging or map to a longer "
+                "custom column"))
+        if t in {"date", "datetime"} and g and c in g.ambiguous_dates:
+            findings.append(_finding(
+                "medium", obj, c, "day/month order is ambiguous (no day above 12); "
+                f"read as {g.date_formats.get(c)}", n - nulls, n,
+                "confirm the date format with the customer and set it in the parameters "
+                "file"))
+        rows.append(row)
+    return rows
+
+
+def _finding(severity: str, obj: ObjectInfo | None, column: str | None, text: str,
+             affected: int, total: int, fix: str, examples: str = "") -> dict[str, Any]:
+    return {"severity": severity, "object": obj.name if obj else None,
+            "source": obj.source if obj else None, "column": column, "finding": text,
+            "affected": int(affected), "rows": int(total),
+            "share": round(affected / total, 4) if total else 0.0,
+            "recommendation": fix, "examples": examples}
+
+
+# ------------------------------------------------------------------ duplicates
+
+def _norm_text(e: pl.Expr) -> pl.Expr:
+    return (e.str.normalize("NFKD").str.replace_all(r"\p{M}", "").str.to_lowercase()
+            .str.replace_all(r"[^\p{L}\p{N}@.\s]", " ").str.replace_all(r"\s+", " ")
+            .str.strip_chars())
+
+
+def _find(cols: list[str], *names: str) -> str | None:
+    m = {col_norm(c): c for c in cols}
+    return next((m[n] for n in names if n in m), None)
+
+
+def _pairs_from_groups(base: pl.DataFrame, key: str, rule: str,
+                       source: str) -> tuple[int, pl.DataFrame]:
+    """Rows sharing `key` (beyond the first of each group) and sample pairs."""
+    g = base.filter(pl.col(key).is_not_null() & (pl.col(key) != ""))
+    dup = g.filter(pl.col(key).is_duplicated())
+    if dup.height == 0:
+        return 0, pl.DataFrame()
+    groups = dup.group_by(key).agg(pl.col("_id").alias("ids"), pl.col("_label").first())
+    extra = dup.height - groups.height
+    sample = groups.head(MAX_PAIRS).select(
+        pl.lit(source).alias("source"), pl.lit(rule).alias("rule"),
+        pl.col("ids").list.get(0).cast(pl.Utf8).alias("id_a"),
+        pl.col("ids").list.get(1).cast(pl.Utf8).alias("id_b"),
+        pl.col("_label").alias("value_a"), pl.col("_label").alias("value_b"),
+        pl.lit(100.0).alias("score"), pl.col("ids").list.len().alias("group_size"))
+    return extra, sample
+
+
+def _fuzzy_pairs(base: pl.DataFrame, block: str, text: str, rule: str, source: str,
+                 cutoff: float, extra_check: str | None = None
+                 ) -> tuple[int, pl.DataFrame, int]:
+    """Near-duplicate pairs inside blocks, scored by rapidfuzz in one batched call."""
+    from rapidfuzz import fuzz, process
+
+    u = (base.filter(pl.col(block).is_not_null() & pl.col(text).is_not_null())
+         .unique(subset=[block, text], keep="first", maintain_order=True))
+    sizes = u.group_by(block).len()
+    skipped = int(sizes.filter(pl.col("len") > MAX_BLOCK)["len"].sum())
+    keep = sizes.filter((pl.col("len") > 1) & (pl.col("len") <= MAX_BLOCK))[block]
+    u = u.filter(pl.col(block).is_in(keep.implode()))
+    if u.height == 0:
+        return 0, pl.DataFrame(), skipped
+    cols = [block, text, "_id", "_label"] + ([extra_check] if extra_check else [])
+    a = u.select(cols)
+    pairs = a.join(a, on=block, suffix="_b").filter(pl.col(text) < pl.col(f"{text}_b"))
+    if pairs.height == 0:
+        return 0, pl.DataFrame(), skipped
+    scores = process.cpdist(pairs[text].to_list(), pairs[f"{text}_b"].to_list(),
+                            scorer=fuzz.ratio, workers=-1)
+    pairs = pairs.with_columns(pl.Series("score", scores, dtype=pl.Float64))
+    pairs = pairs.filter(pl.col("score") >= cutoff)
+    # Names that differ only in digits are different records (Acme 12 vs Acme 13).
+    pairs = pairs.filter(pl.col(text).str.replace_all(r"\D", "")
+                         == pl.col(f"{text}_b").str.replace_all(r"\D", ""))
+    if extra_check and pairs.height:
+        e_scores = process.cpdist(pairs[extra_check].fill_null("").to_list(),
+                                  pairs[f"{extra_check}_b"].fill_null("").to_list(),
+                                  scorer=fuzz.ratio, workers=-1)
+        pairs = pairs.with_columns(pl.Series("_e", e_scores, dtype=pl.Float64)).filter(
+            pl.col("_e") >= 85).drop("_e")
+    out = pairs.head(MAX_PAIRS).select(
+        pl.lit(source).alias("source"), pl.lit(rule).alias("rule"),
+        pl.col("_id").cast(pl.Utf8).alias("id_a"), pl.col("_id_b").cast(pl.Utf8).alias("id_b"),
+        pl.col("_label").alias("value_a"), pl.col("_label_b").alias("value_b"),
+        pl.col("score").round(1), pl.lit(2, dtype=pl.UInt32).alias("group_size"))
+    return pairs.height, out, skipped
+
+
+def _duplicates(obj: ObjectInfo, df: pl.DataFrame,
+                findings: list[dict[str, Any]]) -> tuple[list[dict[str, Any]],
+                                                         list[pl.DataFrame]]:
+    n = df.height
+    summary: list[dict[str, Any]] = []
+    pairs: list[pl.DataFrame] = []
+
+    def add(rule: str, count: int, extra: dict[str, Any] | None = None) -> None:
+        summary.append({"object": obj.name, "source": obj.source, "rule": rule,
+                        "records": int(count), "share": round(count / n, 4) if n else 0.0,
+                        **(extra or {})})
+
+    uniq = df.unique(maintain_order=True) if n else df
+    exact = n - uniq.height
+    add("exact_row", exact)
+    if exact:
+        findings.append(_finding("medium", obj, None, f"{exact:,} exact duplicate row(s)",
+                                 exact, n, "drop exact copies in staging (keep one)"))
+    pk = obj.primary_key
+    if pk and obj.name not in {"pipeline", "custom_field"}:
+        nn = df[pk].drop_nulls()
+        dup_keys = nn.len() - nn.n_unique()
+        add("duplicate_key", dup_keys)
+        if dup_keys > exact:
+            findings.append(_finding(
+                "blocker", obj, pk, f"{dup_keys - exact:,} primary key value(s) reused by "
+                "different rows", dup_keys - exact, n,
+                "keys must be unique for upsert/alternate keys; ask the customer which row "
+                "wins"))
+    df = uniq  # duplicate rules below look at distinct rows only
+    cols = df.columns
+    ident = pl.col(pk).cast(pl.Utf8) if pk else pl.int_range(pl.len()).cast(pl.Utf8)
+    if obj.name in _PERSON_KINDS:
+        first = _find(cols, "firstname", "givenname")
+        last = _find(cols, "lastname", "surname", "familyname")
+        full = _find(cols, "name", "fullname")
+        email = _find(cols, "email", "emailaddress", "email1")
+        if not (email or first or full):
+            return summary, pairs
+        name_expr = (pl.concat_str([pl.col(first).fill_null(""), pl.lit(" "),
+                                    pl.col(last).fill_null("")]) if first and last
+                     else pl.col(full or first))  # type: ignore[arg-type]
+        email_n = (pl.col(email).str.strip_chars().str.to_lowercase() if email
+                   else pl.lit(None, dtype=pl.Utf8))
+        base = df.select(
+            ident.alias("_id"),
+            _norm_text(name_expr).alias("name_n"),
+            pl.when(email_n.str.contains(_EMAIL_RX)).then(email_n).alias("email_n"),
+            email_n.str.extract(r"@(.+)$").alias("domain"),
+            pl.concat_str([name_expr.fill_null(""), pl.lit(" <"),
+                           (pl.col(email) if email else pl.lit("")).fill_null(""),
+                           pl.lit(">")]).alias("_label"))
+        if email:
+            cnt, p = _pairs_from_groups(base, "email_n", "same_email", obj.source)
+            add("same_email", cnt)
+            pairs.append(p)
+        base = base.with_columns(
+            pl.when(pl.col("domain").is_in(list(_FREEMAIL))).then(None)
+            .otherwise(pl.col("domain")).alias("corp_domain"))
+        base = base.with_columns(
+            pl.concat_str([pl.col("name_n"), pl.lit("|"), pl.col("corp_domain")])
+            .alias("name_domain"),
+            pl.concat_str([pl.col("domain").fill_null(""), pl.lit("|"),
+                           pl.col("name_n").str.slice(0, 1),
+                           pl.col("name_n").str.extract(r" (\S)", 1).fill_null("")])
+            .alias("block"))
+        cnt, p = _pairs_from_groups(base, "name_domain", "same_name_same_company_domain",
+                                    obj.source)
+        add("same_name_same_company_domain", cnt)
+        pairs.append(p)
+        cnt, p, skipped = _fuzzy_pairs(base, "block", "name_n", "fuzzy_name", obj.source, 90,
+                                       extra_check="email_n")
+        add("fuzzy_name", cnt, {"skipped_in_large_blocks": skipped})
+        pairs.append(p)
+        likely = sum(s["records"] for s in summary if s["rule"] in
+                     {"same_email", "same_name_same_company_domain", "fuzzy_name"})
+        if likely:
+            findings.append(_finding(
+                "medium", obj, email, f"{likely:,} likely duplicate record(s) (same email, "
+                "same name at the same company, or near-identical names)", likely, n,
+                "merge in staging or enable Dynamics 365 duplicate detection rules before "
+                "the load; review duplicate_pairs"))
+    elif obj.name == "account":
+        name = _find(cols, "name", "accountname", "companyname")
+        dom = _find(cols, "domain", "website")
+        if not name:
+            return summary, pairs
+        base = df.select(
+            ident.alias("_id"), _norm_text(pl.col(name)).alias("name_n"),
+            (pl.col(dom).str.strip_chars().str.to_lowercase().str.replace(r"^[a-z]+://", "")
+             .str.replace(r"^www\.", "").str.replace(r"/.*$", "") if dom
+             else pl.lit(None, dtype=pl.Utf8)).alias("domain_n"),
+            pl.col(name).alias("_label"))
+        cnt, p = _pairs_from_groups(base, "name_n", "same_name", obj.source)
+        add("same_name", cnt)
+        pairs.append(p)
+        if dom:
+            cnt, p = _pairs_from_groups(base, "domain_n", "same_domain", obj.source)
+            add("same_domain", cnt)
+            pairs.append(p)
+        # block: first word + initial of the second + the digits (which must match anyway)
+        base = base.with_columns(pl.concat_str([
+            pl.col("name_n").str.extract(r"^(\S+)", 1).fill_null(""), pl.lit("|"),
+            pl.col("name_n").str.extract(r"^\S+ (\S)", 1).fill_null(""), pl.lit("|"),
+            pl.col("name_n").str.replace_all(r"\D", "")]).alias("block"))
+        cnt, p, skipped = _fuzzy_pairs(base, "block", "name_n", "fuzzy_name", obj.source, 92)
+        add("fuzzy_name", cnt, {"skipped_in_large_blocks": skipped})
+        pairs.append(p)
+        likely = sum(s["records"] for s in summary if s["rule"] in
+                     {"same_name", "same_domain", "fuzzy_name"})
+        if likely:
+            findings.append(_finding(
+                "high", obj, name, f"{likely:,} likely duplicate account(s) (same name, same "
+                "domain or near-identical names)", likely, n,
+                "merge before the load: contacts and deals would otherwise split across "
+                "copies; review duplicate_pairs"))
+    return summary, pairs
+
+
+# ------------------------------------------------------------------ orphans & owners
+
+def _orphans(discovery: Discovery, export: Export,
+             findings: list[dict[str, Any]]) -> pl.DataFrame:
+    rows: list[dict[str, Any]] = []
+    by_src = {o.source: o for o in discovery.objects}
+    seen_poly: set[str] = set()
+    for r in discovery.relationships:
+        src, col = r.from_.split(".", 1)
+        tsrc, tcol = r.to.split(".", 1)
+        obj = by_src.get(src)
+        if obj is None or r.kind in {"name", "email_domain"}:
+            continue
+        df = export.tables[src]
+        if r.kind == "polymorphic" and r.via:
+            if r.from_ in seen_poly:
+                continue
+            seen_poly.add(r.from_)
+            targets = {by_src[t.to.split(".", 1)[0]].name: t.to for t in discovery.relationships
+                       if t.from_ == r.from_}
+            from d365migrate.discovery import _object_kind_from_word
+
+            for ptype in df[r.via].drop_nulls().unique().sort().to_list():
+                kind = _object_kind_from_word(ptype)
+                target = targets.get(kind)
+                sub = df.filter(pl.col(r.via) == ptype)[col].drop_nulls()
+                if target is None:
+                    rows.append(_orph_row(r.from_ + f"[{ptype}]", "(no table)", sub,
+                                          pl.Series([], dtype=pl.Utf8)))
+                    continue
+                ts, tc = target.split(".", 1)
+                rows.append(_orph_row(r.from_ + f"[{ptype}]", target, sub,
+                                      export.tables[ts][tc]))
+            continue
+        vals = df[col].drop_nulls()
+        if vals.head(1000).str.contains(";").mean() > 0.05:
+            continue  # multi-valued recipients lists are not lookups
+        rows.append(_orph_row(r.from_, r.to, vals, export.tables[tsrc][tcol]))
+    out = pl.DataFrame(rows, schema={"relationship": pl.Utf8, "to": pl.Utf8, "rows": pl.Int64,
+                                     "orphans": pl.Int64, "orphan_rate": pl.Float64,
+                                     "examples": pl.Utf8})
+    for row in out.filter(pl.col("orphans") > 0).iter_rows(named=True):
+        src = row["relationship"].split(".", 1)[0]
+        obj = by_src.get(src)
+        col = row["relationship"].split(".", 1)[1]
+        owner_like = bool(re.search(r"(?i)owner|assignee|author", col))
+        if owner_like:
+            continue  # reported by the owner check
+        sev = "high" if row["orphan_rate"] > 0.05 else "medium"
+        findings.append(_finding(
+            sev, obj, col, f"{row['orphans']:,} reference(s) to missing {row['to']} "
+            f"({row['orphan_rate']:.1%})", row["orphans"], obj.rows if obj else row["rows"],
+            "the lookup will be left empty; ask the customer for the missing records or "
+            "accept the loss", row["examples"]))
+    return out
+
+
+def _orph_row(rel: str, to: str, vals: pl.Series, target: pl.Series) -> dict[str, Any]:
+    miss = vals.filter(~vals.is_in(target.drop_nulls().unique().implode()))
+    return {"relationship": rel, "to": to, "rows": vals.len(), "orphans": miss.len(),
+            "orphan_rate": round(miss.len() / vals.len(), 4) if vals.len() else 0.0,
+            "examples": "; ".join(miss.unique(maintain_order=True).head(3).to_list())}
+
+
+def _owners(discovery: Discovery, export: Export,
+            findings: list[dict[str, Any]]) -> pl.DataFrame:
+    """Every owner/assignee email referenced, with whether a usable user exists."""
+    user_src = discovery.source("user")
+    users = export.tables.get(user_src) if user_src else None
+    ucols = users.columns if users is not None else []
+    u_email = _find(ucols, "email", "username")
+    u_active = _find(ucols, "active", "isactive", "enabled")
+    refs: list[pl.DataFrame] = []
+    for o in discovery.objects:
+        if o.name in {"user", "unknown", "workflow", "email_template", "campaign"}:
+            continue
+        df = export.tables[o.source]
+        for c in df.columns:
+            if re.search(r"(?i)(owner|assignee|author|assigned)", c) and (
+                    "email" in c.lower() or c.lower().endswith("id")):
+                refs.append(df.select(pl.col(c).str.strip_chars().str.to_lowercase()
+                                      .alias("owner")).drop_nulls()
+                            .with_columns(pl.lit(o.name).alias("object")))
+    schema = {"owner": pl.Utf8, "records": pl.UInt32, "objects": pl.Utf8, "in_users": pl.Boolean,
+              "active": pl.Boolean}
+    if not refs:
+        return pl.DataFrame(schema=schema)
+    allrefs = pl.concat(refs)
+    owners = allrefs.group_by("owner").agg(
+        pl.len().cast(pl.UInt32).alias("records"),
+        pl.col("object").unique().sort().str.join(", ").alias("objects")).sort(
+        "records", descending=True)
+    if users is not None and u_email:
+        ut = users.select(pl.col(u_email).str.strip_chars().str.to_lowercase().alias("owner"),
+                          (pl.col(u_active).str.to_lowercase().is_in(
+                              ["true", "yes", "1", "y", "t"]) if u_active
+                           else pl.lit(True)).alias("active")).unique("owner")
+        owners = owners.join(ut.with_columns(pl.lit(True).alias("in_users")), on="owner",
+                             how="left").with_columns(pl.col("in_users").fill_null(False))
+    else:
+        owners = owners.with_columns(pl.lit(False).alias("in_users"),
+                                     pl.lit(None, dtype=pl.Boolean).alias("active"))
+    owners = owners.select(list(schema))
+    total = int(owners["records"].sum())
+    missing = owners.filter(~pl.col("in_users"))
+    if missing.height:
+        findings.append(_finding(
+            "blocker", None, "owner", f"{missing.height} owner(s) not in the users export "
+            f"own {int(missing['records'].sum()):,} record(s)", int(missing["records"].sum()),
+            total, "provision these users in Dynamics 365 (or choose a fallback owner) "
+            "before the load - owner resolution is blocking",
+            "; ".join(missing["owner"].head(5).to_list())))
+    inactive = owners.filter(pl.col("in_users") & (pl.col("active") == False))  # noqa: E712
+    if inactive.height:
+        findings.append(_finding(
+            "high", None, "owner", f"{inactive.height} disabled user(s) own "
+            f"{int(inactive['records'].sum()):,} record(s)", int(inactive["records"].sum()),
+            total, "reassign to an active user or create the user disabled after the load; "
+            "activities owned by disabled users fail silently",
+            "; ".join(inactive["owner"].head(5).to_list())))
+    return owners
+
+
+# ------------------------------------------------------------------ attachments
+
+def _attachments(discovery: Discovery, export: Export,
+                 findings: list[dict[str, Any]]) -> dict[str, Any]:
+    src = discovery.source("attachment")
+    if not src:
+        return {"count": 0, "total_bytes": 0, "files_present": 0, "missing": 0,
+                "over_limit": 0, "size_mismatch": 0, "largest_bytes": 0}
+    df = export.tables[src]
+    obj = discovery.by_source(src)
+    path_col = _find(df.columns, "path", "filepath", "location", "url")
+    size_col = _find(df.columns, "sizebytes", "size", "filesize", "bodylength", "contentsize")
+    sizes_declared = (parse_numbers(df[size_col]).values if size_col
+                      else pl.Series([None] * df.height, dtype=pl.Float64))
+    actual: list[int | None] = []
+    if path_col:
+        for p in df[path_col].to_list():
+            actual.append(export.file_size(p) if p else None)
+    else:
+        actual = [None] * df.height
+    act = pl.Series("actual", actual, dtype=pl.Int64)
+    eff = pl.select(pl.coalesce(act.cast(pl.Float64), sizes_declared)).to_series()
+    missing = int(act.is_null().sum()) if path_col else 0
+    mismatch = int(((act.cast(pl.Float64) != sizes_declared) & act.is_not_null()
+                    & sizes_declared.is_not_null()).sum())
+    over = int((eff > D365_ATTACHMENT_LIMIT).sum())
+    info = {"count": df.height, "total_bytes": int(eff.sum() or 0),
+            "files_present": int(act.is_not_null().sum()), "missing": missing,
+            "over_limit": over, "size_mismatch": mismatch,
+            "largest_bytes": int(eff.max() or 0)}
+    if missing and path_col:
+        ex = df.filter(act.is_null())[path_col].head(3).to_list()
+        findings.append(_finding("high", obj, path_col, f"{missing:,} attachment file(s) "
+                                 "listed but missing from the export", missing, df.height,
+                                 "ask the customer to re-export the files",
+                                 "; ".join(str(x) for x in ex)))
+    if over:
+        findings.append(_finding("high", obj, size_col, f"{over:,} attachment(s) above the "
+                                 "5 MB Dynamics 365 default attachment limit", over,
+                                 df.height, "raise the organisation's maximum attachment "
+                                 "size (up to 128 MB) or store these files in SharePoint"))
+    if mismatch:
+        findings.append(_finding("low", obj, size_col, f"{mismatch:,} attachment(s) whose "
+                                 "size differs from size_bytes", mismatch, df.height,
+                                 "trust the file; the listed size is stale"))
+    return info
+
+
+# ------------------------------------------------------------------ entry points
+
+def profile_export(export: Export, discovery: Discovery) -> Profile:
+    """Profile every discovered object and rank the data-quality findings."""
+    findings: list[dict[str, Any]] = []
+    col_rows: list[dict[str, Any]] = []
+    dup_rows: list[dict[str, Any]] = []
+    pair_frames: list[pl.DataFrame] = []
+    obj_rows: list[dict[str, Any]] = []
+    for obj in discovery.objects:
+        df = export.tables[obj.source]
+        col_rows.extend(_column_profile(obj, df, export, findings))
+        if obj.name in {"pipeline", "custom_field", "workflow", "email_template",
+                        "campaign"}:
+            summary: list[dict[str, Any]] = []
+        else:
+            summary, pairs = _duplicates(obj, df, findings)
+            pair_frames.extend(p for p in pairs if p.height)
+        dup_rows.extend(summary)
+        obj_rows.append({
+            "object": obj.name, "source": obj.source, "rows": obj.rows,
+            "columns": len(obj.columns), "primary_key": obj.primary_key,
+            "confidence": obj.confidence,
+            "exact_duplicates": next((s["records"] for s in summary
+                                      if s["rule"] == "exact_row"), 0),
+        })
+        if obj.name == "unknown":
+            findings.append(_finding("medium", obj, None, f"'{obj.source}' was not "
+                                     "recognised as a CRM object", obj.rows, obj.rows,
+                                     "map it by hand in the parameters file or exclude it"))
+    orphans = _orphans(discovery, export, findings)
+    owners = _owners(discovery, export, findings)
+    attachments = _attachments(discovery, export, findings)
+    for p in export.problems:
+        if p.severity == "error":
+            findings.append({"severity": "high", "object": None, "source": p.file,
+                             "column": None, "finding": f"line {p.line}: {p.problem}"
+                             if p.line else p.problem, "affected": 1, "rows": 1, "share": 0.0,
+                             "recommendation": "fix the file or accept the listed loss",
+                             "examples": ""})
+    for cf in discovery.custom_fields:
+        if cf.defined and not cf.present:
+            findings.append(_finding("low", None, cf.column, f"custom field {cf.column} is "
+                                     f"defined for {cf.object} but absent from the data", 0, 0,
+                                     "skip it or ask for a fuller export"))
+    inventory = {}
+    for kind in ("pipeline", "user", "workflow", "email_template", "campaign",
+                 "custom_field"):
+        src = discovery.source(kind)
+        if src:
+            inventory[kind] = export.tables[src]
+    fdf = pl.DataFrame(findings, schema={
+        "severity": pl.Utf8, "object": pl.Utf8, "source": pl.Utf8, "column": pl.Utf8,
+        "finding": pl.Utf8, "affected": pl.Int64, "rows": pl.Int64, "share": pl.Float64,
+        "recommendation": pl.Utf8, "examples": pl.Utf8})
+    fdf = (fdf.with_columns(pl.col("severity").replace_strict(SEVERITY_ORDER, default=9)
+                            .alias("_sev"))
+           .sort(["_sev", "affected"], descending=[False, True]).drop("_sev")
+           .with_row_index("rank", offset=1))
+    dup_schema = {"object": pl.Utf8, "source": pl.Utf8, "rule": pl.Utf8, "records": pl.Int64,
+                  "share": pl.Float64, "skipped_in_large_blocks": pl.Int64}
+    dups = pl.DataFrame([{k: r.get(k) for k in dup_schema} for r in dup_rows],
+                        schema=dup_schema)
+    pairs_df = (pl.concat(pair_frames, how="diagonal_relaxed") if pair_frames
+                else pl.DataFrame(schema={"source": pl.Utf8, "rule": pl.Utf8}))
+    problems = pl.DataFrame([p.to_dict() for p in export.problems],
+                            schema={"file": pl.Utf8, "line": pl.Int64, "problem": pl.Utf8,
+                                    "severity": pl.Utf8})
+    return Profile(pl.DataFrame(obj_rows), pl.DataFrame(col_rows), dups, pairs_df, orphans,
+                   owners, fdf, attachments, inventory, problems)
+
+
+def profile_charts(profile: Profile) -> dict[str, Any]:
+    """Matplotlib figures for notebooks and the scope report (no pyplot global state)."""
+    from matplotlib.figure import Figure
+
+    figs: dict[str, Any] = {}
+    obj = profile.objects.sort("rows", descending=True)
+    fig = Figure(figsize=(7, max(2.5, 0.35 * obj.height + 1)))
+    ax = fig.add_subplot()
+    labels = [f"{s} ({o})" for s, o in zip(obj["source"], obj["object"], strict=True)]
+    ax.barh(labels[::-1], obj["rows"].to_list()[::-1], color="#2b6cb0")
+    ax.set_xlabel("records")
+    ax.set_title("Record volume per object")
+    fig.tight_layout()
+    figs["volumes"] = fig
+
+    sev = profile.findings.group_by("severity").agg(pl.len().alias("n"))
+    order = [s for s in SEVERITY_ORDER if s in sev["severity"].to_list()]
+    counts = dict(sev.iter_rows())
+    fig = Figure(figsize=(6, 2.8))
+    ax = fig.add_subplot()
+    colors = {"blocker": "#c53030", "high": "#dd6b20", "medium": "#d69e2e", "low": "#38a169",
+              "info": "#718096"}
+    ax.bar(order, [counts[s] for s in order], color=[colors[s] for s in order])
+    ax.set_title("Data-quality findings by severity")
+    fig.tight_layout()
+    figs["findings"] = fig
+
+    cols = profile.columns.filter(pl.col("object").is_in(["account", "contact", "lead",
+                                                          "deal"]))
+    if cols.height:
+        fill = (cols.group_by("source", maintain_order=True)
+                .agg((1 - pl.col("null_rate")).mean().alias("fill")))
+        fig = Figure(figsize=(6, 2.8))
+        ax = fig.add_subplot()
+        ax.bar(fill["source"].to_list(), (fill["fill"] * 100).to_list(), color="#319795")
+        ax.set_ylim(0, 100)
+        ax.set_ylabel("% of cells filled")
+        ax.set_title("Average field fill rate")
+        fig.tight_layout()
+        figs["fill_rate"] = fig
+
+    if profile.duplicates.height:
+        d = (profile.duplicates.filter(pl.col("records") > 0)
+             .group_by("source").agg(pl.col("records").sum()).sort("records"))
+        if d.height:
+            fig = Figure(figsize=(6, max(2.2, 0.35 * d.height + 1)))
+            ax = fig.add_subplot()
+            ax.barh(d["source"].to_list(), d["records"].to_list(), color="#805ad5")
+            ax.set_title("Duplicate records (all rules)")
+            fig.tight_layout()
+            figs["duplicates"] = fig
+    return figs

@@ -1,0 +1,350 @@
+"""Decisions a person makes before anything moves: pipeline stages, choice values, owners.
+
+SmartDesk pipelines and stages have no one-to-one counterpart in Dynamics 365 Sales, which
+has one opportunity ``salesstage`` scale (Qualify, Develop, Propose, Close) and a state
+(Open, Won, Lost). We propose a mapping for every stage and flag those we are unsure of;
+the load refuses to start while any stage or choice value is undecided, and the error names
+each one so the person knows exactly what to decide.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+import polars as pl
+
+from .mapping import MappingError
+from .report import page, table_html
+
+SALES_STAGES = {0: "Qualify", 1: "Develop", 2: "Propose", 3: "Close"}
+STATES = {0: "Open", 1: "Won", 2: "Lost"}
+STEPNAME_MAX = 200
+#: Name fragments that say which Dynamics sales stage a SmartDesk stage is.
+STAGE_WORDS: dict[int, tuple[str, ...]] = {
+    0: ("qualif", "new", "lead", "prospect", "discover", "inbound", "contacted", "intake"),
+    1: ("develop", "solution", "design", "demo", "needs", "analysis", "evaluat", "meeting",
+        "present", "trial", "pilot"),
+    2: ("propos", "quote", "pricing", "offer", "business case", "estimate", "bid"),
+    3: ("negotiat", "contract", "legal", "procure", "verbal", "commit", "closing", "signature",
+        "sign", "final"),
+}
+TRUE_TEXT = {"true", "yes", "y", "1", "t"}
+#: Columns :func:`apply_stages` adds to deals, read by the opportunity map's stage columns.
+STAGE_SOURCES = {"salesstage": "__stage_salesstage", "stepname": "__stage_stepname",
+                 "closeprobability": "__stage_closeprobability"}
+STAGE_STATE = "__stage_state"
+STAGE_COLUMNS = {
+    "pipeline_id": pl.Utf8, "pipeline_name": pl.Utf8, "sales_process": pl.Utf8,
+    "stage_id": pl.Utf8, "stage_name": pl.Utf8, "stage_order": pl.Int64,
+    "salesstage": pl.Int64, "salesstage_label": pl.Utf8, "stepname": pl.Utf8,
+    "closeprobability": pl.Int64, "state": pl.Int64, "state_label": pl.Utf8,
+    "decided": pl.Boolean, "reason": pl.Utf8,
+}
+
+
+class DecisionsPending(MappingError):
+    """The load would have to guess; the message names every decision still open."""
+
+
+class StagesUndecided(DecisionsPending):
+    """Some pipeline stages have no confirmed Dynamics sales stage."""
+
+
+class ChoicesUndecided(DecisionsPending):
+    """Some source values of a choice column map to no option."""
+
+
+# -- stages --------------------------------------------------------------------------------
+def _truthy(value: Any) -> bool:
+    return str(value).strip().lower() in TRUE_TEXT if value is not None else False
+
+
+def _name_buckets(name: str) -> set[int]:
+    """Sales stages whose words appear in the stage name (whole-word start match)."""
+    low = " " + re.sub(r"[^a-z0-9]+", " ", name.lower()) + " "
+    return {stage for stage, words in STAGE_WORDS.items()
+            if any(f" {w}" in low for w in words)}
+
+
+def _position_bucket(index: int, count: int) -> int:
+    """Spread the open stages of a pipeline evenly from Qualify (first) to Close (last)."""
+    if count <= 1:
+        return 0
+    return int(index * 3 / (count - 1) + 0.5)
+
+
+def _probabilities(values: list[Any]) -> list[int | None]:
+    """Percent 0..100; a pipeline exported as fractions (0.25) is scaled up."""
+    nums: list[float | None] = []
+    for v in values:
+        try:
+            nums.append(float(str(v).strip().rstrip("%")))
+        except (TypeError, ValueError):
+            nums.append(None)
+    known = [n for n in nums if n is not None]
+    fraction = bool(known) and max(known) <= 1.0 and any(0 < n < 1 for n in known)
+    return [None if n is None else max(0, min(100, round(n * 100 if fraction else n)))
+            for n in nums]
+
+
+def _propose_stage(name: str, won: bool, lost: bool, position: int | None,
+                   open_count: int) -> tuple[int, int, bool, str]:
+    """(salesstage, state, decided, reason) for one source stage."""
+    if won and lost:
+        return 3, 0, False, "marked both won and lost in SmartDesk; decide which"
+    if won:
+        return 3, 1, True, "won stage: Close, state Won"
+    if lost:
+        return 3, 2, True, "lost stage: Close, state Lost"
+    buckets = _name_buckets(name)
+    pos = _position_bucket(position or 0, open_count)
+    low = name.lower()
+    if re.search(r"\b(won|lost|closed)\b", low):
+        return pos, 0, False, "name says closed/won/lost but the stage is not flagged won or lost"
+    if not buckets:
+        return pos, 0, False, (f"no name match; proposed {SALES_STAGES[pos]} by its position "
+                               f"({(position or 0) + 1} of {open_count} open stages)")
+    if len(buckets) > 1:
+        best = min(buckets, key=lambda b: abs(b - pos))
+        named = ", ".join(SALES_STAGES[b] for b in sorted(buckets))
+        return best, 0, False, f"ambiguous name (matches {named}); closest to its position"
+    only = next(iter(buckets))
+    if abs(only - pos) > 1:
+        return only, 0, False, (f"name says {SALES_STAGES[only]} but its position says "
+                                f"{SALES_STAGES[pos]}")
+    return only, 0, True, f"name matches {SALES_STAGES[only]}, position agrees"
+
+
+def stage_map(pipelines_df: pl.DataFrame) -> pl.DataFrame:
+    """Every pipeline stage with a proposed sales stage, step name, probability and state.
+
+    One sales process per pipeline (named after it). Stages we cannot place with confidence
+    have ``decided=False`` and a reason; a person confirms or changes them.
+    """
+    df = pipelines_df.with_columns(
+        pl.col("stage_order").cast(pl.Utf8).str.strip_chars().cast(pl.Int64, strict=False))
+    rows: list[dict[str, Any]] = []
+    for (pid,), part in df.group_by("pipeline_id", maintain_order=True):
+        recs = part.sort("stage_order", nulls_last=True, maintain_order=True).to_dicts()
+        flags = [(_truthy(r.get("is_won")), _truthy(r.get("is_lost"))) for r in recs]
+        open_idx = [i for i, (w, lo) in enumerate(flags) if not w and not lo]
+        probs = _probabilities([r.get("probability") for r in recs])
+        for i, rec in enumerate(recs):
+            name = str(rec.get("stage_name") or "").strip()
+            won, lost = flags[i]
+            position = open_idx.index(i) if i in open_idx else None
+            stage, state, decided, reason = _propose_stage(name, won, lost, position,
+                                                           len(open_idx))
+            pname = str(rec.get("pipeline_name") or pid).strip()
+            rows.append({
+                "pipeline_id": str(pid), "pipeline_name": pname, "sales_process": pname,
+                "stage_id": str(rec["stage_id"]), "stage_name": name,
+                "stage_order": rec.get("stage_order"), "salesstage": stage,
+                "salesstage_label": SALES_STAGES[stage], "stepname": name[:STEPNAME_MAX],
+                "closeprobability": probs[i], "state": state, "state_label": STATES[state],
+                "decided": decided, "reason": reason,
+            })
+    return pl.DataFrame(rows, schema=STAGE_COLUMNS)
+
+
+def sales_processes(stages: pl.DataFrame | list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One sales process per pipeline: its name and its ordered step names."""
+    df = stages if isinstance(stages, pl.DataFrame) else pl.DataFrame(stages,
+                                                                      schema=STAGE_COLUMNS)
+    out = []
+    for (pid,), part in df.group_by("pipeline_id", maintain_order=True):
+        out.append({"pipeline_id": pid, "name": part["sales_process"][0],
+                    "steps": part.sort("stage_order")["stepname"].to_list()})
+    return out
+
+
+def stage_columns() -> list[dict[str, Any]]:
+    """Opportunity column entries fed by :func:`apply_stages` (not by a raw export column)."""
+    why = "from the decided pipeline stages ('stages:')"
+    return [
+        {"target": "salesstage", "source": STAGE_SOURCES["salesstage"], "transform": "choice",
+         "values": {str(k): k for k in SALES_STAGES}, "confidence": 1.0, "reason": why},
+        {"target": "stepname", "source": STAGE_SOURCES["stepname"], "transform": "text",
+         "confidence": 1.0, "reason": why},
+        {"target": "closeprobability", "source": STAGE_SOURCES["closeprobability"],
+         "transform": "integer", "confidence": 1.0, "reason": why},
+    ]
+
+
+def add_stages_to_mapping(mapping: dict[str, Any], stages: pl.DataFrame) -> dict[str, Any]:
+    """Store the stage decisions in the map as ``stages:`` (a person edits them there).
+
+    The opportunity table, when mapped, takes salesstage, stepname and closeprobability from
+    the stages; whatever source column the suggestion engine had put there is unmapped.
+    """
+    out = copy.deepcopy(mapping)
+    out["stages"] = [{k: v for k, v in row.items() if k not in ("salesstage_label",
+                                                                 "state_label")}
+                     for row in stages.to_dicts()]
+    for t in out.get("tables", []):
+        if t.get("target") != "opportunity" or not t.get("source"):
+            continue
+        cols = t.setdefault("columns", [])
+        moved = [c["source"] for c in cols if c["target"] in STAGE_SOURCES
+                 and c["source"] not in STAGE_SOURCES.values()]
+        t["columns"] = [c for c in cols if c["target"] not in STAGE_SOURCES] + stage_columns()
+        t["unmapped"] = list(dict.fromkeys([*t.get("unmapped", []), *moved]))
+    return out
+
+
+def stages_frame(mapping: dict[str, Any]) -> pl.DataFrame:
+    """The map's ``stages:`` as a table, with labels, for review."""
+    rows = [{**s, "salesstage_label": SALES_STAGES.get(s.get("salesstage"), "?"),
+             "state_label": STATES.get(s.get("state"), "?")} for s in mapping.get("stages") or []]
+    return pl.DataFrame(rows, schema=STAGE_COLUMNS).select(list(STAGE_COLUMNS))
+
+
+def decide_stage(mapping: dict[str, Any], pipeline_id: str, stage_id: str, *,
+                 salesstage: int | None = None, state: int | None = None,
+                 closeprobability: int | None = None, stepname: str | None = None
+                 ) -> dict[str, Any]:
+    """Record a person's decision for one stage (values given replace the proposal)."""
+    if salesstage is not None and salesstage not in SALES_STAGES:
+        raise MappingError(f"salesstage must be one of {SALES_STAGES}, not {salesstage}")
+    if state is not None and state not in STATES:
+        raise MappingError(f"state must be one of {STATES}, not {state}")
+    out = copy.deepcopy(mapping)
+    for s in out.get("stages") or []:
+        if str(s["pipeline_id"]) == str(pipeline_id) and str(s["stage_id"]) == str(stage_id):
+            for key, value in (("salesstage", salesstage), ("state", state),
+                               ("closeprobability", closeprobability)):
+                if value is not None:
+                    s[key] = value
+            if stepname is not None:
+                s["stepname"] = stepname[:STEPNAME_MAX]
+            s["decided"] = True
+            s["reason"] = "decided by a person"
+            return out
+    raise MappingError(f"the map has no stage {stage_id} in pipeline {pipeline_id}")
+
+
+def undecided_stages(mapping: dict[str, Any]) -> list[dict[str, Any]]:
+    return [s for s in mapping.get("stages") or [] if not s.get("decided")]
+
+
+def _maps_opportunity(mapping: dict[str, Any]) -> bool:
+    return any(t.get("target") == "opportunity" and t.get("source")
+               for t in mapping.get("tables", []))
+
+
+def require_stages_decided(mapping: dict[str, Any]) -> None:
+    """Refuse to load opportunities while any pipeline stage is undecided."""
+    if not mapping.get("stages"):
+        if _maps_opportunity(mapping):
+            raise StagesUndecided(
+                "the map loads opportunities but has no 'stages:'; propose them with "
+                "reconciliations.stage_map(pipelines) and decide each one")
+        return
+    pending = undecided_stages(mapping)
+    if pending:
+        listed = "; ".join(
+            f"pipeline '{s['pipeline_name']}' stage '{s['stage_name']}' (stage_id "
+            f"{s['stage_id']}): proposed {SALES_STAGES.get(s.get('salesstage'), '?')}/"
+            f"{STATES.get(s.get('state'), '?')} - {s.get('reason')}" for s in pending)
+        raise StagesUndecided(
+            f"{len(pending)} pipeline stage(s) are undecided: {listed}. Set salesstage "
+            "(0 Qualify, 1 Develop, 2 Propose, 3 Close) and state (0 Open, 1 Won, 2 Lost) and "
+            "decided: true for each in the map's 'stages:'.")
+
+
+def apply_stages(deals: pl.DataFrame, stages: list[dict[str, Any]], *,
+                 pipeline_column: str = "pipeline_id", stage_column: str = "stage_id"
+                 ) -> pl.DataFrame:
+    """Add the decided stage's values to each deal, as the columns :func:`stage_columns` reads.
+
+    For staging opportunities (``STAGE_SOURCES`` plus ``__stage_state``): joined on
+    (pipeline, stage) as text; a deal in an unknown stage gets nulls.
+    """
+    src = STAGE_SOURCES
+    lookup = pl.DataFrame(
+        [{"__p": str(s["pipeline_id"]), "__s": str(s["stage_id"]),
+          src["salesstage"]: s.get("salesstage"), src["stepname"]: s.get("stepname"),
+          src["closeprobability"]: s.get("closeprobability"), STAGE_STATE: s.get("state")}
+         for s in stages],
+        schema={"__p": pl.Utf8, "__s": pl.Utf8, src["salesstage"]: pl.Int64,
+                src["stepname"]: pl.Utf8, src["closeprobability"]: pl.Int64,
+                STAGE_STATE: pl.Int64})
+    keyed = deals.with_columns(
+        pl.col(pipeline_column).cast(pl.Utf8).str.strip_chars().alias("__p"),
+        pl.col(stage_column).cast(pl.Utf8).str.strip_chars().alias("__s"))
+    return keyed.join(lookup, on=["__p", "__s"], how="left", maintain_order="left") \
+        .drop("__p", "__s")
+
+
+# -- choices -------------------------------------------------------------------------------
+CHOICE_TRANSFORMS = ("choice", "multichoice")
+
+
+def undecided_choices(mapping: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(table, target column, source value) for every choice value mapped to no option."""
+    out: list[tuple[str, str, str]] = []
+    for t in mapping.get("tables", []):
+        for c in t.get("columns", []):
+            if c.get("transform") not in CHOICE_TRANSFORMS:
+                continue
+            for value, option in (c.get("values") or {}).items():
+                if option is None:
+                    out.append((t["target"], c["target"], str(value)))
+    return out
+
+
+def decide_choice(mapping: dict[str, Any], table: str, column: str, source_value: str,
+                  option: int | None) -> dict[str, Any]:
+    """Set the option a source value becomes (``None`` puts it back to undecided)."""
+    out = copy.deepcopy(mapping)
+    for t in out.get("tables", []):
+        if t["target"] != table:
+            continue
+        for c in t.get("columns", []):
+            if c["target"] == column and c.get("transform") in CHOICE_TRANSFORMS:
+                c.setdefault("values", {})[str(source_value)] = option
+                return out
+    raise MappingError(f"the map has no choice column {table}.{column}")
+
+
+def require_choices_decided(mapping: dict[str, Any]) -> None:
+    """Refuse to load while a source value of a choice column maps to no option."""
+    pending = undecided_choices(mapping)
+    if pending:
+        listed = "; ".join(f"{t}.{c}: '{v}'" for t, c, v in pending)
+        raise ChoicesUndecided(
+            f"{len(pending)} choice value(s) have no option decided: {listed}. Give each an "
+            "option value under the column's 'values:' in the map (or map the column to "
+            "nothing).")
+
+
+# -- owners --------------------------------------------------------------------------------
+def owner_queue_html(queue_df: pl.DataFrame, title: str = "Owner queue") -> str:
+    """A self-contained page of SmartDesk owners with no enabled Dataverse user."""
+    if queue_df.height == 0:
+        summary = "<p class='ok'>Every owner matched an enabled Dataverse user.</p>"
+        return page(title, [summary])
+    blocked = queue_df.filter(pl.col("resolution") == "blocked")
+    records = int(queue_df["records"].sum() or 0)
+    cls = "bad" if blocked.height else "ok"
+    summary = (f"<p class='{cls}'>{queue_df.height} owner(s) without an enabled Dataverse user, "
+               f"owning {records} record(s); {blocked.height} still blocked.</p>")
+    advice = ("<p class='muted'>Blocked owners stop the load of the records they own. "
+              "Provision the user in the org (then run again), or confirm a fallback owner "
+              "(owners.fallback_owner_email in the parameters file).</p>"
+              if blocked.height else "")
+    sections = [summary, advice, "<h2>Owners</h2>",
+                table_html(queue_df.sort(pl.col("resolution") != "blocked", pl.col("records"),
+                                             descending=[False, True]))]
+    return page(title, sections)
+
+
+__all__ = [
+    "SALES_STAGES", "STAGE_SOURCES", "STAGE_STATE", "STATES", "ChoicesUndecided",
+    "DecisionsPending", "StagesUndecided",
+    "add_stages_to_mapping", "apply_stages", "decide_choice", "decide_stage",
+    "owner_queue_html", "require_choices_decided", "require_stages_decided", "sales_processes",
+    "stage_columns", "stage_map", "stages_frame", "undecided_choices", "undecided_stages",
+]

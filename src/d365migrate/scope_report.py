@@ -1,0 +1,261 @@
+"""Customer-facing migration scope document (one self-contained HTML file).
+
+Discovery ends with a written scope: what will move, how big it is, how hard it is and
+how long the load takes, plus what does *not* move and where to rebuild it in Dynamics 365.
+The grade and the load estimate follow explicit, printed rules so the customer can check
+the arithmetic; charts are inline PNGs so the file opens offline and can be e-mailed.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import io
+import math
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from d365migrate.discovery import Discovery
+from d365migrate.profiling import D365_ATTACHMENT_LIMIT, Profile, profile_charts
+
+__all__ = ["render_scope_html", "build_estimate", "complexity_grade", "D365_TARGETS",
+           "DATAVERSE_LIMITS"]
+
+#: Where each SmartDesk object lands in Dynamics 365 Sales, and whether it is 1:1.
+D365_TARGETS: dict[str, tuple[str, str]] = {
+    "account": ("Account", "1:1"),
+    "contact": ("Contact", "1:1"),
+    "lead": ("Lead", "1:1"),
+    "deal": ("Opportunity", "1:1"),
+    "pipeline": ("Business process flow stages on Opportunity (one per pipeline)", "mapping"),
+    "task": ("Task", "1:1"),
+    "activity": ("Phone Call / Appointment / Email / Note by activity type", "mapping"),
+    "note": ("Note (annotation) on the parent record", "1:1"),
+    "attachment": ("Note (annotation) with file on the parent record", "1:1"),
+    "custom_field": ("Custom columns, pre-created by the customer from the manifest",
+                     "mapping"),
+    "user": ("User (matched by email; missing users provisioned first)", "1:1"),
+    "ticket": ("Case (Customer Service licence) or Note on the Account/Contact", "1:1"),
+    "ticket_message": ("Email activity on the Case", "1:1"),
+}
+_NOT_MIGRATED = {"workflow", "email_template", "campaign"}
+_DATA_KINDS = {"account", "contact", "lead", "deal", "task", "activity", "note", "attachment",
+               "ticket", "ticket_message"}
+
+#: Dataverse service-protection limits (per user, per 5-minute sliding window) and the
+#: bulk-operation assumptions behind the built-in load estimate.
+DATAVERSE_LIMITS: dict[str, float] = {
+    "requests_per_5_min": 6000,
+    "execution_seconds_per_5_min": 1200,  # 20 minutes of server time = ~4 concurrent
+    "concurrent_requests": 52,
+    "records_per_create_multiple": 1000,
+    "ms_per_record": 15.0,  # server time per record inside CreateMultiple (assumption)
+    "seconds_per_attachment": 1.0,  # one request per file, incl. upload (assumption)
+    "retry_overhead": 0.3,  # throttling back-off, retries, verification reads
+}
+
+
+def _fig_png(fig: Any) -> str:
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=110, bbox_inches="tight")
+    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
+
+
+def _rows(discovery: Discovery, kind: str) -> int:
+    return sum(o.rows for o in discovery.objects if o.name == kind)
+
+
+def complexity_grade(discovery: Discovery, profile: Profile) -> dict[str, Any]:
+    """Grade A-D from explicit points; every rule and its points is returned for display."""
+    rules: list[dict[str, Any]] = []
+    mapped = sorted({o.name for o in discovery.objects
+                     if D365_TARGETS.get(o.name, ("", ""))[1] == "mapping"})
+    pts = 2 if len(mapped) >= 4 else 1 if len(mapped) >= 2 else 0
+    rules.append({"rule": "Objects needing a mapping (not 1:1)",
+                  "value": f"{len(mapped)}: {', '.join(mapped) or 'none'}",
+                  "thresholds": "0-1: 0 pts, 2-3: 1 pt, 4+: 2 pts", "points": pts})
+    n_cf = len(discovery.custom_fields)
+    pts = 2 if n_cf > 50 else 1 if n_cf > 10 else 0
+    rules.append({"rule": "Custom fields to pre-create", "value": str(n_cf),
+                  "thresholds": "0-10: 0, 11-50: 1, 51+: 2", "points": pts})
+    volume = sum(o.rows for o in discovery.objects if o.name in _DATA_KINDS)
+    pts = 2 if volume > 1_000_000 else 1 if volume > 100_000 else 0
+    rules.append({"rule": "Records to load", "value": f"{volume:,}",
+                  "thresholds": "<=100k: 0, <=1M: 1, >1M: 2", "points": pts})
+    att = profile.attachments
+    gb = att.get("total_bytes", 0) / 1024**3
+    pts = 2 if gb > 10 or att.get("over_limit", 0) > 100 else (
+        1 if gb > 1 or att.get("over_limit", 0) > 0 else 0)
+    rules.append({"rule": "Attachments", "value": f"{att.get('count', 0):,} files, "
+                  f"{gb:.2f} GB, {att.get('over_limit', 0)} over 5 MB",
+                  "thresholds": "none over 5 MB and <=1 GB: 0; some over 5 MB or >1 GB: 1; "
+                  ">100 over 5 MB or >10 GB: 2", "points": pts})
+    blockers = int((profile.findings["severity"] == "blocker").sum()) if profile.findings.height \
+        else 0
+    unknown = sum(1 for o in discovery.objects if o.name == "unknown")
+    pts = 1 if blockers or unknown else 0
+    rules.append({"rule": "Blocking data issues or unrecognised files",
+                  "value": f"{blockers} blocker finding(s), {unknown} unknown file(s)",
+                  "thresholds": "none: 0, any: 1", "points": pts})
+    total = sum(r["points"] for r in rules)
+    if total <= 1:
+        grade, label, weeks = "A", "Simple", "2-4 weeks"
+    elif total <= 3:
+        grade, label, weeks = "B", "Standard", "4-8 weeks"
+    elif total <= 5:
+        grade, label, weeks = "C", "Complex", "8-12 weeks"
+    else:
+        grade, label, weeks = "D", "Very complex", "12-16 weeks"
+    return {"grade": grade, "label": label, "points": total, "rules": rules,
+            "timeline": weeks, "scoped_individually": volume > 2_000_000}
+
+
+def build_estimate(discovery: Discovery, profile: Profile,
+                   limits: dict[str, float] | None = None) -> dict[str, Any]:
+    """Load-duration estimate from Dataverse's documented service-protection limits.
+
+    Bulk CreateMultiple requests of ~1,000 records are bound by execution time (20 min of
+    server time per 5-minute window = ~4 requests in flight), not by the 6,000-request
+    cap; attachments go one request each. Scale-out: each extra application user adds
+    its own limits.
+    """
+    lim = {**DATAVERSE_LIMITS, **(limits or {})}
+    concurrency = lim["execution_seconds_per_5_min"] / 300
+    per_object = []
+    total_s = 0.0
+    total_req = 0
+    for kind in ["account", "contact", "lead", "deal", "task", "activity", "note",
+                 "ticket", "ticket_message"]:
+        n = _rows(discovery, kind)
+        if not n:
+            continue
+        req = math.ceil(n / lim["records_per_create_multiple"])
+        secs = n * lim["ms_per_record"] / 1000 / concurrency
+        rate_cap = req / (lim["requests_per_5_min"] / 300)
+        secs = max(secs, rate_cap)
+        per_object.append({"object": kind, "records": n, "requests": req,
+                           "hours": round(secs / 3600, 2)})
+        total_s += secs
+        total_req += req
+    n_att = int(profile.attachments.get("count", 0))
+    if n_att:
+        secs = n_att * lim["seconds_per_attachment"] / concurrency
+        secs = max(secs, n_att / (lim["requests_per_5_min"] / 300))
+        per_object.append({"object": "attachment", "records": n_att, "requests": n_att,
+                           "hours": round(secs / 3600, 2)})
+        total_s += secs
+        total_req += n_att
+    total_s *= 1 + lim["retry_overhead"]
+    return {
+        "source": "built-in (Dataverse service-protection limits)",
+        "requests": total_req,
+        "load_hours": round(total_s / 3600, 2),
+        "load_hours_4_users": round(total_s / 3600 / 4, 2),
+        "per_object": per_object,
+        "assumptions": [
+            f"{int(lim['requests_per_5_min']):,} requests per 5 minutes per user",
+            f"{int(lim['execution_seconds_per_5_min'] / 60)} minutes of execution time per "
+            f"5 minutes per user = ~{concurrency:.0f} requests in flight",
+            f"~{int(lim['records_per_create_multiple']):,} records per CreateMultiple "
+            "request",
+            f"~{lim['ms_per_record']:.0f} ms server time per record; "
+            f"~{lim['seconds_per_attachment']:.0f} s per attachment",
+            f"+{lim['retry_overhead']:.0%} for throttling back-off, retries and "
+            "verification",
+        ],
+    }
+
+
+def _fmt_bytes(n: float) -> str:
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if n < 1024 or unit == "TB":
+            return f"{n:,.1f} {unit}" if unit != "B" else f"{int(n)} B"
+        n /= 1024
+    return f"{n:.1f} TB"
+
+
+def _inventory_rows(profile: Profile) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for kind in ("workflow", "email_template", "campaign"):
+        df = profile.inventory.get(kind)
+        out[kind] = df.to_dicts() if df is not None else []
+    return out
+
+
+def _pipelines(profile: Profile) -> list[dict[str, Any]]:
+    df = profile.inventory.get("pipeline")
+    if df is None or df.height == 0:
+        return []
+    cols = {c.lower(): c for c in df.columns}
+    pname = cols.get("pipeline_name") or cols.get("pipeline") or cols.get("pipeline_id")
+    sname = cols.get("stage_name") or cols.get("stage") or cols.get("label")
+    order = cols.get("stage_order") or cols.get("order")
+    prob = cols.get("probability")
+    if not pname or not sname:
+        return []
+    out = []
+    for (name,), grp in df.group_by([pname], maintain_order=True):
+        if order:
+            grp = grp.sort(pl.col(order).cast(pl.Int64, strict=False))
+        stages = [{"name": r[sname], "probability": r.get(prob) if prob else None}
+                  for r in grp.iter_rows(named=True)]
+        out.append({"name": name, "stages": stages})
+    return out
+
+
+def _users(profile: Profile) -> dict[str, Any]:
+    df = profile.inventory.get("user")
+    owners = profile.owners
+    info: dict[str, Any] = {"count": 0, "active": None, "inactive": None,
+                            "owners_missing": [], "inactive_owners": []}
+    if df is not None:
+        info["count"] = df.height
+        act = next((c for c in df.columns if c.lower() in {"active", "isactive", "enabled"}),
+                   None)
+        if act:
+            a = df[act].str.to_lowercase().is_in(["true", "yes", "1", "y", "t"])
+            info["active"], info["inactive"] = int(a.sum()), int((~a).sum())
+    if owners.height:
+        info["owners_missing"] = owners.filter(~pl.col("in_users")).to_dicts()
+        info["inactive_owners"] = owners.filter(pl.col("in_users")
+                                                & (pl.col("active") == False)  # noqa: E712
+                                                ).to_dicts()
+    return info
+
+
+def render_scope_html(discovery: Discovery, profile: Profile,
+                      estimate: dict[str, Any] | None = None, *,
+                      customer: str = "SmartDesk customer",
+                      generated: dt.date | None = None) -> str:
+    """Render the scope document; pass `estimate` to override the built-in load estimate."""
+    grade = complexity_grade(discovery, profile)
+    est = estimate if estimate is not None else build_estimate(discovery, profile)
+    charts = {k: _fig_png(f) for k, f in profile_charts(profile).items()}
+    volumes = []
+    for o in sorted(discovery.objects, key=lambda o: -o.rows):
+        target, how = D365_TARGETS.get(o.name, ("not migrated - inventory only", "")) if \
+            o.name not in _NOT_MIGRATED else ("not migrated - rebuild (see below)", "rebuild")
+        if o.name == "unknown":
+            target, how = "unrecognised - to be reviewed", "review"
+        volumes.append({"source": o.source, "object": o.name, "rows": o.rows,
+                        "target": target, "how": how, "confidence": o.confidence})
+    total_records = sum(o.rows for o in discovery.objects if o.name in _DATA_KINDS)
+    findings = profile.findings.head(15).to_dicts() if profile.findings.height else []
+    env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
+                      autoescape=select_autoescape(["html", "j2"]), trim_blocks=True,
+                      lstrip_blocks=True)
+    env.filters["bytes"] = _fmt_bytes
+    env.filters["num"] = lambda v: f"{v:,}" if isinstance(v, int | float) else v
+    tpl = env.get_template("scope.html.j2")
+    return tpl.render(
+        customer=customer, generated=(generated or dt.date.today()).isoformat(),
+        grade=grade, estimate=est, charts=charts, volumes=volumes,
+        total_records=total_records, custom_fields=discovery.custom_fields,
+        pipelines=_pipelines(profile), users=_users(profile),
+        attachments=profile.attachments, limit_mb=D365_ATTACHMENT_LIMIT // (1024 * 1024),
+        findings=findings, inventory=_inventory_rows(profile),
+        relationships=[r.to_dict() for r in discovery.relationships],
+    )

@@ -1,0 +1,170 @@
+"""Discovery identifies objects, keys and links from names and content, for any CRM export."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from d365migrate.discovery import Discovery, classify_table, discover, write_discovery
+from d365migrate.intake import read_export
+from d365migrate.sample_export import write_sample_export
+
+SALESFORCE = Path("/work/shared/fixtures/real/salesforce-sample-export")
+needs_sf = pytest.mark.skipif(not SALESFORCE.is_dir(), reason="shared Salesforce fixture absent")
+
+
+def _rels(d: Discovery) -> dict[tuple[str, str], float]:
+    return {(r.from_, r.to): r.match_rate for r in d.relationships}
+
+
+@pytest.fixture(scope="module")
+def salesforce() -> Discovery:
+    return discover(read_export(SALESFORCE))
+
+
+@pytest.fixture(scope="module")
+def smartdesk(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Discovery]:
+    root = tmp_path_factory.mktemp("sd")
+    write_sample_export(root, seed=11)
+    return root, discover(read_export(root))
+
+
+# ------------------------------------------------------------------ Salesforce, unseen CRM
+
+@needs_sf
+def test_salesforce_objects_identified(salesforce: Discovery) -> None:
+    kinds = {o.source: o.name for o in salesforce.objects}
+    assert kinds["Account"] == "account"
+    assert kinds["Contact"] == "contact"
+    assert kinds["Lead"] == "lead"
+    assert kinds["Opportunity"] == "deal"
+    assert kinds["OpportunityHistory"] != "deal"  # a history of deals, not deals
+
+
+@needs_sf
+def test_salesforce_keys_and_links(salesforce: Discovery) -> None:
+    for src in ("Account", "Contact", "Lead", "Opportunity"):
+        obj = salesforce.by_source(src)
+        assert obj is not None and obj.primary_key == "Id"
+    rels = _rels(salesforce)
+    assert rels[("Contact.AccountId", "Account.Id")] >= 0.99
+    assert rels[("Opportunity.AccountId", "Account.Id")] >= 0.99
+    assert rels[("OpportunityHistory.OpportunityId", "Opportunity.Id")] >= 0.99
+
+
+@needs_sf
+def test_salesforce_types_and_custom_fields(salesforce: Discovery) -> None:
+    opp = salesforce.by_source("Opportunity")
+    assert opp is not None
+    types = {c["name"]: c["type"] for c in opp.columns}
+    assert types["CloseDate"] == "date"
+    assert types["LastModifiedDate"] == "datetime"
+    assert types["Amount"] == "integer"
+    custom = {(c.source, c.column) for c in salesforce.custom_fields}
+    assert ("Account", "Active__c") in custom
+    assert ("Lead", "NumberofLocations__c") in custom
+    assert ("Contact", "Email") not in custom
+
+
+@needs_sf
+def test_salesforce_renamed_files_identified_by_content(tmp_path: Path) -> None:
+    for i, name in enumerate(["Account", "Contact", "Lead", "Opportunity"]):
+        shutil.copy(SALESFORCE / f"{name}.csv", tmp_path / f"extract_{i}.csv")
+    d = discover(read_export(tmp_path))
+    kinds = {o.source: o.name for o in d.objects}
+    assert kinds == {"extract_0": "account", "extract_1": "contact", "extract_2": "lead",
+                     "extract_3": "deal"}
+    assert _rels(d)[("extract_1.AccountId", "extract_0.Id")] >= 0.99
+
+
+# ------------------------------------------------------------------ SmartDesk
+
+def test_smartdesk_objects(smartdesk: tuple[Path, Discovery]) -> None:
+    _, d = smartdesk
+    kinds = {o.source: o.name for o in d.objects}
+    assert kinds == {
+        "users": "user", "companies": "account", "contacts": "contact", "leads": "lead",
+        "pipelines": "pipeline", "deals": "deal", "tasks": "task", "activities": "activity",
+        "notes": "note", "attachments": "attachment", "tickets": "ticket",
+        "ticket_messages": "ticket_message", "custom_fields": "custom_field",
+        "workflows": "workflow", "email_templates": "email_template", "campaigns": "campaign",
+    }
+    pks = {o.source: o.primary_key for o in d.objects}
+    assert pks["contacts"] == "contact_id" and pks["companies"] == "company_id"
+    assert pks["pipelines"] == "stage_id"
+
+
+def test_smartdesk_renamed_files(smartdesk: tuple[Path, Discovery], tmp_path: Path) -> None:
+    root, d = smartdesk
+    expected = {}
+    for i, f in enumerate(sorted(root.glob("*.csv"))):
+        shutil.copy(f, tmp_path / f"sheet{i}.csv")
+        expected[f"sheet{i}"] = d.by_source(f.stem).name  # type: ignore[union-attr]
+    renamed = discover(read_export(tmp_path))
+    assert {o.source: o.name for o in renamed.objects} == expected
+
+
+def test_smartdesk_relationships(smartdesk: tuple[Path, Discovery]) -> None:
+    _, d = smartdesk
+    rels = _rels(d)
+    # ids, with orphans lowering the match rate below 1
+    assert 0.9 < rels[("contacts.company_id", "companies.company_id")] < 1.0
+    assert rels[("deals.stage_id", "pipelines.stage_id")] == 1.0
+    assert rels[("deals.pipeline_id", "pipelines.pipeline_id")] == 1.0
+    assert rels[("ticket_messages.ticket_id", "tickets.ticket_id")] == 1.0
+    # owners by email; some owners are missing from users.csv
+    assert 0.9 < rels[("contacts.owner_email", "users.email")] < 1.0
+    # where ids are missing: company name and email domain
+    assert rels[("contacts.company_name", "companies.name")] > 0.8
+    assert rels[("contacts.email", "companies.domain")] > 0.8
+    # polymorphic parent links carry their discriminator column
+    poly = [r for r in d.relationships if r.from_ == "notes.parent_id"]
+    assert {r.to for r in poly} == {"companies.company_id", "contacts.contact_id",
+                                    "deals.deal_id"}
+    assert all(r.kind == "polymorphic" and r.via == "parent_type" for r in poly)
+    # no spurious links between unrelated small integer ids
+    assert not any(r.to.startswith("campaigns.") for r in d.relationships)
+
+
+def test_smartdesk_custom_fields(smartdesk: tuple[Path, Discovery]) -> None:
+    _, d = smartdesk
+    cf = {(c.source, c.column): c for c in d.custom_fields}
+    assert cf[("contacts", "cf_interests")].type == "multiselect"
+    assert cf[("contacts", "cf_interests")].options == ["Analytics", "Integrations", "Mobile",
+                                                        "Security", "Training"]
+    assert cf[("companies", "cf_tier")].options == ["Gold", "Silver", "Bronze"]
+    assert all(c.defined and c.present for c in cf.values())
+    assert len(cf) == 8
+
+
+def test_undefined_custom_columns_are_inferred(tmp_path: Path) -> None:
+    (tmp_path / "contacts.csv").write_text(
+        "contact_id,first_name,last_name,email,favourite_color,cf_score\n"
+        + "".join(f"{i},A{i},B{i},a{i}@x.com,{['red', 'blue'][i % 2]},{i * 1.5}\n"
+                  for i in range(40)), encoding="utf-8")
+    d = discover(read_export(tmp_path))
+    cf = {c.column: c for c in d.custom_fields}
+    assert set(cf) == {"favourite_color", "cf_score"}
+    assert cf["favourite_color"].type == "picklist" and not cf["favourite_color"].defined
+    assert cf["favourite_color"].options == ["blue", "red"]
+    assert cf["cf_score"].type == "number"
+
+
+def test_classify_unknown_table() -> None:
+    kind, conf, _, evidence = classify_table("misc", ["foo", "bar", "baz"])
+    assert kind == "unknown" and evidence
+
+
+def test_write_discovery_json(smartdesk: tuple[Path, Discovery], tmp_path: Path) -> None:
+    _, d = smartdesk
+    path = write_discovery(d, tmp_path / "out")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    obj = next(o for o in data["objects"] if o["source"] == "contacts")
+    assert {"name", "source", "rows", "columns", "primary_key"} <= set(obj)
+    assert obj["name"] == "contact" and obj["primary_key"] == "contact_id"
+    assert {"name": "email", "type": "email"} in obj["columns"]
+    rel = data["relationships"][0]
+    assert {"from", "to", "match_rate"} <= set(rel)
