@@ -1,12 +1,17 @@
 """Load staged tables into Dataverse: new records by CreateMultiple, known ones by UpdateMultiple.
 
 Every record carries its SmartDesk id in a column with an alternate key, so a resent request
-cannot duplicate (the key rejects it) and a re-run updates instead of creating. A chunk that
-fails on a terminal error is split until the bad records are isolated; the rest load.
+cannot duplicate (the key rejects it) and a re-run updates instead of creating. Chunks go out
+in parallel under ``throughput.Controller``, which finds the service-protection ceiling;
+each create chunk's source ids are written to the ledger before it is sent, so a run killed
+mid-load leaves intents that resume and rollback settle by looking the ids up. A chunk that
+fails on a terminal error is bisected until the bad records are isolated; the rest load.
 """
 
 from __future__ import annotations
 
+import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,12 +19,17 @@ from typing import Any
 import polars as pl
 from tqdm.auto import tqdm
 
-from .dataverse import DataverseClient, TerminalError, TransientError, odata_literal
+from .dataverse import DataverseClient, odata_literal
 from .dataverse.errors import DataverseError, DuplicateKey
 from .ledger import Ledger
 from .staging import ISSUE_COLUMNS, OWNER, REF_PREFIX, SOURCE_ID, SOURCE_ROW, VIA_PREFIX
+from .throughput import Attempt, Controller, Pump
 
 CREATE_ONLY = {"overriddencreatedon"}
+LOOKUP_BATCH = 50  # source ids per $filter: keeps the URL short
+FAIL_FAST_AFTER = 25  # this many records refused and none accepted: the fault is systemic
+
+Item = tuple[dict[str, Any], dict[str, Any]]  # (staged row, request body)
 
 
 @dataclass
@@ -30,10 +40,15 @@ class LoadResult:
     failed: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=ISSUE_COLUMNS))
     ids: dict[str, str] = field(default_factory=dict)
     unresolved_lookups: int = 0
+    stats: dict[str, Any] = field(default_factory=dict)
 
     @property
     def loaded(self) -> int:
         return self.created + self.updated
+
+
+class SystemicFailure(RuntimeError):
+    """Every record tried so far was refused: a mapping or metadata problem, not bad rows."""
 
 
 def source_id_schema_name(column: str) -> str:
@@ -68,21 +83,19 @@ def ensure_source_id_column(client: DataverseClient, table_def: dict[str, Any],
     return client.entity_definition(table) if changed else table_def
 
 
+def id_filters(column: str, source_ids: list[str]) -> list[str]:
+    """``$filter`` clauses matching these source ids, ``LOOKUP_BATCH`` at a time."""
+    return [" or ".join(f"{column} eq {odata_literal(s)}" for s in source_ids[i:i + LOOKUP_BATCH])
+            for i in range(0, len(source_ids), LOOKUP_BATCH)]
+
+
 def existing_ids(client: DataverseClient, table_def: dict[str, Any], column: str,
                  source_ids: list[str] | None = None) -> dict[str, str]:
     """Source id -> Dataverse id of records already in the org (all, or just these ids)."""
     entity_set, pk = table_def["EntitySetName"], table_def["PrimaryIdAttribute"]
-    out: dict[str, str] = {}
-    if source_ids is None:
-        for rec in client.query(entity_set, select=[pk, column], filter=f"{column} ne null"):
-            out[rec[column]] = rec[pk]
-        return out
-    for i in range(0, len(source_ids), 50):
-        part = source_ids[i:i + 50]
-        flt = " or ".join(f"{column} eq {odata_literal(s)}" for s in part)
-        for rec in client.query(entity_set, select=[pk, column], filter=flt):
-            out[rec[column]] = rec[pk]
-    return out
+    filters = [f"{column} ne null"] if source_ids is None else id_filters(column, source_ids)
+    return {rec[column]: rec[pk] for flt in filters
+            for rec in client.query(entity_set, select=[pk, column], filter=flt)}
 
 
 def build_payload(row: dict[str, Any], columns: list[str], *, source_id_column: str,
@@ -108,13 +121,51 @@ def build_payload(row: dict[str, Any], columns: list[str], *, source_id_column: 
     return body, unresolved
 
 
+@dataclass
+class Job:
+    """One request's worth of records. ``settle`` looks up a create chunk that hit the key."""
+
+    kind: str  # "create" | "update" | "settle"
+    items: list[Item]
+    chunk: str = ""  # the ledger chunk of a create (and of its settle)
+    error: DataverseError | None = None  # why a settle job exists
+
+    @property
+    def source_ids(self) -> list[str]:
+        return [row[SOURCE_ID] for row, _ in self.items]
+
+
+class _Work:
+    """Fresh jobs, creates first; a create's intent goes to the ledger when it is cut."""
+
+    def __init__(self, loader: TableLoader, new: list[Item], old: list[Item]) -> None:
+        self.loader = loader
+        self.queues = [("create", new), ("update", old)]
+        self.pos = [0, 0]
+
+    def remaining(self) -> int:
+        return sum(len(q) - p for (_, q), p in zip(self.queues, self.pos, strict=True))
+
+    def take(self, size: int) -> Job | None:
+        for i, (kind, items) in enumerate(self.queues):
+            if self.pos[i] < len(items):
+                part = items[self.pos[i]:self.pos[i] + size]
+                self.pos[i] += len(part)
+                return self.loader.job(kind, part)
+        return None
+
+
 class TableLoader:
-    """Loads one staged table; chunks are checkpointed in the ledger before they are sent."""
+    """Loads one staged table at the service's ceiling; every record ends created,
+    updated or failed with the service's reason, exactly once."""
 
     def __init__(self, client: DataverseClient, table_def: dict[str, Any], *,
-                 source_id_column: str, ledger: Ledger, chunk_size: int = 200,
+                 source_id_column: str, ledger: Ledger, chunk_size: int = 1000,
                  file: str = "", progress: bool = True,
-                 on_chunk: Callable[[int], None] | None = None) -> None:
+                 on_chunk: Callable[[int], None] | None = None,
+                 concurrency: int | None = None, max_concurrency: int = 52,
+                 max_chunk: int = 5000, max_attempts: int = 8,
+                 controller: Controller | None = None) -> None:
         self.client = client
         self.table_def = table_def
         self.table = table_def["LogicalName"]
@@ -122,122 +173,197 @@ class TableLoader:
         self.pk = table_def["PrimaryIdAttribute"]
         self.column = source_id_column
         self.ledger = ledger
-        self.chunk_size = chunk_size
         self.file = file
         self.progress = progress
         self.on_chunk = on_chunk
+        self.controller = controller or Controller(
+            concurrency=concurrency, max_concurrency=max_concurrency,
+            chunk_size=chunk_size, max_chunk=max(max_chunk, chunk_size))
+        self.max_attempts = max_attempts
+        self._run = uuid.uuid4().hex[:8]  # chunk names stay unique across resumed runs
         self._chunk_no = 0
+        self._result = LoadResult(self.table)
+        self._failures: list[dict[str, Any]] = []
+        self._bar: Any = None
+        self._last_postfix = 0.0
 
+    # -- the load -----------------------------------------------------------------------------
     def load(self, staged: pl.DataFrame, *, owner_ids: dict[str, str],
              ref_ids: dict[str, tuple[str, dict[str, str]]]) -> LoadResult:
-        result = LoadResult(self.table)
+        started = time.monotonic()
+        result = self._result = LoadResult(self.table)
+        self._failures = []
         known = existing_ids(self.client, self.table_def, self.column)
+        self.controller.seed(self.client.last_dop_hint)
+        self._settle_pending(known)
         columns = [c for c in staged.columns
                    if c not in (SOURCE_ID, SOURCE_ROW, OWNER)
                    and not c.startswith((REF_PREFIX, VIA_PREFIX))]
-        rows = staged.to_dicts()
-        new, old = [], []
-        for row in rows:
+        new: list[Item] = []
+        old: list[Item] = []
+        for row in staged.iter_rows(named=True):
+            sid = row[SOURCE_ID]
             body, unresolved = build_payload(
                 row, columns, source_id_column=self.column, owner_ids=owner_ids,
-                ref_ids=ref_ids, create=row[SOURCE_ID] not in known)
+                ref_ids=ref_ids, create=sid not in known)
             result.unresolved_lookups += unresolved
-            if row[SOURCE_ID] in known:
-                body[self.pk] = known[row[SOURCE_ID]]
+            if sid in known:
+                body[self.pk] = known[sid]
                 old.append((row, body))
             else:
                 new.append((row, body))
-        failures: list[dict[str, Any]] = []
-        bar = tqdm(total=len(rows), desc=f"load {self.table}", unit="rec",
-                   disable=not self.progress)
-        for i in range(0, len(new), self.chunk_size):
-            part = new[i:i + self.chunk_size]
-            self._create(part, result, failures)
-            bar.update(len(part))
-        for i in range(0, len(old), self.chunk_size):
-            part = old[i:i + self.chunk_size]
-            self._update(part, result, failures)
-            bar.update(len(part))
-        bar.close()
-        result.ids.update(known)
-        if failures:
-            result.failed = pl.DataFrame(failures, schema=ISSUE_COLUMNS)
+        self._bar = tqdm(total=staged.height, desc=f"load {self.table}", unit="rec",
+                         disable=not self.progress, smoothing=0.1)
+        pump: Pump[Job] = Pump(self.controller, self._send, lambda j: len(j.items),
+                               max_attempts=self.max_attempts)
+        try:
+            pump.run(_Work(self, new, old), self._settle, on_tick=self._postfix)
+        finally:
+            self._bar.close()
+        result.ids.update({s: i for s, i in known.items() if s not in result.ids})
+        if self._failures:
+            result.failed = pl.DataFrame(self._failures, schema=ISSUE_COLUMNS)
+        result.stats = self._summary(time.monotonic() - started, pump.retries)
+        if self.progress:
+            tqdm.write(format_summary(result.stats))
         return result
 
-    def _next_chunk(self) -> str:
+    def _settle_pending(self, known: dict[str, str]) -> None:
+        """Close intents a killed run left for this table: what exists now, that chunk made."""
+        for intent in self.ledger.pending_intents():
+            if intent["table"] != self.table:
+                continue
+            found = [(s, known[s]) for s in intent["source_ids"] if s in known]
+            if found:
+                self.ledger.created(self.table, self.entity_set, self.pk, intent["chunk"], found)
+            else:
+                self.ledger.settled(self.table, intent["chunk"])
+
+    def job(self, kind: str, items: list[Item]) -> Job:
+        """A new job; a create gets its ledger intent now, before it can be sent."""
+        if kind != "create":
+            return Job(kind, items)
         self._chunk_no += 1
-        return f"{self.table}-{self._chunk_no:06d}"
+        job = Job(kind, items, f"{self.table}-{self._run}-{self._chunk_no:06d}")
+        self.ledger.intent(self.table, self.entity_set, self.pk, job.chunk, job.source_ids)
+        return job
 
-    def _create(self, part: list[tuple[dict, dict]], result: LoadResult,
-                failures: list[dict[str, Any]]) -> None:
-        chunk = self._next_chunk()
-        sids = [row[SOURCE_ID] for row, _ in part]
-        self.ledger.intent(self.table, self.entity_set, self.pk, chunk, sids)
-        try:
-            ids = self._retrying(lambda: self.client.create_multiple(
-                self.entity_set, self.table, [b for _, b in part]))
-        except DuplicateKey:
-            # A resent chunk whose first attempt landed: settle by looking the ids up.
-            found = existing_ids(self.client, self.table_def, self.column, sids)
-            missing = [(r, b) for r, b in part if r[SOURCE_ID] not in found]
-            self.ledger.created(self.table, self.entity_set, self.pk, chunk,
-                                [(s, found[s]) for s in sids if s in found])
-            result.created += len(found)
-            result.ids.update(found)
-            if missing and len(missing) < len(part):
-                self._create(missing, result, failures)
-            elif missing:
-                self._isolate(missing, result, failures, self._create)
-            return
-        except TerminalError as exc:
-            self.ledger.settled(self.table, chunk)
-            if len(part) == 1:
-                failures.append(self._failure(part[0][0], exc))
+    # -- worker side: one request, no bookkeeping ---------------------------------------------
+    def _send(self, job: Job) -> Any:
+        bodies = [b for _, b in job.items]
+        if job.kind == "create":
+            return self.client.create_multiple(self.entity_set, self.table, bodies)
+        if job.kind == "update":
+            return self.client.update_multiple(self.entity_set, self.table, bodies)
+        return self._lookup(job.source_ids)
+
+    def _lookup(self, source_ids: list[str]) -> dict[str, str]:
+        """Which of these exist, one attempt per page: the pump owns retries and throttling."""
+        found: dict[str, str] = {}
+        headers = {"Prefer": "odata.maxpagesize=5000"}
+        for flt in id_filters(self.column, source_ids):
+            url: str | None = self.entity_set
+            params: dict[str, str] | None = {"$select": f"{self.pk},{self.column}",
+                                             "$filter": flt}
+            while url:
+                body = self.client.send_once("GET", url, params=params, headers=headers).json()
+                found.update((r[self.column], r[self.pk]) for r in body.get("value", []))
+                url, params = body.get("@odata.nextLink"), None
+        return found
+
+    # -- pump side: settle outcomes, in one thread --------------------------------------------
+    def _settle(self, att: Attempt[Job]) -> list[Job]:
+        job, exc = att.job, att.error
+        if job.kind == "settle":
+            if exc is not None:
+                raise exc
+            return self._after_lookup(job, att.value)
+        if exc is None:
+            if job.kind == "create":
+                self._created(job.chunk, list(zip(job.source_ids, att.value, strict=True)))
             else:
-                self._isolate(part, result, failures, self._create)
-            return
-        except DataverseError:
-            self.ledger.settled(self.table, chunk)
-            raise
-        self.ledger.created(self.table, self.entity_set, self.pk, chunk,
-                            list(zip(sids, ids, strict=True)))
-        result.created += len(ids)
-        result.ids.update(zip(sids, ids, strict=True))
+                self._result.updated += len(job.items)
+            self._advance(len(job.items))
+            return []
+        if isinstance(exc, DuplicateKey) and job.kind == "create":
+            # A resent chunk whose first attempt landed: look the ids up to settle it.
+            return [Job("settle", job.items, job.chunk, exc)]
+        if job.kind == "create":
+            self.ledger.settled(self.table, job.chunk)
+        return self._split(job.kind, job.items, exc)
 
-    def _update(self, part: list[tuple[dict, dict]], result: LoadResult,
-                failures: list[dict[str, Any]]) -> None:
-        try:
-            self._retrying(lambda: self.client.update_multiple(
-                self.entity_set, self.table, [b for _, b in part]))
-        except TerminalError as exc:
-            if len(part) == 1:
-                failures.append(self._failure(part[0][0], exc))
-            else:
-                self._isolate(part, result, failures, self._update)
-            return
-        result.updated += len(part)
+    def _after_lookup(self, job: Job, found: dict[str, str]) -> list[Job]:
+        landed = [(s, found[s]) for s in job.source_ids if s in found]
+        if landed:
+            self._created(job.chunk, landed)
+            self._advance(len(landed))
+        else:
+            self.ledger.settled(self.table, job.chunk)
+        missing = [it for it in job.items if it[0][SOURCE_ID] not in found]
+        if not missing:
+            return []
+        if landed:
+            return [self.job("create", missing)]
+        assert job.error is not None  # none of ours exists: the key clash is something else
+        return self._split("create", missing, job.error)
 
-    def _retrying(self, call: Callable[[], Any]) -> Any:
-        """Resend on transient errors with the client's backoff; the key makes resends safe."""
-        attempt = 0
-        while True:
-            try:
-                return call()
-            except TransientError as exc:
-                attempt += 1
-                if attempt >= self.client.retry.max_attempts:
-                    raise
-                self.client.retry.sleep(self.client.retry.delay(attempt, exc))
+    def _split(self, kind: str, items: list[Item], exc: DataverseError) -> list[Job]:
+        """Bisect a refused chunk: good halves load, each bad record fails alone."""
+        if len(items) == 1:
+            self._failures.append(self._failure(items[0][0], exc))
+            self._advance(1)
+            if len(self._failures) >= FAIL_FAST_AFTER and self._result.loaded == 0:
+                raise SystemicFailure(
+                    f"{self.table}: the first {len(self._failures)} records were all refused, "
+                    f"none accepted; last: {exc}")
+            return []
+        mid = len(items) // 2
+        return [self.job(kind, items[:mid]), self.job(kind, items[mid:])]
 
-    def _isolate(self, part: list[tuple[dict, dict]], result: LoadResult,
-                 failures: list[dict[str, Any]], send: Callable[..., None]) -> None:
-        """Bisect a failed chunk: the good halves load, each bad record fails alone."""
-        mid = len(part) // 2
-        for half in (part[:mid], part[mid:]):
-            if half:
-                send(half, result, failures)
+    def _created(self, chunk: str, records: list[tuple[str, str]]) -> None:
+        self.ledger.created(self.table, self.entity_set, self.pk, chunk, records)
+        self._result.created += len(records)
+        self._result.ids.update(records)
+
+    def _advance(self, n: int) -> None:
+        self._bar.update(n)
+        if self.on_chunk:
+            self.on_chunk(n)
+
+    def _postfix(self) -> None:
+        now = time.monotonic()
+        if self.progress and now - self._last_postfix > 0.5:
+            self._last_postfix = now
+            ctl = self.controller
+            self._bar.set_postfix(conc=ctl.concurrency, chunk=ctl.chunk,
+                                  throttled=ctl.stats.throttles, refresh=False)
 
     def _failure(self, row: dict[str, Any], exc: DataverseError) -> dict[str, Any]:
         return {"file": self.file, "row": row[SOURCE_ROW], "source_id": row[SOURCE_ID],
                 "column": None, "value": None,
                 "reason": f"Dataverse refused it: {exc.code or exc.status} {exc.message}"}
+
+    def _summary(self, seconds: float, retries: int) -> dict[str, Any]:
+        r, st = self._result, self.controller.stats
+        records = r.created + r.updated + len(self._failures)
+        return {
+            "table": self.table, "records": records, "created": r.created,
+            "updated": r.updated, "failed": len(self._failures), "requests": st.requests,
+            "throttled_429": st.throttles, "throttles_by_code": dict(st.throttles_by_code),
+            "retries": retries, "transient_errors": st.transient,
+            "final_concurrency": self.controller.concurrency,
+            "peak_concurrency": st.peak_concurrency, "final_chunk_size": self.controller.chunk,
+            "seconds": round(seconds, 3),
+            "records_per_second": round(records / seconds, 1) if seconds > 0 else 0.0,
+            "server_ms_per_record": round(st.busy_ms / st.records_sent, 3)
+            if st.records_sent else None,
+        }
+
+
+def format_summary(s: dict[str, Any]) -> str:
+    """One line a person reads after a table loads."""
+    return (f"{s['table']}: {s['records']:,} records ({s['created']:,} created, "
+            f"{s['updated']:,} updated, {s['failed']:,} failed) in {s['seconds']:.1f} s = "
+            f"{s['records_per_second']:,.0f} rec/s; {s['requests']:,} requests, "
+            f"{s['throttled_429']} throttled (429), {s['retries']} retries; final concurrency "
+            f"{s['final_concurrency']}, chunk {s['final_chunk_size']}")

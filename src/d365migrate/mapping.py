@@ -114,23 +114,28 @@ def _navigation(table_def: dict[str, Any], column: str, target_table: str) -> st
 
 
 def _source_key(df: pl.DataFrame, source: str) -> str | None:
-    """The source object's own id column: unique, non-null, named like an id."""
+    """The source object's own id column: near-unique (exports repeat rows), named like an id."""
     stem = source.rstrip("s").lower()
     names = [c for c in df.columns if c.lower() in (f"{stem}_id", "id", f"{stem}id")]
     names += [c for c in df.columns if c.lower().endswith("_id") and c not in names]
     for c in names:
         col = df[c]
-        if col.null_count() == 0 and col.n_unique() == df.height:
+        if col.null_count() <= df.height * 0.01 and col.n_unique() >= df.height * 0.95:
             return c
     return None
 
 
 def propose_mapping(tables: dict[str, pl.DataFrame], table_defs: dict[str, dict[str, Any]],
-                    objects: list[str], *, source_id_column: str) -> dict[str, Any]:
-    """Build a proposed map for ``objects`` from the suggestion engine's ranked candidates."""
+                    objects: list[str], *, source_id_column: str,
+                    keys: dict[str, str | None] | None = None) -> dict[str, Any]:
+    """Build a proposed map for ``objects`` from the suggestion engine's ranked candidates.
+
+    ``keys`` are the primary keys discovery found per source object; a heuristic fills gaps.
+    """
     from .suggest import suggest_columns, suggest_table
 
-    keys = {name: _source_key(df, name) for name, df in tables.items()}
+    keys = {name: (keys or {}).get(name) or _source_key(df, name)
+            for name, df in tables.items()}
     out_tables: list[dict[str, Any]] = []
     taken: set[str] = set()
     for target in objects:

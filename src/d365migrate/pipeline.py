@@ -130,9 +130,12 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
     if path.exists():
         mapping = load_mapping(path)
     else:
+        from .discovery import discover
+
         defs = {t: ctx.table_def(t) for t in ctx.params.objects}
+        keys = {o.source: o.primary_key for o in discover(ctx.export).objects}
         mapping = propose_mapping(ctx.export.tables, defs, ctx.params.objects,
-                                  source_id_column=ctx.params.source_id_column)
+                                  source_id_column=ctx.params.source_id_column, keys=keys)
         manifest = build_manifest(ctx.export.tables.get("custom_fields"), ctx.export.tables,
                                   mapping, ctx.params.publisher_prefix)
         mapping = add_manifest_to_mapping(mapping, manifest)

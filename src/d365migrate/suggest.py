@@ -66,7 +66,7 @@ _STOPWORDS = {"of", "the", "a", "an", "for", "in", "to", "by", "and", "is", "on"
 _ABBREV = {"no": "number", "num": "number", "nbr": "number", "est": "estimated",
            "amt": "amount", "qty": "quantity", "desc": "description", "addr": "address",
            "tel": "telephone", "org": "organization", "dept": "department", "emp": "employee",
-           "mob": "mobile", "cell": "mobile", "e": "e", "url": "url", "www": "website",
+           "mob": "mobile", "cell": "mobile", "www": "website",
            "prob": "probability", "pct": "percent", "zip": "postal"}
 
 
@@ -125,9 +125,8 @@ def load_vocabulary(path: str | None = None) -> _Vocabulary:
 # -- names ------------------------------------------------------------------------------------
 def _split_words(name: str) -> list[str]:
     """'BillingPostalCode' / 'postal_code' / 'No. of Employees' -> lower-case words."""
-    s = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", name)
-    s = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", s)
-    return [w for w in re.split(r"[^0-9a-zA-Z]+", s.lower()) if w]
+    s = re.sub(r"([^\W_])(?=[A-Z][a-z])|([a-z0-9])(?=[A-Z])", r"\1\2 ", name)
+    return [w for w in re.split(r"[\W_]+", s.lower()) if w]
 
 
 def _phrase(name: str) -> str:
