@@ -164,7 +164,7 @@ class TableLoader:
                  file: str = "", progress: bool = True,
                  on_chunk: Callable[[int], None] | None = None,
                  concurrency: int | None = None, max_concurrency: int = 52,
-                 max_chunk: int = 5000, max_attempts: int = 8,
+                 max_chunk: int = 5000, max_attempts: int = 8, base_delay: float = 0.5,
                  controller: Controller | None = None) -> None:
         self.client = client
         self.table_def = table_def
@@ -179,7 +179,7 @@ class TableLoader:
         self.controller = controller or Controller(
             concurrency=concurrency, max_concurrency=max_concurrency,
             chunk_size=chunk_size, max_chunk=max(max_chunk, chunk_size))
-        self.max_attempts = max_attempts
+        self.max_attempts, self.base_delay = max_attempts, base_delay
         self._run = uuid.uuid4().hex[:8]  # chunk names stay unique across resumed runs
         self._chunk_no = 0
         self._result = LoadResult(self.table)
@@ -215,14 +215,14 @@ class TableLoader:
         self._bar = tqdm(total=staged.height, desc=f"load {self.table}", unit="rec",
                          disable=not self.progress, smoothing=0.1)
         pump: Pump[Job] = Pump(self.controller, self._send, lambda j: len(j.items),
-                               max_attempts=self.max_attempts)
+                               max_attempts=self.max_attempts, base_delay=self.base_delay)
         try:
             pump.run(_Work(self, new, old), self._settle, on_tick=self._postfix)
         finally:
             self._bar.close()
         result.ids.update({s: i for s, i in known.items() if s not in result.ids})
         if self._failures:
-            result.failed = pl.DataFrame(self._failures, schema=ISSUE_COLUMNS)
+            result.failed = pl.DataFrame(self._failures, schema=ISSUE_COLUMNS).sort("row")
         result.stats = self._summary(time.monotonic() - started, pump.retries)
         if self.progress:
             tqdm.write(format_summary(result.stats))

@@ -25,6 +25,7 @@ from .loader import TableLoader, ensure_source_id_column, existing_ids
 from .manifest import add_manifest_to_mapping, build_manifest, read_manifest, write_manifest
 from .mapping import (
     confirm,
+    content_hash,
     load_mapping,
     propose_mapping,
     require_confirmed,
@@ -144,9 +145,11 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
         write_manifest(manifest, ctx.params.engagement_dir)
         save_mapping(mapping, path)
     mapping = apply_decisions(mapping, ctx.params.raw.get("mapping", {}).get("decisions") or {})
-    if ctx.params.confirm_as and mapping.get("status") != "confirmed":
+    fresh = mapping.get("status") == "confirmed" and \
+        mapping.get("content_hash") == content_hash(mapping)
+    if ctx.params.confirm_as and not fresh:
         mapping = confirm(mapping, ctx.params.confirm_as)
-        save_mapping(mapping, path)
+    save_mapping(mapping, path)
     save_mapping(mapping, ctx.path("mapping.yml"))
     manifest_file = ctx.params.engagement_dir / "custom_fields_manifest.json"
     if manifest_file.exists():

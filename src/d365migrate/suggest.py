@@ -41,7 +41,8 @@ from rapidfuzz import fuzz
 
 __all__ = [
     "Candidate", "suggest_table", "suggest_columns", "suggest_mapping", "accuracy",
-    "load_table_defs", "load_vocabulary", "MIN_CONFIDENCE", "CUSTOM_MIN_CONFIDENCE",
+    "format_accuracy", "load_table_defs", "load_vocabulary", "MIN_CONFIDENCE",
+    "CUSTOM_MIN_CONFIDENCE", "SOURCE_KEY_REASON",
 ]
 
 #: Below this a column is left unmapped: a wrong proposal costs the analyst more than none.
@@ -391,7 +392,8 @@ _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}|^\d{1,2}[/.]\d{1,2}
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4})$")
 _INT = re.compile(r"^[+-]?\d+$")
 _DECIMAL = re.compile(r"^[+-]?(\d+\.\d*|\.\d+|\d+)([eE][+-]?\d+)?$")
-_MONEY = re.compile(r"^[$€£¥]?\s?[+-]?\d{1,3}([, ]\d{3})*(\.\d+)?\s?[$€£¥]?$|^[A-Z]{3}\s?[\d.,]+$")
+_MONEY = re.compile(r"^[$€£¥]?\s?[+-]?(\d{1,3}([, ]\d{3})+|\d+)(\.\d+)?\s?[$€£¥]?$"
+                    r"|^[A-Z]{3}\s?[\d.,]+$")
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{7,}(\s*(x|ext\.?)\s*\d+)?$", re.I)
 _BOOL = {"true", "false", "yes", "no", "y", "n", "t", "f", "1", "0"}
 
@@ -855,16 +857,18 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         if not cands and p.kind in vocab.format_primary and floor <= VALUE_ONLY_CONFIDENCE:
             main = next((names[t] for t in vocab.format_primary[p.kind] if t in names), None)
             if main is not None:
+                what = {"email": "email addresses", "phone": "phone numbers",
+                        "url": "web addresses"}.get(p.kind, p.kind)
                 cands.append((VALUE_ONLY_CONFIDENCE, main.logical,
-                              f"the name says nothing, but its values are {p.kind} "
-                              f"{'addresses' if p.kind != 'phone' else 'numbers'} and "
-                              f"{main.describe()} is the table's main {p.kind} column."))
+                              f"the name says nothing, but its values are {what} and "
+                              f"{main.describe()} is the table's main column for them."))
         cands.sort(key=lambda c: (-c[0], c[1]))
         scored[col] = cands
     # One target per column of the table: the most confident claim wins, the loser falls
     # back to its next candidate.
+    order = {col: i for i, col in enumerate(df.columns)}
     claims = sorted(((c[0], col, i) for col, cs in scored.items() for i, c in enumerate(cs)),
-                    key=lambda x: (-x[0], df.columns.index(x[1]), x[2]))
+                    key=lambda x: (-x[0], order[x[1]], x[2]))
     owner: dict[str, str] = {}
     best: dict[str, int] = {}
     for _, col, i in claims:
