@@ -81,6 +81,7 @@ def test_reports_are_self_contained_without_code(first_run: Path):
     for html in [*first_run.glob("*.html")]:
         text = html.read_text(encoding="utf-8")
         assert not re.search(r"""(src|href)=["']https?://""", text), html
+        assert not re.search(r"""(import|require)[^;\n]*https?://""", text), html
         assert "jp-InputArea" not in text and "input_area" not in text, html
     assert "<img" in (first_run / "reconciliation.html").read_text()
 

@@ -18,8 +18,11 @@ NOTEBOOKS_DIR = Path(__file__).resolve().parents[2] / "notebooks"
 RUN_NOTEBOOKS = ["01_profile.ipynb", "02_mapping.ipynb", "03_stage_validate.ipynb",
                  "04_load.ipynb", "05_reconcile.ipynb"]
 EXTERNAL = re.compile(
-    r"<script[^>]*\ssrc=[\"']https?://[^>]*>\s*</script>|<link[^>]*\shref=[\"']https?://[^>]*>",
-    re.I)
+    r"<script[^>]*\ssrc=[\"']https?://[^>]*>\s*</script>"      # script tags that load a URL
+    r"|<script[^>]*>(?:(?!</script>).)*?(?:import|require)[^<]*?https?://(?:(?!</script>).)*?"
+    r"</script>"                                                # inline scripts importing a URL
+    r"|<link[^>]*\shref=[\"']https?://[^>]*>",
+    re.I | re.S)
 
 
 class RunFailed(RuntimeError):
