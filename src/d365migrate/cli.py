@@ -75,6 +75,37 @@ def _discover(args: argparse.Namespace) -> int:
     return 0
 
 
+def _suggest(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from .config import LOAD_ORDER
+    from .destination import connect, resolve_destination
+    from .discovery import discover
+    from .intake import read_export
+    from .mapping import propose_mapping, save_mapping
+    from .reconciliations import add_stages_to_mapping, stage_map
+
+    objects = [o.strip() for o in args.objects.split(",")] if args.objects else LOAD_ORDER[:4]
+    export = read_export(Path(args.export))
+    keys = {o.source: o.primary_key for o in discover(export).objects}
+    with tempfile.TemporaryDirectory() as scratch:
+        # A real org when DATAVERSE_URL is set, else the emulator's (Microsoft's) metadata.
+        with connect(resolve_destination(Path(scratch))) as client:
+            defs = {t: client.entity_definition(t) for t in objects}
+    mapping = propose_mapping(export.tables, defs, objects,
+                              source_id_column=f"{args.publisher_prefix}_smartdeskid", keys=keys)
+    if "opportunity" in objects and "pipelines" in export.tables:
+        mapping = add_stages_to_mapping(mapping, stage_map(export.tables["pipelines"]))
+    save_mapping(mapping, Path(args.out))
+    for t in mapping["tables"]:
+        cols = t.get("columns", [])
+        low = sum(1 for c in cols if (c.get("confidence") or 0) < 0.8)
+        print(f"{t['target']:12} <- {t['source'] or '?':16} {len(cols):>3} columns, "
+              f"{len(t.get('lookups', []))} lookups, {low} below 0.8 confidence")
+    print(f"wrote {args.out} (status: proposed; confirm it before any load)")
+    return 0
+
+
 def _apply_manifest(args: argparse.Namespace) -> int:
     from .config import load_parameters
     from .destination import connect, resolve_destination
@@ -101,6 +132,12 @@ def build_parser() -> argparse.ArgumentParser:
     d = sub.add_parser("discover", help="identify and profile an export; write the scope document")
     d.add_argument("export", help="a folder, .zip or .xlsx")
     d.add_argument("--out", required=True)
+    g = sub.add_parser("suggest", help="propose a field map for an export")
+    g.add_argument("export")
+    g.add_argument("--out", required=True, help="the mapping YAML to write")
+    g.add_argument("--objects", help="comma-separated Dataverse tables (default: account,"
+                   "contact,lead,opportunity)")
+    g.add_argument("--publisher-prefix", default="new")
     r = sub.add_parser("run", help="run an engagement's notebooks with papermill")
     r.add_argument("parameters", help="a parameters file, e.g. parameters/demo.yml")
     b = sub.add_parser("rollback", help="delete exactly what a run created")
@@ -118,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
         return _emulator(argparse.Namespace(), argv[1:])
     args = build_parser().parse_args(argv)
     handlers = {"sample-export": _sample_export, "run": _run, "rollback": _rollback,
-                "apply-manifest": _apply_manifest, "discover": _discover}
+                "apply-manifest": _apply_manifest, "discover": _discover,
+                "suggest": _suggest}
     try:
         return handlers[args.command](args)
     except (FileNotFoundError, ValueError, KeyError, RuntimeError) as exc:

@@ -42,8 +42,13 @@ def load_suite(target: str, suite_dir: Path | None = None) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def metadata_expectations(staged: pl.DataFrame, table_def: dict[str, Any]) -> list[dict]:
-    """Length and required checks for mapped columns, from the destination's metadata."""
+def metadata_expectations(staged: pl.DataFrame, table_def: dict[str, Any],
+                          declared: list[dict[str, Any]] | None = None) -> list[dict]:
+    """Length and required checks for mapped columns, from the destination's metadata.
+
+    A check the committed suite already makes (same type, same column) is not added twice.
+    """
+    have = {(e["type"], e["kwargs"].get("column")) for e in declared or []}
     out: list[dict[str, Any]] = []
     for attr in table_def.get("Attributes", []):
         name = attr["LogicalName"]
@@ -54,7 +59,8 @@ def metadata_expectations(staged: pl.DataFrame, table_def: dict[str, Any]) -> li
                         "kwargs": {"column": name, "max_value": int(attr["MaxLength"])},
                         "meta": {"reason": f"longer than {attr['MaxLength']} characters"}})
         level = (attr.get("RequiredLevel") or {}).get("Value")
-        if level in REQUIRED_LEVELS and attr.get("IsValidForCreate", True):
+        if level in REQUIRED_LEVELS and attr.get("IsValidForCreate", True) and \
+                ("expect_column_values_to_not_be_null", name) not in have:
             out.append({"type": "expect_column_values_to_not_be_null",
                         "kwargs": {"column": name},
                         "meta": {"reason": f"'{name}' is required in Dataverse"}})
@@ -82,7 +88,7 @@ def validate_staged(staged: pl.DataFrame, target: str, table_def: dict[str, Any]
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
     declared = load_suite(target, suite_dir)["expectations"]
     expectations = [e for e in declared if e["kwargs"].get("column") in staged.columns]
-    expectations += metadata_expectations(staged, table_def)
+    expectations += metadata_expectations(staged, table_def, declared)
     not_applicable = [e for e in declared if e["kwargs"].get("column") not in staged.columns]
     context = gx.get_context(mode="ephemeral")
     try:
