@@ -136,10 +136,13 @@ class Job:
 
 
 class _Work:
-    """Fresh jobs, creates first; a create's intent goes to the ledger when it is cut."""
+    """Fresh jobs, creates first. Bodies are built as chunks are cut, so the first request
+    leaves at once; a create's intent goes to the ledger when it is cut."""
 
-    def __init__(self, loader: TableLoader, new: list[Item], old: list[Item]) -> None:
+    def __init__(self, loader: TableLoader, new: list[dict], old: list[dict],
+                 build: Callable[[dict[str, Any], bool], dict[str, Any]]) -> None:
         self.loader = loader
+        self.build = build
         self.queues = [("create", new), ("update", old)]
         self.pos = [0, 0]
 
@@ -147,11 +150,12 @@ class _Work:
         return sum(len(q) - p for (_, q), p in zip(self.queues, self.pos, strict=True))
 
     def take(self, size: int) -> Job | None:
-        for i, (kind, items) in enumerate(self.queues):
-            if self.pos[i] < len(items):
-                part = items[self.pos[i]:self.pos[i] + size]
+        for i, (kind, rows) in enumerate(self.queues):
+            if self.pos[i] < len(rows):
+                part = rows[self.pos[i]:self.pos[i] + size]
                 self.pos[i] += len(part)
-                return self.loader.job(kind, part)
+                create = kind == "create"
+                return self.loader.job(kind, [(r, self.build(r, create)) for r in part])
         return None
 
 
@@ -199,25 +203,25 @@ class TableLoader:
         columns = [c for c in staged.columns
                    if c not in (SOURCE_ID, SOURCE_ROW, OWNER)
                    and not c.startswith((REF_PREFIX, VIA_PREFIX))]
-        new: list[Item] = []
-        old: list[Item] = []
-        for row in staged.iter_rows(named=True):
-            sid = row[SOURCE_ID]
-            body, unresolved = build_payload(
-                row, columns, source_id_column=self.column, owner_ids=owner_ids,
-                ref_ids=ref_ids, create=sid not in known)
+
+        def build(row: dict[str, Any], create: bool) -> dict[str, Any]:
+            body, unresolved = build_payload(row, columns, source_id_column=self.column,
+                                             owner_ids=owner_ids, ref_ids=ref_ids, create=create)
             result.unresolved_lookups += unresolved
-            if sid in known:
-                body[self.pk] = known[sid]
-                old.append((row, body))
-            else:
-                new.append((row, body))
+            if not create:
+                body[self.pk] = known[row[SOURCE_ID]]
+            return body
+
+        new: list[dict] = []
+        old: list[dict] = []
+        for row in staged.iter_rows(named=True):
+            (old if row[SOURCE_ID] in known else new).append(row)
         self._bar = tqdm(total=staged.height, desc=f"load {self.table}", unit="rec",
                          disable=not self.progress, smoothing=0.1)
         pump: Pump[Job] = Pump(self.controller, self._send, lambda j: len(j.items),
                                max_attempts=self.max_attempts, base_delay=self.base_delay)
         try:
-            pump.run(_Work(self, new, old), self._settle, on_tick=self._postfix)
+            pump.run(_Work(self, new, old, build), self._settle, on_tick=self._postfix)
         finally:
             self._bar.close()
         result.ids.update({s: i for s, i in known.items() if s not in result.ids})

@@ -22,7 +22,13 @@ from .dataverse import DataverseClient
 from .destination import Destination, connect, resolve_destination
 from .ledger import Ledger
 from .loader import TableLoader, ensure_source_id_column, existing_ids
-from .manifest import add_manifest_to_mapping, build_manifest, read_manifest, write_manifest
+from .manifest import (
+    add_manifest_to_mapping,
+    apply_manifest,
+    build_manifest,
+    read_manifest,
+    write_manifest,
+)
 from .mapping import (
     confirm,
     content_hash,
@@ -240,8 +246,16 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
     if "opportunity" in targets:
         require_stages_decided(mapping)
     manifest_file = ctx.run_dir / "custom_fields_manifest.json"
-    findings = preflight(ctx.client, mapping,
-                         read_manifest(manifest_file) if manifest_file.exists() else None,
+    manifest = None
+    if manifest_file.exists():
+        manifest = read_manifest(manifest_file).filter(pl.col("target_table").is_in(targets))
+        if (ctx.params.raw.get("custom_fields") or {}).get("apply_manifest"):
+            # Creating columns is a schema change: allowed only under a confirmed map and
+            # when the parameters say so (the customer's admin may prefer to create them).
+            applied = apply_manifest(ctx.client, manifest)
+            ctx.write_json("manifest_applied.json", applied)
+            ctx._defs.clear()
+    findings = preflight(ctx.client, mapping, manifest,
                          has_tickets=("incident" in targets) or None)
     findings_frame(findings).write_csv(ctx.path("preflight.csv"))
     require_preflight(findings)

@@ -323,13 +323,16 @@ def _users(rng: np.random.Generator, n: int) -> pl.DataFrame:
         active[n - 2] = False  # one disabled user who still owns records
         active[rng.random(n) < 0.03] = False
     roles = _choice(rng, _ROLES, n)
+    names = df.select(pl.format("{} {}", "first", "last")).to_series()
+    emails = df.select(pl.format("{}.{}{}@smartdesk-customer.com", "fa", "la", "i")).to_series()
     if n:
-        roles[0] = "Admin"
+        # A stable CRM admin at every seed and scale: demos name it as the fallback owner.
+        roles[0], active[0] = "Admin", True
+        names[0], emails[0] = "CRM Admin", "crm.admin@smartdesk-customer.com"
     return pl.DataFrame({
         "user_id": _ids("users", n),
-        "name": df.select(pl.format("{} {}", "first", "last")).to_series(),
-        "email": df.select(pl.format("{}.{}{}@smartdesk-customer.com", "fa", "la", "i"))
-        .to_series(),
+        "name": names,
+        "email": emails,
         "active": pl.Series(np.where(active, "TRUE", "FALSE")),
         "role": roles,
     })

@@ -156,7 +156,8 @@ class Controller:
     def size_for(self, remaining: int) -> int:
         """Next chunk size; near the end, split what is left evenly over the senders."""
         share = math.ceil(remaining / max(1, self.concurrency))
-        return max(1, min(self.chunk, max(share, min(self.chunk, 2 * self.min_chunk))))
+        size = min(self.chunk, max(share, self.chunk // 8, self.min_chunk))
+        return max(1, min(size, remaining) if remaining else size)
 
 
 J = TypeVar("J")
@@ -237,7 +238,7 @@ class Pump(Generic[J]):
             while True:
                 now = time.monotonic()
                 while failure is None and ctl.may_send(len(in_flight)):
-                    att = self._next(ready, source, now)
+                    att = self._next(ready, source, time.monotonic())
                     if att is None:
                         break
                     in_flight[pool.submit(self._timed, att.job)] = att

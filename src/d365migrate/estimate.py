@@ -1,0 +1,104 @@
+"""What a load will cost before it runs: time at the service-protection ceiling, and the share
+of the daily request entitlement it uses.
+
+Two different meters run at once (reference ``dataverse-web-api.md``): service protection
+counts each bulk call as one request, per user over a sliding window, and caps combined
+execution time; the daily entitlement counts every *record* in a bulk call. The first sets the
+wall time, the second says whether the tenant has the capacity that day.
+
+The execution cost of a request is a model, ``latency_ms + record_cost_ms * records``. The
+defaults are a guess for standard tables (CreateMultiple of 1,000 contacts in ~10 s); the
+loader's per-table summary reports ``server_ms_per_record``, so put a measured value here.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+from typing import Any
+
+DAILY_PER_LICENCE = 40_000
+TENANT_POOL_BASE = 500_000
+TENANT_POOL_PER_LICENCE = 5_000
+TENANT_POOL_CAP = 10_000_000
+READ_PAGE = 5_000  # records a page when the loader reads existing ids
+
+
+@dataclass(frozen=True)
+class ServiceLimits:
+    """Per-user service protection limits plus the cost model; the defaults are Dataverse's.
+
+    Field names match ``dataverse_emulator.limits.Limits`` so either can be passed.
+    """
+
+    max_requests: int = 6000
+    window_seconds: float = 300.0
+    max_exec_ms: float = 1_200_000
+    max_concurrent: int = 52
+    latency_ms: float = 100.0
+    record_cost_ms: float = 10.0
+
+
+def _limits(limits: Any) -> ServiceLimits:
+    fields = ServiceLimits.__dataclass_fields__
+    return ServiceLimits(**{k: getattr(limits, k) for k in fields if hasattr(limits, k)})
+
+
+def ceiling(limits: Any = None, chunk_size: int = 1000) -> dict[str, Any]:
+    """Records a second one user can sustain with this chunk size, and the limit that binds.
+
+    Requests a window cap calls; execution ms a window over ms a call caps calls again;
+    52 calls in flight cap them a third time. The smallest wins.
+    """
+    lim = _limits(limits or ServiceLimits())
+    per_call_ms = lim.latency_ms + lim.record_cost_ms * chunk_size
+    calls = {"requests": lim.max_requests / lim.window_seconds}
+    if per_call_ms > 0:
+        calls["execution_time"] = lim.max_exec_ms / lim.window_seconds / per_call_ms
+        calls["concurrency"] = lim.max_concurrent * 1000 / per_call_ms
+    bound = min(calls, key=calls.__getitem__)
+    return {"records_per_second": calls[bound] * chunk_size, "requests_per_second": calls[bound],
+            "bound": bound, "ms_per_request": per_call_ms}
+
+
+def daily_entitlement(users: int = 1, licences: int | None = None) -> int:
+    """Requests a day: 40,000 per licensed user, or the tenant pool app users draw from."""
+    if licences is None:
+        return DAILY_PER_LICENCE * users
+    return min(TENANT_POOL_CAP, TENANT_POOL_BASE + TENANT_POOL_PER_LICENCE * licences)
+
+
+def estimate_load(records_per_table: dict[str, int], *, limits: Any = None,
+                  chunk_size: int = 1000, users: int = 1,
+                  licences: int | None = None) -> dict[str, Any]:
+    """Expected duration and requests of a load, table by table (tables load one after another).
+
+    ``users`` is how many identities load in parallel (service protection is per user);
+    pass ``licences`` when an application user loads, so the entitlement is the tenant pool
+    (500,000 + 5,000 a licence) instead of 40,000 a licensed user.
+    """
+    lim = _limits(limits or ServiceLimits())
+    top = ceiling(lim, chunk_size)
+    rate = top["records_per_second"] * max(1, users)
+    tables: dict[str, dict[str, Any]] = {}
+    for table, n in records_per_table.items():
+        calls = math.ceil(n / chunk_size)
+        reads = math.ceil(n / READ_PAGE) + 1  # existing ids before, verification after
+        tables[table] = {"records": n, "requests": calls + reads,
+                         "entitlement_requests": n + reads,
+                         "seconds": round(n / rate, 1) if rate else math.inf}
+    records = sum(t["records"] for t in tables.values())
+    seconds = sum(t["seconds"] for t in tables.values())
+    used = sum(t["entitlement_requests"] for t in tables.values())
+    daily = daily_entitlement(users, licences)
+    return {
+        "tables": tables, "records": records,
+        "requests": sum(t["requests"] for t in tables.values()),
+        "seconds": round(seconds, 1), "hours": round(seconds / 3600, 2),
+        "records_per_second": round(rate, 1), "bound": top["bound"],
+        "chunk_size": chunk_size, "users": users,
+        "entitlement": {"requests": used, "per_day": daily,
+                        "days": round(used / daily, 2) if daily else math.inf,
+                        "within_one_day": used <= daily},
+        "limits": asdict(lim),
+    }
