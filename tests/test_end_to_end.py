@@ -82,7 +82,8 @@ def test_reports_are_self_contained_without_code(first_run: Path):
         text = html.read_text(encoding="utf-8")
         assert not re.search(r"""(src|href)=["']https?://""", text), html
         assert not re.search(r"""(import|require)[^;\n]*https?://""", text), html
-        assert "jp-InputArea" not in text and "input_area" not in text, html
+        assert 'hl-ipython3' not in text, html  # no highlighted code cell
+        assert "open_run(parameters_file" not in text, html  # no code shown
     assert "<img" in (first_run / "reconciliation.html").read_text()
 
 

@@ -264,6 +264,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
     owners.queue.write_csv(ctx.path("owner_queue.csv"))
     ctx.path("owner_queue.html").write_text(owner_queue_html(owners.queue), encoding="utf-8")
     ledger = Ledger(ctx.path("ledger.jsonl"))
+    ledger.path.touch()
     id_maps: dict[str, dict[str, str]] = {}
     phases: list[dict[str, Any]] = []
     stage_summary = ctx.read_json("stage_summary.json")
