@@ -86,7 +86,7 @@ def reconciliation_chart(objects: dict[str, Any]) -> str:
         ax.barh(names, vals, left=left, color=colour, label=key)
         left = [a + b for a, b in zip(left, vals, strict=True)]
     ax.set_xlabel("source rows")
-    ax.legend(loc="lower right", fontsize=8)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
     ax.invert_yaxis()
     return figure_png(fig)
 

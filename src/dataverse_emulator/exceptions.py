@@ -68,7 +68,25 @@ class KeyedRecordNotFound(DataverseError):
     code = "0x80040217"
 
     def __init__(self, entity: str) -> None:
-        super().__init__(f"A record with the specified key values does not exist in {entity} entity")
+        super().__init__(
+            f"A record with the specified key values does not exist in {entity} entity")
+
+
+class EntityMetadataNotFound(DataverseError):
+    status = 404
+    code = "0x80040217"
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"Could not find entity with LogicalName = '{name}'.")
+
+
+class AttributeMetadataNotFound(DataverseError):
+    status = 404
+    code = "0x80040217"
+
+    def __init__(self, name: str, entity: str) -> None:
+        super().__init__(f"Could not find attribute with LogicalName = '{name}' on entity "
+                         f"'{entity}'.")
 
 
 class MethodNotAllowed(DataverseError):

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import math
+import threading
+import time
+from collections import defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -25,3 +30,80 @@ class Limits:
     max_upload_bytes: int = 5_242_880
     max_batch_requests: int = 1000
     max_page_size: int = 5000
+
+
+class Protection:
+    """Service-protection bookkeeping per user: sliding windows and in-flight requests.
+
+    Mirrors PAD ``api-limits.md``: the concurrency limit trips at once; the request-count and
+    execution-time limits trip once the window already holds more than allowed. ``Retry-After``
+    is the time until enough of the window has slid away.
+    """
+
+    def __init__(self, limits: Limits, clock: Callable[[], float] | None = None) -> None:
+        self.limits = limits
+        self.clock = clock or time.monotonic
+        self._lock = threading.Lock()
+        self._requests: dict[str, deque[float]] = defaultdict(deque)
+        self._exec: dict[str, deque[tuple[float, float]]] = defaultdict(deque)
+        self._exec_total: dict[str, float] = defaultdict(float)
+        self._inflight: dict[str, int] = defaultdict(int)
+
+    def _trim(self, user: str, now: float) -> None:
+        horizon = now - self.limits.window_seconds
+        reqs = self._requests[user]
+        while reqs and reqs[0] <= horizon:
+            reqs.popleft()
+        ex = self._exec[user]
+        while ex and ex[0][0] <= horizon:
+            self._exec_total[user] -= ex.popleft()[1]
+
+    def admit(self, user: str, weight: int = 1) -> None:
+        """Count a request in, or raise the 429 a real org would send."""
+        from .exceptions import ExecutionTimeExceeded, TooManyConcurrent, TooManyRequests
+
+        lim = self.limits
+        with self._lock:
+            now = self.clock()
+            self._trim(user, now)
+            if self._inflight[user] >= lim.max_concurrent:
+                raise TooManyConcurrent(lim.max_concurrent, 1)
+            reqs = self._requests[user]
+            if len(reqs) + weight > lim.max_requests:
+                idx = min(len(reqs) - 1, max(0, len(reqs) + weight - lim.max_requests - 1))
+                wait = reqs[idx] + lim.window_seconds - now if reqs else lim.window_seconds
+                raise TooManyRequests(lim.max_requests, lim.window_seconds,
+                                      max(1, math.ceil(wait)))
+            if self._exec_total[user] > lim.max_exec_ms:
+                excess = self._exec_total[user] - lim.max_exec_ms
+                wait = lim.window_seconds
+                freed = 0.0
+                for ts, ms in self._exec[user]:
+                    freed += ms
+                    if freed >= excess:
+                        wait = ts + lim.window_seconds - now
+                        break
+                raise ExecutionTimeExceeded(lim.max_exec_ms, lim.window_seconds,
+                                            max(1, math.ceil(wait)))
+            for _ in range(weight):
+                reqs.append(now)
+            self._inflight[user] += 1
+
+    def release(self, user: str, exec_ms: float) -> None:
+        with self._lock:
+            self._inflight[user] = max(0, self._inflight[user] - 1)
+            now = self.clock()
+            self._exec[user].append((now, exec_ms))
+            self._exec_total[user] += exec_ms
+
+    def add_requests(self, user: str, n: int) -> None:
+        """Requests inside a $batch count individually toward the request limit."""
+        with self._lock:
+            now = self.clock()
+            self._requests[user].extend([now] * n)
+
+    def remaining(self, user: str) -> tuple[int, float]:
+        with self._lock:
+            self._trim(user, self.clock())
+            return (max(0, self.limits.max_requests - len(self._requests[user])),
+                    max(0.0, self.limits.max_exec_ms - self._exec_total[user]))
