@@ -65,39 +65,39 @@ class Attribute:
     raw: dict[str, Any]
     custom: bool = False
 
-    @property
+    @cached_property
     def max_length(self) -> int | None:
         return self.raw.get("MaxLength")
 
-    @property
+    @cached_property
     def min_value(self) -> float | None:
         return self.raw.get("MinValue")
 
-    @property
+    @cached_property
     def max_value(self) -> float | None:
         return self.raw.get("MaxValue")
 
-    @property
+    @cached_property
     def targets(self) -> list[str]:
         return list(self.raw.get("Targets") or [])
 
-    @property
+    @cached_property
     def valid_for_create(self) -> bool:
         return bool(self.raw.get("IsValidForCreate", True))
 
-    @property
+    @cached_property
     def valid_for_update(self) -> bool:
         return bool(self.raw.get("IsValidForUpdate", True))
 
-    @property
+    @cached_property
     def required(self) -> str:
         return (self.raw.get("RequiredLevel") or {}).get("Value", "None")
 
-    @property
+    @cached_property
     def is_multiselect(self) -> bool:
         return "MultiSelectPicklist" in str(self.raw.get("@odata.type", ""))
 
-    @property
+    @cached_property
     def date_only(self) -> bool:
         return (self.raw.get("DateTimeBehavior") or {}).get("Value") == "DateOnly"
 

@@ -683,7 +683,8 @@ class Backend:
                 data["yomifullname"] = data["fullname"]
         for n in (1, 2):
             p = f"address{n}_"
-            if f"{p}composite" in table.attributes and any(c.startswith(p) for c in changed):
+            if f"{p}composite" in table.attributes and \
+                    any(c.startswith(p) for c in changed if c[:7] == "address"):
                 lines = [data.get(p + s) for s in ("line1", "line2", "line3")]
                 city = " ".join(x for x in (data.get(p + "city"),
                                             data.get(p + "stateorprovince"),

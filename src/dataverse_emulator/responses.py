@@ -496,9 +496,10 @@ class EmulatorApp:
         if action == "UpdateMultiple":
             self.backend.update_multiple(table.entity_set, body)
             return self._empty()
-        ids = self.backend.upsert_multiple(table.entity_set, body)
-        return self._json({"@odata.context": f"{base}$metadata#Microsoft.Dynamics.CRM."
-                                             "UpsertMultipleResponse", "Ids": ids})
+        # The UpsertMultiple reference: "returns 204 NoContent. The UpsertMultipleResponse
+        # complex type is not returned." Callers look ids up by their key.
+        self.backend.upsert_multiple(table.entity_set, body)
+        return self._empty()
 
     # -- metadata --------------------------------------------------------------------------
     def _metadata(self, request: Request, segs: list[tuple[str, str | None]]) -> Response:

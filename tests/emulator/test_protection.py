@@ -1,0 +1,97 @@
+"""Service protection (429 + Retry-After), simulated latency and injected faults."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import httpx
+
+from dataverse_emulator import Limits, create_app
+from dataverse_emulator.limits import Protection
+
+from .conftest import make_client
+
+
+def test_request_count_limit(limited_app: object) -> None:
+    with make_client(limited_app) as c:
+        codes = [c.get("WhoAmI").status_code for _ in range(7)]
+        assert codes[:5] == [200] * 5 and codes[5] == 429
+        r = c.get("WhoAmI")
+        assert r.json()["error"]["code"] == "0x80072322"
+        assert r.json()["error"]["message"].startswith(
+            "Number of requests exceeded the limit of 5 over time window of 60 seconds.")
+        assert int(r.headers["Retry-After"]) >= 1
+        assert r.headers["x-ms-dop-hint"]
+
+
+def test_execution_time_limit_with_simulated_cost(tmp_path) -> None:
+    app = create_app(tmp_path / "s.sqlite", limits=Limits(max_exec_ms=50, record_cost_ms=30))
+    with make_client(app) as c:
+        t0 = time.perf_counter()
+        assert c.post("accounts", json={"name": "a"}).status_code == 204
+        assert time.perf_counter() - t0 >= 0.03
+        assert c.post("accounts/Microsoft.Dynamics.CRM.CreateMultiple",
+                      json={"Targets": [{"name": "b"}, {"name": "c"}]}).status_code == 200
+        r = c.get("WhoAmI")
+        assert r.status_code == 429
+        assert r.json()["error"]["code"] == "0x80072321"
+        assert r.json()["error"]["message"].startswith(
+            "Combined execution time of incoming requests exceeded limit of 50 milliseconds")
+        assert int(r.headers["Retry-After"]) >= 1
+
+
+def test_concurrency_limit(tmp_path) -> None:
+    app = create_app(tmp_path / "s.sqlite", limits=Limits(max_concurrent=2, latency_ms=300))
+    results: list[int] = []
+
+    def call() -> None:
+        with make_client(app) as c:
+            results.append(c.get("WhoAmI").status_code)
+
+    threads = [threading.Thread(target=call) for _ in range(5)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results.count(200) == 2 and results.count(429) == 3
+
+
+def test_sliding_window_releases() -> None:
+    now = [0.0]
+    p = Protection(Limits(max_requests=2, window_seconds=10), clock=lambda: now[0])
+    p.admit("u")
+    p.release("u", 1)
+    p.admit("u")
+    p.release("u", 1)
+    try:
+        p.admit("u")
+        raise AssertionError("should have been throttled")
+    except Exception as exc:  # noqa: BLE001
+        assert getattr(exc, "status", None) == 429
+        assert exc.headers["Retry-After"] == "10"
+    now[0] = 10.5
+    p.admit("u")
+
+
+def test_fault_injection_is_seeded(tmp_path) -> None:
+    def run(seed: int) -> list[int]:
+        app = create_app(tmp_path / f"f{seed}.sqlite", limits=Limits(fault_rate=0.5), seed=seed)
+        with make_client(app) as c:
+            return [c.get("WhoAmI").status_code for _ in range(20)]
+
+    a, b = run(7), run(7)
+    assert a == b
+    assert 503 in a and 200 in a
+
+
+def test_latency(tmp_path) -> None:
+    app = create_app(tmp_path / "s.sqlite", limits=Limits(latency_ms=50))
+    with make_client(app) as c:
+        t0 = time.perf_counter()
+        c.get("WhoAmI")
+        assert time.perf_counter() - t0 >= 0.05
+
+
+def test_dop_hint_on_errors(client: httpx.Client) -> None:
+    assert client.get("nosuch").headers["x-ms-dop-hint"] == "4"
