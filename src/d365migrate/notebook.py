@@ -5,8 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import polars as pl
+
 from .config import load_parameters
 from .pipeline import RunContext
+from .report import esc, figure_png, table_html
 
 
 def open_run(parameters_file: str, run_dir: str = "") -> RunContext:
@@ -18,11 +21,18 @@ def open_run(parameters_file: str, run_dir: str = "") -> RunContext:
     return RunContext.open(parameters_file, Path(run_dir))
 
 
-def show(obj: object) -> None:
-    """Display in Jupyter, print elsewhere."""
+def show(obj: object, limit: int = 200) -> None:
+    """Display in Jupyter (tables as plain HTML a stakeholder reads), print elsewhere."""
     try:
-        from IPython.display import display
-
-        display(obj)
+        from IPython.display import HTML, display
     except ImportError:  # pragma: no cover - outside IPython
         print(obj)
+        return
+    if isinstance(obj, pl.DataFrame):
+        display(HTML(table_html(obj, limit=limit)))
+    elif type(obj).__name__ == "Figure":  # matplotlib, also figures made without pyplot
+        display(HTML(figure_png(obj)))
+    elif isinstance(obj, str):
+        display(HTML(f"<p>{esc(obj)}</p>"))
+    else:
+        display(obj)

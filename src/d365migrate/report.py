@@ -41,7 +41,8 @@ def figure_png(fig: Any) -> str:
 
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=110, bbox_inches="tight")
-    plt.close(fig)
+    if plt.fignum_exists(getattr(fig, "number", -1)):
+        plt.close(fig)
     data = base64.b64encode(buf.getvalue()).decode("ascii")
     return f"<img alt='chart' src='data:image/png;base64,{data}'/>"
 
