@@ -55,6 +55,8 @@ DEFAULT_USERS = [
 ]
 
 ACTIVITY_CLOSED_STATES = (1, 2)
+# Opportunity states that only WinOpportunity / LoseOpportunity may set (statecode -> names).
+CLOSE_MESSAGES = {1: ("Won", "WinOpportunity"), 2: ("Lost", "LoseOpportunity")}
 URL_KEY_FORBIDDEN = "/<>*%&:\\?+"
 CREATE_OPEN_ONLY = {"task", "phonecall", "appointment", "email", "opportunity", "lead",
                     "incident"}
@@ -128,6 +130,7 @@ class Backend:
         self.limits = limits or Limits()
         self.seed = seed
         self.users_csv = Path(users_csv) if users_csv else None
+        self._closing_flag = threading.local()  # set while Win/LoseOpportunity run
         self._builtin = Catalog.load_builtin()
         self.catalog = self._builtin.copy()
         self._local = threading.local()
@@ -654,6 +657,17 @@ class Backend:
             raise ex.InvalidArgument(
                 f"A {table.logical} is created open (statecode 0). Create it first, then "
                 "set statecode and statuscode with a second update.")
+        closing = getattr(self._closing_flag, "on", False)
+        if table.logical == "opportunity" and not creating and not closing and \
+                (state_set or status_set):
+            target_state = data.get("statecode") if state_set else \
+                status_state.get(data.get("statuscode"))
+            if target_state in CLOSE_MESSAGES:
+                raise ex.InvalidArgument(
+                    f"This message can not be used to set the state of opportunity to "
+                    f"{CLOSE_MESSAGES[target_state][0]}. In order to set state of opportunity "
+                    f"to {CLOSE_MESSAGES[target_state][0]} use the "
+                    f"{CLOSE_MESSAGES[target_state][1]}Request message.")
         if state_set and not status_set:
             data["statuscode"] = defaults.get(data.get("statecode"))
         elif status_set and not state_set:
@@ -825,6 +839,38 @@ class Backend:
                                 record_id=pk), True
 
     upsert_record = update_record
+
+    def close_opportunity(self, message: str, body: dict[str, Any], *,
+                          caller: str = APP_USER_ID) -> None:
+        """WinOpportunity / LoseOpportunity: the only way an opportunity becomes Won or Lost.
+
+        ``body`` is ``{"Status": n, "OpportunityClose": {"opportunityid@odata.bind":
+        "/opportunities(<id>)", "actualend": ..., "actualrevenue": ..., "subject": ...}}``.
+        The opportunityclose activity itself is not stored by the emulator.
+        """
+        state = 1 if message == "WinOpportunity" else 2
+        close = body.get("OpportunityClose") if isinstance(body, dict) else None
+        status = body.get("Status") if isinstance(body, dict) else None
+        if not isinstance(close, dict) or not isinstance(status, int):
+            raise ex.PayloadError(f"{message} needs 'Status' (Edm.Int32) and 'OpportunityClose'.")
+        bind = close.get("opportunityid@odata.bind")
+        if not isinstance(bind, str) or "(" not in bind:
+            raise ex.PayloadError("OpportunityClose needs 'opportunityid@odata.bind'.")
+        table = self.table("opportunity")
+        rid = bind[bind.index("(") + 1: bind.rindex(")")]
+        update: dict[str, Any] = {"statecode": state, "statuscode": status}
+        if close.get("actualend"):
+            update["actualclosedate"] = str(close["actualend"])[:10]
+        if close.get("actualrevenue") is not None:
+            update["actualvalue"] = close["actualrevenue"]
+        with self._write() as tx:
+            if self._load("opportunity", rid) is None:
+                raise ex.ObjectDoesNotExist("opportunity", rid)
+            self._closing_flag.on = True
+            try:
+                self._update(tx, table, rid, update, caller=caller)
+            finally:
+                self._closing_flag.on = False
 
     def delete_record(self, entity_set: str, key: str | dict[str, Any]) -> None:
         table = self.table_for_set(entity_set)

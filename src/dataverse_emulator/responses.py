@@ -240,6 +240,11 @@ class EmulatorApp:
             return self._json(body)
         if head == "EntityDefinitions":
             return self._metadata(request, segs)
+        if head in ("WinOpportunity", "LoseOpportunity") and len(segs) == 1:
+            if method != "POST":
+                raise ex.MethodNotAllowed(method, rel)
+            self.backend.close_opportunity(head, self._body(request))
+            return self._empty()
         if head == "CreateEntities" and method == "POST" and len(segs) == 1:
             body = self._body(request)
             entities = body.get("Entities") if isinstance(body, dict) else None
