@@ -70,7 +70,9 @@ def test_opportunity_and_lead_state_changes(client: httpx.Client) -> None:
         "estimatedvalue": 10000, "closeprobability": 60, "salesstage": 2,
         "estimatedclosedate": "2024-06-30", "stepname": "3-Propose"}))
     assert client.patch(f"opportunities({opp})", json={"statecode": 1, "statuscode": 3}
-                        ).status_code == 204
+                        ).status_code == 400  # Won only through WinOpportunity
+    assert client.post("WinOpportunity", json={"Status": 3, "OpportunityClose": {
+        "opportunityid@odata.bind": f"/opportunities({opp})"}}).status_code == 204
     got = client.get(f"opportunities({opp})").json()
     assert (got["statecode"], got["statuscode"]) == (1, 3)
     assert got["estimatedclosedate"] == "2024-06-30T00:00:00Z"
