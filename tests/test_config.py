@@ -15,7 +15,7 @@ def test_demo_parameters_load_with_paths_from_project_root():
     p = load_parameters(ROOT / "parameters" / "demo.yml")
     assert p.engagement == "demo"
     assert p.export == ROOT / "runs" / "demo" / "export"
-    assert p.objects == ["account", "contact"]
+    assert p.objects == ["account", "contact", "lead", "opportunity"]
     assert p.confirm_as
 
 

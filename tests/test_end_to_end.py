@@ -54,7 +54,7 @@ def org_client(run_dir: Path):
 
 def test_reconciliation_balances_for_every_object(first_run: Path):
     rec = json.loads((first_run / "reconciliation.json").read_text())
-    assert set(rec["objects"]) == {"account", "contact"}
+    assert set(rec["objects"]) == {"account", "contact", "lead", "opportunity"}
     for name, o in rec["objects"].items():
         assert o["source"] == o["loaded"] + o["quarantined"] + o["failed"] + o["skipped"], name
         assert o["loaded"] > 0 and o["verified"] == o["loaded"], name
@@ -98,6 +98,17 @@ def test_owners_matched_by_email_with_queue(first_run: Path):
     assert sum(1 for c in contacts if c["_parentcustomerid_value"]) > len(contacts) // 2
 
 
+def test_won_and_lost_deals_are_closed_after_load(first_run: Path):
+    rec = json.loads((first_run / "reconciliation.json").read_text())
+    opp = rec["objects"]["opportunity"]
+    assert opp["closed"] > 0 and opp["close_failed"] == 0
+    with org_client(first_run) as client:
+        states = [o["statecode"] for o in client.query("opportunities", select=["statecode"])]
+        stages = [o["stepname"] for o in client.query("opportunities", select=["stepname"])]
+    assert states.count(1) + states.count(2) == opp["closed"] and states.count(0) > 0
+    assert all(stages)  # every deal carries its SmartDesk stage name
+
+
 def test_load_refuses_an_edited_map(first_run: Path, engagement: Path, tmp_path: Path):
     run_dir = tmp_path / "edited"
     shutil.copytree(first_run, run_dir)
@@ -126,7 +137,8 @@ def test_rerun_updates_instead_of_duplicating_then_rollback(first_run: Path, eng
     assert {t: c["deleted"] for t, c in result["tables"].items()} == created
     saved = json.loads((first_run / "rollback.json").read_text())
     assert saved["tables"] == result["tables"]
-    assert list(result["tables"]) == ["contact", "account"]  # children before parents
+    # children before parents
+    assert list(result["tables"]) == ["opportunity", "lead", "contact", "account"]
     with org_client(first_run) as client:
         assert client.count("accounts", "accountid", "new_smartdeskid ne null") == 0
         assert client.count("contacts", "contactid", "new_smartdeskid ne null") == 0

@@ -118,7 +118,8 @@ def test_stages_feed_the_opportunity_columns_through_staging():
     mapping["tables"][0]["columns"][1]["values"]["Barter"] = 100000002
     mapping = add_stages_to_mapping(mapping, stage_map(pipelines_df()))
     targets = [c["target"] for c in mapping["tables"][0]["columns"]]
-    assert targets == ["name", "new_dealtype", "salesstage", "stepname", "closeprobability"]
+    assert targets == ["name", "new_dealtype", "salesstage", "stepname", "closeprobability",
+                       "statecode"]
     assert mapping["tables"][0]["unmapped"] == ["stage_id"]
     deals = pl.DataFrame({"deal_id": ["d1", "d2", "d3"], "name": ["A", "B", "C"],
                           "cf_deal_type": ["Upsell", None, None],
@@ -127,8 +128,8 @@ def test_stages_feed_the_opportunity_columns_through_staging():
     assert out.select(*STAGE_SOURCES.values(), STAGE_STATE).rows() == [
         (3, "Closed Won", 100, 1), (2, "Quote Sent", 75, 0), (None, None, None, None)]
     staged = stage_table(confirm(mapping, "Ana"), "opportunity", {"deals": out}).staged
-    assert staged.select("salesstage", "stepname", "closeprobability").rows() == [
-        (3, "Closed Won", 100), (2, "Quote Sent", 75), (None, None, None)]
+    assert staged.select("salesstage", "stepname", "closeprobability", "statecode").rows() == [
+        (3, "Closed Won", 100, 1), (2, "Quote Sent", 75, 0), (None, None, None, None)]
 
 
 def test_choices_undecided_then_decided():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -243,19 +244,19 @@ def _option_labels(attr: dict[str, Any]) -> dict[str, int]:
 def _propose_choice_values(series: pl.Series, attr: dict[str, Any]) -> dict[str, int | None]:
     """Each distinct source value to the option whose label matches it; None = undecided.
 
-    Exact labels first, then a clear fuzzy winner ("Agriculture" -> "Agriculture and
-    Non-petrol Natural Resource Extraction"); anything unclear is left for a person.
+    Exact labels first, then the one label that contains every word of the value
+    ("Agriculture" -> "Agriculture and Non-petrol Natural Resource Extraction"). Character
+    similarity is not used: "Unqualified" is close to "Qualified" and means the opposite.
     """
-    from rapidfuzz import fuzz, process
-
     labels = _option_labels(attr)
+    words = {label: set(re.findall(r"[a-z0-9]+", label)) for label in labels}
     out: dict[str, int | None] = {}
     for v in sorted(series.drop_nulls().unique().to_list(), key=str):
         key = str(v).strip().lower()
         if key in labels:
             out[str(v)] = labels[key]
             continue
-        ranked = process.extract(key, list(labels), scorer=fuzz.token_set_ratio, limit=2)
-        clear = ranked and ranked[0][1] >= 90 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
-        out[str(v)] = labels[ranked[0][0]] if clear else None
+        mine = set(re.findall(r"[a-z0-9]+", key))
+        hits = [label for label, w in words.items() if mine and mine <= w]
+        out[str(v)] = labels[hits[0]] if len(hits) == 1 else None
     return out

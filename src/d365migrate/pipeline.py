@@ -45,12 +45,14 @@ from .reconciliations import (
     add_stages_to_mapping,
     apply_stages,
     decide_choice,
+    decide_stage,
     owner_queue_html,
     require_choices_decided,
     require_stages_decided,
     stage_map,
 )
 from .staging import ISSUE_COLUMNS, OWNER, REF_PREFIX, stage_table
+from .states import apply_closes, split_states
 from .validation import validate_staged
 
 
@@ -166,13 +168,18 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
 def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[str, Any]:
     """Choice values decided in the parameters file (``mapping.decisions.choices``).
 
-    ``{"account.industrycode": {"Media": 19}}``. Decisions change the map, so a confirmed map
-    whose decisions differ becomes unconfirmed and must be confirmed again.
+    ``{"account.industrycode": {"Media": 19}}``, and stages (``mapping.decisions.stages``)
+    ``{"<pipeline_id>/<stage_id>": {"salesstage": 0, "state": 0}}``. Decisions change the map,
+    so a confirmed map whose decisions differ must be confirmed again.
     """
     for key, values in (decisions.get("choices") or {}).items():
         table, _, column = key.partition(".")
         for source_value, option in values.items():
             mapping = decide_choice(mapping, table, column, str(source_value), int(option))
+    if mapping.get("stages"):
+        for key, values in (decisions.get("stages") or {}).items():
+            pipeline_id, _, stage_id = str(key).partition("/")
+            mapping = decide_stage(mapping, pipeline_id, stage_id, **values)
     return mapping
 
 
@@ -288,12 +295,20 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
         loader = TableLoader(ctx.client, table_def, source_id_column=ctx.params.source_id_column,
                              ledger=ledger, chunk_size=ctx.params.chunk_size,
                              file=stage_summary[target]["file"], progress=progress)
-        result = loader.load(staged, owner_ids=owners.ids, ref_ids=ref_ids)
+        to_create, closes = split_states(staged, table_def)
+        result = loader.load(to_create, owner_ids=owners.ids, ref_ids=ref_ids)
         id_maps[target] = result.ids
         result.failed.write_csv(ctx.path("failed", f"{target}.csv"))
+        created_now = {sid: rid for sid, rid in ledger.created_records().get(target, [])}
+        closing = apply_closes(ctx.client, table_def, closes, created_now, staged,
+                               progress=progress)
+        if closing["close_failed"]:
+            pl.DataFrame(closing["close_failed"]).write_csv(ctx.path("close_failed",
+                                                                     f"{target}.csv"))
         summary = {"created": result.created, "updated": result.updated,
                    "failed": result.failed.height,
-                   "unresolved_lookups": result.unresolved_lookups}
+                   "unresolved_lookups": result.unresolved_lookups,
+                   "closed": closing["closed"], "close_failed": len(closing["close_failed"])}
         ctx.write_json(f"load/{target}.json", summary)
         phase = reconcile_table(ctx, target)
         phases.append(phase)

@@ -174,9 +174,12 @@ def check_table(tmap: dict[str, Any], defs: _Defs, source_id_column: str | None,
         out += _check_column(table, col, attrs, custom)
     out += _check_lookups(table, tmap, table_def, defs)
     for name in uncovered_required(tmap, table_def):
-        out.append(Finding(BLOCKING, table, name, f"required column "
-                           f"({attrs[name]['RequiredLevel']['Value']}) is filled by nothing in "
-                           "the map; map a source column to it"))
+        # The Web API enforces SystemRequired only; ApplicationRequired is a form rule, so an
+        # empty one loads but users will be asked to fill it when they next edit the record.
+        level = attrs[name]["RequiredLevel"]["Value"]
+        severity = BLOCKING if level == "SystemRequired" else WARNING
+        out.append(Finding(severity, table, name, f"required column ({level}) is filled by "
+                           "nothing in the map; map a source column to it"))
     out += _check_source_id(table, table_def, source_id_column)
     return out
 

@@ -36,6 +36,7 @@ def reconcile_table(ctx: RunContext, target: str) -> dict[str, Any]:
         "loaded": loaded, "created": load["created"], "updated": load["updated"],
         "failed": load["failed"], "verified": len(expected & set(in_org)),
         "unresolved_lookups": load["unresolved_lookups"],
+        "closed": load.get("closed", 0), "close_failed": load.get("close_failed", 0),
     }
     row["balanced"] = row["source"] == (row["loaded"] + row["quarantined"] + row["failed"]
                                         + row["skipped"]) and row["verified"] == row["loaded"]
@@ -94,7 +95,7 @@ def reconciliation_chart(objects: dict[str, Any]) -> str:
 def render_reconciliation(ctx: RunContext, data: dict[str, Any]) -> str:
     objects = data["objects"]
     cols = ["object", "file", "source", "loaded", "created", "updated", "quarantined", "failed",
-            "skipped", "verified", "unresolved_lookups", "balanced"]
+            "skipped", "verified", "closed", "close_failed", "unresolved_lookups", "balanced"]
     summary = pl.DataFrame([{c: o[c] for c in cols} for o in objects.values()])
     verdict = ("<p class='ok'>Every source row is accounted for and every loaded record was "
                "found in the destination.</p>") if data["balanced"] else \

@@ -170,6 +170,10 @@ def stage_columns() -> list[dict[str, Any]]:
          "confidence": 1.0, "reason": why},
         {"target": "closeprobability", "source": STAGE_SOURCES["closeprobability"],
          "transform": "integer", "confidence": 1.0, "reason": why},
+        {"target": "statecode", "source": STAGE_STATE, "transform": "choice",
+         "values": {str(k): k for k in STATES},
+         "confidence": 1.0, "reason": why + "; won/lost are closed after load through "
+         "WinOpportunity/LoseOpportunity"},
     ]
 
 
@@ -189,7 +193,8 @@ def add_stages_to_mapping(mapping: dict[str, Any], stages: pl.DataFrame) -> dict
         cols = t.setdefault("columns", [])
         moved = [c["source"] for c in cols if c["target"] in STAGE_SOURCES
                  and c["source"] not in STAGE_SOURCES.values()]
-        t["columns"] = [c for c in cols if c["target"] not in STAGE_SOURCES] + stage_columns()
+        t["columns"] = [c for c in cols if c["target"] not in (*STAGE_SOURCES, "statecode")] \
+            + stage_columns()
         t["unmapped"] = list(dict.fromkeys([*t.get("unmapped", []), *moved]))
     return out
 
