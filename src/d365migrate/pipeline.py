@@ -267,7 +267,9 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
     findings_frame(findings).write_csv(ctx.path("preflight.csv"))
     require_preflight(findings)
     owners = match_owners(owner_counts(ctx, targets), fetch_users(ctx.client),
-                          fallback_email=ctx.params.fallback_owner_email)
+                          fallback_email=ctx.params.fallback_owner_email,
+                          domain_aliases=(ctx.params.raw.get("owners") or {}).get(
+                              "domain_aliases"))
     owners.queue.write_csv(ctx.path("owner_queue.csv"))
     ctx.path("owner_queue.html").write_text(owner_queue_html(owners.queue), encoding="utf-8")
     ledger = Ledger(ctx.path("ledger.jsonl"))
