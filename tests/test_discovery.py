@@ -12,7 +12,14 @@ from d365migrate.discovery import Discovery, classify_table, discover, write_dis
 from d365migrate.intake import read_export
 from d365migrate.sample_export import write_sample_export
 
-SALESFORCE = Path("/work/shared/fixtures/real/salesforce-sample-export")
+
+def _shared() -> Path:
+    """../shared beside the project (CI lays it there), else the workplace's copy."""
+    beside = Path(__file__).resolve().parents[1].parent / "shared"
+    return beside if beside.is_dir() else Path("/work/shared")
+
+
+SALESFORCE = _shared() / "fixtures/real/salesforce-sample-export"
 needs_sf = pytest.mark.skipif(not SALESFORCE.is_dir(), reason="shared Salesforce fixture absent")
 
 

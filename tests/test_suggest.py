@@ -31,7 +31,13 @@ from d365migrate.suggest import (
 
 DATA = Path(__file__).parent / "data"
 KEYS = DATA / "answer_keys"
-REAL = Path("/work/shared/fixtures/real")
+def _shared() -> Path:
+    """../shared beside the project (CI lays it there), else the workplace's copy."""
+    beside = Path(__file__).resolve().parents[1].parent / "shared"
+    return beside if beside.is_dir() else Path("/work/shared")
+
+
+REAL = _shared() / "fixtures/real"
 SALESFORCE = REAL / "salesforce-sample-export"
 WIRE = REAL / "dataverse-wire"
 EMULATOR_TABLES = (Path(__file__).parents[1] / "src" / "dataverse_emulator" / "data" / "tables")

@@ -16,7 +16,13 @@ import pytest
 from dataverse_emulator import Limits, create_app
 
 BASE = "http://dataverse.local/api/data/v9.2/"
-FIXTURES = Path("/work/shared/fixtures/real/dataverse-wire")
+def _shared() -> Path:
+    """../shared beside the project (CI lays it there), else the workplace's copy."""
+    beside = Path(__file__).resolve().parents[2].parent / "shared"
+    return beside if beside.is_dir() else Path("/work/shared")
+
+
+FIXTURES = _shared() / "fixtures/real/dataverse-wire"
 SRC = Path(__file__).resolve().parents[2] / "src"
 
 
