@@ -121,7 +121,8 @@ class FakeDataverse:
                 self.throttled += 1
                 wait_s = self.arrivals[0] + self.window - now
                 return error(429, "0x80072322", "Number of requests exceeded the limit of "
-                             f"{self.max_requests}", **self._retry_after(wait_s))
+                             f"{self.max_requests} over time window of {self.window:g} seconds.",
+                             **self._retry_after(wait_s))
             used = sum(ms for _, ms in self.charges)
             if self.max_exec_ms and used >= self.max_exec_ms:
                 self.throttled += 1
@@ -132,7 +133,8 @@ class FakeDataverse:
                     if used < self.max_exec_ms:
                         break
                 return error(429, "0x80072321", "Combined execution time of incoming requests "
-                             "exceeded limit", **self._retry_after(wait_s))
+                             f"exceeded limit of {self.max_exec_ms:,.0f} milliseconds over time "
+                             f"window of {self.window:g} seconds.", **self._retry_after(wait_s))
             self.arrivals.append(now)
             self.in_flight += 1
             self.peak = max(self.peak, self.in_flight)

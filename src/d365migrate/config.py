@@ -37,7 +37,7 @@ class Parameters:
     fallback_owner_email: str | None = None
     destination_url: str | None = None
     publisher_prefix: str = "new"
-    chunk_size: int = 200
+    chunk_size: int = 1000
     raw: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -122,6 +122,6 @@ def load_parameters(path: str | Path) -> Parameters:
         fallback_owner_email=owners.get("fallback_owner_email"),
         destination_url=dest.get("url"),
         publisher_prefix=str(raw.get("publisher_prefix", "new")),
-        chunk_size=int(load.get("chunk_size", 200)),
+        chunk_size=int(load.get("chunk_size", 1000)),
         raw=raw,
     )

@@ -8,7 +8,7 @@ wall time, the second says whether the tenant has the capacity that day.
 
 The execution cost of a request is a model, ``latency_ms + record_cost_ms * records``. The
 defaults are a guess for standard tables (CreateMultiple of 1,000 contacts in ~10 s); the
-loader's per-table summary reports ``server_ms_per_record``, so put a measured value here.
+loader's per-table summary reports ``ms_per_record``, so put a measured value here.
 """
 
 from __future__ import annotations

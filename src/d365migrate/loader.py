@@ -23,7 +23,7 @@ from .dataverse import DataverseClient, odata_literal
 from .dataverse.errors import DataverseError, DuplicateKey
 from .ledger import Ledger
 from .staging import ISSUE_COLUMNS, OWNER, REF_PREFIX, SOURCE_ID, SOURCE_ROW, VIA_PREFIX
-from .throughput import Attempt, Controller, Pump
+from .throughput import Attempt, Controller, Pump, budget_for
 
 CREATE_ONLY = {"overriddencreatedon"}
 LOOKUP_BATCH = 50  # source ids per $filter: keeps the URL short
@@ -182,7 +182,8 @@ class TableLoader:
         self.on_chunk = on_chunk
         self.controller = controller or Controller(
             concurrency=concurrency, max_concurrency=max_concurrency,
-            chunk_size=chunk_size, max_chunk=max(max_chunk, chunk_size))
+            chunk_size=chunk_size, max_chunk=max(max_chunk, chunk_size),
+            budget=budget_for(client))
         self.max_attempts, self.base_delay = max_attempts, base_delay
         self._run = uuid.uuid4().hex[:8]  # chunk names stay unique across resumed runs
         self._chunk_no = 0
@@ -348,19 +349,22 @@ class TableLoader:
                 "reason": f"Dataverse refused it: {exc.code or exc.status} {exc.message}"}
 
     def _summary(self, seconds: float, retries: int) -> dict[str, Any]:
-        r, st = self._result, self.controller.stats
+        r, st, b = self._result, self.controller.stats, self.controller.budget
         records = r.created + r.updated + len(self._failures)
         return {
             "table": self.table, "records": records, "created": r.created,
             "updated": r.updated, "failed": len(self._failures), "requests": st.requests,
             "throttled_429": st.throttles, "throttles_by_code": dict(st.throttles_by_code),
             "retries": retries, "transient_errors": st.transient,
+            "paused_seconds": round(st.paused_seconds, 1),
             "final_concurrency": self.controller.concurrency,
+            "final_parallelism": round(self.controller.limit, 2),
             "peak_concurrency": st.peak_concurrency, "final_chunk_size": self.controller.chunk,
+            "budget": {"exec_ms": b.exec_ms, "requests": b.requests, "window_seconds": b.window,
+                       "from_server": b.learned},
             "seconds": round(seconds, 3),
             "records_per_second": round(records / seconds, 1) if seconds > 0 else 0.0,
-            "server_ms_per_record": round(st.busy_ms / st.records_sent, 3)
-            if st.records_sent else None,
+            "ms_per_record": round(st.busy_ms / st.records_ok, 3) if st.records_ok else None,
         }
 
 

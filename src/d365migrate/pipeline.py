@@ -310,7 +310,8 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
         summary = {"created": result.created, "updated": result.updated,
                    "failed": result.failed.height,
                    "unresolved_lookups": result.unresolved_lookups,
-                   "closed": closing["closed"], "close_failed": len(closing["close_failed"])}
+                   "closed": closing["closed"], "close_failed": len(closing["close_failed"]),
+                   "throughput": getattr(result, "stats", None)}
         ctx.write_json(f"load/{target}.json", summary)
         phase = reconcile_table(ctx, target)
         phases.append(phase)

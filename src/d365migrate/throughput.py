@@ -1,14 +1,29 @@
 """Concurrency and chunk size that find Dataverse's service-protection ceiling and hold it.
 
-Dataverse says how hard a client may push only by refusing it (429 with ``Retry-After``), so
-the controller probes: it starts from the server's ``x-ms-dop-hint``, adds one request in
-flight per round of successes, and on a 429 stops every sender until ``Retry-After`` has
-passed and cuts concurrency by a factor (AIMD, as TCP does). One overload shows up as a burst
-of 429s from requests already in flight; only the first cuts, so one episode costs one cut.
+Three limits meter one user over a sliding window (``api-limits.md``): requests, combined
+execution time ("about 4 requests flat out") and requests in flight. The first two are
+rates, so the controller paces *starts* rather than only capping requests in flight: it keeps
+a fractional degree of parallelism (3.8 means 3.8, not 3 or 4) and spaces starts by the
+expected request time over it.
 
-Chunk size adapts on a different signal: requests that finish very fast waste the request
-budget (grow), timeouts waste work (shrink), and a throttle on the *request count* says
-the chunks are too small for the limit that binds (grow).
+It paces against a budget that starts as the documented one (6,000 requests and 1,200,000 ms
+a 300 s window, capped by ``x-ms-dop-hint``) and is replaced by what the server says: the
+text of a 429 names the limit and the window it tripped. From the budget and the measured
+seconds a record it derives:
+
+- parallelism = share x (execution ms a second / 1000 - one request's time / window): a
+  request is charged whole when it ends, so the window has to keep room for one more landing;
+- the request-count limit's cap on it: requests a second x one request's time;
+- chunk size: a request no longer than a tenth of the window (a charge that lumpy wastes
+  budget; this is the "shrink on the execution-time limit"), bigger while the request count
+  is what binds, halved on timeouts.
+
+A 429 stops every sender until ``Retry-After`` has passed. One the budget did not explain
+(someone else uses the account, or the budget is smaller than it says) multiplies ``share``
+by ``decrease``, once per episode (one overload shows as a burst of 429s from requests
+already in flight); each quiet window gives a quarter of a cut back, up to ``max_share``
+(AIMD on the share of the budget taken). A 429 for concurrency caps requests in flight just
+below what was in flight.
 
 ``Pump`` runs jobs through a thread pool under the controller: it owns retries of transient
 errors (backoff with jitter, ``Retry-After`` for 429) so callers only see settled outcomes.
@@ -19,12 +34,14 @@ from __future__ import annotations
 
 import math
 import random
+import re
 import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
+from weakref import WeakKeyDictionary
 
 from .dataverse.errors import (
     ConnectionLost,
@@ -37,6 +54,56 @@ REQUESTS_LIMIT = "0x80072322"
 EXECUTION_TIME_LIMIT = "0x80072321"
 CONCURRENCY_LIMIT = "0x80072326"
 DEFAULT_DOP = 4  # Microsoft: the execution-time limit is about 4 requests flat out
+_LIMIT_TEXT = re.compile(
+    r"limit of ([\d,.]+) (?:milliseconds )?over (?:a )?time window of ([\d.]+) seconds", re.I)
+
+
+class Budget:
+    """One user's service-protection budget: documented values until a 429 names others.
+    Shared by every table a client loads (the server meters the user, not the table)."""
+
+    def __init__(self, exec_ms: float = 1_200_000, requests: float = 6000,
+                 window: float = 300.0) -> None:
+        self.exec_ms, self.requests, self.window = float(exec_ms), float(requests), window
+        self.learned = False
+
+    @property
+    def parallelism(self) -> float:
+        """Requests that may run flat out: execution ms a second over 1,000."""
+        return self.exec_ms / self.window / 1000
+
+    @property
+    def request_rate(self) -> float:
+        return self.requests / self.window
+
+    def learn(self, error: ServiceProtectionLimit) -> bool:
+        """Take the limit and window a 429's message names; True when the budget changed.
+
+        A new window keeps the rate of the limit the message did not name."""
+        match = _LIMIT_TEXT.search(error.message or "")
+        if not match or error.code not in (EXECUTION_TIME_LIMIT, REQUESTS_LIMIT):
+            return False
+        value, window = float(match.group(1).replace(",", "")), float(match.group(2))
+        before = (self.exec_ms, self.requests, self.window)
+        scale = window / self.window
+        self.exec_ms, self.requests = self.exec_ms * scale, self.requests * scale
+        self.window = window
+        if error.code == EXECUTION_TIME_LIMIT:
+            self.exec_ms = value
+        else:
+            self.requests = value
+        self.learned = True
+        return before != (self.exec_ms, self.requests, self.window)
+
+
+_BUDGETS: WeakKeyDictionary[Any, Budget] = WeakKeyDictionary()
+
+
+def budget_for(owner: Any) -> Budget:
+    """The budget learned for one client (one user): shared by the tables it loads."""
+    if owner not in _BUDGETS:
+        _BUDGETS[owner] = Budget()
+    return _BUDGETS[owner]
 
 
 @dataclass
@@ -50,76 +117,133 @@ class ControllerStats:
     timeouts: int = 0
     cuts: int = 0
     paused_seconds: float = 0.0
-    busy_ms: float = 0.0
+    busy_ms: float = 0.0  # summed duration of the requests that succeeded
+    records_ok: int = 0  # records in them
     records_sent: int = 0
     peak_concurrency: int = 0
 
 
 class Controller:
-    """AIMD concurrency plus adaptive chunk size; not thread-safe, the pump's thread owns it."""
+    """Admission by the budget replica, plus chunk size; the pump's thread owns it."""
 
-    def __init__(self, *, concurrency: int | None = None, min_concurrency: int = 1,
-                 max_concurrency: int = 52, chunk_size: int = 1000, min_chunk: int = 10,
-                 max_chunk: int = 5000, decrease: float = 0.7, fast_seconds: float = 1.0,
-                 slow_seconds: float = 60.0, clock: Callable[[], float] = time.monotonic) -> None:
-        self.min_concurrency = max(1, min_concurrency)
-        self.max_concurrency = max(self.min_concurrency, max_concurrency)
-        self.limit = float(self._clamp(concurrency or DEFAULT_DOP))
+    def __init__(self, *, concurrency: int | None = None, max_concurrency: int = 52,
+                 chunk_size: int = 1000, min_chunk: int = 10, max_chunk: int = 5000,
+                 decrease: float = 0.85, max_share: float = 0.975,
+                 budget: Budget | None = None, global_pause: bool = True,
+                 timeout: float = 120.0, clock: Callable[[], float] = time.monotonic) -> None:
+        self.max_concurrency = max(1, max_concurrency)
+        self.fixed = concurrency  # the caller's choice caps requests in flight
+        self.hint = DEFAULT_DOP
+        self.cap_in_flight = self.max_concurrency  # lowered by a concurrency 429
         self.chunk = max(min_chunk, min(max_chunk, chunk_size))
         self.min_chunk, self.max_chunk = min_chunk, max_chunk
-        self.decrease = decrease
-        self.fast_seconds, self.slow_seconds = fast_seconds, slow_seconds
+        self.decrease, self.max_share = decrease, max_share
+        self.share = max_share
+        self.budget = budget or Budget()
+        self.global_pause = global_pause
+        self.timeout = timeout
         self.clock = clock
-        self.paused_until = 0.0
+        self.paused_until = 0.0  # Retry-After: nobody starts before this
+        self.next_send = 0.0  # pacing: starts spaced by a request's time over ``limit``
         self.recover_until = 0.0  # throttles before this belong to the episode already cut
+        self.quiet_since = clock()  # last cut or give-back: a window later, give some back
         self.throttle_streak = 0  # episodes in a row without a success between them
-        self.seeded = concurrency is not None
+        self.backlogged = False  # set by the pump: work was waiting for admission
         self.stats = ControllerStats()
+        self._per_record: float | None = None  # seconds a record, smoothed
         self._durations: deque[float] = deque(maxlen=16)
         self._rng = random.Random(0)
 
-    def _clamp(self, n: float) -> float:
-        return max(self.min_concurrency, min(self.max_concurrency, n))
+    # -- what the budget allows -------------------------------------------------------------
+    @property
+    def limit(self) -> float:
+        """Requests kept busy on average (fractional): the caller's choice, else what the
+        budget allows for the time a chunk takes, capped by the dop hint until the server
+        has named its budget."""
+        if self.fixed is not None:
+            return float(max(1, min(self.fixed, self.cap_in_flight)))
+        charge = self.expected_seconds(self.chunk)
+        b = self.budget
+        n = b.parallelism - charge / b.window
+        if charge:
+            n = min(n, b.request_rate * charge)
+        n *= self.share
+        if not b.learned:
+            n = min(n, self.hint)
+        return max(1.0, min(float(self.cap_in_flight), n))
 
     @property
     def concurrency(self) -> int:
-        return int(self.limit)
+        """Whole degree of parallelism (for reports and for splitting the tail)."""
+        return max(1, round(self.limit))
+
+    @property
+    def in_flight_cap(self) -> int:
+        """Requests allowed in flight: pacing holds the average at ``limit``; one spare lets
+        a late start catch up (none before the first answer, when there is no pacing)."""
+        spare = 1 if self._per_record and self.fixed is None else 0
+        return max(1, min(self.cap_in_flight, math.ceil(self.limit - 1e-9) + spare))
+
+    def seed(self, dop_hint: int | None) -> None:
+        """The server's recommended parallelism caps the start."""
+        if dop_hint:
+            self.hint = max(1, min(dop_hint, self.max_concurrency))
 
     # -- admission --------------------------------------------------------------------------
-    def seed(self, dop_hint: int | None) -> None:
-        """Start from the server's recommended parallelism unless the caller chose one."""
-        if dop_hint and not self.seeded:
-            self.limit = float(self._clamp(dop_hint))
-        self.seeded = True
+    def expected_seconds(self, records: int) -> float:
+        """How long a request of this many records should take (0 before the first answer)."""
+        return (self._per_record or 0.0) * records
 
     def wait_seconds(self) -> float:
-        """How long every sender must hold off (a 429's ``Retry-After``); 0 when free to send."""
-        return max(0.0, self.paused_until - self.clock())
+        """How long until the next start is allowed (Retry-After or pacing); 0 when free."""
+        return max(0.0, max(self.paused_until, self.next_send) - self.clock())
 
     def may_send(self, in_flight: int) -> bool:
-        return in_flight < self.concurrency and self.wait_seconds() == 0.0
+        return in_flight < self.in_flight_cap and self.wait_seconds() == 0.0
 
     def sent(self, records: int, in_flight: int) -> None:
+        now = self.clock()
+        gap = self.expected_seconds(records) / self.limit
+        self.next_send = max(now - gap, self.next_send) + gap  # one late start may catch up
         self.stats.requests += 1
         self.stats.records_sent += records
         self.stats.peak_concurrency = max(self.stats.peak_concurrency, in_flight)
 
     # -- feedback ---------------------------------------------------------------------------
     def on_success(self, records: int, seconds: float, in_flight: int) -> None:
-        """Additive increase, only when concurrency was the limit (as TCP's cwnd-limited rule)."""
+        """Learn the time a record takes; give back share after a quiet window; size chunks."""
         self.stats.busy_ms += seconds * 1000
+        self.stats.records_ok += records
         self._durations.append(seconds)
+        if records and (self._per_record is None or records * 2 >= self.chunk):
+            # tail crumbs carry the fixed cost of a request over few records: skip them
+            per = seconds / records
+            self._per_record = per if self._per_record is None else \
+                0.7 * self._per_record + 0.3 * per
         self.throttle_streak = 0
         now = self.clock()
-        if now >= self.recover_until and in_flight + 1 >= self.concurrency:
-            self.limit = self._clamp(self.limit + 1 / max(1.0, self.limit))
-        if records >= self.chunk and seconds < self.fast_seconds:
-            self.chunk = min(self.max_chunk, int(self.chunk * 1.5))
-        elif seconds > self.slow_seconds and records > self.min_chunk:
-            self.chunk = max(self.min_chunk, self.chunk // 2)
+        if now - self.quiet_since >= self.budget.window and now >= self.recover_until:
+            self.quiet_since = now
+            self.share = min(self.max_share, self.share + (1 - self.decrease) / 4)
+            self.cap_in_flight = min(self.max_concurrency, self.cap_in_flight + 1)
+        self._size_chunk(records)
+
+    def _size_chunk(self, records: int) -> None:
+        """At most a tenth of the window a request; bigger while the request count binds."""
+        if not self._per_record:
+            return
+        b = self.budget
+        longest = min(b.window / 10, self.timeout / 4)
+        fits = max(self.min_chunk, min(self.max_chunk, int(longest / self._per_record)))
+        charge = self.expected_seconds(self.chunk)
+        count_binds = b.request_rate * charge < b.parallelism - charge / b.window
+        if self.chunk > fits:
+            self.chunk = fits
+        elif count_binds and records >= self.chunk:
+            self.chunk = min(fits, int(self.chunk * 1.5) + 1)
 
     def on_throttle(self, error: ServiceProtectionLimit, in_flight: int) -> float:
-        """Pause every sender for ``Retry-After``; cut once per episode. Returns the pause."""
+        """Pause every sender for ``Retry-After``; learn the budget; cut once per episode."""
         self.stats.throttles += 1
         code = error.code or "429"
         self.stats.throttles_by_code[code] = self.stats.throttles_by_code.get(code, 0) + 1
@@ -128,20 +252,24 @@ class Controller:
             wait_s = error.retry_after
         else:  # no header: back off exponentially with jitter
             wait_s = self._rng.uniform(0.5, 1.0) * min(60.0, 2.0 ** self.throttle_streak)
+        learned = self.budget.learn(error)
         if now >= self.recover_until:
             self.stats.cuts += 1
             self.throttle_streak += 1
             if code == CONCURRENCY_LIMIT:
-                # Someone else holds part of the 52: settle just under what was in flight.
-                self.limit = self._clamp(min(self.limit, in_flight) - 1)
-            else:
-                self.limit = self._clamp(math.floor(self.limit * self.decrease))
+                self.cap_in_flight = max(1, min(self.cap_in_flight, in_flight - 1))
+            elif not learned:  # the budget was right, yet it tripped: take less of it
+                self.share = max(0.05, self.share * self.decrease)
+                if self.fixed is not None:
+                    self.fixed = max(1, math.floor(self.fixed * self.decrease))
             if code == REQUESTS_LIMIT:
                 self.chunk = min(self.max_chunk, self.chunk * 2)
+            self._size_chunk(0)
             typical = max(self._durations) if self._durations else 1.0
             self.recover_until = now + wait_s + typical
+            self.quiet_since = now
         until = now + wait_s
-        if until > self.paused_until:
+        if self.global_pause and until > self.paused_until:
             self.stats.paused_seconds += until - max(now, self.paused_until)
             self.paused_until = until
         return wait_s
@@ -155,8 +283,8 @@ class Controller:
 
     def size_for(self, remaining: int) -> int:
         """Next chunk size; near the end, split what is left evenly over the senders."""
-        share = math.ceil(remaining / max(1, self.concurrency))
-        size = min(self.chunk, max(share, self.chunk // 8, self.min_chunk))
+        even = math.ceil(remaining / max(1, self.concurrency))
+        size = min(self.chunk, max(even, self.chunk // 8, self.min_chunk))
         return max(1, min(size, remaining) if remaining else size)
 
 
@@ -243,6 +371,7 @@ class Pump(Generic[J]):
                         break
                     in_flight[pool.submit(self._timed, att.job)] = att
                     ctl.sent(self.size_of(att.job), len(in_flight))
+                ctl.backlogged = bool(ready) or source.remaining() > 0
                 if not in_flight and (failure is not None or (
                         not ready and source.remaining() == 0)):
                     break
@@ -286,8 +415,7 @@ class Pump(Generic[J]):
         ctl, exc = self.ctl, att.error
         if isinstance(exc, ServiceProtectionLimit):
             # A 429 does not use up the retry budget (the server asked us to wait); time does.
-            ctl.on_throttle(exc, in_flight + 1)
-            att.not_before = ctl.paused_until
+            att.not_before = time.monotonic() + ctl.on_throttle(exc, in_flight + 1)
             self.retries += 1
             if ctl.stats.paused_seconds > self.max_throttle_seconds:
                 raise GiveUp(f"throttled for over {self.max_throttle_seconds:.0f} s: {exc}",

@@ -1,0 +1,230 @@
+"""The controller's AIMD and chunk rules, and the pump's handling of 429s and transient errors."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from d365migrate.dataverse.errors import (
+    BadRequest,
+    ConnectionLost,
+    ServiceProtectionLimit,
+    ServiceUnavailable,
+)
+from d365migrate.throughput import (
+    CONCURRENCY_LIMIT,
+    EXECUTION_TIME_LIMIT,
+    REQUESTS_LIMIT,
+    Attempt,
+    Budget,
+    Controller,
+    GiveUp,
+    Pump,
+)
+from test_loader_fake import FakeDataverse
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.t = 100.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+def throttle(code: str = EXECUTION_TIME_LIMIT, after: float | None = 2.0, text: str = "limit"
+             ) -> ServiceProtectionLimit:
+    return ServiceProtectionLimit(text, retry_after=after, status=429, code=code)
+
+
+EXEC_TEXT = ("Combined execution time of incoming requests exceeded limit of 20,000 milliseconds "
+             "over time window of 5 seconds.")
+
+
+def answered(ctl: Controller, records: int, seconds: float, times: int = 1) -> None:
+    for _ in range(times):
+        ctl.on_success(records, seconds, in_flight=0)
+
+
+def test_starts_at_the_documented_budget_capped_by_the_dop_hint():
+    ctl = Controller()
+    assert ctl.limit == pytest.approx(0.975 * 4)  # 1,200,000 ms / 300 s = 4 flat out
+    ctl.seed(2)
+    assert ctl.limit == 2 and ctl.in_flight_cap == 2
+    wide = Controller()
+    wide.seed(50)
+    assert wide.limit == pytest.approx(3.9)
+    chosen = Controller(concurrency=7)
+    chosen.seed(2)
+    assert chosen.limit == 7  # a caller's choice stands
+
+
+def test_starts_are_paced_to_a_fractional_parallelism():
+    clock = Clock()
+    ctl = Controller(clock=clock)
+    answered(ctl, 1000, 2.0)
+    assert ctl.limit == pytest.approx(0.975 * (4 - 2.0 / 300))
+    ctl.sent(1000, in_flight=1)  # after a pause one start may catch up ...
+    assert ctl.wait_seconds() == 0
+    ctl.sent(1000, in_flight=2)  # ... then starts are a request's time over the limit apart
+    assert ctl.wait_seconds() == pytest.approx(2.0 / ctl.limit)
+    assert not ctl.may_send(2)
+    clock.t += 2.0 / ctl.limit
+    assert ctl.may_send(2) and not ctl.may_send(ctl.in_flight_cap)
+
+
+def test_a_429_message_teaches_the_budget_and_shrinks_lumpy_chunks():
+    clock = Clock()
+    ctl = Controller(clock=clock)
+    answered(ctl, 1000, 2.0)
+    ctl.on_throttle(throttle(after=1.0, text=EXEC_TEXT), in_flight=4)
+    b = ctl.budget
+    assert (b.exec_ms, b.window, b.requests, b.learned) == (20_000, 5, 100, True)
+    assert ctl.share == 0.975 and ctl.stats.cuts == 1  # learning is not a cut of the share
+    assert ctl.chunk == 250  # a request may take a tenth of the window
+    assert ctl.limit == pytest.approx(0.975 * (4 - 0.5 / 5))
+    assert ctl.wait_seconds() == 1.0 and not ctl.may_send(0)  # everyone waits Retry-After
+
+
+def test_repeat_throttles_cut_the_share_once_an_episode_and_quiet_windows_give_back():
+    clock = Clock()
+    ctl = Controller(budget=Budget(exec_ms=20_000, requests=100, window=5), clock=clock)
+    answered(ctl, 250, 0.5)
+    for _ in range(6):  # one episode: the first cuts, the rest were already in flight
+        ctl.on_throttle(throttle(after=1.0, text=EXEC_TEXT), in_flight=4)
+    assert ctl.share == pytest.approx(0.975 * 0.85) and ctl.stats.throttles == 6
+    clock.t += 2.0
+    ctl.on_throttle(throttle(after=1.0, text=EXEC_TEXT), in_flight=4)
+    assert ctl.share == pytest.approx(0.975 * 0.85 ** 2) and ctl.stats.cuts == 2
+    cut = ctl.share
+    clock.t += 5.0
+    answered(ctl, 250, 0.5)  # a quiet window gives back a quarter of a cut
+    assert ctl.share == pytest.approx(cut + 0.15 / 4)
+    for _ in range(30):
+        clock.t += 5.0
+        answered(ctl, 250, 0.5)
+    assert ctl.share == 0.975
+    for _ in range(40):
+        clock.t += 10
+        ctl.on_throttle(throttle(after=1.0, text=EXEC_TEXT), in_flight=1)
+    assert ctl.limit == 1  # never below one request
+
+
+def test_concurrency_limit_caps_requests_in_flight():
+    ctl = Controller(concurrency=52, clock=Clock())
+    ctl.on_throttle(throttle(CONCURRENCY_LIMIT, after=0.1, text="Number of concurrent "
+                             "requests exceeded the limit of 52."), in_flight=40)
+    assert ctl.limit == 39 and ctl.in_flight_cap == 39
+
+
+def test_chunks_grow_while_the_request_count_binds_and_shrink_on_timeouts():
+    clock = Clock()
+    ctl = Controller(budget=Budget(exec_ms=20_000, requests=100, window=5),
+                     chunk_size=1000, max_chunk=5000, clock=clock)
+    answered(ctl, 1000, 0.05)  # 50 µs a record: 20 requests/s would carry only 1 s of work
+    assert ctl.chunk == 1501
+    for _ in range(10):
+        answered(ctl, ctl.chunk, ctl.chunk * 5e-5)
+    assert ctl.chunk == 5000  # a tenth of the window would be 10,000: max_chunk stops it
+    ctl.on_transient(ConnectionLost("ReadTimeout: timed out"))
+    assert ctl.chunk == 2500 and ctl.stats.timeouts == 1
+    ctl.on_transient(ServiceUnavailable("503"))
+    assert ctl.chunk == 2500
+    slow = Controller(chunk_size=100, clock=clock)
+    slow.on_throttle(throttle(REQUESTS_LIMIT, text="Number of requests exceeded the limit of "
+                              "6000 over time window of 300 seconds."), in_flight=4)
+    assert slow.chunk == 200  # fewer, bigger requests
+
+
+def test_tail_is_split_evenly_over_the_senders():
+    ctl = Controller(concurrency=4, chunk_size=1000, min_chunk=10)
+    assert ctl.size_for(40_000) == 1000
+    assert ctl.size_for(2000) == 500
+    assert ctl.size_for(600) == 150
+    assert ctl.size_for(300) == 125  # no crumbs: at least an eighth of a chunk
+    assert ctl.size_for(30) == 30
+
+
+def test_budget_ignores_messages_it_cannot_read():
+    b = Budget()
+    assert not b.learn(throttle(text="Too many requests"))
+    assert not b.learned and b.parallelism == 4
+
+
+class ListSource:
+    def __init__(self, jobs: list[int]) -> None:
+        self.jobs = list(jobs)
+
+    def remaining(self) -> int:
+        return len(self.jobs)
+
+    def take(self, size: int) -> int | None:
+        return self.jobs.pop(0) if self.jobs else None
+
+
+def test_pump_waits_retry_after_before_sending_again():
+    sent: list[tuple[int, float]] = []
+
+    def send(job: int) -> int:
+        sent.append((job, time.monotonic()))
+        if len(sent) == 1:
+            raise throttle(after=0.3)
+        return job
+
+    settled: list[int] = []
+    pump = Pump(Controller(concurrency=1), send, lambda j: 1)
+    pump.run(ListSource([1, 2]), lambda a: settled.append(a.value) or [])
+    assert settled == [1, 2] and [j for j, _ in sent] == [1, 1, 2]
+    assert sent[1][1] - sent[0][1] >= 0.3
+    assert pump.ctl.stats.throttles == 1 and pump.retries == 1
+
+
+def test_pump_retries_transient_errors_then_gives_up():
+    calls = []
+
+    def flaky(job: int) -> int:
+        calls.append(job)
+        if job == 2 or len(calls) < 3:
+            raise ConnectionLost("reset")
+        return job
+
+    settled: list[Attempt] = []
+    pump = Pump(Controller(concurrency=1), flaky, lambda j: 1, max_attempts=4, base_delay=0.001)
+    with pytest.raises(GiveUp, match="4 attempts"):
+        pump.run(ListSource([1, 2]), lambda a: settled.append(a) or [])
+    assert [a.value for a in settled] == [1] and calls.count(2) == 4
+
+
+def test_pump_hands_terminal_errors_to_settle_and_queues_follow_ups_first():
+    def send(job: str) -> str:
+        if job == "bad":
+            raise BadRequest("nope", status=400, code="0x80048d19")
+        return job
+
+    order: list[str] = []
+
+    def settle(a: Attempt) -> list[str]:
+        order.append(a.value if a.ok else f"failed:{a.job}")
+        return ["retry-a", "retry-b"] if not a.ok else []
+
+    Pump(Controller(concurrency=1), send, lambda j: 1).run(ListSource(["bad", "x"]), settle)
+    assert order == ["failed:bad", "retry-a", "retry-b", "x"]
+
+
+def test_learns_the_budget_and_holds_under_it(tmp_path):
+    """Exec budget 2 ms a ms (two requests flat out); start at a hint of 10 and find it."""
+    from d365migrate.ledger import Ledger
+    from test_loader import loader, staged
+
+    fake = FakeDataverse(window=0.5, max_exec_ms=1000, latency_ms=2, record_ms=0.2,
+                         dop_hint=10)
+    ld = loader(fake, Ledger(tmp_path / "l.jsonl"), chunk_size=100)
+    start = time.monotonic()
+    result = ld.load(staged(8000), owner_ids={}, ref_ids={})
+    seconds = time.monotonic() - start
+    assert result.created == 8000 and fake.count("accounts") == 8000
+    assert ld.controller.budget.learned and ld.controller.budget.parallelism == 2
+    assert 1 <= ld.controller.limit < 2 and fake.throttled < 10
+    ceiling = 2 * 1000 / (2 + 0.2 * 100) * 100  # records/s two requests flat out allow
+    assert 8000 / seconds > 0.6 * ceiling
