@@ -51,7 +51,7 @@ from .reconciliations import (
     require_stages_decided,
     stage_map,
 )
-from .staging import ISSUE_COLUMNS, OWNER, REF_PREFIX, stage_table
+from .staging import ISSUE_COLUMNS, OWNER, stage_table
 from .states import apply_closes, split_states
 from .validation import validate_staged
 
@@ -343,5 +343,5 @@ def write_run_json(run_dir: Path, params: Parameters, destination: Destination, 
     return path
 
 
-__all__ = ["REF_PREFIX", "RunContext", "load_step", "mapping_step", "mapping_table",
+__all__ = ["RunContext", "load_step", "mapping_step", "mapping_table",
            "reconcile_step", "stage_step", "write_run_json"]

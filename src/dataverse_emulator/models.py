@@ -908,49 +908,42 @@ class Backend:
             self._update(tx, table, rid, {f"{nav_name}@odata.bind": None},  # type: ignore[arg-type]
                          caller=caller)
 
-    def create_multiple(self, entity_set: str, targets: Any, *,
-                        caller: str = APP_USER_ID) -> list[str]:
-        """CreateMultiple: all or nothing; the error names the failing item."""
+    def _each_target(self, entity_set: str, targets: Any,
+                     one: Callable[[_Tx, Table, dict[str, Any]], str | None]) -> list[str | None]:
+        """A bulk message: every item in one transaction; the error names the failing item."""
         table = self.table_for_set(entity_set)
-        items = _targets(targets)
-        ids: list[str] = []
+        out: list[str | None] = []
         with self._write() as tx:
-            for i, item in enumerate(items):
+            for i, item in enumerate(_targets(targets)):
                 try:
-                    ids.append(self._create(tx, table, item, caller=caller))
+                    out.append(one(tx, table, item))
                 except ex.DataverseError as exc:
                     raise _name_item(exc, i) from None
-        return ids
+        return out
+
+    def create_multiple(self, entity_set: str, targets: Any, *,
+                        caller: str = APP_USER_ID) -> list[str]:
+        """CreateMultiple: all or nothing; returns the new ids in order."""
+        return [str(rid) for rid in self._each_target(
+            entity_set, targets, lambda tx, t, item: self._create(tx, t, item, caller=caller))]
 
     def update_multiple(self, entity_set: str, targets: Any, *,
                         caller: str = APP_USER_ID) -> None:
-        table = self.table_for_set(entity_set)
-        items = _targets(targets)
-        with self._write() as tx:
-            for i, item in enumerate(items):
-                try:
-                    rid = item.get(table.primary_id)
-                    if not rid:
-                        raise ex.InvalidArgument(
-                            f"The primary key {table.primary_id} is required for UpdateMultiple.")
-                    rid = self.resolve_id(table, str(rid))
-                    self._update(tx, table, rid, item, caller=caller)  # type: ignore[arg-type]
-                except ex.DataverseError as exc:
-                    raise _name_item(exc, i) from None
+        """UpdateMultiple: all or nothing; every item carries its primary key."""
+        def one(tx: _Tx, table: Table, item: dict[str, Any]) -> None:
+            rid = item.get(table.primary_id)
+            if not rid:
+                raise ex.InvalidArgument(
+                    f"The primary key {table.primary_id} is required for UpdateMultiple.")
+            self._update(tx, table, self.resolve_id(table, str(rid)), item, caller=caller)
+
+        self._each_target(entity_set, targets, one)
 
     def upsert_multiple(self, entity_set: str, targets: Any, *,
                         caller: str = APP_USER_ID) -> list[str]:
         """UpsertMultiple: each item names its record by ``@odata.id`` or its primary key."""
-        table = self.table_for_set(entity_set)
-        items = _targets(targets)
-        ids: list[str] = []
-        with self._write() as tx:
-            for i, item in enumerate(items):
-                try:
-                    ids.append(self._upsert_item(tx, table, item, caller))
-                except ex.DataverseError as exc:
-                    raise _name_item(exc, i) from None
-        return ids
+        return [str(rid) for rid in self._each_target(
+            entity_set, targets, lambda tx, t, item: self._upsert_item(tx, t, item, caller))]
 
     def _upsert_item(self, tx: _Tx, table: Table, item: dict[str, Any], caller: str) -> str:
         ref = item.get("@odata.id")
