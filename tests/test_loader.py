@@ -123,7 +123,7 @@ def test_expired_tokens_are_refreshed_mid_load(tmp_path):
     fake = FakeDataverse(token_ttl=7)
     token = CountingToken()
     ledger = Ledger(tmp_path / "ledger.jsonl")
-    result = loader(fake, ledger, client=fake.client(token), concurrency=3).load(
+    result = loader(fake, ledger, client=fake.client(token), concurrency=3, max_chunk=50).load(
         staged(1000), owner_ids={}, ref_ids={})
     assert token.issued > 2 and result.created == 1000 and fake.count("accounts") == 1000
 

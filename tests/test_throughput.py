@@ -60,11 +60,11 @@ def test_starts_at_the_documented_budget_capped_by_the_dop_hint():
     assert chosen.limit == 7  # a caller's choice stands
 
 
-def test_starts_are_paced_to_a_fractional_parallelism():
+def test_until_the_window_is_known_starts_are_paced_to_a_fractional_parallelism():
     clock = Clock()
     ctl = Controller(clock=clock)
     answered(ctl, 1000, 2.0)
-    assert ctl.limit == pytest.approx(0.975 * (4 - 2.0 / 300))
+    assert ctl.limit == pytest.approx(0.975 * 4)
     ctl.sent(1000, in_flight=1)  # after a pause one start may catch up ...
     assert ctl.wait_seconds() == 0
     ctl.sent(1000, in_flight=2)  # ... then starts are a request's time over the limit apart
@@ -82,8 +82,9 @@ def test_a_429_message_teaches_the_budget_and_shrinks_lumpy_chunks():
     b = ctl.budget
     assert (b.exec_ms, b.window, b.requests, b.learned) == (20_000, 5, 100, True)
     assert ctl.share == 0.975 and ctl.stats.cuts == 1  # learning is not a cut of the share
-    assert ctl.chunk == 250  # a request may take a tenth of the window
-    assert ctl.limit == pytest.approx(0.975 * (4 - 0.5 / 5))
+    assert ctl.chunk == 500  # a request may take a fifth of the window
+    assert ctl.limit == pytest.approx(0.975 * 4)
+    assert ctl.in_flight_cap == 8  # room a pause leaves may be caught up
     assert ctl.wait_seconds() == 1.0 and not ctl.may_send(0)  # everyone waits Retry-After
 
 
@@ -126,7 +127,7 @@ def test_chunks_grow_while_the_request_count_binds_and_shrink_on_timeouts():
     assert ctl.chunk == 1501
     for _ in range(10):
         answered(ctl, ctl.chunk, ctl.chunk * 5e-5)
-    assert ctl.chunk == 5000  # a tenth of the window would be 10,000: max_chunk stops it
+    assert ctl.chunk == 5000  # a fifth of the window would be 20,000: max_chunk stops it
     ctl.on_transient(ConnectionLost("ReadTimeout: timed out"))
     assert ctl.chunk == 2500 and ctl.stats.timeouts == 1
     ctl.on_transient(ServiceUnavailable("503"))
@@ -144,6 +145,8 @@ def test_tail_is_split_evenly_over_the_senders():
     assert ctl.size_for(600) == 150
     assert ctl.size_for(300) == 125  # no crumbs: at least an eighth of a chunk
     assert ctl.size_for(30) == 30
+    assert ctl.size_for(3000, in_flight=1) == 1000  # over the senders still free
+    assert ctl.size_for(1800, in_flight=2) == 900
 
 
 def test_budget_ignores_messages_it_cannot_read():
@@ -217,14 +220,14 @@ def test_learns_the_budget_and_holds_under_it(tmp_path):
     from d365migrate.ledger import Ledger
     from test_loader import loader, staged
 
-    fake = FakeDataverse(window=0.5, max_exec_ms=1000, latency_ms=2, record_ms=0.2,
+    fake = FakeDataverse(window=0.5, max_exec_ms=1000, latency_ms=2, record_ms=1.0,
                          dop_hint=10)
     ld = loader(fake, Ledger(tmp_path / "l.jsonl"), chunk_size=100)
     start = time.monotonic()
-    result = ld.load(staged(8000), owner_ids={}, ref_ids={})
+    result = ld.load(staged(4000), owner_ids={}, ref_ids={})
     seconds = time.monotonic() - start
-    assert result.created == 8000 and fake.count("accounts") == 8000
+    assert result.created == 4000 and fake.count("accounts") == 4000
     assert ld.controller.budget.learned and ld.controller.budget.parallelism == 2
-    assert 1 <= ld.controller.limit < 2 and fake.throttled < 10
-    ceiling = 2 * 1000 / (2 + 0.2 * 100) * 100  # records/s two requests flat out allow
-    assert 8000 / seconds > 0.6 * ceiling
+    assert 1 <= ld.controller.limit < 2 and fake.throttled < 5
+    ceiling = 2 * 1000 / (2 + 1.0 * 100) * 100  # records/s two requests flat out allow
+    assert 4000 / seconds > 0.6 * ceiling

@@ -2,21 +2,22 @@
 
 Three limits meter one user over a sliding window (``api-limits.md``): requests, combined
 execution time ("about 4 requests flat out") and requests in flight. The first two are
-rates, so the controller paces *starts* rather than only capping requests in flight: it keeps
-a fractional degree of parallelism (3.8 means 3.8, not 3 or 4) and spaces starts by the
-expected request time over it.
+rates over a window, so the controller admits a start only when its copy of the window
+(``service_window.WindowReplica``: its own requests, their starts and measured times) says
+the request still fits when it ends. A steady flow then runs at exactly the budget, and the
+time lost to a pause is caught up right after it, as the window allows.
 
-It paces against a budget that starts as the documented one (6,000 requests and 1,200,000 ms
-a 300 s window, capped by ``x-ms-dop-hint``) and is replaced by what the server says: the
-text of a 429 names the limit and the window it tripped. From the budget and the measured
-seconds a record it derives:
+The budget starts as the documented one (6,000 requests and 1,200,000 ms a 300 s window;
+requests in flight capped by ``x-ms-dop-hint`` until the server names its budget) and is
+replaced by what the server says: the text of a 429 names the limit and the window it
+tripped. From the budget and the measured seconds a record it derives:
 
-- parallelism = share x (execution ms a second / 1000 - one request's time / window): a
-  request is charged whole when it ends, so the window has to keep room for one more landing;
-- the request-count limit's cap on it: requests a second x one request's time;
-- chunk size: a request no longer than a tenth of the window (a charge that lumpy wastes
-  budget; this is the "shrink on the execution-time limit"), bigger while the request count
-  is what binds, halved on timeouts.
+- parallelism = share x execution ms a second / 1000, capped by requests a second x one
+  request's time (reported, and used to split the tail); requests in flight may reach twice
+  that once the budget is known, so a window with room is used at once;
+- chunk size: a request no longer than a fifth of the window (the window is charged a
+  request's time when it ends, so lumpier charges waste budget; this is the "shrink on the
+  execution-time limit"), bigger while the request count is what binds, halved on timeouts.
 
 A 429 stops every sender until ``Retry-After`` has passed. One the budget did not explain
 (someone else uses the account, or the budget is smaller than it says) multiplies ``share``
@@ -32,6 +33,7 @@ It is driven from one thread; workers only send.
 
 from __future__ import annotations
 
+import logging
 import math
 import random
 import re
@@ -49,7 +51,9 @@ from .dataverse.errors import (
     ServiceProtectionLimit,
     TransientError,
 )
+from .service_window import WindowReplica
 
+log = logging.getLogger(__name__)
 REQUESTS_LIMIT = "0x80072322"
 EXECUTION_TIME_LIMIT = "0x80072321"
 CONCURRENCY_LIMIT = "0x80072326"
@@ -66,6 +70,7 @@ class Budget:
                  window: float = 300.0) -> None:
         self.exec_ms, self.requests, self.window = float(exec_ms), float(requests), window
         self.learned = False
+        self.replica = WindowReplica(window)  # what this user's requests put in the window
 
     @property
     def parallelism(self) -> float:
@@ -88,6 +93,7 @@ class Budget:
         scale = window / self.window
         self.exec_ms, self.requests = self.exec_ms * scale, self.requests * scale
         self.window = window
+        self.replica.retime(window)
         if error.code == EXECUTION_TIME_LIMIT:
             self.exec_ms = value
         else:
@@ -129,6 +135,7 @@ class Controller:
     def __init__(self, *, concurrency: int | None = None, max_concurrency: int = 52,
                  chunk_size: int = 1000, min_chunk: int = 10, max_chunk: int = 5000,
                  decrease: float = 0.85, max_share: float = 0.975,
+                 request_window_share: float = 0.2,
                  budget: Budget | None = None, global_pause: bool = True,
                  timeout: float = 120.0, clock: Callable[[], float] = time.monotonic) -> None:
         self.max_concurrency = max(1, max_concurrency)
@@ -140,15 +147,17 @@ class Controller:
         self.decrease, self.max_share = decrease, max_share
         self.share = max_share
         self.budget = budget or Budget()
+        self.request_window_share = request_window_share
+        self.replica = self.budget.replica  # shared: the next table inherits the window
         self.global_pause = global_pause
         self.timeout = timeout
         self.clock = clock
         self.paused_until = 0.0  # Retry-After: nobody starts before this
-        self.next_send = 0.0  # pacing: starts spaced by a request's time over ``limit``
+        self.next_send = 0.0  # until the server names its window: starts paced by ``limit``
         self.recover_until = 0.0  # throttles before this belong to the episode already cut
         self.quiet_since = clock()  # last cut or give-back: a window later, give some back
         self.throttle_streak = 0  # episodes in a row without a success between them
-        self.backlogged = False  # set by the pump: work was waiting for admission
+        self.remaining = 0  # set by the pump: records not yet sent
         self.stats = ControllerStats()
         self._per_record: float | None = None  # seconds a record, smoothed
         self._durations: deque[float] = deque(maxlen=16)
@@ -157,18 +166,18 @@ class Controller:
     # -- what the budget allows -------------------------------------------------------------
     @property
     def limit(self) -> float:
-        """Requests kept busy on average (fractional): the caller's choice, else what the
-        budget allows for the time a chunk takes, capped by the dop hint until the server
-        has named its budget."""
-        if self.fixed is not None:
-            return float(max(1, min(self.fixed, self.cap_in_flight)))
+        """Requests kept busy on average (fractional): what the budget allows for the time a
+        chunk takes, capped by the dop hint until the server has named its budget; a
+        caller's choice of concurrency replaces the hint and caps the rest."""
         charge = self.expected_seconds(self.chunk)
         b = self.budget
-        n = b.parallelism - charge / b.window
+        n = b.parallelism
         if charge:
             n = min(n, b.request_rate * charge)
         n *= self.share
-        if not b.learned:
+        if self.fixed is not None:
+            n = min(n, self.fixed) if b.learned else self.fixed
+        elif not b.learned:
             n = min(n, self.hint)
         return max(1.0, min(float(self.cap_in_flight), n))
 
@@ -179,10 +188,14 @@ class Controller:
 
     @property
     def in_flight_cap(self) -> int:
-        """Requests allowed in flight: pacing holds the average at ``limit``; one spare lets
-        a late start catch up (none before the first answer, when there is no pacing)."""
-        spare = 1 if self._per_record and self.fixed is None else 0
-        return max(1, min(self.cap_in_flight, math.ceil(self.limit - 1e-9) + spare))
+        """Requests allowed in flight: the window replica holds the average at ``limit``;
+        once the server has named its budget, twice that may run to use room a pause left."""
+        room = 2.0 if self.budget.learned else 1.0
+        spare = 1 if self._per_record and not self.budget.learned and self.fixed is None else 0
+        cap = math.ceil(self.limit * room - 1e-9) + spare
+        if self.fixed is not None:
+            cap = min(cap, self.fixed)
+        return max(1, min(self.cap_in_flight, cap))
 
     def seed(self, dop_hint: int | None) -> None:
         """The server's recommended parallelism caps the start."""
@@ -195,19 +208,32 @@ class Controller:
         return (self._per_record or 0.0) * records
 
     def wait_seconds(self) -> float:
-        """How long until the next start is allowed (Retry-After or pacing); 0 when free."""
-        return max(0.0, max(self.paused_until, self.next_send) - self.clock())
+        """How long until the next start is allowed (Retry-After, or until a chunk fits the
+        window); 0 when free."""
+        now = self.clock()
+        b = self.budget
+        fits = self.replica.wait(now, self.expected_seconds(self.chunk),
+                                 self.share * b.exec_ms / 1000, self.share * b.requests,
+                                 last_round=self.remaining <= self.chunk * self.concurrency)
+        return max(0.0, self.paused_until - now, self.next_send - now, fits)
 
     def may_send(self, in_flight: int) -> bool:
         return in_flight < self.in_flight_cap and self.wait_seconds() == 0.0
 
-    def sent(self, records: int, in_flight: int) -> None:
-        now = self.clock()
-        gap = self.expected_seconds(records) / self.limit
-        self.next_send = max(now - gap, self.next_send) + gap  # one late start may catch up
+    def sent(self, records: int, in_flight: int) -> int:
+        """Count a start in; the token goes back to ``finished`` with the answer."""
         self.stats.requests += 1
         self.stats.records_sent += records
         self.stats.peak_concurrency = max(self.stats.peak_concurrency, in_flight)
+        now = self.clock()
+        if not self.budget.learned:  # pace to the fractional parallelism the docs imply
+            gap = self.expected_seconds(records) / self.limit
+            self.next_send = max(now - gap, self.next_send) + gap  # one late start catches up
+        return self.replica.started(self.clock(), self.expected_seconds(records))
+
+    def finished(self, token: int, seconds: float, charged: bool = True) -> None:
+        """An answer came: the window is charged its measured time unless it was a 429."""
+        self.replica.ended(token, self.clock(), seconds, charged)
 
     # -- feedback ---------------------------------------------------------------------------
     def on_success(self, records: int, seconds: float, in_flight: int) -> None:
@@ -229,14 +255,14 @@ class Controller:
         self._size_chunk(records)
 
     def _size_chunk(self, records: int) -> None:
-        """At most a tenth of the window a request; bigger while the request count binds."""
+        """At most a fifth of the window a request; bigger while the request count binds."""
         if not self._per_record:
             return
         b = self.budget
-        longest = min(b.window / 10, self.timeout / 4)
+        longest = min(b.window * self.request_window_share, self.timeout / 4)
         fits = max(self.min_chunk, min(self.max_chunk, int(longest / self._per_record)))
         charge = self.expected_seconds(self.chunk)
-        count_binds = b.request_rate * charge < b.parallelism - charge / b.window
+        count_binds = b.request_rate * charge < b.parallelism
         if self.chunk > fits:
             self.chunk = fits
         elif count_binds and records >= self.chunk:
@@ -245,6 +271,9 @@ class Controller:
     def on_throttle(self, error: ServiceProtectionLimit, in_flight: int) -> float:
         """Pause every sender for ``Retry-After``; learn the budget; cut once per episode."""
         self.stats.throttles += 1
+        log.debug("429 %s, Retry-After %s, %d in flight, %.2f s in the window: %s",
+                  error.code, error.retry_after, in_flight,
+                  sum(s for _, s in self.replica.charges), error.message)
         code = error.code or "429"
         self.stats.throttles_by_code[code] = self.stats.throttles_by_code.get(code, 0) + 1
         now = self.clock()
@@ -281,9 +310,11 @@ class Controller:
             self.stats.timeouts += 1
             self.chunk = max(self.min_chunk, self.chunk // 2)
 
-    def size_for(self, remaining: int) -> int:
-        """Next chunk size; near the end, split what is left evenly over the senders."""
-        even = math.ceil(remaining / max(1, self.concurrency))
+    def size_for(self, remaining: int, in_flight: int = 0) -> int:
+        """Next chunk size; near the end, split what is left evenly over the senders that
+        are free, so the last requests end together instead of one trailing alone."""
+        free = max(1, self.concurrency - in_flight)
+        even = math.ceil(remaining / free)
         size = min(self.chunk, max(even, self.chunk // 8, self.min_chunk))
         return max(1, min(size, remaining) if remaining else size)
 
@@ -301,6 +332,7 @@ class Attempt(Generic[J]):
     seconds: float = 0.0
     tries: int = 0
     not_before: float = 0.0
+    token: int = 0  # the controller's handle on this send
 
     @property
     def ok(self) -> bool:
@@ -365,21 +397,28 @@ class Pump(Generic[J]):
         try:
             while True:
                 now = time.monotonic()
-                while failure is None and ctl.may_send(len(in_flight)):
-                    att = self._next(ready, source, time.monotonic())
+                while failure is None:
+                    ctl.remaining = source.remaining() + sum(self.size_of(a.job) for a in ready)
+                    if not ctl.may_send(len(in_flight)):
+                        break
+                    att = self._next(ready, source, time.monotonic(), len(in_flight))
                     if att is None:
                         break
                     in_flight[pool.submit(self._timed, att.job)] = att
-                    ctl.sent(self.size_of(att.job), len(in_flight))
-                ctl.backlogged = bool(ready) or source.remaining() > 0
+                    att.token = ctl.sent(self.size_of(att.job), len(in_flight))
                 if not in_flight and (failure is not None or (
                         not ready and source.remaining() == 0)):
                     break
-                done, _ = wait(in_flight, timeout=self._timeout(ready, now),
-                               return_when=FIRST_COMPLETED)
+                timeout = self._timeout(ready, now)
+                if not in_flight:  # ``wait`` on nothing returns at once: sleep out the pause
+                    time.sleep(timeout if timeout is not None else 0.005)
+                    continue
+                done, _ = wait(in_flight, timeout=timeout, return_when=FIRST_COMPLETED)
                 for fut in done:
                     att = in_flight.pop(fut)
                     att.value, att.error, att.seconds = fut.result()
+                    ctl.finished(att.token, att.seconds,
+                                 charged=not isinstance(att.error, ServiceProtectionLimit))
                     try:
                         self._settle(att, ready, settle, len(in_flight))
                     except GiveUp as exc:
@@ -393,14 +432,14 @@ class Pump(Generic[J]):
         if failure is not None:
             raise failure
 
-    def _next(self, ready: deque[Attempt[J]], source: Source[J], now: float
+    def _next(self, ready: deque[Attempt[J]], source: Source[J], now: float, in_flight: int
               ) -> Attempt[J] | None:
         for _ in range(len(ready)):
             att = ready.popleft()
             if att.not_before <= now:
                 return att
             ready.append(att)
-        job = source.take(self.ctl.size_for(source.remaining()))
+        job = source.take(self.ctl.size_for(source.remaining(), in_flight))
         return Attempt(job) if job is not None else None
 
     def _timeout(self, ready: deque[Attempt[J]], now: float) -> float | None:

@@ -1,0 +1,135 @@
+"""The window replica's three checks, and the controller driven against the emulator's own
+service-protection bookkeeping on a simulated clock (deterministic, no sleeping)."""
+
+from __future__ import annotations
+
+import heapq
+
+import pytest
+
+from d365migrate.dataverse.errors import ServiceProtectionLimit
+from d365migrate.service_window import WindowReplica
+from d365migrate.throughput import Budget, Controller
+from dataverse_emulator import exceptions as emu
+from dataverse_emulator.limits import Limits, Protection
+
+
+def test_request_count_is_judged_at_the_start():
+    r = WindowReplica(window=5)
+    for t in (0.0, 1.0, 2.0):
+        r.ended(r.started(t, 0.1), t + 0.1, 0.1)
+    assert r.wait(2.5, 0.1, max_seconds=100, max_requests=4) == 0
+    assert r.wait(2.5, 0.1, max_seconds=100, max_requests=3) == pytest.approx(2.5)  # 0 leaves
+
+
+def test_execution_time_now_and_when_the_request_ends():
+    r = WindowReplica(window=5)
+    r.ended(r.started(0.0, 2.0), 2.0, 2.0)
+    r.ended(r.started(1.0, 2.0), 3.0, 2.0)
+    # now 3.5: 4 s in the window; a 1 s request ending at 4.5 sees the same two charges
+    assert r.wait(3.5, 1.0, max_seconds=5, max_requests=100) == 0
+    assert r.wait(3.5, 1.0, max_seconds=4.5, max_requests=100) == pytest.approx(2.5)
+    # in flight counts as ended by then: 2 s more is over 6 s until the first charge leaves
+    r.started(3.5, 2.0)
+    assert r.wait(3.5, 1.0, max_seconds=6, max_requests=100) == pytest.approx(2.5)
+    # ... but in the last round nobody comes after, so only what the server checks applies
+    assert r.wait(3.5, 1.0, max_seconds=6, max_requests=100, last_round=True) == 0
+    # over budget right now (what the server checks on arrival): wait until the charge that
+    # ended at 2.0 leaves, at 7.0
+    assert r.wait(3.5, 0.0, max_seconds=3, max_requests=100, last_round=True) == \
+        pytest.approx(3.5)
+
+
+def test_a_refused_request_is_not_charged_and_a_new_window_keeps_the_record():
+    r = WindowReplica(window=300)
+    token = r.started(0.0, 1.0)
+    r.ended(token, 0.01, 0.01, charged=False)
+    assert r.charged == 0 and r.open_seconds == 0 and len(r.starts) == 1
+    r.ended(r.started(1.0, 1.0), 2.0, 1.0)
+    r.retime(5)
+    assert r.wait(6.5, 0.0, max_seconds=0.5, max_requests=100) == pytest.approx(0.5)
+    assert r.wait(7.5, 0.0, max_seconds=0.5, max_requests=100) == 0
+
+
+def test_a_request_bigger_than_the_budget_is_not_held_back_forever():
+    """Alone over budget, it cannot fit the window it ends in; it waits only for what the
+    server checks on arrival."""
+    r = WindowReplica(window=5)
+    r.ended(r.started(0.0, 1.0), 1.0, 1.0)
+    assert r.wait(1.0, 10.0, max_seconds=4, max_requests=100) == 0
+    r.ended(r.started(1.0, 5.0), 6.0, 5.0)
+    assert r.wait(6.0, 10.0, max_seconds=4, max_requests=100) == pytest.approx(5.0)
+
+
+def simulate(records: int, limits: Limits, chunk: int = 1000) -> dict:
+    """Our controller against the emulator's ``Protection`` on a simulated clock: a request
+    takes latency + cost a record, 429s come back at once; returns what happened."""
+    now = [0.0]
+    clock = lambda: now[0]  # noqa: E731
+    server = Protection(limits, clock=clock)
+    ctl = Controller(chunk_size=chunk, budget=Budget(), clock=clock)
+    events: list[tuple[float, int, int, object]] = []  # (time, token, records, outcome)
+    left, landed, refused, seq = records, 0, 0, 0
+    while left or events:
+        ctl.remaining = left
+        while left and ctl.may_send(len(events)):
+            n = ctl.size_for(left, len(events))
+            token = ctl.sent(n, len(events) + 1)
+            left -= n
+            try:
+                server.admit("u")
+                seconds = (limits.latency_ms + limits.record_cost_ms * n) / 1000
+                outcome: object = seconds
+            except emu.DataverseError as exc:
+                seconds, outcome = 0.001, exc
+            heapq.heappush(events, (now[0] + seconds, token, n, outcome))
+            seq += 1
+            ctl.remaining = left
+        wait = ctl.wait_seconds()
+        if events and (not left or wait == 0 or events[0][0] <= now[0] + wait):
+            at, token, n, outcome = heapq.heappop(events)
+            now[0] = max(now[0], at)
+            if isinstance(outcome, emu.DataverseError):
+                refused += 1
+                ctl.finished(token, 0.001, charged=False)
+                error = ServiceProtectionLimit(
+                    outcome.message, status=429, code=outcome.code,
+                    retry_after=float(outcome.headers["Retry-After"]))
+                ctl.on_throttle(error, len(events) + 1)
+                left += n
+            else:
+                server.release("u", outcome * 1000)
+                ctl.finished(token, outcome)
+                ctl.on_success(n, outcome, len(events))
+                landed += n
+        else:
+            now[0] += max(wait, 1e-4)
+        assert seq < 100_000
+    return {"seconds": now[0], "landed": landed, "refused": refused, "ctl": ctl}
+
+
+BENCH = Limits(max_requests=100, window_seconds=5, max_exec_ms=20_000, max_concurrent=52,
+               latency_ms=20, record_cost_ms=2)
+
+
+def test_finds_a_short_window_and_holds_the_ceiling_on_the_emulators_own_rules():
+    """The benchmark's limits: 4 server-seconds a second. Starting from the documented
+    300 s budget, one throttle teaches the window; after that, no refusal, and the load runs
+    within a few percent of what the execution-time limit allows."""
+    out = simulate(40_000, BENCH)
+    ctl = out["ctl"]
+    assert out["landed"] == 40_000
+    assert ctl.budget.learned and ctl.budget.window == 5
+    assert ctl.stats.cuts == 1  # the learning episode only
+    work = 40_000 * BENCH.record_cost_ms / 1000 + ctl.stats.requests * BENCH.latency_ms / 1000
+    ceiling_seconds = 40_000 * (BENCH.latency_ms + BENCH.record_cost_ms * 1000) / 1000 / 4000
+    assert work / out["seconds"] <= 4.0 + 1e-6  # never more than the limit allows
+    assert ceiling_seconds / out["seconds"] > 0.9
+
+
+def test_with_the_documented_limits_nothing_is_refused():
+    """A real org's defaults (300 s window): paced from the start, it never trips."""
+    docs = Limits(latency_ms=20, record_cost_ms=2)
+    out = simulate(60_000, docs)
+    assert out["landed"] == 60_000 and out["refused"] == 0
+    assert not out["ctl"].budget.learned
