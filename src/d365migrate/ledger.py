@@ -32,9 +32,12 @@ class Ledger:
                 os.fsync(fh.fileno())
 
     def intent(self, table: str, entity_set: str, primary_id: str, chunk: str,
-               source_ids: list[str]) -> None:
+               source_ids: list[str], stamp: int | None = None) -> None:
+        """``stamp``: what the load writes to ``importsequencenumber``, so a lookup after a
+        crash finds only what this load created."""
         self._append({"event": "intent", "table": table, "entity_set": entity_set,
-                      "primary_id": primary_id, "chunk": chunk, "source_ids": source_ids})
+                      "primary_id": primary_id, "chunk": chunk, "source_ids": source_ids,
+                      "stamp": stamp})
 
     def created(self, table: str, entity_set: str, primary_id: str, chunk: str,
                 records: list[tuple[str, str]]) -> None:

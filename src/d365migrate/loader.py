@@ -26,6 +26,7 @@ from .staging import ISSUE_COLUMNS, OWNER, REF_PREFIX, SOURCE_ID, SOURCE_ROW, VI
 from .throughput import Attempt, Controller, Pump, budget_for
 
 CREATE_ONLY = {"overriddencreatedon"}
+STAMP_COLUMN = "importsequencenumber"  # every table has it; valid for create only
 LOOKUP_BATCH = 50  # source ids per $filter: keeps the URL short
 FAIL_FAST_AFTER = 25  # this many records refused and none accepted: the fault is systemic
 
@@ -83,10 +84,32 @@ def ensure_source_id_column(client: DataverseClient, table_def: dict[str, Any],
     return client.entity_definition(table) if changed else table_def
 
 
-def id_filters(column: str, source_ids: list[str]) -> list[str]:
-    """``$filter`` clauses matching these source ids, ``LOOKUP_BATCH`` at a time."""
-    return [" or ".join(f"{column} eq {odata_literal(s)}" for s in source_ids[i:i + LOOKUP_BATCH])
-            for i in range(0, len(source_ids), LOOKUP_BATCH)]
+def id_filters(column: str, source_ids: list[str], stamp: int | None = None) -> list[str]:
+    """``$filter`` clauses matching these source ids, ``LOOKUP_BATCH`` at a time; with a
+    stamp, only records a load with that stamp created."""
+    clauses = [" or ".join(f"{column} eq {odata_literal(s)}"
+                           for s in source_ids[i:i + LOOKUP_BATCH])
+               for i in range(0, len(source_ids), LOOKUP_BATCH)]
+    if stamp is None:
+        return clauses
+    return [f"({c}) and {STAMP_COLUMN} eq {stamp}" for c in clauses]
+
+
+def intent_landed(client: DataverseClient, intent: dict[str, Any], column: str
+                  ) -> list[tuple[str, str]]:
+    """(source id, record id) of what a ledger intent's chunk created, found by source id
+    and the load's stamp, so a record another load made with the same id is not claimed."""
+    pk = intent["primary_id"]
+    return [(rec[column], rec[pk])
+            for flt in id_filters(column, intent["source_ids"], intent.get("stamp"))
+            for rec in client.query(intent["entity_set"], select=[pk, column], filter=flt)]
+
+
+def load_stamp(run: str) -> int:
+    """The number a load writes to ``importsequencenumber`` on what it creates (a positive
+    32-bit integer from the load's token), so a record found later can be told apart from
+    one another load created with the same source id."""
+    return int(run, 16) % 2_000_000_000 + 1
 
 
 def existing_ids(client: DataverseClient, table_def: dict[str, Any], column: str,
@@ -186,6 +209,9 @@ class TableLoader:
             budget=budget_for(client))
         self.max_attempts, self.base_delay = max_attempts, base_delay
         self._run = uuid.uuid4().hex[:8]  # chunk names stay unique across resumed runs
+        attributes = {a.get("LogicalName") for a in table_def.get("Attributes") or []}
+        # what this load creates carries its stamp (when the table has the column)
+        self.stamp = load_stamp(self._run) if STAMP_COLUMN in attributes else None
         self._chunk_no = 0
         self._result = LoadResult(self.table)
         self._failures: list[dict[str, Any]] = []
@@ -208,6 +234,8 @@ class TableLoader:
         def build(row: dict[str, Any], create: bool) -> dict[str, Any]:
             body, unresolved = build_payload(row, columns, source_id_column=self.column,
                                              owner_ids=owner_ids, ref_ids=ref_ids, create=create)
+            if create and self.stamp is not None:
+                body[STAMP_COLUMN] = self.stamp
             result.unresolved_lookups += unresolved
             if not create:
                 body[self.pk] = known[row[SOURCE_ID]]
@@ -238,7 +266,10 @@ class TableLoader:
         for intent in self.ledger.pending_intents():
             if intent["table"] != self.table:
                 continue
-            found = [(s, known[s]) for s in intent["source_ids"] if s in known]
+            if intent.get("stamp") is None:  # an older ledger: by source id alone
+                found = [(s, known[s]) for s in intent["source_ids"] if s in known]
+            else:
+                found = intent_landed(self.client, intent, self.column)
             if found:
                 self.ledger.created(self.table, self.entity_set, self.pk, intent["chunk"], found)
             else:
@@ -250,7 +281,8 @@ class TableLoader:
             return Job(kind, items)
         self._chunk_no += 1
         job = Job(kind, items, f"{self.table}-{self._run}-{self._chunk_no:06d}")
-        self.ledger.intent(self.table, self.entity_set, self.pk, job.chunk, job.source_ids)
+        self.ledger.intent(self.table, self.entity_set, self.pk, job.chunk, job.source_ids,
+                           stamp=self.stamp)
         return job
 
     # -- worker side: one request, no bookkeeping ---------------------------------------------
@@ -266,7 +298,7 @@ class TableLoader:
         """Which of these exist, one attempt per page: the pump owns retries and throttling."""
         found: dict[str, str] = {}
         headers = {"Prefer": "odata.maxpagesize=5000"}
-        for flt in id_filters(self.column, source_ids):
+        for flt in id_filters(self.column, source_ids, self.stamp):
             url: str | None = self.entity_set
             params: dict[str, str] | None = {"$select": f"{self.pk},{self.column}",
                                              "$filter": flt}

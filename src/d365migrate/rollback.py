@@ -10,10 +10,11 @@ from typing import Any
 from tqdm.auto import tqdm
 
 from .config import LOAD_ORDER
-from .dataverse import DataverseClient, odata_literal
+from .dataverse import DataverseClient
 from .dataverse.errors import NotFound
 from .destination import Destination, connect
 from .ledger import Ledger
+from .loader import intent_landed
 
 
 class RollbackError(RuntimeError):
@@ -22,16 +23,13 @@ class RollbackError(RuntimeError):
 
 def settle_pending(client: DataverseClient, ledger: Ledger, source_id_column: str
                    ) -> dict[str, list[tuple[str, str]]]:
-    """Chunks in flight when a run died: what of them exists now was created by that run."""
+    """Chunks in flight when a run died: what of them exists now, with the run's stamp, was
+    created by that run."""
     found: dict[str, list[tuple[str, str]]] = {}
     for intent in ledger.pending_intents():
-        sids = intent["source_ids"]
-        for i in range(0, len(sids), 50):
-            flt = " or ".join(f"{source_id_column} eq {odata_literal(s)}" for s in sids[i:i + 50])
-            for rec in client.query(intent["entity_set"],
-                                    select=[intent["primary_id"], source_id_column], filter=flt):
-                found.setdefault(intent["table"], []).append(
-                    (rec[source_id_column], rec[intent["primary_id"]]))
+        landed = intent_landed(client, intent, source_id_column)
+        if landed:
+            found.setdefault(intent["table"], []).extend(landed)
     return found
 
 
