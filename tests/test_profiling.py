@@ -114,6 +114,9 @@ def test_grade_and_estimate(run: tuple[Export, Discovery, Profile]) -> None:
     assert 0 < est["load_hours"] < 1
     big = build_estimate(disc, prof, {"ms_per_record": 150.0})
     assert big["load_hours"] > est["load_hours"]
+    # the loader's own model: every record counts against the daily entitlement
+    records = sum(p["records"] for p in est["per_object"])
+    assert est["entitlement_requests"] > records > est["requests"]
 
 
 def test_scope_html_is_self_contained(run: tuple[Export, Discovery, Profile]) -> None:

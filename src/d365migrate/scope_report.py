@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import io
-import math
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ import polars as pl
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from d365migrate.discovery import Discovery
+from d365migrate.estimate import ServiceLimits, estimate_load
 from d365migrate.profiling import D365_ATTACHMENT_LIMIT, Profile, profile_charts
 
 __all__ = ["render_scope_html", "build_estimate", "complexity_grade", "D365_TARGETS",
@@ -52,6 +53,7 @@ DATAVERSE_LIMITS: dict[str, float] = {
     "execution_seconds_per_5_min": 1200,  # 20 minutes of server time = ~4 concurrent
     "concurrent_requests": 52,
     "records_per_create_multiple": 1000,
+    "ms_per_request": 100.0,  # fixed server time a request (assumption)
     "ms_per_record": 15.0,  # server time per record inside CreateMultiple (assumption)
     "seconds_per_attachment": 1.0,  # one request per file, incl. upload (assumption)
     "retry_overhead": 0.3,  # throttling back-off, retries, verification reads
@@ -115,7 +117,8 @@ def complexity_grade(discovery: Discovery, profile: Profile) -> dict[str, Any]:
 
 def build_estimate(discovery: Discovery, profile: Profile,
                    limits: dict[str, float] | None = None) -> dict[str, Any]:
-    """Load-duration estimate from Dataverse's documented service-protection limits.
+    """Load-duration estimate from Dataverse's documented service-protection limits, by the
+    same model the loader runs to (``estimate.estimate_load``).
 
     Bulk CreateMultiple requests of ~1,000 records are bound by execution time (20 min of
     server time per 5-minute window = ~4 requests in flight), not by the 6,000-request
@@ -123,48 +126,46 @@ def build_estimate(discovery: Discovery, profile: Profile,
     its own limits.
     """
     lim = {**DATAVERSE_LIMITS, **(limits or {})}
-    concurrency = lim["execution_seconds_per_5_min"] / 300
-    per_object = []
-    total_s = 0.0
-    total_req = 0
-    for kind in ["account", "contact", "lead", "deal", "task", "activity", "note",
-                 "ticket", "ticket_message"]:
-        n = _rows(discovery, kind)
-        if not n:
-            continue
-        req = math.ceil(n / lim["records_per_create_multiple"])
-        secs = n * lim["ms_per_record"] / 1000 / concurrency
-        rate_cap = req / (lim["requests_per_5_min"] / 300)
-        secs = max(secs, rate_cap)
-        per_object.append({"object": kind, "records": n, "requests": req,
-                           "hours": round(secs / 3600, 2)})
-        total_s += secs
-        total_req += req
+    service = ServiceLimits(max_requests=int(lim["requests_per_5_min"]), window_seconds=300,
+                            max_exec_ms=lim["execution_seconds_per_5_min"] * 1000,
+                            max_concurrent=int(lim["concurrent_requests"]),
+                            latency_ms=lim["ms_per_request"],
+                            record_cost_ms=lim["ms_per_record"])
+    counts = {kind: _rows(discovery, kind) for kind in
+              ["account", "contact", "lead", "deal", "task", "activity", "note", "ticket",
+               "ticket_message"]}
+    records = estimate_load({k: n for k, n in counts.items() if n}, limits=service,
+                            chunk_size=int(lim["records_per_create_multiple"]))
+    tables = dict(records["tables"])
     n_att = int(profile.attachments.get("count", 0))
-    if n_att:
-        secs = n_att * lim["seconds_per_attachment"] / concurrency
-        secs = max(secs, n_att / (lim["requests_per_5_min"] / 300))
-        per_object.append({"object": "attachment", "records": n_att, "requests": n_att,
-                           "hours": round(secs / 3600, 2)})
-        total_s += secs
-        total_req += n_att
-    total_s *= 1 + lim["retry_overhead"]
+    if n_att:  # one request a file: the per-request cost is the upload
+        files = replace(service, latency_ms=lim["seconds_per_attachment"] * 1000,
+                        record_cost_ms=0.0)
+        tables["attachment"] = estimate_load({"attachment": n_att}, limits=files,
+                                             chunk_size=1)["tables"]["attachment"]
+    total_s = sum(t["seconds"] for t in tables.values()) * (1 + lim["retry_overhead"])
+    concurrency = lim["execution_seconds_per_5_min"] / 300
     return {
-        "source": "built-in (Dataverse service-protection limits)",
-        "requests": total_req,
+        "source": "built-in (Dataverse service-protection limits, d365migrate.estimate)",
+        "requests": sum(t["requests"] for t in tables.values()),
+        "entitlement_requests": sum(t["entitlement_requests"] for t in tables.values()),
         "load_hours": round(total_s / 3600, 2),
         "load_hours_4_users": round(total_s / 3600 / 4, 2),
-        "per_object": per_object,
+        "per_object": [{"object": k, "records": t["records"], "requests": t["requests"],
+                        "hours": round(t["seconds"] * (1 + lim["retry_overhead"]) / 3600, 2)}
+                       for k, t in tables.items()],
         "assumptions": [
             f"{int(lim['requests_per_5_min']):,} requests per 5 minutes per user",
             f"{int(lim['execution_seconds_per_5_min'] / 60)} minutes of execution time per "
             f"5 minutes per user = ~{concurrency:.0f} requests in flight",
             f"~{int(lim['records_per_create_multiple']):,} records per CreateMultiple "
             "request",
-            f"~{lim['ms_per_record']:.0f} ms server time per record; "
-            f"~{lim['seconds_per_attachment']:.0f} s per attachment",
+            f"~{lim['ms_per_request']:.0f} ms a request plus ~{lim['ms_per_record']:.0f} ms "
+            f"server time per record; ~{lim['seconds_per_attachment']:.0f} s per attachment",
             f"+{lim['retry_overhead']:.0%} for throttling back-off, retries and "
             "verification",
+            f"every record counts against the daily entitlement: "
+            f"{sum(t['entitlement_requests'] for t in tables.values()):,} requests",
         ],
     }
 
