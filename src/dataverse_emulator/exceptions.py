@@ -208,9 +208,42 @@ class UserDisabled(DataverseError):
 
 
 class AttachmentTooLarge(DataverseError):
+    """``unManagedidsattachmentinvalidfilesize`` (PAD ``attachment-annotation-files.md``)."""
+
     code = "0x80044a02"
-    message = ("The attachment is either not a valid type or is too large. It cannot be "
-               "uploaded or downloaded.")
+    message = "Attachment file size is too big."
+
+
+class MessageNotSupported(DataverseError):
+    """``SdkEntityDoesNotSupportMessage`` (PAD ``includes/data-service-errors.md``): a message
+    that is not registered for a table, e.g. CreateMultiple on a table without bulk messages.
+
+    The wording is what live orgs send ("The 'DeleteMultiple' method does not support entities
+    of type 'contact'."); the error list gives only the generic "The method being invoked does
+    not support provided entity type."
+    """
+
+    code = "0x80040800"
+
+    def __init__(self, message_name: str, entity: str) -> None:
+        super().__init__(f"The '{message_name}' method does not support entities of type "
+                         f"'{entity}'.")
+
+
+class FileTokenInvalid(DataverseError):
+    """An unknown, expired, used or wrong-kind ``FileContinuationToken``.
+
+    Microsoft documents no code for this case; the emulator uses the generic invalid-argument
+    code (0x80040203) so clients treat it as a caller error, not a transient one.
+    """
+
+    code = "0x80040203"
+
+    def __init__(self, action: str) -> None:
+        super().__init__(
+            f"The FileContinuationToken passed to {action} is not valid: it is unknown, has "
+            "expired or was already committed. Start again with "
+            "InitializeAnnotationBlocksUpload (or InitializeAnnotationBlocksDownload).")
 
 
 class BatchError(DataverseError):

@@ -17,6 +17,17 @@ class Limits:
     ``latency_ms`` is added to every request and ``record_cost_ms`` per record written; both
     count toward the combined execution time, so a client sees the same back-pressure a real
     org gives. ``fault_rate`` is the probability of a transient 503 or a dropped connection.
+
+    Notes (PAD ``attachment-annotation-files.md``): ``max_upload_bytes`` is
+    ``organization.maxuploadfilesize`` and caps the Base64 ``documentbody`` of a plain
+    create/update; block uploads (``UploadBlock``) take at most ``max_block_bytes`` a block and
+    ``max_block_upload_bytes`` of Base64 a committed file (the documented ceiling of
+    maxuploadfilesize). The docs do not say how long a ``FileContinuationToken`` lives;
+    ``block_token_ttl_seconds`` is the emulator's choice.
+
+    ``without_bulk_messages`` names tables on which CreateMultiple / UpdateMultiple /
+    UpsertMultiple are not registered (PAD ``bulk-operations.md``: "Not all standard tables
+    support these messages"); calls answer 400 and ``sdkmessagefilters`` omits them.
     """
 
     max_requests: int = 6000
@@ -30,6 +41,15 @@ class Limits:
     max_upload_bytes: int = 5_242_880
     max_batch_requests: int = 1000
     max_page_size: int = 5000
+    max_block_bytes: int = 4 * 1024 * 1024
+    max_block_upload_bytes: int = 131_072_000
+    block_token_ttl_seconds: float = 3600.0
+    without_bulk_messages: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        # Table logical names are lower case; accept any iterable and any case from callers.
+        names = frozenset(n.strip().lower() for n in self.without_bulk_messages if n.strip())
+        object.__setattr__(self, "without_bulk_messages", names)
 
 
 class Protection:

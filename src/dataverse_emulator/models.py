@@ -13,8 +13,10 @@ import binascii
 import csv
 import json
 import math
+import secrets
 import sqlite3
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -41,6 +43,7 @@ from .metadata import (
     table_from_definition,
 )
 from .odata import GUID_RE, Node, parse_datetime, parse_filter, parse_key, split_path
+from .sdkmessages import BULK_MESSAGES
 
 ORG_ID = "4f1e2b3a-0000-4000-8000-00000000e001"
 BUSINESS_UNIT_ID = "4f1e2b3a-0000-4000-8000-00000000b001"
@@ -60,6 +63,7 @@ CLOSE_MESSAGES = {1: ("Won", "WinOpportunity"), 2: ("Lost", "LoseOpportunity")}
 URL_KEY_FORBIDDEN = "/<>*%&:\\?+"
 CREATE_OPEN_ONLY = {"task", "phonecall", "appointment", "email", "opportunity", "lead",
                     "incident"}
+MAX_BLOCK_ID_BYTES = 64  # PAD attachment-annotation-files.md: BlockId "<= 64 bytes" decoded
 
 _PATH_LOCKS: dict[str, threading.RLock] = {}
 _PATH_LOCKS_GUARD = threading.Lock()
@@ -208,6 +212,12 @@ class Backend:
                 CREATE TABLE IF NOT EXISTS custom_tables(
                     logicalname TEXT PRIMARY KEY, body TEXT NOT NULL);
                 CREATE TABLE IF NOT EXISTS settings(name TEXT PRIMARY KEY, value TEXT);
+                CREATE TABLE IF NOT EXISTS file_tokens(
+                    token TEXT PRIMARY KEY, kind TEXT NOT NULL, target TEXT NOT NULL,
+                    created REAL NOT NULL);
+                CREATE TABLE IF NOT EXISTS file_blocks(
+                    token TEXT NOT NULL, block_id TEXT NOT NULL, data BLOB NOT NULL,
+                    PRIMARY KEY(token, block_id));
                 INSERT OR IGNORE INTO settings VALUES ('version', '1000000');
                 INSERT OR IGNORE INTO settings VALUES ('meta_version', '0');
             """)
@@ -288,6 +298,8 @@ class Backend:
         with self._write() as tx:
             tx.conn.execute("DELETE FROM records")
             tx.conn.execute("DELETE FROM keyvals")
+            tx.conn.execute("DELETE FROM file_tokens")
+            tx.conn.execute("DELETE FROM file_blocks")
             if not keep_custom_metadata:
                 tx.conn.execute("DELETE FROM custom_tables")
                 tx.conn.execute("DELETE FROM custom_attributes")
@@ -708,7 +720,9 @@ class Backend:
         if entity == "annotation" and "documentbody" in changed:
             body = data.get("documentbody")
             if body:
-                if len(body) > self.limits.max_upload_bytes:
+                limit = getattr(self._local, "documentbody_limit", None) or \
+                    self.limits.max_upload_bytes
+                if len(body) > limit:
                     raise ex.AttachmentTooLarge()
                 try:
                     data["filesize"] = len(base64.b64decode(body, validate=True))
@@ -908,10 +922,17 @@ class Backend:
             self._update(tx, table, rid, {f"{nav_name}@odata.bind": None},  # type: ignore[arg-type]
                          caller=caller)
 
+    def require_message(self, table: Table, message: str) -> None:
+        """Refuse a bulk message the table does not register, as a real org does."""
+        if message in BULK_MESSAGES and table.logical in self.limits.without_bulk_messages:
+            raise ex.MessageNotSupported(message, table.logical)
+
     def _each_target(self, entity_set: str, targets: Any,
-                     one: Callable[[_Tx, Table, dict[str, Any]], str | None]) -> list[str | None]:
+                     one: Callable[[_Tx, Table, dict[str, Any]], str | None], *,
+                     message: str) -> list[str | None]:
         """A bulk message: every item in one transaction; the error names the failing item."""
         table = self.table_for_set(entity_set)
+        self.require_message(table, message)
         out: list[str | None] = []
         with self._write() as tx:
             for i, item in enumerate(_targets(targets)):
@@ -925,7 +946,8 @@ class Backend:
                         caller: str = APP_USER_ID) -> list[str]:
         """CreateMultiple: all or nothing; returns the new ids in order."""
         return [str(rid) for rid in self._each_target(
-            entity_set, targets, lambda tx, t, item: self._create(tx, t, item, caller=caller))]
+            entity_set, targets, lambda tx, t, item: self._create(tx, t, item, caller=caller),
+            message="CreateMultiple")]
 
     def update_multiple(self, entity_set: str, targets: Any, *,
                         caller: str = APP_USER_ID) -> None:
@@ -937,13 +959,14 @@ class Backend:
                     f"The primary key {table.primary_id} is required for UpdateMultiple.")
             self._update(tx, table, self.resolve_id(table, str(rid)), item, caller=caller)
 
-        self._each_target(entity_set, targets, one)
+        self._each_target(entity_set, targets, one, message="UpdateMultiple")
 
     def upsert_multiple(self, entity_set: str, targets: Any, *,
                         caller: str = APP_USER_ID) -> list[str]:
         """UpsertMultiple: each item names its record by ``@odata.id`` or its primary key."""
         return [str(rid) for rid in self._each_target(
-            entity_set, targets, lambda tx, t, item: self._upsert_item(tx, t, item, caller))]
+            entity_set, targets, lambda tx, t, item: self._upsert_item(tx, t, item, caller),
+            message="UpsertMultiple")]
 
     def _upsert_item(self, tx: _Tx, table: Table, item: dict[str, Any], caller: str) -> str:
         ref = item.get("@odata.id")
@@ -976,6 +999,178 @@ class Backend:
             return self._create(tx, table, item, caller=caller, key_values=key)
         pk = key if isinstance(key, str) else str(next(iter(key.values())))
         return self._create(tx, table, item, caller=caller, record_id=pk)
+
+    # -- note files in blocks (PAD attachment-annotation-files.md) ---------------------------
+    @contextmanager
+    def _documentbody_limit(self, limit: int) -> Iterator[None]:
+        """Let a committed block upload exceed the plain-write limit (maxuploadfilesize)."""
+        previous = getattr(self._local, "documentbody_limit", None)
+        self._local.documentbody_limit = limit
+        try:
+            yield
+        finally:
+            self._local.documentbody_limit = previous
+
+    def _annotation_target(self, body: Any, action: str) -> tuple[dict[str, Any], str]:
+        """The ``Target`` annotation of a block action and its (client-chosen) annotationid."""
+        target = body.get("Target") if isinstance(body, dict) else None
+        if not isinstance(target, dict):
+            raise ex.PayloadError(f"{action} needs a 'Target' annotation entity.")
+        odata_type = target.get("@odata.type")
+        if odata_type is not None and \
+                str(odata_type).lstrip("#") != "Microsoft.Dynamics.CRM.annotation":
+            raise ex.PayloadError(f"The entity type '{odata_type}' is not compatible with the "
+                                  f"'Target' parameter of {action}: it must be "
+                                  "'Microsoft.Dynamics.CRM.annotation'.")
+        aid = target.get("annotationid")
+        if not isinstance(aid, str) or not GUID_RE.match(aid):
+            raise ex.InvalidArgument(
+                f"The Target of {action} must carry an 'annotationid' value: generate a new "
+                "Guid to create a note, or pass the id of the note to update.")
+        return target, aid.lower()
+
+    def _file_token(self, token: Any, kind: str, action: str) -> dict[str, Any]:
+        """The state stored for a live FileContinuationToken of ``kind`` (upload/download)."""
+        if not isinstance(token, str) or not token:
+            raise ex.PayloadError(f"{action} needs a 'FileContinuationToken' string.")
+        row = self._conn().execute("SELECT kind, target, created FROM file_tokens WHERE token=?",
+                                   (token,)).fetchone()
+        if row is None or row[0] != kind or \
+                time.time() - row[2] >= self.limits.block_token_ttl_seconds:
+            raise ex.FileTokenInvalid(action)
+        return json.loads(row[1])
+
+    def _new_file_token(self, tx: _Tx, kind: str, target: dict[str, Any]) -> str:
+        now = time.time()
+        horizon = now - self.limits.block_token_ttl_seconds
+        tx.conn.execute("DELETE FROM file_blocks WHERE token IN "
+                        "(SELECT token FROM file_tokens WHERE created <= ?)", (horizon,))
+        tx.conn.execute("DELETE FROM file_tokens WHERE created <= ?", (horizon,))
+        token = secrets.token_urlsafe(48)
+        tx.conn.execute("INSERT INTO file_tokens VALUES(?,?,?,?)",
+                        (token, kind, json.dumps(target), now))
+        return token
+
+    def initialize_annotation_blocks_upload(self, body: Any) -> str:
+        """InitializeAnnotationBlocksUpload: remember the Target, hand out a token.
+
+        Nothing is written to the note until CommitAnnotationBlocksUpload.
+        """
+        target, aid = self._annotation_target(body, "InitializeAnnotationBlocksUpload")
+        with self._write() as tx:
+            return self._new_file_token(tx, "upload", {**target, "annotationid": aid})
+
+    def upload_block(self, body: Any) -> None:
+        """UploadBlock: store one block (at most 4 MB) under the token, by its BlockId."""
+        if not isinstance(body, dict):
+            raise ex.PayloadError("UploadBlock needs BlockId, BlockData and "
+                                  "FileContinuationToken.")
+        block_id = body.get("BlockId")
+        if not isinstance(block_id, str) or not block_id:
+            raise ex.PayloadError("UploadBlock needs a 'BlockId' string.")
+        try:
+            decoded_id = base64.b64decode(block_id, validate=True)
+        except (binascii.Error, ValueError):
+            raise ex.InvalidArgument(f"The BlockId '{block_id}' is not a valid Base64 "
+                                     "string.") from None
+        if len(decoded_id) > MAX_BLOCK_ID_BYTES:
+            raise ex.InvalidArgument(f"The BlockId must be at most {MAX_BLOCK_ID_BYTES} bytes "
+                                     "before Base64 encoding.")
+        data = _binary(body.get("BlockData"), "BlockData")
+        if len(data) > self.limits.max_block_bytes:
+            raise ex.InvalidArgument(
+                f"The block is {len(data)} bytes; a block can be at most "
+                f"{self.limits.max_block_bytes} bytes (4 MB). Send the file in smaller blocks.")
+        with self._write() as tx:
+            self._file_token(body.get("FileContinuationToken"), "upload", "UploadBlock")
+            token = body["FileContinuationToken"]
+            other = tx.conn.execute("SELECT block_id FROM file_blocks WHERE token=? AND "
+                                    "length(block_id) <> ? LIMIT 1",
+                                    (token, len(block_id))).fetchone()
+            if other is not None:
+                raise ex.InvalidArgument("Every BlockId of one file must have the same length.")
+            tx.conn.execute("INSERT OR REPLACE INTO file_blocks VALUES(?,?,?)",
+                            (token, block_id, data))
+
+    def commit_annotation_blocks_upload(self, body: Any, *,
+                                        caller: str = APP_USER_ID) -> tuple[str, int]:
+        """CommitAnnotationBlocksUpload: join the blocks in BlockList order into the note.
+
+        Creates the note when its annotationid is new, updates it otherwise. Returns the
+        annotation id and the file size in bytes. The token and its blocks are spent.
+        """
+        action = "CommitAnnotationBlocksUpload"
+        target, aid = self._annotation_target(body, action)
+        block_list = body.get("BlockList")
+        if not isinstance(block_list, list) or not block_list or \
+                not all(isinstance(b, str) for b in block_list):
+            raise ex.PayloadError(f"{action} needs a non-empty 'BlockList' of BlockId strings.")
+        table = self.table("annotation")
+        with self._write() as tx:
+            started = self._file_token(body.get("FileContinuationToken"), "upload", action)
+            token = body["FileContinuationToken"]
+            if started["annotationid"] != aid:
+                raise ex.InvalidArgument(
+                    f"The Target annotationid {aid} differs from {started['annotationid']}, "
+                    "the one the upload was initialized for.")
+            blocks = dict(tx.conn.execute(
+                "SELECT block_id, data FROM file_blocks WHERE token=?", (token,)).fetchall())
+            missing = [b for b in dict.fromkeys(block_list) if b not in blocks]
+            if missing:
+                raise ex.InvalidArgument(f"BlockList names blocks that were not uploaded with "
+                                         f"this FileContinuationToken: {', '.join(missing)}.")
+            content = b"".join(blocks[b] for b in block_list)
+            encoded = base64.b64encode(content).decode("ascii")
+            if len(encoded) > self.limits.max_block_upload_bytes:
+                raise ex.AttachmentTooLarge()
+            fields = {k: v for k, v in target.items() if k not in ("annotationid",
+                                                                  "documentbody")}
+            fields["documentbody"] = encoded
+            with self._documentbody_limit(self.limits.max_block_upload_bytes):
+                if self._exists(table.logical, aid):
+                    self._update(tx, table, aid, fields, caller=caller)
+                else:
+                    self._create(tx, table, fields, caller=caller, record_id=aid)
+            tx.conn.execute("DELETE FROM file_blocks WHERE token=?", (token,))
+            tx.conn.execute("DELETE FROM file_tokens WHERE token=?", (token,))
+        return aid, len(content)
+
+    def initialize_annotation_blocks_download(self, body: Any) -> dict[str, Any]:
+        """InitializeAnnotationBlocksDownload: token, size and file name of a note's file."""
+        _, aid = self._annotation_target(body, "InitializeAnnotationBlocksDownload")
+        row = self._load("annotation", aid)
+        if row is None:
+            raise ex.ObjectDoesNotExist("annotation", aid)
+        with self._write() as tx:
+            token = self._new_file_token(tx, "download", {"annotationid": aid})
+        return {"FileContinuationToken": token, "FileSizeInBytes": row.get("filesize") or 0,
+                "FileName": row.get("filename")}
+
+    def download_block(self, body: Any) -> str:
+        """DownloadBlock: ``BlockLength`` bytes from ``Offset`` of the file, Base64 encoded.
+
+        Only the Base64 characters covering the range are read and decoded.
+        """
+        if not isinstance(body, dict):
+            raise ex.PayloadError("DownloadBlock needs Offset, BlockLength and "
+                                  "FileContinuationToken.")
+        offset, length = body.get("Offset", 0), body.get("BlockLength")
+        for name, value in (("Offset", offset), ("BlockLength", length)):
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise ex.PayloadError(f"DownloadBlock needs '{name}' as a non-negative "
+                                      "Edm.Int64.")
+        target = self._file_token(body.get("FileContinuationToken"), "download",
+                                  "DownloadBlock")
+        aid = target["annotationid"]
+        first, last = offset // 3 * 4, -(-(offset + length) // 3) * 4
+        row = self._conn().execute(
+            "SELECT substr(json_extract(data, '$.documentbody'), ?, ?) FROM records "
+            "WHERE entity='annotation' AND id=?", (first + 1, last - first, aid)).fetchone()
+        if row is None:
+            raise ex.ObjectDoesNotExist("annotation", aid)
+        raw = base64.b64decode(row[0] or "")
+        skip = offset % 3
+        return base64.b64encode(raw[skip:skip + length]).decode("ascii")
 
     # -- reads -----------------------------------------------------------------------------
     def retrieve_record(self, entity_set: str, key: str | dict[str, Any], *,
@@ -1221,6 +1416,24 @@ class Backend:
             self._bump_meta(tx)
         self.refresh_metadata()
 
+    def retrieve_sdk_messages(self, entity_set: str, *, select: list[str] | None = None,
+                              filter: str | None = None,
+                              orderby: list[tuple[str, bool]] | None = None,
+                              top: int | None = None, expand: str | None = None
+                              ) -> list[dict[str, Any]]:
+        """``sdkmessagefilters`` / ``sdkmessages``: computed from the catalog and the limits."""
+        from . import sdkmessages as sm
+
+        if entity_set == "sdkmessagefilters":
+            rows = sm.filter_rows(self.catalog.tables, self.limits.without_bulk_messages)
+            entity = "sdkmessagefilter"
+        else:
+            names = (*sm.BASE_MESSAGES, *sm.BULK_MESSAGES, *sm.UNBOUND_MESSAGES)
+            rows = [sm.message_row(n) for n in names]
+            entity = "sdkmessage"
+        return sm.query(rows, entity=entity, select=select, filter=filter,
+                        orderby=orderby or [], top=top, expand=expand)
+
     def who_am_i(self) -> dict[str, str]:
         return {"BusinessUnitId": BUSINESS_UNIT_ID, "UserId": APP_USER_ID,
                 "OrganizationId": ORG_ID}
@@ -1250,6 +1463,18 @@ def _targets(body: Any) -> list[dict[str, Any]]:
         if not isinstance(item, dict):
             raise ex.PayloadError("Every item of 'Targets' must be an entity object.")
     return items
+
+
+def _binary(value: Any, name: str) -> bytes:
+    """An ``Edm.Binary`` parameter: Base64 text (the URL-safe alphabet is accepted too)."""
+    if not isinstance(value, str):
+        raise ex.PayloadError(f"The parameter '{name}' must be Base64 text (Edm.Binary).")
+    try:
+        if "-" in value or "_" in value:
+            return base64.urlsafe_b64decode(value)
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        raise ex.PayloadError(f"The parameter '{name}' is not valid Base64 text.") from None
 
 
 def _name_item(exc: ex.DataverseError, index: int) -> ex.DataverseError:

@@ -8,7 +8,7 @@ and reject the same syntax.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -204,6 +204,36 @@ class _Parser:
 def parse_filter(text: str) -> Node:
     """Parse a ``$filter`` expression into an AST."""
     return _Parser(text).parse()
+
+
+_ALIAS_RE = re.compile(r"@[A-Za-z_][A-Za-z0-9_]*")
+
+
+def apply_aliases(text: str, params: Mapping[str, str]) -> str:
+    """Substitute parameter aliases (``... eq @table&@table='account'``) outside string literals.
+
+    The documented bulk-message availability query (PAD ``bulk-operations.md``) passes its
+    message and table names this way.
+    """
+    if "@" not in text:
+        return text
+    out, i, quoted = [], 0, False
+    while i < len(text):
+        ch = text[i]
+        if ch == "'":
+            quoted = not quoted
+        elif ch == "@" and not quoted:
+            m = _ALIAS_RE.match(text, i)
+            if m:
+                if m.group(0) not in params:
+                    raise QueryError(f"The parameter alias '{m.group(0)}' has no value in the "
+                                     "query string.")
+                out.append(params[m.group(0)])
+                i = m.end()
+                continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
 
 
 def filter_props(node: Node) -> list[str]:

@@ -26,6 +26,8 @@ from .limits import Limits, Protection
 from .metadata import LOOKUP_TYPES, Table
 from .models import Backend
 from .odata import (
+    GUID_RE,
+    apply_aliases,
     parse_expand,
     parse_key,
     parse_orderby,
@@ -43,6 +45,10 @@ REASONS = {200: "OK", 201: "Created", 204: "No Content", 400: "Bad Request",
            412: "Precondition Failed", 429: "Too Many Requests", 500: "Internal Server Error",
            503: "Service Unavailable"}
 _COOKIE_RE = re.compile(r'pagingcookie="(\d+)"')
+# Unbound actions for note files in blocks (PAD attachment-annotation-files.md).
+BLOCK_ACTIONS = {"InitializeAnnotationBlocksUpload", "UploadBlock", "CommitAnnotationBlocksUpload",
+                 "InitializeAnnotationBlocksDownload", "DownloadBlock"}
+SDK_MESSAGE_SETS = {"sdkmessagefilters": "sdkmessagefilterid", "sdkmessages": "sdkmessageid"}
 
 
 class _ChangeSetFailed(Exception):
@@ -245,6 +251,14 @@ class EmulatorApp:
                 raise ex.MethodNotAllowed(method, rel)
             self.backend.close_opportunity(head, self._body(request))
             return self._empty()
+        if head in BLOCK_ACTIONS and len(segs) == 1 and key_text is None:
+            if method != "POST":
+                raise ex.MethodNotAllowed(method, rel)
+            return self._block_action(request, head)
+        if head in SDK_MESSAGE_SETS and len(segs) == 1:
+            if method != "GET":
+                raise ex.MethodNotAllowed(method, rel)
+            return self._sdk_messages(request, head, key_text)
         if head == "CreateEntities" and method == "POST" and len(segs) == 1:
             body = self._body(request)
             entities = body.get("Entities") if isinstance(body, dict) else None
@@ -310,6 +324,7 @@ class EmulatorApp:
         base = self._base(request)
         value = [{"name": t.entity_set, "kind": "EntitySet", "url": t.entity_set}
                  for t in self.backend.catalog.tables.values()]
+        value += [{"name": s, "kind": "EntitySet", "url": s} for s in SDK_MESSAGE_SETS]
         return self._json({"@odata.context": base + "$metadata", "value": value})
 
     def _csdl(self, request: Request) -> Response:
@@ -431,9 +446,12 @@ class EmulatorApp:
                 raise ex.QueryError("The $skiptoken is not valid.")
             offset = int(m.group(1))
         count = str(args.get("$count", "")).lower() == "true"
+        filter_text = args.get("$filter")
+        if filter_text:
+            filter_text = apply_aliases(filter_text, args)
         page = self.backend.retrieve_multiple(
             table.entity_set, select=parse_select(args.get("$select")),
-            filter=args.get("$filter"), orderby=parse_orderby(args.get("$orderby")),
+            filter=filter_text, orderby=parse_orderby(args.get("$orderby")),
             top=top, count=count, expand=parse_expand(args.get("$expand")),
             page_size=page_size, offset=offset, annotations=self._wants_annotations(prefer))
         base = self._base(request)
@@ -492,6 +510,7 @@ class EmulatorApp:
         raise ex.MethodNotAllowed(method, prop)
 
     def _bulk(self, request: Request, table: Table, action: str) -> Response:
+        self.backend.require_message(table, action)  # an unregistered message fails first
         body = self._body(request)
         base = self._base(request)
         if action == "CreateMultiple":
@@ -505,6 +524,63 @@ class EmulatorApp:
         # complex type is not returned." Callers look ids up by their key.
         self.backend.upsert_multiple(table.entity_set, body)
         return self._empty()
+
+    # -- note files in blocks -------------------------------------------------------------
+    def _block_action(self, request: Request, action: str) -> Response:
+        """The five block actions; response shapes follow attachment-annotation-files.md."""
+        body = self._body(request)
+        context = f"{self._base(request)}$metadata#Microsoft.Dynamics.CRM.{action}Response"
+        if action == "InitializeAnnotationBlocksUpload":
+            token = self.backend.initialize_annotation_blocks_upload(body)
+            return self._json({"@odata.context": context, "FileContinuationToken": token})
+        if action == "UploadBlock":
+            self.backend.upload_block(body)
+            return self._empty()
+        if action == "CommitAnnotationBlocksUpload":
+            aid, size = self.backend.commit_annotation_blocks_upload(body)
+            return self._json({"@odata.context": context, "AnnotationId": aid,
+                               "FileSizeInBytes": size})
+        if action == "InitializeAnnotationBlocksDownload":
+            info = self.backend.initialize_annotation_blocks_download(body)
+            return self._json({"@odata.context": context, **info})
+        data = self.backend.download_block(body)
+        return self._json({"@odata.context": context, "Data": data})
+
+    # -- sdkmessagefilters / sdkmessages ---------------------------------------------------
+    def _sdk_messages(self, request: Request, entity_set: str, key_text: str | None
+                      ) -> Response:
+        """Read-only message registrations: how a client learns which bulk messages exist."""
+        args = request.args
+        select = parse_select(args.get("$select"))
+        filter_text = args.get("$filter")
+        if filter_text:
+            filter_text = apply_aliases(filter_text, args)
+        if key_text is not None:
+            key = self._key(key_text)
+            if not isinstance(key, str) or not GUID_RE.match(key):
+                raise ex.QueryError(f"Bad key '{key_text}'.")
+            filter_text = f"{SDK_MESSAGE_SETS[entity_set]} eq {key}"
+        top = None
+        if "$top" in args:
+            try:
+                top = max(0, int(args["$top"]))
+            except ValueError:
+                raise ex.QueryError(f"Invalid value '{args['$top']}' for $top.") from None
+        rows = self.backend.retrieve_sdk_messages(
+            entity_set, select=select, filter=filter_text,
+            orderby=parse_orderby(args.get("$orderby")), top=top, expand=args.get("$expand"))
+        context = f"{self._base(request)}$metadata#{entity_set}"
+        if select:
+            context += f"({','.join(select)})"
+        if key_text is not None:
+            if not rows:
+                raise ex.ObjectDoesNotExist(entity_set[:-1], str(key_text))
+            return self._json({"@odata.context": context + "/$entity", **rows[0]})
+        payload: dict[str, Any] = {"@odata.context": context}
+        if str(args.get("$count", "")).lower() == "true":
+            payload["@odata.count"] = len(rows)
+        payload["value"] = rows
+        return self._json(payload)
 
     # -- metadata --------------------------------------------------------------------------
     def _metadata(self, request: Request, segs: list[tuple[str, str | None]]) -> Response:

@@ -97,6 +97,11 @@ def ensure_tls_files(state_path: Path, host: str) -> tuple[Path, Path, Path]:
     return ca_path, cert_path, key_path
 
 
+def _table_names(text: str) -> frozenset[str]:
+    """``account, Contact`` -> {"account", "contact"} (logical names are lower case)."""
+    return frozenset(n.strip().lower() for n in text.split(",") if n.strip())
+
+
 def build_parser() -> argparse.ArgumentParser:
     d = Limits()
     p = argparse.ArgumentParser(prog="dataverse-emulator",
@@ -120,6 +125,16 @@ def build_parser() -> argparse.ArgumentParser:
                    help="simulated server time per record written")
     p.add_argument("--fault-rate", type=float, default=0.0,
                    help="probability of a transient 503 or dropped connection")
+    p.add_argument("--max-upload-bytes", type=int, default=d.max_upload_bytes,
+                   help="organization.maxuploadfilesize: Base64 limit of a plain documentbody "
+                        "write (default 5242880)")
+    p.add_argument("--max-block-upload-bytes", type=int, default=d.max_block_upload_bytes,
+                   help="Base64 limit of a note committed by CommitAnnotationBlocksUpload "
+                        "(default 131072000)")
+    p.add_argument("--without-bulk-messages", type=_table_names, default=frozenset(),
+                   metavar="TABLES",
+                   help="comma-separated table logical names (e.g. account,contact) on which "
+                        "CreateMultiple/UpdateMultiple/UpsertMultiple are not registered")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--verbose", action="store_true", help="log every request")
     return p
@@ -130,7 +145,10 @@ def main(argv: list[str] | None = None) -> int:
     limits = Limits(max_requests=args.max_requests, window_seconds=args.window_seconds,
                     max_exec_ms=args.max_exec_ms, max_concurrent=args.max_concurrent,
                     dop_hint=args.dop_hint, latency_ms=args.latency_ms,
-                    record_cost_ms=args.record_cost_ms, fault_rate=args.fault_rate)
+                    record_cost_ms=args.record_cost_ms, fault_rate=args.fault_rate,
+                    max_upload_bytes=args.max_upload_bytes,
+                    max_block_upload_bytes=args.max_block_upload_bytes,
+                    without_bulk_messages=args.without_bulk_messages)
     state = Path(args.state).resolve()
     app = create_app(state, users_csv=args.users, token=args.token, limits=limits,
                      seed=args.seed)

@@ -110,5 +110,58 @@ def test_cli_help_lists_flags() -> None:
     text = build_parser().format_help()
     for flag in ("--host", "--port", "--state", "--users", "--token", "--tls", "--dop-hint",
                  "--max-requests", "--window-seconds", "--max-exec-ms", "--max-concurrent",
-                 "--latency-ms", "--record-cost-ms", "--fault-rate", "--seed"):
+                 "--latency-ms", "--record-cost-ms", "--fault-rate", "--seed",
+                 "--max-upload-bytes", "--max-block-upload-bytes", "--without-bulk-messages"):
         assert flag in text
+    args = build_parser().parse_args(["--without-bulk-messages", "Account, contact,"])
+    assert args.without_bulk_messages == frozenset({"account", "contact"})
+
+
+def test_bulk_availability_and_note_blocks_over_http(tmp_path) -> None:
+    """The server flags reach the limits: bulk messages off per table, block upload above
+    --max-upload-bytes, all over a real socket."""
+    import base64
+    import uuid
+
+    server = start_server(tmp_path, "--without-bulk-messages", "account,contact",
+                          "--max-upload-bytes", "100")
+    try:
+        with client_for(server) as c:
+            r = c.post("contacts/Microsoft.Dynamics.CRM.CreateMultiple",
+                       json={"Targets": [{"lastname": "X"}]})
+            assert r.status_code == 400 and r.json()["error"]["code"] == "0x80040800"
+            assert c.post("leads/Microsoft.Dynamics.CRM.CreateMultiple", json={
+                "Targets": [{"subject": "L", "lastname": "L"}]}).status_code == 200
+            query = ("sdkmessagefilters?$select=sdkmessagefilterid"
+                     "&$expand=sdkmessageid($select=name)&$filter=(sdkmessageid/name eq "
+                     "'CreateMultiple' or sdkmessageid/name eq 'UpdateMultiple') and "
+                     "primaryobjecttypecode eq '{}'")
+            assert c.get(query.format("account")).json()["value"] == []
+            assert len(c.get(query.format("lead")).json()["value"]) == 2
+
+            acc = c.post("accounts", json={"name": "Owner"}).headers["OData-EntityId"]
+            acc_id = acc.rsplit("(", 1)[1].rstrip(")")
+            data = b"z" * 300
+            plain = c.post("annotations", json={"documentbody": base64.b64encode(data).decode()})
+            assert plain.status_code == 400 and plain.json()["error"]["code"] == "0x80044a02"
+            aid = str(uuid.uuid4())
+            target = {"annotationid": aid, "filename": "z.bin", "mimetype": "application/zip",
+                      "objectid_account@odata.bind": f"/accounts({acc_id})",
+                      "@odata.type": "Microsoft.Dynamics.CRM.annotation"}
+            token = c.post("InitializeAnnotationBlocksUpload",
+                           json={"Target": target}).json()["FileContinuationToken"]
+            ids = [base64.b64encode(f"block-{i:04d}".encode()).decode() for i in range(3)]
+            for i, block_id in enumerate(ids):
+                assert c.post("UploadBlock", json={
+                    "BlockId": block_id, "BlockData": base64.b64encode(data[i * 100:][:100])
+                    .decode(), "FileContinuationToken": token}).status_code == 204
+            commit = c.post("CommitAnnotationBlocksUpload", json={
+                "Target": target, "BlockList": ids, "FileContinuationToken": token})
+            assert commit.status_code == 200
+            assert commit.json()["AnnotationId"] == aid
+            assert commit.json()["FileSizeInBytes"] == 300
+            note = c.get(f"annotations({aid})?$select=documentbody,filesize,_objectid_value")
+            assert base64.b64decode(note.json()["documentbody"]) == data
+            assert note.json()["_objectid_value"] == acc_id
+    finally:
+        stop_server(server)
