@@ -19,10 +19,12 @@ class Limits:
     org gives. ``fault_rate`` is the probability of a transient 503 or a dropped connection.
 
     Notes (PAD ``attachment-annotation-files.md``): ``max_upload_bytes`` is
-    ``organization.maxuploadfilesize`` and caps the Base64 ``documentbody`` of a plain
-    create/update; block uploads (``UploadBlock``) take at most ``max_block_bytes`` a block and
-    ``max_block_upload_bytes`` of Base64 a committed file (the documented ceiling of
-    maxuploadfilesize). The docs do not say how long a ``FileContinuationToken`` lives;
+    ``organization.maxuploadfilesize`` (default 5 MB, configurable up to 128 MB) and caps a
+    note's Base64 ``documentbody`` however it arrives: the block messages are how to send a
+    large file once that limit has been raised ("When you have increased the maximum file
+    size and are working with larger files, you should use messages provided to break the
+    files into smaller chunks"), not a way around it. A block is at most ``max_block_bytes``.
+    The docs do not say how long a ``FileContinuationToken`` lives;
     ``block_token_ttl_seconds`` is the emulator's choice.
 
     ``without_bulk_messages`` names tables on which CreateMultiple / UpdateMultiple /
@@ -42,7 +44,6 @@ class Limits:
     max_batch_requests: int = 1000
     max_page_size: int = 5000
     max_block_bytes: int = 4 * 1024 * 1024
-    max_block_upload_bytes: int = 131_072_000
     block_token_ttl_seconds: float = 3600.0
     without_bulk_messages: frozenset[str] = frozenset()
 

@@ -720,9 +720,7 @@ class Backend:
         if entity == "annotation" and "documentbody" in changed:
             body = data.get("documentbody")
             if body:
-                limit = getattr(self._local, "documentbody_limit", None) or \
-                    self.limits.max_upload_bytes
-                if len(body) > limit:
+                if len(body) > self.limits.max_upload_bytes:
                     raise ex.AttachmentTooLarge()
                 try:
                     data["filesize"] = len(base64.b64decode(body, validate=True))
@@ -1001,16 +999,6 @@ class Backend:
         return self._create(tx, table, item, caller=caller, record_id=pk)
 
     # -- note files in blocks (PAD attachment-annotation-files.md) ---------------------------
-    @contextmanager
-    def _documentbody_limit(self, limit: int) -> Iterator[None]:
-        """Let a committed block upload exceed the plain-write limit (maxuploadfilesize)."""
-        previous = getattr(self._local, "documentbody_limit", None)
-        self._local.documentbody_limit = limit
-        try:
-            yield
-        finally:
-            self._local.documentbody_limit = previous
-
     def _annotation_target(self, body: Any, action: str) -> tuple[dict[str, Any], str]:
         """The ``Target`` annotation of a block action and its (client-chosen) annotationid."""
         target = body.get("Target") if isinstance(body, dict) else None
@@ -1121,16 +1109,15 @@ class Backend:
                                          f"this FileContinuationToken: {', '.join(missing)}.")
             content = b"".join(blocks[b] for b in block_list)
             encoded = base64.b64encode(content).decode("ascii")
-            if len(encoded) > self.limits.max_block_upload_bytes:
+            if len(encoded) > self.limits.max_upload_bytes:
                 raise ex.AttachmentTooLarge()
             fields = {k: v for k, v in target.items() if k not in ("annotationid",
                                                                   "documentbody")}
             fields["documentbody"] = encoded
-            with self._documentbody_limit(self.limits.max_block_upload_bytes):
-                if self._exists(table.logical, aid):
-                    self._update(tx, table, aid, fields, caller=caller)
-                else:
-                    self._create(tx, table, fields, caller=caller, record_id=aid)
+            if self._exists(table.logical, aid):
+                self._update(tx, table, aid, fields, caller=caller)
+            else:
+                self._create(tx, table, fields, caller=caller, record_id=aid)
             tx.conn.execute("DELETE FROM file_blocks WHERE token=?", (token,))
             tx.conn.execute("DELETE FROM file_tokens WHERE token=?", (token,))
         return aid, len(content)

@@ -126,11 +126,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fault-rate", type=float, default=0.0,
                    help="probability of a transient 503 or dropped connection")
     p.add_argument("--max-upload-bytes", type=int, default=d.max_upload_bytes,
-                   help="organization.maxuploadfilesize: Base64 limit of a plain documentbody "
-                        "write (default 5242880)")
-    p.add_argument("--max-block-upload-bytes", type=int, default=d.max_block_upload_bytes,
-                   help="Base64 limit of a note committed by CommitAnnotationBlocksUpload "
-                        "(default 131072000)")
+                   help="organization.maxuploadfilesize: Base64 limit of a note's documentbody, "
+                        "plain or in blocks (default 5242880, at most 131072000)")
     p.add_argument("--without-bulk-messages", type=_table_names, default=frozenset(),
                    metavar="TABLES",
                    help="comma-separated table logical names (e.g. account,contact) on which "
@@ -147,7 +144,6 @@ def main(argv: list[str] | None = None) -> int:
                     dop_hint=args.dop_hint, latency_ms=args.latency_ms,
                     record_cost_ms=args.record_cost_ms, fault_rate=args.fault_rate,
                     max_upload_bytes=args.max_upload_bytes,
-                    max_block_upload_bytes=args.max_block_upload_bytes,
                     without_bulk_messages=args.without_bulk_messages)
     state = Path(args.state).resolve()
     app = create_app(state, users_csv=args.users, token=args.token, limits=limits,

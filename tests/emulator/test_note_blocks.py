@@ -61,18 +61,29 @@ def download(client: httpx.Client, aid: str, block: int) -> tuple[bytes, dict[st
     return out, info
 
 
-def test_block_upload_beats_the_plain_limit_at_real_sizes(client: httpx.Client) -> None:
-    """Default limits: a 5 MiB file (7 MB of Base64) is refused as a plain write and accepted in
-    two blocks of at most 4 MB, then reads back as an ordinary note bound to its account."""
-    acc = new_id(client.post("accounts", json={"name": "Big files"}))
+def test_the_org_file_limit_holds_for_blocks_and_a_raised_one_takes_real_sizes(
+        client: httpx.Client, tmp_path: Path) -> None:
+    """Default maxuploadfilesize (5 MB): a 5 MiB file (7 MB of Base64) is refused plain and in
+    blocks alike (the blocks are a way to send a big file, not around the limit). With the
+    limit raised to 16 MB it goes in two blocks of at most 4 MB and reads back as an ordinary
+    note bound to its account."""
     content = bytes(range(256)) * (5 * 4096)
+    blocks = [content[:4 * 1024 * 1024], content[4 * 1024 * 1024:]]
+    acc = new_id(client.post("accounts", json={"name": "Big files"}))
     plain = client.post("annotations", json={"subject": "plain", "filename": "big.bin",
                                              "documentbody": _b64(content),
                                              "objectid_account@odata.bind": f"/accounts({acc})"})
     assert plain.status_code == 400
     assert plain.json()["error"] == {"code": TOO_BIG, "message": "Attachment file size is too big."}
+    refused = upload(client, _target(str(uuid.uuid4()), filename="big.bin"), blocks)
+    assert refused.status_code == 400 and refused.json()["error"]["code"] == TOO_BIG
+    assert client.get("annotations/$count").text == "0"
+
+    raised = make_client(create_app(tmp_path / "raised.sqlite",
+                                    limits=Limits(max_upload_bytes=16 * 1024 * 1024)))
+    client = raised
+    acc = new_id(client.post("accounts", json={"name": "Big files"}))
     aid = str(uuid.uuid4())
-    blocks = [content[:4 * 1024 * 1024], content[4 * 1024 * 1024:]]
     commit = upload(client, _target(aid, subject="large", filename="big.bin",
                                     mimetype="application/octet-stream", notetext="see file",
                                     **{"objectid_account@odata.bind": f"/accounts({acc})"}),
@@ -89,11 +100,12 @@ def test_block_upload_beats_the_plain_limit_at_real_sizes(client: httpx.Client) 
     assert note["_objectid_value"] == acc and note["subject"] == "large"
     listed = client.get(f"annotations?$select=subject&$filter=_objectid_value eq {acc}").json()
     assert [n["subject"] for n in listed["value"]] == ["large"]
-    assert client.get("annotations/$count").text == "1"  # the refused plain write left nothing
+    assert client.get("annotations/$count").text == "1"
+    raised.close()
 
 
 def test_blocks_join_in_block_list_order_and_download_in_chunks(tmp_path: Path) -> None:
-    app = create_app(tmp_path / "s.sqlite", limits=Limits(max_upload_bytes=1000))
+    app = create_app(tmp_path / "s.sqlite", limits=Limits(max_upload_bytes=4100))
     with make_client(app) as c:
         con = new_id(c.post("contacts", json={"lastname": "Owner"}))
         blocks = [bytes([i]) * 1000 + b"|" for i in range(3)]
@@ -108,11 +120,11 @@ def test_blocks_join_in_block_list_order_and_download_in_chunks(tmp_path: Path) 
         assert info["@odata.context"].endswith("InitializeAnnotationBlocksDownloadResponse")
         note = c.get(f"annotations({aid})?$select=objecttypecode,_objectid_value").json()
         assert (note["objecttypecode"], note["_objectid_value"]) == ("contact", con)
-        # plain writes keep the plain limit, also on a note that came in blocks
+        # the same limit holds for plain writes, also on a note that came in blocks
         assert c.patch(f"annotations({aid})", json={"subject": "renamed"}).status_code == 204
-        big = c.patch(f"annotations({aid})", json={"documentbody": _b64(b"y" * 751)})
+        big = c.patch(f"annotations({aid})", json={"documentbody": _b64(b"y" * 3076)})
         assert big.status_code == 400 and big.json()["error"]["code"] == TOO_BIG
-        assert c.patch(f"annotations({aid})", json={"documentbody": _b64(b"y" * 750)}
+        assert c.patch(f"annotations({aid})", json={"documentbody": _b64(b"y" * 3075)}
                        ).status_code == 204
 
 
@@ -165,7 +177,7 @@ def test_unknown_and_expired_tokens(tmp_path: Path) -> None:
 
 
 def test_block_rules(tmp_path: Path) -> None:
-    app = create_app(tmp_path / "s.sqlite", limits=Limits(max_block_upload_bytes=40))
+    app = create_app(tmp_path / "s.sqlite", limits=Limits(max_upload_bytes=40))
     with make_client(app) as c:
         assert c.post("InitializeAnnotationBlocksUpload", json={
             "Target": {"subject": "no id"}}).status_code == 400

@@ -111,20 +111,20 @@ def test_cli_help_lists_flags() -> None:
     for flag in ("--host", "--port", "--state", "--users", "--token", "--tls", "--dop-hint",
                  "--max-requests", "--window-seconds", "--max-exec-ms", "--max-concurrent",
                  "--latency-ms", "--record-cost-ms", "--fault-rate", "--seed",
-                 "--max-upload-bytes", "--max-block-upload-bytes", "--without-bulk-messages"):
+                 "--max-upload-bytes", "--without-bulk-messages"):
         assert flag in text
     args = build_parser().parse_args(["--without-bulk-messages", "Account, contact,"])
     assert args.without_bulk_messages == frozenset({"account", "contact"})
 
 
 def test_bulk_availability_and_note_blocks_over_http(tmp_path) -> None:
-    """The server flags reach the limits: bulk messages off per table, block upload above
-    --max-upload-bytes, all over a real socket."""
+    """The server flags reach the limits: bulk messages off per table, --max-upload-bytes for
+    plain and block note writes alike, all over a real socket."""
     import base64
     import uuid
 
     server = start_server(tmp_path, "--without-bulk-messages", "account,contact",
-                          "--max-upload-bytes", "100")
+                          "--max-upload-bytes", "500")
     try:
         with client_for(server) as c:
             r = c.post("contacts/Microsoft.Dynamics.CRM.CreateMultiple",
@@ -141,9 +141,10 @@ def test_bulk_availability_and_note_blocks_over_http(tmp_path) -> None:
 
             acc = c.post("accounts", json={"name": "Owner"}).headers["OData-EntityId"]
             acc_id = acc.rsplit("(", 1)[1].rstrip(")")
-            data = b"z" * 300
-            plain = c.post("annotations", json={"documentbody": base64.b64encode(data).decode()})
+            big = base64.b64encode(b"y" * 600).decode()  # 800 characters of Base64
+            plain = c.post("annotations", json={"documentbody": big})
             assert plain.status_code == 400 and plain.json()["error"]["code"] == "0x80044a02"
+            data = b"z" * 300  # 400 characters: fits, sent in three blocks
             aid = str(uuid.uuid4())
             target = {"annotationid": aid, "filename": "z.bin", "mimetype": "application/zip",
                       "objectid_account@odata.bind": f"/accounts({acc_id})",
