@@ -133,3 +133,101 @@ def test_with_the_documented_limits_nothing_is_refused():
     out = simulate(60_000, docs)
     assert out["landed"] == 60_000 and out["refused"] == 0
     assert not out["ctl"].budget.learned
+
+
+def test_a_weighted_start_counts_as_its_weight():
+    """Every operation in a $batch counts against the request limit."""
+    r = WindowReplica(window=5)
+    r.ended(r.started(0.0, 0.1, weight=5), 0.1, 0.1)
+    r.ended(r.started(1.0, 0.1), 1.1, 0.1)
+    assert r.started_weight == 6 and len(r.starts) == 2
+    assert r.wait(2.0, 0.1, max_seconds=100, max_requests=10, weight=4) == 0
+    # five more do not fit until the batch of five has left the window (at 5.0)
+    assert r.wait(2.0, 0.1, max_seconds=100, max_requests=10, weight=5) == pytest.approx(3.0)
+    # ten need the single start to leave too (at 6.0)
+    assert r.wait(2.0, 0.1, max_seconds=100, max_requests=10, weight=10) == pytest.approx(4.0)
+    assert r.wait(5.5, 0.1, max_seconds=100, max_requests=10, weight=9) == 0
+    assert r.started_weight == 1  # the batch left the window
+
+
+def test_a_start_heavier_than_the_budget_waits_for_an_empty_window():
+    r = WindowReplica(window=5)
+    r.ended(r.started(1.0, 0.1), 1.1, 0.1)
+    assert r.wait(2.0, 0.1, max_seconds=100, max_requests=10, weight=50) == pytest.approx(4.0)
+    assert r.wait(6.0, 0.1, max_seconds=100, max_requests=10, weight=50) == 0
+
+
+def simulate_batches(records: int, limits: Limits, *, weighted: bool,
+                     budget: Budget | None = None) -> dict:
+    """Change sets against the emulator's ``Protection``: the batch is admitted as one
+    request, then its other operations are counted (as the emulator's ``$batch`` does)."""
+    now = [0.0]
+    clock = lambda: now[0]  # noqa: E731
+    server = Protection(limits, clock=clock)
+    ctl = Controller(chunk_size=1000, budget=budget or Budget(), clock=clock)
+    events: list[tuple[float, int, int, object]] = []
+    left, landed, refused, seq = records, 0, 0, 0
+    while left or events:
+        ctl.remaining = left
+        while left:
+            n = min(ctl.size_for(left, len(events)), 1000, ctl.max_weight)
+            weight = n if weighted else 1
+            if not ctl.may_send(len(events), weight):
+                break
+            token = ctl.sent(n, len(events) + 1, weight)
+            left -= n
+            try:
+                server.admit("u")
+                server.add_requests("u", n - 1)
+                outcome: object = (limits.latency_ms + limits.record_cost_ms * n) / 1000
+                seconds = float(outcome)  # type: ignore[arg-type]
+            except emu.DataverseError as exc:
+                seconds, outcome = 0.001, exc
+            heapq.heappush(events, (now[0] + seconds, token, n, outcome))
+            seq += 1
+        wait = ctl.wait_seconds()
+        if events and (not left or wait == 0 or events[0][0] <= now[0] + wait):
+            at, token, n, outcome = heapq.heappop(events)
+            now[0] = max(now[0], at)
+            if isinstance(outcome, emu.DataverseError):
+                refused += 1
+                ctl.finished(token, 0.001, charged=False)
+                ctl.on_throttle(ServiceProtectionLimit(
+                    outcome.message, status=429, code=outcome.code,
+                    retry_after=float(outcome.headers["Retry-After"])), len(events) + 1)
+                left += n
+            else:
+                server.release("u", outcome * 1000)
+                ctl.finished(token, outcome)
+                ctl.on_success(n, outcome, len(events), n if weighted else 1)
+                landed += n
+        else:
+            now[0] += max(wait, 1e-3)
+        assert seq < 100_000
+    return {"seconds": now[0], "landed": landed, "refused": refused, "ctl": ctl}
+
+
+def test_batches_weighted_by_their_operations_hold_the_request_ceiling():
+    """100 requests a 5 s window, every operation counted: 20 records a second at most. From
+    the documented budget, a throttle or two teach the window; with it known, batches weighted
+    by their operations run at the ceiling and are never refused, where the same batches
+    counted as one request each are refused again and again."""
+    learning = simulate_batches(1_000, BENCH, weighted=True)
+    ctl = learning["ctl"]
+    assert learning["landed"] == 1_000 and learning["refused"] <= 3
+    assert ctl.budget.learned and ctl.budget.requests == 100
+    assert ctl.chunk <= 1000 and ctl.max_weight == 19  # never grown; a fifth of the window
+
+    def known() -> Budget:
+        budget = Budget(exec_ms=BENCH.max_exec_ms, requests=BENCH.max_requests,
+                        window=BENCH.window_seconds)
+        budget.learned = True
+        return budget
+
+    weighted = simulate_batches(1_000, BENCH, weighted=True, budget=known())
+    assert weighted["landed"] == 1_000 and weighted["refused"] == 0
+    assert weighted["ctl"].stats.weight == 1_000
+    ceiling_seconds = 1_000 / (BENCH.max_requests / BENCH.window_seconds)
+    assert 0.85 < ceiling_seconds / weighted["seconds"] <= 1.0
+    unweighted = simulate_batches(1_000, BENCH, weighted=False, budget=known())
+    assert unweighted["landed"] == 1_000 and unweighted["refused"] >= 10

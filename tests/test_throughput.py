@@ -231,3 +231,57 @@ def test_learns_the_budget_and_holds_under_it(tmp_path):
     assert 1 <= ld.controller.limit < 2 and fake.throttled < 5
     ceiling = 2 * 1000 / (2 + 1.0 * 100) * 100  # records/s two requests flat out allow
     assert 4000 / seconds > 0.6 * ceiling
+
+
+def test_a_batch_counts_its_operations_in_the_window_and_admission_uses_the_next_weight():
+    clock = Clock()
+    budget = Budget(exec_ms=1_000_000, requests=100, window=5)
+    budget.learned = True
+    ctl = Controller(budget=budget, clock=clock)
+    ctl.sent(60, in_flight=1, weight=60)
+    assert ctl.stats.requests == 1 and ctl.stats.weight == 60 and ctl.last_weight == 60
+    assert ctl.replica.started_weight == 60
+    assert ctl.may_send(1) and ctl.may_send(1, weight=37)  # 60 + 37 <= 97.5
+    assert not ctl.may_send(1, weight=38)
+    assert ctl.wait_seconds(38) == pytest.approx(5.0)  # until the 60 leave the window
+    clock.t += 5.0
+    assert ctl.may_send(1, weight=38)
+    assert ctl.max_weight == 19  # a fifth of the window's requests
+
+
+def test_weighted_requests_never_grow_chunks_for_the_request_count():
+    """Bigger bulk requests save requests; bigger $batch requests do not (each operation
+    counts), so the request-count rule that grows chunks leaves them alone."""
+    bulk = Controller(budget=Budget(exec_ms=20_000, requests=100, window=5),
+                      chunk_size=1000, max_chunk=5000, clock=Clock())
+    answered(bulk, 1000, 0.05)
+    assert bulk.chunk == 1501
+    batched = Controller(budget=Budget(exec_ms=20_000, requests=100, window=5),
+                         chunk_size=1000, max_chunk=5000, clock=Clock())
+    batched.sent(1000, in_flight=1, weight=1000)
+    batched.on_success(1000, 0.05, in_flight=0, weight=1000)
+    assert batched.chunk == 1000
+    batched.on_throttle(throttle(REQUESTS_LIMIT, text="Number of requests exceeded the limit "
+                                 "of 100 over time window of 5 seconds."), in_flight=1)
+    assert batched.chunk == 1000  # not doubled: fewer, bigger batches count the same
+
+
+def test_pump_holds_a_heavy_job_until_its_weight_fits_the_window():
+    budget = Budget(exec_ms=1_000_000, requests=10, window=0.4)
+    budget.learned = True
+    ctl = Controller(budget=budget, concurrency=4)
+    starts: list[tuple[int, float]] = []
+
+    def send(job: int) -> int:
+        starts.append((job, time.monotonic()))
+        return job
+
+    settled: list[int] = []
+    pump = Pump(ctl, send, lambda j: j, weight_of=lambda j: float(j))
+    pump.run(ListSource([6, 6, 1, 6]), lambda a: settled.append(a.value) or [])
+    assert sorted(settled) == [1, 6, 6, 6] and [j for j, _ in starts] == [6, 6, 1, 6]
+    t = [s for _, s in starts]
+    assert t[1] - t[0] >= 0.35  # 6 + 6 > 9.75: the second waits for the first to leave
+    assert t[2] - t[1] < 0.1  # 6 + 1 fits at once
+    assert t[3] - t[1] >= 0.35
+    assert ctl.stats.requests == 4 and ctl.stats.weight == 19

@@ -6,10 +6,18 @@ in parallel under ``throughput.Controller``, which finds the service-protection 
 each create chunk's source ids are written to the ledger before it is sent, so a run killed
 mid-load leaves intents that resume and rollback settle by looking the ids up. A chunk that
 fails on a terminal error is bisected until the bad records are isolated; the rest load.
+
+Not every table has the bulk messages (``bulk-operations.md``). The loader asks once a load
+(``DataverseClient.bulk_messages``) and sends a kind whose message is missing (or answers
+``BulkMessageUnsupported`` mid-load) as ``$batch`` change sets of single POSTs / PATCHes:
+atomic like the bulk message, so intents, bisection and the key settle work unchanged. Each
+operation in a batch counts as a request against the service-protection request count, so
+such a request weighs its records in the controller, and its chunks stop at 1,000.
 """
 
 from __future__ import annotations
 
+import sys
 import time
 import uuid
 from collections.abc import Callable
@@ -19,12 +27,19 @@ from typing import Any
 import polars as pl
 from tqdm.auto import tqdm
 
-from .dataverse import DataverseClient, odata_literal
-from .dataverse.errors import DataverseError, DuplicateKey
+from .dataverse import (
+    MAX_BATCH_OPERATIONS,
+    BatchOperation,
+    DataverseClient,
+    key_segment,
+    odata_literal,
+)
+from .dataverse.errors import BulkMessageUnsupported, DataverseError, DuplicateKey
 from .ledger import Ledger
 from .staging import ISSUE_COLUMNS, OWNER, REF_PREFIX, SOURCE_ID, SOURCE_ROW, VIA_PREFIX
 from .throughput import Attempt, Controller, Pump, budget_for
 
+BULK_MESSAGE = {"create": "CreateMultiple", "update": "UpdateMultiple"}
 CREATE_ONLY = {"overriddencreatedon"}
 STAMP_COLUMN = "importsequencenumber"  # every table has it; valid for create only
 LOOKUP_BATCH = 50  # source ids per $filter: keeps the URL short
@@ -152,6 +167,7 @@ class Job:
     items: list[Item]
     chunk: str = ""  # the ledger chunk of a create (and of its settle)
     error: DataverseError | None = None  # why a settle job exists
+    batched: bool = False  # goes (went) out as a $batch change set, not a bulk message
 
     @property
     def source_ids(self) -> list[str]:
@@ -175,7 +191,7 @@ class _Work:
     def take(self, size: int) -> Job | None:
         for i, (kind, rows) in enumerate(self.queues):
             if self.pos[i] < len(rows):
-                part = rows[self.pos[i]:self.pos[i] + size]
+                part = rows[self.pos[i]:self.pos[i] + min(size, self.loader.max_items(kind))]
                 self.pos[i] += len(part)
                 create = kind == "create"
                 return self.loader.job(kind, [(r, self.build(r, create)) for r in part])
@@ -217,6 +233,7 @@ class TableLoader:
         self._failures: list[dict[str, Any]] = []
         self._bar: Any = None
         self._last_postfix = 0.0
+        self._via_batch: set[str] = set()  # kinds whose bulk message this table lacks
 
     # -- the load -----------------------------------------------------------------------------
     def load(self, staged: pl.DataFrame, *, owner_ids: dict[str, str],
@@ -227,6 +244,8 @@ class TableLoader:
         known = existing_ids(self.client, self.table_def, self.column)
         self.controller.seed(self.client.last_dop_hint)
         self._settle_pending(known)
+        bulk = self.client.bulk_messages(self.table)
+        self._via_batch = {kind for kind, msg in BULK_MESSAGE.items() if msg not in bulk}
         columns = [c for c in staged.columns
                    if c not in (SOURCE_ID, SOURCE_ROW, OWNER)
                    and not c.startswith((REF_PREFIX, VIA_PREFIX))]
@@ -248,7 +267,8 @@ class TableLoader:
         self._bar = tqdm(total=staged.height, desc=f"load {self.table}", unit="rec",
                          disable=not self.progress, smoothing=0.1)
         pump: Pump[Job] = Pump(self.controller, self._send, lambda j: len(j.items),
-                               max_attempts=self.max_attempts, base_delay=self.base_delay)
+                               weight_of=self._plan, max_attempts=self.max_attempts,
+                               base_delay=self.base_delay)
         try:
             pump.run(_Work(self, new, old, build), self._settle, on_tick=self._postfix)
         finally:
@@ -285,14 +305,49 @@ class TableLoader:
                            stamp=self.stamp)
         return job
 
+    def max_items(self, kind: str) -> int:
+        """Most records a request of this kind may carry: a $batch holds at most 1,000
+        operations, and no more than a fifth of the window's requests (each one counts)."""
+        if kind not in self._via_batch:
+            return sys.maxsize  # the controller's chunk size alone
+        return min(MAX_BATCH_OPERATIONS, self.controller.max_weight)
+
+    def _plan(self, job: Job) -> float:
+        """Fix how a job goes out (bulk message or $batch) just before it is sent; its
+        weight against the request count: one, or one per operation in a $batch.
+
+        A job cut before its kind switched to $batch may be too big for one; it goes as the
+        bulk message once more, and the refusal cuts it (``_switch_to_batch``)."""
+        job.batched = job.kind in self._via_batch and len(job.items) <= MAX_BATCH_OPERATIONS
+        return float(len(job.items)) if job.batched else 1.0
+
     # -- worker side: one request, no bookkeeping ---------------------------------------------
     def _send(self, job: Job) -> Any:
         bodies = [b for _, b in job.items]
+        if job.batched:
+            return self._send_batch(job.kind, bodies)
         if job.kind == "create":
             return self.client.create_multiple(self.entity_set, self.table, bodies)
         if job.kind == "update":
             return self.client.update_multiple(self.entity_set, self.table, bodies)
         return self._lookup(job.source_ids)
+
+    def _send_batch(self, kind: str, bodies: list[dict[str, Any]]) -> list[str] | None:
+        """One change set of single POSTs (ids from ``OData-EntityId``) or PATCHes that never
+        create (``If-Match: *``, as UpdateMultiple), all or nothing."""
+        if kind == "create":
+            ops = [BatchOperation("POST", self.entity_set, b) for b in bodies]
+        else:
+            ops = [BatchOperation("PATCH", key_segment(self.entity_set, b[self.pk]),
+                                  {k: v for k, v in b.items() if k != self.pk},
+                                  {"If-Match": "*"}) for b in bodies]
+        results = self.client.execute_batch(ops)
+        if kind != "create":
+            return None
+        ids = [r.entity_id for r in results]
+        if any(i is None for i in ids):
+            raise DataverseError("a create in a $batch answered without OData-EntityId")
+        return [i for i in ids if i is not None]
 
     def _lookup(self, source_ids: list[str]) -> dict[str, str]:
         """Which of these exist, one attempt per page: the pump owns retries and throttling."""
@@ -322,12 +377,26 @@ class TableLoader:
                 self._result.updated += len(job.items)
             self._advance(len(job.items))
             return []
+        if isinstance(exc, BulkMessageUnsupported) and not job.batched:
+            return self._switch_to_batch(job)
         if isinstance(exc, DuplicateKey) and job.kind == "create":
             # A resent chunk whose first attempt landed: look the ids up to settle it.
             return [Job("settle", job.items, job.chunk, exc)]
         if job.kind == "create":
             self.ledger.settled(self.table, job.chunk)
         return self._split(job.kind, job.items, exc)
+
+    def _switch_to_batch(self, job: Job) -> list[Job]:
+        """The table lacks this bulk message after all: this kind goes by $batch from now on,
+        starting with the refused chunk (nothing of it landed), cut to what a batch holds."""
+        self._via_batch.add(job.kind)
+        cap = self.max_items(job.kind)
+        if len(job.items) <= cap:
+            return [job]
+        if job.kind == "create":
+            self.ledger.settled(self.table, job.chunk)
+        return [self.job(job.kind, job.items[i:i + cap])
+                for i in range(0, len(job.items), cap)]
 
     def _after_lookup(self, job: Job, found: dict[str, str]) -> list[Job]:
         landed = [(s, found[s]) for s in job.source_ids if s in found]
@@ -392,6 +461,7 @@ class TableLoader:
             "final_concurrency": self.controller.concurrency,
             "final_parallelism": round(self.controller.limit, 2),
             "peak_concurrency": st.peak_concurrency, "final_chunk_size": self.controller.chunk,
+            "via_batch": sorted(self._via_batch), "request_weight": st.weight,
             "budget": {"exec_ms": b.exec_ms, "requests": b.requests, "window_seconds": b.window,
                        "from_server": b.learned},
             "seconds": round(seconds, 3),
@@ -406,4 +476,6 @@ def format_summary(s: dict[str, Any]) -> str:
             f"{s['updated']:,} updated, {s['failed']:,} failed) in {s['seconds']:.1f} s = "
             f"{s['records_per_second']:,.0f} rec/s; {s['requests']:,} requests, "
             f"{s['throttled_429']} throttled (429), {s['retries']} retries; final concurrency "
-            f"{s['final_concurrency']}, chunk {s['final_chunk_size']}")
+            f"{s['final_concurrency']}, chunk {s['final_chunk_size']}"
+            + (f"; {' and '.join(s['via_batch'])} by $batch (no bulk message), "
+               f"{s['request_weight']:,.0f} requests counted" if s.get("via_batch") else ""))

@@ -12,6 +12,9 @@ arrival) and will still be when the request is expected to end, counting every r
 flight as ended by then. A steady flow then runs at budget / window seconds of work a second;
 after a pause (``Retry-After``) the window has room, and the sender catches up at once
 instead of losing the pause.
+
+A request may weigh more than one: every operation inside a ``$batch`` counts against the
+request-count limit, so a batch of n operations is counted as n starts.
 """
 
 from __future__ import annotations
@@ -29,17 +32,19 @@ class WindowReplica:
 
     def __init__(self, window: float) -> None:
         self.window = window
-        self.starts: deque[float] = deque()
+        self.starts: deque[tuple[float, float]] = deque()  # (start, weight), oldest first
+        self.started_weight = 0.0  # weight in ``starts``
         self.charges: deque[tuple[float, float]] = deque()  # (end, seconds), oldest first
         self.open: dict[int, float] = {}  # token -> expected seconds of a request in flight
         self.charged = 0.0  # seconds in ``charges``
         self.open_seconds = 0.0
         self._next_token = 0
 
-    def started(self, now: float, expected: float) -> int:
-        """Count a request in; returns the token that ``ended`` takes."""
+    def started(self, now: float, expected: float, weight: float = 1.0) -> int:
+        """Count a request in (as ``weight`` requests); returns the token ``ended`` takes."""
         self._next_token += 1
-        self.starts.append(now)
+        self.starts.append((now, weight))
+        self.started_weight += weight
         self.open[self._next_token] = expected
         self.open_seconds += expected
         return self._next_token
@@ -57,25 +62,31 @@ class WindowReplica:
 
     def _trim(self, now: float) -> None:
         horizon = now - self.window
-        while self.starts and self.starts[0] <= horizon:
-            self.starts.popleft()
+        while self.starts and self.starts[0][0] <= horizon:
+            self.started_weight -= self.starts.popleft()[1]
+        if not self.starts:
+            self.started_weight = 0.0
         while self.charges and self.charges[0][0] <= horizon:
             self.charged -= self.charges.popleft()[1]
         if not self.charges:
             self.charged = 0.0
 
     def wait(self, now: float, expected: float, max_seconds: float, max_requests: float,
-             *, last_round: bool = False) -> float:
+             *, weight: float = 1.0, last_round: bool = False) -> float:
         """Seconds until a request expected to take ``expected`` fits the window; 0 when now.
 
-        Three checks: the request count at the start and the execution time then (what the
+        Three checks: the request count at the start (with the ``weight`` of this request,
+        which waits until that much has left the window, or for an empty window when it
+        weighs more than the budget) and the execution time then (what the
         server checks on arrival), and the execution time when the request is expected to
         end, with every request in flight counted as ended by then (so that the requests after
         it find room too; in the last round there are none, so only the first two apply)."""
         self._trim(now)
         horizon = now - self.window
-        wait = _until_freed(((t, 1.0) for t in self.starts), horizon,
-                            len(self.starts) + 1 - max_requests)
+        wait = _until_freed(self.starts, horizon, self.started_weight + weight - max_requests,
+                            default=None)
+        if wait is None:  # heavier than the budget: it goes into an empty window
+            wait = self.starts[-1][0] - horizon if self.starts else 0.0
         wait = max(wait, _until_freed(self.charges, horizon, self.charged - max_seconds))
         if last_round:
             return max(0.0, wait)

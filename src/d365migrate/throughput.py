@@ -19,6 +19,11 @@ tripped. From the budget and the measured seconds a record it derives:
   request's time when it ends, so lumpier charges waste budget; this is the "shrink on the
   execution-time limit"), bigger while the request count is what binds, halved on timeouts.
 
+A request may weigh more than one against the request count: every operation in a ``$batch``
+counts (``sent(..., weight=n)``). Its start is admitted only when the window holds its whole
+weight, and bigger chunks of weighted requests do not save requests, so they never grow
+because the request count binds; ``max_weight`` (a fifth of the window's requests) caps them.
+
 A 429 stops every sender until ``Retry-After`` has passed. One the budget did not explain
 (someone else uses the account, or the budget is smaller than it says) multiplies ``share``
 by ``decrease``, once per episode (one overload shows as a burst of 429s from requests
@@ -28,7 +33,8 @@ below what was in flight.
 
 ``Pump`` runs jobs through a thread pool under the controller: it owns retries of transient
 errors (backoff with jitter, ``Retry-After`` for 429) so callers only see settled outcomes.
-It is driven from one thread; workers only send.
+It is driven from one thread; workers only send. A job that weighs more than one request is
+held until the window has room for its weight, and goes first when it has.
 """
 
 from __future__ import annotations
@@ -127,6 +133,7 @@ class ControllerStats:
     records_ok: int = 0  # records in them
     records_sent: int = 0
     peak_concurrency: int = 0
+    weight: float = 0.0  # requests as the request-count limit counts them ($batch: each op)
 
 
 class Controller:
@@ -158,6 +165,7 @@ class Controller:
         self.quiet_since = clock()  # last cut or give-back: a window later, give some back
         self.throttle_streak = 0  # episodes in a row without a success between them
         self.remaining = 0  # set by the pump: records not yet sent
+        self.last_weight = 1.0  # of the last request sent: >1 while loading by $batch
         self.stats = ControllerStats()
         self._per_record: float | None = None  # seconds a record, smoothed
         self._durations: deque[float] = deque(maxlen=16)
@@ -207,36 +215,48 @@ class Controller:
         """How long a request of this many records should take (0 before the first answer)."""
         return (self._per_record or 0.0) * records
 
-    def wait_seconds(self) -> float:
-        """How long until the next start is allowed (Retry-After, or until a chunk fits the
-        window); 0 when free."""
+    @property
+    def max_weight(self) -> int:
+        """The heaviest request worth sending (a $batch's operations): a fifth of the
+        requests the window allows, as a request may take a fifth of its time."""
+        b = self.budget
+        return max(1, int(self.share * b.requests * self.request_window_share))
+
+    def wait_seconds(self, weight: float = 1.0) -> float:
+        """How long until the next start, of this request weight, is allowed (Retry-After,
+        or until a chunk fits the window); 0 when free."""
         now = self.clock()
         b = self.budget
         fits = self.replica.wait(now, self.expected_seconds(self.chunk),
                                  self.share * b.exec_ms / 1000, self.share * b.requests,
+                                 weight=weight,
                                  last_round=self.remaining <= self.chunk * self.concurrency)
         return max(0.0, self.paused_until - now, self.next_send - now, fits)
 
-    def may_send(self, in_flight: int) -> bool:
-        return in_flight < self.in_flight_cap and self.wait_seconds() == 0.0
+    def may_send(self, in_flight: int, weight: float = 1.0) -> bool:
+        return in_flight < self.in_flight_cap and self.wait_seconds(weight) == 0.0
 
-    def sent(self, records: int, in_flight: int) -> int:
-        """Count a start in; the token goes back to ``finished`` with the answer."""
+    def sent(self, records: int, in_flight: int, weight: float = 1.0) -> int:
+        """Count a start in, as ``weight`` requests against the request count; the token goes
+        back to ``finished`` with the answer."""
         self.stats.requests += 1
+        self.stats.weight += weight
+        self.last_weight = weight
         self.stats.records_sent += records
         self.stats.peak_concurrency = max(self.stats.peak_concurrency, in_flight)
         now = self.clock()
         if not self.budget.learned:  # pace to the fractional parallelism the docs imply
             gap = self.expected_seconds(records) / self.limit
             self.next_send = max(now - gap, self.next_send) + gap  # one late start catches up
-        return self.replica.started(self.clock(), self.expected_seconds(records))
+        return self.replica.started(self.clock(), self.expected_seconds(records), weight)
 
     def finished(self, token: int, seconds: float, charged: bool = True) -> None:
         """An answer came: the window is charged its measured time unless it was a 429."""
         self.replica.ended(token, self.clock(), seconds, charged)
 
     # -- feedback ---------------------------------------------------------------------------
-    def on_success(self, records: int, seconds: float, in_flight: int) -> None:
+    def on_success(self, records: int, seconds: float, in_flight: int,
+                   weight: float = 1.0) -> None:
         """Learn the time a record takes; give back share after a quiet window; size chunks."""
         self.stats.busy_ms += seconds * 1000
         self.stats.records_ok += records
@@ -252,10 +272,11 @@ class Controller:
             self.quiet_since = now
             self.share = min(self.max_share, self.share + (1 - self.decrease) / 4)
             self.cap_in_flight = min(self.max_concurrency, self.cap_in_flight + 1)
-        self._size_chunk(records)
+        self._size_chunk(records, weight)
 
-    def _size_chunk(self, records: int) -> None:
-        """At most a fifth of the window a request; bigger while the request count binds."""
+    def _size_chunk(self, records: int, weight: float = 1.0) -> None:
+        """At most a fifth of the window a request; bigger while the request count binds,
+        unless requests are weighted by their records (then bigger ones save nothing)."""
         if not self._per_record:
             return
         b = self.budget
@@ -265,7 +286,7 @@ class Controller:
         count_binds = b.request_rate * charge < b.parallelism
         if self.chunk > fits:
             self.chunk = fits
-        elif count_binds and records >= self.chunk:
+        elif count_binds and records >= self.chunk and weight <= 1:
             self.chunk = min(fits, int(self.chunk * 1.5) + 1)
 
     def on_throttle(self, error: ServiceProtectionLimit, in_flight: int) -> float:
@@ -291,7 +312,7 @@ class Controller:
                 self.share = max(0.05, self.share * self.decrease)
                 if self.fixed is not None:
                     self.fixed = max(1, math.floor(self.fixed * self.decrease))
-            if code == REQUESTS_LIMIT:
+            if code == REQUESTS_LIMIT and self.last_weight <= 1:
                 self.chunk = min(self.max_chunk, self.chunk * 2)
             self._size_chunk(0)
             typical = max(self._durations) if self._durations else 1.0
@@ -333,6 +354,7 @@ class Attempt(Generic[J]):
     tries: int = 0
     not_before: float = 0.0
     token: int = 0  # the controller's handle on this send
+    weight: float = 1.0  # requests it counted as (a $batch: its operations)
 
     @property
     def ok(self) -> bool:
@@ -355,13 +377,15 @@ class Pump(Generic[J]):
     """Runs jobs under the controller, retrying transient errors, settling the rest in order."""
 
     def __init__(self, controller: Controller, send: Callable[[J], Any],
-                 size_of: Callable[[J], int], *, max_attempts: int = 8,
+                 size_of: Callable[[J], int], *,
+                 weight_of: Callable[[J], float] | None = None, max_attempts: int = 8,
                  base_delay: float = 0.5, max_delay: float = 60.0,
                  max_throttle_seconds: float = 3600.0,
                  rng: random.Random | None = None) -> None:
         self.ctl = controller
         self.send = send
         self.size_of = size_of
+        self.weight_of = weight_of or (lambda job: 1.0)
         self.max_attempts = max_attempts
         self.base_delay, self.max_delay = base_delay, max_delay
         self.max_throttle_seconds = max_throttle_seconds
@@ -392,6 +416,8 @@ class Pump(Generic[J]):
         ready: deque[Attempt[J]] = deque()  # follow-ups and retries, oldest first
         in_flight: dict[Future, Attempt[J]] = {}
         failure: BaseException | None = None
+        held: Attempt[J] | None = None  # a heavy job waiting for room in the window
+        held_weight = 1.0
         pool = ThreadPoolExecutor(max_workers=ctl.max_concurrency,
                                   thread_name_prefix="dataverse")
         try:
@@ -399,17 +425,25 @@ class Pump(Generic[J]):
                 now = time.monotonic()
                 while failure is None:
                     ctl.remaining = source.remaining() + sum(self.size_of(a.job) for a in ready)
-                    if not ctl.may_send(len(in_flight)):
+                    if held is not None:
+                        ctl.remaining += self.size_of(held.job)
+                    if not ctl.may_send(len(in_flight), held_weight):
                         break
-                    att = self._next(ready, source, time.monotonic(), len(in_flight))
+                    att = held or self._next(ready, source, time.monotonic(), len(in_flight))
                     if att is None:
                         break
+                    held, weight = None, self.weight_of(att.job)
+                    if weight > 1 and not ctl.may_send(len(in_flight), weight):
+                        held, held_weight = att, weight
+                        break
+                    held_weight = 1.0
                     in_flight[pool.submit(self._timed, att.job)] = att
-                    att.token = ctl.sent(self.size_of(att.job), len(in_flight))
+                    att.token = ctl.sent(self.size_of(att.job), len(in_flight), weight)
+                    att.weight = weight
                 if not in_flight and (failure is not None or (
-                        not ready and source.remaining() == 0)):
+                        held is None and not ready and source.remaining() == 0)):
                     break
-                timeout = self._timeout(ready, now)
+                timeout = self._timeout(ready, now, held_weight)
                 if not in_flight:  # ``wait`` on nothing returns at once: sleep out the pause
                     time.sleep(timeout if timeout is not None else 0.005)
                     continue
@@ -442,9 +476,10 @@ class Pump(Generic[J]):
         job = source.take(self.ctl.size_for(source.remaining(), in_flight))
         return Attempt(job) if job is not None else None
 
-    def _timeout(self, ready: deque[Attempt[J]], now: float) -> float | None:
+    def _timeout(self, ready: deque[Attempt[J]], now: float, weight: float = 1.0
+                 ) -> float | None:
         times = [a.not_before - now for a in ready]
-        pause = self.ctl.wait_seconds()
+        pause = self.ctl.wait_seconds(weight)
         if pause:
             times.append(pause)
         return max(0.005, min(times)) if times else None
@@ -472,7 +507,7 @@ class Pump(Generic[J]):
             ready.append(att)
             return
         if exc is None:
-            ctl.on_success(self.size_of(att.job), att.seconds, in_flight)
+            ctl.on_success(self.size_of(att.job), att.seconds, in_flight, att.weight)
         for job in reversed(settle(att)):
             ready.appendleft(Attempt(job))
 

@@ -1,8 +1,10 @@
 """Dataverse Web API client: auth, requests, errors."""
 
 from .auth import BearerAuth, MsalClientCredentials, MsalDeviceCode, StaticToken
-from .client import DataverseClient, RetryPolicy, key_segment, odata_literal
+from .batch import MAX_BATCH_OPERATIONS, BatchOperation, BatchResult
+from .client import BULK_MESSAGES, DataverseClient, RetryPolicy, key_segment, odata_literal
 from .errors import (
+    BulkMessageUnsupported,
     ConnectionLost,
     DataverseError,
     TerminalError,
@@ -10,7 +12,8 @@ from .errors import (
 )
 
 __all__ = [
-    "BearerAuth", "ConnectionLost", "DataverseClient", "DataverseError", "MsalClientCredentials",
-    "MsalDeviceCode", "RetryPolicy", "StaticToken", "TerminalError", "TransientError",
-    "key_segment", "odata_literal",
+    "BULK_MESSAGES", "MAX_BATCH_OPERATIONS", "BatchOperation", "BatchResult", "BearerAuth",
+    "BulkMessageUnsupported", "ConnectionLost", "DataverseClient", "DataverseError",
+    "MsalClientCredentials", "MsalDeviceCode", "RetryPolicy", "StaticToken", "TerminalError",
+    "TransientError", "key_segment", "odata_literal",
 ]

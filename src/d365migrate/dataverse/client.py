@@ -6,9 +6,12 @@ emulator (``httpx.WSGITransport``), and the same code reaches a real org over HT
 
 from __future__ import annotations
 
+import base64
+import logging
 import random
 import time
-from collections.abc import Callable, Iterable, Iterator
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
@@ -16,8 +19,18 @@ from urllib.parse import quote
 import httpx
 
 from .auth import BearerAuth, TokenProvider
+from .batch import (
+    BatchOperation,
+    BatchResult,
+    encode_batch,
+    parse_batch_response,
+    read_change_set,
+    read_each,
+)
 from .errors import ConnectionLost, DataverseError, TransientError, classify
 
+log = logging.getLogger(__name__)
+BULK_MESSAGES = ("CreateMultiple", "UpdateMultiple", "UpsertMultiple")
 API_PATH = "/api/data/v9.2/"
 ODATA_HEADERS = {
     "Accept": "application/json",
@@ -91,8 +104,8 @@ class DataverseClient:
         self.close()
 
     # -- transport -----------------------------------------------------------------------
-    def send_once(self, method: str, url: str, **kw: Any) -> httpx.Response:
-        """One attempt: raise the classified error, never retry (the loader decides)."""
+    def _request(self, method: str, url: str, **kw: Any) -> httpx.Response:
+        """One attempt, any status: a lost connection is the only error raised here."""
         try:
             response = self._http.request(method, url, **kw)
         except (httpx.TransportError, httpx.TimeoutException) as exc:
@@ -100,6 +113,11 @@ class DataverseClient:
         hint = response.headers.get("x-ms-dop-hint")
         if hint and hint.isdigit():
             self.last_dop_hint = int(hint)
+        return response
+
+    def send_once(self, method: str, url: str, **kw: Any) -> httpx.Response:
+        """One attempt: raise the classified error, never retry (the loader decides)."""
+        response = self._request(method, url, **kw)
         if response.status_code >= 400:
             raise classify(response)
         return response
@@ -139,11 +157,13 @@ class DataverseClient:
 
     def query(self, entity_set: str, *, select: Iterable[str] | None = None,
               filter: str | None = None, orderby: str | None = None, top: int | None = None,
-              page_size: int = 5000) -> Iterator[dict[str, Any]]:
+              expand: str | None = None, page_size: int = 5000) -> Iterator[dict[str, Any]]:
         """Yield every matching record, following ``@odata.nextLink`` unchanged."""
         params: dict[str, str] = {}
         if select:
             params["$select"] = ",".join(select)
+        if expand:
+            params["$expand"] = expand
         if filter:
             params["$filter"] = filter
         if orderby:
@@ -190,6 +210,91 @@ class DataverseClient:
         ]
         self.send_once("POST", f"{entity_set}/Microsoft.Dynamics.CRM.UpsertMultiple",
                        json={"Targets": targets})
+
+    def bulk_messages(self, table: str) -> set[str]:
+        """Which of CreateMultiple / UpdateMultiple / UpsertMultiple the org has for a table
+        (``bulk-operations.md``: not every standard table has them), read from its
+        ``sdkmessagefilters``. When that query itself fails (an older org, no read access to
+        it) all are assumed: the first bulk call then decides (``BulkMessageUnsupported``)."""
+        try:
+            rows = list(self.query(
+                "sdkmessagefilters", select=["sdkmessagefilterid"],
+                expand="sdkmessageid($select=name)",
+                filter=f"primaryobjecttypecode eq {odata_literal(table)}"))
+        except DataverseError as exc:
+            log.info("sdkmessagefilters for %s unreadable (%s): assuming bulk messages", table,
+                     exc)
+            return set(BULK_MESSAGES)
+        names = {(row.get("sdkmessageid") or {}).get("name") for row in rows}
+        return {m for m in BULK_MESSAGES if m in names}
+
+    # -- $batch --------------------------------------------------------------------------
+    def execute_batch(self, operations: Sequence[BatchOperation], *,
+                      continue_on_error: bool = False) -> list[BatchResult]:
+        """Send operations in one ``$batch`` request, one attempt (like the bulk calls, the
+        caller owns retries).
+
+        By default they form one change set: all or nothing, like CreateMultiple. A failure
+        raises the exception ``classify`` gives for the operation that failed, with its
+        ``operation_index`` and ``content_id`` when the answer names it. With
+        ``continue_on_error`` they go as separate requests with ``Prefer:
+        odata.continue-on-error``: each succeeds or fails alone, and failures come back as
+        ``BatchResult.error`` instead of being raised. At most 1,000 operations a batch.
+        """
+        if not operations:
+            return []
+        body, content_type = encode_batch(operations, self.base_url,
+                                          change_set=not continue_on_error)
+        headers = {"Content-Type": content_type}
+        if continue_on_error:
+            headers["Prefer"] = "odata.continue-on-error"
+        response = self._request("POST", "$batch", content=body, headers=headers)
+        multipart = response.headers.get("Content-Type", "").lower().startswith("multipart/")
+        if not multipart:  # refused whole: throttled, unauthorised, malformed
+            if response.status_code >= 400:
+                raise classify(response)
+            raise DataverseError(f"$batch answered {response.status_code} without parts",
+                                 status=response.status_code, request="POST $batch")
+        items = parse_batch_response(response.content, response.headers["Content-Type"])
+        if continue_on_error:
+            return read_each(items, operations, self.base_url)
+        return read_change_set(items, operations, self.base_url)
+
+    # -- notes with files ----------------------------------------------------------------
+    def upload_note(self, record: dict[str, Any], data: bytes, *,
+                    max_plain_bytes: int = 5_242_880, block_size: int = 4 * 1024 * 1024) -> str:
+        """Create a note (annotation) with a file; return its id.
+
+        A file whose Base64 text fits ``max_plain_bytes`` (``organization.maxuploadfilesize``,
+        which limits the Base64 size) goes as ``documentbody`` in one POST. A larger one goes in
+        blocks (``attachment-annotation-files.md``): ``InitializeAnnotationBlocksUpload`` with
+        the note as ``Target`` (it must carry its own new ``annotationid``), ``UploadBlock`` per
+        block of at most ``block_size`` bytes with a Base64 ``BlockId`` of equal length for
+        every block, and ``CommitAnnotationBlocksUpload`` with the ``BlockList`` in file order.
+        """
+        text = base64.b64encode(data).decode("ascii")
+        fields = {k: v for k, v in record.items() if k != "documentbody"}
+        if len(text) <= max_plain_bytes:
+            return self.create("annotations", {**fields, "documentbody": text})
+        if block_size <= 0:
+            raise ValueError("block_size must be positive")
+        target = {**fields, "annotationid": fields.get("annotationid") or str(uuid.uuid4()),
+                  "@odata.type": "Microsoft.Dynamics.CRM.annotation"}
+        target.setdefault("mimetype", "application/octet-stream")
+        started = self.send("POST", "InitializeAnnotationBlocksUpload", json={"Target": target})
+        token = started.json()["FileContinuationToken"]
+        block_ids: list[str] = []
+        for offset in range(0, len(data), block_size):
+            # a GUID's text: 36 bytes, so every BlockId has the same length, as required
+            block_id = base64.b64encode(str(uuid.uuid4()).encode("ascii")).decode("ascii")
+            block = base64.b64encode(data[offset:offset + block_size]).decode("ascii")
+            self.send("POST", "UploadBlock", json={
+                "BlockId": block_id, "BlockData": block, "FileContinuationToken": token})
+            block_ids.append(block_id)
+        committed = self.send("POST", "CommitAnnotationBlocksUpload", json={
+            "Target": target, "BlockList": block_ids, "FileContinuationToken": token})
+        body = committed.json() if committed.content else {}
+        return str(body.get("AnnotationId") or target["annotationid"])
 
     # -- metadata ------------------------------------------------------------------------
     def who_am_i(self) -> dict[str, Any]:

@@ -9,16 +9,24 @@ Exception tree::
     │   └── ServiceUnavailable      502 / 503 / 504
     ├── TerminalError               the same request will fail again; quarantine the record
     │   ├── BadRequest              400: invalid property, value, bind, length, option value
+    │   │   └── BulkMessageUnsupported  the table lacks CreateMultiple / UpdateMultiple /
+    │   │                               UpsertMultiple ("does not support entities of type",
+    │   │                               "is not enabled on the entity"): use $batch instead
     │   ├── NotFound                404: record, entity set or bound record missing
     │   ├── DuplicateKey            alternate key or duplicate record (0x80060892 / 0x80040237)
     │   ├── PreconditionFailed      412: If-Match / If-None-Match
     │   └── DisabledUser            owner is a disabled user (0x80040225)
     └── AuthenticationError         401 after a token refresh, or no credentials
 
-``classify(response)`` is the one place that maps a response to a class.
+``classify(response)`` is the one place that maps a response to a class. An operation that
+failed inside a ``$batch`` is classified the same way, from its own part of the multipart
+answer; the exception then also says which operation it was (``operation_index``, 0-based,
+and ``content_id``) when the answer names it.
 """
 
 from __future__ import annotations
+
+import re
 
 import httpx
 
@@ -28,6 +36,8 @@ class DataverseError(Exception):
 
     status: int | None = None
     code: str | None = None
+    operation_index: int | None = None  # inside a $batch: which operation failed (0-based)
+    content_id: str | None = None  # ... and its Content-ID, as the answer named it
 
     def __init__(self, message: str, *, status: int | None = None, code: str | None = None,
                  request: str | None = None) -> None:
@@ -72,6 +82,11 @@ class BadRequest(TerminalError):
     """400: the payload or URL is invalid."""
 
 
+class BulkMessageUnsupported(BadRequest):
+    """The table does not have this bulk message (CreateMultiple, UpdateMultiple, ...): the
+    same records go through as single operations in a ``$batch`` instead."""
+
+
 class NotFound(TerminalError):
     """404: the record, the entity set or a bound record does not exist."""
 
@@ -92,6 +107,8 @@ class AuthenticationError(DataverseError):
     """401/403 or no usable credentials."""
 
 
+_UNSUPPORTED_MESSAGE = re.compile(r"does not support entities of type|is not enabled on the entity",
+                                  re.I)
 SERVICE_PROTECTION_CODES = {"0x80072322", "0x80072321", "0x80072326"}
 _BY_CODE: dict[str, type[DataverseError]] = {
     "0x80060892": DuplicateKey,
@@ -133,6 +150,8 @@ def classify(response: httpx.Response) -> DataverseError:
         return ServiceUnavailable(message, **kw)
     if status in (401, 403):
         return AuthenticationError(message, **kw)
+    if status == 400 and _UNSUPPORTED_MESSAGE.search(message or ""):
+        return BulkMessageUnsupported(message, **kw)
     if code in _BY_CODE:
         return _BY_CODE[code](message, **kw)
     if status == 404:
