@@ -61,23 +61,35 @@ def test_a_request_bigger_than_the_budget_is_not_held_back_forever():
     assert r.wait(6.0, 10.0, max_seconds=4, max_requests=100) == pytest.approx(5.0)
 
 
-def simulate(records: int, limits: Limits, chunk: int = 1000) -> dict:
+def simulate(records: int, limits: Limits, *, batches: bool = False, weighted: bool = False,
+             budget: Budget | None = None) -> dict:
     """Our controller against the emulator's ``Protection`` on a simulated clock: a request
-    takes latency + cost a record, 429s come back at once; returns what happened."""
+    takes latency + cost a record, 429s come back at once; returns what happened.
+
+    ``batches``: each request is a change set of one operation a record, admitted as one
+    request and then counted operation by operation (as the emulator's ``$batch`` does);
+    ``weighted`` tells the controller so."""
     now = [0.0]
     clock = lambda: now[0]  # noqa: E731
     server = Protection(limits, clock=clock)
-    ctl = Controller(chunk_size=chunk, budget=Budget(), clock=clock)
+    ctl = Controller(chunk_size=1000, budget=budget or Budget(), clock=clock)
     events: list[tuple[float, int, int, object]] = []  # (time, token, records, outcome)
     left, landed, refused, seq = records, 0, 0, 0
     while left or events:
         ctl.remaining = left
-        while left and ctl.may_send(len(events)):
+        while left:
             n = ctl.size_for(left, len(events))
-            token = ctl.sent(n, len(events) + 1)
+            if batches:
+                n = min(n, 1000, ctl.max_weight)
+            weight = n if weighted else 1
+            if not ctl.may_send(len(events), weight):
+                break
+            token = ctl.sent(n, len(events) + 1, weight)
             left -= n
             try:
                 server.admit("u")
+                if batches:
+                    server.add_requests("u", n - 1)
                 seconds = (limits.latency_ms + limits.record_cost_ms * n) / 1000
                 outcome: object = seconds
             except emu.DataverseError as exc:
@@ -100,10 +112,10 @@ def simulate(records: int, limits: Limits, chunk: int = 1000) -> dict:
             else:
                 server.release("u", outcome * 1000)
                 ctl.finished(token, outcome)
-                ctl.on_success(n, outcome, len(events))
+                ctl.on_success(n, outcome, len(events), n if weighted else 1)
                 landed += n
         else:
-            now[0] += max(wait, 1e-4)
+            now[0] += max(wait, 1e-3)
         assert seq < 100_000
     return {"seconds": now[0], "landed": landed, "refused": refused, "ctl": ctl}
 
@@ -157,62 +169,12 @@ def test_a_start_heavier_than_the_budget_waits_for_an_empty_window():
     assert r.wait(6.0, 0.1, max_seconds=100, max_requests=10, weight=50) == 0
 
 
-def simulate_batches(records: int, limits: Limits, *, weighted: bool,
-                     budget: Budget | None = None) -> dict:
-    """Change sets against the emulator's ``Protection``: the batch is admitted as one
-    request, then its other operations are counted (as the emulator's ``$batch`` does)."""
-    now = [0.0]
-    clock = lambda: now[0]  # noqa: E731
-    server = Protection(limits, clock=clock)
-    ctl = Controller(chunk_size=1000, budget=budget or Budget(), clock=clock)
-    events: list[tuple[float, int, int, object]] = []
-    left, landed, refused, seq = records, 0, 0, 0
-    while left or events:
-        ctl.remaining = left
-        while left:
-            n = min(ctl.size_for(left, len(events)), 1000, ctl.max_weight)
-            weight = n if weighted else 1
-            if not ctl.may_send(len(events), weight):
-                break
-            token = ctl.sent(n, len(events) + 1, weight)
-            left -= n
-            try:
-                server.admit("u")
-                server.add_requests("u", n - 1)
-                outcome: object = (limits.latency_ms + limits.record_cost_ms * n) / 1000
-                seconds = float(outcome)  # type: ignore[arg-type]
-            except emu.DataverseError as exc:
-                seconds, outcome = 0.001, exc
-            heapq.heappush(events, (now[0] + seconds, token, n, outcome))
-            seq += 1
-        wait = ctl.wait_seconds()
-        if events and (not left or wait == 0 or events[0][0] <= now[0] + wait):
-            at, token, n, outcome = heapq.heappop(events)
-            now[0] = max(now[0], at)
-            if isinstance(outcome, emu.DataverseError):
-                refused += 1
-                ctl.finished(token, 0.001, charged=False)
-                ctl.on_throttle(ServiceProtectionLimit(
-                    outcome.message, status=429, code=outcome.code,
-                    retry_after=float(outcome.headers["Retry-After"])), len(events) + 1)
-                left += n
-            else:
-                server.release("u", outcome * 1000)
-                ctl.finished(token, outcome)
-                ctl.on_success(n, outcome, len(events), n if weighted else 1)
-                landed += n
-        else:
-            now[0] += max(wait, 1e-3)
-        assert seq < 100_000
-    return {"seconds": now[0], "landed": landed, "refused": refused, "ctl": ctl}
-
-
 def test_batches_weighted_by_their_operations_hold_the_request_ceiling():
     """100 requests a 5 s window, every operation counted: 20 records a second at most. From
     the documented budget, a throttle or two teach the window; with it known, batches weighted
     by their operations run at the ceiling and are never refused, where the same batches
     counted as one request each are refused again and again."""
-    learning = simulate_batches(1_000, BENCH, weighted=True)
+    learning = simulate(1_000, BENCH, batches=True, weighted=True)
     ctl = learning["ctl"]
     assert learning["landed"] == 1_000 and learning["refused"] <= 3
     assert ctl.budget.learned and ctl.budget.requests == 100
@@ -224,10 +186,10 @@ def test_batches_weighted_by_their_operations_hold_the_request_ceiling():
         budget.learned = True
         return budget
 
-    weighted = simulate_batches(1_000, BENCH, weighted=True, budget=known())
+    weighted = simulate(1_000, BENCH, batches=True, weighted=True, budget=known())
     assert weighted["landed"] == 1_000 and weighted["refused"] == 0
     assert weighted["ctl"].stats.weight == 1_000
     ceiling_seconds = 1_000 / (BENCH.max_requests / BENCH.window_seconds)
     assert 0.85 < ceiling_seconds / weighted["seconds"] <= 1.0
-    unweighted = simulate_batches(1_000, BENCH, weighted=False, budget=known())
+    unweighted = simulate(1_000, BENCH, batches=True, weighted=False, budget=known())
     assert unweighted["landed"] == 1_000 and unweighted["refused"] >= 10
