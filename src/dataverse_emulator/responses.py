@@ -603,6 +603,10 @@ class EmulatorApp:
                          if k.lower() in ("authorization", "prefer")}
         results: list[PartResponse | list[PartResponse]] = []
         refs: dict[str, tuple[str, str]] = {}
+        # "When an error occurs for a request within a batch, the error for that request will
+        # be returned for the batch request" (execute-batch-operations-using-web-api.md): the
+        # batch answers with the failing request's status unless continue-on-error was asked
+        status = 200
         for item in items:
             if isinstance(item, ChangeSet):
                 responses: list[PartResponse] = []
@@ -619,6 +623,7 @@ class EmulatorApp:
                             refs.pop(part.content_id, None)
                     results.append(_part_response(failed.response, None))
                     if not continue_on_error:
+                        status = failed.response.status_code
                         break
                     continue
                 results.append(responses)
@@ -626,9 +631,10 @@ class EmulatorApp:
                 resp = self._run_part(request, item, outer_headers, refs)
                 results.append(_part_response(resp, item.content_id))
                 if resp.status_code >= 400 and not continue_on_error:
+                    status = resp.status_code
                     break
         body, ctype = build_batch_response(results)
-        resp = Response(body, status=200, content_type=ctype)
+        resp = Response(body, status=status, content_type=ctype)
         resp.headers["OData-Version"] = "4.0"
         resp.headers["x-ms-dop-hint"] = str(self.limits.dop_hint)
         return resp
