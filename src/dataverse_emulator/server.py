@@ -1,4 +1,4 @@
-"""Command line: serve the emulator over HTTP(S) with a threaded, keep-alive server.
+"""Command line: serve the emulator over HTTP(S) with a threaded server.
 
 ``python -m dataverse_emulator.server --port 8765`` prints the base URL (and with ``--tls``
 the CA file to trust) and serves until interrupted.
@@ -21,7 +21,10 @@ from .limits import Limits
 
 
 class _KeepAliveHandler(WSGIRequestHandler):
-    """HTTP/1.1 so clients reuse connections (bulk loads open thousands of requests)."""
+    """HTTP/1.1 responses. Werkzeug still closes each connection after its response (it
+    drains the socket to EOF), so every request opens a connection, and a TLS handshake with
+    ``--tls``; Dataverse keeps connections alive. A server that supports keep-alive (e.g.
+    cheroot) would remove that cost for every client alike."""
 
     protocol_version = "HTTP/1.1"
 
