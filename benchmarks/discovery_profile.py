@@ -18,10 +18,10 @@ from pathlib import Path
 
 import polars as pl
 
-from d365migrate.discovery import discover
-from d365migrate.intake import read_export
-from d365migrate.profiling import profile_export
-from d365migrate.sample_export import write_sample_export
+from d365migrate.demo.sample_export import write_sample_export
+from d365migrate.intake.discover import discover
+from d365migrate.intake.profile import profile_export
+from d365migrate.intake.read import read_export
 
 
 def _peak_gib() -> float:

@@ -32,10 +32,10 @@ import httpx
 import polars as pl
 
 from d365migrate.dataverse import DataverseClient, StaticToken
-from d365migrate.estimate import ServiceLimits, ceiling
-from d365migrate.ledger import Ledger
-from d365migrate.loader import TableLoader, ensure_source_id_column, existing_ids
-from d365migrate.staging import REF_PREFIX, SOURCE_ID, SOURCE_ROW
+from d365migrate.load.estimate import ServiceLimits, ceiling
+from d365migrate.load.ledger import Ledger
+from d365migrate.load.loader import TableLoader, ensure_source_id_column, existing_ids
+from d365migrate.staging.stage import REF_PREFIX, SOURCE_ID, SOURCE_ROW
 
 COLUMN = "new_smartdeskid"
 NAV = "parentcustomerid_account"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from d365migrate.config import ParametersError, load_parameters
+from d365migrate.run.parameters import ParametersError, load_parameters
 
 ROOT = Path(__file__).resolve().parents[1]
 

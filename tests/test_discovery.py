@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from d365migrate.discovery import Discovery, classify_table, discover, write_discovery
-from d365migrate.intake import read_export
-from d365migrate.sample_export import write_sample_export
+from d365migrate.demo.sample_export import write_sample_export
+from d365migrate.intake.discover import Discovery, classify_table, discover, write_discovery
+from d365migrate.intake.read import read_export
 
 
 def _shared() -> Path:

@@ -8,8 +8,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from d365migrate.editor import AMBER, GREEN, RED, UNMAPPED, MappingEditor, confidence_colour
-from d365migrate.mapping import (
+from d365migrate.mapping.editor import AMBER, GREEN, RED, UNMAPPED, MappingEditor, confidence_colour
+from d365migrate.mapping.mapfile import (
     MappingError,
     MappingNotConfirmed,
     confirm,
@@ -206,7 +206,7 @@ def test_stage_tab_decides_stages(tmp_path):
 
 
 def test_stage_fed_columns_are_not_offered(tmp_path):
-    from d365migrate.reconciliations import add_stages_to_mapping, stage_map
+    from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map
 
     defs = {"opportunity": json.loads((TABLES_DIR / "opportunity.json").read_text())}
     deals = pl.DataFrame({"deal_id": ["d1"], "name": ["A"], "stage_id": ["101"]})

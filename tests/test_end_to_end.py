@@ -11,11 +11,11 @@ import polars as pl
 import pytest
 import yaml
 
-from d365migrate.destination import Destination, connect
-from d365migrate.mapping import MappingNotConfirmed
-from d365migrate.pipeline import RunContext, load_step
-from d365migrate.rollback import rollback_run
-from d365migrate.runner import run
+from d365migrate.dataverse.destination import Destination, connect
+from d365migrate.mapping.mapfile import MappingNotConfirmed
+from d365migrate.run.runner import run
+from d365migrate.run.steps import RunContext, load_step
+from d365migrate.verify.rollback import rollback_run
 
 ROOT = Path(__file__).resolve().parents[1]
 SECRET = "not-a-real-secret-but-must-never-appear-7f3a"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from d365migrate.estimate import ServiceLimits, ceiling, daily_entitlement, estimate_load
+from d365migrate.load.estimate import ServiceLimits, ceiling, daily_entitlement, estimate_load
 
 BENCH = ServiceLimits(max_requests=100, window_seconds=5, max_exec_ms=20_000, max_concurrent=52,
                       latency_ms=20, record_cost_ms=2)

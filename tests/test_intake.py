@@ -11,7 +11,8 @@ import openpyxl
 import polars as pl
 import pytest
 
-from d365migrate.intake import (
+from d365migrate.demo.sample_export import write_sample_export
+from d365migrate.intake.read import (
     Export,
     guess_date_formats,
     infer_types,
@@ -20,7 +21,6 @@ from d365migrate.intake import (
     read_export,
     read_table_bytes,
 )
-from d365migrate.sample_export import write_sample_export
 
 DATA = Path(__file__).parent / "data" / "intake"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from d365migrate.ledger import Ledger
+from d365migrate.load.ledger import Ledger
 
 
 def test_intents_without_result_are_pending(tmp_path):

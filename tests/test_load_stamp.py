@@ -10,10 +10,10 @@ import httpx
 import polars as pl
 
 from d365migrate.dataverse import DataverseClient, StaticToken
-from d365migrate.ledger import Ledger
-from d365migrate.loader import STAMP_COLUMN, TableLoader, ensure_source_id_column, load_stamp
-from d365migrate.rollback import settle_pending
-from d365migrate.staging import SOURCE_ID, SOURCE_ROW
+from d365migrate.load.ledger import Ledger
+from d365migrate.load.loader import STAMP_COLUMN, TableLoader, ensure_source_id_column, load_stamp
+from d365migrate.staging.stage import SOURCE_ID, SOURCE_ROW
+from d365migrate.verify.rollback import settle_pending
 from dataverse_emulator import create_app
 
 COLUMN = "new_smartdeskid"
@@ -62,7 +62,7 @@ def test_a_key_clash_with_another_loads_record_is_a_failure_not_ours(tmp_path, m
     """The first attempt of a create hits the key because another load made the record after
     this one looked: the lookup by stamp finds nothing of ours, so that record fails with the
     key error instead of being claimed (and later deleted by this run's rollback)."""
-    import d365migrate.loader as loader_module
+    import d365migrate.load.loader as loader_module
 
     client, table = org(tmp_path)
     TableLoader(client, table, source_id_column=COLUMN, ledger=Ledger(tmp_path / "other.jsonl"),

@@ -9,10 +9,10 @@ import time
 import polars as pl
 import pytest
 
-from d365migrate.ledger import Ledger
-from d365migrate.loader import SystemicFailure, TableLoader
-from d365migrate.rollback import settle_pending
-from d365migrate.staging import REF_PREFIX, SOURCE_ID, SOURCE_ROW
+from d365migrate.load.ledger import Ledger
+from d365migrate.load.loader import SystemicFailure, TableLoader
+from d365migrate.staging.stage import REF_PREFIX, SOURCE_ID, SOURCE_ROW
+from d365migrate.verify.rollback import settle_pending
 from test_loader_fake import COLUMN, FakeDataverse, Killed
 
 ACCOUNT = {"LogicalName": "account", "EntitySetName": "accounts", "PrimaryIdAttribute": "accountid"}

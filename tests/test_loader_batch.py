@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 
-from d365migrate.ledger import Ledger
+from d365migrate.load.ledger import Ledger
 from test_loader import ACCOUNT, ledger_ids, loader, staged
 from test_loader_fake import FakeDataverse
 

@@ -17,10 +17,10 @@ import polars as pl
 import pytest
 
 from d365migrate.dataverse import DataverseClient, StaticToken
-from d365migrate.ledger import Ledger
-from d365migrate.loader import TableLoader, ensure_source_id_column, existing_ids
-from d365migrate.rollback import settle_pending
-from d365migrate.staging import SOURCE_ID, SOURCE_ROW
+from d365migrate.load.ledger import Ledger
+from d365migrate.load.loader import TableLoader, ensure_source_id_column, existing_ids
+from d365migrate.staging.stage import SOURCE_ID, SOURCE_ROW
+from d365migrate.verify.rollback import settle_pending
 
 pytestmark = pytest.mark.server
 
@@ -30,8 +30,8 @@ CHILD = """
 import sys
 import polars as pl
 from d365migrate.dataverse import DataverseClient, StaticToken
-from d365migrate.ledger import Ledger
-from d365migrate.loader import TableLoader
+from d365migrate.load.ledger import Ledger
+from d365migrate.load.loader import TableLoader
 url, ledger, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
 client = DataverseClient(url, StaticToken())
 rows = pl.DataFrame([{"__source_id": f"A{i:05d}", "__source_row": i + 2, "name": f"Account {i}"}

@@ -12,7 +12,7 @@ import polars as pl
 import pytest
 
 from d365migrate.dataverse import DataverseClient, RetryPolicy, StaticToken
-from d365migrate.manifest import (
+from d365migrate.mapping.manifest import (
     add_manifest_to_mapping,
     apply_manifest,
     attribute_definition,
@@ -21,8 +21,8 @@ from d365migrate.manifest import (
     read_manifest,
     write_manifest,
 )
-from d365migrate.mapping import confirm
-from d365migrate.staging import stage_table
+from d365migrate.mapping.mapfile import confirm
+from d365migrate.staging.stage import stage_table
 
 TABLES_DIR = Path(__file__).parent / "data" / "tables"
 CUSTOM_FIELDS = pl.DataFrame({
@@ -261,7 +261,7 @@ def test_fields_the_map_already_places_are_not_created():
 
 
 def test_multichoice_expression_gives_the_web_api_value():
-    from d365migrate.manifest import multichoice
+    from d365migrate.mapping.manifest import multichoice
 
     values = {"CRM": 100000000, "Analytics": 100000001, "Barter": None}
     df = pl.DataFrame({"v": ["CRM; Analytics", "Analytics", None, "CRM;CRM", "Barter;CRM"]})

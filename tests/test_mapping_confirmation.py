@@ -7,14 +7,14 @@ import copy
 import polars as pl
 import pytest
 
-from d365migrate.mapping import (
+from d365migrate.mapping.mapfile import (
     MappingNotConfirmed,
     confirm,
     load_mapping,
     require_confirmed,
     save_mapping,
 )
-from d365migrate.staging import stage_table
+from d365migrate.staging.stage import stage_table
 
 MAP = {
     "version": 1, "status": "proposed", "source_id_column": "new_smartdeskid",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from d365migrate.owners import OwnersUnresolved, match_owners, require_owners_decided
+from d365migrate.load.owners import OwnersUnresolved, match_owners, require_owners_decided
 
 USERS = [
     {"systemuserid": "u1", "internalemailaddress": "Ann@Example.com", "isdisabled": False},

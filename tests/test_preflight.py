@@ -11,8 +11,7 @@ import polars as pl
 import pytest
 
 from d365migrate.dataverse import DataverseClient, RetryPolicy, StaticToken
-from d365migrate.manifest import apply_manifest, build_manifest
-from d365migrate.preflight import (
+from d365migrate.load.preflight import (
     BLOCKING,
     WARNING,
     PreflightFailed,
@@ -20,6 +19,7 @@ from d365migrate.preflight import (
     preflight,
     require_preflight,
 )
+from d365migrate.mapping.manifest import apply_manifest, build_manifest
 
 TABLES_DIR = Path(__file__).parent / "data" / "tables"
 CUSTOM_FIELDS = pl.DataFrame({"object": ["company"], "field_key": ["cf_tier"],

@@ -8,11 +8,11 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from d365migrate.discovery import Discovery, discover
-from d365migrate.intake import Export, read_export
-from d365migrate.profiling import Profile, profile_charts, profile_export
-from d365migrate.sample_export import write_sample_export
-from d365migrate.scope_report import build_estimate, complexity_grade, render_scope_html
+from d365migrate.demo.sample_export import write_sample_export
+from d365migrate.intake.discover import Discovery, discover
+from d365migrate.intake.profile import Profile, profile_charts, profile_export
+from d365migrate.intake.read import Export, read_export
+from d365migrate.report.scope import build_estimate, complexity_grade, render_scope_html
 
 
 @pytest.fixture(scope="module")

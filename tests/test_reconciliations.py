@@ -5,8 +5,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from d365migrate.mapping import confirm
-from d365migrate.reconciliations import (
+from d365migrate.mapping.decisions import (
     STAGE_SOURCES,
     STAGE_STATE,
     ChoicesUndecided,
@@ -23,7 +22,8 @@ from d365migrate.reconciliations import (
     stages_frame,
     undecided_choices,
 )
-from d365migrate.staging import stage_table
+from d365migrate.mapping.mapfile import confirm
+from d365migrate.staging.stage import stage_table
 
 PIPELINES = [
     ("1", "Sales", [("New", 10), ("Qualified", 25), ("Proposal", 50), ("Negotiation", 75),

@@ -8,7 +8,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from d365migrate.sample_export import write_sample_export
+from d365migrate.demo.sample_export import write_sample_export
 
 # Copied from docs/ARCHITECTURE.md: the contract other pieces rely on.
 EXPECTED_COLUMNS: dict[str, list[str]] = {

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from d365migrate.mapping import confirm
-from d365migrate.staging import REF_PREFIX, VIA_PREFIX, convert, stage_table
+from d365migrate.mapping.mapfile import confirm
+from d365migrate.staging.stage import REF_PREFIX, VIA_PREFIX, convert, stage_table
 
 COMPANIES = pl.DataFrame({
     "company_id": ["c1", "c2", "c3"], "name": ["Acme", "Globex", "Initech"],

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import polars as pl
 
-from d365migrate.destination import Destination, connect
-from d365migrate.states import apply_closes, split_states
+from d365migrate.dataverse.destination import Destination, connect
+from d365migrate.load.closes import apply_closes, split_states
 
 TABLES = Path(__file__).resolve().parents[1] / "src" / "dataverse_emulator" / "data" / "tables"
 

@@ -16,7 +16,7 @@ import polars as pl
 import pytest
 import yaml
 
-from d365migrate.suggest import (
+from d365migrate.mapping.suggest import (
     CUSTOM_MIN_CONFIDENCE,
     MIN_CONFIDENCE,
     SOURCE_KEY_REASON,
@@ -145,7 +145,7 @@ def _synth_smartdesk(n: int = 60, seed: int = 5) -> dict[str, pl.DataFrame]:
 def smartdesk(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pl.DataFrame]:
     """The SmartDesk sample export when its writer exists, else synthesised frames."""
     try:
-        from d365migrate.sample_export import write_sample_export
+        from d365migrate.demo.sample_export import write_sample_export
     except ImportError:
         return _synth_smartdesk()
     out = tmp_path_factory.mktemp("smartdesk")
@@ -598,7 +598,7 @@ def test_fast_enough_on_a_full_export(defs, tmp_path) -> None:
     import time
 
     try:
-        from d365migrate.sample_export import write_sample_export
+        from d365migrate.demo.sample_export import write_sample_export
     except ImportError:
         pytest.skip("sample_export not available")
     write_sample_export(tmp_path, seed=2, scale=2.0)

@@ -12,7 +12,7 @@ from d365migrate.dataverse.errors import (
     ServiceProtectionLimit,
     ServiceUnavailable,
 )
-from d365migrate.throughput import (
+from d365migrate.load.throughput import (
     CONCURRENCY_LIMIT,
     EXECUTION_TIME_LIMIT,
     REQUESTS_LIMIT,
@@ -217,7 +217,7 @@ def test_pump_hands_terminal_errors_to_settle_and_queues_follow_ups_first():
 
 def test_learns_the_budget_and_holds_under_it(tmp_path):
     """Exec budget 2 ms a ms (two requests flat out); start at a hint of 10 and find it."""
-    from d365migrate.ledger import Ledger
+    from d365migrate.load.ledger import Ledger
     from test_loader import loader, staged
 
     fake = FakeDataverse(window=0.5, max_exec_ms=1000, latency_ms=2, record_ms=1.0,

@@ -7,9 +7,11 @@ import json
 import sys
 from pathlib import Path
 
+from d365migrate.runfolder import RunFolder
+
 
 def _sample_export(args: argparse.Namespace) -> int:
-    from .sample_export import write_sample_export
+    from d365migrate.demo.sample_export import write_sample_export
 
     counts = write_sample_export(Path(args.dir), seed=args.seed, scale=args.scale)
     for name, n in counts.items():
@@ -25,14 +27,14 @@ def _emulator(args: argparse.Namespace, rest: list[str]) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from .runner import RunFailed, run
+    from d365migrate.run.runner import RunFailed, run
 
     try:
         run_dir = run(args.parameters)
     except RunFailed as exc:
         print(f"run failed: {exc}", file=sys.stderr)
         return 1
-    rec = run_dir / "reconciliation.json"
+    rec = RunFolder(run_dir).reconciliation
     if rec.exists():
         data = json.loads(rec.read_text())
         for name, o in data["objects"].items():
@@ -44,21 +46,21 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _rollback(args: argparse.Namespace) -> int:
-    from .rollback import rollback_run
+    from d365migrate.verify.rollback import rollback_run
 
     result = rollback_run(Path(args.run_dir))
     for table, c in result["tables"].items():
         print(f"{table:12} ledger {c['ledger']:>7} deleted {c['deleted']:>7} "
               f"already absent {c['already_absent']:>5}")
-    print(Path(args.run_dir) / "rollback.json")
+    print(RunFolder(Path(args.run_dir)).rollback)
     return 0 if result["complete"] else 1
 
 
 def _discover(args: argparse.Namespace) -> int:
-    from .discovery import discover, write_discovery
-    from .intake import read_export
-    from .profiling import profile_export
-    from .scope_report import render_scope_html
+    from d365migrate.intake.discover import discover, write_discovery
+    from d365migrate.intake.profile import profile_export
+    from d365migrate.intake.read import read_export
+    from d365migrate.report.scope import render_scope_html
 
     export = read_export(Path(args.export))
     found = discover(export)
@@ -78,12 +80,12 @@ def _discover(args: argparse.Namespace) -> int:
 def _suggest(args: argparse.Namespace) -> int:
     import tempfile
 
-    from .config import LOAD_ORDER
-    from .destination import connect, resolve_destination
-    from .discovery import discover
-    from .intake import read_export
-    from .mapping import propose_mapping, save_mapping
-    from .reconciliations import add_stages_to_mapping, stage_map
+    from d365migrate.dataverse.destination import connect, resolve_destination
+    from d365migrate.intake.discover import discover
+    from d365migrate.intake.read import read_export
+    from d365migrate.load.order import LOAD_ORDER
+    from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map
+    from d365migrate.mapping.mapfile import propose_mapping, save_mapping
 
     objects = [o.strip() for o in args.objects.split(",")] if args.objects else LOAD_ORDER[:4]
     export = read_export(Path(args.export))
@@ -107,9 +109,9 @@ def _suggest(args: argparse.Namespace) -> int:
 
 
 def _apply_manifest(args: argparse.Namespace) -> int:
-    from .config import load_parameters
-    from .destination import connect, resolve_destination
-    from .manifest import apply_manifest, read_manifest
+    from d365migrate.dataverse.destination import connect, resolve_destination
+    from d365migrate.mapping.manifest import apply_manifest, read_manifest
+    from d365migrate.run.parameters import load_parameters
 
     params = load_parameters(args.parameters)
     with connect(resolve_destination(params.engagement_dir, params.destination_url)) as client:

@@ -1,9 +1,20 @@
 """Dataverse Web API client: auth, requests, errors."""
 
-from .auth import BearerAuth, MsalClientCredentials, MsalDeviceCode, StaticToken
-from .batch import MAX_BATCH_OPERATIONS, BatchOperation, BatchResult
-from .client import BULK_MESSAGES, DataverseClient, RetryPolicy, key_segment, odata_literal
-from .errors import (
+from d365migrate.dataverse.auth import (
+    BearerAuth,
+    MsalClientCredentials,
+    MsalDeviceCode,
+    StaticToken,
+)
+from d365migrate.dataverse.batch import MAX_BATCH_OPERATIONS, BatchOperation, BatchResult
+from d365migrate.dataverse.client import (
+    BULK_MESSAGES,
+    DataverseClient,
+    RetryPolicy,
+    key_segment,
+    odata_literal,
+)
+from d365migrate.dataverse.errors import (
     BulkMessageUnsupported,
     ConnectionLost,
     DataverseError,

@@ -14,7 +14,7 @@ from typing import Protocol
 
 import httpx
 
-from .errors import AuthenticationError
+from d365migrate.dataverse.errors import AuthenticationError
 
 
 class TokenProvider(Protocol):

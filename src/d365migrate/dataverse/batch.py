@@ -21,7 +21,7 @@ from typing import Any
 
 import httpx
 
-from .errors import DataverseError, classify
+from d365migrate.dataverse.errors import DataverseError, classify
 
 MAX_BATCH_OPERATIONS = 1000  # documented: at most 1,000 requests a batch
 CRLF = "\r\n"

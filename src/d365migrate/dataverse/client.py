@@ -18,8 +18,8 @@ from urllib.parse import quote
 
 import httpx
 
-from .auth import BearerAuth, TokenProvider
-from .batch import (
+from d365migrate.dataverse.auth import BearerAuth, TokenProvider
+from d365migrate.dataverse.batch import (
     BatchOperation,
     BatchResult,
     encode_batch,
@@ -27,7 +27,7 @@ from .batch import (
     read_change_set,
     read_each,
 )
-from .errors import ConnectionLost, DataverseError, TransientError, classify
+from d365migrate.dataverse.errors import ConnectionLost, DataverseError, TransientError, classify
 
 log = logging.getLogger(__name__)
 BULK_MESSAGES = ("CreateMultiple", "UpdateMultiple", "UpsertMultiple")

@@ -10,11 +10,12 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
-from .config import load_parameters
-from .destination import resolve_destination
-from .pipeline import write_run_json
+from d365migrate.dataverse.destination import resolve_destination
+from d365migrate.resources import notebooks_dir as notebooks_dir_default
+from d365migrate.run.context import write_run_json
+from d365migrate.run.parameters import load_parameters
+from d365migrate.runfolder import RunFolder
 
-NOTEBOOKS_DIR = Path(__file__).resolve().parents[2] / "notebooks"
 RUN_NOTEBOOKS = ["01_profile.ipynb", "02_mapping.ipynb", "03_stage_validate.ipynb",
                  "04_load.ipynb", "05_reconcile.ipynb"]
 EXTERNAL = re.compile(
@@ -52,7 +53,7 @@ def ensure_export(parameters_file: Path) -> None:
     params = load_parameters(parameters_file)
     if params.export.exists() or not params.sample_export:
         return
-    from .sample_export import write_sample_export
+    from d365migrate.demo.sample_export import write_sample_export
 
     write_sample_export(params.export, seed=int(params.sample_export.get("seed", 42)),
                         scale=float(params.sample_export.get("scale", 1.0)))
@@ -66,17 +67,20 @@ def new_run_dir(runs_dir: Path, engagement: str) -> Path:
 
 
 def run(parameters_file: str | Path, *, notebooks: list[str] | None = None,
-        notebooks_dir: Path = NOTEBOOKS_DIR, progress: bool = True) -> Path:
+        notebooks_dir: Path | None = None, progress: bool = True) -> Path:
     """Execute the run's notebooks; return the run folder."""
     import papermill as pm
+
+    notebooks_dir = notebooks_dir or notebooks_dir_default()
 
     parameters_file = Path(parameters_file)
     params = load_parameters(parameters_file)
     ensure_export(parameters_file)
     run_dir = new_run_dir(params.runs_dir, params.engagement).resolve()
+    folder = RunFolder(run_dir)
     destination = resolve_destination(params.engagement_dir, params.destination_url)
     started = datetime.now(UTC).isoformat(timespec="seconds")
-    write_run_json(run_dir, params, destination, started_at=started, status="running",
+    write_run_json(folder, params, destination, started_at=started, status="running",
                    notebooks=[])
     done: list[str] = []
     for name in notebooks or RUN_NOTEBOOKS:
@@ -90,14 +94,14 @@ def run(parameters_file: str | Path, *, notebooks: list[str] | None = None,
             )
         except Exception as exc:
             render_html(out) if out.exists() else None
-            write_run_json(run_dir, params, destination, status="failed", failed_notebook=name,
+            write_run_json(folder, params, destination, status="failed", failed_notebook=name,
                            error=str(exc).splitlines()[-1] if str(exc) else type(exc).__name__,
                            finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
                            notebooks=done)
             raise RunFailed(f"{name} failed; see {out}", out) from exc
         render_html(out)
         done.append(name)
-        write_run_json(run_dir, params, destination, notebooks=done)
-    write_run_json(run_dir, params, destination, status="succeeded", notebooks=done,
+        write_run_json(folder, params, destination, notebooks=done)
+    write_run_json(folder, params, destination, status="succeeded", notebooks=done,
                    finished_at=datetime.now(UTC).isoformat(timespec="seconds"))
     return run_dir

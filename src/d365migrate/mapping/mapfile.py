@@ -133,7 +133,7 @@ def propose_mapping(tables: dict[str, pl.DataFrame], table_defs: dict[str, dict[
 
     ``keys`` are the primary keys discovery found per source object; a heuristic fills gaps.
     """
-    from .suggest import suggest_columns, suggest_table
+    from d365migrate.mapping.suggest import suggest_columns, suggest_table
 
     keys = {name: (keys or {}).get(name) or _source_key(df, name)
             for name, df in tables.items()}

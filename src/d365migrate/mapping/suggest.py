@@ -97,7 +97,7 @@ class _Vocabulary:
 def load_vocabulary(path: str | None = None) -> _Vocabulary:
     """The CRM vocabulary; ``path`` swaps in another synonyms file (same format)."""
     if path is None:
-        text = resources.files("d365migrate").joinpath("data/synonyms.yml").read_text("utf-8")
+        text = resources.files("d365migrate.mapping").joinpath("data/synonyms.yml").read_text("utf-8")
     else:
         text = Path(path).read_text(encoding="utf-8")
     raw = yaml.safe_load(text) or {}
@@ -1202,8 +1202,8 @@ def _read_export(folder: Path, names: Iterable[str] | None = None) -> dict[str, 
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m d365migrate.suggest EXPORT_DIR --tables DIR [--accuracy KEY.yml]``."""
-    ap = argparse.ArgumentParser(prog="python -m d365migrate.suggest", description=(
+    """``python -m d365migrate.mapping.suggest EXPORT_DIR --tables DIR [--accuracy KEY.yml]``."""
+    ap = argparse.ArgumentParser(prog="python -m d365migrate.mapping.suggest", description=(
         "Propose a SmartDesk -> Dataverse field map, or measure it against an answer key."))
     ap.add_argument("export", type=Path, help="folder of source CSV files")
     ap.add_argument("--tables", type=Path, required=True,

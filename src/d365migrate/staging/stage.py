@@ -11,7 +11,7 @@ from typing import Any
 
 import polars as pl
 
-from .mapping import require_confirmed, table_map
+from d365migrate.mapping.mapfile import require_confirmed, table_map
 
 SOURCE_ID = "__source_id"
 SOURCE_ROW = "__source_row"
@@ -90,7 +90,7 @@ def convert(expr: pl.Expr, transform: str, values: dict[str, Any] | None = None)
         return text.replace_strict(list(decided), list(decided.values()), default=None,
                                    return_dtype=pl.Int64)
     if transform == "multichoice":
-        from .manifest import multichoice
+        from d365migrate.mapping.manifest import multichoice
 
         return multichoice(text, values)
     return text

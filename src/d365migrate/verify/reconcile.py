@@ -11,19 +11,19 @@ from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
-from .loader import existing_ids
-from .report import figure_png, page, table_html
+from d365migrate.load.loader import existing_ids
+from d365migrate.report.html import figure_png, page, table_html
 
 if TYPE_CHECKING:
-    from .pipeline import RunContext
+    from d365migrate.run.context import RunContext
 
 
 def reconcile_table(ctx: RunContext, target: str) -> dict[str, Any]:
     """One phase's reconciliation, written to ``phases/<table>.json`` before the next phase."""
-    stage = ctx.read_json("stage_summary.json")[target]
-    load = ctx.read_json(f"load/{target}.json")
-    staged = pl.read_parquet(ctx.run_dir / "staged" / f"{target}.parquet")
-    failed_path = ctx.run_dir / "failed" / f"{target}.csv"
+    stage = ctx.read_json(ctx.folder.stage_summary)[target]
+    load = ctx.read_json(ctx.folder.load_stats(target))
+    staged = pl.read_parquet(ctx.folder.staged(target))
+    failed_path = ctx.folder.issues("failed", target)
     failed_ids = set(pl.read_csv(failed_path, infer_schema=False)["source_id"].to_list()) \
         if failed_path.exists() else set()
     expected = set(staged["__source_id"].to_list()) - failed_ids
@@ -40,12 +40,12 @@ def reconcile_table(ctx: RunContext, target: str) -> dict[str, Any]:
     }
     row["balanced"] = row["source"] == (row["loaded"] + row["quarantined"] + row["failed"]
                                         + row["skipped"]) and row["verified"] == row["loaded"]
-    ctx.write_json(f"phases/{target}.json", row)
+    ctx.write_json(ctx.folder.phase(target), row)
     return row
 
 
 def skipped_reasons(ctx: RunContext, target: str) -> list[dict[str, Any]]:
-    path = ctx.run_dir / "skipped" / f"{target}.csv"
+    path = ctx.folder.issues("skipped", target)
     if not path.exists():
         return []
     df = pl.read_csv(path, infer_schema=False)
@@ -59,7 +59,7 @@ def write_reconciliation(ctx: RunContext) -> dict[str, Any]:
     """``reconciliation.json`` and ``reconciliation.html`` for the whole run."""
     objects: dict[str, Any] = {}
     for target in ctx.params.objects:
-        phase_file = ctx.run_dir / "phases" / f"{target}.json"
+        phase_file = ctx.folder.phase(target)
         row = json.loads(phase_file.read_text()) if phase_file.exists() \
             else reconcile_table(ctx, target)
         row["skipped_reasons"] = skipped_reasons(ctx, target)
@@ -67,8 +67,8 @@ def write_reconciliation(ctx: RunContext) -> dict[str, Any]:
     data = {"run_dir": str(ctx.run_dir), "engagement": ctx.params.engagement,
             "destination": ctx.destination.describe(), "objects": objects,
             "balanced": all(o["balanced"] for o in objects.values())}
-    ctx.write_json("reconciliation.json", data)
-    ctx.path("reconciliation.html").write_text(render_reconciliation(ctx, data), encoding="utf-8")
+    ctx.write_json(ctx.folder.reconciliation, data)
+    ctx.folder.reconciliation_html.write_text(render_reconciliation(ctx, data), encoding="utf-8")
     return data
 
 
@@ -107,8 +107,8 @@ def render_reconciliation(ctx: RunContext, data: dict[str, Any]) -> str:
         table_html(summary),
     ]
     for target in objects:
-        q = ctx.run_dir / "quarantine" / f"{target}.csv"
-        f = ctx.run_dir / "failed" / f"{target}.csv"
+        q = ctx.folder.issues("quarantine", target)
+        f = ctx.folder.issues("failed", target)
         frames = [pl.read_csv(p, infer_schema=False) for p in (q, f) if p.exists()]
         frames = [fr.select("file", "row", "source_id", "column", "value", "reason")
                   for fr in frames if fr.height]
@@ -117,7 +117,7 @@ def render_reconciliation(ctx: RunContext, data: dict[str, Any]) -> str:
         if objects[target]["skipped_reasons"]:
             sections.append("<p>Skipped on purpose:</p>")
             sections.append(table_html(objects[target]["skipped_reasons"]))
-    queue = ctx.run_dir / "owner_queue.csv"
+    queue = ctx.folder.owner_queue
     if queue.exists():
         sections.append("<h2>Owner reconciliation queue</h2>")
         sections.append(table_html(pl.read_csv(queue, infer_schema=False)))

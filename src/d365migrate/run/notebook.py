@@ -7,9 +7,9 @@ from pathlib import Path
 
 import polars as pl
 
-from .config import load_parameters
-from .pipeline import RunContext
-from .report import esc, figure_png, table_html
+from d365migrate.report.html import esc, figure_png, table_html
+from d365migrate.run.context import RunContext
+from d365migrate.run.parameters import load_parameters
 
 
 def open_run(parameters_file: str, run_dir: str = "") -> RunContext:

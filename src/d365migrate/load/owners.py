@@ -12,7 +12,7 @@ from typing import Any
 
 import polars as pl
 
-from .dataverse import DataverseClient
+from d365migrate.dataverse import DataverseClient
 
 
 class OwnersUnresolved(RuntimeError):

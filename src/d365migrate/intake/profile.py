@@ -16,8 +16,8 @@ from typing import Any
 
 import polars as pl
 
-from d365migrate.discovery import Discovery, ObjectInfo, col_norm
-from d365migrate.intake import Export, parse_dates, parse_numbers
+from d365migrate.intake.discover import Discovery, ObjectInfo, col_norm
+from d365migrate.intake.read import Export, parse_dates, parse_numbers
 
 __all__ = ["Profile", "profile_export", "profile_charts", "D365_ATTACHMENT_LIMIT",
            "D365_MAX_LENGTH", "SEVERITY_ORDER"]
@@ -404,7 +404,7 @@ def _orphans(discovery: Discovery, export: Export,
             seen_poly.add(r.from_)
             targets = {by_src[t.to.split(".", 1)[0]].name: t.to for t in discovery.relationships
                        if t.from_ == r.from_}
-            from d365migrate.discovery import _object_kind_from_word
+            from d365migrate.intake.discover import _object_kind_from_word
 
             for ptype in df[r.via].drop_nulls().unique().sort().to_list():
                 kind = _object_kind_from_word(ptype)

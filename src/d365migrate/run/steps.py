@@ -6,42 +6,20 @@ previous one wrote under ``run_dir`` and writes its own results there.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from functools import cached_property
-from pathlib import Path
 from typing import Any
 
 import polars as pl
 
-from . import __version__
-from .config import LOAD_ORDER, Parameters, load_parameters
-from .dataverse import DataverseClient
-from .destination import Destination, connect, resolve_destination
-from .ledger import Ledger
-from .loader import TableLoader, ensure_source_id_column, existing_ids
-from .manifest import (
-    add_manifest_to_mapping,
-    apply_manifest,
-    build_manifest,
-    read_manifest,
-    write_manifest,
-)
-from .mapping import (
-    confirm,
-    content_hash,
-    load_mapping,
-    propose_mapping,
-    require_confirmed,
-    save_mapping,
-    table_map,
-)
-from .owners import OwnerMatch, fetch_users, match_owners, require_owners_decided
-from .preflight import findings_frame, preflight, require_preflight
-from .reconcile import reconcile_table, write_reconciliation
-from .reconciliations import (
+from d365migrate.intake.discover import Discovery, discover, write_discovery
+from d365migrate.intake.profile import Profile, profile_export
+from d365migrate.load.closes import apply_closes, split_states
+from d365migrate.load.ledger import Ledger
+from d365migrate.load.loader import TableLoader, ensure_source_id_column, existing_ids
+from d365migrate.load.order import LOAD_ORDER
+from d365migrate.load.owners import OwnerMatch, fetch_users, match_owners, require_owners_decided
+from d365migrate.load.preflight import findings_frame, preflight, require_preflight
+from d365migrate.mapping.decisions import (
     add_stages_to_mapping,
     apply_stages,
     decide_choice,
@@ -51,85 +29,38 @@ from .reconciliations import (
     require_stages_decided,
     stage_map,
 )
-from .staging import ISSUE_COLUMNS, OWNER, stage_table
-from .states import apply_closes, split_states
-from .validation import validate_staged
+from d365migrate.mapping.manifest import (
+    add_manifest_to_mapping,
+    apply_manifest,
+    build_manifest,
+    read_manifest,
+    write_manifest,
+)
+from d365migrate.mapping.mapfile import (
+    confirm,
+    content_hash,
+    load_mapping,
+    propose_mapping,
+    require_confirmed,
+    save_mapping,
+    table_map,
+)
+from d365migrate.report.scope import render_scope_html
+from d365migrate.run.context import RunContext
+from d365migrate.staging.stage import OWNER, stage_table
+from d365migrate.staging.validate import validate_staged
+from d365migrate.verify.reconcile import reconcile_table, write_reconciliation
 
 
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-@dataclass
-class RunContext:
-    """One run of one engagement: parameters, folder, destination and a lazy client."""
-
-    params: Parameters
-    run_dir: Path
-    _defs: dict[str, dict[str, Any]] = field(default_factory=dict)
-
-    @classmethod
-    def open(cls, parameters_file: str | Path, run_dir: str | Path) -> RunContext:
-        ctx = cls(load_parameters(parameters_file), Path(run_dir))
-        ctx.run_dir.mkdir(parents=True, exist_ok=True)
-        return ctx
-
-    @cached_property
-    def destination(self) -> Destination:
-        return resolve_destination(self.params.engagement_dir, self.params.destination_url)
-
-    @cached_property
-    def client(self) -> DataverseClient:
-        users = self.params.engagement_dir / "org-users.csv"
-        if self.destination.kind == "embedded-emulator" and self.params.raw.get(
-                "destination", {}).get("seed_users_from_export"):
-            write_emulator_users(self.export.tables, users)
-            return connect(self.destination, users_csv=users)
-        return connect(self.destination)
-
-    @cached_property
-    def export(self) -> Any:
-        from .intake import read_export
-
-        return read_export(self.params.export, self.params.raw.get("intake"))
-
-    def file_of(self, source: str) -> str:
-        guess = self.export.guesses.get(source)
-        return guess.file if guess is not None else source
-
-    def table_def(self, table: str) -> dict[str, Any]:
-        if table not in self._defs:
-            self._defs[table] = self.client.entity_definition(table)
-        return self._defs[table]
-
-    def path(self, *parts: str) -> Path:
-        p = self.run_dir.joinpath(*parts)
-        p.parent.mkdir(parents=True, exist_ok=True)
-        return p
-
-    def write_json(self, name: str, data: Any) -> Path:
-        p = self.path(name)
-        p.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
-        return p
-
-    def read_json(self, name: str) -> Any:
-        return json.loads((self.run_dir / name).read_text(encoding="utf-8"))
-
-
-def write_emulator_users(tables: dict[str, pl.DataFrame], path: Path) -> Path:
-    """Demo only: users the customer's admin 'provisioned' in the embedded org, from users.csv."""
-    users = tables.get("users")
-    if users is None:
-        raise KeyError("seed_users_from_export is set but the export has no users table")
-    active = pl.col("active").cast(pl.Utf8).str.to_lowercase().is_in(["true", "yes", "1"])
-    out = users.filter(pl.col("email").is_not_null()).select(
-        pl.col("name").alias("fullname"),
-        pl.col("email").str.strip_chars().alias("internalemailaddress"),
-        pl.when(active).then(pl.lit("false")).otherwise(pl.lit("true")).alias("isdisabled"),
-    )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    out.write_csv(path)
-    return path
+# -- step 1: profile -----------------------------------------------------------------------
+def profile_step(ctx: RunContext) -> tuple[Discovery, Profile]:
+    """What the export holds: ``discovery.json`` for the steps after, ``scope.html`` for people."""
+    discovery = discover(ctx.export)
+    write_discovery(discovery, ctx.run_dir)
+    profile = profile_export(ctx.export, discovery)
+    ctx.folder.scope_html.write_text(render_scope_html(discovery, profile, None),
+                                     encoding="utf-8")
+    return discovery, profile
 
 
 # -- step 2: mapping ------------------------------------------------------------------------
@@ -139,8 +70,6 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
     if path.exists():
         mapping = load_mapping(path)
     else:
-        from .discovery import discover
-
         defs = {t: ctx.table_def(t) for t in ctx.params.objects}
         keys = {o.source: o.primary_key for o in discover(ctx.export).objects}
         mapping = propose_mapping(ctx.export.tables, defs, ctx.params.objects,
@@ -158,8 +87,8 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
     if ctx.params.confirm_as and not fresh:
         mapping = confirm(mapping, ctx.params.confirm_as)
     save_mapping(mapping, path)
-    save_mapping(mapping, ctx.path("mapping.yml"))
-    manifest_file = ctx.params.engagement_dir / "custom_fields_manifest.json"
+    save_mapping(mapping, ctx.folder.mapping)
+    manifest_file = ctx.engagement.manifest
     if manifest_file.exists():
         write_manifest(read_manifest(manifest_file), ctx.run_dir)
     return mapping
@@ -206,8 +135,8 @@ def mapping_table(mapping: dict[str, Any]) -> pl.DataFrame:
 # -- step 3: stage + validate ----------------------------------------------------------------
 def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
     """Stage every object under the confirmed map and validate it with its GX suite."""
-    mapping = load_mapping(ctx.run_dir / "mapping.yml")
-    require_confirmed(mapping, str(ctx.run_dir / "mapping.yml"))
+    mapping = load_mapping(ctx.folder.mapping)
+    require_confirmed(mapping, str(ctx.folder.mapping))
     summary: dict[str, dict[str, Any]] = {}
     for target in ctx.params.objects:
         tmap = table_map(mapping, target)
@@ -220,17 +149,17 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
         checked = validate_staged(staged.staged, target, ctx.table_def(target), file=file)
         quarantined = pl.concat([staged.quarantined.with_columns(pl.lit("stage").alias("step")),
                                  checked.quarantined.with_columns(pl.lit("validate").alias("step"))])
-        checked.valid.write_parquet(ctx.path("staged", f"{target}.parquet"))
-        quarantined.write_csv(ctx.path("quarantine", f"{target}.csv"))
-        staged.skipped.write_csv(ctx.path("skipped", f"{target}.csv"))
-        ctx.write_json(f"validation/{target}.json", checked.checks)
+        checked.valid.write_parquet(ctx.folder.staged(target))
+        quarantined.write_csv(ctx.folder.issues("quarantine", target))
+        staged.skipped.write_csv(ctx.folder.issues("skipped", target))
+        ctx.write_json(ctx.folder.validation(target), checked.checks)
         summary[target] = {
             "source": tmap["source"], "file": file, "source_rows": staged.source_rows,
             "staged": checked.valid.height, "quarantined": quarantined.height,
             "skipped": staged.skipped.height, "lookups": staged.lookup_stats,
             "checks_failed": sum(1 for c in checked.checks if not c["success"]),
         }
-    ctx.write_json("stage_summary.json", summary)
+    ctx.write_json(ctx.folder.stage_summary, summary)
     return summary
 
 
@@ -238,7 +167,7 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
 def owner_counts(ctx: RunContext, targets: list[str]) -> dict[str, int]:
     counts: Counter[str] = Counter()
     for t in targets:
-        df = pl.read_parquet(ctx.run_dir / "staged" / f"{t}.parquet")
+        df = pl.read_parquet(ctx.folder.staged(t))
         if OWNER in df.columns:
             counts.update(e for e in df[OWNER].to_list() if e)
     return dict(counts)
@@ -246,13 +175,13 @@ def owner_counts(ctx: RunContext, targets: list[str]) -> dict[str, int]:
 
 def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
     """Load in dependency order; reconcile each phase before the next begins."""
-    mapping = load_mapping(ctx.run_dir / "mapping.yml")
-    require_confirmed(mapping, str(ctx.run_dir / "mapping.yml"))
+    mapping = load_mapping(ctx.folder.mapping)
+    require_confirmed(mapping, str(ctx.folder.mapping))
     targets = [t for t in LOAD_ORDER if t in ctx.params.objects]
     require_choices_decided(mapping)
     if "opportunity" in targets:
         require_stages_decided(mapping)
-    manifest_file = ctx.run_dir / "custom_fields_manifest.json"
+    manifest_file = ctx.folder.manifest
     manifest = None
     if manifest_file.exists():
         manifest = read_manifest(manifest_file).filter(pl.col("target_table").is_in(targets))
@@ -260,33 +189,33 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
             # Creating columns is a schema change: allowed only under a confirmed map and
             # when the parameters say so (the customer's admin may prefer to create them).
             applied = apply_manifest(ctx.client, manifest)
-            ctx.write_json("manifest_applied.json", applied)
-            ctx._defs.clear()
+            ctx.write_json(ctx.folder.manifest_applied, applied)
+            ctx.forget_table_defs()
     findings = preflight(ctx.client, mapping, manifest,
                          has_tickets=("incident" in targets) or None)
-    findings_frame(findings).write_csv(ctx.path("preflight.csv"))
+    findings_frame(findings).write_csv(ctx.folder.preflight)
     require_preflight(findings)
     owners = match_owners(owner_counts(ctx, targets), fetch_users(ctx.client),
                           fallback_email=ctx.params.fallback_owner_email,
                           domain_aliases=(ctx.params.raw.get("owners") or {}).get(
                               "domain_aliases"))
-    owners.queue.write_csv(ctx.path("owner_queue.csv"))
-    ctx.path("owner_queue.html").write_text(owner_queue_html(owners.queue), encoding="utf-8")
-    ledger = Ledger(ctx.path("ledger.jsonl"))
+    owners.queue.write_csv(ctx.folder.owner_queue)
+    ctx.folder.owner_queue_html.write_text(owner_queue_html(owners.queue), encoding="utf-8")
+    ledger = Ledger(ctx.folder.ledger)
     ledger.path.touch()
     id_maps: dict[str, dict[str, str]] = {}
     phases: list[dict[str, Any]] = []
-    stage_summary = ctx.read_json("stage_summary.json")
+    stage_summary = ctx.read_json(ctx.folder.stage_summary)
     for target in targets:
         tmap = table_map(mapping, target)
-        staged = pl.read_parquet(ctx.run_dir / "staged" / f"{target}.parquet")
+        staged = pl.read_parquet(ctx.folder.staged(target))
         if OWNER in staged.columns:
             mine = set(staged[OWNER].drop_nulls().to_list())
             require_owners_decided(OwnerMatch(owners.ids, owners.queue.filter(
                 pl.col("email").is_in(list(mine))), owners.fallback), target)
         table_def = ensure_source_id_column(ctx.client, ctx.table_def(target),
                                             ctx.params.source_id_column)
-        ctx._defs[target] = table_def
+        ctx.set_table_def(target, table_def)
         ref_ids: dict[str, tuple[str, dict[str, str]]] = {}
         for lk in tmap.get("lookups", []):
             ref_def = ctx.table_def(lk["table"])
@@ -300,19 +229,19 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
         to_create, closes = split_states(staged, table_def)
         result = loader.load(to_create, owner_ids=owners.ids, ref_ids=ref_ids)
         id_maps[target] = result.ids
-        result.failed.write_csv(ctx.path("failed", f"{target}.csv"))
+        result.failed.write_csv(ctx.folder.issues("failed", target))
         created_now = {sid: rid for sid, rid in ledger.created_records().get(target, [])}
         closing = apply_closes(ctx.client, table_def, closes, created_now, staged,
                                progress=progress)
         if closing["close_failed"]:
-            pl.DataFrame(closing["close_failed"]).write_csv(ctx.path("close_failed",
-                                                                     f"{target}.csv"))
+            pl.DataFrame(closing["close_failed"]).write_csv(
+                ctx.folder.issues("close_failed", target))
         summary = {"created": result.created, "updated": result.updated,
                    "failed": result.failed.height,
                    "unresolved_lookups": result.unresolved_lookups,
                    "closed": closing["closed"], "close_failed": len(closing["close_failed"]),
                    "throughput": getattr(result, "stats", None)}
-        ctx.write_json(f"load/{target}.json", summary)
+        ctx.write_json(ctx.folder.load_stats(target), summary)
         phase = reconcile_table(ctx, target)
         phases.append(phase)
         if not phase["balanced"]:
@@ -325,23 +254,5 @@ def reconcile_step(ctx: RunContext) -> dict[str, Any]:
     return write_reconciliation(ctx)
 
 
-def issues_frame(ctx: RunContext, folder: str, target: str) -> pl.DataFrame:
-    path = ctx.run_dir / folder / f"{target}.csv"
-    if not path.exists():
-        return pl.DataFrame(schema=ISSUE_COLUMNS)
-    return pl.read_csv(path, infer_schema=False)
-
-
-def write_run_json(run_dir: Path, params: Parameters, destination: Destination, **extra: Any
-                   ) -> Path:
-    path = run_dir / "run.json"
-    data = json.loads(path.read_text()) if path.exists() else {}
-    data.update({"engagement": params.engagement, "parameters": params.public(),
-                 "destination": destination.describe(), "package_version": __version__})
-    data.update(extra)
-    path.write_text(json.dumps(data, indent=2, default=str), encoding="utf-8")
-    return path
-
-
-__all__ = ["RunContext", "load_step", "mapping_step", "mapping_table",
-           "reconcile_step", "stage_step", "write_run_json"]
+__all__ = ["RunContext", "load_step", "mapping_step", "mapping_table", "profile_step",
+           "reconcile_step", "stage_step"]

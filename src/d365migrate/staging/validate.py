@@ -16,11 +16,11 @@ from typing import Any
 
 import polars as pl
 
-from .staging import ISSUE_COLUMNS, SOURCE_ID, SOURCE_ROW, collapse_issues
+from d365migrate.resources import expectations_dir
+from d365migrate.staging.stage import ISSUE_COLUMNS, SOURCE_ID, SOURCE_ROW, collapse_issues
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 REQUIRED_LEVELS = {"ApplicationRequired", "SystemRequired"}
-EXPECTATIONS_DIR = Path(__file__).resolve().parents[2] / "expectations"
 
 
 @dataclass
@@ -36,7 +36,7 @@ class ValidationResult:
 
 
 def load_suite(target: str, suite_dir: Path | None = None) -> dict[str, Any]:
-    path = (suite_dir or EXPECTATIONS_DIR) / f"{target}.json"
+    path = (suite_dir or expectations_dir()) / f"{target}.json"
     if not path.exists():
         raise FileNotFoundError(f"{path}: no expectation suite for staged table '{target}'")
     return json.loads(path.read_text(encoding="utf-8"))

@@ -15,8 +15,8 @@ from typing import Any
 
 import polars as pl
 
-from .mapping import MappingError
-from .report import page, table_html
+from d365migrate.mapping.mapfile import MappingError
+from d365migrate.report.html import page, table_html
 
 SALES_STAGES = {0: "Qualify", 1: "Develop", 2: "Propose", 3: "Close"}
 STATES = {0: "Open", 1: "Won", 2: "Lost"}

@@ -9,12 +9,13 @@ from typing import Any
 
 from tqdm.auto import tqdm
 
-from .config import LOAD_ORDER
-from .dataverse import DataverseClient
-from .dataverse.errors import NotFound
-from .destination import Destination, connect
-from .ledger import Ledger
-from .loader import intent_landed
+from d365migrate.dataverse import DataverseClient
+from d365migrate.dataverse.destination import Destination, connect
+from d365migrate.dataverse.errors import NotFound
+from d365migrate.load.ledger import Ledger
+from d365migrate.load.loader import intent_landed
+from d365migrate.load.order import LOAD_ORDER
+from d365migrate.runfolder import RunFolder, write_json
 
 
 class RollbackError(RuntimeError):
@@ -36,11 +37,12 @@ def settle_pending(client: DataverseClient, ledger: Ledger, source_id_column: st
 def rollback_run(run_dir: Path, client: DataverseClient | None = None, *,
                  progress: bool = True) -> dict[str, Any]:
     """Delete every record in the run's ledger and settled in-flight chunks; write rollback.json."""
-    run_json = run_dir / "run.json"
+    folder = RunFolder(run_dir)
+    run_json = folder.run_json
     if not run_json.exists():
         raise RollbackError(f"{run_dir}: no run.json; is this a run folder?")
     run = json.loads(run_json.read_text())
-    ledger = Ledger(run_dir / "ledger.jsonl")
+    ledger = Ledger(folder.ledger)
     # No ledger: the run stopped before loading, so it created nothing; the counts say so.
     prefix = run.get("parameters", {}).get("publisher_prefix", "new")
     source_id_column = f"{prefix}_smartdeskid"
@@ -71,5 +73,5 @@ def rollback_run(run_dir: Path, client: DataverseClient | None = None, *,
         timespec="seconds"), "tables": counts,
         "complete": all(c["deleted"] + c["already_absent"] == c["ledger"]
                         for c in counts.values())}
-    (run_dir / "rollback.json").write_text(json.dumps(result, indent=2))
+    write_json(folder.rollback, result)
     return result

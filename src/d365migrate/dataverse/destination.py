@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from .dataverse import DataverseClient, MsalClientCredentials, StaticToken
+from d365migrate.dataverse import DataverseClient, MsalClientCredentials, StaticToken
 
 EMBEDDED_BASE_URL = "http://dataverse.emulator/"
 

@@ -13,8 +13,8 @@ from typing import Any
 import polars as pl
 from tqdm.auto import tqdm
 
-from .dataverse import DataverseClient, TerminalError
-from .staging import SOURCE_ID
+from d365migrate.dataverse import DataverseClient, TerminalError
+from d365migrate.staging.stage import SOURCE_ID
 
 STATE, STATUS = "statecode", "statuscode"
 CLOSE_ACTIONS = {1: "WinOpportunity", 2: "LoseOpportunity"}

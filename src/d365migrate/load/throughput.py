@@ -51,13 +51,13 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
 from weakref import WeakKeyDictionary
 
-from .dataverse.errors import (
+from d365migrate.dataverse.errors import (
     ConnectionLost,
     DataverseError,
     ServiceProtectionLimit,
     TransientError,
 )
-from .service_window import WindowReplica
+from d365migrate.load.window import WindowReplica
 
 log = logging.getLogger(__name__)
 REQUESTS_LIMIT = "0x80072322"

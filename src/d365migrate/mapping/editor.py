@@ -15,9 +15,9 @@ from typing import Any
 
 import polars as pl
 
-from . import mapping as mp
-from .preflight import attribute_type, uncovered_required
-from .reconciliations import (
+from d365migrate.load.preflight import attribute_type, uncovered_required
+from d365migrate.mapping import mapfile as mp
+from d365migrate.mapping.decisions import (
     SALES_STAGES,
     STAGE_SOURCES,
     STATES,
@@ -25,7 +25,7 @@ from .reconciliations import (
     undecided_choices,
     undecided_stages,
 )
-from .staging import convert
+from d365migrate.staging.stage import convert
 
 UNMAPPED = "(unmapped)"
 UNDECIDED = "(undecided)"

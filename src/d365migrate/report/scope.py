@@ -18,9 +18,9 @@ from typing import Any
 import polars as pl
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from d365migrate.discovery import Discovery
-from d365migrate.estimate import ServiceLimits, estimate_load
-from d365migrate.profiling import D365_ATTACHMENT_LIMIT, Profile, profile_charts
+from d365migrate.intake.discover import Discovery
+from d365migrate.intake.profile import D365_ATTACHMENT_LIMIT, Profile, profile_charts
+from d365migrate.load.estimate import ServiceLimits, estimate_load
 
 __all__ = ["render_scope_html", "build_estimate", "complexity_grade", "D365_TARGETS",
            "DATAVERSE_LIMITS"]
@@ -146,7 +146,7 @@ def build_estimate(discovery: Discovery, profile: Profile,
     total_s = sum(t["seconds"] for t in tables.values()) * (1 + lim["retry_overhead"])
     concurrency = lim["execution_seconds_per_5_min"] / 300
     return {
-        "source": "built-in (Dataverse service-protection limits, d365migrate.estimate)",
+        "source": "built-in (Dataverse service-protection limits, d365migrate.load.estimate)",
         "requests": sum(t["requests"] for t in tables.values()),
         "entitlement_requests": sum(t["entitlement_requests"] for t in tables.values()),
         "load_hours": round(total_s / 3600, 2),

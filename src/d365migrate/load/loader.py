@@ -27,17 +27,24 @@ from typing import Any
 import polars as pl
 from tqdm.auto import tqdm
 
-from .dataverse import (
+from d365migrate.dataverse import (
     MAX_BATCH_OPERATIONS,
     BatchOperation,
     DataverseClient,
     key_segment,
     odata_literal,
 )
-from .dataverse.errors import BulkMessageUnsupported, DataverseError, DuplicateKey
-from .ledger import Ledger
-from .staging import ISSUE_COLUMNS, OWNER, REF_PREFIX, SOURCE_ID, SOURCE_ROW, VIA_PREFIX
-from .throughput import Attempt, Controller, Pump, budget_for
+from d365migrate.dataverse.errors import BulkMessageUnsupported, DataverseError, DuplicateKey
+from d365migrate.load.ledger import Ledger
+from d365migrate.load.throughput import Attempt, Controller, Pump, budget_for
+from d365migrate.staging.stage import (
+    ISSUE_COLUMNS,
+    OWNER,
+    REF_PREFIX,
+    SOURCE_ID,
+    SOURCE_ROW,
+    VIA_PREFIX,
+)
 
 BULK_MESSAGE = {"create": "CreateMultiple", "update": "UpdateMultiple"}
 CREATE_ONLY = {"overriddencreatedon"}

@@ -17,8 +17,8 @@ from typing import Any
 
 import polars as pl
 
-from .dataverse import DataverseClient
-from .mapping import TRANSFORMS, MappingError
+from d365migrate.dataverse import DataverseClient
+from d365migrate.mapping.mapfile import TRANSFORMS, MappingError
 
 OPTION_VALUE_START = 100_000_000
 LANGUAGE = 1033

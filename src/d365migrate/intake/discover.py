@@ -18,7 +18,7 @@ from typing import Any
 
 import polars as pl
 
-from d365migrate.intake import Export, infer_column
+from d365migrate.intake.read import Export, infer_column
 
 __all__ = [
     "OBJECT_KINDS", "ObjectInfo", "Relationship", "CustomField", "Discovery", "discover",

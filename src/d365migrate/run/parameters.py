@@ -13,9 +13,9 @@ from typing import Any
 
 import yaml
 
+from d365migrate.load.order import LOAD_ORDER
+
 SECRET_KEYS = re.compile(r"(secret|password|token|api[_-]?key)", re.I)
-LOAD_ORDER = ["account", "contact", "lead", "opportunity", "task", "phonecall", "appointment",
-              "email", "annotation", "incident"]
 
 
 class ParametersError(ValueError):

@@ -12,10 +12,10 @@ from typing import Any
 
 import polars as pl
 
-from .dataverse import DataverseClient
-from .dataverse.errors import NotFound
-from .mapping import MappingError
-from .reconciliations import STATES, undecided_stages
+from d365migrate.dataverse import DataverseClient
+from d365migrate.dataverse.errors import NotFound
+from d365migrate.mapping.decisions import STATES, undecided_stages
+from d365migrate.mapping.mapfile import MappingError
 
 BLOCKING = "blocking"
 WARNING = "warning"

@@ -1,0 +1,1 @@
+"""Self-contained HTML for people: stakeholder pages, charts, the scope document."""

@@ -1,0 +1,1 @@
+"""One run of an engagement: parameters, run context, the steps, the papermill runner."""

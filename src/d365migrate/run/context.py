@@ -1,0 +1,90 @@
+"""One run of one engagement: parameters, its folders, the export, the destination."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from d365migrate import __version__
+from d365migrate.dataverse import DataverseClient
+from d365migrate.dataverse.destination import Destination, connect, resolve_destination
+from d365migrate.intake.read import Export, read_export
+from d365migrate.run.parameters import Parameters, load_parameters
+from d365migrate.runfolder import EngagementFolder, RunFolder, read_json, write_json
+
+
+@dataclass
+class RunContext:
+    """What every step works with; each notebook kernel opens its own on the same folder."""
+
+    params: Parameters
+    folder: RunFolder
+    _defs: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, parameters_file: str | Path, run_dir: str | Path) -> RunContext:
+        ctx = cls(load_parameters(parameters_file), RunFolder(Path(run_dir)))
+        ctx.run_dir.mkdir(parents=True, exist_ok=True)
+        return ctx
+
+    @property
+    def run_dir(self) -> Path:
+        return self.folder.root
+
+    @property
+    def engagement(self) -> EngagementFolder:
+        return EngagementFolder(self.params.engagement_dir)
+
+    @cached_property
+    def destination(self) -> Destination:
+        return resolve_destination(self.params.engagement_dir, self.params.destination_url)
+
+    @cached_property
+    def client(self) -> DataverseClient:
+        if self.destination.kind == "embedded-emulator" and self.params.raw.get(
+                "destination", {}).get("seed_users_from_export"):
+            from d365migrate.demo.org_users import write_emulator_users
+
+            users = write_emulator_users(self.export.tables, self.engagement.org_users)
+            return connect(self.destination, users_csv=users)
+        return connect(self.destination)
+
+    @cached_property
+    def export(self) -> Export:
+        return read_export(self.params.export, self.params.raw.get("intake"))
+
+    def file_of(self, source: str) -> str:
+        guess = self.export.guesses.get(source)
+        return guess.file if guess is not None else source
+
+    def table_def(self, table: str) -> dict[str, Any]:
+        if table not in self._defs:
+            self._defs[table] = self.client.entity_definition(table)
+        return self._defs[table]
+
+    def set_table_def(self, table: str, table_def: dict[str, Any]) -> None:
+        self._defs[table] = table_def
+
+    def forget_table_defs(self) -> None:
+        """After a schema change (custom columns, keys) the org's definitions are read again."""
+        self._defs.clear()
+
+    def write_json(self, path: Path, data: Any) -> Path:
+        return write_json(path, data)
+
+    def read_json(self, path: Path) -> Any:
+        return read_json(path)
+
+
+def write_run_json(folder: RunFolder, params: Parameters, destination: Destination,
+                   **extra: Any) -> Path:
+    """``run.json``: parameters (never secrets), destination, version, status, times."""
+    path = folder.run_json
+    data = json.loads(path.read_text()) if path.exists() else {}
+    data.update({"engagement": params.engagement, "parameters": params.public(),
+                 "destination": destination.describe(), "package_version": __version__})
+    data.update(extra)
+    return write_json(path, data)

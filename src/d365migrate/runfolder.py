@@ -1,0 +1,163 @@
+"""Every file a run and an engagement keep, named in one place.
+
+Stages never spell a file name: they ask the run folder (``RunFolder``) or the engagement
+folder (``EngagementFolder``) for it, so the picture of what a run leaves (README, "What a run
+leaves in its folder") is this module, and a stage finds what the one before it wrote.
+
+    runs/<engagement>/                 EngagementFolder
+        org.sqlite                     the embedded emulator's state (no org configured)
+        org-users.csv                  demo only: users the embedded org starts with
+        mapping.yml                    the engagement's map, confirmed by a person
+        custom_fields_manifest.*       custom columns the customer's admin creates
+        <run-id>/                      RunFolder
+            run.json                   parameters (no secrets), destination, status
+            discovery.json             what each file is, keys, links, column formats
+            scope.html                 the customer's scope document
+            mapping.yml                the confirmed map this run used
+            stage_summary.json         per object: source rows, staged, quarantined, skipped
+            staged/<table>.parquet     validated rows that go to load
+            quarantine|skipped|failed|close_failed/<table>.csv
+            validation/<table>.json    Great Expectations results
+            preflight.csv, owner_queue.csv/.html, manifest_applied.json
+            ledger.jsonl               every record the run created
+            load/<table>.json          load counts and throughput
+            phases/<table>.json        reconciliation after each load phase
+            reconciliation.json/.html  the whole run's reconciliation
+            rollback.json              what a rollback deleted
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ISSUE_FOLDERS = ("quarantine", "skipped", "failed", "close_failed")
+
+
+def write_json(path: Path, data: Any) -> Path:
+    """JSON as every run file is written: indented, UTF-8, dates as text."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=str),
+                    encoding="utf-8")
+    return path
+
+
+def read_json(path: Path) -> Any:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class EngagementFolder:
+    """``runs/<engagement>/``: what outlives one run."""
+
+    root: Path
+
+    @property
+    def org_state(self) -> Path:
+        return self.root / "org.sqlite"
+
+    @property
+    def org_users(self) -> Path:
+        return self.root / "org-users.csv"
+
+    @property
+    def mapping(self) -> Path:
+        return self.root / "mapping.yml"
+
+    @property
+    def manifest(self) -> Path:
+        return self.root / "custom_fields_manifest.json"
+
+
+@dataclass(frozen=True)
+class RunFolder:
+    """``runs/<engagement>/<run-id>/``: everything one run reads and writes."""
+
+    root: Path
+
+    def file(self, *parts: str) -> Path:
+        """A path in the run folder, its parent folder created."""
+        p = self.root.joinpath(*parts)
+        p.parent.mkdir(parents=True, exist_ok=True)
+        return p
+
+    def write_json(self, path: Path, data: Any) -> Path:
+        return write_json(path, data)
+
+    # -- whole-run files ---------------------------------------------------------------------
+    @property
+    def run_json(self) -> Path:
+        return self.root / "run.json"
+
+    @property
+    def discovery(self) -> Path:
+        return self.root / "discovery.json"
+
+    @property
+    def scope_html(self) -> Path:
+        return self.root / "scope.html"
+
+    @property
+    def mapping(self) -> Path:
+        return self.root / "mapping.yml"
+
+    @property
+    def manifest(self) -> Path:
+        return self.root / "custom_fields_manifest.json"
+
+    @property
+    def manifest_applied(self) -> Path:
+        return self.root / "manifest_applied.json"
+
+    @property
+    def stage_summary(self) -> Path:
+        return self.root / "stage_summary.json"
+
+    @property
+    def preflight(self) -> Path:
+        return self.root / "preflight.csv"
+
+    @property
+    def owner_queue(self) -> Path:
+        return self.root / "owner_queue.csv"
+
+    @property
+    def owner_queue_html(self) -> Path:
+        return self.root / "owner_queue.html"
+
+    @property
+    def ledger(self) -> Path:
+        return self.root / "ledger.jsonl"
+
+    @property
+    def reconciliation(self) -> Path:
+        return self.root / "reconciliation.json"
+
+    @property
+    def reconciliation_html(self) -> Path:
+        return self.root / "reconciliation.html"
+
+    @property
+    def rollback(self) -> Path:
+        return self.root / "rollback.json"
+
+    # -- per-table files ---------------------------------------------------------------------
+    def staged(self, table: str) -> Path:
+        return self.file("staged", f"{table}.parquet")
+
+    def issues(self, folder: str, table: str) -> Path:
+        """Rows not loaded, by outcome: quarantine, skipped, failed or close_failed."""
+        if folder not in ISSUE_FOLDERS:
+            raise ValueError(f"unknown issue folder {folder!r}; one of {ISSUE_FOLDERS}")
+        return self.file(folder, f"{table}.csv")
+
+    def validation(self, table: str) -> Path:
+        return self.file("validation", f"{table}.json")
+
+    def load_stats(self, table: str) -> Path:
+        return self.file("load", f"{table}.json")
+
+    def phase(self, table: str) -> Path:
+        return self.file("phases", f"{table}.json")

@@ -1,0 +1,1 @@
+"""Apply the confirmed map to the export and validate every staged table."""
