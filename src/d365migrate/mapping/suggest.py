@@ -97,7 +97,8 @@ class _Vocabulary:
 def load_vocabulary(path: str | None = None) -> _Vocabulary:
     """The CRM vocabulary; ``path`` swaps in another synonyms file (same format)."""
     if path is None:
-        text = resources.files("d365migrate.mapping").joinpath("data/synonyms.yml").read_text("utf-8")
+        text = (resources.files("d365migrate.mapping") / "data" / "synonyms.yml").read_text(
+            "utf-8")
     else:
         text = Path(path).read_text(encoding="utf-8")
     raw = yaml.safe_load(text) or {}

@@ -35,16 +35,20 @@ def table_html(df: pl.DataFrame | list[dict[str, Any]], limit: int = 200) -> str
     return f"<table><tr>{head}</tr>{body}</table>{more}"
 
 
-def figure_png(fig: Any) -> str:
-    """A matplotlib figure as an <img> with the PNG inline."""
+def png_data_uri(fig: Any) -> str:
+    """A matplotlib figure as a ``data:`` URI, so a page needs no file and no fetch."""
     import matplotlib.pyplot as plt
 
     buf = io.BytesIO()
     fig.savefig(buf, format="png", dpi=110, bbox_inches="tight")
     if plt.fignum_exists(getattr(fig, "number", -1)):
         plt.close(fig)
-    data = base64.b64encode(buf.getvalue()).decode("ascii")
-    return f"<img alt='chart' src='data:image/png;base64,{data}'/>"
+    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
+
+
+def figure_png(fig: Any) -> str:
+    """A matplotlib figure as an <img> with the PNG inline."""
+    return f"<img alt='chart' src='{png_data_uri(fig)}'/>"
 
 
 def page(title: str, sections: list[str]) -> str:

@@ -8,9 +8,7 @@ the arithmetic; charts are inline PNGs so the file opens offline and can be e-ma
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import io
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -21,6 +19,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from d365migrate.intake.discover import Discovery
 from d365migrate.intake.profile import D365_ATTACHMENT_LIMIT, Profile, profile_charts
 from d365migrate.load.estimate import ServiceLimits, estimate_load
+from d365migrate.report.html import png_data_uri
 
 __all__ = ["render_scope_html", "build_estimate", "complexity_grade", "D365_TARGETS",
            "DATAVERSE_LIMITS"]
@@ -58,12 +57,6 @@ DATAVERSE_LIMITS: dict[str, float] = {
     "seconds_per_attachment": 1.0,  # one request per file, incl. upload (assumption)
     "retry_overhead": 0.3,  # throttling back-off, retries, verification reads
 }
-
-
-def _fig_png(fig: Any) -> str:
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=110, bbox_inches="tight")
-    return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
 
 
 def _rows(discovery: Discovery, kind: str) -> int:
@@ -234,7 +227,7 @@ def render_scope_html(discovery: Discovery, profile: Profile,
     """Render the scope document; pass `estimate` to override the built-in load estimate."""
     grade = complexity_grade(discovery, profile)
     est = estimate if estimate is not None else build_estimate(discovery, profile)
-    charts = {k: _fig_png(f) for k, f in profile_charts(profile).items()}
+    charts = {k: png_data_uri(f) for k, f in profile_charts(profile).items()}
     volumes = []
     for o in sorted(discovery.objects, key=lambda o: -o.rows):
         target, how = D365_TARGETS.get(o.name, ("not migrated - inventory only", "")) if \
