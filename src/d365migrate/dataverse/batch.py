@@ -22,8 +22,8 @@ from typing import Any
 import httpx
 
 from d365migrate.dataverse.errors import DataverseError, classify
+from d365migrate.dataverse.limits import MAX_BATCH_OPERATIONS
 
-MAX_BATCH_OPERATIONS = 1000  # documented: at most 1,000 requests a batch
 CRLF = "\r\n"
 _BOUNDARY = re.compile(r'boundary\s*=\s*"?([^";,\s]+)"?', re.I)
 _GUID_IN_PARENS = re.compile(r"\(([0-9a-fA-F-]{36})\)\s*$")

@@ -28,6 +28,7 @@ from d365migrate.dataverse.batch import (
     read_each,
 )
 from d365migrate.dataverse.errors import ConnectionLost, DataverseError, TransientError, classify
+from d365migrate.dataverse.limits import MAX_UPLOAD_FILE_BYTES, NOTE_BLOCK_BYTES
 
 log = logging.getLogger(__name__)
 BULK_MESSAGES = ("CreateMultiple", "UpdateMultiple", "UpsertMultiple")
@@ -262,7 +263,8 @@ class DataverseClient:
 
     # -- notes with files ----------------------------------------------------------------
     def upload_note(self, record: dict[str, Any], data: bytes, *,
-                    max_plain_bytes: int = 5_242_880, block_size: int = 4 * 1024 * 1024) -> str:
+                    max_plain_bytes: int = MAX_UPLOAD_FILE_BYTES,
+                    block_size: int = NOTE_BLOCK_BYTES) -> str:
         """Create a note (annotation) with a file; return its id.
 
         A file whose Base64 text fits ``max_plain_bytes`` (``organization.maxuploadfilesize``,

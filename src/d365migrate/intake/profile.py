@@ -16,6 +16,7 @@ from typing import Any
 
 import polars as pl
 
+from d365migrate.dataverse.limits import MAX_UPLOAD_FILE_BYTES
 from d365migrate.intake.discover import Discovery, ObjectInfo, col_norm
 from d365migrate.intake.read import Export, parse_dates, parse_numbers
 
@@ -23,7 +24,7 @@ __all__ = ["Profile", "profile_export", "profile_charts", "D365_ATTACHMENT_LIMIT
            "D365_MAX_LENGTH", "SEVERITY_ORDER"]
 
 #: Dataverse default maximum attachment size (Settings > Email > "Maximum file size").
-D365_ATTACHMENT_LIMIT = 5 * 1024 * 1024
+D365_ATTACHMENT_LIMIT = MAX_UPLOAD_FILE_BYTES
 SEVERITY_ORDER = {"blocker": 0, "high": 1, "medium": 2, "low": 3, "info": 4}
 
 #: MaxLength of the standard Dataverse columns SmartDesk fields land in, keyed by

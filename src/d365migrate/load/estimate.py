@@ -17,10 +17,17 @@ import math
 from dataclasses import asdict, dataclass
 from typing import Any
 
-DAILY_PER_LICENCE = 40_000
-TENANT_POOL_BASE = 500_000
-TENANT_POOL_PER_LICENCE = 5_000
-TENANT_POOL_CAP = 10_000_000
+from d365migrate.dataverse.limits import (
+    DAILY_PER_LICENCE,
+    MAX_CONCURRENT,
+    MAX_EXECUTION_MS,
+    MAX_REQUESTS,
+    TENANT_POOL_BASE,
+    TENANT_POOL_CAP,
+    TENANT_POOL_PER_LICENCE,
+    WINDOW_SECONDS,
+)
+
 READ_PAGE = 5_000  # records a page when the loader reads existing ids
 
 
@@ -31,10 +38,10 @@ class ServiceLimits:
     Field names match ``dataverse_emulator.limits.Limits`` so either can be passed.
     """
 
-    max_requests: int = 6000
-    window_seconds: float = 300.0
-    max_exec_ms: float = 1_200_000
-    max_concurrent: int = 52
+    max_requests: int = MAX_REQUESTS
+    window_seconds: float = WINDOW_SECONDS
+    max_exec_ms: float = MAX_EXECUTION_MS
+    max_concurrent: int = MAX_CONCURRENT
     latency_ms: float = 100.0
     record_cost_ms: float = 10.0
 

@@ -35,6 +35,7 @@ from d365migrate.dataverse import (
     odata_literal,
 )
 from d365migrate.dataverse.errors import BulkMessageUnsupported, DataverseError, DuplicateKey
+from d365migrate.dataverse.limits import MAX_CONCURRENT
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.throughput import Attempt, Controller, Pump, budget_for
 from d365migrate.staging.stage import (
@@ -213,7 +214,7 @@ class TableLoader:
                  source_id_column: str, ledger: Ledger, chunk_size: int = 1000,
                  file: str = "", progress: bool = True,
                  on_chunk: Callable[[int], None] | None = None,
-                 concurrency: int | None = None, max_concurrency: int = 52,
+                 concurrency: int | None = None, max_concurrency: int = MAX_CONCURRENT,
                  max_chunk: int = 5000, max_attempts: int = 8, base_delay: float = 0.5,
                  controller: Controller | None = None) -> None:
         self.client = client

@@ -57,13 +57,19 @@ from d365migrate.dataverse.errors import (
     ServiceProtectionLimit,
     TransientError,
 )
+from d365migrate.dataverse.limits import (
+    DEFAULT_DOP,
+    MAX_CONCURRENT,
+    MAX_EXECUTION_MS,
+    MAX_REQUESTS,
+    WINDOW_SECONDS,
+)
 from d365migrate.load.window import WindowReplica
 
 log = logging.getLogger(__name__)
 REQUESTS_LIMIT = "0x80072322"
 EXECUTION_TIME_LIMIT = "0x80072321"
 CONCURRENCY_LIMIT = "0x80072326"
-DEFAULT_DOP = 4  # Microsoft: the execution-time limit is about 4 requests flat out
 _LIMIT_TEXT = re.compile(
     r"limit of ([\d,.]+) (?:milliseconds )?over (?:a )?time window of ([\d.]+) seconds", re.I)
 
@@ -72,8 +78,8 @@ class Budget:
     """One user's service-protection budget: documented values until a 429 names others.
     Shared by every table a client loads (the server meters the user, not the table)."""
 
-    def __init__(self, exec_ms: float = 1_200_000, requests: float = 6000,
-                 window: float = 300.0) -> None:
+    def __init__(self, exec_ms: float = MAX_EXECUTION_MS, requests: float = MAX_REQUESTS,
+                 window: float = WINDOW_SECONDS) -> None:
         self.exec_ms, self.requests, self.window = float(exec_ms), float(requests), window
         self.learned = False
         self.replica = WindowReplica(window)  # what this user's requests put in the window
@@ -139,7 +145,7 @@ class ControllerStats:
 class Controller:
     """Admission by the budget replica, plus chunk size; the pump's thread owns it."""
 
-    def __init__(self, *, concurrency: int | None = None, max_concurrency: int = 52,
+    def __init__(self, *, concurrency: int | None = None, max_concurrency: int = MAX_CONCURRENT,
                  chunk_size: int = 1000, min_chunk: int = 10, max_chunk: int = 5000,
                  decrease: float = 0.85, max_share: float = 0.975,
                  request_window_share: float = 0.2,

@@ -1,0 +1,25 @@
+"""Dataverse's documented limits, in one place (sources: ``reference/dataverse-web-api.md``).
+
+Service protection is metered per user over a sliding window: a request count, the combined
+execution time, and requests in flight. The daily entitlement counts each record of a bulk
+call. Note files above ``maxuploadfilesize`` (default 5 MB) are refused; larger ones, once an
+admin raises it, go in 4 MB blocks. A ``$batch`` holds at most 1,000 operations.
+"""
+
+from __future__ import annotations
+
+MAX_REQUESTS = 6_000  # per user in the window
+WINDOW_SECONDS = 300.0  # the sliding window (5 minutes)
+MAX_EXECUTION_MS = 1_200_000  # combined execution time in the window (20 minutes)
+MAX_CONCURRENT = 52  # requests in flight per user
+DEFAULT_DOP = 4  # "about 4 requests flat out" under the execution-time limit
+
+DAILY_PER_LICENCE = 40_000  # requests a licensed user a day
+TENANT_POOL_BASE = 500_000  # non-licensed (application) users share a tenant pool
+TENANT_POOL_PER_LICENCE = 5_000
+TENANT_POOL_CAP = 10_000_000
+
+MAX_UPLOAD_FILE_BYTES = 5 * 1024 * 1024  # maxuploadfilesize default
+NOTE_BLOCK_BYTES = 4 * 1024 * 1024  # UploadBlock size
+MAX_BATCH_OPERATIONS = 1_000  # operations in one $batch
+
