@@ -1,17 +1,17 @@
-"""``EntityDefinitions`` endpoints: read table/column/key definitions, create columns and keys."""
+"""Metadata views: the ``$metadata`` CSDL document and the ``EntityDefinitions`` endpoints
+(read table/column/key definitions, create columns and keys)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from werkzeug.wrappers import Request, Response
 
 from . import exceptions as ex
-from .metadata import Attribute, Table
+from .metadata import LOOKUP_TYPES, Attribute, Catalog, Table
+from .models import Backend
 from .odata import GUID_RE, evaluate, parse_expand, parse_filter, parse_key, parse_select
-
-if TYPE_CHECKING:
-    from .responses import EmulatorApp
+from .wire import Wire, base_url, read_body
 
 CAST_PREFIX = "Microsoft.Dynamics.CRM."
 
@@ -47,14 +47,45 @@ def _getter(doc: dict[str, Any], name: str) -> Any:
     return value
 
 
+def csdl_document(catalog: Catalog) -> str:
+    """A small CSDL document: entity types with their structural properties."""
+    edm = {"String": "Edm.String", "Memo": "Edm.String", "Integer": "Edm.Int32",
+           "BigInt": "Edm.Int64", "Decimal": "Edm.Decimal", "Money": "Edm.Decimal",
+           "Double": "Edm.Double", "DateTime": "Edm.DateTimeOffset",
+           "Boolean": "Edm.Boolean", "Picklist": "Edm.Int32", "State": "Edm.Int32",
+           "Status": "Edm.Int32", "Uniqueidentifier": "Edm.Guid", "Virtual": "Edm.String",
+           "EntityName": "Edm.String"}
+    out = ['<?xml version="1.0" encoding="utf-8"?>',
+           '<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">',
+           '<edmx:DataServices><Schema Namespace="Microsoft.Dynamics.CRM" '
+           'Alias="mscrm" xmlns="http://docs.oasis-open.org/odata/ns/edm">']
+    for t in catalog.tables.values():
+        out.append(f'<EntityType Name="{t.logical}"><Key><PropertyRef '
+                   f'Name="{t.primary_id}"/></Key>')
+        for a in t.attributes.values():
+            if a.type in LOOKUP_TYPES:
+                out.append(f'<Property Name="_{a.logical}_value" Type="Edm.Guid"/>')
+            elif a.type in edm:
+                out.append(f'<Property Name="{a.logical}" Type="{edm[a.type]}"/>')
+        for nav in t.navigations.values():
+            out.append(f'<NavigationProperty Name="{nav.name}" '
+                       f'Type="mscrm.{nav.target}"/>')
+        out.append("</EntityType>")
+    out.append('<EntityContainer Name="System">')
+    for t in catalog.tables.values():
+        out.append(f'<EntitySet Name="{t.entity_set}" EntityType="mscrm.{t.logical}"/>')
+    out.append("</EntityContainer></Schema></edmx:DataServices></edmx:Edmx>")
+    return "".join(out)
+
+
 class MetadataViews:
     """One request against ``EntityDefinitions``."""
 
-    def __init__(self, app: EmulatorApp, request: Request) -> None:
-        self.app = app
-        self.backend = app.backend
+    def __init__(self, backend: Backend, wire: Wire, request: Request) -> None:
+        self.backend = backend
+        self.wire = wire
         self.request = request
-        self.base = app._base(request)
+        self.base = base_url(request)
 
     def handle(self, segs: list[tuple[str, str | None]]) -> Response:
         method = self.request.method
@@ -63,9 +94,9 @@ class MetadataViews:
             if len(segs) == 1 and method == "GET":
                 return self._list()
             if len(segs) == 1 and method == "POST":
-                mid = self.backend.create_table(self.app._body(self.request))
-                return self.app._empty(204, {"OData-EntityId":
-                                             f"{self.base}EntityDefinitions({mid})"})
+                mid = self.backend.create_table(read_body(self.request))
+                return self.wire.empty(204, {"OData-EntityId":
+                                            f"{self.base}EntityDefinitions({mid})"})
             raise ex.MethodNotAllowed(method, "EntityDefinitions")
         table = self._table(key)
         if len(segs) == 1:
@@ -73,7 +104,7 @@ class MetadataViews:
                 return self._one(table)
             if method == "DELETE":
                 self.backend.delete_table(table.logical)
-                return self.app._empty()
+                return self.wire.empty()
             raise ex.MethodNotAllowed(method, "EntityDefinitions")
         name, sub_key = segs[1]
         rest = segs[2:]
@@ -86,7 +117,7 @@ class MetadataViews:
             docs = list(table.raw.get(name) or [])
             docs = _filtered(docs, self.request.args.get("$filter"))
             select = parse_select(self.request.args.get("$select"))
-            return self.app._json({"value": [_project(d, select) for d in docs]})
+            return self.wire.json({"value": [_project(d, select) for d in docs]})
         raise ex.ResourceNotFound(name)
 
     def _table(self, key_text: str) -> Table:
@@ -143,15 +174,15 @@ class MetadataViews:
             if node is not None and not evaluate(node, lambda n, d=d: _getter(d, n)):
                 continue
             out.append(self._table_doc(t, select, expand))
-        return self.app._json({"@odata.context": f"{self.base}$metadata#EntityDefinitions",
-                               "value": out})
+        return self.wire.json({"@odata.context": f"{self.base}$metadata#EntityDefinitions",
+                              "value": out})
 
     def _one(self, table: Table) -> Response:
         args = self.request.args
         doc = self._table_doc(table, parse_select(args.get("$select")),
                               parse_expand(args.get("$expand")))
-        return self.app._json({"@odata.context": f"{self.base}$metadata#EntityDefinitions"
-                                                 "/$entity", **doc})
+        return self.wire.json({"@odata.context": f"{self.base}$metadata#EntityDefinitions"
+                                                "/$entity", **doc})
 
     # -- columns ---------------------------------------------------------------------------
     def _attribute_doc(self, attr: Attribute, opts: dict[str, str]) -> dict[str, Any]:
@@ -174,9 +205,9 @@ class MetadataViews:
             raise ex.ResourceNotFound(rest[0][0])
         if sub_key is None:
             if method == "POST":
-                body = self.app._body(self.request)
+                body = read_body(self.request)
                 mid = self.backend.create_attribute(table.logical, body)
-                return self.app._empty(204, {
+                return self.wire.empty(204, {
                     "OData-EntityId": f"{self.base}EntityDefinitions({table.metadata_id})"
                                       f"/Attributes({mid})"})
             if method != "GET":
@@ -186,26 +217,26 @@ class MetadataViews:
                 attrs = [a for a in attrs if str(a.raw.get("@odata.type", "")).endswith(cast)]
             docs = [self._attribute_doc(a, dict(args)) for a in attrs]
             docs = _filtered(docs, args.get("$filter"))
-            return self.app._json({"@odata.context": f"{self.base}$metadata#EntityDefinitions"
-                                                     f"({table.metadata_id})/Attributes",
-                                   "value": docs})
+            return self.wire.json({"@odata.context": f"{self.base}$metadata#EntityDefinitions"
+                                                    f"({table.metadata_id})/Attributes",
+                                  "value": docs})
         attr = self._attribute(table, sub_key)
         if method == "GET":
             if cast and not str(attr.raw.get("@odata.type", "")).endswith(cast):
                 raise ex.ResourceNotFound(cast)
-            return self.app._json(self._attribute_doc(attr, dict(args)))
+            return self.wire.json(self._attribute_doc(attr, dict(args)))
         if method == "DELETE":
             if not attr.custom:
                 raise ex.MetadataError(f"The attribute {attr.logical} is a system attribute "
                                        "and cannot be deleted.")
             self.backend.delete_attribute(table.logical, attr.logical)
-            return self.app._empty()
+            return self.wire.empty()
         if method == "PUT":
             if not attr.custom:
                 raise ex.MetadataError("Only custom attributes can be updated by the emulator.")
-            body = self.app._body(self.request)
+            body = read_body(self.request)
             self.backend.update_attribute(table.logical, attr.logical, body)
-            return self.app._empty()
+            return self.wire.empty()
         raise ex.MethodNotAllowed(method, "Attributes")
 
     def _attribute(self, table: Table, sub_key: str) -> Attribute:
@@ -227,16 +258,16 @@ class MetadataViews:
         method = self.request.method
         if sub_key is None:
             if method == "POST":
-                body = self.app._body(self.request)
+                body = read_body(self.request)
                 mid = self.backend.create_key(table.logical, body)
-                return self.app._empty(204, {
+                return self.wire.empty(204, {
                     "OData-EntityId": f"{self.base}EntityDefinitions(LogicalName="
                                       f"'{table.logical}')/Keys({mid})"})
             if method == "GET":
                 docs = [k.raw for k in table.keys.values()]
                 docs = _filtered(docs, self.request.args.get("$filter"))
                 select = parse_select(self.request.args.get("$select"))
-                return self.app._json({"value": [_project(d, select) for d in docs]})
+                return self.wire.json({"value": [_project(d, select) for d in docs]})
             raise ex.MethodNotAllowed(method, "Keys")
         text = sub_key.strip()
         key = parse_key(text) if not GUID_RE.match(text) else text
@@ -248,8 +279,8 @@ class MetadataViews:
         if match is None:
             raise ex.ResourceNotFound(f"Keys({sub_key})")
         if method == "GET":
-            return self.app._json(match.raw)
+            return self.wire.json(match.raw)
         if method == "DELETE":
             self.backend.delete_key(table.logical, match.logical)
-            return self.app._empty()
+            return self.wire.empty()
         raise ex.MethodNotAllowed(method, "Keys")

@@ -1,0 +1,127 @@
+"""The OData ``$filter`` -> SQL compiler over ``records.data`` (strings case-insensitive).
+
+Equality on a primary key or a one-column alternate key becomes an index lookup.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from . import exceptions as ex
+from .metadata import LOOKUP_TYPES, STRING_TYPES, Attribute, Table
+from .odata import Node, parse_datetime
+
+
+def json_path(name: str) -> str:
+    if not all(c.isalnum() or c == "_" for c in name):
+        raise ex.QueryError(f"Invalid property name '{name}'.")
+    return f"json_extract(data, '$.{name}')"
+
+
+def compile_filter(node: Node, table: Table) -> tuple[str, list[Any]]:
+    """Compile a $filter AST to SQL over ``records.data`` (strings case-insensitive)."""
+    k = node.kind
+    if k in ("and", "or"):
+        a, pa = compile_filter(node.args[0], table)
+        b, pb = compile_filter(node.args[1], table)
+        return f"({a}) {k.upper()} ({b})", pa + pb
+    if k == "not":
+        a, pa = compile_filter(node.args[0], table)
+        return f"NOT ({a})", pa
+    if k == "func":
+        prop, lit = node.args
+        attr = _filter_attr(prop, table)
+        if lit.kind != "lit" or not isinstance(lit.value, str):
+            raise ex.QueryError(f"The function {node.op} needs a string literal.")
+        esc = lit.value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        pattern = {"contains": f"%{esc}%", "startswith": f"{esc}%",
+                   "endswith": f"%{esc}"}[node.op]
+        return f"{json_path(attr[0])} LIKE ? ESCAPE '\\'", [pattern]
+    if k == "in":
+        name, attr = _filter_attr(node.args[0], table)
+        fast = _indexed_eq(table, name, attr, node.args[1:])
+        if fast is not None:
+            return fast
+        values = [_sql_literal(v, attr) for v in node.args[1:]]
+        marks = ",".join("?" for _ in values)
+        coll = " COLLATE NOCASE" if attr is not None and attr.type in STRING_TYPES else ""
+        return f"{json_path(name)}{coll} IN ({marks})", values
+    if k == "cmp":
+        left, right = node.args
+        op = node.op
+        if left.kind != "prop" and right.kind == "prop":
+            left, right = right, left
+            op = {"gt": "lt", "ge": "le", "lt": "gt", "le": "ge"}.get(op, op)
+        if left.kind != "prop" or right.kind != "lit":
+            raise ex.QueryError("A comparison needs a property and a literal.")
+        name, attr = _filter_attr(left, table)
+        path = json_path(name)
+        if op == "eq" and right.lit_type != "null":
+            fast = _indexed_eq(table, name, attr, [right])
+            if fast is not None:
+                return fast
+        if right.lit_type == "null":
+            if op == "eq":
+                return f"{path} IS NULL", []
+            if op == "ne":
+                return f"{path} IS NOT NULL", []
+            raise ex.QueryError("Only eq and ne compare with null.")
+        value = _sql_literal(right, attr)
+        sql_op = {"eq": "=", "ne": "<>", "gt": ">", "ge": ">=", "lt": "<", "le": "<="}[op]
+        coll = " COLLATE NOCASE" if isinstance(value, str) else ""
+        return f"{path} {sql_op} ?{coll}", [value]
+    if k == "prop":
+        name, attr = _filter_attr(node, table)
+        if attr is not None and attr.type == "Boolean":
+            return f"{json_path(name)} = 1", []
+    raise ex.QueryError("Unsupported $filter expression.")
+
+
+def _indexed_eq(table: Table, name: str, attr: Attribute | None,
+                literals: list[Node]) -> tuple[str, list[Any]] | None:
+    """Equality on the primary key or a one-column alternate key uses an index, not a scan."""
+    if not literals or any(n.kind != "lit" or n.value is None for n in literals):
+        return None
+    values = [_sql_literal(n, attr) for n in literals]
+    marks = ",".join("?" for _ in values)
+    if name == table.primary_id:
+        return f"id IN ({marks})", [str(v).lower() for v in values]
+    for key in table.keys.values():
+        if key.columns == [name] and attr is not None and attr.type not in LOOKUP_TYPES:
+            keyed = [json.dumps([v.lower() if isinstance(v, str) else v]) for v in values]
+            return (f"id IN (SELECT id FROM keyvals WHERE entity = ? AND keyname = ? AND "
+                    f"value IN ({marks}))", [table.logical, key.logical, *keyed])
+    return None
+
+
+def _filter_attr(node: Node, table: Table) -> tuple[str, Attribute | None]:
+    if node.kind != "prop":
+        raise ex.QueryError("Expected a property name.")
+    name = node.value
+    if "/" in name:
+        raise ex.QueryError(f"Navigation paths in $filter ('{name}') are not supported by "
+                            "the emulator.")
+    if name == table.primary_id:
+        return name, table.attributes.get(name)
+    attr = table.by_selectable(name)
+    if attr is None:
+        raise ex.PropertyNotFound(name, table.logical)
+    return name, attr
+
+
+def _sql_literal(node: Node, attr: Attribute | None) -> Any:
+    value = node.value
+    if node.kind != "lit":
+        raise ex.QueryError("Expected a literal.")
+    if isinstance(value, bool):
+        return 1 if value else 0
+    if attr is not None and attr.type == "DateTime" and isinstance(value, str):
+        try:
+            return parse_datetime(value, date_only=attr.date_only)
+        except ValueError:
+            raise ex.QueryError(f"'{value}' is not a valid date/time.") from None
+    if attr is not None and (attr.type in LOOKUP_TYPES or attr.type == "Uniqueidentifier") \
+            and isinstance(value, str):
+        return value.lower()
+    return value
