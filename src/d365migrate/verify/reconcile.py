@@ -7,18 +7,34 @@ record the service claimed to create but does not hold shows up as a gap.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import polars as pl
 
+from d365migrate.dataverse import DataverseClient
 from d365migrate.load.loader import existing_ids
 from d365migrate.report.html import figure_png, page, table_html
-
-if TYPE_CHECKING:
-    from d365migrate.run.context import RunContext
+from d365migrate.runfolder import RunFolder
 
 
-def reconcile_table(ctx: RunContext, target: str) -> dict[str, Any]:
+class RunView(Protocol):
+    """What reconciliation needs of a run (``run.context.RunContext`` is one)."""
+
+    folder: RunFolder
+    params: Any
+    destination: Any
+
+    @property
+    def client(self) -> DataverseClient: ...
+
+    def table_def(self, table: str) -> dict[str, Any]: ...
+
+    def read_json(self, path: Any) -> Any: ...
+
+    def write_json(self, path: Any, data: Any) -> Any: ...
+
+
+def reconcile_table(ctx: RunView, target: str) -> dict[str, Any]:
     """One phase's reconciliation, written to ``phases/<table>.json`` before the next phase."""
     stage = ctx.read_json(ctx.folder.stage_summary)[target]
     load = ctx.read_json(ctx.folder.load_stats(target))
@@ -44,7 +60,7 @@ def reconcile_table(ctx: RunContext, target: str) -> dict[str, Any]:
     return row
 
 
-def skipped_reasons(ctx: RunContext, target: str) -> list[dict[str, Any]]:
+def skipped_reasons(ctx: RunView, target: str) -> list[dict[str, Any]]:
     path = ctx.folder.issues("skipped", target)
     if not path.exists():
         return []
@@ -55,7 +71,7 @@ def skipped_reasons(ctx: RunContext, target: str) -> list[dict[str, Any]]:
             .group_by("reason").len("rows").to_dicts())
 
 
-def write_reconciliation(ctx: RunContext) -> dict[str, Any]:
+def write_reconciliation(ctx: RunView) -> dict[str, Any]:
     """``reconciliation.json`` and ``reconciliation.html`` for the whole run."""
     objects: dict[str, Any] = {}
     for target in ctx.params.objects:
@@ -92,7 +108,7 @@ def reconciliation_chart(objects: dict[str, Any]) -> str:
     return figure_png(fig)
 
 
-def render_reconciliation(ctx: RunContext, data: dict[str, Any]) -> str:
+def render_reconciliation(ctx: RunView, data: dict[str, Any]) -> str:
     objects = data["objects"]
     cols = ["object", "file", "source", "loaded", "created", "updated", "quarantined", "failed",
             "skipped", "verified", "closed", "close_failed", "unresolved_lookups", "balanced"]
