@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from d365migrate.demo.sample_export import write_sample_export
-from d365migrate.intake.discover import Discovery, classify_table, discover, write_discovery
+from d365migrate.intake.discover import (
+    Discovery,
+    classify_table,
+    discover,
+    read_discovery,
+    write_discovery,
+)
 from d365migrate.intake.read import read_export
 
 
@@ -175,3 +181,31 @@ def test_write_discovery_json(smartdesk: tuple[Path, Discovery], tmp_path: Path)
     assert {"name": "email", "type": "email"} in obj["columns"]
     rel = data["relationships"][0]
     assert {"from", "to", "match_rate"} <= set(rel)
+
+
+def test_discovery_json_round_trips(smartdesk: tuple[Path, Discovery], tmp_path: Path) -> None:
+    """discovery.json is read back as the same Discovery: the later stages use it as is."""
+    _, d = smartdesk
+    back = read_discovery(write_discovery(d, tmp_path / "run" / "discovery.json"))
+    assert back == d
+    assert back.guesses["contacts"]["column_types"]["email"] == "email"
+    assert back.key_of("deals") == "deal_id" and back.kind_of("deals") == "deal"
+    links = back.links_from("contacts", "company_id")
+    assert links[0].target_source == "companies" and links[0].target_column == "company_id"
+
+
+def test_one_key_finder_and_one_vocabulary() -> None:
+    """The key finder and the words for object kinds are discovery's, used by mapping too."""
+    import polars as pl
+
+    from d365migrate.intake.discover import kind_of_word, primary_key
+    from d365migrate.mapping.vocabulary import load_vocabulary
+
+    df = pl.DataFrame({"name": ["a", "b", "c"], "deal_id": ["1", "2", "3"],
+                       "company_id": ["9", "9", "8"]})
+    assert primary_key("deals", df) == "deal_id"
+    assert kind_of_word("Companies") == "account" and kind_of_word("Opp") == "deal"
+    vocab = load_vocabulary()
+    assert vocab.word_tables("deals") == ["opportunity"]
+    assert vocab.entity("company") == "account" and vocab.entity("owner") == "systemuser"
+    assert vocab.entity("parent") == "_self"

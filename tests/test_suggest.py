@@ -16,16 +16,17 @@ import polars as pl
 import pytest
 import yaml
 
+from d365migrate.intake.discover import discover
+from d365migrate.intake.read import Export, read_export
+from d365migrate.mapping.accuracy import accuracy, format_accuracy, load_table_defs
+from d365migrate.mapping.propose import propose_mapping
 from d365migrate.mapping.suggest import (
     CUSTOM_MIN_CONFIDENCE,
     MIN_CONFIDENCE,
     SOURCE_KEY_REASON,
     Candidate,
-    accuracy,
-    format_accuracy,
-    load_table_defs,
     suggest_columns,
-    suggest_mapping,
+    suggest_columns_why,
     suggest_table,
 )
 
@@ -142,20 +143,34 @@ def _synth_smartdesk(n: int = 60, seed: int = 5) -> dict[str, pl.DataFrame]:
 
 
 @pytest.fixture(scope="module")
-def smartdesk(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pl.DataFrame]:
-    """The SmartDesk sample export when its writer exists, else synthesised frames."""
+def smartdesk_export(tmp_path_factory: pytest.TempPathFactory) -> Export:
+    """The SmartDesk sample export read by intake, else synthesised frames."""
     try:
         from d365migrate.demo.sample_export import write_sample_export
     except ImportError:
-        return _synth_smartdesk()
+        return Export(Path("."), _synth_smartdesk())
     out = tmp_path_factory.mktemp("smartdesk")
     write_sample_export(out, seed=11, scale=0.5)
-    return {p.stem: pl.read_csv(p, infer_schema=False) for p in sorted(out.glob("*.csv"))}
+    return read_export(out)
 
 
 @pytest.fixture(scope="module")
-def salesforce() -> dict[str, pl.DataFrame]:
-    return {p.stem: pl.read_csv(p, infer_schema=False) for p in sorted(SALESFORCE.glob("*.csv"))}
+def smartdesk(smartdesk_export: Export) -> dict[str, pl.DataFrame]:
+    return smartdesk_export.tables
+
+
+@pytest.fixture(scope="module")
+def salesforce_export() -> Export:
+    return read_export(SALESFORCE)
+
+
+@pytest.fixture(scope="module")
+def salesforce(salesforce_export: Export) -> dict[str, pl.DataFrame]:
+    return salesforce_export.tables
+
+
+def _subset(export: Export, names: tuple[str, ...]) -> Export:
+    return Export(export.root, {n: export.tables[n] for n in names})
 
 
 def _heldout_frames(n: int = 40, seed: int = 3) -> dict[str, pl.DataFrame]:
@@ -393,9 +408,9 @@ def _pipedrive_frames(n: int = 40, seed: int = 9) -> dict[str, pl.DataFrame]:
 
 
 # -- accuracy ---------------------------------------------------------------------------------
-@pytest.mark.parametrize("use_values", [False, True], ids=["suggest_columns", "suggest_mapping"])
-def test_smartdesk_accuracy(defs, smartdesk, use_values) -> None:
-    report = accuracy(_key("smartdesk.yml"), smartdesk, defs, use_values=use_values)
+@pytest.mark.parametrize("use_values", [False, True], ids=["suggest_columns", "propose_mapping"])
+def test_smartdesk_accuracy(defs, smartdesk_export, use_values) -> None:
+    report = accuracy(_key("smartdesk.yml"), smartdesk_export, defs, use_values=use_values)
     print("\n" + format_accuracy("smartdesk.yml", report))
     assert report["standard"] >= 0.90
     for obj, r in report["objects"].items():
@@ -403,9 +418,9 @@ def test_smartdesk_accuracy(defs, smartdesk, use_values) -> None:
         assert r["keys"] == 1.0, (obj, r["misses"])
 
 
-@pytest.mark.parametrize("use_values", [False, True], ids=["suggest_columns", "suggest_mapping"])
-def test_salesforce_accuracy(defs, salesforce, use_values) -> None:
-    report = accuracy(_key("salesforce.yml"), salesforce, defs, use_values=use_values)
+@pytest.mark.parametrize("use_values", [False, True], ids=["suggest_columns", "propose_mapping"])
+def test_salesforce_accuracy(defs, salesforce_export, use_values) -> None:
+    report = accuracy(_key("salesforce.yml"), salesforce_export, defs, use_values=use_values)
     print("\n" + format_accuracy("salesforce.yml", report))
     assert report["standard"] >= 0.90
     for obj, r in report["objects"].items():
@@ -494,19 +509,27 @@ def test_no_target_twice_in_one_table(defs, smartdesk, salesforce) -> None:
             assert not {c.target for c in cands} & others, (src, col)
 
 
-def test_source_key_and_custom_fields_left_unmapped(defs, smartdesk) -> None:
+def test_source_key_and_custom_fields_left_unmapped(defs, smartdesk, smartdesk_export) -> None:
     sugg = suggest_columns(smartdesk["companies"], defs["account"], source_object="companies")
     assert sugg["company_id"] == []
     assert sugg["cf_tier"] == [] and sugg["cf_partner"] == []
     leads = suggest_columns(smartdesk["leads"], defs["lead"], source_object="leads")
     assert leads["cf_budget"][0].target == "budgetamount"  # a custom field with a real home
-    proposal = suggest_mapping({k: smartdesk[k] for k in ("companies", "contacts")},
-                               {"account": defs["account"], "contact": defs["contact"]})
-    account = next(t for t in proposal["tables"] if t["target"] == "account")
+    _, why = suggest_columns_why(smartdesk["companies"], defs["account"],
+                                 source_object="companies")
+    assert "custom column" in why["cf_tier"]
+    export = _subset(smartdesk_export, ("companies", "contacts"))
+    proposal = propose_mapping(export, discover(export),
+                               {"account": defs["account"], "contact": defs["contact"]},
+                               ["account", "contact"], source_id_column="new_smartdeskid")
+    account = next(t for t in proposal.mapping["tables"] if t["target"] == "account")
     assert account["source_key"] == "company_id"
-    assert {"source": "company_id", "reason": SOURCE_KEY_REASON} in account["unmapped"]
-    tier = next(u for u in account["unmapped"] if u["source"] == "cf_tier")
-    assert "custom column" in tier["reason"]
+    assert "company_id" in account["unmapped"]
+    assert account["unmapped_reasons"]["company_id"] == SOURCE_KEY_REASON
+    # ... and the custom column the engine asks for is the one the manifest proposes
+    tier = next(c for c in account["columns"] if c["source"] == "cf_tier")
+    assert tier["target"] == "new_tier" and "new column" in tier["reason"]
+    assert "new_tier" in proposal.manifest["logical_name"].to_list()
 
 
 def test_lookups_follow_relationships(defs, smartdesk) -> None:
@@ -521,19 +544,21 @@ def test_lookups_follow_relationships(defs, smartdesk) -> None:
     assert all(c.target not in ("customerid", "parentaccountid") for c in told["company_id"])
 
 
-def test_mapping_finds_references_from_values(defs, smartdesk) -> None:
+def test_mapping_finds_references_from_values(defs, smartdesk_export) -> None:
     wanted = ("users", "companies", "contacts", "leads", "deals", "pipelines")
-    proposal = suggest_mapping({k: smartdesk[k] for k in wanted},
-                               {t: defs[t] for t in ("account", "contact", "lead",
-                                                     "opportunity")})
+    export = _subset(smartdesk_export, wanted)
+    tables = ["account", "contact", "lead", "opportunity"]
+    proposal = propose_mapping(export, discover(export), {t: defs[t] for t in tables}, tables,
+                               source_id_column="new_smartdeskid").mapping
     by_source = {t["source"]: t for t in proposal["tables"]}
     assert {s: t["target"] for s, t in by_source.items()} == {
         "companies": "account", "contacts": "contact", "leads": "lead", "deals": "opportunity"}
-    cols = {c["source"]: c for c in by_source["deals"]["columns"]}
-    assert cols["company_id"]["references"] == "account"
-    assert cols["owner_email"]["references"] == "systemuser"
-    pipeline = next(u for u in by_source["deals"]["unmapped"] if u["source"] == "pipeline_id")
-    assert "not migrated" in pipeline["reason"]
+    lookups = {lk["source"]: lk for lk in by_source["deals"]["lookups"]}
+    assert lookups["company_id"]["table"] == "account"
+    assert lookups["company_id"]["references"] == "companies.company_id"
+    assert by_source["deals"]["owner"]["source"] == "owner_email"  # a systemuser, by email
+    assert "pipeline_id" in by_source["deals"]["unmapped"]
+    assert "not migrated" in by_source["deals"]["unmapped_reasons"]["pipeline_id"]
     assert {u["source"] for u in proposal["unmatched_sources"]} == {"users", "pipelines"}
     text = yaml.safe_dump(proposal, sort_keys=False, allow_unicode=True)
     assert yaml.safe_load(text) == proposal
@@ -602,8 +627,11 @@ def test_fast_enough_on_a_full_export(defs, tmp_path) -> None:
     except ImportError:
         pytest.skip("sample_export not available")
     write_sample_export(tmp_path, seed=2, scale=2.0)
-    frames = {p.stem: pl.read_csv(p, infer_schema=False) for p in tmp_path.glob("*.csv")}
+    export = read_export(tmp_path)
+    found = discover(export)
+    tables = ["account", "contact", "lead", "opportunity"]
     start = time.perf_counter()
-    proposal = suggest_mapping(frames, defs)
+    proposal = propose_mapping(export, found, defs, tables, source_id_column="new_smartdeskid")
     assert time.perf_counter() - start < 5.0
-    assert len(proposal["tables"]) == 4
+    assert [t["source"] for t in proposal.mapping["tables"]] == ["companies", "contacts",
+                                                                 "leads", "deals"]

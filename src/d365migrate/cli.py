@@ -64,16 +64,16 @@ def _discover(args: argparse.Namespace) -> int:
 
     export = read_export(Path(args.export))
     found = discover(export)
-    out = Path(args.out)
-    path = write_discovery(found, out)
+    out = RunFolder(Path(args.out))
+    path = write_discovery(found, out.discovery)
     profile = profile_export(export, found)
-    (out / "scope.html").write_text(render_scope_html(found, profile, None), encoding="utf-8")
+    out.scope_html.write_text(render_scope_html(found, profile, None), encoding="utf-8")
     for o in found.objects:
         print(f"{o.source:28} {o.name:16} {o.rows:>9,} rows  key {o.primary_key}")
     for p in export.problems:
         print(f"problem: {p.file} line {p.line}: {p.problem}", file=sys.stderr)
     print(path)
-    print(out / "scope.html")
+    print(out.scope_html)
     return 0
 
 
@@ -81,29 +81,36 @@ def _suggest(args: argparse.Namespace) -> int:
     import tempfile
 
     from d365migrate.dataverse.destination import connect, resolve_destination
-    from d365migrate.intake.discover import discover
+    from d365migrate.intake.discover import discover, read_discovery
     from d365migrate.intake.read import read_export
     from d365migrate.load.order import LOAD_ORDER
-    from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map
-    from d365migrate.mapping.mapfile import propose_mapping, save_mapping
+    from d365migrate.mapping.manifest import write_manifest
+    from d365migrate.mapping.mapfile import save_mapping
+    from d365migrate.mapping.propose import propose_mapping
 
     objects = [o.strip() for o in args.objects.split(",")] if args.objects else LOAD_ORDER[:4]
     export = read_export(Path(args.export))
-    keys = {o.source: o.primary_key for o in discover(export).objects}
+    # discovery.json from `d365migrate discover` (or a run folder) when given: not redone
+    found = read_discovery(Path(args.discovery)) if args.discovery else discover(export)
     with tempfile.TemporaryDirectory() as scratch:
         # A real org when DATAVERSE_URL is set, else the emulator's (Microsoft's) metadata.
         with connect(resolve_destination(Path(scratch))) as client:
             defs = {t: client.entity_definition(t) for t in objects}
-    mapping = propose_mapping(export.tables, defs, objects,
-                              source_id_column=f"{args.publisher_prefix}_smartdeskid", keys=keys)
-    if "opportunity" in objects and "pipelines" in export.tables:
-        mapping = add_stages_to_mapping(mapping, stage_map(export.tables["pipelines"]))
-    save_mapping(mapping, Path(args.out))
+    proposal = propose_mapping(export, found, defs, objects,
+                               source_id_column=f"{args.publisher_prefix}_smartdeskid",
+                               publisher_prefix=args.publisher_prefix)
+    mapping = proposal.mapping
+    out = Path(args.out)
+    save_mapping(mapping, out)
+    manifest = write_manifest(proposal.manifest, out.parent) \
+        if proposal.manifest.height else None
     for t in mapping["tables"]:
         cols = t.get("columns", [])
         low = sum(1 for c in cols if (c.get("confidence") or 0) < 0.8)
         print(f"{t['target']:12} <- {t['source'] or '?':16} {len(cols):>3} columns, "
               f"{len(t.get('lookups', []))} lookups, {low} below 0.8 confidence")
+    if manifest is not None:
+        print(f"wrote {manifest['json']} (the custom columns the map refers to)")
     print(f"wrote {args.out} (status: proposed; confirm it before any load)")
     return 0
 
@@ -140,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--objects", help="comma-separated Dataverse tables (default: account,"
                    "contact,lead,opportunity)")
     g.add_argument("--publisher-prefix", default="new")
+    g.add_argument("--discovery", help="a discovery.json to use instead of discovering again")
     r = sub.add_parser("run", help="run an engagement's notebooks with papermill")
     r.add_argument("parameters", help="a parameters file, e.g. parameters/demo.yml")
     b = sub.add_parser("rollback", help="delete exactly what a run created")

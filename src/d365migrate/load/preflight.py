@@ -14,6 +14,13 @@ import polars as pl
 
 from d365migrate.dataverse import DataverseClient
 from d365migrate.dataverse.errors import NotFound
+from d365migrate.dataverse.tables import (
+    attribute_type,
+    attributes,
+    navigations,
+    option_values,
+    required_level,
+)
 from d365migrate.mapping.decisions import STATES, undecided_stages
 from d365migrate.mapping.mapfile import MappingError
 
@@ -23,7 +30,6 @@ REQUIRED_LEVELS = {"ApplicationRequired", "SystemRequired"}
 #: Required columns Dataverse fills itself when a create leaves them out.
 AUTOMATIC = {"ownerid", "owneridtype", "statecode", "statuscode", "transactioncurrencyid",
              "createdon", "modifiedon", "createdby", "modifiedby", "owningbusinessunit"}
-LOOKUP_TYPES = {"Lookup", "Customer", "Owner"}
 COMPATIBLE = {
     "text": {"String", "Memo"}, "email": {"String"}, "url": {"String"},
     "integer": {"Integer", "BigInt", "Decimal", "Double", "Money"},
@@ -53,20 +59,6 @@ class PreflightFailed(MappingError):
     """The destination cannot take the map as it is; the message lists what to fix."""
 
 
-def attribute_type(attr: dict[str, Any]) -> str:
-    """``AttributeType``, with multi-select choices (``Virtual`` on the wire) named as such."""
-    kind = attr.get("AttributeType") or ""
-    type_name = (attr.get("AttributeTypeName") or {}).get("Value")
-    if type_name == "MultiSelectPicklistType" or kind == "MultiSelectPicklist":
-        return "MultiSelectPicklist"
-    return kind
-
-
-def option_values(attr: dict[str, Any]) -> set[int]:
-    return {int(o["Value"]) for o in (attr.get("OptionSet") or {}).get("Options", [])
-            if o.get("Value") is not None}
-
-
 def uncovered_required(tmap: dict[str, Any], table_def: dict[str, Any]) -> list[str]:
     """Required, creatable columns nothing in the table's map fills (Dataverse's own aside)."""
     covered = {c["target"] for c in tmap.get("columns", [])}
@@ -74,8 +66,8 @@ def uncovered_required(tmap: dict[str, Any], table_def: dict[str, Any]) -> list[
     if tmap.get("owner"):
         covered.add("ownerid")
     auto = AUTOMATIC | {table_def.get("PrimaryIdAttribute")}
-    return sorted(a["LogicalName"] for a in table_def.get("Attributes", [])
-                  if (a.get("RequiredLevel") or {}).get("Value") in REQUIRED_LEVELS
+    return sorted(a["LogicalName"] for a in attributes(table_def).values()
+                  if required_level(a) in REQUIRED_LEVELS
                   and a.get("IsValidForCreate") and a.get("AttributeOf") in (None, "")
                   and a["LogicalName"] not in covered | auto)
 
@@ -96,8 +88,7 @@ class _Defs:
         return self.cache[table]
 
 
-def _attrs(table_def: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {a["LogicalName"]: a for a in table_def.get("Attributes", [])}
+_attrs = attributes
 
 
 def _check_column(table: str, col: dict[str, Any], attrs: dict[str, dict[str, Any]],
@@ -132,8 +123,7 @@ def _check_column(table: str, col: dict[str, Any], attrs: dict[str, dict[str, An
 def _check_lookups(table: str, tmap: dict[str, Any], table_def: dict[str, Any],
                    defs: _Defs) -> list[Finding]:
     out: list[Finding] = []
-    navs = {r.get("ReferencingEntityNavigationPropertyName")
-            for r in table_def.get("ManyToOneRelationships", [])}
+    navs = navigations(table_def)
     attrs = _attrs(table_def)
     for lk in tmap.get("lookups", []):
         if lk["target"] not in attrs:
@@ -176,7 +166,7 @@ def check_table(tmap: dict[str, Any], defs: _Defs, source_id_column: str | None,
     for name in uncovered_required(tmap, table_def):
         # The Web API enforces SystemRequired only; ApplicationRequired is a form rule, so an
         # empty one loads but users will be asked to fill it when they next edit the record.
-        level = attrs[name]["RequiredLevel"]["Value"]
+        level = required_level(attrs[name])
         severity = BLOCKING if level == "SystemRequired" else WARNING
         out.append(Finding(severity, table, name, f"required column ({level}) is filled by "
                            "nothing in the map; map a source column to it"))

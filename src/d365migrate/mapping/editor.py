@@ -15,7 +15,9 @@ from typing import Any
 
 import polars as pl
 
-from d365migrate.load.preflight import attribute_type, uncovered_required
+from d365migrate.dataverse import tables
+from d365migrate.dataverse.tables import attribute_type
+from d365migrate.load.preflight import uncovered_required
 from d365migrate.mapping import mapfile as mp
 from d365migrate.mapping.decisions import (
     SALES_STAGES,
@@ -25,6 +27,7 @@ from d365migrate.mapping.decisions import (
     undecided_choices,
     undecided_stages,
 )
+from d365migrate.mapping.propose import EMAIL_COLUMNS
 from d365migrate.staging.stage import convert
 
 UNMAPPED = "(unmapped)"
@@ -37,8 +40,7 @@ NOT_COLUMNS = {"Lookup", "Customer", "Owner", "Uniqueidentifier", "EntityName", 
 EDITABLE_TRANSFORMS = [t for t in ("text", "email", "url", "integer", "decimal", "datetime",
                                    "date", "boolean", "choice", "multichoice")
                        if t in mp.TRANSFORMS]
-DEFAULT_TRANSFORM = {**mp.TRANSFORM_BY_TYPE, "MultiSelectPicklist": "multichoice"}
-EMAIL_COLUMNS = {"emailaddress1", "emailaddress2", "emailaddress3", "internalemailaddress"}
+DEFAULT_TRANSFORM = mp.TRANSFORM_BY_TYPE
 
 
 def confidence_colour(confidence: float | None) -> str:
@@ -49,15 +51,12 @@ def confidence_colour(confidence: float | None) -> str:
 
 
 def _label(attr: dict[str, Any]) -> str:
-    return ((attr.get("DisplayName") or {}).get("UserLocalizedLabel") or {}).get("Label") or ""
+    return tables.label(attr.get("DisplayName"))
 
 
 def _options(attr: dict[str, Any]) -> list[tuple[str, int]]:
-    out = []
-    for opt in (attr.get("OptionSet") or {}).get("Options", []):
-        label = ((opt.get("Label") or {}).get("UserLocalizedLabel") or {}).get("Label")
-        out.append((f"{opt['Value']} {label or ''}".strip(), int(opt["Value"])))
-    return out
+    """(dropdown text, value) of each option of a choice column."""
+    return [(f"{value} {text}".strip(), value) for value, text in tables.options(attr)]
 
 
 class MappingEditor:
@@ -87,7 +86,7 @@ class MappingEditor:
         return mp.table_map(self.mapping, table)
 
     def _attrs(self, table: str) -> dict[str, dict[str, Any]]:
-        return {a["LogicalName"]: a for a in self.table_defs[table].get("Attributes", [])}
+        return tables.attributes(self.table_defs[table])
 
     def source_columns(self, table: str) -> list[str]:
         return list(self.tables[self._tmap(table)["source"]].columns)
@@ -152,8 +151,7 @@ class MappingEditor:
 
     def _proposed_values(self, table: str, source_column: str, target: str
                          ) -> dict[str, int | None]:
-        attr = self._attrs(table).get(target, {})
-        labels = {lab.split(" ", 1)[-1].strip().lower(): v for lab, v in _options(attr)}
+        labels = tables.option_labels(self._attrs(table).get(target, {}))
         series = self.tables[self._tmap(table)["source"]][source_column].cast(pl.Utf8)
         distinct = sorted({v.strip() for v in series.drop_nulls().to_list() if v.strip()})
         return {v: labels.get(v.lower()) for v in distinct}

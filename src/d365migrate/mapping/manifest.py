@@ -472,6 +472,7 @@ def add_manifest_to_mapping(mapping: dict[str, Any], manifest_df: pl.DataFrame, 
             entry["values"] = json.loads(row["values"])
         cols.append(entry)
         tmap["unmapped"] = [c for c in tmap.get("unmapped", []) if c != row["source_column"]]
+        (tmap.get("unmapped_reasons") or {}).pop(row["source_column"], None)
     return out
 
 

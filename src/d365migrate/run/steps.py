@@ -11,7 +11,7 @@ from typing import Any
 
 import polars as pl
 
-from d365migrate.intake.discover import Discovery, discover, write_discovery
+from d365migrate.intake.discover import Discovery, discover, read_discovery, write_discovery
 from d365migrate.intake.profile import Profile, profile_export
 from d365migrate.load.closes import apply_closes, split_states
 from d365migrate.load.ledger import Ledger
@@ -20,31 +20,23 @@ from d365migrate.load.order import LOAD_ORDER
 from d365migrate.load.owners import OwnerMatch, fetch_users, match_owners, require_owners_decided
 from d365migrate.load.preflight import findings_frame, preflight, require_preflight
 from d365migrate.mapping.decisions import (
-    add_stages_to_mapping,
     apply_stages,
     decide_choice,
     decide_stage,
     owner_queue_html,
     require_choices_decided,
     require_stages_decided,
-    stage_map,
 )
-from d365migrate.mapping.manifest import (
-    add_manifest_to_mapping,
-    apply_manifest,
-    build_manifest,
-    read_manifest,
-    write_manifest,
-)
+from d365migrate.mapping.manifest import apply_manifest, read_manifest, write_manifest
 from d365migrate.mapping.mapfile import (
     confirm,
     content_hash,
     load_mapping,
-    propose_mapping,
     require_confirmed,
     save_mapping,
     table_map,
 )
+from d365migrate.mapping.propose import propose_mapping
 from d365migrate.report.scope import render_scope_html
 from d365migrate.run.context import RunContext
 from d365migrate.staging.stage import OWNER, stage_table
@@ -56,7 +48,7 @@ from d365migrate.verify.reconcile import reconcile_table, write_reconciliation
 def profile_step(ctx: RunContext) -> tuple[Discovery, Profile]:
     """What the export holds: ``discovery.json`` for the steps after, ``scope.html`` for people."""
     discovery = discover(ctx.export)
-    write_discovery(discovery, ctx.run_dir)
+    write_discovery(discovery, ctx.folder.discovery)
     profile = profile_export(ctx.export, discovery)
     ctx.folder.scope_html.write_text(render_scope_html(discovery, profile, None),
                                      encoding="utf-8")
@@ -71,15 +63,11 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
         mapping = load_mapping(path)
     else:
         defs = {t: ctx.table_def(t) for t in ctx.params.objects}
-        keys = {o.source: o.primary_key for o in discover(ctx.export).objects}
-        mapping = propose_mapping(ctx.export.tables, defs, ctx.params.objects,
-                                  source_id_column=ctx.params.source_id_column, keys=keys)
-        manifest = build_manifest(ctx.export.tables.get("custom_fields"), ctx.export.tables,
-                                  mapping, ctx.params.publisher_prefix)
-        mapping = add_manifest_to_mapping(mapping, manifest)
-        if "opportunity" in ctx.params.objects and "pipelines" in ctx.export.tables:
-            mapping = add_stages_to_mapping(mapping, stage_map(ctx.export.tables["pipelines"]))
-        write_manifest(manifest, ctx.params.engagement_dir)
+        proposal = propose_mapping(ctx.export, run_discovery(ctx), defs, ctx.params.objects,
+                                   source_id_column=ctx.params.source_id_column,
+                                   publisher_prefix=ctx.params.publisher_prefix)
+        mapping = proposal.mapping
+        write_manifest(proposal.manifest, ctx.params.engagement_dir)
         save_mapping(mapping, path)
     mapping = apply_decisions(mapping, ctx.params.raw.get("mapping", {}).get("decisions") or {})
     fresh = mapping.get("status") == "confirmed" and \
@@ -92,6 +80,16 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
     if manifest_file.exists():
         write_manifest(read_manifest(manifest_file), ctx.run_dir)
     return mapping
+
+
+def run_discovery(ctx: RunContext) -> Discovery:
+    """What the profile step found (``discovery.json``); discovered and written here only
+    when the run folder has none yet (notebook 02 opened on its own)."""
+    if ctx.folder.discovery.exists():
+        return read_discovery(ctx.folder.discovery)
+    discovery = discover(ctx.export)
+    write_discovery(discovery, ctx.folder.discovery)
+    return discovery
 
 
 def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[str, Any]:
@@ -255,4 +253,4 @@ def reconcile_step(ctx: RunContext) -> dict[str, Any]:
 
 
 __all__ = ["RunContext", "load_step", "mapping_step", "mapping_table", "profile_step",
-           "reconcile_step", "stage_step"]
+           "reconcile_step", "run_discovery", "stage_step"]

@@ -1,0 +1,189 @@
+"""What discovery found, typed: written once to the run folder's ``discovery.json`` and read
+back by the stages after it (the map proposal, the scope document)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = ["ObjectInfo", "Relationship", "CustomField", "Discovery", "write_discovery",
+           "read_discovery"]
+
+
+@dataclass
+class ObjectInfo:
+    """One table and what it was identified as."""
+
+    name: str  # object kind, one of OBJECT_KINDS
+    source: str
+    rows: int
+    columns: list[dict[str, str]]
+    primary_key: str | None
+    confidence: float = 0.0
+    evidence: list[str] = field(default_factory=list)
+    key_candidates: list[dict[str, Any]] = field(default_factory=list)
+    scores: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def kind(self) -> str:
+        return self.name
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> ObjectInfo:
+        return cls(d["name"], d["source"], int(d["rows"]), list(d.get("columns") or []),
+                   d.get("primary_key"), float(d.get("confidence") or 0.0),
+                   list(d.get("evidence") or []), list(d.get("key_candidates") or []),
+                   dict(d.get("scores") or {}))
+
+
+@dataclass
+class Relationship:
+    """A link found by value containment; match_rate = share of non-empty rows that match."""
+
+    from_: str
+    to: str
+    match_rate: float
+    kind: str = "id"  # id | name | email_domain | email | polymorphic
+    rows: int = 0
+    matched: int = 0
+    via: str | None = None  # discriminator column for polymorphic links
+
+    @property
+    def source(self) -> str:
+        """The table the link starts from (``contacts`` of ``contacts.company_id``)."""
+        return self.from_.split(".", 1)[0]
+
+    @property
+    def column(self) -> str:
+        return self.from_.split(".", 1)[1]
+
+    @property
+    def target_source(self) -> str:
+        """The table the link points at (``companies`` of ``companies.company_id``)."""
+        return self.to.split(".", 1)[0]
+
+    @property
+    def target_column(self) -> str:
+        return self.to.split(".", 1)[1]
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["from"] = d.pop("from_")
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Relationship:
+        return cls(d["from"], d["to"], float(d["match_rate"]), d.get("kind", "id"),
+                   int(d.get("rows") or 0), int(d.get("matched") or 0), d.get("via"))
+
+
+@dataclass
+class CustomField:
+    """A field the customer must pre-create in Dynamics 365 before the load."""
+
+    object: str
+    source: str
+    column: str
+    label: str
+    type: str
+    options: list[str] = field(default_factory=list)
+    defined: bool = True  # listed in a definitions file (vs inferred from the data)
+    present: bool = True  # column exists in the data
+    fill_rate: float | None = None
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> CustomField:
+        return cls(**{k: d[k] for k in ("object", "source", "column", "label", "type")},
+                   options=list(d.get("options") or []), defined=bool(d.get("defined", True)),
+                   present=bool(d.get("present", True)), fill_rate=d.get("fill_rate"))
+
+
+@dataclass
+class Discovery:
+    """Everything discovered about an export; written to ``discovery.json`` and read back.
+
+    ``guesses`` are intake's per-file guesses (encoding, delimiter, column types, date and
+    number formats: ``Export.guesses_dict()``), kept so later stages read what intake saw.
+    """
+
+    objects: list[ObjectInfo] = field(default_factory=list)
+    relationships: list[Relationship] = field(default_factory=list)
+    custom_fields: list[CustomField] = field(default_factory=list)
+    problems: list[dict[str, Any]] = field(default_factory=list)
+    root: str = ""
+    guesses: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def by_source(self, source: str) -> ObjectInfo | None:
+        return next((o for o in self.objects if o.source == source), None)
+
+    def kind_of(self, source: str) -> str | None:
+        o = self.by_source(source)
+        return o.name if o is not None else None
+
+    def key_of(self, source: str) -> str | None:
+        o = self.by_source(source)
+        return o.primary_key if o is not None else None
+
+    def sources(self, kind: str) -> list[str]:
+        """Sources identified as `kind` (largest first)."""
+        objs = sorted((o for o in self.objects if o.name == kind), key=lambda o: -o.rows)
+        return [o.source for o in objs]
+
+    def source(self, kind: str) -> str | None:
+        found = self.sources(kind)
+        return found[0] if found else None
+
+    def links_from(self, source: str, column: str | None = None) -> list[Relationship]:
+        """Relationships starting at ``source`` (``column`` of it), best match first."""
+        out = [r for r in self.relationships if r.source == source
+               and (column is None or r.column == column)]
+        return sorted(out, key=lambda r: -r.match_rate)
+
+    def column_types(self, source: str) -> dict[str, str]:
+        o = self.by_source(source)
+        return {c["name"]: c["type"] for c in o.columns} if o is not None else {}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "about": "what each file of the export is, its key, how files link and custom "
+                     "fields; written by discovery, read by the mapping step and the scope "
+                     "document",
+            "root": self.root,
+            "objects": [asdict(o) for o in self.objects],
+            "relationships": [r.to_dict() for r in self.relationships],
+            "custom_fields": [asdict(c) for c in self.custom_fields],
+            "problems": self.problems,
+            "guesses": self.guesses,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Discovery:
+        return cls([ObjectInfo.from_dict(o) for o in d.get("objects") or []],
+                   [Relationship.from_dict(r) for r in d.get("relationships") or []],
+                   [CustomField.from_dict(c) for c in d.get("custom_fields") or []],
+                   list(d.get("problems") or []), str(d.get("root") or ""),
+                   dict(d.get("guesses") or {}))
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False, default=str) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> Discovery:
+        return cls.from_dict(json.loads(text))
+
+
+def write_discovery(discovery: Discovery, out: str | Path) -> Path:
+    """Write ``discovery.json``: ``out`` is the file, or a folder to write it into."""
+    path = Path(out)
+    if path.suffix != ".json":
+        path = path / "discovery.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(discovery.to_json(), encoding="utf-8")
+    return path
+
+
+def read_discovery(path: str | Path) -> Discovery:
+    """The :class:`Discovery` a :func:`write_discovery` wrote (``discovery.json``)."""
+    return Discovery.from_json(Path(path).read_text(encoding="utf-8"))

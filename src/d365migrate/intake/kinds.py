@@ -1,0 +1,218 @@
+"""The words of discovery: object kinds, the names and columns typical of each, and how
+names are normalised. The one vocabulary of object kinds in the tool (the map proposal turns a
+kind into Dataverse tables through ``mapping/data/synonyms.yml``, never with words of its own).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDARD_COLUMNS",
+           "col_norm", "normalize_name", "kind_of_word", "name_kind", "object_kind_from_word"]
+
+OBJECT_KINDS = [
+    "account", "contact", "lead", "deal", "pipeline", "task", "activity", "note", "attachment",
+    "custom_field", "user", "ticket", "ticket_message", "workflow", "email_template",
+    "campaign", "unknown",
+]
+
+# Table-name synonyms (normalised: lowercase alphanumerics, singular).
+NAME_SYNONYMS: dict[str, set[str]] = {
+    "account": {"account", "company", "organization", "organisation", "org", "customer",
+                "firma", "kunde", "business"},
+    "contact": {"contact", "person", "people", "kontakt"},
+    "lead": {"lead", "prospect"},
+    "deal": {"deal", "opportunity", "opp", "salesdeal"},
+    "pipeline": {"pipeline", "dealstage", "stage", "salesprocess", "opportunitystage",
+                 "pipelinestage"},
+    "task": {"task", "todo"},
+    "activity": {"activity", "engagement", "event", "call", "meeting", "interaction"},
+    "note": {"note", "comment"},
+    "attachment": {"attachment", "file", "document", "upload"},
+    "custom_field": {"customfield", "field", "property", "fielddefinition", "customproperty"},
+    "user": {"user", "owner", "agent", "member", "staff", "employee", "assignee", "author",
+             "rep"},
+    "ticket": {"ticket", "case", "issue", "supportticket"},
+    "ticket_message": {"ticketmessage", "ticketcomment", "conversation", "message",
+                       "thread", "ticketthread", "casecomment", "emailmessage"},
+    "workflow": {"workflow", "automation", "rule", "flow", "workflowrule"},
+    "email_template": {"emailtemplate", "template", "mailtemplate"},
+    "campaign": {"campaign", "emailcampaign", "newsletter"},
+}
+
+#: The one vocabulary of object kinds: the words (normalised, singular) that name each kind,
+#: the kind's own name included. The map proposal turns a kind into Dataverse tables through
+#: ``mapping/data/synonyms.yml`` (``tables:``), never through words of its own.
+KIND_WORDS: dict[str, frozenset[str]] = {
+    kind: frozenset(words | {kind.replace("_", "")}) for kind, words in NAME_SYNONYMS.items()}
+
+
+def kind_of_word(word: str) -> str | None:
+    """The object kind one word names ('companies' -> account, 'Opp' -> deal), or None."""
+    n = normalize_name(word)
+    for kind, words in KIND_WORDS.items():
+        if n in words:
+            return kind
+    return None
+
+
+def name_kind(source: str) -> tuple[str | None, str]:
+    """The kind a table name names and how: ('account', 'exact') for 'Companies',
+    ('ticket', 'partial') for 'SupportTicketsExport'; (None, '') when it names none."""
+    n = normalize_name(source)
+    for kind, syn in KIND_WORDS.items():
+        if n in syn:
+            return kind, "exact"
+    for kind, syn in NAME_SYNONYMS.items():
+        if any(len(s) >= 4 and (n.startswith(s) or n.endswith(s)) for s in syn):
+            return kind, "partial"
+    return None, ""
+
+
+# Column signatures: (alternative normalised column names, weight). A table's content score
+# for a kind is the weighted share of features present.
+_F = tuple[tuple[str, ...], float]
+SIGNATURES: dict[str, list[_F]] = {
+    "account": [(("name", "accountname", "companyname"), 1.0),
+                (("domain", "website", "url", "companydomain"), 1.0),
+                (("industry",), 1.0),
+                (("employees", "numberofemployees", "employeecount", "headcount"), 1.0),
+                (("annualrevenue", "revenue"), 1.0),
+                (("city", "billingcity", "street", "billingstreet", "country",
+                  "billingcountry"), 0.5),
+                (("type", "ownership", "rating", "parentid", "accountnumber"), 0.3)],
+    "contact": [(("firstname",), 1.0), (("lastname",), 1.0), (("email",), 1.0),
+                (("companyid", "accountid", "organizationid"), 1.0),
+                (("jobtitle", "title", "department"), 0.7),
+                (("mobile", "mobilephone"), 0.5), (("lifecyclestage",), 0.5),
+                (("mailingcity", "birthdate", "assistantphone", "reportstoid"), 0.3)],
+    "lead": [(("firstname",), 0.7), (("lastname",), 0.7), (("email",), 0.5),
+             (("company", "companyname"), 1.0), (("status", "leadstatus"), 1.0),
+             (("source", "leadsource"), 1.0),
+             (("isconverted", "converteddate", "convertedaccountid", "convertedcontactid"),
+              1.5), (("rating", "budget"), 0.3)],
+    "deal": [(("amount", "value", "dealvalue"), 1.0),
+             (("stage", "stagename", "stageid", "dealstage"), 1.0),
+             (("closedate", "expectedclosedate", "closedat"), 1.0),
+             (("pipeline", "pipelineid"), 0.7), (("probability",), 0.5),
+             (("name", "dealname", "opportunityname"), 0.5),
+             (("iswon", "isclosed", "forecastcategory", "expectedrevenue"), 0.5)],
+    "pipeline": [(("pipelineid", "pipeline", "pipelinename"), 1.0),
+                 (("stageid",), 0.7), (("stagename", "stage", "label"), 1.0),
+                 (("stageorder", "order", "displayorder", "position", "sortorder"), 1.0),
+                 (("probability", "defaultprobability"), 1.0), (("iswon", "isclosed"), 0.7),
+                 (("islost",), 0.5)],
+    "task": [(("title", "subject", "name"), 0.7), (("duedate", "activitydate", "due"), 1.5),
+             (("status",), 0.7), (("priority",), 1.0),
+             (("assigneeemail", "assignee", "assignedto", "ownerid"), 0.7),
+             (("completedat", "completeddate", "completed"), 1.0),
+             (("whoid", "whatid", "contactid", "dealid"), 0.3)],
+    "activity": [(("type", "activitytype", "engagementtype"), 0.7),
+                 (("occurredat", "activitydate", "startdatetime", "timestamp"), 1.0),
+                 (("durationminutes", "duration", "durationinminutes", "calldurationinseconds"),
+                  1.0), (("direction", "calltype"), 1.0), (("location",), 0.5),
+                 (("subject",), 0.5), (("body", "description"), 0.3),
+                 (("fromemail", "toemails"), 0.7)],
+    "note": [(("body", "content", "notebody", "text"), 1.0),
+             (("parenttype", "objecttype"), 1.0), (("parentid", "recordid"), 1.0),
+             (("authoremail", "author", "createdby", "createdbyid"), 0.5),
+             (("title",), 0.2)],
+    "attachment": [(("filename", "name", "title"), 0.5),
+                   (("mimetype", "contenttype", "filetype"), 1.0),
+                   (("sizebytes", "size", "bodylength", "contentsize", "filesize"), 1.0),
+                   (("path", "filepath", "url", "location"), 0.7),
+                   (("parentid", "parenttype"), 0.7)],
+    "custom_field": [(("fieldkey", "apiname", "fieldname", "key", "internalname"), 1.0),
+                     (("label", "fieldlabel", "displayname"), 1.0),
+                     (("type", "fieldtype", "datatype"), 1.0),
+                     (("options", "picklistvalues", "values", "choices"), 1.0),
+                     (("object", "objecttype", "entity", "objectname"), 1.0)],
+    "user": [(("email", "username"), 1.0), (("active", "isactive", "enabled"), 1.0),
+             (("role", "profile", "userrole", "profileid", "userroleid"), 1.0),
+             (("name", "fullname"), 0.5), (("userid",), 0.5)],
+    "ticket": [(("subject", "title"), 0.7), (("description",), 0.5), (("status",), 0.7),
+               (("priority",), 1.0), (("contactid",), 0.5),
+               (("assigneeemail", "assignee", "assignedto", "ownerid"), 0.5),
+               (("ticketid", "casenumber", "caseid"), 1.0)],
+    "ticket_message": [(("ticketid", "caseid", "parentid"), 1.0),
+                       (("fromemail", "from", "fromaddress", "sender"), 1.0),
+                       (("toemail", "to", "toaddress", "recipient"), 1.0),
+                       (("sentat", "messagedate", "sent", "createdat"), 0.5),
+                       (("body", "textbody", "htmlbody", "message"), 1.0)],
+    "workflow": [(("trigger", "triggertype", "event"), 1.5),
+                 (("actions", "action", "steps"), 1.5), (("active", "isactive", "enabled"), 0.5),
+                 (("object", "objecttype", "entity"), 0.7), (("name",), 0.3)],
+    "email_template": [(("subject",), 1.0), (("body", "htmlbody", "html", "content"), 1.0),
+                       (("name", "templatename"), 0.7), (("templateid",), 1.0)],
+    "campaign": [(("recipients", "sent", "numbersent", "recipientcount"), 1.0),
+                 (("opens", "openrate", "opened"), 1.0), (("clicks", "clickrate", "clicked"),
+                                                          1.0),
+                 (("channel", "type"), 0.5), (("sentat", "senddate", "startdate"), 0.5),
+                 (("campaignid",), 1.0)],
+}
+
+# Columns a D365 mapping explains without a custom field (standard SmartDesk columns plus
+# common Salesforce/HubSpot equivalents). Anything else in a data object is "custom".
+STANDARD_COLUMNS: dict[str, set[str]] = {
+    "account": {"companyid", "id", "name", "domain", "industry", "employees", "annualrevenue",
+                "phone", "website", "street", "city", "state", "postalcode", "country",
+                "owneremail", "createdat", "updatedat", "isdeleted", "type", "parentid",
+                "billingcity", "billingstate", "billingpostalcode", "billingcountry",
+                "billingstreet", "billinglatitude", "billinglongitude", "shippingcity",
+                "shippingstate", "shippingpostalcode", "shippingcountry", "shippingstreet",
+                "numberofemployees", "ownership", "rating", "lastactivitydate", "ownerid",
+                "description", "fax", "accountnumber", "sic", "tickersymbol", "createddate",
+                "lastmodifieddate", "accountsource"},
+    "contact": {"contactid", "id", "firstname", "lastname", "email", "phone", "mobile",
+                "jobtitle", "companyid", "companyname", "lifecyclestage", "owneremail",
+                "createdat", "updatedat", "isdeleted", "accountid", "mobilephone",
+                "assistantphone", "title", "department", "leadsource", "lastactivitydate",
+                "emailbouncedreason", "emailbounceddate", "isemailbounced", "name",
+                "salutation", "mailingcity", "mailingstate", "mailingpostalcode",
+                "mailingcountry", "mailingstreet", "birthdate", "ownerid", "description",
+                "homephone", "otherphone", "fax", "reportstoid", "createddate",
+                "lastmodifieddate"},
+    "lead": {"leadid", "id", "firstname", "lastname", "companyname", "email", "phone",
+             "source", "status", "owneremail", "createdat", "updatedat", "isdeleted",
+             "salutation", "name", "title", "company", "mobilephone", "website", "leadsource",
+             "industry", "annualrevenue", "numberofemployees", "ownerid", "isconverted",
+             "converteddate", "convertedaccountid", "convertedcontactid",
+             "convertedopportunityid", "lastmodifieddate", "lastactivitydate",
+             "emailbouncedreason", "emailbounceddate", "rating", "description", "city",
+             "state", "country", "postalcode", "street", "createddate"},
+    "deal": {"dealid", "id", "name", "value", "currency", "closedate", "pipelineid",
+             "stageid", "companyid", "contactid", "owneremail", "createdat", "updatedat",
+             "accountid", "description", "stagename", "amount", "probability",
+             "expectedrevenue", "nextstep", "leadsource", "isclosed", "iswon", "createddate",
+             "lastmodifieddate", "lastactivitydate", "ownerid", "type", "forecastcategory",
+             "currencyisocode", "isdeleted", "campaignid", "pricebook2id"},
+}
+
+def col_norm(name: str) -> str:
+    """Column name as lowercase alphanumerics, Salesforce '__c' dropped: 'First Name' ->
+    'firstname', 'first_name' -> 'firstname'."""
+    n = re.sub(r"__c$", "", name.strip(), flags=re.I)
+    return re.sub(r"[^0-9a-z]", "", n.lower())
+
+
+def normalize_name(name: str) -> str:
+    """Table name normalised and crudely singular: 'Companies' -> 'company'."""
+    n = col_norm(name)
+    if n.endswith("ies") and len(n) > 4:
+        n = n[:-3] + "y"
+    elif n.endswith(("sses", "xes", "ches", "shes")):
+        n = n[:-2]
+    elif n.endswith("s") and not n.endswith(("ss", "us", "is")) and len(n) > 3:
+        n = n[:-1]
+    return n
+
+
+
+
+
+def object_kind_from_word(word: str) -> str:
+    n = normalize_name(word)
+    for kind, syn in NAME_SYNONYMS.items():
+        if n in syn:
+            return kind
+    return "unknown"

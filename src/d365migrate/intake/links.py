@@ -1,0 +1,217 @@
+"""Discovery's relationship finder: which column of one file holds the keys of another.
+
+Found by value containment: ids first (with the share of rows that match, so orphans show),
+polymorphic parent ids with their discriminator column, and for rows where ids are missing,
+company names and email domains. The one relationship finder of the tool: the map proposal
+takes its lookups from these links.
+"""
+
+from __future__ import annotations
+
+import re
+
+import polars as pl
+
+from d365migrate.intake.found import ObjectInfo, Relationship
+from d365migrate.intake.kinds import NAME_SYNONYMS, col_norm, normalize_name
+from d365migrate.intake.read import Export
+
+__all__ = ["find_relationships"]
+
+_REF_HINT = re.compile(r"(?i)(^|_|[a-z])(id|key|ref|uuid|guid)$|^(owner|parent|assignee|author)"
+                       r"|email$|_?emails?$")
+_FREEMAIL = {"gmail.com", "yahoo.com", "outlook.com", "hotmail.com", "gmx.de", "wp.pl",
+             "qq.com", "icloud.com", "aol.com", "live.com", "web.de", "mail.ru", "proton.me"}
+_LEGAL = re.compile(r"(?i)[\s,]+(inc\.?|ltd\.?|llc|gmbh|ag|s\.a\.|corp\.?|bv|plc|co\.?|"
+                    r"sp\. z o\.o\.|limited|company)$")
+
+
+# ------------------------------------------------------------------ relationships
+
+def _norm_company(e: pl.Expr) -> pl.Expr:
+    return (e.str.to_lowercase().str.replace_all(r"\s+", " ").str.strip_chars()
+            .str.replace(_LEGAL.pattern.replace("(?i)", ""), "").str.strip_chars(" ,."))
+
+
+def _domain_of_email(e: pl.Expr) -> pl.Expr:
+    return e.str.strip_chars().str.to_lowercase().str.extract(r"@([a-z0-9.\-]+\.[a-z]{2,})$")
+
+
+def _norm_domain(e: pl.Expr) -> pl.Expr:
+    return (e.str.strip_chars().str.to_lowercase()
+            .str.replace(r"^[a-z]+://", "").str.replace(r"^www\.", "")
+            .str.replace(r"[/:?#].*$", ""))
+
+
+def _rate(values: pl.Series, target: pl.Series) -> tuple[int, int]:
+    """(non-null rows, rows whose value is in target)."""
+    v = values.drop_nulls()
+    if v.len() == 0:
+        return 0, 0
+    hit = int(v.is_in(target.unique().drop_nulls().implode()).sum())
+    return v.len(), hit
+
+
+def find_relationships(export: Export, objects: list[ObjectInfo],
+                        types: dict[str, dict[str, str]]) -> list[Relationship]:
+    rels: list[Relationship] = []
+    tables = export.tables
+    # Targets: primary keys plus other unique id/email columns.
+    targets: list[tuple[str, str]] = []
+    for o in objects:
+        if o.name in {"unknown", "custom_field"} and not o.primary_key:
+            continue
+        for cand in o.key_candidates:
+            if cand["uniqueness"] >= 0.95 and (cand["column"] == o.primary_key
+                                               or types[o.source].get(cand["column"])
+                                               == "email"):
+                targets.append((o.source, cand["column"]))
+        # a table's own "<kind>_id" column is a target even when not unique
+        # (pipelines.pipeline_id: one row per stage)
+        own = {s + "id" for s in NAME_SYNONYMS.get(o.name, set())} | {
+            normalize_name(o.source) + "id"}
+        for c in tables[o.source].columns:
+            if col_norm(c) in own and (o.source, c) not in targets:
+                targets.append((o.source, c))
+    target_sets = {t: tables[t[0]][t[1]].drop_nulls().unique() for t in targets}
+    kinds_present = {o.name for o in objects}
+    target_samples = {t: set(s.head(200_000).to_list()) for t, s in target_sets.items()}
+    kind_of = {o.source: o.name for o in objects}
+    for o in objects:
+        df = tables[o.source]
+        for c in df.columns:
+            if c == o.primary_key:
+                continue
+            ctype = types[o.source].get(c)
+            if ctype in {"long_text", "empty", "boolean", "date", "datetime", "decimal",
+                         "money", "phone", "url", "multiselect"}:
+                continue
+            if not _REF_HINT.search(c) and not any(
+                    col_norm(c) == col_norm(t[1]) for t in targets):
+                continue
+            mentioned = _mentioned_kind(c)
+            if mentioned is not None and mentioned not in kinds_present:
+                continue  # refers to an object the export does not contain
+            if ctype == "email" and mentioned is None:
+                continue  # from/to addresses are data, not lookups (owner_email is)
+            col = df[c].drop_nulls()
+            if col.len() == 0:
+                continue
+            if col.head(1000).str.contains(";").mean() > 0.05:  # multi-valued (to_emails)
+                col = col.str.split(";").explode().str.strip_chars().drop_nulls()
+                col = col.filter(col != "")
+            distinct = col.unique()
+            probe = distinct.head(2000).to_list()
+            found: list[tuple[float, tuple[str, str], int, int]] = []
+            for t in targets:
+                if t == (o.source, c):
+                    continue
+                if mentioned is not None and kind_of[t[0]] != mentioned:
+                    continue
+                tset = target_samples[t]
+                pre = sum(1 for v in probe if v in tset) / max(1, len(probe))
+                if pre < 0.02:
+                    continue
+                nrows, hit = _rate(col, target_sets[t])
+                if nrows and hit / nrows >= 0.02:
+                    found.append((hit / nrows, t, nrows, hit))
+            if not found:
+                continue
+            found.sort(key=lambda x: -x[0])
+            if found[0][0] >= 0.5:
+                # prefer the target whose kind the column name mentions, on near-ties
+                best = found[0]
+                for f in found[1:]:
+                    if f[0] >= best[0] - 0.05 and _mentions(c, kind_of[f[1][0]], f[1][0]):
+                        best = f
+                        break
+                rate, t, nrows, hit = best
+                rels.append(Relationship(f"{o.source}.{c}", f"{t[0]}.{t[1]}",
+                                         round(rate, 4), _link_kind(c, ctype), nrows, hit))
+            else:
+                total = sum(f[0] for f in found)
+                if total >= 0.8 and len(found) >= 2:
+                    via = _discriminator(df, c)
+                    for rate, t, nrows, hit in found:
+                        rels.append(Relationship(f"{o.source}.{c}", f"{t[0]}.{t[1]}",
+                                                 round(rate, 4), "polymorphic", nrows, hit, via))
+                else:
+                    rate, t, nrows, hit = found[0]
+                    rels.append(Relationship(f"{o.source}.{c}", f"{t[0]}.{t[1]}",
+                                             round(rate, 4), _link_kind(c, ctype), nrows, hit))
+    rels.extend(_soft_links(export, objects, types))
+    return rels
+
+
+def _link_kind(column: str, ctype: str | None) -> str:
+    return "email" if ctype == "email" or "email" in column.lower() else "id"
+
+
+def _mentioned_kind(column: str) -> str | None:
+    """Object kind a reference column names: 'company_id' -> account, 'OwnerId' -> user."""
+    base = re.sub(r"(id|key|email|emails|ref)$", "", col_norm(column))
+    if len(base) < 3:
+        return None
+    for kind, syn in NAME_SYNONYMS.items():
+        if base in syn:
+            return kind
+    for kind, syn in NAME_SYNONYMS.items():
+        if any(len(x) >= 4 and base.endswith(x) for x in syn):
+            return kind
+    return None
+
+
+def _mentions(column: str, kind: str, source: str) -> bool:
+    nc = col_norm(column)
+    return any(s in nc for s in NAME_SYNONYMS.get(kind, set()) | {normalize_name(source)})
+
+
+def _discriminator(df: pl.DataFrame, column: str) -> str | None:
+    base = column.lower().removesuffix("_id").removesuffix("id")
+    for c in df.columns:
+        if c.lower() in {f"{base}_type", f"{base}type", "object_type", "parent_type"}:
+            return c
+    return None
+
+
+def _soft_links(export: Export, objects: list[ObjectInfo],
+                types: dict[str, dict[str, str]]) -> list[Relationship]:
+    """Company-name and email-domain links, for rows where ids are missing."""
+    rels: list[Relationship] = []
+    accounts = [o for o in objects if o.name == "account"]
+    if not accounts:
+        return rels
+    acc = max(accounts, key=lambda o: o.rows)
+    adf = export.tables[acc.source]
+    acols = {col_norm(c): c for c in adf.columns}
+    name_col = next((acols[k] for k in ("name", "accountname", "companyname") if k in acols),
+                    None)
+    dom_col = next((acols[k] for k in ("domain", "website", "companydomain", "url")
+                    if k in acols), None)
+    names = (adf.select(_norm_company(pl.col(name_col)).alias("k"))["k"].drop_nulls().unique()
+             if name_col else None)
+    domains = (adf.select(_norm_domain(pl.col(dom_col)).alias("k"))["k"].drop_nulls().unique()
+               if dom_col else None)
+    for o in objects:
+        if o.name not in {"contact", "lead", "deal", "ticket"}:
+            continue
+        df = export.tables[o.source]
+        for c in df.columns:
+            nc = col_norm(c)
+            if names is not None and nc in {"companyname", "company", "accountname",
+                                            "organization", "organizationname"}:
+                keys = df.select(_norm_company(pl.col(c)).alias("k"))["k"]
+                nrows, hit = _rate(keys, names)
+                if nrows:
+                    rels.append(Relationship(f"{o.source}.{c}", f"{acc.source}.{name_col}",
+                                             round(hit / nrows, 4), "name", nrows, hit))
+            if domains is not None and types[o.source].get(c) == "email" and nc in {
+                    "email", "emailaddress", "email1", "primaryemail"}:
+                keys = df.select(_domain_of_email(pl.col(c)).alias("k"))["k"]
+                keys = keys.filter(~keys.is_in(list(_FREEMAIL)))
+                nrows, hit = _rate(keys, domains)
+                if nrows:
+                    rels.append(Relationship(f"{o.source}.{c}", f"{acc.source}.{dom_col}",
+                                             round(hit / nrows, 4), "email_domain", nrows,
+                                             hit))
+    return rels

@@ -1,0 +1,174 @@
+"""How often the suggestions are right: top-1 accuracy against hand-written answer keys.
+
+Exports are read through intake (:func:`d365migrate.intake.read.read_export`) and, when the
+whole map is measured, discovered and proposed exactly as a run does
+(:func:`d365migrate.mapping.propose.propose_mapping`)::
+
+    python -m d365migrate.mapping.accuracy EXPORT --tables DIR --key KEY.yml
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+import yaml
+
+from d365migrate.dataverse import tables
+from d365migrate.intake.discover import discover
+from d365migrate.intake.read import Export, read_export
+from d365migrate.mapping.propose import propose_mapping
+from d365migrate.mapping.suggest import Candidate, suggest_columns
+from d365migrate.mapping.vocabulary import source_words
+
+__all__ = ["accuracy", "format_accuracy", "load_table_defs", "proposed_targets", "main"]
+
+
+def load_table_defs(folder: str | Path) -> dict[str, dict]:
+    """Table definitions from a folder of ``<logicalname>.json`` files, keyed by logical name."""
+    out: dict[str, dict] = {}
+    for path in sorted(Path(folder).glob("*.json")):
+        td = tables.unwrap(json.loads(path.read_text(encoding="utf-8")))
+        out[str(td.get("LogicalName") or path.stem)] = td
+    return out
+
+
+def _as_export(export: Export | Mapping[str, pl.DataFrame], names: list[str]) -> Export:
+    """The key's objects of an export (frames made in memory count as an export too)."""
+    if isinstance(export, Export):
+        return Export(export.root, {n: export.tables[n] for n in names},
+                      {n: g for n, g in export.guesses.items() if n in names},
+                      export.problems, export.files)
+    return Export(Path("."), {n: export[n] for n in names})
+
+
+def proposed_targets(export: Export, table_defs: Mapping[str, Mapping[str, Any]],
+                     objects: list[str]) -> dict[str, dict[str, list[Candidate]]]:
+    """Source object -> column -> [its target] in the map a run proposes: columns, lookups,
+    the owner, and lookups the map names but cannot bind to a source object (to a table the
+    export does not hold, or an empty column). Custom columns the manifest adds are left out:
+    the key judges the engine, which leaves them unmapped."""
+    proposal = propose_mapping(export, discover(export),
+                               {t: dict(table_defs[t]) for t in objects}, objects,
+                               source_id_column="new_sourceid")
+    created = set(proposal.manifest.filter(pl.col("create"))["logical_name"].to_list()) \
+        if proposal.manifest.height else set()
+    out: dict[str, dict[str, list[Candidate]]] = {}
+    for t in proposal.mapping["tables"]:
+        if not t.get("source"):
+            continue
+        cols = {c["source"]: [Candidate(c["target"], c["confidence"], c["reason"])]
+                for c in t["columns"] if c["target"] not in created}
+        for lk in t.get("lookups", []) + t.get("unresolved_lookups", []):
+            cols[lk["source"]] = [Candidate(lk["target"], lk["confidence"], lk["reason"])]
+        if t.get("owner"):
+            o = t["owner"]
+            cols[o["source"]] = [Candidate("ownerid", o["confidence"], o["reason"])]
+        out[t["source"]] = cols
+    return out
+
+
+def accuracy(answer_key: Mapping[str, Any], export: Export | Mapping[str, pl.DataFrame],
+             table_defs: Mapping[str, Mapping[str, Any]], *,
+             use_values: bool = False) -> dict[str, Any]:
+    """Top-1 accuracy of the suggestions against a hand-written answer key.
+
+    Key format: ``objects: {<source>: {table: <logical>, key: <id column>, custom: [...],
+    columns: {<source column>: <target> | [<target>, ...] | null}}}``; a list means any of
+    those is right, ``null`` means the column should stay unmapped. "standard" counts the
+    non-key, non-custom columns; "all" adds custom ones. ``use_values`` measures the whole
+    map a run proposes (discovery's objects, keys and relationships, then the engine)
+    instead of :func:`suggest_columns` alone.
+    """
+    objects = answer_key["objects"]
+    frames = _as_export(export, list(objects))
+    mapped: dict[str, dict[str, list[Candidate]]] = {}
+    if use_values:
+        targets = list(dict.fromkeys(spec["table"] for spec in objects.values()))
+        mapped = proposed_targets(frames, table_defs, targets)
+    report: dict[str, Any] = {"objects": {}}
+    totals = {"standard": [0, 0], "all": [0, 0], "keys": [0, 0]}
+    for name, spec in objects.items():
+        df = frames.tables[name]
+        if use_values:
+            sugg = mapped.get(name, {})
+        else:
+            sugg = suggest_columns(df, dict(table_defs[spec["table"]]), source_object=name)
+        custom = set(spec.get("custom") or ())
+        counts = {"standard": [0, 0], "all": [0, 0], "keys": [0, 0]}
+        misses = []
+        key_col = spec.get("key")
+        if key_col:
+            ok = not sugg.get(key_col)
+            counts["keys"][0] += ok
+            counts["keys"][1] += 1
+            if not ok:
+                misses.append({"column": key_col, "expected": None,
+                               "got": sugg[key_col][0].target})
+        for col, expected in (spec.get("columns") or {}).items():
+            if col == key_col:
+                continue
+            want = set(expected) if isinstance(expected, list) else {expected}
+            got = (sugg.get(col) or [None])[0]
+            got_target = got.target if isinstance(got, Candidate) else None
+            ok = got_target in want
+            buckets = ["all"] if (col in custom or source_words(col)[1]) else [
+                "standard", "all"]
+            for b in buckets:
+                counts[b][0] += ok
+                counts[b][1] += 1
+            if not ok:
+                misses.append({"column": col, "expected": expected, "got": got_target})
+        for b in totals:
+            totals[b][0] += counts[b][0]
+            totals[b][1] += counts[b][1]
+        report["objects"][name] = {
+            "table": spec["table"],
+            **{b: (c[0] / c[1] if c[1] else 1.0) for b, c in counts.items()},
+            "counts": {b: f"{c[0]}/{c[1]}" for b, c in counts.items()}, "misses": misses,
+        }
+    for b, c in totals.items():
+        report[b] = c[0] / c[1] if c[1] else 1.0
+        report.setdefault("counts", {})[b] = f"{c[0]}/{c[1]}"
+    return report
+
+
+def format_accuracy(name: str, report: Mapping[str, Any]) -> str:
+    """Human-readable accuracy figures (what ``pytest -s`` and the CLI print)."""
+    lines = [f"{name}: top-1 standard {report['standard']:.1%} ({report['counts']['standard']}), "
+             f"all {report['all']:.1%} ({report['counts']['all']}), "
+             f"source keys left unmapped {report['counts']['keys']}"]
+    for obj, r in report["objects"].items():
+        lines.append(f"  {obj} -> {r['table']}: standard {r['standard']:.1%} "
+                     f"({r['counts']['standard']}), all {r['all']:.1%} ({r['counts']['all']})")
+        for m in r["misses"]:
+            lines.append(f"    miss {m['column']}: expected {m['expected']}, got {m['got']}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m d365migrate.mapping.accuracy EXPORT --tables DIR --key KEY.yml``."""
+    ap = argparse.ArgumentParser(prog="python -m d365migrate.mapping.accuracy", description=(
+        "Measure the proposed field map against a hand-written answer key."))
+    ap.add_argument("export", type=Path, help="the export: a folder, .zip or .xlsx")
+    ap.add_argument("--tables", type=Path, required=True,
+                    help="folder of Dataverse table definitions (<logicalname>.json)")
+    ap.add_argument("--key", type=Path, required=True, metavar="KEY.yml",
+                    help="the answer key (tests/data/answer_keys)")
+    args = ap.parse_args(argv)
+    defs = load_table_defs(args.tables)
+    key = yaml.safe_load(args.key.read_text(encoding="utf-8"))
+    export = read_export(args.export)
+    for use_values in (False, True):
+        rep = accuracy(key, export, defs, use_values=use_values)
+        label = "the proposed map" if use_values else "suggest_columns"
+        print(format_accuracy(f"{args.key.name} via {label}", rep))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

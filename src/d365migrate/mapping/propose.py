@@ -1,0 +1,263 @@
+"""The proposed map, from the export as intake read it and what discovery learned about it.
+
+One function, :func:`propose_mapping`, makes the map both ``d365migrate suggest`` and a run's
+mapping step write, so the two never disagree. Each part comes from the stage that knows it:
+
+- which source object fills a table: discovery's object kind (``deals`` is a deal), turned
+  into Dataverse tables by the vocabulary (``synonyms.yml``: ``deal: [opportunity]``);
+- the source key: discovery's primary key;
+- lookups: discovery's relationships (ids found by value containment; company names and
+  email domains as fallbacks where the id is missing);
+- column targets: the suggestion engine (:mod:`d365migrate.mapping.suggest`);
+- custom columns: the custom fields manifest; pipeline stages: the pipeline object.
+
+The result is a map in ``mapping.yml`` form with ``status: proposed``; a person confirms it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import polars as pl
+
+from d365migrate.dataverse import tables
+from d365migrate.intake.discover import Discovery, Relationship
+from d365migrate.intake.read import Export
+from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map
+from d365migrate.mapping.manifest import add_manifest_to_mapping, build_manifest
+from d365migrate.mapping.mapfile import MAPPING_VERSION, TRANSFORM_BY_TYPE
+from d365migrate.mapping.suggest import SOURCE_KEY_REASON, suggest_columns_why
+from d365migrate.mapping.vocabulary import load_vocabulary
+
+__all__ = ["Proposal", "propose_mapping", "EMAIL_COLUMNS", "LINK_KINDS"]
+
+EMAIL_COLUMNS = {"emailaddress1", "emailaddress2", "emailaddress3", "internalemailaddress"}
+#: Relationship kinds whose column holds the other record's key (a lookup by id or email);
+#: ``name`` and ``email_domain`` links are fallbacks for rows where that key is missing.
+LINK_KINDS = {"id", "email", "polymorphic"}
+FALLBACK_KINDS = ("name", "email_domain")
+#: A link must match more than this share of rows to become a lookup (and a name or email
+#: domain link at least this share to become its fallback).
+MIN_LINK_RATE = 0.5
+
+
+@dataclass
+class Proposal:
+    """The proposed map and the custom fields manifest it refers to."""
+
+    mapping: dict[str, Any]
+    manifest: pl.DataFrame
+
+
+def _choose_sources(discovery: Discovery, objects: list[str]) -> dict[str, str]:
+    """Target table -> source object, from discovery's kinds (largest object of the best
+    kind first; a source fills one table)."""
+    vocab = load_vocabulary()
+    chosen: dict[str, str] = {}
+    for target in objects:
+        ranked = []
+        for o in discovery.objects:
+            tables_for_kind = vocab.kind_tables(o.name)
+            if target in tables_for_kind and o.source not in chosen.values() and o.rows:
+                ranked.append((tables_for_kind.index(target), -o.rows, o.source))
+        if ranked:
+            chosen[target] = min(ranked)[2]
+    return chosen
+
+
+def _link_tables(discovery: Discovery, source: str, chosen: Mapping[str, str]
+                 ) -> dict[str, str]:
+    """Column -> the table its values point at, for the engine: the table the linked object
+    goes to, ``systemuser`` for users, ``""`` for an object this map does not migrate."""
+    table_of = {src: table for table, src in chosen.items()}
+    out: dict[str, str] = {}
+    for rel in discovery.links_from(source):
+        if rel.kind not in LINK_KINDS:
+            continue
+        if discovery.kind_of(rel.target_source) == "user":
+            table = "systemuser"
+        else:
+            table = table_of.get(rel.target_source, "")
+        if rel.column not in out or (table and not out[rel.column]):
+            out[rel.column] = table
+    return out
+
+
+def _lookup(discovery: Discovery, source: str, column: str, attr: dict[str, Any],
+            table_def: dict[str, Any], chosen: Mapping[str, str]
+            ) -> tuple[dict[str, Any] | None, str]:
+    """The lookup for ``column`` from discovery's links, or None and why not."""
+    table_of = {src: table for table, src in chosen.items()}
+    targets = set(attr.get("Targets") or [])
+    links: list[Relationship] = [r for r in discovery.links_from(source, column)
+                                 if r.kind in LINK_KINDS]
+    if not links:
+        empty = discovery.column_types(source).get(column) == "empty"
+        return None, ("the column is empty in this export" if empty else
+                      "discovery found no records of the export its values point at")
+    usable = [r for r in links if table_of.get(r.target_source) in targets
+              and (r.match_rate > MIN_LINK_RATE or r.kind == "polymorphic")]
+    if not usable:
+        best = links[0]
+        return None, (f"its values point at {best.to} ({best.match_rate:.0%} match), which "
+                      f"this map does not load into {attr['LogicalName']}")
+    rel = usable[0]
+    ref_table = table_of[rel.target_source]
+    nav = tables.navigation(table_def, attr["LogicalName"], ref_table)
+    if nav is None:
+        return None, f"{attr['LogicalName']} has no navigation property to {ref_table}"
+    fallbacks = [{"source": r.column, "match": r.kind, "references": r.target_column}
+                 for r in sorted(discovery.links_from(source),
+                                 key=lambda r: FALLBACK_KINDS.index(r.kind)
+                                 if r.kind in FALLBACK_KINDS else 99)
+                 if r.kind in FALLBACK_KINDS and r.target_source == rel.target_source
+                 and r.match_rate >= MIN_LINK_RATE]
+    return {"target": attr["LogicalName"], "navigation": nav, "table": ref_table,
+            "source": column, "references": rel.to, "fallbacks": fallbacks}, ""
+
+
+def _choice_values(series: pl.Series, attr: dict[str, Any], multi: bool = False
+                   ) -> dict[str, int | None]:
+    """Each distinct source value to the option whose label matches it; None = undecided.
+
+    Exact labels first, then the one label that contains every word of the value
+    ("Agriculture" -> "Agriculture and Non-petrol Natural Resource Extraction"). Character
+    similarity is not used: "Unqualified" is close to "Qualified" and means the opposite.
+    """
+    labels = tables.option_labels(attr)
+    words = {label: set(re.findall(r"[a-z0-9]+", label)) for label in labels}
+    values = series.drop_nulls().cast(pl.Utf8)
+    if multi:
+        values = values.str.split(";").explode().str.strip_chars()
+        values = values.filter(values != "")
+    out: dict[str, int | None] = {}
+    for v in sorted(values.unique().to_list(), key=str):
+        key = str(v).strip().lower()
+        if key in labels:
+            out[str(v)] = labels[key]
+            continue
+        mine = set(re.findall(r"[a-z0-9]+", key))
+        hits = [label for label, w in words.items() if mine and mine <= w]
+        out[str(v)] = labels[hits[0]] if len(hits) == 1 else None
+    return out
+
+
+def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
+                 table_def: dict[str, Any], chosen: Mapping[str, str]) -> dict[str, Any]:
+    df = export.tables[source]
+    obj = discovery.by_source(source)
+    key = discovery.key_of(source)
+    attrs = tables.attributes(table_def)
+    links = _link_tables(discovery, source, chosen)
+    suggestions, why = suggest_columns_why(df, table_def, source_object=source,
+                                           relationships=links, key=key)
+    columns: list[dict[str, Any]] = []
+    lookups: list[dict[str, Any]] = []
+    owner: dict[str, Any] | None = None
+    unmapped: list[str] = []
+    reasons: dict[str, str] = {}
+    unresolved: list[dict[str, Any]] = []
+    for col in df.columns:
+        cands = suggestions.get(col, [])
+        if col == key or not cands:
+            unmapped.append(col)
+            reasons[col] = SOURCE_KEY_REASON if col == key else why.get(col, "")
+            continue
+        best = cands[0]
+        attr = attrs.get(best.target, {"LogicalName": best.target})
+        transform = TRANSFORM_BY_TYPE.get(tables.attribute_type(attr), "text")
+        entry: dict[str, Any] = {"target": best.target, "source": col,
+                                 "confidence": round(best.confidence, 3), "reason": best.reason}
+        if transform == "owner":
+            owner = {"source": col, "match": "email",
+                     **{k: entry[k] for k in ("confidence", "reason")}}
+        elif transform == "lookup":
+            lookup, no = _lookup(discovery, source, col, attr, table_def, chosen)
+            if lookup:
+                lookups.append({**lookup, "confidence": entry["confidence"],
+                                "reason": entry["reason"]})
+            else:
+                # the engine's target stays visible: a person can bind it, or leave it
+                unmapped.append(col)
+                reasons[col] = f"would be the lookup {best.target}, but {no}"
+                unresolved.append({"source": col, "target": best.target,
+                                   "confidence": entry["confidence"], "reason": no})
+        else:
+            if best.target in EMAIL_COLUMNS:
+                transform = "email"
+            entry["transform"] = transform
+            if transform in ("choice", "multichoice"):
+                entry["values"] = _choice_values(df[col], attr, transform == "multichoice")
+            columns.append(entry)
+    kind = obj.name if obj is not None else "?"
+    evidence = "; ".join(obj.evidence[:2]) if obj is not None and obj.evidence else ""
+    return {
+        "target": target, "source": source, "source_key": key,
+        "confidence": round(obj.confidence if obj is not None else 0.0, 3),
+        "reason": (f"discovery identified '{source}' as {kind} records"
+                   + (f" ({evidence})" if evidence else "") + f"; {kind} records go to "
+                   f"{target}"),
+        "owner": owner, "columns": columns, "lookups": lookups,
+        "unresolved_lookups": unresolved, "unmapped": unmapped, "unmapped_reasons": reasons,
+    }
+
+
+def _unmatched(discovery: Discovery, chosen: Mapping[str, str], objects: list[str]
+               ) -> list[dict[str, str]]:
+    vocab = load_vocabulary()
+    out = []
+    for o in discovery.objects:
+        if o.source in chosen.values():
+            continue
+        homes = vocab.kind_tables(o.name)
+        if not homes:
+            why = f"discovery identified it as {o.name}, which has no Dataverse table"
+        elif not set(homes) & set(objects):
+            why = (f"discovery identified it as {o.name} ({', '.join(homes)}), not among the "
+                   "tables this map loads")
+        else:
+            taken = next(t for t in homes if t in objects)
+            why = f"its table, {taken}, went to '{chosen.get(taken)}'"
+        out.append({"source": o.source, "kind": o.name, "reason": why})
+    return out
+
+
+def propose_mapping(export: Export, discovery: Discovery,
+                    table_defs: Mapping[str, dict[str, Any]], objects: list[str], *,
+                    source_id_column: str, publisher_prefix: str = "new") -> Proposal:
+    """The proposed map for ``objects`` (Dataverse tables) and its custom fields manifest.
+
+    ``export`` is the export as :func:`d365migrate.intake.read.read_export` read it and
+    ``discovery`` what :func:`d365migrate.intake.discover.discover` found in it (or
+    :func:`~d365migrate.intake.discover.read_discovery` read back from ``discovery.json``).
+    """
+    chosen = _choose_sources(discovery, objects)
+    out_tables: list[dict[str, Any]] = []
+    for target in objects:
+        source = chosen.get(target)
+        if source is None:
+            out_tables.append({"target": target, "source": None, "confidence": 0.0,
+                               "reason": "no source object looks like this table",
+                               "columns": []})
+            continue
+        out_tables.append(_table_entry(export, discovery, target, source,
+                                       dict(table_defs[target]), chosen))
+    mapping: dict[str, Any] = {
+        "version": MAPPING_VERSION, "status": "proposed",
+        "proposed_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "confirmed_by": None, "confirmed_at": None, "content_hash": None,
+        "source_id_column": source_id_column, "tables": out_tables,
+        "unmatched_sources": _unmatched(discovery, chosen, objects),
+    }
+    definitions = discovery.source("custom_field")
+    manifest = build_manifest(export.tables.get(definitions) if definitions else None,
+                              export.tables, mapping, publisher_prefix)
+    mapping = add_manifest_to_mapping(mapping, manifest)
+    pipelines = discovery.source("pipeline")
+    if "opportunity" in objects and pipelines and "opportunity" in chosen:
+        mapping = add_stages_to_mapping(mapping, stage_map(export.tables[pipelines]))
+    return Proposal(mapping, manifest)

@@ -1,0 +1,260 @@
+"""Source columns as the suggestion engine sees them: the readings of a column's name, what
+its values look like, and what it refers to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import polars as pl
+
+from d365migrate.mapping.vocabulary import (
+    Vocabulary,
+    norm_words,
+    object_stem,
+    singular,
+    source_words,
+)
+
+__all__ = ["Profile", "Variant", "profile", "sample", "SAMPLE_ROWS", "NAME_WORDS"]
+
+#: Rows profiled per column; evenly spaced so sorted exports are still represented.
+SAMPLE_ROWS = 2000
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
+_URL = re.compile(r"^(https?://|www\.)\S+$|^[\w-]+(\.[\w-]+)+/\S*$", re.I)
+_DOMAIN = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$", re.I)
+_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ T]"
+                       r"+\d{1,2}:\d{2}")
+_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4})$")
+_INT = re.compile(r"^[+-]?\d+$")
+_DECIMAL = re.compile(r"^[+-]?(\d+\.\d*|\.\d+|\d+)([eE][+-]?\d+)?$")
+_MONEY = re.compile(r"^[$€£¥]?\s?[+-]?(\d{1,3}([, ]\d{3})+|\d+)(\.\d+)?\s?[$€£¥]?$"
+                    r"|^[A-Z]{3}\s?[\d.,]+$")
+_PHONE = re.compile(r"^\+?[\d\s().\-/]{7,}(\s*(x|ext\.?)\s*\d+)?$", re.I)
+_BOOL = {"true", "false", "yes", "no", "y", "n", "t", "f", "1", "0"}
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One reading of a column name: 'Deal probability' is also just 'probability'."""
+
+    words: tuple[str, ...]
+    norm: tuple[str, ...]
+    phrase: str
+    compact: str
+    rewritten: str
+    factor: float
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    words: tuple[str, ...]
+    norm: tuple[str, ...]
+    phrase: str
+    compact: str
+    rewritten: str
+    variants: tuple[Variant, ...]
+    custom: bool
+    kind: str
+    nonnull: int
+    distinct: int
+    categorical: bool
+    values: tuple[str, ...]
+    ref: str | None       # referenced table; "?" = a reference to something unknown
+    ref_by_name: bool     # the reference holds names to resolve, not ids
+
+
+def _frac(values: list[str], pattern: re.Pattern[str]) -> float:
+    return sum(1 for v in values if pattern.match(v)) / len(values)
+
+
+def _phone_like(v: str) -> bool:
+    digits = sum(c.isdigit() for c in v)
+    return digits >= 7 and bool(_PHONE.match(v)) and (not v.isdigit() or v.startswith("+"))
+
+
+def _kind(series: pl.Series, values: list[str]) -> str:
+    """What the values are, judged on the sample: the type a person would name."""
+    dt = series.dtype
+    if dt == pl.Null or not values:
+        return "empty"
+    if dt == pl.Boolean:
+        return "bool"
+    if dt.is_integer():
+        return "int"
+    if dt.is_float() or dt.is_decimal():
+        return "decimal"
+    if dt == pl.Date:
+        return "date"
+    if dt == pl.Datetime:
+        return "datetime"
+    lower = {v.lower() for v in values}
+    if lower <= _BOOL and not lower <= {"0", "1"} or lower <= {"yes", "no", "true", "false"}:
+        return "bool"
+    if _frac(values, _EMAIL) >= 0.6:
+        return "email"
+    if _frac(values, _URL) >= 0.6:
+        return "url"
+    if _frac(values, _DATETIME) >= 0.8:
+        return "datetime"
+    if _frac(values, _DATE) >= 0.8:
+        return "date"
+    if _frac(values, _INT) >= 0.9:
+        return "int"
+    if _frac(values, _DECIMAL) >= 0.9:
+        return "decimal"
+    if _frac(values, _MONEY) >= 0.9:
+        return "money"
+    if sum(_phone_like(v) for v in values) / len(values) >= 0.6:
+        return "phone"
+    if _frac(values, _DOMAIN) >= 0.6:
+        return "domain"
+    if sum(";" in v for v in values) / len(values) >= 0.3:
+        return "list"
+    avg = sum(len(v) for v in values) / len(values)
+    if avg > 120 or sum("\n" in v for v in values) / len(values) > 0.1:
+        return "longtext"
+    return "text"
+
+
+def sample(df: pl.DataFrame) -> pl.DataFrame:
+    if df.height <= SAMPLE_ROWS:
+        return df
+    return df.gather_every(max(1, df.height // SAMPLE_ROWS))
+
+
+def _reference(words: list[str], kind: str, table: str, vocab: Vocabulary) -> str | None:
+    """The table a reference column points at, judged by its name ('company_id' -> account)."""
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    if last in ("id", "ids", "key", "guid", "uuid", "ref"):
+        stem = words[:-1]
+    elif last == "email" and kind in ("email", "empty"):
+        stem = words[:-1]
+    else:
+        return None
+    for w in reversed(stem):
+        target = vocab.entity(w)
+        if target:
+            return table if target == "_self" else target
+    return "?"
+
+
+_FILLERS = {"number", "address", "url", "field", "value"}
+NAME_WORDS = {"name", "title", "subject", "topic", "display_name"}
+
+
+def _variant(words: Iterable[str], factor: float, vocab: Vocabulary) -> Variant:
+    words = tuple(words)
+    rewritten: list[str] = []
+    for w in words:
+        t = vocab.tokens.get(w, w)
+        if not rewritten or rewritten[-1] != t:
+            rewritten.append(t)
+    return Variant(words=words, norm=norm_words(words), phrase="_".join(words),
+                    compact="".join(words), rewritten="".join(rewritten), factor=factor)
+
+
+def _variants(name: str, words: list[str], table: str, source_object: str | None,
+              vocab: Vocabulary) -> tuple[Variant, ...]:
+    """Readings of a column name, each with how much to trust it.
+
+    'State/Region' is 'state' or 'region'; 'Deal owner' on opportunity is 'owner' (the object's
+    own word adds nothing); 'Fax Number' is 'fax' ('Website URL' is 'website').
+    """
+    readings: list[tuple[tuple[str, ...], float]] = [(tuple(words), 1.0)]
+    stem = object_stem(source_object)
+    own = {table} | {e for w in stem if (e := vocab.entity(w))}
+
+    def own_word(w: str) -> bool:
+        w = singular(w)
+        return vocab.entity(w) in own or table in vocab.word_tables(w)[:1] or (
+            bool(stem) and w in stem)
+
+    # 'Person - Person created' -> 'created': leading words naming the object itself add
+    # nothing; later words ('Person - Organization') do.
+    ws = tuple(words)
+    factor = 1.0
+    while len(ws) > 1 and own_word(ws[0]):
+        ws, factor = ws[1:], factor * 0.99
+        readings.append((ws, factor))
+    if "/" in name:
+        # 'State/Region', 'ZIP/Postal code': the first alternative is the main meaning.
+        for i, part in enumerate(name.split("/")):
+            pw = tuple(source_words(part)[0])
+            while len(pw) > 1 and own_word(pw[0]):
+                pw = pw[1:]
+            if pw:
+                readings.append((pw, factor * (0.97 - 0.01 * i)))
+    for ws, f in list(readings):
+        if len(ws) > 1 and ws[-1] in _FILLERS:
+            readings.append((ws[:-1], f * 0.97))
+    for ws, f in list(readings):
+        if len(ws) == 2:  # 'Email - Home' is 'home email'
+            readings.append(((ws[1], ws[0]), f * 0.97))
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for ws, f in readings:
+        if ws and ws not in seen:
+            seen.add(ws)
+            out.append(_variant(ws, f, vocab))
+    return tuple(out)
+
+
+def _named_reference(table: str, vocab: Vocabulary,
+                     variants: tuple[Variant, ...]) -> str | None:
+    """The table a column of *names* points at: 'Organization' or 'Contact person' on a deal,
+    'Company owner' (-> systemuser). Only when the (object-stripped) name is that noun."""
+    for v in variants:
+        ws = [w for w in v.words if w not in ("name", "person", "full")] or list(v.words)
+        if len(ws) > 2 or not ws:
+            continue
+        if len(ws) == 2 and ws[0] not in ("parent", "master", "primary", "main"):
+            continue
+        target = vocab.entity(ws[-1])
+        if not target:
+            continue
+        if target == "_self" or (target == table and len(ws) == 1):
+            continue
+        return target
+    return None
+
+
+def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
+             ref: str | None = None, *, values_only: bool = False,
+             source_object: str | None = None) -> Profile:
+    words, custom = source_words(name)
+    variants = _variants(name, words, table, source_object, vocab)
+    rewritten = variants[0].rewritten
+    if values_only:
+        kind, nonnull, distinct, values = "text", 0, 0, ()
+    else:
+        s = series.cast(pl.Utf8, strict=False).str.strip_chars() if series.dtype != pl.Null \
+            else series
+        nonempty = s.drop_nulls().filter(s.drop_nulls() != "") if s.dtype == pl.Utf8 else s
+        nonnull = nonempty.len()
+        uniq = nonempty.unique(maintain_order=True)
+        distinct = uniq.len()
+        values = tuple(str(v) for v in uniq.head(300).to_list())
+        kind = _kind(series, list(values) if series.dtype == pl.Utf8 else
+                     [str(v) for v in nonempty.head(300).to_list()])
+    categorical = bool(nonnull) and distinct <= 50 and (distinct <= 3 or distinct <= nonnull / 2)
+    by_name = False
+    if ref is None:
+        ref = _reference(words, kind, table, vocab)
+    if ref is None and kind in ("text", "empty"):
+        ref = _named_reference(table, vocab, variants)
+        by_name = ref is not None
+    return Profile(
+        name=name, words=tuple(words), norm=norm_words(words), phrase="_".join(words),
+        compact="".join(words), rewritten=rewritten, variants=variants, custom=custom,
+        kind=kind,
+        nonnull=nonnull, distinct=distinct, categorical=categorical, values=values, ref=ref,
+        ref_by_name=by_name,
+    )
