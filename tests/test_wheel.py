@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -20,8 +21,15 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("dist")
+    # Built from a copy, so the build leaves nothing in the project.
+    tree = tmp_path_factory.mktemp("tree")
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, tree / name)
+    for name in ("src", "notebooks", "expectations"):
+        shutil.copytree(ROOT / name, tree / name, symlinks=True,
+                        ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out),
-                    str(ROOT)], check=True, timeout=300)
+                    str(tree)], check=True, timeout=300)
     (whl,) = out.glob("d365migrate-*.whl")
     return whl
 
@@ -45,10 +53,11 @@ def test_demo_runs_from_an_installed_wheel(wheel: Path, tmp_path: Path) -> None:
     site = Path(subprocess.run(
         [str(venv / "bin" / "python"), "-c", "import sysconfig; print(sysconfig.get_path("
          "'purelib'))"], check=True, capture_output=True, text=True).stdout.strip())
-    # Dependencies from this environment; its .pth files (the editable install) are not read.
-    (site / "deps.pth").write_text(sysconfig.get_path("purelib") + "\n")
     subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--no-deps",
                     "--no-index", str(wheel)], check=True, timeout=300)
+    # Dependencies from this environment, added only after the install so that pip never sees
+    # (or uninstalls) this environment's editable copy; its .pth files are not read.
+    (site / "deps.pth").write_text(sysconfig.get_path("purelib") + "\n")
     work = tmp_path / "engagement"
     (work / "parameters").mkdir(parents=True)
     params = yaml.safe_load((ROOT / "parameters" / "demo.yml").read_text())
