@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 __all__ = ["LOOKUP_TYPES", "CHOICE_TYPES", "unwrap", "label", "attribute_type",
-           "option_labels", "option_values", "options", "attributes", "navigation",
+           "option_labels", "option_values", "options", "attributes", "navigation", "make_label",
            "navigations", "required_level"]
 
 LOOKUP_TYPES = {"Lookup", "Customer", "Owner"}
@@ -60,6 +60,13 @@ def label(obj: Mapping[str, Any] | None) -> str:
         if isinstance(lab, Mapping) and lab.get("Label"):
             return str(lab["Label"])
     return ""
+
+
+def make_label(text: str, language: int = 1033) -> dict[str, Any]:
+    """A ``Label`` as the metadata API takes it when a column, key or option is created."""
+    return {"@odata.type": "Microsoft.Dynamics.CRM.Label",
+            "LocalizedLabels": [{"@odata.type": "Microsoft.Dynamics.CRM.LocalizedLabel",
+                                 "Label": text, "LanguageCode": language}]}
 
 
 def attribute_type(attr: Mapping[str, Any]) -> str:

@@ -14,6 +14,7 @@ import polars as pl
 from tqdm.auto import tqdm
 
 from d365migrate.dataverse import DataverseClient, TerminalError
+from d365migrate.dataverse.tables import attributes
 from d365migrate.staging.stage import SOURCE_ID
 
 STATE, STATUS = "statecode", "statuscode"
@@ -24,13 +25,11 @@ def status_states(table_def: dict[str, Any]) -> tuple[dict[int, int], dict[int, 
     """(statuscode -> statecode, statecode -> its first statuscode) from the metadata."""
     status_to_state: dict[int, int] = {}
     first: dict[int, int] = {}
-    for attr in table_def.get("Attributes", []):
-        if attr.get("LogicalName") != STATUS:
-            continue
-        for opt in (attr.get("OptionSet") or {}).get("Options", []):
-            if opt.get("State") is not None:
-                status_to_state[int(opt["Value"])] = int(opt["State"])
-                first.setdefault(int(opt["State"]), int(opt["Value"]))
+    status = attributes(table_def).get(STATUS) or {}
+    for opt in (status.get("OptionSet") or {}).get("Options", []):
+        if opt.get("State") is not None:
+            status_to_state[int(opt["Value"])] = int(opt["State"])
+            first.setdefault(int(opt["State"]), int(opt["Value"]))
     return status_to_state, first
 
 

@@ -36,6 +36,7 @@ from d365migrate.dataverse import (
 )
 from d365migrate.dataverse.errors import BulkMessageUnsupported, DataverseError, DuplicateKey
 from d365migrate.dataverse.limits import MAX_CONCURRENT
+from d365migrate.dataverse.tables import make_label
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.throughput import Attempt, Controller, Pump, budget_for
 from d365migrate.staging.stage import (
@@ -93,10 +94,9 @@ def ensure_source_id_column(client: DataverseClient, table_def: dict[str, Any],
             "MaxLength": 100,
             "FormatName": {"Value": "Text"},
             "RequiredLevel": {"Value": "None", "CanBeChanged": True},
-            "DisplayName": {"LocalizedLabels": [{"Label": "SmartDesk ID", "LanguageCode": 1033}]},
-            "Description": {"LocalizedLabels": [{
-                "Label": "Id of the record in SmartDesk; keys idempotent migration loads.",
-                "LanguageCode": 1033}]},
+            "DisplayName": make_label("SmartDesk ID"),
+            "Description": make_label(
+                "Id of the record in SmartDesk; keys idempotent migration loads."),
         })
         changed = True
     keyed = any(k.get("KeyAttributes") == [column] for k in table_def.get("Keys", []) or [])

@@ -18,10 +18,10 @@ from typing import Any
 import polars as pl
 
 from d365migrate.dataverse import DataverseClient
+from d365migrate.dataverse.tables import make_label
 from d365migrate.mapping.mapfile import TRANSFORMS, MappingError
 
 OPTION_VALUE_START = 100_000_000
-LANGUAGE = 1033
 SCHEMA_NAME_MAX = 50
 MULTI_SEPARATOR = ";"
 OBJECT_SOURCES = {"company": "companies", "contact": "contacts", "lead": "leads",
@@ -342,16 +342,10 @@ def read_manifest(path: Path) -> pl.DataFrame:
 
 
 # -- metadata API -----------------------------------------------------------------------------
-def _label(text: str) -> dict[str, Any]:
-    return {"@odata.type": "Microsoft.Dynamics.CRM.Label",
-            "LocalizedLabels": [{"@odata.type": "Microsoft.Dynamics.CRM.LocalizedLabel",
-                                 "Label": text, "LanguageCode": LANGUAGE}]}
-
-
 def _option_set(options: list[dict[str, Any]]) -> dict[str, Any]:
     return {"@odata.type": "Microsoft.Dynamics.CRM.OptionSetMetadata",
             "IsGlobal": False, "OptionSetType": "Picklist",
-            "Options": [{"Value": int(o["value"]), "Label": _label(str(o["label"]))}
+            "Options": [{"Value": int(o["value"]), "Label": make_label(str(o["label"]))}
                         for o in options]}
 
 
@@ -367,8 +361,9 @@ def attribute_definition(row: dict[str, Any]) -> dict[str, Any]:
         "AttributeType": attr_type,
         "AttributeTypeName": {"Value": type_name},
         "SchemaName": row["schema_name"],
-        "DisplayName": _label(row["label"]),
-        "Description": _label(f"Migrated from SmartDesk {row['object']}.{row['source_column']}"),
+        "DisplayName": make_label(row["label"]),
+        "Description": make_label(
+            f"Migrated from SmartDesk {row['object']}.{row['source_column']}"),
         "RequiredLevel": {"Value": "None", "CanBeChanged": True,
                           "ManagedPropertyLogicalName": "canmodifyrequirementlevelsettings"},
     }
@@ -390,8 +385,8 @@ def attribute_definition(row: dict[str, Any]) -> dict[str, Any]:
                     DateTimeBehavior={"Value": "DateOnly" if only else "UserLocal"})
     elif dv == "Boolean":
         body.update(DefaultValue=False, OptionSet={
-            "TrueOption": {"Value": 1, "Label": _label("Yes")},
-            "FalseOption": {"Value": 0, "Label": _label("No")},
+            "TrueOption": {"Value": 1, "Label": make_label("Yes")},
+            "FalseOption": {"Value": 0, "Label": make_label("No")},
             "OptionSetType": "Boolean"})
     else:
         body.update(SourceTypeMask=0,
