@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import zipfile
 from pathlib import Path
 
@@ -12,14 +13,22 @@ import polars as pl
 import pytest
 
 from d365migrate.demo.sample_export import write_sample_export
-from d365migrate.intake.read import (
-    Export,
+from d365migrate.intake.read import Export, read_export, read_table_bytes
+from d365migrate.intake.values import (
+    EMAIL,
+    FALSE,
+    TRUE,
+    ValueFormat,
+    boolean_expr,
+    datetime_expr,
     guess_date_formats,
+    guess_number_format,
+    infer_column,
     infer_types,
+    number_expr,
     parse_dates,
     parse_numbers,
-    read_export,
-    read_table_bytes,
+    whole_number_expr,
 )
 
 DATA = Path(__file__).parent / "data" / "intake"
@@ -270,3 +279,135 @@ def test_overrides_win(tmp_path: Path) -> None:
     assert {"encoding", "delimiter", "date_formats", "decimal_separator"} <= set(g.overridden)
     parsed = parse_dates(exp.tables["a"]["y"], g.date_formats["y"])
     assert parsed.values[0] == dt.datetime(2024, 2, 1)
+
+
+# ------------------------------------------------------------------ value typing (values.py)
+
+def _typed(values: list[str | None], expr) -> list:  # noqa: ANN001 - a polars expression maker
+    return pl.DataFrame({"v": values}, schema={"v": pl.Utf8}).select(
+        expr(pl.col("v")).alias("v"))["v"].to_list()
+
+
+@pytest.mark.parametrize(("text", "decimal", "thousands", "expected"), [
+    ("1.234,56", ",", ".", 1234.56),
+    ("1.234.567,5", ",", ".", 1234567.5),
+    ("1\u00a0234,56", ",", " ", 1234.56),           # NBSP groups
+    ("1\u202f234,56", ",", ".", 1234.56),           # narrow NBSP groups in any locale
+    ("1 234 567", ".", None, 1234567.0),
+    ("1'234.50", ".", "'", 1234.5),                 # Swiss apostrophe
+    ("1,234.50", ".", ",", 1234.5),
+    ("€ 1.234,56", ",", ".", 1234.56),
+    ("1.234,56 EUR", ",", ".", 1234.56),
+    ("$1,234.50", ".", None, 1234.5),
+    ("CHF 99.90", ".", None, 99.9),
+    ("(1,234.50)", ".", ",", -1234.5),              # accounting negative
+    ("(1.234,50)", ",", ".", -1234.5),
+    ("-12,5", ",", None, -12.5),
+    ("12,5-", ",", None, -12.5),                    # trailing minus
+    ("+7", ".", None, 7.0),
+    (",5", ",", None, 0.5),
+    ("1.5E+07", ".", None, 15_000_000.0),
+    # a value not written in the column's format is not read another way
+    ("1,5", ".", ",", None),
+    ("1.234,5", ".", ",", None),
+    ("1234.56", ",", ".", None),
+    ("12,34,567", ".", ",", None),
+    ("n/a", ".", None, None),
+    ("", ".", None, None),
+])
+def test_number_expr_forms(text: str, decimal: str, thousands: str | None,
+                           expected: float | None) -> None:
+    out = _typed([text], lambda e: number_expr(e, decimal, thousands))[0]
+    assert out == (pytest.approx(expected) if expected is not None else None)
+
+
+def test_whole_numbers_are_never_rounded() -> None:
+    assert _typed(["12", "12.0", "12.7", "1.234", "1,234", "abc"],
+                  lambda e: whole_number_expr(e, ".", None)) == [12, 12, None, None, 1234, None]
+    assert _typed(["1.234", "12,7", "1.234.567"],
+                  lambda e: whole_number_expr(e, ",", ".")) == [1234, None, 1234567]
+
+
+@pytest.mark.parametrize(("values", "decimal", "thousands"), [
+    (["3.100", "89.400", "800"], ",", "."),         # only dots in groups of three: grouping
+    (["3,100", "89,400", "800"], ".", ","),
+    (["0.125", "1.250", "2.500"], ".", None),       # a lone 0 before the dot: decimals
+    (["3100", "1.250", "800"], ".", None),          # long numbers ungrouped: dots are decimals
+])
+def test_number_guess_without_a_telling_value(values: list[str], decimal: str,
+                                              thousands: str | None) -> None:
+    dec, th, share, _ = guess_number_format(pl.Series(values))
+    assert (dec, th, share) == (decimal, thousands, 1.0)
+
+
+def test_export_settles_undecided_number_columns(tmp_path: Path) -> None:
+    (tmp_path / "companies.csv").write_text("id;revenue\n1;1.234,56\n2;99,90\n")
+    (tmp_path / "leads.csv").write_text("id;budget\n1;3.100\n2;1.250\n3;12.500\n")
+    (tmp_path / "rates.csv").write_text("id;rate\n1;1.085\n2;1.250\n")
+    exp = read_export(tmp_path)
+    assert exp.guesses["leads"].number_formats["budget"] == {"decimal": ",", "thousands": "."}
+    assert exp.guesses["rates"].value_format("rate") == ValueFormat(None, ",", ".")
+    us = tmp_path / "us"
+    us.mkdir()
+    (us / "companies.csv").write_text("id,revenue\n1,1234.56\n2,99.9\n")
+    (us / "rates.csv").write_text("id,rate\n1,1.085\n2,1.250\n")
+    assert read_export(us).guesses["rates"].value_format("rate").decimal == "."
+
+
+def test_value_format_of_a_column() -> None:
+    exp = read_table_bytes(b"id;amount;when;n\n1;1.234,56;03.04.2024;12\n"
+                           b"2;7,5;13.04.2024;7\n", "t.csv")
+    g = exp.guesses["t"]
+    assert g.value_format("amount") == ValueFormat(None, ",", ".")
+    assert g.value_format("when") == ValueFormat(("%d.%m.%Y",), ",", None)
+    assert g.value_format("n").decimal == ","  # an integer column takes the file's separator
+
+
+@pytest.mark.parametrize(("text", "formats", "expected"), [
+    ("2024-03-05T14:22:00Z", None, dt.datetime(2024, 3, 5, 14, 22)),
+    ("2024-03-05T14:22:00+02:00", None, dt.datetime(2024, 3, 5, 12, 22)),  # to UTC
+    ("05.03.2024 14:22:05", ["%d.%m.%Y %H:%M:%S"], dt.datetime(2024, 3, 5, 14, 22, 5)),
+    ("03.04.2024", ["%d.%m.%Y"], dt.datetime(2024, 4, 3)),
+    ("04/03/2024", ["%m/%d/%Y"], dt.datetime(2024, 4, 3)),
+    ("04/03/2024", ["%d/%m/%Y"], dt.datetime(2024, 3, 4)),
+    ("03/05/2024 02:22 PM", None, dt.datetime(2024, 3, 5, 14, 22)),
+    ("5 Mar 2024", None, dt.datetime(2024, 3, 5)),
+    ("2024-03-05", ["%d.%m.%Y"], None),             # not the column's format: null
+    ("04/03/2024 10:00", ["%m/%d/%Y"], None),
+    ("31.02.2024", ["%d.%m.%Y"], None),
+])
+def test_datetime_expr_forms(text: str, formats: list[str] | None,
+                             expected: dt.datetime | None) -> None:
+    assert _typed([text], lambda e: datetime_expr(e, formats))[0] == expected
+
+
+@pytest.mark.parametrize(("yes", "no"), [
+    ("true", "false"), ("Yes", "No"), ("Y", "N"), ("1", "0"), ("t", "f"), ("ja", "nein"),
+    ("Oui", "Non"), ("sí", "no"), ("si", "no"), ("TAK", "NIE"), ("sim", "não"),
+    ("wahr", "falsch"), ("vrai", "faux"),
+])
+def test_boolean_words(yes: str, no: str) -> None:
+    assert _typed([yes, no, f" {yes} ", "maybe", None], boolean_expr) == [
+        True, False, True, None, None]
+    if yes != "1":  # a 0/1 column is typed a number; staging still reads it as yes/no
+        assert infer_column(pl.Series([yes, no, yes, no])) == {"type": "boolean"}
+
+
+def test_one_list_of_yes_no_words() -> None:
+    assert {"ja", "oui", "sí", "tak", "sim", "wahr", "vrai"} <= TRUE
+    assert {"nein", "non", "no", "nie", "não", "falsch", "faux"} <= FALSE
+    assert not TRUE & FALSE
+
+
+@pytest.mark.parametrize(("text", "ok"), [
+    ("ann@example.com", True), ("o'brien+crm@mail.example.co.uk", True),
+    ("ann@example", False), ("ann example.com", False), ("@example.com", False),
+])
+def test_email_form(text: str, ok: bool) -> None:
+    assert bool(re.match(EMAIL, text)) is ok
+
+
+def test_parse_numbers_reports_values_outside_the_column_format() -> None:
+    parsed = parse_numbers(pl.Series(["1.234,56", "7,5", "1234.56"]), ",", ".")
+    assert parsed.values.to_list()[:2] == pytest.approx([1234.56, 7.5])
+    assert parsed.failed.to_dicts() == [{"row": 2, "value": "1234.56"}]

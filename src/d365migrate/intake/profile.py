@@ -5,7 +5,9 @@ how dirty, what will fail on load (missing owners, invalid emails Dataverse reje
 attachments above the 5 MB default limit, values longer than the target column), and what
 will merely look wrong (duplicates, orphans, mixed formats). Everything is a polars
 DataFrame so a notebook can display it; the work is vectorised and duplicate detection
-uses blocking + rapidfuzz's batched scorer, so a 1M-contact export profiles in seconds.
+(:mod:`d365migrate.intake.duplicates`) uses blocking + rapidfuzz's batched scorer, so a
+1M-contact export profiles in seconds. Values are read as staging reads them: under each
+column's ``IntakeGuess.value_format``, with :mod:`d365migrate.intake.values`.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ import polars as pl
 
 from d365migrate.dataverse.limits import MAX_UPLOAD_FILE_BYTES
 from d365migrate.intake.discover import Discovery, ObjectInfo, col_norm
-from d365migrate.intake.read import Export, parse_dates, parse_numbers
+from d365migrate.intake.duplicates import duplicates, find_column, finding
+from d365migrate.intake.read import Export
+from d365migrate.intake.values import EMAIL, TRUE, parse_dates, parse_numbers
 
 __all__ = ["Profile", "profile_export", "profile_charts", "D365_ATTACHMENT_LIMIT",
            "D365_MAX_LENGTH", "SEVERITY_ORDER"]
@@ -43,13 +47,7 @@ D365_MAX_LENGTH: dict[tuple[str, str], int] = {
     ("attachment", "filename"): 255, ("user", "email"): 100,
 }
 
-_EMAIL_RX = r"^[A-Za-z0-9._%+'\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$"
 _URL_RX = r"(?i)^(https?://)?(www\.)?[a-z0-9\-]+(\.[a-z0-9\-]+)*\.[a-z]{2,}(:\d+)?(/\S*)?$"
-_FREEMAIL = {"gmail.com", "yahoo.com", "outlook.com", "hotmail.com", "gmx.de", "wp.pl",
-             "qq.com", "icloud.com", "aol.com", "live.com", "web.de", "mail.ru", "proton.me"}
-_PERSON_KINDS = {"contact", "lead", "user"}
-MAX_PAIRS = 5000
-MAX_BLOCK = 300
 
 
 @dataclass
@@ -124,22 +122,22 @@ def _column_profile(obj: ObjectInfo, df: pl.DataFrame, export: Export,
         s = df[c]
         invalid = None
         if t in {"date", "datetime"}:
-            fmts = (g.date_formats.get(c) if g else None) or None
-            parsed = parse_dates(s, fmts)
+            fmts = g.value_format(c).date_formats if g else None
+            parsed = parse_dates(s, list(fmts) if fmts else None)
             if parsed.values.drop_nulls().len():
                 row["min"] = str(parsed.values.min())
                 row["max"] = str(parsed.values.max())
             invalid = (parsed.failed.height, "unparseable date", parsed.failed["value"])
         elif t in {"integer", "decimal", "money"}:
-            nf = g.number_formats.get(c) if g else None
-            parsed_n = parse_numbers(s, nf.get("decimal") if nf else None,
-                                     nf.get("thousands") if nf else None)
+            vf = g.value_format(c) if g else None  # as staging will read it
+            parsed_n = parse_numbers(s, vf.decimal if vf else None,
+                                     vf.thousands if vf else None)
             if parsed_n.values.drop_nulls().len():
                 row["min"] = parsed_n.values.min()
                 row["max"] = parsed_n.values.max()
             invalid = (parsed_n.failed.height, "unparseable number", parsed_n.failed["value"])
         elif t == "email" or (col_norm(c).endswith("email") and t in {"string", "picklist"}):
-            bad = s.drop_nulls().filter(~s.drop_nulls().str.strip_chars().str.contains(_EMAIL_RX))
+            bad = s.drop_nulls().filter(~s.drop_nulls().str.strip_chars().str.contains(EMAIL))
             invalid = (bad.len(), "invalid email", bad)
         elif t == "phone":
             nn = s.drop_nulls()
@@ -167,222 +165,23 @@ def _column_profile(obj: ObjectInfo, df: pl.DataFrame, export: Export,
                 "invalid phone": "normalise phone numbers (E.164) in staging",
                 "invalid URL": "normalise URLs (add https://) or blank them",
             }[invalid[1]]
-            findings.append(_finding(sev, obj, c, f"{invalid[0]:,} {invalid[1]} value(s)",
+            findings.append(finding(sev, obj, c, f"{invalid[0]:,} {invalid[1]} value(s)",
                                      invalid[0], n, fix, row["invalid_examples"]))
         limit = D365_MAX_LENGTH.get((obj.name, col_norm(c)))
         if limit and (row["max_length"] or 0) > limit:
             over = int((s.str.len_chars() > limit).sum())
-            findings.append(_finding(
+            findings.append(finding(
                 "high", obj, c, f"{over:,} value(s) longer than the Dynamics 365 column "
                 f"({limit} characters)", over, n, "truncate in staging or map to a longer "
                 "custom column"))
         if t in {"date", "datetime"} and g and c in g.ambiguous_dates:
-            findings.append(_finding(
+            findings.append(finding(
                 "medium", obj, c, "day/month order is ambiguous (no day above 12); "
                 f"read as {g.date_formats.get(c)}", n - nulls, n,
                 "confirm the date format with the customer and set it in the parameters "
                 "file"))
         rows.append(row)
     return rows
-
-
-def _finding(severity: str, obj: ObjectInfo | None, column: str | None, text: str,
-             affected: int, total: int, fix: str, examples: str = "") -> dict[str, Any]:
-    return {"severity": severity, "object": obj.name if obj else None,
-            "source": obj.source if obj else None, "column": column, "finding": text,
-            "affected": int(affected), "rows": int(total),
-            "share": round(affected / total, 4) if total else 0.0,
-            "recommendation": fix, "examples": examples}
-
-
-# ------------------------------------------------------------------ duplicates
-
-def _norm_text(e: pl.Expr) -> pl.Expr:
-    return (e.str.normalize("NFKD").str.replace_all(r"\p{M}", "").str.to_lowercase()
-            .str.replace_all(r"[^\p{L}\p{N}@.\s]", " ").str.replace_all(r"\s+", " ")
-            .str.strip_chars())
-
-
-def _find(cols: list[str], *names: str) -> str | None:
-    m = {col_norm(c): c for c in cols}
-    return next((m[n] for n in names if n in m), None)
-
-
-def _pairs_from_groups(base: pl.DataFrame, key: str, rule: str,
-                       source: str) -> tuple[int, pl.DataFrame]:
-    """Rows sharing `key` (beyond the first of each group) and sample pairs."""
-    g = base.filter(pl.col(key).is_not_null() & (pl.col(key) != ""))
-    dup = g.filter(pl.col(key).is_duplicated())
-    if dup.height == 0:
-        return 0, pl.DataFrame()
-    groups = dup.group_by(key).agg(pl.col("_id").alias("ids"), pl.col("_label").first())
-    extra = dup.height - groups.height
-    sample = groups.head(MAX_PAIRS).select(
-        pl.lit(source).alias("source"), pl.lit(rule).alias("rule"),
-        pl.col("ids").list.get(0).cast(pl.Utf8).alias("id_a"),
-        pl.col("ids").list.get(1).cast(pl.Utf8).alias("id_b"),
-        pl.col("_label").alias("value_a"), pl.col("_label").alias("value_b"),
-        pl.lit(100.0).alias("score"), pl.col("ids").list.len().alias("group_size"))
-    return extra, sample
-
-
-def _fuzzy_pairs(base: pl.DataFrame, block: str, text: str, rule: str, source: str,
-                 cutoff: float, extra_check: str | None = None
-                 ) -> tuple[int, pl.DataFrame, int]:
-    """Near-duplicate pairs inside blocks, scored by rapidfuzz in one batched call."""
-    from rapidfuzz import fuzz, process
-
-    u = (base.filter(pl.col(block).is_not_null() & pl.col(text).is_not_null())
-         .unique(subset=[block, text], keep="first", maintain_order=True))
-    sizes = u.group_by(block).len()
-    skipped = int(sizes.filter(pl.col("len") > MAX_BLOCK)["len"].sum())
-    keep = sizes.filter((pl.col("len") > 1) & (pl.col("len") <= MAX_BLOCK))[block]
-    u = u.filter(pl.col(block).is_in(keep.implode()))
-    if u.height == 0:
-        return 0, pl.DataFrame(), skipped
-    cols = [block, text, "_id", "_label"] + ([extra_check] if extra_check else [])
-    a = u.select(cols)
-    pairs = a.join(a, on=block, suffix="_b").filter(pl.col(text) < pl.col(f"{text}_b"))
-    if pairs.height == 0:
-        return 0, pl.DataFrame(), skipped
-    scores = process.cpdist(pairs[text].to_list(), pairs[f"{text}_b"].to_list(),
-                            scorer=fuzz.ratio, workers=-1)
-    pairs = pairs.with_columns(pl.Series("score", scores, dtype=pl.Float64))
-    pairs = pairs.filter(pl.col("score") >= cutoff)
-    # Names that differ only in digits are different records (Acme 12 vs Acme 13).
-    pairs = pairs.filter(pl.col(text).str.replace_all(r"\D", "")
-                         == pl.col(f"{text}_b").str.replace_all(r"\D", ""))
-    if extra_check and pairs.height:
-        e_scores = process.cpdist(pairs[extra_check].fill_null("").to_list(),
-                                  pairs[f"{extra_check}_b"].fill_null("").to_list(),
-                                  scorer=fuzz.ratio, workers=-1)
-        pairs = pairs.with_columns(pl.Series("_e", e_scores, dtype=pl.Float64)).filter(
-            pl.col("_e") >= 85).drop("_e")
-    out = pairs.head(MAX_PAIRS).select(
-        pl.lit(source).alias("source"), pl.lit(rule).alias("rule"),
-        pl.col("_id").cast(pl.Utf8).alias("id_a"), pl.col("_id_b").cast(pl.Utf8).alias("id_b"),
-        pl.col("_label").alias("value_a"), pl.col("_label_b").alias("value_b"),
-        pl.col("score").round(1), pl.lit(2, dtype=pl.UInt32).alias("group_size"))
-    return pairs.height, out, skipped
-
-
-def _duplicates(obj: ObjectInfo, df: pl.DataFrame,
-                findings: list[dict[str, Any]]) -> tuple[list[dict[str, Any]],
-                                                         list[pl.DataFrame]]:
-    n = df.height
-    summary: list[dict[str, Any]] = []
-    pairs: list[pl.DataFrame] = []
-
-    def add(rule: str, count: int, extra: dict[str, Any] | None = None) -> None:
-        summary.append({"object": obj.name, "source": obj.source, "rule": rule,
-                        "records": int(count), "share": round(count / n, 4) if n else 0.0,
-                        **(extra or {})})
-
-    uniq = df.unique(maintain_order=True) if n else df
-    exact = n - uniq.height
-    add("exact_row", exact)
-    if exact:
-        findings.append(_finding("medium", obj, None, f"{exact:,} exact duplicate row(s)",
-                                 exact, n, "drop exact copies in staging (keep one)"))
-    pk = obj.primary_key
-    if pk and obj.name not in {"pipeline", "custom_field"}:
-        nn = df[pk].drop_nulls()
-        dup_keys = nn.len() - nn.n_unique()
-        add("duplicate_key", dup_keys)
-        if dup_keys > exact:
-            findings.append(_finding(
-                "blocker", obj, pk, f"{dup_keys - exact:,} primary key value(s) reused by "
-                "different rows", dup_keys - exact, n,
-                "keys must be unique for upsert/alternate keys; ask the customer which row "
-                "wins"))
-    df = uniq  # duplicate rules below look at distinct rows only
-    cols = df.columns
-    ident = pl.col(pk).cast(pl.Utf8) if pk else pl.int_range(pl.len()).cast(pl.Utf8)
-    if obj.name in _PERSON_KINDS:
-        first = _find(cols, "firstname", "givenname")
-        last = _find(cols, "lastname", "surname", "familyname")
-        full = _find(cols, "name", "fullname")
-        email = _find(cols, "email", "emailaddress", "email1")
-        if not (email or first or full):
-            return summary, pairs
-        name_expr = (pl.concat_str([pl.col(first).fill_null(""), pl.lit(" "),
-                                    pl.col(last).fill_null("")]) if first and last
-                     else pl.col(full or first))  # type: ignore[arg-type]
-        email_n = (pl.col(email).str.strip_chars().str.to_lowercase() if email
-                   else pl.lit(None, dtype=pl.Utf8))
-        base = df.select(
-            ident.alias("_id"),
-            _norm_text(name_expr).alias("name_n"),
-            pl.when(email_n.str.contains(_EMAIL_RX)).then(email_n).alias("email_n"),
-            email_n.str.extract(r"@(.+)$").alias("domain"),
-            pl.concat_str([name_expr.fill_null(""), pl.lit(" <"),
-                           (pl.col(email) if email else pl.lit("")).fill_null(""),
-                           pl.lit(">")]).alias("_label"))
-        if email:
-            cnt, p = _pairs_from_groups(base, "email_n", "same_email", obj.source)
-            add("same_email", cnt)
-            pairs.append(p)
-        base = base.with_columns(
-            pl.when(pl.col("domain").is_in(list(_FREEMAIL))).then(None)
-            .otherwise(pl.col("domain")).alias("corp_domain"))
-        base = base.with_columns(
-            pl.concat_str([pl.col("name_n"), pl.lit("|"), pl.col("corp_domain")])
-            .alias("name_domain"),
-            pl.concat_str([pl.col("domain").fill_null(""), pl.lit("|"),
-                           pl.col("name_n").str.slice(0, 1),
-                           pl.col("name_n").str.extract(r" (\S)", 1).fill_null("")])
-            .alias("block"))
-        cnt, p = _pairs_from_groups(base, "name_domain", "same_name_same_company_domain",
-                                    obj.source)
-        add("same_name_same_company_domain", cnt)
-        pairs.append(p)
-        cnt, p, skipped = _fuzzy_pairs(base, "block", "name_n", "fuzzy_name", obj.source, 90,
-                                       extra_check="email_n")
-        add("fuzzy_name", cnt, {"skipped_in_large_blocks": skipped})
-        pairs.append(p)
-        likely = sum(s["records"] for s in summary if s["rule"] in
-                     {"same_email", "same_name_same_company_domain", "fuzzy_name"})
-        if likely:
-            findings.append(_finding(
-                "medium", obj, email, f"{likely:,} likely duplicate record(s) (same email, "
-                "same name at the same company, or near-identical names)", likely, n,
-                "merge in staging or enable Dynamics 365 duplicate detection rules before "
-                "the load; review duplicate_pairs"))
-    elif obj.name == "account":
-        name = _find(cols, "name", "accountname", "companyname")
-        dom = _find(cols, "domain", "website")
-        if not name:
-            return summary, pairs
-        base = df.select(
-            ident.alias("_id"), _norm_text(pl.col(name)).alias("name_n"),
-            (pl.col(dom).str.strip_chars().str.to_lowercase().str.replace(r"^[a-z]+://", "")
-             .str.replace(r"^www\.", "").str.replace(r"/.*$", "") if dom
-             else pl.lit(None, dtype=pl.Utf8)).alias("domain_n"),
-            pl.col(name).alias("_label"))
-        cnt, p = _pairs_from_groups(base, "name_n", "same_name", obj.source)
-        add("same_name", cnt)
-        pairs.append(p)
-        if dom:
-            cnt, p = _pairs_from_groups(base, "domain_n", "same_domain", obj.source)
-            add("same_domain", cnt)
-            pairs.append(p)
-        # block: first word + initial of the second + the digits (which must match anyway)
-        base = base.with_columns(pl.concat_str([
-            pl.col("name_n").str.extract(r"^(\S+)", 1).fill_null(""), pl.lit("|"),
-            pl.col("name_n").str.extract(r"^\S+ (\S)", 1).fill_null(""), pl.lit("|"),
-            pl.col("name_n").str.replace_all(r"\D", "")]).alias("block"))
-        cnt, p, skipped = _fuzzy_pairs(base, "block", "name_n", "fuzzy_name", obj.source, 92)
-        add("fuzzy_name", cnt, {"skipped_in_large_blocks": skipped})
-        pairs.append(p)
-        likely = sum(s["records"] for s in summary if s["rule"] in
-                     {"same_name", "same_domain", "fuzzy_name"})
-        if likely:
-            findings.append(_finding(
-                "high", obj, name, f"{likely:,} likely duplicate account(s) (same name, same "
-                "domain or near-identical names)", likely, n,
-                "merge before the load: contacts and deals would otherwise split across "
-                "copies; review duplicate_pairs"))
-    return summary, pairs
 
 
 # ------------------------------------------------------------------ orphans & owners
@@ -434,7 +233,7 @@ def _orphans(discovery: Discovery, export: Export,
         if owner_like:
             continue  # reported by the owner check
         sev = "high" if row["orphan_rate"] > 0.05 else "medium"
-        findings.append(_finding(
+        findings.append(finding(
             sev, obj, col, f"{row['orphans']:,} reference(s) to missing {row['to']} "
             f"({row['orphan_rate']:.1%})", row["orphans"], obj.rows if obj else row["rows"],
             "the lookup will be left empty; ask the customer for the missing records or "
@@ -455,8 +254,8 @@ def _owners(discovery: Discovery, export: Export,
     user_src = discovery.source("user")
     users = export.tables.get(user_src) if user_src else None
     ucols = users.columns if users is not None else []
-    u_email = _find(ucols, "email", "username")
-    u_active = _find(ucols, "active", "isactive", "enabled")
+    u_email = find_column(ucols, "email", "username")
+    u_active = find_column(ucols, "active", "isactive", "enabled")
     refs: list[pl.DataFrame] = []
     for o in discovery.objects:
         if o.name in {"user", "unknown", "workflow", "email_template", "campaign"}:
@@ -479,8 +278,8 @@ def _owners(discovery: Discovery, export: Export,
         "records", descending=True)
     if users is not None and u_email:
         ut = users.select(pl.col(u_email).str.strip_chars().str.to_lowercase().alias("owner"),
-                          (pl.col(u_active).str.to_lowercase().is_in(
-                              ["true", "yes", "1", "y", "t"]) if u_active
+                          (pl.col(u_active).str.strip_chars().str.to_lowercase().is_in(
+                              list(TRUE)) if u_active
                            else pl.lit(True)).alias("active")).unique("owner")
         owners = owners.join(ut.with_columns(pl.lit(True).alias("in_users")), on="owner",
                              how="left").with_columns(pl.col("in_users").fill_null(False))
@@ -491,7 +290,7 @@ def _owners(discovery: Discovery, export: Export,
     total = int(owners["records"].sum())
     missing = owners.filter(~pl.col("in_users"))
     if missing.height:
-        findings.append(_finding(
+        findings.append(finding(
             "blocker", None, "owner", f"{missing.height} owner(s) not in the users export "
             f"own {int(missing['records'].sum()):,} record(s)", int(missing["records"].sum()),
             total, "provision these users in Dynamics 365 (or choose a fallback owner) "
@@ -499,7 +298,7 @@ def _owners(discovery: Discovery, export: Export,
             "; ".join(missing["owner"].head(5).to_list())))
     inactive = owners.filter(pl.col("in_users") & (pl.col("active") == False))  # noqa: E712
     if inactive.height:
-        findings.append(_finding(
+        findings.append(finding(
             "high", None, "owner", f"{inactive.height} disabled user(s) own "
             f"{int(inactive['records'].sum()):,} record(s)", int(inactive["records"].sum()),
             total, "reassign to an active user or create the user disabled after the load; "
@@ -518,8 +317,8 @@ def _attachments(discovery: Discovery, export: Export,
                 "over_limit": 0, "size_mismatch": 0, "largest_bytes": 0}
     df = export.tables[src]
     obj = discovery.by_source(src)
-    path_col = _find(df.columns, "path", "filepath", "location", "url")
-    size_col = _find(df.columns, "sizebytes", "size", "filesize", "bodylength", "contentsize")
+    path_col = find_column(df.columns, "path", "filepath", "location", "url")
+    size_col = find_column(df.columns, "sizebytes", "size", "filesize", "bodylength", "contentsize")
     sizes_declared = (parse_numbers(df[size_col]).values if size_col
                       else pl.Series([None] * df.height, dtype=pl.Float64))
     actual: list[int | None] = []
@@ -540,17 +339,17 @@ def _attachments(discovery: Discovery, export: Export,
             "largest_bytes": int(eff.max() or 0)}
     if missing and path_col:
         ex = df.filter(act.is_null())[path_col].head(3).to_list()
-        findings.append(_finding("high", obj, path_col, f"{missing:,} attachment file(s) "
+        findings.append(finding("high", obj, path_col, f"{missing:,} attachment file(s) "
                                  "listed but missing from the export", missing, df.height,
                                  "ask the customer to re-export the files",
                                  "; ".join(str(x) for x in ex)))
     if over:
-        findings.append(_finding("high", obj, size_col, f"{over:,} attachment(s) above the "
+        findings.append(finding("high", obj, size_col, f"{over:,} attachment(s) above the "
                                  "5 MB Dynamics 365 default attachment limit", over,
                                  df.height, "raise the organisation's maximum attachment "
                                  "size (up to 128 MB) or store these files in SharePoint"))
     if mismatch:
-        findings.append(_finding("low", obj, size_col, f"{mismatch:,} attachment(s) whose "
+        findings.append(finding("low", obj, size_col, f"{mismatch:,} attachment(s) whose "
                                  "size differs from size_bytes", mismatch, df.height,
                                  "trust the file; the listed size is stale"))
     return info
@@ -572,7 +371,7 @@ def profile_export(export: Export, discovery: Discovery) -> Profile:
                         "campaign"}:
             summary: list[dict[str, Any]] = []
         else:
-            summary, pairs = _duplicates(obj, df, findings)
+            summary, pairs = duplicates(obj, df, findings)
             pair_frames.extend(p for p in pairs if p.height)
         dup_rows.extend(summary)
         obj_rows.append({
@@ -583,7 +382,7 @@ def profile_export(export: Export, discovery: Discovery) -> Profile:
                                       if s["rule"] == "exact_row"), 0),
         })
         if obj.name == "unknown":
-            findings.append(_finding("medium", obj, None, f"'{obj.source}' was not "
+            findings.append(finding("medium", obj, None, f"'{obj.source}' was not "
                                      "recognised as a CRM object", obj.rows, obj.rows,
                                      "map it by hand in the parameters file or exclude it"))
     orphans = _orphans(discovery, export, findings)
@@ -598,7 +397,7 @@ def profile_export(export: Export, discovery: Discovery) -> Profile:
                              "examples": ""})
     for cf in discovery.custom_fields:
         if cf.defined and not cf.present:
-            findings.append(_finding("low", None, cf.column, f"custom field {cf.column} is "
+            findings.append(finding("low", None, cf.column, f"custom field {cf.column} is "
                                      f"defined for {cf.object} but absent from the data", 0, 0,
                                      "skip it or ask for a fuller export"))
     inventory = {}

@@ -143,7 +143,8 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
         if target == "opportunity" and mapping.get("stages"):
             tables = {**tables, tmap["source"]: apply_stages(tables[tmap["source"]],
                                                              mapping["stages"])}
-        staged = stage_table(mapping, target, tables, {tmap["source"]: file})
+        staged = stage_table(mapping, target, tables, {tmap["source"]: file},
+                             ctx.export.guesses.get(tmap["source"]))
         checked = validate_staged(staged.staged, target, ctx.table_def(target), file=file)
         quarantined = pl.concat([staged.quarantined.with_columns(pl.lit("stage").alias("step")),
                                  checked.quarantined.with_columns(pl.lit("validate").alias("step"))])

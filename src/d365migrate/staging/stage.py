@@ -2,16 +2,32 @@
 
 Nothing is lost: a row whose value cannot be converted goes to quarantine with the file,
 row, column and reason; a repeated source id is skipped with a reason naming the row kept.
+
+Values are read as intake found them written: dates, date-times and numbers of a column are
+parsed under that column's format in the source table's ``IntakeGuess`` (as guessed, or as
+the parameters file's ``intake:`` block overrides it), with the one value-typing module,
+:mod:`d365migrate.intake.values`. A value that does not fit its column's format is
+quarantined, never re-read under another format (``03.04.2024`` is not tried as US).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
+from d365migrate.intake.values import (
+    ValueFormat,
+    boolean_expr,
+    datetime_expr,
+    number_expr,
+    whole_number_expr,
+)
 from d365migrate.mapping.mapfile import require_confirmed, table_map
+
+if TYPE_CHECKING:
+    from d365migrate.intake.read import IntakeGuess
 
 SOURCE_ID = "__source_id"
 SOURCE_ROW = "__source_row"
@@ -20,12 +36,12 @@ REF_PREFIX = "__ref__"
 VIA_PREFIX = "__via__"
 ISSUE_COLUMNS = {"file": pl.Utf8, "row": pl.Int64, "source_id": pl.Utf8, "column": pl.Utf8,
                  "value": pl.Utf8, "reason": pl.Utf8}
-DATETIME_FORMATS = ["%Y-%m-%dT%H:%M:%SZ", "%Y-%m-%dT%H:%M:%S%.fZ", "%Y-%m-%dT%H:%M:%S",
-                    "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M %p",
-                    "%m/%d/%y %I:%M %p", "%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y"]
-DATE_FORMATS = ["%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%d.%m.%Y", "%Y/%m/%d"]
-TRUE = {"true", "yes", "y", "1", "t"}
-FALSE = {"false", "no", "n", "0", "f"}
+#: What staging writes: Dataverse date-times are UTC, the export's convention is UTC too, so
+#: a date-time without a zone is kept as written; a date is a date.
+DATETIME_OUT = "%Y-%m-%dT%H:%M:%SZ"
+DATE_OUT = "%Y-%m-%d"
+#: Transforms whose reading depends on how the column is written (its ValueFormat).
+FORMATTED = ("integer", "decimal", "date", "datetime")
 
 
 @dataclass
@@ -62,29 +78,28 @@ def _clean(expr: pl.Expr) -> pl.Expr:
     return pl.when(stripped != "").then(stripped)
 
 
-def _number_text(expr: pl.Expr) -> pl.Expr:
-    return _clean(expr).str.replace_all(r"[\s,$€£¥]", "")
+def convert(expr: pl.Expr, transform: str, values: dict[str, Any] | None = None,
+            fmt: ValueFormat | None = None) -> pl.Expr:
+    """The typed value for one transform; null where the text does not convert.
 
-
-def convert(expr: pl.Expr, transform: str, values: dict[str, Any] | None = None) -> pl.Expr:
-    """The typed value for one transform; null where the text does not convert."""
+    ``fmt`` is how the column is written (``IntakeGuess.value_format``): its date formats
+    and decimal/thousands separators. Without it, dates are tried in every known form and
+    numbers read with a '.' decimal separator (the mapping editor's preview).
+    """
     text = _clean(expr)
+    fmt = fmt or ValueFormat()
     if transform == "email":
         return text.str.to_lowercase()
     if transform == "integer":
-        return _number_text(expr).cast(pl.Float64, strict=False).round(0).cast(pl.Int64)
+        return whole_number_expr(text, fmt.decimal, fmt.thousands)
     if transform == "decimal":
-        return _number_text(expr).cast(pl.Float64, strict=False)
+        return number_expr(text, fmt.decimal, fmt.thousands)
     if transform == "datetime":
-        parsed = pl.coalesce([text.str.to_datetime(f, strict=False, time_unit="ms")
-                              for f in DATETIME_FORMATS])
-        return parsed.dt.strftime("%Y-%m-%dT%H:%M:%SZ")
+        return datetime_expr(text, fmt.date_formats).dt.strftime(DATETIME_OUT)
     if transform == "date":
-        parsed = pl.coalesce([text.str.to_date(f, strict=False) for f in DATE_FORMATS])
-        return parsed.dt.strftime("%Y-%m-%d")
+        return datetime_expr(text, fmt.date_formats).dt.strftime(DATE_OUT)
     if transform == "boolean":
-        low = text.str.to_lowercase()
-        return pl.when(low.is_in(list(TRUE))).then(True).when(low.is_in(list(FALSE))).then(False)
+        return boolean_expr(text)
     if transform == "choice":
         decided = {k: v for k, v in (values or {}).items() if v is not None}
         return text.replace_strict(list(decided), list(decided.values()), default=None,
@@ -94,6 +109,16 @@ def convert(expr: pl.Expr, transform: str, values: dict[str, Any] | None = None)
 
         return multichoice(text, values)
     return text
+
+
+def describe_format(transform: str, fmt: ValueFormat) -> str:
+    """The column format a value was read under, for a quarantine reason."""
+    if transform in ("date", "datetime") and fmt.date_formats:
+        return "column format " + " or ".join(fmt.date_formats)
+    if transform in ("integer", "decimal") and fmt.decimal:
+        th = fmt.thousands or ("." if fmt.decimal == "," else ",")
+        return f"decimal separator '{fmt.decimal}', thousands '{th}'"
+    return ""
 
 
 def _failures(df: pl.DataFrame, file: str, column: str, target: str, raw: pl.Expr,
@@ -121,8 +146,14 @@ REASONS = {
 
 
 def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataFrame],
-                file_names: dict[str, str] | None = None) -> StageResult:
-    """Stage one target table from its source object under a confirmed map."""
+                file_names: dict[str, str] | None = None,
+                guess: IntakeGuess | None = None) -> StageResult:
+    """Stage one target table from its source object under a confirmed map.
+
+    ``guess`` is the source table's ``IntakeGuess`` (``export.guesses[source]``): integer,
+    decimal, date and date-time columns are read under its per-column formats. Without one
+    (or for a column it has no format for) every date form is tried and numbers use '.'.
+    """
     require_confirmed(mapping)
     tmap = table_map(mapping, target)
     source = tmap["source"]
@@ -162,10 +193,13 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
         if col["source"] not in df.columns:
             raise KeyError(f"map for {target}: source column '{col['source']}' "
                            f"is not in {file}")
-        typed = convert(pl.col(col["source"]), transform, col.get("values"))
+        fmt = guess.value_format(col["source"]) if guess is not None else ValueFormat()
+        typed = convert(pl.col(col["source"]), transform, col.get("values"), fmt)
         if transform in REASONS:
+            how = describe_format(transform, fmt) if transform in FORMATTED else ""
+            reason = REASONS[transform] + (f" ({how})" if how else "")
             issues.append(_failures(df, file, col["source"], col["target"],
-                                    pl.col(col["source"]), typed, REASONS[transform]))
+                                    pl.col(col["source"]), typed, reason))
         out.append(typed.alias(col["target"]))
     owner = tmap.get("owner")
     if owner:
