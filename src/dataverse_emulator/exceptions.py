@@ -179,12 +179,84 @@ class InvalidOptionValue(DataverseError):
 
 
 class InvalidStateTransition(DataverseError):
-    code = "0x80043b1d"
+    """``InvalidStateCodeStatusCode`` (PAD ``includes/data-service-errors.md``): a statuscode
+    that does not belong to the statecode. The documented message comes first; the detail
+    after it is the wording live orgs add ("5 is not a valid status code for state code
+    TaskState.Open on task")."""
+
+    code = "0x80048408"
 
     def __init__(self, entity: str, state: Any, status: Any) -> None:
         super().__init__(
-            f"{status} is not a valid status code for state code {entity}State.{state} on "
-            f"{entity}.")
+            "State code is invalid or state code is valid but status code is invalid for a "
+            f"specified state code. ({status} is not a valid status code for state code "
+            f"{entity}State.{state} on {entity}.)")
+
+
+class RecordReadOnly(DataverseError):
+    """``CannotUpdateBecauseItIsReadOnly`` (data-service-errors.md): an update of a closed
+    record. The table reference pages say so of each: "Completed and canceled tasks are
+    read-only and can't be edited"; "Resolved and canceled cases are read-only and can't be
+    edited unless they are reactivated"."""
+
+    code = "0x8004022e"
+    message = "The object cannot be updated because it is read-only."
+
+    def __init__(self, entity: str, record_id: str, state_label: str) -> None:
+        super().__init__(f"{type(self).message} ({entity} {record_id} is {state_label}; "
+                         "set statecode back to its open state first.)")
+
+
+class SetStateMessageNotAllowed(DataverseError):
+    """``CannotUseOpportunitySetStateMessage`` (data-service-errors.md, 0x80100005): Won and
+    Lost are set only by WinOpportunity / LoseOpportunity. The wording after the documented
+    start is what live orgs send (`...use the WinOpportunityRequest message.`)."""
+
+    code = "0x80100005"
+
+    def __init__(self, entity: str, state_label: str, message_name: str) -> None:
+        super().__init__(
+            f"This message can not be used to set the state of {entity} to {state_label}. "
+            f"In order to set state of {entity} to {state_label} use the {message_name}Request "
+            "message.")
+
+
+class IncidentSetStateNotAllowed(SetStateMessageNotAllowed):
+    """Resolving a case by a plain update. The error list documents the opportunity case only
+    (0x80100005); for a case no code is documented, so the emulator answers the generic
+    invalid-argument code 0x80040203 with the same wording, pointing to CloseIncident."""
+
+    code = "0x80040203"
+
+
+class OpportunityAlreadyClosed(DataverseError):
+    """``OpportunityIsAlreadyClosed`` (data-service-errors.md)."""
+
+    code = "0x80040515"
+    message = "The opportunity is already closed."
+
+
+class IncidentAlreadyClosed(DataverseError):
+    """``IncidentIsAlreadyClosedOrCancelled`` (data-service-errors.md)."""
+
+    code = "0x80044411"
+    message = "Already Closed or Canceled"
+
+
+class ManagedPropertyViolation(DataverseError):
+    """``CannotDeleteMetadata`` (0x8004F032, data-service-errors.md), the managed-property
+    evaluation failure; e.g. a new column on a table whose ``CanCreateAttributes`` is false
+    (the note table)."""
+
+    code = "0x8004F032"
+
+    def __init__(self, operation: str, component: str, component_id: str,
+                 managed_property: str) -> None:
+        super().__init__(
+            f"The '{operation}' operation on the current component(name='{component}', "
+            f"id='{component_id}') failed during managed property evaluation of condition: "
+            f"'Managed Property Name: {managed_property}; Component Name: Entity; Attribute "
+            f"Name: {managed_property};'")
 
 
 class RequiredAttributeMissing(DataverseError):

@@ -30,6 +30,17 @@ class Limits:
     ``without_bulk_messages`` names tables on which CreateMultiple / UpdateMultiple /
     UpsertMultiple are not registered (PAD ``bulk-operations.md``: "Not all standard tables
     support these messages"); calls answer 400 and ``sdkmessagefilters`` omits them.
+
+    ``without_tables`` names built-in tables the org does not have, e.g. ``{"incident"}`` for
+    an org without Customer Service (the Case table "exists only where Customer Service is
+    licensed"): ``EntityDefinitions(LogicalName='incident')`` answers 404, ``incidents`` is an
+    unknown entity set, and lookups and relationships to the table disappear with it (dropping
+    ``incident`` also drops ``incidentresolution``, which comes with it).
+
+    ``drop_after_commit_rate`` is the probability that a request which changes data (any
+    method but GET) is carried out and committed, and then its reply is lost: the server
+    closes the socket (in-process: a 503). Unlike ``fault_rate``, which fails before doing the
+    work, this is the case that tests whether a client's retry is idempotent.
     """
 
     max_requests: int = 6000
@@ -46,11 +57,14 @@ class Limits:
     max_block_bytes: int = 4 * 1024 * 1024
     block_token_ttl_seconds: float = 3600.0
     without_bulk_messages: frozenset[str] = frozenset()
+    without_tables: frozenset[str] = frozenset()
+    drop_after_commit_rate: float = 0.0
 
     def __post_init__(self) -> None:
         # Table logical names are lower case; accept any iterable and any case from callers.
-        names = frozenset(n.strip().lower() for n in self.without_bulk_messages if n.strip())
-        object.__setattr__(self, "without_bulk_messages", names)
+        for name in ("without_bulk_messages", "without_tables"):
+            names = frozenset(n.strip().lower() for n in getattr(self, name) if n.strip())
+            object.__setattr__(self, name, names)
 
 
 class Protection:

@@ -52,6 +52,11 @@ def label_text(value: Any) -> str | None:
     return None
 
 
+def managed_flag(value: bool, logical: str) -> dict[str, Any]:
+    """A BooleanManagedProperty as EntityDefinitions serve it (``CanCreateAttributes``...)."""
+    return {"Value": value, "CanBeChanged": False, "ManagedPropertyLogicalName": logical}
+
+
 def metadata_id(*parts: str) -> str:
     return str(uuid.uuid5(METADATA_NS, "/".join(parts)))
 
@@ -178,6 +183,10 @@ class Table:
     def is_activity(self) -> bool:
         return bool(self.raw.get("IsActivity"))
 
+    @property
+    def can_create_attributes(self) -> bool:
+        return bool((self.raw.get("CanCreateAttributes") or {"Value": True}).get("Value"))
+
     def by_selectable(self, name: str) -> Attribute | None:
         """Resolve a $select/$filter name: ``name`` or ``_lookup_value``."""
         if name.startswith("_") and name.endswith("_value"):
@@ -201,7 +210,7 @@ class Table:
         if "bools" not in self._cache:
             self._cache["bools"] = [
                 (a.logical, bool(a.raw["DefaultValue"])) for a in self.attributes.values()
-                if a.type == "Boolean" and "DefaultValue" in a.raw and a.valid_for_create]
+                if a.type == "Boolean" and "DefaultValue" in a.raw]
         return self._cache["bools"]
 
     def required_on_create(self) -> list[Attribute]:
@@ -217,6 +226,7 @@ class Table:
     def definition(self) -> dict[str, Any]:
         """The full EntityDefinition document (Attributes with custom columns, Keys)."""
         doc = {k: v for k, v in self.raw.items() if not k.startswith("@")}
+        doc.setdefault("CanCreateAttributes", managed_flag(True, "cancreateattributes"))
         doc["Attributes"] = [a.raw for a in self.attributes.values()]
         doc["Keys"] = [k.raw for k in self.keys.values()]
         return doc
@@ -245,6 +255,36 @@ class Catalog:
 
     def copy(self) -> Catalog:
         return Catalog({k: copy.deepcopy(v) for k, v in self.tables.items()})
+
+    def without(self, names: frozenset[str] | set[str]) -> Catalog:
+        """The catalog of an org that lacks ``names`` (and the tables that come with them):
+        their lookups, navigations and relationships on the other tables go too."""
+        gone = set(names)
+        for name in list(gone):
+            gone |= TABLES_THAT_COME_WITH.get(name, set())
+        if not gone & set(self.tables):
+            return self
+        tables: dict[str, Table] = {}
+        for name, t in self.tables.items():
+            if name in gone:
+                continue
+            t = copy.deepcopy(t)
+            for key in ("ManyToOneRelationships", "OneToManyRelationships"):
+                rels = t.raw.get(key) or []
+                t.raw[key] = [r for r in rels if r.get("ReferencedEntity") not in gone
+                              and r.get("ReferencingEntity") not in gone]
+            t.navigations = {k: n for k, n in t.navigations.items() if n.target not in gone}
+            t.collections = {k: c for k, c in t.collections.items() if c[0] not in gone}
+            for attr in t.attributes.values():
+                if attr.raw.get("Targets"):
+                    attr.raw["Targets"] = [x for x in attr.raw["Targets"] if x not in gone]
+                    attr.__dict__.pop("targets", None)
+            tables[name] = t
+        return Catalog(tables)
+
+
+# Tables an org has only together with another (a case resolution needs the Case table).
+TABLES_THAT_COME_WITH = {"incident": {"incidentresolution"}}
 
 
 @lru_cache(maxsize=4)

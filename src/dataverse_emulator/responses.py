@@ -21,13 +21,13 @@ from werkzeug.wrappers import Request, Response
 
 from . import exceptions as ex
 from . import urls
+from .actions import ActionViews
 from .batch import ChangeSet, Part, PartResponse, build_batch_response, parse_batch
 from .limits import Limits, Protection
 from .metadata import Table
 from .metadata_views import MetadataViews, csdl_document
 from .models import Backend
 from .odata import (
-    GUID_RE,
     apply_aliases,
     parse_expand,
     parse_key,
@@ -57,7 +57,7 @@ class _DropConnection(Exception):
     """Simulated transient network failure: the server closes the socket."""
 
 
-class EmulatorApp:
+class EmulatorApp(ActionViews):
     """The WSGI application returned by ``create_app``."""
 
     def __init__(self, backend: Backend, *, token: str | None = None,
@@ -110,6 +110,7 @@ class EmulatorApp:
             self.backend.take_write_count()
             response = self.dispatch(request, path[len(API_PREFIX):].lstrip("/"))
             writes = self.backend.take_write_count()
+            self._maybe_drop_reply(request, response)
             simulated = self.limits.latency_ms + self.limits.record_cost_ms * writes
             elapsed = (time.perf_counter() - started) * 1000
             if simulated > elapsed:
@@ -133,6 +134,19 @@ class EmulatorApp:
             if drop:
                 raise _DropConnection()
             raise ex.ServiceUnavailable()
+
+    def _maybe_drop_reply(self, request: Request, response: Response) -> None:
+        """``Limits.drop_after_commit_rate``: the work of a write is done and committed, then
+        the reply is lost (the socket closes; in-process a 503), as when a connection breaks
+        after the server committed. A client that retries must not write twice."""
+        rate = self.limits.drop_after_commit_rate
+        if rate <= 0 or request.method in ("GET", "HEAD", "OPTIONS") or \
+                response.status_code >= 400:
+            return
+        with self._rng_lock:
+            hit = self._rng.random() < rate
+        if hit:
+            raise _DropConnection()
 
     def _authenticate(self, request: Request) -> str | Response:
         header = request.headers.get("Authorization", "")
@@ -222,10 +236,6 @@ class EmulatorApp:
                 **self.backend.who_am_i()}
         return self.wire.json(body)
 
-    def _close_opportunity(self, request: Request, call: Call) -> Response:
-        self.backend.close_opportunity(call.segs[0][0], read_body(request))
-        return self.wire.empty()
-
     def _create_entities(self, request: Request, call: Call) -> Response:
         body = read_body(request)
         entities = body.get("Entities") if isinstance(body, dict) else None
@@ -260,7 +270,8 @@ class EmulatorApp:
         base = base_url(request)
         value = [{"name": t.entity_set, "kind": "EntitySet", "url": t.entity_set}
                  for t in self.backend.catalog.tables.values()]
-        value += [{"name": s, "kind": "EntitySet", "url": s} for s in SDK_MESSAGE_SETS]
+        value += [{"name": s, "kind": "EntitySet", "url": s}
+                  for s in (*SDK_MESSAGE_SETS, "organizations")]
         return self.wire.json({"@odata.context": base + "$metadata", "value": value})
 
     def _csdl(self, request: Request, call: Call) -> Response:
@@ -430,64 +441,6 @@ class EmulatorApp:
         # complex type is not returned." Callers look ids up by their key.
         self.backend.upsert_multiple(table.entity_set, body)
         return self.wire.empty()
-
-    # -- note files in blocks -------------------------------------------------------------
-    def _block_action(self, request: Request, call: Call) -> Response:
-        """The five block actions; response shapes follow attachment-annotation-files.md."""
-        action = call.segs[0][0]
-        body = read_body(request)
-        context = f"{base_url(request)}$metadata#Microsoft.Dynamics.CRM.{action}Response"
-        if action == "InitializeAnnotationBlocksUpload":
-            token = self.backend.initialize_annotation_blocks_upload(body)
-            return self.wire.json({"@odata.context": context, "FileContinuationToken": token})
-        if action == "UploadBlock":
-            self.backend.upload_block(body)
-            return self.wire.empty()
-        if action == "CommitAnnotationBlocksUpload":
-            aid, size = self.backend.commit_annotation_blocks_upload(body)
-            return self.wire.json({"@odata.context": context, "AnnotationId": aid,
-                                    "FileSizeInBytes": size})
-        if action == "InitializeAnnotationBlocksDownload":
-            info = self.backend.initialize_annotation_blocks_download(body)
-            return self.wire.json({"@odata.context": context, **info})
-        data = self.backend.download_block(body)
-        return self.wire.json({"@odata.context": context, "Data": data})
-
-    # -- sdkmessagefilters / sdkmessages ---------------------------------------------------
-    def _sdk_messages(self, request: Request, call: Call) -> Response:
-        """Read-only message registrations: how a client learns which bulk messages exist."""
-        entity_set, key_text = call.segs[0]
-        args = request.args
-        select = parse_select(args.get("$select"))
-        filter_text = args.get("$filter")
-        if filter_text:
-            filter_text = apply_aliases(filter_text, args)
-        if key_text is not None:
-            key = self._key(key_text)
-            if not isinstance(key, str) or not GUID_RE.match(key):
-                raise ex.QueryError(f"Bad key '{key_text}'.")
-            filter_text = f"{SDK_MESSAGE_SETS[entity_set]} eq {key}"
-        top = None
-        if "$top" in args:
-            try:
-                top = max(0, int(args["$top"]))
-            except ValueError:
-                raise ex.QueryError(f"Invalid value '{args['$top']}' for $top.") from None
-        rows = self.backend.retrieve_sdk_messages(
-            entity_set, select=select, filter=filter_text,
-            orderby=parse_orderby(args.get("$orderby")), top=top, expand=args.get("$expand"))
-        context = f"{base_url(request)}$metadata#{entity_set}"
-        if select:
-            context += f"({','.join(select)})"
-        if key_text is not None:
-            if not rows:
-                raise ex.ObjectDoesNotExist(entity_set[:-1], str(key_text))
-            return self.wire.json({"@odata.context": context + "/$entity", **rows[0]})
-        payload: dict[str, Any] = {"@odata.context": context}
-        if str(args.get("$count", "")).lower() == "true":
-            payload["@odata.count"] = len(rows)
-        payload["value"] = rows
-        return self.wire.json(payload)
 
     # -- metadata --------------------------------------------------------------------------
     def _metadata(self, request: Request, call: Call) -> Response:

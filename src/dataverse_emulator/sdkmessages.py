@@ -26,10 +26,13 @@ NS = uuid.UUID("6d1f0c2e-5b7a-4c39-9e84-2a1b3c4d5e6f")
 BASE_MESSAGES = ("Create", "Retrieve", "RetrieveMultiple", "Update", "Delete", "Upsert")
 BULK_MESSAGES = ("CreateMultiple", "UpdateMultiple", "UpsertMultiple")
 # Unbound messages (no table): listed in ``sdkmessages`` only.
-UNBOUND_MESSAGES = ("WhoAmI", "WinOpportunity", "LoseOpportunity", "CreateEntities",
+UNBOUND_MESSAGES = ("WhoAmI", "WinOpportunity", "LoseOpportunity", "CloseIncident",
+                    "CreateEntities",
                     "InitializeAnnotationBlocksUpload", "UploadBlock",
                     "CommitAnnotationBlocksUpload", "InitializeAnnotationBlocksDownload",
                     "DownloadBlock")
+# Messages that exist only with the Case table (Customer Service).
+CASE_MESSAGES = ("CloseIncident",)
 
 FILTER_COLUMNS = ("sdkmessagefilterid", "name", "primaryobjecttypecode",
                   "secondaryobjecttypecode", "availability", "iscustomprocessingstepallowed",

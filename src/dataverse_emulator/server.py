@@ -135,6 +135,13 @@ def build_parser() -> argparse.ArgumentParser:
                    metavar="TABLES",
                    help="comma-separated table logical names (e.g. account,contact) on which "
                         "CreateMultiple/UpdateMultiple/UpsertMultiple are not registered")
+    p.add_argument("--without-tables", type=_table_names, default=frozenset(),
+                   metavar="TABLES",
+                   help="comma-separated built-in tables the org does not have, e.g. incident "
+                        "for an org without Customer Service (404 as for an unknown table)")
+    p.add_argument("--drop-after-commit-rate", type=float, default=0.0,
+                   help="probability that a write is committed and then its reply is lost "
+                        "(the connection closes): tests that retries are idempotent")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--verbose", action="store_true", help="log every request")
     return p
@@ -147,7 +154,9 @@ def main(argv: list[str] | None = None) -> int:
                     dop_hint=args.dop_hint, latency_ms=args.latency_ms,
                     record_cost_ms=args.record_cost_ms, fault_rate=args.fault_rate,
                     max_upload_bytes=args.max_upload_bytes,
-                    without_bulk_messages=args.without_bulk_messages)
+                    without_bulk_messages=args.without_bulk_messages,
+                    without_tables=args.without_tables,
+                    drop_after_commit_rate=args.drop_after_commit_rate)
     state = Path(args.state).resolve()
     app = create_app(state, users_csv=args.users, token=args.token, limits=limits,
                      seed=args.seed)

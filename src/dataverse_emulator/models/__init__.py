@@ -7,14 +7,16 @@ unique index Dataverse builds for an alternate key.
 
 Split the way moto splits a large service: one mixin per resource, composed into ``Backend``.
 Each mixin inherits the mixins it calls, so the bases below are in dependency order
-(``storage`` <- ``keys`` <- ``records`` <- ``bulk`` / ``file_blocks``; ``reads`` and ``schema``
-need only ``keys``). The ``$filter`` compiler lives in ``dataverse_emulator.filter_sql``.
+(``storage`` <- ``keys`` <- ``records`` <- ``bulk`` / ``file_blocks`` / ``cases``; ``reads``
+and ``schema`` need only ``keys``; the state rules are plain functions in ``states``). The
+``$filter`` compiler lives in ``dataverse_emulator.filter_sql``.
 """
 
 from __future__ import annotations
 
 from ..filter_sql import compile_filter
 from .bulk import BulkMixin
+from .cases import CasesMixin
 from .file_blocks import FileBlocksMixin
 from .keys import KeysMixin
 from .reads import Page, ReadsMixin
@@ -37,6 +39,6 @@ __all__ = ["Backend", "Page", "Bind", "Tx", "etag", "utcnow", "user_id_for", "co
            "ORG_ID", "BUSINESS_UNIT_ID", "APP_USER_ID", "USER_NS", "DEFAULT_USERS"]
 
 
-class Backend(BulkMixin, FileBlocksMixin, RecordsMixin, ReadsMixin, SchemaMixin, KeysMixin,
-              StorageMixin):
+class Backend(CasesMixin, BulkMixin, FileBlocksMixin, RecordsMixin, ReadsMixin, SchemaMixin,
+              KeysMixin, StorageMixin):
     """The org. Thread-safe: one SQLite connection per thread, one write lock per file."""

@@ -127,11 +127,13 @@ class ReadsMixin(KeysMixin):
                 if formatted is not None:
                     out[f"{name}@OData.Community.Display.V1.FormattedValue"] = formatted
         for nav_name, opts in expand or []:
-            out[nav_name] = self._expand(table, data, nav_name, opts)
+            out[nav_name] = self._expand(table, data, nav_name, opts, annotations)
         return out
 
     def _expand(self, table: Table, data: dict[str, Any], nav_name: str,
-                opts: dict[str, str]) -> Any:
+                opts: dict[str, str], annotations: bool = False) -> Any:
+        """A navigation's record(s); with ``annotations`` they carry the formatted values and
+        lookup names too (so a client can tell which table an activity party points to)."""
         select = parse_select(opts.get("$select"))
         if nav_name in table.navigations:
             nav = table.navigations[nav_name]
@@ -141,14 +143,15 @@ class ReadsMixin(KeysMixin):
             target = self.table(nav.target)
             self.validate_select(target, select)
             row = self._load(nav.target, rid)
-            return self.shape(target, row, select=select) if row else None
+            return self.shape(target, row, select=select, annotations=annotations) \
+                if row else None
         if nav_name in table.collections:
             child_entity, child_attr = table.collections[nav_name]
             child = self.table(child_entity)
             page = self.retrieve_multiple(
                 child.entity_set, select=select, filter=opts.get("$filter"),
                 extra_where=(f"{json_path('_' + child_attr + '_value')} = ?",
-                             [data.get(table.primary_id)]))
+                             [data.get(table.primary_id)]), annotations=annotations)
             return page.rows
         raise ex.PropertyNotFound(nav_name, table.logical)
 

@@ -24,13 +24,8 @@ from ..metadata import (
 )
 from ..odata import GUID_RE, parse_datetime, parse_key, split_path
 from .keys import KeysMixin
+from .states import check_states
 from .storage import APP_USER_ID, BUSINESS_UNIT_ID, Tx, etag
-
-ACTIVITY_CLOSED_STATES = (1, 2)
-# Opportunity states that only WinOpportunity / LoseOpportunity may set (statecode -> names).
-CLOSE_MESSAGES = {1: ("Won", "WinOpportunity"), 2: ("Lost", "LoseOpportunity")}
-CREATE_OPEN_ONLY = {"task", "phonecall", "appointment", "email", "opportunity", "lead",
-                    "incident"}
 
 
 @dataclass
@@ -40,7 +35,6 @@ class Bind:
     attribute: str
     target: str
     record_id: str | None
-
 
 
 class RecordsMixin(KeysMixin):
@@ -290,52 +284,8 @@ class RecordsMixin(KeysMixin):
 
     def _state_rules(self, table: Table, data: dict[str, Any], changed: set[str], *,
                      creating: bool, old: dict[str, Any] | None) -> None:
-        state_attr = table.attributes.get("statecode")
-        status_attr = table.attributes.get("statuscode")
-        if state_attr is None or status_attr is None:
-            return
-        status_state = status_attr.status_state()
-        defaults = state_attr.state_default_status()
-        state_set, status_set = "statecode" in changed, "statuscode" in changed
-        if creating and not state_set:
-            data["statecode"] = 0 if 0 in defaults else min(defaults)
-            if not status_set:
-                data["statuscode"] = defaults.get(data["statecode"])
-        open_states = (0, 3) if table.logical == "appointment" else (0,)
-        if creating and table.logical in CREATE_OPEN_ONLY and \
-                data.get("statecode") not in open_states:
-            raise ex.InvalidArgument(
-                f"A {table.logical} is created open (statecode 0). Create it first, then "
-                "set statecode and statuscode with a second update.")
-        closing = getattr(self._closing_flag, "on", False)
-        if table.logical == "opportunity" and not creating and not closing and \
-                (state_set or status_set):
-            target_state = data.get("statecode") if state_set else \
-                status_state.get(data.get("statuscode"))
-            if target_state in CLOSE_MESSAGES:
-                raise ex.InvalidArgument(
-                    f"This message can not be used to set the state of opportunity to "
-                    f"{CLOSE_MESSAGES[target_state][0]}. In order to set state of opportunity "
-                    f"to {CLOSE_MESSAGES[target_state][0]} use the "
-                    f"{CLOSE_MESSAGES[target_state][1]}Request message.")
-        if state_set and not status_set:
-            data["statuscode"] = defaults.get(data.get("statecode"))
-        elif status_set and not state_set:
-            sc = data.get("statuscode")
-            if sc is not None:
-                data["statecode"] = status_state.get(sc, data.get("statecode"))
-        if data.get("statuscode") is not None and data.get("statecode") is not None and \
-                status_state.get(data["statuscode"]) != data["statecode"]:
-            raise ex.InvalidStateTransition(table.logical, data["statecode"], data["statuscode"])
-        if old is not None and table.is_activity and \
-                old.get("statecode") in ACTIVITY_CLOSED_STATES:
-            others = changed - {"statecode", "statuscode", "actualend", "actualstart",
-                                "actualdurationminutes"}
-            reopening = data.get("statecode") == 0
-            if others and not reopening:
-                raise ex.InvalidArgument(
-                    f"This {table.logical} is closed or canceled and cannot be edited. "
-                    "Reopen it (statecode 0) first.")
+        check_states(table, data, changed, creating=creating, old=old,
+                     message=getattr(self._closing_flag, "message", None))
 
     def _computed(self, table: Table, data: dict[str, Any], changed: set[str]) -> None:
         entity = table.logical
@@ -396,6 +346,7 @@ class RecordsMixin(KeysMixin):
                 raise ex.PayloadError(f"Cannot convert the literal '{rid}' to the expected "
                                       "type 'Edm.Guid'.")
             rid = rid.lower()
+            self._refuse_taken_id(tx, table, rid)
         else:
             rid = str(uuid.uuid4())
         changed |= set(k for k in data if not k.startswith("_"))
@@ -413,6 +364,18 @@ class RecordsMixin(KeysMixin):
         for fn in pending:
             fn(rid)
         return rid
+
+    def _refuse_taken_id(self, tx: Tx, table: Table, rid: str) -> None:
+        """A supplied id already in use: ``DuplicateRecord`` (0x80040237, "Cannot insert
+        duplicate key."). Activities share one id space (the ``activitypointer`` table), so a
+        task cannot take the ``activityid`` of an email."""
+        entities = [table.logical]
+        if table.is_activity:
+            entities = [t.logical for t in self.catalog.tables.values() if t.is_activity]
+        marks = ",".join("?" * len(entities))
+        if tx.conn.execute(f"SELECT 1 FROM records WHERE id=? AND entity IN ({marks})",
+                           (rid, *entities)).fetchone():
+            raise ex.DuplicateRecord("Cannot insert duplicate key.")
 
     def _update(self, tx: Tx, table: Table, record_id: str, body: dict[str, Any], *,
                 caller: str, refs: dict[str, tuple[str, str]] | None = None) -> None:
@@ -470,38 +433,6 @@ class RecordsMixin(KeysMixin):
                                 record_id=pk), True
 
     upsert_record = update_record
-
-    def close_opportunity(self, message: str, body: dict[str, Any], *,
-                          caller: str = APP_USER_ID) -> None:
-        """WinOpportunity / LoseOpportunity: the only way an opportunity becomes Won or Lost.
-
-        ``body`` is ``{"Status": n, "OpportunityClose": {"opportunityid@odata.bind":
-        "/opportunities(<id>)", "actualend": ..., "actualrevenue": ..., "subject": ...}}``.
-        The opportunityclose activity itself is not stored by the emulator.
-        """
-        state = 1 if message == "WinOpportunity" else 2
-        close = body.get("OpportunityClose") if isinstance(body, dict) else None
-        status = body.get("Status") if isinstance(body, dict) else None
-        if not isinstance(close, dict) or not isinstance(status, int):
-            raise ex.PayloadError(f"{message} needs 'Status' (Edm.Int32) and 'OpportunityClose'.")
-        bind = close.get("opportunityid@odata.bind")
-        if not isinstance(bind, str) or "(" not in bind:
-            raise ex.PayloadError("OpportunityClose needs 'opportunityid@odata.bind'.")
-        table = self.table("opportunity")
-        rid = bind[bind.index("(") + 1: bind.rindex(")")]
-        update: dict[str, Any] = {"statecode": state, "statuscode": status}
-        if close.get("actualend"):
-            update["actualclosedate"] = str(close["actualend"])[:10]
-        if close.get("actualrevenue") is not None:
-            update["actualvalue"] = close["actualrevenue"]
-        with self._write() as tx:
-            if self._load("opportunity", rid) is None:
-                raise ex.ObjectDoesNotExist("opportunity", rid)
-            self._closing_flag.on = True
-            try:
-                self._update(tx, table, rid, update, caller=caller)
-            finally:
-                self._closing_flag.on = False
 
     def delete_record(self, entity_set: str, key: str | dict[str, Any]) -> None:
         table = self.table_for_set(entity_set)

@@ -22,6 +22,10 @@ class SchemaMixin(KeysMixin):
     def create_attribute(self, entity: str, body: dict[str, Any]) -> str:
         """POST EntityDefinitions(LogicalName='x')/Attributes: usable at once."""
         table = self.table(entity)
+        if not table.can_create_attributes:
+            # The note table's metadata has CanCreateAttributes false (annotation page).
+            raise ex.ManagedPropertyViolation("Create", "Attribute", table.metadata_id,
+                                              "cancreateattributes")
         raw = build_custom_attribute(table, body)
         if raw["LogicalName"] in table.attributes:
             raise ex.DuplicateSchemaName(raw["SchemaName"], entity)
@@ -128,6 +132,8 @@ class SchemaMixin(KeysMixin):
             entity = "sdkmessagefilter"
         else:
             names = (*sm.BASE_MESSAGES, *sm.BULK_MESSAGES, *sm.UNBOUND_MESSAGES)
+            if "incident" not in self.catalog.tables:
+                names = tuple(n for n in names if n not in sm.CASE_MESSAGES)
             rows = [sm.message_row(n) for n in names]
             entity = "sdkmessage"
         return sm.query(rows, entity=entity, select=select, filter=filter,

@@ -98,8 +98,8 @@ class StorageMixin:
         self.limits = limits or Limits()
         self.seed = seed
         self.users_csv = Path(users_csv) if users_csv else None
-        self._closing_flag = threading.local()  # set while Win/LoseOpportunity run
-        self._builtin = Catalog.load_builtin()
+        self._closing_flag = threading.local()  # .message: the close action running
+        self._builtin = Catalog.load_builtin().without(self.limits.without_tables)
         self.catalog = self._builtin.copy()
         self._local = threading.local()
         self._lock = _lock_for(self.state_path)

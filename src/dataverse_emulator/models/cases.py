@@ -1,0 +1,104 @@
+"""Closing messages: WinOpportunity / LoseOpportunity and CloseIncident (unbound actions).
+
+A plain update may not set these states (``states.MESSAGE_ONLY_STATES``); the messages run
+the update with ``_closing_flag.message`` set, in one transaction with the close activity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from .. import exceptions as ex
+from ..metadata import Table
+from .records import RecordsMixin
+from .storage import APP_USER_ID, Tx
+
+
+class CasesMixin(RecordsMixin):
+    """The close messages of opportunities and cases."""
+
+    @contextmanager
+    def _running(self, message: str) -> Iterator[None]:
+        self._closing_flag.message = message
+        try:
+            yield
+        finally:
+            self._closing_flag.message = None
+
+    def _bound_id(self, close: dict[str, Any], attr: str, table: Table) -> str:
+        """The record a close activity names with ``<attr>@odata.bind``; must exist."""
+        bind = close.get(f"{attr}@odata.bind")
+        if not isinstance(bind, str) or "(" not in bind:
+            raise ex.PayloadError(f"The close activity needs '{attr}@odata.bind'.")
+        target, key = self._parse_bind(bind, None)
+        if target.logical != table.logical:
+            raise ex.PayloadError(f"'{attr}@odata.bind' must name a {table.logical}.")
+        rid = self.resolve_id(table, key)
+        assert rid is not None
+        return rid
+
+    def close_opportunity(self, message: str, body: dict[str, Any], *,
+                          caller: str = APP_USER_ID) -> None:
+        """WinOpportunity / LoseOpportunity: the only way an opportunity becomes Won or Lost.
+
+        ``body`` is ``{"Status": n, "OpportunityClose": {"opportunityid@odata.bind":
+        "/opportunities(<id>)", "actualend": ..., "actualrevenue": ..., "subject": ...}}``.
+        The opportunityclose activity itself is not stored by the emulator. An opportunity
+        already Won or Lost is refused (``OpportunityIsAlreadyClosed``); reopen it first.
+        """
+        state = 1 if message == "WinOpportunity" else 2
+        close = body.get("OpportunityClose") if isinstance(body, dict) else None
+        status = body.get("Status") if isinstance(body, dict) else None
+        if not isinstance(close, dict) or not isinstance(status, int):
+            raise ex.PayloadError(f"{message} needs 'Status' (Edm.Int32) and 'OpportunityClose'.")
+        table = self.table("opportunity")
+        update: dict[str, Any] = {"statecode": state, "statuscode": status}
+        if close.get("actualend"):
+            update["actualclosedate"] = str(close["actualend"])[:10]
+        if close.get("actualrevenue") is not None:
+            update["actualvalue"] = close["actualrevenue"]
+        with self._write() as tx:
+            rid = self._bound_id(close, "opportunityid", table)
+            current = self._load("opportunity", rid) or {}
+            if current.get("statecode") in (1, 2):
+                raise ex.OpportunityAlreadyClosed()
+            with self._running(message):
+                self._update(tx, table, rid, update, caller=caller)
+
+    def close_incident(self, body: dict[str, Any], *, caller: str = APP_USER_ID) -> str:
+        """CloseIncident: resolve a case (state 1) with an ``incidentresolution``.
+
+        ``body`` is ``{"IncidentResolution": {"subject": ..., "incidentid@odata.bind":
+        "/incidents(<id>)", "description": ...}, "Status": 5}``; ``Status`` must be a status
+        reason of the Resolved state (5 Problem Solved, 1000 Information Provided, or a
+        custom one). The resolution is stored completed; its id is returned. A case already
+        resolved or canceled is refused (``IncidentIsAlreadyClosedOrCancelled``).
+        """
+        if "incident" not in self.catalog.tables:
+            raise ex.ResourceNotFound("CloseIncident")
+        resolution = body.get("IncidentResolution") if isinstance(body, dict) else None
+        status = body.get("Status") if isinstance(body, dict) else None
+        if not isinstance(resolution, dict) or isinstance(status, bool) or \
+                not isinstance(status, int):
+            raise ex.PayloadError("CloseIncident needs 'IncidentResolution' (an "
+                                  "incidentresolution entity) and 'Status' (Edm.Int32).")
+        incident = self.table("incident")
+        with self._write() as tx:
+            rid = self._bound_id(resolution, "incidentid", incident)
+            current = self._load("incident", rid) or {}
+            if current.get("statecode") in (1, 2):
+                raise ex.IncidentAlreadyClosed()
+            with self._running("CloseIncident"):
+                self._update(tx, incident, rid, {"statecode": 1, "statuscode": status},
+                             caller=caller)
+                return self._store_resolution(tx, resolution, caller)
+
+    def _store_resolution(self, tx: Tx, resolution: dict[str, Any], caller: str) -> str:
+        table = self.table("incidentresolution")
+        item = {k: v for k, v in resolution.items()
+                if k not in ("statecode", "statuscode", "@odata.type")}
+        item.update({"statecode": 1, "statuscode": 2})
+        item.setdefault("actualend", tx.now)
+        return self._create(tx, table, item, caller=caller)

@@ -1,0 +1,91 @@
+"""State rules: which statecode/statuscode a write may set, and what a closed record refuses.
+
+Facts from the table reference pages (PAD ``reference/entities/<table>.md``; CE for incident
+and opportunity), each of which lists its StateCode options with a DefaultStatus and its
+StatusCode options with the State they belong to (the table definitions carry both):
+
+- task, phonecall, appointment, email: 0 Open, 1 Completed, 2 Canceled (appointment also 3
+  Scheduled); "Completed and canceled <activities> are read-only and can't be edited". A
+  state change itself is the ``SetState`` message, which the Web API carries as a PATCH of
+  ``statecode``/``statuscode``, so a PATCH of those two alone is accepted on a closed record.
+- incident: 0 Active, 1 Resolved, 2 Cancelled; "Resolved and canceled cases are read-only and
+  can't be edited unless they are reactivated". Resolved only through ``CloseIncident``.
+- opportunity: 0 Open, 1 Won, 2 Lost; Won/Lost only through ``WinOpportunity`` /
+  ``LoseOpportunity`` (0x80100005); a closed opportunity "can't be changed. To make further
+  changes to an opportunity, you can reopen it" (Sales troubleshooting page): PATCH state 0.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import exceptions as ex
+from ..metadata import Table
+
+# Tables created open only: their other states are reached by a second request.
+CREATE_OPEN_ONLY = {"task", "phonecall", "appointment", "email", "opportunity", "lead",
+                    "incident", "incidentresolution"}
+# Tables whose records are read-only in these states (besides every activity table).
+CLOSED_STATES: dict[str, tuple[int, ...]] = {"incident": (1, 2), "opportunity": (1, 2)}
+ACTIVITY_CLOSED_STATES = (1, 2)
+OPEN_STATES = {"appointment": (0, 3)}
+# States a plain update may not set: (label, the message that sets them).
+MESSAGE_ONLY_STATES: dict[str, dict[int, tuple[str, str]]] = {
+    "opportunity": {1: ("Won", "WinOpportunity"), 2: ("Lost", "LoseOpportunity")},
+    "incident": {1: ("Resolved", "CloseIncident")},
+}
+STATE_COLUMNS = {"statecode", "statuscode"}
+
+
+def closed_states(table: Table) -> tuple[int, ...]:
+    if table.logical in CLOSED_STATES:
+        return CLOSED_STATES[table.logical]
+    return ACTIVITY_CLOSED_STATES if table.is_activity else ()
+
+
+def check_states(table: Table, data: dict[str, Any], changed: set[str], *, creating: bool,
+                 old: dict[str, Any] | None, message: str | None) -> None:
+    """Fill and validate ``statecode``/``statuscode`` of ``data``; refuse edits of closed
+    records. ``message`` names the action running the write (``WinOpportunity``,
+    ``CloseIncident``), which may set states a plain create or update may not."""
+    state_attr = table.attributes.get("statecode")
+    status_attr = table.attributes.get("statuscode")
+    if state_attr is None or status_attr is None:
+        return
+    entity = table.logical
+    status_state = status_attr.status_state()
+    defaults = state_attr.state_default_status()
+    state_set, status_set = "statecode" in changed, "statuscode" in changed
+    if creating and not state_set:
+        data["statecode"] = 0 if 0 in defaults else min(defaults)
+        if not status_set:
+            data["statuscode"] = defaults.get(data["statecode"])
+    open_states = OPEN_STATES.get(entity, (0,))
+    if creating and message is None and (entity in CREATE_OPEN_ONLY or table.is_activity) \
+            and data.get("statecode") not in open_states:
+        raise ex.InvalidArgument(
+            f"A {entity} is created open (statecode 0). Create it first, then set statecode "
+            "and statuscode with a second update.")
+    if not creating and message is None and (state_set or status_set):
+        target = data.get("statecode") if state_set else status_state.get(data.get("statuscode"))
+        only = MESSAGE_ONLY_STATES.get(entity, {})
+        if target in only:
+            label, name = only[target]
+            cls = ex.SetStateMessageNotAllowed if entity == "opportunity" else \
+                ex.IncidentSetStateNotAllowed
+            raise cls(entity, label, name)
+    if state_set and not status_set:
+        data["statuscode"] = defaults.get(data.get("statecode"))
+    elif status_set and not state_set:
+        sc = data.get("statuscode")
+        if sc is not None:
+            data["statecode"] = status_state.get(sc, data.get("statecode"))
+    if data.get("statuscode") is not None and data.get("statecode") is not None and \
+            status_state.get(data["statuscode"]) != data["statecode"]:
+        raise ex.InvalidStateTransition(entity, state_attr.options.get(
+            data["statecode"], data["statecode"]), data["statuscode"])
+    if old is not None and message is None and old.get("statecode") in closed_states(table):
+        reopening = data.get("statecode") in open_states
+        if changed - STATE_COLUMNS and not reopening:
+            label = state_attr.options.get(old["statecode"], str(old["statecode"]))
+            raise ex.RecordReadOnly(entity, str(old.get(table.primary_id)), label.lower())
