@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from d365migrate.intake.values import infer_column
 from d365migrate.mapping.vocabulary import (
     Vocabulary,
     norm_words,
@@ -24,18 +25,11 @@ __all__ = ["Profile", "Variant", "profile", "sample", "SAMPLE_ROWS", "NAME_WORDS
 SAMPLE_ROWS = 2000
 
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
-_URL = re.compile(r"^(https?://|www\.)\S+$|^[\w-]+(\.[\w-]+)+/\S*$", re.I)
 _DOMAIN = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$", re.I)
-_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}[ T]"
-                       r"+\d{1,2}:\d{2}")
-_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4})$")
-_INT = re.compile(r"^[+-]?\d+$")
-_DECIMAL = re.compile(r"^[+-]?(\d+\.\d*|\.\d+|\d+)([eE][+-]?\d+)?$")
-_MONEY = re.compile(r"^[$€£¥]?\s?[+-]?(\d{1,3}([, ]\d{3})+|\d+)(\.\d+)?\s?[$€£¥]?$"
-                    r"|^[A-Z]{3}\s?[\d.,]+$")
-_PHONE = re.compile(r"^\+?[\d\s().\-/]{7,}(\s*(x|ext\.?)\s*\d+)?$", re.I)
-_BOOL = {"true", "false", "yes", "no", "y", "n", "t", "f", "1", "0"}
+#: intake's value types (``intake.values.infer_column``) as the engine names them.
+_KIND_OF_TYPE = {"empty": "empty", "boolean": "bool", "integer": "int", "decimal": "decimal",
+                 "money": "money", "date": "date", "datetime": "datetime", "email": "email",
+                 "url": "url", "phone": "phone", "multiselect": "list", "long_text": "longtext"}
 
 
 @dataclass(frozen=True)
@@ -69,17 +63,9 @@ class Profile:
     ref_by_name: bool     # the reference holds names to resolve, not ids
 
 
-def _frac(values: list[str], pattern: re.Pattern[str]) -> float:
-    return sum(1 for v in values if pattern.match(v)) / len(values)
-
-
-def _phone_like(v: str) -> bool:
-    digits = sum(c.isdigit() for c in v)
-    return digits >= 7 and bool(_PHONE.match(v)) and (not v.isdigit() or v.startswith("+"))
-
-
 def _kind(series: pl.Series, values: list[str]) -> str:
-    """What the values are, judged on the sample: the type a person would name."""
+    """What the values are, as intake types them (one value typing for every stage), plus the
+    one kind only names tell apart: bare web domains."""
     dt = series.dtype
     if dt == pl.Null or not values:
         return "empty"
@@ -93,32 +79,11 @@ def _kind(series: pl.Series, values: list[str]) -> str:
         return "date"
     if dt == pl.Datetime:
         return "datetime"
-    lower = {v.lower() for v in values}
-    if lower <= _BOOL and not lower <= {"0", "1"} or lower <= {"yes", "no", "true", "false"}:
-        return "bool"
-    if _frac(values, _EMAIL) >= 0.6:
-        return "email"
-    if _frac(values, _URL) >= 0.6:
-        return "url"
-    if _frac(values, _DATETIME) >= 0.8:
-        return "datetime"
-    if _frac(values, _DATE) >= 0.8:
-        return "date"
-    if _frac(values, _INT) >= 0.9:
-        return "int"
-    if _frac(values, _DECIMAL) >= 0.9:
-        return "decimal"
-    if _frac(values, _MONEY) >= 0.9:
-        return "money"
-    if sum(_phone_like(v) for v in values) / len(values) >= 0.6:
-        return "phone"
-    if _frac(values, _DOMAIN) >= 0.6:
+    kind = _KIND_OF_TYPE.get(infer_column(pl.Series(values, dtype=pl.Utf8))["type"])
+    if kind:
+        return kind
+    if sum(1 for v in values if _DOMAIN.match(v)) / len(values) >= 0.6:
         return "domain"
-    if sum(";" in v for v in values) / len(values) >= 0.3:
-        return "list"
-    avg = sum(len(v) for v in values) / len(values)
-    if avg > 120 or sum("\n" in v for v in values) / len(values) > 0.1:
-        return "longtext"
     return "text"
 
 
