@@ -68,6 +68,20 @@ def test_preview_shows_values_before_and_after_the_transform(editor):
                                                     ("fabrikam.com", "fabrikam.com")]
 
 
+def test_preview_reads_the_column_as_intake_guessed_it(tmp_path):
+    """With the export's guesses, '1.200' in a European file previews as 1200, as staging will
+    stage it, not as 1.2."""
+    from d365migrate.intake.read import read_table_bytes
+
+    data = "company_id;name;employees\nc1;Contoso;1.200\nc2;Fabrikam;15.000\nc3;Adatum;7\n"
+    export = read_table_bytes(data.encode("cp1252"), "companies.csv",
+                              {"*": {"decimal_separator": ","}})
+    editor = MappingEditor(proposed(), export.tables, DEFS, tmp_path / "mapping.yml",
+                           guesses=export.guesses)
+    assert editor.preview("account", "employees") == [("1.200", 1200), ("15.000", 15000),
+                                                      ("7", 7)]
+
+
 def test_set_target_maps_unmaps_and_moves(editor):
     assert "websiteurl" in editor.target_options("account")
     assert "ownerid" not in editor.target_options("account")  # owners have their own key

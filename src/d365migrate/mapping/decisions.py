@@ -15,6 +15,7 @@ from typing import Any
 
 import polars as pl
 
+from d365migrate.intake.values import TRUE
 from d365migrate.mapping.mapfile import MappingError
 from d365migrate.report.html import page, table_html
 
@@ -30,7 +31,6 @@ STAGE_WORDS: dict[int, tuple[str, ...]] = {
     3: ("negotiat", "contract", "legal", "procure", "verbal", "commit", "closing", "signature",
         "sign", "final"),
 }
-TRUE_TEXT = {"true", "yes", "y", "1", "t"}
 #: Columns :func:`apply_stages` adds to deals, read by the opportunity map's stage columns.
 STAGE_SOURCES = {"salesstage": "__stage_salesstage", "stepname": "__stage_stepname",
                  "closeprobability": "__stage_closeprobability"}
@@ -58,7 +58,7 @@ class ChoicesUndecided(DecisionsPending):
 
 # -- stages --------------------------------------------------------------------------------
 def _truthy(value: Any) -> bool:
-    return str(value).strip().lower() in TRUE_TEXT if value is not None else False
+    return str(value).strip().lower() in TRUE if value is not None else False
 
 
 def _name_buckets(name: str) -> set[int]:

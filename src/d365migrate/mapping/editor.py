@@ -17,6 +17,7 @@ import polars as pl
 
 from d365migrate.dataverse import tables
 from d365migrate.dataverse.tables import attribute_type
+from d365migrate.intake.read import IntakeGuess
 from d365migrate.load.preflight import uncovered_required
 from d365migrate.mapping import mapfile as mp
 from d365migrate.mapping.decisions import (
@@ -63,9 +64,11 @@ class MappingEditor:
     """Edit one map against the export and the destination's table definitions."""
 
     def __init__(self, mapping: dict[str, Any], tables: dict[str, pl.DataFrame],
-                 table_defs: dict[str, dict[str, Any]], path: Path) -> None:
+                 table_defs: dict[str, dict[str, Any]], path: Path,
+                 guesses: dict[str, IntakeGuess] | None = None) -> None:
         self.mapping = copy.deepcopy(mapping)
         self.tables = tables
+        self.guesses = guesses or {}  # how each file writes dates and numbers (intake)
         self.table_defs = table_defs
         self.path = Path(path)
         self.message = ""
@@ -224,15 +227,19 @@ class MappingEditor:
                                     salesstage=salesstage, state=state)
 
     def preview(self, table: str, source_column: str) -> list[tuple[str, object]]:
-        """The first values of a source column, before and after its transform."""
+        """The first values of a source column, before and after its transform, read under
+        the column's format as staging will read them."""
         entry = self.entry(table, source_column) or {}
-        series = self.tables[self._tmap(table)["source"]][source_column].cast(pl.Utf8)
+        source = self._tmap(table)["source"]
+        series = self.tables[source][source_column].cast(pl.Utf8)
+        guess = self.guesses.get(source)
         raw = [v for v in series.drop_nulls().to_list() if v.strip()][:PREVIEW_ROWS]
         if not raw:
             return []
         frame = pl.DataFrame({"v": raw}, schema={"v": pl.Utf8})
+        fmt = guess.value_format(source_column) if guess is not None else None
         typed = frame.select(convert(pl.col("v"), entry.get("transform", "text"),
-                                     entry.get("values"))).to_series().to_list()
+                                     entry.get("values"), fmt)).to_series().to_list()
         return list(zip(raw, typed, strict=True))
 
     # -- saving ------------------------------------------------------------------------------

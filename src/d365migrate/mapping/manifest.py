@@ -19,6 +19,7 @@ import polars as pl
 
 from d365migrate.dataverse import DataverseClient
 from d365migrate.dataverse.tables import make_label
+from d365migrate.intake.values import FALSE, TRUE
 from d365migrate.mapping.mapfile import TRANSFORMS, MappingError
 
 OPTION_VALUE_START = 100_000_000
@@ -56,8 +57,6 @@ MANIFEST_SCHEMA = {
     "options": pl.Utf8, "values": pl.Utf8, "defined": pl.Boolean, "create": pl.Boolean,
     "notes": pl.Utf8,
 }
-TRUE = {"true", "yes", "y", "1", "t"}
-FALSE = {"false", "no", "n", "0", "f"}
 
 
 # -- names -----------------------------------------------------------------------------------

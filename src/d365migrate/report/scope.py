@@ -18,6 +18,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from d365migrate.intake.discover import Discovery
 from d365migrate.intake.profile import D365_ATTACHMENT_LIMIT, Profile, profile_charts
+from d365migrate.intake.values import boolean_expr
 from d365migrate.load.estimate import ServiceLimits, estimate_load
 from d365migrate.report.html import png_data_uri
 
@@ -210,7 +211,7 @@ def _users(profile: Profile) -> dict[str, Any]:
         act = next((c for c in df.columns if c.lower() in {"active", "isactive", "enabled"}),
                    None)
         if act:
-            a = df[act].str.to_lowercase().is_in(["true", "yes", "1", "y", "t"])
+            a = df.select(boolean_expr(pl.col(act)).fill_null(False)).to_series()
             info["active"], info["inactive"] = int(a.sum()), int((~a).sum())
     if owners.height:
         info["owners_missing"] = owners.filter(~pl.col("in_users")).to_dicts()
