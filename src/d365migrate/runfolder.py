@@ -49,18 +49,10 @@ def read_json(path: Path) -> Any:
 
 
 @dataclass(frozen=True)
-class EngagementFolder:
-    """``runs/<engagement>/``: what outlives one run."""
+class _MapFolder:
+    """A folder that keeps a map and its custom-field manifest (engagement and run alike)."""
 
     root: Path
-
-    @property
-    def org_state(self) -> Path:
-        return self.root / "org.sqlite"
-
-    @property
-    def org_users(self) -> Path:
-        return self.root / "org-users.csv"
 
     @property
     def mapping(self) -> Path:
@@ -72,10 +64,21 @@ class EngagementFolder:
 
 
 @dataclass(frozen=True)
-class RunFolder:
-    """``runs/<engagement>/<run-id>/``: everything one run reads and writes."""
+class EngagementFolder(_MapFolder):
+    """``runs/<engagement>/``: what outlives one run."""
 
-    root: Path
+    @property
+    def org_state(self) -> Path:
+        return self.root / "org.sqlite"
+
+    @property
+    def org_users(self) -> Path:
+        return self.root / "org-users.csv"
+
+
+@dataclass(frozen=True)
+class RunFolder(_MapFolder):
+    """``runs/<engagement>/<run-id>/``: everything one run reads and writes."""
 
     def file(self, *parts: str) -> Path:
         """A path in the run folder, its parent folder created."""
@@ -98,14 +101,6 @@ class RunFolder:
     @property
     def scope_html(self) -> Path:
         return self.root / "scope.html"
-
-    @property
-    def mapping(self) -> Path:
-        return self.root / "mapping.yml"
-
-    @property
-    def manifest(self) -> Path:
-        return self.root / "custom_fields_manifest.json"
 
     @property
     def manifest_applied(self) -> Path:

@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 
 from d365migrate.dataverse import DataverseClient, MsalClientCredentials, StaticToken
+from d365migrate.runfolder import EngagementFolder
 
 EMBEDDED_BASE_URL = "http://dataverse.emulator/"
 
@@ -37,7 +38,7 @@ def resolve_destination(engagement_dir: Path, url: str | None = None) -> Destina
     url = os.environ.get("DATAVERSE_URL") or url
     if url:
         return Destination(url=url, kind="org", ca_bundle=os.environ.get("DATAVERSE_CA_BUNDLE"))
-    state = (engagement_dir / "org.sqlite").resolve()
+    state = EngagementFolder(engagement_dir).org_state.resolve()
     return Destination(url=EMBEDDED_BASE_URL, kind="embedded-emulator", state_file=str(state))
 
 

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from d365migrate.load.order import LOAD_ORDER
+from d365migrate.runfolder import EngagementFolder
 
 SECRET_KEYS = re.compile(r"(secret|password|token|api[_-]?key)", re.I)
 
@@ -46,7 +47,7 @@ class Parameters:
 
     @property
     def mapping_path(self) -> Path:
-        return self.mapping_file or self.engagement_dir / "mapping.yml"
+        return self.mapping_file or EngagementFolder(self.engagement_dir).mapping
 
     @property
     def source_id_column(self) -> str:
