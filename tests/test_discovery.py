@@ -209,3 +209,19 @@ def test_one_key_finder_and_one_vocabulary() -> None:
     assert vocab.word_tables("deals") == ["opportunity"]
     assert vocab.entity("company") == "account" and vocab.entity("owner") == "systemuser"
     assert vocab.entity("parent") == "_self"
+
+
+def test_discovery_json_carries_the_formats_staging_reads(tmp_path: Path) -> None:
+    """Staging reads each column's date and number format from discovery.json, so what the
+    analyst reviewed there is what stages: the round trip keeps every column's format."""
+    from d365migrate.intake.found import read_discovery, write_discovery
+
+    export = read_export(SALESFORCE)
+    path = write_discovery(discover(export), tmp_path / "discovery.json")
+    guesses = read_discovery(path).intake_guesses()
+    assert set(guesses) == set(export.guesses)
+    for source, g in export.guesses.items():
+        for column in g.columns:
+            assert guesses[source].value_format(column) == g.value_format(column), (source,
+                                                                                   column)
+    assert guesses["Opportunity"].date_formats["CloseDate"]

@@ -8,6 +8,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from d365migrate.intake.read import IntakeGuess
+
 __all__ = ["ObjectInfo", "Relationship", "CustomField", "Discovery", "write_discovery",
            "read_discovery"]
 
@@ -141,6 +143,12 @@ class Discovery:
                and (column is None or r.column == column)]
         return sorted(out, key=lambda r: -r.match_rate)
 
+    def intake_guesses(self) -> dict[str, IntakeGuess]:
+        """Intake's guesses per source as staging reads them (formats of dates and numbers)."""
+        fields = set(IntakeGuess.__dataclass_fields__)
+        return {source: IntakeGuess(**{k: v for k, v in g.items() if k in fields})
+                for source, g in self.guesses.items()}
+
     def column_types(self, source: str) -> dict[str, str]:
         o = self.by_source(source)
         return {c["name"]: c["type"] for c in o.columns} if o is not None else {}
@@ -148,8 +156,8 @@ class Discovery:
     def to_dict(self) -> dict[str, Any]:
         return {
             "about": "what each file of the export is, its key, how files link and custom "
-                     "fields; written by discovery, read by the mapping step and the scope "
-                     "document",
+                     "fields and intake's guesses of each column's format; written by discovery, "
+                     "read by the mapping and staging steps and the scope document",
             "root": self.root,
             "objects": [asdict(o) for o in self.objects],
             "relationships": [r.to_dict() for r in self.relationships],

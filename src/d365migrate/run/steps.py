@@ -135,6 +135,7 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
     """Stage every object under the confirmed map and validate it with its GX suite."""
     mapping = load_mapping(ctx.folder.mapping)
     require_confirmed(mapping, str(ctx.folder.mapping))
+    guesses = run_discovery(ctx).intake_guesses()  # the formats discovery recorded
     summary: dict[str, dict[str, Any]] = {}
     for target in ctx.params.objects:
         tmap = table_map(mapping, target)
@@ -144,7 +145,7 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
             tables = {**tables, tmap["source"]: apply_stages(tables[tmap["source"]],
                                                              mapping["stages"])}
         staged = stage_table(mapping, target, tables, {tmap["source"]: file},
-                             ctx.export.guesses.get(tmap["source"]))
+                             guesses.get(tmap["source"]))
         checked = validate_staged(staged.staged, target, ctx.table_def(target), file=file)
         quarantined = pl.concat([staged.quarantined.with_columns(pl.lit("stage").alias("step")),
                                  checked.quarantined.with_columns(pl.lit("validate").alias("step"))])
