@@ -302,24 +302,14 @@ def _records(df: pl.DataFrame) -> list[dict[str, Any]]:
 def write_manifest(df: pl.DataFrame, out_dir: Path, name: str = "custom_fields_manifest"
                    ) -> dict[str, Path]:
     """The manifest as CSV (diffable), XLSX (for the customer) and JSON (for apply)."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from d365migrate.report.safe_files import write_csv, write_xlsx
 
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = {"csv": out_dir / f"{name}.csv", "xlsx": out_dir / f"{name}.xlsx",
              "json": out_dir / f"{name}.json"}
-    df.write_csv(paths["csv"])
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "custom fields"
-    ws.append(df.columns)
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    for row in df.iter_rows():
-        ws.append(list(row))
-    ws.freeze_panes = "A2"
-    wb.save(paths["xlsx"])
+    write_csv(df, paths["csv"])
+    write_xlsx(df, paths["xlsx"], sheet="custom fields")
     paths["json"].write_text(json.dumps(_records(df), indent=2, ensure_ascii=False),
                              encoding="utf-8")
     return paths
