@@ -37,6 +37,7 @@ from d365migrate.mapping.mapfile import (
     table_map,
 )
 from d365migrate.mapping.propose import propose_mapping
+from d365migrate.report.safe_files import write_csv
 from d365migrate.report.scope import render_scope_html
 from d365migrate.run.context import RunContext
 from d365migrate.staging.stage import OWNER, stage_table
@@ -150,8 +151,8 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
         quarantined = pl.concat([staged.quarantined.with_columns(pl.lit("stage").alias("step")),
                                  checked.quarantined.with_columns(pl.lit("validate").alias("step"))])
         checked.valid.write_parquet(ctx.folder.staged(target))
-        quarantined.write_csv(ctx.folder.issues("quarantine", target))
-        staged.skipped.write_csv(ctx.folder.issues("skipped", target))
+        write_csv(quarantined, ctx.folder.issues("quarantine", target))
+        write_csv(staged.skipped, ctx.folder.issues("skipped", target))
         ctx.write_json(ctx.folder.validation(target), checked.checks)
         summary[target] = {
             "source": tmap["source"], "file": file, "source_rows": staged.source_rows,
@@ -193,13 +194,13 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
             ctx.forget_table_defs()
     findings = preflight(ctx.client, mapping, manifest,
                          has_tickets=("incident" in targets) or None)
-    findings_frame(findings).write_csv(ctx.folder.preflight)
+    write_csv(findings_frame(findings), ctx.folder.preflight)
     require_preflight(findings)
     owners = match_owners(owner_counts(ctx, targets), fetch_users(ctx.client),
                           fallback_email=ctx.params.fallback_owner_email,
                           domain_aliases=(ctx.params.raw.get("owners") or {}).get(
                               "domain_aliases"))
-    owners.queue.write_csv(ctx.folder.owner_queue)
+    write_csv(owners.queue, ctx.folder.owner_queue)
     ctx.folder.owner_queue_html.write_text(owner_queue_html(owners.queue), encoding="utf-8")
     ledger = Ledger(ctx.folder.ledger)
     ledger.path.touch()
@@ -229,12 +230,12 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
         to_create, closes = split_states(staged, table_def)
         result = loader.load(to_create, owner_ids=owners.ids, ref_ids=ref_ids)
         id_maps[target] = result.ids
-        result.failed.write_csv(ctx.folder.issues("failed", target))
+        write_csv(result.failed, ctx.folder.issues("failed", target))
         created_now = {sid: rid for sid, rid in ledger.created_records().get(target, [])}
         closing = apply_closes(ctx.client, table_def, closes, created_now, staged,
                                progress=progress)
         if closing["close_failed"]:
-            pl.DataFrame(closing["close_failed"]).write_csv(
+            write_csv(pl.DataFrame(closing["close_failed"]),
                 ctx.folder.issues("close_failed", target))
         summary = {"created": result.created, "updated": result.updated,
                    "failed": result.failed.height,
