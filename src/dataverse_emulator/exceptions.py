@@ -279,6 +279,24 @@ class UserDisabled(DataverseError):
                          "this user. Additional Details: User Disabled")
 
 
+class PrivilegeDenied(DataverseError):
+    """A caller without the privilege an optional parameter needs, e.g. a bypass header
+    without ``prvBypassCustomBusinessLogic`` (PAD ``bypass-custom-business-logic.md``).
+
+    Code and message: PAD ``includes/data-service-errors.md``, "0x80040220 / -2147220960,
+    Name: PrivilegeDenied, Message: The user does not hold the necessary privileges."; the
+    emulator appends which user misses which privilege (by its documented id), in the shape
+    Dataverse uses for a missing privilege. HTTP 403 Forbidden."""
+
+    status = 403
+    code = "0x80040220"
+
+    def __init__(self, user_id: str, privilege: str, privilege_id: str) -> None:
+        super().__init__(f"The user does not hold the necessary privileges. Principal user "
+                         f"(Id={user_id}, type=8) is missing {privilege} privilege "
+                         f"(Id={privilege_id}).")
+
+
 class AttachmentTooLarge(DataverseError):
     """``unManagedidsattachmentinvalidfilesize`` (PAD ``attachment-annotation-files.md``)."""
 

@@ -16,13 +16,21 @@ from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from werkzeug.test import EnvironBuilder
 from werkzeug.wrappers import Request, Response
 
 from . import exceptions as ex
 from . import urls
 from .actions import ActionViews
-from .batch import ChangeSet, Part, PartResponse, build_batch_response, parse_batch
+from .batch_views import REASONS, BatchViews
+from .identity import (
+    IDENTITY_KEY,
+    Bypass,
+    Identities,
+    Identity,
+    RequestLog,
+    check_bypass,
+    parse_bypass,
+)
 from .limits import Limits, Protection
 from .metadata import Table
 from .metadata_views import MetadataViews, csdl_document
@@ -41,31 +49,27 @@ from .wire import API_PREFIX, JSON_TYPE, Wire, base_url, preferences, read_body,
 __all__ = ["EmulatorApp", "API_PREFIX", "JSON_TYPE", "BULK_ACTIONS", "BLOCK_ACTIONS",
            "SDK_MESSAGE_SETS", "REASONS"]
 
-REASONS = {200: "OK", 201: "Created", 204: "No Content", 400: "Bad Request",
-           401: "Unauthorized", 404: "Not Found", 405: "Method Not Allowed",
-           412: "Precondition Failed", 429: "Too Many Requests", 500: "Internal Server Error",
-           503: "Service Unavailable"}
 _COOKIE_RE = re.compile(r'pagingcookie="(\d+)"')
-
-
-class _ChangeSetFailed(Exception):
-    def __init__(self, response: Response) -> None:
-        self.response = response
+# A server that can close a connection without replying puts a callable under this key
+# (``server.py``); it raises, and the server drops the socket.
+DROP_KEY = "dataverse_emulator.drop_connection"
 
 
 class _DropConnection(Exception):
     """Simulated transient network failure: the server closes the socket."""
 
 
-class EmulatorApp(ActionViews):
+class EmulatorApp(BatchViews, ActionViews):
     """The WSGI application returned by ``create_app``."""
 
     def __init__(self, backend: Backend, *, token: str | None = None,
-                 limits: Limits | None = None, seed: int = 0) -> None:
+                 limits: Limits | None = None, seed: int = 0,
+                 identities: Identities | None = None) -> None:
         self.backend = backend
-        self.token = token
+        self.identities = identities or Identities(token=token)
         self.limits = limits or backend.limits
         self.protection = Protection(self.limits)
+        self.request_log = RequestLog()
         self._rng = random.Random(seed)
         self._rng_lock = threading.Lock()
         self.wire = Wire(self.limits.dop_hint)
@@ -76,6 +80,9 @@ class EmulatorApp(ActionViews):
         try:
             response = self.handle(request)
         except _DropConnection:
+            drop = environ.get(DROP_KEY)
+            if drop is not None:
+                drop()  # raises: the server closes the connection without a reply
             sock = environ.get("werkzeug.socket")
             if sock is not None:
                 try:
@@ -96,10 +103,12 @@ class EmulatorApp(ActionViews):
         user = self._authenticate(request)
         if isinstance(user, Response):
             return user
+        request.environ[IDENTITY_KEY] = user
         started = time.perf_counter()
         try:
-            self.protection.admit(user)
+            self.protection.admit(user.meter_key)
         except ex.DataverseError as exc:
+            self.request_log.throttled(user)
             return self.wire.error(exc)
         exec_ms = 0.0
         try:
@@ -108,7 +117,8 @@ class EmulatorApp(ActionViews):
             except ex.DataverseError as exc:
                 return self.wire.error(exc)
             self.backend.take_write_count()
-            response = self.dispatch(request, path[len(API_PREFIX):].lstrip("/"))
+            with self.backend.acting_as(user.user_id):
+                response = self.dispatch(request, path[len(API_PREFIX):].lstrip("/"))
             writes = self.backend.take_write_count()
             self._maybe_drop_reply(request, response)
             simulated = self.limits.latency_ms + self.limits.record_cost_ms * writes
@@ -117,8 +127,8 @@ class EmulatorApp(ActionViews):
                 time.sleep((simulated - elapsed) / 1000)
             exec_ms = max(elapsed, simulated)
         finally:
-            self.protection.release(user, exec_ms)
-        requests_left, time_left = self.protection.remaining(user)
+            self.protection.release(user.meter_key, exec_ms)
+        requests_left, time_left = self.protection.remaining(user.meter_key)
         response.headers["x-ms-ratelimit-burst-remaining-xrm-requests"] = str(requests_left)
         response.headers["x-ms-ratelimit-time-remaining-xrm-requests"] = f"{time_left:.2f}"
         return response
@@ -148,18 +158,15 @@ class EmulatorApp(ActionViews):
         if hit:
             raise _DropConnection()
 
-    def _authenticate(self, request: Request) -> str | Response:
-        header = request.headers.get("Authorization", "")
-        scheme, _, value = header.partition(" ")
-        value = value.strip()
-        if scheme.lower() != "bearer" or not value or \
-                (self.token is not None and value != self.token):
+    def _authenticate(self, request: Request) -> Identity | Response:
+        identity = self.identities.authenticate(request.headers.get("Authorization", ""))
+        if identity is None:
             resp = self.wire.error(ex.Unauthorized())
             resp.headers["WWW-Authenticate"] = (
                 "Bearer authorization_uri=https://login.microsoftonline.com/common/oauth2/"
                 f"authorize, resource_id={request.host_url}")
             return resp
-        return value
+        return identity
 
     # -- routing ---------------------------------------------------------------------------
     def _handler(self, routes: list[Route], method: str, text: str
@@ -176,12 +183,23 @@ class EmulatorApp(ActionViews):
         except ex.DataverseError as exc:
             return self.wire.error(exc)
 
-    def dispatch(self, request: Request, rel: str) -> Response:
+    def dispatch(self, request: Request, rel: str, *, batch_part: bool = False) -> Response:
+        """Route one request (or one part of a ``$batch``) as the caller ``handle`` found;
+        the bypass headers are checked against the caller's privileges and recorded."""
+        identity: Identity | None = request.environ.get(IDENTITY_KEY)
+        bypass = Bypass()
         try:
+            bypass = parse_bypass(request.headers)
+            if identity is not None:
+                check_bypass(identity, bypass)
             self.backend.refresh_metadata()
-            return self._route(request, rel)
+            response = self._route(request, rel)
         except ex.DataverseError as exc:
-            return self.wire.error(exc)
+            response = self.wire.error(exc)
+        if identity is not None:
+            self.request_log.record(identity, request.method, rel, bypass,
+                                    response.status_code, batch_part=batch_part)
+        return response
 
     def _route(self, request: Request, rel: str) -> Response:
         """The first route of ``urls`` that matches; see there for the order and the shapes."""
@@ -225,10 +243,15 @@ class EmulatorApp(ActionViews):
         self.backend.reset(keep_custom_metadata=bool(
             isinstance(body, dict) and body.get("keep_custom_metadata")))
         self.protection = Protection(self.limits)
+        self.request_log = RequestLog()
         return self.wire.json({"reset": True, "tables": self.backend.stats()})
 
     def _stats(self, request: Request, call: Call) -> Response:
         return self.wire.json(self.backend.stats())
+
+    def _requests(self, request: Request, call: Call) -> Response:
+        """Per user counters and the recent requests with the bypass headers they carried."""
+        return self.wire.json(self.request_log.snapshot())
 
     def _who_am_i(self, request: Request, call: Call) -> Response:
         body = {"@odata.context": base_url(request) +
@@ -445,96 +468,6 @@ class EmulatorApp(ActionViews):
     # -- metadata --------------------------------------------------------------------------
     def _metadata(self, request: Request, call: Call) -> Response:
         return MetadataViews(self.backend, self.wire, request).handle(call.segs)
-
-    # -- $batch ----------------------------------------------------------------------------
-    def _batch(self, request: Request, call: Call) -> Response:
-        items = parse_batch(request.get_data(), request.headers.get("Content-Type", ""))
-        total = sum(len(i.parts) if isinstance(i, ChangeSet) else 1 for i in items)
-        if total > self.limits.max_batch_requests:
-            raise ex.BatchError(f"The number of requests in the batch ({total}) exceeds the "
-                                f"limit of {self.limits.max_batch_requests}.")
-        user = self._authenticate(request)
-        if isinstance(user, str) and total > 1:
-            self.protection.add_requests(user, total - 1)
-        continue_on_error = "odata.continue-on-error" in preferences(request)
-        outer_headers = {k: v for k, v in request.headers.items()
-                         if k.lower() in ("authorization", "prefer")}
-        results: list[PartResponse | list[PartResponse]] = []
-        refs: dict[str, tuple[str, str]] = {}
-        # "When an error occurs for a request within a batch, the error for that request will
-        # be returned for the batch request" (execute-batch-operations-using-web-api.md): the
-        # batch answers with the failing request's status unless continue-on-error was asked
-        status = 200
-        for item in items:
-            if isinstance(item, ChangeSet):
-                responses: list[PartResponse] = []
-                try:
-                    with self.backend.atomic():
-                        for part in item.parts:
-                            resp = self._run_part(request, part, outer_headers, refs)
-                            if resp.status_code >= 400:
-                                raise _ChangeSetFailed(resp)
-                            responses.append(_part_response(resp, part.content_id))
-                except _ChangeSetFailed as failed:
-                    for part in item.parts:
-                        if part.content_id:
-                            refs.pop(part.content_id, None)
-                    results.append(_part_response(failed.response, None))
-                    if not continue_on_error:
-                        status = failed.response.status_code
-                        break
-                    continue
-                results.append(responses)
-            else:
-                resp = self._run_part(request, item, outer_headers, refs)
-                results.append(_part_response(resp, item.content_id))
-                if resp.status_code >= 400 and not continue_on_error:
-                    status = resp.status_code
-                    break
-        body, ctype = build_batch_response(results)
-        return self.wire.response(body, status, content_type=ctype)
-
-    def _run_part(self, request: Request, part: Part, outer_headers: dict[str, str],
-                  refs: dict[str, tuple[str, str]]) -> Response:
-        url = part.url
-        if url.startswith("$"):
-            ref, _, rest = url[1:].partition("/")
-            if ref not in refs:
-                return self.wire.error(ex.BatchError(f"Content-ID reference '${ref}' was not "
-                                                      "found."))
-            entity, rid = refs[ref]
-            table = self.backend.table(entity)
-            url = f"{table.entity_set}({rid})" + (f"/{rest}" if rest else "")
-        if "://" in url:
-            url = url.split("://", 1)[1]
-            url = url[url.find("/"):] if "/" in url else "/"
-        if not url.startswith("/"):
-            url = f"{API_PREFIX}/{url}"
-        path, _, query = url.partition("?")
-        headers = {**outer_headers, **part.headers}
-        builder = EnvironBuilder(path=path, query_string=query, method=part.method,
-                                 headers=headers, data=part.body,
-                                 base_url=request.host_url)
-        environ = builder.get_environ()
-        environ["dataverse.refs"] = refs
-        sub = Request(environ)
-        resp = self.dispatch(sub, path[len(API_PREFIX):].lstrip("/"))
-        if part.content_id and resp.status_code < 400:
-            entity_id = resp.headers.get("OData-EntityId")
-            if entity_id:
-                m = re.search(r"/([A-Za-z0-9_]+)\(([0-9a-fA-F-]{36})\)$", entity_id)
-                if m:
-                    table = self.backend.table_for_set(m.group(1))
-                    refs[part.content_id] = (table.logical, m.group(2))
-        return resp
-
-
-def _part_response(resp: Response, content_id: str | None) -> PartResponse:
-    headers = {k: v for k, v in resp.headers.items()
-               if k.lower() not in ("content-length", "x-ms-dop-hint")}
-    return PartResponse(resp.status_code, REASONS.get(resp.status_code, "OK"), headers,
-                        resp.get_data(), content_id)
-
 
 # A misspelt handler name in urls.py fails at import, not on the first request that hits it.
 _unknown = [r.handler for r in urls.ALL_ROUTES

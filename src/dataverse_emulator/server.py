@@ -1,43 +1,62 @@
-"""Command line: serve the emulator over HTTP(S) with a threaded server.
+"""Command line: serve the emulator over HTTP(S) with a keep-alive, thread-pool server.
 
 ``python -m dataverse_emulator.server --port 8765`` prints the base URL (and with ``--tls``
 the CA file to trust) and serves until interrupted.
+
+The server is cheroot (CherryPy's WSGI server): HTTP/1.1 with persistent connections, as
+Dataverse keeps them, so a client pays one TCP connection and one TLS handshake per
+connection rather than per request; idle keep-alive connections wait in a selector, not in a
+worker thread, so ``--threads`` bounds the requests being served at once. TLS uses cheroot's
+builtin (``ssl`` module) adapter with the generated local CA.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import ipaddress
-import socket
-import ssl
+import signal
 import sys
+import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
-from werkzeug.serving import WSGIRequestHandler, make_server
+from cheroot import wsgi
+from cheroot.ssl.builtin import BuiltinSSLAdapter
 
 from . import create_app
+from .identity import parse_tokens
 from .limits import Limits
+from .responses import DROP_KEY
 
 
-class _KeepAliveHandler(WSGIRequestHandler):
-    """HTTP/1.1 responses. Werkzeug still closes each connection after its response (it
-    drains the socket to EOF), so every request opens a connection, and a TLS handshake with
-    ``--tls``; Dataverse keeps connections alive. A server that supports keep-alive (e.g.
-    cheroot) would remove that cost for every client alike."""
+def _drop_connection() -> None:
+    """Raised inside the app, before any byte of the reply is written: cheroot treats a
+    connection reset as the client going away and closes the socket without replying, so
+    the client sees the connection drop (the simulated transient network failure)."""
+    raise ConnectionResetError(errno.ECONNRESET, "connection dropped by the emulator")
 
-    protocol_version = "HTTP/1.1"
 
-    def log_request(self, code: int | str = "-", size: int | str = "-") -> None:
-        if self.server.verbose:  # type: ignore[attr-defined]
-            super().log_request(code, size)
+def serving_app(app: Callable[..., Iterable[bytes]], *, verbose: bool = False
+                ) -> Callable[..., Iterable[bytes]]:
+    """The app as the server runs it: with the drop-connection hook and optional logging."""
+    log_lock = threading.Lock()
 
-    def setup(self) -> None:
-        super().setup()
-        try:
-            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        except OSError:
-            pass
+    def wrapped(environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
+        environ[DROP_KEY] = _drop_connection
+        if not verbose:
+            return app(environ, start_response)
+
+        def logging_start(status: str, headers: Any, exc_info: Any = None) -> Any:
+            with log_lock:
+                print(f"{environ.get('REMOTE_ADDR', '-')} {environ['REQUEST_METHOD']} "
+                      f"{environ.get('PATH_INFO', '')} {status.split(' ', 1)[0]}",
+                      file=sys.stderr, flush=True)
+            return start_response(status, headers, exc_info)
+        return app(environ, logging_start)
+    return wrapped
 
 
 def ensure_tls_files(state_path: Path, host: str) -> tuple[Path, Path, Path]:
@@ -105,6 +124,10 @@ def _table_names(text: str) -> frozenset[str]:
     return frozenset(n.strip().lower() for n in text.split(",") if n.strip())
 
 
+def _names(text: str) -> list[str]:
+    return [n.strip() for n in text.split(",") if n.strip()]
+
+
 def build_parser() -> argparse.ArgumentParser:
     d = Limits()
     p = argparse.ArgumentParser(prog="dataverse-emulator",
@@ -115,8 +138,23 @@ def build_parser() -> argparse.ArgumentParser:
                    help="SQLite state file (created if missing; survives restarts)")
     p.add_argument("--users", default=None,
                    help="CSV with fullname,internalemailaddress,isdisabled seeding systemusers")
-    p.add_argument("--token", default=None, help="accept only this bearer token")
+    p.add_argument("--token", default=None,
+                   help="accept this bearer token, acting as the default application user")
+    p.add_argument("--tokens", type=parse_tokens, default=None, metavar="TOKENS",
+                   help="comma-separated bearer tokens, each its own application user with "
+                        "its own service-protection budget (limits apply per user); "
+                        "TOKEN=<systemuserid> or TOKEN=<email> names the user, otherwise "
+                        "an id is derived from the token. With neither --token nor --tokens "
+                        "any token is accepted, as the default application user")
+    p.add_argument("--bypass-privileged-users", type=_names, default=None, metavar="USERS",
+                   help="comma-separated tokens or systemuser ids holding "
+                        "prvBypassCustomBusinessLogic/prvBypassCustomPlugins (the "
+                        "MSCRM.Bypass* headers of anyone else are refused with 403 "
+                        "0x80040220); default: every user holds them; '' for nobody")
     p.add_argument("--tls", action="store_true", help="serve HTTPS with a generated local CA")
+    p.add_argument("--threads", type=int, default=64,
+                   help="worker threads: requests served at once (keep-alive connections "
+                        "that are idle do not hold one)")
     p.add_argument("--dop-hint", type=int, default=d.dop_hint, help="x-ms-dop-hint value")
     p.add_argument("--max-requests", type=int, default=d.max_requests)
     p.add_argument("--window-seconds", type=float, default=d.window_seconds)
@@ -158,32 +196,36 @@ def main(argv: list[str] | None = None) -> int:
                     without_tables=args.without_tables,
                     drop_after_commit_rate=args.drop_after_commit_rate)
     state = Path(args.state).resolve()
-    app = create_app(state, users_csv=args.users, token=args.token, limits=limits,
+    app = create_app(state, users_csv=args.users, token=args.token, tokens=args.tokens,
+                     bypass_privileged=args.bypass_privileged_users, limits=limits,
                      seed=args.seed)
-    ssl_context = None
+    server = wsgi.Server((args.host, args.port), serving_app(app, verbose=args.verbose),
+                         numthreads=max(1, args.threads), request_queue_size=128,
+                         timeout=60, server_name="dataverse-emulator")
     ca_path = None
     if args.tls:
         ca_path, cert_path, key_path = ensure_tls_files(state, args.host)
-        ssl_context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        ssl_context.load_cert_chain(str(cert_path), str(key_path))
-    server = make_server(args.host, args.port, app, threaded=True,
-                         request_handler=_KeepAliveHandler, ssl_context=ssl_context)
-    server.verbose = args.verbose  # type: ignore[attr-defined]
-    server.daemon_threads = True  # type: ignore[attr-defined]
-    server.request_queue_size = 128  # type: ignore[attr-defined]
+        server.ssl_adapter = BuiltinSSLAdapter(str(cert_path), str(key_path))
+    server.prepare()  # binds: the port is known from here on (--port 0 picks a free one)
     scheme = "https" if args.tls else "http"
     host = "localhost" if args.tls and args.host in ("127.0.0.1", "0.0.0.0") else args.host
-    port = server.server_port
+    port = server.bind_addr[1]
     print(f"Dataverse emulator listening on {scheme}://{host}:{port}/api/data/v9.2/", flush=True)
     print(f"state: {state}", flush=True)
     if ca_path is not None:
         print(f"CA file: {ca_path}", flush=True)
+
+    def on_term(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, on_term)  # stop cleanly on terminate, as on Ctrl-C
     try:
-        server.serve_forever()
+        server.serve()
     except KeyboardInterrupt:
         pass
     finally:
-        server.server_close()
+        server.stop()
     return 0
 
 

@@ -136,6 +136,7 @@ ENTITY_ROUTES = [
 EMULATOR_ROUTES = [
     route("POST", r"reset", "_reset"),
     route("GET", r"stats", "_stats"),
+    route("GET", r"requests", "_requests"),
 ]
 
 ALL_ROUTES = [*ROOT_ROUTES, *SERVICE_ROUTES, *ENTITY_ROUTES, *EMULATOR_ROUTES]

@@ -166,3 +166,87 @@ def test_bulk_availability_and_note_blocks_over_http(tmp_path) -> None:
             assert note.json()["_objectid_value"] == acc_id
     finally:
         stop_server(server)
+
+
+def _client_port(r: httpx.Response) -> int:
+    return r.extensions["network_stream"].get_extra_info("client_addr")[1]
+
+
+def test_connections_are_kept_alive_over_tls(tmp_path) -> None:
+    """One connection (one TLS handshake) serves many requests, as with Dataverse."""
+    server = start_server(tmp_path, "--tls")
+    try:
+        with client_for(server) as c:
+            replies = [c.get("WhoAmI") for _ in range(5)]
+            replies.append(c.post("accounts", json={"name": "Kept"}))
+            replies.append(c.get("accounts?$select=name"))
+            assert len({_client_port(r) for r in replies}) == 1
+        assert all(r.status_code < 300 for r in replies)
+        assert all(r.headers.get("Connection", "").lower() != "close" for r in replies)
+        assert all(r.http_version == "HTTP/1.1" for r in replies)
+    finally:
+        stop_server(server)
+
+
+def test_dropped_reply_closes_a_kept_alive_connection(tmp_path) -> None:
+    """--drop-after-commit-rate 1: the write commits, the socket closes without a reply; the
+    client's next request opens a new connection and sees the committed record."""
+    server = start_server(tmp_path, "--tls", "--drop-after-commit-rate", "1.0")
+    try:
+        with client_for(server) as c:
+            first = c.get("WhoAmI")
+            assert first.status_code == 200
+            first_port = _client_port(first)
+            with pytest.raises(httpx.TransportError):
+                c.post("accounts", json={"name": "Committed"})
+            after = c.get("accounts?$select=name")
+            assert [v["name"] for v in after.json()["value"]] == ["Committed"]
+            assert _client_port(after) != first_port
+    finally:
+        stop_server(server)
+
+
+def test_tokens_are_users_with_their_own_limits_over_http(tmp_path) -> None:
+    from dataverse_emulator.identity import app_user_id_for_token
+
+    server = start_server(tmp_path, "--tokens", "tok-a,tok-b", "--max-requests", "3",
+                          "--bypass-privileged-users", "tok-b")
+    try:
+        def client(token: str) -> httpx.Client:
+            return httpx.Client(base_url=server.base_url, timeout=30,
+                                headers={"Authorization": f"Bearer {token}"})
+
+        with client("tok-a") as a, client("tok-b") as b:
+            assert a.get("WhoAmI").json()["UserId"] == app_user_id_for_token("tok-a")
+            assert b.get("WhoAmI").json()["UserId"] == app_user_id_for_token("tok-b")
+            bypass = {"MSCRM.BypassBusinessLogicExecution": "CustomSync,CustomAsync"}
+            refused = a.post("accounts", json={"name": "A"}, headers=bypass)
+            assert refused.status_code == 403
+            assert refused.json()["error"]["code"] == "0x80040220"
+            assert a.get("WhoAmI").status_code == 200  # a's third request: its last
+            assert a.get("WhoAmI").status_code == 429
+            assert b.post("accounts", json={"name": "B"}, headers=bypass).status_code == 204
+            assert b.get("WhoAmI").status_code == 200  # b has its own budget
+            assert a.get("WhoAmI", headers={"Authorization": "Bearer other"}).status_code == 401
+            root = server.base_url.split("/api/data/")[0]
+            log = httpx.get(f"{root}/_emulator/requests").json()
+        b_id = app_user_id_for_token("tok-b")
+        assert log["users"][b_id]["bypass_requests"] == 1
+        assert log["users"][app_user_id_for_token("tok-a")]["throttled"] == 1
+        assert any(e["user"] == b_id and e["bypass_business_logic"] == "CustomSync,CustomAsync"
+                   and e["status"] == 204 for e in log["recent"])
+    finally:
+        stop_server(server)
+
+
+def test_cli_identity_flags() -> None:
+    from dataverse_emulator.server import build_parser
+
+    text = build_parser().format_help()
+    for flag in ("--tokens", "--bypass-privileged-users", "--threads"):
+        assert flag in text
+    args = build_parser().parse_args(["--tokens", "a,b=blake.seller@contoso.example",
+                                      "--bypass-privileged-users", ""])
+    assert args.tokens == {"a": None, "b": "blake.seller@contoso.example"}
+    assert args.bypass_privileged_users == []
+    assert build_parser().parse_args([]).bypass_privileged_users is None

@@ -11,7 +11,7 @@ from ..metadata import (
 )
 from ..sdkmessages import BULK_MESSAGES
 from .records import RecordsMixin
-from .storage import APP_USER_ID, Tx
+from .storage import Tx
 
 
 class BulkMixin(RecordsMixin):
@@ -38,14 +38,14 @@ class BulkMixin(RecordsMixin):
         return out
 
     def create_multiple(self, entity_set: str, targets: Any, *,
-                        caller: str = APP_USER_ID) -> list[str]:
+                        caller: str | None = None) -> list[str]:
         """CreateMultiple: all or nothing; returns the new ids in order."""
         return [str(rid) for rid in self._each_target(
             entity_set, targets, lambda tx, t, item: self._create(tx, t, item, caller=caller),
             message="CreateMultiple")]
 
     def update_multiple(self, entity_set: str, targets: Any, *,
-                        caller: str = APP_USER_ID) -> None:
+                        caller: str | None = None) -> None:
         """UpdateMultiple: all or nothing; every item carries its primary key."""
         def one(tx: Tx, table: Table, item: dict[str, Any]) -> None:
             rid = item.get(table.primary_id)
@@ -57,13 +57,14 @@ class BulkMixin(RecordsMixin):
         self._each_target(entity_set, targets, one, message="UpdateMultiple")
 
     def upsert_multiple(self, entity_set: str, targets: Any, *,
-                        caller: str = APP_USER_ID) -> list[str]:
+                        caller: str | None = None) -> list[str]:
         """UpsertMultiple: each item names its record by ``@odata.id`` or its primary key."""
         return [str(rid) for rid in self._each_target(
             entity_set, targets, lambda tx, t, item: self._upsert_item(tx, t, item, caller),
             message="UpsertMultiple")]
 
-    def _upsert_item(self, tx: Tx, table: Table, item: dict[str, Any], caller: str) -> str:
+    def _upsert_item(self, tx: Tx, table: Table, item: dict[str, Any],
+                     caller: str | None) -> str:
         ref = item.get("@odata.id")
         key: str | dict[str, Any] | None = None
         if ref:

@@ -13,7 +13,7 @@ from typing import Any
 from .. import exceptions as ex
 from ..metadata import Table
 from .records import RecordsMixin
-from .storage import APP_USER_ID, Tx
+from .storage import Tx
 
 
 class CasesMixin(RecordsMixin):
@@ -40,7 +40,7 @@ class CasesMixin(RecordsMixin):
         return rid
 
     def close_opportunity(self, message: str, body: dict[str, Any], *,
-                          caller: str = APP_USER_ID) -> None:
+                          caller: str | None = None) -> None:
         """WinOpportunity / LoseOpportunity: the only way an opportunity becomes Won or Lost.
 
         ``body`` is ``{"Status": n, "OpportunityClose": {"opportunityid@odata.bind":
@@ -67,7 +67,7 @@ class CasesMixin(RecordsMixin):
             with self._running(message):
                 self._update(tx, table, rid, update, caller=caller)
 
-    def close_incident(self, body: dict[str, Any], *, caller: str = APP_USER_ID) -> str:
+    def close_incident(self, body: dict[str, Any], *, caller: str | None = None) -> str:
         """CloseIncident: resolve a case (state 1) with an ``incidentresolution``.
 
         ``body`` is ``{"IncidentResolution": {"subject": ..., "incidentid@odata.bind":
@@ -95,7 +95,8 @@ class CasesMixin(RecordsMixin):
                              caller=caller)
                 return self._store_resolution(tx, resolution, caller)
 
-    def _store_resolution(self, tx: Tx, resolution: dict[str, Any], caller: str) -> str:
+    def _store_resolution(self, tx: Tx, resolution: dict[str, Any],
+                          caller: str | None) -> str:
         table = self.table("incidentresolution")
         item = {k: v for k, v in resolution.items()
                 if k not in ("statecode", "statuscode", "@odata.type")}

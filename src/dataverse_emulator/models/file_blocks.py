@@ -12,7 +12,7 @@ from typing import Any
 from .. import exceptions as ex
 from ..odata import GUID_RE
 from .records import RecordsMixin
-from .storage import APP_USER_ID, Tx
+from .storage import Tx
 
 MAX_BLOCK_ID_BYTES = 64  # PAD attachment-annotation-files.md: BlockId "<= 64 bytes" decoded
 
@@ -102,7 +102,7 @@ class FileBlocksMixin(RecordsMixin):
                             (token, block_id, data))
 
     def commit_annotation_blocks_upload(self, body: Any, *,
-                                        caller: str = APP_USER_ID) -> tuple[str, int]:
+                                        caller: str | None = None) -> tuple[str, int]:
         """CommitAnnotationBlocksUpload: join the blocks in BlockList order into the note.
 
         Creates the note when its annotationid is new, updates it otherwise. Returns the

@@ -25,7 +25,7 @@ from ..metadata import (
 from ..odata import GUID_RE, parse_datetime, parse_key, split_path
 from .keys import KeysMixin
 from .states import check_states
-from .storage import APP_USER_ID, BUSINESS_UNIT_ID, Tx, etag
+from .storage import BUSINESS_UNIT_ID, Tx, etag
 
 
 @dataclass
@@ -321,10 +321,11 @@ class RecordsMixin(KeysMixin):
         if entity == "annotation" and "objectid" in changed:
             data["objecttypecode"] = data.get("_objectid_value@lln")
 
-    def _create(self, tx: Tx, table: Table, body: dict[str, Any], *, caller: str,
+    def _create(self, tx: Tx, table: Table, body: dict[str, Any], *, caller: str | None,
                 refs: dict[str, tuple[str, str]] | None = None,
                 record_id: str | None = None, preset: dict[str, Any] | None = None,
                 key_values: dict[str, Any] | None = None) -> str:
+        caller = caller or self.current_caller()
         data: dict[str, Any] = dict(preset or {})
         pending: list[Callable[[str], None]] = []
         changed = self._apply(tx, table, body, data, creating=True, caller=caller, refs=refs,
@@ -378,7 +379,8 @@ class RecordsMixin(KeysMixin):
             raise ex.DuplicateRecord("Cannot insert duplicate key.")
 
     def _update(self, tx: Tx, table: Table, record_id: str, body: dict[str, Any], *,
-                caller: str, refs: dict[str, tuple[str, str]] | None = None) -> None:
+                caller: str | None, refs: dict[str, tuple[str, str]] | None = None) -> None:
+        caller = caller or self.current_caller()
         old = self._load(table.logical, record_id)
         if old is None:
             raise ex.ObjectDoesNotExist(table.logical, record_id)
@@ -398,14 +400,14 @@ class RecordsMixin(KeysMixin):
             fn(record_id)
 
     # -- public operations -----------------------------------------------------------------
-    def create_record(self, entity_set: str, body: dict[str, Any], *, caller: str = APP_USER_ID,
+    def create_record(self, entity_set: str, body: dict[str, Any], *, caller: str | None = None,
                       refs: dict[str, tuple[str, str]] | None = None) -> str:
         table = self.table_for_set(entity_set)
         with self._write() as tx:
             return self._create(tx, table, body, caller=caller, refs=refs)
 
     def update_record(self, entity_set: str, key: str | dict[str, Any], body: dict[str, Any], *,
-                      caller: str = APP_USER_ID, if_match: str | None = None,
+                      caller: str | None = None, if_match: str | None = None,
                       if_none_match: str | None = None,
                       refs: dict[str, tuple[str, str]] | None = None) -> tuple[str, bool]:
         """PATCH: update, or create when missing (upsert) unless ``If-Match`` forbids it."""
@@ -451,7 +453,7 @@ class RecordsMixin(KeysMixin):
                     f"json_extract(data, '$._{child_attr}_value') = ?", (rid,))
 
     def clear_lookup(self, entity_set: str, key: str | dict[str, Any], nav_name: str, *,
-                     caller: str = APP_USER_ID) -> None:
+                     caller: str | None = None) -> None:
         """``DELETE <set>(<id>)/<nav>/$ref``: empty a single-valued lookup."""
         table = self.table_for_set(entity_set)
         if nav_name not in table.navigations:

@@ -11,7 +11,7 @@ import json
 import sqlite3
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -92,12 +92,16 @@ class StorageMixin:
     """Connections, transactions, seeding, lookups of tables and stored rows."""
 
     def __init__(self, state_path: str | Path, *, users_csv: str | Path | None = None,
-                 limits: Limits | None = None, seed: int = 0) -> None:
+                 limits: Limits | None = None, seed: int = 0,
+                 app_users: Iterable[tuple[str, str, str]] = ()) -> None:
         self.state_path = Path(state_path).resolve()
         self.state_path.parent.mkdir(parents=True, exist_ok=True)
         self.limits = limits or Limits()
         self.seed = seed
         self.users_csv = Path(users_csv) if users_csv else None
+        # (systemuserid, fullname, email) of the application users that bearer tokens act as,
+        # beside the default one (APP_USER_ID); seeded like the users CSV.
+        self.app_users = [u for u in app_users if u[0] != APP_USER_ID]
         self._closing_flag = threading.local()  # .message: the close action running
         self._builtin = Catalog.load_builtin().without(self.limits.without_tables)
         self.catalog = self._builtin.copy()
@@ -231,10 +235,14 @@ class StorageMixin:
         return out
 
     def _seed_users(self, tx: Tx) -> None:
-        users = [("# Dataverse Emulator App", "emulator-app@contoso.example", False)]
-        users += self._users_to_seed()
-        for fullname, email, disabled in users:
-            uid = APP_USER_ID if email == "emulator-app@contoso.example" else user_id_for(email)
+        listed = [(user_id_for(email), fullname, email, disabled)
+                  for fullname, email, disabled in self._users_to_seed()]
+        known = {u[0] for u in listed}
+        users = [(APP_USER_ID, "# Dataverse Emulator App", "emulator-app@contoso.example", False)]
+        users += [(uid, name, email, False) for uid, name, email in self.app_users
+                  if uid not in known]
+        users += listed
+        for uid, fullname, email, disabled in users:
             first, _, last = fullname.partition(" ")
             data = {"systemuserid": uid, "fullname": fullname, "firstname": first or None,
                     "lastname": last or first, "internalemailaddress": email,
@@ -311,6 +319,21 @@ class StorageMixin:
         self._local.writes = 0
         return n
 
-    def who_am_i(self) -> dict[str, str]:
-        return {"BusinessUnitId": BUSINESS_UNIT_ID, "UserId": APP_USER_ID,
+    # -- the calling user ----------------------------------------------------------------
+    @contextmanager
+    def acting_as(self, user_id: str) -> Iterator[None]:
+        """Run this thread's operations as ``user_id``: the default ``caller`` of every write
+        (createdby, modifiedby, ownerid/owninguser) and the answer of WhoAmI."""
+        previous = getattr(self._local, "caller", None)
+        self._local.caller = user_id
+        try:
+            yield
+        finally:
+            self._local.caller = previous
+
+    def current_caller(self) -> str:
+        return getattr(self._local, "caller", None) or APP_USER_ID
+
+    def who_am_i(self, caller: str | None = None) -> dict[str, str]:
+        return {"BusinessUnitId": BUSINESS_UNIT_ID, "UserId": caller or self.current_caller(),
                 "OrganizationId": ORG_ID}
