@@ -21,7 +21,11 @@ __all__ = ["Problem", "clean_header", "sniff", "structure_ok", "tolerant_parse"]
 
 DELIMITERS = [",", ";", "\t", "|"]
 MAX_PROBLEMS_PER_KIND = 20
-MAX_RECORD_LINES = 200  # a quoted value longer than this is treated as an unclosed quote
+#: A quoted value running over more lines than this is treated as an unclosed quote. Whether
+#: a long multi-line value is real or a quote that swallowed records is decided by
+#: :func:`_swallowed` (record-shaped inner lines, wrong merged width), not by this cap, so a
+#: valid 250-line note survives; the cap only bounds the search in a file of broken quotes.
+MAX_RECORD_LINES = 100_000
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -71,6 +75,10 @@ def sniff(text: str) -> tuple[str, str | None, int]:
             skip = 0
             while skip < len(counts) and counts[skip] != modal and skip < 10:
                 skip += 1
+            short = modal - counts[0]
+            if skip and 0 < short and all(not any(r[-short:]) for r in rows
+                                          if len(r) == modal):
+                skip = 0  # the header lacks only the rows' trailing empty fields
             consistency = freq / len(counts)
             score = consistency * 10 + min(modal, 50) / 50 + (0.05 if delim == "," else 0)
             if score > best[0]:
@@ -145,8 +153,27 @@ class _Reporter:
 
 
 def tolerant_parse(text: str, delim: str, quote: str | None, skip: int,
-                    label: str, problems: list[Problem]) -> tuple[list[str], list[list[str]]]:
-    """Line-by-line CSV parse that survives broken quotes and names every bad line."""
+                   label: str, problems: list[Problem], *,
+                   record_lines: list[int] | None = None,
+                   dropped_lines: list[int] | None = None
+                   ) -> tuple[list[str], list[list[str]]]:
+    """Line-by-line CSV parse that survives broken quotes and names every bad line.
+
+    ``record_lines`` receives the (1-based) first line of each row returned and
+    ``dropped_lines`` the first line of each record that could not be read (binary junk),
+    so the caller counts the rows of the file, read or not."""
+    old_limit = csv.field_size_limit()
+    csv.field_size_limit(max(old_limit, 2**31 - 1))
+    try:
+        return _tolerant_parse(text, delim, quote, skip, label, problems,
+                               record_lines, dropped_lines)
+    finally:
+        csv.field_size_limit(old_limit)
+
+
+def _tolerant_parse(text: str, delim: str, quote: str | None, skip: int, label: str,
+                    problems: list[Problem], record_lines: list[int] | None,
+                    dropped_lines: list[int] | None) -> tuple[list[str], list[list[str]]]:
     rep = _Reporter(label, problems)
     lines = text.split("\n")
     if lines and lines[-1] == "":
@@ -178,9 +205,14 @@ def tolerant_parse(text: str, delim: str, quote: str | None, skip: int,
         buf = lines[i]
         i += 1
         if quote:
-            while buf.count(qc) % 2 == 1 and i < n and i - start < MAX_RECORD_LINES:
-                buf += "\n" + lines[i]
-                i += 1
+            odd = buf.count(qc) % 2 == 1
+            if odd:
+                parts = [buf]
+                while odd and i < n and i - start < MAX_RECORD_LINES:
+                    parts.append(lines[i])
+                    odd ^= lines[i].count(qc) % 2 == 1
+                    i += 1
+                buf = "\n".join(parts)
             if i - start > 1 and header is not None and not buf.count(qc) % 2:
                 if _swallowed(lines[start:i], parse_one, width, qc, first_shape):
                     buf = buf + qc  # force the unclosed-quote branch below
@@ -203,7 +235,9 @@ def tolerant_parse(text: str, delim: str, quote: str | None, skip: int,
             continue
         if _CTRL.search(buf):
             rep.add("binary data", start + 1,
-                    f"line {start + 1}: binary/control characters; row skipped")
+                    f"line {start + 1}: binary/control characters; row not read")
+            if header is not None and dropped_lines is not None:
+                dropped_lines.append(start + 1)
             continue
         if header is None:
             header = rec
@@ -227,6 +261,8 @@ def tolerant_parse(text: str, delim: str, quote: str | None, skip: int,
                         f"line {start + 1}: trailing empty fields ignored", "warning")
             rec = rec[:width]
         rows.append(rec)
+        if record_lines is not None:
+            record_lines.append(start + 1)
     rep.close()
     return header or [], rows
 

@@ -11,7 +11,13 @@ needs someone to "fix the CSV in Excel first" loses the audit trail. So this mod
   :mod:`d365migrate.intake.values` (the guesses recorded here, the parsing every later
   stage does under them), so nothing is silently coerced;
 * turns malformed input (ragged rows, broken quotes, binary junk, undecodable bytes) into
-  :class:`Problem` records naming file, line and problem, and keeps reading the rest.
+  :class:`Problem` records naming file, line and problem, and keeps reading the rest;
+* counts the rows of each file itself (``IntakeGuess.rows``) beside the rows it could read
+  (``rows_read``) and the lines of those it could not (``unread_lines``), so every row of
+  the source is accounted for later;
+* never reads outside the export and never inflates without limits
+  (:mod:`d365migrate.intake.guard`); an export that cannot be read at all (missing, empty,
+  over a limit) raises :class:`ExportError` naming it.
 
 Clean files take a fast path (a vectorised field-count check, then polars' CSV reader);
 only files with defects go through the slower line-by-line parser that reports lines.
@@ -39,10 +45,22 @@ from d365migrate.intake.dialect import (
     structure_ok,
     tolerant_parse,
 )
+from d365migrate.intake.encoding import binary_kind, decode, detect_encoding
+from d365migrate.intake.guard import (
+    ExportError,
+    Limits,
+    columns_in_header,
+    longest_field_bound,
+    read_regular_file,
+    screen_zip,
+    unsafe_path,
+    walk_folder,
+    workbook_problems,
+)
 from d365migrate.intake.values import ValueFormat, has_time, infer_column
 
-__all__ = ["Export", "IntakeGuess", "Problem", "read_export", "read_table_bytes",
-           "TABLE_EXTENSIONS"]
+__all__ = ["Export", "ExportError", "IntakeGuess", "Limits", "Problem", "read_export",
+           "read_table_bytes", "TABLE_EXTENSIONS"]
 
 TABLE_EXTENSIONS = {".csv", ".tsv", ".txt", ".tab", ".xlsx", ".xlsm"}
 #: Folders whose files are attachments, never tables (an attached price-list.xlsx is data).
@@ -62,7 +80,9 @@ class IntakeGuess:
     delimiter: str | None = None
     quotechar: str | None = '"'
     skip_rows: int = 0
-    rows: int = 0
+    rows: int = 0  # data rows (records) in the file itself, read or not
+    rows_read: int = 0  # rows intake could read (the table's height)
+    unread_lines: list[int] = field(default_factory=list)  # first line of each row not read
     columns: list[str] = field(default_factory=list)
     column_types: dict[str, str] = field(default_factory=dict)
     date_formats: dict[str, list[str]] = field(default_factory=dict)
@@ -95,136 +115,57 @@ class Export:
     guesses: dict[str, IntakeGuess] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     files: dict[str, int] = field(default_factory=dict)  # every file in the export -> bytes
+    limits: Limits = field(default_factory=Limits)
     _zip: zipfile.ZipFile | None = field(default=None, repr=False)
     _zip_prefix: str = field(default="", repr=False)
+    _paths: dict[str, Path] = field(default_factory=dict, repr=False)  # rel -> real path
+    _refused: set[str] = field(default_factory=set, repr=False)
+
+    def _inside(self, rel: str) -> str | None:
+        """``rel`` as a key of :attr:`files`; None (and a Problem, once) when it would
+        leave the export: absolute, ``..``, or a link out (never listed in ``files``)."""
+        why = unsafe_path(rel)
+        if why is not None:
+            if rel not in self._refused:
+                self._refused.add(rel)
+                self.problems.append(Problem(rel, None, f"attachment path refused: {why}"))
+            return None
+        rel = rel.replace("\\", "/")
+        while rel.startswith("./"):
+            rel = rel[2:]
+        return rel
 
     def read_bytes(self, rel: str) -> bytes | None:
-        """Bytes of a file inside the export (attachments), or None if it is not there."""
-        rel = rel.replace("\\", "/").lstrip("/")
-        if rel not in self.files:
+        """Bytes of a file inside the export (attachments), or None if it is not there or
+        its path leads outside the export (a :class:`Problem` says so)."""
+        key = self._inside(rel)
+        if key is None or key not in self.files:
             return None
         if self._zip is not None:
-            return self._zip.read(self._zip_prefix + rel)
-        return (self.root / rel).read_bytes()
+            return self._zip.read(self._zip_prefix + key)
+        real = self._paths.get(key, self.root / key)
+        return read_regular_file(real, max(self.files[key] + 1, self.limits.max_table_bytes))
 
     def file_size(self, rel: str) -> int | None:
         """Size of a file inside the export, None when missing (attachment checks)."""
-        return self.files.get(rel.replace("\\", "/").lstrip("/"))
+        key = self._inside(rel)
+        return None if key is None else self.files.get(key)
+
+    def row_counts(self) -> dict[str, dict[str, Any]]:
+        """Per table: rows in the file, rows read, lines of the rows not read."""
+        return {s: {"file": g.file, "rows_in_file": g.rows, "rows_read": g.rows_read,
+                    "unread_lines": list(g.unread_lines)} for s, g in self.guesses.items()}
 
     def guesses_dict(self) -> dict[str, dict[str, Any]]:
         return {k: g.to_dict() for k, g in self.guesses.items()}
 
 
-# --------------------------------------------------------------------------- encodings
-
-def _detect_encoding(data: bytes) -> tuple[str, bool, str]:
-    """Return (codec, had_bom, how) for raw bytes."""
-    if data.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig", True, "bom"
-    if data.startswith(codecs.BOM_UTF32_LE) or data.startswith(codecs.BOM_UTF32_BE):
-        return "utf-32", True, "bom"
-    if data.startswith(codecs.BOM_UTF16_LE):
-        return "utf-16-le", True, "bom"
-    if data.startswith(codecs.BOM_UTF16_BE):
-        return "utf-16-be", True, "bom"
-    head = data[:4096]
-    if len(head) >= 4:
-        even, odd = head[0::2], head[1::2]
-        if odd.count(0) > 0.3 * len(odd) and even.count(0) < 0.05 * len(even):
-            return "utf-16-le", False, "nul-pattern"
-        if even.count(0) > 0.3 * len(even) and odd.count(0) < 0.05 * len(odd):
-            return "utf-16-be", False, "nul-pattern"
-    try:
-        data.decode("utf-8")
-        return "utf-8", False, "strict-decode"
-    except UnicodeDecodeError:
-        pass
-    # Mostly UTF-8 with a few bad lines (concatenated files, binary junk) stays UTF-8:
-    # re-decoding everything as cp1252 would mangle the good lines.
-    ok = bad = 0
-    for line in data.split(b"\n"):
-        if max(line, default=0) < 0x80:
-            continue
-        try:
-            line.decode("utf-8")
-            ok += 1
-        except UnicodeDecodeError:
-            bad += 1
-    if ok > bad:
-        return "utf-8", False, "mostly-utf-8"
-    return _single_byte_codec(data), False, "charset-normalizer"
-
-
-def _single_byte_codec(data: bytes) -> str:
-    """Pick a legacy 8-bit codec: Western cp1252 unless Central European cp1250 explains
-    more of the high bytes as letters (e.g. 0xB3 is 'ł' in cp1250 but '³' in cp1252)."""
-    high = bytes(sorted({b for b in data[:1_000_000] if b >= 0x80}))
-    best, best_score = "", -1
-    for enc in ("cp1252", "cp1250"):
-        try:
-            chars = high.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        weights = Counter(b for b in data[:1_000_000] if b >= 0x80)
-        score = sum(weights[b] for b, ch in zip(high, chars, strict=True) if ch.isalpha())
-        if score > best_score:
-            best, best_score = enc, score
-    # Bytes undefined in both Windows code pages: ISO Latin-1 decodes anything.
-    return best or "latin-1"
-
-
-def _decode(data: bytes, encoding: str, label: str,
-            problems: list[Problem]) -> str:
-    """Decode bytes; undecodable lines are reported and decoded as cp1252 instead."""
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError:
-        pass
-    if encoding.replace("-sig", "") != "utf-8":
-        problems.append(Problem(label, None, f"bytes invalid in {encoding}; replaced", "warning"))
-        return data.decode(encoding, errors="replace")
-    out = []
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[3:]
-    reported = 0
-    for n, line in enumerate(data.split(b"\n"), start=1):
-        try:
-            out.append(line.decode("utf-8"))
-        except UnicodeDecodeError:
-            out.append(line.decode("cp1252", errors="replace"))
-            reported += 1
-            if reported <= MAX_PROBLEMS_PER_KIND:
-                problems.append(Problem(label, n, "line is not valid UTF-8; decoded as cp1252",
-                                        "warning"))
-    if reported > MAX_PROBLEMS_PER_KIND:
-        problems.append(Problem(label, None, f"{reported - MAX_PROBLEMS_PER_KIND} more lines "
-                                "not valid UTF-8", "warning"))
-    return "\n".join(out)
-
-
-_MAGIC = {
-    b"\x89PNG": "a PNG image", b"%PDF": "a PDF document", b"PK\x03\x04": "a zip/.xlsx archive",
-    b"\xd0\xcf\x11\xe0": "a legacy .xls workbook (save it as .xlsx or CSV)",
-    b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
-}
-
-
-def _binary_kind(data: bytes, encoding: str) -> str | None:
-    """Describe a file that is not text at all; None when it is (mostly) text."""
-    for magic, what in _MAGIC.items():
-        if data.startswith(magic):
-            return what
-    if encoding.startswith(("utf-16", "utf-32")):
-        return None
-    head = data[:4096]
-    ctrl = sum(1 for b in head if b < 9 or 13 < b < 32 or b == 0x7F)
-    return "binary data" if head and ctrl > 0.3 * len(head) else None
-
-
 # --------------------------------------------------------------------------- tables
 
 def _read_csv_bytes(data: bytes, label: str, source: str, opts: dict[str, Any],
-                    problems: list[Problem]) -> tuple[pl.DataFrame | None, IntakeGuess]:
+                    problems: list[Problem], limits: Limits | None = None
+                    ) -> tuple[pl.DataFrame | None, IntakeGuess]:
+    limits = limits or Limits()
     guess = IntakeGuess(file=label, source=source)
     if "encoding" in opts:
         enc = opts["encoding"]
@@ -232,12 +173,12 @@ def _read_csv_bytes(data: bytes, label: str, source: str, opts: dict[str, Any],
         how = "override"
         guess.overridden.append("encoding")
     else:
-        enc, bom, how = _detect_encoding(data)
+        enc, bom, how = detect_encoding(data)
     guess.encoding, guess.bom = enc, bom
     if not data.strip():
         problems.append(Problem(label, None, "empty file"))
         return None, guess
-    kind = _binary_kind(data, enc)
+    kind = binary_kind(data, enc)
     if kind and not opts.get("force_text"):
         problems.append(Problem(label, 1, f"not a text table ({kind}); file skipped"))
         return None, guess
@@ -246,10 +187,12 @@ def _read_csv_bytes(data: bytes, label: str, source: str, opts: dict[str, Any],
         # Fast path: the bytes are already valid UTF-8 - hand them to polars untouched.
         utf8 = data[3:] if data.startswith(codecs.BOM_UTF8) else data
     else:
-        text = _decode(data, enc, label, problems).lstrip("\ufeff")
+        text = decode(data, enc, label, problems).lstrip("\ufeff")
         if "\n" not in text and "\r" in text:  # classic Mac line ends
             text = text.replace("\r", "\n")
         utf8 = text.encode("utf-8")
+    if b"\n" not in utf8 and b"\r" in utf8:  # classic Mac line ends, valid UTF-8
+        utf8 = utf8.replace(b"\r", b"\n")
     head = utf8[:200_000].decode("utf-8", errors="ignore")
     delim, quote, skip = sniff(head)
     for key in ("delimiter", "quotechar", "skip_rows"):
@@ -267,15 +210,29 @@ def _read_csv_bytes(data: bytes, label: str, source: str, opts: dict[str, Any],
         nxt = utf8.find(b"\n", offset)
         offset = len(utf8) if nxt < 0 else nxt + 1
     body = utf8[offset:] if offset else utf8
-    first = next(csv.reader(io.StringIO(body[:100_000].decode("utf-8", errors="ignore")),
-                            delimiter=delim, quotechar=quote or '"',
-                            quoting=csv.QUOTE_MINIMAL if quote else csv.QUOTE_NONE), [])
+    ncols = columns_in_header(body, delim)
+    if ncols > limits.max_columns:
+        problems.append(Problem(label, skip + 1, f"header has {ncols:,} columns, over the "
+                                f"limit of {limits.max_columns:,} (intake.limits.max_columns); "
+                                "file not read"))
+        return None, guess
+    oversized = longest_field_bound(body, quote) > limits.max_field_bytes
+    try:
+        first = next(csv.reader(io.StringIO(body[:100_000].decode("utf-8", errors="ignore"),
+                                            newline=""),
+                                delimiter=delim, quotechar=quote or '"',
+                                quoting=csv.QUOTE_MINIMAL if quote else csv.QUOTE_NONE), [])
+    except csv.Error as exc:
+        problems.append(Problem(label, skip + 1, f"header row cannot be read: {exc}"))
+        return None, guess
     if not first:
         problems.append(Problem(label, skip + 1, "no header row found"))
         return None, guess
     names = clean_header(first, label, problems)
     df: pl.DataFrame | None = None
     try:
+        if oversized:
+            raise ValueError("a field may be over the limit: read line by line")
         df = pl.read_csv(io.BytesIO(body), separator=delim, quote_char=quote,
                          infer_schema=False, has_header=True, new_columns=names,
                          raise_if_empty=False)
@@ -286,14 +243,45 @@ def _read_csv_bytes(data: bytes, label: str, source: str, opts: dict[str, Any],
     if df is None:
         guess.parser = "tolerant"
         text = utf8.decode("utf-8", errors="replace")
-        header, rows = tolerant_parse(text, delim, quote, skip, label, problems)
+        lines: list[int] = []
+        header, rows = tolerant_parse(text, delim, quote, skip, label, problems,
+                                      record_lines=lines, dropped_lines=guess.unread_lines)
         if len(header) != len(names):
             names = clean_header(header, label, [])
+        if oversized:
+            rows = _drop_oversized(rows, lines, names, label, limits.max_field_bytes,
+                                   problems, guess.unread_lines)
+        guess.unread_lines.sort()
         cols = list(zip(*rows, strict=True)) if rows else [()] * len(names)
         df = pl.DataFrame({n: pl.Series(n, list(c), dtype=pl.Utf8)
                            for n, c in zip(names, cols, strict=True)})
         df = df.with_columns(pl.col(pl.Utf8).str.strip_suffix("\r").replace("", None))
+    guess.rows = df.height + len(guess.unread_lines)
     return df, guess
+
+
+def _drop_oversized(rows: list[list[str]], lines: list[int], names: list[str], label: str,
+                    limit: int, problems: list[Problem], unread: list[int]) -> list[list[str]]:
+    """Rows with a field over ``limit`` bytes are not read: a problem names the line and
+    column (and the row counts as in the file but not read)."""
+    keep: list[list[str]] = []
+    n = 0
+    for rec, line in zip(rows, lines, strict=True):
+        big = next(((c, len(v.encode("utf-8"))) for c, v in zip(names, rec, strict=False)
+                    if len(v) > limit // 4 and len(v.encode("utf-8")) > limit), None)
+        if big is None:
+            keep.append(rec)
+            continue
+        unread.append(line)
+        n += 1
+        if n <= MAX_PROBLEMS_PER_KIND:
+            problems.append(Problem(label, line, f"line {line}, column {big[0]!r}: a value of "
+                                    f"{big[1]:,} bytes, over the {limit:,}-byte limit for one "
+                                    "field (intake.limits.max_field_bytes); row not read"))
+    if n > MAX_PROBLEMS_PER_KIND:
+        problems.append(Problem(label, None, f"{n - MAX_PROBLEMS_PER_KIND} more rows with a "
+                                "field over the limit; not read"))
+    return keep
 
 
 def _valid_utf8(data: bytes) -> bool:
@@ -304,14 +292,16 @@ def _valid_utf8(data: bytes) -> bool:
         return False
 
 
-def _read_xlsx(data: bytes | Path, label: str, opts: dict[str, Any], problems: list[Problem]
-               ) -> list[tuple[str, pl.DataFrame, IntakeGuess]]:
+def _read_xlsx(data: bytes, label: str, opts: dict[str, Any], problems: list[Problem],
+               limits: Limits) -> list[tuple[str, pl.DataFrame, IntakeGuess]]:
     """Every non-empty sheet of a workbook, all cells as text."""
     import fastexcel
 
     out: list[tuple[str, pl.DataFrame, IntakeGuess]] = []
+    if not workbook_problems(data, label, limits, problems):
+        return out
     try:
-        reader = fastexcel.read_excel(data if isinstance(data, bytes) else str(data))
+        reader = fastexcel.read_excel(data)
     except Exception as exc:  # noqa: BLE001
         problems.append(Problem(label, None, f"cannot open workbook: {exc}"))
         return out
@@ -325,6 +315,11 @@ def _read_xlsx(data: bytes | Path, label: str, opts: dict[str, Any], problems: l
             continue
         if df.height == 0 and df.width == 0:
             continue
+        if df.width > limits.max_columns:
+            problems.append(Problem(sheet_label, 1, f"{df.width:,} columns, over the limit of "
+                                    f"{limits.max_columns:,} (intake.limits.max_columns); "
+                                    "sheet not read"))
+            continue
         names = clean_header([str(c) if not str(c).startswith("__UNNAMED__") else ""
                                for c in df.columns], sheet_label, problems)
         df = df.rename(dict(zip(df.columns, names, strict=True)))
@@ -334,7 +329,7 @@ def _read_xlsx(data: bytes | Path, label: str, opts: dict[str, Any], problems: l
         df = df.with_columns(
             pl.col(pl.Utf8).str.replace(r"^(\d{4}-\d{2}-\d{2}) 00:00:00$", "$1"))
         guess = IntakeGuess(file=sheet_label, source=sheet, format="xlsx", sheet=sheet,
-                            encoding=None, delimiter=None, quotechar=None)
+                            encoding=None, delimiter=None, quotechar=None, rows=df.height)
         out.append((sheet, df, guess))
     return out
 
@@ -342,9 +337,15 @@ def _read_xlsx(data: bytes | Path, label: str, opts: dict[str, Any], problems: l
 def read_table_bytes(data: bytes, name: str = "table.csv",
                      overrides: dict[str, Any] | None = None) -> Export:
     """Read one in-memory file (CSV or workbook) - handy for tests and uploads."""
-    exp = Export(root=Path(name))
-    _ingest(exp, name, data, overrides or {})
-    _finish(exp, overrides or {})
+    overrides = dict(overrides or {})
+    exp = Export(root=Path(name), limits=Limits.from_overrides(overrides.pop("limits", None)))
+    if len(data) > exp.limits.max_table_bytes:
+        exp.problems.append(Problem(name, None, f"{len(data):,} bytes, over the limit of "
+                                    f"{exp.limits.max_table_bytes:,} for one table file "
+                                    "(intake.limits.max_table_bytes); not read"))
+    else:
+        _ingest(exp, name, data, overrides)
+    _finish(exp, overrides)
     return exp
 
 
@@ -367,11 +368,11 @@ def _unique_source(exp: Export, source: str, rel: str) -> str:
     return alt
 
 
-def _ingest(exp: Export, rel: str, data: bytes | Path, overrides: dict[str, Any]) -> None:
+def _ingest(exp: Export, rel: str, data: bytes, overrides: dict[str, Any]) -> None:
     ext = PurePosixPath(rel).suffix.lower()
     if ext in {".xlsx", ".xlsm"}:
         for sheet, df, guess in _read_xlsx(data, rel, _opts_for(overrides, rel, ""),
-                                           exp.problems):
+                                           exp.problems, exp.limits):
             opts = _opts_for(overrides, f"{rel}#{sheet}", sheet)
             if opts.get("skip"):
                 continue
@@ -380,13 +381,13 @@ def _ingest(exp: Export, rel: str, data: bytes | Path, overrides: dict[str, Any]
             exp.tables[source] = df
             exp.guesses[source] = guess
         return
-    raw = data if isinstance(data, bytes) else data.read_bytes()
+    raw = data
     stem = PurePosixPath(rel).stem
     opts = _opts_for(overrides, rel, stem)
     if opts.get("skip"):
         return
     source = _unique_source(exp, opts.get("source", stem), rel)
-    df, guess = _read_csv_bytes(raw, rel, source, opts, exp.problems)
+    df, guess = _read_csv_bytes(raw, rel, source, opts, exp.problems, exp.limits)
     exp.guesses[source] = guess
     if df is not None:
         exp.tables[source] = df
@@ -410,30 +411,40 @@ def read_export(path: str | Path, overrides: dict[str, Any] | None = None) -> Ex
     name, file name or ``"*"`` and may set ``encoding``, ``delimiter``, ``quotechar``,
     ``skip_rows``, ``date_formats`` ({column: format or [formats]}),
     ``decimal_separator``, ``thousands_separator``, ``source`` (rename) and ``skip``.
-    A top-level ``exclude`` list of globs hides files.
+    A top-level ``exclude`` list of globs hides files; a top-level ``limits`` mapping
+    overrides the expansion limits of :class:`~d365migrate.intake.guard.Limits`.
+
+    Raises :class:`ExportError` when the path does not exist, holds no table files, or is
+    over a whole-export limit; everything else is a :class:`Problem` and the rest reads.
     """
     path = Path(path)
     overrides = dict(overrides or {})
+    limits = Limits.from_overrides(overrides.pop("limits", None))
     exclude = list(overrides.get("exclude", []) or [])
-    exp = Export(root=path)
+    exp = Export(root=path, limits=limits)
     if path.is_dir():
-        for f in sorted(p for p in path.rglob("*") if p.is_file()):
-            rel = f.relative_to(path).as_posix()
-            exp.files[rel] = f.stat().st_size
-        for rel in sorted(exp.files):
-            if _is_table_file(rel, exclude):
-                _ingest(exp, rel, path / rel, overrides)
+        for rel, (real, size) in walk_folder(path, limits, exp.problems).items():
+            exp.files[rel], exp._paths[rel] = size, real
+        tables = [rel for rel in sorted(exp.files) if _is_table_file(rel, exclude)]
+        _require_tables(path, tables, exp)
+        for rel in tables:
+            try:
+                data = read_regular_file(exp._paths[rel], limits.max_table_bytes)
+            except (OSError, ValueError) as exc:
+                exp.problems.append(Problem(rel, None, f"not read: {_reason(exc)}"))
+                continue
+            _ingest(exp, rel, data, overrides)
     elif path.is_file() and path.suffix.lower() in TABLE_EXTENSIONS:
         exp.files[path.name] = path.stat().st_size
-        _ingest(exp, path.name, path, overrides)
+        _ingest(exp, path.name, _read_single(path, exp), overrides)
     elif path.suffix.lower() == ".zip" or (path.is_file() and zipfile.is_zipfile(path)):
+        if not path.is_file():
+            raise ExportError(f"{path}: the export does not exist (or is not a file)")
         try:
             zf = zipfile.ZipFile(path)
         except zipfile.BadZipFile as exc:
-            exp.problems.append(Problem(path.name, None, f"not a readable zip: {exc}"))
-            return exp
-        members = [m for m in zf.infolist() if not m.is_dir()
-                   and not m.filename.startswith("__MACOSX/")]
+            raise ExportError(f"{path}: not a readable zip: {exc}") from exc
+        members = screen_zip(zf, path.name, limits, exp.problems)
         tops = {m.filename.split("/", 1)[0] for m in members}
         prefix = ""
         if len(tops) == 1 and all("/" in m.filename for m in members):
@@ -441,23 +452,55 @@ def read_export(path: str | Path, overrides: dict[str, Any] | None = None) -> Ex
         exp._zip, exp._zip_prefix = zf, prefix
         for m in members:
             exp.files[m.filename[len(prefix):]] = m.file_size
-        for m in sorted(members, key=lambda m: m.filename):
+        chosen = [m for m in sorted(members, key=lambda m: m.filename)
+                  if _is_table_file(m.filename[len(prefix):], exclude)]
+        _require_tables(path, [m.filename for m in chosen], exp)
+        for m in chosen:
             rel = m.filename[len(prefix):]
-            if _is_table_file(rel, exclude):
-                try:
-                    data = zf.read(m)
-                except Exception as exc:  # noqa: BLE001 - corrupt member, keep going
-                    exp.problems.append(Problem(f"{path.name}:{rel}", None,
-                                                f"cannot extract: {exc}"))
-                    continue
-                _ingest(exp, rel, data, overrides)
+            if m.file_size > limits.max_table_bytes:
+                exp.problems.append(Problem(f"{path.name}:{rel}", None, f"{m.file_size:,} "
+                                            "bytes uncompressed, over the limit of "
+                                            f"{limits.max_table_bytes:,} for one table file "
+                                            "(intake.limits.max_table_bytes); not extracted"))
+                continue
+            try:
+                data = zf.read(m)
+            except Exception as exc:  # noqa: BLE001 - corrupt member, keep going
+                exp.problems.append(Problem(f"{path.name}:{rel}", None,
+                                            f"cannot extract: {exc}"))
+                continue
+            _ingest(exp, rel, data, overrides)
     elif path.is_file():
         exp.files[path.name] = path.stat().st_size
-        _ingest(exp, path.name, path, overrides)
+        _ingest(exp, path.name, _read_single(path, exp), overrides)
     else:
-        exp.problems.append(Problem(str(path), None, "path does not exist"))
+        raise ExportError(f"{path}: the export does not exist (expected a folder, a .zip "
+                          "or a workbook)")
     _finish(exp, overrides)
     return exp
+
+
+def _reason(exc: BaseException) -> str:
+    return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+
+
+def _read_single(path: Path, exp: Export) -> bytes:
+    try:
+        return read_regular_file(path, exp.limits.max_table_bytes)
+    except (OSError, ValueError) as exc:
+        raise ExportError(f"{path}: not read: {_reason(exc)}") from exc
+
+
+def _require_tables(path: Path, tables: list[str], exp: Export) -> None:
+    if tables:
+        return
+    why = "; ".join(f"{p.file}: {p.problem}" for p in exp.problems[:3])
+    raise ExportError(f"{path}: the export holds no table files "
+                      f"({', '.join(sorted(TABLE_EXTENSIONS))})" + (f"; {why}" if why else ""))
+
+
+_PATH_COLUMNS = {"path", "file_path", "filepath", "attachment_path"}
+_FILE_COLUMNS = {"file_name", "filename", "mime_type", "size_bytes", "attachment_id"}
 
 
 def _finish(exp: Export, overrides: dict[str, Any]) -> None:
@@ -474,7 +517,12 @@ def _finish(exp: Export, overrides: dict[str, Any]) -> None:
     for source, df in exp.tables.items():
         g = exp.guesses[source]
         opts = _opts_for(overrides, g.file, source)
-        g.rows, g.columns = df.height, list(df.columns)
+        g.rows_read, g.columns = df.height, list(df.columns)
+        g.rows = max(g.rows, df.height)
+        for c in df.columns:
+            if c.lower() in _PATH_COLUMNS and _FILE_COLUMNS & set(df.columns):
+                for rel in df[c].drop_nulls().unique(maintain_order=True).to_list():
+                    exp._inside(rel)  # a path leading out of the export is a Problem now
         info = infos[source]
         g.column_types = {c: i["type"] for c, i in info.items()}
         forced_dates = opts.get("date_formats") or {}

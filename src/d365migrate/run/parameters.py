@@ -1,12 +1,21 @@
 """Parameters of one engagement's run, read from a YAML file in ``parameters/``.
 
 Secrets never live here: a parameters file that carries one is refused, so it cannot leak
-into executed notebooks, ``run.json`` or reports.
+into executed notebooks, ``run.json`` or reports. A secret is recognised by its key (any key
+naming a secret, password, passwd, pwd, token, API key, credential, client key, private key,
+connection string, SAS, account/access key) and by the shape of its value wherever it is (a
+URL with ``user:password@``, ``AccountKey=``/``Password=`` in a connection string,
+``SharedAccessSignature`` or a SAS ``sig=``, a JWT ``eyJ...``, a PEM private key, well-known
+token prefixes, a long random string under a key named like a key). The error names the
+file and the key path, never the value; :meth:`Parameters.public` (what ``run.json``
+records) redacts the same things again, whatever built the :class:`Parameters`.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +25,29 @@ import yaml
 from d365migrate.load.order import LOAD_ORDER
 from d365migrate.runfolder import EngagementFolder
 
-SECRET_KEYS = re.compile(r"(secret|password|token|api[_-]?key)", re.I)
+#: Words of a key (split at ``_ - . space`` and camelCase) that name a secret.
+SECRET_WORDS = {"secret", "secrets", "password", "passwords", "passwd", "passphrase", "pwd",
+                "token", "tokens", "credential", "credentials", "sas", "apikey", "pat"}
+#: Key fragments (separators removed) that name a secret.
+SECRET_JOINED = ("apikey", "clientkey", "privatekey", "connectionstring", "connstr",
+                 "accountkey", "accesskey", "sharedaccess", "signingkey", "encryptionkey",
+                 "clientsecret", "secretkey", "sastoken", "authorization", "bearer")
+#: Values that are secrets whatever their key is called.
+SECRET_VALUES = [
+    ("a URL with a password", re.compile(r"[a-z][a-z0-9+.-]*://[^/\s:@]*:[^/\s@]+@", re.I)),
+    ("a storage account key", re.compile(r"AccountKey\s*=", re.I)),
+    ("a shared access signature", re.compile(r"SharedAccess(Signature|Key)", re.I)),
+    ("a SAS token", re.compile(r"(^|[?&])sig=[A-Za-z0-9%+/=]{10,}", re.I)),
+    ("a password in a connection string", re.compile(r"(^|;)\s*(password|pwd)\s*=\s*[^;\s]",
+                                                     re.I)),
+    ("a JSON web token", re.compile(r"eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*")),
+    ("a private key", re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----")),
+    ("an access token", re.compile(r"\b(ghp_|gho_|github_pat_|xox[abposr]-|sk-|AKIA)"
+                                   r"[A-Za-z0-9_-]{12,}")),
+]
+#: A key named like a key (``key``, ``app_key``...) holding a long random string.
+KEYLIKE = re.compile(r"(^|_)(key|keys|secret|signature|sig|hash|salt)$")
+REDACTED = "[redacted]"
 
 
 class ParametersError(ValueError):
@@ -54,22 +85,92 @@ class Parameters:
         return f"{self.publisher_prefix}_smartdeskid"
 
     def public(self) -> dict[str, Any]:
-        """The parameters as recorded in ``run.json`` (the file holds no secrets by rule)."""
-        return {"parameters_file": str(self.source_file), **self.raw}
+        """The parameters as recorded in ``run.json``: a loaded file holds no secrets by
+        rule, and anything that looks like one is redacted here all the same."""
+        return {"parameters_file": str(self.source_file), **redact(self.raw)}
 
 
-def _find_secrets(node: Any, path: str = "") -> list[str]:
+def _words(key: str) -> tuple[set[str], str]:
+    snake = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", key).lower()
+    words = {w for w in re.split(r"[^a-z0-9]+", snake) if w}
+    return words, "_".join(sorted(words, key=snake.find))
+
+
+def secret_key(key: Any) -> bool:
+    """True when a key's name says it holds a secret."""
+    words, snake = _words(str(key))
+    joined = snake.replace("_", "")
+    return bool(words & SECRET_WORDS) or any(j in joined for j in SECRET_JOINED)
+
+
+def _entropy(value: str) -> float:
+    counts = Counter(value)
+    return -sum(n / len(value) * math.log2(n / len(value)) for n in counts.values())
+
+
+def secret_value(value: Any, key: Any = "") -> str | None:
+    """What kind of secret a value is (never the value itself), or None."""
+    if not isinstance(value, str):
+        return None
+    for what, pattern in SECRET_VALUES:
+        if pattern.search(value):
+            return what
+    _, snake = _words(str(key))
+    if (KEYLIKE.search(snake) and len(value) >= 20 and " " not in value
+            and _entropy(value) >= 3.5):
+        return "a long random string under a key named like a key"
+    return None
+
+
+def _has_value(v: Any) -> bool:
+    if isinstance(v, dict):
+        return any(_has_value(x) for x in v.values())
+    if isinstance(v, list):
+        return any(_has_value(x) for x in v)
+    return v not in (None, "") and not isinstance(v, bool)
+
+
+def _find_secrets(node: Any, path: str = "", data_keys: bool = False) -> list[str]:
+    """Key paths that hold a secret, each with what it looks like (never the value).
+
+    Keys under ``mapping.decisions`` are values from the export (choice labels), so only
+    their values are judged there, not their names."""
     found: list[str] = []
     if isinstance(node, dict):
         for k, v in node.items():
             here = f"{path}.{k}" if path else str(k)
-            if SECRET_KEYS.search(str(k)) and v not in (None, ""):
-                found.append(here)
-            found += _find_secrets(v, here)
+            if not data_keys and secret_key(k) and _has_value(v):
+                found.append(f"{here} looks like a secret (its name says so)")
+                continue
+            what = secret_value(v, "" if data_keys else k)
+            if what:
+                found.append(f"{here} looks like a secret ({what})")
+            found += _find_secrets(v, here, data_keys or here == "mapping.decisions")
     elif isinstance(node, list):
         for i, v in enumerate(node):
-            found += _find_secrets(v, f"{path}[{i}]")
+            here = f"{path}[{i}]"
+            what = secret_value(v)
+            if what:
+                found.append(f"{here} looks like a secret ({what})")
+            found += _find_secrets(v, here, data_keys)
     return found
+
+
+def redact(node: Any, key: Any = "", data_keys: bool = False, path: str = "") -> Any:
+    """A copy of parameters with every secret-looking key or value replaced."""
+    if isinstance(node, dict):
+        out = {}
+        for k, v in node.items():
+            here = f"{path}.{k}" if path else str(k)
+            if (not data_keys and secret_key(k) and _has_value(v)) or secret_value(
+                    v, "" if data_keys else k):
+                out[k] = REDACTED
+            else:
+                out[k] = redact(v, k, data_keys or here == "mapping.decisions", here)
+        return out
+    if isinstance(node, list):
+        return [REDACTED if secret_value(v) else redact(v, key, data_keys, path) for v in node]
+    return node
 
 
 def project_root(parameters_file: Path) -> Path:
@@ -87,14 +188,20 @@ def load_parameters(path: str | Path) -> Parameters:
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as exc:
-        raise ParametersError(f"{path}: not valid YAML: {exc}") from exc
+        # Not str(exc): PyYAML quotes the offending line, which may hold a secret.
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        raise ParametersError(f"{path}: not valid YAML{where}: "
+                              f"{getattr(exc, 'problem', None) or type(exc).__name__}"
+                              ) from None
     if not isinstance(raw, dict):
         raise ParametersError(f"{path}: expected a mapping of keys at the top level")
     secrets = _find_secrets(raw)
     if secrets:
         raise ParametersError(
-            f"{path}: {', '.join(secrets)} looks like a secret; put it in the environment "
-            "(AZURE_CLIENT_SECRET) or a keyring, never in a parameters file"
+            f"{path}: {'; '.join(secrets)}; put it in the environment "
+            "(AZURE_CLIENT_SECRET) or a keyring, never in a parameters file (the value is "
+            "not repeated here)"
         )
     for key in ("engagement", "export"):
         if not raw.get(key):
