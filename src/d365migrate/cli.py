@@ -56,6 +56,35 @@ def _rollback(args: argparse.Namespace) -> int:
     return 0 if result["complete"] else 1
 
 
+def _verify(args: argparse.Namespace) -> int:
+    from d365migrate.run.context import RunContext
+    from d365migrate.verify.reconcile import write_reconciliation
+    from d365migrate.verify.verification import verify_run
+
+    run_dir = Path(args.run_dir)
+    folder = RunFolder(run_dir)
+    if not folder.run_json.exists():
+        raise FileNotFoundError(f"{run_dir}: no run.json; is this a run folder?")
+    recorded = Path(json.loads(folder.run_json.read_text())["parameters"]["parameters_file"])
+    # relative to where the run started: the project root, above runs/<engagement>/<run-id>
+    candidates = [recorded, run_dir.resolve().parents[2] / recorded]
+    parameters = next((p for p in candidates if p.exists()), recorded)
+    ctx = RunContext.open(parameters, run_dir)
+    data = verify_run(ctx, seed=args.seed)
+    if all(ctx.folder.load_stats(t).exists() for t in ctx.params.objects):
+        write_reconciliation(ctx)  # verified = records whose every mapped field matches
+    for name, t in data["tables"].items():
+        differ = ", ".join(f"{c} {n}" for c, n in t["columns"].items() if n)
+        print(f"{name:12} checked {t['checked']:>7} matched {t['matched']:>7} mismatched "
+              f"{t['mismatched']:>5} missing {t['missing']:>5}"
+              + (f"  ({differ})" if differ else ""))
+    print(f"spot check seed {data['seed']}: {folder.spotcheck}")
+    print(folder.verification)
+    if data["mismatches"]:
+        print(f"{data['mismatches']} difference(s): {folder.mismatches}")
+    return 0 if data["ok"] else 1
+
+
 def _discover(args: argparse.Namespace) -> int:
     from d365migrate.intake.discover import discover, write_discovery
     from d365migrate.intake.profile import profile_export
@@ -152,6 +181,11 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("parameters", help="a parameters file, e.g. parameters/demo.yml")
     b = sub.add_parser("rollback", help="delete exactly what a run created")
     b.add_argument("run_dir")
+    v = sub.add_parser("verify", help="read back what a run loaded and compare every mapped "
+                       "field; exit 1 when anything differs or is missing")
+    v.add_argument("run_dir")
+    v.add_argument("--seed", type=int, help="the spot check's seed (default: a new one, "
+                   "recorded in verification.json)")
     m = sub.add_parser("apply-manifest",
                        help="create the custom columns a reviewed manifest lists")
     m.add_argument("parameters")
@@ -166,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers = {"sample-export": _sample_export, "run": _run, "rollback": _rollback,
                 "apply-manifest": _apply_manifest, "discover": _discover,
-                "suggest": _suggest}
+                "suggest": _suggest, "verify": _verify}
     try:
         return handlers[args.command](args)
     except (FileNotFoundError, ValueError, KeyError, RuntimeError) as exc:

@@ -23,6 +23,9 @@ leaves in its folder") is this module, and a stage finds what the one before it 
             load/<table>.json          load counts and throughput
             phases/<table>.json        reconciliation after each load phase
             reconciliation.json/.html  the whole run's reconciliation
+            verification.json          every loaded field read back and compared
+            mismatches.csv             each field that differs: table, id, column, values
+            spotcheck.html             drawn records side by side: export | staged | org
             rollback.json              what a rollback deleted
 """
 
@@ -133,6 +136,18 @@ class RunFolder(_MapFolder):
     @property
     def reconciliation_html(self) -> Path:
         return self.root / "reconciliation.html"
+
+    @property
+    def verification(self) -> Path:
+        return self.root / "verification.json"
+
+    @property
+    def mismatches(self) -> Path:
+        return self.root / "mismatches.csv"
+
+    @property
+    def spotcheck(self) -> Path:
+        return self.root / "spotcheck.html"
 
     @property
     def rollback(self) -> Path:

@@ -252,6 +252,10 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
 
 # -- step 5: reconcile -------------------------------------------------------------------------
 def reconcile_step(ctx: RunContext) -> dict[str, Any]:
+    """Read back every loaded record and compare its fields, then reconcile the run."""
+    from d365migrate.verify.verification import verify_run
+
+    verify_run(ctx)
     return write_reconciliation(ctx)
 
 

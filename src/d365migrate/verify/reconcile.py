@@ -1,7 +1,11 @@
-"""Row-count reconciliation: for every object, source = loaded + quarantined + failed + skipped.
+"""Reconciliation: for every object, source = loaded + quarantined + failed + skipped, and
+verified = loaded.
 
-Counts come from the run's own files and, for ``verified``, from the destination itself, so a
-record the service claimed to create but does not hold shows up as a gap.
+Counts come from the run's own files and, for ``verified``, from the destination itself.
+After each load phase (``reconcile_table``) ``verified`` counts the loaded records found by
+their source id; once the run is verified (``verify.verification``, ``verification.json``)
+it counts the records whose every mapped field matches what the map said, so a record with
+a dropped name, a missing link or the wrong owner keeps the run from balancing.
 """
 
 from __future__ import annotations
@@ -12,8 +16,9 @@ from typing import Any, Protocol
 import polars as pl
 
 from d365migrate.dataverse import DataverseClient
-from d365migrate.load.loader import existing_ids
+from d365migrate.load.loader import org_ids
 from d365migrate.report.html import figure_png, page, table_html
+from d365migrate.report.safe_files import read_csv
 from d365migrate.runfolder import RunFolder
 
 
@@ -34,28 +39,47 @@ class RunView(Protocol):
     def write_json(self, path: Any, data: Any) -> Any: ...
 
 
-def reconcile_table(ctx: RunView, target: str) -> dict[str, Any]:
-    """One phase's reconciliation, written to ``phases/<table>.json`` before the next phase."""
+def reconcile_row(ctx: RunView, target: str,
+                  verification: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One object's counts. Without ``verification`` (that object's entry in
+    ``verification.json``) a loaded record counts as verified when it is found by its source
+    id; with it, when every mapped field matches."""
     stage = ctx.read_json(ctx.folder.stage_summary)[target]
     load = ctx.read_json(ctx.folder.load_stats(target))
-    staged = pl.read_parquet(ctx.folder.staged(target))
-    failed_path = ctx.folder.issues("failed", target)
-    failed_ids = set(pl.read_csv(failed_path, infer_schema=False)["source_id"].to_list()) \
-        if failed_path.exists() else set()
-    expected = set(staged["__source_id"].to_list()) - failed_ids
-    in_org = existing_ids(ctx.client, ctx.table_def(target), ctx.params.source_id_column)
     loaded = load["created"] + load["updated"]
+    if verification is None:
+        staged = pl.read_parquet(ctx.folder.staged(target))
+        failed_path = ctx.folder.issues("failed", target)
+        failed_ids = set(read_csv(failed_path, infer_schema=False)["source_id"].to_list()) \
+            if failed_path.exists() else set()
+        expected = set(staged["__source_id"].to_list()) - failed_ids
+        in_org = org_ids(ctx.client, ctx.table_def(stage.get("table") or target),
+                         ctx.params.source_id_column, target, sorted(expected))
+        found = verified = len(expected & set(in_org))
+        mismatched = missing = None
+    else:
+        found = verification["checked"] - verification["missing"]
+        verified = verification["matched"]
+        mismatched, missing = verification["mismatched"], verification["missing"]
     row = {
         "object": target, "source_object": stage["source"], "file": stage["file"],
         "source": stage["source_rows"], "staged": stage["staged"],
         "quarantined": stage["quarantined"], "skipped": stage["skipped"],
         "loaded": loaded, "created": load["created"], "updated": load["updated"],
-        "failed": load["failed"], "verified": len(expected & set(in_org)),
+        "failed": load["failed"], "found": found, "verified": verified,
+        "verified_by": "every mapped field" if verification is not None else "found by id",
+        "mismatched": mismatched, "missing": missing,
         "unresolved_lookups": load["unresolved_lookups"],
         "closed": load.get("closed", 0), "close_failed": load.get("close_failed", 0),
     }
     row["balanced"] = row["source"] == (row["loaded"] + row["quarantined"] + row["failed"]
                                         + row["skipped"]) and row["verified"] == row["loaded"]
+    return row
+
+
+def reconcile_table(ctx: RunView, target: str) -> dict[str, Any]:
+    """One phase's reconciliation, written to ``phases/<table>.json`` before the next phase."""
+    row = reconcile_row(ctx, target)
     ctx.write_json(ctx.folder.phase(target), row)
     return row
 
@@ -72,20 +96,52 @@ def skipped_reasons(ctx: RunView, target: str) -> list[dict[str, Any]]:
 
 
 def write_reconciliation(ctx: RunView) -> dict[str, Any]:
-    """``reconciliation.json`` and ``reconciliation.html`` for the whole run."""
+    """``reconciliation.json`` and ``reconciliation.html`` for the whole run; ``verified``
+    from ``verification.json`` when the run has been verified."""
+    verification = ctx.read_json(ctx.folder.verification) \
+        if ctx.folder.verification.exists() else None
+    checked = (verification or {}).get("tables", {})
     objects: dict[str, Any] = {}
     for target in ctx.params.objects:
         phase_file = ctx.folder.phase(target)
-        row = json.loads(phase_file.read_text()) if phase_file.exists() \
-            else reconcile_table(ctx, target)
+        if target in checked:
+            row = reconcile_row(ctx, target, checked[target])
+        else:
+            row = json.loads(phase_file.read_text()) if phase_file.exists() \
+                else reconcile_table(ctx, target)
         row["skipped_reasons"] = skipped_reasons(ctx, target)
         objects[target] = row
     data = {"run_dir": str(ctx.run_dir), "engagement": ctx.params.engagement,
             "destination": ctx.destination.describe(), "objects": objects,
             "balanced": all(o["balanced"] for o in objects.values())}
+    if verification is not None:
+        data["verification"] = {k: verification.get(k)
+                                for k in ("verified_at", "seed", "ok", "mismatches")}
     ctx.write_json(ctx.folder.reconciliation, data)
     ctx.folder.reconciliation_html.write_text(render_reconciliation(ctx, data), encoding="utf-8")
     return data
+
+
+def verification_sections(ctx: RunView) -> list[str]:
+    """What the read-back found: per object the columns that differ and the first cells."""
+    data = ctx.read_json(ctx.folder.verification)
+    rows = [{"object": t, "checked": v["checked"], "matched": v["matched"],
+             "mismatched": v["mismatched"], "missing": v["missing"],
+             "columns that differ": ", ".join(f"{c} ({n})" for c, n in v["columns"].items()
+                                              if n) or "none"}
+            for t, v in data["tables"].items()]
+    out = ["<h2>Verification: every loaded record read back</h2>",
+           "<p>Each mapped column, link and owner of every record this run created or "
+           "updated was read back from the destination and compared with the value the map "
+           "produced from the export (text trimmed, numbers to the column's precision, "
+           "times in UTC to the second). A drawn sample is shown side by side in "
+           "spotcheck.html.</p>", table_html(rows)]
+    if ctx.folder.mismatches.exists():
+        cells = read_csv(ctx.folder.mismatches, infer_schema=False)
+        if cells.height:
+            out += ["<p>Values that differ (all in mismatches.csv):</p>",
+                    table_html(cells, limit=100)]
+    return out
 
 
 def reconciliation_chart(objects: dict[str, Any]) -> str:
@@ -111,10 +167,14 @@ def reconciliation_chart(objects: dict[str, Any]) -> str:
 def render_reconciliation(ctx: RunView, data: dict[str, Any]) -> str:
     objects = data["objects"]
     cols = ["object", "file", "source", "loaded", "created", "updated", "quarantined", "failed",
-            "skipped", "verified", "closed", "close_failed", "unresolved_lookups", "balanced"]
-    summary = pl.DataFrame([{c: o[c] for c in cols} for o in objects.values()])
+            "skipped", "verified", "mismatched", "missing", "closed", "close_failed",
+            "unresolved_lookups", "balanced"]
+    summary = pl.DataFrame([{c: o.get(c) for c in cols} for o in objects.values()])
+    checked = "verification" in data
     verdict = ("<p class='ok'>Every source row is accounted for and every loaded record was "
-               "found in the destination.</p>") if data["balanced"] else \
+               + ("read back with every mapped field as the map said."
+                  if checked else "found in the destination.") + "</p>") \
+        if data["balanced"] else \
         "<p class='bad'>Counts do not balance: see the rows marked false.</p>"
     sections = [
         f"<p class='muted'>Run folder {data['run_dir']} · destination "
@@ -122,6 +182,8 @@ def render_reconciliation(ctx: RunView, data: dict[str, Any]) -> str:
         "<h2>Source rows by outcome</h2>", reconciliation_chart(objects), verdict,
         table_html(summary),
     ]
+    if checked:
+        sections += verification_sections(ctx)
     for target in objects:
         q = ctx.folder.issues("quarantine", target)
         f = ctx.folder.issues("failed", target)

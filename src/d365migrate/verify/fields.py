@@ -1,0 +1,217 @@
+"""What the map says each loaded record should hold, and the comparison with what it holds.
+
+One ``Field`` per mapped column, lookup and owner of a table. The expected value is the
+staged one (the transform applied to the source value); for a lookup it is the org id of
+the referenced record (staged ``__ref__<nav>`` holds its SOURCE id, resolved by
+``new_smartdeskid``), for the owner the systemuser the run bound (by email, or the fallback
+owner the owner queue records). A reference whose record is not in the org was left unbound
+by the loader (counted there as an unresolved lookup); nothing is expected of it here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import polars as pl
+
+from d365migrate.dataverse import DataverseClient
+from d365migrate.dataverse.tables import attributes
+from d365migrate.load.throughput import Controller
+from d365migrate.staging.stage import OWNER, REF_PREFIX, SOURCE_ID
+from d365migrate.verify.compare import Kind, display, kind_of, same
+from d365migrate.verify.readback import ReadStats, read_records
+
+#: Columns Dataverse keeps elsewhere once written: a record created with
+#: ``overriddencreatedon`` carries that value in ``createdon`` (and the time of the
+#: migration in ``overriddencreatedon``), so that is where it is read back.
+READ_AS = {"overriddencreatedon": "createdon"}
+RECORD = "(record)"  # the column named in mismatches.csv for a record not found
+
+#: source id(s) of a referenced table -> their org ids (those found)
+Resolver = Callable[[str, list[str]], dict[str, str]]
+
+
+@dataclass(frozen=True)
+class Field:
+    """One checked column: where its expected value is staged and where the org keeps it."""
+
+    column: str  # the name in verification.json and mismatches.csv (the target column)
+    read: str  # the attribute read back ($select)
+    kind: Kind
+    staged: str  # the staged column holding the expected value
+    source: str | None = None  # the export's column (spot check)
+    refs: tuple[tuple[str, str], ...] = ()  # lookups: (staged column, referenced table)
+    role: str = "column"  # column | lookup | owner
+
+
+def table_fields(tmap: dict[str, Any], table_def: dict[str, Any],
+                 staged_columns: list[str]) -> tuple[list[Field], list[str]]:
+    """Checked fields of one table's map, and mapped columns that cannot be read back."""
+    attrs = attributes(table_def)
+    fields: list[Field] = []
+    unreadable: list[str] = []
+    for c in tmap.get("columns", []):
+        target = c["target"]
+        if target not in staged_columns:
+            continue
+        read = READ_AS.get(target, target)
+        if read not in attrs:
+            read = target
+        if target not in attrs:
+            unreadable.append(target)
+            continue
+        fields.append(Field(target, read, kind_of(attrs[target], c.get("transform")), target,
+                            c.get("source")))
+    by_attr: dict[str, list[dict[str, Any]]] = {}
+    for lk in tmap.get("lookups", []):
+        if REF_PREFIX + lk["navigation"] in staged_columns:
+            by_attr.setdefault(lk.get("target") or lk["navigation"], []).append(lk)
+    for attr, lks in by_attr.items():
+        # several navigations of one column (a polymorphic lookup): the first that resolves
+        # is the one the loader bound, so the expected record is the first found
+        fields.append(Field(attr, f"_{attr}_value", Kind("guid"),
+                            REF_PREFIX + lks[0]["navigation"], lks[0].get("source"),
+                            tuple((REF_PREFIX + lk["navigation"], lk["table"]) for lk in lks),
+                            "lookup"))
+    if tmap.get("owner") and OWNER in staged_columns:
+        fields.append(Field("ownerid", "_ownerid_value", Kind("guid"), OWNER,
+                            tmap["owner"].get("source"), role="owner"))
+    return fields, unreadable
+
+
+@dataclass
+class TableCheck:
+    """One table's verification: counts, mismatched cells, and the records read back."""
+
+    table: str
+    checked: int = 0
+    matched: int = 0
+    mismatched: int = 0
+    missing: int = 0
+    columns: dict[str, int] = field(default_factory=dict)
+    mismatches: list[dict[str, Any]] = field(default_factory=list)
+    records: dict[str, dict[str, Any]] = field(default_factory=dict)  # source id -> org row
+    expected: dict[str, dict[str, Any]] = field(default_factory=dict)  # source id -> values
+    unresolved_lookups: int = 0
+    unreadable: list[str] = field(default_factory=list)
+    read: ReadStats = field(default_factory=ReadStats)
+    fields: list[Field] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)  # org id -> what a person knows
+
+    def summary(self) -> dict[str, Any]:
+        return {"checked": self.checked, "matched": self.matched,
+                "mismatched": self.mismatched, "missing": self.missing,
+                "columns": dict(self.columns), "unresolved_lookups": self.unresolved_lookups,
+                "not_checked": self.unreadable, "read": self.read.as_dict()}
+
+    def ids(self, table_def: dict[str, Any]) -> dict[str, str]:
+        """Source id -> org id of the records read back."""
+        pk = table_def["PrimaryIdAttribute"]
+        return {sid: rec[pk] for sid, rec in self.records.items()}
+
+
+def check_table(client: DataverseClient, table_def: dict[str, Any], tmap: dict[str, Any],
+                staged: pl.DataFrame, *, source_id_column: str,
+                resolve: Resolver | None = None, owner_ids: dict[str, str] | None = None,
+                created: dict[str, str] | None = None, names: dict[str, str] | None = None,
+                controller: Controller | None = None) -> TableCheck:
+    """Read back every staged record of one table (those that loaded) and compare each
+    mapped field with what the map said it should be.
+
+    ``resolve(table, source_ids)`` gives the org ids of referenced records;
+    ``owner_ids`` maps a staged owner email to the systemuser bound; ``created`` is the
+    ledger's source id -> record id (a record found under another id is not the one this
+    run created); ``names`` turns org ids into what a person recognises in the CSV.
+    """
+    table = table_def["LogicalName"]
+    pk = table_def["PrimaryIdAttribute"]
+    fields, unreadable = table_fields(tmap, table_def, staged.columns)
+    check = TableCheck(table, unreadable=unreadable, fields=fields,
+                       columns={f.column: 0 for f in fields})
+    rows = {r[SOURCE_ID]: r for r in staged.to_dicts()}
+    refs: dict[tuple[str, str], dict[str, str]] = {}  # (staged column, table) -> ids
+    for f in fields:
+        for col, ref_table in f.refs:
+            wanted = sorted({r[col] for r in rows.values() if r.get(col)})
+            refs[(col, ref_table)] = resolve(ref_table, wanted) if wanted and resolve else {}
+    names = dict(names or {})
+    for ids in refs.values():  # a referenced record reads as its source id
+        names.update({oid: sid for sid, oid in ids.items()})
+    check.names = names
+    created = created or {}
+    cells: dict[str, list[dict[str, Any]] | None] = {}  # None: another record than ours
+
+    def compare(batch: list[tuple[str, dict[str, Any]]]) -> None:
+        """Records as their page arrives, while the next pages are being read."""
+        for sid, rec in batch:
+            expected = check.expected[sid] = _expected(rows[sid], fields, refs, owner_ids,
+                                                       check)
+            if sid in created and str(rec.get(pk, "")).lower() != created[sid].lower():
+                cells[sid] = None
+                continue
+            cells[sid] = [
+                {"table": table, "source_id": sid, "column": f.column,
+                 "expected": shown(expected[f.column], f, names),
+                 "actual": shown(rec.get(f.read), f, names)}
+                for f in fields
+                if not ((f.role == "owner" and expected[f.column] is None)  # its creator's
+                        or same(expected[f.column], rec.get(f.read), f.kind))]
+
+    check.records, check.read = read_records(
+        client, table_def, source_id_column, list(rows), [f.read for f in fields],
+        controller=controller, on_found=compare)
+    for sid, row in rows.items():  # in staged order
+        check.checked += 1
+        found = cells.get(sid, [])
+        if sid not in cells or found is None:
+            if sid not in check.expected:
+                check.expected[sid] = _expected(row, fields, refs, owner_ids, check)
+            rec = check.records.pop(sid, None)
+            check.missing += 1
+            check.mismatches.append({"table": table, "source_id": sid, "column": RECORD,
+                                     "expected": created.get(sid, "a record with this id"),
+                                     "actual": "not in the org" if rec is None
+                                     else f"another record {rec.get(pk)}"})
+        elif found:
+            check.mismatched += 1
+            check.mismatches.extend(found)
+            for cell in found:
+                check.columns[cell["column"]] += 1
+        else:
+            check.matched += 1
+    return check
+
+
+def _expected(row: dict[str, Any], fields: list[Field],
+              refs: dict[tuple[str, str], dict[str, str]], owner_ids: dict[str, str] | None,
+              check: TableCheck) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for f in fields:
+        value = row.get(f.staged)
+        if f.role == "lookup":
+            given = [(row.get(col), refs.get((col, t), {})) for col, t in f.refs]
+            found = [ids[ref] for ref, ids in given if ref is not None and ref in ids]
+            if not found and any(ref is not None for ref, _ in given):
+                check.unresolved_lookups += 1  # the loader left it unbound, and counted it
+            value = found[0] if found else None
+        elif f.role == "owner":
+            value = (owner_ids or {}).get(value) if value else None
+        out[f.column] = value
+    return out
+
+
+def shown(value: Any, f: Field, names: dict[str, str]) -> str:
+    """A value as mismatches.csv shows it: lookups and owners by what a person knows."""
+    text = display(value, f.kind)
+    if f.role in ("lookup", "owner") and text:
+        name = names.get(text)
+        return f"{name} ({text})" if name else text
+    return text
+
+
+def table_rows_for_frame(check: TableCheck) -> pl.DataFrame:
+    return pl.DataFrame(check.mismatches, schema={"table": pl.Utf8, "source_id": pl.Utf8,
+                                                  "column": pl.Utf8, "expected": pl.Utf8,
+                                                  "actual": pl.Utf8})

@@ -1,0 +1,182 @@
+"""Verify a run: read back every record it created or updated and compare every mapped field.
+
+For each object the run loaded (in load order, so a referenced table is read before the
+tables that point at it): the staged rows minus the failed ones are what loaded; they are
+read back by source id (``verify.readback``), their expected values built from the map
+(``verify.fields``) and compared after normalising both sides (``verify.compare``).
+
+Writes ``verification.json`` (per object checked, matched, mismatched, missing, mismatches
+per column, what reading cost, and the spot check with its seed), ``mismatches.csv`` (table,
+source id, column, expected, actual; a record not found is listed with column
+``(record)``) and ``spotcheck.html``.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+import polars as pl
+
+from d365migrate.dataverse import DataverseClient
+from d365migrate.load.ledger import Ledger
+from d365migrate.load.loader import existing_ids
+from d365migrate.load.order import LOAD_ORDER
+from d365migrate.load.owners import fetch_users, match_owners, normalise_email
+from d365migrate.mapping.mapfile import load_mapping, table_map
+from d365migrate.report.safe_files import read_csv, write_csv
+from d365migrate.runfolder import RunFolder, write_json
+from d365migrate.staging.stage import OWNER, SOURCE_ID
+from d365migrate.verify.fields import TableCheck, check_table
+from d365migrate.verify.spotcheck import render_spotcheck, spot_records
+
+MISMATCH_COLUMNS = {"table": pl.Utf8, "source_id": pl.Utf8, "column": pl.Utf8,
+                    "expected": pl.Utf8, "actual": pl.Utf8}
+FALLBACK = re.compile(r"assigned to fallback owner\s+(\S+)", re.I)
+
+
+class VerifyView(Protocol):
+    """What verification needs of a run (``run.context.RunContext`` is one)."""
+
+    folder: RunFolder
+    params: Any
+
+    @property
+    def client(self) -> DataverseClient: ...
+
+    @property
+    def export(self) -> Any: ...
+
+    def table_def(self, table: str) -> dict[str, Any]: ...
+
+
+def loaded_rows(folder: RunFolder, target: str) -> pl.DataFrame:
+    """The staged rows that loaded: staged minus those in ``failed/<table>.csv``."""
+    staged = pl.read_parquet(folder.staged(target))
+    failed = folder.issues("failed", target)
+    if failed.exists():
+        ids = read_csv(failed, infer_schema=False)
+        if ids.height and "source_id" in ids.columns:
+            staged = staged.filter(~pl.col(SOURCE_ID).is_in(ids["source_id"].implode()))
+    return staged
+
+
+def owner_decisions(client: DataverseClient, folder: RunFolder, emails: set[str],
+                    domain_aliases: dict[str, str] | None = None
+                    ) -> tuple[dict[str, str], dict[str, str]]:
+    """(owner email -> the systemuser expected, systemuser id -> its email).
+
+    An owner with an enabled user is that user (matched as the load matched: trimmed,
+    case-insensitive, domain aliases applied); one the owner queue assigned to the fallback
+    owner is the fallback, as the queue records."""
+    users = fetch_users(client)
+    ids = dict(match_owners({e: 1 for e in emails}, users,
+                            domain_aliases=domain_aliases).ids)
+    by_email = {normalise_email(u.get("internalemailaddress")): u["systemuserid"]
+                for u in users if u.get("internalemailaddress")}
+    if folder.owner_queue.exists():
+        queue = read_csv(folder.owner_queue, infer_schema=False)
+        for row in queue.iter_rows(named=True):
+            found = FALLBACK.search(row.get("resolution") or "")
+            fallback = by_email.get(normalise_email(found.group(1))) if found else None
+            if fallback and row.get("email"):
+                ids[row["email"]] = fallback
+    names = {u["systemuserid"]: u.get("internalemailaddress") or u.get("fullname") or ""
+             for u in users}
+    return ids, names
+
+
+class _RefIds:
+    """Org ids of referenced records by source id: from what was read back, else asked."""
+
+    def __init__(self, ctx: VerifyView, column: str) -> None:
+        self.ctx, self.column = ctx, column
+        self.known: dict[str, dict[str, str]] = {}
+
+    def add(self, table: str, ids: dict[str, str]) -> None:
+        self.known.setdefault(table, {}).update(ids)
+
+    def __call__(self, table: str, source_ids: list[str]) -> dict[str, str]:
+        known = self.known.setdefault(table, {})
+        asked = [s for s in source_ids if s not in known]
+        if asked:
+            found = existing_ids(self.ctx.client, self.ctx.table_def(table), self.column, asked)
+            known.update(found)
+        return {s: known[s] for s in source_ids if s in known}
+
+
+def verify_run(ctx: VerifyView, *, seed: int | None = None) -> dict[str, Any]:
+    """Verify every object of the run; write the files; return ``verification.json``."""
+    folder = ctx.folder
+    mapping = load_mapping(folder.mapping)
+    column = ctx.params.source_id_column
+    created = Ledger(folder.ledger).created_records()
+    targets = [t for t in LOAD_ORDER if t in ctx.params.objects]
+    if seed is None:
+        seed = (ctx.params.raw.get("verify") or {}).get("seed")
+    if seed is None:
+        seed = random.SystemRandom().randrange(1, 2**31)
+    frames = {t: loaded_rows(folder, t) for t in targets}
+    emails = {e for df in frames.values() if OWNER in df.columns
+              for e in df[OWNER].drop_nulls().to_list()}
+    owner_ids, names = owner_decisions(
+        ctx.client, folder, emails, (ctx.params.raw.get("owners") or {}).get("domain_aliases"))
+    refs = _RefIds(ctx, column)
+    checks: dict[str, TableCheck] = {}
+    for target in targets:  # an object of the run: a map entry; it fills one table
+        tmap = table_map(mapping, target)
+        table = tmap["target"]
+        table_def = ctx.table_def(table)
+        check = check_table(ctx.client, table_def, tmap, frames[target],
+                            source_id_column=column, resolve=refs, owner_ids=owner_ids,
+                            created=dict(created.get(table, [])), names=names)
+        refs.add(table, check.ids(table_def))
+        checks[target] = check
+    spot = spot_check(ctx, mapping, checks, frames, int(seed))
+    mismatches = pl.DataFrame([m for c in checks.values() for m in c.mismatches],
+                              schema=MISMATCH_COLUMNS)
+    write_csv(mismatches, folder.mismatches)  # values from the export: no formulas
+    data = {
+        "verified_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "seed": int(seed),
+        "tables": {t: c.summary() for t, c in checks.items()},
+        "mismatches": mismatches.height,
+        "ok": all(c.matched == c.checked for c in checks.values()),
+        "spot_check": spot,
+    }
+    write_json(folder.verification, data)
+    title = f"Spot check: {ctx.params.engagement}"
+    folder.spotcheck.write_text(render_spotcheck(title, spot), encoding="utf-8")
+    return data
+
+
+def spot_check(ctx: VerifyView, mapping: dict[str, Any], checks: dict[str, TableCheck],
+               frames: dict[str, pl.DataFrame], seed: int) -> dict[str, Any]:
+    """The drawn records of every object, side by side (stored in verification.json)."""
+    tables: dict[str, Any] = {}
+    try:
+        export_tables = ctx.export.tables
+    except (FileNotFoundError, OSError, ValueError):  # the export has moved: staged vs org
+        export_tables = {}
+    for target, check in checks.items():
+        source = table_map(mapping, target).get("source")
+        file = ctx.export.guesses[source].file if export_tables and source in \
+            ctx.export.guesses else (source or "")
+        tables[target] = {"of": check.checked, "file": file,
+                          "records": spot_records(check, frames[target],
+                                                  export_tables.get(source), seed)}
+    return {"seed": seed, "tables": tables}
+
+
+def verification_frame(data: dict[str, Any]) -> pl.DataFrame:
+    """Per object: checked, matched, mismatched, missing, and the columns that differ."""
+    rows = []
+    for t, v in data["tables"].items():
+        cols = ", ".join(f"{c} ({n})" for c, n in v["columns"].items() if n)
+        rows.append({"object": t, "checked": v["checked"], "matched": v["matched"],
+                     "mismatched": v["mismatched"], "missing": v["missing"],
+                     "columns that differ": cols,
+                     "read back (records/s)": v["read"]["records_per_second"]})
+    return pl.DataFrame(rows)
