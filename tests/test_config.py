@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from d365migrate.load.order import LOAD_ORDER
 from d365migrate.run.parameters import ParametersError, load_parameters
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -15,7 +16,9 @@ def test_demo_parameters_load_with_paths_from_project_root():
     p = load_parameters(ROOT / "parameters" / "demo.yml")
     assert p.engagement == "demo"
     assert p.export == ROOT / "runs" / "demo" / "export"
-    assert p.objects == ["account", "contact", "lead", "opportunity"]
+    # every SmartDesk object, in load order (parents before what points at them)
+    assert p.objects == LOAD_ORDER
+    assert p.objects[:4] == ["account", "contact", "lead", "opportunity"]
     assert p.confirm_as
 
 

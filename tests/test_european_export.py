@@ -165,8 +165,8 @@ def test_both_locales_get_the_same_map(runs: dict[str, Path]) -> None:
             for name, d in runs.items()}
 
     def shape(m: dict[str, Any]) -> dict[str, Any]:
-        return {t["target"]: (t["source"], t.get("source_key"),
-                              sorted((c["source"], c["target"], c.get("transform"))
+        return {t.get("name") or t["target"]: (t["source"], t.get("source_key"),
+                              sorted((c.get("source") or "", c["target"], c.get("transform") or "")
                                      for c in t.get("columns", [])),
                               sorted(lk["navigation"] for lk in t.get("lookups", [])))
                 for t in m["tables"]}

@@ -41,6 +41,14 @@ def _run(args: argparse.Namespace) -> int:
             print(f"{name:12} source {o['source']:>7} loaded {o['loaded']:>7} quarantined "
                   f"{o['quarantined']:>5} failed {o['failed']:>4} skipped {o['skipped']:>4} "
                   f"{'balanced' if o['balanced'] else 'NOT BALANCED'}")
+    inventory = RunFolder(run_dir).inventory
+    if inventory.exists():
+        left = [f for f in json.loads(inventory.read_text())["files"]
+                if f["not_taken"] or not f["migrated"]]
+        if left:
+            print("Export files not loaded as records, and why:")
+        for f in left:
+            print(f"  {f['file']:24} {f['not_taken'] or f['rows']:>7} rows: {f['reason']}")
     print(run_dir)
     return 0
 
@@ -112,7 +120,7 @@ def _suggest(args: argparse.Namespace) -> int:
     from d365migrate.dataverse.destination import connect, resolve_destination
     from d365migrate.intake.discover import discover, read_discovery
     from d365migrate.intake.read import read_export
-    from d365migrate.load.order import LOAD_ORDER
+    from d365migrate.load.order import LOAD_ORDER, table_of
     from d365migrate.mapping.manifest import write_manifest
     from d365migrate.mapping.mapfile import save_mapping
     from d365migrate.mapping.propose import propose_mapping
@@ -124,7 +132,7 @@ def _suggest(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory() as scratch:
         # A real org when DATAVERSE_URL is set, else the emulator's (Microsoft's) metadata.
         with connect(resolve_destination(Path(scratch))) as client:
-            defs = {t: client.entity_definition(t) for t in objects}
+            defs = {t: client.entity_definition(table_of(t)) for t in objects}
     proposal = propose_mapping(export, found, defs, objects,
                                source_id_column=f"{args.publisher_prefix}_smartdeskid",
                                publisher_prefix=args.publisher_prefix)

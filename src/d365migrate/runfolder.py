@@ -15,6 +15,7 @@ leaves in its folder") is this module, and a stage finds what the one before it 
             scope.html                 the customer's scope document
             mapping.yml                the confirmed map this run used
             stage_summary.json         per object: source rows, staged, quarantined, skipped
+            inventory.json             every export file: rows, the entries that took them, the rest
             staged/<table>.parquet     validated rows that go to load
             quarantine|skipped|failed|close_failed/<table>.csv
             validation/<table>.json    Great Expectations results
@@ -112,6 +113,10 @@ class RunFolder(_MapFolder):
     @property
     def stage_summary(self) -> Path:
         return self.root / "stage_summary.json"
+
+    @property
+    def inventory(self) -> Path:
+        return self.root / "inventory.json"
 
     @property
     def preflight(self) -> Path:

@@ -19,6 +19,7 @@ from d365migrate.staging.stage import SOURCE_ID
 
 STATE, STATUS = "statecode", "statuscode"
 CLOSE_ACTIONS = {1: "WinOpportunity", 2: "LoseOpportunity"}
+RESOLVED = 1  # a case's Resolved state: reached only through CloseIncident
 
 
 def status_states(table_def: dict[str, Any]) -> tuple[dict[int, int], dict[int, int]]:
@@ -60,13 +61,49 @@ def split_states(staged: pl.DataFrame, table_def: dict[str, Any]
     return open_rows, closes.cast({STATE: pl.Int64, STATUS: pl.Int64})
 
 
+def org_states(client: DataverseClient, table_def: dict[str, Any], record_ids: list[str]
+               ) -> dict[str, int]:
+    """Record id -> its state in the org now (one paged query per 50 ids)."""
+    entity_set, pk = table_def["EntitySetName"], table_def["PrimaryIdAttribute"]
+    out: dict[str, int] = {}
+    for i in range(0, len(record_ids), 50):
+        flt = " or ".join(f"{pk} eq {rid}" for rid in record_ids[i:i + 50])
+        out.update((r[pk], int(r.get(STATE) or 0))
+                   for r in client.query(entity_set, select=[pk, STATE], filter=flt))
+    return out
+
+
+def reopen_closed(client: DataverseClient, table_def: dict[str, Any], ids: dict[str, str],
+                  *, chunk_size: int = 200) -> int:
+    """Reopen the records about to be updated that are closed in the org: Dataverse keeps a
+    closed record read-only, so a re-run reopens it, updates it, and closes it again (the
+    closes after the load bring it back to its SmartDesk state). Returns how many."""
+    if not ids or "statecode" not in {a.get("LogicalName") for a in
+                                      table_def.get("Attributes") or []}:
+        return 0
+    entity_set, pk = table_def["EntitySetName"], table_def["PrimaryIdAttribute"]
+    closed = [rid for rid, state in org_states(client, table_def, list(ids.values())).items()
+              if state != 0]
+    _, first = status_states(table_def)
+    body = {STATE: 0, **({STATUS: first[0]} if 0 in first else {})}
+    for i in range(0, len(closed), chunk_size):
+        client.update_multiple(entity_set, table_def["LogicalName"],
+                               [{pk: rid, **body} for rid in closed[i:i + chunk_size]])
+    return len(closed)
+
+
 def apply_closes(client: DataverseClient, table_def: dict[str, Any], closes: pl.DataFrame,
                  ids: dict[str, str], staged: pl.DataFrame, *, chunk_size: int = 200,
                  progress: bool = True) -> dict[str, Any]:
-    """Close the records that were closed in SmartDesk; failures are returned, not raised."""
+    """Bring every loaded record to the state it has in SmartDesk (a desired state, settled
+    on every run: records a killed run left open are closed by the next); records already
+    in that state are left alone. Failures are returned, not raised."""
     table, entity_set = table_def["LogicalName"], table_def["EntitySetName"]
     pk = table_def["PrimaryIdAttribute"]
     rows = [r for r in closes.to_dicts() if r[SOURCE_ID] in ids]
+    now = org_states(client, table_def, [ids[r[SOURCE_ID]] for r in rows])
+    already = sum(1 for r in rows if now.get(ids[r[SOURCE_ID]]) == r[STATE])
+    rows = [r for r in rows if now.get(ids[r[SOURCE_ID]]) != r[STATE]]
     extra = {r[SOURCE_ID]: r for r in staged.to_dicts()}
     failed: list[dict[str, Any]] = []
     done = 0
@@ -87,6 +124,24 @@ def apply_closes(client: DataverseClient, table_def: dict[str, Any], closes: pl.
             except TerminalError as exc:
                 failed.append({"source_id": r[SOURCE_ID], "reason": str(exc)})
             bar.update(1)
+    elif table == "incident":
+        for r in rows:
+            src = extra.get(r[SOURCE_ID], {})
+            try:
+                if r[STATE] == RESOLVED:
+                    client.send("POST", "CloseIncident", json={"Status": r[STATUS],
+                                "IncidentResolution": {
+                                    "subject": f"{src.get('title') or 'Case'} resolved in "
+                                               "SmartDesk",
+                                    "incidentid@odata.bind":
+                                        f"/{entity_set}({ids[r[SOURCE_ID]]})"}})
+                else:  # canceled: a state change the case table takes by update
+                    client.update(entity_set, ids[r[SOURCE_ID]],
+                                  {STATE: r[STATE], STATUS: r[STATUS]})
+                done += 1
+            except TerminalError as exc:
+                failed.append({"source_id": r[SOURCE_ID], "reason": str(exc)})
+            bar.update(1)
     else:
         for i in range(0, len(rows), chunk_size):
             part = rows[i:i + chunk_size]
@@ -98,4 +153,4 @@ def apply_closes(client: DataverseClient, table_def: dict[str, Any], closes: pl.
                 failed += [{"source_id": r[SOURCE_ID], "reason": str(exc)} for r in part]
             bar.update(len(part))
     bar.close()
-    return {"closed": done, "close_failed": failed}
+    return {"closed": done, "already_closed": already, "close_failed": failed}

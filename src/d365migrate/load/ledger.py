@@ -32,12 +32,14 @@ class Ledger:
                 os.fsync(fh.fileno())
 
     def intent(self, table: str, entity_set: str, primary_id: str, chunk: str,
-               source_ids: list[str], stamp: int | None = None) -> None:
+               source_ids: list[str], stamp: int | None = None,
+               column: str | None = None) -> None:
         """``stamp``: what the load writes to ``importsequencenumber``, so a lookup after a
-        crash finds only what this load created."""
+        crash finds only what this load created; ``column``: where ``source_ids`` are found
+        (the source-id column, or the primary id for records keyed by derived ids)."""
         self._append({"event": "intent", "table": table, "entity_set": entity_set,
                       "primary_id": primary_id, "chunk": chunk, "source_ids": source_ids,
-                      "stamp": stamp})
+                      "stamp": stamp, **({"column": column} if column else {})})
 
     def created(self, table: str, entity_set: str, primary_id: str, chunk: str,
                 records: list[tuple[str, str]]) -> None:

@@ -37,9 +37,11 @@ from d365migrate.dataverse import (
 from d365migrate.dataverse.errors import BulkMessageUnsupported, DataverseError, DuplicateKey
 from d365migrate.dataverse.limits import MAX_CONCURRENT
 from d365migrate.dataverse.tables import make_label
+from d365migrate.load.identity import record_id, stored_source_id, takes_source_id_column
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.throughput import Attempt, Controller, Pump, budget_for
 from d365migrate.staging.stage import (
+    FILE,
     ISSUE_COLUMNS,
     OWNER,
     REF_PREFIX,
@@ -107,10 +109,13 @@ def ensure_source_id_column(client: DataverseClient, table_def: dict[str, Any],
     return client.entity_definition(table) if changed else table_def
 
 
-def id_filters(column: str, source_ids: list[str], stamp: int | None = None) -> list[str]:
+def id_filters(column: str, source_ids: list[str], stamp: int | None = None, *,
+               guid: bool = False) -> list[str]:
     """``$filter`` clauses matching these source ids, ``LOOKUP_BATCH`` at a time; with a
-    stamp, only records a load with that stamp created."""
-    clauses = [" or ".join(f"{column} eq {odata_literal(s)}"
+    stamp, only records a load with that stamp created. ``guid``: the column is a record id
+    (``Edm.Guid``), whose literals OData writes unquoted."""
+    literal = str if guid else odata_literal
+    clauses = [" or ".join(f"{column} eq {literal(s)}"
                            for s in source_ids[i:i + LOOKUP_BATCH])
                for i in range(0, len(source_ids), LOOKUP_BATCH)]
     if stamp is None:
@@ -123,8 +128,10 @@ def intent_landed(client: DataverseClient, intent: dict[str, Any], column: str
     """(source id, record id) of what a ledger intent's chunk created, found by source id
     and the load's stamp, so a record another load made with the same id is not claimed."""
     pk = intent["primary_id"]
+    column = intent.get("column") or column
     return [(rec[column], rec[pk])
-            for flt in id_filters(column, intent["source_ids"], intent.get("stamp"))
+            for flt in id_filters(column, intent["source_ids"], intent.get("stamp"),
+                                  guid=column == pk)
             for rec in client.query(intent["entity_set"], select=[pk, column], filter=flt)]
 
 
@@ -139,13 +146,55 @@ def existing_ids(client: DataverseClient, table_def: dict[str, Any], column: str
                  source_ids: list[str] | None = None) -> dict[str, str]:
     """Source id -> Dataverse id of records already in the org (all, or just these ids)."""
     entity_set, pk = table_def["EntitySetName"], table_def["PrimaryIdAttribute"]
-    filters = [f"{column} ne null"] if source_ids is None else id_filters(column, source_ids)
+    filters = [f"{column} ne null"] if source_ids is None else id_filters(
+        column, source_ids, guid=column == pk)
     return {rec[column]: rec[pk] for flt in filters
             for rec in client.query(entity_set, select=[pk, column], filter=flt)}
 
 
+def org_ids(client: DataverseClient, table_def: dict[str, Any], column: str, unit: str,
+            source_ids: list[str]) -> dict[str, str]:
+    """Source id -> Dataverse id of these records in the org, however the table keys them:
+    the source-id column, or (note table) the ids derived from the source ids."""
+    if takes_source_id_column(table_def):
+        table = table_def["LogicalName"]
+        back = {stored_source_id(unit, table, s): s for s in source_ids}
+        found = existing_ids(client, table_def, column, list(back))
+        return {back[k]: i for k, i in found.items()}
+    pk = table_def["PrimaryIdAttribute"]
+    back = {record_id(unit, s): s for s in source_ids}
+    found = existing_ids(client, table_def, pk, list(back))
+    return {back[r]: i for r, i in found.items()}
+
+
+def without_parent(staged: pl.DataFrame, lookups: list[dict[str, Any]],
+                   ref_ids: dict[str, tuple[Any, ...]], file: str
+                   ) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Rows whose required parent (a note's record, a case's customer) is not in the org, as
+    failures naming the parent: it was quarantined or failed in its own phase. A note with
+    no record to sit on would load invisible."""
+    required: dict[str, list[dict[str, Any]]] = {}
+    for lk in lookups:
+        if lk.get("required"):
+            required.setdefault(lk["target"], []).append(lk)
+    bad: dict[int, dict[str, Any]] = {}
+    for row in staged.iter_rows(named=True):
+        for column, group in required.items():
+            refs = [(lk, row.get(REF_PREFIX + lk["navigation"])) for lk in group]
+            if any(ref is not None and ref in ref_ids[lk["navigation"]][1] for lk, ref in refs):
+                continue
+            lk, ref = next(((lk, r) for lk, r in refs if r is not None), (group[0], None))
+            bad[row[SOURCE_ROW]] = {
+                "file": file, "row": row[SOURCE_ROW], "source_id": row[SOURCE_ID],
+                "column": lk["source"], "value": ref,
+                "reason": f"its {lk['table']} '{ref}' is not in the org (it did not load: "
+                          f"see the {lk['table']} rows not loaded), so it has no {column}"}
+    failed = pl.DataFrame(list(bad.values()), schema=ISSUE_COLUMNS)
+    return staged.filter(~pl.col(SOURCE_ROW).is_in(list(bad))), failed
+
+
 def build_payload(row: dict[str, Any], columns: list[str], *, source_id_column: str,
-                  owner_ids: dict[str, str], ref_ids: dict[str, tuple[str, dict[str, str]]],
+                  owner_ids: dict[str, str], ref_ids: dict[str, tuple[Any, ...]],
                   create: bool) -> tuple[dict[str, Any], int]:
     """One record's JSON: values, owner and lookups as ``@odata.bind``; unresolved count."""
     body: dict[str, Any] = {source_id_column: row[SOURCE_ID]}
@@ -155,16 +204,21 @@ def build_payload(row: dict[str, Any], columns: list[str], *, source_id_column: 
     owner = row.get(OWNER)
     if owner and owner in owner_ids:
         body["ownerid@odata.bind"] = f"/systemusers({owner_ids[owner]})"
-    unresolved = 0
-    for nav, (entity_set, ids) in ref_ids.items():
+    # A polymorphic lookup (an activity's regarding: the deal, else the contact, else the
+    # company) is several navigations of one column, in order: the first that resolves binds.
+    bound: set[str] = set()
+    missed: set[str] = set()
+    for nav, (entity_set, ids, *column) in ref_ids.items():
+        attr = column[0] if column else nav
         ref = row.get(REF_PREFIX + nav)
-        if ref is None:
+        if ref is None or attr in bound:
             continue
         if ref in ids:
             body[f"{nav}@odata.bind"] = f"/{entity_set}({ids[ref]})"
+            bound.add(attr)
         else:
-            unresolved += 1
-    return body, unresolved
+            missed.add(attr)
+    return body, len(missed - bound)
 
 
 @dataclass
@@ -242,10 +296,34 @@ class TableLoader:
         self._bar: Any = None
         self._last_postfix = 0.0
         self._via_batch: set[str] = set()  # kinds whose bulk message this table lacks
+        self.files: Callable[[str], dict[str, Any]] | None = None  # attachment -> its fields
 
     # -- the load -----------------------------------------------------------------------------
     def load(self, staged: pl.DataFrame, *, owner_ids: dict[str, str],
-             ref_ids: dict[str, tuple[str, dict[str, str]]]) -> LoadResult:
+             ref_ids: dict[str, tuple[Any, ...]], derived_ids: str | None = None,
+             unit: str | None = None) -> LoadResult:
+        """Load ``staged``; ``derived_ids`` (the map entry's name) keys each record by an id
+        derived from its source id (``identity.record_id``) instead of the source-id column:
+        the load runs on those ids and reports by source id. ``unit``: the map entry, whose
+        name prefixes the stored source ids where it fills another entry's table."""
+        if derived_ids is not None or (unit is not None and unit != self.table):
+            if derived_ids is not None:
+                back = {record_id(derived_ids, s): s for s in staged[SOURCE_ID].to_list()}
+                self.column = self.pk
+            else:
+                assert unit is not None
+                back = {stored_source_id(unit, self.table, s): s
+                        for s in staged[SOURCE_ID].to_list()}
+            result = self._load(staged.with_columns(pl.col(SOURCE_ID).replace_strict(
+                {s: r for r, s in back.items()}, return_dtype=pl.Utf8)), owner_ids, ref_ids)
+            result.ids = {back.get(r, r): i for r, i in result.ids.items()}
+            result.failed = result.failed.with_columns(
+                pl.col("source_id").replace(back))
+            return result
+        return self._load(staged, owner_ids, ref_ids)
+
+    def _load(self, staged: pl.DataFrame, owner_ids: dict[str, str],
+              ref_ids: dict[str, tuple[Any, ...]]) -> LoadResult:
         started = time.monotonic()
         result = self._result = LoadResult(self.table)
         self._failures = []
@@ -255,7 +333,7 @@ class TableLoader:
         bulk = self.client.bulk_messages(self.table)
         self._via_batch = {kind for kind, msg in BULK_MESSAGE.items() if msg not in bulk}
         columns = [c for c in staged.columns
-                   if c not in (SOURCE_ID, SOURCE_ROW, OWNER)
+                   if c not in (SOURCE_ID, SOURCE_ROW, OWNER, FILE)
                    and not c.startswith((REF_PREFIX, VIA_PREFIX))]
 
         def build(row: dict[str, Any], create: bool) -> dict[str, Any]:
@@ -263,6 +341,8 @@ class TableLoader:
                                              owner_ids=owner_ids, ref_ids=ref_ids, create=create)
             if create and self.stamp is not None:
                 body[STAMP_COLUMN] = self.stamp
+            if self.files is not None and row.get(FILE):
+                body.update(self.files(row[FILE]))  # a note's file, read as it is sent
             result.unresolved_lookups += unresolved
             if not create:
                 body[self.pk] = known[row[SOURCE_ID]]
@@ -310,7 +390,8 @@ class TableLoader:
         self._chunk_no += 1
         job = Job(kind, items, f"{self.table}-{self._run}-{self._chunk_no:06d}")
         self.ledger.intent(self.table, self.entity_set, self.pk, job.chunk, job.source_ids,
-                           stamp=self.stamp)
+                           stamp=self.stamp,
+                           column=self.column if self.column == self.pk else None)
         return job
 
     def max_items(self, kind: str) -> int:
@@ -361,7 +442,7 @@ class TableLoader:
         """Which of these exist, one attempt per page: the pump owns retries and throttling."""
         found: dict[str, str] = {}
         headers = {"Prefer": "odata.maxpagesize=5000"}
-        for flt in id_filters(self.column, source_ids, self.stamp):
+        for flt in id_filters(self.column, source_ids, self.stamp, guid=self.column == self.pk):
             url: str | None = self.entity_set
             params: dict[str, str] | None = {"$select": f"{self.pk},{self.column}",
                                              "$filter": flt}

@@ -4,4 +4,19 @@ Rollback deletes in the reverse order, children before parents.
 """
 
 LOAD_ORDER = ["account", "contact", "lead", "opportunity", "task", "phonecall", "appointment",
-              "email", "annotation", "incident"]
+              "email", "note", "activity_note", "attachment", "incident", "case_email"]
+#: Map entries whose name is not their Dataverse table (several entries fill one table).
+UNIT_TABLE = {"note": "annotation", "activity_note": "annotation", "attachment": "annotation",
+              "case_email": "email"}
+
+
+def table_of(unit: str) -> str:
+    """The Dataverse table a unit of the load fills (``note`` -> ``annotation``)."""
+    return UNIT_TABLE.get(unit, unit)
+
+
+def table_rank(table: str) -> int:
+    """Where a table's last unit loads: rollback deletes the highest first (children
+    before parents); a table no unit fills ranks first."""
+    ranks = [i for i, unit in enumerate(LOAD_ORDER) if table_of(unit) == table]
+    return max(ranks) if ranks else -1

@@ -36,6 +36,8 @@ COMPATIBLE = {
     "decimal": {"Decimal", "Double", "Money"},
     "datetime": {"DateTime"}, "date": {"DateTime"}, "boolean": {"Boolean"},
     "choice": {"Picklist", "State", "Status"}, "multichoice": {"MultiSelectPicklist"},
+    "constant": {"String", "Memo", "Integer", "BigInt", "Decimal", "Double", "Money",
+                 "DateTime", "Boolean", "Picklist", "State", "Status"},
 }
 TICKET_TABLES = {"incident": "Case (incident)", "annotation": "notes (annotation)",
                  "notes": "notes (annotation)"}
@@ -107,6 +109,10 @@ def _check_column(table: str, col: dict[str, Any], attrs: dict[str, dict[str, An
                            f"'{col['source']}' cannot fill a {kind} column"))
     if attr.get("IsValidForCreate") is False:
         out.append(Finding(BLOCKING, table, target, "the column cannot be set on create"))
+    if transform == "constant" and kind in COMPATIBLE["choice"] and \
+            int(col["value"]) not in option_values(attr):
+        out.append(Finding(BLOCKING, table, target, f"the map sets option {col['value']}, "
+                           f"which the column does not have"))
     if transform in ("choice", "multichoice"):
         valid = option_values(attr)
         for value, option in (col.get("values") or {}).items():

@@ -16,7 +16,7 @@ from typing import Any
 import polars as pl
 
 from d365migrate.intake.values import TRUE
-from d365migrate.mapping.mapfile import MappingError
+from d365migrate.mapping.mapfile import MappingError, unit_name
 from d365migrate.report.html import page, table_html
 
 SALES_STAGES = {0: "Qualify", 1: "Develop", 2: "Propose", 3: "Close"}
@@ -296,16 +296,17 @@ def undecided_choices(mapping: dict[str, Any]) -> list[tuple[str, str, str]]:
                 continue
             for value, option in (c.get("values") or {}).items():
                 if option is None:
-                    out.append((t["target"], c["target"], str(value)))
+                    out.append((unit_name(t), c["target"], str(value)))
     return out
 
 
 def decide_choice(mapping: dict[str, Any], table: str, column: str, source_value: str,
                   option: int | None) -> dict[str, Any]:
-    """Set the option a source value becomes (``None`` puts it back to undecided)."""
+    """Set the option a source value becomes (``None`` puts it back to undecided); ``table``
+    names the map's entry (its unit name, which is the table unless several fill one)."""
     out = copy.deepcopy(mapping)
     for t in out.get("tables", []):
-        if t["target"] != table:
+        if unit_name(t) != table:
             continue
         for c in t.get("columns", []):
             if c["target"] == column and c.get("transform") in CHOICE_TRANSFORMS:

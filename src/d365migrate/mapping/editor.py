@@ -81,15 +81,20 @@ class MappingEditor:
 
     # -- reading the map ------------------------------------------------------------------
     def table_names(self) -> list[str]:
-        """Target tables of the map that have a source object in the export."""
-        return [t["target"] for t in self.mapping.get("tables", [])
+        """The map's entries (by unit name) that have a source object in the export."""
+        return [mp.unit_name(t) for t in self.mapping.get("tables", [])
                 if t.get("source") in self.tables and t["target"] in self.table_defs]
+
+    def _def(self, entry: str) -> dict[str, Any]:
+        """The table definition of a map entry (entries are named by unit: ``note`` fills
+        ``annotation``)."""
+        return self.table_defs[self._tmap(entry)["target"]]
 
     def _tmap(self, table: str) -> dict[str, Any]:
         return mp.table_map(self.mapping, table)
 
     def _attrs(self, table: str) -> dict[str, dict[str, Any]]:
-        return tables.attributes(self.table_defs[table])
+        return tables.attributes(self._def(table))
 
     def source_columns(self, table: str) -> list[str]:
         return list(self.tables[self._tmap(table)["source"]].columns)
@@ -127,7 +132,7 @@ class MappingEditor:
 
     def uncovered_required(self, table: str) -> list[str]:
         """Required columns (Application/SystemRequired, valid for create) nothing fills yet."""
-        return uncovered_required(self._tmap(table), self.table_defs[table])
+        return uncovered_required(self._tmap(table), self._def(table))
 
     def outstanding(self) -> list[str]:
         """Everything that still blocks the load, in words."""

@@ -26,7 +26,7 @@ TRANSFORM_BY_TYPE = {
     "MultiSelectPicklist": "multichoice",
 }
 TRANSFORMS = {"text", "email", "url", "integer", "decimal", "datetime", "date", "boolean",
-              "choice", "multichoice", "lookup", "owner"}
+              "choice", "multichoice", "lookup", "owner", "constant"}
 
 
 class MappingError(ValueError):
@@ -93,8 +93,15 @@ def require_confirmed(mapping: dict[str, Any], where: str = "mapping") -> None:
         )
 
 
-def table_map(mapping: dict[str, Any], target: str) -> dict[str, Any]:
+def unit_name(entry: dict[str, Any]) -> str:
+    """What the map calls one of its entries: ``name`` where several entries fill one table
+    (SmartDesk notes and attachments both become notes, ``annotation``), else the table."""
+    return str(entry.get("name") or entry["target"])
+
+
+def table_map(mapping: dict[str, Any], name: str) -> dict[str, Any]:
+    """The map's entry for a unit (``note``, ``phonecall``, ``account``, ...)."""
     for t in mapping["tables"]:
-        if t["target"] == target:
+        if unit_name(t) == name:
             return t
-    raise MappingError(f"the map has no table for '{target}'")
+    raise MappingError(f"the map has no entry for '{name}'")

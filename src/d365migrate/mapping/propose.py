@@ -28,6 +28,7 @@ from d365migrate.dataverse import tables
 from d365migrate.intake.discover import Discovery, Relationship
 from d365migrate.intake.read import Export
 from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map
+from d365migrate.mapping.history import HISTORY_UNITS, history_entries
 from d365migrate.mapping.manifest import add_manifest_to_mapping, build_manifest
 from d365migrate.mapping.mapfile import MAPPING_VERSION, TRANSFORM_BY_TYPE
 from d365migrate.mapping.suggest import SOURCE_KEY_REASON, suggest_columns_why
@@ -147,8 +148,10 @@ def _choice_values(series: pl.Series, attr: dict[str, Any], multi: bool = False
 
 
 def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
-                 table_def: dict[str, Any], chosen: Mapping[str, str]) -> dict[str, Any]:
-    df = export.tables[source]
+                 table_def: dict[str, Any], chosen: Mapping[str, str],
+                 df: pl.DataFrame | None = None) -> dict[str, Any]:
+    """One table's entry; ``df`` is the source's rows this entry takes (all by default)."""
+    df = export.tables[source] if df is None else df
     obj = discovery.by_source(source)
     key = discovery.key_of(source)
     attrs = tables.attributes(table_def)
@@ -235,9 +238,12 @@ def propose_mapping(export: Export, discovery: Discovery,
     ``discovery`` what :func:`d365migrate.intake.discover.discover` found in it (or
     :func:`~d365migrate.intake.discover.read_discovery` read back from ``discovery.json``).
     """
-    chosen = _choose_sources(discovery, objects)
+    history = [u for u in objects if u in HISTORY_UNITS]
+    chosen = _choose_sources(discovery, [u for u in objects if u not in HISTORY_UNITS])
     out_tables: list[dict[str, Any]] = []
     for target in objects:
+        if target in HISTORY_UNITS:
+            continue
         source = chosen.get(target)
         if source is None:
             out_tables.append({"target": target, "source": None, "confidence": 0.0,
@@ -246,12 +252,18 @@ def propose_mapping(export: Export, discovery: Discovery,
             continue
         out_tables.append(_table_entry(export, discovery, target, source,
                                        dict(table_defs[target]), chosen))
+    out_tables += history_entries(
+        export.tables, discovery, table_defs, history, chosen,
+        lambda unit, source, td, df, placed: _table_entry(export, discovery, unit, source, td,
+                                                          placed, df))
+    taken = chosen | {str(e.get("name")): e["source"] for e in out_tables
+                      if e.get("name") in HISTORY_UNITS}
     mapping: dict[str, Any] = {
         "version": MAPPING_VERSION, "status": "proposed",
         "proposed_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "confirmed_by": None, "confirmed_at": None, "content_hash": None,
         "source_id_column": source_id_column, "tables": out_tables,
-        "unmatched_sources": _unmatched(discovery, chosen, objects),
+        "unmatched_sources": _unmatched(discovery, taken, objects),
     }
     definitions = discovery.source("custom_field")
     manifest = build_manifest(export.tables.get(definitions) if definitions else None,

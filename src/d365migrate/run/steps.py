@@ -13,10 +13,18 @@ import polars as pl
 
 from d365migrate.intake.discover import Discovery, discover, read_discovery, write_discovery
 from d365migrate.intake.profile import Profile, profile_export
-from d365migrate.load.closes import apply_closes, split_states
+from d365migrate.load.closes import apply_closes, reopen_closed, split_states
+from d365migrate.load.files import inline_file, split_by_size, upload_in_blocks
+from d365migrate.load.identity import takes_source_id_column
 from d365migrate.load.ledger import Ledger
-from d365migrate.load.loader import TableLoader, ensure_source_id_column, existing_ids
-from d365migrate.load.order import LOAD_ORDER
+from d365migrate.load.loader import (
+    TableLoader,
+    ensure_source_id_column,
+    existing_ids,
+    org_ids,
+    without_parent,
+)
+from d365migrate.load.order import LOAD_ORDER, table_of
 from d365migrate.load.owners import OwnerMatch, fetch_users, match_owners, require_owners_decided
 from d365migrate.load.preflight import findings_frame, preflight, require_preflight
 from d365migrate.mapping.decisions import (
@@ -40,8 +48,10 @@ from d365migrate.mapping.propose import propose_mapping
 from d365migrate.report.safe_files import write_csv
 from d365migrate.report.scope import render_scope_html
 from d365migrate.run.context import RunContext
-from d365migrate.staging.stage import OWNER, stage_table
+from d365migrate.staging.files import check_files, org_upload_limit
+from d365migrate.staging.stage import OWNER, SOURCE_ID, routed, stage_table
 from d365migrate.staging.validate import validate_staged
+from d365migrate.verify.inventory import build_inventory
 from d365migrate.verify.reconcile import reconcile_table, write_reconciliation
 
 
@@ -63,7 +73,7 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
     if path.exists():
         mapping = load_mapping(path)
     else:
-        defs = {t: ctx.table_def(t) for t in ctx.params.objects}
+        defs = {t: ctx.table_def(table_of(t)) for t in ctx.params.objects}
         proposal = propose_mapping(ctx.export, run_discovery(ctx), defs, ctx.params.objects,
                                    source_id_column=ctx.params.source_id_column,
                                    publisher_prefix=ctx.params.publisher_prefix)
@@ -93,6 +103,11 @@ def run_discovery(ctx: RunContext) -> Discovery:
     return discovery
 
 
+def table_defs(ctx: RunContext) -> dict[str, dict[str, Any]]:
+    """The org's definition of every table the run's units fill, by table."""
+    return {table_of(u): ctx.table_def(table_of(u)) for u in ctx.params.objects}
+
+
 def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[str, Any]:
     """Choice values decided in the parameters file (``mapping.decisions.choices``).
 
@@ -116,7 +131,9 @@ def mapping_table(mapping: dict[str, Any]) -> pl.DataFrame:
     rows = []
     for t in mapping["tables"]:
         for c in t.get("columns", []):
-            rows.append({"table": t["target"], "source": f"{t['source']}.{c['source']}",
+            source = f"{t['source']}.{c['source']}" if c.get("source") else \
+                f"(set by the map: {c.get('value')})"
+            rows.append({"table": t["target"], "source": source,
                          "target": c["target"], "transform": c.get("transform", "text"),
                          "confidence": c.get("confidence"), "reason": c.get("reason")})
         for lk in t.get("lookups", []):
@@ -147,7 +164,15 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
                                                              mapping["stages"])}
         staged = stage_table(mapping, target, tables, {tmap["source"]: file},
                              guesses.get(tmap["source"]))
-        checked = validate_staged(staged.staged, target, ctx.table_def(target), file=file)
+        table = tmap["target"]  # the Dataverse table this unit fills
+        if tmap.get("file"):  # attachments: the file is in the export and within the limit
+            kept, missing, too_big = check_files(staged.staged, ctx.export,
+                                                 org_upload_limit(ctx.client), file,
+                                                 tmap["file"]["path"])
+            staged.staged = kept
+            staged.quarantined = pl.concat([staged.quarantined, missing])
+            staged.skipped = pl.concat([staged.skipped, too_big])
+        checked = validate_staged(staged.staged, table, ctx.table_def(table), file=file)
         quarantined = pl.concat([staged.quarantined.with_columns(pl.lit("stage").alias("step")),
                                  checked.quarantined.with_columns(pl.lit("validate").alias("step"))])
         checked.valid.write_parquet(ctx.folder.staged(target))
@@ -155,13 +180,36 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
         write_csv(staged.skipped, ctx.folder.issues("skipped", target))
         ctx.write_json(ctx.folder.validation(target), checked.checks)
         summary[target] = {
-            "source": tmap["source"], "file": file, "source_rows": staged.source_rows,
+            "source": tmap["source"], "table": table, "where": tmap.get("where"),
+            "file": file, "source_rows": staged.source_rows,
             "staged": checked.valid.height, "quarantined": quarantined.height,
             "skipped": staged.skipped.height, "lookups": staged.lookup_stats,
             "checks_failed": sum(1 for c in checked.checks if not c["success"]),
         }
     ctx.write_json(ctx.folder.stage_summary, summary)
+    ctx.write_json(ctx.folder.inventory, build_inventory(
+        [{"source": o.source, "file": ctx.file_of(o.source), "kind": o.name, "rows": o.rows}
+         for o in run_discovery(ctx).objects], summary, mapping.get("unmatched_sources") or [],
+        _rows_not_routed(mapping, ctx.export.tables)))
     return summary
+
+
+def _rows_not_routed(mapping: dict[str, Any], frames: dict[str, pl.DataFrame]
+                     ) -> dict[str, dict[tuple[str, str], int]]:
+    """For a source several entries share by routing (activities by type): the values of the
+    routing column that no entry takes, with their row counts."""
+    by_source: dict[str, list[dict[str, Any]]] = {}
+    for t in mapping["tables"]:
+        if t.get("where") and t.get("source") in frames:
+            by_source.setdefault(t["source"], []).append(t["where"])
+    out: dict[str, dict[tuple[str, str], int]] = {}
+    for source, wheres in by_source.items():
+        df = frames[source]
+        taken = pl.any_horizontal([routed(w) for w in wheres])
+        column = wheres[0]["column"]
+        rest = df.filter(~taken)[column].cast(pl.Utf8).fill_null("(empty)").value_counts()
+        out[source] = {(column, str(v)): int(n) for v, n in rest.iter_rows()}
+    return out
 
 
 # -- step 4: load ------------------------------------------------------------------------------
@@ -214,25 +262,44 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
             mine = set(staged[OWNER].drop_nulls().to_list())
             require_owners_decided(OwnerMatch(owners.ids, owners.queue.filter(
                 pl.col("email").is_in(list(mine))), owners.fallback), target)
-        table_def = ensure_source_id_column(ctx.client, ctx.table_def(target),
-                                            ctx.params.source_id_column)
-        ctx.set_table_def(target, table_def)
-        ref_ids: dict[str, tuple[str, dict[str, str]]] = {}
+        table = tmap["target"]
+        table_def = ctx.table_def(table)
+        # keyed by the source-id column where the org lets us add it, else by derived ids
+        derived = None if takes_source_id_column(table_def) else target
+        if derived is None:
+            table_def = ensure_source_id_column(ctx.client, table_def,
+                                                ctx.params.source_id_column)
+            ctx.set_table_def(table, table_def)
+        ref_ids: dict[str, tuple[str, dict[str, str], str]] = {}
         for lk in tmap.get("lookups", []):
             ref_def = ctx.table_def(lk["table"])
             if lk["table"] not in id_maps:
                 id_maps[lk["table"]] = existing_ids(ctx.client, ref_def,
                                                     ctx.params.source_id_column)
-            ref_ids[lk["navigation"]] = (ref_def["EntitySetName"], id_maps[lk["table"]])
+            ref_ids[lk["navigation"]] = (ref_def["EntitySetName"], id_maps[lk["table"]],
+                                         lk["target"])
         loader = TableLoader(ctx.client, table_def, source_id_column=ctx.params.source_id_column,
                              ledger=ledger, chunk_size=ctx.params.chunk_size,
                              file=stage_summary[target]["file"], progress=progress)
+        staged, orphaned = without_parent(staged, tmap.get("lookups", []), ref_ids,
+                                          stage_summary[target]["file"])
         to_create, closes = split_states(staged, table_def)
-        result = loader.load(to_create, owner_ids=owners.ids, ref_ids=ref_ids)
-        id_maps[target] = result.ids
+        to_create, in_blocks = split_by_size(to_create, ctx.export.file_size)
+        reopened = reopen_closed(ctx.client, table_def, org_ids(
+            ctx.client, table_def, ctx.params.source_id_column, target,
+            staged[SOURCE_ID].to_list()))
+        loader.files = inline_file(ctx.export.read_bytes) if tmap.get("file") else None
+        result = loader.load(to_create, owner_ids=owners.ids, ref_ids=ref_ids,
+                             derived_ids=derived, unit=target)
+        if in_blocks.height:  # files over 4 MB (an org whose admin raised the limit)
+            upload_in_blocks(ctx.client, table_def, in_blocks, target, ledger,
+                             ctx.export.read_bytes, owner_ids=owners.ids, ref_ids=ref_ids,
+                             stamp=loader.stamp, file=stage_summary[target]["file"],
+                             result=result)
+        result.failed = pl.concat([result.failed, orphaned]).sort("row")
+        id_maps[table] = {**id_maps.get(table, {}), **result.ids}
         write_csv(result.failed, ctx.folder.issues("failed", target))
-        created_now = {sid: rid for sid, rid in ledger.created_records().get(target, [])}
-        closing = apply_closes(ctx.client, table_def, closes, created_now, staged,
+        closing = apply_closes(ctx.client, table_def, closes, result.ids, staged,
                                progress=progress)
         if closing["close_failed"]:
             write_csv(pl.DataFrame(closing["close_failed"]),
@@ -241,6 +308,8 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
                    "failed": result.failed.height,
                    "unresolved_lookups": result.unresolved_lookups,
                    "closed": closing["closed"], "close_failed": len(closing["close_failed"]),
+                   "reopened_to_update": reopened,
+                   "already_in_state": closing["already_closed"],
                    "throughput": getattr(result, "stats", None)}
         ctx.write_json(ctx.folder.load_stats(target), summary)
         phase = reconcile_table(ctx, target)
@@ -260,4 +329,4 @@ def reconcile_step(ctx: RunContext) -> dict[str, Any]:
 
 
 __all__ = ["RunContext", "load_step", "mapping_step", "mapping_table", "profile_step",
-           "reconcile_step", "run_discovery", "stage_step"]
+           "reconcile_step", "run_discovery", "stage_step", "table_defs"]

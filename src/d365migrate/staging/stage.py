@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 SOURCE_ID = "__source_id"
 SOURCE_ROW = "__source_row"
 OWNER = "__owner_email"
+FILE = "__file"  # an attachment's path inside the export, read when it loads
 REF_PREFIX = "__ref__"
 VIA_PREFIX = "__via__"
 ISSUE_COLUMNS = {"file": pl.Utf8, "row": pl.Int64, "source_id": pl.Utf8, "column": pl.Utf8,
@@ -99,6 +100,10 @@ def convert(expr: pl.Expr, transform: str, values: dict[str, Any] | None = None,
     if transform == "date":
         return datetime_expr(text, fmt.date_formats).dt.strftime(DATE_OUT)
     if transform == "boolean":
+        if values:  # the map says which words mean yes ("outbound": true)
+            decided = {k: v for k, v in values.items() if v is not None}
+            return text.replace_strict(list(decided), [bool(v) for v in decided.values()],
+                                       default=None, return_dtype=pl.Boolean)
         return boolean_expr(text)
     if transform == "choice":
         decided = {k: v for k, v in (values or {}).items() if v is not None}
@@ -162,9 +167,11 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
     file = (file_names or {}).get(source, source)
     raw = tables[source]
     key = tmap.get("source_key")
+    if tmap.get("where"):
+        raw = raw.filter(routed(tmap["where"]))
     if not key:
         raise KeyError(f"map for {target}: no source_key; name the id column of '{source}'")
-    df = raw.with_row_index(SOURCE_ROW, offset=1).with_columns(
+    df = _numbered(tables[source], raw, tmap.get("where")).with_columns(
         pl.col(SOURCE_ROW).cast(pl.Int64), _clean(pl.col(key)).alias(SOURCE_ID)
     )
     issues: list[pl.DataFrame] = []
@@ -190,27 +197,45 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
     out = [pl.col(SOURCE_ID), pl.col(SOURCE_ROW)]
     for col in tmap.get("columns", []):
         transform = col.get("transform", "text")
+        if transform == "constant":  # a value the map sets ("a logged meeting took place")
+            out.append(pl.lit(col["value"]).alias(col["target"]))
+            continue
         if col["source"] not in df.columns:
             raise KeyError(f"map for {target}: source column '{col['source']}' "
                            f"is not in {file}")
         fmt = guess.value_format(col["source"]) if guess is not None else ValueFormat()
         typed = convert(pl.col(col["source"]), transform, col.get("values"), fmt)
+        if col.get("plus_minutes") and transform == "datetime":
+            # an end time: the start plus a duration column (a call's end, a meeting's end)
+            minutes = whole_number_expr(_clean(pl.col(col["plus_minutes"]))).fill_null(0)
+            typed = (datetime_expr(typed, [DATETIME_OUT]) + pl.duration(minutes=minutes)
+                     ).dt.strftime(DATETIME_OUT)
         if transform in REASONS:
             how = describe_format(transform, fmt) if transform in FORMATTED else ""
             reason = REASONS[transform] + (f" ({how})" if how else "")
             issues.append(_failures(df, file, col["source"], col["target"],
                                     pl.col(col["source"]), typed, reason))
+        if col.get("default") is not None:  # an empty source cell takes the map's default
+            typed = pl.when(_clean(pl.col(col["source"])).is_null()).then(
+                pl.lit(col["default"])).otherwise(typed)
         out.append(typed.alias(col["target"]))
     owner = tmap.get("owner")
     if owner:
         out.append(_clean(pl.col(owner["source"])).str.to_lowercase().alias(OWNER))
+    if tmap.get("file"):
+        out.append(_clean(pl.col(tmap["file"]["path"])).alias(FILE))
     staged = df.select(out)
     for lk in tmap.get("lookups", []):
         refs, via = resolve_lookup(df, lk, tables)
+        raw_ref = df.select(_clean(pl.col(lk["source"]))).to_series()
+        if lk.get("where"):  # a note's parent: parent_id names a deal only where the type says
+            mine = df.select(routed(lk["where"])).to_series()
+            refs, via, raw_ref = (s.zip_with(mine, pl.Series([None] * len(s), dtype=s.dtype))
+                                  for s in (refs, via, raw_ref))
         staged = staged.with_columns(refs.alias(REF_PREFIX + lk["navigation"]),
                                      via.alias(VIA_PREFIX + lk["navigation"]),
-                                     df.select(_clean(pl.col(lk["source"])))
-                                     .to_series().alias("__raw__" + lk["navigation"]))
+                                     raw_ref.alias("__raw__" + lk["navigation"]))
+    issues += _parentless(staged, tmap.get("lookups", []), file)
     quarantined = pl.concat(issues) if issues else empty_issues()
     bad_rows = quarantined["row"].unique()
     staged = staged.filter(~pl.col(SOURCE_ROW).is_in(bad_rows.implode()))
@@ -219,6 +244,48 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
     staged = staged.drop([c for c in staged.columns if c.startswith("__raw__")])
     quarantined = collapse_issues(quarantined)
     return StageResult(target, source, raw.height, staged, quarantined, skipped, lookup_stats)
+
+
+def _parentless(staged: pl.DataFrame, lookups: list[dict[str, Any]], file: str
+                ) -> list[pl.DataFrame]:
+    """Rows a required lookup leaves without its record (a note whose parent is not in the
+    export, a case with no customer): quarantined, since the record means nothing alone."""
+    out: list[pl.DataFrame] = []
+    required: dict[str, list[dict[str, Any]]] = {}
+    for lk in lookups:
+        if lk.get("required"):
+            required.setdefault(lk["target"], []).append(lk)
+    for column, group in required.items():
+        refs = [pl.col(REF_PREFIX + lk["navigation"]) for lk in group]
+        raws = [pl.col("__raw__" + lk["navigation"]) for lk in group]
+        missing = staged.filter(pl.all_horizontal([r.is_null() for r in refs]))
+        if missing.height:
+            sources = ", ".join(sorted({lk["source"] for lk in group}))
+            tables = " or ".join(sorted({lk["table"] for lk in group}))
+            out.append(missing.select(
+                pl.lit(file).alias("file"), pl.col(SOURCE_ROW).alias("row"),
+                pl.col(SOURCE_ID).alias("source_id"), pl.lit(sources).alias("column"),
+                pl.coalesce(raws).alias("value"),
+                pl.format(f"no {column}: '{{}}' is not a {tables} of the export",
+                          pl.coalesce(raws).fill_null("(empty)")).alias("reason"),
+            ).cast(ISSUE_COLUMNS))
+    return out
+
+
+def routed(where: dict[str, Any]) -> pl.Expr:
+    """The rows a routed entry takes: ``{column: type, in: [call, phone]}``, compared trimmed
+    and case-insensitively (one activities file feeds phone calls, meetings and emails)."""
+    values = [str(v).strip().lower() for v in where.get("in") or []]
+    return _clean(pl.col(where["column"])).str.to_lowercase().is_in(values).fill_null(False)
+
+
+def _numbered(all_rows: pl.DataFrame, taken: pl.DataFrame, where: dict[str, Any] | None
+              ) -> pl.DataFrame:
+    """Rows numbered as in the file (row 1 = the first data row), also after routing."""
+    if not where:
+        return taken.with_row_index(SOURCE_ROW, offset=1)
+    numbered = all_rows.with_row_index(SOURCE_ROW, offset=1)
+    return numbered.filter(routed(where))
 
 
 def lookup_counts(staged: pl.DataFrame, nav: str) -> dict[str, int]:

@@ -18,6 +18,7 @@ import polars as pl
 
 from d365migrate.dataverse import DataverseClient
 from d365migrate.dataverse.tables import attributes
+from d365migrate.load.identity import record_id, stored_source_id, takes_source_id_column
 from d365migrate.load.throughput import Controller
 from d365migrate.staging.stage import OWNER, REF_PREFIX, SOURCE_ID
 from d365migrate.verify.compare import Kind, display, kind_of, same
@@ -116,7 +117,8 @@ def check_table(client: DataverseClient, table_def: dict[str, Any], tmap: dict[s
                 staged: pl.DataFrame, *, source_id_column: str,
                 resolve: Resolver | None = None, owner_ids: dict[str, str] | None = None,
                 created: dict[str, str] | None = None, names: dict[str, str] | None = None,
-                controller: Controller | None = None) -> TableCheck:
+                controller: Controller | None = None, unit: str | None = None
+                ) -> TableCheck:
     """Read back every staged record of one table (those that loaded) and compare each
     mapped field with what the map said it should be.
 
@@ -127,6 +129,14 @@ def check_table(client: DataverseClient, table_def: dict[str, Any], tmap: dict[s
     """
     table = table_def["LogicalName"]
     pk = table_def["PrimaryIdAttribute"]
+    unit = unit or table
+    # how the org keys this unit's records: stored source ids, or ids derived from them
+    if takes_source_id_column(table_def):
+        key_of = {s: stored_source_id(unit, table, s) for s in staged[SOURCE_ID].to_list()}
+    else:
+        key_of = {s: record_id(unit, s) for s in staged[SOURCE_ID].to_list()}
+        source_id_column = pk
+    sid_of = {k: s for s, k in key_of.items()}
     fields, unreadable = table_fields(tmap, table_def, staged.columns)
     check = TableCheck(table, unreadable=unreadable, fields=fields,
                        columns={f.column: 0 for f in fields})
@@ -140,12 +150,13 @@ def check_table(client: DataverseClient, table_def: dict[str, Any], tmap: dict[s
     for ids in refs.values():  # a referenced record reads as its source id
         names.update({oid: sid for sid, oid in ids.items()})
     check.names = names
-    created = created or {}
+    created = {sid_of[k]: rid for k, rid in (created or {}).items() if k in sid_of}
     cells: dict[str, list[dict[str, Any]] | None] = {}  # None: another record than ours
 
     def compare(batch: list[tuple[str, dict[str, Any]]]) -> None:
         """Records as their page arrives, while the next pages are being read."""
-        for sid, rec in batch:
+        for key, rec in batch:
+            sid = sid_of[key]
             expected = check.expected[sid] = _expected(rows[sid], fields, refs, owner_ids,
                                                        check)
             if sid in created and str(rec.get(pk, "")).lower() != created[sid].lower():
@@ -159,9 +170,10 @@ def check_table(client: DataverseClient, table_def: dict[str, Any], tmap: dict[s
                 if not ((f.role == "owner" and expected[f.column] is None)  # its creator's
                         or same(expected[f.column], rec.get(f.read), f.kind))]
 
-    check.records, check.read = read_records(
-        client, table_def, source_id_column, list(rows), [f.read for f in fields],
+    found, check.read = read_records(
+        client, table_def, source_id_column, list(sid_of), [f.read for f in fields],
         controller=controller, on_found=compare)
+    check.records = {sid_of[k]: rec for k, rec in found.items()}
     for sid, row in rows.items():  # in staged order
         check.checked += 1
         found = cells.get(sid, [])

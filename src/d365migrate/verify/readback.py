@@ -84,6 +84,7 @@ class Reader:
     page: int = PAGE
     controller: Controller | None = None
     stats: ReadStats = field(default_factory=ReadStats)
+    guid: bool = False  # the column is the record id: read by exact ids, not ranges
 
     def _range_filter(self, part: list[str]) -> str:
         if len(part) == 1:
@@ -131,7 +132,7 @@ class Reader:
                 on_found(batch)
 
         pump: Pump[list[str]] = Pump(ctl, self._send, len)
-        if ids:
+        if ids and not self.guid:
             pump.run(_Ranges(ids, self.page), settle)
         self.stats.requests += ctl.stats.requests - before[0]
         self.stats.throttled_429 += ctl.stats.throttles - before[1]
@@ -139,7 +140,7 @@ class Reader:
         rest = [s for s in ids if s not in found]
         if rest:  # the org's ordering may differ from ours: ask for these by id
             self.stats.rechecked += len(rest)
-            for flt in id_filters(self.column, rest):
+            for flt in id_filters(self.column, rest, guid=self.guid):
                 self.stats.requests += 1
                 take(list(self.client.query(self.entity_set, select=self.select, filter=flt,
                                             page_size=self.page)))
@@ -156,5 +157,6 @@ def read_records(client: DataverseClient, table_def: dict[str, Any], column: str
     found, and what it cost."""
     pk = table_def["PrimaryIdAttribute"]
     cols = list(dict.fromkeys([pk, column, *select]))
-    reader = Reader(client, table_def["EntitySetName"], column, cols, page, controller)
+    reader = Reader(client, table_def["EntitySetName"], column, cols, page, controller,
+                    guid=column == pk)
     return reader.read(source_ids, on_found), reader.stats

@@ -14,7 +14,7 @@ from d365migrate.dataverse.destination import Destination, connect
 from d365migrate.dataverse.errors import NotFound
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.loader import intent_landed
-from d365migrate.load.order import LOAD_ORDER
+from d365migrate.load.order import table_rank
 from d365migrate.runfolder import RunFolder, write_json
 
 
@@ -54,7 +54,7 @@ def rollback_run(run_dir: Path, client: DataverseClient | None = None, *,
         for table, recs in settle_pending(client, ledger, source_id_column).items():
             created.setdefault(table, []).extend(recs)
         meta = ledger.tables()
-        order = sorted(created, key=lambda t: -LOAD_ORDER.index(t) if t in LOAD_ORDER else 0)
+        order = sorted(created, key=lambda t: -table_rank(t))
         counts: dict[str, dict[str, int]] = {}
         for table in order:
             ids = list(dict.fromkeys(rid for _, rid in created[table]))

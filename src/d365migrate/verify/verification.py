@@ -131,7 +131,7 @@ def verify_run(ctx: VerifyView, *, seed: int | None = None) -> dict[str, Any]:
         table_def = ctx.table_def(table)
         check = check_table(ctx.client, table_def, tmap, frames[target],
                             source_id_column=column, resolve=refs, owner_ids=owner_ids,
-                            created=dict(created.get(table, [])), names=names)
+                            created=dict(created.get(table, [])), names=names, unit=target)
         refs.add(table, check.ids(table_def))
         checks[target] = check
     spot = spot_check(ctx, mapping, checks, frames, int(seed))

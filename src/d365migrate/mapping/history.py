@@ -1,0 +1,303 @@
+"""Map entries for a CRM's history: tasks, and activities routed by their type.
+
+A SmartDesk export keeps every call, meeting, email and note of an account in one activities
+file with a ``type`` column; Dataverse keeps each kind in its own table. So one source feeds
+several map entries, each named for its unit (``phonecall``, ``appointment``, ``email``) and
+taking the rows its ``where`` selects. An activity is *regarding* one record, a deal if it has
+one, else its contact, else its company: a polymorphic lookup, written as several lookups of
+the one column in that order (the loader binds the first that resolves).
+
+What the engine proposes for the ordinary columns (subject, description, dates, owner) comes
+from :mod:`d365migrate.mapping.suggest` like every other table's; this module adds what only
+the meaning of history gives: routing, regarding, end times from start plus duration, and the
+state each activity ends in (a call that happened is completed, not left open).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import polars as pl
+
+from d365migrate.dataverse import tables
+from d365migrate.intake.discover import Discovery
+from d365migrate.load.order import table_of
+
+__all__ = ["ROUTES", "HISTORY_UNITS", "history_entries"]
+
+#: Activity type words -> the unit (and Dataverse table) that kind of activity becomes.
+ROUTES: dict[str, tuple[str, ...]] = {
+    "phonecall": ("call", "phone", "phone call", "phonecall", "anruf"),
+    "appointment": ("meeting", "appointment", "event", "visit", "termin"),
+    "email": ("email", "e-mail", "mail"),
+    "task": ("task", "todo", "to-do", "aufgabe"),
+    "activity_note": ("note", "comment", "notiz"),
+}
+#: Units this module builds, with the discovery kind they come from.
+HISTORY_UNITS = {"task": "task", "phonecall": "activity", "appointment": "activity",
+                 "email": "activity", "activity_note": "activity", "note": "note",
+                 "attachment": "attachment", "incident": "ticket",
+                 "case_email": "ticket_message"}
+PATH_COLUMNS = ("path", "file_path", "filepath", "file", "location", "storage_path")
+#: Which record an activity is regarding, in order: kind of the linked object -> table.
+REGARDING = (("ticket", "incident"), ("deal", "opportunity"), ("contact", "contact"),
+             ("company", "account"), ("account", "account"), ("lead", "lead"))
+TYPE_COLUMNS = ("type", "activity_type", "kind", "activitytype", "category")
+OUTBOUND = ("outbound", "outgoing", "out", "sent", "ausgehend")
+INBOUND = ("inbound", "incoming", "in", "received", "eingehend")
+#: Completed status per table when the activity happened (table reference pages):
+#: phone call Made 2 / Received 4, email Sent 3 / Received 4, appointment Completed 3.
+DONE_BY_DIRECTION = {"phonecall": (2, 4), "email": (3, 4)}
+APPOINTMENT_COMPLETED = 3
+
+Entry = dict[str, Any]
+TableEntry = Callable[[str, str, dict[str, Any], pl.DataFrame, Mapping[str, str]], Entry]
+
+
+def _type_column(df: pl.DataFrame) -> str | None:
+    """The column that says what kind of activity a row is (its values name the kinds)."""
+    words = {w for ws in ROUTES.values() for w in ws} | {"note"}
+    for col in df.columns:
+        if col.lower() not in TYPE_COLUMNS:
+            continue
+        values = df[col].drop_nulls().cast(pl.Utf8).str.strip_chars().str.to_lowercase()
+        if values.len() and values.is_in(list(words)).mean() >= 0.5:
+            return col
+    return None
+
+
+def _route_values(df: pl.DataFrame, column: str, unit: str) -> list[str]:
+    """The values of ``column`` that route a row to ``unit``, as the export writes them."""
+    values = df[column].drop_nulls().cast(pl.Utf8).str.strip_chars().unique().sort()
+    return [v for v in values.to_list() if v.lower() in ROUTES[unit]]
+
+
+def _regarding(discovery: Discovery, source: str, table_def: dict[str, Any],
+               chosen: Mapping[str, str]) -> list[Entry]:
+    """Lookups of ``regardingobjectid`` (or a note's ``objectid``), one per linked kind, in
+    the order deal, contact, company; each names the navigation for its table."""
+    attrs = tables.attributes(table_def)
+    column = "regardingobjectid" if "regardingobjectid" in attrs else "objectid"
+    out: list[Entry] = []
+    for kind, table in REGARDING:
+        target_source = chosen.get(table)
+        if target_source is None or discovery.kind_of(target_source) != kind:
+            continue
+        links = [r for r in discovery.links_from(source) if r.target_source == target_source
+                 and r.kind == "id" and r.match_rate > 0.5]
+        if not links:
+            continue
+        nav = tables.navigation(table_def, column, table)
+        if nav is None or any(lk["navigation"] == nav for lk in out):
+            continue
+        rel = links[0]
+        out.append({"target": column, "navigation": nav, "table": table, "source": rel.column,
+                    "references": rel.to, "fallbacks": [], "confidence": rel.match_rate,
+                    "reason": f"regarding the {table} '{rel.column}' names, when it has one"})
+    return out
+
+
+def _parents(discovery: Discovery, frames: Mapping[str, pl.DataFrame], source: str,
+             table_def: dict[str, Any], chosen: Mapping[str, str]) -> list[Entry]:
+    """A note's parent: one column of ids whose table another column names (``parent_type``
+    company/contact/deal). One ``objectid`` lookup per parent table, each taking the rows
+    whose type value points at that table."""
+    df = frames[source]
+    table_of_source = {src: table for table, src in chosen.items()}
+    out: list[Entry] = []
+    for rel in discovery.links_from(source):
+        table = table_of_source.get(rel.target_source)
+        if rel.kind != "polymorphic" or not rel.via or table is None:
+            continue
+        keys = frames[rel.target_source][rel.target_column].cast(pl.Utf8).str.strip_chars()
+        hits = df.select(pl.col(rel.via).cast(pl.Utf8).str.strip_chars().alias("v"),
+                         pl.col(rel.column).cast(pl.Utf8).str.strip_chars()
+                         .is_in(keys.implode()).alias("hit"))
+        share = hits.group_by("v").agg(pl.col("hit").mean()).filter(pl.col("hit") >= 0.5)
+        values = sorted(v for v in share["v"].to_list() if v is not None)
+        nav = tables.navigation(table_def, "objectid", table)
+        if not values or nav is None:
+            continue
+        out.append({"target": "objectid", "navigation": nav, "table": table,
+                    "source": rel.column, "references": rel.to, "fallbacks": [],
+                    "where": {"column": rel.via, "in": values}, "required": True,
+                    "confidence": 0.9,
+                    "reason": f"the note's parent where {rel.via} is {', '.join(values)}"})
+    return out
+
+
+def _with_file(entry: Entry, df: pl.DataFrame) -> Entry:
+    """An attachment's file: the column holding its path inside the export becomes the note's
+    document (``documentbody``), read at load time; its size is checked against the org's
+    limit before anything moves."""
+    path = next((c for c in df.columns if c.lower() in PATH_COLUMNS), None)
+    if path is None:
+        return entry
+    entry["file"] = {"path": path}
+    entry["columns"] = [c for c in entry["columns"] if c["target"] not in
+                        ("documentbody", "filesize", "isdocument")]
+    entry["unmapped"] = [c for c in entry["unmapped"] if c != path]
+    for c in df.columns:  # the size the export states is checked against the file itself
+        if "size" in c.lower() and c in entry["unmapped"]:
+            entry.setdefault("unmapped_reasons", {})[c] = \
+                "the file's own size is what counts; the org computes filesize"
+    return entry
+
+
+def _as_case(entry: Entry, discovery: Discovery, source: str, table_def: dict[str, Any],
+             chosen: Mapping[str, str]) -> Entry:
+    """A ticket as a Case: its customer is its company, else its contact (``customerid`` is
+    one column of either table); it is resolved through ``CloseIncident`` after load."""
+    table_of_source = {src: table for table, src in chosen.items()}
+    customer: list[Entry] = []
+    for table in ("account", "contact"):
+        links = [r for r in discovery.links_from(source) if r.kind == "id"
+                 and table_of_source.get(r.target_source) == table and r.match_rate > 0.5]
+        nav = tables.navigation(table_def, "customerid", table)
+        if links and nav:
+            customer.append({"target": "customerid", "navigation": nav, "table": table,
+                             "source": links[0].column, "references": links[0].to,
+                             "fallbacks": [], "required": True,
+                             "confidence": links[0].match_rate,
+                             "reason": f"the case's customer: the {table} of the ticket"})
+    entry["lookups"] = [lk for lk in entry["lookups"] if lk["target"] != "customerid"] + customer
+    for c in entry["columns"]:  # a ticket's status is its status reason; state follows
+        if c["target"] == "statecode":
+            c["target"] = "statuscode"
+            c["values"] = {v: None for v in c.get("values") or {}}
+    return entry
+
+
+def _as_case_email(entry: Entry, discovery: Discovery, source: str,
+                   table_def: dict[str, Any]) -> Entry:
+    """A ticket's message as an email regarding its case, completed (it was sent)."""
+    entry["lookups"] = [lk for lk in entry["lookups"] if lk["target"] == "regardingobjectid"]
+    sent = next((c for c in entry["columns"] if c["target"] in ("actualend", "actualstart",
+                                                                "scheduledend")), None)
+    if sent is None:
+        stamp = next((c for c in entry["unmapped"] if "sent" in c.lower()), None)
+        if stamp:
+            entry["columns"].append({"target": "actualend", "source": stamp,
+                                     "transform": "datetime", "confidence": 0.9,
+                                     "reason": "when the message was sent"})
+            entry["unmapped"].remove(stamp)
+    entry["columns"].append({"target": "statuscode", "source": None, "transform": "constant",
+                             "value": 2, "confidence": 0.9,
+                             "reason": "the message was sent: completed"})
+    return entry
+
+
+def _direction(df: pl.DataFrame) -> str | None:
+    return next((c for c in df.columns if c.lower() in ("direction", "directioncode")), None)
+
+
+def _with_history(entry: Entry, unit: str, df: pl.DataFrame, regarding: list[Entry]) -> Entry:
+    """The engine's entry with routing's meaning added: regarding, end times, closes."""
+    closes_here = unit in DONE_BY_DIRECTION or unit == "appointment"
+    columns = [c for c in entry["columns"] if not closes_here
+               or c["target"] not in ("statecode", "statuscode", "directioncode")]
+    entry["lookups"] = [lk for lk in entry["lookups"]
+                        if lk["target"] not in ("regardingobjectid", "objectid")] + regarding
+    used = {c["source"] for c in columns if c.get("source")} | \
+        {lk["source"] for lk in entry["lookups"]} | \
+        {lk["where"]["column"] for lk in entry["lookups"] if lk.get("where")}
+    start = next((c for c in columns if c["target"] in ("actualstart", "scheduledstart")), None)
+    duration = next((c["source"] for c in columns if c["target"] == "actualdurationminutes"),
+                    None) or next((c for c in df.columns if "duration" in c.lower()), None)
+    direction = _direction(df)
+    if unit == "appointment" and start is not None:
+        start["target"] = "scheduledstart"
+        columns.append({"target": "scheduledend", "source": start["source"],
+                        "transform": "datetime", "plus_minutes": duration,
+                        "confidence": start["confidence"],
+                        "reason": "a meeting ends its duration after it starts"})
+        columns = [c for c in columns if c["target"] != "actualdurationminutes"] + (
+            [{"target": "scheduleddurationminutes", "source": duration, "transform": "integer",
+              "confidence": 0.9, "reason": "the meeting's length"}] if duration else [])
+        columns.append({"target": "statuscode", "source": None, "transform": "constant",
+                        "value": APPOINTMENT_COMPLETED,
+                        "confidence": 0.9, "reason": "a meeting logged in the CRM took place:"
+                        " completed"})
+    elif unit in ("phonecall", "email") and start is not None:
+        columns.append({"target": "actualend", "source": start["source"],
+                        "transform": "datetime", "plus_minutes": duration,
+                        "confidence": start["confidence"],
+                        "reason": "the call or email ended its duration after it started"})
+    if unit in DONE_BY_DIRECTION and direction:
+        made, received = DONE_BY_DIRECTION[unit]
+        values = df[direction].drop_nulls().cast(pl.Utf8).str.strip_chars().unique().to_list()
+        columns.append({"target": "directioncode", "source": direction,
+                        "transform": "boolean",
+                        "values": {v: (True if v.lower() in OUTBOUND else False if v.lower()
+                                       in INBOUND else None) for v in sorted(values)},
+                        "confidence": 0.9, "reason": "outgoing or incoming"})
+        columns.append({"target": "statuscode", "source": direction, "transform": "choice",
+                        "values": {v: (made if v.lower() in OUTBOUND else received
+                                       if v.lower() in INBOUND else None)
+                                   for v in sorted(values)}, "default": made,
+                        "confidence": 0.9, "reason": "it happened: made (outgoing) or "
+                        "received (incoming)"})
+        used.add(direction)
+    elif unit in DONE_BY_DIRECTION:
+        columns.append({"target": "statuscode", "source": None, "transform": "constant",
+                        "value": DONE_BY_DIRECTION[unit][0],
+                        "confidence": 0.8, "reason": "it happened: completed"})
+    entry["columns"] = columns
+    entry["unmapped"] = [c for c in df.columns if c not in used and c != entry["source_key"]
+                         and c != (entry.get("owner") or {}).get("source")
+                         and c != (entry.get("where") or {}).get("column")]
+    for c in list(entry.get("unmapped_reasons", {})):
+        if c not in entry["unmapped"]:
+            entry["unmapped_reasons"].pop(c)
+    return entry
+
+
+def history_entries(frames: Mapping[str, pl.DataFrame], discovery: Discovery,
+                    table_defs: Mapping[str, dict[str, Any]], units: list[str],
+                    chosen: Mapping[str, str], table_entry: TableEntry) -> list[Entry]:
+    """Map entries for the history ``units`` asked for (task, phonecall, appointment, email).
+
+    ``table_entry(unit, source, table_def, frame)`` is the proposal's ordinary entry for a
+    source frame (columns by the engine); ``chosen`` says which source fills each core table,
+    for the regarding lookups.
+    """
+    out: list[Entry] = []
+    chosen = dict(chosen)  # grows as units are placed: a case's emails point at the case
+    for unit in units:
+        kind = HISTORY_UNITS.get(unit)
+        if kind is None or unit not in table_defs:
+            continue
+        table_def = dict(table_defs[unit])
+        for source in discovery.sources(kind):
+            df = frames[source]
+            where = None
+            if kind == "activity":
+                column = _type_column(df)
+                values = _route_values(df, column, unit) if column else []
+                if not values:
+                    continue
+                where = {"column": column, "in": values}
+                df = df.filter(pl.col(column).cast(pl.Utf8).str.strip_chars().is_in(values))
+            entry = table_entry(unit, source, table_def, df, chosen)
+            entry["target"] = table_of(unit)
+            entry["name"] = unit if not any(e["name"] == unit for e in out) else \
+                f"{unit}_{source}"
+            if where:
+                entry["where"] = where
+                entry["reason"] += f"; the rows whose {where['column']} is " + \
+                    ", ".join(where["in"])
+            parents = _parents(discovery, frames, source, table_def, chosen) \
+                if kind in ("note", "attachment") else _regarding(discovery, source, table_def,
+                                                                  chosen)
+            entry = _with_history(entry, unit, df, parents)
+            if kind == "attachment":
+                entry = _with_file(entry, df)
+            if kind == "ticket":
+                entry = _as_case(entry, discovery, source, table_def, chosen)
+            if kind == "ticket_message":
+                entry = _as_case_email(entry, discovery, source, table_def)
+            out.append(entry)
+            chosen.setdefault(table_of(unit), source)
+            break  # one source per unit: the largest of its kind
+    return out
