@@ -39,11 +39,13 @@ from d365migrate.dataverse.limits import MAX_CONCURRENT
 from d365migrate.dataverse.tables import make_label
 from d365migrate.load.identity import record_id, stored_source_id, takes_source_id_column
 from d365migrate.load.ledger import Ledger
+from d365migrate.load.parties import PartyBodies
 from d365migrate.load.throughput import Attempt, Controller, Pump, budget_for
 from d365migrate.staging.stage import (
     FILE,
     ISSUE_COLUMNS,
     OWNER,
+    PARTIES,
     REF_PREFIX,
     SOURCE_ID,
     SOURCE_ROW,
@@ -297,6 +299,7 @@ class TableLoader:
         self._last_postfix = 0.0
         self._via_batch: set[str] = set()  # kinds whose bulk message this table lacks
         self.files: Callable[[str], dict[str, Any]] | None = None  # attachment -> its fields
+        self.parties: PartyBodies | None = None  # an activity's parties, on create (parties.py)
 
     # -- the load -----------------------------------------------------------------------------
     def load(self, staged: pl.DataFrame, *, owner_ids: dict[str, str],
@@ -332,8 +335,10 @@ class TableLoader:
         self._settle_pending(known)
         bulk = self.client.bulk_messages(self.table)
         self._via_batch = {kind for kind, msg in BULK_MESSAGE.items() if msg not in bulk}
+        if self.parties is not None:  # deep insert: documented for POST, not CreateMultiple
+            self._via_batch.add("create")
         columns = [c for c in staged.columns
-                   if c not in (SOURCE_ID, SOURCE_ROW, OWNER, FILE)
+                   if c not in (SOURCE_ID, SOURCE_ROW, OWNER, FILE, PARTIES)
                    and not c.startswith((REF_PREFIX, VIA_PREFIX))]
 
         def build(row: dict[str, Any], create: bool) -> dict[str, Any]:
@@ -343,6 +348,8 @@ class TableLoader:
                 body[STAMP_COLUMN] = self.stamp
             if self.files is not None and row.get(FILE):
                 body.update(self.files(row[FILE]))  # a note's file, read as it is sent
+            if create and self.parties is not None:
+                body.update(self.parties.bodies(row[SOURCE_ID], row.get(PARTIES)))
             result.unresolved_lookups += unresolved
             if not create:
                 body[self.pk] = known[row[SOURCE_ID]]
@@ -518,6 +525,8 @@ class TableLoader:
     def _created(self, chunk: str, records: list[tuple[str, str]]) -> None:
         self.ledger.created(self.table, self.entity_set, self.pk, chunk, records)
         self._result.created += len(records)
+        if self.parties is not None:
+            self.parties.landed(s for s, _ in records)
         self._result.ids.update(records)
 
     def _advance(self, n: int) -> None:

@@ -24,7 +24,7 @@ from d365migrate.dataverse import tables
 from d365migrate.intake.discover import Discovery
 from d365migrate.load.order import table_of
 
-__all__ = ["ROUTES", "HISTORY_UNITS", "history_entries"]
+__all__ = ["ROUTES", "HISTORY_UNITS", "PARTY_MASKS", "history_entries", "party_addresses"]
 
 #: Activity type words -> the unit (and Dataverse table) that kind of activity becomes.
 ROUTES: dict[str, tuple[str, ...]] = {
@@ -50,6 +50,19 @@ INBOUND = ("inbound", "incoming", "in", "received", "eingehend")
 #: phone call Made 2 / Received 4, email Sent 3 / Received 4, appointment Completed 3.
 DONE_BY_DIRECTION = {"phonecall": (2, 4), "email": (3, 4)}
 APPOINTMENT_COMPLETED = 3
+#: Who took part, by the role a column names -> ``participationtypemask`` on each table
+#: (activityparty-entity page: 1 Sender, 2 To, 3 Cc, 4 Bcc, 5 Required attendee,
+#: 6 Optional attendee, 7 Organizer).
+PARTY_MASKS = {"email": {"from": 1, "to": 2, "cc": 3, "bcc": 4},
+               "case_email": {"from": 1, "to": 2, "cc": 3, "bcc": 4},
+               "phonecall": {"from": 1, "to": 2},
+               "appointment": {"from": 7, "to": 5, "cc": 6}}
+PARTY_WORDS = {"from": ("from", "sender", "organizer", "organiser", "caller"),
+               "to": ("to", "recipient", "recipients", "attendee", "attendees", "callee"),
+               "cc": ("cc",), "bcc": ("bcc",)}
+PARTY_LABELS = {1: "From", 2: "To", 3: "Cc", 4: "Bcc", 5: "Required attendee",
+                6: "Optional attendee", 7: "Organizer"}
+ADDRESS_WORDS = ("", "email", "emails", "mail", "address", "addresses", "addr")
 
 Entry = dict[str, Any]
 TableEntry = Callable[[str, str, dict[str, Any], pl.DataFrame, Mapping[str, str]], Entry]
@@ -253,6 +266,62 @@ def _with_history(entry: Entry, unit: str, df: pl.DataFrame, regarding: list[Ent
     return entry
 
 
+def _party_role(df: pl.DataFrame, column: str) -> str | None:
+    """The role a column of addresses names (``from_email`` -> from, ``to_emails`` -> to,
+    ``cc`` -> cc), when its values are email addresses (or it is empty)."""
+    first, _, rest = column.lower().replace("-", "_").partition("_")
+    role = next((r for r, words in PARTY_WORDS.items() if first in words), None)
+    if role is None or rest not in ADDRESS_WORDS:
+        return None
+    values = df[column].drop_nulls().cast(pl.Utf8).str.strip_chars()
+    values = values.filter(values != "")
+    return role if not values.len() or values.str.contains("@").mean() >= 0.5 else None
+
+
+def _with_parties(entry: Entry, unit: str, df: pl.DataFrame,
+                  table_def: dict[str, Any]) -> Entry:
+    """Who sent, received or attended: the columns of addresses become the activity's
+    parties (``<table>_activity_parties``), each address resolved at load to a contact,
+    user, account or lead with that email, else kept as ``addressused``."""
+    masks = PARTY_MASKS[unit]
+    found = [(c, _party_role(df, c)) for c in df.columns if c != entry["source_key"]]
+    specs = [{"source": c, "mask": masks[r], "split": ";", "confidence": 0.9,
+              "reason": f"the {PARTY_LABELS[masks[r]]} party: each address resolved to a "
+                        "contact, user, account or lead with that email, else kept as the "
+                        "address used"}
+             for r in masks for c, role in found if role == r]
+    if not specs:
+        return entry
+    entry["parties"] = specs
+    sources = {s["source"] for s in specs}
+    party_lists = {a["LogicalName"] for a in table_def.get("Attributes") or []
+                   if a.get("AttributeType") == "PartyList"}
+    entry["columns"] = [c for c in entry["columns"] if c["target"] not in party_lists]
+    entry["unmapped"] = [c for c in entry["unmapped"] if c not in sources]
+    for c in sources:
+        entry.get("unmapped_reasons", {}).pop(c, None)
+    return entry
+
+
+def party_addresses(specs: list[dict[str, Any]]) -> pl.Expr:
+    """One row's parties as staged: a list of ``{mask, address}``, addresses split on the
+    spec's separator, trimmed, ``Name <a@b>`` read as ``a@b``, empty ones dropped."""
+    parts = []
+    for spec in specs:
+        text = pl.col(spec["source"]).cast(pl.Utf8).fill_null("")
+        parts.append(text.str.split(spec.get("split") or ";").list.eval(pl.struct(
+            pl.lit(int(spec["mask"]), pl.Int64).alias("mask"),
+            _address(pl.element()).alias("address"))))
+    return pl.concat_list(parts).list.eval(
+        pl.element().filter(pl.element().struct.field("address") != "")
+    ).list.unique(maintain_order=True)
+
+
+def _address(text: pl.Expr) -> pl.Expr:
+    text = text.str.strip_chars()
+    return pl.coalesce(text.str.extract(r"<([^<>\s]+@[^<>\s]+)>", 1), text)
+
+
 def history_entries(frames: Mapping[str, pl.DataFrame], discovery: Discovery,
                     table_defs: Mapping[str, dict[str, Any]], units: list[str],
                     chosen: Mapping[str, str], table_entry: TableEntry) -> list[Entry]:
@@ -297,6 +366,8 @@ def history_entries(frames: Mapping[str, pl.DataFrame], discovery: Discovery,
                 entry = _as_case(entry, discovery, source, table_def, chosen)
             if kind == "ticket_message":
                 entry = _as_case_email(entry, discovery, source, table_def)
+            if unit in PARTY_MASKS:
+                entry = _with_parties(entry, unit, df, table_def)
             out.append(entry)
             chosen.setdefault(table_of(unit), source)
             break  # one source per unit: the largest of its kind

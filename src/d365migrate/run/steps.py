@@ -26,6 +26,7 @@ from d365migrate.load.loader import (
 )
 from d365migrate.load.order import LOAD_ORDER, table_of
 from d365migrate.load.owners import OwnerMatch, fetch_users, match_owners, require_owners_decided
+from d365migrate.load.parties import PARTY_TABLES, PartyBodies, PartyIndex
 from d365migrate.load.preflight import findings_frame, preflight, require_preflight
 from d365migrate.mapping.decisions import (
     apply_stages,
@@ -49,7 +50,7 @@ from d365migrate.report.safe_files import write_csv
 from d365migrate.report.scope import render_scope_html
 from d365migrate.run.context import RunContext
 from d365migrate.staging.files import check_files, org_upload_limit
-from d365migrate.staging.stage import OWNER, SOURCE_ID, routed, stage_table
+from d365migrate.staging.stage import OWNER, PARTIES, SOURCE_ID, routed, stage_table
 from d365migrate.staging.validate import validate_staged
 from d365migrate.verify.inventory import build_inventory
 from d365migrate.verify.reconcile import reconcile_table, write_reconciliation
@@ -254,6 +255,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
     ledger.path.touch()
     id_maps: dict[str, dict[str, str]] = {}
     phases: list[dict[str, Any]] = []
+    party_index: PartyIndex | None = None  # read once, when the first activity with parties loads
     stage_summary = ctx.read_json(ctx.folder.stage_summary)
     for target in targets:
         tmap = table_map(mapping, target)
@@ -289,6 +291,10 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
             ctx.client, table_def, ctx.params.source_id_column, target,
             staged[SOURCE_ID].to_list()))
         loader.files = inline_file(ctx.export.read_bytes) if tmap.get("file") else None
+        if PARTIES in to_create.columns and to_create[PARTIES].list.len().sum():
+            party_index = party_index or PartyIndex.read(ctx.client, {
+                t: ctx.table_def(t) for t, *_ in PARTY_TABLES}, ctx.params.source_id_column)
+            loader.parties = PartyBodies(party_index, table)
         result = loader.load(to_create, owner_ids=owners.ids, ref_ids=ref_ids,
                              derived_ids=derived, unit=target)
         if in_blocks.height:  # files over 4 MB (an org whose admin raised the limit)
@@ -310,6 +316,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
                    "closed": closing["closed"], "close_failed": len(closing["close_failed"]),
                    "reopened_to_update": reopened,
                    "already_in_state": closing["already_closed"],
+                   "parties": loader.parties.counts if loader.parties is not None else None,
                    "throughput": getattr(result, "stats", None)}
         ctx.write_json(ctx.folder.load_stats(target), summary)
         phase = reconcile_table(ctx, target)

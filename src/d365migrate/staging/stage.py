@@ -24,6 +24,7 @@ from d365migrate.intake.values import (
     number_expr,
     whole_number_expr,
 )
+from d365migrate.mapping.history import party_addresses
 from d365migrate.mapping.mapfile import require_confirmed, table_map
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ SOURCE_ID = "__source_id"
 SOURCE_ROW = "__source_row"
 OWNER = "__owner_email"
 FILE = "__file"  # an attachment's path inside the export, read when it loads
+PARTIES = "__parties"  # an activity's people: [{mask, address}], resolved to records at load
 REF_PREFIX = "__ref__"
 VIA_PREFIX = "__via__"
 ISSUE_COLUMNS = {"file": pl.Utf8, "row": pl.Int64, "source_id": pl.Utf8, "column": pl.Utf8,
@@ -224,6 +226,8 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
         out.append(_clean(pl.col(owner["source"])).str.to_lowercase().alias(OWNER))
     if tmap.get("file"):
         out.append(_clean(pl.col(tmap["file"]["path"])).alias(FILE))
+    if tmap.get("parties"):
+        out.append(party_addresses(tmap["parties"]).alias(PARTIES))
     staged = df.select(out)
     for lk in tmap.get("lookups", []):
         refs, via = resolve_lookup(df, lk, tables)
