@@ -195,6 +195,7 @@ def _as_case_email(entry: Entry, discovery: Discovery, source: str,
                                      "transform": "datetime", "confidence": 0.9,
                                      "reason": "when the message was sent"})
             entry["unmapped"].remove(stamp)
+            entry.get("unmapped_reasons", {}).pop(stamp, None)
     entry["columns"].append({"target": "statuscode", "source": None, "transform": "constant",
                              "value": 2, "confidence": 0.9,
                              "reason": "the message was sent: completed"})
