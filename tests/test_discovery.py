@@ -225,3 +225,65 @@ def test_discovery_json_carries_the_formats_staging_reads(tmp_path: Path) -> Non
             assert guesses[source].value_format(column) == g.value_format(column), (source,
                                                                                    column)
     assert guesses["Opportunity"].date_formats["CloseDate"]
+
+
+# ------------------------------------------------------------------ other CRMs' shapes (issue 13)
+
+def test_warehouse_names_prefixed_columns_and_junctions() -> None:
+    """Connector tables ('<object>_data', 'engagement_<kind>_data') with property_* columns
+    are named by their head noun and their columns once the shared prefix is stripped; a
+    table joining two objects is not records of either."""
+    cols = ["id", "property_name", "property_city", "property_industry", "property_country"]
+    assert classify_table("company_data", cols, "id")[0] == "account"
+    assert classify_table("engagement_meeting_data", ["engagement_id", "start_time",
+                                                       "end_time", "title"],
+                          "engagement_id")[0] == "activity"
+    assert classify_table("engagement_task_data", ["engagement_id", "type"],
+                          "engagement_id")[0] == "task"
+    assert classify_table("deal_pipeline_stage_data", ["stage_id", "pipeline_id", "label",
+                                                        "display_order"], "stage_id")[0] \
+        == "pipeline"
+    assert classify_table("deal_contact_data", ["contact_id", "deal_id", "type_id"],
+                          "deal_id")[0] == "unknown"
+    # an owners file has a contact's columns; its name settles it
+    assert classify_table("owner_data", ["owner_id", "email", "first_name", "last_name"],
+                          "owner_id")[0] == "user"
+
+
+def test_a_file_the_engine_is_unsure_of_is_shown_unsure() -> None:
+    kind, _, scores, evidence = classify_table("sheet", ["first_name", "last_name", "email",
+                                                         "active"])
+    assert kind == "unknown"
+    assert any(e.startswith("unsure:") and "contact" in e and "user" in e for e in evidence)
+
+
+def test_natural_and_composite_keys(tmp_path: Path) -> None:
+    (tmp_path / "companies.csv").write_text(
+        "name,sector,city\nAcme,IT,Paris\nGlobex,Retail,Lyon\nInitech,IT,Paris\n",
+        encoding="utf-8")
+    (tmp_path / "deals.csv").write_text(
+        "title,company,amount\nWebsite,Acme,10\nWebsite,Globex,20\nAudit,Acme,30\n",
+        encoding="utf-8")
+    d = discover(read_export(tmp_path))
+    companies, deals = d.by_source("companies"), d.by_source("deals")
+    assert companies is not None and companies.primary_key == "name"
+    assert any("natural key" in e for e in companies.evidence)
+    assert deals is not None and deals.primary_key is None
+    assert deals.key_candidates[0]["columns"] == ["title", "company"]
+    assert any("composite key" in e for e in deals.evidence)
+
+
+def test_blank_cells_and_own_ids_make_no_links(tmp_path: Path) -> None:
+    """'' matches nothing, and a column links to its own table's ids only when its name
+    says so (ManagerId), not because small integers coincide."""
+    (tmp_path / "contacts.csv").write_text(
+        "id,name,email,sales_id,timezone_key,manager_id\n"
+        + "".join(f"{i},N{i},{'' if i % 2 else f'n{i}@x.com'},{i % 3 + 1},,"
+                  f"{'' if i == 1 else 1}\n" for i in range(1, 30)), encoding="utf-8")
+    (tmp_path / "tasks.csv").write_text(
+        "id,subject,due_date,zone_key\n" + "".join(f"{i},S{i},2024-01-0{i},\n"
+                                                   for i in range(1, 8)), encoding="utf-8")
+    rels = _rels(discover(read_export(tmp_path)))
+    assert not any(f.startswith("tasks.zone_key") for f, _ in rels)
+    assert ("contacts.sales_id", "contacts.id") not in rels
+    assert rels[("contacts.manager_id", "contacts.id")] == 1.0

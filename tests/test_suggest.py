@@ -635,3 +635,51 @@ def test_fast_enough_on_a_full_export(defs, tmp_path) -> None:
     assert time.perf_counter() - start < 5.0
     assert [t["source"] for t in proposal.mapping["tables"]] == ["companies", "contacts",
                                                                  "leads", "deals"]
+
+
+# -- other CRMs' shapes (issue 13) ------------------------------------------------------------
+def test_shared_prefix_and_namespace_words_are_stripped(defs) -> None:
+    """'property_name', 'property_hs_createdate': a prefix most columns of the file share
+    (a connector's property_, HubSpot's hs_) says nothing; creation dates carry over."""
+    n = 6
+    df = pl.DataFrame({
+        "id": [str(i) for i in range(n)],
+        "property_name": [f"Co {i}" for i in range(n)],
+        "property_city": ["Paris", "Lyon"] * 3,
+        "property_annualrevenue": [str(1000 * i) for i in range(n)],
+        "property_hs_createdate": ["2022-09-06 12:27:21.000000+00:00"] * n,
+        "property_address_2": ["Floor 2"] * n,
+    })
+    got = {c: (v[0].target if v else None) for c, v in
+           suggest_columns(df, defs["account"], source_object="company_data").items()}
+    assert got == {"id": None, "property_name": "name", "property_city": "address1_city",
+                   "property_annualrevenue": "revenue",
+                   "property_hs_createdate": "overriddencreatedon",
+                   "property_address_2": "address1_line2"}
+
+
+def test_numbered_copy_of_a_column_is_the_next_one(defs) -> None:
+    df = pl.DataFrame({"id": ["1", "2", "3"], "email": ["a@x.com", "b@x.com", "c@x.com"],
+                       "email_1": ["d@y.com", "e@y.com", "f@y.com"]})
+    got = suggest_columns(df, defs["contact"], source_object="contacts")
+    assert got["email"][0].target == "emailaddress1"
+    assert got["email_1"][0].target == "emailaddress2"
+
+
+def test_a_natural_key_is_also_mapped(defs, tmp_path: Path) -> None:
+    """No id column: the name keys the account *and* is its name (accounts arrived
+    nameless when key columns were left out of the map)."""
+    (tmp_path / "companies.csv").write_text(
+        "name,sector,city\nAcme,IT,Paris\nGlobex,Retail,Lyon\nInitech,IT,Paris\n",
+        encoding="utf-8")
+    export = read_export(tmp_path)
+    found = discover(export)
+    assert found.key_of("companies") == "name"
+    mapping = propose_mapping(export, found, {"account": defs["account"]}, ["account"],
+                              source_id_column="new_sourceid").mapping
+    account = next(t for t in mapping["tables"] if t["target"] == "account")
+    assert account["source_key"] == "name"
+    assert {"source": "name", "target": "name"}.items() <= next(
+        c for c in account["columns"] if c["source"] == "name").items()
+    assert suggest_columns(export.tables["companies"], defs["account"],
+                           source_object="companies")["name"][0].target == "name"

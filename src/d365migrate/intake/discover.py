@@ -36,10 +36,13 @@ from d365migrate.intake.kinds import (
     SIGNATURES,
     STANDARD_COLUMNS,
     col_norm,
+    column_prefix,
     kind_of_word,
     name_kind,
+    name_kinds,
     normalize_name,
     object_kind_from_word,
+    strip_column,
 )
 from d365migrate.intake.links import find_relationships
 from d365migrate.intake.read import Export
@@ -52,13 +55,17 @@ except ImportError:  # pragma: no cover - until it has moved
 __all__ = [
     "OBJECT_KINDS", "KIND_WORDS", "ObjectInfo", "Relationship", "CustomField", "Discovery",
     "discover", "write_discovery", "read_discovery", "classify_table", "normalize_name",
-    "key_candidates", "primary_key", "kind_of_word", "name_kind", "col_norm",
+    "key_candidates", "primary_key", "is_natural_key", "composite_key", "kind_of_word",
+    "name_kind", "col_norm",
 ]
 
 _object_kind_from_word = object_kind_from_word  # intake/profile.py reads it by this name
 
 
 # ------------------------------------------------------------------ classification
+
+#: Two kinds whose scores are closer than this, with a name that names neither: unsure.
+UNSURE_MARGIN = 0.05
 
 def classify_table(source: str, columns: list[str],
                    primary_key: str | None = None) -> tuple[str, float, dict[str, float],
@@ -69,37 +76,60 @@ def classify_table(source: str, columns: list[str],
     `<kind>Id` column that is not its own key (e.g. OpportunityHistory.OpportunityId)
     cannot be that kind - it is a child or history of it.
     """
-    cols = {col_norm(c) for c in columns}
+    evidence: list[str] = []
+    prefix = column_prefix(columns)
+    # 'property_firstname' is 'firstname': a prefix most columns share says nothing
+    cols = {col_norm(c) for c in columns} | {"".join(strip_column(c, prefix)) for c in columns}
     pk = col_norm(primary_key) if primary_key else None
     named, how = name_kind(source)
     n = normalize_name(source)
     history = bool(re.search(r"(history|log|audit|snapshot|archive|share|feed|member|"
                              r"role|junction|link)$", n)) and how != "exact"
+    # 'deal_contact_data' with deal_id and contact_id: rows that join two objects
+    referenced = {k for k in NAME_SYNONYMS if (cols & ({s + "id" for s in NAME_SYNONYMS[k]}
+                                                       | {k.replace("_", "") + "id"}))
+                  - ({pk} if pk else set())}
+    named_all = name_kinds(source)
+    junction = len(named_all) >= 2 and len(referenced & set(named_all)) >= 2
+    if junction:
+        evidence.append(f"'{source}' joins {' and '.join(sorted(referenced & set(named_all)))}"
+                        " records: an association table, not records of its own")
     scores: dict[str, float] = {}
-    evidence: list[str] = []
     for kind, feats in SIGNATURES.items():
         total = sum(w for _, w in feats)
         got = sum(w for alts, w in feats if cols & set(alts))
         base = score = got / total
         if named == kind:
-            score += 0.5 if how == "exact" else 0.25
+            score += {"exact": 0.5, "head": 0.45}.get(how, 0.25)
         refs = {s + "id" for s in NAME_SYNONYMS[kind]} | {kind.replace("_", "") + "id"}
         if (cols & refs) - ({pk} if pk else set()) and base < 0.9:
             # References this kind (OpportunityHistory.OpportunityId), so it is a child of
             # it - unless the columns fit the kind perfectly (pipelines.pipeline_id groups
             # the stage rows of the pipeline table itself).
             score -= 0.6
-        if history:
+        if history or junction:
             score -= 0.5
         scores[kind] = round(score, 3)
     best = max(scores, key=lambda k: scores[k])
     ranked = sorted(scores.values(), reverse=True)
     margin = ranked[0] - ranked[1] if len(ranked) > 1 else ranked[0]
+    second = sorted(scores, key=lambda k: -scores[k])[1] if len(scores) > 1 else best
     if scores[best] < 0.4:
         evidence.append(f"no object scored above 0.4 (best {best} {scores[best]})")
         return "unknown", round(max(scores[best], 0.0), 3), scores, evidence
+    if named != best and margin < UNSURE_MARGIN:
+        # Neither the name nor the columns settle it: shown as unsure, with its candidates,
+        # for the analyst to set (a wrong guess would load one object's rows as another's).
+        top = ", ".join(f"{k} {v:.2f}" for k, v in sorted(scores.items(),
+                                                           key=lambda kv: -kv[1])[:3])
+        evidence.append(f"unsure: its columns fit several objects ({top}) and its name "
+                        "settles none; set its object in the parameters")
+        return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
     if named == best:
         evidence.append(f"file name '{source}' names a {best} ({how})")
+    elif margin < 2 * UNSURE_MARGIN:
+        evidence.append(f"unsure: {best} {scores[best]:.2f} or {second} {ranked[1]:.2f}, by "
+                        "its columns alone; check it")
     feats = [alts[0] for alts, _ in SIGNATURES[best] if cols & set(alts)]
     evidence.append(f"columns typical of {best}: {', '.join(feats)}")
     conf = min(1.0, scores[best]) * (0.6 + 0.4 * min(1.0, margin / 0.3))
@@ -107,6 +137,12 @@ def classify_table(source: str, columns: list[str],
 
 
 # ------------------------------------------------------------------ keys
+
+#: Columns that key a file without an id column: data of their own, mapped as well.
+NATURAL_KEYS = {"name", "fullname", "subject", "title", "email", "emailaddress", "username",
+                "accountname", "companyname", "dealname", "opportunityname", "ticketname"}
+#: Columns tried pairwise for a composite key (the first this many, names and emails first).
+COMPOSITE_COLUMNS = 10
 
 def key_candidates(source: str, df: pl.DataFrame,
                    types: dict[str, str] | None = None) -> list[dict[str, Any]]:
@@ -129,7 +165,9 @@ def key_candidates(source: str, df: pl.DataFrame,
         nc = col_norm(c)
         idish = (nc in {"id", "key", "uuid", "guid"} or nc.endswith(("id", "key")) or i == 0
                  or nc.endswith("number") or nc in {"email", "code"})
-        if not idish or types.get(c) in {"long_text", "empty", "boolean", "datetime", "date"}:
+        natural = not idish and (nc in NATURAL_KEYS or nc.endswith("email"))
+        if not (idish or natural) or types.get(c) in {"long_text", "empty", "boolean",
+                                                      "datetime", "date"}:
             continue
         s = df[c]
         nulls = s.null_count()
@@ -148,10 +186,42 @@ def key_candidates(source: str, df: pl.DataFrame,
             score += 0.1
         if nc.endswith("id"):
             score += 0.1
+        if natural:
+            score -= 0.2  # a name or email keys a file only when no id column does
         out.append({"column": c, "uniqueness": round(uniq, 4),
                     "null_rate": round(nulls / df.height, 4),
                     "duplicates": nonnull - unique, "score": round(score, 3)})
     return sorted(out, key=lambda d: -d["score"])
+
+
+def composite_key(df: pl.DataFrame, types: dict[str, str] | None = None
+                  ) -> dict[str, Any] | None:
+    """When no single column is unique: the first pair of filled, short columns whose values
+    together are (names and emails first), as a key candidate for the analyst to confirm:
+    ``{"column": "name+company", "columns": [...], "composite": True, ...}``; else None."""
+    if df.height < 2:
+        return None
+    types = types or {}
+    usable = [c for c in df.columns
+              if types.get(c) not in {"long_text", "empty", "boolean", "multiselect"}
+              and df[c].null_count() <= 0.05 * df.height]
+    usable.sort(key=lambda c: (0 if col_norm(c) in NATURAL_KEYS
+                               or col_norm(c).endswith(("name", "email")) else 1))
+    usable = usable[:COMPOSITE_COLUMNS]
+    for i, a in enumerate(usable):
+        for b in usable[i + 1:]:
+            if df.select(a, b).n_unique() == df.height:
+                return {"column": f"{a}+{b}", "columns": [a, b], "composite": True,
+                        "uniqueness": 1.0, "null_rate": 0.0, "duplicates": 0, "score": 0.0}
+    return None
+
+
+def is_natural_key(column: str) -> bool:
+    """Whether a key column holds data of its own (a name, an email, a subject) rather than
+    a surrogate id: a natural key is the record's key *and* a field to map."""
+    nc = col_norm(column)
+    return not (nc in {"id", "key", "uuid", "guid", "pk", "rowid", "recordid"}
+                or nc.endswith(("id", "key", "uuid", "guid")))
 
 
 def primary_key(source: str, df: pl.DataFrame, types: dict[str, str] | None = None
@@ -251,8 +321,17 @@ def discover(export: Export) -> Discovery:
         cands = key_candidates(source, df, t)
         pk = cands[0]["column"] if cands else None
         kind, conf, scores, evidence = classify_table(source, df.columns, pk)
-        if pk is None and kind not in {"pipeline", "custom_field"}:
-            evidence.append("no primary key candidate (no unique id-like column)")
+        if pk is None and kind not in {"pipeline", "custom_field", "unknown"}:
+            both = composite_key(df, t)
+            if both is not None:
+                cands = [both]
+                evidence.append(f"no single column is unique: {' + '.join(both['columns'])} "
+                                "together are, a composite key to confirm")
+            else:
+                evidence.append("no primary key candidate (no unique id-like column)")
+        elif pk is not None and is_natural_key(pk):
+            evidence.append(f"no id column: '{pk}' is the natural key, kept as the record's "
+                            "key and mapped as a field")
         objects.append(ObjectInfo(kind, source, df.height,
                                   [{"name": c, "type": t.get(c, "string")} for c in df.columns],
                                   pk, conf, evidence, cands, scores))

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDARD_COLUMNS",
-           "col_norm", "normalize_name", "kind_of_word", "name_kind", "object_kind_from_word"]
+           "GENERIC_NAME_WORDS", "SOURCE_PREFIXES", "col_norm", "normalize_name", "kind_of_word",
+           "name_kind", "name_words", "name_kinds", "object_kind_from_word", "column_prefix",
+           "strip_column", "name_word_split"]
 
 OBJECT_KINDS = [
     "account", "contact", "lead", "deal", "pipeline", "task", "activity", "note", "attachment",
@@ -56,17 +58,102 @@ def kind_of_word(word: str) -> str | None:
     return None
 
 
+#: Words of a file or table name that say nothing about what it holds ('deals_export_2024',
+#: the warehouse tables of a connector: 'company_data', 'contact_raw').
+GENERIC_NAME_WORDS = frozenset({
+    "export", "data", "list", "record", "csv", "dump", "table", "all", "backup", "file",
+    "extract", "full", "sheet", "raw", "tbl", "stg", "staging", "src", "source", "dim", "fact",
+    "view", "vw", "latest", "current", "sample", "import", "report"})
+
+#: Namespace prefixes source systems put before their own column names: a connector's
+#: ``property_`` (Fivetran/Stitch land HubSpot properties as ``property_<name>``), HubSpot's
+#: internal ``hs_``/``hubspot_``. Stripped before a column name is compared (also when fewer
+#: than most columns carry them).
+SOURCE_PREFIXES = ("property", "properties", "hs", "hubspot")
+
+
+def name_word_split(name: str) -> list[str]:
+    """'SupportTicketsExport' / 'deal_pipeline_stage' -> lower-case words."""
+    s = re.sub(r"([^\W_])(?=[A-Z][a-z])|([a-z0-9])(?=[A-Z])", r"\1\2 ", name.strip())
+    return [w for w in re.split(r"[\W_]+", s.lower()) if w]
+
+
+def name_words(source: str) -> list[str]:
+    """A table name's words, singular, without the words that say nothing ('company_data'
+    -> ['company'], 'engagement_meeting_data' -> ['engagement', 'meeting'])."""
+    words = [normalize_name(w) for w in name_word_split(source)]
+    words = [w for w in words if w and not w.isdigit()]
+    kept = [w for w in words if w not in GENERIC_NAME_WORDS]
+    return kept or words
+
+
+def name_kinds(source: str) -> list[str]:
+    """Every object kind a word of the name names, in the order of the words
+    ('deal_contact_data' -> ['deal', 'contact'])."""
+    out: list[str] = []
+    for w in name_words(source):
+        for kind, syn in KIND_WORDS.items():
+            if w in syn and kind not in out:
+                out.append(kind)
+    return out
+
+
 def name_kind(source: str) -> tuple[str | None, str]:
-    """The kind a table name names and how: ('account', 'exact') for 'Companies',
+    """The kind a table name names and how: ('account', 'exact') for 'Companies' or
+    'company_data' (words that say nothing are dropped), ('activity', 'head') for
+    'engagement_meeting_data' (its last meaningful word, the head noun, names it),
     ('ticket', 'partial') for 'SupportTicketsExport'; (None, '') when it names none."""
     n = normalize_name(source)
-    for kind, syn in KIND_WORDS.items():
-        if n in syn:
-            return kind, "exact"
-    for kind, syn in NAME_SYNONYMS.items():
-        if any(len(s) >= 4 and (n.startswith(s) or n.endswith(s)) for s in syn):
-            return kind, "partial"
+    words = name_words(source)
+    joined = "".join(words)
+    for cand in (n, joined):
+        for kind, syn in KIND_WORDS.items():
+            if cand in syn:
+                return kind, "exact"
+    if len(words) > 1:
+        for kind, syn in KIND_WORDS.items():
+            if words[-1] in syn or "".join(words[-2:]) in syn:
+                return kind, "head"
+    for cand in (n, joined):
+        for kind, syn in NAME_SYNONYMS.items():
+            if any(len(s) >= 4 and (cand.startswith(s) or cand.endswith(s)) for s in syn):
+                return kind, "partial"
     return None, ""
+
+
+def _col_words(column: str) -> list[str]:
+    return name_word_split(re.sub(r"__c$", "", column.strip(), flags=re.I))
+
+
+def column_prefix(columns: list[str]) -> tuple[str, ...]:
+    """The leading words most columns of a table share, which say nothing on their own:
+    a connector's ``property_`` (``property_name``, ``property_city``...) or a table prefix
+    (``acct_name``, ``acct_city``). Shared by at least half of the columns (three or more),
+    and leaving a word after it on each; () when there is none."""
+    if len(columns) < 3:
+        return ()
+    words = [_col_words(c) for c in columns]
+    counts: dict[str, int] = {}
+    for ws in words:
+        if len(ws) > 1:
+            counts[ws[0]] = counts.get(ws[0], 0) + 1
+    if not counts:
+        return ()
+    first, n = max(counts.items(), key=lambda kv: kv[1])
+    if n < 3 or n < len(columns) / 2:
+        return ()
+    return (first,)
+
+
+def strip_column(column: str, prefix: tuple[str, ...] = ()) -> list[str]:
+    """A column's words without the table's common ``prefix`` and the source system's
+    namespace prefixes (``property_hs_createdate`` -> ['createdate'])."""
+    ws = _col_words(column)
+    if prefix and len(ws) > len(prefix) and tuple(ws[:len(prefix)]) == prefix:
+        ws = ws[len(prefix):]
+    while len(ws) > 1 and ws[0] in SOURCE_PREFIXES:
+        ws = ws[1:]
+    return ws
 
 
 # Column signatures: (alternative normalised column names, weight). A table's content score
@@ -108,7 +195,8 @@ SIGNATURES: dict[str, list[_F]] = {
              (("completedat", "completeddate", "completed"), 1.0),
              (("whoid", "whatid", "contactid", "dealid"), 0.3)],
     "activity": [(("type", "activitytype", "engagementtype"), 0.7),
-                 (("occurredat", "activitydate", "startdatetime", "timestamp"), 1.0),
+                 (("occurredat", "activitydate", "startdatetime", "timestamp", "starttime",
+                   "start", "startdate"), 1.0),
                  (("durationminutes", "duration", "durationinminutes", "calldurationinseconds"),
                   1.0), (("direction", "calltype"), 1.0), (("location",), 0.5),
                  (("subject",), 0.5), (("body", "description"), 0.3),
@@ -131,7 +219,7 @@ SIGNATURES: dict[str, list[_F]] = {
              (("role", "profile", "userrole", "profileid", "userroleid"), 1.0),
              (("name", "fullname"), 0.5), (("userid",), 0.5)],
     "ticket": [(("subject", "title"), 0.7), (("description",), 0.5), (("status",), 0.7),
-               (("priority",), 1.0), (("contactid",), 0.5),
+               (("priority", "ticketpriority", "casepriority"), 1.0), (("contactid",), 0.5),
                (("assigneeemail", "assignee", "assignedto", "ownerid"), 0.5),
                (("ticketid", "casenumber", "caseid"), 1.0)],
     "ticket_message": [(("ticketid", "caseid", "parentid"), 1.0),

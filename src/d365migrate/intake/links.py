@@ -20,6 +20,8 @@ __all__ = ["find_relationships"]
 
 _REF_HINT = re.compile(r"(?i)(^|_|[a-z])(id|key|ref|uuid|guid)$|^(owner|parent|assignee|author)"
                        r"|email$|_?emails?$")
+_SELF_HINT = re.compile(r"(?i)(parent|master|manager|reports_?to|merged|duplicate|superior|"
+                        r"mother|head|successor|predecessor|previous|original)")
 _FREEMAIL = {"gmail.com", "yahoo.com", "outlook.com", "hotmail.com", "gmx.de", "wp.pl",
              "qq.com", "icloud.com", "aol.com", "live.com", "web.de", "mail.ru", "proton.me"}
 _LEGAL = re.compile(r"(?i)[\s,]+(inc\.?|ltd\.?|llc|gmbh|ag|s\.a\.|corp\.?|bv|plc|co\.?|"
@@ -41,6 +43,14 @@ def _norm_domain(e: pl.Expr) -> pl.Expr:
     return (e.str.strip_chars().str.to_lowercase()
             .str.replace(r"^[a-z]+://", "").str.replace(r"^www\.", "")
             .str.replace(r"[/:?#].*$", ""))
+
+
+def _present(values: pl.Series) -> pl.Series:
+    """The values a cell holds: nulls and blank strings (exports write '' for empty) out."""
+    v = values.drop_nulls()
+    if v.dtype == pl.Utf8:
+        v = v.filter(v.str.strip_chars() != "")
+    return v
 
 
 def _rate(values: pl.Series, target: pl.Series) -> tuple[int, int]:
@@ -73,7 +83,7 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
         for c in tables[o.source].columns:
             if col_norm(c) in own and (o.source, c) not in targets:
                 targets.append((o.source, c))
-    target_sets = {t: tables[t[0]][t[1]].drop_nulls().unique() for t in targets}
+    target_sets = {t: _present(tables[t[0]][t[1]]).unique() for t in targets}
     kinds_present = {o.name for o in objects}
     target_samples = {t: set(s.head(200_000).to_list()) for t, s in target_sets.items()}
     kind_of = {o.source: o.name for o in objects}
@@ -94,7 +104,7 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
                 continue  # refers to an object the export does not contain
             if ctype == "email" and mentioned is None:
                 continue  # from/to addresses are data, not lookups (owner_email is)
-            col = df[c].drop_nulls()
+            col = _present(df[c])  # '' is no value: blank cells match nothing
             if col.len() == 0:
                 continue
             if col.head(1000).str.contains(";").mean() > 0.05:  # multi-valued (to_emails)
@@ -105,6 +115,10 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
             found: list[tuple[float, tuple[str, str], int, int]] = []
             for t in targets:
                 if t == (o.source, c):
+                    continue
+                if t[0] == o.source and not _SELF_HINT.search(c):
+                    # a link within one table needs a name that says so (ParentId,
+                    # ManagerId): small integer ids match their own table's by chance
                     continue
                 if mentioned is not None and kind_of[t[0]] != mentioned:
                     continue

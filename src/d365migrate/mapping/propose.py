@@ -25,7 +25,7 @@ from typing import Any
 import polars as pl
 
 from d365migrate.dataverse import tables
-from d365migrate.intake.discover import Discovery, Relationship
+from d365migrate.intake.discover import Discovery, Relationship, is_natural_key
 from d365migrate.intake.read import Export
 from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map
 from d365migrate.mapping.history import HISTORY_UNITS, history_entries
@@ -164,9 +164,11 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
     unmapped: list[str] = []
     reasons: dict[str, str] = {}
     unresolved: list[dict[str, Any]] = []
+    # a natural key (a name, an email) stays the record's key and is mapped as well
+    natural = key is not None and is_natural_key(key)
     for col in df.columns:
         cands = suggestions.get(col, [])
-        if col == key or not cands:
+        if (col == key and not natural) or not cands:
             unmapped.append(col)
             reasons[col] = SOURCE_KEY_REASON if col == key else why.get(col, "")
             continue
@@ -175,6 +177,8 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
         transform = TRANSFORM_BY_TYPE.get(tables.attribute_type(attr), "text")
         entry: dict[str, Any] = {"target": best.target, "source": col,
                                  "confidence": round(best.confidence, 3), "reason": best.reason}
+        if col == key:
+            entry["reason"] += " Also the record's key (a natural key: no id column)."
         if transform == "owner":
             owner = {"source": col, "match": "email",
                      **{k: entry[k] for k in ("confidence", "reason")}}
@@ -229,6 +233,47 @@ def _unmatched(discovery: Discovery, chosen: Mapping[str, str], objects: list[st
     return out
 
 
+#: The columns the stage decisions read (``decisions.stage_map``), and the names other
+#: exports give them (normalised: lowercase alphanumerics).
+_STAGE_COLUMNS = {
+    "stage_id": ("stageid", "id", "dealstageid"),
+    "pipeline_id": ("pipelineid", "pipeline"),
+    "stage_order": ("stageorder", "displayorder", "order", "position", "sortorder",
+                    "sequence", "rank"),
+    "stage_name": ("stagename", "label", "name", "stage", "title"),
+    "pipeline_name": ("pipelinename",),
+    "is_won": ("iswon", "closedwon", "won"),
+    "is_lost": ("islost", "closedlost", "lost"),
+    "probability": ("probability", "defaultprobability", "winprobability"),
+}
+
+
+def _stage_rows(discovery: Discovery, export: Export) -> pl.DataFrame | None:
+    """The stages file (the largest pipeline object) with its columns under the names the
+    stage decisions read: ``display_order`` is the stage order, ``label`` its name, and a
+    closed stage that is not won (``is_closed`` without ``closed_won``) is lost. None when
+    it has no stage and pipeline ids."""
+    for source in discovery.sources("pipeline"):
+        df = export.tables[source]
+        cols = {re.sub(r"[^0-9a-z]", "", c.lower()): c for c in df.columns}
+        found = {want: next((cols[n] for n in names if n in cols), None)
+                 for want, names in _STAGE_COLUMNS.items()}
+        if found["stage_id"] is None or found["pipeline_id"] is None:
+            continue
+        out = df.select([pl.col(c).alias(want) for want, c in found.items() if c is not None])
+        closed = cols.get("isclosed")
+        if found["is_lost"] is None and closed is not None and found["is_won"] is not None:
+            truthy = ["true", "1", "yes", "y", "t"]
+            out = out.with_columns((
+                df[closed].cast(pl.Utf8).str.to_lowercase().is_in(truthy)
+                & ~df[found["is_won"]].cast(pl.Utf8).str.to_lowercase().is_in(truthy)
+            ).alias("is_lost"))
+        if found["stage_order"] is None:
+            out = out.with_row_index("stage_order")
+        return out
+    return None
+
+
 def propose_mapping(export: Export, discovery: Discovery,
                     table_defs: Mapping[str, dict[str, Any]], objects: list[str], *,
                     source_id_column: str, publisher_prefix: str = "new") -> Proposal:
@@ -269,7 +314,7 @@ def propose_mapping(export: Export, discovery: Discovery,
     manifest = build_manifest(export.tables.get(definitions) if definitions else None,
                               export.tables, mapping, publisher_prefix)
     mapping = add_manifest_to_mapping(mapping, manifest)
-    pipelines = discovery.source("pipeline")
-    if "opportunity" in objects and pipelines and "opportunity" in chosen:
-        mapping = add_stages_to_mapping(mapping, stage_map(export.tables[pipelines]))
+    pipelines = _stage_rows(discovery, export)
+    if "opportunity" in objects and pipelines is not None and "opportunity" in chosen:
+        mapping = add_stages_to_mapping(mapping, stage_map(pipelines))
     return Proposal(mapping, manifest)

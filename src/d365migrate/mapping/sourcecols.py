@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from d365migrate.intake.kinds import SOURCE_PREFIXES
 from d365migrate.intake.values import infer_column
 from d365migrate.mapping.vocabulary import (
     Vocabulary,
@@ -19,13 +20,18 @@ from d365migrate.mapping.vocabulary import (
     source_words,
 )
 
-__all__ = ["Profile", "Variant", "profile", "sample", "SAMPLE_ROWS", "NAME_WORDS"]
+__all__ = ["Profile", "Variant", "profile", "sample", "strip_prefix", "SAMPLE_ROWS",
+           "NAME_WORDS"]
 
 #: Rows profiled per column; evenly spaced so sorted exports are still represented.
 SAMPLE_ROWS = 2000
 
 
 _DOMAIN = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$", re.I)
+#: ISO 8601 timestamps as databases and connectors write them, fractions and offsets
+#: included ('2022-09-06 12:27:21.000000+00:00'), whatever intake made of them.
+_ISO_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?"
+                        r"\s*(Z|UTC|[+-]\d{2}(:?\d{2})?)?$", re.I)
 #: intake's value types (``intake.values.infer_column``) as the engine names them.
 _KIND_OF_TYPE = {"empty": "empty", "boolean": "bool", "integer": "int", "decimal": "decimal",
                  "money": "money", "date": "date", "datetime": "datetime", "email": "email",
@@ -82,6 +88,8 @@ def _kind(series: pl.Series, values: list[str]) -> str:
     kind = _KIND_OF_TYPE.get(infer_column(pl.Series(values, dtype=pl.Utf8))["type"])
     if kind:
         return kind
+    if sum(1 for v in values if _ISO_STAMP.match(v.strip())) / len(values) >= 0.9:
+        return "datetime"
     if sum(1 for v in values if _DOMAIN.match(v)) / len(values) >= 0.6:
         return "domain"
     return "text"
@@ -126,14 +134,30 @@ def _variant(words: Iterable[str], factor: float, vocab: Vocabulary) -> Variant:
                     compact="".join(words), rewritten="".join(rewritten), factor=factor)
 
 
+def strip_prefix(words: list[str], prefix: tuple[str, ...] = ()) -> list[str]:
+    """A column's words without the prefix most columns of its file share (``prefix``) and
+    the source system's namespace words before its own names (``property_hs_createdate`` ->
+    ``createdate``): the same reading discovery gives the name."""
+    ws = list(words)
+    if prefix and len(ws) > len(prefix) and tuple(ws[:len(prefix)]) == prefix:
+        ws = ws[len(prefix):]
+    while len(ws) > 1 and ws[0] in SOURCE_PREFIXES:
+        ws = ws[1:]
+    return ws
+
+
 def _variants(name: str, words: list[str], table: str, source_object: str | None,
-              vocab: Vocabulary) -> tuple[Variant, ...]:
+              vocab: Vocabulary, full: list[str] | None = None) -> tuple[Variant, ...]:
     """Readings of a column name, each with how much to trust it.
 
     'State/Region' is 'state' or 'region'; 'Deal owner' on opportunity is 'owner' (the object's
-    own word adds nothing); 'Fax Number' is 'fax' ('Website URL' is 'website').
+    own word adds nothing); 'Fax Number' is 'fax' ('Website URL' is 'website'). ``words`` are
+    the name's words once a shared prefix is stripped; ``full`` the words before (a lesser
+    reading).
     """
     readings: list[tuple[tuple[str, ...], float]] = [(tuple(words), 1.0)]
+    if full and list(full) != list(words):
+        readings.append((tuple(full), 0.9))
     stem = object_stem(source_object)
     own = {table} | {e for w in stem if (e := vocab.entity(w))}
 
@@ -193,9 +217,16 @@ def _named_reference(table: str, vocab: Vocabulary,
 
 def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
              ref: str | None = None, *, values_only: bool = False,
-             source_object: str | None = None) -> Profile:
-    words, custom = source_words(name)
-    variants = _variants(name, words, table, source_object, vocab)
+             source_object: str | None = None, prefix: tuple[str, ...] = (),
+             siblings: frozenset[tuple[str, ...]] = frozenset()) -> Profile:
+    """What the engine knows of one source column. ``prefix`` is the prefix most columns of
+    its file share; ``siblings`` the (stripped) words of the file's other columns."""
+    full, custom = source_words(name)
+    words = strip_prefix(full, prefix)
+    if len(words) > 1 and words[-1].isdigit() and tuple(words[:-1]) in siblings:
+        # 'email_1' beside 'email' is the second email (the first has no number)
+        full, words = words, words[:-1] + [str(int(words[-1]) + 1)]
+    variants = _variants(name, words, table, source_object, vocab, full)
     rewritten = variants[0].rewritten
     if values_only:
         kind, nonnull, distinct, values = "text", 0, 0, ()

@@ -38,8 +38,9 @@ from rapidfuzz import fuzz
 
 from d365migrate.dataverse import tables as dv
 from d365migrate.dataverse.tables import CHOICE_TYPES, LOOKUP_TYPES
-from d365migrate.intake.discover import primary_key
-from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample
+from d365migrate.intake.discover import is_natural_key, primary_key
+from d365migrate.intake.kinds import column_prefix
+from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
 from d365migrate.mapping.targets import Attr, attributes, table_names
 from d365migrate.mapping.vocabulary import (
     GENERIC_WORDS,
@@ -47,6 +48,7 @@ from d365migrate.mapping.vocabulary import (
     load_vocabulary,
     norm_words,
     singular,
+    source_words,
     split_words,
     words_sim,
 )
@@ -67,6 +69,8 @@ MAX_CANDIDATES = 5
 #: A guess from the values alone (the name says nothing): listed, never confident.
 VALUE_ONLY_CONFIDENCE = 0.62
 SOURCE_KEY_REASON = "source key; kept in the source-id column"
+#: Below this many values in a column, what the values look like counts only in part.
+TYPE_EVIDENCE_ROWS = 5
 
 
 @dataclass(frozen=True)
@@ -144,7 +148,8 @@ def _compat(p: Profile, a: Attr) -> tuple[float, str]:
     if t in ("String", "Memo"):
         fmt = a.fmt
         if fmt == "email":
-            table = {"email": 1.0, "text": 0.3}
+            # text where emails belong: masked or hashed addresses (anonymised exports)
+            table = {"email": 1.0, "text": 0.5}
         elif fmt == "phone":
             table = {"phone": 1.0, "int": 0.6, "text": 0.4}
         elif fmt == "url":
@@ -228,6 +233,11 @@ def _score(p: Profile, a: Attr, table: str,
         if ns <= 0:
             return 0.0, ""
         tc, note = _compat(p, a)
+        if 0 < p.nonnull < TYPE_EVIDENCE_ROWS:
+            # A value or two says little about a column's type (and one shifted row says
+            # the wrong thing): the name counts for more.
+            w = p.nonnull / TYPE_EVIDENCE_ROWS
+            tc = w * tc + (1 - w) * 0.8
         conf = ns * (0.3 + 0.7 * tc)
         if note and tc >= 0.6:
             parts.append(note)
@@ -243,7 +253,10 @@ def _score(p: Profile, a: Attr, table: str,
                 # something else (an address state, a pipeline state...).
                 conf *= 0.6
             elif p.values and a.atype == "Status" and p.categorical:
-                conf *= 0.75
+                # Only the default Active/Inactive reasons: a lifecycle word of the source
+                # (cold, warm, hot) names none of them and is no status reason.
+                generic = {o.lower() for o in a.options} <= {"active", "inactive"}
+                conf *= 0.5 if generic and p.distinct >= 3 else 0.75
     if a.addon:
         conf *= 0.8
     if a.secondary_address:
@@ -266,11 +279,16 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     scored: dict[str, list[tuple[float, str, str]]] = {}
     unmapped: dict[str, str] = {}
     profiles: dict[str, Profile] = {}
+    prefix = column_prefix(df.columns)
+    siblings = frozenset(tuple(strip_prefix(source_words(c)[0], prefix)) for c in df.columns)
+    # A natural key (a name, an email) is the record's key *and* its data: it is mapped too.
+    surrogate = key if key is not None and not is_natural_key(key) else None
     for col in df.columns:
-        if col == key:
+        if col == surrogate:
             unmapped[col] = SOURCE_KEY_REASON
             continue
-        p = profile(col, rows[col], table, vocab, rel.get(col), source_object=source_object)
+        p = profile(col, rows[col], table, vocab, rel.get(col), source_object=source_object,
+                    prefix=prefix, siblings=siblings)
         if p.ref == table and col not in rel and not any(
                 table in a.targets for a in attrs if a.atype in LOOKUP_TYPES):
             # 'parent_id' on a table without a self-lookup points somewhere unknown
@@ -314,7 +332,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         best[col] = i
     out: dict[str, list[Candidate]] = {}
     for col in df.columns:
-        if col == key:
+        if col == surrogate:
             out[col] = []
             continue
         cands = scored[col]
@@ -371,16 +389,17 @@ def suggest_columns_why(df: pl.DataFrame, table_def: Mapping[str, Any], *,
 def _coverage(df: pl.DataFrame, table: str, attrs: list[Attr], source_object: str,
               vocab: Vocabulary, key: str | None) -> float:
     """Share of the source's columns that name a column of the table (names only: fast)."""
-    cols = [c for c in df.columns if c != key]
+    cols = [c for c in df.columns if c != key or is_natural_key(c)]
     if not cols or not attrs:
         return 0.0
+    prefix = column_prefix(df.columns)
     by_name = {a.logical: a for a in attrs}
     compacts = {a.compact for a in attrs} | {a.bare for a in attrs}
     labels = {a.label_words for a in attrs if a.label_words}
     hits = 0
     for col in cols:
         p = profile(col, pl.Series([], dtype=pl.Utf8), table, vocab, values_only=True,
-                     source_object=source_object)
+                    source_object=source_object, prefix=prefix)
         syn = _synonym_targets(p, table, vocab)
         if any(t in by_name and s >= 0.9 for t, (s, _) in syn.items()) or any(
                 v.compact in compacts or v.rewritten in compacts or v.norm in labels
