@@ -1,6 +1,9 @@
 """The hostile corpus (tests/hostile/make_corpus.py): every broken or hostile variant of the
 sample export gives its expected outcome - a named error, a problem naming file (and line),
-or a clean read - with no traceback, no hang, and nothing read from outside the export."""
+or a clean read - with no traceback, no hang, and nothing read from outside the export.
+
+Staging cases go on through discovery, a proposed and confirmed map and staging: a refusal
+naming file and column, or a quarantine, skip or flag line whose reason says what is wrong."""
 
 from __future__ import annotations
 
@@ -15,6 +18,15 @@ import pytest
 from d365migrate.demo.sample_export import write_sample_export
 from d365migrate.intake.discover import discover
 from d365migrate.intake.read import ExportError, read_export
+from d365migrate.load.order import table_of
+from d365migrate.mapping.accuracy import load_table_defs
+from d365migrate.mapping.decisions import apply_stages, decide_stage, undecided_stages
+from d365migrate.mapping.mapfile import confirm, table_map
+from d365migrate.mapping.propose import propose_mapping
+from d365migrate.staging.rules import MissingColumn
+from d365migrate.staging.stage import stage_table
+
+TABLES = Path(__file__).resolve().parents[1] / "src" / "dataverse_emulator" / "data" / "tables"
 
 _spec = importlib.util.spec_from_file_location(
     "make_corpus", Path(__file__).parent / "hostile" / "make_corpus.py")
@@ -41,8 +53,9 @@ def _everything(exp, disc) -> str:
 
 
 def test_the_corpus_is_big_enough() -> None:
-    assert len(corpus.CASES) >= 30
-    assert len({c.name for c in corpus.CASES}) == len(corpus.CASES)
+    cases = [*corpus.CASES, *corpus.STAGE_CASES]
+    assert len(corpus.CASES) >= 30 and len(corpus.STAGE_CASES) >= 15 and len(cases) >= 60
+    assert len({c.name for c in cases}) == len(cases)
 
 
 @pytest.mark.timeout(30)
@@ -71,3 +84,73 @@ def test_case(case, base: Path, tmp_path: Path) -> None:
         for rel in att["path"].drop_nulls().to_list():
             data = exp.read_bytes(rel)
             assert data is None or corpus.SECRET.encode() not in data
+
+
+# --------------------------------------------------------------------------- staging cases
+
+@pytest.fixture(scope="module")
+def defs() -> dict[str, dict]:
+    return load_table_defs(TABLES)
+
+
+def _decided(mapping: dict, defs: dict[str, dict]) -> dict:
+    """Every choice value and stage decided, as a person does before staging."""
+    for t in mapping["tables"]:
+        attrs = {a["LogicalName"]: a for a in defs.get(t["target"], {}).get("Attributes", [])}
+        for c in t.get("columns", []):
+            if c.get("transform") not in ("choice", "multichoice") or not c.get("values"):
+                continue
+            options = [o["Value"] for o in (attrs.get(c["target"], {}).get("OptionSet") or {})
+                       .get("Options", [])] or [1]
+            c["values"] = {k: options[0] if v is None else v for k, v in c["values"].items()}
+    for s in undecided_stages(mapping):
+        mapping = decide_stage(mapping, s["pipeline_id"], s["stage_id"])
+    return mapping
+
+
+def _stage(case, path: Path, defs: dict[str, dict]):
+    exp = read_export(path)
+    table = table_of(case.unit)
+    proposal = propose_mapping(exp, discover(exp), {table: defs[table]}, [case.unit],
+                               source_id_column="new_smartdeskid")
+    mapping = _decided(proposal.mapping, defs)
+    if case.map_edit:
+        mapping = case.map_edit(mapping)
+    mapping = confirm(mapping, "corpus")
+    tmap = table_map(mapping, case.unit)
+    tables = exp.tables
+    if mapping.get("stages") and case.unit == "opportunity":
+        tables = {**tables, tmap["source"]: apply_stages(tables[tmap["source"]],
+                                                         mapping["stages"])}
+    source = tmap["source"]
+    return stage_table(mapping, case.unit, tables, {source: exp.guesses[source].file},
+                       exp.guesses[source], defs[table])
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("case", corpus.STAGE_CASES, ids=lambda c: c.name)
+def test_staging_case(case, base: Path, tmp_path: Path, defs: dict[str, dict]) -> None:
+    path = corpus.build(case, base, tmp_path)
+    if case.outcome == "refused":
+        with pytest.raises(MissingColumn, match=case.match) as err:
+            _stage(case, path, defs)
+        assert case.column in err.value.columns and err.value.file in str(err.value)
+        return
+    r = _stage(case, path, defs)
+    assert r.source_rows == r.staged.height + r.quarantined.height + r.skipped.height
+    if case.outcome != "staged":
+        lines = {"quarantined": r.quarantined, "skipped": r.skipped,
+                 "flagged": r.flagged}[case.outcome]
+        hits = [x for x in lines.to_dicts() if x["column"] == case.column
+                and any(re.search(case.match, part) for part in (x["reason"],
+                                                                 *x["reason"].split("; ")))]
+        assert len(hits) >= case.count, lines.to_dicts()
+        assert all(x["file"].endswith(".csv") and x["row"] for x in hits), hits
+    if case.outcome in ("quarantined", "skipped"):  # the row is held back, not staged
+        held = {x["source_id"] for x in hits}
+        assert not held & set(r.staged["__source_id"].to_list()) or case.outcome == "skipped"
+    if case.outcome == "flagged":  # the records still load, their links do not
+        assert {x["source_id"] for x in hits} <= set(r.staged["__source_id"].to_list())
+        assert {x["action"] for x in hits} == {"link cleared"}
+    if case.check:
+        case.check(r)

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-ISSUE_FOLDERS = ("quarantine", "skipped", "failed", "close_failed")
+ISSUE_FOLDERS = ("quarantine", "skipped", "failed", "close_failed", "flags")
 
 
 def write_json(path: Path, data: Any) -> Path:

@@ -11,6 +11,12 @@ hostile variants point at, so a test can prove nothing outside the export was re
 Outcomes: ``error`` (``read_export`` raises ``ExportError`` whose message matches),
 ``problem`` (a ``Problem`` whose file and text match; ``line`` when it must name a line),
 ``ok`` (reads; ``check`` may look closer).
+
+Staging cases (:data:`STAGE_CASES`, :class:`StageCase`) go one step further: the export is read,
+discovered, a map proposed for one entry and confirmed (undecided choices and stages decided
+as a person would), and the entry staged against the emulator's table definition. Outcomes:
+``refused`` (``MissingColumn`` naming file and column), ``quarantined``/``skipped``/``flagged``
+(a line of that kind whose reason matches, naming the column), ``staged`` (``check`` decides).
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import polars as pl
+
 SECRET = "TOP-SECRET-7c1e-outside-the-export"
 
 
@@ -38,6 +46,19 @@ class Case:
     line: bool = False  # the problem names a line
     overrides: dict[str, Any] = field(default_factory=dict)
     check: Callable[[Any], None] | None = None  # more checks on the Export
+
+
+@dataclass
+class StageCase:
+    name: str
+    build: Callable[[Path, Path], Path]
+    unit: str  # the map entry staged (account, contact, lead, opportunity)
+    outcome: str  # refused | quarantined | skipped | flagged | staged
+    match: str = ""  # regex: the refusal, or the reason of the line
+    column: str | None = None  # the column the line names (refused: one of its columns)
+    count: int = 1  # lines of that kind at least
+    map_edit: Callable[[dict], dict] | None = None  # the map as an earlier delivery had it
+    check: Callable[[Any], None] | None = None  # more checks on the StageResult
 
 
 # --------------------------------------------------------------------------- helpers
@@ -450,11 +471,169 @@ CASES: list[Case] = [
 ]
 
 
-def build(case: Case, base: Path, work: Path) -> Path:
+# --------------------------------------------------------------------------- staging cases
+
+#: The files a staging case keeps for its entry (its records, what they link to, custom
+#: fields): intake reads every column of every file, so reading less keeps the corpus fast.
+RECORD_FILES = {
+    "account": ("companies.csv", "custom_fields.csv"),
+    "contact": ("contacts.csv", "companies.csv"),
+    "lead": ("leads.csv",),
+    "opportunity": ("deals.csv", "pipelines.csv", "companies.csv"),
+}
+
+
+def _frame(e: Path, name: str, fn: Callable[[pl.DataFrame], pl.DataFrame]) -> None:
+    path = e / name
+    fn(pl.read_csv(path, infer_schema=False)).write_csv(path)
+
+
+def _set(name: str, column: str, values: dict[int, str | None]) -> Callable[[Path, Path], Path]:
+    """Put ``values`` (0-based row -> text) in one column of one file."""
+    def build(e: Path, o: Path) -> Path:
+        def f(df: pl.DataFrame) -> pl.DataFrame:
+            col = df[column].to_list()
+            for i, v in values.items():
+                col[i] = v
+            return df.with_columns(pl.Series(column, col, dtype=pl.Utf8))
+        _frame(e, name, f)
+        return e
+    return build
+
+
+def _drop(name: str, column: str) -> Callable[[Path, Path], Path]:
+    def build(e: Path, o: Path) -> Path:
+        _frame(e, name, lambda df: df.drop(column))
+        return e
+    return build
+
+
+def _append_copy(name: str, key: str, row: int, new_id: str | None = None,
+                 old_id: str | None = None) -> Callable[[Path, Path], Path]:
+    """Append a copy of a row; its id (and the original's) may be rewritten."""
+    def build(e: Path, o: Path) -> Path:
+        def f(df: pl.DataFrame) -> pl.DataFrame:
+            if old_id is not None:
+                ids = df[key].to_list()
+                ids[row] = old_id
+                df = df.with_columns(pl.Series(key, ids, dtype=pl.Utf8))
+            extra = df.slice(row, 1)
+            if new_id is not None:
+                extra = extra.with_columns(pl.lit(new_id).alias(key))
+            return pl.concat([df, extra])
+        _frame(e, name, f)
+        return e
+    return build
+
+
+def _parents(links: dict[int, int | None]) -> Callable[[Path, Path], Path]:
+    """A ``parent_company_id`` column: row -> the row whose company is its parent."""
+    def build(e: Path, o: Path) -> Path:
+        def f(df: pl.DataFrame) -> pl.DataFrame:
+            ids = df["company_id"].to_list()
+            col = [None if links.get(i) is None else ids[links[i]] for i in range(len(ids))]
+            return df.with_columns(pl.Series("parent_company_id", col, dtype=pl.Utf8))
+        _frame(e, "companies.csv", f)
+        return e
+    return build
+
+
+def _drop_stage(e: Path, o: Path) -> Path:
+    """The pipelines file loses a stage that deals are in."""
+    deals = pl.read_csv(e / "deals.csv", infer_schema=False)
+    gone = deals["stage_id"].drop_nulls()[0]
+    _frame(e, "pipelines.csv", lambda df: df.filter(pl.col("stage_id") != gone))
+    return e
+
+
+def _map_reads(unit: str, source: str, target: str) -> Callable[[dict], dict]:
+    """The map of an earlier delivery: it reads ``source`` into ``target``."""
+    def edit(mapping: dict) -> dict:
+        for t in mapping["tables"]:
+            if t["target"] == unit:
+                t["columns"] = [c for c in t["columns"] if c["target"] != target] + [
+                    {"target": target, "source": source, "transform": "text"}]
+        return mapping
+    return edit
+
+
+def _staged_links(n: int, cleared: int = 0) -> Callable[[Any], None]:
+    def check(r: Any) -> None:
+        stats = r.lookup_stats["parentaccountid"]
+        assert stats["by_id"] == n and stats.get("cleared", 0) == cleared, stats
+        assert r.flagged.height == cleared and r.quarantined.height == 0
+    return check
+
+
+NFC, NFD = "Caf\u00e9-200", "Cafe\u0301-200"
+OUTSIDE_DATES = r"is outside the dates Dataverse stores \(1753-01-01 to 9999-12-30\)"
+
+STAGE_CASES: list[StageCase] = [
+    StageCase("no_name_column", _drop("companies.csv", "name"), "account", "refused",
+              r"companies\.csv: .*'name' \(ApplicationRequired\)", "name"),
+    StageCase("no_last_name_column", _drop("contacts.csv", "last_name"), "contact", "refused",
+              r"contacts\.csv: .*'lastname'", "lastname"),
+    StageCase("deals_no_name", _drop("deals.csv", "name"), "opportunity", "refused",
+              r"deals\.csv: .*'name'", "name"),
+    StageCase("mapped_column_gone", _drop("companies.csv", "phone"), "account", "refused",
+              r"companies\.csv: the map reads column 'phone'.*no such column", "phone",
+              map_edit=_map_reads("account", "phone", "telephone1")),
+    StageCase("nan_revenue", _set("companies.csv", "annual_revenue", {2: "NaN"}), "account",
+              "quarantined", r"^'NaN' is not a finite number$", "annual_revenue"),
+    StageCase("inf_employees", _set("companies.csv", "employees", {3: "inf"}), "account",
+              "quarantined", r"^'inf' is not a finite number$", "employees"),
+    StageCase("minus_inf_deal_value", _set("deals.csv", "value", {1: "-inf"}), "opportunity",
+              "quarantined", r"^'-inf' is not a finite number$", "value"),
+    StageCase("huge_employees", _set("companies.csv", "employees", {4: "1e308"}), "account",
+              "quarantined", r"outside the values Dataverse stores in numberofemployees "
+              r"\(0 to 1,000,000,000\)", "employees"),
+    StageCase("revenue_beyond_money", _set("companies.csv", "annual_revenue",
+                                           {6: "1000000000000000"}), "account", "quarantined",
+              r"outside the values Dataverse stores in revenue", "annual_revenue"),
+    StageCase("fractional_employees", _set("companies.csv", "employees", {7: "12.7"}),
+              "account", "quarantined", r"^'12\.7' is not a whole number", "employees"),
+    StageCase("year_0001", _set("companies.csv", "created_at", {1: "0001-01-01T00:00:00Z"}),
+              "account", "quarantined", "'0001-01-01T00:00:00Z' " + OUTSIDE_DATES,
+              "created_at"),
+    StageCase("year_9999_12_31", _set("companies.csv", "cf_renewal_date", {2: "9999-12-31"}),
+              "account", "quarantined", "'9999-12-31' " + OUTSIDE_DATES, "cf_renewal_date"),
+    StageCase("deal_closes_9999", _set("deals.csv", "close_date", {0: "12/31/9999"}),
+              "opportunity", "quarantined", "'12/31/9999' " + OUTSIDE_DATES, "close_date"),
+    StageCase("nfc_nfd_company_ids", _append_copy("companies.csv", "company_id", 0, NFD, NFC),
+              "account", "skipped", r"duplicate source id \(the same once trimmed and in "
+              r"Unicode NFC\); row 1 kept", "company_id"),
+    StageCase("padded_contact_id", _append_copy("contacts.csv", "contact_id", 4,
+                                                "  300000005 "), "contact", "skipped",
+              r"duplicate source id .*row 5 kept", "contact_id"),
+    StageCase("parent_loop", _parents({0: 1, 1: 0, 2: 3}), "account", "flagged",
+              r"^parent account loop: (\d+) -> (\d+) -> \1$", "parent_company_id", count=2,
+              check=_staged_links(1, cleared=2)),
+    StageCase("own_parent", _parents({5: 5, 6: 5}), "account", "flagged",
+              r"^parent account loop: (\d+) -> \1$", "parent_company_id",
+              check=_staged_links(1, cleared=1)),
+    StageCase("three_company_loop", _parents({0: 1, 1: 2, 2: 0, 3: 0}), "account", "flagged",
+              r"^parent account loop: (\d+) -> \d+ -> \d+ -> \1$", "parent_company_id",
+              count=3, check=_staged_links(1, cleared=3)),
+    StageCase("parent_chain_no_loop", _parents({0: 1, 1: 2, 3: 2}), "account", "staged",
+              check=_staged_links(3)),
+    StageCase("deal_in_unknown_stage", _set("deals.csv", "stage_id", {2: "999"}),
+              "opportunity", "quarantined",
+              r"^stage '999' of pipeline '\w+' is not in the pipelines file$", "stage_id"),
+    StageCase("stage_missing_from_pipelines", _drop_stage, "opportunity", "quarantined",
+              r"^stage '\w+' of pipeline '\w+' is not in the pipelines file$", "stage_id"),
+]
+
+
+def build(case: Case | StageCase, base: Path, work: Path) -> Path:
     """Copy the sample export to ``work/<case>/export``, plant the outside secret, mutate."""
     root = work / case.name
     export, outside = root / "export", root / "outside"
-    shutil.copytree(base, export)
+    if isinstance(case, StageCase):
+        export.mkdir(parents=True)
+        for name in RECORD_FILES[case.unit]:
+            shutil.copy2(base / name, export / name)
+    else:
+        shutil.copytree(base, export)
     outside.mkdir(parents=True)
     (outside / "secret.csv").write_text(f"id,secret\n1,{SECRET}\n")
     return case.build(export, outside)
@@ -466,10 +645,10 @@ def main(argv: list[str]) -> int:
     out = Path(argv[0] if argv else "hostile-corpus")
     base = out / "_sample"
     write_sample_export(base, seed=7, scale=0.2)
-    for case in CASES:
+    for case in [*CASES, *STAGE_CASES]:
         path = build(case, base, out)
-        print(f"{case.name:28} {case.outcome:8} {case.match:40} {path}")
-    print(f"{len(CASES)} cases in {out}")
+        print(f"{case.name:28} {case.outcome:11} {case.match[:40]:40} {path}")
+    print(f"{len(CASES) + len(STAGE_CASES)} cases in {out}")
     return 0
 
 

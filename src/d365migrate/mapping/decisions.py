@@ -35,6 +35,9 @@ STAGE_WORDS: dict[int, tuple[str, ...]] = {
 STAGE_SOURCES = {"salesstage": "__stage_salesstage", "stepname": "__stage_stepname",
                  "closeprobability": "__stage_closeprobability"}
 STAGE_STATE = "__stage_state"
+#: Columns :func:`apply_stages` sets on a deal no decided stage places (its stage is not in
+#: the pipelines file): staging quarantines the row with this column, value and reason.
+REJECT_COLUMN, REJECT_VALUE, REJECT_REASON = "__reject_column", "__reject_value", "__reject_reason"
 STAGE_COLUMNS = {
     "pipeline_id": pl.Utf8, "pipeline_name": pl.Utf8, "sales_process": pl.Utf8,
     "stage_id": pl.Utf8, "stage_name": pl.Utf8, "stage_order": pl.Int64,
@@ -265,7 +268,9 @@ def apply_stages(deals: pl.DataFrame, stages: list[dict[str, Any]], *,
     """Add the decided stage's values to each deal, as the columns :func:`stage_columns` reads.
 
     For staging opportunities (``STAGE_SOURCES`` plus ``__stage_state``): joined on
-    (pipeline, stage) as text; a deal in an unknown stage gets nulls.
+    (pipeline, stage) as text; a deal in a stage the pipelines file does not have gets nulls
+    and a reason (``REJECT_*``: "stage 'S9' of pipeline 'P1' is not in the pipelines file"),
+    so staging quarantines it saying so rather than "'statecode' is required".
     """
     src = STAGE_SOURCES
     lookup = pl.DataFrame(
@@ -279,8 +284,22 @@ def apply_stages(deals: pl.DataFrame, stages: list[dict[str, Any]], *,
     keyed = deals.with_columns(
         pl.col(pipeline_column).cast(pl.Utf8).str.strip_chars().alias("__p"),
         pl.col(stage_column).cast(pl.Utf8).str.strip_chars().alias("__s"))
-    return keyed.join(lookup, on=["__p", "__s"], how="left", maintain_order="left") \
-        .drop("__p", "__s")
+    known = lookup.select("__p", "__s").unique().with_columns(pl.lit(True).alias("__known"))
+    out = keyed.join(lookup, on=["__p", "__s"], how="left", maintain_order="left") \
+        .join(known, on=["__p", "__s"], how="left", maintain_order="left")
+    p, s = (pl.when(pl.col(c) != "").then(pl.col(c)) for c in ("__p", "__s"))
+    unplaced = pl.col("__known").is_null()
+    return out.with_columns(
+        pl.when(unplaced).then(pl.lit(stage_column)).alias(REJECT_COLUMN),
+        pl.when(unplaced).then(s).alias(REJECT_VALUE),
+        pl.when(unplaced & s.is_null()).then(pl.format("no stage given in '{}'",
+                                                       pl.lit(stage_column)))
+        .when(unplaced & p.is_null()).then(pl.format(
+            "stage '{}' has no pipeline (no '{}' given)", s, pl.lit(pipeline_column)))
+        .when(unplaced).then(pl.format(
+            "stage '{}' of pipeline '{}' is not in the pipelines file", s, p))
+        .alias(REJECT_REASON),
+    ).drop("__p", "__s", "__known")
 
 
 # -- choices -------------------------------------------------------------------------------

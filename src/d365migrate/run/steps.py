@@ -163,9 +163,9 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
         if target == "opportunity" and mapping.get("stages"):
             tables = {**tables, tmap["source"]: apply_stages(tables[tmap["source"]],
                                                              mapping["stages"])}
-        staged = stage_table(mapping, target, tables, {tmap["source"]: file},
-                             guesses.get(tmap["source"]))
         table = tmap["target"]  # the Dataverse table this unit fills
+        staged = stage_table(mapping, target, tables, {tmap["source"]: file},
+                             guesses.get(tmap["source"]), ctx.table_def(table))
         if tmap.get("file"):  # attachments: the file is in the export and within the limit
             kept, missing, too_big = check_files(staged.staged, ctx.export,
                                                  org_upload_limit(ctx.client), file,
@@ -179,12 +179,14 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
         checked.valid.write_parquet(ctx.folder.staged(target))
         write_csv(quarantined, ctx.folder.issues("quarantine", target))
         write_csv(staged.skipped, ctx.folder.issues("skipped", target))
+        write_csv(staged.flagged, ctx.folder.issues("flags", target))
         ctx.write_json(ctx.folder.validation(target), checked.checks)
         summary[target] = {
             "source": tmap["source"], "table": table, "where": tmap.get("where"),
             "file": file, "source_rows": staged.source_rows,
             "staged": checked.valid.height, "quarantined": quarantined.height,
-            "skipped": staged.skipped.height, "lookups": staged.lookup_stats,
+            "skipped": staged.skipped.height, "flagged": staged.flagged.height,
+            "lookups": staged.lookup_stats,
             "checks_failed": sum(1 for c in checked.checks if not c["success"]),
         }
     ctx.write_json(ctx.folder.stage_summary, summary)

@@ -12,7 +12,7 @@ quarantined, never re-read under another format (``03.04.2024`` is not tried as 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
@@ -26,6 +26,7 @@ from d365migrate.intake.values import (
 )
 from d365migrate.mapping.history import party_addresses
 from d365migrate.mapping.mapfile import require_confirmed, table_map
+from d365migrate.staging import rules
 
 if TYPE_CHECKING:
     from d365migrate.intake.read import IntakeGuess
@@ -58,6 +59,8 @@ class StageResult:
     quarantined: pl.DataFrame
     skipped: pl.DataFrame
     lookup_stats: dict[str, dict[str, int]]
+    #: Values changed before load, with the reason (a parent loop's links cleared).
+    flagged: pl.DataFrame = field(default_factory=rules.empty_flags)
 
 
 def empty_issues() -> pl.DataFrame:
@@ -129,15 +132,16 @@ def describe_format(transform: str, fmt: ValueFormat) -> str:
 
 
 def _failures(df: pl.DataFrame, file: str, column: str, target: str, raw: pl.Expr,
-              typed: pl.Expr, reason: str) -> pl.DataFrame:
-    bad = df.with_columns(__raw=_clean(raw), __typed=typed).filter(
+              typed: pl.Expr, reason: str | pl.Expr) -> pl.DataFrame:
+    reason = pl.format(reason, _clean(raw)) if isinstance(reason, str) else reason
+    bad = df.with_columns(__raw=_clean(raw), __typed=typed, __reason=reason).filter(
         pl.col("__raw").is_not_null() & pl.col("__typed").is_null()
     )
     return bad.select(
         pl.lit(file).alias("file"), pl.col(SOURCE_ROW).alias("row"),
         pl.col(SOURCE_ID).alias("source_id"), pl.lit(column).alias("column"),
         pl.col("__raw").alias("value"),
-        pl.format(reason, pl.col("__raw")).alias("reason"),
+        pl.col("__reason").alias("reason"),
     ).cast(ISSUE_COLUMNS)
 
 
@@ -154,12 +158,17 @@ REASONS = {
 
 def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataFrame],
                 file_names: dict[str, str] | None = None,
-                guess: IntakeGuess | None = None) -> StageResult:
+                guess: IntakeGuess | None = None,
+                table_def: dict[str, Any] | None = None) -> StageResult:
     """Stage one target table from its source object under a confirmed map.
 
     ``guess`` is the source table's ``IntakeGuess`` (``export.guesses[source]``): integer,
     decimal, date and date-time columns are read under its per-column formats. Without one
     (or for a column it has no format for) every date form is tried and numbers use '.'.
+    ``table_def`` is the destination table's definition: with it, a required column the map
+    fills from nothing is refused and numbers are held to each column's range
+    (:mod:`d365migrate.staging.rules`); a column the map reads that the file lacks is always
+    refused (:class:`~d365migrate.staging.rules.MissingColumn`).
     """
     require_confirmed(mapping)
     tmap = table_map(mapping, target)
@@ -173,8 +182,10 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
         raw = raw.filter(routed(tmap["where"]))
     if not key:
         raise KeyError(f"map for {target}: no source_key; name the id column of '{source}'")
+    rules.require_columns(tmap, tables[source].columns, file, table_def)
+    attrs = {a["LogicalName"]: a for a in (table_def or {}).get("Attributes", [])}
     df = _numbered(tables[source], raw, tmap.get("where")).with_columns(
-        pl.col(SOURCE_ROW).cast(pl.Int64), _clean(pl.col(key)).alias(SOURCE_ID)
+        pl.col(SOURCE_ROW).cast(pl.Int64), rules.source_id(pl.col(key)).alias(SOURCE_ID)
     )
     issues: list[pl.DataFrame] = []
     no_id = df.filter(pl.col(SOURCE_ID).is_null())
@@ -185,16 +196,24 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
             pl.lit(None, pl.Utf8).alias("value"),
             pl.lit(f"no source id in '{key}'").alias("reason")).cast(ISSUE_COLUMNS))
         df = df.filter(pl.col(SOURCE_ID).is_not_null())
-    first_row = df.group_by(SOURCE_ID).agg(pl.col(SOURCE_ROW).min().alias("__first"))
+    first_row = df.group_by(SOURCE_ID).agg(pl.col(SOURCE_ROW).min().alias("__first"),
+                                           pl.col(key).sort_by(SOURCE_ROW).first()
+                                           .alias("__first_raw"))
     df = df.join(first_row, on=SOURCE_ID, how="left")
     dup = df.filter(pl.col(SOURCE_ROW) != pl.col("__first"))
     skipped = dup.select(
         pl.lit(file).alias("file"), pl.col(SOURCE_ROW).alias("row"),
         pl.col(SOURCE_ID).alias("source_id"), pl.lit(key).alias("column"),
         pl.col(SOURCE_ID).alias("value"),
-        pl.format("duplicate source id; row {} kept", pl.col("__first")).alias("reason"),
+        pl.format("duplicate source id{}; row {} kept", pl.when(
+            pl.col(key).cast(pl.Utf8) != pl.col("__first_raw").cast(pl.Utf8)).then(pl.lit(
+                " (the same once trimmed and in Unicode NFC)")).otherwise(pl.lit("")),
+            pl.col("__first")).alias("reason"),
     ).cast(ISSUE_COLUMNS)
-    df = df.filter(pl.col(SOURCE_ROW) == pl.col("__first")).drop("__first")
+    df = df.filter(pl.col(SOURCE_ROW) == pl.col("__first")).drop("__first", "__first_raw")
+    refused = rules.rejected(df, file, ISSUE_COLUMNS)  # a deal whose stage is not known
+    if refused is not None:
+        issues.append(refused)
 
     out = [pl.col(SOURCE_ID), pl.col(SOURCE_ROW)]
     for col in tmap.get("columns", []):
@@ -215,6 +234,13 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
         if transform in REASONS:
             how = describe_format(transform, fmt) if transform in FORMATTED else ""
             reason = REASONS[transform] + (f" ({how})" if how else "")
+            text = _clean(pl.col(col["source"]))
+            if transform in ("integer", "decimal"):  # finite and within the column's range
+                typed, reason = rules.checked_number(
+                    text, typed, number_expr(text, fmt.decimal, fmt.thousands), reason,
+                    col["target"], attrs.get(col["target"]))
+            elif transform in ("date", "datetime"):  # within the dates Dataverse stores
+                typed, reason = rules.checked_date(text, typed, transform, reason)
             issues.append(_failures(df, file, col["source"], col["target"],
                                     pl.col(col["source"]), typed, reason))
         if col.get("default") is not None:  # an empty source cell takes the map's default
@@ -243,11 +269,16 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
     quarantined = pl.concat(issues) if issues else empty_issues()
     bad_rows = quarantined["row"].unique()
     staged = staged.filter(~pl.col(SOURCE_ROW).is_in(bad_rows.implode()))
+    staged, flagged, cleared = rules.parent_loops(staged, tmap.get("lookups", []), source,
+                                                  file, REF_PREFIX, VIA_PREFIX, "__raw__")
     lookup_stats = {lk["navigation"]: lookup_counts(staged, lk["navigation"])
                     for lk in tmap.get("lookups", [])}
+    for nav, n in cleared.items():  # a loop's links: cleared, not empty in the export
+        lookup_stats[nav].update(cleared=n, empty=lookup_stats[nav]["empty"] - n)
     staged = staged.drop([c for c in staged.columns if c.startswith("__raw__")])
     quarantined = collapse_issues(quarantined)
-    return StageResult(target, source, raw.height, staged, quarantined, skipped, lookup_stats)
+    return StageResult(target, source, raw.height, staged, quarantined, skipped, lookup_stats,
+                       flagged)
 
 
 def _parentless(staged: pl.DataFrame, lookups: list[dict[str, Any]], file: str
@@ -309,8 +340,8 @@ def resolve_lookup(df: pl.DataFrame, lookup: dict[str, Any], tables: dict[str, p
     """Referenced source ids: by id first, then by name, then by email domain (unique only)."""
     ref_source, ref_key = lookup["references"].split(".", 1)
     ref = tables[ref_source]
-    ids = set(ref[ref_key].drop_nulls().cast(pl.Utf8).str.strip_chars().to_list())
-    raw_ids = df.select(_clean(pl.col(lookup["source"])))[lookup["source"]].to_list()
+    ids = set(ref.select(rules.source_id(pl.col(ref_key)))[ref_key].drop_nulls().to_list())
+    raw_ids = df.select(rules.source_id(pl.col(lookup["source"])))[lookup["source"]].to_list()
     resolved: list[str | None] = [v if v in ids else None for v in raw_ids]
     via: list[str | None] = ["id" if v else None for v in resolved]
     for fb in lookup.get("fallbacks", []):

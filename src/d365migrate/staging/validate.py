@@ -3,6 +3,11 @@
 Each table has a committed suite in ``expectations/<table>.json`` (our rules: ids, emails,
 URLs, ranges) and a run-time suite derived from the destination's metadata (max lengths,
 required columns), so a value Dataverse would reject is caught before any request.
+
+A check on a column the map does not fill is "not applicable", except where the column is
+required (:func:`d365migrate.staging.rules.refused_required`): then validation refuses
+(:class:`~d365migrate.staging.rules.MissingColumn`, naming the file and the column) instead of
+passing nameless records; an ``ApplicationRequired`` column left empty is a failed check.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from typing import Any
 import polars as pl
 
 from d365migrate.resources import expectations_dir
+from d365migrate.staging.rules import MissingColumn, refused_required
 from d365migrate.staging.stage import ISSUE_COLUMNS, SOURCE_ID, SOURCE_ROW, collapse_issues
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
@@ -90,6 +96,7 @@ def validate_staged(staged: pl.DataFrame, target: str, table_def: dict[str, Any]
     expectations = [e for e in declared if e["kwargs"].get("column") in staged.columns]
     expectations += metadata_expectations(staged, table_def, declared)
     not_applicable = [e for e in declared if e["kwargs"].get("column") not in staged.columns]
+    left_empty = _unfilled_required(staged, target, table_def, file)
     context = gx.get_context(mode="ephemeral")
     try:
         context.variables.progress_bars = {"globally": False}
@@ -122,8 +129,34 @@ def validate_staged(staged: pl.DataFrame, target: str, table_def: dict[str, Any]
         checks.append({"expectation": e["type"], "column": e["kwargs"].get("column"),
                        "success": True, "unexpected": 0,
                        "reason": "not applicable: column not mapped"})
+    for name, level in left_empty.items():
+        checks.append({"expectation": "required_column_mapped", "column": name,
+                       "success": False, "unexpected": staged.height, "reason": (
+                           f"'{name}' is required in Dataverse ({level}) but the map fills "
+                           "nothing: the records load with it empty and a person editing "
+                           "one is asked to fill it")})
     quarantined = pl.DataFrame(rows, schema=ISSUE_COLUMNS) if rows else \
         pl.DataFrame(schema=ISSUE_COLUMNS)
     quarantined = collapse_issues(quarantined)
     valid = staged.filter(~pl.col(SOURCE_ROW).is_in(quarantined["row"].implode()))
     return ValidationResult(target, valid, quarantined, checks)
+
+
+def _unfilled_required(staged: pl.DataFrame, target: str, table_def: dict[str, Any],
+                       file: str) -> dict[str, str]:
+    """Refuse when a required column that names the record (or is SystemRequired) is not
+    staged; return the other ApplicationRequired ones, which load empty (failed checks).
+    A suite's not-null check on a column Dataverse does not require stays "not applicable"
+    when the map does not fill it (a case's messages have no subject).
+    Lookups are staged as references and checked against the map when staging."""
+    links = {a["LogicalName"] for a in (table_def or {}).get("Attributes", [])
+             if a.get("AttributeType") in ("Lookup", "Customer", "Owner")}
+    tmap = {"target": target, "columns": [{"target": c} for c in [*staged.columns, *links]]}
+    refused, empty = refused_required(tmap, table_def) if table_def else ({}, {})
+    if refused:
+        listed = ", ".join(f"'{c}' ({why})" for c, why in refused.items())
+        raise MissingColumn(
+            f"{file}: no staged {target} column {listed}: nothing in the map fills it, and "
+            "the records would load without it. Map a column of the file to it and confirm "
+            "the map again", file=file, columns=list(refused))
+    return empty

@@ -1,0 +1,287 @@
+"""Rules staging applies before anything moves: what must be there, and values that cannot be right.
+
+* **Refusals** (:class:`MissingColumn`): a column the map reads that the file does not have,
+  and a column Dataverse requires that the map fills from nothing, stop staging with the file
+  and the column named, instead of loading nameless records. Required means ``SystemRequired``
+  (the platform refuses a create without it), or ``ApplicationRequired`` where the record's
+  name is at stake: the table's primary name column, or a column the committed suite in
+  ``expectations/<table>.json`` declares not null (account ``name``, contact and lead
+  ``lastname``, an activity's ``subject``, a case's ``title``). Any other ``ApplicationRequired``
+  column the map leaves empty (a lead's ``subject`` in the sample map) is a failed check in
+  ``validation/<table>.json``: the Web API accepts the record, a person editing it is asked to
+  fill it. A required column whose source column exists but is empty in some rows is quarantined
+  row by row, by validation.
+* **Values** (a quarantine line with the reason): numbers that are not finite (``NaN``, ``inf``),
+  numbers outside the column's ``MinValue``/``MaxValue`` (or the type's documented range), and
+  dates outside what Dataverse stores: "All date and time columns in Dataverse support values as
+  early as 1/1/1753 12:00 AM" (PAD ``behavior-format-date-time-attribute``); the last day taken
+  is 9999-12-30, since a user-local value on 9999-12-31 overflows once shifted by a time zone.
+* **Source ids** are compared trimmed and in Unicode NFC, so ``Café`` typed with a combining
+  accent and ``Café`` are one record (the second is skipped as a duplicate, naming the row kept).
+* **Parent loops** (:func:`parent_loops`): a lookup from a table to itself (a company's parent
+  company) that goes round (A -> B -> A, or A its own parent) cannot load as it is; each link of
+  the loop is cleared and flagged (``flags/<unit>.csv``, action "link cleared"), the records
+  still load.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from d365migrate.dataverse.tables import attribute_type, attributes, required_level
+from d365migrate.mapping.decisions import REJECT_COLUMN, REJECT_REASON, REJECT_VALUE
+from d365migrate.resources import expectations_dir
+
+REQUIRED_LEVELS = {"ApplicationRequired", "SystemRequired"}
+#: Required columns Dataverse fills itself when a create leaves them out.
+AUTOMATIC = {"ownerid", "owneridtype", "statecode", "statuscode", "transactioncurrencyid",
+             "createdon", "modifiedon", "createdby", "modifiedby", "owningbusinessunit"}
+#: The dates Dataverse stores (see the module's docstring), as staging writes them.
+FIRST_DAY, LAST_DAY = "1753-01-01", "9999-12-30"
+#: Ranges of number columns whose definition gives none (the documented defaults).
+TYPE_RANGES: dict[str, tuple[float, float]] = {
+    "Integer": (-2147483648, 2147483647),
+    "BigInt": (-9223372036854775808, 9223372036854775807),
+    "Money": (-922337203685477, 922337203685477),
+    "Decimal": (-100000000000, 100000000000),
+    "Double": (-100000000000, 100000000000),
+}
+NONFINITE = r"(?i)^[+-]?\s*(nan|inf|infinity)$"
+FLAG_COLUMNS = {"file": pl.Utf8, "row": pl.Int64, "source_id": pl.Utf8, "column": pl.Utf8,
+                "value": pl.Utf8, "reason": pl.Utf8, "action": pl.Utf8}
+
+
+class StagingRefused(ValueError):
+    """Staging cannot go on with this file and map; the message names the file and column."""
+
+    def __init__(self, message: str, *, file: str, columns: list[str]) -> None:
+        super().__init__(message)
+        self.file = file
+        self.columns = columns
+
+
+class MissingColumn(StagingRefused):
+    """A column the map reads is not in the file, or a required column is filled by nothing."""
+
+
+def empty_flags() -> pl.DataFrame:
+    return pl.DataFrame(schema=FLAG_COLUMNS)
+
+
+# -- refusals -------------------------------------------------------------------------------
+def columns_read(tmap: dict[str, Any]) -> dict[str, str]:
+    """Every source column a map entry reads, with what it feeds (for the message)."""
+    target = tmap["target"]
+    out: dict[str, str] = {}
+    if tmap.get("source_key"):
+        out[tmap["source_key"]] = "the source id"
+    if tmap.get("where"):
+        out.setdefault(tmap["where"]["column"], "the rows this entry takes")
+    for col in tmap.get("columns", []):
+        if col.get("transform") == "constant" or not col.get("source"):
+            continue
+        out.setdefault(col["source"], f"{target}.{col['target']}")
+        if col.get("plus_minutes"):
+            out.setdefault(col["plus_minutes"], f"{target}.{col['target']}")
+    for lk in tmap.get("lookups", []):
+        out.setdefault(lk["source"], f"{target}.{lk['target']}")
+        for fb in lk.get("fallbacks", []):
+            out.setdefault(fb["source"], f"{target}.{lk['target']}")
+        if lk.get("where"):
+            out.setdefault(lk["where"]["column"], f"{target}.{lk['target']}")
+    if tmap.get("owner"):
+        out.setdefault(tmap["owner"]["source"], f"{target}.ownerid")
+    if tmap.get("file"):
+        out.setdefault(tmap["file"]["path"], "the attachment's file")
+    return out
+
+
+def suite_not_null(table: str, suite_dir: Path | None = None) -> set[str]:
+    """Columns the committed suite ``expectations/<table>.json`` declares not null."""
+    path = (suite_dir or expectations_dir()) / f"{table}.json"
+    if not path.exists():
+        return set()
+    suite = json.loads(path.read_text(encoding="utf-8"))
+    return {e["kwargs"]["column"] for e in suite.get("expectations", [])
+            if e.get("type") == "expect_column_values_to_not_be_null"
+            and not str(e["kwargs"].get("column", "")).startswith("__")}
+
+
+def uncovered_required(tmap: dict[str, Any], table_def: dict[str, Any]
+                       ) -> dict[str, str]:
+    """Required, creatable columns nothing in the map fills: column -> RequiredLevel."""
+    covered = {c["target"] for c in tmap.get("columns", [])}
+    covered |= {lk["target"] for lk in tmap.get("lookups", [])}
+    auto = AUTOMATIC | {table_def.get("PrimaryIdAttribute")}
+    return {name: str(required_level(a)) for name, a in attributes(table_def).items()
+            if required_level(a) in REQUIRED_LEVELS and a.get("IsValidForCreate", True)
+            and a.get("AttributeOf") in (None, "") and name not in covered | auto
+            and attribute_type(a) not in ("Owner", "State", "Status", "Uniqueidentifier")}
+
+
+def refused_required(tmap: dict[str, Any], table_def: dict[str, Any],
+                     suite_dir: Path | None = None) -> tuple[dict[str, str], dict[str, str]]:
+    """(refused, left empty): uncovered required columns that stop staging, and the
+    ApplicationRequired ones that load empty (a failed check, see the module's docstring)."""
+    named = suite_not_null(tmap["target"], suite_dir) | {table_def.get("PrimaryNameAttribute")}
+    refused, empty = {}, {}
+    for name, level in uncovered_required(tmap, table_def).items():
+        if level == "SystemRequired" or name in named:
+            refused[name] = level
+        else:
+            empty[name] = level
+    return refused, empty
+
+
+def require_columns(tmap: dict[str, Any], present: list[str], file: str,
+                    table_def: dict[str, Any] | None = None,
+                    suite_dir: Path | None = None) -> None:
+    """Refuse (:class:`MissingColumn`) when the map reads a column ``file`` does not have, or
+    fills a required column of the table from nothing."""
+    missing = {c: what for c, what in columns_read(tmap).items() if c not in present}
+    if missing:
+        listed = "; ".join(f"column '{c}' (read for {what})" for c, what in missing.items())
+        raise MissingColumn(
+            f"{file}: the map reads {listed}, but {file} has no such column; map another "
+            f"column of {file} (or correct the export) and confirm the map again",
+            file=file, columns=list(missing))
+    if table_def is None:
+        return
+    refused, _ = refused_required(tmap, table_def, suite_dir)
+    if refused:
+        listed = ", ".join(f"'{c}' ({level})" for c, level in refused.items())
+        raise MissingColumn(
+            f"{file}: nothing in the map fills {tmap['target']} column {listed}, which "
+            f"Dataverse requires; {file} has no column mapped to it (records would load "
+            "without it). Map a column of the file to it, or set a constant, and confirm the "
+            "map again", file=file, columns=list(refused))
+
+
+# -- values ---------------------------------------------------------------------------------
+def number_range(attr: dict[str, Any] | None) -> tuple[float, float] | None:
+    """The values a number column stores: its MinValue/MaxValue, else its type's range."""
+    if not attr:
+        return None
+    kind = attribute_type(attr)
+    lo, hi = TYPE_RANGES.get(kind, (None, None))
+    lo = attr.get("MinValue", lo)
+    hi = attr.get("MaxValue", hi)
+    if lo is None or hi is None:
+        return None
+    return float(lo), float(hi)
+
+
+def _n(x: float) -> str:
+    return f"{int(x):,}" if x == int(x) else f"{x:,}"
+
+
+def checked_number(text: pl.Expr, typed: pl.Expr, number: pl.Expr, base: str, target: str,
+                   attr: dict[str, Any] | None) -> tuple[pl.Expr, pl.Expr]:
+    """(typed, reason) for a number column: not finite and out of range are null with their
+    own reason; ``number`` is the value read as a float (also where it is not whole)."""
+    nonfinite = text.str.contains(NONFINITE).fill_null(False)
+    reason = pl.when(nonfinite).then(pl.format("'{}' is not a finite number", text))
+    bounds = number_range(attr)
+    if bounds is not None:
+        lo, hi = bounds
+        outside = (number.is_not_null() & ((number < lo) | (number > hi))).fill_null(False)
+        typed = pl.when(outside).then(None).otherwise(typed)
+        reason = reason.when(outside).then(pl.format(
+            f"'{{}}' is outside the values Dataverse stores in {target} ({_n(lo)} to "
+            f"{_n(hi)})", text))
+    return typed, reason.otherwise(pl.format(base, text))
+
+
+def checked_date(text: pl.Expr, typed: pl.Expr, transform: str, base: str
+                 ) -> tuple[pl.Expr, pl.Expr]:
+    """(typed, reason) for a date or date-time: outside 1753-01-01..9999-12-30 is null."""
+    last = LAST_DAY if transform == "date" else LAST_DAY + "T23:59:59Z"
+    outside = ((typed < FIRST_DAY) | (typed > last)).fill_null(False)
+    reason = pl.when(outside).then(pl.format(
+        f"'{{}}' is outside the dates Dataverse stores ({FIRST_DAY} to {LAST_DAY})", text)
+    ).otherwise(pl.format(base, text))
+    return pl.when(outside).then(None).otherwise(typed), reason
+
+
+def source_id(expr: pl.Expr) -> pl.Expr:
+    """A source id as records are keyed: trimmed, in Unicode NFC, null when empty."""
+    text = expr.cast(pl.Utf8).str.strip_chars().str.normalize("NFC")
+    return pl.when(text != "").then(text)
+
+
+# -- rows a decision could not place ----------------------------------------------------------
+def rejected(df: pl.DataFrame, file: str, schema: dict[str, Any]) -> pl.DataFrame | None:
+    """Rows an earlier decision marked (``__reject_column``/``__reject_value``/
+    ``__reject_reason``, e.g. a deal in a stage the pipelines file lacks), as quarantine."""
+    if REJECT_REASON not in df.columns:
+        return None
+    bad = df.filter(pl.col(REJECT_REASON).is_not_null())
+    if not bad.height:
+        return None
+    return bad.select(pl.lit(file).alias("file"), pl.col("__source_row").alias("row"),
+                      pl.col("__source_id").alias("source_id"),
+                      pl.col(REJECT_COLUMN).alias("column"), pl.col(REJECT_VALUE).alias("value"),
+                      pl.col(REJECT_REASON).alias("reason")).cast(schema)
+
+
+# -- parent loops ---------------------------------------------------------------------------
+def _cycles(parent: dict[str, str], order: list[str]) -> list[list[str]]:
+    """Every cycle of a graph where each node has at most one parent, each listed from the
+    node that comes first in ``order`` (the file's order)."""
+    rank = {n: i for i, n in enumerate(order)}
+    state: dict[str, int] = {}
+    out: list[list[str]] = []
+    for start in order:
+        path: list[str] = []
+        node: str | None = start
+        while node is not None and node in parent and node not in state:
+            state[node] = 1
+            path.append(node)
+            node = parent[node]
+        if node is not None and state.get(node) == 1:
+            cycle = path[path.index(node):]
+            first = min(range(len(cycle)), key=lambda i: rank.get(cycle[i], 0))
+            out.append(cycle[first:] + cycle[:first])
+        for n in path:
+            state[n] = 2
+    return out
+
+
+def parent_loops(staged: pl.DataFrame, lookups: list[dict[str, Any]], source: str,
+                 file: str, ref_prefix: str, via_prefix: str, raw_prefix: str
+                 ) -> tuple[pl.DataFrame, pl.DataFrame, dict[str, int]]:
+    """Clear the links of every loop a self-referencing lookup makes (a company's parent
+    company): (staged, flags naming each loop, links cleared per navigation)."""
+    flags: list[dict[str, Any]] = []
+    cleared: dict[str, int] = {}
+    for lk in lookups:
+        if lk.get("where") or lk["references"].split(".", 1)[0] != source:
+            continue
+        nav = lk["navigation"]
+        ref, via, raw = ref_prefix + nav, via_prefix + nav, raw_prefix + nav
+        rows = staged.select("__source_id", "__source_row", ref, raw).to_dicts()
+        parent = {r["__source_id"]: r[ref] for r in rows if r[ref] is not None}
+        loops = _cycles(parent, [r["__source_id"] for r in rows])
+        if not loops:
+            continue
+        by_id = {r["__source_id"]: r for r in rows}
+        members: list[str] = []
+        for loop in loops:
+            path = " -> ".join([*loop, loop[0]])
+            for node in loop:
+                r = by_id[node]
+                flags.append({"file": file, "row": r["__source_row"], "source_id": node,
+                              "column": lk["source"], "value": r[raw],
+                              "reason": f"parent {lk['table']} loop: {path}",
+                              "action": "link cleared"})
+            members += loop
+        hit = pl.col("__source_id").is_in(members)
+        staged = staged.with_columns(pl.when(hit).then(None).otherwise(pl.col(c)).alias(c)
+                                     for c in (ref, via, raw))
+        cleared[nav] = len(members)
+    frame = pl.DataFrame(flags, schema=FLAG_COLUMNS) if flags else empty_flags()
+    return staged, frame.sort("row"), cleared

@@ -1,0 +1,236 @@
+"""Staging's rules (issue 16): refusals naming file and column, values that cannot be right
+quarantined with a reason, NFC duplicates, parent loops cleared and flagged, unknown stages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from d365migrate.mapping.accuracy import load_table_defs
+from d365migrate.mapping.decisions import add_stages_to_mapping, apply_stages, stage_map
+from d365migrate.mapping.mapfile import confirm
+from d365migrate.runfolder import ISSUE_FOLDERS, RunFolder
+from d365migrate.staging.rules import MissingColumn
+from d365migrate.staging.stage import REF_PREFIX, stage_table
+from d365migrate.staging.validate import validate_staged
+
+TABLES = Path(__file__).resolve().parents[1] / "src" / "dataverse_emulator" / "data" / "tables"
+
+
+@pytest.fixture(scope="module")
+def defs() -> dict[str, dict]:
+    return load_table_defs(TABLES)
+
+
+def _map(target: str, source: str, key: str, columns: list[tuple[str, str, str]],
+         lookups: list[dict] | None = None, **extra) -> dict:
+    return confirm({"version": 1, "status": "proposed", "source_id_column": "new_smartdeskid",
+                    "tables": [{"target": target, "source": source, "source_key": key,
+                                "columns": [{"target": t, "source": s, "transform": tr}
+                                            for t, s, tr in columns],
+                                "lookups": lookups or [], **extra}]}, "tester")
+
+
+def _companies(**cols: list) -> pl.DataFrame:
+    n = len(next(iter(cols.values()))) if cols else 2
+    base = {"company_id": [f"c{i}" for i in range(1, n + 1)],
+            "name": [f"Company {i}" for i in range(1, n + 1)]}
+    return pl.DataFrame({**base, **cols}, schema={c: pl.Utf8 for c in {**base, **cols}})
+
+
+# ------------------------------------------------------------------ refusals
+
+def test_a_column_the_map_reads_that_the_file_lacks_is_refused_naming_both(defs):
+    m = _map("account", "companies", "company_id", [("name", "name", "text"),
+                                                    ("telephone1", "phone", "text")])
+    with pytest.raises(MissingColumn, match=r"companies\.csv.*'phone'") as err:
+        stage_table(m, "account", {"companies": _companies()}, {"companies": "companies.csv"},
+                    table_def=defs["account"])
+    assert err.value.file == "companies.csv" and err.value.columns == ["phone"]
+    # without the definition too: a missing source column is always refused
+    with pytest.raises(MissingColumn, match="phone"):
+        stage_table(m, "account", {"companies": _companies()}, {"companies": "companies.csv"})
+
+
+@pytest.mark.parametrize(("target", "source", "key", "mapped", "missing"), [
+    ("account", "companies", "company_id", [("telephone1", "name", "text")], "name"),
+    ("contact", "contacts", "contact_id", [("firstname", "first", "text")], "lastname"),
+    ("lead", "leads", "lead_id", [("firstname", "first", "text")], "lastname"),
+])
+def test_a_required_column_nothing_fills_is_refused(defs, target, source, key, mapped,
+                                                    missing):
+    df = pl.DataFrame({key: ["1", "2"], "name": ["A", "B"], "first": ["Ann", "Bo"]})
+    m = _map(target, source, key, mapped)
+    with pytest.raises(MissingColumn, match=rf"{source}\.csv: .*'{missing}' \(Application"):
+        stage_table(m, target, {source: df}, {source: f"{source}.csv"}, table_def=defs[target])
+
+
+def test_a_required_column_empty_in_some_rows_stays_a_row_quarantine(defs):
+    df = _companies(name=["Acme", " ", None])
+    m = _map("account", "companies", "company_id", [("name", "name", "text")])
+    r = stage_table(m, "account", {"companies": df}, {"companies": "companies.csv"},
+                    table_def=defs["account"])
+    v = validate_staged(r.staged, "account", defs["account"], file="companies.csv")
+    assert v.valid["__source_id"].to_list() == ["c1"]
+    assert v.quarantined["row"].to_list() == [2, 3]
+    assert all("required" in x for x in v.quarantined["reason"].to_list())
+
+
+def test_validation_refuses_instead_of_not_applicable(defs):
+    staged = pl.DataFrame({"__source_id": ["c1"], "__source_row": [1],
+                           "telephone1": ["1"]})
+    with pytest.raises(MissingColumn, match=r"companies\.csv: .*'name'"):
+        validate_staged(staged, "account", defs["account"], file="companies.csv")
+
+
+def test_application_required_left_empty_is_a_failed_check_not_a_refusal(defs):
+    # a lead's subject (Topic): the sample map fills nothing; the API takes the record
+    df = pl.DataFrame({"lead_id": ["1"], "last": ["Smith"]})
+    m = _map("lead", "leads", "lead_id", [("lastname", "last", "text")])
+    r = stage_table(m, "lead", {"leads": df}, {"leads": "leads.csv"}, table_def=defs["lead"])
+    v = validate_staged(r.staged, "lead", defs["lead"], file="leads.csv")
+    assert v.valid.height == 1
+    check = next(c for c in v.checks if c["expectation"] == "required_column_mapped")
+    assert check["column"] == "subject" and not check["success"]
+    assert "ApplicationRequired" in check["reason"]
+
+
+# ------------------------------------------------------------------ values
+
+def _stage_companies(defs, **cols: list) -> tuple[pl.DataFrame, dict[str, str]]:
+    df = _companies(**cols)
+    columns = [("name", "name", "text")]
+    transforms = {"employees": ("numberofemployees", "integer"),
+                  "revenue": ("revenue", "decimal"), "since": ("new_since", "date"),
+                  "created": ("overriddencreatedon", "datetime")}
+    columns += [(transforms[c][0], c, transforms[c][1]) for c in cols]
+    r = stage_table(_map("account", "companies", "company_id", columns),
+                    "account", {"companies": df}, {"companies": "companies.csv"},
+                    table_def=defs["account"])
+    assert r.source_rows == r.staged.height + r.quarantined.height + r.skipped.height
+    return r.staged, {x["value"]: x["reason"] for x in r.quarantined.to_dicts()}
+
+
+def test_numbers_that_are_not_finite_are_named(defs):
+    staged, reasons = _stage_companies(
+        defs, revenue=["NaN", "inf", "-inf", "Infinity", "12.5"])
+    assert reasons == {v: f"'{v}' is not a finite number"
+                       for v in ("NaN", "inf", "-inf", "Infinity")}
+    assert staged["revenue"].to_list() == [12.5]
+
+
+def test_numbers_outside_the_columns_range(defs):
+    staged, reasons = _stage_companies(
+        defs, employees=["1e308", "-5", "2000000000", "12", "1000000000"],
+        revenue=["1", "1", "1", "1.0e308", "1"])
+    assert reasons["1e308"] == ("'1e308' is outside the values Dataverse stores in "
+                                "numberofemployees (0 to 1,000,000,000)")
+    assert reasons["1.0e308"] == ("'1.0e308' is outside the values Dataverse stores in "
+                                  "revenue (0 to 100,000,000,000,000)")
+    assert reasons["-5"] == ("'-5' is outside the values Dataverse stores in "
+                             "numberofemployees (0 to 1,000,000,000)")
+    assert "2000000000" in reasons
+    assert staged["numberofemployees"].to_list() == [1_000_000_000]
+
+
+def test_dates_outside_what_dataverse_stores(defs):
+    staged, reasons = _stage_companies(
+        defs, since=["0001-01-01", "9999-12-31", "1752-12-31", "1753-01-01", "9999-12-30"],
+        created=["2024-01-01T00:00:00Z", "2024-01-01T00:00:00Z", "2024-01-01T00:00:00Z",
+                 "2024-01-01T00:00:00Z", "9999-12-31T10:00:00Z"])
+    for v in ("0001-01-01", "9999-12-31", "1752-12-31"):
+        assert reasons[v] == (f"'{v}' is outside the dates Dataverse stores "
+                              "(1753-01-01 to 9999-12-30)")
+    assert "outside the dates" in reasons["9999-12-31T10:00:00Z"]
+    assert staged["new_since"].to_list() == ["1753-01-01"]
+
+
+# ------------------------------------------------------------------ ids
+
+def test_nfc_nfd_and_whitespace_duplicates_are_one_record():
+    nfc, nfd = "Caf\u00e9-1", "Cafe\u0301-1"
+    companies = pl.DataFrame({"company_id": [nfc, nfd, f" {nfc} ", "x2"],
+                              "name": ["A", "B", "C", "D"]})
+    contacts = pl.DataFrame({"contact_id": ["p1"], "last": ["L"], "company_id": [nfd]})
+    r = stage_table(_map("account", "companies", "company_id", [("name", "name", "text")]),
+                    "account", {"companies": companies}, {"companies": "companies.csv"})
+    assert r.staged["__source_id"].to_list() == [nfc, "x2"]
+    assert r.skipped.select("row", "reason").to_dicts() == [
+        {"row": 2, "reason": "duplicate source id (the same once trimmed and in Unicode NFC); "
+                             "row 1 kept"},
+        {"row": 3, "reason": "duplicate source id (the same once trimmed and in Unicode NFC); "
+                             "row 1 kept"}]
+    lk = {"target": "parentcustomerid", "navigation": "parentcustomerid_account",
+          "table": "account", "source": "company_id", "references": "companies.company_id"}
+    c = stage_table(_map("contact", "contacts", "contact_id", [("lastname", "last", "text")],
+                         [lk]), "contact", {"companies": companies, "contacts": contacts})
+    assert c.staged[REF_PREFIX + "parentcustomerid_account"].to_list() == [nfc]
+
+
+# ------------------------------------------------------------------ parent loops
+
+PARENT = {"target": "parentaccountid", "navigation": "parentaccountid", "table": "account",
+          "source": "parent_id", "references": "companies.company_id"}
+
+
+def test_parent_loops_are_cleared_and_flagged(defs):
+    df = _companies(parent_id=["c2", "c1", "c3", "c1", "c6", None, "c8", "c9", "c7"])
+    m = _map("account", "companies", "company_id", [("name", "name", "text")], [PARENT])
+    r = stage_table(m, "account", {"companies": df}, {"companies": "companies.csv"},
+                    table_def=defs["account"])
+    assert r.staged.height == 9 and r.quarantined.height == 0  # every record still loads
+    refs = dict(zip(r.staged["__source_id"], r.staged[REF_PREFIX + "parentaccountid"],
+                    strict=True))
+    assert refs == {"c1": None, "c2": None, "c3": None, "c4": "c1", "c5": "c6", "c6": None,
+                    "c7": None, "c8": None, "c9": None}
+    flags = r.flagged.to_dicts()
+    assert [(f["row"], f["source_id"], f["value"], f["reason"]) for f in flags] == [
+        (1, "c1", "c2", "parent account loop: c1 -> c2 -> c1"),
+        (2, "c2", "c1", "parent account loop: c1 -> c2 -> c1"),
+        (3, "c3", "c3", "parent account loop: c3 -> c3"),
+        (7, "c7", "c8", "parent account loop: c7 -> c8 -> c9 -> c7"),
+        (8, "c8", "c9", "parent account loop: c7 -> c8 -> c9 -> c7"),
+        (9, "c9", "c7", "parent account loop: c7 -> c8 -> c9 -> c7")]
+    assert {f["action"] for f in flags} == {"link cleared"}
+    assert {f["column"] for f in flags} == {"parent_id"}
+    assert r.lookup_stats["parentaccountid"] == {"by_id": 2, "by_fallback": 0, "orphan": 0,
+                                                 "empty": 1, "cleared": 6}
+
+
+def test_no_loop_no_flags(defs):
+    df = _companies(parent_id=[None, "c1", "c2"])
+    m = _map("account", "companies", "company_id", [("name", "name", "text")], [PARENT])
+    r = stage_table(m, "account", {"companies": df}, {"companies": "companies.csv"})
+    assert r.flagged.height == 0 and list(r.flagged.columns)[-1] == "action"
+    assert "cleared" not in r.lookup_stats["parentaccountid"]
+
+
+def test_flags_is_an_issue_folder(tmp_path):
+    assert "flags" in ISSUE_FOLDERS
+    assert RunFolder(tmp_path).issues("flags", "account").parent.name == "flags"
+
+
+# ------------------------------------------------------------------ stages
+
+def test_a_stage_missing_from_the_pipelines_file_says_so():
+    pipelines = pl.DataFrame({"pipeline_id": ["P1", "P1"], "pipeline_name": ["Sales"] * 2,
+                              "stage_id": ["S1", "S2"], "stage_name": ["Qualify", "Won"],
+                              "stage_order": ["1", "2"], "probability": ["10", "100"],
+                              "is_won": ["FALSE", "TRUE"], "is_lost": ["FALSE", "FALSE"]})
+    deals = pl.DataFrame({"deal_id": ["d1", "d2", "d3", "d4"], "name": ["A", "B", "C", "D"],
+                          "pipeline_id": ["P1", "P1", "P1", "P7"],
+                          "stage_id": ["S1", "S9", None, "S1"]})
+    m = add_stages_to_mapping(_map("opportunity", "deals", "deal_id",
+                                   [("name", "name", "text")]), stage_map(pipelines))
+    m = confirm(m, "tester")
+    tables = {"deals": apply_stages(deals, m["stages"])}
+    r = stage_table(m, "opportunity", tables, {"deals": "deals.csv"})
+    assert r.staged["__source_id"].to_list() == ["d1"]
+    q = {x["source_id"]: (x["column"], x["value"], x["reason"]) for x in r.quarantined.to_dicts()}
+    assert q == {
+        "d2": ("stage_id", "S9", "stage 'S9' of pipeline 'P1' is not in the pipelines file"),
+        "d3": ("stage_id", "", "no stage given in 'stage_id'"),
+        "d4": ("stage_id", "S1", "stage 'S1' of pipeline 'P7' is not in the pipelines file")}
+    assert not any("statecode" in x for x in r.quarantined["reason"].to_list())
