@@ -33,23 +33,47 @@ def _run(args: argparse.Namespace) -> int:
         run_dir = run(args.parameters)
     except RunFailed as exc:
         print(f"run failed: {exc}", file=sys.stderr)
+        report = RunFolder(exc.run_dir).report
+        if report.exists():
+            print(f"Open the report: {report}")
         return 1
-    rec = RunFolder(run_dir).reconciliation
-    if rec.exists():
-        data = json.loads(rec.read_text())
+    folder = RunFolder(run_dir)
+    info = json.loads(folder.run_json.read_text()) if folder.run_json.exists() else {}
+    dest = info.get("destination") or {}
+    print(f"Migration of {info.get('engagement', '?')} into {dest.get('url') or '?'} "
+          f"({dest.get('kind') or '?'}), run {run_dir.name}")
+    columns = ("source", "created", "updated", "verified", "quarantined", "failed", "skipped")
+    if folder.reconciliation.exists():
+        data = json.loads(folder.reconciliation.read_text())
+        print(f"{'object':14}" + "".join(f"{c:>12}" for c in columns) + f"{'balanced':>10}")
         for name, o in data["objects"].items():
-            print(f"{name:12} source {o['source']:>7} loaded {o['loaded']:>7} quarantined "
-                  f"{o['quarantined']:>5} failed {o['failed']:>4} skipped {o['skipped']:>4} "
-                  f"{'balanced' if o['balanced'] else 'NOT BALANCED'}")
-    inventory = RunFolder(run_dir).inventory
-    if inventory.exists():
-        left = [f for f in json.loads(inventory.read_text())["files"]
+            print(f"{name:14}" + "".join(f"{o.get(c) if o.get(c) is not None else '-':>12}"
+                                         for c in columns)
+                  + f"{'yes' if o['balanced'] else 'NO':>10}")
+    if folder.inventory.exists():
+        left = [f for f in json.loads(folder.inventory.read_text())["files"]
                 if f["not_taken"] or not f["migrated"]]
         if left:
             print("Export files not loaded as records, and why:")
         for f in left:
             print(f"  {f['file']:24} {f['not_taken'] or f['rows']:>7} rows: {f['reason']}")
-    print(run_dir)
+    print(f"Run folder: {run_dir}")
+    print(f"Open the report: {folder.report}")
+    return 0
+
+
+def _signoff(args: argparse.Namespace) -> int:
+    from d365migrate.report.signoff import SignOffRefused, sign_off
+
+    folder = RunFolder(Path(args.run_dir))
+    try:
+        record = sign_off(folder.root, args.name)
+    except SignOffRefused as exc:
+        print(f"d365migrate signoff: refused: {exc}", file=sys.stderr)
+        return 1
+    print(f"{record['name']} accepted {folder.report} (SHA-256 {record['report_sha256']}) "
+          f"for {record['org_url']} ({record['org_kind']}) at {record['signed_at']}")
+    print(folder.signoff)
     return 0
 
 
@@ -194,6 +218,11 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("run_dir")
     v.add_argument("--seed", type=int, help="the spot check's seed (default: a new one, "
                    "recorded in verification.json)")
+    so = sub.add_parser("signoff", help="record a person's acceptance of a run's report.html "
+                        "(refused when the report changed or the run is not verified)")
+    so.add_argument("run_dir")
+    so.add_argument("--as", dest="name", required=True, metavar="NAME",
+                    help="the name of the person who accepts the report")
     m = sub.add_parser("apply-manifest",
                        help="create the custom columns a reviewed manifest lists")
     m.add_argument("parameters")
@@ -208,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers = {"sample-export": _sample_export, "run": _run, "rollback": _rollback,
                 "apply-manifest": _apply_manifest, "discover": _discover,
-                "suggest": _suggest, "verify": _verify}
+                "suggest": _suggest, "verify": _verify, "signoff": _signoff}
     try:
         return handlers[args.command](args)
     except (FileNotFoundError, ValueError, KeyError, RuntimeError) as exc:

@@ -27,6 +27,8 @@ leaves in its folder") is this module, and a stage finds what the one before it 
             verification.json          every loaded field read back and compared
             mismatches.csv             each field that differs: table, id, column, values
             spotcheck.html             drawn records side by side: export | staged | org
+            report.html                the sponsor's report: what moved, what not and why
+            signoff.json               who accepted report.html, when, its SHA-256, the org
             rollback.json              what a rollback deleted
 """
 
@@ -153,6 +155,16 @@ class RunFolder(_MapFolder):
     @property
     def spotcheck(self) -> Path:
         return self.root / "spotcheck.html"
+
+    @property
+    def report(self) -> Path:
+        """The sponsor's report (``report.sponsor``)."""
+        return self.root / "report.html"
+
+    @property
+    def signoff(self) -> Path:
+        """Acceptance of ``report.html`` (``d365migrate signoff``)."""
+        return self.root / "signoff.json"
 
     @property
     def rollback(self) -> Path:

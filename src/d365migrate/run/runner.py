@@ -1,7 +1,9 @@
 """Run an engagement's notebooks with papermill, in order, into ``runs/<engagement>/<run-id>/``.
 
 Each executed notebook is kept with an HTML rendering without code cells for stakeholders;
-the first failure stops the run and leaves the failing notebook showing where it broke.
+the first failure stops the run and leaves the failing notebook showing where it broke. At
+the end of a run, finished or failed, the sponsor's ``report.html`` is written from the run
+folder's files (``report.sponsor``) and its SHA-256 recorded in ``run.json``.
 """
 
 from __future__ import annotations
@@ -10,10 +12,10 @@ import re
 from datetime import UTC, datetime
 from pathlib import Path
 
-from d365migrate.dataverse.destination import resolve_destination
+from d365migrate.dataverse.destination import Destination, resolve_destination
 from d365migrate.resources import notebooks_dir as notebooks_dir_default
 from d365migrate.run.context import write_run_json
-from d365migrate.run.parameters import load_parameters
+from d365migrate.run.parameters import Parameters, load_parameters
 from d365migrate.runfolder import RunFolder
 
 RUN_NOTEBOOKS = ["01_profile.ipynb", "02_mapping.ipynb", "03_stage_validate.ipynb",
@@ -32,6 +34,10 @@ class RunFailed(RuntimeError):
     def __init__(self, message: str, notebook: Path) -> None:
         super().__init__(message)
         self.notebook = notebook
+
+    @property
+    def run_dir(self) -> Path:
+        return self.notebook.parent
 
 
 def render_html(notebook: Path) -> Path:
@@ -98,10 +104,30 @@ def run(parameters_file: str | Path, *, notebooks: list[str] | None = None,
                            error=str(exc).splitlines()[-1] if str(exc) else type(exc).__name__,
                            finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
                            notebooks=done)
+            try:  # the sponsor's report says how far the run got; never hides the failure
+                write_sponsor_report(folder, params, destination)
+            except Exception as report_exc:  # noqa: BLE001
+                write_run_json(folder, params, destination,
+                               report={"error": type(report_exc).__name__})
             raise RunFailed(f"{name} failed; see {out}", out) from exc
         render_html(out)
         done.append(name)
         write_run_json(folder, params, destination, notebooks=done)
     write_run_json(folder, params, destination, status="succeeded", notebooks=done,
                    finished_at=datetime.now(UTC).isoformat(timespec="seconds"))
+    write_sponsor_report(folder, params, destination)
     return run_dir
+
+
+def write_sponsor_report(folder: RunFolder, params: Parameters, destination: Destination
+                         ) -> Path:
+    """``report.html`` from the run folder's files, its SHA-256 recorded in ``run.json`` (what
+    ``d365migrate signoff`` checks the report against)."""
+    from d365migrate.report.signoff import sha256_of
+    from d365migrate.report.sponsor import write_report
+
+    path = write_report(folder.root)
+    write_run_json(folder, params, destination, report={
+        "file": path.name, "sha256": sha256_of(path),
+        "written_at": datetime.now(UTC).isoformat(timespec="seconds")})
+    return path

@@ -177,7 +177,7 @@ def render_reconciliation(ctx: RunView, data: dict[str, Any]) -> str:
         if data["balanced"] else \
         "<p class='bad'>Counts do not balance: see the rows marked false.</p>"
     sections = [
-        f"<p class='muted'>Run folder {data['run_dir']} · destination "
+        f"<p class='muted'>Run {str(data['run_dir']).rsplit('/', 1)[-1]} · destination "
         f"{data['destination'].get('url')} ({data['destination'].get('kind')})</p>",
         "<h2>Source rows by outcome</h2>", reconciliation_chart(objects), verdict,
         table_html(summary),

@@ -1,0 +1,183 @@
+"""Plain words for the sponsor's report: objects as a person names them, reasons without
+expectation names, codes or paths, fields by their Dynamics 365 label.
+
+Everything here turns the run folder's technical vocabulary into sentences a sales director
+reads; nothing here reads files. Text from the export or from the destination passes through
+:func:`clean` before it is shown, so a path of the analyst's machine, an internal column name
+(``__source_id``), an expectation name (``expect_column_values_to_match_regex``), a Dataverse
+error code or a Python repr never reaches the page.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+#: Each unit of the load (a map entry) as a person names it.
+OBJECT_NAMES = {
+    "account": "Accounts (companies)",
+    "contact": "Contacts (people)",
+    "lead": "Leads",
+    "opportunity": "Opportunities (deals)",
+    "task": "Tasks",
+    "phonecall": "Phone calls",
+    "appointment": "Meetings",
+    "email": "Emails",
+    "note": "Notes on records",
+    "activity_note": "Notes from the activity history",
+    "attachment": "Attachments (files)",
+    "incident": "Cases (support tickets)",
+    "case_email": "Case messages (ticket emails)",
+}
+#: One record of a Dataverse table, in words (for "its contact ... did not move").
+RECORD_WORDS = {"account": "account", "contact": "contact", "lead": "lead",
+                "opportunity": "opportunity", "incident": "case", "annotation": "note",
+                "systemuser": "user"}
+#: Field labels for columns a map sets without a reason that names them.
+FIELD_LABELS = {
+    "name": "Name", "ownerid": "Owner", "parentcustomerid": "Company",
+    "customerid": "Customer", "parentcontactid": "Contact", "primarycontactid": "Contact",
+    "regardingobjectid": "Regarding", "objectid": "Attached to", "statecode": "Status",
+    "statuscode": "Status Reason", "salesstage": "Sales Stage", "stepname": "Pipeline Step",
+    "closeprobability": "Probability", "actualend": "Actual End", "actualstart": "Actual Start",
+    "directioncode": "Direction", "scheduledstart": "Start Time", "scheduledend": "End Time",
+    "scheduleddurationminutes": "Duration", "actualdurationminutes": "Duration",
+    "subject": "Subject", "description": "Description", "notetext": "Note",
+    "filename": "File Name", "mimetype": "File Type", "overriddencreatedon": "Created On",
+    "title": "Case Title", "prioritycode": "Priority", "location": "Location",
+    "emailaddress1": "Email", "firstname": "First Name", "lastname": "Last Name",
+}
+#: Steps of a run (its notebooks) in words.
+STEP_WORDS = {
+    "01_profile": "reading the export", "02_mapping": "confirming the field map",
+    "03_stage_validate": "checking the data", "04_load": "loading into Dynamics 365",
+    "05_reconcile": "verifying what arrived", "06_rollback": "rolling back",
+}
+KIND_WORDS = {"embedded-emulator": "a local test copy of Dynamics 365 (emulator)",
+              "emulator": "a local test copy of Dynamics 365 (emulator)",
+              "dataverse": "Dynamics 365 org", "org": "Dynamics 365 org"}
+
+_EXPECTATION = re.compile(r"\s*\(?\bexpect_[a-z_]+\)?")
+_HEX_CODE = re.compile(r"\b(?:0x[0-9A-Fa-f]{6,8}|[1-5]\d\d\s+0x[0-9A-Fa-f]{6,8})\b:?\s*")
+_GUID = re.compile(r"\s*\(?\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+                   r"[0-9a-fA-F]{12}\b\)?")
+_PATH = re.compile(r"(?:[A-Za-z]:\\|\\\\|(?<![\w.:/])/)(?:[^\s'\"<>|]+[\\/])+[^\s'\"<>|]*")
+_INTERNAL = re.compile(r"\b__[a-z0-9_]+\b")
+_REPR = re.compile(r"<[a-zA-Z_.]+ object at 0x[0-9a-f]+>|Traceback \(most recent call last\)"
+                   r"|\b[A-Z][A-Za-z]*(?:Error|Exception)\(")
+_QUOTED = re.compile(r"'[^']*'")
+
+
+def object_name(unit: str) -> str:
+    """``activity_note`` -> "Notes from the activity history"; an unknown unit in words."""
+    return OBJECT_NAMES.get(unit) or unit.replace("_", " ").strip().capitalize()
+
+
+def step_name(notebook: str | None) -> str:
+    stem = (notebook or "").rsplit(".", 1)[0]
+    return STEP_WORDS.get(stem, stem.replace("_", " ").lstrip("0123456789 ") or "a step")
+
+
+def destination_words(kind: str | None) -> str:
+    return KIND_WORDS.get(kind or "", "Dynamics 365 org")
+
+
+def clean(text: Any) -> str:
+    """Free text from the export or the destination as it may be shown to a sponsor."""
+    s = "" if text is None else str(text)
+    if _REPR.search(s):
+        return "a technical error (the migration team has the details)"
+    s = _EXPECTATION.sub("", s)
+    s = _HEX_CODE.sub("", s)
+    s = _GUID.sub("", s)
+    s = _PATH.sub("(a file)", s)
+    s = _INTERNAL.sub("", s)
+    s = s.replace("Dataverse", "Dynamics 365").replace("the org", "Dynamics 365")
+    return re.sub(r"\s{2,}", " ", s).strip(" ;,")
+
+
+def sentence(text: str) -> str:
+    text = text.strip()
+    return text[:1].upper() + text[1:] if text else text
+
+
+def reason_in_words(reason: Any) -> str:
+    """One row's reason (quarantine, skipped, failed, close_failed) as a sentence that groups
+    alike rows: specific values and row numbers left out, the cause kept."""
+    r = "" if reason is None else str(reason)
+    if m := re.match(r"duplicate source id", r, re.I):
+        return "The same record appears twice in the export; the first copy was moved"
+    if m := re.match(r"its (\w+) '[^']*' is not in the org", r):
+        what = RECORD_WORDS.get(m.group(1), m.group(1))
+        return (f"The {what} it belongs to did not move (see above), so it would have had "
+                "nothing to be attached to")
+    if re.match(r"the file '[^']*' is not in the export", r):
+        return "The attached file is missing from the export"
+    if m := re.match(r"the file '[^']*' is [\d.]+ \w+ as sent.*?up to ([\d.]+ \w+)", r):
+        return (f"The file is larger than Dynamics 365 accepts (up to {m.group(1)}); an "
+                "administrator can raise the limit and the run be repeated")
+    if m := re.match(r"Dataverse refused it:\s*(.*)", r, re.S):
+        return "Dynamics 365 refused the record: " + (clean(_QUOTED.sub("…", m.group(1)))
+                                                      or "no reason given")
+    text = clean(_QUOTED.sub("…", r))
+    text = re.sub(r"\s*\((?:see|the CSV)[^)]*\)", "", text)
+    return sentence(text) or "No reason recorded"
+
+
+def field_labels(mapping: dict[str, Any]) -> dict[tuple[str, str], str]:
+    """(map entry, column) -> the label a user sees in Dynamics 365, read from the reasons
+    the suggestion engine wrote (``... is name ('Account Name')``, ``custom field 'Tier'``)."""
+    out: dict[tuple[str, str], str] = {}
+    for t in mapping.get("tables") or []:
+        unit = t.get("name") or t.get("target") or ""
+        for c in [*(t.get("columns") or []), *(t.get("lookups") or [])]:
+            target, reason = c.get("target") or "", str(c.get("reason") or "")
+            m = re.search(rf"\b{re.escape(target)} \('([^']+)'\)", reason) or \
+                re.search(r"custom field '([^']+)'", reason)
+            if target and m:
+                out.setdefault((unit, target), m.group(1))
+    return out
+
+
+def field_label(labels: dict[tuple[str, str], str], unit: str, column: str) -> str:
+    if (unit, column) in labels:
+        return labels[(unit, column)]
+    if column in FIELD_LABELS:
+        return FIELD_LABELS[column]
+    words = re.sub(r"^[a-z]+_", "", column) if column.count("_") == 1 else column
+    return sentence(words.replace("_", " "))
+
+
+def choice_values(mapping: dict[str, Any]) -> dict[tuple[str, str], dict[str, list[str]]]:
+    """(map entry, column) -> option value (as text) -> the export's labels for it."""
+    out: dict[tuple[str, str], dict[str, list[str]]] = {}
+    for t in mapping.get("tables") or []:
+        unit = t.get("name") or t.get("target") or ""
+        for c in t.get("columns") or []:
+            if isinstance(c.get("values"), dict) and c.get("target"):
+                back: dict[str, list[str]] = {}
+                for label, value in c["values"].items():
+                    back.setdefault(str(value), []).append(str(label))
+                out[(unit, c["target"])] = back
+    return out
+
+
+def org_value(value: Any, export: Any, options: dict[str, list[str]] | None) -> str:
+    """A value read back from Dynamics 365 as a person reads it: lookups without their
+    internal id, option numbers as the export's label for them."""
+    s = _GUID.sub("", "" if value is None else str(value)).strip()
+    if s == "(not in the org)":
+        return "(not found in Dynamics 365)"
+    if not options or not s:
+        return s
+    said = {p.strip().casefold() for p in re.split(r"[;|,]", str(export or "")) if p.strip()}
+    shown = []
+    for part in (p.strip() for p in s.split(",")):
+        labels = options.get(part) or []
+        own = [lb for lb in labels if lb.casefold() in said]
+        shown.append((own or labels or [part])[0])
+    return "; ".join(shown)
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"

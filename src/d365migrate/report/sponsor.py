@@ -1,0 +1,412 @@
+"""``report.html``: the one page a sponsor reads and signs, for one run.
+
+In plain language for a sales director: what moved (per object: created, updated,
+verified), what did not and why (reasons in words, with counts), what was changed on the way
+(fallback owners, cleared fields, export columns left out), what needs a decision, the export
+files that do not migrate and where to rebuild them, the verification with its spot checks,
+and a sign-off block. Facts come from the run folder's files only (``report.sponsor_facts``).
+
+The page is self-contained and inert: inline CSS, charts as inline PNG, no script, and a
+Content-Security-Policy that forbids any script or fetch should anything slip in. Every value
+is escaped (``report.html.esc``); no code, no paths of the analyst's machine, no internal
+column names. ``d365migrate signoff`` records acceptance of exactly this file
+(``report.signoff``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from d365migrate.report.html import esc, png_data_uri
+from d365migrate.report.plain import plural
+from d365migrate.report.sponsor_facts import Facts, gather
+from d365migrate.runfolder import RunFolder
+
+CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; "
+       "form-action 'none'")
+CSS = """
+*{box-sizing:border-box}body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;
+margin:0 auto;padding:2rem 2.5rem;color:#1b1b1b;max-width:1080px;line-height:1.45}
+h1{font-size:1.7rem;margin:0 0 .3rem}h2{font-size:1.25rem;margin-top:2.2rem;padding-bottom:.2rem;
+border-bottom:2px solid #e3e3e3}h3{font-size:1rem;margin:1.2rem 0 .3rem}
+p.lead{color:#444;margin-top:0}.meta{color:#555;font-size:.9rem}
+table{border-collapse:collapse;margin:.6rem 0 1rem;font-size:.9rem;width:100%}
+td,th{border-bottom:1px solid #ddd;padding:.35rem .6rem;text-align:left;vertical-align:top}
+th{background:#f4f5f7;font-weight:600}td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
+tr.total td{font-weight:600;border-top:2px solid #bbb}
+.tiles{display:flex;gap:1rem;flex-wrap:wrap;margin:1.2rem 0}
+.tile{flex:1 1 180px;border:1px solid #ddd;border-radius:8px;padding:.8rem 1rem;background:#fafafa}
+.tile b{display:block;font-size:1.7rem}.tile span{color:#555;font-size:.9rem}
+.verdict{border-radius:8px;padding:.9rem 1.1rem;margin:1rem 0;font-weight:500}
+.good{background:#e8f5e9;border:1px solid #a5d6a7}
+.warn{background:#fff8e1;border:1px solid #ffe082}.bad{background:#ffebee;border:1px solid #ef9a9a}
+.yes{color:#1b5e20}.no{color:#b71c1c;font-weight:600}.muted{color:#666;font-size:.88rem}
+img.chart{max-width:100%;height:auto;display:block;margin:.6rem 0}
+ul.decide li{margin:.35rem 0}details{margin:.4rem 0 .8rem}summary{cursor:pointer;font-weight:600}
+.sign{border:2px solid #333;border-radius:8px;padding:1rem 1.4rem;margin-top:1rem}
+.sign td{border:none;padding:.9rem .4rem;width:50%}.line{border-bottom:1px solid #333;height:1.6rem}
+@media print{body{padding:0}.tile{break-inside:avoid}h2{break-after:avoid}}
+"""
+COLOURS = {"moved": "#2e7d32", "held_back": "#f9a825", "refused": "#c62828",
+           "left_out": "#9e9e9e"}
+LEGEND = {"moved": "moved", "held_back": "held back (data problem)",
+          "refused": "could not be loaded", "left_out": "left out on purpose"}
+
+
+def _n(value: Any) -> str:
+    if value is None:
+        return "–"
+    return f"{value:,}" if isinstance(value, int) else esc(value)
+
+
+def table(headers: list[str], rows: list[list[Any]], numeric: set[int] | None = None,
+          total: list[Any] | None = None) -> str:
+    """A table of escaped values; columns in ``numeric`` right-aligned."""
+    numeric = numeric or set()
+
+    def cells(row: list[Any], tag: str = "td") -> str:
+        return "".join(
+            f"<{tag} class='n'>{_n(v)}</{tag}>" if i in numeric and tag == "td"
+            else f"<{tag}{' class=n' if i in numeric else ''}>"
+                 f"{v if isinstance(v, Markup) else esc(v)}</{tag}>"
+            for i, v in enumerate(row))
+    body = "".join(f"<tr>{cells(r)}</tr>" for r in rows)
+    foot = f"<tr class='total'>{cells(total)}</tr>" if total else ""
+    return f"<table><tr>{cells(headers, 'th')}</tr>{body}{foot}</table>"
+
+
+class Markup(str):
+    """HTML this module built itself (already escaped)."""
+
+
+def yes_no(ok: bool | None, yes: str = "yes", no: str = "no") -> Markup:
+    if ok is None:
+        return Markup("<span class='muted'>not yet</span>")
+    return Markup(f"<span class='yes'>{esc(yes)}</span>" if ok
+                  else f"<span class='no'>{esc(no)}</span>")
+
+
+# -- charts ----------------------------------------------------------------------------------
+def _pyplot():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def outcome_chart(objects: list[dict[str, Any]]) -> str:
+    """Per object: moved / held back / refused / left out, as horizontal bars."""
+    rows = [o for o in objects if o.get("source")]
+    if not rows:
+        return ""
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(8.5, 0.7 + 0.42 * len(rows)))
+    names = [o["name"] for o in rows]
+    left = [0] * len(rows)
+    for key, colour in COLOURS.items():
+        vals = [o.get(key) or 0 for o in rows]
+        if any(vals):
+            ax.barh(names, vals, left=left, color=colour, label=LEGEND[key], height=0.62)
+            left = [a + b for a, b in zip(left, vals, strict=True)]
+    for i, o in enumerate(rows):
+        ax.text(left[i], i, f"  {o.get('moved') or 0:,} of {o['source']:,}", va="center",
+                fontsize=8, color="#333")
+    ax.set_xlim(0, max(left) * 1.22 or 1)
+    ax.set_xlabel("records in the export")
+    ax.invert_yaxis()
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=4, fontsize=8, frameon=False)
+    return (f"<img class='chart' alt='Records moved and not moved, per kind of record' "
+            f"src='{png_data_uri(fig)}'/>")
+
+
+def reasons_chart(not_moved: list[dict[str, Any]]) -> str:
+    """Records not moved, by reason (all objects together)."""
+    by: dict[str, int] = {}
+    for g in not_moved:
+        if g["kind"] != "close_failed":
+            by[g["reason"]] = by.get(g["reason"], 0) + g["records"]
+    if not by:
+        return ""
+    top = sorted(by.items(), key=lambda kv: -kv[1])[:8]
+    plt = _pyplot()
+    fig, ax = plt.subplots(figsize=(8.5, 0.6 + 0.45 * len(top)))
+    labels = [r if len(r) <= 70 else r[:67] + "…" for r, _ in top]
+    ax.barh(labels, [n for _, n in top], color="#f9a825", height=0.6)
+    for i, (_, n) in enumerate(top):
+        ax.text(n, i, f" {n:,}", va="center", fontsize=8)
+    ax.invert_yaxis()
+    ax.set_xlabel("records not moved")
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.tick_params(axis="y", labelsize=8)
+    return (f"<img class='chart' alt='Records not moved, by reason' "
+            f"src='{png_data_uri(fig)}'/>")
+
+
+# -- sections --------------------------------------------------------------------------------
+def header(f: Facts) -> str:
+    where = f"{esc(f.org_url)} ({esc(f.org_kind)})" if f.org_url else esc(f.org_kind)
+    when = f"{esc(f.started)}" + (f" to {esc(f.finished)}" if f.finished else "")
+    confirmed = (f"The field map was confirmed by {esc(f.map_confirmed_by)}"
+                 + (f" on {esc(f.map_confirmed_at)}" if f.map_confirmed_at else "") + ".") \
+        if f.map_confirmed_by else "The field map has not been confirmed."
+    return (f"<h1>Migration report: {esc(f.engagement)}</h1>"
+            "<p class='lead'>SmartDesk CRM moved into Microsoft Dynamics 365 Sales.</p>"
+            f"<p class='meta'>Destination: {where}<br>Run {esc(f.run_id)}, {when}<br>"
+            f"{confirmed}</p>")
+
+
+def summary(f: Facts) -> str:
+    t = f.total
+    not_moved = t["held_back"] + t["refused"] + t["left_out"]
+    v = f.verification
+    tiles = [(f"{t['moved']:,}", f"of {t['source']:,} records moved"),
+             (f"{t['verified']:,}" if v else "–",
+              "checked field by field" if v else "not verified yet"),
+             (f"{not_moved:,}", "not moved, each with a reason"),
+             (f"{len(decisions(f)):,}", "items need a decision")]
+    out = ["<h2>In short</h2><div class='tiles'>"]
+    out += [f"<div class='tile'><b>{esc(a)}</b><span>{esc(b)}</span></div>" for a, b in tiles]
+    out.append("</div>")
+    if f.status == "failed":
+        out.append(f"<div class='verdict bad'>This run stopped before it finished, while "
+                   f"{esc(f.stopped_at or 'working')}. The numbers below cover what it did; "
+                   "it is not ready for sign-off.</div>")
+    elif v is None:
+        out.append("<div class='verdict warn'>What arrived has not been read back and checked "
+                   "yet; this report is not ready for sign-off.</div>")
+    elif v["ok"] and f.balanced:
+        out.append("<div class='verdict good'>Every record in the export is accounted for, and "
+                   f"every one of the {t['moved']:,} records moved was read back from Dynamics "
+                   "365 with every field as the field map says.</div>")
+    else:
+        why = []
+        if not v["ok"]:
+            why.append(f"{plural(v['differences'], 'value')} read back from Dynamics 365 "
+                       "differ from the export")
+        if not f.balanced:
+            why.append("for some kinds of record the counts do not add up")
+        out.append(f"<div class='verdict bad'>Not ready for sign-off: {esc('; '.join(why))} "
+                   "(see Verification below).</div>")
+    return "".join(out)
+
+
+def what_moved(f: Facts) -> str:
+    rows = [[o["name"], o["source"], o["created"], o["updated"], o["verified"],
+             (o["held_back"] + o["refused"] + o["left_out"]), yes_no(o["balanced"])]
+            for o in f.objects]
+    t = f.total
+    total = ["All records", t["source"], t["created"], t["updated"],
+             t["verified"] if f.verification else None,
+             t["held_back"] + t["refused"] + t["left_out"], yes_no(f.balanced)]
+    return ("<h2>What moved</h2><p>Per kind of record: how many the export holds, how many "
+            "were created in Dynamics 365 or updated there (a record already moved by an "
+            "earlier run is updated, never duplicated), how many were read back and found "
+            "with every field right, and how many did not move.</p>"
+            + outcome_chart(f.objects)
+            + table(["Kind of record", "In the export", "Created", "Updated",
+                     "Checked, every field right", "Not moved", "All accounted for"],
+                    rows, numeric={1, 2, 3, 4, 5}, total=total))
+
+
+def what_did_not_move(f: Facts) -> str:
+    groups = [g for g in f.not_moved if g["kind"] != "close_failed"]
+    out = ["<h2>What did not move, and why</h2>"]
+    if not groups:
+        out.append("<p>Every record in the export moved.</p>")
+    else:
+        out.append("<p>Each record that did not move is listed by the migration team with "
+                   "its row in the export; here they are grouped by reason.</p>")
+        out.append(reasons_chart(f.not_moved))
+        out.append(table(["Kind of record", "What happened", "Why", "Records", "Where"],
+                         [[g["object"], g["outcome"], g["reason"], g["records"], g["where"]]
+                          for g in groups], numeric={3}))
+    closes = [g for g in f.not_moved if g["kind"] == "close_failed"]
+    if closes:
+        out.append("<h3>Moved, but not closed</h3><p>These records are in Dynamics 365 but "
+                   "could not be marked won, lost or resolved as they are in SmartDesk:</p>")
+        out.append(table(["Kind of record", "Why", "Records", "Which"],
+                         [[g["object"], g["reason"], g["records"], g["where"]]
+                          for g in closes], numeric={2}))
+    return "".join(out)
+
+
+def what_changed(f: Facts) -> str:
+    out = ["<h2>What was changed on the way</h2>"]
+    moved = [o for o in f.owners if o["now"]]
+    if moved:
+        out.append("<h3>New owners for records of people without a Dynamics 365 user</h3>"
+                   "<p>Records owned in SmartDesk by these people now belong to the fallback "
+                   "owner named in the migration's settings:</p>")
+        out.append(table(["Owner in SmartDesk", "Why", "Records", "Now owned by"],
+                         [[o["owner"], o["why"], o["records"], o["now"]] for o in moved],
+                         numeric={2}))
+    else:
+        out.append("<p>Every record kept its SmartDesk owner.</p>")
+    if f.cleared:
+        out.append("<h3>Fields left empty</h3><p>These records moved, but one value was not "
+                   "valid for Dynamics 365 and the field was left empty:</p>")
+        out.append(table(["Kind of record", "Field", "Why", "Records"],
+                         [[c["object"], c["field"], c["reason"], c["records"]]
+                          for c in f.cleared], numeric={3}))
+    else:
+        out.append("<p>No field was emptied on the way: a record with a value Dynamics 365 "
+                   "does not accept was held back whole (see above).</p>")
+    if f.columns_left:
+        out.append("<h3>Export columns not carried over</h3><details><summary>The confirmed "
+                   f"field map leaves {esc(plural(len(f.columns_left), 'column'))} of the "
+                   "export out</summary>")
+        out.append(table(["Kind of record", "Column in the export", "Why"],
+                         [[c["object"], c["column"], c["reason"]] for c in f.columns_left]))
+        out.append("</details>")
+    return "".join(out)
+
+
+def decisions(f: Facts) -> list[str]:
+    """What a person must decide or accept, each a sentence (plain text, escaped later)."""
+    out = []
+    for o in f.owners:
+        if not o["decided"]:
+            out.append(f"Choose a Dynamics 365 owner for {plural(o['records'], 'record')} "
+                       f"owned in SmartDesk by {o['owner']} ({o['why']}).")
+    fallback = [o for o in f.owners if o["now"]]
+    if fallback:
+        n = sum(o["records"] for o in fallback)
+        people = plural(len(fallback), "person", "people")
+        out.append(f"Accept that {plural(n, 'record')} of {people} "
+                   f"without a Dynamics 365 user now belong to {fallback[0]['now']}, or name "
+                   "their new owners for the next run.")
+    by_kind: dict[str, int] = {}
+    for g in f.not_moved:
+        by_kind[g["kind"]] = by_kind.get(g["kind"], 0) + g["records"]
+    if by_kind.get("quarantine"):
+        out.append(f"{plural(by_kind['quarantine'], 'record')} were held back for data "
+                   "problems: have them corrected in SmartDesk so the next run moves them, or "
+                   "accept leaving them out.")
+    if by_kind.get("failed"):
+        out.append(f"{plural(by_kind['failed'], 'record')} could not be loaded (the reasons "
+                   "are above): the migration team moves them in the next run once the cause "
+                   "is fixed, or you accept leaving them out.")
+    big = sum(g["records"] for g in f.not_moved if g["kind"] == "skipped"
+              and "larger than Dynamics 365 accepts" in g["reason"])
+    if big:
+        out.append(f"{plural(big, 'file')} are larger than Dynamics 365 accepts: ask an "
+                   "administrator to raise the limit so the next run moves them, or accept "
+                   "leaving them out.")
+    if by_kind.get("close_failed"):
+        out.append(f"{plural(by_kind['close_failed'], 'record')} moved but could not be "
+                   "closed as they are in SmartDesk: decide whether to close them by hand.")
+    for r in f.required_unfilled:
+        out.append(f"{r['field']} is required for {r['object']} in Dynamics 365 but nothing "
+                   "in the export fills it: decide what it should hold.")
+    if f.verification and f.verification["differences"]:
+        out.append(f"{plural(f.verification['differences'], 'value')} read back from Dynamics "
+                   "365 differ from the export: the migration team explains or corrects each "
+                   "before sign-off.")
+    if f.files_left:
+        names = ", ".join(x["file"] for x in f.files_left)
+        out.append(f"Name who rebuilds what does not migrate ({names}); see below.")
+    return out
+
+
+def needs_decision(f: Facts) -> str:
+    items = decisions(f)
+    if not items:
+        return "<h2>What needs a decision</h2><p>Nothing is waiting for a decision.</p>"
+    return ("<h2>What needs a decision</h2><ul class='decide'>"
+            + "".join(f"<li>{esc(i)}</li>" for i in items) + "</ul>")
+
+
+def not_migrating(f: Facts) -> str:
+    out = ["<h2>What does not migrate, and where to rebuild it</h2>"]
+    if f.files_left:
+        out.append(table(["Export file", "Rows", "What happens to it"],
+                         [[x["file"], x["rows"], x["what"]] for x in f.files_left],
+                         numeric={1}))
+    else:
+        out.append("<p>Every file of the export migrates.</p>")
+    if f.files_used:
+        out.append("<p>Used to set the migration up rather than moved as records:</p>")
+        out.append(table(["Export file", "Rows", "How it was used"],
+                         [[x["file"], x["rows"], x["what"]] for x in f.files_used],
+                         numeric={1}))
+    return "".join(out)
+
+
+def verification(f: Facts) -> str:
+    v = f.verification
+    out = ["<h2>Verification: what arrived, read back and compared</h2>"]
+    if v is None:
+        out.append("<p>This run has not been verified yet.</p>")
+        return "".join(out)
+    out.append("<p>Every record this run created or updated was read back from Dynamics 365 "
+               "and each field, link and owner compared with what the field map makes of the "
+               f"export (checked {esc(v['at'])}).</p>")
+    out.append(f"<div class='verdict {'good' if v['ok'] else 'bad'}'>"
+               + ("Every field of every record moved matches." if v["ok"] else
+                  f"{esc(plural(v['differences'], 'value'))} differ; the fields are named "
+                  "below.") + "</div>")
+    out.append(table(["Kind of record", "Read back", "Every field right", "Some field differs",
+                      "Not found", "Fields that differ"],
+                     [[t["object"], t["checked"], t["matched"], t["mismatched"], t["missing"],
+                       t["differ"] or "none"] for t in v["tables"]], numeric={1, 2, 3, 4}))
+    out.append("<h3>Spot checks</h3><p>Besides the full comparison, records were drawn at "
+               f"random (draw number {esc(v['seed'])}, so the same draw can be repeated) and "
+               "laid side by side for a person to look at. A few per kind of record are shown "
+               "here; all of them are in the spot-check page beside this report.</p>")
+    for s in v["spot"]:
+        state = yes_no(not s["differ"], "all drawn records match",
+                       f"{s['differ']} drawn records differ")
+        out.append(f"<details><summary>{esc(s['object'])}: {s['drawn']:,} of {s['of']:,} "
+                   f"drawn, {state}</summary>")
+        for r in s["records"]:
+            found = "" if r["found"] else " <span class='no'>not found in Dynamics 365</span>"
+            out.append(f"<h3>SmartDesk id {esc(r['id'])} <span class='muted'>(row "
+                       f"{esc(r['row'])} of {esc(s['file'])})</span>{found}</h3>")
+            out.append(table(["Field", "In SmartDesk", "In Dynamics 365", "Same"],
+                             [[x["field"], x["export"], x["org"], yes_no(x["same"])]
+                              for x in r["fields"]]))
+        out.append("</details>")
+    return "".join(out)
+
+
+def sign_off(f: Facts) -> str:
+    ready = f.status != "failed" and f.verification is not None and \
+        f.verification["ok"] and bool(f.balanced)
+    note = ("" if ready else "<p class='no'>This run is not ready for sign-off (see In short "
+            "above).</p>")
+    return ("<h2>Sign-off</h2><div class='sign'>" + note +
+            f"<p>I have read this report. I accept the migration of {esc(f.engagement)} "
+            f"(run {esc(f.run_id)}) into {esc(f.org_url or 'Dynamics 365')} as it describes: "
+            "the records listed as moved, and what did not move or needs a decision, each "
+            "accepted or given an owner.</p>"
+            "<table><tr><td>Name<div class='line'></div></td><td>Role<div class='line'></div>"
+            "</td></tr><tr><td>Date<div class='line'></div></td><td>Signature"
+            "<div class='line'></div></td></tr></table>"
+            "<p class='muted'>The migration team can also record your acceptance with the "
+            "sign-off command: it keeps your name, the time and a fingerprint of this exact "
+            "report, so any later change to the report is noticed, and it refuses a run "
+            "whose verification found differences.</p></div>")
+
+
+def render_report(f: Facts) -> str:
+    title = f"Migration report: {f.engagement}"
+    body = "".join([header(f), summary(f), what_moved(f), what_did_not_move(f),
+                    what_changed(f), needs_decision(f), not_migrating(f), verification(f),
+                    sign_off(f)])
+    return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+            f"<meta http-equiv='Content-Security-Policy' content=\"{CSP}\">"
+            f"<meta name='viewport' content='width=device-width, initial-scale=1'>"
+            f"<title>{esc(title)}</title><style>{CSS}</style></head><body>{body}"
+            "</body></html>")
+
+
+def write_report(run_dir: str | Path) -> Path:
+    """Write ``report.html`` for a run folder from its files; return its path."""
+    folder = RunFolder(Path(run_dir))
+    path = folder.report
+    path.write_text(render_report(gather(folder.root)), encoding="utf-8")
+    return path

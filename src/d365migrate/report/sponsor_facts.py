@@ -1,0 +1,341 @@
+"""What the sponsor's report says, gathered from a run folder's files and nothing else.
+
+Reads ``run.json``, ``mapping.yml``, ``stage_summary.json``, ``load/<object>.json``,
+``reconciliation.json``, ``verification.json``, ``inventory.json``, ``owner_queue.csv``,
+``preflight.csv`` and the rows not loaded (``quarantine|skipped|failed|close_failed`` and,
+when a run clears fields instead of holding rows back, ``cleared``), every CSV through
+``report.safe_files.read_csv``. A run that stopped half way has some of them; each fact is
+gathered from what is there. The result is plain data (:class:`Facts`), already in words
+(``report.plain``), for ``report.sponsor`` to lay out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from d365migrate.report.plain import (
+    choice_values,
+    clean,
+    destination_words,
+    field_label,
+    field_labels,
+    object_name,
+    org_value,
+    reason_in_words,
+    step_name,
+)
+from d365migrate.report.safe_files import read_csv
+from d365migrate.runfolder import ISSUE_FOLDERS, RunFolder
+
+#: How each folder of rows not loaded is named in the report.
+OUTCOMES = {"quarantine": "held back (data problem)", "failed": "could not be loaded",
+            "skipped": "left out on purpose", "close_failed": "moved, but not closed"}
+FALLBACK = re.compile(r"assigned to fallback owner\s+(\S+)", re.I)
+OWNER_STATUS = {"unmatched": "no Dynamics 365 user has this email",
+                "disabled": "their Dynamics 365 user is disabled"}
+SPOT_SHOWN = 5  # drawn records laid out per object in the report (all are in spotcheck.html)
+
+
+@dataclass
+class Facts:
+    """Everything the report shows, in words and numbers."""
+
+    engagement: str = ""
+    run_id: str = ""
+    status: str = ""
+    stopped_at: str = ""  # the step a failed run stopped in, in words
+    started: str = ""
+    finished: str = ""
+    org_url: str = ""
+    org_kind: str = ""
+    map_confirmed_by: str = ""
+    map_confirmed_at: str = ""
+    objects: list[dict[str, Any]] = field(default_factory=list)
+    not_moved: list[dict[str, Any]] = field(default_factory=list)
+    owners: list[dict[str, Any]] = field(default_factory=list)
+    cleared: list[dict[str, Any]] = field(default_factory=list)
+    columns_left: list[dict[str, Any]] = field(default_factory=list)
+    files_left: list[dict[str, Any]] = field(default_factory=list)
+    files_used: list[dict[str, Any]] = field(default_factory=list)
+    required_unfilled: list[dict[str, Any]] = field(default_factory=list)
+    verification: dict[str, Any] | None = None
+    balanced: bool | None = None
+
+    @property
+    def total(self) -> dict[str, int]:
+        keys = ("source", "moved", "created", "updated", "verified", "held_back", "refused",
+                "left_out", "close_failed")
+        return {k: sum(o.get(k) or 0 for o in self.objects) for k in keys}
+
+
+def _json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+    except (OSError, ValueError):
+        return None
+
+
+def when(stamp: Any) -> str:
+    """``2026-11-30T12:44:56+00:00`` -> ``30 Nov 2026, 12:44 UTC``."""
+    try:
+        dt = datetime.fromisoformat(str(stamp).replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    return dt.strftime("%-d %b %Y, %H:%M UTC")
+
+
+def gather(run_dir: str | Path) -> Facts:
+    """The report's facts for one run folder."""
+    folder = RunFolder(Path(run_dir))
+    run = _json(folder.run_json) or {}
+    mapping: dict[str, Any] = {}
+    if folder.mapping.exists():
+        mapping = yaml.safe_load(folder.mapping.read_text(encoding="utf-8")) or {}
+    dest = run.get("destination") or {}
+    f = Facts(engagement=str(run.get("engagement") or ""), run_id=folder.root.name,
+              status=str(run.get("status") or "unknown"),
+              stopped_at=step_name(run.get("failed_notebook"))
+              if run.get("failed_notebook") else "",
+              started=when(run.get("started_at")), finished=when(run.get("finished_at")),
+              org_url=str(dest.get("url") or ""), org_kind=destination_words(dest.get("kind")),
+              map_confirmed_by=str(mapping.get("confirmed_by") or ""),
+              map_confirmed_at=when(mapping.get("confirmed_at")))
+    verification = _json(folder.verification)
+    f.objects = object_rows(folder, verification)
+    if f.objects and all(o["balanced"] is not None for o in f.objects):
+        f.balanced = all(o["balanced"] for o in f.objects)
+    f.not_moved = rows_not_moved(folder, [o["unit"] for o in f.objects])
+    f.cleared = cleared_fields(folder, field_labels(mapping))
+    f.owners = owner_changes(folder)
+    f.columns_left = columns_not_carried(mapping)
+    f.files_left, f.files_used = export_files(folder)
+    f.required_unfilled = required_unfilled(folder, field_labels(mapping))
+    if verification is not None:
+        f.verification = verification_facts(verification, mapping)
+    return f
+
+
+def object_rows(folder: RunFolder, verification: dict[str, Any] | None
+                ) -> list[dict[str, Any]]:
+    """Per object: source rows, created, updated, verified, and the rows not moved."""
+    rec = (_json(folder.reconciliation) or {}).get("objects") or {}
+    stage = _json(folder.stage_summary) or {}
+    checked = (verification or {}).get("tables") or {}
+    rows = []
+    for unit in list(dict.fromkeys([*stage, *rec])):
+        r, s = rec.get(unit) or {}, stage.get(unit) or {}
+        load = _json(folder.root / "load" / f"{unit}.json") or {}  # read, never created
+        loaded = load.get("created", 0) + load.get("updated", 0) if load else None
+        verified = checked[unit]["matched"] if unit in checked else r.get("verified") \
+            if r.get("verified_by") == "every mapped field" else None
+        row = {
+            "unit": unit, "name": object_name(unit), "file": s.get("file") or r.get("file"),
+            "source": s.get("source_rows", r.get("source")),
+            "created": load.get("created") if load else None,
+            "updated": load.get("updated") if load else None,
+            "moved": loaded, "verified": verified,
+            "held_back": s.get("quarantined", r.get("quarantined")) or 0,
+            "left_out": s.get("skipped", r.get("skipped")) or 0,
+            "refused": load.get("failed", 0) if load else 0,
+            "close_failed": load.get("close_failed", 0) if load else 0,
+            "closed": load.get("closed", 0) if load else 0,
+        }
+        if r and "balanced" in r:
+            row["balanced"] = bool(r["balanced"])
+        elif loaded is not None and verified is not None:
+            row["balanced"] = row["source"] == loaded + row["held_back"] + row["refused"] + \
+                row["left_out"] and verified == loaded
+        else:
+            row["balanced"] = None
+        rows.append(row)
+    return rows
+
+
+def _issue_frames(folder: RunFolder, unit: str):
+    for kind in ISSUE_FOLDERS:
+        path = folder.root / kind / f"{unit}.csv"
+        if not path.exists():
+            continue
+        try:
+            df = read_csv(path, infer_schema=False)
+        except Exception:  # noqa: BLE001 - an unreadable file is reported, not fatal
+            yield kind, None
+            continue
+        if df.height:
+            yield kind, df
+
+
+def _where(file: str, rows: list[Any], ids: list[Any]) -> str:
+    nums = sorted({int(r) for r in rows if str(r or "").isdigit()})
+    if nums:
+        shown = ", ".join(f"{n:,}" for n in nums[:5])
+        more = f" and {len(nums) - 5:,} more" if len(nums) > 5 else ""
+        return f"{file}, row{'s' if len(nums) > 1 else ''} {shown}{more}"
+    some = [str(i) for i in ids if i][:5]
+    return ("SmartDesk id " + ", ".join(clean(i) for i in some)) if some else file
+
+
+def rows_not_moved(folder: RunFolder, units: list[str]) -> list[dict[str, Any]]:
+    """Rows not moved, grouped per object, outcome and reason in words, with counts."""
+    out: list[dict[str, Any]] = []
+    for unit in units:
+        groups: dict[tuple[str, str], dict[str, Any]] = {}
+        for kind, df in _issue_frames(folder, unit):
+            if df is None:
+                groups[(kind, "unreadable")] = {"records": 0, "rows": [], "ids": [],
+                                                "file": ""}
+                continue
+            for r in df.iter_rows(named=True):
+                key = (kind, reason_in_words(r.get("reason")))
+                g = groups.setdefault(key, {"records": 0, "rows": [], "ids": [],
+                                            "file": r.get("file") or ""})
+                g["records"] += 1
+                g["rows"].append(r.get("row"))
+                g["ids"].append(r.get("source_id"))
+        for (kind, reason), g in sorted(groups.items(), key=lambda kv: -kv[1]["records"]):
+            if reason == "unreadable":
+                reason = "The list of these records could not be read"
+            out.append({"unit": unit, "object": object_name(unit), "kind": kind,
+                        "outcome": OUTCOMES[kind], "reason": reason, "records": g["records"],
+                        "where": _where(clean(g["file"]), g["rows"], g["ids"])})
+    return out
+
+
+def cleared_fields(folder: RunFolder, labels: dict[tuple[str, str], str]
+                   ) -> list[dict[str, Any]]:
+    """Fields cleared on the way (the record moved without that value), grouped."""
+    out: dict[tuple[str, str, str], int] = {}
+    for path in sorted((folder.root / "cleared").glob("*.csv")):
+        try:
+            df = read_csv(path, infer_schema=False)
+        except Exception:  # noqa: BLE001
+            continue
+        for r in df.iter_rows(named=True):
+            column = str(r.get("target") or r.get("column") or "")
+            key = (path.stem, field_label(labels, path.stem, column) if column else "a field",
+                   reason_in_words(r.get("reason")))
+            out[key] = out.get(key, 0) + 1
+    return [{"object": object_name(u), "field": fl, "reason": why, "records": n}
+            for (u, fl, why), n in out.items()]
+
+
+def owner_changes(folder: RunFolder) -> list[dict[str, Any]]:
+    """SmartDesk owners with no enabled user: who, why, how many records, and the decision."""
+    if not folder.owner_queue.exists():
+        return []
+    queue = read_csv(folder.owner_queue, infer_schema=False)
+    out = []
+    for r in queue.iter_rows(named=True):
+        found = FALLBACK.search(r.get("resolution") or "")
+        out.append({"owner": clean(r.get("email")),
+                    "why": OWNER_STATUS.get(str(r.get("status")), clean(r.get("status"))),
+                    "records": int(r.get("records") or 0),
+                    "now": found.group(1) if found else "",
+                    "decided": bool(found or (r.get("resolution") or "").strip())})
+    return out
+
+
+COLUMN_REASONS = [
+    (re.compile(r"no column of .* fits"), "Dynamics 365 has no field for it"),
+    (re.compile(r"candidates are taken"), "its Dynamics 365 field is already filled from "
+                                          "another column"),
+    (re.compile(r"refers to an object that is not migrated"),
+     "it points at something that does not migrate"),
+    (re.compile(r"own size"), "Dynamics 365 measures each file itself"),
+]
+
+
+def columns_not_carried(mapping: dict[str, Any]) -> list[dict[str, Any]]:
+    """Export columns the confirmed map leaves out, with the reason in words."""
+    out = []
+    for t in mapping.get("tables") or []:
+        unit = t.get("name") or t.get("target") or ""
+        reasons = t.get("unmapped_reasons") or {}
+        for column in t.get("unmapped") or []:
+            why = str(reasons.get(column) or "")
+            if str(column).startswith("__") or why.startswith("source key"):
+                continue  # SmartDesk's id is carried: every record keeps it
+            words = next((w for p, w in COLUMN_REASONS if p.search(why)), None) or \
+                clean(re.sub(r"\s*\([^)]*\)", "", why)) or "left out of the field map"
+            out.append({"object": object_name(unit), "column": clean(column),
+                        "reason": words[:1].upper() + words[1:]})
+    return out
+
+
+def export_files(folder: RunFolder) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(files or rows that do not migrate, with where to rebuild them; files used to set the
+    migration up, not moved as records)."""
+    inv = _json(folder.inventory) or {}
+    left, used = [], []
+    for f in inv.get("files") or []:
+        reason = str(f.get("reason") or "")
+        if f.get("migrated") and not f.get("not_taken"):
+            continue
+        rows = f.get("not_taken") or f.get("rows") or 0
+        entry = {"file": clean(f.get("file")), "rows": int(rows)}
+        if reason.startswith("not migrated") or not reason:
+            what = clean(re.sub(r"^not migrated:\s*", "", reason)) or "does not migrate"
+            entry["what"] = what[:1].upper() + what[1:]
+            left.append(entry)
+        else:
+            entry["what"] = clean(reason[:1].upper() + reason[1:])
+            used.append(entry)
+    return left, used
+
+
+def required_unfilled(folder: RunFolder, labels: dict[tuple[str, str], str]
+                      ) -> list[dict[str, Any]]:
+    """Required Dynamics 365 fields nothing in the export fills (from the preflight)."""
+    if not folder.preflight.exists():
+        return []
+    df = read_csv(folder.preflight, infer_schema=False)
+    out = []
+    if not {"table", "column", "message"} <= set(df.columns):
+        return out
+    for r in df.iter_rows(named=True):
+        if re.search(r"required .* filled by nothing", str(r.get("message") or "")):
+            table, column = str(r.get("table") or ""), str(r.get("column") or "")
+            out.append({"object": object_name(table),
+                        "field": field_label(labels, table, column)})
+    return out
+
+
+def verification_facts(data: dict[str, Any], mapping: dict[str, Any]) -> dict[str, Any]:
+    """The read-back in words: per object checked and matched, the fields that differ, and
+    a few drawn records side by side (export | Dynamics 365)."""
+    labels, options = field_labels(mapping), choice_values(mapping)
+    tables = []
+    for unit, t in (data.get("tables") or {}).items():
+        differ = [f"{field_label(labels, unit, c)} ({n:,})"
+                  for c, n in (t.get("columns") or {}).items() if n]
+        tables.append({"unit": unit, "object": object_name(unit),
+                       "checked": t.get("checked", 0), "matched": t.get("matched", 0),
+                       "mismatched": t.get("mismatched", 0), "missing": t.get("missing", 0),
+                       "differ": ", ".join(differ)})
+    spot = []
+    for unit, part in ((data.get("spot_check") or {}).get("tables") or {}).items():
+        records = part.get("records") or []
+        bad = sum(1 for r in records if not r.get("found")
+                  or not all(x.get("same") for x in r.get("fields") or []))
+        shown = []
+        for rec in records[:SPOT_SHOWN]:
+            fields = [{"field": field_label(labels, unit, str(x.get("field") or "")),
+                       "export": "" if x.get("export") is None else str(x["export"]),
+                       "org": org_value(x.get("org"), x.get("export"),
+                                        options.get((unit, str(x.get("field"))))),
+                       "same": bool(x.get("same"))} for x in rec.get("fields") or []]
+            shown.append({"id": clean(rec.get("source_id")), "row": rec.get("row"),
+                          "found": bool(rec.get("found")), "fields": fields})
+        spot.append({"unit": unit, "object": object_name(unit), "drawn": len(records),
+                     "of": part.get("of", 0), "file": clean(part.get("file")),
+                     "differ": bad, "records": shown})
+    return {"ok": bool(data.get("ok")), "at": when(data.get("verified_at")),
+            "seed": data.get("seed"), "differences": int(data.get("mismatches") or 0),
+            "tables": tables, "spot": spot}
