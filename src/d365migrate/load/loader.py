@@ -577,3 +577,27 @@ def format_summary(s: dict[str, Any]) -> str:
             f"{s['final_concurrency']}, chunk {s['final_chunk_size']}"
             + (f"; {' and '.join(s['via_batch'])} by $batch (no bulk message), "
                f"{s['request_weight']:,.0f} requests counted" if s.get("via_batch") else ""))
+
+def link_within_table(client: DataverseClient, table_def: dict[str, Any],
+                      staged: pl.DataFrame, lookups: list[dict[str, Any]],
+                      known_before: dict[str, str], ids: dict[str, str],
+                      chunk_size: int = 200) -> int:
+    """A second pass for lookups into the table being loaded (a parent account): a row whose
+    parent was created in the same phase could not bind when it was sent; bind it now.
+    Returns how many links were made (each one the first pass counted unresolved)."""
+    table, pk = table_def["LogicalName"], table_def["PrimaryIdAttribute"]
+    mine = [lk for lk in lookups if lk["table"] == table]
+    bodies: list[dict[str, Any]] = []
+    for lk in mine:
+        col = REF_PREFIX + lk["navigation"]
+        if col not in staged.columns:
+            continue
+        for sid, ref in staged.select(SOURCE_ID, col).iter_rows():
+            if ref is None or ref in known_before or ref not in ids or sid not in ids:
+                continue
+            bodies.append({pk: ids[sid],
+                           f"{lk['navigation']}@odata.bind":
+                               f"/{table_def['EntitySetName']}({ids[ref]})"})
+    for i in range(0, len(bodies), chunk_size):
+        client.update_multiple(table_def["EntitySetName"], table, bodies[i:i + chunk_size])
+    return len(bodies)

@@ -21,6 +21,7 @@ from d365migrate.load.loader import (
     TableLoader,
     ensure_source_id_column,
     existing_ids,
+    link_within_table,
     org_ids,
     without_parent,
 )
@@ -305,6 +306,11 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
                              stamp=loader.stamp, file=stage_summary[target]["file"],
                              result=result)
         result.failed = pl.concat([result.failed, orphaned]).sort("row")
+        if any(lk["table"] == table for lk in tmap.get("lookups", [])):
+            linked = link_within_table(ctx.client, table_def, staged,
+                                       tmap.get("lookups", []), id_maps.get(table, {}),
+                                       result.ids)
+            result.unresolved_lookups -= linked
         id_maps[table] = {**id_maps.get(table, {}), **result.ids}
         write_csv(result.failed, ctx.folder.issues("failed", target))
         closing = apply_closes(ctx.client, table_def, closes, result.ids, staged,
