@@ -197,6 +197,8 @@ def gather_with_hostile_everywhere():
                              "reason": h, "records": 1, "where": h}],
                  owners=[{"owner": h, "why": h, "records": 1, "now": h, "decided": True}],
                  columns_left=[{"object": h, "column": h, "reason": h}],
+                 cleared=[{"object": h, "column": h, "action": h, "reason": h, "records": 1,
+                           "where": h}],
                  files_left=[{"file": h, "rows": 1, "what": h}], balanced=True,
                  verification={"ok": True, "at": h, "seed": h, "differences": 0,
                                "tables": [], "spot": [{"unit": h, "object": h, "drawn": 1,
@@ -266,6 +268,24 @@ def test_signoff_refuses_a_run_whose_verification_is_not_ok(run_dir: Path, tmp_p
     # the report written again from these files says it is not ready
     write_report(copy)
     assert "not ready for sign-off" in (copy / "report.html").read_text()
+
+
+def test_values_cleared_on_the_way_are_listed(run_dir: Path, tmp_path: Path):
+    from d365migrate.report.safe_files import write_csv
+
+    copy = tmp_path / "run"
+    shutil.copytree(run_dir, copy)
+    write_csv(pl.DataFrame([
+        {"file": "companies.csv", "row": r, "source_id": i, "column": "parent_company_id",
+         "value": v, "reason": "parent account loop: 200000003 -> 200000004 -> 200000003",
+         "action": "link cleared"}
+        for r, i, v in ((3, "200000003", "200000004"), (4, "200000004", "200000003"))]),
+        copy / "flags" / "account.csv")
+    text = visible_text(write_report(copy).read_text(encoding="utf-8"))
+    assert "Values left empty" in text and "Link cleared" in text
+    assert "Its parent account leads round in a loop back to itself" in text
+    assert "companies.csv, rows 3, 4" in text
+    assert "2 records moved with a value left empty" in text
 
 
 def test_terminal_summary_ends_with_the_report(run_dir: Path, monkeypatch: pytest.MonkeyPatch,

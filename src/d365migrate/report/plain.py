@@ -111,6 +111,10 @@ def reason_in_words(reason: Any) -> str:
         what = RECORD_WORDS.get(m.group(1), m.group(1))
         return (f"The {what} it belongs to did not move (see above), so it would have had "
                 "nothing to be attached to")
+    if m := re.match(r"parent (\w+) loop:", r):
+        what = RECORD_WORDS.get(m.group(1), m.group(1))
+        return (f"Its parent {what} leads round in a loop back to itself, which Dynamics 365 "
+                "cannot hold; the link was left empty so the records could move")
     if re.match(r"the file '[^']*' is not in the export", r):
         return "The attached file is missing from the export"
     if m := re.match(r"the file '[^']*' is [\d.]+ \w+ as sent.*?up to ([\d.]+ \w+)", r):

@@ -247,11 +247,12 @@ def what_changed(f: Facts) -> str:
     else:
         out.append("<p>Every record kept its SmartDesk owner.</p>")
     if f.cleared:
-        out.append("<h3>Fields left empty</h3><p>These records moved, but one value was not "
-                   "valid for Dynamics 365 and the field was left empty:</p>")
-        out.append(table(["Kind of record", "Field", "Why", "Records"],
-                         [[c["object"], c["field"], c["reason"], c["records"]]
-                          for c in f.cleared], numeric={3}))
+        out.append("<h3>Values left empty</h3><p>These records moved, but one of their values "
+                   "could not go with them and was left empty:</p>")
+        out.append(table(["Kind of record", "Column in the export", "What was done", "Why",
+                          "Records", "Where"],
+                         [[c["object"], c["column"], c["action"], c["reason"], c["records"],
+                           c["where"]] for c in f.cleared], numeric={4}))
     else:
         out.append("<p>No field was emptied on the way: a record with a value Dynamics 365 "
                    "does not accept was held back whole (see above).</p>")
@@ -299,6 +300,10 @@ def decisions(f: Facts) -> list[str]:
     if by_kind.get("close_failed"):
         out.append(f"{plural(by_kind['close_failed'], 'record')} moved but could not be "
                    "closed as they are in SmartDesk: decide whether to close them by hand.")
+    cleared = sum(c["records"] for c in f.cleared)
+    if cleared:
+        out.append(f"{plural(cleared, 'record')} moved with a value left empty (listed above): "
+                   "decide what each should hold, to be set in Dynamics 365.")
     for r in f.required_unfilled:
         out.append(f"{r['field']} is required for {r['object']} in Dynamics 365 but nothing "
                    "in the export fills it: decide what it should hold.")

@@ -2,8 +2,8 @@
 
 Reads ``run.json``, ``mapping.yml``, ``stage_summary.json``, ``load/<object>.json``,
 ``reconciliation.json``, ``verification.json``, ``inventory.json``, ``owner_queue.csv``,
-``preflight.csv`` and the rows not loaded (``quarantine|skipped|failed|close_failed`` and,
-when a run clears fields instead of holding rows back, ``cleared``), every CSV through
+``preflight.csv``, the rows not loaded (``quarantine|skipped|failed|close_failed``) and the
+values cleared on the way (``flags``, ``cleared``), every CSV through
 ``report.safe_files.read_csv``. A run that stopped half way has some of them; each fact is
 gathered from what is there. The result is plain data (:class:`Facts`), already in words
 (``report.plain``), for ``report.sponsor`` to lay out.
@@ -32,7 +32,7 @@ from d365migrate.report.plain import (
     step_name,
 )
 from d365migrate.report.safe_files import read_csv
-from d365migrate.runfolder import ISSUE_FOLDERS, RunFolder
+from d365migrate.runfolder import RunFolder
 
 #: How each folder of rows not loaded is named in the report.
 OUTCOMES = {"quarantine": "held back (data problem)", "failed": "could not be loaded",
@@ -112,7 +112,7 @@ def gather(run_dir: str | Path) -> Facts:
     if f.objects and all(o["balanced"] is not None for o in f.objects):
         f.balanced = all(o["balanced"] for o in f.objects)
     f.not_moved = rows_not_moved(folder, [o["unit"] for o in f.objects])
-    f.cleared = cleared_fields(folder, field_labels(mapping))
+    f.cleared = cleared_fields(folder, [o["unit"] for o in f.objects])
     f.owners = owner_changes(folder)
     f.columns_left = columns_not_carried(mapping)
     f.files_left, f.files_used = export_files(folder)
@@ -158,8 +158,8 @@ def object_rows(folder: RunFolder, verification: dict[str, Any] | None
     return rows
 
 
-def _issue_frames(folder: RunFolder, unit: str):
-    for kind in ISSUE_FOLDERS:
+def _issue_frames(folder: RunFolder, unit: str, kinds=tuple(OUTCOMES)):
+    for kind in kinds:
         path = folder.root / kind / f"{unit}.csv"
         if not path.exists():
             continue
@@ -208,22 +208,26 @@ def rows_not_moved(folder: RunFolder, units: list[str]) -> list[dict[str, Any]]:
     return out
 
 
-def cleared_fields(folder: RunFolder, labels: dict[tuple[str, str], str]
-                   ) -> list[dict[str, Any]]:
-    """Fields cleared on the way (the record moved without that value), grouped."""
-    out: dict[tuple[str, str, str], int] = {}
-    for path in sorted((folder.root / "cleared").glob("*.csv")):
-        try:
-            df = read_csv(path, infer_schema=False)
-        except Exception:  # noqa: BLE001
-            continue
-        for r in df.iter_rows(named=True):
-            column = str(r.get("target") or r.get("column") or "")
-            key = (path.stem, field_label(labels, path.stem, column) if column else "a field",
-                   reason_in_words(r.get("reason")))
-            out[key] = out.get(key, 0) + 1
-    return [{"object": object_name(u), "field": fl, "reason": why, "records": n}
-            for (u, fl, why), n in out.items()]
+def cleared_fields(folder: RunFolder, units: list[str]) -> list[dict[str, Any]]:
+    """Values cleared on the way, the record moved without them (``flags/<object>.csv``: a
+    parent link that went round in a loop; ``cleared/<object>.csv``), grouped."""
+    out: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+    for unit in units:
+        for _, df in _issue_frames(folder, unit, ("flags", "cleared")):
+            if df is None:
+                continue
+            for r in df.iter_rows(named=True):
+                action = clean(r.get("action") or "value cleared")
+                key = (unit, clean(r.get("column")), reason_in_words(r.get("reason")),
+                       action[:1].upper() + action[1:])
+                g = out.setdefault(key, {"records": 0, "rows": [], "ids": [],
+                                         "file": clean(r.get("file"))})
+                g["records"] += 1
+                g["rows"].append(r.get("row"))
+                g["ids"].append(r.get("source_id"))
+    return [{"object": object_name(u), "column": column, "reason": why, "action": action,
+             "records": g["records"], "where": _where(g["file"], g["rows"], g["ids"])}
+            for (u, column, why, action), g in out.items()]
 
 
 def owner_changes(folder: RunFolder) -> list[dict[str, Any]]:
