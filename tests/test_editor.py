@@ -240,3 +240,13 @@ def test_stage_fed_columns_are_not_offered(tmp_path):
     with pytest.raises(MappingError, match="not a column that can be set"):
         ed.set_target("opportunity", "stage_id", "stepname")
     assert ed.widget.children[0].titles == ("opportunity", "stages")
+
+
+def test_confirm_is_refused_while_a_required_column_has_nothing_mapped(editor):
+    editor.set_target("account", "name", UNMAPPED)
+    assert editor.uncovered_required("account") == ["name"]
+    with pytest.raises(MappingError, match="required column.*account.name"):
+        editor.confirm("Ana Analyst")
+    assert editor.mapping["status"] != "confirmed"
+    editor.set_target("account", "name", "name")
+    assert editor.confirm("Ana Analyst")["status"] == "confirmed"

@@ -257,7 +257,13 @@ class MappingEditor:
         return mp.save_mapping(self.mapping, self.path)
 
     def confirm(self, by: str) -> dict[str, Any]:
-        """Record who confirmed this exact content, and when, and save it."""
+        """Record who confirmed this exact content, and when, and save it; refused while a
+        column Dataverse requires has nothing mapped to it (records would be refused or
+        incomplete)."""
+        missing = [f"{t}.{c}" for t in self.table_names() for c in self.uncovered_required(t)]
+        if missing:
+            raise mp.MappingError("cannot confirm: nothing is mapped to required column(s) "
+                                  + ", ".join(missing) + "; map a source column to each first")
         self.mapping = mp.confirm(self.mapping, by)
         self.mapping.pop("previous_confirmation", None)
         mp.save_mapping(self.mapping, self.path)

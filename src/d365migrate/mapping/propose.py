@@ -200,6 +200,7 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
             if transform in ("choice", "multichoice"):
                 entry["values"] = _choice_values(df[col], attr, transform == "multichoice")
             columns.append(entry)
+    columns += _required_copies(columns, attrs)
     kind = obj.name if obj is not None else "?"
     evidence = "; ".join(obj.evidence[:2]) if obj is not None and obj.evidence else ""
     return {
@@ -211,6 +212,35 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
         "owner": owner, "columns": columns, "lookups": lookups,
         "unresolved_lookups": unresolved, "unmapped": unmapped, "unmapped_reasons": reasons,
     }
+
+
+#: Columns whose value names a record, best first: a required text column nothing fills (a
+#: lead's topic) takes a copy of the first one the map fills.
+NAMING_TARGETS = ("subject", "title", "name", "companyname", "fullname", "lastname")
+
+
+def _required_copies(columns: list[dict[str, Any]], attrs: dict[str, dict[str, Any]]
+                     ) -> list[dict[str, Any]]:
+    """A required text column that no source column fills gets a copy of the map's most
+    naming column, with the reason, so the record is not refused or left without it; a person
+    may choose another in the editor."""
+    mapped = {c["target"]: c for c in columns}
+    out: list[dict[str, Any]] = []
+    for name, attr in attrs.items():
+        required = tables.required_level(attr) in ("ApplicationRequired", "SystemRequired")
+        if (not required or name in mapped or attr.get("IsValidForCreate") is False
+                or tables.attribute_type(attr) not in ("String", "Memo")):
+            continue
+        source = next((mapped[t] for t in NAMING_TARGETS if t in mapped and
+                       mapped[t].get("source")), None)
+        if source is None:
+            continue
+        out.append({"target": name, "source": source["source"], "transform": "text",
+                    "confidence": 0.5,
+                    "reason": f"Dataverse requires {tables.label(attr.get('DisplayName')) or name}"
+                              f" and no column holds it: a copy of '{source['source']}'"
+                              f" ({source['target']}); choose another in the editor if better"})
+    return out
 
 
 def _unmatched(discovery: Discovery, chosen: Mapping[str, str], objects: list[str]
