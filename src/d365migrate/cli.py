@@ -78,25 +78,45 @@ def _signoff(args: argparse.Namespace) -> int:
 
 
 def _rollback(args: argparse.Namespace) -> int:
+    from d365migrate.run.lock import engagement_lock
     from d365migrate.verify.rollback import rollback_run
 
-    result = rollback_run(Path(args.run_dir))
-    for table, c in result["tables"].items():
+    run_dir = Path(args.run_dir).resolve()
+    flags = "".join(f" --{f}" for f in ("force", "schema") if getattr(args, f, False))
+    with engagement_lock(run_dir.parent, f"rollback {run_dir.name}{flags}"):
+        result = rollback_run(run_dir, force=getattr(args, "force", False),
+                              schema=getattr(args, "schema", False))
+    if result["forced_past"]:
+        print(f"forced past later runs: {', '.join(result['forced_past'])}")
+    for table, r in result["restored"].items():
+        print(f"{table:12} before-images {r.get('images', 0):>7} restored "
+              f"{r.get('restored', 0):>7} unchanged {r.get('unchanged', 0):>5} "
+              f"absent {r.get('absent', 0):>5}")
+    for table, c in {**result["made_by_closes"], **result["tables"]}.items():
         print(f"{table:12} ledger {c['ledger']:>7} deleted {c['deleted']:>7} "
               f"already absent {c['already_absent']:>5}")
-    print(RunFolder(Path(args.run_dir)).rollback)
+    for item in result.get("schema") or []:
+        print(f"{item['kind']:6} {item['table']}.{item['name']}: {item['action']}")
+    print(RunFolder(run_dir).rollback)
     return 0 if result["complete"] else 1
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from d365migrate.run.lock import engagement_lock
+
+    run_dir = Path(args.run_dir)
+    if not RunFolder(run_dir).run_json.exists():
+        raise FileNotFoundError(f"{run_dir}: no run.json; is this a run folder?")
+    with engagement_lock(run_dir.resolve().parent, f"verify {run_dir.resolve().name}"):
+        return _verify_locked(args, run_dir)
+
+
+def _verify_locked(args: argparse.Namespace, run_dir: Path) -> int:
     from d365migrate.run.context import RunContext
     from d365migrate.verify.reconcile import write_reconciliation
     from d365migrate.verify.verification import verify_run
 
-    run_dir = Path(args.run_dir)
     folder = RunFolder(run_dir)
-    if not folder.run_json.exists():
-        raise FileNotFoundError(f"{run_dir}: no run.json; is this a run folder?")
     recorded = Path(json.loads(folder.run_json.read_text())["parameters"]["parameters_file"])
     # relative to where the run started: the project root, above runs/<engagement>/<run-id>
     candidates = [recorded, run_dir.resolve().parents[2] / recorded]
@@ -211,8 +231,12 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--discovery", help="a discovery.json to use instead of discovering again")
     r = sub.add_parser("run", help="run an engagement's notebooks with papermill")
     r.add_argument("parameters", help="a parameters file, e.g. parameters/demo.yml")
-    b = sub.add_parser("rollback", help="delete exactly what a run created")
+    b = sub.add_parser("rollback", help="delete what a run created, restore what it changed")
     b.add_argument("run_dir")
+    b.add_argument("--force", action="store_true",
+                   help="roll back even though later runs changed this run's records")
+    b.add_argument("--schema", action="store_true", help="also remove the columns and keys "
+                   "the run created that no other run of the engagement needs")
     v = sub.add_parser("verify", help="read back what a run loaded and compare every mapped "
                        "field; exit 1 when anything differs or is missing")
     v.add_argument("run_dir")

@@ -7,6 +7,7 @@ leaves in its folder") is this module, and a stage finds what the one before it 
     runs/<engagement>/                 EngagementFolder
         org.sqlite                     the embedded emulator's state (no org configured)
         org-users.csv                  demo only: users the embedded org starts with
+        .lock                          who works on the engagement now (pid, host, command)
         mapping.yml                    the engagement's map, confirmed by a person
         custom_fields_manifest.*       custom columns the customer's admin creates
         <run-id>/                      RunFolder
@@ -20,7 +21,7 @@ leaves in its folder") is this module, and a stage finds what the one before it 
             quarantine|skipped|failed|close_failed/<table>.csv
             validation/<table>.json    Great Expectations results
             preflight.csv, owner_queue.csv/.html, manifest_applied.json
-            ledger.jsonl               every record the run created
+            ledger.jsonl               what the run created; before-images of what it changed
             load/<table>.json          load counts and throughput
             phases/<table>.json        reconciliation after each load phase
             reconciliation.json/.html  the whole run's reconciliation
@@ -29,7 +30,7 @@ leaves in its folder") is this module, and a stage finds what the one before it 
             spotcheck.html             drawn records side by side: export | staged | org
             report.html                the sponsor's report: what moved, what not and why
             signoff.json               who accepted report.html, when, its SHA-256, the org
-            rollback.json              what a rollback deleted
+            rollback.json              what a rollback deleted and restored
 """
 
 from __future__ import annotations
@@ -80,6 +81,11 @@ class EngagementFolder(_MapFolder):
     @property
     def org_users(self) -> Path:
         return self.root / "org-users.csv"
+
+    @property
+    def lock(self) -> Path:
+        """Held while a run, rollback or verify works on the engagement (``run/lock.py``)."""
+        return self.root / ".lock"
 
 
 @dataclass(frozen=True)

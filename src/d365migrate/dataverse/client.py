@@ -322,6 +322,15 @@ class DataverseClient:
         }
         self.send("POST", f"EntityDefinitions(LogicalName='{table}')/Keys", json=body)
 
+    def delete_attribute(self, table: str, column: str) -> None:
+        """Delete a custom column (its key, if any, must be deleted first)."""
+        self.send("DELETE", f"EntityDefinitions(LogicalName='{table}')/Attributes"
+                            f"(LogicalName='{column}')")
+
+    def delete_key(self, table: str, key: str) -> None:
+        """Delete an alternate key by its logical name."""
+        self.send("DELETE", f"EntityDefinitions(LogicalName='{table}')/Keys(LogicalName='{key}')")
+
 
 def entity_id_from_header(value: str) -> str:
     """``.../accounts(0000-...)`` -> the guid."""

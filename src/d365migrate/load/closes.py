@@ -15,6 +15,8 @@ from tqdm.auto import tqdm
 
 from d365migrate.dataverse import DataverseClient, TerminalError
 from d365migrate.dataverse.tables import attributes
+from d365migrate.load.before import before_state, record_resolutions, resolution_ids
+from d365migrate.load.ledger import Ledger
 from d365migrate.staging.stage import SOURCE_ID
 
 STATE, STATUS = "statecode", "statuscode"
@@ -74,7 +76,7 @@ def org_states(client: DataverseClient, table_def: dict[str, Any], record_ids: l
 
 
 def reopen_closed(client: DataverseClient, table_def: dict[str, Any], ids: dict[str, str],
-                  *, chunk_size: int = 200) -> int:
+                  *, chunk_size: int = 200, ledger: Ledger | None = None) -> int:
     """Reopen the records about to be updated that are closed in the org: Dataverse keeps a
     closed record read-only, so a re-run reopens it, updates it, and closes it again (the
     closes after the load bring it back to its SmartDesk state). Returns how many."""
@@ -87,6 +89,7 @@ def reopen_closed(client: DataverseClient, table_def: dict[str, Any], ids: dict[
     _, first = status_states(table_def)
     body = {STATE: 0, **({STATUS: first[0]} if 0 in first else {})}
     for i in range(0, len(closed), chunk_size):
+        before_state(client, ledger, table_def, closed[i:i + chunk_size])  # prior state first
         client.update_multiple(entity_set, table_def["LogicalName"],
                                [{pk: rid, **body} for rid in closed[i:i + chunk_size]])
     return len(closed)
@@ -94,7 +97,7 @@ def reopen_closed(client: DataverseClient, table_def: dict[str, Any], ids: dict[
 
 def apply_closes(client: DataverseClient, table_def: dict[str, Any], closes: pl.DataFrame,
                  ids: dict[str, str], staged: pl.DataFrame, *, chunk_size: int = 200,
-                 progress: bool = True) -> dict[str, Any]:
+                 progress: bool = True, ledger: Ledger | None = None) -> dict[str, Any]:
     """Bring every loaded record to the state it has in SmartDesk (a desired state, settled
     on every run: records a killed run left open are closed by the next); records already
     in that state are left alone. Failures are returned, not raised."""
@@ -105,6 +108,7 @@ def apply_closes(client: DataverseClient, table_def: dict[str, Any], closes: pl.
     already = sum(1 for r in rows if now.get(ids[r[SOURCE_ID]]) == r[STATE])
     rows = [r for r in rows if now.get(ids[r[SOURCE_ID]]) != r[STATE]]
     extra = {r[SOURCE_ID]: r for r in staged.to_dicts()}
+    before_state(client, ledger, table_def, [ids[r[SOURCE_ID]] for r in rows])
     failed: list[dict[str, Any]] = []
     done = 0
     bar = tqdm(total=len(rows), desc=f"close {table}", unit="rec", disable=not progress)
@@ -125,6 +129,8 @@ def apply_closes(client: DataverseClient, table_def: dict[str, Any], closes: pl.
                 failed.append({"source_id": r[SOURCE_ID], "reason": str(exc)})
             bar.update(1)
     elif table == "incident":
+        resolved = [ids[r[SOURCE_ID]] for r in rows if r[STATE] == RESOLVED]
+        known = resolution_ids(client, resolved) if ledger is not None else {}
         for r in rows:
             src = extra.get(r[SOURCE_ID], {})
             try:
@@ -142,6 +148,7 @@ def apply_closes(client: DataverseClient, table_def: dict[str, Any], closes: pl.
             except TerminalError as exc:
                 failed.append({"source_id": r[SOURCE_ID], "reason": str(exc)})
             bar.update(1)
+        record_resolutions(client, ledger, resolved, known)
     else:
         for i in range(0, len(rows), chunk_size):
             part = rows[i:i + chunk_size]

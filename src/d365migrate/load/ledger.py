@@ -1,8 +1,12 @@
-"""An append-only record of what a run created, so rollback deletes exactly that.
+"""An append-only record of what a run created and changed, so rollback undoes exactly that.
 
 Before a chunk is sent its source ids are written as an *intent*; after the service answers,
 the created ids. A run killed in between leaves an intent without a result, which rollback
 and resume settle by looking the source ids up in Dataverse.
+
+Before a request changes records that exist (an update's fields, a reopen or a close), the
+prior values of exactly the columns it sends are written as a *before-image* (``before``),
+so rollback restores them, newest first, even when the request never answered.
 """
 
 from __future__ import annotations
@@ -50,6 +54,44 @@ class Ledger:
     def settled(self, table: str, chunk: str) -> None:
         """The chunk's intent is closed without creations (it failed as a whole)."""
         self._append({"event": "settled", "table": table, "chunk": chunk})
+
+    def before(self, table: str, entity_set: str, primary_id: str, kind: str,
+               images: list[dict[str, Any]]) -> None:
+        """Prior values of records about to change, written before the request is sent.
+
+        ``kind``: ``fields`` (an update's columns) or ``state`` (a reopen or a close). Each
+        image: ``{"id", "fields": {column: value}, "lookups": {attribute: [table, id] or
+        None}}``; ``fields`` carries ``statecode``/``statuscode`` when the table has them."""
+        if images:
+            self._append({"event": "before", "table": table, "entity_set": entity_set,
+                          "primary_id": primary_id, "kind": kind, "images": images})
+
+    def made_by_close(self, table: str, entity_set: str, primary_id: str,
+                      records: list[tuple[str, str]]) -> None:
+        """Records a close message created beside the load's (``CloseIncident``'s case
+        resolution): (the closed record's id, the new record's id). Rollback deletes them;
+        they are not the load's creations (``created_records``)."""
+        if records:
+            self._append({"event": "close_created", "table": table, "entity_set": entity_set,
+                          "primary_id": primary_id, "records": [list(r) for r in records]})
+
+    def close_records(self) -> dict[str, list[str]]:
+        """Per table, the ids of records this run's close messages created."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for e in self.entries():
+            if e["event"] == "close_created":
+                out[e["table"]].extend(rid for _, rid in e["records"])
+        return dict(out)
+
+    def befores(self) -> list[dict[str, Any]]:
+        """Every before-image entry, oldest first."""
+        return [e for e in self.entries() if e["event"] == "before"]
+
+    def touched(self) -> set[tuple[str, str]]:
+        """(table, record id) of every record this run created or changed."""
+        out = {(t, rid) for t, recs in self.created_records().items() for _, rid in recs}
+        out.update((e["table"], img["id"]) for e in self.befores() for img in e["images"])
+        return out
 
     def entries(self) -> list[dict[str, Any]]:
         if not self.path.exists():

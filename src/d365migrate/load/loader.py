@@ -37,6 +37,7 @@ from d365migrate.dataverse import (
 from d365migrate.dataverse.errors import BulkMessageUnsupported, DataverseError, DuplicateKey
 from d365migrate.dataverse.limits import MAX_CONCURRENT
 from d365migrate.dataverse.tables import make_label
+from d365migrate.load.before import before_update
 from d365migrate.load.identity import record_id, stored_source_id, takes_source_id_column
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.parties import PartyBodies
@@ -86,8 +87,11 @@ def source_id_schema_name(column: str) -> str:
 
 
 def ensure_source_id_column(client: DataverseClient, table_def: dict[str, Any],
-                            column: str) -> dict[str, Any]:
-    """Create the source-id column and its alternate key when missing; return fresh metadata."""
+                            column: str, created: list[dict[str, str]] | None = None
+                            ) -> dict[str, Any]:
+    """Create the source-id column and its alternate key when missing; return fresh metadata.
+    ``created`` gets what was created (for run.json, so ``rollback --schema`` removes it)."""
+
     table = table_def["LogicalName"]
     names = {a["LogicalName"] for a in table_def.get("Attributes", [])}
     changed = False
@@ -103,11 +107,16 @@ def ensure_source_id_column(client: DataverseClient, table_def: dict[str, Any],
                 "Id of the record in SmartDesk; keys idempotent migration loads."),
         })
         changed = True
+        if created is not None:
+            created.append({"kind": "column", "table": table, "name": column})
     keyed = any(k.get("KeyAttributes") == [column] for k in table_def.get("Keys", []) or [])
     if not keyed:
         client.create_key(table, f"{source_id_schema_name(column)}_key", [column],
                           label="SmartDesk ID key")
         changed = True
+        if created is not None:
+            created.append({"kind": "key", "table": table,
+                            "name": f"{source_id_schema_name(column)}_key".lower()})
     return client.entity_definition(table) if changed else table_def
 
 
@@ -293,6 +302,7 @@ class TableLoader:
         # what this load creates carries its stamp (when the table has the column)
         self.stamp = load_stamp(self._run) if STAMP_COLUMN in attributes else None
         self._chunk_no = 0
+        self._imaged: set[str] = set()  # records whose before-image is in the ledger
         self._result = LoadResult(self.table)
         self._failures: list[dict[str, Any]] = []
         self._bar: Any = None
@@ -393,6 +403,9 @@ class TableLoader:
     def job(self, kind: str, items: list[Item]) -> Job:
         """A new job; a create gets its ledger intent now, before it can be sent."""
         if kind != "create":
+            if kind == "update":  # the prior values of what it sends, before it can be sent
+                before_update(self.client, self.ledger, self.table_def,
+                              [b for _, b in items], self._imaged)
             return Job(kind, items)
         self._chunk_no += 1
         job = Job(kind, items, f"{self.table}-{self._run}-{self._chunk_no:06d}")

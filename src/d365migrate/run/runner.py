@@ -15,6 +15,7 @@ from pathlib import Path
 from d365migrate.dataverse.destination import Destination, resolve_destination
 from d365migrate.resources import notebooks_dir as notebooks_dir_default
 from d365migrate.run.context import write_run_json
+from d365migrate.run.lock import engagement_lock
 from d365migrate.run.parameters import Parameters, load_parameters
 from d365migrate.runfolder import RunFolder
 
@@ -74,6 +75,15 @@ def new_run_dir(runs_dir: Path, engagement: str) -> Path:
 
 def run(parameters_file: str | Path, *, notebooks: list[str] | None = None,
         notebooks_dir: Path | None = None, progress: bool = True) -> Path:
+    """Execute the run's notebooks under the engagement's lock; return the run folder."""
+    params = load_parameters(Path(parameters_file))
+    with engagement_lock(params.engagement_dir, f"run {parameters_file}"):
+        return _run_notebooks(parameters_file, notebooks=notebooks,
+                              notebooks_dir=notebooks_dir, progress=progress)
+
+
+def _run_notebooks(parameters_file: str | Path, *, notebooks: list[str] | None = None,
+                   notebooks_dir: Path | None = None, progress: bool = True) -> Path:
     """Execute the run's notebooks; return the run folder."""
     import papermill as pm
 

@@ -55,6 +55,7 @@ from d365migrate.staging.stage import OWNER, PARTIES, SOURCE_ID, routed, stage_t
 from d365migrate.staging.validate import validate_staged
 from d365migrate.verify.inventory import build_inventory
 from d365migrate.verify.reconcile import reconcile_table, write_reconciliation
+from d365migrate.verify.schema import record_schema, recorded_manifest
 
 
 # -- step 1: profile -----------------------------------------------------------------------
@@ -243,6 +244,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
             # when the parameters say so (the customer's admin may prefer to create them).
             applied = apply_manifest(ctx.client, manifest)
             ctx.write_json(ctx.folder.manifest_applied, applied)
+            record_schema(ctx.folder, recorded_manifest(applied))  # run.json: for rollback
             ctx.forget_table_defs()
     findings = preflight(ctx.client, mapping, manifest,
                          has_tickets=("incident" in targets) or None)
@@ -272,8 +274,10 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
         # keyed by the source-id column where the org lets us add it, else by derived ids
         derived = None if takes_source_id_column(table_def) else target
         if derived is None:
+            schema: list[dict[str, str]] = []
             table_def = ensure_source_id_column(ctx.client, table_def,
-                                                ctx.params.source_id_column)
+                                                ctx.params.source_id_column, schema)
+            record_schema(ctx.folder, schema)
             ctx.set_table_def(table, table_def)
         ref_ids: dict[str, tuple[str, dict[str, str], str]] = {}
         for lk in tmap.get("lookups", []):
@@ -292,7 +296,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
         to_create, in_blocks = split_by_size(to_create, ctx.export.file_size)
         reopened = reopen_closed(ctx.client, table_def, org_ids(
             ctx.client, table_def, ctx.params.source_id_column, target,
-            staged[SOURCE_ID].to_list()))
+            staged[SOURCE_ID].to_list()), ledger=ledger)
         loader.files = inline_file(ctx.export.read_bytes) if tmap.get("file") else None
         if PARTIES in to_create.columns and to_create[PARTIES].list.len().sum():
             party_index = party_index or PartyIndex.read(ctx.client, {
@@ -314,7 +318,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
         id_maps[table] = {**id_maps.get(table, {}), **result.ids}
         write_csv(result.failed, ctx.folder.issues("failed", target))
         closing = apply_closes(ctx.client, table_def, closes, result.ids, staged,
-                               progress=progress)
+                               progress=progress, ledger=ledger)
         if closing["close_failed"]:
             write_csv(pl.DataFrame(closing["close_failed"]),
                 ctx.folder.issues("close_failed", target))

@@ -1,4 +1,11 @@
-"""Delete exactly what one run created, children before parents, and count it."""
+"""Undo one run: restore what it changed (newest first), delete what it created (children
+before parents), optionally remove the schema it created, and count it all.
+
+A run whose records a later run of the engagement (a newer run folder, not rolled back) has
+since created or changed is refused, naming those runs to roll back first: restoring the
+earlier run's images would silently undo the later run's changes. ``force`` rolls back
+anyway. Taking the engagement's lock is the caller's part (``run.lock``: the CLI holds it).
+"""
 
 from __future__ import annotations
 
@@ -15,11 +22,25 @@ from d365migrate.dataverse.errors import NotFound
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.loader import intent_landed
 from d365migrate.load.order import table_rank
-from d365migrate.runfolder import RunFolder, write_json
+from d365migrate.runfolder import RunFolder, read_json, write_json
+from d365migrate.verify.restore import Restorer
+from d365migrate.verify.schema import remove_schema
 
 
 class RollbackError(RuntimeError):
     """The run folder cannot be rolled back as it is (no run.json or ledger)."""
+
+
+class RollbackRefused(RollbackError):
+    """Later runs changed this run's records: roll them back first, or force."""
+
+    def __init__(self, run_dir: Path, later: list[Path]) -> None:
+        self.later = later
+        names = ", ".join(p.name for p in later)
+        super().__init__(
+            f"{run_dir.name}: later runs created or changed its records: {names}; roll "
+            f"back {'them' if len(later) > 1 else 'it'} first (newest first), or pass "
+            "--force to roll back anyway")
 
 
 def settle_pending(client: DataverseClient, ledger: Ledger, source_id_column: str
@@ -34,14 +55,48 @@ def settle_pending(client: DataverseClient, ledger: Ledger, source_id_column: st
     return found
 
 
+def rolled_back(run_dir: Path) -> bool:
+    rb = RunFolder(run_dir).rollback
+    return rb.exists() and bool(read_json(rb).get("complete"))
+
+
+def engagement_runs(run_dir: Path) -> list[Path]:
+    """Every run folder of the run's engagement (run ids sort by start time), itself too."""
+    return sorted(p for p in run_dir.resolve().parent.iterdir()
+                  if p.is_dir() and RunFolder(p).run_json.exists())
+
+
+def later_runs(run_dir: Path) -> list[Path]:
+    """Newer runs of the engagement, not rolled back, that created or changed records this
+    run created or changed."""
+    me = run_dir.resolve()
+    mine = Ledger(RunFolder(me).ledger).touched()
+    return [p for p in engagement_runs(me)
+            if p.name > me.name and not rolled_back(p)
+            and mine & Ledger(RunFolder(p).ledger).touched()]
+
+
+def _delete_order(table: str) -> float:
+    """Children before parents; what a close created (a case's resolution) before its case."""
+    return -(table_rank("incident") + 0.5 if table == "incidentresolution" else table_rank(table))
+
+
 def rollback_run(run_dir: Path, client: DataverseClient | None = None, *,
-                 progress: bool = True) -> dict[str, Any]:
-    """Delete every record in the run's ledger and settled in-flight chunks; write rollback.json."""
+                 progress: bool = True, force: bool = False, schema: bool = False
+                 ) -> dict[str, Any]:
+    """Restore what the run changed, delete what it created; write rollback.json.
+
+    ``schema``: also remove the columns and keys the run created that no other run of the
+    engagement (not rolled back) needs."""
+    run_dir = Path(run_dir)
     folder = RunFolder(run_dir)
     run_json = folder.run_json
     if not run_json.exists():
         raise RollbackError(f"{run_dir}: no run.json; is this a run folder?")
     run = json.loads(run_json.read_text())
+    later = later_runs(run_dir)
+    if later and not force:
+        raise RollbackRefused(run_dir, later)
     ledger = Ledger(folder.ledger)
     # No ledger: the run stopped before loading, so it created nothing; the counts say so.
     prefix = run.get("parameters", {}).get("publisher_prefix", "new")
@@ -54,24 +109,46 @@ def rollback_run(run_dir: Path, client: DataverseClient | None = None, *,
         for table, recs in settle_pending(client, ledger, source_id_column).items():
             created.setdefault(table, []).extend(recs)
         meta = ledger.tables()
-        order = sorted(created, key=lambda t: -table_rank(t))
-        counts: dict[str, dict[str, int]] = {}
-        for table in order:
-            ids = list(dict.fromkeys(rid for _, rid in created[table]))
-            c = {"ledger": len(ids), "deleted": 0, "already_absent": 0}
-            for rid in tqdm(ids, desc=f"rollback {table}", unit="rec", disable=not progress):
-                try:
-                    client.delete(meta[table]["entity_set"], rid)
-                    c["deleted"] += 1
-                except NotFound:
-                    c["already_absent"] += 1
-            counts[table] = c
+        mine = {(t, rid) for t, recs in created.items() for _, rid in recs}
+        restorer = Restorer(client)
+        befores = ledger.befores()
+        for entry in tqdm(list(reversed(befores)), desc="restore", unit="chunk",
+                          disable=not progress or not befores):
+            restorer.restore(entry, mine)
+        made = ledger.close_records()
+        close_counts = {t: _delete_all(client, meta[t]["entity_set"], ids, t, progress)
+                        for t, ids in made.items()}
+        counts = {t: _delete_all(client, meta[t]["entity_set"], [rid for _, rid in created[t]],
+                                 t, progress)
+                  for t in sorted(created, key=_delete_order)}
+        removed = None
+        if schema:
+            others = [p for p in engagement_runs(run_dir)
+                      if p.resolve() != run_dir.resolve() and not rolled_back(p)]
+            removed = remove_schema(client, run_dir, others)
     finally:
         if own_client:
             client.close()
+    restored = {t: dict(c) for t, c in restorer.counts.items()}
     result = {"run_dir": str(run_dir), "finished_at": datetime.now(UTC).isoformat(
-        timespec="seconds"), "tables": counts,
+        timespec="seconds"), "tables": counts, "restored": restored,
+        "made_by_closes": close_counts, "forced_past": [p.name for p in later],
         "complete": all(c["deleted"] + c["already_absent"] == c["ledger"]
-                        for c in counts.values())}
+                        for c in [*counts.values(), *close_counts.values()])}
+    if removed is not None:
+        result["schema"] = removed
     write_json(folder.rollback, result)
     return result
+
+
+def _delete_all(client: DataverseClient, entity_set: str, ids: list[str], table: str,
+                progress: bool) -> dict[str, int]:
+    ids = list(dict.fromkeys(ids))
+    c = {"ledger": len(ids), "deleted": 0, "already_absent": 0}
+    for rid in tqdm(ids, desc=f"rollback {table}", unit="rec", disable=not progress):
+        try:
+            client.delete(entity_set, rid)
+            c["deleted"] += 1
+        except NotFound:
+            c["already_absent"] += 1
+    return c
