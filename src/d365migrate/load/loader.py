@@ -91,7 +91,6 @@ def ensure_source_id_column(client: DataverseClient, table_def: dict[str, Any],
                             ) -> dict[str, Any]:
     """Create the source-id column and its alternate key when missing; return fresh metadata.
     ``created`` gets what was created (for run.json, so ``rollback --schema`` removes it)."""
-
     table = table_def["LogicalName"]
     names = {a["LogicalName"] for a in table_def.get("Attributes", [])}
     changed = False
