@@ -590,6 +590,7 @@ def format_summary(s: dict[str, Any]) -> str:
             + (f"; {' and '.join(s['via_batch'])} by $batch (no bulk message), "
                f"{s['request_weight']:,.0f} requests counted" if s.get("via_batch") else ""))
 
+
 def link_within_table(client: DataverseClient, table_def: dict[str, Any],
                       staged: pl.DataFrame, lookups: list[dict[str, Any]],
                       known_before: dict[str, str], ids: dict[str, str],
