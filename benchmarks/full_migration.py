@@ -1,0 +1,429 @@
+"""The whole migration against the ceiling: the sample export, every object, into the emulator
+server with Dataverse's proportions (issue 11).
+
+The sample SmartDesk export (``--scale 20`` by default: ~2,400 companies, 10,000 contacts,
+3,000 leads, 4,000 deals, 6,000 tasks, 10,000 activities, 3,000 notes, 600 attachments, 800
+tickets and their messages) is migrated into ``d365migrate emulator --tls`` started as
+``load_throughput.py`` starts it: 100 requests and 20,000 ms of execution time a 5-second
+window, 52 concurrent, 20 ms a request plus 2 ms a record written (``--max-upload-bytes`` left
+at its default), seeded with the export's users as the demo's embedded org is. Everything
+talks to 127.0.0.1 only, and the server is stopped (and its temporary folder removed) however
+the run ends; a watchdog (``--timeout-minutes``) stops a run that hangs.
+
+How the run is driven: a run is ``d365migrate run`` (papermill, one kernel a notebook), and
+with ``DATAVERSE_URL`` set the client signs in with MSAL client credentials against Azure AD
+(``dataverse/destination.py``: there is no static-token mode for a URL). A local server
+cannot be reached that way without talking to login.microsoftonline.com, so this benchmark
+drives the same steps the notebooks call (``run.steps``: profile, mapping, stage + validate,
+load, reconcile), in this process, each on its own ``RunContext`` as each notebook kernel
+opens one, with a ``DataverseClient`` built on the server's URL and a static bearer token.
+
+What is measured:
+
+- per phase (each object of the load, in load order): the records the loader wrote (created,
+  updated, failed) over the seconds of its load, from ``load/<unit>.json`` throughput stats,
+  and also over the phase's wall time (the load plus what the phase does around it: closes,
+  reading the org's ids of the tables it points at, reopening, parties, the second pass for
+  links within the table, the phase's reconciliation);
+- the whole load: every record loaded over the wall time of the load step (schema, preflight
+  and owners included);
+- verification (the reconcile step reads back every loaded record), reported on its own.
+
+Each is compared with ``estimate.ceiling`` for those limits at the run's chunk size. Where a
+phase falls short, the breakdown says where its time went.
+
+Run: ``.venv/bin/python benchmarks/full_migration.py [--scale 20]`` (about 12 minutes at scale
+20 on the first run here, most of it creating e-mails with their parties by ``$batch``, where
+each operation counts as one request against the limits). The last line printed is
+one JSON object with ``ratio_whole_run`` (the load step), ``ratio_per_phase``,
+``ratio_loader_per_phase``, ``ratio_with_verification``, ``records``, ``balanced`` and
+``target_met`` (whole run >= 0.8 of the ceiling).
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from d365migrate.dataverse import DataverseClient, StaticToken
+from d365migrate.dataverse.destination import Destination
+from d365migrate.load.estimate import ServiceLimits, ceiling
+from d365migrate.run import steps
+from d365migrate.run.context import RunContext, write_run_json
+
+ROOT = Path(__file__).resolve().parent.parent
+LIMITS = ServiceLimits(max_requests=100, window_seconds=5, max_exec_ms=20_000,
+                       max_concurrent=52, latency_ms=20, record_cost_ms=2)
+TARGET = 0.8
+TOKEN = "bench"
+
+
+def emulator_flags() -> list[str]:
+    """The loader benchmark's proportions (``load_throughput.emulator_flags``), no faults."""
+    lim = LIMITS
+    return ["--window-seconds", str(lim.window_seconds), "--max-requests", str(lim.max_requests),
+            "--max-exec-ms", str(int(lim.max_exec_ms)), "--max-concurrent",
+            str(lim.max_concurrent), "--latency-ms", str(lim.latency_ms), "--record-cost-ms",
+            str(lim.record_cost_ms), "--fault-rate", "0", "--seed", "7"]
+
+
+@contextmanager
+def emulator(state: Path, users: Path) -> Iterator[tuple[str, str]]:
+    """``d365migrate emulator --tls`` on 127.0.0.1, a free port; yields (base URL, CA file)."""
+    exe = Path(sys.executable).with_name("d365migrate")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "d365migrate.cli"]
+    cmd += ["emulator", "--tls", "--host", "127.0.0.1", "--port", "0", "--state", str(state),
+            "--users", str(users), *emulator_flags()]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    url = ca = ""
+    try:
+        assert proc.stdout is not None
+        deadline = time.monotonic() + 60
+        while not (url and ca) and time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            if not line:
+                raise RuntimeError(f"emulator exited with {proc.wait()}")
+            if "listening on" in line:
+                url = line.split("listening on", 1)[1].strip().split("/api/")[0]
+            elif line.startswith("CA file:"):
+                ca = line.split(":", 1)[1].strip()
+        if not (url and ca):
+            raise RuntimeError("emulator did not say where it listens within 60 s")
+        host = url.split("://", 1)[1].split(":", 1)[0].split("/", 1)[0]
+        if host not in ("127.0.0.1", "localhost"):
+            raise RuntimeError(f"emulator listens on {host}, not loopback")
+        yield url, ca
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
+
+
+# -- the run, step by step ---------------------------------------------------------------------
+def write_parameters(folder: Path, export: Path) -> Path:
+    """``parameters/demo.yml`` with the export, runs folder and engagement moved to ``folder``."""
+    raw = yaml.safe_load((ROOT / "parameters" / "demo.yml").read_text())
+    raw.update({"engagement": "bench", "export": str(export), "runs_dir": str(folder / "runs")})
+    raw.pop("sample_export", None)
+    raw["destination"] = {"url": None}  # the client is given below; no users seeding needed
+    path = folder / "bench.yml"
+    path.write_text(yaml.safe_dump(raw, sort_keys=False))
+    return path
+
+
+def open_ctx(parameters: Path, run_dir: Path, url: str, ca: str) -> RunContext:
+    """What a notebook kernel opens, with the server's client in place of ``connect``."""
+    ctx = RunContext.open(parameters, run_dir)
+    ctx.__dict__["destination"] = Destination(url=url, kind="org", ca_bundle=ca)
+    ctx.__dict__["client"] = DataverseClient(url, StaticToken(TOKEN), verify=ca)
+    return ctx
+
+
+class Clock:
+    """Where the load step's time goes: per phase, per kind of work (wrapped step calls)."""
+
+    def __init__(self) -> None:
+        self.phase = "(before the first phase)"
+        self.started: dict[str, float] = {}
+        self.ended: dict[str, float] = {}
+        self.spent: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        self.calls: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        self.depth = 0
+
+    def timed(self, kind: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(fn)
+        def wrapper(*a: Any, **kw: Any) -> Any:
+            if self.depth:  # the outer call counts it
+                return fn(*a, **kw)
+            self.depth += 1
+            t = time.monotonic()
+            try:
+                return fn(*a, **kw)
+            finally:
+                self.depth -= 1
+                self.spent[self.phase][kind] += time.monotonic() - t
+                self.calls[self.phase][kind] += 1
+        return wrapper
+
+    def start_phase(self, target: str) -> None:
+        self.phase = target
+        self.started[target] = time.monotonic()
+
+    def end_phase(self, target: str) -> None:
+        self.ended[target] = time.monotonic()
+
+
+WRAPPED = {  # steps' names -> kind of work
+    "apply_manifest": "custom columns", "record_schema": "custom columns",
+    "ensure_source_id_column": "custom columns",
+    "preflight": "preflight", "fetch_users": "owners", "match_owners": "owners",
+    "existing_ids": "read ids of referenced tables", "org_ids": "reopen (read states)",
+    "reopen_closed": "reopen (read states)", "without_parent": "prepare rows",
+    "split_states": "prepare rows", "split_by_size": "prepare rows",
+    "upload_in_blocks": "files in blocks", "link_within_table": "links within the table",
+    "apply_closes": "closes", "reconcile_table": "phase reconciliation",
+    "write_csv": "writing files",
+}
+
+
+@contextmanager
+def instrumented(clock: Clock, ctx: RunContext) -> Iterator[None]:
+    """Wrap the calls ``load_step`` makes (module names in ``run.steps``) to time them."""
+    saved: dict[str, Any] = {}
+
+    def patch(name: str, value: Any) -> None:
+        saved[name] = getattr(steps, name)
+        setattr(steps, name, value)
+
+    for name, kind in WRAPPED.items():
+        patch(name, clock.timed(kind, getattr(steps, name)))
+    table_map = steps.table_map
+
+    def phase_start(mapping: dict[str, Any], target: str) -> dict[str, Any]:
+        clock.start_phase(target)
+        return table_map(mapping, target)
+    patch("table_map", phase_start)
+    reconcile = steps.reconcile_table
+
+    def phase_end(c: RunContext, target: str) -> dict[str, Any]:
+        out = reconcile(c, target)
+        clock.end_phase(target)
+        return out
+    patch("reconcile_table", phase_end)
+
+    loader_cls = steps.TableLoader
+
+    class TimedLoader(loader_cls):  # type: ignore[misc, valid-type]
+        load = clock.timed("loader", loader_cls.load)
+    patch("TableLoader", TimedLoader)
+    party_cls = steps.PartyIndex
+
+    class TimedParties(party_cls):  # type: ignore[misc, valid-type]
+        read = classmethod(clock.timed("read parties (contacts, users, accounts)",
+                                       party_cls.read.__func__))
+    patch("PartyIndex", TimedParties)
+    ctx.table_def = clock.timed("table metadata", ctx.table_def)  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            setattr(steps, name, value)
+
+
+def migrate(parameters: Path, run_dir: Path, url: str, ca: str) -> dict[str, Any]:
+    """The five notebooks' steps in order, timed; each on a fresh context as in a kernel."""
+    seconds: dict[str, float] = {}
+    clock = Clock()
+    out: dict[str, Any] = {"seconds": seconds, "clock": clock, "reconciliation": {}}
+
+    def step(name: str, fn: Callable[[RunContext], Any]) -> Any:
+        ctx = open_ctx(parameters, run_dir, url, ca)
+        t = time.monotonic()
+        try:
+            return fn(ctx)
+        finally:
+            seconds[name] = time.monotonic() - t
+            ctx.client.close()
+
+    first = open_ctx(parameters, run_dir, url, ca)
+    write_run_json(first.folder, first.params, first.destination, status="running",
+                   notebooks=[])
+    first.client.close()
+
+    def load(ctx: RunContext) -> Any:
+        with instrumented(clock, ctx):
+            return steps.load_step(ctx, progress=False)
+    try:
+        step("profile", steps.profile_step)
+        step("mapping", steps.mapping_step)
+        step("stage", steps.stage_step)
+        step("load", load)
+        out["reconciliation"] = step("verify", steps.reconcile_step)
+    except Exception as exc:  # noqa: BLE001  (reported with what was measured until then)
+        out["error"] = f"{clock.phase}: {type(exc).__name__}: {exc}"
+    return out
+
+
+# -- the report --------------------------------------------------------------------------------
+def analyse(out: dict[str, Any], run_dir: Path, top: dict[str, Any]) -> dict[str, Any]:
+    clock: Clock = out["clock"]
+    top_rps = top["records_per_second"]
+    phases = []
+    for unit in clock.started:
+        stats_file = run_dir / "load" / f"{unit}.json"
+        stats = json.loads(stats_file.read_text()) if stats_file.exists() else {}
+        tp = stats.get("throughput") or {}
+        records = int(tp.get("records", 0))
+        wall = clock.ended.get(unit, clock.started[unit]) - clock.started[unit]
+        loader_s = float(tp.get("seconds") or 0.0)
+        phases.append({
+            "unit": unit, "table": tp.get("table"), "records": records,
+            "created": tp.get("created"), "updated": tp.get("updated"),
+            "failed": tp.get("failed"), "closed": stats.get("closed"),
+            "requests": tp.get("requests"), "request_weight": tp.get("request_weight"),
+            "via_batch": tp.get("via_batch") or [], "throttled": tp.get("throttled_429"),
+            "final_chunk": tp.get("final_chunk_size"),
+            "loader_seconds": loader_s, "phase_seconds": wall,
+            "loader_rps": records / loader_s if loader_s else 0.0,
+            "phase_rps": records / wall if wall else 0.0,
+            "spent": dict(clock.spent.get(unit, {})), "calls": dict(clock.calls.get(unit, {})),
+        })
+    records = sum(p["records"] for p in phases)
+    load_s = out["seconds"].get("load", 0.0)
+    verify_s = out["seconds"].get("verify", 0.0)
+    before = (min(clock.started.values()) if clock.started else 0.0)
+    return {
+        "phases": phases, "records": records, "load_seconds": load_s,
+        "verify_seconds": verify_s, "before_phases": dict(clock.spent.get(
+            "(before the first phase)", {})),
+        "whole_rps": records / load_s if load_s else 0.0,
+        "with_verify_rps": records / (load_s + verify_s) if load_s + verify_s else 0.0,
+        "loader_seconds": sum(p["loader_seconds"] for p in phases),
+        "phase_seconds": sum(p["phase_seconds"] for p in phases),
+        "ceiling_rps": top_rps, "_before": before,
+    }
+
+
+def print_report(a: dict[str, Any], out: dict[str, Any], top: dict[str, Any],
+                 scale: float) -> None:
+    lim, top_rps = LIMITS, a["ceiling_rps"]
+    print(f"\nsample export at scale {scale:g}; limits: {lim.max_requests} requests and "
+          f"{lim.max_exec_ms:,.0f} ms execution per {lim.window_seconds:g} s window, "
+          f"{lim.max_concurrent} concurrent; cost {lim.latency_ms:g} ms + "
+          f"{lim.record_cost_ms:g} ms/record")
+    print(f"ceiling (estimate.ceiling, {top['ms_per_request']:,.0f} ms a request of "
+          f"{round(top['records_per_second'] / top['requests_per_second'])}): "
+          f"{top_rps:,.0f} records/s ({top['bound']} binds)")
+    steps_s = out["seconds"]
+    print("steps: " + ", ".join(f"{k} {v:,.1f} s" for k, v in steps_s.items()))
+    print(f"\n{'phase':14} {'records':>7} {'loader s':>8} {'rec/s':>7} {'of ceil':>7} "
+          f"{'phase s':>8} {'rec/s':>7} {'of ceil':>7}  requests (counted)  notes")
+    for p in a["phases"]:
+        notes = []
+        if p["via_batch"]:
+            notes.append(f"{'+'.join(p['via_batch'])} by $batch")
+        if p["closed"]:
+            notes.append(f"{p['closed']:,} closed")
+        if p["throttled"]:
+            notes.append(f"{p['throttled']} x 429")
+        print(f"{p['unit']:14} {p['records']:>7,} {p['loader_seconds']:>8.1f} "
+              f"{p['loader_rps']:>7,.0f} {p['loader_rps'] / top_rps:>7.0%} "
+              f"{p['phase_seconds']:>8.1f} {p['phase_rps']:>7,.0f} "
+              f"{p['phase_rps'] / top_rps:>7.0%}  {p['requests'] or 0:>6,} "
+              f"({p['request_weight'] or 0:>7,.0f})  {'; '.join(notes)}")
+    print(f"{'whole load':14} {a['records']:>7,} {'':>8} {'':>7} {'':>7} "
+          f"{a['load_seconds']:>8.1f} {a['whole_rps']:>7,.0f} {a['whole_rps'] / top_rps:>7.0%}")
+    print(f"{'+ verification':14} {a['records']:>7,} {'':>8} {'':>7} {'':>7} "
+          f"{a['load_seconds'] + a['verify_seconds']:>8.1f} {a['with_verify_rps']:>7,.0f} "
+          f"{a['with_verify_rps'] / top_rps:>7.0%}")
+
+    if out.get("error"):
+        print(f"\nTHE RUN FAILED in {out['error']}")
+    if not a["load_seconds"]:
+        return
+    print("\nwhere the load step's time goes (seconds):")
+    ideal = a["records"] / top_rps
+    print(f"  at the ceiling the {a['records']:,} records would take {ideal:,.1f} s; the load "
+          f"step took {a['load_seconds']:,.1f} s")
+    kinds: dict[str, float] = defaultdict(float)
+    for p in a["phases"]:
+        for k, v in p["spent"].items():
+            kinds[k] += v
+    for k, v in a["before_phases"].items():
+        kinds[k] += v
+    accounted = sum(kinds.values())
+    for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]):
+        print(f"  {k:40} {v:>8.1f}  {v / a['load_seconds']:>5.0%}")
+    print(f"  {'(other: between the calls above)':40} "
+          f"{a['load_seconds'] - accounted:>8.1f}  "
+          f"{(a['load_seconds'] - accounted) / a['load_seconds']:>5.0%}")
+    print("\nper phase, beyond the loader (seconds):")
+    for p in a["phases"]:
+        extra = {k: v for k, v in p["spent"].items() if k != "loader" and v >= 0.05}
+        gap = p["records"] / top_rps
+        bound = ""
+        if p["via_batch"]:  # each operation of a $batch counts as one request
+            floor = (p["request_weight"] or 0) / (lim.max_requests / lim.window_seconds)
+            bound = (f" [{p['request_weight']:,.0f} requests counted: at least {floor:.1f} s "
+                     f"at {lim.max_requests / lim.window_seconds:g} requests/s]")
+        print(f"  {p['unit']:14} loader {p['loader_seconds']:6.1f} (at the ceiling "
+              f"{gap:5.1f}){bound}; " + ", ".join(f"{k} {v:.1f}" for k, v in
+                                                 sorted(extra.items(), key=lambda kv: -kv[1])))
+    print(f"\nverification (reconcile step: every loaded record read back): "
+          f"{a['verify_seconds']:,.1f} s, {a['records'] / a['verify_seconds']:,.0f} records/s"
+          if a["verify_seconds"] else "")
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--scale", type=float, default=20.0)
+    p.add_argument("--seed", type=int, default=42)
+    p.add_argument("--timeout-minutes", type=float, default=45.0,
+                   help="stop the run (and the server) after this long")
+    p.add_argument("--keep", metavar="DIR", help="copy the run folder here at the end")
+    args = p.parse_args(argv)
+    from d365migrate.demo.org_users import write_emulator_users
+    from d365migrate.demo.sample_export import write_sample_export
+    from d365migrate.intake.read import read_export
+
+    def too_long(*_: Any) -> None:
+        raise TimeoutError(f"the benchmark ran longer than {args.timeout_minutes:g} minutes")
+    signal.signal(signal.SIGALRM, too_long)
+    signal.alarm(max(1, int(args.timeout_minutes * 60)))
+    chunk = 1000  # parameters/demo.yml load.chunk_size: the first request's size
+    top = ceiling(LIMITS, chunk)
+    try:
+        with tempfile.TemporaryDirectory(prefix="full-migration-") as tmp:
+            folder = Path(tmp)
+            export = folder / "export"
+            write_sample_export(export, seed=args.seed, scale=args.scale)
+            users = write_emulator_users(read_export(export).tables, folder / "users.csv")
+            parameters = write_parameters(folder, export)
+            run_dir = folder / "runs" / "bench" / "run"
+            with emulator(folder / "org.sqlite", users) as (url, ca):
+                out = migrate(parameters, run_dir, url, ca)
+            if args.keep:
+                shutil.copytree(run_dir, Path(args.keep) / run_dir.name, dirs_exist_ok=True)
+            a = analyse(out, run_dir, top)
+    finally:
+        signal.alarm(0)
+    print_report(a, out, top, args.scale)
+    recon = out["reconciliation"]
+    top_rps = a["ceiling_rps"]
+    summary = {
+        "scale": args.scale, "records": a["records"],
+        "ceiling_rps": round(top_rps, 1), "whole_run_rps": round(a["whole_rps"], 1),
+        "ratio_whole_run": round(a["whole_rps"] / top_rps, 3),
+        "ratio_per_phase": {p["unit"]: round(p["phase_rps"] / top_rps, 3) for p in a["phases"]},
+        "ratio_loader_per_phase": {p["unit"]: round(p["loader_rps"] / top_rps, 3)
+                                   for p in a["phases"]},
+        "ratio_with_verification": round(a["with_verify_rps"] / top_rps, 3),
+        "load_seconds": round(a["load_seconds"], 1),
+        "verify_seconds": round(a["verify_seconds"], 1),
+        "balanced": bool(recon.get("balanced")),
+        "target_met": a["whole_rps"] / top_rps >= TARGET,
+        "error": out.get("error"),
+    }
+    print(json.dumps(summary))
+    return 0 if summary["balanced"] and not summary["error"] else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
