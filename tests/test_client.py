@@ -60,6 +60,26 @@ def test_429_waits_retry_after_then_succeeds():
     assert sleeps == [7.0, 7.0]
 
 
+def test_update_multiple_retries_a_429_only_when_asked():
+    """Closes, second-pass links and restores run outside the loader's pump: a 429 there
+    waits out Retry-After; the pump's own calls stay one attempt (it owns retries)."""
+    calls = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(1)
+        if len(calls) % 2:
+            return error(429, "0x80072322", "Number of requests exceeded the limit.",
+                         **{"Retry-After": "3"})
+        return httpx.Response(204)
+
+    sleeps: list[float] = []
+    client = make_client(handler, sleeps=sleeps)
+    client.update_multiple("tasks", "task", [{"activityid": "a", "statecode": 1}], retry=True)
+    assert sleeps == [3.0] and len(calls) == 2
+    with pytest.raises(ServiceProtectionLimit):
+        client.update_multiple("tasks", "task", [{"activityid": "a", "statecode": 1}])
+
+
 def test_429_gives_up_after_max_attempts():
     def handler(request: httpx.Request) -> httpx.Response:
         return error(429, "0x80072326", "Number of concurrent requests exceeded the limit of 52.",

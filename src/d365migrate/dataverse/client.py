@@ -195,10 +195,15 @@ class DataverseClient:
         )
         return list(response.json().get("Ids", []))
 
-    def update_multiple(self, entity_set: str, table: str, records: list[dict[str, Any]]) -> None:
+    def update_multiple(self, entity_set: str, table: str, records: list[dict[str, Any]], *,
+                        retry: bool = False) -> None:
+        """UpdateMultiple. One attempt by default (the loader's pump owns retries and pacing);
+        ``retry`` for callers outside it (closes, second-pass links, restores), so a 429 waits
+        out its Retry-After instead of ending the step."""
         targets = [{"@odata.type": f"Microsoft.Dynamics.CRM.{table}", **r} for r in records]
-        self.send_once("POST", f"{entity_set}/Microsoft.Dynamics.CRM.UpdateMultiple",
-                       json={"Targets": targets})
+        send = self.send if retry else self.send_once
+        send("POST", f"{entity_set}/Microsoft.Dynamics.CRM.UpdateMultiple",
+             json={"Targets": targets})
 
     def upsert_multiple(self, entity_set: str, table: str, key_column: str,
                         records: list[dict[str, Any]]) -> None:

@@ -91,7 +91,8 @@ def reopen_closed(client: DataverseClient, table_def: dict[str, Any], ids: dict[
     for i in range(0, len(closed), chunk_size):
         before_state(client, ledger, table_def, closed[i:i + chunk_size])  # prior state first
         client.update_multiple(entity_set, table_def["LogicalName"],
-                               [{pk: rid, **body} for rid in closed[i:i + chunk_size]])
+                               [{pk: rid, **body} for rid in closed[i:i + chunk_size]],
+                               retry=True)
     return len(closed)
 
 
@@ -154,7 +155,7 @@ def apply_closes(client: DataverseClient, table_def: dict[str, Any], closes: pl.
             part = rows[i:i + chunk_size]
             body = [{pk: ids[r[SOURCE_ID]], STATE: r[STATE], STATUS: r[STATUS]} for r in part]
             try:
-                client.update_multiple(entity_set, table, body)
+                client.update_multiple(entity_set, table, body, retry=True)
                 done += len(part)
             except TerminalError as exc:
                 failed += [{"source_id": r[SOURCE_ID], "reason": str(exc)} for r in part]

@@ -612,5 +612,6 @@ def link_within_table(client: DataverseClient, table_def: dict[str, Any],
                            f"{lk['navigation']}@odata.bind":
                                f"/{table_def['EntitySetName']}({ids[ref]})"})
     for i in range(0, len(bodies), chunk_size):
-        client.update_multiple(table_def["EntitySetName"], table, bodies[i:i + chunk_size])
+        client.update_multiple(table_def["EntitySetName"], table, bodies[i:i + chunk_size],
+                               retry=True)
     return len(bodies)

@@ -129,7 +129,7 @@ class Restorer:
         for i in range(0, len(bodies), CHUNK):
             part = bodies[i:i + CHUNK]
             try:
-                self.client.update_multiple(entity_set, table, part)
+                self.client.update_multiple(entity_set, table, part, retry=True)
             except BulkMessageUnsupported:
                 for b in part:
                     self.client.update(entity_set, b[pk],
