@@ -16,6 +16,7 @@ from d365migrate.mapping.mapfile import MappingNotConfirmed
 from d365migrate.run.runner import run
 from d365migrate.run.steps import RunContext, load_step
 from d365migrate.verify.rollback import rollback_run
+from engagements import demo_parameters
 
 ROOT = Path(__file__).resolve().parents[1]
 SECRET = "not-a-real-secret-but-must-never-appear-7f3a"
@@ -23,14 +24,7 @@ SECRET = "not-a-real-secret-but-must-never-appear-7f3a"
 
 @pytest.fixture(scope="module")
 def engagement(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("project")
-    (root / "parameters").mkdir()
-    params = yaml.safe_load((ROOT / "parameters" / "demo.yml").read_text())
-    params["engagement"] = "e2e"
-    params["sample_export"] = {"seed": 7, "scale": 0.3}
-    params["export"] = "runs/e2e/export"
-    (root / "parameters" / "e2e.yml").write_text(yaml.safe_dump(params))
-    return root / "parameters" / "e2e.yml"
+    return demo_parameters(tmp_path_factory.mktemp("project"), "e2e")
 
 
 @pytest.fixture(scope="module")
@@ -38,13 +32,6 @@ def first_run(engagement: Path, monkeypatch_module: pytest.MonkeyPatch) -> Path:
     monkeypatch_module.setenv("AZURE_CLIENT_SECRET", SECRET)
     monkeypatch_module.delenv("DATAVERSE_URL", raising=False)
     return run(engagement, progress=False)
-
-
-@pytest.fixture(scope="module")
-def monkeypatch_module():
-    mp = pytest.MonkeyPatch()
-    yield mp
-    mp.undo()
 
 
 def org_client(run_dir: Path):

@@ -22,6 +22,7 @@ from d365migrate.dataverse.destination import Destination, connect
 from d365migrate.demo.sample_export import write_sample_export
 from d365migrate.intake.read import read_export
 from d365migrate.run.runner import run
+from engagements import demo_parameters
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ["01_profile.ipynb", "02_mapping.ipynb", "03_stage_validate.ipynb",
@@ -86,14 +87,7 @@ def write_european_copy(src: Path, dst: Path) -> None:
 
 
 def parameters(root: Path, engagement: str) -> Path:
-    params = yaml.safe_load((ROOT / "parameters" / "demo.yml").read_text(encoding="utf-8"))
-    params["engagement"] = engagement
-    params["export"] = f"runs/{engagement}/export"
-    params.pop("sample_export", None)
-    path = root / "parameters" / f"{engagement}.yml"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(yaml.safe_dump(params), encoding="utf-8")
-    return path
+    return demo_parameters(root, engagement, seed=None)  # the test writes both exports
 
 
 @pytest.fixture(scope="module")
@@ -112,13 +106,6 @@ def runs(project: Path, monkeypatch_module: pytest.MonkeyPatch) -> dict[str, Pat
     us = run(parameters(project, "us"), notebooks=NOTEBOOKS, progress=False)
     eu = run(parameters(project, "eu"), notebooks=NOTEBOOKS, progress=False)
     return {"us": us, "eu": eu}
-
-
-@pytest.fixture(scope="module")
-def monkeypatch_module():
-    mp = pytest.MonkeyPatch()
-    yield mp
-    mp.undo()
 
 
 def is_amount_date_or_number(key: str, value: Any) -> bool:

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-import yaml
 
 from d365migrate.dataverse.destination import Destination, connect
 from d365migrate.load.identity import record_id, stored_source_id
 from d365migrate.run.runner import run
 from d365migrate.verify.rollback import rollback_run
+from engagements import demo_parameters
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ["01_profile.ipynb", "02_mapping.ipynb", "03_stage_validate.ipynb",
@@ -29,25 +29,12 @@ HISTORY = ["task", "phonecall", "appointment", "email", "note", "activity_note",
 
 
 def parameters(root: Path, engagement: str, **extra) -> Path:
-    params = yaml.safe_load((ROOT / "parameters" / "demo.yml").read_text(encoding="utf-8"))
-    params.update(engagement=engagement, export=f"runs/{engagement}/export",
-                  sample_export={"seed": 11, "scale": 0.3}, **extra)
-    path = root / "parameters" / f"{engagement}.yml"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(yaml.safe_dump(params), encoding="utf-8")
-    return path
+    return demo_parameters(root, engagement, seed=11, **extra)
 
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("history")
-
-
-@pytest.fixture(scope="module")
-def monkeypatch_module():
-    mp = pytest.MonkeyPatch()
-    yield mp
-    mp.undo()
 
 
 @pytest.fixture(scope="module")

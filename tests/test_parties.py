@@ -17,7 +17,6 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-import yaml
 
 from d365migrate.demo.sample_export import write_sample_export
 from d365migrate.load.identity import stored_source_id
@@ -25,6 +24,7 @@ from d365migrate.load.parties import PartyBodies, PartyIndex
 from d365migrate.mapping.history import party_addresses
 from d365migrate.run.runner import run
 from d365migrate.verify.rollback import rollback_run
+from engagements import demo_parameters
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ["01_profile.ipynb", "02_mapping.ipynb", "03_stage_validate.ipynb",
@@ -111,13 +111,7 @@ def augment(export: Path) -> None:
 
 
 def parameters(root: Path) -> Path:
-    params = yaml.safe_load((ROOT / "parameters" / "demo.yml").read_text(encoding="utf-8"))
-    params.update(engagement=ENGAGEMENT, export=f"runs/{ENGAGEMENT}/export",
-                  sample_export={"seed": 11, "scale": 0.3})
-    path = root / "parameters" / f"{ENGAGEMENT}.yml"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(yaml.safe_dump(params), encoding="utf-8")
-    return path
+    return demo_parameters(root, ENGAGEMENT, seed=11)
 
 
 @pytest.fixture(scope="module")
