@@ -18,6 +18,7 @@ import email
 import json
 import math
 import random
+import re
 import threading
 import time
 import uuid
@@ -276,7 +277,8 @@ class FakeDataverse:
         flt = params.get("$filter", "")
         skip = int(params.get("$skiptoken", "0"))
         size = min(self.max_page,
-                   int(request.headers.get("Prefer", "odata.maxpagesize=5000").split("=")[1]))
+                   int(re.search(r"odata\.maxpagesize=(\d+)",
+                             request.headers.get("Prefer", "odata.maxpagesize=5000")).group(1)))
         with self.lock:
             rows = list(self.rows.get(entity_set, {}).values())
         if " eq " in flt:

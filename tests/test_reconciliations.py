@@ -127,9 +127,13 @@ def test_stages_feed_the_opportunity_columns_through_staging():
     out = apply_stages(deals, mapping["stages"])
     assert out.select(*STAGE_SOURCES.values(), STAGE_STATE).rows() == [
         (3, "Closed Won", 100, 1), (2, "Quote Sent", 75, 0), (None, None, None, None)]
-    staged = stage_table(confirm(mapping, "Ana"), "opportunity", {"deals": out}).staged
-    assert staged.select("salesstage", "stepname", "closeprobability", "statecode").rows() == [
-        (3, "Closed Won", 100, 1), (2, "Quote Sent", 75, 0), (None, None, None, None)]
+    result = stage_table(confirm(mapping, "Ana"), "opportunity", {"deals": out})
+    assert result.staged.select("salesstage", "stepname", "closeprobability",
+                                "statecode").rows() == [(3, "Closed Won", 100, 1),
+                                                        (2, "Quote Sent", 75, 0)]
+    # a deal in a stage the pipelines file lacks is held back, saying so
+    (reason,) = result.quarantined.filter(pl.col("source_id") == "d3")["reason"].to_list()
+    assert "stage '701' of pipeline '7' is not in the pipelines file" in reason
 
 
 def test_choices_undecided_then_decided():
