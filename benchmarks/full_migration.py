@@ -47,7 +47,6 @@ import functools
 import json
 import shutil
 import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -59,61 +58,25 @@ from typing import Any
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import load_throughput  # noqa: E402  (the loader benchmark's emulator and limits)
+
 from d365migrate.dataverse import DataverseClient, StaticToken
 from d365migrate.dataverse.destination import Destination
-from d365migrate.load.estimate import ServiceLimits, ceiling
+from d365migrate.load.estimate import ceiling
 from d365migrate.run import steps
 from d365migrate.run.context import RunContext, write_run_json
 
 ROOT = Path(__file__).resolve().parent.parent
-LIMITS = ServiceLimits(max_requests=100, window_seconds=5, max_exec_ms=20_000,
-                       max_concurrent=52, latency_ms=20, record_cost_ms=2)
+LIMITS = load_throughput.LIMITS  # the loader benchmark's proportions
 TARGET = 0.8
 TOKEN = "bench"
 
 
-def emulator_flags() -> list[str]:
-    """The loader benchmark's proportions (``load_throughput.emulator_flags``), no faults."""
-    lim = LIMITS
-    return ["--window-seconds", str(lim.window_seconds), "--max-requests", str(lim.max_requests),
-            "--max-exec-ms", str(int(lim.max_exec_ms)), "--max-concurrent",
-            str(lim.max_concurrent), "--latency-ms", str(lim.latency_ms), "--record-cost-ms",
-            str(lim.record_cost_ms), "--fault-rate", "0", "--seed", "7"]
-
-
-@contextmanager
-def emulator(state: Path, users: Path) -> Iterator[tuple[str, str]]:
-    """``d365migrate emulator --tls`` on 127.0.0.1, a free port; yields (base URL, CA file)."""
-    exe = Path(sys.executable).with_name("d365migrate")
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "d365migrate.cli"]
-    cmd += ["emulator", "--tls", "--host", "127.0.0.1", "--port", "0", "--state", str(state),
-            "--users", str(users), *emulator_flags()]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    url = ca = ""
-    try:
-        assert proc.stdout is not None
-        deadline = time.monotonic() + 60
-        while not (url and ca) and time.monotonic() < deadline:
-            line = proc.stdout.readline()
-            if not line:
-                raise RuntimeError(f"emulator exited with {proc.wait()}")
-            if "listening on" in line:
-                url = line.split("listening on", 1)[1].strip().split("/api/")[0]
-            elif line.startswith("CA file:"):
-                ca = line.split(":", 1)[1].strip()
-        if not (url and ca):
-            raise RuntimeError("emulator did not say where it listens within 60 s")
-        host = url.split("://", 1)[1].split(":", 1)[0].split("/", 1)[0]
-        if host not in ("127.0.0.1", "localhost"):
-            raise RuntimeError(f"emulator listens on {host}, not loopback")
-        yield url, ca
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(10)
+def emulator(state: Path, users: Path):
+    """The loader benchmark's emulator server (its limits, no faults), seeded with the
+    export's users."""
+    return load_throughput.emulator(state, 0.0, "--users", str(users))
 
 
 # -- the run, step by step ---------------------------------------------------------------------

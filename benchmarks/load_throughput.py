@@ -53,11 +53,13 @@ def emulator_flags(fault_rate: float = 0.0) -> list[str]:
 
 
 @contextmanager
-def emulator(state: Path, fault_rate: float = 0.0) -> Iterator[tuple[str, str]]:
-    """``d365migrate emulator --tls`` on a free port; yields (base URL, CA file)."""
+def emulator(state: Path, fault_rate: float = 0.0, *extra: str) -> Iterator[tuple[str, str]]:
+    """``d365migrate emulator --tls`` on loopback, a free port, with the benchmark's limits
+    and ``extra`` flags; yields (base URL, CA file)."""
     exe = Path(sys.executable).with_name("d365migrate")
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "d365migrate.cli"]
-    cmd += ["emulator", "--tls", "--port", "0", "--state", str(state), *emulator_flags(fault_rate)]
+    cmd += ["emulator", "--tls", "--host", "127.0.0.1", "--port", "0", "--state", str(state),
+            *emulator_flags(fault_rate), *extra]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     url = ca = ""
     try:
