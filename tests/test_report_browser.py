@@ -12,10 +12,10 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-import yaml
 
 from d365migrate.demo.sample_export import write_sample_export
 from d365migrate.run.runner import run
+from engagements import demo_parameters
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -39,12 +39,7 @@ PAGES = {
 @pytest.fixture(scope="module")
 def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("browser")
-    (root / "parameters").mkdir()
-    params = yaml.safe_load((ROOT / "parameters" / "demo.yml").read_text())
-    params.update(engagement="browser", export="runs/browser/export",
-                  sample_export={"seed": 11, "scale": 0.2})
-    path = root / "parameters" / "browser.yml"
-    path.write_text(yaml.safe_dump(params))
+    path = demo_parameters(root, "browser", seed=11, scale=0.2)
     export = root / "runs" / "browser" / "export"
     write_sample_export(export, seed=11, scale=0.2)
     companies = pl.read_csv(export / "companies.csv", infer_schema=False)

@@ -18,6 +18,7 @@ from d365migrate.report.signoff import SignOffRefused, sha256_of, sign_off
 from d365migrate.report.sponsor import render_report, write_report
 from d365migrate.report.sponsor_facts import gather
 from d365migrate.run.runner import RunFailed, run
+from engagements import demo_parameters
 
 ROOT = Path(__file__).resolve().parents[1]
 HOSTILE = "<script>alert(1)</script>"
@@ -30,13 +31,7 @@ INTERNAL = ["activity_note", "case_email", "__source_id", "__source_row", "email
 
 def make_engagement(root: Path, name: str, *, scale: float = 0.2, seed: int = 5) -> Path:
     """A project folder with parameters/<name>.yml (the demo's, on a small export)."""
-    (root / "parameters").mkdir(parents=True)
-    params = yaml.safe_load((ROOT / "parameters" / "demo.yml").read_text())
-    params.update(engagement=name, export=f"runs/{name}/export",
-                  sample_export={"seed": seed, "scale": scale})
-    path = root / "parameters" / f"{name}.yml"
-    path.write_text(yaml.safe_dump(params))
-    return path
+    return demo_parameters(root, name, seed=seed, scale=scale)
 
 
 def hostile_export(export: Path, seed: int = 5) -> None:
