@@ -56,6 +56,7 @@ def compile_filter(node: Node, table: Table) -> tuple[str, list[Any]]:
         if left.kind != "prop" or right.kind != "lit":
             raise ex.QueryError("A comparison needs a property and a literal.")
         name, attr = _filter_attr(left, table)
+        _refuse_quoted_guid(name, attr, right, op, table)
         path = json_path(name)
         if op == "eq" and right.lit_type != "null":
             fast = _indexed_eq(table, name, attr, [right])
@@ -93,6 +94,22 @@ def _indexed_eq(table: Table, name: str, attr: Attribute | None,
             return (f"id IN (SELECT id FROM keyvals WHERE entity = ? AND keyname = ? AND "
                     f"value IN ({marks}))", [table.logical, key.logical, *keyed])
     return None
+
+
+_OPERATOR_KINDS = {"eq": "Equal", "ne": "NotEqual", "gt": "GreaterThan",
+                   "ge": "GreaterThanOrEqual", "lt": "LessThan", "le": "LessThanOrEqual"}
+
+
+def _refuse_quoted_guid(name: str, attr: Attribute | None, lit: Node, op: str,
+                        table: Table) -> None:
+    """OData v4 writes a Guid literal bare (``_parentcustomerid_value eq 8d1f...``); Dataverse
+    refuses a quoted one as a comparison of Edm.Guid with Edm.String."""
+    is_guid = name == table.primary_id or (
+        attr is not None and (attr.type in LOOKUP_TYPES or attr.type == "Uniqueidentifier"))
+    if is_guid and lit.lit_type == "string":
+        raise ex.QueryError(
+            "A binary operator with incompatible types was detected. Found operand types "
+            f"'Edm.Guid' and 'Edm.String' for operator kind '{_OPERATOR_KINDS[op]}'.")
 
 
 def _filter_attr(node: Node, table: Table) -> tuple[str, Attribute | None]:

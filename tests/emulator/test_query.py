@@ -55,6 +55,18 @@ def test_filter_operators(client: httpx.Client, people: dict[str, str]) -> None:
         "Ann", "Cid", "Dee", "bob"]
 
 
+def test_a_quoted_guid_is_a_string_not_a_guid(client: httpx.Client,
+                                                people: dict[str, str]) -> None:
+    """OData v4 writes Guid literals bare; Dataverse refuses a quoted one (Edm.Guid compared
+    with Edm.String), on a lookup and on the primary key alike."""
+    for query in (f"_parentcustomerid_value eq '{people['account']}'",
+                  f"contactid ne '{people['Ann']}'"):
+        r = client.get("contacts?$select=firstname&$filter=" + query)
+        assert r.status_code == 400, query
+        assert r.json()["error"]["code"] == "0x80060888"
+        assert "'Edm.Guid' and 'Edm.String'" in r.json()["error"]["message"]
+
+
 def test_filter_errors(client: httpx.Client, people: dict[str, str]) -> None:
     r = client.get("contacts?$filter=nosuch eq 1")
     assert r.status_code == 400
