@@ -44,13 +44,14 @@ class RunContext:
 
     @cached_property
     def client(self) -> DataverseClient:
+        wait = (self.params.raw.get("destination") or {}).get("max_outage_seconds")
         if self.destination.kind == "embedded-emulator" and self.params.raw.get(
                 "destination", {}).get("seed_users_from_export"):
             from d365migrate.demo.org_users import write_emulator_users
 
             users = write_emulator_users(self.export.tables, self.engagement.org_users)
-            return connect(self.destination, users_csv=users)
-        return connect(self.destination)
+            return connect(self.destination, users_csv=users, max_outage=wait)
+        return connect(self.destination, max_outage=wait)
 
     @cached_property
     def export(self) -> Export:
