@@ -143,29 +143,21 @@ def _run_notebooks(parameters_file: str | Path, *, notebooks: list[str] | None =
         raise RunNotStarted(f"cannot start a run under {params.runs_dir / params.engagement}: "
                             f"{os_error_words(exc)}") from exc
     done: list[str] = []
-    name = ""
-    try:
-        for name in notebooks or RUN_NOTEBOOKS:
-            out = run_dir / name
-            try:
-                write_run_json(folder, params, destination, current_notebook=name)
-                pm.execute_notebook(
-                    str(notebooks_dir / name), str(out), cwd=str(Path.cwd()),
-                    parameters={"parameters_file": str(parameters_file.resolve()),
-                                "run_dir": str(run_dir)},
-                    progress_bar=progress, log_output=False,
-                )
-                render_html(out)
-                done.append(name)
-                write_run_json(folder, params, destination, notebooks=done)
-            except Exception as exc:
-                raise fail(folder, params, destination, name, out, exc, done) from exc
-    except KeyboardInterrupt:
-        _record(folder, params, destination, status=INTERRUPTED, notebooks=done,
-                error=f"stopped by the user (Ctrl-C) during {name}" if name else
-                "stopped by the user (Ctrl-C)",
-                finished_at=datetime.now(UTC).isoformat(timespec="seconds"))
-        raise
+    for name in notebooks or RUN_NOTEBOOKS:
+        out = run_dir / name
+        try:
+            write_run_json(folder, params, destination, current_notebook=name)
+            pm.execute_notebook(
+                str(notebooks_dir / name), str(out), cwd=str(Path.cwd()),
+                parameters={"parameters_file": str(parameters_file.resolve()),
+                            "run_dir": str(run_dir)},
+                progress_bar=progress, log_output=False,
+            )
+            render_html(out)
+            done.append(name)
+            write_run_json(folder, params, destination, notebooks=done)
+        except Exception as exc:  # (Ctrl-C and kills end the process: read as interrupted)
+            raise fail(folder, params, destination, name, out, exc, done) from exc
     write_run_json(folder, params, destination, status="succeeded", notebooks=done,
                    finished_at=datetime.now(UTC).isoformat(timespec="seconds"))
     write_sponsor_report(folder, params, destination)

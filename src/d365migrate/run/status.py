@@ -72,7 +72,7 @@ def describe(run: dict[str, Any]) -> str:
     step = stopped_during(run)
     where = f" during {step} ({step_name(step)})" if step else ""
     if status == INTERRUPTED:
-        how = "ended without recording an outcome (killed or crashed)"
+        how = str(run.get("error") or "ended without recording an outcome (killed or crashed)")
         if run.get("status") == RUNNING:
             how = (f"run.json still says running, but its process {run.get('pid')} on "
                    f"{run.get('host')} is gone")
