@@ -220,3 +220,50 @@ def test_the_run_context_reads_destination_max_outage_seconds(
         assert ctx.client.outage.max_seconds == 600
     finally:
         ctx.client.close()
+
+
+def test_the_emulator_server_killed_and_restarted_is_waited_for(tmp_path: Path):
+    """Over real sockets: the server dies, the client's request waits (connection refused),
+    the server comes back on the same port and state, the request goes through."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import threading
+    import time
+
+    src = Path(__file__).resolve().parents[1] / "src"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        p for p in (str(src), os.environ.get("PYTHONPATH")) if p)}
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+
+    def start() -> subprocess.Popen:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "dataverse_emulator.server", "--port", str(port),
+             "--state", str(tmp_path / "org.sqlite"), "--token", "t"],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+        assert proc.stdout is not None and "listening on" in proc.stdout.readline()
+        return proc
+
+    server = start()
+    restarted: list[subprocess.Popen] = []
+    client = DataverseClient(f"http://127.0.0.1:{port}/", StaticToken("t"),
+                             retry=RetryPolicy(max_outage_seconds=60, base_delay=0.1))
+    try:
+        rid = client.create("accounts", {"name": "Before the outage"})
+        server.kill()
+        server.wait()
+        timer = threading.Timer(2.0, lambda: restarted.append(start()))
+        timer.start()
+        t0 = time.monotonic()
+        assert client.retrieve("accounts", rid, ["name"])["name"] == "Before the outage"
+        assert time.monotonic() - t0 >= 1.5  # it waited for the server to come back
+        assert client.outage.outages == 1 and client.outage.started is None
+        timer.join()
+    finally:
+        client.close()
+        for proc in [server, *restarted]:
+            proc.terminate()
+            proc.wait(timeout=20)
