@@ -21,8 +21,8 @@ import d365migrate.run.runner as runner
 from d365migrate import cli
 from d365migrate.report.signoff import refusals
 from d365migrate.report.sponsor_facts import gather
-from d365migrate.run.status import describe, process_started, run_status, this_process
 from d365migrate.runfolder import RunFolder
+from d365migrate.runstatus import describe, process_started, run_status, this_process
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 

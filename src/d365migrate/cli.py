@@ -81,7 +81,7 @@ def print_failure(exc: RunFailed) -> None:
 
 
 def _status(args: argparse.Namespace) -> int:
-    from d365migrate.run.status import describe, engagement_runs, read_run
+    from d365migrate.runstatus import describe, engagement_runs, read_run
 
     target = Path(args.folder)
     if RunFolder(target).run_json.exists():

@@ -22,8 +22,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from d365migrate.run.status import describe, run_status
 from d365migrate.runfolder import RunFolder, write_json
+from d365migrate.runstatus import describe, run_status
 
 
 class SignOffRefused(ValueError):

@@ -32,8 +32,8 @@ from d365migrate.report.plain import (
     step_name,
 )
 from d365migrate.report.safe_files import read_csv
-from d365migrate.run.status import run_status, stopped_during
 from d365migrate.runfolder import RunFolder
+from d365migrate.runstatus import run_status, stopped_during
 
 #: How each folder of rows not loaded is named in the report.
 OUTCOMES = {"quarantine": "held back (data problem)", "failed": "could not be loaded",

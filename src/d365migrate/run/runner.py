@@ -10,7 +10,7 @@ A failure is recorded before anything else that could fail: ``run.json`` gets st
 each on a best-effort basis, the HTML of the executed notebook and the report. ``RunFailed``
 carries all of it, so the CLI can say what failed even when the disk is full. ``run.json``
 also records the runner's pid and host, so a run killed without a word reads as interrupted
-(``run.status``), and the next run of the engagement records that in the dead run's folder.
+(``runstatus``), and the next run of the engagement records that in the dead run's folder.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from d365migrate.resources import notebooks_dir as notebooks_dir_default
 from d365migrate.run.context import write_json_atomic, write_run_json
 from d365migrate.run.lock import engagement_lock
 from d365migrate.run.parameters import Parameters, load_parameters
-from d365migrate.run.status import INTERRUPTED, RUNNING, engagement_runs, run_status, this_process
 from d365migrate.runfolder import RunFolder
+from d365migrate.runstatus import INTERRUPTED, RUNNING, engagement_runs, run_status, this_process
 
 RUN_NOTEBOOKS = ["01_profile.ipynb", "02_mapping.ipynb", "03_stage_validate.ipynb",
                  "04_load.ipynb", "05_reconcile.ipynb"]

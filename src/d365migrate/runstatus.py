@@ -10,16 +10,27 @@ started on another host cannot be checked from here and keeps its word, with the
 from __future__ import annotations
 
 import json
+import os
 import socket
 from pathlib import Path
 from typing import Any
 
 from d365migrate.report.plain import step_name
-from d365migrate.run.lock import pid_alive
 from d365migrate.runfolder import RunFolder
 
 RUNNING, INTERRUPTED = "running", "interrupted"
 NOT_FINISHED = ("running", "interrupted", "failed")
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this pid exists on this host."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # it exists, owned by someone else
+    return True
 
 
 def process_started(pid: int) -> str | None:
