@@ -231,7 +231,7 @@ time.sleep(120)
 
 
 def test_a_killed_run_reads_interrupted_everywhere_and_the_next_run_records_it(
-        project: Path, capsys: pytest.CaptureFixture):
+        project: Path, capsys: pytest.CaptureFixture, caplog: pytest.LogCaptureFixture):
     notebook(project / "books", "01_wait.ipynb", WAIT)
     params = engagement(project, "killed")
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(
@@ -273,3 +273,6 @@ def test_a_killed_run_reads_interrupted_everywhere_and_the_next_run_records_it(
     runner.run(params, notebooks=["01_wait.ipynb"], progress=False)
     info = json.loads((run_dir / "run.json").read_text())
     assert info["status"] == "interrupted" and info["interrupted_found_at"]
+    assert f"run {run_dir.name} was interrupted" in caplog.text
+    assert describe(info).startswith("interrupted during 01_wait.ipynb (wait): ended without "
+                                     "recording an outcome")

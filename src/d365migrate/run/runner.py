@@ -15,6 +15,7 @@ also records the runner's pid and host, so a run killed without a word reads as 
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from datetime import UTC, datetime
@@ -29,6 +30,7 @@ from d365migrate.run.parameters import Parameters, load_parameters
 from d365migrate.runfolder import RunFolder
 from d365migrate.runstatus import INTERRUPTED, RUNNING, engagement_runs, run_status, this_process
 
+log = logging.getLogger(__name__)
 RUN_NOTEBOOKS = ["01_profile.ipynb", "02_mapping.ipynb", "03_stage_validate.ipynb",
                  "04_load.ipynb", "05_reconcile.ipynb"]
 EXTERNAL = re.compile(
@@ -214,6 +216,8 @@ def mark_interrupted(engagement_dir: Path) -> list[Path]:
             continue
         info.update(status=INTERRUPTED, interrupted_found_at=datetime.now(UTC).isoformat(
             timespec="seconds"))
+        log.warning("run %s was interrupted: its run.json said running, but its process %s "
+                    "on %s is gone", run_dir.name, info.get("pid"), info.get("host"))
         try:
             write_json_atomic(RunFolder(run_dir).run_json, info)
         except OSError:
