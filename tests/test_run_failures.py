@@ -90,6 +90,8 @@ def enospc(path: object = None) -> OSError:
 
 def torn_notebook_then_disk_full(input_path: str, output_path: str, **kw: object) -> None:
     """What papermill leaves when the disk fills while it saves the executed notebook."""
+    # (and a busy machine's slow cell output is waited for, not an error after 4 s)
+    assert kw["iopub_timeout"] == runner.IOPUB_TIMEOUT_SECONDS >= 60
     Path(output_path).write_text('{"cells": [{"cell_type": "code", "sou')
     raise enospc(output_path)
 

@@ -31,6 +31,9 @@ from d365migrate.runfolder import RunFolder
 from d365migrate.runstatus import INTERRUPTED, RUNNING, engagement_runs, run_status, this_process
 
 log = logging.getLogger(__name__)
+# How long a finished cell's output may take to arrive. nbclient's 4 s, which papermill turns
+# into an error, failed whole runs on a busy machine ("Timeout waiting for IOPub output").
+IOPUB_TIMEOUT_SECONDS = 60
 RUN_NOTEBOOKS = ["01_profile.ipynb", "02_mapping.ipynb", "03_stage_validate.ipynb",
                  "04_load.ipynb", "05_reconcile.ipynb"]
 EXTERNAL = re.compile(
@@ -153,7 +156,7 @@ def _run_notebooks(parameters_file: str | Path, *, notebooks: list[str] | None =
                 str(notebooks_dir / name), str(out), cwd=str(Path.cwd()),
                 parameters={"parameters_file": str(parameters_file.resolve()),
                             "run_dir": str(run_dir)},
-                progress_bar=progress, log_output=False,
+                progress_bar=progress, log_output=False, iopub_timeout=IOPUB_TIMEOUT_SECONDS,
             )
             render_html(out)
             done.append(name)
