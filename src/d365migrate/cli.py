@@ -6,8 +6,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from d365migrate.runfolder import RunFolder
+
+if TYPE_CHECKING:
+    from d365migrate.run.runner import RunFailed
 
 
 def _sample_export(args: argparse.Namespace) -> int:
@@ -32,7 +36,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         run_dir = run(args.parameters)
     except RunFailed as exc:
-        print(f"run failed: {exc}", file=sys.stderr)
+        print_failure(exc)
         report = RunFolder(exc.run_dir).report
         if report.exists():
             print(f"Open the report: {report}")
@@ -59,6 +63,37 @@ def _run(args: argparse.Namespace) -> int:
             print(f"  {f['file']:24} {f['not_taken'] or f['rows']:>7} rows: {f['reason']}")
     print(f"Run folder: {run_dir}")
     print(f"Open the report: {folder.report}")
+    return 0
+
+
+def print_failure(exc: RunFailed) -> None:
+    """The step, the error's own message, and where the executed notebook shows it."""
+    from d365migrate.report.plain import step_name
+
+    stem = exc.step.rsplit(".", 1)[0]
+    print(f"run failed at step {stem} ({step_name(exc.step)}): {exc.error}", file=sys.stderr)
+    where = exc.notebook if exc.notebook.exists() else f"{exc.notebook} (not written)"
+    print(f"  executed notebook: {where}", file=sys.stderr)
+    if exc.html is not None:
+        print(f"  as HTML: {exc.html}", file=sys.stderr)
+    if exc.unrecorded:
+        print(f"  run.json could not record the failure: {exc.unrecorded}", file=sys.stderr)
+
+
+def _status(args: argparse.Namespace) -> int:
+    from d365migrate.runstatus import describe, engagement_runs, read_run
+
+    target = Path(args.folder)
+    if RunFolder(target).run_json.exists():
+        runs = [(target, read_run(target))]
+    else:
+        runs = engagement_runs(target)
+        if not runs:
+            raise FileNotFoundError(f"{target}: neither a run folder (no run.json) nor an "
+                                    "engagement folder with runs")
+    for run_dir, info in runs:
+        print(f"{run_dir.name:28} " + (describe(info) if info is not None
+                                       else "run.json unreadable"))
     return 0
 
 
@@ -242,6 +277,9 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("run_dir")
     v.add_argument("--seed", type=int, help="the spot check's seed (default: a new one, "
                    "recorded in verification.json)")
+    st = sub.add_parser("status", help="the status of a run folder, or of every run of an "
+                        "engagement folder (a run whose process died reads as interrupted)")
+    st.add_argument("folder", help="a run folder or an engagement folder (runs/<engagement>)")
     so = sub.add_parser("signoff", help="record a person's acceptance of a run's report.html "
                         "(refused when the report changed or the run is not verified)")
     so.add_argument("run_dir")
@@ -261,11 +299,17 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handlers = {"sample-export": _sample_export, "run": _run, "rollback": _rollback,
                 "apply-manifest": _apply_manifest, "discover": _discover,
-                "suggest": _suggest, "verify": _verify, "signoff": _signoff}
+                "suggest": _suggest, "verify": _verify, "signoff": _signoff,
+                "status": _status}
     try:
         return handlers[args.command](args)
     except (FileNotFoundError, ValueError, KeyError, RuntimeError) as exc:
         print(f"d365migrate {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # a full disk, a read-only folder: the cause, not a traceback
+        from d365migrate.run.runner import os_error_words
+
+        print(f"d365migrate {args.command}: {os_error_words(exc)}", file=sys.stderr)
         return 2
 
 

@@ -2,11 +2,13 @@
 
 Token providers keep secrets out of parameters files: credentials come from the environment
 (``AZURE_TENANT_ID``, ``AZURE_CLIENT_ID``, ``AZURE_CLIENT_SECRET``) or an interactive device-code
-sign-in, and tokens are never logged or written anywhere.
+sign-in, and tokens are never logged or written anywhere. For a local server (the emulator's
+``--token``) ``DATAVERSE_TOKEN`` is the bearer token itself, sent as it is, without Azure AD.
 """
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import threading
 from collections.abc import Callable, Generator
@@ -21,17 +23,48 @@ class TokenProvider(Protocol):
     def token(self, *, force_refresh: bool = False) -> str: ...
 
 
-class StaticToken:
-    """A fixed token: the embedded emulator accepts any bearer token."""
+TOKEN_ENV = "DATAVERSE_TOKEN"
 
-    def __init__(self, value: str = "emulator") -> None:
+
+class StaticToken:
+    """A fixed token: the embedded emulator accepts any bearer token, the emulator server the
+    one it was started with (``--token``). ``source`` names where it came from, for errors."""
+
+    def __init__(self, value: str = "emulator", *, source: str | None = None) -> None:
         self._value = value
+        self.source = source
+
+    @classmethod
+    def from_env(cls, org_url: str) -> StaticToken | None:
+        """``DATAVERSE_TOKEN`` when set. Refused over plain HTTP to another machine: the token
+        would cross the network readable by anyone on the way."""
+        value = os.environ.get(TOKEN_ENV, "").strip()
+        if not value:
+            return None
+        url = httpx.URL(org_url)
+        if url.scheme != "https" and not is_loopback(url.host):
+            raise AuthenticationError(
+                f"{TOKEN_ENV} is set but DATAVERSE_URL is plain http to {url.host}, not this "
+                "machine: the token would cross the network unencrypted; use https (the "
+                "emulator's --tls and DATAVERSE_CA_BUNDLE) or a loopback address")
+        return cls(value, source=TOKEN_ENV)
 
     def token(self, *, force_refresh: bool = False) -> str:
         return self._value
 
     def __repr__(self) -> str:
         return "StaticToken(***)"
+
+
+def is_loopback(host: str) -> bool:
+    """``localhost``, ``127.x.x.x`` or ``::1``."""
+    if host.lower() in ("localhost", "localhost.localdomain") or host.lower().endswith(
+            ".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def scope_for(org_url: str) -> list[str]:
@@ -59,8 +92,8 @@ class MsalClientCredentials:
                    if not os.environ.get(k)]
         if missing:
             raise AuthenticationError(
-                f"DATAVERSE_URL is set but {', '.join(missing)} missing from the environment"
-            )
+                f"DATAVERSE_URL is set but {', '.join(missing)} missing from the environment "
+                f"(for a local server such as the emulator, set {TOKEN_ENV} instead)")
         return cls(org_url, os.environ["AZURE_TENANT_ID"], os.environ["AZURE_CLIENT_ID"],
                    os.environ["AZURE_CLIENT_SECRET"])
 

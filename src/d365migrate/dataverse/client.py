@@ -27,8 +27,15 @@ from d365migrate.dataverse.batch import (
     read_change_set,
     read_each,
 )
-from d365migrate.dataverse.errors import ConnectionLost, DataverseError, TransientError, classify
+from d365migrate.dataverse.errors import (
+    AuthenticationError,
+    ConnectionLost,
+    DataverseError,
+    TransientError,
+    classify,
+)
 from d365migrate.dataverse.limits import MAX_UPLOAD_FILE_BYTES, NOTE_BLOCK_BYTES
+from d365migrate.dataverse.outage import DEFAULT_MAX_OUTAGE_SECONDS, Outage, is_outage
 
 log = logging.getLogger(__name__)
 BULK_MESSAGES = ("CreateMultiple", "UpdateMultiple", "UpsertMultiple")
@@ -42,13 +49,19 @@ ODATA_HEADERS = {
 
 @dataclass
 class RetryPolicy:
-    """Exponential backoff with full jitter; ``Retry-After`` wins when the server sends it."""
+    """Exponential backoff with full jitter; ``Retry-After`` wins when the server sends it.
+
+    ``max_attempts`` bounds answers that say "later" (429, a busy server); a destination that
+    does not answer at all is waited for by time instead, up to ``max_outage_seconds``
+    (``outage.Outage``). ``sleep`` and ``clock`` are the test seams."""
 
     max_attempts: int = 8
     base_delay: float = 0.5
     max_delay: float = 60.0
     sleep: Callable[[float], None] = time.sleep
     rng: random.Random = field(default_factory=lambda: random.Random(0))
+    max_outage_seconds: float = DEFAULT_MAX_OUTAGE_SECONDS
+    clock: Callable[[], float] = time.monotonic
 
     def delay(self, attempt: int, error: TransientError) -> float:
         if error.retry_after is not None:
@@ -87,6 +100,10 @@ class DataverseClient:
             url += API_PATH.rstrip("/")
         self.base_url = url + "/"
         self.retry = retry or RetryPolicy()
+        self.outage = Outage(self.retry.max_outage_seconds, where=httpx.URL(url).host or url,
+                             clock=self.retry.clock, base_delay=self.retry.base_delay,
+                             rng=self.retry.rng)
+        self._token_source: str | None = getattr(token, "source", None)
         self.last_dop_hint: int | None = None
         self._http = httpx.Client(
             base_url=self.base_url, auth=BearerAuth(token), transport=transport, verify=verify,
@@ -110,7 +127,12 @@ class DataverseClient:
         try:
             response = self._http.request(method, url, **kw)
         except (httpx.TransportError, httpx.TimeoutException) as exc:
-            raise ConnectionLost(f"{type(exc).__name__}: {exc}", request=f"{method} {url}") from exc
+            lost = ConnectionLost(f"{type(exc).__name__}: {exc}", request=f"{method} {url}")
+            if is_outage(lost):
+                lost.outage = self.outage
+            raise lost from exc
+        if response.status_code not in (502, 503, 504) or "Retry-After" in response.headers:
+            self.outage.answered()
         hint = response.headers.get("x-ms-dop-hint")
         if hint and hint.isdigit():
             self.last_dop_hint = int(hint)
@@ -120,16 +142,36 @@ class DataverseClient:
         """One attempt: raise the classified error, never retry (the loader decides)."""
         response = self._request(method, url, **kw)
         if response.status_code >= 400:
-            raise classify(response)
+            raise self._error(response)
         return response
 
+    def _error(self, response: httpx.Response) -> DataverseError:
+        """``classify``, plus: an error that means the destination is down carries the
+        client's ``outage`` (every retry loop waits for it by time, not attempts), and a
+        refused static token says where it came from."""
+        error = classify(response)
+        if isinstance(error, TransientError) and is_outage(error):
+            error.outage = self.outage
+        elif isinstance(error, AuthenticationError) and response.status_code == 401 \
+                and self._token_source:
+            error.message += f" (the bearer token from {self._token_source} was refused)"
+        return error
+
     def send(self, method: str, url: str, **kw: Any) -> httpx.Response:
-        """Send with retries of transient errors (backoff, Retry-After)."""
+        """Send with retries of transient errors: a 429 or a busy server is waited out
+        (Retry-After, else backoff) up to ``max_attempts``; a destination that does not
+        answer is waited for up to the outage bound, then ``DestinationUnreachable``."""
         attempt = 0
+        waited = 0.0
         while True:
             try:
                 return self.send_once(method, url, **kw)
             except TransientError as exc:
+                if exc.outage is not None:
+                    delay = exc.outage.failed(exc, waited=waited)
+                    waited += delay
+                    self.retry.sleep(delay)
+                    continue
                 attempt += 1
                 if attempt >= self.retry.max_attempts:
                     raise
@@ -258,7 +300,7 @@ class DataverseClient:
         multipart = response.headers.get("Content-Type", "").lower().startswith("multipart/")
         if not multipart:  # refused whole: throttled, unauthorised, malformed
             if response.status_code >= 400:
-                raise classify(response)
+                raise self._error(response)
             raise DataverseError(f"$batch answered {response.status_code} without parts",
                                  status=response.status_code, request="POST $batch")
         items = parse_batch_response(response.content, response.headers["Content-Type"])

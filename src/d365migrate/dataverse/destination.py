@@ -2,7 +2,8 @@
 
 Like SQLite, the embedded emulator is just a file, so a run, a re-run and a rollback run in
 separate notebook kernels all see the same org. ``DATAVERSE_URL`` plus the Azure variables
-switch the very same client to a real Dynamics 365 org.
+switch the very same client to a real Dynamics 365 org; ``DATAVERSE_URL`` plus
+``DATAVERSE_TOKEN`` to a local server (the emulator's ``--token``) with that bearer token.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from typing import Any
 
 import httpx
 
-from d365migrate.dataverse import DataverseClient, MsalClientCredentials, StaticToken
+from d365migrate.dataverse import DataverseClient, MsalClientCredentials, RetryPolicy, StaticToken
+from d365migrate.dataverse.outage import max_outage_seconds
 from d365migrate.runfolder import EngagementFolder
 
 EMBEDDED_BASE_URL = "http://dataverse.emulator/"
@@ -43,8 +45,12 @@ def resolve_destination(engagement_dir: Path, url: str | None = None) -> Destina
 
 
 def connect(destination: Destination, *, users_csv: Path | None = None,
-            **client_kw: Any) -> DataverseClient:
-    """A client for the destination; the emulator runs in-process on its state file."""
+            max_outage: float | str | None = None, **client_kw: Any) -> DataverseClient:
+    """A client for the destination; the emulator runs in-process on its state file.
+
+    ``max_outage``: how long to wait for a destination that does not answer (parameters
+    ``destination.max_outage_seconds``; else ``DATAVERSE_MAX_OUTAGE_SECONDS``; else 5 min)."""
+    client_kw.setdefault("retry", RetryPolicy(max_outage_seconds=max_outage_seconds(max_outage)))
     if destination.kind == "embedded-emulator":
         from dataverse_emulator import create_app
 
@@ -53,6 +59,7 @@ def connect(destination: Destination, *, users_csv: Path | None = None,
         app = create_app(destination.state_file, users_csv=str(users_csv) if users_csv else None)
         return DataverseClient(destination.url, StaticToken(),
                                transport=httpx.WSGITransport(app=app), **client_kw)
-    token = MsalClientCredentials.from_env(destination.url)
+    token = StaticToken.from_env(destination.url) or MsalClientCredentials.from_env(
+        destination.url)
     verify: bool | str = destination.ca_bundle or True
     return DataverseClient(destination.url, token, verify=verify, **client_kw)

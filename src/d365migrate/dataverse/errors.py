@@ -16,7 +16,8 @@ Exception tree::
     │   ├── DuplicateKey            alternate key or duplicate record (0x80060892 / 0x80040237)
     │   ├── PreconditionFailed      412: If-Match / If-None-Match
     │   └── DisabledUser            owner is a disabled user (0x80040225)
-    └── AuthenticationError         401 after a token refresh, or no credentials
+    ├── AuthenticationError         401 after a token refresh, or no credentials
+    └── DestinationUnreachable      no answer at all for longer than the outage bound
 
 ``classify(response)`` is the one place that maps a response to a class. An operation that
 failed inside a ``$batch`` is classified the same way, from its own part of the multipart
@@ -27,6 +28,7 @@ and ``content_id``) when the answer names it.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import httpx
 
@@ -53,9 +55,12 @@ class DataverseError(Exception):
 
 
 class TransientError(DataverseError):
-    """Worth retrying: the service may accept the same request later."""
+    """Worth retrying: the service may accept the same request later. ``outage``: set by the
+    client when the error means the destination is not answering at all (``outage.Outage``:
+    waited for by time, up to a bound, instead of by a number of attempts)."""
 
     retry_after: float | None = None
+    outage: Any = None
 
 
 class ConnectionLost(TransientError):
@@ -107,6 +112,15 @@ class AuthenticationError(DataverseError):
     """401/403 or no usable credentials."""
 
 
+class DestinationUnreachable(DataverseError):
+    """The destination did not answer (refused, reset, 502/503/504) for longer than the
+    outage bound (``outage.Outage``): the run stops instead of waiting without end."""
+
+    def __init__(self, message: str, *, down_seconds: float = 0.0, **kw: object) -> None:
+        super().__init__(message, **kw)  # type: ignore[arg-type]
+        self.down_seconds = down_seconds
+
+
 _UNSUPPORTED_MESSAGE = re.compile(r"does not support entities of type|is not enabled on the entity",
                                   re.I)
 SERVICE_PROTECTION_CODES = {"0x80072322", "0x80072321", "0x80072326"}
@@ -147,7 +161,9 @@ def classify(response: httpx.Response) -> DataverseError:
     if status == 429 or (code in SERVICE_PROTECTION_CODES):
         return ServiceProtectionLimit(message, retry_after=retry_after_seconds(response), **kw)
     if status in (502, 503, 504):
-        return ServiceUnavailable(message, **kw)
+        busy = ServiceUnavailable(message, **kw)
+        busy.retry_after = retry_after_seconds(response)  # up, and saying when to come back
+        return busy
     if status in (401, 403):
         return AuthenticationError(message, **kw)
     if status == 400 and _UNSUPPORTED_MESSAGE.search(message or ""):

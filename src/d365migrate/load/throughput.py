@@ -505,6 +505,15 @@ class Pump(Generic[J]):
         if isinstance(exc, TransientError):
             ctl.on_transient(exc)
             att.tries += 1
+            if exc.outage is not None:  # the destination is down: wait for it by time
+                try:
+                    delay = min(exc.outage.failed(exc), self.backoff(att.tries))
+                except DataverseError as down:  # DestinationUnreachable: stop cleanly
+                    raise GiveUp(down.message, status=exc.status, code=exc.code) from down
+                self.retries += 1
+                att.not_before = time.monotonic() + delay
+                ready.append(att)
+                return
             if att.tries >= self.max_attempts:
                 raise GiveUp(f"gave up after {att.tries} attempts: {exc}",
                              status=exc.status, code=exc.code)

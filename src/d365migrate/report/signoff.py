@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from d365migrate.runfolder import RunFolder, write_json
+from d365migrate.runstatus import describe, run_status
 
 
 class SignOffRefused(ValueError):
@@ -60,8 +61,8 @@ def refusals(folder: RunFolder) -> list[str]:
         why.append("report.html has changed since the run wrote it (its SHA-256 differs "
                    "from the one in run.json); write it again from the run's files and "
                    "read it again before signing")
-    if run.get("status") != "succeeded":
-        why.append(f"the run did not finish (status: {run.get('status') or 'unknown'})")
+    if run_status(run) != "succeeded":
+        why.append(f"the run did not finish (status: {describe(run)})")
     verification = _read(folder.verification)
     if verification is None:
         why.append("the run was not verified (no verification.json)")

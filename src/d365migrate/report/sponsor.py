@@ -171,10 +171,15 @@ def summary(f: Facts) -> str:
     out = ["<h2>In short</h2><div class='tiles'>"]
     out += [f"<div class='tile'><b>{esc(a)}</b><span>{esc(b)}</span></div>" for a, b in tiles]
     out.append("</div>")
-    if f.status == "failed":
+    if f.status in ("failed", "interrupted"):
         out.append(f"<div class='verdict bad'>This run stopped before it finished, while "
-                   f"{esc(f.stopped_at or 'working')}. The numbers below cover what it did; "
-                   "it is not ready for sign-off.</div>")
+                   f"{esc(f.stopped_at or 'working')}"
+                   + (" (it was interrupted without recording why)"
+                      if f.status == "interrupted" else "") +
+                   ". The numbers below cover what it did; it is not ready for sign-off.</div>")
+    elif f.status == "running":
+        out.append("<div class='verdict warn'>This run is still in progress; the numbers "
+                   "below cover what it has done so far. It is not ready for sign-off.</div>")
     elif v is None:
         out.append("<div class='verdict warn'>What arrived has not been read back and checked "
                    "yet; this report is not ready for sign-off.</div>")
@@ -379,7 +384,8 @@ def verification(f: Facts) -> str:
 
 
 def sign_off(f: Facts) -> str:
-    ready = f.status != "failed" and f.verification is not None and \
+    ready = f.status not in ("failed", "interrupted", "running") and \
+        f.verification is not None and \
         f.verification["ok"] and bool(f.balanced)
     note = ("" if ready else "<p class='no'>This run is not ready for sign-off (see In short "
             "above).</p>")

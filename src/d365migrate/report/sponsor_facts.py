@@ -33,6 +33,7 @@ from d365migrate.report.plain import (
 )
 from d365migrate.report.safe_files import read_csv
 from d365migrate.runfolder import RunFolder
+from d365migrate.runstatus import run_status, stopped_during
 
 #: How each folder of rows not loaded is named in the report.
 OUTCOMES = {"quarantine": "held back (data problem)", "failed": "could not be loaded",
@@ -100,9 +101,8 @@ def gather(run_dir: str | Path) -> Facts:
         mapping = yaml.safe_load(folder.mapping.read_text(encoding="utf-8")) or {}
     dest = run.get("destination") or {}
     f = Facts(engagement=str(run.get("engagement") or ""), run_id=folder.root.name,
-              status=str(run.get("status") or "unknown"),
-              stopped_at=step_name(run.get("failed_notebook"))
-              if run.get("failed_notebook") else "",
+              status=run_status(run),  # a "running" run whose process died: interrupted
+              stopped_at=step_name(stopped_during(run)) if stopped_during(run) else "",
               started=when(run.get("started_at")), finished=when(run.get("finished_at")),
               org_url=str(dest.get("url") or ""), org_kind=destination_words(dest.get("kind")),
               map_confirmed_by=str(mapping.get("confirmed_by") or ""),

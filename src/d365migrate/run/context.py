@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -44,13 +45,14 @@ class RunContext:
 
     @cached_property
     def client(self) -> DataverseClient:
+        wait = (self.params.raw.get("destination") or {}).get("max_outage_seconds")
         if self.destination.kind == "embedded-emulator" and self.params.raw.get(
                 "destination", {}).get("seed_users_from_export"):
             from d365migrate.demo.org_users import write_emulator_users
 
             users = write_emulator_users(self.export.tables, self.engagement.org_users)
-            return connect(self.destination, users_csv=users)
-        return connect(self.destination)
+            return connect(self.destination, users_csv=users, max_outage=wait)
+        return connect(self.destination, max_outage=wait)
 
     @cached_property
     def export(self) -> Export:
@@ -81,10 +83,33 @@ class RunContext:
 
 def write_run_json(folder: RunFolder, params: Parameters, destination: Destination,
                    **extra: Any) -> Path:
-    """``run.json``: parameters (never secrets), destination, version, status, times."""
+    """``run.json``: parameters (never secrets), destination, version, status, times.
+
+    Written whole or not at all (a temporary file renamed over it), so a full disk or a kill
+    mid-write leaves the previous run.json, never a torn one; an unreadable one is rebuilt
+    from what this call knows rather than stopping the caller (the failure handler)."""
     path = folder.run_json
-    data = json.loads(path.read_text()) if path.exists() else {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    except (OSError, ValueError):
+        data = {}
     data.update({"engagement": params.engagement, "parameters": params.public(),
                  "destination": destination.describe(), "package_version": __version__})
     data.update(extra)
-    return write_json(path, data)
+    return write_json_atomic(path, data)
+
+
+def write_json_atomic(path: Path, data: Any) -> Path:
+    """``write_json`` through a temporary file in the same folder and ``os.replace``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path

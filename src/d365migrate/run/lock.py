@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from d365migrate.runfolder import EngagementFolder
+from d365migrate.runstatus import pid_alive
 
 TORN_GRACE_SECONDS = 10.0  # an empty lock file older than this was torn by a kill
 _held: dict[Path, int] = {}  # locks this process holds: nested takes are counted
@@ -36,16 +37,6 @@ class EngagementLocked(RuntimeError):
             f"(pid {holder.get('pid', '?')} on {holder.get('host', '?')}, started "
             f"{holder.get('started_at', '?')}) holds {path}; wait for it to finish, or "
             "remove the file if that process is gone on another host")
-
-
-def pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True  # it exists, owned by someone else
-    return True
 
 
 def read_lock(path: Path) -> dict[str, Any] | None:

@@ -4,21 +4,36 @@ Each executed notebook is kept with an HTML rendering without code cells for sta
 the first failure stops the run and leaves the failing notebook showing where it broke. At
 the end of a run, finished or failed, the sponsor's ``report.html`` is written from the run
 folder's files (``report.sponsor``) and its SHA-256 recorded in ``run.json``.
+
+A failure is recorded before anything else that could fail: ``run.json`` gets status
+``failed``, the step and the error's own message first (written whole or not at all), then,
+each on a best-effort basis, the HTML of the executed notebook and the report. ``RunFailed``
+carries all of it, so the CLI can say what failed even when the disk is full. ``run.json``
+also records the runner's pid and host, so a run killed without a word reads as interrupted
+(``runstatus``), and the next run of the engagement records that in the dead run's folder.
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import re
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from d365migrate.dataverse.destination import Destination, resolve_destination
 from d365migrate.resources import notebooks_dir as notebooks_dir_default
-from d365migrate.run.context import write_run_json
+from d365migrate.run.context import write_json_atomic, write_run_json
 from d365migrate.run.lock import engagement_lock
 from d365migrate.run.parameters import Parameters, load_parameters
 from d365migrate.runfolder import RunFolder
+from d365migrate.runstatus import INTERRUPTED, RUNNING, engagement_runs, run_status, this_process
 
+log = logging.getLogger(__name__)
+# How long a finished cell's output may take to arrive. nbclient's 4 s, which papermill turns
+# into an error, failed whole runs on a busy machine ("Timeout waiting for IOPub output").
+IOPUB_TIMEOUT_SECONDS = 60
 RUN_NOTEBOOKS = ["01_profile.ipynb", "02_mapping.ipynb", "03_stage_validate.ipynb",
                  "04_load.ipynb", "05_reconcile.ipynb"]
 EXTERNAL = re.compile(
@@ -30,15 +45,44 @@ EXTERNAL = re.compile(
 
 
 class RunFailed(RuntimeError):
-    """A notebook failed; ``notebook`` is the executed copy that shows where."""
+    """A notebook failed; ``notebook`` is the executed copy that shows where.
 
-    def __init__(self, message: str, notebook: Path) -> None:
+    ``step`` is the notebook's name, ``error`` the error's own message (for a cell that
+    raised: its exception name and value, not the traceback), ``html`` the notebook's HTML
+    when it could be written, ``unrecorded`` why run.json could not record the failure
+    (empty when it did)."""
+
+    def __init__(self, message: str, notebook: Path, *, step: str = "", error: str = "",
+                 html: Path | None = None, unrecorded: str = "") -> None:
         super().__init__(message)
         self.notebook = notebook
+        self.step = step or notebook.name
+        self.error = error or message
+        self.html = html
+        self.unrecorded = unrecorded
 
     @property
     def run_dir(self) -> Path:
         return self.notebook.parent
+
+
+class RunNotStarted(RuntimeError):
+    """The run folder or its run.json could not be written: nothing was run."""
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+def failure_message(exc: BaseException) -> str:
+    """The error's own words: ``ename: evalue`` of a notebook cell (papermill), else the
+    exception's class and message; never a traceback."""
+    ename, evalue = getattr(exc, "ename", None), getattr(exc, "evalue", None)
+    if ename:
+        text = f"{ename}: {evalue}" if evalue else str(ename)
+    else:
+        text = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    text = _ANSI.sub("", text).strip()
+    return text if len(text) <= 2000 else text[:2000] + " ..."
 
 
 def render_html(notebook: Path) -> Path:
@@ -92,41 +136,97 @@ def _run_notebooks(parameters_file: str | Path, *, notebooks: list[str] | None =
     parameters_file = Path(parameters_file)
     params = load_parameters(parameters_file)
     ensure_export(parameters_file)
-    run_dir = new_run_dir(params.runs_dir, params.engagement).resolve()
-    folder = RunFolder(run_dir)
+    mark_interrupted(params.engagement_dir)
     destination = resolve_destination(params.engagement_dir, params.destination_url)
     started = datetime.now(UTC).isoformat(timespec="seconds")
-    write_run_json(folder, params, destination, started_at=started, status="running",
-                   notebooks=[])
+    try:
+        run_dir = new_run_dir(params.runs_dir, params.engagement).resolve()
+        folder = RunFolder(run_dir)
+        write_run_json(folder, params, destination, started_at=started, status=RUNNING,
+                       notebooks=[], **this_process(os.getpid()))
+    except OSError as exc:
+        raise RunNotStarted(f"cannot start a run under {params.runs_dir / params.engagement}: "
+                            f"{os_error_words(exc)}") from exc
     done: list[str] = []
     for name in notebooks or RUN_NOTEBOOKS:
         out = run_dir / name
         try:
+            write_run_json(folder, params, destination, current_notebook=name)
             pm.execute_notebook(
                 str(notebooks_dir / name), str(out), cwd=str(Path.cwd()),
                 parameters={"parameters_file": str(parameters_file.resolve()),
                             "run_dir": str(run_dir)},
-                progress_bar=progress, log_output=False,
+                progress_bar=progress, log_output=False, iopub_timeout=IOPUB_TIMEOUT_SECONDS,
             )
-        except Exception as exc:
-            render_html(out) if out.exists() else None
-            write_run_json(folder, params, destination, status="failed", failed_notebook=name,
-                           error=str(exc).splitlines()[-1] if str(exc) else type(exc).__name__,
-                           finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
-                           notebooks=done)
-            try:  # the sponsor's report says how far the run got; never hides the failure
-                write_sponsor_report(folder, params, destination)
-            except Exception as report_exc:  # noqa: BLE001
-                write_run_json(folder, params, destination,
-                               report={"error": type(report_exc).__name__})
-            raise RunFailed(f"{name} failed; see {out}", out) from exc
-        render_html(out)
-        done.append(name)
-        write_run_json(folder, params, destination, notebooks=done)
+            render_html(out)
+            done.append(name)
+            write_run_json(folder, params, destination, notebooks=done)
+        except Exception as exc:  # (Ctrl-C and kills end the process: read as interrupted)
+            raise fail(folder, params, destination, name, out, exc, done) from exc
     write_run_json(folder, params, destination, status="succeeded", notebooks=done,
                    finished_at=datetime.now(UTC).isoformat(timespec="seconds"))
     write_sponsor_report(folder, params, destination)
     return run_dir
+
+
+def os_error_words(exc: OSError) -> str:
+    """``No space left on device: run.json`` rather than a Python repr."""
+    if exc.strerror:
+        return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
+    return str(exc) or type(exc).__name__
+
+
+def _record(folder: RunFolder, params: Parameters, destination: Destination,
+            **fields: Any) -> str:
+    """Write ``fields`` to run.json; return why it could not be written ('' when it was)."""
+    try:
+        write_run_json(folder, params, destination, **fields)
+    except OSError as exc:
+        return os_error_words(exc)
+    except Exception as exc:  # noqa: BLE001  (the caller is reporting a failure already)
+        return failure_message(exc)
+    return ""
+
+
+def fail(folder: RunFolder, params: Parameters, destination: Destination, name: str,
+         out: Path, exc: BaseException, done: list[str]) -> RunFailed:
+    """Record a failed step, first and alone; then the best-effort rest; the exception to
+    raise. Nothing here raises: a failing HTML or report never hides the failure."""
+    error = failure_message(exc)
+    unrecorded = _record(folder, params, destination, status="failed", failed_notebook=name,
+                         error=error, notebooks=done,
+                         finished_at=datetime.now(UTC).isoformat(timespec="seconds"))
+    html = None
+    try:
+        html = render_html(out) if out.exists() else None
+    except Exception:  # noqa: BLE001  (a notebook torn by a full disk cannot be rendered)
+        html = None
+    if not unrecorded:
+        try:  # the sponsor's report says how far the run got; never hides the failure
+            write_sponsor_report(folder, params, destination)
+        except Exception as report_exc:  # noqa: BLE001
+            _record(folder, params, destination, report={"error": type(report_exc).__name__})
+    return RunFailed(f"step {name} failed: {error}", out, step=name, error=error, html=html,
+                     unrecorded=unrecorded)
+
+
+def mark_interrupted(engagement_dir: Path) -> list[Path]:
+    """Record, in each earlier run folder whose run.json says running but whose process is
+    gone, that it was interrupted (rollback, verify and delta runs then read the truth)."""
+    marked = []
+    for run_dir, info in engagement_runs(engagement_dir):
+        if info is None or info.get("status") != RUNNING or run_status(info) != INTERRUPTED:
+            continue
+        info.update(status=INTERRUPTED, interrupted_found_at=datetime.now(UTC).isoformat(
+            timespec="seconds"))
+        log.warning("run %s was interrupted: its run.json said running, but its process %s "
+                    "on %s is gone", run_dir.name, info.get("pid"), info.get("host"))
+        try:
+            write_json_atomic(RunFolder(run_dir).run_json, info)
+        except OSError:
+            continue  # read-only old folder: readers still see it as interrupted
+        marked.append(run_dir)
+    return marked
 
 
 def write_sponsor_report(folder: RunFolder, params: Parameters, destination: Destination
