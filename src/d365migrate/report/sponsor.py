@@ -249,7 +249,7 @@ def what_changed(f: Facts) -> str:
     if f.cleared:
         out.append("<h3>Values left empty</h3><p>These records moved, but one of their values "
                    "could not go with them and was left empty:</p>")
-        out.append(table(["Kind of record", "Column in the export", "What was done", "Why",
+        out.append(table(["Kind of record", "Field", "What was done", "Why",
                           "Records", "Where"],
                          [[c["object"], c["column"], c["action"], c["reason"], c["records"],
                            c["where"]] for c in f.cleared], numeric={4}))

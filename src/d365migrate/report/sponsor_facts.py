@@ -112,7 +112,7 @@ def gather(run_dir: str | Path) -> Facts:
     if f.objects and all(o["balanced"] is not None for o in f.objects):
         f.balanced = all(o["balanced"] for o in f.objects)
     f.not_moved = rows_not_moved(folder, [o["unit"] for o in f.objects])
-    f.cleared = cleared_fields(folder, [o["unit"] for o in f.objects])
+    f.cleared = cleared_fields(folder, [o["unit"] for o in f.objects], field_labels(mapping))
     f.owners = owner_changes(folder)
     f.columns_left = columns_not_carried(mapping)
     f.files_left, f.files_used = export_files(folder)
@@ -208,9 +208,13 @@ def rows_not_moved(folder: RunFolder, units: list[str]) -> list[dict[str, Any]]:
     return out
 
 
-def cleared_fields(folder: RunFolder, units: list[str]) -> list[dict[str, Any]]:
+def cleared_fields(folder: RunFolder, units: list[str],
+                   labels: dict[tuple[str, str], str] | None = None) -> list[dict[str, Any]]:
     """Values cleared on the way, the record moved without them (``flags/<object>.csv``: a
-    parent link that went round in a loop; ``cleared/<object>.csv``), grouped."""
+    parent link that went round in a loop; ``cleared/<object>.csv``: a value the map's policy
+    cleared, or kept as text in another field), grouped by object, field and reason; fields
+    by their Dynamics 365 label."""
+    labels = labels or {}
     out: dict[tuple[str, str, str, str], dict[str, Any]] = {}
     for unit in units:
         for _, df in _issue_frames(folder, unit, ("flags", "cleared")):
@@ -218,7 +222,11 @@ def cleared_fields(folder: RunFolder, units: list[str]) -> list[dict[str, Any]]:
                 continue
             for r in df.iter_rows(named=True):
                 action = clean(r.get("action") or "value cleared")
-                key = (unit, clean(r.get("column")), reason_in_words(r.get("reason")),
+                if r.get("kept_in"):
+                    action = f"kept as text in {field_label(labels, unit, r['kept_in'])}"
+                column = field_label(labels, unit, r["target"]) if r.get("target") \
+                    else clean(r.get("column"))
+                key = (unit, column, reason_in_words(r.get("reason")),
                        action[:1].upper() + action[1:])
                 g = out.setdefault(key, {"records": 0, "rows": [], "ids": [],
                                          "file": clean(r.get("file"))})
