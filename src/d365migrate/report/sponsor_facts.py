@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from d365migrate.report.plain import (
+    FIELD_LABELS,
     choice_values,
     clean,
     destination_words,
@@ -222,10 +223,14 @@ def cleared_fields(folder: RunFolder, units: list[str],
                 continue
             for r in df.iter_rows(named=True):
                 action = clean(r.get("action") or "value cleared")
-                if r.get("kept_in"):
+                if r.get("kept_in") and ((unit, r["kept_in"]) in labels
+                                         or r["kept_in"] in FIELD_LABELS):
                     action = f"kept as text in {field_label(labels, unit, r['kept_in'])}"
-                column = field_label(labels, unit, r["target"]) if r.get("target") \
-                    else clean(r.get("column"))
+                column = clean(r.get("column"))
+                if r.get("target"):
+                    known = (unit, r["target"]) in labels or r["target"] in FIELD_LABELS
+                    column = field_label(labels, unit, r["target"]) if known or \
+                        not r.get("label") else clean(r["label"])
                 key = (unit, column, reason_in_words(r.get("reason")),
                        action[:1].upper() + action[1:])
                 g = out.setdefault(key, {"records": 0, "rows": [], "ids": [],

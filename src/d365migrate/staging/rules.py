@@ -43,7 +43,7 @@ from typing import Any
 
 import polars as pl
 
-from d365migrate.dataverse.tables import attribute_type, attributes, required_level
+from d365migrate.dataverse.tables import attribute_type, attributes, label, required_level
 from d365migrate.mapping.decisions import REJECT_COLUMN, REJECT_REASON, REJECT_VALUE
 from d365migrate.mapping.mapfile import check_on_bad, unit_name
 from d365migrate.resources import expectations_dir
@@ -66,9 +66,10 @@ NONFINITE = r"(?i)^[+-]?\s*(nan|inf|infinity)$"
 FLAG_COLUMNS = {"file": pl.Utf8, "row": pl.Int64, "source_id": pl.Utf8, "column": pl.Utf8,
                 "value": pl.Utf8, "reason": pl.Utf8, "action": pl.Utf8}
 #: ``cleared/<object>.csv``: a field of a loaded record cleared (or kept as text elsewhere).
+#: ``label`` is the target's display name (what users see in Dynamics 365), for the report.
 CLEARED_COLUMNS = {"file": pl.Utf8, "row": pl.Int64, "source_id": pl.Utf8, "column": pl.Utf8,
-                   "target": pl.Utf8, "value": pl.Utf8, "reason": pl.Utf8, "action": pl.Utf8,
-                   "kept_in": pl.Utf8}
+                   "target": pl.Utf8, "label": pl.Utf8, "value": pl.Utf8, "reason": pl.Utf8,
+                   "action": pl.Utf8, "kept_in": pl.Utf8}
 CLEARED, KEPT = "field cleared", "kept as text"
 #: Dataverse's standard phone columns (``Format: Phone``), for metadata that does not say.
 PHONE_COLUMNS = {"telephone1", "telephone2", "telephone3", "mobilephone", "fax", "pager",
@@ -108,6 +109,15 @@ class Policy:
 
     on_bad: str
     keep_in: str | None = None
+    label: str = ""  # the column's display name
+    keep_label: str = ""  # the keep_in column's display name
+
+    @property
+    def action(self) -> str:
+        """What happened to a bad value, in the words ``cleared/<object>.csv`` keeps."""
+        if self.on_bad == "keep_as_text":
+            return f"{KEPT} in {self.keep_label or self.keep_in}"
+        return CLEARED
 
     @property
     def rejects(self) -> bool:
@@ -147,8 +157,9 @@ def column_policies(tmap: dict[str, Any], table_def: dict[str, Any] | None = Non
     out: dict[str, Policy] = {}
     for col in tmap.get("columns", []):
         target, on_bad = col["target"], col.get("on_bad")
+        shown = label((attrs.get(target) or {}).get("DisplayName"))
         if on_bad is None:
-            out[target] = Policy("reject" if target in required else "clear")
+            out[target] = Policy("reject" if target in required else "clear", label=shown)
             continue
         if on_bad != "reject" and target in named:
             raise StagingRefused(
@@ -156,14 +167,15 @@ def column_policies(tmap: dict[str, Any], table_def: dict[str, Any] | None = Non
                 f"{tmap['target']} cannot load without '{target}'; set on_bad: reject (the "
                 "row is held back) and confirm the map again", file=where, columns=[target])
         keep_in = col.get("keep_in")
-        if keep_in and attrs and attribute_type(attrs.get(keep_in) or {}) not in (
-                "String", "Memo"):
+        if keep_in and attrs and (keep_in not in attrs or attribute_type(
+                attrs[keep_in]) not in ("String", "Memo")):
             raise StagingRefused(
                 f"{where}: map entry '{entry}' column '{target}' keeps bad values in "
                 f"'{keep_in}', which {tmap['target']} has no text column named; create it "
                 "(custom fields manifest) or name another, and confirm the map again",
                 file=where, columns=[keep_in])
-        out[target] = Policy(on_bad, keep_in)
+        out[target] = Policy(on_bad, keep_in, shown,
+                             label((attrs.get(keep_in) or {}).get("DisplayName")))
     return out
 
 

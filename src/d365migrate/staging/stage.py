@@ -88,8 +88,8 @@ def cleared_lines(bad: pl.DataFrame, target: str, policy: rules.Policy) -> pl.Da
     """Problems of one column (issue columns) as ``cleared`` lines under its policy."""
     kept = policy.on_bad == "keep_as_text"
     return bad.with_columns(
-        pl.lit(target).alias("target"),
-        pl.lit(rules.KEPT if kept else rules.CLEARED).alias("action"),
+        pl.lit(target).alias("target"), pl.lit(policy.label or None, pl.Utf8).alias("label"),
+        pl.lit(policy.action).alias("action"),
         pl.lit(policy.keep_in if kept else None, pl.Utf8).alias("kept_in"),
     ).select(list(rules.CLEARED_COLUMNS)).cast(rules.CLEARED_COLUMNS)
 

@@ -223,7 +223,8 @@ def _clear(valid: pl.DataFrame, soft: dict[str, dict[int, dict[str, Any]]],
             if long_lines.height:
                 parts.append(cleared_lines(long_lines.with_columns(pl.format(
                     f"{{}}; too long to keep in {keep} (up to {room} characters)",
-                    pl.col("reason")).alias("reason")), column, Policy("clear")))
+                    pl.col("reason")).alias("reason")), column,
+                    Policy("clear", label=policy.label)))
         valid = valid.with_columns(pl.when(hit).then(None).otherwise(pl.col(column))
                                    .alias(column))
         parts.append(cleared_lines(frame, column, policy))
