@@ -156,7 +156,8 @@ def test_on_bad_reject_and_keep_as_text_per_column(defs):
     ({"on_bad": "keep_as_text"}, r"map entry 'contact' column 'emailaddress1': on_bad: "
                                  r"keep_as_text needs keep_in"),
     ({"on_bad": "keep_as_text", "keep_in": "telephone1"},
-     r"map entry 'contact' column 'emailaddress1': keep_in 'telephone1' is already filled by a mapped column"),
+     r"map entry 'contact' column 'emailaddress1': keep_in 'telephone1' is already filled "
+     r"by a mapped column"),
     ({"on_bad": "clear", "keep_in": "emailaddress2"},
      r"map entry 'contact' column 'emailaddress1': keep_in 'emailaddress2' is only read "
      r"with on_bad: keep_as_text"),

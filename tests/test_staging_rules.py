@@ -1,5 +1,6 @@
 """Staging's rules (issue 16): refusals naming file and column, values that cannot be right
-listed with a reason (cleared in optional columns, issue 12), NFC duplicates, parent loops cleared and flagged, unknown stages."""
+listed with a reason (cleared in optional columns, issue 12), NFC duplicates, parent loops
+cleared and flagged, unknown stages."""
 
 from __future__ import annotations
 
