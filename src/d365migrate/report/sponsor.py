@@ -300,7 +300,7 @@ def decisions(f: Facts) -> list[str]:
     if by_kind.get("close_failed"):
         out.append(f"{plural(by_kind['close_failed'], 'record')} moved but could not be "
                    "closed as they are in SmartDesk: decide whether to close them by hand.")
-    cleared = sum(c["records"] for c in f.cleared)
+    cleared = f.cleared_records or sum(c["records"] for c in f.cleared)
     if cleared:
         out.append(f"{plural(cleared, 'record')} moved with a value left empty (listed above): "
                    "decide what each should hold, to be set in Dynamics 365.")

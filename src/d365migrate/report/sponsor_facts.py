@@ -62,6 +62,7 @@ class Facts:
     not_moved: list[dict[str, Any]] = field(default_factory=list)
     owners: list[dict[str, Any]] = field(default_factory=list)
     cleared: list[dict[str, Any]] = field(default_factory=list)
+    cleared_records: int = 0  # records behind ``cleared`` (one may have several fields)
     columns_left: list[dict[str, Any]] = field(default_factory=list)
     files_left: list[dict[str, Any]] = field(default_factory=list)
     files_used: list[dict[str, Any]] = field(default_factory=list)
@@ -114,6 +115,7 @@ def gather(run_dir: str | Path) -> Facts:
         f.balanced = all(o["balanced"] for o in f.objects)
     f.not_moved = rows_not_moved(folder, [o["unit"] for o in f.objects])
     f.cleared = cleared_fields(folder, [o["unit"] for o in f.objects], field_labels(mapping))
+    f.cleared_records = records_changed(folder, [o["unit"] for o in f.objects])
     f.owners = owner_changes(folder)
     f.columns_left = columns_not_carried(mapping)
     f.files_left, f.files_used = export_files(folder)
@@ -241,6 +243,17 @@ def cleared_fields(folder: RunFolder, units: list[str],
     return [{"object": object_name(u), "column": column, "reason": why, "action": action,
              "records": g["records"], "where": _where(g["file"], g["rows"], g["ids"])}
             for (u, column, why, action), g in out.items()]
+
+
+def records_changed(folder: RunFolder, units: list[str]) -> int:
+    """How many records moved with a value cleared (each once, whatever it lost)."""
+    seen: set[tuple[str, str]] = set()
+    for unit in units:
+        for _, df in _issue_frames(folder, unit, ("flags", "cleared")):
+            if df is not None:
+                seen |= {(unit, str(r.get("source_id") or r.get("row")))
+                         for r in df.iter_rows(named=True)}
+    return len(seen)
 
 
 def owner_changes(folder: RunFolder) -> list[dict[str, Any]]:
