@@ -254,8 +254,8 @@ def what_changed(f: Facts) -> str:
                          [[c["object"], c["column"], c["action"], c["reason"], c["records"],
                            c["where"]] for c in f.cleared], numeric={4}))
     else:
-        out.append("<p>No field was emptied on the way: a record with a value Dynamics 365 "
-                   "does not accept was held back whole (see above).</p>")
+        out.append("<p>No field was emptied on the way: every value moved as it is in the "
+                   "export.</p>")
     if f.columns_left:
         out.append("<h3>Export columns not carried over</h3><details><summary>The confirmed "
                    f"field map leaves {esc(plural(len(f.columns_left), 'column'))} of the "
