@@ -150,6 +150,23 @@ def test_on_bad_reject_and_keep_as_text_per_column(defs):
     assert 3 not in cleared["row"].to_list()  # held back whole: nothing of it is "cleared"
 
 
+def test_text_too_long_for_its_keep_in_column_is_cleared_saying_so(defs):
+    staged = pl.DataFrame({"__source_id": ["a", "b"], "__source_row": [1, 2],
+                           "lastname": ["Oak", "Yew"], "emailaddress1": ["x" * 120, "y@x"],
+                           "emailaddress2": [None, None]}, schema_overrides={
+                               "emailaddress2": pl.Utf8})
+    tmap = table_map(people_map(emailaddress1={"on_bad": "keep_as_text",
+                                               "keep_in": "emailaddress2"}), "contact")
+    v = validate_staged(staged, "contact", defs["contact"], file="people.csv", tmap=tmap)
+    assert v.quarantined.height == 0 and v.valid["emailaddress1"].to_list() == [None, None]
+    assert v.valid["emailaddress2"].to_list() == [None, "y@x"]
+    why = {x["row"]: (x["action"], x["reason"]) for x in v.cleared.to_dicts()}
+    assert why[2] == ("kept as text in Email Address 2",
+                      "email address is not valid (expect_column_values_to_match_regex)")
+    assert why[1][0] == "field cleared" and "longer than 100 characters" in why[1][1]
+    assert why[1][1].endswith("; too long to keep in emailaddress2 (up to 100 characters)")
+
+
 @pytest.mark.parametrize(("policy", "message"), [
     ({"on_bad": "drop"}, r"map entry 'contact' column 'emailaddress1': unknown on_bad 'drop'; "
                          r"one of reject, clear, keep_as_text"),
@@ -314,7 +331,7 @@ def test_the_sponsor_report_lists_what_was_changed_in_words(run_dir: Path):
     assert email[0]["records"] == cleared.filter(pl.col("target") == "emailaddress1").height
     phone = [c for c in mine if c["action"] == "Kept as text in Telephone 3"]
     assert phone and {c["column"] for c in phone} == {"Business Phone"}
-    assert {c["reason"] for c in phone} == {"… is not a phone number (7 to 15 digits)"}
+    assert {c["reason"] for c in phone} == {"The value is not a phone number (7 to 15 digits)"}
     html = write_report(run_dir).read_text(encoding="utf-8")
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
     assert "Values left empty" in text and "Email address is not valid" in text
