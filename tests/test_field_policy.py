@@ -290,6 +290,7 @@ def test_a_run_with_cleared_fields_balances_and_verifies_clean(run_dir: Path):
     c = rec["objects"]["contact"]
     assert c["source"] == c["loaded"] + c["quarantined"] + c["failed"] + c["skipped"]
     assert c["verified"] == c["loaded"] and rec["balanced"]
+    assert (c["cleared"], c["cleared_fields"]) == (summary["cleared"], summary["cleared_fields"])
     v = json.loads((run_dir / "verification.json").read_text())
     assert v["ok"] and v["mismatches"] == 0
     assert {"emailaddress1", "telephone1", "telephone3"} <= set(
