@@ -188,17 +188,40 @@ def test_a_policy_the_map_cannot_mean_is_a_clear_error(defs, tmp_path, policy, m
         stage_table(mapping, "contact", {"people": PEOPLE}, None, None, defs["contact"])
 
 
-def test_a_field_the_record_cannot_lose_or_a_missing_text_column_is_refused(defs):
+def test_a_field_the_record_cannot_lose_or_a_keep_in_not_text_is_refused(defs):
     with pytest.raises(StagingRefused, match=r"people\.csv: map entry 'contact' column "
                                              r"'lastname' says on_bad: clear.*on_bad: reject"):
         stage_table(people_map(lastname={"on_bad": "clear"}), "contact", {"people": PEOPLE},
                     {"people": "people.csv"}, None, defs["contact"])
-    with pytest.raises(StagingRefused, match=r"keeps bad values in 'new_phone_as_typed', "
-                                             r"which contact has no text column named"):
-        stage_table(people_map(telephone1={"on_bad": "keep_as_text",
-                                           "keep_in": "new_phone_as_typed"}),
+    with pytest.raises(StagingRefused, match=r"keeps bad values in 'anniversary', which is a "
+                                             r"DateTime column of contact, not text"):
+        stage_table(people_map(emailaddress1={"on_bad": "keep_as_text",
+                                              "keep_in": "anniversary"}),
                     "contact", {"people": PEOPLE}, {"people": "people.csv"}, None,
                     defs["contact"])
+
+
+def test_the_preflight_blocks_a_keep_in_column_the_org_does_not_have(defs):
+    from d365migrate.load.preflight import BLOCKING, check_table
+
+    class Defs:
+        def get(self, table: str) -> dict:
+            return defs[table]
+
+    def blocking(mapping: dict) -> list[str]:
+        findings = check_table(table_map(mapping, "contact"), Defs(), None, set())
+        return [f.message for f in findings if f.severity == BLOCKING and f.column in (
+            "new_phone_as_typed", "telephone3")]
+
+    missing = people_map(telephone1={"on_bad": "keep_as_text", "keep_in": "new_phone_as_typed"})
+    # a custom column the load may still create: staging takes it, the preflight decides
+    stage_table(missing, "contact", {"people": PEOPLE}, {"people": "people.csv"}, None,
+                defs["contact"])
+    assert blocking(missing) == [
+        "bad values of 'telephone1' are kept as text in 'new_phone_as_typed', which is not a "
+        "text column of the destination; name a text column of the table in keep_in"]
+    assert blocking(people_map(telephone1={"on_bad": "keep_as_text",
+                                           "keep_in": "telephone3"})) == []
 
 
 def test_the_map_file_documents_the_policy_and_keeps_its_confirmation(tmp_path):

@@ -149,7 +149,7 @@ def column_policies(tmap: dict[str, Any], table_def: dict[str, Any] | None = Non
     """Each mapped column's policy: the map's ``on_bad``, else reject where the column is
     required (or names the record) and clear anywhere else. A column a record cannot lose
     that the map says to clear is refused (:class:`StagingRefused`), naming entry and column;
-    so is a ``keep_in`` column the destination does not have as text."""
+    so is a ``keep_in`` column the destination has, but not as text."""
     check_on_bad({"tables": [tmap]})
     required, named = required_targets(tmap["target"], table_def, suite_dir)
     attrs = attributes(table_def) if table_def else {}
@@ -167,12 +167,14 @@ def column_policies(tmap: dict[str, Any], table_def: dict[str, Any] | None = Non
                 f"{tmap['target']} cannot load without '{target}'; set on_bad: reject (the "
                 "row is held back) and confirm the map again", file=where, columns=[target])
         keep_in = col.get("keep_in")
-        if keep_in and attrs and (keep_in not in attrs or attribute_type(
-                attrs[keep_in]) not in ("String", "Memo")):
+        # a keep_in column not in the org yet may be a custom column the load creates (the
+        # manifest); the preflight blocks the load if it is still missing then
+        if keep_in and keep_in in attrs and attribute_type(attrs[keep_in]) not in (
+                "String", "Memo"):
             raise StagingRefused(
                 f"{where}: map entry '{entry}' column '{target}' keeps bad values in "
-                f"'{keep_in}', which {tmap['target']} has no text column named; create it "
-                "(custom fields manifest) or name another, and confirm the map again",
+                f"'{keep_in}', which is a {attribute_type(attrs[keep_in])} column of "
+                f"{tmap['target']}, not text; name a text column, and confirm the map again",
                 file=where, columns=[keep_in])
         out[target] = Policy(on_bad, keep_in, shown,
                              label((attrs.get(keep_in) or {}).get("DisplayName")))
