@@ -3,7 +3,8 @@ sample export gives its expected outcome - a named error, a problem naming file 
 or a clean read - with no traceback, no hang, and nothing read from outside the export.
 
 Staging cases go on through discovery, a proposed and confirmed map and staging: a refusal
-naming file and column, or a quarantine, skip or flag line whose reason says what is wrong."""
+naming file and column, or a quarantine, skip, flag or cleared-field line whose reason says
+what is wrong (a bad value in an optional column is cleared; the record still moves)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import re
 import sys
 from pathlib import Path
 
+import polars as pl
 import pytest
 
 from d365migrate.demo.sample_export import write_sample_export
@@ -140,7 +142,7 @@ def test_staging_case(case, base: Path, tmp_path: Path, defs: dict[str, dict]) -
     assert r.source_rows == r.staged.height + r.quarantined.height + r.skipped.height
     if case.outcome != "staged":
         lines = {"quarantined": r.quarantined, "skipped": r.skipped,
-                 "flagged": r.flagged}[case.outcome]
+                 "flagged": r.flagged, "cleared": r.cleared}[case.outcome]
         hits = [x for x in lines.to_dicts() if x["column"] == case.column
                 and any(re.search(case.match, part) for part in (x["reason"],
                                                                  *x["reason"].split("; ")))]
@@ -152,5 +154,10 @@ def test_staging_case(case, base: Path, tmp_path: Path, defs: dict[str, dict]) -
     if case.outcome == "flagged":  # the records still load, their links do not
         assert {x["source_id"] for x in hits} <= set(r.staged["__source_id"].to_list())
         assert {x["action"] for x in hits} == {"link cleared"}
+    if case.outcome == "cleared":  # an optional field: the record loads without the value
+        rows = r.staged.filter(pl.col("__source_id").is_in([x["source_id"] for x in hits]))
+        assert rows.height == len({x["source_id"] for x in hits}) > 0
+        assert rows[hits[0]["target"]].null_count() == rows.height
+        assert {x["action"] for x in hits} == {"field cleared"}
     if case.check:
         case.check(r)

@@ -41,10 +41,10 @@ def test_confirmed_map_stages(tmp_path):
     again = load_mapping(tmp_path / "m.yml")
     require_confirmed(again)
     result = stage_table(again, "account", TABLES)
-    assert result.staged["name"].to_list() == ["A"]
-    assert result.quarantined.select("row", "column", "value").to_dicts() == [
+    assert result.staged["name"].to_list() == ["A", "B"]  # an optional field: cleared
+    assert result.cleared.select("row", "column", "value").to_dicts() == [
         {"row": 2, "column": "employees", "value": "x"}]
-    assert "'x' is not a whole number" in result.quarantined["reason"][0]
+    assert "'x' is not a whole number" in result.cleared["reason"][0]
 
 
 def test_map_edited_after_confirmation_is_refused(tmp_path):

@@ -102,14 +102,17 @@ def test_what_moved_per_object_in_words(run_dir: Path, report: str):
 
 
 def test_what_did_not_move_grouped_by_reason_in_words(run_dir: Path, report: str):
-    q = pl.read_csv(run_dir / "quarantine" / "contact.csv", infer_schema=False)
-    bad_email = q.filter(pl.col("reason").str.starts_with("email address is not valid")).height
-    assert bad_email > 0  # the sample export's dirt
+    cleared = pl.read_csv(run_dir / "cleared" / "contact.csv", infer_schema=False)
+    bad_email = cleared.filter(pl.col("reason").str.starts_with(
+        "email address is not valid")).height
+    assert bad_email > 0  # the sample export's dirt: those contacts move, the email cleared
     facts = gather(run_dir)
-    group = [g for g in facts.not_moved if g["unit"] == "contact"
+    group = [g for g in facts.cleared if g["object"] == "Contacts (people)"
              and g["reason"] == "Email address is not valid"]
     assert len(group) == 1 and group[0]["records"] == bad_email
+    assert group[0]["column"] == "Email" and group[0]["action"] == "Field cleared"
     assert group[0]["where"].startswith("contacts.csv, rows ")
+    assert not [g for g in facts.not_moved if g["reason"] == "Email address is not valid"]
     text = visible_text(report)
     assert "What did not move, and why" in text
     assert "Email address is not valid" in text
@@ -128,7 +131,15 @@ def test_changes_decisions_and_what_does_not_migrate(run_dir: Path, report: str)
     for email in queue["email"].to_list():
         assert email in text  # each fallback owner named, with the new owner
     assert "crm.admin@smartdesk-customer.com" in text
-    assert "What needs a decision" in text and "were held back for data problems" in text
+    assert "What needs a decision" in text
+    facts = gather(run_dir)
+    if any(g["kind"] == "quarantine" for g in facts.not_moved):
+        assert "were held back for data problems" in text
+    # the sample's invalid emails: those contacts moved, the value left empty, a decision
+    assert f"{facts.cleared_records:,} records moved with a value left empty" in text
+    assert facts.cleared_records == sum(
+        pl.read_csv(p, infer_schema=False)["source_id"].n_unique()
+        for p in (run_dir / "cleared").glob("*.csv"))
     assert "What does not migrate, and where to rebuild it" in text
     for file in ("workflows.csv", "email_templates.csv", "campaigns.csv"):
         assert file in text
@@ -280,7 +291,8 @@ def test_values_cleared_on_the_way_are_listed(run_dir: Path, tmp_path: Path):
     assert "Values left empty" in text and "Link cleared" in text
     assert "Its parent account leads round in a loop back to itself" in text
     assert "companies.csv, rows 3, 4" in text
-    assert "2 records moved with a value left empty" in text
+    before = gather(run_dir).cleared_records  # the run's own cleared fields
+    assert f"{before + 2:,} records moved with a value left empty" in text
 
 
 def test_terminal_summary_ends_with_the_report(run_dir: Path, monkeypatch: pytest.MonkeyPatch,

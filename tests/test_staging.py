@@ -1,4 +1,5 @@
-"""Staging: conversions, quarantine with file/row/column, duplicates skipped, lookups resolved."""
+"""Staging: conversions, bad optional values cleared with file/row/column, duplicates skipped,
+lookups resolved."""
 
 from __future__ import annotations
 
@@ -53,12 +54,15 @@ def test_stage_contacts_end_to_end():
     # p2 repeats: the second one (row 5) is skipped, naming the row kept
     assert r.skipped.select("row", "reason").to_dicts() == [
         {"row": 5, "reason": "duplicate source id; row 2 kept"}]
-    # p4's created_at is garbage: quarantined naming file, row, column, value
-    q = r.quarantined.to_dicts()
-    assert [(x["file"], x["row"], x["column"], x["value"]) for x in q] == [
-        ("contacts.csv", 4, "created_at", "garbage")]
+    # p4's created_at is garbage: an optional field, cleared naming file, row, column, value;
+    # the contact still moves
+    assert r.quarantined.height == 0
+    q = r.cleared.to_dicts()
+    assert [(x["file"], x["row"], x["column"], x["value"], x["action"]) for x in q] == [
+        ("contacts.csv", 4, "created_at", "garbage", "field cleared")]
     assert r.source_rows == r.staged.height + r.quarantined.height + r.skipped.height
     rows = {x["__source_id"]: x for x in r.staged.to_dicts()}
+    assert rows["p4"]["overriddencreatedon"] is None and rows["p4"]["lastname"] == "D"
     assert rows["p1"]["overriddencreatedon"] == "2024-03-05T14:22:00Z"
     assert rows["p2"]["overriddencreatedon"] == "2024-03-05T14:22:00Z"
     assert rows["p3"]["overriddencreatedon"] == "2024-03-05T00:00:00Z"
@@ -68,7 +72,8 @@ def test_stage_contacts_end_to_end():
     assert (rows["p2"][REF_PREFIX + nav], rows["p2"][VIA_PREFIX + nav]) == ("c2", "name")
     assert (rows["p3"][REF_PREFIX + nav], rows["p3"][VIA_PREFIX + nav]) == ("c3", "email_domain")
     assert rows["p5"][REF_PREFIX + nav] is None
-    assert r.lookup_stats[nav] == {"by_id": 1, "by_fallback": 2, "orphan": 0, "empty": 1}
+    # p4 moves now: its company c99 is not in the export (an orphan link, counted)
+    assert r.lookup_stats[nav] == {"by_id": 1, "by_fallback": 2, "orphan": 1, "empty": 1}
 
 
 def test_number_forms():
@@ -103,7 +108,8 @@ def _stage(csv: bytes, columns: list[tuple[str, str, str]], overrides: dict | No
     r = stage_table(_amounts_map(columns), "account", exp.tables, {"t": "t.csv"},
                     exp.guesses["t"])
     assert r.source_rows == r.staged.height + r.quarantined.height + r.skipped.height
-    return {x["__source_id"]: x for x in r.staged.to_dicts()}, r.quarantined.to_dicts()
+    assert r.quarantined.height == 0  # optional columns: a bad value is cleared, listed
+    return {x["__source_id"]: x for x in r.staged.to_dicts()}, r.cleared.to_dicts()
 
 
 def test_european_amounts_staged_under_the_columns_guess():
@@ -159,7 +165,7 @@ def test_parameters_override_wins_over_the_guess():
     assert rows["1"]["revenue"] == pytest.approx(1.5)
 
 
-def test_value_outside_the_columns_format_is_quarantined_not_reinterpreted():
+def test_value_outside_the_columns_format_is_cleared_not_reinterpreted():
     body = "".join(f"{i};{i}.100,50;1{i % 10}.0{i % 9 + 1}.2024\n" for i in range(1, 40))
     csv = ("id;amount;since\n" + body + "90;1234.50;01.02.2024\n91;7,5;2024-02-01\n"
            "92;12,5;04/03/2024\n").encode()
@@ -169,7 +175,9 @@ def test_value_outside_the_columns_format_is_quarantined_not_reinterpreted():
     assert rows["91"]["new_since"] == "2024-02-01"
     # ... and the parameters file pins the one form the customer confirmed
     rows, q = _stage(csv, columns, {"t": {"date_formats": {"since": "%d.%m.%Y"}}})
-    assert set(rows) == {str(i) for i in range(1, 40)}
+    assert set(rows) == {str(i) for i in range(1, 40)} | {"90", "91", "92"}
+    assert rows["90"]["revenue"] is None and rows["91"]["new_since"] is None
+    assert rows["91"]["revenue"] == pytest.approx(7.5)
     assert [(x["file"], x["row"], x["column"], x["value"]) for x in q] == [
         ("t.csv", 40, "amount", "1234.50"), ("t.csv", 41, "since", "2024-02-01"),
         ("t.csv", 42, "since", "04/03/2024")]
@@ -178,10 +186,11 @@ def test_value_outside_the_columns_format_is_quarantined_not_reinterpreted():
     assert q[2]["reason"] == "'04/03/2024' is not a date (column format %d.%m.%Y)"
 
 
-def test_integer_column_quarantines_a_fraction_instead_of_rounding():
+def test_integer_column_clears_a_fraction_instead_of_rounding():
     rows, q = _stage(b"id,staff\n1,12\n2,12.7\n3,\"1,200\"\n",
                      [("numberofemployees", "staff", "integer")])
     assert rows["1"]["numberofemployees"] == 12 and rows["3"]["numberofemployees"] == 1200
+    assert rows["2"]["numberofemployees"] is None
     assert [(x["row"], x["value"]) for x in q] == [(2, "12.7")]
     assert q[0]["reason"].startswith("'12.7' is not a whole number")
 

@@ -1,5 +1,6 @@
 """Staging's rules (issue 16): refusals naming file and column, values that cannot be right
-quarantined with a reason, NFC duplicates, parent loops cleared and flagged, unknown stages."""
+listed with a reason (cleared in optional columns, issue 12), NFC duplicates, parent loops
+cleared and flagged, unknown stages."""
 
 from __future__ import annotations
 
@@ -110,7 +111,8 @@ def _stage_companies(defs, **cols: list) -> tuple[pl.DataFrame, dict[str, str]]:
                     "account", {"companies": df}, {"companies": "companies.csv"},
                     table_def=defs["account"])
     assert r.source_rows == r.staged.height + r.quarantined.height + r.skipped.height
-    return r.staged, {x["value"]: x["reason"] for x in r.quarantined.to_dicts()}
+    assert r.quarantined.height == 0  # optional columns: the value is cleared, the row moves
+    return r.staged, {x["value"]: x["reason"] for x in r.cleared.to_dicts()}
 
 
 def test_numbers_that_are_not_finite_are_named(defs):
@@ -118,7 +120,7 @@ def test_numbers_that_are_not_finite_are_named(defs):
         defs, revenue=["NaN", "inf", "-inf", "Infinity", "12.5"])
     assert reasons == {v: f"'{v}' is not a finite number"
                        for v in ("NaN", "inf", "-inf", "Infinity")}
-    assert staged["revenue"].to_list() == [12.5]
+    assert staged["revenue"].to_list() == [None, None, None, None, 12.5]
 
 
 def test_numbers_outside_the_columns_range(defs):
@@ -132,7 +134,8 @@ def test_numbers_outside_the_columns_range(defs):
     assert reasons["-5"] == ("'-5' is outside the values Dataverse stores in "
                              "numberofemployees (0 to 1,000,000,000)")
     assert "2000000000" in reasons
-    assert staged["numberofemployees"].to_list() == [1_000_000_000]
+    assert staged["numberofemployees"].to_list() == [None, None, None, 12, 1_000_000_000]
+    assert staged["revenue"].to_list() == [1, 1, 1, None, 1]
 
 
 def test_dates_outside_what_dataverse_stores(defs):
@@ -144,7 +147,8 @@ def test_dates_outside_what_dataverse_stores(defs):
         assert reasons[v] == (f"'{v}' is outside the dates Dataverse stores "
                               "(1753-01-01 to 9999-12-30)")
     assert "outside the dates" in reasons["9999-12-31T10:00:00Z"]
-    assert staged["new_since"].to_list() == ["1753-01-01"]
+    assert staged["new_since"].to_list() == [None, None, None, "1753-01-01", "9999-12-30"]
+    assert staged["overriddencreatedon"].to_list()[4] is None
 
 
 # ------------------------------------------------------------------ ids

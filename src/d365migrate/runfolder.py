@@ -15,10 +15,13 @@ leaves in its folder") is this module, and a stage finds what the one before it 
             discovery.json             what each file is, keys, links, column formats
             scope.html                 the customer's scope document
             mapping.yml                the confirmed map this run used
-            stage_summary.json         per object: source rows, staged, quarantined, skipped
+            stage_summary.json         per object: source rows, staged, quarantined, skipped,
+                                       records with a field cleared, cleared values per column
             inventory.json             every export file: rows, the entries that took them, the rest
             staged/<table>.parquet     validated rows that go to load
             quarantine|skipped|failed|close_failed/<table>.csv
+            cleared/<table>.csv        fields of loaded records cleared (or kept as text)
+                                       under the map's on_bad: file, row, column, value, reason
             validation/<table>.json    Great Expectations results
             preflight.csv, owner_queue.csv/.html, manifest_applied.json
             ledger.jsonl               what the run created; before-images of what it changed
@@ -40,7 +43,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-ISSUE_FOLDERS = ("quarantine", "skipped", "failed", "close_failed", "flags")
+ISSUE_FOLDERS = ("quarantine", "skipped", "failed", "close_failed", "flags", "cleared")
 
 
 def write_json(path: Path, data: Any) -> Path:
@@ -181,7 +184,8 @@ class RunFolder(_MapFolder):
         return self.file("staged", f"{table}.parquet")
 
     def issues(self, folder: str, table: str) -> Path:
-        """Rows not loaded, by outcome: quarantine, skipped, failed or close_failed."""
+        """Rows not loaded, by outcome: quarantine, skipped, failed or close_failed; values
+        changed on the way of rows that load: flags (a loop's links), cleared (map policy)."""
         if folder not in ISSUE_FOLDERS:
             raise ValueError(f"unknown issue folder {folder!r}; one of {ISSUE_FOLDERS}")
         return self.file(folder, f"{table}.csv")

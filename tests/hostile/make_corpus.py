@@ -53,7 +53,7 @@ class StageCase:
     name: str
     build: Callable[[Path, Path], Path]
     unit: str  # the map entry staged (account, contact, lead, opportunity)
-    outcome: str  # refused | quarantined | skipped | flagged | staged
+    outcome: str  # refused | quarantined | skipped | flagged | cleared | staged
     match: str = ""  # regex: the refusal, or the reason of the line
     column: str | None = None  # the column the line names (refused: one of its columns)
     count: int = 1  # lines of that kind at least
@@ -579,26 +579,26 @@ STAGE_CASES: list[StageCase] = [
               r"companies\.csv: the map reads column 'phone'.*no such column", "phone",
               map_edit=_map_reads("account", "phone", "telephone1")),
     StageCase("nan_revenue", _set("companies.csv", "annual_revenue", {2: "NaN"}), "account",
-              "quarantined", r"^'NaN' is not a finite number$", "annual_revenue"),
+              "cleared", r"^'NaN' is not a finite number$", "annual_revenue"),
     StageCase("inf_employees", _set("companies.csv", "employees", {3: "inf"}), "account",
-              "quarantined", r"^'inf' is not a finite number$", "employees"),
+              "cleared", r"^'inf' is not a finite number$", "employees"),
     StageCase("minus_inf_deal_value", _set("deals.csv", "value", {1: "-inf"}), "opportunity",
-              "quarantined", r"^'-inf' is not a finite number$", "value"),
+              "cleared", r"^'-inf' is not a finite number$", "value"),
     StageCase("huge_employees", _set("companies.csv", "employees", {4: "1e308"}), "account",
-              "quarantined", r"outside the values Dataverse stores in numberofemployees "
+              "cleared", r"outside the values Dataverse stores in numberofemployees "
               r"\(0 to 1,000,000,000\)", "employees"),
     StageCase("revenue_beyond_money", _set("companies.csv", "annual_revenue",
-                                           {6: "1000000000000000"}), "account", "quarantined",
+                                           {6: "1000000000000000"}), "account", "cleared",
               r"outside the values Dataverse stores in revenue", "annual_revenue"),
     StageCase("fractional_employees", _set("companies.csv", "employees", {7: "12.7"}),
-              "account", "quarantined", r"^'12\.7' is not a whole number", "employees"),
+              "account", "cleared", r"^'12\.7' is not a whole number", "employees"),
     StageCase("year_0001", _set("companies.csv", "created_at", {1: "0001-01-01T00:00:00Z"}),
-              "account", "quarantined", "'0001-01-01T00:00:00Z' " + OUTSIDE_DATES,
+              "account", "cleared", "'0001-01-01T00:00:00Z' " + OUTSIDE_DATES,
               "created_at"),
     StageCase("year_9999_12_31", _set("companies.csv", "cf_renewal_date", {2: "9999-12-31"}),
-              "account", "quarantined", "'9999-12-31' " + OUTSIDE_DATES, "cf_renewal_date"),
+              "account", "cleared", "'9999-12-31' " + OUTSIDE_DATES, "cf_renewal_date"),
     StageCase("deal_closes_9999", _set("deals.csv", "close_date", {0: "12/31/9999"}),
-              "opportunity", "quarantined", "'12/31/9999' " + OUTSIDE_DATES, "close_date"),
+              "opportunity", "cleared", "'12/31/9999' " + OUTSIDE_DATES, "close_date"),
     StageCase("nfc_nfd_company_ids", _append_copy("companies.csv", "company_id", 0, NFD, NFC),
               "account", "skipped", r"duplicate source id \(the same once trimmed and in "
               r"Unicode NFC\); row 1 kept", "company_id"),

@@ -168,6 +168,7 @@ def check_table(tmap: dict[str, Any], defs: _Defs, source_id_column: str | None,
     out: list[Finding] = []
     for col in tmap.get("columns", []):
         out += _check_column(table, col, attrs, custom)
+        out += _check_keep_in(table, col, attrs, custom)
     out += _check_lookups(table, tmap, table_def, defs)
     for name in uncovered_required(tmap, table_def):
         # The Web API enforces SystemRequired only; ApplicationRequired is a form rule, so an
@@ -178,6 +179,19 @@ def check_table(tmap: dict[str, Any], defs: _Defs, source_id_column: str | None,
                            "nothing in the map; map a source column to it"))
     out += _check_source_id(table, table_def, source_id_column)
     return out
+
+
+def _check_keep_in(table: str, col: dict[str, Any], attrs: dict[str, dict[str, Any]],
+                   custom: set[str]) -> list[Finding]:
+    """A column whose bad values are kept as text (``on_bad: keep_as_text``) needs its
+    ``keep_in`` column in the destination, as text: else every kept value would fail."""
+    keep = col.get("keep_in") if col.get("on_bad") == "keep_as_text" else None
+    if not keep or (keep in attrs and attribute_type(attrs[keep]) in ("String", "Memo")):
+        return []
+    hint = ("create it with `d365migrate apply-manifest`" if keep in custom and keep not in attrs
+            else "name a text column of the table in keep_in")
+    return [Finding(BLOCKING, table, keep, f"bad values of '{col['target']}' are kept as text "
+                    f"in '{keep}', which is not a text column of the destination; {hint}")]
 
 
 def check_manifest(manifest_df: pl.DataFrame, defs: _Defs) -> list[Finding]:

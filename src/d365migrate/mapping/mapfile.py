@@ -4,6 +4,9 @@ frozen.
 A map is a YAML document. Confirmation records who and when plus a hash of the content;
 staging and load call :func:`require_confirmed`, which refuses a map nobody confirmed or
 one edited after confirmation.
+
+Each column entry may say what happens to a value that cannot go as it is (``on_bad``, see
+:data:`MAP_HEADER`); staging applies it (:mod:`d365migrate.staging.rules`).
 """
 
 from __future__ import annotations
@@ -27,6 +30,20 @@ TRANSFORM_BY_TYPE = {
 }
 TRANSFORMS = {"text", "email", "url", "integer", "decimal", "datetime", "date", "boolean",
               "choice", "multichoice", "lookup", "owner", "constant"}
+#: What a column does with a value that cannot go as it is (``on_bad``).
+ON_BAD = ("reject", "clear", "keep_as_text")
+#: Written at the top of every map file: the per-column policy, for the person reviewing it.
+MAP_HEADER = """\
+# Field map: each table entry's source file, its source id (source_key) and its columns.
+# A column may say what happens to a value that cannot go as it is (an email 'n/a', a
+# malformed phone, a date or number that does not read, a choice with no option decided):
+#   on_bad: reject        the whole row is held back (quarantine/<object>.csv)
+#   on_bad: clear         the record moves with this field empty, listed in cleared/<object>.csv
+#   on_bad: keep_as_text  as clear, and the original text goes to the text column named by
+#     keep_in: <column>   (e.g. a custom column new_phone_as_typed)
+# Without on_bad: a column Dataverse requires (or that names the record) rejects, every
+# other column clears. A bad or missing source id always holds the row back.
+"""
 
 
 class MappingError(ValueError):
@@ -47,8 +64,8 @@ def content_hash(mapping: dict[str, Any]) -> str:
 
 def save_mapping(mapping: dict[str, Any], path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(yaml.safe_dump(mapping, sort_keys=False, allow_unicode=True, width=100),
-                    encoding="utf-8")
+    path.write_text(MAP_HEADER + yaml.safe_dump(mapping, sort_keys=False, allow_unicode=True,
+                                                width=100), encoding="utf-8")
     return path
 
 
@@ -63,7 +80,39 @@ def load_mapping(path: Path) -> dict[str, Any]:
             if c.get("transform") and c["transform"] not in TRANSFORMS:
                 raise MappingError(f"{path}: table {t['target']} column {c['target']}: "
                                    f"unknown transform '{c['transform']}'")
+    check_on_bad(mapping, str(path))
     return mapping
+
+
+def check_on_bad(mapping: dict[str, Any], where: str = "mapping") -> None:
+    """Refuse an ``on_bad`` the map cannot mean, naming the map entry and the column: an
+    unknown policy, ``keep_as_text`` without its ``keep_in`` column, or one ``keep_in`` column
+    filled twice (by a mapped column or by another column's kept text)."""
+    for t in mapping.get("tables") or []:
+        entry = unit_name(t)
+        filled = {c.get("target") for c in t.get("columns", [])}
+        kept: dict[str, str] = {}
+        for c in t.get("columns", []):
+            policy, keep_in = c.get("on_bad"), c.get("keep_in")
+            at = f"{where}: map entry '{entry}' column '{c.get('target')}'"
+            if policy is None and keep_in is None:
+                continue
+            if policy not in ON_BAD:
+                raise MappingError(f"{at}: unknown on_bad '{policy}'; one of "
+                                   f"{', '.join(ON_BAD)}")
+            if policy != "keep_as_text":
+                if keep_in is not None:
+                    raise MappingError(f"{at}: keep_in '{keep_in}' is only read with on_bad: "
+                                       "keep_as_text")
+                continue
+            if not keep_in or not isinstance(keep_in, str):
+                raise MappingError(f"{at}: on_bad: keep_as_text needs keep_in: the text column "
+                                   "the original value goes to")
+            if keep_in in filled or keep_in in kept:
+                other = kept.get(keep_in, "a mapped column")
+                raise MappingError(f"{at}: keep_in '{keep_in}' is already filled by {other}; "
+                                   "name a column nothing else fills")
+            kept[keep_in] = f"the kept text of '{c.get('target')}'"
 
 
 def confirm(mapping: dict[str, Any], by: str, *, at: datetime | None = None) -> dict[str, Any]:

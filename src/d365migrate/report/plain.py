@@ -125,6 +125,7 @@ def reason_in_words(reason: Any) -> str:
                                                       or "no reason given")
     text = clean(_QUOTED.sub("…", r))
     text = re.sub(r"\s*\((?:see|the CSV)[^)]*\)", "", text)
+    text = re.sub(r"^…\s+is\b", "The value is", text)  # "'n/a' is not a phone number"
     return sentence(text) or "No reason recorded"
 
 

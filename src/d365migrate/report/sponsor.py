@@ -254,13 +254,13 @@ def what_changed(f: Facts) -> str:
     if f.cleared:
         out.append("<h3>Values left empty</h3><p>These records moved, but one of their values "
                    "could not go with them and was left empty:</p>")
-        out.append(table(["Kind of record", "Column in the export", "What was done", "Why",
+        out.append(table(["Kind of record", "Field", "What was done", "Why",
                           "Records", "Where"],
                          [[c["object"], c["column"], c["action"], c["reason"], c["records"],
                            c["where"]] for c in f.cleared], numeric={4}))
     else:
-        out.append("<p>No field was emptied on the way: a record with a value Dynamics 365 "
-                   "does not accept was held back whole (see above).</p>")
+        out.append("<p>No field was emptied on the way: every value moved as it is in the "
+                   "export.</p>")
     if f.columns_left:
         out.append("<h3>Export columns not carried over</h3><details><summary>The confirmed "
                    f"field map leaves {esc(plural(len(f.columns_left), 'column'))} of the "
@@ -305,7 +305,7 @@ def decisions(f: Facts) -> list[str]:
     if by_kind.get("close_failed"):
         out.append(f"{plural(by_kind['close_failed'], 'record')} moved but could not be "
                    "closed as they are in SmartDesk: decide whether to close them by hand.")
-    cleared = sum(c["records"] for c in f.cleared)
+    cleared = f.cleared_records or sum(c["records"] for c in f.cleared)
     if cleared:
         out.append(f"{plural(cleared, 'record')} moved with a value left empty (listed above): "
                    "decide what each should hold, to be set in Dynamics 365.")

@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from d365migrate.report.plain import (
+    FIELD_LABELS,
     choice_values,
     clean,
     destination_words,
@@ -62,6 +63,7 @@ class Facts:
     not_moved: list[dict[str, Any]] = field(default_factory=list)
     owners: list[dict[str, Any]] = field(default_factory=list)
     cleared: list[dict[str, Any]] = field(default_factory=list)
+    cleared_records: int = 0  # records behind ``cleared`` (one may have several fields)
     columns_left: list[dict[str, Any]] = field(default_factory=list)
     files_left: list[dict[str, Any]] = field(default_factory=list)
     files_used: list[dict[str, Any]] = field(default_factory=list)
@@ -112,7 +114,8 @@ def gather(run_dir: str | Path) -> Facts:
     if f.objects and all(o["balanced"] is not None for o in f.objects):
         f.balanced = all(o["balanced"] for o in f.objects)
     f.not_moved = rows_not_moved(folder, [o["unit"] for o in f.objects])
-    f.cleared = cleared_fields(folder, [o["unit"] for o in f.objects])
+    f.cleared = cleared_fields(folder, [o["unit"] for o in f.objects], field_labels(mapping))
+    f.cleared_records = records_changed(folder, [o["unit"] for o in f.objects])
     f.owners = owner_changes(folder)
     f.columns_left = columns_not_carried(mapping)
     f.files_left, f.files_used = export_files(folder)
@@ -208,9 +211,13 @@ def rows_not_moved(folder: RunFolder, units: list[str]) -> list[dict[str, Any]]:
     return out
 
 
-def cleared_fields(folder: RunFolder, units: list[str]) -> list[dict[str, Any]]:
+def cleared_fields(folder: RunFolder, units: list[str],
+                   labels: dict[tuple[str, str], str] | None = None) -> list[dict[str, Any]]:
     """Values cleared on the way, the record moved without them (``flags/<object>.csv``: a
-    parent link that went round in a loop; ``cleared/<object>.csv``), grouped."""
+    parent link that went round in a loop; ``cleared/<object>.csv``: a value the map's policy
+    cleared, or kept as text in another field), grouped by object, field and reason; fields
+    by their Dynamics 365 label."""
+    labels = labels or {}
     out: dict[tuple[str, str, str, str], dict[str, Any]] = {}
     for unit in units:
         for _, df in _issue_frames(folder, unit, ("flags", "cleared")):
@@ -218,7 +225,15 @@ def cleared_fields(folder: RunFolder, units: list[str]) -> list[dict[str, Any]]:
                 continue
             for r in df.iter_rows(named=True):
                 action = clean(r.get("action") or "value cleared")
-                key = (unit, clean(r.get("column")), reason_in_words(r.get("reason")),
+                if r.get("kept_in") and ((unit, r["kept_in"]) in labels
+                                         or r["kept_in"] in FIELD_LABELS):
+                    action = f"kept as text in {field_label(labels, unit, r['kept_in'])}"
+                column = clean(r.get("column"))
+                if r.get("target"):
+                    known = (unit, r["target"]) in labels or r["target"] in FIELD_LABELS
+                    column = field_label(labels, unit, r["target"]) if known or \
+                        not r.get("label") else clean(r["label"])
+                key = (unit, column, reason_in_words(r.get("reason")),
                        action[:1].upper() + action[1:])
                 g = out.setdefault(key, {"records": 0, "rows": [], "ids": [],
                                          "file": clean(r.get("file"))})
@@ -228,6 +243,17 @@ def cleared_fields(folder: RunFolder, units: list[str]) -> list[dict[str, Any]]:
     return [{"object": object_name(u), "column": column, "reason": why, "action": action,
              "records": g["records"], "where": _where(g["file"], g["rows"], g["ids"])}
             for (u, column, why, action), g in out.items()]
+
+
+def records_changed(folder: RunFolder, units: list[str]) -> int:
+    """How many records moved with a value cleared (each once, whatever it lost)."""
+    seen: set[tuple[str, str]] = set()
+    for unit in units:
+        for _, df in _issue_frames(folder, unit, ("flags", "cleared")):
+            if df is not None:
+                seen |= {(unit, str(r.get("source_id") or r.get("row")))
+                         for r in df.iter_rows(named=True)}
+    return len(seen)
 
 
 def owner_changes(folder: RunFolder) -> list[dict[str, Any]]:

@@ -51,7 +51,16 @@ from d365migrate.report.safe_files import write_csv
 from d365migrate.report.scope import render_scope_html
 from d365migrate.run.context import RunContext
 from d365migrate.staging.files import check_files, org_upload_limit
-from d365migrate.staging.stage import OWNER, PARTIES, SOURCE_ID, routed, stage_table
+from d365migrate.staging.stage import (
+    OWNER,
+    PARTIES,
+    SOURCE_ID,
+    SOURCE_ROW,
+    cleared_summary,
+    routed,
+    stage_table,
+    still_loading,
+)
 from d365migrate.staging.validate import validate_staged
 from d365migrate.verify.inventory import build_inventory
 from d365migrate.verify.reconcile import reconcile_table, write_reconciliation
@@ -175,19 +184,24 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
             staged.staged = kept
             staged.quarantined = pl.concat([staged.quarantined, missing])
             staged.skipped = pl.concat([staged.skipped, too_big])
-        checked = validate_staged(staged.staged, table, ctx.table_def(table), file=file)
+        checked = validate_staged(staged.staged, table, ctx.table_def(table), file=file,
+                                  tmap=tmap)
+        cleared = pl.concat([still_loading(staged.cleared, checked.valid[SOURCE_ROW]),
+                             checked.cleared]).sort("row", maintain_order=True)
         quarantined = pl.concat([staged.quarantined.with_columns(pl.lit("stage").alias("step")),
                                  checked.quarantined.with_columns(pl.lit("validate").alias("step"))])
         checked.valid.write_parquet(ctx.folder.staged(target))
         write_csv(quarantined, ctx.folder.issues("quarantine", target))
         write_csv(staged.skipped, ctx.folder.issues("skipped", target))
         write_csv(staged.flagged, ctx.folder.issues("flags", target))
+        write_csv(cleared, ctx.folder.issues("cleared", target))
         ctx.write_json(ctx.folder.validation(target), checked.checks)
         summary[target] = {
             "source": tmap["source"], "table": table, "where": tmap.get("where"),
             "file": file, "source_rows": staged.source_rows,
             "staged": checked.valid.height, "quarantined": quarantined.height,
             "skipped": staged.skipped.height, "flagged": staged.flagged.height,
+            **cleared_summary(cleared),
             "lookups": staged.lookup_stats,
             "checks_failed": sum(1 for c in checked.checks if not c["success"]),
         }

@@ -16,6 +16,16 @@
   dates outside what Dataverse stores: "All date and time columns in Dataverse support values as
   early as 1/1/1753 12:00 AM" (PAD ``behavior-format-date-time-attribute``); the last day taken
   is 9999-12-30, since a user-local value on 9999-12-31 overflows once shifted by a time zone.
+* **Field-level policy** (:func:`column_policies`): a value that cannot go as it is (one of
+  the above, a date or number that does not read, a choice with no option, an email or phone
+  that is not one) holds back the whole row only where the column is required or names the
+  record; in any other column it is cleared and listed in ``cleared/<object>.csv`` (file, row,
+  column, original value, reason), and the record still moves. The map's ``on_bad`` decides
+  per column (``reject``, ``clear``, ``keep_as_text`` with ``keep_in``: the original text goes
+  to that text column); a bad or missing source id always holds the row back.
+* **Phones** (:func:`checked_phone`): a phone column's value needs 7 to 15 digits and no
+  letters but an extension (``x12``, ``ext. 12``); ``n/a`` and ``call reception`` are not
+  phone numbers.
 * **Source ids** are compared trimmed and in Unicode NFC, so ``Café`` typed with a combining
   accent and ``Café`` are one record (the second is skipped as a duplicate, naming the row kept).
 * **Parent loops** (:func:`parent_loops`): a lookup from a table to itself (a company's parent
@@ -27,13 +37,15 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
-from d365migrate.dataverse.tables import attribute_type, attributes, required_level
+from d365migrate.dataverse.tables import attribute_type, attributes, label, required_level
 from d365migrate.mapping.decisions import REJECT_COLUMN, REJECT_REASON, REJECT_VALUE
+from d365migrate.mapping.mapfile import check_on_bad, unit_name
 from d365migrate.resources import expectations_dir
 
 REQUIRED_LEVELS = {"ApplicationRequired", "SystemRequired"}
@@ -53,6 +65,19 @@ TYPE_RANGES: dict[str, tuple[float, float]] = {
 NONFINITE = r"(?i)^[+-]?\s*(nan|inf|infinity)$"
 FLAG_COLUMNS = {"file": pl.Utf8, "row": pl.Int64, "source_id": pl.Utf8, "column": pl.Utf8,
                 "value": pl.Utf8, "reason": pl.Utf8, "action": pl.Utf8}
+#: ``cleared/<object>.csv``: a field of a loaded record cleared (or kept as text elsewhere).
+#: ``label`` is the target's display name (what users see in Dynamics 365), for the report.
+CLEARED_COLUMNS = {"file": pl.Utf8, "row": pl.Int64, "source_id": pl.Utf8, "column": pl.Utf8,
+                   "target": pl.Utf8, "label": pl.Utf8, "value": pl.Utf8, "reason": pl.Utf8,
+                   "action": pl.Utf8, "kept_in": pl.Utf8}
+CLEARED, KEPT = "field cleared", "kept as text"
+#: Dataverse's standard phone columns (``Format: Phone``), for metadata that does not say.
+PHONE_COLUMNS = {"telephone1", "telephone2", "telephone3", "mobilephone", "fax", "pager",
+                 "assistantphone", "managerphone", "callback", "business2", "home2",
+                 "address1_telephone1", "address1_telephone2",
+                 "address1_telephone3", "address2_telephone1", "address2_telephone2",
+                 "address2_telephone3", "address1_fax", "address2_fax", "phonenumber"}
+EXTENSION = r"(?i)\s*(x|ext\.?)\s*\d+$"
 
 
 class StagingRefused(ValueError):
@@ -70,6 +95,105 @@ class MissingColumn(StagingRefused):
 
 def empty_flags() -> pl.DataFrame:
     return pl.DataFrame(schema=FLAG_COLUMNS)
+
+
+def empty_cleared() -> pl.DataFrame:
+    return pl.DataFrame(schema=CLEARED_COLUMNS)
+
+
+# -- field-level policy ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class Policy:
+    """What one mapped column does with a bad value: ``reject`` the row, ``clear`` the field,
+    or ``keep_as_text`` (clear it and put the original text in ``keep_in``)."""
+
+    on_bad: str
+    keep_in: str | None = None
+    label: str = ""  # the column's display name
+    keep_label: str = ""  # the keep_in column's display name
+
+    @property
+    def action(self) -> str:
+        """What happened to a bad value, in the words ``cleared/<object>.csv`` keeps."""
+        if self.on_bad == "keep_as_text":
+            return f"{KEPT} in {self.keep_label or self.keep_in}"
+        return CLEARED
+
+    @property
+    def rejects(self) -> bool:
+        return self.on_bad == "reject"
+
+
+def required_targets(target: str, table_def: dict[str, Any] | None,
+                     suite_dir: Path | None = None) -> tuple[set[str], set[str]]:
+    """(required, must hold a value): columns whose bad value rejects the row by default
+    (``ApplicationRequired``/``SystemRequired``, the primary name, the suite's not-null ones),
+    and those of them a record cannot lose (SystemRequired, or naming the record)."""
+    named = suite_not_null(target, suite_dir)
+    required = set(named)
+    if table_def:
+        named.add(table_def.get("PrimaryNameAttribute"))
+        required.add(table_def.get("PrimaryNameAttribute"))
+        for name, a in attributes(table_def).items():
+            level = required_level(a)
+            if level in REQUIRED_LEVELS:
+                required.add(name)
+            if level == "SystemRequired":
+                named.add(name)
+    return required - {None}, named & required
+
+
+def column_policies(tmap: dict[str, Any], table_def: dict[str, Any] | None = None,
+                    suite_dir: Path | None = None, file: str | None = None
+                    ) -> dict[str, Policy]:
+    """Each mapped column's policy: the map's ``on_bad``, else reject where the column is
+    required (or names the record) and clear anywhere else. A column a record cannot lose
+    that the map says to clear is refused (:class:`StagingRefused`), naming entry and column;
+    so is a ``keep_in`` column the destination has, but not as text."""
+    check_on_bad({"tables": [tmap]})
+    required, named = required_targets(tmap["target"], table_def, suite_dir)
+    attrs = attributes(table_def) if table_def else {}
+    entry, where = unit_name(tmap), file or tmap.get("source") or tmap["target"]
+    out: dict[str, Policy] = {}
+    for col in tmap.get("columns", []):
+        target, on_bad = col["target"], col.get("on_bad")
+        shown = label((attrs.get(target) or {}).get("DisplayName"))
+        if on_bad is None:
+            out[target] = Policy("reject" if target in required else "clear", label=shown)
+            continue
+        if on_bad != "reject" and target in named:
+            raise StagingRefused(
+                f"{where}: map entry '{entry}' column '{target}' says on_bad: {on_bad}, but "
+                f"{tmap['target']} cannot load without '{target}'; set on_bad: reject (the "
+                "row is held back) and confirm the map again", file=where, columns=[target])
+        keep_in = col.get("keep_in")
+        # a keep_in column not in the org yet may be a custom column the load creates (the
+        # manifest); the preflight blocks the load if it is still missing then
+        if keep_in and keep_in in attrs and attribute_type(attrs[keep_in]) not in (
+                "String", "Memo"):
+            raise StagingRefused(
+                f"{where}: map entry '{entry}' column '{target}' keeps bad values in "
+                f"'{keep_in}', which is a {attribute_type(attrs[keep_in])} column of "
+                f"{tmap['target']}, not text; name a text column, and confirm the map again",
+                file=where, columns=[keep_in])
+        out[target] = Policy(on_bad, keep_in, shown,
+                             label((attrs.get(keep_in) or {}).get("DisplayName")))
+    return out
+
+
+def is_phone(target: str, attr: dict[str, Any] | None) -> bool:
+    """A phone column: its metadata says ``Format: Phone``, or it is a standard one."""
+    fmt = (attr or {}).get("Format") or ((attr or {}).get("FormatName") or {}).get("Value")
+    return fmt == "Phone" or (fmt in (None, "") and target in PHONE_COLUMNS)
+
+
+def checked_phone(text: pl.Expr, typed: pl.Expr) -> tuple[pl.Expr, pl.Expr]:
+    """(typed, reason) for a phone column: null where the value is not a phone number."""
+    digits = text.str.replace(EXTENSION, "").str.replace_all(r"\D", "").str.len_chars()
+    letters = text.str.replace(EXTENSION, "").str.contains(r"[A-Za-z]")
+    bad = (letters | (digits < 7) | (digits > 15)).fill_null(False)
+    return (pl.when(bad).then(None).otherwise(typed),
+            pl.format("'{}' is not a phone number (7 to 15 digits)", text))
 
 
 # -- refusals -------------------------------------------------------------------------------

@@ -1,7 +1,10 @@
 """Apply a confirmed map to a source table: typed, trimmed, lookups resolved, with polars.
 
-Nothing is lost: a row whose value cannot be converted goes to quarantine with the file,
-row, column and reason; a repeated source id is skipped with a reason naming the row kept.
+Nothing is lost: a value that cannot be converted is listed with the file, row, column and
+reason. Where its column is required (or the map says ``on_bad: reject``) the row goes to
+quarantine; anywhere else the field is cleared (``StageResult.cleared``, or kept as text in
+the map's ``keep_in`` column) and the record still moves (:func:`rules.column_policies`). A
+repeated source id is skipped with a reason naming the row kept.
 
 Values are read as intake found them written: dates, date-times and numbers of a column are
 parsed under that column's format in the source table's ``IntakeGuess`` (as guessed, or as
@@ -61,6 +64,8 @@ class StageResult:
     lookup_stats: dict[str, dict[str, int]]
     #: Values changed before load, with the reason (a parent loop's links cleared).
     flagged: pl.DataFrame = field(default_factory=rules.empty_flags)
+    #: Fields of rows going to load cleared under the map's policy (``cleared/<object>.csv``).
+    cleared: pl.DataFrame = field(default_factory=rules.empty_cleared)
 
 
 def empty_issues() -> pl.DataFrame:
@@ -77,6 +82,29 @@ def collapse_issues(issues: pl.DataFrame) -> pl.DataFrame:
         pl.col("value").drop_nulls().str.join("; "),
         pl.col("reason").unique(maintain_order=True).str.join("; "))
         .select(list(ISSUE_COLUMNS)).cast(ISSUE_COLUMNS))
+
+
+def cleared_lines(bad: pl.DataFrame, target: str, policy: rules.Policy) -> pl.DataFrame:
+    """Problems of one column (issue columns) as ``cleared`` lines under its policy."""
+    kept = policy.on_bad == "keep_as_text"
+    return bad.with_columns(
+        pl.lit(target).alias("target"), pl.lit(policy.label or None, pl.Utf8).alias("label"),
+        pl.lit(policy.action).alias("action"),
+        pl.lit(policy.keep_in if kept else None, pl.Utf8).alias("kept_in"),
+    ).select(list(rules.CLEARED_COLUMNS)).cast(rules.CLEARED_COLUMNS)
+
+
+def still_loading(cleared: pl.DataFrame, rows: pl.Series) -> pl.DataFrame:
+    """The cleared lines of rows still going to load: a row held back or skipped later is
+    counted there, never also as loaded with a field cleared."""
+    return cleared.filter(pl.col("row").is_in(rows.implode()))
+
+
+def cleared_summary(cleared: pl.DataFrame) -> dict[str, Any]:
+    """For ``stage_summary.json``: records with a field cleared, and values per column."""
+    per_column = cleared.group_by("target", maintain_order=True).len()
+    return {"cleared": cleared["row"].n_unique(),
+            "cleared_fields": {str(t): int(n) for t, n in per_column.iter_rows()}}
 
 
 def _clean(expr: pl.Expr) -> pl.Expr:
@@ -216,6 +244,8 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
         issues.append(refused)
 
     out = [pl.col(SOURCE_ID), pl.col(SOURCE_ROW)]
+    policies = rules.column_policies(tmap, table_def, file=file)
+    soft: list[pl.DataFrame] = []  # problems the column's policy clears
     for col in tmap.get("columns", []):
         transform = col.get("transform", "text")
         if transform == "constant":  # a value the map sets ("a logged meeting took place")
@@ -231,18 +261,30 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
             minutes = whole_number_expr(_clean(pl.col(col["plus_minutes"]))).fill_null(0)
             typed = (datetime_expr(typed, [DATETIME_OUT]) + pl.duration(minutes=minutes)
                      ).dt.strftime(DATETIME_OUT)
+        text = _clean(pl.col(col["source"]))
+        reason: str | pl.Expr | None = None
         if transform in REASONS:
             how = describe_format(transform, fmt) if transform in FORMATTED else ""
             reason = REASONS[transform] + (f" ({how})" if how else "")
-            text = _clean(pl.col(col["source"]))
             if transform in ("integer", "decimal"):  # finite and within the column's range
                 typed, reason = rules.checked_number(
                     text, typed, number_expr(text, fmt.decimal, fmt.thousands), reason,
                     col["target"], attrs.get(col["target"]))
             elif transform in ("date", "datetime"):  # within the dates Dataverse stores
                 typed, reason = rules.checked_date(text, typed, transform, reason)
-            issues.append(_failures(df, file, col["source"], col["target"],
-                                    pl.col(col["source"]), typed, reason))
+        elif transform == "text" and rules.is_phone(col["target"], attrs.get(col["target"])):
+            typed, reason = rules.checked_phone(text, typed)
+        policy = policies[col["target"]]
+        if reason is not None:
+            bad = _failures(df, file, col["source"], col["target"], pl.col(col["source"]),
+                            typed, reason)
+            if policy.rejects:
+                issues.append(bad)
+            else:
+                soft.append(cleared_lines(bad, col["target"], policy))
+        if policy.keep_in:  # the original text of a value that could not go as it is
+            out.append(pl.when(text.is_not_null() & typed.is_null()).then(text)
+                       .otherwise(pl.lit(None, pl.Utf8)).alias(policy.keep_in))
         if col.get("default") is not None:  # an empty source cell takes the map's default
             typed = pl.when(_clean(pl.col(col["source"])).is_null()).then(
                 pl.lit(col["default"])).otherwise(typed)
@@ -277,8 +319,10 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
         lookup_stats[nav].update(cleared=n, empty=lookup_stats[nav]["empty"] - n)
     staged = staged.drop([c for c in staged.columns if c.startswith("__raw__")])
     quarantined = collapse_issues(quarantined)
+    lines = pl.concat(soft) if soft else rules.empty_cleared()
+    lines = still_loading(lines, staged[SOURCE_ROW]).sort("row", maintain_order=True)
     return StageResult(target, source, raw.height, staged, quarantined, skipped, lookup_stats,
-                       flagged)
+                       flagged, lines)
 
 
 def _parentless(staged: pl.DataFrame, lookups: list[dict[str, Any]], file: str

@@ -8,6 +8,12 @@ A check on a column the map does not fill is "not applicable", except where the 
 required (:func:`d365migrate.staging.rules.refused_required`): then validation refuses
 (:class:`~d365migrate.staging.rules.MissingColumn`, naming the file and the column) instead of
 passing nameless records; an ``ApplicationRequired`` column left empty is a failed check.
+
+A value check that fails (an email that is not one, a URL, a range, a length) holds back the
+row only where the column's policy rejects (required columns, or ``on_bad: reject``); in any
+other column the value is cleared, or kept as text in the map's ``keep_in`` column, and listed
+(``ValidationResult.cleared``) while the record still moves. A missing required value or a
+repeated source id always holds the row back.
 """
 
 from __future__ import annotations
@@ -15,18 +21,28 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
 from d365migrate.resources import expectations_dir
-from d365migrate.staging.rules import MissingColumn, refused_required
-from d365migrate.staging.stage import ISSUE_COLUMNS, SOURCE_ID, SOURCE_ROW, collapse_issues
+from d365migrate.staging import rules
+from d365migrate.staging.rules import MissingColumn, Policy, refused_required
+from d365migrate.staging.stage import (
+    ISSUE_COLUMNS,
+    SOURCE_ID,
+    SOURCE_ROW,
+    cleared_lines,
+    collapse_issues,
+    still_loading,
+)
 
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 REQUIRED_LEVELS = {"ApplicationRequired", "SystemRequired"}
+#: Checks a cleared value cannot satisfy: they hold the row back whatever the column's policy.
+ROW_CHECKS = {"expect_column_values_to_not_be_null", "expect_column_values_to_be_unique"}
 
 
 @dataclass
@@ -35,6 +51,8 @@ class ValidationResult:
     valid: pl.DataFrame
     quarantined: pl.DataFrame
     checks: list[dict[str, Any]]
+    #: Fields of valid rows cleared (or kept as text) under the map's policy.
+    cleared: pl.DataFrame = field(default_factory=rules.empty_cleared)
 
     @property
     def success(self) -> bool:
@@ -87,8 +105,11 @@ def _gx_suite(name: str, expectations: list[dict[str, Any]]) -> Any:
 
 
 def validate_staged(staged: pl.DataFrame, target: str, table_def: dict[str, Any], *,
-                    file: str, suite_dir: Path | None = None) -> ValidationResult:
-    """Run the table's suite with GX; return valid rows and quarantined ones with reasons."""
+                    file: str, suite_dir: Path | None = None,
+                    tmap: dict[str, Any] | None = None) -> ValidationResult:
+    """Run the table's suite with GX; return valid rows (bad optional values cleared under
+    ``tmap``'s policies, :func:`rules.column_policies`), quarantined ones with reasons, and
+    the fields cleared."""
     import great_expectations as gx
 
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
@@ -107,7 +128,11 @@ def validate_staged(staged: pl.DataFrame, target: str, table_def: dict[str, Any]
         batch_parameters={"dataframe": staged.to_pandas()})
     result = batch.validate(_gx_suite(target, expectations), result_format={
         "result_format": "COMPLETE", "unexpected_index_column_names": [SOURCE_ROW]})
+    policies = _policies(staged, target, table_def, tmap, suite_dir, file)
+    sources = {c["target"]: c.get("source") or c["target"] for c in (tmap or {}).get(
+        "columns", [])}
     rows: list[dict[str, Any]] = []
+    soft: dict[str, dict[int, dict[str, Any]]] = {}  # column -> row -> what its policy clears
     checks: list[dict[str, Any]] = []
     by_row = dict(zip(staged[SOURCE_ROW].to_list(), staged[SOURCE_ID].to_list(), strict=True))
     for er in result.results:
@@ -122,9 +147,18 @@ def validate_staged(staged: pl.DataFrame, target: str, table_def: dict[str, Any]
             value = item.get(column)
             if isinstance(value, float) and value != value:  # pandas NaN for a null
                 value = None
-            rows.append({"file": file, "row": row, "source_id": by_row.get(row),
-                         "column": column, "value": None if value is None else str(value),
-                         "reason": f"{reason} ({cfg.type})"})
+            line = {"file": file, "row": row, "source_id": by_row.get(row),
+                    "column": column, "value": None if value is None else str(value),
+                    "reason": f"{reason} ({cfg.type})"}
+            policy = policies.get(column)
+            if cfg.type in ROW_CHECKS or policy is None or policy.rejects:
+                rows.append(line)
+            else:  # one line per row and column, every failed check named
+                mine = soft.setdefault(column, {})
+                if row in mine:
+                    mine[row]["reason"] += f"; {line['reason']}"
+                else:
+                    mine[row] = {**line, "column": sources.get(column, column)}
     for e in not_applicable:
         checks.append({"expectation": e["type"], "column": e["kwargs"].get("column"),
                        "success": True, "unexpected": 0,
@@ -139,7 +173,63 @@ def validate_staged(staged: pl.DataFrame, target: str, table_def: dict[str, Any]
         pl.DataFrame(schema=ISSUE_COLUMNS)
     quarantined = collapse_issues(quarantined)
     valid = staged.filter(~pl.col(SOURCE_ROW).is_in(quarantined["row"].implode()))
-    return ValidationResult(target, valid, quarantined, checks)
+    valid, cleared = _clear(valid, soft, policies, table_def)
+    return ValidationResult(target, valid, quarantined, checks, cleared)
+
+
+def _policies(staged: pl.DataFrame, target: str, table_def: dict[str, Any],
+              tmap: dict[str, Any] | None, suite_dir: Path | None, file: str
+              ) -> dict[str, Policy]:
+    """Each staged column's policy: the map's where it has one; without a map, reject where
+    the column is required and clear elsewhere (staging columns always reject)."""
+    columns = [c for c in staged.columns if not c.startswith("__")]
+    entry = tmap or {"target": target, "columns": [{"target": c} for c in columns]}
+    policies = rules.column_policies(entry, table_def, suite_dir, file)
+    kept = {p.keep_in for p in policies.values() if p.keep_in}
+    for c in columns:  # a keep_in column, or one the map does not list, follows the default
+        if c not in policies:
+            policies.update(rules.column_policies({"target": target, "columns": [
+                {"target": c}]}, table_def, suite_dir, file) if c not in kept
+                else {c: Policy("clear")})
+    return policies
+
+
+def _clear(valid: pl.DataFrame, soft: dict[str, dict[int, dict[str, Any]]],
+           policies: dict[str, Policy], table_def: dict[str, Any] | None
+           ) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """Clear each value a soft check failed in the rows going to load (its original text to
+    the ``keep_in`` column where the map says so, within that column's length)."""
+    attrs = {a["LogicalName"]: a for a in (table_def or {}).get("Attributes", [])}
+    parts: list[pl.DataFrame] = []
+    for column, lines in soft.items():
+        policy = policies[column]
+        frame = still_loading(pl.DataFrame(list(lines.values()), schema=ISSUE_COLUMNS),
+                              valid[SOURCE_ROW])
+        if not frame.height:
+            continue
+        hit = pl.col(SOURCE_ROW).is_in(frame["row"].implode())
+        keep = policy.keep_in if policy.on_bad == "keep_as_text" else None
+        if keep:
+            room = (attrs.get(keep) or {}).get("MaxLength")
+            text = pl.col(column).cast(pl.Utf8)
+            fits = text.str.len_chars() <= room if room else pl.lit(True)
+            if keep not in valid.columns:
+                valid = valid.with_columns(pl.lit(None, pl.Utf8).alias(keep))
+            too_long = valid.filter(hit & ~fits)[SOURCE_ROW]
+            valid = valid.with_columns(pl.when(hit & fits).then(text)
+                                       .otherwise(pl.col(keep)).alias(keep))
+            long_lines = frame.filter(pl.col("row").is_in(too_long.implode()))
+            frame = frame.filter(~pl.col("row").is_in(too_long.implode()))
+            if long_lines.height:
+                parts.append(cleared_lines(long_lines.with_columns(pl.format(
+                    f"{{}}; too long to keep in {keep} (up to {room} characters)",
+                    pl.col("reason")).alias("reason")), column,
+                    Policy("clear", label=policy.label)))
+        valid = valid.with_columns(pl.when(hit).then(None).otherwise(pl.col(column))
+                                   .alias(column))
+        parts.append(cleared_lines(frame, column, policy))
+    cleared = pl.concat(parts) if parts else rules.empty_cleared()
+    return valid, cleared.sort("row", maintain_order=True)
 
 
 def _unfilled_required(staged: pl.DataFrame, target: str, table_def: dict[str, Any],

@@ -6,6 +6,10 @@ the referenced record (staged ``__ref__<nav>`` holds its SOURCE id, resolved by
 ``new_smartdeskid``), for the owner the systemuser the run bound (by email, or the fallback
 owner the owner queue records). A reference whose record is not in the org was left unbound
 by the loader (counted there as an unresolved lookup); nothing is expected of it here.
+
+A field staging cleared under the map's policy (``cleared/<object>.csv``) is staged empty, so
+it is expected empty in the org; a value kept as text (``on_bad: keep_as_text``) is checked in
+its ``keep_in`` column like any mapped text column.
 """
 
 from __future__ import annotations
@@ -65,6 +69,12 @@ def table_fields(tmap: dict[str, Any], table_def: dict[str, Any],
             continue
         fields.append(Field(target, read, kind_of(attrs[target], c.get("transform")), target,
                             c.get("source")))
+        keep = c.get("keep_in") if c.get("on_bad") == "keep_as_text" else None
+        if keep and keep in staged_columns:  # the original text of values cleared above
+            if keep in attrs:
+                fields.append(Field(keep, keep, Kind("text"), keep, c.get("source")))
+            else:
+                unreadable.append(keep)
     by_attr: dict[str, list[dict[str, Any]]] = {}
     for lk in tmap.get("lookups", []):
         if REF_PREFIX + lk["navigation"] in staged_columns:

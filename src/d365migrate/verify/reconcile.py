@@ -71,6 +71,8 @@ def reconcile_row(ctx: RunView, target: str,
         "mismatched": mismatched, "missing": missing,
         "unresolved_lookups": load["unresolved_lookups"],
         "closed": load.get("closed", 0), "close_failed": load.get("close_failed", 0),
+        # loaded records with a field cleared on the way (cleared/<object>.csv), and per column
+        "cleared": stage.get("cleared", 0), "cleared_fields": stage.get("cleared_fields", {}),
     }
     row["balanced"] = row["source"] == (row["loaded"] + row["quarantined"] + row["failed"]
                                         + row["skipped"]) and row["verified"] == row["loaded"]
@@ -168,7 +170,7 @@ def render_reconciliation(ctx: RunView, data: dict[str, Any]) -> str:
     objects = data["objects"]
     cols = ["object", "file", "source", "loaded", "created", "updated", "quarantined", "failed",
             "skipped", "verified", "mismatched", "missing", "closed", "close_failed",
-            "unresolved_lookups", "balanced"]
+            "unresolved_lookups", "cleared", "balanced"]
     summary = pl.DataFrame([{c: o.get(c) for c in cols} for o in objects.values()])
     checked = "verification" in data
     verdict = ("<p class='ok'>Every source row is accounted for and every loaded record was "
