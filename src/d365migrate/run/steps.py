@@ -26,7 +26,13 @@ from d365migrate.load.loader import (
     without_parent,
 )
 from d365migrate.load.order import LOAD_ORDER, table_of
-from d365migrate.load.owners import OwnerMatch, fetch_users, match_owners, require_owners_decided
+from d365migrate.load.owners import (
+    OwnerMatch,
+    discovered_people,
+    fetch_users,
+    match_owners,
+    require_owners_decided,
+)
 from d365migrate.load.parties import PARTY_TABLES, PartyBodies, PartyIndex
 from d365migrate.load.preflight import findings_frame, preflight, require_preflight
 from d365migrate.mapping.decisions import (
@@ -253,7 +259,8 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
     owners = match_owners(owner_counts(ctx, targets), fetch_users(ctx.client),
                           fallback_email=ctx.params.fallback_owner_email,
                           domain_aliases=(ctx.params.raw.get("owners") or {}).get(
-                              "domain_aliases"))
+                              "domain_aliases"),
+                          people=discovered_people(ctx.export.tables, run_discovery(ctx)))
     write_csv(owners.queue, ctx.folder.owner_queue)
     ctx.folder.owner_queue_html.write_text(owner_queue_html(owners.queue), encoding="utf-8")
     ledger = Ledger(ctx.folder.ledger)
