@@ -27,7 +27,7 @@ import polars as pl
 from d365migrate.dataverse import tables
 from d365migrate.intake.discover import Discovery, Relationship, is_natural_key
 from d365migrate.intake.read import Export
-from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map
+from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map, status_stage_map
 from d365migrate.mapping.history import HISTORY_UNITS, history_entries
 from d365migrate.mapping.manifest import add_manifest_to_mapping, build_manifest
 from d365migrate.mapping.mapfile import MAPPING_VERSION, TRANSFORM_BY_TYPE
@@ -345,6 +345,56 @@ def propose_mapping(export: Export, discovery: Discovery,
                               export.tables, mapping, publisher_prefix)
     mapping = add_manifest_to_mapping(mapping, manifest)
     pipelines = _stage_rows(discovery, export)
-    if "opportunity" in objects and pipelines is not None and "opportunity" in chosen:
-        mapping = add_stages_to_mapping(mapping, stage_map(pipelines))
+    if "opportunity" in objects and "opportunity" in chosen:
+        deals = export.tables[chosen["opportunity"]]
+        entry = next(t for t in mapping["tables"] if t.get("target") == "opportunity")
+        if pipelines is not None:
+            mapping = add_stages_to_mapping(mapping, stage_map(pipelines),
+                                            _deal_stage_source(deals))
+        elif (column := _status_column(entry, deals)) is not None:
+            # no pipelines file: the deals' own stage or status column drives open/won/lost
+            mapping = add_stages_to_mapping(
+                mapping, status_stage_map(deals, column),
+                {"pipeline_column": None, "stage_column": column})
     return Proposal(mapping, manifest)
+
+
+#: Names (lowercase alphanumerics) of a deal's pipeline and stage columns, best first.
+_DEAL_PIPELINE = ("pipelineid", "dealpipelineid", "pipeline")
+_DEAL_STAGE = ("stageid", "dealstageid", "dealpipelinestageid", "pipelinestageid", "dealstage")
+#: A deal's stage or status column where no pipelines file is, by its name (and languages).
+_STATUS_NAMES = ("stage", "stagename", "dealstage", "salesstage", "status", "dealstatus",
+                 "state", "phase", "pipelinestage", "etape", "etapa", "fase", "stadium",
+                 "statut", "estado", "stato", "phase")
+#: At most this many distinct values: a status, not free text.
+_MAX_STATUS_VALUES = 40
+
+
+def _norm(column: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", column.lower())
+
+
+def _deal_stage_source(deals: pl.DataFrame) -> dict[str, str | None] | None:
+    """The deals' pipeline and stage id columns (HubSpot's ``deal_pipeline_stage_id``), or
+    None for the SmartDesk names."""
+    cols = {_norm(c): c for c in deals.columns}
+    pipeline = next((cols[n] for n in _DEAL_PIPELINE if n in cols), None)
+    stage = next((cols[n] for n in _DEAL_STAGE if n in cols), None)
+    if pipeline is None or stage is None:
+        return None
+    return {"pipeline_column": pipeline, "stage_column": stage}
+
+
+def _status_column(entry: dict[str, Any], deals: pl.DataFrame) -> str | None:
+    """The deals' stage or status column: the one the engine mapped to a stage or state
+    target, else one named so; with a few distinct values."""
+    def usable(col: str | None) -> bool:
+        return bool(col) and col in deals.columns and 0 < deals[col].drop_nulls().n_unique() \
+            <= _MAX_STATUS_VALUES
+
+    by_target = {c["target"]: c.get("source") for c in entry.get("columns", [])}
+    for target in ("salesstage", "stepname", "statuscode", "statecode"):
+        if usable(by_target.get(target)):
+            return by_target[target]
+    cols = {_norm(c): c for c in deals.columns}
+    return next((cols[n] for n in _STATUS_NAMES if n in cols and usable(cols[n])), None)
