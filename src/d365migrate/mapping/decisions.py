@@ -422,7 +422,47 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[
                     str(s["pipeline_id"]) == pipeline_id for s in mapping["stages"]):
                 pipeline_id, stage_id = None, key  # a value with a '/' in it
             mapping = decide_stage(mapping, pipeline_id, stage_id, **values)
+    for unit, columns in (decisions.get("keys") or {}).items():
+        mapping = decide_key(mapping, str(unit), columns)
     return mapping
+
+
+# -- keys ----------------------------------------------------------------------------------
+#: What the proposal says of a natural key column (``propose``), no longer true once a
+#: person confirms other key columns.
+NATURAL_KEY_NOTE = " Also the record's key (a natural key: no id column)."
+
+
+def key_name(columns: list[str]) -> str:
+    """The map's ``source_key`` for confirmed key columns: ``key(<columns joined by '+'>)``,
+    the column staging adds (:mod:`d365migrate.staging.keys`)."""
+    return f"key({'+'.join(columns)})"
+
+
+def decide_key(mapping: dict[str, Any], unit: str, columns: str | list[str]) -> dict[str, Any]:
+    """Key ``unit``'s records (and every entry of the same source) by the columns a person
+    confirmed: ``key_columns`` in the entry, ``source_key`` naming them (``key(name+city)``);
+    staging hashes their normalised values (:mod:`d365migrate.staging.keys`). The columns
+    stay mapped fields."""
+    cols = [columns] if isinstance(columns, str) else [str(c) for c in columns or []]
+    if not cols or any(not c.strip() for c in cols):
+        raise MappingError(f"keys.{unit}: name the columns that identify a record, e.g. "
+                           f"keys: {{{unit}: [email]}}")
+    out = copy.deepcopy(mapping)
+    entry = next((t for t in out.get("tables", []) if unit_name(t) == unit), None)
+    if entry is None or not entry.get("source"):
+        raise MappingError(f"keys.{unit}: the map has no entry {unit} with a source")
+    for t in out["tables"]:
+        if t.get("source") != entry["source"]:
+            continue
+        t["key_columns"] = cols
+        t["source_key"] = key_name(cols)
+        t["key_reason"] = (f"confirmed in the parameters: a hash of {', '.join(cols)} "
+                           "(normalised), stable across re-exports")
+        t.pop("key_candidate", None)
+        for c in t.get("columns", []):  # the record's key is now the confirmed one
+            c["reason"] = str(c.get("reason", "")).replace(NATURAL_KEY_NOTE, "")
+    return out
 
 
 def undecided_stages(mapping: dict[str, Any]) -> list[dict[str, Any]]:
@@ -574,8 +614,8 @@ def owner_queue_html(queue_df: pl.DataFrame, title: str = "Owner queue") -> str:
 __all__ = [
     "SALES_STAGES", "STAGE_SOURCES", "STAGE_STATE", "STAGE_STATUS", "STATES", "STATUS_REASONS",
     "ChoicesUndecided", "DecisionsPending", "StagesUndecided",
-    "add_stages_to_mapping", "apply_decisions", "apply_stages", "decide_choice",
-    "decide_stage", "stage_source", "status_stage_map",
+    "add_stages_to_mapping", "apply_decisions", "apply_stages", "decide_choice", "decide_key",
+    "decide_stage", "key_name", "stage_source", "status_stage_map",
     "owner_queue_html", "require_choices_decided", "require_stages_decided", "sales_processes",
     "stage_columns", "stage_map", "stages_frame", "undecided_choices", "undecided_stages",
 ]

@@ -27,7 +27,12 @@ import polars as pl
 from d365migrate.dataverse import tables
 from d365migrate.intake.discover import Discovery, Relationship, is_natural_key
 from d365migrate.intake.read import Export
-from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map, status_stage_map
+from d365migrate.mapping.decisions import (
+    NATURAL_KEY_NOTE,
+    add_stages_to_mapping,
+    stage_map,
+    status_stage_map,
+)
 from d365migrate.mapping.history import HISTORY_UNITS, history_entries
 from d365migrate.mapping.manifest import add_manifest_to_mapping, build_manifest
 from d365migrate.mapping.mapfile import MAPPING_VERSION, TRANSFORM_BY_TYPE
@@ -96,6 +101,12 @@ def _lookup(discovery: Discovery, source: str, column: str, attr: dict[str, Any]
     targets = set(attr.get("Targets") or [])
     links: list[Relationship] = [r for r in discovery.links_from(source, column)
                                  if r.kind in LINK_KINDS]
+    if not links:  # no ids in the export: a name link is the lookup itself
+        named = [r for r in discovery.links_from(source, column) if r.kind == "name"
+                 and r.match_rate > MIN_LINK_RATE and table_of.get(r.target_source) in targets]
+        if named:
+            return _name_lookup(discovery, named[0], attr, table_def, table_of[
+                named[0].target_source])
     if not links:
         empty = discovery.column_types(source).get(column) == "empty"
         return None, ("the column is empty in this export" if empty else
@@ -119,6 +130,20 @@ def _lookup(discovery: Discovery, source: str, column: str, attr: dict[str, Any]
                  and r.match_rate >= MIN_LINK_RATE]
     return {"target": attr["LogicalName"], "navigation": nav, "table": ref_table,
             "source": column, "references": rel.to, "fallbacks": fallbacks}, ""
+
+
+def _name_lookup(discovery: Discovery, rel: Relationship, attr: dict[str, Any],
+                 table_def: dict[str, Any], ref_table: str) -> tuple[dict[str, Any] | None, str]:
+    """A lookup by name (``deals.company`` -> ``companies.name``): it resolves to the
+    referenced record's key through a name match, for names that name one record only."""
+    nav = tables.navigation(table_def, attr["LogicalName"], ref_table)
+    if nav is None:
+        return None, f"{attr['LogicalName']} has no navigation property to {ref_table}"
+    key = discovery.key_of(rel.target_source) or rel.target_column
+    return {"target": attr["LogicalName"], "navigation": nav, "table": ref_table,
+            "source": rel.column, "references": f"{rel.target_source}.{key}",
+            "fallbacks": [{"source": rel.column, "match": "name",
+                           "references": rel.target_column}]}, ""
 
 
 def _choice_values(series: pl.Series, attr: dict[str, Any], multi: bool = False
@@ -178,7 +203,7 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
         entry: dict[str, Any] = {"target": best.target, "source": col,
                                  "confidence": round(best.confidence, 3), "reason": best.reason}
         if col == key:
-            entry["reason"] += " Also the record's key (a natural key: no id column)."
+            entry["reason"] += NATURAL_KEY_NOTE
         if transform == "owner":
             owner = {"source": col, "match": "email",
                      **{k: entry[k] for k in ("confidence", "reason")}}
@@ -203,6 +228,8 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
     columns += _required_copies(columns, attrs)
     kind = obj.name if obj is not None else "?"
     evidence = "; ".join(obj.evidence[:2]) if obj is not None and obj.evidence else ""
+    composite = next((c for c in (obj.key_candidates if obj is not None else [])
+                      if c.get("composite")), None) if key is None else None
     return {
         "target": target, "source": source, "source_key": key,
         "confidence": round(obj.confidence if obj is not None else 0.0, 3),
@@ -211,6 +238,12 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
                    f"{target}"),
         "owner": owner, "columns": columns, "lookups": lookups,
         "unresolved_lookups": unresolved, "unmapped": unmapped, "unmapped_reasons": reasons,
+        **({"key_candidate": {
+            "columns": composite["columns"],
+            "reason": (f"no column is unique; {' + '.join(composite['columns'])} together are: "
+                       f"confirm them (mapping.decisions.keys: {{{target}: "
+                       f"{composite['columns']}}}) or name other columns")}}
+           if composite else {}),
     }
 
 
