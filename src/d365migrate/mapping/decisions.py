@@ -21,7 +21,7 @@ from typing import Any
 
 import polars as pl
 
-from d365migrate.intake.values import TRUE
+from d365migrate.intake.values import FALSE, TRUE
 from d365migrate.mapping.mapfile import MappingError, unit_name
 from d365migrate.report.html import page, table_html
 
@@ -407,7 +407,8 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[
     ``choices: {"account.industrycode": {"Media": 19}}``; ``stages:`` by
     ``"<pipeline_id>/<stage_id>"``, or by the value alone where the stages come from a
     stage or status column (``{"Lost": {"state": "lost", "statuscode": "Out-Sold"}}``);
-    ``values:`` value maps for any column (:mod:`d365migrate.mapping.value_maps`).
+    ``keys:`` confirmed key columns (:func:`decide_key`); ``values:`` value maps for any
+    column (:func:`decide_values`).
     Decisions change the map, so a confirmed map whose decisions differ must be confirmed
     again."""
     for key, values in (decisions.get("choices") or {}).items():
@@ -424,7 +425,67 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[
             mapping = decide_stage(mapping, pipeline_id, stage_id, **values)
     for unit, columns in (decisions.get("keys") or {}).items():
         mapping = decide_key(mapping, str(unit), columns)
+    for key, values in (decisions.get("values") or {}).items():
+        unit, _, column = str(key).partition(".")
+        mapping = decide_values(mapping, unit, column, values or {})
     return mapping
+
+
+# -- value maps ----------------------------------------------------------------------------
+def decide_values(mapping: dict[str, Any], unit: str, column: str,
+                  values: dict[Any, Any]) -> dict[str, Any]:
+    """A value map for one column of ``unit``, named by its target (or its source column).
+
+    Yes/no columns take true/false (or yes/no words): ``{"Outgoing": true}``; choice columns
+    take an option value (as the choice decisions do) or another value of the column whose
+    option is decided (``divers: female``); any other column takes the text to write.
+    Staging applies it (:mod:`d365migrate.staging.value_maps`).
+    """
+    out = copy.deepcopy(mapping)
+    entry = next((t for t in out.get("tables", []) if unit_name(t) == unit), None)
+    cols = (entry or {}).get("columns", [])
+    col = next((c for c in cols if c["target"] == column), None) or next(
+        (c for c in cols if c.get("source") == column), None)
+    if col is None or not col.get("source"):
+        raise MappingError(f"values.{unit}.{column}: the map has no column {column} in {unit} "
+                           "read from the export")
+    transform = col.get("transform", "text")
+    for raw, value in values.items():
+        word = str(raw)
+        if transform == "boolean":
+            flag = _yes_no(value, f"values.{unit}.{column}: '{word}'")
+            if col.get("values"):  # a map of words already (a call's direction)
+                col["values"][word] = flag
+            else:
+                col.setdefault("value_map", {})[word] = "true" if flag else "false"
+        elif transform in CHOICE_TRANSFORMS:
+            col.setdefault("values", {})[word] = _choice_option(
+                col["values"], value, f"values.{unit}.{column}: '{word}'")
+        else:
+            col.setdefault("value_map", {})[word] = None if value is None else str(value)
+    return out
+
+
+def _choice_option(values: dict[str, Any], value: Any, where: str) -> int:
+    """An option value, given as such or as another source value already decided
+    (``divers: female`` reads 'divers' as 'female' reads)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    decided = {str(k).strip().lower(): v for k, v in values.items() if v is not None}
+    option = decided.get(str(value).strip().lower())
+    if option is None:
+        raise MappingError(f"{where} must map to an option value, or to a value of the "
+                           f"column whose option is decided, not {value!r}")
+    return int(option)
+
+
+def _yes_no(value: Any, where: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in TRUE or text in FALSE:
+        return text in TRUE
+    raise MappingError(f"{where} must map to true or false, not {value!r}")
 
 
 # -- keys ----------------------------------------------------------------------------------
@@ -615,7 +676,7 @@ __all__ = [
     "SALES_STAGES", "STAGE_SOURCES", "STAGE_STATE", "STAGE_STATUS", "STATES", "STATUS_REASONS",
     "ChoicesUndecided", "DecisionsPending", "StagesUndecided",
     "add_stages_to_mapping", "apply_decisions", "apply_stages", "decide_choice", "decide_key",
-    "decide_stage", "key_name", "stage_source", "status_stage_map",
+    "decide_stage", "decide_values", "key_name", "stage_source", "status_stage_map",
     "owner_queue_html", "require_choices_decided", "require_stages_decided", "sales_processes",
     "stage_columns", "stage_map", "stages_frame", "undecided_choices", "undecided_stages",
 ]
