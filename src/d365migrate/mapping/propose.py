@@ -39,7 +39,7 @@ from d365migrate.mapping.mapfile import MAPPING_VERSION, TRANSFORM_BY_TYPE
 from d365migrate.mapping.suggest import SOURCE_KEY_REASON, suggest_columns_why
 from d365migrate.mapping.vocabulary import load_vocabulary
 
-__all__ = ["Proposal", "propose_mapping", "EMAIL_COLUMNS", "LINK_KINDS"]
+__all__ = ["Proposal", "propose_mapping", "found_units", "EMAIL_COLUMNS", "LINK_KINDS"]
 
 EMAIL_COLUMNS = {"emailaddress1", "emailaddress2", "emailaddress3", "internalemailaddress"}
 #: Relationship kinds whose column holds the other record's key (a lookup by id or email);
@@ -57,6 +57,18 @@ class Proposal:
 
     mapping: dict[str, Any]
     manifest: pl.DataFrame
+
+
+def found_units(discovery: Discovery) -> list[str]:
+    """The map's units (in load order) for every kind of records discovery found: what
+    ``d365migrate suggest`` proposes when not told which tables; a history unit with no
+    rows routed to it gets no entry."""
+    from d365migrate.load.order import LOAD_ORDER
+
+    vocab = load_vocabulary()
+    kinds = {o.name for o in discovery.objects if o.rows}
+    return [u for u in LOAD_ORDER if (HISTORY_UNITS[u] in kinds if u in HISTORY_UNITS
+                                      else any(u in vocab.kind_tables(k) for k in kinds))]
 
 
 def _choose_sources(discovery: Discovery, objects: list[str]) -> dict[str, str]:
