@@ -34,6 +34,7 @@ def test_a_meetings_file_without_type_column_becomes_appointments():
         "title": [f"Review {i}" for i in range(6)],
         "start_time": [f"2024-03-0{i + 1} 10:00:00" for i in range(6)],
         "end_time": [f"2024-03-0{i + 1} 11:30:00" for i in range(6)],
+        "DurationInMinutes": ["90"] * 6,
         "body": ["Agenda"] * 6,
     })
     calls = pl.DataFrame({"call_id": ["c1", "c2", "c3"], "subject": ["A", "B", "C"],
@@ -53,5 +54,6 @@ def test_a_meetings_file_without_type_column_becomes_appointments():
     assert targets["scheduledstart"] == "start_time"
     assert targets["scheduledend"] == "end_time"          # its own end, not start + duration
     assert targets["subject"] == "title"
+    assert [c["target"] for c in meeting["columns"]].count("scheduleddurationminutes") == 1
     call = table_map(mapping, "phonecall")
     assert call["source"] == "calls" and "where" not in call

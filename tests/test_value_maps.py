@@ -80,6 +80,13 @@ def test_choice_values_by_option_or_by_a_word_to_read_instead():
     mapping = apply_decisions(contact_map(), DECISIONS)
     assert undecided_choices(mapping) == []
     require_choices_decided(mapping)
+    # a value no option fits is left empty, by decision, and no longer blocks the load
+    left = apply_decisions(contact_map(), {"values": {"contact.gendercode": {
+        "Frau": 2, "Herr": 1, "divers": None}}})
+    require_choices_decided(left)
+    result = stage_table(confirm(left, "analyst"), "contact", {"people": PEOPLE})
+    genders = dict(zip(result.staged["__source_id"], result.staged["gendercode"], strict=True))
+    assert genders["p4"] is None and genders["p1"] == 2
     with pytest.raises(MappingError, match="must map to an option value"):
         apply_decisions(contact_map(), {"values": {"contact.gendercode": {"divers": "Herr"}}})
 

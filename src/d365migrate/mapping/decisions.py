@@ -438,7 +438,8 @@ def decide_values(mapping: dict[str, Any], unit: str, column: str,
 
     Yes/no columns take true/false (or yes/no words): ``{"Outgoing": true}``; choice columns
     take an option value (as the choice decisions do) or another value of the column whose
-    option is decided (``divers: female``); any other column takes the text to write.
+    option is decided (``divers: female``), or null to leave it empty; any other column
+    takes the text to write.
     Staging applies it (:mod:`d365migrate.staging.value_maps`).
     """
     out = copy.deepcopy(mapping)
@@ -458,6 +459,9 @@ def decide_values(mapping: dict[str, Any], unit: str, column: str,
                 col["values"][word] = flag
             else:
                 col.setdefault("value_map", {})[word] = "true" if flag else "false"
+        elif transform in CHOICE_TRANSFORMS and value is None:  # no option: left empty
+            (col.get("values") or {}).pop(word, None)
+            col.setdefault("value_map", {})[word] = None
         elif transform in CHOICE_TRANSFORMS:
             col.setdefault("values", {})[word] = _choice_option(
                 col["values"], value, f"values.{unit}.{column}: '{word}'")

@@ -257,7 +257,8 @@ def _with_history(entry: Entry, unit: str, df: pl.DataFrame, regarding: list[Ent
                             "reason": "a meeting ends its duration after it starts"})
         columns = [c for c in columns if c["target"] != "actualdurationminutes"] + (
             [{"target": "scheduleddurationminutes", "source": duration, "transform": "integer",
-              "confidence": 0.9, "reason": "the meeting's length"}] if duration else [])
+              "confidence": 0.9, "reason": "the meeting's length"}]
+            if duration and "scheduleddurationminutes" not in ends else [])
         columns.append({"target": "statuscode", "source": None, "transform": "constant",
                         "value": APPOINTMENT_COMPLETED,
                         "confidence": 0.9, "reason": "a meeting logged in the CRM took place:"
