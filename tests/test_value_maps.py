@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import polars as pl
 import pytest
 
+from d365migrate.intake.discover import discover
+from d365migrate.intake.read import Export
 from d365migrate.mapping.decisions import (
     MappingError,
     apply_decisions,
@@ -13,7 +18,10 @@ from d365migrate.mapping.decisions import (
     undecided_choices,
 )
 from d365migrate.mapping.mapfile import confirm
+from d365migrate.mapping.propose import propose_mapping
 from d365migrate.staging.stage import stage_table
+
+TABLES = Path(__file__).resolve().parents[1] / "src" / "dataverse_emulator" / "data" / "tables"
 
 
 def contact_map() -> dict:
@@ -108,3 +116,13 @@ def test_value_maps_are_refused_when_they_cannot_apply():
 def test_without_a_map_the_words_are_read_as_written():
     result = staged("phonecall", {})
     assert result.staged.height == 0 and result.quarantined.height == 3
+
+
+def test_blank_cells_are_no_choice_value_to_decide():
+    people = PEOPLE.with_columns(pl.Series("gender", ["female", "", " ", "male", None]))
+    export = Export(Path("."), {"people": people})
+    contact = json.loads((TABLES / "contact.json").read_text(encoding="utf-8"))
+    mapping = propose_mapping(export, discover(export), {"contact": contact},
+                              ["contact"], source_id_column="new_sourceid").mapping
+    (gender,) = [c for c in mapping["tables"][0]["columns"] if c["target"] == "gendercode"]
+    assert gender["values"] == {"female": 2, "male": 1}

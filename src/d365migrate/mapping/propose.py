@@ -169,6 +169,7 @@ def _choice_values(series: pl.Series, attr: dict[str, Any], multi: bool = False
     labels = tables.option_labels(attr)
     words = {label: set(re.findall(r"[a-z0-9]+", label)) for label in labels}
     values = series.drop_nulls().cast(pl.Utf8)
+    values = values.filter(values.str.strip_chars() != "")  # staging reads a blank as empty
     if multi:
         values = values.str.split(";").explode().str.strip_chars()
         values = values.filter(values != "")
