@@ -134,5 +134,5 @@ def test_users_file_found_by_discovery_feeds_the_match(tmp_path: Path):
     people = discovered_people(ex.tables, discover(ex))
     m = match_owners({"005a": 4, "005c": 1}, ORG, people=people)
     assert m.ids == {"005a": "u-jane"}
-    assert m.queue.select("email", "status").to_dicts() == [
-        {"email": "005c", "status": "unmatched"}]
+    assert m.queue.select("email", "status", "person").to_dicts() == [
+        {"email": "005c", "status": "unmatched", "person": "Sam Same <x1@legacy.example>"}]

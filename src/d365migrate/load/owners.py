@@ -32,7 +32,8 @@ class OwnersUnresolved(RuntimeError):
 @dataclass
 class OwnerMatch:
     ids: dict[str, str]            # source owner (email, id or name) -> systemuserid to bind
-    queue: pl.DataFrame            # email, status, records, resolution, reason
+    queue: pl.DataFrame            # email (the owner as the export gives it), status, records,
+                                   # resolution, reason, person (who the users file says)
     fallback: str | None
     #: How each matched owner was found: "email" or "name".
     how: dict[str, str] = field(default_factory=dict)
@@ -215,10 +216,20 @@ def match_owners(owner_counts: dict[str, int], users: list[dict[str, Any]], *,
         else:
             resolution = "blocked"
         rows.append({"email": owner, "status": status, "records": n, "resolution": resolution,
-                     "reason": reason})
+                     "reason": reason, "person": _person(owner, people)})
     queue = pl.DataFrame(rows, schema={"email": pl.Utf8, "status": pl.Utf8, "records": pl.Int64,
-                                       "resolution": pl.Utf8, "reason": pl.Utf8})
+                                       "resolution": pl.Utf8, "reason": pl.Utf8,
+                                       "person": pl.Utf8})
     return OwnerMatch(ids, queue, fallback_email, how)
+
+
+def _person(owner: str, people: Mapping[str, Person]) -> str:
+    """Who an owner id is, as the export's users file says ('' when it says nothing)."""
+    person = people.get(owner.strip().lower())
+    if person is None or person.ambiguous:
+        return ""
+    return " ".join(p for p in (person.fullname, f"<{person.email}>" if person.email else "")
+                    if p)
 
 
 def _who(user: dict[str, Any]) -> str:
