@@ -21,10 +21,10 @@ from d365migrate.mapping.decisions import (
     apply_stages,
     require_stages_decided,
     stage_source,
-    status_stage_map,
 )
 from d365migrate.mapping.mapfile import confirm, table_map
 from d365migrate.mapping.propose import propose_mapping
+from d365migrate.mapping.status_stages import status_stage_map
 from d365migrate.staging.stage import stage_table
 
 TABLES = Path(__file__).resolve().parents[1] / "src" / "dataverse_emulator" / "data" / "tables"

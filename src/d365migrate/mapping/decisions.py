@@ -8,7 +8,8 @@ or choice value is undecided, and the error names each one so the person knows e
 to decide.
 
 An export without a pipelines file has a stage or status column on the deals instead: each
-of its values is a stage of one pipeline (:func:`status_stage_map`), decided the same way.
+of its values is a stage of one pipeline (:mod:`d365migrate.mapping.status_stages`),
+decided the same way.
 Where the stages are read from, and a deal's own probability column, is the map's
 ``stage_source`` (:func:`stage_source`).
 """
@@ -21,7 +22,14 @@ from typing import Any
 
 import polars as pl
 
-from d365migrate.intake.values import FALSE, TRUE
+from d365migrate.intake.values import TRUE
+from d365migrate.mapping.keys_values import (
+    CHOICE_TRANSFORMS,
+    NATURAL_KEY_NOTE,
+    decide_key,
+    decide_values,
+    key_name,
+)
 from d365migrate.mapping.mapfile import MappingError, unit_name
 from d365migrate.report.html import page, table_html
 
@@ -77,7 +85,7 @@ def _truthy(value: Any) -> bool:
     return str(value).strip().lower() in TRUE if value is not None else False
 
 
-def _name_buckets(name: str) -> set[int]:
+def name_buckets(name: str) -> set[int]:
     """Sales stages whose words appear in the stage name (whole-word start match)."""
     low = " " + re.sub(r"[^a-z0-9]+", " ", name.lower()) + " "
     return {stage for stage, words in STAGE_WORDS.items()
@@ -114,7 +122,7 @@ def _propose_stage(name: str, won: bool, lost: bool, position: int | None,
         return 3, 1, True, "won stage: Close, state Won"
     if lost:
         return 3, 2, True, "lost stage: Close, state Lost"
-    buckets = _name_buckets(name)
+    buckets = name_buckets(name)
     pos = _position_bucket(position or 0, open_count)
     low = name.lower()
     if re.search(r"\b(won|lost|closed)\b", low):
@@ -162,76 +170,6 @@ def stage_map(pipelines_df: pl.DataFrame) -> pl.DataFrame:
                 "closeprobability": probs[i], "state": state, "state_label": STATES[state],
                 "statuscode": None, "decided": decided, "reason": reason,
             })
-    return pl.DataFrame(rows, schema=STAGE_COLUMNS)
-
-
-#: Words of a status value that say the deal is closed, in the common European languages.
-WON_WORDS = ("won", "win", "closed won", "closedwon", "gewonnen", "gagne", "gagné", "ganado",
-             "ganada", "vinto", "vinta", "gewonnen", "signed")
-LOST_WORDS = ("lost", "closed lost", "closedlost", "verloren", "perdu", "perdue", "perdido",
-              "perdida", "perso", "persa", "dead", "cancel", "canceled", "cancelled",
-              "abandoned", "rejected", "declined", "storniert", "annule", "annulé", "anulado",
-              "out-sold", "outsold", "lost to competitor")
-#: Words that say why a deal was lost: the status reason they propose.
-CANCELED_WORDS = ("cancel", "abandon", "storn", "annul", "anulad", "withdrawn", "no decision",
-                  "no budget", "dead")
-OUTSOLD_WORDS = ("competitor", "out-sold", "outsold", "out sold", "konkurrenz", "concurren")
-
-
-def _spaced(text: str) -> str:
-    return " " + " ".join(re.split(r"[^\w]+", text.lower())).strip() + " "
-
-
-def _has_word(low: str, words: tuple[str, ...]) -> bool:
-    """Whether one of ``words`` is a whole word (or words) of ``low``."""
-    text = _spaced(low)
-    return any(_spaced(w) in text for w in words)
-
-
-def _propose_status(name: str) -> tuple[int, int, int | None, bool, str]:
-    """(salesstage, state, statuscode, decided, reason) for one value of a stage or status
-    column: closed values by their words, open ones by the sales stage their name says."""
-    low = name.lower()
-    if _has_word(low, WON_WORDS):
-        return 3, 1, 3, True, "the value says won: Close, state Won"
-    if _has_word(low, LOST_WORDS) or any(w in low for w in CANCELED_WORDS + OUTSOLD_WORDS):
-        canceled = any(w in low for w in CANCELED_WORDS)
-        outsold = any(w in low for w in OUTSOLD_WORDS)
-        if canceled != outsold:
-            code = 4 if canceled else 5
-            return 3, 2, code, True, (f"the value says lost ({STATUS_REASONS[code]}): Close, "
-                                      f"state Lost, status reason {STATUS_REASONS[code]}")
-        return 3, 2, None, False, ("the value says lost but not why: decide the status "
-                                   "reason, Canceled (4) or Out-Sold (5)")
-    buckets = _name_buckets(name)
-    if len(buckets) == 1:
-        only = next(iter(buckets))
-        return only, 0, None, True, f"the value names {SALES_STAGES[only]}: open"
-    if buckets:
-        named = ", ".join(SALES_STAGES[b] for b in sorted(buckets))
-        return min(buckets), 0, None, False, f"ambiguous value (matches {named}); decide"
-    return 0, 0, None, False, ("no name match: proposed Qualify, open; decide its sales "
-                               "stage and whether it is open, won or lost")
-
-
-def status_stage_map(deals: pl.DataFrame, column: str) -> pl.DataFrame:
-    """The stages of an export without a pipelines file: each distinct value of the deals'
-    stage or status ``column`` (most frequent first) is a stage of one pipeline, named after
-    the column, with a proposed sales stage, state and status reason; a person decides each
-    one undecided (``mapping.decisions.stages: {<value>: {...}}``)."""
-    counts = (deals.select(pl.col(column).cast(pl.Utf8).str.strip_chars().alias("v"))
-              .filter(pl.col("v").is_not_null() & (pl.col("v") != ""))
-              .group_by("v").len().sort(["len", "v"], descending=[True, False]))
-    rows: list[dict[str, Any]] = []
-    for order, value in enumerate(counts["v"].to_list()):
-        stage, state, status, decided, reason = _propose_status(value)
-        rows.append({
-            "pipeline_id": "", "pipeline_name": column, "sales_process": column,
-            "stage_id": value, "stage_name": value, "stage_order": order,
-            "salesstage": stage, "salesstage_label": SALES_STAGES[stage],
-            "stepname": value[:STEPNAME_MAX], "closeprobability": None, "state": state,
-            "state_label": STATES[state], "statuscode": status, "decided": decided,
-            "reason": reason})
     return pl.DataFrame(rows, schema=STAGE_COLUMNS)
 
 
@@ -431,105 +369,6 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[
     return mapping
 
 
-# -- value maps ----------------------------------------------------------------------------
-def decide_values(mapping: dict[str, Any], unit: str, column: str,
-                  values: dict[Any, Any]) -> dict[str, Any]:
-    """A value map for one column of ``unit``, named by its target (or its source column).
-
-    Yes/no columns take true/false (or yes/no words): ``{"Outgoing": true}``; choice columns
-    take an option value (as the choice decisions do) or another value of the column whose
-    option is decided (``divers: female``), or null to leave it empty; any other column
-    takes the text to write.
-    Staging applies it (:mod:`d365migrate.staging.value_maps`).
-    """
-    out = copy.deepcopy(mapping)
-    entry = next((t for t in out.get("tables", []) if unit_name(t) == unit), None)
-    cols = (entry or {}).get("columns", [])
-    col = next((c for c in cols if c["target"] == column), None) or next(
-        (c for c in cols if c.get("source") == column), None)
-    if col is None or not col.get("source"):
-        raise MappingError(f"values.{unit}.{column}: the map has no column {column} in {unit} "
-                           "read from the export")
-    transform = col.get("transform", "text")
-    for raw, value in values.items():
-        word = str(raw)
-        if transform == "boolean":
-            flag = _yes_no(value, f"values.{unit}.{column}: '{word}'")
-            if col.get("values"):  # a map of words already (a call's direction)
-                col["values"][word] = flag
-            else:
-                col.setdefault("value_map", {})[word] = "true" if flag else "false"
-        elif transform in CHOICE_TRANSFORMS and value is None:  # no option: left empty
-            (col.get("values") or {}).pop(word, None)
-            col.setdefault("value_map", {})[word] = None
-        elif transform in CHOICE_TRANSFORMS:
-            col.setdefault("values", {})[word] = _choice_option(
-                col["values"], value, f"values.{unit}.{column}: '{word}'")
-        else:
-            col.setdefault("value_map", {})[word] = None if value is None else str(value)
-    return out
-
-
-def _choice_option(values: dict[str, Any], value: Any, where: str) -> int:
-    """An option value, given as such or as another source value already decided
-    (``divers: female`` reads 'divers' as 'female' reads)."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    decided = {str(k).strip().lower(): v for k, v in values.items() if v is not None}
-    option = decided.get(str(value).strip().lower())
-    if option is None:
-        raise MappingError(f"{where} must map to an option value, or to a value of the "
-                           f"column whose option is decided, not {value!r}")
-    return int(option)
-
-
-def _yes_no(value: Any, where: str) -> bool:
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower()
-    if text in TRUE or text in FALSE:
-        return text in TRUE
-    raise MappingError(f"{where} must map to true or false, not {value!r}")
-
-
-# -- keys ----------------------------------------------------------------------------------
-#: What the proposal says of a natural key column (``propose``), no longer true once a
-#: person confirms other key columns.
-NATURAL_KEY_NOTE = " Also the record's key (a natural key: no id column)."
-
-
-def key_name(columns: list[str]) -> str:
-    """The map's ``source_key`` for confirmed key columns: ``key(<columns joined by '+'>)``,
-    the column staging adds (:mod:`d365migrate.staging.keys`)."""
-    return f"key({'+'.join(columns)})"
-
-
-def decide_key(mapping: dict[str, Any], unit: str, columns: str | list[str]) -> dict[str, Any]:
-    """Key ``unit``'s records (and every entry of the same source) by the columns a person
-    confirmed: ``key_columns`` in the entry, ``source_key`` naming them (``key(name+city)``);
-    staging hashes their normalised values (:mod:`d365migrate.staging.keys`). The columns
-    stay mapped fields."""
-    cols = [columns] if isinstance(columns, str) else [str(c) for c in columns or []]
-    if not cols or any(not c.strip() for c in cols):
-        raise MappingError(f"keys.{unit}: name the columns that identify a record, e.g. "
-                           f"keys: {{{unit}: [email]}}")
-    out = copy.deepcopy(mapping)
-    entry = next((t for t in out.get("tables", []) if unit_name(t) == unit), None)
-    if entry is None or not entry.get("source"):
-        raise MappingError(f"keys.{unit}: the map has no entry {unit} with a source")
-    for t in out["tables"]:
-        if t.get("source") != entry["source"]:
-            continue
-        t["key_columns"] = cols
-        t["source_key"] = key_name(cols)
-        t["key_reason"] = (f"confirmed in the parameters: a hash of {', '.join(cols)} "
-                           "(normalised), stable across re-exports")
-        t.pop("key_candidate", None)
-        for c in t.get("columns", []):  # the record's key is now the confirmed one
-            c["reason"] = str(c.get("reason", "")).replace(NATURAL_KEY_NOTE, "")
-    return out
-
-
 def undecided_stages(mapping: dict[str, Any]) -> list[dict[str, Any]]:
     return [s for s in mapping.get("stages") or [] if not s.get("decided")]
 
@@ -613,7 +452,6 @@ def apply_stages(deals: pl.DataFrame, stages: list[dict[str, Any]], *,
 
 
 # -- choices -------------------------------------------------------------------------------
-CHOICE_TRANSFORMS = ("choice", "multichoice")
 
 
 def undecided_choices(mapping: dict[str, Any]) -> list[tuple[str, str, str]]:
@@ -680,7 +518,8 @@ __all__ = [
     "SALES_STAGES", "STAGE_SOURCES", "STAGE_STATE", "STAGE_STATUS", "STATES", "STATUS_REASONS",
     "ChoicesUndecided", "DecisionsPending", "StagesUndecided",
     "add_stages_to_mapping", "apply_decisions", "apply_stages", "decide_choice", "decide_key",
-    "decide_stage", "decide_values", "key_name", "stage_source", "status_stage_map",
+    "decide_stage", "decide_values", "key_name", "stage_source", "NATURAL_KEY_NOTE",
+    "CHOICE_TRANSFORMS",
     "owner_queue_html", "require_choices_decided", "require_stages_decided", "sales_processes",
     "stage_columns", "stage_map", "stages_frame", "undecided_choices", "undecided_stages",
 ]

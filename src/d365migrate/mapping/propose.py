@@ -27,15 +27,12 @@ import polars as pl
 from d365migrate.dataverse import tables
 from d365migrate.intake.discover import Discovery, Relationship, is_natural_key
 from d365migrate.intake.read import Export
-from d365migrate.mapping.decisions import (
-    NATURAL_KEY_NOTE,
-    add_stages_to_mapping,
-    stage_map,
-    status_stage_map,
-)
+from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map
 from d365migrate.mapping.history import HISTORY_UNITS, history_entries
+from d365migrate.mapping.keys_values import NATURAL_KEY_NOTE
 from d365migrate.mapping.manifest import add_manifest_to_mapping, build_manifest
 from d365migrate.mapping.mapfile import MAPPING_VERSION, TRANSFORM_BY_TYPE
+from d365migrate.mapping.status_stages import status_stage_map
 from d365migrate.mapping.suggest import SOURCE_KEY_REASON, suggest_columns_why
 from d365migrate.mapping.vocabulary import load_vocabulary
 

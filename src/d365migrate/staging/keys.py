@@ -22,7 +22,7 @@ from typing import Any
 
 import polars as pl
 
-from d365migrate.mapping.decisions import key_name
+from d365migrate.mapping.keys_values import key_name
 from d365migrate.staging.rules import MissingColumn
 
 #: Separates the key values before hashing ("a b" + "c" never keys as "a" + "b c").
