@@ -134,8 +134,9 @@ def mapping_table(mapping: dict[str, Any]) -> pl.DataFrame:
         if t.get("owner"):
             o = t["owner"]
             rows.append({"table": t["target"], "source": f"{t['source']}.{o['source']}",
-                         "target": "ownerid -> systemuser (by email)", "transform": "owner",
-                         "confidence": o.get("confidence"), "reason": o.get("reason")})
+                         "target": "ownerid -> systemuser (by email, else full name)",
+                         "transform": "owner", "confidence": o.get("confidence"),
+                         "reason": o.get("reason")})
     return pl.DataFrame(rows)
 
 
