@@ -50,10 +50,11 @@ BASELINES = {
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
-# tuning"). They are no longer held out; the BASELINES above are the held-out figures.
+# tuning", then "Routing by file name": propose 143 -> 153 and 76 -> 80). They are no
+# longer held out; the BASELINES above are the held-out figures.
 FLOORS = {
-    "salesforce-kittycorn": {"files": (6, 6), "suggest": (153, 153), "propose": (143, 153)},
-    "hubspot-fivetran": {"files": (11, 11), "suggest": (80, 80), "propose": (76, 80)},
+    "salesforce-kittycorn": {"files": (6, 6), "suggest": (153, 153), "propose": (153, 153)},
+    "hubspot-fivetran": {"files": (11, 11), "suggest": (80, 80), "propose": (80, 80)},
     "atomic-crm": {"files": (3, 3), "suggest": (45, 45), "propose": (45, 45)},
 }
 

@@ -199,15 +199,17 @@ def _suggest(args: argparse.Namespace) -> int:
     from d365migrate.dataverse.destination import connect, resolve_destination
     from d365migrate.intake.discover import discover, read_discovery
     from d365migrate.intake.read import read_export
-    from d365migrate.load.order import LOAD_ORDER, table_of
+    from d365migrate.load.order import table_of
     from d365migrate.mapping.manifest import write_manifest
     from d365migrate.mapping.mapfile import save_mapping
-    from d365migrate.mapping.propose import propose_mapping
+    from d365migrate.mapping.propose import found_units, propose_mapping
 
-    objects = [o.strip() for o in args.objects.split(",")] if args.objects else LOAD_ORDER[:4]
     export = read_export(Path(args.export))
     # discovery.json from `d365migrate discover` (or a run folder) when given: not redone
     found = read_discovery(Path(args.discovery)) if args.discovery else discover(export)
+    # every kind of records found, unless told which tables
+    objects = [o.strip() for o in args.objects.split(",")] if args.objects else \
+        found_units(found)
     with tempfile.TemporaryDirectory() as scratch:
         # A real org when DATAVERSE_URL is set, else the emulator's (Microsoft's) metadata.
         with connect(resolve_destination(Path(scratch))) as client:
@@ -260,8 +262,8 @@ def build_parser() -> argparse.ArgumentParser:
     g = sub.add_parser("suggest", help="propose a field map for an export")
     g.add_argument("export")
     g.add_argument("--out", required=True, help="the mapping YAML to write")
-    g.add_argument("--objects", help="comma-separated Dataverse tables (default: account,"
-                   "contact,lead,opportunity)")
+    g.add_argument("--objects", help="comma-separated map units, e.g. account,contact,task "
+                   "(default: every kind of records the export holds)")
     g.add_argument("--publisher-prefix", default="new")
     g.add_argument("--discovery", help="a discovery.json to use instead of discovering again")
     r = sub.add_parser("run", help="run an engagement's notebooks with papermill")

@@ -40,6 +40,11 @@ DATE_FORMATS: list[str] = [
     "%Y-%m-%dT%H:%M:%S%.f%:z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S",
     "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%d %H:%M", "%Y-%m-%d", "%Y/%m/%d", "%Y/%m/%d %H:%M:%S",
     "%Y.%m.%d",
+    # ISO with an offset, 'T' or a space between date and time (databases, Salesforce
+    # and warehouse exports: 2022-09-06 12:27:21.000000+00:00), '+02:00' or '+0200'
+    "%Y-%m-%d %H:%M:%S%:z", "%Y-%m-%d %H:%M:%S%.f%:z", "%Y-%m-%dT%H:%M%:z",
+    "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%d %H:%M:%S%z",
+    "%Y-%m-%d %H:%M:%S%.f%z",
     # US
     "%m/%d/%Y", "%m/%d/%Y %H:%M", "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %I:%M %p",
     "%m/%d/%Y %I:%M:%S %p", "%m/%d/%y", "%m/%d/%y %H:%M", "%m/%d/%y %I:%M %p",
@@ -382,6 +387,8 @@ def infer_column(s: pl.Series) -> dict[str, Any]:
     ``decided`` False when no value told the decimal separator (see :func:`_decide_number`).
     """
     nonnull = s.drop_nulls()
+    if nonnull.dtype == pl.Utf8:  # blank cells ('""' in a CSV) are no evidence of a type
+        nonnull = nonnull.filter(nonnull.str.strip_chars() != "")
     if nonnull.len() == 0:
         return {"type": "empty"}
     sample = sample_values(nonnull)

@@ -68,6 +68,14 @@ def proposed_targets(export: Export, table_defs: Mapping[str, Mapping[str, Any]]
         if t.get("owner"):
             o = t["owner"]
             cols[o["source"]] = [Candidate("ownerid", o["confidence"], o["reason"])]
+        where = proposal.mapping.get("stage_source") or {}
+        if t.get("target") == "opportunity" and proposal.mapping.get("stages"):
+            # the deals' stage column drives salesstage (and stepname, the state) through
+            # the decided stages; their own probability is kept where a deal has one
+            for column, target in ((where.get("stage_column"), "salesstage"),
+                                   (where.get("probability_column"), "closeprobability")):
+                if column and column not in cols:
+                    cols[column] = [Candidate(target, 1.0, "through the stages")]
         out[t["source"]] = cols
     return out
 

@@ -2,9 +2,16 @@
 
 SmartDesk pipelines and stages have no one-to-one counterpart in Dynamics 365 Sales, which
 has one opportunity ``salesstage`` scale (Qualify, Develop, Propose, Close) and a state
-(Open, Won, Lost). We propose a mapping for every stage and flag those we are unsure of;
-the load refuses to start while any stage or choice value is undecided, and the error names
-each one so the person knows exactly what to decide.
+(Open, Won, Lost) with its status reason (Won; Canceled or Out-Sold). We propose a mapping
+for every stage and flag those we are unsure of; the load refuses to start while any stage
+or choice value is undecided, and the error names each one so the person knows exactly what
+to decide.
+
+An export without a pipelines file has a stage or status column on the deals instead: each
+of its values is a stage of one pipeline (:mod:`d365migrate.mapping.status_stages`),
+decided the same way.
+Where the stages are read from, and a deal's own probability column, is the map's
+``stage_source`` (:func:`stage_source`).
 """
 
 from __future__ import annotations
@@ -16,11 +23,21 @@ from typing import Any
 import polars as pl
 
 from d365migrate.intake.values import TRUE
+from d365migrate.mapping.keys_values import (
+    CHOICE_TRANSFORMS,
+    NATURAL_KEY_NOTE,
+    decide_key,
+    decide_values,
+    key_name,
+)
 from d365migrate.mapping.mapfile import MappingError, unit_name
 from d365migrate.report.html import page, table_html
 
 SALES_STAGES = {0: "Qualify", 1: "Develop", 2: "Propose", 3: "Close"}
 STATES = {0: "Open", 1: "Won", 2: "Lost"}
+#: An opportunity's status reasons (statuscode) and the state each belongs to.
+STATUS_REASONS = {1: "In Progress", 2: "On Hold", 3: "Won", 4: "Canceled", 5: "Out-Sold"}
+STATUS_STATE = {1: 0, 2: 0, 3: 1, 4: 2, 5: 2}
 STEPNAME_MAX = 200
 #: Name fragments that say which Dynamics sales stage a SmartDesk stage is.
 STAGE_WORDS: dict[int, tuple[str, ...]] = {
@@ -35,6 +52,10 @@ STAGE_WORDS: dict[int, tuple[str, ...]] = {
 STAGE_SOURCES = {"salesstage": "__stage_salesstage", "stepname": "__stage_stepname",
                  "closeprobability": "__stage_closeprobability"}
 STAGE_STATE = "__stage_state"
+STAGE_STATUS = "__stage_statuscode"  # the decided status reason (a lost deal's, mostly)
+#: Where :func:`apply_stages` reads a deal's stage when the map does not say (SmartDesk).
+DEFAULT_STAGE_SOURCE = {"pipeline_column": "pipeline_id", "stage_column": "stage_id",
+                        "probability_column": None}
 #: Columns :func:`apply_stages` sets on a deal no decided stage places (its stage is not in
 #: the pipelines file): staging quarantines the row with this column, value and reason.
 REJECT_COLUMN, REJECT_VALUE, REJECT_REASON = "__reject_column", "__reject_value", "__reject_reason"
@@ -43,7 +64,7 @@ STAGE_COLUMNS = {
     "stage_id": pl.Utf8, "stage_name": pl.Utf8, "stage_order": pl.Int64,
     "salesstage": pl.Int64, "salesstage_label": pl.Utf8, "stepname": pl.Utf8,
     "closeprobability": pl.Int64, "state": pl.Int64, "state_label": pl.Utf8,
-    "decided": pl.Boolean, "reason": pl.Utf8,
+    "statuscode": pl.Int64, "decided": pl.Boolean, "reason": pl.Utf8,
 }
 
 
@@ -64,7 +85,7 @@ def _truthy(value: Any) -> bool:
     return str(value).strip().lower() in TRUE if value is not None else False
 
 
-def _name_buckets(name: str) -> set[int]:
+def name_buckets(name: str) -> set[int]:
     """Sales stages whose words appear in the stage name (whole-word start match)."""
     low = " " + re.sub(r"[^a-z0-9]+", " ", name.lower()) + " "
     return {stage for stage, words in STAGE_WORDS.items()
@@ -101,7 +122,7 @@ def _propose_stage(name: str, won: bool, lost: bool, position: int | None,
         return 3, 1, True, "won stage: Close, state Won"
     if lost:
         return 3, 2, True, "lost stage: Close, state Lost"
-    buckets = _name_buckets(name)
+    buckets = name_buckets(name)
     pos = _position_bucket(position or 0, open_count)
     low = name.lower()
     if re.search(r"\b(won|lost|closed)\b", low):
@@ -147,9 +168,15 @@ def stage_map(pipelines_df: pl.DataFrame) -> pl.DataFrame:
                 "stage_order": rec.get("stage_order"), "salesstage": stage,
                 "salesstage_label": SALES_STAGES[stage], "stepname": name[:STEPNAME_MAX],
                 "closeprobability": probs[i], "state": state, "state_label": STATES[state],
-                "decided": decided, "reason": reason,
+                "statuscode": None, "decided": decided, "reason": reason,
             })
     return pl.DataFrame(rows, schema=STAGE_COLUMNS)
+
+
+def stage_source(mapping: dict[str, Any]) -> dict[str, str | None]:
+    """The deals' columns :func:`apply_stages` reads (``stage_source`` in the map): the
+    pipeline (None: one pipeline), the stage and the deal's own probability."""
+    return {**DEFAULT_STAGE_SOURCE, **(mapping.get("stage_source") or {})}
 
 
 def sales_processes(stages: pl.DataFrame | list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -163,43 +190,87 @@ def sales_processes(stages: pl.DataFrame | list[dict[str, Any]]) -> list[dict[st
     return out
 
 
-def stage_columns() -> list[dict[str, Any]]:
-    """Opportunity column entries fed by :func:`apply_stages` (not by a raw export column)."""
+def stage_columns(status: bool = False, own_probability: str | None = None
+                  ) -> list[dict[str, Any]]:
+    """Opportunity column entries fed by :func:`apply_stages` (not by a raw export column);
+    ``status``: a status reason too (a stage decided one); ``own_probability``: the deals'
+    own probability column, kept where a deal has one."""
     why = "from the decided pipeline stages ('stages:')"
+    status_column = [{"target": "statuscode", "source": STAGE_STATUS, "transform": "choice",
+                      "values": {str(k): k for k in STATUS_REASONS}, "confidence": 1.0,
+                      "reason": why + " (the decided status reason)"}] if status else []
+    own = (f"; a deal's own '{own_probability}' where it has one"
+           if own_probability else "")
     return [
         {"target": "salesstage", "source": STAGE_SOURCES["salesstage"], "transform": "choice",
          "values": {str(k): k for k in SALES_STAGES}, "confidence": 1.0, "reason": why},
         {"target": "stepname", "source": STAGE_SOURCES["stepname"], "transform": "text",
          "confidence": 1.0, "reason": why},
         {"target": "closeprobability", "source": STAGE_SOURCES["closeprobability"],
-         "transform": "integer", "confidence": 1.0, "reason": why},
+         "transform": "integer", "confidence": 1.0, "reason": why + own},
         {"target": "statecode", "source": STAGE_STATE, "transform": "choice",
          "values": {str(k): k for k in STATES},
          "confidence": 1.0, "reason": why + "; won/lost are closed after load through "
          "WinOpportunity/LoseOpportunity"},
+        *status_column,
     ]
 
 
-def add_stages_to_mapping(mapping: dict[str, Any], stages: pl.DataFrame) -> dict[str, Any]:
+def add_stages_to_mapping(mapping: dict[str, Any], stages: pl.DataFrame,
+                          source: dict[str, str | None] | None = None) -> dict[str, Any]:
     """Store the stage decisions in the map as ``stages:`` (a person edits them there).
 
-    The opportunity table, when mapped, takes salesstage, stepname and closeprobability from
-    the stages; whatever source column the suggestion engine had put there is unmapped.
+    The opportunity table, when mapped, takes salesstage, stepname, closeprobability (and a
+    decided status reason) from the stages; whatever source column the suggestion engine had
+    put there is unmapped, except a deal's own probability, which is kept where a deal has
+    one (``stage_source.probability_column``). ``source`` names the deals' pipeline and
+    stage columns (:data:`DEFAULT_STAGE_SOURCE` when not given).
     """
     out = copy.deepcopy(mapping)
     out["stages"] = [{k: v for k, v in row.items() if k not in ("salesstage_label",
                                                                  "state_label")}
                      for row in stages.to_dicts()]
+    where = {**DEFAULT_STAGE_SOURCE, **(source or {})}
     for t in out.get("tables", []):
         if t.get("target") != "opportunity" or not t.get("source"):
             continue
         cols = t.setdefault("columns", [])
-        moved = [c["source"] for c in cols if c["target"] in STAGE_SOURCES
-                 and c["source"] not in STAGE_SOURCES.values()]
-        t["columns"] = [c for c in cols if c["target"] not in (*STAGE_SOURCES, "statecode")] \
-            + stage_columns()
+        derived = (*STAGE_SOURCES.values(), STAGE_STATE, STAGE_STATUS)
+        with_status = any(s.get("statuscode") is not None for s in out["stages"])
+        replaced = [*STAGE_SOURCES, "statecode"]
+        if with_status or any(c["target"] == "statuscode" and c.get("source") ==
+                              where.get("stage_column") for c in cols):
+            replaced.append("statuscode")  # the stages say it, not the deal's own column
+        moved = [c["source"] for c in cols if c["target"] in replaced
+                 and c.get("source") and c["source"] not in derived]
+        own = next((c["source"] for c in cols if c["target"] == "closeprobability"
+                    and c.get("source") and c["source"] not in derived), None)
+        if own:
+            moved.remove(own)  # read by apply_stages, kept where a deal has one
+        where["probability_column"] = where.get("probability_column") or own
+        t["columns"] = [c for c in cols if c["target"] not in replaced] \
+            + stage_columns(with_status, where["probability_column"])
+        stage_col = where.get("stage_column")
         t["unmapped"] = list(dict.fromkeys([*t.get("unmapped", []), *moved]))
+        if stage_col in t["unmapped"]:
+            t.setdefault("unmapped_reasons", {})[stage_col] = (
+                "drives the deals' stages (salesstage, stepname, open/won/lost): see "
+                "'stages:'")
+    if source is not None or where["probability_column"]:
+        out["stage_source"] = where
     return out
+
+
+def _sync_status_column(mapping: dict[str, Any]) -> dict[str, Any]:
+    """Add the status reason column once a stage has one decided (after the proposal)."""
+    if not any(s.get("statuscode") is not None for s in mapping.get("stages") or []):
+        return mapping
+    for t in mapping.get("tables", []):
+        if t.get("target") == "opportunity" and t.get("source") and not any(
+                c.get("source") == STAGE_STATUS for c in t.get("columns", [])):
+            t["columns"] = [c for c in t.get("columns", []) if c["target"] != "statuscode"] \
+                + [c for c in stage_columns(True) if c["source"] == STAGE_STATUS]
+    return mapping
 
 
 def stages_frame(mapping: dict[str, Any]) -> pl.DataFrame:
@@ -209,28 +280,93 @@ def stages_frame(mapping: dict[str, Any]) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=STAGE_COLUMNS).select(list(STAGE_COLUMNS))
 
 
-def decide_stage(mapping: dict[str, Any], pipeline_id: str, stage_id: str, *,
-                 salesstage: int | None = None, state: int | None = None,
-                 closeprobability: int | None = None, stepname: str | None = None
-                 ) -> dict[str, Any]:
-    """Record a person's decision for one stage (values given replace the proposal)."""
-    if salesstage is not None and salesstage not in SALES_STAGES:
-        raise MappingError(f"salesstage must be one of {SALES_STAGES}, not {salesstage}")
-    if state is not None and state not in STATES:
-        raise MappingError(f"state must be one of {STATES}, not {state}")
+def _option(value: Any, options: dict[int, str], what: str) -> int | None:
+    """An option given by its value or its label ("Out-Sold", "lost"), or None."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    by_label = {label.lower(): k for k, label in options.items()}
+    if text.lower() in by_label:
+        return by_label[text.lower()]
+    try:
+        number = int(text)
+    except ValueError:
+        number = None
+    if number not in options:
+        listed = ", ".join(f"{k} {label}" for k, label in options.items())
+        raise MappingError(f"{what} must be one of {listed}, not {value!r}")
+    return number
+
+
+def decide_stage(mapping: dict[str, Any], pipeline_id: str | None, stage_id: str, *,
+                 salesstage: int | str | None = None, state: int | str | None = None,
+                 closeprobability: int | None = None, stepname: str | None = None,
+                 statuscode: int | str | None = None) -> dict[str, Any]:
+    """Record a person's decision for one stage (values given replace the proposal).
+
+    Options may be given by value or label (``state: lost``, ``statuscode: Out-Sold``); a
+    status reason sets its state. ``pipeline_id`` None finds the stage in any pipeline (a
+    stage or status column's values have one), refusing a stage id two pipelines share."""
+    salesstage = _option(salesstage, SALES_STAGES, "salesstage")
+    state = _option(state, STATES, "state")
+    statuscode = _option(statuscode, STATUS_REASONS, "statuscode (status reason)")
+    if statuscode is not None:
+        if state is not None and STATUS_STATE[statuscode] != state:
+            raise MappingError(f"status reason {STATUS_REASONS[statuscode]} belongs to state "
+                               f"{STATES[STATUS_STATE[statuscode]]}, not {STATES[state]}")
+        state = STATUS_STATE[statuscode]
     out = copy.deepcopy(mapping)
-    for s in out.get("stages") or []:
-        if str(s["pipeline_id"]) == str(pipeline_id) and str(s["stage_id"]) == str(stage_id):
-            for key, value in (("salesstage", salesstage), ("state", state),
-                               ("closeprobability", closeprobability)):
-                if value is not None:
-                    s[key] = value
-            if stepname is not None:
-                s["stepname"] = stepname[:STEPNAME_MAX]
-            s["decided"] = True
-            s["reason"] = "decided by a person"
-            return out
-    raise MappingError(f"the map has no stage {stage_id} in pipeline {pipeline_id}")
+    found = [s for s in out.get("stages") or [] if str(s["stage_id"]) == str(stage_id)
+             and (pipeline_id is None or str(s["pipeline_id"]) == str(pipeline_id))]
+    if len(found) > 1:
+        raise MappingError(f"stage {stage_id} is in {len(found)} pipelines; name it as "
+                           "'<pipeline_id>/<stage_id>'")
+    if not found:
+        where = f" in pipeline {pipeline_id}" if pipeline_id else ""
+        raise MappingError(f"the map has no stage {stage_id}{where}")
+    s = found[0]
+    for key, value in (("salesstage", salesstage), ("state", state),
+                       ("closeprobability", closeprobability), ("statuscode", statuscode)):
+        if value is not None:
+            s[key] = value
+    if state is not None and statuscode is None and s.get("statuscode") is not None \
+            and STATUS_STATE.get(s["statuscode"]) != state:
+        s["statuscode"] = None  # the proposed reason belonged to another state
+    if stepname is not None:
+        s["stepname"] = stepname[:STEPNAME_MAX]
+    s["decided"] = True
+    s["reason"] = "decided by a person"
+    return _sync_status_column(out)
+
+
+def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[str, Any]:
+    """The parameters file's ``mapping.decisions``, applied to the map.
+
+    ``choices: {"account.industrycode": {"Media": 19}}``; ``stages:`` by
+    ``"<pipeline_id>/<stage_id>"``, or by the value alone where the stages come from a
+    stage or status column (``{"Lost": {"state": "lost", "statuscode": "Out-Sold"}}``);
+    ``keys:`` confirmed key columns (:func:`decide_key`); ``values:`` value maps for any
+    column (:func:`decide_values`).
+    Decisions change the map, so a confirmed map whose decisions differ must be confirmed
+    again."""
+    for key, values in (decisions.get("choices") or {}).items():
+        table, _, column = key.partition(".")
+        for source_value, option in values.items():
+            mapping = decide_choice(mapping, table, column, str(source_value), int(option))
+    if mapping.get("stages"):
+        for key, values in (decisions.get("stages") or {}).items():
+            key = str(key)
+            pipeline_id, stage_id = key.split("/", 1) if "/" in key else (None, key)
+            if pipeline_id is not None and not any(
+                    str(s["pipeline_id"]) == pipeline_id for s in mapping["stages"]):
+                pipeline_id, stage_id = None, key  # a value with a '/' in it
+            mapping = decide_stage(mapping, pipeline_id, stage_id, **values)
+    for unit, columns in (decisions.get("keys") or {}).items():
+        mapping = decide_key(mapping, str(unit), columns)
+    for key, values in (decisions.get("values") or {}).items():
+        unit, _, column = str(key).partition(".")
+        mapping = decide_values(mapping, unit, column, values or {})
+    return mapping
 
 
 def undecided_stages(mapping: dict[str, Any]) -> list[dict[str, Any]]:
@@ -255,55 +391,67 @@ def require_stages_decided(mapping: dict[str, Any]) -> None:
         listed = "; ".join(
             f"pipeline '{s['pipeline_name']}' stage '{s['stage_name']}' (stage_id "
             f"{s['stage_id']}): proposed {SALES_STAGES.get(s.get('salesstage'), '?')}/"
-            f"{STATES.get(s.get('state'), '?')} - {s.get('reason')}" for s in pending)
+            f"{STATES.get(s.get('state'), '?')}"
+            + (f"/{STATUS_REASONS[s['statuscode']]}" if s.get("statuscode") in STATUS_REASONS
+               else "") + f" - {s.get('reason')}" for s in pending)
         raise StagesUndecided(
             f"{len(pending)} pipeline stage(s) are undecided: {listed}. Set salesstage "
-            "(0 Qualify, 1 Develop, 2 Propose, 3 Close) and state (0 Open, 1 Won, 2 Lost) and "
-            "decided: true for each in the map's 'stages:'.")
+            "(0 Qualify, 1 Develop, 2 Propose, 3 Close), state (0 Open, 1 Won, 2 Lost) and, "
+            "for a lost one, statuscode (4 Canceled, 5 Out-Sold) for each in the parameters' "
+            "mapping.decisions.stages (or decided: true in the map's 'stages:').")
 
 
 def apply_stages(deals: pl.DataFrame, stages: list[dict[str, Any]], *,
-                 pipeline_column: str = "pipeline_id", stage_column: str = "stage_id"
-                 ) -> pl.DataFrame:
+                 pipeline_column: str | None = "pipeline_id", stage_column: str = "stage_id",
+                 probability_column: str | None = None) -> pl.DataFrame:
     """Add the decided stage's values to each deal, as the columns :func:`stage_columns` reads.
 
-    For staging opportunities (``STAGE_SOURCES`` plus ``__stage_state``): joined on
-    (pipeline, stage) as text; a deal in a stage the pipelines file does not have gets nulls
-    and a reason (``REJECT_*``: "stage 'S9' of pipeline 'P1' is not in the pipelines file"),
-    so staging quarantines it saying so rather than "'statecode' is required".
+    For staging opportunities (``STAGE_SOURCES`` plus ``__stage_state`` and the status
+    reason): joined on (pipeline, stage) as text, ``pipeline_column`` None for stages of one
+    pipeline (a stage or status column); a deal in a stage the stages do not have gets
+    nulls and a reason (``REJECT_*``: "stage 'S9' of pipeline 'P1' is not in the pipelines
+    file"), so staging quarantines it saying so rather than "'statecode' is required".
+    A deal's own ``probability_column`` (percent, or fractions) wins over its stage's.
     """
     src = STAGE_SOURCES
     lookup = pl.DataFrame(
-        [{"__p": str(s["pipeline_id"]), "__s": str(s["stage_id"]),
+        [{"__p": str(s["pipeline_id"]) if pipeline_column else "", "__s": str(s["stage_id"]),
           src["salesstage"]: s.get("salesstage"), src["stepname"]: s.get("stepname"),
-          src["closeprobability"]: s.get("closeprobability"), STAGE_STATE: s.get("state")}
+          src["closeprobability"]: s.get("closeprobability"), STAGE_STATE: s.get("state"),
+          STAGE_STATUS: s.get("statuscode")}
          for s in stages],
         schema={"__p": pl.Utf8, "__s": pl.Utf8, src["salesstage"]: pl.Int64,
                 src["stepname"]: pl.Utf8, src["closeprobability"]: pl.Int64,
-                STAGE_STATE: pl.Int64})
+                STAGE_STATE: pl.Int64, STAGE_STATUS: pl.Int64})
     keyed = deals.with_columns(
-        pl.col(pipeline_column).cast(pl.Utf8).str.strip_chars().alias("__p"),
+        (pl.col(pipeline_column).cast(pl.Utf8).str.strip_chars() if pipeline_column
+         else pl.lit("")).alias("__p"),
         pl.col(stage_column).cast(pl.Utf8).str.strip_chars().alias("__s"))
     known = lookup.select("__p", "__s").unique().with_columns(pl.lit(True).alias("__known"))
     out = keyed.join(lookup, on=["__p", "__s"], how="left", maintain_order="left") \
         .join(known, on=["__p", "__s"], how="left", maintain_order="left")
+    if probability_column and probability_column in deals.columns:
+        own = pl.Series(_probabilities(deals[probability_column].to_list()), dtype=pl.Int64)
+        out = out.with_columns(pl.coalesce(own, pl.col(src["closeprobability"]))
+                               .alias(src["closeprobability"]))
     p, s = (pl.when(pl.col(c) != "").then(pl.col(c)) for c in ("__p", "__s"))
     unplaced = pl.col("__known").is_null()
+    missing = (pl.format("stage '{}' of pipeline '{}' is not in the pipelines file", s, p)
+               if pipeline_column else
+               pl.format("'{}' in '{}' has no decided stage", s, pl.lit(stage_column)))
     return out.with_columns(
         pl.when(unplaced).then(pl.lit(stage_column)).alias(REJECT_COLUMN),
         pl.when(unplaced).then(s).alias(REJECT_VALUE),
         pl.when(unplaced & s.is_null()).then(pl.format("no stage given in '{}'",
                                                        pl.lit(stage_column)))
-        .when(unplaced & p.is_null()).then(pl.format(
+        .when(unplaced & p.is_null() & pl.lit(pipeline_column is not None)).then(pl.format(
             "stage '{}' has no pipeline (no '{}' given)", s, pl.lit(pipeline_column)))
-        .when(unplaced).then(pl.format(
-            "stage '{}' of pipeline '{}' is not in the pipelines file", s, p))
+        .when(unplaced).then(missing)
         .alias(REJECT_REASON),
     ).drop("__p", "__s", "__known")
 
 
 # -- choices -------------------------------------------------------------------------------
-CHOICE_TRANSFORMS = ("choice", "multichoice")
 
 
 def undecided_choices(mapping: dict[str, Any]) -> list[tuple[str, str, str]]:
@@ -367,9 +515,11 @@ def owner_queue_html(queue_df: pl.DataFrame, title: str = "Owner queue") -> str:
 
 
 __all__ = [
-    "SALES_STAGES", "STAGE_SOURCES", "STAGE_STATE", "STATES", "ChoicesUndecided",
-    "DecisionsPending", "StagesUndecided",
-    "add_stages_to_mapping", "apply_stages", "decide_choice", "decide_stage",
+    "SALES_STAGES", "STAGE_SOURCES", "STAGE_STATE", "STAGE_STATUS", "STATES", "STATUS_REASONS",
+    "ChoicesUndecided", "DecisionsPending", "StagesUndecided",
+    "add_stages_to_mapping", "apply_decisions", "apply_stages", "decide_choice", "decide_key",
+    "decide_stage", "decide_values", "key_name", "stage_source", "NATURAL_KEY_NOTE",
+    "CHOICE_TRANSFORMS",
     "owner_queue_html", "require_choices_decided", "require_stages_decided", "sales_processes",
     "stage_columns", "stage_map", "stages_frame", "undecided_choices", "undecided_stages",
 ]

@@ -15,6 +15,7 @@ state each activity ends in (a call that happened is completed, not left open).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -24,7 +25,8 @@ from d365migrate.dataverse import tables
 from d365migrate.intake.discover import Discovery
 from d365migrate.load.order import table_of
 
-__all__ = ["ROUTES", "HISTORY_UNITS", "PARTY_MASKS", "history_entries", "party_addresses"]
+__all__ = ["ROUTES", "HISTORY_UNITS", "PARTY_MASKS", "history_entries", "party_addresses",
+           "route_by_name"]
 
 #: Activity type words -> the unit (and Dataverse table) that kind of activity becomes.
 ROUTES: dict[str, tuple[str, ...]] = {
@@ -78,6 +80,31 @@ def _type_column(df: pl.DataFrame) -> str | None:
         if values.len() and values.is_in(list(words)).mean() >= 0.5:
             return col
     return None
+
+
+#: Words of a file name that say nothing of the kind of activity it holds.
+_NAME_NOISE = {"data", "export", "raw", "stg", "engagement", "engagements", "activity",
+               "activities", "table", "sample", "all"}
+
+
+def _name_words(source: str) -> list[str]:
+    """A file name's words, singular and lowercase (``engagement_meeting_data`` -> meeting,
+    ``PhoneCalls`` -> phone, call)."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", source)
+    words = [w.lower() for w in re.split(r"[^A-Za-z0-9]+", spaced) if w]
+    return [w[:-1] if w.endswith("s") and len(w) > 3 and not w.endswith("ss") else w
+            for w in words if w.lower() not in _NAME_NOISE]
+
+
+def route_by_name(source: str) -> str | None:
+    """The unit a whole activities file goes to when it has no type column and its name
+    names one kind (Salesforce ``Event`` -> appointment, HubSpot ``engagement_meeting_data``
+    -> appointment, ``calls`` -> phonecall); None when it names none or several."""
+    words = _name_words(source)
+    text = " ".join(words)
+    units = {unit for unit, names in ROUTES.items()
+             if any(n in words or (" " in n and n in text) for n in names)}
+    return next(iter(units)) if len(units) == 1 else None
 
 
 def _route_values(df: pl.DataFrame, column: str, unit: str) -> list[str]:
@@ -220,20 +247,23 @@ def _with_history(entry: Entry, unit: str, df: pl.DataFrame, regarding: list[Ent
     duration = next((c["source"] for c in columns if c["target"] == "actualdurationminutes"),
                     None) or next((c for c in df.columns if "duration" in c.lower()), None)
     direction = _direction(df)
+    ends = {c["target"] for c in columns}  # an end time of its own (Salesforce EndDateTime)
     if unit == "appointment" and start is not None:
         start["target"] = "scheduledstart"
-        columns.append({"target": "scheduledend", "source": start["source"],
-                        "transform": "datetime", "plus_minutes": duration,
-                        "confidence": start["confidence"],
-                        "reason": "a meeting ends its duration after it starts"})
+        if "scheduledend" not in ends:
+            columns.append({"target": "scheduledend", "source": start["source"],
+                            "transform": "datetime", "plus_minutes": duration,
+                            "confidence": start["confidence"],
+                            "reason": "a meeting ends its duration after it starts"})
         columns = [c for c in columns if c["target"] != "actualdurationminutes"] + (
             [{"target": "scheduleddurationminutes", "source": duration, "transform": "integer",
-              "confidence": 0.9, "reason": "the meeting's length"}] if duration else [])
+              "confidence": 0.9, "reason": "the meeting's length"}]
+            if duration and "scheduleddurationminutes" not in ends else [])
         columns.append({"target": "statuscode", "source": None, "transform": "constant",
                         "value": APPOINTMENT_COMPLETED,
                         "confidence": 0.9, "reason": "a meeting logged in the CRM took place:"
                         " completed"})
-    elif unit in ("phonecall", "email") and start is not None:
+    elif unit in ("phonecall", "email") and start is not None and "actualend" not in ends:
         columns.append({"target": "actualend", "source": start["source"],
                         "transform": "datetime", "plus_minutes": duration,
                         "confidence": start["confidence"],
@@ -342,14 +372,21 @@ def history_entries(frames: Mapping[str, pl.DataFrame], discovery: Discovery,
         for source in discovery.sources(kind):
             df = frames[source]
             where = None
+            named = None
             if kind == "activity":
                 column = _type_column(df)
                 values = _route_values(df, column, unit) if column else []
-                if not values:
+                named = route_by_name(source) if column is None else None
+                if not values and named != unit:
                     continue
-                where = {"column": column, "in": values}
-                df = df.filter(pl.col(column).cast(pl.Utf8).str.strip_chars().is_in(values))
+                if values:
+                    where = {"column": column, "in": values}
+                    df = df.filter(pl.col(column).cast(pl.Utf8).str.strip_chars()
+                                   .is_in(values))
             entry = table_entry(unit, source, table_def, df, chosen)
+            if named == unit:
+                entry["reason"] += (f"; no column says each row's kind, and the file's name "
+                                    f"'{source}' names {unit} records: every row is one")
             entry["target"] = table_of(unit)
             entry["name"] = unit if not any(e["name"] == unit for e in out) else \
                 f"{unit}_{source}"

@@ -29,12 +29,14 @@ from d365migrate.intake.discover import Discovery, Relationship, is_natural_key
 from d365migrate.intake.read import Export
 from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map
 from d365migrate.mapping.history import HISTORY_UNITS, history_entries
+from d365migrate.mapping.keys_values import NATURAL_KEY_NOTE
 from d365migrate.mapping.manifest import add_manifest_to_mapping, build_manifest
 from d365migrate.mapping.mapfile import MAPPING_VERSION, TRANSFORM_BY_TYPE
+from d365migrate.mapping.status_stages import status_stage_map
 from d365migrate.mapping.suggest import SOURCE_KEY_REASON, suggest_columns_why
 from d365migrate.mapping.vocabulary import load_vocabulary
 
-__all__ = ["Proposal", "propose_mapping", "EMAIL_COLUMNS", "LINK_KINDS"]
+__all__ = ["Proposal", "propose_mapping", "found_units", "EMAIL_COLUMNS", "LINK_KINDS"]
 
 EMAIL_COLUMNS = {"emailaddress1", "emailaddress2", "emailaddress3", "internalemailaddress"}
 #: Relationship kinds whose column holds the other record's key (a lookup by id or email);
@@ -52,6 +54,18 @@ class Proposal:
 
     mapping: dict[str, Any]
     manifest: pl.DataFrame
+
+
+def found_units(discovery: Discovery) -> list[str]:
+    """The map's units (in load order) for every kind of records discovery found: what
+    ``d365migrate suggest`` proposes when not told which tables; a history unit with no
+    rows routed to it gets no entry."""
+    from d365migrate.load.order import LOAD_ORDER
+
+    vocab = load_vocabulary()
+    kinds = {o.name for o in discovery.objects if o.rows}
+    return [u for u in LOAD_ORDER if (HISTORY_UNITS[u] in kinds if u in HISTORY_UNITS
+                                      else any(u in vocab.kind_tables(k) for k in kinds))]
 
 
 def _choose_sources(discovery: Discovery, objects: list[str]) -> dict[str, str]:
@@ -96,6 +110,12 @@ def _lookup(discovery: Discovery, source: str, column: str, attr: dict[str, Any]
     targets = set(attr.get("Targets") or [])
     links: list[Relationship] = [r for r in discovery.links_from(source, column)
                                  if r.kind in LINK_KINDS]
+    if not links:  # no ids in the export: a name link is the lookup itself
+        named = [r for r in discovery.links_from(source, column) if r.kind == "name"
+                 and r.match_rate > MIN_LINK_RATE and table_of.get(r.target_source) in targets]
+        if named:
+            return _name_lookup(discovery, named[0], attr, table_def, table_of[
+                named[0].target_source])
     if not links:
         empty = discovery.column_types(source).get(column) == "empty"
         return None, ("the column is empty in this export" if empty else
@@ -121,6 +141,20 @@ def _lookup(discovery: Discovery, source: str, column: str, attr: dict[str, Any]
             "source": column, "references": rel.to, "fallbacks": fallbacks}, ""
 
 
+def _name_lookup(discovery: Discovery, rel: Relationship, attr: dict[str, Any],
+                 table_def: dict[str, Any], ref_table: str) -> tuple[dict[str, Any] | None, str]:
+    """A lookup by name (``deals.company`` -> ``companies.name``): it resolves to the
+    referenced record's key through a name match, for names that name one record only."""
+    nav = tables.navigation(table_def, attr["LogicalName"], ref_table)
+    if nav is None:
+        return None, f"{attr['LogicalName']} has no navigation property to {ref_table}"
+    key = discovery.key_of(rel.target_source) or rel.target_column
+    return {"target": attr["LogicalName"], "navigation": nav, "table": ref_table,
+            "source": rel.column, "references": f"{rel.target_source}.{key}",
+            "fallbacks": [{"source": rel.column, "match": "name",
+                           "references": rel.target_column}]}, ""
+
+
 def _choice_values(series: pl.Series, attr: dict[str, Any], multi: bool = False
                    ) -> dict[str, int | None]:
     """Each distinct source value to the option whose label matches it; None = undecided.
@@ -132,6 +166,7 @@ def _choice_values(series: pl.Series, attr: dict[str, Any], multi: bool = False
     labels = tables.option_labels(attr)
     words = {label: set(re.findall(r"[a-z0-9]+", label)) for label in labels}
     values = series.drop_nulls().cast(pl.Utf8)
+    values = values.filter(values.str.strip_chars() != "")  # staging reads a blank as empty
     if multi:
         values = values.str.split(";").explode().str.strip_chars()
         values = values.filter(values != "")
@@ -178,7 +213,7 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
         entry: dict[str, Any] = {"target": best.target, "source": col,
                                  "confidence": round(best.confidence, 3), "reason": best.reason}
         if col == key:
-            entry["reason"] += " Also the record's key (a natural key: no id column)."
+            entry["reason"] += NATURAL_KEY_NOTE
         if transform == "owner":
             owner = {"source": col, "match": "email",
                      **{k: entry[k] for k in ("confidence", "reason")}}
@@ -203,6 +238,8 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
     columns += _required_copies(columns, attrs)
     kind = obj.name if obj is not None else "?"
     evidence = "; ".join(obj.evidence[:2]) if obj is not None and obj.evidence else ""
+    composite = next((c for c in (obj.key_candidates if obj is not None else [])
+                      if c.get("composite")), None) if key is None else None
     return {
         "target": target, "source": source, "source_key": key,
         "confidence": round(obj.confidence if obj is not None else 0.0, 3),
@@ -211,6 +248,12 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
                    f"{target}"),
         "owner": owner, "columns": columns, "lookups": lookups,
         "unresolved_lookups": unresolved, "unmapped": unmapped, "unmapped_reasons": reasons,
+        **({"key_candidate": {
+            "columns": composite["columns"],
+            "reason": (f"no column is unique; {' + '.join(composite['columns'])} together are: "
+                       f"confirm them (mapping.decisions.keys: {{{target}: "
+                       f"{composite['columns']}}}) or name other columns")}}
+           if composite else {}),
     }
 
 
@@ -345,6 +388,56 @@ def propose_mapping(export: Export, discovery: Discovery,
                               export.tables, mapping, publisher_prefix)
     mapping = add_manifest_to_mapping(mapping, manifest)
     pipelines = _stage_rows(discovery, export)
-    if "opportunity" in objects and pipelines is not None and "opportunity" in chosen:
-        mapping = add_stages_to_mapping(mapping, stage_map(pipelines))
+    if "opportunity" in objects and "opportunity" in chosen:
+        deals = export.tables[chosen["opportunity"]]
+        entry = next(t for t in mapping["tables"] if t.get("target") == "opportunity")
+        if pipelines is not None:
+            mapping = add_stages_to_mapping(mapping, stage_map(pipelines),
+                                            _deal_stage_source(deals))
+        elif (column := _status_column(entry, deals)) is not None:
+            # no pipelines file: the deals' own stage or status column drives open/won/lost
+            mapping = add_stages_to_mapping(
+                mapping, status_stage_map(deals, column),
+                {"pipeline_column": None, "stage_column": column})
     return Proposal(mapping, manifest)
+
+
+#: Names (lowercase alphanumerics) of a deal's pipeline and stage columns, best first.
+_DEAL_PIPELINE = ("pipelineid", "dealpipelineid", "pipeline")
+_DEAL_STAGE = ("stageid", "dealstageid", "dealpipelinestageid", "pipelinestageid", "dealstage")
+#: A deal's stage or status column where no pipelines file is, by its name (and languages).
+_STATUS_NAMES = ("stage", "stagename", "dealstage", "salesstage", "status", "dealstatus",
+                 "state", "phase", "pipelinestage", "etape", "etapa", "fase", "stadium",
+                 "statut", "estado", "stato", "phase")
+#: At most this many distinct values: a status, not free text.
+_MAX_STATUS_VALUES = 40
+
+
+def _norm(column: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", column.lower())
+
+
+def _deal_stage_source(deals: pl.DataFrame) -> dict[str, str | None] | None:
+    """The deals' pipeline and stage id columns (HubSpot's ``deal_pipeline_stage_id``), or
+    None for the SmartDesk names."""
+    cols = {_norm(c): c for c in deals.columns}
+    pipeline = next((cols[n] for n in _DEAL_PIPELINE if n in cols), None)
+    stage = next((cols[n] for n in _DEAL_STAGE if n in cols), None)
+    if pipeline is None or stage is None:
+        return None
+    return {"pipeline_column": pipeline, "stage_column": stage}
+
+
+def _status_column(entry: dict[str, Any], deals: pl.DataFrame) -> str | None:
+    """The deals' stage or status column: the one the engine mapped to a stage or state
+    target, else one named so; with a few distinct values."""
+    def usable(col: str | None) -> bool:
+        return bool(col) and col in deals.columns and 0 < deals[col].drop_nulls().n_unique() \
+            <= _MAX_STATUS_VALUES
+
+    by_target = {c["target"]: c.get("source") for c in entry.get("columns", [])}
+    for target in ("salesstage", "stepname", "statuscode", "statecode"):
+        if usable(by_target.get(target)):
+            return by_target[target]
+    cols = {_norm(c): c for c in deals.columns}
+    return next((cols[n] for n in _STATUS_NAMES if n in cols and usable(cols[n])), None)

@@ -26,16 +26,22 @@ from d365migrate.load.loader import (
     without_parent,
 )
 from d365migrate.load.order import LOAD_ORDER, table_of
-from d365migrate.load.owners import OwnerMatch, fetch_users, match_owners, require_owners_decided
+from d365migrate.load.owners import (
+    OwnerMatch,
+    discovered_people,
+    fetch_users,
+    match_owners,
+    require_owners_decided,
+)
 from d365migrate.load.parties import PARTY_TABLES, PartyBodies, PartyIndex
 from d365migrate.load.preflight import findings_frame, preflight, require_preflight
 from d365migrate.mapping.decisions import (
+    apply_decisions,
     apply_stages,
-    decide_choice,
-    decide_stage,
     owner_queue_html,
     require_choices_decided,
     require_stages_decided,
+    stage_source,
 )
 from d365migrate.mapping.manifest import apply_manifest, read_manifest, write_manifest
 from d365migrate.mapping.mapfile import (
@@ -120,24 +126,6 @@ def table_defs(ctx: RunContext) -> dict[str, dict[str, Any]]:
     return {table_of(u): ctx.table_def(table_of(u)) for u in ctx.params.objects}
 
 
-def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[str, Any]:
-    """Choice values decided in the parameters file (``mapping.decisions.choices``).
-
-    ``{"account.industrycode": {"Media": 19}}``, and stages (``mapping.decisions.stages``)
-    ``{"<pipeline_id>/<stage_id>": {"salesstage": 0, "state": 0}}``. Decisions change the map,
-    so a confirmed map whose decisions differ must be confirmed again.
-    """
-    for key, values in (decisions.get("choices") or {}).items():
-        table, _, column = key.partition(".")
-        for source_value, option in values.items():
-            mapping = decide_choice(mapping, table, column, str(source_value), int(option))
-    if mapping.get("stages"):
-        for key, values in (decisions.get("stages") or {}).items():
-            pipeline_id, _, stage_id = str(key).partition("/")
-            mapping = decide_stage(mapping, pipeline_id, stage_id, **values)
-    return mapping
-
-
 def mapping_table(mapping: dict[str, Any]) -> pl.DataFrame:
     """The map as rows a person reads: table, source column, target, transform, confidence."""
     rows = []
@@ -155,8 +143,9 @@ def mapping_table(mapping: dict[str, Any]) -> pl.DataFrame:
         if t.get("owner"):
             o = t["owner"]
             rows.append({"table": t["target"], "source": f"{t['source']}.{o['source']}",
-                         "target": "ownerid -> systemuser (by email)", "transform": "owner",
-                         "confidence": o.get("confidence"), "reason": o.get("reason")})
+                         "target": "ownerid -> systemuser (by email, else full name)",
+                         "transform": "owner", "confidence": o.get("confidence"),
+                         "reason": o.get("reason")})
     return pl.DataFrame(rows)
 
 
@@ -173,7 +162,8 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
         tables = ctx.export.tables
         if target == "opportunity" and mapping.get("stages"):
             tables = {**tables, tmap["source"]: apply_stages(tables[tmap["source"]],
-                                                             mapping["stages"])}
+                                                             mapping["stages"],
+                                                             **stage_source(mapping))}
         table = tmap["target"]  # the Dataverse table this unit fills
         staged = stage_table(mapping, target, tables, {tmap["source"]: file},
                              guesses.get(tmap["source"]), ctx.table_def(table))
@@ -267,7 +257,8 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
     owners = match_owners(owner_counts(ctx, targets), fetch_users(ctx.client),
                           fallback_email=ctx.params.fallback_owner_email,
                           domain_aliases=(ctx.params.raw.get("owners") or {}).get(
-                              "domain_aliases"))
+                              "domain_aliases"),
+                          people=discovered_people(ctx.export.tables, run_discovery(ctx)))
     write_csv(owners.queue, ctx.folder.owner_queue)
     ctx.folder.owner_queue_html.write_text(owner_queue_html(owners.queue), encoding="utf-8")
     ledger = Ledger(ctx.folder.ledger)

@@ -29,7 +29,7 @@ from d365migrate.intake.values import (
 )
 from d365migrate.mapping.history import party_addresses
 from d365migrate.mapping.mapfile import require_confirmed, table_map
-from d365migrate.staging import rules
+from d365migrate.staging import keys, rules, value_maps
 
 if TYPE_CHECKING:
     from d365migrate.intake.read import IntakeGuess
@@ -204,6 +204,8 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
     if source is None or source not in tables:
         raise KeyError(f"map for {target}: source object '{source}' is not in the export")
     file = (file_names or {}).get(source, source)
+    tables, tmap = keys.keyed(mapping, tmap, tables, file)  # confirmed (composite) keys
+    tables[source] = value_maps.translated(tmap, tables[source])  # decided value maps
     raw = tables[source]
     key = tmap.get("source_key")
     if tmap.get("where"):

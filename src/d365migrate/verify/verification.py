@@ -21,10 +21,17 @@ from typing import Any, Protocol
 import polars as pl
 
 from d365migrate.dataverse import DataverseClient
+from d365migrate.intake.discover import read_discovery
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.loader import existing_ids
 from d365migrate.load.order import LOAD_ORDER
-from d365migrate.load.owners import fetch_users, match_owners, normalise_email
+from d365migrate.load.owners import (
+    Person,
+    discovered_people,
+    fetch_users,
+    match_owners,
+    normalise_email,
+)
 from d365migrate.mapping.mapfile import load_mapping, table_map
 from d365migrate.report.safe_files import read_csv, write_csv
 from d365migrate.runfolder import RunFolder, write_json
@@ -64,7 +71,8 @@ def loaded_rows(folder: RunFolder, target: str) -> pl.DataFrame:
 
 
 def owner_decisions(client: DataverseClient, folder: RunFolder, emails: set[str],
-                    domain_aliases: dict[str, str] | None = None
+                    domain_aliases: dict[str, str] | None = None,
+                    people: dict[str, Person] | None = None
                     ) -> tuple[dict[str, str], dict[str, str]]:
     """(owner email -> the systemuser expected, systemuser id -> its email).
 
@@ -73,7 +81,7 @@ def owner_decisions(client: DataverseClient, folder: RunFolder, emails: set[str]
     owner is the fallback, as the queue records."""
     users = fetch_users(client)
     ids = dict(match_owners({e: 1 for e in emails}, users,
-                            domain_aliases=domain_aliases).ids)
+                            domain_aliases=domain_aliases, people=people).ids)
     by_email = {normalise_email(u.get("internalemailaddress")): u["systemuserid"]
                 for u in users if u.get("internalemailaddress")}
     if folder.owner_queue.exists():
@@ -122,7 +130,9 @@ def verify_run(ctx: VerifyView, *, seed: int | None = None) -> dict[str, Any]:
     emails = {e for df in frames.values() if OWNER in df.columns
               for e in df[OWNER].drop_nulls().to_list()}
     owner_ids, names = owner_decisions(
-        ctx.client, folder, emails, (ctx.params.raw.get("owners") or {}).get("domain_aliases"))
+        ctx.client, folder, emails, (ctx.params.raw.get("owners") or {}).get("domain_aliases"),
+        discovered_people(ctx.export.tables, read_discovery(folder.discovery))
+        if folder.discovery.exists() else None)
     refs = _RefIds(ctx, column)
     checks: dict[str, TableCheck] = {}
     for target in targets:  # an object of the run: a map entry; it fills one table

@@ -1,0 +1,94 @@
+"""Stages of an export without a pipelines file: a stage or status column on the deals.
+
+Each distinct value of the column is a stage of one pipeline, with a proposed sales stage,
+state and status reason from its words (won, lost, cancelled, lost to a competitor, in the
+common European languages); a person decides each one undecided in the parameters
+(``mapping.decisions.stages: {<value>: {...}}``), as for a pipelines file's stages.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import polars as pl
+
+from d365migrate.mapping.decisions import (
+    SALES_STAGES,
+    STAGE_COLUMNS,
+    STATES,
+    STATUS_REASONS,
+    STEPNAME_MAX,
+    name_buckets,
+)
+
+__all__ = ["status_stage_map"]
+
+#: Words of a status value that say the deal is closed, in the common European languages.
+WON_WORDS = ("won", "win", "closed won", "closedwon", "gewonnen", "gagne", "gagné", "ganado",
+             "ganada", "vinto", "vinta", "gewonnen", "signed")
+LOST_WORDS = ("lost", "closed lost", "closedlost", "verloren", "perdu", "perdue", "perdido",
+              "perdida", "perso", "persa", "dead", "cancel", "canceled", "cancelled",
+              "abandoned", "rejected", "declined", "storniert", "annule", "annulé", "anulado",
+              "out-sold", "outsold", "lost to competitor")
+#: Words that say why a deal was lost: the status reason they propose.
+CANCELED_WORDS = ("cancel", "abandon", "storn", "annul", "anulad", "withdrawn", "no decision",
+                  "no budget", "dead")
+OUTSOLD_WORDS = ("competitor", "out-sold", "outsold", "out sold", "konkurrenz", "concurren")
+
+
+def _spaced(text: str) -> str:
+    return " " + " ".join(re.split(r"[^\w]+", text.lower())).strip() + " "
+
+
+def _has_word(low: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` is a whole word (or words) of ``low``."""
+    text = _spaced(low)
+    return any(_spaced(w) in text for w in words)
+
+
+def _propose_status(name: str) -> tuple[int, int, int | None, bool, str]:
+    """(salesstage, state, statuscode, decided, reason) for one value of a stage or status
+    column: closed values by their words, open ones by the sales stage their name says."""
+    low = name.lower()
+    if _has_word(low, WON_WORDS):
+        return 3, 1, 3, True, "the value says won: Close, state Won"
+    if _has_word(low, LOST_WORDS) or any(w in low for w in CANCELED_WORDS + OUTSOLD_WORDS):
+        canceled = any(w in low for w in CANCELED_WORDS)
+        outsold = any(w in low for w in OUTSOLD_WORDS)
+        if canceled != outsold:
+            code = 4 if canceled else 5
+            return 3, 2, code, True, (f"the value says lost ({STATUS_REASONS[code]}): Close, "
+                                      f"state Lost, status reason {STATUS_REASONS[code]}")
+        return 3, 2, None, False, ("the value says lost but not why: decide the status "
+                                   "reason, Canceled (4) or Out-Sold (5)")
+    buckets = name_buckets(name)
+    if len(buckets) == 1:
+        only = next(iter(buckets))
+        return only, 0, None, True, f"the value names {SALES_STAGES[only]}: open"
+    if buckets:
+        named = ", ".join(SALES_STAGES[b] for b in sorted(buckets))
+        return min(buckets), 0, None, False, f"ambiguous value (matches {named}); decide"
+    return 0, 0, None, False, ("no name match: proposed Qualify, open; decide its sales "
+                               "stage and whether it is open, won or lost")
+
+
+def status_stage_map(deals: pl.DataFrame, column: str) -> pl.DataFrame:
+    """The stages of an export without a pipelines file: each distinct value of the deals'
+    stage or status ``column`` (most frequent first) is a stage of one pipeline, named after
+    the column, with a proposed sales stage, state and status reason; a person decides each
+    one undecided (``mapping.decisions.stages: {<value>: {...}}``)."""
+    counts = (deals.select(pl.col(column).cast(pl.Utf8).str.strip_chars().alias("v"))
+              .filter(pl.col("v").is_not_null() & (pl.col("v") != ""))
+              .group_by("v").len().sort(["len", "v"], descending=[True, False]))
+    rows: list[dict[str, Any]] = []
+    for order, value in enumerate(counts["v"].to_list()):
+        stage, state, status, decided, reason = _propose_status(value)
+        rows.append({
+            "pipeline_id": "", "pipeline_name": column, "sales_process": column,
+            "stage_id": value, "stage_name": value, "stage_order": order,
+            "salesstage": stage, "salesstage_label": SALES_STAGES[stage],
+            "stepname": value[:STEPNAME_MAX], "closeprobability": None, "state": state,
+            "state_label": STATES[state], "statuscode": status, "decided": decided,
+            "reason": reason})
+    return pl.DataFrame(rows, schema=STAGE_COLUMNS)
