@@ -74,17 +74,21 @@ def new_run_dir(runs_dir: Path, engagement: str) -> Path:
 
 
 def run(parameters_file: str | Path, *, notebooks: list[str] | None = None,
-        notebooks_dir: Path | None = None, progress: bool = True) -> Path:
-    """Execute the run's notebooks under the engagement's lock; return the run folder."""
+        notebooks_dir: Path | None = None, progress: bool = True, full: bool = False) -> Path:
+    """Execute the run's notebooks under the engagement's lock; return the run folder.
+    ``full``: send every record even after a completed run (``--full``; else a delta)."""
     params = load_parameters(Path(parameters_file))
-    with engagement_lock(params.engagement_dir, f"run {parameters_file}"):
+    with engagement_lock(params.engagement_dir,
+                         f"run {parameters_file}{' --full' if full else ''}"):
         return _run_notebooks(parameters_file, notebooks=notebooks,
-                              notebooks_dir=notebooks_dir, progress=progress)
+                              notebooks_dir=notebooks_dir, progress=progress, full=full)
 
 
 def _run_notebooks(parameters_file: str | Path, *, notebooks: list[str] | None = None,
-                   notebooks_dir: Path | None = None, progress: bool = True) -> Path:
-    """Execute the run's notebooks; return the run folder."""
+                   notebooks_dir: Path | None = None, progress: bool = True,
+                   full: bool = False) -> Path:
+    """Execute the run's notebooks; return the run folder (``run.json`` records ``full``,
+    which the load step reads: ``load.delta``)."""
     import papermill as pm
 
     notebooks_dir = notebooks_dir or notebooks_dir_default()
@@ -97,7 +101,7 @@ def _run_notebooks(parameters_file: str | Path, *, notebooks: list[str] | None =
     destination = resolve_destination(params.engagement_dir, params.destination_url)
     started = datetime.now(UTC).isoformat(timespec="seconds")
     write_run_json(folder, params, destination, started_at=started, status="running",
-                   notebooks=[])
+                   notebooks=[], **({"full": True} if full else {}))
     done: list[str] = []
     for name in notebooks or RUN_NOTEBOOKS:
         out = run_dir / name
