@@ -27,7 +27,7 @@ import json
 import re
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -60,11 +60,14 @@ class Counting(httpx.BaseTransport):
         self.step = "setup"
         self.counts: Counter[str] = Counter()
         self.writes: Counter[str] = Counter()
+        self.kinds: dict[str, Counter[str]] = defaultdict(Counter)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         batch = request.url.path.endswith("/$batch")
         ops = max(1, len(BATCH_PART.findall(request.read()))) if batch else 1
         self.counts[self.step] += ops
+        what = request.url.path.rsplit("/", 1)[-1].split("(")[0]
+        self.kinds[self.step][f"{request.method} {what}"] += ops
         if batch or request.method != "GET":
             self.writes[self.step] += ops
         return self.inner.handle_request(request)
@@ -111,9 +114,9 @@ def change_export(export: Path, share: float) -> dict[str, int]:
         df = pl.read_csv(export / file, infer_schema=False)
         step = max(1, round(1 / share))
         pick = pl.int_range(pl.len()) % step == step // 2
-        df = df.with_columns(pl.when(pick).then(pl.concat_str(
-            [pl.col(column).fill_null(""), pl.lit(" (edited)")])).otherwise(pl.col(column))
-            .alias(column))
+        edit = pl.concat_str([pl.lit("edited."), pl.col(column)]) if column == "email" else \
+            pl.concat_str([pl.col(column).fill_null(""), pl.lit(" (edited)")])
+        df = df.with_columns(pl.when(pick).then(edit).otherwise(pl.col(column)).alias(column))
         df.write_csv(export / file)
         edited[file] = int(df.select(pick.sum()).item())
     return edited
@@ -156,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     for label, total, data in (("full", full_run, full), ("delta", delta_run, delta)):
         print(f"{label:8} {c[f'{label} load']:>14,} {w[f'{label} load']:>16,} {total:>13,} "
               f"{data['seconds']['load']:>8.1f}")
+    print("delta load requests by kind: " + ", ".join(
+        f"{k} {n}" for k, n in meter.kinds["delta load"].most_common()))
     print("delta, per object (new / changed / unchanged):")
     for unit, o in delta["delta"]["objects"].items():
         print(f"  {unit:14} {o['new']:>6,} {o['changed']:>6,} {o['unchanged']:>7,}")

@@ -273,8 +273,14 @@ def test_baseline_is_the_newest_completed_run_not_rolled_back(tmp_path: Path):
     assert Delta.start(me, {}).mode == "full"
 
 
-def test_cli_run_full_is_passed_to_the_runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+def test_cli_run_full_is_passed_to_the_runner(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                              capsys: pytest.CaptureFixture):
     seen: dict[str, Any] = {}
+    write_json(RunFolder(tmp_path).delta, {
+        "mode": "delta", "against": "20260101T000000000000Z", "reason": "delta against run x",
+        "objects": {"opportunity": {"new": 1, "changed": 2, "unchanged": 3,
+                                    "deleted_in_source": 4, "state_changes": {"Open → Won": 2},
+                                    "decisions": {"undecided": 4}}}})
 
     def fake_run(parameters: str, *, full: bool = False) -> Path:
         seen.update(parameters=parameters, full=full)
@@ -283,7 +289,11 @@ def test_cli_run_full_is_passed_to_the_runner(monkeypatch: pytest.MonkeyPatch, t
     monkeypatch.setattr("d365migrate.run.runner.run", fake_run)
     assert main(["run", "p.yml", "--full"]) == 0 and seen == {"parameters": "p.yml",
                                                               "full": True}
-    assert main(["run", "p.yml"]) == 0 and seen["full"] is False
+    seen.clear()
+    assert main(["run", "p.yml"]) == 0 and seen == {"parameters": "p.yml", "full": False}
+    out = capsys.readouterr().out
+    assert "Changes: delta against run x" in out and "Open → Won 2" in out
+    assert "4 record(s) deleted in SmartDesk wait for a decision" in out
 
 
 # -- decisions on records deleted in SmartDesk -----------------------------------------------
@@ -385,3 +395,20 @@ def test_sponsor_report_of_a_first_run_has_no_delta_section(tmp_path: Path):
     folder.root.mkdir()
     write_json(folder.delta, {"mode": "full", "against": None, "objects": {}})
     assert "Changes since the last run" not in write_report(folder.root).read_text()
+
+
+def test_unchanged_record_pointing_at_a_record_that_arrived_now_is_sent(tmp_path: Path):
+    engagement = tmp_path / "runs" / "eng"
+    old = _folder(engagement, "20260101T000000000000Z")
+    rows = [{SOURCE_ID: "1", "lastname": "Ng", "__ref__parentcustomerid_account": "A1"},
+            {SOURCE_ID: "2", "lastname": "Oz", "__ref__parentcustomerid_account": "A2"}]
+    _staged(rows).write_parquet(old.staged("contact"))
+    write_json(old.load_stats("contact"), {"created": 2})
+    new = RunFolder(engagement / "20260102T000000000000Z")
+    new.root.mkdir()
+    delta = Delta.start(new, {})
+    delta.arrived["account"] = {"A1"}  # held back last time, created in this run
+    send, d = delta.plan("contact", _staged(rows), {"LogicalName": "contact"}, [
+        {"navigation": "parentcustomerid_account", "table": "account",
+         "target": "parentcustomerid"}])
+    assert send[SOURCE_ID].to_list() == ["1"] and d.relinked == ["1"] and d.unchanged == 1

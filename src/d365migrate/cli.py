@@ -30,7 +30,7 @@ def _run(args: argparse.Namespace) -> int:
     from d365migrate.run.runner import RunFailed, run
 
     try:
-        run_dir = run(args.parameters, full=getattr(args, "full", False))
+        run_dir = run(args.parameters, **({"full": True} if getattr(args, "full", False) else {}))
     except RunFailed as exc:
         print(f"run failed: {exc}", file=sys.stderr)
         report = RunFolder(exc.run_dir).report
@@ -50,8 +50,9 @@ def _run(args: argparse.Namespace) -> int:
             print(f"{name:14}" + "".join(f"{o.get(c) if o.get(c) is not None else '-':>12}"
                                          for c in columns)
                   + f"{'yes' if o['balanced'] else 'NO':>10}")
-    if folder.delta.exists():
-        _print_delta(json.loads(folder.delta.read_text()))
+    delta = json.loads(folder.delta.read_text()) if folder.delta.exists() else {}
+    if delta.get("against"):  # a run after a completed one: what changed since
+        _print_delta(delta)
     if folder.inventory.exists():
         left = [f for f in json.loads(folder.inventory.read_text())["files"]
                 if f["not_taken"] or not f["migrated"]]

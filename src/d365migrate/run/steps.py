@@ -19,6 +19,7 @@ from d365migrate.load.files import inline_file, split_by_size, upload_in_blocks
 from d365migrate.load.identity import takes_source_id_column
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.loader import (
+    LoadResult,
     TableLoader,
     ensure_source_id_column,
     existing_ids,
@@ -306,7 +307,8 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
                 t: ctx.table_def(t) for t, *_ in PARTY_TABLES}, ctx.params.source_id_column)
             loader.parties = PartyBodies(party_index, table)
         result = loader.load(to_create, owner_ids=owners.ids, ref_ids=ref_ids,
-                             derived_ids=derived, unit=target)
+                             derived_ids=derived, unit=target) if to_create.height else \
+            LoadResult(table)  # a delta with nothing new or changed here: not one request
         if in_blocks.height:  # files over 4 MB (an org whose admin raised the limit)
             upload_in_blocks(ctx.client, table_def, in_blocks, target, ledger,
                              ctx.export.read_bytes, owner_ids=owners.ids, ref_ids=ref_ids,
@@ -318,7 +320,8 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
                                        tmap.get("lookups", []), id_maps.get(table, {}),
                                        result.ids)
             result.unresolved_lookups -= linked
-        id_maps[table] = {**id_maps.get(table, {}), **result.ids}
+        if result.ids:  # else the next lookup into the table reads its ids itself
+            id_maps[table] = {**id_maps.get(table, {}), **result.ids}
         write_csv(result.failed, ctx.folder.issues("failed", target))
         closing = apply_closes(ctx.client, table_def, closes, result.ids, staged,
                                progress=progress, ledger=ledger)
