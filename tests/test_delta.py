@@ -350,6 +350,7 @@ def test_deleted_records_kept_deactivated_or_deleted_as_decided(tmp_path: Path):
         rows = {r["new_smartdeskid"]: r["statecode"] for r in client.query(
             "opportunities", select=["new_smartdeskid", "statecode"])}
     assert rolled["complete"] and rows == {"D1": 0, "D2": 0, "D4": 0}  # D3 stays deleted
+    assert rolled["deleted_not_restorable"] == {"opportunity": ["D3"]}
 
 
 def test_unit_delta_lists_what_is_not_unchanged():

@@ -113,6 +113,9 @@ def _rollback(args: argparse.Namespace) -> int:
     for table, c in {**result["made_by_closes"], **result["tables"]}.items():
         print(f"{table:12} ledger {c['ledger']:>7} deleted {c['deleted']:>7} "
               f"already absent {c['already_absent']:>5}")
+    for table, ids in (result.get("deleted_not_restorable") or {}).items():
+        print(f"{table:12} {len(ids)} record(s) this run deleted (deleted in SmartDesk) cannot "
+              "be brought back by a rollback")
     for item in result.get("schema") or []:
         print(f"{item['kind']:6} {item['table']}.{item['name']}: {item['action']}")
     print(RunFolder(run_dir).rollback)

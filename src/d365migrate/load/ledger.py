@@ -84,6 +84,15 @@ class Ledger:
             self._append({"event": "deleted", "table": table, "entity_set": entity_set,
                           "primary_id": primary_id, "records": [list(r) for r in records]})
 
+    def deleted_records(self) -> dict[str, list[str]]:
+        """Per table, the SmartDesk ids of records this run deleted (a rollback cannot bring
+        them back; ``rollback.json`` lists them)."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for e in self.entries():
+            if e["event"] == "deleted":
+                out[e["table"]].extend(sid for sid, _ in e["records"])
+        return dict(out)
+
     def close_records(self) -> dict[str, list[str]]:
         """Per table, the ids of records this run's close messages created."""
         out: dict[str, list[str]] = defaultdict(list)
