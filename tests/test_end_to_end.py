@@ -113,7 +113,8 @@ def test_load_refuses_an_edited_map(first_run: Path, engagement: Path, tmp_path:
 
 
 def test_rerun_updates_instead_of_duplicating_then_rollback(first_run: Path, engagement: Path):
-    second = run(engagement, progress=False)
+    second = run(engagement, progress=False, full=True)  # a full pass: every record again
+    assert json.loads((second / "delta.json").read_text())["mode"] == "full"
     rec2 = json.loads((second / "reconciliation.json").read_text())
     for o in rec2["objects"].values():
         assert o["created"] == 0 and o["updated"] == o["loaded"] > 0

@@ -34,7 +34,7 @@ def _run(args: argparse.Namespace) -> int:
     from d365migrate.run.runner import RunFailed, run
 
     try:
-        run_dir = run(args.parameters)
+        run_dir = run(args.parameters, **({"full": True} if getattr(args, "full", False) else {}))
     except RunFailed as exc:
         print_failure(exc)
         report = RunFolder(exc.run_dir).report
@@ -54,6 +54,9 @@ def _run(args: argparse.Namespace) -> int:
             print(f"{name:14}" + "".join(f"{o.get(c) if o.get(c) is not None else '-':>12}"
                                          for c in columns)
                   + f"{'yes' if o['balanced'] else 'NO':>10}")
+    delta = json.loads(folder.delta.read_text()) if folder.delta.exists() else {}
+    if delta.get("against"):  # a run after a completed one: what changed since
+        _print_delta(delta)
     if folder.inventory.exists():
         left = [f for f in json.loads(folder.inventory.read_text())["files"]
                 if f["not_taken"] or not f["migrated"]]
@@ -97,6 +100,21 @@ def _status(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_delta(data: dict) -> None:
+    """What changed since the last run, and the records deleted in SmartDesk."""
+    print(f"Changes: {data['reason']}")
+    print(f"{'object':14}" + "".join(f"{c:>12}" for c in ("new", "changed", "unchanged",
+                                                          "deleted")) + "  state changes")
+    for name, o in data["objects"].items():
+        states = ", ".join(f"{k} {n}" for k, n in o["state_changes"].items())
+        print(f"{name:14}" + "".join(f"{o[c]:>12}" for c in ("new", "changed", "unchanged",
+                                                            "deleted_in_source")) + f"  {states}")
+    waiting = sum(o["decisions"].get("undecided", 0) for o in data["objects"].values())
+    if waiting:
+        print(f"{waiting} record(s) deleted in SmartDesk wait for a decision (keep, deactivate "
+              "or delete) under delta.deleted in the parameters; see delta.json")
+
+
 def _signoff(args: argparse.Namespace) -> int:
     from d365migrate.report.signoff import SignOffRefused, sign_off
 
@@ -130,6 +148,9 @@ def _rollback(args: argparse.Namespace) -> int:
     for table, c in {**result["made_by_closes"], **result["tables"]}.items():
         print(f"{table:12} ledger {c['ledger']:>7} deleted {c['deleted']:>7} "
               f"already absent {c['already_absent']:>5}")
+    for table, ids in (result.get("deleted_not_restorable") or {}).items():
+        print(f"{table:12} {len(ids)} record(s) this run deleted (deleted in SmartDesk) cannot "
+              "be brought back by a rollback")
     for item in result.get("schema") or []:
         print(f"{item['kind']:6} {item['table']}.{item['name']}: {item['action']}")
     print(RunFolder(run_dir).rollback)
@@ -268,6 +289,8 @@ def build_parser() -> argparse.ArgumentParser:
     g.add_argument("--discovery", help="a discovery.json to use instead of discovering again")
     r = sub.add_parser("run", help="run an engagement's notebooks with papermill")
     r.add_argument("parameters", help="a parameters file, e.g. parameters/demo.yml")
+    r.add_argument("--full", action="store_true", help="send every record again, even after a "
+                   "completed run (by default a later run sends only what changed since)")
     b = sub.add_parser("rollback", help="delete what a run created, restore what it changed")
     b.add_argument("run_dir")
     b.add_argument("--force", action="store_true",

@@ -25,6 +25,9 @@ leaves in its folder") is this module, and a stage finds what the one before it 
             validation/<table>.json    Great Expectations results
             preflight.csv, owner_queue.csv/.html, manifest_applied.json
             ledger.jsonl               what the run created; before-images of what it changed
+            delta.json                 per object: new, changed, unchanged, state changes, deleted
+                                       in SmartDesk and what was decided (load.delta)
+            delta/<table>.csv          the records that were not unchanged, and why
             load/<table>.json          load counts and throughput
             phases/<table>.json        reconciliation after each load phase
             reconciliation.json/.html  the whole run's reconciliation
@@ -146,6 +149,11 @@ class RunFolder(_MapFolder):
         return self.root / "ledger.jsonl"
 
     @property
+    def delta(self) -> Path:
+        """What changed since the engagement's last completed run (``load.delta``)."""
+        return self.root / "delta.json"
+
+    @property
     def reconciliation(self) -> Path:
         return self.root / "reconciliation.json"
 
@@ -195,6 +203,10 @@ class RunFolder(_MapFolder):
 
     def load_stats(self, table: str) -> Path:
         return self.file("load", f"{table}.json")
+
+    def delta_records(self, table: str) -> Path:
+        """The records of one object that were new, changed or deleted in SmartDesk."""
+        return self.file("delta", f"{table}.csv")
 
     def phase(self, table: str) -> Path:
         return self.file("phases", f"{table}.json")

@@ -75,6 +75,24 @@ class Ledger:
             self._append({"event": "close_created", "table": table, "entity_set": entity_set,
                           "primary_id": primary_id, "records": [list(r) for r in records]})
 
+    def deleted(self, table: str, entity_set: str, primary_id: str,
+                records: list[tuple[str, str]]) -> None:
+        """Records a delta run deletes because they were deleted in SmartDesk and a person
+        decided so: (source id, record id), written before the requests. A rollback cannot
+        bring them back; they count as changed by the run (``touched``)."""
+        if records:
+            self._append({"event": "deleted", "table": table, "entity_set": entity_set,
+                          "primary_id": primary_id, "records": [list(r) for r in records]})
+
+    def deleted_records(self) -> dict[str, list[str]]:
+        """Per table, the SmartDesk ids of records this run deleted (a rollback cannot bring
+        them back; ``rollback.json`` lists them)."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for e in self.entries():
+            if e["event"] == "deleted":
+                out[e["table"]].extend(sid for sid, _ in e["records"])
+        return dict(out)
+
     def close_records(self) -> dict[str, list[str]]:
         """Per table, the ids of records this run's close messages created."""
         out: dict[str, list[str]] = defaultdict(list)
@@ -91,6 +109,8 @@ class Ledger:
         """(table, record id) of every record this run created or changed."""
         out = {(t, rid) for t, recs in self.created_records().items() for _, rid in recs}
         out.update((e["table"], img["id"]) for e in self.befores() for img in e["images"])
+        out.update((e["table"], rid) for e in self.entries() if e["event"] == "deleted"
+                   for _, rid in e["records"])
         return out
 
     def entries(self) -> list[dict[str, Any]]:

@@ -48,10 +48,11 @@ ul.decide li{margin:.35rem 0}details{margin:.4rem 0 .8rem}summary{cursor:pointer
 .sign td{border:none;padding:.9rem .4rem;width:50%}.line{border-bottom:1px solid #333;height:1.6rem}
 @media print{body{padding:0}.tile{break-inside:avoid}h2{break-after:avoid}}
 """
-COLOURS = {"moved": "#2e7d32", "held_back": "#f9a825", "refused": "#c62828",
-           "left_out": "#9e9e9e"}
-LEGEND = {"moved": "moved", "held_back": "held back (data problem)",
-          "refused": "could not be loaded", "left_out": "left out on purpose"}
+COLOURS = {"moved": "#2e7d32", "unchanged": "#a5d6a7", "held_back": "#f9a825",
+           "refused": "#c62828", "left_out": "#9e9e9e"}
+LEGEND = {"moved": "moved", "unchanged": "already there, unchanged",
+          "held_back": "held back (data problem)", "refused": "could not be loaded",
+          "left_out": "left out on purpose"}
 
 
 def _n(value: Any) -> str:
@@ -163,7 +164,9 @@ def summary(f: Facts) -> str:
     t = f.total
     not_moved = t["held_back"] + t["refused"] + t["left_out"]
     v = f.verification
-    tiles = [(f"{t['moved']:,}", f"of {t['source']:,} records moved"),
+    moved = f"of {t['source']:,} records moved" + (
+        f"; {t['unchanged']:,} already there, unchanged" if t["unchanged"] else "")
+    tiles = [(f"{t['moved']:,}", moved),
              (f"{t['verified']:,}" if v else "–",
               "checked field by field" if v else "not verified yet"),
              (f"{not_moved:,}", "not moved, each with a reason"),
@@ -215,6 +218,37 @@ def what_moved(f: Facts) -> str:
             + table(["Kind of record", "In the export", "Created", "Updated",
                      "Checked, every field right", "Not moved", "All accounted for"],
                     rows, numeric={1, 2, 3, 4, 5}, total=total))
+
+
+def changes_since(f: Facts) -> str:
+    """A delta run: what changed in SmartDesk since the last run, and the records deleted
+    there with what was decided for each."""
+    d = f.delta
+    if d is None:
+        return ""
+    how = ("every record was sent again (a full pass was asked for)" if d["full"] else
+           "only new and changed records were sent; unchanged records were not touched")
+    out = [f"<h2>Changes since the last run</h2><p>The export was compared with the one "
+           f"moved by run {esc(d['against'])}: {esc(how)}. Deals won or lost, leads "
+           "qualified, tasks completed and cases resolved since then were brought to their "
+           "new state as on the first run.</p>",
+           table(["Kind of record", "New", "Changed", "Unchanged (not sent)", "State changes",
+                  "Deleted in SmartDesk", "What became of them"],
+                 [[o["object"], o["new"], o["changed"], o["unchanged"], o["states"] or "none",
+                   o["deleted"], o["decided"] or "–"] for o in d["objects"]],
+                 numeric={1, 2, 3, 5})]
+    if d["deleted"]:
+        out.append("<h3>Records deleted in SmartDesk since the last run</h3><p>They are still "
+                   "in Dynamics 365 unless a decision below says otherwise: nothing is "
+                   "deactivated or deleted until a person decides so, per kind of record or "
+                   "per record. A record deleted from Dynamics 365 cannot be brought back by "
+                   "rolling this run back.</p><details><summary>"
+                   f"{esc(plural(len(d['deleted']), 'record'))}</summary>")
+        out.append(table(["Kind of record", "SmartDesk id", "Decision", "What happened"],
+                         [[r["object"], r["id"], r["decision"], r["outcome"]]
+                          for r in d["deleted"]]))
+        out.append("</details>")
+    return "".join(out)
 
 
 def what_did_not_move(f: Facts) -> str:
@@ -309,6 +343,11 @@ def decisions(f: Facts) -> list[str]:
     if cleared:
         out.append(f"{plural(cleared, 'record')} moved with a value left empty (listed above): "
                    "decide what each should hold, to be set in Dynamics 365.")
+    if f.delta and f.delta["undecided"]:
+        out.append(f"{plural(f.delta['undecided'], 'record')} deleted in SmartDesk since the "
+                   "last run are still in Dynamics 365: decide for each kind of record (or "
+                   "each record) whether to keep, deactivate or delete them. A deleted record "
+                   "cannot be brought back by a rollback.")
     for r in f.required_unfilled:
         out.append(f"{r['field']} is required for {r['object']} in Dynamics 365 but nothing "
                    "in the export fills it: decide what it should hold.")
@@ -405,7 +444,7 @@ def sign_off(f: Facts) -> str:
 
 def render_report(f: Facts) -> str:
     title = f"Migration report: {f.engagement}"
-    body = "".join([header(f), summary(f), what_moved(f), what_did_not_move(f),
+    body = "".join([header(f), summary(f), what_moved(f), changes_since(f), what_did_not_move(f),
                     what_changed(f), needs_decision(f), not_migrating(f), verification(f),
                     sign_off(f)])
     return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'>"

@@ -70,11 +70,12 @@ class Facts:
     required_unfilled: list[dict[str, Any]] = field(default_factory=list)
     verification: dict[str, Any] | None = None
     balanced: bool | None = None
+    delta: dict[str, Any] | None = None  # what changed since the last run (delta.json)
 
     @property
     def total(self) -> dict[str, int]:
         keys = ("source", "moved", "created", "updated", "verified", "held_back", "refused",
-                "left_out", "close_failed")
+                "left_out", "close_failed", "unchanged")
         return {k: sum(o.get(k) or 0 for o in self.objects) for k in keys}
 
 
@@ -122,6 +123,7 @@ def gather(run_dir: str | Path) -> Facts:
     f.required_unfilled = required_unfilled(folder, field_labels(mapping))
     if verification is not None:
         f.verification = verification_facts(verification, mapping)
+    f.delta = delta_facts(_json(folder.delta))
     return f
 
 
@@ -149,12 +151,13 @@ def object_rows(folder: RunFolder, verification: dict[str, Any] | None
             "refused": load.get("failed", 0) if load else 0,
             "close_failed": load.get("close_failed", 0) if load else 0,
             "closed": load.get("closed", 0) if load else 0,
+            "unchanged": load.get("unchanged", 0) if load else 0,
         }
         if r and "balanced" in r:
             row["balanced"] = bool(r["balanced"])
         elif loaded is not None and verified is not None:
-            row["balanced"] = row["source"] == loaded + row["held_back"] + row["refused"] + \
-                row["left_out"] and verified == loaded
+            row["balanced"] = row["source"] == loaded + row["unchanged"] + row["held_back"] + \
+                row["refused"] + row["left_out"] and verified == loaded + row["unchanged"]
         else:
             row["balanced"] = None
         rows.append(row)
@@ -369,3 +372,36 @@ def verification_facts(data: dict[str, Any], mapping: dict[str, Any]) -> dict[st
     return {"ok": bool(data.get("ok")), "at": when(data.get("verified_at")),
             "seed": data.get("seed"), "differences": int(data.get("mismatches") or 0),
             "tables": tables, "spot": spot}
+
+
+#: What became of a record deleted in SmartDesk, in words.
+DELETED_OUTCOMES = {"undecided": "kept: waiting for a decision", "kept": "kept, as decided",
+                    "deactivated": "deactivated", "deleted": "deleted from Dynamics 365",
+                    "not in Dynamics 365": "already gone from Dynamics 365"}
+
+
+def delta_facts(data: dict[str, Any] | None) -> dict[str, Any] | None:
+    """What changed since the last run (``delta.json``), per object and per record deleted
+    in SmartDesk; None for a first run."""
+    if not data or not data.get("against"):
+        return None
+    objects, deleted = [], []
+    for unit, o in (data.get("objects") or {}).items():
+        states = ", ".join(f"{clean(k)}: {n:,}" for k, n in (o.get("state_changes") or {})
+                           .items())
+        decided = ", ".join(f"{DELETED_OUTCOMES.get(k, clean(k))} {n:,}"
+                            for k, n in (o.get("outcomes") or {}).items())
+        objects.append({"object": object_name(unit), "new": o.get("new", 0),
+                        "changed": o.get("changed", 0), "unchanged": o.get("unchanged", 0),
+                        "sent_unchanged": o.get("sent_unchanged", 0),
+                        "relinked": o.get("relinked", 0), "states": states,
+                        "deleted": o.get("deleted_in_source", 0), "decided": decided})
+        for r in o.get("deleted_records") or []:
+            outcome = str(r.get("outcome") or "")
+            deleted.append({"object": object_name(unit), "id": clean(r.get("source_id")),
+                            "decision": clean(r.get("decision") or "none yet"),
+                            "outcome": DELETED_OUTCOMES.get(outcome, clean(outcome))})
+    return {"against": str(data["against"]), "full": data.get("mode") == "full",
+            "objects": objects, "deleted": deleted,
+            "undecided": sum(1 for r in deleted if r["decision"] == "none yet"),
+            "removed": sum(1 for r in deleted if r["outcome"] == DELETED_OUTCOMES["deleted"])}

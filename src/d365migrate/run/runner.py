@@ -118,17 +118,21 @@ def new_run_dir(runs_dir: Path, engagement: str) -> Path:
 
 
 def run(parameters_file: str | Path, *, notebooks: list[str] | None = None,
-        notebooks_dir: Path | None = None, progress: bool = True) -> Path:
-    """Execute the run's notebooks under the engagement's lock; return the run folder."""
+        notebooks_dir: Path | None = None, progress: bool = True, full: bool = False) -> Path:
+    """Execute the run's notebooks under the engagement's lock; return the run folder.
+    ``full``: send every record even after a completed run (``--full``; else a delta)."""
     params = load_parameters(Path(parameters_file))
-    with engagement_lock(params.engagement_dir, f"run {parameters_file}"):
+    with engagement_lock(params.engagement_dir,
+                         f"run {parameters_file}{' --full' if full else ''}"):
         return _run_notebooks(parameters_file, notebooks=notebooks,
-                              notebooks_dir=notebooks_dir, progress=progress)
+                              notebooks_dir=notebooks_dir, progress=progress, full=full)
 
 
 def _run_notebooks(parameters_file: str | Path, *, notebooks: list[str] | None = None,
-                   notebooks_dir: Path | None = None, progress: bool = True) -> Path:
-    """Execute the run's notebooks; return the run folder."""
+                   notebooks_dir: Path | None = None, progress: bool = True,
+                   full: bool = False) -> Path:
+    """Execute the run's notebooks; return the run folder (``run.json`` records ``full``,
+    which the load step reads: ``load.delta``)."""
     import papermill as pm
 
     notebooks_dir = notebooks_dir or notebooks_dir_default()
@@ -143,7 +147,8 @@ def _run_notebooks(parameters_file: str | Path, *, notebooks: list[str] | None =
         run_dir = new_run_dir(params.runs_dir, params.engagement).resolve()
         folder = RunFolder(run_dir)
         write_run_json(folder, params, destination, started_at=started, status=RUNNING,
-                       notebooks=[], **this_process(os.getpid()))
+                       notebooks=[], **this_process(os.getpid()),
+                       **({"full": True} if full else {}))
     except OSError as exc:
         raise RunNotStarted(f"cannot start a run under {params.runs_dir / params.engagement}: "
                             f"{os_error_words(exc)}") from exc

@@ -14,10 +14,12 @@ import polars as pl
 from d365migrate.intake.discover import Discovery, discover, read_discovery, write_discovery
 from d365migrate.intake.profile import Profile, profile_export
 from d365migrate.load.closes import apply_closes, reopen_closed, split_states
+from d365migrate.load.delta import Delta
 from d365migrate.load.files import inline_file, split_by_size, upload_in_blocks
 from d365migrate.load.identity import takes_source_id_column
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.loader import (
+    LoadResult,
     TableLoader,
     ensure_source_id_column,
     existing_ids,
@@ -263,6 +265,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
     ctx.folder.owner_queue_html.write_text(owner_queue_html(owners.queue), encoding="utf-8")
     ledger = Ledger(ctx.folder.ledger)
     ledger.path.touch()
+    delta = Delta.start(ctx.folder, ctx.params.raw)  # only what changed since the last run
     id_maps: dict[str, dict[str, str]] = {}
     phases: list[dict[str, Any]] = []
     party_index: PartyIndex | None = None  # read once, when the first activity with parties loads
@@ -276,6 +279,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
                 pl.col("email").is_in(list(mine))), owners.fallback), target)
         table = tmap["target"]
         table_def = ctx.table_def(table)
+        staged, change = delta.plan(target, staged, table_def, tmap.get("lookups", []))
         # keyed by the source-id column where the org lets us add it, else by derived ids
         derived = None if takes_source_id_column(table_def) else target
         if derived is None:
@@ -308,7 +312,8 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
                 t: ctx.table_def(t) for t, *_ in PARTY_TABLES}, ctx.params.source_id_column)
             loader.parties = PartyBodies(party_index, table)
         result = loader.load(to_create, owner_ids=owners.ids, ref_ids=ref_ids,
-                             derived_ids=derived, unit=target)
+                             derived_ids=derived, unit=target) if to_create.height else \
+            LoadResult(table)  # a delta with nothing new or changed here: not one request
         if in_blocks.height:  # files over 4 MB (an org whose admin raised the limit)
             upload_in_blocks(ctx.client, table_def, in_blocks, target, ledger,
                              ctx.export.read_bytes, owner_ids=owners.ids, ref_ids=ref_ids,
@@ -320,14 +325,17 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
                                        tmap.get("lookups", []), id_maps.get(table, {}),
                                        result.ids)
             result.unresolved_lookups -= linked
-        id_maps[table] = {**id_maps.get(table, {}), **result.ids}
+        if result.ids:  # else the next lookup into the table reads its ids itself
+            id_maps[table] = {**id_maps.get(table, {}), **result.ids}
         write_csv(result.failed, ctx.folder.issues("failed", target))
         closing = apply_closes(ctx.client, table_def, closes, result.ids, staged,
                                progress=progress, ledger=ledger)
         if closing["close_failed"]:
             write_csv(pl.DataFrame(closing["close_failed"]),
                 ctx.folder.issues("close_failed", target))
-        summary = {"created": result.created, "updated": result.updated,
+        changes = delta.finish(ctx.client, table_def, target, result.ids, tmap.get(
+            "lookups", []), column=ctx.params.source_id_column, ledger=ledger)
+        summary = {**changes, "created": result.created, "updated": result.updated,
                    "failed": result.failed.height,
                    "unresolved_lookups": result.unresolved_lookups,
                    "closed": closing["closed"], "close_failed": len(closing["close_failed"]),
@@ -340,7 +348,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
         phases.append(phase)
         if not phase["balanced"]:
             raise RuntimeError(f"{target}: counts do not balance after load: {phase}")
-    return {"owners": owners.queue, "phases": phases}
+    return {"owners": owners.queue, "phases": phases, "delta": delta.write()}
 
 
 # -- step 5: reconcile -------------------------------------------------------------------------

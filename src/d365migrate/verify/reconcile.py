@@ -1,5 +1,6 @@
-"""Reconciliation: for every object, source = loaded + quarantined + failed + skipped, and
-verified = loaded.
+"""Reconciliation: for every object, source = loaded + unchanged + quarantined + failed +
+skipped, and verified = loaded + unchanged (``unchanged``: a delta run's records already in
+the org as the export has them, sent nothing: ``load.delta``).
 
 Counts come from the run's own files and, for ``verified``, from the destination itself.
 After each load phase (``reconcile_table``) ``verified`` counts the loaded records found by
@@ -16,7 +17,7 @@ from typing import Any, Protocol
 import polars as pl
 
 from d365migrate.dataverse import DataverseClient
-from d365migrate.load.loader import org_ids
+from d365migrate.load.delta import present_ids
 from d365migrate.report.html import figure_png, page, table_html
 from d365migrate.report.safe_files import read_csv
 from d365migrate.runfolder import RunFolder
@@ -47,14 +48,15 @@ def reconcile_row(ctx: RunView, target: str,
     stage = ctx.read_json(ctx.folder.stage_summary)[target]
     load = ctx.read_json(ctx.folder.load_stats(target))
     loaded = load["created"] + load["updated"]
+    unchanged = load.get("unchanged", 0)
     if verification is None:
         staged = pl.read_parquet(ctx.folder.staged(target))
         failed_path = ctx.folder.issues("failed", target)
         failed_ids = set(read_csv(failed_path, infer_schema=False)["source_id"].to_list()) \
             if failed_path.exists() else set()
         expected = set(staged["__source_id"].to_list()) - failed_ids
-        in_org = org_ids(ctx.client, ctx.table_def(stage.get("table") or target),
-                         ctx.params.source_id_column, target, sorted(expected))
+        in_org = present_ids(ctx.client, ctx.table_def(stage.get("table") or target),
+                             ctx.params.source_id_column, target, sorted(expected))
         found = verified = len(expected & set(in_org))
         mismatched = missing = None
     else:
@@ -65,7 +67,8 @@ def reconcile_row(ctx: RunView, target: str,
         "object": target, "source_object": stage["source"], "file": stage["file"],
         "source": stage["source_rows"], "staged": stage["staged"],
         "quarantined": stage["quarantined"], "skipped": stage["skipped"],
-        "loaded": loaded, "created": load["created"], "updated": load["updated"],
+        "loaded": loaded, "unchanged": unchanged, "created": load["created"],
+        "updated": load["updated"],
         "failed": load["failed"], "found": found, "verified": verified,
         "verified_by": "every mapped field" if verification is not None else "found by id",
         "mismatched": mismatched, "missing": missing,
@@ -74,8 +77,8 @@ def reconcile_row(ctx: RunView, target: str,
         # loaded records with a field cleared on the way (cleared/<object>.csv), and per column
         "cleared": stage.get("cleared", 0), "cleared_fields": stage.get("cleared_fields", {}),
     }
-    row["balanced"] = row["source"] == (row["loaded"] + row["quarantined"] + row["failed"]
-                                        + row["skipped"]) and row["verified"] == row["loaded"]
+    row["balanced"] = row["source"] == (loaded + unchanged + row["quarantined"] + row["failed"]
+                                        + row["skipped"]) and row["verified"] == loaded + unchanged
     return row
 
 
@@ -168,7 +171,8 @@ def reconciliation_chart(objects: dict[str, Any]) -> str:
 
 def render_reconciliation(ctx: RunView, data: dict[str, Any]) -> str:
     objects = data["objects"]
-    cols = ["object", "file", "source", "loaded", "created", "updated", "quarantined", "failed",
+    cols = ["object", "file", "source", "loaded", "unchanged", "created", "updated",
+            "quarantined", "failed",
             "skipped", "verified", "mismatched", "missing", "closed", "close_failed",
             "unresolved_lookups", "cleared", "balanced"]
     summary = pl.DataFrame([{c: o.get(c) for c in cols} for o in objects.values()])

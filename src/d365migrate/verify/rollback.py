@@ -135,6 +135,7 @@ def rollback_run(run_dir: Path, client: DataverseClient | None = None, *,
         "made_by_closes": close_counts, "forced_past": [p.name for p in later],
         "complete": all(c["deleted"] + c["already_absent"] == c["ledger"]
                         for c in [*counts.values(), *close_counts.values()])}
+    result["deleted_not_restorable"] = ledger.deleted_records()  # delta deletions (load.delta)
     if removed is not None:
         result["schema"] = removed
     write_json(folder.rollback, result)
