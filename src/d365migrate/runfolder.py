@@ -19,6 +19,7 @@ leaves in its folder") is this module, and a stage finds what the one before it 
             inventory.json             every export file: rows, the entries that took them, the rest
             staged/<table>.parquet     validated rows that go to load
             quarantine|skipped|failed|close_failed/<table>.csv
+            unresolved_links/<table>.csv  records that moved without a record they link to
             validation/<table>.json    Great Expectations results
             preflight.csv, owner_queue.csv/.html, manifest_applied.json
             ledger.jsonl               what the run created; before-images of what it changed
@@ -188,6 +189,10 @@ class RunFolder(_MapFolder):
 
     def validation(self, table: str) -> Path:
         return self.file("validation", f"{table}.json")
+
+    def unresolved_links(self, table: str) -> Path:
+        """Records that moved without a record they link to (``run.gates``)."""
+        return self.file("unresolved_links", f"{table}.csv")
 
     def load_stats(self, table: str) -> Path:
         return self.file("load", f"{table}.json")

@@ -171,7 +171,13 @@ def summary(f: Facts) -> str:
     out = ["<h2>In short</h2><div class='tiles'>"]
     out += [f"<div class='tile'><b>{esc(a)}</b><span>{esc(b)}</span></div>" for a, b in tiles]
     out.append("</div>")
-    if f.status == "failed":
+    if f.gate:
+        out.append("<div class='verdict bad'>The migration stopped itself "
+                   f"{esc(f.gate['when'])}: more went wrong than the limits set for this "
+                   "migration allow. It is not ready for sign-off.<ul>"
+                   + "".join(f"<li>{esc(g)}</li>" for g in f.gate["why"])
+                   + "</ul>The migration team has the list of these records.</div>")
+    elif f.status == "failed":
         out.append(f"<div class='verdict bad'>This run stopped before it finished, while "
                    f"{esc(f.stopped_at or 'working')}. The numbers below cover what it did; "
                    "it is not ready for sign-off.</div>")
@@ -379,7 +385,7 @@ def verification(f: Facts) -> str:
 
 
 def sign_off(f: Facts) -> str:
-    ready = f.status != "failed" and f.verification is not None and \
+    ready = f.status != "failed" and not f.gate and f.verification is not None and \
         f.verification["ok"] and bool(f.balanced)
     note = ("" if ready else "<p class='no'>This run is not ready for sign-off (see In short "
             "above).</p>")

@@ -11,6 +11,7 @@ from typing import Any
 
 import polars as pl
 
+from d365migrate.dataverse.tables import label
 from d365migrate.intake.discover import Discovery, discover, read_discovery, write_discovery
 from d365migrate.intake.profile import Profile, profile_export
 from d365migrate.load.closes import apply_closes, reopen_closed, split_states
@@ -28,7 +29,12 @@ from d365migrate.load.loader import (
 from d365migrate.load.order import LOAD_ORDER, table_of
 from d365migrate.load.owners import OwnerMatch, fetch_users, match_owners, require_owners_decided
 from d365migrate.load.parties import PARTY_TABLES, PartyBodies, PartyIndex
-from d365migrate.load.preflight import findings_frame, preflight, require_preflight
+from d365migrate.load.preflight import (
+    findings_frame,
+    preflight,
+    require_preflight,
+    uncovered_required,
+)
 from d365migrate.mapping.decisions import (
     apply_stages,
     decide_choice,
@@ -39,6 +45,7 @@ from d365migrate.mapping.decisions import (
 )
 from d365migrate.mapping.manifest import apply_manifest, read_manifest, write_manifest
 from d365migrate.mapping.mapfile import (
+    MappingError,
     confirm,
     content_hash,
     load_mapping,
@@ -49,6 +56,7 @@ from d365migrate.mapping.mapfile import (
 from d365migrate.mapping.propose import propose_mapping
 from d365migrate.report.safe_files import write_csv
 from d365migrate.report.scope import render_scope_html
+from d365migrate.run import gates
 from d365migrate.run.context import RunContext
 from d365migrate.staging.files import check_files, org_upload_limit
 from d365migrate.staging.stage import OWNER, PARTIES, SOURCE_ID, routed, stage_table
@@ -86,6 +94,8 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
     mapping = apply_decisions(mapping, ctx.params.raw.get("mapping", {}).get("decisions") or {})
     fresh = mapping.get("status") == "confirmed" and \
         mapping.get("content_hash") == content_hash(mapping)
+    if ctx.params.confirm_as:
+        require_required_covered(ctx, mapping)  # as the editor refuses to confirm
     if ctx.params.confirm_as and not fresh:
         mapping = confirm(mapping, ctx.params.confirm_as)
     save_mapping(mapping, path)
@@ -94,6 +104,26 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
     if manifest_file.exists():
         write_manifest(read_manifest(manifest_file), ctx.run_dir)
     return mapping
+
+
+def require_required_covered(ctx: RunContext, mapping: dict[str, Any]) -> None:
+    """Refuse to confirm (``mapping.confirm_as``) a map that leaves a column the org requires
+    with nothing mapped to it, naming the object and the column, as the editor refuses."""
+    missing = []
+    for unit in ctx.params.objects:
+        tmap = table_map(mapping, unit)
+        table_def = ctx.table_def(tmap["target"])
+        labels = {a.get("LogicalName"): label(a.get("DisplayName"))
+                  for a in table_def.get("Attributes") or []}
+        missing += [f"{unit}.{c}" + (f" ('{labels[c]}')" if labels.get(c) else "")
+                    for c in uncovered_required(tmap, table_def)]
+    if missing:
+        raise MappingError(
+            f"{ctx.params.source_file}: mapping.confirm_as cannot confirm the map: nothing is "
+            f"mapped to the required column(s) {', '.join(missing)}; map a source column to "
+            "each in notebooks/02_mapping.ipynb, or fill it in the parameters file "
+            "(mapping.decisions.columns: {<object>.<column>: {source: <export column>} or "
+            "{value: <text>}})")
 
 
 def run_discovery(ctx: RunContext) -> Discovery:
@@ -126,6 +156,31 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[
         for key, values in (decisions.get("stages") or {}).items():
             pipeline_id, _, stage_id = str(key).partition("/")
             mapping = decide_stage(mapping, pipeline_id, stage_id, **values)
+    for key, fill in (decisions.get("columns") or {}).items():
+        mapping = decide_column(mapping, str(key), fill)
+    return mapping
+
+
+def decide_column(mapping: dict[str, Any], key: str, fill: Any) -> dict[str, Any]:
+    """``mapping.decisions.columns``: a column nothing in the proposal fills (a required one,
+    a lead's Topic), filled from an export column (``{source: company_name}``) or with a
+    value the map sets (``{value: SmartDesk lead}``). Replaces what the map had for it."""
+    unit, _, column = key.partition(".")
+    if not column or not isinstance(fill, dict) or len(set(fill) & {"source", "value"}) != 1:
+        raise MappingError(f"mapping.decisions.columns.{key}: expected <object>.<column>: "
+                           "{source: <export column>} or {value: <text>}")
+    tmap = table_map(mapping, unit)
+    kept = [c for c in tmap.get("columns", []) if c.get("target") != column]
+    if "source" in fill:
+        entry = {"target": column, "source": str(fill["source"]),
+                 "transform": fill.get("transform", "text"),
+                 "reason": "decided in the parameters file"}
+    else:
+        entry = {"target": column, "source": None, "transform": "constant",
+                 "value": fill["value"], "reason": "a value decided in the parameters file"}
+    tmap["columns"] = [*kept, entry]
+    if entry["source"] and entry["source"] in (tmap.get("unmapped") or []):
+        tmap["unmapped"] = [c for c in tmap["unmapped"] if c != entry["source"]]
     return mapping
 
 
@@ -196,6 +251,7 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
         [{"source": o.source, "file": ctx.file_of(o.source), "kind": o.name, "rows": o.rows}
          for o in run_discovery(ctx).objects], summary, mapping.get("unmatched_sources") or [],
         _rows_not_routed(mapping, ctx.export.tables)))
+    gates.stop(ctx, "stage", gates.stage_breaches(ctx.params.gates, summary, ctx.folder))
     return summary
 
 
@@ -322,9 +378,17 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
         if closing["close_failed"]:
             write_csv(pl.DataFrame(closing["close_failed"]),
                 ctx.folder.issues("close_failed", target))
+        loaded = staged.filter(~pl.col(SOURCE_ID).is_in(result.failed["source_id"].implode()))
+        links, unresolved = gates.link_outcomes(
+            loaded, tmap.get("lookups", []), lambda t: id_maps.get(t, {}),
+            ctx.export.tables.get(tmap["source"]), stage_summary[target]["file"],
+            gates.cleared_links(ctx.folder.issues("flags", target)))
+        write_csv(unresolved, ctx.folder.unresolved_links(target))
         summary = {"created": result.created, "updated": result.updated,
                    "failed": result.failed.height,
                    "unresolved_lookups": result.unresolved_lookups,
+                   "links": links,
+                   "owner_fallbacks": gates.owner_fallbacks(loaded, owners.queue, OWNER),
                    "closed": closing["closed"], "close_failed": len(closing["close_failed"]),
                    "reopened_to_update": reopened,
                    "already_in_state": closing["already_closed"],
@@ -335,6 +399,8 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
         phases.append(phase)
         if not phase["balanced"]:
             raise RuntimeError(f"{target}: counts do not balance after load: {phase}")
+        gates.stop(ctx, "load", gates.load_breaches(ctx.params.gates, target, {
+            **summary, "source": phase["source"], "loaded": phase["loaded"]}, ctx.folder))
     return {"owners": owners.queue, "phases": phases}
 
 
