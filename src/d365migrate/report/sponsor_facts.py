@@ -365,8 +365,8 @@ def gate_stop(run: dict[str, Any], mapping: dict[str, Any]) -> dict[str, Any] | 
     for b in stopped.get("breaches") or []:
         gate, unit = str(b.get("gate") or ""), str(b.get("object") or "")
         what = GATE_WORDS.get(gate.split(".")[0]) or (
-            f"records that link to a {field_label(labels, unit, str(b.get('column') or ''))} "
-            "moved without that link")
+            f"records moved without the {field_label(labels, unit, str(b.get('column') or ''))}"
+            " they name in SmartDesk")
         limit = str(b.get("limit") or "0")
         if not limit.endswith("%"):
             limit += " record" if limit == "1" else " records"

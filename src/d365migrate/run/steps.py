@@ -52,6 +52,7 @@ from d365migrate.mapping.mapfile import (
     require_confirmed,
     save_mapping,
     table_map,
+    unit_name,
 )
 from d365migrate.mapping.propose import propose_mapping
 from d365migrate.report.safe_files import write_csv
@@ -169,7 +170,9 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any) -> dict[str, Any
     if not column or not isinstance(fill, dict) or len(set(fill) & {"source", "value"}) != 1:
         raise MappingError(f"mapping.decisions.columns.{key}: expected <object>.<column>: "
                            "{source: <export column>} or {value: <text>}")
-    tmap = table_map(mapping, unit)
+    tmap = next((t for t in mapping["tables"] if unit_name(t) == unit), None)
+    if tmap is None:
+        return mapping  # an object this run does not move
     kept = [c for c in tmap.get("columns", []) if c.get("target") != column]
     if "source" in fill:
         entry = {"target": column, "source": str(fill["source"]),
