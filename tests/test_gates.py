@@ -42,12 +42,12 @@ def test_defaults_a_consultant_accepts_and_clear_errors(tmp_path: Path):
     limits = read_gates(None)
     assert (limits.max_failed_percent, limits.max_quarantined_percent,
             limits.max_close_failed_percent, limits.max_owner_fallback_percent) == (
-        5, 10, 5, None)
+        10, 25, 10, None)
     assert limits.link_limit("contact", "parentcustomerid") == (
         "default", limits.max_unresolved_links["default"])
     mine = read_gates({"max_failed_percent": 1, "max_unresolved_links": {
         "parentcustomerid": 0, "opportunity.parentcontactid": "2.5%", "default": None}})
-    assert mine.max_failed_percent == 1 and mine.max_quarantined_percent == 10
+    assert mine.max_failed_percent == 1 and mine.max_quarantined_percent == 25
     key, limit = mine.link_limit("contact", "parentcustomerid")
     assert key == "parentcustomerid" and limit is not None and limit.count == 0
     key, limit = mine.link_limit("opportunity", "parentcontactid")
