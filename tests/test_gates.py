@@ -17,10 +17,11 @@ import pytest
 import yaml
 
 from d365migrate.mapping.mapfile import MappingError, load_mapping, save_mapping
+from d365migrate.report.signoff import sha256_of
 from d365migrate.report.sponsor import write_report
 from d365migrate.run import gates
 from d365migrate.run.context import RunContext, write_run_json
-from d365migrate.run.gates import GateBreached, link_outcomes, load_breaches
+from d365migrate.run.gates import Breach, GateBreached, link_outcomes, load_breaches
 from d365migrate.run.parameters import ParametersError, load_parameters, read_gates
 from d365migrate.run.runner import ensure_export, new_run_dir
 from d365migrate.run.steps import (
@@ -301,3 +302,21 @@ def test_confirm_as_refuses_a_map_leaving_a_required_column_empty(tmp_path: Path
             "value": "From SmartDesk"}.items() <= next(
         c for c in lead["columns"] if c["target"] == "subject").items()
     ctx.client.close()
+
+
+def test_an_interactive_run_stopped_by_a_gate_still_gets_its_report(tmp_path: Path, no_org):
+    """Notebooks opened in JupyterLab have no runner to write the report when 04 stops."""
+    params = demo_parameters(tmp_path, "lab", objects=["account"], seed=None)
+    folder = tmp_path / "runs" / "lab" / "interactive-20261130T101500000000Z"
+    ctx = RunContext.open(params, folder)
+    breach = Breach("load", "account", "max_failed_percent", "records could not be loaded",
+                    9, 30, "5%", "failed/account.csv")
+    with pytest.raises(GateBreached):
+        gates.stop(ctx, "load", [breach])
+    info = json.loads(ctx.folder.run_json.read_text())
+    assert (info["status"], info["failed_notebook"]) == ("failed", "04_load.ipynb")
+    assert info["started_at"].startswith("2026-11-30T10:15:00")
+    assert "gates.max_failed_percent = 5% allows" in info["error"]
+    assert info["report"]["sha256"] == sha256_of(ctx.folder.report)
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", ctx.folder.report.read_text()))
+    assert "Accounts (companies): 9 of 30 records could not be loaded (30.0%)" in text

@@ -27,11 +27,13 @@ from typing import Any
 import polars as pl
 
 from d365migrate.run.context import RunContext, write_run_json
+from d365migrate.run.notebook import is_interactive, write_interactive_report
 from d365migrate.run.parameters import GateLimits
 from d365migrate.runfolder import RunFolder
 from d365migrate.staging.stage import ISSUE_COLUMNS, REF_PREFIX, SOURCE_ID, SOURCE_ROW, routed
 
 FALLBACK_PREFIX = "assigned to fallback owner"
+STEP_NOTEBOOK = {"stage": "03_stage_validate.ipynb", "load": "04_load.ipynb"}
 
 
 @dataclass(frozen=True)
@@ -219,7 +221,11 @@ def stop(ctx: RunContext, phase: str, breaches: list[Breach]) -> None:
         "stopped": {"phase": phase, "at": datetime.now(UTC).isoformat(timespec="seconds"),
                     "breaches": [{**asdict(b), "percent": round(b.percent, 2)}
                                  for b in breaches]}})
-    raise GateBreached(phase, breaches)
+    breached = GateBreached(phase, breaches)
+    if is_interactive(ctx):  # no runner to write the report when the run stops: here
+        write_interactive_report(ctx, failed_notebook=STEP_NOTEBOOK[phase],
+                                 error=str(breached))
+    raise breached
 
 
 __all__ = ["Breach", "GateBreached", "cleared_links", "link_outcomes", "load_breaches",
