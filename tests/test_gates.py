@@ -98,7 +98,7 @@ def test_links_count_named_and_unresolved_per_target_column():
         (3, "3", "deal_id", "D9"), (2, "2", "company_id", "A2"),
         (4, "4", "company_id", "A404")]
     assert "its account 'A2' is not in the org" in rows["reason"][1]
-    assert "'A404' is not a account of the export" in rows["reason"][2]
+    assert "'A404' names no account of the export" in rows["reason"][2]
 
 
 def test_limits_round_up_to_whole_records_and_name_numbers_limit_and_file(tmp_path: Path):
@@ -213,7 +213,7 @@ def test_unresolved_links_stop_the_run_after_that_phase(stopped):
     assert rows.height == b.count
     made = rows.filter(pl.col("value") == NOWHERE)
     assert made.height == 4 and set(made["column"]) == {"company_id"}
-    assert made["reason"].str.contains(f"'{NOWHERE}' is not a account of the export").all()
+    assert made["reason"].str.contains(f"'{NOWHERE}' names no account of the export").all()
     assert rows["row"].str.contains(r"^\d+$").all()
     load = json.loads(ctx.folder.load_stats("contact").read_text())
     assert load["links"]["parentcustomerid"]["unresolved"] == b.count

@@ -181,7 +181,7 @@ def link_outcomes(loaded: pl.DataFrame, lookups: list[dict[str, Any]],
             lk = group[k]
             reason = (f"its {lk['table']} '{mine[k]}' is not in the org (it did not load), so "
                       f"the record moved without its {column}") if mine[k] is not None else (
-                f"'{raw[k]}' is not a {lk['table']} of the export, so the record moved "
+                f"'{raw[k]}' names no {lk['table']} of the export, so the record moved "
                 f"without its {column}")
             rows.append({"file": file, "row": row_no, "source_id": sid, "column": lk["source"],
                          "value": str(mine[k] if mine[k] is not None else raw[k]),
