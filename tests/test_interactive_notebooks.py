@@ -62,3 +62,34 @@ def test_notebooks_01_to_03_with_an_empty_run_dir_share_one_folder(tmp_path: Pat
     for made_by in ("discovery.json", "mapping.yml", "stage_summary.json", "inventory.json"):
         assert (folder / made_by).exists(), made_by
     assert (folder / "staged" / "account.parquet").exists()
+
+
+def test_notebooks_01_to_05_with_an_empty_run_dir_end_with_the_report(tmp_path: Path, no_org):
+    """As ``d365migrate run`` does: report.html in the run folder, its SHA-256 in run.json."""
+    import json
+
+    import papermill as pm
+
+    from d365migrate.report.signoff import sha256_of
+    from d365migrate.run.runner import RUN_NOTEBOOKS, ensure_export
+
+    params = engagement(tmp_path, "lab5")
+    raw = yaml.safe_load(params.read_text())
+    objects = ["account", "contact"]
+    raw.update(objects=objects)
+    raw["mapping"]["decisions"]["choices"] = {
+        k: v for k, v in raw["mapping"]["decisions"]["choices"].items()
+        if k.partition(".")[0] in objects}
+    params.write_text(yaml.safe_dump(raw))
+    ensure_export(params)
+    for name in RUN_NOTEBOOKS:
+        pm.execute_notebook(str(notebooks_dir() / name), str(tmp_path / name),
+                            cwd=str(tmp_path), progress_bar=False, log_output=False,
+                            parameters={"parameters_file": str(params), "run_dir": ""})
+    (folder,) = [p for p in (tmp_path / "runs" / "lab5").iterdir()
+                 if p.name.startswith("interactive-")]
+    info = json.loads((folder / "run.json").read_text())
+    assert info["status"] == "succeeded" and info["interactive"] and info["started_at"]
+    assert info["report"]["sha256"] == sha256_of(folder / "report.html")
+    report = (folder / "report.html").read_text(encoding="utf-8")
+    assert "Migration report: lab5" in report and "Every field of every record moved" in report

@@ -18,8 +18,9 @@ import yaml
 
 from d365migrate.cli import main as cli_main
 from d365migrate.dataverse.destination import Destination, connect
+from d365migrate.report.signoff import refusals, sha256_of
 from d365migrate.run.context import RunContext, write_run_json
-from d365migrate.run.runner import ensure_export, new_run_dir
+from d365migrate.run.runner import ensure_export, new_run_dir, write_sponsor_report
 from d365migrate.run.steps import (
     load_step,
     mapping_step,
@@ -27,6 +28,7 @@ from d365migrate.run.steps import (
     reconcile_step,
     stage_step,
 )
+from d365migrate.runfolder import RunFolder
 from d365migrate.verify.readback import read_records
 from d365migrate.verify.verification import verify_run
 
@@ -58,6 +60,7 @@ def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         stage_step(ctx)
         load_step(ctx, progress=False)
         reconcile_step(ctx)
+        write_sponsor_report(ctx.folder, ctx.params, ctx.destination)  # as a run ends
         ctx.client.close()
     finally:
         mp.undo()
@@ -102,6 +105,18 @@ def test_spot_check_draws_with_its_seed_side_by_side(run_dir: Path):
     assert "<script" not in html and str(run_dir) not in html and "/tmp" not in html
     assert not re.search(r"""(src|href)=["']https?://""", html)
     assert f"seed <b>{v['seed']}</b>" in html
+    # fields by their Dynamics 365 label; the column's name only in the tooltip
+    text = re.sub(r"<[^>]+>", "|", html)
+    assert "|Account Name|" in text and "|Company Name|" in text and "|Email|" in text
+    assert "title='name'" in html and "title='parentcustomerid'" in html
+    shown = re.findall(r"<td title='([^']*)'>([^<]*)</td>", html)
+    assert shown and all(label and label != column for column, label in shown), shown
+    for internal in ("emailaddress1", "parentcustomerid", "_parentcustomerid_value",
+                     "ownerid", "new_interests", "activity_note"):
+        assert f"|{internal}|" not in text, internal
+    assert "<h2>Accounts (companies): " in html
+    labelled = spot["tables"]["contact"]["records"][0]["fields"]
+    assert {f["field"]: f["label"] for f in labelled}["parentcustomerid"] == "Company Name"
 
 
 def test_reading_back_in_small_ranges_finds_every_record(run_dir: Path):
@@ -183,6 +198,16 @@ def test_tampering_is_found_exactly(run_dir: Path, capsys: pytest.CaptureFixture
     rec = json.loads((run_dir / "reconciliation.json").read_text())
     assert not rec["balanced"] and rec["objects"]["lead"]["missing"] == 1
     assert rec["objects"]["account"]["verified"] == rec["objects"]["account"]["loaded"] - 2
+    # the sponsor's report was written again from these results, its fingerprint recorded
+    report = (run_dir / "report.html").read_text(encoding="utf-8")
+    info = json.loads((run_dir / "run.json").read_text())
+    assert info["report"]["sha256"] == sha256_of(run_dir / "report.html")
+    assert f"{v['mismatches']} values differ" in report
+    assert "Every field of every record moved matches." not in report
+    assert out.splitlines()[-2] == f"Report rewritten: {run_dir / 'report.html'}"
+    why = refusals(RunFolder(run_dir))
+    assert any("verification is not ok" in w for w in why)
+    assert not any("report.html" in w for w in why)  # signoff still checks the hash: it holds
 
 
 def test_the_same_seed_draws_the_same_spot_check(run_dir: Path):

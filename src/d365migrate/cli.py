@@ -169,6 +169,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 def _verify_locked(args: argparse.Namespace, run_dir: Path) -> int:
     from d365migrate.run.context import RunContext
+    from d365migrate.run.runner import write_sponsor_report
     from d365migrate.verify.reconcile import write_reconciliation
     from d365migrate.verify.verification import verify_run
 
@@ -181,6 +182,9 @@ def _verify_locked(args: argparse.Namespace, run_dir: Path) -> int:
     data = verify_run(ctx, seed=args.seed)
     if all(ctx.folder.load_stats(t).exists() for t in ctx.params.objects):
         write_reconciliation(ctx)  # verified = records whose every mapped field matches
+    # the sponsor's report never shows older results than verification.json (its new
+    # fingerprint in run.json: what signoff checks)
+    report = write_sponsor_report(folder, ctx.params, ctx.destination)
     for name, t in data["tables"].items():
         differ = ", ".join(f"{c} {n}" for c, n in t["columns"].items() if n)
         print(f"{name:12} checked {t['checked']:>7} matched {t['matched']:>7} mismatched "
@@ -188,6 +192,7 @@ def _verify_locked(args: argparse.Namespace, run_dir: Path) -> int:
               + (f"  ({differ})" if differ else ""))
     print(f"spot check seed {data['seed']}: {folder.spotcheck}")
     print(folder.verification)
+    print(f"Report rewritten: {report}")
     if data["mismatches"]:
         print(f"{data['mismatches']} difference(s): {folder.mismatches}")
     return 0 if data["ok"] else 1

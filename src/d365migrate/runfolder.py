@@ -22,6 +22,7 @@ leaves in its folder") is this module, and a stage finds what the one before it 
             quarantine|skipped|failed|close_failed/<table>.csv
             cleared/<table>.csv        fields of loaded records cleared (or kept as text)
                                        under the map's on_bad: file, row, column, value, reason
+            unresolved_links/<table>.csv  records that moved without a record they link to
             validation/<table>.json    Great Expectations results
             preflight.csv, owner_queue.csv/.html, manifest_applied.json
             ledger.jsonl               what the run created; before-images of what it changed
@@ -200,6 +201,10 @@ class RunFolder(_MapFolder):
 
     def validation(self, table: str) -> Path:
         return self.file("validation", f"{table}.json")
+
+    def unresolved_links(self, table: str) -> Path:
+        """Records that moved without a record they link to (``run.gates``)."""
+        return self.file("unresolved_links", f"{table}.csv")
 
     def load_stats(self, table: str) -> Path:
         return self.file("load", f"{table}.json")

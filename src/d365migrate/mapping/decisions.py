@@ -346,7 +346,8 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[
     ``"<pipeline_id>/<stage_id>"``, or by the value alone where the stages come from a
     stage or status column (``{"Lost": {"state": "lost", "statuscode": "Out-Sold"}}``);
     ``keys:`` confirmed key columns (:func:`decide_key`); ``values:`` value maps for any
-    column (:func:`decide_values`).
+    column (:func:`decide_values`); ``columns:`` a column filled by decision
+    (:func:`decide_column`).
     Decisions change the map, so a confirmed map whose decisions differ must be confirmed
     again."""
     for key, values in (decisions.get("choices") or {}).items():
@@ -366,6 +367,33 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[
     for key, values in (decisions.get("values") or {}).items():
         unit, _, column = str(key).partition(".")
         mapping = decide_values(mapping, unit, column, values or {})
+    for key, fill in (decisions.get("columns") or {}).items():
+        mapping = decide_column(mapping, str(key), fill)
+    return mapping
+
+
+def decide_column(mapping: dict[str, Any], key: str, fill: Any) -> dict[str, Any]:
+    """``mapping.decisions.columns``: a column nothing in the proposal fills (a required one,
+    a lead's Topic), filled from an export column (``{source: company_name}``) or with a
+    value the map sets (``{value: SmartDesk lead}``). Replaces what the map had for it."""
+    unit, _, column = key.partition(".")
+    if not column or not isinstance(fill, dict) or len(set(fill) & {"source", "value"}) != 1:
+        raise MappingError(f"mapping.decisions.columns.{key}: expected <object>.<column>: "
+                           "{source: <export column>} or {value: <text>}")
+    tmap = next((t for t in mapping["tables"] if unit_name(t) == unit), None)
+    if tmap is None:
+        return mapping  # an object this run does not move
+    kept = [c for c in tmap.get("columns", []) if c.get("target") != column]
+    if "source" in fill:
+        entry = {"target": column, "source": str(fill["source"]),
+                 "transform": fill.get("transform", "text"),
+                 "reason": "decided in the parameters file"}
+    else:
+        entry = {"target": column, "source": None, "transform": "constant",
+                 "value": fill["value"], "reason": "a value decided in the parameters file"}
+    tmap["columns"] = [*kept, entry]
+    if entry["source"] and entry["source"] in (tmap.get("unmapped") or []):
+        tmap["unmapped"] = [c for c in tmap["unmapped"] if c != entry["source"]]
     return mapping
 
 

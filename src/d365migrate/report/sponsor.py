@@ -174,7 +174,13 @@ def summary(f: Facts) -> str:
     out = ["<h2>In short</h2><div class='tiles'>"]
     out += [f"<div class='tile'><b>{esc(a)}</b><span>{esc(b)}</span></div>" for a, b in tiles]
     out.append("</div>")
-    if f.status in ("failed", "interrupted"):
+    if f.gate:
+        out.append("<div class='verdict bad'>The migration stopped itself "
+                   f"{esc(f.gate['when'])}: more went wrong than the limits set for this "
+                   "migration allow. It is not ready for sign-off.<ul>"
+                   + "".join(f"<li>{esc(g)}</li>" for g in f.gate["why"])
+                   + "</ul>The migration team has the list of these records.</div>")
+    elif f.status in ("failed", "interrupted"):
         out.append(f"<div class='verdict bad'>This run stopped before it finished, while "
                    f"{esc(f.stopped_at or 'working')}"
                    + (" (it was interrupted without recording why)"
@@ -423,7 +429,7 @@ def verification(f: Facts) -> str:
 
 
 def sign_off(f: Facts) -> str:
-    ready = f.status not in ("failed", "interrupted", "running") and \
+    ready = f.status not in ("failed", "interrupted", "running") and not f.gate and \
         f.verification is not None and \
         f.verification["ok"] and bool(f.balanced)
     note = ("" if ready else "<p class='no'>This run is not ready for sign-off (see In short "

@@ -71,6 +71,7 @@ class Facts:
     verification: dict[str, Any] | None = None
     balanced: bool | None = None
     delta: dict[str, Any] | None = None  # what changed since the last run (delta.json)
+    gate: dict[str, Any] | None = None  # the gate that stopped the run: when, why (words)
 
     @property
     def total(self) -> dict[str, int]:
@@ -124,6 +125,7 @@ def gather(run_dir: str | Path) -> Facts:
     if verification is not None:
         f.verification = verification_facts(verification, mapping)
     f.delta = delta_facts(_json(folder.delta))
+    f.gate = gate_stop(run, mapping)
     return f
 
 
@@ -405,3 +407,36 @@ def delta_facts(data: dict[str, Any] | None) -> dict[str, Any] | None:
             "objects": objects, "deleted": deleted,
             "undecided": sum(1 for r in deleted if r["decision"] == "none yet"),
             "removed": sum(1 for r in deleted if r["outcome"] == DELETED_OUTCOMES["deleted"])}
+
+
+#: A gate's count, in words (``run.gates``): "<count> of <of> ..."
+GATE_WORDS = {"max_failed_percent": "records could not be loaded",
+              "max_quarantined_percent": "records were held back for data problems",
+              "max_close_failed_percent": "records to close could not be closed",
+              "max_owner_fallback_percent": "records moved went to the fallback owner"}
+
+
+def gate_stop(run: dict[str, Any], mapping: dict[str, Any]) -> dict[str, Any] | None:
+    """The gate that stopped the run (``run.json`` ``gates.stopped``): when, in words, and a
+    sentence per object and limit; None when no gate stopped it."""
+    stopped = (run.get("gates") or {}).get("stopped") or {}
+    if not stopped.get("breaches"):
+        return None
+    labels = field_labels(mapping)
+    out = []
+    for b in stopped.get("breaches") or []:
+        gate, unit = str(b.get("gate") or ""), str(b.get("object") or "")
+        what = GATE_WORDS.get(gate.split(".")[0]) or (
+            f"records moved without the {field_label(labels, unit, str(b.get('column') or ''))}"
+            " they name in SmartDesk")
+        limit = str(b.get("limit") or "0")
+        if not limit.endswith("%"):
+            limit += " record" if limit == "1" else " records"
+        out.append(f"{object_name(unit)}: {int(b.get('count') or 0):,} of "
+                   f"{int(b.get('of') or 0):,} {what} ({float(b.get('percent') or 0):.1f}%); "
+                   f"the migration's settings allow at most {limit}")
+    first = str(stopped["breaches"][0].get("object") or "")
+    when = "after checking the data, before any record was loaded" \
+        if stopped.get("phase") == "stage" else \
+        f"after loading {object_name(first)}; the kinds of record after it were not loaded"
+    return {"when": when, "why": out}

@@ -65,6 +65,45 @@ def open_run(parameters_file: str, run_dir: str = "", *, start: bool = False) ->
     return RunContext.open(parameters_file, run_folder(parameters_file, run_dir, start=start))
 
 
+def is_interactive(ctx: RunContext) -> bool:
+    """A run an analyst drives notebook by notebook (``run_dir`` left empty), not the runner."""
+    return ctx.run_dir.name.startswith(INTERACTIVE)
+
+
+def write_interactive_report(ctx: RunContext, *, failed_notebook: str | None = None,
+                             error: str | None = None) -> Path:
+    """What ``d365migrate run`` does at its end, for an interactive run: ``run.json`` says how
+    it ended (started when its folder was made; succeeded, or failed in ``failed_notebook``)
+    and ``report.html`` is written, its SHA-256 recorded in ``run.json``."""
+    from d365migrate.run.context import write_run_json
+    from d365migrate.run.runner import write_sponsor_report
+
+    stamp = ctx.run_dir.name.removeprefix(INTERACTIVE)
+    try:
+        started = datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        started = datetime.now(UTC)
+    ended = {"status": "failed", "failed_notebook": failed_notebook, "error": error} \
+        if failed_notebook else {"status": "succeeded"}
+    write_run_json(ctx.folder, ctx.params, ctx.destination, interactive=True,
+                   started_at=started.isoformat(timespec="seconds"),
+                   finished_at=datetime.now(UTC).isoformat(timespec="seconds"), **ended)
+    return write_sponsor_report(ctx.folder, ctx.params, ctx.destination)
+
+
+def finish(ctx: RunContext, run_dir: str = "", *, balanced: bool) -> Path | None:
+    """Notebook 05's last step. Opened in JupyterLab (``run_dir`` empty), the run ends here:
+    ``report.html`` is written as ``d365migrate run`` writes it (a run that does not balance
+    ends failed in 05, as it does there). In a batch run the runner writes it: None."""
+    if run_dir or not is_interactive(ctx):
+        return None
+    if balanced:
+        return write_interactive_report(ctx)
+    return write_interactive_report(
+        ctx, failed_notebook="05_reconcile.ipynb",
+        error="reconciliation does not balance or a loaded field differs")
+
+
 def show(obj: object, limit: int = 200) -> None:
     """Display in Jupyter (tables as plain HTML a stakeholder reads), print elsewhere."""
     try:

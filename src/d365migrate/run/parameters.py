@@ -71,6 +71,7 @@ class Parameters:
     publisher_prefix: str = "new"
     chunk_size: int = 1000
     raw: dict[str, Any] = field(default_factory=dict)
+    gates: GateLimits = field(default_factory=lambda: read_gates(None))
 
     @property
     def engagement_dir(self) -> Path:
@@ -232,4 +233,105 @@ def load_parameters(path: str | Path) -> Parameters:
         publisher_prefix=str(raw.get("publisher_prefix", "new")),
         chunk_size=int(load.get("chunk_size", 1000)),
         raw=raw,
+        gates=read_gates(raw.get("gates"), path),
     )
+
+
+# -- gates: how much may go wrong in one object before the run stops (``run.gates``) --------
+#: Defaults a consultant accepts for trial runs: they stop a run on a systemic problem (a
+#: misread format, a parent object that did not move, owners that all fall back) without
+#: stopping on the dirty rows every CRM export has; tighten them for the production run
+#: (e.g. ``max_failed_percent: 1``, ``max_unresolved_links: {parentcustomerid: 0}``).
+GATE_DEFAULTS: dict[str, Any] = {
+    "max_failed_percent": 10,         # per object: records Dataverse refused (or whose parent
+                                      # did not move), % of the object's source rows
+    "max_quarantined_percent": 25,    # per object: rows held back for data problems
+    "max_close_failed_percent": 10,   # per object: records moved but not closed (won, lost...)
+    "max_owner_fallback_percent": None,  # per object: records given the fallback owner
+    "max_unresolved_links": {"default": "25%"},  # per link (target column): a count, or "N%"
+                                      # of the records that name a linked record
+}
+
+
+@dataclass(frozen=True)
+class LinkLimit:
+    """At most ``count`` unresolved links, or at most ``percent`` of the named ones."""
+
+    count: int | None = None
+    percent: float | None = None
+
+    def __str__(self) -> str:
+        return f"{self.percent:g}%" if self.percent is not None else f"{self.count}"
+
+
+@dataclass(frozen=True)
+class GateLimits:
+    """The parameters file's ``gates:`` (defaults in :data:`GATE_DEFAULTS`; None: no limit)."""
+
+    max_failed_percent: float | None
+    max_quarantined_percent: float | None
+    max_close_failed_percent: float | None
+    max_owner_fallback_percent: float | None
+    max_unresolved_links: dict[str, LinkLimit | None]
+
+    def link_limit(self, unit: str, column: str) -> tuple[str, LinkLimit | None]:
+        """The limit for one link: ``<object>.<column>``, else ``<column>``, else ``default``
+        (with the key it came from, for the message)."""
+        for key in (f"{unit}.{column}", column, "default"):
+            if key in self.max_unresolved_links:
+                return key, self.max_unresolved_links[key]
+        return "default", None
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {k: getattr(self, k) for k in GATE_DEFAULTS
+                               if k != "max_unresolved_links"}
+        out["max_unresolved_links"] = {k: None if v is None else str(v)
+                                       for k, v in self.max_unresolved_links.items()}
+        return out
+
+
+def _percent(value: Any, where: str) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 100:
+        raise ParametersError(f"{where} must be a percentage from 0 to 100, or null for no "
+                              f"limit (got {value!r})")
+    return float(value)
+
+
+def _link_limit(value: Any, where: str) -> LinkLimit | None:
+    if value is None:
+        return None
+    if isinstance(value, str) and re.fullmatch(r"\s*\d+(\.\d+)?\s*%\s*", value):
+        return LinkLimit(percent=_percent(float(value.strip().rstrip("%")), where))
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return LinkLimit(count=value)
+    raise ParametersError(f"{where} must be a number of links (0 or more), a percentage such "
+                          f"as '5%', or null for no limit (got {value!r})")
+
+
+def read_gates(raw: Any, path: Path | str = "parameters") -> GateLimits:
+    """``gates:`` checked; an unknown key or a value out of range names the file and key."""
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict):
+        raise ParametersError(f"{path}: gates must be a mapping of limits "
+                              f"({', '.join(GATE_DEFAULTS)})")
+    unknown = sorted(set(raw) - set(GATE_DEFAULTS))
+    if unknown:
+        raise ParametersError(f"{path}: gates.{unknown[0]} is not a gate; the gates are "
+                              f"{', '.join(GATE_DEFAULTS)}")
+    values = {**GATE_DEFAULTS, **raw}
+    links_raw = values["max_unresolved_links"]
+    if links_raw is None or not isinstance(links_raw, dict):
+        links_raw = {"default": links_raw}
+    else:
+        links_raw = {**({} if "default" in links_raw
+                        else {"default": GATE_DEFAULTS["max_unresolved_links"]["default"]}),
+                     **links_raw}
+    return GateLimits(
+        **{k: _percent(values[k], f"{path}: gates.{k}") for k in GATE_DEFAULTS
+           if k != "max_unresolved_links"},
+        max_unresolved_links={
+            str(k): _link_limit(v, f"{path}: gates.max_unresolved_links.{k}")
+            for k, v in links_raw.items()})

@@ -11,6 +11,7 @@ from typing import Any
 
 import polars as pl
 
+from d365migrate.dataverse.tables import label
 from d365migrate.intake.discover import Discovery, discover, read_discovery, write_discovery
 from d365migrate.intake.profile import Profile, profile_export
 from d365migrate.load.closes import apply_closes, reopen_closed, split_states
@@ -36,7 +37,12 @@ from d365migrate.load.owners import (
     require_owners_decided,
 )
 from d365migrate.load.parties import PARTY_TABLES, PartyBodies, PartyIndex
-from d365migrate.load.preflight import findings_frame, preflight, require_preflight
+from d365migrate.load.preflight import (
+    findings_frame,
+    preflight,
+    require_preflight,
+    uncovered_required,
+)
 from d365migrate.mapping.decisions import (
     apply_decisions,
     apply_stages,
@@ -47,6 +53,7 @@ from d365migrate.mapping.decisions import (
 )
 from d365migrate.mapping.manifest import apply_manifest, read_manifest, write_manifest
 from d365migrate.mapping.mapfile import (
+    MappingError,
     confirm,
     content_hash,
     load_mapping,
@@ -57,6 +64,7 @@ from d365migrate.mapping.mapfile import (
 from d365migrate.mapping.propose import propose_mapping
 from d365migrate.report.safe_files import write_csv
 from d365migrate.report.scope import render_scope_html
+from d365migrate.run import gates
 from d365migrate.run.context import RunContext
 from d365migrate.staging.files import check_files, org_upload_limit
 from d365migrate.staging.stage import (
@@ -103,6 +111,8 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
     mapping = apply_decisions(mapping, ctx.params.raw.get("mapping", {}).get("decisions") or {})
     fresh = mapping.get("status") == "confirmed" and \
         mapping.get("content_hash") == content_hash(mapping)
+    if ctx.params.confirm_as:
+        require_required_covered(ctx, mapping)  # as the editor refuses to confirm
     if ctx.params.confirm_as and not fresh:
         mapping = confirm(mapping, ctx.params.confirm_as)
     save_mapping(mapping, path)
@@ -111,6 +121,26 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
     if manifest_file.exists():
         write_manifest(read_manifest(manifest_file), ctx.run_dir)
     return mapping
+
+
+def require_required_covered(ctx: RunContext, mapping: dict[str, Any]) -> None:
+    """Refuse to confirm (``mapping.confirm_as``) a map that leaves a column the org requires
+    with nothing mapped to it, naming the object and the column, as the editor refuses."""
+    missing = []
+    for unit in ctx.params.objects:
+        tmap = table_map(mapping, unit)
+        table_def = ctx.table_def(tmap["target"])
+        labels = {a.get("LogicalName"): label(a.get("DisplayName"))
+                  for a in table_def.get("Attributes") or []}
+        missing += [f"{unit}.{c}" + (f" ('{labels[c]}')" if labels.get(c) else "")
+                    for c in uncovered_required(tmap, table_def)]
+    if missing:
+        raise MappingError(
+            f"{ctx.params.source_file}: mapping.confirm_as cannot confirm the map: nothing is "
+            f"mapped to the required column(s) {', '.join(missing)}; map a source column to "
+            "each in notebooks/02_mapping.ipynb, or fill it in the parameters file "
+            "(mapping.decisions.columns: {<object>.<column>: {source: <export column>} or "
+            "{value: <text>}})")
 
 
 def run_discovery(ctx: RunContext) -> Discovery:
@@ -202,6 +232,7 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
         [{"source": o.source, "file": ctx.file_of(o.source), "kind": o.name, "rows": o.rows}
          for o in run_discovery(ctx).objects], summary, mapping.get("unmatched_sources") or [],
         _rows_not_routed(mapping, ctx.export.tables)))
+    gates.stop(ctx, "stage", gates.stage_breaches(ctx.params.gates, summary, ctx.folder))
     return summary
 
 
@@ -333,11 +364,19 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
         if closing["close_failed"]:
             write_csv(pl.DataFrame(closing["close_failed"]),
                 ctx.folder.issues("close_failed", target))
+        loaded = staged.filter(~pl.col(SOURCE_ID).is_in(result.failed["source_id"].implode()))
+        links, unresolved = gates.link_outcomes(
+            loaded, tmap.get("lookups", []), lambda t: id_maps.get(t, {}),
+            ctx.export.tables.get(tmap["source"]), stage_summary[target]["file"],
+            gates.cleared_links(ctx.folder.issues("flags", target)))
+        write_csv(unresolved, ctx.folder.unresolved_links(target))
         changes = delta.finish(ctx.client, table_def, target, result.ids, tmap.get(
             "lookups", []), column=ctx.params.source_id_column, ledger=ledger)
         summary = {**changes, "created": result.created, "updated": result.updated,
                    "failed": result.failed.height,
                    "unresolved_lookups": result.unresolved_lookups,
+                   "links": links,
+                   "owner_fallbacks": gates.owner_fallbacks(loaded, owners.queue, OWNER),
                    "closed": closing["closed"], "close_failed": len(closing["close_failed"]),
                    "reopened_to_update": reopened,
                    "already_in_state": closing["already_closed"],
@@ -348,6 +387,8 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
         phases.append(phase)
         if not phase["balanced"]:
             raise RuntimeError(f"{target}: counts do not balance after load: {phase}")
+        gates.stop(ctx, "load", gates.load_breaches(ctx.params.gates, target, {
+            **summary, "source": phase["source"], "loaded": phase["loaded"]}, ctx.folder))
     return {"owners": owners.queue, "phases": phases, "delta": delta.write()}
 
 

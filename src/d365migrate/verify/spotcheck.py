@@ -12,7 +12,9 @@ from typing import Any
 
 import polars as pl
 
-from d365migrate.report.html import esc, page, table_html
+from d365migrate.dataverse.tables import label
+from d365migrate.report.html import esc, page
+from d365migrate.report.plain import field_label, object_name
 from d365migrate.staging.stage import SOURCE_ID, SOURCE_ROW
 from d365migrate.verify.compare import display, same
 from d365migrate.verify.fields import TableCheck, shown
@@ -31,9 +33,18 @@ def draw(source_ids: list[str], seed: int, table: str) -> list[str]:
     return sorted(random.Random(f"{seed}:{table}").sample(ids, sample_size(len(ids))))
 
 
+def column_labels(table_def: dict[str, Any] | None) -> dict[str, str]:
+    """Column -> the label a user sees in Dynamics 365 (``name`` -> "Account Name")."""
+    return {str(a["LogicalName"]): label(a.get("DisplayName"))
+            for a in (table_def or {}).get("Attributes") or []
+            if a.get("LogicalName") and label(a.get("DisplayName"))}
+
+
 def spot_records(check: TableCheck, staged: pl.DataFrame, export_rows: pl.DataFrame | None,
-                 seed: int) -> list[dict[str, Any]]:
-    """Side by side, per drawn record: field, export column and value, staged, org, same."""
+                 seed: int, labels: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """Side by side, per drawn record: field (its column and its label, ``labels`` from
+    :func:`column_labels`), export column and value, staged, org, same."""
+    labels = labels or {}
     by_id = {r[SOURCE_ID]: r for r in staged.to_dicts()}
     out: list[dict[str, Any]] = []
     for sid in draw(list(by_id), seed, check.table):
@@ -49,7 +60,8 @@ def spot_records(check: TableCheck, staged: pl.DataFrame, export_rows: pl.DataFr
             staged_value = next((row[c] for c, _ in f.refs if row.get(c) is not None),
                                 None) if f.refs else row.get(f.staged)
             fields.append({
-                "field": f.column, "export_column": f.source or "",
+                "field": f.column, "label": labels.get(f.column) or field_label({}, "", f.column),
+                "export_column": f.source or "",
                 "export": "" if export.get(f.source or "") is None
                 else str(export.get(f.source or "")),
                 "staged": display(staged_value, f.kind) if f.role == "column"
@@ -65,15 +77,22 @@ def spot_records(check: TableCheck, staged: pl.DataFrame, export_rows: pl.DataFr
 
 
 def record_html(rec: dict[str, Any]) -> str:
-    """One drawn record: a table of its fields, export | staged | org."""
-    rows = [{"field": f["field"], "export column": f["export_column"],
-             "export value": f["export"], "staged value": f["staged"],
-             "org value": f["org"], "same": "yes" if f["same"] else "NO"}
-            for f in rec["fields"]]
-    state = "" if rec["found"] else " <span class='bad'>not in the org</span>"
+    """One drawn record: a table of its fields, export | staged | org. A field is shown by
+    its Dynamics 365 label; its column's name is in the tooltip (and in the analyst's CSV)."""
+    head = "".join(f"<th>{h}</th>" for h in ("Field in Dynamics 365", "Column in the export",
+                                               "Export value", "After the field map",
+                                               "Value in Dynamics 365", "Same"))
+    body = "".join(
+        f"<tr><td title='{esc(f['field'])}'>"
+        f"{esc(f.get('label') or field_label({}, '', str(f['field'])))}</td>"
+        f"<td>{esc(f['export_column'])}</td><td>{esc(f['export'])}</td>"
+        f"<td>{esc(f['staged'])}</td><td>{esc(f['org'])}</td>"
+        f"<td>{'yes' if f['same'] else '<b class=bad>NO</b>'}</td></tr>"
+        for f in rec["fields"])
+    state = "" if rec["found"] else " <span class='bad'>not in Dynamics 365</span>"
     return (f"<h3>SmartDesk id {esc(rec['source_id'])} "
             f"<span class='muted'>(row {esc(rec['row'])} of the export file)</span>{state}</h3>"
-            + table_html(rows, limit=1000))
+            f"<table><tr>{head}</tr>{body}</table>")
 
 
 def spot_sections(spot: dict[str, Any]) -> list[str]:
@@ -87,7 +106,7 @@ def spot_sections(spot: dict[str, Any]) -> list[str]:
         bad = sum(1 for r in records if not all(f["same"] for f in r["fields"]) or not r["found"])
         verdict = "<p class='ok'>Every field of every drawn record matches.</p>" if not bad \
             else f"<p class='bad'>{bad} drawn record(s) differ.</p>"
-        sections.append(f"<h2>{esc(table)}: {len(records)} of {part['of']} records "
+        sections.append(f"<h2>{esc(object_name(table))}: {len(records)} of {part['of']} records "
                         f"(from {esc(part['file'])})</h2>{verdict}")
         sections.extend(record_html(r) for r in records)
     return sections

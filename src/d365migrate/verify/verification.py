@@ -37,7 +37,7 @@ from d365migrate.report.safe_files import read_csv, write_csv
 from d365migrate.runfolder import RunFolder, write_json
 from d365migrate.staging.stage import OWNER, SOURCE_ID
 from d365migrate.verify.fields import TableCheck, check_table
-from d365migrate.verify.spotcheck import render_spotcheck, spot_records
+from d365migrate.verify.spotcheck import column_labels, render_spotcheck, spot_records
 
 MISMATCH_COLUMNS = {"table": pl.Utf8, "source_id": pl.Utf8, "column": pl.Utf8,
                     "expected": pl.Utf8, "actual": pl.Utf8}
@@ -176,7 +176,9 @@ def spot_check(ctx: VerifyView, mapping: dict[str, Any], checks: dict[str, Table
             ctx.export.guesses else (source or "")
         tables[target] = {"of": check.checked, "file": file,
                           "records": spot_records(check, frames[target],
-                                                  export_tables.get(source), seed)}
+                                                  export_tables.get(source), seed,
+                                                  column_labels(ctx.table_def(
+                                                      table_map(mapping, target)["target"])))}
     return {"seed": seed, "tables": tables}
 
 
