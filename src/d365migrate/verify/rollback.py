@@ -232,6 +232,8 @@ def delete_records(client: DataverseClient, entity_set: str, ids: list[str], tab
     c["requests"] = ctl.stats.requests
     c["throttled_429"] = ctl.stats.throttles
     c["retries"] = pump.retries
+    st = ctl.stats
+    c["ms_per_record"] = round(st.busy_ms / st.records_ok, 3) if st.records_ok else None
     if errors:
         c["errors"] = errors
     return c
