@@ -14,8 +14,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
 import pytest
 
+from d365migrate.dataverse import DataverseClient, StaticToken
+from d365migrate.dataverse.client import RetryPolicy
+from d365migrate.load.loader import ensure_source_id_column
+from dataverse_emulator import Limits, create_app
 from faultruns import (
     TIGHT,
     Engagement,
@@ -86,3 +91,18 @@ def test_run_folder_unwritable_mid_run_stops_clearly_and_resumes(staged):
     assert result["ledger_lines"] == result["ledger_parsed"]  # nothing torn
     assert differences(expected, result["picture"]) == []
     rolled_back_clean(result)
+
+
+def test_a_column_and_key_whose_replies_were_lost_count_as_created(tmp_path):
+    """Every write's reply lost after the org committed it: the resend is told "already
+    exists", which means done (and the run records it as its own, for rollback --schema)."""
+    app = create_app(tmp_path / "org.sqlite", limits=Limits(drop_after_commit_rate=1.0))
+    client = DataverseClient("http://dataverse.emulator/", StaticToken(),
+                             transport=httpx.WSGITransport(app=app),
+                             retry=RetryPolicy(sleep=lambda s: None))
+    made: list[dict[str, str]] = []
+    table_def = ensure_source_id_column(client, client.entity_definition("account"),
+                                        "new_smartdeskid", made)
+    assert "new_smartdeskid" in {a["LogicalName"] for a in table_def["Attributes"]}
+    assert [k["KeyAttributes"] for k in table_def["Keys"]] == [["new_smartdeskid"]]
+    assert [m["kind"] for m in made] == ["column", "key"]
