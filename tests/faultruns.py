@@ -464,3 +464,42 @@ def unwritable_mid_run(eng: Engagement, state: Path, *flags: str) -> dict[str, A
                     "ledger_lines": len(raw_lines), "ledger_parsed": len(events),
                     "runs": runs, "picture": picture(c),
                     "rollback": roll_back_all(srv, runs)}
+
+
+ROLLBACK_CHILD = r"""
+import sys
+from pathlib import Path
+from d365migrate.dataverse import DataverseClient, StaticToken
+from d365migrate.verify.rollback import rollback_run
+rollback_run(Path(sys.argv[1]), DataverseClient(sys.argv[2], StaticToken()), progress=False)
+"""
+
+
+def rollback_killed(eng: Engagement, state: Path, *flags: str) -> dict[str, Any]:
+    """A load, then its rollback killed -9 once records have started to go, then the
+    rollback run again: it must finish the job (what went already counts as absent)."""
+    from d365migrate.verify.rollback import rollback_run
+
+    with server(state, *flags, users=eng.users) as srv:
+        runs = rerun_until_done(eng, srv, "rbkill", "rbkill", 1)
+        with srv.client() as c:
+            loaded = sum(len(t) for t in picture(c)["tables"].values())
+            emails = c.count("emails", "activityid")  # the first table rollback empties
+            proc = subprocess.Popen([sys.executable, "-c", ROLLBACK_CHILD, str(runs[-1]),
+                                     srv.url], env=child_env(), stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.PIPE, text=True)
+            killed = False
+            while proc.poll() is None:
+                if c.count("emails", "activityid") < emails:
+                    os.kill(proc.pid, signal.SIGKILL)
+                    killed = True
+                    break
+            proc.wait(10)
+            left_at_kill = sum(len(t) for t in picture(c)["tables"].values())
+            result = rollback_run(runs[-1], c, progress=False, schema=True)
+            counted = {t: n["deleted"] + n["already_absent"] for t, n in
+                       result["tables"].items()}
+            return {"killed": killed, "loaded": loaded, "left_at_kill": left_at_kill,
+                    "complete": bool(result["complete"]), "counted": counted,
+                    "ledger": {t: n["ledger"] for t, n in result["tables"].items()},
+                    "left": empty(picture(c))}
