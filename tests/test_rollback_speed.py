@@ -173,3 +173,48 @@ def test_tight_limits_are_waited_out_not_failed(tmp_path):
                        controller=None)
     assert (c["deleted"], c["failed"]) == (900, 0)
     assert client.count("accounts", "accountid") == 0
+
+
+class LostWinReply(httpx.BaseTransport):
+    """The emulator in-process, except that the first WinOpportunity is carried out and its
+    reply lost, and a later one is refused as Dataverse refuses closing a closed deal."""
+
+    def __init__(self, app: object) -> None:
+        self.inner = httpx.WSGITransport(app=app)  # type: ignore[arg-type]
+        self.wins = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if not request.url.path.endswith("/WinOpportunity"):
+            return self.inner.handle_request(request)
+        self.wins += 1
+        if self.wins == 1:
+            self.inner.handle_request(request)
+            raise httpx.ReadError("connection closed after the server committed")
+        return httpx.Response(400, json={"error": {
+            "code": "0x80100005", "message": "The opportunity is closed."}})
+
+
+def test_restoring_a_won_deal_whose_win_reply_was_lost_is_done_not_failed(tmp_path):
+    from d365migrate.dataverse.client import RetryPolicy
+    from d365migrate.verify.restore import Restorer
+
+    app = create_app(tmp_path / "org.sqlite")
+    plain = DataverseClient("http://dataverse.emulator/", StaticToken(),
+                            transport=httpx.WSGITransport(app=app))
+    account = plain.create("accounts", {"name": "Customer"})
+    deal = plain.create("opportunities", {"name": "Deal",
+                                          "customerid_account@odata.bind": f"/accounts({account})"})
+    plain.send("POST", "WinOpportunity", json={"Status": 3, "OpportunityClose": {
+        "subject": "won", "opportunityid@odata.bind": f"/opportunities({deal})"}})
+    plain.update("opportunities", deal, {"statecode": 0, "statuscode": 1})  # a run reopened it
+    lossy = LostWinReply(app)
+    client = DataverseClient("http://dataverse.emulator/", StaticToken(), transport=lossy,
+                             retry=RetryPolicy(sleep=lambda s: None))
+    entry = {"table": "opportunity", "kind": "state", "images": [
+        {"id": deal, "fields": {"statecode": 1, "statuscode": 3}, "lookups": {}}]}
+    restorer = Restorer(client)
+    restorer.restore(entry, set())
+    assert lossy.wins == 2  # the resend was refused, and the record read back
+    now = plain.retrieve("opportunities", deal, select=["statecode", "statuscode"])
+    assert (now["statecode"], now["statuscode"]) == (1, 3)
+    assert restorer.counts["opportunity"]["restored"] == 1
