@@ -48,7 +48,7 @@ class BatchViews:
             raise ex.BatchError(f"The number of requests in the batch ({total}) exceeds the "
                                 f"limit of {self.limits.max_batch_requests}.")
         user: Identity | None = request.environ.get(IDENTITY_KEY)
-        if user is not None and total > 1:
+        if user is not None and total > 1 and self.limits.batch_counts_operations:
             self.protection.add_requests(user.meter_key, total - 1)
         continue_on_error = "odata.continue-on-error" in preferences(request)
         # The outer request's optional parameters (bypass headers) apply to every part unless

@@ -180,6 +180,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--drop-after-commit-rate", type=float, default=0.0,
                    help="probability that a write is committed and then its reply is lost "
                         "(the connection closes): tests that retries are idempotent")
+    p.add_argument("--batch-counts-operations", action="store_true",
+                   help="count each request inside a $batch toward the number-of-requests "
+                        "limit (default: a batch is one request, as api-limits.md says; "
+                        "its operations' time still counts toward execution time)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--verbose", action="store_true", help="log every request")
     return p
@@ -194,7 +198,8 @@ def main(argv: list[str] | None = None) -> int:
                     max_upload_bytes=args.max_upload_bytes,
                     without_bulk_messages=args.without_bulk_messages,
                     without_tables=args.without_tables,
-                    drop_after_commit_rate=args.drop_after_commit_rate)
+                    drop_after_commit_rate=args.drop_after_commit_rate,
+                    batch_counts_operations=args.batch_counts_operations)
     state = Path(args.state).resolve()
     app = create_app(state, users_csv=args.users, token=args.token, tokens=args.tokens,
                      bypass_privileged=args.bypass_privileged_users, limits=limits,

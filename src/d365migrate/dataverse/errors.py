@@ -177,3 +177,12 @@ def classify(response: httpx.Response) -> DataverseError:
     if status >= 500:
         return ServiceUnavailable(message, **kw)
     return BadRequest(message, **kw)
+
+
+ALREADY_EXISTS = "0x80044363"  # creating a column or key the org already has
+
+
+def already_exists(exc: DataverseError) -> bool:
+    """The org's answer to creating a column or key it already has: after a resend whose
+    first attempt landed (the reply lost), the creation is done, not failed."""
+    return exc.code == ALREADY_EXISTS or "already exists" in (exc.message or "")

@@ -34,7 +34,12 @@ from d365migrate.dataverse import (
     key_segment,
     odata_literal,
 )
-from d365migrate.dataverse.errors import BulkMessageUnsupported, DataverseError, DuplicateKey
+from d365migrate.dataverse.errors import (
+    BulkMessageUnsupported,
+    DataverseError,
+    DuplicateKey,
+    already_exists,
+)
 from d365migrate.dataverse.limits import MAX_CONCURRENT
 from d365migrate.dataverse.tables import make_label
 from d365migrate.load.before import before_update
@@ -95,7 +100,7 @@ def ensure_source_id_column(client: DataverseClient, table_def: dict[str, Any],
     names = {a["LogicalName"] for a in table_def.get("Attributes", [])}
     changed = False
     if column not in names:
-        client.create_attribute(table, {
+        _create_once(client.create_attribute, table, {
             "@odata.type": "Microsoft.Dynamics.CRM.StringAttributeMetadata",
             "SchemaName": source_id_schema_name(column),
             "MaxLength": 100,
@@ -110,13 +115,24 @@ def ensure_source_id_column(client: DataverseClient, table_def: dict[str, Any],
             created.append({"kind": "column", "table": table, "name": column})
     keyed = any(k.get("KeyAttributes") == [column] for k in table_def.get("Keys", []) or [])
     if not keyed:
-        client.create_key(table, f"{source_id_schema_name(column)}_key", [column],
-                          label="SmartDesk ID key")
+        _create_once(client.create_key, table, f"{source_id_schema_name(column)}_key",
+                     [column], label="SmartDesk ID key")
         changed = True
         if created is not None:
             created.append({"kind": "key", "table": table,
                             "name": f"{source_id_schema_name(column)}_key".lower()})
     return client.entity_definition(table) if changed else table_def
+
+
+def _create_once(create: Callable[..., None], *args: Any, **kw: Any) -> None:
+    """Create a column or key found missing a moment ago. "Already exists" then means a
+    resend whose first attempt landed (the reply was lost after the org committed it): it
+    is done, not a failure."""
+    try:
+        create(*args, **kw)
+    except DataverseError as exc:
+        if not already_exists(exc):
+            raise
 
 
 def id_filters(column: str, source_ids: list[str], stamp: int | None = None, *,

@@ -18,6 +18,7 @@ from typing import Any
 import polars as pl
 
 from d365migrate.dataverse import DataverseClient
+from d365migrate.dataverse.errors import DataverseError, already_exists
 from d365migrate.dataverse.tables import make_label
 from d365migrate.intake.values import FALSE, TRUE
 from d365migrate.mapping.mapfile import TRANSFORMS, MappingError
@@ -397,7 +398,11 @@ def apply_manifest(client: DataverseClient, manifest_df: pl.DataFrame) -> dict[s
                 columns.append({"table": table, "column": row["logical_name"],
                                 "action": "existing"})
                 continue
-            client.create_attribute(table, attribute_definition(row))
+            try:
+                client.create_attribute(table, attribute_definition(row))
+            except DataverseError as exc:  # a resend whose first attempt landed: done
+                if not already_exists(exc):
+                    raise
             names.add(row["logical_name"])
             created += 1
             columns.append({"table": table, "column": row["logical_name"],

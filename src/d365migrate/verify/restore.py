@@ -150,8 +150,8 @@ class Restorer:
                     close["actualend"] = str(prior["actualclosedate"])[:10]
                 if prior.get("actualvalue") is not None:
                     close["actualrevenue"] = prior["actualvalue"]
-                self.client.send("POST", CLOSE_ACTIONS[state],
-                                 json={"Status": status, "OpportunityClose": close})
+                self.close_once(entity_set, img["id"], (state, status), CLOSE_ACTIONS[state],
+                                {"Status": status, "OpportunityClose": close})
             elif table == "incident" and state == RESOLVED:
                 self.resolve_again(entity_set, img["id"], status)
             else:
@@ -159,12 +159,24 @@ class Restorer:
                               "statuscode": status})
         self.update_many(td, plain)
 
+    def close_once(self, entity_set: str, rid: str, wanted: tuple[int, int], action: str,
+                   body: dict[str, Any]) -> None:
+        """Send a close action; a refusal after a resend whose first attempt closed the record
+        (the reply was lost) is checked against the record: closed as wanted is done."""
+        try:
+            self.client.send("POST", action, json=body)
+        except DataverseError:
+            now = self.client.retrieve(entity_set, rid, select=["statecode", "statuscode"])
+            if (now.get("statecode"), now.get("statuscode")) != wanted:
+                raise
+
     def resolve_again(self, entity_set: str, rid: str, status: int) -> None:
         """CloseIncident, then delete the resolution it made: the case keeps its own."""
         known = resolution_ids(self.client, [rid])
-        self.client.send("POST", "CloseIncident", json={"Status": status, "IncidentResolution": {
-            "subject": "Resolved again by rollback",
-            "incidentid@odata.bind": f"/{entity_set}({rid})"}})
+        self.close_once(entity_set, rid, (RESOLVED, status), "CloseIncident", {
+            "Status": status, "IncidentResolution": {
+                "subject": "Resolved again by rollback",
+                "incidentid@odata.bind": f"/{entity_set}({rid})"}})
         for res in resolution_ids(self.client, [rid]):
             if res not in known:
                 try:

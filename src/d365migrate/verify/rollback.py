@@ -1,6 +1,16 @@
 """Undo one run: restore what it changed (newest first), delete what it created (children
 before parents), optionally remove the schema it created, and count it all.
 
+Deletes go out as ``$batch`` requests of up to 1,000 independent DELETEs (``Prefer:
+odata.continue-on-error``, not a change set: one record already gone must not undo the
+others), several at once, paced by the same service-protection controller as the loader
+(``load.throughput``; the client's learned budget is shared). A batch is one request against
+the number-of-requests limit (``api-limits.md``: a batch "will avoid the number of requests
+limit"; its operations' time is what it costs), so deleting runs at the execution-time
+ceiling instead of one record per request. 404 is "already gone" and counted as such, so a
+rollback killed midway, or a batch whose reply was lost after the server deleted it, is
+finished by running it again: the ledger is never changed by a rollback.
+
 A run whose records a later run of the engagement (a newer run folder, not rolled back) has
 since created or changed is refused, naming those runs to roll back first: restoring the
 earlier run's images would silently undo the later run's changes. ``force`` rolls back
@@ -16,12 +26,19 @@ from typing import Any
 
 from tqdm.auto import tqdm
 
-from d365migrate.dataverse import DataverseClient
+from d365migrate.dataverse import (
+    MAX_BATCH_OPERATIONS,
+    BatchOperation,
+    BatchResult,
+    DataverseClient,
+    key_segment,
+)
 from d365migrate.dataverse.destination import Destination, connect
-from d365migrate.dataverse.errors import NotFound
+from d365migrate.dataverse.errors import NotFound, TransientError
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.loader import intent_landed
 from d365migrate.load.order import table_rank
+from d365migrate.load.throughput import Attempt, Controller, Pump, budget_for
 from d365migrate.runfolder import RunFolder, read_json, write_json
 from d365migrate.verify.restore import Restorer
 from d365migrate.verify.schema import remove_schema
@@ -142,14 +159,87 @@ def rollback_run(run_dir: Path, client: DataverseClient | None = None, *,
     return result
 
 
-def _delete_all(client: DataverseClient, entity_set: str, ids: list[str], table: str,
-                progress: bool) -> dict[str, int]:
+UNKNOWN_SEGMENT = "0x8006088a"  # a 404 for a wrong entity set, not for a missing record
+MAX_PART_TRIES = 8  # a delete whose part keeps failing transiently counts as failed
+
+
+class _Ids:
+    """Record ids not yet sent, cut to the size the controller asks for (at most a batch)."""
+
+    def __init__(self, ids: list[str]) -> None:
+        self.ids, self.pos = ids, 0
+
+    def remaining(self) -> int:
+        return len(self.ids) - self.pos
+
+    def take(self, size: int) -> list[str] | None:
+        if self.pos >= len(self.ids):
+            return None
+        part = self.ids[self.pos:self.pos + max(1, min(size, MAX_BATCH_OPERATIONS))]
+        self.pos += len(part)
+        return part
+
+
+def delete_records(client: DataverseClient, entity_set: str, ids: list[str], table: str, *,
+                   progress: bool = True, controller: Controller | None = None
+                   ) -> dict[str, Any]:
+    """Delete these records by batched DELETEs under the service-protection controller.
+
+    Counts: ``ledger`` (distinct ids asked), ``deleted`` (a 204 came back), ``already_absent``
+    (404: gone before, or deleted by an attempt whose reply was lost), ``failed`` (refused
+    for another reason; ``errors`` holds the first few reasons)."""
     ids = list(dict.fromkeys(ids))
-    c = {"ledger": len(ids), "deleted": 0, "already_absent": 0}
-    for rid in tqdm(ids, desc=f"rollback {table}", unit="rec", disable=not progress):
-        try:
-            client.delete(entity_set, rid)
-            c["deleted"] += 1
-        except NotFound:
-            c["already_absent"] += 1
+    c: dict[str, Any] = {"ledger": len(ids), "deleted": 0, "already_absent": 0, "failed": 0}
+    if not ids:
+        return c
+    errors: list[str] = []
+    tries: dict[str, int] = {}
+    ctl = controller or Controller(chunk_size=MAX_BATCH_OPERATIONS,
+                                   max_chunk=MAX_BATCH_OPERATIONS, budget=budget_for(client))
+    bar = tqdm(total=len(ids), desc=f"rollback {table}", unit="rec", disable=not progress)
+
+    def send(job: list[str]) -> list[BatchResult]:
+        ops = [BatchOperation("DELETE", key_segment(entity_set, rid)) for rid in job]
+        return client.execute_batch(ops, continue_on_error=True)
+
+    def settle(att: Attempt[list[str]]) -> list[list[str]]:
+        if att.error is not None:  # the batch as a whole was refused, terminally
+            raise att.error
+        again: list[str] = []
+        for rid, result in zip(att.job, att.value, strict=True):
+            err = result.error
+            if err is None:
+                c["deleted"] += 1
+            elif isinstance(err, NotFound) and err.code != UNKNOWN_SEGMENT:
+                c["already_absent"] += 1
+            elif isinstance(err, TransientError) and tries.get(rid, 0) + 1 < MAX_PART_TRIES:
+                tries[rid] = tries.get(rid, 0) + 1
+                again.append(rid)
+                continue
+            else:
+                if isinstance(err, NotFound):  # the entity set itself is wrong: stop
+                    raise err
+                c["failed"] += 1
+                if len(errors) < 20:
+                    errors.append(f"{rid}: {err.code or err.status} {err.message}")
+            bar.update(1)
+        return [again] if again else []
+
+    pump: Pump[list[str]] = Pump(ctl, send, len)
+    try:
+        pump.run(_Ids(ids), settle)
+    finally:
+        bar.close()
+    c["requests"] = ctl.stats.requests
+    c["throttled_429"] = ctl.stats.throttles
+    c["retries"] = pump.retries
+    st = ctl.stats
+    c["ms_per_record"] = round(st.busy_ms / st.records_ok, 3) if st.records_ok else None
+    if errors:
+        c["errors"] = errors
     return c
+
+
+def _delete_all(client: DataverseClient, entity_set: str, ids: list[str], table: str,
+                progress: bool) -> dict[str, Any]:
+    return delete_records(client, entity_set, ids, table, progress=progress)
