@@ -88,6 +88,9 @@ class DataverseClient:
         self.base_url = url + "/"
         self.retry = retry or RetryPolicy()
         self.last_dop_hint: int | None = None
+        # optional parameters every write carries (the bulk-load bypass headers, set by
+        # ``dataverse.identities.use_bypass``); reads never carry them
+        self.write_headers: dict[str, str] = {}
         self._http = httpx.Client(
             base_url=self.base_url, auth=BearerAuth(token), transport=transport, verify=verify,
             timeout=timeout, headers=ODATA_HEADERS,
@@ -107,6 +110,8 @@ class DataverseClient:
     # -- transport -----------------------------------------------------------------------
     def _request(self, method: str, url: str, **kw: Any) -> httpx.Response:
         """One attempt, any status: a lost connection is the only error raised here."""
+        if self.write_headers and method != "GET":
+            kw["headers"] = {**self.write_headers, **(kw.get("headers") or {})}
         try:
             response = self._http.request(method, url, **kw)
         except (httpx.TransportError, httpx.TimeoutException) as exc:

@@ -20,8 +20,9 @@ from __future__ import annotations
 import sys
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import polars as pl
@@ -35,13 +36,14 @@ from d365migrate.dataverse import (
     odata_literal,
 )
 from d365migrate.dataverse.errors import BulkMessageUnsupported, DataverseError, DuplicateKey
+from d365migrate.dataverse.identities import BypassRefused, bypass_refused, drop_bypass
 from d365migrate.dataverse.limits import MAX_CONCURRENT
 from d365migrate.dataverse.tables import make_label
 from d365migrate.load.before import before_update
 from d365migrate.load.identity import record_id, stored_source_id, takes_source_id_column
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.parties import PartyBodies
-from d365migrate.load.throughput import Attempt, Controller, Pump, budget_for
+from d365migrate.load.throughput import Attempt, Controller, Lane, Pump, budget_for, merged_stats
 from d365migrate.staging.stage import (
     FILE,
     ISSUE_COLUMNS,
@@ -280,7 +282,8 @@ class TableLoader:
                  on_chunk: Callable[[int], None] | None = None,
                  concurrency: int | None = None, max_concurrency: int = MAX_CONCURRENT,
                  max_chunk: int = 5000, max_attempts: int = 8, base_delay: float = 0.5,
-                 controller: Controller | None = None) -> None:
+                 controller: Controller | None = None,
+                 identities: Sequence[tuple[str, DataverseClient]] = ()) -> None:
         self.client = client
         self.table_def = table_def
         self.table = table_def["LogicalName"]
@@ -291,10 +294,19 @@ class TableLoader:
         self.file = file
         self.progress = progress
         self.on_chunk = on_chunk
-        self.controller = controller or Controller(
-            concurrency=concurrency, max_concurrency=max_concurrency,
-            chunk_size=chunk_size, max_chunk=max(max_chunk, chunk_size),
-            budget=budget_for(client))
+        # who writes: ``identities`` (name, client), each its own budget and share of the
+        # chunks; else ``client`` alone. Reads (ids, metadata, before-images) use ``client``.
+        self.writers = list(identities) or [("", client)]
+        self.bypass_fallback = False  # a refused bypass: go on without it (else stop)
+        self.fell_back: list[str] = []  # identities that loaded without the bypass
+
+        def make(c: DataverseClient) -> Controller:
+            return Controller(concurrency=concurrency, max_concurrency=max_concurrency,
+                              chunk_size=chunk_size, max_chunk=max(max_chunk, chunk_size),
+                              budget=budget_for(c))
+        self.controller = controller or make(self.writers[0][1])
+        self.lanes: list[Lane[Job]] = [Lane(make(c), partial(self._send, client=c), name)
+                                       for name, c in self.writers[1:]]
         self.max_attempts, self.base_delay = max_attempts, base_delay
         self._run = uuid.uuid4().hex[:8]  # chunk names stay unique across resumed runs
         attributes = {a.get("LogicalName") for a in table_def.get("Attributes") or []}
@@ -340,7 +352,8 @@ class TableLoader:
         result = self._result = LoadResult(self.table)
         self._failures = []
         known = existing_ids(self.client, self.table_def, self.column)
-        self.controller.seed(self.client.last_dop_hint)
+        for ctl in self.controllers:
+            ctl.seed(self.client.last_dop_hint)
         self._settle_pending(known)
         bulk = self.client.bulk_messages(self.table)
         self._via_batch = {kind for kind, msg in BULK_MESSAGE.items() if msg not in bulk}
@@ -370,9 +383,10 @@ class TableLoader:
             (old if row[SOURCE_ID] in known else new).append(row)
         self._bar = tqdm(total=staged.height, desc=f"load {self.table}", unit="rec",
                          disable=not self.progress, smoothing=0.1)
-        pump: Pump[Job] = Pump(self.controller, self._send, lambda j: len(j.items),
-                               weight_of=self._plan, max_attempts=self.max_attempts,
-                               base_delay=self.base_delay)
+        pump: Pump[Job] = Pump(self.controller, partial(self._send, client=self.writers[0][1]),
+                               lambda j: len(j.items), weight_of=self._plan,
+                               max_attempts=self.max_attempts, base_delay=self.base_delay,
+                               lanes=self.lanes, name=self.writers[0][0])
         try:
             pump.run(_Work(self, new, old, build), self._settle, on_tick=self._postfix)
         finally:
@@ -413,6 +427,11 @@ class TableLoader:
                            column=self.column if self.column == self.pk else None)
         return job
 
+    @property
+    def controllers(self) -> list[Controller]:
+        """One per identity that writes, the first being ``controller``."""
+        return [self.controller, *(lane.controller for lane in self.lanes)]
+
     def max_items(self, kind: str) -> int:
         """Most records a request of this kind may carry: a $batch holds at most 1,000
         operations, and no more than a fifth of the window's requests (each one counts)."""
@@ -430,26 +449,50 @@ class TableLoader:
         return float(len(job.items)) if job.batched else 1.0
 
     # -- worker side: one request, no bookkeeping ---------------------------------------------
-    def _send(self, job: Job) -> Any:
+    def _send(self, job: Job, client: DataverseClient | None = None) -> Any:
+        client = client or self.client
+        try:
+            return self._send_by(job, client)
+        except DataverseError as exc:
+            if not bypass_refused(client, exc):
+                raise
+            name = next((n for n, c in self.writers if c is client), "") or "the run's identity"
+            if not self.bypass_fallback:
+                raise BypassRefused(
+                    f"{name} may not bypass custom business logic (it lacks the "
+                    f"prvBypassCustomBusinessLogic privilege): {exc.message}. Grant it the "
+                    "privilege, or set load.bypass_fallback: true to load without the bypass, "
+                    "or load.bypass_custom_logic: false", status=exc.status,
+                    code=exc.code) from exc
+            drop_bypass(client)  # nothing of the refused request ran: send it again without
+            if name not in self.fell_back:
+                self.fell_back.append(name)
+            return self._send_by(job, client)
+
+    def _send_by(self, job: Job, client: DataverseClient) -> Any:
         bodies = [b for _, b in job.items]
         if job.batched:
-            return self._send_batch(job.kind, bodies)
+            return self._send_batch(job.kind, bodies, client)
         if job.kind == "create":
-            return self.client.create_multiple(self.entity_set, self.table, bodies)
+            return client.create_multiple(self.entity_set, self.table, bodies)
         if job.kind == "update":
-            return self.client.update_multiple(self.entity_set, self.table, bodies)
-        return self._lookup(job.source_ids)
+            return client.update_multiple(self.entity_set, self.table, bodies)
+        return self._lookup(job.source_ids, client)
 
-    def _send_batch(self, kind: str, bodies: list[dict[str, Any]]) -> list[str] | None:
+    def _send_batch(self, kind: str, bodies: list[dict[str, Any]],
+                    client: DataverseClient | None = None) -> list[str] | None:
         """One change set of single POSTs (ids from ``OData-EntityId``) or PATCHes that never
-        create (``If-Match: *``, as UpdateMultiple), all or nothing."""
+        create (``If-Match: *``, as UpdateMultiple), all or nothing. Each part carries the
+        client's write headers (the bypass) too: the docs do not say a part inherits them."""
+        client = client or self.client
+        extra = client.write_headers
         if kind == "create":
-            ops = [BatchOperation("POST", self.entity_set, b) for b in bodies]
+            ops = [BatchOperation("POST", self.entity_set, b, dict(extra)) for b in bodies]
         else:
             ops = [BatchOperation("PATCH", key_segment(self.entity_set, b[self.pk]),
                                   {k: v for k, v in b.items() if k != self.pk},
-                                  {"If-Match": "*"}) for b in bodies]
-        results = self.client.execute_batch(ops)
+                                  {**extra, "If-Match": "*"}) for b in bodies]
+        results = client.execute_batch(ops)
         if kind != "create":
             return None
         ids = [r.entity_id for r in results]
@@ -457,8 +500,10 @@ class TableLoader:
             raise DataverseError("a create in a $batch answered without OData-EntityId")
         return [i for i in ids if i is not None]
 
-    def _lookup(self, source_ids: list[str]) -> dict[str, str]:
+    def _lookup(self, source_ids: list[str], client: DataverseClient | None = None
+                ) -> dict[str, str]:
         """Which of these exist, one attempt per page: the pump owns retries and throttling."""
+        client = client or self.client
         found: dict[str, str] = {}
         headers = {"Prefer": "odata.maxpagesize=5000"}
         for flt in id_filters(self.column, source_ids, self.stamp, guid=self.column == self.pk):
@@ -466,7 +511,7 @@ class TableLoader:
             params: dict[str, str] | None = {"$select": f"{self.pk},{self.column}",
                                              "$filter": flt}
             while url:
-                body = self.client.send_once("GET", url, params=params, headers=headers).json()
+                body = client.send_once("GET", url, params=params, headers=headers).json()
                 found.update((r[self.column], r[self.pk]) for r in body.get("value", []))
                 url, params = body.get("@odata.nextLink"), None
         return found
@@ -478,6 +523,8 @@ class TableLoader:
             if exc is not None:
                 raise exc
             return self._after_lookup(job, att.value)
+        if isinstance(exc, BypassRefused):
+            raise exc
         if exc is None:
             if job.kind == "create":
                 self._created(job.chunk, list(zip(job.source_ids, att.value, strict=True)))
@@ -560,16 +607,26 @@ class TableLoader:
                 "reason": f"Dataverse refused it: {exc.code or exc.status} {exc.message}"}
 
     def _summary(self, seconds: float, retries: int) -> dict[str, Any]:
-        r, st, b = self._result, self.controller.stats, self.controller.budget
+        r, b = self._result, self.controller.budget
+        st = merged_stats(self.controllers) if self.lanes else self.controller.stats
         records = r.created + r.updated + len(self._failures)
-        return {
+        extra: dict[str, Any] = {}
+        if self.lanes:  # several identities: what each sent and was refused
+            extra["identities"] = [
+                {"identity": name, "requests": ctl.stats.requests,
+                 "records": ctl.stats.records_ok, "throttled_429": ctl.stats.throttles,
+                 "paused_seconds": round(ctl.stats.paused_seconds, 1)}
+                for (name, _), ctl in zip(self.writers, self.controllers, strict=True)]
+        if self.fell_back:
+            extra["bypass_dropped_by"] = list(self.fell_back)
+        return {**extra,
             "table": self.table, "records": records, "created": r.created,
             "updated": r.updated, "failed": len(self._failures), "requests": st.requests,
             "throttled_429": st.throttles, "throttles_by_code": dict(st.throttles_by_code),
             "retries": retries, "transient_errors": st.transient,
             "paused_seconds": round(st.paused_seconds, 1),
-            "final_concurrency": self.controller.concurrency,
-            "final_parallelism": round(self.controller.limit, 2),
+            "final_concurrency": sum(c.concurrency for c in self.controllers),
+            "final_parallelism": round(sum(c.limit for c in self.controllers), 2),
             "peak_concurrency": st.peak_concurrency, "final_chunk_size": self.controller.chunk,
             "via_batch": sorted(self._via_batch), "request_weight": st.weight,
             "budget": {"exec_ms": b.exec_ms, "requests": b.requests, "window_seconds": b.window,
