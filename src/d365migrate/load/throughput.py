@@ -239,6 +239,29 @@ class Controller:
                                  last_round=self.remaining <= self.chunk * self.concurrency)
         return max(0.0, self.paused_until - now, self.next_send - now, fits)
 
+    def fits_smaller(self, in_flight: int) -> int:
+        """Records of a request smaller than a chunk that the window holds now, when a whole
+        chunk does not (0 when none is worth sending). Charges leave the window in lumps (a
+        request's time when it ends), so waiting for a whole chunk's room wastes what is
+        free now; a smaller request sent into that gap uses it. Only once the budget is
+        known, and not while the request count binds (smaller requests spend more of it)."""
+        b = self.budget
+        if not (self._per_record and b.learned) or in_flight >= self.in_flight_cap:
+            return 0
+        if b.request_rate * self.expected_seconds(self.chunk) < b.parallelism:
+            return 0
+        now = self.clock()
+        if self.paused_until > now or self.next_send > now:
+            return 0
+        for fraction in (0.75, 0.5, 0.25):
+            n = int(self.chunk * fraction)
+            if n < self.min_chunk:
+                break
+            if self.replica.wait(now, self.expected_seconds(n), self.share * b.exec_ms / 1000,
+                                 self.share * b.requests) == 0:
+                return n
+        return 0
+
     def may_send(self, in_flight: int, weight: float = 1.0) -> bool:
         return in_flight < self.in_flight_cap and self.wait_seconds(weight) == 0.0
 
@@ -478,10 +501,12 @@ class Pump(Generic[J]):
                     if held is not None:
                         remaining += self.size_of(held.job)
                     self._share(remaining)
-                    lane = self._free_lane(held_weight)
+                    lane, fit = self._free_lane(held_weight), 0
+                    if lane is None and held is None:  # room for a smaller request?
+                        lane, fit = self._gap(ready, time.monotonic())
                     if lane is None:
                         break
-                    att = held or self._next(ready, source, time.monotonic(), lane)
+                    att = held or self._next(ready, source, time.monotonic(), lane, fit)
                     if att is None:
                         break
                     held, weight = None, self.weight_of(att.job)
@@ -527,16 +552,29 @@ class Pump(Generic[J]):
         if failure is not None:
             raise failure
 
-    def _next(self, ready: deque[Attempt[J]], source: Source[J], now: float, lane: Lane[J]
-              ) -> Attempt[J] | None:
-        for _ in range(len(ready)):
-            att = ready.popleft()
-            if att.not_before <= now:
-                return att
-            ready.append(att)
+    def _gap(self, ready: deque[Attempt[J]], now: float) -> tuple[Lane[J] | None, int]:
+        """A lane whose window holds a request smaller than a chunk now, and its size in
+        records (``Controller.fits_smaller``); only for fresh work, cut to that size."""
+        if any(a.not_before <= now for a in ready):
+            return None, 0
+        for lane in self.lanes:
+            fit = lane.controller.fits_smaller(lane.in_flight)
+            if fit:
+                return lane, fit
+        return None, 0
+
+    def _next(self, ready: deque[Attempt[J]], source: Source[J], now: float, lane: Lane[J],
+              fit: int = 0) -> Attempt[J] | None:
+        if not fit:
+            for _ in range(len(ready)):
+                att = ready.popleft()
+                if att.not_before <= now:
+                    return att
+                ready.append(att)
         ctl = lane.controller
-        job = source.take(ctl.size_for(ctl.remaining if len(self.lanes) > 1
-                                       else source.remaining(), lane.in_flight))
+        size = ctl.size_for(ctl.remaining if len(self.lanes) > 1 else source.remaining(),
+                            lane.in_flight)
+        job = source.take(min(size, fit) if fit else size)
         return Attempt(job) if job is not None else None
 
     def _timeout(self, ready: deque[Attempt[J]], now: float, weight: float = 1.0
