@@ -18,6 +18,7 @@ such a request weighs its records in the controller, and its chunks stop at 1,00
 from __future__ import annotations
 
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Callable, Sequence
@@ -299,6 +300,7 @@ class TableLoader:
         self.writers = list(identities) or [("", client)]
         self.bypass_fallback = False  # a refused bypass: go on without it (else stop)
         self.fell_back: list[str] = []  # identities that loaded without the bypass
+        self._fallback_lock = threading.Lock()
 
         def make(c: DataverseClient) -> Controller:
             return Controller(concurrency=concurrency, max_concurrency=max_concurrency,
@@ -465,8 +467,9 @@ class TableLoader:
                     "or load.bypass_custom_logic: false", status=exc.status,
                     code=exc.code) from exc
             drop_bypass(client)  # nothing of the refused request ran: send it again without
-            if name not in self.fell_back:
-                self.fell_back.append(name)
+            with self._fallback_lock:
+                if name not in self.fell_back:
+                    self.fell_back.append(name)
             return self._send_by(job, client)
 
     def _send_by(self, job: Job, client: DataverseClient) -> Any:

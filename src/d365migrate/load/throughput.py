@@ -579,7 +579,9 @@ class Pump(Generic[J]):
 
     def _timeout(self, ready: deque[Attempt[J]], now: float, weight: float = 1.0
                  ) -> float | None:
-        times = [a.not_before - now for a in ready]
+        # a job already due waits for an identity with room: that identity's pause (below)
+        # or an answer wakes the pump, not a spin
+        times = [a.not_before - now for a in ready if a.not_before > now]
         pause = min(lane.controller.wait_seconds(weight) for lane in self.lanes)
         if pause:
             times.append(pause)
