@@ -67,6 +67,10 @@ def test_writes_carry_the_bypass_reads_do_not(tmp_path):
                           and r["suppress_duplicate_detection"] for r in writes)
     assert reads and not any(r["bypass_business_logic"] or r["suppress_duplicate_detection"]
                              for r in reads)
+    ensure_source_id_column(admin, admin.entity_definition("contact"), COLUMN)
+    schema = [r for r in log(transport)["recent"] if r["path"].startswith("EntityDefinitions")
+              and r["method"] == "POST"][-2:]
+    assert len(schema) == 2 and not any(r["bypass_business_logic"] for r in schema)
 
 
 def test_batched_writes_carry_it_on_every_part(tmp_path):

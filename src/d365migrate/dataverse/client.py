@@ -32,6 +32,8 @@ from d365migrate.dataverse.limits import MAX_UPLOAD_FILE_BYTES, NOTE_BLOCK_BYTES
 
 log = logging.getLogger(__name__)
 BULK_MESSAGES = ("CreateMultiple", "UpdateMultiple", "UpsertMultiple")
+# schema changes: never carry the record writes' optional headers (``write_headers``)
+METADATA_PATHS = ("EntityDefinitions", "RelationshipDefinitions", "GlobalOptionSetDefinitions")
 API_PATH = "/api/data/v9.2/"
 ODATA_HEADERS = {
     "Accept": "application/json",
@@ -110,7 +112,7 @@ class DataverseClient:
     # -- transport -----------------------------------------------------------------------
     def _request(self, method: str, url: str, **kw: Any) -> httpx.Response:
         """One attempt, any status: a lost connection is the only error raised here."""
-        if self.write_headers and method != "GET":
+        if self.write_headers and method != "GET" and not url.startswith(METADATA_PATHS):
             kw["headers"] = {**self.write_headers, **(kw.get("headers") or {})}
         try:
             response = self._http.request(method, url, **kw)
