@@ -4,6 +4,7 @@ wrote a record. Runs against the in-process emulator, where each bearer token is
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from d365migrate.dataverse.identities import (
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.loader import TableLoader, ensure_source_id_column, existing_ids
 from d365migrate.load.throughput import Controller, Lane, Pump
+from d365migrate.run.context import RunContext
 from d365migrate.run.parameters import ParametersError, load_parameters
 from d365migrate.staging.stage import SOURCE_ID, SOURCE_ROW
 from d365migrate.verify.rollback import settle_pending
@@ -215,3 +217,44 @@ def test_embedded_identities_are_separate_users_of_one_org(tmp_path):
     assert b.retrieve("accounts", made, select=["name"])["name"] == "seen by both"
     for _, c in pool:
         c.close()
+
+
+def test_a_run_loads_through_several_identities_with_the_bypass_and_balances(tmp_path,
+                                                                            monkeypatch):
+    """The load step end to end on the embedded emulator: two identities share each table,
+    every write carries the bypass, the phases balance, and run.json says who loaded how."""
+    from d365migrate.run.context import write_run_json
+    from d365migrate.run.runner import ensure_export, new_run_dir
+    from d365migrate.run.steps import load_step, mapping_step, profile_step, stage_step
+    from engagements import demo_parameters
+
+    monkeypatch.delenv("DATAVERSE_URL", raising=False)
+    monkeypatch.chdir(tmp_path)
+    params = yaml.safe_load((Path(__file__).resolve().parents[1] / "parameters" / "demo.yml")
+                            .read_text())
+    choices = params["mapping"]["decisions"]["choices"]
+    path = demo_parameters(tmp_path, "pool", scale=0.03, objects=["account", "contact"],
+                           load={"chunk_size": 20, "identities": ["loader-1", "loader-2"],
+                                 "bypass_custom_logic": True},
+                           mapping={**params["mapping"], "decisions": {
+                               **params["mapping"]["decisions"], "choices": {
+                                   k: v for k, v in choices.items()
+                                   if k.partition(".")[0] in ("account", "contact")}}})
+    ensure_export(path)
+    ctx = RunContext.open(path, new_run_dir(tmp_path / "runs", "pool"))
+    write_run_json(ctx.folder, ctx.params, ctx.destination)
+    profile_step(ctx)
+    mapping_step(ctx)
+    stage_step(ctx)
+    out = load_step(ctx, progress=False)
+    assert all(p["balanced"] for p in out["phases"])
+    for target in ("account", "contact"):
+        stats = json.loads(ctx.folder.load_stats(target).read_text())["throughput"]
+        shares = {i["identity"]: i["records"] for i in stats["identities"]}
+        assert set(shares) == {"loader-1", "loader-2"} and all(shares.values())
+        assert sum(shares.values()) == stats["created"] + stats["updated"]
+    run = json.loads(ctx.folder.run_json.read_text())
+    assert run["load_options"]["identities"] == ["loader-1", "loader-2"]
+    assert run["load_options"]["write_headers"] == {
+        "MSCRM.BypassBusinessLogicExecution": "CustomSync,CustomAsync"}
+    ctx.client.close()
