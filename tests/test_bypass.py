@@ -106,10 +106,10 @@ def test_the_fallback_loads_without_the_bypass_and_says_who(tmp_path):
     ld = TableLoader(admin, table, source_id_column=COLUMN,
                      ledger=Ledger(tmp_path / "ledger.jsonl"), chunk_size=100, max_chunk=100,
                      progress=False, identities=[("loader-1", admin), ("loader-2", plain)])
-    ld.bypass_fallback = True
+    ld.pool.fallback = True
     result = ld.load(rows(600), owner_ids={}, ref_ids={})
     assert result.created == 600 and result.failed.height == 0
-    assert ld.fell_back == ["loader-2"] and result.stats["bypass_dropped_by"] == ["loader-2"]
+    assert ld.pool.fell_back == ["loader-2"] and result.stats["bypass_dropped_by"] == ["loader-2"]
     assert plain.write_headers == {"MSCRM.SuppressDuplicateDetection": "true"}  # no privilege
     assert admin.write_headers == BYPASS  # kept its bypass
     assert admin.count("accounts", "accountid") == 600

@@ -47,9 +47,15 @@ class IdentityError(ValueError):
     """The parameters name identities badly, or an identity has no usable credential."""
 
 
-class BypassRefused(DataverseError):
+class BypassRefused(RuntimeError):
     """An identity asked to bypass custom business logic without the privilege: the load
-    stops (terminal), naming the identity, unless the parameters allow a fallback."""
+    stops, naming the identity, unless the parameters allow a fallback. Not a
+    ``DataverseError``, so no retry or bisection takes it for a bad record."""
+
+    def __init__(self, message: str, *, status: int | None = None, code: str | None = None
+                 ) -> None:
+        super().__init__(message)
+        self.status, self.code = status, code
 
 
 @dataclass(frozen=True)

@@ -18,12 +18,10 @@ such a request weighs its records in the controller, and its chunks stop at 1,00
 from __future__ import annotations
 
 import sys
-import threading
 import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from typing import Any
 
 import polars as pl
@@ -37,14 +35,14 @@ from d365migrate.dataverse import (
     odata_literal,
 )
 from d365migrate.dataverse.errors import BulkMessageUnsupported, DataverseError, DuplicateKey
-from d365migrate.dataverse.identities import BypassRefused, bypass_refused, drop_bypass
 from d365migrate.dataverse.limits import MAX_CONCURRENT
 from d365migrate.dataverse.tables import make_label
 from d365migrate.load.before import before_update
 from d365migrate.load.identity import record_id, stored_source_id, takes_source_id_column
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.parties import PartyBodies
-from d365migrate.load.throughput import Attempt, Controller, Lane, Pump, budget_for, merged_stats
+from d365migrate.load.pool import WriterPool
+from d365migrate.load.throughput import Attempt, Controller, Pump, budget_for
 from d365migrate.staging.stage import (
     FILE,
     ISSUE_COLUMNS,
@@ -295,20 +293,10 @@ class TableLoader:
         self.file = file
         self.progress = progress
         self.on_chunk = on_chunk
-        # who writes: ``identities`` (name, client), each its own budget and share of the
-        # chunks; else ``client`` alone. Reads (ids, metadata, before-images) use ``client``.
-        self.writers = list(identities) or [("", client)]
-        self.bypass_fallback = False  # a refused bypass: go on without it (else stop)
-        self.fell_back: list[str] = []  # identities that loaded without the bypass
-        self._fallback_lock = threading.Lock()
-
-        def make(c: DataverseClient) -> Controller:
-            return Controller(concurrency=concurrency, max_concurrency=max_concurrency,
-                              chunk_size=chunk_size, max_chunk=max(max_chunk, chunk_size),
-                              budget=budget_for(c))
-        self.controller = controller or make(self.writers[0][1])
-        self.lanes: list[Lane[Job]] = [Lane(make(c), partial(self._send, client=c), name)
-                                       for name, c in self.writers[1:]]
+        self.pool = WriterPool(list(identities) or [("", client)], lambda c: Controller(
+            concurrency=concurrency, max_concurrency=max_concurrency, chunk_size=chunk_size,
+            max_chunk=max(max_chunk, chunk_size), budget=budget_for(c)), self._send, controller)
+        self.controller = self.pool.controller
         self.max_attempts, self.base_delay = max_attempts, base_delay
         self._run = uuid.uuid4().hex[:8]  # chunk names stay unique across resumed runs
         attributes = {a.get("LogicalName") for a in table_def.get("Attributes") or []}
@@ -354,8 +342,7 @@ class TableLoader:
         result = self._result = LoadResult(self.table)
         self._failures = []
         known = existing_ids(self.client, self.table_def, self.column)
-        for ctl in self.controllers:
-            ctl.seed(self.client.last_dop_hint)
+        self.pool.seed(self.client.last_dop_hint)
         self._settle_pending(known)
         bulk = self.client.bulk_messages(self.table)
         self._via_batch = {kind for kind, msg in BULK_MESSAGE.items() if msg not in bulk}
@@ -385,10 +372,8 @@ class TableLoader:
             (old if row[SOURCE_ID] in known else new).append(row)
         self._bar = tqdm(total=staged.height, desc=f"load {self.table}", unit="rec",
                          disable=not self.progress, smoothing=0.1)
-        pump: Pump[Job] = Pump(self.controller, partial(self._send, client=self.writers[0][1]),
-                               lambda j: len(j.items), weight_of=self._plan,
-                               max_attempts=self.max_attempts, base_delay=self.base_delay,
-                               lanes=self.lanes, name=self.writers[0][0])
+        pump: Pump[Job] = self.pool.pump(lambda j: len(j.items), weight_of=self._plan,
+                                         max_attempts=self.max_attempts, base_delay=self.base_delay)
         try:
             pump.run(_Work(self, new, old, build), self._settle, on_tick=self._postfix)
         finally:
@@ -429,11 +414,6 @@ class TableLoader:
                            column=self.column if self.column == self.pk else None)
         return job
 
-    @property
-    def controllers(self) -> list[Controller]:
-        """One per identity that writes, the first being ``controller``."""
-        return [self.controller, *(lane.controller for lane in self.lanes)]
-
     def max_items(self, kind: str) -> int:
         """Most records a request of this kind may carry: a $batch holds at most 1,000
         operations, and no more than a fifth of the window's requests (each one counts)."""
@@ -451,28 +431,7 @@ class TableLoader:
         return float(len(job.items)) if job.batched else 1.0
 
     # -- worker side: one request, no bookkeeping ---------------------------------------------
-    def _send(self, job: Job, client: DataverseClient | None = None) -> Any:
-        client = client or self.client
-        try:
-            return self._send_by(job, client)
-        except DataverseError as exc:
-            if not bypass_refused(client, exc):
-                raise
-            name = next((n for n, c in self.writers if c is client), "") or "the run's identity"
-            if not self.bypass_fallback:
-                raise BypassRefused(
-                    f"{name} may not bypass custom business logic (it lacks the "
-                    f"prvBypassCustomBusinessLogic privilege): {exc.message}. Grant it the "
-                    "privilege, or set load.bypass_fallback: true to load without the bypass, "
-                    "or load.bypass_custom_logic: false", status=exc.status,
-                    code=exc.code) from exc
-            drop_bypass(client)  # nothing of the refused request ran: send it again without
-            with self._fallback_lock:
-                if name not in self.fell_back:
-                    self.fell_back.append(name)
-            return self._send_by(job, client)
-
-    def _send_by(self, job: Job, client: DataverseClient) -> Any:
+    def _send(self, job: Job, client: DataverseClient) -> Any:
         bodies = [b for _, b in job.items]
         if job.batched:
             return self._send_batch(job.kind, bodies, client)
@@ -483,12 +442,10 @@ class TableLoader:
         return self._lookup(job.source_ids, client)
 
     def _send_batch(self, kind: str, bodies: list[dict[str, Any]],
-                    client: DataverseClient | None = None) -> list[str] | None:
+                    client: DataverseClient) -> list[str] | None:
         """One change set of single POSTs (ids from ``OData-EntityId``) or PATCHes that never
-        create (``If-Match: *``, as UpdateMultiple), all or nothing. Each part carries the
-        client's write headers (the bypass) too: the docs do not say a part inherits them."""
-        client = client or self.client
-        extra = client.write_headers
+        create (``If-Match: *``, as UpdateMultiple), all or nothing, each with the bypass."""
+        extra = client.write_headers  # parts too: the docs do not say they inherit the batch's
         if kind == "create":
             ops = [BatchOperation("POST", self.entity_set, b, dict(extra)) for b in bodies]
         else:
@@ -503,10 +460,8 @@ class TableLoader:
             raise DataverseError("a create in a $batch answered without OData-EntityId")
         return [i for i in ids if i is not None]
 
-    def _lookup(self, source_ids: list[str], client: DataverseClient | None = None
-                ) -> dict[str, str]:
+    def _lookup(self, source_ids: list[str], client: DataverseClient) -> dict[str, str]:
         """Which of these exist, one attempt per page: the pump owns retries and throttling."""
-        client = client or self.client
         found: dict[str, str] = {}
         headers = {"Prefer": "odata.maxpagesize=5000"}
         for flt in id_filters(self.column, source_ids, self.stamp, guid=self.column == self.pk):
@@ -526,8 +481,6 @@ class TableLoader:
             if exc is not None:
                 raise exc
             return self._after_lookup(job, att.value)
-        if isinstance(exc, BypassRefused):
-            raise exc
         if exc is None:
             if job.kind == "create":
                 self._created(job.chunk, list(zip(job.source_ids, att.value, strict=True)))
@@ -610,26 +563,14 @@ class TableLoader:
                 "reason": f"Dataverse refused it: {exc.code or exc.status} {exc.message}"}
 
     def _summary(self, seconds: float, retries: int) -> dict[str, Any]:
-        r, b = self._result, self.controller.budget
-        st = merged_stats(self.controllers) if self.lanes else self.controller.stats
+        r, st, b = self._result, self.pool.stats(), self.controller.budget
         records = r.created + r.updated + len(self._failures)
-        extra: dict[str, Any] = {}
-        if self.lanes:  # several identities: what each sent and was refused
-            extra["identities"] = [
-                {"identity": name, "requests": ctl.stats.requests,
-                 "records": ctl.stats.records_ok, "throttled_429": ctl.stats.throttles,
-                 "paused_seconds": round(ctl.stats.paused_seconds, 1)}
-                for (name, _), ctl in zip(self.writers, self.controllers, strict=True)]
-        if self.fell_back:
-            extra["bypass_dropped_by"] = list(self.fell_back)
-        return {**extra,
+        return {
             "table": self.table, "records": records, "created": r.created,
             "updated": r.updated, "failed": len(self._failures), "requests": st.requests,
             "throttled_429": st.throttles, "throttles_by_code": dict(st.throttles_by_code),
             "retries": retries, "transient_errors": st.transient,
             "paused_seconds": round(st.paused_seconds, 1),
-            "final_concurrency": sum(c.concurrency for c in self.controllers),
-            "final_parallelism": round(sum(c.limit for c in self.controllers), 2),
             "peak_concurrency": st.peak_concurrency, "final_chunk_size": self.controller.chunk,
             "via_batch": sorted(self._via_batch), "request_weight": st.weight,
             "budget": {"exec_ms": b.exec_ms, "requests": b.requests, "window_seconds": b.window,
@@ -637,6 +578,7 @@ class TableLoader:
             "seconds": round(seconds, 3),
             "records_per_second": round(records / seconds, 1) if seconds > 0 else 0.0,
             "ms_per_record": round(st.busy_ms / st.records_ok, 3) if st.records_ok else None,
+            **self.pool.summary(),
         }
 
 

@@ -240,11 +240,9 @@ class Controller:
         return max(0.0, self.paused_until - now, self.next_send - now, fits)
 
     def fits_smaller(self, in_flight: int) -> int:
-        """Records of a request smaller than a chunk that the window holds now, when a whole
-        chunk does not (0 when none is worth sending). Charges leave the window in lumps (a
-        request's time when it ends), so waiting for a whole chunk's room wastes what is
-        free now; a smaller request sent into that gap uses it. Only once the budget is
-        known, and not while the request count binds (smaller requests spend more of it)."""
+        """Records of a smaller request the window holds now when a whole chunk does not (0:
+        none). Charges leave the window in lumps, so waiting for a chunk's room wastes what
+        is free now. Only once the budget is known, and not while the request count binds."""
         b = self.budget
         if not (self._per_record and b.learned) or in_flight >= self.in_flight_cap:
             return 0
@@ -618,19 +616,4 @@ class Pump(Generic[J]):
             ready.appendleft(Attempt(job))
 
 
-def merged_stats(controllers: Sequence[Controller]) -> ControllerStats:
-    """What several identities' controllers cost together (one load's summary)."""
-    out = ControllerStats()
-    for ctl in controllers:
-        st = ctl.stats
-        for name in ("requests", "throttles", "transient", "timeouts", "cuts",
-                     "paused_seconds", "busy_ms", "records_ok", "records_sent", "weight"):
-            setattr(out, name, getattr(out, name) + getattr(st, name))
-        out.peak_concurrency += st.peak_concurrency
-        for code, n in st.throttles_by_code.items():
-            out.throttles_by_code[code] = out.throttles_by_code.get(code, 0) + n
-    return out
-
-
-__all__ = ["Attempt", "Controller", "ControllerStats", "GiveUp", "Lane", "Pump", "Source",
-           "merged_stats"]
+__all__ = ["Attempt", "Controller", "ControllerStats", "GiveUp", "Lane", "Pump", "Source"]

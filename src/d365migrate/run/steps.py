@@ -294,7 +294,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
                              ledger=ledger, chunk_size=ctx.params.chunk_size,
                              file=stage_summary[target]["file"], progress=progress,
                              identities=writers)
-        loader.bypass_fallback = ctx.params.bypass_fallback
+        loader.pool.fallback = ctx.params.bypass_fallback
         staged, orphaned = without_parent(staged, tmap.get("lookups", []), ref_ids,
                                           stage_summary[target]["file"])
         to_create, closes = split_states(staged, table_def)
@@ -321,9 +321,9 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
                                        result.ids)
             result.unresolved_lookups -= linked
         id_maps[table] = {**id_maps.get(table, {}), **result.ids}
-        if loader.fell_back:  # run.json says who loaded without the bypass, from which table
+        if loader.pool.fell_back:  # run.json says who loaded without the bypass, from which table
             dropped = options.setdefault("bypass_dropped", {})
-            for name in loader.fell_back:
+            for name in loader.pool.fell_back:
                 dropped.setdefault(name, target)
             write_run_json(ctx.folder, ctx.params, ctx.destination, load_options=options)
         write_csv(result.failed, ctx.folder.issues("failed", target))
