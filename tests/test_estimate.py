@@ -54,3 +54,21 @@ def test_accepts_any_object_with_the_limit_fields():
 
     assert estimate_load({"contact": 1000}, limits=EmulatorLimits())["limits"] == \
         estimate_load({"contact": 1000}, limits=BENCH)["limits"]
+
+
+def test_identities_needed_for_a_window_by_limits_and_by_entitlement():
+    from d365migrate.load.estimate import identities_needed
+
+    one = estimate_load({"contact": 1_000_000}, limits=BENCH)
+    plan = identities_needed({"contact": 1_000_000}, one["hours"] / 3.5, limits=BENCH,
+                             licences=20)
+    assert plan["by_service_protection"] == 4 and plan["identities"] == 4
+    assert plan["hours"] <= plan["window_hours"] and plan["by_entitlement"] is None
+    assert plan["entitlement"]["per_day"] == 600_000  # the tenant pool: more users add none
+    assert not plan["entitlement"]["within_window"] and plan["entitlement"]["days_needed"] == 2
+    # licensed users bring 40,000 requests a day each: the entitlement asks for 26 of them
+    licensed = identities_needed({"contact": 1_000_000}, 24, limits=BENCH)
+    assert licensed["by_entitlement"] == 26 and licensed["identities"] == 26
+    assert licensed["entitlement"]["within_window"]
+    with pytest.raises(ValueError):
+        identities_needed({"contact": 1}, 0)

@@ -133,3 +133,21 @@ def test_scope_html_is_self_contained(run: tuple[Export, Discovery, Profile]) ->
         assert text in html, text
     custom = render_scope_html(disc, prof, {"load_hours": 42.5, "requests": 7})
     assert "42.5" in custom
+
+
+def test_scope_says_how_many_application_users_the_window_needs(
+        run: tuple[Export, Discovery, Profile]) -> None:
+    _, disc, prof = run
+    est = build_estimate(disc, prof)
+    assert est["identities"]["identities"] == 1  # a small export fits a weekend with one
+    tight = build_estimate(disc, prof, {"load_window_hours": est["load_hours"] / 2.5})
+    ids = tight["identities"]
+    n = ids["identities"]
+    window_s = ids["window_hours"] * 3600
+    assert n >= 2 and ids["seconds"] <= window_s  # n users fit the window ...
+    assert ids["seconds"] * n / (n - 1) > window_s  # ... and one fewer would not
+    html = render_scope_html(disc, prof, tight)
+    assert f"<b>{n} application users</b>" in html and "More computers would not" in html
+    starved = build_estimate(disc, prof, {"licences": 0, "ms_per_record": 0.0,
+                                          "load_window_hours": 1})
+    assert starved["identities"]["entitlement_per_day"] == 500_000

@@ -83,7 +83,10 @@ def simulate(records: int, limits: Limits, *, batches: bool = False, weighted: b
                 n = min(n, 1000, ctl.max_weight)
             weight = n if weighted else 1
             if not ctl.may_send(len(events), weight):
-                break
+                fit = 0 if weighted else ctl.fits_smaller(len(events))  # as ``Pump._gap``
+                if not fit:
+                    break
+                n = min(n, fit)
             token = ctl.sent(n, len(events) + 1, weight)
             left -= n
             try:
@@ -136,7 +139,7 @@ def test_finds_a_short_window_and_holds_the_ceiling_on_the_emulators_own_rules()
     work = 40_000 * BENCH.record_cost_ms / 1000 + ctl.stats.requests * BENCH.latency_ms / 1000
     ceiling_seconds = 40_000 * (BENCH.latency_ms + BENCH.record_cost_ms * 1000) / 1000 / 4000
     assert work / out["seconds"] <= 4.0 + 1e-6  # never more than the limit allows
-    assert ceiling_seconds / out["seconds"] > 0.9
+    assert ceiling_seconds / out["seconds"] > 0.95  # 0.934 before smaller requests filled gaps
 
 
 def test_with_the_documented_limits_nothing_is_refused():

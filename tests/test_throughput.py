@@ -285,3 +285,28 @@ def test_pump_holds_a_heavy_job_until_its_weight_fits_the_window():
     assert t[2] - t[1] < 0.1  # 6 + 1 fits at once
     assert t[3] - t[1] >= 0.35
     assert ctl.stats.requests == 4 and ctl.stats.weight == 19
+
+
+def test_a_smaller_request_goes_into_room_a_whole_chunk_would_wait_for():
+    """Charges leave the window in lumps: rather than wait a second for room for a whole
+    chunk, a request half its size uses what is free now (never while the request count
+    binds, where smaller requests would spend more of it, nor before the window is known)."""
+    clock = Clock()
+    budget = Budget(exec_ms=20_000, requests=100, window=5)
+    budget.learned = True
+    ctl = Controller(budget=budget, chunk_size=500, clock=clock)
+    ctl.remaining = 10_000  # not the last round: the window must hold it when it ends
+    answered(ctl, 500, 1.0)  # 2 ms a record: a chunk takes 1 s
+    ctl.replica.ended(ctl.replica.started(clock.t - 4, 1.0), clock.t - 3, 18.8)
+    assert not ctl.may_send(0) and ctl.wait_seconds() == pytest.approx(1.0)  # 18.8 + 1 > 19.5
+    assert ctl.fits_smaller(0) == 250  # 375 records (0.75 s) do not fit, 250 (0.5 s) do
+    assert ctl.fits_smaller(ctl.in_flight_cap) == 0
+    counted = Controller(budget=Budget(exec_ms=20_000, requests=10, window=5), chunk_size=500,
+                         clock=clock)
+    counted.budget.learned, counted.remaining = True, 10_000
+    answered(counted, 500, 1.0)
+    counted.replica.ended(counted.replica.started(clock.t - 4, 1.0), clock.t - 3, 18.8)
+    assert counted.fits_smaller(0) == 0  # 2 requests a second bind, not the 4 s of work
+    unknown = Controller(chunk_size=500, clock=clock)
+    answered(unknown, 500, 1.0)
+    assert unknown.fits_smaller(0) == 0

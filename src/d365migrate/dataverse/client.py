@@ -39,6 +39,8 @@ from d365migrate.dataverse.outage import DEFAULT_MAX_OUTAGE_SECONDS, Outage, is_
 
 log = logging.getLogger(__name__)
 BULK_MESSAGES = ("CreateMultiple", "UpdateMultiple", "UpsertMultiple")
+# schema changes: never carry the record writes' optional headers (``write_headers``)
+METADATA_PATHS = ("EntityDefinitions", "RelationshipDefinitions", "GlobalOptionSetDefinitions")
 API_PATH = "/api/data/v9.2/"
 ODATA_HEADERS = {
     "Accept": "application/json",
@@ -105,6 +107,9 @@ class DataverseClient:
                              rng=self.retry.rng)
         self._token_source: str | None = getattr(token, "source", None)
         self.last_dop_hint: int | None = None
+        # optional parameters every write carries (the bulk-load bypass headers, set by
+        # ``dataverse.identities.use_bypass``); reads never carry them
+        self.write_headers: dict[str, str] = {}
         self._http = httpx.Client(
             base_url=self.base_url, auth=BearerAuth(token), transport=transport, verify=verify,
             timeout=timeout, headers=ODATA_HEADERS,
@@ -124,6 +129,8 @@ class DataverseClient:
     # -- transport -----------------------------------------------------------------------
     def _request(self, method: str, url: str, **kw: Any) -> httpx.Response:
         """One attempt, any status: a lost connection is the only error raised here."""
+        if self.write_headers and method != "GET" and not url.startswith(METADATA_PATHS):
+            kw["headers"] = {**self.write_headers, **(kw.get("headers") or {})}
         try:
             response = self._http.request(method, url, **kw)
         except (httpx.TransportError, httpx.TimeoutException) as exc:

@@ -109,3 +109,46 @@ def estimate_load(records_per_table: dict[str, int], *, limits: Any = None,
                         "within_one_day": used <= daily},
         "limits": asdict(lim),
     }
+
+
+def identities_for_window(seconds_one_identity: float, window_hours: float) -> int:
+    """Identities that bring a load of this many seconds (one identity) within the window:
+    each brings its own service-protection budget, so the time divides by their number."""
+    if window_hours <= 0:
+        raise ValueError("window_hours must be positive")
+    return max(1, math.ceil(seconds_one_identity / (window_hours * 3600) - 1e-9))
+
+
+def identities_needed(records_per_table: dict[str, int], window_hours: float, *,
+                      limits: Any = None, chunk_size: int = 1000,
+                      licences: int | None = None) -> dict[str, Any]:
+    """How many application users (identities) a load needs to finish within
+    ``window_hours``, by service protection (each identity brings its own budget, so the
+    load's time divides by their number) and by the daily entitlement.
+
+    Licensed users (``licences`` None) bring 40,000 requests a day each, so the entitlement
+    may call for more of them; application users draw from one tenant pool, which more
+    identities do not grow: when the pool is too small for the window, no number of
+    identities (nor of machines) helps, and the result says how many days the pool needs.
+    """
+    one = estimate_load(records_per_table, limits=limits, chunk_size=chunk_size, users=1,
+                        licences=licences)
+    by_limits = identities_for_window(one["seconds"], window_hours)
+    used = one["entitlement"]["requests"]
+    days = max(1, math.ceil(window_hours / 24))  # entitlement days the window touches
+    by_entitlement: int | None = None
+    if licences is None:
+        by_entitlement = max(1, math.ceil(used / (DAILY_PER_LICENCE * days)))
+    n = max(by_limits, by_entitlement or 1)
+    plan = estimate_load(records_per_table, limits=limits, chunk_size=chunk_size, users=n,
+                         licences=licences)
+    per_day = plan["entitlement"]["per_day"]
+    return {
+        "identities": n, "window_hours": window_hours,
+        "by_service_protection": by_limits, "by_entitlement": by_entitlement,
+        "hours_one_identity": one["hours"], "hours": plan["hours"],
+        "records_per_second": plan["records_per_second"],
+        "entitlement": {"requests": used, "per_day": per_day, "days_in_window": days,
+                        "within_window": used <= per_day * days,
+                        "days_needed": math.ceil(used / per_day) if per_day else None},
+    }

@@ -20,7 +20,7 @@ from __future__ import annotations
 import sys
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,6 +46,7 @@ from d365migrate.load.before import before_update
 from d365migrate.load.identity import record_id, stored_source_id, takes_source_id_column
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.parties import PartyBodies
+from d365migrate.load.pool import WriterPool
 from d365migrate.load.throughput import Attempt, Controller, Pump, budget_for
 from d365migrate.staging.stage import (
     FILE,
@@ -296,7 +297,8 @@ class TableLoader:
                  on_chunk: Callable[[int], None] | None = None,
                  concurrency: int | None = None, max_concurrency: int = MAX_CONCURRENT,
                  max_chunk: int = 5000, max_attempts: int = 8, base_delay: float = 0.5,
-                 controller: Controller | None = None) -> None:
+                 controller: Controller | None = None,
+                 identities: Sequence[tuple[str, DataverseClient]] = ()) -> None:
         self.client = client
         self.table_def = table_def
         self.table = table_def["LogicalName"]
@@ -307,10 +309,10 @@ class TableLoader:
         self.file = file
         self.progress = progress
         self.on_chunk = on_chunk
-        self.controller = controller or Controller(
-            concurrency=concurrency, max_concurrency=max_concurrency,
-            chunk_size=chunk_size, max_chunk=max(max_chunk, chunk_size),
-            budget=budget_for(client))
+        self.pool = WriterPool(list(identities) or [("", client)], lambda c: Controller(
+            concurrency=concurrency, max_concurrency=max_concurrency, chunk_size=chunk_size,
+            max_chunk=max(max_chunk, chunk_size), budget=budget_for(c)), self._send, controller)
+        self.controller = self.pool.controller
         self.max_attempts, self.base_delay = max_attempts, base_delay
         self._run = uuid.uuid4().hex[:8]  # chunk names stay unique across resumed runs
         attributes = {a.get("LogicalName") for a in table_def.get("Attributes") or []}
@@ -356,7 +358,7 @@ class TableLoader:
         result = self._result = LoadResult(self.table)
         self._failures = []
         known = existing_ids(self.client, self.table_def, self.column)
-        self.controller.seed(self.client.last_dop_hint)
+        self.pool.seed(self.client.last_dop_hint)
         self._settle_pending(known)
         bulk = self.client.bulk_messages(self.table)
         self._via_batch = {kind for kind, msg in BULK_MESSAGE.items() if msg not in bulk}
@@ -386,9 +388,8 @@ class TableLoader:
             (old if row[SOURCE_ID] in known else new).append(row)
         self._bar = tqdm(total=staged.height, desc=f"load {self.table}", unit="rec",
                          disable=not self.progress, smoothing=0.1)
-        pump: Pump[Job] = Pump(self.controller, self._send, lambda j: len(j.items),
-                               weight_of=self._plan, max_attempts=self.max_attempts,
-                               base_delay=self.base_delay)
+        pump: Pump[Job] = self.pool.pump(lambda j: len(j.items), weight_of=self._plan,
+                                         max_attempts=self.max_attempts, base_delay=self.base_delay)
         try:
             pump.run(_Work(self, new, old, build), self._settle, on_tick=self._postfix)
         finally:
@@ -446,26 +447,28 @@ class TableLoader:
         return float(len(job.items)) if job.batched else 1.0
 
     # -- worker side: one request, no bookkeeping ---------------------------------------------
-    def _send(self, job: Job) -> Any:
+    def _send(self, job: Job, client: DataverseClient) -> Any:
         bodies = [b for _, b in job.items]
         if job.batched:
-            return self._send_batch(job.kind, bodies)
+            return self._send_batch(job.kind, bodies, client)
         if job.kind == "create":
-            return self.client.create_multiple(self.entity_set, self.table, bodies)
+            return client.create_multiple(self.entity_set, self.table, bodies)
         if job.kind == "update":
-            return self.client.update_multiple(self.entity_set, self.table, bodies)
-        return self._lookup(job.source_ids)
+            return client.update_multiple(self.entity_set, self.table, bodies)
+        return self._lookup(job.source_ids, client)
 
-    def _send_batch(self, kind: str, bodies: list[dict[str, Any]]) -> list[str] | None:
+    def _send_batch(self, kind: str, bodies: list[dict[str, Any]],
+                    client: DataverseClient) -> list[str] | None:
         """One change set of single POSTs (ids from ``OData-EntityId``) or PATCHes that never
-        create (``If-Match: *``, as UpdateMultiple), all or nothing."""
+        create (``If-Match: *``, as UpdateMultiple), all or nothing, each with the bypass."""
+        extra = client.write_headers  # parts too: the docs do not say they inherit the batch's
         if kind == "create":
-            ops = [BatchOperation("POST", self.entity_set, b) for b in bodies]
+            ops = [BatchOperation("POST", self.entity_set, b, dict(extra)) for b in bodies]
         else:
             ops = [BatchOperation("PATCH", key_segment(self.entity_set, b[self.pk]),
                                   {k: v for k, v in b.items() if k != self.pk},
-                                  {"If-Match": "*"}) for b in bodies]
-        results = self.client.execute_batch(ops)
+                                  {**extra, "If-Match": "*"}) for b in bodies]
+        results = client.execute_batch(ops)
         if kind != "create":
             return None
         ids = [r.entity_id for r in results]
@@ -473,7 +476,7 @@ class TableLoader:
             raise DataverseError("a create in a $batch answered without OData-EntityId")
         return [i for i in ids if i is not None]
 
-    def _lookup(self, source_ids: list[str]) -> dict[str, str]:
+    def _lookup(self, source_ids: list[str], client: DataverseClient) -> dict[str, str]:
         """Which of these exist, one attempt per page: the pump owns retries and throttling."""
         found: dict[str, str] = {}
         headers = {"Prefer": "odata.maxpagesize=5000"}
@@ -482,7 +485,7 @@ class TableLoader:
             params: dict[str, str] | None = {"$select": f"{self.pk},{self.column}",
                                              "$filter": flt}
             while url:
-                body = self.client.send_once("GET", url, params=params, headers=headers).json()
+                body = client.send_once("GET", url, params=params, headers=headers).json()
                 found.update((r[self.column], r[self.pk]) for r in body.get("value", []))
                 url, params = body.get("@odata.nextLink"), None
         return found
@@ -576,7 +579,7 @@ class TableLoader:
                 "reason": f"Dataverse refused it: {exc.code or exc.status} {exc.message}"}
 
     def _summary(self, seconds: float, retries: int) -> dict[str, Any]:
-        r, st, b = self._result, self.controller.stats, self.controller.budget
+        r, st, b = self._result, self.pool.stats(), self.controller.budget
         records = r.created + r.updated + len(self._failures)
         return {
             "table": self.table, "records": records, "created": r.created,
@@ -584,8 +587,6 @@ class TableLoader:
             "throttled_429": st.throttles, "throttles_by_code": dict(st.throttles_by_code),
             "retries": retries, "transient_errors": st.transient,
             "paused_seconds": round(st.paused_seconds, 1),
-            "final_concurrency": self.controller.concurrency,
-            "final_parallelism": round(self.controller.limit, 2),
             "peak_concurrency": st.peak_concurrency, "final_chunk_size": self.controller.chunk,
             "via_batch": sorted(self._via_batch), "request_weight": st.weight,
             "budget": {"exec_ms": b.exec_ms, "requests": b.requests, "window_seconds": b.window,
@@ -593,6 +594,7 @@ class TableLoader:
             "seconds": round(seconds, 3),
             "records_per_second": round(records / seconds, 1) if seconds > 0 else 0.0,
             "ms_per_record": round(st.busy_ms / st.records_ok, 3) if st.records_ok else None,
+            **self.pool.summary(),
         }
 
 

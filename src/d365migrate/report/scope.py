@@ -9,6 +9,7 @@ the arithmetic; charts are inline PNGs so the file opens offline and can be e-ma
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,12 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from d365migrate.intake.discover import Discovery
 from d365migrate.intake.profile import D365_ATTACHMENT_LIMIT, Profile, profile_charts
 from d365migrate.intake.values import boolean_expr
-from d365migrate.load.estimate import ServiceLimits, estimate_load
+from d365migrate.load.estimate import (
+    ServiceLimits,
+    daily_entitlement,
+    estimate_load,
+    identities_for_window,
+)
 from d365migrate.report.html import png_data_uri
 
 __all__ = ["render_scope_html", "build_estimate", "complexity_grade", "D365_TARGETS",
@@ -57,6 +63,8 @@ DATAVERSE_LIMITS: dict[str, float] = {
     "ms_per_record": 15.0,  # server time per record inside CreateMultiple (assumption)
     "seconds_per_attachment": 1.0,  # one request per file, incl. upload (assumption)
     "retry_overhead": 0.3,  # throttling back-off, retries, verification reads
+    "load_window_hours": 48,  # the cutover window the load must fit (a weekend)
+    "licences": 20,  # paid licences: the tenant pool application users draw from
 }
 
 
@@ -139,12 +147,23 @@ def build_estimate(discovery: Discovery, profile: Profile,
                                              chunk_size=1)["tables"]["attachment"]
     total_s = sum(t["seconds"] for t in tables.values()) * (1 + lim["retry_overhead"])
     concurrency = lim["execution_seconds_per_5_min"] / 300
+    window = float(lim["load_window_hours"])
+    used = sum(t["entitlement_requests"] for t in tables.values())
+    pool = daily_entitlement(licences=int(lim["licences"]))
+    days = max(1, math.ceil(window / 24))
+    users = identities_for_window(total_s, window)
+    identities = {"window_hours": window, "identities": users,
+                  "hours": round(total_s / 3600 / users, 2),
+                  "seconds": round(total_s / users, 1),
+                  "entitlement_per_day": pool, "entitlement_within_window": used <= pool * days,
+                  "entitlement_days_needed": math.ceil(used / pool)}
     return {
         "source": "built-in (Dataverse service-protection limits, d365migrate.load.estimate)",
         "requests": sum(t["requests"] for t in tables.values()),
         "entitlement_requests": sum(t["entitlement_requests"] for t in tables.values()),
         "load_hours": round(total_s / 3600, 2),
         "load_hours_4_users": round(total_s / 3600 / 4, 2),
+        "identities": identities,
         "per_object": [{"object": k, "records": t["records"], "requests": t["requests"],
                         "hours": round(t["seconds"] * (1 + lim["retry_overhead"]) / 3600, 2)}
                        for k, t in tables.items()],
@@ -160,6 +179,8 @@ def build_estimate(discovery: Discovery, profile: Profile,
             "verification",
             f"every record counts against the daily entitlement: "
             f"{sum(t['entitlement_requests'] for t in tables.values()):,} requests",
+            f"a {window:g}-hour load window; application users share the tenant's daily "
+            f"pool of {pool:,} requests ({int(lim['licences'])} licences)",
         ],
     }
 

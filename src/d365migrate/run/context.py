@@ -55,6 +55,16 @@ class RunContext:
         return connect(self.destination, max_outage=wait)
 
     @cached_property
+    def identities(self) -> list[tuple[str, DataverseClient]]:
+        """(name, client) of each application user ``load.identities`` names (none: the
+        run's one client loads alone); see ``dataverse.identities``."""
+        from d365migrate.dataverse.identities import connect_identities
+
+        if not self.params.identities:
+            return []
+        return connect_identities(self.destination, self.params.identities)
+
+    @cached_property
     def export(self) -> Export:
         return read_export(self.params.export, self.params.raw.get("intake"))
 

@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from d365migrate.dataverse.identities import IdentityError, IdentitySpec, parse_identities
 from d365migrate.load.order import LOAD_ORDER
 from d365migrate.runfolder import EngagementFolder
 
@@ -72,6 +73,12 @@ class Parameters:
     chunk_size: int = 1000
     raw: dict[str, Any] = field(default_factory=dict)
     gates: GateLimits = field(default_factory=lambda: read_gates(None))
+    # load.identities: application users loading side by side (their secrets: environment)
+    identities: list[IdentitySpec] = field(default_factory=list)
+    # load.bypass_custom_logic / suppress_duplicate_detection / bypass_fallback (all off)
+    bypass_custom_logic: bool = False
+    suppress_duplicate_detection: bool = False
+    bypass_fallback: bool = False
 
     @property
     def engagement_dir(self) -> Path:
@@ -219,6 +226,16 @@ def load_parameters(path: str | Path) -> Parameters:
     owners = raw.get("owners") or {}
     dest = raw.get("destination") or {}
     load = raw.get("load") or {}
+    try:
+        identities = parse_identities(load.get("identities"))
+    except IdentityError as exc:
+        raise ParametersError(f"{path}: {exc}") from None
+    switches = {}
+    for key in ("bypass_custom_logic", "suppress_duplicate_detection", "bypass_fallback"):
+        value = load.get(key, False)
+        if not isinstance(value, bool):
+            raise ParametersError(f"{path}: load.{key} must be true or false, not {value!r}")
+        switches[key] = value
     return Parameters(
         source_file=path,
         engagement=str(raw["engagement"]),
@@ -234,6 +251,8 @@ def load_parameters(path: str | Path) -> Parameters:
         chunk_size=int(load.get("chunk_size", 1000)),
         raw=raw,
         gates=read_gates(raw.get("gates"), path),
+        identities=identities,
+        **switches,
     )
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import polars as pl
 
+from d365migrate.dataverse.identities import bypass_headers, use_bypass
 from d365migrate.dataverse.tables import label
 from d365migrate.intake.discover import Discovery, discover, read_discovery, write_discovery
 from d365migrate.intake.profile import Profile, profile_export
@@ -65,7 +66,7 @@ from d365migrate.mapping.propose import propose_mapping
 from d365migrate.report.safe_files import write_csv
 from d365migrate.report.scope import render_scope_html
 from d365migrate.run import gates
-from d365migrate.run.context import RunContext
+from d365migrate.run.context import RunContext, write_run_json
 from d365migrate.staging.files import check_files, org_upload_limit
 from d365migrate.staging.stage import (
     OWNER,
@@ -297,6 +298,8 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
     ledger = Ledger(ctx.folder.ledger)
     ledger.path.touch()
     delta = Delta.start(ctx.folder, ctx.params.raw)  # only what changed since the last run
+    writers = ctx.identities  # several application users, or ctx.client alone
+    options = record_load_options(ctx, writers)
     id_maps: dict[str, dict[str, str]] = {}
     phases: list[dict[str, Any]] = []
     party_index: PartyIndex | None = None  # read once, when the first activity with parties loads
@@ -329,7 +332,9 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
                                          lk["target"])
         loader = TableLoader(ctx.client, table_def, source_id_column=ctx.params.source_id_column,
                              ledger=ledger, chunk_size=ctx.params.chunk_size,
-                             file=stage_summary[target]["file"], progress=progress)
+                             file=stage_summary[target]["file"], progress=progress,
+                             identities=writers)
+        loader.pool.fallback = ctx.params.bypass_fallback
         staged, orphaned = without_parent(staged, tmap.get("lookups", []), ref_ids,
                                           stage_summary[target]["file"])
         to_create, closes = split_states(staged, table_def)
@@ -358,6 +363,11 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
             result.unresolved_lookups -= linked
         if result.ids:  # else the next lookup into the table reads its ids itself
             id_maps[table] = {**id_maps.get(table, {}), **result.ids}
+        if loader.pool.fell_back:  # run.json says who loaded without the bypass, from which table
+            dropped = options.setdefault("bypass_dropped", {})
+            for name in loader.pool.fell_back:
+                dropped.setdefault(name, target)
+            write_run_json(ctx.folder, ctx.params, ctx.destination, load_options=options)
         write_csv(result.failed, ctx.folder.issues("failed", target))
         closing = apply_closes(ctx.client, table_def, closes, result.ids, staged,
                                progress=progress, ledger=ledger)
@@ -390,6 +400,22 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
         gates.stop(ctx, "load", gates.load_breaches(ctx.params.gates, target, {
             **summary, "source": phase["source"], "loaded": phase["loaded"]}, ctx.folder))
     return {"owners": owners.queue, "phases": phases, "delta": delta.write()}
+
+
+def record_load_options(ctx: RunContext, writers: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Put the load's bypass headers on every writing client and record them, and who
+    loads, in ``run.json`` (names and client ids only, never a secret)."""
+    headers = bypass_headers(ctx.params.bypass_custom_logic,
+                             ctx.params.suppress_duplicate_detection)
+    use_bypass([ctx.client, *(c for _, c in writers)], headers)
+    options: dict[str, Any] = {
+        "identities": [name for name, _ in writers] or ["the run's identity"],
+        "bypass_custom_logic": ctx.params.bypass_custom_logic,
+        "bypass_fallback": ctx.params.bypass_fallback,
+        "suppress_duplicate_detection": ctx.params.suppress_duplicate_detection,
+        "write_headers": headers}
+    write_run_json(ctx.folder, ctx.params, ctx.destination, load_options=options)
+    return options
 
 
 # -- step 5: reconcile -------------------------------------------------------------------------
