@@ -14,7 +14,7 @@ from werkzeug.wrappers import Request, Response
 
 from . import exceptions as ex
 from .batch import ChangeSet, Part, PartResponse, build_batch_response, parse_batch
-from .identity import IDENTITY_KEY, OPTIONAL_HEADERS, Identity
+from .identity import IDENTITY_KEY, OPTIONAL_HEADERS
 from .limits import Limits, Protection
 from .models import Backend
 from .urls import Call
@@ -47,9 +47,11 @@ class BatchViews:
         if total > self.limits.max_batch_requests:
             raise ex.BatchError(f"The number of requests in the batch ({total}) exceeds the "
                                 f"limit of {self.limits.max_batch_requests}.")
-        user: Identity | None = request.environ.get(IDENTITY_KEY)
-        if user is not None and total > 1:
-            self.protection.add_requests(user.meter_key, total - 1)
+        # The batch is one request against the request count; its parts' execution time is
+        # what it costs ("A batch can contain up to 1000 operations and will avoid the number
+        # of requests limit. However, you will need to be prepared for the execution time
+        # limit": PAD ``api-limits.md``, Number of requests). The daily entitlement counts
+        # every operation, but that is a separate meter the emulator does not keep.
         continue_on_error = "odata.continue-on-error" in preferences(request)
         # The outer request's optional parameters (bypass headers) apply to every part unless
         # a part sets its own: the emulator's reading, the docs are silent on it.

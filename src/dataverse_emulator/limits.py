@@ -132,7 +132,8 @@ class Protection:
             self._exec_total[user] += exec_ms
 
     def add_requests(self, user: str, n: int) -> None:
-        """Requests inside a $batch count individually toward the request limit."""
+        """Count ``n`` more requests in now (a simulation of a server that weighs a request
+        as several; a ``$batch`` is one request, see ``batch_views``)."""
         with self._lock:
             now = self.clock()
             self._requests[user].extend([now] * n)

@@ -10,9 +10,12 @@ fails on a terminal error is bisected until the bad records are isolated; the re
 Not every table has the bulk messages (``bulk-operations.md``). The loader asks once a load
 (``DataverseClient.bulk_messages``) and sends a kind whose message is missing (or answers
 ``BulkMessageUnsupported`` mid-load) as ``$batch`` change sets of single POSTs / PATCHes:
-atomic like the bulk message, so intents, bisection and the key settle work unchanged. Each
-operation in a batch counts as a request against the service-protection request count, so
-such a request weighs its records in the controller, and its chunks stop at 1,000.
+atomic like the bulk message, so intents, bisection and the key settle work unchanged. A
+batch is one request against the service-protection request count ("A batch can contain up
+to 1000 operations and will avoid the number of requests limit. However, you will need to be
+prepared for the execution time limit": PAD ``api-limits.md``); its operations' execution
+time is what it costs, which the controller meters as for a bulk message. Its chunks stop at
+1,000 operations. (The daily entitlement counts every operation, batched or not.)
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ BULK_MESSAGE = {"create": "CreateMultiple", "update": "UpdateMultiple"}
 CREATE_ONLY = {"overriddencreatedon"}
 STAMP_COLUMN = "importsequencenumber"  # every table has it; valid for create only
 LOOKUP_BATCH = 50  # source ids per $filter: keeps the URL short
+SCAN_AFTER = 4 * LOOKUP_BATCH  # more ids than this: read the table's source ids instead
 FAIL_FAST_AFTER = 25  # this many records refused and none accepted: the fault is systemic
 
 Item = tuple[dict[str, Any], dict[str, Any]]  # (staged row, request body)
@@ -169,8 +173,11 @@ def org_ids(client: DataverseClient, table_def: dict[str, Any], column: str, uni
     if takes_source_id_column(table_def):
         table = table_def["LogicalName"]
         back = {stored_source_id(unit, table, s): s for s in source_ids}
-        found = existing_ids(client, table_def, column, list(back))
-        return {back[k]: i for k, i in found.items()}
+        # Many ids: one paged read of every record that has a source id (what migrations
+        # loaded, 5,000 a page) costs fewer requests than a query per 50 ids.
+        found = existing_ids(client, table_def, column,
+                             None if len(back) > SCAN_AFTER else list(back))
+        return {back[k]: i for k, i in found.items() if k in back}
     pk = table_def["PrimaryIdAttribute"]
     back = {record_id(unit, s): s for s in source_ids}
     found = existing_ids(client, table_def, pk, list(back))
@@ -415,19 +422,19 @@ class TableLoader:
 
     def max_items(self, kind: str) -> int:
         """Most records a request of this kind may carry: a $batch holds at most 1,000
-        operations, and no more than a fifth of the window's requests (each one counts)."""
+        operations; a bulk message, what the controller's chunk size says."""
         if kind not in self._via_batch:
             return sys.maxsize  # the controller's chunk size alone
-        return min(MAX_BATCH_OPERATIONS, self.controller.max_weight)
+        return MAX_BATCH_OPERATIONS
 
     def _plan(self, job: Job) -> float:
         """Fix how a job goes out (bulk message or $batch) just before it is sent; its
-        weight against the request count: one, or one per operation in a $batch.
+        weight against the request count: one either way (a batch is one request).
 
         A job cut before its kind switched to $batch may be too big for one; it goes as the
         bulk message once more, and the refusal cuts it (``_switch_to_batch``)."""
         job.batched = job.kind in self._via_batch and len(job.items) <= MAX_BATCH_OPERATIONS
-        return float(len(job.items)) if job.batched else 1.0
+        return 1.0
 
     # -- worker side: one request, no bookkeeping ---------------------------------------------
     def _send(self, job: Job) -> Any:

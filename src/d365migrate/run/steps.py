@@ -13,7 +13,7 @@ import polars as pl
 
 from d365migrate.intake.discover import Discovery, discover, read_discovery, write_discovery
 from d365migrate.intake.profile import Profile, profile_export
-from d365migrate.load.closes import apply_closes, reopen_closed, split_states
+from d365migrate.load.closes import apply_closes, has_state, reopen_closed, split_states
 from d365migrate.load.files import inline_file, split_by_size, upload_in_blocks
 from d365migrate.load.identity import takes_source_id_column
 from d365migrate.load.ledger import Ledger
@@ -296,7 +296,8 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
         to_create, in_blocks = split_by_size(to_create, ctx.export.file_size)
         reopened = reopen_closed(ctx.client, table_def, org_ids(
             ctx.client, table_def, ctx.params.source_id_column, target,
-            staged[SOURCE_ID].to_list()), ledger=ledger)
+            staged[SOURCE_ID].to_list()), ledger=ledger,
+            column=ctx.params.source_id_column) if has_state(table_def) else 0
         loader.files = inline_file(ctx.export.read_bytes) if tmap.get("file") else None
         if PARTIES in to_create.columns and to_create[PARTIES].list.len().sum():
             party_index = party_index or PartyIndex.read(ctx.client, {
@@ -318,7 +319,8 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
         id_maps[table] = {**id_maps.get(table, {}), **result.ids}
         write_csv(result.failed, ctx.folder.issues("failed", target))
         closing = apply_closes(ctx.client, table_def, closes, result.ids, staged,
-                               progress=progress, ledger=ledger)
+                               chunk_size=ctx.params.chunk_size, progress=progress,
+                               ledger=ledger)
         if closing["close_failed"]:
             write_csv(pl.DataFrame(closing["close_failed"]),
                 ctx.folder.issues("close_failed", target))
