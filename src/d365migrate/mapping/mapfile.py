@@ -26,7 +26,8 @@ TRANSFORM_BY_TYPE = {
     "MultiSelectPicklist": "multichoice",
 }
 TRANSFORMS = {"text", "email", "url", "integer", "decimal", "datetime", "date", "boolean",
-              "choice", "multichoice", "lookup", "owner", "constant"}
+              "choice", "multichoice", "lookup", "owner", "constant",
+              "ticket_thread"}  # a ticket's fields and messages as a note (staging.threads)
 
 
 class MappingError(ValueError):

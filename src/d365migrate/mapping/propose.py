@@ -340,6 +340,8 @@ def propose_mapping(export: Export, discovery: Discovery,
         "source_id_column": source_id_column, "tables": out_tables,
         "unmatched_sources": _unmatched(discovery, taken, objects),
     }
+    if any(e.get("routed_as") == "notes" for e in out_tables):
+        mapping["ticket_routing"] = "notes"  # the org has no Case table
     definitions = discovery.source("custom_field")
     manifest = build_manifest(export.tables.get(definitions) if definitions else None,
                               export.tables, mapping, publisher_prefix)

@@ -44,12 +44,16 @@ class RunContext:
 
     @cached_property
     def client(self) -> DataverseClient:
-        if self.destination.kind == "embedded-emulator" and self.params.raw.get(
-                "destination", {}).get("seed_users_from_export"):
-            from d365migrate.demo.org_users import write_emulator_users
+        dest = self.params.raw.get("destination") or {}
+        if self.destination.kind == "embedded-emulator":
+            # demo only: the emulated org lacks these tables (e.g. [incident], no Case table)
+            without = dest.get("without_tables") or ()
+            if dest.get("seed_users_from_export"):
+                from d365migrate.demo.org_users import write_emulator_users
 
-            users = write_emulator_users(self.export.tables, self.engagement.org_users)
-            return connect(self.destination, users_csv=users)
+                users = write_emulator_users(self.export.tables, self.engagement.org_users)
+                return connect(self.destination, users_csv=users, without_tables=without)
+            return connect(self.destination, without_tables=without)
         return connect(self.destination)
 
     @cached_property

@@ -11,6 +11,7 @@ from typing import Any
 
 import polars as pl
 
+from d365migrate.dataverse.errors import NotFound
 from d365migrate.intake.discover import Discovery, discover, read_discovery, write_discovery
 from d365migrate.intake.profile import Profile, profile_export
 from d365migrate.load.closes import apply_closes, has_state, reopen_closed, split_states
@@ -76,7 +77,7 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
     if path.exists():
         mapping = load_mapping(path)
     else:
-        defs = {t: ctx.table_def(table_of(t)) for t in ctx.params.objects}
+        defs = org_table_defs(ctx)
         proposal = propose_mapping(ctx.export, run_discovery(ctx), defs, ctx.params.objects,
                                    source_id_column=ctx.params.source_id_column,
                                    publisher_prefix=ctx.params.publisher_prefix)
@@ -106,9 +107,27 @@ def run_discovery(ctx: RunContext) -> Discovery:
     return discovery
 
 
+def org_table_defs(ctx: RunContext) -> dict[str, dict[str, Any]]:
+    """The org's definition of the table each unit fills, by unit, leaving out the tables the
+    org does not have (the Case table without Customer Service); where tickets then go to
+    notes, the note table's too (``annotation``)."""
+    defs: dict[str, dict[str, Any]] = {}
+    for unit in ctx.params.objects:
+        try:
+            defs[unit] = ctx.table_def(table_of(unit))
+        except NotFound:
+            continue
+    if "incident" in ctx.params.objects and "incident" not in defs:
+        defs["annotation"] = ctx.table_def("annotation")
+    return defs
+
+
 def table_defs(ctx: RunContext) -> dict[str, dict[str, Any]]:
-    """The org's definition of every table the run's units fill, by table."""
-    return {table_of(u): ctx.table_def(table_of(u)) for u in ctx.params.objects}
+    """The org's definition of every table the run's units fill, by table (the tables the org
+    has: without the Case table, tickets fill notes)."""
+    return {table_of(u): d for u, d in org_table_defs(ctx).items()} | (
+        {"annotation": ctx.table_def("annotation")}
+        if "incident" in ctx.params.objects else {})
 
 
 def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[str, Any]:
