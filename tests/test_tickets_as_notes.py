@@ -1,7 +1,8 @@
 """An org without the Case table (no Customer Service): each ticket becomes a note on its
 company, else its contact, holding the ticket's fields and its whole thread in order; the
 messages are accounted for as kept in those notes; the map, the preflight and the
-reconciliation say where tickets went.
+reconciliation say where tickets went. The same run shows each deal keeping its pipeline in
+the choice column the map proposal adds to opportunity.
 
 A sample export (scale 0.3) goes through the real steps into the embedded emulator started
 without the ``incident`` table (``destination.without_tables``, as ``d365migrate emulator
@@ -17,6 +18,7 @@ import polars as pl
 import pytest
 import yaml
 
+from d365migrate.dataverse.tables import label
 from d365migrate.demo.sample_export import write_sample_export
 from d365migrate.load.identity import record_id
 from d365migrate.mapping.mapfile import load_mapping
@@ -138,3 +140,36 @@ def test_messages_are_accounted_for_inside_the_notes_and_nothing_else_moves(
     assert phase["skipped"] == phase["source"] > 0
     skipped = pl.read_csv(run_dir / "skipped" / "case_email.csv")
     assert skipped["reason"].str.contains("kept in its ticket's note").all()
+
+
+def test_each_deal_keeps_its_pipeline_in_a_choice_column(run_dir: Path) -> None:
+    """The map proposal adds a pipeline choice column to opportunity (one option a pipeline,
+    created from the manifest); every loaded deal carries its pipeline's option."""
+    export = run_dir.parents[1] / ENGAGEMENT / "export"
+    pipes = pl.read_csv(export / "pipelines.csv", infer_schema=False)
+    deals = pl.read_csv(export / "deals.csv", infer_schema=False)
+    ctx = context(run_dir)
+    column = ctx.client.entity_definition("opportunity")
+    options = next(a for a in column["Attributes"]
+                   if a["LogicalName"] == "new_smartdeskpipeline")
+    assert options["AttributeType"] == "Picklist"
+    names = dict(pipes.select("pipeline_id", "pipeline_name").unique().iter_rows())
+    label_of = {o["Value"]: label(o["Label"]) for o in options["OptionSet"]["Options"]}
+    assert sorted(label_of.values()) == sorted(set(names.values()))
+    loaded = {r["new_smartdeskid"]: r.get("new_smartdeskpipeline") for r in ctx.client.query(
+        "opportunities", select=["new_smartdeskid", "new_smartdeskpipeline"])}
+    checked = 0
+    for d in deals.unique("deal_id", keep="first").iter_rows(named=True):
+        option = loaded.get(d["deal_id"].strip())
+        if option is not None:
+            checked += 1
+            assert label_of[option] == names[d["pipeline_id"].strip()], d["deal_id"]
+    assert checked == len(loaded) > 0
+    ctx.client.close()
+
+
+def test_the_scope_document_says_tickets_become_notes(run_dir: Path) -> None:
+    html = (run_dir / "scope.html").read_text(encoding="utf-8")
+    assert "holding the ticket&#39;s fields and its whole thread" in html or \
+        "holding the ticket's fields and its whole thread" in html
+    assert "Inside its ticket" in html and "SmartDesk pipeline" in html

@@ -31,6 +31,7 @@ from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map
 from d365migrate.mapping.history import HISTORY_UNITS, history_entries
 from d365migrate.mapping.manifest import add_manifest_to_mapping, build_manifest
 from d365migrate.mapping.mapfile import MAPPING_VERSION, TRANSFORM_BY_TYPE
+from d365migrate.mapping.pipelines import with_pipeline_column
 from d365migrate.mapping.suggest import SOURCE_KEY_REASON, suggest_columns_why
 from d365migrate.mapping.vocabulary import load_vocabulary
 
@@ -345,8 +346,12 @@ def propose_mapping(export: Export, discovery: Discovery,
     definitions = discovery.source("custom_field")
     manifest = build_manifest(export.tables.get(definitions) if definitions else None,
                               export.tables, mapping, publisher_prefix)
-    mapping = add_manifest_to_mapping(mapping, manifest)
     pipelines = _stage_rows(discovery, export)
+    if "opportunity" in objects and pipelines is not None and "opportunity" in chosen:
+        deals = chosen["opportunity"]  # each deal keeps its pipeline (mapping.pipelines)
+        manifest = with_pipeline_column(manifest, export.tables[deals], deals, pipelines,
+                                        publisher_prefix)
+    mapping = add_manifest_to_mapping(mapping, manifest)
     if "opportunity" in objects and pipelines is not None and "opportunity" in chosen:
         mapping = add_stages_to_mapping(mapping, stage_map(pipelines))
     return Proposal(mapping, manifest)

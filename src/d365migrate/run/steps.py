@@ -94,6 +94,11 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
     manifest_file = ctx.engagement.manifest
     if manifest_file.exists():
         write_manifest(read_manifest(manifest_file), ctx.run_dir)
+    if mapping.get("ticket_routing"):  # the org is known now: the scope says where tickets go
+        discovery = run_discovery(ctx)
+        ctx.folder.scope_html.write_text(render_scope_html(
+            discovery, profile_export(ctx.export, discovery), None,
+            ticket_routing=mapping["ticket_routing"]), encoding="utf-8")
     return mapping
 
 
