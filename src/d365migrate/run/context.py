@@ -11,7 +11,7 @@ from typing import Any
 from d365migrate import __version__
 from d365migrate.dataverse import DataverseClient
 from d365migrate.dataverse.destination import Destination, connect, resolve_destination
-from d365migrate.intake.read import Export, read_export
+from d365migrate.intake.read import Export, export_files, read_export
 from d365migrate.run.parameters import Parameters, load_parameters
 from d365migrate.runfolder import EngagementFolder, RunFolder, read_json, write_json
 
@@ -59,6 +59,13 @@ class RunContext:
     @cached_property
     def export(self) -> Export:
         return read_export(self.params.export, self.params.raw.get("intake"))
+
+    @cached_property
+    def export_files(self) -> Export:
+        """The export's files without its tables read (attachments at load)."""
+        if "export" in self.__dict__:  # already read whole
+            return self.export
+        return export_files(self.params.export, self.params.raw.get("intake"))
 
     def file_of(self, source: str) -> str:
         guess = self.export.guesses.get(source)

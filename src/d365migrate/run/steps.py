@@ -317,12 +317,12 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
         staged, orphaned = without_parent(staged, tmap.get("lookups", []), ref_ids,
                                           stage_summary[target]["file"])
         to_create, closes = split_states(staged, table_def)
-        to_create, in_blocks = split_by_size(to_create, ctx.export.file_size)
+        to_create, in_blocks = split_by_size(to_create, ctx.export_files.file_size)
         reopened = reopen_closed(ctx.client, table_def, org_ids(
             ctx.client, table_def, ctx.params.source_id_column, target,
             staged[SOURCE_ID].to_list()), ledger=ledger,
             column=ctx.params.source_id_column) if has_state(table_def) else 0
-        loader.files = inline_file(ctx.export.read_bytes) if tmap.get("file") else None
+        loader.files = inline_file(ctx.export_files.read_bytes) if tmap.get("file") else None
         if PARTIES in to_create.columns and to_create[PARTIES].list.len().sum():
             party_index = party_index or PartyIndex.read(ctx.client, {
                 t: ctx.table_def(t) for t, *_ in PARTY_TABLES}, ctx.params.source_id_column)
@@ -331,7 +331,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
                              derived_ids=derived, unit=target)
         if in_blocks.height:  # files over 4 MB (an org whose admin raised the limit)
             upload_in_blocks(ctx.client, table_def, in_blocks, target, ledger,
-                             ctx.export.read_bytes, owner_ids=owners.ids, ref_ids=ref_ids,
+                             ctx.export_files.read_bytes, owner_ids=owners.ids, ref_ids=ref_ids,
                              stamp=loader.stamp, file=stage_summary[target]["file"],
                              result=result)
         result.failed = pl.concat([result.failed, orphaned]).sort("row")
