@@ -43,6 +43,7 @@ from d365migrate.dataverse.errors import BulkMessageUnsupported, DataverseError
 from d365migrate.dataverse.tables import attributes
 from d365migrate.load.before import before_state, record_resolutions, resolution_ids
 from d365migrate.load.ledger import Ledger
+from d365migrate.load.reads import query_each
 from d365migrate.load.throughput import Attempt, Controller, Pump, budget_for
 from d365migrate.staging.stage import SOURCE_ID
 
@@ -105,10 +106,10 @@ def org_states(client: DataverseClient, table_def: dict[str, Any], record_ids: l
         wanted = set(record_ids)
         return {r[pk]: int(r.get(STATE) or 0) for r in client.query(
             entity_set, select=[pk, STATE], filter=f"{column} ne null") if r[pk] in wanted}
-    for i in range(0, len(record_ids), 50):
-        flt = " or ".join(f"{pk} eq {rid}" for rid in record_ids[i:i + 50])
-        out.update((r[pk], int(r.get(STATE) or 0))
-                   for r in client.query(entity_set, select=[pk, STATE], filter=flt))
+    filters = [" or ".join(f"{pk} eq {rid}" for rid in record_ids[i:i + 50])
+               for i in range(0, len(record_ids), 50)]
+    out.update((r[pk], int(r.get(STATE) or 0))
+               for r in query_each(client, entity_set, [pk, STATE], filters))
     return out
 
 

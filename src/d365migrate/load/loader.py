@@ -44,6 +44,7 @@ from d365migrate.load.before import before_update
 from d365migrate.load.identity import record_id, stored_source_id, takes_source_id_column
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.parties import PartyBodies
+from d365migrate.load.reads import query_each
 from d365migrate.load.throughput import Attempt, Controller, Pump, budget_for
 from d365migrate.staging.stage import (
     FILE,
@@ -162,8 +163,9 @@ def existing_ids(client: DataverseClient, table_def: dict[str, Any], column: str
     entity_set, pk = table_def["EntitySetName"], table_def["PrimaryIdAttribute"]
     filters = [f"{column} ne null"] if source_ids is None else id_filters(
         column, source_ids, guid=column == pk)
-    return {rec[column]: rec[pk] for flt in filters
-            for rec in client.query(entity_set, select=[pk, column], filter=flt)}
+    # the queries per 50 ids go as one $batch (one request, one round trip: load.reads)
+    return {rec[column]: rec[pk] for rec in query_each(client, entity_set, [pk, column],
+                                                       filters)}
 
 
 def org_ids(client: DataverseClient, table_def: dict[str, Any], column: str, unit: str,
