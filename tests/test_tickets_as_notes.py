@@ -173,3 +173,17 @@ def test_the_scope_document_says_tickets_become_notes(run_dir: Path) -> None:
     assert "holding the ticket&#39;s fields and its whole thread" in html or \
         "holding the ticket's fields and its whole thread" in html
     assert "Inside its ticket" in html and "SmartDesk pipeline" in html
+
+
+def test_the_reconciliation_shows_tickets_landing_in_notes(run_dir: Path) -> None:
+    from d365migrate.verify.reconcile import write_reconciliation
+
+    ctx = context(run_dir)
+    data = write_reconciliation(ctx)
+    ctx.client.close()
+    assert data["objects"]["incident"]["table"] == "annotation"
+    assert data["objects"]["case_email"]["skipped_reasons"][0]["reason"].startswith(
+        "kept in its ticket's note")
+    assert data["balanced"]
+    html = (run_dir / "reconciliation.html").read_text(encoding="utf-8")
+    assert "annotation" in html and "kept in its ticket" in html

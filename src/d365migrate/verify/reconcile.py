@@ -62,7 +62,8 @@ def reconcile_row(ctx: RunView, target: str,
         verified = verification["matched"]
         mismatched, missing = verification["mismatched"], verification["missing"]
     row = {
-        "object": target, "source_object": stage["source"], "file": stage["file"],
+        "object": target, "table": stage.get("table") or target,  # where it lands
+        "source_object": stage["source"], "file": stage["file"],
         "source": stage["source_rows"], "staged": stage["staged"],
         "quarantined": stage["quarantined"], "skipped": stage["skipped"],
         "loaded": loaded, "created": load["created"], "updated": load["updated"],
@@ -166,8 +167,8 @@ def reconciliation_chart(objects: dict[str, Any]) -> str:
 
 def render_reconciliation(ctx: RunView, data: dict[str, Any]) -> str:
     objects = data["objects"]
-    cols = ["object", "file", "source", "loaded", "created", "updated", "quarantined", "failed",
-            "skipped", "verified", "mismatched", "missing", "closed", "close_failed",
+    cols = ["object", "table", "file", "source", "loaded", "created", "updated", "quarantined",
+            "failed", "skipped", "verified", "mismatched", "missing", "closed", "close_failed",
             "unresolved_lookups", "balanced"]
     summary = pl.DataFrame([{c: o.get(c) for c in cols} for o in objects.values()])
     checked = "verification" in data
