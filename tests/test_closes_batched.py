@@ -148,3 +148,16 @@ def test_closes_wait_out_the_service_window_and_all_land(tmp_path):
     assert sum(1 for s in states(client, "opportunities", "opportunityid").values()
                if s != 0) == 200
     assert any(status == 429 for *_, status in wire.calls)  # the limit was met, and held
+
+
+def test_a_table_without_update_multiple_closes_by_patches_in_a_batch(tmp_path):
+    client, wire = org(tmp_path, without_bulk_messages=frozenset({"task"}))
+    ids = {f"t{i}": client.create("tasks", {"subject": f"T{i}"}) for i in range(12)}
+    closes = pl.DataFrame({"__source_id": list(ids), "statecode": [1] * 12,
+                           "statuscode": [5] * 12})
+    out = apply_closes(client, table_def("task"), closes, ids, closes.select("__source_id"),
+                       progress=False)
+    assert out == {"closed": 12, "already_closed": 0, "close_failed": []}
+    assert wire.count("POST", "Microsoft.Dynamics.CRM.UpdateMultiple") == 0
+    assert wire.count("POST", "$batch") == 1
+    assert set(states(client, "tasks", "activityid").values()) == {1}

@@ -27,7 +27,7 @@ the others get theirs in the ledger before their chunk is sent.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import polars as pl
@@ -159,7 +159,6 @@ class _Queue:
     closes: list[Close]
     each: bool
     pos: int = 0
-    taken: list[CloseJob] = field(default_factory=list)
 
     def remaining(self) -> int:
         return len(self.closes) - self.pos
@@ -213,12 +212,14 @@ class Closer:
         self.progress = progress
         self.done: list[Close] = []
         self.failed: list[tuple[Close, DataverseError]] = []
-        self._no_bulk = "UpdateMultiple" not in client.bulk_messages(self.table)
+        self._no_bulk = False
         self._bar: Any = None
 
     def run(self, closes: list[Close]) -> None:
         updates = [c for c in closes if c.action is None]
         actions = [c for c in closes if c.action is not None]
+        if updates:  # a table without UpdateMultiple: PATCHes in a $batch from the start
+            self._no_bulk = "UpdateMultiple" not in self.client.bulk_messages(self.table)
         self._bar = tqdm(total=len(closes), desc=f"close {self.table}", unit="rec",
                          disable=not self.progress)
         self.controller.seed(self.client.last_dop_hint)
