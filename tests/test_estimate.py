@@ -72,3 +72,16 @@ def test_identities_needed_for_a_window_by_limits_and_by_entitlement():
     assert licensed["entitlement"]["within_window"]
     with pytest.raises(ValueError):
         identities_needed({"contact": 1}, 0)
+
+
+def test_closes_are_counted_as_writes_and_requests() -> None:
+    """Closing 2,000 of 4,000 deals after their load: half as much again in time, two more
+    requests at 1,000 a chunk, 2,000 more operations of the daily entitlement."""
+    plain = estimate_load({"opportunity": 4000}, limits=BENCH)
+    closed = estimate_load({"opportunity": 4000}, limits=BENCH,
+                           closes={"opportunity": 2000})
+    a, b = plain["tables"]["opportunity"], closed["tables"]["opportunity"]
+    assert b["closes"] == 2000 and "closes" not in a
+    assert b["requests"] == a["requests"] + 2
+    assert b["entitlement_requests"] == a["entitlement_requests"] + 2000
+    assert b["seconds"] == pytest.approx(a["seconds"] * 1.5, rel=0.02)

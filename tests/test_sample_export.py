@@ -139,3 +139,21 @@ def test_attachments_are_real_files(export: tuple[Path, dict[str, int]]) -> None
     for p, size in zip(att["path"].to_list(), att["size_bytes"].to_list(), strict=True):
         if (d / p).exists():
             assert (d / p).stat().st_size == int(size)
+
+
+def test_calls_and_meetings_have_people_on_both_ends(
+        export: tuple[Path, dict[str, int]]) -> None:
+    """Calls (caller and callee by direction), meetings (organizer and attendees) and emails
+    carry from/to addresses, so phone-call and appointment parties are exercised; notes none."""
+    acts = _read(export[0], "activities")
+    has = acts.with_columns(pl.col("from_email").str.contains("@").fill_null(False).alias("f"),
+                            pl.col("to_emails").str.contains("@").fill_null(False).alias("t"))
+    by_type = {t: (f, to) for t, f, to in has.group_by("type").agg(
+        pl.col("f").mean(), pl.col("t").mean()).iter_rows()}  # less the export's dirt
+    assert all(min(by_type[t]) > 0.8 for t in ("call", "meeting", "email")), by_type
+    notes = has.filter(pl.col("type") == "note")
+    assert not notes["f"].any() and not notes["t"].any()
+    inbound = acts.filter((pl.col("type") == "call") & (pl.col("direction") == "inbound"))
+    users = set(_read(export[0], "users")["email"].to_list())
+    callee = [(t or "").split(";")[0] in users for t in inbound["to_emails"].to_list()]
+    assert inbound.height and sum(callee) > 0.8 * len(callee)  # an inbound call reached us

@@ -8,7 +8,8 @@ import heapq
 import pytest
 
 from d365migrate.dataverse.errors import ServiceProtectionLimit
-from d365migrate.load.throughput import Budget, Controller
+from d365migrate.load.budget import Budget
+from d365migrate.load.throughput import Controller
 from d365migrate.load.window import WindowReplica
 from dataverse_emulator import exceptions as emu
 from dataverse_emulator.limits import Limits, Protection

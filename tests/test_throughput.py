@@ -12,16 +12,13 @@ from d365migrate.dataverse.errors import (
     ServiceProtectionLimit,
     ServiceUnavailable,
 )
-from d365migrate.load.throughput import (
+from d365migrate.load.budget import (
     CONCURRENCY_LIMIT,
     EXECUTION_TIME_LIMIT,
     REQUESTS_LIMIT,
-    Attempt,
     Budget,
-    Controller,
-    GiveUp,
-    Pump,
 )
+from d365migrate.load.throughput import Attempt, Controller, GiveUp, Pump
 from test_loader_fake import FakeDataverse
 
 

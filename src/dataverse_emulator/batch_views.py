@@ -47,6 +47,12 @@ class BatchViews:
         if total > self.limits.max_batch_requests:
             raise ex.BatchError(f"The number of requests in the batch ({total}) exceeds the "
                                 f"limit of {self.limits.max_batch_requests}.")
+        # By default the batch is one request against the request count; its parts' time is
+        # what it costs ("A batch can contain up to 1000 operations and will avoid the number
+        # of requests limit. However, you will need to be prepared for the execution time
+        # limit": PAD ``api-limits.md``, Number of requests). The daily entitlement counts
+        # every operation, but that is a separate meter the emulator does not keep.
+        # (``batch_counts_operations`` keeps the stricter reading, one per operation.)
         user: Identity | None = request.environ.get(IDENTITY_KEY)
         if user is not None and total > 1 and self.limits.batch_counts_operations:
             self.protection.add_requests(user.meter_key, total - 1)

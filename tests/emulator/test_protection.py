@@ -95,3 +95,19 @@ def test_latency(tmp_path) -> None:
 
 def test_dop_hint_on_errors(client: httpx.Client) -> None:
     assert client.get("nosuch").headers["x-ms-dop-hint"] == "4"
+
+
+def test_a_batch_is_one_request_and_its_parts_are_charged_execution_time(tmp_path) -> None:
+    """``api-limits.md``: a batch of up to 1,000 operations "will avoid the number of requests
+    limit", not the execution-time limit: 50 creates in one batch count as one request of
+    five, and their cost is charged to the window."""
+    from .test_batch import batch, http_part, statuses
+
+    app = create_app(tmp_path / "s.sqlite", limits=Limits(
+        max_requests=5, window_seconds=60, max_exec_ms=60_000, record_cost_ms=2))
+    with make_client(app) as c:
+        r = batch(c, [[http_part("POST", "accounts", {"name": f"a{i}"}) for i in range(50)]])
+        assert r.status_code == 200 and statuses(r) == [204] * 50
+        assert int(r.headers["x-ms-ratelimit-burst-remaining-xrm-requests"]) == 4
+        assert float(r.headers["x-ms-ratelimit-time-remaining-xrm-requests"]) <= 60_000 - 100
+        assert [c.get("WhoAmI").status_code for _ in range(5)] == [200] * 4 + [429]

@@ -9,6 +9,7 @@ switch the very same client to a real Dynamics 365 org; ``DATAVERSE_URL`` plus
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -45,18 +46,22 @@ def resolve_destination(engagement_dir: Path, url: str | None = None) -> Destina
 
 
 def connect(destination: Destination, *, users_csv: Path | None = None,
-            max_outage: float | str | None = None, **client_kw: Any) -> DataverseClient:
+            max_outage: float | str | None = None, without_tables: Iterable[str] = (),
+            **client_kw: Any) -> DataverseClient:
     """A client for the destination; the emulator runs in-process on its state file.
 
     ``max_outage``: how long to wait for a destination that does not answer (parameters
-    ``destination.max_outage_seconds``; else ``DATAVERSE_MAX_OUTAGE_SECONDS``; else 5 min)."""
+    ``destination.max_outage_seconds``; else ``DATAVERSE_MAX_OUTAGE_SECONDS``; else 5 min).
+    ``without_tables``: built-in tables the embedded emulator's org lacks (``incident``: an
+    org without Customer Service), as ``d365migrate emulator --without-tables`` starts one."""
     client_kw.setdefault("retry", RetryPolicy(max_outage_seconds=max_outage_seconds(max_outage)))
     if destination.kind == "embedded-emulator":
         from dataverse_emulator import create_app
 
         assert destination.state_file
         Path(destination.state_file).parent.mkdir(parents=True, exist_ok=True)
-        app = create_app(destination.state_file, users_csv=str(users_csv) if users_csv else None)
+        app = create_app(destination.state_file, users_csv=str(users_csv) if users_csv else None,
+                         without_tables=without_tables)
         return DataverseClient(destination.url, StaticToken(),
                                transport=httpx.WSGITransport(app=app), **client_kw)
     token = StaticToken.from_env(destination.url) or MsalClientCredentials.from_env(

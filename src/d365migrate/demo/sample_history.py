@@ -81,15 +81,18 @@ def make_activities(rng: np.random.Generator, n: int, contacts: pl.DataFrame, de
     cemail = contacts["email"].gather(pl.Series(cidx, dtype=pl.UInt32))
     owner = _owners(rng, user_emails, n)
     inbound = (direction == "inbound").to_numpy()
-    is_email = ti == 1
-    from_email = blank(where(inbound, cemail, owner), ~is_email)
+    # calls, emails and meetings have people on both ends: a call's caller and callee (by
+    # direction), an email's sender and recipients, a meeting's organizer (the owner) and
+    # attendees; notes have none
+    has_parties = np.isin(ti, [0, 1, 2])
+    from_email = blank(where(inbound, cemail, owner), ~has_parties)
     cc = contacts["email"].gather(pl.Series(rng.integers(0, contacts.height, n), dtype=pl.UInt32))
     multi = rng.random(n) < 0.3
     to_main = where(inbound, owner, cemail)
     to_emails = pl.select(pl.when(pl.Series(multi)).then(pl.concat_str([to_main, pl.lit(";"),
                                                                          cc]))
                           .otherwise(to_main)).to_series()
-    to_emails = blank(to_emails, ~is_email)
+    to_emails = blank(to_emails, ~has_parties)
     body = choice(rng, NOTE_BODIES + ["", "Short call, no answer."], n)
     cid = contacts["contact_id"].gather(pl.Series(cidx, dtype=pl.UInt32))
     did = deals["deal_id"].gather(pl.Series(rng.integers(0, deals.height, n), dtype=pl.UInt32))

@@ -480,6 +480,31 @@ def read_export(path: str | Path, overrides: dict[str, Any] | None = None) -> Ex
     return exp
 
 
+def export_files(path: str | Path, overrides: dict[str, Any] | None = None) -> Export:
+    """The export's files, sizes and bytes without reading its tables: what a load needs for
+    attachments (``Export.file_size``, ``Export.read_bytes``), under the same guard (a path
+    leading out is refused, links out are never listed, the expansion limits hold)."""
+    path = Path(path)
+    overrides = dict(overrides or {})
+    exp = Export(root=path, limits=Limits.from_overrides(overrides.pop("limits", None)))
+    if path.is_dir():
+        for rel, (real, size) in walk_folder(path, exp.limits, exp.problems).items():
+            exp.files[rel], exp._paths[rel] = size, real
+    elif path.is_file() and path.suffix.lower() not in TABLE_EXTENSIONS and (
+            path.suffix.lower() == ".zip" or zipfile.is_zipfile(path)):
+        zf = zipfile.ZipFile(path)
+        members = screen_zip(zf, path.name, exp.limits, exp.problems)
+        tops = {m.filename.split("/", 1)[0] for m in members}
+        prefix = tops.pop() + "/" if len(tops) == 1 and all(
+            "/" in m.filename for m in members) else ""
+        exp._zip, exp._zip_prefix = zf, prefix
+        for m in members:
+            exp.files[m.filename[len(prefix):]] = m.file_size
+    elif path.is_file():
+        exp.files[path.name] = path.stat().st_size
+    return exp
+
+
 def _reason(exc: BaseException) -> str:
     return exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
 

@@ -77,23 +77,30 @@ def daily_entitlement(users: int = 1, licences: int | None = None) -> int:
 
 def estimate_load(records_per_table: dict[str, int], *, limits: Any = None,
                   chunk_size: int = 1000, users: int = 1,
-                  licences: int | None = None) -> dict[str, Any]:
+                  licences: int | None = None,
+                  closes: dict[str, int] | None = None) -> dict[str, Any]:
     """Expected duration and requests of a load, table by table (tables load one after another).
 
     ``users`` is how many identities load in parallel (service protection is per user);
     pass ``licences`` when an application user loads, so the entitlement is the tenant pool
-    (500,000 + 5,000 a licence) instead of 40,000 a licensed user.
+    (500,000 + 5,000 a licence) instead of 40,000 a licensed user. ``closes``: records per
+    table closed after their load (``load.closes``: UpdateMultiple, or ``$batch`` requests of
+    Win/LoseOpportunity and CloseIncident calls, each batch one request): each close is one
+    more record written, in chunks like the load's, and one operation of the entitlement.
     """
     lim = _limits(limits or ServiceLimits())
     top = ceiling(lim, chunk_size)
     rate = top["records_per_second"] * max(1, users)
     tables: dict[str, dict[str, Any]] = {}
     for table, n in records_per_table.items():
-        calls = math.ceil(n / chunk_size)
+        closed = (closes or {}).get(table, 0)
+        calls = math.ceil(n / chunk_size) + math.ceil(closed / chunk_size)
         reads = math.ceil(n / READ_PAGE) + 1  # existing ids before, verification after
         tables[table] = {"records": n, "requests": calls + reads,
-                         "entitlement_requests": n + reads,
-                         "seconds": round(n / rate, 1) if rate else math.inf}
+                         "entitlement_requests": n + closed + reads,
+                         "seconds": round((n + closed) / rate, 1) if rate else math.inf}
+        if closed:
+            tables[table]["closes"] = closed
     records = sum(t["records"] for t in tables.values())
     seconds = sum(t["seconds"] for t in tables.values())
     used = sum(t["entitlement_requests"] for t in tables.values())

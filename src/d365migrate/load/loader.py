@@ -10,9 +10,12 @@ fails on a terminal error is bisected until the bad records are isolated; the re
 Not every table has the bulk messages (``bulk-operations.md``). The loader asks once a load
 (``DataverseClient.bulk_messages``) and sends a kind whose message is missing (or answers
 ``BulkMessageUnsupported`` mid-load) as ``$batch`` change sets of single POSTs / PATCHes:
-atomic like the bulk message, so intents, bisection and the key settle work unchanged. Each
-operation in a batch counts as a request against the service-protection request count, so
-such a request weighs its records in the controller, and its chunks stop at 1,000.
+atomic like the bulk message, so intents, bisection and the key settle work unchanged. A
+batch is one request against the service-protection request count ("A batch can contain up
+to 1000 operations and will avoid the number of requests limit. However, you will need to be
+prepared for the execution time limit": PAD ``api-limits.md``); its operations' execution
+time is what it costs, which the controller meters as for a bulk message. Its chunks stop at
+1,000 operations. (The daily entitlement counts every operation, batched or not.)
 """
 
 from __future__ import annotations
@@ -43,11 +46,13 @@ from d365migrate.dataverse.errors import (
 from d365migrate.dataverse.limits import MAX_CONCURRENT
 from d365migrate.dataverse.tables import make_label
 from d365migrate.load.before import before_update
+from d365migrate.load.budget import budget_for
 from d365migrate.load.identity import record_id, stored_source_id, takes_source_id_column
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.parties import PartyBodies
 from d365migrate.load.pool import WriterPool
-from d365migrate.load.throughput import Attempt, Controller, Pump, budget_for
+from d365migrate.load.reads import query_each
+from d365migrate.load.throughput import Attempt, Controller, Pump
 from d365migrate.staging.stage import (
     FILE,
     ISSUE_COLUMNS,
@@ -63,6 +68,7 @@ BULK_MESSAGE = {"create": "CreateMultiple", "update": "UpdateMultiple"}
 CREATE_ONLY = {"overriddencreatedon"}
 STAMP_COLUMN = "importsequencenumber"  # every table has it; valid for create only
 LOOKUP_BATCH = 50  # source ids per $filter: keeps the URL short
+SCAN_AFTER = 4 * LOOKUP_BATCH  # more ids than this: read the table's source ids instead
 FAIL_FAST_AFTER = 25  # this many records refused and none accepted: the fault is systemic
 
 Item = tuple[dict[str, Any], dict[str, Any]]  # (staged row, request body)
@@ -175,8 +181,9 @@ def existing_ids(client: DataverseClient, table_def: dict[str, Any], column: str
     entity_set, pk = table_def["EntitySetName"], table_def["PrimaryIdAttribute"]
     filters = [f"{column} ne null"] if source_ids is None else id_filters(
         column, source_ids, guid=column == pk)
-    return {rec[column]: rec[pk] for flt in filters
-            for rec in client.query(entity_set, select=[pk, column], filter=flt)}
+    # the queries per 50 ids go as one $batch (one request, one round trip: load.reads)
+    return {rec[column]: rec[pk] for rec in query_each(client, entity_set, [pk, column],
+                                                       filters)}
 
 
 def org_ids(client: DataverseClient, table_def: dict[str, Any], column: str, unit: str,
@@ -186,38 +193,15 @@ def org_ids(client: DataverseClient, table_def: dict[str, Any], column: str, uni
     if takes_source_id_column(table_def):
         table = table_def["LogicalName"]
         back = {stored_source_id(unit, table, s): s for s in source_ids}
-        found = existing_ids(client, table_def, column, list(back))
-        return {back[k]: i for k, i in found.items()}
+        # Many ids: one paged read of every record that has a source id (what migrations
+        # loaded, 5,000 a page) costs fewer requests than a query per 50 ids.
+        found = existing_ids(client, table_def, column,
+                             None if len(back) > SCAN_AFTER else list(back))
+        return {back[k]: i for k, i in found.items() if k in back}
     pk = table_def["PrimaryIdAttribute"]
     back = {record_id(unit, s): s for s in source_ids}
     found = existing_ids(client, table_def, pk, list(back))
     return {back[r]: i for r, i in found.items()}
-
-
-def without_parent(staged: pl.DataFrame, lookups: list[dict[str, Any]],
-                   ref_ids: dict[str, tuple[Any, ...]], file: str
-                   ) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Rows whose required parent (a note's record, a case's customer) is not in the org, as
-    failures naming the parent: it was quarantined or failed in its own phase. A note with
-    no record to sit on would load invisible."""
-    required: dict[str, list[dict[str, Any]]] = {}
-    for lk in lookups:
-        if lk.get("required"):
-            required.setdefault(lk["target"], []).append(lk)
-    bad: dict[int, dict[str, Any]] = {}
-    for row in staged.iter_rows(named=True):
-        for column, group in required.items():
-            refs = [(lk, row.get(REF_PREFIX + lk["navigation"])) for lk in group]
-            if any(ref is not None and ref in ref_ids[lk["navigation"]][1] for lk, ref in refs):
-                continue
-            lk, ref = next(((lk, r) for lk, r in refs if r is not None), (group[0], None))
-            bad[row[SOURCE_ROW]] = {
-                "file": file, "row": row[SOURCE_ROW], "source_id": row[SOURCE_ID],
-                "column": lk["source"], "value": ref,
-                "reason": f"its {lk['table']} '{ref}' is not in the org (it did not load: "
-                          f"see the {lk['table']} rows not loaded), so it has no {column}"}
-    failed = pl.DataFrame(list(bad.values()), schema=ISSUE_COLUMNS)
-    return staged.filter(~pl.col(SOURCE_ROW).is_in(list(bad))), failed
 
 
 def build_payload(row: dict[str, Any], columns: list[str], *, source_id_column: str,
@@ -432,19 +416,19 @@ class TableLoader:
 
     def max_items(self, kind: str) -> int:
         """Most records a request of this kind may carry: a $batch holds at most 1,000
-        operations, and no more than a fifth of the window's requests (each one counts)."""
+        operations; a bulk message, what the controller's chunk size says."""
         if kind not in self._via_batch:
             return sys.maxsize  # the controller's chunk size alone
-        return min(MAX_BATCH_OPERATIONS, self.controller.max_weight)
+        return MAX_BATCH_OPERATIONS
 
     def _plan(self, job: Job) -> float:
         """Fix how a job goes out (bulk message or $batch) just before it is sent; its
-        weight against the request count: one, or one per operation in a $batch.
+        weight against the request count: one either way (a batch is one request).
 
         A job cut before its kind switched to $batch may be too big for one; it goes as the
         bulk message once more, and the refusal cuts it (``_switch_to_batch``)."""
         job.batched = job.kind in self._via_batch and len(job.items) <= MAX_BATCH_OPERATIONS
-        return float(len(job.items)) if job.batched else 1.0
+        return 1.0
 
     # -- worker side: one request, no bookkeeping ---------------------------------------------
     def _send(self, job: Job, client: DataverseClient) -> Any:
@@ -607,29 +591,3 @@ def format_summary(s: dict[str, Any]) -> str:
             f"{s['final_concurrency']}, chunk {s['final_chunk_size']}"
             + (f"; {' and '.join(s['via_batch'])} by $batch (no bulk message), "
                f"{s['request_weight']:,.0f} requests counted" if s.get("via_batch") else ""))
-
-
-def link_within_table(client: DataverseClient, table_def: dict[str, Any],
-                      staged: pl.DataFrame, lookups: list[dict[str, Any]],
-                      known_before: dict[str, str], ids: dict[str, str],
-                      chunk_size: int = 200) -> int:
-    """A second pass for lookups into the table being loaded (a parent account): a row whose
-    parent was created in the same phase could not bind when it was sent; bind it now.
-    Returns how many links were made (each one the first pass counted unresolved)."""
-    table, pk = table_def["LogicalName"], table_def["PrimaryIdAttribute"]
-    mine = [lk for lk in lookups if lk["table"] == table]
-    bodies: list[dict[str, Any]] = []
-    for lk in mine:
-        col = REF_PREFIX + lk["navigation"]
-        if col not in staged.columns:
-            continue
-        for sid, ref in staged.select(SOURCE_ID, col).iter_rows():
-            if ref is None or ref in known_before or ref not in ids or sid not in ids:
-                continue
-            bodies.append({pk: ids[sid],
-                           f"{lk['navigation']}@odata.bind":
-                               f"/{table_def['EntitySetName']}({ids[ref]})"})
-    for i in range(0, len(bodies), chunk_size):
-        client.update_multiple(table_def["EntitySetName"], table, bodies[i:i + chunk_size],
-                               retry=True)
-    return len(bodies)

@@ -11,10 +11,15 @@ email address, trimmed and case-insensitively, in this order of preference: a co
 
 The parties go in the create request as a deep insert (``<table>_activity_parties``,
 PAD ``webapi/create-entity-web-api.md`` "Create related table rows in one operation").
-``bulk-operations.md`` documents no deep insert for ``CreateMultiple``, so a table whose rows
-carry parties is created by ``$batch`` change sets of POSTs (the loader's ``$batch`` path).
+``bulk-operations.md`` documents no deep insert for ``CreateMultiple``, and the activity party
+table takes no create of its own (its table reference lists RetrieveMultiple only: parties
+are written through their activity), so a table whose rows carry parties is created by
+``$batch`` change sets of POSTs (the loader's ``$batch`` path): one request each against the
+request count, up to 1,000 records, paced by their execution time like a bulk message.
 Parties are sent on create only: an update (a re-run) leaves the parties the record was
-created with, so nothing is duplicated.
+created with, so nothing is duplicated; a party changed in SmartDesk since the first run is
+not changed in the org (known limit: no documented Web API operation replaces an activity's
+parties).
 
 What the org is read for: the ids and email columns of the contacts, accounts and leads the
 migration loaded (the source-id column is set) and of every user; one paged query per table.
@@ -24,6 +29,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,8 +66,10 @@ class PartyIndex:
     def read(cls, client: DataverseClient, table_defs: Mapping[str, dict[str, Any]],
              source_id_column: str) -> PartyIndex:
         """One paged query per table of ``PARTY_TABLES`` in ``table_defs``: the id and the
-        email columns (of the records the migration loaded, for all but users)."""
+        email columns (of the records the migration loaded, for all but users); the tables
+        are read in parallel."""
         index = cls()
+        reads: list[tuple[str, str, list[str], str | None]] = []
         for table, columns, loaded_only in PARTY_TABLES:
             table_def = table_defs.get(table)
             if table_def is None:
@@ -77,12 +85,22 @@ class PartyIndex:
                     continue  # the migration loaded nothing into it
                 flt = f"{source_id_column} ne null"
             index.entity_sets[table] = table_def["EntitySetName"]
-            found = index.by_address.setdefault(table, {})
-            for rec in client.query(table_def["EntitySetName"], select=[pk, *emails],
-                                    filter=flt):
-                for c in emails:
-                    if rec.get(c) and str(rec[c]).strip():
-                        found.setdefault(address_key(str(rec[c])), set()).add(rec[pk])
+            reads.append((table, pk, emails, flt))
+
+        def read(job: tuple[str, str, list[str], str | None]) -> list[dict[str, Any]]:
+            table, pk, emails, flt = job
+            return list(client.query(index.entity_sets[table], select=[pk, *emails],
+                                     filter=flt))
+
+        with ThreadPoolExecutor(max_workers=max(1, len(reads)),
+                                thread_name_prefix="parties") as pool:
+            for (table, pk, emails, _), records in zip(reads, pool.map(read, reads),
+                                                       strict=True):
+                found = index.by_address.setdefault(table, {})
+                for rec in records:
+                    for c in emails:
+                        if rec.get(c) and str(rec[c]).strip():
+                            found.setdefault(address_key(str(rec[c])), set()).add(rec[pk])
         return index
 
     def resolve(self, address: str) -> tuple[str, str] | str:

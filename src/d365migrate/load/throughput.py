@@ -19,10 +19,12 @@ tripped. From the budget and the measured seconds a record it derives:
   request's time when it ends, so lumpier charges waste budget; this is the "shrink on the
   execution-time limit"), bigger while the request count is what binds, halved on timeouts.
 
-A request may weigh more than one against the request count: every operation in a ``$batch``
-counts (``sent(..., weight=n)``). Its start is admitted only when the window holds its whole
-weight, and bigger chunks of weighted requests do not save requests, so they never grow
-because the request count binds; ``max_weight`` (a fifth of the window's requests) caps them.
+A request may weigh more than one against the request count (``sent(..., weight=n)``), for a
+server that counts a ``$batch``'s operations one by one; Dataverse counts a ``$batch`` as one
+request (``api-limits.md``), so the loader sends weight 1. Its start is admitted only when the
+window holds its whole weight, and bigger chunks of weighted requests do not save requests,
+so they never grow because the request count binds; ``max_weight`` (a fifth of the window's
+requests) caps them.
 
 A 429 stops every sender until ``Retry-After`` has passed. One the budget did not explain
 (someone else uses the account, or the budget is smaller than it says) multiplies ``share``
@@ -42,14 +44,12 @@ from __future__ import annotations
 import logging
 import math
 import random
-import re
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
-from weakref import WeakKeyDictionary
 
 from d365migrate.dataverse.errors import (
     ConnectionLost,
@@ -60,68 +60,10 @@ from d365migrate.dataverse.errors import (
 from d365migrate.dataverse.limits import (
     DEFAULT_DOP,
     MAX_CONCURRENT,
-    MAX_EXECUTION_MS,
-    MAX_REQUESTS,
-    WINDOW_SECONDS,
 )
-from d365migrate.load.window import WindowReplica
+from d365migrate.load.budget import CONCURRENCY_LIMIT, REQUESTS_LIMIT, Budget
 
 log = logging.getLogger(__name__)
-REQUESTS_LIMIT = "0x80072322"
-EXECUTION_TIME_LIMIT = "0x80072321"
-CONCURRENCY_LIMIT = "0x80072326"
-_LIMIT_TEXT = re.compile(
-    r"limit of ([\d,.]+) (?:milliseconds )?over (?:a )?time window of ([\d.]+) seconds", re.I)
-
-
-class Budget:
-    """One user's service-protection budget: documented values until a 429 names others.
-    Shared by every table a client loads (the server meters the user, not the table)."""
-
-    def __init__(self, exec_ms: float = MAX_EXECUTION_MS, requests: float = MAX_REQUESTS,
-                 window: float = WINDOW_SECONDS) -> None:
-        self.exec_ms, self.requests, self.window = float(exec_ms), float(requests), window
-        self.learned = False
-        self.replica = WindowReplica(window)  # what this user's requests put in the window
-
-    @property
-    def parallelism(self) -> float:
-        """Requests that may run flat out: execution ms a second over 1,000."""
-        return self.exec_ms / self.window / 1000
-
-    @property
-    def request_rate(self) -> float:
-        return self.requests / self.window
-
-    def learn(self, error: ServiceProtectionLimit) -> bool:
-        """Take the limit and window a 429's message names; True when the budget changed.
-
-        A new window keeps the rate of the limit the message did not name."""
-        match = _LIMIT_TEXT.search(error.message or "")
-        if not match or error.code not in (EXECUTION_TIME_LIMIT, REQUESTS_LIMIT):
-            return False
-        value, window = float(match.group(1).replace(",", "")), float(match.group(2))
-        before = (self.exec_ms, self.requests, self.window)
-        scale = window / self.window
-        self.exec_ms, self.requests = self.exec_ms * scale, self.requests * scale
-        self.window = window
-        self.replica.retime(window)
-        if error.code == EXECUTION_TIME_LIMIT:
-            self.exec_ms = value
-        else:
-            self.requests = value
-        self.learned = True
-        return before != (self.exec_ms, self.requests, self.window)
-
-
-_BUDGETS: WeakKeyDictionary[Any, Budget] = WeakKeyDictionary()
-
-
-def budget_for(owner: Any) -> Budget:
-    """The budget learned for one client (one user): shared by the tables it loads."""
-    if owner not in _BUDGETS:
-        _BUDGETS[owner] = Budget()
-    return _BUDGETS[owner]
 
 
 @dataclass

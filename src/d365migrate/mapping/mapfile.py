@@ -29,7 +29,8 @@ TRANSFORM_BY_TYPE = {
     "MultiSelectPicklist": "multichoice",
 }
 TRANSFORMS = {"text", "email", "url", "integer", "decimal", "datetime", "date", "boolean",
-              "choice", "multichoice", "lookup", "owner", "constant"}
+              "choice", "multichoice", "lookup", "owner", "constant",
+              "ticket_thread"}  # a ticket's fields and messages as a note (staging.threads)
 #: What a column does with a value that cannot go as it is (``on_bad``).
 ON_BAD = ("reject", "clear", "keep_as_text")
 #: Written at the top of every map file: the per-column policy, for the person reviewing it.

@@ -32,6 +32,7 @@ from d365migrate.mapping.history import HISTORY_UNITS, history_entries
 from d365migrate.mapping.keys_values import NATURAL_KEY_NOTE
 from d365migrate.mapping.manifest import add_manifest_to_mapping, build_manifest
 from d365migrate.mapping.mapfile import MAPPING_VERSION, TRANSFORM_BY_TYPE
+from d365migrate.mapping.pipelines import with_pipeline_column
 from d365migrate.mapping.status_stages import status_stage_map
 from d365migrate.mapping.suggest import SOURCE_KEY_REASON, suggest_columns_why
 from d365migrate.mapping.vocabulary import load_vocabulary
@@ -383,11 +384,17 @@ def propose_mapping(export: Export, discovery: Discovery,
         "source_id_column": source_id_column, "tables": out_tables,
         "unmatched_sources": _unmatched(discovery, taken, objects),
     }
+    if any(e.get("routed_as") == "notes" for e in out_tables):
+        mapping["ticket_routing"] = "notes"  # the org has no Case table
     definitions = discovery.source("custom_field")
     manifest = build_manifest(export.tables.get(definitions) if definitions else None,
                               export.tables, mapping, publisher_prefix)
-    mapping = add_manifest_to_mapping(mapping, manifest)
     pipelines = _stage_rows(discovery, export)
+    if "opportunity" in objects and pipelines is not None and "opportunity" in chosen:
+        deals_name = chosen["opportunity"]  # each deal keeps its pipeline (mapping.pipelines)
+        manifest = with_pipeline_column(manifest, export.tables[deals_name], deals_name,
+                                        pipelines, publisher_prefix)
+    mapping = add_manifest_to_mapping(mapping, manifest)
     if "opportunity" in objects and "opportunity" in chosen:
         deals = export.tables[chosen["opportunity"]]
         entry = next(t for t in mapping["tables"] if t.get("target") == "opportunity")

@@ -48,6 +48,14 @@ D365_TARGETS: dict[str, tuple[str, str]] = {
     "ticket": ("Case (Customer Service licence) or Note on the Account/Contact", "1:1"),
     "ticket_message": ("Email activity on the Case", "1:1"),
 }
+#: Where tickets land once the org is known (the map's ``ticket_routing``).
+TICKET_ROUTES: dict[str, dict[str, tuple[str, str]]] = {
+    "incident": {"ticket": ("Case", "1:1"),
+                 "ticket_message": ("Email activity on the Case", "1:1")},
+    "notes": {"ticket": ("Note on the Account, else the Contact, holding the ticket's fields "
+                         "and its whole thread (this organisation has no Case table)", "1:1"),
+              "ticket_message": ("Inside its ticket's note (no Case table)", "in the note")},
+}
 _NOT_MIGRATED = {"workflow", "email_template", "campaign"}
 _DATA_KINDS = {"account", "contact", "lead", "deal", "task", "activity", "note", "attachment",
                "ticket", "ticket_message"}
@@ -245,14 +253,17 @@ def _users(profile: Profile) -> dict[str, Any]:
 def render_scope_html(discovery: Discovery, profile: Profile,
                       estimate: dict[str, Any] | None = None, *,
                       customer: str = "SmartDesk customer",
-                      generated: dt.date | None = None) -> str:
-    """Render the scope document; pass `estimate` to override the built-in load estimate."""
+                      generated: dt.date | None = None,
+                      ticket_routing: str | None = None) -> str:
+    """Render the scope document; pass `estimate` to override the built-in load estimate;
+    ``ticket_routing`` (the map's, once the org is known): where tickets go."""
     grade = complexity_grade(discovery, profile)
     est = estimate if estimate is not None else build_estimate(discovery, profile)
     charts = {k: png_data_uri(f) for k, f in profile_charts(profile).items()}
     volumes = []
     for o in sorted(discovery.objects, key=lambda o: -o.rows):
-        target, how = D365_TARGETS.get(o.name, ("not migrated - inventory only", "")) if \
+        targets = {**D365_TARGETS, **TICKET_ROUTES.get(ticket_routing or "", {})}
+        target, how = targets.get(o.name, ("not migrated - inventory only", "")) if \
             o.name not in _NOT_MIGRATED else ("not migrated - rebuild (see below)", "rebuild")
         if o.name == "unknown":
             target, how = "unrecognised - to be reviewed", "review"

@@ -12,7 +12,7 @@ from typing import Any
 from d365migrate import __version__
 from d365migrate.dataverse import DataverseClient
 from d365migrate.dataverse.destination import Destination, connect, resolve_destination
-from d365migrate.intake.read import Export, read_export
+from d365migrate.intake.read import Export, export_files, read_export
 from d365migrate.run.parameters import Parameters, load_parameters
 from d365migrate.runfolder import EngagementFolder, RunFolder, read_json, write_json
 
@@ -45,13 +45,18 @@ class RunContext:
 
     @cached_property
     def client(self) -> DataverseClient:
-        wait = (self.params.raw.get("destination") or {}).get("max_outage_seconds")
-        if self.destination.kind == "embedded-emulator" and self.params.raw.get(
-                "destination", {}).get("seed_users_from_export"):
-            from d365migrate.demo.org_users import write_emulator_users
+        dest = self.params.raw.get("destination") or {}
+        wait = dest.get("max_outage_seconds")
+        if self.destination.kind == "embedded-emulator":
+            # demo only: the emulated org lacks these tables (e.g. [incident], no Case table)
+            without = dest.get("without_tables") or ()
+            if dest.get("seed_users_from_export"):
+                from d365migrate.demo.org_users import write_emulator_users
 
-            users = write_emulator_users(self.export.tables, self.engagement.org_users)
-            return connect(self.destination, users_csv=users, max_outage=wait)
+                users = write_emulator_users(self.export.tables, self.engagement.org_users)
+                return connect(self.destination, users_csv=users, without_tables=without,
+                               max_outage=wait)
+            return connect(self.destination, without_tables=without, max_outage=wait)
         return connect(self.destination, max_outage=wait)
 
     @cached_property
@@ -67,6 +72,13 @@ class RunContext:
     @cached_property
     def export(self) -> Export:
         return read_export(self.params.export, self.params.raw.get("intake"))
+
+    @cached_property
+    def export_files(self) -> Export:
+        """The export's files without its tables read (attachments at load)."""
+        if "export" in self.__dict__:  # already read whole
+            return self.export
+        return export_files(self.params.export, self.params.raw.get("intake"))
 
     def file_of(self, source: str) -> str:
         guess = self.export.guesses.get(source)

@@ -11,11 +11,12 @@ from typing import Any
 
 import polars as pl
 
+from d365migrate.dataverse.errors import NotFound
 from d365migrate.dataverse.identities import bypass_headers, use_bypass
 from d365migrate.dataverse.tables import label
 from d365migrate.intake.discover import Discovery, discover, read_discovery, write_discovery
 from d365migrate.intake.profile import Profile, profile_export
-from d365migrate.load.closes import apply_closes, reopen_closed, split_states
+from d365migrate.load.closes import apply_closes, has_state, reopen_closed, split_states
 from d365migrate.load.delta import Delta
 from d365migrate.load.files import inline_file, split_by_size, upload_in_blocks
 from d365migrate.load.identity import takes_source_id_column
@@ -25,9 +26,7 @@ from d365migrate.load.loader import (
     TableLoader,
     ensure_source_id_column,
     existing_ids,
-    link_within_table,
     org_ids,
-    without_parent,
 )
 from d365migrate.load.order import LOAD_ORDER, table_of
 from d365migrate.load.owners import (
@@ -37,6 +36,7 @@ from d365migrate.load.owners import (
     match_owners,
     require_owners_decided,
 )
+from d365migrate.load.parents import link_within_table, without_parent
 from d365migrate.load.parties import PARTY_TABLES, PartyBodies, PartyIndex
 from d365migrate.load.preflight import (
     findings_frame,
@@ -102,7 +102,7 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
     if path.exists():
         mapping = load_mapping(path)
     else:
-        defs = {t: ctx.table_def(table_of(t)) for t in ctx.params.objects}
+        defs = org_table_defs(ctx)
         proposal = propose_mapping(ctx.export, run_discovery(ctx), defs, ctx.params.objects,
                                    source_id_column=ctx.params.source_id_column,
                                    publisher_prefix=ctx.params.publisher_prefix)
@@ -121,6 +121,11 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
     manifest_file = ctx.engagement.manifest
     if manifest_file.exists():
         write_manifest(read_manifest(manifest_file), ctx.run_dir)
+    if mapping.get("ticket_routing"):  # the org is known now: the scope says where tickets go
+        discovery = run_discovery(ctx)
+        ctx.folder.scope_html.write_text(render_scope_html(
+            discovery, profile_export(ctx.export, discovery), None,
+            ticket_routing=mapping["ticket_routing"]), encoding="utf-8")
     return mapping
 
 
@@ -154,9 +159,27 @@ def run_discovery(ctx: RunContext) -> Discovery:
     return discovery
 
 
+def org_table_defs(ctx: RunContext) -> dict[str, dict[str, Any]]:
+    """The org's definition of the table each unit fills, by unit, leaving out the tables the
+    org does not have (the Case table without Customer Service); where tickets then go to
+    notes, the note table's too (``annotation``)."""
+    defs: dict[str, dict[str, Any]] = {}
+    for unit in ctx.params.objects:
+        try:
+            defs[unit] = ctx.table_def(table_of(unit))
+        except NotFound:
+            continue
+    if "incident" in ctx.params.objects and "incident" not in defs:
+        defs["annotation"] = ctx.table_def("annotation")
+    return defs
+
+
 def table_defs(ctx: RunContext) -> dict[str, dict[str, Any]]:
-    """The org's definition of every table the run's units fill, by table."""
-    return {table_of(u): ctx.table_def(table_of(u)) for u in ctx.params.objects}
+    """The org's definition of every table the run's units fill, by table (the tables the org
+    has: without the Case table, tickets fill notes)."""
+    return {table_of(u): d for u, d in org_table_defs(ctx).items()} | (
+        {"annotation": ctx.table_def("annotation")}
+        if "incident" in ctx.params.objects else {})
 
 
 def mapping_table(mapping: dict[str, Any]) -> pl.DataFrame:
@@ -338,11 +361,12 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
         staged, orphaned = without_parent(staged, tmap.get("lookups", []), ref_ids,
                                           stage_summary[target]["file"])
         to_create, closes = split_states(staged, table_def)
-        to_create, in_blocks = split_by_size(to_create, ctx.export.file_size)
+        to_create, in_blocks = split_by_size(to_create, ctx.export_files.file_size)
         reopened = reopen_closed(ctx.client, table_def, org_ids(
             ctx.client, table_def, ctx.params.source_id_column, target,
-            staged[SOURCE_ID].to_list()), ledger=ledger)
-        loader.files = inline_file(ctx.export.read_bytes) if tmap.get("file") else None
+            staged[SOURCE_ID].to_list()), ledger=ledger,
+            column=ctx.params.source_id_column) if has_state(table_def) else 0
+        loader.files = inline_file(ctx.export_files.read_bytes) if tmap.get("file") else None
         if PARTIES in to_create.columns and to_create[PARTIES].list.len().sum():
             party_index = party_index or PartyIndex.read(ctx.client, {
                 t: ctx.table_def(t) for t, *_ in PARTY_TABLES}, ctx.params.source_id_column)
@@ -352,7 +376,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
             LoadResult(table)  # a delta with nothing new or changed here: not one request
         if in_blocks.height:  # files over 4 MB (an org whose admin raised the limit)
             upload_in_blocks(ctx.client, table_def, in_blocks, target, ledger,
-                             ctx.export.read_bytes, owner_ids=owners.ids, ref_ids=ref_ids,
+                             ctx.export_files.read_bytes, owner_ids=owners.ids, ref_ids=ref_ids,
                              stamp=loader.stamp, file=stage_summary[target]["file"],
                              result=result)
         result.failed = pl.concat([result.failed, orphaned]).sort("row")
@@ -370,7 +394,8 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
             write_run_json(ctx.folder, ctx.params, ctx.destination, load_options=options)
         write_csv(result.failed, ctx.folder.issues("failed", target))
         closing = apply_closes(ctx.client, table_def, closes, result.ids, staged,
-                               progress=progress, ledger=ledger)
+                               chunk_size=ctx.params.chunk_size, progress=progress,
+                               ledger=ledger)
         if closing["close_failed"]:
             write_csv(pl.DataFrame(closing["close_failed"]),
                 ctx.folder.issues("close_failed", target))

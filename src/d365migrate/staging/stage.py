@@ -30,6 +30,7 @@ from d365migrate.intake.values import (
 from d365migrate.mapping.history import party_addresses
 from d365migrate.mapping.mapfile import require_confirmed, table_map
 from d365migrate.staging import keys, rules, value_maps
+from d365migrate.staging.threads import ticket_thread
 
 if TYPE_CHECKING:
     from d365migrate.intake.read import IntakeGuess
@@ -245,6 +246,14 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
     if refused is not None:
         issues.append(refused)
 
+    if tmap.get("folded_into"):  # kept inside another unit's records (a ticket's note)
+        skipped = pl.concat([skipped, df.select(
+            pl.lit(file).alias("file"), pl.col(SOURCE_ROW).alias("row"),
+            pl.col(SOURCE_ID).alias("source_id"), pl.lit(None, pl.Utf8).alias("column"),
+            pl.lit(None, pl.Utf8).alias("value"),
+            pl.lit(tmap.get("folded_reason") or f"kept inside {tmap['folded_into']}")
+            .alias("reason")).cast(ISSUE_COLUMNS)])
+        df = df.clear()
     out = [pl.col(SOURCE_ID), pl.col(SOURCE_ROW)]
     policies = rules.column_policies(tmap, table_def, file=file)
     soft: list[pl.DataFrame] = []  # problems the column's policy clears
@@ -252,6 +261,10 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
         transform = col.get("transform", "text")
         if transform == "constant":  # a value the map sets ("a logged meeting took place")
             out.append(pl.lit(col["value"]).alias(col["target"]))
+            continue
+        if transform == "ticket_thread":  # a ticket's fields and messages as a note's text
+            df = df.with_columns(ticket_thread(df, key, col, tables).alias(col["target"]))
+            out.append(pl.col(col["target"]))
             continue
         if col["source"] not in df.columns:
             raise KeyError(f"map for {target}: source column '{col['source']}' "

@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from d365migrate.dataverse import DataverseClient, odata_literal
+from d365migrate.load.budget import budget_for
 from d365migrate.load.loader import id_filters
-from d365migrate.load.throughput import Attempt, Controller, Pump, budget_for
+from d365migrate.load.throughput import Attempt, Controller, Pump
 
 PAGE = 5000  # records a page: Dataverse's largest (odata.maxpagesize)
 OnFound = Callable[[list[tuple[str, dict[str, Any]]]], None]

@@ -64,7 +64,8 @@ def reconcile_row(ctx: RunView, target: str,
         verified = verification["matched"]
         mismatched, missing = verification["mismatched"], verification["missing"]
     row = {
-        "object": target, "source_object": stage["source"], "file": stage["file"],
+        "object": target, "table": stage.get("table") or target,  # where it lands
+        "source_object": stage["source"], "file": stage["file"],
         "source": stage["source_rows"], "staged": stage["staged"],
         "quarantined": stage["quarantined"], "skipped": stage["skipped"],
         "loaded": loaded, "unchanged": unchanged, "created": load["created"],
@@ -171,10 +172,9 @@ def reconciliation_chart(objects: dict[str, Any]) -> str:
 
 def render_reconciliation(ctx: RunView, data: dict[str, Any]) -> str:
     objects = data["objects"]
-    cols = ["object", "file", "source", "loaded", "unchanged", "created", "updated",
-            "quarantined", "failed",
-            "skipped", "verified", "mismatched", "missing", "closed", "close_failed",
-            "unresolved_lookups", "cleared", "balanced"]
+    cols = ["object", "table", "file", "source", "loaded", "unchanged", "created", "updated",
+            "quarantined", "failed", "skipped", "verified", "mismatched", "missing", "closed",
+            "close_failed", "unresolved_lookups", "cleared", "balanced"]
     summary = pl.DataFrame([{c: o.get(c) for c in cols} for o in objects.values()])
     checked = "verification" in data
     verdict = ("<p class='ok'>Every source row is accounted for and every loaded record was "

@@ -35,10 +35,11 @@ from d365migrate.dataverse import (
 )
 from d365migrate.dataverse.destination import Destination, connect
 from d365migrate.dataverse.errors import NotFound, TransientError
+from d365migrate.load.budget import budget_for
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.loader import intent_landed
 from d365migrate.load.order import table_rank
-from d365migrate.load.throughput import Attempt, Controller, Pump, budget_for
+from d365migrate.load.throughput import Attempt, Controller, Pump
 from d365migrate.runfolder import RunFolder, read_json, write_json
 from d365migrate.verify.restore import Restorer
 from d365migrate.verify.schema import remove_schema

@@ -1,0 +1,34 @@
+"""Many small queries as one ``$batch`` of GETs: the same records as one query each, in one
+request (``load.reads``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+
+from d365migrate.load.loader import existing_ids, id_filters
+from d365migrate.load.reads import query_each
+from test_closes_batched import org
+from test_states import table_def
+
+
+def test_queries_per_50_ids_go_as_one_batch_and_find_what_one_query_each_finds(
+        tmp_path: Path) -> None:
+    client, wire = org(tmp_path)
+    ids = client.create_multiple("accounts", "account", [
+        {"name": f"A{i}", "accountnumber": f"N-{i}"} for i in range(230)])
+    wanted = [f"N-{i}" for i in range(0, 230, 2)] + ["N-missing", "O'Brien & Co"]
+    filters = id_filters("accountnumber", wanted)
+    assert len(filters) == 3
+    before = len(wire.calls)
+    got = {r["accountnumber"]: r["accountid"] for r in query_each(
+        client, "accounts", ["accountid", "accountnumber"], filters)}
+    assert len(wire.calls) == before + 1 and wire.calls[-1][1] == "$batch"
+    one_each = {r["accountnumber"]: r["accountid"] for f in filters
+                for r in client.query("accounts", select=["accountid", "accountnumber"],
+                                      filter=f)}
+    assert got == one_each and len(got) == 115 and got["N-0"] == ids[0]
+    by_id = existing_ids(client, table_def("account"), "accountid", ids[:120])
+    assert sorted(by_id) == sorted(ids[:120])
+    assert pl.Series(list(by_id.values())).n_unique() == 120
