@@ -277,7 +277,7 @@ def test_rerun_adds_no_party_and_rollback_removes_them(first: Path, project: Pat
         before = client.count("activityparties", "activitypartyid")
     assert before > 0
     second = run(project / "parameters" / f"{ENGAGEMENT}.yml", notebooks=NOTEBOOKS,
-                 progress=False)
+                 progress=False, full=True)  # every record again (a delta would send none)
     for unit in ("email", "phonecall", "appointment", "case_email"):
         again = load_json(second, unit)
         assert again["created"] == 0 and again["updated"] > 0, (unit, again)

@@ -73,10 +73,13 @@ def test_local_and_inverted_yes_no_words_and_text():
     result = staged("contact")
     rows = {r["__source_id"]: r for r in result.staged.to_dicts()}
     assert {k: r["donotbulkemail"] for k, r in rows.items()} == {
-        "p1": False, "p2": True, "p3": False, "p4": False}
+        "p1": False, "p2": True, "p3": False, "p4": False, "p5": None}
     assert [rows[k]["address1_country"] for k in ("p1", "p2", "p3", "p4")] == [
         "Germany", "France", "ES", "Germany"]                 # compared case-insensitively
-    (bad,) = result.quarantined.to_dicts()
+    # a word the map does not know is read as written; not yes/no, so the optional field is
+    # cleared (the record still moves) and listed with its own text
+    assert rows["p5"]["donotbulkemail"] is None and result.quarantined.height == 0
+    (bad,) = result.cleared.to_dicts()
     assert (bad["row"], bad["column"], bad["value"]) == (5, "newsletter", "vielleicht")
     assert bad["reason"] == "'vielleicht' is not yes/no"
 
@@ -84,7 +87,7 @@ def test_local_and_inverted_yes_no_words_and_text():
 def test_choice_values_by_option_or_by_a_word_to_read_instead():
     result = staged("contact")
     genders = dict(zip(result.staged["__source_id"], result.staged["gendercode"], strict=True))
-    assert genders == {"p1": 2, "p2": 1, "p3": 2, "p4": 2}
+    assert genders == {"p1": 2, "p2": 1, "p3": 2, "p4": 2, "p5": None}
     mapping = apply_decisions(contact_map(), DECISIONS)
     assert undecided_choices(mapping) == []
     require_choices_decided(mapping)
@@ -102,8 +105,8 @@ def test_choice_values_by_option_or_by_a_word_to_read_instead():
 def test_a_calls_direction_from_its_words():
     result = staged("phonecall")
     rows = dict(zip(result.staged["__source_id"], result.staged["directioncode"], strict=True))
-    assert rows == {"c1": True, "c2": False}
-    assert result.quarantined["value"].to_list() == ["sideways"]
+    assert rows == {"c1": True, "c2": False, "c3": None}
+    assert result.cleared["value"].to_list() == ["sideways"]
 
 
 def test_value_maps_are_refused_when_they_cannot_apply():
@@ -115,7 +118,8 @@ def test_value_maps_are_refused_when_they_cannot_apply():
 
 def test_without_a_map_the_words_are_read_as_written():
     result = staged("phonecall", {})
-    assert result.staged.height == 0 and result.quarantined.height == 3
+    assert result.staged["directioncode"].to_list() == [None, None, None]
+    assert result.cleared["value"].to_list() == ["Outgoing", "Incoming", "sideways"]
 
 
 def test_blank_cells_are_no_choice_value_to_decide():
