@@ -257,9 +257,16 @@ def sending(table: str) -> Any:
 
 
 def closing(table: str) -> Any:
-    """A ``kill_when`` condition: closes of ``table`` have begun (their before-images)."""
-    return lambda events: any(e.get("event") == "before" and e.get("table") == table
-                              and e.get("kind") == "state" for e in events)
+    """A ``kill_when`` condition: every chunk of ``table`` has its answer, so its closes
+    (won, lost, qualified...) are next or under way. Closes of records a run created write
+    no before-image (rollback deletes those records), so the ledger shows no close itself."""
+    def ready(events: list[dict[str, Any]]) -> bool:
+        sent = {e["chunk"] for e in events if e.get("event") == "intent"
+                and e.get("table") == table}
+        answered = {e["chunk"] for e in events if e.get("event") in ("created", "settled")
+                    and e.get("table") == table}
+        return bool(sent) and sent <= answered
+    return ready
 
 
 # -- the org's picture --------------------------------------------------------------------------

@@ -128,11 +128,11 @@ def test_numbers_outside_the_columns_range(defs):
         defs, employees=["1e308", "-5", "2000000000", "12", "1000000000"],
         revenue=["1", "1", "1", "1.0e308", "1"])
     assert reasons["1e308"] == ("'1e308' is outside the values Dataverse stores in "
-                                "numberofemployees (0 to 1,000,000,000)")
+                                "Number of Employees (0 to 1,000,000,000)")
     assert reasons["1.0e308"] == ("'1.0e308' is outside the values Dataverse stores in "
-                                  "revenue (0 to 100,000,000,000,000)")
+                                  "Annual Revenue (0 to 100,000,000,000,000)")
     assert reasons["-5"] == ("'-5' is outside the values Dataverse stores in "
-                             "numberofemployees (0 to 1,000,000,000)")
+                             "Number of Employees (0 to 1,000,000,000)")
     assert "2000000000" in reasons
     assert staged["numberofemployees"].to_list() == [None, None, None, 12, 1_000_000_000]
     assert staged["revenue"].to_list() == [1, 1, 1, None, 1]

@@ -557,8 +557,10 @@ def test_mapping_finds_references_from_values(defs, smartdesk_export) -> None:
     assert lookups["company_id"]["table"] == "account"
     assert lookups["company_id"]["references"] == "companies.company_id"
     assert by_source["deals"]["owner"]["source"] == "owner_email"  # a systemuser, by email
-    assert "pipeline_id" in by_source["deals"]["unmapped"]
-    assert "not migrated" in by_source["deals"]["unmapped_reasons"]["pipeline_id"]
+    # the deal's pipeline goes to the custom choice column (one option a pipeline)
+    (pipeline,) = [c for c in by_source["deals"]["columns"] if c.get("source") == "pipeline_id"]
+    assert pipeline["target"] == "new_smartdeskpipeline"
+    assert "pipeline_id" not in by_source["deals"]["unmapped"]
     assert {u["source"] for u in proposal["unmatched_sources"]} == {"users", "pipelines"}
     text = yaml.safe_dump(proposal, sort_keys=False, allow_unicode=True)
     assert yaml.safe_load(text) == proposal

@@ -585,11 +585,11 @@ STAGE_CASES: list[StageCase] = [
     StageCase("minus_inf_deal_value", _set("deals.csv", "value", {1: "-inf"}), "opportunity",
               "cleared", r"^'-inf' is not a finite number$", "value"),
     StageCase("huge_employees", _set("companies.csv", "employees", {4: "1e308"}), "account",
-              "cleared", r"outside the values Dataverse stores in numberofemployees "
+              "cleared", r"outside the values Dataverse stores in Number of Employees "
               r"\(0 to 1,000,000,000\)", "employees"),
     StageCase("revenue_beyond_money", _set("companies.csv", "annual_revenue",
                                            {6: "1000000000000000"}), "account", "cleared",
-              r"outside the values Dataverse stores in revenue", "annual_revenue"),
+              r"outside the values Dataverse stores in Annual Revenue", "annual_revenue"),
     StageCase("fractional_employees", _set("companies.csv", "employees", {7: "12.7"}),
               "account", "cleared", r"^'12\.7' is not a whole number", "employees"),
     StageCase("year_0001", _set("companies.csv", "created_at", {1: "0001-01-01T00:00:00Z"}),

@@ -40,8 +40,9 @@ from d365migrate.runstatus import run_status, stopped_during
 OUTCOMES = {"quarantine": "held back (data problem)", "failed": "could not be loaded",
             "skipped": "left out on purpose", "close_failed": "moved, but not closed"}
 FALLBACK = re.compile(r"assigned to fallback owner\s+(\S+)", re.I)
-OWNER_STATUS = {"unmatched": "no Dynamics 365 user has this email",
-                "disabled": "their Dynamics 365 user is disabled"}
+OWNER_STATUS = {"unmatched": "no Dynamics 365 user has this email or name",
+                "disabled": "their Dynamics 365 user is disabled",
+                "ambiguous": "more than one user has this name, so none was chosen"}
 SPOT_SHOWN = 5  # drawn records laid out per object in the report (all are in spotcheck.html)
 
 
@@ -269,7 +270,7 @@ def owner_changes(folder: RunFolder) -> list[dict[str, Any]]:
     out = []
     for r in queue.iter_rows(named=True):
         found = FALLBACK.search(r.get("resolution") or "")
-        out.append({"owner": clean(r.get("email")),
+        out.append({"owner": clean(r.get("person") or r.get("email")),  # a name, not an id
                     "why": OWNER_STATUS.get(str(r.get("status")), clean(r.get("status"))),
                     "records": int(r.get("records") or 0),
                     "now": found.group(1) if found else "",

@@ -314,8 +314,9 @@ def checked_number(text: pl.Expr, typed: pl.Expr, number: pl.Expr, base: str, ta
         lo, hi = bounds
         outside = (number.is_not_null() & ((number < lo) | (number > hi))).fill_null(False)
         typed = pl.when(outside).then(None).otherwise(typed)
+        name = label((attr or {}).get("DisplayName")) or target  # a person's word for it
         reason = reason.when(outside).then(pl.format(
-            f"'{{}}' is outside the values Dataverse stores in {target} ({_n(lo)} to "
+            f"'{{}}' is outside the values Dataverse stores in {name} ({_n(lo)} to "
             f"{_n(hi)})", text))
     return typed, reason.otherwise(pl.format(base, text))
 
