@@ -130,3 +130,16 @@ def test_blank_cells_are_no_choice_value_to_decide():
                               ["contact"], source_id_column="new_sourceid").mapping
     (gender,) = [c for c in mapping["tables"][0]["columns"] if c["target"] == "gendercode"]
     assert gender["values"] == {"female": 2, "male": 1}
+
+
+def test_decisions_for_an_object_the_run_does_not_move_have_nothing_to_apply_to():
+    """The demo's case decisions in a run without cases (or an org without the Case table,
+    tickets going to notes) leave the map as it is; a moved object's unknown column is
+    still refused, so a typo is not silently ignored."""
+    before = contact_map()
+    after = apply_decisions(contact_map(), {
+        "choices": {"incident.prioritycode": {"Urgent": 1}},
+        "values": {"incident.statuscode": {"Open": 1}}, "keys": {"incident": ["id"]}})
+    assert after == before
+    with pytest.raises(MappingError, match="no choice column contact.nosuch"):
+        apply_decisions(contact_map(), {"choices": {"contact.nosuch": {"x": 1}}})

@@ -168,6 +168,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _verify_locked(args: argparse.Namespace, run_dir: Path) -> int:
+    from d365migrate.mapping.mapfile import mapped_units
     from d365migrate.run.context import RunContext
     from d365migrate.run.runner import write_sponsor_report
     from d365migrate.verify.reconcile import write_reconciliation
@@ -180,7 +181,9 @@ def _verify_locked(args: argparse.Namespace, run_dir: Path) -> int:
     parameters = next((p for p in candidates if p.exists()), recorded)
     ctx = RunContext.open(parameters, run_dir)
     data = verify_run(ctx, seed=args.seed)
-    if all(ctx.folder.load_stats(t).exists() for t in ctx.params.objects):
+
+    if all(ctx.folder.load_stats(t).exists()
+           for t in mapped_units(ctx.params.objects, ctx.folder.mapping)):
         write_reconciliation(ctx)  # verified = records whose every mapped field matches
     # the sponsor's report never shows older results than verification.json (its new
     # fingerprint in run.json: what signoff checks)

@@ -350,8 +350,14 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[
     (:func:`decide_column`).
     Decisions change the map, so a confirmed map whose decisions differ must be confirmed
     again."""
+    # A decision for an object this run does not move (not in its objects, none in the
+    # export, or tickets routed to notes where the org has no Case table) has nothing to
+    # apply to; one for an object it moves must name a real column (decide_* refuse).
+    moved = {unit_name(t) for t in mapping.get("tables", [])}
     for key, values in (decisions.get("choices") or {}).items():
         table, _, column = key.partition(".")
+        if table not in moved:
+            continue
         for source_value, option in values.items():
             mapping = decide_choice(mapping, table, column, str(source_value), int(option))
     if mapping.get("stages"):
@@ -363,10 +369,12 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[
                 pipeline_id, stage_id = None, key  # a value with a '/' in it
             mapping = decide_stage(mapping, pipeline_id, stage_id, **values)
     for unit, columns in (decisions.get("keys") or {}).items():
-        mapping = decide_key(mapping, str(unit), columns)
+        if str(unit) in moved:
+            mapping = decide_key(mapping, str(unit), columns)
     for key, values in (decisions.get("values") or {}).items():
         unit, _, column = str(key).partition(".")
-        mapping = decide_values(mapping, unit, column, values or {})
+        if unit in moved:
+            mapping = decide_values(mapping, unit, column, values or {})
     for key, fill in (decisions.get("columns") or {}).items():
         mapping = decide_column(mapping, str(key), fill)
     return mapping

@@ -149,6 +149,16 @@ def unit_name(entry: dict[str, Any]) -> str:
     return str(entry.get("name") or entry["target"])
 
 
+def mapped_units(objects: list[str], mapping_file: Path) -> list[str]:
+    """The objects a run moves: those the map has an entry for. An object the parameters ask
+    for gets no entry when the export has nothing of it (no meeting among the activities);
+    the inventory and the report name it instead of the run failing on it."""
+    if not mapping_file.exists():
+        return list(objects)
+    units = {unit_name(t) for t in load_mapping(mapping_file).get("tables", [])}
+    return [u for u in objects if u in units]
+
+
 def table_map(mapping: dict[str, Any], name: str) -> dict[str, Any]:
     """The map's entry for a unit (``note``, ``phonecall``, ``account``, ...)."""
     for t in mapping["tables"]:

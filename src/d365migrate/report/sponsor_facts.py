@@ -323,6 +323,9 @@ def export_files(folder: RunFolder) -> tuple[list[dict[str, Any]], list[dict[str
         else:
             entry["what"] = clean(reason[:1].upper() + reason[1:])
             used.append(entry)
+    for unit in inv.get("objects_not_in_export") or []:  # asked for, none in the export
+        left.append({"file": object_name(str(unit)), "rows": 0,
+                     "what": "None in this export, so nothing of this kind was moved"})
     return left, used
 
 

@@ -58,9 +58,11 @@ from d365migrate.mapping.mapfile import (
     confirm,
     content_hash,
     load_mapping,
+    mapped_units,
     require_confirmed,
     save_mapping,
     table_map,
+    unit_name,
 )
 from d365migrate.mapping.propose import propose_mapping
 from d365migrate.report.safe_files import write_csv
@@ -133,7 +135,8 @@ def require_required_covered(ctx: RunContext, mapping: dict[str, Any]) -> None:
     """Refuse to confirm (``mapping.confirm_as``) a map that leaves a column the org requires
     with nothing mapped to it, naming the object and the column, as the editor refuses."""
     missing = []
-    for unit in ctx.params.objects:
+    in_map = {unit_name(t) for t in mapping["tables"]}  # none for an object the export lacks
+    for unit in (u for u in ctx.params.objects if u in in_map):
         tmap = table_map(mapping, unit)
         table_def = ctx.table_def(tmap["target"])
         labels = {a.get("LogicalName"): label(a.get("DisplayName"))
@@ -212,7 +215,8 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
     require_confirmed(mapping, str(ctx.folder.mapping))
     guesses = run_discovery(ctx).intake_guesses()  # the formats discovery recorded
     summary: dict[str, dict[str, Any]] = {}
-    for target in ctx.params.objects:
+    units = mapped_units(ctx.params.objects, ctx.folder.mapping)
+    for target in units:
         tmap = table_map(mapping, target)
         file = ctx.file_of(tmap["source"])
         tables = ctx.export.tables
@@ -255,7 +259,8 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
     ctx.write_json(ctx.folder.inventory, build_inventory(
         [{"source": o.source, "file": ctx.file_of(o.source), "kind": o.name, "rows": o.rows}
          for o in run_discovery(ctx).objects], summary, mapping.get("unmatched_sources") or [],
-        _rows_not_routed(mapping, ctx.export.tables)))
+        _rows_not_routed(mapping, ctx.export.tables),
+        absent=[u for u in ctx.params.objects if u not in units]))
     gates.stop(ctx, "stage", gates.stage_breaches(ctx.params.gates, summary, ctx.folder))
     return summary
 
@@ -292,7 +297,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
     """Load in dependency order; reconcile each phase before the next begins."""
     mapping = load_mapping(ctx.folder.mapping)
     require_confirmed(mapping, str(ctx.folder.mapping))
-    targets = [t for t in LOAD_ORDER if t in ctx.params.objects]
+    targets = [t for t in LOAD_ORDER if t in mapped_units(ctx.params.objects, ctx.folder.mapping)]
     require_choices_decided(mapping)
     if "opportunity" in targets:
         require_stages_decided(mapping)

@@ -23,11 +23,12 @@ NOT_DATA = {
 
 def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict[str, Any]],
                     unmatched: list[dict[str, Any]],
-                    left_values: dict[str, dict[tuple[str, str], int]] | None = None
-                    ) -> dict[str, Any]:
+                    left_values: dict[str, dict[tuple[str, str], int]] | None = None,
+                    absent: list[str] | None = None) -> dict[str, Any]:
     """``objects``: discovery's objects (source, file, kind, rows); ``stage_summary``: each map
     entry's source, routing and rows; ``unmatched``: the map's sources it does not load;
-    ``left_values``: per routed source, (column, value) -> rows no entry took."""
+    ``left_values``: per routed source, (column, value) -> rows no entry took; ``absent``: the
+    objects the parameters ask for that nothing in the export maps to."""
     why_unmatched = {u["source"]: u["reason"] for u in unmatched}
     files: list[dict[str, Any]] = []
     for obj in objects:
@@ -50,7 +51,7 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
                       "kind": obj.get("kind"), "rows": rows, "taken": taken,
                       "not_taken": left, "reason": reason,
                       "migrated": bool(taken)})
-    return {"files": files,
+    return {"files": files, "objects_not_in_export": list(absent or []),
             "rows": sum(f["rows"] for f in files),
             "rows_taken": sum(sum(f["taken"].values()) for f in files),
             "rows_not_taken": sum(f["not_taken"] for f in files)}

@@ -18,6 +18,7 @@ import polars as pl
 
 from d365migrate.dataverse import DataverseClient
 from d365migrate.load.delta import present_ids
+from d365migrate.mapping.mapfile import mapped_units
 from d365migrate.report.html import figure_png, page, table_html
 from d365migrate.report.safe_files import read_csv
 from d365migrate.runfolder import RunFolder
@@ -108,7 +109,7 @@ def write_reconciliation(ctx: RunView) -> dict[str, Any]:
         if ctx.folder.verification.exists() else None
     checked = (verification or {}).get("tables", {})
     objects: dict[str, Any] = {}
-    for target in ctx.params.objects:
+    for target in mapped_units(ctx.params.objects, ctx.folder.mapping):
         phase_file = ctx.folder.phase(target)
         if target in checked:
             row = reconcile_row(ctx, target, checked[target])

@@ -32,7 +32,7 @@ from d365migrate.load.owners import (
     match_owners,
     normalise_email,
 )
-from d365migrate.mapping.mapfile import load_mapping, table_map
+from d365migrate.mapping.mapfile import load_mapping, mapped_units, table_map
 from d365migrate.report.safe_files import read_csv, write_csv
 from d365migrate.runfolder import RunFolder, write_json
 from d365migrate.staging.stage import OWNER, SOURCE_ID
@@ -121,7 +121,7 @@ def verify_run(ctx: VerifyView, *, seed: int | None = None) -> dict[str, Any]:
     mapping = load_mapping(folder.mapping)
     column = ctx.params.source_id_column
     created = Ledger(folder.ledger).created_records()
-    targets = [t for t in LOAD_ORDER if t in ctx.params.objects]
+    targets = [t for t in LOAD_ORDER if t in mapped_units(ctx.params.objects, folder.mapping)]
     if seed is None:
         seed = (ctx.params.raw.get("verify") or {}).get("seed")
     if seed is None:
