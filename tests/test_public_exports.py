@@ -47,6 +47,9 @@ BASELINES = {
                          {"files": (3, 11), "suggest": (47, 80), "propose": (39, 80)}),
     "atomic-crm": ("atomic_crm.yml",
                    {"files": (3, 3), "suggest": (31, 45), "propose": (31, 45)}),
+    # Held out, session 4 (MEASUREMENTS.md): measured at commit bcbdc9c, key written first.
+    "salesforce-fivetran": ("salesforce_fivetran.yml",
+                            {"files": (7, 7), "suggest": (152, 160), "propose": (151, 160)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -56,6 +59,7 @@ FLOORS = {
     "salesforce-kittycorn": {"files": (6, 6), "suggest": (153, 153), "propose": (153, 153)},
     "hubspot-fivetran": {"files": (11, 11), "suggest": (80, 80), "propose": (80, 80)},
     "atomic-crm": {"files": (3, 3), "suggest": (45, 45), "propose": (45, 45)},
+    "salesforce-fivetran": {"files": (7, 7), "suggest": (152, 160), "propose": (151, 160)},
 }
 
 
