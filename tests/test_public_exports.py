@@ -61,8 +61,9 @@ FLOORS = {
     "salesforce-kittycorn": {"files": (6, 6), "suggest": (153, 153), "propose": (153, 153)},
     "hubspot-fivetran": {"files": (11, 11), "suggest": (80, 80), "propose": (80, 80)},
     "atomic-crm": {"files": (3, 3), "suggest": (45, 45), "propose": (45, 45)},
-    "salesforce-fivetran": {"files": (7, 7), "suggest": (152, 160), "propose": (151, 160)},
-    "krayin-crm": {"files": (2, 3), "suggest": (13, 19), "propose": (8, 19)},
+    # after tuning on them (MEASUREMENTS.md, "Held-out, session 4": after tuning, in-sample)
+    "salesforce-fivetran": {"files": (7, 7), "suggest": (155, 160), "propose": (155, 160)},
+    "krayin-crm": {"files": (2, 3), "suggest": (15, 19), "propose": (10, 19)},
 }
 
 

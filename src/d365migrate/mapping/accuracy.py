@@ -61,8 +61,12 @@ def proposed_targets(export: Export, table_defs: Mapping[str, Mapping[str, Any]]
     for t in proposal.mapping["tables"]:
         if not t.get("source"):
             continue
-        cols = {c["source"]: [Candidate(c["target"], c["confidence"], c["reason"])]
-                for c in t["columns"] if c["target"] not in created}
+        cols: dict[str, list[Candidate]] = {}
+        for c in t["columns"]:
+            # a column the map also copies into a required column (a lead's topic) is
+            # judged by its own target, the first one the map gives it
+            if c["target"] not in created and c["source"] not in cols:
+                cols[c["source"]] = [Candidate(c["target"], c["confidence"], c["reason"])]
         for lk in t.get("lookups", []) + t.get("unresolved_lookups", []):
             cols[lk["source"]] = [Candidate(lk["target"], lk["confidence"], lk["reason"])]
         if t.get("owner"):

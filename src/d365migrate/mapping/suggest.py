@@ -265,6 +265,15 @@ def _score(p: Profile, a: Attr, table: str,
 
 
 # -- columns ----------------------------------------------------------------------------------
+def _code_of_sibling(col: str, prefix: tuple[str, ...], siblings: frozenset) -> str:
+    """The sibling a '<name>_code' column repeats as a code ('mailing_country_code' beside
+    'mailing_country'), as words joined by '_'; '' when there is none."""
+    words = strip_prefix(source_words(col)[0], prefix)
+    if len(words) > 1 and words[-1] == "code" and tuple(words[:-1]) in siblings:
+        return "_".join(words[:-1])
+    return ""
+
+
 def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str | None,
              relationships: Mapping[str, str] | None, vocab: Vocabulary,
              key: str | None) -> tuple[dict[str, list[Candidate]], dict[str, str]]:
@@ -286,6 +295,13 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     for col in df.columns:
         if col == surrogate:
             unmapped[col] = SOURCE_KEY_REASON
+            continue
+        same = _code_of_sibling(col, prefix, siblings)
+        if same:
+            # 'billing_state_code' beside 'billing_state': the same value again, as a code;
+            # taken as a second address's state it would write one address into two.
+            unmapped[col] = f"the value of '{same}' again, as a code"
+            scored[col] = []
             continue
         p = profile(col, rows[col], table, vocab, rel.get(col), source_object=source_object,
                     prefix=prefix, siblings=siblings)
@@ -332,7 +348,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         best[col] = i
     out: dict[str, list[Candidate]] = {}
     for col in df.columns:
-        if col == surrogate:
+        if col == surrogate or col not in profiles:
             out[col] = []
             continue
         cands = scored[col]

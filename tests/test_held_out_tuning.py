@@ -1,0 +1,62 @@
+"""Rules added after measuring the session-4 held-out exports (issue 13), on synthetic frames
+so they run where the public data is absent: a '<name>_code' column beside '<name>' is the
+same value again, a whole name alone is a contact's last name, a completion time is a task's
+actual end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+
+from d365migrate.mapping.accuracy import load_table_defs
+from d365migrate.mapping.suggest import suggest_columns, suggest_columns_why
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFS = {**load_table_defs(ROOT / "src" / "dataverse_emulator" / "data" / "tables"),
+        **load_table_defs(ROOT / "tests" / "data" / "tables")}
+
+
+def _top(sugg: dict, col: str) -> str | None:
+    return sugg[col][0].target if sugg.get(col) else None
+
+
+def test_state_code_beside_state_is_not_a_second_address() -> None:
+    df = pl.DataFrame({
+        "name": ["Acme", "Globex"],
+        "billing_state": ["New York", "Texas"], "billing_state_code": ["NY", "TX"],
+        "billing_country": ["United States", "United States"],
+        "billing_country_code": ["US", "US"],
+    })
+    sugg, why = suggest_columns_why(df, DEFS["account"], source_object="accounts")
+    assert _top(sugg, "billing_state") == "address1_stateorprovince"
+    assert _top(sugg, "billing_country") == "address1_country"
+    for col in ("billing_state_code", "billing_country_code"):
+        assert _top(sugg, col) is None
+        assert "again, as a code" in why[col]
+
+
+def test_a_code_without_its_sibling_is_still_mapped() -> None:
+    df = pl.DataFrame({"name": ["Acme", "Globex"], "postal_code": ["10001", "73301"]})
+    sugg = suggest_columns(df, DEFS["account"], source_object="accounts")
+    assert _top(sugg, "postal_code") == "address1_postalcode"
+
+
+def test_a_whole_name_alone_is_the_contact_last_name() -> None:
+    alone = pl.DataFrame({"name": ["Wilson Fisk", "Sasha Calle"],
+                          "job_title": ["Sales Executive", "Sales Representative"]})
+    assert _top(suggest_columns(alone, DEFS["contact"], source_object="persons"),
+                "name") == "lastname"
+    both = pl.DataFrame({"name": ["Wilson Fisk"], "first_name": ["Wilson"],
+                         "last_name": ["Fisk"]})
+    sugg = suggest_columns(both, DEFS["contact"], source_object="persons")
+    assert _top(sugg, "last_name") == "lastname"
+    assert _top(sugg, "first_name") == "firstname"
+    assert _top(sugg, "name") is None
+
+
+def test_completion_time_is_the_task_actual_end() -> None:
+    df = pl.DataFrame({"subject": ["Call back", "Send offer"],
+                       "completed_date_time": ["2019-11-11 17:23:34", "2019-11-12 09:00:00"]})
+    sugg = suggest_columns(df, DEFS["task"], source_object="tasks")
+    assert _top(sugg, "completed_date_time") == "actualend"
