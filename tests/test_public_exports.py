@@ -52,6 +52,8 @@ BASELINES = {
                             {"files": (7, 7), "suggest": (152, 160), "propose": (151, 160)}),
     "krayin-crm": ("krayin_crm.yml",
                    {"files": (2, 3), "suggest": (13, 19), "propose": (8, 19)}),
+    "zendesk-fivetran": ("zendesk_fivetran.yml",
+                         {"files": (5, 5), "suggest": (69, 77), "propose": (67, 77)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -64,6 +66,8 @@ FLOORS = {
     # after tuning on them (MEASUREMENTS.md, "Held-out, session 4": after tuning, in-sample)
     "salesforce-fivetran": {"files": (7, 7), "suggest": (155, 160), "propose": (155, 160)},
     "krayin-crm": {"files": (2, 3), "suggest": (15, 19), "propose": (10, 19)},
+    # still held out: measured after that tuning, which never saw it
+    "zendesk-fivetran": {"files": (5, 5), "suggest": (70, 77), "propose": (67, 77)},
 }
 
 
