@@ -111,6 +111,7 @@ def change_export(export: Path, first: Path) -> dict[str, list[str]]:
     return {"contact": ids, "opportunity": deal_ids, "task": task_ids}
 
 
+@pytest.mark.slow
 def test_rollbacks_restore_the_org_field_by_field(params_file: Path, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch):
     monkeypatch.delenv("DATAVERSE_URL", raising=False)

@@ -45,6 +45,7 @@ def test_wheel_carries_notebooks_suites_and_data(wheel: Path) -> None:
     assert "dataverse_emulator/data/tables/account.json" in names
 
 
+@pytest.mark.slow
 def test_demo_runs_from_an_installed_wheel(wheel: Path, tmp_path: Path) -> None:
     """A fresh venv holding only the wheel (its dependencies borrowed from this environment,
     but not the source tree) runs the demo end to end in a folder far from the project."""
