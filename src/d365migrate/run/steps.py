@@ -297,7 +297,8 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
     """Load in dependency order; reconcile each phase before the next begins."""
     mapping = load_mapping(ctx.folder.mapping)
     require_confirmed(mapping, str(ctx.folder.mapping))
-    targets = [t for t in LOAD_ORDER if t in mapped_units(ctx.params.objects, ctx.folder.mapping)]
+    units = set(mapped_units(ctx.params.objects, ctx.folder.mapping))
+    targets = [t for t in LOAD_ORDER if t in units]
     require_choices_decided(mapping)
     if "opportunity" in targets:
         require_stages_decided(mapping)

@@ -121,7 +121,8 @@ def verify_run(ctx: VerifyView, *, seed: int | None = None) -> dict[str, Any]:
     mapping = load_mapping(folder.mapping)
     column = ctx.params.source_id_column
     created = Ledger(folder.ledger).created_records()
-    targets = [t for t in LOAD_ORDER if t in mapped_units(ctx.params.objects, folder.mapping)]
+    units = set(mapped_units(ctx.params.objects, folder.mapping))
+    targets = [t for t in LOAD_ORDER if t in units]
     if seed is None:
         seed = (ctx.params.raw.get("verify") or {}).get("seed")
     if seed is None:
