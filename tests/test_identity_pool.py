@@ -32,6 +32,7 @@ from d365migrate.staging.stage import SOURCE_ID, SOURCE_ROW
 from d365migrate.verify.rollback import settle_pending
 from dataverse_emulator import create_app
 from dataverse_emulator.limits import Limits
+from pumping import ListSource
 
 COLUMN = "new_smartdeskid"
 BASE = "http://dataverse.emulator/"
@@ -55,17 +56,6 @@ def org(tmp_path: Path, limits: Limits | None = None):
 def requests_by_user(transport: httpx.WSGITransport) -> dict[str, dict]:
     with httpx.Client(transport=transport, base_url=BASE) as http:
         return http.get("/_emulator/requests").json()["users"]
-
-
-class ListSource:
-    def __init__(self, jobs: list[int]) -> None:
-        self.jobs = list(jobs)
-
-    def remaining(self) -> int:
-        return len(self.jobs)
-
-    def take(self, size: int) -> int | None:
-        return self.jobs.pop(0) if self.jobs else None
 
 
 def test_a_throttled_identity_pauses_alone_and_its_job_goes_to_another():

@@ -19,6 +19,7 @@ from d365migrate.dataverse.errors import (
 )
 from d365migrate.dataverse.outage import DEFAULT_MAX_OUTAGE_SECONDS, OUTAGE_ENV, Outage
 from d365migrate.load.throughput import Controller, GiveUp, Pump
+from pumping import ListSource
 
 BASE = "https://org.crm.dynamics.com"
 
@@ -160,7 +161,7 @@ def test_the_load_pump_waits_for_the_destination_by_time_then_gives_up_cleanly()
     settled: list[int] = []
     pump = Pump(Controller(concurrency=1), flaky, lambda j: 1, max_attempts=4,
                 base_delay=0.001)
-    pump.run(_Jobs([1]), lambda att: settled.append(att.job) or [])
+    pump.run(ListSource([1]), lambda att: settled.append(att.job) or [])
     assert settled == [1] and len(sent) == 9
 
     gone = Outage(max_seconds=0.05, base_delay=0.001)
@@ -172,18 +173,7 @@ def test_the_load_pump_waits_for_the_destination_by_time_then_gives_up_cleanly()
 
     with pytest.raises(GiveUp, match="did not answer for"):
         Pump(Controller(concurrency=1), dead, lambda j: 1, max_attempts=4,
-             base_delay=0.001).run(_Jobs([1]), lambda att: [])
-
-
-class _Jobs:
-    def __init__(self, jobs: list[int]) -> None:
-        self.jobs = list(jobs)
-
-    def remaining(self) -> int:
-        return len(self.jobs)
-
-    def take(self, size: int) -> int | None:
-        return self.jobs.pop(0) if self.jobs else None
+             base_delay=0.001).run(ListSource([1]), lambda att: [])
 
 
 def test_the_bound_comes_from_parameters_else_environment_else_default(

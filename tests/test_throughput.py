@@ -19,6 +19,7 @@ from d365migrate.load.budget import (
     Budget,
 )
 from d365migrate.load.throughput import Attempt, Controller, GiveUp, Pump
+from pumping import ListSource
 from test_loader_fake import FakeDataverse
 
 
@@ -150,17 +151,6 @@ def test_budget_ignores_messages_it_cannot_read():
     b = Budget()
     assert not b.learn(throttle(text="Too many requests"))
     assert not b.learned and b.parallelism == 4
-
-
-class ListSource:
-    def __init__(self, jobs: list[int]) -> None:
-        self.jobs = list(jobs)
-
-    def remaining(self) -> int:
-        return len(self.jobs)
-
-    def take(self, size: int) -> int | None:
-        return self.jobs.pop(0) if self.jobs else None
 
 
 def test_pump_waits_retry_after_before_sending_again():
