@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import polars as pl
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,3 +28,22 @@ def demo_parameters(root: Path, engagement: str, *, seed: int | None = 7,
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(yaml.safe_dump(params), encoding="utf-8")
     return path
+
+
+def won_stages(export: Path) -> tuple[dict[str, str], set[str]]:
+    """From the sample export's pipelines file: each pipeline's won stage, and every stage
+    that closes a deal (won or lost), for tests that move open deals to won."""
+    stages = pl.read_csv(export / "pipelines.csv", infer_schema=False)
+    won = {r["pipeline_id"]: r["stage_id"] for r in stages.filter(
+        pl.col("is_won") == "TRUE").to_dicts()}
+    closed = set(stages.filter((pl.col("is_won") == "TRUE") | (pl.col("is_lost") == "TRUE"))
+                 ["stage_id"].to_list())
+    return won, closed
+
+
+def moved_to_won(deals: pl.DataFrame, ids: list[str], won: dict[str, str]) -> pl.DataFrame:
+    """``deals`` with the deals ``ids`` in their pipeline's won stage."""
+    return deals.with_columns(
+        pl.when(pl.col("deal_id").is_in(ids))
+        .then(pl.col("pipeline_id").replace_strict(won, default=None))
+        .otherwise(pl.col("stage_id")).alias("stage_id"))

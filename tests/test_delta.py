@@ -25,7 +25,7 @@ from d365migrate.run.runner import ensure_export, run
 from d365migrate.runfolder import RunFolder, write_json
 from d365migrate.staging.stage import SOURCE_ID, SOURCE_ROW
 from d365migrate.verify.rollback import rollback_run
-from engagements import demo_parameters
+from engagements import demo_parameters, moved_to_won, won_stages
 from test_rollback_restore import differences, snapshot
 
 NOTEBOOKS = ["01_profile.ipynb", "02_mapping.ipynb", "03_stage_validate.ipynb",
@@ -73,11 +73,7 @@ def change_export(export: Path, first: Path) -> dict[str, list[str]]:
         for cid in added], schema=contacts.schema)])
     contacts.write_csv(export / "contacts.csv")
 
-    stages = pl.read_csv(export / "pipelines.csv", infer_schema=False)
-    won = {r["pipeline_id"]: r["stage_id"] for r in stages.filter(
-        pl.col("is_won") == "TRUE").to_dicts()}
-    closed = set(stages.filter((pl.col("is_won") == "TRUE") | (pl.col("is_lost") == "TRUE"))
-                 ["stage_id"].to_list())
+    won, closed = won_stages(export)
     pointed: set[str] = set()
     for file, column in (("tasks.csv", "deal_id"), ("activities.csv", "deal_id")):
         pointed |= set(pl.read_csv(export / file, infer_schema=False)[column].drop_nulls())
@@ -91,10 +87,7 @@ def change_export(export: Path, first: Path) -> dict[str, list[str]]:
     winning = [d["deal_id"] for d in deals.to_dicts() if d["deal_id"] in loaded
                and d["deal_id"] not in removed and d["stage_id"] not in closed
                and d["pipeline_id"] in won][:COUNTS["won"]]
-    deals = deals.filter(~pl.col("deal_id").is_in(removed)).with_columns(
-        pl.when(pl.col("deal_id").is_in(winning))
-        .then(pl.col("pipeline_id").replace_strict(won, default=None))
-        .otherwise(pl.col("stage_id")).alias("stage_id"))
+    deals = moved_to_won(deals.filter(~pl.col("deal_id").is_in(removed)), winning, won)
     deals.write_csv(export / "deals.csv")
 
     tasks = pl.read_csv(export / "tasks.csv", infer_schema=False)

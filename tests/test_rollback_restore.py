@@ -21,6 +21,7 @@ from d365migrate.run.context import RunContext
 from d365migrate.run.runner import ensure_export, run
 from d365migrate.staging.stage import SOURCE_ID
 from d365migrate.verify.rollback import RollbackRefused, rollback_run
+from engagements import moved_to_won, won_stages
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ["01_profile.ipynb", "02_mapping.ipynb", "03_stage_validate.ipynb",
@@ -84,19 +85,12 @@ def change_export(export: Path, first: Path) -> dict[str, list[str]]:
         .then(pl.lit("changed.") + pl.col("contact_id") + pl.lit("@example.com"))
         .otherwise(pl.col("email")).alias("email"))
     contacts.write_csv(export / "contacts.csv")
-    stages = pl.read_csv(export / "pipelines.csv", infer_schema=False)
-    won = {r["pipeline_id"]: r["stage_id"] for r in stages.filter(
-        pl.col("is_won") == "TRUE").to_dicts()}
-    closed = set(stages.filter((pl.col("is_won") == "TRUE") | (pl.col("is_lost") == "TRUE"))
-                 ["stage_id"].to_list())
+    won, closed = won_stages(export)
     deals = pl.read_csv(export / "deals.csv", infer_schema=False)
     deal_ids = [d["deal_id"] for d in deals.to_dicts()
                 if d["deal_id"] in staged("opportunity") and d["stage_id"] not in closed
                 and d["pipeline_id"] in won][:5]
-    deals = deals.with_columns(
-        pl.when(pl.col("deal_id").is_in(deal_ids))
-        .then(pl.col("pipeline_id").replace_strict(won, default=None))
-        .otherwise(pl.col("stage_id")).alias("stage_id"))
+    deals = moved_to_won(deals, deal_ids, won)
     deals.write_csv(export / "deals.csv")
     tasks = pl.read_csv(export / "tasks.csv", infer_schema=False)
     task_ids = [t["task_id"] for t in tasks.to_dicts()
