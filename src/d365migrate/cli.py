@@ -229,9 +229,11 @@ def _suggest(args: argparse.Namespace) -> int:
     from d365migrate.intake.discover import discover, read_discovery
     from d365migrate.intake.read import read_export
     from d365migrate.load.order import table_of
+    from d365migrate.mapping.learned import keep_proposal, load_learned
     from d365migrate.mapping.manifest import write_manifest
     from d365migrate.mapping.mapfile import save_mapping
     from d365migrate.mapping.propose import found_units, propose_mapping
+    from d365migrate.runfolder import EngagementFolder
 
     export = read_export(Path(args.export))
     # discovery.json from `d365migrate discover` (or a run folder) when given: not redone
@@ -243,12 +245,20 @@ def _suggest(args: argparse.Namespace) -> int:
         # A real org when DATAVERSE_URL is set, else the emulator's (Microsoft's) metadata.
         with connect(resolve_destination(Path(scratch))) as client:
             defs = {t: client.entity_definition(table_of(t)) for t in objects}
+    engagement = EngagementFolder(Path(args.engagement)) if args.engagement else None
     proposal = propose_mapping(export, found, defs, objects,
                                source_id_column=f"{args.publisher_prefix}_smartdeskid",
-                               publisher_prefix=args.publisher_prefix)
+                               publisher_prefix=args.publisher_prefix,
+                               learned=load_learned(engagement) if engagement else None)
     mapping = proposal.mapping
     out = Path(args.out)
     save_mapping(mapping, out)
+    if engagement is not None:
+        keep_proposal(engagement, mapping, found, proposal.learned)
+        used = [a for a in proposal.learned if a["applied"]]
+        print(f"{len(used)} correction(s) learned for this customer applied first"
+              + "".join(f"\n  not applied: {a['unit']}.{a['source']}: {a['why']}"
+                        for a in proposal.learned if not a["applied"]))
     manifest = write_manifest(proposal.manifest, out.parent) \
         if proposal.manifest.height else None
     for t in mapping["tables"]:
@@ -295,6 +305,9 @@ def build_parser() -> argparse.ArgumentParser:
                    "(default: every kind of records the export holds)")
     g.add_argument("--publisher-prefix", default="new")
     g.add_argument("--discovery", help="a discovery.json to use instead of discovering again")
+    g.add_argument("--engagement", help="the engagement folder (runs/<engagement>): its "
+                   "learned corrections are proposed first, and the proposal is kept there "
+                   "to learn from its confirmation")
     r = sub.add_parser("run", help="run an engagement's notebooks with papermill")
     r.add_argument("parameters", help="a parameters file, e.g. parameters/demo.yml")
     r.add_argument("--full", action="store_true", help="send every record again, even after a "

@@ -9,6 +9,8 @@ leaves in its folder") is this module, and a stage finds what the one before it 
         org-users.csv                  demo only: users the embedded org starts with
         .lock                          who works on the engagement now (pid, host, command)
         mapping.yml                    the engagement's map, confirmed by a person
+        proposal.yml                   the last proposal as the analyst was shown it
+        learned.yml                    the analyst's corrections, proposed first next time
         custom_fields_manifest.*       custom columns the customer's admin creates
         <run-id>/                      RunFolder
             run.json                   parameters (no secrets), destination, status
@@ -93,6 +95,17 @@ class EngagementFolder(_MapFolder):
     def lock(self) -> Path:
         """Held while a run, rollback or verify works on the engagement (``run/lock.py``)."""
         return self.root / ".lock"
+
+    @property
+    def proposal(self) -> Path:
+        """The last proposed map as shown, to learn what a confirmation changed
+        (``mapping.learned``)."""
+        return self.root / "proposal.yml"
+
+    @property
+    def learned(self) -> Path:
+        """The analyst's corrections for this customer (``mapping.learned``)."""
+        return self.root / "learned.yml"
 
 
 @dataclass(frozen=True)

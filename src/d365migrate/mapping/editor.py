@@ -28,7 +28,9 @@ from d365migrate.mapping.decisions import (
     undecided_choices,
     undecided_stages,
 )
+from d365migrate.mapping.learned import learn_from_confirmation
 from d365migrate.mapping.propose import EMAIL_COLUMNS
+from d365migrate.runfolder import EngagementFolder
 from d365migrate.staging.stage import convert
 
 UNMAPPED = "(unmapped)"
@@ -65,8 +67,12 @@ class MappingEditor:
 
     def __init__(self, mapping: dict[str, Any], tables: dict[str, pl.DataFrame],
                  table_defs: dict[str, dict[str, Any]], path: Path,
-                 guesses: dict[str, IntakeGuess] | None = None) -> None:
+                 guesses: dict[str, IntakeGuess] | None = None,
+                 engagement: Path | None = None) -> None:
         self.mapping = copy.deepcopy(mapping)
+        # where the proposal was kept and the corrections are learned (the map's folder)
+        self.engagement = EngagementFolder(Path(engagement) if engagement else Path(path).parent)
+        self.learned: list[dict[str, Any]] = []
         self.tables = tables
         self.guesses = guesses or {}  # how each file writes dates and numbers (intake)
         self.table_defs = table_defs
@@ -267,6 +273,8 @@ class MappingEditor:
         self.mapping = mp.confirm(self.mapping, by)
         self.mapping.pop("previous_confirmation", None)
         mp.save_mapping(self.mapping, self.path)
+        # what the analyst changed, proposed first for this customer's next export
+        self.learned = learn_from_confirmation(self.engagement, self.mapping)
         return self.mapping
 
     # -- widgets ---------------------------------------------------------------------------
@@ -495,7 +503,9 @@ class MappingEditor:
         except mp.MappingError as exc:
             self._show_status(str(exc))
             return
-        self._show_status(f"saved {self.path}")
+        kept = (f"; {len(self.learned)} correction(s) kept for this customer's next export"
+                if self.learned else "")
+        self._show_status(f"saved {self.path}{kept}")
 
     # -- stages ----------------------------------------------------------------------------
     def _stages_page(self) -> Any:

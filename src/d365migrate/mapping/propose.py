@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
@@ -36,6 +36,9 @@ from d365migrate.mapping.pipelines import with_pipeline_column
 from d365migrate.mapping.status_stages import status_stage_map
 from d365migrate.mapping.suggest import SOURCE_KEY_REASON, suggest_columns_why
 from d365migrate.mapping.vocabulary import load_vocabulary
+
+if TYPE_CHECKING:
+    from d365migrate.mapping.learned import Learned
 
 __all__ = ["Proposal", "propose_mapping", "found_units", "EMAIL_COLUMNS", "LINK_KINDS"]
 
@@ -55,6 +58,8 @@ class Proposal:
 
     mapping: dict[str, Any]
     manifest: pl.DataFrame
+    #: the engagement's learned corrections met (``mapping.learned``), applied or not and why
+    learned: list[dict[str, Any]] = field(default_factory=list)
 
 
 def found_units(discovery: Discovery) -> list[str]:
@@ -350,15 +355,20 @@ def _stage_rows(discovery: Discovery, export: Export) -> pl.DataFrame | None:
 
 def propose_mapping(export: Export, discovery: Discovery,
                     table_defs: Mapping[str, dict[str, Any]], objects: list[str], *,
-                    source_id_column: str, publisher_prefix: str = "new") -> Proposal:
+                    source_id_column: str, publisher_prefix: str = "new",
+                    learned: Learned | None = None) -> Proposal:
     """The proposed map for ``objects`` (Dataverse tables) and its custom fields manifest.
 
     ``export`` is the export as :func:`d365migrate.intake.read.read_export` read it and
     ``discovery`` what :func:`d365migrate.intake.discover.discover` found in it (or
     :func:`~d365migrate.intake.discover.read_discovery` read back from ``discovery.json``).
+    ``learned``: the engagement's corrections from earlier confirmations, applied first.
     """
     history = [u for u in objects if u in HISTORY_UNITS]
     chosen = _choose_sources(discovery, [u for u in objects if u not in HISTORY_UNITS])
+    if learned is not None:
+        chosen = learned.prefer_sources(chosen, [o.source for o in discovery.objects if o.rows],
+                                        [u for u in objects if u not in HISTORY_UNITS])
     out_tables: list[dict[str, Any]] = []
     for target in objects:
         if target in HISTORY_UNITS:
@@ -375,6 +385,12 @@ def propose_mapping(export: Export, discovery: Discovery,
         export.tables, discovery, table_defs, history, chosen,
         lambda unit, source, td, df, placed: _table_entry(export, discovery, unit, source, td,
                                                           placed, df))
+    applied: list[dict[str, Any]] = []
+    if learned is not None:
+        out_tables, applied = learned.apply(out_tables, discovery.kind_of, export.tables,
+                                            discovery.column_types, table_defs,
+                                            values_of=_choice_values,
+                                            email_columns=EMAIL_COLUMNS)
     taken = chosen | {str(e.get("name")): e["source"] for e in out_tables
                       if e.get("name") in HISTORY_UNITS}
     mapping: dict[str, Any] = {
@@ -406,7 +422,7 @@ def propose_mapping(export: Export, discovery: Discovery,
             mapping = add_stages_to_mapping(
                 mapping, status_stage_map(deals, column),
                 {"pipeline_column": None, "stage_column": column})
-    return Proposal(mapping, manifest)
+    return Proposal(mapping, manifest, applied)
 
 
 #: Names (lowercase alphanumerics) of a deal's pipeline and stage columns, best first.

@@ -52,6 +52,7 @@ from d365migrate.mapping.decisions import (
     require_stages_decided,
     stage_source,
 )
+from d365migrate.mapping.learned import keep_proposal, learn_from_confirmation, load_learned
 from d365migrate.mapping.manifest import apply_manifest, read_manifest, write_manifest
 from d365migrate.mapping.mapfile import (
     MappingError,
@@ -105,10 +106,14 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
         mapping = load_mapping(path)
     else:
         defs = org_table_defs(ctx)
-        proposal = propose_mapping(ctx.export, run_discovery(ctx), defs, ctx.params.objects,
+        discovery = run_discovery(ctx)
+        proposal = propose_mapping(ctx.export, discovery, defs, ctx.params.objects,
                                    source_id_column=ctx.params.source_id_column,
-                                   publisher_prefix=ctx.params.publisher_prefix)
+                                   publisher_prefix=ctx.params.publisher_prefix,
+                                   learned=load_learned(ctx.engagement))
         mapping = proposal.mapping
+        # kept as shown, so the confirmation can teach the next proposal what changed
+        keep_proposal(ctx.engagement, mapping, discovery, proposal.learned)
         write_manifest(proposal.manifest, ctx.params.engagement_dir)
         save_mapping(mapping, path)
     mapping = apply_decisions(mapping, ctx.params.raw.get("mapping", {}).get("decisions") or {})
@@ -118,6 +123,8 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
         require_required_covered(ctx, mapping)  # as the editor refuses to confirm
     if ctx.params.confirm_as and not fresh:
         mapping = confirm(mapping, ctx.params.confirm_as)
+    if mapping.get("status") == "confirmed":
+        learn_from_confirmation(ctx.engagement, mapping)  # the corrections, for next time
     save_mapping(mapping, path)
     save_mapping(mapping, ctx.folder.mapping)
     manifest_file = ctx.engagement.manifest
