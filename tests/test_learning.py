@@ -5,6 +5,7 @@ reviewed patch."""
 from __future__ import annotations
 
 import functools
+import hashlib
 import shutil
 from pathlib import Path
 from typing import Any
@@ -20,12 +21,16 @@ from d365migrate.intake.read import Export, read_export
 from d365migrate.mapping.accuracy import load_table_defs
 from d365migrate.mapping.editor import MappingEditor
 from d365migrate.mapping.learned import (
+    Learned,
     keep_proposal,
     learn_from_confirmation,
     load_learned,
 )
-from d365migrate.mapping.mapfile import confirm
+from d365migrate.mapping.mapfile import MappingError, confirm
 from d365migrate.mapping.propose import Proposal, propose_mapping
+from d365migrate.mapping.suggest import _suggest
+from d365migrate.mapping.vocabulary import load_vocabulary
+from d365migrate.mapping.vocabulary_review import apply_patch, installed_vocabulary
 from d365migrate.runfolder import EngagementFolder
 
 DEFS = load_table_defs(Path(__file__).parent / "data" / "tables")
@@ -208,3 +213,83 @@ def test_cli_suggest_proposes_an_engagements_corrections_first(tmp_path, exports
     account = _account(yaml.safe_load(out.read_text(encoding="utf-8")))
     assert _column(account, "Phone")["target"] == "telephone2"
     assert yaml.safe_load(folder.proposal.read_text(encoding="utf-8"))["mapping"]["tables"]
+
+
+# -- the shared vocabulary ---------------------------------------------------------------------
+def _learned_engagement(root: Path, name: str, target: str) -> Path:
+    folder = EngagementFolder(root / name)
+    learned = Learned()
+    learned.upsert({"what": "column", "unit": "account", "table": "account", "kind": "account",
+                    "column": "kundennummer", "format": "string", "proposed": None,
+                    "chosen": target, "transform": "text", "by": "x", "at": "2026-11-30"})
+    learned.upsert({"what": "column", "unit": "account", "table": "account", "kind": "account",
+                    "column": "tier", "format": "string", "proposed": None,
+                    "chosen": "new_tier", "transform": "text", "by": "x", "at": "2026-11-30"})
+    learned.save(folder.learned)
+    return folder.root
+
+
+KUNDEN = pl.DataFrame({"id": [str(i) for i in range(6)], "name": list("ABCDEF"),
+                       "Kundennummer": [f"K{i}" for i in range(6)]})
+
+
+def _kunden_target(vocab_path: str | None) -> str | None:
+    vocab = load_vocabulary.__wrapped__(vocab_path)
+    got, _ = _suggest(KUNDEN, DEFS["account"], "companies", None, vocab, "id")
+    return got["Kundennummer"][0].target if got["Kundennummer"] else None
+
+
+def test_vocabulary_candidates_are_a_patch_and_change_nothing_until_applied(tmp_path, capsys):
+    installed = installed_vocabulary()
+    before = hashlib.sha256(installed.read_bytes()).hexdigest()
+    engagements = [_learned_engagement(tmp_path, "a", "accountnumber"),
+                   _learned_engagement(tmp_path, "b", "accountnumber"),
+                   _learned_engagement(tmp_path, "c", "description")]
+    patch = tmp_path / "vocabulary-patch.yml"
+    assert cli.main(["vocabulary", "propose", *map(str, engagements), "--out",
+                     str(patch)]) == 0
+    assert "data/synonyms.yml is unchanged" in capsys.readouterr().out
+    candidates = yaml.safe_load(patch.read_text(encoding="utf-8"))["candidates"]
+    by_target = {c["target"]: c for c in candidates}
+    assert set(by_target) == {"accountnumber", "description"}  # new_tier: one customer's column
+    assert by_target["accountnumber"] == {
+        "column": "kundennummer", "table": "account", "target": "accountnumber",
+        "engagements": 2, "chose_otherwise": {"description": 1}, "vocabulary_now": [],
+        "accept": True}
+    assert by_target["description"]["accept"] is False
+    for e in engagements:  # no engagement name in a file meant for the shared vocabulary
+        assert f"/{e.name}" not in patch.read_text(encoding="utf-8")
+    # proposing changed nothing: the installed vocabulary and every engagement's suggestions
+    assert hashlib.sha256(installed.read_bytes()).hexdigest() == before
+    assert _kunden_target(None) is None
+    # a person applies it to a copy; the copy reads as the engine would read it
+    copy = tmp_path / "synonyms.yml"
+    assert cli.main(["vocabulary", "apply", str(patch), "--to", str(copy), "--reviewed-by",
+                     "Rita Reviewer"]) == 0
+    assert _kunden_target(str(copy)) == "accountnumber"
+    assert "reviewed by Rita Reviewer" in copy.read_text(encoding="utf-8")
+    assert _kunden_target(None) is None  # the installed one changes only by a commit
+    assert hashlib.sha256(installed.read_bytes()).hexdigest() == before
+    with pytest.raises(MappingError, match="installed vocabulary"):
+        apply_patch(patch, installed, "Rita Reviewer")
+
+
+def test_applying_a_candidate_for_a_known_name_keeps_its_other_tables(tmp_path):
+    """'company' already names columns of five tables: the reviewed target goes first for
+    one table, the others stay."""
+    patch = tmp_path / "p.yml"
+    patch.write_text(yaml.safe_dump({"candidates": [
+        {"column": "company", "table": "lead", "target": "description", "engagements": 3,
+         "accept": True},
+        {"column": "company", "table": "contact", "target": "jobtitle", "accept": False}]}),
+        encoding="utf-8")
+    copy = tmp_path / "synonyms.yml"
+    applied = apply_patch(patch, copy, "Rita Reviewer")
+    assert [c["target"] for c in applied] == ["description"]
+    vocab = load_vocabulary.__wrapped__(str(copy))
+    assert vocab.columns["company"]["lead"] == ["description", "companyname"]
+    assert vocab.columns["company"]["contact"] == ["parentcustomerid"]
+    assert vocab.columns["company"]["opportunity"] == ["customerid", "parentaccountid"]
+    installed = load_vocabulary()
+    assert {k: v for k, v in vocab.columns.items() if k != "company"} == {
+        k: v for k, v in installed.columns.items() if k != "company"}

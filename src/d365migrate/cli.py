@@ -272,6 +272,28 @@ def _suggest(args: argparse.Namespace) -> int:
     return 0
 
 
+def _vocabulary(args: argparse.Namespace) -> int:
+    """Candidate synonyms from engagements' corrections, as a patch; applied only to a copy."""
+    from d365migrate.mapping import vocabulary_review as review
+
+    if args.action == "propose":
+        patch = review.propose_patch([Path(e) for e in args.engagements],
+                                     min_engagements=args.min_engagements)
+        out = review.write_patch(patch, Path(args.out))
+        for c in patch["candidates"]:
+            print(f"{'accept' if c['accept'] else 'review':7} {c['table']:14} "
+                  f"{c['column']:28} -> {c['target']:24} {c['engagements']} engagement(s)")
+        print(f"wrote {out} ({len(patch['candidates'])} candidate(s)); data/synonyms.yml is "
+              "unchanged: review the patch, then apply it to a copy")
+        return 0
+    done = review.apply_patch(Path(args.patch), Path(args.to), args.reviewed_by)
+    for c in done:
+        print(f"{c['table']:14} {c['column']:28} -> {c['target']}")
+    print(f"wrote {args.to} ({len(done)} accepted candidate(s)); review its diff against "
+          f"{review.installed_vocabulary().name} and commit it to change the shared vocabulary")
+    return 0
+
+
 def _apply_manifest(args: argparse.Namespace) -> int:
     from d365migrate.dataverse.destination import connect, resolve_destination
     from d365migrate.mapping.manifest import apply_manifest, read_manifest
@@ -331,6 +353,23 @@ def build_parser() -> argparse.ArgumentParser:
     so.add_argument("run_dir")
     so.add_argument("--as", dest="name", required=True, metavar="NAME",
                     help="the name of the person who accepts the report")
+    vo = sub.add_parser("vocabulary", help="candidate synonyms from analysts' corrections, "
+                        "as a patch a person reviews (the shared vocabulary is never changed "
+                        "by a run)")
+    vsub = vo.add_subparsers(dest="action", required=True)
+    vp = vsub.add_parser("propose", help="write a patch of candidates from the learned "
+                         "corrections of one or more engagements")
+    vp.add_argument("engagements", nargs="+", metavar="ENGAGEMENT",
+                    help="engagement folders (runs/<engagement>)")
+    vp.add_argument("--out", required=True, help="the patch (YAML) to write")
+    vp.add_argument("--min-engagements", type=int, default=2,
+                    help="agreeing engagements for a candidate to be marked accept (default 2)")
+    va = vsub.add_parser("apply", help="write a reviewed patch's accepted candidates into a "
+                         "copy of the vocabulary (never the installed one)")
+    va.add_argument("patch")
+    va.add_argument("--to", required=True, help="the vocabulary copy to write (started from "
+                    "the installed one when it does not exist)")
+    va.add_argument("--reviewed-by", required=True, metavar="NAME")
     m = sub.add_parser("apply-manifest",
                        help="create the custom columns a reviewed manifest lists")
     m.add_argument("parameters")
@@ -346,7 +385,7 @@ def main(argv: list[str] | None = None) -> int:
     handlers = {"sample-export": _sample_export, "run": _run, "rollback": _rollback,
                 "apply-manifest": _apply_manifest, "discover": _discover,
                 "suggest": _suggest, "verify": _verify, "signoff": _signoff,
-                "status": _status}
+                "status": _status, "vocabulary": _vocabulary}
     try:
         return handlers[args.command](args)
     except (FileNotFoundError, ValueError, KeyError, RuntimeError) as exc:
