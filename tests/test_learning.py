@@ -293,3 +293,22 @@ def test_applying_a_candidate_for_a_known_name_keeps_its_other_tables(tmp_path):
     installed = load_vocabulary()
     assert {k: v for k, v in vocab.columns.items() if k != "company"} == {
         k: v for k, v in installed.columns.items() if k != "company"}
+
+
+def test_a_file_put_in_another_entry_is_kept_and_proposed_again(tmp_path, exports):
+    """The analyst puts another file in an entry (the YAML's source): the next proposal
+    takes that file for it, saying why; a confirmation of another map teaches nothing."""
+    first, again = exports
+    folder = EngagementFolder(tmp_path / "runs" / "acme")
+    proposal = _propose(first, folder)
+    edited = proposal.mapping
+    contact = next(t for t in edited["tables"] if t["target"] == "contact")
+    assert contact["source"] == "contacts"
+    contact["source"] = "leads"  # this customer's people are in its leads file
+    learned = learn_from_confirmation(folder, confirm(edited, ANALYST))
+    assert [(c["what"], c["unit"], c["proposed"], c["chosen"]) for c in learned] == [
+        ("table", "contact", "contacts", "leads")]
+    nxt = next(t for t in _propose(again, folder).mapping["tables"] if t["target"] == "contact")
+    assert nxt["source"] == "leads" and f"as confirmed by {ANALYST}" in nxt["reason"]
+    other = dict(confirm(proposal.mapping, ANALYST), proposed_at="2020-01-01T00:00:00+00:00")
+    assert learn_from_confirmation(folder, other) == []

@@ -336,6 +336,8 @@ def learn_from_confirmation(folder: EngagementFolder, confirmed: Mapping[str, An
         return []
     snap = yaml.safe_load(folder.proposal.read_text(encoding="utf-8")) or {}
     proposed = snap.get("mapping") or {}
+    if proposed.get("proposed_at") != confirmed.get("proposed_at"):
+        return []  # the kept proposal is of another map (a later suggest): nothing to compare
     kinds: dict[str, str] = snap.get("kinds") or {}
     formats: dict[str, dict[str, str]] = snap.get("formats") or {}
     engine_of = {(a.get("unit"), _compact(str(a.get("column")))): a.get("engine")
