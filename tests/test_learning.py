@@ -312,3 +312,13 @@ def test_a_file_put_in_another_entry_is_kept_and_proposed_again(tmp_path, export
     assert nxt["source"] == "leads" and f"as confirmed by {ANALYST}" in nxt["reason"]
     other = dict(confirm(proposal.mapping, ANALYST), proposed_at="2020-01-01T00:00:00+00:00")
     assert learn_from_confirmation(folder, other) == []
+
+
+@pytest.mark.parametrize(("was", "now", "same"), [
+    ("phone", "email", False), ("date", "integer", False), ("phone", "phone", True),
+    ("integer", "decimal", True), ("date", "datetime", True), ("phone", "integer", True),
+    ("email", "empty", True), ("string", "url", True)])
+def test_the_fingerprint_compares_kinds_of_values_not_values(was, now, same):
+    from d365migrate.mapping.learned import same_kind_of_values
+
+    assert same_kind_of_values(was, now) is same

@@ -48,8 +48,22 @@ LEARNED_VERSION = 1
 #: Confidence of a line the analyst confirmed before for this customer: above any guess.
 LEARNED_CONFIDENCE = 0.99
 CHOICES = ("choice", "multichoice")
-#: Formats that say nothing about a column (no values, or any text).
-_ANY_FORMAT = {"", "empty", "string", "text", None}
+#: Formats (intake's column types) that say little about a column: no values, or any text.
+_ANY_FORMAT = {"", "empty", "string", "text", "long_text", "code", "picklist", None}
+#: Formats one column may show in two exports of the same customer.
+_FAMILY = {"integer": "number", "decimal": "number", "money": "number", "date": "date",
+           "datetime": "date"}
+
+
+def same_kind_of_values(was: str | None, now: str | None) -> bool:
+    """The fingerprint check: a column whose values looked like phone numbers when the
+    analyst chose is not the column that holds emails now (digits-only phones read as
+    whole numbers)."""
+    if was in _ANY_FORMAT or now in _ANY_FORMAT or was == now:
+        return True
+    if {was, now} == {"phone", "integer"}:
+        return True
+    return _FAMILY.get(str(was), was) == _FAMILY.get(str(now), now)
 
 
 def norm_column(name: str) -> str:
@@ -225,7 +239,7 @@ class Learned:
         line = {"what": "column", "unit": unit, "column": norm_column(col), "source": col,
                 "engine": engine, "chosen": c.get("chosen"), "applied": False}
         was, now = c.get("format"), formats.get(col)
-        if was not in _ANY_FORMAT and now not in _ANY_FORMAT and was != now:
+        if not same_kind_of_values(was, now):
             line["why"] = (f"its values looked like {was} when the analyst chose, and like "
                            f"{now} now: left to the engine")
             return line
@@ -245,10 +259,13 @@ class Learned:
             line.update(applied=True, why="the engine proposes the same now")
             return line
         reason = said(c) + f" (the engine proposed {engine or 'nothing'})"
-        entry["columns"] = [x for x in entry.get("columns") or [] if x.get("source") != col]
-        entry["lookups"] = [x for x in entry.get("lookups") or [] if x.get("source") != col]
-        entry["unresolved_lookups"] = [x for x in entry.get("unresolved_lookups") or []
-                                       if x.get("source") != col]
+        # the column's own line goes (a required column's copy of it stays)
+        entry["columns"] = [x for x in entry.get("columns") or [] if x is not first]
+        if first is None:
+            entry["lookups"] = [x for x in entry.get("lookups") or [] if x.get("source") != col]
+        if entry.get("unresolved_lookups"):
+            entry["unresolved_lookups"] = [x for x in entry["unresolved_lookups"]
+                                           if x.get("source") != col]
         unmapped = [x for x in entry.get("unmapped") or [] if x != col]
         reasons = {k: v for k, v in (entry.get("unmapped_reasons") or {}).items() if k != col}
         if chosen is None:
