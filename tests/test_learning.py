@@ -322,3 +322,30 @@ def test_the_fingerprint_compares_kinds_of_values_not_values(was, now, same):
     from d365migrate.mapping.learned import same_kind_of_values
 
     assert same_kind_of_values(was, now) is same
+
+
+def test_a_candidate_named_like_a_yaml_word_or_not_in_english_stays_a_name(tmp_path):
+    patch = tmp_path / "p.yml"
+    patch.write_text(yaml.safe_dump({"candidates": [
+        {"column": "no", "table": "account", "target": "accountnumber", "accept": True},
+        {"column": "straße", "table": "account", "target": "address1_line1", "accept": True},
+        {"column": "x: [y]", "table": "account", "target": "name", "accept": False}]}),
+        encoding="utf-8")
+    copy = tmp_path / "synonyms.yml"
+    apply_patch(patch, copy, "Rita Reviewer")
+    vocab = load_vocabulary.__wrapped__(str(copy))
+    assert vocab.columns["no"]["account"] == ["accountnumber"]
+    assert vocab.columns["straße"]["account"] == ["address1_line1"]
+    bad = tmp_path / "bad.yml"
+    bad.write_text(yaml.safe_dump({"candidates": [
+        {"column": "x: [y]", "table": "account", "target": "name", "accept": True}]}),
+        encoding="utf-8")
+    with pytest.raises(MappingError, match="not a name"):
+        apply_patch(bad, tmp_path / "other.yml", "Rita Reviewer")
+
+
+def test_a_learned_file_that_is_not_one_is_refused_naming_it(tmp_path):
+    folder = EngagementFolder(tmp_path)
+    folder.learned.write_text("corrections: 3\n", encoding="utf-8")
+    with pytest.raises(MappingError, match="learned.yml"):
+        load_learned(folder)

@@ -122,12 +122,14 @@ def _section(lines: list[str], name: str) -> tuple[int, int]:
 
 def _put(lines: list[str], phrase: str, table: str, target: str, note: str) -> list[str]:
     """``columns:`` with ``target`` first for ``phrase`` on ``table`` (one entry rewritten as
-    a flow line, or a new line at the section's end)."""
+    a flow line, or a new line at the section's end); the name quoted, so a column called
+    'No' or 'On' stays a name, not a YAML boolean."""
     start, end = _section(lines, "columns")
     pattern = re.compile(rf'  ["\']?{re.escape(phrase)}["\']?:(\s|$)')
     at = next((i for i in range(start + 1, end) if pattern.match(lines[i])), None)
     if at is None:
-        return [*lines[:end], f"  {phrase}: {_flow({table: [target]})}  # {note}", *lines[end:]]
+        return [*lines[:end], f'  "{phrase}": {_flow({table: [target]})}  # {note}',
+                *lines[end:]]
     stop = next((i for i in range(at + 1, end) if lines[i].strip()
                  and not lines[i].startswith("   ")), end)
     old = yaml.safe_load("\n".join(line[2:] for line in lines[at:stop])) or {}
@@ -135,7 +137,7 @@ def _put(lines: list[str], phrase: str, table: str, target: str, note: str) -> l
     entry: dict[str, list[str]] = ({"*": list(value)} if isinstance(value, list)
                                    else {str(k): list(v) for k, v in (value or {}).items()})
     entry[table] = [target] + [t for t in entry.get(table, []) if t != target]
-    return [*lines[:at], f"  {phrase}: {_flow(entry)}  # {note}", *lines[stop:]]
+    return [*lines[:at], f'  "{phrase}": {_flow(entry)}  # {note}', *lines[stop:]]
 
 
 def apply_patch(patch_path: Path, to: Path, reviewed_by: str, *,
@@ -157,7 +159,7 @@ def apply_patch(patch_path: Path, to: Path, reviewed_by: str, *,
     day = datetime.now(UTC).date().isoformat()
     for c in accepted:
         for k in ("column", "table", "target"):
-            if not re.fullmatch(r"[A-Za-z0-9_*]+", str(c.get(k) or "")):
+            if not re.fullmatch(r"[\w*]+", str(c.get(k) or "")):
                 raise MappingError(f"{patch_path}: candidate {c}: '{k}' is not a name")
         note = (f"reviewed by {reviewed_by.strip()} {day}: {c.get('engagements')} "
                 "engagement(s) agree")
