@@ -77,22 +77,28 @@ def _column(entry: dict[str, Any], source: str) -> dict[str, Any] | None:
     return next((c for c in entry["columns"] if c["source"] == source), None)
 
 
-def _corrected(tmp: Path, export: Path, name: str = "acme") -> EngagementFolder:
+def _corrected(tmp: Path, export: Path, *, widget: bool = False) -> EngagementFolder:
     """An engagement whose analyst confirmed the first export's map with 3 corrections."""
-    folder = EngagementFolder(tmp / "runs" / name)
+    folder = EngagementFolder(tmp / "runs" / "acme")
     proposal = _propose(export, folder)
     editor = MappingEditor(proposal.mapping, _read(export)[0].tables, DEFS, folder.mapping)
     editor.set_target("account", "phone", "telephone2")          # mapped elsewhere
     editor.set_target("account", "state", None)                  # unmapped
     editor.set_choice_value("account", "industry", "Finance", 16)  # a choice value decided
-    editor.confirm(ANALYST)
+    if widget:  # confirmed as in the notebook: name typed, Confirm pressed
+        editor.widget  # noqa: B018 - builds the UI
+        editor.name.value = ANALYST
+        editor._on_confirm()
+        assert "3 correction(s) kept for this customer's next export" in editor.message
+    else:
+        editor.confirm(ANALYST)
     assert len(editor.learned) == 3
     return folder
 
 
 def test_a_confirmation_keeps_each_correction_and_no_customer_value(tmp_path, exports):
     first, _ = exports
-    folder = _corrected(tmp_path, first)
+    folder = _corrected(tmp_path, first, widget=True)
     kept = {(c["what"], c["column"]): c for c in load_learned(folder).corrections}
     assert set(kept) == {("column", "phone"), ("column", "state"), ("choice", "industry")}
     phone = kept[("column", "phone")]

@@ -381,11 +381,11 @@ def learn_from_confirmation(folder: EngagementFolder, confirmed: Mapping[str, An
         fmt = formats.get(str(source)) or {}
         for col in _source_columns(c_e) + [x for x in _source_columns(p_e)
                                            if x not in _source_columns(c_e)]:
-            if col == c_e.get("source_key") and col == p_e.get("source_key"):
-                continue
+            if col in (c_e.get("source_key"), p_e.get("source_key")):
+                continue  # the record's key is decided as a key (mapping.decisions.keys)
             p_role, c_role = _role(p_e, col), _role(c_e, col)
-            if c_role is not None and (c_role == "owner" or c_role.startswith("lookup:")):
-                continue  # lookups and owners are bound by links, not learned by name
+            if "owner" in (p_role, c_role) or (c_role or "").startswith("lookup:"):
+                continue  # owners and lookups are bound by links, not learned by name
             p_t = (_column_entry(p_e, col) or {}).get("transform")
             c_t = (_column_entry(c_e, col) or {}).get("transform")
             if p_role == c_role and p_t == c_t:
