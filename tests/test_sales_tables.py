@@ -1,0 +1,131 @@
+"""The standard Sales tables (product, price list, campaign, territory, competitor, quote,
+order and their lines) in the emulator, learned by the client from the org's metadata, and
+recognised in exports (issue 13, "Destination tables")."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from d365migrate.dataverse import tables
+from d365migrate.dataverse.destination import Destination, connect
+from d365migrate.dataverse.errors import DataverseError
+from dataverse_emulator.metadata import DATA_DIR
+from dataverse_emulator.sales_tables import SPECS
+from dataverse_emulator.table_specs import expand_all, render
+
+NEW_TABLES = [s["logical"] for s in SPECS]
+
+
+def test_committed_definitions_are_what_the_specs_expand_to():
+    for name, doc in expand_all(SPECS).items():
+        committed = (DATA_DIR / f"{name}.json").read_text(encoding="utf-8")
+        assert committed == render(doc), (
+            f"{name}.json differs from its spec: run python -m dataverse_emulator.table_specs")
+
+
+def test_state_and_status_pairs_are_consistent():
+    for doc in expand_all(SPECS).values():
+        attrs = tables.attributes(doc)
+        if "statecode" not in attrs:
+            continue
+        states = {o["Value"]: o["DefaultStatus"]
+                  for o in attrs["statecode"]["OptionSet"]["Options"]}
+        statuses = {o["Value"]: o["State"] for o in attrs["statuscode"]["OptionSet"]["Options"]}
+        assert set(statuses.values()) == set(states), doc["LogicalName"]
+        for state, default in states.items():
+            assert statuses[default] == state, (doc["LogicalName"], state, default)
+
+
+@pytest.fixture()
+def client(tmp_path: Path):
+    dest = Destination(url="http://dataverse.emulator/", kind="embedded-emulator",
+                       state_file=str(tmp_path / "org.sqlite"))
+    with connect(dest) as c:
+        yield c
+
+
+def test_the_org_serves_each_table_with_its_keys_names_and_lookups(client):
+    for name in NEW_TABLES:
+        d = client.entity_definition(name)
+        spec = next(s for s in SPECS if s["logical"] == name)
+        assert d["PrimaryIdAttribute"] == f"{name}id"
+        assert d["PrimaryNameAttribute"] == spec["primary_name"]
+        assert d["EntitySetName"] == spec["set"]
+        assert spec["primary_name"] in tables.attributes(d)
+    quote = client.entity_definition("quote")
+    assert tables.navigation(quote, "customerid", "account") == "customerid_account"
+    assert tables.navigation(quote, "customerid", "contact") == "customerid_contact"
+    assert tables.navigation(quote, "pricelevelid", "pricelevel") == "pricelevelid"
+    product = tables.attributes(client.entity_definition("product"))
+    assert tables.attribute_type(product["price"]) == "Money"
+    assert tables.label(product["productnumber"]["DisplayName"]) == "Product ID"
+    assert tables.required_level(product["productnumber"]) == "SystemRequired"
+    assert product["defaultuomscheduleid"]["Targets"] == ["uomschedule"]
+    assert "ownerid" not in product  # organization-owned
+    assert "ownerid" in tables.attributes(client.entity_definition("quote"))
+
+
+def test_a_product_catalogue_and_a_quote_and_order_load_and_read_back(client):
+    group = client.create("uomschedules", {"name": "Default Unit", "baseuomname": "Each"})
+    unit = client.create("uoms", {"name": "Each", "quantity": 1,
+                                  "uomscheduleid@odata.bind": f"/uomschedules({group})"})
+    prices = client.create("pricelevels", {"name": "Retail", "begindate": "2024-01-01"})
+    product = client.create("products", {
+        "name": "TaskMaster Pro", "productnumber": "100", "price": 500, "standardcost": 320.5,
+        "description": "Project management", "quantitydecimal": 0,
+        "defaultuomscheduleid@odata.bind": f"/uomschedules({group})",
+        "defaultuomid@odata.bind": f"/uoms({unit})"})
+    got = client.retrieve("products", product, ["name", "productnumber", "price",
+                                                 "standardcost", "statecode", "statuscode",
+                                                 "productstructure", "_defaultuomid_value"])
+    assert (got["name"], got["productnumber"], got["price"], got["standardcost"]) == (
+        "TaskMaster Pro", "100", 500, 320.5)
+    assert (got["statecode"], got["statuscode"]) == (0, 1)  # Active: its default status
+    assert got["productstructure"] == 1  # the platform's default: Product
+    assert got["_defaultuomid_value"] == unit
+    client.create("productpricelevels", {
+        "pricelevelid@odata.bind": f"/pricelevels({prices})",
+        "productid@odata.bind": f"/products({product})",
+        "uomid@odata.bind": f"/uoms({unit})", "amount": 450})
+    account = client.create("accounts", {"name": "Buyer"})
+    quote = client.create("quotes", {
+        "name": "Q-1", "customerid_account@odata.bind": f"/accounts({account})",
+        "pricelevelid@odata.bind": f"/pricelevels({prices})"})
+    q = client.retrieve("quotes", quote, ["quotenumber", "statecode", "statuscode",
+                                          "_customerid_value", "_ownerid_value"])
+    assert q["quotenumber"].startswith("QUO-") and (q["statecode"], q["statuscode"]) == (0, 1)
+    assert q["_customerid_value"] == account and q["_ownerid_value"]
+    client.create("quotedetails", {"quoteid@odata.bind": f"/quotes({quote})",
+                                   "productid@odata.bind": f"/products({product})",
+                                   "uomid@odata.bind": f"/uoms({unit})", "quantity": 2,
+                                   "priceperunit": 450})
+    order = client.create("salesorders", {
+        "name": "O-1", "customerid_account@odata.bind": f"/accounts({account})",
+        "pricelevelid@odata.bind": f"/pricelevels({prices})",
+        "quoteid@odata.bind": f"/quotes({quote})"})
+    o = client.retrieve("salesorders", order, ["ordernumber", "_quoteid_value"])
+    assert o["ordernumber"].startswith("ORD-") and o["_quoteid_value"] == quote
+    lines = client.query("quotedetails", select=["quantity", "_productid_value"],
+                         filter=f"_quoteid_value eq {quote}")
+    assert [(r["quantity"], r["_productid_value"]) for r in lines] == [(2, product)]
+
+
+def test_required_columns_and_documented_states_are_enforced(client):
+    with pytest.raises(DataverseError, match="productnumber"):
+        client.create("products", {"name": "No number"})
+    with pytest.raises(DataverseError):  # a quote line needs its quote
+        client.create("quotedetails", {"productdescription": "Write-in", "quantity": 1})
+    campaign = client.create("campaigns", {"name": "Spring launch", "typecode": 3})
+    got = client.retrieve("campaigns", campaign, ["statecode", "statuscode"])
+    assert (got["statecode"], got["statuscode"]) == (0, 0)  # Active, Proposed
+    with pytest.raises(DataverseError):  # Inactive (6) belongs to state 1, not 0
+        client.update("campaigns", campaign, {"statecode": 0, "statuscode": 6})
+
+
+def test_table_definitions_are_plain_json():
+    for name in NEW_TABLES:
+        doc = json.loads((DATA_DIR / f"{name}.json").read_text(encoding="utf-8"))
+        assert doc["LogicalName"] == name and doc["Attributes"]
