@@ -129,3 +129,82 @@ def test_table_definitions_are_plain_json():
     for name in NEW_TABLES:
         doc = json.loads((DATA_DIR / f"{name}.json").read_text(encoding="utf-8"))
         assert doc["LogicalName"] == name and doc["Attributes"]
+
+
+# ------------------------------------------------------------------ recognition
+
+FILES = {
+    "products.csv": "sku,name,description,price,cost,quantity\n"
+                    "P-100,TaskMaster Pro,Project tool,500,320,45\n"
+                    "P-101,ProjectPulse,Gantt charts,450,300,20\n"
+                    "P-102,TimeTrack,Timesheets,99,40,100\n",
+    "Pricebook2.csv": "Id,Name,Description,IsActive,IsStandard,CurrencyIsoCode\n"
+                      "01s1,Standard Price Book,,true,true,EUR\n"
+                      "01s2,Partners,Partner prices,true,false,EUR\n",
+    "competitors.csv": "competitor_id,name,website,strengths,weaknesses,win_rate\n"
+                       "1,Rival Inc,https://rival.example,Cheap,Slow support,35\n"
+                       "2,Other GmbH,https://other.example,Local,Small,20\n",
+    "Angebote.csv": "quote_number,name,account_id,expiration_date,total_price,discount,status\n"
+                    "Q-1,Renewal 2024,A1,2024-06-30,1200,5,Draft\n"
+                    "Q-2,Upsell,A2,2024-07-31,800,0,Accepted\n",
+    "sales_orders.csv": "order_number,account_id,order_date,total_amount,status\n"
+                        "O-1,A1,2024-05-02,1140,Activated\n"
+                        "O-2,A2,2024-06-11,800,Draft\n",
+    "order_items.csv": "order_item_id,order_id,product_id,quantity,unit_price\n"
+                       "1,O-1,P-100,2,500\n2,O-1,P-102,2,70\n3,O-2,P-101,1,800\n",
+}
+
+
+@pytest.fixture()
+def sales_export(tmp_path: Path) -> Path:
+    root = tmp_path / "export"
+    root.mkdir()
+    for name, text in FILES.items():
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def test_sales_files_are_identified_by_name_and_content(sales_export: Path):
+    from d365migrate.intake.discover import discover
+    from d365migrate.intake.read import read_export
+
+    kinds = {o.source: o.name for o in discover(read_export(sales_export)).objects}
+    assert kinds == {"products": "product", "Pricebook2": "price_list",
+                     "competitors": "competitor", "Angebote": "quote",
+                     "sales_orders": "order", "order_items": "order_line"}
+
+
+def test_a_products_file_without_a_telling_name_is_recognised_by_its_columns(tmp_path):
+    from d365migrate.intake.discover import discover
+    from d365migrate.intake.read import read_export
+
+    root = tmp_path / "export"
+    root.mkdir()
+    (root / "catalogue_2024.csv").write_text(FILES["products.csv"], encoding="utf-8")
+    (root / "companies.csv").write_text("id,name,industry,website\n1,Acme,Retail,acme.example"
+                                        "\n2,Globex,Energy,globex.example\n", encoding="utf-8")
+    kinds = {o.source: o.name for o in discover(read_export(root)).objects}
+    assert kinds == {"catalogue_2024": "product", "companies": "account"}
+
+
+def test_product_and_order_line_columns_get_suggestions_on_the_new_tables(sales_export: Path):
+    from d365migrate.intake.read import read_export
+    from d365migrate.mapping.accuracy import load_table_defs
+    from d365migrate.mapping.suggest import suggest_columns, suggest_table
+
+    export = read_export(sales_export)
+    defs = load_table_defs(DATA_DIR)
+    assert suggest_table("products", export.tables["products"], defs)[0].target == "product"
+    best = {c: (cands[0].target if cands else None) for c, cands in suggest_columns(
+        export.tables["products"], defs["product"], source_object="products").items()}
+    assert best == {"sku": "productnumber", "name": "name", "description": "description",
+                    "price": "price", "cost": "standardcost", "quantity": "quantityonhand"}
+    lines = {c: (cands[0].target if cands else None) for c, cands in suggest_columns(
+        export.tables["order_items"], defs["salesorderdetail"],
+        source_object="order_items").items()}
+    assert lines["order_id"] == "salesorderid" and lines["product_id"] == "productid"
+    assert lines["quantity"] == "quantity" and lines["unit_price"] == "priceperunit"
+    quote = {c: (cands[0].target if cands else None) for c, cands in suggest_columns(
+        export.tables["Angebote"], defs["quote"], source_object="Angebote").items()}
+    assert quote["quote_number"] == "quotenumber" and quote["name"] == "name"
+    assert quote["expiration_date"] == "expireson" and quote["account_id"] == "customerid"
