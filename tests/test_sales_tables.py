@@ -208,3 +208,97 @@ def test_product_and_order_line_columns_get_suggestions_on_the_new_tables(sales_
         export.tables["Angebote"], defs["quote"], source_object="Angebote").items()}
     assert quote["quote_number"] == "quotenumber" and quote["name"] == "name"
     assert quote["expiration_date"] == "expireson" and quote["account_id"] == "customerid"
+
+
+# ------------------------------------------------------------------ order and a whole run
+
+
+def test_catalogue_and_documents_load_after_their_parents():
+    from d365migrate.load.order import LOAD_ORDER, table_rank
+
+    at = LOAD_ORDER.index
+    assert at("uomschedule") < at("uom") < at("product") < at("productpricelevel")
+    assert at("pricelevel") < at("productpricelevel") and at("pricelevel") < at("quote")
+    for doc in ("quote", "salesorder"):
+        assert max(at("account"), at("contact"), at("opportunity"), at("product")) < at(doc)
+    assert at("quote") < at("quotedetail") < at("salesorder") < at("salesorderdetail")
+    assert table_rank("salesorderdetail") > table_rank("product")  # rollback: lines first
+
+
+def test_columns_the_platform_fills_are_not_asked_of_the_map():
+    from d365migrate.load.preflight import uncovered_required as preflight_uncovered
+    from d365migrate.staging.rules import uncovered_required
+
+    docs = expand_all(SPECS)
+    product = {"target": "product", "columns": [{"target": "name"},
+                                                {"target": "productnumber"}]}
+    assert set(uncovered_required(product, docs["product"])) == {
+        "defaultuomid", "defaultuomscheduleid", "quantitydecimal"}  # not productstructure
+    quote = {"target": "quote", "columns": [{"target": "name"}]}
+    assert "quotenumber" not in preflight_uncovered(quote, docs["quote"])
+    assert "pricelevelid" in preflight_uncovered(quote, docs["quote"])
+
+
+PRICE_LISTS = ("price_list_id,name,description,valid_from,valid_to\n"
+               "PL1,Retail 2024,Prices for shops,2024-01-01,2024-12-31\n"
+               "PL2,Partners,Partner prices,2024-01-01,\n"
+               "PL3,Web,,2024-03-01,2025-02-28\n")
+
+
+@pytest.fixture(scope="module")
+def price_list_run(tmp_path_factory: pytest.TempPathFactory,
+                   monkeypatch_module: pytest.MonkeyPatch) -> Path:
+    """A made-up export with a price lists file, run through the real steps (parameters file
+    with decisions only) into the embedded emulator."""
+    from d365migrate.run import steps
+    from d365migrate.run.context import RunContext, write_run_json
+
+    monkeypatch_module.delenv("DATAVERSE_URL", raising=False)
+    root = tmp_path_factory.mktemp("pricelists")
+    export = root / "runs" / "shop" / "export"
+    export.mkdir(parents=True)
+    (export / "price_lists.csv").write_text(PRICE_LISTS, encoding="utf-8")
+    (root / "parameters").mkdir()
+    params = root / "parameters" / "shop.yml"
+    params.write_text("engagement: shop\nexport: runs/shop/export\nobjects: [pricelevel]\n"
+                      "mapping:\n  confirm_as: Test Analyst\ndestination:\n  url: null\n",
+                      encoding="utf-8")
+    run_dir = root / "runs" / "shop" / "run-1"
+    first = RunContext.open(params, run_dir)
+    write_run_json(first.folder, first.params, first.destination, status="running",
+                   notebooks=[])
+    first.client.close()
+    for step in (steps.profile_step, steps.mapping_step, steps.stage_step,
+                 lambda c: steps.load_step(c, progress=False), steps.reconcile_step):
+        ctx = RunContext.open(params, run_dir)
+        step(ctx)
+        ctx.client.close()
+    return run_dir
+
+
+def test_a_price_list_file_moves_balanced_and_verified_field_by_field(price_list_run: Path):
+    import csv
+
+    from d365migrate.run.context import RunContext
+
+    phase = json.loads((price_list_run / "phases" / "pricelevel.json").read_text())
+    assert phase["balanced"] and (phase["source"], phase["loaded"], phase["verified"]) == (
+        3, 3, 3)
+    assert phase["quarantined"] == phase["failed"] == phase["skipped"] == 0
+    ctx = RunContext.open(price_list_run.parents[2] / "parameters" / "shop.yml",
+                          price_list_run)
+    try:
+        got = {r["new_smartdeskid"]: r for r in ctx.client.query(
+            "pricelevels", select=["name", "description", "begindate", "enddate",
+                                   "new_smartdeskid", "statecode", "statuscode"])}
+    finally:
+        ctx.client.close()
+    rows = list(csv.DictReader(PRICE_LISTS.splitlines()))
+    assert sorted(got) == [r["price_list_id"] for r in rows]
+    for r in rows:
+        rec = got[r["price_list_id"]]
+        assert rec["name"] == r["name"]
+        assert rec["description"] == (r["description"] or None)
+        assert (rec["begindate"] or "")[:10] == r["valid_from"]
+        assert (rec["enddate"] or "")[:10] == r["valid_to"]
+        assert (rec["statecode"], rec["statuscode"]) == (0, 100001)  # Active, its default
