@@ -243,26 +243,47 @@ PRICE_LISTS = ("price_list_id,name,description,valid_from,valid_to\n"
                "PL1,Retail 2024,Prices for shops,2024-01-01,2024-12-31\n"
                "PL2,Partners,Partner prices,2024-01-01,\n"
                "PL3,Web,,2024-03-01,2025-02-28\n")
+SHOP = {
+    "price_lists.csv": PRICE_LISTS,
+    "unit_groups.csv": "unit_group_id,name,base_unit\nG1,Licences,Licence\nG2,Hours,Hour\n",
+    "units_of_measure.csv": "unit_id,name,unit_group_id,base_unit_id,quantity\n"
+                            "U1,Licence,G1,U1,1\nU2,Pack of 10,G1,U1,10\nU3,Hour,G2,U3,1\n",
+    "products.csv": "sku,name,description,quantity,price,cost,unit_group_id,default_unit_id\n"
+                    "100,TaskMaster Pro,\"Project management, with time tracking.\",45,500,"
+                    "320.5,G1,U1\n"
+                    "101,ProjectPulse,Gantt charts,20,450,300,G1,U2\n"
+                    "102,Consulting,On-site consulting,,150,90,G2,U3\n",
+}
+PARAMETERS = """engagement: shop
+export: runs/shop/export
+objects: [uomschedule, uom, pricelevel, product]
+mapping:
+  confirm_as: Test Analyst
+  decisions:
+    columns:
+      product.quantitydecimal: {value: 2}
+destination:
+  url: null
+"""
 
 
 @pytest.fixture(scope="module")
-def price_list_run(tmp_path_factory: pytest.TempPathFactory,
-                   monkeypatch_module: pytest.MonkeyPatch) -> Path:
-    """A made-up export with a price lists file, run through the real steps (parameters file
-    with decisions only) into the embedded emulator."""
+def shop_run(tmp_path_factory: pytest.TempPathFactory,
+             monkeypatch_module: pytest.MonkeyPatch) -> Path:
+    """A made-up export with unit groups, units, price lists and products, run through the
+    real steps (a parameters file with decisions only) into the embedded emulator."""
     from d365migrate.run import steps
     from d365migrate.run.context import RunContext, write_run_json
 
     monkeypatch_module.delenv("DATAVERSE_URL", raising=False)
-    root = tmp_path_factory.mktemp("pricelists")
+    root = tmp_path_factory.mktemp("shop")
     export = root / "runs" / "shop" / "export"
     export.mkdir(parents=True)
-    (export / "price_lists.csv").write_text(PRICE_LISTS, encoding="utf-8")
+    for name, text in SHOP.items():
+        (export / name).write_text(text, encoding="utf-8")
     (root / "parameters").mkdir()
     params = root / "parameters" / "shop.yml"
-    params.write_text("engagement: shop\nexport: runs/shop/export\nobjects: [pricelevel]\n"
-                      "mapping:\n  confirm_as: Test Analyst\ndestination:\n  url: null\n",
-                      encoding="utf-8")
+    params.write_text(PARAMETERS, encoding="utf-8")
     run_dir = root / "runs" / "shop" / "run-1"
     first = RunContext.open(params, run_dir)
     write_run_json(first.folder, first.params, first.destination, status="running",
@@ -276,23 +297,32 @@ def price_list_run(tmp_path_factory: pytest.TempPathFactory,
     return run_dir
 
 
-def test_a_price_list_file_moves_balanced_and_verified_field_by_field(price_list_run: Path):
-    import csv
-
+def _read_org(run_dir: Path, entity_set: str, select: list[str]) -> dict[str, dict]:
     from d365migrate.run.context import RunContext
 
-    phase = json.loads((price_list_run / "phases" / "pricelevel.json").read_text())
-    assert phase["balanced"] and (phase["source"], phase["loaded"], phase["verified"]) == (
-        3, 3, 3)
-    assert phase["quarantined"] == phase["failed"] == phase["skipped"] == 0
-    ctx = RunContext.open(price_list_run.parents[2] / "parameters" / "shop.yml",
-                          price_list_run)
+    ctx = RunContext.open(run_dir.parents[2] / "parameters" / "shop.yml", run_dir)
     try:
-        got = {r["new_smartdeskid"]: r for r in ctx.client.query(
-            "pricelevels", select=["name", "description", "begindate", "enddate",
-                                   "new_smartdeskid", "statecode", "statuscode"])}
+        return {r["new_smartdeskid"]: r for r in ctx.client.query(
+            entity_set, select=[*select, "new_smartdeskid"])}
     finally:
         ctx.client.close()
+
+
+def test_every_object_of_the_shop_moves_balanced_and_verified(shop_run: Path):
+    want = {"uomschedule": 2, "uom": 3, "pricelevel": 3, "product": 3}
+    for unit, rows in want.items():
+        phase = json.loads((shop_run / "phases" / f"{unit}.json").read_text())
+        assert phase["balanced"], unit
+        assert (phase["source"], phase["loaded"], phase["verified"]) == (rows, rows, rows)
+        assert phase["quarantined"] == phase["failed"] == phase["skipped"] == 0, unit
+        assert phase["unresolved_lookups"] == 0, unit
+
+
+def test_price_lists_read_back_field_by_field(shop_run: Path):
+    import csv
+
+    got = _read_org(shop_run, "pricelevels", ["name", "description", "begindate", "enddate",
+                                              "statecode", "statuscode"])
     rows = list(csv.DictReader(PRICE_LISTS.splitlines()))
     assert sorted(got) == [r["price_list_id"] for r in rows]
     for r in rows:
@@ -302,3 +332,39 @@ def test_a_price_list_file_moves_balanced_and_verified_field_by_field(price_list
         assert (rec["begindate"] or "")[:10] == r["valid_from"]
         assert (rec["enddate"] or "")[:10] == r["valid_to"]
         assert (rec["statecode"], rec["statuscode"]) == (0, 100001)  # Active, its default
+
+
+def test_products_read_back_field_by_field_with_their_units(shop_run: Path):
+    import csv
+
+    groups = _read_org(shop_run, "uomschedules", ["uomscheduleid", "name", "baseuomname"])
+    units = _read_org(shop_run, "uoms", ["uomid", "name", "quantity", "_uomscheduleid_value",
+                                         "_baseuom_value"])
+    products = _read_org(shop_run, "products", [
+        "productnumber", "name", "description", "price", "standardcost", "quantityonhand",
+        "quantitydecimal", "_defaultuomscheduleid_value", "_defaultuomid_value", "statecode"])
+    assert groups["G1"]["baseuomname"] == "Licence"
+    assert units["U2"]["_uomscheduleid_value"] == groups["G1"]["uomscheduleid"]
+    assert units["U2"]["_baseuom_value"] == units["U1"]["uomid"] and units["U2"]["quantity"] == 10
+    rows = list(csv.DictReader(SHOP["products.csv"].splitlines()))
+    assert sorted(products) == [r["sku"] for r in rows]
+    for r in rows:
+        rec = products[r["sku"]]
+        assert (rec["productnumber"], rec["name"], rec["description"]) == (
+            r["sku"], r["name"], r["description"])
+        assert rec["price"] == float(r["price"]) and rec["standardcost"] == float(r["cost"])
+        assert rec["quantityonhand"] == (float(r["quantity"]) if r["quantity"] else None)
+        assert rec["quantitydecimal"] == 2  # decided in the parameters file
+        assert rec["_defaultuomscheduleid_value"] == groups[r["unit_group_id"]]["uomscheduleid"]
+        assert rec["_defaultuomid_value"] == units[r["default_unit_id"]]["uomid"]
+        assert rec["statecode"] == 0
+
+
+def test_a_base_unit_naming_itself_is_flagged_not_hidden(shop_run: Path):
+    """A unit group's base unit is its own base (the platform makes it with the group): the
+    export says so, the link would loop, so it is cleared and listed, and the unit loads."""
+    import polars as pl
+
+    flags = pl.read_csv(shop_run / "flags" / "uom.csv", infer_schema=False)
+    assert sorted(flags["source_id"].to_list()) == ["U1", "U3"]
+    assert set(flags["action"].to_list()) == {"link cleared"}

@@ -16,7 +16,7 @@ OBJECT_KINDS = [
     "account", "contact", "lead", "deal", "pipeline", "task", "activity", "note", "attachment",
     "custom_field", "user", "ticket", "ticket_message", "workflow", "email_template",
     "campaign", "product", "price_list", "price_list_item", "competitor", "territory",
-    "quote", "quote_line", "order", "order_line", "unknown",
+    "quote", "quote_line", "order", "order_line", "unit_group", "unit", "unknown",
 ]
 
 # Table-name synonyms (normalised: lowercase alphanumerics, singular).
@@ -56,6 +56,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "order": {"order", "salesorder", "bestellung", "auftrag", "commande", "pedido"},
     "order_line": {"orderline", "orderlineitem", "orderitem", "salesorderdetail",
                    "orderproduct", "orderdetail", "salesorderitem", "salesorderline"},
+    "unit_group": {"unitgroup", "uomschedule", "unitofmeasureschedule"},
+    "unit": {"uom", "unitofmeasure", "unitofmeasurement"},
 }
 
 #: The one vocabulary of object kinds: the words (normalised, singular) that name each kind,
@@ -307,6 +309,11 @@ SIGNATURES: dict[str, list[_F]] = {
                    (("unitprice", "price", "priceperunit", "listprice"), 1.0),
                    (("discount", "linenumber", "sortorder", "lineitemnumber",
                      "quantityshipped"), 0.3)],
+    "unit_group": [(("baseunit", "baseuom", "baseuomname", "baseunitname"), 1.0),
+                   (("name", "unitgroupname"), 0.3), (("description",), 0.2)],
+    "unit": [(("unitgroupid", "uomscheduleid", "unitgroup"), 1.0),
+             (("baseunitid", "baseuom", "baseunit"), 1.0), (("quantity", "conversion"), 0.7),
+             (("name", "unitname"), 0.3)],
 }
 
 # Columns a D365 mapping explains without a custom field (standard SmartDesk columns plus
