@@ -253,10 +253,22 @@ SHOP = {
                     "320.5,G1,U1\n"
                     "101,ProjectPulse,Gantt charts,20,450,300,G1,U2\n"
                     "102,Consulting,On-site consulting,,150,90,G2,U3\n",
+    "companies.csv": "company_id,name,website\nA1,Acme Retail,https://acme.example\n"
+                     "A2,Globex,https://globex.example\n",
+    "quotes.csv": "quote_number,name,company_id,price_list_id,expiration_date,discount,"
+                  "description\nQ-1,Renewal 2024,A1,PL1,2024-06-30,5,Yearly renewal\n"
+                  "Q-2,Upsell,A2,PL2,2024-07-31,0,\n",
+    "quote_lines.csv": "quote_line_id,quote_id,product_id,unit_id,quantity,unit_price\n"
+                       "QL1,Q-1,100,U1,10,480\nQL2,Q-1,102,U3,5,150\nQL3,Q-2,101,U2,2,4300\n",
+    "sales_orders.csv": "order_number,name,company_id,price_list_id,quote_id,order_date\n"
+                        "O-1,Renewal 2024 order,A1,PL1,Q-1,2024-05-02\n",
+    "order_items.csv": "order_item_id,order_id,product_id,unit_id,quantity,unit_price\n"
+                       "OI1,O-1,100,U1,10,480\nOI2,O-1,102,U3,5,150\n",
 }
 PARAMETERS = """engagement: shop
 export: runs/shop/export
-objects: [uomschedule, uom, pricelevel, product]
+objects: [account, uomschedule, uom, pricelevel, product, quote, quotedetail, salesorder,
+          salesorderdetail]
 mapping:
   confirm_as: Test Analyst
   decisions:
@@ -309,7 +321,8 @@ def _read_org(run_dir: Path, entity_set: str, select: list[str]) -> dict[str, di
 
 
 def test_every_object_of_the_shop_moves_balanced_and_verified(shop_run: Path):
-    want = {"uomschedule": 2, "uom": 3, "pricelevel": 3, "product": 3}
+    want = {"account": 2, "uomschedule": 2, "uom": 3, "pricelevel": 3, "product": 3,
+            "quote": 2, "quotedetail": 3, "salesorder": 1, "salesorderdetail": 2}
     for unit, rows in want.items():
         phase = json.loads((shop_run / "phases" / f"{unit}.json").read_text())
         assert phase["balanced"], unit
@@ -368,3 +381,49 @@ def test_a_base_unit_naming_itself_is_flagged_not_hidden(shop_run: Path):
     flags = pl.read_csv(shop_run / "flags" / "uom.csv", infer_schema=False)
     assert sorted(flags["source_id"].to_list()) == ["U1", "U3"]
     assert set(flags["action"].to_list()) == {"link cleared"}
+
+
+def test_quotes_and_orders_read_back_with_their_customers_lines_and_products(shop_run: Path):
+    import csv
+
+    accounts = _read_org(shop_run, "accounts", ["accountid"])
+    lists = _read_org(shop_run, "pricelevels", ["pricelevelid"])
+    products = _read_org(shop_run, "products", ["productid"])
+    units = _read_org(shop_run, "uoms", ["uomid"])
+    quotes = _read_org(shop_run, "quotes", [
+        "quoteid", "quotenumber", "name", "expireson", "discountpercentage", "description",
+        "_customerid_value", "_pricelevelid_value", "statecode", "statuscode"])
+    for r in csv.DictReader(SHOP["quotes.csv"].splitlines()):
+        q = quotes[r["quote_number"]]
+        assert (q["quotenumber"], q["name"], q["description"]) == (
+            r["quote_number"], r["name"], r["description"] or None)
+        assert q["expireson"][:10] == r["expiration_date"]
+        assert q["discountpercentage"] == float(r["discount"])
+        assert q["_customerid_value"] == accounts[r["company_id"]]["accountid"]
+        assert q["_pricelevelid_value"] == lists[r["price_list_id"]]["pricelevelid"]
+        assert (q["statecode"], q["statuscode"]) == (0, 1)  # Draft, In Progress
+    orders = _read_org(shop_run, "salesorders", [
+        "salesorderid", "ordernumber", "name", "submitdate", "_customerid_value",
+        "_quoteid_value", "_pricelevelid_value"])
+    for r in csv.DictReader(SHOP["sales_orders.csv"].splitlines()):
+        o = orders[r["order_number"]]
+        assert (o["ordernumber"], o["name"], o["submitdate"][:10]) == (
+            r["order_number"], r["name"], r["order_date"])
+        assert o["_customerid_value"] == accounts[r["company_id"]]["accountid"]
+        assert o["_quoteid_value"] == quotes[r["quote_id"]]["quoteid"]
+    for file, entity_set, parent, parents in (
+            ("quote_lines.csv", "quotedetails", "quote", quotes),
+            ("order_items.csv", "salesorderdetails", "salesorder", orders)):
+        lines = _read_org(shop_run, entity_set, [
+            "quantity", "priceperunit", f"_{parent}id_value", "_productid_value",
+            "_uomid_value"])
+        rows = list(csv.DictReader(SHOP[file].splitlines()))
+        assert sorted(lines) == sorted(r[next(iter(r))] for r in rows)
+        for r in rows:
+            line = lines[r[next(iter(r))]]
+            owner = r["quote_id"] if parent == "quote" else r["order_id"]
+            assert line[f"_{parent}id_value"] == parents[owner][f"{parent}id"]
+            assert line["_productid_value"] == products[r["product_id"]]["productid"]
+            assert line["_uomid_value"] == units[r["unit_id"]]["uomid"]
+            assert (line["quantity"], line["priceperunit"]) == (
+                float(r["quantity"]), float(r["unit_price"]))
