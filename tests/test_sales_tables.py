@@ -427,3 +427,13 @@ def test_quotes_and_orders_read_back_with_their_customers_lines_and_products(sho
             assert line["_uomid_value"] == units[r["unit_id"]]["uomid"]
             assert (line["quantity"], line["priceperunit"]) == (
                 float(r["quantity"]), float(r["unit_price"]))
+
+
+def test_an_org_without_quotes_has_no_quote_lines_and_no_lookups_to_quotes():
+    from dataverse_emulator.metadata import Catalog
+
+    org = Catalog.load_builtin().without({"quote"})
+    assert "quote" not in org.tables and "quotedetail" not in org.tables
+    order = org.tables["salesorder"]
+    assert "quoteid" not in order.navigations and order.attributes["quoteid"].targets == []
+    assert "salesorderdetail" in org.tables

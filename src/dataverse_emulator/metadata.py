@@ -303,7 +303,10 @@ class Catalog:
 
 
 # Tables an org has only together with another (a case resolution needs the Case table).
-TABLES_THAT_COME_WITH = {"incident": {"incidentresolution"}}
+TABLES_THAT_COME_WITH = {"incident": {"incidentresolution"},
+                         "quote": {"quotedetail"}, "salesorder": {"salesorderdetail"},
+                         "uomschedule": {"uom"}, "pricelevel": {"productpricelevel"},
+                         "product": {"productpricelevel"}}
 
 
 @lru_cache(maxsize=4)
