@@ -65,7 +65,8 @@ FLOORS = {
     "atomic-crm": {"files": (3, 3), "suggest": (45, 45), "propose": (45, 45)},
     # after tuning on them (MEASUREMENTS.md, "Held-out, session 4": after tuning, in-sample)
     "salesforce-fivetran": {"files": (7, 7), "suggest": (155, 160), "propose": (155, 160)},
-    "krayin-crm": {"files": (2, 3), "suggest": (15, 19), "propose": (10, 19)},
+    # files 3/3 since the product kind and table (branch tables): products.csv is a product
+    "krayin-crm": {"files": (3, 3), "suggest": (15, 19), "propose": (10, 19)},
     # still held out: measured after that tuning, which never saw it
     "zendesk-fivetran": {"files": (5, 5), "suggest": (70, 77), "propose": (67, 77)},
 }

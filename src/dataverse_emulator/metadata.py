@@ -220,8 +220,27 @@ class Table:
             self._cache["required"] = [
                 a for a in self.attributes.values()
                 if a.required == "SystemRequired" and a.valid_for_create
-                and a.logical not in skip]
+                and a.logical not in skip and not a.raw.get("AutoNumberFormat")]
         return self._cache["required"]
+
+    def auto_numbers(self) -> list[tuple[str, str]]:
+        """Columns the platform numbers when a create leaves them out (a quote's
+        ``quotenumber``): (column, ``AutoNumberFormat``)."""
+        if "auto" not in self._cache:
+            self._cache["auto"] = [(a.logical, str(a.raw["AutoNumberFormat"]))
+                                   for a in self.attributes.values()
+                                   if a.raw.get("AutoNumberFormat")]
+        return self._cache["auto"]
+
+    def required_defaults(self) -> list[tuple[str, int]]:
+        """System-required choices the platform fills with their default when a create
+        leaves them out (a product's ``productstructure``: 1 Product)."""
+        if "required_defaults" not in self._cache:
+            self._cache["required_defaults"] = [
+                (a.logical, int(a.raw["DefaultFormValue"])) for a in self.attributes.values()
+                if a.type == "Picklist" and a.required == "SystemRequired"
+                and a.raw.get("DefaultFormValue") not in (None, -1)]
+        return self._cache["required_defaults"]
 
     def definition(self) -> dict[str, Any]:
         """The full EntityDefinition document (Attributes with custom columns, Keys)."""
@@ -284,7 +303,10 @@ class Catalog:
 
 
 # Tables an org has only together with another (a case resolution needs the Case table).
-TABLES_THAT_COME_WITH = {"incident": {"incidentresolution"}}
+TABLES_THAT_COME_WITH = {"incident": {"incidentresolution"},
+                         "quote": {"quotedetail"}, "salesorder": {"salesorderdetail"},
+                         "uomschedule": {"uom"}, "pricelevel": {"productpricelevel"},
+                         "product": {"productpricelevel"}}
 
 
 @lru_cache(maxsize=4)

@@ -21,7 +21,7 @@ __all__ = ["find_relationships"]
 _REF_HINT = re.compile(r"(?i)(^|_|[a-z])(id|key|ref|uuid|guid)$|^(owner|parent|assignee|author)"
                        r"|email$|_?emails?$")
 _SELF_HINT = re.compile(r"(?i)(parent|master|manager|reports_?to|merged|duplicate|superior|"
-                        r"mother|head|successor|predecessor|previous|original)")
+                        r"mother|head|successor|predecessor|previous|original|base_?(?:unit|uom))")
 _FREEMAIL = {"gmail.com", "yahoo.com", "outlook.com", "hotmail.com", "gmx.de", "wp.pl",
              "qq.com", "icloud.com", "aol.com", "live.com", "web.de", "mail.ru", "proton.me"}
 _LEGAL = re.compile(r"(?i)[\s,]+(inc\.?|ltd\.?|llc|gmbh|ag|s\.a\.|corp\.?|bv|plc|co\.?|"

@@ -3,8 +3,17 @@
 Rollback deletes in the reverse order, children before parents.
 """
 
-LOAD_ORDER = ["account", "contact", "lead", "opportunity", "task", "phonecall", "appointment",
+LOAD_ORDER = ["account", "contact", "lead", "opportunity",
+              # the Sales catalogue and documents: a product's unit group and unit, a price
+              # list before its items; quotes and orders after their customers, opportunities
+              # and products, each before its lines (an order may point at its quote)
+              "uomschedule", "uom", "pricelevel", "product", "productpricelevel", "quote",
+              "quotedetail", "salesorder", "salesorderdetail",
+              "task", "phonecall", "appointment",
               "email", "note", "activity_note", "attachment", "incident", "case_email"]
+#: Units of the Sales catalogue and documents (no SmartDesk export has them).
+SALES_UNITS = ("uomschedule", "uom", "pricelevel", "product", "productpricelevel", "quote",
+               "quotedetail", "salesorder", "salesorderdetail")
 #: Map entries whose name is not their Dataverse table (several entries fill one table).
 UNIT_TABLE = {"note": "annotation", "activity_note": "annotation", "attachment": "annotation",
               "case_email": "email"}

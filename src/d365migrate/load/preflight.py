@@ -23,6 +23,7 @@ from d365migrate.dataverse.tables import (
 )
 from d365migrate.mapping.decisions import STATES, undecided_stages
 from d365migrate.mapping.mapfile import MappingError
+from d365migrate.staging.rules import platform_filled
 
 BLOCKING = "blocking"
 WARNING = "warning"
@@ -71,7 +72,7 @@ def uncovered_required(tmap: dict[str, Any], table_def: dict[str, Any]) -> list[
     return sorted(a["LogicalName"] for a in attributes(table_def).values()
                   if required_level(a) in REQUIRED_LEVELS
                   and a.get("IsValidForCreate") and a.get("AttributeOf") in (None, "")
-                  and a["LogicalName"] not in covered | auto)
+                  and a["LogicalName"] not in covered | auto and not platform_filled(a))
 
 
 class _Defs:

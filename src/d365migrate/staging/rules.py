@@ -244,7 +244,18 @@ def uncovered_required(tmap: dict[str, Any], table_def: dict[str, Any]
     return {name: str(required_level(a)) for name, a in attributes(table_def).items()
             if required_level(a) in REQUIRED_LEVELS and a.get("IsValidForCreate", True)
             and a.get("AttributeOf") in (None, "") and name not in covered | auto
-            and attribute_type(a) not in ("Owner", "State", "Status", "Uniqueidentifier")}
+            and attribute_type(a) not in ("Owner", "State", "Status", "Uniqueidentifier")
+            and not platform_filled(a)}
+
+
+def platform_filled(attr: dict[str, Any]) -> bool:
+    """A required column the platform fills when a create leaves it out: an auto-numbered
+    one (``AutoNumberFormat``: a quote's number) or a system-required choice with a default
+    (a product's structure, 1 Product)."""
+    if attr.get("AutoNumberFormat"):
+        return True
+    return attribute_type(attr) == "Picklist" and required_level(attr) == "SystemRequired" \
+        and attr.get("DefaultFormValue") not in (None, -1)
 
 
 def refused_required(tmap: dict[str, Any], table_def: dict[str, Any],

@@ -264,6 +264,13 @@ class RecordsMixin(KeysMixin):
                 data["_owningbusinessunit_value@lln"] = "businessunit"
             if table.is_activity:
                 data["activitytypecode"] = entity
+            for name, fmt in table.auto_numbers():
+                if data.get(name) is None:  # QUO-{SEQNUM}: numbered from the record's id
+                    data[name] = fmt.replace("{SEQNUM}", str(data[table.primary_id])[:8]
+                                             .upper())
+            for name, value in table.required_defaults():
+                if data.get(name) is None:
+                    data[name] = value
         else:
             if "modifiedby" in table.attributes:
                 data["_modifiedby_value"] = caller
