@@ -54,6 +54,9 @@ BASELINES = {
                    {"files": (2, 3), "suggest": (13, 19), "propose": (8, 19)}),
     "zendesk-fivetran": ("zendesk_fivetran.yml",
                          {"files": (5, 5), "suggest": (69, 77), "propose": (67, 77)}),
+    # Held out, session 5: key committed (5968c78) before the engine was first run on it.
+    "intercom-fivetran": ("intercom_fivetran.yml",
+                          {"files": (4, 9), "suggest": (82, 94), "propose": (72, 94)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -68,6 +71,8 @@ FLOORS = {
     "krayin-crm": {"files": (2, 3), "suggest": (15, 19), "propose": (10, 19)},
     # still held out: measured after that tuning, which never saw it
     "zendesk-fivetran": {"files": (5, 5), "suggest": (70, 77), "propose": (67, 77)},
+    # held out (session 5): the engine of main ce278fb, never tuned on it
+    "intercom-fivetran": {"files": (4, 9), "suggest": (82, 94), "propose": (72, 94)},
 }
 
 
