@@ -30,6 +30,7 @@ from d365migrate.mapping.keys_values import (
     decide_values,
     key_name,
 )
+from d365migrate.mapping.link_decisions import TableDefs, decide_link
 from d365migrate.mapping.mapfile import MappingError, unit_name
 from d365migrate.report.html import page, table_html
 
@@ -339,7 +340,8 @@ def decide_stage(mapping: dict[str, Any], pipeline_id: str | None, stage_id: str
     return _sync_status_column(out)
 
 
-def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[str, Any]:
+def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any], *,
+                    table_def: TableDefs | None = None) -> dict[str, Any]:
     """The parameters file's ``mapping.decisions``, applied to the map.
 
     ``choices: {"account.industrycode": {"Media": 19}}``; ``stages:`` by
@@ -347,7 +349,9 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[
     stage or status column (``{"Lost": {"state": "lost", "statuscode": "Out-Sold"}}``);
     ``keys:`` confirmed key columns (:func:`decide_key`); ``values:`` value maps for any
     column (:func:`decide_values`); ``columns:`` a column filled by decision
-    (:func:`decide_column`).
+    (:func:`decide_column`); ``links:`` a lookup bound to an object the run loads
+    (:func:`~d365migrate.mapping.link_decisions.decide_link`, which needs ``table_def``,
+    the org's definition of a table by name).
     Decisions change the map, so a confirmed map whose decisions differ must be confirmed
     again."""
     # A decision for an object this run does not move (not in its objects, none in the
@@ -371,6 +375,10 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[
     for unit, columns in (decisions.get("keys") or {}).items():
         if str(unit) in moved:
             mapping = decide_key(mapping, str(unit), columns)
+    for key, spec in (decisions.get("links") or {}).items():
+        if table_def is None:
+            raise MappingError("mapping.decisions.links needs the org's table definitions")
+        mapping = decide_link(mapping, str(key), spec, table_def)
     for key, values in (decisions.get("values") or {}).items():
         unit, _, column = str(key).partition(".")
         if unit in moved:
