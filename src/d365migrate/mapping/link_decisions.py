@@ -9,6 +9,8 @@ Every value that names no record of the export is then counted as an unresolved 
 never reported as 0. Where the column is required (a case's customer) such a row is
 quarantined with that reason; ``when_missing: empty`` (allowed only where Dataverse itself
 accepts an empty value, ApplicationRequired at most) loads the record without the link.
+An optional column's record loads without the link unless ``when_missing: quarantine``
+says it means nothing alone (a case's email without its case).
 """
 
 from __future__ import annotations
@@ -69,7 +71,9 @@ def decide_link(mapping: dict[str, Any], key: str, spec: Any, table_def: TableDe
         raise MappingError(f"{where}: Dataverse requires {column} on every "
                            f"{entry['target']}, so a record without it cannot load: "
                            "when_missing must be quarantine")
-    required = level in ("SystemRequired", "ApplicationRequired") and missing == "quarantine"
+    # a required column, or a record that means nothing alone (a case's email) on request
+    required = missing == "quarantine" and (
+        level in ("SystemRequired", "ApplicationRequired") or "when_missing" in spec)
     entry["lookups"] = [lk for lk in entry.get("lookups", [])
                         if not (lk["target"] == column and lk["navigation"] == nav)]
     entry["lookups"].append({
