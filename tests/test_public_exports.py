@@ -68,9 +68,11 @@ FLOORS = {
     "atomic-crm": {"files": (3, 3), "suggest": (45, 45), "propose": (45, 45)},
     # after tuning on them (MEASUREMENTS.md, "Held-out, session 4": after tuning, in-sample)
     "salesforce-fivetran": {"files": (7, 7), "suggest": (155, 160), "propose": (155, 160)},
-    "krayin-crm": {"files": (2, 3), "suggest": (15, 19), "propose": (10, 19)},
-    # still held out: measured after that tuning, which never saw it
-    "zendesk-fivetran": {"files": (5, 5), "suggest": (70, 77), "propose": (67, 77)},
+    # propose 10 -> 15: its leads read as deals (MEASUREMENTS.md, "Session 5")
+    "krayin-crm": {"files": (2, 3), "suggest": (15, 19), "propose": (15, 19)},
+    # measured held out after that tuning, which never saw it; propose 67 -> 70 since its
+    # users file is split by role (session 5: no longer held out)
+    "zendesk-fivetran": {"files": (5, 5), "suggest": (70, 77), "propose": (70, 77)},
     # held out (session 5): the engine of main ce278fb, never tuned on it
     "intercom-fivetran": {"files": (4, 9), "suggest": (82, 94), "propose": (72, 94)},
 }
