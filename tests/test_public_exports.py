@@ -54,6 +54,9 @@ BASELINES = {
                    {"files": (2, 3), "suggest": (13, 19), "propose": (8, 19)}),
     "zendesk-fivetran": ("zendesk_fivetran.yml",
                          {"files": (5, 5), "suggest": (69, 77), "propose": (67, 77)}),
+    # Held out, session 5: key committed (5968c78) before the engine was first run on it.
+    "intercom-fivetran": ("intercom_fivetran.yml",
+                          {"files": (4, 9), "suggest": (82, 94), "propose": (72, 94)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -65,10 +68,14 @@ FLOORS = {
     "atomic-crm": {"files": (3, 3), "suggest": (45, 45), "propose": (45, 45)},
     # after tuning on them (MEASUREMENTS.md, "Held-out, session 4": after tuning, in-sample)
     "salesforce-fivetran": {"files": (7, 7), "suggest": (155, 160), "propose": (155, 160)},
-    # files 3/3 since the product kind and table (branch tables): products.csv is a product
-    "krayin-crm": {"files": (3, 3), "suggest": (15, 19), "propose": (10, 19)},
-    # still held out: measured after that tuning, which never saw it
-    "zendesk-fivetran": {"files": (5, 5), "suggest": (70, 77), "propose": (67, 77)},
+    # propose 10 -> 15: its leads read as deals (MEASUREMENTS.md, "Session 5"); files 3/3
+    # since the product kind and table: products.csv is a product
+    "krayin-crm": {"files": (3, 3), "suggest": (15, 19), "propose": (15, 19)},
+    # measured held out after that tuning, which never saw it; propose 67 -> 70 since its
+    # users file is split by role (session 5: no longer held out)
+    "zendesk-fivetran": {"files": (5, 5), "suggest": (70, 77), "propose": (70, 77)},
+    # held out (session 5): the engine of main ce278fb, never tuned on it
+    "intercom-fivetran": {"files": (4, 9), "suggest": (82, 94), "propose": (72, 94)},
 }
 
 

@@ -37,6 +37,7 @@ from d365migrate.intake.kinds import (
     STANDARD_COLUMNS,
     col_norm,
     column_prefix,
+    deal_columns_of_lead,
     kind_of_word,
     name_kind,
     name_kinds,
@@ -125,6 +126,13 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"unsure: its columns fit several objects ({top}) and its name "
                         "settles none; set its object in the parameters")
         return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
+    deal_cols = deal_columns_of_lead(columns) if best == "lead" else None
+    if deal_cols:
+        # Krayin's "leads" are its pipeline items: a value, a stage, won or lost
+        evidence.append(f"its leads carry a deal's value, pipeline stage and outcome "
+                        f"({', '.join(deal_cols)}): the CRM's deals, which Dynamics 365 calls "
+                        "opportunities")
+        best = "deal"
     if named == best:
         evidence.append(f"file name '{source}' names a {best} ({how})")
     elif margin < 2 * UNSURE_MARGIN:

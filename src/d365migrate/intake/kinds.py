@@ -10,7 +10,7 @@ import re
 __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDARD_COLUMNS",
            "GENERIC_NAME_WORDS", "SOURCE_PREFIXES", "col_norm", "normalize_name", "kind_of_word",
            "name_kind", "name_words", "name_kinds", "object_kind_from_word", "column_prefix",
-           "strip_column", "name_word_split"]
+           "strip_column", "name_word_split", "deal_columns_of_lead"]
 
 OBJECT_KINDS = [
     "account", "contact", "lead", "deal", "pipeline", "task", "activity", "note", "attachment",
@@ -381,3 +381,27 @@ def object_kind_from_word(word: str) -> str:
         if n in syn:
             return kind
     return "unknown"
+
+
+# -- leads that are deals ------------------------------------------------------------------
+#: A lead file carrying all three of these is the CRM's pipeline items (Krayin's "leads":
+#: a value, a pipeline stage, won/lost with a lost reason), which Dynamics 365 calls
+#: opportunities; a lead file with only a value (Pipedrive's leads) stays leads.
+DEAL_VALUE_COLUMNS = frozenset({"value", "leadvalue", "amount", "dealvalue", "dealamount",
+                                "expectedrevenue", "estimatedvalue", "opportunityvalue"})
+DEAL_OUTCOME_COLUMNS = frozenset({"lostreason", "lostreasonid", "wonreason", "closedat",
+                                  "wonat", "lostat", "iswon", "islost", "won", "lost",
+                                  "closedate", "closeddate", "actualclosedate", "wontime",
+                                  "losttime"})
+
+
+def deal_columns_of_lead(columns: list[str]) -> list[str] | None:
+    """The columns that make a lead file the CRM's deals (its value, its pipeline stage,
+    its won/lost outcome), or None when it lacks any of the three."""
+    norm = {c: col_norm(c) for c in columns}
+    value = next((c for c, n in norm.items() if n in DEAL_VALUE_COLUMNS), None)
+    stage = next((c for c, n in norm.items() if "stage" in n), None)
+    outcome = next((c for c, n in norm.items() if n in DEAL_OUTCOME_COLUMNS), None)
+    if value is None or stage is None or outcome is None:
+        return None
+    return [value, stage, outcome]

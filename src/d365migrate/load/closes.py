@@ -183,10 +183,15 @@ def close_action(table_def: dict[str, Any], close: Close, src: dict[str, Any]
     if table == "opportunity" and close.state in CLOSE_ACTIONS:
         record = {"subject": f"{src.get('name') or 'Opportunity'} closed in SmartDesk",
                   "opportunityid@odata.bind": bind}
-        if src.get("estimatedclosedate"):
-            record["actualend"] = str(src["estimatedclosedate"])[:10]
-        if close.state == 1 and src.get("estimatedvalue") is not None:
-            record["actualrevenue"] = src["estimatedvalue"]
+        # the deal's own close date and value where the export has them (the close sets
+        # actualclosedate, so the expected date would overwrite the real one)
+        closed_on = src.get("actualclosedate") or src.get("estimatedclosedate")
+        if closed_on:
+            record["actualend"] = str(closed_on)[:10]
+        revenue = src.get("actualvalue") if src.get("actualvalue") is not None else \
+            src.get("estimatedvalue")
+        if close.state == 1 and revenue is not None:
+            record["actualrevenue"] = revenue
         return BatchOperation("POST", CLOSE_ACTIONS[close.state],
                               {"Status": close.status, "OpportunityClose": record})
     if table == "incident" and close.state == RESOLVED:

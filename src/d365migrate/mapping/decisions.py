@@ -30,6 +30,7 @@ from d365migrate.mapping.keys_values import (
     decide_values,
     key_name,
 )
+from d365migrate.mapping.link_decisions import TableDefs, decide_link
 from d365migrate.mapping.mapfile import MappingError, unit_name
 from d365migrate.report.html import page, table_html
 
@@ -339,15 +340,38 @@ def decide_stage(mapping: dict[str, Any], pipeline_id: str | None, stage_id: str
     return _sync_status_column(out)
 
 
-def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[str, Any]:
+#: The stage decision for deals the export gives no stage: ``stages: {"(no stage)": ...}``.
+NO_STAGE = "(no stage)"
+
+
+def _with_no_stage(mapping: dict[str, Any]) -> dict[str, Any]:
+    """The map with a stage for deals without one (empty stage and pipeline), undecided
+    until the decision that asked for it; without it such deals are quarantined."""
+    if any(str(s["stage_id"]) == "" and str(s["pipeline_id"]) == ""
+           for s in mapping["stages"]):
+        return mapping
+    out = copy.deepcopy(mapping)
+    out["stages"].append({
+        "pipeline_id": "", "pipeline_name": "", "sales_process": "", "stage_id": "",
+        "stage_name": NO_STAGE, "stage_order": len(out["stages"]), "salesstage": 0,
+        "stepname": None, "closeprobability": None, "state": 0, "statuscode": None,
+        "decided": False, "reason": "deals the export gives no stage"})
+    return out
+
+
+def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any], *,
+                    table_def: TableDefs | None = None) -> dict[str, Any]:
     """The parameters file's ``mapping.decisions``, applied to the map.
 
     ``choices: {"account.industrycode": {"Media": 19}}``; ``stages:`` by
     ``"<pipeline_id>/<stage_id>"``, or by the value alone where the stages come from a
-    stage or status column (``{"Lost": {"state": "lost", "statuscode": "Out-Sold"}}``);
+    stage or status column (``{"Lost": {"state": "lost", "statuscode": "Out-Sold"}}``),
+    ``"(no stage)"`` for deals whose stage is empty (quarantined without it);
     ``keys:`` confirmed key columns (:func:`decide_key`); ``values:`` value maps for any
     column (:func:`decide_values`); ``columns:`` a column filled by decision
-    (:func:`decide_column`).
+    (:func:`decide_column`); ``links:`` a lookup bound to an object the run loads
+    (:func:`~d365migrate.mapping.link_decisions.decide_link`, which needs ``table_def``,
+    the org's definition of a table by name).
     Decisions change the map, so a confirmed map whose decisions differ must be confirmed
     again."""
     # A decision for an object this run does not move (not in its objects, none in the
@@ -363,6 +387,10 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[
     if mapping.get("stages"):
         for key, values in (decisions.get("stages") or {}).items():
             key = str(key)
+            if key == NO_STAGE:  # deals whose stage (and pipeline) the export leaves empty
+                mapping = _with_no_stage(mapping)
+                mapping = decide_stage(mapping, "", "", **values)
+                continue
             pipeline_id, stage_id = key.split("/", 1) if "/" in key else (None, key)
             if pipeline_id is not None and not any(
                     str(s["pipeline_id"]) == pipeline_id for s in mapping["stages"]):
@@ -371,6 +399,10 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[
     for unit, columns in (decisions.get("keys") or {}).items():
         if str(unit) in moved:
             mapping = decide_key(mapping, str(unit), columns)
+    for key, spec in (decisions.get("links") or {}).items():
+        if table_def is None:
+            raise MappingError("mapping.decisions.links needs the org's table definitions")
+        mapping = decide_link(mapping, str(key), spec, table_def)
     for key, values in (decisions.get("values") or {}).items():
         unit, _, column = str(key).partition(".")
         if unit in moved:
@@ -383,14 +415,25 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[
 def decide_column(mapping: dict[str, Any], key: str, fill: Any) -> dict[str, Any]:
     """``mapping.decisions.columns``: a column nothing in the proposal fills (a required one,
     a lead's Topic), filled from an export column (``{source: company_name}``) or with a
-    value the map sets (``{value: SmartDesk lead}``). Replaces what the map had for it."""
+    value the map sets (``{value: SmartDesk lead}``); replaces what the map had for it.
+    ``null`` maps the column to nothing (hashed or meaningless values, no option for any)."""
     unit, _, column = key.partition(".")
-    if not column or not isinstance(fill, dict) or len(set(fill) & {"source", "value"}) != 1:
+    if not column or not (fill is None or isinstance(fill, dict)
+                          and len(set(fill) & {"source", "value"}) == 1):
         raise MappingError(f"mapping.decisions.columns.{key}: expected <object>.<column>: "
-                           "{source: <export column>} or {value: <text>}")
+                           "{source: <export column>}, {value: <text>} or null (not mapped)")
     tmap = next((t for t in mapping["tables"] if unit_name(t) == unit), None)
     if tmap is None:
         return mapping  # an object this run does not move
+    if fill is None:  # mapped to nothing: its source column stays in the export, unmapped
+        gone = [c for c in tmap.get("columns", []) if c.get("target") == column]
+        tmap["columns"] = [c for c in tmap.get("columns", []) if c.get("target") != column]
+        for c in gone:
+            if c.get("source") and c["source"] not in (tmap.get("unmapped") or []):
+                tmap.setdefault("unmapped", []).append(c["source"])
+                tmap.setdefault("unmapped_reasons", {})[c["source"]] = (
+                    f"not mapped to {column}, decided in the parameters file")
+        return mapping
     kept = [c for c in tmap.get("columns", []) if c.get("target") != column]
     if "source" in fill:
         entry = {"target": column, "source": str(fill["source"]),
@@ -459,10 +502,11 @@ def apply_stages(deals: pl.DataFrame, stages: list[dict[str, Any]], *,
         schema={"__p": pl.Utf8, "__s": pl.Utf8, src["salesstage"]: pl.Int64,
                 src["stepname"]: pl.Utf8, src["closeprobability"]: pl.Int64,
                 STAGE_STATE: pl.Int64, STAGE_STATUS: pl.Int64})
+    # an empty stage (and pipeline) is "": a "(no stage)" decision's stage, else unplaced
     keyed = deals.with_columns(
-        (pl.col(pipeline_column).cast(pl.Utf8).str.strip_chars() if pipeline_column
-         else pl.lit("")).alias("__p"),
-        pl.col(stage_column).cast(pl.Utf8).str.strip_chars().alias("__s"))
+        (pl.col(pipeline_column).cast(pl.Utf8).str.strip_chars().fill_null("")
+         if pipeline_column else pl.lit("")).alias("__p"),
+        pl.col(stage_column).cast(pl.Utf8).str.strip_chars().fill_null("").alias("__s"))
     known = lookup.select("__p", "__s").unique().with_columns(pl.lit(True).alias("__known"))
     out = keyed.join(lookup, on=["__p", "__s"], how="left", maintain_order="left") \
         .join(known, on=["__p", "__s"], how="left", maintain_order="left")

@@ -31,7 +31,7 @@ def pipeline_column(deals: pl.DataFrame, deals_source: str, stages: pl.DataFrame
         return None
     name = "pipeline_name" if "pipeline_name" in stages.columns else "pipeline_id"
     pipes = (stages.select(pl.col("pipeline_id").cast(pl.Utf8).str.strip_chars(),
-                           pl.col(name).cast(pl.Utf8).str.strip_chars())
+                           pl.col(name).cast(pl.Utf8).str.strip_chars().alias("label"))
              .drop_nulls("pipeline_id").unique("pipeline_id", maintain_order=True))
     ids = set(pipes["pipeline_id"].to_list())
     column = None

@@ -35,6 +35,7 @@ from d365migrate.mapping.mapfile import MAPPING_VERSION, TRANSFORM_BY_TYPE
 from d365migrate.mapping.pipelines import with_pipeline_column
 from d365migrate.mapping.status_stages import status_stage_map
 from d365migrate.mapping.suggest import SOURCE_KEY_REASON, suggest_columns_why
+from d365migrate.mapping.user_roles import RoleSplit, ids_of_rows, names_customers, role_split
 from d365migrate.mapping.vocabulary import load_vocabulary
 
 if TYPE_CHECKING:
@@ -90,16 +91,24 @@ def _choose_sources(discovery: Discovery, objects: list[str]) -> dict[str, str]:
     return chosen
 
 
-def _link_tables(discovery: Discovery, source: str, chosen: Mapping[str, str]
+def _link_tables(discovery: Discovery, source: str, chosen: Mapping[str, str],
+                 df: pl.DataFrame | None = None,
+                 people: Mapping[str, tuple[set[str], set[str]]] | None = None
                  ) -> dict[str, str]:
     """Column -> the table its values point at, for the engine: the table the linked object
-    goes to, ``systemuser`` for users, ``""`` for an object this map does not migrate."""
+    goes to, ``systemuser`` for users, ``""`` for an object this map does not migrate. A users
+    file split by role (``people``: its customers' and staff's ids) is the contacts' table
+    for a column whose values name its customers, and systemuser for one naming its staff."""
     table_of = {src: table for table, src in chosen.items()}
     out: dict[str, str] = {}
     for rel in discovery.links_from(source):
         if rel.kind not in LINK_KINDS:
             continue
-        if discovery.kind_of(rel.target_source) == "user":
+        split = (people or {}).get(rel.target_source)
+        if split is not None and df is not None and rel.column in df.columns \
+                and names_customers(df[rel.column], *split):
+            table = table_of.get(rel.target_source, "")
+        elif discovery.kind_of(rel.target_source) == "user":
             table = "systemuser"
         else:
             table = table_of.get(rel.target_source, "")
@@ -190,13 +199,16 @@ def _choice_values(series: pl.Series, attr: dict[str, Any], multi: bool = False
 
 def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
                  table_def: dict[str, Any], chosen: Mapping[str, str],
-                 df: pl.DataFrame | None = None) -> dict[str, Any]:
-    """One table's entry; ``df`` is the source's rows this entry takes (all by default)."""
+                 df: pl.DataFrame | None = None,
+                 people: Mapping[str, tuple[set[str], set[str]]] | None = None
+                 ) -> dict[str, Any]:
+    """One table's entry; ``df`` is the source's rows this entry takes (all by default);
+    ``people``: the customers' and staff's ids of each users file split by role."""
     df = export.tables[source] if df is None else df
     obj = discovery.by_source(source)
     key = discovery.key_of(source)
     attrs = tables.attributes(table_def)
-    links = _link_tables(discovery, source, chosen)
+    links = _link_tables(discovery, source, chosen, export.tables[source], people)
     suggestions, why = suggest_columns_why(df, table_def, source_object=source,
                                            relationships=links, key=key)
     columns: list[dict[str, Any]] = []
@@ -266,6 +278,30 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
 #: Columns whose value names a record, best first: a required text column nothing fills (a
 #: lead's topic) takes a copy of the first one the map fills.
 NAMING_TARGETS = ("subject", "title", "name", "companyname", "fullname", "lastname")
+
+
+def _customers_among_users(export: Export, discovery: Discovery, objects: list[str],
+                           chosen: dict[str, str]
+                           ) -> tuple[dict[str, RoleSplit], dict[str, tuple[set[str], set[str]]]]:
+    """A users file whose role column names customers is the contact source when the export
+    has no contacts file (``chosen`` gains it); its split, and its customers' and staff's
+    ids for telling links apart (:mod:`d365migrate.mapping.user_roles`)."""
+    splits: dict[str, RoleSplit] = {}
+    people: dict[str, tuple[set[str], set[str]]] = {}
+    if "contact" not in objects or "contact" in chosen:
+        return splits, people
+    for source in discovery.sources("user"):
+        df = export.tables.get(source)
+        key = discovery.key_of(source)
+        split = role_split(df) if df is not None and df.height else None
+        if split is None or source in chosen.values():
+            continue
+        chosen["contact"] = source
+        splits[source] = split
+        if key and key in df.columns:
+            people[source] = ids_of_rows(df, split, key)
+        break
+    return splits, people
 
 
 def _required_copies(columns: list[dict[str, Any]], attrs: dict[str, dict[str, Any]]
@@ -369,6 +405,7 @@ def propose_mapping(export: Export, discovery: Discovery,
     if learned is not None:
         chosen = learned.prefer_sources(chosen, [o.source for o in discovery.objects if o.rows],
                                         [u for u in objects if u not in HISTORY_UNITS])
+    splits, people = _customers_among_users(export, discovery, objects, chosen)
     out_tables: list[dict[str, Any]] = []
     for target in objects:
         if target in HISTORY_UNITS:
@@ -379,12 +416,20 @@ def propose_mapping(export: Export, discovery: Discovery,
                                "reason": "no source object looks like this table",
                                "columns": []})
             continue
+        split = splits.get(source) if target == "contact" else None
+        if split is not None:  # the customers' rows of a users file
+            rows = split.rows(export.tables[source])
+            entry = _table_entry(export, discovery, target, source, dict(table_defs[target]),
+                                 chosen, rows, people)
+            entry.update(where=split.where, reason=split.reason(source))
+            out_tables.append(entry)
+            continue
         out_tables.append(_table_entry(export, discovery, target, source,
-                                       dict(table_defs[target]), chosen))
+                                       dict(table_defs[target]), chosen, people=people))
     out_tables += history_entries(
         export.tables, discovery, table_defs, history, chosen,
         lambda unit, source, td, df, placed: _table_entry(export, discovery, unit, source, td,
-                                                          placed, df))
+                                                          placed, df, people))
     applied: list[dict[str, Any]] = []
     if learned is not None:
         out_tables, applied = learned.apply(out_tables, discovery.kind_of, export.tables,

@@ -116,7 +116,8 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
         keep_proposal(ctx.engagement, mapping, discovery, proposal.learned)
         write_manifest(proposal.manifest, ctx.params.engagement_dir)
         save_mapping(mapping, path)
-    mapping = apply_decisions(mapping, ctx.params.raw.get("mapping", {}).get("decisions") or {})
+    mapping = apply_decisions(mapping, ctx.params.raw.get("mapping", {}).get("decisions") or {},
+                              table_def=ctx.table_def)
     fresh = mapping.get("status") == "confirmed" and \
         mapping.get("content_hash") == content_hash(mapping)
     if ctx.params.confirm_as:
@@ -422,7 +423,9 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
             "lookups", []), column=ctx.params.source_id_column, ledger=ledger)
         summary = {**changes, "created": result.created, "updated": result.updated,
                    "failed": result.failed.height,
-                   "unresolved_lookups": result.unresolved_lookups,
+                   # every link a moved record names but moved without: its record did
+                   # not load, or the export's value names no record of the export
+                   "unresolved_lookups": sum(n["unresolved"] for n in links.values()),
                    "links": links,
                    "owner_fallbacks": gates.owner_fallbacks(loaded, owners.queue, OWNER),
                    "closed": closing["closed"], "close_failed": len(closing["close_failed"]),

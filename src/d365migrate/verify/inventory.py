@@ -41,10 +41,13 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
                 "not migrated: " + why_unmatched.get(source, "no map entry takes this file"))
         elif left:
             rest = (left_values or {}).get(source) or {}
-            reason = "not migrated: " + ("; ".join(
+            rows_left = "; ".join(
                 f"{n} row(s) whose {column} is '{value}'" for (column, value), n in
-                sorted(rest.items(), key=lambda kv: -kv[1])) or "rows no map entry takes") + \
-                " (no map entry takes them)"
+                sorted(rest.items(), key=lambda kv: -kv[1])) or "rows no map entry takes"
+            if obj.get("kind") == "user":  # a users file's customers moved, its staff did not
+                reason = f"{rows_left}: staff, {NOT_DATA['user']}"
+            else:
+                reason = f"not migrated: {rows_left} (no map entry takes them)"
         else:
             reason = ""
         files.append({"file": obj.get("file") or source, "source": source,

@@ -1,0 +1,123 @@
+"""Each public CRM export runs end to end from its parameters file, decisions only (issue 13).
+
+``tests/data/exports/<name>/parameters.yml`` holds every decision a consultant made for that
+export (choices, values, stages, links, gates, the fallback owner); nothing edits the export,
+the map or the expectation suites. The run goes through the steps the notebooks call
+(profile, mapping, stage, load, reconcile and the report) into the embedded emulator, whose
+org has the emulator's own users (none of them an owner these exports name). An export whose
+data files are absent is skipped, as in tests/test_public_exports.py.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from d365migrate.run import steps
+from d365migrate.run.context import RunContext
+from d365migrate.run.runner import write_sponsor_report
+from test_public_exports import _export_dir
+
+ROOT = Path(__file__).resolve().parents[1]
+PUBLIC = ROOT / "tests" / "data" / "exports"
+
+
+def run_public(name: str, root: Path) -> Path:
+    """Run ``name`` from its parameters file, with only the export and runs folders placed
+    for the test; returns the run folder."""
+    folder = _export_dir(name)
+    if folder is None:
+        pytest.skip(f"{name}: data files absent (see tests/data/exports/{name}/SOURCE.md)")
+    params = yaml.safe_load((PUBLIC / name / "parameters.yml").read_text(encoding="utf-8"))
+    params.update(export=str(folder), runs_dir=str(root / "runs"))
+    path = root / "parameters" / f"{name}.yml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(params), encoding="utf-8")
+    ctx = RunContext.open(path, root / "run")
+    steps.profile_step(ctx)
+    steps.mapping_step(ctx)
+    steps.stage_step(ctx)
+    steps.load_step(ctx, progress=False)
+    data = steps.reconcile_step(ctx)
+    write_sponsor_report(ctx.folder, ctx.params, ctx.destination)
+    assert data["balanced"], data
+    return ctx.run_dir
+
+
+def objects(run_dir: Path) -> dict[str, dict[str, Any]]:
+    return json.loads((run_dir / "reconciliation.json").read_text())["objects"]
+
+
+def assert_true_counts(run_dir: Path) -> dict[str, dict[str, Any]]:
+    """Every object balances and every record that moved was read back and compared."""
+    out = objects(run_dir)
+    for name, o in out.items():
+        assert o["source"] == o["loaded"] + o["quarantined"] + o["failed"] + o["skipped"], name
+        assert o["verified"] == o["found"] == o["loaded"], name
+        unresolved = run_dir / "unresolved_links" / f"{name}.csv"
+        rows = len(unresolved.read_text().splitlines()) - 1 if unresolved.exists() else 0
+        assert o["unresolved_lookups"] == max(rows, 0), name  # never 0 when links are missing
+    report = (run_dir / "report.html").read_text(encoding="utf-8")
+    assert not re.search(r"(/tmp/|/work/|\\\\|Traceback)", report)
+    return out
+
+
+def issues(run_dir: Path, kind: str, name: str) -> list[str]:
+    path = run_dir / kind / f"{name}.csv"
+    if not path.exists():
+        return []
+    import polars as pl
+
+    return pl.read_csv(path, infer_schema=False)["reason"].to_list()
+
+
+def test_atomic_crm(tmp_path: Path) -> None:
+    out = assert_true_counts(run_public("atomic-crm", tmp_path))
+    assert {k: o["loaded"] for k, o in out.items()} == {"account": 2, "contact": 300,
+                                                        "opportunity": 2}
+
+
+def test_salesforce_fivetran(tmp_path: Path) -> None:
+    run_dir = run_public("salesforce-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    opp = out["opportunity"]
+    assert (opp["loaded"], opp["closed"], opp["unresolved_lookups"]) == (10, 9, 10)
+    assert all("names no account of the export" in r
+               for r in issues(run_dir, "unresolved_links", "opportunity"))
+    assert (out["phonecall"]["loaded"], out["appointment"]["loaded"]) == (6, 4)  # Call/Meeting
+    assert issues(run_dir, "quarantine", "contact") == [
+        "last name is required by Dataverse (expect_column_values_to_not_be_null)"]
+
+
+def test_krayin_crm_leads_load_as_opportunities(tmp_path: Path) -> None:
+    run_dir = run_public("krayin-crm", tmp_path)
+    out = assert_true_counts(run_dir)
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    assert next(t for t in mapping["tables"] if t["target"] == "opportunity")["source"] == \
+        "leads"
+    assert (out["opportunity"]["loaded"], out["opportunity"]["closed"]) == (2, 1)
+    assert out["contact"]["loaded"] == 2
+
+
+def test_zendesk_fivetran_end_users_are_contacts(tmp_path: Path) -> None:
+    run_dir = run_public("zendesk-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert (out["contact"]["source"], out["contact"]["loaded"]) == (8, 8)  # end users only
+    assert out["incident"]["quarantined"] == 10
+    assert all("is not a contact of the export" in r
+               for r in issues(run_dir, "quarantine", "incident"))
+    assert out["case_email"]["quarantined"] == 20
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    users = next(f for f in inventory["files"] if f["source"] == "user_data")
+    assert users["taken"] == {"contact": 8} and users["not_taken"] == 2
+    assert "staff" in users["reason"]
+
+
+def test_hubspot_fivetran(tmp_path: Path) -> None:
+    out = assert_true_counts(run_public("hubspot-fivetran", tmp_path))
+    assert out["account"]["loaded"] > 0 and out["contact"]["loaded"] > 0
