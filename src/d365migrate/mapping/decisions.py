@@ -179,6 +179,32 @@ def stage_source(mapping: dict[str, Any]) -> dict[str, str | None]:
     return {**DEFAULT_STAGE_SOURCE, **(mapping.get("stage_source") or {})}
 
 
+class StageColumnMissing(MappingError):
+    """A deals column the map's ``stage_source`` names (pipeline, stage or probability) is
+    not in the deals file; the message names the key, the file and the columns it has."""
+
+    def __init__(self, message: str, *, file: str, columns: list[str]) -> None:
+        super().__init__(message)
+        self.file = file
+        self.columns = columns
+
+
+def require_stage_columns(deals: pl.DataFrame, file: str, **named: str | None) -> None:
+    """Refuse (:class:`StageColumnMissing`) a ``pipeline_column``, ``stage_column`` or
+    ``probability_column`` the map's ``stage_source`` names that ``file`` does not have,
+    rather than fail on it somewhere inside polars or drop a deal's probability unsaid."""
+    missing = {key: col for key, col in named.items() if col and col not in deals.columns}
+    if not missing:
+        return
+    listed = " and ".join(f"stage_source.{key} names '{col}'" for key, col in missing.items())
+    have = ", ".join(f"'{c}'" for c in deals.columns if not c.startswith("__")) or "none"
+    raise StageColumnMissing(
+        f"{file}: the map's {listed}, but {file} has no such column (its columns: {have}); "
+        f"set stage_source.{next(iter(missing))} in the map to the deals' column (for a "
+        "stage or status column, propose the map again so its stages are read from it) and "
+        "confirm the map again", file=file, columns=list(missing.values()))
+
+
 def sales_processes(stages: pl.DataFrame | list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One sales process per pipeline: its name and its ordered step names."""
     df = stages if isinstance(stages, pl.DataFrame) else pl.DataFrame(stages,
@@ -439,7 +465,8 @@ def require_stages_decided(mapping: dict[str, Any]) -> None:
 
 def apply_stages(deals: pl.DataFrame, stages: list[dict[str, Any]], *,
                  pipeline_column: str | None = "pipeline_id", stage_column: str = "stage_id",
-                 probability_column: str | None = None) -> pl.DataFrame:
+                 probability_column: str | None = None, file: str | None = None
+                 ) -> pl.DataFrame:
     """Add the decided stage's values to each deal, as the columns :func:`stage_columns` reads.
 
     For staging opportunities (``STAGE_SOURCES`` plus ``__stage_state`` and the status
@@ -448,7 +475,11 @@ def apply_stages(deals: pl.DataFrame, stages: list[dict[str, Any]], *,
     nulls and a reason (``REJECT_*``: "stage 'S9' of pipeline 'P1' is not in the pipelines
     file"), so staging quarantines it saying so rather than "'statecode' is required".
     A deal's own ``probability_column`` (percent, or fractions) wins over its stage's.
+    A column named that ``file`` (the deals file) lacks is refused
+    (:func:`require_stage_columns`).
     """
+    require_stage_columns(deals, file or "the deals file", pipeline_column=pipeline_column,
+                          stage_column=stage_column, probability_column=probability_column)
     src = STAGE_SOURCES
     lookup = pl.DataFrame(
         [{"__p": str(s["pipeline_id"]) if pipeline_column else "", "__s": str(s["stage_id"]),
@@ -466,7 +497,7 @@ def apply_stages(deals: pl.DataFrame, stages: list[dict[str, Any]], *,
     known = lookup.select("__p", "__s").unique().with_columns(pl.lit(True).alias("__known"))
     out = keyed.join(lookup, on=["__p", "__s"], how="left", maintain_order="left") \
         .join(known, on=["__p", "__s"], how="left", maintain_order="left")
-    if probability_column and probability_column in deals.columns:
+    if probability_column:
         own = pl.Series(_probabilities(deals[probability_column].to_list()), dtype=pl.Int64)
         out = out.with_columns(pl.coalesce(own, pl.col(src["closeprobability"]))
                                .alias(src["closeprobability"]))
@@ -554,7 +585,8 @@ __all__ = [
     "SALES_STAGES", "STAGE_SOURCES", "STAGE_STATE", "STAGE_STATUS", "STATES", "STATUS_REASONS",
     "ChoicesUndecided", "DecisionsPending", "StagesUndecided",
     "add_stages_to_mapping", "apply_decisions", "apply_stages", "decide_choice", "decide_key",
-    "decide_stage", "decide_values", "key_name", "stage_source", "NATURAL_KEY_NOTE",
+    "decide_stage", "decide_values", "key_name", "require_stage_columns",
+    "StageColumnMissing", "stage_source", "NATURAL_KEY_NOTE",
     "CHOICE_TRANSFORMS",
     "owner_queue_html", "require_choices_decided", "require_stages_decided", "sales_processes",
     "stage_columns", "stage_map", "stages_frame", "undecided_choices", "undecided_stages",

@@ -20,6 +20,7 @@ from d365migrate.mapping.decisions import (
     STATUS_REASONS,
     STEPNAME_MAX,
     name_buckets,
+    require_stage_columns,
 )
 
 __all__ = ["status_stage_map"]
@@ -73,11 +74,14 @@ def _propose_status(name: str) -> tuple[int, int, int | None, bool, str]:
                                "stage and whether it is open, won or lost")
 
 
-def status_stage_map(deals: pl.DataFrame, column: str) -> pl.DataFrame:
+def status_stage_map(deals: pl.DataFrame, column: str, file: str | None = None
+                     ) -> pl.DataFrame:
     """The stages of an export without a pipelines file: each distinct value of the deals'
     stage or status ``column`` (most frequent first) is a stage of one pipeline, named after
     the column, with a proposed sales stage, state and status reason; a person decides each
-    one undecided (``mapping.decisions.stages: {<value>: {...}}``)."""
+    one undecided (``mapping.decisions.stages: {<value>: {...}}``). A ``column`` the deals
+    file lacks is refused, naming it and the columns the file has."""
+    require_stage_columns(deals, file or "the deals file", stage_column=column)
     counts = (deals.select(pl.col(column).cast(pl.Utf8).str.strip_chars().alias("v"))
               .filter(pl.col("v").is_not_null() & (pl.col("v") != ""))
               .group_by("v").len().sort(["len", "v"], descending=[True, False]))

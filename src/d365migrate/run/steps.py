@@ -223,7 +223,8 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
         if target == "opportunity" and mapping.get("stages"):
             tables = {**tables, tmap["source"]: apply_stages(tables[tmap["source"]],
                                                              mapping["stages"],
-                                                             **stage_source(mapping))}
+                                                             **stage_source(mapping),
+                                                             file=file)}
         table = tmap["target"]  # the Dataverse table this unit fills
         staged = stage_table(mapping, target, tables, {tmap["source"]: file},
                              guesses.get(tmap["source"]), ctx.table_def(table))
