@@ -31,6 +31,7 @@ from d365migrate.mapping.keys_values import (
     key_name,
 )
 from d365migrate.mapping.mapfile import MappingError, unit_name
+from d365migrate.mapping.owner_columns import decide_owner_column
 from d365migrate.report.html import page, table_html
 
 SALES_STAGES = {0: "Qualify", 1: "Develop", 2: "Propose", 3: "Close"}
@@ -373,7 +374,8 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[
     stage or status column (``{"Lost": {"state": "lost", "statuscode": "Out-Sold"}}``);
     ``keys:`` confirmed key columns (:func:`decide_key`); ``values:`` value maps for any
     column (:func:`decide_values`); ``columns:`` a column filled by decision
-    (:func:`decide_column`).
+    (:func:`decide_column`); ``owner_columns:`` the user column that owns an object's
+    records (:func:`~d365migrate.mapping.owner_columns.decide_owner_column`).
     Decisions change the map, so a confirmed map whose decisions differ must be confirmed
     again."""
     # A decision for an object this run does not move (not in its objects, none in the
@@ -403,6 +405,8 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any]) -> dict[
             mapping = decide_values(mapping, unit, column, values or {})
     for key, fill in (decisions.get("columns") or {}).items():
         mapping = decide_column(mapping, str(key), fill)
+    for unit, column in (decisions.get("owner_columns") or {}).items():
+        mapping = decide_owner_column(mapping, str(unit), column)
     return mapping
 
 
