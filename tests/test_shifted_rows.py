@@ -163,18 +163,32 @@ def test_the_sponsor_reads_a_shifted_row_in_words():
 
 def test_the_sample_exports_dirty_rows_are_not_shifted(tmp_path: Path):
     """The sample export's dirt (invalid emails, 'n/a' phones, bad dates) is bad values where
-    they belong: no row of any file is taken for shifted."""
-    from d365migrate.demo.sample_export import write_sample_export
+    they belong: no row of any entry of the proposed map is taken for shifted."""
+    import yaml
 
-    write_sample_export(tmp_path, seed=7, scale=0.3)
+    from d365migrate.demo.sample_export import write_sample_export
+    from d365migrate.mapping.accuracy import load_table_defs
+    from d365migrate.staging.stage import ISSUE_COLUMNS
+
+    write_sample_export(tmp_path, seed=7, scale=0.1)
     export = read_export(tmp_path)
-    for source, df in export.tables.items():
-        guess = export.guesses[source]
-        numbered = df.with_row_index(SOURCE_ROW, offset=1).with_columns(
-            pl.col(SOURCE_ROW).cast(pl.Int64))
-        columns = shifted.file_columns(numbered, {}, guess)
-        types = shifted.claimed_types(columns, {}, guess, None)
-        assert shifted.find_shifted(numbered, columns, types) == [], source
+    defs = load_table_defs(TABLES)
+    objects = yaml.safe_load((ROOT / "parameters" / "demo.yml").read_text())["objects"]
+    mapping = propose_mapping(export, discover(export), defs, objects,
+                              source_id_column="new_sourceid").mapping
+    checked = 0
+    for tmap in mapping["tables"]:
+        if tmap.get("source") not in export.tables:
+            continue
+        guess = export.guesses[tmap["source"]]
+        numbered = export.tables[tmap["source"]].with_row_index(SOURCE_ROW, offset=1)\
+            .with_columns(pl.col(SOURCE_ROW).cast(pl.Int64), pl.lit("x").alias("__source_id"))
+        rest, held = shifted.held_back(numbered, tmap, guess, guess.file,
+                                       defs.get(tmap["target"]), ISSUE_COLUMNS)
+        assert held.height == 0, held["reason"].to_list()
+        assert rest.height == numbered.height
+        checked += rest.height
+    assert checked > 200
 
 
 @pytest.mark.skipif(not (ATOMIC / "companies_sample.csv").is_file(),

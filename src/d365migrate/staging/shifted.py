@@ -187,20 +187,50 @@ def file_columns(df: pl.DataFrame, tmap: dict[str, Any], guess: IntakeGuess | No
     return [c for c in order if c in df.columns and not c.startswith("__") and c not in added]
 
 
-def _fitting(long: pl.DataFrame, types: list[ColumnType]) -> pl.DataFrame:
-    """``long`` (a text column ``v``) with one column per type: True where ``v`` fits it.
-    One expression per distinct type, whatever the table's width."""
-    return long.with_columns(fits(pl.col("v"), t).alias(f"f{j}") for j, t in enumerate(types))
+def _fitting(long: pl.DataFrame, needs: dict[int, set[int]], types: list[ColumnType]
+             ) -> pl.DataFrame:
+    """(row, k, j, ok): for each type ``j`` of ``types``, whether the cells of ``long`` at
+    the positions ``needs[j]`` fit it. Each cell is read only under the types asked of it:
+    one expression per type, over only those cells."""
+    parts = []
+    for j, ks in needs.items():
+        cells = long.filter(pl.col("k").is_in(list(ks)))
+        if types[j].kind in ("integer", "number"):  # plain digits fit, without parsing
+            plain = pl.col("v").str.contains(r"^[+-]?\d{1,15}$")
+            parts.append(cells.filter(plain).select(
+                "row", "k", pl.lit(j, pl.Int64).alias("j"), pl.lit(True).alias("ok")))
+            cells = cells.filter(~plain)
+        parts.append(cells.select("row", "k", pl.lit(j, pl.Int64).alias("j"),
+                                  fits(pl.col("v"), types[j]).alias("ok")))
+    if not parts:
+        return pl.DataFrame(schema={"row": pl.Int64, "k": pl.Int64, "j": pl.Int64,
+                                    "ok": pl.Boolean})
+    return pl.concat(parts)
 
 
 def _long(df: pl.DataFrame, columns: list[str], row_column: str) -> pl.DataFrame:
-    """(row, k, v): every non-empty cell of ``columns`` (k their position in the list)."""
+    """(row, k, v): every non-empty cell of ``columns`` (k its position in the list)."""
     order = {c: k for k, c in enumerate(columns)}
-    return (df.select(pl.col(row_column).alias("row"),
+    return (df.select(pl.col(row_column).cast(pl.Int64).alias("row"),
                       *[_text(c).alias(c) for c in columns])
             .unpivot(index="row", variable_name="c", value_name="v")
             .drop_nulls("v")
-            .with_columns(pl.col("c").replace_strict(order, return_dtype=pl.Int64).alias("k")))
+            .select("row", pl.col("c").replace_strict(order, return_dtype=pl.Int64).alias("k"),
+                    "v"))
+
+
+def _needs(positions: list[int], kinds: list[int | None], own: bool, width: int
+           ) -> dict[int, set[int]]:
+    """Type -> the positions read under it: a cell under its own column's type (``own``)
+    and under the type of each column ``s`` over (:data:`SHIFTS`)."""
+    out: dict[int, set[int]] = {}
+    for k in positions:
+        if own and kinds[k] is not None:
+            out.setdefault(kinds[k], set()).add(k)
+        for s in SHIFTS:
+            if 0 <= k + s < width and kinds[k + s] is not None:
+                out.setdefault(kinds[k + s], set()).add(k)
+    return out
 
 
 def find_shifted(df: pl.DataFrame, columns: list[str], types: dict[str, ColumnType],
@@ -208,36 +238,45 @@ def find_shifted(df: pl.DataFrame, columns: list[str], types: dict[str, ColumnTy
                  ) -> list[Shift]:
     """The rows of ``df`` (numbered in ``row_column``) whose values are shifted, by the
     evidence of ``types`` over ``columns`` (the file's order) and the reader's ``ragged``
-    rows (row -> fields found)."""
+    rows (row -> fields found).
+
+    Three passes, each over fewer cells: every typed cell under its own type (which also
+    tells each column's share of fitting values); the cells that miss, under their
+    neighbours' types (a row is a candidate when one fits one over, or the reader found it
+    ragged); every cell of the candidate rows, judged row by row (:func:`_best_shift`)."""
     ragged = ragged or {}
-    typed = [c for c in columns if c in types]
+    width = len(columns)
+    typed = [k for k, c in enumerate(columns) if c in types]
     if not typed or df.height == 0:
         return []
-    # each typed column against its own type: its share of fitting values, the rows missing
-    distinct = list(dict.fromkeys(types[c] for c in typed))
-    index = {t: j for j, t in enumerate(distinct)}
-    own = _fitting(_long(df, typed, row_column), distinct).with_columns(
-        pl.col("c").replace_strict({c: index[types[c]] for c in typed},
-                                   return_dtype=pl.Int64).alias("j"))
-    own = own.with_columns(pl.coalesce(pl.when(pl.col("j") == j).then(pl.col(f"f{j}"))
-                                       for j in range(len(distinct))).alias("ok"))
-    share = dict(own.group_by("c").agg(pl.col("ok").mean()).iter_rows())
-    types = {c: types[c] for c in typed if share.get(c) is None or share[c] >= MIN_FIT}
-    if not types:
-        return []
-    missed = own.filter(pl.col("c").is_in(list(types)) & ~pl.col("ok"))["row"].unique()
-    rows = set(missed.to_list()) | set(ragged)
+    distinct = list(dict.fromkeys(types[columns[k]] for k in typed))
+    kinds = [distinct.index(types[c]) if c in types else None for c in columns]
+    long = _long(df, [columns[k] for k in typed], row_column).with_columns(
+        pl.col("k").replace_strict(dict(enumerate(typed)), return_dtype=pl.Int64))
+    own = _fitting(long, {j: {k for k in typed if kinds[k] == j}
+                          for j in range(len(distinct))}, distinct)
+    share = dict(own.group_by("k").agg(pl.col("ok").mean()).iter_rows())
+    kinds = [None if kinds[k] is None or share.get(k, 1.0) < MIN_FIT else kinds[k]
+             for k in range(width)]
+    missed = own.filter(~pl.col("ok") & pl.col("k").is_in(
+        [k for k in range(width) if kinds[k] is not None]))
+    if missed.height:
+        cells = missed.select("row", "k").join(long, on=["row", "k"], how="left")
+        near = _fitting(cells, _needs(sorted(set(missed["k"].to_list())), kinds, False,
+                                      width), distinct)
+        rows = set(near.filter(pl.col("ok"))["row"].to_list())
+    else:
+        rows = set()
+    rows |= set(ragged)
     if not rows:
         return []
-    # every cell of those rows against every type in play
-    distinct = list(dict.fromkeys(types.values()))
-    index = {t: j for j, t in enumerate(distinct)}
-    cells = _fitting(_long(df.filter(pl.col(row_column).is_in(list(rows))), columns,
-                           row_column), distinct)
-    by_row: dict[int, dict[int, tuple[str, tuple[bool, ...]]]] = {}
-    for rec in cells.iter_rows():
-        by_row.setdefault(int(rec[0]), {})[rec[3]] = (rec[2], rec[4:])
-    kinds = [index.get(types[c]) if c in types else None for c in columns]
+    cells = _long(df.filter(pl.col(row_column).is_in(list(rows))), columns, row_column)
+    fitted = _fitting(cells, _needs(list(range(width)), kinds, True, width), distinct)
+    by_row: dict[int, dict[int, tuple[str, dict[int, bool]]]] = {}
+    for row, k, v in cells.iter_rows():
+        by_row.setdefault(row, {})[k] = (v, {})
+    for row, k, j, ok in fitted.iter_rows():
+        by_row[row][k][1][j] = ok
     found: list[Shift] = []
     for row in sorted(by_row):
         best = _best_shift(by_row[row], columns, kinds, distinct, ragged.get(row))
@@ -246,7 +285,7 @@ def find_shifted(df: pl.DataFrame, columns: list[str], types: dict[str, ColumnTy
     return found
 
 
-def _best_shift(cells: dict[int, tuple[str, tuple[bool, ...]]], columns: list[str],
+def _best_shift(cells: dict[int, tuple[str, dict[int, bool]]], columns: list[str],
                 kinds: list[int | None], types: list[ColumnType], fields: int | None
                 ) -> tuple[int, str, tuple[Cell, ...]] | None:
     """(offset, first column out of place, evidence) of the shift that explains the row
@@ -264,12 +303,12 @@ def _best_shift(cells: dict[int, tuple[str, tuple[bool, ...]]], columns: list[st
             if k in cells:
                 value, fit = cells[k]
                 d = k + s
-                h = None if kinds[k] is None else fit[kinds[k]]
+                h = None if kinds[k] is None else fit.get(kinds[k], False)
                 if d < 0 or d >= width:
                     against += 1
                     score -= 3
                 else:
-                    t = None if kinds[d] is None else fit[kinds[d]]
+                    t = None if kinds[d] is None else fit.get(kinds[d], False)
                     if h is False and t is True:
                         strong += 1
                         score += 2
