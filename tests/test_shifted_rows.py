@@ -207,3 +207,66 @@ def test_the_atomic_crm_globex_row_is_held_back_as_shifted():
         "'website' (a phone number, as 'phone_number' holds)")
     assert "'Chicago' is in 'zipcode' (not a postal code)" in globex["reason"]
     assert "Globex" not in cleared["source_id"].to_list()
+
+
+@pytest.mark.skipif(not (ATOMIC / "companies_sample.csv").is_file(),
+                    reason="atomic-crm data files absent (see tests/data/exports/atomic-crm/"
+                           "SOURCE.md)")
+def test_an_atomic_crm_run_holds_globex_back_balanced_and_says_why(tmp_path: Path,
+                                                                   monkeypatch):
+    """From a parameters file with decisions only, into the embedded emulator: accounts
+    2 = 1 loaded + 1 held back as shifted, verified, and the sponsor reads why."""
+    import re
+
+    import yaml
+
+    from d365migrate.report.safe_files import read_csv
+    from d365migrate.report.sponsor import write_report
+    from d365migrate.run.context import RunContext, write_run_json
+    from d365migrate.run.runner import new_run_dir
+    from d365migrate.run.steps import (
+        load_step,
+        mapping_step,
+        profile_step,
+        reconcile_step,
+        stage_step,
+    )
+
+    params = yaml.safe_load((ROOT / "parameters" / "demo.yml").read_text(encoding="utf-8"))
+    params.pop("sample_export")
+    params.update(engagement="atomic", export=str(ATOMIC), objects=["account"],
+                  owners={"domain_aliases": {}, "fallback_owner_email": None},
+                  destination={"url": None, "seed_users_from_export": False},
+                  custom_fields={"apply_manifest": False})
+    params["mapping"]["decisions"] = {
+        "choices": {"account.industrycode": {"Industrials": 15,
+                                             "Technologies de l'information": 6}},
+        "values": {"account.revenue": {"5M": 5000000, "20M": 20000000}}}
+    (tmp_path / "parameters").mkdir()
+    params_file = tmp_path / "parameters" / "atomic.yml"
+    params_file.write_text(yaml.safe_dump(params), encoding="utf-8")
+    monkeypatch.delenv("DATAVERSE_URL", raising=False)
+    folder = new_run_dir(tmp_path / "runs", "atomic")
+    ctx = RunContext.open(params_file, folder)
+    write_run_json(ctx.folder, ctx.params, ctx.destination)
+    profile_step(ctx)
+    mapping_step(ctx)
+    stage_step(ctx)
+    load_step(ctx, progress=False)
+    reconcile_step(ctx)
+    ctx.client.close()
+    (held,) = read_csv(folder / "quarantine" / "account.csv", infer_schema=False).to_dicts()
+    assert (held["file"], held["row"], held["source_id"]) == ("companies_sample.csv", "2",
+                                                              "Globex")
+    assert held["column"].startswith("website; phone_number")
+    assert held["reason"].startswith("values appear shifted one column to the left")
+    rec = json.loads((folder / "reconciliation.json").read_text(encoding="utf-8"))
+    a = rec["objects"]["account"]
+    assert (a["source"], a["loaded"], a["quarantined"], a["failed"], a["skipped"]) == (
+        2, 1, 1, 0, 0)
+    assert a["verified"] == 1 and a["cleared"] == 0 and rec["balanced"]
+    html = write_report(folder).read_text(encoding="utf-8")
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+    assert "Its values sit in the wrong columns of the export (a cell missing or one too " \
+           "many in its row), so it was held back rather than loaded into the wrong " \
+           "fields 1 companies_sample.csv, row 2" in text
