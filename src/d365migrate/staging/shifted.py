@@ -11,8 +11,8 @@ say it verified. So before any value is converted, every row is tested:
   least half of the column's own values fit it, so a column of free text stays untyped;
 * a row is **shifted** by ``s`` columns from some column on when, from there to the end of
   the row, values fail their own column's type and fit the type of the column ``s`` over
-  (at least one such value, and a second that fits nowhere it is), while no value fits where
-  it is and not there, and no value would be pushed past the last column;
+  (at least one such value, and another that fails its own column's type), while no value
+  fits where it is and not there, and no value would be pushed past the last column;
 * the reader's evidence (a row with fewer or more fields than the header,
   :attr:`~d365migrate.intake.read.IntakeGuess.ragged_rows`) in the same direction lowers
   the bar to one value out of place.
