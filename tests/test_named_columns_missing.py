@@ -1,7 +1,8 @@
-"""A stage, pipeline or probability column the map's ``stage_source`` names that the deals
-file lacks (a re-export without it, a hand edit) is refused naming the key, the file and the
-columns the file has: never a raw polars ColumnNotFoundError, never a deal's own probability
-dropped unsaid (issue 13, deals without a pipelines file)."""
+"""A stage, pipeline or probability column named for the deals (in the parameters,
+``mapping.decisions.stage_source``, or in the map's ``stage_source``) that the deals file
+lacks is refused naming the key, the file and the columns the file has: never a raw polars
+ColumnNotFoundError, never a deal's own probability dropped unsaid (issue 13, deals without a
+pipelines file). The analyst names the columns in the parameters, not by editing the map."""
 
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ from d365migrate.mapping.decisions import (
     apply_stages,
     stage_source,
 )
+from d365migrate.mapping.mapfile import table_map
 from d365migrate.mapping.propose import propose_mapping
-from d365migrate.mapping.status_stages import status_stage_map
+from d365migrate.mapping.status_stages import decide_stage_source, status_stage_map
 
 TABLES = Path(__file__).resolve().parents[1] / "src" / "dataverse_emulator" / "data" / "tables"
 DEALS = pl.DataFrame({
@@ -56,7 +58,9 @@ def test_a_stage_column_the_deals_file_lacks_is_named_with_the_files_columns():
     assert message.startswith("deals.csv: the map's stage_source.stage_column names 'stage', "
                               "but deals.csv has no such column (its columns: 'deal_ref', "
                               "'name', 'amount', 'status', 'probability', 'company')")
-    assert "set stage_source.stage_column in the map" in message
+    assert message.endswith("name one of them in the parameters (mapping.decisions."
+                            "stage_source: {stage_column: <column>}) or in the map's "
+                            "stage_source")
     assert (err.value.file, err.value.columns) == ("deals.csv", ["stage"])
     assert isinstance(err.value, MappingError)  # the runner's clean error, not polars'
     assert not isinstance(err.value, pl.exceptions.ColumnNotFoundError)
@@ -85,3 +89,47 @@ def test_a_status_column_the_deals_lack_is_refused_when_stages_are_read_from_it(
                        r"stage_source\.stage_column names 'state', but deals\.csv has no such "
                        r"column \(its columns: 'deal_ref', "):
         status_stage_map(DEALS, "state", file="deals.csv")
+
+
+DEALS_TWO = DEALS.with_columns(
+    pl.Series("status", ["Open", "Closed Won", "Closed Lost"]),
+    pl.Series("win_chance", ["0.4", "1", "0"]))
+
+
+def test_the_analyst_names_the_stage_and_probability_columns_in_the_parameters():
+    """The proposal read 'stage'; the parameters name 'status' and 'win_chance': the stages
+    are read again from 'status', decided as usual, and a deal's own chance is kept."""
+    export = Export(Path("."), {"deals": DEALS_TWO})
+    defs = {"opportunity": json.loads((TABLES / "opportunity.json").read_text())}
+    proposed = propose_mapping(export, discover(export), defs, ["opportunity"],
+                               source_id_column="new_sourceid").mapping
+    named = {"stage_column": "status", "probability_column": "win_chance"}
+    mapping = decide_stage_source(proposed, named, export.tables, lambda s: f"{s}.csv")
+    assert stage_source(mapping) == {"pipeline_column": None, **named}
+    assert [s["stage_id"] for s in mapping["stages"]] == ["Closed Lost", "Closed Won", "Open"]
+    assert "status" in table_map(mapping, "opportunity")["unmapped"]
+    mapping = apply_decisions(mapping, {"stages": {"Closed Lost": {"statuscode": "Canceled"},
+                                                   "Open": {"salesstage": 0}}})
+    staged = apply_stages(DEALS_TWO, mapping["stages"], **stage_source(mapping),
+                          file="deals.csv")
+    assert staged["__stage_closeprobability"].to_list() == [40, 100, 0]
+    assert staged["__stage_state"].to_list() == [0, 1, 2]
+    # named again, the same: the map is unchanged (a confirmed map stays confirmed)
+    assert decide_stage_source(mapping, named, export.tables) is mapping
+
+
+def test_a_column_the_parameters_name_that_the_deals_lack_names_the_parameters_key():
+    export = Export(Path("."), {"deals": DEALS})
+    defs = {"opportunity": json.loads((TABLES / "opportunity.json").read_text())}
+    proposed = propose_mapping(export, discover(export), defs, ["opportunity"],
+                               source_id_column="new_sourceid").mapping
+    with pytest.raises(StageColumnMissing) as err:
+        decide_stage_source(proposed, {"stage_column": "deal_stage"}, export.tables,
+                            lambda s: f"{s}.csv")
+    assert str(err.value) == (
+        "deals.csv: mapping.decisions.stage_source.stage_column names 'deal_stage', but "
+        "deals.csv has no such column (its columns: 'deal_ref', 'name', 'amount', 'stage', "
+        "'probability', 'company'); name one of them in "
+        "mapping.decisions.stage_source.stage_column")
+    with pytest.raises(MappingError, match="expected"):
+        decide_stage_source(proposed, {"stage": "status"}, export.tables)

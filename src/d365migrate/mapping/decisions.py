@@ -190,20 +190,25 @@ class StageColumnMissing(MappingError):
         self.columns = columns
 
 
-def require_stage_columns(deals: pl.DataFrame, file: str, **named: str | None) -> None:
+def require_stage_columns(deals: pl.DataFrame, file: str, key: str | None = None,
+                          **named: str | None) -> None:
     """Refuse (:class:`StageColumnMissing`) a ``pipeline_column``, ``stage_column`` or
-    ``probability_column`` the map's ``stage_source`` names that ``file`` does not have,
-    rather than fail on it somewhere inside polars or drop a deal's probability unsaid."""
-    missing = {key: col for key, col in named.items() if col and col not in deals.columns}
+    ``probability_column`` that ``file`` does not have, named in the map's ``stage_source``
+    (or in the parameters ``key``), rather than fail on it somewhere inside polars or drop a
+    deal's probability unsaid."""
+    missing = {k: col for k, col in named.items() if col and col not in deals.columns}
     if not missing:
         return
-    listed = " and ".join(f"stage_source.{key} names '{col}'" for key, col in missing.items())
+    listed = ("" if key else "the map's ") + " and ".join(
+        f"{key or 'stage_source'}.{k} names '{col}'" for k, col in missing.items())
     have = ", ".join(f"'{c}'" for c in deals.columns if not c.startswith("__")) or "none"
+    first = next(iter(missing))
+    fix = (f"name one of them in {key}.{first}" if key else
+           f"name one of them in the parameters (mapping.decisions.stage_source: {{{first}: "
+           "<column>}) or in the map's stage_source")
     raise StageColumnMissing(
-        f"{file}: the map's {listed}, but {file} has no such column (its columns: {have}); "
-        f"set stage_source.{next(iter(missing))} in the map to the deals' column (for a "
-        "stage or status column, propose the map again so its stages are read from it) and "
-        "confirm the map again", file=file, columns=list(missing.values()))
+        f"{file}: {listed}, but {file} has no such column (its columns: {have}); {fix}",
+        file=file, columns=list(missing.values()))
 
 
 def sales_processes(stages: pl.DataFrame | list[dict[str, Any]]) -> list[dict[str, Any]]:

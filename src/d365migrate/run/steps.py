@@ -65,6 +65,7 @@ from d365migrate.mapping.mapfile import (
     unit_name,
 )
 from d365migrate.mapping.propose import propose_mapping
+from d365migrate.mapping.status_stages import decide_stage_source
 from d365migrate.report.safe_files import write_csv
 from d365migrate.report.scope import render_scope_html
 from d365migrate.run import gates
@@ -111,7 +112,10 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
         mapping = proposal.mapping
         write_manifest(proposal.manifest, ctx.params.engagement_dir)
         save_mapping(mapping, path)
-    mapping = apply_decisions(mapping, ctx.params.raw.get("mapping", {}).get("decisions") or {})
+    decisions = ctx.params.raw.get("mapping", {}).get("decisions") or {}
+    mapping = decide_stage_source(mapping, decisions.get("stage_source"), ctx.export.tables,
+                                  ctx.file_of)  # before the stages are decided
+    mapping = apply_decisions(mapping, decisions)
     fresh = mapping.get("status") == "confirmed" and \
         mapping.get("content_hash") == content_hash(mapping)
     if ctx.params.confirm_as:
