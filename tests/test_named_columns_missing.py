@@ -133,3 +133,7 @@ def test_a_column_the_parameters_name_that_the_deals_lack_names_the_parameters_k
         "mapping.decisions.stage_source.stage_column")
     with pytest.raises(MappingError, match="expected"):
         decide_stage_source(proposed, {"stage": "status"}, export.tables)
+    unstaged = {**proposed, "stages": [], "stage_source": None}
+    with pytest.raises(MappingError, match="the map has no stages for the deals of deals.csv"):
+        decide_stage_source(unstaged, {"probability_column": "probability"}, export.tables,
+                            lambda s: f"{s}.csv")

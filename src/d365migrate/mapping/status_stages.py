@@ -132,6 +132,10 @@ def decide_stage_source(mapping: dict[str, Any], named: dict[str, Any] | None,
     where = {**before, **columns}
     if "stage_column" in columns and where.get("pipeline_column") is None:
         stages = status_stage_map(deals, str(where["stage_column"]), file)
-    else:
+    elif mapping.get("stages"):
         stages = stages_frame(mapping)
+    else:
+        raise MappingError(f"{DECISION}: the map has no stages for the deals of {file} (no "
+                           "pipelines file, no stage column found): name their stage or "
+                           "status column first, stage_column: <column>")
     return add_stages_to_mapping(mapping, stages, where)
