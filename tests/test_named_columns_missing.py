@@ -137,3 +137,41 @@ def test_a_column_the_parameters_name_that_the_deals_lack_names_the_parameters_k
     with pytest.raises(MappingError, match="the map has no stages for the deals of deals.csv"):
         decide_stage_source(unstaged, {"probability_column": "probability"}, export.tables,
                             lambda s: f"{s}.csv")
+
+
+def test_the_mapping_step_applies_the_named_columns_before_deciding_the_stages(
+        tmp_path: Path, monkeypatch):
+    import yaml
+
+    from d365migrate.run.context import RunContext, write_run_json
+    from d365migrate.run.runner import new_run_dir
+    from d365migrate.run.steps import mapping_step, profile_step
+
+    root = Path(__file__).resolve().parents[1]
+    (tmp_path / "export").mkdir()
+    (tmp_path / "parameters").mkdir()
+    DEALS_TWO.write_csv(tmp_path / "export" / "deals.csv")
+    params = yaml.safe_load((root / "parameters" / "demo.yml").read_text(encoding="utf-8"))
+    params.pop("sample_export")
+    params.update(engagement="named", export=str(tmp_path / "export"),
+                  objects=["opportunity"],
+                  destination={"url": None, "seed_users_from_export": False},
+                  custom_fields={"apply_manifest": False})
+    params["mapping"] = {"confirm_as": None, "decisions": {
+        "stage_source": {"stage_column": "status", "probability_column": "win_chance"},
+        "stages": {"Closed Lost": {"statuscode": "Canceled"}, "Open": {"salesstage": 0}}}}
+    params_file = tmp_path / "parameters" / "named.yml"
+    params_file.write_text(yaml.safe_dump(params), encoding="utf-8")
+    monkeypatch.delenv("DATAVERSE_URL", raising=False)
+    ctx = RunContext.open(params_file, new_run_dir(tmp_path / "runs", "named"))
+    write_run_json(ctx.folder, ctx.params, ctx.destination)
+    try:
+        profile_step(ctx)
+        mapping = mapping_step(ctx)
+    finally:
+        ctx.client.close()
+    assert mapping["stage_source"] == {"pipeline_column": None, "stage_column": "status",
+                                       "probability_column": "win_chance"}
+    assert [(s["stage_id"], s["state"], s["statuscode"], s["decided"])
+            for s in mapping["stages"]] == [("Closed Lost", 2, 4, True),
+                                            ("Closed Won", 1, 3, True), ("Open", 0, None, True)]
