@@ -155,25 +155,29 @@ class _Reporter:
 def tolerant_parse(text: str, delim: str, quote: str | None, skip: int,
                    label: str, problems: list[Problem], *,
                    record_lines: list[int] | None = None,
-                   dropped_lines: list[int] | None = None
+                   dropped_lines: list[int] | None = None,
+                   ragged: dict[int, int] | None = None
                    ) -> tuple[list[str], list[list[str]]]:
     """Line-by-line CSV parse that survives broken quotes and names every bad line.
 
     ``record_lines`` receives the (1-based) first line of each row returned and
     ``dropped_lines`` the first line of each record that could not be read (binary junk),
-    so the caller counts the rows of the file, read or not."""
+    so the caller counts the rows of the file, read or not. ``ragged`` receives the first
+    line of each row with fewer fields than the header, or more with a value past it, and
+    its number of fields: evidence staging reads for values shifted one column over."""
     old_limit = csv.field_size_limit()
     csv.field_size_limit(max(old_limit, 2**31 - 1))
     try:
         return _tolerant_parse(text, delim, quote, skip, label, problems,
-                               record_lines, dropped_lines)
+                               record_lines, dropped_lines, ragged)
     finally:
         csv.field_size_limit(old_limit)
 
 
 def _tolerant_parse(text: str, delim: str, quote: str | None, skip: int, label: str,
                     problems: list[Problem], record_lines: list[int] | None,
-                    dropped_lines: list[int] | None) -> tuple[list[str], list[list[str]]]:
+                    dropped_lines: list[int] | None, ragged: dict[int, int] | None
+                    ) -> tuple[list[str], list[list[str]]]:
     rep = _Reporter(label, problems)
     lines = text.split("\n")
     if lines and lines[-1] == "":
@@ -249,6 +253,8 @@ def _tolerant_parse(text: str, delim: str, quote: str | None, skip: int, label: 
             rep.add("ragged row", start + 1,
                     f"line {start + 1}: {len(rec)} fields, expected {width}; "
                     "missing fields left empty")
+            if ragged is not None:
+                ragged[start + 1] = len(rec)
             rec = rec + [""] * (width - len(rec))
         elif len(rec) > width:
             extra = rec[width:]
@@ -256,6 +262,8 @@ def _tolerant_parse(text: str, delim: str, quote: str | None, skip: int, label: 
                 rep.add("ragged row", start + 1,
                         f"line {start + 1}: {len(rec)} fields, expected {width}; "
                         f"extra values dropped: {extra[:3]!r}")
+                if ragged is not None:
+                    ragged[start + 1] = len(rec)
             else:
                 rep.add("trailing delimiter", start + 1,
                         f"line {start + 1}: trailing empty fields ignored", "warning")

@@ -83,6 +83,9 @@ class IntakeGuess:
     rows: int = 0  # data rows (records) in the file itself, read or not
     rows_read: int = 0  # rows intake could read (the table's height)
     unread_lines: list[int] = field(default_factory=list)  # first line of each row not read
+    #: [row, line, fields] of each row read with fewer fields than the header, or more with a
+    #: value past it (row 1 = the first data row): staging's evidence of shifted values
+    ragged_rows: list[list[int]] = field(default_factory=list)
     columns: list[str] = field(default_factory=list)
     column_types: dict[str, str] = field(default_factory=dict)
     date_formats: dict[str, list[str]] = field(default_factory=dict)
@@ -244,14 +247,21 @@ def _read_csv_bytes(data: bytes, label: str, source: str, opts: dict[str, Any],
         guess.parser = "tolerant"
         text = utf8.decode("utf-8", errors="replace")
         lines: list[int] = []
+        ragged: dict[int, int] = {}
         header, rows = tolerant_parse(text, delim, quote, skip, label, problems,
-                                      record_lines=lines, dropped_lines=guess.unread_lines)
+                                      record_lines=lines, dropped_lines=guess.unread_lines,
+                                      ragged=ragged)
         if len(header) != len(names):
             names = clean_header(header, label, [])
         if oversized:
             rows = _drop_oversized(rows, lines, names, label, limits.max_field_bytes,
                                    problems, guess.unread_lines)
         guess.unread_lines.sort()
+        if ragged:  # rows as staging numbers them: the lines read, in order
+            unread = set(guess.unread_lines)
+            kept = [ln for ln in lines if ln not in unread]
+            guess.ragged_rows = [[row, ln, ragged[ln]] for row, ln in enumerate(kept, 1)
+                                 if ln in ragged]
         cols = list(zip(*rows, strict=True)) if rows else [()] * len(names)
         df = pl.DataFrame({n: pl.Series(n, list(c), dtype=pl.Utf8)
                            for n, c in zip(names, cols, strict=True)})

@@ -32,6 +32,7 @@ from d365migrate.mapping.keys_values import (
 )
 from d365migrate.mapping.link_decisions import TableDefs, decide_link
 from d365migrate.mapping.mapfile import MappingError, unit_name
+from d365migrate.mapping.owner_columns import decide_owner_column
 from d365migrate.report.html import page, table_html
 
 SALES_STAGES = {0: "Qualify", 1: "Develop", 2: "Propose", 3: "Close"}
@@ -178,6 +179,37 @@ def stage_source(mapping: dict[str, Any]) -> dict[str, str | None]:
     """The deals' columns :func:`apply_stages` reads (``stage_source`` in the map): the
     pipeline (None: one pipeline), the stage and the deal's own probability."""
     return {**DEFAULT_STAGE_SOURCE, **(mapping.get("stage_source") or {})}
+
+
+class StageColumnMissing(MappingError):
+    """A deals column the map's ``stage_source`` names (pipeline, stage or probability) is
+    not in the deals file; the message names the key, the file and the columns it has."""
+
+    def __init__(self, message: str, *, file: str, columns: list[str]) -> None:
+        super().__init__(message)
+        self.file = file
+        self.columns = columns
+
+
+def require_stage_columns(deals: pl.DataFrame, file: str, key: str | None = None,
+                          **named: str | None) -> None:
+    """Refuse (:class:`StageColumnMissing`) a ``pipeline_column``, ``stage_column`` or
+    ``probability_column`` that ``file`` does not have, named in the map's ``stage_source``
+    (or in the parameters ``key``), rather than fail on it somewhere inside polars or drop a
+    deal's probability unsaid."""
+    missing = {k: col for k, col in named.items() if col and col not in deals.columns}
+    if not missing:
+        return
+    listed = ("" if key else "the map's ") + " and ".join(
+        f"{key or 'stage_source'}.{k} names '{col}'" for k, col in missing.items())
+    have = ", ".join(f"'{c}'" for c in deals.columns if not c.startswith("__")) or "none"
+    first = next(iter(missing))
+    fix = (f"name one of them in {key}.{first}" if key else
+           f"name one of them in the parameters (mapping.decisions.stage_source: {{{first}: "
+           "<column>}) or in the map's stage_source")
+    raise StageColumnMissing(
+        f"{file}: {listed}, but {file} has no such column (its columns: {have}); {fix}",
+        file=file, columns=list(missing.values()))
 
 
 def sales_processes(stages: pl.DataFrame | list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -371,7 +403,8 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any], *,
     column (:func:`decide_values`); ``columns:`` a column filled by decision
     (:func:`decide_column`); ``links:`` a lookup bound to an object the run loads
     (:func:`~d365migrate.mapping.link_decisions.decide_link`, which needs ``table_def``,
-    the org's definition of a table by name).
+    the org's definition of a table by name); ``owner_columns:`` the user column that owns
+    an object's records (:func:`~d365migrate.mapping.owner_columns.decide_owner_column`).
     Decisions change the map, so a confirmed map whose decisions differ must be confirmed
     again."""
     # A decision for an object this run does not move (not in its objects, none in the
@@ -409,6 +442,8 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any], *,
             mapping = decide_values(mapping, unit, column, values or {})
     for key, fill in (decisions.get("columns") or {}).items():
         mapping = decide_column(mapping, str(key), fill)
+    for unit, column in (decisions.get("owner_columns") or {}).items():
+        mapping = decide_owner_column(mapping, str(unit), column)
     return mapping
 
 
@@ -482,7 +517,8 @@ def require_stages_decided(mapping: dict[str, Any]) -> None:
 
 def apply_stages(deals: pl.DataFrame, stages: list[dict[str, Any]], *,
                  pipeline_column: str | None = "pipeline_id", stage_column: str = "stage_id",
-                 probability_column: str | None = None) -> pl.DataFrame:
+                 probability_column: str | None = None, file: str | None = None
+                 ) -> pl.DataFrame:
     """Add the decided stage's values to each deal, as the columns :func:`stage_columns` reads.
 
     For staging opportunities (``STAGE_SOURCES`` plus ``__stage_state`` and the status
@@ -491,7 +527,11 @@ def apply_stages(deals: pl.DataFrame, stages: list[dict[str, Any]], *,
     nulls and a reason (``REJECT_*``: "stage 'S9' of pipeline 'P1' is not in the pipelines
     file"), so staging quarantines it saying so rather than "'statecode' is required".
     A deal's own ``probability_column`` (percent, or fractions) wins over its stage's.
+    A column named that ``file`` (the deals file) lacks is refused
+    (:func:`require_stage_columns`).
     """
+    require_stage_columns(deals, file or "the deals file", pipeline_column=pipeline_column,
+                          stage_column=stage_column, probability_column=probability_column)
     src = STAGE_SOURCES
     lookup = pl.DataFrame(
         [{"__p": str(s["pipeline_id"]) if pipeline_column else "", "__s": str(s["stage_id"]),
@@ -510,7 +550,7 @@ def apply_stages(deals: pl.DataFrame, stages: list[dict[str, Any]], *,
     known = lookup.select("__p", "__s").unique().with_columns(pl.lit(True).alias("__known"))
     out = keyed.join(lookup, on=["__p", "__s"], how="left", maintain_order="left") \
         .join(known, on=["__p", "__s"], how="left", maintain_order="left")
-    if probability_column and probability_column in deals.columns:
+    if probability_column:
         own = pl.Series(_probabilities(deals[probability_column].to_list()), dtype=pl.Int64)
         out = out.with_columns(pl.coalesce(own, pl.col(src["closeprobability"]))
                                .alias(src["closeprobability"]))
@@ -598,7 +638,8 @@ __all__ = [
     "SALES_STAGES", "STAGE_SOURCES", "STAGE_STATE", "STAGE_STATUS", "STATES", "STATUS_REASONS",
     "ChoicesUndecided", "DecisionsPending", "StagesUndecided",
     "add_stages_to_mapping", "apply_decisions", "apply_stages", "decide_choice", "decide_key",
-    "decide_stage", "decide_values", "key_name", "stage_source", "NATURAL_KEY_NOTE",
+    "decide_stage", "decide_values", "key_name", "require_stage_columns",
+    "StageColumnMissing", "stage_source", "NATURAL_KEY_NOTE",
     "CHOICE_TRANSFORMS",
     "owner_queue_html", "require_choices_decided", "require_stages_decided", "sales_processes",
     "stage_columns", "stage_map", "stages_frame", "undecided_choices", "undecided_stages",

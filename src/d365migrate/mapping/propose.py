@@ -32,6 +32,7 @@ from d365migrate.mapping.history import HISTORY_UNITS, history_entries
 from d365migrate.mapping.keys_values import NATURAL_KEY_NOTE
 from d365migrate.mapping.manifest import add_manifest_to_mapping, build_manifest
 from d365migrate.mapping.mapfile import MAPPING_VERSION, TRANSFORM_BY_TYPE
+from d365migrate.mapping.owner_columns import explain_owner
 from d365migrate.mapping.pipelines import with_pipeline_column
 from d365migrate.mapping.status_stages import status_stage_map
 from d365migrate.mapping.suggest import SOURCE_KEY_REASON, suggest_columns_why
@@ -258,7 +259,7 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
     evidence = "; ".join(obj.evidence[:2]) if obj is not None and obj.evidence else ""
     composite = next((c for c in (obj.key_candidates if obj is not None else [])
                       if c.get("composite")), None) if key is None else None
-    return {
+    return explain_owner({  # which user column owns the records, over which others
         "target": target, "source": source, "source_key": key,
         "confidence": round(obj.confidence if obj is not None else 0.0, 3),
         "reason": (f"discovery identified '{source}' as {kind} records"
@@ -272,7 +273,7 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
                        f"confirm them (mapping.decisions.keys: {{{target}: "
                        f"{composite['columns']}}}) or name other columns")}}
            if composite else {}),
-    }
+    })
 
 
 #: Columns whose value names a record, best first: a required text column nothing fills (a

@@ -9,6 +9,7 @@ common European languages); a person decides each one undecided in the parameter
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import polars as pl
@@ -19,10 +20,17 @@ from d365migrate.mapping.decisions import (
     STATES,
     STATUS_REASONS,
     STEPNAME_MAX,
+    MappingError,
+    add_stages_to_mapping,
     name_buckets,
+    require_stage_columns,
+    stage_source,
+    stages_frame,
 )
 
-__all__ = ["status_stage_map"]
+__all__ = ["decide_stage_source", "status_stage_map"]
+#: The parameters key naming the deals' stage, pipeline and probability columns.
+DECISION = "mapping.decisions.stage_source"
 
 #: Words of a status value that say the deal is closed, in the common European languages.
 WON_WORDS = ("won", "win", "closed won", "closedwon", "gewonnen", "gagne", "gagné", "ganado",
@@ -73,11 +81,14 @@ def _propose_status(name: str) -> tuple[int, int, int | None, bool, str]:
                                "stage and whether it is open, won or lost")
 
 
-def status_stage_map(deals: pl.DataFrame, column: str) -> pl.DataFrame:
+def status_stage_map(deals: pl.DataFrame, column: str, file: str | None = None
+                     ) -> pl.DataFrame:
     """The stages of an export without a pipelines file: each distinct value of the deals'
     stage or status ``column`` (most frequent first) is a stage of one pipeline, named after
     the column, with a proposed sales stage, state and status reason; a person decides each
-    one undecided (``mapping.decisions.stages: {<value>: {...}}``)."""
+    one undecided (``mapping.decisions.stages: {<value>: {...}}``). A ``column`` the deals
+    file lacks is refused, naming it and the columns the file has."""
+    require_stage_columns(deals, file or "the deals file", stage_column=column)
     counts = (deals.select(pl.col(column).cast(pl.Utf8).str.strip_chars().alias("v"))
               .filter(pl.col("v").is_not_null() & (pl.col("v") != ""))
               .group_by("v").len().sort(["len", "v"], descending=[True, False]))
@@ -92,3 +103,39 @@ def status_stage_map(deals: pl.DataFrame, column: str) -> pl.DataFrame:
             "state_label": STATES[state], "statuscode": status, "decided": decided,
             "reason": reason})
     return pl.DataFrame(rows, schema=STAGE_COLUMNS)
+
+
+def decide_stage_source(mapping: dict[str, Any], named: dict[str, Any] | None,
+                        tables: Mapping[str, pl.DataFrame],
+                        file_of: Callable[[str], str] = str) -> dict[str, Any]:
+    """``mapping.decisions.stage_source``: the deals' columns the analyst names (``stage_column``,
+    ``probability_column``, ``pipeline_column``), without editing the map. A stage column
+    where no pipelines file is re-reads the stages from that column's values (decided then
+    by ``mapping.decisions.stages`` as usual). A column the deals file lacks is refused,
+    naming this key, the file and the columns it has."""
+    if not named:
+        return mapping
+    if not isinstance(named, dict) or set(named) - set(stage_source({})):
+        raise MappingError(f"{DECISION}: expected {{stage_column: <deals column>, "
+                           "probability_column: <deals column>}} (pipeline_column where a "
+                           f"pipelines file is), not {named!r}")
+    entry = next((t for t in mapping.get("tables", []) if t.get("target") == "opportunity"
+                  and t.get("source") in tables), None)
+    if entry is None:
+        return mapping  # no deals move in this run
+    deals, file = tables[entry["source"]], file_of(entry["source"])
+    columns = {key: (str(col) if col is not None else None) for key, col in named.items()}
+    require_stage_columns(deals, file, key=DECISION, **columns)
+    before = stage_source(mapping)
+    if all(before.get(key) == col for key, col in columns.items()):
+        return mapping
+    where = {**before, **columns}
+    if "stage_column" in columns and where.get("pipeline_column") is None:
+        stages = status_stage_map(deals, str(where["stage_column"]), file)
+    elif mapping.get("stages"):
+        stages = stages_frame(mapping)
+    else:
+        raise MappingError(f"{DECISION}: the map has no stages for the deals of {file} (no "
+                           "pipelines file, no stage column found): name their stage or "
+                           "status column first, stage_column: <column>")
+    return add_stages_to_mapping(mapping, stages, where)

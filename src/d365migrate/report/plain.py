@@ -115,6 +115,10 @@ def reason_in_words(reason: Any) -> str:
         what = RECORD_WORDS.get(m.group(1), m.group(1))
         return (f"Its parent {what} leads round in a loop back to itself, which Dynamics 365 "
                 "cannot hold; the link was left empty so the records could move")
+    if r.startswith("values appear shifted"):
+        return ("Its values sit in the wrong columns of the export (a cell missing or one too "
+                "many in its row), so it was held back rather than loaded into the wrong "
+                "fields")
     if re.match(r"the file '[^']*' is not in the export", r):
         return "The attached file is missing from the export"
     if m := re.match(r"the file '[^']*' is [\d.]+ \w+ as sent.*?up to ([\d.]+ \w+)", r):

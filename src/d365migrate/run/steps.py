@@ -66,6 +66,7 @@ from d365migrate.mapping.mapfile import (
     unit_name,
 )
 from d365migrate.mapping.propose import propose_mapping
+from d365migrate.mapping.status_stages import decide_stage_source
 from d365migrate.report.safe_files import write_csv
 from d365migrate.report.scope import render_scope_html
 from d365migrate.run import gates
@@ -116,8 +117,10 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
         keep_proposal(ctx.engagement, mapping, discovery, proposal.learned)
         write_manifest(proposal.manifest, ctx.params.engagement_dir)
         save_mapping(mapping, path)
-    mapping = apply_decisions(mapping, ctx.params.raw.get("mapping", {}).get("decisions") or {},
-                              table_def=ctx.table_def)
+    decisions = ctx.params.raw.get("mapping", {}).get("decisions") or {}
+    mapping = decide_stage_source(mapping, decisions.get("stage_source"), ctx.export.tables,
+                                  ctx.file_of)  # before the stages are decided
+    mapping = apply_decisions(mapping, decisions, table_def=ctx.table_def)
     fresh = mapping.get("status") == "confirmed" and \
         mapping.get("content_hash") == content_hash(mapping)
     if ctx.params.confirm_as:
@@ -231,7 +234,8 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
         if target == "opportunity" and mapping.get("stages"):
             tables = {**tables, tmap["source"]: apply_stages(tables[tmap["source"]],
                                                              mapping["stages"],
-                                                             **stage_source(mapping))}
+                                                             **stage_source(mapping),
+                                                             file=file)}
         table = tmap["target"]  # the Dataverse table this unit fills
         staged = stage_table(mapping, target, tables, {tmap["source"]: file},
                              guesses.get(tmap["source"]), ctx.table_def(table))

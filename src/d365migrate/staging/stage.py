@@ -29,7 +29,7 @@ from d365migrate.intake.values import (
 )
 from d365migrate.mapping.history import party_addresses
 from d365migrate.mapping.mapfile import require_confirmed, table_map
-from d365migrate.staging import keys, rules, value_maps
+from d365migrate.staging import keys, rules, shifted, value_maps
 from d365migrate.staging.threads import ticket_thread
 
 if TYPE_CHECKING:
@@ -218,7 +218,8 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
     df = _numbered(tables[source], raw, tmap.get("where")).with_columns(
         pl.col(SOURCE_ROW).cast(pl.Int64), rules.source_id(pl.col(key)).alias(SOURCE_ID)
     )
-    issues: list[pl.DataFrame] = []
+    df, moved = shifted.held_back(df, tmap, guess, file, table_def, ISSUE_COLUMNS)
+    issues: list[pl.DataFrame] = [moved]  # rows whose values slid a column over
     no_id = df.filter(pl.col(SOURCE_ID).is_null())
     if no_id.height:
         issues.append(no_id.select(
