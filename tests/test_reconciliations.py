@@ -14,7 +14,6 @@ from d365migrate.mapping.decisions import (
     apply_stages,
     decide_choice,
     decide_stage,
-    owner_queue_html,
     require_choices_decided,
     require_stages_decided,
     sales_processes,
@@ -23,6 +22,7 @@ from d365migrate.mapping.decisions import (
     undecided_choices,
 )
 from d365migrate.mapping.mapfile import confirm
+from d365migrate.report.owner_queue import owner_queue_html
 from d365migrate.staging.stage import stage_table
 
 PIPELINES = [

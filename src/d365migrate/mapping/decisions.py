@@ -23,6 +23,7 @@ from typing import Any
 import polars as pl
 
 from d365migrate.intake.values import TRUE
+from d365migrate.mapping.column_decisions import decide_column
 from d365migrate.mapping.keys_values import (
     CHOICE_TRANSFORMS,
     NATURAL_KEY_NOTE,
@@ -33,7 +34,6 @@ from d365migrate.mapping.keys_values import (
 from d365migrate.mapping.link_decisions import TableDefs, decide_link
 from d365migrate.mapping.mapfile import MappingError, unit_name
 from d365migrate.mapping.owner_columns import decide_owner_column
-from d365migrate.report.html import page, table_html
 
 SALES_STAGES = {0: "Qualify", 1: "Develop", 2: "Propose", 3: "Close"}
 STATES = {0: "Open", 1: "Won", 2: "Lost"}
@@ -447,42 +447,6 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any], *,
     return mapping
 
 
-def decide_column(mapping: dict[str, Any], key: str, fill: Any) -> dict[str, Any]:
-    """``mapping.decisions.columns``: a column nothing in the proposal fills (a required one,
-    a lead's Topic), filled from an export column (``{source: company_name}``) or with a
-    value the map sets (``{value: SmartDesk lead}``); replaces what the map had for it.
-    ``null`` maps the column to nothing (hashed or meaningless values, no option for any)."""
-    unit, _, column = key.partition(".")
-    if not column or not (fill is None or isinstance(fill, dict)
-                          and len(set(fill) & {"source", "value"}) == 1):
-        raise MappingError(f"mapping.decisions.columns.{key}: expected <object>.<column>: "
-                           "{source: <export column>}, {value: <text>} or null (not mapped)")
-    tmap = next((t for t in mapping["tables"] if unit_name(t) == unit), None)
-    if tmap is None:
-        return mapping  # an object this run does not move
-    if fill is None:  # mapped to nothing: its source column stays in the export, unmapped
-        gone = [c for c in tmap.get("columns", []) if c.get("target") == column]
-        tmap["columns"] = [c for c in tmap.get("columns", []) if c.get("target") != column]
-        for c in gone:
-            if c.get("source") and c["source"] not in (tmap.get("unmapped") or []):
-                tmap.setdefault("unmapped", []).append(c["source"])
-                tmap.setdefault("unmapped_reasons", {})[c["source"]] = (
-                    f"not mapped to {column}, decided in the parameters file")
-        return mapping
-    kept = [c for c in tmap.get("columns", []) if c.get("target") != column]
-    if "source" in fill:
-        entry = {"target": column, "source": str(fill["source"]),
-                 "transform": fill.get("transform", "text"),
-                 "reason": "decided in the parameters file"}
-    else:
-        entry = {"target": column, "source": None, "transform": "constant",
-                 "value": fill["value"], "reason": "a value decided in the parameters file"}
-    tmap["columns"] = [*kept, entry]
-    if entry["source"] and entry["source"] in (tmap.get("unmapped") or []):
-        tmap["unmapped"] = [c for c in tmap["unmapped"] if c != entry["source"]]
-    return mapping
-
-
 def undecided_stages(mapping: dict[str, Any]) -> list[dict[str, Any]]:
     return [s for s in mapping.get("stages") or [] if not s.get("decided")]
 
@@ -613,27 +577,6 @@ def require_choices_decided(mapping: dict[str, Any]) -> None:
             "nothing).")
 
 
-# -- owners --------------------------------------------------------------------------------
-def owner_queue_html(queue_df: pl.DataFrame, title: str = "Owner queue") -> str:
-    """A self-contained page of SmartDesk owners with no enabled Dataverse user."""
-    if queue_df.height == 0:
-        summary = "<p class='ok'>Every owner matched an enabled Dataverse user.</p>"
-        return page(title, [summary])
-    blocked = queue_df.filter(pl.col("resolution") == "blocked")
-    records = int(queue_df["records"].sum() or 0)
-    cls = "bad" if blocked.height else "ok"
-    summary = (f"<p class='{cls}'>{queue_df.height} owner(s) without an enabled Dataverse user, "
-               f"owning {records} record(s); {blocked.height} still blocked.</p>")
-    advice = ("<p class='muted'>Blocked owners stop the load of the records they own. "
-              "Provision the user in the org (then run again), or confirm a fallback owner "
-              "(owners.fallback_owner_email in the parameters file).</p>"
-              if blocked.height else "")
-    sections = [summary, advice, "<h2>Owners</h2>",
-                table_html(queue_df.sort(pl.col("resolution") != "blocked", pl.col("records"),
-                                             descending=[False, True]))]
-    return page(title, sections)
-
-
 __all__ = [
     "SALES_STAGES", "STAGE_SOURCES", "STAGE_STATE", "STAGE_STATUS", "STATES", "STATUS_REASONS",
     "ChoicesUndecided", "DecisionsPending", "StagesUndecided",
@@ -641,6 +584,6 @@ __all__ = [
     "decide_stage", "decide_values", "key_name", "require_stage_columns",
     "StageColumnMissing", "stage_source", "NATURAL_KEY_NOTE",
     "CHOICE_TRANSFORMS",
-    "owner_queue_html", "require_choices_decided", "require_stages_decided", "sales_processes",
+    "decide_column", "require_choices_decided", "require_stages_decided", "sales_processes",
     "stage_columns", "stage_map", "stages_frame", "undecided_choices", "undecided_stages",
 ]

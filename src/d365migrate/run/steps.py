@@ -47,7 +47,6 @@ from d365migrate.load.preflight import (
 from d365migrate.mapping.decisions import (
     apply_decisions,
     apply_stages,
-    owner_queue_html,
     require_choices_decided,
     require_stages_decided,
     stage_source,
@@ -67,6 +66,7 @@ from d365migrate.mapping.mapfile import (
 )
 from d365migrate.mapping.propose import propose_mapping
 from d365migrate.mapping.status_stages import decide_stage_source
+from d365migrate.report.owner_queue import owner_queue_html
 from d365migrate.report.safe_files import write_csv
 from d365migrate.report.scope import render_scope_html
 from d365migrate.run import gates

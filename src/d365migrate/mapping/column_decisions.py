@@ -1,0 +1,47 @@
+"""``mapping.decisions.columns``: a target column filled by the analyst's decision.
+
+Kept apart from :mod:`d365migrate.mapping.decisions` (stages, choices) because it is about
+one column of the map, not about the values of a column."""
+from __future__ import annotations
+
+from typing import Any
+
+from d365migrate.mapping.mapfile import MappingError, unit_name
+
+__all__ = ["decide_column"]
+
+
+def decide_column(mapping: dict[str, Any], key: str, fill: Any) -> dict[str, Any]:
+    """``mapping.decisions.columns``: a column nothing in the proposal fills (a required one,
+    a lead's Topic), filled from an export column (``{source: company_name}``) or with a
+    value the map sets (``{value: SmartDesk lead}``); replaces what the map had for it.
+    ``null`` maps the column to nothing (hashed or meaningless values, no option for any)."""
+    unit, _, column = key.partition(".")
+    if not column or not (fill is None or isinstance(fill, dict)
+                          and len(set(fill) & {"source", "value"}) == 1):
+        raise MappingError(f"mapping.decisions.columns.{key}: expected <object>.<column>: "
+                           "{source: <export column>}, {value: <text>} or null (not mapped)")
+    tmap = next((t for t in mapping["tables"] if unit_name(t) == unit), None)
+    if tmap is None:
+        return mapping  # an object this run does not move
+    if fill is None:  # mapped to nothing: its source column stays in the export, unmapped
+        gone = [c for c in tmap.get("columns", []) if c.get("target") == column]
+        tmap["columns"] = [c for c in tmap.get("columns", []) if c.get("target") != column]
+        for c in gone:
+            if c.get("source") and c["source"] not in (tmap.get("unmapped") or []):
+                tmap.setdefault("unmapped", []).append(c["source"])
+                tmap.setdefault("unmapped_reasons", {})[c["source"]] = (
+                    f"not mapped to {column}, decided in the parameters file")
+        return mapping
+    kept = [c for c in tmap.get("columns", []) if c.get("target") != column]
+    if "source" in fill:
+        entry = {"target": column, "source": str(fill["source"]),
+                 "transform": fill.get("transform", "text"),
+                 "reason": "decided in the parameters file"}
+    else:
+        entry = {"target": column, "source": None, "transform": "constant",
+                 "value": fill["value"], "reason": "a value decided in the parameters file"}
+    tmap["columns"] = [*kept, entry]
+    if entry["source"] and entry["source"] in (tmap.get("unmapped") or []):
+        tmap["unmapped"] = [c for c in tmap["unmapped"] if c != entry["source"]]
+    return mapping
