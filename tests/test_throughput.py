@@ -297,3 +297,25 @@ def test_a_smaller_request_goes_into_room_a_whole_chunk_would_wait_for():
     unknown = Controller(chunk_size=500, clock=clock)
     answered(unknown, 500, 1.0)
     assert unknown.fits_smaller(0) == 0
+
+
+def test_a_chunk_shrunk_by_a_slow_spell_grows_back_but_not_past_the_size_asked_for():
+    """On a busy machine a few slow answers shrink the chunk (a request stays within a fifth
+    of the window); once answers are quick again it grows back, so the rest of the table does
+    not pay a request's fixed cost three times as often. A timeout's halving stays."""
+    clock = Clock()
+    budget = Budget(exec_ms=20_000, requests=100, window=5)
+    budget.learned = True
+    ctl = Controller(budget=budget, chunk_size=400, clock=clock)
+    answered(ctl, 400, 0.8)  # 2 ms a record: 400 fit in a second
+    assert ctl.chunk == 400
+    for _ in range(6):
+        answered(ctl, ctl.chunk, ctl.chunk * 0.006)  # 6 ms a record for a while
+    assert ctl.chunk < 200
+    for _ in range(30):
+        answered(ctl, ctl.chunk, ctl.chunk * 0.002)
+    assert ctl.chunk == 400  # back to the size asked for, never past it
+    ctl.on_transient(ConnectionLost("ReadTimeout: timed out"))
+    for _ in range(30):
+        answered(ctl, ctl.chunk, ctl.chunk * 0.002)
+    assert ctl.chunk == 200

@@ -17,7 +17,8 @@ tripped. From the budget and the measured seconds a record it derives:
   that once the budget is known, so a window with room is used at once;
 - chunk size: a request no longer than a fifth of the window (the window is charged a
   request's time when it ends, so lumpier charges waste budget; this is the "shrink on the
-  execution-time limit"), bigger while the request count is what binds, halved on timeouts.
+  execution-time limit"), bigger while the request count is what binds, halved on timeouts;
+  shrunk by a slow spell, it grows back (up to the size asked for) once requests are quick.
 
 A request may weigh more than one against the request count (``sent(..., weight=n)``), for a
 server that counts a ``$batch``'s operations one by one; Dataverse counts a ``$batch`` as one
@@ -105,6 +106,7 @@ class Controller:
         self.hint = DEFAULT_DOP
         self.cap_in_flight = self.max_concurrency  # lowered by a concurrency 429
         self.chunk = max(min_chunk, min(max_chunk, chunk_size))
+        self.chosen_chunk = self.chunk  # the size the window rule may shrink to and back from
         self.min_chunk, self.max_chunk = min_chunk, max_chunk
         self.decrease, self.max_share = decrease, max_share
         self.share = max_share
@@ -269,6 +271,10 @@ class Controller:
             self.chunk = fits
         elif count_binds and records >= self.chunk and weight <= 1:
             self.chunk = min(fits, int(self.chunk * 1.5) + 1)
+        elif records >= self.chunk and self.chunk < min(fits, self.chosen_chunk):
+            # a slow spell (a busy server) shrank it; requests are quick again: grow back, so
+            # one spell does not leave every later request paying its fixed cost more often
+            self.chunk = min(fits, self.chosen_chunk, int(self.chunk * 1.25) + 1)
 
     def on_throttle(self, error: ServiceProtectionLimit, in_flight: int) -> float:
         """Pause every sender for ``Retry-After``; learn the budget; cut once per episode."""
@@ -311,6 +317,7 @@ class Controller:
         if isinstance(error, ConnectionLost) and "Timeout" in error.message:
             self.stats.timeouts += 1
             self.chunk = max(self.min_chunk, self.chunk // 2)
+            self.chosen_chunk = min(self.chosen_chunk, self.chunk)  # too big for the timeout
 
     def size_for(self, remaining: int, in_flight: int = 0) -> int:
         """Next chunk size; near the end, split what is left evenly over the senders that
