@@ -28,7 +28,9 @@ What is measured:
 - the whole load: every record loaded over the wall time of the load step (schema, preflight
   and owners included); and the same for every row the service writes (``writes``, counted
   by the emulator itself: ``/_emulator/requests``), since parties and closes are work too;
-- verification (the reconcile step reads back every loaded record), reported on its own.
+- verification (the reconcile step reads back every loaded record), reported on its own;
+- the CPU seconds the emulator server and this process used a second of the load step (two
+  shared cores: a figure near one says the machine, not the limits, set the pace).
 
 Which ceiling is honest. ``estimate.ceiling`` is what the limits allow in rows written a
 second: the execution-time budget over the cost of a request (20 ms + 2 ms a row). Dataverse
@@ -51,8 +53,9 @@ Run: ``.venv/bin/python benchmarks/full_migration.py [--scale 20]`` (about 4 min
 steps before the load). The last line printed is
 one JSON object with ``ratio_whole_run_writes`` (the load step, honest), ``ratio_whole_run``
 (records only), ``ratio_writes_per_phase``, ``ratio_per_phase``, ``ratio_loader_per_phase``,
-``ratio_with_verification``, ``records``, ``writes``, ``budget_used``, ``balanced`` and
-``target_met`` (the whole load's writes >= 0.8 of the ceiling).
+``ratio_with_verification``, ``records``, ``writes``, ``budget_used``, ``balanced``,
+``target_met`` (the whole load's writes >= 0.8 of the ceiling), ``emulator_cpu``,
+``client_cpu`` and ``load_average``.
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import os
 import shutil
 import signal
 import sys
@@ -248,11 +252,17 @@ def migrate(parameters: Path, run_dir: Path, url: str, ca: str) -> dict[str, Any
 
     def load(ctx: RunContext) -> Any:
         before = probe()
+        pid = load_throughput.SERVER.get("pid")
+        cpu = load_throughput.cpu_seconds(), load_throughput.cpu_seconds(pid)
+        t = time.monotonic()
         try:
             with instrumented(clock, ctx):
                 return steps.load_step(ctx, progress=False)
         finally:
             out["server"] = {k: v - before.get(k, 0) for k, v in probe().items()}
+            wall = time.monotonic() - t
+            out["cpu"] = {"client": (load_throughput.cpu_seconds() - cpu[0]) / wall,
+                          "emulator": (load_throughput.cpu_seconds(pid) - cpu[1]) / wall}
     try:
         step("profile", steps.profile_step)
         step("mapping", steps.mapping_step)
@@ -353,6 +363,10 @@ def print_report(a: dict[str, Any], out: dict[str, Any], top: dict[str, Any],
     print(f"\nwhole load, HONEST (rows written, counted by the server, over the ceiling): "
           f"{a['writes_rps'] / top_rps:.1%}; records only: {a['whole_rps'] / top_rps:.1%}; "
           f"execution-time budget used: {a['budget_used']:.1%}")
+    cpu = out.get("cpu") or {}
+    if cpu:
+        print(f"CPU a second of the load step: emulator {cpu['emulator']:.2f}, this process "
+              f"{cpu['client']:.2f} (2 cores, shared; load average {os.getloadavg()[0]:.1f})")
     print(f"{'+ verification':14} {a['records']:>7,} {'':>8} {'':>7} {'':>7} "
           f"{a['load_seconds'] + a['verify_seconds']:>8.1f} {a['with_verify_rps']:>7,.0f} "
           f"{a['with_verify_rps'] / top_rps:>7.0%}")
@@ -448,6 +462,9 @@ def main(argv: list[str] | None = None) -> int:
         "balanced": bool(recon.get("balanced")),
         "target_met": a["writes_rps"] / top_rps >= TARGET,
         "error": out.get("error"),
+        "emulator_cpu": round((out.get("cpu") or {}).get("emulator", 0.0), 2),
+        "client_cpu": round((out.get("cpu") or {}).get("client", 0.0), 2),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
     }
     print(json.dumps(summary))
     return 0 if summary["balanced"] and not summary["error"] else 1
