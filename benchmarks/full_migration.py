@@ -26,10 +26,24 @@ What is measured:
   reading the org's ids of the tables it points at, reopening, parties, the second pass for
   links within the table, the phase's reconciliation);
 - the whole load: every record loaded over the wall time of the load step (schema, preflight
-  and owners included); and the same for every record the service writes (``writes``: the
-  records, their activity parties and their closes, each charged to the execution time as a
-  record is), since parties and closes are work the ceiling's records do not count;
-- verification (the reconcile step reads back every loaded record), reported on its own.
+  and owners included); and the same for every row the service writes (``writes``, counted
+  by the emulator itself: ``/_emulator/requests``), since parties and closes are work too;
+- verification (the reconcile step reads back every loaded record), reported on its own;
+- the CPU seconds the emulator server and this process used a second of the load step (two
+  shared cores: a figure near one says the machine, not the limits, set the pace).
+
+Which ceiling is honest. ``estimate.ceiling`` is what the limits allow in rows written a
+second: the execution-time budget over the cost of a request (20 ms + 2 ms a row). Dataverse
+and the emulator charge that time for every row a request writes, not for the source records
+it carries: an email with three parties is four rows (the activity party table has no create
+of its own; its rows are written by the deep insert, and charged), a won deal is the
+opportunity's update plus its opportunity-close record. So the honest figure is **rows
+written a second over the ceiling** (``ratio_whole_run_writes``, per phase
+``ratio_writes_per_phase``): records a second over the same ceiling (``ratio_whole_run``)
+counts the parties' and closes' time against the loader although the limits charged it,
+which no loader can avoid. Both are printed; the target (``TARGET``) is on the honest one.
+The execution time the server charged over what the window allows in the load's wall time
+(``budget_used``) says the same from the other side.
 
 Each is compared with ``estimate.ceiling`` for those limits at the run's chunk size. Where a
 phase falls short, the breakdown says where its time went.
@@ -37,9 +51,11 @@ phase falls short, the breakdown says where its time went.
 Run: ``.venv/bin/python benchmarks/full_migration.py [--scale 20]`` (about 4 minutes at scale
 20 here on a shared machine, the load step a minute or two of it; most of the rest is the
 steps before the load). The last line printed is
-one JSON object with ``ratio_whole_run`` (the load step), ``ratio_per_phase``,
-``ratio_loader_per_phase``, ``ratio_with_verification``, ``records``, ``writes``,
-``ratio_whole_run_writes``, ``balanced`` and ``target_met`` (whole run >= 0.8 of the ceiling).
+one JSON object with ``ratio_whole_run_writes`` (the load step, honest), ``ratio_whole_run``
+(records only), ``ratio_writes_per_phase``, ``ratio_per_phase``, ``ratio_loader_per_phase``,
+``ratio_with_verification``, ``records``, ``writes``, ``budget_used``, ``balanced``,
+``target_met`` (the whole load's writes >= 0.8 of the ceiling), ``emulator_cpu``,
+``client_cpu`` and ``load_average``.
 """
 
 from __future__ import annotations
@@ -47,6 +63,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import os
 import shutil
 import signal
 import sys
@@ -58,6 +75,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+import httpx
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -101,11 +119,26 @@ def open_ctx(parameters: Path, run_dir: Path, url: str, ca: str) -> RunContext:
     return ctx
 
 
-class Clock:
-    """Where the load step's time goes: per phase, per kind of work (wrapped step calls)."""
+def server_counts(url: str, ca: str) -> Callable[[], dict[str, float]]:
+    """What the emulator has charged so far, over every user: rows written and execution ms."""
+    http = httpx.Client(verify=ca, timeout=60)
 
-    def __init__(self) -> None:
+    def probe() -> dict[str, float]:
+        users = http.get(url + "/_emulator/requests").json()["users"].values()
+        return {"writes": sum(u.get("writes", 0) for u in users),
+                "exec_ms": sum(u.get("exec_ms", 0.0) for u in users)}
+    return probe
+
+
+class Clock:
+    """Where the load step's time goes: per phase, per kind of work (wrapped step calls); and
+    what the server charged in each phase (``probe``: its counters, read at both ends)."""
+
+    def __init__(self, probe: Callable[[], dict[str, float]] | None = None) -> None:
         self.phase = "(before the first phase)"
+        self.probe = probe or (lambda: {})
+        self.counts_at_start: dict[str, dict[str, float]] = {}
+        self.counts: dict[str, dict[str, float]] = {}
         self.started: dict[str, float] = {}
         self.ended: dict[str, float] = {}
         self.spent: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
@@ -129,10 +162,13 @@ class Clock:
 
     def start_phase(self, target: str) -> None:
         self.phase = target
+        self.counts_at_start[target] = self.probe()
         self.started[target] = time.monotonic()
 
     def end_phase(self, target: str) -> None:
         self.ended[target] = time.monotonic()
+        end, start = self.probe(), self.counts_at_start.get(target, {})
+        self.counts[target] = {k: v - start.get(k, 0) for k, v in end.items()}
 
 
 WRAPPED = {  # steps' names -> kind of work
@@ -195,8 +231,10 @@ def instrumented(clock: Clock, ctx: RunContext) -> Iterator[None]:
 def migrate(parameters: Path, run_dir: Path, url: str, ca: str) -> dict[str, Any]:
     """The five notebooks' steps in order, timed; each on a fresh context as in a kernel."""
     seconds: dict[str, float] = {}
-    clock = Clock()
-    out: dict[str, Any] = {"seconds": seconds, "clock": clock, "reconciliation": {}}
+    probe = server_counts(url, ca)
+    clock = Clock(probe)
+    out: dict[str, Any] = {"seconds": seconds, "clock": clock, "reconciliation": {},
+                           "server": {}}
 
     def step(name: str, fn: Callable[[RunContext], Any]) -> Any:
         ctx = open_ctx(parameters, run_dir, url, ca)
@@ -213,8 +251,18 @@ def migrate(parameters: Path, run_dir: Path, url: str, ca: str) -> dict[str, Any
     first.client.close()
 
     def load(ctx: RunContext) -> Any:
-        with instrumented(clock, ctx):
-            return steps.load_step(ctx, progress=False)
+        before = probe()
+        pid = load_throughput.SERVER.get("pid")
+        cpu = load_throughput.cpu_seconds(), load_throughput.cpu_seconds(pid)
+        t = time.monotonic()
+        try:
+            with instrumented(clock, ctx):
+                return steps.load_step(ctx, progress=False)
+        finally:
+            out["server"] = {k: v - before.get(k, 0) for k, v in probe().items()}
+            wall = time.monotonic() - t
+            out["cpu"] = {"client": (load_throughput.cpu_seconds() - cpu[0]) / wall,
+                          "emulator": (load_throughput.cpu_seconds(pid) - cpu[1]) / wall}
     try:
         step("profile", steps.profile_step)
         step("mapping", steps.mapping_step)
@@ -237,8 +285,8 @@ def analyse(out: dict[str, Any], run_dir: Path, top: dict[str, Any]) -> dict[str
         tp = stats.get("throughput") or {}
         records = int(tp.get("records", 0))
         parties = stats.get("parties") or {}
-        writes = records + int(parties.get("resolved", 0)) + int(parties.get("as_address", 0)) \
-            + int(stats.get("closed") or 0) + int(stats.get("already_in_state") or 0)
+        charged = clock.counts.get(unit) or {}
+        writes = int(charged.get("writes", 0))  # every row the server wrote in the phase
         wall = clock.ended.get(unit, clock.started[unit]) - clock.started[unit]
         loader_s = float(tp.get("seconds") or 0.0)
         phases.append({
@@ -251,16 +299,22 @@ def analyse(out: dict[str, Any], run_dir: Path, top: dict[str, Any]) -> dict[str
             "loader_seconds": loader_s, "phase_seconds": wall,
             "loader_rps": records / loader_s if loader_s else 0.0,
             "phase_rps": records / wall if wall else 0.0,
+            "phase_wps": writes / wall if wall else 0.0,
+            "parties": int(parties.get("resolved", 0)) + int(parties.get("as_address", 0)),
             "spent": dict(clock.spent.get(unit, {})), "calls": dict(clock.calls.get(unit, {})),
         })
     records = sum(p["records"] for p in phases)
-    writes = sum(p["writes"] for p in phases)
+    server = out.get("server") or {}
+    writes = int(server.get("writes", 0))  # the whole load step, as the server counted it
     load_s = out["seconds"].get("load", 0.0)
+    lim = LIMITS
+    allowed_ms = load_s * lim.max_exec_ms / lim.window_seconds
     verify_s = out["seconds"].get("verify", 0.0)
     before = (min(clock.started.values()) if clock.started else 0.0)
     return {
         "phases": phases, "records": records, "writes": writes, "load_seconds": load_s,
         "writes_rps": writes / load_s if load_s else 0.0,
+        "budget_used": server.get("exec_ms", 0.0) / allowed_ms if allowed_ms else 0.0,
         "verify_seconds": verify_s, "before_phases": dict(clock.spent.get(
             "(before the first phase)", {})),
         "whole_rps": records / load_s if load_s else 0.0,
@@ -283,8 +337,12 @@ def print_report(a: dict[str, Any], out: dict[str, Any], top: dict[str, Any],
           f"{top_rps:,.0f} records/s ({top['bound']} binds)")
     steps_s = out["seconds"]
     print("steps: " + ", ".join(f"{k} {v:,.1f} s" for k, v in steps_s.items()))
+    print("\nhonest figure: rows the service writes a second (records, their activity parties, "
+          "closes: each charged\nto the execution-time budget) over the ceiling; records a "
+          "second over it is also shown (records only)")
     print(f"\n{'phase':14} {'records':>7} {'loader s':>8} {'rec/s':>7} {'of ceil':>7} "
-          f"{'phase s':>8} {'rec/s':>7} {'of ceil':>7}  requests (counted)  notes")
+          f"{'phase s':>8} {'rec/s':>7} {'of ceil':>7} {'writes':>7} {'wr/s':>6} "
+          f"{'HONEST':>6}  requests (counted)  notes")
     for p in a["phases"]:
         notes = []
         if p["via_batch"]:
@@ -296,13 +354,19 @@ def print_report(a: dict[str, Any], out: dict[str, Any], top: dict[str, Any],
         print(f"{p['unit']:14} {p['records']:>7,} {p['loader_seconds']:>8.1f} "
               f"{p['loader_rps']:>7,.0f} {p['loader_rps'] / top_rps:>7.0%} "
               f"{p['phase_seconds']:>8.1f} {p['phase_rps']:>7,.0f} "
-              f"{p['phase_rps'] / top_rps:>7.0%}  {p['requests'] or 0:>6,} "
+              f"{p['phase_rps'] / top_rps:>7.0%} {p['writes']:>7,} {p['phase_wps']:>6,.0f} "
+              f"{p['phase_wps'] / top_rps:>6.0%}  {p['requests'] or 0:>6,} "
               f"({p['request_weight'] or 0:>7,.0f})  {'; '.join(notes)}")
     print(f"{'whole load':14} {a['records']:>7,} {'':>8} {'':>7} {'':>7} "
-          f"{a['load_seconds']:>8.1f} {a['whole_rps']:>7,.0f} {a['whole_rps'] / top_rps:>7.0%}")
-    print(f"{'  as writes':14} {a['writes']:>7,} {'':>8} {'':>7} {'':>7} "
-          f"{a['load_seconds']:>8.1f} {a['writes_rps']:>7,.0f} {a['writes_rps'] / top_rps:>7.0%}"
-          "  (records + their parties + closes: each a record the service writes)")
+          f"{a['load_seconds']:>8.1f} {a['whole_rps']:>7,.0f} {a['whole_rps'] / top_rps:>7.0%} "
+          f"{a['writes']:>7,} {a['writes_rps']:>6,.0f} {a['writes_rps'] / top_rps:>6.0%}")
+    print(f"\nwhole load, HONEST (rows written, counted by the server, over the ceiling): "
+          f"{a['writes_rps'] / top_rps:.1%}; records only: {a['whole_rps'] / top_rps:.1%}; "
+          f"execution-time budget used: {a['budget_used']:.1%}")
+    cpu = out.get("cpu") or {}
+    if cpu:
+        print(f"CPU a second of the load step: emulator {cpu['emulator']:.2f}, this process "
+              f"{cpu['client']:.2f} (2 cores, shared; load average {os.getloadavg()[0]:.1f})")
     print(f"{'+ verification':14} {a['records']:>7,} {'':>8} {'':>7} {'':>7} "
           f"{a['load_seconds'] + a['verify_seconds']:>8.1f} {a['with_verify_rps']:>7,.0f} "
           f"{a['with_verify_rps'] / top_rps:>7.0%}")
@@ -383,8 +447,12 @@ def main(argv: list[str] | None = None) -> int:
     summary = {
         "scale": args.scale, "records": a["records"],
         "ceiling_rps": round(top_rps, 1), "whole_run_rps": round(a["whole_rps"], 1),
+        "honest": "ratio_whole_run_writes",
+        "ratio_whole_run_writes": round(a["writes_rps"] / top_rps, 3),
         "ratio_whole_run": round(a["whole_rps"] / top_rps, 3),
-        "writes": a["writes"], "ratio_whole_run_writes": round(a["writes_rps"] / top_rps, 3),
+        "writes": a["writes"], "budget_used": round(a["budget_used"], 3),
+        "ratio_writes_per_phase": {p["unit"]: round(p["phase_wps"] / top_rps, 3)
+                                   for p in a["phases"]},
         "ratio_per_phase": {p["unit"]: round(p["phase_rps"] / top_rps, 3) for p in a["phases"]},
         "ratio_loader_per_phase": {p["unit"]: round(p["loader_rps"] / top_rps, 3)
                                    for p in a["phases"]},
@@ -392,8 +460,11 @@ def main(argv: list[str] | None = None) -> int:
         "load_seconds": round(a["load_seconds"], 1),
         "verify_seconds": round(a["verify_seconds"], 1),
         "balanced": bool(recon.get("balanced")),
-        "target_met": a["whole_rps"] / top_rps >= TARGET,
+        "target_met": a["writes_rps"] / top_rps >= TARGET,
         "error": out.get("error"),
+        "emulator_cpu": round((out.get("cpu") or {}).get("emulator", 0.0), 2),
+        "client_cpu": round((out.get("cpu") or {}).get("client", 0.0), 2),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
     }
     print(json.dumps(summary))
     return 0 if summary["balanced"] and not summary["error"] else 1

@@ -8,9 +8,15 @@ request plus 2 ms a record written. The data is 4,000 accounts and 40,000 contac
 contact bound to one account. After every run the emulator is counted (exact count, no
 duplicate source id, every contact bound to its own account) and reset.
 
+Whether the machine, not the limits, bound a run: each run also reports the CPU seconds the
+emulator server and this process (the client) used a second of it (``emulator_cpu`` and
+``client_cpu`` in the JSON, for our loader's run; the machine has two cores, shared). The
+emulator's own time beyond a request's simulated cost is charged to the window, as a slow
+server's would be, so a busy machine shows as a lower ratio.
+
 Run: ``.venv/bin/python benchmarks/load_throughput.py``. The last line printed is one JSON
 object with ``ours_rps``, ``naive_rps``, ``ms_sdk_rps``, ``ceiling_rps``, ``ratio_to_ceiling``,
-``ratio_to_ms_sdk``, ``faults_count_ok``.
+``ratio_to_ms_sdk``, ``faults_count_ok``, ``emulator_cpu``, ``client_cpu``, ``load_average``.
 """
 
 from __future__ import annotations
@@ -43,6 +49,20 @@ NAV = "parentcustomerid_account"
 LIMITS = ServiceLimits(max_requests=100, window_seconds=5, max_exec_ms=20_000,
                        max_concurrent=52, latency_ms=20, record_cost_ms=2)
 CHUNK = 1000
+SERVER: dict[str, int] = {}  # the running emulator's process id ("pid")
+
+
+def cpu_seconds(pid: int | None = None) -> float:
+    """CPU seconds (user + system) a process has used: the emulator's (``pid``, Linux
+    ``/proc``) or this one's, every thread counted."""
+    if pid is None:
+        t = os.times()
+        return t.user + t.system
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def emulator_flags(fault_rate: float = 0.0) -> list[str]:
@@ -62,6 +82,7 @@ def emulator(state: Path, fault_rate: float = 0.0, *extra: str) -> Iterator[tupl
     cmd += ["emulator", "--tls", "--host", "127.0.0.1", "--port", "0", "--state", str(state),
             *emulator_flags(fault_rate), *extra]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    SERVER["pid"] = proc.pid
     url = ca = ""
     try:
         assert proc.stdout is not None
@@ -151,6 +172,7 @@ def run_ours(url: str, ca: str, defs: dict[str, dict], accounts: list[dict],
     ledger = Ledger(ledger_dir / f"ledger-{time.time_ns()}.jsonl")
     staged_accounts, staged_contacts = staged(accounts), staged(contacts)  # as the SDK's lists
     with client_for(url, ca) as c:
+        cpu = cpu_seconds(), cpu_seconds(SERVER.get("pid"))
         start = time.monotonic()
         acc = TableLoader(c, defs["account"], source_id_column=COLUMN, ledger=ledger,
                           chunk_size=CHUNK, progress=False).load(
@@ -159,9 +181,12 @@ def run_ours(url: str, ca: str, defs: dict[str, dict], accounts: list[dict],
                           chunk_size=CHUNK, progress=False).load(
             staged_contacts, owner_ids={}, ref_ids={NAV: ("accounts", acc.ids)})
         seconds = time.monotonic() - start
+        client_cpu = (cpu_seconds() - cpu[0]) / seconds
+        emulator_cpu = (cpu_seconds(SERVER.get("pid")) - cpu[1]) / seconds
     failed = acc.failed.height + con.failed.height
     return {"records": len(accounts) + len(contacts), "seconds": seconds, "failed": failed,
-            "tables": [acc.stats, con.stats]}
+            "tables": [acc.stats, con.stats], "client_cpu": client_cpu,
+            "emulator_cpu": emulator_cpu}
 
 
 class _Credential:
@@ -280,6 +305,9 @@ def main(argv: list[str] | None = None) -> int:
         "faults_count_ok": results["faults"]["check"]["ok"] if "faults" in results else None,
         "ours_faults_rps": round(rps.get("faults", 0.0), 1),
         "counts_ok": all(r["check"]["ok"] for r in results.values()),
+        "emulator_cpu": round(results.get("ours", {}).get("emulator_cpu", 0.0), 2),
+        "client_cpu": round(results.get("ours", {}).get("client_cpu", 0.0), 2),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
     }
     print(json.dumps(summary))
     return 0 if summary["counts_ok"] else 1
@@ -301,6 +329,10 @@ def print_table(results: dict[str, dict[str, Any]], ceiling_rps: float, top: dic
         c = r["check"]
         print(f"{names[key]:38} {r['records']:>8,} {r['seconds']:>8.1f} {rps:>8,.0f} "
               f"{rps / ceiling_rps:>10.0%}  {'exact' if c['ok'] else 'WRONG ' + json.dumps(c)}")
+        if "emulator_cpu" in r:
+            print(f"    CPU a second of the run: emulator {r['emulator_cpu']:.2f}, client "
+                  f"{r['client_cpu']:.2f} (of 2 cores, shared; load average "
+                  f"{os.getloadavg()[0]:.1f})")
         for t in r.get("tables", []):
             print(f"    {t['table']:10} {t['requests']:>4} requests, {t['throttled_429']:>3} x 429,"
                   f" {t['retries']:>3} retries, concurrency {t['final_concurrency']} "

@@ -62,20 +62,35 @@ def test_a_request_bigger_than_the_budget_is_not_held_back_forever():
     assert r.wait(6.0, 10.0, max_seconds=4, max_requests=100) == pytest.approx(5.0)
 
 
-def simulate(records: int, limits: Limits, *, batches: bool = False, weighted: bool = False,
-             budget: Budget | None = None) -> dict:
+def simulate(records: int | list[int], limits: Limits, *, batches: bool = False,
+             weighted: bool = False, budget: Budget | None = None) -> dict:
     """Our controller against the emulator's ``Protection`` on a simulated clock: a request
     takes latency + cost a record, 429s come back at once; returns what happened.
 
+    ``records`` as a list: tables loaded one after another, each by its own controller on
+    the user's one budget (as ``TableLoader`` does), 50 ms apart (reading ids between).
     ``batches``: each request is a change set of one operation a record, admitted as one
     request and then counted operation by operation (as the emulator's ``$batch`` does);
     ``weighted`` tells the controller so."""
     now = [0.0]
     clock = lambda: now[0]  # noqa: E731
     server = Protection(limits, clock=clock)
-    ctl = Controller(chunk_size=1000, budget=budget or Budget(), clock=clock)
+    budget = budget or Budget()
+    landed = refused = seq = 0
+    for table in [records] if isinstance(records, int) else records:
+        if seq:
+            now[0] += 0.05
+        ctl = Controller(chunk_size=1000, budget=budget, clock=clock)
+        landed, refused, seq = _simulate_table(table, limits, ctl, server, now, batches,
+                                               weighted, landed, refused, seq)
+    return {"seconds": now[0], "landed": landed, "refused": refused, "ctl": ctl}
+
+
+def _simulate_table(records: int, limits: Limits, ctl: Controller, server: Protection,
+                    now: list[float], batches: bool, weighted: bool, landed: int,
+                    refused: int, seq: int) -> tuple[int, int, int]:
     events: list[tuple[float, int, int, object]] = []  # (time, token, records, outcome)
-    left, landed, refused, seq = records, 0, 0, 0
+    left = records
     while left or events:
         ctl.remaining = left
         while left:
@@ -121,7 +136,7 @@ def simulate(records: int, limits: Limits, *, batches: bool = False, weighted: b
         else:
             now[0] += max(wait, 1e-3)
         assert seq < 100_000
-    return {"seconds": now[0], "landed": landed, "refused": refused, "ctl": ctl}
+    return landed, refused, seq
 
 
 BENCH = Limits(max_requests=100, window_seconds=5, max_exec_ms=20_000, max_concurrent=52,
@@ -141,6 +156,17 @@ def test_finds_a_short_window_and_holds_the_ceiling_on_the_emulators_own_rules()
     ceiling_seconds = 40_000 * (BENCH.latency_ms + BENCH.record_cost_ms * 1000) / 1000 / 4000
     assert work / out["seconds"] <= 4.0 + 1e-6  # never more than the limit allows
     assert ceiling_seconds / out["seconds"] > 0.95  # 0.934 before smaller requests filled gaps
+
+
+def test_the_load_benchmarks_two_tables_hold_the_ceiling():
+    """``benchmarks/load_throughput.py``'s shape: 4,000 accounts, then 40,000 contacts by a
+    new controller on the same budget (the window the first left behind is the second's).
+    The whole execution-time budget is taken (the client's copy charges more than the
+    server does, never less): 0.92 of the ceiling with 2.5% held back, 0.98 without."""
+    out = simulate([4_000, 40_000], BENCH)
+    assert out["landed"] == 44_000
+    ceiling_seconds = 44_000 * (BENCH.latency_ms + BENCH.record_cost_ms * 1000) / 1000 / 4000
+    assert ceiling_seconds / out["seconds"] > 0.97
 
 
 def test_with_the_documented_limits_nothing_is_refused():

@@ -214,6 +214,8 @@ class _UserCounts:
     bypass_requests: int = 0
     suppress_duplicate_detection: int = 0
     statuses: Counter[int] = field(default_factory=Counter)
+    writes: int = 0  # records written (deep-inserted children and closes' records too)
+    exec_ms: float = 0.0  # execution time charged to the user's window
 
 
 class RequestLog:
@@ -244,11 +246,19 @@ class RequestLog:
             counts.throttled += 1
             counts.statuses[429] += 1
 
+    def charged(self, identity: Identity, writes: int, exec_ms: float) -> None:
+        """What one request cost: records written and execution time charged."""
+        with self._lock:
+            counts = self._users.setdefault(identity.user_id, _UserCounts())
+            counts.writes += writes
+            counts.exec_ms += exec_ms
+
     def snapshot(self) -> dict[str, Any]:
         with self._lock:
             users = {uid: {"requests": c.requests, "throttled": c.throttled,
                            "bypass_requests": c.bypass_requests,
                            "suppress_duplicate_detection": c.suppress_duplicate_detection,
+                           "writes": c.writes, "exec_ms": round(c.exec_ms, 1),
                            "statuses": {str(k): v for k, v in sorted(c.statuses.items())}}
                      for uid, c in self._users.items()}
             return {"users": users, "recent": list(self._recent)}

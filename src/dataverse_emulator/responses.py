@@ -126,6 +126,7 @@ class EmulatorApp(BatchViews, ActionViews):
             if simulated > elapsed:
                 time.sleep((simulated - elapsed) / 1000)
             exec_ms = max(elapsed, simulated)
+            self.request_log.charged(user, writes, exec_ms)
         finally:
             self.protection.release(user.meter_key, exec_ms)
         requests_left, time_left = self.protection.remaining(user.meter_key)

@@ -111,3 +111,26 @@ def test_a_batch_is_one_request_and_its_parts_are_charged_execution_time(tmp_pat
         assert int(r.headers["x-ms-ratelimit-burst-remaining-xrm-requests"]) == 4
         assert float(r.headers["x-ms-ratelimit-time-remaining-xrm-requests"]) <= 60_000 - 100
         assert [c.get("WhoAmI").status_code for _ in range(5)] == [200] * 4 + [429]
+
+
+def test_writes_and_execution_time_charged_per_user(tmp_path) -> None:
+    """``/_emulator/requests`` counts every row a request writes (an activity's parties, a
+    batch's parts) and the execution time charged, so a benchmark can measure the work the
+    limits meter, not only the records it asked for."""
+    from .test_batch import batch, http_part
+
+    app = create_app(tmp_path / "w.sqlite", limits=Limits(latency_ms=5, record_cost_ms=1))
+    with make_client(app) as c:
+        email = {"subject": "Hi", "email_activity_parties": [
+            {"participationtypemask": 1, "addressused": "a@example.com"},
+            {"participationtypemask": 2, "addressused": "b@example.com"}]}
+        assert batch(c, [[http_part("POST", "emails", email, "1"),
+                          http_part("POST", "emails", email, "2")]]).status_code == 200
+        assert c.post("accounts/Microsoft.Dynamics.CRM.CreateMultiple", json={"Targets": [
+            {"name": "b", "@odata.type": "Microsoft.Dynamics.CRM.account"},
+            {"name": "c", "@odata.type": "Microsoft.Dynamics.CRM.account"}]}).status_code == 200
+        c.get("accounts")
+        users = c.get("http://dataverse.local/_emulator/requests").json()["users"]
+    (counts,) = users.values()
+    assert counts["writes"] == 2 * 3 + 2  # two emails and their four parties, two accounts
+    assert counts["exec_ms"] >= 3 * 5 + 8 * 1  # three requests' latency and eight records

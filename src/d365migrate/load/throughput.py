@@ -17,7 +17,8 @@ tripped. From the budget and the measured seconds a record it derives:
   that once the budget is known, so a window with room is used at once;
 - chunk size: a request no longer than a fifth of the window (the window is charged a
   request's time when it ends, so lumpier charges waste budget; this is the "shrink on the
-  execution-time limit"), bigger while the request count is what binds, halved on timeouts.
+  execution-time limit"), bigger while the request count is what binds, halved on timeouts;
+  shrunk by a slow spell, it grows back (up to the size asked for) once requests are quick.
 
 A request may weigh more than one against the request count (``sent(..., weight=n)``), for a
 server that counts a ``$batch``'s operations one by one; Dataverse counts a ``$batch`` as one
@@ -25,6 +26,13 @@ request (``api-limits.md``), so the loader sends weight 1. Its start is admitted
 window holds its whole weight, and bigger chunks of weighted requests do not save requests,
 so they never grow because the request count binds; ``max_weight`` (a fifth of the window's
 requests) caps them.
+
+The whole execution-time budget is used (``max_share`` 1.0): the window copy charges each
+request the time the client measured from send to answer, which holds the server's own
+execution time and more (the transfer, the client's own work), and charges it when the
+answer arrives, after the server did; so the copy is never emptier than the server's window.
+The request count has no such slack (a start leaves the client's window a little before it
+leaves the server's), so it is held ``request_margin`` below its limit.
 
 A 429 stops every sender until ``Retry-After`` has passed. One the budget did not explain
 (someone else uses the account, or the budget is smaller than it says) multiplies ``share``
@@ -89,8 +97,8 @@ class Controller:
 
     def __init__(self, *, concurrency: int | None = None, max_concurrency: int = MAX_CONCURRENT,
                  chunk_size: int = 1000, min_chunk: int = 10, max_chunk: int = 5000,
-                 decrease: float = 0.85, max_share: float = 0.975,
-                 request_window_share: float = 0.2,
+                 decrease: float = 0.85, max_share: float = 1.0,
+                 request_margin: float = 0.975, request_window_share: float = 0.2,
                  budget: Budget | None = None, global_pause: bool = True,
                  timeout: float = 120.0, clock: Callable[[], float] = time.monotonic) -> None:
         self.max_concurrency = max(1, max_concurrency)
@@ -98,9 +106,11 @@ class Controller:
         self.hint = DEFAULT_DOP
         self.cap_in_flight = self.max_concurrency  # lowered by a concurrency 429
         self.chunk = max(min_chunk, min(max_chunk, chunk_size))
+        self.chosen_chunk = self.chunk  # the size the window rule may shrink to and back from
         self.min_chunk, self.max_chunk = min_chunk, max_chunk
         self.decrease, self.max_share = decrease, max_share
         self.share = max_share
+        self.request_margin = request_margin
         self.budget = budget or Budget()
         self.request_window_share = request_window_share
         self.replica = self.budget.replica  # shared: the next table inherits the window
@@ -129,7 +139,7 @@ class Controller:
         b = self.budget
         n = b.parallelism
         if charge:
-            n = min(n, b.request_rate * charge)
+            n = min(n, b.request_rate * self.request_margin * charge)
         n *= self.share
         if self.fixed is not None:
             n = min(n, self.fixed) if b.learned else self.fixed
@@ -167,8 +177,12 @@ class Controller:
     def max_weight(self) -> int:
         """The heaviest request worth sending (a $batch's operations): a fifth of the
         requests the window allows, as a request may take a fifth of its time."""
-        b = self.budget
-        return max(1, int(self.share * b.requests * self.request_window_share))
+        return max(1, int(self.requests_allowed * self.request_window_share))
+
+    @property
+    def requests_allowed(self) -> float:
+        """Requests this controller lets a window hold: its share, less the margin."""
+        return self.share * self.request_margin * self.budget.requests
 
     def wait_seconds(self, weight: float = 1.0) -> float:
         """How long until the next start, of this request weight, is allowed (Retry-After,
@@ -176,7 +190,7 @@ class Controller:
         now = self.clock()
         b = self.budget
         fits = self.replica.wait(now, self.expected_seconds(self.chunk),
-                                 self.share * b.exec_ms / 1000, self.share * b.requests,
+                                 self.share * b.exec_ms / 1000, self.requests_allowed,
                                  weight=weight,
                                  last_round=self.remaining <= self.chunk * self.concurrency)
         return max(0.0, self.paused_until - now, self.next_send - now, fits)
@@ -198,7 +212,7 @@ class Controller:
             if n < self.min_chunk:
                 break
             if self.replica.wait(now, self.expected_seconds(n), self.share * b.exec_ms / 1000,
-                                 self.share * b.requests) == 0:
+                                 self.requests_allowed) == 0:
                 return n
         return 0
 
@@ -257,6 +271,10 @@ class Controller:
             self.chunk = fits
         elif count_binds and records >= self.chunk and weight <= 1:
             self.chunk = min(fits, int(self.chunk * 1.5) + 1)
+        elif records >= self.chunk and self.chunk < min(fits, self.chosen_chunk):
+            # a slow spell (a busy server) shrank it; requests are quick again: grow back, so
+            # one spell does not leave every later request paying its fixed cost more often
+            self.chunk = min(fits, self.chosen_chunk, int(self.chunk * 1.25) + 1)
 
     def on_throttle(self, error: ServiceProtectionLimit, in_flight: int) -> float:
         """Pause every sender for ``Retry-After``; learn the budget; cut once per episode."""
@@ -299,6 +317,7 @@ class Controller:
         if isinstance(error, ConnectionLost) and "Timeout" in error.message:
             self.stats.timeouts += 1
             self.chunk = max(self.min_chunk, self.chunk // 2)
+            self.chosen_chunk = min(self.chosen_chunk, self.chunk)  # too big for the timeout
 
     def size_for(self, remaining: int, in_flight: int = 0) -> int:
         """Next chunk size; near the end, split what is left evenly over the senders that
