@@ -163,9 +163,9 @@ def describe_format(transform: str, fmt: ValueFormat) -> str:
 def _failures(df: pl.DataFrame, file: str, column: str, target: str, raw: pl.Expr,
               typed: pl.Expr, reason: str | pl.Expr) -> pl.DataFrame:
     reason = pl.format(reason, _clean(raw)) if isinstance(reason, str) else reason
-    bad = df.with_columns(__raw=_clean(raw), __typed=typed, __reason=reason).filter(
+    bad = df.with_columns(__raw=_clean(raw), __typed=typed).filter(
         pl.col("__raw").is_not_null() & pl.col("__typed").is_null()
-    )
+    ).with_columns(__reason=reason)  # row by row: worded only for the rows that failed
     return bad.select(
         pl.lit(file).alias("file"), pl.col(SOURCE_ROW).alias("row"),
         pl.col(SOURCE_ID).alias("source_id"), pl.lit(column).alias("column"),
