@@ -291,6 +291,9 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
             typed, reason = rules.checked_phone(text, typed)
         policy = policies[col["target"]]
         if reason is not None:
+            # converted once: its failures and its staged column read the one result
+            df = df.with_columns(typed.alias(f"__typed__{len(out)}"))
+            typed = pl.col(f"__typed__{len(out)}")
             bad = _failures(df, file, col["source"], col["target"], pl.col(col["source"]),
                             typed, reason)
             if policy.rejects:
