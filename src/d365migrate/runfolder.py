@@ -15,6 +15,8 @@ leaves in its folder") is this module, and a stage finds what the one before it 
         <run-id>/                      RunFolder
             run.json                   parameters (no secrets), destination, status
             discovery.json             what each file is, keys, links, column formats
+            intake_cache/              each export file as read (parquet + JSON), keyed by its
+                                       SHA-256: later steps of the run skip parsing it again
             scope.html                 the customer's scope document
             mapping.yml                the confirmed map this run used
             stage_summary.json         per object: source rows, staged, quarantined, skipped,
@@ -129,6 +131,12 @@ class RunFolder(_MapFolder):
     @property
     def discovery(self) -> Path:
         return self.root / "discovery.json"
+
+    @property
+    def intake_cache(self) -> Path:
+        """Folder of the export's files as read, for the run's later steps
+        (:func:`d365migrate.intake.read.read_export`'s ``cache``)."""
+        return self.root / "intake_cache"
 
     @property
     def scope_html(self) -> Path:

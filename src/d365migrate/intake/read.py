@@ -28,7 +28,10 @@ from __future__ import annotations
 import codecs
 import csv
 import fnmatch
+import hashlib
 import io
+import json
+import os
 import zipfile
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -123,6 +126,8 @@ class Export:
     _zip_prefix: str = field(default="", repr=False)
     _paths: dict[str, Path] = field(default_factory=dict, repr=False)  # rel -> real path
     _refused: set[str] = field(default_factory=set, repr=False)
+    _cache: Path | None = field(default=None, repr=False)  # see read_export(cache=)
+    _cache_keys: dict[str, str] = field(default_factory=dict, repr=False)  # source -> key
 
     def _inside(self, rel: str) -> str | None:
         """``rel`` as a key of :attr:`files`; None (and a Problem, once) when it would
@@ -397,10 +402,92 @@ def _ingest(exp: Export, rel: str, data: bytes, overrides: dict[str, Any]) -> No
     if opts.get("skip"):
         return
     source = _unique_source(exp, opts.get("source", stem), rel)
-    df, guess = _read_csv_bytes(raw, rel, source, opts, exp.problems, exp.limits)
+    key = _cache_key(exp, rel, source, opts, raw) if exp._cache is not None else None
+    hit = _from_cache(exp, key) if key else None
+    if hit is not None:
+        df, guess, problems = hit
+        exp.problems.extend(problems)
+    else:
+        first = len(exp.problems)
+        df, guess = _read_csv_bytes(raw, rel, source, opts, exp.problems, exp.limits)
+        if key:
+            _to_cache(exp, key, df, guess, exp.problems[first:])
+    if key:
+        exp._cache_keys[source] = key
     exp.guesses[source] = guess
     if df is not None:
         exp.tables[source] = df
+
+
+#: Bump when reading or inferring changes what a file gives: older cache entries then miss.
+CACHE_VERSION = "1"
+
+
+def _cache_key(exp: Export, rel: str, source: str, opts: dict[str, Any], data: bytes) -> str:
+    """The file's bytes (SHA-256) and everything else its reading depends on."""
+    h = hashlib.sha256()
+    h.update(json.dumps([CACHE_VERSION, pl.__version__, rel, source, opts,
+                         asdict(exp.limits)], sort_keys=True, default=str).encode())
+    h.update(data)
+    return h.hexdigest()
+
+
+def _from_cache(exp: Export, key: str
+                ) -> tuple[pl.DataFrame | None, IntakeGuess, list[Problem]] | None:
+    """A file read before with the same bytes and options: its table, guess and problems.
+    None when there is no entry, or it cannot be read (then the file is read again)."""
+    assert exp._cache is not None
+    meta_path = exp._cache / f"{key}.json"
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        df = pl.read_parquet(exp._cache / f"{key}.parquet") if meta["table"] else None
+        return (df, IntakeGuess(**meta["guess"]),
+                [Problem(**p) for p in meta["problems"]])
+    except (OSError, ValueError, TypeError, KeyError, pl.exceptions.PolarsError):
+        return None
+
+
+def _write_atomic(path: Path, write: Any) -> None:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    write(tmp)
+    os.replace(tmp, path)
+
+
+def _to_cache(exp: Export, key: str, df: pl.DataFrame | None, guess: IntakeGuess,
+              problems: list[Problem]) -> None:
+    """Keep what reading one file gave (before ``_finish`` fills the column guesses)."""
+    assert exp._cache is not None
+    try:
+        exp._cache.mkdir(parents=True, exist_ok=True)
+        if df is not None:
+            _write_atomic(exp._cache / f"{key}.parquet", df.write_parquet)
+        meta = {"table": df is not None, "guess": asdict(guess),
+                "problems": [asdict(p) for p in problems]}
+        _write_atomic(exp._cache / f"{key}.json",
+                      lambda p: p.write_text(json.dumps(meta), encoding="utf-8"))
+    except OSError:  # a cache that cannot be written only costs the next read its time
+        pass
+
+
+def _column_infos(exp: Export, source: str, df: pl.DataFrame) -> dict[str, dict[str, Any]]:
+    """``infer_column`` for each column of a table, kept beside its cached read (the most
+    costly part of reading a large export)."""
+    key = exp._cache_keys.get(source)
+    path = exp._cache / f"{key}.columns.json" if key and exp._cache is not None else None
+    if path is not None:
+        try:
+            infos = json.loads(path.read_text(encoding="utf-8"))
+            if list(infos) == df.columns:
+                return infos
+        except (OSError, ValueError):
+            pass
+    infos = {c: infer_column(df[c]) for c in df.columns}
+    if path is not None:
+        try:
+            _write_atomic(path, lambda p: p.write_text(json.dumps(infos), encoding="utf-8"))
+        except (OSError, TypeError, ValueError):
+            pass
+    return infos
 
 
 def _is_table_file(rel: str, exclude: list[str]) -> bool:
@@ -414,7 +501,8 @@ def _is_table_file(rel: str, exclude: list[str]) -> bool:
     return not any(fnmatch.fnmatch(rel, pat) for pat in exclude)
 
 
-def read_export(path: str | Path, overrides: dict[str, Any] | None = None) -> Export:
+def read_export(path: str | Path, overrides: dict[str, Any] | None = None,
+                cache: Path | None = None) -> Export:
     """Read a folder, .zip or workbook export; every column as text, nothing modified.
 
     ``overrides`` (e.g. the ``intake:`` block of the parameters file) is keyed by source
@@ -426,12 +514,19 @@ def read_export(path: str | Path, overrides: dict[str, Any] | None = None) -> Ex
 
     Raises :class:`ExportError` when the path does not exist, holds no table files, or is
     over a whole-export limit; everything else is a :class:`Problem` and the rest reads.
+
+    ``cache`` (a folder of the run, ``RunFolder.intake_cache``): a CSV file whose bytes,
+    options and limits were read before is taken from there (its table, guesses and
+    problems, as parquet and JSON, keyed by the SHA-256 of its bytes) instead of parsed
+    and inferred again: each step of a run reads the export, and at a million rows that
+    took ~12 s a step. The export is still walked, screened and read under every guard;
+    only parsing and inference are skipped. Workbooks are always read.
     """
     path = Path(path)
     overrides = dict(overrides or {})
     limits = Limits.from_overrides(overrides.pop("limits", None))
     exclude = list(overrides.get("exclude", []) or [])
-    exp = Export(root=path, limits=limits)
+    exp = Export(root=path, limits=limits, _cache=cache)
     if path.is_dir():
         for rel, (real, size) in walk_folder(path, limits, exp.problems).items():
             exp.files[rel], exp._paths[rel] = size, real
@@ -544,8 +639,7 @@ def _finish(exp: Export, overrides: dict[str, Any]) -> None:
     A number column whose values never tell '.' from ',' (only '3.100', '89.400', '800')
     takes the decimal separator the rest of the export shows: one export, one locale.
     """
-    infos = {source: {c: infer_column(df[c]) for c in df.columns}
-             for source, df in exp.tables.items()}
+    infos = {source: _column_infos(exp, source, df) for source, df in exp.tables.items()}
     shown = Counter(i["decimal"] for info in infos.values() for i in info.values()
                     if i.get("decided"))
     export_decimal = shown.most_common(1)[0][0] if shown else None

@@ -251,7 +251,7 @@ class _Work:
     """Fresh jobs, creates first. Bodies are built as chunks are cut, so the first request
     leaves at once; a create's intent goes to the ledger when it is cut."""
 
-    def __init__(self, loader: TableLoader, new: list[dict], old: list[dict],
+    def __init__(self, loader: TableLoader, new: pl.DataFrame, old: pl.DataFrame,
                  build: Callable[[dict[str, Any], bool], dict[str, Any]]) -> None:
         self.loader = loader
         self.build = build
@@ -264,7 +264,8 @@ class _Work:
     def take(self, size: int) -> Job | None:
         for i, (kind, rows) in enumerate(self.queues):
             if self.pos[i] < len(rows):
-                part = rows[self.pos[i]:self.pos[i] + min(size, self.loader.max_items(kind))]
+                take = min(size, self.loader.max_items(kind), len(rows) - self.pos[i])
+                part = rows.slice(self.pos[i], take).to_dicts()
                 self.pos[i] += len(part)
                 create = kind == "create"
                 return self.loader.job(kind, [(r, self.build(r, create)) for r in part])
@@ -366,10 +367,10 @@ class TableLoader:
                 body[self.pk] = known[row[SOURCE_ID]]
             return body
 
-        new: list[dict] = []
-        old: list[dict] = []
-        for row in staged.iter_rows(named=True):
-            (old if row[SOURCE_ID] in known else new).append(row)
+        # rows become dicts only as their chunk is cut (a million dicts at once was most of
+        # the load step's memory): creates and updates, each in staged order
+        there = staged[SOURCE_ID].is_in(pl.Series(list(known), dtype=pl.Utf8).implode())
+        new, old = staged.filter(~there), staged.filter(there)
         self._bar = tqdm(total=staged.height, desc=f"load {self.table}", unit="rec",
                          disable=not self.progress, smoothing=0.1)
         pump: Pump[Job] = self.pool.pump(lambda j: len(j.items), weight_of=self._plan,

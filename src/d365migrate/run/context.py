@@ -71,7 +71,8 @@ class RunContext:
 
     @cached_property
     def export(self) -> Export:
-        return read_export(self.params.export, self.params.raw.get("intake"))
+        return read_export(self.params.export, self.params.raw.get("intake"),
+                           cache=self.folder.intake_cache)
 
     @cached_property
     def export_files(self) -> Export:

@@ -43,6 +43,9 @@ os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 REQUIRED_LEVELS = {"ApplicationRequired", "SystemRequired"}
 #: Checks a cleared value cannot satisfy: they hold the row back whatever the column's policy.
 ROW_CHECKS = {"expect_column_values_to_not_be_null", "expect_column_values_to_be_unique"}
+#: Arguments of a check on one column that name no other column (see ``_checked_columns``).
+COLUMN_KWARGS = {"column", "regex", "min_value", "max_value", "strict_min", "strict_max",
+                 "mostly", "value_set", "type_", "parse_strings_as_datetimes"}
 
 
 @dataclass
@@ -92,16 +95,45 @@ def metadata_expectations(staged: pl.DataFrame, table_def: dict[str, Any],
 
 
 def _gx_suite(name: str, expectations: list[dict[str, Any]]) -> Any:
-    import great_expectations as gx
-    from great_expectations.expectations.expectation_configuration import (
-        ExpectationConfiguration,
-    )
+    """The GX suite for these checks, built once a process for the same checks (a suite
+    is read-only once built; a staged table re-validated reuses it)."""
+    key = (name, json.dumps(expectations, sort_keys=True, default=str))
+    if key not in _SUITES:
+        import great_expectations as gx
+        from great_expectations.expectations.expectation_configuration import (
+            ExpectationConfiguration,
+        )
 
-    suite = gx.ExpectationSuite(name=name)
-    for exp in expectations:
-        suite.add_expectation_configuration(ExpectationConfiguration(
-            type=exp["type"], kwargs=exp["kwargs"], meta=exp.get("meta", {})))
-    return suite
+        suite = gx.ExpectationSuite(name=name)
+        for exp in expectations:
+            suite.add_expectation_configuration(ExpectationConfiguration(
+                type=exp["type"], kwargs=exp["kwargs"], meta=exp.get("meta", {})))
+        _SUITES[key] = suite
+    return _SUITES[key]
+
+
+_SUITES: dict[tuple[str, str], Any] = {}
+_BATCHES: dict[str, Any] = {}  # target -> its whole-dataframe batch definition
+
+
+def _batch_definition(target: str) -> Any:
+    """One ephemeral GX context a process, one pandas data source in it and one dataframe
+    asset a staged table: set up once, not again for every object and every run of the
+    stage step in the same kernel (GX validates a dataframe passed at run time)."""
+    if target not in _BATCHES:
+        import great_expectations as gx
+
+        if not _BATCHES:
+            logging.getLogger("great_expectations").setLevel(logging.ERROR)
+            context = gx.get_context(mode="ephemeral")
+            try:
+                context.variables.progress_bars = {"globally": False}
+            except Exception:  # older GX: progress bars are cosmetic only
+                pass
+            _BATCHES[""] = context.data_sources.add_pandas("staged")
+        _BATCHES[target] = _BATCHES[""].add_dataframe_asset(name=target) \
+            .add_batch_definition_whole_dataframe("all")
+    return _BATCHES[target]
 
 
 def validate_staged(staged: pl.DataFrame, target: str, table_def: dict[str, Any], *,
@@ -110,24 +142,18 @@ def validate_staged(staged: pl.DataFrame, target: str, table_def: dict[str, Any]
     """Run the table's suite with GX; return valid rows (bad optional values cleared under
     ``tmap``'s policies, :func:`rules.column_policies`), quarantined ones with reasons, and
     the fields cleared."""
-    import great_expectations as gx
-
-    logging.getLogger("great_expectations").setLevel(logging.ERROR)
     declared = load_suite(target, suite_dir)["expectations"]
     expectations = [e for e in declared if e["kwargs"].get("column") in staged.columns]
     expectations += metadata_expectations(staged, table_def, declared)
     not_applicable = [e for e in declared if e["kwargs"].get("column") not in staged.columns]
     left_empty = _unfilled_required(staged, target, table_def, file)
-    context = gx.get_context(mode="ephemeral")
-    try:
-        context.variables.progress_bars = {"globally": False}
-    except Exception:  # older GX: progress bars are cosmetic only
-        pass
-    asset = context.data_sources.add_pandas("staged").add_dataframe_asset(name=target)
-    batch = asset.add_batch_definition_whole_dataframe("all").get_batch(
-        batch_parameters={"dataframe": staged.to_pandas()})
+    batch = _batch_definition(target).get_batch(
+        batch_parameters={"dataframe": _checked_columns(staged, expectations).to_pandas()})
     result = batch.validate(_gx_suite(target, expectations), result_format={
-        "result_format": "COMPLETE", "unexpected_index_column_names": [SOURCE_ROW]})
+        "result_format": "COMPLETE", "unexpected_index_column_names": [SOURCE_ROW],
+        # failing rows by number are all we read; the pandas query GX would also spell
+        # out, naming every failing index, was a fifth of a large table's validation
+        "return_unexpected_index_query": False})
     policies = _policies(staged, target, table_def, tmap, suite_dir, file)
     sources = {c["target"]: c.get("source") or c["target"] for c in (tmap or {}).get(
         "columns", [])}
@@ -175,6 +201,21 @@ def validate_staged(staged: pl.DataFrame, target: str, table_def: dict[str, Any]
     valid = staged.filter(~pl.col(SOURCE_ROW).is_in(quarantined["row"].implode()))
     valid, cleared = _clear(valid, soft, policies, table_def)
     return ValidationResult(target, valid, quarantined, checks, cleared)
+
+
+def _checked_columns(staged: pl.DataFrame, expectations: list[dict[str, Any]]
+                     ) -> pl.DataFrame:
+    """Only the columns the checks read, and the row number that names a failing row: GX
+    hashes and filters the whole frame it is given, once per check. Any check that is not
+    about one named column gets the whole frame."""
+    names = {SOURCE_ROW}
+    for e in expectations:
+        column = e["kwargs"].get("column")
+        if not e["type"].startswith("expect_column_") or column not in staged.columns or \
+                set(e["kwargs"]) - COLUMN_KWARGS:
+            return staged
+        names.add(column)
+    return staged.select([c for c in staged.columns if c in names])
 
 
 def _policies(staged: pl.DataFrame, target: str, table_def: dict[str, Any],

@@ -1,0 +1,82 @@
+"""Great Expectations is set up once a process (one context, one suite per set of checks) and
+given only the columns its checks read; results stay those of a fresh set-up (issue 15)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from d365migrate.mapping.accuracy import load_table_defs
+from d365migrate.staging import validate
+from d365migrate.staging.validate import _checked_columns, validate_staged
+
+TABLES = Path(__file__).resolve().parents[1] / "src" / "dataverse_emulator" / "data" / "tables"
+
+
+@pytest.fixture(scope="module")
+def defs() -> dict[str, dict]:
+    return load_table_defs(TABLES)
+
+
+def contacts(emails: list[str | None], extra: str = "x") -> pl.DataFrame:
+    n = len(emails)
+    return pl.DataFrame({
+        "__source_id": [f"p{i}" for i in range(n)], "__source_row": list(range(1, n + 1)),
+        "lastname": ["Smith"] * n, "emailaddress1": emails,
+        "jobtitle": ["Buyer"] * n, "__owner_email": [extra] * n})
+
+
+def outcome(v: validate.ValidationResult) -> tuple:
+    return (v.valid.to_dicts(), v.quarantined.to_dicts(), v.cleared.to_dicts(), v.checks)
+
+
+def test_one_context_and_suite_reused_without_leaking_results(defs, monkeypatch) -> None:
+    import great_expectations as gx
+
+    made: list[str] = []
+    real = gx.get_context
+    monkeypatch.setattr(gx, "get_context", lambda **kw: made.append("ctx") or real(**kw))
+    monkeypatch.setattr(validate, "_BATCHES", {})
+    monkeypatch.setattr(validate, "_SUITES", {})
+    bad = validate_staged(contacts(["a@x.com", "nope", None]), "contact", defs["contact"],
+                          file="contacts.csv")
+    good = validate_staged(contacts(["a@x.com", "b@y.org"]), "contact", defs["contact"],
+                           file="contacts.csv")
+    validate_staged(pl.DataFrame({"__source_id": ["c1"], "__source_row": [1],
+                                  "name": ["Acme"]}), "account", defs["account"],
+                    file="companies.csv")
+    assert made == ["ctx"]  # one context for every object and every call
+    assert len(validate._SUITES) == 2  # contact's checks built once, account's once
+    # the second contact validation saw only its own rows
+    assert not any(c["unexpected"] for c in good.checks if c["column"] == "emailaddress1")
+    assert any(c["unexpected"] for c in bad.checks if c["column"] == "emailaddress1")
+    assert bad.quarantined.height + bad.cleared.height >= 1
+    assert good.quarantined.height == 0 and good.cleared.height == 0
+    assert good.valid.height == 2
+    # and a fresh set-up gives the same results as the reused one
+    monkeypatch.setattr(validate, "_BATCHES", {})
+    monkeypatch.setattr(validate, "_SUITES", {})
+    again = validate_staged(contacts(["a@x.com", "nope", None]), "contact", defs["contact"],
+                            file="contacts.csv")
+    assert outcome(again) == outcome(bad)
+
+
+def test_gx_sees_only_the_checked_columns_and_the_row(defs) -> None:
+    staged = contacts(["a@x.com", "nope"])
+    checks = [{"type": "expect_column_values_to_match_regex",
+               "kwargs": {"column": "emailaddress1", "regex": "@"}},
+              {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "lastname"}}]
+    assert _checked_columns(staged, checks).columns == ["__source_row", "lastname",
+                                                        "emailaddress1"]
+    # a check about more than one column, or the table, gets the whole frame
+    for other in ({"type": "expect_table_row_count_to_be_between",
+                   "kwargs": {"min_value": 1}},
+                  {"type": "expect_column_pair_values_to_be_equal",
+                   "kwargs": {"column_A": "lastname", "column_B": "jobtitle"}}):
+        assert _checked_columns(staged, [*checks, other]).columns == staged.columns
+    # the columns GX does not see still come back, untouched, in the valid rows
+    v = validate_staged(staged, "contact", defs["contact"], file="contacts.csv")
+    assert v.valid.columns == staged.columns
+    assert v.valid["__owner_email"].to_list() == ["x"] * v.valid.height
