@@ -28,10 +28,7 @@ from __future__ import annotations
 import codecs
 import csv
 import fnmatch
-import hashlib
 import io
-import json
-import os
 import zipfile
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -60,7 +57,9 @@ from d365migrate.intake.guard import (
     walk_folder,
     workbook_problems,
 )
-from d365migrate.intake.values import ValueFormat, has_time, infer_column
+from d365migrate.intake.guess import IntakeGuess
+from d365migrate.intake.read_cache import cache_key, cached_columns, load_entry, store_entry
+from d365migrate.intake.values import has_time, infer_column
 
 __all__ = ["Export", "ExportError", "IntakeGuess", "Limits", "Problem", "read_export",
            "read_table_bytes", "TABLE_EXTENSIONS"]
@@ -68,48 +67,6 @@ __all__ = ["Export", "ExportError", "IntakeGuess", "Limits", "Problem", "read_ex
 TABLE_EXTENSIONS = {".csv", ".tsv", ".txt", ".tab", ".xlsx", ".xlsm"}
 #: Folders whose files are attachments, never tables (an attached price-list.xlsx is data).
 ATTACHMENT_DIRS = {"attachments", "attachment", "files", "documents", "uploads", "blobs"}
-
-
-@dataclass
-class IntakeGuess:
-    """Everything intake guessed about one table, so a human can review and override it."""
-
-    file: str
-    source: str
-    format: str = "csv"  # csv | xlsx
-    sheet: str | None = None
-    encoding: str | None = None
-    bom: bool = False
-    delimiter: str | None = None
-    quotechar: str | None = '"'
-    skip_rows: int = 0
-    rows: int = 0  # data rows (records) in the file itself, read or not
-    rows_read: int = 0  # rows intake could read (the table's height)
-    unread_lines: list[int] = field(default_factory=list)  # first line of each row not read
-    #: [row, line, fields] of each row read with fewer fields than the header, or more with a
-    #: value past it (row 1 = the first data row): staging's evidence of shifted values
-    ragged_rows: list[list[int]] = field(default_factory=list)
-    columns: list[str] = field(default_factory=list)
-    column_types: dict[str, str] = field(default_factory=dict)
-    date_formats: dict[str, list[str]] = field(default_factory=dict)
-    ambiguous_dates: list[str] = field(default_factory=list)
-    decimal_separator: str | None = None
-    number_formats: dict[str, dict[str, str | None]] = field(default_factory=dict)
-    parser: str = "fast"  # fast (polars) | tolerant (line-by-line, file had defects)
-    overridden: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    def value_format(self, column: str) -> ValueFormat:
-        """How ``column``'s values are written, as guessed (or overridden): what staging and
-        profiling parse it with. A number column intake did not type (an integer column,
-        say) takes the file's decimal separator."""
-        dates = self.date_formats.get(column)
-        nf = self.number_formats.get(column)
-        return ValueFormat(tuple(dates) if dates else None,
-                           nf["decimal"] if nf else self.decimal_separator,
-                           nf["thousands"] if nf else None)
 
 
 @dataclass
@@ -419,75 +376,34 @@ def _ingest(exp: Export, rel: str, data: bytes, overrides: dict[str, Any]) -> No
         exp.tables[source] = df
 
 
-#: Bump when reading or inferring changes what a file gives: older cache entries then miss.
-CACHE_VERSION = "1"
-
-
 def _cache_key(exp: Export, rel: str, source: str, opts: dict[str, Any], data: bytes) -> str:
-    """The file's bytes (SHA-256) and everything else its reading depends on."""
-    h = hashlib.sha256()
-    h.update(json.dumps([CACHE_VERSION, pl.__version__, rel, source, opts,
-                         asdict(exp.limits)], sort_keys=True, default=str).encode())
-    h.update(data)
-    return h.hexdigest()
+    return cache_key([rel, source, opts, asdict(exp.limits)], data)
 
 
 def _from_cache(exp: Export, key: str
                 ) -> tuple[pl.DataFrame | None, IntakeGuess, list[Problem]] | None:
-    """A file read before with the same bytes and options: its table, guess and problems.
-    None when there is no entry, or it cannot be read (then the file is read again)."""
+    """A file read before with the same bytes and options: its table, guess and problems."""
     assert exp._cache is not None
-    meta_path = exp._cache / f"{key}.json"
-    try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        df = pl.read_parquet(exp._cache / f"{key}.parquet") if meta["table"] else None
-        return (df, IntakeGuess(**meta["guess"]),
-                [Problem(**p) for p in meta["problems"]])
-    except (OSError, ValueError, TypeError, KeyError, pl.exceptions.PolarsError):
+    hit = load_entry(exp._cache, key)
+    if hit is None:
         return None
-
-
-def _write_atomic(path: Path, write: Any) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    write(tmp)
-    os.replace(tmp, path)
+    df, meta = hit
+    try:
+        return df, IntakeGuess(**meta["guess"]), [Problem(**p) for p in meta["problems"]]
+    except (TypeError, KeyError):  # an entry of another shape: read the file again
+        return None
 
 
 def _to_cache(exp: Export, key: str, df: pl.DataFrame | None, guess: IntakeGuess,
               problems: list[Problem]) -> None:
     """Keep what reading one file gave (before ``_finish`` fills the column guesses)."""
     assert exp._cache is not None
-    try:
-        exp._cache.mkdir(parents=True, exist_ok=True)
-        if df is not None:
-            _write_atomic(exp._cache / f"{key}.parquet", df.write_parquet)
-        meta = {"table": df is not None, "guess": asdict(guess),
-                "problems": [asdict(p) for p in problems]}
-        _write_atomic(exp._cache / f"{key}.json",
-                      lambda p: p.write_text(json.dumps(meta), encoding="utf-8"))
-    except OSError:  # a cache that cannot be written only costs the next read its time
-        pass
+    store_entry(exp._cache, key, df, {"guess": asdict(guess),
+                                      "problems": [asdict(p) for p in problems]})
 
 
 def _column_infos(exp: Export, source: str, df: pl.DataFrame) -> dict[str, dict[str, Any]]:
-    """``infer_column`` for each column of a table, kept beside its cached read (the most
-    costly part of reading a large export)."""
-    key = exp._cache_keys.get(source)
-    path = exp._cache / f"{key}.columns.json" if key and exp._cache is not None else None
-    if path is not None:
-        try:
-            infos = json.loads(path.read_text(encoding="utf-8"))
-            if list(infos) == df.columns:
-                return infos
-        except (OSError, ValueError):
-            pass
-    infos = {c: infer_column(df[c]) for c in df.columns}
-    if path is not None:
-        try:
-            _write_atomic(path, lambda p: p.write_text(json.dumps(infos), encoding="utf-8"))
-        except (OSError, TypeError, ValueError):
-            pass
-    return infos
+    return cached_columns(exp._cache, exp._cache_keys.get(source), df, infer_column)
 
 
 def _is_table_file(rel: str, exclude: list[str]) -> bool:

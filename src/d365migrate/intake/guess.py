@@ -1,0 +1,54 @@
+"""What intake guessed about one table (encoding, dialect, types, formats, ragged rows).
+
+A record of its own because every later stage reads it (staging parses values with it,
+the editor shows it, the run folder keeps it) while only the reader writes it."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from d365migrate.intake.values import ValueFormat
+
+__all__ = ["IntakeGuess"]
+
+
+@dataclass
+class IntakeGuess:
+    """Everything intake guessed about one table, so a human can review and override it."""
+
+    file: str
+    source: str
+    format: str = "csv"  # csv | xlsx
+    sheet: str | None = None
+    encoding: str | None = None
+    bom: bool = False
+    delimiter: str | None = None
+    quotechar: str | None = '"'
+    skip_rows: int = 0
+    rows: int = 0  # data rows (records) in the file itself, read or not
+    rows_read: int = 0  # rows intake could read (the table's height)
+    unread_lines: list[int] = field(default_factory=list)  # first line of each row not read
+    #: [row, line, fields] of each row read with fewer fields than the header, or more with a
+    #: value past it (row 1 = the first data row): staging's evidence of shifted values
+    ragged_rows: list[list[int]] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)
+    column_types: dict[str, str] = field(default_factory=dict)
+    date_formats: dict[str, list[str]] = field(default_factory=dict)
+    ambiguous_dates: list[str] = field(default_factory=list)
+    decimal_separator: str | None = None
+    number_formats: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    parser: str = "fast"  # fast (polars) | tolerant (line-by-line, file had defects)
+    overridden: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def value_format(self, column: str) -> ValueFormat:
+        """How ``column``'s values are written, as guessed (or overridden): what staging and
+        profiling parse it with. A number column intake did not type (an integer column,
+        say) takes the file's decimal separator."""
+        dates = self.date_formats.get(column)
+        nf = self.number_formats.get(column)
+        return ValueFormat(tuple(dates) if dates else None,
+                           nf["decimal"] if nf else self.decimal_separator,
+                           nf["thousands"] if nf else None)
