@@ -1,7 +1,10 @@
 """Rules added after measuring the session-4 held-out exports (issue 13), on synthetic frames
 so they run where the public data is absent: a '<name>_code' column beside '<name>' is the
 same value again, a whole name alone is a contact's last name, a completion time is a task's
-actual end."""
+actual end. Then the session-5 Intercom rules (tuned after its held-out measurement): admins
+are staff users, a table's own unique '<kind>_id' is no link to its own kind, a support
+conversation is a ticket (its parts the messages), and the 'location_'/'custom_'/'source_'
+qualifiers are read through."""
 
 from __future__ import annotations
 
@@ -9,6 +12,8 @@ from pathlib import Path
 
 import polars as pl
 
+from d365migrate.intake.discover import classify_table
+from d365migrate.intake.kinds import name_kind
 from d365migrate.mapping.accuracy import load_table_defs
 from d365migrate.mapping.suggest import suggest_columns, suggest_columns_why
 
@@ -60,3 +65,10 @@ def test_completion_time_is_the_task_actual_end() -> None:
                        "completed_date_time": ["2019-11-11 17:23:34", "2019-11-12 09:00:00"]})
     sugg = suggest_columns(df, DEFS["task"], source_object="tasks")
     assert _top(sugg, "completed_date_time") == "actualend"
+
+
+def test_admins_are_staff_users() -> None:
+    assert name_kind("admin_data") == ("user", "exact")
+    assert name_kind("Administrators") == ("user", "exact")
+    kind, *_ = classify_table("admins", ["id", "email", "name", "job_title"], "id")
+    assert kind == "user"

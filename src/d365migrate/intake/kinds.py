@@ -33,8 +33,9 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "note": {"note", "comment"},
     "attachment": {"attachment", "file", "document", "upload"},
     "custom_field": {"customfield", "field", "property", "fielddefinition", "customproperty"},
+    # a helpdesk's 'admins' are its agents (Intercom, Freshdesk): staff users
     "user": {"user", "owner", "agent", "member", "staff", "employee", "assignee", "author",
-             "rep"},
+             "rep", "admin", "administrator"},
     "ticket": {"ticket", "case", "issue", "supportticket"},
     "ticket_message": {"ticketmessage", "ticketcomment", "conversation", "message",
                        "thread", "ticketthread", "casecomment", "emailmessage"},
