@@ -72,3 +72,18 @@ def test_admins_are_staff_users() -> None:
     assert name_kind("Administrators") == ("user", "exact")
     kind, *_ = classify_table("admins", ["id", "email", "name", "job_title"], "id")
     assert kind == "user"
+
+
+def test_admins_are_staff_users() -> None:
+    assert name_kind("admin_data") == ("user", "exact")
+    assert name_kind("Administrators") == ("user", "exact")
+    kind, *_ = classify_table("admins", ["id", "email", "name", "job_title"], "id")
+    assert kind == "user"
+
+
+def test_a_support_conversation_is_a_ticket_and_its_parts_the_messages() -> None:
+    assert name_kind("conversations")[0] == "ticket"
+    assert name_kind("conversation_history_data")[0] == "ticket"
+    assert name_kind("conversation_part_history_data")[0] == "ticket_message"
+    assert name_kind("conversation_parts")[0] == "ticket_message"
+    assert name_kind("ticket_comments")[0] == "ticket_message"

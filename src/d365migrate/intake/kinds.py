@@ -36,9 +36,12 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     # a helpdesk's 'admins' are its agents (Intercom, Freshdesk): staff users
     "user": {"user", "owner", "agent", "member", "staff", "employee", "assignee", "author",
              "rep", "admin", "administrator"},
-    "ticket": {"ticket", "case", "issue", "supportticket"},
-    "ticket_message": {"ticketmessage", "ticketcomment", "conversation", "message",
-                       "thread", "ticketthread", "casecomment", "emailmessage"},
+    # a support conversation is the ticket (Intercom, Help Scout, Front); its parts,
+    # replies and messages are the ticket's messages
+    "ticket": {"ticket", "case", "issue", "supportticket", "conversation"},
+    "ticket_message": {"ticketmessage", "ticketcomment", "message", "conversationpart",
+                       "conversationmessage", "conversationreply", "thread", "ticketthread",
+                       "casecomment", "emailmessage"},
     "workflow": {"workflow", "automation", "rule", "flow", "workflowrule"},
     "email_template": {"emailtemplate", "template", "mailtemplate"},
     "campaign": {"campaign", "emailcampaign", "newsletter"},
@@ -133,10 +136,17 @@ def name_kind(source: str) -> tuple[str | None, str]:
         for kind, syn in KIND_WORDS.items():
             if words[-1] in syn or "".join(words[-2:]) in syn:
                 return kind, "head"
+    # the longest word the name starts or ends with: 'conversation_part_history' is a
+    # conversation part (a message), not a conversation
+    best: tuple[int, str] | None = None
     for cand in (n, joined):
         for kind, syn in NAME_SYNONYMS.items():
-            if any(len(s) >= 4 and (cand.startswith(s) or cand.endswith(s)) for s in syn):
-                return kind, "partial"
+            for s in syn:
+                if len(s) >= 4 and (cand.startswith(s) or cand.endswith(s)) and (
+                        best is None or len(s) > best[0]):
+                    best = (len(s), kind)
+        if best is not None:
+            return best[1], "partial"
     return None, ""
 
 
