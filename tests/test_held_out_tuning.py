@@ -74,11 +74,35 @@ def test_admins_are_staff_users() -> None:
     assert kind == "user"
 
 
+def test_a_support_conversation_is_a_ticket_and_its_parts_the_messages() -> None:
+    assert name_kind("conversations")[0] == "ticket"
+    assert name_kind("conversation_history_data")[0] == "ticket"
+    assert name_kind("conversation_part_history_data")[0] == "ticket_message"
+    assert name_kind("conversation_parts")[0] == "ticket_message"
+    assert name_kind("ticket_comments")[0] == "ticket_message"
+
+
 def test_admins_are_staff_users() -> None:
     assert name_kind("admin_data") == ("user", "exact")
     assert name_kind("Administrators") == ("user", "exact")
     kind, *_ = classify_table("admins", ["id", "email", "name", "job_title"], "id")
     assert kind == "user"
+
+
+def test_a_tables_own_unique_kind_id_is_no_link_to_its_kind() -> None:
+    cols = ["id", "company_id", "name", "website", "industry", "size", "created_at"]
+    kind, *_ = classify_table("company_history_data", cols, "id",
+                              frozenset({"id", "company_id"}))
+    assert kind == "account"
+    # the same column repeating (one row per company of another record) stays a link
+    kind, _, scores, _ = classify_table("company_history_data", cols, "id", frozenset({"id"}))
+    assert scores["account"] < classify_table("company_history_data", cols, "id",
+                                              frozenset({"id", "company_id"}))[2]["account"]
+    # a file named for another kind still cannot be the kind it points at
+    kind, *_ = classify_table("OpportunityHistory", ["Id", "OpportunityId", "StageName",
+                                                     "Amount", "CloseDate"], "Id",
+                              frozenset({"Id", "OpportunityId"}))
+    assert kind != "deal"
 
 
 def test_a_support_conversation_is_a_ticket_and_its_parts_the_messages() -> None:
@@ -87,3 +111,11 @@ def test_a_support_conversation_is_a_ticket_and_its_parts_the_messages() -> None
     assert name_kind("conversation_part_history_data")[0] == "ticket_message"
     assert name_kind("conversation_parts")[0] == "ticket_message"
     assert name_kind("ticket_comments")[0] == "ticket_message"
+
+
+def test_a_files_own_kind_id_is_not_its_parent() -> None:
+    df = pl.DataFrame({"id": ["1", "2", "3"], "company_id": ["c-17", "c-18", "c-19"],
+                       "parent_id": ["2", None, "2"], "name": ["Acme", "Globex", "Initech"]})
+    sugg = suggest_columns(df, DEFS["account"], source_object="companies", key="id")
+    assert _top(sugg, "company_id") != "parentaccountid"
+    assert _top(sugg, "parent_id") == "parentaccountid"

@@ -69,13 +69,16 @@ _object_kind_from_word = object_kind_from_word  # intake/profile.py reads it by 
 UNSURE_MARGIN = 0.05
 
 def classify_table(source: str, columns: list[str],
-                   primary_key: str | None = None) -> tuple[str, float, dict[str, float],
-                                                           list[str]]:
+                   primary_key: str | None = None,
+                   unique: frozenset[str] = frozenset()) -> tuple[str, float,
+                                                                  dict[str, float], list[str]]:
     """Score a table against every object kind from its name and its columns.
 
     Returns (kind, confidence, scores, evidence). A table that references a kind by an
     `<kind>Id` column that is not its own key (e.g. OpportunityHistory.OpportunityId)
-    cannot be that kind - it is a child or history of it.
+    cannot be that kind - it is a child or history of it - unless the table's name names
+    that kind and the column is ``unique`` (one value per row): then it is a second id of
+    the record's own (Intercom's companies carry the customer's ``company_id``).
     """
     evidence: list[str] = []
     prefix = column_prefix(columns)
@@ -83,6 +86,7 @@ def classify_table(source: str, columns: list[str],
     cols = {col_norm(c) for c in columns} | {"".join(strip_column(c, prefix)) for c in columns}
     pk = col_norm(primary_key) if primary_key else None
     named, how = name_kind(source)
+    own_ids = {n for c in unique for n in (col_norm(c), "".join(strip_column(c, prefix)))}
     n = normalize_name(source)
     history = bool(re.search(r"(history|log|audit|snapshot|archive|share|feed|member|"
                              r"role|junction|link)$", n)) and how != "exact"
@@ -103,7 +107,9 @@ def classify_table(source: str, columns: list[str],
         if named == kind:
             score += {"exact": 0.5, "head": 0.45}.get(how, 0.25)
         refs = {s + "id" for s in NAME_SYNONYMS[kind]} | {kind.replace("_", "") + "id"}
-        if (cols & refs) - ({pk} if pk else set()) and base < 0.9:
+        mine = ({pk} if pk else set()) | (own_ids if named == kind and not junction
+                                          else set())
+        if (cols & refs) - mine and base < 0.9:
             # References this kind (OpportunityHistory.OpportunityId), so it is a child of
             # it - unless the columns fit the kind perfectly (pipelines.pipeline_id groups
             # the stage rows of the pipeline table itself).
@@ -328,7 +334,9 @@ def discover(export: Export) -> Discovery:
         types[source] = t
         cands = key_candidates(source, df, t)
         pk = cands[0]["column"] if cands else None
-        kind, conf, scores, evidence = classify_table(source, df.columns, pk)
+        unique = frozenset(c["column"] for c in cands if c["duplicates"] == 0
+                           and c["uniqueness"] == 1.0)
+        kind, conf, scores, evidence = classify_table(source, df.columns, pk, unique)
         if pk is None and kind not in {"pipeline", "custom_field", "unknown"}:
             both = composite_key(df, t)
             if both is not None:
