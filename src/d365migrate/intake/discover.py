@@ -41,6 +41,7 @@ from d365migrate.intake.kinds import (
     kind_of_word,
     name_kind,
     name_kinds,
+    name_words,
     normalize_name,
     object_kind_from_word,
     strip_column,
@@ -99,6 +100,12 @@ def classify_table(source: str, columns: list[str],
     if junction:
         evidence.append(f"'{source}' joins {' and '.join(sorted(referenced & set(named_all)))}"
                         " records: an association table, not records of its own")
+    elif len(joined := _joined_ids(source, columns)) >= 2:
+        # 'team_admin_data' of team_id, admin_id and timestamps: nothing but the ids of
+        # the records it joins, whatever words name them
+        junction = True
+        evidence.append(f"'{source}' holds only the ids it joins ({', '.join(joined)}): an "
+                        "association table, not records of its own")
     scores: dict[str, float] = {}
     for kind, feats in SIGNATURES.items():
         total = sum(w for _, w in feats)
@@ -148,6 +155,22 @@ def classify_table(source: str, columns: list[str],
     evidence.append(f"columns typical of {best}: {', '.join(feats)}")
     conf = min(1.0, scores[best]) * (0.6 + 0.4 * min(1.0, margin / 0.3))
     return best, round(conf, 3), scores, evidence
+
+
+def _joined_ids(source: str, columns: list[str]) -> list[str]:
+    """The '<word>_id' columns of a file for the words of its name, when the file holds
+    nothing else but timestamps and a connector's '_' plumbing; else []."""
+    words = set(name_words(source))
+    joined, other = [], False
+    for c in columns:
+        if c.startswith("_"):
+            continue
+        nc = col_norm(c)
+        if nc.endswith("id") and nc[:-2] in words:
+            joined.append(c)
+        elif not re.search(r"(at|date|time|on|synced|deleted)$", nc):
+            other = True
+    return [] if other else joined
 
 
 # ------------------------------------------------------------------ keys
