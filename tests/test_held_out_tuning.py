@@ -13,7 +13,7 @@ from pathlib import Path
 import polars as pl
 
 from d365migrate.intake.discover import classify_table
-from d365migrate.intake.kinds import name_kind
+from d365migrate.intake.kinds import name_kind, strip_qualifiers
 from d365migrate.mapping.accuracy import load_table_defs
 from d365migrate.mapping.suggest import suggest_columns, suggest_columns_why
 
@@ -98,6 +98,23 @@ def test_a_support_conversation_is_a_ticket_and_its_parts_the_messages() -> None
     assert name_kind("ticket_comments")[0] == "ticket_message"
 
 
+def test_a_file_of_nothing_but_the_ids_it_joins_is_an_association() -> None:
+    kind, _, _, evidence = classify_table(
+        "team_admin_data", ["admin_id", "team_id", "_fivetran_deleted", "_fivetran_synced"],
+        "admin_id", frozenset({"admin_id"}))
+    assert kind == "unknown"
+    assert any("association" in e for e in evidence)
+    kind, *_ = classify_table(
+        "contact_company_history_data",
+        ["company_id", "contact_id", "contact_updated_at", "_fivetran_synced"], "contact_id",
+        frozenset({"company_id", "contact_id"}))
+    assert kind == "unknown"
+    # a file with data of its own beside the ids is records, not an association
+    kind, *_ = classify_table("admins", ["admin_id", "team_id", "email", "name", "active"],
+                              "admin_id", frozenset({"admin_id"}))
+    assert kind == "user"
+
+
 def test_a_files_own_kind_id_is_not_its_parent() -> None:
     df = pl.DataFrame({"id": ["1", "2", "3"], "company_id": ["c-17", "c-18", "c-19"],
                        "parent_id": ["2", None, "2"], "name": ["Acme", "Globex", "Initech"]})
@@ -135,6 +152,27 @@ def test_a_support_conversation_is_a_ticket_and_its_parts_the_messages() -> None
     assert name_kind("conversation_part_history_data")[0] == "ticket_message"
     assert name_kind("conversation_parts")[0] == "ticket_message"
     assert name_kind("ticket_comments")[0] == "ticket_message"
+
+
+def test_location_custom_and_source_qualifiers_are_read_through() -> None:
+    assert strip_qualifiers(["location", "city"]) == ["city"]
+    assert strip_qualifiers(["custom", "job", "title"]) == ["job", "title"]
+    assert strip_qualifiers(["source", "id"]) == ["source", "id"]  # nothing left to read
+    assert strip_qualifiers(["source", "type"]) == ["source", "type"]
+    contact = pl.DataFrame({"email": ["a@acme.test", "b@globex.test"],
+                            "location_city": ["Dublin", "Paris"],
+                            "location_country": ["Ireland", "France"],
+                            "custom_job_title": ["Buyer", "CTO"]})
+    sugg = suggest_columns(contact, DEFS["contact"], source_object="contacts")
+    assert _top(sugg, "location_city") == "address1_city"
+    assert _top(sugg, "location_country") == "address1_country"
+    assert _top(sugg, "custom_job_title") == "jobtitle"
+    case = pl.DataFrame({"source_subject": ["Cannot log in", "Refund"],
+                         "source_body": ["I tried twice and it still fails, please help",
+                                         "Please refund my last invoice, it was charged twice"]})
+    sugg = suggest_columns(case, DEFS["incident"], source_object="conversations")
+    assert _top(sugg, "source_subject") == "title"
+    assert _top(sugg, "source_body") == "description"
 
 
 def test_a_file_of_nothing_but_the_ids_it_joins_is_an_association() -> None:

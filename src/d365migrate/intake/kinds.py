@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDARD_COLUMNS",
-           "GENERIC_NAME_WORDS", "SOURCE_PREFIXES", "col_norm", "normalize_name", "kind_of_word",
+           "GENERIC_NAME_WORDS", "SOURCE_PREFIXES", "QUALIFIER_PREFIXES", "strip_qualifiers",
+           "col_norm", "normalize_name", "kind_of_word",
            "name_kind", "name_words", "name_kinds", "object_kind_from_word", "column_prefix",
            "strip_column", "name_word_split", "deal_columns_of_lead"]
 
@@ -92,6 +93,26 @@ GENERIC_NAME_WORDS = frozenset({
 #: internal ``hs_``/``hubspot_``. Stripped before a column name is compared (also when fewer
 #: than most columns carry them).
 SOURCE_PREFIXES = ("property", "properties", "hs", "hubspot")
+
+#: Qualifier words a source system puts before a standard name to group its fields:
+#: ``location_city`` (Intercom, Segment), ``custom_job_title`` (a custom attribute that is
+#: a standard field), ``source_subject`` (the first message of a conversation). Stripped
+#: like the namespace prefixes, unless what is left is a bare plumbing word (``source_id``,
+#: ``source_type``, ``custom_url`` say nothing without their qualifier).
+QUALIFIER_PREFIXES = ("location", "custom", "source")
+_BARE_WORDS = frozenset({"id", "type", "key", "name", "code", "url", "value", "data", "ids",
+                         "kind", "label", "field", "fields"})
+
+
+def strip_qualifiers(words: list[str]) -> list[str]:
+    """Words without the leading namespace and qualifier prefixes
+    (``property_hs_createdate`` -> ['createdate'], ``location_city`` -> ['city'], but
+    ``source_id`` stays)."""
+    ws = list(words)
+    while len(ws) > 1 and (ws[0] in SOURCE_PREFIXES or (
+            ws[0] in QUALIFIER_PREFIXES and not set(ws[1:]) <= _BARE_WORDS)):
+        ws = ws[1:]
+    return ws
 
 
 def name_word_split(name: str) -> list[str]:
@@ -180,9 +201,7 @@ def strip_column(column: str, prefix: tuple[str, ...] = ()) -> list[str]:
     ws = _col_words(column)
     if prefix and len(ws) > len(prefix) and tuple(ws[:len(prefix)]) == prefix:
         ws = ws[len(prefix):]
-    while len(ws) > 1 and ws[0] in SOURCE_PREFIXES:
-        ws = ws[1:]
-    return ws
+    return strip_qualifiers(ws)
 
 
 # Column signatures: (alternative normalised column names, weight). A table's content score
