@@ -1,7 +1,10 @@
 """Rules added after measuring the session-4 held-out exports (issue 13), on synthetic frames
 so they run where the public data is absent: a '<name>_code' column beside '<name>' is the
 same value again, a whole name alone is a contact's last name, a completion time is a task's
-actual end."""
+actual end. Then the session-5 Intercom rules (tuned after its held-out measurement): admins
+are staff users, a table's own unique '<kind>_id' is no link to its own kind, a support
+conversation is a ticket (its parts the messages), and the 'location_'/'custom_'/'source_'
+qualifiers are read through."""
 
 from __future__ import annotations
 
@@ -9,6 +12,8 @@ from pathlib import Path
 
 import polars as pl
 
+from d365migrate.intake.discover import classify_table
+from d365migrate.intake.kinds import name_kind, strip_qualifiers
 from d365migrate.mapping.accuracy import load_table_defs
 from d365migrate.mapping.suggest import suggest_columns, suggest_columns_why
 
@@ -60,3 +65,95 @@ def test_completion_time_is_the_task_actual_end() -> None:
                        "completed_date_time": ["2019-11-11 17:23:34", "2019-11-12 09:00:00"]})
     sugg = suggest_columns(df, DEFS["task"], source_object="tasks")
     assert _top(sugg, "completed_date_time") == "actualend"
+
+
+def test_admins_are_staff_users() -> None:
+    assert name_kind("admin_data") == ("user", "exact")
+    assert name_kind("Administrators") == ("user", "exact")
+    kind, *_ = classify_table("admins", ["id", "email", "name", "job_title"], "id")
+    assert kind == "user"
+
+
+def test_a_tables_own_unique_kind_id_is_no_link_to_its_kind() -> None:
+    cols = ["id", "company_id", "name", "website", "industry", "size", "created_at"]
+    kind, *_ = classify_table("company_history_data", cols, "id",
+                              frozenset({"id", "company_id"}))
+    assert kind == "account"
+    # the same column repeating (one row per company of another record) stays a link
+    kind, _, scores, _ = classify_table("company_history_data", cols, "id", frozenset({"id"}))
+    assert scores["account"] < classify_table("company_history_data", cols, "id",
+                                              frozenset({"id", "company_id"}))[2]["account"]
+    # a file named for another kind still cannot be the kind it points at
+    kind, *_ = classify_table("OpportunityHistory", ["Id", "OpportunityId", "StageName",
+                                                     "Amount", "CloseDate"], "Id",
+                              frozenset({"Id", "OpportunityId"}))
+    assert kind != "deal"
+
+
+def test_a_support_conversation_is_a_ticket_and_its_parts_the_messages() -> None:
+    assert name_kind("conversations")[0] == "ticket"
+    assert name_kind("conversation_history_data")[0] == "ticket"
+    assert name_kind("conversation_part_history_data")[0] == "ticket_message"
+    assert name_kind("conversation_parts")[0] == "ticket_message"
+    assert name_kind("ticket_comments")[0] == "ticket_message"
+
+
+def test_location_custom_and_source_qualifiers_are_read_through() -> None:
+    assert strip_qualifiers(["location", "city"]) == ["city"]
+    assert strip_qualifiers(["custom", "job", "title"]) == ["job", "title"]
+    assert strip_qualifiers(["source", "id"]) == ["source", "id"]  # nothing left to read
+    assert strip_qualifiers(["source", "type"]) == ["source", "type"]
+    contact = pl.DataFrame({"email": ["a@acme.test", "b@globex.test"],
+                            "location_city": ["Dublin", "Paris"],
+                            "location_country": ["Ireland", "France"],
+                            "custom_job_title": ["Buyer", "CTO"]})
+    sugg = suggest_columns(contact, DEFS["contact"], source_object="contacts")
+    assert _top(sugg, "location_city") == "address1_city"
+    assert _top(sugg, "location_country") == "address1_country"
+    assert _top(sugg, "custom_job_title") == "jobtitle"
+    case = pl.DataFrame({"source_subject": ["Cannot log in", "Refund"],
+                         "source_body": ["I tried twice and it still fails, please help",
+                                         "Please refund my last invoice, it was charged twice"]})
+    sugg = suggest_columns(case, DEFS["incident"], source_object="conversations")
+    assert _top(sugg, "source_subject") == "title"
+    assert _top(sugg, "source_body") == "description"
+
+
+def test_a_file_of_nothing_but_the_ids_it_joins_is_an_association() -> None:
+    kind, _, _, evidence = classify_table(
+        "team_admin_data", ["admin_id", "team_id", "_fivetran_deleted", "_fivetran_synced"],
+        "admin_id", frozenset({"admin_id"}))
+    assert kind == "unknown"
+    assert any("association" in e for e in evidence)
+    kind, *_ = classify_table(
+        "contact_company_history_data",
+        ["company_id", "contact_id", "contact_updated_at", "_fivetran_synced"], "contact_id",
+        frozenset({"company_id", "contact_id"}))
+    assert kind == "unknown"
+    # a file with data of its own beside the ids is records, not an association
+    kind, *_ = classify_table("admins", ["admin_id", "team_id", "email", "name", "active"],
+                              "admin_id", frozenset({"admin_id"}))
+    assert kind == "user"
+
+
+def test_a_files_own_kind_id_is_not_its_parent() -> None:
+    df = pl.DataFrame({"id": ["1", "2", "3"], "company_id": ["c-17", "c-18", "c-19"],
+                       "parent_id": ["2", None, "2"], "name": ["Acme", "Globex", "Initech"]})
+    sugg = suggest_columns(df, DEFS["account"], source_object="companies", key="id")
+    assert _top(sugg, "company_id") != "parentaccountid"
+    assert _top(sugg, "parent_id") == "parentaccountid"
+
+
+def test_helpdesk_words_owner_admin_unsubscribed_and_a_cases_state() -> None:
+    contact = pl.DataFrame({"email": ["a@acme.test", "b@globex.test"],
+                            "admin_id": ["814860", "814861"],
+                            "unsubscribed_from_emails": ["true", "false"]})
+    sugg = suggest_columns(contact, DEFS["contact"], source_object="contacts")
+    assert _top(sugg, "admin_id") == "ownerid"
+    assert _top(sugg, "unsubscribed_from_emails") == "donotbulkemail"
+    case = pl.DataFrame({"title": ["Cannot log in", "Refund"], "state": ["open", "closed"]})
+    assert _top(suggest_columns(case, DEFS["incident"], source_object="conversations"),
+                "state") == "statuscode"
+    account = pl.DataFrame({"name": ["Acme", "Globex"], "state": ["Texas", "Ohio"]})
+    assert _top(suggest_columns(account, DEFS["account"], source_object="companies"),
+                "state") == "address1_stateorprovince"

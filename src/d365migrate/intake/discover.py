@@ -41,6 +41,7 @@ from d365migrate.intake.kinds import (
     kind_of_word,
     name_kind,
     name_kinds,
+    name_words,
     normalize_name,
     object_kind_from_word,
     strip_column,
@@ -69,13 +70,16 @@ _object_kind_from_word = object_kind_from_word  # intake/profile.py reads it by 
 UNSURE_MARGIN = 0.05
 
 def classify_table(source: str, columns: list[str],
-                   primary_key: str | None = None) -> tuple[str, float, dict[str, float],
-                                                           list[str]]:
+                   primary_key: str | None = None,
+                   unique: frozenset[str] = frozenset()) -> tuple[str, float,
+                                                                  dict[str, float], list[str]]:
     """Score a table against every object kind from its name and its columns.
 
     Returns (kind, confidence, scores, evidence). A table that references a kind by an
     `<kind>Id` column that is not its own key (e.g. OpportunityHistory.OpportunityId)
-    cannot be that kind - it is a child or history of it.
+    cannot be that kind - it is a child or history of it - unless the table's name names
+    that kind and the column is ``unique`` (one value per row): then it is a second id of
+    the record's own (Intercom's companies carry the customer's ``company_id``).
     """
     evidence: list[str] = []
     prefix = column_prefix(columns)
@@ -83,6 +87,7 @@ def classify_table(source: str, columns: list[str],
     cols = {col_norm(c) for c in columns} | {"".join(strip_column(c, prefix)) for c in columns}
     pk = col_norm(primary_key) if primary_key else None
     named, how = name_kind(source)
+    own_ids = {n for c in unique for n in (col_norm(c), "".join(strip_column(c, prefix)))}
     n = normalize_name(source)
     history = bool(re.search(r"(history|log|audit|snapshot|archive|share|feed|member|"
                              r"role|junction|link)$", n)) and how != "exact"
@@ -95,6 +100,12 @@ def classify_table(source: str, columns: list[str],
     if junction:
         evidence.append(f"'{source}' joins {' and '.join(sorted(referenced & set(named_all)))}"
                         " records: an association table, not records of its own")
+    elif len(joined := _joined_ids(source, columns)) >= 2:
+        # 'team_admin_data' of team_id, admin_id and timestamps: nothing but the ids of
+        # the records it joins, whatever words name them
+        junction = True
+        evidence.append(f"'{source}' holds only the ids it joins ({', '.join(joined)}): an "
+                        "association table, not records of its own")
     scores: dict[str, float] = {}
     for kind, feats in SIGNATURES.items():
         total = sum(w for _, w in feats)
@@ -103,7 +114,9 @@ def classify_table(source: str, columns: list[str],
         if named == kind:
             score += {"exact": 0.5, "head": 0.45}.get(how, 0.25)
         refs = {s + "id" for s in NAME_SYNONYMS[kind]} | {kind.replace("_", "") + "id"}
-        if (cols & refs) - ({pk} if pk else set()) and base < 0.9:
+        mine = ({pk} if pk else set()) | (own_ids if named == kind and not junction
+                                          else set())
+        if (cols & refs) - mine and base < 0.9:
             # References this kind (OpportunityHistory.OpportunityId), so it is a child of
             # it - unless the columns fit the kind perfectly (pipelines.pipeline_id groups
             # the stage rows of the pipeline table itself).
@@ -142,6 +155,22 @@ def classify_table(source: str, columns: list[str],
     evidence.append(f"columns typical of {best}: {', '.join(feats)}")
     conf = min(1.0, scores[best]) * (0.6 + 0.4 * min(1.0, margin / 0.3))
     return best, round(conf, 3), scores, evidence
+
+
+def _joined_ids(source: str, columns: list[str]) -> list[str]:
+    """The '<word>_id' columns of a file for the words of its name, when the file holds
+    nothing else but timestamps and a connector's '_' plumbing; else []."""
+    words = set(name_words(source))
+    joined, other = [], False
+    for c in columns:
+        if c.startswith("_"):
+            continue
+        nc = col_norm(c)
+        if nc.endswith("id") and nc[:-2] in words:
+            joined.append(c)
+        elif not re.search(r"(at|date|time|on|synced|deleted)$", nc):
+            other = True
+    return [] if other else joined
 
 
 # ------------------------------------------------------------------ keys
@@ -328,7 +357,9 @@ def discover(export: Export) -> Discovery:
         types[source] = t
         cands = key_candidates(source, df, t)
         pk = cands[0]["column"] if cands else None
-        kind, conf, scores, evidence = classify_table(source, df.columns, pk)
+        unique = frozenset(c["column"] for c in cands if c["duplicates"] == 0
+                           and c["uniqueness"] == 1.0)
+        kind, conf, scores, evidence = classify_table(source, df.columns, pk, unique)
         if pk is None and kind not in {"pipeline", "custom_field", "unknown"}:
             both = composite_key(df, t)
             if both is not None:

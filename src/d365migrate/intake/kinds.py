@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDARD_COLUMNS",
-           "GENERIC_NAME_WORDS", "SOURCE_PREFIXES", "col_norm", "normalize_name", "kind_of_word",
+           "GENERIC_NAME_WORDS", "SOURCE_PREFIXES", "QUALIFIER_PREFIXES", "strip_qualifiers",
+           "col_norm", "normalize_name", "kind_of_word",
            "name_kind", "name_words", "name_kinds", "object_kind_from_word", "column_prefix",
            "strip_column", "name_word_split", "deal_columns_of_lead"]
 
@@ -33,11 +34,15 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "note": {"note", "comment"},
     "attachment": {"attachment", "file", "document", "upload"},
     "custom_field": {"customfield", "field", "property", "fielddefinition", "customproperty"},
+    # a helpdesk's 'admins' are its agents (Intercom, Freshdesk): staff users
     "user": {"user", "owner", "agent", "member", "staff", "employee", "assignee", "author",
-             "rep"},
-    "ticket": {"ticket", "case", "issue", "supportticket"},
-    "ticket_message": {"ticketmessage", "ticketcomment", "conversation", "message",
-                       "thread", "ticketthread", "casecomment", "emailmessage"},
+             "rep", "admin", "administrator"},
+    # a support conversation is the ticket (Intercom, Help Scout, Front); its parts,
+    # replies and messages are the ticket's messages
+    "ticket": {"ticket", "case", "issue", "supportticket", "conversation"},
+    "ticket_message": {"ticketmessage", "ticketcomment", "message", "conversationpart",
+                       "conversationmessage", "conversationreply", "thread", "ticketthread",
+                       "casecomment", "emailmessage"},
     "workflow": {"workflow", "automation", "rule", "flow", "workflowrule"},
     "email_template": {"emailtemplate", "template", "mailtemplate"},
     "campaign": {"campaign", "emailcampaign", "newsletter"},
@@ -89,6 +94,26 @@ GENERIC_NAME_WORDS = frozenset({
 #: than most columns carry them).
 SOURCE_PREFIXES = ("property", "properties", "hs", "hubspot")
 
+#: Qualifier words a source system puts before a standard name to group its fields:
+#: ``location_city`` (Intercom, Segment), ``custom_job_title`` (a custom attribute that is
+#: a standard field), ``source_subject`` (the first message of a conversation). Stripped
+#: like the namespace prefixes, unless what is left is a bare plumbing word (``source_id``,
+#: ``source_type``, ``custom_url`` say nothing without their qualifier).
+QUALIFIER_PREFIXES = ("location", "custom", "source")
+_BARE_WORDS = frozenset({"id", "type", "key", "name", "code", "url", "value", "data", "ids",
+                         "kind", "label", "field", "fields"})
+
+
+def strip_qualifiers(words: list[str]) -> list[str]:
+    """Words without the leading namespace and qualifier prefixes
+    (``property_hs_createdate`` -> ['createdate'], ``location_city`` -> ['city'], but
+    ``source_id`` stays)."""
+    ws = list(words)
+    while len(ws) > 1 and (ws[0] in SOURCE_PREFIXES or (
+            ws[0] in QUALIFIER_PREFIXES and not set(ws[1:]) <= _BARE_WORDS)):
+        ws = ws[1:]
+    return ws
+
 
 def name_word_split(name: str) -> list[str]:
     """'SupportTicketsExport' / 'deal_pipeline_stage' -> lower-case words."""
@@ -132,10 +157,17 @@ def name_kind(source: str) -> tuple[str | None, str]:
         for kind, syn in KIND_WORDS.items():
             if words[-1] in syn or "".join(words[-2:]) in syn:
                 return kind, "head"
+    # the longest word the name starts or ends with: 'conversation_part_history' is a
+    # conversation part (a message), not a conversation
+    best: tuple[int, str] | None = None
     for cand in (n, joined):
         for kind, syn in NAME_SYNONYMS.items():
-            if any(len(s) >= 4 and (cand.startswith(s) or cand.endswith(s)) for s in syn):
-                return kind, "partial"
+            for s in syn:
+                if len(s) >= 4 and (cand.startswith(s) or cand.endswith(s)) and (
+                        best is None or len(s) > best[0]):
+                    best = (len(s), kind)
+        if best is not None:
+            return best[1], "partial"
     return None, ""
 
 
@@ -169,9 +201,7 @@ def strip_column(column: str, prefix: tuple[str, ...] = ()) -> list[str]:
     ws = _col_words(column)
     if prefix and len(ws) > len(prefix) and tuple(ws[:len(prefix)]) == prefix:
         ws = ws[len(prefix):]
-    while len(ws) > 1 and ws[0] in SOURCE_PREFIXES:
-        ws = ws[1:]
-    return ws
+    return strip_qualifiers(ws)
 
 
 # Column signatures: (alternative normalised column names, weight). A table's content score

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from d365migrate.intake.kinds import SOURCE_PREFIXES
+from d365migrate.intake.kinds import strip_qualifiers
 from d365migrate.intake.values import infer_column
 from d365migrate.mapping.vocabulary import (
     Vocabulary,
@@ -141,9 +141,7 @@ def strip_prefix(words: list[str], prefix: tuple[str, ...] = ()) -> list[str]:
     ws = list(words)
     if prefix and len(ws) > len(prefix) and tuple(ws[:len(prefix)]) == prefix:
         ws = ws[len(prefix):]
-    while len(ws) > 1 and ws[0] in SOURCE_PREFIXES:
-        ws = ws[1:]
-    return ws
+    return strip_qualifiers(ws)
 
 
 def _variants(name: str, words: list[str], table: str, source_object: str | None,

@@ -310,6 +310,11 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             # 'parent_id' on a table without a self-lookup points somewhere unknown
             # (a note's parent record), not at this table.
             p = dataclasses.replace(p, ref="?")
+        elif (p.ref == table and col not in rel and len(p.words) == 2
+              and p.words[1] in ("id", "key") and vocab.entity(p.words[0]) == table):
+            # 'company_id' on the companies file, not linked by discovery: the record's own
+            # id (in another system), not a link to another company (a parent says so).
+            p = dataclasses.replace(p, ref="?")
         profiles[col] = p
         syn = _synonym_targets(p, table, vocab)
         if primary in names:
