@@ -63,7 +63,7 @@ def assert_true_counts(run_dir: Path) -> dict[str, dict[str, Any]]:
         rows = len(unresolved.read_text().splitlines()) - 1 if unresolved.exists() else 0
         assert o["unresolved_lookups"] == max(rows, 0), name  # never 0 when links are missing
     report = (run_dir / "report.html").read_text(encoding="utf-8")
-    assert not re.search(r"(/tmp/|/work/|\\\\|Traceback)", report)
+    assert not re.search(r"(/tmp/|/work/|\\\\|Traceback|\.ya?ml\b)", report)
     return out
 
 
