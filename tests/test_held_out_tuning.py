@@ -4,7 +4,10 @@ same value again, a whole name alone is a contact's last name, a completion time
 actual end. Then the session-5 Intercom rules (tuned after its held-out measurement): admins
 are staff users, a table's own unique '<kind>_id' is no link to its own kind, a support
 conversation is a ticket (its parts the messages), and the 'location_'/'custom_'/'source_'
-qualifiers are read through."""
+qualifiers are read through. Then the session-6 Pardot rules (tuned after its held-out
+measurement): a hashed phone number is still the phone, a yes/no flag named as a question
+('is_do_not_call') is the flag, address lines counted in words, an opt-out, a campaign's
+cost, and BigQuery's 'UTC'-suffixed timestamps are dates."""
 
 from __future__ import annotations
 
@@ -157,3 +160,45 @@ def test_helpdesk_words_owner_admin_unsubscribed_and_a_cases_state() -> None:
     account = pl.DataFrame({"name": ["Acme", "Globex"], "state": ["Texas", "Ohio"]})
     assert _top(suggest_columns(account, DEFS["account"], source_object="companies"),
                 "state") == "address1_stateorprovince"
+
+
+def test_hashed_phone_numbers_are_the_phone_but_names_are_not() -> None:
+    # enough values for their type to count (a value or two leaves it to the name)
+    hashed = pl.DataFrame({"first_name": [f"P{i}" for i in range(8)],
+                           "phone": [f"vtihKItkXk+Scw{i}dpZq/ZA==" for i in range(8)]})
+    assert _top(suggest_columns(hashed, DEFS["lead"], source_object="prospects"),
+                "phone") == "telephone1"
+    # contact's 'company' column is the Company Phone: company names are no phone number
+    names = pl.DataFrame({"first_name": [f"P{i}" for i in range(8)],
+                          "company": [f"Gottlieb and Sons {i}" for i in range(8)]})
+    assert _top(suggest_columns(names, DEFS["contact"], source_object="people"),
+                "company") != "company"
+
+
+def test_question_flags_word_numbered_lines_opt_out_and_campaign_cost() -> None:
+    empty = pl.Series([None, None], dtype=pl.Utf8)
+    people = pl.DataFrame({"first_name": ["Ann", "Bo"], "is_do_not_call": ["false", "true"],
+                           "has_do_not_fax": empty, "opted_out": ["false", "true"],
+                           "address_one": ["1 Main St", "2 High St"], "address_two": empty})
+    sugg = suggest_columns(people, DEFS["lead"], source_object="prospects")
+    assert _top(sugg, "is_do_not_call") == "donotphone"
+    assert _top(sugg, "has_do_not_fax") == "donotfax"
+    assert _top(sugg, "opted_out") in ("donotbulkemail", "donotemail")
+    assert _top(sugg, "address_one") == "address1_line1"
+    assert _top(sugg, "address_two") == "address1_line2"
+    campaigns = pl.DataFrame({"name": ["Spring", "Fall"], "cost": [1200.0, 800.0]})
+    assert _top(suggest_columns(campaigns, DEFS["campaign"], source_object="campaigns"),
+                "cost") == "budgetedcost"
+    products = pl.DataFrame({"name": ["Widget", "Gadget"], "cost": [2.5, 4.0]})
+    assert _top(suggest_columns(products, DEFS["product"], source_object="products"),
+                "cost") == "standardcost"
+
+
+def test_bigquery_utc_timestamps_are_dates() -> None:
+    from d365migrate.intake.values import parse_dates
+
+    parsed = parse_dates(pl.Series(["2019-07-12 09:50:36 UTC", "2020-04-08 22:06:32.991 UTC",
+                                    None]))
+    assert parsed.failed.height == 0
+    assert [str(v) for v in parsed.values.to_list()] == [
+        "2019-07-12 09:50:36", "2020-04-08 22:06:32.991000", "None"]

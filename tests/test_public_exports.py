@@ -70,7 +70,7 @@ FLOORS = {
     "hubspot-fivetran": {"files": (11, 11), "suggest": (80, 80), "propose": (80, 80)},
     "atomic-crm": {"files": (3, 3), "suggest": (45, 45), "propose": (45, 45)},
     # after tuning on them (MEASUREMENTS.md, "Held-out, session 4": after tuning, in-sample)
-    "salesforce-fivetran": {"files": (7, 7), "suggest": (155, 160), "propose": (155, 160)},
+    "salesforce-fivetran": {"files": (7, 7), "suggest": (156, 160), "propose": (156, 160)},
     # propose 10 -> 15: its leads read as deals (MEASUREMENTS.md, "Session 5"); files 3/3
     # since the product kind and table: products.csv is a product
     "krayin-crm": {"files": (3, 3), "suggest": (15, 19), "propose": (15, 19)},
@@ -80,7 +80,9 @@ FLOORS = {
     # after tuning on it (MEASUREMENTS.md, "Intercom, after tuning, in-sample"): admins are
     # users, a conversation a ticket, own '<kind>_id' no link, qualifier prefixes read
     "intercom-fivetran": {"files": (9, 9), "suggest": (92, 94), "propose": (92, 94)},
-    "pardot-fivetran": {"files": (8, 8), "suggest": (54, 62), "propose": (53, 62)},
+    # after tuning on it (MEASUREMENTS.md, "Pardot after tuning, in-sample"): hashed phones,
+    # is_/has_ flags, address lines in words, opt-out, a campaign's cost
+    "pardot-fivetran": {"files": (8, 8), "suggest": (60, 62), "propose": (59, 62)},
 }
 
 

@@ -171,6 +171,9 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
     while len(ws) > 1 and own_word(ws[0]):
         ws, factor = ws[1:], factor * 0.99
         readings.append((ws, factor))
+    if len(ws) > 1 and ws[0] in ("is", "has"):
+        # 'is_do_not_call', 'has_opted_out': a yes/no flag named as a question is the flag.
+        readings.append((ws[1:], factor * 0.98))
     if "/" in name:
         # 'State/Region', 'ZIP/Postal code': the first alternative is the main meaning.
         for i, part in enumerate(name.split("/")):

@@ -132,6 +132,12 @@ def _name_score(p: Profile, a: Attr, syn: Mapping[str, tuple[float, str]]) -> tu
     return best
 
 
+def _tokens(values: tuple[str, ...]) -> bool:
+    """Values written as single tokens (hashes, masked numbers), not as words."""
+    return bool(values) and sum(not any(c.isspace() for c in v) for v in values) \
+        >= 0.9 * len(values)
+
+
 def _compat(p: Profile, a: Attr) -> tuple[float, str]:
     """Type fit 0..1 of the source values for the column, with what the values look like."""
     k, t = p.kind, a.atype
@@ -151,7 +157,9 @@ def _compat(p: Profile, a: Attr) -> tuple[float, str]:
             # text where emails belong: masked or hashed addresses (anonymised exports)
             table = {"email": 1.0, "text": 0.5}
         elif fmt == "phone":
-            table = {"phone": 1.0, "int": 0.6, "text": 0.4}
+            # text where numbers belong: masked or hashed numbers (anonymised exports) are
+            # single tokens; words with spaces ('Gottlieb and Sons') are no number
+            table = {"phone": 1.0, "int": 0.6, "text": 0.5 if _tokens(p.values) else 0.4}
         elif fmt == "url":
             table = {"url": 1.0, "domain": 0.8, "text": 0.4}
         elif t == "Memo" or fmt == "textarea":
