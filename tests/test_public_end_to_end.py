@@ -126,3 +126,19 @@ def test_zendesk_fivetran_end_users_are_contacts(tmp_path: Path) -> None:
 def test_hubspot_fivetran(tmp_path: Path) -> None:
     out = assert_true_counts(run_public("hubspot-fivetran", tmp_path))
     assert out["account"]["loaded"] > 0 and out["contact"]["loaded"] > 0
+
+
+def test_pardot_fivetran_prospects_are_leads(tmp_path: Path) -> None:
+    run_dir = run_public("pardot-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    lead = out["lead"]
+    assert (lead["source"], lead["loaded"], lead["quarantined"]) == (100, 100, 0)
+    # BigQuery-style timestamps ('2019-07-12 09:50:36 UTC') are created-on dates, not
+    # cleared; the publisher's hashed emails and phones are cleared, each counted
+    assert lead["cleared_fields"] == {"emailaddress1": 100, "telephone1": 60}
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    prospects = next(t for t in mapping["tables"] if t["target"] == "lead")
+    assert prospects["source"] == "pardot_prospect_data"
+    assert {"created_at": "overriddencreatedon", "address_one": "address1_line1",
+            "is_do_not_call": "donotphone"}.items() <= {
+        c["source"]: c["target"] for c in prospects["columns"]}.items()
