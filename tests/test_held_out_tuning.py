@@ -7,7 +7,10 @@ conversation is a ticket (its parts the messages), and the 'location_'/'custom_'
 qualifiers are read through. Then the session-6 Pardot rules (tuned after its held-out
 measurement): a hashed phone number is still the phone, a yes/no flag named as a question
 ('is_do_not_call') is the flag, address lines counted in words, an opt-out, a campaign's
-cost, and BigQuery's 'UTC'-suffixed timestamps are dates."""
+cost, and BigQuery's 'UTC'-suffixed timestamps are dates. Then the session-6 Marketo rules: a
+marketing program is a campaign, 'activity_<what was done>' files are activities, a smart
+campaign (smart list, flow, qualification rule) is an automation, a campaign's start and end
+dates."""
 
 from __future__ import annotations
 
@@ -202,3 +205,43 @@ def test_bigquery_utc_timestamps_are_dates() -> None:
     assert parsed.failed.height == 0
     assert [str(v) for v in parsed.values.to_list()] == [
         "2019-07-12 09:50:36", "2020-04-08 22:06:32.991000", "None"]
+
+
+def test_a_marketing_program_is_a_campaign_and_activity_logs_are_activities() -> None:
+    assert name_kind("programs")[0] == "campaign"
+    assert name_kind("acme_program_data")[0] == "campaign"
+    # one file per activity type, named by what was done, whatever object it names
+    assert name_kind("acme_activity_send_email_data")[0] == "activity"
+    assert name_kind("acme_activity_delete_lead_data")[0] == "activity"
+    assert name_kind("activity_change_data_value")[0] == "activity"
+    # an activity file of an activity kind keeps that kind; a lead file stays leads
+    assert name_kind("activity_notes")[0] == "note"
+    assert name_kind("activity_tasks")[0] == "task"
+    assert name_kind("leads")[0] == "lead"
+    assert name_kind("lead_activity")[0] == "activity"
+
+
+def test_a_smart_campaign_is_an_automation_not_a_child_of_a_flow() -> None:
+    cols = ["id", "name", "description", "active", "type", "program_id", "flow_id",
+            "smart_list_id", "qualification_rule_type", "recurrence_start_at", "status"]
+    kind, _, scores, _ = classify_table("acme_campaign_data", cols, "id", frozenset({"id"}))
+    assert kind == "workflow"
+    # its flow_id is the workflow's own evidence, not a reference to a parent flow
+    assert scores["workflow"] > 0.6
+    # a stages file still counts as a child of the pipelines it names, as before
+    kind, *_ = classify_table("acme_history", ["id", "deal_id", "amount", "stage",
+                                               "close_date"], "id", frozenset({"id"}))
+    assert kind != "deal"
+
+
+def test_a_campaigns_start_and_end_dates() -> None:
+    programs = pl.DataFrame({"name": ["Spring", "Fall"],
+                             "start_date": ["2024-03-01", "2024-09-01"],
+                             "end_date": ["2024-03-31", "2024-09-30"]})
+    sugg = suggest_columns(programs, DEFS["campaign"], source_object="programs")
+    assert _top(sugg, "start_date") in ("actualstart", "proposedstart")
+    assert _top(sugg, "end_date") in ("actualend", "proposedend")
+    meetings = pl.DataFrame({"subject": ["Kick-off", "Review"],
+                             "start_date": ["2024-03-01 10:00", "2024-09-01 11:00"]})
+    assert _top(suggest_columns(meetings, DEFS["appointment"], source_object="meetings"),
+                "start_date") == "scheduledstart"

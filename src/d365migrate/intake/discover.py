@@ -116,7 +116,10 @@ def classify_table(source: str, columns: list[str],
         refs = {s + "id" for s in NAME_SYNONYMS[kind]} | {kind.replace("_", "") + "id"}
         mine = ({pk} if pk else set()) | (own_ids if named == kind and not junction
                                           else set())
-        if (cols & refs) - mine and base < 0.9:
+        # a column the kind's own signature counts (a smart campaign's flow_id) is evidence
+        # of the kind, not a reference to a parent of it
+        own_evidence = {c for alts, _ in feats for c in alts}
+        if (cols & refs) - mine - own_evidence and base < 0.9:
             # References this kind (OpportunityHistory.OpportunityId), so it is a child of
             # it - unless the columns fit the kind perfectly (pipelines.pipeline_id groups
             # the stage rows of the pipeline table itself).

@@ -45,7 +45,9 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                        "casecomment", "emailmessage"},
     "workflow": {"workflow", "automation", "rule", "flow", "workflowrule"},
     "email_template": {"emailtemplate", "template", "mailtemplate"},
-    "campaign": {"campaign", "emailcampaign", "newsletter"},
+    # a marketing program (Marketo, Eloqua: channel, budget, start and end) is what
+    # Dynamics calls a campaign
+    "campaign": {"campaign", "emailcampaign", "newsletter", "program", "marketingprogram"},
     # The standard Sales tables (product catalogue, price lists, quotes and orders): narrow
     # words only, since a kind's words also name reference columns ('product_id').
     "product": {"product", "product2", "produkt", "produit", "producto", "prodotto",
@@ -141,6 +143,10 @@ def name_kinds(source: str) -> list[str]:
     return out
 
 
+#: Kinds an activity log's own files may be (an 'activity_notes' file is notes).
+ACTIVITY_FAMILY = ("task", "activity", "note", "attachment", "ticket_message")
+
+
 def name_kind(source: str) -> tuple[str | None, str]:
     """The kind a table name names and how: ('account', 'exact') for 'Companies' or
     'company_data' (words that say nothing are dropped), ('activity', 'head') for
@@ -153,6 +159,12 @@ def name_kind(source: str) -> tuple[str | None, str]:
         for kind, syn in KIND_WORDS.items():
             if cand in syn:
                 return kind, "exact"
+    if len(words) > 2 and "activity" in words[:-1]:
+        # 'activity_send_email', 'activity_delete_lead' (Marketo, Eloqua): a log of one
+        # activity type, named by what was done; 'activity_notes' stays notes
+        rest = words[words.index("activity") + 1:]
+        if not any(rest[-1] in KIND_WORDS[k] for k in ACTIVITY_FAMILY):
+            return "activity", "head"
     if len(words) > 1:
         for kind, syn in KIND_WORDS.items():
             if words[-1] in syn or "".join(words[-2:]) in syn:
@@ -275,8 +287,12 @@ SIGNATURES: dict[str, list[_F]] = {
                        (("toemail", "to", "toaddress", "recipient"), 1.0),
                        (("sentat", "messagedate", "sent", "createdat"), 0.5),
                        (("body", "textbody", "htmlbody", "message"), 1.0)],
-    "workflow": [(("trigger", "triggertype", "event"), 1.5),
-                 (("actions", "action", "steps"), 1.5), (("active", "isactive", "enabled"), 0.5),
+    # Marketo's smart campaigns: a smart list and a qualification rule decide who enters,
+    # a flow is the steps
+    "workflow": [(("trigger", "triggertype", "event", "smartlistid", "qualificationruletype"),
+                  1.5),
+                 (("actions", "action", "steps", "flowid"), 1.5),
+                 (("active", "isactive", "enabled"), 0.5),
                  (("object", "objecttype", "entity"), 0.7), (("name",), 0.3)],
     "email_template": [(("subject",), 1.0), (("body", "htmlbody", "html", "content"), 1.0),
                        (("name", "templatename"), 0.7), (("templateid",), 1.0)],
