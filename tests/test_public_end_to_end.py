@@ -142,3 +142,19 @@ def test_pardot_fivetran_prospects_are_leads(tmp_path: Path) -> None:
     assert {"created_at": "overriddencreatedon", "address_one": "address1_line1",
             "is_do_not_call": "donotphone"}.items() <= {
         c["source"]: c["target"] for c in prospects["columns"]}.items()
+
+
+def test_marketo_fivetran_leads(tmp_path: Path) -> None:
+    run_dir = run_public("marketo-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["lead"]  # smart campaigns, templates, activity logs: none loaded
+    lead = out["lead"]
+    assert (lead["source"], lead["loaded"], lead["quarantined"], lead["cleared"]) == (
+        100, 100, 0, 0)
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["marketo_lead_data"]["taken"] == {"lead": 100}
+    assert files["marketo_campaign_data"]["kind"] == "workflow"  # rebuilt, not loaded
+    assert files["marketo_program_data"]["kind"] == "campaign"
+    assert all(f["kind"] == "activity" and not f["taken"] and f["reason"]
+               for name, f in files.items() if "_activity_" in name)
