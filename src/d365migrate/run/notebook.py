@@ -61,7 +61,13 @@ def run_folder(parameters_file: str, run_dir: str = "", *, start: bool = False,
 def open_run(parameters_file: str, run_dir: str = "", *, start: bool = False) -> RunContext:
     """The run a notebook works in: ``run_dir`` when given, else the engagement's shared
     interactive folder (the rule is :func:`run_folder`'s: 01 starts one, 02 to 05 continue
-    in the newest one unless it is finished)."""
+    in the newest one unless it is finished).
+
+    Great Expectations (6 s of imports) starts loading in the background here, so that by
+    the validation in 03 it is there: a run's notebooks share one kernel (``run.runner``)."""
+    from d365migrate.staging.validate import start_gx_import
+
+    start_gx_import()
     return RunContext.open(parameters_file, run_folder(parameters_file, run_dir, start=start))
 
 

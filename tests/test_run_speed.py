@@ -1,0 +1,83 @@
+"""What keeps `d365migrate run` fast (issue 13) without changing what it does: one kernel for
+every notebook of a run, Great Expectations imported in the background, and an import that
+fails there still named clearly where validation needs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+import d365migrate.run.runner as runner
+from d365migrate import cli
+from d365migrate.mapping.accuracy import load_table_defs
+from d365migrate.staging import validate
+from test_run_failures import engagement, notebook, only_run
+
+PID = "import os; from pathlib import Path; Path(run_dir, '{}.pid').write_text(str(os.getpid()))"
+TABLES = Path(__file__).resolve().parents[1] / "src" / "dataverse_emulator" / "data" / "tables"
+NO_GX = ("import sys; sys.modules['great_expectations'] = None  # what a broken install does\n"
+         "from d365migrate.staging import validate\n"
+         "validate.start_gx_import()  # as open_run does at the start of every notebook\n")
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.delenv("DATAVERSE_URL", raising=False)
+    (tmp_path / "books").mkdir()
+    monkeypatch.setattr(runner, "notebooks_dir_default", lambda: tmp_path / "books")
+    return tmp_path
+
+
+def test_the_notebooks_of_a_run_share_one_kernel_and_each_keeps_its_html(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    names = ["01_a.ipynb", "02_b.ipynb", "03_c.ipynb"]
+    for name in names:
+        notebook(project / "books", name, PID.format(name.split(".")[0]))
+    monkeypatch.setattr(runner, "RUN_NOTEBOOKS", names)
+    assert cli.main(["run", str(engagement(project))]) == 0
+    run_dir = only_run(project)
+    pids = {(run_dir / f"{n.split('.')[0]}.pid").read_text() for n in names}
+    assert len(pids) == 1 and pids != {str(os.getpid())}  # one kernel, not us
+    for name in names:  # rendered in the background, all there when the run returns
+        html = (run_dir / name).with_suffix(".html").read_text(encoding="utf-8")
+        assert "<html" in html.lower()
+    info = json.loads((run_dir / "run.json").read_text())
+    assert info["status"] == "succeeded" and info["notebooks"] == names
+
+
+def test_a_great_expectations_import_failing_in_the_background_fails_the_run_by_name(
+        project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    notebook(project / "books", "01_profile.ipynb", NO_GX + "print('profiled')")
+    notebook(project / "books", "03_stage_validate.ipynb",
+             "from d365migrate.staging import validate\nvalidate._gx()")
+    monkeypatch.setattr(runner, "RUN_NOTEBOOKS", ["01_profile.ipynb", "03_stage_validate.ipynb"])
+    assert cli.main(["run", str(engagement(project))]) == 1
+    err = capsys.readouterr().err
+    assert "run failed at step 03_stage_validate" in err
+    assert "GXUnavailable: Great Expectations could not be imported, so the staged tables " \
+           "cannot be validated: ModuleNotFoundError" in err
+    assert "Traceback" not in err
+    info = json.loads((only_run(project) / "run.json").read_text())
+    assert info["failed_notebook"] == "03_stage_validate.ipynb"
+    assert info["error"].startswith("GXUnavailable: Great Expectations could not be imported")
+
+
+def test_validation_waits_for_the_background_import_and_names_its_failure(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(validate, "_GX", {})
+    monkeypatch.setattr(validate, "_GX_THREAD", [])
+    monkeypatch.setattr(validate, "_BATCHES", {})
+    monkeypatch.setattr(validate, "_SUITES", {})
+    monkeypatch.setitem(sys.modules, "great_expectations", None)
+    validate.start_gx_import()
+    validate.start_gx_import()  # once a process
+    assert len(validate._GX_THREAD) == 1
+    staged = pl.DataFrame({"__source_id": ["c1"], "__source_row": [1], "name": ["Acme"]})
+    table = load_table_defs(TABLES)["account"]
+    with pytest.raises(validate.GXUnavailable, match="could not be imported.*staged tables"):
+        validate.validate_staged(staged, "account", table, file="companies.csv")
