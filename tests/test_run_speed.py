@@ -1,6 +1,7 @@
 """What keeps `d365migrate run` fast (issue 13) without changing what it does: one kernel for
-every notebook of a run, Great Expectations imported in the background, and an import that
-fails there still named clearly where validation needs it."""
+every notebook of a run, which imports Great Expectations as it starts (while the runner
+imports papermill), and an import that fails there still named clearly where validation
+needs it."""
 
 from __future__ import annotations
 
@@ -20,9 +21,9 @@ from test_run_failures import engagement, notebook, only_run
 
 PID = "import os; from pathlib import Path; Path(run_dir, '{}.pid').write_text(str(os.getpid()))"
 TABLES = Path(__file__).resolve().parents[1] / "src" / "dataverse_emulator" / "data" / "tables"
-NO_GX = ("import sys; sys.modules['great_expectations'] = None  # what a broken install does\n"
-         "from d365migrate.staging import validate\n"
-         "validate.start_gx_import()  # as open_run does at the start of every notebook\n")
+SRC = Path(__file__).resolve().parents[1] / "src"
+LOADED = ("from pathlib import Path; from d365migrate.staging import validate\n"
+          "Path(run_dir, 'loaded.txt').write_text(str('module' in validate._GX))")
 
 
 @pytest.fixture
@@ -50,33 +51,46 @@ def test_the_notebooks_of_a_run_share_one_kernel_and_each_keeps_its_html(
     assert info["status"] == "succeeded" and info["notebooks"] == names
 
 
-def test_a_great_expectations_import_failing_in_the_background_fails_the_run_by_name(
+def test_the_kernel_has_great_expectations_before_the_first_notebook_runs(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    notebook(project / "books", "01_profile.ipynb", LOADED)
+    notebook(project / "books", "03_stage_validate.ipynb", "print('validated')")
+    monkeypatch.setattr(runner, "RUN_NOTEBOOKS", ["01_profile.ipynb", "03_stage_validate.ipynb"])
+    assert cli.main(["run", str(engagement(project))]) == 0
+    assert (only_run(project) / "loaded.txt").read_text() == "True"
+
+
+def test_a_great_expectations_import_failing_at_kernel_start_fails_validation_by_name(
         project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
-    notebook(project / "books", "01_profile.ipynb", NO_GX + "print('profiled')")
+    broken = project / "broken" / "great_expectations"
+    broken.mkdir(parents=True)
+    (broken / "__init__.py").write_text("raise ImportError('a broken install')\n")
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
+        [str(broken.parent), str(SRC), os.environ.get("PYTHONPATH", "")]))
+    notebook(project / "books", "01_profile.ipynb", LOADED)
     notebook(project / "books", "03_stage_validate.ipynb",
              "from d365migrate.staging import validate\nvalidate._gx()")
     monkeypatch.setattr(runner, "RUN_NOTEBOOKS", ["01_profile.ipynb", "03_stage_validate.ipynb"])
     assert cli.main(["run", str(engagement(project))]) == 1
     err = capsys.readouterr().err
-    assert "run failed at step 03_stage_validate" in err
+    run_dir = only_run(project)
+    assert (run_dir / "loaded.txt").read_text() == "False"  # the kernel started regardless
+    assert "run failed at step 03_stage_validate (" in err
     assert "GXUnavailable: Great Expectations could not be imported, so the staged tables " \
-           "cannot be validated: ModuleNotFoundError" in err
+           "cannot be validated: ImportError: a broken install" in err
     assert "Traceback" not in err
-    info = json.loads((only_run(project) / "run.json").read_text())
+    info = json.loads((run_dir / "run.json").read_text())
     assert info["failed_notebook"] == "03_stage_validate.ipynb"
     assert info["error"].startswith("GXUnavailable: Great Expectations could not be imported")
 
 
-def test_validation_waits_for_the_background_import_and_names_its_failure(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_validation_names_a_failed_import(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(validate, "_GX", {})
-    monkeypatch.setattr(validate, "_GX_THREAD", [])
     monkeypatch.setattr(validate, "_BATCHES", {})
     monkeypatch.setattr(validate, "_SUITES", {})
     monkeypatch.setitem(sys.modules, "great_expectations", None)
-    validate.start_gx_import()
-    validate.start_gx_import()  # once a process
-    assert len(validate._GX_THREAD) == 1
+    validate.preload_gx()  # never raises: the failure is kept for validation to name
+    assert isinstance(validate._GX["error"], ImportError)
     staged = pl.DataFrame({"__source_id": ["c1"], "__source_row": [1], "name": ["Acme"]})
     table = load_table_defs(TABLES)["account"]
     with pytest.raises(validate.GXUnavailable, match="could not be imported.*staged tables"):

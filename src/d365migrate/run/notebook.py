@@ -61,14 +61,19 @@ def run_folder(parameters_file: str, run_dir: str = "", *, start: bool = False,
 def open_run(parameters_file: str, run_dir: str = "", *, start: bool = False) -> RunContext:
     """The run a notebook works in: ``run_dir`` when given, else the engagement's shared
     interactive folder (the rule is :func:`run_folder`'s: 01 starts one, 02 to 05 continue
-    in the newest one unless it is finished).
-
-    Great Expectations (6 s of imports) starts loading in the background here, so that by
-    the validation in 03 it is there: a run's notebooks share one kernel (``run.runner``)."""
-    from d365migrate.staging.validate import start_gx_import
-
-    start_gx_import()
+    in the newest one unless it is finished)."""
     return RunContext.open(parameters_file, run_folder(parameters_file, run_dir, start=start))
+
+
+def warm_kernel() -> None:
+    """What every notebook of a run imports, and Great Expectations (6 s), loaded as the
+    run's kernel starts (``run.runner.shared_kernel``), while the runner itself is still
+    importing papermill: two processes, so the work overlaps on two cores. A failed import of
+    Great Expectations is kept and raised by name where validation needs it."""
+    from d365migrate.run import steps  # noqa: F401
+    from d365migrate.staging.validate import preload_gx
+
+    preload_gx()
 
 
 def is_interactive(ctx: RunContext) -> bool:

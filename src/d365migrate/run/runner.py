@@ -13,9 +13,10 @@ also records the runner's pid and host, so a run killed without a word reads as 
 (``runstatus``), and the next run of the engagement records that in the dead run's folder.
 
 Speed (issue 13: a run of an export of a few thousand rows in under 10 s): the notebooks run
-one after the other in one kernel, started before papermill is imported so that both
-happen together; each notebook's HTML is rendered in a background thread while the next
-notebook runs (the failing one is rendered before the failure is raised).
+one after the other in one kernel, started before papermill is imported and importing what
+the notebooks need (Great Expectations included) while this process imports papermill; each
+notebook's HTML is rendered in a background thread while the next notebook runs (the failing
+one is rendered before the failure is raised).
 """
 
 from __future__ import annotations
@@ -44,6 +45,11 @@ log = logging.getLogger(__name__)
 IOPUB_TIMEOUT_SECONDS = 60
 RUN_NOTEBOOKS = ["01_profile.ipynb", "02_mapping.ipynb", "03_stage_validate.ipynb",
                  "04_load.ipynb", "05_reconcile.ipynb"]
+VALIDATING_NOTEBOOK = "03_stage_validate.ipynb"  # the step that needs Great Expectations
+# Run by the kernel as it starts (the imports every notebook needs, and Great Expectations),
+# while this process imports papermill (``run.notebook.warm_kernel``).
+WARM_KERNEL = ("--IPKernelApp.exec_lines="
+               "__import__('d365migrate.run.notebook', fromlist=['_']).warm_kernel()")
 EXTERNAL = re.compile(
     r"<script[^>]*\ssrc=[\"']https?://[^>]*>\s*</script>"      # script tags that load a URL
     r"|<script[^>]*>(?:(?!</script>).)*?(?:import|require)[^<]*?https?://(?:(?!</script>).)*?"
@@ -141,22 +147,27 @@ def _run_notebooks(parameters_file: str | Path, *, notebooks: list[str] | None =
                    full: bool = False) -> Path:
     """Execute the run's notebooks; return the run folder (``run.json`` records ``full``,
     which the load step reads: ``load.delta``)."""
-    with shared_kernel() as km, ThreadPoolExecutor(1, "render-html") as renders:
+    names = notebooks or RUN_NOTEBOOKS
+    with shared_kernel(warm=VALIDATING_NOTEBOOK in names) as km, \
+            ThreadPoolExecutor(1, "render-html") as renders:
+        renders.submit(_warm_imports)  # while the kernel works: this process only waits
         return _execute(parameters_file, km, renders, notebooks=notebooks,
                         notebooks_dir=notebooks_dir, progress=progress, full=full)
 
 
 @contextmanager
-def shared_kernel() -> Iterator[Any]:
+def shared_kernel(*, warm: bool = True) -> Iterator[Any]:
     """One Python kernel for every notebook of a run, started now (its start-up overlaps
     papermill's import) and shut down at the end: each notebook then pays neither a kernel
     start nor the package imports again. State left by a notebook is overwritten by the
-    next, which opens its run from its own parameters cell."""
+    next, which opens its run from its own parameters cell. ``warm``: the kernel imports
+    what the notebooks need as it starts (:data:`WARM_KERNEL`)."""
     from jupyter_client.manager import AsyncKernelManager
     from jupyter_core.utils import run_sync
 
     km = AsyncKernelManager(kernel_name="python3")
-    run_sync(km.start_kernel)(cwd=str(Path.cwd()))
+    run_sync(km.start_kernel)(cwd=str(Path.cwd()),
+                              extra_arguments=[WARM_KERNEL] if warm else [])
     try:
         yield km
     finally:
@@ -164,6 +175,19 @@ def shared_kernel() -> Iterator[Any]:
             run_sync(km.shutdown_kernel)(now=False)
         except Exception:  # noqa: BLE001  (a dead kernel: nothing left to stop)
             log.debug("kernel shutdown failed", exc_info=True)
+
+
+def _warm_imports() -> None:
+    """Import what this process needs after the notebooks (nbconvert for their HTML, the
+    sponsor report and its charts) while the kernel runs the first one."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot  # noqa: F401
+    import nbconvert  # noqa: F401
+
+    import d365migrate.report.signoff  # noqa: F401
+    import d365migrate.report.sponsor  # noqa: F401
 
 
 def _execute(parameters_file: str | Path, km: Any, renders: ThreadPoolExecutor, *,

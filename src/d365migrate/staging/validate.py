@@ -22,7 +22,6 @@ import importlib
 import json
 import logging
 import os
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -101,39 +100,26 @@ class GXUnavailable(RuntimeError):
 
 
 _GX: dict[str, Any] = {}  # "module" or "error", set once by the import
-_GX_THREAD: list[threading.Thread] = []
-_GX_LOCK = threading.Lock()
 
 
-def _import_gx() -> None:
-    """The one place that imports Great Expectations (6 s here), keeping the outcome."""
+def preload_gx() -> None:
+    """The one place that imports Great Expectations (6 s here). Called where the import can
+    overlap other work (a run's kernel imports it as it starts, while the runner imports
+    papermill); it never raises: a failure is kept, and :func:`_gx` names it."""
+    if _GX:
+        return
     try:
         _GX["module"] = importlib.import_module("great_expectations")
         importlib.import_module("great_expectations.expectations.expectation_configuration")
-    except BaseException as exc:  # noqa: BLE001  (re-raised, named, where GX is used)
+    except Exception as exc:  # noqa: BLE001  (re-raised, named, where GX is used)
+        _GX.pop("module", None)
         _GX["error"] = exc
 
 
-def start_gx_import() -> None:
-    """Import Great Expectations in a background thread, so its seconds overlap the read,
-    profile and mapping work before validation; :func:`_gx` waits for it. Idempotent."""
-    with _GX_LOCK:
-        if not _GX_THREAD and not _GX:
-            thread = threading.Thread(target=_import_gx, name="import-great-expectations",
-                                      daemon=True)
-            thread.start()
-            _GX_THREAD.append(thread)
-
-
 def _gx() -> Any:
-    """The ``great_expectations`` module: waits for the background import when one was
-    started, else imports it here; a failed import raises :class:`GXUnavailable`."""
-    with _GX_LOCK:
-        thread = _GX_THREAD[0] if _GX_THREAD else None
-    if thread is not None:
-        thread.join()
-    elif not _GX:
-        _import_gx()
+    """The ``great_expectations`` module, imported now unless :func:`preload_gx` did; a
+    failed import raises :class:`GXUnavailable` with its cause."""
+    preload_gx()
     if "error" in _GX:
         exc = _GX["error"]
         raise GXUnavailable(f"Great Expectations could not be imported, so the staged tables "
