@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -95,3 +96,17 @@ def test_validation_names_a_failed_import(monkeypatch: pytest.MonkeyPatch) -> No
     table = load_table_defs(TABLES)["account"]
     with pytest.raises(validate.GXUnavailable, match="could not be imported.*staged tables"):
         validate.validate_staged(staged, "account", table, file="companies.csv")
+
+
+def test_a_run_process_skips_only_the_optional_iri_grammar() -> None:
+    """jsonschema then works as without its optional IRI package: every other format kept."""
+    code = ("from d365migrate.run.runner import without_iri_grammar\n"
+            "without_iri_grammar()\n"
+            "import jsonschema\n"
+            "from jsonschema import FormatChecker\n"
+            "print(sorted({'email', 'uri', 'iri', 'date'} & set(FormatChecker.checkers)))\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC),
+                                                        os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, check=True)
+    assert done.stdout.split("\n")[0] == "['date', 'email', 'uri']"

@@ -70,6 +70,9 @@ def warm_kernel() -> None:
     run's kernel starts (``run.runner.shared_kernel``), while the runner itself is still
     importing papermill: two processes, so the work overlaps on two cores. A failed import of
     Great Expectations is kept and raised by name where validation needs it."""
+    from d365migrate.run.runner import without_iri_grammar
+
+    without_iri_grammar()
     from d365migrate.run import steps  # noqa: F401
     from d365migrate.staging.validate import preload_gx
 

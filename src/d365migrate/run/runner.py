@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sys
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -147,12 +148,22 @@ def _run_notebooks(parameters_file: str | Path, *, notebooks: list[str] | None =
                    full: bool = False) -> Path:
     """Execute the run's notebooks; return the run folder (``run.json`` records ``full``,
     which the load step reads: ``load.delta``)."""
+    without_iri_grammar()
     names = notebooks or RUN_NOTEBOOKS
     with shared_kernel(warm=VALIDATING_NOTEBOOK in names) as km, \
             ThreadPoolExecutor(1, "render-html") as renders:
         renders.submit(_warm_imports)  # while the kernel works: this process only waits
         return _execute(parameters_file, km, renders, notebooks=notebooks,
                         notebooks_dir=notebooks_dir, progress=progress, full=full)
+
+
+def without_iri_grammar() -> None:
+    """Treat the optional ``rfc3987_syntax`` as not installed in this process, as jsonschema
+    allows: when present, jsonschema imports it for its "iri" format checker, and it compiles
+    a Lark grammar on import (2.5 s here), paid through nbformat (papermill) and altair
+    (Great Expectations). Nothing in a run checks an IRI against a JSON schema."""
+    if "jsonschema" not in sys.modules:
+        sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
 
 @contextmanager
