@@ -5,7 +5,8 @@ public export with a parameters file (``tests/data/exports/<name>/parameters.yml
 sample export at ``make demo`` scale. The yardstick, measured in the same run, is a bare
 polars read of the same files, also a fresh process (interpreter, ``import polars``, every
 CSV read): each command's time is printed as a ratio to it, with the run's own breakdown per
-notebook (kernel start, imports, the step, the rest) from papermill's cell timings.
+notebook (kernel start, imports, the step, the rest) from papermill's cell timings, and each
+command's CPU seconds (the kernel's included), which a loaded machine changes far less.
 One run; the last line is JSON. Usage: ``python benchmarks/command_times.py [name ...]``.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -30,11 +32,19 @@ BARE_READ = ("import sys, polars as pl\n"
              "for f in sys.argv[1:]: pl.read_csv(f, infer_schema=False)\n")
 
 
+CPU: dict[str, float] = {}  # the last command's CPU seconds, its children (the kernel) included
+
+
 def timed(args: list[str], cwd: Path) -> float:
-    """Wall-clock seconds of one process; a failing command stops the benchmark."""
+    """Wall-clock seconds of one process (its CPU seconds, kernel included, in ``CPU``: on a
+    shared machine the wall clock says how loaded it was, the CPU time what the command
+    costs); a failing command stops the benchmark."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(args, cwd=cwd, env=ENV, capture_output=True, text=True)
     took = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU["last"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if done.returncode:
         raise SystemExit(f"{' '.join(args)} failed ({done.returncode}):\n{done.stderr[-3000:]}")
     return took
@@ -99,21 +109,27 @@ def main(names: list[str]) -> dict:
             params.update(export=str(export), runs_dir=str(work / "runs"))
             params_file = work / "parameters.yml"
             params_file.write_text(yaml.safe_dump(params), encoding="utf-8")
-            times = {
-                "discover": timed(cli("discover", str(export), "--out", str(work / "d")), ROOT),
-                "suggest": timed(cli("suggest", str(export), "--out", str(work / "map.yml"),
-                                     "--objects", ",".join(params["objects"])), ROOT),
-                "run": timed(cli("run", str(params_file)), ROOT),
+            commands = {
+                "discover": cli("discover", str(export), "--out", str(work / "d")),
+                "suggest": cli("suggest", str(export), "--out", str(work / "map.yml"),
+                               "--objects", ",".join(params["objects"])),
+                "run": cli("run", str(params_file)),
             }
+            times, cpu = {}, {}
+            for command, args in commands.items():
+                times[command] = timed(args, ROOT)
+                cpu[command] = CPU["last"]
             run_dir = max((work / "runs" / params["engagement"]).glob("2*"))
             results[name] = {"bare_read_s": round(bare, 2),
                              **{f"{c}_s": round(t, 2) for c, t in times.items()},
                              **{f"{c}_ratio": round(t / bare, 1) for c, t in times.items()},
+                             **{f"{c}_cpu_s": round(t, 2) for c, t in cpu.items()},
                              "run_notebooks": notebook_breakdown(run_dir)}
             r = results[name]
             print(f"{name:20} bare read {bare:5.2f} s | discover {r['discover_ratio']:5.1f}x "
                   f"suggest {r['suggest_ratio']:5.1f}x run {r['run_ratio']:5.1f}x "
-                  f"({times['discover']:.1f} / {times['suggest']:.1f} / {times['run']:.1f} s)",
+                  f"({times['discover']:.1f} / {times['suggest']:.1f} / {times['run']:.1f} s; "
+                  f"CPU {cpu['discover']:.1f} / {cpu['suggest']:.1f} / {cpu['run']:.1f} s)",
                   flush=True)
             for nb, parts in r["run_notebooks"].items():
                 print(f"    {nb:20} " + " ".join(f"{k} {v:5.2f}" for k, v in parts.items()))
