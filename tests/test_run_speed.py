@@ -110,3 +110,30 @@ def test_a_run_process_skips_only_the_optional_iri_grammar() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env=env, check=True)
     assert done.stdout.split("\n")[0] == "['date', 'email', 'uri']"
+
+
+def test_a_notebook_sees_no_name_an_earlier_notebook_defined(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shared kernel is emptied between notebooks: a notebook leaning on a name only an
+    earlier one defined fails here as it would when an analyst runs it alone."""
+    notebook(project / "books", "01_a.ipynb", "left_behind = 1")
+    notebook(project / "books", "02_b.ipynb", "print(left_behind)")
+    monkeypatch.setattr(runner, "RUN_NOTEBOOKS", ["01_a.ipynb", "02_b.ipynb"])
+    assert cli.main(["run", str(engagement(project))]) != 0
+    info = json.loads((only_run(project) / "run.json").read_text())
+    assert info["status"] == "failed" and info["notebooks"] == ["01_a.ipynb"]
+
+
+def test_a_shared_kernel_that_does_not_start_leaves_each_notebook_its_own(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """papermill then starts a kernel per notebook, and records in run.json why not if it
+    cannot either: the run does not fail before it has a run folder."""
+    names = ["01_a.ipynb", "02_b.ipynb"]
+    for name in names:
+        notebook(project / "books", name, PID.format(name.split(".")[0]))
+    monkeypatch.setattr(runner, "RUN_NOTEBOOKS", names)
+    monkeypatch.setattr(runner, "KERNEL_NAME", "no-such-kernel")
+    assert cli.main(["run", str(engagement(project))]) == 0
+    run_dir = only_run(project)
+    pids = {(run_dir / f"{n.split('.')[0]}.pid").read_text() for n in names}
+    assert len(pids) == 2  # a kernel each

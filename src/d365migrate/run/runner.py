@@ -46,6 +46,7 @@ log = logging.getLogger(__name__)
 IOPUB_TIMEOUT_SECONDS = 60
 RUN_NOTEBOOKS = ["01_profile.ipynb", "02_mapping.ipynb", "03_stage_validate.ipynb",
                  "04_load.ipynb", "05_reconcile.ipynb"]
+KERNEL_NAME = "python3"  # the kernel the run's notebooks name in their metadata
 VALIDATING_NOTEBOOK = "03_stage_validate.ipynb"  # the step that needs Great Expectations
 # Run by the kernel as it starts (the imports every notebook needs, and Great Expectations),
 # while this process imports papermill (``run.notebook.warm_kernel``).
@@ -170,15 +171,21 @@ def without_iri_grammar() -> None:
 def shared_kernel(*, warm: bool = True) -> Iterator[Any]:
     """One Python kernel for every notebook of a run, started now (its start-up overlaps
     papermill's import) and shut down at the end: each notebook then pays neither a kernel
-    start nor the package imports again. State left by a notebook is overwritten by the
-    next, which opens its run from its own parameters cell. ``warm``: the kernel imports
-    what the notebooks need as it starts (:data:`WARM_KERNEL`)."""
+    start nor the package imports again. Its namespace is emptied between notebooks
+    (:func:`fresh_namespace`), so each notebook sees only what it defines, as when run
+    alone. ``warm``: the kernel imports what the notebooks need as it starts
+    (:data:`WARM_KERNEL`)."""
     from jupyter_client.manager import AsyncKernelManager
     from jupyter_core.utils import run_sync
 
-    km = AsyncKernelManager(kernel_name="python3")
-    run_sync(km.start_kernel)(cwd=str(Path.cwd()),
-                              extra_arguments=[WARM_KERNEL] if warm else [])
+    km = AsyncKernelManager(kernel_name=KERNEL_NAME)
+    try:
+        run_sync(km.start_kernel)(cwd=str(Path.cwd()),
+                                  extra_arguments=[WARM_KERNEL] if warm else [])
+    except Exception:  # noqa: BLE001  (papermill starts one per notebook and records why not)
+        log.warning("the run's shared kernel did not start", exc_info=True)
+        yield None
+        return
     try:
         yield km
     finally:
@@ -186,6 +193,24 @@ def shared_kernel(*, warm: bool = True) -> Iterator[Any]:
             run_sync(km.shutdown_kernel)(now=False)
         except Exception:  # noqa: BLE001  (a dead kernel: nothing left to stop)
             log.debug("kernel shutdown failed", exc_info=True)
+
+
+def fresh_namespace(km: Any) -> None:
+    """Empty the shared kernel's namespace before the next notebook (its imported modules
+    stay loaded, which is the saving): a notebook that used a name only an earlier notebook
+    defined would pass here and fail when an analyst runs it alone in JupyterLab."""
+    from jupyter_core.utils import run_sync
+
+    client = km.client()
+    client.start_channels()
+    try:
+        reply = run_sync(client.execute_interactive)(
+            "get_ipython().reset(new_session=False)", store_history=False,
+            timeout=IOPUB_TIMEOUT_SECONDS, output_hook=lambda _msg: None)
+    finally:
+        client.stop_channels()
+    if reply["content"].get("status") != "ok":
+        raise RuntimeError("the run's kernel could not be reset between notebooks")
 
 
 def _warm_imports() -> None:
@@ -228,6 +253,8 @@ def _execute(parameters_file: str | Path, km: Any, renders: ThreadPoolExecutor, 
     for name in notebooks or RUN_NOTEBOOKS:
         out = run_dir / name
         try:
+            if done and km is not None:
+                fresh_namespace(km)
             write_run_json(folder, params, destination, current_notebook=name)
             pm.execute_notebook(
                 str(notebooks_dir / name), str(out), cwd=str(Path.cwd()),
