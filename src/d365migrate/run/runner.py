@@ -11,6 +11,12 @@ each on a best-effort basis, the HTML of the executed notebook and the report. `
 carries all of it, so the CLI can say what failed even when the disk is full. ``run.json``
 also records the runner's pid and host, so a run killed without a word reads as interrupted
 (``runstatus``), and the next run of the engagement records that in the dead run's folder.
+
+Speed (issue 13: a run of an export of a few thousand rows in under 10 s): the notebooks run
+one after the other in one kernel, started before papermill is imported and importing what
+the notebooks need (Great Expectations included) while this process imports papermill; each
+notebook's HTML is rendered in a background thread while the next notebook runs (the failing
+one is rendered before the failure is raised).
 """
 
 from __future__ import annotations
@@ -18,6 +24,10 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sys
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -36,6 +46,12 @@ log = logging.getLogger(__name__)
 IOPUB_TIMEOUT_SECONDS = 60
 RUN_NOTEBOOKS = ["01_profile.ipynb", "02_mapping.ipynb", "03_stage_validate.ipynb",
                  "04_load.ipynb", "05_reconcile.ipynb"]
+KERNEL_NAME = "python3"  # the kernel the run's notebooks name in their metadata
+VALIDATING_NOTEBOOK = "03_stage_validate.ipynb"  # the step that needs Great Expectations
+# Run by the kernel as it starts (the imports every notebook needs, and Great Expectations),
+# while this process imports papermill (``run.notebook.warm_kernel``).
+WARM_KERNEL = ("--IPKernelApp.exec_lines="
+               "__import__('d365migrate.run.notebook', fromlist=['_']).warm_kernel()")
 EXTERNAL = re.compile(
     r"<script[^>]*\ssrc=[\"']https?://[^>]*>\s*</script>"      # script tags that load a URL
     r"|<script[^>]*>(?:(?!</script>).)*?(?:import|require)[^<]*?https?://(?:(?!</script>).)*?"
@@ -133,6 +149,86 @@ def _run_notebooks(parameters_file: str | Path, *, notebooks: list[str] | None =
                    full: bool = False) -> Path:
     """Execute the run's notebooks; return the run folder (``run.json`` records ``full``,
     which the load step reads: ``load.delta``)."""
+    without_iri_grammar()
+    names = notebooks or RUN_NOTEBOOKS
+    with shared_kernel(warm=VALIDATING_NOTEBOOK in names) as km, \
+            ThreadPoolExecutor(1, "render-html") as renders:
+        renders.submit(_warm_imports)  # while the kernel works: this process only waits
+        return _execute(parameters_file, km, renders, notebooks=notebooks,
+                        notebooks_dir=notebooks_dir, progress=progress, full=full)
+
+
+def without_iri_grammar() -> None:
+    """Treat the optional ``rfc3987_syntax`` as not installed in this process, as jsonschema
+    allows: when present, jsonschema imports it for its "iri" format checker, and it compiles
+    a Lark grammar on import (2.5 s here), paid through nbformat (papermill) and altair
+    (Great Expectations). Nothing in a run checks an IRI against a JSON schema."""
+    if "jsonschema" not in sys.modules:
+        sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+
+
+@contextmanager
+def shared_kernel(*, warm: bool = True) -> Iterator[Any]:
+    """One Python kernel for every notebook of a run, started now (its start-up overlaps
+    papermill's import) and shut down at the end: each notebook then pays neither a kernel
+    start nor the package imports again. Its namespace is emptied between notebooks
+    (:func:`fresh_namespace`), so each notebook sees only what it defines, as when run
+    alone. ``warm``: the kernel imports what the notebooks need as it starts
+    (:data:`WARM_KERNEL`)."""
+    from jupyter_client.manager import AsyncKernelManager
+    from jupyter_core.utils import run_sync
+
+    km = AsyncKernelManager(kernel_name=KERNEL_NAME)
+    try:
+        run_sync(km.start_kernel)(cwd=str(Path.cwd()),
+                                  extra_arguments=[WARM_KERNEL] if warm else [])
+    except Exception:  # noqa: BLE001  (papermill starts one per notebook and records why not)
+        log.warning("the run's shared kernel did not start", exc_info=True)
+        yield None
+        return
+    try:
+        yield km
+    finally:
+        try:
+            run_sync(km.shutdown_kernel)(now=False)
+        except Exception:  # noqa: BLE001  (a dead kernel: nothing left to stop)
+            log.debug("kernel shutdown failed", exc_info=True)
+
+
+def fresh_namespace(km: Any) -> None:
+    """Empty the shared kernel's namespace before the next notebook (its imported modules
+    stay loaded, which is the saving): a notebook that used a name only an earlier notebook
+    defined would pass here and fail when an analyst runs it alone in JupyterLab."""
+    from jupyter_core.utils import run_sync
+
+    client = km.client()
+    client.start_channels()
+    try:
+        reply = run_sync(client.execute_interactive)(
+            "get_ipython().reset(new_session=False)", store_history=False,
+            timeout=IOPUB_TIMEOUT_SECONDS, output_hook=lambda _msg: None)
+    finally:
+        client.stop_channels()
+    if reply["content"].get("status") != "ok":
+        raise RuntimeError("the run's kernel could not be reset between notebooks")
+
+
+def _warm_imports() -> None:
+    """Import what this process needs after the notebooks (nbconvert for their HTML, the
+    sponsor report and its charts) while the kernel runs the first one."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot  # noqa: F401
+    import nbconvert  # noqa: F401
+
+    import d365migrate.report.signoff  # noqa: F401
+    import d365migrate.report.sponsor  # noqa: F401
+
+
+def _execute(parameters_file: str | Path, km: Any, renders: ThreadPoolExecutor, *,
+             notebooks: list[str] | None, notebooks_dir: Path | None, progress: bool,
+             full: bool) -> Path:
     import papermill as pm
 
     notebooks_dir = notebooks_dir or notebooks_dir_default()
@@ -153,25 +249,46 @@ def _run_notebooks(parameters_file: str | Path, *, notebooks: list[str] | None =
         raise RunNotStarted(f"cannot start a run under {params.runs_dir / params.engagement}: "
                             f"{os_error_words(exc)}") from exc
     done: list[str] = []
+    rendering: list[Future[Path]] = []
     for name in notebooks or RUN_NOTEBOOKS:
         out = run_dir / name
         try:
+            if done and km is not None:
+                fresh_namespace(km)
             write_run_json(folder, params, destination, current_notebook=name)
             pm.execute_notebook(
                 str(notebooks_dir / name), str(out), cwd=str(Path.cwd()),
                 parameters={"parameters_file": str(parameters_file.resolve()),
                             "run_dir": str(run_dir)},
                 progress_bar=progress, log_output=False, iopub_timeout=IOPUB_TIMEOUT_SECONDS,
+                km=km,
             )
-            render_html(out)
+            rendering.append(renders.submit(render_html, out))
             done.append(name)
             write_run_json(folder, params, destination, notebooks=done)
         except Exception as exc:  # (Ctrl-C and kills end the process: read as interrupted)
+            _wait(rendering)
             raise fail(folder, params, destination, name, out, exc, done) from exc
+    for name, future in zip(done, rendering, strict=True):
+        try:
+            future.result()  # a notebook's HTML that cannot be written fails the run, as before
+        except Exception as exc:
+            _wait(rendering)
+            raise fail(folder, params, destination, name, run_dir / name, exc,
+                       done[:done.index(name)]) from exc
     write_run_json(folder, params, destination, status="succeeded", notebooks=done,
                    finished_at=datetime.now(UTC).isoformat(timespec="seconds"))
     write_sponsor_report(folder, params, destination)
     return run_dir
+
+
+def _wait(rendering: list[Future[Path]]) -> None:
+    """Let the HTML of the notebooks that ran finish (a failure's own is rendered after)."""
+    for future in rendering:
+        try:
+            future.result()
+        except Exception:  # noqa: BLE001  (the run is failing already; that error is named)
+            log.debug("HTML rendering failed", exc_info=True)
 
 
 def os_error_words(exc: OSError) -> str:

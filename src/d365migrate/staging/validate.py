@@ -18,6 +18,7 @@ repeated source id always holds the row back.
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
 import os
@@ -94,15 +95,46 @@ def metadata_expectations(staged: pl.DataFrame, table_def: dict[str, Any],
     return out
 
 
+class GXUnavailable(RuntimeError):
+    """Great Expectations could not be imported: validation cannot run (the cause is chained)."""
+
+
+_GX: dict[str, Any] = {}  # "module" or "error", set once by the import
+
+
+def preload_gx() -> None:
+    """The one place that imports Great Expectations (6 s here). Called where the import can
+    overlap other work (a run's kernel imports it as it starts, while the runner imports
+    papermill); it never raises: a failure is kept, and :func:`_gx` names it."""
+    if _GX:
+        return
+    try:
+        _GX["module"] = importlib.import_module("great_expectations")
+        importlib.import_module("great_expectations.expectations.expectation_configuration")
+    except Exception as exc:  # noqa: BLE001  (re-raised, named, where GX is used)
+        _GX.pop("module", None)
+        _GX["error"] = exc
+
+
+def _gx() -> Any:
+    """The ``great_expectations`` module, imported now unless :func:`preload_gx` did; a
+    failed import raises :class:`GXUnavailable` with its cause."""
+    preload_gx()
+    if "error" in _GX:
+        exc = _GX["error"]
+        raise GXUnavailable(f"Great Expectations could not be imported, so the staged tables "
+                            f"cannot be validated: {type(exc).__name__}: {exc}") from exc
+    return _GX["module"]
+
+
 def _gx_suite(name: str, expectations: list[dict[str, Any]]) -> Any:
     """The GX suite for these checks, built once a process for the same checks (a suite
     is read-only once built; a staged table re-validated reuses it)."""
     key = (name, json.dumps(expectations, sort_keys=True, default=str))
     if key not in _SUITES:
-        import great_expectations as gx
-        from great_expectations.expectations.expectation_configuration import (
-            ExpectationConfiguration,
-        )
+        gx = _gx()
+        ExpectationConfiguration = (  # noqa: N806  (GX's class, imported with it by _gx)
+            gx.expectations.expectation_configuration.ExpectationConfiguration)
 
         suite = gx.ExpectationSuite(name=name)
         for exp in expectations:
@@ -121,7 +153,7 @@ def _batch_definition(target: str) -> Any:
     asset a staged table: set up once, not again for every object and every run of the
     stage step in the same kernel (GX validates a dataframe passed at run time)."""
     if target not in _BATCHES:
-        import great_expectations as gx
+        gx = _gx()
 
         if not _BATCHES:
             logging.getLogger("great_expectations").setLevel(logging.ERROR)

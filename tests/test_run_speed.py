@@ -1,0 +1,139 @@
+"""What keeps `d365migrate run` fast (issue 13) without changing what it does: one kernel for
+every notebook of a run, which imports Great Expectations as it starts (while the runner
+imports papermill), and an import that fails there still named clearly where validation
+needs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+import d365migrate.run.runner as runner
+from d365migrate import cli
+from d365migrate.mapping.accuracy import load_table_defs
+from d365migrate.staging import validate
+from test_run_failures import engagement, notebook, only_run
+
+PID = "import os; from pathlib import Path; Path(run_dir, '{}.pid').write_text(str(os.getpid()))"
+TABLES = Path(__file__).resolve().parents[1] / "src" / "dataverse_emulator" / "data" / "tables"
+SRC = Path(__file__).resolve().parents[1] / "src"
+LOADED = ("from pathlib import Path; from d365migrate.staging import validate\n"
+          "Path(run_dir, 'loaded.txt').write_text(str('module' in validate._GX))")
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.delenv("DATAVERSE_URL", raising=False)
+    (tmp_path / "books").mkdir()
+    monkeypatch.setattr(runner, "notebooks_dir_default", lambda: tmp_path / "books")
+    return tmp_path
+
+
+def test_the_notebooks_of_a_run_share_one_kernel_and_each_keeps_its_html(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    names = ["01_a.ipynb", "02_b.ipynb", "03_c.ipynb"]
+    for name in names:
+        notebook(project / "books", name, PID.format(name.split(".")[0]))
+    monkeypatch.setattr(runner, "RUN_NOTEBOOKS", names)
+    assert cli.main(["run", str(engagement(project))]) == 0
+    run_dir = only_run(project)
+    pids = {(run_dir / f"{n.split('.')[0]}.pid").read_text() for n in names}
+    assert len(pids) == 1 and pids != {str(os.getpid())}  # one kernel, not us
+    for name in names:  # rendered in the background, all there when the run returns
+        html = (run_dir / name).with_suffix(".html").read_text(encoding="utf-8")
+        assert "<html" in html.lower()
+    info = json.loads((run_dir / "run.json").read_text())
+    assert info["status"] == "succeeded" and info["notebooks"] == names
+
+
+def test_the_kernel_has_great_expectations_before_the_first_notebook_runs(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    notebook(project / "books", "01_profile.ipynb", LOADED)
+    notebook(project / "books", "03_stage_validate.ipynb", "print('validated')")
+    monkeypatch.setattr(runner, "RUN_NOTEBOOKS", ["01_profile.ipynb", "03_stage_validate.ipynb"])
+    assert cli.main(["run", str(engagement(project))]) == 0
+    assert (only_run(project) / "loaded.txt").read_text() == "True"
+
+
+def test_a_great_expectations_import_failing_at_kernel_start_fails_validation_by_name(
+        project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    broken = project / "broken" / "great_expectations"
+    broken.mkdir(parents=True)
+    (broken / "__init__.py").write_text("raise ImportError('a broken install')\n")
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(
+        [str(broken.parent), str(SRC), os.environ.get("PYTHONPATH", "")]))
+    notebook(project / "books", "01_profile.ipynb", LOADED)
+    notebook(project / "books", "03_stage_validate.ipynb",
+             "from d365migrate.staging import validate\nvalidate._gx()")
+    monkeypatch.setattr(runner, "RUN_NOTEBOOKS", ["01_profile.ipynb", "03_stage_validate.ipynb"])
+    assert cli.main(["run", str(engagement(project))]) == 1
+    err = capsys.readouterr().err
+    run_dir = only_run(project)
+    assert (run_dir / "loaded.txt").read_text() == "False"  # the kernel started regardless
+    assert "run failed at step 03_stage_validate (" in err
+    assert "GXUnavailable: Great Expectations could not be imported, so the staged tables " \
+           "cannot be validated: ImportError: a broken install" in err
+    assert "Traceback" not in err
+    info = json.loads((run_dir / "run.json").read_text())
+    assert info["failed_notebook"] == "03_stage_validate.ipynb"
+    assert info["error"].startswith("GXUnavailable: Great Expectations could not be imported")
+
+
+def test_validation_names_a_failed_import(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(validate, "_GX", {})
+    monkeypatch.setattr(validate, "_BATCHES", {})
+    monkeypatch.setattr(validate, "_SUITES", {})
+    monkeypatch.setitem(sys.modules, "great_expectations", None)
+    validate.preload_gx()  # never raises: the failure is kept for validation to name
+    assert isinstance(validate._GX["error"], ImportError)
+    staged = pl.DataFrame({"__source_id": ["c1"], "__source_row": [1], "name": ["Acme"]})
+    table = load_table_defs(TABLES)["account"]
+    with pytest.raises(validate.GXUnavailable, match="could not be imported.*staged tables"):
+        validate.validate_staged(staged, "account", table, file="companies.csv")
+
+
+def test_a_run_process_skips_only_the_optional_iri_grammar() -> None:
+    """jsonschema then works as without its optional IRI package: every other format kept."""
+    code = ("from d365migrate.run.runner import without_iri_grammar\n"
+            "without_iri_grammar()\n"
+            "import jsonschema\n"
+            "from jsonschema import FormatChecker\n"
+            "print(sorted({'email', 'uri', 'iri', 'date'} & set(FormatChecker.checkers)))\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC),
+                                                        os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, check=True)
+    assert done.stdout.split("\n")[0] == "['date', 'email', 'uri']"
+
+
+def test_a_notebook_sees_no_name_an_earlier_notebook_defined(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shared kernel is emptied between notebooks: a notebook leaning on a name only an
+    earlier one defined fails here as it would when an analyst runs it alone."""
+    notebook(project / "books", "01_a.ipynb", "left_behind = 1")
+    notebook(project / "books", "02_b.ipynb", "print(left_behind)")
+    monkeypatch.setattr(runner, "RUN_NOTEBOOKS", ["01_a.ipynb", "02_b.ipynb"])
+    assert cli.main(["run", str(engagement(project))]) != 0
+    info = json.loads((only_run(project) / "run.json").read_text())
+    assert info["status"] == "failed" and info["notebooks"] == ["01_a.ipynb"]
+
+
+def test_a_shared_kernel_that_does_not_start_leaves_each_notebook_its_own(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """papermill then starts a kernel per notebook, and records in run.json why not if it
+    cannot either: the run does not fail before it has a run folder."""
+    names = ["01_a.ipynb", "02_b.ipynb"]
+    for name in names:
+        notebook(project / "books", name, PID.format(name.split(".")[0]))
+    monkeypatch.setattr(runner, "RUN_NOTEBOOKS", names)
+    monkeypatch.setattr(runner, "KERNEL_NAME", "no-such-kernel")
+    assert cli.main(["run", str(engagement(project))]) == 0
+    run_dir = only_run(project)
+    pids = {(run_dir / f"{n.split('.')[0]}.pid").read_text() for n in names}
+    assert len(pids) == 2  # a kernel each
