@@ -346,7 +346,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
     phases: list[dict[str, Any]] = []
     party_index: PartyIndex | None = None  # read once, when the first activity with parties loads
     stage_summary = ctx.read_json(ctx.folder.stage_summary)
-    read_table_defs(ctx, mapping, targets)  # now, while nothing else waits on the service
+    prepare_tables(ctx, mapping, targets)  # now, while nothing else waits on the service
     # A phase's closes, checks and reconciliation run while the next phase loads when the
     # next does not depend on the closed table (``order.waits_for``); one at a time, in order.
     behind = ThreadPoolExecutor(max_workers=1, thread_name_prefix="phase-end")
@@ -453,10 +453,11 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
     return {"owners": owners.queue, "phases": phases, "delta": delta.write()}
 
 
-def read_table_defs(ctx: RunContext, mapping: dict[str, Any], targets: list[str]) -> None:
-    """Read the definition of every table the load fills, points at or takes parties from,
-    in parallel, before the first phase. Read as each phase began, a definition waited in
-    line behind the phase before (its closes run beside the next load) for seconds."""
+def prepare_tables(ctx: RunContext, mapping: dict[str, Any], targets: list[str]) -> None:
+    """Read the definition of every table the load fills, points at or takes parties from
+    (in parallel), and give each table the load fills its source-id column and key, before
+    the first phase. Done as each phase began, this metadata work waited in line for
+    seconds behind the phase before, whose closes run beside the next load."""
     tables: set[str] = set()
     for target in targets:
         tmap = table_map(mapping, target)
@@ -475,6 +476,18 @@ def read_table_defs(ctx: RunContext, mapping: dict[str, Any], targets: list[str]
         for table, table_def in pool.map(read, sorted(tables)):
             if table_def is not None:
                 ctx.set_table_def(table, table_def)
+    # and the source-id column with its key on every table the load fills, now too (schema
+    # changes, recorded in run.json for ``rollback --schema`` as each phase recorded them)
+    for table in sorted({table_map(mapping, t)["target"] for t in targets}):
+        try:
+            table_def = ctx.table_def(table)
+        except NotFound:
+            continue
+        if takes_source_id_column(table_def):
+            schema: list[dict[str, str]] = []
+            ctx.set_table_def(table, ensure_source_id_column(
+                ctx.client, table_def, ctx.params.source_id_column, schema))
+            record_schema(ctx.folder, schema)
 
 
 def finish_phase(ctx: RunContext, target: str, tmap: dict[str, Any], table_def: dict[str, Any],
