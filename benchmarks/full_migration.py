@@ -224,6 +224,16 @@ def instrumented(clock: Clock, ctx: RunContext) -> Iterator[None]:
             clock.end_phase(target)
             clock._local.phase = None
     patch("finish_phase", phase_end)
+    found = clock.timed("phase reconciliation (its read, beside the closes)",
+                        steps.found_in_org)
+
+    def found_in_org(c: RunContext, target: str) -> set[str]:
+        clock._local.phase = target  # its own thread, for that phase
+        try:
+            return found(c, target)
+        finally:
+            clock._local.phase = None
+    patch("found_in_org", found_in_org)
 
     loader_cls = steps.TableLoader
 

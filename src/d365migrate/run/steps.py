@@ -85,7 +85,7 @@ from d365migrate.staging.stage import (
 )
 from d365migrate.staging.validate import validate_staged
 from d365migrate.verify.inventory import build_inventory
-from d365migrate.verify.reconcile import reconcile_table, write_reconciliation
+from d365migrate.verify.reconcile import found_in_org, reconcile_table, write_reconciliation
 from d365migrate.verify.schema import record_schema, recorded_manifest
 
 
@@ -500,8 +500,14 @@ def finish_phase(ctx: RunContext, target: str, tmap: dict[str, Any], table_def: 
     the run when it does not hold, as do the load gates. Runs while the next phase loads
     when that one does not depend on this table (``order.waits_for``)."""
     file = ctx.read_json(ctx.folder.stage_summary)[target]["file"]
-    closing = apply_closes(ctx.client, table_def, closes, result.ids, staged,
-                           chunk_size=ctx.params.chunk_size, progress=progress, ledger=ledger)
+    # the reconciliation's read of the org (its records found by source id: closing
+    # deletes nothing, so it may run beside the closes) and the closes, together
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="phase-read") as side:
+        found = side.submit(found_in_org, ctx, target)
+        closing = apply_closes(ctx.client, table_def, closes, result.ids, staged,
+                               chunk_size=ctx.params.chunk_size, progress=progress,
+                               ledger=ledger)
+        found_ids = found.result()
     if closing["close_failed"]:
         write_csv(pl.DataFrame(closing["close_failed"]), ctx.folder.issues("close_failed", target))
     loaded = staged.filter(~pl.col(SOURCE_ID).is_in(result.failed["source_id"].implode()))
@@ -523,7 +529,7 @@ def finish_phase(ctx: RunContext, target: str, tmap: dict[str, Any], table_def: 
                "parties": parties,
                "throughput": getattr(result, "stats", None)}
     ctx.write_json(ctx.folder.load_stats(target), summary)
-    phase = reconcile_table(ctx, target)
+    phase = reconcile_table(ctx, target, found_ids)
     if not phase["balanced"]:
         raise RuntimeError(f"{target}: counts do not balance after load: {phase}")
     gates.stop(ctx, "load", gates.load_breaches(ctx.params.gates, target, {
