@@ -126,6 +126,12 @@ def test_a_phase_pointing_at_closed_records_waits_for_their_closes(overlapped):
     assert timeline.loads["task"] >= timeline.ends["opportunity"][1]
 
 
+def test_parties_resolve_against_the_index_read_beside_the_deals_and_tasks(overlapped):
+    ctx, _, _ = overlapped
+    parties = ctx.read_json(ctx.folder.load_stats("phonecall"))["parties"]
+    assert parties["resolved"] > 0
+
+
 def test_every_phase_is_reconciled_in_order(overlapped):
     ctx, _, out = overlapped
     assert [p["object"] for p in out["phases"]] == OBJECTS

@@ -350,8 +350,23 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
     # A phase's closes, checks and reconciliation run while the next phase loads when the
     # next does not depend on the closed table (``order.waits_for``); one at a time, in order.
     behind = ThreadPoolExecutor(max_workers=1, thread_name_prefix="phase-end")
+    behind_reads = ThreadPoolExecutor(max_workers=1, thread_name_prefix="party-read")
     # the phase whose end runs behind: (unit, table, how many it closes, its end)
     pending: tuple[str, str, int, Future[dict[str, Any]]] | None = None
+
+    # the activities' parties resolve to contacts, accounts, leads and users: read once the
+    # last of those tables has loaded (emails do not change with closes), beside the phases
+    # after it, instead of when the first activity with parties begins
+    party_units = [t for t in targets if table_map(mapping, t).get("parties")]
+    party_sources = [t for t in targets if table_map(mapping, t)["target"] in
+                     {table for table, *_ in PARTY_TABLES}]
+    after_party_sources = party_sources[-1] if party_units and party_sources and \
+        targets.index(party_sources[-1]) < targets.index(party_units[0]) else None
+    party_read: Future[PartyIndex] | None = None
+
+    def read_parties() -> PartyIndex:
+        return PartyIndex.read(ctx.client, {t: ctx.table_def(t) for t, *_ in PARTY_TABLES},
+                               ctx.params.source_id_column)
 
     def settle_pending() -> None:
         nonlocal pending
@@ -409,8 +424,8 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
             loader.files = inline_file(ctx.export_files.read_bytes) if tmap.get("file") \
                 else None
             if PARTIES in to_create.columns and to_create[PARTIES].list.len().sum():
-                party_index = party_index or PartyIndex.read(ctx.client, {
-                    t: ctx.table_def(t) for t, *_ in PARTY_TABLES}, ctx.params.source_id_column)
+                party_index = party_index or (party_read.result() if party_read is not None
+                                              else read_parties())
                 loader.parties = PartyBodies(party_index, table)
             result = loader.load(to_create, owner_ids=owners.ids, ref_ids=ref_ids,
                                  derived_ids=derived, unit=target, known=known) \
@@ -442,6 +457,8 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
             # emptied and deleted in SmartDesk: applied while the records are still open
             changes = delta.finish(ctx.client, table_def, target, result.ids, tmap.get(
                 "lookups", []), column=ctx.params.source_id_column, ledger=ledger)
+            if target == after_party_sources:
+                party_read = behind_reads.submit(read_parties)
             settle_pending()  # the phase before is reconciled before this one's end starts
             pending = (target, table, closes.height, behind.submit(
                 finish_phase, ctx, target, tmap, table_def, staged, closes, result, changes,
@@ -450,6 +467,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
         settle_pending()
     finally:
         behind.shutdown(wait=True)  # a load that failed still waits for the phase behind it
+        behind_reads.shutdown(wait=True)
     return {"owners": owners.queue, "phases": phases, "delta": delta.write()}
 
 
