@@ -7,6 +7,12 @@ and resume settle by looking the source ids up in Dataverse.
 Before a request changes records that exist (an update's fields, a reopen or a close), the
 prior values of exactly the columns it sends are written as a *before-image* (``before``),
 so rollback restores them, newest first, even when the request never answered.
+
+The file is read once and kept in memory as it grows: every append is written through to
+disk (flushed and fsynced) and added to the copy in memory, and what another writer appended
+since is read on the next look, from where the last read stopped. A load asks the ledger
+about every table (pending intents, created records), and re-reading the whole file each
+time cost seconds a run.
 """
 
 from __future__ import annotations
@@ -25,15 +31,44 @@ class Ledger:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = threading.Lock()
+        self._entries: list[dict[str, Any]] = []  # every whole line read or written so far
+        self._read_to = 0  # bytes of the file those lines take
+        self._tail = b""  # a last line without its newline (a kill mid-write)
+
+    def _catch_up(self) -> None:
+        """Read what was appended since the last look (by another writer); a file that
+        shrank or vanished is read again from the start. Call with the lock held."""
+        try:
+            size = self.path.stat().st_size
+        except FileNotFoundError:
+            size = 0
+        if size < self._read_to + len(self._tail):
+            self._entries, self._read_to, self._tail = [], 0, b""
+        if size == self._read_to + len(self._tail):
+            return
+        with self.path.open("rb") as fh:
+            fh.seek(self._read_to)
+            data = fh.read()
+        end = data.rfind(b"\n") + 1
+        self._entries.extend(_parse(data[:end]))
+        self._read_to += end
+        self._tail = data[end:]
 
     def _append(self, entry: dict[str, Any]) -> None:
         line = json.dumps(entry, ensure_ascii=False) + "\n"
         with self._lock:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with self.path.open("a", encoding="utf-8") as fh:
-                fh.write(line)
+            self._catch_up()
+            # a torn last line is ended first, so this entry is a line of its own
+            data = (b"\n" if self._tail else b"") + line.encode("utf-8")
+            with self.path.open("ab") as fh:
+                fh.write(data)
                 fh.flush()
                 os.fsync(fh.fileno())
+                self._read_to = fh.tell()
+            self._entries.extend(_parse(self._tail))  # ended now: a line like any other
+            self._tail = b""
+            self._entries.append(json.loads(line))  # as a reader of the file would see it
 
     def intent(self, table: str, entity_set: str, primary_id: str, chunk: str,
                source_ids: list[str], stamp: int | None = None,
@@ -114,16 +149,10 @@ class Ledger:
         return out
 
     def entries(self) -> list[dict[str, Any]]:
-        if not self.path.exists():
-            return []
-        out = []
-        for line in self.path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                try:
-                    out.append(json.loads(line))
-                except json.JSONDecodeError:
-                    continue  # a line torn by a kill mid-write; its chunk stays pending
-        return out
+        """Every entry, oldest first (the file as it is now, read from memory)."""
+        with self._lock:
+            self._catch_up()
+            return self._entries + _parse(self._tail)
 
     def created_records(self) -> dict[str, list[tuple[str, str]]]:
         """Per table, (source id, Dataverse id) of every record this run created."""
@@ -144,3 +173,14 @@ class Ledger:
         """Entity set and primary id per table seen in the ledger."""
         return {e["table"]: {"entity_set": e["entity_set"], "primary_id": e["primary_id"]}
                 for e in self.entries() if "entity_set" in e}
+
+
+def _parse(data: bytes) -> list[dict[str, Any]]:
+    out = []
+    for line in data.decode("utf-8", errors="replace").split("\n"):
+        if line.strip():
+            try:
+                out.append(json.loads(line))
+            except json.JSONDecodeError:
+                continue  # a line torn by a kill mid-write; its chunk stays pending
+    return out

@@ -204,6 +204,16 @@ def org_ids(client: DataverseClient, table_def: dict[str, Any], column: str, uni
     return {back[r]: i for r, i in found.items()}
 
 
+def ids_among(known: dict[str, str], table_def: dict[str, Any], unit: str,
+              source_ids: list[str]) -> dict[str, str]:
+    """Source id -> Dataverse id of these records, from a read of every key of the table
+    (``existing_ids``: the source-id column, or the record ids derived from source ids)."""
+    table = table_def["LogicalName"]
+    back = {stored_source_id(unit, table, s): s for s in source_ids} \
+        if takes_source_id_column(table_def) else {record_id(unit, s): s for s in source_ids}
+    return {back[k]: i for k, i in known.items() if k in back}
+
+
 def build_payload(row: dict[str, Any], columns: list[str], *, source_id_column: str,
                   owner_ids: dict[str, str], ref_ids: dict[str, tuple[Any, ...]],
                   create: bool) -> tuple[dict[str, Any], int]:
@@ -316,9 +326,11 @@ class TableLoader:
     # -- the load -----------------------------------------------------------------------------
     def load(self, staged: pl.DataFrame, *, owner_ids: dict[str, str],
              ref_ids: dict[str, tuple[Any, ...]], derived_ids: str | None = None,
-             unit: str | None = None) -> LoadResult:
-        """Load ``staged``; ``derived_ids`` (the map entry's name) keys each record by an id
-        derived from its source id (``identity.record_id``) instead of the source-id column:
+             unit: str | None = None, known: dict[str, str] | None = None) -> LoadResult:
+        """Load ``staged``; ``known``: the table's keys as ``existing_ids`` read them, when the
+        caller has just read them (else the load reads them); ``derived_ids`` (the map entry's
+        name) keys each record by an id derived from its source id (``identity.record_id``)
+        instead of the source-id column:
         the load runs on those ids and reports by source id. ``unit``: the map entry, whose
         name prefixes the stored source ids where it fills another entry's table."""
         if derived_ids is not None or (unit is not None and unit != self.table):
@@ -330,19 +342,22 @@ class TableLoader:
                 back = {stored_source_id(unit, self.table, s): s
                         for s in staged[SOURCE_ID].to_list()}
             result = self._load(staged.with_columns(pl.col(SOURCE_ID).replace_strict(
-                {s: r for r, s in back.items()}, return_dtype=pl.Utf8)), owner_ids, ref_ids)
+                {s: r for r, s in back.items()}, return_dtype=pl.Utf8)), owner_ids, ref_ids,
+                known)
             result.ids = {back.get(r, r): i for r, i in result.ids.items()}
             result.failed = result.failed.with_columns(
                 pl.col("source_id").replace(back))
             return result
-        return self._load(staged, owner_ids, ref_ids)
+        return self._load(staged, owner_ids, ref_ids, known)
 
     def _load(self, staged: pl.DataFrame, owner_ids: dict[str, str],
-              ref_ids: dict[str, tuple[Any, ...]]) -> LoadResult:
+              ref_ids: dict[str, tuple[Any, ...]], known: dict[str, str] | None = None
+              ) -> LoadResult:
         started = time.monotonic()
         result = self._result = LoadResult(self.table)
         self._failures = []
-        known = existing_ids(self.client, self.table_def, self.column)
+        known = dict(known) if known is not None else \
+            existing_ids(self.client, self.table_def, self.column)
         self.pool.seed(self.client.last_dop_hint)
         self._settle_pending(known)
         bulk = self.client.bulk_messages(self.table)

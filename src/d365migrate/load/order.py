@@ -1,7 +1,15 @@
 """The order tables load in: parents before the records that point at them.
 
 Rollback deletes in the reverse order, children before parents.
+
+Phases may overlap where nothing depends on the overlap (``waits_for``): the end of one
+phase (its closes, its reconciliation) runs while the next phase loads, unless the next
+phase's records are in, point at, or take parties from the table whose records it closes.
 """
+
+from __future__ import annotations
+
+from typing import Any
 
 LOAD_ORDER = ["account", "contact", "lead", "opportunity",
               # the Sales catalogue and documents: a product's unit group and unit, a price
@@ -29,3 +37,27 @@ def table_rank(table: str) -> int:
     before parents); a table no unit fills ranks first."""
     ranks = [i for i, unit in enumerate(LOAD_ORDER) if table_of(unit) == table]
     return max(ranks) if ranks else -1
+
+
+#: Tables an activity's parties resolve to (``load.parties.PARTY_TABLES``): read by a load
+#: whose rows carry parties.
+PARTY_LOOKUP_TABLES = ("contact", "systemuser", "account", "lead")
+
+
+def waits_for(tmap: dict[str, Any], closing_table: str, *, closes: int,
+              has_parties: bool) -> bool:
+    """Whether a unit's load must wait for the end of the phase before it, which fills
+    ``closing_table`` and closes ``closes`` of its records. Without closes that end changes
+    nothing in the org (it counts and reads back), so nothing waits. With closes: a unit
+    that fills that table itself, points at it (a lookup of its map: a task regarding a
+    deal waits until the deal is won or lost, as when phases ran one after another), or
+    resolves parties to it (``has_parties``: its rows carry activity parties). A unit that
+    does none of these loads while the closes run: its records neither are nor point at the
+    records being closed, so the closed state cannot change what it writes."""
+    if not closes:
+        return False
+    if tmap["target"] == closing_table:
+        return True
+    if any(lk["table"] == closing_table for lk in tmap.get("lookups") or []):
+        return True
+    return has_parties and closing_table in PARTY_LOOKUP_TABLES

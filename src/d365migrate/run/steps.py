@@ -7,6 +7,7 @@ previous one wrote under ``run_dir`` and writes its own results there.
 from __future__ import annotations
 
 from collections import Counter
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 import polars as pl
@@ -26,9 +27,9 @@ from d365migrate.load.loader import (
     TableLoader,
     ensure_source_id_column,
     existing_ids,
-    org_ids,
+    ids_among,
 )
-from d365migrate.load.order import LOAD_ORDER, table_of
+from d365migrate.load.order import LOAD_ORDER, table_of, waits_for
 from d365migrate.load.owners import (
     OwnerMatch,
     discovered_people,
@@ -84,7 +85,7 @@ from d365migrate.staging.stage import (
 )
 from d365migrate.staging.validate import validate_staged
 from d365migrate.verify.inventory import build_inventory
-from d365migrate.verify.reconcile import reconcile_table, write_reconciliation
+from d365migrate.verify.reconcile import found_in_org, reconcile_table, write_reconciliation
 from d365migrate.verify.schema import record_schema, recorded_manifest
 
 
@@ -345,106 +346,213 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
     phases: list[dict[str, Any]] = []
     party_index: PartyIndex | None = None  # read once, when the first activity with parties loads
     stage_summary = ctx.read_json(ctx.folder.stage_summary)
+    prepare_tables(ctx, mapping, targets)  # now, while nothing else waits on the service
+    # A phase's closes, checks and reconciliation run while the next phase loads when the
+    # next does not depend on the closed table (``order.waits_for``); one at a time, in order.
+    behind = ThreadPoolExecutor(max_workers=1, thread_name_prefix="phase-end")
+    behind_reads = ThreadPoolExecutor(max_workers=1, thread_name_prefix="party-read")
+    # the phase whose end runs behind: (unit, table, how many it closes, its end)
+    pending: tuple[str, str, int, Future[dict[str, Any]]] | None = None
+
+    # the activities' parties resolve to contacts, accounts, leads and users: read once the
+    # last of those tables has loaded (emails do not change with closes), beside the phases
+    # after it, instead of when the first activity with parties begins
+    party_units = [t for t in targets if table_map(mapping, t).get("parties")]
+    party_sources = [t for t in targets if table_map(mapping, t)["target"] in
+                     {table for table, *_ in PARTY_TABLES}]
+    after_party_sources = party_sources[-1] if party_units and party_sources and \
+        targets.index(party_sources[-1]) < targets.index(party_units[0]) else None
+    party_read: Future[PartyIndex] | None = None
+
+    def read_parties() -> PartyIndex:
+        return PartyIndex.read(ctx.client, {t: ctx.table_def(t) for t, *_ in PARTY_TABLES},
+                               ctx.params.source_id_column)
+
+    def settle_pending() -> None:
+        nonlocal pending
+        if pending is not None:
+            done, pending = pending[3], None
+            phases.append(done.result())  # a phase that did not hold stops the run here
+
+    try:
+        for target in targets:
+            tmap = table_map(mapping, target)
+            staged = pl.read_parquet(ctx.folder.staged(target))
+            if pending is not None and waits_for(tmap, pending[1], closes=pending[2],
+                                                    has_parties=PARTIES in staged.columns):
+                settle_pending()  # its records point at (or are) the closed records
+            if OWNER in staged.columns:
+                mine = set(staged[OWNER].drop_nulls().to_list())
+                require_owners_decided(OwnerMatch(owners.ids, owners.queue.filter(
+                    pl.col("email").is_in(list(mine))), owners.fallback), target)
+            table = tmap["target"]
+            table_def = ctx.table_def(table)
+            staged, change = delta.plan(target, staged, table_def, tmap.get("lookups", []))
+            # keyed by the source-id column where the org lets us add it, else by derived ids
+            derived = None if takes_source_id_column(table_def) else target
+            if derived is None:
+                schema: list[dict[str, str]] = []
+                table_def = ensure_source_id_column(ctx.client, table_def,
+                                                    ctx.params.source_id_column, schema)
+                record_schema(ctx.folder, schema)
+                ctx.set_table_def(table, table_def)
+            ref_ids: dict[str, tuple[str, dict[str, str], str]] = {}
+            for lk in tmap.get("lookups", []):
+                ref_def = ctx.table_def(lk["table"])
+                if lk["table"] not in id_maps:
+                    id_maps[lk["table"]] = existing_ids(ctx.client, ref_def,
+                                                        ctx.params.source_id_column)
+                ref_ids[lk["navigation"]] = (ref_def["EntitySetName"], id_maps[lk["table"]],
+                                             lk["target"])
+            loader = TableLoader(ctx.client, table_def,
+                                 source_id_column=ctx.params.source_id_column,
+                                 ledger=ledger, chunk_size=ctx.params.chunk_size,
+                                 file=stage_summary[target]["file"], progress=progress,
+                                 identities=writers)
+            loader.pool.fallback = ctx.params.bypass_fallback
+            staged, orphaned = without_parent(staged, tmap.get("lookups", []), ref_ids,
+                                              stage_summary[target]["file"])
+            to_create, closes = split_states(staged, table_def)
+            to_create, in_blocks = split_by_size(to_create, ctx.export_files.file_size)
+            known = None  # the table's keys, read once for the reopen and the load
+            if has_state(table_def):
+                known = existing_ids(ctx.client, table_def, ctx.params.source_id_column
+                                     if derived is None else table_def["PrimaryIdAttribute"])
+            reopened = reopen_closed(ctx.client, table_def, ids_among(
+                known, table_def, target, staged[SOURCE_ID].to_list()), ledger=ledger,
+                column=ctx.params.source_id_column) if known is not None else 0
+            loader.files = inline_file(ctx.export_files.read_bytes) if tmap.get("file") \
+                else None
+            if PARTIES in to_create.columns and to_create[PARTIES].list.len().sum():
+                party_index = party_index or (party_read.result() if party_read is not None
+                                              else read_parties())
+                loader.parties = PartyBodies(party_index, table)
+            result = loader.load(to_create, owner_ids=owners.ids, ref_ids=ref_ids,
+                                 derived_ids=derived, unit=target, known=known) \
+                if to_create.height else \
+                LoadResult(table)  # a delta with nothing new or changed here: not one request
+            if in_blocks.height:  # files over 4 MB (an org whose admin raised the limit)
+                upload_in_blocks(ctx.client, table_def, in_blocks, target, ledger,
+                                 ctx.export_files.read_bytes, owner_ids=owners.ids,
+                                 ref_ids=ref_ids, stamp=loader.stamp,
+                                 file=stage_summary[target]["file"], result=result)
+            result.failed = pl.concat([result.failed, orphaned]).sort("row")
+            if any(lk["table"] == table for lk in tmap.get("lookups", [])):
+                linked = link_within_table(ctx.client, table_def, staged,
+                                           tmap.get("lookups", []), id_maps.get(table, {}),
+                                           result.ids)
+                result.unresolved_lookups -= linked
+            if result.ids:  # else the next lookup into the table reads its ids itself
+                id_maps[table] = {**id_maps.get(table, {}), **result.ids}
+            # the maps this phase's links were counted against (``id_maps`` entries are
+            # replaced, never changed: a later phase's growing map is not this phase's)
+            links_to = {lk["table"]: id_maps.get(lk["table"], {})
+                        for lk in tmap.get("lookups", [])}
+            if loader.pool.fell_back:  # run.json: who loaded without the bypass, from where
+                dropped = options.setdefault("bypass_dropped", {})
+                for name in loader.pool.fell_back:
+                    dropped.setdefault(name, target)
+                write_run_json(ctx.folder, ctx.params, ctx.destination, load_options=options)
+            write_csv(result.failed, ctx.folder.issues("failed", target))
+            # emptied and deleted in SmartDesk: applied while the records are still open
+            changes = delta.finish(ctx.client, table_def, target, result.ids, tmap.get(
+                "lookups", []), column=ctx.params.source_id_column, ledger=ledger)
+            if target == after_party_sources:
+                party_read = behind_reads.submit(read_parties)
+            settle_pending()  # the phase before is reconciled before this one's end starts
+            pending = (target, table, closes.height, behind.submit(
+                finish_phase, ctx, target, tmap, table_def, staged, closes, result, changes,
+                links_to, owners.queue, ledger, reopened=reopened, progress=progress,
+                parties=loader.parties.counts if loader.parties is not None else None))
+        settle_pending()
+    finally:
+        behind.shutdown(wait=True)  # a load that failed still waits for the phase behind it
+        behind_reads.shutdown(wait=True)
+    return {"owners": owners.queue, "phases": phases, "delta": delta.write()}
+
+
+def prepare_tables(ctx: RunContext, mapping: dict[str, Any], targets: list[str]) -> None:
+    """Read the definition of every table the load fills, points at or takes parties from
+    (in parallel), and give each table the load fills its source-id column and key, before
+    the first phase. Done as each phase began, this metadata work waited in line for
+    seconds behind the phase before, whose closes run beside the next load."""
+    tables: set[str] = set()
     for target in targets:
         tmap = table_map(mapping, target)
-        staged = pl.read_parquet(ctx.folder.staged(target))
-        if OWNER in staged.columns:
-            mine = set(staged[OWNER].drop_nulls().to_list())
-            require_owners_decided(OwnerMatch(owners.ids, owners.queue.filter(
-                pl.col("email").is_in(list(mine))), owners.fallback), target)
-        table = tmap["target"]
-        table_def = ctx.table_def(table)
-        staged, change = delta.plan(target, staged, table_def, tmap.get("lookups", []))
-        # keyed by the source-id column where the org lets us add it, else by derived ids
-        derived = None if takes_source_id_column(table_def) else target
-        if derived is None:
+        tables.add(tmap["target"])
+        tables.update(lk["table"] for lk in tmap.get("lookups", []))
+        if tmap.get("parties"):
+            tables.update(t for t, *_ in PARTY_TABLES)
+
+    def read(table: str) -> tuple[str, dict[str, Any] | None]:
+        try:
+            return table, ctx.client.entity_definition(table)
+        except NotFound:  # the org lacks it: the phase that needs it says so, as before
+            return table, None
+
+    with ThreadPoolExecutor(max_workers=4, thread_name_prefix="table-defs") as pool:
+        for table, table_def in pool.map(read, sorted(tables)):
+            if table_def is not None:
+                ctx.set_table_def(table, table_def)
+    # and the source-id column with its key on every table the load fills, now too (schema
+    # changes, recorded in run.json for ``rollback --schema`` as each phase recorded them)
+    for table in sorted({table_map(mapping, t)["target"] for t in targets}):
+        try:
+            table_def = ctx.table_def(table)
+        except NotFound:
+            continue
+        if takes_source_id_column(table_def):
             schema: list[dict[str, str]] = []
-            table_def = ensure_source_id_column(ctx.client, table_def,
-                                                ctx.params.source_id_column, schema)
+            ctx.set_table_def(table, ensure_source_id_column(
+                ctx.client, table_def, ctx.params.source_id_column, schema))
             record_schema(ctx.folder, schema)
-            ctx.set_table_def(table, table_def)
-        ref_ids: dict[str, tuple[str, dict[str, str], str]] = {}
-        for lk in tmap.get("lookups", []):
-            ref_def = ctx.table_def(lk["table"])
-            if lk["table"] not in id_maps:
-                id_maps[lk["table"]] = existing_ids(ctx.client, ref_def,
-                                                    ctx.params.source_id_column)
-            ref_ids[lk["navigation"]] = (ref_def["EntitySetName"], id_maps[lk["table"]],
-                                         lk["target"])
-        loader = TableLoader(ctx.client, table_def, source_id_column=ctx.params.source_id_column,
-                             ledger=ledger, chunk_size=ctx.params.chunk_size,
-                             file=stage_summary[target]["file"], progress=progress,
-                             identities=writers)
-        loader.pool.fallback = ctx.params.bypass_fallback
-        staged, orphaned = without_parent(staged, tmap.get("lookups", []), ref_ids,
-                                          stage_summary[target]["file"])
-        to_create, closes = split_states(staged, table_def)
-        to_create, in_blocks = split_by_size(to_create, ctx.export_files.file_size)
-        reopened = reopen_closed(ctx.client, table_def, org_ids(
-            ctx.client, table_def, ctx.params.source_id_column, target,
-            staged[SOURCE_ID].to_list()), ledger=ledger,
-            column=ctx.params.source_id_column) if has_state(table_def) else 0
-        loader.files = inline_file(ctx.export_files.read_bytes) if tmap.get("file") else None
-        if PARTIES in to_create.columns and to_create[PARTIES].list.len().sum():
-            party_index = party_index or PartyIndex.read(ctx.client, {
-                t: ctx.table_def(t) for t, *_ in PARTY_TABLES}, ctx.params.source_id_column)
-            loader.parties = PartyBodies(party_index, table)
-        result = loader.load(to_create, owner_ids=owners.ids, ref_ids=ref_ids,
-                             derived_ids=derived, unit=target) if to_create.height else \
-            LoadResult(table)  # a delta with nothing new or changed here: not one request
-        if in_blocks.height:  # files over 4 MB (an org whose admin raised the limit)
-            upload_in_blocks(ctx.client, table_def, in_blocks, target, ledger,
-                             ctx.export_files.read_bytes, owner_ids=owners.ids, ref_ids=ref_ids,
-                             stamp=loader.stamp, file=stage_summary[target]["file"],
-                             result=result)
-        result.failed = pl.concat([result.failed, orphaned]).sort("row")
-        if any(lk["table"] == table for lk in tmap.get("lookups", [])):
-            linked = link_within_table(ctx.client, table_def, staged,
-                                       tmap.get("lookups", []), id_maps.get(table, {}),
-                                       result.ids)
-            result.unresolved_lookups -= linked
-        if result.ids:  # else the next lookup into the table reads its ids itself
-            id_maps[table] = {**id_maps.get(table, {}), **result.ids}
-        if loader.pool.fell_back:  # run.json says who loaded without the bypass, from which table
-            dropped = options.setdefault("bypass_dropped", {})
-            for name in loader.pool.fell_back:
-                dropped.setdefault(name, target)
-            write_run_json(ctx.folder, ctx.params, ctx.destination, load_options=options)
-        write_csv(result.failed, ctx.folder.issues("failed", target))
+
+
+def finish_phase(ctx: RunContext, target: str, tmap: dict[str, Any], table_def: dict[str, Any],
+                 staged: pl.DataFrame, closes: pl.DataFrame, result: LoadResult,
+                 changes: dict[str, int], links_to: dict[str, dict[str, str]],
+                 owner_queue: pl.DataFrame, ledger: Ledger, *, reopened: int, progress: bool,
+                 parties: dict[str, int] | None) -> dict[str, Any]:
+    """The end of a phase, after its records loaded: its closes, its link and owner counts,
+    ``load/<object>.json``, then its reconciliation (``phases/<object>.json``), which stops
+    the run when it does not hold, as do the load gates. Runs while the next phase loads
+    when that one does not depend on this table (``order.waits_for``)."""
+    file = ctx.read_json(ctx.folder.stage_summary)[target]["file"]
+    # the reconciliation's read of the org (its records found by source id: closing
+    # deletes nothing, so it may run beside the closes) and the closes, together
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="phase-read") as side:
+        found = side.submit(found_in_org, ctx, target)
         closing = apply_closes(ctx.client, table_def, closes, result.ids, staged,
                                chunk_size=ctx.params.chunk_size, progress=progress,
                                ledger=ledger)
-        if closing["close_failed"]:
-            write_csv(pl.DataFrame(closing["close_failed"]),
-                ctx.folder.issues("close_failed", target))
-        loaded = staged.filter(~pl.col(SOURCE_ID).is_in(result.failed["source_id"].implode()))
-        links, unresolved = gates.link_outcomes(
-            loaded, tmap.get("lookups", []), lambda t: id_maps.get(t, {}),
-            ctx.export.tables.get(tmap["source"]), stage_summary[target]["file"],
-            gates.cleared_links(ctx.folder.issues("flags", target)))
-        write_csv(unresolved, ctx.folder.unresolved_links(target))
-        changes = delta.finish(ctx.client, table_def, target, result.ids, tmap.get(
-            "lookups", []), column=ctx.params.source_id_column, ledger=ledger)
-        summary = {**changes, "created": result.created, "updated": result.updated,
-                   "failed": result.failed.height,
-                   # every link a moved record names but moved without: its record did
-                   # not load, or the export's value names no record of the export
-                   "unresolved_lookups": sum(n["unresolved"] for n in links.values()),
-                   "links": links,
-                   "owner_fallbacks": gates.owner_fallbacks(loaded, owners.queue, OWNER),
-                   "closed": closing["closed"], "close_failed": len(closing["close_failed"]),
-                   "reopened_to_update": reopened,
-                   "already_in_state": closing["already_closed"],
-                   "parties": loader.parties.counts if loader.parties is not None else None,
-                   "throughput": getattr(result, "stats", None)}
-        ctx.write_json(ctx.folder.load_stats(target), summary)
-        phase = reconcile_table(ctx, target)
-        phases.append(phase)
-        if not phase["balanced"]:
-            raise RuntimeError(f"{target}: counts do not balance after load: {phase}")
-        gates.stop(ctx, "load", gates.load_breaches(ctx.params.gates, target, {
-            **summary, "source": phase["source"], "loaded": phase["loaded"]}, ctx.folder))
-    return {"owners": owners.queue, "phases": phases, "delta": delta.write()}
+        found_ids = found.result()
+    if closing["close_failed"]:
+        write_csv(pl.DataFrame(closing["close_failed"]), ctx.folder.issues("close_failed", target))
+    loaded = staged.filter(~pl.col(SOURCE_ID).is_in(result.failed["source_id"].implode()))
+    links, unresolved = gates.link_outcomes(
+        loaded, tmap.get("lookups", []), lambda t: links_to.get(t, {}),
+        ctx.export.tables.get(tmap["source"]), file,
+        gates.cleared_links(ctx.folder.issues("flags", target)))
+    write_csv(unresolved, ctx.folder.unresolved_links(target))
+    summary = {**changes, "created": result.created, "updated": result.updated,
+               "failed": result.failed.height,
+               # every link a moved record names but moved without: its record did
+               # not load, or the export's value names no record of the export
+               "unresolved_lookups": sum(n["unresolved"] for n in links.values()),
+               "links": links,
+               "owner_fallbacks": gates.owner_fallbacks(loaded, owner_queue, OWNER),
+               "closed": closing["closed"], "close_failed": len(closing["close_failed"]),
+               "reopened_to_update": reopened,
+               "already_in_state": closing["already_closed"],
+               "parties": parties,
+               "throughput": getattr(result, "stats", None)}
+    ctx.write_json(ctx.folder.load_stats(target), summary)
+    phase = reconcile_table(ctx, target, found_ids)
+    if not phase["balanced"]:
+        raise RuntimeError(f"{target}: counts do not balance after load: {phase}")
+    gates.stop(ctx, "load", gates.load_breaches(ctx.params.gates, target, {
+        **summary, "source": phase["source"], "loaded": phase["loaded"]}, ctx.folder))
+    return phase
 
 
 def record_load_options(ctx: RunContext, writers: list[tuple[str, Any]]) -> dict[str, Any]:

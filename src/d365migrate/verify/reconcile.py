@@ -41,24 +41,40 @@ class RunView(Protocol):
     def write_json(self, path: Any, data: Any) -> Any: ...
 
 
+def expected_in_org(ctx: RunView, target: str) -> set[str]:
+    """Source ids of the object's records that should be in the org after its load: every
+    staged row but those the load reports failed (``issues/failed/<object>.csv``)."""
+    staged = pl.read_parquet(ctx.folder.staged(target))
+    failed_path = ctx.folder.issues("failed", target)
+    failed_ids = set(read_csv(failed_path, infer_schema=False)["source_id"].to_list()) \
+        if failed_path.exists() else set()
+    return set(staged["__source_id"].to_list()) - failed_ids
+
+
+def found_in_org(ctx: RunView, target: str) -> set[str]:
+    """Which of the records expected in the org (``expected_in_org``) are there, read from
+    the org by their source ids. Reads only: a phase's end runs it beside its closes."""
+    stage = ctx.read_json(ctx.folder.stage_summary)[target]
+    expected = expected_in_org(ctx, target)
+    return expected & set(present_ids(ctx.client, ctx.table_def(stage.get("table") or target),
+                                      ctx.params.source_id_column, target, sorted(expected)))
+
+
 def reconcile_row(ctx: RunView, target: str,
-                  verification: dict[str, Any] | None = None) -> dict[str, Any]:
+                  verification: dict[str, Any] | None = None,
+                  found_ids: set[str] | None = None) -> dict[str, Any]:
     """One object's counts. Without ``verification`` (that object's entry in
     ``verification.json``) a loaded record counts as verified when it is found by its source
-    id; with it, when every mapped field matches."""
+    id (``found_ids``: as ``found_in_org`` read them after the load, else read now); with
+    it, when every mapped field matches."""
     stage = ctx.read_json(ctx.folder.stage_summary)[target]
     load = ctx.read_json(ctx.folder.load_stats(target))
     loaded = load["created"] + load["updated"]
     unchanged = load.get("unchanged", 0)
     if verification is None:
-        staged = pl.read_parquet(ctx.folder.staged(target))
-        failed_path = ctx.folder.issues("failed", target)
-        failed_ids = set(read_csv(failed_path, infer_schema=False)["source_id"].to_list()) \
-            if failed_path.exists() else set()
-        expected = set(staged["__source_id"].to_list()) - failed_ids
-        in_org = present_ids(ctx.client, ctx.table_def(stage.get("table") or target),
-                             ctx.params.source_id_column, target, sorted(expected))
-        found = verified = len(expected & set(in_org))
+        expected = expected_in_org(ctx, target)
+        in_org = found_ids if found_ids is not None else found_in_org(ctx, target)
+        found = verified = len(expected & in_org)
         mismatched = missing = None
     else:
         found = verification["checked"] - verification["missing"]
@@ -84,9 +100,11 @@ def reconcile_row(ctx: RunView, target: str,
     return row
 
 
-def reconcile_table(ctx: RunView, target: str) -> dict[str, Any]:
-    """One phase's reconciliation, written to ``phases/<table>.json`` before the next phase."""
-    row = reconcile_row(ctx, target)
+def reconcile_table(ctx: RunView, target: str,
+                    found_ids: set[str] | None = None) -> dict[str, Any]:
+    """One phase's reconciliation, written to ``phases/<table>.json`` before the next phase
+    (``found_ids``: its records found in the org after the load, else read now)."""
+    row = reconcile_row(ctx, target, found_ids=found_ids)
     ctx.write_json(ctx.folder.phase(target), row)
     return row
 
