@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -104,28 +105,34 @@ class RunContext:
         return read_json(path)
 
 
+_RUN_JSON_LOCK = threading.RLock()
+
+
 def write_run_json(folder: RunFolder, params: Parameters, destination: Destination,
                    **extra: Any) -> Path:
     """``run.json``: parameters (never secrets), destination, version, status, times.
 
     Written whole or not at all (a temporary file renamed over it), so a full disk or a kill
     mid-write leaves the previous run.json, never a torn one; an unreadable one is rebuilt
-    from what this call knows rather than stopping the caller (the failure handler)."""
+    from what this call knows rather than stopping the caller (the failure handler). One
+    writer at a time in a process: a phase's end (a background thread) and the main thread
+    may both record something, and neither may lose the other's keys."""
     path = folder.run_json
-    try:
-        data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    except (OSError, ValueError):
-        data = {}
-    data.update({"engagement": params.engagement, "parameters": params.public(),
-                 "destination": destination.describe(), "package_version": __version__})
-    data.update(extra)
-    return write_json_atomic(path, data)
+    with _RUN_JSON_LOCK:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+        except (OSError, ValueError):
+            data = {}
+        data.update({"engagement": params.engagement, "parameters": params.public(),
+                     "destination": destination.describe(), "package_version": __version__})
+        data.update(extra)
+        return write_json_atomic(path, data)
 
 
 def write_json_atomic(path: Path, data: Any) -> Path:
     """``write_json`` through a temporary file in the same folder and ``os.replace``."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         with open(tmp, "w", encoding="utf-8") as f:
             f.write(json.dumps(data, indent=2, ensure_ascii=False, default=str))
