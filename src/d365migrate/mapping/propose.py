@@ -74,8 +74,14 @@ def found_units(discovery: Discovery) -> list[str]:
 
     vocab = load_vocabulary()
     kinds = {o.name for o in discovery.objects if o.rows}
-    return [u for u in LOAD_ORDER if (HISTORY_UNITS[u] in kinds if u in HISTORY_UNITS
-                                      else any(u in vocab.kind_tables(k) for k in kinds))]
+    return [u for u in LOAD_ORDER if u not in ASKED_ONLY and (
+        HISTORY_UNITS[u] in kinds if u in HISTORY_UNITS
+        else any(u in vocab.kind_tables(k) for k in kinds))]
+
+
+#: Units proposed only when the parameters' objects name them: a CRM's campaigns file is
+#: mostly send-tracking, which stays in the CRM (the scope document), not Campaign records.
+ASKED_ONLY = ("campaign",)
 
 
 def _choose_sources(discovery: Discovery, objects: list[str]) -> dict[str, str]:
