@@ -21,6 +21,7 @@ from d365migrate.dataverse.tables import (
     option_values,
     required_level,
 )
+from d365migrate.load.existing import existing_problem, find_existing
 from d365migrate.mapping.decisions import STATES, undecided_stages
 from d365migrate.mapping.mapfile import MappingError
 from d365migrate.staging.rules import platform_filled
@@ -269,8 +270,25 @@ def preflight(client: DataverseClient, mapping: dict[str, Any],
         findings += check_manifest(manifest_df, defs)
     findings += check_tickets(mapping, defs, has_tickets)
     findings += check_decisions(mapping)
+    findings += check_existing(client, mapping, defs)
     unique = list(dict.fromkeys(findings))
     return sorted(unique, key=lambda f: f.severity != BLOCKING)
+
+
+def check_existing(client: DataverseClient, mapping: dict[str, Any], defs: _Defs
+                   ) -> list[Finding]:
+    """A lookup bound to a record already in the org (``existing``) finds exactly one."""
+    out: list[Finding] = []
+    for tmap in mapping.get("tables", []):
+        for lk in tmap.get("lookups", []) if tmap.get("source") else []:
+            spec = lk.get("existing")
+            ref_def = defs.get(lk["table"]) if spec else None
+            if spec is None or ref_def is None:
+                continue  # the missing table is its own finding (_check_lookups)
+            problem = existing_problem(spec, find_existing(client, ref_def, spec["match"]))
+            if problem:
+                out.append(Finding(BLOCKING, tmap["target"], lk["target"], problem))
+    return out
 
 
 def findings_frame(findings: list[Finding]) -> pl.DataFrame:

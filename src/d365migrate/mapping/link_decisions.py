@@ -18,6 +18,11 @@ with their reason; ``{"opportunity.customerid": {"to": "contact", "through":
 order_by}``), and ``{"opportunity.customerid": {"to": "contact", "through": null}}`` or
 binding another ``source`` replaces a proposed one. Several rows for one record: the latest
 by ``order_by`` (a date column of the file) when there is one, else the first in the file.
+
+A lookup bound to a record already in the org, for every record: ``{"product.
+defaultuomscheduleid": {"existing": {"table": "uomschedule", "match": {"name": "Default
+Unit"}}}}`` (:mod:`d365migrate.load.existing` finds it at load; the preflight names it when
+the org has none or several).
 """
 
 from __future__ import annotations
@@ -45,13 +50,16 @@ def decide_link(mapping: dict[str, Any], key: str, spec: Any, table_def: TableDe
     unit, _, column = key.partition(".")
     if isinstance(spec, str):
         spec = {"to": spec}
-    if not column or not isinstance(spec, Mapping) or not spec.get("to"):
+    if not column or not isinstance(spec, Mapping) or not (spec.get("to")
+                                                           or spec.get("existing")):
         raise MappingError(f"{where}: expected <object>.<column>: {{to: <object>, source: "
                            "<export column>}}")
     out = copy.deepcopy(mapping)
     entry = next((t for t in out.get("tables", []) if unit_name(t) == unit), None)
     if entry is None or not entry.get("source"):
         return mapping  # an object this run does not move
+    if spec.get("existing") is not None:
+        return _bind_existing(out, entry, column, spec["existing"], table_def, where)
     to = str(spec["to"])
     parent = next((t for t in out["tables"] if unit_name(t) == to and t.get("source")), None)
     if parent is None:
@@ -108,6 +116,32 @@ def decide_link(mapping: dict[str, Any], key: str, spec: Any, table_def: TableDe
     entry["unmapped"] = [c for c in entry.get("unmapped") or [] if c != source]
     (entry.get("unmapped_reasons") or {}).pop(source, None)
     return out
+
+
+def _bind_existing(mapping: dict[str, Any], entry: dict[str, Any], column: str, spec: Any,
+                   table_def: TableDefs, where: str) -> dict[str, Any]:
+    """Every record's ``column`` bound to one record already in the org, found at load by
+    ``match`` (``{existing: {table: uomschedule, match: {name: Default Unit}}}``)."""
+    if not isinstance(spec, Mapping) or not spec.get("table") or not isinstance(
+            spec.get("match"), Mapping) or not spec["match"]:
+        raise MappingError(f"{where}.existing: expected {{table: <table>, match: {{<column>: "
+                           "<value>}}}")
+    table = str(spec["table"])
+    nav = tables.navigation(table_def(entry["target"]), column, table)
+    if nav is None:
+        raise MappingError(f"{where}: {entry['target']}.{column} cannot point at {table}")
+    said = ", ".join(f"{c} '{v}'" for c, v in spec["match"].items())
+    entry["lookups"] = [lk for lk in entry.get("lookups", []) if lk["target"] != column]
+    entry["lookups"].append({
+        "target": column, "navigation": nav, "table": table, "source": None,
+        "references": f"(org).{table}", "fallbacks": [], "confidence": 1.0,
+        "existing": {"table": table, "match": dict(spec["match"])},
+        "reason": f"decided in the parameters file: every record's {column} is the {table} "
+                  f"already in the org with {said} (found at load; the preflight stops the "
+                  "load when none or several match)"})
+    entry["unresolved_lookups"] = [u for u in entry.get("unresolved_lookups") or []
+                                   if u["target"] != column]
+    return mapping
 
 
 def _through(spec: Any, entry: Mapping[str, Any], to: str, where: str,

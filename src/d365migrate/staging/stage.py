@@ -27,6 +27,7 @@ from d365migrate.intake.values import (
     number_expr,
     whole_number_expr,
 )
+from d365migrate.load.existing import existing_key
 from d365migrate.mapping.history import party_addresses
 from d365migrate.mapping.mapfile import require_confirmed, table_map
 from d365migrate.staging import keys, rules, shifted, value_maps
@@ -324,6 +325,12 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
                                                                tables, target)
             df = df.with_columns(values.alias(lk["source"]))
             staged = staged.with_columns(values.alias(THROUGH_PREFIX + lk["navigation"]))
+        if lk.get("existing"):  # one record already in the org, found by the loader
+            key = existing_key(lk["existing"])
+            staged = staged.with_columns(pl.lit(key).alias(REF_PREFIX + lk["navigation"]),
+                                         pl.lit("existing").alias(VIA_PREFIX + lk["navigation"]),
+                                         pl.lit(key).alias("__raw__" + lk["navigation"]))
+            continue
         refs, via = resolve_lookup(df, lk, tables)
         raw_ref = df.select(_clean(pl.col(lk["source"]))).to_series()
         if lk.get("where"):  # a note's parent: parent_id names a deal only where the type says
