@@ -116,7 +116,9 @@ def test_an_optional_link_through_an_association_loads_and_counts_what_points_no
                            {"source": "contacts", "kind": "contact", "rows": 4}], summary, [])
     assoc = inv["files"][0]
     assert assoc["taken"] == {} and assoc["migrated"] is False
-    assert assoc["linked"] == {"contact.parentcustomerid_account": 3}
+    assert assoc["linked"] == {"contact to its account": 3}
+    assert assoc["reason"].startswith("association table, never loaded as records: 3 row(s) "
+                                      "link each contact to its account; ")
     assert assoc["not_taken"] == 2
     assert "1 row(s) not used: another row for the same contact was used (the first in " \
            "the file)" in assoc["reason"]

@@ -323,6 +323,7 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
         if lk.get("through"):  # the record's row of the association gives the linked id
             values, through[lk["navigation"]] = through_values(df[SOURCE_ID], lk["through"],
                                                                tables, target)
+            through[lk["navigation"]]["links_to"] = lk["table"]
             df = df.with_columns(values.alias(lk["source"]))
             staged = staged.with_columns(values.alias(THROUGH_PREFIX + lk["navigation"]))
         if lk.get("existing"):  # one record already in the org, found by the loader

@@ -82,13 +82,13 @@ def _association_links(stage_summary: dict[str, dict[str, Any]]
             used, not_used = out.setdefault(through["source"], ({}, {}))
             if used:  # the same rows again, for another link: used as well, not again
                 continue
-            used[f"{unit}.{nav}"] = int(through["used"])
+            used[f"{unit} to its {through.get('links_to') or nav}"] = int(through["used"])
             not_used.update({k: int(v) for k, v in through["not_used"].items()})
     return out
 
 
 def _association_reason(used: dict[str, int], not_used: dict[str, int]) -> str:
-    links = ", ".join(f"{n} row(s) as the link {k}" for k, n in used.items())
+    links = ", ".join(f"{n} row(s) link each {k}" for k, n in used.items())
     rest = "; ".join(f"{n} row(s) not used: {why}" for why, n in not_used.items())
     return (f"association table, never loaded as records: {links}"
             + (f"; {rest}" if rest else ""))
