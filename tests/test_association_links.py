@@ -173,3 +173,58 @@ def test_public_exports_association_tables_fill_their_links():
     lk = through_lookup(mapping, "opportunity", "customerid")
     assert (lk["through"]["source"], lk["through"]["from"], lk["through"]["to"]) == (
         "deal_contact_data", "deal_id", "contact_id")
+
+
+RUN_PARAMETERS = """engagement: assoc
+export: runs/assoc/export
+objects: [account, contact, opportunity]
+mapping:
+  confirm_as: Test Analyst
+  decisions:
+    stages: {"Open": {salesstage: 0, state: open}}
+gates:
+  max_quarantined_percent: null
+destination:
+  url: null
+"""
+
+
+def test_a_run_links_through_association_files_and_accounts_for_every_row(tmp_path,
+                                                                         monkeypatch):
+    """Through the real steps into the embedded emulator: contacts get their company, the
+    deal with a contact its Potential Customer; the association files' rows are accounted in
+    the inventory and the link that points nowhere is in unresolved_links/."""
+    from d365migrate.run import steps
+    from d365migrate.run.context import RunContext
+
+    monkeypatch.delenv("DATAVERSE_URL", raising=False)
+    export = tmp_path / "runs" / "assoc" / "export"
+    export.mkdir(parents=True)
+    for name, df in FRAMES.items():
+        if name == "deals":  # the deals' own stage column drives open/won/lost
+            df = df.with_columns(pl.lit("Open").alias("stage"))
+        df.write_csv(export / f"{name}.csv")
+    (tmp_path / "parameters").mkdir()
+    params = tmp_path / "parameters" / "assoc.yml"
+    params.write_text(RUN_PARAMETERS, encoding="utf-8")
+    run_dir = tmp_path / "runs" / "assoc" / "run-1"
+    for step in (steps.profile_step, steps.mapping_step, steps.stage_step,
+                 lambda c: steps.load_step(c, progress=False), steps.reconcile_step):
+        ctx = RunContext.open(params, run_dir)
+        try:
+            step(ctx)
+        finally:
+            ctx.client.close()
+    recon = json.loads((run_dir / "reconciliation.json").read_text())
+    assert recon["balanced"]
+    out = recon["objects"]
+    assert (out["contact"]["loaded"], out["contact"]["unresolved_lookups"]) == (4, 1)
+    assert (out["opportunity"]["loaded"], out["opportunity"]["quarantined"]) == (1, 2)
+    for o in out.values():
+        assert o["verified"] == o["loaded"]
+    unresolved = pl.read_csv(run_dir / "unresolved_links" / "contact.csv", infer_schema=False)
+    assert unresolved["value"].to_list() == ["c404"]
+    inv = {f["source"]: f for f in json.loads((run_dir / "inventory.json").read_text())["files"]}
+    assert inv["deal_contact"]["linked"] == {"opportunity to its contact": 2}
+    assert inv["contact_company"]["linked"] == {"contact to its account": 3}
+    assert inv["deal_contact"]["not_taken"] == 2 and inv["contact_company"]["not_taken"] == 2
