@@ -9,6 +9,7 @@ takes its lookups from these links.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import polars as pl
 
@@ -16,7 +17,7 @@ from d365migrate.intake.found import ObjectInfo, Relationship
 from d365migrate.intake.kinds import NAME_SYNONYMS, col_norm, normalize_name
 from d365migrate.intake.read import Export
 
-__all__ = ["find_relationships"]
+__all__ = ["find_associations", "find_relationships"]
 
 _REF_HINT = re.compile(r"(?i)(^|_|[a-z])(id|key|ref|uuid|guid)$|^(owner|parent|assignee|author)"
                        r"|email$|_?emails?$")
@@ -229,3 +230,41 @@ def _soft_links(export: Export, objects: list[ObjectInfo],
                                              round(hit / nrows, 4), "email_domain", nrows,
                                              hit))
     return rels
+
+
+# ------------------------------------------------------------------ association tables
+
+#: Date-like column types: the one an association's rows are ordered by (latest wins).
+_DATED = {"date", "datetime"}
+
+
+def find_associations(objects: list[ObjectInfo], types: dict[str, dict[str, str]],
+                      columns: dict[str, list[str]]) -> list[dict[str, Any]]:
+    """Files of no kind of their own that join records of two kinds by their ids
+    (HubSpot's ``deal_contact_data``: deal_id, contact_id): ``{"source", "ids": {kind:
+    column}, "order_by": a date column or None}``, for kinds the export carries.
+
+    Found by the columns' names (``<kind>_id``), not by matching values: a sample export's
+    association rows may name no record of it, and those are then unresolved links to count,
+    not a reason to drop the association.
+    """
+    present = {o.name for o in objects if o.name not in {"unknown", "custom_field"}}
+    out: list[dict[str, Any]] = []
+    for o in objects:
+        if o.name != "unknown":
+            continue
+        ids: dict[str, str] = {}
+        for c in columns.get(o.source, []):
+            if not re.search(r"(?i)(^|_|[a-z])id$", c) or c.startswith("_"):
+                continue
+            kind = _mentioned_kind(c)
+            if kind in present and kind not in ids:
+                ids[kind] = c
+        if len(ids) != 2:
+            continue
+        ctypes = types.get(o.source, {})
+        dated = [c for c in columns.get(o.source, []) if ctypes.get(c) in _DATED]
+        own = [c for c in dated if not c.startswith("_")]  # not a loader's sync stamp
+        out.append({"source": o.source, "ids": ids,
+                    "order_by": (own or dated or [None])[0]})
+    return out

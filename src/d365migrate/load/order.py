@@ -17,6 +17,9 @@ LOAD_ORDER = ["account", "contact", "lead", "opportunity",
               # and products, each before its lines (an order may point at its quote)
               "uomschedule", "uom", "pricelevel", "product", "productpricelevel", "quote",
               "quotedetail", "salesorder", "salesorderdetail",
+              # Sales tables no other record of the load points at: a campaign after the
+              # price list it may name, a territory (its parent: the same table, second pass)
+              "campaign", "territory", "competitor",
               "task", "phonecall", "appointment",
               "email", "note", "activity_note", "attachment", "incident", "case_email"]
 #: Units of the Sales catalogue and documents (no SmartDesk export has them).

@@ -21,16 +21,13 @@ from d365migrate.dataverse.tables import (
     option_values,
     required_level,
 )
+from d365migrate.load.existing import existing_problem, find_existing
 from d365migrate.mapping.decisions import STATES, undecided_stages
 from d365migrate.mapping.mapfile import MappingError
-from d365migrate.staging.rules import platform_filled
+from d365migrate.staging.rules import uncovered_required as rules_uncovered
 
 BLOCKING = "blocking"
 WARNING = "warning"
-REQUIRED_LEVELS = {"ApplicationRequired", "SystemRequired"}
-#: Required columns Dataverse fills itself when a create leaves them out.
-AUTOMATIC = {"ownerid", "owneridtype", "statecode", "statuscode", "transactioncurrencyid",
-             "createdon", "modifiedon", "createdby", "modifiedby", "owningbusinessunit"}
 COMPATIBLE = {
     "text": {"String", "Memo"}, "email": {"String"}, "url": {"String"},
     "integer": {"Integer", "BigInt", "Decimal", "Double", "Money"},
@@ -63,16 +60,9 @@ class PreflightFailed(MappingError):
 
 
 def uncovered_required(tmap: dict[str, Any], table_def: dict[str, Any]) -> list[str]:
-    """Required, creatable columns nothing in the table's map fills (Dataverse's own aside)."""
-    covered = {c["target"] for c in tmap.get("columns", [])}
-    covered |= {lk["target"] for lk in tmap.get("lookups", [])}
-    if tmap.get("owner"):
-        covered.add("ownerid")
-    auto = AUTOMATIC | {table_def.get("PrimaryIdAttribute")}
-    return sorted(a["LogicalName"] for a in attributes(table_def).values()
-                  if required_level(a) in REQUIRED_LEVELS
-                  and a.get("IsValidForCreate") and a.get("AttributeOf") in (None, "")
-                  and a["LogicalName"] not in covered | auto and not platform_filled(a))
+    """Required, creatable columns nothing in the table's map fills: staging's one rule
+    (:func:`d365migrate.staging.rules.uncovered_required`), as a sorted list."""
+    return sorted(rules_uncovered(tmap, table_def))
 
 
 class _Defs:
@@ -269,8 +259,25 @@ def preflight(client: DataverseClient, mapping: dict[str, Any],
         findings += check_manifest(manifest_df, defs)
     findings += check_tickets(mapping, defs, has_tickets)
     findings += check_decisions(mapping)
+    findings += check_existing(client, mapping, defs)
     unique = list(dict.fromkeys(findings))
     return sorted(unique, key=lambda f: f.severity != BLOCKING)
+
+
+def check_existing(client: DataverseClient, mapping: dict[str, Any], defs: _Defs
+                   ) -> list[Finding]:
+    """A lookup bound to a record already in the org (``existing``) finds exactly one."""
+    out: list[Finding] = []
+    for tmap in mapping.get("tables", []):
+        for lk in tmap.get("lookups", []) if tmap.get("source") else []:
+            spec = lk.get("existing")
+            ref_def = defs.get(lk["table"]) if spec else None
+            if spec is None or ref_def is None:
+                continue  # the missing table is its own finding (_check_lookups)
+            problem = existing_problem(spec, find_existing(client, ref_def, spec["match"]))
+            if problem:
+                out.append(Finding(BLOCKING, tmap["target"], lk["target"], problem))
+    return out
 
 
 def findings_frame(findings: list[Finding]) -> pl.DataFrame:

@@ -15,7 +15,14 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any) -> dict[str, Any
     """``mapping.decisions.columns``: a column nothing in the proposal fills (a required one,
     a lead's Topic), filled from an export column (``{source: company_name}``) or with a
     value the map sets (``{value: SmartDesk lead}``); replaces what the map had for it.
-    ``null`` maps the column to nothing (hashed or meaningless values, no option for any)."""
+    ``null`` maps the column to nothing (hashed or meaningless values, no option for any).
+
+    ``{value: null}`` (or an empty text) fixes the column as empty: the same as ``null``,
+    and a lookup of that column is dropped too, so it follows the one rule the links'
+    ``when_missing: empty`` follows (:mod:`d365migrate.mapping.link_decisions`): where
+    Dataverse requires it (SystemRequired) or it names the record, staging refuses the map;
+    an ApplicationRequired column loads empty (the Web API accepts it; a person editing the
+    record is asked for it), never one row at a time by the suite."""
     unit, _, column = key.partition(".")
     if not column or not (fill is None or isinstance(fill, dict)
                           and len(set(fill) & {"source", "value"}) == 1):
@@ -24,6 +31,9 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any) -> dict[str, Any
     tmap = next((t for t in mapping["tables"] if unit_name(t) == unit), None)
     if tmap is None:
         return mapping  # an object this run does not move
+    if fill is not None and "value" in fill and fill["value"] in (None, ""):
+        fill = None  # fixed as empty: mapped to nothing, its links too
+        tmap["lookups"] = [lk for lk in tmap.get("lookups", []) if lk.get("target") != column]
     if fill is None:  # mapped to nothing: its source column stays in the export, unmapped
         gone = [c for c in tmap.get("columns", []) if c.get("target") == column]
         tmap["columns"] = [c for c in tmap.get("columns", []) if c.get("target") != column]

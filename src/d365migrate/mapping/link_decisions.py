@@ -11,6 +11,18 @@ quarantined with that reason; ``when_missing: empty`` (allowed only where Datave
 accepts an empty value, ApplicationRequired at most) loads the record without the link.
 An optional column's record loads without the link unless ``when_missing: quarantine``
 says it means nothing alone (a case's email without its case).
+
+Links held in an association file (:func:`association_lookups`): the map proposes them
+with their reason; ``{"opportunity.customerid": {"to": "contact", "through":
+"deal_contact_data"}}`` binds one by hand (``through`` may also be ``{source, from, to,
+order_by}``), and ``{"opportunity.customerid": {"to": "contact", "through": null}}`` or
+binding another ``source`` replaces a proposed one. Several rows for one record: the latest
+by ``order_by`` (a date column of the file) when there is one, else the first in the file.
+
+A lookup bound to a record already in the org, for every record: ``{"product.
+defaultuomscheduleid": {"existing": {"table": "uomschedule", "match": {"name": "Default
+Unit"}}}}`` (:mod:`d365migrate.load.existing` finds it at load; the preflight names it when
+the org has none or several).
 """
 
 from __future__ import annotations
@@ -25,6 +37,12 @@ from d365migrate.mapping.mapfile import MappingError, unit_name
 TableDefs = Callable[[str], Mapping[str, Any]]
 
 
+def rule_of(through: Mapping[str, Any]) -> str:
+    """The rule that picks one association row among several for one record, in words."""
+    order = through.get("order_by")
+    return f"the latest by {order}" if order else "the first in the file"
+
+
 def decide_link(mapping: dict[str, Any], key: str, spec: Any, table_def: TableDefs
                 ) -> dict[str, Any]:
     """The map with the lookup ``<unit>.<column>`` bound as ``spec`` says (see the module)."""
@@ -32,13 +50,16 @@ def decide_link(mapping: dict[str, Any], key: str, spec: Any, table_def: TableDe
     unit, _, column = key.partition(".")
     if isinstance(spec, str):
         spec = {"to": spec}
-    if not column or not isinstance(spec, Mapping) or not spec.get("to"):
+    if not column or not isinstance(spec, Mapping) or not (spec.get("to")
+                                                           or spec.get("existing")):
         raise MappingError(f"{where}: expected <object>.<column>: {{to: <object>, source: "
                            "<export column>}}")
     out = copy.deepcopy(mapping)
     entry = next((t for t in out.get("tables", []) if unit_name(t) == unit), None)
     if entry is None or not entry.get("source"):
         return mapping  # an object this run does not move
+    if spec.get("existing") is not None:
+        return _bind_existing(out, entry, column, spec["existing"], table_def, where)
     to = str(spec["to"])
     parent = next((t for t in out["tables"] if unit_name(t) == to and t.get("source")), None)
     if parent is None:
@@ -47,14 +68,18 @@ def decide_link(mapping: dict[str, Any], key: str, spec: Any, table_def: TableDe
         raise MappingError(f"{where}: {to} has no key column to link by; confirm one first "
                            f"(mapping.decisions.keys.{to})")
     pending = [u for u in entry.get("unresolved_lookups") or [] if u["target"] == column]
+    through = _through(spec.get("through"), entry, to, where, out) \
+        if spec.get("through") else None
     source = spec.get("source") or (pending[0]["source"] if pending else None)
+    if through is not None:
+        source = f"{through['source']}.{through['to']}"
     if not source:
         raise MappingError(f"{where}: name the export column that holds the {to} ids "
                            "(source: <column>)")
     frame_columns = set(entry.get("unmapped") or []) | {c.get("source") for c in
                                                         entry.get("columns", [])}
     frame_columns |= {lk["source"] for lk in entry.get("lookups", [])}
-    if source not in frame_columns:
+    if through is None and source not in frame_columns:
         raise MappingError(f"{where}: {entry['source']} has no column '{source}'")
     td = table_def(entry["target"])
     parent_table = parent["target"]
@@ -80,8 +105,10 @@ def decide_link(mapping: dict[str, Any], key: str, spec: Any, table_def: TableDe
         "target": column, "navigation": nav, "table": parent_table, "source": source,
         "references": f"{parent['source']}.{parent['source_key']}", "fallbacks": [],
         **({"required": True} if required else {}), "confidence": 1.0,
+        **({"through": through} if through else {}),
         "reason": f"decided in the parameters file: '{source}' holds ids of the {to} "
                   f"records this run loads"
+                  + (f" (one row per {unit}: {rule_of(through)})" if through else "")
                   + ("; a record whose id names none is quarantined" if required else ""),
     })
     entry["unresolved_lookups"] = [u for u in entry.get("unresolved_lookups") or []
@@ -91,4 +118,125 @@ def decide_link(mapping: dict[str, Any], key: str, spec: Any, table_def: TableDe
     return out
 
 
-__all__ = ["decide_link"]
+def _bind_existing(mapping: dict[str, Any], entry: dict[str, Any], column: str, spec: Any,
+                   table_def: TableDefs, where: str) -> dict[str, Any]:
+    """Every record's ``column`` bound to one record already in the org, found at load by
+    ``match`` (``{existing: {table: uomschedule, match: {name: Default Unit}}}``)."""
+    if not isinstance(spec, Mapping) or not spec.get("table") or not isinstance(
+            spec.get("match"), Mapping) or not spec["match"]:
+        raise MappingError(f"{where}.existing: expected {{table: <table>, match: {{<column>: "
+                           "<value>}}}")
+    table = str(spec["table"])
+    nav = tables.navigation(table_def(entry["target"]), column, table)
+    if nav is None:
+        raise MappingError(f"{where}: {entry['target']}.{column} cannot point at {table}")
+    said = ", ".join(f"{c} '{v}'" for c, v in spec["match"].items())
+    entry["lookups"] = [lk for lk in entry.get("lookups", []) if lk["target"] != column]
+    entry["lookups"].append({
+        "target": column, "navigation": nav, "table": table, "source": None,
+        "references": f"(org).{table}", "fallbacks": [], "confidence": 1.0,
+        "existing": {"table": table, "match": dict(spec["match"])},
+        "reason": f"decided in the parameters file: every record's {column} is the {table} "
+                  f"already in the org with {said} (found at load; the preflight stops the "
+                  "load when none or several match)"})
+    entry["unresolved_lookups"] = [u for u in entry.get("unresolved_lookups") or []
+                                   if u["target"] != column]
+    return mapping
+
+
+def _through(spec: Any, entry: Mapping[str, Any], to: str, where: str,
+             mapping: Mapping[str, Any]) -> dict[str, Any]:
+    """The association a decision names: a file (its id columns found by their names, as
+    the proposal finds them) or ``{source, from, to, order_by}``."""
+    if isinstance(spec, str):
+        spec = {"source": spec}
+    if not isinstance(spec, Mapping) or not spec.get("source"):
+        raise MappingError(f"{where}.through: expected an association file or {{source, "
+                           "from, to, order_by}}")
+    found = next((a for a in mapping.get("associations") or []
+                  if a["source"] == spec["source"]), None)
+    ids = (found or {}).get("ids") or {}  # unit -> the column naming its records
+    out = {"source": str(spec["source"]),
+           "from": spec.get("from") or ids.get(unit_name(entry)),
+           "to": spec.get("to") or ids.get(to),
+           "order_by": spec["order_by"] if "order_by" in spec else (found or {}).get(
+               "order_by")}
+    if not out["from"] or not out["to"]:
+        raise MappingError(f"{where}.through: name the columns of {spec['source']} that hold "
+                           f"the {entry.get('target')} and {to} ids (from: <column>, to: "
+                           "<column>)")
+    return out
+
+
+#: (table, linked table) -> the lookup an association's link fills, first free one first:
+#: a contact's company is its Company Name; a deal's contact is its Potential Customer when
+#: nothing else fills it (HubSpot deals name no company), else its primary contact.
+ASSOCIATION_COLUMNS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("contact", "account"): ("parentcustomerid",),
+    ("opportunity", "contact"): ("customerid", "parentcontactid"),
+    ("opportunity", "account"): ("customerid", "parentaccountid"),
+    ("incident", "contact"): ("customerid", "primarycontactid"),
+    ("incident", "account"): ("customerid",),
+    ("lead", "account"): ("parentaccountid",),
+    ("lead", "contact"): ("parentcontactid",),
+}
+
+
+def association_lookups(mapping: dict[str, Any], associations: list[dict[str, Any]],
+                        kind_of: Callable[[str], str | None], table_def: TableDefs
+                        ) -> dict[str, Any]:
+    """The map with the links association files hold (``intake.links.find_associations``)
+    as lookups ``through`` them, each with its reason, and ``associations``: each file with
+    the column naming each unit's records (what a decision's ``through`` reads)."""
+    out = copy.deepcopy(mapping)
+    entries = [t for t in out.get("tables", []) if t.get("source") and not t.get("where")]
+    found: list[dict[str, Any]] = []
+    for assoc in associations:
+        ids = {unit_name(t): column for t in entries for kind, column in assoc["ids"].items()
+               if kind_of(t["source"]) == kind}
+        if len(ids) < 2:
+            continue
+        found.append({"source": assoc["source"], "ids": ids, "order_by": assoc["order_by"]})
+        for child in entries:
+            for parent in entries:
+                pair = (str(child["target"]), str(parent["target"]))
+                if child is parent or pair not in ASSOCIATION_COLUMNS or not all(
+                        unit_name(t) in ids for t in (child, parent)):
+                    continue
+                if parent.get("source_key") is None:
+                    continue
+                _add_through(child, parent, assoc, ids, ASSOCIATION_COLUMNS[pair],
+                             table_def(str(child["target"])))
+    if found:
+        out["associations"] = found
+    return out
+
+
+def _add_through(child: dict[str, Any], parent: Mapping[str, Any], assoc: Mapping[str, Any],
+                 ids: Mapping[str, str], columns: tuple[str, ...], td: Mapping[str, Any]
+                 ) -> None:
+    taken = {lk["target"] for lk in child.get("lookups") or []}
+    column = next((c for c in columns if c not in taken), None)
+    nav = tables.navigation(td, column, str(parent["target"])) if column else None
+    if column is None or nav is None:
+        return
+    through = {"source": assoc["source"], "from": ids[unit_name(child)],
+               "to": ids[unit_name(parent)], "order_by": assoc["order_by"]}
+    level = tables.required_level(tables.attributes(td).get(column, {}))
+    required = level in ("SystemRequired", "ApplicationRequired")
+    child.setdefault("lookups", []).append({
+        "target": column, "navigation": nav, "table": parent["target"],
+        "source": f"{assoc['source']}.{through['to']}",
+        "references": f"{parent['source']}.{parent['source_key']}", "fallbacks": [],
+        "through": through, **({"required": True} if required else {}), "confidence": 0.8,
+        "reason": f"'{assoc['source']}' holds nothing but the ids it joins: each row links a "
+                  f"{unit_name(child)} ({through['from']}) to its {unit_name(parent)} "
+                  f"({through['to']}); one row per {unit_name(child)}: {rule_of(through)}"
+                  + ("; a record it links to nothing is quarantined (Dataverse requires "
+                     f"{column}; mapping.decisions.links can say when_missing: empty where "
+                     "that is allowed)" if required else "")})
+    child["unresolved_lookups"] = [u for u in child.get("unresolved_lookups") or []
+                                   if u["target"] != column]
+
+
+__all__ = ["ASSOCIATION_COLUMNS", "association_lookups", "decide_link", "rule_of"]

@@ -26,10 +26,12 @@ import polars as pl
 
 from d365migrate.dataverse import tables
 from d365migrate.intake.discover import Discovery, Relationship, is_natural_key
+from d365migrate.intake.links import find_associations
 from d365migrate.intake.read import Export
 from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map
 from d365migrate.mapping.history import HISTORY_UNITS, history_entries
 from d365migrate.mapping.keys_values import NATURAL_KEY_NOTE
+from d365migrate.mapping.link_decisions import association_lookups
 from d365migrate.mapping.manifest import add_manifest_to_mapping, build_manifest
 from d365migrate.mapping.mapfile import MAPPING_VERSION, TRANSFORM_BY_TYPE
 from d365migrate.mapping.owner_columns import explain_owner
@@ -72,8 +74,14 @@ def found_units(discovery: Discovery) -> list[str]:
 
     vocab = load_vocabulary()
     kinds = {o.name for o in discovery.objects if o.rows}
-    return [u for u in LOAD_ORDER if (HISTORY_UNITS[u] in kinds if u in HISTORY_UNITS
-                                      else any(u in vocab.kind_tables(k) for k in kinds))]
+    return [u for u in LOAD_ORDER if u not in ASKED_ONLY and (
+        HISTORY_UNITS[u] in kinds if u in HISTORY_UNITS
+        else any(u in vocab.kind_tables(k) for k in kinds))]
+
+
+#: Units proposed only when the parameters' objects name them: a CRM's campaigns file is
+#: mostly send-tracking, which stays in the CRM (the scope document), not Campaign records.
+ASKED_ONLY = ("campaign",)
 
 
 def _choose_sources(discovery: Discovery, objects: list[str]) -> dict[str, str]:
@@ -446,6 +454,11 @@ def propose_mapping(export: Export, discovery: Discovery,
         "source_id_column": source_id_column, "tables": out_tables,
         "unmatched_sources": _unmatched(discovery, taken, objects),
     }
+    mapping = association_lookups(  # links an association file holds (deal <-> contact)
+        mapping, find_associations(discovery.objects, {o.source: discovery.column_types(
+            o.source) for o in discovery.objects}, {s: df.columns for s, df in
+                                                    export.tables.items()}),
+        discovery.kind_of, lambda table: table_defs[table])
     if any(e.get("routed_as") == "notes" for e in out_tables):
         mapping["ticket_routing"] = "notes"  # the org has no Case table
     definitions = discovery.source("custom_field")

@@ -31,6 +31,7 @@ from d365migrate.run.notebook import is_interactive, write_interactive_report
 from d365migrate.run.parameters import GateLimits
 from d365migrate.runfolder import RunFolder
 from d365migrate.staging.stage import ISSUE_COLUMNS, REF_PREFIX, SOURCE_ID, SOURCE_ROW, routed
+from d365migrate.staging.through import THROUGH_PREFIX
 
 FALLBACK_PREFIX = "assigned to fallback owner"
 STEP_NOTEBOOK = {"stage": "03_stage_validate.ipynb", "load": "04_load.ipynb"}
@@ -163,12 +164,17 @@ def link_outcomes(loaded: pl.DataFrame, lookups: list[dict[str, Any]],
                 if REF_PREFIX + lk["navigation"] in loaded.columns else [None] * loaded.height
                 for lk in group]
         raws = [_raw_values(export_rows, lk) for lk in group]
+        # a link read from an association file: its value per loaded record, as staged
+        held = [loaded[THROUGH_PREFIX + lk["navigation"]].to_list()
+                if THROUGH_PREFIX + lk["navigation"] in loaded.columns else None
+                for lk in group]
         ids = [ids_of(lk["table"]) for lk in group]
         named = unresolved = 0
         for i, (row_no, sid) in enumerate(zip(source_rows, source_ids, strict=True)):
             mine = [r[i] for r in refs]
-            raw = [r[row_no - 1] if r is not None and 0 < row_no <= len(r) else None
-                   for r in raws]
+            raw = [h[i] if h is not None else
+                   r[row_no - 1] if r is not None and 0 < row_no <= len(r) else None
+                   for r, h in zip(raws, held, strict=True)]
             if all(x is None for x in mine) and not any(raw):
                 continue  # names no record: nothing to link
             if any((sid, lk["source"]) in cleared for lk in group):

@@ -14,11 +14,12 @@ import polars as pl
 
 from d365migrate.dataverse.errors import NotFound
 from d365migrate.dataverse.identities import bypass_headers, use_bypass
-from d365migrate.dataverse.tables import label
+from d365migrate.dataverse.tables import attributes, label
 from d365migrate.intake.discover import Discovery, discover, read_discovery, write_discovery
 from d365migrate.intake.profile import Profile, profile_export
 from d365migrate.load.closes import apply_closes, has_state, reopen_closed, split_states
 from d365migrate.load.delta import Delta
+from d365migrate.load.existing import existing_key, find_existing
 from d365migrate.load.files import inline_file, split_by_size, upload_in_blocks
 from d365migrate.load.identity import takes_source_id_column
 from d365migrate.load.ledger import Ledger
@@ -399,9 +400,17 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
             ref_ids: dict[str, tuple[str, dict[str, str], str]] = {}
             for lk in tmap.get("lookups", []):
                 ref_def = ctx.table_def(lk["table"])
+                if lk["table"] not in id_maps and lk.get("existing") and \
+                        ctx.params.source_id_column not in attributes(ref_def):
+                    id_maps[lk["table"]] = {}  # the org's own records: none from an export
                 if lk["table"] not in id_maps:
                     id_maps[lk["table"]] = existing_ids(ctx.client, ref_def,
                                                         ctx.params.source_id_column)
+                if lk.get("existing"):  # a record already in the org (the preflight found it)
+                    found = find_existing(ctx.client, ref_def, lk["existing"]["match"])
+                    if len(found) == 1:
+                        id_maps[lk["table"]] = {**id_maps[lk["table"]],
+                                                existing_key(lk["existing"]): found[0]}
                 ref_ids[lk["navigation"]] = (ref_def["EntitySetName"], id_maps[lk["table"]],
                                              lk["target"])
             loader = TableLoader(ctx.client, table_def,

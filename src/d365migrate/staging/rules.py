@@ -212,7 +212,9 @@ def columns_read(tmap: dict[str, Any]) -> dict[str, str]:
         if col.get("plus_minutes"):
             out.setdefault(col["plus_minutes"], f"{target}.{col['target']}")
     for lk in tmap.get("lookups", []):
-        out.setdefault(lk["source"], f"{target}.{lk['target']}")
+        if not lk.get("through") and lk.get("source"):  # else its association file, or
+            # a record already in the org (``existing``): nothing of this file
+            out.setdefault(lk["source"], f"{target}.{lk['target']}")
         for fb in lk.get("fallbacks", []):
             out.setdefault(fb["source"], f"{target}.{lk['target']}")
         if lk.get("where"):

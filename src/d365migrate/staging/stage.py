@@ -27,10 +27,12 @@ from d365migrate.intake.values import (
     number_expr,
     whole_number_expr,
 )
+from d365migrate.load.existing import existing_key
 from d365migrate.mapping.history import party_addresses
 from d365migrate.mapping.mapfile import require_confirmed, table_map
 from d365migrate.staging import keys, rules, shifted, value_maps
 from d365migrate.staging.threads import ticket_thread
+from d365migrate.staging.through import THROUGH_PREFIX, through_values
 
 if TYPE_CHECKING:
     from d365migrate.intake.read import IntakeGuess
@@ -62,7 +64,7 @@ class StageResult:
     staged: pl.DataFrame
     quarantined: pl.DataFrame
     skipped: pl.DataFrame
-    lookup_stats: dict[str, dict[str, int]]
+    lookup_stats: dict[str, dict[str, Any]]
     #: Values changed before load, with the reason (a parent loop's links cleared).
     flagged: pl.DataFrame = field(default_factory=rules.empty_flags)
     #: Fields of rows going to load cleared under the map's policy (``cleared/<object>.csv``).
@@ -316,7 +318,20 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
     if tmap.get("parties"):
         out.append(party_addresses(tmap["parties"]).alias(PARTIES))
     staged = df.select(out)
+    through: dict[str, dict[str, Any]] = {}  # links read from an association file
     for lk in tmap.get("lookups", []):
+        if lk.get("through"):  # the record's row of the association gives the linked id
+            values, through[lk["navigation"]] = through_values(df[SOURCE_ID], lk["through"],
+                                                               tables, target)
+            through[lk["navigation"]]["links_to"] = lk["table"]
+            df = df.with_columns(values.alias(lk["source"]))
+            staged = staged.with_columns(values.alias(THROUGH_PREFIX + lk["navigation"]))
+        if lk.get("existing"):  # one record already in the org, found by the loader
+            key = existing_key(lk["existing"])
+            staged = staged.with_columns(pl.lit(key).alias(REF_PREFIX + lk["navigation"]),
+                                         pl.lit("existing").alias(VIA_PREFIX + lk["navigation"]),
+                                         pl.lit(key).alias("__raw__" + lk["navigation"]))
+            continue
         refs, via = resolve_lookup(df, lk, tables)
         raw_ref = df.select(_clean(pl.col(lk["source"]))).to_series()
         if lk.get("where"):  # a note's parent: parent_id names a deal only where the type says
@@ -336,6 +351,8 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
                     for lk in tmap.get("lookups", [])}
     for nav, n in cleared.items():  # a loop's links: cleared, not empty in the export
         lookup_stats[nav].update(cleared=n, empty=lookup_stats[nav]["empty"] - n)
+    for nav, stats in through.items():  # every row of the association file accounted
+        lookup_stats[nav]["through"] = stats
     staged = staged.drop([c for c in staged.columns if c.startswith("__raw__")])
     quarantined = collapse_issues(quarantined)
     lines = pl.concat(soft) if soft else rules.empty_cleared()

@@ -30,12 +30,20 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
     ``left_values``: per routed source, (column, value) -> rows no entry took; ``absent``: the
     objects the parameters ask for that nothing in the export maps to."""
     why_unmatched = {u["source"]: u["reason"] for u in unmatched}
+    links = _association_links(stage_summary)
     files: list[dict[str, Any]] = []
     for obj in objects:
         source, rows = obj["source"], int(obj.get("rows") or 0)
         taken = {unit: s["source_rows"] for unit, s in stage_summary.items()
                  if s.get("source") == source}
         left = rows - sum(taken.values())
+        if source in links and not taken:  # an association file: links, never records
+            used, not_used = links[source]
+            files.append({"file": obj.get("file") or source, "source": source,
+                          "kind": obj.get("kind"), "rows": rows, "taken": {},
+                          "linked": used, "not_taken": rows - sum(used.values()),
+                          "reason": _association_reason(used, not_used), "migrated": False})
+            continue
         if not taken:
             reason = NOT_DATA.get(obj.get("kind") or "") or (
                 "not migrated: " + why_unmatched.get(source, "no map entry takes this file"))
@@ -57,4 +65,30 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
     return {"files": files, "objects_not_in_export": list(absent or []),
             "rows": sum(f["rows"] for f in files),
             "rows_taken": sum(sum(f["taken"].values()) for f in files),
+            "rows_linked": sum(sum((f.get("linked") or {}).values()) for f in files),
             "rows_not_taken": sum(f["not_taken"] for f in files)}
+
+
+def _association_links(stage_summary: dict[str, dict[str, Any]]
+                       ) -> dict[str, tuple[dict[str, int], dict[str, int]]]:
+    """Association file -> (rows used per link ``<unit>.<column>``, rows not used per
+    reason). A file two links read: a row counts as not used only once, by the first."""
+    out: dict[str, tuple[dict[str, int], dict[str, int]]] = {}
+    for unit, s in stage_summary.items():
+        for nav, stats in (s.get("lookups") or {}).items():
+            through = stats.get("through") if isinstance(stats, dict) else None
+            if not through:
+                continue
+            used, not_used = out.setdefault(through["source"], ({}, {}))
+            if used:  # the same rows again, for another link: used as well, not again
+                continue
+            used[f"{unit} to its {through.get('links_to') or nav}"] = int(through["used"])
+            not_used.update({k: int(v) for k, v in through["not_used"].items()})
+    return out
+
+
+def _association_reason(used: dict[str, int], not_used: dict[str, int]) -> str:
+    links = ", ".join(f"{n} row(s) link each {k}" for k, n in used.items())
+    rest = "; ".join(f"{n} row(s) not used: {why}" for why, n in not_used.items())
+    return (f"association table, never loaded as records: {links}"
+            + (f"; {rest}" if rest else ""))

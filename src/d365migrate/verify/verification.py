@@ -22,6 +22,7 @@ import polars as pl
 
 from d365migrate.dataverse import DataverseClient
 from d365migrate.intake.discover import read_discovery
+from d365migrate.load.existing import is_existing_key, resolve_existing_key
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.loader import existing_ids
 from d365migrate.load.order import LOAD_ORDER
@@ -108,7 +109,11 @@ class _RefIds:
 
     def __call__(self, table: str, source_ids: list[str]) -> dict[str, str]:
         known = self.known.setdefault(table, {})
-        asked = [s for s in source_ids if s not in known]
+        for key in [s for s in source_ids if s not in known and is_existing_key(s)]:
+            found = resolve_existing_key(self.ctx.client, self.ctx.table_def(table), key)
+            if found:  # a record the org had, bound by the parameters' match
+                known[key] = found
+        asked = [s for s in source_ids if s not in known and not is_existing_key(s)]
         if asked:
             found = existing_ids(self.ctx.client, self.ctx.table_def(table), self.column, asked)
             known.update(found)
