@@ -34,7 +34,11 @@ from d365migrate.dataverse.errors import (
     TransientError,
     classify,
 )
-from d365migrate.dataverse.limits import MAX_UPLOAD_FILE_BYTES, NOTE_BLOCK_BYTES
+from d365migrate.dataverse.limits import (
+    MAX_UPLOAD_FILE_BYTES,
+    NOTE_BLOCK_BYTES,
+    ServiceProtection,
+)
 from d365migrate.dataverse.outage import DEFAULT_MAX_OUTAGE_SECONDS, Outage, is_outage
 
 log = logging.getLogger(__name__)
@@ -96,7 +100,8 @@ class DataverseClient:
     def __init__(self, base_url: str, token: TokenProvider, *,
                  transport: httpx.BaseTransport | None = None,
                  verify: bool | str = True, timeout: float = 120.0,
-                 retry: RetryPolicy | None = None, max_connections: int = 64) -> None:
+                 retry: RetryPolicy | None = None, max_connections: int = 64,
+                 service_limits: ServiceProtection | None = None) -> None:
         url = base_url.rstrip("/")
         if not url.endswith(API_PATH.rstrip("/")):
             url += API_PATH.rstrip("/")
@@ -107,6 +112,9 @@ class DataverseClient:
                              rng=self.retry.rng)
         self._token_source: str | None = getattr(token, "source", None)
         self.last_dop_hint: int | None = None
+        # the user's service-protection limits the loaders pace to (``load.budget``); None:
+        # the documented ones
+        self.service_limits = service_limits
         # optional parameters every write carries (the bulk-load bypass headers, set by
         # ``dataverse.identities.use_bypass``); reads never carry them
         self.write_headers: dict[str, str] = {}
