@@ -6,6 +6,7 @@ them meets no 429 with exact counts (where the same load not given them is refus
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 
 import httpx
@@ -137,6 +138,9 @@ def load(tmp_path: Path, limits: ServiceProtection | None) -> tuple[dict, dict, 
     with DataverseClient(BASE, StaticToken("t"), transport=transport,
                          service_limits=limits) as client:
         table = ensure_source_id_column(client, client.entity_definition("account"), COLUMN)
+        # the schema change is not paced (nor is it on a real org, where one window is five
+        # minutes): let its execution time leave the server's 1 s window first
+        time.sleep(SMALL.window_seconds + 0.2)
         staged = pl.DataFrame([{SOURCE_ID: f"A{i:05d}", SOURCE_ROW: i + 2,
                                 "name": f"Account {i}"} for i in range(3000)])
         result = TableLoader(client, table, source_id_column=COLUMN,
@@ -166,3 +170,36 @@ def test_the_same_load_not_given_them_learns_them_from_a_429(tmp_path):
     assert server["refused"] >= 1 and stats["throttled_429"] == server["refused"]
     assert total == distinct == 3000
     assert stats["budget"]["from_server"] is True
+
+
+def test_the_window_is_charged_the_servers_wait_not_the_clients_own_work(tmp_path):
+    """Over a socket, the client times each exchange from its last byte sent to the answer's
+    headers: at least the server's simulated time, no more than the whole call; on an
+    in-process transport (no trace events) there is nothing to time and the caller falls
+    back to send-to-answer."""
+    import threading
+
+    from werkzeug.serving import make_server
+
+    from d365migrate.dataverse.client import server_wait, start_server_wait
+
+    app = create_app(tmp_path / "org.sqlite", limits=Limits(latency_ms=60, record_cost_ms=0))
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        with DataverseClient(f"http://127.0.0.1:{server.server_port}/", StaticToken("t")) as c:
+            c.count("accounts", "accountid")  # the connection is open before the timing
+            start_server_wait()
+            began = time.monotonic()
+            c.create("accounts", {"name": "Timed"})
+            whole = time.monotonic() - began
+            waited = server_wait()
+        assert waited is not None and 0.06 <= waited <= whole
+    finally:
+        server.shutdown()
+        thread.join(5)
+    with DataverseClient(BASE, StaticToken("t"), transport=httpx.WSGITransport(app=app)) as c:
+        start_server_wait()
+        c.create("accounts", {"name": "Untimed"})
+        assert server_wait() is None

@@ -30,8 +30,10 @@ so they never grow because the request count binds; ``max_weight`` (a fifth of t
 requests) caps them.
 
 The whole execution-time budget is used (``max_share`` 1.0): the window copy charges each
-request the time the client measured from send to answer, which holds the server's own
-execution time and more (the transfer, the client's own work), and charges it when the
+request the time from its last byte sent to the answer's headers (``client.server_wait``;
+send to answer where the transport cannot time that), which holds the server's own execution
+time and the network's but not this process's (encoding, TLS, parsing: on a busy machine
+they made the copy fuller than the server's window, and the load slower), and charges it when the
 answer arrives, after the server did; so the copy is never emptier than the server's window.
 The request count has no such slack (a start leaves the client's window a little before it
 leaves the server's), so it is held ``request_margin`` below its limit.
@@ -61,6 +63,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
 
+from d365migrate.dataverse.client import server_wait, start_server_wait
 from d365migrate.dataverse.errors import (
     ConnectionLost,
     DataverseError,
@@ -409,12 +412,17 @@ class Pump(Generic[J]):
 
     @staticmethod
     def _timed(send: Callable[[J], Any], job: J) -> tuple[Any, DataverseError | None, float]:
+        """Send; the seconds are the server's wait when the client could time it (its own
+        encoding, TLS and parsing are not the server's execution time), else send to answer."""
+        start_server_wait()
         start = time.monotonic()
         try:
-            value = send(job)
-            return value, None, time.monotonic() - start
+            value, error = send(job), None
         except DataverseError as exc:
-            return None, exc, time.monotonic() - start
+            value, error = None, exc
+        seconds = time.monotonic() - start
+        waited = server_wait()
+        return value, error, min(seconds, waited) if waited else seconds
 
     def backoff(self, tries: int) -> float:
         """Full jitter: uniform over [0, base * 2**tries], capped."""
