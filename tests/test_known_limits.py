@@ -203,3 +203,24 @@ def test_the_window_is_charged_the_servers_wait_not_the_clients_own_work(tmp_pat
         start_server_wait()
         c.create("accounts", {"name": "Untimed"})
         assert server_wait() is None
+
+
+def test_a_rollback_paces_to_the_limits_its_run_recorded(tmp_path, monkeypatch):
+    """``d365migrate rollback`` connects from ``run.json``: its client gets the limits the
+    run paced to, so deleting is paced to the same org limits."""
+    from d365migrate.verify import rollback
+
+    path = params_with(tmp_path, {"requests": 100, "execution_seconds": 20,
+                                  "window_seconds": 5})
+    ctx = RunContext.open(path, tmp_path / "runs" / "limits" / "r1")
+    write_run_json(ctx.folder, ctx.params, ctx.destination)
+    made: list[DataverseClient] = []
+    real = rollback.connect
+
+    def connect(*args: object, **kw: object) -> DataverseClient:
+        made.append(real(*args, **kw))  # type: ignore[arg-type]
+        return made[-1]
+
+    monkeypatch.setattr(rollback, "connect", connect)
+    rollback.rollback_run(ctx.run_dir, progress=False)
+    assert made and made[0].service_limits == ServiceProtection(100, 20.0, 5.0, 52, "parameters")
