@@ -6,7 +6,8 @@ its own budget; each added identity brings another. The emulator server runs wit
 limits on a 5-second window (100 requests and 20,000 ms of execution a window per user, 52
 in flight), but a higher cost a record (``--record-cost-ms``, default 20 ms), so that four
 identities' ceilings together stay well below what the emulator itself can serve on two
-cores: what is measured is the pool, not the emulator's CPU.
+cores: what is measured is the pool, not the emulator's CPU. Each identity's client is given
+those per-user limits as the parameters state them (``load.service_protection``).
 
 Each run loads the same accounts into an emptied org with 1, 2 and 4 identities, then counts
 them (exact count, no duplicate source id, every identity carried a share).
@@ -31,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import load_throughput as lt  # noqa: E402  (the loader benchmark's emulator and limits)
 
 from d365migrate.dataverse import DataverseClient, StaticToken  # noqa: E402
+from d365migrate.dataverse.limits import ServiceProtection  # noqa: E402
 from d365migrate.load.estimate import ceiling  # noqa: E402
 from d365migrate.load.ledger import Ledger  # noqa: E402
 from d365migrate.load.loader import TableLoader, existing_ids  # noqa: E402
@@ -39,9 +41,11 @@ TOKENS = [f"bench-identity-{i}" for i in range(1, 5)]
 
 
 def run(url: str, ca: str, table: dict[str, Any], accounts: list[dict], identities: int,
-        ledger_dir: Path, chunk: int) -> dict[str, Any]:
-    """Load ``accounts`` through this many identities; time it and count the org after."""
-    clients = [DataverseClient(url, StaticToken(t), verify=ca) for t in TOKENS[:identities]]
+        ledger_dir: Path, chunk: int, limits: ServiceProtection) -> dict[str, Any]:
+    """Load ``accounts`` through this many identities, each given the per-user ``limits``
+    as the parameters state them; time it and count the org after."""
+    clients = [DataverseClient(url, StaticToken(t), verify=ca, service_limits=limits)
+               for t in TOKENS[:identities]]
     reader = clients[0]
     ledger = Ledger(ledger_dir / f"ledger-{identities}-{time.time_ns()}.jsonl")
     rows = lt.staged(accounts)
@@ -78,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
     # a request of at most a fifth of the window: the chunk the loader settles on
     chunk = max(10, int(limits.window_seconds * 0.2 * 1000 / args.record_cost_ms))
     top = ceiling(limits, chunk)
+    stated = ServiceProtection(requests=limits.max_requests,
+                               execution_seconds=limits.max_exec_ms / 1000,
+                               window_seconds=limits.window_seconds,
+                               concurrent=limits.max_concurrent, source="parameters")
     accounts, _ = lt.make_data(args.records, 0)
     results: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="identities-bench-") as tmp:
@@ -90,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
                 table = ensure_source_id_column(c, c.entity_definition("account"), lt.COLUMN)
             for n in args.identities:
                 lt.reset(url, ca)
-                results.append(run(url, ca, table, accounts, n, folder, chunk))
+                results.append(run(url, ca, table, accounts, n, folder, chunk, stated))
                 r = results[-1]
                 print(f"{n} identit{'y' if n == 1 else 'ies'}: {r['records']:,} records in "
                       f"{r['seconds']:.1f} s = {r['rps']:,.0f} rec/s "

@@ -203,7 +203,9 @@ def test_pump_hands_terminal_errors_to_settle_and_queues_follow_ups_first():
 
 
 def test_learns_the_budget_and_holds_under_it(tmp_path):
-    """Exec budget 2 ms a ms (two requests flat out); start at a hint of 10 and find it."""
+    """Exec budget 2 ms a ms (two requests flat out), not the documented one the client
+    trusts at first: the first refusals (the requests in flight then, at most twice the
+    documented parallelism of 4) name the real budget, and the load holds under it."""
     from d365migrate.load.ledger import Ledger
     from test_loader import loader, staged
 
@@ -215,7 +217,7 @@ def test_learns_the_budget_and_holds_under_it(tmp_path):
     seconds = time.monotonic() - start
     assert result.created == 4000 and fake.count("accounts") == 4000
     assert ld.controller.budget.learned and ld.controller.budget.parallelism == 2
-    assert 1 <= ld.controller.limit < 2 and fake.throttled < 5
+    assert 1 <= ld.controller.limit < 2 and fake.throttled <= 8
     ceiling = 2 * 1000 / (2 + 1.0 * 100) * 100  # records/s two requests flat out allow
     assert 4000 / seconds > 0.6 * ceiling
 

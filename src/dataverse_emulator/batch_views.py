@@ -176,7 +176,11 @@ class BatchViews:
 
 
 def _part_response(resp: Response, content_id: str | None) -> PartResponse:
-    headers = {k: v for k, v in resp.headers.items()
-               if k.lower() not in ("content-length", "x-ms-dop-hint")}
+    body = resp.get_data()
+    # a part without a body (204 No Content) carries no Content-Type, as Dataverse's own
+    # (execute-batch-operations-using-web-api.md: "HTTP/1.1 204 No Content", OData-Version,
+    # Location, OData-EntityId); werkzeug would stamp its default ``text/plain``
+    dropped = {"content-length", "x-ms-dop-hint", *(() if body else ("content-type",))}
+    headers = {k: v for k, v in resp.headers.items() if k.lower() not in dropped}
     return PartResponse(resp.status_code, REASONS.get(resp.status_code, "OK"), headers,
-                        resp.get_data(), content_id)
+                        body, content_id)

@@ -100,3 +100,17 @@ def test_batch_requires_crlf(client: httpx.Client) -> None:
     r = client.post("$batch", content=body.encode(),
                     headers={"Content-Type": "multipart/mixed; boundary=b"})
     assert r.status_code == 400
+
+
+def test_no_content_parts_carry_no_content_type(client: httpx.Client) -> None:
+    """A 204 part is its status line and headers only, as Dataverse answers it (no
+    ``Content-Type: text/plain`` on an empty body); a part with a body keeps its type."""
+    r = batch(client, [[http_part("POST", "accounts", {"name": "Empty"}, "1")],
+                       http_part("GET", "accounts?$select=name")])
+    assert statuses(r) == [204, 200]
+    created, listed = re.split(r"HTTP/1.1 200", r.text)
+    head = created.split("HTTP/1.1 204 No Content", 1)[1].split("\r\n--", 1)[0]
+    assert "OData-EntityId:" in head
+    assert "content-type" not in head.lower()
+    assert "text/plain" not in r.text
+    assert "Content-Type: application/json" in listed

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import logging
 import random
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -34,7 +35,11 @@ from d365migrate.dataverse.errors import (
     TransientError,
     classify,
 )
-from d365migrate.dataverse.limits import MAX_UPLOAD_FILE_BYTES, NOTE_BLOCK_BYTES
+from d365migrate.dataverse.limits import (
+    MAX_UPLOAD_FILE_BYTES,
+    NOTE_BLOCK_BYTES,
+    ServiceProtection,
+)
 from d365migrate.dataverse.outage import DEFAULT_MAX_OUTAGE_SECONDS, Outage, is_outage
 
 log = logging.getLogger(__name__)
@@ -71,6 +76,36 @@ class RetryPolicy:
         return self.rng.uniform(0, min(self.max_delay, self.base_delay * 2 ** attempt))
 
 
+_WAIT = threading.local()
+
+
+def start_server_wait() -> None:
+    """Start timing, on this thread, how long the server took to answer (see
+    ``server_wait``)."""
+    _WAIT.seconds, _WAIT.exchanges = 0.0, 0
+
+
+def server_wait() -> float | None:
+    """Seconds, summed over the exchanges this thread made since ``start_server_wait``,
+    from a request's last byte sent to its answer's headers received: the server's time and
+    the network's, without this process's own (encoding, TLS set-up, parsing the answer, a
+    busy client's scheduling). The service-protection window copy charges it (``load.window``):
+    never less than the server's execution time. None when no exchange was timed (a transport
+    without httpcore's trace events, such as ``WSGITransport`` in tests)."""
+    return _WAIT.seconds if getattr(_WAIT, "exchanges", 0) else None
+
+
+def _tracer() -> tuple[dict[str, float], Callable[[str, Any], None]]:
+    marks: dict[str, float] = {}
+
+    def trace(event: str, info: Any) -> None:
+        if event.endswith("send_request_body.complete"):
+            marks["sent"] = time.monotonic()
+        elif event.endswith("receive_response_headers.complete"):
+            marks["answered"] = time.monotonic()
+    return marks, trace
+
+
 def odata_literal(value: Any) -> str:
     """Render a value for a key segment or $filter: strings quoted with '' escaping."""
     if value is None:
@@ -96,7 +131,8 @@ class DataverseClient:
     def __init__(self, base_url: str, token: TokenProvider, *,
                  transport: httpx.BaseTransport | None = None,
                  verify: bool | str = True, timeout: float = 120.0,
-                 retry: RetryPolicy | None = None, max_connections: int = 64) -> None:
+                 retry: RetryPolicy | None = None, max_connections: int = 64,
+                 service_limits: ServiceProtection | None = None) -> None:
         url = base_url.rstrip("/")
         if not url.endswith(API_PATH.rstrip("/")):
             url += API_PATH.rstrip("/")
@@ -107,6 +143,9 @@ class DataverseClient:
                              rng=self.retry.rng)
         self._token_source: str | None = getattr(token, "source", None)
         self.last_dop_hint: int | None = None
+        # the user's service-protection limits the loaders pace to (``load.budget``); None:
+        # the documented ones
+        self.service_limits = service_limits
         # optional parameters every write carries (the bulk-load bypass headers, set by
         # ``dataverse.identities.use_bypass``); reads never carry them
         self.write_headers: dict[str, str] = {}
@@ -131,8 +170,13 @@ class DataverseClient:
         """One attempt, any status: a lost connection is the only error raised here."""
         if self.write_headers and method != "GET" and not url.startswith(METADATA_PATHS):
             kw["headers"] = {**self.write_headers, **(kw.get("headers") or {})}
+        marks, trace = _tracer()
+        kw["extensions"] = {**(kw.get("extensions") or {}), "trace": trace}
         try:
             response = self._http.request(method, url, **kw)
+            if "sent" in marks and "answered" in marks and hasattr(_WAIT, "seconds"):
+                _WAIT.seconds += marks["answered"] - marks["sent"]
+                _WAIT.exchanges += 1
         except (httpx.TransportError, httpx.TimeoutException) as exc:
             lost = ConnectionLost(f"{type(exc).__name__}: {exc}", request=f"{method} {url}")
             if is_outage(lost):

@@ -8,6 +8,9 @@ admin raises it, go in 4 MB blocks. A ``$batch`` holds at most 1,000 operations.
 
 from __future__ import annotations
 
+from dataclasses import asdict, dataclass
+from typing import Any
+
 MAX_REQUESTS = 6_000  # per user in the window
 WINDOW_SECONDS = 300.0  # the sliding window (5 minutes)
 MAX_EXECUTION_MS = 1_200_000  # combined execution time in the window (20 minutes)
@@ -23,3 +26,22 @@ MAX_UPLOAD_FILE_BYTES = 5 * 1024 * 1024  # maxuploadfilesize default
 NOTE_BLOCK_BYTES = 4 * 1024 * 1024  # UploadBlock size
 MAX_BATCH_OPERATIONS = 1_000  # operations in one $batch
 
+
+
+@dataclass(frozen=True)
+class ServiceProtection:
+    """One user's service-protection limits as a run starts from them: the documented ones,
+    or what the parameters state for the org (``load.service_protection``); ``source`` says
+    which, for ``run.json``."""
+
+    requests: int = MAX_REQUESTS
+    execution_seconds: float = MAX_EXECUTION_MS / 1000
+    window_seconds: float = WINDOW_SECONDS
+    concurrent: int = MAX_CONCURRENT
+    source: str = "documented"
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+DOCUMENTED = ServiceProtection()

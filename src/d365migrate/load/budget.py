@@ -1,6 +1,22 @@
-"""One user's service-protection budget (``api-limits.md``): the documented limits until a
-429's message names others, shared by every table a client loads, since the server meters
-the user and not the table."""
+"""One user's service-protection budget (``api-limits.md``), shared by every table a client
+loads, since the server meters the user and not the table.
+
+A client's budget starts from the limits it was given (``DataverseClient.service_limits``:
+the parameters' ``load.service_protection``) or else the documented per-user limits (6,000
+requests and 1,200 s of execution time a 5-minute window, 52 concurrent), and both are
+*known* from the start: the controller paces to them at once, with no learning 429.
+
+Why the documented values are trusted rather than probed: they are what Microsoft documents
+for every org, and the very values a 429's message names on a standard org; probing bought
+nothing but a slow start (requests capped by ``x-ms-dop-hint`` and paced) and a refusal that
+costs at least a second (``Retry-After`` is whole seconds). The cost of being wrong is the
+same one 429 either way: its message names the limit and window the server holds, and they
+replace the budget (``learn``), so an org with other limits is still paced right after it.
+The ``x-ms-ratelimit-*`` response headers are for debugging only and are never read.
+
+``Budget()`` built bare (tests, a controller without a client) is the documented budget
+*unconfirmed*: it starts capped by the dop hint until a 429 names the limits.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +25,14 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from d365migrate.dataverse.errors import ServiceProtectionLimit
-from d365migrate.dataverse.limits import MAX_EXECUTION_MS, MAX_REQUESTS, WINDOW_SECONDS
+from d365migrate.dataverse.limits import (
+    DOCUMENTED,
+    MAX_CONCURRENT,
+    MAX_EXECUTION_MS,
+    MAX_REQUESTS,
+    WINDOW_SECONDS,
+    ServiceProtection,
+)
 from d365migrate.load.window import WindowReplica
 
 REQUESTS_LIMIT = "0x80072322"
@@ -20,14 +43,40 @@ _LIMIT_TEXT = re.compile(
 
 
 class Budget:
-    """One user's service-protection budget: documented values until a 429 names others.
+    """One user's service-protection budget: ``known`` (stated or documented limits, paced to
+    at once) or not (probed under the dop hint), replaced by what a 429 names.
     Shared by every table a client loads (the server meters the user, not the table)."""
 
     def __init__(self, exec_ms: float = MAX_EXECUTION_MS, requests: float = MAX_REQUESTS,
-                 window: float = WINDOW_SECONDS) -> None:
+                 window: float = WINDOW_SECONDS, *, concurrent: int = MAX_CONCURRENT,
+                 known: bool = False, source: str = "documented") -> None:
         self.exec_ms, self.requests, self.window = float(exec_ms), float(requests), window
-        self.learned = False
+        self.concurrent = concurrent
+        self.known = known  # the controller paces to it from the start
+        self.source = source  # "documented", "parameters" or "server" (a 429 named it)
         self.replica = WindowReplica(window)  # what this user's requests put in the window
+
+    @classmethod
+    def of(cls, limits: ServiceProtection) -> Budget:
+        """A known budget from limits the run was given (or the documented ones)."""
+        return cls(limits.execution_seconds * 1000, limits.requests, limits.window_seconds,
+                   concurrent=limits.concurrent, known=True, source=limits.source)
+
+    @property
+    def learned(self) -> bool:
+        """A 429's message named the limits in force."""
+        return self.source == "server"
+
+    @learned.setter
+    def learned(self, value: bool) -> None:
+        if value:
+            self.known, self.source = True, "server"
+
+    def describe(self) -> dict[str, float | str]:
+        """The limits in force, for summaries."""
+        return {"requests": self.requests, "execution_seconds": self.exec_ms / 1000,
+                "window_seconds": self.window, "concurrent": self.concurrent,
+                "source": self.source}
 
     @property
     def parallelism(self) -> float:
@@ -63,7 +112,8 @@ _BUDGETS: WeakKeyDictionary[Any, Budget] = WeakKeyDictionary()
 
 
 def budget_for(owner: Any) -> Budget:
-    """The budget learned for one client (one user): shared by the tables it loads."""
+    """The budget of one client (one user), shared by the tables it loads: from the limits
+    the client was given (``service_limits``), else the documented ones, known either way."""
     if owner not in _BUDGETS:
-        _BUDGETS[owner] = Budget()
+        _BUDGETS[owner] = Budget.of(getattr(owner, "service_limits", None) or DOCUMENTED)
     return _BUDGETS[owner]

@@ -7,10 +7,12 @@ rates over a window, so the controller admits a start only when its copy of the 
 the request still fits when it ends. A steady flow then runs at exactly the budget, and the
 time lost to a pause is caught up right after it, as the window allows.
 
-The budget starts as the documented one (6,000 requests and 1,200,000 ms a 300 s window;
-requests in flight capped by ``x-ms-dop-hint`` until the server names its budget) and is
-replaced by what the server says: the text of a 429 names the limit and the window it
-tripped. From the budget and the measured seconds a record it derives:
+The budget starts known (``load.budget``): the limits the parameters state for the org, else
+the documented ones (6,000 requests and 1,200,000 ms a 300 s window, 52 in flight); a bare
+``Budget()`` is unconfirmed instead (requests in flight capped by ``x-ms-dop-hint`` and paced
+until the server names its budget). Either is replaced by what the server says: the text of
+a 429 names the limit and the window it tripped. From the budget and the measured seconds a
+record it derives:
 
 - parallelism = share x execution ms a second / 1000, capped by requests a second x one
   request's time (reported, and used to split the tail); requests in flight may reach twice
@@ -28,8 +30,10 @@ so they never grow because the request count binds; ``max_weight`` (a fifth of t
 requests) caps them.
 
 The whole execution-time budget is used (``max_share`` 1.0): the window copy charges each
-request the time the client measured from send to answer, which holds the server's own
-execution time and more (the transfer, the client's own work), and charges it when the
+request the time from its last byte sent to the answer's headers (``client.server_wait``;
+send to answer where the transport cannot time that), which holds the server's own execution
+time and the network's but not this process's (encoding, TLS, parsing: on a busy machine
+they made the copy fuller than the server's window, and the load slower), and charges it when the
 answer arrives, after the server did; so the copy is never emptier than the server's window.
 The request count has no such slack (a start leaves the client's window a little before it
 leaves the server's), so it is held ``request_margin`` below its limit.
@@ -59,6 +63,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any, Generic, Protocol, TypeVar
 
+from d365migrate.dataverse.client import server_wait, start_server_wait
 from d365migrate.dataverse.errors import (
     ConnectionLost,
     DataverseError,
@@ -104,14 +109,15 @@ class Controller:
         self.max_concurrency = max(1, max_concurrency)
         self.fixed = concurrency  # the caller's choice caps requests in flight
         self.hint = DEFAULT_DOP
-        self.cap_in_flight = self.max_concurrency  # lowered by a concurrency 429
+        self.budget = budget or Budget()
+        # the user's concurrency limit caps requests in flight; a concurrency 429 lowers it
+        self.cap_in_flight = max(1, min(self.max_concurrency, int(self.budget.concurrent)))
         self.chunk = max(min_chunk, min(max_chunk, chunk_size))
         self.chosen_chunk = self.chunk  # the size the window rule may shrink to and back from
         self.min_chunk, self.max_chunk = min_chunk, max_chunk
         self.decrease, self.max_share = decrease, max_share
         self.share = max_share
         self.request_margin = request_margin
-        self.budget = budget or Budget()
         self.request_window_share = request_window_share
         self.replica = self.budget.replica  # shared: the next table inherits the window
         self.global_pause = global_pause
@@ -133,7 +139,7 @@ class Controller:
     @property
     def limit(self) -> float:
         """Requests kept busy on average (fractional): what the budget allows for the time a
-        chunk takes, capped by the dop hint until the server has named its budget; a
+        chunk takes, capped by the dop hint while the budget is unconfirmed; a
         caller's choice of concurrency replaces the hint and caps the rest."""
         charge = self.expected_seconds(self.chunk)
         b = self.budget
@@ -142,8 +148,8 @@ class Controller:
             n = min(n, b.request_rate * self.request_margin * charge)
         n *= self.share
         if self.fixed is not None:
-            n = min(n, self.fixed) if b.learned else self.fixed
-        elif not b.learned:
+            n = min(n, self.fixed) if b.known else self.fixed
+        elif not b.known:
             n = min(n, self.hint)
         return max(1.0, min(float(self.cap_in_flight), n))
 
@@ -155,9 +161,9 @@ class Controller:
     @property
     def in_flight_cap(self) -> int:
         """Requests allowed in flight: the window replica holds the average at ``limit``;
-        once the server has named its budget, twice that may run to use room a pause left."""
-        room = 2.0 if self.budget.learned else 1.0
-        spare = 1 if self._per_record and not self.budget.learned and self.fixed is None else 0
+        once the budget is known, twice that may run to use room a pause left."""
+        room = 2.0 if self.budget.known else 1.0
+        spare = 1 if self._per_record and not self.budget.known and self.fixed is None else 0
         cap = math.ceil(self.limit * room - 1e-9) + spare
         if self.fixed is not None:
             cap = min(cap, self.fixed)
@@ -200,7 +206,7 @@ class Controller:
         none). Charges leave the window in lumps, so waiting for a chunk's room wastes what
         is free now. Only once the budget is known, and not while the request count binds."""
         b = self.budget
-        if not (self._per_record and b.learned) or in_flight >= self.in_flight_cap:
+        if not (self._per_record and b.known) or in_flight >= self.in_flight_cap:
             return 0
         if b.request_rate * self.expected_seconds(self.chunk) < b.parallelism:
             return 0
@@ -228,7 +234,7 @@ class Controller:
         self.stats.records_sent += records
         self.stats.peak_concurrency = max(self.stats.peak_concurrency, in_flight)
         now = self.clock()
-        if not self.budget.learned:  # pace to the fractional parallelism the docs imply
+        if not self.budget.known:  # pace to the fractional parallelism the docs imply
             gap = self.expected_seconds(records) / self.limit
             self.next_send = max(now - gap, self.next_send) + gap  # one late start catches up
         return self.replica.started(self.clock(), self.expected_seconds(records), weight)
@@ -254,7 +260,8 @@ class Controller:
         if now - self.quiet_since >= self.budget.window and now >= self.recover_until:
             self.quiet_since = now
             self.share = min(self.max_share, self.share + (1 - self.decrease) / 4)
-            self.cap_in_flight = min(self.max_concurrency, self.cap_in_flight + 1)
+            self.cap_in_flight = min(self.max_concurrency, int(self.budget.concurrent),
+                                     self.cap_in_flight + 1)
         self._size_chunk(records, weight)
 
     def _size_chunk(self, records: int, weight: float = 1.0) -> None:
@@ -405,12 +412,17 @@ class Pump(Generic[J]):
 
     @staticmethod
     def _timed(send: Callable[[J], Any], job: J) -> tuple[Any, DataverseError | None, float]:
+        """Send; the seconds are the server's wait when the client could time it (its own
+        encoding, TLS and parsing are not the server's execution time), else send to answer."""
+        start_server_wait()
         start = time.monotonic()
         try:
-            value = send(job)
-            return value, None, time.monotonic() - start
+            value, error = send(job), None
         except DataverseError as exc:
-            return None, exc, time.monotonic() - start
+            value, error = None, exc
+        seconds = time.monotonic() - start
+        waited = server_wait()
+        return value, error, min(seconds, waited) if waited else seconds
 
     def backoff(self, tries: int) -> float:
         """Full jitter: uniform over [0, base * 2**tries], capped."""

@@ -5,7 +5,7 @@ and the execution time of the requests that ended in the preceding window; a req
 refused once either is over the limit. The response headers that report what is left are
 "for debugging purposes" only, so the client keeps its own account of its requests: when each
 started (the request count) and when each ended with how long it took (the execution time;
-the time the client measured, which is never less than the server's share of it).
+the server's wait the client measured, which is never less than the server's share of it).
 
 A request may start when the window is within budget now (what the server checks on
 arrival) and will still be when the request is expected to end, counting every request in

@@ -46,6 +46,11 @@ class RunContext:
 
     @cached_property
     def client(self) -> DataverseClient:
+        client = self._connect()
+        client.service_limits = self.params.service_protection  # paced to from the start
+        return client
+
+    def _connect(self) -> DataverseClient:
         dest = self.params.raw.get("destination") or {}
         wait = dest.get("max_outage_seconds")
         if self.destination.kind == "embedded-emulator":
@@ -68,7 +73,10 @@ class RunContext:
 
         if not self.params.identities:
             return []
-        return connect_identities(self.destination, self.params.identities)
+        pool = connect_identities(self.destination, self.params.identities)
+        for _, client in pool:  # each user is metered on its own, to the same limits
+            client.service_limits = self.params.service_protection
+        return pool
 
     @cached_property
     def export(self) -> Export:
@@ -124,7 +132,10 @@ def write_run_json(folder: RunFolder, params: Parameters, destination: Destinati
         except (OSError, ValueError):
             data = {}
         data.update({"engagement": params.engagement, "parameters": params.public(),
-                     "destination": destination.describe(), "package_version": __version__})
+                     "destination": destination.describe(), "package_version": __version__,
+                     # the per-user limits the loaders paced to from the start (a 429 naming
+                     # others replaces them; each table's load summary says which held)
+                     "service_protection": params.service_protection.as_dict()})
         data.update(extra)
         return write_json_atomic(path, data)
 

@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from d365migrate.dataverse.identities import IdentityError, IdentitySpec, parse_identities
+from d365migrate.dataverse.limits import DOCUMENTED, ServiceProtection
 from d365migrate.load.order import LOAD_ORDER
 from d365migrate.runfolder import EngagementFolder
 
@@ -79,6 +80,9 @@ class Parameters:
     bypass_custom_logic: bool = False
     suppress_duplicate_detection: bool = False
     bypass_fallback: bool = False
+    # load.service_protection: the org's per-user limits, known from the start (else the
+    # documented ones, ``load.budget``)
+    service_protection: ServiceProtection = DOCUMENTED
 
     @property
     def engagement_dir(self) -> Path:
@@ -252,8 +256,42 @@ def load_parameters(path: str | Path) -> Parameters:
         raw=raw,
         gates=read_gates(raw.get("gates"), path),
         identities=identities,
+        service_protection=read_service_protection(load.get("service_protection"), path),
         **switches,
     )
+
+
+#: ``load.service_protection`` keys: whole numbers, and seconds that may be fractional
+_LIMIT_KEYS = {"requests": int, "execution_seconds": float, "window_seconds": float,
+               "concurrent": int}
+
+
+def read_service_protection(raw: Any, path: Path | str = "parameters") -> ServiceProtection:
+    """``load.service_protection``: the org's per-user limits (any of ``requests``,
+    ``execution_seconds``, ``window_seconds``, ``concurrent``; the rest documented), or the
+    documented limits when absent. A bad value names its key."""
+    where = f"{path}: load.service_protection"
+    if raw is None:
+        return DOCUMENTED
+    if not isinstance(raw, dict) or not raw:
+        raise ParametersError(f"{where} must be a mapping of limits ({', '.join(_LIMIT_KEYS)}),"
+                              f" not {raw!r}")
+    unknown = sorted(str(k) for k in raw if k not in _LIMIT_KEYS)
+    if unknown:
+        raise ParametersError(f"{where}.{unknown[0]} is not a service-protection limit; the "
+                              f"limits are {', '.join(_LIMIT_KEYS)}")
+    values: dict[str, Any] = {}
+    for key, kind in _LIMIT_KEYS.items():
+        if key not in raw:
+            continue
+        value = raw[key]
+        ok = (not isinstance(value, bool) and isinstance(value, int | float)
+              and math.isfinite(value) and value > 0 and (kind is float or value == int(value)))
+        if not ok:
+            what = "a whole number above 0" if kind is int else "a number of seconds above 0"
+            raise ParametersError(f"{where}.{key} must be {what}, not {value!r}")
+        values[key] = kind(value)
+    return ServiceProtection(**values, source="parameters")
 
 
 # -- gates: how much may go wrong in one object before the run stops (``run.gates``) --------

@@ -122,6 +122,10 @@ def rollback_run(run_dir: Path, client: DataverseClient | None = None, *,
     own_client = client is None
     if client is None:
         client = connect(Destination(**run["destination"]))
+        if isinstance(run.get("service_protection"), dict):  # the limits the run paced to
+            from d365migrate.dataverse.limits import ServiceProtection
+
+            client.service_limits = ServiceProtection(**run["service_protection"])
     try:
         created = ledger.created_records()
         for table, recs in settle_pending(client, ledger, source_id_column).items():
