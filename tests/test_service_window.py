@@ -4,6 +4,8 @@ service-protection bookkeeping on a simulated clock (deterministic, no sleeping)
 from __future__ import annotations
 
 import heapq
+import sys
+import threading
 
 import pytest
 
@@ -223,3 +225,30 @@ def test_batches_weighted_by_their_operations_hold_the_request_ceiling():
     assert 0.85 < ceiling_seconds / weighted["seconds"] <= 1.0
     unweighted = simulate(1_000, BENCH, batches=True, weighted=False, budget=known())
     assert unweighted["landed"] == 1_000 and unweighted["refused"] >= 10
+
+
+def test_two_threads_pacing_one_window_keep_its_totals() -> None:
+    """A phase's closes pace against the window from a background thread while the next
+    phase loads: the running totals must stay the sums of what the window holds."""
+    replica = WindowReplica(1e9)
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+
+    def work() -> None:
+        for i in range(20_000):
+            token = replica.started(float(i), 0.1)
+            replica.wait(float(i), 0.1, 1e12, 1e12)
+            replica.ended(token, float(i), 0.1)
+
+    try:
+        threads = [threading.Thread(target=work) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(old)
+    assert len(replica.starts) == 80_000 and len(replica.charges) == 80_000
+    assert replica.started_weight == pytest.approx(80_000)
+    assert replica.charged == pytest.approx(8_000)
+    assert not replica.open and replica.open_seconds == 0.0

@@ -288,7 +288,7 @@ class Controller:
         self.stats.throttles += 1
         log.debug("429 %s, Retry-After %s, %d in flight, %.2f s in the window: %s",
                   error.code, error.retry_after, in_flight,
-                  sum(s for _, s in self.replica.charges), error.message)
+                  self.replica.charged, error.message)
         code = error.code or "429"
         self.stats.throttles_by_code[code] = self.stats.throttles_by_code.get(code, 0) + 1
         now = self.clock()

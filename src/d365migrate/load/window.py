@@ -19,6 +19,7 @@ request-count limit, so a batch of n operations is counted as n starts.
 
 from __future__ import annotations
 
+import threading
 from collections import deque
 from collections.abc import Iterable
 from itertools import islice
@@ -28,9 +29,12 @@ class WindowReplica:
     """Starts and charges of one user's requests over the last ``window`` seconds.
 
     Entries are appended in time order, so the oldest leave first and every question the
-    loader asks walks only the few entries about to leave (running totals do the rest)."""
+    loader asks walks only the few entries about to leave (running totals do the rest).
+    One lock guards them: a phase's closes pace against the same user's window from a
+    background thread while the next phase loads."""
 
     def __init__(self, window: float) -> None:
+        self._lock = threading.RLock()
         self.window = window
         self.starts: deque[tuple[float, float]] = deque()  # (start, weight), oldest first
         self.started_weight = 0.0  # weight in ``starts``
@@ -42,23 +46,25 @@ class WindowReplica:
 
     def started(self, now: float, expected: float, weight: float = 1.0) -> int:
         """Count a request in (as ``weight`` requests); returns the token ``ended`` takes."""
-        self._next_token += 1
-        self.starts.append((now, weight))
-        self.started_weight += weight
-        self.open[self._next_token] = expected
-        self.open_seconds += expected
-        return self._next_token
+        with self._lock:
+            self._next_token += 1
+            self.starts.append((now, weight))
+            self.started_weight += weight
+            self.open[self._next_token] = expected
+            self.open_seconds += expected
+            return self._next_token
 
     def ended(self, token: int, now: float, seconds: float, charged: bool = True) -> None:
         """A request answered: its measured time joins the window unless it was refused (a
         429 is turned away before it runs; its start stays counted, which errs on the safe
         side if the server counts refusals)."""
-        self.open_seconds -= self.open.pop(token, 0.0)
-        if not self.open:
-            self.open_seconds = 0.0  # no drift from float sums
-        if charged:
-            self.charges.append((now, seconds))
-            self.charged += seconds
+        with self._lock:
+            self.open_seconds -= self.open.pop(token, 0.0)
+            if not self.open:
+                self.open_seconds = 0.0  # no drift from float sums
+            if charged:
+                self.charges.append((now, seconds))
+                self.charged += seconds
 
     def _trim(self, now: float) -> None:
         horizon = now - self.window
@@ -73,6 +79,13 @@ class WindowReplica:
 
     def wait(self, now: float, expected: float, max_seconds: float, max_requests: float,
              *, weight: float = 1.0, last_round: bool = False) -> float:
+        """Seconds until a request expected to take ``expected`` fits the window (``_wait``)."""
+        with self._lock:
+            return self._wait(now, expected, max_seconds, max_requests, weight=weight,
+                              last_round=last_round)
+
+    def _wait(self, now: float, expected: float, max_seconds: float, max_requests: float,
+              *, weight: float, last_round: bool) -> float:
         """Seconds until a request expected to take ``expected`` fits the window; 0 when now.
 
         Three checks: the request count at the start (with the ``weight`` of this request,
