@@ -24,7 +24,8 @@ LOAD_ORDER = ["account", "contact", "lead", "opportunity",
               "email", "note", "activity_note", "attachment", "incident", "case_email"]
 #: Units of the Sales catalogue and documents (no SmartDesk export has them).
 SALES_UNITS = ("uomschedule", "uom", "pricelevel", "product", "productpricelevel", "quote",
-               "quotedetail", "salesorder", "salesorderdetail")
+               "quotedetail", "salesorder", "salesorderdetail", "campaign", "territory",
+               "competitor")
 #: Map entries whose name is not their Dataverse table (several entries fill one table).
 UNIT_TABLE = {"note": "annotation", "activity_note": "annotation", "attachment": "annotation",
               "case_email": "email"}

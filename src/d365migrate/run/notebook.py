@@ -65,20 +65,6 @@ def open_run(parameters_file: str, run_dir: str = "", *, start: bool = False) ->
     return RunContext.open(parameters_file, run_folder(parameters_file, run_dir, start=start))
 
 
-def warm_kernel() -> None:
-    """What every notebook of a run imports, and Great Expectations (6 s), loaded as the
-    run's kernel starts (``run.runner.shared_kernel``), while the runner itself is still
-    importing papermill: two processes, so the work overlaps on two cores. A failed import of
-    Great Expectations is kept and raised by name where validation needs it."""
-    from d365migrate.run.runner import without_iri_grammar
-
-    without_iri_grammar()
-    from d365migrate.run import steps  # noqa: F401
-    from d365migrate.staging.validate import preload_gx
-
-    preload_gx()
-
-
 def is_interactive(ctx: RunContext) -> bool:
     """A run an analyst drives notebook by notebook (``run_dir`` left empty), not the runner."""
     return ctx.run_dir.name.startswith(INTERACTIVE)

@@ -49,9 +49,9 @@ RUN_NOTEBOOKS = ["01_profile.ipynb", "02_mapping.ipynb", "03_stage_validate.ipyn
 KERNEL_NAME = "python3"  # the kernel the run's notebooks name in their metadata
 VALIDATING_NOTEBOOK = "03_stage_validate.ipynb"  # the step that needs Great Expectations
 # Run by the kernel as it starts (the imports every notebook needs, and Great Expectations),
-# while this process imports papermill (``run.notebook.warm_kernel``).
+# while this process imports papermill (``run.warm.warm_kernel``).
 WARM_KERNEL = ("--IPKernelApp.exec_lines="
-               "__import__('d365migrate.run.notebook', fromlist=['_']).warm_kernel()")
+               "__import__('d365migrate.run.warm', fromlist=['_']).warm_kernel()")
 EXTERNAL = re.compile(
     r"<script[^>]*\ssrc=[\"']https?://[^>]*>\s*</script>"      # script tags that load a URL
     r"|<script[^>]*>(?:(?!</script>).)*?(?:import|require)[^<]*?https?://(?:(?!</script>).)*?"
