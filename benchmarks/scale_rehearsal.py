@@ -43,6 +43,7 @@ import sys
 import tempfile
 import threading
 import time
+import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -133,17 +134,73 @@ def open_ctx(parameters: Path, run_dir: Path, users: Path) -> RunContext:
 
 
 # -- measuring ---------------------------------------------------------------------------------
-class Phases:
-    """Seconds and peak RSS per phase; one phase may run under cProfile."""
+class GrowthTrace:
+    """What a phase holds at its fullest, by the line that allocated it: tracemalloc's
+    snapshot taken every ``every`` seconds, the largest kept, compared with the phase's
+    start (Python allocations only; polars' and sqlite's own memory is not traced)."""
 
-    def __init__(self, profile: str | None) -> None:
+    def __init__(self, every: float = 5.0) -> None:
+        self.every = every
+        self._stop = threading.Event()
+        self.largest: tracemalloc.Snapshot | None = None
+        self.size = 0
+
+    def _sample(self) -> None:
+        while not self._stop.wait(self.every):
+            self._take()
+
+    def _take(self) -> None:
+        size = tracemalloc.get_traced_memory()[0]
+        if size >= self.size:
+            self.size, self.largest = size, tracemalloc.take_snapshot()
+
+    def __enter__(self) -> GrowthTrace:
+        tracemalloc.start(8)
+        self.start = tracemalloc.take_snapshot()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: Any) -> None:
+        self._stop.set()
+        self._thread.join()
+        self._take()
+        tracemalloc.stop()
+
+    def text(self, top: int = 25) -> str:
+        assert self.largest is not None
+        keep = [tracemalloc.Filter(False, tracemalloc.__file__)]
+        diff = self.largest.filter_traces(keep).compare_to(self.start.filter_traces(keep),
+                                                          "traceback")
+        lines = [f"traced at the fullest: {self.size / MIB:,.0f} MiB"]
+        for stat in diff[:top]:
+            lines.append(f"+{stat.size_diff / MIB:,.1f} MiB in {stat.count_diff:+,} blocks")
+            lines += [f"    {f.filename}:{f.lineno}" for f in stat.traceback[-4:]]
+        return "\n".join(lines)
+
+
+class Phases:
+    """Seconds and peak RSS per phase; one phase may run under cProfile, one under
+    tracemalloc (:class:`GrowthTrace`)."""
+
+    def __init__(self, profile: str | None, trace: str | None = None) -> None:
         self.seconds: dict[str, float] = {}
         self.cpu: dict[str, float] = {}  # this process's CPU seconds (all threads)
         self.peak: dict[str, float] = {}
         self.profile = set((profile or "").split(",")) - {""}
         self.profile_text: dict[str, str] = {}
+        self.trace = trace
 
     def run(self, name: str, fn: Callable[[], Any]) -> Any:
+        if name == self.trace:
+            with GrowthTrace() as grown:
+                try:
+                    return self._run(name, fn)
+                finally:
+                    self.profile_text[f"{name} (tracemalloc)"] = grown.text()
+        return self._run(name, fn)
+
+    def _run(self, name: str, fn: Callable[[], Any]) -> Any:
         prof = cProfile.Profile() if name in self.profile else None
         print(f"[{time.strftime('%H:%M:%S')}] {name} ...", flush=True)
         with PeakRss() as rss:
@@ -290,6 +347,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--profile", metavar="PHASE[,PHASE]",
                    help="run these phases under cProfile (generate, profile, mapping, "
                         "stage+validate, load, verify, contacts)")
+    p.add_argument("--tracemalloc", metavar="PHASE",
+                   help="trace this phase's Python allocations and print what it holds at "
+                        "its fullest, by line (slow: use a small --rows)")
     p.add_argument("--contacts-only", action="store_true",
                    help="profile and mapping, then only the contacts measurement (no "
                         "staging of the other objects, no load, no verification)")
@@ -305,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.alarm(max(1, int(args.timeout_minutes * 60)))
 
     scale = round(args.rows / rows_per_scale(args.seed), 2)
-    phases = Phases(args.profile)
+    phases = Phases(args.profile, args.tracemalloc)
     contacts: dict[str, Any] | None = None
     try:
         with tempfile.TemporaryDirectory(prefix="scale-rehearsal-") as tmp:
@@ -352,8 +412,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"slower than it should be: {line}" if not line.startswith("slowest")
               else line)
     for name, text in phases.profile_text.items():
-        print(f"\ncProfile of {name} (cumulative; its time above includes cProfile's "
-              f"overhead):\n{text}")
+        what = "tracemalloc of" if name.endswith("(tracemalloc)") else "cProfile of"
+        print(f"\n{what} {name} (its time above includes the tracer's overhead):\n{text}")
     summary = {
         "rows": rows, "scale": scale,
         "phases": {k: {"seconds": round(v, 2), "cpu_seconds": round(phases.cpu[k], 2),

@@ -80,3 +80,26 @@ def test_gx_sees_only_the_checked_columns_and_the_row(defs) -> None:
     v = validate_staged(staged, "contact", defs["contact"], file="contacts.csv")
     assert v.valid.columns == staged.columns
     assert v.valid["__owner_email"].to_list() == ["x"] * v.valid.height
+
+
+def test_failing_rows_named_by_position_keep_row_id_and_value(defs) -> None:
+    """GX names failing rows by position in the frame it is given; they come back as the
+    staged rows' own numbers, ids and values, whatever order and gaps the numbers have."""
+    staged = pl.DataFrame({
+        "__source_id": ["a", "b", "c", "d", "e"], "__source_row": [40, 7, 12, 3, 99],
+        "lastname": ["Smith", None, "Ng", "Ode", "Li"],
+        "emailaddress1": ["a@x.com", "b@y.org", "no at", None, "  "],
+        "jobtitle": ["Buyer", "Buyer", "x" * 101, "Buyer", "Buyer"]})
+    v = validate_staged(staged, "contact", defs["contact"], file="people.csv")
+    held = {r["row"]: r for r in v.quarantined.to_dicts()}
+    assert held[7]["source_id"] == "b" and held[7]["value"] == ""  # lastname missing
+    assert "lastname" in held[7]["column"]
+    cleared = {(r["row"], r["column"]): r for r in v.cleared.to_dicts()}
+    assert cleared[(12, "emailaddress1")]["value"] == "no at"
+    assert cleared[(12, "emailaddress1")]["source_id"] == "c"
+    assert cleared[(99, "emailaddress1")]["value"] == "  "
+    assert cleared[(12, "jobtitle")]["value"] == "x" * 101
+    assert {r for r, _ in cleared} == {12, 99}
+    assert sorted(v.valid["__source_row"].to_list()) == [3, 12, 40, 99]
+    email = next(c for c in v.checks if c["column"] == "emailaddress1")
+    assert email["unexpected"] == 2 and not email["success"]

@@ -182,17 +182,18 @@ def validate_staged(staged: pl.DataFrame, target: str, table_def: dict[str, Any]
     batch = _batch_definition(target).get_batch(
         batch_parameters={"dataframe": _checked_columns(staged, expectations).to_pandas()})
     result = batch.validate(_gx_suite(target, expectations), result_format={
-        "result_format": "COMPLETE", "unexpected_index_column_names": [SOURCE_ROW],
-        # failing rows by number are all we read; the pandas query GX would also spell
-        # out, naming every failing index, was a fifth of a large table's validation
-        "return_unexpected_index_query": False})
+        # failing rows by position in the frame GX was given (its default index): asked
+        # by a column's name instead, GX reads that column and the checked one cell by
+        # cell in Python for every failing row (half of a large table's validation); the
+        # positions name the same rows, read below with polars. The pandas query GX would
+        # also spell out, naming every failing index, was a fifth of it.
+        "result_format": "COMPLETE", "return_unexpected_index_query": False})
     policies = _policies(staged, target, table_def, tmap, suite_dir, file)
     sources = {c["target"]: c.get("source") or c["target"] for c in (tmap or {}).get(
         "columns", [])}
     rows: list[dict[str, Any]] = []
     soft: dict[str, dict[int, dict[str, Any]]] = {}  # column -> row -> what its policy clears
     checks: list[dict[str, Any]] = []
-    by_row = dict(zip(staged[SOURCE_ROW].to_list(), staged[SOURCE_ID].to_list(), strict=True))
     for er in result.results:
         cfg = er.expectation_config
         column = cfg.kwargs.get("column")
@@ -200,14 +201,9 @@ def validate_staged(staged: pl.DataFrame, target: str, table_def: dict[str, Any]
         unexpected = er.result.get("unexpected_index_list") or []
         checks.append({"expectation": cfg.type, "column": column, "success": bool(er.success),
                        "unexpected": len(unexpected), "reason": reason})
-        for item in unexpected:
-            row = int(item[SOURCE_ROW])
-            value = item.get(column)
-            if isinstance(value, float) and value != value:  # pandas NaN for a null
-                value = None
-            line = {"file": file, "row": row, "source_id": by_row.get(row),
-                    "column": column, "value": None if value is None else str(value),
-                    "reason": f"{reason} ({cfg.type})"}
+        for row, source, value in _failing(staged, column, unexpected):
+            line = {"file": file, "row": row, "source_id": source,
+                    "column": column, "value": value, "reason": f"{reason} ({cfg.type})"}
             policy = policies.get(column)
             if cfg.type in ROW_CHECKS or policy is None or policy.rejects:
                 rows.append(line)
@@ -233,6 +229,21 @@ def validate_staged(staged: pl.DataFrame, target: str, table_def: dict[str, Any]
     valid = staged.filter(~pl.col(SOURCE_ROW).is_in(quarantined["row"].implode()))
     valid, cleared = _clear(valid, soft, policies, table_def)
     return ValidationResult(target, valid, quarantined, checks, cleared)
+
+
+def _failing(staged: pl.DataFrame, column: str | None, positions: list[int]
+             ) -> list[tuple[int, str | None, str | None]]:
+    """(row, source id, value as text) of the rows at ``positions`` of ``staged`` (GX's
+    unexpected indexes: positions in the frame it was given, which keeps staged's order)."""
+    if not positions:
+        return []
+    at = pl.Series(positions, dtype=pl.UInt32)
+    rows = staged[SOURCE_ROW].gather(at).to_list()
+    ids = staged[SOURCE_ID].gather(at).to_list()
+    values = staged[column].gather(at).to_list() if column in staged.columns \
+        else [None] * len(rows)
+    return [(int(r), i, None if v is None or (isinstance(v, float) and v != v) else str(v))
+            for r, i, v in zip(rows, ids, values, strict=True)]
 
 
 def _checked_columns(staged: pl.DataFrame, expectations: list[dict[str, Any]]
