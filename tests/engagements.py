@@ -47,3 +47,20 @@ def moved_to_won(deals: pl.DataFrame, ids: list[str], won: dict[str, str]) -> pl
         pl.when(pl.col("deal_id").is_in(ids))
         .then(pl.col("pipeline_id").replace_strict(won, default=None))
         .otherwise(pl.col("stage_id")).alias("stage_id"))
+
+
+def run_steps(params: Path, run_dir: Path, *, reconcile: bool = True) -> Path:
+    """The run's steps in order (profile, map, stage, load, and reconcile unless told
+    not to), each in a fresh context as its own notebook would open it, into ``run_dir``."""
+    from d365migrate.run import steps
+    from d365migrate.run.context import RunContext
+
+    todo = [steps.profile_step, steps.mapping_step, steps.stage_step,
+            lambda c: steps.load_step(c, progress=False)]
+    for step in todo + ([steps.reconcile_step] if reconcile else []):
+        ctx = RunContext.open(params, run_dir)
+        try:
+            step(ctx)
+        finally:
+            ctx.client.close()
+    return run_dir

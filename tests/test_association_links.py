@@ -19,6 +19,7 @@ from d365migrate.mapping.propose import propose_mapping
 from d365migrate.run.gates import link_outcomes
 from d365migrate.staging.stage import stage_table
 from d365migrate.verify.inventory import build_inventory
+from engagements import run_steps
 
 TABLES = Path(__file__).resolve().parents[1] / "src" / "dataverse_emulator" / "data" / "tables"
 DEFS = {n: json.loads((TABLES / f"{n}.json").read_text())
@@ -194,8 +195,6 @@ def test_a_run_links_through_association_files_and_accounts_for_every_row(tmp_pa
     """Through the real steps into the embedded emulator: contacts get their company, the
     deal with a contact its Potential Customer; the association files' rows are accounted in
     the inventory and the link that points nowhere is in unresolved_links/."""
-    from d365migrate.run import steps
-    from d365migrate.run.context import RunContext
 
     monkeypatch.delenv("DATAVERSE_URL", raising=False)
     export = tmp_path / "runs" / "assoc" / "export"
@@ -208,13 +207,7 @@ def test_a_run_links_through_association_files_and_accounts_for_every_row(tmp_pa
     params = tmp_path / "parameters" / "assoc.yml"
     params.write_text(RUN_PARAMETERS, encoding="utf-8")
     run_dir = tmp_path / "runs" / "assoc" / "run-1"
-    for step in (steps.profile_step, steps.mapping_step, steps.stage_step,
-                 lambda c: steps.load_step(c, progress=False), steps.reconcile_step):
-        ctx = RunContext.open(params, run_dir)
-        try:
-            step(ctx)
-        finally:
-            ctx.client.close()
+    run_steps(params, run_dir)
     recon = json.loads((run_dir / "reconciliation.json").read_text())
     assert recon["balanced"]
     out = recon["objects"]

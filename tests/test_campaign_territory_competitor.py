@@ -12,6 +12,7 @@ import yaml
 
 from d365migrate.load.order import LOAD_ORDER, table_rank
 from d365migrate.staging.rules import suite_not_null
+from engagements import run_steps
 
 UNITS = ("campaign", "territory", "competitor")
 EXPORT = {
@@ -51,8 +52,6 @@ def test_the_three_tables_load_after_what_they_may_name_and_have_suites():
 @pytest.fixture(scope="module")
 def run(tmp_path_factory: pytest.TempPathFactory,
         monkeypatch_module: pytest.MonkeyPatch) -> Path:
-    from d365migrate.run import steps
-    from d365migrate.run.context import RunContext
 
     monkeypatch_module.delenv("DATAVERSE_URL", raising=False)
     root = tmp_path_factory.mktemp("sales-units")
@@ -64,12 +63,7 @@ def run(tmp_path_factory: pytest.TempPathFactory,
     params = root / "parameters" / "sales-units.yml"
     params.write_text(PARAMETERS, encoding="utf-8")
     run_dir = root / "runs" / "sales-units" / "run-1"
-    for step in (steps.profile_step, steps.mapping_step, steps.stage_step,
-                 lambda c: steps.load_step(c, progress=False), steps.reconcile_step):
-        ctx = RunContext.open(params, run_dir)
-        step(ctx)
-        ctx.client.close()
-    return run_dir
+    return run_steps(params, run_dir)
 
 
 def test_each_moves_balanced_verified_and_reconciled(run: Path):

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from d365migrate.load.preflight import PreflightFailed
+from engagements import run_steps
 
 PRODUCTS = ("sku,name,description,price\n100,TaskMaster Pro,Project management,500\n"
             "101,ProjectPulse,Gantt charts,450\n")
@@ -31,7 +32,6 @@ destination:
 
 
 def _run(root: Path, seed: list[tuple[str, dict]]) -> tuple[Path, dict[str, str]]:
-    from d365migrate.run import steps
     from d365migrate.run.context import RunContext
 
     export = root / "runs" / "catalogue" / "export"
@@ -47,13 +47,7 @@ def _run(root: Path, seed: list[tuple[str, dict]]) -> tuple[Path, dict[str, str]
         made[record["name"]] = ctx.client.create(entity_set, {
             k: (v.format(**made) if isinstance(v, str) else v) for k, v in record.items()})
     ctx.client.close()
-    for step in (steps.profile_step, steps.mapping_step, steps.stage_step,
-                 lambda c: steps.load_step(c, progress=False), steps.reconcile_step):
-        ctx = RunContext.open(params, run_dir)
-        try:
-            step(ctx)
-        finally:
-            ctx.client.close()
+    run_steps(params, run_dir)
     return run_dir, made
 
 

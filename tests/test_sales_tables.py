@@ -15,6 +15,7 @@ from d365migrate.dataverse.errors import DataverseError
 from dataverse_emulator.metadata import DATA_DIR
 from dataverse_emulator.sales_tables import SPECS
 from dataverse_emulator.table_specs import expand_all, render
+from engagements import run_steps
 
 NEW_TABLES = [s["logical"] for s in SPECS]
 
@@ -284,7 +285,6 @@ def shop_run(tmp_path_factory: pytest.TempPathFactory,
              monkeypatch_module: pytest.MonkeyPatch) -> Path:
     """A made-up export with unit groups, units, price lists and products, run through the
     real steps (a parameters file with decisions only) into the embedded emulator."""
-    from d365migrate.run import steps
     from d365migrate.run.context import RunContext, write_run_json
 
     monkeypatch_module.delenv("DATAVERSE_URL", raising=False)
@@ -301,12 +301,7 @@ def shop_run(tmp_path_factory: pytest.TempPathFactory,
     write_run_json(first.folder, first.params, first.destination, status="running",
                    notebooks=[])
     first.client.close()
-    for step in (steps.profile_step, steps.mapping_step, steps.stage_step,
-                 lambda c: steps.load_step(c, progress=False), steps.reconcile_step):
-        ctx = RunContext.open(params, run_dir)
-        step(ctx)
-        ctx.client.close()
-    return run_dir
+    return run_steps(params, run_dir)
 
 
 def _read_org(run_dir: Path, entity_set: str, select: list[str]) -> dict[str, dict]:

@@ -22,10 +22,9 @@ from d365migrate.dataverse.tables import label
 from d365migrate.demo.sample_export import write_sample_export
 from d365migrate.load.identity import record_id
 from d365migrate.mapping.mapfile import load_mapping
-from d365migrate.run import steps
 from d365migrate.run.context import RunContext, write_run_json
 from d365migrate.staging.threads import ticket_thread
-from engagements import demo_parameters
+from engagements import demo_parameters, run_steps
 
 ENGAGEMENT = "nocases"
 
@@ -73,12 +72,7 @@ def run_dir(tmp_path_factory: pytest.TempPathFactory,
     first = RunContext.open(params, run_dir)
     write_run_json(first.folder, first.params, first.destination, status="running",
                    notebooks=[])
-    for step in (steps.profile_step, steps.mapping_step, steps.stage_step,
-                 lambda c: steps.load_step(c, progress=False)):
-        ctx = RunContext.open(params, run_dir)
-        step(ctx)
-        ctx.client.close()
-    return run_dir
+    return run_steps(params, run_dir, reconcile=False)
 
 
 def context(run_dir: Path) -> RunContext:
