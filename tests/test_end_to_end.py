@@ -70,6 +70,16 @@ def test_run_folder_records_run_and_no_secret(first_run: Path):
             assert SECRET not in f.read_text(encoding="utf-8", errors="replace"), f
 
 
+def test_a_batch_run_does_not_build_the_map_editor(first_run: Path):
+    """Nobody can press its buttons in a batch run (it cost up to 2 s of every run)."""
+    nb = json.loads((first_run / "02_mapping.ipynb").read_text(encoding="utf-8"))
+    outputs = [o for c in nb["cells"] if c["cell_type"] == "code" for o in c["outputs"]]
+    assert not any("application/vnd.jupyter.widget-view+json" in o.get("data", {})
+                   for o in outputs)
+    assert any("A batch run: the editor is shown" in "".join(o.get("text", ""))
+               for o in outputs)
+
+
 def test_reports_are_self_contained_without_code(first_run: Path):
     for html in [*first_run.glob("*.html")]:
         text = html.read_text(encoding="utf-8")
