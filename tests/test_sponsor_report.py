@@ -331,3 +331,21 @@ def test_a_failed_run_still_writes_a_report(tmp_path: Path, monkeypatch: pytest.
     assert info["status"] == "failed" and info["report"]["sha256"]
     with pytest.raises(SignOffRefused, match="did not finish"):
         sign_off(failed.value.run_dir, "Dana Director")
+
+
+def test_the_verdict_names_the_files_outside_the_map():
+    """"100 of 100 records moved" counts the kinds the map loads: the verdict says how many
+    rows the export's other files hold, so no one reads it as the whole export."""
+    from d365migrate.report.sponsor import summary
+    from d365migrate.report.sponsor_facts import Facts
+
+    obj = {"unit": "lead", "name": "Leads", "source": 100, "moved": 100, "created": 100,
+           "updated": 0, "verified": 100, "held_back": 0, "refused": 0, "left_out": 0,
+           "close_failed": 0, "balanced": True}
+    ok = {"ok": True, "at": "now", "seed": 1, "differences": 0, "tables": [], "spot": []}
+    facts = Facts(status="succeeded", objects=[obj], balanced=True, verification=ok,
+                  files_left=[{"file": "visitors.csv", "rows": 300, "what": "unknown"},
+                              {"file": "lists.csv", "rows": 400, "what": "unknown"}])
+    assert "other files (700 rows in 2 files) are not moved as records" in summary(facts)
+    facts.files_left = []
+    assert "other files" not in summary(facts)

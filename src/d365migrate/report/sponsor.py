@@ -193,9 +193,13 @@ def summary(f: Facts) -> str:
         out.append("<div class='verdict warn'>What arrived has not been read back and checked "
                    "yet; this report is not ready for sign-off.</div>")
     elif v["ok"] and f.balanced:
+        rest = "" if not f.files_left else (
+            f" The export's other files ({plural(sum(int(x['rows']) for x in f.files_left), 'row')}"
+            f" in {plural(len(f.files_left), 'file')}) are not moved as records: each is listed "
+            "under \u201cWhat does not migrate\u201d with what happens to it.")
         out.append("<div class='verdict good'>Every record in the export is accounted for, and "
                    f"every one of the {t['moved']:,} records moved was read back from Dynamics "
-                   "365 with every field as the field map says.</div>")
+                   f"365 with every field as the field map says.{esc(rest)}</div>")
     else:
         why = []
         if not v["ok"]:
