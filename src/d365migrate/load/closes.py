@@ -31,7 +31,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import polars as pl
-from tqdm.auto import tqdm
 
 from d365migrate.dataverse import (
     MAX_BATCH_OPERATIONS,
@@ -46,6 +45,7 @@ from d365migrate.load.budget import budget_for
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.reads import query_each
 from d365migrate.load.throughput import Attempt, Controller, Pump
+from d365migrate.progress import open_bar
 from d365migrate.staging.stage import SOURCE_ID
 
 STATE, STATUS = "statecode", "statuscode"
@@ -226,7 +226,7 @@ class Closer:
         actions = [c for c in closes if c.action is not None]
         if updates:  # a table without UpdateMultiple: PATCHes in a $batch from the start
             self._no_bulk = "UpdateMultiple" not in self.client.bulk_messages(self.table)
-        self._bar = tqdm(total=len(closes), desc=f"close {self.table}", unit="rec",
+        self._bar = open_bar(total=len(closes), desc=f"close {self.table}", unit="rec",
                          disable=not self.progress)
         self.controller.seed(self.client.last_dop_hint)
         try:

@@ -28,7 +28,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import polars as pl
-from tqdm.auto import tqdm
 
 from d365migrate.dataverse import (
     MAX_BATCH_OPERATIONS,
@@ -53,6 +52,7 @@ from d365migrate.load.parties import PartyBodies
 from d365migrate.load.pool import WriterPool
 from d365migrate.load.reads import query_each
 from d365migrate.load.throughput import Attempt, Controller, Pump
+from d365migrate.progress import open_bar, write_line
 from d365migrate.staging.stage import (
     FILE,
     ISSUE_COLUMNS,
@@ -386,7 +386,7 @@ class TableLoader:
         # the load step's memory): creates and updates, each in staged order
         there = staged[SOURCE_ID].is_in(pl.Series(list(known), dtype=pl.Utf8).implode())
         new, old = staged.filter(~there), staged.filter(there)
-        self._bar = tqdm(total=staged.height, desc=f"load {self.table}", unit="rec",
+        self._bar = open_bar(total=staged.height, desc=f"load {self.table}", unit="rec",
                          disable=not self.progress, smoothing=0.1)
         pump: Pump[Job] = self.pool.pump(lambda j: len(j.items), weight_of=self._plan,
                                          max_attempts=self.max_attempts, base_delay=self.base_delay)
@@ -399,7 +399,7 @@ class TableLoader:
             result.failed = pl.DataFrame(self._failures, schema=ISSUE_COLUMNS).sort("row")
         result.stats = self._summary(time.monotonic() - started, pump.retries)
         if self.progress:
-            tqdm.write(format_summary(result.stats))
+            write_line(format_summary(result.stats))
         return result
 
     def _settle_pending(self, known: dict[str, str]) -> None:

@@ -24,8 +24,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from tqdm.auto import tqdm
-
 from d365migrate.dataverse import (
     MAX_BATCH_OPERATIONS,
     BatchOperation,
@@ -40,6 +38,7 @@ from d365migrate.load.ledger import Ledger
 from d365migrate.load.loader import intent_landed
 from d365migrate.load.order import table_rank
 from d365migrate.load.throughput import Attempt, Controller, Pump
+from d365migrate.progress import open_bar
 from d365migrate.runfolder import RunFolder, read_json, write_json
 from d365migrate.verify.restore import Restorer
 from d365migrate.verify.schema import remove_schema
@@ -134,8 +133,8 @@ def rollback_run(run_dir: Path, client: DataverseClient | None = None, *,
         mine = {(t, rid) for t, recs in created.items() for _, rid in recs}
         restorer = Restorer(client)
         befores = ledger.befores()
-        for entry in tqdm(list(reversed(befores)), desc="restore", unit="chunk",
-                          disable=not progress or not befores):
+        for entry in open_bar(list(reversed(befores)), desc="restore", unit="chunk",
+                              disable=not progress or not befores):
             restorer.restore(entry, mine)
         made = ledger.close_records()
         close_counts = {t: _delete_all(client, meta[t]["entity_set"], ids, t, progress)
@@ -201,7 +200,7 @@ def delete_records(client: DataverseClient, entity_set: str, ids: list[str], tab
     tries: dict[str, int] = {}
     ctl = controller or Controller(chunk_size=MAX_BATCH_OPERATIONS,
                                    max_chunk=MAX_BATCH_OPERATIONS, budget=budget_for(client))
-    bar = tqdm(total=len(ids), desc=f"rollback {table}", unit="rec", disable=not progress)
+    bar = open_bar(total=len(ids), desc=f"rollback {table}", unit="rec", disable=not progress)
 
     def send(job: list[str]) -> list[BatchResult]:
         ops = [BatchOperation("DELETE", key_segment(entity_set, rid)) for rid in job]
