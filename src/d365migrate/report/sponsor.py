@@ -20,7 +20,7 @@ from typing import Any
 
 from d365migrate.report.html import esc, png_data_uri
 from d365migrate.report.plain import plural
-from d365migrate.report.sponsor_facts import Facts, gather
+from d365migrate.report.sponsor_facts import Facts, gather, run_words
 from d365migrate.runfolder import RunFolder
 
 CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; "
@@ -150,13 +150,13 @@ def reasons_chart(not_moved: list[dict[str, Any]]) -> str:
 # -- sections --------------------------------------------------------------------------------
 def header(f: Facts) -> str:
     where = f"{esc(f.org_url)} ({esc(f.org_kind)})" if f.org_url else esc(f.org_kind)
-    when = f"{esc(f.started)}" + (f" to {esc(f.finished)}" if f.finished else "")
+    run = run_words(f.run_id, f.started, f.finished)
     confirmed = (f"The field map was confirmed by {esc(f.map_confirmed_by)}"
                  + (f" on {esc(f.map_confirmed_at)}" if f.map_confirmed_at else "") + ".") \
         if f.map_confirmed_by else "The field map has not been confirmed."
     return (f"<h1>Migration report: {esc(f.engagement)}</h1>"
             "<p class='lead'>SmartDesk CRM moved into Microsoft Dynamics 365 Sales.</p>"
-            f"<p class='meta'>Destination: {where}<br>Run {esc(f.run_id)}, {when}<br>"
+            f"<p class='meta'>Destination: {where}<br>{esc(run[:1].upper() + run[1:])}<br>"
             f"{confirmed}</p>")
 
 
@@ -438,9 +438,10 @@ def sign_off(f: Facts) -> str:
         f.verification["ok"] and bool(f.balanced)
     note = ("" if ready else "<p class='no'>This run is not ready for sign-off (see In short "
             "above).</p>")
+    run = run_words(f.run_id, f.started, say_unknown_start=False)
     return ("<h2>Sign-off</h2><div class='sign'>" + note +
             f"<p>I have read this report. I accept the migration of {esc(f.engagement)} "
-            f"(run {esc(f.run_id)}) into {esc(f.org_url or 'Dynamics 365')} as it describes: "
+            f"({esc(run)}) into {esc(f.org_url or 'Dynamics 365')} as it describes: "
             "the records listed as moved, and what did not move or needs a decision, each "
             "accepted or given an owner.</p>"
             "<table><tr><td>Name<div class='line'></div></td><td>Role<div class='line'></div>"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +95,26 @@ def when(stamp: Any) -> str:
     except ValueError:
         return ""
     return dt.strftime("%-d %b %Y, %H:%M UTC")
+
+
+#: A run folder named by the runner or by notebook 01: its start time (``run.runner``).
+RUN_STAMP = re.compile(r"(?:interactive-)?(\d{8}T\d{6}\d*Z)")
+
+
+def run_words(run_id: str, started: str = "", finished: str = "", *,
+              say_unknown_start: bool = True) -> str:
+    """The run as a person reads it: when it ran (from ``run.json``, else from the folder's
+    time-stamped name), and the folder's name only when it is not such a stamp (then quoted,
+    as a name). Never a bare folder name such as "run", never a dangling comma."""
+    stamp = RUN_STAMP.fullmatch(run_id)
+    if not started and stamp:
+        started = when(datetime.strptime(stamp.group(1), "%Y%m%dT%H%M%S%fZ")
+                       .replace(tzinfo=UTC).isoformat())
+    name = "" if stamp or not run_id else f" \u201c{run_id}\u201d"
+    if not started:
+        return f"run{name}" + (" (its start time was not recorded)"
+                                   if name and say_unknown_start else "")
+    return f"run{name} started {started}" + (f", finished {finished}" if finished else "")
 
 
 def gather(run_dir: str | Path) -> Facts:
