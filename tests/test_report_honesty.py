@@ -35,3 +35,59 @@ def test_a_time_stamped_run_is_named_by_when_it_ran():
         "run \u201crehearsal-2\u201d started 1 Dec 2026, 00:10 UTC"
     page = render_report(Facts(engagement="e", run_id="20261130T232600123456Z"))
     assert "Run started 30 Nov 2026, 23:26 UTC<br>" in page
+
+
+def _run_with_owner_queue(tmp_path, *, users_file: bool):
+    from d365migrate.runfolder import RunFolder, write_json
+
+    folder = RunFolder(tmp_path / "run")
+    folder.root.mkdir()
+    folder.owner_queue.write_text(
+        "email,status,records,resolution,reason,person\n"
+        "15064353,unmatched,100,assigned to fallback owner avery.admin@contoso.example,"
+        "\"'15064353' is not an email, and no users file of the export says who it is\",\n"
+        "jo@acme.example,unmatched,3,blocked,no user of the org with email jo@acme.example,\n",
+        encoding="utf-8")
+    files = [{"file": "prospects.csv", "kind": "lead", "rows": 100, "migrated": True}]
+    if users_file:
+        files.append({"file": "users.csv", "kind": "user", "rows": 4, "migrated": False})
+    write_json(folder.inventory, {"files": files})
+    return folder
+
+
+def test_an_owner_the_export_gives_only_as_an_id_is_shown_as_found(tmp_path):
+    """The Pardot prospects name their owner by a number and the export has no users file:
+    the report showed "15064353 - no Dynamics 365 user has this email or name", a bare id
+    that reads like a person matched to nobody by email or name."""
+    from d365migrate.report.sponsor import what_changed
+    from d365migrate.report.sponsor_facts import owner_changes
+
+    owners = owner_changes(_run_with_owner_queue(tmp_path, users_file=False))
+    by_id = {o["records"]: o for o in owners}
+    assert by_id[100]["owner"] == "15064353 (as the export gives it)"
+    assert by_id[100]["why"] == ("the export gives only this id, and it has no users file "
+                                 "that says who it is")
+    assert by_id[3]["owner"] == "jo@acme.example"  # an email is a person's address: as is
+    assert by_id[3]["why"] == "no Dynamics 365 user has this email or name"
+    shown = _text(what_changed(Facts(owners=owners)))
+    assert "Owner in the export" in shown and "15064353 (as the export gives it)" in shown
+
+
+def test_an_id_the_users_file_does_not_name_says_so(tmp_path):
+    from d365migrate.report.sponsor_facts import owner_changes
+
+    owners = owner_changes(_run_with_owner_queue(tmp_path, users_file=True))
+    assert [o["why"] for o in owners if o["records"] == 100] == [
+        "the export gives only this id, and its users file does not say who it is"]
+
+
+def test_the_owner_queue_page_heads_its_columns_in_words():
+    import polars as pl
+
+    from d365migrate.report.owner_queue import owner_queue_html
+
+    queue = pl.DataFrame({"email": ["15064353"], "status": ["unmatched"], "records": [100],
+                          "resolution": ["blocked"], "reason": ["x"], "person": [""]})
+    page = _text(owner_queue_html(queue))
+    assert "owner, as the export gives it" in page and " email " not in page
+    assert "no users file of the export names it" in page

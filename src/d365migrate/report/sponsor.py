@@ -288,9 +288,9 @@ def what_changed(f: Facts) -> str:
     moved = [o for o in f.owners if o["now"]]
     if moved:
         out.append("<h3>New owners for records of people without a Dynamics 365 user</h3>"
-                   "<p>Records owned in SmartDesk by these people now belong to the fallback "
+                   "<p>Records these owners of the export had now belong to the fallback "
                    "owner named in the migration's settings:</p>")
-        out.append(table(["Owner in SmartDesk", "Why", "Records", "Now owned by"],
+        out.append(table(["Owner in the export", "Why", "Records", "Now owned by"],
                          [[o["owner"], o["why"], o["records"], o["now"]] for o in moved],
                          numeric={2}))
     else:
@@ -321,7 +321,7 @@ def decisions(f: Facts) -> list[str]:
     for o in f.owners:
         if not o["decided"]:
             out.append(f"Choose a Dynamics 365 owner for {plural(o['records'], 'record')} "
-                       f"owned in SmartDesk by {o['owner']} ({o['why']}).")
+                       f"owned in the export by {o['owner']}: {o['why']}.")
     fallback = [o for o in f.owners if o["now"]]
     if fallback:
         n = sum(o["records"] for o in fallback)

@@ -283,19 +283,40 @@ def records_changed(folder: RunFolder, units: list[str]) -> int:
 
 
 def owner_changes(folder: RunFolder) -> list[dict[str, Any]]:
-    """SmartDesk owners with no enabled user: who, why, how many records, and the decision."""
+    """Owners with no enabled user: who, why, how many records, and the decision."""
     if not folder.owner_queue.exists():
         return []
     queue = read_csv(folder.owner_queue, infer_schema=False)
+    users_file = any(f.get("kind") == "user" for f in (_json(folder.inventory) or {})
+                     .get("files") or [])
     out = []
     for r in queue.iter_rows(named=True):
         found = FALLBACK.search(r.get("resolution") or "")
-        out.append({"owner": clean(r.get("person") or r.get("email")),  # a name, not an id
-                    "why": OWNER_STATUS.get(str(r.get("status")), clean(r.get("status"))),
+        owner, why = owner_words(str(r.get("email") or ""), str(r.get("person") or ""),
+                                 str(r.get("status") or ""), users_file=users_file)
+        out.append({"owner": owner, "why": why,
                     "records": int(r.get("records") or 0),
                     "now": found.group(1) if found else "",
                     "decided": bool(found or (r.get("resolution") or "").strip())})
     return out
+
+
+def owner_words(found_as: str, person: str, status: str, *, users_file: bool
+                ) -> tuple[str, str]:
+    """(the owner, why no user took their records) in words. An owner the export gives only
+    as an id (no email, no name) that no users file names is shown as found, saying so, so
+    that nobody reads the bare id as a person matched to a user (``load.owners``)."""
+    why = OWNER_STATUS.get(status, clean(status))
+    if person.strip():
+        return clean(person), why
+    if "@" in found_as or not any(ch.isdigit() for ch in found_as):
+        return clean(found_as), why  # an email, or a name matched by name
+    owner = f"{clean(found_as)} (as the export gives it)"
+    if status == "unmatched":
+        why = ("the export gives only this id, and " + (
+            "its users file does not say who it is" if users_file else
+            "it has no users file that says who it is"))
+    return owner, why
 
 
 COLUMN_REASONS = [
