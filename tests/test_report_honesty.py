@@ -91,3 +91,48 @@ def test_the_owner_queue_page_heads_its_columns_in_words():
     page = _text(owner_queue_html(queue))
     assert "owner, as the export gives it" in page and " email " not in page
     assert "no users file of the export names it" in page
+
+
+def _inventory_of(kinds: dict[str, str], loaded: dict[str, str]) -> dict[str, str]:
+    """file -> reason, for an export whose files are ``kinds`` (file -> kind) and a map
+    whose entries (unit -> file) take ``loaded``."""
+    from d365migrate.verify.inventory import build_inventory
+
+    objects = [{"source": f, "file": f"{f}.csv", "kind": k, "rows": 10} for f, k in kinds.items()]
+    summary = {unit: {"source": f, "table": unit, "source_rows": 10}
+               for unit, f in loaded.items()}
+    unmatched = [{"source": f, "kind": k, "reason": f"discovery identified it as {k}, not "
+                  "among the tables this map loads"} for f, k in kinds.items()
+                 if f not in loaded.values()]
+    inv = build_inventory(objects, summary, unmatched)
+    return {f["source"]: f["reason"] for f in inv["files"]}
+
+
+def test_a_campaign_file_the_map_leaves_out_says_how_to_ask_for_it():
+    """"Campaign send-tracking stays in SmartDesk" was said of a Pardot export's campaigns
+    file: wrong CRM, and campaigns do load when the parameters ask for them."""
+    reasons = _inventory_of({"prospects": "lead", "campaigns": "campaign"},
+                            {"lead": "prospects"})
+    why = reasons["campaigns"]
+    assert "SmartDesk" not in why and "stays in" not in why
+    assert "name campaign in the parameters' objects" in why
+    assert reasons["prospects"] == ""
+
+
+def test_a_loadable_kind_the_map_leaves_out_says_how_to_ask_for_it():
+    reasons = _inventory_of({"prospects": "lead", "opportunities": "deal",
+                             "visitors": "unknown"}, {"lead": "prospects"})
+    assert reasons["opportunities"].endswith(
+        "; to load it, name opportunity in the parameters' objects")
+    assert "parameters" not in reasons["visitors"]  # no table to ask for
+    # a second file of a kind whose table this map loads: nothing to ask for
+    reasons = _inventory_of({"prospects": "lead", "more_prospects": "lead"},
+                            {"lead": "prospects"})
+    assert "parameters" not in reasons["more_prospects"]
+
+
+def test_no_reason_names_the_source_crm():
+    from d365migrate.verify.inventory import NOT_DATA
+
+    assert not [k for k, why in NOT_DATA.items() if "SmartDesk" in why]
+

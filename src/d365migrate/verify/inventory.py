@@ -11,13 +11,20 @@ from __future__ import annotations
 from typing import Any
 
 #: What a file of these kinds is, when no map entry takes it: (what happens, where instead).
+#: True of any export, whichever CRM it comes from.
 NOT_DATA = {
-    "user": "matched to Dynamics 365 users by email (owners); users are not created",
+    "user": "matched to Dynamics 365 users by email or full name (owners); users are not "
+            "created",
     "pipeline": "pipelines and stages become each opportunity's sales stage and step",
     "custom_field": "custom field definitions become columns (the custom-field manifest)",
     "workflow": "not migrated: rebuild in Power Automate (listed in the scope document)",
     "email_template": "not migrated: rebuild as Dynamics 365 email templates",
-    "campaign": "not migrated: campaign send-tracking stays in SmartDesk (scope document)",
+    # campaigns load as Campaign records only when asked (mapping.propose.ASKED_ONLY): a
+    # CRM's campaigns file is mostly send-tracking, which no Campaign column holds
+    "campaign": "not migrated: this run's parameters do not ask for campaigns (name campaign "
+                "in the parameters' objects to load them as Campaign records); their "
+                "send-tracking is rebuilt in Dynamics 365 Customer Insights - Journeys "
+                "(listed in the scope document)",
 }
 
 
@@ -30,6 +37,8 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
     ``left_values``: per routed source, (column, value) -> rows no entry took; ``absent``: the
     objects the parameters ask for that nothing in the export maps to."""
     why_unmatched = {u["source"]: u["reason"] for u in unmatched}
+    loaded = {str(s.get("table") or unit) for unit, s in stage_summary.items()} | set(
+        stage_summary)
     links = _association_links(stage_summary)
     files: list[dict[str, Any]] = []
     for obj in objects:
@@ -46,7 +55,8 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
             continue
         if not taken:
             reason = NOT_DATA.get(obj.get("kind") or "") or (
-                "not migrated: " + why_unmatched.get(source, "no map entry takes this file"))
+                "not migrated: " + why_unmatched.get(source, "no map entry takes this file")
+                + _how_to_ask(obj.get("kind"), loaded))
         elif left:
             rest = (left_values or {}).get(source) or {}
             rows_left = "; ".join(
@@ -67,6 +77,19 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
             "rows_taken": sum(sum(f["taken"].values()) for f in files),
             "rows_linked": sum(sum((f.get("linked") or {}).values()) for f in files),
             "rows_not_taken": sum(f["not_taken"] for f in files)}
+
+
+def _how_to_ask(kind: str | None, loaded: set[str]) -> str:
+    """For a file of a kind this tool loads but this map does not: how the parameters ask
+    for it, so the reason does not read as if it could never move."""
+    from d365migrate.load.order import LOAD_ORDER
+    from d365migrate.mapping.vocabulary import load_vocabulary
+
+    homes = [t for t in load_vocabulary().kind_tables(kind) if t in LOAD_ORDER]
+    if not homes or set(homes) & loaded:
+        return ""
+    names = homes[0] if len(homes) == 1 else ", ".join(homes[:-1]) + " or " + homes[-1]
+    return f"; to load it, name {names} in the parameters' objects"
 
 
 def _association_links(stage_summary: dict[str, dict[str, Any]]
