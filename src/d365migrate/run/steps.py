@@ -200,6 +200,8 @@ def table_defs(ctx: RunContext) -> dict[str, dict[str, Any]]:
 
 def mapping_table(mapping: dict[str, Any]) -> pl.DataFrame:
     """The map as rows a person reads: table, source column, target, transform, confidence."""
+    from d365migrate.mapping.link_decisions import source_in_words
+
     rows = []
     for t in mapping["tables"]:
         for c in t.get("columns", []):
@@ -209,7 +211,7 @@ def mapping_table(mapping: dict[str, Any]) -> pl.DataFrame:
                          "target": c["target"], "transform": c.get("transform", "text"),
                          "confidence": c.get("confidence"), "reason": c.get("reason")})
         for lk in t.get("lookups", []):
-            rows.append({"table": t["target"], "source": f"{t['source']}.{lk['source']}",
+            rows.append({"table": t["target"], "source": source_in_words(t, lk),
                          "target": f"{lk['navigation']} -> {lk['table']}", "transform": "lookup",
                          "confidence": lk.get("confidence"), "reason": lk.get("reason")})
         if t.get("owner"):
