@@ -136,3 +136,29 @@ def test_no_reason_names_the_source_crm():
 
     assert not [k for k, why in NOT_DATA.items() if "SmartDesk" in why]
 
+
+
+def test_files_the_parameters_could_load_are_a_decision_to_load_not_to_rebuild(tmp_path):
+    """The Pardot report asked a person to "name who rebuilds" its opportunities and
+    campaigns files, which load when the parameters ask for them."""
+    from d365migrate.report.sponsor import decisions
+    from d365migrate.report.sponsor_facts import export_files
+    from d365migrate.runfolder import RunFolder, write_json
+    from d365migrate.verify.inventory import build_inventory
+
+    objects = [{"source": s, "file": f"{s}.csv", "kind": k, "rows": 5} for s, k in
+               (("prospects", "lead"), ("campaigns", "campaign"), ("deals", "deal"),
+                ("visitors", "unknown"))]
+    inv = build_inventory(objects, {"lead": {"source": "prospects", "table": "lead",
+                                             "source_rows": 5}}, [])
+    asked = {f["source"]: f.get("loads_when_asked") for f in inv["files"]}
+    assert asked == {"prospects": None, "campaigns": ["campaign"], "deals": ["opportunity"],
+                     "visitors": None}
+    folder = RunFolder(tmp_path / "run")
+    write_json(folder.inventory, inv)
+    left, _ = export_files(folder)
+    said = decisions(Facts(files_left=left))
+    assert said == [
+        "Decide whether the next run loads campaigns.csv, deals.csv (the migration's "
+        "settings can ask for them), or name who rebuilds them; see below.",
+        "Name who rebuilds what does not migrate (visitors.csv); see below."]

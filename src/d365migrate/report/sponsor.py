@@ -365,9 +365,14 @@ def decisions(f: Facts) -> list[str]:
         out.append(f"{plural(f.verification['differences'], 'value')} read back from Dynamics "
                    "365 differ from the export: the migration team explains or corrects each "
                    "before sign-off.")
-    if f.files_left:
-        names = ", ".join(x["file"] for x in f.files_left)
-        out.append(f"Name who rebuilds what does not migrate ({names}); see below.")
+    could = [x["file"] for x in f.files_left if x.get("loads_when_asked")]
+    rebuild = [x["file"] for x in f.files_left if not x.get("loads_when_asked")]
+    if could:
+        out.append(f"Decide whether the next run loads {', '.join(could)} (the migration's "
+                   "settings can ask for them), or name who rebuilds them; see below.")
+    if rebuild:
+        out.append(f"Name who rebuilds what does not migrate ({', '.join(rebuild)}); "
+                   "see below.")
     return out
 
 

@@ -356,7 +356,8 @@ def export_files(folder: RunFolder) -> tuple[list[dict[str, Any]], list[dict[str
         if f.get("migrated") and not f.get("not_taken"):
             continue
         rows = f.get("not_taken") or f.get("rows") or 0
-        entry = {"file": clean(f.get("file")), "rows": int(rows)}
+        entry = {"file": clean(f.get("file")), "rows": int(rows),
+                 "loads_when_asked": bool(f.get("loads_when_asked"))}
         if reason.startswith("not migrated") or not reason:
             what = clean(re.sub(r"^not migrated:\s*", "", reason)) or "does not migrate"
             entry["what"] = what[:1].upper() + what[1:]

@@ -53,10 +53,13 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
                           "linked": used, "not_taken": rows - sum(used.values()),
                           "reason": _association_reason(used, not_used), "migrated": False})
             continue
+        asks: list[str] = []  # the objects the parameters would name to load it
         if not taken:
+            asks = ["campaign"] if obj.get("kind") == "campaign" else \
+                _loadable(obj.get("kind"), loaded)
             reason = NOT_DATA.get(obj.get("kind") or "") or (
                 "not migrated: " + why_unmatched.get(source, "no map entry takes this file")
-                + _how_to_ask(obj.get("kind"), loaded))
+                + _how_to_ask(asks))
         elif left:
             rest = (left_values or {}).get(source) or {}
             rows_left = "; ".join(
@@ -71,7 +74,7 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
         files.append({"file": obj.get("file") or source, "source": source,
                       "kind": obj.get("kind"), "rows": rows, "taken": taken,
                       "not_taken": left, "reason": reason,
-                      "migrated": bool(taken)})
+                      "migrated": bool(taken), **({"loads_when_asked": asks} if asks else {})})
     return {"files": files, "objects_not_in_export": list(absent or []),
             "rows": sum(f["rows"] for f in files),
             "rows_taken": sum(sum(f["taken"].values()) for f in files),
@@ -79,16 +82,22 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
             "rows_not_taken": sum(f["not_taken"] for f in files)}
 
 
-def _how_to_ask(kind: str | None, loaded: set[str]) -> str:
-    """For a file of a kind this tool loads but this map does not: how the parameters ask
-    for it, so the reason does not read as if it could never move."""
+def _loadable(kind: str | None, loaded: set[str]) -> list[str]:
+    """The objects that would load a file of this kind, when this map loads none of them
+    (else the file's table went to another file: nothing to ask for)."""
     from d365migrate.load.order import LOAD_ORDER
     from d365migrate.mapping.vocabulary import load_vocabulary
 
     homes = [t for t in load_vocabulary().kind_tables(kind) if t in LOAD_ORDER]
-    if not homes or set(homes) & loaded:
+    return [] if set(homes) & loaded else homes
+
+
+def _how_to_ask(asks: list[str]) -> str:
+    """How the parameters ask for a file this map leaves out, so the reason does not read
+    as if it could never move."""
+    if not asks:
         return ""
-    names = homes[0] if len(homes) == 1 else ", ".join(homes[:-1]) + " or " + homes[-1]
+    names = asks[0] if len(asks) == 1 else ", ".join(asks[:-1]) + " or " + asks[-1]
     return f"; to load it, name {names} in the parameters' objects"
 
 
