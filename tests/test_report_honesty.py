@@ -125,6 +125,8 @@ def test_a_loadable_kind_the_map_leaves_out_says_how_to_ask_for_it():
     assert reasons["opportunities"].endswith(
         "; to load it, name opportunity in the parameters' objects")
     assert "parameters" not in reasons["visitors"]  # no table to ask for
+    assert reasons["visitors"].startswith(  # not "identified it as unknown, which has no..."
+        "not migrated: discovery could not tell which kind of records it holds")
     # a second file of a kind whose table this map loads: nothing to ask for
     reasons = _inventory_of({"prospects": "lead", "more_prospects": "lead"},
                             {"lead": "prospects"})

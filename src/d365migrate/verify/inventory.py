@@ -25,6 +25,9 @@ NOT_DATA = {
                 "in the parameters' objects to load them as Campaign records); their "
                 "send-tracking is rebuilt in Dynamics 365 Customer Insights - Journeys "
                 "(listed in the scope document)",
+    "unknown": "not migrated: discovery could not tell which kind of records it holds, so "
+               "no map entry takes it; the migration team reviews it (listed in the scope "
+               "document as unrecognised)",
 }
 
 
