@@ -221,3 +221,16 @@ def test_a_run_links_through_association_files_and_accounts_for_every_row(tmp_pa
     assert inv["deal_contact"]["linked"] == {"opportunity to its contact": 2}
     assert inv["contact_company"]["linked"] == {"contact to its account": 3}
     assert inv["deal_contact"]["not_taken"] == 2 and inv["contact_company"]["not_taken"] == 2
+
+
+def test_the_map_listing_names_an_association_link_as_a_person_reads_it():
+    """The listing (notebook 02) glued the entry's file to the association's:
+    "deals.deal_contact.contact_id"."""
+    from d365migrate.run.steps import mapping_table
+
+    rows = mapping_table(proposal()).filter(pl.col("transform") == "lookup")
+    by_target = dict(zip(rows["target"], rows["source"], strict=True))
+    assert by_target["customerid_contact -> contact"] == (
+        "deal_contact.contact_id (association table, by deal_id; the latest by updated_at)")
+    assert not [s for s in rows["source"] if s.startswith(("deals.deal_contact",
+                                                           "contacts.contact_company"))]

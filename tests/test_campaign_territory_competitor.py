@@ -82,3 +82,37 @@ def test_each_moves_balanced_verified_and_reconciled(run: Path):
     assert recon["territory"]["unresolved_lookups"] == 0  # DACH and Nordics under Europe
     reasons = (run / "quarantine" / "campaign.csv").read_text()
     assert "campaign name is required by Dataverse" in reasons
+
+
+LEADS_AND_CAMPAIGNS = {
+    "campaigns.csv": "campaign_id,campaign_name,start_date\nK1,Spring launch,2024-03-01\n"
+                     "K2,Trade fair,2024-06-10\n",
+    "leads.csv": "lead_id,first_name,last_name,company_name,email,campaign_id\n"
+                 "L1,Ann,Lee,Acme,ann@acme.example,K1\nL2,Bo,Ek,Beta,bo@beta.example,K2\n"
+                 "L3,Cy,Oh,Gamma,cy@gamma.example,\n",
+}
+
+
+def test_leads_keep_their_source_campaign_when_campaigns_load(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch):
+    """A lead's campaign column went unmapped ("no field"): the Lead table's Source Campaign
+    (campaignid) is now known, and campaigns load before the leads that point at them."""
+    assert LOAD_ORDER.index("campaign") < LOAD_ORDER.index("lead")
+    assert table_rank("campaign") < table_rank("lead")  # rollback: leads first
+    monkeypatch.delenv("DATAVERSE_URL", raising=False)
+    export = tmp_path / "runs" / "lc" / "export"
+    export.mkdir(parents=True)
+    for name, text in LEADS_AND_CAMPAIGNS.items():
+        (export / name).write_text(text, encoding="utf-8")
+    params = tmp_path / "lc.yml"
+    params.write_text("engagement: lc\nexport: runs/lc/export\nobjects: [lead, campaign]\n"
+                      "mapping:\n  confirm_as: Test Analyst\ndestination:\n  url: null\n",
+                      encoding="utf-8")
+    run = run_steps(params, tmp_path / "runs" / "lc" / "run-1")
+    lead = next(t for t in yaml.safe_load((run / "mapping.yml").read_text())["tables"]
+                if t["target"] == "lead")
+    assert [(lk["source"], lk["target"], lk["table"]) for lk in lead["lookups"]] == [
+        ("campaign_id", "campaignid", "campaign")]
+    recon = json.loads((run / "reconciliation.json").read_text())["objects"]
+    assert (recon["lead"]["loaded"], recon["lead"]["verified"]) == (3, 3)
+    assert recon["lead"]["unresolved_lookups"] == 0 and recon["campaign"]["loaded"] == 2

@@ -109,3 +109,12 @@ def test_stage_packages_do_not_reach_up_into_the_orchestrator() -> None:
             continue
         assert not any(d == "d365migrate.run" or d.startswith("d365migrate.run.")
                        for d in deps), (name, deps)
+
+
+def test_staging_does_not_depend_on_the_load() -> None:
+    """Staging comes before the load: what both need (the staged reference to a record
+    already in the org) lives in staging (``staging.existing_refs``), and the load reads it."""
+    g = graph("d365migrate")
+    reach = {name: sorted(d for d in deps if d.startswith("d365migrate.load"))
+             for name, deps in g.items() if name.startswith("d365migrate.staging")}
+    assert not {name: deps for name, deps in reach.items() if deps}

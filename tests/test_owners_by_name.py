@@ -115,7 +115,7 @@ def test_unknown_and_disabled_owners_say_why():
     reasons = dict(zip(m.queue["email"], m.queue["reason"], strict=True))
     status = dict(zip(m.queue["email"], m.queue["status"], strict=True))
     assert status == {"005z": "unmatched", "old timer": "disabled", "nobody here": "unmatched"}
-    assert "users file does not say who it is" in reasons["005z"]
+    assert "no users file of the export says who it is" in reasons["005z"]
     assert "old@customer.example is disabled" in reasons["old timer"]
     assert reasons["nobody here"] == "no user of the org with name nobody here"
 

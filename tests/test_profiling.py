@@ -151,3 +151,16 @@ def test_scope_says_how_many_application_users_the_window_needs(
     starved = build_estimate(disc, prof, {"licences": 0, "ms_per_record": 0.0,
                                           "load_window_hours": 1})
     assert starved["identities"]["entitlement_per_day"] == 500_000
+
+
+def test_scope_says_campaigns_load_when_asked(run: tuple[Export, Discovery, Profile]) -> None:
+    """The sample's campaigns file is Campaign records when the parameters ask for them; the
+    scope document said only "not migrated - rebuild"."""
+    import html as html_lib
+
+    from d365migrate.report.scope import CAMPAIGN_TARGET
+
+    _, disc, prof = run
+    assert any(o.name == "campaign" and o.rows for o in disc.objects)
+    page = html_lib.unescape(render_scope_html(disc, prof))
+    assert CAMPAIGN_TARGET in page and "Item in the export" in page

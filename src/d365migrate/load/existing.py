@@ -11,15 +11,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from d365migrate.dataverse import DataverseClient
+from d365migrate.staging.existing_refs import EXISTING, existing_key, is_existing_key
 
 __all__ = ["existing_key", "existing_problem", "find_existing", "is_existing_key",
            "resolve_existing_key"]
-
-
-def existing_key(spec: Mapping[str, Any]) -> str:
-    """The reference a staged row holds for the existing record (one for every row)."""
-    return "existing:" + json.dumps({"table": spec["table"], "match": spec["match"]},
-                                    sort_keys=True, ensure_ascii=False)
 
 
 def _literal(value: Any) -> str:
@@ -52,13 +47,9 @@ def existing_problem(spec: Mapping[str, Any], found: list[str]) -> str | None:
             "that only it holds")
 
 
-def is_existing_key(ref: str) -> bool:
-    return ref.startswith("existing:")
-
-
 def resolve_existing_key(client: DataverseClient, table_def: Mapping[str, Any], key: str
                          ) -> str | None:
     """The org id a staged ``existing:`` reference stands for (verification reads it back
     as the records were bound), or None when not exactly one record matches."""
-    found = find_existing(client, table_def, json.loads(key.removeprefix("existing:"))["match"])
+    found = find_existing(client, table_def, json.loads(key.removeprefix(EXISTING))["match"])
     return found[0] if len(found) == 1 else None

@@ -11,15 +11,18 @@ from __future__ import annotations
 
 from typing import Any
 
-LOAD_ORDER = ["account", "contact", "lead", "opportunity",
-              # the Sales catalogue and documents: a product's unit group and unit, a price
-              # list before its items; quotes and orders after their customers, opportunities
+LOAD_ORDER = ["account", "contact",
+              # the Sales catalogue: a product's unit group and unit, a price list before its
+              # items; then campaigns (after the price list one may name), before the leads
+              # whose Source Campaign (campaignid) points at them
+              "uomschedule", "uom", "pricelevel", "product", "productpricelevel", "campaign",
+              "lead", "opportunity",
+              # the Sales documents: quotes and orders after their customers, opportunities
               # and products, each before its lines (an order may point at its quote)
-              "uomschedule", "uom", "pricelevel", "product", "productpricelevel", "quote",
-              "quotedetail", "salesorder", "salesorderdetail",
-              # Sales tables no other record of the load points at: a campaign after the
-              # price list it may name, a territory (its parent: the same table, second pass)
-              "campaign", "territory", "competitor",
+              "quote", "quotedetail", "salesorder", "salesorderdetail",
+              # Sales tables no other record of the load points at: a territory (its parent:
+              # the same table, second pass)
+              "territory", "competitor",
               "task", "phonecall", "appointment",
               "email", "note", "activity_note", "attachment", "incident", "case_email"]
 #: Units of the Sales catalogue and documents (no SmartDesk export has them).

@@ -259,8 +259,8 @@ def _find_user(owner: str, people: Mapping[str, Person],
     if person is None and "@" not in owner and any(ch.isdigit() for ch in owner):
         tried = ""  # an id the users file does not know, not a name
     if not tried:
-        return None, "unmatched", (f"'{owner}' is not an email, and the export's users file "
-                                   "does not say who it is"), ""
+        return None, "unmatched", (f"'{owner}' is not an email, and no users file of the "
+                                   "export says who it is"), ""
     return None, "unmatched", f"no user of the org with {tried}", ""
 
 

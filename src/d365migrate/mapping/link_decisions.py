@@ -43,6 +43,18 @@ def rule_of(through: Mapping[str, Any]) -> str:
     return f"the latest by {order}" if order else "the first in the file"
 
 
+def source_in_words(entry: Mapping[str, Any], lookup: Mapping[str, Any]) -> str:
+    """Where a lookup's values come from, as a person reads it: ``deals.company_id``; for a
+    link through an association table, that table's column and how a row is chosen
+    (``deal_contacts.contact_id (association table, by deal_id; the first in the file)``),
+    not the entry's file glued to the association's."""
+    through = lookup.get("through")
+    if through:
+        return (f"{through['source']}.{through['to']} (association table, by "
+                f"{through['from']}; {rule_of(through)})")
+    return f"{entry['source']}.{lookup['source']}"
+
+
 def decide_link(mapping: dict[str, Any], key: str, spec: Any, table_def: TableDefs
                 ) -> dict[str, Any]:
     """The map with the lookup ``<unit>.<column>`` bound as ``spec`` says (see the module)."""

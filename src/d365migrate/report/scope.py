@@ -57,6 +57,9 @@ TICKET_ROUTES: dict[str, dict[str, tuple[str, str]]] = {
               "ticket_message": ("Inside its ticket's note (no Case table)", "in the note")},
 }
 _NOT_MIGRATED = {"workflow", "email_template", "campaign"}
+#: A campaigns file: Campaign records only when the parameters ask, its send-tracking never.
+CAMPAIGN_TARGET = ("Campaign, when the parameters' objects name campaign; send-tracking is "
+                   "rebuilt (see below)")
 _DATA_KINDS = {"account", "contact", "lead", "deal", "task", "activity", "note", "attachment",
                "ticket", "ticket_message"}
 
@@ -265,6 +268,8 @@ def render_scope_html(discovery: Discovery, profile: Profile,
         targets = {**D365_TARGETS, **TICKET_ROUTES.get(ticket_routing or "", {})}
         target, how = targets.get(o.name, ("not migrated - inventory only", "")) if \
             o.name not in _NOT_MIGRATED else ("not migrated - rebuild (see below)", "rebuild")
+        if o.name == "campaign":  # loads when asked (mapping.propose.ASKED_ONLY)
+            target, how = (CAMPAIGN_TARGET, "when asked")
         if o.name == "unknown":
             target, how = "unrecognised - to be reviewed", "review"
         volumes.append({"source": o.source, "object": o.name, "rows": o.rows,

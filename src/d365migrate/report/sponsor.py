@@ -20,7 +20,7 @@ from typing import Any
 
 from d365migrate.report.html import esc, png_data_uri
 from d365migrate.report.plain import plural
-from d365migrate.report.sponsor_facts import Facts, gather
+from d365migrate.report.sponsor_facts import Facts, gather, run_words
 from d365migrate.runfolder import RunFolder
 
 CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; "
@@ -150,13 +150,13 @@ def reasons_chart(not_moved: list[dict[str, Any]]) -> str:
 # -- sections --------------------------------------------------------------------------------
 def header(f: Facts) -> str:
     where = f"{esc(f.org_url)} ({esc(f.org_kind)})" if f.org_url else esc(f.org_kind)
-    when = f"{esc(f.started)}" + (f" to {esc(f.finished)}" if f.finished else "")
+    run = run_words(f.run_id, f.started, f.finished)
     confirmed = (f"The field map was confirmed by {esc(f.map_confirmed_by)}"
                  + (f" on {esc(f.map_confirmed_at)}" if f.map_confirmed_at else "") + ".") \
         if f.map_confirmed_by else "The field map has not been confirmed."
     return (f"<h1>Migration report: {esc(f.engagement)}</h1>"
             "<p class='lead'>SmartDesk CRM moved into Microsoft Dynamics 365 Sales.</p>"
-            f"<p class='meta'>Destination: {where}<br>Run {esc(f.run_id)}, {when}<br>"
+            f"<p class='meta'>Destination: {where}<br>{esc(run[:1].upper() + run[1:])}<br>"
             f"{confirmed}</p>")
 
 
@@ -288,9 +288,9 @@ def what_changed(f: Facts) -> str:
     moved = [o for o in f.owners if o["now"]]
     if moved:
         out.append("<h3>New owners for records of people without a Dynamics 365 user</h3>"
-                   "<p>Records owned in SmartDesk by these people now belong to the fallback "
+                   "<p>Records these owners of the export had now belong to the fallback "
                    "owner named in the migration's settings:</p>")
-        out.append(table(["Owner in SmartDesk", "Why", "Records", "Now owned by"],
+        out.append(table(["Owner in the export", "Why", "Records", "Now owned by"],
                          [[o["owner"], o["why"], o["records"], o["now"]] for o in moved],
                          numeric={2}))
     else:
@@ -321,7 +321,7 @@ def decisions(f: Facts) -> list[str]:
     for o in f.owners:
         if not o["decided"]:
             out.append(f"Choose a Dynamics 365 owner for {plural(o['records'], 'record')} "
-                       f"owned in SmartDesk by {o['owner']} ({o['why']}).")
+                       f"owned in the export by {o['owner']}: {o['why']}.")
     fallback = [o for o in f.owners if o["now"]]
     if fallback:
         n = sum(o["records"] for o in fallback)
@@ -365,9 +365,14 @@ def decisions(f: Facts) -> list[str]:
         out.append(f"{plural(f.verification['differences'], 'value')} read back from Dynamics "
                    "365 differ from the export: the migration team explains or corrects each "
                    "before sign-off.")
-    if f.files_left:
-        names = ", ".join(x["file"] for x in f.files_left)
-        out.append(f"Name who rebuilds what does not migrate ({names}); see below.")
+    could = [x["file"] for x in f.files_left if x.get("loads_when_asked")]
+    rebuild = [x["file"] for x in f.files_left if not x.get("loads_when_asked")]
+    if could:
+        out.append(f"Decide whether the next run loads {', '.join(could)} (the migration's "
+                   "settings can ask for them), or name who rebuilds them; see below.")
+    if rebuild:
+        out.append(f"Name who rebuilds what does not migrate ({', '.join(rebuild)}); "
+                   "see below.")
     return out
 
 
@@ -438,9 +443,10 @@ def sign_off(f: Facts) -> str:
         f.verification["ok"] and bool(f.balanced)
     note = ("" if ready else "<p class='no'>This run is not ready for sign-off (see In short "
             "above).</p>")
+    run = run_words(f.run_id, f.started, say_unknown_start=False)
     return ("<h2>Sign-off</h2><div class='sign'>" + note +
             f"<p>I have read this report. I accept the migration of {esc(f.engagement)} "
-            f"(run {esc(f.run_id)}) into {esc(f.org_url or 'Dynamics 365')} as it describes: "
+            f"({esc(run)}) into {esc(f.org_url or 'Dynamics 365')} as it describes: "
             "the records listed as moved, and what did not move or needs a decision, each "
             "accepted or given an owner.</p>"
             "<table><tr><td>Name<div class='line'></div></td><td>Role<div class='line'></div>"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -95,6 +95,26 @@ def when(stamp: Any) -> str:
     except ValueError:
         return ""
     return dt.strftime("%-d %b %Y, %H:%M UTC")
+
+
+#: A run folder named by the runner or by notebook 01: its start time (``run.runner``).
+RUN_STAMP = re.compile(r"(?:interactive-)?(\d{8}T\d{6}\d*Z)")
+
+
+def run_words(run_id: str, started: str = "", finished: str = "", *,
+              say_unknown_start: bool = True) -> str:
+    """The run as a person reads it: when it ran (from ``run.json``, else from the folder's
+    time-stamped name), and the folder's name only when it is not such a stamp (then quoted,
+    as a name). Never a bare folder name such as "run", never a dangling comma."""
+    stamp = RUN_STAMP.fullmatch(run_id)
+    if not started and stamp:
+        started = when(datetime.strptime(stamp.group(1), "%Y%m%dT%H%M%S%fZ")
+                       .replace(tzinfo=UTC).isoformat())
+    name = "" if stamp or not run_id else f" \u201c{run_id}\u201d"
+    if not started:
+        return f"run{name}" + (" (its start time was not recorded)"
+                                   if name and say_unknown_start else "")
+    return f"run{name} started {started}" + (f", finished {finished}" if finished else "")
 
 
 def gather(run_dir: str | Path) -> Facts:
@@ -263,19 +283,40 @@ def records_changed(folder: RunFolder, units: list[str]) -> int:
 
 
 def owner_changes(folder: RunFolder) -> list[dict[str, Any]]:
-    """SmartDesk owners with no enabled user: who, why, how many records, and the decision."""
+    """Owners with no enabled user: who, why, how many records, and the decision."""
     if not folder.owner_queue.exists():
         return []
     queue = read_csv(folder.owner_queue, infer_schema=False)
+    users_file = any(f.get("kind") == "user" for f in (_json(folder.inventory) or {})
+                     .get("files") or [])
     out = []
     for r in queue.iter_rows(named=True):
         found = FALLBACK.search(r.get("resolution") or "")
-        out.append({"owner": clean(r.get("person") or r.get("email")),  # a name, not an id
-                    "why": OWNER_STATUS.get(str(r.get("status")), clean(r.get("status"))),
+        owner, why = owner_words(str(r.get("email") or ""), str(r.get("person") or ""),
+                                 str(r.get("status") or ""), users_file=users_file)
+        out.append({"owner": owner, "why": why,
                     "records": int(r.get("records") or 0),
                     "now": found.group(1) if found else "",
                     "decided": bool(found or (r.get("resolution") or "").strip())})
     return out
+
+
+def owner_words(found_as: str, person: str, status: str, *, users_file: bool
+                ) -> tuple[str, str]:
+    """(the owner, why no user took their records) in words. An owner the export gives only
+    as an id (no email, no name) that no users file names is shown as found, saying so, so
+    that nobody reads the bare id as a person matched to a user (``load.owners``)."""
+    why = OWNER_STATUS.get(status, clean(status))
+    if person.strip():
+        return clean(person), why
+    if "@" in found_as or not any(ch.isdigit() for ch in found_as):
+        return clean(found_as), why  # an email, or a name matched by name
+    owner = f"{clean(found_as)} (as the export gives it)"
+    if status == "unmatched":
+        why = ("the export gives only this id, and " + (
+            "its users file does not say who it is" if users_file else
+            "it has no users file that says who it is"))
+    return owner, why
 
 
 COLUMN_REASONS = [
@@ -315,7 +356,8 @@ def export_files(folder: RunFolder) -> tuple[list[dict[str, Any]], list[dict[str
         if f.get("migrated") and not f.get("not_taken"):
             continue
         rows = f.get("not_taken") or f.get("rows") or 0
-        entry = {"file": clean(f.get("file")), "rows": int(rows)}
+        entry = {"file": clean(f.get("file")), "rows": int(rows),
+                 "loads_when_asked": bool(f.get("loads_when_asked"))}
         if reason.startswith("not migrated") or not reason:
             what = clean(re.sub(r"^not migrated:\s*", "", reason)) or "does not migrate"
             entry["what"] = what[:1].upper() + what[1:]

@@ -200,6 +200,8 @@ def table_defs(ctx: RunContext) -> dict[str, dict[str, Any]]:
 
 def mapping_table(mapping: dict[str, Any]) -> pl.DataFrame:
     """The map as rows a person reads: table, source column, target, transform, confidence."""
+    from d365migrate.mapping.link_decisions import source_in_words
+
     rows = []
     for t in mapping["tables"]:
         for c in t.get("columns", []):
@@ -209,7 +211,7 @@ def mapping_table(mapping: dict[str, Any]) -> pl.DataFrame:
                          "target": c["target"], "transform": c.get("transform", "text"),
                          "confidence": c.get("confidence"), "reason": c.get("reason")})
         for lk in t.get("lookups", []):
-            rows.append({"table": t["target"], "source": f"{t['source']}.{lk['source']}",
+            rows.append({"table": t["target"], "source": source_in_words(t, lk),
                          "target": f"{lk['navigation']} -> {lk['table']}", "transform": "lookup",
                          "confidence": lk.get("confidence"), "reason": lk.get("reason")})
         if t.get("owner"):
@@ -344,6 +346,9 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
     writers = ctx.identities  # several application users, or ctx.client alone
     options = record_load_options(ctx, writers)
     id_maps: dict[str, dict[str, str]] = {}
+    from d365migrate.load.id_maps import drop_maps_read_no_more, tables_each_reads
+    reads = tables_each_reads({t: table_map(mapping, t).get("lookups", []) for t in targets},
+                              targets)  # a table's map goes once no later phase reads it
     phases: list[dict[str, Any]] = []
     party_index: PartyIndex | None = None  # read once, when the first activity with parties loads
     stage_summary = ctx.read_json(ctx.folder.stage_summary)
@@ -457,6 +462,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
             # replaced, never changed: a later phase's growing map is not this phase's)
             links_to = {lk["table"]: id_maps.get(lk["table"], {})
                         for lk in tmap.get("lookups", [])}
+            drop_maps_read_no_more(id_maps, reads, targets.index(target))
             if loader.pool.fell_back:  # run.json: who loaded without the bypass, from where
                 dropped = options.setdefault("bypass_dropped", {})
                 for name in loader.pool.fell_back:

@@ -27,10 +27,10 @@ from d365migrate.intake.values import (
     number_expr,
     whole_number_expr,
 )
-from d365migrate.load.existing import existing_key
 from d365migrate.mapping.history import party_addresses
 from d365migrate.mapping.mapfile import require_confirmed, table_map
 from d365migrate.staging import keys, rules, shifted, value_maps
+from d365migrate.staging.existing_refs import existing_key
 from d365migrate.staging.threads import ticket_thread
 from d365migrate.staging.through import THROUGH_PREFIX, through_values
 

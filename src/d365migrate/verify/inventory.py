@@ -11,13 +11,23 @@ from __future__ import annotations
 from typing import Any
 
 #: What a file of these kinds is, when no map entry takes it: (what happens, where instead).
+#: True of any export, whichever CRM it comes from.
 NOT_DATA = {
-    "user": "matched to Dynamics 365 users by email (owners); users are not created",
+    "user": "matched to Dynamics 365 users by email or full name (owners); users are not "
+            "created",
     "pipeline": "pipelines and stages become each opportunity's sales stage and step",
     "custom_field": "custom field definitions become columns (the custom-field manifest)",
     "workflow": "not migrated: rebuild in Power Automate (listed in the scope document)",
     "email_template": "not migrated: rebuild as Dynamics 365 email templates",
-    "campaign": "not migrated: campaign send-tracking stays in SmartDesk (scope document)",
+    # campaigns load as Campaign records only when asked (mapping.propose.ASKED_ONLY): a
+    # CRM's campaigns file is mostly send-tracking, which no Campaign column holds
+    "campaign": "not migrated: this run's parameters do not ask for campaigns (name campaign "
+                "in the parameters' objects to load them as Campaign records); their "
+                "send-tracking is rebuilt in Dynamics 365 Customer Insights - Journeys "
+                "(listed in the scope document)",
+    "unknown": "not migrated: discovery could not tell which kind of records it holds, so "
+               "no map entry takes it; the migration team reviews it (listed in the scope "
+               "document as unrecognised)",
 }
 
 
@@ -30,6 +40,8 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
     ``left_values``: per routed source, (column, value) -> rows no entry took; ``absent``: the
     objects the parameters ask for that nothing in the export maps to."""
     why_unmatched = {u["source"]: u["reason"] for u in unmatched}
+    loaded = {str(s.get("table") or unit) for unit, s in stage_summary.items()} | set(
+        stage_summary)
     links = _association_links(stage_summary)
     files: list[dict[str, Any]] = []
     for obj in objects:
@@ -44,9 +56,13 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
                           "linked": used, "not_taken": rows - sum(used.values()),
                           "reason": _association_reason(used, not_used), "migrated": False})
             continue
+        asks: list[str] = []  # the objects the parameters would name to load it
         if not taken:
+            asks = ["campaign"] if obj.get("kind") == "campaign" else \
+                _loadable(obj.get("kind"), loaded)
             reason = NOT_DATA.get(obj.get("kind") or "") or (
-                "not migrated: " + why_unmatched.get(source, "no map entry takes this file"))
+                "not migrated: " + why_unmatched.get(source, "no map entry takes this file")
+                + _how_to_ask(asks))
         elif left:
             rest = (left_values or {}).get(source) or {}
             rows_left = "; ".join(
@@ -61,12 +77,31 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
         files.append({"file": obj.get("file") or source, "source": source,
                       "kind": obj.get("kind"), "rows": rows, "taken": taken,
                       "not_taken": left, "reason": reason,
-                      "migrated": bool(taken)})
+                      "migrated": bool(taken), **({"loads_when_asked": asks} if asks else {})})
     return {"files": files, "objects_not_in_export": list(absent or []),
             "rows": sum(f["rows"] for f in files),
             "rows_taken": sum(sum(f["taken"].values()) for f in files),
             "rows_linked": sum(sum((f.get("linked") or {}).values()) for f in files),
             "rows_not_taken": sum(f["not_taken"] for f in files)}
+
+
+def _loadable(kind: str | None, loaded: set[str]) -> list[str]:
+    """The objects that would load a file of this kind, when this map loads none of them
+    (else the file's table went to another file: nothing to ask for)."""
+    from d365migrate.load.order import LOAD_ORDER
+    from d365migrate.mapping.vocabulary import load_vocabulary
+
+    homes = [t for t in load_vocabulary().kind_tables(kind) if t in LOAD_ORDER]
+    return [] if set(homes) & loaded else homes
+
+
+def _how_to_ask(asks: list[str]) -> str:
+    """How the parameters ask for a file this map leaves out, so the reason does not read
+    as if it could never move."""
+    if not asks:
+        return ""
+    names = asks[0] if len(asks) == 1 else ", ".join(asks[:-1]) + " or " + asks[-1]
+    return f"; to load it, name {names} in the parameters' objects"
 
 
 def _association_links(stage_summary: dict[str, dict[str, Any]]

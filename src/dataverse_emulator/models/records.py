@@ -24,6 +24,7 @@ from ..metadata import (
 )
 from ..odata import GUID_RE, parse_datetime, parse_key, split_path
 from .keys import KeysMixin
+from .numbering import number_on_create
 from .states import check_states
 from .storage import BUSINESS_UNIT_ID, Tx, etag
 
@@ -268,6 +269,7 @@ class RecordsMixin(KeysMixin):
                 if data.get(name) is None:  # QUO-{SEQNUM}: numbered from the record's id
                     data[name] = fmt.replace("{SEQNUM}", str(data[table.primary_id])[:8]
                                              .upper())
+            number_on_create(tx, table.logical, data, str(data[table.primary_id]))
             for name, value in table.required_defaults():
                 if data.get(name) is None:
                     data[name] = value
