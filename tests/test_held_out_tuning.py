@@ -10,7 +10,11 @@ measurement): a hashed phone number is still the phone, a yes/no flag named as a
 cost, and BigQuery's 'UTC'-suffixed timestamps are dates. Then the session-6 Marketo rules: a
 marketing program is a campaign, 'activity_<what was done>' files are activities, a smart
 campaign (smart list, flow, qualification rule) is an automation, a campaign's start and end
-dates."""
+dates. Then the session-7 OroCRM rules: forms of address (Mr., Dr.) are a salutation
+whatever the column is called, a related record's name ('Source Name', 'Assigned to
+Username') is that field, a middle initial, an occupation, a name prefix and suffix, a
+campaign's code and budget, a person's names spelt 'GivenName'/'Surname', an accounts file
+of people is their contacts, and a subject with a text is an email's content (a template)."""
 
 from __future__ import annotations
 
@@ -245,3 +249,71 @@ def test_a_campaigns_start_and_end_dates() -> None:
                              "start_date": ["2024-03-01 10:00", "2024-09-01 11:00"]})
     assert _top(suggest_columns(meetings, DEFS["appointment"], source_object="meetings"),
                 "start_date") == "scheduledstart"
+
+
+# -- session 7: OroCRM ------------------------------------------------------------------------
+def test_forms_of_address_are_a_salutation_not_a_job_title() -> None:
+    people = pl.DataFrame({"GivenName": ["Ann", "Bo", "Cy", "Di", "Ed", "Flo"],
+                           "Title": ["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Frau"],
+                           "Occupation": ["Cook", "Taper", "Pilot", "Nurse", "Judge", "Clerk"]})
+    for table in ("contact", "lead"):
+        sugg = suggest_columns(people, DEFS[table], source_object="people")
+        assert _top(sugg, "Title") == "salutation", table
+        assert _top(sugg, "Occupation") == "jobtitle", table
+    # a title that holds job titles is still the job title
+    jobs = pl.DataFrame({"first_name": ["Ann", "Bo"], "title": ["CEO", "Head of Sales"]})
+    assert _top(suggest_columns(jobs, DEFS["contact"], source_object="contacts"),
+                "title") == "jobtitle"
+
+
+def test_a_related_records_name_is_that_field() -> None:
+    df = pl.DataFrame({"First name": ["Ann", "Bo"], "Last name": ["Lee", "Ng"],
+                       "Source Name": ["website", "referral"],
+                       "Contact Method Name": ["phone", "email"],
+                       "Assigned to Username": ["admin", "jdoe"],
+                       "Name prefix": ["Mr.", "Ms."], "Name suffix": ["Jr.", "III"],
+                       "Middle Initial": ["A", "B"]})
+    sugg = suggest_columns(df, DEFS["contact"], source_object="export")
+    assert _top(sugg, "Source Name") == "leadsourcecode"
+    assert _top(sugg, "Contact Method Name") == "preferredcontactmethodcode"
+    assert _top(sugg, "Assigned to Username") == "ownerid"
+    assert _top(sugg, "Name prefix") == "salutation"
+    assert _top(sugg, "Name suffix") == "suffix"
+    assert _top(sugg, "Middle Initial") == "middlename"
+    # a name whose rest is no known field is not read without its 'name'
+    assert _top(sugg, "First name") == "firstname"
+    assert _top(sugg, "Last name") == "lastname"
+
+
+def test_a_campaigns_code_and_budget() -> None:
+    df = pl.DataFrame({"Name": ["Radio spots", "Newsletter"], "Code": ["radio", "news"],
+                       "Budget": [1200, 800]})
+    sugg = suggest_columns(df, DEFS["campaign"], source_object="campaigns")
+    assert _top(sugg, "Code") == "codename"
+    assert _top(sugg, "Budget") == "budgetedcost"
+    # a deal's budget stays the opportunity's budget amount
+    deals = pl.DataFrame({"name": ["Big deal"], "budget": [5000]})
+    assert _top(suggest_columns(deals, DEFS["opportunity"], source_object="deals"),
+                "budget") == "budgetamount"
+
+
+def test_an_accounts_file_of_people_is_their_contacts() -> None:
+    people = ["Number", "Gender", "Title", "GivenName", "MiddleInitial", "Surname",
+              "StreetAddress", "City", "EmailAddress", "TelephoneNumber", "Birthday",
+              "Occupation", "Company", "Domain"]
+    kind, _, _, evidence = classify_table("accounts", people, "Number")
+    assert kind == "contact"
+    assert any("rows are people" in e for e in evidence)
+    # accounts with a name of their own stay accounts, a person account's names too
+    for cols in (["Id", "Name", "Industry", "BillingCity", "Website"],
+                 ["Id", "Name", "FirstName", "LastName", "PersonEmail", "Industry"]):
+        assert classify_table("accounts", cols, "Id")[0] == "account", cols
+    # leads with the same people columns stay leads
+    assert classify_table("leads", people, "Number")[0] == "lead"
+
+
+def test_a_subject_with_a_text_is_an_emails_content() -> None:
+    assert classify_table("emails", ["Subject", "Text"], None)[0] == "email_template"
+    # with a sender, a recipient and a date it is an email sent, not a template
+    sent = ["id", "subject", "body", "from_email", "to_email", "sent_at", "ticket_id"]
+    assert classify_table("messages", sent, "id")[0] != "email_template"

@@ -44,6 +44,7 @@ from d365migrate.intake.kinds import (
     name_words,
     normalize_name,
     object_kind_from_word,
+    person_columns_of_account,
     strip_column,
 )
 from d365migrate.intake.links import find_relationships
@@ -149,6 +150,12 @@ def classify_table(source: str, columns: list[str],
                         f"({', '.join(deal_cols)}): the CRM's deals, which Dynamics 365 calls "
                         "opportunities")
         best = "deal"
+    person_cols = person_columns_of_account(columns, prefix) if best == "account" else None
+    if person_cols:
+        # OroCRM's demo 'accounts': a person a row, at the company its Company column names
+        evidence.append(f"its rows are people ({', '.join(person_cols)}) with no name of an "
+                        "account of their own: the accounts' contacts")
+        best = "contact"
     if named == best:
         evidence.append(f"file name '{source}' names a {best} ({how})")
     elif margin < 2 * UNSURE_MARGIN:

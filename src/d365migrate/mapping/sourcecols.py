@@ -120,6 +120,8 @@ def _reference(words: list[str], kind: str, table: str, vocab: Vocabulary) -> st
 
 
 _FILLERS = {"number", "address", "url", "field", "value"}
+#: The name of a related record, after the field that holds it ("Source Name").
+_REFERENCE_NAMES = {"name", "username", "label"}
 NAME_WORDS = {"name", "title", "subject", "topic", "display_name"}
 
 
@@ -185,6 +187,10 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
     for ws, f in list(readings):
         if len(ws) > 1 and ws[-1] in _FILLERS:
             readings.append((ws[:-1], f * 0.97))
+        elif len(ws) > 1 and ws[-1] in _REFERENCE_NAMES and "_".join(ws[:-1]) in vocab.columns:
+            # 'Source Name', 'Contact Method Name', 'Assigned to Username': an export that
+            # flattens a related record names it by its name; the column is that field
+            readings.append((ws[:-1], f * 0.96))
     for ws, f in list(readings):
         if len(ws) == 2:  # 'Email - Home' is 'home email'
             readings.append(((ws[1], ws[0]), f * 0.97))

@@ -138,6 +138,19 @@ def _tokens(values: tuple[str, ...]) -> bool:
         >= 0.9 * len(values)
 
 
+#: Forms of address, in the common European languages (normalised: lower case, no dot).
+HONORIFICS = frozenset({
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "rev", "mstr",
+    "herr", "frau", "fr", "hr", "mme", "mlle", "m", "sr", "sra", "srta", "dott", "dssa",
+    "sig", "sigra", "dhr", "mevr", "pan", "pani"})
+
+
+def _honorifics(values: tuple[str, ...]) -> bool:
+    """Whether nine in ten of a column's values are forms of address (Mr., Mrs., Dr.)."""
+    vals = [v.strip().rstrip(".").lower() for v in values if v and v.strip()]
+    return bool(vals) and sum(v in HONORIFICS for v in vals) >= 0.9 * len(vals)
+
+
 def _compat(p: Profile, a: Attr) -> tuple[float, str]:
     """Type fit 0..1 of the source values for the column, with what the values look like."""
     k, t = p.kind, a.atype
@@ -344,6 +357,11 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                 cands.append((VALUE_ONLY_CONFIDENCE, main.logical,
                               f"the name says nothing, but its values are {what} and "
                               f"{main.describe()} is the table's main column for them."))
+        if "salutation" in names and _honorifics(p.values):
+            # 'Title' holding Mr., Mrs., Dr.: a form of address, not a job title
+            cands = [c for c in cands if c[1] not in ("jobtitle", "title", "salutation")]
+            cands.append((0.97, "salutation", "its values are forms of address ("
+                          f"{', '.join(p.values[:3])}): {names['salutation'].describe()}"))
         cands.sort(key=lambda c: (-c[0], c[1]))
         scored[col] = cands
     # One target per column of the table: the most confident claim wins, the loser falls
