@@ -158,3 +158,29 @@ def test_marketo_fivetran_leads(tmp_path: Path) -> None:
     assert files["marketo_program_data"]["kind"] == "campaign"
     assert all(f["kind"] == "activity" and not f["taken"] and f["reason"]
                for name, f in files.items() if "_activity_" in name)
+
+
+def test_orocrm_demo_accounts_of_people_are_contacts(tmp_path: Path) -> None:
+    run_dir = run_public("orocrm-demo", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["contact", "lead"]
+    for name, rows in (("contact", 76), ("lead", 100)):
+        o = out[name]
+        assert (o["source"], o["loaded"], o["quarantined"], o["cleared"]) == (rows, rows, 0, 0)
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    people = next(t for t in mapping["tables"] if t["target"] == "contact")
+    assert people["source"] == "accounts"
+    targets = {c["source"]: c["target"] for c in people["columns"]}
+    assert {"Title": "salutation", "GivenName": "firstname", "Surname": "lastname",
+            "Occupation": "jobtitle", "Birthday": "birthdate"}.items() <= targets.items()
+    # card data, passwords and national ids never move
+    assert not {"CCNumber", "CVV2", "Password", "MothersMaiden"} & set(targets)
+    # the company names no account of the export: left out, and said so
+    assert [u["source"] for u in people["unresolved_lookups"]] == ["Company"]
+    report = (run_dir / "report.html").read_text(encoding="utf-8")
+    # among the fields that do not move, with why
+    assert re.search(r"<td>Company</td><td>[^<]*no records of the export", report)
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["emails"]["kind"] == "email_template" and not files["emails"]["taken"]
+    assert (files["export"]["not_taken"], files["campaigns"]["not_taken"]) == (4, 8)
