@@ -14,7 +14,11 @@ dates. Then the session-7 OroCRM rules: forms of address (Mr., Dr.) are a saluta
 whatever the column is called, a related record's name ('Source Name', 'Assigned to
 Username') is that field, a middle initial, an occupation, a name prefix and suffix, a
 campaign's code and budget, a person's names spelt 'GivenName'/'Surname', an accounts file
-of people is their contacts, and a subject with a text is an email's content (a template)."""
+of people is their contacts, and a subject with a text is an email's content (a template).
+Then the session-7 Mailchimp rules (measured held out on the engine tuned on OroCRM): merge
+fields (FNAME, LNAME), an IP address is no phone, subscription states are the bulk-email
+opt-out, a create time, a list's members are contacts, a file of ids only joins them, and
+an email with a subject line and a template is a template."""
 
 from __future__ import annotations
 
@@ -317,3 +321,52 @@ def test_a_subject_with_a_text_is_an_emails_content() -> None:
     # with a sender, a recipient and a date it is an email sent, not a template
     sent = ["id", "subject", "body", "from_email", "to_email", "sent_at", "ticket_id"]
     assert classify_table("messages", sent, "id")[0] != "email_template"
+
+
+# -- session 7: Mailchimp ---------------------------------------------------------------------
+def test_merge_fields_ip_addresses_subscription_states_and_create_time() -> None:
+    members = pl.DataFrame({
+        "email_address": ["a@example.com", "b@example.com", "c@example.com"],
+        "merge_fname": ["Ann", "Bo", "Cy"], "merge_lname": ["Lee", "Ng", "Li"],
+        "ip_opt": ["76.64.79.89", "87.191.200.152", "10.0.0.1"],
+        "status": ["subscribed", "unsubscribed", "cleaned"],
+        "create_time": ["2020-04-17 16:31:41", "2020-04-21 14:52:45", "2019-11-07 10:05:46"]})
+    sugg = suggest_columns(members, DEFS["contact"], source_object="member")
+    assert _top(sugg, "merge_fname") == "firstname"
+    assert _top(sugg, "merge_lname") == "lastname"
+    assert _top(sugg, "ip_opt") is None            # an IP address is no phone number
+    assert _top(sugg, "status") == "donotbulkemail"
+    assert _top(sugg, "create_time") == "overriddencreatedon"
+    assert _top(suggest_columns(pl.DataFrame({"FNAME": ["Ann"], "LNAME": ["Lee"]}),
+                                DEFS["lead"], source_object="subscribers"),
+                "LNAME") == "lastname"
+    # a status of other values is still the status reason
+    other = pl.DataFrame({"name": ["A", "B"], "status": ["Active", "Inactive"]})
+    assert _top(suggest_columns(other, DEFS["contact"], source_object="contacts"),
+                "status") == "statuscode"
+
+
+def test_a_lists_members_are_contacts_and_team_members_users() -> None:
+    subscribers = ["id", "list_id", "email_address", "status", "timestamp_opt", "ip_opt",
+                   "member_rating", "language"]
+    assert classify_table("member", subscribers, "id")[0] == "contact"
+    staff = ["id", "email", "name", "role", "active", "team_id"]
+    assert classify_table("team_member", staff, "id")[0] == "user"
+    assert classify_table("members", staff, "id")[0] == "user"
+
+
+def test_a_file_of_ids_only_joins_them() -> None:
+    kind, _, _, evidence = classify_table(
+        "campaign_recipient", ["campaign_id", "member_id", "_fivetran_synced",
+                               "combination_id", "list_id"], None)
+    assert kind == "unknown" and any("association table" in e for e in evidence)
+    # a campaign with its own columns is a campaign
+    assert classify_table("campaign", ["id", "title", "list_id", "send_time", "status",
+                                       "subject_line", "template_id", "type"],
+                          "id")[0] == "campaign"
+
+
+def test_an_email_with_a_subject_line_and_a_template_is_a_template() -> None:
+    cols = ["id", "automation_id", "subject_line", "from_name", "reply_to", "template_id",
+            "title", "delay_type", "position", "status"]
+    assert classify_table("automation_email", cols, "id")[0] == "email_template"

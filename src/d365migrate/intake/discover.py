@@ -46,6 +46,7 @@ from d365migrate.intake.kinds import (
     object_kind_from_word,
     person_columns_of_account,
     strip_column,
+    subscriber_columns,
 )
 from d365migrate.intake.links import find_relationships
 from d365migrate.intake.read import Export
@@ -156,6 +157,13 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"its rows are people ({', '.join(person_cols)}) with no name of an "
                         "account of their own: the accounts' contacts")
         best = "contact"
+    subscribed = subscriber_columns(columns) if best == "user" and "member" in \
+        name_words(source) else []
+    if len(subscribed) >= 2:
+        # Mailchimp's 'member': a list's member, not a team member
+        evidence.append(f"its members are a mailing list's subscribers "
+                        f"({', '.join(subscribed)}), not staff: contacts")
+        best = "contact"
     if named == best:
         evidence.append(f"file name '{source}' names a {best} ({how})")
     elif margin < 2 * UNSURE_MARGIN:
@@ -168,19 +176,21 @@ def classify_table(source: str, columns: list[str],
 
 
 def _joined_ids(source: str, columns: list[str]) -> list[str]:
-    """The '<word>_id' columns of a file for the words of its name, when the file holds
-    nothing else but timestamps and a connector's '_' plumbing; else []."""
+    """The '<word>_id' columns of a file, when one names a word of its name and the file
+    holds nothing else but ids, timestamps and a connector's '_' plumbing; else []
+    ('campaign_recipient' of campaign_id, member_id and list_id joins them)."""
     words = set(name_words(source))
-    joined, other = [], False
+    joined, other, named = [], False, False
     for c in columns:
         if c.startswith("_"):
             continue
         nc = col_norm(c)
-        if nc.endswith("id") and nc[:-2] in words:
+        if nc.endswith("id") and len(nc) > 2:
             joined.append(c)
+            named = named or nc[:-2] in words
         elif not re.search(r"(at|date|time|on|synced|deleted)$", nc):
             other = True
-    return [] if other else joined
+    return [] if other or not named else joined
 
 
 # ------------------------------------------------------------------ keys

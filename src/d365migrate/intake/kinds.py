@@ -12,6 +12,7 @@ __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDAR
            "col_norm", "normalize_name", "kind_of_word",
            "name_kind", "name_words", "name_kinds", "object_kind_from_word", "column_prefix",
            "strip_column", "name_word_split", "deal_columns_of_lead", "person_columns_of_account",
+           "subscriber_columns",
            "FIRST_NAME_COLUMNS", "LAST_NAME_COLUMNS"]
 
 OBJECT_KINDS = [
@@ -102,7 +103,8 @@ SOURCE_PREFIXES = ("property", "properties", "hs", "hubspot")
 #: a standard field), ``source_subject`` (the first message of a conversation). Stripped
 #: like the namespace prefixes, unless what is left is a bare plumbing word (``source_id``,
 #: ``source_type``, ``custom_url`` say nothing without their qualifier).
-QUALIFIER_PREFIXES = ("location", "custom", "source")
+# Mailchimp's merge fields (merge_fname, merge_lname) are the audience's name fields
+QUALIFIER_PREFIXES = ("location", "custom", "source", "merge")
 _BARE_WORDS = frozenset({"id", "type", "key", "name", "code", "url", "value", "data", "ids",
                          "kind", "label", "field", "fields"})
 
@@ -302,13 +304,14 @@ SIGNATURES: dict[str, list[_F]] = {
                  (("active", "isactive", "enabled"), 0.5),
                  (("object", "objecttype", "entity"), 0.7), (("name",), 0.3)],
     # a subject and a text, with no sender, recipient or date: an email's content
-    "email_template": [(("subject",), 1.0),
+    "email_template": [(("subject", "subjectline"), 1.0),
                        (("body", "htmlbody", "html", "content", "text", "plaintext"), 1.0),
                        (("name", "templatename"), 0.7), (("templateid",), 1.0)],
     "campaign": [(("recipients", "sent", "numbersent", "recipientcount"), 1.0),
                  (("opens", "openrate", "opened"), 1.0), (("clicks", "clickrate", "clicked"),
                                                           1.0),
-                 (("channel", "type"), 0.5), (("sentat", "senddate", "startdate"), 0.5),
+                 (("channel", "type"), 0.5),
+                 (("sentat", "senddate", "sendtime", "startdate"), 0.5),
                  (("campaignid",), 1.0)],
     "product": [(("sku", "productcode", "productnumber", "itemnumber", "partnumber",
                   "articlenumber", "stockkeepingunit"), 1.0),
@@ -453,6 +456,21 @@ DEAL_OUTCOME_COLUMNS = frozenset({"lostreason", "lostreasonid", "wonreason", "cl
 #: The columns that name an account itself (a person account has one, with its person).
 ACCOUNT_NAME_COLUMNS = {"name", "accountname", "companyname", "organizationname",
                         "organisationname", "fullname", "displayname"}
+
+
+#: Columns of a mailing list's subscribers: the list, the opt-in, the subscription.
+SUBSCRIBER_COLUMNS = {"listid", "audienceid", "timestampopt", "optintime", "optindate",
+                      "ipopt", "subscribed", "subscribedat", "unsubscribedat",
+                      "subscriptionstatus", "timestampsignup"}
+
+
+def subscriber_columns(columns: list[str]) -> list[str]:
+    """The columns that make a 'members' file a mailing list's subscribers (the list they
+    are on, when and how they opted in), with an email: people to market to, not staff."""
+    norm = {c: col_norm(c) for c in columns}
+    if not any("email" in n for n in norm.values()):
+        return []
+    return [c for c, n in norm.items() if n in SUBSCRIBER_COLUMNS]
 
 
 def person_columns_of_account(columns: list[str], prefix: tuple[str, ...] = ()

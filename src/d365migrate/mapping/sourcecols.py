@@ -27,6 +27,7 @@ __all__ = ["Profile", "Variant", "profile", "sample", "strip_prefix", "SAMPLE_RO
 SAMPLE_ROWS = 2000
 
 
+_IPV4 = re.compile(r"^\d{1,3}(\.\d{1,3}){3}$")
 _DOMAIN = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$", re.I)
 #: ISO 8601 timestamps as databases and connectors write them, fractions and offsets
 #: included ('2022-09-06 12:27:21.000000+00:00'), whatever intake made of them.
@@ -85,6 +86,8 @@ def _kind(series: pl.Series, values: list[str]) -> str:
         return "date"
     if dt == pl.Datetime:
         return "datetime"
+    if sum(1 for v in values if _IPV4.match(v.strip())) / len(values) >= 0.9:
+        return "text"  # '76.64.79.89' is an IP address, not a phone number
     kind = _KIND_OF_TYPE.get(infer_column(pl.Series(values, dtype=pl.Utf8))["type"])
     if kind:
         return kind

@@ -151,6 +151,19 @@ def _honorifics(values: tuple[str, ...]) -> bool:
     return bool(vals) and sum(v in HONORIFICS for v in vals) >= 0.9 * len(vals)
 
 
+#: A mailing list's subscription states (Mailchimp, Klaviyo, Sendinblue), normalised.
+SUBSCRIPTION_STATES = frozenset({
+    "subscribed", "unsubscribed", "cleaned", "pending", "transactional", "archived",
+    "opted in", "opted out", "optedin", "optedout", "opt in", "opt out", "bounced"})
+
+
+def _subscription_states(values: tuple[str, ...]) -> bool:
+    """Whether a column's values are subscription states, with 'subscribed' or
+    'unsubscribed' among them."""
+    vals = {v.strip().lower() for v in values if v and v.strip()}
+    return bool(vals & {"subscribed", "unsubscribed"}) and vals <= SUBSCRIPTION_STATES
+
+
 def _compat(p: Profile, a: Attr) -> tuple[float, str]:
     """Type fit 0..1 of the source values for the column, with what the values look like."""
     k, t = p.kind, a.atype
@@ -362,6 +375,12 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             cands = [c for c in cands if c[1] not in ("jobtitle", "title", "salutation")]
             cands.append((0.97, "salutation", "its values are forms of address ("
                           f"{', '.join(p.values[:3])}): {names['salutation'].describe()}"))
+        if "donotbulkemail" in names and _subscription_states(p.values):
+            # Mailchimp's status 'subscribed'/'unsubscribed': whether bulk email may go
+            cands = [c for c in cands if c[1] not in ("statuscode", "donotbulkemail")]
+            cands.append((0.9, "donotbulkemail", "its values are subscription states ("
+                          f"{', '.join(p.values[:3])}): {names['donotbulkemail'].describe()}, "
+                          "by a value map"))
         cands.sort(key=lambda c: (-c[0], c[1]))
         scored[col] = cands
     # One target per column of the table: the most confident claim wins, the loser falls
