@@ -340,6 +340,10 @@ def test_merge_fields_ip_addresses_subscription_states_and_create_time() -> None
     assert _top(suggest_columns(pl.DataFrame({"FNAME": ["Ann"], "LNAME": ["Lee"]}),
                                 DEFS["lead"], source_object="subscribers"),
                 "LNAME") == "lastname"
+    # on a table without the bulk-email column it is left unmapped, never the status
+    no_bulk = {**DEFS["contact"], "Attributes": [
+        a for a in DEFS["contact"]["Attributes"] if a["LogicalName"] != "donotbulkemail"]}
+    assert _top(suggest_columns(members, no_bulk, source_object="member"), "status") is None
     # a status of other values is still the status reason
     other = pl.DataFrame({"name": ["A", "B"], "status": ["Active", "Inactive"]})
     assert _top(suggest_columns(other, DEFS["contact"], source_object="contacts"),
@@ -370,3 +374,15 @@ def test_an_email_with_a_subject_line_and_a_template_is_a_template() -> None:
     cols = ["id", "automation_id", "subject_line", "from_name", "reply_to", "template_id",
             "title", "delay_type", "position", "status"]
     assert classify_table("automation_email", cols, "id")[0] == "email_template"
+
+
+def test_people_of_emails_alone_are_checked_for_duplicates() -> None:
+    """A mailing list's members carry an email and no name column: the duplicate check
+    compares the emails (it stopped on the missing name column before)."""
+    from d365migrate.intake.duplicates import duplicates
+    from d365migrate.intake.found import ObjectInfo
+
+    df = pl.DataFrame({"id": ["a", "b", "c"],
+                       "email_address": ["x@example.com", "X@example.com ", "y@example.com"]})
+    summary, _ = duplicates(ObjectInfo("contact", "member", 3, [], "id"), df, [])
+    assert {s["rule"]: s["records"] for s in summary}["same_email"] == 1  # one is a copy

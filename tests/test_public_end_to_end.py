@@ -184,3 +184,25 @@ def test_orocrm_demo_accounts_of_people_are_contacts(tmp_path: Path) -> None:
     files = {f["source"]: f for f in inventory["files"]}
     assert files["emails"]["kind"] == "email_template" and not files["emails"]["taken"]
     assert (files["export"]["not_taken"], files["campaigns"]["not_taken"]) == (4, 8)
+
+
+def test_mailchimp_members_are_contacts(tmp_path: Path) -> None:
+    run_dir = run_public("mailchimp-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["contact"]
+    c = out["contact"]
+    # the same subscriber in a second audience is the same contact: held back, said why
+    assert (c["source"], c["loaded"], c["skipped"], c["quarantined"]) == (9, 8, 1, 0)
+    assert c["skipped_reasons"] == [{"reason": "duplicate source id; first row kept",
+                                     "rows": 1}]
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    members = next(t for t in mapping["tables"] if t["target"] == "contact")
+    targets = {(c["source"], c["target"]) for c in members["columns"]}
+    assert {("email_address", "emailaddress1"), ("merge_fname", "firstname"),
+            ("email_address", "lastname")} <= targets
+    assert not any(t == "statuscode" for _, t in targets)  # 'subscribed' is no status
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["automation"]["kind"] == "workflow" and not files["automation"]["taken"]
+    assert all(not f["taken"] and f["reason"] for name, f in files.items()
+               if name != "member")

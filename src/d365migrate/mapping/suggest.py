@@ -375,12 +375,14 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             cands = [c for c in cands if c[1] not in ("jobtitle", "title", "salutation")]
             cands.append((0.97, "salutation", "its values are forms of address ("
                           f"{', '.join(p.values[:3])}): {names['salutation'].describe()}"))
-        if "donotbulkemail" in names and _subscription_states(p.values):
-            # Mailchimp's status 'subscribed'/'unsubscribed': whether bulk email may go
+        if _subscription_states(p.values):
+            # Mailchimp's status 'subscribed'/'unsubscribed': whether bulk email may go,
+            # never the record's status reason (left unmapped where the table lacks it)
             cands = [c for c in cands if c[1] not in ("statuscode", "donotbulkemail")]
-            cands.append((0.9, "donotbulkemail", "its values are subscription states ("
-                          f"{', '.join(p.values[:3])}): {names['donotbulkemail'].describe()}, "
-                          "by a value map"))
+            if "donotbulkemail" in names:
+                cands.append((0.9, "donotbulkemail", "its values are subscription states ("
+                              f"{', '.join(p.values[:3])}): "
+                              f"{names['donotbulkemail'].describe()}, by a value map"))
         cands.sort(key=lambda c: (-c[0], c[1]))
         scored[col] = cands
     # One target per column of the table: the most confident claim wins, the loser falls
