@@ -206,3 +206,24 @@ def test_mailchimp_members_are_contacts(tmp_path: Path) -> None:
     assert files["automation"]["kind"] == "workflow" and not files["automation"]["taken"]
     assert all(not f["taken"] and f["reason"] for name, f in files.items()
                if name != "member")
+
+
+def test_intercom_fivetran_companies_and_contacts(tmp_path: Path) -> None:
+    run_dir = run_public("intercom-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["account", "contact"]
+    assert (out["account"]["source"], out["account"]["loaded"]) == (9, 9)
+    contact = out["contact"]
+    assert (contact["source"], contact["loaded"], contact["quarantined"]) == (9, 9, 0)
+    # the publisher hashed every email: cleared and counted, never loaded as an address
+    assert contact["cleared_fields"] == {"emailaddress1": 9}
+    # its company, through the association file, names no company of the export
+    assert contact["unresolved_lookups"] == 1
+    assert all("names no account of the export" in r
+               for r in issues(run_dir, "unresolved_links", "contact"))
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["admin_data"]["kind"] == "user" and not files["admin_data"]["taken"]
+    assert files["conversation_history_data"]["kind"] == "ticket"
+    assert not files["conversation_history_data"]["taken"]
+    assert files["conversation_history_data"]["reason"]
