@@ -18,7 +18,11 @@ of people is their contacts, and a subject with a text is an email's content (a 
 Then the session-7 Mailchimp rules (measured held out on the engine tuned on OroCRM): merge
 fields (FNAME, LNAME), an IP address is no phone, subscription states are the bulk-email
 opt-out, a create time, a list's members are contacts, a file of ids only joins them, and
-an email with a subject line and a template is a template."""
+an email with a subject line and a template is a template. Then the session-7 Klaviyo rules
+(measured held out on the engine tuned on OroCRM and Mailchimp): a name read through a
+qualifier ('CUSTOM_ADDRESS') yields to the file's own ('ADDRESS_1'), an empty column claims
+a target after one with values, and a record's own id among its namespaced properties
+('PROPERTY_EVENT_ID') is no link to a parent."""
 
 from __future__ import annotations
 
@@ -386,3 +390,37 @@ def test_people_of_emails_alone_are_checked_for_duplicates() -> None:
                        "email_address": ["x@example.com", "X@example.com ", "y@example.com"]})
     summary, _ = duplicates(ObjectInfo("contact", "member", 3, [], "id"), df, [])
     assert {s["rule"]: s["records"] for s in summary}["same_email"] == 1  # one is a copy
+
+
+# -- session 7: Klaviyo -----------------------------------------------------------------------
+def test_the_files_own_columns_and_filled_ones_win_over_custom_and_empty_ones() -> None:
+    cols = {"ID": ["p1", "p2", "p3"], "ADDRESS_1": ["1 Main St", "2 Elm St", "3 Oak Av"],
+            "ADDRESS_2": ["Apt 4", "", "Suite 9"], "ZIP": ["11201", "10001", "94105"],
+            "PHONE_NUMBER": ["+15165550100", "+12125550199", "+14155550123"],
+            "EMAIL": ["a@example.com", "b@example.com", "c@example.com"]}
+    # most columns are the account's own CUSTOM_ properties, empty here
+    cols |= {f"CUSTOM_{n}": [None, None, None] for n in (
+        "ADDRESS", "ZIPCODE", "PHONE", "EMAIL", "CITY", "QUIZ", "AGE", "FLOW", "NAME")}
+    df = pl.DataFrame(cols, schema={c: pl.Utf8 for c in cols})
+    sugg = suggest_columns(df, DEFS["contact"], source_object="person")
+    assert _top(sugg, "ADDRESS_1") == "address1_line1"   # no 'ADDRESS' beside it
+    assert _top(sugg, "ADDRESS_2") == "address1_line2"
+    assert _top(sugg, "ZIP") == "address1_postalcode"
+    assert _top(sugg, "PHONE_NUMBER") == "telephone1"
+    assert _top(sugg, "EMAIL") == "emailaddress1"
+    assert _top(sugg, "CUSTOM_ADDRESS") != "address1_line1"
+    # an empty column alone still gets its target
+    alone = pl.DataFrame({"name": ["A", "B"], "phone": [None, None]},
+                         schema={"name": pl.Utf8, "phone": pl.Utf8})
+    assert _top(suggest_columns(alone, DEFS["contact"], source_object="contacts"),
+                "phone") == "telephone1"
+
+
+def test_a_records_own_id_among_its_properties_is_no_parent_link() -> None:
+    cols = ["ID", "PERSON_ID", "CAMPAIGN_ID", "DATETIME", "TIMESTAMP", "METRIC_ID", "TYPE",
+            "PROPERTY_VALUE", "PROPERTY_EVENT_ID", "PROPERTY_ITEMS", "PROPERTY_SKU",
+            "PROPERTY_QUANTITY", "PROPERTY_PRODUCT_ID", "PROPERTY_NAME", "PROPERTY_URL"]
+    assert classify_table("event", cols, "ID")[0] == "activity"
+    # an event history keyed by its parent event is still not an event of its own
+    assert classify_table("event_history", ["id", "event_id", "changed_at", "field"],
+                          "id")[0] != "activity"

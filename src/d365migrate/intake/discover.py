@@ -34,6 +34,7 @@ from d365migrate.intake.kinds import (
     NAME_SYNONYMS,
     OBJECT_KINDS,
     SIGNATURES,
+    SOURCE_PREFIXES,
     STANDARD_COLUMNS,
     col_norm,
     column_prefix,
@@ -90,6 +91,10 @@ def classify_table(source: str, columns: list[str],
     pk = col_norm(primary_key) if primary_key else None
     named, how = name_kind(source)
     own_ids = {n for c in unique for n in (col_norm(c), "".join(strip_column(c, prefix)))}
+    # a property of the record in the source's namespace ('PROPERTY_EVENT_ID' of an event,
+    # as HubSpot's property_ columns): the record's own id there, not a link to a parent
+    own_ids |= {"".join(strip_column(c, prefix)) for c in columns
+                if re.split(r"[\W_]+", c.lower())[0] in SOURCE_PREFIXES}
     n = normalize_name(source)
     history = bool(re.search(r"(history|log|audit|snapshot|archive|share|feed|member|"
                              r"role|junction|link)$", n)) and how != "exact"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from d365migrate.intake.kinds import strip_qualifiers
+from d365migrate.intake.kinds import QUALIFIER_PREFIXES, strip_qualifiers
 from d365migrate.intake.values import infer_column
 from d365migrate.mapping.vocabulary import (
     Vocabulary,
@@ -150,7 +150,8 @@ def strip_prefix(words: list[str], prefix: tuple[str, ...] = ()) -> list[str]:
 
 
 def _variants(name: str, words: list[str], table: str, source_object: str | None,
-              vocab: Vocabulary, full: list[str] | None = None) -> tuple[Variant, ...]:
+              vocab: Vocabulary, full: list[str] | None = None,
+              base: float = 1.0) -> tuple[Variant, ...]:
     """Readings of a column name, each with how much to trust it.
 
     'State/Region' is 'state' or 'region'; 'Deal owner' on opportunity is 'owner' (the object's
@@ -158,9 +159,9 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
     the name's words once a shared prefix is stripped; ``full`` the words before (a lesser
     reading).
     """
-    readings: list[tuple[tuple[str, ...], float]] = [(tuple(words), 1.0)]
+    readings: list[tuple[tuple[str, ...], float]] = [(tuple(words), base)]
     if full and list(full) != list(words):
-        readings.append((tuple(full), 0.9))
+        readings.append((tuple(full), 0.9 * base))
     stem = object_stem(source_object)
     own = {table} | {e for w in stem if (e := vocab.entity(w))}
 
@@ -172,7 +173,7 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
     # 'Person - Person created' -> 'created': leading words naming the object itself add
     # nothing; later words ('Person - Organization') do.
     ws = tuple(words)
-    factor = 1.0
+    factor = base
     while len(ws) > 1 and own_word(ws[0]):
         ws, factor = ws[1:], factor * 0.99
         readings.append((ws, factor))
@@ -233,10 +234,14 @@ def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
     its file share; ``siblings`` the (stripped) words of the file's other columns."""
     full, custom = source_words(name)
     words = strip_prefix(full, prefix)
+    # 'CUSTOM_ADDRESS' read as 'address' yields to the file's own 'ADDRESS_1': a name read
+    # through a qualifier ('custom_', 'location_', 'merge_') is a lesser reading
+    qualified = bool(full) and full[0] in QUALIFIER_PREFIXES and words[:1] != full[:1]
     if len(words) > 1 and words[-1].isdigit() and tuple(words[:-1]) in siblings:
         # 'email_1' beside 'email' is the second email (the first has no number)
         full, words = words, words[:-1] + [str(int(words[-1]) + 1)]
-    variants = _variants(name, words, table, source_object, vocab, full)
+    variants = _variants(name, words, table, source_object, vocab, full,
+                         0.97 if qualified else 1.0)
     rewritten = variants[0].rewritten
     if values_only:
         kind, nonnull, distinct, values = "text", 0, 0, ()

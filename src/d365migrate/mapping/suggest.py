@@ -39,7 +39,7 @@ from rapidfuzz import fuzz
 from d365migrate.dataverse import tables as dv
 from d365migrate.dataverse.tables import CHOICE_TYPES, LOOKUP_TYPES
 from d365migrate.intake.discover import is_natural_key, primary_key
-from d365migrate.intake.kinds import column_prefix
+from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
 from d365migrate.mapping.targets import Attr, attributes, table_names
 from d365migrate.mapping.vocabulary import (
@@ -69,6 +69,8 @@ MAX_CANDIDATES = 5
 #: A guess from the values alone (the name says nothing): listed, never confident.
 VALUE_ONLY_CONFIDENCE = 0.62
 SOURCE_KEY_REASON = "source key; kept in the source-id column"
+#: How much an empty column's claim on a target counts against a column with values.
+EMPTY_CLAIM = 0.9
 #: Below this many values in a column, what the values look like counts only in part.
 TYPE_EVIDENCE_ROWS = 5
 
@@ -324,6 +326,10 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     profiles: dict[str, Profile] = {}
     prefix = column_prefix(df.columns)
     siblings = frozenset(tuple(strip_prefix(source_words(c)[0], prefix)) for c in df.columns)
+    # the file's own names: 'CUSTOM_ADDRESS' is no first address beside 'ADDRESS_1'
+    own_names = frozenset(tuple(strip_prefix(ws, prefix)) for c in df.columns
+                          if (ws := source_words(c)[0])[:1]
+                          and ws[0] not in QUALIFIER_PREFIXES)
     # A natural key (a name, an email) is the record's key *and* its data: it is mapped too.
     surrogate = key if key is not None and not is_natural_key(key) else None
     for col in df.columns:
@@ -338,7 +344,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             scored[col] = []
             continue
         p = profile(col, rows[col], table, vocab, rel.get(col), source_object=source_object,
-                    prefix=prefix, siblings=siblings)
+                    prefix=prefix, siblings=own_names)
         if p.ref == table and col not in rel and not any(
                 table in a.targets for a in attrs if a.atype in LOOKUP_TYPES):
             # 'parent_id' on a table without a self-lookup points somewhere unknown
@@ -388,7 +394,13 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     # One target per column of the table: the most confident claim wins, the loser falls
     # back to its next candidate.
     order = {col: i for i, col in enumerate(df.columns)}
-    claims = sorted(((c[0], col, i) for col, cs in scored.items() for i, c in enumerate(cs)),
+    # a column empty in this export claims a target after one that has values for it
+    # (Klaviyo's empty CUSTOM_PHONE beside its PHONE_NUMBER): it would move nothing there
+    def weight(col: str) -> float:
+        return EMPTY_CLAIM if col in profiles and profiles[col].kind == "empty" else 1.0
+
+    claims = sorted(((c[0] * weight(col), col, i) for col, cs in scored.items()
+                     for i, c in enumerate(cs)),
                     key=lambda x: (-x[0], order[x[1]], x[2]))
     owner: dict[str, str] = {}
     best: dict[str, int] = {}
