@@ -409,6 +409,11 @@ def test_the_files_own_columns_and_filled_ones_win_over_custom_and_empty_ones() 
     assert _top(sugg, "PHONE_NUMBER") == "telephone1"
     assert _top(sugg, "EMAIL") == "emailaddress1"
     assert _top(sugg, "CUSTOM_ADDRESS") != "address1_line1"
+    # an empty 'CUSTOM_STATE' says nothing of the record's state (statecode)
+    state = pl.DataFrame({"EMAIL": ["a@example.com"], "CUSTOM_STATE": [None]},
+                         schema={"EMAIL": pl.Utf8, "CUSTOM_STATE": pl.Utf8})
+    assert _top(suggest_columns(state, DEFS["contact"], source_object="person"),
+                "CUSTOM_STATE") != "statecode"
     # an empty column alone still gets its target
     alone = pl.DataFrame({"name": ["A", "B"], "phone": [None, None]},
                          schema={"name": pl.Utf8, "phone": pl.Utf8})

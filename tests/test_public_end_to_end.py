@@ -227,3 +227,24 @@ def test_intercom_fivetran_companies_and_contacts(tmp_path: Path) -> None:
     assert files["conversation_history_data"]["kind"] == "ticket"
     assert not files["conversation_history_data"]["taken"]
     assert files["conversation_history_data"]["reason"]
+
+
+def test_klaviyo_profiles_are_contacts(tmp_path: Path) -> None:
+    run_dir = run_public("klaviyo-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["contact"]
+    c = out["contact"]
+    assert (c["source"], c["loaded"], c["quarantined"]) == (2, 1, 1)
+    # the profile with no name at all is held back saying why, never loaded nameless
+    assert issues(run_dir, "quarantine", "contact") == [
+        "last name is required by Dataverse (expect_column_values_to_not_be_null)"]
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    person = next(t for t in mapping["tables"] if t["target"] == "contact")
+    targets = {c["source"]: c["target"] for c in person["columns"]}
+    assert {"ADDRESS_1": "address1_line1", "ZIP": "address1_postalcode",
+            "PHONE_NUMBER": "telephone1"}.items() <= targets.items()
+    assert "statecode" not in targets.values()  # an empty CUSTOM_STATE says no state
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert (files["flow"]["kind"], files["event"]["kind"]) == ("workflow", "activity")
+    assert all(not f["taken"] and f["reason"] for n, f in files.items() if n != "person")

@@ -284,9 +284,10 @@ def _score(p: Profile, a: Attr, table: str,
             if overlap > 0:
                 conf += (0.99 - conf) * 0.5 * overlap
                 parts.append(f"{overlap:.0%} of its values match the choice labels")
-            elif p.values and a.atype == "State":
+            elif a.atype == "State":
                 # Status (statecode) options are fixed: values naming none of them are
-                # something else (an address state, a pipeline state...).
+                # something else (an address state, a pipeline state...); an empty column
+                # ('CUSTOM_STATE') says nothing of the record's state, and would blank it.
                 conf *= 0.6
             elif p.values and a.atype == "Status" and p.categorical:
                 # Only the default Active/Inactive reasons: a lifecycle word of the source
