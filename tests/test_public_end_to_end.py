@@ -124,8 +124,18 @@ def test_zendesk_fivetran_end_users_are_contacts(tmp_path: Path) -> None:
 
 
 def test_hubspot_fivetran(tmp_path: Path) -> None:
-    out = assert_true_counts(run_public("hubspot-fivetran", tmp_path))
+    run_dir = run_public("hubspot-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
     assert out["account"]["loaded"] > 0 and out["contact"]["loaded"] > 0
+    # deals: every one open and without a stage or a customer in the export, all loaded
+    opp = out["opportunity"]
+    assert (opp["source"], opp["loaded"], opp["quarantined"], opp["closed"]) == (44, 44, 0, 0)
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    assert all(s["decided"] for s in mapping["stages"])  # 66 hashed stages, decided
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["deal_data"]["taken"] == {"opportunity": 44}
+    assert not files["deal_contact_data"]["taken"] and files["deal_contact_data"]["reason"]
 
 
 def test_pardot_fivetran_prospects_are_leads(tmp_path: Path) -> None:
