@@ -268,6 +268,10 @@ def test_forms_of_address_are_a_salutation_not_a_job_title() -> None:
         sugg = suggest_columns(people, DEFS[table], source_object="people")
         assert _top(sugg, "Title") == "salutation", table
         assert _top(sugg, "Occupation") == "jobtitle", table
+    # one letter alone ('M' sizes) is no form of address
+    sizes = pl.DataFrame({"first_name": ["Ann", "Bo", "Cy"], "shirt_size": ["M", "M", "M"]})
+    assert _top(suggest_columns(sizes, DEFS["contact"], source_object="contacts"),
+                "shirt_size") != "salutation"
     # a title that holds job titles is still the job title
     jobs = pl.DataFrame({"first_name": ["Ann", "Bo"], "title": ["CEO", "Head of Sales"]})
     assert _top(suggest_columns(jobs, DEFS["contact"], source_object="contacts"),

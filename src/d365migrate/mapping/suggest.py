@@ -148,9 +148,11 @@ HONORIFICS = frozenset({
 
 
 def _honorifics(values: tuple[str, ...]) -> bool:
-    """Whether nine in ten of a column's values are forms of address (Mr., Mrs., Dr.)."""
+    """Whether nine in ten of a column's values are forms of address (Mr., Mrs., Dr.), at
+    least two of them (a size column of 'M' alone is no salutation)."""
     vals = [v.strip().rstrip(".").lower() for v in values if v and v.strip()]
-    return bool(vals) and sum(v in HONORIFICS for v in vals) >= 0.9 * len(vals)
+    return len({v for v in vals if v in HONORIFICS}) >= 2 \
+        and sum(v in HONORIFICS for v in vals) >= 0.9 * len(vals)
 
 
 #: A mailing list's subscription states (Mailchimp, Klaviyo, Sendinblue), normalised.
