@@ -10,7 +10,19 @@ measurement): a hashed phone number is still the phone, a yes/no flag named as a
 cost, and BigQuery's 'UTC'-suffixed timestamps are dates. Then the session-6 Marketo rules: a
 marketing program is a campaign, 'activity_<what was done>' files are activities, a smart
 campaign (smart list, flow, qualification rule) is an automation, a campaign's start and end
-dates."""
+dates. Then the session-7 OroCRM rules: forms of address (Mr., Dr.) are a salutation
+whatever the column is called, a related record's name ('Source Name', 'Assigned to
+Username') is that field, a middle initial, an occupation, a name prefix and suffix, a
+campaign's code and budget, a person's names spelt 'GivenName'/'Surname', an accounts file
+of people is their contacts, and a subject with a text is an email's content (a template).
+Then the session-7 Mailchimp rules (measured held out on the engine tuned on OroCRM): merge
+fields (FNAME, LNAME), an IP address is no phone, subscription states are the bulk-email
+opt-out, a create time, a list's members are contacts, a file of ids only joins them, and
+an email with a subject line and a template is a template. Then the session-7 Klaviyo rules
+(measured held out on the engine tuned on OroCRM and Mailchimp): a name read through a
+qualifier ('CUSTOM_ADDRESS') yields to the file's own ('ADDRESS_1'), an empty column claims
+a target after one with values, and a record's own id among its namespaced properties
+('PROPERTY_EVENT_ID') is no link to a parent."""
 
 from __future__ import annotations
 
@@ -245,3 +257,179 @@ def test_a_campaigns_start_and_end_dates() -> None:
                              "start_date": ["2024-03-01 10:00", "2024-09-01 11:00"]})
     assert _top(suggest_columns(meetings, DEFS["appointment"], source_object="meetings"),
                 "start_date") == "scheduledstart"
+
+
+# -- session 7: OroCRM ------------------------------------------------------------------------
+def test_forms_of_address_are_a_salutation_not_a_job_title() -> None:
+    people = pl.DataFrame({"GivenName": ["Ann", "Bo", "Cy", "Di", "Ed", "Flo"],
+                           "Title": ["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Frau"],
+                           "Occupation": ["Cook", "Taper", "Pilot", "Nurse", "Judge", "Clerk"]})
+    for table in ("contact", "lead"):
+        sugg = suggest_columns(people, DEFS[table], source_object="people")
+        assert _top(sugg, "Title") == "salutation", table
+        assert _top(sugg, "Occupation") == "jobtitle", table
+    # one letter alone ('M' sizes) is no form of address
+    sizes = pl.DataFrame({"first_name": ["Ann", "Bo", "Cy"], "shirt_size": ["M", "M", "M"]})
+    assert _top(suggest_columns(sizes, DEFS["contact"], source_object="contacts"),
+                "shirt_size") != "salutation"
+    # a title that holds job titles is still the job title
+    jobs = pl.DataFrame({"first_name": ["Ann", "Bo"], "title": ["CEO", "Head of Sales"]})
+    assert _top(suggest_columns(jobs, DEFS["contact"], source_object="contacts"),
+                "title") == "jobtitle"
+
+
+def test_a_related_records_name_is_that_field() -> None:
+    df = pl.DataFrame({"First name": ["Ann", "Bo"], "Last name": ["Lee", "Ng"],
+                       "Source Name": ["website", "referral"],
+                       "Contact Method Name": ["phone", "email"],
+                       "Assigned to Username": ["admin", "jdoe"],
+                       "Name prefix": ["Mr.", "Ms."], "Name suffix": ["Jr.", "III"],
+                       "Middle Initial": ["A", "B"]})
+    sugg = suggest_columns(df, DEFS["contact"], source_object="export")
+    assert _top(sugg, "Source Name") == "leadsourcecode"
+    assert _top(sugg, "Contact Method Name") == "preferredcontactmethodcode"
+    assert _top(sugg, "Assigned to Username") == "ownerid"
+    assert _top(sugg, "Name prefix") == "salutation"
+    assert _top(sugg, "Name suffix") == "suffix"
+    assert _top(sugg, "Middle Initial") == "middlename"
+    # a name whose rest is no known field is not read without its 'name'
+    assert _top(sugg, "First name") == "firstname"
+    assert _top(sugg, "Last name") == "lastname"
+
+
+def test_a_campaigns_code_and_budget() -> None:
+    df = pl.DataFrame({"Name": ["Radio spots", "Newsletter"], "Code": ["radio", "news"],
+                       "Budget": [1200, 800]})
+    sugg = suggest_columns(df, DEFS["campaign"], source_object="campaigns")
+    assert _top(sugg, "Code") == "codename"
+    assert _top(sugg, "Budget") == "budgetedcost"
+    # a deal's budget stays the opportunity's budget amount
+    deals = pl.DataFrame({"name": ["Big deal"], "budget": [5000]})
+    assert _top(suggest_columns(deals, DEFS["opportunity"], source_object="deals"),
+                "budget") == "budgetamount"
+
+
+def test_an_accounts_file_of_people_is_their_contacts() -> None:
+    people = ["Number", "Gender", "Title", "GivenName", "MiddleInitial", "Surname",
+              "StreetAddress", "City", "EmailAddress", "TelephoneNumber", "Birthday",
+              "Occupation", "Company", "Domain"]
+    kind, _, _, evidence = classify_table("accounts", people, "Number")
+    assert kind == "contact"
+    assert any("rows are people" in e for e in evidence)
+    # accounts with a name of their own stay accounts, a person account's names too
+    for cols in (["Id", "Name", "Industry", "BillingCity", "Website"],
+                 ["Id", "Name", "FirstName", "LastName", "PersonEmail", "Industry"]):
+        assert classify_table("accounts", cols, "Id")[0] == "account", cols
+    # leads with the same people columns stay leads
+    assert classify_table("leads", people, "Number")[0] == "lead"
+
+
+def test_a_subject_with_a_text_is_an_emails_content() -> None:
+    assert classify_table("emails", ["Subject", "Text"], None)[0] == "email_template"
+    # with a sender, a recipient and a date it is an email sent, not a template
+    sent = ["id", "subject", "body", "from_email", "to_email", "sent_at", "ticket_id"]
+    assert classify_table("messages", sent, "id")[0] != "email_template"
+
+
+# -- session 7: Mailchimp ---------------------------------------------------------------------
+def test_merge_fields_ip_addresses_subscription_states_and_create_time() -> None:
+    members = pl.DataFrame({
+        "email_address": ["a@example.com", "b@example.com", "c@example.com"],
+        "merge_fname": ["Ann", "Bo", "Cy"], "merge_lname": ["Lee", "Ng", "Li"],
+        "ip_opt": ["76.64.79.89", "87.191.200.152", "10.0.0.1"],
+        "status": ["subscribed", "unsubscribed", "cleaned"],
+        "create_time": ["2020-04-17 16:31:41", "2020-04-21 14:52:45", "2019-11-07 10:05:46"]})
+    sugg = suggest_columns(members, DEFS["contact"], source_object="member")
+    assert _top(sugg, "merge_fname") == "firstname"
+    assert _top(sugg, "merge_lname") == "lastname"
+    assert _top(sugg, "ip_opt") is None            # an IP address is no phone number
+    assert _top(sugg, "status") == "donotbulkemail"
+    assert _top(sugg, "create_time") == "overriddencreatedon"
+    assert _top(suggest_columns(pl.DataFrame({"FNAME": ["Ann"], "LNAME": ["Lee"]}),
+                                DEFS["lead"], source_object="subscribers"),
+                "LNAME") == "lastname"
+    # on a table without the bulk-email column it is left unmapped, never the status
+    no_bulk = {**DEFS["contact"], "Attributes": [
+        a for a in DEFS["contact"]["Attributes"] if a["LogicalName"] != "donotbulkemail"]}
+    assert _top(suggest_columns(members, no_bulk, source_object="member"), "status") is None
+    # a status of other values is still the status reason
+    other = pl.DataFrame({"name": ["A", "B"], "status": ["Active", "Inactive"]})
+    assert _top(suggest_columns(other, DEFS["contact"], source_object="contacts"),
+                "status") == "statuscode"
+
+
+def test_a_lists_members_are_contacts_and_team_members_users() -> None:
+    subscribers = ["id", "list_id", "email_address", "status", "timestamp_opt", "ip_opt",
+                   "member_rating", "language"]
+    assert classify_table("member", subscribers, "id")[0] == "contact"
+    staff = ["id", "email", "name", "role", "active", "team_id"]
+    assert classify_table("team_member", staff, "id")[0] == "user"
+    assert classify_table("members", staff, "id")[0] == "user"
+
+
+def test_a_file_of_ids_only_joins_them() -> None:
+    kind, _, _, evidence = classify_table(
+        "campaign_recipient", ["campaign_id", "member_id", "_fivetran_synced",
+                               "combination_id", "list_id"], None)
+    assert kind == "unknown" and any("association table" in e for e in evidence)
+    # a campaign with its own columns is a campaign
+    assert classify_table("campaign", ["id", "title", "list_id", "send_time", "status",
+                                       "subject_line", "template_id", "type"],
+                          "id")[0] == "campaign"
+
+
+def test_an_email_with_a_subject_line_and_a_template_is_a_template() -> None:
+    cols = ["id", "automation_id", "subject_line", "from_name", "reply_to", "template_id",
+            "title", "delay_type", "position", "status"]
+    assert classify_table("automation_email", cols, "id")[0] == "email_template"
+
+
+def test_people_of_emails_alone_are_checked_for_duplicates() -> None:
+    """A mailing list's members carry an email and no name column: the duplicate check
+    compares the emails (it stopped on the missing name column before)."""
+    from d365migrate.intake.duplicates import duplicates
+    from d365migrate.intake.found import ObjectInfo
+
+    df = pl.DataFrame({"id": ["a", "b", "c"],
+                       "email_address": ["x@example.com", "X@example.com ", "y@example.com"]})
+    summary, _ = duplicates(ObjectInfo("contact", "member", 3, [], "id"), df, [])
+    assert {s["rule"]: s["records"] for s in summary}["same_email"] == 1  # one is a copy
+
+
+# -- session 7: Klaviyo -----------------------------------------------------------------------
+def test_the_files_own_columns_and_filled_ones_win_over_custom_and_empty_ones() -> None:
+    cols = {"ID": ["p1", "p2", "p3"], "ADDRESS_1": ["1 Main St", "2 Elm St", "3 Oak Av"],
+            "ADDRESS_2": ["Apt 4", "", "Suite 9"], "ZIP": ["11201", "10001", "94105"],
+            "PHONE_NUMBER": ["+15165550100", "+12125550199", "+14155550123"],
+            "EMAIL": ["a@example.com", "b@example.com", "c@example.com"]}
+    # most columns are the account's own CUSTOM_ properties, empty here
+    cols |= {f"CUSTOM_{n}": [None, None, None] for n in (
+        "ADDRESS", "ZIPCODE", "PHONE", "EMAIL", "CITY", "QUIZ", "AGE", "FLOW", "NAME")}
+    df = pl.DataFrame(cols, schema={c: pl.Utf8 for c in cols})
+    sugg = suggest_columns(df, DEFS["contact"], source_object="person")
+    assert _top(sugg, "ADDRESS_1") == "address1_line1"   # no 'ADDRESS' beside it
+    assert _top(sugg, "ADDRESS_2") == "address1_line2"
+    assert _top(sugg, "ZIP") == "address1_postalcode"
+    assert _top(sugg, "PHONE_NUMBER") == "telephone1"
+    assert _top(sugg, "EMAIL") == "emailaddress1"
+    assert _top(sugg, "CUSTOM_ADDRESS") != "address1_line1"
+    # an empty 'CUSTOM_STATE' says nothing of the record's state (statecode)
+    state = pl.DataFrame({"EMAIL": ["a@example.com"], "CUSTOM_STATE": [None]},
+                         schema={"EMAIL": pl.Utf8, "CUSTOM_STATE": pl.Utf8})
+    assert _top(suggest_columns(state, DEFS["contact"], source_object="person"),
+                "CUSTOM_STATE") != "statecode"
+    # an empty column alone still gets its target
+    alone = pl.DataFrame({"name": ["A", "B"], "phone": [None, None]},
+                         schema={"name": pl.Utf8, "phone": pl.Utf8})
+    assert _top(suggest_columns(alone, DEFS["contact"], source_object="contacts"),
+                "phone") == "telephone1"
+
+
+def test_a_records_own_id_among_its_properties_is_no_parent_link() -> None:
+    cols = ["ID", "PERSON_ID", "CAMPAIGN_ID", "DATETIME", "TIMESTAMP", "METRIC_ID", "TYPE",
+            "PROPERTY_VALUE", "PROPERTY_EVENT_ID", "PROPERTY_ITEMS", "PROPERTY_SKU",
+            "PROPERTY_QUANTITY", "PROPERTY_PRODUCT_ID", "PROPERTY_NAME", "PROPERTY_URL"]
+    assert classify_table("event", cols, "ID")[0] == "activity"
+    # an event history keyed by its parent event is still not an event of its own
+    assert classify_table("event_history", ["id", "event_id", "changed_at", "field"],
+                          "id")[0] != "activity"

@@ -124,8 +124,18 @@ def test_zendesk_fivetran_end_users_are_contacts(tmp_path: Path) -> None:
 
 
 def test_hubspot_fivetran(tmp_path: Path) -> None:
-    out = assert_true_counts(run_public("hubspot-fivetran", tmp_path))
+    run_dir = run_public("hubspot-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
     assert out["account"]["loaded"] > 0 and out["contact"]["loaded"] > 0
+    # deals: every one open and without a stage or a customer in the export, all loaded
+    opp = out["opportunity"]
+    assert (opp["source"], opp["loaded"], opp["quarantined"], opp["closed"]) == (44, 44, 0, 0)
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    assert all(s["decided"] for s in mapping["stages"])  # 66 hashed stages, decided
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["deal_data"]["taken"] == {"opportunity": 44}
+    assert not files["deal_contact_data"]["taken"] and files["deal_contact_data"]["reason"]
 
 
 def test_pardot_fivetran_prospects_are_leads(tmp_path: Path) -> None:
@@ -158,3 +168,93 @@ def test_marketo_fivetran_leads(tmp_path: Path) -> None:
     assert files["marketo_program_data"]["kind"] == "campaign"
     assert all(f["kind"] == "activity" and not f["taken"] and f["reason"]
                for name, f in files.items() if "_activity_" in name)
+
+
+def test_orocrm_demo_accounts_of_people_are_contacts(tmp_path: Path) -> None:
+    run_dir = run_public("orocrm-demo", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["contact", "lead"]
+    for name, rows in (("contact", 76), ("lead", 100)):
+        o = out[name]
+        assert (o["source"], o["loaded"], o["quarantined"], o["cleared"]) == (rows, rows, 0, 0)
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    people = next(t for t in mapping["tables"] if t["target"] == "contact")
+    assert people["source"] == "accounts"
+    targets = {c["source"]: c["target"] for c in people["columns"]}
+    assert {"Title": "salutation", "GivenName": "firstname", "Surname": "lastname",
+            "Occupation": "jobtitle", "Birthday": "birthdate"}.items() <= targets.items()
+    # card data, passwords and national ids never move
+    assert not {"CCNumber", "CVV2", "Password", "MothersMaiden"} & set(targets)
+    # the company names no account of the export: left out, and said so
+    assert [u["source"] for u in people["unresolved_lookups"]] == ["Company"]
+    report = (run_dir / "report.html").read_text(encoding="utf-8")
+    # among the fields that do not move, with why
+    assert re.search(r"<td>Company</td><td>[^<]*no records of the export", report)
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["emails"]["kind"] == "email_template" and not files["emails"]["taken"]
+    assert (files["export"]["not_taken"], files["campaigns"]["not_taken"]) == (4, 8)
+
+
+def test_mailchimp_members_are_contacts(tmp_path: Path) -> None:
+    run_dir = run_public("mailchimp-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["contact"]
+    c = out["contact"]
+    # the same subscriber in a second audience is the same contact: held back, said why
+    assert (c["source"], c["loaded"], c["skipped"], c["quarantined"]) == (9, 8, 1, 0)
+    assert c["skipped_reasons"] == [{"reason": "duplicate source id; first row kept",
+                                     "rows": 1}]
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    members = next(t for t in mapping["tables"] if t["target"] == "contact")
+    targets = {(c["source"], c["target"]) for c in members["columns"]}
+    assert {("email_address", "emailaddress1"), ("merge_fname", "firstname"),
+            ("email_address", "lastname")} <= targets
+    assert not any(t == "statuscode" for _, t in targets)  # 'subscribed' is no status
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["automation"]["kind"] == "workflow" and not files["automation"]["taken"]
+    assert all(not f["taken"] and f["reason"] for name, f in files.items()
+               if name != "member")
+
+
+def test_intercom_fivetran_companies_and_contacts(tmp_path: Path) -> None:
+    run_dir = run_public("intercom-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["account", "contact"]
+    assert (out["account"]["source"], out["account"]["loaded"]) == (9, 9)
+    contact = out["contact"]
+    assert (contact["source"], contact["loaded"], contact["quarantined"]) == (9, 9, 0)
+    # the publisher hashed every email: cleared and counted, never loaded as an address
+    assert contact["cleared_fields"] == {"emailaddress1": 9}
+    # its company, through the association file, names no company of the export
+    assert contact["unresolved_lookups"] == 1
+    assert all("names no account of the export" in r
+               for r in issues(run_dir, "unresolved_links", "contact"))
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["admin_data"]["kind"] == "user" and not files["admin_data"]["taken"]
+    assert files["conversation_history_data"]["kind"] == "ticket"
+    assert not files["conversation_history_data"]["taken"]
+    assert files["conversation_history_data"]["reason"]
+
+
+def test_klaviyo_profiles_are_contacts(tmp_path: Path) -> None:
+    run_dir = run_public("klaviyo-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["contact"]
+    c = out["contact"]
+    assert (c["source"], c["loaded"], c["quarantined"]) == (2, 1, 1)
+    # the profile with no name at all is held back saying why, never loaded nameless
+    assert issues(run_dir, "quarantine", "contact") == [
+        "last name is required by Dataverse (expect_column_values_to_not_be_null)"]
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    person = next(t for t in mapping["tables"] if t["target"] == "contact")
+    targets = {c["source"]: c["target"] for c in person["columns"]}
+    assert {"ADDRESS_1": "address1_line1", "ZIP": "address1_postalcode",
+            "PHONE_NUMBER": "telephone1"}.items() <= targets.items()
+    assert "statecode" not in targets.values()  # an empty CUSTOM_STATE says no state
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert (files["flow"]["kind"], files["event"]["kind"]) == ("workflow", "activity")
+    assert all(not f["taken"] and f["reason"] for n, f in files.items() if n != "person")

@@ -34,6 +34,7 @@ from d365migrate.intake.kinds import (
     NAME_SYNONYMS,
     OBJECT_KINDS,
     SIGNATURES,
+    SOURCE_PREFIXES,
     STANDARD_COLUMNS,
     col_norm,
     column_prefix,
@@ -44,7 +45,9 @@ from d365migrate.intake.kinds import (
     name_words,
     normalize_name,
     object_kind_from_word,
+    person_columns_of_account,
     strip_column,
+    subscriber_columns,
 )
 from d365migrate.intake.links import find_relationships
 from d365migrate.intake.read import Export
@@ -88,6 +91,10 @@ def classify_table(source: str, columns: list[str],
     pk = col_norm(primary_key) if primary_key else None
     named, how = name_kind(source)
     own_ids = {n for c in unique for n in (col_norm(c), "".join(strip_column(c, prefix)))}
+    # a property of the record in the source's namespace ('PROPERTY_EVENT_ID' of an event,
+    # as HubSpot's property_ columns): the record's own id there, not a link to a parent
+    own_ids |= {"".join(strip_column(c, prefix)) for c in columns
+                if re.split(r"[\W_]+", c.lower())[0] in SOURCE_PREFIXES}
     n = normalize_name(source)
     history = bool(re.search(r"(history|log|audit|snapshot|archive|share|feed|member|"
                              r"role|junction|link)$", n)) and how != "exact"
@@ -149,6 +156,19 @@ def classify_table(source: str, columns: list[str],
                         f"({', '.join(deal_cols)}): the CRM's deals, which Dynamics 365 calls "
                         "opportunities")
         best = "deal"
+    person_cols = person_columns_of_account(columns, prefix) if best == "account" else None
+    if person_cols:
+        # OroCRM's demo 'accounts': a person a row, at the company its Company column names
+        evidence.append(f"its rows are people ({', '.join(person_cols)}) with no name of an "
+                        "account of their own: the accounts' contacts")
+        best = "contact"
+    subscribed = subscriber_columns(columns) if best == "user" and "member" in \
+        name_words(source) else []
+    if len(subscribed) >= 2:
+        # Mailchimp's 'member': a list's member, not a team member
+        evidence.append(f"its members are a mailing list's subscribers "
+                        f"({', '.join(subscribed)}), not staff: contacts")
+        best = "contact"
     if named == best:
         evidence.append(f"file name '{source}' names a {best} ({how})")
     elif margin < 2 * UNSURE_MARGIN:
@@ -161,19 +181,21 @@ def classify_table(source: str, columns: list[str],
 
 
 def _joined_ids(source: str, columns: list[str]) -> list[str]:
-    """The '<word>_id' columns of a file for the words of its name, when the file holds
-    nothing else but timestamps and a connector's '_' plumbing; else []."""
+    """The '<word>_id' columns of a file, when one names a word of its name and the file
+    holds nothing else but ids, timestamps and a connector's '_' plumbing; else []
+    ('campaign_recipient' of campaign_id, member_id and list_id joins them)."""
     words = set(name_words(source))
-    joined, other = [], False
+    joined, other, named = [], False, False
     for c in columns:
         if c.startswith("_"):
             continue
         nc = col_norm(c)
-        if nc.endswith("id") and nc[:-2] in words:
+        if nc.endswith("id") and len(nc) > 2:
             joined.append(c)
+            named = named or nc[:-2] in words
         elif not re.search(r"(at|date|time|on|synced|deleted)$", nc):
             other = True
-    return [] if other else joined
+    return [] if other or not named else joined
 
 
 # ------------------------------------------------------------------ keys

@@ -142,9 +142,11 @@ def duplicates(obj: ObjectInfo, df: pl.DataFrame,
         email = find_column(cols, "email", "emailaddress", "email1")
         if not (email or first or full):
             return summary, pairs
+        # a people file of emails alone (a mailing list's members) has no name to compare
+        name_col = full or first
         name_expr = (pl.concat_str([pl.col(first).fill_null(""), pl.lit(" "),
                                     pl.col(last).fill_null("")]) if first and last
-                     else pl.col(full or first))  # type: ignore[arg-type]
+                     else pl.col(name_col) if name_col else pl.lit(None, dtype=pl.Utf8))
         email_n = (pl.col(email).str.strip_chars().str.to_lowercase() if email
                    else pl.lit(None, dtype=pl.Utf8))
         base = df.select(

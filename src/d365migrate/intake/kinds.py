@@ -11,7 +11,9 @@ __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDAR
            "GENERIC_NAME_WORDS", "SOURCE_PREFIXES", "QUALIFIER_PREFIXES", "strip_qualifiers",
            "col_norm", "normalize_name", "kind_of_word",
            "name_kind", "name_words", "name_kinds", "object_kind_from_word", "column_prefix",
-           "strip_column", "name_word_split", "deal_columns_of_lead"]
+           "strip_column", "name_word_split", "deal_columns_of_lead", "person_columns_of_account",
+           "subscriber_columns",
+           "FIRST_NAME_COLUMNS", "LAST_NAME_COLUMNS"]
 
 OBJECT_KINDS = [
     "account", "contact", "lead", "deal", "pipeline", "task", "activity", "note", "attachment",
@@ -101,7 +103,8 @@ SOURCE_PREFIXES = ("property", "properties", "hs", "hubspot")
 #: a standard field), ``source_subject`` (the first message of a conversation). Stripped
 #: like the namespace prefixes, unless what is left is a bare plumbing word (``source_id``,
 #: ``source_type``, ``custom_url`` say nothing without their qualifier).
-QUALIFIER_PREFIXES = ("location", "custom", "source")
+# Mailchimp's merge fields (merge_fname, merge_lname) are the audience's name fields
+QUALIFIER_PREFIXES = ("location", "custom", "source", "merge")
 _BARE_WORDS = frozenset({"id", "type", "key", "name", "code", "url", "value", "data", "ids",
                          "kind", "label", "field", "fields"})
 
@@ -219,6 +222,9 @@ def strip_column(column: str, prefix: tuple[str, ...] = ()) -> list[str]:
 # Column signatures: (alternative normalised column names, weight). A table's content score
 # for a kind is the weighted share of features present.
 _F = tuple[tuple[str, ...], float]
+#: A person's given and family names as export columns (normalised).
+FIRST_NAME_COLUMNS = ("firstname", "givenname", "forename", "vorname", "prenom", "nombre")
+LAST_NAME_COLUMNS = ("lastname", "surname", "familyname", "nachname", "apellido", "apellidos")
 SIGNATURES: dict[str, list[_F]] = {
     "account": [(("name", "accountname", "companyname"), 1.0),
                 (("domain", "website", "url", "companydomain"), 1.0),
@@ -228,12 +234,15 @@ SIGNATURES: dict[str, list[_F]] = {
                 (("city", "billingcity", "street", "billingstreet", "country",
                   "billingcountry"), 0.5),
                 (("type", "ownership", "rating", "parentid", "accountnumber"), 0.3)],
-    "contact": [(("firstname",), 1.0), (("lastname",), 1.0), (("email",), 1.0),
+    "contact": [(FIRST_NAME_COLUMNS, 1.0), (LAST_NAME_COLUMNS, 1.0),
+                (("email", "emailaddress"), 1.0),
                 (("companyid", "accountid", "organizationid"), 1.0),
-                (("jobtitle", "title", "department"), 0.7),
+                (("jobtitle", "title", "department", "occupation"), 0.7),
                 (("mobile", "mobilephone"), 0.5), (("lifecyclestage",), 0.5),
-                (("mailingcity", "birthdate", "assistantphone", "reportstoid"), 0.3)],
-    "lead": [(("firstname",), 0.7), (("lastname",), 0.7), (("email",), 0.5),
+                (("mailingcity", "birthdate", "birthday", "dateofbirth", "assistantphone",
+                  "reportstoid"), 0.3)],
+    "lead": [(FIRST_NAME_COLUMNS, 0.7), (LAST_NAME_COLUMNS, 0.7),
+             (("email", "emailaddress"), 0.5),
              (("company", "companyname"), 1.0), (("status", "leadstatus"), 1.0),
              (("source", "leadsource"), 1.0),
              (("isconverted", "converteddate", "convertedaccountid", "convertedcontactid"),
@@ -294,12 +303,15 @@ SIGNATURES: dict[str, list[_F]] = {
                  (("actions", "action", "steps", "flowid"), 1.5),
                  (("active", "isactive", "enabled"), 0.5),
                  (("object", "objecttype", "entity"), 0.7), (("name",), 0.3)],
-    "email_template": [(("subject",), 1.0), (("body", "htmlbody", "html", "content"), 1.0),
+    # a subject and a text, with no sender, recipient or date: an email's content
+    "email_template": [(("subject", "subjectline"), 1.0),
+                       (("body", "htmlbody", "html", "content", "text", "plaintext"), 1.0),
                        (("name", "templatename"), 0.7), (("templateid",), 1.0)],
     "campaign": [(("recipients", "sent", "numbersent", "recipientcount"), 1.0),
                  (("opens", "openrate", "opened"), 1.0), (("clicks", "clickrate", "clicked"),
                                                           1.0),
-                 (("channel", "type"), 0.5), (("sentat", "senddate", "startdate"), 0.5),
+                 (("channel", "type"), 0.5),
+                 (("sentat", "senddate", "sendtime", "startdate"), 0.5),
                  (("campaignid",), 1.0)],
     "product": [(("sku", "productcode", "productnumber", "itemnumber", "partnumber",
                   "articlenumber", "stockkeepingunit"), 1.0),
@@ -439,6 +451,40 @@ DEAL_OUTCOME_COLUMNS = frozenset({"lostreason", "lostreasonid", "wonreason", "cl
                                   "wonat", "lostat", "iswon", "islost", "won", "lost",
                                   "closedate", "closeddate", "actualclosedate", "wontime",
                                   "losttime"})
+
+
+#: The columns that name an account itself (a person account has one, with its person).
+ACCOUNT_NAME_COLUMNS = {"name", "accountname", "companyname", "organizationname",
+                        "organisationname", "fullname", "displayname"}
+
+
+#: Columns of a mailing list's subscribers: the list, the opt-in, the subscription.
+SUBSCRIBER_COLUMNS = {"listid", "audienceid", "timestampopt", "optintime", "optindate",
+                      "ipopt", "subscribed", "subscribedat", "unsubscribedat",
+                      "subscriptionstatus", "timestampsignup"}
+
+
+def subscriber_columns(columns: list[str]) -> list[str]:
+    """The columns that make a 'members' file a mailing list's subscribers (the list they
+    are on, when and how they opted in), with an email: people to market to, not staff."""
+    norm = {c: col_norm(c) for c in columns}
+    if not any("email" in n for n in norm.values()):
+        return []
+    return [c for c, n in norm.items() if n in SUBSCRIBER_COLUMNS]
+
+
+def person_columns_of_account(columns: list[str], prefix: tuple[str, ...] = ()
+                              ) -> list[str] | None:
+    """The columns that make an accounts file a file of people (a first and a last name,
+    and no name of the account itself): the contacts of those accounts, whose company
+    column names the account. None when the rows can be accounts."""
+    norm = {c: "".join(strip_column(c, prefix)) for c in columns}
+    if {col_norm(c) for c in columns} & ACCOUNT_NAME_COLUMNS \
+            or set(norm.values()) & ACCOUNT_NAME_COLUMNS:
+        return None
+    first = next((c for c, n in norm.items() if n in FIRST_NAME_COLUMNS), None)
+    last = next((c for c, n in norm.items() if n in LAST_NAME_COLUMNS), None)
+    return [first, last] if first and last else None
 
 
 def deal_columns_of_lead(columns: list[str]) -> list[str] | None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from d365migrate.intake.kinds import strip_qualifiers
+from d365migrate.intake.kinds import QUALIFIER_PREFIXES, strip_qualifiers
 from d365migrate.intake.values import infer_column
 from d365migrate.mapping.vocabulary import (
     Vocabulary,
@@ -27,6 +27,7 @@ __all__ = ["Profile", "Variant", "profile", "sample", "strip_prefix", "SAMPLE_RO
 SAMPLE_ROWS = 2000
 
 
+_IPV4 = re.compile(r"^\d{1,3}(\.\d{1,3}){3}$")
 _DOMAIN = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$", re.I)
 #: ISO 8601 timestamps as databases and connectors write them, fractions and offsets
 #: included ('2022-09-06 12:27:21.000000+00:00'), whatever intake made of them.
@@ -85,6 +86,8 @@ def _kind(series: pl.Series, values: list[str]) -> str:
         return "date"
     if dt == pl.Datetime:
         return "datetime"
+    if sum(1 for v in values if _IPV4.match(v.strip())) / len(values) >= 0.9:
+        return "text"  # '76.64.79.89' is an IP address, not a phone number
     kind = _KIND_OF_TYPE.get(infer_column(pl.Series(values, dtype=pl.Utf8))["type"])
     if kind:
         return kind
@@ -120,6 +123,8 @@ def _reference(words: list[str], kind: str, table: str, vocab: Vocabulary) -> st
 
 
 _FILLERS = {"number", "address", "url", "field", "value"}
+#: The name of a related record, after the field that holds it ("Source Name").
+_REFERENCE_NAMES = {"name", "username", "label"}
 NAME_WORDS = {"name", "title", "subject", "topic", "display_name"}
 
 
@@ -145,7 +150,8 @@ def strip_prefix(words: list[str], prefix: tuple[str, ...] = ()) -> list[str]:
 
 
 def _variants(name: str, words: list[str], table: str, source_object: str | None,
-              vocab: Vocabulary, full: list[str] | None = None) -> tuple[Variant, ...]:
+              vocab: Vocabulary, full: list[str] | None = None,
+              base: float = 1.0) -> tuple[Variant, ...]:
     """Readings of a column name, each with how much to trust it.
 
     'State/Region' is 'state' or 'region'; 'Deal owner' on opportunity is 'owner' (the object's
@@ -153,9 +159,9 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
     the name's words once a shared prefix is stripped; ``full`` the words before (a lesser
     reading).
     """
-    readings: list[tuple[tuple[str, ...], float]] = [(tuple(words), 1.0)]
+    readings: list[tuple[tuple[str, ...], float]] = [(tuple(words), base)]
     if full and list(full) != list(words):
-        readings.append((tuple(full), 0.9))
+        readings.append((tuple(full), 0.9 * base))
     stem = object_stem(source_object)
     own = {table} | {e for w in stem if (e := vocab.entity(w))}
 
@@ -167,7 +173,7 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
     # 'Person - Person created' -> 'created': leading words naming the object itself add
     # nothing; later words ('Person - Organization') do.
     ws = tuple(words)
-    factor = 1.0
+    factor = base
     while len(ws) > 1 and own_word(ws[0]):
         ws, factor = ws[1:], factor * 0.99
         readings.append((ws, factor))
@@ -185,6 +191,10 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
     for ws, f in list(readings):
         if len(ws) > 1 and ws[-1] in _FILLERS:
             readings.append((ws[:-1], f * 0.97))
+        elif len(ws) > 1 and ws[-1] in _REFERENCE_NAMES and "_".join(ws[:-1]) in vocab.columns:
+            # 'Source Name', 'Contact Method Name', 'Assigned to Username': an export that
+            # flattens a related record names it by its name; the column is that field
+            readings.append((ws[:-1], f * 0.96))
     for ws, f in list(readings):
         if len(ws) == 2:  # 'Email - Home' is 'home email'
             readings.append(((ws[1], ws[0]), f * 0.97))
@@ -224,10 +234,14 @@ def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
     its file share; ``siblings`` the (stripped) words of the file's other columns."""
     full, custom = source_words(name)
     words = strip_prefix(full, prefix)
+    # 'CUSTOM_ADDRESS' read as 'address' yields to the file's own 'ADDRESS_1': a name read
+    # through a qualifier ('custom_', 'location_', 'merge_') is a lesser reading
+    qualified = bool(full) and full[0] in QUALIFIER_PREFIXES and words[:1] != full[:1]
     if len(words) > 1 and words[-1].isdigit() and tuple(words[:-1]) in siblings:
         # 'email_1' beside 'email' is the second email (the first has no number)
         full, words = words, words[:-1] + [str(int(words[-1]) + 1)]
-    variants = _variants(name, words, table, source_object, vocab, full)
+    variants = _variants(name, words, table, source_object, vocab, full,
+                         0.97 if qualified else 1.0)
     rewritten = variants[0].rewritten
     if values_only:
         kind, nonnull, distinct, values = "text", 0, 0, ()

@@ -39,7 +39,7 @@ from rapidfuzz import fuzz
 from d365migrate.dataverse import tables as dv
 from d365migrate.dataverse.tables import CHOICE_TYPES, LOOKUP_TYPES
 from d365migrate.intake.discover import is_natural_key, primary_key
-from d365migrate.intake.kinds import column_prefix
+from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
 from d365migrate.mapping.targets import Attr, attributes, table_names
 from d365migrate.mapping.vocabulary import (
@@ -69,6 +69,8 @@ MAX_CANDIDATES = 5
 #: A guess from the values alone (the name says nothing): listed, never confident.
 VALUE_ONLY_CONFIDENCE = 0.62
 SOURCE_KEY_REASON = "source key; kept in the source-id column"
+#: How much an empty column's claim on a target counts against a column with values.
+EMPTY_CLAIM = 0.9
 #: Below this many values in a column, what the values look like counts only in part.
 TYPE_EVIDENCE_ROWS = 5
 
@@ -136,6 +138,34 @@ def _tokens(values: tuple[str, ...]) -> bool:
     """Values written as single tokens (hashes, masked numbers), not as words."""
     return bool(values) and sum(not any(c.isspace() for c in v) for v in values) \
         >= 0.9 * len(values)
+
+
+#: Forms of address, in the common European languages (normalised: lower case, no dot).
+HONORIFICS = frozenset({
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "rev", "mstr",
+    "herr", "frau", "fr", "hr", "mme", "mlle", "m", "sr", "sra", "srta", "dott", "dssa",
+    "sig", "sigra", "dhr", "mevr", "pan", "pani"})
+
+
+def _honorifics(values: tuple[str, ...]) -> bool:
+    """Whether nine in ten of a column's values are forms of address (Mr., Mrs., Dr.), at
+    least two of them (a size column of 'M' alone is no salutation)."""
+    vals = [v.strip().rstrip(".").lower() for v in values if v and v.strip()]
+    return len({v for v in vals if v in HONORIFICS}) >= 2 \
+        and sum(v in HONORIFICS for v in vals) >= 0.9 * len(vals)
+
+
+#: A mailing list's subscription states (Mailchimp, Klaviyo, Sendinblue), normalised.
+SUBSCRIPTION_STATES = frozenset({
+    "subscribed", "unsubscribed", "cleaned", "pending", "transactional", "archived",
+    "opted in", "opted out", "optedin", "optedout", "opt in", "opt out", "bounced"})
+
+
+def _subscription_states(values: tuple[str, ...]) -> bool:
+    """Whether a column's values are subscription states, with 'subscribed' or
+    'unsubscribed' among them."""
+    vals = {v.strip().lower() for v in values if v and v.strip()}
+    return bool(vals & {"subscribed", "unsubscribed"}) and vals <= SUBSCRIPTION_STATES
 
 
 def _compat(p: Profile, a: Attr) -> tuple[float, str]:
@@ -256,9 +286,10 @@ def _score(p: Profile, a: Attr, table: str,
             if overlap > 0:
                 conf += (0.99 - conf) * 0.5 * overlap
                 parts.append(f"{overlap:.0%} of its values match the choice labels")
-            elif p.values and a.atype == "State":
+            elif a.atype == "State":
                 # Status (statecode) options are fixed: values naming none of them are
-                # something else (an address state, a pipeline state...).
+                # something else (an address state, a pipeline state...); an empty column
+                # ('CUSTOM_STATE') says nothing of the record's state, and would blank it.
                 conf *= 0.6
             elif p.values and a.atype == "Status" and p.categorical:
                 # Only the default Active/Inactive reasons: a lifecycle word of the source
@@ -298,6 +329,10 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     profiles: dict[str, Profile] = {}
     prefix = column_prefix(df.columns)
     siblings = frozenset(tuple(strip_prefix(source_words(c)[0], prefix)) for c in df.columns)
+    # the file's own names: 'CUSTOM_ADDRESS' is no first address beside 'ADDRESS_1'
+    own_names = frozenset(tuple(strip_prefix(ws, prefix)) for c in df.columns
+                          if (ws := source_words(c)[0])[:1]
+                          and ws[0] not in QUALIFIER_PREFIXES)
     # A natural key (a name, an email) is the record's key *and* its data: it is mapped too.
     surrogate = key if key is not None and not is_natural_key(key) else None
     for col in df.columns:
@@ -312,7 +347,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             scored[col] = []
             continue
         p = profile(col, rows[col], table, vocab, rel.get(col), source_object=source_object,
-                    prefix=prefix, siblings=siblings)
+                    prefix=prefix, siblings=own_names)
         if p.ref == table and col not in rel and not any(
                 table in a.targets for a in attrs if a.atype in LOOKUP_TYPES):
             # 'parent_id' on a table without a self-lookup points somewhere unknown
@@ -344,12 +379,31 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                 cands.append((VALUE_ONLY_CONFIDENCE, main.logical,
                               f"the name says nothing, but its values are {what} and "
                               f"{main.describe()} is the table's main column for them."))
+        if "salutation" in names and _honorifics(p.values):
+            # 'Title' holding Mr., Mrs., Dr.: a form of address, not a job title
+            cands = [c for c in cands if c[1] not in ("jobtitle", "title", "salutation")]
+            cands.append((0.97, "salutation", "its values are forms of address ("
+                          f"{', '.join(p.values[:3])}): {names['salutation'].describe()}"))
+        if _subscription_states(p.values):
+            # Mailchimp's status 'subscribed'/'unsubscribed': whether bulk email may go,
+            # never the record's status reason (left unmapped where the table lacks it)
+            cands = [c for c in cands if c[1] not in ("statuscode", "donotbulkemail")]
+            if "donotbulkemail" in names:
+                cands.append((0.9, "donotbulkemail", "its values are subscription states ("
+                              f"{', '.join(p.values[:3])}): "
+                              f"{names['donotbulkemail'].describe()}, by a value map"))
         cands.sort(key=lambda c: (-c[0], c[1]))
         scored[col] = cands
     # One target per column of the table: the most confident claim wins, the loser falls
     # back to its next candidate.
     order = {col: i for i, col in enumerate(df.columns)}
-    claims = sorted(((c[0], col, i) for col, cs in scored.items() for i, c in enumerate(cs)),
+    # a column empty in this export claims a target after one that has values for it
+    # (Klaviyo's empty CUSTOM_PHONE beside its PHONE_NUMBER): it would move nothing there
+    def weight(col: str) -> float:
+        return EMPTY_CLAIM if col in profiles and profiles[col].kind == "empty" else 1.0
+
+    claims = sorted(((c[0] * weight(col), col, i) for col, cs in scored.items()
+                     for i, c in enumerate(cs)),
                     key=lambda x: (-x[0], order[x[1]], x[2]))
     owner: dict[str, str] = {}
     best: dict[str, int] = {}
