@@ -349,3 +349,29 @@ def test_the_verdict_names_the_files_outside_the_map():
     assert "other files (700 rows in 2 files) are not moved as records" in summary(facts)
     facts.files_left = []
     assert "other files" not in summary(facts)
+
+
+def test_a_lookup_left_out_is_said_in_words_not_the_engine_s() -> None:
+    """Seen on the OroCRM report: 'Would be the lookup parentcustomerid, but discovery found
+    no records of the export its values point at' reached the sponsor."""
+    from d365migrate.report.sponsor_facts import columns_not_carried
+
+    reasons = {
+        "Company": "would be the lookup parentcustomerid, but discovery found no records of "
+                   "the export its values point at",
+        "Owner team": "would be the lookup owningteam, but the column is empty in this export",
+        "Campaign": "would be the lookup campaignid, but its values point at campaigns.csv "
+                    "(98% match), which this map does not load into campaignid",
+        "Region": "would be the lookup territoryid, but territoryid has no navigation "
+                  "property to territory",
+    }
+    mapping = {"tables": [{"name": "contact", "target": "contact", "unmapped": list(reasons),
+                           "unmapped_reasons": reasons}]}
+    said = {r["column"]: r["reason"] for r in columns_not_carried(mapping)}
+    assert said == {
+        "Company": "It names other records, but the export holds none of them",
+        "Owner team": "It is empty in this export",
+        "Campaign": "It names records of a kind this migration does not load",
+        "Region": "Dynamics 365 cannot link this record to the kind of record it names",
+    }
+    assert not any("lookup" in r or "_" in r for r in said.values())

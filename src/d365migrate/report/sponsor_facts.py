@@ -319,7 +319,14 @@ def owner_words(found_as: str, person: str, status: str, *, users_file: bool
     return owner, why
 
 
-COLUMN_REASONS = [
+COLUMN_REASONS = [  # the engine's reason (mapping/propose.py) -> what a sponsor reads
+    (re.compile(r"would be the lookup .*column is empty"), "it is empty in this export"),
+    (re.compile(r"would be the lookup .*no records of the export"),
+     "it names other records, but the export holds none of them"),
+    (re.compile(r"would be the lookup .*this map does not load"),
+     "it names records of a kind this migration does not load"),
+    (re.compile(r"would be the lookup .*no navigation property"),
+     "Dynamics 365 cannot link this record to the kind of record it names"),
     (re.compile(r"no column of .* fits"), "Dynamics 365 has no field for it"),
     (re.compile(r"candidates are taken"), "its Dynamics 365 field is already filled from "
                                           "another column"),
