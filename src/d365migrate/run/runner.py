@@ -29,7 +29,7 @@ import re
 import sys
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -179,34 +179,31 @@ def kernel_groups(names: list[str]) -> list[tuple[bool, list[str]]]:
 @contextmanager
 def run_kernels(names: list[str]) -> Iterator[dict[str, Any]]:
     """The kernel manager for each notebook of a run (None: papermill starts one), the
-    kernels all started now (:func:`kernel_groups`, :func:`shared_kernel`) and shut down at
-    the end. Two processes on two cores: the Great Expectations import (2.5 s) no longer
-    holds up the profile and the map, which are done before validation needs it."""
-    with ExitStack() as stack:
-        kernels: dict[str, Any] = {}
+    kernels all started now (:func:`kernel_groups`, :func:`start_kernel`) and shut down
+    together at the end. Two processes on two cores: the Great Expectations import (2.5 s)
+    no longer holds up the profile and the map, which are done before validation needs it."""
+    kernels: dict[str, Any] = {}
+    started: list[Any] = []
+    now = True  # a run that stopped early: a kernel may still be importing; stop it now
+    try:
         for gx, group in kernel_groups(names):
-            km = stack.enter_context(shared_kernel(gx=gx))
+            km = start_kernel(gx=gx)
+            if km is not None:
+                started.append(km)
             kernels.update(dict.fromkeys(group, km))
         yield kernels
+        now = False
+    finally:
+        stop_kernels(started, now=now)
 
 
-def without_iri_grammar() -> None:
-    """Treat the optional ``rfc3987_syntax`` as not installed in this process, as jsonschema
-    allows: when present, jsonschema imports it for its "iri" format checker, and it compiles
-    a Lark grammar on import (2.5 s here), paid through nbformat (papermill) and altair
-    (Great Expectations). Nothing in a run checks an IRI against a JSON schema."""
-    if "jsonschema" not in sys.modules:
-        sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
-
-
-@contextmanager
-def shared_kernel(*, gx: bool = True) -> Iterator[Any]:
+def start_kernel(*, gx: bool) -> Any:
     """One Python kernel for several notebooks of a run, started now (its start-up overlaps
-    papermill's import) and shut down at the end: each notebook then pays neither a kernel
-    start nor the package imports again. Its namespace is emptied between notebooks
-    (:func:`fresh_namespace`), so each notebook sees only what it defines, as when run
-    alone. The kernel imports what the notebooks need as it starts (:data:`WARM_KERNEL`),
-    Great Expectations too when ``gx``."""
+    papermill's import): each notebook then pays neither a kernel start nor the package
+    imports again. Its namespace is emptied between notebooks (:func:`fresh_namespace`), so
+    each notebook sees only what it defines, as when run alone. The kernel imports what the
+    notebooks need as it starts (:data:`WARM_KERNEL`), Great Expectations too when ``gx``.
+    None when it does not start (papermill then starts one per notebook)."""
     from jupyter_client.manager import AsyncKernelManager
     from jupyter_core.utils import run_sync
 
@@ -216,17 +213,35 @@ def shared_kernel(*, gx: bool = True) -> Iterator[Any]:
                                   extra_arguments=[WARM_KERNEL.format(gx=gx)])
     except Exception:  # noqa: BLE001  (papermill starts one per notebook and records why not)
         log.warning("the run's shared kernel did not start", exc_info=True)
-        yield None
-        return
-    now = True  # a run that stopped early: the kernel may still be importing; stop it now
-    try:
-        yield km
-        now = False
-    finally:
-        try:
-            run_sync(km.shutdown_kernel)(now=now)
-        except Exception:  # noqa: BLE001  (a dead kernel: nothing left to stop)
-            log.debug("kernel shutdown failed", exc_info=True)
+        return None
+    return km
+
+
+def stop_kernels(kms: list[Any], *, now: bool) -> None:
+    """Shut the kernels down side by side (each waits for its process to end); ``now``:
+    without asking them first."""
+    import asyncio
+
+    from jupyter_core.utils import run_sync
+
+    async def stop_all() -> None:
+        done = await asyncio.gather(*(km.shutdown_kernel(now=now) for km in kms),
+                                    return_exceptions=True)
+        for outcome in done:  # a dead kernel: nothing left to stop
+            if isinstance(outcome, Exception):
+                log.debug("kernel shutdown failed", exc_info=outcome)
+
+    if kms:
+        run_sync(stop_all)()
+
+
+def without_iri_grammar() -> None:
+    """Treat the optional ``rfc3987_syntax`` as not installed in this process, as jsonschema
+    allows: when present, jsonschema imports it for its "iri" format checker, and it compiles
+    a Lark grammar on import (2.5 s here), paid through nbformat (papermill) and altair
+    (Great Expectations). Nothing in a run checks an IRI against a JSON schema."""
+    if "jsonschema" not in sys.modules:
+        sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
 
 def fresh_namespace(km: Any) -> None:

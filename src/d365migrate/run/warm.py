@@ -1,4 +1,4 @@
-"""What a run's kernel imports as it starts (``run.runner.shared_kernel``), apart from the
+"""What a run's kernels import as they start (``run.runner.run_kernels``), apart from the
 notebook helpers so that nothing the steps import leads back here."""
 
 from __future__ import annotations
