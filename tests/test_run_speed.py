@@ -187,3 +187,22 @@ def test_the_executed_notebook_is_saved_at_its_start_and_end_not_twice_a_cell(
     assert code[20].metadata.papermill["status"] == "failed"
     assert code[20].outputs[0]["evalue"] == "row 7 is wrong"
     assert code[21].outputs == [] and code[21].metadata.papermill["status"] == "pending"
+
+
+def test_one_html_exporter_renders_each_notebook_as_its_own(tmp_path: Path) -> None:
+    """The exporter (its templates compiled once) is reused: each page holds only its own
+    notebook's output, no code and no fetch."""
+    import nbformat
+
+    pages = []
+    for name, text in (("01_a", "first-notebook-output"), ("02_b", "second-notebook-output")):
+        nb = nbformat.v4.new_notebook()
+        cell = nbformat.v4.new_code_cell(f"print('{text}')")
+        cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text=text + "\n")]
+        nb.cells = [cell]
+        nbformat.write(nb, tmp_path / f"{name}.ipynb")
+        pages.append(runner.render_html(tmp_path / f"{name}.ipynb").read_text(encoding="utf-8"))
+    assert runner._html_exporter() is runner._html_exporter()
+    assert "first-notebook-output" in pages[0] and "second-notebook-output" not in pages[0]
+    assert "second-notebook-output" in pages[1] and "first-notebook-output" not in pages[1]
+    assert "print(" not in pages[1] and not runner.EXTERNAL.search(pages[1])
