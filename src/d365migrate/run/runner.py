@@ -276,12 +276,12 @@ def fresh_namespace(km: Any) -> None:
 
 def _warm_imports() -> None:
     """Import what this process needs after the notebooks (nbconvert for their HTML, the
-    sponsor report and its charts) while the kernel runs the first one."""
+    sponsor report and its charts) while the kernels run the first one."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot  # noqa: F401
-    import nbconvert  # noqa: F401
+    _html_exporter()  # nbconvert, its templates compiled
 
     import d365migrate.report.signoff  # noqa: F401
     import d365migrate.report.sponsor  # noqa: F401
