@@ -173,7 +173,6 @@ def _run_notebooks(parameters_file: str | Path, kernels: dict[str, Any], *,
     """Execute the run's notebooks; return the run folder (``run.json`` records ``full``,
     which the load step reads: ``load.delta``)."""
     with ThreadPoolExecutor(1, "render-html") as renders:
-        renders.submit(_warm_imports)  # while the kernels work: this process only waits
         return _execute(parameters_file, kernels, renders, notebooks=notebooks,
                         notebooks_dir=notebooks_dir, progress=progress, full=full)
 
@@ -276,7 +275,8 @@ def fresh_namespace(km: Any) -> None:
 
 def _warm_imports() -> None:
     """Import what this process needs after the notebooks (nbconvert for their HTML, the
-    sponsor report and its charts) while the kernels run the first one."""
+    sponsor report and its charts) while the kernels run the first one: this process only
+    waits for them meanwhile."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -318,6 +318,9 @@ def _execute(parameters_file: str | Path, kernels: dict[str, Any],
     done: list[str] = []
     rendering: list[Future[Path]] = []
     used: set[int] = set()  # the kernels a notebook ran in: emptied before the next one
+    # once this process has its own imports (papermill's), not before: under one lock (the
+    # GIL) they would slow each other, and the first notebook waits for papermill, not these
+    renders.submit(_warm_imports)
     for name in notebooks or RUN_NOTEBOOKS:
         out = run_dir / name
         km = kernels.get(name)
