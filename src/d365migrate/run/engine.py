@@ -5,8 +5,9 @@ of the whole notebook each time): 137 saves and about 0.6 s of a small run, spen
 runner while the kernel waits for its next cell. This engine saves it when the notebook
 starts, when it ends, finished or failed (papermill's ``notebook_complete``, in a
 ``finally``: a failed step still leaves the notebook showing where it broke), and otherwise
-at most every :data:`SAVE_EVERY_SECONDS`, between cells or while a cell writes output (a
-killed run leaves a notebook at most that old). Imported after papermill (``runner``)."""
+at most every :data:`SAVE_EVERY_SECONDS`, at a cell's start or end or when a cell writes
+output (a killed run leaves the notebook of its last such save; ``run.json`` names the
+notebook that was running). Imported after papermill (``runner``)."""
 
 from __future__ import annotations
 

@@ -243,7 +243,10 @@ def stop_kernels(kms: list[Any], *, now: bool) -> None:
                 log.debug("kernel shutdown failed", exc_info=outcome)
 
     if kms:
-        run_sync(stop_all)()
+        try:
+            run_sync(stop_all)()
+        except Exception:  # noqa: BLE001  (never hides the run's own outcome or failure)
+            log.debug("kernel shutdown failed", exc_info=True)
 
 
 def without_iri_grammar() -> None:
