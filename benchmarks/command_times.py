@@ -116,11 +116,12 @@ def main(names: list[str]) -> dict:
                 "run": cli("run", str(params_file)),
             }
             times, cpu = {}, {}
+            load = round(os.getloadavg()[0], 2)  # how busy the machine was as this one began
             for command, args in commands.items():
                 times[command] = timed(args, ROOT)
                 cpu[command] = CPU["last"]
             run_dir = max((work / "runs" / params["engagement"]).glob("2*"))
-            results[name] = {"bare_read_s": round(bare, 2),
+            results[name] = {"load_average_1min": load, "bare_read_s": round(bare, 2),
                              **{f"{c}_s": round(t, 2) for c, t in times.items()},
                              **{f"{c}_ratio": round(t / bare, 1) for c, t in times.items()},
                              **{f"{c}_cpu_s": round(t, 2) for c, t in cpu.items()},
@@ -129,7 +130,8 @@ def main(names: list[str]) -> dict:
             print(f"{name:20} bare read {bare:5.2f} s | discover {r['discover_ratio']:5.1f}x "
                   f"suggest {r['suggest_ratio']:5.1f}x run {r['run_ratio']:5.1f}x "
                   f"({times['discover']:.1f} / {times['suggest']:.1f} / {times['run']:.1f} s; "
-                  f"CPU {cpu['discover']:.1f} / {cpu['suggest']:.1f} / {cpu['run']:.1f} s)",
+                  f"CPU {cpu['discover']:.1f} / {cpu['suggest']:.1f} / {cpu['run']:.1f} s; "
+                  f"load {load})",
                   flush=True)
             for nb, parts in r["run_notebooks"].items():
                 print(f"    {nb:20} " + " ".join(f"{k} {v:5.2f}" for k, v in parts.items()))

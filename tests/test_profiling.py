@@ -104,6 +104,27 @@ def test_charts(run: tuple[Export, Discovery, Profile]) -> None:
     assert all(hasattr(f, "savefig") for f in figs.values())
 
 
+def test_the_scope_document_and_notebook_01_show_charts_drawn_once(
+        run: tuple[Export, Discovery, Profile], monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import replace
+
+    from d365migrate.report import scope
+
+    drawn: list[Profile] = []
+    monkeypatch.setattr(scope, "profile_charts",
+                        lambda p: (drawn.append(p), profile_charts(p))[1])
+    _, disc, prof = run
+    html = render_scope_html(disc, prof)
+    images = scope.chart_images(prof)  # what notebook 01 shows, after the step wrote the scope
+    assert len(drawn) == 1 and {"volumes", "findings"} <= set(images)
+    for img in images.values():
+        src = re.search(r"src='(data:image/png;base64,[^']+)'", img).group(1)
+        assert src in html
+    other = replace(prof)  # another profile (a re-run of the step) is drawn anew
+    scope.chart_uris(other)
+    assert drawn == [prof, other]
+
+
 def test_grade_and_estimate(run: tuple[Export, Discovery, Profile]) -> None:
     _, disc, prof = run
     grade = complexity_grade(disc, prof)

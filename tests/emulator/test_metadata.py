@@ -206,3 +206,36 @@ def test_custom_table_lifecycle(client: httpx.Client) -> None:
     assert client.delete(f"EntityDefinitions({doc['MetadataId']})").status_code == 204
     assert client.get("new_categories").status_code == 404
     assert client.delete("EntityDefinitions(LogicalName='account')").status_code == 400
+
+
+def test_a_custom_column_or_key_stays_in_its_own_org(tmp_path) -> None:
+    """The built-in tables are built once a process and shared by every app until one
+    changes them: a column and a key made in one org appear in it, in a second app on the
+    same state (another process would see it the same way), and in no other org."""
+    from dataverse_emulator import create_app
+
+    from .conftest import make_client
+
+    first = make_client(create_app(str(tmp_path / "one.sqlite")))
+    other = make_client(create_app(str(tmp_path / "two.sqlite")))
+    assert add_column(first, "account", {
+        "@odata.type": "Microsoft.Dynamics.CRM.StringAttributeMetadata",
+        "SchemaName": "new_Code", "MaxLength": 20}).status_code == 204
+    assert first.post("EntityDefinitions(LogicalName='account')/Keys", json={
+        "SchemaName": "new_code_key", "KeyAttributes": ["new_code"]}).status_code == 204
+    again = make_client(create_app(str(tmp_path / "one.sqlite")))
+    later = make_client(create_app(str(tmp_path / "three.sqlite")))
+
+    def columns(client: httpx.Client) -> set[str]:
+        doc = client.get("EntityDefinitions(LogicalName='account')?$expand=Attributes,Keys")
+        return {a["LogicalName"] for a in doc.json()["Attributes"]} | {
+            k["LogicalName"] for k in doc.json()["Keys"]}
+
+    assert {"new_code", "new_code_key"} <= columns(first)
+    assert {"new_code", "new_code_key"} <= columns(again)
+    for client in (other, later):
+        assert not {"new_code", "new_code_key"} & columns(client)
+        assert client.post("accounts", json={"name": "A", "new_code": "X"}).status_code == 400
+    assert new_id(again.post("accounts", json={"name": "A", "new_code": "X"}))
+    assert first.get("accounts(new_code='X')?$select=name").json()["name"] == "A"
+    assert columns(first) - columns(other) == {"new_code", "new_code_key"}

@@ -20,6 +20,10 @@ from typing import Any
 
 import yaml
 
+# libyaml's loader and dumper where PyYAML has them (same documents, ~10x faster: a run loads
+# its map 7 times, 2 s of the demo run with the pure-Python ones)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 MAPPING_VERSION = 1
 TRANSFORM_BY_TYPE = {
     "String": "text", "Memo": "text", "Integer": "integer", "BigInt": "integer",
@@ -65,15 +69,15 @@ def content_hash(mapping: dict[str, Any]) -> str:
 
 def save_mapping(mapping: dict[str, Any], path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(MAP_HEADER + yaml.safe_dump(mapping, sort_keys=False, allow_unicode=True,
-                                                width=100), encoding="utf-8")
+    path.write_text(MAP_HEADER + yaml.dump(mapping, Dumper=_DUMPER, sort_keys=False,
+                                           allow_unicode=True, width=100), encoding="utf-8")
     return path
 
 
 def load_mapping(path: Path) -> dict[str, Any]:
     if not path.exists():
         raise MappingError(f"{path}: no mapping file; run the mapping step (suggest) first")
-    mapping = yaml.safe_load(path.read_text(encoding="utf-8"))
+    mapping = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # a safe loader
     if not isinstance(mapping, dict) or "tables" not in mapping:
         raise MappingError(f"{path}: not a mapping file (no 'tables')")
     for t in mapping["tables"]:

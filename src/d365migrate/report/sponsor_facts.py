@@ -36,6 +36,7 @@ from d365migrate.report.safe_files import read_csv
 from d365migrate.runfolder import RunFolder
 from d365migrate.runstatus import run_status, stopped_during
 
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, where PyYAML has it
 #: How each folder of rows not loaded is named in the report.
 OUTCOMES = {"quarantine": "held back (data problem)", "failed": "could not be loaded",
             "skipped": "left out on purpose", "close_failed": "moved, but not closed"}
@@ -123,7 +124,8 @@ def gather(run_dir: str | Path) -> Facts:
     run = _json(folder.run_json) or {}
     mapping: dict[str, Any] = {}
     if folder.mapping.exists():
-        mapping = yaml.safe_load(folder.mapping.read_text(encoding="utf-8")) or {}
+        mapping = yaml.load(folder.mapping.read_text(encoding="utf-8"),  # a safe loader,
+                            Loader=SAFE_LOADER) or {}  # libyaml's where there (0.3 s less)
     dest = run.get("destination") or {}
     f = Facts(engagement=str(run.get("engagement") or ""), run_id=folder.root.name,
               status=run_status(run),  # a "running" run whose process died: interrupted

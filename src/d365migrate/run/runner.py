@@ -13,10 +13,12 @@ also records the runner's pid and host, so a run killed without a word reads as 
 (``runstatus``), and the next run of the engagement records that in the dead run's folder.
 
 Speed (issue 13: a run of an export of a few thousand rows in under 10 s): the notebooks run
-one after the other in one kernel, started before papermill is imported and importing what
-the notebooks need (Great Expectations included) while this process imports papermill; each
-notebook's HTML is rendered in a background thread while the next notebook runs (the failing
-one is rendered before the failure is raised).
+one after the other in two kernels, both started before papermill is imported: the notebooks
+before validation (profile, map) in one that imports only the steps, so the run starts at
+once, and validation and the notebooks after it in one that imports Great Expectations (2.5
+s) meanwhile, on the other core (:func:`run_kernels`); each notebook's HTML is rendered in a
+background thread while the next notebook runs (the failing one is rendered before the
+failure is raised).
 """
 
 from __future__ import annotations
@@ -25,20 +27,22 @@ import logging
 import os
 import re
 import sys
+import threading
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from d365migrate.dataverse.destination import Destination, resolve_destination
 from d365migrate.resources import notebooks_dir as notebooks_dir_default
-from d365migrate.run.context import write_json_atomic, write_run_json
-from d365migrate.run.lock import engagement_lock
-from d365migrate.run.parameters import Parameters, load_parameters
 from d365migrate.runfolder import RunFolder
 from d365migrate.runstatus import INTERRUPTED, RUNNING, engagement_runs, run_status, this_process
+
+if TYPE_CHECKING:  # imported where used: the kernels start before they are (``run``)
+    from d365migrate.dataverse.destination import Destination
+    from d365migrate.run.parameters import Parameters
 
 log = logging.getLogger(__name__)
 # How long a finished cell's output may take to arrive. nbclient's 4 s, which papermill turns
@@ -48,10 +52,10 @@ RUN_NOTEBOOKS = ["01_profile.ipynb", "02_mapping.ipynb", "03_stage_validate.ipyn
                  "04_load.ipynb", "05_reconcile.ipynb"]
 KERNEL_NAME = "python3"  # the kernel the run's notebooks name in their metadata
 VALIDATING_NOTEBOOK = "03_stage_validate.ipynb"  # the step that needs Great Expectations
-# Run by the kernel as it starts (the imports every notebook needs, and Great Expectations),
-# while this process imports papermill (``run.warm.warm_kernel``).
+# Run by a kernel as it starts (the imports every notebook needs, and Great Expectations for
+# the kernel that validates), while this process imports papermill (``run.warm.warm_kernel``).
 WARM_KERNEL = ("--IPKernelApp.exec_lines="
-               "__import__('d365migrate.run.warm', fromlist=['_']).warm_kernel()")
+               "__import__('d365migrate.run.warm', fromlist=['_']).warm_kernel(gx={gx})")
 EXTERNAL = re.compile(
     r"<script[^>]*\ssrc=[\"']https?://[^>]*>\s*</script>"      # script tags that load a URL
     r"|<script[^>]*>(?:(?!</script>).)*?(?:import|require)[^<]*?https?://(?:(?!</script>).)*?"
@@ -101,14 +105,24 @@ def failure_message(exc: BaseException) -> str:
     return text if len(text) <= 2000 else text[:2000] + " ..."
 
 
+@lru_cache(maxsize=1)
+def _html_exporter() -> tuple[Any, threading.Lock]:
+    """One nbconvert exporter a process, its templates compiled once (a new exporter for each
+    notebook compiled them each time: 0.2 to 0.6 s a notebook), used by one thread at a time."""
+    from nbconvert import HTMLExporter
+
+    return HTMLExporter(exclude_input=True, exclude_input_prompt=True,
+                        exclude_output_prompt=True), threading.Lock()
+
+
 def render_html(notebook: Path) -> Path:
     """HTML without code cells or prompts, and without any external fetch."""
     import nbformat
-    from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
-    body, _ = exporter.from_notebook_node(nbformat.read(notebook, as_version=4))
+    exporter, lock = _html_exporter()
+    node = nbformat.read(notebook, as_version=4)
+    with lock:
+        body, _ = exporter.from_notebook_node(node)
     body = EXTERNAL.sub("", body)
     out = notebook.with_suffix(".html")
     out.write_text(body, encoding="utf-8")
@@ -117,6 +131,8 @@ def render_html(notebook: Path) -> Path:
 
 def ensure_export(parameters_file: Path) -> None:
     """Demo engagements generate their sample export when it is missing."""
+    from d365migrate.run.parameters import load_parameters
+
     params = load_parameters(parameters_file)
     if params.export.exists() or not params.sample_export:
         return
@@ -136,26 +152,101 @@ def new_run_dir(runs_dir: Path, engagement: str) -> Path:
 def run(parameters_file: str | Path, *, notebooks: list[str] | None = None,
         notebooks_dir: Path | None = None, progress: bool = True, full: bool = False) -> Path:
     """Execute the run's notebooks under the engagement's lock; return the run folder.
-    ``full``: send every record even after a completed run (``--full``; else a delta)."""
-    params = load_parameters(Path(parameters_file))
-    with engagement_lock(params.engagement_dir,
-                         f"run {parameters_file}{' --full' if full else ''}"):
-        return _run_notebooks(parameters_file, notebooks=notebooks,
-                              notebooks_dir=notebooks_dir, progress=progress, full=full)
+    ``full``: send every record even after a completed run (``--full``; else a delta).
+    The kernels are started first, so that their start-up overlaps this process's imports
+    (a refused lock or bad parameters shut them down at once)."""
+    without_iri_grammar()
+    with run_kernels(notebooks or RUN_NOTEBOOKS) as kernels:
+        from d365migrate.run.lock import engagement_lock
+        from d365migrate.run.parameters import load_parameters
+
+        params = load_parameters(Path(parameters_file))
+        with engagement_lock(params.engagement_dir,
+                             f"run {parameters_file}{' --full' if full else ''}"):
+            return _run_notebooks(parameters_file, kernels, notebooks=notebooks,
+                                  notebooks_dir=notebooks_dir, progress=progress, full=full)
 
 
-def _run_notebooks(parameters_file: str | Path, *, notebooks: list[str] | None = None,
-                   notebooks_dir: Path | None = None, progress: bool = True,
-                   full: bool = False) -> Path:
+def _run_notebooks(parameters_file: str | Path, kernels: dict[str, Any], *,
+                   notebooks: list[str] | None = None, notebooks_dir: Path | None = None,
+                   progress: bool = True, full: bool = False) -> Path:
     """Execute the run's notebooks; return the run folder (``run.json`` records ``full``,
     which the load step reads: ``load.delta``)."""
-    without_iri_grammar()
-    names = notebooks or RUN_NOTEBOOKS
-    with shared_kernel(warm=VALIDATING_NOTEBOOK in names) as km, \
-            ThreadPoolExecutor(1, "render-html") as renders:
-        renders.submit(_warm_imports)  # while the kernel works: this process only waits
-        return _execute(parameters_file, km, renders, notebooks=notebooks,
+    with ThreadPoolExecutor(1, "render-html") as renders:
+        return _execute(parameters_file, kernels, renders, notebooks=notebooks,
                         notebooks_dir=notebooks_dir, progress=progress, full=full)
+
+
+def kernel_groups(names: list[str]) -> list[tuple[bool, list[str]]]:
+    """The run's kernels, as (imports Great Expectations, the notebooks it runs): the
+    notebooks before validation in a kernel ready at once, validation and those after it in
+    one that imports Great Expectations while the first ones run."""
+    if VALIDATING_NOTEBOOK not in names:
+        return [(False, list(names))]
+    at = names.index(VALIDATING_NOTEBOOK)
+    return ([(False, names[:at])] if at else []) + [(True, names[at:])]
+
+
+@contextmanager
+def run_kernels(names: list[str]) -> Iterator[dict[str, Any]]:
+    """The kernel manager for each notebook of a run (None: papermill starts one), the
+    kernels all started now (:func:`kernel_groups`, :func:`start_kernel`) and shut down
+    together at the end. Two processes on two cores: the Great Expectations import (2.5 s)
+    no longer holds up the profile and the map, which are done before validation needs it."""
+    kernels: dict[str, Any] = {}
+    started: list[Any] = []
+    now = True  # a run that stopped early: a kernel may still be importing; stop it now
+    try:
+        for gx, group in kernel_groups(names):
+            km = start_kernel(gx=gx)
+            if km is not None:
+                started.append(km)
+            kernels.update(dict.fromkeys(group, km))
+        yield kernels
+        now = False
+    finally:
+        stop_kernels(started, now=now)
+
+
+def start_kernel(*, gx: bool) -> Any:
+    """One Python kernel for several notebooks of a run, started now (its start-up overlaps
+    papermill's import): each notebook then pays neither a kernel start nor the package
+    imports again. Its namespace is emptied between notebooks (:func:`fresh_namespace`), so
+    each notebook sees only what it defines, as when run alone. The kernel imports what the
+    notebooks need as it starts (:data:`WARM_KERNEL`), Great Expectations too when ``gx``.
+    None when it does not start (papermill then starts one per notebook)."""
+    from jupyter_client.manager import AsyncKernelManager
+    from jupyter_core.utils import run_sync
+
+    km = AsyncKernelManager(kernel_name=KERNEL_NAME)
+    try:
+        run_sync(km.start_kernel)(cwd=str(Path.cwd()),
+                                  extra_arguments=[WARM_KERNEL.format(gx=gx)])
+    except Exception:  # noqa: BLE001  (papermill starts one per notebook and records why not)
+        log.warning("the run's shared kernel did not start", exc_info=True)
+        return None
+    return km
+
+
+def stop_kernels(kms: list[Any], *, now: bool) -> None:
+    """Shut the kernels down side by side (each waits for its process to end); ``now``:
+    without asking them first."""
+    import asyncio
+
+    from jupyter_core.utils import run_sync
+
+    async def stop_all() -> None:
+        done = await asyncio.gather(*(km.shutdown_kernel(now=now) for km in kms),
+                                    return_exceptions=True)
+        for outcome in done:  # a dead kernel: nothing left to stop
+            if isinstance(outcome, Exception):
+                log.debug("kernel shutdown failed", exc_info=outcome)
+
+    if kms:
+        try:
+            run_sync(stop_all)()
+        except Exception:  # noqa: BLE001  (never hides the run's own outcome or failure)
+            log.debug("kernel shutdown failed", exc_info=True)
 
 
 def without_iri_grammar() -> None:
@@ -165,34 +256,6 @@ def without_iri_grammar() -> None:
     (Great Expectations). Nothing in a run checks an IRI against a JSON schema."""
     if "jsonschema" not in sys.modules:
         sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
-
-
-@contextmanager
-def shared_kernel(*, warm: bool = True) -> Iterator[Any]:
-    """One Python kernel for every notebook of a run, started now (its start-up overlaps
-    papermill's import) and shut down at the end: each notebook then pays neither a kernel
-    start nor the package imports again. Its namespace is emptied between notebooks
-    (:func:`fresh_namespace`), so each notebook sees only what it defines, as when run
-    alone. ``warm``: the kernel imports what the notebooks need as it starts
-    (:data:`WARM_KERNEL`)."""
-    from jupyter_client.manager import AsyncKernelManager
-    from jupyter_core.utils import run_sync
-
-    km = AsyncKernelManager(kernel_name=KERNEL_NAME)
-    try:
-        run_sync(km.start_kernel)(cwd=str(Path.cwd()),
-                                  extra_arguments=[WARM_KERNEL] if warm else [])
-    except Exception:  # noqa: BLE001  (papermill starts one per notebook and records why not)
-        log.warning("the run's shared kernel did not start", exc_info=True)
-        yield None
-        return
-    try:
-        yield km
-    finally:
-        try:
-            run_sync(km.shutdown_kernel)(now=False)
-        except Exception:  # noqa: BLE001  (a dead kernel: nothing left to stop)
-            log.debug("kernel shutdown failed", exc_info=True)
 
 
 def fresh_namespace(km: Any) -> None:
@@ -215,21 +278,28 @@ def fresh_namespace(km: Any) -> None:
 
 def _warm_imports() -> None:
     """Import what this process needs after the notebooks (nbconvert for their HTML, the
-    sponsor report and its charts) while the kernel runs the first one."""
+    sponsor report and its charts) while the kernels run the first one: this process only
+    waits for them meanwhile."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot  # noqa: F401
-    import nbconvert  # noqa: F401
+    _html_exporter()  # nbconvert, its templates compiled
 
     import d365migrate.report.signoff  # noqa: F401
     import d365migrate.report.sponsor  # noqa: F401
 
 
-def _execute(parameters_file: str | Path, km: Any, renders: ThreadPoolExecutor, *,
+def _execute(parameters_file: str | Path, kernels: dict[str, Any],
+             renders: ThreadPoolExecutor, *,
              notebooks: list[str] | None, notebooks_dir: Path | None, progress: bool,
              full: bool) -> Path:
     import papermill as pm
+
+    from d365migrate.dataverse.destination import resolve_destination
+    from d365migrate.run.context import write_run_json
+    from d365migrate.run.engine import ENGINE_NAME
+    from d365migrate.run.parameters import load_parameters
 
     notebooks_dir = notebooks_dir or notebooks_dir_default()
 
@@ -250,18 +320,24 @@ def _execute(parameters_file: str | Path, km: Any, renders: ThreadPoolExecutor, 
                             f"{os_error_words(exc)}") from exc
     done: list[str] = []
     rendering: list[Future[Path]] = []
+    used: set[int] = set()  # the kernels a notebook ran in: emptied before the next one
+    # once this process has its own imports (papermill's), not before: under one lock (the
+    # GIL) they would slow each other, and the first notebook waits for papermill, not these
+    renders.submit(_warm_imports)
     for name in notebooks or RUN_NOTEBOOKS:
         out = run_dir / name
+        km = kernels.get(name)
         try:
-            if done and km is not None:
+            if km is not None and id(km) in used:
                 fresh_namespace(km)
+            used.add(id(km))
             write_run_json(folder, params, destination, current_notebook=name)
             pm.execute_notebook(
                 str(notebooks_dir / name), str(out), cwd=str(Path.cwd()),
                 parameters={"parameters_file": str(parameters_file.resolve()),
                             "run_dir": str(run_dir)},
                 progress_bar=progress, log_output=False, iopub_timeout=IOPUB_TIMEOUT_SECONDS,
-                km=km,
+                km=km, engine_name=ENGINE_NAME,
             )
             rendering.append(renders.submit(render_html, out))
             done.append(name)
@@ -301,6 +377,8 @@ def os_error_words(exc: OSError) -> str:
 def _record(folder: RunFolder, params: Parameters, destination: Destination,
             **fields: Any) -> str:
     """Write ``fields`` to run.json; return why it could not be written ('' when it was)."""
+    from d365migrate.run.context import write_run_json
+
     try:
         write_run_json(folder, params, destination, **fields)
     except OSError as exc:
@@ -335,6 +413,8 @@ def fail(folder: RunFolder, params: Parameters, destination: Destination, name: 
 def mark_interrupted(engagement_dir: Path) -> list[Path]:
     """Record, in each earlier run folder whose run.json says running but whose process is
     gone, that it was interrupted (rollback, verify and delta runs then read the truth)."""
+    from d365migrate.run.context import write_json_atomic
+
     marked = []
     for run_dir, info in engagement_runs(engagement_dir):
         if info is None or info.get("status") != RUNNING or run_status(info) != INTERRUPTED:
@@ -357,6 +437,7 @@ def write_sponsor_report(folder: RunFolder, params: Parameters, destination: Des
     ``d365migrate signoff`` checks the report against)."""
     from d365migrate.report.signoff import sha256_of
     from d365migrate.report.sponsor import write_report
+    from d365migrate.run.context import write_run_json
 
     path = write_report(folder.root)
     write_run_json(folder, params, destination, report={

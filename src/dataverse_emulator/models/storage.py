@@ -203,19 +203,26 @@ class StorageMixin:
             return
         with self._meta_guard:
             conn = self._conn()
-            tables = self._builtin.copy().tables
+            tables = self._builtin.copy().tables  # built-in tables shared until changed
             for (body,) in conn.execute("SELECT body FROM custom_tables ORDER BY rowid"):
                 table = table_from_definition(json.loads(body))
                 tables[table.logical] = table
             catalog = Catalog(tables)
+            changed: dict[str, Table] = {}  # this refresh's own copies of the tables it changes
+
+            def own(entity: str) -> Table:
+                if entity not in changed:
+                    changed[entity] = catalog.writable(entity)
+                return changed[entity]
+
             for entity, body in conn.execute(
                     "SELECT entity, body FROM custom_attributes ORDER BY seq"):
                 if entity in catalog.tables:
-                    catalog.tables[entity].add_attribute(json.loads(body), custom=True)
+                    own(entity).add_attribute(json.loads(body), custom=True)
             for entity, body in conn.execute("SELECT entity, body FROM entity_keys"):
                 if entity in catalog.tables:
                     raw = json.loads(body)
-                    catalog.tables[entity].keys[raw["LogicalName"]] = EntityKey(
+                    own(entity).keys[raw["LogicalName"]] = EntityKey(
                         raw["LogicalName"], raw["SchemaName"], raw["KeyAttributes"], raw)
             self.catalog = catalog
             self._meta_version = version
