@@ -233,6 +233,48 @@ def _needs(positions: list[int], kinds: list[int | None], own: bool, width: int
     return out
 
 
+def _fit_query(cells: pl.LazyFrame, ct: ColumnType) -> pl.LazyFrame:
+    """``cells`` (``v`` non-empty text) with ``ok``: whether ``v`` fits the type (plain
+    digits fit a number without parsing: only the other values are parsed)."""
+    if ct.kind in ("integer", "number"):
+        plain = pl.col("v").str.contains(r"^[+-]?\d{1,15}$")
+        return pl.concat([cells.filter(plain).with_columns(ok=pl.lit(True)),
+                          cells.filter(~plain).with_columns(ok=fits(pl.col("v"), ct))])
+    return cells.with_columns(ok=fits(pl.col("v"), ct))
+
+
+def _candidates(df: pl.DataFrame, columns: list[str], kinds: list[int | None],
+                types: list[ColumnType], row_column: str) -> tuple[list[int | None], set[int]]:
+    """(each column's type, kept only where at least :data:`MIN_FIT` of its own non-empty
+    values fit it; the rows where a value failing its own column's type fits the type of a
+    column :data:`SHIFTS` over).
+
+    Column by column, every column's query at once (in parallel): each typed column's
+    non-empty values under its own type; then the values that missed, a few, under their
+    neighbours' types."""
+    width = len(columns)
+    typed = [k for k in range(width) if kinds[k] is not None]
+    row = pl.col(row_column).cast(pl.Int64).alias("row")
+    own = pl.collect_all([_fit_query(df.lazy().select(row, _text(columns[k]).alias("v"))
+                                     .filter(pl.col("v").is_not_null()), types[kinds[k]])
+                          for k in typed])
+    share = {k: o["ok"].mean() for k, o in zip(typed, own, strict=True) if o.height}
+    kinds = [None if kinds[k] is None or share.get(k, 1.0) < MIN_FIT else kinds[k]
+             for k in range(width)]
+    near: list[pl.LazyFrame] = []
+    for k, o in zip(typed, own, strict=True):
+        if kinds[k] is None:
+            continue
+        missed = o.lazy().filter(~pl.col("ok")).select("row", "v")
+        for j in dict.fromkeys(kinds[k + s] for s in SHIFTS if 0 <= k + s < width):
+            if j is not None:
+                near.append(_fit_query(missed, types[j]).filter("ok").select("row"))
+    rows: set[int] = set()
+    for hit in pl.collect_all(near):
+        rows.update(hit["row"].to_list())
+    return kinds, rows
+
+
 def find_shifted(df: pl.DataFrame, columns: list[str], types: dict[str, ColumnType],
                  ragged: dict[int, int] | None = None, row_column: str = "__source_row"
                  ) -> list[Shift]:
@@ -243,7 +285,8 @@ def find_shifted(df: pl.DataFrame, columns: list[str], types: dict[str, ColumnTy
     Three passes, each over fewer cells: every typed cell under its own type (which also
     tells each column's share of fitting values); the cells that miss, under their
     neighbours' types (a row is a candidate when one fits one over, or the reader found it
-    ragged); every cell of the candidate rows, judged row by row (:func:`_best_shift`)."""
+    ragged) (:func:`_candidates`); every cell of the candidate rows, judged row by row
+    (:func:`_best_shift`)."""
     ragged = ragged or {}
     width = len(columns)
     typed = [k for k, c in enumerate(columns) if c in types]
@@ -251,22 +294,7 @@ def find_shifted(df: pl.DataFrame, columns: list[str], types: dict[str, ColumnTy
         return []
     distinct = list(dict.fromkeys(types[columns[k]] for k in typed))
     kinds = [distinct.index(types[c]) if c in types else None for c in columns]
-    long = _long(df, [columns[k] for k in typed], row_column).with_columns(
-        pl.col("k").replace_strict(dict(enumerate(typed)), return_dtype=pl.Int64))
-    own = _fitting(long, {j: {k for k in typed if kinds[k] == j}
-                          for j in range(len(distinct))}, distinct)
-    share = dict(own.group_by("k").agg(pl.col("ok").mean()).iter_rows())
-    kinds = [None if kinds[k] is None or share.get(k, 1.0) < MIN_FIT else kinds[k]
-             for k in range(width)]
-    missed = own.filter(~pl.col("ok") & pl.col("k").is_in(
-        [k for k in range(width) if kinds[k] is not None]))
-    if missed.height:
-        cells = missed.select("row", "k").join(long, on=["row", "k"], how="left")
-        near = _fitting(cells, _needs(sorted(set(missed["k"].to_list())), kinds, False,
-                                      width), distinct)
-        rows = set(near.filter(pl.col("ok"))["row"].to_list())
-    else:
-        rows = set()
+    kinds, rows = _candidates(df, columns, kinds, distinct, row_column)
     rows |= set(ragged)
     if not rows:
         return []
