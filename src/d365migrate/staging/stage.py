@@ -25,6 +25,7 @@ from d365migrate.intake.values import (
     boolean_expr,
     datetime_expr,
     number_expr,
+    whole_number,
     whole_number_expr,
 )
 from d365migrate.load.existing import existing_key
@@ -276,6 +277,8 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
     #: read the one result), and what its failures need: converted together after the
     #: loop (one ``with_columns``: the columns in parallel), failures collected at once
     typed_columns: list[pl.Expr] = []
+    numbers: list[pl.Expr] = []  # read first: a whole number and its range check read them
+    converted: list[pl.Expr] = []  # then converted, then checked (each step evaluated once)
     checked: list[tuple[pl.Expr, pl.Expr, str | pl.Expr, rules.Policy, str, str]] = []
     for col in tmap.get("columns", []):
         transform = col.get("transform", "text")
@@ -300,12 +303,22 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
                      ).dt.strftime(DATETIME_OUT)
         text = _clean(pl.col(col["source"]))
         reason: str | pl.Expr | None = None
+        n = len(out)
+        if transform in ("integer", "decimal"):  # the number read once, for both checks
+            numbers.append(number_expr(text, fmt.decimal, fmt.thousands).alias(f"__num__{n}"))
+            typed = whole_number(pl.col(f"__num__{n}")) if transform == "integer" \
+                else pl.col(f"__num__{n}")
+        if transform in REASONS or (transform == "text" and rules.is_phone(
+                col["target"], attrs.get(col["target"]))):
+            # converted once: every check below reads the one result
+            converted.append(typed.alias(f"__conv__{n}"))
+            typed = pl.col(f"__conv__{n}")
         if transform in REASONS:
             how = describe_format(transform, fmt) if transform in FORMATTED else ""
             reason = REASONS[transform] + (f" ({how})" if how else "")
             if transform in ("integer", "decimal"):  # finite and within the column's range
                 typed, reason = rules.checked_number(
-                    text, typed, number_expr(text, fmt.decimal, fmt.thousands), reason,
+                    text, typed, pl.col(f"__num__{n}"), reason,
                     col["target"], attrs.get(col["target"]))
             elif transform in ("date", "datetime"):  # within the dates Dataverse stores
                 typed, reason = rules.checked_date(text, typed, transform, reason)
@@ -313,8 +326,8 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
             typed, reason = rules.checked_phone(text, typed)
         policy = policies[col["target"]]
         if reason is not None:
-            typed_columns.append(typed.alias(f"__typed__{len(out)}"))
-            typed = pl.col(f"__typed__{len(out)}")
+            typed_columns.append(typed.alias(f"__typed__{n}"))
+            typed = pl.col(f"__typed__{n}")
             checked.append((pl.col(col["source"]), typed, reason, policy, col["source"],
                             col["target"]))
         if policy.keep_in:  # the original text of a value that could not go as it is
@@ -324,8 +337,10 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
             typed = pl.when(_clean(pl.col(col["source"])).is_null()).then(
                 pl.lit(col["default"])).otherwise(typed)
         out.append(typed.alias(col["target"]))
+    for step in (numbers, converted, typed_columns):
+        if step:
+            df = df.with_columns(step)
     if typed_columns:
-        df = df.with_columns(typed_columns)
         found = pl.collect_all([_failures(df.lazy(), file, source, target, raw, typed, why)
                                 for raw, typed, why, _, source, target in checked])
         for bad, (_, _, _, policy, _, target) in zip(found, checked, strict=True):
