@@ -97,8 +97,7 @@ class Shift:
 
 
 def _text(column: str) -> pl.Expr:
-    t = pl.col(column).cast(pl.Utf8).str.strip_chars()
-    return pl.when(t != "").then(t)
+    return pl.col(column).cast(pl.Utf8).str.strip_chars().replace("", None)
 
 
 def fits(text: pl.Expr, ct: ColumnType) -> pl.Expr:
