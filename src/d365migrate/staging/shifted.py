@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 SHIFTS = (1, -1, 2, -2)
 #: A column's type is evidence only where at least this share of its own values fit it.
 MIN_FIT = 0.5
+#: Plain digits: a value of any number column, whatever its format (read without parsing).
+PLAIN = r"^[+-]?\d{1,15}$"
 #: Values named in a reason (the quarantine file keeps them all in ``value``).
 SHOWN = 3
 URL = r"(?i)^(https?://)?(www\.)?[a-z0-9\-]+(\.[a-z0-9\-]+)*\.[a-z]{2,}(:\d+)?(/\S*)?$"
@@ -193,7 +195,7 @@ def _fitting(long: pl.DataFrame, needs: dict[int, set[int]], types: list[ColumnT
     for j, ks in needs.items():
         cells = long.filter(pl.col("k").is_in(list(ks)))
         if types[j].kind in ("integer", "number"):  # plain digits fit, without parsing
-            plain = pl.col("v").str.contains(r"^[+-]?\d{1,15}$")
+            plain = pl.col("v").str.contains(PLAIN)
             parts.append(cells.filter(plain).select(
                 "row", "k", pl.lit(j, pl.Int64).alias("j"), pl.lit(True).alias("ok")))
             cells = cells.filter(~plain)
@@ -234,7 +236,7 @@ def _fit_query(cells: pl.LazyFrame, ct: ColumnType) -> pl.LazyFrame:
     """``cells`` (``v`` non-empty text) with ``ok``: whether ``v`` fits the type (plain
     digits fit a number without parsing: only the other values are parsed)."""
     if ct.kind in ("integer", "number"):
-        plain = pl.col("v").str.contains(r"^[+-]?\d{1,15}$")
+        plain = pl.col("v").str.contains(PLAIN)
         return pl.concat([cells.filter(plain).with_columns(ok=pl.lit(True)),
                           cells.filter(~plain).with_columns(ok=fits(pl.col("v"), ct))])
     return cells.with_columns(ok=fits(pl.col("v"), ct))
@@ -252,10 +254,22 @@ def _candidates(df: pl.DataFrame, columns: list[str], kinds: list[int | None],
     width = len(columns)
     typed = [k for k in range(width) if kinds[k] is not None]
     row = pl.col(row_column).cast(pl.Int64).alias("row")
-    own = pl.collect_all([_fit_query(df.lazy().select(row, _text(columns[k]).alias("v"))
-                                     .filter(pl.col("v").is_not_null()), types[kinds[k]])
-                          for k in typed])
-    share = {k: o["ok"].mean() for k, o in zip(typed, own, strict=True) if o.height}
+    plain = pl.col("v").str.contains(PLAIN)
+    cells = {k: df.lazy().select(row, _text(columns[k]).alias("v"))
+             .filter(pl.col("v").is_not_null()) for k in typed}
+    numeric = [k for k in typed if types[kinds[k]].kind in ("integer", "number")]
+    # plain digits fit a number: counted, never parsed nor kept (they are never missed)
+    found = pl.collect_all([
+        (cells[k].filter(~plain) if k in numeric else cells[k])
+        .with_columns(ok=fits(pl.col("v"), types[kinds[k]])) for k in typed] + [
+        cells[k].filter(plain).select(pl.len()) for k in numeric])
+    own = found[:len(typed)]
+    plains = {k: found[len(typed) + i].item() for i, k in enumerate(numeric)}
+    share = {}
+    for k, o in zip(typed, own, strict=True):
+        n = plains.get(k, 0) + o.height
+        if n:
+            share[k] = (plains.get(k, 0) + o["ok"].sum()) / n
     kinds = [None if kinds[k] is None or share.get(k, 1.0) < MIN_FIT else kinds[k]
              for k in range(width)]
     near: list[pl.LazyFrame] = []
