@@ -478,8 +478,10 @@ def resolve_lookup(df: pl.DataFrame, lookup: dict[str, Any], tables: dict[str, p
     first = first.select(pl.when("known").then("ref").alias("ref"),
                          pl.when("known").then(pl.lit("id")).alias("via"))
     refs, via = first["ref"].rename(""), first["via"].rename("")
-    for fb in lookup.get("fallbacks", []):
-        index = _unique_index(ref, fb["references"], ref_key, fb["match"])
+    fallbacks = lookup.get("fallbacks", [])
+    indexes = pl.collect_all([_unique_index(ref, fb["references"], ref_key, fb["match"])
+                              for fb in fallbacks]) if fallbacks else []  # in parallel
+    for fb, index in zip(fallbacks, indexes, strict=True):
         if not index.height:
             continue
         hits = (df.select(fb["source"]).with_row_index("i")
@@ -517,13 +519,14 @@ def _match_key(value: pl.Expr, how: str) -> pl.Expr:
             .str.strip_prefix("www.").str.replace(r"(?s)/.*$", "")
 
 
-def _unique_index(ref: pl.DataFrame, column: str, key: str, how: str) -> pl.DataFrame:
+def _unique_index(ref: pl.DataFrame, column: str, key: str, how: str) -> pl.LazyFrame:
     """Match values (``m``) that point at exactly one record (``k``, its trimmed id);
-    ambiguous ones resolve to nothing, and an empty one matches nothing."""
+    ambiguous ones resolve to nothing, and an empty one matches nothing (a query: every
+    fallback's index is collected at once)."""
     mode = "domain" if how == "email_domain" else how
     v, k = pl.col(column).cast(pl.Utf8), pl.col(key).cast(pl.Utf8)
     return (ref.lazy().filter(v.is_not_null() & (v != "") & k.is_not_null() & (k != ""))
             .select(_match_key(v, mode).alias("m"), _py_strip(k).alias("k"))
             .filter(pl.col("m").is_not_null())
             .group_by("m").agg(pl.col("k").first(), pl.col("k").n_unique().alias("n"))
-            .filter((pl.col("n") == 1) & (pl.col("m") != "")).select("m", "k").collect())
+            .filter((pl.col("n") == 1) & (pl.col("m") != "")).select("m", "k"))
