@@ -238,3 +238,40 @@ def test_a_stage_missing_from_the_pipelines_file_says_so():
         "d3": ("stage_id", "", "no stage given in 'stage_id'"),
         "d4": ("stage_id", "S1", "stage 'S1' of pipeline 'P7' is not in the pipelines file")}
     assert not any("statecode" in x for x in r.quarantined["reason"].to_list())
+
+
+# ------------------------------------------------------------------ phone numbers
+def _phone_by_steps(text: pl.Expr) -> pl.Expr:
+    """The rule as it was written before the one pattern (issue 15): take the extension
+    off, fail on a letter, count the digits."""
+    from d365migrate.staging.rules import EXTENSION
+
+    bare = text.str.replace(EXTENSION, "")
+    digits = bare.str.replace_all(r"\D", "").str.len_chars()
+    return ~bare.str.contains(r"[A-Za-z]") & (digits >= 7) & (digits <= 15)
+
+
+def test_the_phone_pattern_gives_the_stepwise_rules_verdict_on_every_text():
+    import random
+
+    from d365migrate.staging.rules import PHONE, checked_phone
+
+    rnd = random.Random(15)
+    parts = [*"0123456789" * 3, *" -+().xXeEtT\t/", "\u0661", "\u0663", "\u00e9", "a", "Z",
+             "\u00a0", "x1", "ext", "ext.", "EXT ", " x ", "\u212a"]
+    texts = ["".join(rnd.choice(parts) for _ in range(rnd.randrange(1, 24)))
+             for _ in range(60_000)]
+    texts += ["555-0100", "+1 (555) 123-4567 x12", "1234567 ext. 89", "1234567EXT12",
+              "123456", "1234567890123456", "123456789012345", "1234567 x", "x1234567",
+              "1234567 ex 12", "12345678 x 9 x 10", "\u0661\u0662\u0663\u0664\u0665\u0666\u0667",
+              "555 0100 caf\u00e9", "n/a"]
+    df = pl.DataFrame({"v": texts}).with_columns(pl.col("v").str.strip_chars())
+    df = df.filter(pl.col("v") != "")
+    got = df.select(pl.col("v").str.contains(PHONE).alias("a"),
+                    _phone_by_steps(pl.col("v")).alias("b"))
+    assert got["a"].to_list() == got["b"].to_list()
+    assert 0 < got["a"].sum() < df.height  # both verdicts occur (the test can fail)
+    # checked_phone keeps a phone, clears the rest, and leaves an empty cell alone
+    typed, _ = checked_phone(pl.col("v"), pl.col("v"))
+    kept = pl.DataFrame({"v": ["555-0100 x1", "n/a", None]}).select(typed).to_series()
+    assert kept.to_list() == ["555-0100 x1", None, None]

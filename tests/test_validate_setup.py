@@ -10,7 +10,7 @@ import pytest
 
 from d365migrate.mapping.accuracy import load_table_defs
 from d365migrate.staging import validate
-from d365migrate.staging.validate import _checked_columns, validate_staged
+from d365migrate.staging.validate import _column_groups, validate_staged
 
 TABLES = Path(__file__).resolve().parents[1] / "src" / "dataverse_emulator" / "data" / "tables"
 
@@ -48,7 +48,9 @@ def test_one_context_and_suite_reused_without_leaking_results(defs, monkeypatch)
                                   "name": ["Acme"]}), "account", defs["account"],
                     file="companies.csv")
     assert made == ["ctx"]  # one context for every object and every call
-    assert len(validate._SUITES) == 2  # contact's checks built once, account's once
+    built = len(validate._SUITES)  # contact's checks built once (a suite a column), account's
+    validate_staged(contacts(["c@x.com"]), "contact", defs["contact"], file="contacts.csv")
+    assert len(validate._SUITES) == built  # and not again for the same checks
     # the second contact validation saw only its own rows
     assert not any(c["unexpected"] for c in good.checks if c["column"] == "emailaddress1")
     assert any(c["unexpected"] for c in bad.checks if c["column"] == "emailaddress1")
@@ -63,19 +65,23 @@ def test_one_context_and_suite_reused_without_leaking_results(defs, monkeypatch)
     assert outcome(again) == outcome(bad)
 
 
-def test_gx_sees_only_the_checked_columns_and_the_row(defs) -> None:
+def test_gx_sees_each_checked_column_alone(defs) -> None:
     staged = contacts(["a@x.com", "nope"])
     checks = [{"type": "expect_column_values_to_match_regex",
                "kwargs": {"column": "emailaddress1", "regex": "@"}},
-              {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "lastname"}}]
-    assert _checked_columns(staged, checks).columns == ["__source_row", "lastname",
-                                                        "emailaddress1"]
+              {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "lastname"}},
+              {"type": "expect_column_value_lengths_to_be_between",
+               "kwargs": {"column": "emailaddress1", "max_value": 100}}]
+    # one group a column, in GX's own order (by column, as first named)
+    assert _column_groups(staged, checks) == [(["emailaddress1"], [checks[0], checks[2]]),
+                                              (["lastname"], [checks[1]])]
     # a check about more than one column, or the table, gets the whole frame
     for other in ({"type": "expect_table_row_count_to_be_between",
                    "kwargs": {"min_value": 1}},
                   {"type": "expect_column_pair_values_to_be_equal",
                    "kwargs": {"column_A": "lastname", "column_B": "jobtitle"}}):
-        assert _checked_columns(staged, [*checks, other]).columns == staged.columns
+        assert _column_groups(staged, [*checks, other]) == [(staged.columns,
+                                                              [*checks, other])]
     # the columns GX does not see still come back, untouched, in the valid rows
     v = validate_staged(staged, "contact", defs["contact"], file="contacts.csv")
     assert v.valid.columns == staged.columns

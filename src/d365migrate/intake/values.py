@@ -341,7 +341,11 @@ def number_expr(e: pl.Expr, decimal: str | None = ".", thousands: str | None = N
 def whole_number_expr(e: pl.Expr, decimal: str | None = ".",
                       thousands: str | None = None) -> pl.Expr:
     """Text as Int64; null when it is not a number or not whole ('12.7' is never 13)."""
-    num = number_expr(e, decimal, thousands)
+    return whole_number(number_expr(e, decimal, thousands))
+
+
+def whole_number(num: pl.Expr) -> pl.Expr:
+    """A number already read (:func:`number_expr`) as Int64; null where it is not whole."""
     return pl.when(num == num.floor()).then(num).cast(pl.Int64, strict=False)
 
 

@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 SHIFTS = (1, -1, 2, -2)
 #: A column's type is evidence only where at least this share of its own values fit it.
 MIN_FIT = 0.5
+#: Plain digits: a value of any number column, whatever its format (read without parsing).
+PLAIN = r"^[+-]?\d{1,15}$"
 #: Values named in a reason (the quarantine file keeps them all in ``value``).
 SHOWN = 3
 URL = r"(?i)^(https?://)?(www\.)?[a-z0-9\-]+(\.[a-z0-9\-]+)*\.[a-z]{2,}(:\d+)?(/\S*)?$"
@@ -97,8 +99,7 @@ class Shift:
 
 
 def _text(column: str) -> pl.Expr:
-    t = pl.col(column).cast(pl.Utf8).str.strip_chars()
-    return pl.when(t != "").then(t)
+    return pl.col(column).cast(pl.Utf8).str.strip_chars().replace("", None)
 
 
 def fits(text: pl.Expr, ct: ColumnType) -> pl.Expr:
@@ -109,9 +110,7 @@ def fits(text: pl.Expr, ct: ColumnType) -> pl.Expr:
     elif ct.kind == "url":
         ok = text.str.contains(URL)
     elif ct.kind == "phone":  # the staging rule: 7 to 15 digits, no letters but an extension
-        bare = text.str.replace(rules.EXTENSION, "")
-        digits = bare.str.replace_all(r"\D", "").str.len_chars()
-        ok = ~bare.str.contains(r"[A-Za-z]") & (digits >= 7) & (digits <= 15)
+        ok = text.str.contains(rules.PHONE)
     elif ct.kind == "postal":
         ok = text.str.contains(POSTAL) & text.str.contains(r"\d")
     elif ct.kind == "integer":
@@ -196,7 +195,7 @@ def _fitting(long: pl.DataFrame, needs: dict[int, set[int]], types: list[ColumnT
     for j, ks in needs.items():
         cells = long.filter(pl.col("k").is_in(list(ks)))
         if types[j].kind in ("integer", "number"):  # plain digits fit, without parsing
-            plain = pl.col("v").str.contains(r"^[+-]?\d{1,15}$")
+            plain = pl.col("v").str.contains(PLAIN)
             parts.append(cells.filter(plain).select(
                 "row", "k", pl.lit(j, pl.Int64).alias("j"), pl.lit(True).alias("ok")))
             cells = cells.filter(~plain)
@@ -233,6 +232,60 @@ def _needs(positions: list[int], kinds: list[int | None], own: bool, width: int
     return out
 
 
+def _fit_query(cells: pl.LazyFrame, ct: ColumnType) -> pl.LazyFrame:
+    """``cells`` (``v`` non-empty text) with ``ok``: whether ``v`` fits the type (plain
+    digits fit a number without parsing: only the other values are parsed)."""
+    if ct.kind in ("integer", "number"):
+        plain = pl.col("v").str.contains(PLAIN)
+        return pl.concat([cells.filter(plain).with_columns(ok=pl.lit(True)),
+                          cells.filter(~plain).with_columns(ok=fits(pl.col("v"), ct))])
+    return cells.with_columns(ok=fits(pl.col("v"), ct))
+
+
+def _candidates(df: pl.DataFrame, columns: list[str], kinds: list[int | None],
+                types: list[ColumnType], row_column: str) -> tuple[list[int | None], set[int]]:
+    """(each column's type, kept only where at least :data:`MIN_FIT` of its own non-empty
+    values fit it; the rows where a value failing its own column's type fits the type of a
+    column :data:`SHIFTS` over).
+
+    Column by column, every column's query at once (in parallel): each typed column's
+    non-empty values under its own type; then the values that missed, a few, under their
+    neighbours' types."""
+    width = len(columns)
+    typed = [k for k in range(width) if kinds[k] is not None]
+    row = pl.col(row_column).cast(pl.Int64).alias("row")
+    plain = pl.col("v").str.contains(PLAIN)
+    cells = {k: df.lazy().select(row, _text(columns[k]).alias("v"))
+             .filter(pl.col("v").is_not_null()) for k in typed}
+    numeric = [k for k in typed if types[kinds[k]].kind in ("integer", "number")]
+    # plain digits fit a number: counted, never parsed nor kept (they are never missed)
+    found = pl.collect_all([
+        (cells[k].filter(~plain) if k in numeric else cells[k])
+        .with_columns(ok=fits(pl.col("v"), types[kinds[k]])) for k in typed] + [
+        cells[k].filter(plain).select(pl.len()) for k in numeric])
+    own = found[:len(typed)]
+    plains = {k: found[len(typed) + i].item() for i, k in enumerate(numeric)}
+    share = {}
+    for k, o in zip(typed, own, strict=True):
+        n = plains.get(k, 0) + o.height
+        if n:
+            share[k] = (plains.get(k, 0) + o["ok"].sum()) / n
+    kinds = [None if kinds[k] is None or share.get(k, 1.0) < MIN_FIT else kinds[k]
+             for k in range(width)]
+    near: list[pl.LazyFrame] = []
+    for k, o in zip(typed, own, strict=True):
+        if kinds[k] is None:
+            continue
+        missed = o.lazy().filter(~pl.col("ok")).select("row", "v")
+        for j in dict.fromkeys(kinds[k + s] for s in SHIFTS if 0 <= k + s < width):
+            if j is not None:
+                near.append(_fit_query(missed, types[j]).filter("ok").select("row"))
+    rows: set[int] = set()
+    for hit in pl.collect_all(near):
+        rows.update(hit["row"].to_list())
+    return kinds, rows
+
+
 def find_shifted(df: pl.DataFrame, columns: list[str], types: dict[str, ColumnType],
                  ragged: dict[int, int] | None = None, row_column: str = "__source_row"
                  ) -> list[Shift]:
@@ -243,7 +296,8 @@ def find_shifted(df: pl.DataFrame, columns: list[str], types: dict[str, ColumnTy
     Three passes, each over fewer cells: every typed cell under its own type (which also
     tells each column's share of fitting values); the cells that miss, under their
     neighbours' types (a row is a candidate when one fits one over, or the reader found it
-    ragged); every cell of the candidate rows, judged row by row (:func:`_best_shift`)."""
+    ragged) (:func:`_candidates`); every cell of the candidate rows, judged row by row
+    (:func:`_best_shift`)."""
     ragged = ragged or {}
     width = len(columns)
     typed = [k for k, c in enumerate(columns) if c in types]
@@ -251,22 +305,7 @@ def find_shifted(df: pl.DataFrame, columns: list[str], types: dict[str, ColumnTy
         return []
     distinct = list(dict.fromkeys(types[columns[k]] for k in typed))
     kinds = [distinct.index(types[c]) if c in types else None for c in columns]
-    long = _long(df, [columns[k] for k in typed], row_column).with_columns(
-        pl.col("k").replace_strict(dict(enumerate(typed)), return_dtype=pl.Int64))
-    own = _fitting(long, {j: {k for k in typed if kinds[k] == j}
-                          for j in range(len(distinct))}, distinct)
-    share = dict(own.group_by("k").agg(pl.col("ok").mean()).iter_rows())
-    kinds = [None if kinds[k] is None or share.get(k, 1.0) < MIN_FIT else kinds[k]
-             for k in range(width)]
-    missed = own.filter(~pl.col("ok") & pl.col("k").is_in(
-        [k for k in range(width) if kinds[k] is not None]))
-    if missed.height:
-        cells = missed.select("row", "k").join(long, on=["row", "k"], how="left")
-        near = _fitting(cells, _needs(sorted(set(missed["k"].to_list())), kinds, False,
-                                      width), distinct)
-        rows = set(near.filter(pl.col("ok"))["row"].to_list())
-    else:
-        rows = set()
+    kinds, rows = _candidates(df, columns, kinds, distinct, row_column)
     rows |= set(ragged)
     if not rows:
         return []
