@@ -55,6 +55,9 @@ class Budget:
         self.known = known  # the controller paces to it from the start
         self.source = source  # "documented", "parameters" or "server" (a 429 named it)
         self.replica = WindowReplica(window)  # what this user's requests put in the window
+        # seconds a row written takes, as this user's last requests measured it: a new
+        # table's controller sizes its first requests by it (``Controller.expect_rows``)
+        self.seconds_per_row: float | None = None
 
     @classmethod
     def of(cls, limits: ServiceProtection) -> Budget:

@@ -230,8 +230,10 @@ class Closer:
                          disable=not self.progress)
         self.controller.seed(self.client.last_dop_hint)
         try:
-            for todo, each in ((updates, self._no_bulk), (actions, True)):
+            # a state update writes the record; an action also its close record
+            for todo, each, rows in ((updates, self._no_bulk, 1), (actions, True, 2)):
                 if todo:
+                    self.controller.expect_rows(rows)
                     pump: Pump[CloseJob] = Pump(self.controller, self._send,
                                                 lambda j: len(j.closes))
                     pump.run(_Queue(todo, each), self._settle)

@@ -364,6 +364,9 @@ class TableLoader:
         self._via_batch = {kind for kind, msg in BULK_MESSAGE.items() if msg not in bulk}
         if self.parties is not None:  # deep insert: documented for POST, not CreateMultiple
             self._via_batch.add("create")
+        rows = self._rows_per_record(staged)
+        for ctl in self.pool.controllers:  # its first requests sized by the rows they write
+            ctl.expect_rows(rows)
         columns = [c for c in staged.columns
                    if c not in (SOURCE_ID, SOURCE_ROW, OWNER, FILE, PARTIES)
                    and not c.startswith((REF_PREFIX, VIA_PREFIX))]
@@ -401,6 +404,14 @@ class TableLoader:
         if self.progress:
             write_line(format_summary(result.stats))
         return result
+
+    def _rows_per_record(self, staged: pl.DataFrame) -> float:
+        """Rows a record's create writes on average: the record and, deep-inserted with it,
+        its activity parties (each charged to the execution-time budget as a row)."""
+        if self.parties is None or PARTIES not in staged.columns or not staged.height:
+            return 1.0
+        parties = staged[PARTIES].list.len().fill_null(0).sum()
+        return 1.0 + float(parties) / staged.height
 
     def _settle_pending(self, known: dict[str, str]) -> None:
         """Close intents a killed run left for this table: what exists now, that chunk made."""
