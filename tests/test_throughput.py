@@ -341,6 +341,11 @@ def test_a_new_table_sizes_its_first_requests_by_the_rows_each_record_writes():
     # what the activity's requests measure is learned per row for the tables after it
     answered(calls, 142, 142 * 3.5 * 0.003)
     assert budget.seconds_per_row == pytest.approx(0.7 * 0.002 + 0.3 * 0.003)
+    # a read-back's records are no rows written: it neither takes nor teaches that time
+    reader = Controller(chunk_size=5000, max_chunk=5000, budget=budget, writes=False)
+    assert reader.chunk == 5000 and reader.expected_seconds(5000) == 0
+    answered(reader, 5000, 0.1)
+    assert budget.seconds_per_row == pytest.approx(0.7 * 0.002 + 0.3 * 0.003)
     # a budget nothing was learned on leaves a controller as it was (sized by its answers)
     fresh = Controller(chunk_size=1000, budget=Budget(20_000, 100, 5, known=True))
     fresh.expect_rows(3.5)

@@ -118,7 +118,7 @@ class Reader:
         found: dict[str, dict[str, Any]] = {}
         started = time.monotonic()
         ctl = self.controller or Controller(chunk_size=self.page, max_chunk=self.page,
-                                            budget=budget_for(self.client))
+                                            budget=budget_for(self.client), writes=False)
         ctl.seed(self.client.last_dop_hint)
         before = (ctl.stats.requests, ctl.stats.throttles)
 
