@@ -61,10 +61,8 @@ class Timeline:
     ``hold``: a phase's end that waits (up to a minute) until another unit's load starts."""
 
     def __init__(self, mp: pytest.MonkeyPatch, hold: dict[str, str] | None = None,
-                 unbalanced: str | None = None, hold_schema: dict[str, str] | None = None
-                 ) -> None:
+                 unbalanced: str | None = None) -> None:
         self.loads: dict[str, float] = {}
-        self.schema: dict[str, tuple[str, bool]] = {}  # table -> (thread, held)
         self.ends: dict[str, tuple[float, float]] = {}
         self.started = {u: threading.Event() for u in OBJECTS}
         self.held: dict[str, bool] = {}
@@ -92,17 +90,6 @@ class Timeline:
             row = reconcile(ctx, target, *a)
             return {**row, "balanced": False} if target == unbalanced else row
 
-        ensure = steps.ensure_source_id_column
-
-        def ensure_source_id_column(client: Any, table_def: dict[str, Any], *a: Any,
-                                    **kw: Any) -> Any:
-            table = table_def["LogicalName"]
-            held = table in (hold_schema or {}) and \
-                self.started[(hold_schema or {})[table]].wait(60)
-            self.schema.setdefault(table, (threading.current_thread().name, held))
-            return ensure(client, table_def, *a, **kw)
-
-        mp.setattr(steps, "ensure_source_id_column", ensure_source_id_column)
         mp.setattr(steps, "TableLoader", Loader)
         mp.setattr(steps, "finish_phase", finish_phase)
         mp.setattr(steps, "reconcile_table", reconcile_table)
@@ -116,7 +103,7 @@ def overlapped(tmp_path_factory: pytest.TempPathFactory) -> tuple[RunContext, Ti
     try:
         ctx = start(root, "overlap")
         timeline = Timeline(mp, hold={"contact": "opportunity", "lead": "opportunity",
-                                      "task": "phonecall"}, hold_schema={"phonecall": "account"})
+                                      "task": "phonecall"})
         out = steps.load_step(ctx, progress=False)
         ctx.client.close()
     finally:
@@ -141,17 +128,6 @@ def test_a_load_goes_on_while_the_two_ends_before_it_run_each_after_the_one_befo
     # their end waited behind it (not the main thread, which went on to load the deals)
     assert timeline.loads["lead"] < timeline.loads["opportunity"] < timeline.ends["contact"][1]
     assert timeline.ends["lead"][0] >= timeline.ends["contact"][1]
-
-
-def test_source_id_columns_are_made_beside_the_first_loads_and_recorded(overlapped):
-    ctx, timeline, _ = overlapped
-    # the calls' column and key were made (one table after another, on the schema worker)
-    # once the accounts' load had begun: the first phase did not wait for them
-    assert timeline.schema["phonecall"] == ("schema_0", True)
-    assert {thread for thread, _ in timeline.schema.values()} >= {"schema_0"}
-    made = ctx.read_json(ctx.folder.run_json)["schema_created"]
-    for table in OBJECTS:
-        assert {"kind": "key", "table": table, "name": "new_smartdeskid_key"} in made
 
 
 def test_a_phase_pointing_at_closed_records_waits_for_their_closes(overlapped):

@@ -348,9 +348,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
     phases: list[dict[str, Any]] = []
     party_index: PartyIndex | None = None  # read once, when the first activity with parties loads
     stage_summary = ctx.read_json(ctx.folder.stage_summary)
-    schema_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="schema")
-    # definitions now; source-id columns and keys beside the first phases
-    prepared = prepare_tables(ctx, mapping, targets, schema_worker)
+    prepare_tables(ctx, mapping, targets)  # now, while nothing else waits on the service
     # A phase's closes, checks and reconciliation run while the next phases load when they
     # do not depend on the closed table (``order.waits_for``); one at a time, in order: each
     # end starts once the one before it is reconciled (a worker waits for it), so the main
@@ -393,8 +391,6 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
             if any(waits_for(tmap, table, closes=n, has_parties=PARTIES in staged.columns)
                    for _, table, n, _ in pending):
                 settle_pending()  # its records point at (or are) the closed records
-            schema_ready(ctx, prepared, [tmap["target"], *(lk["table"] for lk in
-                                                           tmap.get("lookups", []))])
             if OWNER in staged.columns:
                 mine = set(staged[OWNER].drop_nulls().to_list())
                 require_owners_decided(OwnerMatch(owners.ids, owners.queue.filter(
@@ -492,10 +488,6 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
     finally:
         behind.shutdown(wait=True)  # a load that failed still waits for the phase behind it
         behind_reads.shutdown(wait=True)
-        schema_worker.shutdown(wait=True, cancel_futures=True)
-        for table, done in list(prepared.items()):  # what was created, even if the run failed
-            if done.done() and not done.cancelled() and done.exception() is None:
-                schema_ready(ctx, prepared, [table])
     return {"owners": owners.queue, "phases": phases, "delta": delta.write()}
 
 
@@ -511,15 +503,11 @@ def _after(before: Future[Any] | None, fn: Callable[..., Any], *a: Any, **kw: An
     return fn(*a, **kw)
 
 
-def prepare_tables(ctx: RunContext, mapping: dict[str, Any], targets: list[str],
-                   schema_worker: ThreadPoolExecutor) -> dict[str, Future[list[dict[str, str]]]]:
+def prepare_tables(ctx: RunContext, mapping: dict[str, Any], targets: list[str]) -> None:
     """Read the definition of every table the load fills, points at or takes parties from
-    (in parallel), then give each table the load fills its source-id column and key, one
-    table after another in load order on ``schema_worker`` (schema changes one at a time, as
-    an org takes them), while the first phases load: table -> what was created, for
-    ``run.json`` (``schema_ready`` waits for a table's). Done as each phase began, this
-    metadata work waited in line behind the phase before, whose closes run beside the next
-    load; done before the first phase, it left the budget idle for two seconds."""
+    (in parallel), and give each table the load fills its source-id column and key, before
+    the first phase. Done as each phase began, this metadata work waited in line for
+    seconds behind the phase before, whose closes run beside the next load."""
     tables: set[str] = set()
     for target in targets:
         tmap = table_map(mapping, target)
@@ -538,31 +526,18 @@ def prepare_tables(ctx: RunContext, mapping: dict[str, Any], targets: list[str],
         for table, table_def in pool.map(read, sorted(tables)):
             if table_def is not None:
                 ctx.set_table_def(table, table_def)
-    # and the source-id column with its key on every table the load fills (schema changes,
-    # recorded in run.json for ``rollback --schema`` by ``schema_ready``)
-    def ensure(table: str) -> list[dict[str, str]]:
-        schema: list[dict[str, str]] = []
+    # and the source-id column with its key on every table the load fills, now too (schema
+    # changes, recorded in run.json for ``rollback --schema`` as each phase recorded them)
+    for table in sorted({table_map(mapping, t)["target"] for t in targets}):
         try:
             table_def = ctx.table_def(table)
         except NotFound:
-            return schema
+            continue
         if takes_source_id_column(table_def):
+            schema: list[dict[str, str]] = []
             ctx.set_table_def(table, ensure_source_id_column(
                 ctx.client, table_def, ctx.params.source_id_column, schema))
-        return schema
-
-    filled = list(dict.fromkeys(table_map(mapping, t)["target"] for t in targets))
-    return {table: schema_worker.submit(ensure, table) for table in filled}
-
-
-def schema_ready(ctx: RunContext, prepared: dict[str, Future[list[dict[str, str]]]],
-                 tables: Any = None) -> None:
-    """Wait until these tables (all: None) have their source-id column and key, and record
-    in ``run.json`` what that created (each table's once)."""
-    for table in list(prepared) if tables is None else tables:
-        done = prepared.pop(table, None)
-        if done is not None:
-            record_schema(ctx.folder, done.result())
+            record_schema(ctx.folder, schema)
 
 
 def finish_phase(ctx: RunContext, target: str, tmap: dict[str, Any], table_def: dict[str, Any],
