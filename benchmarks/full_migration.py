@@ -6,7 +6,9 @@ The sample SmartDesk export (``--scale 20`` by default: ~2,400 companies, 10,000
 tickets and their messages) is migrated into ``d365migrate emulator --tls`` started as
 ``load_throughput.py`` starts it: 100 requests and 20,000 ms of execution time a 5-second
 window, 52 concurrent, 20 ms a request plus 2 ms a record written (``--max-upload-bytes`` left
-at its default), seeded with the export's users as the demo's embedded org is. Everything
+at its default), seeded with the export's users as the demo's embedded org is; the run's
+parameters state those limits (``load.service_protection``, as ``load_throughput.py``'s client
+is given them), so the client paces to the 5-second window from the start. Everything
 talks to 127.0.0.1 only, and the server is stopped (and its temporary folder removed) however
 the run ends; a watchdog (``--timeout-minutes``) stops a run that hangs.
 
