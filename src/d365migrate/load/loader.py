@@ -45,7 +45,7 @@ from d365migrate.dataverse.errors import (
 from d365migrate.dataverse.limits import MAX_CONCURRENT
 from d365migrate.dataverse.tables import make_label
 from d365migrate.load.before import before_update
-from d365migrate.load.budget import budget_for
+from d365migrate.load.budget import budget_for, metered
 from d365migrate.load.identity import record_id, stored_source_id, takes_source_id_column
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.parties import PartyBodies
@@ -360,7 +360,8 @@ class TableLoader:
             existing_ids(self.client, self.table_def, self.column)
         self.pool.seed(self.client.last_dop_hint)
         self._settle_pending(known)
-        bulk = self.client.bulk_messages(self.table)
+        with metered(self.client):  # beside the closes of the phase before: in the window
+            bulk = self.client.bulk_messages(self.table)
         self._via_batch = {kind for kind, msg in BULK_MESSAGE.items() if msg not in bulk}
         if self.parties is not None:  # deep insert: documented for POST, not CreateMultiple
             self._via_batch.add("create")
