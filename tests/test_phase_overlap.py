@@ -102,7 +102,8 @@ def overlapped(tmp_path_factory: pytest.TempPathFactory) -> tuple[RunContext, Ti
     mp.delenv("DATAVERSE_URL", raising=False)
     try:
         ctx = start(root, "overlap")
-        timeline = Timeline(mp, hold={"lead": "opportunity", "task": "phonecall"})
+        timeline = Timeline(mp, hold={"contact": "opportunity", "lead": "opportunity",
+                                      "task": "phonecall"})
         out = steps.load_step(ctx, progress=False)
         ctx.client.close()
     finally:
@@ -114,10 +115,19 @@ def test_closes_run_while_an_independent_phase_loads(overlapped):
     ctx, timeline, out = overlapped
     # the lead's closes held until the deals' load began, the tasks' until the calls': each
     # end ran beside the next phase's load (run one after another, neither load would start)
-    assert timeline.held == {"lead": True, "task": True}
+    assert timeline.held == {"contact": True, "lead": True, "task": True}
     assert ctx.folder.issues("failed", "lead").exists()
     for unit in ("lead", "task"):
         assert (ctx.read_json(ctx.folder.load_stats(unit))["closed"] > 0)
+
+
+def test_a_load_goes_on_while_the_two_ends_before_it_run_each_after_the_one_before(
+        overlapped):
+    _, timeline, _ = overlapped
+    # the contacts' end held until the deals' load began: the leads loaded meanwhile and
+    # their end waited behind it (not the main thread, which went on to load the deals)
+    assert timeline.loads["lead"] < timeline.loads["opportunity"] < timeline.ends["contact"][1]
+    assert timeline.ends["lead"][0] >= timeline.ends["contact"][1]
 
 
 def test_a_phase_pointing_at_closed_records_waits_for_their_closes(overlapped):

@@ -3,6 +3,7 @@ request (``load.reads``)."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import polars as pl
@@ -32,3 +33,30 @@ def test_queries_per_50_ids_go_as_one_batch_and_find_what_one_query_each_finds(
     by_id = existing_ids(client, table_def("account"), "accountid", ids[:120])
     assert sorted(by_id) == sorted(ids[:120])
     assert pl.Series(list(by_id.values())).n_unique() == 120
+
+
+def test_reads_wait_for_room_in_the_window_the_writers_pace_to_and_are_charged_to_it(
+        tmp_path: Path) -> None:
+    from d365migrate.dataverse.limits import ServiceProtection
+    from d365migrate.load.budget import budget_for
+    from d365migrate.load.reads import query
+
+    client, _ = org(tmp_path)
+    client.service_limits = ServiceProtection(requests=100, execution_seconds=0.2,
+                                              window_seconds=0.6, source="parameters")
+    client.create_multiple("accounts", "account", [{"name": f"A{i}"} for i in range(3)])
+    replica = budget_for(client).replica
+    # the writers' requests just charged more than the window allows (a lump of answers)
+    token = replica.started(time.monotonic(), 0.3)
+    replica.ended(token, time.monotonic(), 0.3)
+    started = time.monotonic()
+    names = {r["name"] for r in query(client, "accounts", select=["name"])}
+    waited = time.monotonic() - started
+    assert names == {"A0", "A1", "A2"}
+    assert waited >= 0.5  # until the lump left the window, as the server would insist
+    assert len(replica.starts) == 1 and len(replica.charges) == 1  # the read, charged
+    # with room in the window (the documented budget, nothing sent yet) it goes at once
+    other, _ = org(tmp_path / "other")
+    t = time.monotonic()
+    assert list(query(other, "accounts", select=["name"])) == []
+    assert time.monotonic() - t < 0.5 and len(budget_for(other).replica.charges) == 1

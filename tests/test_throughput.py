@@ -321,3 +321,32 @@ def test_a_chunk_shrunk_by_a_slow_spell_grows_back_but_not_past_the_size_asked_f
     for _ in range(30):
         answered(ctl, ctl.chunk, ctl.chunk * 0.002)
     assert ctl.chunk == 200
+
+
+def test_a_new_table_sizes_its_first_requests_by_the_rows_each_record_writes():
+    # one user's budget learns the time a row takes from the requests of one table...
+    budget = Budget(20_000, 100, 5, known=True)
+    contacts = Controller(chunk_size=1000, budget=budget)
+    assert contacts.expected_seconds(1000) == 0  # nothing known yet: the first round guesses
+    answered(contacts, 1000, 2.0)  # 2 ms a row
+    assert budget.seconds_per_row == pytest.approx(0.002)
+    # ...and the next table's first request is a fifth of the window before any answer:
+    # a plain table by its records, an activity whose records deep-insert 2.5 parties each
+    # by its rows (3.5 a record), not the whole table split over the first round
+    plain = Controller(chunk_size=1000, budget=budget)
+    assert plain.chunk == 500 and plain.expected_seconds(500) == pytest.approx(1.0)
+    calls = Controller(chunk_size=1000, budget=budget)
+    calls.expect_rows(3.5)
+    assert calls.chunk == 142 and calls.size_for(3_000) == 142
+    # what the activity's requests measure is learned per row for the tables after it
+    answered(calls, 142, 142 * 3.5 * 0.003)
+    assert budget.seconds_per_row == pytest.approx(0.7 * 0.002 + 0.3 * 0.003)
+    # a read-back's records are no rows written: it neither takes nor teaches that time
+    reader = Controller(chunk_size=5000, max_chunk=5000, budget=budget, writes=False)
+    assert reader.chunk == 5000 and reader.expected_seconds(5000) == 0
+    answered(reader, 5000, 0.1)
+    assert budget.seconds_per_row == pytest.approx(0.7 * 0.002 + 0.3 * 0.003)
+    # a budget nothing was learned on leaves a controller as it was (sized by its answers)
+    fresh = Controller(chunk_size=1000, budget=Budget(20_000, 100, 5, known=True))
+    fresh.expect_rows(3.5)
+    assert fresh.chunk == 1000 and fresh.expected_seconds(1000) == 0

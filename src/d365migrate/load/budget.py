@@ -21,9 +21,13 @@ The ``x-ms-ratelimit-*`` response headers are for debugging only and are never r
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 from weakref import WeakKeyDictionary
 
+from d365migrate.dataverse.client import server_wait, start_server_wait
 from d365migrate.dataverse.errors import ServiceProtectionLimit
 from d365migrate.dataverse.limits import (
     DOCUMENTED,
@@ -35,6 +39,7 @@ from d365migrate.dataverse.limits import (
 )
 from d365migrate.load.window import WindowReplica
 
+READ_SECONDS = 0.05  # what a read is expected to take before its answer says
 REQUESTS_LIMIT = "0x80072322"
 EXECUTION_TIME_LIMIT = "0x80072321"
 CONCURRENCY_LIMIT = "0x80072326"
@@ -55,6 +60,9 @@ class Budget:
         self.known = known  # the controller paces to it from the start
         self.source = source  # "documented", "parameters" or "server" (a 429 named it)
         self.replica = WindowReplica(window)  # what this user's requests put in the window
+        # seconds a row written takes, as this user's last requests measured it: a new
+        # table's controller sizes its first requests by it (``Controller.expect_rows``)
+        self.seconds_per_row: float | None = None
 
     @classmethod
     def of(cls, limits: ServiceProtection) -> Budget:
@@ -117,3 +125,38 @@ def budget_for(owner: Any) -> Budget:
     if owner not in _BUDGETS:
         _BUDGETS[owner] = Budget.of(getattr(owner, "service_limits", None) or DOCUMENTED)
     return _BUDGETS[owner]
+
+
+@contextmanager
+def metered(client: Any) -> Iterator[None]:
+    """One request outside the pumps (a read of keys, ids or states) in the window copy the
+    writers pace to: it starts when the window has room now (the server's check on arrival),
+    and its measured time joins the copy, so the writers leave room for it. Unmetered, reads
+    beside a phase's closes pushed the server's window past the limit the copy kept it at:
+    a 429 then paused every sender for a whole-second Retry-After and cut their share.
+    Nothing happens for a budget not known (the dop hint paces those writers)."""
+    budget = budget_for(client)
+    if not budget.known:
+        yield
+        return
+    replica = budget.replica
+    while True:
+        wait = replica.wait(time.monotonic(), READ_SECONDS, budget.exec_ms / 1000,
+                            budget.requests * 0.975, last_round=True)
+        if wait <= 0:
+            break
+        time.sleep(min(wait, 0.25))
+    token = replica.started(time.monotonic(), READ_SECONDS)
+    start_server_wait()
+    started = time.monotonic()
+    charged = True
+    try:
+        yield
+    except ServiceProtectionLimit:
+        charged = False  # refused before it ran
+        raise
+    finally:
+        seconds = time.monotonic() - started
+        waited = server_wait()
+        replica.ended(token, time.monotonic(), min(seconds, waited) if waited else seconds,
+                      charged)

@@ -41,7 +41,7 @@ from d365migrate.dataverse import (
 from d365migrate.dataverse.errors import BulkMessageUnsupported, DataverseError
 from d365migrate.dataverse.tables import attributes
 from d365migrate.load.before import before_state, record_resolutions, resolution_ids
-from d365migrate.load.budget import budget_for
+from d365migrate.load.budget import budget_for, metered
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.reads import query_each
 from d365migrate.load.throughput import Attempt, Controller, Pump
@@ -225,13 +225,16 @@ class Closer:
         updates = [c for c in closes if c.action is None]
         actions = [c for c in closes if c.action is not None]
         if updates:  # a table without UpdateMultiple: PATCHes in a $batch from the start
-            self._no_bulk = "UpdateMultiple" not in self.client.bulk_messages(self.table)
+            with metered(self.client):  # beside the next phase's load: in the window
+                self._no_bulk = "UpdateMultiple" not in self.client.bulk_messages(self.table)
         self._bar = open_bar(total=len(closes), desc=f"close {self.table}", unit="rec",
                          disable=not self.progress)
         self.controller.seed(self.client.last_dop_hint)
         try:
-            for todo, each in ((updates, self._no_bulk), (actions, True)):
+            # a state update writes the record; an action also its close record
+            for todo, each, rows in ((updates, self._no_bulk, 1), (actions, True, 2)):
                 if todo:
+                    self.controller.expect_rows(rows)
                     pump: Pump[CloseJob] = Pump(self.controller, self._send,
                                                 lambda j: len(j.closes))
                     pump.run(_Queue(todo, each), self._settle)

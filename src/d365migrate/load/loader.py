@@ -45,7 +45,7 @@ from d365migrate.dataverse.errors import (
 from d365migrate.dataverse.limits import MAX_CONCURRENT
 from d365migrate.dataverse.tables import make_label
 from d365migrate.load.before import before_update
-from d365migrate.load.budget import budget_for
+from d365migrate.load.budget import budget_for, metered
 from d365migrate.load.identity import record_id, stored_source_id, takes_source_id_column
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.parties import PartyBodies
@@ -360,10 +360,14 @@ class TableLoader:
             existing_ids(self.client, self.table_def, self.column)
         self.pool.seed(self.client.last_dop_hint)
         self._settle_pending(known)
-        bulk = self.client.bulk_messages(self.table)
+        with metered(self.client):  # beside the closes of the phase before: in the window
+            bulk = self.client.bulk_messages(self.table)
         self._via_batch = {kind for kind, msg in BULK_MESSAGE.items() if msg not in bulk}
         if self.parties is not None:  # deep insert: documented for POST, not CreateMultiple
             self._via_batch.add("create")
+        rows = self._rows_per_record(staged)
+        for ctl in self.pool.controllers:  # its first requests sized by the rows they write
+            ctl.expect_rows(rows)
         columns = [c for c in staged.columns
                    if c not in (SOURCE_ID, SOURCE_ROW, OWNER, FILE, PARTIES)
                    and not c.startswith((REF_PREFIX, VIA_PREFIX))]
@@ -401,6 +405,14 @@ class TableLoader:
         if self.progress:
             write_line(format_summary(result.stats))
         return result
+
+    def _rows_per_record(self, staged: pl.DataFrame) -> float:
+        """Rows a record's create writes on average: the record and, deep-inserted with it,
+        its activity parties (each charged to the execution-time budget as a row)."""
+        if self.parties is None or PARTIES not in staged.columns or not staged.height:
+            return 1.0
+        parties = staged[PARTIES].list.len().fill_null(0).sum()
+        return 1.0 + float(parties) / staged.height
 
     def _settle_pending(self, known: dict[str, str]) -> None:
         """Close intents a killed run left for this table: what exists now, that chunk made."""

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from d365migrate.dataverse import DataverseClient
+from d365migrate.load.reads import query
 
 #: Tables an address may resolve to, in order of preference, with their email columns and
 #: whether only the records the migration loaded count (users: every user of the org).
@@ -89,8 +90,8 @@ class PartyIndex:
 
         def read(job: tuple[str, str, list[str], str | None]) -> list[dict[str, Any]]:
             table, pk, emails, flt = job
-            return list(client.query(index.entity_sets[table], select=[pk, *emails],
-                                     filter=flt))
+            return list(query(client, index.entity_sets[table], select=[pk, *emails],
+                              filter=flt))
 
         with ThreadPoolExecutor(max_workers=max(1, len(reads)),
                                 thread_name_prefix="parties") as pool:

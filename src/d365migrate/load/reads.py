@@ -11,6 +11,10 @@ Each part answers for itself; a part that fails raises its error. A part with mo
 (it cannot, at 50 ids a query, unless a filter matches many records) is followed by its
 ``@odata.nextLink`` as ordinary GETs. Transient failures and 429s of the batch are retried as
 ``DataverseClient.send`` retries one request.
+
+Every request here is metered (``budget.metered``): it waits for room in the window copy the
+writers pace to and is charged to it, so reads beside a phase's closes and loads neither push
+the server over its limit nor wait out a 429.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from urllib.parse import quote, urlencode
 
 from d365migrate.dataverse import MAX_BATCH_OPERATIONS, BatchOperation, DataverseClient
 from d365migrate.dataverse.errors import TransientError
+from d365migrate.load.budget import metered
 
 PAGE = {"Prefer": "odata.maxpagesize=5000"}
 
@@ -29,7 +34,8 @@ def _batch(client: DataverseClient, ops: list[BatchOperation]) -> list[Any]:
     attempt = 0
     while True:
         try:
-            return client.execute_batch(ops, continue_on_error=True)
+            with metered(client):
+                return client.execute_batch(ops, continue_on_error=True)
         except TransientError as exc:
             attempt += 1
             if attempt >= client.retry.max_attempts:
@@ -43,7 +49,7 @@ def query_each(client: DataverseClient, entity_set: str, select: list[str],
     of up to 1,000 queries; one filter goes as one ordinary query."""
     if len(filters) <= 1:
         for flt in filters:
-            yield from client.query(entity_set, select=select, filter=flt)
+            yield from query(client, entity_set, select=select, filter=flt)
         return
     ops = [BatchOperation("GET", f"{entity_set}?" + urlencode(
         {"$select": ",".join(select), "$filter": flt}, quote_via=quote), headers=PAGE)
@@ -56,9 +62,27 @@ def query_each(client: DataverseClient, entity_set: str, select: list[str],
             yield from body.get("value", [])
             link = body.get("@odata.nextLink")
             while link:
-                page = client.send("GET", link, headers=PAGE).json()
+                with metered(client):
+                    page = client.send("GET", link, headers=PAGE).json()
                 yield from page.get("value", [])
                 link = page.get("@odata.nextLink")
 
 
-__all__ = ["query_each"]
+def query(client: DataverseClient, entity_set: str, *, select: list[str],
+          filter: str | None = None) -> Iterator[dict[str, Any]]:
+    """``DataverseClient.query`` (every page, ``@odata.nextLink`` followed unchanged), each
+    page metered."""
+    first = {"$select": ",".join(select)}
+    if filter:
+        first["$filter"] = filter
+    params: dict[str, str] | None = first
+    url: str | None = entity_set
+    while url:
+        with metered(client):
+            body = client.send("GET", url, params=params, headers=PAGE).json()
+        params = None
+        yield from body.get("value", [])
+        url = body.get("@odata.nextLink")
+
+
+__all__ = ["query", "query_each"]

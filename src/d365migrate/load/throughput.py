@@ -105,7 +105,8 @@ class Controller:
                  decrease: float = 0.85, max_share: float = 1.0,
                  request_margin: float = 0.975, request_window_share: float = 0.2,
                  budget: Budget | None = None, global_pause: bool = True,
-                 timeout: float = 120.0, clock: Callable[[], float] = time.monotonic) -> None:
+                 timeout: float = 120.0, clock: Callable[[], float] = time.monotonic,
+                 writes: bool = True) -> None:
         self.max_concurrency = max(1, max_concurrency)
         self.fixed = concurrency  # the caller's choice caps requests in flight
         self.hint = DEFAULT_DOP
@@ -134,6 +135,11 @@ class Controller:
         self._per_record: float | None = None  # seconds a record, smoothed
         self._durations: deque[float] = deque(maxlen=16)
         self._rng = random.Random(0)
+        # its records are rows written (a read-back's are not: they neither take nor teach
+        # the time a row written takes, ``expect_rows``)
+        self.writes = writes
+        self.rows_per_record = 1.0
+        self.expect_rows(1.0)
 
     # -- what the budget allows -------------------------------------------------------------
     @property
@@ -168,6 +174,20 @@ class Controller:
         if self.fixed is not None:
             cap = min(cap, self.fixed)
         return max(1, min(self.cap_in_flight, cap))
+
+    def expect_rows(self, rows_per_record: float) -> None:
+        """Rows each record of the coming requests writes (an activity with its parties, a
+        won deal with its close record). The time a row took on this user's earlier
+        requests (``Budget.seconds_per_row``) times this sizes the first requests of a new
+        table: unsized, they split the whole table over the first round, and an activity
+        table's took seven times the fifth of the window a request may take, landing
+        their charges in one lump that left the window full, then empty."""
+        self.rows_per_record = max(1.0, float(rows_per_record))
+        per_row = self.budget.seconds_per_row
+        if per_row and self.writes:
+            self._per_record = per_row * self.rows_per_record
+            self.chunk = self.chosen_chunk
+            self._size_chunk(0)
 
     def seed(self, dop_hint: int | None) -> None:
         """The server's recommended parallelism caps the start."""
@@ -255,6 +275,8 @@ class Controller:
             per = seconds / records
             self._per_record = per if self._per_record is None else \
                 0.7 * self._per_record + 0.3 * per
+            if self.writes:
+                self.budget.seconds_per_row = self._per_record / self.rows_per_record
         self.throttle_streak = 0
         now = self.clock()
         if now - self.quiet_since >= self.budget.window and now >= self.recover_until:

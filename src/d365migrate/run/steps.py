@@ -7,6 +7,7 @@ previous one wrote under ``run_dir`` and writes its own results there.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
@@ -353,12 +354,15 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
     party_index: PartyIndex | None = None  # read once, when the first activity with parties loads
     stage_summary = ctx.read_json(ctx.folder.stage_summary)
     prepare_tables(ctx, mapping, targets)  # now, while nothing else waits on the service
-    # A phase's closes, checks and reconciliation run while the next phase loads when the
-    # next does not depend on the closed table (``order.waits_for``); one at a time, in order.
-    behind = ThreadPoolExecutor(max_workers=1, thread_name_prefix="phase-end")
+    # A phase's closes, checks and reconciliation run while the next phases load when they
+    # do not depend on the closed table (``order.waits_for``); one at a time, in order: each
+    # end starts once the one before it is reconciled (a worker waits for it), so the main
+    # thread goes on to the next load instead of waiting there. At most ``BEHIND`` ends are
+    # unsettled; one that did not hold stops the run before the next phase begins.
+    behind = ThreadPoolExecutor(max_workers=BEHIND, thread_name_prefix="phase-end")
     behind_reads = ThreadPoolExecutor(max_workers=1, thread_name_prefix="party-read")
-    # the phase whose end runs behind: (unit, table, how many it closes, its end)
-    pending: tuple[str, str, int, Future[dict[str, Any]]] | None = None
+    # the phases whose ends run behind, oldest first: (unit, table, how many it closes, end)
+    pending: list[tuple[str, str, int, Future[dict[str, Any]]]] = []
 
     # the activities' parties resolve to contacts, accounts, leads and users: read once the
     # last of those tables has loaded (emails do not change with closes), beside the phases
@@ -374,18 +378,23 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
         return PartyIndex.read(ctx.client, {t: ctx.table_def(t) for t, *_ in PARTY_TABLES},
                                ctx.params.source_id_column)
 
-    def settle_pending() -> None:
-        nonlocal pending
-        if pending is not None:
-            done, pending = pending[3], None
-            phases.append(done.result())  # a phase that did not hold stops the run here
+    def settle_pending(keep: int = 0) -> None:
+        """Wait for the ends behind, oldest first, until ``keep`` remain."""
+        while len(pending) > keep:
+            phases.append(pending.pop(0)[3].result())  # one that did not hold stops the run
+
+    def settle_ended() -> None:
+        """The ends already over, oldest first (one that did not hold stops the run now)."""
+        while pending and pending[0][3].done():
+            phases.append(pending.pop(0)[3].result())
 
     try:
         for target in targets:
             tmap = table_map(mapping, target)
             staged = pl.read_parquet(ctx.folder.staged(target))
-            if pending is not None and waits_for(tmap, pending[1], closes=pending[2],
-                                                    has_parties=PARTIES in staged.columns):
+            settle_ended()
+            if any(waits_for(tmap, table, closes=n, has_parties=PARTIES in staged.columns)
+                   for _, table, n, _ in pending):
                 settle_pending()  # its records point at (or are) the closed records
             if OWNER in staged.columns:
                 mine = set(staged[OWNER].drop_nulls().to_list())
@@ -474,16 +483,30 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
                 "lookups", []), column=ctx.params.source_id_column, ledger=ledger)
             if target == after_party_sources:
                 party_read = behind_reads.submit(read_parties)
-            settle_pending()  # the phase before is reconciled before this one's end starts
-            pending = (target, table, closes.height, behind.submit(
-                finish_phase, ctx, target, tmap, table_def, staged, closes, result, changes,
-                links_to, owners.queue, ledger, reopened=reopened, progress=progress,
-                parties=loader.parties.counts if loader.parties is not None else None))
+            settle_pending(keep=BEHIND - 1)
+            before = pending[-1][3] if pending else None  # reconciled before this end starts
+            pending.append((target, table, closes.height, behind.submit(
+                _after, before, finish_phase, ctx, target, tmap, table_def, staged, closes,
+                result, changes, links_to, owners.queue, ledger, reopened=reopened,
+                progress=progress,
+                parties=loader.parties.counts if loader.parties is not None else None)))
         settle_pending()
     finally:
         behind.shutdown(wait=True)  # a load that failed still waits for the phase behind it
         behind_reads.shutdown(wait=True)
     return {"owners": owners.queue, "phases": phases, "delta": delta.write()}
+
+
+#: Phase ends (closes, reconciliation) that may run behind the loads at once, in order.
+BEHIND = 2
+
+
+def _after(before: Future[Any] | None, fn: Callable[..., Any], *a: Any, **kw: Any) -> Any:
+    """``fn`` once the phase end before it is over; not at all when that one failed (its
+    error is this one's, so the run stops on the first phase that did not hold)."""
+    if before is not None:
+        before.result()
+    return fn(*a, **kw)
 
 
 def prepare_tables(ctx: RunContext, mapping: dict[str, Any], targets: list[str]) -> None:
