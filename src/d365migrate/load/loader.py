@@ -407,8 +407,7 @@ class TableLoader:
         return result
 
     def _rows_per_record(self, staged: pl.DataFrame) -> float:
-        """Rows a record's create writes on average: the record and, deep-inserted with it,
-        its activity parties (each charged to the execution-time budget as a row)."""
+        """Rows a record's create writes on average: itself and its deep-inserted parties."""
         if self.parties is None or PARTIES not in staged.columns or not staged.height:
             return 1.0
         parties = staged[PARTIES].list.len().fill_null(0).sum()

@@ -70,10 +70,7 @@ from d365migrate.dataverse.errors import (
     ServiceProtectionLimit,
     TransientError,
 )
-from d365migrate.dataverse.limits import (
-    DEFAULT_DOP,
-    MAX_CONCURRENT,
-)
+from d365migrate.dataverse.limits import DEFAULT_DOP, MAX_CONCURRENT
 from d365migrate.load.budget import CONCURRENCY_LIMIT, REQUESTS_LIMIT, Budget
 
 log = logging.getLogger(__name__)

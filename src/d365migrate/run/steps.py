@@ -355,10 +355,9 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
     stage_summary = ctx.read_json(ctx.folder.stage_summary)
     prepare_tables(ctx, mapping, targets)  # now, while nothing else waits on the service
     # A phase's closes, checks and reconciliation run while the next phases load when they
-    # do not depend on the closed table (``order.waits_for``); one at a time, in order: each
-    # end starts once the one before it is reconciled (a worker waits for it), so the main
-    # thread goes on to the next load instead of waiting there. At most ``BEHIND`` ends are
-    # unsettled; one that did not hold stops the run before the next phase begins.
+    # do not depend on the closed table (``order.waits_for``), in order: each end starts once
+    # the one before it is reconciled (a worker waits), so the main thread loads on. At most
+    # ``BEHIND`` are unsettled; one that did not hold stops the run before the next phase.
     behind = ThreadPoolExecutor(max_workers=BEHIND, thread_name_prefix="phase-end")
     behind_reads = ThreadPoolExecutor(max_workers=1, thread_name_prefix="party-read")
     # the phases whose ends run behind, oldest first: (unit, table, how many it closes, end)
@@ -502,8 +501,7 @@ BEHIND = 2
 
 
 def _after(before: Future[Any] | None, fn: Callable[..., Any], *a: Any, **kw: Any) -> Any:
-    """``fn`` once the phase end before it is over; not at all when that one failed (its
-    error is this one's, so the run stops on the first phase that did not hold)."""
+    """``fn`` once the phase end before it is over; not at all when that one failed."""
     if before is not None:
         before.result()
     return fn(*a, **kw)
