@@ -173,15 +173,14 @@ class Controller:
         return max(1, min(self.cap_in_flight, cap))
 
     def expect_rows(self, rows_per_record: float) -> None:
-        """Rows each record of the coming requests writes (an activity with its parties, a
-        won deal with its close record). The time a row took on this user's earlier
-        requests (``Budget.seconds_per_row``) times this sizes the first requests of a new
-        table: unsized, they split the whole table over the first round, and an activity
-        table's took seven times the fifth of the window a request may take, landing
-        their charges in one lump that left the window full, then empty."""
+        """Rows each record of the coming requests writes (an activity with its parties).
+        The time a row took on this user's earlier requests (``Budget.seconds_per_row``)
+        times this sizes a new table's first requests: unsized, an activity table's took 7x
+        the fifth of the window a request may take, one lump that overfilled the window. A
+        table of one row a record starts unsized: sized, load_throughput fell 1.04 -> 0.92."""
         self.rows_per_record = max(1.0, float(rows_per_record))
         per_row = self.budget.seconds_per_row
-        if per_row and self.writes:
+        if per_row and self.writes and self.rows_per_record > 1.0:
             self._per_record = per_row * self.rows_per_record
             self.chunk = self.chosen_chunk
             self._size_chunk(0)
