@@ -58,6 +58,7 @@ from d365migrate.intake.guard import (
     workbook_problems,
 )
 from d365migrate.intake.guess import IntakeGuess
+from d365migrate.intake.parts import join_parts
 from d365migrate.intake.read_cache import cache_key, cached_columns, load_entry, store_entry
 from d365migrate.intake.values import has_time, infer_column
 
@@ -85,6 +86,7 @@ class Export:
     _refused: set[str] = field(default_factory=set, repr=False)
     _cache: Path | None = field(default=None, repr=False)  # see read_export(cache=)
     _cache_keys: dict[str, str] = field(default_factory=dict, repr=False)  # source -> key
+    _named: dict[str, str] = field(default_factory=dict, repr=False)  # source -> asked name
 
     def _inside(self, rel: str) -> str | None:
         """``rel`` as a key of :attr:`files`; None (and a Problem, once) when it would
@@ -349,6 +351,8 @@ def _ingest(exp: Export, rel: str, data: bytes, overrides: dict[str, Any]) -> No
             if opts.get("skip"):
                 continue
             source = _unique_source(exp, opts.get("source", sheet), f"{rel}#{sheet}")
+            if opts.get("source"):
+                exp._named[source] = str(opts["source"])
             guess.source = source
             exp.tables[source] = df
             exp.guesses[source] = guess
@@ -359,6 +363,8 @@ def _ingest(exp: Export, rel: str, data: bytes, overrides: dict[str, Any]) -> No
     if opts.get("skip"):
         return
     source = _unique_source(exp, opts.get("source", stem), rel)
+    if opts.get("source"):
+        exp._named[source] = str(opts["source"])
     key = _cache_key(exp, rel, source, opts, raw) if exp._cache is not None else None
     hit = _from_cache(exp, key) if key else None
     if hit is not None:
@@ -497,6 +503,7 @@ def read_export(path: str | Path, overrides: dict[str, Any] | None = None,
     else:
         raise ExportError(f"{path}: the export does not exist (expected a folder, a .zip "
                           "or a workbook)")
+    join_parts(exp, exp._named)  # a table split over several files is one table
     _finish(exp, overrides)
     return exp
 
@@ -561,7 +568,7 @@ def _finish(exp: Export, overrides: dict[str, Any]) -> None:
     export_decimal = shown.most_common(1)[0][0] if shown else None
     for source, df in exp.tables.items():
         g = exp.guesses[source]
-        opts = _opts_for(overrides, g.file, source)
+        opts = _opts_for(overrides, g.parts[0]["file"] if g.parts else g.file, source)
         g.rows_read, g.columns = df.height, list(df.columns)
         g.rows = max(g.rows, df.height)
         for c in df.columns:

@@ -227,7 +227,20 @@ def what_moved(f: Facts) -> str:
             + outcome_chart(f.objects)
             + table(["Kind of record", "In the export", "Created", "Updated",
                      "Checked, every field right", "Not moved", "All accounted for"],
-                    rows, numeric={1, 2, 3, 4, 5}, total=total))
+                    rows, numeric={1, 2, 3, 4, 5}, total=total) + split_sources(f))
+
+
+def split_sources(f: Facts) -> str:
+    """Kinds of record the export gave in several files (a table split by its admin panel):
+    which files, and how many rows of each."""
+    out = []
+    for o in f.objects:
+        files = o.get("files") or {}
+        if len(files) > 1:
+            each = [f"{esc(name)} ({plural(int(n), 'row')})" for name, n in files.items()]
+            out.append(f"<p>{esc(o['name'])} came from {len(files)} files of the export, "
+                       f"counted as one: {', '.join(each[:-1])} and {each[-1]}.</p>")
+    return "".join(out)
 
 
 def changes_since(f: Facts) -> str:
