@@ -113,6 +113,12 @@ def test_parameters_join_a_file_or_keep_it_apart(split: Path):
     apart = read_export(split, {"contacts_2.csv": {"source": "more_contacts"}})
     assert apart.tables["contacts"]["contact_id"].to_list() == ["c1", "c2", "c5"]
     assert apart.tables["more_contacts"].height == 2
+    write(split, "contacts_4.csv", "first_name,email\nNo,nokey@example.com\n")
+    forced = read_export(split, {"contacts_4.csv": {"source": "contacts"}})
+    assert forced.tables["contacts"].height == 6 and "contacts_4" not in forced.tables
+    (said,) = [p for p in forced.problems if p.file == "contacts_4.csv"]
+    assert "no column 'contact_id', 'last_name'" in said.problem
+    (split / "contacts_4.csv").unlink()
     left_out = read_export(split, {"Contacts (3).csv": {"skip": True}})
     assert left_out.tables["contacts"].height == 4
     assert [p["file"] for p in left_out.guesses["contacts"].parts] == ["contacts.csv",

@@ -91,24 +91,25 @@ def join_parts(exp: Any, named: dict[str, str]) -> None:
     ``named``: source -> the ``source`` the parameters gave its file (files given one name
     are one table; a file given a name is never joined by its file name)."""
     members = [_member(exp, s, named.get(s)) for s in list(exp.tables)]
-    groups: dict[tuple[str, ...], list[_Member]] = {}
-    for m in members:
-        if m.named is not None:
-            groups.setdefault(("named", m.named), []).append(m)
+    auto: dict[tuple[str, str], list[_Member]] = {}
+    asked: dict[str, list[_Member]] = {}
     for m in members:
         if m.named is None:
-            asked = next((k for k in (("named", m.source), ("named", _stem(m.rel)))
-                          if k in groups), None)
-            if asked is not None:  # contacts.csv and a file the parameters call contacts
-                groups[asked].append(m)
-            else:
-                groups.setdefault(("name", _container(m.rel), _norm(m.base)), []).append(m)
-    for key, group in groups.items():
-        if len(group) < 2:
-            continue
-        if key[0] == "name" and not any(m.number is not None for m in group):
-            continue  # the same name twice without a part number: not parts of a table
-        _join(exp, sorted(group, key=_order), forced=key[0] == "named")
+            auto.setdefault((_container(m.rel), _norm(m.base)), []).append(m)
+        else:
+            asked.setdefault(m.named, []).append(m)
+    for name, files in asked.items():
+        # contacts.csv (and its parts) with the files the parameters call contacts
+        found = [k for k, g in auto.items()
+                 if any(name in (m.source, _stem(m.rel)) for m in g)]
+        own = [m for k in found for m in sorted(auto.pop(k), key=_order)]
+        group = own + sorted(files, key=_order)
+        if len(group) > 1:
+            _join(exp, group, forced={m.source for m in files})
+    for group in auto.values():
+        if len(group) > 1 and any(m.number is not None for m in group):
+            # (the same name twice without a part number: not parts of one table)
+            _join(exp, sorted(group, key=_order), forced=set())
 
 
 def _member(exp: Any, source: str, named: str | None) -> _Member:
@@ -144,17 +145,21 @@ def _aligned(first: _Member, part: _Member) -> tuple[pl.DataFrame, list[str], li
     return df, extra, missing
 
 
-def _join(exp: Any, group: list[_Member], *, forced: bool) -> None:
+def _join(exp: Any, group: list[_Member], *, forced: set[str]) -> None:
+    """Join ``group`` to its first file; a part that cannot be aligned stays apart, said,
+    unless the parameters join it (``forced``: its source)."""
     first = group[0]
     key = _key_of(first.source, first.df)
     joined: list[tuple[_Member, pl.DataFrame]] = [(first, first.df)]
     for part in group[1:]:
         df, extra, missing = _aligned(first, part)
         shared = first.df.width - len(missing)
-        why = None
-        if key is not None and key in missing:
+        why = None  # files the analyst joined are joined: what they lack is said
+        if part.source in forced:
+            pass
+        elif key is not None and key in missing:
             why = f"it has no '{key}' column, the key of {first.rel}"
-        elif not forced and shared < MIN_SHARED * first.df.width:
+        elif shared < MIN_SHARED * first.df.width:
             why = f"it shares only {shared} of the {first.df.width} columns of {first.rel}"
         if why is not None:
             exp.problems.append(Problem(part.rel, 1, (
@@ -264,8 +269,8 @@ def where_expr(row: pl.Expr, parts: list[dict[str, Any]]) -> pl.Expr:
     expr: pl.Expr = pl.lit(None, pl.Utf8)
     for p in sorted(parts, key=lambda p: int(p["first_row"])):
         start = int(p["first_row"])
-        expr = pl.when(row >= start).then(pl.format(f"{p['file']} row {{}}",
-                                                     row - start + 1)).otherwise(expr)
+        words = pl.concat_str([pl.lit(f"{p['file']} row "), (row - start + 1).cast(pl.Utf8)])
+        expr = pl.when(row >= start).then(words).otherwise(expr)
     return expr
 
 

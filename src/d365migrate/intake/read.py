@@ -17,7 +17,10 @@ needs someone to "fix the CSV in Excel first" loses the audit trail. So this mod
   the source is accounted for later;
 * never reads outside the export and never inflates without limits
   (:mod:`d365migrate.intake.guard`); an export that cannot be read at all (missing, empty,
-  over a limit) raises :class:`ExportError` naming it.
+  over a limit) raises :class:`ExportError` naming it;
+* reads a table the export splits over several files (``contacts.csv`` + ``contacts_2.csv``,
+  a workbook's ``Contacts (2)`` sheet) as one source that lists its files
+  (:mod:`d365migrate.intake.parts`), each file read under every guard on its own.
 
 Clean files take a fast path (a vectorised field-count check, then polars' CSV reader);
 only files with defects go through the slower line-by-line parser that reports lines.

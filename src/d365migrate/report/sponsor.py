@@ -442,7 +442,8 @@ def verification(f: Facts) -> str:
         for r in s["records"]:
             found = "" if r["found"] else " <span class='no'>not found in Dynamics 365</span>"
             out.append(f"<h3>SmartDesk id {esc(r['id'])} <span class='muted'>(row "
-                       f"{esc(r['row'])} of {esc(s['file'])})</span>{found}</h3>")
+                       f"{esc(r['row'])} of {esc(r.get('file') or s['file'])})</span>"
+                       f"{found}</h3>")
             out.append(table(["Field", "In SmartDesk", "In Dynamics 365", "Same"],
                              [[x["field"], x["export"], x["org"], yes_no(x["same"])]
                               for x in r["fields"]]))

@@ -431,6 +431,7 @@ def verification_facts(data: dict[str, Any], mapping: dict[str, Any]) -> dict[st
                                         options.get((unit, str(x.get("field"))))),
                        "same": bool(x.get("same"))} for x in rec.get("fields") or []]
             shown.append({"id": clean(rec.get("source_id")), "row": rec.get("row"),
+                          "file": clean(rec.get("file") or part.get("file")),
                           "found": bool(rec.get("found")), "fields": fields})
         spot.append({"unit": unit, "object": object_name(unit), "drawn": len(records),
                      "of": part.get("of", 0), "file": clean(part.get("file")),
