@@ -235,7 +235,7 @@ def split_sources(f: Facts) -> str:
     which files, and how many rows of each."""
     out = []
     for o in f.objects:
-        files = o.get("files") or {}
+        files = {name: n for name, n in (o.get("files") or {}).items() if n}
         if len(files) > 1:
             each = [f"{esc(name)} ({plural(int(n), 'row')})" for name, n in files.items()]
             out.append(f"<p>{esc(o['name'])} came from {len(files)} files of the export, "
