@@ -204,11 +204,11 @@ def test_keys_repeated_across_files_are_found_naming_both(split: Path):
 def test_inventory_and_reconciliation_count_each_file(split: Path):
     found = discover(read_export(split))
     obj = found.by_source("contacts")
-    summary = {"contact": {"source": "contacts", "source_rows": 5,
+    summary = {"contact": {"source": "contacts", "source_rows": 5, "parts": obj.files,
                            "files": {"contacts.csv": 2, "contacts_2.csv": 2,
                                      "Contacts (3).csv": 1}}}
     inv = build_inventory([{"source": "contacts", "file": "three files", "kind": "contact",
-                            "rows": obj.rows, "files": obj.files}], summary, [])
+                            "rows": obj.rows}], summary, [])
     (entry,) = inv["files"]
     assert entry["rows"] == 5 and entry["not_taken"] == 0
     assert [(p["file"], p["rows"], p["taken"], p["not_taken"]) for p in entry["parts"]] == [
@@ -225,3 +225,30 @@ def test_inventory_and_reconciliation_count_each_file(split: Path):
     # a row lost between staging and the load shows in its file
     lost = outcomes_per_file(obj.files, summary["contact"]["files"], [1, 2], issues)
     assert [f["balanced"] for f in lost] == [True, False, True]
+
+
+def test_the_loads_issue_files_name_each_rows_own_file(tmp_path: Path):
+    from d365migrate.report.safe_files import read_csv, write_csv
+    from d365migrate.runfolder import RunFolder
+    from d365migrate.verify.inventory import files_reconciled
+
+    folder = RunFolder(tmp_path / "run")
+    label = "contacts.csv and contacts_2.csv"
+    parts = [{"file": "contacts.csv", "rows": 2, "first_row": 1},
+             {"file": "contacts_2.csv", "rows": 2, "first_row": 3}]
+    stage = {"source": "contacts", "file": label, "parts": parts,
+             "files": {"contacts.csv": 2, "contacts_2.csv": 2}}
+    folder.staged("contact").parent.mkdir(parents=True, exist_ok=True)
+    pl.DataFrame({"__source_row": [1, 2, 4]}).write_parquet(folder.staged("contact"))
+    write_csv(pl.DataFrame({"file": [label], "row": [4], "source_id": ["c4"],
+                            "reason": ["=refused"]}), folder.issues("failed", "contact"))
+    write_csv(pl.DataFrame({"file": ["contacts_2.csv"], "row": [1], "source_id": ["c3"],
+                            "reason": ["held"]}), folder.issues("quarantine", "contact"))
+    per_file = files_reconciled(folder, "contact", stage)
+    failed = read_csv(folder.issues("failed", "contact"), infer_schema=False)
+    assert failed.select("file", "row", "reason").rows() == [("contacts_2.csv", "2",
+                                                              "=refused")]
+    assert [(f["file"], f["loaded"], f["quarantined"], f["failed"], f["balanced"])
+            for f in per_file] == [("contacts.csv", 2, 0, 0, True),
+                                   ("contacts_2.csv", 0, 1, 1, True)]
+    assert files_reconciled(folder, "contact", stage) == per_file  # read again: the same

@@ -122,11 +122,22 @@ def _order(m: _Member) -> tuple[int, int, str]:
     return (0 if m.number is None else 1, m.number or 0, m.rel)
 
 
-def _key_of(source: str, df: pl.DataFrame) -> str | None:
-    from d365migrate.intake.discover import key_candidates  # discovery reads intake
-
-    cands = key_candidates(source, df.head(50_000))
-    return cands[0]["column"] if cands else None
+def _key_of(stem: str, df: pl.DataFrame) -> str | None:
+    """The first file's own id column: id-like (``id``, ``<table>_id``, ``...id``/``key``, or
+    the first column), filled and unique in it; the most id-like first. None without one."""
+    table = _norm(part_name(stem)[0])
+    ranked = []
+    for i, c in enumerate(df.columns):
+        n = _norm(c)
+        rank = 0 if n in {"id", table + "id", table.rstrip("s") + "id"} else \
+            1 if n.endswith(("id", "key", "uuid", "guid")) else 2 if i == 0 else None
+        if rank is not None:
+            ranked.append((rank, i, c))
+    for _, _, c in sorted(ranked):
+        s = df[c]
+        if df.height and s.null_count() == 0 and s.n_unique() == df.height:
+            return c
+    return None
 
 
 def _aligned(first: _Member, part: _Member) -> tuple[pl.DataFrame, list[str], list[str]]:
@@ -149,7 +160,7 @@ def _join(exp: Any, group: list[_Member], *, forced: set[str]) -> None:
     """Join ``group`` to its first file; a part that cannot be aligned stays apart, said,
     unless the parameters join it (``forced``: its source)."""
     first = group[0]
-    key = _key_of(first.source, first.df)
+    key = _key_of(_stem(first.rel), first.df)
     joined: list[tuple[_Member, pl.DataFrame]] = [(first, first.df)]
     for part in group[1:]:
         df, extra, missing = _aligned(first, part)

@@ -17,7 +17,6 @@ from d365migrate.dataverse.errors import NotFound
 from d365migrate.dataverse.identities import bypass_headers, use_bypass
 from d365migrate.dataverse.tables import attributes, label
 from d365migrate.intake.discover import Discovery, discover, read_discovery, write_discovery
-from d365migrate.intake.parts import locate
 from d365migrate.intake.profile import Profile, profile_export
 from d365migrate.load.closes import apply_closes, has_state, reopen_closed, split_states
 from d365migrate.load.delta import Delta
@@ -177,15 +176,6 @@ def run_discovery(ctx: RunContext) -> Discovery:
     return discovery
 
 
-def located(ctx: RunContext, source: str, frame: pl.DataFrame) -> pl.DataFrame:
-    """Issue lines of a table split over several files, each row named by its own file
-    and row there (``intake.parts``); a table of one file's lines as they are."""
-    if frame.height == 0:
-        return frame
-    guess = run_discovery(ctx).guesses.get(source) or {}
-    return locate(frame, guess.get("parts"), guess.get("file"))
-
-
 def org_table_defs(ctx: RunContext) -> dict[str, dict[str, Any]]:
     """The org's definition of the table each unit fills, by unit, leaving out the tables the
     org does not have (the Case table without Customer Service); where tickets then go to
@@ -268,27 +258,23 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
         quarantined = pl.concat([staged.quarantined.with_columns(pl.lit("stage").alias("step")),
                                  checked.quarantined.with_columns(pl.lit("validate").alias("step"))])
         checked.valid.write_parquet(ctx.folder.staged(target))
-        parts = guesses[tmap["source"]].parts if tmap["source"] in guesses else []
-        write_csv(locate(quarantined, parts, file), ctx.folder.issues("quarantine", target))
-        write_csv(locate(staged.skipped, parts, file), ctx.folder.issues("skipped", target))
-        write_csv(locate(staged.flagged, parts, file), ctx.folder.issues("flags", target))
-        write_csv(locate(cleared, parts, file), ctx.folder.issues("cleared", target))
+        for kind, lines in (("quarantine", quarantined), ("skipped", staged.skipped),
+                            ("flags", staged.flagged), ("cleared", cleared)):  # own file, row
+            write_csv(staged.located(lines), ctx.folder.issues(kind, target))
         ctx.write_json(ctx.folder.validation(target), checked.checks)
         summary[target] = {
             "source": tmap["source"], "table": table, "where": tmap.get("where"),
             "file": file, "source_rows": staged.source_rows,
             "staged": checked.valid.height, "quarantined": quarantined.height,
             "skipped": staged.skipped.height, "flagged": staged.flagged.height,
-            **cleared_summary(cleared),
+            **cleared_summary(cleared), **staged.parts_summary(),
             "lookups": staged.lookup_stats,
             "checks_failed": sum(1 for c in checked.checks if not c["success"]),
-            **({"files": staged.source_files} if staged.source_files else {}),
         }
     ctx.write_json(ctx.folder.stage_summary, summary)
     ctx.write_json(ctx.folder.inventory, build_inventory(
-        [{"source": o.source, "file": ctx.file_of(o.source), "kind": o.name, "rows": o.rows,
-          "files": o.files} for o in run_discovery(ctx).objects],
-        summary, mapping.get("unmatched_sources") or [],
+        [{"source": o.source, "file": ctx.file_of(o.source), "kind": o.name, "rows": o.rows}
+         for o in run_discovery(ctx).objects], summary, mapping.get("unmatched_sources") or [],
         _rows_not_routed(mapping, ctx.export.tables),
         absent=[u for u in ctx.params.objects if u not in units]))
     gates.stop(ctx, "stage", gates.stage_breaches(ctx.params.gates, summary, ctx.folder))
@@ -489,8 +475,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
                 for name in loader.pool.fell_back:
                     dropped.setdefault(name, target)
                 write_run_json(ctx.folder, ctx.params, ctx.destination, load_options=options)
-            write_csv(located(ctx, tmap["source"], result.failed),
-                      ctx.folder.issues("failed", target))
+            write_csv(result.failed, ctx.folder.issues("failed", target))
             # emptied and deleted in SmartDesk: applied while the records are still open
             changes = delta.finish(ctx.client, table_def, target, result.ids, tmap.get(
                 "lookups", []), column=ctx.params.source_id_column, ledger=ledger)
@@ -577,14 +562,13 @@ def finish_phase(ctx: RunContext, target: str, tmap: dict[str, Any], table_def: 
                                ledger=ledger)
         found_ids = found.result()
     if closing["close_failed"]:
-        write_csv(located(ctx, tmap["source"], pl.DataFrame(closing["close_failed"])),
-                  ctx.folder.issues("close_failed", target))
+        write_csv(pl.DataFrame(closing["close_failed"]), ctx.folder.issues("close_failed", target))
     loaded = staged.filter(~pl.col(SOURCE_ID).is_in(result.failed["source_id"].implode()))
     links, unresolved = gates.link_outcomes(
         loaded, tmap.get("lookups", []), lambda t: links_to.get(t, {}),
         ctx.export.tables.get(tmap["source"]), file,
         gates.cleared_links(ctx.folder.issues("flags", target)))
-    write_csv(located(ctx, tmap["source"], unresolved), ctx.folder.unresolved_links(target))
+    write_csv(unresolved, ctx.folder.unresolved_links(target))
     summary = {**changes, "created": result.created, "updated": result.updated,
                "failed": result.failed.height,
                # every link a moved record names but moved without: its record did

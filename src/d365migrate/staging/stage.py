@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
-from d365migrate.intake.parts import file_of_rows, where_expr
+from d365migrate.intake.parts import file_of_rows, locate, where_expr
 from d365migrate.intake.values import (
     ValueFormat,
     boolean_expr,
@@ -72,8 +72,22 @@ class StageResult:
     #: Fields of rows going to load cleared under the map's policy (``cleared/<object>.csv``).
     cleared: pl.DataFrame = field(default_factory=rules.empty_cleared)
     #: A source of several files (intake/parts.py): the rows this entry took from each file,
-    #: in file order; empty for a source of one file.
+    #: in file order, and the files (``file``, ``rows``, ``first_row``); empty for one file.
     source_files: dict[str, int] = field(default_factory=dict)
+    parts: list[dict[str, Any]] = field(default_factory=list)
+    file: str = ""  # what the issue lines call the source (all its files, for several)
+
+    def located(self, lines: pl.DataFrame) -> pl.DataFrame:
+        """Issue lines with each row named by its own file and row there (the joined
+        table's rows, for a source of several files; lines as they are for one file)."""
+        return locate(lines, self.parts, self.file)
+
+    def parts_summary(self) -> dict[str, Any]:
+        """For ``stage_summary.json``: the rows taken from each file and the files, where
+        the source is several files; {} for one."""
+        if not self.parts:
+            return {}
+        return {"files": self.source_files, "parts": self.parts}
 
 
 def empty_issues() -> pl.DataFrame:
@@ -409,8 +423,10 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
     quarantined = collapse_issues(quarantined)
     lines = pl.concat(soft) if soft else rules.empty_cleared()
     lines = still_loading(lines, staged[SOURCE_ROW]).sort("row", maintain_order=True)
+    parts = [{"file": p["file"], "rows": int(p["rows_read"]), "first_row": int(p["first_row"])}
+             for p in (guess.parts if guess is not None else [])]
     return StageResult(target, source, raw.height, staged, quarantined, skipped, lookup_stats,
-                       flagged, lines, taken)
+                       flagged, lines, taken, parts, file)
 
 
 def _rows_per_file(rows: pl.Series, parts: list[dict[str, Any]]) -> dict[str, int]:

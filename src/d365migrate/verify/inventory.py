@@ -78,7 +78,7 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
                       "kind": obj.get("kind"), "rows": rows, "taken": taken,
                       "not_taken": left, "reason": reason,
                       "migrated": bool(taken), **({"loads_when_asked": asks} if asks else {}),
-                      **_parts(obj.get("files"), stage_summary, source)})
+                      **_parts(stage_summary, source)})
     return {"files": files, "objects_not_in_export": list(absent or []),
             "rows": sum(f["rows"] for f in files),
             "rows_taken": sum(sum(f["taken"].values()) for f in files),
@@ -86,10 +86,11 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
             "rows_not_taken": sum(f["not_taken"] for f in files)}
 
 
-def _parts(parts: list[dict[str, Any]] | None, stage_summary: dict[str, dict[str, Any]],
-           source: str) -> dict[str, Any]:
-    """A source of several files: each file's rows, the rows each entry took from it and
-    the rows no entry took (``{"parts": [...]}``); {} for a source of one file."""
+def _parts(stage_summary: dict[str, dict[str, Any]], source: str) -> dict[str, Any]:
+    """A source of several files that map entries take: each file's rows, the rows each
+    entry took from it and the rows no entry took (``{"parts": [...]}``); {} otherwise."""
+    parts = next((s["parts"] for s in stage_summary.values()
+                  if s.get("source") == source and s.get("parts")), None)
     if not parts:
         return {}
     out = []
@@ -131,19 +132,25 @@ def outcomes_per_file(parts: list[dict[str, Any]] | None, rows: dict[str, int],
 
 
 def files_reconciled(folder: Any, target: str, stage: dict[str, Any]) -> list[dict[str, Any]]:
-    """:func:`outcomes_per_file` of one object from the run folder (``RunFolder``): the
-    staged rows, its quarantine, skipped and failed lines and discovery's parts of its
-    source; [] for a source of one file."""
-    import json
-
+    """:func:`outcomes_per_file` of one object from the run folder (``RunFolder``): its
+    staged rows and its quarantine, skipped and failed lines; [] for a source of one file.
+    The load's issue files (failed, close_failed, unresolved_links) are first rewritten
+    with each line's row named by its own file and row, as staging wrote its own."""
     import polars as pl
 
-    from d365migrate.report.safe_files import read_csv
+    from d365migrate.intake.parts import locate
+    from d365migrate.report.safe_files import read_csv, write_csv
 
-    if not stage.get("files") or not folder.discovery.exists():
+    parts = stage.get("parts")
+    if not parts or not stage.get("files"):
         return []
-    guesses = json.loads(folder.discovery.read_text(encoding="utf-8")).get("guesses") or {}
-    parts = (guesses.get(stage["source"]) or {}).get("parts")
+    for path in (folder.issues("failed", target), folder.issues("close_failed", target),
+                 folder.unresolved_links(target)):
+        lines = read_csv(path, infer_schema=False) if path.exists() else None
+        if lines is not None and {"file", "row"} <= set(lines.columns) and \
+                (lines["file"] == stage["file"]).any():
+            write_csv(locate(lines.with_columns(pl.col("row").cast(pl.Int64)), parts,
+                             stage["file"]), path)
     staged = pl.read_parquet(folder.staged(target), columns=["__source_row"]) \
         if folder.staged(target).exists() else pl.DataFrame({"__source_row": []})
     issues = {}
