@@ -71,6 +71,9 @@ def test_contacts_are_one_source_of_three_files(first_run: Path,
     activities = [o for o in found["objects"] if o["source"] == "activities"]
     assert [f["file"] for f in activities[0]["files"]] == ["activities.csv",
                                                              "activities_2.csv"]
+    scope = (first_run / "scope.html").read_text()
+    assert f"contacts (one table in 3 files: contacts.csv {heights[0]:,} rows, contacts_2.csv " \
+        f"{heights[1]:,} rows, contacts_3.csv {heights[2]:,} rows)" in scope
     mapping = (first_run / "mapping.yml").read_text()
     assert "contacts_2" not in mapping and "activities_2" not in mapping
 
@@ -124,6 +127,8 @@ def test_the_sponsor_report_says_the_contacts_came_from_three_files(
     assert "Contacts (people) came from 3 files of the export, counted as one: contacts.csv (" \
         f"{heights[0]:,} rows), contacts_2.csv ({heights[1]:,} rows) and contacts_3.csv " \
         f"({heights[2]:,} rows)." in html
+    # rows not moved are named by their own file and row, each file with its own rows
+    assert "contacts.csv, row 8; contacts_3.csv, row 7" in html
     # an entry that took rows of one file only does not say it came from several
     assert "Notes from the activity history came from" not in html
 

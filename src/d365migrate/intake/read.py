@@ -434,6 +434,8 @@ def read_export(path: str | Path, overrides: dict[str, Any] | None = None,
     name, file name or ``"*"`` and may set ``encoding``, ``delimiter``, ``quotechar``,
     ``skip_rows``, ``date_formats`` ({column: format or [formats]}),
     ``decimal_separator``, ``thousands_separator``, ``source`` (rename) and ``skip``.
+    The parts of a table split over several files are one source (:mod:`.parts`); files
+    given one ``source`` are one table, a file given a ``source`` of its own stays apart.
     A top-level ``exclude`` list of globs hides files; a top-level ``limits`` mapping
     overrides the expansion limits of :class:`~d365migrate.intake.guard.Limits`.
 
