@@ -252,3 +252,26 @@ def test_the_loads_issue_files_name_each_rows_own_file(tmp_path: Path):
             for f in per_file] == [("contacts.csv", 2, 0, 0, True),
                                    ("contacts_2.csv", 0, 1, 1, True)]
     assert files_reconciled(folder, "contact", stage) == per_file  # read again: the same
+
+
+def test_a_parts_defects_keep_its_own_file_and_line(tmp_path: Path):
+    write(tmp_path, "contacts.csv", "id,name,city\n1,A,Oslo\n2,B,Rome\n")
+    write(tmp_path, "contacts_2.csv", "id,name,city\n3,C\n4,D,Lima\n")  # row 1 is short
+    export = read_export(tmp_path)
+    guess = export.guesses["contacts"]
+    assert guess.ragged_rows == [[3, 2, 2]]  # row 3 of the table: line 2 of its file
+    assert export.tables["contacts"]["name"].to_list() == ["A", "B", "C", "D"]
+    (short,) = [p for p in export.problems if p.line == 2]
+    assert short.file == "contacts_2.csv" and "2 fields, expected 3" in short.problem
+    profile = profile_export(export, discover(export))
+    said = profile.findings.filter(pl.col("source") == "contacts_2.csv")["finding"]
+    assert said.len() == 1 and "2 fields, expected 3" in said[0]
+
+
+def test_a_part_left_apart_is_a_finding_of_the_profile(split: Path):
+    write(split, "contacts_4.csv", "first_name,last_name,email\nNo,Key,nokey@example.com\n")
+    export = read_export(split)
+    profile = profile_export(export, discover(export))
+    high = profile.findings.filter(pl.col("source") == "contacts_4.csv")
+    assert high["severity"].to_list() == ["high"]
+    assert "not joined" in high["finding"].to_list()[0]
