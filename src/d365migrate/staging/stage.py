@@ -253,7 +253,8 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
         pl.col(SOURCE_ROW).cast(pl.Int64),
         rules.source_id(pl.col(key), rules.needs_nfc(tables[source], key)).alias(SOURCE_ID)
     )
-    taken = _rows_per_file(df[SOURCE_ROW], guess.parts if guess is not None else [])
+    parts = guess.parts if guess is not None else []  # a table of several files
+    taken = _rows_per_file(df[SOURCE_ROW], parts)
     df, moved = shifted.held_back(df, tmap, guess, file, table_def, ISSUE_COLUMNS)
     issues: list[pl.DataFrame] = [moved]  # rows whose values slid a column over
     no_id = df.filter(pl.col(SOURCE_ID).is_null())
@@ -274,7 +275,6 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
     dup = dup.join(kept.select(SOURCE_ID, pl.col(SOURCE_ROW).alias("__first"),
                                pl.col(key).alias("__first_raw")),
                    on=SOURCE_ID, how="left", maintain_order="left")
-    parts = guess.parts if guess is not None else []  # a table of several files
     skipped = dup.select(
         pl.lit(file).alias("file"), pl.col(SOURCE_ROW).alias("row"),
         pl.col(SOURCE_ID).alias("source_id"), pl.lit(key).alias("column"),
@@ -423,10 +423,10 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
     quarantined = collapse_issues(quarantined)
     lines = pl.concat(soft) if soft else rules.empty_cleared()
     lines = still_loading(lines, staged[SOURCE_ROW]).sort("row", maintain_order=True)
-    parts = [{"file": p["file"], "rows": int(p["rows_read"]), "first_row": int(p["first_row"])}
-             for p in (guess.parts if guess is not None else [])]
+    files = [{"file": p["file"], "rows": int(p["rows_read"]), "first_row": int(p["first_row"])}
+             for p in parts]
     return StageResult(target, source, raw.height, staged, quarantined, skipped, lookup_stats,
-                       flagged, lines, taken, parts, file)
+                       flagged, lines, taken, files, file)
 
 
 def _rows_per_file(rows: pl.Series, parts: list[dict[str, Any]]) -> dict[str, int]:
