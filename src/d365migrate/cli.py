@@ -215,6 +215,8 @@ def _discover(args: argparse.Namespace) -> int:
     out.scope_html.write_text(render_scope_html(found, profile, None), encoding="utf-8")
     for o in found.objects:
         print(f"{o.source:28} {o.name:16} {o.rows:>9,} rows  key {o.primary_key}")
+        for f in o.files:  # one table in several files: each file and its rows
+            print(f"  {f['file']:26} {'':16} {f['rows']:>9,} rows")
     for p in export.problems:
         print(f"problem: {p.file} line {p.line}: {p.problem}", file=sys.stderr)
     print(path)

@@ -369,6 +369,25 @@ def _label(column: str) -> str:
     return c.strip().capitalize() if c.islower() else c.strip()
 
 
+# ------------------------------------------------------------------ split tables
+
+def _part_files(guess: Any) -> list[dict[str, Any]]:
+    """The files of a table intake joined from several (intake/parts.py), as discovery
+    keeps them; [] for a table of one file."""
+    return [{"file": p["file"], "rows": int(p["rows_read"]), "first_row": int(p["first_row"]),
+             "notes": list(p.get("notes") or []), "key": p.get("key")}
+            for p in (getattr(guess, "parts", None) or [])]
+
+
+def _parts_evidence(files: list[dict[str, Any]]) -> list[str]:
+    """How a table of several files reads in the scope document: one table, each file."""
+    if not files:
+        return []
+    each = ", ".join(f"{f['file']} ({f['rows']:,} rows)" for f in files)
+    notes = [f"{f['file']}: {'; '.join(f['notes'])}" for f in files if f["notes"]]
+    return [f"one table in {len(files)} files, read in this order: {each}"] + notes
+
+
 # ------------------------------------------------------------------ entry points
 
 def discover(export: Export) -> Discovery:
@@ -396,9 +415,11 @@ def discover(export: Export) -> Discovery:
         elif pk is not None and is_natural_key(pk):
             evidence.append(f"no id column: '{pk}' is the natural key, kept as the record's "
                             "key and mapped as a field")
+        files = _part_files(g)
+        evidence += _parts_evidence(files)
         objects.append(ObjectInfo(kind, source, df.height,
                                   [{"name": c, "type": t.get(c, "string")} for c in df.columns],
-                                  pk, conf, evidence, cands, scores))
+                                  pk, conf, evidence, cands, scores, files))
     rels = find_relationships(export, objects, types)
     cfs = _custom_fields(export, objects, types)
     return Discovery(objects, rels, cfs, [p.to_dict() for p in export.problems],

@@ -27,6 +27,9 @@ class ObjectInfo:
     evidence: list[str] = field(default_factory=list)
     key_candidates: list[dict[str, Any]] = field(default_factory=list)
     scores: dict[str, float] = field(default_factory=dict)
+    #: a table split over several files: each file and its rows (``file``, ``rows``,
+    #: ``first_row``, ``notes``), in the order they were joined; empty for one file
+    files: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def kind(self) -> str:
@@ -37,7 +40,7 @@ class ObjectInfo:
         return cls(d["name"], d["source"], int(d["rows"]), list(d.get("columns") or []),
                    d.get("primary_key"), float(d.get("confidence") or 0.0),
                    list(d.get("evidence") or []), list(d.get("key_candidates") or []),
-                   dict(d.get("scores") or {}))
+                   dict(d.get("scores") or {}), list(d.get("files") or []))
 
 
 @dataclass

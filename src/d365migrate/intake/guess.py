@@ -39,6 +39,10 @@ class IntakeGuess:
     number_formats: dict[str, dict[str, str | None]] = field(default_factory=dict)
     parser: str = "fast"  # fast (polars) | tolerant (line-by-line, file had defects)
     overridden: list[str] = field(default_factory=list)
+    #: a table split over several files (intake/parts.py): each file, its rows and the row
+    #: of the joined table it starts at (``file``, ``rows``, ``rows_read``, ``first_row``,
+    #: ``unread_lines``, ``notes``); empty for a table of one file
+    parts: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -21,6 +21,7 @@ import polars as pl
 from d365migrate.dataverse.limits import MAX_UPLOAD_FILE_BYTES
 from d365migrate.intake.discover import Discovery, ObjectInfo, col_norm
 from d365migrate.intake.duplicates import duplicates, find_column, finding
+from d365migrate.intake.parts import repeated_keys
 from d365migrate.intake.read import Export
 from d365migrate.intake.values import EMAIL, TRUE, parse_dates, parse_numbers
 
@@ -357,6 +358,27 @@ def _attachments(discovery: Discovery, export: Export,
 
 # ------------------------------------------------------------------ entry points
 
+def _split_table(obj: ObjectInfo, df: pl.DataFrame) -> list[dict[str, Any]]:
+    """A table in several files (intake/parts.py): its files, and the keys repeated across
+    them (each naming both files and rows: staging keeps the first and skips the others)."""
+    if not obj.files:
+        return []
+    each = ", ".join(f"{f['file']} ({f['rows']:,} rows)" for f in obj.files)
+    out = [finding("low", obj, None, f"one table in {len(obj.files)} files, read as one: "
+                   f"{each}", 0, obj.rows, "nothing to do; each file's rows are counted in "
+                   "the reconciliation")]
+    key = obj.files[0].get("key") or obj.primary_key  # the key the files were joined on
+    if key and key in df.columns and obj.name not in {"pipeline", "custom_field"}:
+        n, shown = repeated_keys(df, key, obj.files)
+        if n:
+            out.append(finding("high", obj, key, f"{n:,} {key} value(s) repeated across the "
+                               f"files of one table: {'; '.join(shown[:5])}", n, obj.rows,
+                               "the first file's row moves and the later ones are skipped as "
+                               "duplicates; ask the customer whether the parts overlap",
+                               "; ".join(shown)))
+    return out
+
+
 def profile_export(export: Export, discovery: Discovery) -> Profile:
     """Profile every discovered object and rank the data-quality findings."""
     findings: list[dict[str, Any]] = []
@@ -373,6 +395,7 @@ def profile_export(export: Export, discovery: Discovery) -> Profile:
         else:
             summary, pairs = duplicates(obj, df, findings)
             pair_frames.extend(p for p in pairs if p.height)
+        findings.extend(_split_table(obj, df))
         dup_rows.extend(summary)
         obj_rows.append({
             "object": obj.name, "source": obj.source, "rows": obj.rows,

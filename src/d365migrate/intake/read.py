@@ -17,7 +17,10 @@ needs someone to "fix the CSV in Excel first" loses the audit trail. So this mod
   the source is accounted for later;
 * never reads outside the export and never inflates without limits
   (:mod:`d365migrate.intake.guard`); an export that cannot be read at all (missing, empty,
-  over a limit) raises :class:`ExportError` naming it.
+  over a limit) raises :class:`ExportError` naming it;
+* reads a table the export splits over several files (``contacts.csv`` + ``contacts_2.csv``,
+  a workbook's ``Contacts (2)`` sheet) as one source that lists its files
+  (:mod:`d365migrate.intake.parts`), each file read under every guard on its own.
 
 Clean files take a fast path (a vectorised field-count check, then polars' CSV reader);
 only files with defects go through the slower line-by-line parser that reports lines.
@@ -58,6 +61,7 @@ from d365migrate.intake.guard import (
     workbook_problems,
 )
 from d365migrate.intake.guess import IntakeGuess
+from d365migrate.intake.parts import join_parts
 from d365migrate.intake.read_cache import cache_key, cached_columns, load_entry, store_entry
 from d365migrate.intake.values import has_time, infer_column
 
@@ -85,6 +89,7 @@ class Export:
     _refused: set[str] = field(default_factory=set, repr=False)
     _cache: Path | None = field(default=None, repr=False)  # see read_export(cache=)
     _cache_keys: dict[str, str] = field(default_factory=dict, repr=False)  # source -> key
+    _named: dict[str, str] = field(default_factory=dict, repr=False)  # source -> asked name
 
     def _inside(self, rel: str) -> str | None:
         """``rel`` as a key of :attr:`files`; None (and a Problem, once) when it would
@@ -349,6 +354,8 @@ def _ingest(exp: Export, rel: str, data: bytes, overrides: dict[str, Any]) -> No
             if opts.get("skip"):
                 continue
             source = _unique_source(exp, opts.get("source", sheet), f"{rel}#{sheet}")
+            if opts.get("source"):
+                exp._named[source] = str(opts["source"])
             guess.source = source
             exp.tables[source] = df
             exp.guesses[source] = guess
@@ -359,6 +366,8 @@ def _ingest(exp: Export, rel: str, data: bytes, overrides: dict[str, Any]) -> No
     if opts.get("skip"):
         return
     source = _unique_source(exp, opts.get("source", stem), rel)
+    if opts.get("source"):
+        exp._named[source] = str(opts["source"])
     key = _cache_key(exp, rel, source, opts, raw) if exp._cache is not None else None
     hit = _from_cache(exp, key) if key else None
     if hit is not None:
@@ -425,6 +434,8 @@ def read_export(path: str | Path, overrides: dict[str, Any] | None = None,
     name, file name or ``"*"`` and may set ``encoding``, ``delimiter``, ``quotechar``,
     ``skip_rows``, ``date_formats`` ({column: format or [formats]}),
     ``decimal_separator``, ``thousands_separator``, ``source`` (rename) and ``skip``.
+    The parts of a table split over several files are one source (:mod:`.parts`); files
+    given one ``source`` are one table, a file given a ``source`` of its own stays apart.
     A top-level ``exclude`` list of globs hides files; a top-level ``limits`` mapping
     overrides the expansion limits of :class:`~d365migrate.intake.guard.Limits`.
 
@@ -497,6 +508,7 @@ def read_export(path: str | Path, overrides: dict[str, Any] | None = None,
     else:
         raise ExportError(f"{path}: the export does not exist (expected a folder, a .zip "
                           "or a workbook)")
+    join_parts(exp, exp._named)  # a table split over several files is one table
     _finish(exp, overrides)
     return exp
 
@@ -561,7 +573,7 @@ def _finish(exp: Export, overrides: dict[str, Any]) -> None:
     export_decimal = shown.most_common(1)[0][0] if shown else None
     for source, df in exp.tables.items():
         g = exp.guesses[source]
-        opts = _opts_for(overrides, g.file, source)
+        opts = _opts_for(overrides, g.parts[0]["file"] if g.parts else g.file, source)
         g.rows_read, g.columns = df.height, list(df.columns)
         g.rows = max(g.rows, df.height)
         for c in df.columns:

@@ -227,7 +227,20 @@ def what_moved(f: Facts) -> str:
             + outcome_chart(f.objects)
             + table(["Kind of record", "In the export", "Created", "Updated",
                      "Checked, every field right", "Not moved", "All accounted for"],
-                    rows, numeric={1, 2, 3, 4, 5}, total=total))
+                    rows, numeric={1, 2, 3, 4, 5}, total=total) + split_sources(f))
+
+
+def split_sources(f: Facts) -> str:
+    """Kinds of record the export gave in several files (a table split by its admin panel):
+    which files, and how many rows of each."""
+    out = []
+    for o in f.objects:
+        files = {name: n for name, n in (o.get("files") or {}).items() if n}
+        if len(files) > 1:
+            each = [f"{esc(name)} ({plural(int(n), 'row')})" for name, n in files.items()]
+            out.append(f"<p>{esc(o['name'])} came from {len(files)} files of the export, "
+                       f"counted as one: {', '.join(each[:-1])} and {each[-1]}.</p>")
+    return "".join(out)
 
 
 def changes_since(f: Facts) -> str:
@@ -429,7 +442,8 @@ def verification(f: Facts) -> str:
         for r in s["records"]:
             found = "" if r["found"] else " <span class='no'>not found in Dynamics 365</span>"
             out.append(f"<h3>SmartDesk id {esc(r['id'])} <span class='muted'>(row "
-                       f"{esc(r['row'])} of {esc(s['file'])})</span>{found}</h3>")
+                       f"{esc(r['row'])} of {esc(r.get('file') or s['file'])})</span>"
+                       f"{found}</h3>")
             out.append(table(["Field", "In SmartDesk", "In Dynamics 365", "Same"],
                              [[x["field"], x["export"], x["org"], yes_no(x["same"])]
                               for x in r["fields"]]))

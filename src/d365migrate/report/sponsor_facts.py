@@ -177,6 +177,7 @@ def object_rows(folder: RunFolder, verification: dict[str, Any] | None
             "close_failed": load.get("close_failed", 0) if load else 0,
             "closed": load.get("closed", 0) if load else 0,
             "unchanged": load.get("unchanged", 0) if load else 0,
+            "files": dict(s.get("files") or {}),  # a source of several files: rows of each
         }
         if r and "balanced" in r:
             row["balanced"] = bool(r["balanced"])
@@ -203,7 +204,11 @@ def _issue_frames(folder: RunFolder, unit: str, kinds=tuple(OUTCOMES)):
             yield kind, df
 
 
-def _where(file: str, rows: list[Any], ids: list[Any]) -> str:
+def _where(file: str, rows: list[Any], ids: list[Any], files: list[Any] | None = None) -> str:
+    named = list(dict.fromkeys(clean(f) for f in files or [] if f))
+    if len(named) > 1:  # a table of several files: each file with its own rows
+        return "; ".join(_where(name, [r for r, f in zip(rows, files or [], strict=False)
+                                       if clean(f) == name], []) for name in named)
     nums = sorted({int(r) for r in rows if str(r or "").isdigit()})
     if nums:
         shown = ", ".join(f"{n:,}" for n in nums[:5])
@@ -230,12 +235,14 @@ def rows_not_moved(folder: RunFolder, units: list[str]) -> list[dict[str, Any]]:
                 g["records"] += 1
                 g["rows"].append(r.get("row"))
                 g["ids"].append(r.get("source_id"))
+                g.setdefault("files", []).append(r.get("file"))
         for (kind, reason), g in sorted(groups.items(), key=lambda kv: -kv[1]["records"]):
             if reason == "unreadable":
                 reason = "The list of these records could not be read"
             out.append({"unit": unit, "object": object_name(unit), "kind": kind,
                         "outcome": OUTCOMES[kind], "reason": reason, "records": g["records"],
-                        "where": _where(clean(g["file"]), g["rows"], g["ids"])})
+                        "where": _where(clean(g["file"]), g["rows"], g["ids"],
+                                        g.get("files"))})
     return out
 
 
@@ -268,8 +275,10 @@ def cleared_fields(folder: RunFolder, units: list[str],
                 g["records"] += 1
                 g["rows"].append(r.get("row"))
                 g["ids"].append(r.get("source_id"))
+                g.setdefault("files", []).append(r.get("file"))
     return [{"object": object_name(u), "column": column, "reason": why, "action": action,
-             "records": g["records"], "where": _where(g["file"], g["rows"], g["ids"])}
+             "records": g["records"], "where": _where(g["file"], g["rows"], g["ids"],
+                                                      g.get("files"))}
             for (u, column, why, action), g in out.items()]
 
 
@@ -422,6 +431,7 @@ def verification_facts(data: dict[str, Any], mapping: dict[str, Any]) -> dict[st
                                         options.get((unit, str(x.get("field"))))),
                        "same": bool(x.get("same"))} for x in rec.get("fields") or []]
             shown.append({"id": clean(rec.get("source_id")), "row": rec.get("row"),
+                          "file": clean(rec.get("file") or part.get("file")),
                           "found": bool(rec.get("found")), "fields": fields})
         spot.append({"unit": unit, "object": object_name(unit), "drawn": len(records),
                      "of": part.get("of", 0), "file": clean(part.get("file")),

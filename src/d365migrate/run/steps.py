@@ -258,17 +258,16 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
         quarantined = pl.concat([staged.quarantined.with_columns(pl.lit("stage").alias("step")),
                                  checked.quarantined.with_columns(pl.lit("validate").alias("step"))])
         checked.valid.write_parquet(ctx.folder.staged(target))
-        write_csv(quarantined, ctx.folder.issues("quarantine", target))
-        write_csv(staged.skipped, ctx.folder.issues("skipped", target))
-        write_csv(staged.flagged, ctx.folder.issues("flags", target))
-        write_csv(cleared, ctx.folder.issues("cleared", target))
+        for kind, lines in (("quarantine", quarantined), ("skipped", staged.skipped),
+                            ("flags", staged.flagged), ("cleared", cleared)):  # own file, row
+            write_csv(staged.located(lines), ctx.folder.issues(kind, target))
         ctx.write_json(ctx.folder.validation(target), checked.checks)
         summary[target] = {
             "source": tmap["source"], "table": table, "where": tmap.get("where"),
             "file": file, "source_rows": staged.source_rows,
             "staged": checked.valid.height, "quarantined": quarantined.height,
             "skipped": staged.skipped.height, "flagged": staged.flagged.height,
-            **cleared_summary(cleared),
+            **cleared_summary(cleared), **staged.parts_summary(),
             "lookups": staged.lookup_stats,
             "checks_failed": sum(1 for c in checked.checks if not c["success"]),
         }

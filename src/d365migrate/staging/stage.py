@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
+from d365migrate.intake.parts import file_of_rows, locate, where_expr
 from d365migrate.intake.values import (
     ValueFormat,
     boolean_expr,
@@ -70,6 +71,23 @@ class StageResult:
     flagged: pl.DataFrame = field(default_factory=rules.empty_flags)
     #: Fields of rows going to load cleared under the map's policy (``cleared/<object>.csv``).
     cleared: pl.DataFrame = field(default_factory=rules.empty_cleared)
+    #: A source of several files (intake/parts.py): the rows this entry took from each file,
+    #: in file order, and the files (``file``, ``rows``, ``first_row``); empty for one file.
+    source_files: dict[str, int] = field(default_factory=dict)
+    parts: list[dict[str, Any]] = field(default_factory=list)
+    file: str = ""  # what the issue lines call the source (all its files, for several)
+
+    def located(self, lines: pl.DataFrame) -> pl.DataFrame:
+        """Issue lines with each row named by its own file and row there (the joined
+        table's rows, for a source of several files; lines as they are for one file)."""
+        return locate(lines, self.parts, self.file)
+
+    def parts_summary(self) -> dict[str, Any]:
+        """For ``stage_summary.json``: the rows taken from each file and the files, where
+        the source is several files; {} for one."""
+        if not self.parts:
+            return {}
+        return {"files": self.source_files, "parts": self.parts}
 
 
 def empty_issues() -> pl.DataFrame:
@@ -235,6 +253,8 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
         pl.col(SOURCE_ROW).cast(pl.Int64),
         rules.source_id(pl.col(key), rules.needs_nfc(tables[source], key)).alias(SOURCE_ID)
     )
+    parts = guess.parts if guess is not None else []  # a table of several files
+    taken = _rows_per_file(df[SOURCE_ROW], parts)
     df, moved = shifted.held_back(df, tmap, guess, file, table_def, ISSUE_COLUMNS)
     issues: list[pl.DataFrame] = [moved]  # rows whose values slid a column over
     no_id = df.filter(pl.col(SOURCE_ID).is_null())
@@ -259,10 +279,11 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
         pl.lit(file).alias("file"), pl.col(SOURCE_ROW).alias("row"),
         pl.col(SOURCE_ID).alias("source_id"), pl.lit(key).alias("column"),
         pl.col(SOURCE_ID).alias("value"),
-        pl.format("duplicate source id{}; row {} kept", pl.when(
+        pl.format("duplicate source id{}; {} kept", pl.when(
             pl.col(key).cast(pl.Utf8) != pl.col("__first_raw").cast(pl.Utf8)).then(pl.lit(
                 " (the same once trimmed and in Unicode NFC)")).otherwise(pl.lit("")),
-            pl.col("__first")).alias("reason"),
+            where_expr(pl.col("__first"), parts) if parts
+            else pl.format("row {}", pl.col("__first"))).alias("reason"),
     ).cast(ISSUE_COLUMNS)
     df = df.filter(pl.col("__kept")).drop("__kept")
     refused = rules.rejected(df, file, ISSUE_COLUMNS)  # a deal whose stage is not known
@@ -402,8 +423,19 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
     quarantined = collapse_issues(quarantined)
     lines = pl.concat(soft) if soft else rules.empty_cleared()
     lines = still_loading(lines, staged[SOURCE_ROW]).sort("row", maintain_order=True)
+    files = [{"file": p["file"], "rows": int(p["rows_read"]), "first_row": int(p["first_row"])}
+             for p in parts]
     return StageResult(target, source, raw.height, staged, quarantined, skipped, lookup_stats,
-                       flagged, lines)
+                       flagged, lines, taken, files, file)
+
+
+def _rows_per_file(rows: pl.Series, parts: list[dict[str, Any]]) -> dict[str, int]:
+    """The rows an entry takes from each file of a source of several files (every file
+    named, 0 where routing took none of its rows); {} for a source of one file."""
+    if not parts:
+        return {}
+    counts = dict(file_of_rows(rows, parts).value_counts().iter_rows())
+    return {str(p["file"]): int(counts.get(p["file"], 0)) for p in parts}
 
 
 def _parentless(staged: pl.DataFrame, lookups: list[dict[str, Any]], file: str

@@ -77,12 +77,88 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
         files.append({"file": obj.get("file") or source, "source": source,
                       "kind": obj.get("kind"), "rows": rows, "taken": taken,
                       "not_taken": left, "reason": reason,
-                      "migrated": bool(taken), **({"loads_when_asked": asks} if asks else {})})
+                      "migrated": bool(taken), **({"loads_when_asked": asks} if asks else {}),
+                      **_parts(stage_summary, source)})
     return {"files": files, "objects_not_in_export": list(absent or []),
             "rows": sum(f["rows"] for f in files),
             "rows_taken": sum(sum(f["taken"].values()) for f in files),
             "rows_linked": sum(sum((f.get("linked") or {}).values()) for f in files),
             "rows_not_taken": sum(f["not_taken"] for f in files)}
+
+
+def _parts(stage_summary: dict[str, dict[str, Any]], source: str) -> dict[str, Any]:
+    """A source of several files that map entries take: each file's rows, the rows each
+    entry took from it and the rows no entry took (``{"parts": [...]}``); {} otherwise."""
+    parts = next((s["parts"] for s in stage_summary.values()
+                  if s.get("source") == source and s.get("parts")), None)
+    if not parts:
+        return {}
+    out = []
+    for p in parts:
+        taken = {unit: int((s.get("files") or {}).get(p["file"], 0))
+                 for unit, s in stage_summary.items() if s.get("source") == source}
+        out.append({"file": p["file"], "rows": int(p["rows"]), "taken": taken,
+                    "not_taken": int(p["rows"]) - sum(taken.values())})
+    return {"parts": out}
+
+
+def outcomes_per_file(parts: list[dict[str, Any]] | None, rows: dict[str, int],
+                      staged_rows: Any, issues: dict[str, Any]) -> list[dict[str, Any]]:
+    """One object's outcome per file of a source of several files: the rows it took from
+    the file (``rows``, from staging) = loaded (or unchanged) + quarantined + failed +
+    skipped, each counted from the rows themselves: ``staged_rows`` (the staged rows'
+    numbers in the joined table), ``issues`` (outcome -> its issue lines, each naming its own
+    file). [] for a source of one file."""
+    import polars as pl
+
+    from d365migrate.intake.parts import file_of_rows
+
+    if not parts:
+        return []
+    count = {k: dict(f["file"].value_counts().iter_rows()) if f is not None and f.height
+             else {} for k, f in issues.items()}
+    staged = dict(file_of_rows(pl.Series(staged_rows, dtype=pl.Int64), parts)
+                  .value_counts().iter_rows()) if len(staged_rows) else {}
+    out = []
+    for p in parts:
+        name = str(p["file"])
+        n = {k: int(count[k].get(name, 0)) for k in ("quarantined", "skipped", "failed")}
+        row = {"file": name, "rows": int(rows.get(name, 0)),
+               "loaded": int(staged.get(name, 0)) - n["failed"], **n}
+        row["balanced"] = row["rows"] == row["loaded"] + n["quarantined"] + n["failed"] + \
+            n["skipped"]
+        out.append(row)
+    return out
+
+
+def files_reconciled(folder: Any, target: str, stage: dict[str, Any]) -> list[dict[str, Any]]:
+    """:func:`outcomes_per_file` of one object from the run folder (``RunFolder``): its
+    staged rows and its quarantine, skipped and failed lines; [] for a source of one file.
+    The load's issue files (failed, close_failed, unresolved_links) are first rewritten
+    with each line's row named by its own file and row, as staging wrote its own."""
+    import polars as pl
+
+    from d365migrate.intake.parts import locate
+    from d365migrate.report.safe_files import read_csv, write_csv
+
+    parts = stage.get("parts")
+    if not parts or not stage.get("files"):
+        return []
+    for path in (folder.issues("failed", target), folder.issues("close_failed", target),
+                 folder.unresolved_links(target)):
+        lines = read_csv(path, infer_schema=False) if path.exists() else None
+        if lines is not None and {"file", "row"} <= set(lines.columns) and \
+                (lines["file"] == stage["file"]).any():
+            write_csv(locate(lines.with_columns(pl.col("row").cast(pl.Int64)), parts,
+                             stage["file"]), path)
+    staged = pl.read_parquet(folder.staged(target), columns=["__source_row"]) \
+        if folder.staged(target).exists() else pl.DataFrame({"__source_row": []})
+    issues = {}
+    for outcome, name in (("quarantined", "quarantine"), ("skipped", "skipped"),
+                          ("failed", "failed")):
+        path = folder.issues(name, target)
+        issues[outcome] = read_csv(path, infer_schema=False) if path.exists() else None
+    return outcomes_per_file(parts, stage["files"], staged["__source_row"].to_list(), issues)
 
 
 def _loadable(kind: str | None, loaded: set[str]) -> list[str]:

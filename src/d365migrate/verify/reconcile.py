@@ -22,6 +22,7 @@ from d365migrate.mapping.mapfile import mapped_units
 from d365migrate.report.html import figure_png, page, table_html
 from d365migrate.report.safe_files import read_csv
 from d365migrate.runfolder import RunFolder
+from d365migrate.verify.inventory import files_reconciled
 
 
 class RunView(Protocol):
@@ -97,6 +98,9 @@ def reconcile_row(ctx: RunView, target: str,
     }
     row["balanced"] = row["source"] == (loaded + unchanged + row["quarantined"] + row["failed"]
                                         + row["skipped"]) and row["verified"] == loaded + unchanged
+    if stage.get("files"):  # a source of several files: the same accounting for each file
+        row["files"] = files_reconciled(ctx.folder, target, stage)
+        row["balanced"] = row["balanced"] and all(f["balanced"] for f in row["files"])
     return row
 
 

@@ -22,6 +22,7 @@ import polars as pl
 
 from d365migrate.dataverse import DataverseClient
 from d365migrate.intake.discover import read_discovery
+from d365migrate.intake.parts import locate
 from d365migrate.load.existing import is_existing_key, resolve_existing_key
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.loader import existing_ids
@@ -186,11 +187,18 @@ def spot_check(ctx: VerifyView, mapping: dict[str, Any], checks: dict[str, Table
         source = table_map(mapping, target).get("source")
         file = ctx.export.guesses[source].file if export_tables and source in \
             ctx.export.guesses else (source or "")
-        tables[target] = {"of": check.checked, "file": file,
-                          "records": spot_records(check, frames[target],
-                                                  export_tables.get(source), seed,
-                                                  column_labels(ctx.table_def(
-                                                      table_map(mapping, target)["target"])))}
+        records = spot_records(check, frames[target], export_tables.get(source), seed,
+                               column_labels(ctx.table_def(
+                                   table_map(mapping, target)["target"])))
+        parts = ctx.export.guesses[source].parts if export_tables and source in \
+            ctx.export.guesses else []
+        if parts and records:  # a table of several files: each record's own file and row
+            rows = pl.DataFrame({"file": [None] * len(records),
+                                 "row": [r["row"] for r in records]},
+                                schema={"file": pl.Utf8, "row": pl.Int64})
+            for rec, (own, row) in zip(records, locate(rows, parts).iter_rows(), strict=True):
+                rec.update(file=own, row=row)
+        tables[target] = {"of": check.checked, "file": file, "records": records}
     return {"seed": seed, "tables": tables}
 
 
