@@ -185,3 +185,14 @@ def test_scope_says_campaigns_load_when_asked(run: tuple[Export, Discovery, Prof
     assert any(o.name == "campaign" and o.rows for o in disc.objects)
     page = html_lib.unescape(render_scope_html(disc, prof))
     assert CAMPAIGN_TARGET in page and "Item in the export" in page
+
+
+def test_a_bad_line_is_named_once(tmp_path: Path) -> None:
+    # the reader's own text already says "line 3: ..."; the finding must not say it twice
+    rows = ["contact_id,first_name,email", "1,Ann,ann@corp.com", "2,Bob,bob@corp.com,extra,more",
+            "3,Cid,cid@corp.com"]
+    (tmp_path / "contacts.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    export = read_export(tmp_path)
+    texts = [f["finding"] for f in profile_export(export, discover(export)).findings.to_dicts()
+             if f["source"] == "contacts.csv" and "fields, expected" in f["finding"]]
+    assert texts and all(t.startswith("line 3: ") and t.count("line 3") == 1 for t in texts)

@@ -414,8 +414,8 @@ def profile_export(export: Export, discovery: Discovery) -> Profile:
     for p in export.problems:
         if p.severity == "error":
             findings.append({"severity": "high", "object": None, "source": p.file,
-                             "column": None, "finding": f"line {p.line}: {p.problem}"
-                             if p.line else p.problem, "affected": 1, "rows": 1, "share": 0.0,
+                             "column": None, "finding": _at_line(p.line, p.problem),
+                             "affected": 1, "rows": 1, "share": 0.0,
                              "recommendation": "fix the file or accept the listed loss",
                              "examples": ""})
     for cf in discovery.custom_fields:
@@ -502,3 +502,10 @@ def profile_charts(profile: Profile) -> dict[str, Any]:
             fig.tight_layout()
             figs["duplicates"] = fig
     return figs
+
+
+def _at_line(line: int | None, problem: str) -> str:
+    """The problem with its line, once (the reader's texts often name it already)."""
+    if not line or problem.startswith(f"line {line}"):
+        return problem
+    return f"line {line}: {problem}"
