@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+#: The CRM an export comes from when the parameters do not say (``source.crm``).
+DEFAULT_SOURCE_CRM = "SmartDesk"
 #: Each unit of the load (a map entry) as a person names it.
 OBJECT_NAMES = {
     "account": "Accounts (companies)",

@@ -97,8 +97,8 @@ def profile_step(ctx: RunContext) -> tuple[Discovery, Profile]:
     discovery = discover(ctx.export)
     write_discovery(discovery, ctx.folder.discovery)
     profile = profile_export(ctx.export, discovery)
-    ctx.folder.scope_html.write_text(render_scope_html(discovery, profile, None),
-                                     encoding="utf-8")
+    ctx.folder.scope_html.write_text(render_scope_html(
+        discovery, profile, None, source_crm=ctx.params.source_crm), encoding="utf-8")
     return discovery, profile
 
 
@@ -141,7 +141,8 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
         discovery = run_discovery(ctx)
         ctx.folder.scope_html.write_text(render_scope_html(
             discovery, profile_export(ctx.export, discovery), None,
-            ticket_routing=mapping["ticket_routing"]), encoding="utf-8")
+            ticket_routing=mapping["ticket_routing"], source_crm=ctx.params.source_crm),
+            encoding="utf-8")
     return mapping
 
 

@@ -40,6 +40,8 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
     ``left_values``: per routed source, (column, value) -> rows no entry took; ``absent``: the
     objects the parameters ask for that nothing in the export maps to."""
     why_unmatched = {u["source"]: u["reason"] for u in unmatched}
+    second = {u["source"]: u for u in unmatched if u.get("fed_by")}  # its table: another file
+    by_source = {o["source"]: o for o in objects}
     loaded = {str(s.get("table") or unit) for unit, s in stage_summary.items()} | set(
         stage_summary)
     links = _association_links(stage_summary)
@@ -57,6 +59,15 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
                           "reason": _association_reason(used, not_used), "migrated": False})
             continue
         asks: list[str] = []  # the objects the parameters would name to load it
+        if not taken and source in second:
+            fed = by_source.get(second[source]["fed_by"]) or {}
+            files.append({"file": obj.get("file") or source, "source": source,
+                          "kind": obj.get("kind"), "rows": rows, "taken": {},
+                          "not_taken": rows, "migrated": False,
+                          "second_file_of": {"table": second[source]["table"],
+                                             "file": fed.get("file") or fed.get("source")},
+                          "reason": _second_file_reason(second[source]["table"], rows, fed)})
+            continue
         if not taken:
             asks = ["campaign"] if obj.get("kind") == "campaign" else \
                 _loadable(obj.get("kind"), loaded)
@@ -83,6 +94,20 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
             "rows_taken": sum(sum(f["taken"].values()) for f in files),
             "rows_linked": sum(sum((f.get("linked") or {}).values()) for f in files),
             "rows_not_taken": sum(f["not_taken"] for f in files)}
+
+
+def _second_file_reason(table: str, rows: int, fed: dict[str, Any]) -> str:
+    """A file of the same kind as the one the map fills ``table`` from, in words: its rows
+    did not move, why, and what the migration team can do."""
+    from d365migrate.report.plain import object_name
+
+    kind, other = object_name(table), fed.get("file") or fed.get("source") or "another file"
+    n = f"{rows:,} row" + ("" if rows == 1 else "s")
+    return (f"not migrated: its {n} are {kind}, like the {int(fed.get('rows') or 0):,} rows "
+            f"of {other}, but the field map takes one file for each kind of record and "
+            f"{kind} come from {other}: these {n} are not moved. To move them, "
+            f"the migration team chooses this file for {kind} in the field map instead of "
+            f"{other}, or combines the two files into one before the next run")
 
 
 def _loadable(kind: str | None, loaded: set[str]) -> list[str]:
