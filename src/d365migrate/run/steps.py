@@ -140,9 +140,8 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
     if mapping.get("ticket_routing"):  # the org is known now: the scope says where tickets go
         discovery = run_discovery(ctx)
         ctx.folder.scope_html.write_text(render_scope_html(
-            discovery, profile_export(ctx.export, discovery), None,
-            ticket_routing=mapping["ticket_routing"], source_crm=ctx.params.source_crm),
-            encoding="utf-8")
+            discovery, profile_export(ctx.export, discovery), source_crm=ctx.params.source_crm,
+            ticket_routing=mapping["ticket_routing"]), encoding="utf-8")
     return mapping
 
 
