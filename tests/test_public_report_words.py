@@ -35,6 +35,8 @@ def test_orocrm_reports_name_orocrm_and_say_what_did_not_move(tmp_path: Path) ->
     report = pages["report.html"]
     assert "From OroCRM to Microsoft Dynamics 365 Sales" in report
     assert "Migration scope: OroCRM" in pages["scope.html"]
+    assert "email_template" not in pages["scope.html"]  # what a file is, in words
+    assert "emails email template 20" in pages["scope.html"]
     # the second contacts file: not moved, why, and what the migration team can do
     assert re.search(r"export\.csv 4 Its 4 rows are Contacts \(people\), like "
                      r"the 76 rows of accounts\.csv, .* these 4 rows are not moved\. To move "

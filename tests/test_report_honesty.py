@@ -268,7 +268,7 @@ def test_the_scope_document_names_the_source_crm(tmp_path):
 def test_a_second_file_of_the_same_kind_is_not_moved_and_says_what_to_do(tmp_path):
     """OroCRM: 'accounts' are people (76 contacts) and 'export' is a 4-row contact export.
     The inventory said "its table, contact, went to 'accounts'"."""
-    from d365migrate.report.sponsor import decisions, not_migrating, summary
+    from d365migrate.report.sponsor import decisions, not_migrating, summary, what_did_not_move
     from d365migrate.report.sponsor_facts import export_files
     from d365migrate.runfolder import RunFolder, write_json
     from d365migrate.verify.inventory import build_inventory
@@ -302,6 +302,15 @@ def test_a_second_file_of_the_same_kind_is_not_moved_and_says_what_to_do(tmp_pat
                             "a second file, move in the next run") for d in said)
     assert "the 4 rows of export.csv are Contacts (people) that did not move" in \
         _text(summary(f))
+    # "Every record in the export moved" was said above the 4 rows that did not
+    moved = Facts(files_left=left, objects=[{"unit": "contact", "name": "Contacts (people)",
+                                             "source": 76, "moved": 76}])
+    said = _text(what_did_not_move(moved))
+    assert "Every record in the export moved" not in said
+    assert "Not moved: the 4 rows of export.csv, Contacts (people) in a second file" \
+        in said
+    tiles = _text(summary(moved))
+    assert "76 of 80 records moved" in tiles and "4 not moved, each with a reason" in tiles
 
 
 def test_the_map_says_which_file_fills_the_table_a_second_file_of_its_kind_would():
@@ -337,3 +346,12 @@ def test_an_owner_given_to_the_fallback_owner_is_not_shown_as_the_same(tmp_path)
     page = _text(record_html({"source_id": "7", "row": 2, "found": True, "fields": [field]},
                              "Pardot"))
     assert page.startswith("Pardot id 7")
+
+
+def test_values_the_migration_sets_are_not_shown_by_their_internal_name():
+    """Spot checks of deals showed "__stage_salesstage" as the export's column."""
+    from d365migrate.verify.spotcheck import export_column
+
+    assert export_column("__stage_salesstage") == "(decided from its stage)"
+    assert export_column("__owner") == "(set by the migration)"
+    assert (export_column("Owner"), export_column(None)) == ("Owner", "")

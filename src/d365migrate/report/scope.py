@@ -296,7 +296,7 @@ def render_scope_html(discovery: Discovery, profile: Profile,
             target, how = (CAMPAIGN_TARGET, "when asked")
         if o.name == "unknown":
             target, how = "unrecognised - to be reviewed", "review"
-        volumes.append({"source": o.source, "object": o.name, "rows": o.rows,
+        volumes.append({"source": o.source, "object": o.name.replace("_", " "), "rows": o.rows,
                         "target": target, "how": how, "confidence": o.confidence})
     total_records = sum(o.rows for o in discovery.objects if o.name in _DATA_KINDS)
     findings = profile.findings.head(15).to_dicts() if profile.findings.height else []

@@ -161,11 +161,16 @@ def header(f: Facts) -> str:
             f"{confirmed}</p>")
 
 
+def second_files(f: Facts) -> int:
+    """Rows of files of a kind another file fills (not moved, listed with the files)."""
+    return sum(int(x["rows"]) for x in f.files_left if x.get("second_file_of"))
+
+
 def summary(f: Facts) -> str:
     t = f.total
-    not_moved = t["held_back"] + t["refused"] + t["left_out"]
+    not_moved = t["held_back"] + t["refused"] + t["left_out"] + second_files(f)
     v = f.verification
-    moved = f"of {t['source']:,} records moved" + (
+    moved = f"of {t['source'] + second_files(f):,} records moved" + (
         f"; {t['unchanged']:,} already there, unchanged" if t["unchanged"] else "")
     tiles = [(f"{t['moved']:,}", moved),
              (f"{t['verified']:,}" if v else "–",
@@ -272,8 +277,10 @@ def what_did_not_move(f: Facts) -> str:
     t = f.total
     if not groups and not f.objects:
         out.append("<p>No record has been moved yet.</p>")
-    elif not groups and t["moved"] + t["unchanged"] == t["source"]:
+    elif not groups and t["moved"] + t["unchanged"] == t["source"] and not second_files(f):
         out.append("<p>Every record in the export moved.</p>")
+    elif not groups and t["moved"] + t["unchanged"] == t["source"]:
+        out.append("<p>Every record of the kinds above moved.</p>")
     elif not groups:
         out.append("<p>No record was held back, refused or left out; the table above says "
                    "how many moved.</p>")
@@ -284,6 +291,11 @@ def what_did_not_move(f: Facts) -> str:
         out.append(table(["Kind of record", "What happened", "Why", "Records", "Where"],
                          [[g["object"], g["outcome"], g["reason"], g["records"], g["where"]]
                           for g in groups], numeric={3}))
+    if second_files(f):
+        out.append("<p>Not moved: " + esc("; ".join(
+            f"the {plural(x['rows'], 'row')} of {x['file']}, {x['second_file_of']} in a "
+            "second file" for x in f.files_left if x.get("second_file_of")))
+            + " (why, and what can be done: see \u201cWhat does not migrate\u201d).</p>")
     closes = [g for g in f.not_moved if g["kind"] == "close_failed"]
     if closes:
         out.append("<h3>Moved, but not closed</h3><p>These records are in Dynamics 365 but "

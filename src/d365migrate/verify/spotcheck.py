@@ -97,7 +97,7 @@ def spot_records(check: TableCheck, staged: pl.DataFrame, export_rows: pl.DataFr
                     "so the record stayed with the user who created it")
             fields.append({
                 "field": f.column, "label": labels.get(f.column) or field_label({}, "", f.column),
-                "export_column": f.source or "",
+                "export_column": export_column(f.source),
                 "export": "" if export.get(f.source or "") is None
                 else str(export.get(f.source or "")),
                 "staged": display(staged_value, f.kind) if f.role == "column"
@@ -120,6 +120,15 @@ def same_html(field: dict[str, Any]) -> str:
     if field.get("replaced"):
         return f"<span class='warn'>no, on purpose: {esc(field['replaced'])}</span>"
     return "yes"
+
+
+def export_column(source: str | None) -> str:
+    """The export's column a field comes from; a value the migration sets itself (a deal's
+    decided stage, ``__stage_*``) in words, never its internal name."""
+    if not source or not source.startswith("__"):
+        return source or ""
+    return "(decided from its stage)" if source.startswith("__stage") else \
+        "(set by the migration)"
 
 
 def record_html(rec: dict[str, Any], source: str = DEFAULT_SOURCE_CRM) -> str:
