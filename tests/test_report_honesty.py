@@ -123,8 +123,9 @@ def test_a_campaign_file_the_map_leaves_out_says_how_to_ask_for_it():
 def test_a_loadable_kind_the_map_leaves_out_says_how_to_ask_for_it():
     reasons = _inventory_of({"prospects": "lead", "opportunities": "deal",
                              "visitors": "unknown"}, {"lead": "prospects"})
-    assert reasons["opportunities"].endswith(
-        "; to load it, name opportunity in the parameters' objects")
+    assert reasons["opportunities"] == (  # not "discovery identified it as deal (...)"
+        "not migrated: its rows look like Opportunities (deals), a kind of record this run "
+        "does not load; to load it, name opportunity in the parameters' objects")
     assert "parameters" not in reasons["visitors"]  # no table to ask for
     assert reasons["visitors"].startswith(  # not "identified it as unknown, which has no..."
         "not migrated: discovery could not tell which kind of records it holds")

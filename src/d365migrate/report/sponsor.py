@@ -280,7 +280,7 @@ def what_did_not_move(f: Facts) -> str:
     elif not groups and t["moved"] + t["unchanged"] == t["source"] and not second_files(f):
         out.append("<p>Every record in the export moved.</p>")
     elif not groups and t["moved"] + t["unchanged"] == t["source"]:
-        out.append("<p>Every record of the kinds above moved.</p>")
+        out.append("<p>Every record of the files counted above moved.</p>")
     elif not groups:
         out.append("<p>No record was held back, refused or left out; the table above says "
                    "how many moved.</p>")

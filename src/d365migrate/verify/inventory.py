@@ -72,8 +72,8 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
             asks = ["campaign"] if obj.get("kind") == "campaign" else \
                 _loadable(obj.get("kind"), loaded)
             reason = NOT_DATA.get(obj.get("kind") or "") or (
-                "not migrated: " + why_unmatched.get(source, "no map entry takes this file")
-                + _how_to_ask(asks))
+                "not migrated: " + (_kind_not_loaded(asks) if asks else why_unmatched.get(
+                    source, "no map entry takes this file")) + _how_to_ask(asks))
         elif left:
             rest = (left_values or {}).get(source) or {}
             rows_left = "; ".join(
@@ -108,6 +108,16 @@ def _second_file_reason(table: str, rows: int, fed: dict[str, Any]) -> str:
             f"{kind} come from {other}: these {n} are not moved. To move them, "
             f"the migration team chooses this file for {kind} in the field map instead of "
             f"{other}, or combines the two files into one before the next run")
+
+
+def _kind_not_loaded(asks: list[str]) -> str:
+    """A file of a kind this run does not load, in words (not the engine's "discovery
+    identified it as deal (opportunity), not among the tables this map loads")."""
+    from d365migrate.report.plain import object_name
+
+    names = [object_name(a) for a in asks]
+    kinds = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+    return f"its rows look like {kinds}, a kind of record this run does not load"
 
 
 def _loadable(kind: str | None, loaded: set[str]) -> list[str]:
