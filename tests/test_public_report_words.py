@@ -64,3 +64,9 @@ def test_pardot_owners_given_to_the_fallback_owner_are_not_shown_as_the_same(tmp
         assert "SmartDesk" not in text and "Pardot id " in text, name
         assert "no, on purpose: replaced by the fallback owner" in text, name
         assert not re.search(r"15064353 avery\.admin@contoso\.example yes", text), name
+    # the publisher's hashed emails were cleared on purpose: empty in the org, not "same"
+    emails = [f for part in spot["tables"].values() for r in part["records"]
+              for f in r["fields"] if f["field"] == "emailaddress1"]
+    assert emails and all(f["export"] and not f["org"] and f["emptied"].startswith(
+        "left empty: the field map does not move this value") for f in emails)
+    assert re.search(r"Email \S+== no, on purpose: left empty", text)

@@ -347,6 +347,10 @@ def test_an_owner_given_to_the_fallback_owner_is_not_shown_as_the_same(tmp_path)
     page = _text(record_html({"source_id": "7", "row": 2, "found": True, "fields": [field]},
                              "Pardot"))
     assert page.startswith("Pardot id 7")
+    cleared = {**field, "field": "emailaddress1", "export": "NfeMP157T65wZmP+bXW8dA==",
+               "org": "", "replaced": "", "emptied": "left empty: the field map does not "
+               "move this value (a decision, or a value Dynamics 365 cannot hold)"}
+    assert _text(same_html(cleared)).startswith("no, on purpose: left empty")
 
 
 def test_values_the_migration_sets_are_not_shown_by_their_internal_name():

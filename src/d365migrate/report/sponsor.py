@@ -462,6 +462,9 @@ def verification(f: Facts) -> str:
         if s.get("replaced"):
             state = Markup(f"{state}, {s['replaced']:,} with another owner than the export "
                            "names, as the migration's settings say")
+        if s.get("emptied"):
+            state = Markup(f"{state}, {s['emptied']:,} with a value of the export left empty "
+                           "on purpose")
         out.append(f"<details><summary>{esc(s['object'])}: {s['drawn']:,} of {s['of']:,} "
                    f"drawn, {state}</summary>")
         for r in s["records"]:

@@ -448,15 +448,18 @@ def verification_facts(data: dict[str, Any], mapping: dict[str, Any]) -> dict[st
                        "org": org_value(x.get("org"), x.get("export"),
                                         options.get((unit, str(x.get("field"))))),
                        "same": bool(x.get("same")),
-                       "replaced": clean(x.get("replaced") or "")}
+                       "replaced": clean(x.get("replaced") or x.get("emptied") or "")}
                       for x in rec.get("fields") or []]
             shown.append({"id": clean(rec.get("source_id")), "row": rec.get("row"),
                           "found": bool(rec.get("found")), "fields": fields})
         replaced = sum(1 for r in records if any(x.get("replaced")
                                                  for x in r.get("fields") or []))
+        emptied = sum(1 for r in records if any(x.get("emptied")
+                                                for x in r.get("fields") or []))
         spot.append({"unit": unit, "object": object_name(unit), "drawn": len(records),
                      "of": part.get("of", 0), "file": clean(part.get("file")),
-                     "differ": bad, "replaced": replaced, "records": shown})
+                     "differ": bad, "replaced": replaced, "emptied": emptied,
+                     "records": shown})
     return {"ok": bool(data.get("ok")), "at": when(data.get("verified_at")),
             "seed": data.get("seed"), "differences": int(data.get("mismatches") or 0),
             "tables": tables, "spot": spot}

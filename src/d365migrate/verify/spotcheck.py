@@ -6,7 +6,9 @@ from its sorted source ids with ``random.Random(f"{seed}:{object}")``.
 
 An owner the owner queue gave to the fallback owner reads back as that user, which is what
 the run intended, but the export's owner and the org's are two different people: such a
-field says so (``replaced``: by whom and why) instead of "same".
+field says so (``replaced``: by whom and why) instead of "same". So does a value of the export
+the field map left empty on purpose (``emptied``: a decision, or a value Dynamics 365 cannot
+hold): empty in the org as intended, but not the export's value.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ from d365migrate.verify.fields import TableCheck, shown
 
 MIN_SAMPLE, MAX_SAMPLE = 25, 50
 FALLBACK = re.compile(r"assigned to fallback owner\s+(\S+)", re.I)
+#: A value of the export the org holds empty, as the field map intends.
+EMPTIED = ("left empty: the field map does not move this value (a decision, or a value "
+           "Dynamics 365 cannot hold)")
 #: Why an owner of the export has no user of its own (the owner queue's status), in words.
 NO_USER = {"unmatched": "no Dynamics 365 user has this email or name",
            "disabled": "their Dynamics 365 user is disabled",
@@ -95,6 +100,9 @@ def spot_records(check: TableCheck, staged: pl.DataFrame, export_rows: pl.DataFr
                     "" if expected.get(f.column) is not None else
                     "not set from the export: no Dynamics 365 user was found for this owner, "
                     "so the record stayed with the user who created it")
+            export_value = export.get(f.source or "")
+            emptied = f.role == "column" and staged_value is None and rec is not None and \
+                org in (None, "") and bool(str(export_value or "").strip())
             fields.append({
                 "field": f.column, "label": labels.get(f.column) or field_label({}, "", f.column),
                 "export_column": export_column(f.source),
@@ -107,6 +115,7 @@ def spot_records(check: TableCheck, staged: pl.DataFrame, export_rows: pl.DataFr
                     (f.role == "owner" and expected.get(f.column) is None)
                     or same(expected.get(f.column), org, f.kind)),
                 **({"replaced": replaced} if replaced else {}),
+                **({"emptied": EMPTIED} if emptied else {}),
             })
         out.append({"source_id": sid, "row": row[SOURCE_ROW], "found": rec is not None,
                     "fields": fields})
@@ -117,8 +126,9 @@ def same_html(field: dict[str, Any]) -> str:
     """The "Same" cell: yes, NO, or an owner replaced on purpose (by whom and why)."""
     if not field["same"]:
         return "<b class=bad>NO</b>"
-    if field.get("replaced"):
-        return f"<span class='warn'>no, on purpose: {esc(field['replaced'])}</span>"
+    if field.get("replaced") or field.get("emptied"):
+        why = field.get("replaced") or field["emptied"]
+        return f"<span class='warn'>no, on purpose: {esc(why)}</span>"
     return "yes"
 
 
@@ -160,12 +170,16 @@ def spot_sections(spot: dict[str, Any]) -> list[str]:
         records = part["records"]
         bad = sum(1 for r in records if not all(f["same"] for f in r["fields"]) or not r["found"])
         replaced = sum(1 for r in records if any(f.get("replaced") for f in r["fields"]))
+        emptied = sum(1 for r in records if any(f.get("emptied") for f in r["fields"]))
         verdict = "<p class='ok'>Every field of every drawn record matches.</p>" if not bad \
             else f"<p class='bad'>{bad} drawn record(s) differ.</p>"
         if replaced:
             verdict += (f"<p class='warn'>{replaced} drawn record(s) have another owner than "
                         "the export names, as the migration's settings say (the fallback "
                         "owner, or none); each says so below.</p>")
+        if emptied:
+            verdict += (f"<p class='warn'>{emptied} drawn record(s) have a value of the export "
+                        "left empty on purpose, as the field map says; each says so below.</p>")
         sections.append(f"<h2>{esc(object_name(table))}: {len(records)} of {part['of']} records "
                         f"(from {esc(part['file'])})</h2>{verdict}")
         source = spot.get("source_crm") or DEFAULT_SOURCE_CRM
