@@ -360,3 +360,21 @@ def test_values_the_migration_sets_are_not_shown_by_their_internal_name():
     assert export_column("__stage_salesstage") == "(decided from its stage)"
     assert export_column("__owner") == "(set by the migration)"
     assert (export_column("Owner"), export_column(None)) == ("Owner", "")
+
+
+def test_reasons_name_the_field_and_never_the_map_file_s_keys():
+    """The demo said "The value is required in Dynamics 365" (which value?) for leads with
+    no subject, and "Drives the deals' stages: see 'stages:'" for a deal's stage column."""
+    from d365migrate.report.plain import reason_in_words
+    from d365migrate.report.sponsor_facts import columns_not_carried
+
+    assert reason_in_words("'subject' is required in Dataverse "
+                           "(expect_column_values_to_not_be_null)") == \
+        "Subject is required in Dynamics 365, and the export leaves it empty"
+    said = columns_not_carried({"tables": [{"name": "opportunity", "unmapped": ["stage_id"],
+                                            "unmapped_reasons": {"stage_id": (
+                                                "drives the deals' stages (salesstage, "
+                                                "stepname, open/won/lost): see 'stages:'")}}]})
+    assert said == [{"object": "Opportunities (deals)", "column": "stage_id",
+                     "reason": "It is not a field: it sets each deal's sales stage and whether "
+                               "it is open, won or lost"}]

@@ -360,6 +360,8 @@ COLUMN_REASONS = [  # the engine's reason (mapping/propose.py) -> what a sponsor
     (re.compile(r"refers to an object that is not migrated"),
      "it points at something that does not migrate"),
     (re.compile(r"own size"), "Dynamics 365 measures each file itself"),
+    (re.compile(r"drives the deals' stages"), "it is not a field: it sets each deal's sales "
+                                              "stage and whether it is open, won or lost"),
 ]
 
 
