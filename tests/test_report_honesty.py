@@ -4,6 +4,7 @@ rehearsal). Fast: facts and inventories built by hand, no run."""
 
 from __future__ import annotations
 
+import html
 import re
 
 from d365migrate.report.sponsor import header, render_report, sign_off
@@ -122,8 +123,9 @@ def test_a_campaign_file_the_map_leaves_out_says_how_to_ask_for_it():
 def test_a_loadable_kind_the_map_leaves_out_says_how_to_ask_for_it():
     reasons = _inventory_of({"prospects": "lead", "opportunities": "deal",
                              "visitors": "unknown"}, {"lead": "prospects"})
-    assert reasons["opportunities"].endswith(
-        "; to load it, name opportunity in the parameters' objects")
+    assert reasons["opportunities"] == (  # not "discovery identified it as deal (...)"
+        "not migrated: its rows look like Opportunities (deals), a kind of record this run "
+        "does not load; to load it, name opportunity in the parameters' objects")
     assert "parameters" not in reasons["visitors"]  # no table to ask for
     assert reasons["visitors"].startswith(  # not "identified it as unknown, which has no..."
         "not migrated: discovery could not tell which kind of records it holds")
@@ -164,3 +166,215 @@ def test_files_the_parameters_could_load_are_a_decision_to_load_not_to_rebuild(t
         "Decide whether the next run loads campaigns.csv, deals.csv (the migration's "
         "settings can ask for them), or name who rebuilds them; see below.",
         "Name who rebuilds what does not migrate (visitors.csv); see below."]
+
+
+# -- the source CRM is named as the parameters say (source.crm), never SmartDesk for all ---
+def _params(tmp_path, extra: str = ""):
+    from d365migrate.run.parameters import load_parameters
+
+    path = tmp_path / "p.yml"
+    path.write_text(f"engagement: e\nexport: .\n{extra}", encoding="utf-8")
+    return load_parameters(path)
+
+
+def test_the_parameters_name_the_source_crm(tmp_path):
+    import pytest
+
+    from d365migrate.run.parameters import ParametersError
+
+    assert _params(tmp_path).source_crm == "SmartDesk"  # the default: our own export
+    assert _params(tmp_path, "source: {crm: OroCRM}\n").source_crm == "OroCRM"
+    assert _params(tmp_path, "source: {crm: '  Atomic CRM '}\n").source_crm == "Atomic CRM"
+    for bad, key in (("source: OroCRM", "source must be a mapping"),
+                     ("source: {name: OroCRM}", "source.name is not a source setting"),
+                     ("source: {crm: ''}", "source.crm must be"),
+                     ("source: {crm: '<b>x</b>'}", "source.crm must be"),
+                     ("source: {crm: [a, b]}", "source.crm must be")):
+        with pytest.raises(ParametersError, match=re.escape(key)):
+            _params(tmp_path, bad + "\n")
+
+
+def test_run_json_and_the_reports_name_the_source_crm():
+    from d365migrate.report.sponsor import changes_since, verification, what_changed
+    from d365migrate.report.sponsor_facts import source_crm
+
+    assert source_crm({"source_crm": "OroCRM"}) == "OroCRM"
+    assert source_crm({"parameters": {"source": {"crm": "HubSpot"}}}) == "HubSpot"
+    assert source_crm({}) == "SmartDesk"  # a run recorded before the key existed
+    f = Facts(engagement="oro", source="OroCRM", run_id="run", status="failed",
+              verification={"ok": True, "at": "", "seed": 7, "differences": 0, "tables": [],
+                            "spot": [{"object": "Contacts (people)", "drawn": 1, "of": 76,
+                                      "differ": 0, "replaced": 0, "file": "accounts.csv",
+                                      "records": [{"id": "12", "row": 2, "found": True,
+                                                   "fields": []}]}]},
+              delta={"against": "r1", "full": False, "undecided": 0, "removed": 0,
+                     "objects": [], "deleted": [{"object": "Contacts (people)", "id": "9",
+                                                 "decision": "none yet", "outcome": "kept"}]})
+    page = _text(render_report(f))
+    assert "SmartDesk" not in page
+    # a failed run does not open by saying the CRM "moved into" Dynamics 365
+    assert "moved into" not in _text(header(f))
+    assert "From OroCRM to Microsoft Dynamics 365 Sales" in _text(header(f))
+    assert "OroCRM id 12" in _text(verification(f)) and "In OroCRM" in _text(verification(f))
+    assert "Deleted in OroCRM" in _text(changes_since(f))
+    moved = [{"unit": "contact", "name": "Contacts (people)", "moved": 3}]
+    assert "kept its owner from OroCRM" in _text(what_changed(Facts(source="OroCRM",
+                                                                    objects=moved)))
+
+
+def test_no_owner_claim_for_records_the_export_gives_no_owner():
+    """OroCRM's people name no owner: "Every record kept its SmartDesk owner" was said of
+    records that belong to the user the migration ran as."""
+    from d365migrate.report.sponsor import what_changed, what_did_not_move
+    from d365migrate.report.sponsor_facts import unowned_objects
+
+    moved = [{"unit": "contact", "name": "Contacts (people)", "moved": 76},
+             {"unit": "lead", "name": "Leads", "moved": 100}]
+    mapping = {"tables": [{"name": "contact", "target": "contact", "owner": None},
+                          {"name": "lead", "target": "lead",
+                           "owner": {"source": "Owner", "match": "email"}}]}
+    assert unowned_objects(mapping, moved) == ["Contacts (people)"]
+    said = _text(what_changed(Facts(source="OroCRM", objects=moved,
+                                    unowned=["Contacts (people)"])))
+    assert "kept its owner" not in said
+    assert "The export names no owner for Contacts (people): those records belong to the " \
+        "Dynamics 365 user the migration ran as" in said
+    # nothing moved yet (a run that stopped early): no claim that everything moved
+    assert "Every record in the export moved" not in _text(what_did_not_move(Facts()))
+    assert "kept its owner" not in _text(what_changed(Facts()))
+
+
+def test_the_scope_document_names_the_source_crm(tmp_path):
+    from d365migrate.intake.discover import discover
+    from d365migrate.intake.profile import profile_export
+    from d365migrate.intake.read import read_export
+    from d365migrate.report.scope import render_scope_html
+
+    (tmp_path / "people.csv").write_text(
+        "Id,GivenName,Surname,EmailAddress\n1,Ann,Lee,ann@x.example\n2,Bo,Yu,bo@x.example\n",
+        encoding="utf-8")
+    export = read_export(tmp_path)
+    disc = discover(export)
+    page = html.unescape(_text(render_scope_html(disc, profile_export(export, disc), None,
+                                                 source_crm="OroCRM")))
+    # the words are OroCRM's; only the org's pipeline column keeps the label the migration
+    # gives it in every org ("SmartDesk pipeline", mapping.pipelines.LABEL)
+    assert "SmartDesk" not in page.replace('"SmartDesk pipeline" choice column', "")
+    assert page.startswith("Migration scope: OroCRM to Microsoft Dynamics 365 Sales - "
+                           "OroCRM customer")
+    assert "Migration scope: OroCRM \u2192 Microsoft Dynamics 365 Sales" in page
+
+
+# -- a second file of a kind the map fills from another file: not moved, said so ----------
+def test_a_second_file_of_the_same_kind_is_not_moved_and_says_what_to_do(tmp_path):
+    """OroCRM: 'accounts' are people (76 contacts) and 'export' is a 4-row contact export.
+    The inventory said "its table, contact, went to 'accounts'"."""
+    from d365migrate.report.sponsor import decisions, not_migrating, summary, what_did_not_move
+    from d365migrate.report.sponsor_facts import export_files
+    from d365migrate.runfolder import RunFolder, write_json
+    from d365migrate.verify.inventory import build_inventory
+
+    objects = [{"source": "accounts", "file": "accounts.csv", "kind": "contact", "rows": 76},
+               {"source": "export", "file": "export.csv", "kind": "contact", "rows": 4}]
+    unmatched = [{"source": "export", "kind": "contact", "table": "contact",
+                  "fed_by": "accounts", "reason": "engine words"}]
+    inv = build_inventory(objects, {"contact": {"source": "accounts", "table": "contact",
+                                                "source_rows": 76}}, unmatched)
+    second = next(f for f in inv["files"] if f["source"] == "export")
+    assert (second["taken"], second["not_taken"], second["migrated"]) == ({}, 4, False)
+    assert second["second_file_of"] == {"table": "contact", "file": "accounts.csv"}
+    why = second["reason"]
+    assert "went to" not in why and "its table" not in why
+    assert "these 4 rows are not moved" in why  # that they did not move
+    assert "one file for each kind of record" in why and "accounts.csv (76" not in why
+    assert "like the 76 rows of accounts.csv" in why  # why
+    assert "chooses this file for Contacts (people) in the field map" in why  # what to do
+    folder = RunFolder(tmp_path / "run")
+    write_json(folder.inventory, inv)
+    left, _ = export_files(folder)
+    f = Facts(files_left=left, objects=[], balanced=True,
+              verification={"ok": True, "at": "", "seed": 1, "differences": 0, "tables": [],
+                            "spot": []})
+    table = _text(not_migrating(f))
+    assert "export.csv 4" in table and "these 4 rows are not moved" in table
+    said = decisions(f)
+    assert not any("rebuild" in d for d in said)  # contacts are not rebuilt by hand
+    assert any(d.startswith("Decide whether the 4 rows of export.csv, Contacts (people) in "
+                            "a second file, move in the next run") for d in said)
+    assert "the 4 rows of export.csv are Contacts (people) that did not move" in \
+        _text(summary(f))
+    # "Every record in the export moved" was said above the 4 rows that did not
+    moved = Facts(files_left=left, objects=[{"unit": "contact", "name": "Contacts (people)",
+                                             "source": 76, "moved": 76}])
+    said = _text(what_did_not_move(moved))
+    assert "Every record in the export moved" not in said
+    assert "Not moved: the 4 rows of export.csv, Contacts (people) in a second file" \
+        in said
+    tiles = _text(summary(moved))
+    assert "76 of 80 records moved" in tiles and "4 not moved, each with a reason" in tiles
+
+
+def test_the_map_says_which_file_fills_the_table_a_second_file_of_its_kind_would():
+    from d365migrate.intake.found import Discovery, ObjectInfo
+    from d365migrate.mapping.propose import _unmatched
+
+    discovery = Discovery(objects=[ObjectInfo("contact", "accounts", 76, [], "Id"),
+                                   ObjectInfo("contact", "export", 4, [], "Id")])
+    [entry] = _unmatched(discovery, {"contact": "accounts"}, ["contact", "lead"])
+    assert (entry["source"], entry["table"], entry["fed_by"]) == ("export", "contact",
+                                                                  "accounts")
+    assert "not moved" in entry["reason"] and "went to" not in entry["reason"]
+
+
+# -- a spot-checked owner replaced by the fallback owner is not "Same: yes" ----------------
+def test_an_owner_given_to_the_fallback_owner_is_not_shown_as_the_same(tmp_path):
+    """Spot check: owner "15064353" in the export, "avery.admin@contoso.example" in the org,
+    shown "Same: yes": true to the settings, but two different owners."""
+    from d365migrate.report.sponsor import same_cell
+    from d365migrate.verify.spotcheck import fallback_owners, record_html, same_html
+
+    folder = _run_with_owner_queue(tmp_path, users_file=False)
+    replaced = fallback_owners(folder.owner_queue)
+    assert replaced == {"15064353": "replaced by the fallback owner avery.admin@contoso.example:"
+                                    " no Dynamics 365 user has this email or name"}
+    field = {"field": "ownerid", "label": "Owner", "export_column": "Owner",
+             "export": "15064353", "staged": "15064353", "org": "avery.admin@contoso.example",
+             "same": True, "replaced": replaced["15064353"]}
+    assert "yes" not in _text(same_html(field))
+    assert "no, on purpose: replaced by the fallback owner avery.admin" in _text(same_html(field))
+    assert _text(same_cell(field)).startswith("no, on purpose: replaced by the fallback owner")
+    assert _text(same_cell({**field, "replaced": ""})) == "yes"
+    page = _text(record_html({"source_id": "7", "row": 2, "found": True, "fields": [field]},
+                             "Pardot"))
+    assert page.startswith("Pardot id 7")
+    cleared = {**field, "field": "emailaddress1", "export": "NfeMP157T65wZmP+bXW8dA==",
+               "org": "", "replaced": "", "emptied": "left empty: the field map does not "
+               "move this value (a decision, or a value Dynamics 365 cannot hold)"}
+    assert _text(same_html(cleared)).startswith("no, on purpose: left empty")
+
+
+def test_values_the_migration_sets_are_not_shown_by_their_internal_name():
+    """Spot checks of deals showed "__stage_salesstage" as the export's column."""
+    from d365migrate.verify.spotcheck import export_column
+
+    assert export_column("__stage_salesstage") == "(decided from its stage)"
+    assert export_column("__owner") == "(set by the migration)"
+    assert (export_column("Owner"), export_column(None)) == ("Owner", "")
+
+
+def test_reasons_name_the_field_and_never_the_map_file_s_keys():
+    """The demo said "The value is required in Dynamics 365" (which value?) for leads with
+    no subject, and "Drives the deals' stages: see 'stages:'" for a deal's stage column."""
+    from d365migrate.report.plain import reason_in_words
+    from d365migrate.report.sponsor_facts import columns_not_carried
+
+    assert reason_in_words("'subject' is required in Dataverse "
+                           "(expect_column_values_to_not_be_null)") == \
+        "Subject is required in Dynamics 365, and the export leaves it empty"
+    said = columns_not_carried({"tables": [{"name": "opportunity", "unmapped": ["stage_id"],
+                                            "unmapped_reasons": {"stage_id": (
+                                                "drives the deals' stages (salesstage, "
+                                                "stepname, open/won/lost): see 'stages:'")}}]})
+    assert said == [{"object": "Opportunities (deals)", "column": "stage_id",
+                     "reason": "It is not a field: it sets each deal's sales stage and whether "
+                               "it is open, won or lost"}]

@@ -1,5 +1,7 @@
 """Columns Microsoft's table reference pages document, as the emulator serves them: a lead's
-Source Campaign (``campaignid``) and a case's automatic Case Number (``ticketnumber``)."""
+Source Campaign (``campaignid``), an opportunity's Source Campaign, a contact's Do not allow
+Bulk Emails (``donotbulkemail``) and a case's automatic Case Number (``ticketnumber``, set on
+create, never updated)."""
 
 from __future__ import annotations
 
@@ -49,3 +51,70 @@ def test_a_case_is_numbered_when_its_create_leaves_the_number_out(client: httpx.
     assert re.fullmatch(r"CAS-01000-[A-Z][0-9][A-Z][0-9][A-Z][0-9]", first), first
     assert second.startswith("CAS-01001-")
     assert _case(client, ticketnumber="SD-4711")["ticketnumber"] == "SD-4711"  # kept
+
+
+def _attribute(client: httpx.Client, table: str, column: str) -> tuple[dict, list[dict]]:
+    doc = client.get(f"EntityDefinitions(LogicalName='{table}')?$expand=Attributes,"
+                     "ManyToOneRelationships").json()
+    attr = next(a for a in doc["Attributes"] if a["LogicalName"] == column)
+    return attr, [r for r in doc["ManyToOneRelationships"] if r["ReferencingAttribute"] ==
+                  column]
+
+
+def test_schema_names_are_the_reference_pages_own(client: httpx.Client) -> None:
+    """Lead CampaignId and incident TicketNumber, spelled as the reference pages list them
+    (the lead's was 'Campaignid', added from memory)."""
+    assert _attribute(client, "lead", "campaignid")[0]["SchemaName"] == "CampaignId"
+    assert _attribute(client, "incident", "ticketnumber")[0]["SchemaName"] == "TicketNumber"
+
+
+def test_an_opportunity_has_its_source_campaign_lookup(client: httpx.Client) -> None:
+    """Opportunity table reference: CampaignId, "Source Campaign", a lookup to campaign
+    (many-to-one relationship campaign_opportunities), writable on create and update."""
+    attr, rels = _attribute(client, "opportunity", "campaignid")
+    assert (attr["SchemaName"], attr["AttributeType"], attr["Targets"]) == (
+        "CampaignId", "Lookup", ["campaign"])
+    assert attr["DisplayName"]["UserLocalizedLabel"]["Label"] == "Source Campaign"
+    assert attr["IsValidForCreate"] and attr["IsValidForUpdate"]
+    assert [(r["SchemaName"], r["ReferencedEntity"], r["ReferencingEntityNavigationPropertyName"])
+            for r in rels] == [("campaign_opportunities", "campaign", "campaignid")]
+    campaign = new_id(client.post("campaigns", json={"name": "Spring launch"}))
+    account = new_id(client.post("accounts", json={"name": "Contoso"}))
+    deal = new_id(client.post("opportunities", json={
+        "name": "Fair deal", "customerid_account@odata.bind": f"/accounts({account})",
+        "campaignid@odata.bind": f"/campaigns({campaign})"}))
+    got = client.get(f"opportunities({deal})?$select=_campaignid_value").json()
+    assert got["_campaignid_value"] == campaign
+
+
+def test_a_contact_has_do_not_allow_bulk_emails(client: httpx.Client) -> None:
+    """Contact table reference: DoNotBulkEMail, "Do not allow Bulk Emails", a Boolean whose
+    true option is "Do Not Allow" and false "Allow", false by default."""
+    attr, _ = _attribute(client, "contact", "donotbulkemail")
+    assert (attr["SchemaName"], attr["AttributeType"], attr["DefaultValue"]) == (
+        "DoNotBulkEMail", "Boolean", False)
+    assert attr["DisplayName"]["UserLocalizedLabel"]["Label"] == "Do not allow Bulk Emails"
+    options = attr["OptionSet"]
+    assert (options["TrueOption"]["Value"], options["FalseOption"]["Value"]) == (1, 0)
+    assert options["TrueOption"]["Label"]["UserLocalizedLabel"]["Label"] == "Do Not Allow"
+    assert options["FalseOption"]["Label"]["UserLocalizedLabel"]["Label"] == "Allow"
+    contact = new_id(client.post("contacts", json={"lastname": "Lee", "donotbulkemail": True}))
+    assert client.get(f"contacts({contact})?$select=donotbulkemail").json()[
+        "donotbulkemail"] is True
+
+
+def test_a_cases_number_cannot_be_changed_after_create(client: httpx.Client) -> None:
+    """Incident table reference, TicketNumber: "This cannot be modified."
+    (IsValidForUpdate False; valid for create). An update that sends it is ignored for that
+    column, as for every column not valid for update, and the rest of it applies."""
+    attr, _ = _attribute(client, "incident", "ticketnumber")
+    assert attr["IsValidForCreate"] and not attr["IsValidForUpdate"]
+    account = new_id(client.post("accounts", json={"name": "Contoso"}))
+    case = new_id(client.post("incidents", json={
+        "title": "Printer on fire", "ticketnumber": "SD-4711",
+        "customerid_account@odata.bind": f"/accounts({account})"}))
+    client.patch(f"incidents({case})", json={"ticketnumber": "SD-9999",
+                                             "title": "Printer still on fire"}
+                 ).raise_for_status()
+    got = client.get(f"incidents({case})?$select=ticketnumber,title").json()
+    assert (got["ticketnumber"], got["title"]) == ("SD-4711", "Printer still on fire")

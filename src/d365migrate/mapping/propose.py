@@ -350,9 +350,15 @@ def _unmatched(discovery: Discovery, chosen: Mapping[str, str], objects: list[st
         elif not set(homes) & set(objects):
             why = (f"discovery identified it as {o.name} ({', '.join(homes)}), not among the "
                    "tables this map loads")
-        else:
-            taken = next(t for t in homes if t in objects)
-            why = f"its table, {taken}, went to '{chosen.get(taken)}'"
+        elif chosen.get(taken := next(t for t in homes if t in objects)) is None:
+            why = f"discovery identified it as {o.name}, but no entry of this map takes it"
+        else:  # the map takes one file per table: this one is left out, said so
+            why = (f"its rows are {taken} records too, but this map fills {taken} from one "
+                   f"file, '{chosen.get(taken)}', so they are not moved; to move them, put "
+                   f"this file in the {taken} entry instead, or combine the two files")
+            out.append({"source": o.source, "kind": o.name, "reason": why, "table": taken,
+                        "fed_by": chosen.get(taken)})
+            continue
         out.append({"source": o.source, "kind": o.name, "reason": why})
     return out
 

@@ -14,7 +14,7 @@ body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem;
 max-width:1100px}h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid
 #ddd}table{border-collapse:collapse;margin:.5rem 0;font-size:.9rem}td,th{border:1px solid #ccc;
 padding:.25rem .6rem;text-align:left}th{background:#f3f3f3}.ok{color:#0a7a32;font-weight:600}
-.bad{color:#b00020;font-weight:600}.muted{color:#666;font-size:.85rem}
+.bad{color:#b00020;font-weight:600}.muted{color:#666;font-size:.85rem}.warn{color:#8a5a00}
 """
 
 

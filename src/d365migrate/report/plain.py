@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+#: The CRM an export comes from when the parameters do not say (``source.crm``).
+DEFAULT_SOURCE_CRM = "SmartDesk"
 #: Each unit of the load (a map entry) as a person names it.
 OBJECT_NAMES = {
     "account": "Accounts (companies)",
@@ -115,6 +117,9 @@ def reason_in_words(reason: Any) -> str:
         what = RECORD_WORDS.get(m.group(1), m.group(1))
         return (f"Its parent {what} leads round in a loop back to itself, which Dynamics 365 "
                 "cannot hold; the link was left empty so the records could move")
+    if m := re.match(r"'([a-z0-9_]+)' is required (?:in|by) Dataverse", r):
+        return (f"{field_label({}, '', m.group(1))} is required in Dynamics 365, and the "
+                "export leaves it empty")
     if r.startswith("values appear shifted"):
         return ("Its values sit in the wrong columns of the export (a cell missing or one too "
                 "many in its row), so it was held back rather than loaded into the wrong "

@@ -28,11 +28,12 @@ from d365migrate.load.estimate import (
     identities_for_window,
 )
 from d365migrate.report.html import png_data_uri
+from d365migrate.report.plain import DEFAULT_SOURCE_CRM
 
 __all__ = ["render_scope_html", "build_estimate", "complexity_grade", "chart_uris",
            "chart_images", "D365_TARGETS", "DATAVERSE_LIMITS"]
 
-#: Where each SmartDesk object lands in Dynamics 365 Sales, and whether it is 1:1.
+#: Where each object of the export lands in Dynamics 365 Sales, and whether it is 1:1.
 D365_TARGETS: dict[str, tuple[str, str]] = {
     "account": ("Account", "1:1"),
     "contact": ("Contact", "1:1"),
@@ -275,11 +276,14 @@ def chart_images(profile: Profile) -> dict[str, str]:
 
 def render_scope_html(discovery: Discovery, profile: Profile,
                       estimate: dict[str, Any] | None = None, *,
-                      customer: str = "SmartDesk customer",
+                      customer: str | None = None,
                       generated: dt.date | None = None,
-                      ticket_routing: str | None = None) -> str:
+                      ticket_routing: str | None = None,
+                      source_crm: str = DEFAULT_SOURCE_CRM) -> str:
     """Render the scope document; pass `estimate` to override the built-in load estimate;
-    ``ticket_routing`` (the map's, once the org is known): where tickets go."""
+    ``ticket_routing`` (the map's, once the org is known): where tickets go;
+    ``source_crm`` (the parameters' ``source.crm``): the CRM the export comes from, as the
+    document names it (``customer`` defaults to "<CRM> customer")."""
     grade = complexity_grade(discovery, profile)
     est = estimate if estimate is not None else build_estimate(discovery, profile)
     charts = chart_uris(profile)
@@ -294,7 +298,7 @@ def render_scope_html(discovery: Discovery, profile: Profile,
             target, how = "unrecognised - to be reviewed", "review"
         source = o.source if not o.files else f"{o.source} (one table in {len(o.files)} " \
             "files: " + ", ".join(f"{f['file']} {f['rows']:,} rows" for f in o.files) + ")"
-        volumes.append({"source": source, "object": o.name, "rows": o.rows,
+        volumes.append({"source": source, "object": o.name.replace("_", " "), "rows": o.rows,
                         "target": target, "how": how, "confidence": o.confidence})
     total_records = sum(o.rows for o in discovery.objects if o.name in _DATA_KINDS)
     findings = profile.findings.head(15).to_dicts() if profile.findings.height else []
@@ -305,7 +309,8 @@ def render_scope_html(discovery: Discovery, profile: Profile,
     env.filters["num"] = lambda v: f"{v:,}" if isinstance(v, int | float) else v
     tpl = env.get_template("scope.html.j2")
     return tpl.render(
-        customer=customer, generated=(generated or dt.date.today()).isoformat(),
+        customer=customer or f"{source_crm} customer", source=source_crm,
+        generated=(generated or dt.date.today()).isoformat(),
         grade=grade, estimate=est, charts=charts, volumes=volumes,
         total_records=total_records, custom_fields=discovery.custom_fields,
         pipelines=_pipelines(profile), users=_users(profile),

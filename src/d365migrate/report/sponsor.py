@@ -155,16 +155,22 @@ def header(f: Facts) -> str:
                  + (f" on {esc(f.map_confirmed_at)}" if f.map_confirmed_at else "") + ".") \
         if f.map_confirmed_by else "The field map has not been confirmed."
     return (f"<h1>Migration report: {esc(f.engagement)}</h1>"
-            "<p class='lead'>SmartDesk CRM moved into Microsoft Dynamics 365 Sales.</p>"
+            f"<p class='lead'>From {esc(f.source)} to Microsoft Dynamics 365 Sales: what this "
+            "run moved, what it did not, and why.</p>"
             f"<p class='meta'>Destination: {where}<br>{esc(run[:1].upper() + run[1:])}<br>"
             f"{confirmed}</p>")
 
 
+def second_files(f: Facts) -> int:
+    """Rows of files of a kind another file fills (not moved, listed with the files)."""
+    return sum(int(x["rows"]) for x in f.files_left if x.get("second_file_of"))
+
+
 def summary(f: Facts) -> str:
     t = f.total
-    not_moved = t["held_back"] + t["refused"] + t["left_out"]
+    not_moved = t["held_back"] + t["refused"] + t["left_out"] + second_files(f)
     v = f.verification
-    moved = f"of {t['source']:,} records moved" + (
+    moved = f"of {t['source'] + second_files(f):,} records moved" + (
         f"; {t['unchanged']:,} already there, unchanged" if t["unchanged"] else "")
     tiles = [(f"{t['moved']:,}", moved),
              (f"{t['verified']:,}" if v else "–",
@@ -197,6 +203,10 @@ def summary(f: Facts) -> str:
             f" The export's other files ({plural(sum(int(x['rows']) for x in f.files_left), 'row')}"
             f" in {plural(len(f.files_left), 'file')}) are not moved as records: each is listed "
             "under \u201cWhat does not migrate\u201d with what happens to it.")
+        rest += "".join(
+            f" Among them, the {plural(x['rows'], 'row')} of {x['file']} are "
+            f"{x['second_file_of']} that did not move: the field map takes them from another "
+            "file." for x in f.files_left if x.get("second_file_of"))
         out.append("<div class='verdict good'>Every record in the export is accounted for, and "
                    f"every one of the {t['moved']:,} records moved was read back from Dynamics "
                    f"365 with every field as the field map says.{esc(rest)}</div>")
@@ -244,8 +254,8 @@ def split_sources(f: Facts) -> str:
 
 
 def changes_since(f: Facts) -> str:
-    """A delta run: what changed in SmartDesk since the last run, and the records deleted
-    there with what was decided for each."""
+    """A delta run: what changed in the source CRM since the last run, and the records
+    deleted there with what was decided for each."""
     d = f.delta
     if d is None:
         return ""
@@ -256,18 +266,18 @@ def changes_since(f: Facts) -> str:
            "qualified, tasks completed and cases resolved since then were brought to their "
            "new state as on the first run.</p>",
            table(["Kind of record", "New", "Changed", "Unchanged (not sent)", "State changes",
-                  "Deleted in SmartDesk", "What became of them"],
+                  f"Deleted in {f.source}", "What became of them"],
                  [[o["object"], o["new"], o["changed"], o["unchanged"], o["states"] or "none",
                    o["deleted"], o["decided"] or "–"] for o in d["objects"]],
                  numeric={1, 2, 3, 5})]
     if d["deleted"]:
-        out.append("<h3>Records deleted in SmartDesk since the last run</h3><p>They are still "
-                   "in Dynamics 365 unless a decision below says otherwise: nothing is "
+        out.append(f"<h3>Records deleted in {esc(f.source)} since the last run</h3><p>They are "
+                   "still in Dynamics 365 unless a decision below says otherwise: nothing is "
                    "deactivated or deleted until a person decides so, per kind of record or "
                    "per record. A record deleted from Dynamics 365 cannot be brought back by "
                    "rolling this run back.</p><details><summary>"
                    f"{esc(plural(len(d['deleted']), 'record'))}</summary>")
-        out.append(table(["Kind of record", "SmartDesk id", "Decision", "What happened"],
+        out.append(table(["Kind of record", f"{f.source} id", "Decision", "What happened"],
                          [[r["object"], r["id"], r["decision"], r["outcome"]]
                           for r in d["deleted"]]))
         out.append("</details>")
@@ -277,8 +287,16 @@ def changes_since(f: Facts) -> str:
 def what_did_not_move(f: Facts) -> str:
     groups = [g for g in f.not_moved if g["kind"] != "close_failed"]
     out = ["<h2>What did not move, and why</h2>"]
-    if not groups:
+    t = f.total
+    if not groups and not f.objects:
+        out.append("<p>No record has been moved yet.</p>")
+    elif not groups and t["moved"] + t["unchanged"] == t["source"] and not second_files(f):
         out.append("<p>Every record in the export moved.</p>")
+    elif not groups and t["moved"] + t["unchanged"] == t["source"]:
+        out.append("<p>Every record of the files counted above moved.</p>")
+    elif not groups:
+        out.append("<p>No record was held back, refused or left out; the table above says "
+                   "how many moved.</p>")
     else:
         out.append("<p>Each record that did not move is listed by the migration team with "
                    "its row in the export; here they are grouped by reason.</p>")
@@ -286,10 +304,16 @@ def what_did_not_move(f: Facts) -> str:
         out.append(table(["Kind of record", "What happened", "Why", "Records", "Where"],
                          [[g["object"], g["outcome"], g["reason"], g["records"], g["where"]]
                           for g in groups], numeric={3}))
+    if second_files(f):
+        out.append("<p>Not moved: " + esc("; ".join(
+            f"the {plural(x['rows'], 'row')} of {x['file']}, {x['second_file_of']} in a "
+            "second file" for x in f.files_left if x.get("second_file_of")))
+            + " (why, and what can be done: see \u201cWhat does not migrate\u201d).</p>")
     closes = [g for g in f.not_moved if g["kind"] == "close_failed"]
     if closes:
         out.append("<h3>Moved, but not closed</h3><p>These records are in Dynamics 365 but "
-                   "could not be marked won, lost or resolved as they are in SmartDesk:</p>")
+                   "could not be marked won, lost or resolved as they are in "
+                   f"{esc(f.source)}:</p>")
         out.append(table(["Kind of record", "Why", "Records", "Which"],
                          [[g["object"], g["reason"], g["records"], g["where"]]
                           for g in closes], numeric={2}))
@@ -306,8 +330,12 @@ def what_changed(f: Facts) -> str:
         out.append(table(["Owner in the export", "Why", "Records", "Now owned by"],
                          [[o["owner"], o["why"], o["records"], o["now"]] for o in moved],
                          numeric={2}))
-    else:
-        out.append("<p>Every record kept its SmartDesk owner.</p>")
+    elif not f.unowned and any(o.get("moved") for o in f.objects):
+        out.append(f"<p>Every record kept its owner from {esc(f.source)}.</p>")
+    if f.unowned:
+        out.append(f"<p>The export names no owner for {esc(', '.join(f.unowned))}: those "
+                   "records belong to the Dynamics 365 user the migration ran as; assign "
+                   "them to their owners in Dynamics 365 if that matters.</p>")
     if f.cleared:
         out.append("<h3>Values left empty</h3><p>These records moved, but one of their values "
                    "could not go with them and was left empty:</p>")
@@ -347,7 +375,7 @@ def decisions(f: Facts) -> list[str]:
         by_kind[g["kind"]] = by_kind.get(g["kind"], 0) + g["records"]
     if by_kind.get("quarantine"):
         out.append(f"{plural(by_kind['quarantine'], 'record')} were held back for data "
-                   "problems: have them corrected in SmartDesk so the next run moves them, or "
+                   f"problems: have them corrected in {f.source} so the next run moves them, or "
                    "accept leaving them out.")
     if by_kind.get("failed"):
         out.append(f"{plural(by_kind['failed'], 'record')} could not be loaded (the reasons "
@@ -361,13 +389,13 @@ def decisions(f: Facts) -> list[str]:
                    "leaving them out.")
     if by_kind.get("close_failed"):
         out.append(f"{plural(by_kind['close_failed'], 'record')} moved but could not be "
-                   "closed as they are in SmartDesk: decide whether to close them by hand.")
+                   f"closed as they are in {f.source}: decide whether to close them by hand.")
     cleared = f.cleared_records or sum(c["records"] for c in f.cleared)
     if cleared:
         out.append(f"{plural(cleared, 'record')} moved with a value left empty (listed above): "
                    "decide what each should hold, to be set in Dynamics 365.")
     if f.delta and f.delta["undecided"]:
-        out.append(f"{plural(f.delta['undecided'], 'record')} deleted in SmartDesk since the "
+        out.append(f"{plural(f.delta['undecided'], 'record')} deleted in {f.source} since the "
                    "last run are still in Dynamics 365: decide for each kind of record (or "
                    "each record) whether to keep, deactivate or delete them. A deleted record "
                    "cannot be brought back by a rollback.")
@@ -378,8 +406,15 @@ def decisions(f: Facts) -> list[str]:
         out.append(f"{plural(f.verification['differences'], 'value')} read back from Dynamics "
                    "365 differ from the export: the migration team explains or corrects each "
                    "before sign-off.")
+    for x in f.files_left:
+        if x.get("second_file_of"):
+            out.append(f"Decide whether the {plural(x['rows'], 'row')} of {x['file']}, "
+                       f"{x['second_file_of']} in a second file, move in the next run (the "
+                       "migration team chooses that file for them, or combines the two "
+                       "files), or accept leaving them out; see below.")
     could = [x["file"] for x in f.files_left if x.get("loads_when_asked")]
-    rebuild = [x["file"] for x in f.files_left if not x.get("loads_when_asked")]
+    rebuild = [x["file"] for x in f.files_left
+               if not x.get("loads_when_asked") and not x.get("second_file_of")]
     if could:
         out.append(f"Decide whether the next run loads {', '.join(could)} (the migration's "
                    "settings can ask for them), or name who rebuilds them; see below.")
@@ -437,18 +472,32 @@ def verification(f: Facts) -> str:
     for s in v["spot"]:
         state = yes_no(not s["differ"], "all drawn records match",
                        f"{s['differ']} drawn records differ")
+        if s.get("replaced"):
+            state = Markup(f"{state}, {s['replaced']:,} with another owner than the export "
+                           "names, as the migration's settings say")
+        if s.get("emptied"):
+            state = Markup(f"{state}, {s['emptied']:,} with a value of the export left empty "
+                           "on purpose")
         out.append(f"<details><summary>{esc(s['object'])}: {s['drawn']:,} of {s['of']:,} "
                    f"drawn, {state}</summary>")
         for r in s["records"]:
             found = "" if r["found"] else " <span class='no'>not found in Dynamics 365</span>"
-            out.append(f"<h3>SmartDesk id {esc(r['id'])} <span class='muted'>(row "
+            out.append(f"<h3>{esc(f.source)} id {esc(r['id'])} <span class='muted'>(row "
                        f"{esc(r['row'])} of {esc(r.get('file') or s['file'])})</span>"
                        f"{found}</h3>")
-            out.append(table(["Field", "In SmartDesk", "In Dynamics 365", "Same"],
-                             [[x["field"], x["export"], x["org"], yes_no(x["same"])]
+            out.append(table(["Field", f"In {f.source}", "In Dynamics 365", "Same"],
+                             [[x["field"], x["export"], x["org"], same_cell(x)]
                               for x in r["fields"]]))
         out.append("</details>")
     return "".join(out)
+
+
+def same_cell(field: dict[str, Any]) -> Markup:
+    """A spot check's "Same": yes, no, or an owner replaced on purpose, saying by whom and
+    why (the export's owner and the org's are then two people, never "yes")."""
+    if field.get("replaced") and field["same"]:
+        return Markup(f"<span class='muted'>no, on purpose: {esc(field['replaced'])}</span>")
+    return yes_no(field["same"])
 
 
 def sign_off(f: Facts) -> str:

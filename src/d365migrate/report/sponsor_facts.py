@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from d365migrate.report.plain import (
+    DEFAULT_SOURCE_CRM,
     FIELD_LABELS,
     choice_values,
     clean,
@@ -52,6 +53,7 @@ class Facts:
     """Everything the report shows, in words and numbers."""
 
     engagement: str = ""
+    source: str = DEFAULT_SOURCE_CRM  # the CRM the export comes from (``source.crm``)
     run_id: str = ""
     status: str = ""
     stopped_at: str = ""  # the step a failed run stopped in, in words
@@ -64,6 +66,7 @@ class Facts:
     objects: list[dict[str, Any]] = field(default_factory=list)
     not_moved: list[dict[str, Any]] = field(default_factory=list)
     owners: list[dict[str, Any]] = field(default_factory=list)
+    unowned: list[str] = field(default_factory=list)  # moved, but the map names no owner
     cleared: list[dict[str, Any]] = field(default_factory=list)
     cleared_records: int = 0  # records behind ``cleared`` (one may have several fields)
     columns_left: list[dict[str, Any]] = field(default_factory=list)
@@ -127,7 +130,8 @@ def gather(run_dir: str | Path) -> Facts:
         mapping = yaml.load(folder.mapping.read_text(encoding="utf-8"),  # a safe loader,
                             Loader=SAFE_LOADER) or {}  # libyaml's where there (0.3 s less)
     dest = run.get("destination") or {}
-    f = Facts(engagement=str(run.get("engagement") or ""), run_id=folder.root.name,
+    f = Facts(engagement=str(run.get("engagement") or ""), source=source_crm(run),
+              run_id=folder.root.name,
               status=run_status(run),  # a "running" run whose process died: interrupted
               stopped_at=step_name(stopped_during(run)) if stopped_during(run) else "",
               started=when(run.get("started_at")), finished=when(run.get("finished_at")),
@@ -138,18 +142,28 @@ def gather(run_dir: str | Path) -> Facts:
     f.objects = object_rows(folder, verification)
     if f.objects and all(o["balanced"] is not None for o in f.objects):
         f.balanced = all(o["balanced"] for o in f.objects)
-    f.not_moved = rows_not_moved(folder, [o["unit"] for o in f.objects])
-    f.cleared = cleared_fields(folder, [o["unit"] for o in f.objects], field_labels(mapping))
+    f.not_moved = rows_not_moved(folder, [o["unit"] for o in f.objects], f.source)
+    f.cleared = cleared_fields(folder, [o["unit"] for o in f.objects], field_labels(mapping),
+                               f.source)
     f.cleared_records = records_changed(folder, [o["unit"] for o in f.objects])
     f.owners = owner_changes(folder)
+    f.unowned = unowned_objects(mapping, [o for o in f.objects if o.get("moved")])
     f.columns_left = columns_not_carried(mapping)
     f.files_left, f.files_used = export_files(folder)
     f.required_unfilled = required_unfilled(folder, field_labels(mapping))
     if verification is not None:
         f.verification = verification_facts(verification, mapping)
     f.delta = delta_facts(_json(folder.delta))
-    f.gate = gate_stop(run, mapping)
+    f.gate = gate_stop(run, mapping, f.source)
     return f
+
+
+def source_crm(run: dict[str, Any]) -> str:
+    """The CRM the export comes from, as ``run.json`` records it (``source.crm`` of the
+    parameters; SmartDesk for a run that named none, or one recorded before it was kept)."""
+    said = run.get("source_crm") or ((run.get("parameters") or {}).get("source") or {}
+                                     ).get("crm")
+    return clean(said) or DEFAULT_SOURCE_CRM if isinstance(said, str) else DEFAULT_SOURCE_CRM
 
 
 def object_rows(folder: RunFolder, verification: dict[str, Any] | None
@@ -204,21 +218,24 @@ def _issue_frames(folder: RunFolder, unit: str, kinds=tuple(OUTCOMES)):
             yield kind, df
 
 
-def _where(file: str, rows: list[Any], ids: list[Any], files: list[Any] | None = None) -> str:
+def _where(file: str, rows: list[Any], ids: list[Any], files: list[Any] | None = None,
+           source: str = DEFAULT_SOURCE_CRM) -> str:
     named = list(dict.fromkeys(clean(f) for f in files or [] if f))
     if len(named) > 1:  # a table of several files: each file with its own rows
         return "; ".join(_where(name, [r for r, f in zip(rows, files or [], strict=False)
-                                       if clean(f) == name], []) for name in named)
+                                       if clean(f) == name], [], source=source)
+                         for name in named)
     nums = sorted({int(r) for r in rows if str(r or "").isdigit()})
     if nums:
         shown = ", ".join(f"{n:,}" for n in nums[:5])
         more = f" and {len(nums) - 5:,} more" if len(nums) > 5 else ""
         return f"{file}, row{'s' if len(nums) > 1 else ''} {shown}{more}"
     some = [str(i) for i in ids if i][:5]
-    return ("SmartDesk id " + ", ".join(clean(i) for i in some)) if some else file
+    return (f"{source} id " + ", ".join(clean(i) for i in some)) if some else file
 
 
-def rows_not_moved(folder: RunFolder, units: list[str]) -> list[dict[str, Any]]:
+def rows_not_moved(folder: RunFolder, units: list[str], source: str = DEFAULT_SOURCE_CRM
+                   ) -> list[dict[str, Any]]:
     """Rows not moved, grouped per object, outcome and reason in words, with counts."""
     out: list[dict[str, Any]] = []
     for unit in units:
@@ -242,12 +259,13 @@ def rows_not_moved(folder: RunFolder, units: list[str]) -> list[dict[str, Any]]:
             out.append({"unit": unit, "object": object_name(unit), "kind": kind,
                         "outcome": OUTCOMES[kind], "reason": reason, "records": g["records"],
                         "where": _where(clean(g["file"]), g["rows"], g["ids"],
-                                        g.get("files"))})
+                                        g.get("files"), source)})
     return out
 
 
 def cleared_fields(folder: RunFolder, units: list[str],
-                   labels: dict[tuple[str, str], str] | None = None) -> list[dict[str, Any]]:
+                   labels: dict[tuple[str, str], str] | None = None,
+                   source: str = DEFAULT_SOURCE_CRM) -> list[dict[str, Any]]:
     """Values cleared on the way, the record moved without them (``flags/<object>.csv``: a
     parent link that went round in a loop; ``cleared/<object>.csv``: a value the map's policy
     cleared, or kept as text in another field), grouped by object, field and reason; fields
@@ -278,7 +296,7 @@ def cleared_fields(folder: RunFolder, units: list[str],
                 g.setdefault("files", []).append(r.get("file"))
     return [{"object": object_name(u), "column": column, "reason": why, "action": action,
              "records": g["records"], "where": _where(g["file"], g["rows"], g["ids"],
-                                                      g.get("files"))}
+                                                      g.get("files"), source)}
             for (u, column, why, action), g in out.items()]
 
 
@@ -310,6 +328,14 @@ def owner_changes(folder: RunFolder) -> list[dict[str, Any]]:
                     "now": found.group(1) if found else "",
                     "decided": bool(found or (r.get("resolution") or "").strip())})
     return out
+
+
+def unowned_objects(mapping: dict[str, Any], moved: list[dict[str, Any]]) -> list[str]:
+    """The kinds of record that moved although the map takes their owner from no column:
+    they belong to the user the migration ran as, not to anyone the export names."""
+    owned = {str(t.get("name") or t.get("target") or "") for t in mapping.get("tables") or []
+             if t.get("owner")}
+    return [o["name"] for o in moved if o["unit"] not in owned]
 
 
 def owner_words(found_as: str, person: str, status: str, *, users_file: bool
@@ -344,6 +370,8 @@ COLUMN_REASONS = [  # the engine's reason (mapping/propose.py) -> what a sponsor
     (re.compile(r"refers to an object that is not migrated"),
      "it points at something that does not migrate"),
     (re.compile(r"own size"), "Dynamics 365 measures each file itself"),
+    (re.compile(r"drives the deals' stages"), "it is not a field: it sets each deal's sales "
+                                              "stage and whether it is open, won or lost"),
 ]
 
 
@@ -356,7 +384,7 @@ def columns_not_carried(mapping: dict[str, Any]) -> list[dict[str, Any]]:
         for column in t.get("unmapped") or []:
             why = str(reasons.get(column) or "")
             if str(column).startswith("__") or why.startswith("source key"):
-                continue  # SmartDesk's id is carried: every record keeps it
+                continue  # the source id is carried: every record keeps it
             words = next((w for p, w in COLUMN_REASONS if p.search(why)), None) or \
                 clean(re.sub(r"\s*\([^)]*\)", "", why)) or "left out of the field map"
             out.append({"object": object_name(unit), "column": clean(column),
@@ -376,6 +404,8 @@ def export_files(folder: RunFolder) -> tuple[list[dict[str, Any]], list[dict[str
         rows = f.get("not_taken") or f.get("rows") or 0
         entry = {"file": clean(f.get("file")), "rows": int(rows),
                  "loads_when_asked": bool(f.get("loads_when_asked"))}
+        if f.get("second_file_of"):  # records of a kind another file fills: not moved
+            entry["second_file_of"] = object_name(str(f["second_file_of"].get("table") or ""))
         if reason.startswith("not migrated") or not reason:
             what = clean(re.sub(r"^not migrated:\s*", "", reason)) or "does not migrate"
             entry["what"] = what[:1].upper() + what[1:]
@@ -429,19 +459,26 @@ def verification_facts(data: dict[str, Any], mapping: dict[str, Any]) -> dict[st
                        "export": "" if x.get("export") is None else str(x["export"]),
                        "org": org_value(x.get("org"), x.get("export"),
                                         options.get((unit, str(x.get("field"))))),
-                       "same": bool(x.get("same"))} for x in rec.get("fields") or []]
+                       "same": bool(x.get("same")),
+                       "replaced": clean(x.get("replaced") or x.get("emptied") or "")}
+                      for x in rec.get("fields") or []]
             shown.append({"id": clean(rec.get("source_id")), "row": rec.get("row"),
                           "file": clean(rec.get("file") or part.get("file")),
                           "found": bool(rec.get("found")), "fields": fields})
+        replaced = sum(1 for r in records if any(x.get("replaced")
+                                                 for x in r.get("fields") or []))
+        emptied = sum(1 for r in records if any(x.get("emptied")
+                                                for x in r.get("fields") or []))
         spot.append({"unit": unit, "object": object_name(unit), "drawn": len(records),
                      "of": part.get("of", 0), "file": clean(part.get("file")),
-                     "differ": bad, "records": shown})
+                     "differ": bad, "replaced": replaced, "emptied": emptied,
+                     "records": shown})
     return {"ok": bool(data.get("ok")), "at": when(data.get("verified_at")),
             "seed": data.get("seed"), "differences": int(data.get("mismatches") or 0),
             "tables": tables, "spot": spot}
 
 
-#: What became of a record deleted in SmartDesk, in words.
+#: What became of a record deleted in the source CRM, in words.
 DELETED_OUTCOMES = {"undecided": "kept: waiting for a decision", "kept": "kept, as decided",
                     "deactivated": "deactivated", "deleted": "deleted from Dynamics 365",
                     "not in Dynamics 365": "already gone from Dynamics 365"}
@@ -449,7 +486,7 @@ DELETED_OUTCOMES = {"undecided": "kept: waiting for a decision", "kept": "kept, 
 
 def delta_facts(data: dict[str, Any] | None) -> dict[str, Any] | None:
     """What changed since the last run (``delta.json``), per object and per record deleted
-    in SmartDesk; None for a first run."""
+    in the source CRM; None for a first run."""
     if not data or not data.get("against"):
         return None
     objects, deleted = [], []
@@ -481,7 +518,8 @@ GATE_WORDS = {"max_failed_percent": "records could not be loaded",
               "max_owner_fallback_percent": "records moved went to the fallback owner"}
 
 
-def gate_stop(run: dict[str, Any], mapping: dict[str, Any]) -> dict[str, Any] | None:
+def gate_stop(run: dict[str, Any], mapping: dict[str, Any], source: str = DEFAULT_SOURCE_CRM
+              ) -> dict[str, Any] | None:
     """The gate that stopped the run (``run.json`` ``gates.stopped``): when, in words, and a
     sentence per object and limit; None when no gate stopped it."""
     stopped = (run.get("gates") or {}).get("stopped") or {}
@@ -493,7 +531,7 @@ def gate_stop(run: dict[str, Any], mapping: dict[str, Any]) -> dict[str, Any] | 
         gate, unit = str(b.get("gate") or ""), str(b.get("object") or "")
         what = GATE_WORDS.get(gate.split(".")[0]) or (
             f"records moved without the {field_label(labels, unit, str(b.get('column') or ''))}"
-            " they name in SmartDesk")
+            f" they name in {source}")
         limit = str(b.get("limit") or "0")
         if not limit.endswith("%"):
             limit += " record" if limit == "1" else " records"

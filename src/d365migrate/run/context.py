@@ -132,6 +132,7 @@ def write_run_json(folder: RunFolder, params: Parameters, destination: Destinati
         except (OSError, ValueError):
             data = {}
         data.update({"engagement": params.engagement, "parameters": params.public(),
+                     "source_crm": params.source_crm,  # how reports name the export's CRM
                      "destination": destination.describe(), "package_version": __version__,
                      # the per-user limits the loaders paced to from the start (a 429 naming
                      # others replaces them; each table's load summary says which held)

@@ -25,6 +25,7 @@ import yaml
 from d365migrate.dataverse.identities import IdentityError, IdentitySpec, parse_identities
 from d365migrate.dataverse.limits import DOCUMENTED, ServiceProtection
 from d365migrate.load.order import LOAD_ORDER
+from d365migrate.report.plain import DEFAULT_SOURCE_CRM
 from d365migrate.runfolder import EngagementFolder
 
 #: Words of a key (split at ``_ - . space`` and camelCase) that name a secret.
@@ -83,6 +84,8 @@ class Parameters:
     # load.service_protection: the org's per-user limits, known from the start (else the
     # documented ones, ``load.budget``)
     service_protection: ServiceProtection = DOCUMENTED
+    # source.crm: the CRM the export comes from, as reports name it to people
+    source_crm: str = DEFAULT_SOURCE_CRM
 
     @property
     def engagement_dir(self) -> Path:
@@ -257,8 +260,33 @@ def load_parameters(path: str | Path) -> Parameters:
         gates=read_gates(raw.get("gates"), path),
         identities=identities,
         service_protection=read_service_protection(load.get("service_protection"), path),
+        source_crm=read_source_crm(raw.get("source"), path),
         **switches,
     )
+
+
+def read_source_crm(raw: Any, path: Path | str = "parameters") -> str:
+    """``source: {crm: OroCRM}``: the CRM the export comes from, as every report names it to
+    people ("In OroCRM", "OroCRM id"); SmartDesk when absent. A name, not a sentence: one
+    line of at most 60 characters, without markup."""
+    if raw is None:
+        return DEFAULT_SOURCE_CRM
+    if not isinstance(raw, dict):
+        raise ParametersError(f"{path}: source must be a mapping such as {{crm: OroCRM}}, "
+                              f"not {raw!r}")
+    unknown = sorted(str(k) for k in raw if k != "crm")
+    if unknown:
+        raise ParametersError(f"{path}: source.{unknown[0]} is not a source setting; the "
+                              "only one is crm (the CRM the export comes from)")
+    crm = raw.get("crm")
+    if crm is None:
+        return DEFAULT_SOURCE_CRM
+    name = str(crm).strip() if isinstance(crm, str | int | float) and \
+        not isinstance(crm, bool) else ""
+    if not name or len(name) > 60 or re.search(r"[\x00-\x1f\x7f<>]", name):
+        raise ParametersError(f"{path}: source.crm must be the CRM's name (one line, 1 to 60 "
+                              f"characters, no < or >), not {crm!r}")
+    return name
 
 
 #: ``load.service_protection`` keys: whole numbers, and seconds that may be fractional

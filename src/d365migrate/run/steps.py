@@ -97,8 +97,8 @@ def profile_step(ctx: RunContext) -> tuple[Discovery, Profile]:
     discovery = discover(ctx.export)
     write_discovery(discovery, ctx.folder.discovery)
     profile = profile_export(ctx.export, discovery)
-    ctx.folder.scope_html.write_text(render_scope_html(discovery, profile, None),
-                                     encoding="utf-8")
+    ctx.folder.scope_html.write_text(render_scope_html(
+        discovery, profile, None, source_crm=ctx.params.source_crm), encoding="utf-8")
     return discovery, profile
 
 
@@ -140,7 +140,7 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
     if mapping.get("ticket_routing"):  # the org is known now: the scope says where tickets go
         discovery = run_discovery(ctx)
         ctx.folder.scope_html.write_text(render_scope_html(
-            discovery, profile_export(ctx.export, discovery), None,
+            discovery, profile_export(ctx.export, discovery), source_crm=ctx.params.source_crm,
             ticket_routing=mapping["ticket_routing"]), encoding="utf-8")
     return mapping
 

@@ -40,6 +40,8 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
     ``left_values``: per routed source, (column, value) -> rows no entry took; ``absent``: the
     objects the parameters ask for that nothing in the export maps to."""
     why_unmatched = {u["source"]: u["reason"] for u in unmatched}
+    second = {u["source"]: u for u in unmatched if u.get("fed_by")}  # its table: another file
+    by_source = {o["source"]: o for o in objects}
     loaded = {str(s.get("table") or unit) for unit, s in stage_summary.items()} | set(
         stage_summary)
     links = _association_links(stage_summary)
@@ -57,12 +59,21 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
                           "reason": _association_reason(used, not_used), "migrated": False})
             continue
         asks: list[str] = []  # the objects the parameters would name to load it
+        if not taken and source in second:
+            fed = by_source.get(second[source]["fed_by"]) or {}
+            files.append({"file": obj.get("file") or source, "source": source,
+                          "kind": obj.get("kind"), "rows": rows, "taken": {},
+                          "not_taken": rows, "migrated": False,
+                          "second_file_of": {"table": second[source]["table"],
+                                             "file": fed.get("file") or fed.get("source")},
+                          "reason": _second_file_reason(second[source]["table"], rows, fed)})
+            continue
         if not taken:
             asks = ["campaign"] if obj.get("kind") == "campaign" else \
                 _loadable(obj.get("kind"), loaded)
             reason = NOT_DATA.get(obj.get("kind") or "") or (
-                "not migrated: " + why_unmatched.get(source, "no map entry takes this file")
-                + _how_to_ask(asks))
+                "not migrated: " + (_kind_not_loaded(asks) if asks else why_unmatched.get(
+                    source, "no map entry takes this file")) + _how_to_ask(asks))
         elif left:
             rest = (left_values or {}).get(source) or {}
             rows_left = "; ".join(
@@ -159,6 +170,30 @@ def files_reconciled(folder: Any, target: str, stage: dict[str, Any]) -> list[di
         path = folder.issues(name, target)
         issues[outcome] = read_csv(path, infer_schema=False) if path.exists() else None
     return outcomes_per_file(parts, stage["files"], staged["__source_row"].to_list(), issues)
+
+
+def _second_file_reason(table: str, rows: int, fed: dict[str, Any]) -> str:
+    """A file of the same kind as the one the map fills ``table`` from, in words: its rows
+    did not move, why, and what the migration team can do."""
+    from d365migrate.report.plain import object_name
+
+    kind, other = object_name(table), fed.get("file") or fed.get("source") or "another file"
+    n = f"{rows:,} row" + ("" if rows == 1 else "s")
+    return (f"not migrated: its {n} are {kind}, like the {int(fed.get('rows') or 0):,} rows "
+            f"of {other}, but the field map takes one file for each kind of record and "
+            f"{kind} come from {other}: these {n} are not moved. To move them, "
+            f"the migration team chooses this file for {kind} in the field map instead of "
+            f"{other}, or combines the two files into one before the next run")
+
+
+def _kind_not_loaded(asks: list[str]) -> str:
+    """A file of a kind this run does not load, in words (not the engine's "discovery
+    identified it as deal (opportunity), not among the tables this map loads")."""
+    from d365migrate.report.plain import object_name
+
+    names = [object_name(a) for a in asks]
+    kinds = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+    return f"its rows look like {kinds}, a kind of record this run does not load"
 
 
 def _loadable(kind: str | None, loaded: set[str]) -> list[str]:

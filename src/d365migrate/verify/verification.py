@@ -35,11 +35,18 @@ from d365migrate.load.owners import (
     normalise_email,
 )
 from d365migrate.mapping.mapfile import load_mapping, mapped_units, table_map
+from d365migrate.report.plain import DEFAULT_SOURCE_CRM
 from d365migrate.report.safe_files import read_csv, write_csv
 from d365migrate.runfolder import RunFolder, write_json
 from d365migrate.staging.stage import OWNER, SOURCE_ID
 from d365migrate.verify.fields import TableCheck, check_table
-from d365migrate.verify.spotcheck import column_labels, draw, render_spotcheck, spot_records
+from d365migrate.verify.spotcheck import (
+    column_labels,
+    draw,
+    fallback_owners,
+    render_spotcheck,
+    spot_records,
+)
 
 MISMATCH_COLUMNS = {"table": pl.Utf8, "source_id": pl.Utf8, "column": pl.Utf8,
                     "expected": pl.Utf8, "actual": pl.Utf8}
@@ -179,6 +186,7 @@ def spot_check(ctx: VerifyView, mapping: dict[str, Any], checks: dict[str, Table
                frames: dict[str, pl.DataFrame], seed: int) -> dict[str, Any]:
     """The drawn records of every object, side by side (stored in verification.json)."""
     tables: dict[str, Any] = {}
+    fallback = fallback_owners(ctx.folder.owner_queue)  # owners replaced on purpose
     try:
         export_tables = ctx.export.tables
     except (FileNotFoundError, OSError, ValueError):  # the export has moved: staged vs org
@@ -189,7 +197,7 @@ def spot_check(ctx: VerifyView, mapping: dict[str, Any], checks: dict[str, Table
             ctx.export.guesses else (source or "")
         records = spot_records(check, frames[target], export_tables.get(source), seed,
                                column_labels(ctx.table_def(
-                                   table_map(mapping, target)["target"])))
+                                   table_map(mapping, target)["target"])), fallback)
         parts = ctx.export.guesses[source].parts if export_tables and source in \
             ctx.export.guesses else []
         if parts and records:  # a table of several files: each record's own file and row
@@ -199,7 +207,8 @@ def spot_check(ctx: VerifyView, mapping: dict[str, Any], checks: dict[str, Table
             for rec, (own, row) in zip(records, locate(rows, parts).iter_rows(), strict=True):
                 rec.update(file=own, row=row)
         tables[target] = {"of": check.checked, "file": file, "records": records}
-    return {"seed": seed, "tables": tables}
+    return {"seed": seed, "tables": tables,  # and how the spot check names the export's CRM
+            "source_crm": getattr(ctx.params, "source_crm", None) or DEFAULT_SOURCE_CRM}
 
 
 def verification_frame(data: dict[str, Any]) -> pl.DataFrame:
