@@ -40,6 +40,7 @@ from d365migrate.intake.kinds import (
     column_prefix,
     deal_columns_of_lead,
     kind_of_word,
+    list_membership,
     name_kind,
     name_kinds,
     name_words,
@@ -107,6 +108,11 @@ def classify_table(source: str, columns: list[str],
     if junction:
         evidence.append(f"'{source}' joins {' and '.join(sorted(referenced & set(named_all)))}"
                         " records: an association table, not records of its own")
+    elif membership := list_membership(source, columns):
+        # 'list_user' of list_id and a user's key: who is on which list, not the users
+        junction = True
+        evidence.append(f"'{source}' names the {membership[1]}s of a {membership[0]} and "
+                        "no person's name: who is on which list, not records of their own")
     elif len(joined := _joined_ids(source, columns)) >= 2:
         # 'team_admin_data' of team_id, admin_id and timestamps: nothing but the ids of
         # the records it joins, whatever words name them
@@ -162,10 +168,9 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"its rows are people ({', '.join(person_cols)}) with no name of an "
                         "account of their own: the accounts' contacts")
         best = "contact"
-    subscribed = subscriber_columns(columns) if best == "user" and "member" in \
-        name_words(source) else []
+    subscribed = subscriber_columns(columns) if best == "user" else []
     if len(subscribed) >= 2:
-        # Mailchimp's 'member': a list's member, not a team member
+        # Mailchimp's 'member', Iterable's 'user': a list's member, not a team member
         evidence.append(f"its members are a mailing list's subscribers "
                         f"({', '.join(subscribed)}), not staff: contacts")
         best = "contact"
