@@ -519,3 +519,44 @@ def test_campaign_sends_and_subscribers_columns() -> None:
     sugg = suggest_columns(users, DEFS["contact"], source_object="user_history_data")
     assert _top(sugg, "user_id") is None
     assert _top(sugg, "email") == "emailaddress1"
+
+
+# -- session 8: Recurly (measured held out on the engine tuned on Marketing Cloud, Iterable) --
+def test_billing_accounts_notes_plans_and_invoice_lines() -> None:
+    accounts = ["_fivetran_synced", "id", "created_at", "updated_at", "code", "state",
+                "username", "account_first_name", "account_last_name", "email", "company",
+                "vat_number", "account_country"]
+    assert classify_table("account_history_data", accounts, "id")[0] == "account"
+    # a trailing 'history' after two words leaves the head noun: an account's notes
+    assert name_kind("account_note_history")[0] == "note"
+    assert classify_table("account_note_history_data", ["account_id", "id", "created_at",
+                                                        "message", "user_email"], "id")[0] \
+        == "note"
+    # one word before 'history' is still read as before (Salesforce's changes of a record)
+    assert name_kind("OpportunityHistory") != ("deal", "head")
+    # a subscription plan is what is sold, with its billing period
+    plans = ["id", "code", "state", "name", "description", "interval_unit", "interval_length",
+             "trial_length", "created_at"]
+    assert classify_table("plan_history_data", plans, "id")[0] == "product"
+    # a quantity sold on no price list: lines of a sale, not a price list's entries
+    lines = ["id", "invoice_id", "plan_id", "product_code", "quantity", "unit_amount",
+             "amount", "description"]
+    kind, _, _, evidence = classify_table("line_item_history_data", lines, "id")
+    assert kind == "unknown" and any("lines of a sale" in e for e in evidence)
+    entries = ["id", "pricebook_id", "product_code", "unit_price"]
+    assert classify_table("pricebook_entries", entries, "id")[0] == "price_list_item"
+
+
+def test_a_records_lifecycle_state_is_no_province_and_a_products_code_its_number() -> None:
+    accounts = pl.DataFrame({"id": ["a1", "a2", "a3"], "company": ["Acme", "Globex", "Initech"],
+                             "state": ["active", "closed", "active"]})
+    assert _top(suggest_columns(accounts, DEFS["account"], source_object="accounts"),
+                "state") != "address1_stateorprovince"
+    places = pl.DataFrame({"id": ["a1", "a2"], "company": ["Acme", "Globex"],
+                           "state": ["New York", "Texas"]})
+    assert _top(suggest_columns(places, DEFS["account"], source_object="accounts"),
+                "state") == "address1_stateorprovince"
+    plans = pl.DataFrame({"id": ["p1", "p2"], "code": ["gold-m", "silver-y"],
+                          "name": ["Gold monthly", "Silver yearly"]})
+    assert _top(suggest_columns(plans, DEFS["product"], source_object="plans"),
+                "code") == "productnumber"

@@ -126,8 +126,9 @@ FLOORS = {
     # users who signed up, deliverability states, a campaign's subject and name
     "marketing-cloud-fivetran": {"files": (9, 9), "suggest": (40, 40), "propose": (40, 40)},
     "iterable-fivetran": {"files": (17, 17), "suggest": (29, 29), "propose": (29, 29)},
-    # held out (session 8): no tuning on it yet
-    "recurly-fivetran": {"files": (13, 18), "suggest": (32, 34), "propose": (26, 34)},
+    # after tuning on it (MEASUREMENTS.md, "Recurly after tuning, in-sample"): a company,
+    # a head noun before 'history', plans, billing periods, lines, lifecycle states, codes
+    "recurly-fivetran": {"files": (17, 18), "suggest": (34, 34), "propose": (34, 34)},
 }
 
 

@@ -155,6 +155,14 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"unsure: its columns fit several objects ({top}) and its name "
                         "settles none; set its object in the parameters")
         return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
+    if best == "price_list_item" and cols & {"quantity", "qty"} and not cols & {
+            "pricebookid", "pricebook2id", "pricelistid", "pricelevelid"}:
+        # an invoice's line items (Recurly): a quantity sold, on no price list; a price
+        # list says what a product costs, a line how many were sold
+        evidence.append("unsure: its rows carry a quantity and name no price list: lines "
+                        "of a sale, not a price list's entries; set its object in the "
+                        "parameters")
+        return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
     deal_cols = deal_columns_of_lead(columns) if best == "lead" else None
     if deal_cols:
         # Krayin's "leads" are its pipeline items: a value, a stage, won or lost

@@ -57,8 +57,9 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "campaign": {"campaign", "emailcampaign", "newsletter", "program", "marketingprogram"},
     # The standard Sales tables (product catalogue, price lists, quotes and orders): narrow
     # words only, since a kind's words also name reference columns ('product_id').
+    # a subscription plan (Recurly, Chargebee, Stripe) is what is sold: a product
     "product": {"product", "product2", "produkt", "produit", "producto", "prodotto",
-                "artikel", "productcatalog"},
+                "artikel", "productcatalog", "plan", "subscriptionplan", "pricingplan"},
     "price_list": {"pricelist", "pricebook", "pricebook2", "pricelevel", "preisliste"},
     "price_list_item": {"pricelistitem", "pricebookentry", "productpricelevel",
                         "pricelistentry", "productprice", "pricelistline"},
@@ -176,9 +177,13 @@ def name_kind(source: str) -> tuple[str | None, str]:
         rest = words[words.index("activity") + 1:]
         if not any(rest[-1] in KIND_WORDS[k] for k in ACTIVITY_FAMILY):
             return "activity", "head"
-    if len(words) > 1:
+    # Fivetran's history mode: '<table>_history' holds every version of the records, so a
+    # trailing 'history' after two words or more leaves the head noun before it
+    # ('account_note_history' holds an account's notes)
+    heads = [words] + ([words[:-1]] if len(words) > 2 and words[-1] == "history" else [])
+    for ws in heads if len(words) > 1 else []:
         for kind, syn in KIND_WORDS.items():
-            if words[-1] in syn or "".join(words[-2:]) in syn:
+            if ws[-1] in syn or "".join(ws[-2:]) in syn:
                 return kind, "head"
     # the longest word the name starts or ends with: 'conversation_part_history' is a
     # conversation part (a message), not a conversation; a kind word that only starts a
@@ -241,7 +246,7 @@ _F = tuple[tuple[str, ...], float]
 FIRST_NAME_COLUMNS = ("firstname", "givenname", "forename", "vorname", "prenom", "nombre")
 LAST_NAME_COLUMNS = ("lastname", "surname", "familyname", "nachname", "apellido", "apellidos")
 SIGNATURES: dict[str, list[_F]] = {
-    "account": [(("name", "accountname", "companyname"), 1.0),
+    "account": [(("name", "accountname", "companyname", "company"), 1.0),
                 (("domain", "website", "url", "companydomain"), 1.0),
                 (("industry",), 1.0),
                 (("employees", "numberofemployees", "employeecount", "headcount"), 1.0),
@@ -337,7 +342,10 @@ SIGNATURES: dict[str, list[_F]] = {
                 (("quantity", "quantityonhand", "stock", "instock", "inventory", "qty"), 0.5),
                 (("family", "productfamily", "category", "productcategory", "unit", "uom",
                   "quantityunitofmeasure", "vendor", "vendorname", "supplier"), 0.5),
-                (("name", "productname", "title"), 0.3), (("description",), 0.2)],
+                (("name", "productname", "title"), 0.3), (("description",), 0.2),
+                # a subscription plan's billing period
+                (("intervalunit", "intervallength", "billingperiod", "billinginterval",
+                  "billingcycle", "recurringinterval"), 0.7)],
     "price_list": [(("isstandard",), 1.0),
                    (("validfrom", "startdate", "begindate", "effectivedate"), 0.5),
                    (("validto", "enddate", "expirationdate", "validuntil"), 0.5),

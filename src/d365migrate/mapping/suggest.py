@@ -164,6 +164,17 @@ SUBSCRIPTION_STATES = frozenset({
 DELIVERY_STATES = frozenset({"active", "held", "bounced", "unsubscribed", "deleted"})
 
 
+#: A record's own lifecycle (Recurly's account 'state': active, closed), normalised.
+RECORD_STATES = frozenset({"active", "inactive", "closed", "open", "canceled", "cancelled",
+                           "expired", "deleted", "archived", "paused", "suspended", "draft"})
+
+
+def _record_states(values: tuple[str, ...]) -> bool:
+    """Whether a column's values are all a record's lifecycle states: no province."""
+    vals = {v.strip().lower() for v in values if v and v.strip()}
+    return bool(vals) and vals <= RECORD_STATES
+
+
 def _subscription_states(values: tuple[str, ...]) -> bool:
     """Whether a column's values are subscription states, with 'subscribed' or
     'unsubscribed' among them, or deliverability states with 'held' or 'bounced'."""
@@ -399,6 +410,9 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             cands = [c for c in cands if c[1] not in ("jobtitle", "title", "salutation")]
             cands.append((0.97, "salutation", "its values are forms of address ("
                           f"{', '.join(p.values[:3])}): {names['salutation'].describe()}"))
+        if _record_states(p.values):
+            # a 'state' of active/closed is the record's own, never a state or province
+            cands = [c for c in cands if not c[1].endswith("stateorprovince")]
         if _subscription_states(p.values):
             # Mailchimp's status 'subscribed'/'unsubscribed': whether bulk email may go,
             # never the record's status or state (left unmapped where the table lacks it)
