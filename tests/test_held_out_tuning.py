@@ -560,3 +560,14 @@ def test_a_records_lifecycle_state_is_no_province_and_a_products_code_its_number
                           "name": ["Gold monthly", "Silver yearly"]})
     assert _top(suggest_columns(plans, DEFS["product"], source_object="plans"),
                 "code") == "productnumber"
+
+
+def test_a_notes_linked_parent_wins_over_a_column_of_type_names() -> None:
+    notes = pl.DataFrame({"id": ["n1", "n2", "n3"], "account_id": ["a1", "a2", "a1"],
+                          "object": ["note", "note", "note"],
+                          "message": ["Called back", "Sent the quote", "Renewal due"]})
+    sugg = suggest_columns(notes, DEFS["annotation"], source_object="account_notes",
+                           relationships={"account_id": "account"}, key="id")
+    assert _top(sugg, "account_id") == "objectid"
+    assert _top(sugg, "object") is None
+    assert _top(sugg, "message") == "notetext"

@@ -307,3 +307,33 @@ def test_iterable_users_are_contacts(tmp_path: Path) -> None:
     assert files["list_user_data"]["kind"] == "unknown"
     assert all(not f["taken"] and f["reason"] for n, f in files.items()
                if n not in ("user_history_data", "campaign_history_data"))
+
+
+def test_recurly_accounts_and_their_notes(tmp_path: Path) -> None:
+    run_dir = run_public("recurly-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["account", "note"]
+    # history mode: the second version of a record is held back as a duplicate id, counted
+    assert (out["account"]["source"], out["account"]["loaded"], out["account"]["skipped"]) \
+        == (5, 4, 1)
+    assert (out["note"]["source"], out["note"]["loaded"], out["note"]["skipped"]) == (2, 1, 1)
+    assert out["account"]["skipped_reasons"] == [
+        {"reason": "duplicate source id; first row kept", "rows": 1}]
+    # the publisher hashed the emails: cleared and counted, never loaded as addresses
+    assert out["account"]["cleared_fields"] == {"emailaddress1": 4}
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    tables = {t["target"]: t for t in mapping["tables"]}
+    assert {(c["source"], c["target"]) for c in tables["account"]["columns"]} >= {
+        ("company", "name"), ("account_country", "address1_country")}
+    assert "address1_stateorprovince" not in {c["target"] for c in
+                                              tables["account"]["columns"]}
+    # the note is attached to its account, its message is its text
+    assert [(lk["source"], lk["target"]) for lk in tables["annotation"]["lookups"]] == [
+        ("account_id", "objectid")]
+    assert ("message", "notetext") in {(c["source"], c["target"])
+                                       for c in tables["annotation"]["columns"]}
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["plan_history_data"]["kind"] == "product"
+    assert all(not f["taken"] and f["reason"] for n, f in files.items()
+               if n not in ("account_history_data", "account_note_history_data"))

@@ -235,6 +235,8 @@ def key_candidates(source: str, df: pl.DataFrame,
                     or nc.endswith(("id", "key", "number"))):
                 types[c] = infer_column(df[c])["type"]
     stem = normalize_name(source)
+    # Fivetran's history mode: a row per version of a record, so its 'id' repeats
+    versions = "history" in name_words(source)
     out = []
     for i, c in enumerate(df.columns):
         nc = col_norm(c)
@@ -251,7 +253,7 @@ def key_candidates(source: str, df: pl.DataFrame,
         if nonnull == 0:
             continue
         uniq = unique / df.height
-        if uniq < 0.9:
+        if uniq < 0.9 and not (versions and nc == "id" and uniq >= 0.5):
             continue
         score = uniq - 0.5 * (nulls / df.height)
         if nc in {"id", stem + "id"} or (nc.endswith("id") and len(nc) > 2

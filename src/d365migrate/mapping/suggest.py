@@ -443,6 +443,20 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             continue
         owner[target] = col
         best[col] = i
+    if relationships is not None:
+        # a lookup claimed by a column of names discovery linked to nothing (Recurly's note
+        # 'object', a type name) yields to one it linked to records ('account_id')
+        for target, col in list(owner.items()):
+            p = profiles[col]
+            if col in rel or p.ref is not None or p.words[-1:] in (("id",), ("key",)) \
+                    or names[target].atype not in LOOKUP_TYPES:
+                continue  # only a claim by a bare name ('object' for objectid) yields
+            rival = next((c for c in df.columns if rel.get(c) and c not in best
+                          and any(x[1] == target for x in scored.get(c, []))), None)
+            if rival is not None:
+                del best[col]
+                owner[target] = rival
+                best[rival] = next(j for j, x in enumerate(scored[rival]) if x[1] == target)
     if primary in names and primary not in owner:
         # no column is the record's name: the one that names each row stands in (a send's
         # 'email_name', the email it sends), a record needs a name
