@@ -571,3 +571,23 @@ def test_a_notes_linked_parent_wins_over_a_column_of_type_names() -> None:
     assert _top(sugg, "account_id") == "objectid"
     assert _top(sugg, "object") is None
     assert _top(sugg, "message") == "notetext"
+
+
+def test_a_history_mode_tables_repeating_id_is_its_key_and_link_target() -> None:
+    from d365migrate.intake.discover import discover, key_candidates
+    from d365migrate.intake.read import Export
+
+    accounts = pl.DataFrame({"id": ["a1", "a2", "a1", "a3"],
+                             "company": ["Acme", "Globex", "Acme Inc", "Initech"],
+                             "updated_at": ["2022-01-01", "2022-01-02", "2021-05-01",
+                                            "2022-01-03"]})
+    # a row per version of a record: the id repeats and is the key all the same
+    assert key_candidates("account_history_data", accounts)[0]["column"] == "id"
+    # in a plain table a repeating id is no key
+    assert not any(c["column"] == "id" for c in key_candidates("accounts", accounts))
+    notes = pl.DataFrame({"id": ["n1", "n2"], "account_id": ["a1", "a3"],
+                          "message": ["Called back", "Renewal due"]})
+    found = discover(Export(Path("."), {"account_history_data": accounts,
+                                        "account_note_history_data": notes}))
+    assert any(r.from_ == "account_note_history_data.account_id"
+               and r.to == "account_history_data.id" for r in found.relationships)
