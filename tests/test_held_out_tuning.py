@@ -22,7 +22,13 @@ an email with a subject line and a template is a template. Then the session-7 Kl
 (measured held out on the engine tuned on OroCRM and Mailchimp): a name read through a
 qualifier ('CUSTOM_ADDRESS') yields to the file's own ('ADDRESS_1'), an empty column claims
 a target after one with values, and a record's own id among its namespaced properties
-('PROPERTY_EVENT_ID') is no link to a parent."""
+('PROPERTY_EVENT_ID') is no link to a parent. Then the session-8 Marketing Cloud and Iterable
+rules (both measured held out first): subscribers are people and a list's people its
+membership, a '<kind>_history' table holds its records and a leading kind word only
+qualifies ('campaign_label'), a send's counts make a campaign, triggered sends and journeys
+are automations, users with sign-up columns are people to market to, a campaign's subject is
+its message, deliverability states are no record state, and a sign-up date is the
+created-on."""
 
 from __future__ import annotations
 
@@ -433,3 +439,155 @@ def test_a_records_own_id_among_its_properties_is_no_parent_link() -> None:
     # an event history keyed by its parent event is still not an event of its own
     assert classify_table("event_history", ["id", "event_id", "changed_at", "field"],
                           "id")[0] != "activity"
+
+
+# -- session 8: Marketing Cloud and Iterable --------------------------------------------------
+def test_subscribers_are_people_and_a_lists_people_are_its_membership() -> None:
+    subscribers = ["id", "email_address", "status", "subscriber_key", "created_date",
+                   "unsubscribed_date"]
+    assert classify_table("subscribers", subscribers, "id")[0] == "contact"
+    # who is on which list: ids and a status, no person's name
+    kind, _, _, evidence = classify_table(
+        "list_subscribers", ["id", "list_id", "subscriber_key", "status", "created_date"])
+    assert kind == "unknown" and any("who is on which list" in e for e in evidence)
+    assert classify_table("segment_users", ["user_email", "segment_id", "added_at"])[0] \
+        == "unknown"
+    # a list's people with their names are people ('list' at the end says nothing)
+    assert classify_table("contacts_list", ["id", "first_name", "last_name", "email",
+                                            "company_id"], "id")[0] == "contact"
+
+
+def test_a_history_mode_table_holds_its_records_and_a_leading_kind_word_qualifies() -> None:
+    assert name_kind("campaign_history")[0] == "campaign"
+    assert name_kind("template_history")[0] == "email_template"
+    campaigns = ["id", "name", "template_id", "created_at", "start_at", "send_size", "type",
+                 "campaign_state"]
+    # as Fivetran lands it: every version of each campaign
+    assert classify_table("campaign_history_data", campaigns, "id")[0] == "campaign"
+    # a label of a campaign, a channel a user left: rows about a kind, not of it
+    assert name_kind("campaign_label")[0] is None
+    assert name_kind("user_unsubscribed_channel")[0] is None
+    assert classify_table("campaign_label_history", ["campaign_id", "label", "updated_at"],
+                          "campaign_id")[0] == "unknown"
+    assert classify_table("user_unsubscribed_channel_history",
+                          ["email", "channel_id", "updated_at"])[0] == "unknown"
+    # a kind word at the end still names it
+    assert name_kind("support_tickets")[0] == "ticket"
+
+
+def test_a_sends_counts_make_a_campaign_and_triggered_sends_are_automations() -> None:
+    sends = ["id", "email_name", "subject", "from_name", "number_sent", "unique_opens",
+             "unique_clicks", "send_date", "status"]
+    assert classify_table("sends", sends, "id")[0] == "campaign"
+    triggered = ["id", "name", "description", "email_id", "list_id", "send_window_open",
+                 "triggered_send_status"]
+    assert classify_table("triggered_sends", triggered, "id")[0] == "workflow"
+    assert name_kind("journeys")[0] == "workflow"
+
+
+def test_users_with_sign_up_columns_are_people_to_market_to() -> None:
+    people = ["email", "first_name", "last_name", "phone_number", "user_id", "signup_date",
+              "signup_source", "email_list_ids"]
+    kind, _, _, evidence = classify_table("users", people, "email")
+    assert kind == "contact" and any("not staff" in e for e in evidence)
+    staff = ["email", "first_name", "last_name", "role", "active", "user_id"]
+    assert classify_table("users", staff, "user_id")[0] == "user"
+
+
+def test_campaign_sends_and_subscribers_columns() -> None:
+    sends = pl.DataFrame({
+        "id": ["1", "2", "3"], "email_name": ["Welcome", "Spring sale", "Welcome"],
+        "subject": ["Hello there", "20% off", "Hello there"],
+        "created_date": ["2023-01-02T10:00:00", "2023-02-03T11:00:00", "2023-03-04T12:00:00"],
+        "send_date": ["2023-01-02T10:05:00", "2023-02-03T11:05:00", "2023-03-04T12:05:00"],
+        "number_sent": ["100", "250", "90"]})
+    sugg = suggest_columns(sends, DEFS["campaign"], source_object="sends")
+    # the subject is the email's subject line; the send is named for the email it sends
+    assert _top(sugg, "subject") == "message"
+    assert _top(sugg, "email_name") == "name"
+    subscribers = pl.DataFrame({
+        "id": ["1", "2", "3", "4"], "email_address": [f"u{i}@example.com" for i in range(4)],
+        "status": ["Active", "Held", "Active", "Bounced"],
+        "signup_date": ["2023-01-02", "2023-02-03", "2023-03-04", "2023-04-05"]})
+    sugg = suggest_columns(subscribers, DEFS["contact"], source_object="subscribers")
+    # deliverability (Active, Held, Bounced) is no state of the record
+    assert _top(sugg, "status") not in ("statecode", "statuscode")
+    assert _top(sugg, "signup_date") == "overriddencreatedon"
+    # a users file of people: 'user_id' is the person's own id, no owner
+    users = pl.DataFrame({"email": ["a@example.com", "b@example.com"],
+                          "user_id": ["u-1", "u-2"], "first_name": ["Ann", "Bo"]})
+    sugg = suggest_columns(users, DEFS["contact"], source_object="user_history_data")
+    assert _top(sugg, "user_id") is None
+    assert _top(sugg, "email") == "emailaddress1"
+
+
+# -- session 8: Recurly (measured held out on the engine tuned on Marketing Cloud, Iterable) --
+def test_billing_accounts_notes_plans_and_invoice_lines() -> None:
+    accounts = ["_fivetran_synced", "id", "created_at", "updated_at", "code", "state",
+                "username", "account_first_name", "account_last_name", "email", "company",
+                "vat_number", "account_country"]
+    assert classify_table("account_history_data", accounts, "id")[0] == "account"
+    # a trailing 'history' after two words leaves the head noun: an account's notes
+    assert name_kind("account_note_history")[0] == "note"
+    assert classify_table("account_note_history_data", ["account_id", "id", "created_at",
+                                                        "message", "user_email"], "id")[0] \
+        == "note"
+    # one word before 'history' is still read as before (Salesforce's changes of a record)
+    assert name_kind("OpportunityHistory") != ("deal", "head")
+    # a subscription plan is what is sold, with its billing period
+    plans = ["id", "code", "state", "name", "description", "interval_unit", "interval_length",
+             "trial_length", "created_at"]
+    assert classify_table("plan_history_data", plans, "id")[0] == "product"
+    # a quantity sold on no price list: lines of a sale, not a price list's entries
+    lines = ["id", "invoice_id", "plan_id", "product_code", "quantity", "unit_amount",
+             "amount", "description"]
+    kind, _, _, evidence = classify_table("line_item_history_data", lines, "id")
+    assert kind == "unknown" and any("lines of a sale" in e for e in evidence)
+    entries = ["id", "pricebook_id", "product_code", "unit_price"]
+    assert classify_table("pricebook_entries", entries, "id")[0] == "price_list_item"
+
+
+def test_a_records_lifecycle_state_is_no_province_and_a_products_code_its_number() -> None:
+    accounts = pl.DataFrame({"id": ["a1", "a2", "a3"], "company": ["Acme", "Globex", "Initech"],
+                             "state": ["active", "closed", "active"]})
+    assert _top(suggest_columns(accounts, DEFS["account"], source_object="accounts"),
+                "state") != "address1_stateorprovince"
+    places = pl.DataFrame({"id": ["a1", "a2"], "company": ["Acme", "Globex"],
+                           "state": ["New York", "Texas"]})
+    assert _top(suggest_columns(places, DEFS["account"], source_object="accounts"),
+                "state") == "address1_stateorprovince"
+    plans = pl.DataFrame({"id": ["p1", "p2"], "code": ["gold-m", "silver-y"],
+                          "name": ["Gold monthly", "Silver yearly"]})
+    assert _top(suggest_columns(plans, DEFS["product"], source_object="plans"),
+                "code") == "productnumber"
+
+
+def test_a_notes_linked_parent_wins_over_a_column_of_type_names() -> None:
+    notes = pl.DataFrame({"id": ["n1", "n2", "n3"], "account_id": ["a1", "a2", "a1"],
+                          "object": ["note", "note", "note"],
+                          "message": ["Called back", "Sent the quote", "Renewal due"]})
+    sugg = suggest_columns(notes, DEFS["annotation"], source_object="account_notes",
+                           relationships={"account_id": "account"}, key="id")
+    assert _top(sugg, "account_id") == "objectid"
+    assert _top(sugg, "object") is None
+    assert _top(sugg, "message") == "notetext"
+
+
+def test_a_history_mode_tables_repeating_id_is_its_key_and_link_target() -> None:
+    from d365migrate.intake.discover import discover, key_candidates
+    from d365migrate.intake.read import Export
+
+    accounts = pl.DataFrame({"id": ["a1", "a2", "a1", "a3"],
+                             "company": ["Acme", "Globex", "Acme Inc", "Initech"],
+                             "updated_at": ["2022-01-01", "2022-01-02", "2021-05-01",
+                                            "2022-01-03"]})
+    # a row per version of a record: the id repeats and is the key all the same
+    assert key_candidates("account_history_data", accounts)[0]["column"] == "id"
+    # in a plain table a repeating id is no key
+    assert not any(c["column"] == "id" for c in key_candidates("accounts", accounts))
+    notes = pl.DataFrame({"id": ["n1", "n2"], "account_id": ["a1", "a3"],
+                          "message": ["Called back", "Renewal due"]})
+    found = discover(Export(Path("."), {"account_history_data": accounts,
+                                        "account_note_history_data": notes}))
+    assert any(r.from_ == "account_note_history_data.account_id"
+               and r.to == "account_history_data.id" for r in found.relationships)

@@ -259,3 +259,81 @@ def test_klaviyo_profiles_are_contacts(tmp_path: Path) -> None:
     files = {f["source"]: f for f in inventory["files"]}
     assert (files["flow"]["kind"], files["event"]["kind"]) == ("workflow", "activity")
     assert all(not f["taken"] and f["reason"] for n, f in files.items() if n != "person")
+
+
+def test_marketing_cloud_subscribers_and_sends(tmp_path: Path) -> None:
+    run_dir = run_public("marketing-cloud-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["contact", "campaign"]
+    for name in ("contact", "campaign"):
+        o = out[name]
+        assert (o["source"], o["loaded"], o["quarantined"], o["skipped"]) == (5, 5, 0, 0), name
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    tables = {t["target"]: {(c["source"], c["target"]) for c in t["columns"]}
+              for t in mapping["tables"]}
+    assert {("email_address", "emailaddress1"), ("email_address", "lastname"),
+            ("created_date", "overriddencreatedon")} <= tables["contact"]
+    # deliverability (Active, Held) is no state of the record
+    assert not any(t in ("statecode", "statuscode") for _, t in tables["contact"])
+    # a send is named for the email it sends, its subject line is the message
+    assert {("email_name", "name"), ("subject", "message")} <= tables["campaign"]
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert (files["triggered_send_data"]["kind"], files["email_data"]["kind"]) == (
+        "workflow", "email_template")
+    assert files["list_subscriber_data"]["kind"] == "unknown"
+    assert all(not f["taken"] and f["reason"] for n, f in files.items()
+               if n not in ("subscriber_data", "send_data"))
+
+
+def test_iterable_users_are_contacts(tmp_path: Path) -> None:
+    run_dir = run_public("iterable-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["contact", "campaign"]
+    for name in ("contact", "campaign"):
+        o = out[name]
+        assert (o["source"], o["loaded"], o["quarantined"], o["skipped"]) == (2, 2, 0, 0), name
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    people = next(t for t in mapping["tables"] if t["target"] == "contact")
+    targets = {(c["source"], c["target"]) for c in people["columns"]}
+    assert {("email", "emailaddress1"), ("signup_date", "overriddencreatedon")} <= targets
+    assert "user_id" not in {s for s, _ in targets}  # the person's own id, no owner
+    # the campaigns' creator is no user of the org: the fallback owner, said so
+    queue = (run_dir / "owner_queue.csv").read_text()
+    assert "jimmy.neutron@goddard.com,unmatched,2,assigned to fallback owner" in queue
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["user_history_data"]["kind"] == "contact"
+    assert files["list_user_data"]["kind"] == "unknown"
+    assert all(not f["taken"] and f["reason"] for n, f in files.items()
+               if n not in ("user_history_data", "campaign_history_data"))
+
+
+def test_recurly_accounts_and_their_notes(tmp_path: Path) -> None:
+    run_dir = run_public("recurly-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["account", "note"]
+    # history mode: the second version of a record is held back as a duplicate id, counted
+    assert (out["account"]["source"], out["account"]["loaded"], out["account"]["skipped"]) \
+        == (5, 4, 1)
+    assert (out["note"]["source"], out["note"]["loaded"], out["note"]["skipped"]) == (2, 1, 1)
+    assert out["account"]["skipped_reasons"] == [
+        {"reason": "duplicate source id; first row kept", "rows": 1}]
+    # the publisher hashed the emails: cleared and counted, never loaded as addresses
+    assert out["account"]["cleared_fields"] == {"emailaddress1": 4}
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    tables = {t["target"]: t for t in mapping["tables"]}
+    assert {(c["source"], c["target"]) for c in tables["account"]["columns"]} >= {
+        ("company", "name"), ("account_country", "address1_country")}
+    assert "address1_stateorprovince" not in {c["target"] for c in
+                                              tables["account"]["columns"]}
+    # the note is attached to its account, its message is its text
+    assert [(lk["source"], lk["target"]) for lk in tables["annotation"]["lookups"]] == [
+        ("account_id", "objectid")]
+    assert ("message", "notetext") in {(c["source"], c["target"])
+                                       for c in tables["annotation"]["columns"]}
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["plan_history_data"]["kind"] == "product"
+    assert all(not f["taken"] and f["reason"] for n, f in files.items()
+               if n not in ("account_history_data", "account_note_history_data"))

@@ -40,6 +40,7 @@ from d365migrate.intake.kinds import (
     column_prefix,
     deal_columns_of_lead,
     kind_of_word,
+    list_membership,
     name_kind,
     name_kinds,
     name_words,
@@ -107,6 +108,11 @@ def classify_table(source: str, columns: list[str],
     if junction:
         evidence.append(f"'{source}' joins {' and '.join(sorted(referenced & set(named_all)))}"
                         " records: an association table, not records of its own")
+    elif membership := list_membership(source, columns):
+        # 'list_user' of list_id and a user's key: who is on which list, not the users
+        junction = True
+        evidence.append(f"'{source}' names the {membership[1]}s of a {membership[0]} and "
+                        "no person's name: who is on which list, not records of their own")
     elif len(joined := _joined_ids(source, columns)) >= 2:
         # 'team_admin_data' of team_id, admin_id and timestamps: nothing but the ids of
         # the records it joins, whatever words name them
@@ -149,6 +155,14 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"unsure: its columns fit several objects ({top}) and its name "
                         "settles none; set its object in the parameters")
         return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
+    if best == "price_list_item" and cols & {"quantity", "qty"} and not cols & {
+            "pricebookid", "pricebook2id", "pricelistid", "pricelevelid"}:
+        # an invoice's line items (Recurly): a quantity sold, on no price list; a price
+        # list says what a product costs, a line how many were sold
+        evidence.append("unsure: its rows carry a quantity and name no price list: lines "
+                        "of a sale, not a price list's entries; set its object in the "
+                        "parameters")
+        return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
     deal_cols = deal_columns_of_lead(columns) if best == "lead" else None
     if deal_cols:
         # Krayin's "leads" are its pipeline items: a value, a stage, won or lost
@@ -162,10 +176,9 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"its rows are people ({', '.join(person_cols)}) with no name of an "
                         "account of their own: the accounts' contacts")
         best = "contact"
-    subscribed = subscriber_columns(columns) if best == "user" and "member" in \
-        name_words(source) else []
+    subscribed = subscriber_columns(columns) if best == "user" else []
     if len(subscribed) >= 2:
-        # Mailchimp's 'member': a list's member, not a team member
+        # Mailchimp's 'member', Iterable's 'user': a list's member, not a team member
         evidence.append(f"its members are a mailing list's subscribers "
                         f"({', '.join(subscribed)}), not staff: contacts")
         best = "contact"
@@ -222,6 +235,8 @@ def key_candidates(source: str, df: pl.DataFrame,
                     or nc.endswith(("id", "key", "number"))):
                 types[c] = infer_column(df[c])["type"]
     stem = normalize_name(source)
+    # Fivetran's history mode: a row per version of a record, so its 'id' repeats
+    versions = "history" in name_words(source)
     out = []
     for i, c in enumerate(df.columns):
         nc = col_norm(c)
@@ -238,7 +253,7 @@ def key_candidates(source: str, df: pl.DataFrame,
         if nonnull == 0:
             continue
         uniq = unique / df.height
-        if uniq < 0.9:
+        if uniq < 0.9 and not (versions and nc == "id" and uniq >= 0.5):
             continue
         score = uniq - 0.5 * (nulls / df.height)
         if nc in {"id", stem + "id"} or (nc.endswith("id") and len(nc) > 2

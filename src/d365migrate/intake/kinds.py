@@ -12,7 +12,7 @@ __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDAR
            "col_norm", "normalize_name", "kind_of_word",
            "name_kind", "name_words", "name_kinds", "object_kind_from_word", "column_prefix",
            "strip_column", "name_word_split", "deal_columns_of_lead", "person_columns_of_account",
-           "subscriber_columns",
+           "subscriber_columns", "list_membership",
            "FIRST_NAME_COLUMNS", "LAST_NAME_COLUMNS"]
 
 OBJECT_KINDS = [
@@ -26,7 +26,9 @@ OBJECT_KINDS = [
 NAME_SYNONYMS: dict[str, set[str]] = {
     "account": {"account", "company", "organization", "organisation", "org", "customer",
                 "firma", "kunde", "business"},
-    "contact": {"contact", "person", "people", "kontakt"},
+    # a mailing list's subscriber (Marketing Cloud, Campaign Monitor, MailerLite) is a
+    # person to market to
+    "contact": {"contact", "person", "people", "kontakt", "subscriber"},
     "lead": {"lead", "prospect"},
     "deal": {"deal", "opportunity", "opp", "salesdeal"},
     "pipeline": {"pipeline", "dealstage", "stage", "salesprocess", "opportunitystage",
@@ -45,15 +47,19 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "ticket_message": {"ticketmessage", "ticketcomment", "message", "conversationpart",
                        "conversationmessage", "conversationreply", "thread", "ticketthread",
                        "casecomment", "emailmessage"},
-    "workflow": {"workflow", "automation", "rule", "flow", "workflowrule"},
+    # a journey (Iterable, Marketing Cloud's Journey Builder) and a triggered send (an
+    # email an event sends) are automations too
+    "workflow": {"workflow", "automation", "rule", "flow", "workflowrule", "journey",
+                 "triggeredsend", "triggeredemail"},
     "email_template": {"emailtemplate", "template", "mailtemplate"},
     # a marketing program (Marketo, Eloqua: channel, budget, start and end) is what
     # Dynamics calls a campaign
     "campaign": {"campaign", "emailcampaign", "newsletter", "program", "marketingprogram"},
     # The standard Sales tables (product catalogue, price lists, quotes and orders): narrow
     # words only, since a kind's words also name reference columns ('product_id').
+    # a subscription plan (Recurly, Chargebee, Stripe) is what is sold: a product
     "product": {"product", "product2", "produkt", "produit", "producto", "prodotto",
-                "artikel", "productcatalog"},
+                "artikel", "productcatalog", "plan", "subscriptionplan", "pricingplan"},
     "price_list": {"pricelist", "pricebook", "pricebook2", "pricelevel", "preisliste"},
     "price_list_item": {"pricelistitem", "pricebookentry", "productpricelevel",
                         "pricelistentry", "productprice", "pricelistline"},
@@ -128,10 +134,13 @@ def name_word_split(name: str) -> list[str]:
 
 def name_words(source: str) -> list[str]:
     """A table name's words, singular, without the words that say nothing ('company_data'
-    -> ['company'], 'engagement_meeting_data' -> ['engagement', 'meeting'])."""
+    -> ['company'], 'engagement_meeting_data' -> ['engagement', 'meeting']). 'list' says
+    nothing only at the end ('contact_list'); before another word it is the marketing list
+    the rows belong to ('list_subscriber', 'campaign_list_history')."""
     words = [normalize_name(w) for w in name_word_split(source)]
     words = [w for w in words if w and not w.isdigit()]
-    kept = [w for w in words if w not in GENERIC_NAME_WORDS]
+    kept = [w for i, w in enumerate(words) if w not in GENERIC_NAME_WORDS or (
+        w == "list" and any(x not in GENERIC_NAME_WORDS for x in words[i + 1:]))]
     return kept or words
 
 
@@ -168,17 +177,28 @@ def name_kind(source: str) -> tuple[str | None, str]:
         rest = words[words.index("activity") + 1:]
         if not any(rest[-1] in KIND_WORDS[k] for k in ACTIVITY_FAMILY):
             return "activity", "head"
-    if len(words) > 1:
+    # Fivetran's history mode: '<table>_history' holds every version of the records, so a
+    # trailing 'history' after two words or more leaves the head noun before it
+    # ('account_note_history' holds an account's notes)
+    heads = [words] + ([words[:-1]] if len(words) > 2 and words[-1] == "history" else [])
+    for ws in heads if len(words) > 1 else []:
         for kind, syn in KIND_WORDS.items():
-            if words[-1] in syn or "".join(words[-2:]) in syn:
+            if ws[-1] in syn or "".join(ws[-2:]) in syn:
                 return kind, "head"
     # the longest word the name starts or ends with: 'conversation_part_history' is a
-    # conversation part (a message), not a conversation
+    # conversation part (a message), not a conversation; a kind word that only starts a
+    # name of several words qualifies the word after it ('campaign_label' is a label of a
+    # campaign, 'user_unsubscribed_channel' a channel a user left): it names no kind; a
+    # trailing 'history' (Fivetran's history mode: every version of the records) qualifies
+    # nothing ('campaign_history' holds campaigns)
+    body = [w for w in words if w != "history"]
+    leading = {"".join(body[:i]) for i in range(1, len(body))}
     best: tuple[int, str] | None = None
     for cand in (n, joined):
         for kind, syn in NAME_SYNONYMS.items():
             for s in syn:
-                if len(s) >= 4 and (cand.startswith(s) or cand.endswith(s)) and (
+                if len(s) >= 4 and (cand.endswith(s) or (
+                        cand.startswith(s) and s not in leading)) and (
                         best is None or len(s) > best[0]):
                     best = (len(s), kind)
         if best is not None:
@@ -226,7 +246,7 @@ _F = tuple[tuple[str, ...], float]
 FIRST_NAME_COLUMNS = ("firstname", "givenname", "forename", "vorname", "prenom", "nombre")
 LAST_NAME_COLUMNS = ("lastname", "surname", "familyname", "nachname", "apellido", "apellidos")
 SIGNATURES: dict[str, list[_F]] = {
-    "account": [(("name", "accountname", "companyname"), 1.0),
+    "account": [(("name", "accountname", "companyname", "company"), 1.0),
                 (("domain", "website", "url", "companydomain"), 1.0),
                 (("industry",), 1.0),
                 (("employees", "numberofemployees", "employeecount", "headcount"), 1.0),
@@ -307,11 +327,13 @@ SIGNATURES: dict[str, list[_F]] = {
     "email_template": [(("subject", "subjectline"), 1.0),
                        (("body", "htmlbody", "html", "content", "text", "plaintext"), 1.0),
                        (("name", "templatename"), 0.7), (("templateid",), 1.0)],
-    "campaign": [(("recipients", "sent", "numbersent", "recipientcount"), 1.0),
-                 (("opens", "openrate", "opened"), 1.0), (("clicks", "clickrate", "clicked"),
-                                                          1.0),
+    # a send's counts (Marketing Cloud: number_sent, unique_opens, unique_clicks)
+    "campaign": [(("recipients", "sent", "numbersent", "recipientcount", "numbertargeted",
+                   "numberdelivered", "sendsize", "emailssent", "totalsent"), 1.0),
+                 (("opens", "openrate", "opened", "uniqueopens", "totalopens"), 1.0),
+                 (("clicks", "clickrate", "clicked", "uniqueclicks", "totalclicks"), 1.0),
                  (("channel", "type"), 0.5),
-                 (("sentat", "senddate", "sendtime", "startdate"), 0.5),
+                 (("sentat", "senddate", "sendtime", "startdate", "startat", "sendat"), 0.5),
                  (("campaignid",), 1.0)],
     "product": [(("sku", "productcode", "productnumber", "itemnumber", "partnumber",
                   "articlenumber", "stockkeepingunit"), 1.0),
@@ -320,7 +342,10 @@ SIGNATURES: dict[str, list[_F]] = {
                 (("quantity", "quantityonhand", "stock", "instock", "inventory", "qty"), 0.5),
                 (("family", "productfamily", "category", "productcategory", "unit", "uom",
                   "quantityunitofmeasure", "vendor", "vendorname", "supplier"), 0.5),
-                (("name", "productname", "title"), 0.3), (("description",), 0.2)],
+                (("name", "productname", "title"), 0.3), (("description",), 0.2),
+                # a subscription plan's billing period
+                (("intervalunit", "intervallength", "billingperiod", "billinginterval",
+                  "billingcycle", "recurringinterval"), 0.7)],
     "price_list": [(("isstandard",), 1.0),
                    (("validfrom", "startdate", "begindate", "effectivedate"), 0.5),
                    (("validto", "enddate", "expirationdate", "validuntil"), 0.5),
@@ -458,10 +483,33 @@ ACCOUNT_NAME_COLUMNS = {"name", "accountname", "companyname", "organizationname"
                         "organisationname", "fullname", "displayname"}
 
 
-#: Columns of a mailing list's subscribers: the list, the opt-in, the subscription.
+#: Columns of a mailing list's subscribers: the list, the opt-in, the subscription, the
+#: sign-up (Iterable's users: signup_date, signup_source, email_list_ids).
 SUBSCRIBER_COLUMNS = {"listid", "audienceid", "timestampopt", "optintime", "optindate",
                       "ipopt", "subscribed", "subscribedat", "unsubscribedat",
-                      "subscriptionstatus", "timestampsignup"}
+                      "subscriptionstatus", "timestampsignup", "signupdate", "signupsource",
+                      "signupat", "signedupat", "emaillistids", "listids",
+                      "unsubscribeddate"}
+
+#: Words that name a mailing list or a part of one.
+LIST_WORDS = frozenset({"list", "segment", "audience", "mailinglist", "distributionlist"})
+
+
+def list_membership(source: str, columns: list[str]) -> tuple[str, str] | None:
+    """(list word, person word) when a file's name names a list's people ('list_user',
+    'list_subscriber', 'segment_member') and its columns name no person (no first, last or
+    full name): the rows that say who is on which list, not the people; else None."""
+    norm = {col_norm(c) for c in columns}
+    if norm & (set(FIRST_NAME_COLUMNS) | set(LAST_NAME_COLUMNS) | {"name", "fullname"}):
+        return None
+    words = name_words(source)
+    for i, w in enumerate(words[:-1]):
+        if w in LIST_WORDS:
+            who = next((x for x in words[i + 1:]
+                        if kind_of_word(x) in ("contact", "lead", "user")), None)
+            if who:
+                return w, who
+    return None
 
 
 def subscriber_columns(columns: list[str]) -> list[str]:

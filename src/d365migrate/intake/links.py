@@ -81,6 +81,10 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
         # (pipelines.pipeline_id: one row per stage)
         own = {s + "id" for s in NAME_SYNONYMS.get(o.name, set())} | {
             normalize_name(o.source) + "id"}
+        if o.name != "unknown":
+            # a history-mode table (Fivetran's '<table>_history': a row per version) repeats
+            # its records' 'id'; the links to them are by that id all the same
+            own.add("id")
         for c in tables[o.source].columns:
             if col_norm(c) in own and (o.source, c) not in targets:
                 targets.append((o.source, c))

@@ -406,6 +406,11 @@ def history_entries(frames: Mapping[str, pl.DataFrame], discovery: Discovery,
             parents = _parents(discovery, frames, source, table_def, chosen) \
                 if kind in ("note", "attachment") else _regarding(discovery, source, table_def,
                                                                   chosen)
+            if kind == "note" and not parents and not any(
+                    r.kind == "polymorphic" for r in discovery.links_from(source)):
+                # one parent, no type column (Recurly's account notes: account_id): the
+                # note's parent by its plain link, as an activity's regarding
+                parents = _regarding(discovery, source, table_def, chosen)
             entry = _with_history(entry, unit, df, parents)
             if kind == "attachment":
                 entry = _with_file(entry, df)

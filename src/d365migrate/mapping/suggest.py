@@ -159,13 +159,28 @@ def _honorifics(values: tuple[str, ...]) -> bool:
 SUBSCRIPTION_STATES = frozenset({
     "subscribed", "unsubscribed", "cleaned", "pending", "transactional", "archived",
     "opted in", "opted out", "optedin", "optedout", "opt in", "opt out", "bounced"})
+#: A subscriber's deliverability (Marketing Cloud: Active, Held, Bounced, Unsubscribed,
+#: Deleted): whether mail may go to the address, no state of the record.
+DELIVERY_STATES = frozenset({"active", "held", "bounced", "unsubscribed", "deleted"})
+
+
+#: A record's own lifecycle (Recurly's account 'state': active, closed), normalised.
+RECORD_STATES = frozenset({"active", "inactive", "closed", "open", "canceled", "cancelled",
+                           "expired", "deleted", "archived", "paused", "suspended", "draft"})
+
+
+def _record_states(values: tuple[str, ...]) -> bool:
+    """Whether a column's values are all a record's lifecycle states: no province."""
+    vals = {v.strip().lower() for v in values if v and v.strip()}
+    return bool(vals) and vals <= RECORD_STATES
 
 
 def _subscription_states(values: tuple[str, ...]) -> bool:
     """Whether a column's values are subscription states, with 'subscribed' or
-    'unsubscribed' among them."""
+    'unsubscribed' among them, or deliverability states with 'held' or 'bounced'."""
     vals = {v.strip().lower() for v in values if v and v.strip()}
-    return bool(vals & {"subscribed", "unsubscribed"}) and vals <= SUBSCRIPTION_STATES
+    return (bool(vals & {"subscribed", "unsubscribed"}) and vals <= SUBSCRIPTION_STATES) or (
+        bool(vals & {"held", "bounced"}) and vals <= DELIVERY_STATES)
 
 
 def _compat(p: Profile, a: Attr) -> tuple[float, str]:
@@ -333,6 +348,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     own_names = frozenset(tuple(strip_prefix(ws, prefix)) for c in df.columns
                           if (ws := source_words(c)[0])[:1]
                           and ws[0] not in QUALIFIER_PREFIXES)
+    own_words = {singular(w) for w in split_words(source_object or "")} - {"data", "history"}
     # A natural key (a name, an email) is the record's key *and* its data: it is mapped too.
     surrogate = key if key is not None and not is_natural_key(key) else None
     for col in df.columns:
@@ -358,12 +374,22 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             # 'company_id' on the companies file, not linked by discovery: the record's own
             # id (in another system), not a link to another company (a parent says so).
             p = dataclasses.replace(p, ref="?")
+        elif (p.ref not in (None, "", "?") and col not in rel and len(p.words) >= 2
+              and p.words[-1] in ("id", "key") and singular(p.words[-2]) in own_words):
+            # 'user_id' in Iterable's file of users (people marketed to): the record's own
+            # id in the source, not a link to a user who owns it
+            p = dataclasses.replace(p, ref="?")
         profiles[col] = p
         syn = _synonym_targets(p, table, vocab)
         if primary in names:
             # 'Title' of a deal, 'Topic', 'Subject': the table's primary name column.
+            # unless the vocabulary sends it elsewhere on this table: a campaign's 'subject'
+            # is its email's subject line (the message), not the campaign's name
+            elsewhere = {ph for t, (sc, ph) in syn.items() if t != primary and t in names
+                         and sc >= 0.9 and t in vocab.columns.get(ph, {}).get(table, ())}
             for v in p.variants:
-                if v.phrase in NAME_WORDS and syn.get(primary, (0.0,))[0] < 0.9 * v.factor:
+                if v.phrase in NAME_WORDS and v.phrase not in elsewhere \
+                        and syn.get(primary, (0.0,))[0] < 0.9 * v.factor:
                     syn[primary] = (0.9 * v.factor, v.phrase)
         floor = CUSTOM_MIN_CONFIDENCE if p.custom else MIN_CONFIDENCE
         cands = []
@@ -384,10 +410,14 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             cands = [c for c in cands if c[1] not in ("jobtitle", "title", "salutation")]
             cands.append((0.97, "salutation", "its values are forms of address ("
                           f"{', '.join(p.values[:3])}): {names['salutation'].describe()}"))
+        if _record_states(p.values):
+            # a 'state' of active/closed is the record's own, never a state or province
+            cands = [c for c in cands if not c[1].endswith("stateorprovince")]
         if _subscription_states(p.values):
             # Mailchimp's status 'subscribed'/'unsubscribed': whether bulk email may go,
-            # never the record's status reason (left unmapped where the table lacks it)
-            cands = [c for c in cands if c[1] not in ("statuscode", "donotbulkemail")]
+            # never the record's status or state (left unmapped where the table lacks it)
+            cands = [c for c in cands
+                     if c[1] not in ("statuscode", "statecode", "donotbulkemail")]
             if "donotbulkemail" in names:
                 cands.append((0.9, "donotbulkemail", "its values are subscription states ("
                               f"{', '.join(p.values[:3])}): "
@@ -413,6 +443,32 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             continue
         owner[target] = col
         best[col] = i
+    if relationships is not None:
+        # a lookup claimed by a column of names discovery linked to nothing (Recurly's note
+        # 'object', a type name) yields to one it linked to records ('account_id')
+        for target, col in list(owner.items()):
+            p = profiles[col]
+            if col in rel or p.ref is not None or p.words[-1:] in (("id",), ("key",)) \
+                    or names[target].atype not in LOOKUP_TYPES:
+                continue  # only a claim by a bare name ('object' for objectid) yields
+            rival = next((c for c in df.columns if rel.get(c) and c not in best
+                          and any(x[1] == target for x in scored.get(c, []))), None)
+            if rival is not None:
+                del best[col]
+                owner[target] = rival
+                best[rival] = next(j for j, x in enumerate(scored[rival]) if x[1] == target)
+    if primary in names and primary not in owner:
+        # no column is the record's name: the one that names each row stands in (a send's
+        # 'email_name', the email it sends), a record needs a name
+        spare = next((c for c in df.columns if c in profiles and not scored[c]
+                      and profiles[c].words[-1:] == ("name",) and len(profiles[c].words) > 1
+                      and profiles[c].kind not in ("empty", "email", "url")), None)
+        if spare is not None:
+            scored[spare] = [(MIN_CONFIDENCE, primary, f"no column is the record's name; "
+                              f"'{spare}' names each row: {names[primary].describe()}")]
+            best[spare] = 0
+            owner[primary] = spare
+            unmapped.pop(spare, None)
     out: dict[str, list[Candidate]] = {}
     for col in df.columns:
         if col == surrogate or col not in profiles:
