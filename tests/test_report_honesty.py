@@ -378,3 +378,15 @@ def test_reasons_name_the_field_and_never_the_map_file_s_keys():
     assert said == [{"object": "Opportunities (deals)", "column": "stage_id",
                      "reason": "It is not a field: it sets each deal's sales stage and whether "
                                "it is open, won or lost"}]
+
+
+def test_a_column_no_field_matched_is_not_said_to_have_no_field_in_dynamics():
+    # "no column of contact fits" means the engine found no match, not that Dynamics 365 has
+    # no such field (a send's date could go to the activity's actual start)
+    from d365migrate.report.sponsor_facts import columns_not_carried
+
+    mapping = {"tables": [{"name": "contact", "unmapped": ["send_date"],
+                           "unmapped_reasons": {"send_date": "no column of contact fits"}}]}
+    (row,) = columns_not_carried(mapping)
+    assert "has no field" not in row["reason"]
+    assert row["reason"].startswith("No Dynamics 365 field was found to match it")

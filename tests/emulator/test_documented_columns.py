@@ -15,7 +15,7 @@ from .conftest import new_id
 def test_a_lead_has_its_source_campaign_lookup(client: httpx.Client) -> None:
     """Lead table reference: CampaignId, "Source Campaign", a lookup to campaign
     (relationship campaign_leads). Without it an export's campaign column on leads read as
-    "Dynamics 365 has no field for it"."""
+    "no Dynamics 365 field was found to match it"."""
     doc = client.get("EntityDefinitions(LogicalName='lead')?$expand=Attributes,"
                      "ManyToOneRelationships").json()
     attr = next(a for a in doc["Attributes"] if a["LogicalName"] == "campaignid")

@@ -364,7 +364,9 @@ COLUMN_REASONS = [  # the engine's reason (mapping/propose.py) -> what a sponsor
      "it names records of a kind this migration does not load"),
     (re.compile(r"would be the lookup .*no navigation property"),
      "Dynamics 365 cannot link this record to the kind of record it names"),
-    (re.compile(r"no column of .* fits"), "Dynamics 365 has no field for it"),
+    # the engine found no field that matches: it does not know Dynamics 365 has none
+    (re.compile(r"no column of .* fits"), "no Dynamics 365 field was found to match it, so "
+                                          "the confirmed field map leaves it out"),
     (re.compile(r"candidates are taken"), "its Dynamics 365 field is already filled from "
                                           "another column"),
     (re.compile(r"refers to an object that is not migrated"),
