@@ -26,10 +26,12 @@ TABLES = Path(__file__).resolve().parents[1] / "src" / "dataverse_emulator" / "d
 SRC = Path(__file__).resolve().parents[1] / "src"
 LOADED = ("from pathlib import Path; from d365migrate.staging import validate\n"
           "Path(run_dir, 'loaded.txt').write_text(str('module' in validate._GX))")
-# what a notebook found: its kernel's process, and whether Great Expectations was imported
+# what a notebook found: its kernel's process, whether Great Expectations was imported and
+# whether its first validation was run as the kernel started
 FOUND = ("import os, sys; from pathlib import Path\n"
+         "from d365migrate.staging import validate\n"
          "Path(run_dir, '{}.found').write_text(f\"{{os.getpid()}} "
-         "{{'great_expectations' in sys.modules}}\")")
+         "{{'great_expectations' in sys.modules}} {{validate.WARM_TARGET in validate._BATCHES}}\")")
 
 
 @pytest.fixture
@@ -69,8 +71,9 @@ def test_validation_finds_great_expectations_imported_and_the_notebooks_before_i
              for n in names}
     assert found["01"][1] == found["02"][1] == "False"  # no wait for the 2.5 s import
     assert found["03"][1] == found["04"][1] == "True"  # imported before validation ran
+    assert found["03"][2] == "True" and found["01"][2] == "False"  # and GX's first run paid
     assert found["01"][0] == found["02"][0] != found["03"][0] == found["04"][0]
-    assert str(os.getpid()) not in {pid for pid, _ in found.values()}
+    assert str(os.getpid()) not in {pid for pid, *_ in found.values()}
     assert runner.kernel_groups(["03_stage_validate.ipynb", "04_load.ipynb"]) == [
         (True, ["03_stage_validate.ipynb", "04_load.ipynb"])]
     assert runner.kernel_groups(["01_profile.ipynb"]) == [(False, ["01_profile.ipynb"])]
