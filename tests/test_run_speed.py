@@ -209,3 +209,54 @@ def test_one_html_exporter_renders_each_notebook_as_its_own(tmp_path: Path) -> N
     assert "first-notebook-output" in pages[0] and "second-notebook-output" not in pages[0]
     assert "second-notebook-output" in pages[1] and "first-notebook-output" not in pages[1]
     assert "print(" not in pages[1] and not runner.EXTERNAL.search(pages[1])
+
+
+def test_a_kernel_keeps_one_client_ready_once_for_its_notebooks(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One client a kernel: connected and waited for once (each wait read the kernel's output
+    until none came for 0.2 s), used by every notebook and every reset between them; each
+    notebook still gets its own outputs and a failing one still shows where it broke."""
+    import papermill as pm
+    from jupyter_client.asynchronous import AsyncKernelClient
+    from jupyter_core.utils import run_sync
+
+    from d365migrate.run.engine import ENGINE_NAME
+    from d365migrate.run.kernel_client import OneClientKernelManager
+
+    waits: list[int] = []
+    real = AsyncKernelClient.wait_for_ready
+
+    async def counted(self: AsyncKernelClient, timeout: float | None = None) -> None:
+        waits.append(1)
+        await real(self, timeout)
+
+    monkeypatch.setattr(AsyncKernelClient, "wait_for_ready", counted)
+    codes = ["print('one')", "print('two' if 'x' not in dir() else 'leak'); x = 2",
+             "raise ValueError('three broke')", "print('four' if 'x' not in dir() else 'x')"]
+    for i, code in enumerate(codes):
+        notebook(tmp_path, f"{i}.ipynb", code)
+    km = OneClientKernelManager(kernel_name=runner.KERNEL_NAME)
+    run_sync(km.start_kernel)()
+    try:
+        outputs = []
+        for i in range(len(codes)):
+            if i:
+                runner.fresh_namespace(km)
+            try:
+                pm.execute_notebook(str(tmp_path / f"{i}.ipynb"), str(tmp_path / f"{i}.out"),
+                                    km=km, engine_name=ENGINE_NAME, progress_bar=False)
+            except pm.PapermillExecutionError as exc:
+                outputs.append(exc.evalue)
+                continue
+            done = json.loads((tmp_path / f"{i}.out").read_text())
+            outputs.append("".join(done["cells"][-1]["outputs"][0]["text"]).strip())
+        assert outputs == ["one", "two", "three broke", "four"]
+        broke = json.loads((tmp_path / "2.out").read_text())["cells"][-1]
+        assert broke["metadata"]["papermill"]["status"] == "failed"
+        assert len(waits) == 1 and km.client() is km.client()
+        assert km.client().channels_running
+    finally:
+        client = km.client()
+        km.close_client()
+        run_sync(km.shutdown_kernel)(now=True)
+    assert not client.channels_running

@@ -215,10 +215,11 @@ def start_kernel(*, gx: bool) -> Any:
     each notebook sees only what it defines, as when run alone. The kernel imports what the
     notebooks need as it starts (:data:`WARM_KERNEL`), Great Expectations too when ``gx``.
     None when it does not start (papermill then starts one per notebook)."""
-    from jupyter_client.manager import AsyncKernelManager
     from jupyter_core.utils import run_sync
 
-    km = AsyncKernelManager(kernel_name=KERNEL_NAME)
+    from d365migrate.run.kernel_client import OneClientKernelManager
+
+    km = OneClientKernelManager(kernel_name=KERNEL_NAME)  # one client for all its notebooks
     try:
         run_sync(km.start_kernel)(cwd=str(Path.cwd()),
                                   extra_arguments=[WARM_KERNEL.format(gx=gx)])
@@ -236,6 +237,8 @@ def stop_kernels(kms: list[Any], *, now: bool) -> None:
     from jupyter_core.utils import run_sync
 
     async def stop_all() -> None:
+        for km in kms:  # the run's one client of each kernel (``run.kernel_client``)
+            getattr(km, "close_client", lambda: None)()
         done = await asyncio.gather(*(km.shutdown_kernel(now=now) for km in kms),
                                     return_exceptions=True)
         for outcome in done:  # a dead kernel: nothing left to stop
@@ -264,7 +267,7 @@ def fresh_namespace(km: Any) -> None:
     defined would pass here and fail when an analyst runs it alone in JupyterLab."""
     from jupyter_core.utils import run_sync
 
-    client = km.client()
+    client = km.client()  # the kernel's one client, kept open for the next notebook
     client.start_channels()
     try:
         reply = run_sync(client.execute_interactive)(
