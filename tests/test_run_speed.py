@@ -217,20 +217,19 @@ def test_a_kernel_keeps_one_client_ready_once_for_its_notebooks(
     until none came for 0.2 s), used by every notebook and every reset between them; each
     notebook still gets its own outputs and a failing one still shows where it broke."""
     import papermill as pm
-    from jupyter_client.asynchronous import AsyncKernelClient
     from jupyter_core.utils import run_sync
 
     from d365migrate.run.engine import ENGINE_NAME
-    from d365migrate.run.kernel_client import OneClientKernelManager
+    from d365migrate.run.kernel_client import KeptClient, OneClientKernelManager
 
-    waits: list[int] = []
-    real = AsyncKernelClient.wait_for_ready
+    waits: list[bool] = []  # each notebook's wait: whether the client was ready already
+    real = KeptClient.wait_for_ready
 
-    async def counted(self: AsyncKernelClient, timeout: float | None = None) -> None:
-        waits.append(1)
+    async def counted(self: KeptClient, timeout: float | None = None) -> None:
+        waits.append(self._ready)
         await real(self, timeout)
 
-    monkeypatch.setattr(AsyncKernelClient, "wait_for_ready", counted)
+    monkeypatch.setattr(KeptClient, "wait_for_ready", counted)
     codes = ["print('one')", "print('two' if 'x' not in dir() else 'leak'); x = 2",
              "raise ValueError('three broke')", "print('four' if 'x' not in dir() else 'x')"]
     for i, code in enumerate(codes):
@@ -253,7 +252,7 @@ def test_a_kernel_keeps_one_client_ready_once_for_its_notebooks(
         assert outputs == ["one", "two", "three broke", "four"]
         broke = json.loads((tmp_path / "2.out").read_text())["cells"][-1]
         assert broke["metadata"]["papermill"]["status"] == "failed"
-        assert len(waits) == 1 and km.client() is km.client()
+        assert waits == [False, True, True, True] and km.client() is km.client()
         assert km.client().channels_running
     finally:
         client = km.client()

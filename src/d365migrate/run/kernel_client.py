@@ -12,6 +12,8 @@ Imported when the run's kernels start (``run.runner.start_kernel``).
 
 from __future__ import annotations
 
+import time
+from queue import Empty
 from typing import Any
 
 from jupyter_client.asynchronous import AsyncKernelClient
@@ -25,12 +27,27 @@ class KeptClient(AsyncKernelClient):
     _ready = False
 
     async def wait_for_ready(self, timeout: float | None = None) -> None:
-        """Once: the wait ends by reading the kernel's output until none comes for 0.2 s
-        (jupyter_client), which every notebook paid again on a client already connected.
-        Each notebook then asks the kernel for its info itself (nbclient)."""
-        if not self._ready:
-            await super().wait_for_ready(timeout)
-            self._ready = True
+        """Once, until the kernel answers and its output reaches this client (jupyter_client's
+        own wait, less its last part: reading the kernel's output until none comes for 0.2
+        s, to drop what it printed as it started, which every notebook paid, the first ones
+        of each kernel on the run's critical path). Nothing needs that dropped: nbclient and
+        the reset read only the output of their own requests."""
+        deadline = time.monotonic() + (timeout if timeout is not None else float("inf"))
+        while not self._ready:
+            self.kernel_info()
+            try:
+                reply = await self.shell_channel.get_msg(timeout=1)
+                if reply["msg_type"] == "kernel_info_reply":
+                    await self.iopub_channel.get_msg(timeout=0.2)  # its output arrives too
+                    self._handle_kernel_info_reply(reply)
+                    self._ready = True
+                    break
+            except Empty:
+                pass
+            if not await self._async_is_alive():
+                raise RuntimeError("Kernel died before replying to kernel_info")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"Kernel didn't respond in {timeout:.0f} seconds")
 
     def start_channels(self, *args: Any, **kwargs: Any) -> None:
         if not self.channels_running:
