@@ -259,3 +259,22 @@ def test_a_kernel_keeps_one_client_ready_once_for_its_notebooks(
         km.close_client()
         run_sync(km.shutdown_kernel)(now=True)
     assert not client.channels_running
+
+
+def test_a_run_process_leaves_out_only_papermills_remote_notebook_stores() -> None:
+    """papermill still reads and writes local notebooks; a notebook in Azure or S3 storage is
+    refused as papermill refuses it without those libraries."""
+    code = ("import sys\n"
+            "from d365migrate.run.runner import without_remote_notebook_stores\n"
+            "without_remote_notebook_stores()\n"
+            "import papermill.iorw as io\n"
+            "print(type(io.papermill_io.get_handler('x.ipynb')).__name__)\n"
+            "print(any(m.startswith(('azure', 'boto3')) for m in sys.modules))\n"
+            "try:\n    io.papermill_io.read('abs://acct.blob.core.windows.net/c/x.ipynb')\n"
+            "except Exception as exc:\n    print(type(exc).__name__)\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC),
+                                                        os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, check=True)
+    assert done.stdout.split("\n")[:3] == ["LocalHandler", "False",
+                                           "PapermillOptionalDependencyException"]
