@@ -17,8 +17,8 @@ one after the other in two kernels, both started before papermill is imported: t
 before validation (profile, map) in one that imports only the steps, so the run starts at
 once, and validation and the notebooks after it in one that imports Great Expectations (2.5
 s) meanwhile, on the other core (:func:`run_kernels`); each notebook's HTML is rendered in a
-background thread while the next notebook runs (the failing one is rendered before the
-failure is raised).
+background thread once its kernel is done, while the other kernel runs (the failing one is
+rendered before the failure is raised).
 """
 
 from __future__ import annotations
@@ -338,12 +338,26 @@ def _execute(parameters_file: str | Path, kernels: dict[str, Any],
     done: list[str] = []
     rendering: list[Future[Path]] = []
     used: set[int] = set()  # the kernels a notebook ran in: emptied before the next one
-    # once this process has its own imports (papermill's), not before: under one lock (the
-    # GIL) they would slow each other, and the first notebook waits for papermill, not these
-    renders.submit(_warm_imports)
+    # The HTML of a kernel's notebooks is rendered once that kernel is done (the next
+    # notebook runs in another): while the first kernel runs the profile and the map, the
+    # second imports Great Expectations on the other core, and rendering (with this
+    # process's own imports for it, :func:`_warm_imports`) took CPU from both; from
+    # validation on, the first kernel is idle.
+    held: list[Path] = []
+    last: list[Any] = []  # the kernel of the notebook that ran last
+
+    def render_held() -> None:
+        if held and not rendering:
+            renders.submit(_warm_imports)
+        rendering.extend(renders.submit(render_html, out) for out in held)
+        held.clear()
+
     for name in notebooks or RUN_NOTEBOOKS:
         out = run_dir / name
         km = kernels.get(name)
+        if km is None or last[-1:] != [km]:
+            render_held()
+        last[:] = [km]
         try:
             if km is not None and id(km) in used:
                 fresh_namespace(km)
@@ -356,12 +370,14 @@ def _execute(parameters_file: str | Path, kernels: dict[str, Any],
                 progress_bar=progress, log_output=False, iopub_timeout=IOPUB_TIMEOUT_SECONDS,
                 km=km, engine_name=ENGINE_NAME,
             )
-            rendering.append(renders.submit(render_html, out))
+            held.append(out)
             done.append(name)
             write_run_json(folder, params, destination, notebooks=done)
         except Exception as exc:  # (Ctrl-C and kills end the process: read as interrupted)
+            render_held()
             _wait(rendering)
             raise fail(folder, params, destination, name, out, exc, done) from exc
+    render_held()
     for name, future in zip(done, rendering, strict=True):
         try:
             future.result()  # a notebook's HTML that cannot be written fails the run, as before
