@@ -26,10 +26,12 @@ TABLES = Path(__file__).resolve().parents[1] / "src" / "dataverse_emulator" / "d
 SRC = Path(__file__).resolve().parents[1] / "src"
 LOADED = ("from pathlib import Path; from d365migrate.staging import validate\n"
           "Path(run_dir, 'loaded.txt').write_text(str('module' in validate._GX))")
-# what a notebook found: its kernel's process, and whether Great Expectations was imported
+# what a notebook found: its kernel's process, whether Great Expectations was imported and
+# whether its first validation was run as the kernel started
 FOUND = ("import os, sys; from pathlib import Path\n"
+         "from d365migrate.staging import validate\n"
          "Path(run_dir, '{}.found').write_text(f\"{{os.getpid()}} "
-         "{{'great_expectations' in sys.modules}}\")")
+         "{{'great_expectations' in sys.modules}} {{validate.WARM_TARGET in validate._BATCHES}}\")")
 
 
 @pytest.fixture
@@ -69,8 +71,9 @@ def test_validation_finds_great_expectations_imported_and_the_notebooks_before_i
              for n in names}
     assert found["01"][1] == found["02"][1] == "False"  # no wait for the 2.5 s import
     assert found["03"][1] == found["04"][1] == "True"  # imported before validation ran
+    assert found["03"][2] == "True" and found["01"][2] == "False"  # and GX's first run paid
     assert found["01"][0] == found["02"][0] != found["03"][0] == found["04"][0]
-    assert str(os.getpid()) not in {pid for pid, _ in found.values()}
+    assert str(os.getpid()) not in {pid for pid, *_ in found.values()}
     assert runner.kernel_groups(["03_stage_validate.ipynb", "04_load.ipynb"]) == [
         (True, ["03_stage_validate.ipynb", "04_load.ipynb"])]
     assert runner.kernel_groups(["01_profile.ipynb"]) == [(False, ["01_profile.ipynb"])]
@@ -206,3 +209,72 @@ def test_one_html_exporter_renders_each_notebook_as_its_own(tmp_path: Path) -> N
     assert "first-notebook-output" in pages[0] and "second-notebook-output" not in pages[0]
     assert "second-notebook-output" in pages[1] and "first-notebook-output" not in pages[1]
     assert "print(" not in pages[1] and not runner.EXTERNAL.search(pages[1])
+
+
+def test_a_kernel_keeps_one_client_ready_once_for_its_notebooks(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One client a kernel: connected and waited for once (each wait read the kernel's output
+    until none came for 0.2 s), used by every notebook and every reset between them; each
+    notebook still gets its own outputs and a failing one still shows where it broke."""
+    import papermill as pm
+    from jupyter_core.utils import run_sync
+
+    from d365migrate.run.engine import ENGINE_NAME
+    from d365migrate.run.kernel_client import KeptClient, OneClientKernelManager
+
+    waits: list[bool] = []  # each notebook's wait: whether the client was ready already
+    real = KeptClient.wait_for_ready
+
+    async def counted(self: KeptClient, timeout: float | None = None) -> None:
+        waits.append(self._ready)
+        await real(self, timeout)
+
+    monkeypatch.setattr(KeptClient, "wait_for_ready", counted)
+    codes = ["print('one')", "print('two' if 'x' not in dir() else 'leak'); x = 2",
+             "raise ValueError('three broke')", "print('four' if 'x' not in dir() else 'x')"]
+    for i, code in enumerate(codes):
+        notebook(tmp_path, f"{i}.ipynb", code)
+    km = OneClientKernelManager(kernel_name=runner.KERNEL_NAME)
+    run_sync(km.start_kernel)()
+    try:
+        outputs = []
+        for i in range(len(codes)):
+            if i:
+                runner.fresh_namespace(km)
+            try:
+                pm.execute_notebook(str(tmp_path / f"{i}.ipynb"), str(tmp_path / f"{i}.out"),
+                                    km=km, engine_name=ENGINE_NAME, progress_bar=False)
+            except pm.PapermillExecutionError as exc:
+                outputs.append(exc.evalue)
+                continue
+            done = json.loads((tmp_path / f"{i}.out").read_text())
+            outputs.append("".join(done["cells"][-1]["outputs"][0]["text"]).strip())
+        assert outputs == ["one", "two", "three broke", "four"]
+        broke = json.loads((tmp_path / "2.out").read_text())["cells"][-1]
+        assert broke["metadata"]["papermill"]["status"] == "failed"
+        assert waits == [False, True, True, True] and km.client() is km.client()
+        assert km.client().channels_running
+    finally:
+        client = km.client()
+        km.close_client()
+        run_sync(km.shutdown_kernel)(now=True)
+    assert not client.channels_running
+
+
+def test_a_run_process_leaves_out_only_papermills_remote_notebook_stores() -> None:
+    """papermill still reads and writes local notebooks; a notebook in Azure or S3 storage is
+    refused as papermill refuses it without those libraries."""
+    code = ("import sys\n"
+            "from d365migrate.run.runner import without_remote_notebook_stores\n"
+            "without_remote_notebook_stores()\n"
+            "import papermill.iorw as io\n"
+            "print(type(io.papermill_io.get_handler('x.ipynb')).__name__)\n"
+            "print(any(m.startswith(('azure', 'boto3')) for m in sys.modules))\n"
+            "try:\n    io.papermill_io.read('abs://acct.blob.core.windows.net/c/x.ipynb')\n"
+            "except Exception as exc:\n    print(type(exc).__name__)\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC),
+                                                        os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, check=True)
+    assert done.stdout.split("\n")[:3] == ["LocalHandler", "False",
+                                           "PapermillOptionalDependencyException"]

@@ -109,3 +109,29 @@ def test_failing_rows_named_by_position_keep_row_id_and_value(defs) -> None:
     assert sorted(v.valid["__source_row"].to_list()) == [3, 12, 40, 99]
     email = next(c for c in v.checks if c["column"] == "emailaddress1")
     assert email["unexpected"] == 2 and not email["success"]
+
+
+def test_verdicts_first_then_failing_rows_as_one_pass_gives(defs, monkeypatch) -> None:
+    """Every check run for its verdict, then the failing ones for their rows: the same
+    results, in the same order, as every check run for its rows (a column at a time), on
+    a small table (one validation for the verdicts) and a large one (a column at a time)."""
+    staged = pl.DataFrame({
+        "__source_id": ["a", "b", "c", "d"], "__source_row": [1, 2, 3, 4],
+        "lastname": ["Smith", None, "Ng", "x" * 60],
+        "emailaddress1": ["a@x.com", "no at", None, "b@y.org"],
+        "jobtitle": ["Buyer", "Buyer", "Buyer", "Buyer"]})
+    declared = validate.load_suite("contact")["expectations"]
+    checks = [e for e in declared if e["kwargs"].get("column") in staged.columns]
+    checks += validate.metadata_expectations(staged, defs["contact"], declared)
+
+    def seen(results: list) -> list[tuple]:
+        return [(r.expectation_config.type, r.expectation_config.kwargs.get("column"),
+                 bool(r.success), r.result.get("unexpected_index_list") or [])
+                for r in results]
+
+    one_pass = seen([r for columns, group in _column_groups(staged, checks)
+                     for r in validate._gx_results("contact", staged.select(columns), group)])
+    assert any(not ok for _, _, ok, _ in one_pass) and any(ok for _, _, ok, _ in one_pass)
+    assert seen(validate._results("contact", staged, checks)) == one_pass
+    monkeypatch.setattr(validate, "ONE_VALIDATION_ROWS", 0)
+    assert seen(validate._results("contact", staged, checks)) == one_pass

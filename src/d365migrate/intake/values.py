@@ -15,6 +15,7 @@ Every stage reads a value the same way because every stage asks this module:
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -255,10 +256,25 @@ _NUM_CHARS = r"^[+-]?\(?[\d.,' \u00a0\u202f]+\)?-?$"
 _SPACES = " \u00a0\u202f'"
 
 
+_STRIPPED, _NUMERIC = "__stripped", "__numeric"  # a sample's columns (:func:`_number_frame`)
+
+
+def _number_frame(sample: pl.Series) -> pl.DataFrame:
+    """The sample as column ``v``, with each value's text less its currency and whether that
+    is a number: computed once, then read by every statistic of :func:`_number_exprs`
+    (written inside each of them, polars compiled and ran the currency pattern 14 times: most
+    of the time of typing a column)."""
+    v = pl.col("v")
+    stripped = pl.col(_STRIPPED)
+    return pl.DataFrame({"v": sample}).with_columns(
+        v.str.replace_all(CURRENCY, "").str.strip_chars().alias(_STRIPPED)).with_columns(
+        (stripped.str.contains(_NUM_CHARS) & stripped.str.contains(r"\d")).alias(_NUMERIC))
+
+
 def _number_exprs(v: pl.Expr) -> list[pl.Expr]:
-    """Statistics that decide numeric-ness and separators, computed in one pass."""
-    stripped = v.str.replace_all(CURRENCY, "").str.strip_chars()
-    numeric = stripped.str.contains(_NUM_CHARS) & stripped.str.contains(r"\d")
+    """Statistics that decide numeric-ness and separators, computed in one pass over a
+    :func:`_number_frame`."""
+    stripped, numeric = pl.col(_STRIPPED), pl.col(_NUMERIC)
     num = pl.when(numeric).then(stripped)
     return [
         (stripped != v.str.strip_chars()).any().alias("n_cur"),
@@ -305,7 +321,7 @@ def guess_number_format(s: pl.Series) -> tuple[str, str | None, float, bool]:
     sample = sample_values(s.cast(pl.Utf8))
     if sample.len() == 0:
         return ".", None, 0.0, False
-    st = pl.DataFrame({"v": sample}).select(_number_exprs(pl.col("v"))).row(0, named=True)
+    st = _number_frame(sample).select(_number_exprs(pl.col("v"))).row(0, named=True)
     dec, th, _ = _decide_number(st)
     return dec, th, float(st["n_share"] or 0.0), bool(st["n_cur"])
 
@@ -398,11 +414,54 @@ def infer_column(s: pl.Series) -> dict[str, Any]:
     if nonnull.len() == 0:
         return {"type": "empty"}
     sample = sample_values(nonnull)
+    typed, maxlen = _typed_by_sample(sample)
+    if typed is not None:
+        return {k: list(v) if isinstance(v, list) else v for k, v in typed.items()}
+    distinct = nonnull.n_unique()
+    if distinct <= max(2, min(50, s.len() // 10)) and (maxlen or 0) <= 60:
+        return {"type": "picklist"}
+    return {"type": "string"}
+
+
+#: What a sample alone says of its column (:func:`_typed_by_sample`), by the sample's digest.
+_BY_SAMPLE: dict[bytes, tuple[dict[str, Any] | None, int | None]] = {}
+_BY_SAMPLE_MAX = 4096
+
+
+def _sample_digest(sample: pl.Series) -> bytes | None:
+    """A digest naming the sample's exact values in order (each value's length in bytes,
+    then all of them joined); None for a sample that is not text."""
+    if sample.dtype != pl.Utf8:
+        return None
+    h = hashlib.blake2b(digest_size=32)
+    h.update(sample.str.len_bytes().cast(pl.UInt64).to_numpy().tobytes())
+    h.update("".join(sample.to_list()).encode("utf-8", "surrogatepass"))
+    return h.digest()
+
+
+def _typed_by_sample(sample: pl.Series) -> tuple[dict[str, Any] | None, int | None]:
+    """(the type its sample gives a column, None where that needs the whole column's count of
+    distinct values; the sample's longest value), kept by the sample's digest: a run types
+    each column as it reads the export, again for discovery's custom fields and again, on its
+    first 300 distinct values (the same sample for most columns), for the map's proposal."""
+    key = _sample_digest(sample)
+    if key is not None and key in _BY_SAMPLE:
+        return _BY_SAMPLE[key]
+    found = _type_of_sample(sample)
+    if key is not None:
+        if len(_BY_SAMPLE) >= _BY_SAMPLE_MAX:
+            _BY_SAMPLE.pop(next(iter(_BY_SAMPLE)))
+        _BY_SAMPLE[key] = found
+    return found
+
+
+def _type_of_sample(sample: pl.Series) -> tuple[dict[str, Any] | None, int | None]:
+    """:func:`_typed_by_sample`, computed."""
     v = pl.col("v")
     t = v.str.strip_chars()
     low = t.str.to_lowercase()
     digits = t.str.replace_all(r"\D", "").str.len_chars()
-    st = pl.DataFrame({"v": sample}).select(
+    st = _number_frame(sample).select(
         low.is_in(list(TRUE | FALSE)).all().alias("bool_all"),
         low.n_unique().alias("bool_n"),
         t.is_in(["0", "1"]).all().alias("zero_one"),
@@ -421,40 +480,38 @@ def infer_column(s: pl.Series) -> dict[str, Any]:
         v.str.contains(";").mean().alias("semi"),
         *_number_exprs(v),
     ).row(0, named=True)
+    maxlen = st["maxlen"]
     if st["bool_all"] and st["bool_n"] <= 2 and not st["zero_one"]:
-        return {"type": "boolean"}
+        return {"type": "boolean"}, maxlen
     if st["date_hint"] >= TYPE_THRESHOLD:
         formats, cover, amb = guess_date_formats(sample)
         if formats and cover >= TYPE_THRESHOLD:
             kind = "datetime" if any(has_time(f) for f in formats) else "date"
-            return {"type": kind, "formats": formats, "ambiguous": amb}
+            return {"type": kind, "formats": formats, "ambiguous": amb}, maxlen
     if st["email"] >= 0.8 and st["at"] >= 0.9:
-        return {"type": "email"}
+        return {"type": "email"}, maxlen
     if st["url"] >= 0.8:
-        return {"type": "url"}
+        return {"type": "url"}, maxlen
     if st["multiline"] or (st["maxlen"] or 0) > 255:
-        return {"type": "long_text"}
+        return {"type": "long_text"}, maxlen
     share = st["n_share"] or 0.0
     if st["phone"] >= 0.8 and st["separated"] >= 0.3 and not (
             share >= TYPE_THRESHOLD and st["plain_num"] > 0.9):
-        return {"type": "phone"}
+        return {"type": "phone"}, maxlen
     if share >= TYPE_THRESHOLD:
         if st["lead_zero"] and not st["has_sep"]:
-            return {"type": "code"}
+            return {"type": "code"}, maxlen
         if st["int_all"]:
-            return {"type": "integer", "decimal": None, "thousands": None}
+            return {"type": "integer", "decimal": None, "thousands": None}, maxlen
         dec, th, decided = _decide_number(st)
         return {"type": "money" if st["n_cur"] else "decimal", "decimal": dec,
-                "thousands": th, "decided": decided}
+                "thousands": th, "decided": decided}, maxlen
     if st["semi"] > 0.2:
         parts = sample.str.split(";").explode().str.strip_chars()
         if parts.n_unique() <= 50:
             return {"type": "multiselect",
-                    "options": sorted(parts.drop_nulls().unique().to_list())}
-    distinct = nonnull.n_unique()
-    if distinct <= max(2, min(50, s.len() // 10)) and (st["maxlen"] or 0) <= 60:
-        return {"type": "picklist"}
-    return {"type": "string"}
+                    "options": sorted(parts.drop_nulls().unique().to_list())}, maxlen
+    return None, maxlen
 
 
 def infer_types(df: pl.DataFrame) -> dict[str, str]:

@@ -44,6 +44,10 @@ from d365migrate.runfolder import EngagementFolder
 __all__ = ["Learned", "load_learned", "keep_proposal", "learn_from_confirmation",
            "norm_column", "LEARNED_VERSION"]
 
+# libyaml's safe loader where PyYAML has it: the same documents, ~10x faster (the kept
+# proposal, a whole map, took 0.3 s of each run's mapping step with the pure-Python one)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 LEARNED_VERSION = 1
 #: Confidence of a line the analyst confirmed before for this customer: above any guess.
 LEARNED_CONFIDENCE = 0.99
@@ -319,7 +323,7 @@ def load_learned(folder: EngagementFolder | Path) -> Learned:
     path = folder.learned if isinstance(folder, EngagementFolder) else Path(folder)
     if not path.exists():
         return Learned()
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER) or {}
     if not isinstance(data, dict) or not isinstance(data.get("corrections") or [], list):
         raise MappingError(f"{path}: not a learned-corrections file (no 'corrections' list)")
     return Learned([dict(c) for c in data.get("corrections") or [] if isinstance(c, dict)])
@@ -351,7 +355,7 @@ def learn_from_confirmation(folder: EngagementFolder, confirmed: Mapping[str, An
     returns the corrections added or changed (none without a kept proposal)."""
     if confirmed.get("status") != "confirmed" or not folder.proposal.exists():
         return []
-    snap = yaml.safe_load(folder.proposal.read_text(encoding="utf-8")) or {}
+    snap = yaml.load(folder.proposal.read_text(encoding="utf-8"), Loader=_LOADER) or {}
     proposed = snap.get("mapping") or {}
     if proposed.get("proposed_at") != confirmed.get("proposed_at"):
         return []  # the kept proposal is of another map (a later suggest): nothing to compare

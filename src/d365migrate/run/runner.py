@@ -17,8 +17,8 @@ one after the other in two kernels, both started before papermill is imported: t
 before validation (profile, map) in one that imports only the steps, so the run starts at
 once, and validation and the notebooks after it in one that imports Great Expectations (2.5
 s) meanwhile, on the other core (:func:`run_kernels`); each notebook's HTML is rendered in a
-background thread while the next notebook runs (the failing one is rendered before the
-failure is raised).
+background thread once its kernel is done, while the other kernel runs (the failing one is
+rendered before the failure is raised).
 """
 
 from __future__ import annotations
@@ -156,6 +156,7 @@ def run(parameters_file: str | Path, *, notebooks: list[str] | None = None,
     The kernels are started first, so that their start-up overlaps this process's imports
     (a refused lock or bad parameters shut them down at once)."""
     without_iri_grammar()
+    without_remote_notebook_stores()
     with run_kernels(notebooks or RUN_NOTEBOOKS) as kernels:
         from d365migrate.run.lock import engagement_lock
         from d365migrate.run.parameters import load_parameters
@@ -215,10 +216,11 @@ def start_kernel(*, gx: bool) -> Any:
     each notebook sees only what it defines, as when run alone. The kernel imports what the
     notebooks need as it starts (:data:`WARM_KERNEL`), Great Expectations too when ``gx``.
     None when it does not start (papermill then starts one per notebook)."""
-    from jupyter_client.manager import AsyncKernelManager
     from jupyter_core.utils import run_sync
 
-    km = AsyncKernelManager(kernel_name=KERNEL_NAME)
+    from d365migrate.run.kernel_client import OneClientKernelManager
+
+    km = OneClientKernelManager(kernel_name=KERNEL_NAME)  # one client for all its notebooks
     try:
         run_sync(km.start_kernel)(cwd=str(Path.cwd()),
                                   extra_arguments=[WARM_KERNEL.format(gx=gx)])
@@ -236,6 +238,8 @@ def stop_kernels(kms: list[Any], *, now: bool) -> None:
     from jupyter_core.utils import run_sync
 
     async def stop_all() -> None:
+        for km in kms:  # the run's one client of each kernel (``run.kernel_client``)
+            getattr(km, "close_client", lambda: None)()
         done = await asyncio.gather(*(km.shutdown_kernel(now=now) for km in kms),
                                     return_exceptions=True)
         for outcome in done:  # a dead kernel: nothing left to stop
@@ -258,13 +262,26 @@ def without_iri_grammar() -> None:
         sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
 
 
+#: papermill's modules for notebooks kept in S3 or Azure storage, which a run never uses (its
+#: notebooks are local files); papermill treats each as a missing optional dependency.
+REMOTE_NOTEBOOK_STORES = ("papermill.s3", "papermill.adl", "papermill.abs")
+
+
+def without_remote_notebook_stores() -> None:
+    """Spare this process the Azure and S3 client libraries papermill imports on its own
+    import (0.1 s of the run's start, before its first notebook), unless already loaded."""
+    if "papermill" not in sys.modules:
+        for name in REMOTE_NOTEBOOK_STORES:
+            sys.modules.setdefault(name, None)  # type: ignore[arg-type]
+
+
 def fresh_namespace(km: Any) -> None:
     """Empty the shared kernel's namespace before the next notebook (its imported modules
     stay loaded, which is the saving): a notebook that used a name only an earlier notebook
     defined would pass here and fail when an analyst runs it alone in JupyterLab."""
     from jupyter_core.utils import run_sync
 
-    client = km.client()
+    client = km.client()  # the kernel's one client, kept open for the next notebook
     client.start_channels()
     try:
         reply = run_sync(client.execute_interactive)(
@@ -321,12 +338,26 @@ def _execute(parameters_file: str | Path, kernels: dict[str, Any],
     done: list[str] = []
     rendering: list[Future[Path]] = []
     used: set[int] = set()  # the kernels a notebook ran in: emptied before the next one
-    # once this process has its own imports (papermill's), not before: under one lock (the
-    # GIL) they would slow each other, and the first notebook waits for papermill, not these
-    renders.submit(_warm_imports)
+    # The HTML of a kernel's notebooks is rendered once that kernel is done (the next
+    # notebook runs in another): while the first kernel runs the profile and the map, the
+    # second imports Great Expectations on the other core, and rendering (with this
+    # process's own imports for it, :func:`_warm_imports`) took CPU from both; from
+    # validation on, the first kernel is idle.
+    held: list[Path] = []
+    last: list[Any] = []  # the kernel of the notebook that ran last
+
+    def render_held() -> None:
+        if held and not rendering:
+            renders.submit(_warm_imports)
+        rendering.extend(renders.submit(render_html, out) for out in held)
+        held.clear()
+
     for name in notebooks or RUN_NOTEBOOKS:
         out = run_dir / name
         km = kernels.get(name)
+        if km is None or last[-1:] != [km]:
+            render_held()
+        last[:] = [km]
         try:
             if km is not None and id(km) in used:
                 fresh_namespace(km)
@@ -339,12 +370,14 @@ def _execute(parameters_file: str | Path, kernels: dict[str, Any],
                 progress_bar=progress, log_output=False, iopub_timeout=IOPUB_TIMEOUT_SECONDS,
                 km=km, engine_name=ENGINE_NAME,
             )
-            rendering.append(renders.submit(render_html, out))
+            held.append(out)
             done.append(name)
             write_run_json(folder, params, destination, notebooks=done)
         except Exception as exc:  # (Ctrl-C and kills end the process: read as interrupted)
+            render_held()
             _wait(rendering)
             raise fail(folder, params, destination, name, out, exc, done) from exc
+    render_held()
     for name, future in zip(done, rendering, strict=True):
         try:
             future.result()  # a notebook's HTML that cannot be written fails the run, as before

@@ -23,9 +23,10 @@ def warm_kernel(*, gx: bool = True) -> None:
 
     from d365migrate.run import steps  # noqa: F401
 
-    if gx:
-        from d365migrate.staging.validate import preload_gx
+    if gx:  # and GX's context, and its first validation's one-time costs (0.1 s)
+        from d365migrate.staging.validate import preload_gx, warm_validation
 
         preload_gx()
+        warm_validation()
     gc.collect()
     gc.freeze()
