@@ -7,6 +7,7 @@ from typing import Any
 
 from .. import exceptions as ex
 from .. import sdkmessages as sm
+from ..filter_sql import json_path
 from ..metadata import (
     EntityKey,
     build_custom_attribute,
@@ -101,6 +102,7 @@ class SchemaMixin(KeysMixin):
                     raise ex.MetadataError(
                         f"The key {raw['SchemaName']} cannot be created: existing records "
                         "have duplicate values.")
+            tx.conn.execute(key_index_sql(entity, key))
             self._bump_meta(tx)
         self.refresh_metadata()
         return raw["MetadataId"]
@@ -118,6 +120,7 @@ class SchemaMixin(KeysMixin):
                             (entity, match.logical))
             tx.conn.execute("DELETE FROM keyvals WHERE entity=? AND keyname=?",
                             (entity, match.logical))
+            tx.conn.execute(f'DROP INDEX IF EXISTS "{key_index_name(entity, match)}"')
             self._bump_meta(tx)
         self.refresh_metadata()
 
@@ -138,3 +141,20 @@ class SchemaMixin(KeysMixin):
             entity = "sdkmessage"
         return sm.query(rows, entity=entity, select=select, filter=filter,
                         orderby=orderby or [], top=top, expand=expand)
+
+
+def key_index_name(entity: str, key: EntityKey) -> str:
+    return f"ix_key_{entity}_{key.logical}"
+
+
+def key_index_sql(entity: str, key: EntityKey) -> str:
+    """Dataverse backs an alternate key with a database index, so a range of key values
+    (``new_smartdeskid ge 'a' and new_smartdeskid le 'b'``) is read without a scan; here an
+    index on the key's first column as ``$filter`` compiles it (``filter_sql.json_path``,
+    case-insensitive). Without it each range of a read-back scanned the whole table: 1M
+    records' verification ran past 13 minutes."""
+    for name in (entity, key.logical, key.columns[0]):
+        if not all(c.isalnum() or c == "_" for c in name):
+            raise ex.MetadataError(f"Invalid name '{name}'.")
+    return (f'CREATE INDEX IF NOT EXISTS "{key_index_name(entity, key)}" ON records(entity, '
+            f"{json_path(key.columns[0])} COLLATE NOCASE)")
