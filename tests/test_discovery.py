@@ -287,3 +287,22 @@ def test_blank_cells_and_own_ids_make_no_links(tmp_path: Path) -> None:
     assert not any(f.startswith("tasks.zone_key") for f, _ in rels)
     assert ("contacts.sales_id", "contacts.id") not in rels
     assert rels[("contacts.manager_id", "contacts.id")] == 1.0
+
+
+def test_a_parent_id_with_a_type_column_is_polymorphic_when_one_table_holds_most(
+        tmp_path: Path) -> None:
+    # 15 notes: 10 on companies, 5 on contacts, and a parent_type column: one link that
+    # points at two tables, not a link to companies that a third of the notes miss
+    (tmp_path / "companies.csv").write_text(
+        "company_id,name,domain\n" + "".join(f"{100 + i},Co {i},co{i}.com\n" for i in range(12)))
+    (tmp_path / "contacts.csv").write_text(
+        "contact_id,first_name,last_name,email\n"
+        + "".join(f"{500 + i},Ann,Lee{i},ann{i}@x.com\n" for i in range(8)))
+    rows = [f"{900 + i},company,{100 + i},Called them" for i in range(10)]
+    rows += [f"{910 + i},contact,{500 + i},Left a message" for i in range(5)]
+    (tmp_path / "notes.csv").write_text("note_id,parent_type,parent_id,body\n"
+                                        + "\n".join(rows) + "\n")
+    disc = discover(read_export(tmp_path))
+    links = [r for r in disc.links_from("notes") if r.from_ == "notes.parent_id"]
+    assert {r.to for r in links} == {"companies.company_id", "contacts.contact_id"}
+    assert all(r.kind == "polymorphic" and r.via == "parent_type" for r in links)
