@@ -151,8 +151,7 @@ def key_index_sql(entity: str, key: EntityKey) -> str:
     """Dataverse backs an alternate key with a database index, so a range of key values
     (``new_smartdeskid ge 'a' and new_smartdeskid le 'b'``) is read without a scan; here an
     index on the key's first column as ``$filter`` compiles it (``filter_sql.json_path``,
-    case-insensitive). Without it each range of a read-back scanned the whole table: 1M
-    records' verification ran past 13 minutes."""
+    case-insensitive). Without it each range of a read-back scanned the whole table."""
     for name in (entity, key.logical, key.columns[0]):
         if not all(c.isalnum() or c == "_" for c in name):
             raise ex.MetadataError(f"Invalid name '{name}'.")
