@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from d365migrate.report.plain import DEFAULT_SOURCE_CRM as DEFAULT_CRM
 from d365migrate.runfolder import RunFolder
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ def _status(args: argparse.Namespace) -> int:
 
 
 def _print_delta(data: dict) -> None:
-    """What changed since the last run, and the records deleted in SmartDesk."""
+    """What changed since the last run, and the records deleted in the export's CRM."""
     print(f"Changes: {data['reason']}")
     print(f"{'object':14}" + "".join(f"{c:>12}" for c in ("new", "changed", "unchanged",
                                                           "deleted")) + "  state changes")
@@ -111,8 +112,9 @@ def _print_delta(data: dict) -> None:
                                                             "deleted_in_source")) + f"  {states}")
     waiting = sum(o["decisions"].get("undecided", 0) for o in data["objects"].values())
     if waiting:
-        print(f"{waiting} record(s) deleted in SmartDesk wait for a decision (keep, deactivate "
-              "or delete) under delta.deleted in the parameters; see delta.json")
+        print(f"{waiting} record(s) deleted in {data.get('source_crm') or 'SmartDesk'} wait "
+              "for a decision (keep, deactivate or delete) under delta.deleted in the "
+              "parameters; see delta.json")
 
 
 def _signoff(args: argparse.Namespace) -> int:
@@ -131,6 +133,7 @@ def _signoff(args: argparse.Namespace) -> int:
 
 
 def _rollback(args: argparse.Namespace) -> int:
+    from d365migrate.load.delta import source_crm
     from d365migrate.run.lock import engagement_lock
     from d365migrate.verify.rollback import rollback_run
 
@@ -149,8 +152,8 @@ def _rollback(args: argparse.Namespace) -> int:
         print(f"{table:12} ledger {c['ledger']:>7} deleted {c['deleted']:>7} "
               f"already absent {c['already_absent']:>5}")
     for table, ids in (result.get("deleted_not_restorable") or {}).items():
-        print(f"{table:12} {len(ids)} record(s) this run deleted (deleted in SmartDesk) cannot "
-              "be brought back by a rollback")
+        print(f"{table:12} {len(ids)} record(s) this run deleted (deleted in "
+              f"{source_crm(RunFolder(run_dir))}) cannot be brought back by a rollback")
     for item in result.get("schema") or []:
         print(f"{item['kind']:6} {item['table']}.{item['name']}: {item['action']}")
     print(RunFolder(run_dir).rollback)
@@ -212,7 +215,8 @@ def _discover(args: argparse.Namespace) -> int:
     out = RunFolder(Path(args.out))
     path = write_discovery(found, out.discovery)
     profile = profile_export(export, found)
-    out.scope_html.write_text(render_scope_html(found, profile, None), encoding="utf-8")
+    out.scope_html.write_text(render_scope_html(found, profile, None, source_crm=args.crm),
+                              encoding="utf-8")
     for o in found.objects:
         print(f"{o.source:28} {o.name:16} {o.rows:>9,} rows  key {o.primary_key}")
         for f in o.files:  # one table in several files: each file and its rows
@@ -261,7 +265,7 @@ def _suggest(args: argparse.Namespace) -> int:
         print(f"{len(used)} correction(s) learned for this customer applied first"
               + "".join(f"\n  not applied: {a['unit']}.{a['source']}: {a['why']}"
                         for a in proposal.learned if not a["applied"]))
-    manifest = write_manifest(proposal.manifest, out.parent) \
+    manifest = write_manifest(proposal.manifest, out.parent, crm=args.crm) \
         if proposal.manifest.height else None
     for t in mapping["tables"]:
         cols = t.get("columns", [])
@@ -269,7 +273,8 @@ def _suggest(args: argparse.Namespace) -> int:
         print(f"{t['target']:12} <- {t['source'] or '?':16} {len(cols):>3} columns, "
               f"{len(t.get('lookups', []))} lookups, {low} below 0.8 confidence")
     if manifest is not None:
-        print(f"wrote {manifest['json']} (the custom columns the map refers to)")
+        print(f"wrote {manifest['json']} (the custom columns the map refers to, for "
+              f"{args.crm}'s fields)")
     print(f"wrote {args.out} (status: proposed; confirm it before any load)")
     return 0
 
@@ -303,11 +308,21 @@ def _apply_manifest(args: argparse.Namespace) -> int:
 
     params = load_parameters(args.parameters)
     with connect(resolve_destination(params.engagement_dir, params.destination_url)) as client:
-        result = apply_manifest(client, read_manifest(Path(args.manifest)))
+        result = apply_manifest(client, read_manifest(Path(args.manifest)), params.source_crm)
     for c in result["columns"]:
         print(f"{c['table']:14} {c['column']:32} {c['action']}")
     print(f"created {result['created']}, already there {result['existing']}")
     return 0
+
+
+def _crm_name(text: str) -> str:
+    """``--crm``: checked as the parameters' ``source.crm`` is (a name, not markup)."""
+    from d365migrate.run.parameters import ParametersError, read_source_crm
+
+    try:
+        return read_source_crm({"crm": text}, "--crm")
+    except ParametersError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -322,12 +337,16 @@ def build_parser() -> argparse.ArgumentParser:
     d = sub.add_parser("discover", help="identify and profile an export; write the scope document")
     d.add_argument("export", help="a folder, .zip or .xlsx")
     d.add_argument("--out", required=True)
+    d.add_argument("--crm", type=_crm_name, default=DEFAULT_CRM, help="the CRM the export "
+                   f"comes from, as the scope document names it (default {DEFAULT_CRM})")
     g = sub.add_parser("suggest", help="propose a field map for an export")
     g.add_argument("export")
     g.add_argument("--out", required=True, help="the mapping YAML to write")
     g.add_argument("--objects", help="comma-separated map units, e.g. account,contact,task "
                    "(default: every kind of records the export holds)")
     g.add_argument("--publisher-prefix", default="new")
+    g.add_argument("--crm", type=_crm_name, default=DEFAULT_CRM, help="the CRM the export "
+                   "comes from, as the custom columns' labels name it")
     g.add_argument("--discovery", help="a discovery.json to use instead of discovering again")
     g.add_argument("--engagement", help="the engagement folder (runs/<engagement>): its "
                    "learned corrections are proposed first, and the proposal is kept there "

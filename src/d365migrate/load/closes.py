@@ -46,6 +46,7 @@ from d365migrate.load.ledger import Ledger
 from d365migrate.load.reads import query_each
 from d365migrate.load.throughput import Attempt, Controller, Pump
 from d365migrate.progress import open_bar
+from d365migrate.report.plain import DEFAULT_SOURCE_CRM
 from d365migrate.staging.stage import SOURCE_ID
 
 STATE, STATUS = "statecode", "statuscode"
@@ -173,15 +174,16 @@ class _Queue:
         return CloseJob(part, self.each)
 
 
-def close_action(table_def: dict[str, Any], close: Close, src: dict[str, Any]
-                 ) -> BatchOperation | None:
+def close_action(table_def: dict[str, Any], close: Close, src: dict[str, Any],
+                 source_crm: str = DEFAULT_SOURCE_CRM) -> BatchOperation | None:
     """The action that closes this record, when its table closes by action: Win/Lose for a
     won or lost deal (with its close date and, won, its revenue), CloseIncident for a
-    resolved case; None when a state update does it."""
+    resolved case; None when a state update does it. The close record's subject names the
+    export's CRM ("Big deal closed in HubSpot"): the org's users read it on the deal."""
     table, entity_set = table_def["LogicalName"], table_def["EntitySetName"]
     bind = f"/{entity_set}({close.record_id})"
     if table == "opportunity" and close.state in CLOSE_ACTIONS:
-        record = {"subject": f"{src.get('name') or 'Opportunity'} closed in SmartDesk",
+        record = {"subject": f"{src.get('name') or 'Opportunity'} closed in {source_crm}",
                   "opportunityid@odata.bind": bind}
         # the deal's own close date and value where the export has them (the close sets
         # actualclosedate, so the expected date would overwrite the real one)
@@ -198,7 +200,7 @@ def close_action(table_def: dict[str, Any], close: Close, src: dict[str, Any]
         return BatchOperation("POST", "CloseIncident", {"Status": close.status,
                               "IncidentResolution": {
                                   "subject": f"{src.get('title') or 'Case'} resolved in "
-                                             "SmartDesk",
+                                             f"{source_crm}",
                                   "incidentid@odata.bind": bind}})
     return None
 
@@ -280,17 +282,18 @@ class Closer:
 def apply_closes(client: DataverseClient, table_def: dict[str, Any], closes: pl.DataFrame,
                  ids: dict[str, str], staged: pl.DataFrame, *, chunk_size: int = 200,
                  progress: bool = True, ledger: Ledger | None = None,
-                 controller: Controller | None = None) -> dict[str, Any]:
-    """Bring every loaded record to the state it has in SmartDesk (a desired state, settled
-    on every run: records a killed run left open are closed by the next). A record refused
-    while it already is in that state counts as already closed. Failures are returned, not
-    raised."""
+                 controller: Controller | None = None,
+                 source_crm: str = DEFAULT_SOURCE_CRM) -> dict[str, Any]:
+    """Bring every loaded record to the state it has in the export's CRM (``source_crm``,
+    named in the close records' subjects): a desired state, settled on every run (records a
+    killed run left open are closed by the next). A record refused while it already is in
+    that state counts as already closed. Failures are returned, not raised."""
     table = table_def["LogicalName"]
     rows = [r for r in closes.to_dicts() if r[SOURCE_ID] in ids]
     extra = {r[SOURCE_ID]: r for r in staged.to_dicts()} if rows else {}
     todo = [Close(r[SOURCE_ID], ids[r[SOURCE_ID]], int(r[STATE]), int(r[STATUS])) for r in rows]
     for c in todo:
-        c.action = close_action(table_def, c, extra.get(c.source_id, {}))
+        c.action = close_action(table_def, c, extra.get(c.source_id, {}), source_crm)
     made = {rid for _, rid in (ledger.created_records().get(table, []) if ledger else [])}
     before_state(client, ledger, table_def, [c.record_id for c in todo if c.record_id not in made])
     resolved = [c.record_id for c in todo if table == "incident" and c.state == RESOLVED]

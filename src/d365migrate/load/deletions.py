@@ -69,7 +69,7 @@ class DeletionDecisions:
                     unit = str(rec).partition("/")[0]
                     if unit not in LOAD_ORDER or "/" not in str(rec):
                         raise DecisionError(f"delta.deleted.records.{rec}: name a record as "
-                                            f"<object>/<SmartDesk id>, object one of {LOAD_ORDER}")
+                                            f"<object>/<source id>, object one of {LOAD_ORDER}")
                     out.records[str(rec)] = _check(f"delta.deleted.records.{rec}", decision)
             elif key == "default":
                 out.default = _check("delta.deleted.default", value)

@@ -36,6 +36,7 @@ from d365migrate.load.deletions import DeletionDecisions, empty_values, settle_d
 from d365migrate.load.identity import record_id, stored_source_id, takes_source_id_column
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.loader import LOOKUP_BATCH, existing_ids, org_ids
+from d365migrate.report.plain import DEFAULT_SOURCE_CRM
 from d365migrate.report.safe_files import read_csv, write_csv
 from d365migrate.runfolder import RunFolder, read_json, write_json
 from d365migrate.staging.stage import (
@@ -78,6 +79,13 @@ def completed(run_dir: Path) -> bool:
         return False
     rollback = _json(folder.rollback) or {}
     return not rollback.get("complete")
+
+
+def source_crm(folder: RunFolder) -> str:
+    """The CRM the run's export comes from, as ``run.json`` records it from the parameters
+    (``source.crm``); the default for a run that named none."""
+    said = (_json(folder.run_json) or {}).get("source_crm")
+    return said if isinstance(said, str) and said else DEFAULT_SOURCE_CRM
 
 
 def baseline_run(run_dir: Path) -> Path | None:
@@ -170,14 +178,15 @@ class UnitDelta:
                 "deleted_in_source": len(self.deleted), "decisions": dict(decided),
                 "outcomes": dict(outcomes), "deleted_records": self.deleted}
 
-    def records(self) -> pl.DataFrame:
-        """One row per record that is not unchanged: what changed, for ``delta/<unit>.csv``."""
+    def records(self, source_crm: str = DEFAULT_SOURCE_CRM) -> pl.DataFrame:
+        """One row per record that is not unchanged: what changed, for ``delta/<unit>.csv``
+        (a record gone from the export is "deleted in <the export's CRM>")."""
         rows = [{"source_id": s, "change": kind, "state_change": self.state_changes.get(s),
                  "emptied": ", ".join(self.emptied.get(s, [])) or None,
                  "decision": None, "outcome": None}
                 for kind, ids in (("new", self.new), ("changed", self.changed),
                                   ("linked record arrived", self.relinked)) for s in ids]
-        rows += [{"source_id": d["source_id"], "change": "deleted in SmartDesk",
+        rows += [{"source_id": d["source_id"], "change": f"deleted in {source_crm}",
                   "state_change": None, "emptied": None, "decision": d.get("decision"),
                   "outcome": d.get("outcome")} for d in self.deleted]
         return pl.DataFrame(rows, schema={k: pl.Utf8 for k in (
@@ -197,6 +206,7 @@ class Delta:
         self.units: dict[str, UnitDelta] = {}
         self.arrived: dict[str, set[str]] = {}  # table -> source ids created in this run
         self._before = (_json(self.baseline.delta) or {}) if self.baseline else {}
+        self.source_crm = source_crm(folder)
 
     @classmethod
     def start(cls, folder: RunFolder, raw: dict[str, Any]) -> Delta:
@@ -314,11 +324,13 @@ class Delta:
         """``delta.json`` and ``delta/<object>.csv`` (the records that are not unchanged)."""
         data = {"mode": self.mode, "against": self.baseline.root.name if self.baseline else None,
                 "reason": self.reason, "objects": {u: d.summary() for u, d in self.units.items()},
+                "source_crm": self.source_crm,
                 "deleted_cannot_be_restored": (
-                    "Records deleted in Dynamics 365 because they were deleted in SmartDesk "
-                    "cannot be brought back by a rollback; they are deleted only where the "
-                    "parameters name that decision for the object or the record.")}
+                    "Records deleted in Dynamics 365 because they were deleted in "
+                    f"{self.source_crm} cannot be brought back by a rollback; they are deleted "
+                    "only where the parameters name that decision for the object or the "
+                    "record.")}
         write_json(self.folder.delta, data)
         for unit, d in self.units.items():
-            write_csv(d.records(), self.folder.delta_records(unit))
+            write_csv(d.records(self.source_crm), self.folder.delta_records(unit))
         return data

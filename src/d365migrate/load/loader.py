@@ -53,6 +53,7 @@ from d365migrate.load.pool import WriterPool
 from d365migrate.load.reads import query_each
 from d365migrate.load.throughput import Attempt, Controller, Pump
 from d365migrate.progress import open_bar, write_line
+from d365migrate.report.plain import DEFAULT_SOURCE_CRM
 from d365migrate.staging.stage import (
     FILE,
     ISSUE_COLUMNS,
@@ -99,10 +100,14 @@ def source_id_schema_name(column: str) -> str:
 
 
 def ensure_source_id_column(client: DataverseClient, table_def: dict[str, Any],
-                            column: str, created: list[dict[str, str]] | None = None
-                            ) -> dict[str, Any]:
+                            column: str, created: list[dict[str, str]] | None = None, *,
+                            source_crm: str = DEFAULT_SOURCE_CRM) -> dict[str, Any]:
     """Create the source-id column and its alternate key when missing; return fresh metadata.
-    ``created`` gets what was created (for run.json, so ``rollback --schema`` removes it)."""
+    ``created`` gets what was created (for run.json, so ``rollback --schema`` removes it).
+
+    Their labels name the export's CRM (``source_crm``: "HubSpot ID"), what the org's users
+    read for years; both are found again by logical name and key columns, never by label,
+    so a later run under another label creates and renames nothing."""
     table = table_def["LogicalName"]
     names = {a["LogicalName"] for a in table_def.get("Attributes", [])}
     changed = False
@@ -113,9 +118,9 @@ def ensure_source_id_column(client: DataverseClient, table_def: dict[str, Any],
             "MaxLength": 100,
             "FormatName": {"Value": "Text"},
             "RequiredLevel": {"Value": "None", "CanBeChanged": True},
-            "DisplayName": make_label("SmartDesk ID"),
+            "DisplayName": make_label(f"{source_crm} ID"),
             "Description": make_label(
-                "Id of the record in SmartDesk; keys idempotent migration loads."),
+                f"Id of the record in {source_crm}; keys idempotent migration loads."),
         })
         changed = True
         if created is not None:
@@ -123,7 +128,7 @@ def ensure_source_id_column(client: DataverseClient, table_def: dict[str, Any],
     keyed = any(k.get("KeyAttributes") == [column] for k in table_def.get("Keys", []) or [])
     if not keyed:
         _create_once(client.create_key, table, f"{source_id_schema_name(column)}_key",
-                     [column], label="SmartDesk ID key")
+                     [column], label=f"{source_crm} ID key")
         changed = True
         if created is not None:
             created.append({"kind": "key", "table": table,

@@ -22,8 +22,12 @@ from d365migrate.dataverse.errors import DataverseError, already_exists
 from d365migrate.dataverse.tables import make_label
 from d365migrate.intake.values import FALSE, TRUE
 from d365migrate.mapping.mapfile import TRANSFORMS, MappingError
+from d365migrate.report.plain import DEFAULT_SOURCE_CRM
 
 OPTION_VALUE_START = 100_000_000
+#: The label of the column the proposal adds for the deals' pipeline (``mapping.pipelines``),
+#: in the export's CRM's name: what the org's users read on every deal.
+PIPELINE_LABEL = "{crm} pipeline"
 SCHEMA_NAME_MAX = 50
 MULTI_SEPARATOR = ";"
 OBJECT_SOURCES = {"company": "companies", "contact": "contacts", "lead": "leads",
@@ -187,7 +191,7 @@ def _column_spec(source_type: str, values: list[str], options_text: str | None
                             "options": None, "values": None}
     dv = DATAVERSE_TYPE.get(source_type)
     if dv is None:
-        notes.append(f"unknown SmartDesk type '{source_type}'; proposed as text")
+        notes.append(f"unknown custom field type '{source_type}'; proposed as text")
         dv, source_type = "String", "text"
     longest = max((len(v) for v in values), default=0)
     if source_type in ("text", "url"):
@@ -278,7 +282,7 @@ def build_manifest(custom_fields_df: pl.DataFrame | None, tables: dict[str, pl.D
         if not is_defined:
             notes.insert(0, "no definition in custom_fields.csv; type inferred from the values")
         if target is None:
-            notes.append(f"no target table for SmartDesk object '{f['object']}'")
+            notes.append(f"no target table for the export's object '{f['object']}'")
         if source not in tables or f["field_key"] not in tables[source].columns:
             notes.append(f"column {f['field_key']} is not in {source}")
         rows.append({"object": f["object"], "source_table": source,
@@ -300,11 +304,25 @@ def _records(df: pl.DataFrame) -> list[dict[str, Any]]:
     return out
 
 
-def write_manifest(df: pl.DataFrame, out_dir: Path, name: str = "custom_fields_manifest"
-                   ) -> dict[str, Path]:
-    """The manifest as CSV (diffable), XLSX (for the customer) and JSON (for apply)."""
+def named_for(df: pl.DataFrame, crm: str = DEFAULT_SOURCE_CRM) -> pl.DataFrame:
+    """The manifest with the label the proposal gives the pipeline column in the default
+    CRM's name ("SmartDesk pipeline") in the export's CRM's ("HubSpot pipeline"). The
+    proposal does not know the CRM; a label a person changed stays as it is."""
+    default, named = (PIPELINE_LABEL.format(crm=c) for c in (DEFAULT_SOURCE_CRM, crm))
+    if default == named or not df.height:
+        return df
+    return df.with_columns(pl.when((pl.col("label") == default)
+                                   & pl.col("logical_name").str.ends_with("pipeline"))
+                           .then(pl.lit(named)).otherwise(pl.col("label")).alias("label"))
+
+
+def write_manifest(df: pl.DataFrame, out_dir: Path, name: str = "custom_fields_manifest", *,
+                   crm: str = DEFAULT_SOURCE_CRM) -> dict[str, Path]:
+    """The manifest as CSV (diffable), XLSX (for the customer) and JSON (for apply); its
+    labels in the name of the export's CRM (``crm``, :func:`named_for`)."""
     from d365migrate.report.safe_files import write_csv, write_xlsx
 
+    df = named_for(df, crm)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = {"csv": out_dir / f"{name}.csv", "xlsx": out_dir / f"{name}.xlsx",
@@ -339,8 +357,10 @@ def _option_set(options: list[dict[str, Any]]) -> dict[str, Any]:
                         for o in options]}
 
 
-def attribute_definition(row: dict[str, Any]) -> dict[str, Any]:
-    """The JSON body of ``POST EntityDefinitions(LogicalName='t')/Attributes`` for one row."""
+def attribute_definition(row: dict[str, Any], source_crm: str = DEFAULT_SOURCE_CRM
+                         ) -> dict[str, Any]:
+    """The JSON body of ``POST EntityDefinitions(LogicalName='t')/Attributes`` for one row;
+    its description names the export's CRM (``source_crm``), where the values came from."""
     dv = row["dataverse_type"]
     if dv not in METADATA_TYPE:
         raise MappingError(f"{row['target_table']}.{row['logical_name']}: unsupported "
@@ -353,7 +373,7 @@ def attribute_definition(row: dict[str, Any]) -> dict[str, Any]:
         "SchemaName": row["schema_name"],
         "DisplayName": make_label(row["label"]),
         "Description": make_label(
-            f"Migrated from SmartDesk {row['object']}.{row['source_column']}"),
+            f"Migrated from {source_crm} {row['object']}.{row['source_column']}"),
         "RequiredLevel": {"Value": "None", "CanBeChanged": True,
                           "ManagedPropertyLogicalName": "canmodifyrequirementlevelsettings"},
     }
@@ -384,12 +404,15 @@ def attribute_definition(row: dict[str, Any]) -> dict[str, Any]:
     return body
 
 
-def apply_manifest(client: DataverseClient, manifest_df: pl.DataFrame) -> dict[str, Any]:
-    """Create every manifest column (``create`` true) missing in the org; others stay as they
-    are, so a second run creates nothing."""
+def apply_manifest(client: DataverseClient, manifest_df: pl.DataFrame,
+                   source_crm: str = DEFAULT_SOURCE_CRM) -> dict[str, Any]:
+    """Create every manifest column (``create`` true) missing in the org, labelled and
+    described in the name of the export's CRM (``source_crm``); others stay as they are,
+    found by logical name (never by label), so a second run creates and renames nothing."""
     created = existing = 0
     columns: list[dict[str, str]] = []
-    wanted = manifest_df.filter(pl.col("target_table").is_not_null() & pl.col("create"))
+    wanted = named_for(manifest_df, source_crm).filter(
+        pl.col("target_table").is_not_null() & pl.col("create"))
     for (table,), part in wanted.group_by("target_table", maintain_order=True):
         names = {a["LogicalName"] for a in client.entity_definition(table).get("Attributes", [])}
         for row in part.to_dicts():
@@ -399,7 +422,7 @@ def apply_manifest(client: DataverseClient, manifest_df: pl.DataFrame) -> dict[s
                                 "action": "existing"})
                 continue
             try:
-                client.create_attribute(table, attribute_definition(row))
+                client.create_attribute(table, attribute_definition(row, source_crm))
             except DataverseError as exc:  # a resend whose first attempt landed: done
                 if not already_exists(exc):
                     raise

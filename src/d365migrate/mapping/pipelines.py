@@ -18,9 +18,14 @@ from typing import Any
 
 import polars as pl
 
-from d365migrate.mapping.manifest import MANIFEST_SCHEMA, OPTION_VALUE_START
+from d365migrate.mapping.manifest import MANIFEST_SCHEMA, OPTION_VALUE_START, PIPELINE_LABEL
+from d365migrate.report.plain import DEFAULT_SOURCE_CRM
 
-LOGICAL, SCHEMA, LABEL = "smartdeskpipeline", "SmartDeskPipeline", "SmartDesk pipeline"
+#: The logical and schema names stay whatever the CRM (delta runs and existing orgs find the
+#: column by them); the label the proposal gives is the default CRM's, which the manifest's
+#: writer and ``apply_manifest`` put in the export's CRM's name (``manifest.named_for``).
+LOGICAL, SCHEMA = "smartdeskpipeline", "SmartDeskPipeline"
+LABEL = PIPELINE_LABEL.format(crm=DEFAULT_SOURCE_CRM)
 
 
 def pipeline_column(deals: pl.DataFrame, deals_source: str, stages: pl.DataFrame,

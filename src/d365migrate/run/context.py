@@ -14,6 +14,7 @@ from d365migrate import __version__
 from d365migrate.dataverse import DataverseClient
 from d365migrate.dataverse.destination import Destination, connect, resolve_destination
 from d365migrate.intake.read import Export, export_files, read_export
+from d365migrate.load.loader import ensure_source_id_column
 from d365migrate.run.parameters import Parameters, load_parameters
 from d365migrate.runfolder import EngagementFolder, RunFolder, read_json, write_json
 
@@ -98,6 +99,13 @@ class RunContext:
         if table not in self._defs:
             self._defs[table] = self.client.entity_definition(table)
         return self._defs[table]
+
+    def ensure_source_id(self, table_def: dict[str, Any], created: list[dict[str, str]]
+                         ) -> dict[str, Any]:
+        """The table's source-id column and key, created when missing, labelled in the
+        export's CRM's name ("HubSpot ID"); ``created`` gets what was created."""
+        return ensure_source_id_column(self.client, table_def, self.params.source_id_column,
+                                       created, source_crm=self.params.source_crm)
 
     def set_table_def(self, table: str, table_def: dict[str, Any]) -> None:
         self._defs[table] = table_def

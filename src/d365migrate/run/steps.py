@@ -27,7 +27,6 @@ from d365migrate.load.ledger import Ledger
 from d365migrate.load.loader import (
     LoadResult,
     TableLoader,
-    ensure_source_id_column,
     existing_ids,
     ids_among,
 )
@@ -118,7 +117,7 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
         mapping = proposal.mapping
         # kept as shown, so the confirmation can teach the next proposal what changed
         keep_proposal(ctx.engagement, mapping, discovery, proposal.learned)
-        write_manifest(proposal.manifest, ctx.params.engagement_dir)
+        write_manifest(proposal.manifest, ctx.params.engagement_dir, crm=ctx.params.source_crm)
         save_mapping(mapping, path)
     decisions = ctx.params.raw.get("mapping", {}).get("decisions") or {}
     mapping = decide_stage_source(mapping, decisions.get("stage_source"), ctx.export.tables,
@@ -136,7 +135,7 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
     save_mapping(mapping, ctx.folder.mapping)
     manifest_file = ctx.engagement.manifest
     if manifest_file.exists():
-        write_manifest(read_manifest(manifest_file), ctx.run_dir)
+        write_manifest(read_manifest(manifest_file), ctx.run_dir, crm=ctx.params.source_crm)
     if mapping.get("ticket_routing"):  # the org is known now: the scope says where tickets go
         discovery = run_discovery(ctx)
         ctx.folder.scope_html.write_text(render_scope_html(
@@ -325,7 +324,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
         if (ctx.params.raw.get("custom_fields") or {}).get("apply_manifest"):
             # Creating columns is a schema change: allowed only under a confirmed map and
             # when the parameters say so (the customer's admin may prefer to create them).
-            applied = apply_manifest(ctx.client, manifest)
+            applied = apply_manifest(ctx.client, manifest, ctx.params.source_crm)
             ctx.write_json(ctx.folder.manifest_applied, applied)
             record_schema(ctx.folder, recorded_manifest(applied))  # run.json: for rollback
             ctx.forget_table_defs()
@@ -405,8 +404,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
             derived = None if takes_source_id_column(table_def) else target
             if derived is None:
                 schema: list[dict[str, str]] = []
-                table_def = ensure_source_id_column(ctx.client, table_def,
-                                                    ctx.params.source_id_column, schema)
+                table_def = ctx.ensure_source_id(table_def, schema)
                 record_schema(ctx.folder, schema)
                 ctx.set_table_def(table, table_def)
             ref_ids: dict[str, tuple[str, dict[str, str], str]] = {}
@@ -476,7 +474,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
                     dropped.setdefault(name, target)
                 write_run_json(ctx.folder, ctx.params, ctx.destination, load_options=options)
             write_csv(result.failed, ctx.folder.issues("failed", target))
-            # emptied and deleted in SmartDesk: applied while the records are still open
+            # emptied and deleted in the source: applied while the records are still open
             changes = delta.finish(ctx.client, table_def, target, result.ids, tmap.get(
                 "lookups", []), column=ctx.params.source_id_column, ledger=ledger)
             if target == after_party_sources:
@@ -538,8 +536,7 @@ def prepare_tables(ctx: RunContext, mapping: dict[str, Any], targets: list[str])
             continue
         if takes_source_id_column(table_def):
             schema: list[dict[str, str]] = []
-            ctx.set_table_def(table, ensure_source_id_column(
-                ctx.client, table_def, ctx.params.source_id_column, schema))
+            ctx.set_table_def(table, ctx.ensure_source_id(table_def, schema))
             record_schema(ctx.folder, schema)
 
 
@@ -559,7 +556,7 @@ def finish_phase(ctx: RunContext, target: str, tmap: dict[str, Any], table_def: 
         found = side.submit(found_in_org, ctx, target)
         closing = apply_closes(ctx.client, table_def, closes, result.ids, staged,
                                chunk_size=ctx.params.chunk_size, progress=progress,
-                               ledger=ledger)
+                               ledger=ledger, source_crm=ctx.params.source_crm)
         found_ids = found.result()
     if closing["close_failed"]:
         write_csv(pl.DataFrame(closing["close_failed"]), ctx.folder.issues("close_failed", target))
