@@ -102,12 +102,10 @@ def source_id_schema_name(column: str) -> str:
 def ensure_source_id_column(client: DataverseClient, table_def: dict[str, Any],
                             column: str, created: list[dict[str, str]] | None = None, *,
                             source_crm: str = DEFAULT_SOURCE_CRM) -> dict[str, Any]:
-    """Create the source-id column and its alternate key when missing; return fresh metadata.
-    ``created`` gets what was created (for run.json, so ``rollback --schema`` removes it).
-
-    Their labels name the export's CRM (``source_crm``: "HubSpot ID"), what the org's users
-    read for years; both are found again by logical name and key columns, never by label,
-    so a later run under another label creates and renames nothing."""
+    """Create the source-id column and its alternate key when missing, labelled in the name
+    of the export's CRM ("HubSpot ID"); return fresh metadata. Both are found by logical name
+    and key columns, never by label, so a run under another name creates and renames nothing.
+    ``created`` gets what was created (for run.json, so ``rollback --schema`` removes it)."""
     table = table_def["LogicalName"]
     names = {a["LogicalName"] for a in table_def.get("Attributes", [])}
     changed = False
@@ -115,8 +113,7 @@ def ensure_source_id_column(client: DataverseClient, table_def: dict[str, Any],
         _create_once(client.create_attribute, table, {
             "@odata.type": "Microsoft.Dynamics.CRM.StringAttributeMetadata",
             "SchemaName": source_id_schema_name(column),
-            "MaxLength": 100,
-            "FormatName": {"Value": "Text"},
+            "MaxLength": 100, "FormatName": {"Value": "Text"},
             "RequiredLevel": {"Value": "None", "CanBeChanged": True},
             "DisplayName": make_label(f"{source_crm} ID"),
             "Description": make_label(
@@ -125,14 +122,12 @@ def ensure_source_id_column(client: DataverseClient, table_def: dict[str, Any],
         changed = True
         if created is not None:
             created.append({"kind": "column", "table": table, "name": column})
-    keyed = any(k.get("KeyAttributes") == [column] for k in table_def.get("Keys", []) or [])
-    if not keyed:
-        _create_once(client.create_key, table, f"{source_id_schema_name(column)}_key",
-                     [column], label=f"{source_crm} ID key")
+    key = f"{source_id_schema_name(column)}_key"
+    if not any(k.get("KeyAttributes") == [column] for k in table_def.get("Keys", []) or []):
+        _create_once(client.create_key, table, key, [column], label=f"{source_crm} ID key")
         changed = True
         if created is not None:
-            created.append({"kind": "key", "table": table,
-                            "name": f"{source_id_schema_name(column)}_key".lower()})
+            created.append({"kind": "key", "table": table, "name": key.lower()})
     return client.entity_definition(table) if changed else table_def
 
 
