@@ -7,6 +7,7 @@ and creates or renames nothing. Runs against the in-process emulator."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -241,3 +242,34 @@ def test_a_run_writes_the_crm_s_name_into_the_org_and_a_rerun_renames_nothing(
         assert source_id_labels(ctx.client, "account")[0] == "HubSpot ID"
     finally:
         ctx.client.close()
+
+
+def test_the_reconciliation_page_counts_each_file_of_a_source_read_from_several(tmp_path):
+    """reconciliation.json had each file's counts; the page showed the first file's name
+    beside the rows of all three."""
+    from types import SimpleNamespace
+
+    from d365migrate.runfolder import RunFolder
+    from d365migrate.verify.reconcile import render_reconciliation
+
+    def row(name: str, file: str, source: int, **extra: Any) -> dict[str, Any]:
+        return {"object": name, "table": name, "file": file, "source": source,
+                "loaded": source - 1, "quarantined": 1, "failed": 0, "skipped": 0,
+                "verified": source - 1, "balanced": True, "skipped_reasons": [], **extra}
+
+    parts = [{"file": "contacts.csv", "rows": 5, "loaded": 5, "quarantined": 0, "failed": 0,
+              "skipped": 0, "balanced": True},
+             {"file": "contacts_2.csv", "rows": 3, "loaded": 2, "quarantined": 1,
+              "failed": 0, "skipped": 0, "balanced": True}]
+    data = {"run_dir": "runs/x/run-1", "engagement": "x", "balanced": True,
+            "destination": {"url": "emulator", "kind": "embedded-emulator"},
+            "objects": {"account": row("account", "companies.csv", 4),
+                        "contact": row("contact", "contacts.csv", 8, files=parts)}}
+    page = render_reconciliation(SimpleNamespace(folder=RunFolder(tmp_path)), data)
+    text = " ".join(re.sub(r"<[^>]+>", " ", page).split())
+    assert "contacts.csv, contacts_2.csv" in text  # the object's row names every file
+    assert "Source rows by file" in text
+    assert "contact contacts.csv 5 5 0 0 0 True" in text
+    assert "contact contacts_2.csv 3 2 1 0 0 True" in text
+    assert "companies.csv 4" in text and "account companies.csv" not in \
+        text.split("Source rows by file")[1]  # a source of one file: no per-file rows

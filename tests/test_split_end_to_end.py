@@ -95,6 +95,12 @@ def test_reconciliation_balances_per_object_and_per_file(first_run: Path,
         assert f["balanced"] and f["rows"] == f["loaded"] + f["quarantined"] + f["failed"] \
             + f["skipped"], f
     assert sum(f["loaded"] for f in contact["files"]) == contact["loaded"]
+    # the page a person reads counts each file too, as the json does
+    page = (first_run / "reconciliation.html").read_text()
+    assert "Source rows by file" in page and ", ".join(PARTS) in page
+    for f in contact["files"]:
+        assert "".join(f"<td>{v}</td>" for v in ("contact", f["file"], f["rows"], f["loaded"])) \
+            in page
     routed = [o for o in rec["objects"].values() if o["source_object"] == "activities"]
     assert routed and all(len(o["files"]) == 2 for o in routed)
     inventory = json.loads((first_run / "inventory.json").read_text())
