@@ -17,6 +17,7 @@ from pathlib import Path
 
 from test_public_end_to_end import run_public
 
+
 def _text(page: str) -> str:
     return html.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", page))).strip()
 

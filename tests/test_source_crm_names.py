@@ -273,3 +273,54 @@ def test_the_reconciliation_page_counts_each_file_of_a_source_read_from_several(
     assert "contact contacts_2.csv 3 2 1 0 0 True" in text
     assert "companies.csv 4" in text and "account companies.csv" not in \
         text.split("Source rows by file")[1]  # a source of one file: no per-file rows
+
+
+def test_the_map_lists_the_files_a_source_is_read_from_outside_what_is_confirmed():
+    from d365migrate.mapping.mapfile import (
+        confirm,
+        content_hash,
+        require_confirmed,
+        with_source_files,
+    )
+
+    mapping = {"source_id_column": COLUMN, "tables": [
+        {"target": "contact", "source": "contacts", "columns": []},
+        {"target": "account", "source": "companies", "columns": []}]}
+    files = {"contacts": [{"file": "contacts.csv", "rows": 1200},
+                          {"file": "contacts_2.csv", "rows": 3}],
+             "companies": [{"file": "companies.csv", "rows": 9}]}
+    listed = with_source_files(mapping, files)
+    contact, account = listed["tables"]
+    assert list(contact) == ["target", "source", "source_files", "columns"]
+    assert contact["source_files"] == ["contacts.csv (1,200 rows)", "contacts_2.csv (3 rows)"]
+    assert "source_files" not in account  # one file: nothing to list
+    assert "source_files" not in mapping["tables"][0]  # the map given is left as it was
+    # intake's, not the map's: listing (or relisting) the files needs no new confirmation
+    confirmed = confirm(mapping, "Analyst")
+    assert content_hash(with_source_files(confirmed, files)) == confirmed["content_hash"]
+    require_confirmed(with_source_files(confirmed, {"contacts": files["contacts"][:1]}))
+    assert "source_files" not in with_source_files(listed, {})["tables"][0]
+
+
+def test_suggest_names_the_crm_and_lists_a_split_source_s_files(tmp_path, capsys,
+                                                                   monkeypatch):
+    from d365migrate.demo.sample_export import write_sample_export
+
+    monkeypatch.delenv("DATAVERSE_URL", raising=False)
+    export = tmp_path / "export"
+    write_sample_export(export, seed=7, scale=0.03)
+    contacts = pl.read_csv(export / "contacts.csv", infer_schema=False)
+    (export / "contacts.csv").unlink()
+    contacts.head(10).write_csv(export / "contacts.csv")
+    contacts.slice(10).write_csv(export / "contacts_2.csv")
+    out = tmp_path / "map" / "mapping.yml"
+    assert main(["suggest", str(export), "--out", str(out), "--crm", "HubSpot",
+                 "--objects", "account,contact,opportunity"]) == 0
+    assert "for HubSpot's fields" in capsys.readouterr().out
+    manifest = json.loads((out.parent / "custom_fields_manifest.json").read_text())
+    labels = {r["logical_name"]: r["label"] for r in manifest}
+    assert labels["new_smartdeskpipeline"] == "HubSpot pipeline"
+    (entry,) = [t for t in yaml.safe_load(out.read_text())["tables"]
+                if t["target"] == "contact"]
+    assert entry["source_files"] == ["contacts.csv (10 rows)",
+                                     f"contacts_2.csv ({contacts.height - 10:,} rows)"]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+import yaml
 
 from d365migrate.demo.sample_export import write_sample_export
 from d365migrate.report.safe_files import read_csv
@@ -74,8 +75,17 @@ def test_contacts_are_one_source_of_three_files(first_run: Path,
     scope = (first_run / "scope.html").read_text()
     assert f"contacts (one table in 3 files: contacts.csv {heights[0]:,} rows, contacts_2.csv " \
         f"{heights[1]:,} rows, contacts_3.csv {heights[2]:,} rows)" in scope
-    mapping = (first_run / "mapping.yml").read_text()
-    assert "contacts_2" not in mapping and "activities_2" not in mapping
+    mapping = yaml.safe_load((first_run / "mapping.yml").read_text())
+    sources = {t["source"] for t in mapping["tables"]}
+    assert "contacts_2" not in sources and "activities_2" not in sources
+    # the analyst confirming the map sees which files feed each source
+    (entry,) = [t for t in mapping["tables"] if t["source"] == "contacts"]
+    assert entry["source_files"] == [f"{name} ({n:,} rows)"
+                                     for name, n in zip(PARTS, heights, strict=True)]
+    assert all(len(t["source_files"]) == 2 for t in mapping["tables"]
+               if t["source"] == "activities")
+    assert not any("source_files" in t for t in mapping["tables"]
+                   if t["source"] not in ("contacts", "activities"))
 
 
 def test_reconciliation_balances_per_object_and_per_file(first_run: Path,

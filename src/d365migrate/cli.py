@@ -237,7 +237,7 @@ def _suggest(args: argparse.Namespace) -> int:
     from d365migrate.load.order import table_of
     from d365migrate.mapping.learned import keep_proposal, load_learned
     from d365migrate.mapping.manifest import write_manifest
-    from d365migrate.mapping.mapfile import save_mapping
+    from d365migrate.mapping.mapfile import save_mapping, with_source_files
     from d365migrate.mapping.propose import found_units, propose_mapping
     from d365migrate.runfolder import EngagementFolder
 
@@ -256,7 +256,7 @@ def _suggest(args: argparse.Namespace) -> int:
                                source_id_column=f"{args.publisher_prefix}_smartdeskid",
                                publisher_prefix=args.publisher_prefix,
                                learned=load_learned(engagement) if engagement else None)
-    mapping = proposal.mapping
+    mapping = with_source_files(proposal.mapping, {o.source: o.files for o in found.objects})
     out = Path(args.out)
     save_mapping(mapping, out)
     if engagement is not None:

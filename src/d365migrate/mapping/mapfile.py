@@ -48,7 +48,11 @@ MAP_HEADER = """\
 #     keep_in: <column>   (e.g. a custom column new_phone_as_typed)
 # Without on_bad: a column Dataverse requires (or that names the record) rejects, every
 # other column clears. A bad or missing source id always holds the row back.
+# source_files: the export's files an entry's source is read from when it came in several,
+# counted as one (the parameters' intake settings join or separate them, not this map).
 """
+#: A map entry's key listing the files its source is read from (``with_source_files``).
+SOURCE_FILES = "source_files"
 
 
 class MappingError(ValueError):
@@ -61,7 +65,10 @@ class MappingNotConfirmed(MappingError):
 
 def content_hash(mapping: dict[str, Any]) -> str:
     """Hash of what decides the load: tables and the source-id column, not the bookkeeping."""
-    body = {"source_id_column": mapping.get("source_id_column"), "tables": mapping.get("tables")}
+    # the files a source is read from are intake's, listed for the reader: not confirmed here
+    tables = [{k: v for k, v in t.items() if k != SOURCE_FILES} if isinstance(t, dict) else t
+              for t in mapping["tables"]] if mapping.get("tables") else mapping.get("tables")
+    body = {"source_id_column": mapping.get("source_id_column"), "tables": tables}
     body.update({k: mapping[k] for k in ("stages", "ticket_routing") if mapping.get(k) is not None})
     blob = json.dumps(body, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
@@ -72,6 +79,30 @@ def save_mapping(mapping: dict[str, Any], path: Path) -> Path:
     path.write_text(MAP_HEADER + yaml.dump(mapping, Dumper=_DUMPER, sort_keys=False,
                                            allow_unicode=True, width=100), encoding="utf-8")
     return path
+
+
+def with_source_files(mapping: dict[str, Any], files: dict[str, list[dict[str, Any]]]
+                      ) -> dict[str, Any]:
+    """The map with each entry whose source is read from several files of the export
+    (``files``: source -> its files, ``file`` and ``rows``, as discovery found them) listing
+    them after its source, so the analyst confirming it sees which files feed it; an entry of
+    one file lists none. Outside the confirmation's hash: refreshed whenever the map is
+    saved after a discovery, without asking for a new confirmation."""
+    out = copy.deepcopy(mapping)
+    tables = []
+    for t in out.get("tables") or []:
+        parts = files.get(str(t.get("source"))) or []
+        listed = [f"{f['file']} ({int(f.get('rows') or 0):,} rows)" for f in parts]
+        entry = {k: v for k, v in t.items() if k != SOURCE_FILES}
+        if len(listed) > 1:
+            keys = list(entry)
+            at = keys.index("source") + 1 if "source" in keys else len(keys)
+            entry = dict([*list(entry.items())[:at], (SOURCE_FILES, listed),
+                          *list(entry.items())[at:]])
+        tables.append(entry)
+    if "tables" in out:
+        out["tables"] = tables
+    return out
 
 
 def load_mapping(path: Path) -> dict[str, Any]:

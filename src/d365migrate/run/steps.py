@@ -65,6 +65,7 @@ from d365migrate.mapping.mapfile import (
     save_mapping,
     table_map,
     unit_name,
+    with_source_files,
 )
 from d365migrate.mapping.propose import propose_mapping
 from d365migrate.mapping.status_stages import decide_stage_source
@@ -131,6 +132,7 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
         mapping = confirm(mapping, ctx.params.confirm_as)
     if mapping.get("status") == "confirmed":
         learn_from_confirmation(ctx.engagement, mapping)  # the corrections, for next time
+    mapping = with_source_files(mapping, {o.source: o.files for o in run_discovery(ctx).objects})
     save_mapping(mapping, path)
     save_mapping(mapping, ctx.folder.mapping)
     manifest_file = ctx.engagement.manifest
