@@ -72,7 +72,10 @@ def role_split(df: pl.DataFrame) -> RoleSplit | None:
         if _norm(column) not in ROLE_COLUMNS:
             continue
         values = df[column].cast(pl.Utf8).str.strip_chars()
-        counts = values.drop_nulls().filter(values.drop_nulls() != "").value_counts(sort=True)
+        counts = values.drop_nulls().filter(values.drop_nulls() != "").value_counts()
+        # most rows first, ties by value: the same order in every process (value_counts'
+        # own order is hash order, and its sort leaves ties to it)
+        counts = counts.sort([counts.columns[1], counts.columns[0]], descending=[True, False])
         if not counts.height:
             continue
         customers, staff, n_customers, n_staff = [], [], 0, 0

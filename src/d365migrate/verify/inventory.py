@@ -76,9 +76,12 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
                     source, "no map entry takes this file")) + _how_to_ask(asks))
         elif left:
             rest = (left_values or {}).get(source) or {}
+            # most rows first, ties by value: the counts come in hash order, which differs
+            # from one process to the next (Zendesk's one admin and one agent swapped places)
             rows_left = "; ".join(
                 f"{n} row(s) whose {column} is '{value}'" for (column, value), n in
-                sorted(rest.items(), key=lambda kv: -kv[1])) or "rows no map entry takes"
+                sorted(rest.items(), key=lambda kv: (-kv[1], kv[0]))) or \
+                "rows no map entry takes"
             if obj.get("kind") == "user":  # a users file's customers moved, its staff did not
                 reason = f"{rows_left}: staff, {NOT_DATA['user']}"
             else:
