@@ -134,7 +134,7 @@ def test_every_problem_is_named_and_blocks():
         "account.new_ghost: no such column in the destination (source 'ghost')",
         "account.new_tier: no such column in the destination (source 'cf_tier'); create it "
         "with `d365migrate apply-manifest`",
-        "account.new_tier: custom column for SmartDesk cf_tier does not exist yet",
+        "account.new_tier: custom column for the export's column cf_tier does not exist yet",
         "contact.parentcustomerid: the lookup's table 'new_region' is not in the destination",
     ]
     for text in expected:

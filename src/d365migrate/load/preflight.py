@@ -196,7 +196,7 @@ def check_manifest(manifest_df: pl.DataFrame, defs: _Defs) -> list[Finding]:
             continue  # reported once by the table check, or not mapped at all
         attr = _attrs(table_def).get(name)
         if attr is None:
-            out.append(Finding(BLOCKING, table, name, f"custom column for SmartDesk "
+            out.append(Finding(BLOCKING, table, name, f"custom column for the export's column "
                                f"{row['source_column']} does not exist yet; run "
                                "`d365migrate apply-manifest`"))
         elif attribute_type(attr) != row["dataverse_type"]:

@@ -119,7 +119,7 @@ def _propose_stage(name: str, won: bool, lost: bool, position: int | None,
                    open_count: int) -> tuple[int, int, bool, str]:
     """(salesstage, state, decided, reason) for one source stage."""
     if won and lost:
-        return 3, 0, False, "marked both won and lost in SmartDesk; decide which"
+        return 3, 0, False, "marked both won and lost in the export; decide which"
     if won:
         return 3, 1, True, "won stage: Close, state Won"
     if lost:
