@@ -154,10 +154,26 @@ def test_custom_columns_are_labelled_and_described_in_the_crm_s_name(tmp_path):
         "Zoho pipeline", "new_SmartDeskPipeline")  # the schema name stays
 
 
-def test_records_gone_from_the_export_are_deleted_in_its_crm():
+def test_records_gone_from_the_export_are_deleted_in_its_crm(tmp_path, capsys):
+    from d365migrate.cli import _print_delta
+    from d365migrate.load.deletions import DeletionDecisions
+    from d365migrate.load.delta import Delta
+    from d365migrate.report.safe_files import read_csv
+    from d365migrate.runfolder import RunFolder, write_json
+
     d = UnitDelta("account", deleted=[{"source_id": "7"}])
-    assert d.records("HubSpot")["change"].to_list() == ["deleted in HubSpot"]
     assert d.records()["change"].to_list() == ["deleted in SmartDesk"]
+    folder = RunFolder(tmp_path / "run")
+    write_json(folder.run_json, {"source_crm": "HubSpot"})  # as the run records it
+    delta = Delta(folder, None, full=True, reason="first run", decisions=DeletionDecisions())
+    delta.units["account"] = d
+    data = delta.write()
+    assert data["source_crm"] == "HubSpot"
+    assert "because they were deleted in HubSpot" in data["deleted_cannot_be_restored"]
+    assert read_csv(folder.delta_records("account"))["change"].to_list() == [
+        "deleted in HubSpot"]
+    _print_delta(data)
+    assert "1 record(s) deleted in HubSpot wait for a decision" in capsys.readouterr().out
 
 
 def test_discover_names_the_crm_it_is_told(tmp_path, capsys):

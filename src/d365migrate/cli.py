@@ -112,7 +112,7 @@ def _print_delta(data: dict) -> None:
                                                             "deleted_in_source")) + f"  {states}")
     waiting = sum(o["decisions"].get("undecided", 0) for o in data["objects"].values())
     if waiting:
-        print(f"{waiting} record(s) deleted in {data.get('source_crm') or 'SmartDesk'} wait "
+        print(f"{waiting} record(s) deleted in {data.get('source_crm') or DEFAULT_CRM} wait "
               "for a decision (keep, deactivate or delete) under delta.deleted in the "
               "parameters; see delta.json")
 
