@@ -340,3 +340,29 @@ def test_suggest_names_the_crm_and_lists_a_split_source_s_files(tmp_path, capsys
                 if t["target"] == "contact"]
     assert entry["source_files"] == ["contacts.csv (10 rows)",
                                      f"contacts_2.csv ({contacts.height - 10:,} rows)"]
+
+
+def test_a_deal_deactivated_because_it_was_deleted_in_the_crm_closes_in_its_name(
+        tmp_path, monkeypatch):
+    from d365migrate.load.deletions import DeletionDecisions, settle_deleted
+    from d365migrate.load.ledger import Ledger
+
+    subjects: list[str] = []
+    real = closes.close_action
+
+    def spy(*a: Any, **kw: Any) -> Any:
+        action = real(*a, **kw)
+        subjects.append(action.body["OpportunityClose"]["subject"])
+        return action
+
+    monkeypatch.setattr(closes, "close_action", spy)
+    client = org(tmp_path)
+    td = ensure_source_id_column(client, client.entity_definition("opportunity"), COLUMN)
+    client.create("opportunities", {"name": "Old deal", COLUMN: "D1"})
+    deleted = [{"source_id": "D1"}]
+    settle_deleted(client, td, "opportunity", deleted,
+                   DeletionDecisions.parse({"opportunity": "deactivate"}), column=COLUMN,
+                   ledger=Ledger(tmp_path / "ledger.jsonl"), before=pl.DataFrame(
+                       {"__source_id": ["D1"], "name": ["Old deal"]}), source_crm="HubSpot")
+    assert deleted[0]["outcome"] == "deactivated"
+    assert subjects == ["Old deal closed in HubSpot"]

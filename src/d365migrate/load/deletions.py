@@ -36,6 +36,7 @@ from d365migrate.load.closes import STATE, STATUS, apply_closes, org_states
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.loader import org_ids
 from d365migrate.load.order import LOAD_ORDER
+from d365migrate.report.plain import DEFAULT_SOURCE_CRM
 from d365migrate.staging.stage import REF_PREFIX, SOURCE_ID
 
 DECISIONS = ("keep", "deactivate", "delete")
@@ -110,9 +111,11 @@ def inactive_state(table_def: dict[str, Any]) -> tuple[int, int] | None:
 
 def settle_deleted(client: DataverseClient, table_def: dict[str, Any], unit: str,
                    deleted: list[dict[str, Any]], decisions: DeletionDecisions, *,
-                   column: str, ledger: Ledger, before: pl.DataFrame | None = None) -> None:
-    """Apply each decision to the records deleted in SmartDesk; fills ``decision`` and
-    ``outcome`` of each entry. ``before``: the records as the last run staged them."""
+                   column: str, ledger: Ledger, before: pl.DataFrame | None = None,
+                   source_crm: str = DEFAULT_SOURCE_CRM) -> None:
+    """Apply each decision to the records deleted in the export's CRM (``source_crm``, named
+    in a deal's close record); fills ``decision`` and ``outcome`` of each entry.
+    ``before``: the records as the last run staged them."""
     for d in deleted:
         d["decision"] = decisions.of(unit, d["source_id"])
         d["outcome"] = "kept" if d["decision"] == "keep" else "undecided"
@@ -124,13 +127,15 @@ def settle_deleted(client: DataverseClient, table_def: dict[str, Any], unit: str
         if d["source_id"] not in ids:
             d["outcome"] = "not in Dynamics 365"
     _deactivate(client, table_def, [d for d in act if d["decision"] == "deactivate"
-                                    and d["source_id"] in ids], ids, ledger, before)
+                                    and d["source_id"] in ids], ids, ledger, before,
+                source_crm)
     _delete(client, table_def, [d for d in act if d["decision"] == "delete"
                                 and d["source_id"] in ids], ids, ledger)
 
 
 def _deactivate(client: DataverseClient, table_def: dict[str, Any], rows: list[dict[str, Any]],
-                ids: dict[str, str], ledger: Ledger, before: pl.DataFrame | None) -> None:
+                ids: dict[str, str], ledger: Ledger, before: pl.DataFrame | None,
+                source_crm: str = DEFAULT_SOURCE_CRM) -> None:
     if not rows:
         return
     target = inactive_state(table_def)
@@ -150,7 +155,8 @@ def _deactivate(client: DataverseClient, table_def: dict[str, Any], rows: list[d
     wanted = [d["source_id"] for d in todo]
     extra = before.filter(pl.col(SOURCE_ID).is_in(wanted)) if before is not None else \
         pl.DataFrame({SOURCE_ID: wanted})
-    result = apply_closes(client, table_def, closes, ids, extra, progress=False, ledger=ledger)
+    result = apply_closes(client, table_def, closes, ids, extra, progress=False, ledger=ledger,
+                          source_crm=source_crm)
     failed = {f["source_id"]: f["reason"] for f in result["close_failed"]}
     for d in todo:
         d["outcome"] = f"deactivate failed: {failed[d['source_id']]}" \

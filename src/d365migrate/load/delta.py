@@ -313,7 +313,7 @@ class Delta:
         before = pl.read_parquet(self.baseline.staged(unit)) \
             if self.baseline and self.baseline.staged(unit).exists() else None
         settle_deleted(client, table_def, unit, d.deleted, self.decisions, column=column,
-                       ledger=ledger, before=before)
+                       ledger=ledger, before=before, source_crm=self.source_crm)
         if unit == table_def["LogicalName"]:
             self.arrived.setdefault(unit, set()).update(s for s in d.new if s in ids)
         self.write()
