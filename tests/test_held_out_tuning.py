@@ -591,3 +591,63 @@ def test_a_history_mode_tables_repeating_id_is_its_key_and_link_target() -> None
                                         "account_note_history_data": notes}))
     assert any(r.from_ == "account_note_history_data.account_id"
                and r.to == "account_history_data.id" for r in found.relationships)
+
+
+# Session 9: ServiceNow and Freshsales, measured held out first (MEASUREMENTS.md).
+def test_appointments_are_activities_and_incidents_cases() -> None:
+    appts = ["id", "title", "description", "location", "is_allday", "from_date", "end_date",
+             "created_at", "time_zone"]
+    assert classify_table("past_appointments", appts, "id")[0] == "activity"
+    assert name_kind("upcoming_appointments")[0] == "activity"
+    incidents = ["sys_id", "caller_id_value", "category", "severity", "incident_state",
+                 "resolved_at", "sys_created_on"]
+    assert classify_table("incident_data", incidents, "sys_id")[0] == "ticket"
+
+
+def test_a_calendar_entrys_span_and_a_service_desks_case_fields() -> None:
+    meetings = pl.DataFrame({
+        "id": ["m1", "m2"], "title": ["Kick-off", "Review"],
+        "from_date": ["2024-05-02T10:00:00+02:00", "2024-05-03T09:00:00+02:00"],
+        "end_date": ["2024-05-02T11:00:00+02:00", "2024-05-03T09:30:00+02:00"],
+        "is_allday": ["False", "False"]})
+    sugg = suggest_columns(meetings, DEFS["appointment"], source_object="appointments")
+    assert _top(sugg, "from_date") == "scheduledstart"
+    assert _top(sugg, "end_date") == "scheduledend"
+    assert _top(sugg, "is_allday") == "isalldayevent"
+    cases = pl.DataFrame({
+        "sys_id": ["c1", "c2"], "number": ["INC0010001", "INC0010002"],
+        "short_description": ["Printer jams", "VPN drops"],
+        "opened_at": ["2024-05-02 10:00:00", "2024-05-03 09:00:00"],
+        "contact_type": ["phone", "email"],
+        "sys_created_on": ["2024-05-02 10:00:01", "2024-05-03 09:00:01"]})
+    sugg = suggest_columns(cases, DEFS["incident"], source_object="incidents")
+    assert _top(sugg, "short_description") == "title"
+    assert _top(sugg, "number") == "ticketnumber"
+    assert _top(sugg, "contact_type") == "caseorigincode"
+    assert _top(sugg, "opened_at") == "overriddencreatedon"
+    # ServiceNow's 'sys_' namespace is read through: a company's created-on
+    companies = pl.DataFrame({"sys_id": ["k1", "k2"], "name": ["Acme", "Globex"],
+                              "sys_created_on": ["2013-05-08 20:23:29", "2014-01-02 08:00:00"],
+                              "fax_phone": ["+1 555 0100", "+1 555 0101"]})
+    sugg = suggest_columns(companies, DEFS["account"], source_object="companies")
+    assert _top(sugg, "sys_created_on") == "overriddencreatedon"
+    assert _top(sugg, "fax_phone") == "fax"
+    # a deal's expected close and a person's work number
+    deals = pl.DataFrame({"id": ["d1", "d2"], "name": ["Gold", "Silver"],
+                          "expected_close": ["2024-06-30", "2024-07-31"]})
+    assert _top(suggest_columns(deals, DEFS["opportunity"], source_object="deals"),
+                "expected_close") == "estimatedclosedate"
+    people = pl.DataFrame({"id": ["p1", "p2"], "first_name": ["Ann", "Bo"],
+                           "last_name": ["Lee", "Ng"], "work_number": ["5550100", "5550101"]})
+    assert _top(suggest_columns(people, DEFS["contact"], source_object="contacts"),
+                "work_number") == "telephone1"
+
+
+def test_a_list_of_record_ids_fills_no_lookup() -> None:
+    deals = pl.DataFrame({"id": ["d1", "d2"], "name": ["Gold", "Silver"],
+                          "team_user_ids": ["u3;u4", "u5"]})
+    sugg, why = suggest_columns_why(deals, DEFS["opportunity"], source_object="deals")
+    assert _top(sugg, "team_user_ids") is None
+    owned = deals.with_columns(pl.Series("owner_id", ["u1", "u2"]))
+    assert _top(suggest_columns(owned, DEFS["opportunity"], source_object="deals"),
+                "owner_id") == "ownerid"

@@ -135,9 +135,10 @@ FLOORS = {
     # after tuning on it (MEASUREMENTS.md, "Recurly after tuning, in-sample"): a company,
     # a head noun before 'history', plans, billing periods, lines, lifecycle states, codes
     "recurly-fivetran": {"files": (17, 18), "suggest": (34, 34), "propose": (34, 34)},
-    # held out (session 9): the floors are the held-out figures until tuned
-    "servicenow-fivetran": {"files": (15, 16), "suggest": (130, 142), "propose": (126, 142)},
-    "freshsales-airbyte": {"files": (7, 9), "suggest": (162, 174), "propose": (158, 174)},
+    # after tuning on them (MEASUREMENTS.md, "Session 9 ... after tuning, in-sample"):
+    # appointments, incidents, the 'sys_' namespace, a case's fields, lists of ids
+    "servicenow-fivetran": {"files": (16, 16), "suggest": (139, 142), "propose": (131, 142)},
+    "freshsales-airbyte": {"files": (9, 9), "suggest": (170, 174), "propose": (169, 174)},
 }
 
 

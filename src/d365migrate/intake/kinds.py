@@ -34,7 +34,9 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "pipeline": {"pipeline", "dealstage", "stage", "salesprocess", "opportunitystage",
                  "pipelinestage"},
     "task": {"task", "todo"},
-    "activity": {"activity", "engagement", "event", "call", "meeting", "interaction"},
+    # an appointment (Freshsales, Zoho, Dynamics itself) is a meeting in the calendar
+    "activity": {"activity", "engagement", "event", "call", "meeting", "interaction",
+                 "appointment"},
     "note": {"note", "comment"},
     "attachment": {"attachment", "file", "document", "upload"},
     "custom_field": {"customfield", "field", "property", "fielddefinition", "customproperty"},
@@ -43,7 +45,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
              "rep", "admin", "administrator"},
     # a support conversation is the ticket (Intercom, Help Scout, Front); its parts,
     # replies and messages are the ticket's messages
-    "ticket": {"ticket", "case", "issue", "supportticket", "conversation"},
+    # an incident (ServiceNow, ITIL desks; Dynamics' own name for a case) is a case too
+    "ticket": {"ticket", "case", "issue", "supportticket", "conversation", "incident"},
     "ticket_message": {"ticketmessage", "ticketcomment", "message", "conversationpart",
                        "conversationmessage", "conversationreply", "thread", "ticketthread",
                        "casecomment", "emailmessage"},
@@ -100,9 +103,9 @@ GENERIC_NAME_WORDS = frozenset({
 
 #: Namespace prefixes source systems put before their own column names: a connector's
 #: ``property_`` (Fivetran/Stitch land HubSpot properties as ``property_<name>``), HubSpot's
-#: internal ``hs_``/``hubspot_``. Stripped before a column name is compared (also when fewer
-#: than most columns carry them).
-SOURCE_PREFIXES = ("property", "properties", "hs", "hubspot")
+#: internal ``hs_``/``hubspot_``, ServiceNow's system fields ``sys_`` (``sys_created_on``).
+#: Stripped before a column name is compared (also when fewer than most columns carry them).
+SOURCE_PREFIXES = ("property", "properties", "hs", "hubspot", "sys")
 
 #: Qualifier words a source system puts before a standard name to group its fields:
 #: ``location_city`` (Intercom, Segment), ``custom_job_title`` (a custom attribute that is

@@ -39,7 +39,7 @@ from rapidfuzz import fuzz
 from d365migrate.dataverse import tables as dv
 from d365migrate.dataverse.tables import CHOICE_TYPES, LOOKUP_TYPES
 from d365migrate.intake.discover import is_natural_key, primary_key
-from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix
+from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix, name_word_split
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
 from d365migrate.mapping.targets import Attr, attributes, table_names
 from d365migrate.mapping.vocabulary import (
@@ -265,6 +265,9 @@ def _score(p: Profile, a: Attr, table: str,
     ns, why = _name_score(p, a, syn)
     parts = [why] if why else []
     is_lookup = a.atype in LOOKUP_TYPES
+    if is_lookup and name_word_split(p.name)[-1:] == ["ids"]:
+        # '<x>_ids' holds a list of records ('team_user_ids'): no one lookup can hold it
+        return 0.0, f"'{p.name}' lists several records; a lookup holds one."
     if p.ref and p.ref != "?" and is_lookup:
         if p.ref not in a.targets:
             return ns * 0.3, f"{why}; but it points at {p.ref or 'an object not migrated'}"
