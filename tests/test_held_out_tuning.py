@@ -651,3 +651,18 @@ def test_a_list_of_record_ids_fills_no_lookup() -> None:
     owned = deals.with_columns(pl.Series("owner_id", ["u1", "u2"]))
     assert _top(suggest_columns(owned, DEFS["opportunity"], source_object="deals"),
                 "owner_id") == "ownerid"
+
+
+def test_a_pictures_address_is_no_website() -> None:
+    people = pl.DataFrame({"id": ["p1", "p2"], "first_name": ["Ann", "Bo"],
+                           "last_name": ["Lee", "Ng"],
+                           "avatar": ["https://img.example.com/a.png", None],
+                           "homepage": ["https://ann.example.com", "https://bo.example.com"]})
+    sugg = suggest_columns(people, DEFS["contact"], source_object="contacts")
+    assert _top(sugg, "avatar") is None
+    assert _top(sugg, "homepage") == "websiteurl"
+    sites = pl.DataFrame({"id": ["p1", "p2"], "first_name": ["Ann", "Bo"],
+                          "last_name": ["Lee", "Ng"],
+                          "link": ["https://ann.example.com", "https://bo.example.com"]})
+    assert _top(suggest_columns(sites, DEFS["contact"], source_object="contacts"),
+                "link") == "websiteurl"

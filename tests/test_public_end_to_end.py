@@ -337,3 +337,27 @@ def test_recurly_accounts_and_their_notes(tmp_path: Path) -> None:
     assert files["plan_history_data"]["kind"] == "product"
     assert all(not f["taken"] and f["reason"] for n, f in files.items()
                if n not in ("account_history_data", "account_note_history_data"))
+
+
+def test_freshsales_accounts_and_contacts(tmp_path: Path) -> None:
+    run_dir = run_public("freshsales-airbyte", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["account", "contact"]
+    assert (out["account"]["source"], out["account"]["loaded"]) == (6, 6)
+    assert (out["contact"]["source"], out["contact"]["loaded"]) == (2, 2)
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    tables = {t["target"]: t for t in mapping["tables"]}
+    assert {(c["source"], c["target"]) for c in tables["account"]["columns"]} >= {
+        ("name", "name"), ("address", "address1_line1"), ("website", "websiteurl"),
+        ("number_of_employees", "numberofemployees"), ("created_at", "overriddencreatedon")}
+    assert tables["account"]["owner"]["source"] == "owner_id"
+    contact_cols = {(c["source"], c["target"]) for c in tables["contact"]["columns"]}
+    assert contact_cols >= {("first_name", "firstname"), ("last_name", "lastname"),
+                            ("work_number", "telephone1"), ("mobile_number", "mobilephone")}
+    # a picture's address is no website; a list of team members fills no lookup
+    assert "avatar" not in {c["source"] for c in tables["contact"]["columns"]}
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["past_appointments"]["kind"] == "activity"
+    assert all(not f["taken"] and f["reason"] for n, f in files.items()
+               if n not in ("accounts", "contacts"))

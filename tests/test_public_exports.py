@@ -138,7 +138,7 @@ FLOORS = {
     # after tuning on them (MEASUREMENTS.md, "Session 9 ... after tuning, in-sample"):
     # appointments, incidents, the 'sys_' namespace, a case's fields, lists of ids
     "servicenow-fivetran": {"files": (16, 16), "suggest": (139, 142), "propose": (131, 142)},
-    "freshsales-airbyte": {"files": (9, 9), "suggest": (170, 174), "propose": (169, 174)},
+    "freshsales-airbyte": {"files": (9, 9), "suggest": (171, 174), "propose": (170, 174)},
 }
 
 

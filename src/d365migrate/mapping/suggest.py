@@ -164,6 +164,10 @@ SUBSCRIPTION_STATES = frozenset({
 DELIVERY_STATES = frozenset({"active", "held", "bounced", "unsubscribed", "deleted"})
 
 
+#: Words naming a picture: its web address is no website (Freshsales' contact 'avatar').
+_PICTURE_WORDS = frozenset({"avatar", "photo", "picture", "image", "logo", "headshot",
+                            "thumbnail"})
+
 #: A record's own lifecycle (Recurly's account 'state': active, closed), normalised.
 RECORD_STATES = frozenset({"active", "inactive", "closed", "open", "canceled", "cancelled",
                            "expired", "deleted", "archived", "paused", "suspended", "draft"})
@@ -400,7 +404,10 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             conf, reason = _score(p, a, table, syn)
             if conf >= floor:
                 cands.append((round(conf, 3), a.logical, reason))
-        if not cands and p.kind in vocab.format_primary and floor <= VALUE_ONLY_CONFIDENCE:
+        # a picture's address (avatar, photo, logo) is a web address, but no website
+        picture = bool(set(name_word_split(p.name)) & _PICTURE_WORDS)
+        if not cands and p.kind in vocab.format_primary and floor <= VALUE_ONLY_CONFIDENCE \
+                and not (p.kind == "url" and picture):
             main = next((names[t] for t in vocab.format_primary[p.kind] if t in names), None)
             if main is not None:
                 what = {"email": "email addresses", "phone": "phone numbers",
