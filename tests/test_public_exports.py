@@ -92,6 +92,10 @@ BASELINES = {
                             {"files": (15, 16), "suggest": (130, 142), "propose": (126, 142)}),
     "freshsales-airbyte": ("freshsales_airbyte.yml",
                            {"files": (7, 9), "suggest": (162, 174), "propose": (158, 174)}),
+    # Held out, session 9: key committed (6e5dd4a) before the engine was first run on it;
+    # measured on the engine of 3801b1e, tuned on ServiceNow and Freshsales
+    "pipedrive-airbyte": ("pipedrive_airbyte.yml",
+                          {"files": (22, 23), "suggest": (236, 261), "propose": (233, 261)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -139,6 +143,8 @@ FLOORS = {
     # appointments, incidents, the 'sys_' namespace, a case's fields, lists of ids
     "servicenow-fivetran": {"files": (16, 16), "suggest": (139, 142), "propose": (131, 142)},
     "freshsales-airbyte": {"files": (9, 9), "suggest": (171, 174), "propose": (170, 174)},
+    # held out (session 9): the floors are the held-out figures until tuned
+    "pipedrive-airbyte": {"files": (22, 23), "suggest": (236, 261), "propose": (233, 261)},
 }
 
 
