@@ -666,3 +666,57 @@ def test_a_pictures_address_is_no_website() -> None:
                           "link": ["https://ann.example.com", "https://bo.example.com"]})
     assert _top(suggest_columns(sites, DEFS["contact"], source_object="contacts"),
                 "link") == "websiteurl"
+
+
+# Session 9: Pipedrive (measured held out on the engine tuned on ServiceNow and Freshsales).
+def test_the_tenants_id_on_every_row_is_no_parent_of_the_same_kind() -> None:
+    from d365migrate.intake.discover import discover
+    from d365migrate.intake.read import Export
+
+    orgs = pl.DataFrame({"id": ["12", "13", "3"], "company_id": ["7780468"] * 3,
+                         "owner_id": ["11884360"] * 3, "name": ["Acme", "Globex", "Initech"],
+                         "address": ["1 Main St", "2 High St", "3 Low Rd"]})
+    kinds = {o.source: o.name for o in discover(Export(Path("."), {"organizations": orgs}))
+             .objects}
+    assert kinds["organizations"] == "account"
+    # a parent id that differs between rows still makes rows children of that kind
+    history = pl.DataFrame({"id": ["1", "2", "3"], "organization_id": ["12", "13", "12"],
+                            "field": ["name", "address", "name"],
+                            "old_value": ["A", "B", "C"]})
+    kinds = {o.source: o.name
+             for o in discover(Export(Path("."), {"organization_changes": history})).objects}
+    assert kinds["organization_changes"] != "account"
+
+
+def test_added_time_geocoded_address_and_an_activitys_note() -> None:
+    orgs = pl.DataFrame({"id": ["o1", "o2"], "name": ["Acme", "Globex"],
+                         "add_time": ["2023-02-22 08:18:16", "2023-02-22 08:18:33"],
+                         "address_locality": ["Strasbourg", "Delhi"],
+                         "address_admin_area_level_1": ["Grand Est", "Uttar Pradesh"],
+                         "address_admin_area_level_2": ["Bas-Rhin", "Delhi Division"]})
+    sugg = suggest_columns(orgs, DEFS["account"], source_object="organizations")
+    assert _top(sugg, "add_time") == "overriddencreatedon"
+    assert _top(sugg, "address_locality") == "address1_city"
+    assert _top(sugg, "address_admin_area_level_1") == "address1_stateorprovince"
+    assert _top(sugg, "address_admin_area_level_2") == "address1_county"
+    calls = pl.DataFrame({"id": ["t1", "t2"], "subject": ["Call back", "Send quote"],
+                          "note": ["Asked for a discount", "Pricing v2"]})
+    assert _top(suggest_columns(calls, DEFS["task"], source_object="activities"),
+                "note") == "description"
+
+
+def test_a_linked_records_name_beside_its_id_is_left_to_the_id() -> None:
+    people = pl.DataFrame({"id": ["p1", "p2"], "name": ["Ann Lee", "Bo Ng"],
+                           "first_name": ["Ann", "Bo"], "last_name": ["Lee", "Ng"],
+                           "owner_id": ["u1", "u2"], "owner_name": ["Team A", "Team B"],
+                           "org_id": ["o1", "o2"], "org_name": ["Acme", "Globex"]})
+    sugg, why = suggest_columns_why(people, DEFS["contact"], source_object="persons")
+    assert _top(sugg, "owner_id") == "ownerid"
+    for col in ("owner_name", "org_name"):
+        assert _top(sugg, col) is None and "links to" in why[col]
+    # with no name of its own, a '<x>_name' may name each row (a send's email_name)
+    sends = pl.DataFrame({"id": ["s1", "s2"], "email_id": ["e1", "e2"],
+                          "email_name": ["Spring sale", "Summer sale"],
+                          "subject": ["20% off", "Sun's out"]})
+    sugg = suggest_columns(sends, DEFS["campaign"], source_object="sends")
+    assert _top(sugg, "email_name") == "name"

@@ -326,6 +326,18 @@ def _score(p: Profile, a: Attr, table: str,
 
 
 # -- columns ----------------------------------------------------------------------------------
+def _name_of_linked(col: str, columns: list[str]) -> str:
+    """The '<x>_id' column whose record '<x>_name' / '<x>_title' names ('org_name' beside
+    'org_id'), else ''. Only in a file with a name of its own ('name', 'title'): without
+    one, '<x>_name' may name each row (a send's 'email_name' beside its subject line)."""
+    words = name_word_split(col)
+    if len(words) < 2 or words[-1] not in ("name", "title") or not any(
+            name_word_split(c) in (["name"], ["title"]) for c in columns):
+        return ""
+    stem = words[:-1]
+    return next((c for c in columns if name_word_split(c) == [*stem, "id"]), "")
+
+
 def _code_of_sibling(col: str, prefix: tuple[str, ...], siblings: frozenset) -> str:
     """The sibling a '<name>_code' column repeats as a code ('mailing_country_code' beside
     'mailing_country'), as words joined by '_'; '' when there is none."""
@@ -361,6 +373,13 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     for col in df.columns:
         if col == surrogate:
             unmapped[col] = SOURCE_KEY_REASON
+            continue
+        beside = _name_of_linked(col, df.columns)
+        if beside:
+            # 'owner_name' beside 'owner_id', 'org_name' beside 'org_id': the linked
+            # record's name, shown beside the id that carries the link
+            unmapped[col] = f"the name of the record '{beside}' links to"
+            scored[col] = []
             continue
         same = _code_of_sibling(col, prefix, siblings)
         if same:
