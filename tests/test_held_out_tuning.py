@@ -720,3 +720,24 @@ def test_a_linked_records_name_beside_its_id_is_left_to_the_id() -> None:
                           "subject": ["20% off", "Sun's out"]})
     sugg = suggest_columns(sends, DEFS["campaign"], source_object="sends")
     assert _top(sugg, "email_name") == "name"
+
+
+def test_the_tenants_id_links_nothing_and_a_copy_address_is_no_email() -> None:
+    from d365migrate.intake.discover import discover
+    from d365migrate.intake.read import Export
+
+    orgs = pl.DataFrame({"id": ["12", "13", "3"], "company_id": ["7780468"] * 3,
+                         "name": ["Acme", "Globex", "Initech"]})
+    people = pl.DataFrame({"id": ["5", "6", "2"], "company_id": ["7780468"] * 3,
+                           "org_id": ["12", "12", "3"], "first_name": ["Ann", "Bo", "Cy"],
+                           "last_name": ["Lee", "Ng", "Ro"]})
+    found = discover(Export(Path("."), {"organizations": orgs, "persons": people}))
+    links = {(r.from_, r.to) for r in found.relationships}
+    assert ("persons.org_id", "organizations.id") in links
+    assert not any(f == "persons.company_id" for f, _ in links)
+    orgs_mail = pl.DataFrame({"id": ["o1", "o2"], "name": ["Acme", "Globex"],
+                              "email": ["info@acme.example", "hello@globex.example"],
+                              "cc_email": ["drop+1@crm.example", "drop+2@crm.example"]})
+    sugg, why = suggest_columns_why(orgs_mail, DEFS["account"], source_object="organizations")
+    assert _top(sugg, "email") == "emailaddress1"
+    assert _top(sugg, "cc_email") is None and "copies" in why["cc_email"]

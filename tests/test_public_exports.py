@@ -145,7 +145,7 @@ FLOORS = {
     "freshsales-airbyte": {"files": (9, 9), "suggest": (171, 174), "propose": (170, 174)},
     # after tuning on it (MEASUREMENTS.md, "Pipedrive after tuning, in-sample"): a tenant's
     # id, an added time, a geocoded address, an activity's note, a linked record's name
-    "pipedrive-airbyte": {"files": (23, 23), "suggest": (250, 261), "propose": (247, 261)},
+    "pipedrive-airbyte": {"files": (23, 23), "suggest": (253, 261), "propose": (250, 261)},
 }
 
 

@@ -374,6 +374,12 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         if col == surrogate:
             unmapped[col] = SOURCE_KEY_REASON
             continue
+        if {"cc", "bcc"} & set(name_word_split(col)):
+            # an address that gets copies (Pipedrive's mail drop 'cc_email', a send's
+            # 'bcc_email'): mail routing, not the record's own email
+            unmapped[col] = "an address that receives copies of mail, not the record's email"
+            scored[col] = []
+            continue
         beside = _name_of_linked(col, df.columns)
         if beside:
             # 'owner_name' beside 'owner_id', 'org_name' beside 'org_id': the linked
