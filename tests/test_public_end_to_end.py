@@ -390,3 +390,21 @@ def test_pipedrive_organizations_persons_and_notes(tmp_path: Path) -> None:
     assert files["organizations"]["kind"] == "account"
     assert all(not f["taken"] and f["reason"] for n, f in files.items()
                if n not in ("organizations", "persons", "notes"))
+
+
+def test_servicenow_companies(tmp_path: Path) -> None:
+    run_dir = run_public("servicenow-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["account"]
+    assert (out["account"]["source"], out["account"]["loaded"]) == (1, 1)
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    tables = {t["target"]: t for t in mapping["tables"]}
+    # ServiceNow's system fields read through their 'sys_' namespace
+    assert {(c["source"], c["target"]) for c in tables["account"]["columns"]} >= {
+        ("name", "name"), ("country", "address1_country"), ("fax_phone", "fax"),
+        ("sys_created_on", "overriddencreatedon")}
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["incident_data"]["kind"] == "ticket"
+    assert all(not f["taken"] and f["reason"] for n, f in files.items()
+               if n != "core_company_data")
