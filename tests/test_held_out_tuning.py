@@ -741,3 +741,12 @@ def test_the_tenants_id_links_nothing_and_a_copy_address_is_no_email() -> None:
     sugg, why = suggest_columns_why(orgs_mail, DEFS["account"], source_object="organizations")
     assert _top(sugg, "email") == "emailaddress1"
     assert _top(sugg, "cc_email") is None and "copies" in why["cc_email"]
+
+
+def test_a_choice_value_matches_its_own_inflection() -> None:
+    from d365migrate.dataverse import tables
+    from d365migrate.mapping.propose import _choice_values
+
+    status = tables.attributes(DEFS["campaign"])["statuscode"]
+    got = _choice_values(pl.Series(["Complete", "Cancel", "Launched", "Running"]), status)
+    assert got == {"Complete": 3, "Cancel": 4, "Launched": 2, "Running": None}
