@@ -750,3 +750,16 @@ def test_a_choice_value_matches_its_own_inflection() -> None:
     status = tables.attributes(DEFS["campaign"])["statuscode"]
     got = _choice_values(pl.Series(["Complete", "Cancel", "Launched", "Running"]), status)
     assert got == {"Complete": 3, "Cancel": 4, "Launched": 2, "Running": None}
+
+
+def test_payment_cards_without_an_email_are_no_people() -> None:
+    billing = ["id", "account_id", "first_name", "last_name", "billing_street_1",
+               "billing_city", "billing_postal_code", "billing_country",
+               "payment_method_last_four", "payment_method_exp_month",
+               "payment_method_exp_year", "created_at"]
+    kind, _, _, evidence = classify_table("billing_info_history_data", billing, "id")
+    assert kind == "unknown" and any("payment cards" in e for e in evidence)
+    # people with an email and a card's expiry (OroCRM's demo contacts) are still people
+    people = ["id", "FirstName", "LastName", "EmailAddress", "CCType", "CCNumber",
+              "CCExpires", "City"]
+    assert classify_table("contacts", people, "id")[0] == "contact"

@@ -138,7 +138,7 @@ FLOORS = {
     "iterable-fivetran": {"files": (17, 17), "suggest": (29, 29), "propose": (29, 29)},
     # after tuning on it (MEASUREMENTS.md, "Recurly after tuning, in-sample"): a company,
     # a head noun before 'history', plans, billing periods, lines, lifecycle states, codes
-    "recurly-fivetran": {"files": (17, 18), "suggest": (34, 34), "propose": (34, 34)},
+    "recurly-fivetran": {"files": (18, 18), "suggest": (34, 34), "propose": (34, 34)},
     # after tuning on them (MEASUREMENTS.md, "Session 9 ... after tuning, in-sample"):
     # appointments, incidents, the 'sys_' namespace, a case's fields, lists of ids
     "servicenow-fivetran": {"files": (16, 16), "suggest": (139, 142), "propose": (131, 142)},

@@ -46,6 +46,7 @@ from d365migrate.intake.kinds import (
     name_words,
     normalize_name,
     object_kind_from_word,
+    payment_columns,
     person_columns_of_account,
     strip_column,
     subscriber_columns,
@@ -177,6 +178,14 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"its rows are people ({', '.join(person_cols)}) with no name of an "
                         "account of their own: the accounts' contacts")
         best = "contact"
+    card = payment_columns(columns) if best in ("contact", "lead") else []
+    if card:
+        # Recurly's billing information: a card and a billing address, with the names on
+        # the card, and no email: an account's payment details, not people
+        evidence.append(f"unsure: its rows are payment cards ({', '.join(card)}) with no "
+                        "email: payment details of a customer, not people; set its object "
+                        "in the parameters")
+        return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
     subscribed = subscriber_columns(columns) if best == "user" else []
     if len(subscribed) >= 2:
         # Mailchimp's 'member', Iterable's 'user': a list's member, not a team member
