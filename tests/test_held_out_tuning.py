@@ -591,3 +591,175 @@ def test_a_history_mode_tables_repeating_id_is_its_key_and_link_target() -> None
                                         "account_note_history_data": notes}))
     assert any(r.from_ == "account_note_history_data.account_id"
                and r.to == "account_history_data.id" for r in found.relationships)
+
+
+# Session 9: ServiceNow and Freshsales, measured held out first (MEASUREMENTS.md).
+def test_appointments_are_activities_and_incidents_cases() -> None:
+    appts = ["id", "title", "description", "location", "is_allday", "from_date", "end_date",
+             "created_at", "time_zone"]
+    assert classify_table("past_appointments", appts, "id")[0] == "activity"
+    assert name_kind("upcoming_appointments")[0] == "activity"
+    incidents = ["sys_id", "caller_id_value", "category", "severity", "incident_state",
+                 "resolved_at", "sys_created_on"]
+    assert classify_table("incident_data", incidents, "sys_id")[0] == "ticket"
+
+
+def test_a_calendar_entrys_span_and_a_service_desks_case_fields() -> None:
+    meetings = pl.DataFrame({
+        "id": ["m1", "m2"], "title": ["Kick-off", "Review"],
+        "from_date": ["2024-05-02T10:00:00+02:00", "2024-05-03T09:00:00+02:00"],
+        "end_date": ["2024-05-02T11:00:00+02:00", "2024-05-03T09:30:00+02:00"],
+        "is_allday": ["False", "False"]})
+    sugg = suggest_columns(meetings, DEFS["appointment"], source_object="appointments")
+    assert _top(sugg, "from_date") == "scheduledstart"
+    assert _top(sugg, "end_date") == "scheduledend"
+    assert _top(sugg, "is_allday") == "isalldayevent"
+    cases = pl.DataFrame({
+        "sys_id": ["c1", "c2"], "number": ["INC0010001", "INC0010002"],
+        "short_description": ["Printer jams", "VPN drops"],
+        "opened_at": ["2024-05-02 10:00:00", "2024-05-03 09:00:00"],
+        "contact_type": ["phone", "email"],
+        "sys_created_on": ["2024-05-02 10:00:01", "2024-05-03 09:00:01"]})
+    sugg = suggest_columns(cases, DEFS["incident"], source_object="incidents")
+    assert _top(sugg, "short_description") == "title"
+    assert _top(sugg, "number") == "ticketnumber"
+    assert _top(sugg, "contact_type") == "caseorigincode"
+    assert _top(sugg, "opened_at") == "overriddencreatedon"
+    # ServiceNow's 'sys_' namespace is read through: a company's created-on
+    companies = pl.DataFrame({"sys_id": ["k1", "k2"], "name": ["Acme", "Globex"],
+                              "sys_created_on": ["2013-05-08 20:23:29", "2014-01-02 08:00:00"],
+                              "fax_phone": ["+1 555 0100", "+1 555 0101"]})
+    sugg = suggest_columns(companies, DEFS["account"], source_object="companies")
+    assert _top(sugg, "sys_created_on") == "overriddencreatedon"
+    assert _top(sugg, "fax_phone") == "fax"
+    # a deal's expected close and a person's work number
+    deals = pl.DataFrame({"id": ["d1", "d2"], "name": ["Gold", "Silver"],
+                          "expected_close": ["2024-06-30", "2024-07-31"]})
+    assert _top(suggest_columns(deals, DEFS["opportunity"], source_object="deals"),
+                "expected_close") == "estimatedclosedate"
+    people = pl.DataFrame({"id": ["p1", "p2"], "first_name": ["Ann", "Bo"],
+                           "last_name": ["Lee", "Ng"], "work_number": ["5550100", "5550101"]})
+    assert _top(suggest_columns(people, DEFS["contact"], source_object="contacts"),
+                "work_number") == "telephone1"
+
+
+def test_a_list_of_record_ids_fills_no_lookup() -> None:
+    deals = pl.DataFrame({"id": ["d1", "d2"], "name": ["Gold", "Silver"],
+                          "team_user_ids": ["u3;u4", "u5"]})
+    sugg, why = suggest_columns_why(deals, DEFS["opportunity"], source_object="deals")
+    assert _top(sugg, "team_user_ids") is None
+    owned = deals.with_columns(pl.Series("owner_id", ["u1", "u2"]))
+    assert _top(suggest_columns(owned, DEFS["opportunity"], source_object="deals"),
+                "owner_id") == "ownerid"
+
+
+def test_a_pictures_address_is_no_website() -> None:
+    people = pl.DataFrame({"id": ["p1", "p2"], "first_name": ["Ann", "Bo"],
+                           "last_name": ["Lee", "Ng"],
+                           "avatar": ["https://img.example.com/a.png", None],
+                           "homepage": ["https://ann.example.com", "https://bo.example.com"]})
+    sugg = suggest_columns(people, DEFS["contact"], source_object="contacts")
+    assert _top(sugg, "avatar") is None
+    assert _top(sugg, "homepage") == "websiteurl"
+    sites = pl.DataFrame({"id": ["p1", "p2"], "first_name": ["Ann", "Bo"],
+                          "last_name": ["Lee", "Ng"],
+                          "link": ["https://ann.example.com", "https://bo.example.com"]})
+    assert _top(suggest_columns(sites, DEFS["contact"], source_object="contacts"),
+                "link") == "websiteurl"
+
+
+# Session 9: Pipedrive (measured held out on the engine tuned on ServiceNow and Freshsales).
+def test_the_tenants_id_on_every_row_is_no_parent_of_the_same_kind() -> None:
+    from d365migrate.intake.discover import discover
+    from d365migrate.intake.read import Export
+
+    orgs = pl.DataFrame({"id": ["12", "13", "3"], "company_id": ["7780468"] * 3,
+                         "owner_id": ["11884360"] * 3, "name": ["Acme", "Globex", "Initech"],
+                         "address": ["1 Main St", "2 High St", "3 Low Rd"]})
+    kinds = {o.source: o.name for o in discover(Export(Path("."), {"organizations": orgs}))
+             .objects}
+    assert kinds["organizations"] == "account"
+    # a parent id that differs between rows still makes rows children of that kind
+    history = pl.DataFrame({"id": ["1", "2", "3"], "organization_id": ["12", "13", "12"],
+                            "field": ["name", "address", "name"],
+                            "old_value": ["A", "B", "C"]})
+    kinds = {o.source: o.name
+             for o in discover(Export(Path("."), {"organization_changes": history})).objects}
+    assert kinds["organization_changes"] != "account"
+
+
+def test_added_time_geocoded_address_and_an_activitys_note() -> None:
+    orgs = pl.DataFrame({"id": ["o1", "o2"], "name": ["Acme", "Globex"],
+                         "add_time": ["2023-02-22 08:18:16", "2023-02-22 08:18:33"],
+                         "address_locality": ["Strasbourg", "Delhi"],
+                         "address_admin_area_level_1": ["Grand Est", "Uttar Pradesh"],
+                         "address_admin_area_level_2": ["Bas-Rhin", "Delhi Division"]})
+    sugg = suggest_columns(orgs, DEFS["account"], source_object="organizations")
+    assert _top(sugg, "add_time") == "overriddencreatedon"
+    assert _top(sugg, "address_locality") == "address1_city"
+    assert _top(sugg, "address_admin_area_level_1") == "address1_stateorprovince"
+    assert _top(sugg, "address_admin_area_level_2") == "address1_county"
+    calls = pl.DataFrame({"id": ["t1", "t2"], "subject": ["Call back", "Send quote"],
+                          "note": ["Asked for a discount", "Pricing v2"]})
+    assert _top(suggest_columns(calls, DEFS["task"], source_object="activities"),
+                "note") == "description"
+
+
+def test_a_linked_records_name_beside_its_id_is_left_to_the_id() -> None:
+    people = pl.DataFrame({"id": ["p1", "p2"], "name": ["Ann Lee", "Bo Ng"],
+                           "first_name": ["Ann", "Bo"], "last_name": ["Lee", "Ng"],
+                           "owner_id": ["u1", "u2"], "owner_name": ["Team A", "Team B"],
+                           "org_id": ["o1", "o2"], "org_name": ["Acme", "Globex"]})
+    sugg, why = suggest_columns_why(people, DEFS["contact"], source_object="persons")
+    assert _top(sugg, "owner_id") == "ownerid"
+    for col in ("owner_name", "org_name"):
+        assert _top(sugg, col) is None and "links to" in why[col]
+    # with no name of its own, a '<x>_name' may name each row (a send's email_name)
+    sends = pl.DataFrame({"id": ["s1", "s2"], "email_id": ["e1", "e2"],
+                          "email_name": ["Spring sale", "Summer sale"],
+                          "subject": ["20% off", "Sun's out"]})
+    sugg = suggest_columns(sends, DEFS["campaign"], source_object="sends")
+    assert _top(sugg, "email_name") == "name"
+
+
+def test_the_tenants_id_links_nothing_and_a_copy_address_is_no_email() -> None:
+    from d365migrate.intake.discover import discover
+    from d365migrate.intake.read import Export
+
+    orgs = pl.DataFrame({"id": ["12", "13", "3"], "company_id": ["7780468"] * 3,
+                         "name": ["Acme", "Globex", "Initech"]})
+    people = pl.DataFrame({"id": ["5", "6", "2"], "company_id": ["7780468"] * 3,
+                           "org_id": ["12", "12", "3"], "first_name": ["Ann", "Bo", "Cy"],
+                           "last_name": ["Lee", "Ng", "Ro"]})
+    found = discover(Export(Path("."), {"organizations": orgs, "persons": people}))
+    links = {(r.from_, r.to) for r in found.relationships}
+    assert ("persons.org_id", "organizations.id") in links
+    assert not any(f == "persons.company_id" for f, _ in links)
+    orgs_mail = pl.DataFrame({"id": ["o1", "o2"], "name": ["Acme", "Globex"],
+                              "email": ["info@acme.example", "hello@globex.example"],
+                              "cc_email": ["drop+1@crm.example", "drop+2@crm.example"]})
+    sugg, why = suggest_columns_why(orgs_mail, DEFS["account"], source_object="organizations")
+    assert _top(sugg, "email") == "emailaddress1"
+    assert _top(sugg, "cc_email") is None and "copies" in why["cc_email"]
+
+
+def test_a_choice_value_matches_its_own_inflection() -> None:
+    from d365migrate.dataverse import tables
+    from d365migrate.mapping.propose import _choice_values
+
+    status = tables.attributes(DEFS["campaign"])["statuscode"]
+    got = _choice_values(pl.Series(["Complete", "Cancel", "Launched", "Running"]), status)
+    assert got == {"Complete": 3, "Cancel": 4, "Launched": 2, "Running": None}
+
+
+def test_payment_cards_without_an_email_are_no_people() -> None:
+    billing = ["id", "account_id", "first_name", "last_name", "billing_street_1",
+               "billing_city", "billing_postal_code", "billing_country",
+               "payment_method_last_four", "payment_method_exp_month",
+               "payment_method_exp_year", "created_at"]
+    kind, _, _, evidence = classify_table("billing_info_history_data", billing, "id")
+    assert kind == "unknown" and any("payment cards" in e for e in evidence)
+    # people with an email and a card's expiry (OroCRM's demo contacts) are still people
+    people = ["id", "FirstName", "LastName", "EmailAddress", "CCType", "CCNumber",
+              "CCExpires", "City"]
+    assert classify_table("contacts", people, "id")[0] == "contact"

@@ -337,3 +337,74 @@ def test_recurly_accounts_and_their_notes(tmp_path: Path) -> None:
     assert files["plan_history_data"]["kind"] == "product"
     assert all(not f["taken"] and f["reason"] for n, f in files.items()
                if n not in ("account_history_data", "account_note_history_data"))
+
+
+def test_freshsales_accounts_and_contacts(tmp_path: Path) -> None:
+    run_dir = run_public("freshsales-airbyte", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["account", "contact"]
+    assert (out["account"]["source"], out["account"]["loaded"]) == (6, 6)
+    assert (out["contact"]["source"], out["contact"]["loaded"]) == (2, 2)
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    tables = {t["target"]: t for t in mapping["tables"]}
+    assert {(c["source"], c["target"]) for c in tables["account"]["columns"]} >= {
+        ("name", "name"), ("address", "address1_line1"), ("website", "websiteurl"),
+        ("number_of_employees", "numberofemployees"), ("created_at", "overriddencreatedon")}
+    assert tables["account"]["owner"]["source"] == "owner_id"
+    contact_cols = {(c["source"], c["target"]) for c in tables["contact"]["columns"]}
+    assert contact_cols >= {("first_name", "firstname"), ("last_name", "lastname"),
+                            ("work_number", "telephone1"), ("mobile_number", "mobilephone")}
+    # a picture's address is no website; a list of team members fills no lookup
+    assert "avatar" not in {c["source"] for c in tables["contact"]["columns"]}
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["past_appointments"]["kind"] == "activity"
+    assert all(not f["taken"] and f["reason"] for n, f in files.items()
+               if n not in ("accounts", "contacts"))
+
+
+def test_pipedrive_organizations_persons_and_notes(tmp_path: Path) -> None:
+    run_dir = run_public("pipedrive-airbyte", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["account", "contact", "note"]
+    assert (out["account"]["source"], out["account"]["loaded"]) == (3, 3)
+    # the persons' organizations are not among those exported: loaded without them, each
+    # unresolved link counted; their phone and email are JSON lists, cleared and counted
+    assert (out["contact"]["source"], out["contact"]["loaded"]) == (3, 3)
+    assert out["contact"]["unresolved_lookups"] == 3
+    assert out["contact"]["cleared_fields"] == {"telephone1": 3, "emailaddress1": 3}
+    # a note needs the record it is about: none of theirs was exported
+    assert (out["note"]["source"], out["note"]["quarantined"]) == (3, 3)
+    reasons = issues(run_dir, "quarantine", "note")
+    assert len(reasons) == 3 and all("objectid" in r and "account" in r for r in reasons)
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    tables = {t["target"]: t for t in mapping["tables"]}
+    account_cols = {(c["source"], c["target"]) for c in tables["account"]["columns"]}
+    assert account_cols >= {("name", "name"), ("add_time", "overriddencreatedon"),
+                            ("address_locality", "address1_city"),
+                            ("address_admin_area_level_1", "address1_stateorprovince")}
+    # the mail drop address is no email of the organisation
+    assert "cc_email" not in {c["source"] for c in tables["account"]["columns"]}
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["organizations"]["kind"] == "account"
+    assert all(not f["taken"] and f["reason"] for n, f in files.items()
+               if n not in ("organizations", "persons", "notes"))
+
+
+def test_servicenow_companies(tmp_path: Path) -> None:
+    run_dir = run_public("servicenow-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["account"]
+    assert (out["account"]["source"], out["account"]["loaded"]) == (1, 1)
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    tables = {t["target"]: t for t in mapping["tables"]}
+    # ServiceNow's system fields read through their 'sys_' namespace
+    assert {(c["source"], c["target"]) for c in tables["account"]["columns"]} >= {
+        ("name", "name"), ("country", "address1_country"), ("fax_phone", "fax"),
+        ("sys_created_on", "overriddencreatedon")}
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["incident_data"]["kind"] == "ticket"
+    assert all(not f["taken"] and f["reason"] for n, f in files.items()
+               if n != "core_company_data")

@@ -46,6 +46,7 @@ from d365migrate.intake.kinds import (
     name_words,
     normalize_name,
     object_kind_from_word,
+    payment_columns,
     person_columns_of_account,
     strip_column,
     subscriber_columns,
@@ -82,8 +83,9 @@ def classify_table(source: str, columns: list[str],
     Returns (kind, confidence, scores, evidence). A table that references a kind by an
     `<kind>Id` column that is not its own key (e.g. OpportunityHistory.OpportunityId)
     cannot be that kind - it is a child or history of it - unless the table's name names
-    that kind and the column is ``unique`` (one value per row): then it is a second id of
-    the record's own (Intercom's companies carry the customer's ``company_id``).
+    that kind and the column is in ``unique`` (one value per row: a second id of the
+    record's own, as Intercom's companies carry the customer's ``company_id``; or one value
+    on every row: the tenant's id, as Pipedrive's organizations carry its ``company_id``).
     """
     evidence: list[str] = []
     prefix = column_prefix(columns)
@@ -176,6 +178,14 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"its rows are people ({', '.join(person_cols)}) with no name of an "
                         "account of their own: the accounts' contacts")
         best = "contact"
+    card = payment_columns(columns) if best in ("contact", "lead") else []
+    if card:
+        # Recurly's billing information: a card and a billing address, with the names on
+        # the card, and no email: an account's payment details, not people
+        evidence.append(f"unsure: its rows are payment cards ({', '.join(card)}) with no "
+                        "email: payment details of a customer, not people; set its object "
+                        "in the parameters")
+        return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
     subscribed = subscriber_columns(columns) if best == "user" else []
     if len(subscribed) >= 2:
         # Mailchimp's 'member', Iterable's 'user': a list's member, not a team member
@@ -418,6 +428,11 @@ def discover(export: Export) -> Discovery:
         pk = cands[0]["column"] if cands else None
         unique = frozenset(c["column"] for c in cands if c["duplicates"] == 0
                            and c["uniqueness"] == 1.0)
+        # an id with one value on every row (Pipedrive's company_id on its organizations)
+        # is the tenant the export came from: no parent record of the same kind
+        unique |= frozenset(c for c in df.columns if df.height >= 2
+                            and re.search(r"(?i)id$", c) and df[c].null_count() == 0
+                            and df[c].n_unique() == 1)
         kind, conf, scores, evidence = classify_table(source, df.columns, pk, unique)
         if pk is None and kind not in {"pipeline", "custom_field", "unknown"}:
             both = composite_key(df, t)

@@ -12,7 +12,7 @@ __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDAR
            "col_norm", "normalize_name", "kind_of_word",
            "name_kind", "name_words", "name_kinds", "object_kind_from_word", "column_prefix",
            "strip_column", "name_word_split", "deal_columns_of_lead", "person_columns_of_account",
-           "subscriber_columns", "list_membership",
+           "subscriber_columns", "list_membership", "payment_columns", "CARD_COLUMNS",
            "FIRST_NAME_COLUMNS", "LAST_NAME_COLUMNS"]
 
 OBJECT_KINDS = [
@@ -34,7 +34,9 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "pipeline": {"pipeline", "dealstage", "stage", "salesprocess", "opportunitystage",
                  "pipelinestage"},
     "task": {"task", "todo"},
-    "activity": {"activity", "engagement", "event", "call", "meeting", "interaction"},
+    # an appointment (Freshsales, Zoho, Dynamics itself) is a meeting in the calendar
+    "activity": {"activity", "engagement", "event", "call", "meeting", "interaction",
+                 "appointment"},
     "note": {"note", "comment"},
     "attachment": {"attachment", "file", "document", "upload"},
     "custom_field": {"customfield", "field", "property", "fielddefinition", "customproperty"},
@@ -43,7 +45,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
              "rep", "admin", "administrator"},
     # a support conversation is the ticket (Intercom, Help Scout, Front); its parts,
     # replies and messages are the ticket's messages
-    "ticket": {"ticket", "case", "issue", "supportticket", "conversation"},
+    # an incident (ServiceNow, ITIL desks; Dynamics' own name for a case) is a case too
+    "ticket": {"ticket", "case", "issue", "supportticket", "conversation", "incident"},
     "ticket_message": {"ticketmessage", "ticketcomment", "message", "conversationpart",
                        "conversationmessage", "conversationreply", "thread", "ticketthread",
                        "casecomment", "emailmessage"},
@@ -100,9 +103,9 @@ GENERIC_NAME_WORDS = frozenset({
 
 #: Namespace prefixes source systems put before their own column names: a connector's
 #: ``property_`` (Fivetran/Stitch land HubSpot properties as ``property_<name>``), HubSpot's
-#: internal ``hs_``/``hubspot_``. Stripped before a column name is compared (also when fewer
-#: than most columns carry them).
-SOURCE_PREFIXES = ("property", "properties", "hs", "hubspot")
+#: internal ``hs_``/``hubspot_``, ServiceNow's system fields ``sys_`` (``sys_created_on``).
+#: Stripped before a column name is compared (also when fewer than most columns carry them).
+SOURCE_PREFIXES = ("property", "properties", "hs", "hubspot", "sys")
 
 #: Qualifier words a source system puts before a standard name to group its fields:
 #: ``location_city`` (Intercom, Segment), ``custom_job_title`` (a custom attribute that is
@@ -533,6 +536,25 @@ def person_columns_of_account(columns: list[str], prefix: tuple[str, ...] = ()
     first = next((c for c, n in norm.items() if n in FIRST_NAME_COLUMNS), None)
     last = next((c for c, n in norm.items() if n in LAST_NAME_COLUMNS), None)
     return [first, last] if first and last else None
+
+
+#: A payment card's columns, as a billing system keeps them (normalised).
+CARD_COLUMNS = ("lastfour", "last4", "cardlastfour", "paymentmethodlastfour", "firstsix",
+                "paymentmethodfirstsix", "expmonth", "paymentmethodexpmonth", "expyear",
+                "paymentmethodexpyear", "cardtype", "paymentmethodcredittype",
+                "cardexpmonth", "cardexpyear")
+
+
+def payment_columns(columns: list[str]) -> list[str]:
+    """The payment-card columns of a file with no email, when it has two or more
+    (Recurly's billing information: the card and billing address of an account, with the
+    cardholder's names); a file of people with emails (OroCRM's, with a card's expiry) is
+    people."""
+    norm = {col_norm(c): c for c in columns}
+    if any("email" in n for n in norm):
+        return []
+    hits = [c for n, c in norm.items() if n in CARD_COLUMNS]
+    return hits if len(hits) >= 2 else []
 
 
 def deal_columns_of_lead(columns: list[str]) -> list[str] | None:

@@ -89,6 +89,12 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
             if col_norm(c) in own and (o.source, c) not in targets:
                 targets.append((o.source, c))
     target_sets = {t: _present(tables[t[0]][t[1]]).unique() for t in targets}
+    # a column with one value on every row of a table with a key of its own (Pipedrive's
+    # company_id: the tenant's id) names no one record of it: no target for links
+    keyed = {o.source: o.primary_key for o in objects}
+    targets = [t for t in targets if not (
+        t[1] != keyed.get(t[0]) and keyed.get(t[0]) and tables[t[0]].height >= 2
+        and target_sets[t].len() == 1)]
     kinds_present = {o.name for o in objects}
     target_samples = {t: set(s.head(200_000).to_list()) for t, s in target_sets.items()}
     kind_of = {o.source: o.name for o in objects}

@@ -179,13 +179,20 @@ def _name_lookup(discovery: Discovery, rel: Relationship, attr: dict[str, Any],
                            "references": rel.target_column}]}, ""
 
 
+def _inflected(a: str, b: str) -> bool:
+    """One word, or it with a past or plural ending ('complete'/'completed')."""
+    return a == b or any(a + e == b or b + e == a for e in ("d", "ed", "s", "es"))
+
+
 def _choice_values(series: pl.Series, attr: dict[str, Any], multi: bool = False
                    ) -> dict[str, int | None]:
     """Each distinct source value to the option whose label matches it; None = undecided.
 
     Exact labels first, then the one label that contains every word of the value
-    ("Agriculture" -> "Agriculture and Non-petrol Natural Resource Extraction"). Character
-    similarity is not used: "Unqualified" is close to "Qualified" and means the opposite.
+    ("Agriculture" -> "Agriculture and Non-petrol Natural Resource Extraction"), a word
+    matching its own inflection ("Complete" -> "Completed", "Cancel" -> "Canceled").
+    Character similarity is not used: "Unqualified" is close to "Qualified" and means the
+    opposite.
     """
     labels = tables.option_labels(attr)
     words = {label: set(re.findall(r"[a-z0-9]+", label)) for label in labels}
@@ -202,6 +209,9 @@ def _choice_values(series: pl.Series, attr: dict[str, Any], multi: bool = False
             continue
         mine = set(re.findall(r"[a-z0-9]+", key))
         hits = [label for label, w in words.items() if mine and mine <= w]
+        if not hits:
+            hits = [label for label, w in words.items()
+                    if mine and all(any(_inflected(m, x) for x in w) for m in mine)]
         out[str(v)] = labels[hits[0]] if len(hits) == 1 else None
     return out
 

@@ -39,7 +39,7 @@ from rapidfuzz import fuzz
 from d365migrate.dataverse import tables as dv
 from d365migrate.dataverse.tables import CHOICE_TYPES, LOOKUP_TYPES
 from d365migrate.intake.discover import is_natural_key, primary_key
-from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix
+from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix, name_word_split
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
 from d365migrate.mapping.targets import Attr, attributes, table_names
 from d365migrate.mapping.vocabulary import (
@@ -164,6 +164,10 @@ SUBSCRIPTION_STATES = frozenset({
 DELIVERY_STATES = frozenset({"active", "held", "bounced", "unsubscribed", "deleted"})
 
 
+#: Words naming a picture: its web address is no website (Freshsales' contact 'avatar').
+_PICTURE_WORDS = frozenset({"avatar", "photo", "picture", "image", "logo", "headshot",
+                            "thumbnail"})
+
 #: A record's own lifecycle (Recurly's account 'state': active, closed), normalised.
 RECORD_STATES = frozenset({"active", "inactive", "closed", "open", "canceled", "cancelled",
                            "expired", "deleted", "archived", "paused", "suspended", "draft"})
@@ -265,6 +269,9 @@ def _score(p: Profile, a: Attr, table: str,
     ns, why = _name_score(p, a, syn)
     parts = [why] if why else []
     is_lookup = a.atype in LOOKUP_TYPES
+    if is_lookup and name_word_split(p.name)[-1:] == ["ids"]:
+        # '<x>_ids' holds a list of records ('team_user_ids'): no one lookup can hold it
+        return 0.0, f"'{p.name}' lists several records; a lookup holds one."
     if p.ref and p.ref != "?" and is_lookup:
         if p.ref not in a.targets:
             return ns * 0.3, f"{why}; but it points at {p.ref or 'an object not migrated'}"
@@ -319,6 +326,18 @@ def _score(p: Profile, a: Attr, table: str,
 
 
 # -- columns ----------------------------------------------------------------------------------
+def _name_of_linked(col: str, columns: list[str]) -> str:
+    """The '<x>_id' column whose record '<x>_name' / '<x>_title' names ('org_name' beside
+    'org_id'), else ''. Only in a file with a name of its own ('name', 'title'): without
+    one, '<x>_name' may name each row (a send's 'email_name' beside its subject line)."""
+    words = name_word_split(col)
+    if len(words) < 2 or words[-1] not in ("name", "title") or not any(
+            name_word_split(c) in (["name"], ["title"]) for c in columns):
+        return ""
+    stem = words[:-1]
+    return next((c for c in columns if name_word_split(c) == [*stem, "id"]), "")
+
+
 def _code_of_sibling(col: str, prefix: tuple[str, ...], siblings: frozenset) -> str:
     """The sibling a '<name>_code' column repeats as a code ('mailing_country_code' beside
     'mailing_country'), as words joined by '_'; '' when there is none."""
@@ -354,6 +373,19 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     for col in df.columns:
         if col == surrogate:
             unmapped[col] = SOURCE_KEY_REASON
+            continue
+        if {"cc", "bcc"} & set(name_word_split(col)):
+            # an address that gets copies (Pipedrive's mail drop 'cc_email', a send's
+            # 'bcc_email'): mail routing, not the record's own email
+            unmapped[col] = "an address that receives copies of mail, not the record's email"
+            scored[col] = []
+            continue
+        beside = _name_of_linked(col, df.columns)
+        if beside:
+            # 'owner_name' beside 'owner_id', 'org_name' beside 'org_id': the linked
+            # record's name, shown beside the id that carries the link
+            unmapped[col] = f"the name of the record '{beside}' links to"
+            scored[col] = []
             continue
         same = _code_of_sibling(col, prefix, siblings)
         if same:
@@ -397,7 +429,10 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             conf, reason = _score(p, a, table, syn)
             if conf >= floor:
                 cands.append((round(conf, 3), a.logical, reason))
-        if not cands and p.kind in vocab.format_primary and floor <= VALUE_ONLY_CONFIDENCE:
+        # a picture's address (avatar, photo, logo) is a web address, but no website
+        picture = bool(set(name_word_split(p.name)) & _PICTURE_WORDS)
+        if not cands and p.kind in vocab.format_primary and floor <= VALUE_ONLY_CONFIDENCE \
+                and not (p.kind == "url" and picture):
             main = next((names[t] for t in vocab.format_primary[p.kind] if t in names), None)
             if main is not None:
                 what = {"email": "email addresses", "phone": "phone numbers",
