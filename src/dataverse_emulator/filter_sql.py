@@ -1,6 +1,9 @@
 """The OData ``$filter`` -> SQL compiler over ``records.data`` (strings case-insensitive).
 
-Equality on a primary key or a one-column alternate key becomes an index lookup.
+Equality on a primary key or a one-column alternate key becomes an index lookup: an ``or`` of
+such equalities (``annotationid eq X or annotationid eq Y ...``, as clients read records by
+id, 50 to a query) becomes one set of ids, and ``pins_ids`` tells the reader to fetch that set
+through the ``(entity, id)`` index rather than walk the table in creation order.
 """
 
 from __future__ import annotations
@@ -22,6 +25,10 @@ def json_path(name: str) -> str:
 def compile_filter(node: Node, table: Table) -> tuple[str, list[Any]]:
     """Compile a $filter AST to SQL over ``records.data`` (strings case-insensitive)."""
     k = node.kind
+    if k in ("or", "in", "cmp"):
+        fast = _indexed_set(node, table)
+        if fast is not None:
+            return fast
     if k in ("and", "or"):
         a, pa = compile_filter(node.args[0], table)
         b, pb = compile_filter(node.args[1], table)
@@ -40,9 +47,6 @@ def compile_filter(node: Node, table: Table) -> tuple[str, list[Any]]:
         return f"{json_path(attr[0])} LIKE ? ESCAPE '\\'", [pattern]
     if k == "in":
         name, attr = _filter_attr(node.args[0], table)
-        fast = _indexed_eq(table, name, attr, node.args[1:])
-        if fast is not None:
-            return fast
         values = [_sql_literal(v, attr) for v in node.args[1:]]
         marks = ",".join("?" for _ in values)
         coll = " COLLATE NOCASE" if attr is not None and attr.type in STRING_TYPES else ""
@@ -58,10 +62,6 @@ def compile_filter(node: Node, table: Table) -> tuple[str, list[Any]]:
         name, attr = _filter_attr(left, table)
         _refuse_quoted_guid(name, attr, right, op, table)
         path = json_path(name)
-        if op == "eq" and right.lit_type != "null":
-            fast = _indexed_eq(table, name, attr, [right])
-            if fast is not None:
-                return fast
         if right.lit_type == "null":
             if op == "eq":
                 return f"{path} IS NULL", []
@@ -77,6 +77,61 @@ def compile_filter(node: Node, table: Table) -> tuple[str, list[Any]]:
         if attr is not None and attr.type == "Boolean":
             return f"{json_path(name)} = 1", []
     raise ex.QueryError("Unsupported $filter expression.")
+
+
+def pins_ids(node: Node, table: Table) -> bool:
+    """The filter keeps only records whose primary key or one-column alternate key is one of
+    a list of values (an ``eq``, ``in`` or ``or`` of them, alone or ``and`` anything else), so
+    its SQL is answered through the ``(entity, id)`` index, as Dataverse answers it through
+    the table's primary key (the row's GUID) or the database index it builds for each
+    alternate key (PAD ``define-alternate-keys-entity.md``, ``EntityKeyIndexStatus``): a
+    handful of lookups, not a walk of the whole table in creation order, which SQLite's
+    planner (no statistics) otherwise picks to save sorting the page."""
+    if node.kind == "and":
+        return pins_ids(node.args[0], table) or pins_ids(node.args[1], table)
+    found = _equalities(node)
+    if found is None:
+        return False
+    attr = table.attributes.get(found[0]) if found[0] == table.primary_id \
+        else table.by_selectable(found[0])
+    return _indexed_eq(table, found[0], attr, found[1]) is not None
+
+
+def _equalities(node: Node) -> tuple[str, list[Node]] | None:
+    """(property, literals) of an ``eq``, an ``in`` or an ``or`` of them on one property with
+    no null among the literals; None for anything else."""
+    if node.kind == "or":
+        a, b = _equalities(node.args[0]), _equalities(node.args[1])
+        return (a[0], a[1] + b[1]) if a and b and a[0] == b[0] else None
+    if node.kind == "in" and node.args[0].kind == "prop":
+        return node.args[0].value, list(node.args[1:])
+    if node.kind == "cmp" and node.op == "eq":
+        left, right = node.args
+        if left.kind != "prop":
+            left, right = right, left
+        if left.kind == "prop" and right.kind == "lit" and right.lit_type != "null":
+            return left.value, [right]
+    return None
+
+
+def _indexed_set(node: Node, table: Table) -> tuple[str, list[Any]] | None:
+    """An ``eq``, ``in`` or ``or`` of equalities on the primary key or a one-column alternate
+    key as one index lookup of all its values (each ``eq`` checked as it would be alone)."""
+    found = _equalities(node)
+    if found is None:
+        return None
+    name, attr = _filter_attr(Node("prop", value=found[0]), table)
+    for leaf in _leaves(node):
+        if leaf.kind == "cmp":
+            lit = leaf.args[1] if leaf.args[0].kind == "prop" else leaf.args[0]
+            _refuse_quoted_guid(name, attr, lit, "eq", table)
+    return _indexed_eq(table, name, attr, found[1])
+
+
+def _leaves(node: Node) -> list[Node]:
+    if node.kind != "or":
+        return [node]
+    return _leaves(node.args[0]) + _leaves(node.args[1])
 
 
 def _indexed_eq(table: Table, name: str, attr: Attribute | None,

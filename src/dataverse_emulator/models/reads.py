@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from .. import exceptions as ex
-from ..filter_sql import compile_filter, json_path
+from ..filter_sql import compile_filter, json_path, pins_ids
 from ..metadata import (
     OPTION_TYPES,
     STRING_TYPES,
@@ -56,10 +56,14 @@ class ReadsMixin(KeysMixin):
         table = self.table_for_set(entity_set)
         self.validate_select(table, select)
         where, params = "entity = ?", [table.logical]
+        source = "records"
         if filter:
-            sql, fparams = compile_filter(parse_filter(filter), table)
+            node = parse_filter(filter)
+            sql, fparams = compile_filter(node, table)
             where += f" AND ({sql})"
             params += fparams
+            if pins_ids(node, table):  # look the ids up (see pins_ids), then sort them
+                source = "records INDEXED BY ix_records_entity_id"
         if extra_where:
             where += f" AND ({extra_where[0]})"
             params += extra_where[1]
@@ -79,7 +83,7 @@ class ReadsMixin(KeysMixin):
         limit = size if remaining is None else min(size, remaining)
         conn = self._conn()
         rows = conn.execute(
-            f"SELECT data FROM records WHERE {where} ORDER BY {', '.join(order)} "
+            f"SELECT data FROM {source} WHERE {where} ORDER BY {', '.join(order)} "
             f"LIMIT ? OFFSET ?", (*params, limit + 1, offset)).fetchall()
         more = len(rows) > limit
         rows = rows[:limit]
@@ -87,7 +91,7 @@ class ReadsMixin(KeysMixin):
             more = False
         total = None
         if count:
-            total = conn.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM records WHERE {where} "
+            total = conn.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {source} WHERE {where} "
                                  "LIMIT 5000)", params).fetchone()[0]
             if top is not None:
                 total = min(total, top)
