@@ -114,6 +114,8 @@ def reconcile_table(ctx: RunView, target: str,
 
 
 def skipped_reasons(ctx: RunView, target: str) -> list[dict[str, Any]]:
+    """Rows skipped for each reason, most first, then by reason: the same order every run
+    (a group-by alone answers in hash order, which differs from one process to the next)."""
     path = ctx.folder.issues("skipped", target)
     if not path.exists():
         return []
@@ -121,7 +123,8 @@ def skipped_reasons(ctx: RunView, target: str) -> list[dict[str, Any]]:
     if df.height == 0:
         return []
     return (df.with_columns(pl.col("reason").str.replace(r"row \d+ kept", "first row kept"))
-            .group_by("reason").len("rows").to_dicts())
+            .group_by("reason").len("rows")
+            .sort(["rows", "reason"], descending=[True, False]).to_dicts())
 
 
 def write_reconciliation(ctx: RunView) -> dict[str, Any]:
