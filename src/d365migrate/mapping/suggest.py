@@ -42,6 +42,13 @@ from d365migrate.intake.discover import is_natural_key, primary_key
 from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix, name_word_split
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
 from d365migrate.mapping.targets import Attr, attributes, table_names
+from d365migrate.mapping.value_signs import (
+    PICTURE_WORDS,
+    honorifics,
+    record_states,
+    subscription_states,
+    tokens,
+)
 from d365migrate.mapping.vocabulary import (
     GENERIC_WORDS,
     Vocabulary,
@@ -134,59 +141,6 @@ def _name_score(p: Profile, a: Attr, syn: Mapping[str, tuple[float, str]]) -> tu
     return best
 
 
-def _tokens(values: tuple[str, ...]) -> bool:
-    """Values written as single tokens (hashes, masked numbers), not as words."""
-    return bool(values) and sum(not any(c.isspace() for c in v) for v in values) \
-        >= 0.9 * len(values)
-
-
-#: Forms of address, in the common European languages (normalised: lower case, no dot).
-HONORIFICS = frozenset({
-    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "rev", "mstr",
-    "herr", "frau", "fr", "hr", "mme", "mlle", "m", "sr", "sra", "srta", "dott", "dssa",
-    "sig", "sigra", "dhr", "mevr", "pan", "pani"})
-
-
-def _honorifics(values: tuple[str, ...]) -> bool:
-    """Whether nine in ten of a column's values are forms of address (Mr., Mrs., Dr.), at
-    least two of them (a size column of 'M' alone is no salutation)."""
-    vals = [v.strip().rstrip(".").lower() for v in values if v and v.strip()]
-    return len({v for v in vals if v in HONORIFICS}) >= 2 \
-        and sum(v in HONORIFICS for v in vals) >= 0.9 * len(vals)
-
-
-#: A mailing list's subscription states (Mailchimp, Klaviyo, Sendinblue), normalised.
-SUBSCRIPTION_STATES = frozenset({
-    "subscribed", "unsubscribed", "cleaned", "pending", "transactional", "archived",
-    "opted in", "opted out", "optedin", "optedout", "opt in", "opt out", "bounced"})
-#: A subscriber's deliverability (Marketing Cloud: Active, Held, Bounced, Unsubscribed,
-#: Deleted): whether mail may go to the address, no state of the record.
-DELIVERY_STATES = frozenset({"active", "held", "bounced", "unsubscribed", "deleted"})
-
-
-#: Words naming a picture: its web address is no website (Freshsales' contact 'avatar').
-_PICTURE_WORDS = frozenset({"avatar", "photo", "picture", "image", "logo", "headshot",
-                            "thumbnail"})
-
-#: A record's own lifecycle (Recurly's account 'state': active, closed), normalised.
-RECORD_STATES = frozenset({"active", "inactive", "closed", "open", "canceled", "cancelled",
-                           "expired", "deleted", "archived", "paused", "suspended", "draft"})
-
-
-def _record_states(values: tuple[str, ...]) -> bool:
-    """Whether a column's values are all a record's lifecycle states: no province."""
-    vals = {v.strip().lower() for v in values if v and v.strip()}
-    return bool(vals) and vals <= RECORD_STATES
-
-
-def _subscription_states(values: tuple[str, ...]) -> bool:
-    """Whether a column's values are subscription states, with 'subscribed' or
-    'unsubscribed' among them, or deliverability states with 'held' or 'bounced'."""
-    vals = {v.strip().lower() for v in values if v and v.strip()}
-    return (bool(vals & {"subscribed", "unsubscribed"}) and vals <= SUBSCRIPTION_STATES) or (
-        bool(vals & {"held", "bounced"}) and vals <= DELIVERY_STATES)
-
-
 def _compat(p: Profile, a: Attr) -> tuple[float, str]:
     """Type fit 0..1 of the source values for the column, with what the values look like."""
     k, t = p.kind, a.atype
@@ -208,7 +162,7 @@ def _compat(p: Profile, a: Attr) -> tuple[float, str]:
         elif fmt == "phone":
             # text where numbers belong: masked or hashed numbers (anonymised exports) are
             # single tokens; words with spaces ('Gottlieb and Sons') are no number
-            table = {"phone": 1.0, "int": 0.6, "text": 0.5 if _tokens(p.values) else 0.4}
+            table = {"phone": 1.0, "int": 0.6, "text": 0.5 if tokens(p.values) else 0.4}
         elif fmt == "url":
             table = {"url": 1.0, "domain": 0.8, "text": 0.4}
         elif t == "Memo" or fmt == "textarea":
@@ -430,7 +384,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             if conf >= floor:
                 cands.append((round(conf, 3), a.logical, reason))
         # a picture's address (avatar, photo, logo) is a web address, but no website
-        picture = bool(set(name_word_split(p.name)) & _PICTURE_WORDS)
+        picture = bool(set(name_word_split(p.name)) & PICTURE_WORDS)
         if not cands and p.kind in vocab.format_primary and floor <= VALUE_ONLY_CONFIDENCE \
                 and not (p.kind == "url" and picture):
             main = next((names[t] for t in vocab.format_primary[p.kind] if t in names), None)
@@ -440,15 +394,15 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                 cands.append((VALUE_ONLY_CONFIDENCE, main.logical,
                               f"the name says nothing, but its values are {what} and "
                               f"{main.describe()} is the table's main column for them."))
-        if "salutation" in names and _honorifics(p.values):
+        if "salutation" in names and honorifics(p.values):
             # 'Title' holding Mr., Mrs., Dr.: a form of address, not a job title
             cands = [c for c in cands if c[1] not in ("jobtitle", "title", "salutation")]
             cands.append((0.97, "salutation", "its values are forms of address ("
                           f"{', '.join(p.values[:3])}): {names['salutation'].describe()}"))
-        if _record_states(p.values):
+        if record_states(p.values):
             # a 'state' of active/closed is the record's own, never a state or province
             cands = [c for c in cands if not c[1].endswith("stateorprovince")]
-        if _subscription_states(p.values):
+        if subscription_states(p.values):
             # Mailchimp's status 'subscribed'/'unsubscribed': whether bulk email may go,
             # never the record's status or state (left unmapped where the table lacks it)
             cands = [c for c in cands

@@ -1,0 +1,57 @@
+"""What a column's values are, whatever its name says: forms of address, subscription or
+delivery states, a record's lifecycle, single tokens. The suggestion engine weighs these
+against the name (``mapping/suggest.py``), so they are kept apart from its scoring."""
+from __future__ import annotations
+
+
+def tokens(values: tuple[str, ...]) -> bool:
+    """Values written as single tokens (hashes, masked numbers), not as words."""
+    return bool(values) and sum(not any(c.isspace() for c in v) for v in values) \
+        >= 0.9 * len(values)
+
+
+#: Forms of address, in the common European languages (normalised: lower case, no dot).
+HONORIFICS = frozenset({
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "rev", "mstr",
+    "herr", "frau", "fr", "hr", "mme", "mlle", "m", "sr", "sra", "srta", "dott", "dssa",
+    "sig", "sigra", "dhr", "mevr", "pan", "pani"})
+
+
+def honorifics(values: tuple[str, ...]) -> bool:
+    """Whether nine in ten of a column's values are forms of address (Mr., Mrs., Dr.), at
+    least two of them (a size column of 'M' alone is no salutation)."""
+    vals = [v.strip().rstrip(".").lower() for v in values if v and v.strip()]
+    return len({v for v in vals if v in HONORIFICS}) >= 2 \
+        and sum(v in HONORIFICS for v in vals) >= 0.9 * len(vals)
+
+
+#: A mailing list's subscription states (Mailchimp, Klaviyo, Sendinblue), normalised.
+SUBSCRIPTION_STATES = frozenset({
+    "subscribed", "unsubscribed", "cleaned", "pending", "transactional", "archived",
+    "opted in", "opted out", "optedin", "optedout", "opt in", "opt out", "bounced"})
+#: A subscriber's deliverability (Marketing Cloud: Active, Held, Bounced, Unsubscribed,
+#: Deleted): whether mail may go to the address, no state of the record.
+DELIVERY_STATES = frozenset({"active", "held", "bounced", "unsubscribed", "deleted"})
+
+
+#: Words naming a picture: its web address is no website (Freshsales' contact 'avatar').
+PICTURE_WORDS = frozenset({"avatar", "photo", "picture", "image", "logo", "headshot",
+                            "thumbnail"})
+
+#: A record's own lifecycle (Recurly's account 'state': active, closed), normalised.
+RECORD_STATES = frozenset({"active", "inactive", "closed", "open", "canceled", "cancelled",
+                           "expired", "deleted", "archived", "paused", "suspended", "draft"})
+
+
+def record_states(values: tuple[str, ...]) -> bool:
+    """Whether a column's values are all a record's lifecycle states: no province."""
+    vals = {v.strip().lower() for v in values if v and v.strip()}
+    return bool(vals) and vals <= RECORD_STATES
+
+
+def subscription_states(values: tuple[str, ...]) -> bool:
+    """Whether a column's values are subscription states, with 'subscribed' or
+    'unsubscribed' among them, or deliverability states with 'held' or 'bounced'."""
+    vals = {v.strip().lower() for v in values if v and v.strip()}
+    return (bool(vals & {"subscribed", "unsubscribed"}) and vals <= SUBSCRIPTION_STATES) or (
+        bool(vals & {"held", "bounced"}) and vals <= DELIVERY_STATES)
