@@ -278,3 +278,28 @@ def test_a_run_process_leaves_out_only_papermills_remote_notebook_stores() -> No
                           env=env, check=True)
     assert done.stdout.split("\n")[:3] == ["LocalHandler", "False",
                                            "PapermillOptionalDependencyException"]
+
+
+def test_great_expectations_validates_without_the_modules_only_unused_checks_import() -> None:
+    """altair and scipy.stats (GX's KL-divergence chart and statistical tests) are imported
+    only when used, and then work; Azure's client stays importable after GX's import."""
+    code = ("import sys\n"
+            "import polars as pl\n"
+            "from d365migrate.staging import validate\n"
+            "validate.preload_gx()\n"
+            "validate.warm_validation()\n"
+            "print('module' in validate._GX, validate.WARM_TARGET in validate._BATCHES)\n"
+            "print([m for m in ('altair.vegalite', 'scipy.stats._stats_py', 'azure.identity')"
+            " if m in sys.modules])\n"
+            "from great_expectations.expectations.core import "
+            "expect_column_kl_divergence_to_be_less_than as kl\n"
+            "print(round(float(kl.stats.entropy([0.5, 0.5], [0.25, 0.75])), 4),"
+            " kl.alt.Chart.__name__, 'altair.vegalite' in sys.modules)\n"
+            "import importlib.util\n"
+            "print(importlib.util.find_spec('azure.identity') is None"
+            " or __import__('azure.identity') is not None)\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC),
+                                                        os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, check=True)
+    assert done.stdout.split("\n")[:4] == ["True True", "[]", "0.1438 Chart True", "True"]
