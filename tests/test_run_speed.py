@@ -303,3 +303,23 @@ def test_great_expectations_validates_without_the_modules_only_unused_checks_imp
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env=env, check=True)
     assert done.stdout.split("\n")[:4] == ["True True", "[]", "0.1438 Chart True", "True"]
+
+
+def test_the_last_kernels_notebooks_are_rendered_as_each_is_done_and_kernels_stop_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """From validation on the first kernel is idle: each notebook's HTML is rendered while
+    the next runs; before, a kernel's notebooks wait until the run moves to the next kernel.
+    The kernels are stopped once, whoever asks first."""
+    a, b = object(), object()
+    names = ["01_p.ipynb", "02_m.ipynb", "03_s.ipynb", "04_l.ipynb", "05_r.ipynb"]
+    kernels = dict(zip(names, [a, a, b, b, b], strict=True))
+    assert [runner.in_last_kernel(kernels, names, i) for i in range(5)] == [
+        False, False, False, True, True]
+    assert not runner.in_last_kernel(dict.fromkeys(names), names, 3)  # papermill's own
+    stopped: list[tuple[list, bool]] = []
+    monkeypatch.setattr(runner, "stop_kernels", lambda kms, now: stopped.append((kms, now)))
+    run_kernels = runner.RunKernels()
+    run_kernels.started.extend([a, b])
+    run_kernels.stop(now=False)
+    run_kernels.stop(now=True)
+    assert stopped == [([a, b], False), ([], True)]
