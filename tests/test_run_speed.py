@@ -323,3 +323,18 @@ def test_the_last_kernels_notebooks_are_rendered_as_each_is_done_and_kernels_sto
     run_kernels.stop(now=False)
     run_kernels.stop(now=True)
     assert stopped == [([a, b], False), ([], True)]
+
+
+def test_the_reconciliation_chart_is_drawn_once_for_the_same_counts() -> None:
+    """The reconcile step's page and notebook 05 show one chart: the second is not redrawn,
+    and other counts get their own."""
+    from d365migrate.verify import reconcile
+
+    counts = {"account": {"loaded": 3, "quarantined": 1, "failed": 0, "skipped": 2,
+                          "balanced": True}}
+    reconcile._outcome_chart.cache_clear()
+    first = reconcile.reconciliation_chart(counts)
+    again = reconcile.reconciliation_chart({"account": {**counts["account"], "verified": 3}})
+    other = reconcile.reconciliation_chart({"account": {**counts["account"], "failed": 1}})
+    assert first == again != other and first.startswith("<img")
+    assert reconcile._outcome_chart.cache_info().misses == 2
