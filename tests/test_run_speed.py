@@ -338,3 +338,25 @@ def test_the_reconciliation_chart_is_drawn_once_for_the_same_counts() -> None:
     other = reconcile.reconciliation_chart({"account": {**counts["account"], "failed": 1}})
     assert first == again != other and first.startswith("<img")
     assert reconcile._outcome_chart.cache_info().misses == 2
+
+
+def test_papermill_is_imported_without_its_hdfs_store_which_stays_importable() -> None:
+    """A run's notebooks are local: papermill reads and writes them as before, refuses an
+    HDFS notebook as it does without pyarrow, and pyarrow's file systems import afterwards."""
+    code = ("import sys\n"
+            "from d365migrate.run.runner import import_papermill\n"
+            "pm = import_papermill()\n"
+            "import papermill.iorw as io\n"
+            "print(type(io.papermill_io.get_handler('x.ipynb')).__name__,"
+            " callable(pm.execute_notebook))\n"
+            "print('pyarrow.fs' in sys.modules)\n"
+            "try:\n    io.papermill_io.read('hdfs://host/x.ipynb')\n"
+            "except Exception:\n    print('refused')\n"  # papermill's own, without pyarrow
+            "import pyarrow.fs\n"
+            "print(pyarrow.fs.__name__)\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC),
+                                                        os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, check=True)
+    assert done.stdout.split("\n")[:4] == ["LocalHandler True", "False", "refused",
+                                           "pyarrow.fs"]
