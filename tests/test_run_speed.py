@@ -360,3 +360,38 @@ def test_papermill_is_imported_without_its_hdfs_store_which_stays_importable() -
                           env=env, check=True)
     assert done.stdout.split("\n")[:4] == ["LocalHandler True", "False", "refused",
                                            "pyarrow.fs"]
+
+
+def test_a_notebooks_html_reads_as_nbconverts_own_once_parsed(tmp_path: Path) -> None:
+    """The page without nbconvert's BeautifulSoup pass is nbconvert's page once parsed: the
+    same alt text on images without one (and none on those with one), the same tabindex on
+    output areas, everything else as the template wrote it."""
+    import base64
+    import re
+
+    import nbformat
+    from bs4 import BeautifulSoup
+    from nbconvert import HTMLExporter
+
+    from d365migrate.run.notebook_html import NO_ALT, FastHTMLExporter
+
+    png = base64.b64encode(bytes.fromhex(
+        "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+        "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")).decode()
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("x")
+    cell.outputs = [
+        nbformat.v4.new_output("display_data", data={"image/png": png}),
+        nbformat.v4.new_output("display_data", data={"text/html": (
+            "<p>a <b>table</b> &amp; <img src='x.png'/> <img alt=\"chart\" src=\"y.png\">"
+            "<br><div class=\"jp-OutputArea-output\">inner</div></p>")}),
+        nbformat.v4.new_output("stream", name="stdout", text="<img> & 'quotes'\n")]
+    nb.cells = [nbformat.v4.new_markdown_cell("# Title <img src='m.png'>"), cell]
+    options = {"exclude_input": True, "exclude_input_prompt": True,
+               "exclude_output_prompt": True}
+    theirs, _ = HTMLExporter(**options).from_notebook_node(nb)
+    ours, _ = FastHTMLExporter(**options).from_notebook_node(nb)
+    assert str(BeautifulSoup(ours, features="html.parser")) == theirs
+    assert ours.count(NO_ALT) == theirs.count(NO_ALT) >= 3  # png output, x.png, m.png
+    assert ours.count('tabindex="0"') == theirs.count('tabindex="0"') >= 4
+    assert re.search(r"<img alt=\"chart\" src=\"y.png\">", ours)  # its own alt kept

@@ -109,11 +109,12 @@ def failure_message(exc: BaseException) -> str:
 @lru_cache(maxsize=1)
 def _html_exporter() -> tuple[Any, threading.Lock]:
     """One nbconvert exporter a process, its templates compiled once (a new exporter for each
-    notebook compiled them each time: 0.2 to 0.6 s a notebook), used by one thread at a time."""
-    from nbconvert import HTMLExporter
+    notebook compiled them each time: 0.2 to 0.6 s a notebook), used by one thread at a time;
+    without nbconvert's re-parse of the whole page (:mod:`d365migrate.run.notebook_html`)."""
+    from d365migrate.run.notebook_html import FastHTMLExporter
 
-    return HTMLExporter(exclude_input=True, exclude_input_prompt=True,
-                        exclude_output_prompt=True), threading.Lock()
+    return FastHTMLExporter(exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True), threading.Lock()
 
 
 def render_html(notebook: Path) -> Path:
