@@ -8,14 +8,16 @@ import threading
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from d365migrate import __version__
 from d365migrate.dataverse import DataverseClient
 from d365migrate.dataverse.destination import Destination, connect, resolve_destination
-from d365migrate.intake.read import Export, export_files, read_export
 from d365migrate.run.parameters import Parameters, load_parameters
 from d365migrate.runfolder import EngagementFolder, RunFolder, read_json, write_json
+
+if TYPE_CHECKING:  # imported where read: the runner writes run.json without polars (issue 13)
+    from d365migrate.intake.read import Export
 
 
 @dataclass
@@ -80,6 +82,8 @@ class RunContext:
 
     @cached_property
     def export(self) -> Export:
+        from d365migrate.intake.read import read_export
+
         return read_export(self.params.export, self.params.raw.get("intake"),
                            cache=self.folder.intake_cache)
 
@@ -88,6 +92,8 @@ class RunContext:
         """The export's files without its tables read (attachments at load)."""
         if "export" in self.__dict__:  # already read whole
             return self.export
+        from d365migrate.intake.read import export_files
+
         return export_files(self.params.export, self.params.raw.get("intake"))
 
     def file_of(self, source: str) -> str:
