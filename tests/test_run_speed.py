@@ -278,3 +278,147 @@ def test_a_run_process_leaves_out_only_papermills_remote_notebook_stores() -> No
                           env=env, check=True)
     assert done.stdout.split("\n")[:3] == ["LocalHandler", "False",
                                            "PapermillOptionalDependencyException"]
+
+
+def test_great_expectations_validates_without_the_modules_only_unused_checks_import() -> None:
+    """altair and scipy.stats (GX's KL-divergence chart and statistical tests) are imported
+    only when used, and then work; Azure's client stays importable after GX's import."""
+    code = ("import sys\n"
+            "import polars as pl\n"
+            "from d365migrate.staging import validate\n"
+            "validate.preload_gx()\n"
+            "validate.warm_validation()\n"
+            "print('module' in validate._GX, validate.WARM_TARGET in validate._BATCHES)\n"
+            "print([m for m in ('altair.vegalite', 'scipy.stats._stats_py', 'azure.identity')"
+            " if m in sys.modules])\n"
+            "from great_expectations.expectations.core import "
+            "expect_column_kl_divergence_to_be_less_than as kl\n"
+            "print(round(float(kl.stats.entropy([0.5, 0.5], [0.25, 0.75])), 4),"
+            " kl.alt.Chart.__name__, 'altair.vegalite' in sys.modules)\n"
+            "import importlib.util\n"
+            "print(importlib.util.find_spec('azure.identity') is None"
+            " or __import__('azure.identity') is not None)\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC),
+                                                        os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, check=True)
+    assert done.stdout.split("\n")[:4] == ["True True", "[]", "0.1438 Chart True", "True"]
+
+
+def test_the_last_kernels_notebooks_are_rendered_as_each_is_done_and_kernels_stop_once(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """From validation on the first kernel is idle: each notebook's HTML is rendered while
+    the next runs; before, a kernel's notebooks wait until the run moves to the next kernel.
+    The kernels are stopped once, whoever asks first."""
+    a, b = object(), object()
+    names = ["01_p.ipynb", "02_m.ipynb", "03_s.ipynb", "04_l.ipynb", "05_r.ipynb"]
+    kernels = dict(zip(names, [a, a, b, b, b], strict=True))
+    assert [runner.in_last_kernel(kernels, names, i) for i in range(5)] == [
+        False, False, False, True, True]
+    assert not runner.in_last_kernel(dict.fromkeys(names), names, 3)  # papermill's own
+    stopped: list[tuple[list, bool]] = []
+    monkeypatch.setattr(runner, "stop_kernels", lambda kms, now: stopped.append((kms, now)))
+    run_kernels = runner.RunKernels()
+    run_kernels.started.extend([a, b])
+    run_kernels.stop(now=False)
+    run_kernels.stop(now=True)
+    assert stopped == [([a, b], False), ([], True)]
+
+
+def test_the_reconciliation_chart_is_drawn_once_for_the_same_counts() -> None:
+    """The reconcile step's page and notebook 05 show one chart: the second is not redrawn,
+    and other counts get their own."""
+    from d365migrate.verify import reconcile
+
+    counts = {"account": {"loaded": 3, "quarantined": 1, "failed": 0, "skipped": 2,
+                          "balanced": True}}
+    reconcile._outcome_chart.cache_clear()
+    first = reconcile.reconciliation_chart(counts)
+    again = reconcile.reconciliation_chart({"account": {**counts["account"], "verified": 3}})
+    other = reconcile.reconciliation_chart({"account": {**counts["account"], "failed": 1}})
+    assert first == again != other and first.startswith("<img")
+    assert reconcile._outcome_chart.cache_info().misses == 2
+
+
+def test_papermill_is_imported_without_its_hdfs_store_which_stays_importable() -> None:
+    """A run's notebooks are local: papermill reads and writes them as before, refuses an
+    HDFS notebook as it does without pyarrow, and pyarrow's file systems import afterwards."""
+    code = ("import sys\n"
+            "from d365migrate.run.runner import import_papermill\n"
+            "pm = import_papermill()\n"
+            "import papermill.iorw as io\n"
+            "print(type(io.papermill_io.get_handler('x.ipynb')).__name__,"
+            " callable(pm.execute_notebook))\n"
+            "print('pyarrow.fs' in sys.modules)\n"
+            "try:\n    io.papermill_io.read('hdfs://host/x.ipynb')\n"
+            "except Exception:\n    print('refused')\n"  # papermill's own, without pyarrow
+            "import pyarrow.fs\n"
+            "print(pyarrow.fs.__name__)\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC),
+                                                        os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, check=True)
+    assert done.stdout.split("\n")[:4] == ["LocalHandler True", "False", "refused",
+                                           "pyarrow.fs"]
+
+
+def test_a_notebooks_html_reads_as_nbconverts_own_once_parsed(tmp_path: Path) -> None:
+    """The page without nbconvert's BeautifulSoup pass is nbconvert's page once parsed: the
+    same alt text on images without one (and none on those with one), the same tabindex on
+    output areas, everything else as the template wrote it."""
+    import base64
+    import re
+
+    import nbformat
+    from bs4 import BeautifulSoup
+    from nbconvert import HTMLExporter
+
+    from d365migrate.run.notebook_html import NO_ALT, FastHTMLExporter
+
+    png = base64.b64encode(bytes.fromhex(
+        "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+        "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")).decode()
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("x")
+    cell.outputs = [
+        nbformat.v4.new_output("display_data", data={"image/png": png}),
+        nbformat.v4.new_output("display_data", data={"text/html": (
+            "<p>a <b>table</b> &amp; <img src='x.png'/> <img alt=\"chart\" src=\"y.png\">"
+            "<br><div class=\"jp-OutputArea-output\">inner</div></p>")}),
+        nbformat.v4.new_output("stream", name="stdout", text="<img> & 'quotes'\n")]
+    nb.cells = [nbformat.v4.new_markdown_cell("# Title <img src='m.png'>"), cell]
+    options = {"exclude_input": True, "exclude_input_prompt": True,
+               "exclude_output_prompt": True}
+    theirs, _ = HTMLExporter(**options).from_notebook_node(nb)
+    ours, _ = FastHTMLExporter(**options).from_notebook_node(nb)
+    assert str(BeautifulSoup(ours, features="html.parser")) == theirs
+    assert ours.count(NO_ALT) == theirs.count(NO_ALT) >= 3  # png output, x.png, m.png
+    assert ours.count('tabindex="0"') == theirs.count('tabindex="0"') >= 4
+    assert re.search(r"<img alt=\"chart\" src=\"y.png\">", ours)  # its own alt kept
+
+
+def test_the_runner_writes_run_json_without_importing_polars(tmp_path: Path) -> None:
+    """Before the first notebook the runner only imports papermill and writes run.json: not
+    polars and the export reader (0.4-0.8 s of CPU while the kernels start on the same two
+    cores); a run's context still reads the export where a step asks for it."""
+    params = engagement(tmp_path)
+    (tmp_path / "export" / "accounts.csv").write_text("id,name\n1,Acme\n", encoding="utf-8")
+    code = ("import sys\n"
+            "from pathlib import Path\n"
+            "from d365migrate.dataverse.destination import resolve_destination\n"
+            "from d365migrate.run.context import RunContext, write_run_json\n"
+            "from d365migrate.run.parameters import load_parameters\n"
+            "from d365migrate.runfolder import RunFolder\n"
+            f"params = load_parameters(Path({str(params)!r}))\n"
+            "dest = resolve_destination(params.engagement_dir, params.destination_url)\n"
+            f"write_run_json(RunFolder(Path({str(tmp_path / 'r')!r})), params, dest,"
+            " status='running')\n"
+            "print([m for m in ('polars', 'd365migrate.intake.read') if m in sys.modules])\n"
+            f"ctx = RunContext.open(Path({str(params)!r}), Path({str(tmp_path / 'r')!r}))\n"
+            "print(type(ctx.export).__name__, type(ctx.export_files).__name__)\n")
+    env = {k: v for k, v in os.environ.items() if k != "DATAVERSE_URL"}
+    env["PYTHONPATH"] = os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")])
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, check=True, cwd=tmp_path)
+    assert done.stdout.split("\n")[:2] == ["[]", "Export Export"]
+    assert json.loads((tmp_path / "r" / "run.json").read_text())["status"] == "running"

@@ -8,15 +8,16 @@ import threading
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from d365migrate import __version__
 from d365migrate.dataverse import DataverseClient
 from d365migrate.dataverse.destination import Destination, connect, resolve_destination
-from d365migrate.intake.read import Export, export_files, read_export
-from d365migrate.load.loader import ensure_source_id_column
 from d365migrate.run.parameters import Parameters, load_parameters
 from d365migrate.runfolder import EngagementFolder, RunFolder, read_json, write_json
+
+if TYPE_CHECKING:  # imported where read: the runner writes run.json without polars (issue 13)
+    from d365migrate.intake.read import Export
 
 
 @dataclass
@@ -81,6 +82,8 @@ class RunContext:
 
     @cached_property
     def export(self) -> Export:
+        from d365migrate.intake.read import read_export
+
         return read_export(self.params.export, self.params.raw.get("intake"),
                            cache=self.folder.intake_cache)
 
@@ -89,6 +92,8 @@ class RunContext:
         """The export's files without its tables read (attachments at load)."""
         if "export" in self.__dict__:  # already read whole
             return self.export
+        from d365migrate.intake.read import export_files
+
         return export_files(self.params.export, self.params.raw.get("intake"))
 
     def file_of(self, source: str) -> str:
@@ -104,6 +109,8 @@ class RunContext:
                          ) -> dict[str, Any]:
         """The table's source-id column and key, created when missing, labelled in the
         export's CRM's name ("HubSpot ID"); ``created`` gets what was created."""
+        from d365migrate.load.loader import ensure_source_id_column
+
         return ensure_source_id_column(self.client, table_def, self.params.source_id_column,
                                        created, source_crm=self.params.source_crm)
 

@@ -17,8 +17,9 @@ one after the other in two kernels, both started before papermill is imported: t
 before validation (profile, map) in one that imports only the steps, so the run starts at
 once, and validation and the notebooks after it in one that imports Great Expectations (2.5
 s) meanwhile, on the other core (:func:`run_kernels`); each notebook's HTML is rendered in a
-background thread once its kernel is done, while the other kernel runs (the failing one is
-rendered before the failure is raised).
+background thread once its kernel is done, while the other kernel runs, or, in the last
+kernel, once the notebook is done (the failing one is rendered before the failure is
+raised); the kernels are shut down while the last notebook's HTML is rendered.
 """
 
 from __future__ import annotations
@@ -108,11 +109,12 @@ def failure_message(exc: BaseException) -> str:
 @lru_cache(maxsize=1)
 def _html_exporter() -> tuple[Any, threading.Lock]:
     """One nbconvert exporter a process, its templates compiled once (a new exporter for each
-    notebook compiled them each time: 0.2 to 0.6 s a notebook), used by one thread at a time."""
-    from nbconvert import HTMLExporter
+    notebook compiled them each time: 0.2 to 0.6 s a notebook), used by one thread at a time;
+    without nbconvert's re-parse of the whole page (:mod:`d365migrate.run.notebook_html`)."""
+    from d365migrate.run.notebook_html import FastHTMLExporter
 
-    return HTMLExporter(exclude_input=True, exclude_input_prompt=True,
-                        exclude_output_prompt=True), threading.Lock()
+    return FastHTMLExporter(exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True), threading.Lock()
 
 
 def render_html(notebook: Path) -> Path:
@@ -194,19 +196,33 @@ def run_kernels(names: list[str]) -> Iterator[dict[str, Any]]:
     kernels all started now (:func:`kernel_groups`, :func:`start_kernel`) and shut down
     together at the end. Two processes on two cores: the Great Expectations import (2.5 s)
     no longer holds up the profile and the map, which are done before validation needs it."""
-    kernels: dict[str, Any] = {}
-    started: list[Any] = []
+    kernels = RunKernels()
     now = True  # a run that stopped early: a kernel may still be importing; stop it now
     try:
         for gx, group in kernel_groups(names):
             km = start_kernel(gx=gx)
             if km is not None:
-                started.append(km)
+                kernels.started.append(km)
             kernels.update(dict.fromkeys(group, km))
         yield kernels
         now = False
     finally:
-        stop_kernels(started, now=now)
+        kernels.stop(now=now)
+
+
+class RunKernels(dict[str, Any]):
+    """Each notebook's kernel manager (None: papermill starts one), and the kernels started
+    for the run, which :meth:`stop` shuts down once: the runner stops them as soon as the
+    last notebook is done, while the last notebook's HTML is rendered (0.3 s of shutdown off
+    the run's end), and :func:`run_kernels` at its end stops any still running."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.started: list[Any] = []
+
+    def stop(self, *, now: bool) -> None:
+        kms, self.started = self.started, []
+        stop_kernels(kms, now=now)
 
 
 def start_kernel(*, gx: bool) -> Any:
@@ -275,6 +291,25 @@ def without_remote_notebook_stores() -> None:
             sys.modules.setdefault(name, None)  # type: ignore[arg-type]
 
 
+#: What papermill's HDFS notebook store imports on papermill's import (pyarrow's file systems,
+#: numpy with them: 0.15 s of the run's start, while the kernels start on the same cores).
+HDFS_STORE = "pyarrow.fs"
+
+
+def import_papermill() -> Any:
+    """papermill, imported without its HDFS store (refused by papermill as when pyarrow is
+    not installed; a run's notebooks are local files), which stays importable afterwards."""
+    left_out = HDFS_STORE not in sys.modules
+    if left_out:
+        sys.modules[HDFS_STORE] = None  # type: ignore[assignment]  (import raises ImportError)
+    try:
+        import papermill
+    finally:
+        if left_out and sys.modules.get(HDFS_STORE, 0) is None:
+            del sys.modules[HDFS_STORE]
+    return papermill
+
+
 def fresh_namespace(km: Any) -> None:
     """Empty the shared kernel's namespace before the next notebook (its imported modules
     stay loaded, which is the saving): a notebook that used a name only an earlier notebook
@@ -311,8 +346,7 @@ def _execute(parameters_file: str | Path, kernels: dict[str, Any],
              renders: ThreadPoolExecutor, *,
              notebooks: list[str] | None, notebooks_dir: Path | None, progress: bool,
              full: bool) -> Path:
-    import papermill as pm
-
+    pm = import_papermill()
     from d365migrate.dataverse.destination import resolve_destination
     from d365migrate.run.context import write_run_json
     from d365migrate.run.engine import ENGINE_NAME
@@ -342,7 +376,8 @@ def _execute(parameters_file: str | Path, kernels: dict[str, Any],
     # notebook runs in another): while the first kernel runs the profile and the map, the
     # second imports Great Expectations on the other core, and rendering (with this
     # process's own imports for it, :func:`_warm_imports`) took CPU from both; from
-    # validation on, the first kernel is idle.
+    # validation on, the first kernel is idle, so each notebook of the last kernel is
+    # rendered as soon as it is done (:func:`in_last_kernel`), while the next one runs.
     held: list[Path] = []
     last: list[Any] = []  # the kernel of the notebook that ran last
 
@@ -352,10 +387,11 @@ def _execute(parameters_file: str | Path, kernels: dict[str, Any],
         rendering.extend(renders.submit(render_html, out) for out in held)
         held.clear()
 
-    for name in notebooks or RUN_NOTEBOOKS:
+    names = notebooks or RUN_NOTEBOOKS
+    for at, name in enumerate(names):
         out = run_dir / name
         km = kernels.get(name)
-        if km is None or last[-1:] != [km]:
+        if km is None or last[-1:] != [km] or in_last_kernel(kernels, names, at):
             render_held()
         last[:] = [km]
         try:
@@ -378,6 +414,8 @@ def _execute(parameters_file: str | Path, kernels: dict[str, Any],
             _wait(rendering)
             raise fail(folder, params, destination, name, out, exc, done) from exc
     render_held()
+    if isinstance(kernels, RunKernels):  # while the last notebook's HTML is rendered
+        kernels.stop(now=False)
     for name, future in zip(done, rendering, strict=True):
         try:
             future.result()  # a notebook's HTML that cannot be written fails the run, as before
@@ -389,6 +427,15 @@ def _execute(parameters_file: str | Path, kernels: dict[str, Any],
                    finished_at=datetime.now(UTC).isoformat(timespec="seconds"))
     write_sponsor_report(folder, params, destination)
     return run_dir
+
+
+def in_last_kernel(kernels: dict[str, Any], names: list[str], at: int) -> bool:
+    """Whether the notebooks from ``names[at]`` on all run in one started kernel, the one
+    that runs ``names[at - 1]``: no kernel is still importing for a later notebook then, so
+    the previous notebook's HTML is rendered now, on the core the other kernel left idle,
+    while this one runs."""
+    km = kernels.get(names[at])
+    return at > 0 and km is not None and all(kernels.get(n) is km for n in names[at - 1:])
 
 
 def _wait(rendering: list[Future[Path]]) -> None:

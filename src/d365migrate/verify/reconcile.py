@@ -12,6 +12,7 @@ a dropped name, a missing link or the wrong owner keeps the run from balancing.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from typing import Any, Protocol
 
 import polars as pl
@@ -177,6 +178,17 @@ def verification_sections(ctx: RunView) -> list[str]:
 
 
 def reconciliation_chart(objects: dict[str, Any]) -> str:
+    """Source rows by outcome, per object, as an <img>: drawn once a process for the same
+    counts (the reconcile step's page and notebook 05 show the same chart)."""
+    return _outcome_chart(tuple((name, *(o[k] for k in OUTCOMES)) for name, o in objects.items()))
+
+
+OUTCOMES = ("loaded", "quarantined", "failed", "skipped")
+
+
+@lru_cache(maxsize=8)
+def _outcome_chart(counts: tuple[tuple[Any, ...], ...]) -> str:
+    objects = {name: dict(zip(OUTCOMES, rest, strict=True)) for name, *rest in counts}
     import matplotlib
 
     matplotlib.use("Agg")
