@@ -763,3 +763,25 @@ def test_payment_cards_without_an_email_are_no_people() -> None:
     people = ["id", "FirstName", "LastName", "EmailAddress", "CCType", "CCNumber",
               "CCExpires", "City"]
     assert classify_table("contacts", people, "id")[0] == "contact"
+
+
+def test_an_issue_trackers_issue_is_a_case_with_its_summary_key_and_type() -> None:
+    # session 10 (Jira, measured held out first): the one-line summary is the case's title,
+    # the key people quote (PROJ-12) its number, the issue type (bug, question) its type
+    issues = pl.DataFrame({
+        "id": ["901", "902", "903"], "key": ["HELP-1", "HELP-2", "OPS-7"],
+        "summary": ["Login page times out", "Invoice shows the wrong VAT", "Disk full"],
+        "issue_type": ["Bug", "Question", "Bug"], "priority": ["High", "Low", "Medium"],
+        "description": ["Since Monday", "Order 4471", "On db-2"]})
+    sugg = suggest_columns(issues, DEFS["incident"], source_object="issues")
+    assert _top(sugg, "summary") == "title"
+    assert _top(sugg, "key") == "ticketnumber"
+    assert _top(sugg, "issue_type") == "casetypecode"
+    assert _top(sugg, "description") == "description"
+    # only a case's: a company's 'key' and 'summary' are no number and no title
+    companies = pl.DataFrame({"id": ["a1", "a2"], "name": ["Acme", "Globex"],
+                              "key": ["ACME", "GLOBEX"],
+                              "summary": ["Reseller, EMEA", "Direct customer"]})
+    sugg = suggest_columns(companies, DEFS["account"], source_object="companies")
+    assert _top(sugg, "key") is None
+    assert _top(sugg, "summary") != "ticketnumber"

@@ -150,7 +150,9 @@ FLOORS = {
     # after tuning on it (MEASUREMENTS.md, "Pipedrive after tuning, in-sample"): a tenant's
     # id, an added time, a geocoded address, an activity's note, a linked record's name
     "pipedrive-airbyte": {"files": (23, 23), "suggest": (253, 261), "propose": (250, 261)},
-    "jira-fivetran": {"files": (21, 21), "suggest": (26, 29), "propose": (26, 29)},
+    # after tuning on it (MEASUREMENTS.md, "Jira after tuning, in-sample"): an issue's
+    # summary, key and type are a case's title, number and type
+    "jira-fivetran": {"files": (21, 21), "suggest": (29, 29), "propose": (29, 29)},
 }
 
 
