@@ -785,3 +785,28 @@ def test_an_issue_trackers_issue_is_a_case_with_its_summary_key_and_type() -> No
     sugg = suggest_columns(companies, DEFS["account"], source_object="companies")
     assert _top(sugg, "key") is None
     assert _top(sugg, "summary") != "ticketnumber"
+
+
+def test_a_name_of_two_words_written_as_one_reads_as_those_words() -> None:
+    # session 10 (NetSuite, measured held out first): lower-case API field names glue their
+    # words ('datecreated', 'salesrep', 'companyname'); an alternate email and phone are the
+    # second, comments the description
+    customers = pl.DataFrame({
+        "id": ["c1", "c2"], "companyname": ["Acme Ltd", "Globex"],
+        "datecreated": ["2017-05-10 19:14:00", "2017-05-11 08:00:00"],
+        "salesrep": ["u7", "u8"], "email": ["ap@acme.example", "ap@globex.example"],
+        "altemail": ["sales@acme.example", "sales@globex.example"],
+        "phone": ["555-0100", "555-0101"], "altphone": ["555-0190", "555-0191"],
+        "comments": ["Pays late", "Key account"]})
+    sugg = suggest_columns(customers, DEFS["account"], source_object="customers")
+    assert _top(sugg, "companyname") == "name"
+    assert _top(sugg, "datecreated") == "overriddencreatedon"
+    assert _top(sugg, "salesrep") == "ownerid"
+    assert _top(sugg, "altemail") == "emailaddress2"
+    assert _top(sugg, "altphone") == "telephone2"
+    assert _top(sugg, "comments") == "description"
+    # a glued name that splits into no known words stays unmapped
+    other = pl.DataFrame({"id": ["c1", "c2"], "name": ["Acme", "Globex"],
+                          "zqxwvbnm": ["a1", "b2"]})
+    assert _top(suggest_columns(other, DEFS["account"], source_object="customers"),
+                "zqxwvbnm") is None

@@ -157,7 +157,9 @@ FLOORS = {
     # after tuning on it (MEASUREMENTS.md, "Jira after tuning, in-sample"): an issue's
     # summary, key and type are a case's title, number and type
     "jira-fivetran": {"files": (21, 21), "suggest": (29, 29), "propose": (29, 29)},
-    "netsuite-fivetran": {"files": (20, 25), "suggest": (109, 120), "propose": (108, 120)},
+    # after tuning on it (MEASUREMENTS.md, "NetSuite after tuning, in-sample"): names of
+    # two words written as one, alternate email and phone, comments
+    "netsuite-fivetran": {"files": (20, 25), "suggest": (116, 120), "propose": (115, 120)},
 }
 
 

@@ -40,6 +40,7 @@ from d365migrate.dataverse import tables as dv
 from d365migrate.dataverse.tables import CHOICE_TYPES, LOOKUP_TYPES
 from d365migrate.intake.discover import is_natural_key, primary_key
 from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix, name_word_split
+from d365migrate.mapping.glued_words import glued_synonym_targets
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
 from d365migrate.mapping.targets import Attr, attributes, table_names
 from d365migrate.mapping.value_signs import (
@@ -113,6 +114,8 @@ def _synonym_targets(p: Profile, table: str, vocab: Vocabulary) -> dict[str, tup
                 score = (base - 0.03 * rank) * v.factor
                 if target not in out or out[target][0] < score:
                     out[target] = (score, v.phrase)
+    if not out:
+        out = glued_synonym_targets(p, table, vocab)
     return out
 
 
