@@ -810,3 +810,18 @@ def test_a_name_of_two_words_written_as_one_reads_as_those_words() -> None:
                           "zqxwvbnm": ["a1", "b2"]})
     assert _top(suggest_columns(other, DEFS["account"], source_object="customers"),
                 "zqxwvbnm") is None
+
+
+def test_a_chart_of_accounts_is_no_customers() -> None:
+    # session 10 (NetSuite): an accounting system's 'account' is a ledger account
+    ledger = ["id", "acctnumber", "accttype", "fullname", "description", "generalrate",
+              "cashflowrate", "isinactive", "parent", "currency"]
+    kind, _, _, evidence = classify_table("account", ledger, "id")
+    assert kind == "unknown" and any("ledger accounts" in e for e in evidence)
+    qbo = ["id", "name", "account_type", "account_sub_type", "fully_qualified_name",
+           "current_balance", "classification"]
+    assert classify_table("accounts", qbo, "id")[0] == "unknown"
+    # a CRM's accounts, with a type of their own and a number, stay accounts
+    crm = ["id", "name", "account_type", "account_number", "website", "phone",
+           "billing_city", "industry"]
+    assert classify_table("accounts", crm, "id")[0] == "account"

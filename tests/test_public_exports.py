@@ -158,8 +158,8 @@ FLOORS = {
     # summary, key and type are a case's title, number and type
     "jira-fivetran": {"files": (21, 21), "suggest": (29, 29), "propose": (29, 29)},
     # after tuning on it (MEASUREMENTS.md, "NetSuite after tuning, in-sample"): names of
-    # two words written as one, alternate email and phone, comments
-    "netsuite-fivetran": {"files": (20, 25), "suggest": (116, 120), "propose": (115, 120)},
+    # two words written as one, alternate email and phone, comments, a chart of accounts
+    "netsuite-fivetran": {"files": (21, 25), "suggest": (116, 120), "propose": (115, 120)},
 }
 
 
