@@ -430,3 +430,22 @@ def test_jira_issues_are_cases_of_their_projects(tmp_path: Path) -> None:
     assert files["user"]["kind"] == "user" and not files["user"]["taken"]
     assert all(not f["taken"] and f["reason"] for n, f in files.items()
                if n not in ("issue", "customers"))
+
+
+def test_netsuite_customers_are_accounts(tmp_path: Path) -> None:
+    run_dir = run_public("netsuite-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["account"]
+    assert (out["account"]["source"], out["account"]["loaded"]) == (5, 5)
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    account = next(t for t in mapping["tables"] if t["target"] == "account")
+    assert account["source"] == "netsuite2_customer_data"  # not the chart of accounts
+    # the decision: every account named by NetSuite's display title (individuals too)
+    assert {(c["source"], c["target"]) for c in account["columns"]} >= {
+        ("entitytitle", "name"), ("email", "emailaddress1"), ("altemail", "emailaddress2"),
+        ("datecreated", "overriddencreatedon"), ("comments", "description")}
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["netsuite2_account_data"]["kind"] == "unknown"
+    assert all(not f["taken"] and f["reason"] for n, f in files.items()
+               if n != "netsuite2_customer_data")
