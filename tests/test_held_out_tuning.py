@@ -825,3 +825,19 @@ def test_a_chart_of_accounts_is_no_customers() -> None:
     crm = ["id", "name", "account_type", "account_number", "website", "phone",
            "billing_city", "industry"]
     assert classify_table("accounts", crm, "id")[0] == "account"
+
+
+def test_a_leads_title_is_its_topic_when_no_person_is_named() -> None:
+    # left by session 9 (Pipedrive): a lead without a person's names (a title, a person and
+    # an organisation by id) is named by its topic; with them (Salesforce's), Title is
+    # the person's job title
+    deal_like = pl.DataFrame({"id": ["l1", "l2"], "title": ["50 seats for Acme", "Renewal"],
+                              "person_id": ["7", "8"], "organization_id": ["3", "4"],
+                              "value": ["5000", "1200"]})
+    sugg = suggest_columns(deal_like, DEFS["lead"], source_object="leads")
+    assert _top(sugg, "title") == "subject"
+    people = pl.DataFrame({"Id": ["l1", "l2"], "FirstName": ["Ann", "Bo"],
+                           "LastName": ["Lee", "Ng"], "Title": ["CFO", "Buyer"],
+                           "Company": ["Acme", "Globex"]})
+    sugg = suggest_columns(people, DEFS["lead"], source_object="leads")
+    assert _top(sugg, "Title") == "jobtitle"

@@ -152,8 +152,9 @@ FLOORS = {
     "servicenow-fivetran": {"files": (16, 16), "suggest": (139, 142), "propose": (131, 142)},
     "freshsales-airbyte": {"files": (9, 9), "suggest": (171, 174), "propose": (170, 174)},
     # after tuning on it (MEASUREMENTS.md, "Pipedrive after tuning, in-sample"): a tenant's
-    # id, an added time, a geocoded address, an activity's note, a linked record's name
-    "pipedrive-airbyte": {"files": (23, 23), "suggest": (253, 261), "propose": (250, 261)},
+    # id, an added time, a geocoded address, an activity's note, a linked record's name;
+    # +1 each in session 10: a lead without a person's names is named by its title (topic)
+    "pipedrive-airbyte": {"files": (23, 23), "suggest": (254, 261), "propose": (251, 261)},
     # after tuning on it (MEASUREMENTS.md, "Jira after tuning, in-sample"): an issue's
     # summary, key and type are a case's title, number and type
     "jira-fivetran": {"files": (21, 21), "suggest": (29, 29), "propose": (29, 29)},
