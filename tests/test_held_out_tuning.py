@@ -763,3 +763,81 @@ def test_payment_cards_without_an_email_are_no_people() -> None:
     people = ["id", "FirstName", "LastName", "EmailAddress", "CCType", "CCNumber",
               "CCExpires", "City"]
     assert classify_table("contacts", people, "id")[0] == "contact"
+
+
+def test_an_issue_trackers_issue_is_a_case_with_its_summary_key_and_type() -> None:
+    # session 10 (Jira, measured held out first): the one-line summary is the case's title,
+    # the key people quote (PROJ-12) its number, the issue type (bug, question) its type
+    issues = pl.DataFrame({
+        "id": ["901", "902", "903"], "key": ["HELP-1", "HELP-2", "OPS-7"],
+        "summary": ["Login page times out", "Invoice shows the wrong VAT", "Disk full"],
+        "issue_type": ["Bug", "Question", "Bug"], "priority": ["High", "Low", "Medium"],
+        "description": ["Since Monday", "Order 4471", "On db-2"]})
+    sugg = suggest_columns(issues, DEFS["incident"], source_object="issues")
+    assert _top(sugg, "summary") == "title"
+    assert _top(sugg, "key") == "ticketnumber"
+    assert _top(sugg, "issue_type") == "casetypecode"
+    assert _top(sugg, "description") == "description"
+    # only a case's: a company's 'key' and 'summary' are no number and no title
+    companies = pl.DataFrame({"id": ["a1", "a2"], "name": ["Acme", "Globex"],
+                              "key": ["ACME", "GLOBEX"],
+                              "summary": ["Reseller, EMEA", "Direct customer"]})
+    sugg = suggest_columns(companies, DEFS["account"], source_object="companies")
+    assert _top(sugg, "key") is None
+    assert _top(sugg, "summary") != "ticketnumber"
+
+
+def test_a_name_of_two_words_written_as_one_reads_as_those_words() -> None:
+    # session 10 (NetSuite, measured held out first): lower-case API field names glue their
+    # words ('datecreated', 'salesrep', 'companyname'); an alternate email and phone are the
+    # second, comments the description
+    customers = pl.DataFrame({
+        "id": ["c1", "c2"], "companyname": ["Acme Ltd", "Globex"],
+        "datecreated": ["2017-05-10 19:14:00", "2017-05-11 08:00:00"],
+        "salesrep": ["u7", "u8"], "email": ["ap@acme.example", "ap@globex.example"],
+        "altemail": ["sales@acme.example", "sales@globex.example"],
+        "phone": ["555-0100", "555-0101"], "altphone": ["555-0190", "555-0191"],
+        "comments": ["Pays late", "Key account"]})
+    sugg = suggest_columns(customers, DEFS["account"], source_object="customers")
+    assert _top(sugg, "companyname") == "name"
+    assert _top(sugg, "datecreated") == "overriddencreatedon"
+    assert _top(sugg, "salesrep") == "ownerid"
+    assert _top(sugg, "altemail") == "emailaddress2"
+    assert _top(sugg, "altphone") == "telephone2"
+    assert _top(sugg, "comments") == "description"
+    # a glued name that splits into no known words stays unmapped
+    other = pl.DataFrame({"id": ["c1", "c2"], "name": ["Acme", "Globex"],
+                          "zqxwvbnm": ["a1", "b2"]})
+    assert _top(suggest_columns(other, DEFS["account"], source_object="customers"),
+                "zqxwvbnm") is None
+
+
+def test_a_chart_of_accounts_is_no_customers() -> None:
+    # session 10 (NetSuite): an accounting system's 'account' is a ledger account
+    ledger = ["id", "acctnumber", "accttype", "fullname", "description", "generalrate",
+              "cashflowrate", "isinactive", "parent", "currency"]
+    kind, _, _, evidence = classify_table("account", ledger, "id")
+    assert kind == "unknown" and any("ledger accounts" in e for e in evidence)
+    qbo = ["id", "name", "account_type", "account_sub_type", "fully_qualified_name",
+           "current_balance", "classification"]
+    assert classify_table("accounts", qbo, "id")[0] == "unknown"
+    # a CRM's accounts, with a type of their own and a number, stay accounts
+    crm = ["id", "name", "account_type", "account_number", "website", "phone",
+           "billing_city", "industry"]
+    assert classify_table("accounts", crm, "id")[0] == "account"
+
+
+def test_a_leads_title_is_its_topic_when_no_person_is_named() -> None:
+    # left by session 9 (Pipedrive): a lead without a person's names (a title, a person and
+    # an organisation by id) is named by its topic; with them (Salesforce's), Title is
+    # the person's job title
+    deal_like = pl.DataFrame({"id": ["l1", "l2"], "title": ["50 seats for Acme", "Renewal"],
+                              "person_id": ["7", "8"], "organization_id": ["3", "4"],
+                              "value": ["5000", "1200"]})
+    sugg = suggest_columns(deal_like, DEFS["lead"], source_object="leads")
+    assert _top(sugg, "title") == "subject"
+    people = pl.DataFrame({"Id": ["l1", "l2"], "FirstName": ["Ann", "Bo"],
+                           "LastName": ["Lee", "Ng"], "Title": ["CFO", "Buyer"],
+                           "Company": ["Acme", "Globex"]})
+    sugg = suggest_columns(people, DEFS["lead"], source_object="leads")
+    assert _top(sugg, "Title") == "jobtitle"

@@ -408,3 +408,44 @@ def test_servicenow_companies(tmp_path: Path) -> None:
     assert files["incident_data"]["kind"] == "ticket"
     assert all(not f["taken"] and f["reason"] for n, f in files.items()
                if n != "core_company_data")
+
+
+def test_jira_issues_are_cases_of_their_projects(tmp_path: Path) -> None:
+    run_dir = run_public("jira-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["account", "incident"]
+    # the decision: each project is one customer's desk (project.csv read as 'customers')
+    assert (out["account"]["source"], out["account"]["loaded"]) == (3, 3)
+    assert (out["incident"]["source"], out["incident"]["loaded"]) == (4, 4)
+    assert out["incident"]["unresolved_lookups"] == 0  # every issue's project was exported
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    tables = {t["target"]: t for t in mapping["tables"]}
+    assert {(c["source"], c["target"]) for c in tables["incident"]["columns"]} >= {
+        ("summary", "title"), ("key", "ticketnumber"), ("priority", "prioritycode"),
+        ("created", "overriddencreatedon"), ("description", "description")}
+    assert [(lk["target"], lk["source"]) for lk in tables["incident"]["lookups"]] == [
+        ("customerid", "project")]
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["user"]["kind"] == "user" and not files["user"]["taken"]
+    assert all(not f["taken"] and f["reason"] for n, f in files.items()
+               if n not in ("issue", "customers"))
+
+
+def test_netsuite_customers_are_accounts(tmp_path: Path) -> None:
+    run_dir = run_public("netsuite-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["account"]
+    assert (out["account"]["source"], out["account"]["loaded"]) == (5, 5)
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    account = next(t for t in mapping["tables"] if t["target"] == "account")
+    assert account["source"] == "netsuite2_customer_data"  # not the chart of accounts
+    # the decision: every account named by NetSuite's display title (individuals too)
+    assert {(c["source"], c["target"]) for c in account["columns"]} >= {
+        ("entitytitle", "name"), ("email", "emailaddress1"), ("altemail", "emailaddress2"),
+        ("datecreated", "overriddencreatedon"), ("comments", "description")}
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["netsuite2_account_data"]["kind"] == "unknown"
+    assert all(not f["taken"] and f["reason"] for n, f in files.items()
+               if n != "netsuite2_customer_data")

@@ -40,6 +40,7 @@ from d365migrate.intake.kinds import (
     column_prefix,
     deal_columns_of_lead,
     kind_of_word,
+    ledger_columns,
     list_membership,
     name_kind,
     name_kinds,
@@ -178,6 +179,13 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"its rows are people ({', '.join(person_cols)}) with no name of an "
                         "account of their own: the accounts' contacts")
         best = "contact"
+    ledger = ledger_columns(columns) if best == "account" else []
+    if ledger:
+        # NetSuite's 'account', QuickBooks' and Xero's accounts: the chart of accounts
+        evidence.append(f"unsure: its rows are ledger accounts ({', '.join(ledger)}): an "
+                        "accounting system's chart of accounts, not customers; set its "
+                        "object in the parameters")
+        return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
     card = payment_columns(columns) if best in ("contact", "lead") else []
     if card:
         # Recurly's billing information: a card and a billing address, with the names on

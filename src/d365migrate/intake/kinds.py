@@ -13,6 +13,7 @@ __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDAR
            "name_kind", "name_words", "name_kinds", "object_kind_from_word", "column_prefix",
            "strip_column", "name_word_split", "deal_columns_of_lead", "person_columns_of_account",
            "subscriber_columns", "list_membership", "payment_columns", "CARD_COLUMNS",
+           "ledger_columns", "LEDGER_COLUMNS",
            "FIRST_NAME_COLUMNS", "LAST_NAME_COLUMNS"]
 
 OBJECT_KINDS = [
@@ -554,6 +555,26 @@ def payment_columns(columns: list[str]) -> list[str]:
     if any("email" in n for n in norm):
         return []
     hits = [c for n, c in norm.items() if n in CARD_COLUMNS]
+    return hits if len(hits) >= 2 else []
+
+
+#: A ledger account's columns, as an accounting system keeps its chart of accounts
+#: (normalised): NetSuite's account, QuickBooks' and Xero's accounts.
+LEDGER_COLUMNS = ("accttype", "acctnumber", "cashflowrate", "generalrate", "revalue",
+                  "eliminate", "deferralacct", "billableexpensesacct", "reconcilewithmatching",
+                  "issummary", "accountsubtype", "fullyqualifiedname", "normalbalance",
+                  "taxtype", "reportingcode", "glcode", "glaccount", "ledgeraccount",
+                  "ledgercode")
+
+
+def ledger_columns(columns: list[str]) -> list[str]:
+    """The ledger-account columns of a file with no email, when it has two or more: the
+    chart of accounts of an accounting system ('account' there is a ledger account, not a
+    customer)."""
+    norm = {col_norm(c): c for c in columns}
+    if any("email" in n for n in norm):
+        return []
+    hits = [c for n, c in norm.items() if n in LEDGER_COLUMNS]
     return hits if len(hits) >= 2 else []
 
 

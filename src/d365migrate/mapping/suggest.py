@@ -39,7 +39,15 @@ from rapidfuzz import fuzz
 from d365migrate.dataverse import tables as dv
 from d365migrate.dataverse.tables import CHOICE_TYPES, LOOKUP_TYPES
 from d365migrate.intake.discover import is_natural_key, primary_key
-from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix, name_word_split
+from d365migrate.intake.kinds import (
+    FIRST_NAME_COLUMNS,
+    LAST_NAME_COLUMNS,
+    QUALIFIER_PREFIXES,
+    col_norm,
+    column_prefix,
+    name_word_split,
+)
+from d365migrate.mapping.glued_words import glued_synonym_targets
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
 from d365migrate.mapping.targets import Attr, attributes, table_names
 from d365migrate.mapping.value_signs import (
@@ -113,6 +121,8 @@ def _synonym_targets(p: Profile, table: str, vocab: Vocabulary) -> dict[str, tup
                 score = (base - 0.03 * rank) * v.factor
                 if target not in out or out[target][0] < score:
                     out[target] = (score, v.phrase)
+    if not out:
+        out = glued_synonym_targets(p, table, vocab)
     return out
 
 
@@ -322,6 +332,9 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                           if (ws := source_words(c)[0])[:1]
                           and ws[0] not in QUALIFIER_PREFIXES)
     own_words = {singular(w) for w in split_words(source_object or "")} - {"data", "history"}
+    # a lead file without a person's names (Pipedrive's: a title, a person and an
+    # organisation by id) names its leads by their topic
+    nameless = not {col_norm(c) for c in df.columns} & {*FIRST_NAME_COLUMNS, *LAST_NAME_COLUMNS}
     # A natural key (a name, an email) is the record's key *and* its data: it is mapped too.
     surrogate = key if key is not None and not is_natural_key(key) else None
     for col in df.columns:
@@ -399,6 +412,10 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             cands = [c for c in cands if c[1] not in ("jobtitle", "title", "salutation")]
             cands.append((0.97, "salutation", "its values are forms of address ("
                           f"{', '.join(p.values[:3])}): {names['salutation'].describe()}"))
+        if table == "lead" and p.phrase == "title" and nameless and "subject" in names:
+            cands = [c for c in cands if c[1] != "jobtitle"]
+            cands.append((0.95, "subject", "a lead without a person's names: its title is "
+                          f"the lead's topic, {names['subject'].describe()}, not a job title"))
         if record_states(p.values):
             # a 'state' of active/closed is the record's own, never a state or province
             cands = [c for c in cands if not c[1].endswith("stateorprovince")]
