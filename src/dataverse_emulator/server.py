@@ -221,7 +221,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"CA file: {ca_path}", flush=True)
 
     def on_term(signum: int, frame: Any) -> None:
-        raise KeyboardInterrupt
+        # Stopped from another thread, as cheroot is built to be: an exception raised here
+        # would land anywhere in the serving loop, possibly inside the connection manager's
+        # lock that stop() needs next (a terminated server was once seen not to exit).
+        threading.Thread(target=server.stop, name="emulator-stop").start()
 
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, on_term)  # stop cleanly on terminate, as on Ctrl-C
