@@ -168,10 +168,14 @@ FLOORS = {
     "jira-fivetran": {"files": (21, 21), "suggest": (29, 29), "propose": (29, 29)},
     # after tuning on it (MEASUREMENTS.md, "NetSuite after tuning, in-sample"): names of
     # two words written as one, alternate email and phone, comments, a chart of accounts
-    "netsuite-fivetran": {"files": (21, 25), "suggest": (116, 120), "propose": (115, 120)},
-    "zuora-fivetran": {"files": (19, 19), "suggest": (91, 93), "propose": (91, 93)},
-    "quickbooks-fivetran": {"files": (36, 40), "suggest": (124, 131), "propose": (123, 131)},
-    "shopify-fivetran": {"files": (42, 46), "suggest": (112, 132), "propose": (108, 132)},
+    # files 21 -> 22 in session 11: suppliers are no customers (its vendors)
+    "netsuite-fivetran": {"files": (22, 25), "suggest": (116, 120), "propose": (115, 120)},
+    # after tuning on them (MEASUREMENTS.md, "Session 11 ... after tuning, in-sample"):
+    # bill-to/ship-to address parts, a record's note, a store's customers who are people,
+    # suppliers and purchase orders, estimates, prices on no price list, effective dates
+    "zuora-fivetran": {"files": (19, 19), "suggest": (93, 93), "propose": (93, 93)},
+    "quickbooks-fivetran": {"files": (40, 40), "suggest": (129, 131), "propose": (129, 131)},
+    "shopify-fivetran": {"files": (44, 46), "suggest": (130, 132), "propose": (130, 132)},
 }
 
 

@@ -54,6 +54,7 @@ from d365migrate.intake.kinds import (
 )
 from d365migrate.intake.links import find_relationships
 from d365migrate.intake.read import Export
+from d365migrate.intake.supplier_files import supplier_file
 
 try:  # value typing is moving out of intake/read.py into intake/values.py
     from d365migrate.intake.values import infer_column  # type: ignore[import-not-found]
@@ -71,6 +72,11 @@ _object_kind_from_word = object_kind_from_word  # intake/profile.py reads it by 
 
 
 # ------------------------------------------------------------------ classification
+
+#: Columns naming the price list a row belongs to (normalised).
+_PRICE_LIST_REFS = frozenset({"pricebookid", "pricebook2id", "pricelistid", "pricelevelid"})
+#: Kinds a file of suppliers or purchase orders looks like by its columns.
+SUPPLIER_LOOKALIKES = ("account", "contact", "lead", "user", "order", "order_line")
 
 #: Two kinds whose scores are closer than this, with a name that names neither: unsure.
 UNSURE_MARGIN = 0.05
@@ -150,7 +156,11 @@ def classify_table(source: str, columns: list[str],
     if scores[best] < 0.4:
         evidence.append(f"no object scored above 0.4 (best {best} {scores[best]})")
         return "unknown", round(max(scores[best], 0.0), 3), scores, evidence
-    if named != best and margin < UNSURE_MARGIN:
+    # a customers file of people (an online store's buyers: a first and a last name, no
+    # company): the name says account, the columns contact; the people settle it
+    people = named == "account" and best == "contact" and bool(
+        person_columns_of_account(columns, prefix))
+    if named != best and margin < UNSURE_MARGIN and not people:
         # Neither the name nor the columns settle it: shown as unsure, with its candidates,
         # for the analyst to set (a wrong guess would load one object's rows as another's).
         top = ", ".join(f"{k} {v:.2f}" for k, v in sorted(scores.items(),
@@ -158,13 +168,18 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"unsure: its columns fit several objects ({top}) and its name "
                         "settles none; set its object in the parameters")
         return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
-    if best == "price_list_item" and cols & {"quantity", "qty"} and not cols & {
-            "pricebookid", "pricebook2id", "pricelistid", "pricelevelid"}:
+    if best == "price_list_item" and cols & {"quantity", "qty"} and not cols & _PRICE_LIST_REFS:
         # an invoice's line items (Recurly): a quantity sold, on no price list; a price
         # list says what a product costs, a line how many were sold
         evidence.append("unsure: its rows carry a quantity and name no price list: lines "
                         "of a sale, not a price list's entries; set its object in the "
                         "parameters")
+        return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
+    if best == "price_list_item" and named != best and not cols & _PRICE_LIST_REFS:
+        # a store's product variants (Shopify: a product id, a price, a SKU): prices of a
+        # product's versions, on no price list, and a name that says no price list entry
+        evidence.append("unsure: its rows carry a product's price and name no price list; "
+                        "set its object in the parameters")
         return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
     deal_cols = deal_columns_of_lead(columns) if best == "lead" else None
     if deal_cols:
@@ -179,6 +194,15 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"its rows are people ({', '.join(person_cols)}) with no name of an "
                         "account of their own: the accounts' contacts")
         best = "contact"
+    if people:
+        evidence.append("its name says customers and its rows are people "
+                        f"({', '.join(person_columns_of_account(columns, prefix) or [])}) "
+                        "with no company name: contacts")
+    supplier = supplier_file(source) if best in SUPPLIER_LOOKALIKES else None
+    if supplier:
+        # QuickBooks' and NetSuite's vendors (names, emails: people-like), purchase orders
+        evidence.append(f"unsure: {supplier}; set its object in the parameters")
+        return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
     ledger = ledger_columns(columns) if best == "account" else []
     if ledger:
         # NetSuite's 'account', QuickBooks' and Xero's accounts: the chart of accounts

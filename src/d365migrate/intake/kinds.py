@@ -69,9 +69,11 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                         "pricelistentry", "productprice", "pricelistline"},
     "competitor": {"competitor", "rival", "wettbewerber", "konkurrent", "competidor"},
     "territory": {"territory", "salesterritory", "salesregion", "vertriebsgebiet"},
+    # an estimate (QuickBooks, Xero, FreshBooks) is the quote a customer accepts or not
     "quote": {"quote", "quotation", "salesquote", "angebot", "devis", "offerte",
-              "presupuesto"},
-    "quote_line": {"quoteline", "quotelineitem", "quotedetail", "quoteitem", "quoteproduct"},
+              "presupuesto", "estimate"},
+    "quote_line": {"quoteline", "quotelineitem", "quotedetail", "quoteitem", "quoteproduct",
+                   "estimateline", "estimatelineitem", "estimateitem"},
     "order": {"order", "salesorder", "bestellung", "auftrag", "commande", "pedido"},
     "order_line": {"orderline", "orderlineitem", "orderitem", "salesorderdetail",
                    "orderproduct", "orderdetail", "salesorderitem", "salesorderline"},

@@ -48,6 +48,7 @@ from d365migrate.intake.kinds import (
     name_word_split,
 )
 from d365migrate.mapping.glued_words import glued_synonym_targets
+from d365migrate.mapping.party_address import party_address_targets
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
 from d365migrate.mapping.targets import Attr, attributes, table_names
 from d365migrate.mapping.value_signs import (
@@ -121,6 +122,9 @@ def _synonym_targets(p: Profile, table: str, vocab: Vocabulary) -> dict[str, tup
                 score = (base - 0.03 * rank) * v.factor
                 if target not in out or out[target][0] < score:
                     out[target] = (score, v.phrase)
+    for target, hit in party_address_targets(p).items():  # billing_address_city -> billto_city
+        if target not in out or out[target][0] < hit[0]:
+            out[target] = hit
     if not out:
         out = glued_synonym_targets(p, table, vocab)
     return out
@@ -331,7 +335,11 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     own_names = frozenset(tuple(strip_prefix(ws, prefix)) for c in df.columns
                           if (ws := source_words(c)[0])[:1]
                           and ws[0] not in QUALIFIER_PREFIXES)
-    own_words = {singular(w) for w in split_words(source_object or "")} - {"data", "history"}
+    # the words naming the file's own records; in a file of lines ('estimate_line') the
+    # word before the line's names its parent: 'estimate_id' there links the estimate
+    ows = [singular(w) for w in split_words(source_object or "") if w not in ("data", "history")]
+    own_words = {w for i, w in enumerate(ows) if ows[i + 1:i + 2] not in (["line"], ["item"],
+                                                                          ["detail"])}
     # a lead file without a person's names (Pipedrive's: a title, a person and an
     # organisation by id) names its leads by their topic
     nameless = not {col_norm(c) for c in df.columns} & {*FIRST_NAME_COLUMNS, *LAST_NAME_COLUMNS}
