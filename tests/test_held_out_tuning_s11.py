@@ -6,7 +6,9 @@ store's customers file of people is contacts, suppliers and purchase orders are 
 or sales orders, an estimate is a quote (its lines link it), a product's prices on no price
 list are no price list's entries, a store login's enabled/disabled is no province, and a
 catalogue entry's effective dates, a document number and status, a SKU spelled out and a
-purchase cost."""
+purchase cost. Found on the way to Zuora's end-to-end run: a record of its own that names
+two parents (a credit balance adjustment: an account and its bill-to contact) is no
+association file joining them."""
 
 from __future__ import annotations
 
@@ -145,3 +147,25 @@ def test_catalogue_dates_document_numbers_and_costs() -> None:
     sugg = suggest_columns(quotes, DEFS["quote"], source_object="estimates")
     assert _top(sugg, "doc_number") == "quotenumber"
     assert _top(sugg, "transaction_status") == "statuscode"
+
+
+def test_a_record_naming_two_parents_is_no_association_file() -> None:
+    from d365migrate.intake.found import ObjectInfo
+    from d365migrate.intake.links import find_associations
+
+    def info(name: str, source: str) -> ObjectInfo:
+        return ObjectInfo(name=name, source=source, rows=2, columns=[], primary_key="id")
+
+    objects = [info("account", "accounts"), info("contact", "contacts"),
+               info("unknown", "contact_account"), info("unknown", "credit_adjustments")]
+    columns = {
+        # ids, a loader's stamp, a date, and the kind of the link: the rows join the two
+        "contact_account": ["contact_id", "account_id", "_fivetran_synced", "updated_at",
+                            "type_id", "category"],
+        # a billing record of its own that names an account and its bill-to contact
+        "credit_adjustments": ["id", "account_id", "bill_to_contact_id", "amount", "comment",
+                               "reason_code", "status", "number", "adjustment_date"]}
+    types = {"contact_account": {"updated_at": "datetime"},
+             "credit_adjustments": {"adjustment_date": "date"}}
+    found = find_associations(objects, types, columns)
+    assert [a["source"] for a in found] == ["contact_account"]

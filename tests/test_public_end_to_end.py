@@ -449,3 +449,72 @@ def test_netsuite_customers_are_accounts(tmp_path: Path) -> None:
     assert files["netsuite2_account_data"]["kind"] == "unknown"
     assert all(not f["taken"] and f["reason"] for n, f in files.items()
                if n != "netsuite2_customer_data")
+
+
+def test_zuora_accounts_and_their_contacts(tmp_path: Path) -> None:
+    run_dir = run_public("zuora-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["account", "contact"]
+    assert (out["account"]["source"], out["account"]["loaded"]) == (5, 5)
+    # an account number over Dataverse's 20 characters is cleared and counted, not lost
+    assert out["account"]["cleared_fields"] == {"accountnumber": 1}
+    # the decision binds each contact to its account: three name accounts not exported
+    assert (out["contact"]["source"], out["contact"]["loaded"]) == (5, 5)
+    assert out["contact"]["unresolved_lookups"] == 3
+    assert all("names no account of the export" in r
+               for r in issues(run_dir, "unresolved_links", "contact"))
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    tables = {t["target"]: t for t in mapping["tables"]}
+    # the contact's own account_id, not a billing file that names both (credit balance
+    # adjustments are records of their own, no association)
+    assert [(lk["source"], lk["target"]) for lk in tables["contact"]["lookups"]] == [
+        ("account_id", "parentcustomerid")]
+    assert {(c["source"], c["target"]) for c in tables["contact"]["columns"]} >= {
+        ("first_name", "firstname"), ("work_email", "emailaddress1"),
+        ("home_phone", "telephone2"), ("address_1", "address1_line1")}
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["zuora_product_data"]["kind"] == "product"
+    assert all(not f["taken"] and f["reason"] for n, f in files.items()
+               if n not in ("zuora_account_data", "zuora_contact_data"))
+
+
+def test_quickbooks_customers_are_accounts(tmp_path: Path) -> None:
+    run_dir = run_public("quickbooks-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["account"]
+    assert (out["account"]["source"], out["account"]["loaded"]) == (5, 5)
+    assert out["account"]["cleared_fields"] == {"emailaddress1": 1}  # a hashed email
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    account = next(t for t in mapping["tables"] if t["target"] == "account")
+    assert account["source"] == "customer_data"  # not the chart of accounts, nor vendors
+    assert {(c["source"], c["target"]) for c in account["columns"]} >= {
+        ("display_name", "name"), ("phone_number", "telephone1"), ("website", "websiteurl")}
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert (files["estimate_data"]["kind"], files["estimate_line_data"]["kind"]) == (
+        "quote", "quote_line")
+    assert files["vendor_data"]["kind"] == files["purchase_order_data"]["kind"] == "unknown"
+    assert all(not f["taken"] and f["reason"] for n, f in files.items()
+               if n != "customer_data")
+
+
+def test_shopify_customers_are_contacts(tmp_path: Path) -> None:
+    run_dir = run_public("shopify-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["contact"]
+    assert (out["contact"]["source"], out["contact"]["loaded"]) == (10, 10)
+    assert out["contact"]["cleared_fields"] == {"emailaddress1": 10}  # hashed emails
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    contact = next(t for t in mapping["tables"] if t["target"] == "contact")
+    assert contact["source"] == "shopify_gql_customer_data"
+    assert {(c["source"], c["target"]) for c in contact["columns"]} >= {
+        ("first_name", "firstname"), ("last_name", "lastname"), ("phone", "telephone1"),
+        ("note", "description"), ("created_at", "overriddencreatedon")}
+    # a store login's enabled/disabled is no province
+    assert "state" not in {c["source"] for c in contact["columns"]}
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["shopify_gql_order_data"]["kind"] == "order"
+    assert all(not f["taken"] and f["reason"] for n, f in files.items()
+               if n != "shopify_gql_customer_data")
