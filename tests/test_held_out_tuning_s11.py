@@ -169,3 +169,24 @@ def test_a_record_naming_two_parents_is_no_association_file() -> None:
              "credit_adjustments": {"adjustment_date": "date"}}
     found = find_associations(objects, types, columns)
     assert [a["source"] for a in found] == ["contact_account"]
+
+
+def test_a_ledger_account_is_no_parent_account() -> None:
+    customers = pl.DataFrame({"id": ["1", "2", "3"], "display_name": ["Acme", "Globex", "Ini"],
+                              "ar_account_id": ["84", "84", "85"]})
+    sugg = suggest_columns(customers, DEFS["account"], source_object="customers")
+    assert _top(sugg, "ar_account_id") is None  # a receivables account of the books
+    parents = customers.rename({"ar_account_id": "parent_account_id"})
+    sugg = suggest_columns(parents, DEFS["account"], source_object="customers")
+    assert _top(sugg, "parent_account_id") == "parentaccountid"
+
+
+def test_a_head_noun_alone_with_no_column_of_its_kind_is_unsure() -> None:
+    rules = ["_fivetran_synced", "collection_id", "index", "condition", "relation", "columns"]
+    kind, _, _, evidence = classify_table("shop_collection_rule_data", rules)
+    assert kind == "unknown" and any("only the last word" in e for e in evidence)
+    events = ["id", "fulfillment_id", "happened_at", "message", "status", "city", "zip"]
+    assert classify_table("shop_fulfillment_event_data", events, "id")[0] == "unknown"
+    # with a column of its kind the head noun settles it: a calendar's events
+    meetings = ["id", "subject", "start_time", "end_time", "location", "owner_id"]
+    assert classify_table("calendar_event", meetings, "id")[0] == "activity"

@@ -75,6 +75,9 @@ _object_kind_from_word = object_kind_from_word  # intake/profile.py reads it by 
 
 #: Columns naming the price list a row belongs to (normalised).
 _PRICE_LIST_REFS = frozenset({"pricebookid", "pricebook2id", "pricelistid", "pricelevelid"})
+#: Kinds whose head noun ('rule', 'event') other domains use too: named by it alone, with
+#: no column of theirs, a file is unsure.
+QUALIFIED_HEAD_KINDS = ("workflow", "activity")
 #: Kinds a file of suppliers or purchase orders looks like by its columns.
 SUPPLIER_LOOKALIKES = ("account", "contact", "lead", "user", "order", "order_line")
 
@@ -224,6 +227,14 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"its members are a mailing list's subscribers "
                         f"({', '.join(subscribed)}), not staff: contacts")
         best = "contact"
+    feats = [alts[0] for alts, _ in SIGNATURES[best] if cols & set(alts)]
+    if named == best and how == "head" and not feats and best in QUALIFIED_HEAD_KINDS:
+        # 'collection_rule', 'fulfillment_event': a qualifier the vocabulary does not know
+        # before a head noun, and no column of that kind: a store's rule or a shipment's
+        # event, not a workflow or an activity
+        evidence.append(f"unsure: only the last word of '{source}' names a {best}, and none "
+                        "of its columns is one's; set its object in the parameters")
+        return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
     if named == best:
         evidence.append(f"file name '{source}' names a {best} ({how})")
     elif margin < 2 * UNSURE_MARGIN:

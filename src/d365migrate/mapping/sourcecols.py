@@ -115,13 +115,21 @@ def _reference(words: list[str], kind: str, table: str, vocab: Vocabulary) -> st
         stem = words[:-1]
     else:
         return None
-    for w in reversed(stem):
-        target = vocab.entity(w)
+    for i in range(len(stem) - 1, -1, -1):
+        target = vocab.entity(stem[i])
+        if target == "account" and set(stem[:i]) & LEDGER_QUALIFIERS:
+            # QuickBooks' 'ar_account_id', 'income_account_id': a ledger account of the
+            # books, no customer
+            return "?"
         if target:
             return table if target == "_self" else target
     return "?"
 
 
+#: Words before 'account' that make it a ledger account of an accounting system's books.
+LEDGER_QUALIFIERS = frozenset({"ar", "ap", "receivable", "receivables", "payable", "payables",
+                               "income", "expense", "asset", "liability", "gl", "ledger",
+                               "cogs"})
 _FILLERS = {"number", "address", "url", "field", "value"}
 #: The name of a related record, after the field that holds it ("Source Name").
 _REFERENCE_NAMES = {"name", "username", "label"}
