@@ -6,7 +6,8 @@ store's customers file of people is contacts, suppliers and purchase orders are 
 or sales orders, an estimate is a quote (its lines link it), a product's prices on no price
 list are no price list's entries, a store login's enabled/disabled is no province, and a
 catalogue entry's effective dates, a document number and status, a SKU spelled out and a
-purchase cost. Found on the way to Zuora's end-to-end run: a record of its own that names
+purchase cost, a ledger account is no parent account, and a head noun alone ('rule',
+'event') with no column of its kind is unsure. Found on the way to Zuora's end-to-end run: a record of its own that names
 two parents (a credit balance adjustment: an account and its bill-to contact) is no
 association file joining them."""
 
