@@ -7,9 +7,9 @@ or sales orders, an estimate is a quote (its lines link it), a product's prices 
 list are no price list's entries, a store login's enabled/disabled is no province, and a
 catalogue entry's effective dates, a document number and status, a SKU spelled out and a
 purchase cost, a ledger account is no parent account, and a head noun alone ('rule',
-'event') with no column of its kind is unsure. Found on the way to Zuora's end-to-end run: a record of its own that names
-two parents (a credit balance adjustment: an account and its bill-to contact) is no
-association file joining them."""
+'event') with no column of its kind is unsure. Found on the way to Zuora's end-to-end run:
+a record of its own that names two parents (a credit balance adjustment: an account and its
+bill-to contact) is no association file joining them."""
 
 from __future__ import annotations
 
