@@ -54,6 +54,7 @@ from d365migrate.intake.kinds import (
 )
 from d365migrate.intake.links import find_relationships
 from d365migrate.intake.read import Export
+from d365migrate.words import a_or_an
 
 try:  # value typing is moving out of intake/read.py into intake/values.py
     from d365migrate.intake.values import infer_column  # type: ignore[import-not-found]
@@ -114,7 +115,7 @@ def classify_table(source: str, columns: list[str],
     elif membership := list_membership(source, columns):
         # 'list_user' of list_id and a user's key: who is on which list, not the users
         junction = True
-        evidence.append(f"'{source}' names the {membership[1]}s of a {membership[0]} and "
+        evidence.append(f"'{source}' names the {membership[1]}s of {a_or_an(membership[0])} and "
                         "no person's name: who is on which list, not records of their own")
     elif len(joined := _joined_ids(source, columns)) >= 2:
         # 'team_admin_data' of team_id, admin_id and timestamps: nothing but the ids of
@@ -201,7 +202,7 @@ def classify_table(source: str, columns: list[str],
                         f"({', '.join(subscribed)}), not staff: contacts")
         best = "contact"
     if named == best:
-        evidence.append(f"file name '{source}' names a {best} ({how})")
+        evidence.append(f"file name '{source}' names {a_or_an(best)} ({how})")
     elif margin < 2 * UNSURE_MARGIN:
         evidence.append(f"unsure: {best} {scores[best]:.2f} or {second} {ranked[1]:.2f}, by "
                         "its columns alone; check it")

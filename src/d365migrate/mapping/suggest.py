@@ -67,6 +67,7 @@ from d365migrate.mapping.vocabulary import (
     split_words,
     words_sim,
 )
+from d365migrate.words import a_or_an
 
 __all__ = [
     "Candidate", "suggest_table", "suggest_columns", "suggest_columns_why", "load_vocabulary",
@@ -266,7 +267,7 @@ def _score(p: Profile, a: Attr, table: str,
         if note and tc >= 0.6:
             parts.append(note)
         elif note:
-            parts.append(f"but {note}, unusual for a {a.atype} column")
+            parts.append(f"but {note}, unusual for {a_or_an(a.atype)} column")
         if a.atype in CHOICE_TYPES | {"MultiSelectPicklist"}:
             overlap = _option_overlap(p, a)
             if overlap > 0:
