@@ -64,6 +64,7 @@ def assert_true_counts(run_dir: Path) -> dict[str, dict[str, Any]]:
         assert o["unresolved_lookups"] == max(rows, 0), name  # never 0 when links are missing
     report = (run_dir / "report.html").read_text(encoding="utf-8")
     assert not re.search(r"(/tmp/|/work/|\\\\|Traceback|\.ya?ml\b)", report)
+    assert "start time was not recorded" not in report  # the steps' run records its start
     return out
 
 
