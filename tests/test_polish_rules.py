@@ -7,7 +7,7 @@ from pathlib import Path
 import polars as pl
 
 from d365migrate.mapping.accuracy import load_table_defs
-from d365migrate.mapping.suggest import suggest_columns
+from d365migrate.mapping.suggest import suggest_columns, suggest_columns_why
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFS = load_table_defs(ROOT / "src" / "dataverse_emulator" / "data" / "tables")
@@ -42,3 +42,26 @@ def test_an_accounts_type_or_group_id_is_no_parent_account() -> None:
                             key="id")
     for col in ("company_type_id", "company_group_id"):
         assert _top(alone, col) != "parentaccountid", col
+
+
+def test_the_tenants_id_on_every_row_yields_the_parent_customer_to_the_real_link() -> None:
+    """Pipedrive's persons carry the tenant's company_id (one value on every row) beside
+    their org_id: the organization is the parent customer; one owner of every person stays
+    the owner."""
+    df = pl.DataFrame({"id": ["5", "6", "2"], "company_id": ["7780468"] * 3,
+                       "owner_id": ["11884360"] * 3, "org_id": ["1", "1", "11"],
+                       "first_name": ["Ann", "Bo", "Cy"], "last_name": ["Ames", "Berg", "Cole"]})
+    sugg, why = suggest_columns_why(df, DEFS["contact"], source_object="persons", key="id")
+    assert _top(sugg, "org_id") == "parentcustomerid"
+    assert _top(sugg, "company_id") is None
+    assert why["company_id"].startswith("the same id on every row: the account (tenant)")
+    assert _top(sugg, "owner_id") == "ownerid"
+
+
+def test_one_linked_record_for_every_row_is_still_a_link_when_nothing_else_links_there() -> None:
+    """Prospects of one campaign (Pardot's sample) all name it: with no other column linking
+    to campaigns, the constant campaign_id is the link (no tenant's id to tell from it)."""
+    df = pl.DataFrame({"id": ["1", "2", "3"], "first_name": ["Ann", "Bo", "Cy"],
+                       "last_name": ["Ames", "Berg", "Cole"], "campaign_id": ["77"] * 3})
+    sugg = suggest_columns(df, DEFS["lead"], source_object="prospects", key="id")
+    assert _top(sugg, "campaign_id") == "campaignid"
