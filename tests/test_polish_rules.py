@@ -65,3 +65,35 @@ def test_one_linked_record_for_every_row_is_still_a_link_when_nothing_else_links
                        "last_name": ["Ames", "Berg", "Cole"], "campaign_id": ["77"] * 3})
     sugg = suggest_columns(df, DEFS["lead"], source_object="prospects", key="id")
     assert _top(sugg, "campaign_id") == "campaignid"
+
+
+def test_suppliers_own_organisation_and_projects_are_no_sales_objects() -> None:
+    """Files an ERP keeps beside its customers: by their columns people, companies or price
+    lists, by their names records no Sales table holds."""
+    from d365migrate.intake.discover import classify_table
+
+    cases = {
+        "erp_vendor_data": ["id", "firstname", "lastname", "email", "companyname", "phone",
+                            "mobilephone", "jobtitle", "isperson"],
+        "Suppliers": ["id", "name", "website", "city", "country", "industry"],
+        "subsidiaries": ["id", "name", "email", "url", "city", "country", "legalname"],
+        "jobs": ["id", "companyname", "validfrom", "validto", "currency", "startdate"],
+        "locations": ["id", "name", "website", "industry", "city", "country", "phone"],
+    }
+    for source, columns in cases.items():
+        kind, _, _, evidence = classify_table(source, columns, "id")
+        assert kind == "unknown", (source, kind)
+        assert any("which no Sales table holds" in e for e in evidence), source
+    # a file named for an object keeps it, whatever qualifies it
+    assert classify_table("vendor_contacts", cases["erp_vendor_data"], "id")[0] == "contact"
+    assert classify_table("customers", cases["Suppliers"], "id")[0] == "account"
+
+
+def test_items_are_products_but_lines_of_a_sale_and_work_items_are_not() -> None:
+    from d365migrate.intake.kinds import name_kind
+
+    for source in ("items", "erp2_item_data", "inventory_items", "product_items"):
+        assert name_kind(source)[0] == "product", source
+    for source in ("line_item_history_data", "invoice_items", "deal_items", "work_items",
+                   "action_items", "order_items", "quote_line_items"):
+        assert name_kind(source)[0] != "product", source

@@ -162,7 +162,9 @@ FLOORS = {
     "jira-fivetran": {"files": (21, 21), "suggest": (29, 29), "propose": (29, 29)},
     # after tuning on it (MEASUREMENTS.md, "NetSuite after tuning, in-sample"): names of
     # two words written as one, alternate email and phone, comments, a chart of accounts
-    "netsuite-fivetran": {"files": (21, 25), "suggest": (116, 120), "propose": (115, 120)},
+    # then (MEASUREMENTS.md, "NetSuite's four files"): vendors, a subsidiary and jobs are no
+    # Sales objects by their names; 'item' alone is a product (files 21 -> 25, propose +1)
+    "netsuite-fivetran": {"files": (25, 25), "suggest": (116, 120), "propose": (116, 120)},
 }
 
 

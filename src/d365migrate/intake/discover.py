@@ -53,6 +53,7 @@ from d365migrate.intake.kinds import (
     subscriber_columns,
 )
 from d365migrate.intake.links import find_relationships
+from d365migrate.intake.not_sales import not_sales_word
 from d365migrate.intake.read import Export
 from d365migrate.words import a_or_an
 
@@ -166,6 +167,14 @@ def classify_table(source: str, columns: list[str],
         evidence.append("unsure: its rows carry a quantity and name no price list: lines "
                         "of a sale, not a price list's entries; set its object in the "
                         "parameters")
+        return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
+    foreign = not_sales_word(source) if named is None else None
+    if foreign:
+        # NetSuite's vendors (people's names), subsidiaries (an address), jobs (dates and a
+        # currency): by their columns a CRM object, by their name none of the Sales tables
+        evidence.append(f"unsure: its name says {foreign[1]}, which no Sales table holds "
+                        f"(by its columns {best} {scores[best]:.2f}); set its object in the "
+                        "parameters if it is wanted")
         return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
     deal_cols = deal_columns_of_lead(columns) if best == "lead" else None
     if deal_cols:
