@@ -64,6 +64,7 @@ def assert_true_counts(run_dir: Path) -> dict[str, dict[str, Any]]:
         assert o["unresolved_lookups"] == max(rows, 0), name  # never 0 when links are missing
     report = (run_dir / "report.html").read_text(encoding="utf-8")
     assert not re.search(r"(/tmp/|/work/|\\\\|Traceback|\.ya?ml\b)", report)
+    assert "start time was not recorded" not in report  # the steps' run records its start
     return out
 
 
@@ -277,6 +278,14 @@ def test_marketing_cloud_subscribers_and_sends(tmp_path: Path) -> None:
     assert not any(t in ("statecode", "statuscode") for _, t in tables["contact"])
     # a send is named for the email it sends, its subject line is the message
     assert {("email_name", "name"), ("subject", "message")} <= tables["campaign"]
+    # a finished send is Completed: the engine matches the export's 'Complete' to the option
+    # 'Completed' by itself (no value decision in the parameters), and every send loaded so
+    # reads back the same (verified above)
+    params = yaml.safe_load((PUBLIC / "marketing-cloud-fivetran" / "parameters.yml").read_text())
+    assert "values" not in params["mapping"]["decisions"]
+    (status,) = [c for t in mapping["tables"] if t["target"] == "campaign"
+                 for c in t["columns"] if c["target"] == "statuscode"]
+    assert (status["source"], status["values"]) == ("status", {"Complete": 3})
     inventory = json.loads((run_dir / "inventory.json").read_text())
     files = {f["source"]: f for f in inventory["files"]}
     assert (files["triggered_send_data"]["kind"], files["email_data"]["kind"]) == (

@@ -53,8 +53,10 @@ from d365migrate.intake.kinds import (
     subscriber_columns,
 )
 from d365migrate.intake.links import find_relationships
+from d365migrate.intake.not_sales import not_sales_word
 from d365migrate.intake.read import Export
 from d365migrate.intake.supplier_files import supplier_file
+from d365migrate.words import a_or_an
 
 try:  # value typing is moving out of intake/read.py into intake/values.py
     from d365migrate.intake.values import infer_column  # type: ignore[import-not-found]
@@ -123,7 +125,7 @@ def classify_table(source: str, columns: list[str],
     elif membership := list_membership(source, columns):
         # 'list_user' of list_id and a user's key: who is on which list, not the users
         junction = True
-        evidence.append(f"'{source}' names the {membership[1]}s of a {membership[0]} and "
+        evidence.append(f"'{source}' names the {membership[1]}s of {a_or_an(membership[0])} and "
                         "no person's name: who is on which list, not records of their own")
     elif len(joined := _joined_ids(source, columns)) >= 2:
         # 'team_admin_data' of team_id, admin_id and timestamps: nothing but the ids of
@@ -184,6 +186,14 @@ def classify_table(source: str, columns: list[str],
         evidence.append("unsure: its rows carry a product's price and name no price list; "
                         "set its object in the parameters")
         return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
+    foreign = not_sales_word(source) if named is None else None
+    if foreign:
+        # NetSuite's vendors (people's names), subsidiaries (an address), jobs (dates and a
+        # currency): by their columns a CRM object, by their name none of the Sales tables
+        evidence.append(f"unsure: its name says {foreign[1]}, which no Sales table holds "
+                        f"(by its columns {best} {scores[best]:.2f}); set its object in the "
+                        "parameters if it is wanted")
+        return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
     deal_cols = deal_columns_of_lead(columns) if best == "lead" else None
     if deal_cols:
         # Krayin's "leads" are its pipeline items: a value, a stage, won or lost
@@ -236,7 +246,7 @@ def classify_table(source: str, columns: list[str],
                         "of its columns is one's; set its object in the parameters")
         return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
     if named == best:
-        evidence.append(f"file name '{source}' names a {best} ({how})")
+        evidence.append(f"file name '{source}' names {a_or_an(best)} ({how})")
     elif margin < 2 * UNSURE_MARGIN:
         evidence.append(f"unsure: {best} {scores[best]:.2f} or {second} {ranked[1]:.2f}, by "
                         "its columns alone; check it")

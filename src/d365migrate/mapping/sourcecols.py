@@ -104,6 +104,13 @@ def sample(df: pl.DataFrame) -> pl.DataFrame:
     return df.gather_every(max(1, df.height // SAMPLE_ROWS))
 
 
+#: Head nouns of an id that name a thing of their own, set up beside the records (a form, a
+#: type, a template...), whatever record word qualifies them: 'ticket_form_id' is the id of a
+#: ticket form, not of a ticket, so it is no link to a ticket (a case's parent case).
+OTHER_THINGS = frozenset({"form", "type", "category", "template", "brand", "group", "field",
+                          "view", "layout", "schedule", "policy", "queue", "role", "sla"})
+
+
 def _reference(words: list[str], kind: str, table: str, vocab: Vocabulary) -> str | None:
     """The table a reference column points at, judged by its name ('company_id' -> account)."""
     if len(words) < 2:
@@ -115,6 +122,8 @@ def _reference(words: list[str], kind: str, table: str, vocab: Vocabulary) -> st
         stem = words[:-1]
     else:
         return None
+    if stem[-1] in OTHER_THINGS and not vocab.entity(stem[-1]):
+        return "?"  # 'ticket_form_id' names a form (of tickets), not a ticket
     for i in range(len(stem) - 1, -1, -1):
         target = vocab.entity(stem[i])
         if target == "account" and set(stem[:i]) & LEDGER_QUALIFIERS:

@@ -51,6 +51,7 @@ from d365migrate.mapping.glued_words import glued_synonym_targets
 from d365migrate.mapping.party_address import party_address_targets
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
 from d365migrate.mapping.targets import Attr, attributes, table_names
+from d365migrate.mapping.tenant import yield_tenant_ids
 from d365migrate.mapping.value_signs import (
     PICTURE_WORDS,
     honorifics,
@@ -68,6 +69,7 @@ from d365migrate.mapping.vocabulary import (
     split_words,
     words_sim,
 )
+from d365migrate.words import a_or_an
 
 __all__ = [
     "Candidate", "suggest_table", "suggest_columns", "suggest_columns_why", "load_vocabulary",
@@ -270,7 +272,7 @@ def _score(p: Profile, a: Attr, table: str,
         if note and tc >= 0.6:
             parts.append(note)
         elif note:
-            parts.append(f"but {note}, unusual for a {a.atype} column")
+            parts.append(f"but {note}, unusual for {a_or_an(a.atype)} column")
         if a.atype in CHOICE_TYPES | {"MultiSelectPicklist"}:
             overlap = _option_overlap(p, a)
             if overlap > 0:
@@ -438,6 +440,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                               f"{names['donotbulkemail'].describe()}, by a value map"))
         cands.sort(key=lambda c: (-c[0], c[1]))
         scored[col] = cands
+    # Pipedrive's company_id (the tenant) yields a person's parent customer to its org_id
+    yield_tenant_ids(df, key, {c: p.ref for c, p in profiles.items()}, scored, unmapped)
     # One target per column of the table: the most confident claim wins, the loser falls
     # back to its next candidate.
     order = {col: i for i, col in enumerate(df.columns)}
@@ -492,6 +496,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         if col not in best:
             out[col] = []
             p = profiles[col]
+            if col in unmapped:
+                continue  # said already (a tenant's id)
             if cands:
                 lost = ", ".join(f"{c[1]} went to {owner[c[1]]}" for c in cands[:2])
                 unmapped[col] = f"its candidates are taken by better matches ({lost})"
