@@ -164,7 +164,8 @@ FLOORS = {
     # after tuning on it (MEASUREMENTS.md, "Pipedrive after tuning, in-sample"): a tenant's
     # id, an added time, a geocoded address, an activity's note, a linked record's name;
     # +1 each in session 10: a lead without a person's names is named by its title (topic)
-    "pipedrive-airbyte": {"files": (23, 23), "suggest": (254, 261), "propose": (251, 261)},
+    # suggest +1 in session 11: the tenant's id on every person yields to org_id
+    "pipedrive-airbyte": {"files": (23, 23), "suggest": (255, 261), "propose": (251, 261)},
     # after tuning on it (MEASUREMENTS.md, "Jira after tuning, in-sample"): an issue's
     # summary, key and type are a case's title, number and type
     "jira-fivetran": {"files": (21, 21), "suggest": (29, 29), "propose": (29, 29)},
