@@ -64,6 +64,7 @@ def assert_true_counts(run_dir: Path) -> dict[str, dict[str, Any]]:
         assert o["unresolved_lookups"] == max(rows, 0), name  # never 0 when links are missing
     report = (run_dir / "report.html").read_text(encoding="utf-8")
     assert not re.search(r"(/tmp/|/work/|\\\\|Traceback|\.ya?ml\b)", report)
+    assert "start time was not recorded" not in report  # the steps' run records its start
     return out
 
 
@@ -277,6 +278,14 @@ def test_marketing_cloud_subscribers_and_sends(tmp_path: Path) -> None:
     assert not any(t in ("statecode", "statuscode") for _, t in tables["contact"])
     # a send is named for the email it sends, its subject line is the message
     assert {("email_name", "name"), ("subject", "message")} <= tables["campaign"]
+    # a finished send is Completed: the engine matches the export's 'Complete' to the option
+    # 'Completed' by itself (no value decision in the parameters), and every send loaded so
+    # reads back the same (verified above)
+    params = yaml.safe_load((PUBLIC / "marketing-cloud-fivetran" / "parameters.yml").read_text())
+    assert "values" not in params["mapping"]["decisions"]
+    (status,) = [c for t in mapping["tables"] if t["target"] == "campaign"
+                 for c in t["columns"] if c["target"] == "statuscode"]
+    assert (status["source"], status["values"]) == ("status", {"Complete": 3})
     inventory = json.loads((run_dir / "inventory.json").read_text())
     files = {f["source"]: f for f in inventory["files"]}
     assert (files["triggered_send_data"]["kind"], files["email_data"]["kind"]) == (
@@ -449,3 +458,72 @@ def test_netsuite_customers_are_accounts(tmp_path: Path) -> None:
     assert files["netsuite2_account_data"]["kind"] == "unknown"
     assert all(not f["taken"] and f["reason"] for n, f in files.items()
                if n != "netsuite2_customer_data")
+
+
+def test_zuora_accounts_and_their_contacts(tmp_path: Path) -> None:
+    run_dir = run_public("zuora-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["account", "contact"]
+    assert (out["account"]["source"], out["account"]["loaded"]) == (5, 5)
+    # an account number over Dataverse's 20 characters is cleared and counted, not lost
+    assert out["account"]["cleared_fields"] == {"accountnumber": 1}
+    # the decision binds each contact to its account: three name accounts not exported
+    assert (out["contact"]["source"], out["contact"]["loaded"]) == (5, 5)
+    assert out["contact"]["unresolved_lookups"] == 3
+    assert all("names no account of the export" in r
+               for r in issues(run_dir, "unresolved_links", "contact"))
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    tables = {t["target"]: t for t in mapping["tables"]}
+    # the contact's own account_id, not a billing file that names both (credit balance
+    # adjustments are records of their own, no association)
+    assert [(lk["source"], lk["target"]) for lk in tables["contact"]["lookups"]] == [
+        ("account_id", "parentcustomerid")]
+    assert {(c["source"], c["target"]) for c in tables["contact"]["columns"]} >= {
+        ("first_name", "firstname"), ("work_email", "emailaddress1"),
+        ("home_phone", "telephone2"), ("address_1", "address1_line1")}
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["zuora_product_data"]["kind"] == "product"
+    assert all(not f["taken"] and f["reason"] for n, f in files.items()
+               if n not in ("zuora_account_data", "zuora_contact_data"))
+
+
+def test_quickbooks_customers_are_accounts(tmp_path: Path) -> None:
+    run_dir = run_public("quickbooks-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["account"]
+    assert (out["account"]["source"], out["account"]["loaded"]) == (5, 5)
+    assert out["account"]["cleared_fields"] == {"emailaddress1": 1}  # a hashed email
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    account = next(t for t in mapping["tables"] if t["target"] == "account")
+    assert account["source"] == "customer_data"  # not the chart of accounts, nor vendors
+    assert {(c["source"], c["target"]) for c in account["columns"]} >= {
+        ("display_name", "name"), ("phone_number", "telephone1"), ("website", "websiteurl")}
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert (files["estimate_data"]["kind"], files["estimate_line_data"]["kind"]) == (
+        "quote", "quote_line")
+    assert files["vendor_data"]["kind"] == files["purchase_order_data"]["kind"] == "unknown"
+    assert all(not f["taken"] and f["reason"] for n, f in files.items()
+               if n != "customer_data")
+
+
+def test_shopify_customers_are_contacts(tmp_path: Path) -> None:
+    run_dir = run_public("shopify-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert list(out) == ["contact"]
+    assert (out["contact"]["source"], out["contact"]["loaded"]) == (10, 10)
+    assert out["contact"]["cleared_fields"] == {"emailaddress1": 10}  # hashed emails
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    contact = next(t for t in mapping["tables"] if t["target"] == "contact")
+    assert contact["source"] == "shopify_gql_customer_data"
+    assert {(c["source"], c["target"]) for c in contact["columns"]} >= {
+        ("first_name", "firstname"), ("last_name", "lastname"), ("phone", "telephone1"),
+        ("note", "description"), ("created_at", "overriddencreatedon")}
+    # a store login's enabled/disabled is no province
+    assert "state" not in {c["source"] for c in contact["columns"]}
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["shopify_gql_order_data"]["kind"] == "order"
+    assert all(not f["taken"] and f["reason"] for n, f in files.items()
+               if n != "shopify_gql_customer_data")

@@ -222,7 +222,7 @@ def _discover(args: argparse.Namespace) -> int:
         for f in o.files:  # one table in several files: each file and its rows
             print(f"  {f['file']:26} {'':16} {f['rows']:>9,} rows")
     for p in export.problems:
-        print(f"problem: {p.file} line {p.line}: {p.problem}", file=sys.stderr)
+        print(f"problem: {p.describe()}", file=sys.stderr)
     print(path)
     print(out.scope_html)
     return 0

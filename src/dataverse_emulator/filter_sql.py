@@ -83,10 +83,13 @@ def pins_ids(node: Node, table: Table) -> bool:
     """The filter keeps only records whose primary key or one-column alternate key is one of
     a list of values (an ``eq``, ``in`` or ``or`` of them, alone or ``and`` anything else), so
     its SQL is answered through the ``(entity, id)`` index, as Dataverse answers it through
-    the table's primary key (the row's GUID) or the database index it builds for each
-    alternate key (PAD ``define-alternate-keys-entity.md``, ``EntityKeyIndexStatus``): a
-    handful of lookups, not a walk of the whole table in creation order, which SQLite's
-    planner (no statistics) otherwise picks to save sorting the page."""
+    the table's primary key (the row's GUID) or an alternate key's database index ("alternate
+    keys use database indexes to enforce uniqueness and optimize lookup performance", PAD
+    ``define-alternate-keys-entity.md``, "Monitor index creation"; a background job builds
+    it, and the key's ``EntityKeyIndexStatus`` says how far: Pending, In Progress, Active or
+    Failed; the emulator's keys are Active at once): a handful of lookups, not a walk of the
+    whole table in creation order, which SQLite's planner (no statistics) otherwise picks to
+    save sorting the page."""
     if node.kind == "and":
         return pins_ids(node.args[0], table) or pins_ids(node.args[1], table)
     found = _equalities(node)

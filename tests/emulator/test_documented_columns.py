@@ -118,3 +118,48 @@ def test_a_cases_number_cannot_be_changed_after_create(client: httpx.Client) -> 
                  ).raise_for_status()
     got = client.get(f"incidents({case})?$select=ticketnumber,title").json()
     assert (got["ticketnumber"], got["title"]) == ("SD-4711", "Printer still on fire")
+
+
+def test_a_case_has_its_severity_choice(client: httpx.Client) -> None:
+    """Incident table reference: SeverityCode, "Severity", a choice (incident_severitycode)
+    whose one documented option is 1 "Default Value", the form's default; writable."""
+    attr, _ = _attribute(client, "incident", "severitycode")
+    assert (attr["SchemaName"], attr["AttributeType"], attr["DefaultFormValue"]) == (
+        "SeverityCode", "Picklist", 1)
+    assert attr["DisplayName"]["UserLocalizedLabel"]["Label"] == "Severity"
+    options = client.get("EntityDefinitions(LogicalName='incident')/Attributes(LogicalName="
+                         "'severitycode')/Microsoft.Dynamics.CRM.PicklistAttributeMetadata"
+                         "?$expand=OptionSet").json()["OptionSet"]
+    assert [(o["Value"], o["Label"]["UserLocalizedLabel"]["Label"])
+            for o in options["Options"]] == [(1, "Default Value")]
+    customer = {"customerid_account@odata.bind":
+                f"/accounts({new_id(client.post('accounts', json={'name': 'Contoso'}))})"}
+    case = new_id(client.post("incidents", json={"title": "Slow", "severitycode": 1,
+                                                 **customer}))
+    assert client.get(f"incidents({case})?$select=severitycode").json()["severitycode"] == 1
+    bad = client.post("incidents", json={"title": "Odd", "severitycode": 7, **customer})
+    assert bad.status_code == 400 and "severitycode" in bad.text
+
+
+def test_a_case_names_its_parent_case(client: httpx.Client) -> None:
+    """Incident table reference: ParentCaseId, "Parent Case", a lookup to incident through
+    the self-referencing relationship incident_parent_incident (navigation ``parentcaseid``
+    on the child, ``incident_parent_incident`` the parent's collection of child cases)."""
+    attr, rels = _attribute(client, "incident", "parentcaseid")
+    assert (attr["SchemaName"], attr["AttributeType"], attr["Targets"]) == (
+        "ParentCaseId", "Lookup", ["incident"])
+    assert attr["DisplayName"]["UserLocalizedLabel"]["Label"] == "Parent Case"
+    assert attr["IsValidForCreate"] and attr["IsValidForUpdate"]
+    assert [(r["SchemaName"], r["ReferencedEntity"], r["ReferencedAttribute"],
+             r["ReferencingEntityNavigationPropertyName"],
+             r["ReferencedEntityNavigationPropertyName"]) for r in rels] == [
+        ("incident_parent_incident", "incident", "incidentid", "parentcaseid",
+         "incident_parent_incident")]
+    account = new_id(client.post("accounts", json={"name": "Contoso"}))
+    parent = new_id(client.post("incidents", json={
+        "title": "Outage", "customerid_account@odata.bind": f"/accounts({account})"}))
+    child = new_id(client.post("incidents", json={
+        "title": "Outage, Berlin office", "parentcaseid@odata.bind": f"/incidents({parent})",
+        "customerid_account@odata.bind": f"/accounts({account})"}))
+    got = client.get(f"incidents({child})?$select=_parentcaseid_value").json()
+    assert got["_parentcaseid_value"] == parent

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["Problem", "clean_header", "sniff", "structure_ok", "tolerant_parse"]
+__all__ = ["Problem", "clean_header", "sheet_header", "sniff", "structure_ok", "tolerant_parse"]
 
 DELIMITERS = [",", ";", "\t", "|"]
 MAX_PROBLEMS_PER_KIND = 20
@@ -40,6 +40,13 @@ class Problem:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+    def describe(self) -> str:
+        """The problem as a person reads it: the file, then the line when one is known (a
+        problem of the whole file has none, and no "line None" is ever shown)."""
+        if not self.line or re.search(rf"\bline {self.line}\b", self.problem):
+            return f"{self.file}: {self.problem}"
+        return f"{self.file}, line {self.line}: {self.problem}"
 
 
 
@@ -116,22 +123,57 @@ def structure_ok(data: bytes, delim: str, quote: str | None, width: int, n_rows:
     return total == (n_rows + 1) * (width - 1)
 
 
-def clean_header(names: list[str], label: str, problems: list[Problem]) -> list[str]:
+def clean_header(names: list[str], label: str, problems: list[Problem],
+                 line: int = 1) -> list[str]:
+    """Header names made usable: an empty one becomes ``column_<n>``, a repeated one
+    ``<name>_2``...; each change is a warning naming the header's ``line`` and the columns
+    (counted from 1), so the customer can find them."""
     out: list[str] = []
     seen: Counter[str] = Counter()
+    where: dict[str, list[int]] = {}
     for i, raw in enumerate(names):
         name = raw.strip().lstrip("\ufeff") or f"column_{i + 1}"
         if not raw.strip():
-            problems.append(Problem(label, None, f"column {i + 1} has no header; named {name}",
-                                    "warning"))
+            problems.append(Problem(label, line, f"the header on line {line} has no name for "
+                                    f"column {i + 1}; it is read as {name!r}", "warning"))
         seen[name] += 1
+        where.setdefault(name, []).append(i + 1)
         if seen[name] > 1:
-            new = f"{name}_{seen[name]}"
-            problems.append(Problem(label, None, f"duplicate header {name!r}; renamed {new!r}",
-                                    "warning"))
-            name = new
+            name = f"{name}_{seen[name]}"
+        out.append(name)
+    for name, cols in where.items():
+        if len(cols) > 1:
+            renamed = [f"{name}_{k}" for k in range(2, len(cols) + 1)]
+            problems.append(Problem(label, line, (
+                f"the header on line {line} has {_and(cols, 'column')} "
+                f"{'both' if len(cols) == 2 else 'all'} named {name!r}; "
+                f"{_and(cols[1:], 'column')} {'is' if len(cols) == 2 else 'are'} read as "
+                f"{_and([repr(r) for r in renamed])}"), "warning"))
+    return out
+
+
+def sheet_header(columns: list[str], first_row: tuple[Any, ...] | list[Any]) -> list[str]:
+    """A sheet's header as written, for :func:`clean_header`. The workbook reader renames a
+    repeated header itself (a second ``Phone`` becomes ``Phone_1``, silently) and calls an
+    empty one ``__UNNAMED__<n>``; the sheet's first row read raw gives the repeated names
+    back, so they are reported and named as in a CSV file."""
+    out: list[str] = []
+    raw = [None if v is None else str(v).strip() for v in first_row]
+    for i, col in enumerate(columns):
+        name = "" if str(col).startswith("__UNNAMED__") else str(col)
+        if len(raw) == len(columns) and raw[i] and raw[i] != name and raw[i] in raw[:i]:
+            name = raw[i] or name
         out.append(name)
     return out
+
+
+def _and(items: list[Any], noun: str = "") -> str:
+    """'column 3', 'columns 3 and 9', 'columns 3, 9 and 12' (``noun`` left out when empty)."""
+    words = [str(x) for x in items]
+    listed = words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+    if not noun:
+        return listed
+    return f"{noun}{'' if len(words) == 1 else 's'} {listed}"
 
 
 class _Reporter:

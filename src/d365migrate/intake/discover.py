@@ -53,7 +53,10 @@ from d365migrate.intake.kinds import (
     subscriber_columns,
 )
 from d365migrate.intake.links import find_relationships
+from d365migrate.intake.not_sales import not_sales_word
 from d365migrate.intake.read import Export
+from d365migrate.intake.supplier_files import supplier_file
+from d365migrate.words import a_or_an
 
 try:  # value typing is moving out of intake/read.py into intake/values.py
     from d365migrate.intake.values import infer_column  # type: ignore[import-not-found]
@@ -71,6 +74,14 @@ _object_kind_from_word = object_kind_from_word  # intake/profile.py reads it by 
 
 
 # ------------------------------------------------------------------ classification
+
+#: Columns naming the price list a row belongs to (normalised).
+_PRICE_LIST_REFS = frozenset({"pricebookid", "pricebook2id", "pricelistid", "pricelevelid"})
+#: Kinds whose head noun ('rule', 'event') other domains use too: named by it alone, with
+#: no column of theirs, a file is unsure.
+QUALIFIED_HEAD_KINDS = ("workflow", "activity")
+#: Kinds a file of suppliers or purchase orders looks like by its columns.
+SUPPLIER_LOOKALIKES = ("account", "contact", "lead", "user", "order", "order_line")
 
 #: Two kinds whose scores are closer than this, with a name that names neither: unsure.
 UNSURE_MARGIN = 0.05
@@ -114,7 +125,7 @@ def classify_table(source: str, columns: list[str],
     elif membership := list_membership(source, columns):
         # 'list_user' of list_id and a user's key: who is on which list, not the users
         junction = True
-        evidence.append(f"'{source}' names the {membership[1]}s of a {membership[0]} and "
+        evidence.append(f"'{source}' names the {membership[1]}s of {a_or_an(membership[0])} and "
                         "no person's name: who is on which list, not records of their own")
     elif len(joined := _joined_ids(source, columns)) >= 2:
         # 'team_admin_data' of team_id, admin_id and timestamps: nothing but the ids of
@@ -150,7 +161,11 @@ def classify_table(source: str, columns: list[str],
     if scores[best] < 0.4:
         evidence.append(f"no object scored above 0.4 (best {best} {scores[best]})")
         return "unknown", round(max(scores[best], 0.0), 3), scores, evidence
-    if named != best and margin < UNSURE_MARGIN:
+    # a customers file of people (an online store's buyers: a first and a last name, no
+    # company): the name says account, the columns contact; the people settle it
+    people = named == "account" and best == "contact" and bool(
+        person_columns_of_account(columns, prefix))
+    if named != best and margin < UNSURE_MARGIN and not people:
         # Neither the name nor the columns settle it: shown as unsure, with its candidates,
         # for the analyst to set (a wrong guess would load one object's rows as another's).
         top = ", ".join(f"{k} {v:.2f}" for k, v in sorted(scores.items(),
@@ -158,13 +173,26 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"unsure: its columns fit several objects ({top}) and its name "
                         "settles none; set its object in the parameters")
         return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
-    if best == "price_list_item" and cols & {"quantity", "qty"} and not cols & {
-            "pricebookid", "pricebook2id", "pricelistid", "pricelevelid"}:
+    if best == "price_list_item" and cols & {"quantity", "qty"} and not cols & _PRICE_LIST_REFS:
         # an invoice's line items (Recurly): a quantity sold, on no price list; a price
         # list says what a product costs, a line how many were sold
         evidence.append("unsure: its rows carry a quantity and name no price list: lines "
                         "of a sale, not a price list's entries; set its object in the "
                         "parameters")
+        return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
+    if best == "price_list_item" and named != best and not cols & _PRICE_LIST_REFS:
+        # a store's product variants (Shopify: a product id, a price, a SKU): prices of a
+        # product's versions, on no price list, and a name that says no price list entry
+        evidence.append("unsure: its rows carry a product's price and name no price list; "
+                        "set its object in the parameters")
+        return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
+    foreign = not_sales_word(source) if named is None else None
+    if foreign:
+        # NetSuite's vendors (people's names), subsidiaries (an address), jobs (dates and a
+        # currency): by their columns a CRM object, by their name none of the Sales tables
+        evidence.append(f"unsure: its name says {foreign[1]}, which no Sales table holds "
+                        f"(by its columns {best} {scores[best]:.2f}); set its object in the "
+                        "parameters if it is wanted")
         return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
     deal_cols = deal_columns_of_lead(columns) if best == "lead" else None
     if deal_cols:
@@ -179,6 +207,15 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"its rows are people ({', '.join(person_cols)}) with no name of an "
                         "account of their own: the accounts' contacts")
         best = "contact"
+    if people:
+        evidence.append("its name says customers and its rows are people "
+                        f"({', '.join(person_columns_of_account(columns, prefix) or [])}) "
+                        "with no company name: contacts")
+    supplier = supplier_file(source) if best in SUPPLIER_LOOKALIKES else None
+    if supplier:
+        # QuickBooks' and NetSuite's vendors (names, emails: people-like), purchase orders
+        evidence.append(f"unsure: {supplier}; set its object in the parameters")
+        return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
     ledger = ledger_columns(columns) if best == "account" else []
     if ledger:
         # NetSuite's 'account', QuickBooks' and Xero's accounts: the chart of accounts
@@ -200,8 +237,16 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"its members are a mailing list's subscribers "
                         f"({', '.join(subscribed)}), not staff: contacts")
         best = "contact"
+    feats = [alts[0] for alts, _ in SIGNATURES[best] if cols & set(alts)]
+    if named == best and how == "head" and not feats and best in QUALIFIED_HEAD_KINDS:
+        # 'collection_rule', 'fulfillment_event': a qualifier the vocabulary does not know
+        # before a head noun, and no column of that kind: a store's rule or a shipment's
+        # event, not a workflow or an activity
+        evidence.append(f"unsure: only the last word of '{source}' names a {best}, and none "
+                        "of its columns is one's; set its object in the parameters")
+        return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
     if named == best:
-        evidence.append(f"file name '{source}' names a {best} ({how})")
+        evidence.append(f"file name '{source}' names {a_or_an(best)} ({how})")
     elif margin < 2 * UNSURE_MARGIN:
         evidence.append(f"unsure: {best} {scores[best]:.2f} or {second} {ranked[1]:.2f}, by "
                         "its columns alone; check it")

@@ -69,9 +69,11 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                         "pricelistentry", "productprice", "pricelistline"},
     "competitor": {"competitor", "rival", "wettbewerber", "konkurrent", "competidor"},
     "territory": {"territory", "salesterritory", "salesregion", "vertriebsgebiet"},
+    # an estimate (QuickBooks, Xero, FreshBooks) is the quote a customer accepts or not
     "quote": {"quote", "quotation", "salesquote", "angebot", "devis", "offerte",
-              "presupuesto"},
-    "quote_line": {"quoteline", "quotelineitem", "quotedetail", "quoteitem", "quoteproduct"},
+              "presupuesto", "estimate"},
+    "quote_line": {"quoteline", "quotelineitem", "quotedetail", "quoteitem", "quoteproduct",
+                   "estimateline", "estimatelineitem", "estimateitem"},
     "order": {"order", "salesorder", "bestellung", "auftrag", "commande", "pedido"},
     "order_line": {"orderline", "orderlineitem", "orderitem", "salesorderdetail",
                    "orderproduct", "orderdetail", "salesorderitem", "salesorderline"},
@@ -159,6 +161,13 @@ def name_kinds(source: str) -> list[str]:
     return out
 
 
+#: Words before 'item' that make it no product: a line of a sale or a purchase, a work item,
+#: a part of a bundle or kit (QuickBooks' 'bundle_item': which products a bundle holds).
+NOT_PRODUCT_ITEM = frozenset({"line", "invoice", "bill", "cart", "purchase", "receipt",
+                              "bundle", "kit", "package", "component",
+                              "credit", "estimate", "sale", "transaction", "shipment", "return",
+                              "subscription", "work", "action", "todo", "agenda", "checklist"})
+
 #: Kinds an activity log's own files may be (an 'activity_notes' file is notes).
 ACTIVITY_FAMILY = ("task", "activity", "note", "attachment", "ticket_message")
 
@@ -181,6 +190,12 @@ def name_kind(source: str) -> tuple[str | None, str]:
         rest = words[words.index("activity") + 1:]
         if not any(rest[-1] in KIND_WORDS[k] for k in ACTIVITY_FAMILY):
             return "activity", "head"
+    body = [w for w in words if w != "history"]
+    if body[-1:] == ["item"] and not any(kind_of_word(w) not in (None, "product")
+                                         or w in NOT_PRODUCT_ITEM for w in body[:-1]):
+        # 'items' (NetSuite's, QuickBooks'): what the business sells; not a line of a sale
+        # ('line_item', 'invoice_item', 'deal_item') nor a 'work_item' or an 'action_item'
+        return "product", "head"
     # Fivetran's history mode: '<table>_history' holds every version of the records, so a
     # trailing 'history' after two words or more leaves the head noun before it
     # ('account_note_history' holds an account's notes)

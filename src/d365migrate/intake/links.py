@@ -255,6 +255,11 @@ def _soft_links(export: Export, objects: list[ObjectInfo],
 _DATED = {"date", "datetime"}
 
 
+#: Columns an association file may hold besides the ids it joins, its dates and a loader's
+#: stamps: HubSpot's deal_contact carries a type and a category of the link.
+MAX_ASSOCIATION_EXTRAS = 3
+
+
 def find_associations(objects: list[ObjectInfo], types: dict[str, dict[str, str]],
                       columns: dict[str, list[str]]) -> list[dict[str, Any]]:
     """Files of no kind of their own that join records of two kinds by their ids
@@ -281,6 +286,13 @@ def find_associations(objects: list[ObjectInfo], types: dict[str, dict[str, str]
             continue
         ctypes = types.get(o.source, {})
         dated = [c for c in columns.get(o.source, []) if ctypes.get(c) in _DATED]
+        rest = [c for c in columns.get(o.source, []) if c not in ids.values()
+                and c not in dated and not c.startswith("_")]
+        if len(rest) > MAX_ASSOCIATION_EXTRAS:
+            # a record of its own that names two parents (Zuora's credit balance
+            # adjustments: an amount, a reason, an account and its bill-to contact), not a
+            # file that joins them
+            continue
         own = [c for c in dated if not c.startswith("_")]  # not a loader's sync stamp
         out.append({"source": o.source, "ids": ids,
                     "order_by": (own or dated or [None])[0]})

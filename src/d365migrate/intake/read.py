@@ -44,6 +44,7 @@ from d365migrate.intake.dialect import (
     MAX_PROBLEMS_PER_KIND,
     Problem,
     clean_header,
+    sheet_header,
     sniff,
     structure_ok,
     tolerant_parse,
@@ -198,7 +199,7 @@ def _read_csv_bytes(data: bytes, label: str, source: str, opts: dict[str, Any],
     if not first:
         problems.append(Problem(label, skip + 1, "no header row found"))
         return None, guess
-    names = clean_header(first, label, problems)
+    names = clean_header(first, label, problems, skip + 1)
     df: pl.DataFrame | None = None
     try:
         if oversized:
@@ -297,8 +298,9 @@ def _read_xlsx(data: bytes, label: str, opts: dict[str, Any], problems: list[Pro
                                     f"{limits.max_columns:,} (intake.limits.max_columns); "
                                     "sheet not read"))
             continue
-        names = clean_header([str(c) if not str(c).startswith("__UNNAMED__") else ""
-                               for c in df.columns], sheet_label, problems)
+        raw = reader.load_sheet(sheet, header_row=None, n_rows=1, dtypes="string").to_polars()
+        names = clean_header(sheet_header(df.columns, raw.row(0) if raw.height else []),
+                             sheet_label, problems)
         df = df.rename(dict(zip(df.columns, names, strict=True)))
         df = df.with_columns(pl.all().cast(pl.Utf8)).with_columns(
             pl.col(pl.Utf8).replace("", None))

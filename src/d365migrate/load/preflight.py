@@ -25,6 +25,7 @@ from d365migrate.load.existing import existing_problem, find_existing
 from d365migrate.mapping.decisions import STATES, undecided_stages
 from d365migrate.mapping.mapfile import MappingError
 from d365migrate.staging.rules import uncovered_required as rules_uncovered
+from d365migrate.words import a_or_an
 
 BLOCKING = "blocking"
 WARNING = "warning"
@@ -97,7 +98,7 @@ def _check_column(table: str, col: dict[str, Any], attrs: dict[str, dict[str, An
     kind = attribute_type(attr)
     if kind not in COMPATIBLE.get(transform, {kind}):
         out.append(Finding(BLOCKING, table, target, f"transform '{transform}' of source "
-                           f"'{col['source']}' cannot fill a {kind} column"))
+                           f"'{col['source']}' cannot fill {a_or_an(kind)} column"))
     if attr.get("IsValidForCreate") is False:
         out.append(Finding(BLOCKING, table, target, "the column cannot be set on create"))
     if transform == "constant" and kind in COMPATIBLE["choice"] and \

@@ -104,6 +104,13 @@ def sample(df: pl.DataFrame) -> pl.DataFrame:
     return df.gather_every(max(1, df.height // SAMPLE_ROWS))
 
 
+#: Head nouns of an id that name a thing of their own, set up beside the records (a form, a
+#: type, a template...), whatever record word qualifies them: 'ticket_form_id' is the id of a
+#: ticket form, not of a ticket, so it is no link to a ticket (a case's parent case).
+OTHER_THINGS = frozenset({"form", "type", "category", "template", "brand", "group", "field",
+                          "view", "layout", "schedule", "policy", "queue", "role", "sla"})
+
+
 def _reference(words: list[str], kind: str, table: str, vocab: Vocabulary) -> str | None:
     """The table a reference column points at, judged by its name ('company_id' -> account)."""
     if len(words) < 2:
@@ -115,13 +122,23 @@ def _reference(words: list[str], kind: str, table: str, vocab: Vocabulary) -> st
         stem = words[:-1]
     else:
         return None
-    for w in reversed(stem):
-        target = vocab.entity(w)
+    if stem[-1] in OTHER_THINGS and not vocab.entity(stem[-1]):
+        return "?"  # 'ticket_form_id' names a form (of tickets), not a ticket
+    for i in range(len(stem) - 1, -1, -1):
+        target = vocab.entity(stem[i])
+        if target == "account" and set(stem[:i]) & LEDGER_QUALIFIERS:
+            # QuickBooks' 'ar_account_id', 'income_account_id': a ledger account of the
+            # books, no customer
+            return "?"
         if target:
             return table if target == "_self" else target
     return "?"
 
 
+#: Words before 'account' that make it a ledger account of an accounting system's books.
+LEDGER_QUALIFIERS = frozenset({"ar", "ap", "receivable", "receivables", "payable", "payables",
+                               "income", "expense", "asset", "liability", "gl", "ledger",
+                               "cogs"})
 _FILLERS = {"number", "address", "url", "field", "value"}
 #: The name of a related record, after the field that holds it ("Source Name").
 _REFERENCE_NAMES = {"name", "username", "label"}

@@ -48,8 +48,10 @@ from d365migrate.intake.kinds import (
     name_word_split,
 )
 from d365migrate.mapping.glued_words import glued_synonym_targets
+from d365migrate.mapping.party_address import party_address_targets
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
 from d365migrate.mapping.targets import Attr, attributes, table_names
+from d365migrate.mapping.tenant import yield_tenant_ids
 from d365migrate.mapping.value_signs import (
     PICTURE_WORDS,
     honorifics,
@@ -67,6 +69,7 @@ from d365migrate.mapping.vocabulary import (
     split_words,
     words_sim,
 )
+from d365migrate.words import a_or_an
 
 __all__ = [
     "Candidate", "suggest_table", "suggest_columns", "suggest_columns_why", "load_vocabulary",
@@ -121,6 +124,9 @@ def _synonym_targets(p: Profile, table: str, vocab: Vocabulary) -> dict[str, tup
                 score = (base - 0.03 * rank) * v.factor
                 if target not in out or out[target][0] < score:
                     out[target] = (score, v.phrase)
+    for target, hit in party_address_targets(p).items():  # billing_address_city -> billto_city
+        if target not in out or out[target][0] < hit[0]:
+            out[target] = hit
     if not out:
         out = glued_synonym_targets(p, table, vocab)
     return out
@@ -266,7 +272,7 @@ def _score(p: Profile, a: Attr, table: str,
         if note and tc >= 0.6:
             parts.append(note)
         elif note:
-            parts.append(f"but {note}, unusual for a {a.atype} column")
+            parts.append(f"but {note}, unusual for {a_or_an(a.atype)} column")
         if a.atype in CHOICE_TYPES | {"MultiSelectPicklist"}:
             overlap = _option_overlap(p, a)
             if overlap > 0:
@@ -331,7 +337,11 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     own_names = frozenset(tuple(strip_prefix(ws, prefix)) for c in df.columns
                           if (ws := source_words(c)[0])[:1]
                           and ws[0] not in QUALIFIER_PREFIXES)
-    own_words = {singular(w) for w in split_words(source_object or "")} - {"data", "history"}
+    # the words naming the file's own records; in a file of lines ('estimate_line') the
+    # word before the line's names its parent: 'estimate_id' there links the estimate
+    ows = [singular(w) for w in split_words(source_object or "") if w not in ("data", "history")]
+    own_words = {w for i, w in enumerate(ows) if ows[i + 1:i + 2] not in (["line"], ["item"],
+                                                                          ["detail"])}
     # a lead file without a person's names (Pipedrive's: a title, a person and an
     # organisation by id) names its leads by their topic
     nameless = not {col_norm(c) for c in df.columns} & {*FIRST_NAME_COLUMNS, *LAST_NAME_COLUMNS}
@@ -430,6 +440,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                               f"{names['donotbulkemail'].describe()}, by a value map"))
         cands.sort(key=lambda c: (-c[0], c[1]))
         scored[col] = cands
+    # Pipedrive's company_id (the tenant) yields a person's parent customer to its org_id
+    yield_tenant_ids(df, key, {c: p.ref for c, p in profiles.items()}, scored, unmapped)
     # One target per column of the table: the most confident claim wins, the loser falls
     # back to its next candidate.
     order = {col: i for i, col in enumerate(df.columns)}
@@ -484,6 +496,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         if col not in best:
             out[col] = []
             p = profiles[col]
+            if col in unmapped:
+                continue  # said already (a tenant's id)
             if cands:
                 lost = ", ".join(f"{c[1]} went to {owner[c[1]]}" for c in cands[:2])
                 unmapped[col] = f"its candidates are taken by better matches ({lost})"

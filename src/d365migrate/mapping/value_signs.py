@@ -38,9 +38,11 @@ DELIVERY_STATES = frozenset({"active", "held", "bounced", "unsubscribed", "delet
 PICTURE_WORDS = frozenset({"avatar", "photo", "picture", "image", "logo", "headshot",
                             "thumbnail"})
 
-#: A record's own lifecycle (Recurly's account 'state': active, closed), normalised.
+#: A record's own lifecycle (Recurly's account 'state': active, closed; a store customer's
+#: login 'state': enabled, disabled, invited, declined), normalised.
 RECORD_STATES = frozenset({"active", "inactive", "closed", "open", "canceled", "cancelled",
-                           "expired", "deleted", "archived", "paused", "suspended", "draft"})
+                           "expired", "deleted", "archived", "paused", "suspended", "draft",
+                           "enabled", "disabled", "invited", "declined"})
 
 
 def record_states(values: tuple[str, ...]) -> bool:

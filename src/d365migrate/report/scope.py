@@ -29,6 +29,7 @@ from d365migrate.load.estimate import (
 )
 from d365migrate.report.html import png_data_uri
 from d365migrate.report.plain import DEFAULT_SOURCE_CRM
+from d365migrate.words import a_or_an
 
 __all__ = ["render_scope_html", "build_estimate", "complexity_grade", "chart_uris",
            "chart_images", "D365_TARGETS", "DATAVERSE_LIMITS"]
@@ -192,8 +193,8 @@ def build_estimate(discovery: Discovery, profile: Profile,
             "verification",
             f"every record counts against the daily entitlement: "
             f"{sum(t['entitlement_requests'] for t in tables.values()):,} requests",
-            f"a {window:g}-hour load window; application users share the tenant's daily "
-            f"pool of {pool:,} requests ({int(lim['licences'])} licences)",
+            f"{a_or_an(f'{window:g}-hour')} load window; application users share the "
+            f"tenant's daily pool of {pool:,} requests ({int(lim['licences'])} licences)",
         ],
     }
 

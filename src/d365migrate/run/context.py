@@ -6,6 +6,7 @@ import json
 import os
 import threading
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,8 +31,15 @@ class RunContext:
 
     @classmethod
     def open(cls, parameters_file: str | Path, run_dir: str | Path) -> RunContext:
+        """The run in ``run_dir``. A run begun here (its folder new or empty: steps called
+        one by one, not by the runner, which records its own start) records its start in
+        ``run.json``, so its report says when it started."""
         ctx = cls(load_parameters(parameters_file), RunFolder(Path(run_dir)))
+        fresh = not ctx.run_dir.exists() or not any(ctx.run_dir.iterdir())
         ctx.run_dir.mkdir(parents=True, exist_ok=True)
+        if fresh:
+            write_run_json(ctx.folder, ctx.params, ctx.destination,
+                           started_at=datetime.now(UTC).isoformat(timespec="seconds"))
         return ctx
 
     @property

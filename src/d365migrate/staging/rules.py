@@ -47,6 +47,7 @@ from d365migrate.dataverse.tables import attribute_type, attributes, label, requ
 from d365migrate.mapping.decisions import REJECT_COLUMN, REJECT_REASON, REJECT_VALUE
 from d365migrate.mapping.mapfile import check_on_bad, unit_name
 from d365migrate.resources import expectations_dir
+from d365migrate.words import a_or_an
 
 REQUIRED_LEVELS = {"ApplicationRequired", "SystemRequired"}
 #: Required columns Dataverse fills itself when a create leaves them out.
@@ -178,7 +179,7 @@ def column_policies(tmap: dict[str, Any], table_def: dict[str, Any] | None = Non
                 "String", "Memo"):
             raise StagingRefused(
                 f"{where}: map entry '{entry}' column '{target}' keeps bad values in "
-                f"'{keep_in}', which is a {attribute_type(attrs[keep_in])} column of "
+                f"'{keep_in}', which is {a_or_an(attribute_type(attrs[keep_in]))} column of "
                 f"{tmap['target']}, not text; name a text column, and confirm the map again",
                 file=where, columns=[keep_in])
         out[target] = Policy(on_bad, keep_in, shown,

@@ -35,6 +35,7 @@ from d365migrate.staging import keys, rules, shifted, value_maps
 from d365migrate.staging.existing_refs import existing_key
 from d365migrate.staging.threads import ticket_thread
 from d365migrate.staging.through import THROUGH_PREFIX, through_values
+from d365migrate.words import a_or_an
 
 if TYPE_CHECKING:
     from d365migrate.intake.read import IntakeGuess
@@ -458,7 +459,7 @@ def _parentless(staged: pl.DataFrame, lookups: list[dict[str, Any]], file: str
                 pl.lit(file).alias("file"), pl.col(SOURCE_ROW).alias("row"),
                 pl.col(SOURCE_ID).alias("source_id"), pl.lit(sources).alias("column"),
                 pl.coalesce(raws).alias("value"),
-                pl.format(f"no {column}: '{{}}' is not a {tables} of the export",
+                pl.format(f"no {column}: '{{}}' is not {a_or_an(tables)} of the export",
                           pl.coalesce(raws).fill_null("(empty)")).alias("reason"),
             ).cast(ISSUE_COLUMNS))
     return out

@@ -34,7 +34,8 @@ class CasesMixin(RecordsMixin):
             raise ex.PayloadError(f"The close activity needs '{attr}@odata.bind'.")
         target, key = self._parse_bind(bind, None)
         if target.logical != table.logical:
-            raise ex.PayloadError(f"'{attr}@odata.bind' must name a {table.logical}.")
+            article = "an" if table.logical[:1] in "aeiou" else "a"  # an incident
+            raise ex.PayloadError(f"'{attr}@odata.bind' must name {article} {table.logical}.")
         rid = self.resolve_id(table, key)
         assert rid is not None
         return rid

@@ -1,0 +1,66 @@
+"""The billing and shipping addresses a record names, part by part: on an order, a quote or an
+invoice they are the bill-to and ship-to address (``billto_city``, ``shipto_line1``); on an
+account or a contact the first and second address (``address1_city``, ``address2_line1``).
+
+Stores and billing systems name them by side, then the part: Shopify's
+``billing_address_city``, ``shipping_address_address_1``, Salesforce's ``BillingStreet``,
+Dynamics' own ``BillTo_City``. The vocabulary's word rewrites (``billing`` -> address1) read
+the two-word names; a name with the word 'address' between side and part, and the bill-to
+columns of orders and quotes, need the part read on its own.
+"""
+
+from __future__ import annotations
+
+from d365migrate.mapping.sourcecols import Profile
+
+__all__ = ["party_address_targets"]
+
+#: The words that open a name with the side of the address it holds.
+_SIDES: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("billing", "address"), "bill"), (("billing",), "bill"), (("bill", "to"), "bill"),
+    (("billto",), "bill"), (("shipping", "address"), "ship"), (("shipping",), "ship"),
+    (("ship", "to"), "ship"), (("shipto",), "ship"))
+
+#: The part of an address the rest of the name says -> the column suffix Dataverse gives it.
+#: Codes (``province_code``, ``country_code``) are left out: the code beside the name of a
+#: province is the same place again, and Dataverse keeps one.
+_PARTS = {
+    ("address", "1"): "line1", ("address1",): "line1", ("line", "1"): "line1",
+    ("line1",): "line1", ("street",): "line1", ("street", "1"): "line1",
+    ("address", "line", "1"): "line1", ("address", "2"): "line2", ("address2",): "line2",
+    ("line", "2"): "line2", ("line2",): "line2", ("street", "2"): "line2",
+    ("address", "line", "2"): "line2", ("address", "3"): "line3", ("line", "3"): "line3",
+    ("line3",): "line3", ("city",): "city", ("town",): "city", ("locality",): "city",
+    ("country",): "country", ("province",): "stateorprovince",
+    ("state",): "stateorprovince", ("region",): "stateorprovince",
+    ("state", "or", "province"): "stateorprovince", ("zip",): "postalcode",
+    ("zip", "code"): "postalcode", ("zipcode",): "postalcode", ("postal", "code"): "postalcode",
+    ("postcode",): "postalcode", ("postalcode",): "postalcode", ("phone",): "telephone",
+    ("telephone",): "telephone", ("name",): "name", ("fax",): "fax", ("county",): "county",
+    ("latitude",): "latitude", ("longitude",): "longitude"}
+
+#: A party's address on a sale (order, quote, invoice) and a record's own address.
+_COLUMNS = {"bill": ("billto_", "address1_"), "ship": ("shipto_", "address2_")}
+
+
+def _targets(side: str, part: str) -> list[str]:
+    sale, own = _COLUMNS[side]
+    return [sale + part, own + ("telephone1" if part == "telephone" else part)]
+
+
+def party_address_targets(p: Profile) -> dict[str, tuple[float, str]]:
+    """The bill-to/ship-to and first/second address columns a column's name says, each with
+    a score just below the vocabulary's own (a target the table lacks is never offered)."""
+    out: dict[str, tuple[float, str]] = {}
+    for v in p.variants:
+        words = tuple(v.words)
+        for opening, side in _SIDES:
+            if words[:len(opening)] != opening:
+                continue
+            part = _PARTS.get(words[len(opening):])
+            if part:
+                for target in _targets(side, part):
+                    if target not in out or out[target][0] < 0.96 * v.factor:
+                        out[target] = (0.96 * v.factor, v.phrase)
+            break
+    return out
