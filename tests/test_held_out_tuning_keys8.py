@@ -15,7 +15,9 @@ report export; issue 13), on made-up data so they run where the public data is a
   apart when the words before it name a kind exactly; a Salesforce custom object named for a
   field word ('Property__c') holds records, not field definitions (intake/kinds.py);
 - of two files of one kind, the one with its records' ids is the table's source before a
-  larger one without (a report of the same records) (mapping/propose.py).
+  larger one without (a report of the same records) (mapping/propose.py);
+- a lookup's "<source>.<key>" splits at the dot after a source the export has: a source's
+  name may hold dots ('UTM Campaign (utm.campaign)') (staging/references.py).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from d365migrate.intake.read import Export, read_export
 from d365migrate.mapping.accuracy import load_table_defs
 from d365migrate.mapping.propose import propose_mapping
 from d365migrate.mapping.suggest import suggest_columns
+from d365migrate.staging.references import split_reference
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFS = {**load_table_defs(ROOT / "src" / "dataverse_emulator" / "data" / "tables"),
@@ -125,3 +128,11 @@ def test_a_keyed_file_is_the_source_before_a_larger_report_of_the_same_records()
     mapping = propose_mapping(ex, discover(ex), {"contact": dict(DEFS["contact"])},
                               ["contact"], source_id_column="new_sourceid").mapping
     assert next(t for t in mapping["tables"] if t["target"] == "contact")["source"] == "Contact"
+
+
+def test_a_lookups_reference_splits_after_a_source_with_dots_in_its_name() -> None:
+    sources = {"Campaign (utm.campaign)", "deals"}
+    assert split_reference("Campaign (utm.campaign).id", sources) == (
+        "Campaign (utm.campaign)", "id")
+    assert split_reference("deals.deal.id", sources) == ("deals", "deal.id")
+    assert split_reference("people.id", sources) == ("people", "id")
