@@ -422,3 +422,101 @@ def test_the_runner_writes_run_json_without_importing_polars(tmp_path: Path) -> 
                           env=env, check=True, cwd=tmp_path)
     assert done.stdout.split("\n")[:2] == ["[]", "Export Export"]
     assert json.loads((tmp_path / "r" / "run.json").read_text())["status"] == "running"
+
+
+# what a notebook found in its kernel: its process, its command, whether the debugger's
+# package was imported and whether IPython keeps a history database
+KERNEL = ("import os, sys; from pathlib import Path\n"
+          "shell = get_ipython()\n"
+          "Path(run_dir, '{}.kernel').write_text(' '.join([str(os.getpid()), "
+          "str(sys.modules.get('debugpy') is not None), str(shell.history_manager.enabled), "
+          "Path('/proc/self/cmdline').read_bytes().split(b'\\0')[2].decode()]))")
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_runs_kernels_start_without_a_debugger_or_history_and_none_outlives_the_run(
+        project: Path, monkeypatch: pytest.MonkeyPatch, fails: bool) -> None:
+    """The run's own launcher starts ipykernel's kernel without debugpy (0.05-0.07 s a
+    kernel) and IPython's history database (shared by every kernel on the machine: its lock
+    held up a kernel's start); both kernels are gone when the run returns, finished or
+    failed, and a failed run still shows where it broke."""
+    names = ["01_profile.ipynb", "03_stage_validate.ipynb"]
+    notebook(project / "books", names[0], KERNEL.format("01"))
+    notebook(project / "books", names[1], KERNEL.format("03") + (
+        "\nraise ValueError('row 3 is wrong')" if fails else ""))
+    monkeypatch.setattr(runner, "RUN_NOTEBOOKS", names)
+    assert cli.main(["run", str(engagement(project))]) == (1 if fails else 0)
+    run_dir = only_run(project)
+    found = [(run_dir / f"{n}.kernel").read_text().split() for n in ("01", "03")]
+    assert found[0][0] != found[1][0]  # two kernels, the second one validating
+    for pid, debugger, history, launcher in found:
+        assert (debugger, history, launcher) == ("False", "False", runner.KERNEL_LAUNCHER)
+        assert _gone(int(pid))
+    info = json.loads((run_dir / "run.json").read_text())
+    assert info["status"] == ("failed" if fails else "succeeded")
+    if fails:
+        assert info["failed_notebook"] == names[1] and info["notebooks"] == names[:1]
+        assert "row 3 is wrong" in (run_dir / names[1]).read_text()
+
+
+def test_the_kernels_stop_while_the_report_is_written(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kernels' shutdown (0.1-0.25 s) and the sponsor report overlap: each waits here
+    for the other to have begun, which a run doing one after the other never lets happen."""
+    import threading
+
+    notebook(project / "books", "01_a.ipynb", "print(1)")
+    monkeypatch.setattr(runner, "RUN_NOTEBOOKS", ["01_a.ipynb"])
+    stopping, reporting = threading.Event(), threading.Event()
+    stop, report = runner.stop_kernels, runner.write_sponsor_report
+    met: list[bool] = []  # each side saw the other begin
+
+    def stop_kernels(kms: list, *, now: bool) -> None:
+        if kms:
+            stopping.set()
+            met.append(reporting.wait(10))
+        stop(kms, now=now)
+
+    def write_sponsor_report(*args: object) -> Path:
+        reporting.set()
+        met.append(stopping.wait(10))
+        return report(*args)
+
+    monkeypatch.setattr(runner, "stop_kernels", stop_kernels)
+    monkeypatch.setattr(runner, "write_sponsor_report", write_sponsor_report)
+    assert cli.main(["run", str(engagement(project))]) == 0
+    assert met == [True, True]
+    run_dir = only_run(project)
+    info = json.loads((run_dir / "run.json").read_text())
+    assert info["status"] == "succeeded" and (run_dir / "report.html").exists()
+    assert info["report"]["sha256"]
+
+
+def test_a_notebooks_html_that_cannot_be_written_fails_the_run_naming_it(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Checked once every notebook's HTML is done: the run is not recorded as succeeded,
+    the notebook whose HTML failed is named, the notebooks before it count as done."""
+    names = ["01_a.ipynb", "02_b.ipynb", "03_c.ipynb"]
+    for name in names:
+        notebook(project / "books", name, "print(1)")
+    monkeypatch.setattr(runner, "RUN_NOTEBOOKS", names)
+    render = runner.render_html
+
+    def render_html(path: Path) -> Path:
+        if path.name == "02_b.ipynb":
+            raise OSError(28, "No space left on device", str(path.with_suffix(".html")))
+        return render(path)
+
+    monkeypatch.setattr(runner, "render_html", render_html)
+    assert cli.main(["run", str(engagement(project))]) == 1
+    info = json.loads((only_run(project) / "run.json").read_text())
+    assert info["status"] == "failed" and info["failed_notebook"] == "02_b.ipynb"
+    assert info["notebooks"] == ["01_a.ipynb"] and "No space left" in info["error"]

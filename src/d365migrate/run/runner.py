@@ -57,6 +57,10 @@ VALIDATING_NOTEBOOK = "03_stage_validate.ipynb"  # the step that needs Great Exp
 # the kernel that validates), while this process imports papermill (``run.warm.warm_kernel``).
 WARM_KERNEL = ("--IPKernelApp.exec_lines="
                "__import__('d365migrate.run.warm', fromlist=['_']).warm_kernel(gx={gx})")
+IPYKERNEL_LAUNCHER = "ipykernel_launcher"
+KERNEL_LAUNCHER = "d365migrate.run.kernel_launch"
+#: A run's kernel keeps no history database (``run.kernel_launch`` says why).
+KERNEL_OPTIONS = ("--HistoryManager.enabled=False",)
 EXTERNAL = re.compile(
     r"<script[^>]*\ssrc=[\"']https?://[^>]*>\s*</script>"      # script tags that load a URL
     r"|<script[^>]*>(?:(?!</script>).)*?(?:import|require)[^<]*?https?://(?:(?!</script>).)*?"
@@ -238,12 +242,21 @@ def start_kernel(*, gx: bool) -> Any:
 
     km = OneClientKernelManager(kernel_name=KERNEL_NAME)  # one client for all its notebooks
     try:
+        launched_by_run(km.kernel_spec)
         run_sync(km.start_kernel)(cwd=str(Path.cwd()),
-                                  extra_arguments=[WARM_KERNEL.format(gx=gx)])
+                                  extra_arguments=[WARM_KERNEL.format(gx=gx), *KERNEL_OPTIONS])
     except Exception:  # noqa: BLE001  (papermill starts one per notebook and records why not)
         log.warning("the run's shared kernel did not start", exc_info=True)
         return None
     return km
+
+
+def launched_by_run(spec: Any) -> None:
+    """The kernel spec's command with :mod:`d365migrate.run.kernel_launch` in place of
+    ipykernel's launcher (the same interpreter and kernel, without a debugger); a kernel
+    spec that starts anything else is left as it is."""
+    if spec is not None and spec.argv[1:3] == ["-m", IPYKERNEL_LAUNCHER]:
+        spec.argv = [spec.argv[0], "-m", KERNEL_LAUNCHER, *spec.argv[3:]]
 
 
 def stop_kernels(kms: list[Any], *, now: bool) -> None:
@@ -414,19 +427,31 @@ def _execute(parameters_file: str | Path, kernels: dict[str, Any],
             _wait(rendering)
             raise fail(folder, params, destination, name, out, exc, done) from exc
     render_held()
-    if isinstance(kernels, RunKernels):  # while the last notebook's HTML is rendered
+    finishing = renders.submit(succeed, folder, params, destination, done, rendering)
+    if isinstance(kernels, RunKernels):  # while the last HTML and the report are written
         kernels.stop(now=False)
+    broken = finishing.result()
+    if broken:  # a notebook's HTML that cannot be written fails the run, as before
+        name, exc = broken
+        raise fail(folder, params, destination, name, run_dir / name, exc,
+                   done[:done.index(name)]) from exc
+    return run_dir
+
+
+def succeed(folder: RunFolder, params: Parameters, destination: Destination, done: list[str],
+            rendering: list[Future[Path]]) -> tuple[str, BaseException] | None:
+    """Once every notebook's HTML is written (this runs after them, in the thread that
+    renders them, while the runner shuts the kernels down): the run's success in run.json,
+    then the sponsor report. The first notebook whose HTML failed, and why, instead."""
+    from d365migrate.run.context import write_run_json
+
     for name, future in zip(done, rendering, strict=True):
-        try:
-            future.result()  # a notebook's HTML that cannot be written fails the run, as before
-        except Exception as exc:
-            _wait(rendering)
-            raise fail(folder, params, destination, name, run_dir / name, exc,
-                       done[:done.index(name)]) from exc
+        if future.exception() is not None:
+            return name, future.exception()  # type: ignore[return-value]
     write_run_json(folder, params, destination, status="succeeded", notebooks=done,
                    finished_at=datetime.now(UTC).isoformat(timespec="seconds"))
     write_sponsor_report(folder, params, destination)
-    return run_dir
+    return None
 
 
 def in_last_kernel(kernels: dict[str, Any], names: list[str], at: int) -> bool:
