@@ -520,3 +520,38 @@ def test_a_notebooks_html_that_cannot_be_written_fails_the_run_naming_it(
     info = json.loads((only_run(project) / "run.json").read_text())
     assert info["status"] == "failed" and info["failed_notebook"] == "02_b.ipynb"
     assert info["notebooks"] == ["01_a.ipynb"] and "No space left" in info["error"]
+
+
+def test_a_run_process_ends_once_its_output_is_out_without_pythons_teardown(
+        tmp_path: Path) -> None:
+    """What was printed and logged is written; nothing registered for the interpreter's
+    teardown runs (the run has shut its kernels and closed its files by then); the
+    command's exit code is the process's."""
+    log = tmp_path / "run.log"
+    code = ("import atexit, logging, sys\n"
+            "from d365migrate.run.process_end import end_now\n"
+            f"logging.basicConfig(filename={str(log)!r}, level=logging.INFO)\n"
+            "atexit.register(lambda: print('teardown ran'))\n"
+            "print('summary table', end='')\n"
+            "print('a warning', file=sys.stderr, end='')\n"
+            "logging.getLogger('d365migrate').info('logged line')\n"
+            "end_now(3)\n"
+            "print('never')\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC),
+                                                        os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env)
+    assert (done.returncode, done.stdout, done.stderr) == (3, "summary table", "a warning")
+    assert "logged line" in log.read_text()
+
+
+def test_the_run_command_exits_with_its_code_and_its_message(tmp_path: Path) -> None:
+    """``python -m d365migrate.cli run`` (and the console script, ``cli.entry``) ends the
+    process with the command's code, its message written first."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC),
+                                                        os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-m", "d365migrate.cli", "run",
+                           str(tmp_path / "missing.yml")], capture_output=True, text=True,
+                          env=env, cwd=tmp_path)
+    assert done.returncode == 2
+    assert done.stderr.startswith("d365migrate run: ") and "missing.yml" in done.stderr
