@@ -555,3 +555,24 @@ def test_the_run_command_exits_with_its_code_and_its_message(tmp_path: Path) -> 
                           env=env, cwd=tmp_path)
     assert done.returncode == 2
     assert done.stderr.startswith("d365migrate run: ") and "missing.yml" in done.stderr
+
+
+def test_a_kernels_start_up_imports_run_without_the_collector_which_is_back_after() -> None:
+    """The collector no longer walks the heap the start-up imports build (they are frozen
+    at the end anyway): no collection while they run, the imports frozen, the collector on
+    again after, also when an import fails."""
+    code = ("import gc, sys\n"
+            "from d365migrate.run.warm import warm_kernel\n"
+            "runs = []\n"
+            "gc.callbacks.append(lambda phase, info: runs.append(info['generation']))\n"
+            "warm_kernel(gx=False)\n"
+            "print(runs, gc.isenabled(), gc.get_freeze_count() > 100000)\n"
+            "gc.unfreeze()\n"
+            "sys.modules['matplotlib.pyplot'] = None\n"
+            "try:\n    warm_kernel(gx=False)\n"
+            "except ImportError:\n    print('raised', gc.isenabled())\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC),
+                                                        os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, check=True)
+    assert done.stdout.split("\n")[:2] == ["[] True True", "raised True"]
