@@ -576,3 +576,38 @@ def test_a_kernels_start_up_imports_run_without_the_collector_which_is_back_afte
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env=env, check=True)
     assert done.stdout.split("\n")[:2] == ["[] True True", "raised True"]
+
+
+def test_the_runner_imports_its_libraries_without_the_collector_which_is_back_after(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The collector is off while the runner imports papermill, jupyter_client, nbconvert
+    and the report's modules (``run.collector``), and on again after each of them."""
+    import gc
+
+    from d365migrate.run.collector import collector_off
+
+    notebook(project / "books", "01_a.ipynb", "print(1)")
+    notebook(project / "books", "02_b.ipynb", "print(2)")
+    monkeypatch.setattr(runner, "RUN_NOTEBOOKS", ["01_a.ipynb", "02_b.ipynb"])
+    windows: list[bool] = []  # whether the collector was on inside each window
+    during: list[bool] = []  # and as each notebook started
+
+    @__import__("contextlib").contextmanager
+    def watched() -> object:
+        with collector_off():
+            windows.append(gc.isenabled())
+            yield
+
+    execute = runner.import_papermill().execute_notebook
+    monkeypatch.setattr(runner, "collector_off", watched)
+    monkeypatch.setattr(runner.import_papermill(), "execute_notebook",
+                        lambda *a, **kw: (during.append(gc.isenabled()), execute(*a, **kw))[1])
+    assert gc.isenabled()
+    assert cli.main(["run", str(engagement(project))]) == 0
+    assert len(windows) == 4 and not any(windows)  # kernel, lock, papermill, report
+    # on as the first notebook starts (the report's imports, in the HTML thread, may
+    # overlap the start of the second) and after the run
+    assert during[0] and gc.isenabled()
+    with pytest.raises(ValueError), collector_off():
+        raise ValueError("an import failed")
+    assert gc.isenabled()

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from d365migrate.resources import notebooks_dir as notebooks_dir_default
+from d365migrate.run.collector import collector_off
 from d365migrate.runfolder import RunFolder
 from d365migrate.runstatus import INTERRUPTED, RUNNING, engagement_runs, run_status, this_process
 
@@ -164,8 +165,9 @@ def run(parameters_file: str | Path, *, notebooks: list[str] | None = None,
     without_iri_grammar()
     without_remote_notebook_stores()
     with run_kernels(notebooks or RUN_NOTEBOOKS) as kernels:
-        from d365migrate.run.lock import engagement_lock
-        from d365migrate.run.parameters import load_parameters
+        with collector_off():  # ``run.collector``
+            from d365migrate.run.lock import engagement_lock
+            from d365migrate.run.parameters import load_parameters
 
         params = load_parameters(Path(parameters_file))
         with engagement_lock(params.engagement_dir,
@@ -236,9 +238,10 @@ def start_kernel(*, gx: bool) -> Any:
     each notebook sees only what it defines, as when run alone. The kernel imports what the
     notebooks need as it starts (:data:`WARM_KERNEL`), Great Expectations too when ``gx``.
     None when it does not start (papermill then starts one per notebook)."""
-    from jupyter_core.utils import run_sync
+    with collector_off():  # jupyter_client's import (``run.collector``)
+        from jupyter_core.utils import run_sync
 
-    from d365migrate.run.kernel_client import OneClientKernelManager
+        from d365migrate.run.kernel_client import OneClientKernelManager
 
     km = OneClientKernelManager(kernel_name=KERNEL_NAME)  # one client for all its notebooks
     try:
@@ -345,25 +348,27 @@ def _warm_imports() -> None:
     """Import what this process needs after the notebooks (nbconvert for their HTML, the
     sponsor report and its charts) while the kernels run the first one: this process only
     waits for them meanwhile."""
-    import matplotlib
+    with collector_off():  # ``run.collector``
+        import matplotlib
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot  # noqa: F401
-    _html_exporter()  # nbconvert, its templates compiled
+        matplotlib.use("Agg")
+        import matplotlib.pyplot  # noqa: F401
+        _html_exporter()  # nbconvert, its templates compiled
 
-    import d365migrate.report.signoff  # noqa: F401
-    import d365migrate.report.sponsor  # noqa: F401
+        import d365migrate.report.signoff  # noqa: F401
+        import d365migrate.report.sponsor  # noqa: F401
 
 
 def _execute(parameters_file: str | Path, kernels: dict[str, Any],
              renders: ThreadPoolExecutor, *,
              notebooks: list[str] | None, notebooks_dir: Path | None, progress: bool,
              full: bool) -> Path:
-    pm = import_papermill()
-    from d365migrate.dataverse.destination import resolve_destination
-    from d365migrate.run.context import write_run_json
-    from d365migrate.run.engine import ENGINE_NAME
-    from d365migrate.run.parameters import load_parameters
+    with collector_off():  # the imports before the first notebook (``run.collector``)
+        pm = import_papermill()
+        from d365migrate.dataverse.destination import resolve_destination
+        from d365migrate.run.context import write_run_json
+        from d365migrate.run.engine import ENGINE_NAME
+        from d365migrate.run.parameters import load_parameters
 
     notebooks_dir = notebooks_dir or notebooks_dir_default()
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import gc
 
+from d365migrate.run.collector import collector_off
+
 
 def warm_kernel(*, gx: bool = True) -> None:
     """What every notebook of a run imports, and Great Expectations (``gx``: 2.5 s) for the
@@ -21,9 +23,7 @@ def warm_kernel(*, gx: bool = True) -> None:
     of start-up CPU, 0.1 s of the other's), only for it all to be frozen; the few thousand
     objects the imports leave unreachable are frozen with it (well under 1 MB), rather than
     paying a last full collection (0.1-0.23 s) to free them."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_off():
         from d365migrate.run.runner import without_iri_grammar
 
         without_iri_grammar()
@@ -36,7 +36,4 @@ def warm_kernel(*, gx: bool = True) -> None:
 
             preload_gx()
             warm_validation()
-    finally:
         gc.freeze()
-        if collecting:
-            gc.enable()
