@@ -422,3 +422,193 @@ def test_the_runner_writes_run_json_without_importing_polars(tmp_path: Path) -> 
                           env=env, check=True, cwd=tmp_path)
     assert done.stdout.split("\n")[:2] == ["[]", "Export Export"]
     assert json.loads((tmp_path / "r" / "run.json").read_text())["status"] == "running"
+
+
+# what a notebook found in its kernel: its process, its command, whether the debugger's
+# package was imported and whether IPython keeps a history database
+KERNEL = ("import os, sys; from pathlib import Path\n"
+          "shell = get_ipython()\n"
+          "Path(run_dir, '{}.kernel').write_text(' '.join([str(os.getpid()), "
+          "str(sys.modules.get('debugpy') is not None), str(shell.history_manager.enabled), "
+          "Path('/proc/self/cmdline').read_bytes().split(b'\\0')[2].decode()]))")
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_runs_kernels_start_without_a_debugger_or_history_and_none_outlives_the_run(
+        project: Path, monkeypatch: pytest.MonkeyPatch, fails: bool) -> None:
+    """The run's own launcher starts ipykernel's kernel without debugpy (0.05-0.07 s a
+    kernel) and IPython's history database (shared by every kernel on the machine: its lock
+    held up a kernel's start); both kernels are gone when the run returns, finished or
+    failed, and a failed run still shows where it broke."""
+    names = ["01_profile.ipynb", "03_stage_validate.ipynb"]
+    notebook(project / "books", names[0], KERNEL.format("01"))
+    notebook(project / "books", names[1], KERNEL.format("03") + (
+        "\nraise ValueError('row 3 is wrong')" if fails else ""))
+    monkeypatch.setattr(runner, "RUN_NOTEBOOKS", names)
+    assert cli.main(["run", str(engagement(project))]) == (1 if fails else 0)
+    run_dir = only_run(project)
+    found = [(run_dir / f"{n}.kernel").read_text().split() for n in ("01", "03")]
+    assert found[0][0] != found[1][0]  # two kernels, the second one validating
+    for pid, debugger, history, launcher in found:
+        assert (debugger, history, launcher) == ("False", "False", runner.KERNEL_LAUNCHER)
+        assert _gone(int(pid))
+    info = json.loads((run_dir / "run.json").read_text())
+    assert info["status"] == ("failed" if fails else "succeeded")
+    if fails:
+        assert info["failed_notebook"] == names[1] and info["notebooks"] == names[:1]
+        assert "row 3 is wrong" in (run_dir / names[1]).read_text()
+
+
+def test_the_kernels_stop_while_the_report_is_written(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kernels' shutdown (0.1-0.25 s) and the sponsor report overlap: each waits here
+    for the other to have begun, which a run doing one after the other never lets happen."""
+    import threading
+
+    notebook(project / "books", "01_a.ipynb", "print(1)")
+    monkeypatch.setattr(runner, "RUN_NOTEBOOKS", ["01_a.ipynb"])
+    stopping, reporting = threading.Event(), threading.Event()
+    stop, report = runner.stop_kernels, runner.write_sponsor_report
+    met: list[bool] = []  # each side saw the other begin
+
+    def stop_kernels(kms: list, *, now: bool) -> None:
+        if kms:
+            stopping.set()
+            met.append(reporting.wait(10))
+        stop(kms, now=now)
+
+    def write_sponsor_report(*args: object) -> Path:
+        reporting.set()
+        met.append(stopping.wait(10))
+        return report(*args)
+
+    monkeypatch.setattr(runner, "stop_kernels", stop_kernels)
+    monkeypatch.setattr(runner, "write_sponsor_report", write_sponsor_report)
+    assert cli.main(["run", str(engagement(project))]) == 0
+    assert met == [True, True]
+    run_dir = only_run(project)
+    info = json.loads((run_dir / "run.json").read_text())
+    assert info["status"] == "succeeded" and (run_dir / "report.html").exists()
+    assert info["report"]["sha256"]
+
+
+def test_a_notebooks_html_that_cannot_be_written_fails_the_run_naming_it(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Checked once every notebook's HTML is done: the run is not recorded as succeeded,
+    the notebook whose HTML failed is named, the notebooks before it count as done."""
+    names = ["01_a.ipynb", "02_b.ipynb", "03_c.ipynb"]
+    for name in names:
+        notebook(project / "books", name, "print(1)")
+    monkeypatch.setattr(runner, "RUN_NOTEBOOKS", names)
+    render = runner.render_html
+
+    def render_html(path: Path) -> Path:
+        if path.name == "02_b.ipynb":
+            raise OSError(28, "No space left on device", str(path.with_suffix(".html")))
+        return render(path)
+
+    monkeypatch.setattr(runner, "render_html", render_html)
+    assert cli.main(["run", str(engagement(project))]) == 1
+    info = json.loads((only_run(project) / "run.json").read_text())
+    assert info["status"] == "failed" and info["failed_notebook"] == "02_b.ipynb"
+    assert info["notebooks"] == ["01_a.ipynb"] and "No space left" in info["error"]
+
+
+def test_a_run_process_ends_once_its_output_is_out_without_pythons_teardown(
+        tmp_path: Path) -> None:
+    """What was printed and logged is written; nothing registered for the interpreter's
+    teardown runs (the run has shut its kernels and closed its files by then); the
+    command's exit code is the process's."""
+    log = tmp_path / "run.log"
+    code = ("import atexit, logging, sys\n"
+            "from d365migrate.run.process_end import end_now\n"
+            f"logging.basicConfig(filename={str(log)!r}, level=logging.INFO)\n"
+            "atexit.register(lambda: print('teardown ran'))\n"
+            "print('summary table', end='')\n"
+            "print('a warning', file=sys.stderr, end='')\n"
+            "logging.getLogger('d365migrate').info('logged line')\n"
+            "end_now(3)\n"
+            "print('never')\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC),
+                                                        os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env)
+    assert (done.returncode, done.stdout, done.stderr) == (3, "summary table", "a warning")
+    assert "logged line" in log.read_text()
+
+
+def test_the_run_command_exits_with_its_code_and_its_message(tmp_path: Path) -> None:
+    """``python -m d365migrate.cli run`` (and the console script, ``cli.entry``) ends the
+    process with the command's code, its message written first."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC),
+                                                        os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-m", "d365migrate.cli", "run",
+                           str(tmp_path / "missing.yml")], capture_output=True, text=True,
+                          env=env, cwd=tmp_path)
+    assert done.returncode == 2
+    assert any(line.startswith("d365migrate run: ") and "missing.yml" in line
+               for line in done.stderr.splitlines())  # after the kernels' own warnings
+
+
+def test_a_kernels_start_up_imports_run_without_the_collector_which_is_back_after() -> None:
+    """The collector no longer walks the heap the start-up imports build (they are frozen
+    at the end anyway): no collection while they run, the imports frozen, the collector on
+    again after, also when an import fails."""
+    code = ("import gc, sys\n"
+            "from d365migrate.run.warm import warm_kernel\n"
+            "runs = []\n"
+            "gc.callbacks.append(lambda phase, info: runs.append(info['generation']))\n"
+            "warm_kernel(gx=False)\n"
+            "print(runs, gc.isenabled(), gc.get_freeze_count() > 100000)\n"
+            "gc.unfreeze()\n"
+            "sys.modules['matplotlib.pyplot'] = None\n"
+            "try:\n    warm_kernel(gx=False)\n"
+            "except ImportError:\n    print('raised', gc.isenabled())\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC),
+                                                        os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, check=True)
+    assert done.stdout.split("\n")[:2] == ["[] True True", "raised True"]
+
+
+def test_the_runner_imports_its_libraries_without_the_collector_which_is_back_after(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The collector is off while the runner imports papermill, jupyter_client, nbconvert
+    and the report's modules (``run.collector``), and on again after each of them."""
+    import gc
+
+    from d365migrate.run.collector import collector_off
+
+    notebook(project / "books", "01_a.ipynb", "print(1)")
+    notebook(project / "books", "02_b.ipynb", "print(2)")
+    monkeypatch.setattr(runner, "RUN_NOTEBOOKS", ["01_a.ipynb", "02_b.ipynb"])
+    windows: list[bool] = []  # whether the collector was on inside each window
+    during: list[bool] = []  # and as each notebook started
+
+    @__import__("contextlib").contextmanager
+    def watched() -> object:
+        with collector_off():
+            windows.append(gc.isenabled())
+            yield
+
+    execute = runner.import_papermill().execute_notebook
+    monkeypatch.setattr(runner, "collector_off", watched)
+    monkeypatch.setattr(runner.import_papermill(), "execute_notebook",
+                        lambda *a, **kw: (during.append(gc.isenabled()), execute(*a, **kw))[1])
+    assert gc.isenabled()
+    assert cli.main(["run", str(engagement(project))]) == 0
+    assert len(windows) == 4 and not any(windows)  # kernel, lock, papermill, report
+    # on as the first notebook starts (the report's imports, in the HTML thread, may
+    # overlap the start of the second) and after the run
+    assert during[0] and gc.isenabled()
+    with pytest.raises(ValueError), collector_off():
+        raise ValueError("an import failed")
+    assert gc.isenabled()

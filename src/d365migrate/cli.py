@@ -419,5 +419,18 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
+def entry() -> None:
+    """The ``d365migrate`` command (console script and ``python -m d365migrate.cli``): a
+    ``run`` ends its process as soon as its output is flushed, without Python's teardown of
+    every module it loaded (``run.process_end``); other commands exit as usual."""
+    argv = sys.argv[1:]
+    code = main(argv)
+    if argv[:1] == ["run"]:
+        from d365migrate.run.process_end import end_now
+
+        end_now(code)
+    raise SystemExit(code)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    entry()

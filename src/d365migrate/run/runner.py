@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from d365migrate.resources import notebooks_dir as notebooks_dir_default
+from d365migrate.run.collector import collector_off
 from d365migrate.runfolder import RunFolder
 from d365migrate.runstatus import INTERRUPTED, RUNNING, engagement_runs, run_status, this_process
 
@@ -57,6 +58,10 @@ VALIDATING_NOTEBOOK = "03_stage_validate.ipynb"  # the step that needs Great Exp
 # the kernel that validates), while this process imports papermill (``run.warm.warm_kernel``).
 WARM_KERNEL = ("--IPKernelApp.exec_lines="
                "__import__('d365migrate.run.warm', fromlist=['_']).warm_kernel(gx={gx})")
+IPYKERNEL_LAUNCHER = "ipykernel_launcher"
+KERNEL_LAUNCHER = "d365migrate.run.kernel_launch"
+#: A run's kernel keeps no history database (``run.kernel_launch`` says why).
+KERNEL_OPTIONS = ("--HistoryManager.enabled=False",)
 EXTERNAL = re.compile(
     r"<script[^>]*\ssrc=[\"']https?://[^>]*>\s*</script>"      # script tags that load a URL
     r"|<script[^>]*>(?:(?!</script>).)*?(?:import|require)[^<]*?https?://(?:(?!</script>).)*?"
@@ -160,8 +165,9 @@ def run(parameters_file: str | Path, *, notebooks: list[str] | None = None,
     without_iri_grammar()
     without_remote_notebook_stores()
     with run_kernels(notebooks or RUN_NOTEBOOKS) as kernels:
-        from d365migrate.run.lock import engagement_lock
-        from d365migrate.run.parameters import load_parameters
+        with collector_off():  # ``run.collector``
+            from d365migrate.run.lock import engagement_lock
+            from d365migrate.run.parameters import load_parameters
 
         params = load_parameters(Path(parameters_file))
         with engagement_lock(params.engagement_dir,
@@ -232,18 +238,28 @@ def start_kernel(*, gx: bool) -> Any:
     each notebook sees only what it defines, as when run alone. The kernel imports what the
     notebooks need as it starts (:data:`WARM_KERNEL`), Great Expectations too when ``gx``.
     None when it does not start (papermill then starts one per notebook)."""
-    from jupyter_core.utils import run_sync
+    with collector_off():  # jupyter_client's import (``run.collector``)
+        from jupyter_core.utils import run_sync
 
-    from d365migrate.run.kernel_client import OneClientKernelManager
+        from d365migrate.run.kernel_client import OneClientKernelManager
 
     km = OneClientKernelManager(kernel_name=KERNEL_NAME)  # one client for all its notebooks
     try:
+        launched_by_run(km.kernel_spec)
         run_sync(km.start_kernel)(cwd=str(Path.cwd()),
-                                  extra_arguments=[WARM_KERNEL.format(gx=gx)])
+                                  extra_arguments=[WARM_KERNEL.format(gx=gx), *KERNEL_OPTIONS])
     except Exception:  # noqa: BLE001  (papermill starts one per notebook and records why not)
         log.warning("the run's shared kernel did not start", exc_info=True)
         return None
     return km
+
+
+def launched_by_run(spec: Any) -> None:
+    """The kernel spec's command with :mod:`d365migrate.run.kernel_launch` in place of
+    ipykernel's launcher (the same interpreter and kernel, without a debugger); a kernel
+    spec that starts anything else is left as it is."""
+    if spec is not None and spec.argv[1:3] == ["-m", IPYKERNEL_LAUNCHER]:
+        spec.argv = [spec.argv[0], "-m", KERNEL_LAUNCHER, *spec.argv[3:]]
 
 
 def stop_kernels(kms: list[Any], *, now: bool) -> None:
@@ -332,25 +348,27 @@ def _warm_imports() -> None:
     """Import what this process needs after the notebooks (nbconvert for their HTML, the
     sponsor report and its charts) while the kernels run the first one: this process only
     waits for them meanwhile."""
-    import matplotlib
+    with collector_off():  # ``run.collector``
+        import matplotlib
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot  # noqa: F401
-    _html_exporter()  # nbconvert, its templates compiled
+        matplotlib.use("Agg")
+        import matplotlib.pyplot  # noqa: F401
+        _html_exporter()  # nbconvert, its templates compiled
 
-    import d365migrate.report.signoff  # noqa: F401
-    import d365migrate.report.sponsor  # noqa: F401
+        import d365migrate.report.signoff  # noqa: F401
+        import d365migrate.report.sponsor  # noqa: F401
 
 
 def _execute(parameters_file: str | Path, kernels: dict[str, Any],
              renders: ThreadPoolExecutor, *,
              notebooks: list[str] | None, notebooks_dir: Path | None, progress: bool,
              full: bool) -> Path:
-    pm = import_papermill()
-    from d365migrate.dataverse.destination import resolve_destination
-    from d365migrate.run.context import write_run_json
-    from d365migrate.run.engine import ENGINE_NAME
-    from d365migrate.run.parameters import load_parameters
+    with collector_off():  # the imports before the first notebook (``run.collector``)
+        pm = import_papermill()
+        from d365migrate.dataverse.destination import resolve_destination
+        from d365migrate.run.context import write_run_json
+        from d365migrate.run.engine import ENGINE_NAME
+        from d365migrate.run.parameters import load_parameters
 
     notebooks_dir = notebooks_dir or notebooks_dir_default()
 
@@ -414,19 +432,31 @@ def _execute(parameters_file: str | Path, kernels: dict[str, Any],
             _wait(rendering)
             raise fail(folder, params, destination, name, out, exc, done) from exc
     render_held()
-    if isinstance(kernels, RunKernels):  # while the last notebook's HTML is rendered
+    finishing = renders.submit(succeed, folder, params, destination, done, rendering)
+    if isinstance(kernels, RunKernels):  # while the last HTML and the report are written
         kernels.stop(now=False)
+    broken = finishing.result()
+    if broken:  # a notebook's HTML that cannot be written fails the run, as before
+        name, exc = broken
+        raise fail(folder, params, destination, name, run_dir / name, exc,
+                   done[:done.index(name)]) from exc
+    return run_dir
+
+
+def succeed(folder: RunFolder, params: Parameters, destination: Destination, done: list[str],
+            rendering: list[Future[Path]]) -> tuple[str, BaseException] | None:
+    """Once every notebook's HTML is written (this runs after them, in the thread that
+    renders them, while the runner shuts the kernels down): the run's success in run.json,
+    then the sponsor report. The first notebook whose HTML failed, and why, instead."""
+    from d365migrate.run.context import write_run_json
+
     for name, future in zip(done, rendering, strict=True):
-        try:
-            future.result()  # a notebook's HTML that cannot be written fails the run, as before
-        except Exception as exc:
-            _wait(rendering)
-            raise fail(folder, params, destination, name, run_dir / name, exc,
-                       done[:done.index(name)]) from exc
+        if future.exception() is not None:
+            return name, future.exception()  # type: ignore[return-value]
     write_run_json(folder, params, destination, status="succeeded", notebooks=done,
                    finished_at=datetime.now(UTC).isoformat(timespec="seconds"))
     write_sponsor_report(folder, params, destination)
-    return run_dir
+    return None
 
 
 def in_last_kernel(kernels: dict[str, Any], names: list[str], at: int) -> bool:
