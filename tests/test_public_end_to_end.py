@@ -527,3 +527,67 @@ def test_shopify_customers_are_contacts(tmp_path: Path) -> None:
     assert files["shopify_gql_order_data"]["kind"] == "order"
     assert all(not f["taken"] and f["reason"] for n, f in files.items()
                if n != "shopify_gql_customer_data")
+
+
+def test_odoo_leads_load_with_their_campaigns(tmp_path: Path) -> None:
+    run_dir = run_public("odoo-crm-demo", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert (out["campaign"]["loaded"], out["lead"]["source"], out["lead"]["loaded"]) == (
+        4, 44, 36)
+    # the opportunities with no contact name: a lead needs a last name
+    assert issues(run_dir, "quarantine", "lead") == [
+        "last name is required by Dataverse (expect_column_values_to_not_be_null)"] * 8
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    lead = next(t for t in mapping["tables"] if t["target"] == "lead")
+    assert {(c["source"], c["target"]) for c in lead["columns"]} >= {
+        ("name", "subject"), ("contact_name", "lastname"), ("partner_name", "companyname"),
+        ("function", "jobtitle"), ("country_id/id", "address1_country"),
+        ("expected_revenue", "estimatedamount"), ("date_deadline", "estimatedclosedate")}
+    # 'UTM Campaign (utm.campaign)': a source whose name holds dots links by its ids
+    assert [(lk["source"], lk["target"]) for lk in lead["lookups"]] == [
+        ("campaign_id/id", "campaignid")]
+    assert out["lead"]["unresolved_lookups"] == 0
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["Activity (mail.activity)"]["kind"] == "activity"
+    assert all(not f["taken"] and f["reason"] for n, f in files.items()
+               if n not in ("LeadOpportunity (crm.lead)", "UTM Campaign (utm.campaign)",
+                            "CRM Stages (crm.stage)"))
+
+
+def test_salesforce_lwc_recipes_contacts_come_from_the_keyed_file(tmp_path: Path) -> None:
+    run_dir = run_public("salesforce-lwc-recipes", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: o["loaded"] for k, o in out.items()} == {"account": 10, "contact": 6,
+                                                        "opportunity": 20}
+    assert out["opportunity"]["closed"] == 3                 # two won, one lost
+    assert out["contact"]["unresolved_lookups"] == out["opportunity"]["unresolved_lookups"] == 0
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    assert next(t for t in mapping["tables"] if t["target"] == "contact")["source"] == \
+        "Contact"
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    report = next(f for f in inventory["files"] if f["source"] == "Accounts-Contacts")
+    assert (report["kind"], report["rows"]) == ("contact", 14) and not report["taken"]
+    assert "Contact" in report["reason"]
+
+
+def test_salesforce_coral_cloud_guests_and_their_cases(tmp_path: Path) -> None:
+    run_dir = run_public("salesforce-coral-cloud", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: o["loaded"] for k, o in out.items()} == {"contact": 156, "incident": 2}
+    assert out["incident"]["unresolved_lookups"] == 0        # each case's guest
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert all(not files[n]["taken"] and files[n]["reason"]
+               for n in ("Experience__c", "Guest_Review__c"))
+
+
+def test_salesforce_dreamhouse_clients_are_contacts(tmp_path: Path) -> None:
+    run_dir = run_public("salesforce-dreamhouse", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: o["loaded"] for k, o in out.items()} == {"contact": 5}
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["Property__c"]["kind"] == "unknown"         # a custom object's records
+    assert all(not files[n]["taken"] and files[n]["reason"] for n in ("Property__c",
+                                                                        "Broker__c"))

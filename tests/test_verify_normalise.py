@@ -39,6 +39,20 @@ def test_date_times_in_utc_to_the_second_and_dates_as_dates():
     assert same("2025-11-18", "2025-11-18T00:00:00Z", day)
     assert not same("2025-11-18", "2025-11-19", day)
     assert kind_of({"AttributeType": "DateTime"}, "date").name == "date"
+    only = kind_of({"AttributeType": "DateTime", "Format": "DateOnly",
+                    "DateTimeBehavior": {"Value": "DateOnly"}})
+    assert only.name == "date"
+
+
+def test_a_date_only_format_still_holds_a_time_that_is_compared():
+    """Record Created On (overriddencreatedon) is UserLocal with a DateOnly *format*:
+    Dataverse keeps the time sent (the format only hides it on forms), so an export's
+    11:35:48 that arrived as midnight is a difference, not a match."""
+    created = kind_of({"AttributeType": "DateTime", "Format": "DateOnly",
+                       "DateTimeBehavior": {"Value": "UserLocal"}}, "datetime")
+    assert created.name == "datetime"
+    assert not same("2018-12-06T11:35:48Z", "2018-12-06T00:00:00Z", created)
+    assert same("2018-12-06 11:35:48.000000", "2018-12-06T11:35:48Z", created)
 
 
 def test_text_is_trimmed_and_unicode_nfc():

@@ -40,6 +40,18 @@ def test_win_and_lose_actions_close_the_opportunity(client: httpx.Client) -> Non
     assert (lo["statecode"], lo["statuscode"]) == (2, 5)
 
 
+def test_a_won_deal_keeps_the_time_it_closed(client: httpx.Client) -> None:
+    """Actual Close Date is UserLocal with a DateOnly format: Dataverse keeps the time of the
+    close's actual end (the format only hides it on forms), so the win stores it whole."""
+    won = _open_opportunity(client)
+    r = client.post("WinOpportunity", json={"Status": 3, "OpportunityClose": {
+        "subject": "Won", "opportunityid@odata.bind": f"/opportunities({won})",
+        "actualend": "2024-08-30T14:39:58Z"}})
+    assert r.status_code == 204
+    w = client.get(f"opportunities({won})?$select=actualclosedate").json()
+    assert w["actualclosedate"] == "2024-08-30T14:39:58Z"
+
+
 def test_win_with_a_status_of_another_state_is_refused(client: httpx.Client) -> None:
     oid = _open_opportunity(client)
     r = client.post("WinOpportunity", json={"Status": 5, "OpportunityClose": {

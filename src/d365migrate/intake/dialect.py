@@ -86,6 +86,12 @@ def sniff(text: str) -> tuple[str, str | None, int]:
             if skip and 0 < short and all(not any(r[-short:]) for r in rows
                                           if len(r) == modal):
                 skip = 0  # the header lacks only the rows' trailing empty fields
+            if skip and counts[0] > modal and counts[0] == max(counts) \
+                    and counts[1:].count(counts[0]) >= 1:
+                # a header wider than most rows, with rows as wide as it after it: rows that
+                # leave out their trailing empty fields (a report's accounts with no contact),
+                # not a preamble (a preamble is narrower than the data under it)
+                skip = 0
             consistency = freq / len(counts)
             score = consistency * 10 + min(modal, 50) / 50 + (0.05 if delim == "," else 0)
             if score > best[0]:

@@ -177,6 +177,11 @@ def name_kind(source: str) -> tuple[str | None, str]:
     'company_data' (words that say nothing are dropped), ('activity', 'head') for
     'engagement_meeting_data' (its last meaningful word, the head noun, names it),
     ('ticket', 'partial') for 'SupportTicketsExport'; (None, '') when it names none."""
+    bracketed = re.match(r"^(.*\w)\s*\([^()]*\)\s*$", source)
+    if bracketed and (inner := name_kind(bracketed.group(1)))[1] == "exact":
+        return inner  # 'Activity (mail.activity)' (Odoo's label, then its model), 'Deals (2)'
+    if source.endswith("__c") and name_kind(source[:-3])[0] == "custom_field":
+        return None, ""  # Salesforce's custom object 'Property__c': its records, no field list
     n = normalize_name(source)
     words = name_words(source)
     joined = "".join(words)

@@ -189,7 +189,7 @@ def close_action(table_def: dict[str, Any], close: Close, src: dict[str, Any],
         # actualclosedate, so the expected date would overwrite the real one)
         closed_on = src.get("actualclosedate") or src.get("estimatedclosedate")
         if closed_on:
-            record["actualend"] = str(closed_on)[:10]
+            record["actualend"] = str(closed_on)  # with its time: the column keeps one
         revenue = src.get("actualvalue") if src.get("actualvalue") is not None else \
             src.get("estimatedvalue")
         if close.state == 1 and revenue is not None:

@@ -85,8 +85,9 @@ ASKED_ONLY = ("campaign",)
 
 
 def _choose_sources(discovery: Discovery, objects: list[str]) -> dict[str, str]:
-    """Target table -> source object, from discovery's kinds (largest object of the best
-    kind first; a source fills one table)."""
+    """Target table -> source object, from discovery's kinds (of the best kind, a file
+    with its records' own ids before one without: a report of the same records, named,
+    not keyed; then the largest; a source fills one table)."""
     vocab = load_vocabulary()
     chosen: dict[str, str] = {}
     for target in objects:
@@ -94,9 +95,10 @@ def _choose_sources(discovery: Discovery, objects: list[str]) -> dict[str, str]:
         for o in discovery.objects:
             tables_for_kind = vocab.kind_tables(o.name)
             if target in tables_for_kind and o.source not in chosen.values() and o.rows:
-                ranked.append((tables_for_kind.index(target), -o.rows, o.source))
+                ranked.append((tables_for_kind.index(target), not o.primary_key, -o.rows,
+                               o.source))
         if ranked:
-            chosen[target] = min(ranked)[2]
+            chosen[target] = min(ranked)[-1]
     return chosen
 
 

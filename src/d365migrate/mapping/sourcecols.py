@@ -12,6 +12,7 @@ import polars as pl
 
 from d365migrate.intake.kinds import QUALIFIER_PREFIXES, strip_qualifiers
 from d365migrate.intake.values import infer_column
+from d365migrate.mapping.relation_keys import relation_words, without_relation_key
 from d365migrate.mapping.vocabulary import (
     Vocabulary,
     norm_words,
@@ -249,7 +250,7 @@ def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
              siblings: frozenset[tuple[str, ...]] = frozenset()) -> Profile:
     """What the engine knows of one source column. ``prefix`` is the prefix most columns of
     its file share; ``siblings`` the (stripped) words of the file's other columns."""
-    full, custom = source_words(name)
+    full, custom = relation_words(name)  # Odoo's 'country_id/id' is 'country_id'
     words = strip_prefix(full, prefix)
     # 'CUSTOM_ADDRESS' read as 'address' yields to the file's own 'ADDRESS_1': a name read
     # through a qualifier ('custom_', 'location_', 'merge_') is a lesser reading
@@ -257,7 +258,7 @@ def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
     if len(words) > 1 and words[-1].isdigit() and tuple(words[:-1]) in siblings:
         # 'email_1' beside 'email' is the second email (the first has no number)
         full, words = words, words[:-1] + [str(int(words[-1]) + 1)]
-    variants = _variants(name, words, table, source_object, vocab, full,
+    variants = _variants(without_relation_key(name), words, table, source_object, vocab, full,
                          0.97 if qualified else 1.0)
     rewritten = variants[0].rewritten
     if values_only:

@@ -39,15 +39,9 @@ from rapidfuzz import fuzz
 from d365migrate.dataverse import tables as dv
 from d365migrate.dataverse.tables import CHOICE_TYPES, LOOKUP_TYPES
 from d365migrate.intake.discover import is_natural_key, primary_key
-from d365migrate.intake.kinds import (
-    FIRST_NAME_COLUMNS,
-    LAST_NAME_COLUMNS,
-    QUALIFIER_PREFIXES,
-    col_norm,
-    column_prefix,
-    name_word_split,
-)
+from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix, name_word_split
 from d365migrate.mapping.glued_words import glued_synonym_targets
+from d365migrate.mapping.lead_names import lead_name_candidates
 from d365migrate.mapping.party_address import party_address_targets
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
 from d365migrate.mapping.targets import Attr, attributes, table_names
@@ -342,9 +336,6 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     ows = [singular(w) for w in split_words(source_object or "") if w not in ("data", "history")]
     own_words = {w for i, w in enumerate(ows) if ows[i + 1:i + 2] not in (["line"], ["item"],
                                                                           ["detail"])}
-    # a lead file without a person's names (Pipedrive's: a title, a person and an
-    # organisation by id) names its leads by their topic
-    nameless = not {col_norm(c) for c in df.columns} & {*FIRST_NAME_COLUMNS, *LAST_NAME_COLUMNS}
     # A natural key (a name, an email) is the record's key *and* its data: it is mapped too.
     surrogate = key if key is not None and not is_natural_key(key) else None
     for col in df.columns:
@@ -422,10 +413,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             cands = [c for c in cands if c[1] not in ("jobtitle", "title", "salutation")]
             cands.append((0.97, "salutation", "its values are forms of address ("
                           f"{', '.join(p.values[:3])}): {names['salutation'].describe()}"))
-        if table == "lead" and p.phrase == "title" and nameless and "subject" in names:
-            cands = [c for c in cands if c[1] != "jobtitle"]
-            cands.append((0.95, "subject", "a lead without a person's names: its title is "
-                          f"the lead's topic, {names['subject'].describe()}, not a job title"))
+        if table == "lead":  # a topic, a person, or both (mapping/lead_names.py)
+            cands = lead_name_candidates(p.phrase, p.kind, df.columns, names, cands)
         if record_states(p.values):
             # a 'state' of active/closed is the record's own, never a state or province
             cands = [c for c in cands if not c[1].endswith("stateorprovince")]

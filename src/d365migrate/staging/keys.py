@@ -23,6 +23,7 @@ from typing import Any
 import polars as pl
 
 from d365migrate.mapping.keys_values import key_name
+from d365migrate.staging.references import split_reference
 from d365migrate.staging.rules import MissingColumn
 
 #: Separates the key values before hashing ("a b" + "c" never keys as "a" + "b c").
@@ -97,7 +98,7 @@ def keyed(mapping: Mapping[str, Any], tmap: dict[str, Any],
                                              file if source == tmap["source"] else source)
     entry = copy.deepcopy(tmap)
     for lk in entry.get("lookups", []):
-        ref_source, _, ref_column = str(lk.get("references", "")).partition(".")
+        ref_source, ref_column = split_reference(str(lk.get("references", "")), sources)
         if ref_source not in sources or ref_column == key_name(sources[ref_source]):
             continue
         lk["references"] = f"{ref_source}.{key_name(sources[ref_source])}"

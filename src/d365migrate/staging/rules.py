@@ -411,7 +411,7 @@ def parent_loops(staged: pl.DataFrame, lookups: list[dict[str, Any]], source: st
     flags: list[dict[str, Any]] = []
     cleared: dict[str, int] = {}
     for lk in lookups:
-        if lk.get("where") or lk["references"].split(".", 1)[0] != source:
+        if lk.get("where") or not lk["references"].startswith(f"{source}."):
             continue
         nav = lk["navigation"]
         ref, via, raw = ref_prefix + nav, via_prefix + nav, raw_prefix + nav

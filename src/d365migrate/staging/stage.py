@@ -33,6 +33,7 @@ from d365migrate.mapping.history import party_addresses
 from d365migrate.mapping.mapfile import require_confirmed, table_map
 from d365migrate.staging import keys, rules, shifted, value_maps
 from d365migrate.staging.existing_refs import existing_key
+from d365migrate.staging.references import split_reference
 from d365migrate.staging.threads import ticket_thread
 from d365migrate.staging.through import THROUGH_PREFIX, through_values
 from d365migrate.words import a_or_an
@@ -500,7 +501,7 @@ def resolve_lookup(df: pl.DataFrame, lookup: dict[str, Any], tables: dict[str, p
     Vectorised (hash look-ups and a group-by, no Python loop per row: at a million rows the
     per-row loop was most of staging's time); the keys are built as Python's ``str.strip``,
     ``lower`` and ``split`` build them, so a row resolves exactly as it did row by row."""
-    ref_source, ref_key = lookup["references"].split(".", 1)
+    ref_source, ref_key = split_reference(lookup["references"], tables)
     ref = tables[ref_source]
     ids = ref.select(rules.source_id(pl.col(ref_key), rules.needs_nfc(ref, ref_key))
                      )[ref_key].drop_nulls().unique()

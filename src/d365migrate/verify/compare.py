@@ -68,7 +68,12 @@ def kind_of(attr: dict[str, Any] | None, transform: str | None = None) -> Kind:
         p = attr.get("Precision")
         return Kind("decimal", int(p) if p is not None else 2)
     if t == "DateTime":
-        if attr.get("Format") == "DateOnly" or transform == "date":
+        # Only the DateOnly *behaviour* stores no time; a DateOnly *format* is how a form
+        # shows a column that still holds one (Record Created On: UserLocal, DateOnly format),
+        # so its time is compared too. Metadata without a behaviour: the format decides.
+        behaviour = (attr.get("DateTimeBehavior") or {}).get("Value")
+        if transform == "date" or behaviour == "DateOnly" or (
+                not behaviour and attr.get("Format") == "DateOnly"):
             return Kind("date")
         return Kind("datetime")
     if t == "Boolean":

@@ -147,7 +147,7 @@ class Restorer:
                     "subject": "Closed again by rollback",
                     "opportunityid@odata.bind": f"/{entity_set}({img['id']})"}
                 if prior.get("actualclosedate"):
-                    close["actualend"] = str(prior["actualclosedate"])[:10]
+                    close["actualend"] = str(prior["actualclosedate"])
                 if prior.get("actualvalue") is not None:
                     close["actualrevenue"] = prior["actualvalue"]
                 self.close_once(entity_set, img["id"], (state, status), CLOSE_ACTIONS[state],

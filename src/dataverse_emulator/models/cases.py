@@ -57,7 +57,7 @@ class CasesMixin(RecordsMixin):
         table = self.table("opportunity")
         update: dict[str, Any] = {"statecode": state, "statuscode": status}
         if close.get("actualend"):
-            update["actualclosedate"] = str(close["actualend"])[:10]
+            update["actualclosedate"] = close["actualend"]  # its time too: UserLocal keeps one
         if close.get("actualrevenue") is not None:
             update["actualvalue"] = close["actualrevenue"]
         with self._write() as tx:

@@ -1,0 +1,53 @@
+"""How a lead file names its leads: a topic, a person, or both.
+
+A Dynamics 365 lead has a topic (``subject``) and a person (first and last name). Exports
+name them in different ways:
+
+- no person's names at all (Pipedrive's leads: a title, a person and an organisation by
+  id): the ``title`` is the topic, not a job title;
+- the person's whole name in one column (Odoo's ``contact_name``, a ``contact`` or
+  ``person_name`` of names), and no first or last name columns: that column is the lead's
+  own person (its last name takes the whole name, as a contact's whole name does), not a
+  link to an existing contact;
+- a person named by such a column: the lead's own ``name`` is then its topic (Odoo's
+  "Opportunity" name), not the person's full name (beside first and last names, as in
+  Salesforce's leads, ``name`` is the person's full name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, col_norm
+
+__all__ = ["lead_name_candidates"]
+
+#: one column holding the lead's person's whole name
+WHOLE_NAME_COLUMNS = frozenset({"contactname", "contact", "personname", "contactperson",
+                                "fullname"})
+_LOOKUPS = ("parentcontactid", "customerid", "parentaccountid")
+
+
+def lead_name_candidates(phrase: str, kind: str, columns: Sequence[str],
+                         names: Mapping[str, Any],
+                         cands: list[tuple[float, str, str]]) -> list[tuple[float, str, str]]:
+    """``cands`` of the lead column ``phrase`` (its words joined by '_'), read as above."""
+    normed = {col_norm(c) for c in columns}
+    split_names = bool(normed & {*FIRST_NAME_COLUMNS, *LAST_NAME_COLUMNS})
+    whole = normed & WHOLE_NAME_COLUMNS
+    compact = phrase.replace("_", "")
+    if phrase == "title" and not split_names and not whole and "subject" in names:
+        cands = [c for c in cands if c[1] != "jobtitle"]
+        cands.append((0.95, "subject", "a lead without a person's names: its title is "
+                      f"the lead's topic, {names['subject'].describe()}, not a job title"))
+    elif compact in WHOLE_NAME_COLUMNS and compact != "fullname" and not split_names \
+            and kind == "text" and "lastname" in names:
+        cands = [c for c in cands if c[1] not in _LOOKUPS]
+        cands.append((0.93, "lastname", "the lead's own person, named whole in one column: "
+                      f"{names['lastname'].describe()} takes the whole name"))
+    elif phrase == "name" and whole - {"fullname"} and not split_names and "subject" in names:
+        cands = [c for c in cands if c[1] not in ("fullname", "lastname")]
+        cands.append((0.93, "subject", "a lead whose person is named in other columns: "
+                      f"its name is the lead's topic, {names['subject'].describe()}"))
+    return cands
