@@ -209,10 +209,12 @@ FLOORS = {
     "salesforce-lwc-recipes": {"files": (4, 4), "suggest": (23, 24), "propose": (18, 24)},
     "salesforce-coral-cloud": {"files": (4, 4), "suggest": (19, 19), "propose": (19, 19)},
     "salesforce-dreamhouse": {"files": (3, 3), "suggest": (4, 4), "propose": (4, 4)},
-    # keys9's three, held out (not yet tuned on)
-    "x2crm-demo": {"files": (22, 23), "suggest": (206, 232), "propose": (205, 232)},
-    "axelor-crm-demo-fr": {"files": (3, 4), "suggest": (80, 101), "propose": (73, 101)},
-    "frappe-crm-demo": {"files": (1, 1), "suggest": (11, 13), "propose": (11, 13)},
+    # after tuning on them (MEASUREMENTS.md, "keys9's three after tuning, in-sample"): Unix
+    # time under a date's name, relations written '<field>.<key>' or '<field>ImportId',
+    # Axelor's '...Select' choices, a company's 'enterprise' name, "Mobile No."
+    "x2crm-demo": {"files": (22, 23), "suggest": (218, 232), "propose": (217, 232)},
+    "axelor-crm-demo-fr": {"files": (3, 4), "suggest": (87, 101), "propose": (79, 101)},
+    "frappe-crm-demo": {"files": (1, 1), "suggest": (12, 13), "propose": (12, 13)},
 }
 
 
