@@ -117,3 +117,19 @@ def test_words_of_these_exports() -> None:
                            "backgroundInfo": ["Runs IT", "Met at a fair"]})
     assert _top(suggest_columns(people, DEFS["contact"], source_object="contacts"),
                 "backgroundInfo") == "description"
+
+
+def test_a_column_named_count_is_profiled(tmp_path: Path) -> None:
+    """X2CRM's marketing lists have a column named 'count', polars' own name for a value
+    count: profiling the export broke on it (DuplicateError)."""
+    from d365migrate.intake.discover import discover
+    from d365migrate.intake.profile import profile_export
+    from d365migrate.intake.read import read_export
+
+    (tmp_path / "lists.csv").write_text(
+        "id,name,type,count\n1,Web Leads,dynamic,247\n2,Newsletter,static,0\n"
+        "3,Big Tickets,dynamic,999\n4,Met in person,static,0\n", encoding="utf-8")
+    export = read_export(tmp_path)
+    cols = profile_export(export, discover(export)).columns
+    row = cols.filter(pl.col("column") == "count").row(0, named=True)
+    assert row["top_values"].startswith("0 (2)")     # its own values, counted
