@@ -9,6 +9,10 @@ public data is absent:
   (mapping/relation_keys.py);
 - a trailing 'Select' names a choice field by its field ('statusSelect': the status)
   (mapping/sourcecols.py);
+- a lead's ``name`` beside a first name and no last name is the surname
+  (mapping/lead_names.py);
+- a column named 'count' (polars' own name for a value count) is profiled
+  (intake/profile.py);
 - words: an enterprise's name (a company's), "Mobile No.", a primary address, background
   info (mapping/data/synonyms.yml).
 """
@@ -99,6 +103,16 @@ def test_a_trailing_select_names_a_choice_field() -> None:
     })
     sugg = suggest_columns(df, DEFS["lead"], source_object="prospects")
     assert _top(sugg, "statusSelect") in ("statuscode", "statecode")
+
+
+def test_a_name_beside_a_first_name_and_no_last_name_is_the_surname() -> None:
+    df = pl.DataFrame({"firstName": ["Jean-Marc", "Bastien", "Claire"],
+                       "name": ["ROGER", "HUBERT", "BRAULT"],
+                       "enterpriseName": ["123 Services", "APP Solutions", "WIX Solutions"]})
+    assert _top(suggest_columns(df, DEFS["lead"], source_object="leads"), "name") == "lastname"
+    # beside first and last names, 'name' stays what it was (not the surname)
+    both = df.with_columns(pl.Series("lastName", ["Roger", "Hubert", "Brault"]))
+    assert _top(suggest_columns(both, DEFS["lead"], source_object="leads"), "name") != "lastname"
 
 
 def test_words_of_these_exports() -> None:
