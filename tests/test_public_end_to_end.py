@@ -591,3 +591,46 @@ def test_salesforce_dreamhouse_clients_are_contacts(tmp_path: Path) -> None:
     assert files["Property__c"]["kind"] == "unknown"         # a custom object's records
     assert all(not files[n]["taken"] and files[n]["reason"] for n in ("Property__c",
                                                                         "Broker__c"))
+
+
+def test_x2crm_accounts_and_contacts_keep_their_unix_dates(tmp_path: Path) -> None:
+    run_dir = run_public("x2crm-demo", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: (o["source"], o["loaded"]) for k, o in out.items()} == {
+        "account": (35, 35), "contact": (1148, 1148)}
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    contact = next(t for t in mapping["tables"] if t["target"] == "contact")
+    assert ("createDate", "overriddencreatedon") in {(c["source"], c["target"])
+                                                      for c in contact["columns"]}
+    import polars as pl
+
+    staged = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    # X2's Unix seconds staged (and verified in the org) as dates, none cleared
+    assert staged["overriddencreatedon"].drop_nulls().len() == 1148
+    assert staged["overriddencreatedon"].str.starts_with("2016-").all()
+    assert out["contact"]["cleared"] == 0
+
+
+def test_axelor_french_leads(tmp_path: Path) -> None:
+    run_dir = run_public("axelor-crm-demo-fr", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert (out["lead"]["source"], out["lead"]["loaded"]) == (30, 30)
+    assert out["lead"]["closed"] == 4                    # converted (qualified) and lost
+    assert issues(run_dir, "cleared", "lead") == [
+        "email address is not valid (expect_column_values_to_match_regex)"]   # 'ç' in it
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    lead = next(t for t in mapping["tables"] if t["target"] == "lead")
+    assert {(c["source"], c["target"]) for c in lead["columns"]} >= {
+        ("name", "lastname"), ("enterpriseName", "companyname"),
+        ("primaryCity.name", "address1_city"), ("primaryCountry.alpha3Code", "address1_country"),
+        ("statusSelect", "statuscode")}
+
+
+def test_frappe_crm_leads_without_an_id_column(tmp_path: Path) -> None:
+    run_dir = run_public("frappe-crm-demo", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert (out["lead"]["source"], out["lead"]["loaded"]) == (12, 12)
+    assert out["lead"]["closed"] == 7                    # the qualified leads
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    lead = next(t for t in mapping["tables"] if t["target"] == "lead")
+    assert ("Mobile No.", "mobilephone") in {(c["source"], c["target"]) for c in lead["columns"]}

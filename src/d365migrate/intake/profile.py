@@ -31,6 +31,9 @@ __all__ = ["Profile", "profile_export", "profile_charts", "D365_ATTACHMENT_LIMIT
 #: Dataverse default maximum attachment size (Settings > Email > "Maximum file size").
 D365_ATTACHMENT_LIMIT = MAX_UPLOAD_FILE_BYTES
 SEVERITY_ORDER = {"blocker": 0, "high": 1, "medium": 2, "low": 3, "info": 4}
+#: the count column of a value count: no export column can be named so (X2CRM's lists have
+#: a column named "count", polars' own name for it)
+COUNT = "\0n"
 
 #: MaxLength of the standard Dataverse columns SmartDesk fields land in, keyed by
 #: (object kind, normalised source column). Longer values are truncated or rejected.
@@ -114,11 +117,11 @@ def _column_profile(obj: ObjectInfo, df: pl.DataFrame, export: Export,
         if nulls < n:
             pat = sample.select(_pattern(pl.col(c)).alias("p"))["p"].drop_nulls()
             if pat.len():
-                vc = pat.value_counts(sort=True)
+                vc = pat.value_counts(sort=True, name=COUNT)
                 top = vc.row(0)
                 row["pattern"] = f"{top[0]} ({top[1] / pat.len():.0%})"
             if distinct <= 0.5 * (n - nulls) or distinct <= 50:
-                vc = df[c].drop_nulls().value_counts(sort=True).head(5)
+                vc = df[c].drop_nulls().value_counts(sort=True, name=COUNT).head(5)
                 row["top_values"] = "; ".join(f"{v} ({k})" for v, k in vc.iter_rows())
         s = df[c]
         invalid = None

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,7 +26,8 @@ import polars as pl
 __all__ = [
     "DATE_FORMATS", "TRUE", "FALSE", "EMAIL", "DateParse", "NumberParse", "ValueFormat",
     "boolean_expr", "datetime_expr", "guess_date_formats", "guess_number_format",
-    "has_time", "infer_column", "infer_types", "number_expr", "parse_dates", "parse_numbers",
+    "has_time", "infer_column", "infer_types", "is_unix_time", "number_expr", "parse_dates",
+    "parse_numbers",
     "sample_values", "whole_number_expr",
 ]
 
@@ -153,12 +155,32 @@ def datetime_expr(e: pl.Expr, formats: list[str] | tuple[str, ...] | None = None
     """Text as Datetime (naive UTC) under the first of ``formats`` whose shape it has.
 
     A value matching none of the formats is null: callers report it, nothing guesses again.
-    ``None`` tries every form in :data:`DATE_FORMATS` (ISO, then US, then European).
+    ``None`` tries every form in :data:`DATE_FORMATS` (ISO, then US, then European), then
+    Unix time: a column intake typed as whole numbers that the map sends to a date is a
+    database's seconds (or milliseconds) since 1970 (:func:`is_unix_time`).
     """
     text = e.cast(pl.Utf8).str.strip_chars()
     fmts = list(formats) if formats else DATE_FORMATS
-    return pl.coalesce([pl.when(text.str.contains(_fmt_regex(f).pattern))
-                        .then(_strptime(text, f)) for f in fmts])
+    alts = [pl.when(text.str.contains(_fmt_regex(f).pattern)).then(_strptime(text, f))
+            for f in fmts]
+    if not formats:
+        whole = text.cast(pl.Int64, strict=False)
+        alts += [pl.when(text.str.contains(pattern))
+                 .then(pl.from_epoch(whole, time_unit=unit).cast(pl.Datetime("us")))
+                 for pattern, unit in _UNIX_TIME]
+    return pl.coalesce(alts)
+
+
+#: Unix time as database dumps write a date (X2CRM's createDate 1479463600): 10 digits of
+#: seconds (2001-2286) or 13 of milliseconds since 1970-01-01 UTC
+_UNIX_TIME = ((r"^\d{10}$", "s"), (r"^\d{13}$", "ms"))
+
+
+def is_unix_time(values: Iterable[str]) -> bool:
+    """True when every value is Unix time of one unit (:data:`_UNIX_TIME`): only a column's
+    name can say such whole numbers are dates, so callers ask this of a date-named column."""
+    vals = [v.strip() for v in values if v is not None and v.strip()]
+    return bool(vals) and any(all(re.match(p, v) for v in vals) for p, _ in _UNIX_TIME)
 
 
 def _twin(fmt: str) -> str:

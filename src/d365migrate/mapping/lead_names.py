@@ -11,7 +11,9 @@ name them in different ways:
   link to an existing contact;
 - a person named by such a column: the lead's own ``name`` is then its topic (Odoo's
   "Opportunity" name), not the person's full name (beside first and last names, as in
-  Salesforce's leads, ``name`` is the person's full name).
+  Salesforce's leads, ``name`` is the person's full name);
+- a first name and a ``name`` but no last name column (Axelor's ``firstName`` and
+  ``name``): ``name`` is the person's surname.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ def lead_name_candidates(phrase: str, kind: str, columns: Sequence[str],
     normed = {col_norm(c) for c in columns}
     split_names = bool(normed & {*FIRST_NAME_COLUMNS, *LAST_NAME_COLUMNS})
     whole = normed & WHOLE_NAME_COLUMNS
+    first_only = bool(normed & {*FIRST_NAME_COLUMNS}) and not normed & {*LAST_NAME_COLUMNS}
     compact = phrase.replace("_", "")
     if phrase == "title" and not split_names and not whole and "subject" in names:
         cands = [c for c in cands if c[1] != "jobtitle"]
@@ -46,6 +49,10 @@ def lead_name_candidates(phrase: str, kind: str, columns: Sequence[str],
         cands = [c for c in cands if c[1] not in _LOOKUPS]
         cands.append((0.93, "lastname", "the lead's own person, named whole in one column: "
                       f"{names['lastname'].describe()} takes the whole name"))
+    elif phrase == "name" and first_only and kind == "text" and "lastname" in names:
+        cands = [c for c in cands if c[1] not in ("fullname", "subject")]
+        cands.append((0.93, "lastname", "beside a first name and no last name, 'name' is the "
+                      f"person's surname: {names['lastname'].describe()}"))
     elif phrase == "name" and whole - {"fullname"} and not split_names and "subject" in names:
         cands = [c for c in cands if c[1] not in ("fullname", "lastname")]
         cands.append((0.93, "subject", "a lead whose person is named in other columns: "

@@ -5,6 +5,13 @@ external id) or ``<field>/.id`` (its database id): ``country_id/id`` is the coun
 ``partner_id/id`` the customer, ``user_id/id`` the salesperson. Read with the suffix, the
 column's words end in a second 'id' and its '/' splits it into two alternatives, one of
 them 'id' alone; read without it, it is the field it names.
+
+Other CRMs write a relation the same way with a dot or an 'importId': Axelor's
+``partner.importId`` (the partner's import id), ``primaryCity.name`` (the city, by its
+name), ``currency.code``, ``mainPartner_importId``, ``userImportId``; a Salesforce data
+export's ``Account.Name`` and ``Owner.Email``. A key that identifies the record (id,
+importId, externalId) leaves the field's id (``partner_id``); a key that names it (name,
+code, email...) the field itself (``primaryCity``), which is what the column holds.
 """
 
 from __future__ import annotations
@@ -16,11 +23,33 @@ from d365migrate.mapping.vocabulary import source_words
 __all__ = ["relation_words", "without_relation_key"]
 
 _RELATION_KEY = re.compile(r"/\.?id$", re.IGNORECASE)
+#: '<field>.<key>': one identifier, a dot, the linked record's key (no spaces: 'No. of
+#: Employees' and 'Rev. Offre' are words with a full stop)
+_DOTTED = re.compile(r"^([A-Za-z][A-Za-z0-9_]*)\.([A-Za-z][A-Za-z0-9]*)$")
+#: '<field>_importId', '<field>ImportId': the record an import file links by its import id
+_IMPORT_ID = re.compile(r"(?<=[A-Za-z0-9])_?import_?id$", re.IGNORECASE)
+#: keys that identify the linked record, and keys that name it
+_ID_KEYS = {"id", "importid", "externalid", "uuid", "guid"}
+_NAME_KEYS = {"name", "fullname", "code", "alpha2code", "alpha3code", "isocode", "email",
+              "username", "label", "title"}
 
 
 def without_relation_key(name: str) -> str:
-    """``country_id/id`` -> ``country_id``: the relation, not the key it is written by."""
-    return _RELATION_KEY.sub("", name.strip())
+    """``country_id/id`` -> ``country_id``, ``partner.importId`` -> ``partner_id``,
+    ``primaryCity.name`` -> ``primaryCity``: the relation, not the key it is written by."""
+    name = _RELATION_KEY.sub("", name.strip())
+    m = _DOTTED.match(name)
+    if m and m.group(2).lower() in _ID_KEYS | _NAME_KEYS:
+        field, key = m.group(1), m.group(2).lower()
+        return _with_id(field) if key in _ID_KEYS else field
+    if _IMPORT_ID.search(name):
+        return _with_id(_IMPORT_ID.sub("", name))
+    return name
+
+
+def _with_id(field: str) -> str:
+    """The field's id column name ('partner' -> 'partner_id'; 'country_id' stays)."""
+    return field if re.search(r"(?:_id|[a-z0-9]Id)$", field) else f"{field}_id"
 
 
 def relation_words(name: str) -> tuple[list[str], bool]:

@@ -140,7 +140,9 @@ def _reference(words: list[str], kind: str, table: str, vocab: Vocabulary) -> st
 LEDGER_QUALIFIERS = frozenset({"ar", "ap", "receivable", "receivables", "payable", "payables",
                                "income", "expense", "asset", "liability", "gl", "ledger",
                                "cogs"})
-_FILLERS = {"number", "address", "url", "field", "value"}
+#: Trailing words that add nothing to what a column is ('Mobile Number'); 'select' is how
+#: Axelor names a choice field ('statusSelect', 'salesStageSelect': the status, the stage).
+_FILLERS = {"number", "address", "url", "field", "value", "select"}
 #: The name of a related record, after the field that holds it ("Source Name").
 _REFERENCE_NAMES = {"name", "username", "label"}
 NAME_WORDS = {"name", "title", "subject", "topic", "display_name"}

@@ -46,6 +46,7 @@ from d365migrate.mapping.party_address import party_address_targets
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
 from d365migrate.mapping.targets import Attr, attributes, table_names
 from d365migrate.mapping.tenant import yield_tenant_ids
+from d365migrate.mapping.unix_dates import unix_dates
 from d365migrate.mapping.value_signs import (
     PICTURE_WORDS,
     honorifics,
@@ -189,6 +190,8 @@ def _compat(p: Profile, a: Attr) -> tuple[float, str]:
     if t == "Money":
         return {"money": 1.0, "decimal": 1.0, "int": 0.9}.get(k, 0.1), note
     if t == "DateTime":
+        if k == "int" and unix_dates(p.words, p.values):
+            return 0.95, "values are Unix times (seconds since 1970)"
         return {"date": 1.0, "datetime": 1.0}.get(k, 0.1), note
     if t == "Boolean":
         if k == "bool":

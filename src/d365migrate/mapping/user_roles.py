@@ -72,7 +72,7 @@ def role_split(df: pl.DataFrame) -> RoleSplit | None:
         if _norm(column) not in ROLE_COLUMNS:
             continue
         values = df[column].cast(pl.Utf8).str.strip_chars()
-        counts = values.drop_nulls().filter(values.drop_nulls() != "").value_counts()
+        counts = values.drop_nulls().filter(values.drop_nulls() != "").value_counts(name="\0n")
         # most rows first, ties by value: the same order in every process (value_counts'
         # own order is hash order, and its sort leaves ties to it)
         counts = counts.sort([counts.columns[1], counts.columns[0]], descending=[True, False])

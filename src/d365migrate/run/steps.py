@@ -295,7 +295,8 @@ def _rows_not_routed(mapping: dict[str, Any], frames: dict[str, pl.DataFrame]
         df = frames[source]
         taken = pl.any_horizontal([routed(w) for w in wheres])
         column = wheres[0]["column"]
-        rest = df.filter(~taken)[column].cast(pl.Utf8).fill_null("(empty)").value_counts()
+        rest = df.filter(~taken)[column].cast(pl.Utf8).fill_null("(empty)").value_counts(
+            name="\0n")
         out[source] = {(column, str(v)): int(n) for v, n in rest.iter_rows()}
     return out
 
