@@ -25,6 +25,10 @@ from rapidfuzz import fuzz
 
 from d365migrate.intake.discover import kind_of_word
 
+#: libyaml's safe loader when installed: the synonyms file loads 8x faster (0.06 -> 0.007 s
+#: of CPU, once per process).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 __all__ = ["Vocabulary", "load_vocabulary", "split_words", "phrase", "singular", "norm_words",
            "source_words", "object_stem", "words_sim", "GENERIC_WORDS"]
 
@@ -82,7 +86,7 @@ def load_vocabulary(path: str | None = None) -> Vocabulary:
             "utf-8")
     else:
         text = Path(path).read_text(encoding="utf-8")
-    raw = yaml.safe_load(text) or {}
+    raw = yaml.load(text, Loader=_LOADER) or {}  # a safe loader, libyaml's when present
 
     def scoped(section: Mapping[str, Any] | None) -> dict[str, dict[str, list[str]]]:
         out: dict[str, dict[str, list[str]]] = {}
