@@ -1,0 +1,103 @@
+"""Links written as another column of the target than its id.
+
+Some CRMs link a record to its parent by a unique column of the parent's file that is not its
+id: X2CRM's contacts name their account by its ``nameId`` ("Black Mesa_1"), others by a code
+or an email. A column whose values are (nearly) all found in such a column of one other file
+is a link to that file by that column, resolved like a link by name (a value that names one
+record only). Found for columns no id, name or email-domain rule linked.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from d365migrate.intake.found import ObjectInfo, Relationship
+from d365migrate.intake.kinds import col_norm
+from d365migrate.intake.read import Export
+
+__all__ = ["VALUE_LINK_RATE", "find_value_links"]
+
+#: Share of a column's non-empty rows whose value must name a record of the target.
+VALUE_LINK_RATE = 0.9
+#: Column types that never hold a link's values (a date, a number, a long text...).
+_NOT_LINKS = {"long_text", "empty", "boolean", "date", "datetime", "decimal", "money",
+              "integer", "phone", "url", "multiselect"}
+#: Values shorter than this are too common to name one record ("NY", "A").
+_MIN_LENGTH = 3
+#: Fewest rows that must match: one or two matching rows are a coincidence.
+_MIN_HITS = 3
+
+
+def _text(values: pl.Series) -> pl.Series:
+    """Non-empty values as the staging match reads them: trimmed, lower case."""
+    v = values.drop_nulls().cast(pl.Utf8).str.strip_chars().str.to_lowercase()
+    v = v.str.replace_all(r"\s+", " ")
+    return v.filter(v != "")
+
+
+def _targets(export: Export, objects: list[ObjectInfo], types: dict[str, dict[str, str]]
+             ) -> dict[tuple[str, str], pl.Series]:
+    """Unique, non-id text columns of record files: every non-empty value names one row,
+    values are distinctive (not digits only, not too short)."""
+    out: dict[tuple[str, str], pl.Series] = {}
+    for o in objects:
+        if o.name in {"unknown", "custom_field"} or o.rows < 2:
+            continue
+        df = export.tables[o.source]
+        for c in df.columns:
+            if c == o.primary_key or types[o.source].get(c) in _NOT_LINKS:
+                continue
+            v = _text(df[c])
+            if v.len() < 2 or v.len() < df.height // 2 or v.n_unique() != v.len():
+                continue
+            if bool(v.str.contains(r"^[0-9.\-]+$").all()) or \
+                    float(v.str.len_chars().median() or 0) < _MIN_LENGTH:
+                continue  # ids (the id rule's), or codes too short to tell apart
+            out[(o.source, c)] = v
+    return out
+
+
+def find_value_links(export: Export, objects: list[ObjectInfo],
+                     types: dict[str, dict[str, str]],
+                     linked: list[Relationship]) -> list[Relationship]:
+    """``name`` links (matched by value, unique only) from columns no other rule linked to a
+    unique non-id column of another record file, where at least 90% of the column's
+    non-empty rows name a record of it. A column of the same name in both files is the same
+    field kept twice (an email in contacts and in leads), not a link."""
+    targets = _targets(export, objects, types)
+    if not targets:
+        return []
+    index: dict[str, list[tuple[str, str]]] = {}
+    for t, values in targets.items():
+        for v in values.to_list():
+            index.setdefault(v, []).append(t)
+    done = {r.from_ for r in linked if r.match_rate >= 0.5}
+    rels: list[Relationship] = []
+    for o in objects:
+        if o.name in {"unknown", "custom_field"}:
+            continue
+        df = export.tables[o.source]
+        for c in df.columns:
+            if c == o.primary_key or f"{o.source}.{c}" in done \
+                    or types[o.source].get(c) in _NOT_LINKS:
+                continue
+            col = _text(df[c])
+            if col.len() < _MIN_HITS:
+                continue
+            counts: dict[tuple[str, str], int] = {}
+            for v in col.unique().head(500).to_list():
+                for t in index.get(v, ()):
+                    counts[t] = counts.get(t, 0) + 1
+            found = []
+            for t in counts:
+                if t[0] == o.source or col_norm(t[1]) == col_norm(c):
+                    continue
+                hit = int(col.is_in(targets[t].implode()).sum())
+                if hit >= _MIN_HITS and hit / col.len() >= VALUE_LINK_RATE:
+                    found.append((hit, t))
+            if len(found) != 1:
+                continue  # none, or several files explain it: not one parent
+            hit, t = found[0]
+            rels.append(Relationship(f"{o.source}.{c}", f"{t[0]}.{t[1]}",
+                                     round(hit / col.len(), 4), "name", col.len(), hit))
+    return rels
