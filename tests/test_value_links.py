@@ -65,6 +65,23 @@ def test_no_link_when_few_values_match_or_two_files_explain_them():
                 if r.from_ == "people.company" and r.match_rate]
 
 
+def test_a_file_copying_several_columns_of_another_is_not_linked_to_it():
+    # a report joining each person to their firm: firm code, firm email and firm name all
+    # found in the firms file are its rows copied, not links by those columns
+    joined = PEOPLE.with_columns(
+        pl.Series("firm_mail", ["a@orb.test", "a@orb.test", "b@quill.test", "c@tern.test",
+                                "", "d@vale.test", "c@tern.test"]))
+    rels = [r for r in discover(_export(joined)).relationships
+            if r.source == "people" and r.target_source == "companies" and r.match_rate]
+    assert not rels
+    # and a name link beside it (the name rule's) leaves the code to be the same firm again
+    named = PEOPLE.with_columns(pl.Series("company_name", [
+        "Orbital Ltd", "Orbital Ltd", "Quill & Co", "Tern Works", "", "Vale", "Tern Works"]))
+    rels = [r for r in discover(_export(named)).relationships
+            if r.source == "people" and r.target_source == "companies" and r.match_rate]
+    assert [r.to for r in rels] == ["companies.name"]
+
+
 def test_the_lookup_by_that_column_is_proposed_and_resolved_in_staging():
     ex = _export()
     mapping = _proposal(ex)

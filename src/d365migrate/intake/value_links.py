@@ -100,4 +100,9 @@ def find_value_links(export: Export, objects: list[ObjectInfo],
             hit, t = found[0]
             rels.append(Relationship(f"{o.source}.{c}", f"{t[0]}.{t[1]}",
                                      round(hit / col.len(), 4), "name", col.len(), hit))
-    return rels
+    # several columns of one file found in one other file are a copy of its rows (a report
+    # joining accounts and their contacts: first name, last name, title), not links
+    into: dict[tuple[str, str], int] = {}
+    for r in rels + [r for r in linked if r.kind == "name" and r.match_rate >= 0.5]:
+        into[(r.source, r.target_source)] = into.get((r.source, r.target_source), 0) + 1
+    return [r for r in rels if into[(r.source, r.target_source)] == 1]
