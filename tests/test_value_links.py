@@ -169,3 +169,56 @@ def test_the_reconciliation_counts_links_left_on_records_in_the_org(tmp_path: Pa
     write_csv(pl.DataFrame({"source_id": ["4"], "reason": ["refused"]}), failed)
     # record 4 failed: it is not in the org, so it moved without nothing
     assert links_left(SimpleNamespace(folder=folder), "contact") == {"parentcustomerid": 2}
+
+
+def _run(params: Path, run_dir: Path) -> dict:
+    """One run by its steps, recorded as succeeded (so that the next one is a delta)."""
+    from d365migrate.run import steps
+    from d365migrate.run.context import RunContext, write_run_json
+
+    ctx = RunContext.open(params, run_dir)
+    for step in (steps.profile_step, steps.mapping_step, steps.stage_step):
+        step(ctx)
+    steps.load_step(ctx, progress=False)
+    data = steps.reconcile_step(ctx)
+    write_run_json(ctx.folder, ctx.params, ctx.destination, status="succeeded")
+    return data
+
+
+def test_a_link_by_a_unique_column_moves_in_a_run_and_in_its_delta(tmp_path: Path):
+    import yaml
+
+    export = tmp_path / "export"
+    export.mkdir()
+    FIRMS.with_columns(pl.Series("website", ["orb.test", "quill.test", "tern.test",
+                                             "vale.test"])).write_csv(export / "companies.csv")
+    PEOPLE.write_csv(export / "contacts.csv")
+    params = tmp_path / "params.yml"
+    params.write_text(yaml.safe_dump({
+        "engagement": "value-links", "export": str(export), "runs_dir": str(tmp_path / "runs"),
+        "objects": ["account", "contact"], "destination": {"url": None},
+        "mapping": {"confirm_as": "analyst"}}), encoding="utf-8")
+    engagement = tmp_path / "runs" / "value-links"
+    first = _run(params, engagement / "20261201T000001000000Z")
+    assert first["balanced"], first
+    staged = pl.read_parquet(engagement / "20261201T000001000000Z" / "staged" / "contact.parquet")
+    (nav,) = [c.removeprefix("__ref__") for c in staged.columns if c.startswith("__ref__")]
+    assert staged[f"__ref__{nav}"].drop_nulls().len() == 6
+    # the export again: Gus moved to Vale, a newcomer at Quill
+    people = pl.concat([PEOPLE.with_columns(
+        pl.when(pl.col("id") == "7").then(pl.lit("VAL-4")).otherwise(pl.col("company"))
+        .alias("company")), pl.DataFrame({"id": ["8"], "first_name": ["Hal"],
+                                          "last_name": ["Hunt"], "company": ["QUI-2"],
+                                          "email": ["hal@x.test"]})])
+    people.write_csv(export / "contacts.csv")
+    second_dir = engagement / "20261201T000002000000Z"
+    second = _run(params, second_dir)
+    assert second["balanced"], second
+    contact = second["objects"]["contact"]
+    assert (contact["created"], contact["updated"], contact["unchanged"], contact["verified"]) \
+        == (1, 1, 6, 8)  # the newcomer created, Gus updated with his new firm
+    refs = dict(zip(*[pl.read_parquet(second_dir / "staged" / "contact.parquet")[c].to_list()
+                      for c in ("__source_id", f"__ref__{nav}")], strict=True))
+    assert (refs["7"], refs["8"]) == ("14", "12")
+    verification = json.loads((second_dir / "verification.json").read_text())
+    assert verification["tables"]["contact"]["columns"]["parentcustomerid"] == 0
