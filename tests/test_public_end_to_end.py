@@ -192,8 +192,9 @@ def test_orocrm_demo_accounts_of_people_are_contacts(tmp_path: Path) -> None:
     # among the fields that do not move, with what was compared, and the 76 contacts whose
     # company names one counted as moved without it (never 0)
     assert re.search(r"<td>Company</td><td>It names other records, but none of its values "
-                     r"matched a record of the export \(each file of records was compared by "
-                     r"its ids, names and other unique columns\): 76 records moved without it",
+                     r"matched a record of the export \(they were compared with the names, "
+                     r"codes and other unique columns of each file of records\): 76 records "
+                     r"moved without it",
                      report)
     assert out["contact"]["links_left"] == {"parentcustomerid": 76}
     inventory = json.loads((run_dir / "inventory.json").read_text())

@@ -374,8 +374,8 @@ def test_a_lookup_left_out_is_said_in_words_not_the_engine_s() -> None:
     said = {r["column"]: r["reason"] for r in columns_not_carried(mapping)}
     assert said == {
         "Company": "It names other records, but none of its values matched a record of the "
-                   "export (each file of records was compared by its ids, names and other "
-                   "unique columns)",
+                   "export (they were compared with the names, codes and other unique columns "
+                   "of each file of records)",
         "Firm": "It names other records, but none of its values was matched to a record of "
                 "the export",
         "Owner team": "It is empty in this export",

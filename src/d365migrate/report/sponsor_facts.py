@@ -361,8 +361,9 @@ def owner_words(found_as: str, person: str, status: str, *, users_file: bool
 COLUMN_REASONS = [  # the engine's reason (mapping/propose.py) -> what a sponsor reads
     (re.compile(r"would be the lookup .*column is empty"), "it is empty in this export"),
     (re.compile(r"would be the lookup .*matched none of its values"),
-     "it names other records, but none of its values matched a record of the export (each "
-     "file of records was compared by its ids, names and other unique columns)"),
+     "it names other records, but none of its values matched a record of the export (they "
+     "were compared with the names, codes and other unique columns of each file of "
+     "records)"),
     (re.compile(r"would be the lookup .*no records of the export"),  # a map proposed before
      "it names other records, but none of its values was matched to a record of the export"),
     (re.compile(r"would be the lookup .*this map does not load"),
