@@ -28,32 +28,43 @@ _MIN_LENGTH = 3
 _MIN_HITS = 3
 
 
-def _text(values: pl.Series) -> pl.Series:
-    """Non-empty values as the staging match reads them: trimmed, lower case."""
-    v = values.drop_nulls().cast(pl.Utf8).str.strip_chars().str.to_lowercase()
-    v = v.str.replace_all(r"\s+", " ")
-    return v.filter(v != "")
+def _texts(export: Export, objects: list[ObjectInfo], types: dict[str, dict[str, str]]
+           ) -> dict[str, pl.DataFrame]:
+    """Each record file's columns that may hold or be named by a link, as the staging match
+    reads values (trimmed, lower case, inner whitespace one space; blank is no value): one
+    query per file, not one per column."""
+    out: dict[str, pl.DataFrame] = {}
+    for o in objects:
+        if o.name in {"unknown", "custom_field"}:
+            continue
+        df = export.tables[o.source]
+        cols = [c for c in df.columns if c != o.primary_key
+                and types[o.source].get(c) not in _NOT_LINKS]
+        if cols:
+            out[o.source] = df.select(
+                pl.col(c).cast(pl.Utf8).str.strip_chars().str.to_lowercase()
+                .str.replace_all(r"\s+", " ").replace("", None).alias(c) for c in cols)
+    return out
 
 
-def _targets(export: Export, objects: list[ObjectInfo], types: dict[str, dict[str, str]]
-             ) -> dict[tuple[str, str], pl.Series]:
+def _targets(texts: dict[str, pl.DataFrame]) -> dict[tuple[str, str], pl.Series]:
     """Unique, non-id text columns of record files: every non-empty value names one row,
     values are distinctive (not digits only, not too short)."""
     out: dict[tuple[str, str], pl.Series] = {}
-    for o in objects:
-        if o.name in {"unknown", "custom_field"} or o.rows < 2:
+    for source, df in texts.items():
+        if df.height < 2:
             continue
-        df = export.tables[o.source]
-        for c in df.columns:
-            if c == o.primary_key or types[o.source].get(c) in _NOT_LINKS:
+        stats = df.select(pl.struct(
+            pl.col(c).count().alias("n"), pl.col(c).drop_nulls().n_unique().alias("u"),
+            pl.col(c).drop_nulls().str.contains(r"^[0-9.\-]+$").all().alias("digits"),
+            pl.col(c).drop_nulls().str.len_chars().median().alias("length")).alias(c)
+            for c in df.columns).row(0)
+        for c, st in zip(df.columns, stats, strict=True):
+            if st["n"] < 2 or st["n"] < df.height // 2 or st["u"] != st["n"]:
                 continue
-            v = _text(df[c])
-            if v.len() < 2 or v.len() < df.height // 2 or v.n_unique() != v.len():
-                continue
-            if bool(v.str.contains(r"^[0-9.\-]+$").all()) or \
-                    float(v.str.len_chars().median() or 0) < _MIN_LENGTH:
+            if st["digits"] or float(st["length"] or 0) < _MIN_LENGTH:
                 continue  # ids (the id rule's), or codes too short to tell apart
-            out[(o.source, c)] = v
+            out[(source, c)] = df[c].drop_nulls()
     return out
 
 
@@ -64,7 +75,8 @@ def find_value_links(export: Export, objects: list[ObjectInfo],
     unique non-id column of another record file, where at least 90% of the column's
     non-empty rows name a record of it. A column of the same name in both files is the same
     field kept twice (an email in contacts and in leads), not a link."""
-    targets = _targets(export, objects, types)
+    texts = _texts(export, objects, types)
+    targets = _targets(texts)
     if not targets:
         return []
     index: dict[str, list[tuple[str, str]]] = {}
@@ -73,33 +85,28 @@ def find_value_links(export: Export, objects: list[ObjectInfo],
             index.setdefault(v, []).append(t)
     done = {r.from_ for r in linked if r.match_rate >= 0.5}
     rels: list[Relationship] = []
-    for o in objects:
-        if o.name in {"unknown", "custom_field"}:
-            continue
-        df = export.tables[o.source]
-        for c in df.columns:
-            if c == o.primary_key or f"{o.source}.{c}" in done \
-                    or types[o.source].get(c) in _NOT_LINKS:
+    for source, df in texts.items():
+        counted = df.select(pl.col(c).count() for c in df.columns).row(0)
+        for c, n in zip(df.columns, counted, strict=True):
+            if n < _MIN_HITS or f"{source}.{c}" in done:
                 continue
-            col = _text(df[c])
-            if col.len() < _MIN_HITS:
-                continue
+            col = df[c].drop_nulls()
             counts: dict[tuple[str, str], int] = {}
             for v in col.unique().head(500).to_list():
                 for t in index.get(v, ()):
                     counts[t] = counts.get(t, 0) + 1
             found = []
             for t in counts:
-                if t[0] == o.source or col_norm(t[1]) == col_norm(c):
+                if t[0] == source or col_norm(t[1]) == col_norm(c):
                     continue
                 hit = int(col.is_in(targets[t].implode()).sum())
-                if hit >= _MIN_HITS and hit / col.len() >= VALUE_LINK_RATE:
+                if hit >= _MIN_HITS and hit / n >= VALUE_LINK_RATE:
                     found.append((hit, t))
             if len(found) != 1:
                 continue  # none, or several files explain it: not one parent
             hit, t = found[0]
-            rels.append(Relationship(f"{o.source}.{c}", f"{t[0]}.{t[1]}",
-                                     round(hit / col.len(), 4), "name", col.len(), hit))
+            rels.append(Relationship(f"{source}.{c}", f"{t[0]}.{t[1]}",
+                                     round(hit / n, 4), "name", n, hit))
     # several columns of one file found in one other file are a copy of its rows (a report
     # joining accounts and their contacts: first name, last name, title), not links
     into: dict[tuple[str, str], int] = {}
