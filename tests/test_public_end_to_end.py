@@ -189,9 +189,14 @@ def test_orocrm_demo_accounts_of_people_are_contacts(tmp_path: Path) -> None:
     # the company names no account of the export: left out, and said so
     assert [u["source"] for u in people["unresolved_lookups"]] == ["Company"]
     report = (run_dir / "report.html").read_text(encoding="utf-8")
-    # among the fields that do not move, with why
-    assert re.search(r"<td>Company</td><td>It names other records, but the export holds "
-                     r"none of them", report)
+    # among the fields that do not move, with what was compared, and the 76 contacts whose
+    # company names one counted as moved without it (never 0)
+    assert re.search(r"<td>Company</td><td>It names other records, but none of its values "
+                     r"matched a record of the export \(they were compared with the names, "
+                     r"codes and other unique columns of each file of records\): 76 records "
+                     r"moved without it",
+                     report)
+    assert out["contact"]["links_left"] == {"parentcustomerid": 76}
     inventory = json.loads((run_dir / "inventory.json").read_text())
     files = {f["source"]: f for f in inventory["files"]}
     assert files["emails"]["kind"] == "email_template" and not files["emails"]["taken"]
@@ -609,6 +614,22 @@ def test_x2crm_accounts_and_contacts_keep_their_unix_dates(tmp_path: Path) -> No
     assert staged["overriddencreatedon"].drop_nulls().len() == 1148
     assert staged["overriddencreatedon"].str.starts_with("2016-").all()
     assert out["contact"]["cleared"] == 0
+    # each contact linked to its account by the account's nameId ('Black Mesa_1'), a unique
+    # column of accounts.csv that is not its id: every contact whose company names an
+    # account of the export moved with it, read back and compared in the org
+    folder = _export_dir("x2crm-demo")
+    assert folder is not None
+    names = set(pl.read_csv(folder / "accounts.csv", infer_schema=False)["nameId"].to_list())
+    companies = pl.read_csv(folder / "contacts.csv", infer_schema=False)["company"]
+    naming = int(companies.is_in(list(names)).sum())
+    assert naming == 226
+    lookup = next(lk for lk in contact["lookups"] if lk["target"] == "parentcustomerid")
+    assert lookup["table"] == "account" and lookup["fallbacks"][0]["references"] == "nameId"
+    assert staged["__ref__" + lookup["navigation"]].drop_nulls().len() == naming
+    verification = json.loads((run_dir / "verification.json").read_text())
+    assert verification["tables"]["contact"]["columns"]["parentcustomerid"] == 0  # compared
+    assert verification["tables"]["contact"]["unresolved_lookups"] == 0
+    assert out["contact"]["verified"] == 1148
 
 
 def test_axelor_french_leads(tmp_path: Path) -> None:

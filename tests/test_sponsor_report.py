@@ -357,8 +357,12 @@ def test_a_lookup_left_out_is_said_in_words_not_the_engine_s() -> None:
     from d365migrate.report.sponsor_facts import columns_not_carried
 
     reasons = {
-        "Company": "would be the lookup parentcustomerid, but discovery found no records of "
-                   "the export its values point at",
+        "Company": "would be the lookup parentcustomerid, but discovery matched none of its "
+                   "values to a record of the export: it compared them with the unique "
+                   "columns of its 4 files of records (ids where the column's name says it "
+                   "holds ids, names, codes, emails)",
+        "Firm": "would be the lookup parentcustomerid, but discovery found no records of "
+                "the export its values point at",
         "Owner team": "would be the lookup owningteam, but the column is empty in this export",
         "Campaign": "would be the lookup campaignid, but its values point at campaigns.csv "
                     "(98% match), which this map does not load into campaignid",
@@ -369,7 +373,11 @@ def test_a_lookup_left_out_is_said_in_words_not_the_engine_s() -> None:
                            "unmapped_reasons": reasons}]}
     said = {r["column"]: r["reason"] for r in columns_not_carried(mapping)}
     assert said == {
-        "Company": "It names other records, but the export holds none of them",
+        "Company": "It names other records, but none of its values matched a record of the "
+                   "export (they were compared with the names, codes and other unique columns "
+                   "of each file of records)",
+        "Firm": "It names other records, but none of its values was matched to a record of "
+                "the export",
         "Owner team": "It is empty in this export",
         "Campaign": "It names records of a kind this migration does not load",
         "Region": "Dynamics 365 cannot link this record to the kind of record it names",

@@ -16,6 +16,7 @@ import polars as pl
 from d365migrate.intake.found import ObjectInfo, Relationship
 from d365migrate.intake.kinds import NAME_SYNONYMS, col_norm, normalize_name
 from d365migrate.intake.read import Export
+from d365migrate.intake.value_links import find_value_links
 
 __all__ = ["find_associations", "find_relationships"]
 
@@ -172,6 +173,8 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
                     rels.append(Relationship(f"{o.source}.{c}", f"{t[0]}.{t[1]}",
                                              round(rate, 4), _link_kind(c, ctype), nrows, hit))
     rels.extend(_soft_links(export, objects, types))
+    # by a unique column of the target that is not its id (X2CRM's nameId)
+    rels.extend(find_value_links(export, objects, types, rels))
     return rels
 
 

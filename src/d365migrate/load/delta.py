@@ -41,6 +41,7 @@ from d365migrate.report.safe_files import read_csv, write_csv
 from d365migrate.runfolder import RunFolder, read_json, write_json
 from d365migrate.staging.stage import (
     FILE,
+    LEFT_PREFIX,
     OWNER,
     PARTIES,
     REF_PREFIX,
@@ -101,7 +102,8 @@ def baseline_run(run_dir: Path) -> Path | None:
 def content_hashes(staged: pl.DataFrame) -> dict[str, str]:
     """Source id -> SHA-256 of the record's mapped content (empty values left out, so a
     column that is missing and one that is empty hash the same)."""
-    cols = sorted(c for c in staged.columns if c != SOURCE_ROW)
+    cols = sorted(c for c in staged.columns if c != SOURCE_ROW  # a mark, not content
+                  and not c.startswith(LEFT_PREFIX))
     out: dict[str, str] = {}
     for row in staged.select(cols).iter_rows(named=True):
         content = {c: v for c, v in row.items() if v is not None and c != SOURCE_ID}

@@ -23,6 +23,11 @@ A lookup bound to a record already in the org, for every record: ``{"product.
 defaultuomscheduleid": {"existing": {"table": "uomschedule", "match": {"name": "Default
 Unit"}}}}`` (:mod:`d365migrate.load.existing` finds it at load; the preflight names it when
 the org has none or several).
+
+A link written as another unique column of the parent than its id (X2CRM's contacts name
+their account by its ``nameId``): ``{"contact.parentcustomerid": {"to": "account", "source":
+"company", "by": "nameId"}}`` resolves each value to the one account whose ``nameId`` it
+is (trimmed, any case; a value naming several records resolves to none and is counted).
 """
 
 from __future__ import annotations
@@ -99,6 +104,7 @@ def decide_link(mapping: dict[str, Any], key: str, spec: Any, table_def: TableDe
     if nav is None:
         raise MappingError(f"{where}: {entry['target']}.{column} cannot point at "
                            f"{parent_table}")
+    by = _by_column(spec.get("by"), parent, to, where)
     attr = tables.attributes(td).get(column, {})
     level = tables.required_level(attr)
     missing = str(spec.get("when_missing") or "quarantine")
@@ -115,11 +121,15 @@ def decide_link(mapping: dict[str, Any], key: str, spec: Any, table_def: TableDe
                         if not (lk["target"] == column and lk["navigation"] == nav)]
     entry["lookups"].append({
         "target": column, "navigation": nav, "table": parent_table, "source": source,
-        "references": f"{parent['source']}.{parent['source_key']}", "fallbacks": [],
+        "references": f"{parent['source']}.{parent['source_key']}",
+        "fallbacks": [{"source": source, "match": "name", "references": by}] if by else [],
+        **({"by": by} if by else {}),
         **({"required": True} if required else {}), "confidence": 1.0,
         **({"through": through} if through else {}),
-        "reason": f"decided in the parameters file: '{source}' holds ids of the {to} "
-                  f"records this run loads"
+        "reason": f"decided in the parameters file: '{source}' holds "
+                  + (f"the {by} of the {to}" if by else f"ids of the {to}")
+                  + " records this run loads"
+                  + (" (a value naming several records links to none)" if by else "")
                   + (f" (one row per {unit}: {rule_of(through)})" if through else "")
                   + ("; a record whose id names none is quarantined" if required else ""),
     })
@@ -128,6 +138,20 @@ def decide_link(mapping: dict[str, Any], key: str, spec: Any, table_def: TableDe
     entry["unmapped"] = [c for c in entry.get("unmapped") or [] if c != source]
     (entry.get("unmapped_reasons") or {}).pop(source, None)
     return out
+
+
+def _by_column(by: Any, parent: Mapping[str, Any], to: str, where: str) -> str | None:
+    """The column of the parent's file a link names its records by (``by: nameId``), when
+    it is not their id; refused when the file has no such column."""
+    if by is None:
+        return None
+    have = {str(parent.get("source_key") or "")} | set(parent.get("unmapped") or []) | {
+        str(c.get("source")) for c in parent.get("columns", [])} | {
+        str(lk.get("source")) for lk in parent.get("lookups", [])}
+    if str(by) not in have:
+        raise MappingError(f"{where}: by: {parent['source']} (the {to} records) has no "
+                           f"column '{by}'")
+    return str(by)
 
 
 def _bind_existing(mapping: dict[str, Any], entry: dict[str, Any], column: str, spec: Any,

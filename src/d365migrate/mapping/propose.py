@@ -137,15 +137,26 @@ def _lookup(discovery: Discovery, source: str, column: str, attr: dict[str, Any]
     links: list[Relationship] = [r for r in discovery.links_from(source, column)
                                  if r.kind in LINK_KINDS]
     if not links:  # no ids in the export: a name link is the lookup itself
-        named = [r for r in discovery.links_from(source, column) if r.kind == "name"
-                 and r.match_rate > MIN_LINK_RATE and table_of.get(r.target_source) in targets]
+        named = sorted((r for r in discovery.links_from(source, column) if r.kind == "name"
+                        and r.match_rate > MIN_LINK_RATE
+                        and table_of.get(r.target_source) in targets),
+                       key=lambda r: -r.match_rate)
         if named:
             return _name_lookup(discovery, named[0], attr, table_def, table_of[
                 named[0].target_source])
     if not links:
-        empty = discovery.column_types(source).get(column) == "empty"
-        return None, ("the column is empty in this export" if empty else
-                      "discovery found no records of the export its values point at")
+        if discovery.column_types(source).get(column) == "empty":
+            return None, "the column is empty in this export"
+        named = [r for r in discovery.links_from(source, column) if r.kind == "name"
+                 and r.match_rate > MIN_LINK_RATE]
+        if named:
+            return None, (f"its values name records of {named[0].target_source} by its "
+                          f"{named[0].target_column} ({named[0].match_rate:.0%} match), which "
+                          f"this map does not load into {attr['LogicalName']}")
+        files = sum(1 for o in discovery.objects if o.name not in {"unknown", "custom_field"})
+        return None, ("discovery matched none of its values to a record of the export: it "
+                      f"compared them with the unique columns of its {files} files of records "
+                      "(ids where the column's name says it holds ids, names, codes, emails)")
     usable = [r for r in links if table_of.get(r.target_source) in targets
               and (r.match_rate > MIN_LINK_RATE or r.kind == "polymorphic")]
     if not usable:

@@ -148,7 +148,9 @@ def gather(run_dir: str | Path) -> Facts:
     f.cleared_records = records_changed(folder, [o["unit"] for o in f.objects])
     f.owners = owner_changes(folder)
     f.unowned = unowned_objects(mapping, [o for o in f.objects if o.get("moved")])
-    f.columns_left = columns_not_carried(mapping)
+    f.columns_left = columns_not_carried(mapping, {
+        str(u): o.get("links_left") or {} for u, o in
+        ((_json(folder.reconciliation) or {}).get("objects") or {}).items()})
     f.files_left, f.files_used = export_files(folder)
     f.required_unfilled = required_unfilled(folder, field_labels(mapping))
     if verification is not None:
@@ -358,8 +360,12 @@ def owner_words(found_as: str, person: str, status: str, *, users_file: bool
 
 COLUMN_REASONS = [  # the engine's reason (mapping/propose.py) -> what a sponsor reads
     (re.compile(r"would be the lookup .*column is empty"), "it is empty in this export"),
-    (re.compile(r"would be the lookup .*no records of the export"),
-     "it names other records, but the export holds none of them"),
+    (re.compile(r"would be the lookup .*matched none of its values"),
+     "it names other records, but none of its values matched a record of the export (they "
+     "were compared with the names, codes and other unique columns of each file of "
+     "records)"),
+    (re.compile(r"would be the lookup .*no records of the export"),  # a map proposed before
+     "it names other records, but none of its values was matched to a record of the export"),
     (re.compile(r"would be the lookup .*this map does not load"),
      "it names records of a kind this migration does not load"),
     (re.compile(r"would be the lookup .*no navigation property"),
@@ -377,18 +383,27 @@ COLUMN_REASONS = [  # the engine's reason (mapping/propose.py) -> what a sponsor
 ]
 
 
-def columns_not_carried(mapping: dict[str, Any]) -> list[dict[str, Any]]:
-    """Export columns the confirmed map leaves out, with the reason in words."""
+def columns_not_carried(mapping: dict[str, Any],
+                        links_left: dict[str, dict[str, int]] | None = None
+                        ) -> list[dict[str, Any]]:
+    """Export columns the confirmed map leaves out, with the reason in words; a link left
+    out says how many records moved without the record it names (``links_left``: per
+    object, as the reconciliation counted them)."""
     out = []
     for t in mapping.get("tables") or []:
         unit = t.get("name") or t.get("target") or ""
         reasons = t.get("unmapped_reasons") or {}
+        left = {str(u.get("source")): (links_left or {}).get(unit, {}).get(str(u["target"]))
+                for u in t.get("unresolved_lookups") or []}
         for column in t.get("unmapped") or []:
             why = str(reasons.get(column) or "")
             if str(column).startswith("__") or why.startswith("source key"):
                 continue  # the source id is carried: every record keeps it
             words = next((w for p, w in COLUMN_REASONS if p.search(why)), None) or \
                 clean(re.sub(r"\s*\([^)]*\)", "", why)) or "left out of the field map"
+            n = left.get(str(column))
+            if n is not None:
+                words += f": {n:,} record{'' if n == 1 else 's'} moved without it"
             out.append({"object": object_name(unit), "column": clean(column),
                         "reason": words[:1].upper() + words[1:]})
     return out

@@ -48,6 +48,9 @@ FILE = "__file"  # an attachment's path inside the export, read when it loads
 PARTIES = "__parties"  # an activity's people: [{mask, address}], resolved to records at load
 REF_PREFIX = "__ref__"
 VIA_PREFIX = "__via__"
+#: True on a record whose column names a record the map does not link (a ``__via__`` column,
+#: so that nothing sends it to the org).
+LEFT_PREFIX = VIA_PREFIX + "left__"
 ISSUE_COLUMNS = {"file": pl.Utf8, "row": pl.Int64, "source_id": pl.Utf8, "column": pl.Utf8,
                  "value": pl.Utf8, "reason": pl.Utf8}
 #: What staging writes: Dataverse date-times are UTC, the export's convention is UTC too, so
@@ -385,6 +388,11 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
         out.append(_clean(pl.col(tmap["file"]["path"])).alias(FILE))
     if tmap.get("parties"):
         out.append(party_addresses(tmap["parties"]).alias(PARTIES))
+    # links the map leaves out (the engine found no record they name): marked on each record
+    # whose column holds a value, so that the reconciliation counts them (verify/reconcile)
+    out += [pl.when(_clean(pl.col(u["source"])).is_not_null()).then(True)
+            .alias(LEFT_PREFIX + str(u["target"])) for u in tmap.get("unresolved_lookups", [])
+            if u.get("source") in df.columns]
     staged = df.select(out)
     through: dict[str, dict[str, Any]] = {}  # links read from an association file
     for lk in tmap.get("lookups", []):
@@ -509,6 +517,8 @@ def resolve_lookup(df: pl.DataFrame, lookup: dict[str, Any], tables: dict[str, p
                                       rules.needs_nfc(df, lookup["source"])).alias("ref")
                       ).with_columns(
         pl.col("ref").is_in(ids.implode()).alias("known"))
+    if lookup.get("by"):  # named by another column of the parent than its id: not by id
+        first = first.with_columns(pl.lit(False).alias("known"))
     first = first.select(pl.when("known").then("ref").alias("ref"),
                          pl.when("known").then(pl.lit("id")).alias("via"))
     refs, via = first["ref"].rename(""), first["via"].rename("")

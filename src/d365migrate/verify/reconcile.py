@@ -23,6 +23,7 @@ from d365migrate.mapping.mapfile import mapped_units
 from d365migrate.report.html import figure_png, page, table_html
 from d365migrate.report.safe_files import read_csv
 from d365migrate.runfolder import RunFolder
+from d365migrate.staging.stage import LEFT_PREFIX
 from d365migrate.verify.inventory import files_reconciled
 
 
@@ -62,6 +63,23 @@ def found_in_org(ctx: RunView, target: str) -> set[str]:
                                       ctx.params.source_id_column, target, sorted(expected)))
 
 
+def links_left(ctx: RunView, target: str) -> dict[str, int]:
+    """Per link the map leaves out (its column names records the engine did not match), the
+    records in the org whose column holds a value: they moved without it, so they count."""
+    path = ctx.folder.staged(target)
+    if not path.exists():
+        return {}
+    staged = pl.read_parquet(path)
+    marks = [c for c in staged.columns if c.startswith(LEFT_PREFIX)]
+    if not marks:
+        return {}
+    failed_path = ctx.folder.issues("failed", target)
+    if failed_path.exists():
+        failed = read_csv(failed_path, infer_schema=False)["source_id"]
+        staged = staged.filter(~pl.col("__source_id").is_in(failed.implode()))
+    return {c.removeprefix(LEFT_PREFIX): int(staged[c].sum() or 0) for c in marks}
+
+
 def reconcile_row(ctx: RunView, target: str,
                   verification: dict[str, Any] | None = None,
                   found_ids: set[str] | None = None) -> dict[str, Any]:
@@ -73,6 +91,7 @@ def reconcile_row(ctx: RunView, target: str,
     load = ctx.read_json(ctx.folder.load_stats(target))
     loaded = load["created"] + load["updated"]
     unchanged = load.get("unchanged", 0)
+    left = links_left(ctx, target)
     if verification is None:
         expected = expected_in_org(ctx, target)
         in_org = found_ids if found_ids is not None else found_in_org(ctx, target)
@@ -92,7 +111,10 @@ def reconcile_row(ctx: RunView, target: str,
         "failed": load["failed"], "found": found, "verified": verified,
         "verified_by": "every mapped field" if verification is not None else "found by id",
         "mismatched": mismatched, "missing": missing,
-        "unresolved_lookups": load["unresolved_lookups"],
+        "unresolved_lookups": load["unresolved_lookups"],  # the load could not bind them
+        # links the map left out: records that moved without the record their column names,
+        # per target column
+        "links_left": left,
         "closed": load.get("closed", 0), "close_failed": load.get("close_failed", 0),
         # loaded records with a field cleared on the way (cleared/<object>.csv), and per column
         "cleared": stage.get("cleared", 0), "cleared_fields": stage.get("cleared_fields", {}),
