@@ -207,6 +207,10 @@ def summary(f: Facts) -> str:
             f" Among them, the {plural(x['rows'], 'row')} of {x['file']} are "
             f"{x['second_file_of']} that did not move: the field map takes them from another "
             "file." for x in f.files_left if x.get("second_file_of"))
+        rest += "".join(
+            f" {c['moved_without']:,} {c['object']} moved without the record their "
+            f"{c['column']} names: none of the export's records matched it (see \u201cExport "
+            "columns not carried over\u201d)." for c in f.columns_left if c.get("moved_without"))
         out.append("<div class='verdict good'>Every record in the export is accounted for, and "
                    f"every one of the {t['moved']:,} records moved was read back from Dynamics "
                    f"365 with every field as the field map says.{esc(rest)}</div>")

@@ -401,11 +401,12 @@ def columns_not_carried(mapping: dict[str, Any],
                 continue  # the source id is carried: every record keeps it
             words = next((w for p, w in COLUMN_REASONS if p.search(why)), None) or \
                 clean(re.sub(r"\s*\([^)]*\)", "", why)) or "left out of the field map"
-            n = left.get(str(column))
-            if n is not None:
+            n = left.get(str(column)) or 0
+            if n:  # an empty column left out moved no record without a link
                 words += f": {n:,} record{'' if n == 1 else 's'} moved without it"
             out.append({"object": object_name(unit), "column": clean(column),
-                        "reason": words[:1].upper() + words[1:]})
+                        "reason": words[:1].upper() + words[1:]}
+                       | ({"moved_without": n} if n else {}))
     return out
 
 
