@@ -199,6 +199,8 @@ def test_orocrm_demo_accounts_of_people_are_contacts(tmp_path: Path) -> None:
     assert out["contact"]["links_left"] == {"parentcustomerid": 76}
     # and said in the verdict at the top, not only in the folded table of columns
     assert "76 Contacts (people) moved without the record their Company names" in report
+    assert "76 contact records moved without a record their export names" in (
+        run_dir / "reconciliation.html").read_text(encoding="utf-8")
     inventory = json.loads((run_dir / "inventory.json").read_text())
     files = {f["source"]: f for f in inventory["files"]}
     assert files["emails"]["kind"] == "email_template" and not files["emails"]["taken"]

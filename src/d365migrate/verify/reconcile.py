@@ -248,10 +248,13 @@ def render_reconciliation(ctx: RunView, data: dict[str, Any]) -> str:
     objects = data["objects"]
     cols = ["object", "table", "file", "source", "loaded", "unchanged", "created", "updated",
             "quarantined", "failed", "skipped", "verified", "mismatched", "missing", "closed",
-            "close_failed", "unresolved_lookups", "cleared", "balanced"]
-    summary = pl.DataFrame([{c: o.get(c) for c in cols} | (
+            "close_failed", "unresolved_lookups", "moved_without_link", "cleared", "balanced"]
+    # records that reached the org without a record their export names (a lookup the map
+    # leaves out because no record of the export matched it): counted, never hidden
+    without = {t: sum((o.get("links_left") or {}).values()) for t, o in objects.items()}
+    summary = pl.DataFrame([{c: o.get(c) for c in cols} | {"moved_without_link": without[t]} | (
         {"file": ", ".join(f["file"] for f in o["files"])} if o.get("files") else {})
-        for o in objects.values()])
+        for t, o in objects.items()])
     checked = "verification" in data
     verdict = ("<p class='ok'>Every source row is accounted for and every loaded record was "
                + ("read back with every mapped field as the map said."
@@ -262,6 +265,9 @@ def render_reconciliation(ctx: RunView, data: dict[str, Any]) -> str:
         f"<p class='muted'>Run {str(data['run_dir']).rsplit('/', 1)[-1]} · destination "
         f"{data['destination'].get('url')} ({data['destination'].get('kind')})</p>",
         "<h2>Source rows by outcome</h2>", reconciliation_chart(objects), verdict,
+        *[f"<p>{n:,} {t} record{'' if n == 1 else 's'} moved without a record their export "
+          "names: no record of the export matched the column (moved_without_link; the column "
+          "is in the map's unresolved lookups).</p>" for t, n in without.items() if n],
         table_html(summary), *rows_by_file(objects),
     ]
     if checked:
