@@ -85,7 +85,7 @@ def test_suppliers_own_organisation_and_projects_are_no_sales_objects() -> None:
         assert kind == "unknown", (source, kind)
         assert any("which no Sales table holds" in e for e in evidence), source
     # a file named for an object keeps it, whatever qualifies it (but a supplier's people
-    # are no customers' contacts: intake/supplier_files.py)
+    # are no customers' contacts: intake/not_sales.supplier_file)
     assert classify_table("location_contacts", cases["erp_vendor_data"], "id")[0] == "contact"
     assert classify_table("customers", cases["Suppliers"], "id")[0] == "account"
 

@@ -53,9 +53,8 @@ from d365migrate.intake.kinds import (
     subscriber_columns,
 )
 from d365migrate.intake.links import find_relationships
-from d365migrate.intake.not_sales import not_sales_word
+from d365migrate.intake.not_sales import not_sales_word, supplier_file
 from d365migrate.intake.read import Export
-from d365migrate.intake.supplier_files import supplier_file
 from d365migrate.words import a_or_an
 
 try:  # value typing is moving out of intake/read.py into intake/values.py

@@ -7,15 +7,38 @@ its customers. By their columns alone they look like customers or contacts (a na
 address, a phone, a person's names for an individual vendor) or like a price list (a job's
 start and end dates and currency), and discovery named them so. A file whose name names
 one of these, and no object of the CRM, is left unknown, with a line saying why, for the
-analyst to set if it is wanted after all.
+analyst to set if it is wanted after all. Suppliers and purchase orders are caught also
+when their columns look like customers, contacts or sales orders (:func:`supplier_file`).
 """
 
 from __future__ import annotations
 
 from d365migrate.intake.kinds import name_kind, name_words
-from d365migrate.intake.supplier_files import SUPPLIER_WORDS
 
-__all__ = ["NOT_SALES_WORDS", "not_sales_word"]
+__all__ = ["NOT_SALES_WORDS", "SUPPLIER_WORDS", "not_sales_word", "supplier_file"]
+
+#: Words naming a supplier, in the common European languages (normalised, singular).
+SUPPLIER_WORDS = frozenset({"vendor", "supplier", "lieferant", "fournisseur", "proveedor",
+                            "fornitore", "leverancier"})
+#: Words naming what a purchase order is (its lines too).
+_ORDER_WORDS = frozenset({"order", "orderline", "line", "item", "detail"})
+
+
+def supplier_file(source: str) -> str | None:
+    """Why a file holds suppliers or purchases from them ('vendor_data', 'netsuite2_vendor',
+    'purchase_order_line'), or None. 'vendor_credit' and 'purchase' alone are no concern of
+    this: they name no kind discovery could mistake."""
+    words = name_words(source)
+    supplier = next((w for w in words if w in SUPPLIER_WORDS), None)
+    if supplier:
+        return (f"its name says suppliers ('{supplier}'): who the business buys from, not "
+                "its customers or their people")
+    if "purchaseorder" in words or ("purchase" in words and any(
+            w in _ORDER_WORDS for w in words[words.index("purchase") + 1:])):
+        return ("its name says purchase orders: what the business orders from its "
+                "suppliers, not sales orders")
+    return None
+
 
 #: Name words (normalised, singular) of records no Sales table holds, and what they are.
 NOT_SALES_WORDS = {
@@ -34,7 +57,8 @@ NOT_SALES_WORDS = {
 def not_sales_word(source: str) -> tuple[str, str] | None:
     """(word, what it names) when the file's name names one of :data:`NOT_SALES_WORDS` and
     no object kind ('netsuite2_vendor_data', 'Subsidiaries'); None otherwise (a
-    'vendor_contacts' file is contacts, named so by its head noun)."""
+    'location_contacts' file is contacts, named so by its head noun; a 'vendor_contacts'
+    one is left to :func:`supplier_file`)."""
     if name_kind(source)[0] is not None:
         return None
     for word in reversed(name_words(source)):
