@@ -195,7 +195,9 @@ def test_the_window_is_charged_the_servers_wait_not_the_clients_own_work(tmp_pat
             c.create("accounts", {"name": "Timed"})
             whole = time.monotonic() - began
             waited = server_wait()
-        assert waited is not None and 0.06 <= waited <= whole
+        # The client's "sent" event is recorded just after the last byte leaves, by which
+        # time the server may already be sleeping: allow 5 ms of scheduling before it.
+        assert waited is not None and 0.055 <= waited <= whole
     finally:
         server.shutdown()
         thread.join(5)
