@@ -1,0 +1,62 @@
+"""General rules of issue 13 added before the next held-out round (task 'general'), on
+made-up data:
+
+- a file of companies and people together (a column saying which a row is, a person's first
+  name and a name of the row's own) is the customers' file: account, not unknown
+  (intake/party_files.py); a partner or business partner names an account
+  (intake/kinds.py);
+- a file whose rows are each one person's send (a person column and two or more of sent,
+  opened, clicked) is no campaign (intake/send_tracking.py); a list's items are its
+  members, no products (intake/kinds.py).
+"""
+
+from __future__ import annotations
+
+from d365migrate.intake.discover import classify_table
+from d365migrate.intake.kinds import name_kind
+
+PARTY = ["id", "is_company", "name", "first_name", "email", "phone", "street", "city"]
+
+
+def test_companies_and_people_in_one_file_are_the_customers() -> None:
+    # named for nothing: its columns alone say companies and people together
+    kind, _, _, evidence = classify_table("directory_export", PARTY, "id")
+    assert kind == "account"
+    assert any("companies and people together" in e and "'is_company'" in e
+               for e in evidence)
+    # a type column (Axelor writes its choices '<field>Select'), numbers for values
+    cols = ["importId", "partnerTypeSelect", "name", "firstName", "fullName", "email",
+            "fixedPhone", "mobilePhone", "mainPartner_importId"]
+    assert classify_table("crm_relations", cols, "importId")[0] == "account"
+
+
+def test_a_partner_file_is_accounts_by_its_name() -> None:
+    assert name_kind("res_partner") == ("account", "head")
+    assert name_kind("business_partners")[0] == "account"
+    cols = ["id", "display_name", "website", "vat", "street", "zip", "city"]
+    assert classify_table("partners", cols, "id")[0] == "account"
+
+
+def test_people_without_a_party_column_and_children_of_accounts_are_not_parties() -> None:
+    people = ["id", "first_name", "last_name", "email", "phone", "title"]
+    assert classify_table("directory_export", people, "id")[0] == "contact"
+    # a payment method of an account carries 'is_company' and the holder's names
+    child = ["id", "account_id", "is_company", "first_name", "last_name", "company_name",
+             "email", "credit_card_type", "city", "state"]
+    assert classify_table("payment_method", child, "id")[0] != "account"
+
+
+def test_a_lists_members_with_their_sends_are_no_campaign() -> None:
+    cols = ["id", "emailAddress", "contactId", "listId", "uniqueId", "sent", "opened",
+            "clicked", "unsubscribed"]
+    kind, _, _, evidence = classify_table("list_items", cols, "id")
+    assert kind == "unknown"
+    assert any("send tracking" in e and "not campaigns" in e for e in evidence)
+    assert name_kind("list_items")[0] != "product"  # a list's items are its members
+    assert name_kind("segment_items")[0] != "product"
+    assert name_kind("items") == ("product", "head")  # what the business sells, still
+
+
+def test_a_campaigns_own_counts_stay_a_campaign() -> None:
+    cols = ["id", "name", "recipients", "opens", "clicks", "sent_at", "channel"]
+    assert classify_table("mailings", cols, "id")[0] == "campaign"
