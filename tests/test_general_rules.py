@@ -7,13 +7,21 @@ made-up data:
   (intake/kinds.py);
 - a file whose rows are each one person's send (a person column and two or more of sent,
   opened, clicked) is no campaign (intake/send_tracking.py); a list's items are its
-  members, no products (intake/kinds.py).
+  members, no products (intake/kinds.py);
+- a relation written by its key (``user.importId``, ``paymentMode.importId``,
+  ``country_id/id``) links only to a file of the kind its field names, or, naming none, to
+  a file named for the field (intake/links.py).
 """
 
 from __future__ import annotations
 
-from d365migrate.intake.discover import classify_table
+from pathlib import Path
+
+import polars as pl
+
+from d365migrate.intake.discover import classify_table, discover
 from d365migrate.intake.kinds import name_kind
+from d365migrate.intake.read import Export
 
 PARTY = ["id", "is_company", "name", "first_name", "email", "phone", "street", "city"]
 
@@ -60,3 +68,33 @@ def test_a_lists_members_with_their_sends_are_no_campaign() -> None:
 def test_a_campaigns_own_counts_stay_a_campaign() -> None:
     cols = ["id", "name", "recipients", "opens", "clicks", "sent_at", "channel"]
     assert classify_table("mailings", cols, "id")[0] == "campaign"
+
+
+def _links(tables: dict[str, pl.DataFrame]) -> set[tuple[str, str]]:
+    found = discover(Export(Path("."), tables))
+    return {(r.from_, r.to) for r in found.relationships}
+
+
+def test_a_relation_written_by_its_key_links_only_to_what_its_field_names() -> None:
+    """Axelor's 'user.importId', 'paymentMode.importId': small import ids that every table
+    holds, linked by chance to whichever table's ids contain them."""
+    leads = pl.DataFrame({"importId": [str(i) for i in range(1, 21)],
+                          "name": [f"Lead {i}" for i in range(1, 21)],
+                          "firstName": ["Ann"] * 20, "email": [f"l{i}@x.org" for i in range(20)],
+                          "statusSelect": ["1"] * 20})
+    partners = pl.DataFrame({"importId": [str(i) for i in range(100, 110)],
+                             "name": [f"Co {i}" for i in range(10)],
+                             "website": ["https://x.org"] * 10, "city": ["Lyon"] * 10})
+    events = pl.DataFrame({"importId": [str(i) for i in range(500, 512)],
+                           "subject": [f"Call {i}" for i in range(12)],
+                           "startDateTime": ["2024-01-02 10:00"] * 12,
+                           "lead.importId": [str(i) for i in range(1, 13)],
+                           "user.importId": [str(1 + i % 3) for i in range(12)],
+                           "paymentMode.importId": [str(2 + i % 2) for i in range(12)],
+                           "clientPartner.importId": [str(100 + i % 5) for i in range(12)]})
+    links = _links({"crm_lead": leads, "base_partner": partners, "crm_event": events})
+    assert ("crm_event.lead.importId", "crm_lead.importId") in links
+    assert ("crm_event.clientPartner.importId", "base_partner.importId") in links
+    # a user (no users file here) and a payment mode (no file of them) link to no lead
+    assert not any(f in ("crm_event.user.importId", "crm_event.paymentMode.importId")
+                   for f, _ in links)
