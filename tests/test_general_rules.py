@@ -10,11 +10,16 @@ made-up data:
   members, no products (intake/kinds.py);
 - a relation written by its key (``user.importId``, ``paymentMode.importId``,
   ``country_id/id``) links only to a file of the kind its field names, or, naming none, to
-  a file named for the field (intake/links.py).
+  a file named for the field (intake/links.py);
+- an export with no tasks file takes its to-dos from its activities: the rows whose type
+  says a to-do (task, deadline, follow-up, reminder), or a whole file of planned activities
+  (a due date, no start or end); a file name's bracketed model name routes nothing
+  (mapping/todo_activities.py, mapping/history.py).
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import polars as pl
@@ -22,6 +27,11 @@ import polars as pl
 from d365migrate.intake.discover import classify_table, discover
 from d365migrate.intake.kinds import name_kind
 from d365migrate.intake.read import Export
+from d365migrate.mapping.history import route_by_name
+from d365migrate.mapping.mapfile import MappingError, table_map
+from d365migrate.mapping.propose import propose_mapping
+
+TABLES = Path(__file__).resolve().parents[1] / "src" / "dataverse_emulator" / "data" / "tables"
 
 PARTY = ["id", "is_company", "name", "first_name", "email", "phone", "street", "city"]
 
@@ -98,3 +108,61 @@ def test_a_relation_written_by_its_key_links_only_to_what_its_field_names() -> N
     # a user (no users file here) and a payment mode (no file of them) link to no lead
     assert not any(f in ("crm_event.user.importId", "crm_event.paymentMode.importId")
                    for f, _ in links)
+
+
+def _proposed(tables: dict[str, pl.DataFrame], units: list[str]) -> dict:
+    export = Export(Path("."), tables)
+    defs = {u: json.loads((TABLES / f"{u}.json").read_text()) for u in units}
+    return propose_mapping(export, discover(export), defs, units,
+                           source_id_column="new_sourceid").mapping
+
+
+def _entry(mapping: dict, unit: str) -> dict | None:
+    """The map's entry for ``unit`` with a source, or None."""
+    try:
+        entry = table_map(mapping, unit)
+    except MappingError:
+        return None
+    return entry if entry.get("source") else None
+
+
+def test_the_todos_among_activities_are_the_tasks_of_an_export_with_no_tasks_file() -> None:
+    """Pipedrive's activities: a type (task, deadline, call, meeting) and a due date."""
+    activities = pl.DataFrame({
+        "id": [str(i) for i in range(1, 9)],
+        "type": ["task", "deadline", "call", "meeting", "task", "call", "deadline", "task"],
+        "subject": [f"Thing {i}" for i in range(8)],
+        "due_date": [f"2024-05-0{i + 1}" for i in range(8)],
+        "done": ["true", "false"] * 4,
+        "note": ["text"] * 8})
+    mapping = _proposed({"activities": activities}, ["task", "phonecall"])
+    task = table_map(mapping, "task")
+    assert task["source"] == "activities"
+    assert task["where"] == {"column": "type", "in": ["deadline", "task"]}
+    targets = {c["target"]: c["source"] for c in task["columns"]}
+    assert targets["subject"] == "subject" and targets["scheduledend"] == "due_date"
+    assert table_map(mapping, "phonecall")["where"]["in"] == ["call"]
+
+
+def test_a_file_of_planned_activities_is_tasks_and_its_model_name_routes_nothing() -> None:
+    """Odoo's 'Activity (mail.activity)': a summary and a deadline each, no type column; the
+    model's 'mail' in brackets is no email."""
+    assert route_by_name("Activity (mail.activity)") is None
+    assert route_by_name("Calls (2)") == "phonecall"
+    planned = pl.DataFrame({"id": [f"a{i}" for i in range(6)],
+                            "summary": [f"Call back {i}" for i in range(6)],
+                            "date_deadline": [f"2024-02-0{i + 1}" for i in range(6)],
+                            "note": ["x"] * 6})
+    mapping = _proposed({"Activity (mail.activity)": planned}, ["task", "email"])
+    task = table_map(mapping, "task")
+    assert task["source"] == "Activity (mail.activity)" and "where" not in task
+    assert "a planned activity, due by 'date_deadline'" in task["reason"]
+    assert _entry(mapping, "email") is None
+    # meetings (a start and an end) are no to-dos; a tasks file of its own stays the source
+    meetings = planned.with_columns(pl.col("date_deadline").alias("start_date"),
+                                    pl.col("date_deadline").alias("end_date"))
+    assert _entry(_proposed({"Activity (mail.activity)": meetings}, ["task"]), "task") is None
+    tasks = pl.DataFrame({"task_id": ["t1", "t2", "t3"], "subject": ["A", "B", "C"],
+                          "due_date": ["2024-01-01"] * 3, "status": ["open"] * 3})
+    both = _proposed({"Activity (mail.activity)": planned, "tasks": tasks}, ["task"])
+    assert table_map(both, "task")["source"] == "tasks"

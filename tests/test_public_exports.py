@@ -185,7 +185,8 @@ FLOORS = {
     # id, an added time, a geocoded address, an activity's note, a linked record's name;
     # +1 each in session 10: a lead without a person's names is named by its title (topic)
     # suggest +1 in session 11: the tenant's id on every person yields to org_id
-    "pipedrive-airbyte": {"files": (23, 23), "suggest": (255, 261), "propose": (251, 261)},
+    # propose +2 (task 'general'): the to-dos among its activities are the tasks
+    "pipedrive-airbyte": {"files": (23, 23), "suggest": (255, 261), "propose": (253, 261)},
     # after tuning on it (MEASUREMENTS.md, "Jira after tuning, in-sample"): an issue's
     # summary, key and type are a case's title, number and type
     "jira-fivetran": {"files": (21, 21), "suggest": (29, 29), "propose": (29, 29)},
@@ -205,7 +206,8 @@ FLOORS = {
     # header over rows without their trailing empty fields, Odoo's relations by key and
     # its words, a lead's person named whole, a bracketed file-name tail, a custom object
     # named 'Property__c', a keyed file before a report of the same records
-    "odoo-crm-demo": {"files": (11, 11), "suggest": (49, 49), "propose": (42, 49)},
+    # propose +4 (task 'general'): its planned activities are the tasks (no tasks file)
+    "odoo-crm-demo": {"files": (11, 11), "suggest": (49, 49), "propose": (46, 49)},
     "salesforce-lwc-recipes": {"files": (4, 4), "suggest": (23, 24), "propose": (18, 24)},
     "salesforce-coral-cloud": {"files": (4, 4), "suggest": (19, 19), "propose": (19, 19)},
     "salesforce-dreamhouse": {"files": (3, 3), "suggest": (4, 4), "propose": (4, 4)},
