@@ -4,7 +4,8 @@ made-up data:
 - a file of companies and people together (a column saying which a row is, a person's first
   name and a name of the row's own) is the customers' file: account, not unknown
   (intake/party_files.py); a partner or business partner names an account
-  (intake/kinds.py);
+  (intake/kinds.py); with no contacts file, its people's rows are the contacts and its
+  companies' the accounts, a person's value read from the rows (mapping/party_split.py);
 - a file whose rows are each one person's send (a person column and two or more of sent,
   opened, clicked) is no campaign (intake/send_tracking.py); a list's items are its
   members, no products (intake/kinds.py);
@@ -166,3 +167,42 @@ def test_a_file_of_planned_activities_is_tasks_and_its_model_name_routes_nothing
                           "due_date": ["2024-01-01"] * 3, "status": ["open"] * 3})
     both = _proposed({"Activity (mail.activity)": planned, "tasks": tasks}, ["task"])
     assert table_map(both, "task")["source"] == "tasks"
+
+
+def test_a_partners_files_people_are_the_contacts_when_there_is_no_contacts_file() -> None:
+    """Axelor writes its partner type 1 (company) and 2 (person): which value is a person's
+    is read from the rows (a first name on most of them)."""
+    partners = pl.DataFrame({
+        "importId": [str(i) for i in range(1, 9)],
+        "partnerTypeSelect": ["1", "2", "2", "1", "2", "2", "2", "1"],
+        "name": ["ACME", "DOE", "ROE", "GLOBEX", "POE", "LEE", "KIM", "INITECH"],
+        "firstName": [None, "Jane", "Rick", None, "Ed", "Ann", None, None],
+        "email": [f"p{i}@x.org" for i in range(8)],
+        "fixedPhone": ["+33 1 23 45 67 89"] * 8})
+    mapping = _proposed({"base_partner": partners}, ["account", "contact"])
+    account, contact = table_map(mapping, "account"), table_map(mapping, "contact")
+    assert account["source"] == contact["source"] == "base_partner"
+    assert account["where"] == {"column": "partnerTypeSelect", "in": ["1"]}
+    assert contact["where"] == {"column": "partnerTypeSelect", "in": ["2"]}
+    assert "5 row(s) whose partnerTypeSelect is '2' are people (contacts)" in contact["reason"]
+    targets = {c["target"]: c["source"] for c in contact["columns"]}
+    assert targets["firstname"] == "firstName" and targets["lastname"] == "name"
+    # with a contacts file of its own, the partners stay whole: the accounts' source
+    people = pl.DataFrame({"id": ["c1", "c2", "c3"], "first_name": ["A", "B", "C"],
+                           "last_name": ["X", "Y", "Z"], "email": ["a@x.org", "b@x", "c@x"]})
+    both = _proposed({"base_partner": partners, "contacts": people}, ["account", "contact"])
+    assert table_map(both, "contact")["source"] == "contacts"
+    assert "where" not in table_map(both, "account")
+
+
+def test_a_partners_file_of_one_kind_is_not_split() -> None:
+    from d365migrate.mapping.party_split import party_split
+
+    companies = pl.DataFrame({"id": ["1", "2"], "is_company": ["true", "true"],
+                              "name": ["A", "B"], "first_name": ["", ""]})
+    assert party_split(companies) is None
+    odoo = companies.vstack(pl.DataFrame({"id": ["3"], "is_company": ["false"],
+                                          "name": ["Doe"], "first_name": ["Jo"]}))
+    split = party_split(odoo)
+    assert split is not None and split.people == ("false",) and split.companies == ("true",)
+    assert split.rows(odoo, "contact")["id"].to_list() == ["3"]
