@@ -15,7 +15,11 @@ made-up data:
 - an export with no tasks file takes its to-dos from its activities: the rows whose type
   says a to-do (task, deadline, follow-up, reminder), or a whole file of planned activities
   (a due date, no start or end); a file name's bracketed model name routes nothing
-  (mapping/todo_activities.py, mapping/history.py).
+  (mapping/todo_activities.py, mapping/history.py);
+- a record's primary (mailing) and alternate (other) address parts are its first and second
+  address (mapping/party_address.py); other CRMs' words: SugarCRM's date_entered,
+  assigned_user_id and date_end, Zoho's Closing Date and Asst Phone, HubSpot's Associated
+  Company (mapping/data/synonyms.yml).
 """
 
 from __future__ import annotations
@@ -206,3 +210,55 @@ def test_a_partners_file_of_one_kind_is_not_split() -> None:
     split = party_split(odoo)
     assert split is not None and split.people == ("false",) and split.companies == ("true",)
     assert split.rows(odoo, "contact")["id"].to_list() == ["3"]
+
+
+def _top(df: pl.DataFrame, table: str) -> dict[str, str | None]:
+    from d365migrate.mapping.accuracy import load_table_defs
+    from d365migrate.mapping.suggest import suggest_columns
+
+    defs = {**load_table_defs(TABLES),
+            **load_table_defs(TABLES.parents[3] / "tests" / "data" / "tables")}
+    sugg = suggest_columns(df, dict(defs[table]), source_object=table)
+    return {c: (sugg.get(c) or [None])[0].target if sugg.get(c) else None for c in df.columns}
+
+
+def test_a_records_primary_and_alternate_address_parts_are_its_first_and_second() -> None:
+    """SugarCRM's and SuiteCRM's contacts: primary_address_<part>, alt_address_<part>."""
+    people = pl.DataFrame({
+        "first_name": ["Ann", "Bo", "Cy"], "last_name": ["Lee", "Kim", "Poe"],
+        "primary_address_street": ["1 Main St", "2 High St", "3 Low Rd"],
+        "primary_address_city": ["Leeds", "York", "Bath"],
+        "primary_address_postalcode": ["LS1 1AA", "YO1 7HH", "BA1 1AA"],
+        "alt_address_street": ["9 Side St", "8 Back Ln", "7 Rear Rd"],
+        "alt_address_country": ["UK", "UK", "UK"]})
+    top = _top(people, "contact")
+    assert top["primary_address_street"] == "address1_line1"
+    assert top["primary_address_city"] == "address1_city"
+    assert top["primary_address_postalcode"] == "address1_postalcode"
+    assert top["alt_address_street"] == "address2_line1"
+    assert top["alt_address_country"] == "address2_country"
+
+
+def test_other_crms_words_for_created_owner_close_date_and_company() -> None:
+    """SugarCRM's date_entered and assigned_user_id, Zoho's Closing Date and Asst Phone,
+    HubSpot's Associated Company: words of CRMs the engine has not seen exported."""
+    deals = pl.DataFrame({"Deal Name": ["A", "B", "C"],
+                          "Closing Date": ["2024-05-01", "2024-06-01", "2024-07-01"],
+                          "date_entered": ["2024-01-01 10:00:00"] * 3,
+                          "assigned_user_id": ["u1", "u2", "u1"],
+                          "Associated Company": ["Acme", "Globex", "Initech"]})
+    top = _top(deals, "opportunity")
+    assert top["Closing Date"] == "estimatedclosedate"
+    assert top["date_entered"] == "overriddencreatedon"
+    assert top["assigned_user_id"] == "ownerid"
+    assert top["Associated Company"] == "customerid"
+    people = pl.DataFrame({"First Name": ["A", "B", "C"], "Last Name": ["X", "Y", "Z"],
+                           "Asst Phone": ["+1 555 0100", "+1 555 0101", "+1 555 0102"],
+                           "Associated Company": ["Acme", "Globex", "Initech"]})
+    top = _top(people, "contact")
+    assert top["Asst Phone"] == "assistantphone"
+    assert top["Associated Company"] == "parentcustomerid"
+    calls = pl.DataFrame({"name": ["Call A", "Call B", "Call C"],
+                          "date_start": ["2024-01-01 10:00:00"] * 3,
+                          "date_end": ["2024-01-01 10:30:00"] * 3})
+    assert _top(calls, "phonecall")["date_end"] == "scheduledend"
