@@ -19,7 +19,9 @@ made-up data:
 - a record's primary (mailing) and alternate (other) address parts are its first and second
   address (mapping/party_address.py); other CRMs' words: SugarCRM's date_entered,
   assigned_user_id and date_end, Zoho's Closing Date and Asst Phone, HubSpot's Associated
-  Company (mapping/data/synonyms.yml).
+  Company (mapping/data/synonyms.yml);
+- more words for the kinds: clients, inquiries, proposals and the common European words
+  for companies, deals, tasks, notes, users, events (intake/kinds.py).
 """
 
 from __future__ import annotations
@@ -262,3 +264,21 @@ def test_other_crms_words_for_created_owner_close_date_and_company() -> None:
                           "date_start": ["2024-01-01 10:00:00"] * 3,
                           "date_end": ["2024-01-01 10:30:00"] * 3})
     assert _top(calls, "phonecall")["date_end"] == "scheduledend"
+
+
+def test_more_words_for_the_kinds_in_english_and_the_common_european_languages() -> None:
+    """'Clients' (a small firm's word for its customers), a web form's inquiries, the
+    French, Spanish, Italian and German words for companies, deals, tasks, notes, users."""
+    words = {"clients": "account", "societes": "account", "empresas": "account",
+             "unternehmen": "account", "inquiries": "lead",
+             "enquiries": "lead", "affaires": "deal", "oportunidades": "deal",
+             "tareas": "task", "notas": "note", "proposals": "quote", "usuarios": "user",
+             "benutzer": "user", "evenements": "activity", "emailings": "campaign"}
+    for word, kind in words.items():
+        assert name_kind(word)[0] == kind, word
+    cols = ["id", "name", "phone", "website", "city", "country"]
+    assert classify_table("Clients", cols, "id")[0] == "account"
+    # a mailing list is no campaign, a credit memo no note, a visitor no activity
+    assert name_kind("mailing_list")[0] != "campaign"
+    assert name_kind("credit_memo")[0] is None
+    assert name_kind("visitor_sessions")[0] != "activity"
