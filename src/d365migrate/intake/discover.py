@@ -171,8 +171,8 @@ def classify_table(source: str, columns: list[str],
         # row, a column saying which; the customers' file, people and all
         evidence.append(f"its rows are companies and people together ('{party[0]}' says "
                         f"which; a person's '{party[1]}' beside the row's '{party[2]}'): the "
-                        "customers, named account; its people's rows are no account's, so "
-                        "route them to contact in the map if they are to move as contacts")
+                        "customers, named account; where the export has no contacts file, "
+                        "the map takes its people's rows as the contacts")
         best = "account"
     if scores[best] < 0.4 and not party:
         evidence.append(f"no object scored above 0.4 (best {best} {scores[best]})")
