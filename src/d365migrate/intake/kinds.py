@@ -27,7 +27,8 @@ OBJECT_KINDS = [
 NAME_SYNONYMS: dict[str, set[str]] = {
     # a partner (Odoo, Axelor, SAP's business partner) is a customer, company or person
     "account": {"account", "company", "organization", "organisation", "org", "customer",
-                "firma", "kunde", "business", "partner", "businesspartner"},
+                "firma", "kunde", "business", "partner", "businesspartner",
+                "societe", "thirdparty"},   # Dolibarr's third parties (French: societe)
     # a mailing list's subscriber (Marketing Cloud, Campaign Monitor, MailerLite) is a
     # person to market to
     "contact": {"contact", "person", "people", "kontakt", "subscriber"},
@@ -38,13 +39,13 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "task": {"task", "todo"},
     # an appointment (Freshsales, Zoho, Dynamics itself) is a meeting in the calendar
     "activity": {"activity", "engagement", "event", "call", "meeting", "interaction",
-                 "appointment"},
+                 "appointment", "action"},   # X2CRM's actions, Dolibarr's actioncomm
     "note": {"note", "comment"},
     "attachment": {"attachment", "file", "document", "upload"},
     "custom_field": {"customfield", "field", "property", "fielddefinition", "customproperty"},
     # a helpdesk's 'admins' are its agents (Intercom, Freshdesk): staff users
     "user": {"user", "owner", "agent", "member", "staff", "employee", "assignee", "author",
-             "rep", "admin", "administrator"},
+             "rep", "admin", "administrator", "workspacemember", "teammember"},
     # a support conversation is the ticket (Intercom, Help Scout, Front); its parts,
     # replies and messages are the ticket's messages
     # an incident (ServiceNow, ITIL desks; Dynamics' own name for a case) is a case too
