@@ -75,3 +75,22 @@ def test_fatfreecrm_display_name_headers_and_lead_campaigns(tmp_path: Path) -> N
     inventory = json.loads((run_dir / "inventory.json").read_text())
     files = {f["file"]: f for f in inventory["files"]}
     assert not files["opportunities.csv"]["taken"] and files["opportunities.csv"]["reason"]
+
+
+def test_dolibarr_french_third_parties_and_their_contacts(tmp_path: Path) -> None:
+    run_dir = run_public("dolibarr-initdemo-fr", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: (o["source"], o["loaded"], o["quarantined"]) for k, o in out.items()} == {
+        "account": (26, 26, 0), "contact": (16, 15, 1)}
+    # the contact with no surname (Joséphine) is held back, saying why
+    rows = pl.read_csv(run_dir / "quarantine" / "contact.csv", infer_schema=False)
+    assert rows["column"].to_list() == ["lastname"] and rows["source_id"].to_list() == ["21"]
+    # Dolibarr's French column names read as the fields they are
+    assert {("nom", "name"), ("cp", "address1_postalcode"), ("ville", "address1_city")} <= \
+        _columns(run_dir, "account")
+    assert {("poste", "jobtitle"), ("fk_soc", "parentcustomerid")} <= \
+        _columns(run_dir, "contact")
+    staged = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    assert staged["__ref__parentcustomerid_account"].drop_nulls().len() == 15
+    verification = json.loads((run_dir / "verification.json").read_text())
+    assert verification["tables"]["contact"]["columns"]["parentcustomerid"] == 0

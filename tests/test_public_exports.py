@@ -233,10 +233,13 @@ FLOORS = {
     "x2crm-demo": {"files": (23, 23), "suggest": (218, 232), "propose": (217, 232)},
     "axelor-crm-demo-fr": {"files": (4, 4), "suggest": (90, 101), "propose": (84, 101)},
     "frappe-crm-demo": {"files": (1, 1), "suggest": (12, 13), "propose": (12, 13)},
-    # held out (keys10, measure 1): not tuned on yet
-    "twenty-crm-seeds": {"files": (3, 4), "suggest": (32, 39), "propose": (32, 39)},
-    "dolibarr-initdemo-fr": {"files": (5, 7), "suggest": (22, 31), "propose": (18, 31)},
-    "fatfreecrm-demo": {"files": (7, 7), "suggest": (119, 129), "propose": (119, 129)},
+    # after tuning on them (MEASUREMENTS.md, "keys10's three after tuning, in-sample"):
+    # Rails' '<what> on' dates, a flattened name repeated, a creator no preferred user,
+    # French field words, a product's ref and label, third parties, workspace members;
+    # Fat Free CRM's key corrected after the held-out measures (Rating: accountratingcode)
+    "twenty-crm-seeds": {"files": (4, 4), "suggest": (36, 39), "propose": (36, 39)},
+    "dolibarr-initdemo-fr": {"files": (6, 7), "suggest": (28, 31), "propose": (28, 31)},
+    "fatfreecrm-demo": {"files": (7, 7), "suggest": (127, 129), "propose": (127, 129)},
 }
 
 
