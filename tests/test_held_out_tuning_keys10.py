@@ -7,6 +7,8 @@ data so they run where the public data is absent:
 - a composite field flattened with its name repeated ('addressAddressStreet1') is read
   once (mapping/sourcecols.py);
 - who created a record is no one's preferred user (mapping/suggest.py);
+- a database's foreign key 'fk_<table>' links to the table it names, a column named by an
+  object kind alone ('Campaign') is a link candidate (intake/links.py);
 - words: French names of a company's and a person's fields (nom, ville, cp, poste), a
   product's reference and label, a toll-free phone, a campaign's revenue target
   (mapping/data/synonyms.yml); a third party ('societe', 'thirdparty') is an account, an
@@ -102,3 +104,35 @@ def test_a_database_dump_third_parties_are_accounts() -> None:
     kinds = {o.source: o.name for o in discover(_export(
         {"abc_societe": firms, "abc_people": people})).objects}
     assert kinds == {"abc_societe": "account", "abc_people": "contact"}
+
+
+def _rels(tables: dict[str, pl.DataFrame]) -> set[tuple[str, str]]:
+    return {(r.from_, r.to) for r in discover(_export(tables)).relationships}
+
+
+def test_a_database_foreign_key_names_its_table() -> None:
+    # 'fk_soc' keys the table whose name starts with 'soc', though small ids match others
+    firms = pl.DataFrame({"rowid": ["1", "2", "3", "4"],
+                          "nom": ["Petit", "Martin", "Durand", "Roux"],
+                          "ville": ["Brest", "Vannes", "Lannion", "Quimper"]})
+    charges = pl.DataFrame({"rowid": ["1", "2", "3", "4"],
+                            "libelle": ["Acompte 1", "Acompte 2", "Acompte 3", "Acompte 4"],
+                            "amount": ["120", "200", "170", "150"]})
+    people = pl.DataFrame({"rowid": ["10", "11", "12"], "fk_soc": ["1", "2", "4"],
+                           "firstname": ["Ana", "Luc", "Eva"],
+                           "lastname": ["Petit", "Martin", "Roux"]})
+    rels = _rels({"abc_chargesociales": charges, "abc_societe": firms, "abc_people": people})
+    assert ("abc_people.fk_soc", "abc_societe.rowid") in rels
+    assert not any(f == "abc_people.fk_soc" and t != "abc_societe.rowid" for f, t in rels)
+
+
+def test_a_link_headed_by_its_association_name() -> None:
+    # Rails' list export heads a lead's campaign_id "Campaign": the campaign's id
+    campaigns = pl.DataFrame({"Id": ["1", "2", "3"], "Name": ["Spring", "Summer", "Fall"],
+                              "Budget": ["1000.0", "2000.0", "500.0"],
+                              "Starts on": DATES[:3]})
+    leads = pl.DataFrame({"Id": ["1", "2", "3", "4"], "Campaign": ["2", "1", "2", "3"],
+                          "First name": ["Ana", "Luc", "Eva", "Tom"],
+                          "Last name": ["Petit", "Martin", "Roux", "Blanc"],
+                          "Email": ["a@x.fr", "l@y.fr", "e@z.fr", "t@w.fr"]})
+    assert ("leads.Campaign", "campaigns.Id") in _rels({"campaigns": campaigns, "leads": leads})

@@ -67,7 +67,7 @@ def test_fatfreecrm_display_name_headers_and_lead_campaigns(tmp_path: Path) -> N
             ("Assigned to", "ownerid")} <= _columns(run_dir, "account") | _owner(run_dir, "account")
     assert {("Alt email", "emailaddress2"), ("Do not call", "donotphone")} <= \
         _columns(run_dir, "contact")
-    # every lead with its campaign (the 'Campaign' column, bound by decision), verified
+    # every lead with its campaign ('Campaign' holds the campaign's Id), verified
     staged = pl.read_parquet(run_dir / "staged" / "lead.parquet")
     assert staged["__ref__campaignid"].drop_nulls().len() == 101
     verification = json.loads((run_dir / "verification.json").read_text())
