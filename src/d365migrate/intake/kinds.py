@@ -28,7 +28,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     # a partner (Odoo, Axelor, SAP's business partner) is a customer, company or person
     "account": {"account", "company", "organization", "organisation", "org", "customer",
                 "firma", "kunde", "business", "partner", "businesspartner", "client",
-                "societe", "entreprise", "empresa", "azienda", "unternehmen", "bedrijf"},
+                "societe", "entreprise", "empresa", "azienda", "unternehmen", "bedrijf",
+                "thirdparty"},   # Dolibarr's third parties (French: societe)
     # a mailing list's subscriber (Marketing Cloud, Campaign Monitor, MailerLite) is a
     # person to market to
     "contact": {"contact", "person", "people", "kontakt", "subscriber"},
@@ -40,13 +41,15 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "task": {"task", "todo", "tache", "tarea", "aufgabe", "compito"},
     # an appointment (Freshsales, Zoho, Dynamics itself) is a meeting in the calendar
     "activity": {"activity", "engagement", "event", "call", "meeting", "interaction",
-                 "appointment", "evenement", "evento"},
+                 "appointment", "evenement", "evento",
+                 "action"},   # X2CRM's actions, Dolibarr's actioncomm
     "note": {"note", "comment", "notiz", "nota"},
     "attachment": {"attachment", "file", "document", "upload"},
     "custom_field": {"customfield", "field", "property", "fielddefinition", "customproperty"},
     # a helpdesk's 'admins' are its agents (Intercom, Freshdesk): staff users
     "user": {"user", "owner", "agent", "member", "staff", "employee", "assignee", "author",
-             "rep", "admin", "administrator", "utilisateur", "usuario", "benutzer"},
+             "rep", "admin", "administrator", "utilisateur", "usuario", "benutzer",
+             "workspacemember", "teammember"},
     # a support conversation is the ticket (Intercom, Help Scout, Front); its parts,
     # replies and messages are the ticket's messages
     # an incident (ServiceNow, ITIL desks; Dynamics' own name for a case) is a case too

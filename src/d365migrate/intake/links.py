@@ -14,7 +14,7 @@ from typing import Any
 import polars as pl
 
 from d365migrate.intake.found import ObjectInfo, Relationship
-from d365migrate.intake.kinds import NAME_SYNONYMS, col_norm, normalize_name
+from d365migrate.intake.kinds import NAME_SYNONYMS, col_norm, name_word_split, normalize_name
 from d365migrate.intake.read import Export
 from d365migrate.intake.value_links import find_value_links
 
@@ -115,7 +115,8 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
             if ctype in {"long_text", "empty", "boolean", "date", "datetime", "decimal",
                          "money", "phone", "url", "multiselect"}:
                 continue
-            if not _REF_HINT.search(c) and not any(
+            fk = _fk_word(c)
+            if not _REF_HINT.search(c) and not fk and not _names_kind(c) and not any(
                     col_norm(c) == col_norm(t[1]) for t in targets):
                 continue
             mentioned = _mentioned_kind(c)
@@ -151,6 +152,9 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
                     continue
                 if field_only and field_only.removesuffix("id") not in normalize_name(t[0]):
                     continue
+                if fk and mentioned is None and not any(
+                        w.startswith(fk) for w in name_word_split(t[0])):
+                    continue  # 'fk_soc' names the table it keys: 'llx_societe''s rowid
                 tset = target_samples[t]
                 pre = sum(1 for v in probe if v in tset) / max(1, len(probe))
                 if pre < 0.02:
@@ -193,6 +197,19 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
     # by a unique column of the target that is not its id (X2CRM's nameId)
     rels.extend(find_value_links(export, objects, types, rels))
     return rels
+
+
+def _fk_word(column: str) -> str | None:
+    """The table word of a database's foreign key named 'fk_<table>' (Dolibarr's 'fk_soc',
+    'fk_user_author'), three letters or more; None for any other name."""
+    m = re.match(r"(?i)^fk_?([a-z]{3,})", column.strip())
+    return m.group(1).lower() if m else None
+
+
+def _names_kind(column: str) -> bool:
+    """A column named by an object kind alone ('Campaign', 'Lead'): Rails' list exports
+    head a link to a record by its association's name, its values that record's id."""
+    return normalize_name(column) in {w for ws in NAME_SYNONYMS.values() for w in ws}
 
 
 def _link_kind(column: str, ctype: str | None) -> str:

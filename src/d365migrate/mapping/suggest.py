@@ -239,6 +239,9 @@ def _score(p: Profile, a: Attr, table: str,
     if is_lookup and name_word_split(p.name)[-1:] == ["ids"]:
         # '<x>_ids' holds a list of records ('team_user_ids'): no one lookup can hold it
         return 0.0, f"'{p.name}' lists several records; a lookup holds one."
+    if a.logical == "preferredsystemuserid" and {"created", "creator"} & set(p.words):
+        # who keyed the record in ('createdByWorkspaceMemberId') is no one's preferred rep
+        return 0.0, f"'{p.name}' says who created the record, not a preferred user."
     if p.ref and p.ref != "?" and is_lookup:
         if p.ref not in a.targets:
             return ns * 0.3, f"{why}; but it points at {p.ref or 'an object not migrated'}"
