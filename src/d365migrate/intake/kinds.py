@@ -25,8 +25,9 @@ OBJECT_KINDS = [
 
 # Table-name synonyms (normalised: lowercase alphanumerics, singular).
 NAME_SYNONYMS: dict[str, set[str]] = {
+    # a partner (Odoo, Axelor, SAP's business partner) is a customer, company or person
     "account": {"account", "company", "organization", "organisation", "org", "customer",
-                "firma", "kunde", "business"},
+                "firma", "kunde", "business", "partner", "businesspartner"},
     # a mailing list's subscriber (Marketing Cloud, Campaign Monitor, MailerLite) is a
     # person to market to
     "contact": {"contact", "person", "people", "kontakt", "subscriber"},
@@ -166,7 +167,8 @@ def name_kinds(source: str) -> list[str]:
 NOT_PRODUCT_ITEM = frozenset({"line", "invoice", "bill", "cart", "purchase", "receipt",
                               "bundle", "kit", "package", "component",
                               "credit", "estimate", "sale", "transaction", "shipment", "return",
-                              "subscription", "work", "action", "todo", "agenda", "checklist"})
+                              "subscription", "work", "action", "todo", "agenda", "checklist",
+                              "list", "segment", "audience"})  # a list's items: its members
 
 #: Kinds an activity log's own files may be (an 'activity_notes' file is notes).
 ACTIVITY_FAMILY = ("task", "activity", "note", "attachment", "ticket_message")

@@ -24,6 +24,13 @@ _REF_HINT = re.compile(r"(?i)(^|_|[a-z])(id|key|ref|uuid|guid)$|^(owner|parent|a
                        r"|email$|_?emails?$")
 _SELF_HINT = re.compile(r"(?i)(parent|master|manager|reports_?to|merged|duplicate|superior|"
                         r"mother|head|successor|predecessor|previous|original|base_?(?:unit|uom))")
+#: A relation written by the key it is exported by: Odoo's ``country_id/id``, Axelor's
+#: ``partner.importId``, ``mainPartner_importId``, ``userImportId``; group 1 is the field.
+_RELATION_FORM = re.compile(r"^(.*?[A-Za-z0-9])(?:/\.?id|\.(?:id|importId|externalId)|"
+                            r"_?[Ii]mport_?[Ii]d)$")
+#: Fields that name the record a row is about whatever its kind (no kind word of their own).
+_GENERIC_FIELD = re.compile(r"(?i)(parent|related|regarding|record|object|target|linked|"
+                            r"^res$|^ref)")
 _FREEMAIL = {"gmail.com", "yahoo.com", "outlook.com", "hotmail.com", "gmx.de", "wp.pl",
              "qq.com", "icloud.com", "aol.com", "live.com", "web.de", "mail.ru", "proton.me"}
 _LEGAL = re.compile(r"(?i)[\s,]+(inc\.?|ltd\.?|llc|gmbh|ag|s\.a\.|corp\.?|bv|plc|co\.?|"
@@ -112,6 +119,14 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
                     col_norm(c) == col_norm(t[1]) for t in targets):
                 continue
             mentioned = _mentioned_kind(c)
+            field = _relation_field(c)
+            if mentioned is None and field is not None:
+                mentioned = _mentioned_kind(field + "id")
+            # a relation named for a field that names no kind ('paymentMode.importId',
+            # 'eventCategory.importId'): only a file named for that field is its target
+            # (small import ids match any table's by chance)
+            field_only = field if mentioned is None and field is not None \
+                and not _GENERIC_FIELD.search(field) else None
             if mentioned is not None and mentioned not in kinds_present:
                 continue  # refers to an object the export does not contain
             if ctype == "email" and mentioned is None:
@@ -133,6 +148,8 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
                     # ManagerId): small integer ids match their own table's by chance
                     continue
                 if mentioned is not None and kind_of[t[0]] != mentioned:
+                    continue
+                if field_only and field_only.removesuffix("id") not in normalize_name(t[0]):
                     continue
                 tset = target_samples[t]
                 pre = sum(1 for v in probe if v in tset) / max(1, len(probe))
@@ -194,6 +211,13 @@ def _mentioned_kind(column: str) -> str | None:
         if any(len(x) >= 4 and base.endswith(x) for x in syn):
             return kind
     return None
+
+
+def _relation_field(column: str) -> str | None:
+    """The field a relation column is written for, normalised ('partner.importId' ->
+    'partner', 'country_id/id' -> 'countryid'), or None when it is not written by a key."""
+    m = _RELATION_FORM.match(column.strip())
+    return col_norm(m.group(1)) if m else None
 
 
 def _mentions(column: str, kind: str, source: str) -> bool:
