@@ -53,6 +53,26 @@ def test_django_crm_pack_links_by_name(tmp_path: Path) -> None:
         == (8, 7, 5)
     verification = json.loads((run_dir / "verification.json").read_text())
     assert verification["tables"]["contact"]["columns"]["parentcustomerid"] == 0
-    # closed: a won and two lost deals, the closed and rejected tickets, the done task
-    assert (out["opportunity"]["closed"], out["incident"]["closed"],
-            out["task"]["closed"]) == (3, 2, 1)
+    # closed: a won and two lost deals, the closed and rejected tickets, the done task, and
+    # the qualified, won and lost enquiries (their stage is the lead's status)
+    assert (out["opportunity"]["closed"], out["incident"]["closed"], out["task"]["closed"],
+            out["lead"]["closed"]) == (3, 2, 1, 10)
+
+
+def test_zoho_crm_via_airbyte_loads_its_modules_without_json_lookups(tmp_path: Path) -> None:
+    run_dir = run_public("zoho-crm-airbyte", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: (o["source"], o["loaded"]) for k, o in out.items()} == {
+        k: (3, 3) for k in ("account", "contact", "opportunity", "lead", "task", "phonecall",
+                            "appointment", "note")}
+    # Zoho's '$state' (saved: 'save') is no state: the contacts' state is their Mailing_State
+    staged = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    assert staged["address1_stateorprovince"].to_list() == ["NJ", "MI", "LA"]
+    # the calls' Call_Type gives their direction and status (outgoing: made)
+    calls = pl.read_parquet(run_dir / "staged" / "phonecall.parquet")
+    assert calls["directioncode"].to_list() == [True] * 3
+    assert calls["statuscode"].to_list() == [2] * 3
+    # a lookup written as a JSON object of name and id links nothing yet: counted, not lost
+    assert out["opportunity"]["unresolved_lookups"] == 3
+    assert out["contact"]["links_left"] == {"parentcustomerid": 3}
+    assert out["note"]["links_left"] == {"objectid": 3}

@@ -233,9 +233,14 @@ FLOORS = {
     "x2crm-demo": {"files": (23, 23), "suggest": (218, 232), "propose": (217, 232)},
     "axelor-crm-demo-fr": {"files": (4, 4), "suggest": (90, 101), "propose": (84, 101)},
     "frappe-crm-demo": {"files": (1, 1), "suggest": (12, 13), "propose": (12, 13)},
-    # keys11's three, still held out (measure 1): the floors are the held-out figures
-    "zoho-crm-airbyte": {"files": (19, 20), "suggest": (545, 576), "propose": (544, 576)},
-    "django-crm-professional": {"files": (12, 12), "suggest": (54, 58), "propose": (54, 58)},
+    # after tuning on them (MEASUREMENTS.md, "keys11's three after tuning, in-sample"): a
+    # saved flag is no state nor status, an empty JSON list no value, invoices and bills no
+    # Sales object, a side's bare 'code' its postal code, a lead's title of phrases its
+    # topic and its stage its status, a call's type its direction; Zoho's words. Zoho's key
+    # corrected after measure 2 (assistant, assistant's phone, rating, a product's
+    # Created_Time: the held-out engine scores 547 and 546 against it)
+    "zoho-crm-airbyte": {"files": (20, 20), "suggest": (575, 576), "propose": (574, 576)},
+    "django-crm-professional": {"files": (12, 12), "suggest": (58, 58), "propose": (58, 58)},
     "salesforce-easy-spaces": {"files": (4, 4), "suggest": (21, 21), "propose": (21, 21)},
 }
 
