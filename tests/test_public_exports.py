@@ -142,6 +142,16 @@ BASELINES = {
                              {"files": (5, 7), "suggest": (22, 31), "propose": (18, 31)}),
     "fatfreecrm-demo": ("fatfreecrm_demo.yml",
                         {"files": (7, 7), "suggest": (119, 129), "propose": (119, 129)}),
+    # Held out, session 13 (keys11): keys committed (2ff6956) before the engine was first
+    # run on them; measure 1 on the engine of 080025c (main at the session's start, nothing
+    # tuned on these), from a clean copy of its src; measure 2 on 4ec4478 (the general
+    # helper's rules): the same figures
+    "zoho-crm-airbyte": ("zoho_crm_airbyte.yml",
+                         {"files": (19, 20), "suggest": (545, 576), "propose": (544, 576)}),
+    "django-crm-professional": ("django_crm_professional.yml",
+                                {"files": (12, 12), "suggest": (54, 58), "propose": (54, 58)}),
+    "salesforce-easy-spaces": ("salesforce_easy_spaces.yml",
+                               {"files": (4, 4), "suggest": (21, 21), "propose": (21, 21)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -242,6 +252,15 @@ FLOORS = {
     # then a database's 'fk_<table>' and a link headed by its association's name: +1
     "dolibarr-initdemo-fr": {"files": (6, 7), "suggest": (28, 31), "propose": (29, 31)},
     "fatfreecrm-demo": {"files": (7, 7), "suggest": (127, 129), "propose": (127, 129)},
+    # after tuning on them (MEASUREMENTS.md, "keys11's three after tuning, in-sample"): a
+    # saved flag is no state nor status, an empty JSON list no value, invoices and bills no
+    # Sales object, a side's bare 'code' its postal code, a lead's title of phrases its
+    # topic and its stage its status, a call's type its direction; Zoho's words. Zoho's key
+    # corrected after measure 2 (assistant, assistant's phone, rating, a product's
+    # Created_Time: the held-out engine scores 547 and 546 against it)
+    "zoho-crm-airbyte": {"files": (20, 20), "suggest": (575, 576), "propose": (574, 576)},
+    "django-crm-professional": {"files": (12, 12), "suggest": (58, 58), "propose": (58, 58)},
+    "salesforce-easy-spaces": {"files": (4, 4), "suggest": (21, 21), "propose": (21, 21)},
 }
 
 

@@ -251,7 +251,11 @@ def _with_history(entry: Entry, unit: str, df: pl.DataFrame, regarding: list[Ent
     start = next((c for c in columns if c["target"] in ("actualstart", "scheduledstart")), None)
     duration = next((c["source"] for c in columns if c["target"] == "actualdurationminutes"),
                     None) or next((c for c in df.columns if "duration" in c.lower()), None)
-    direction = _direction(df)
+    # a column named the direction, else the one the engine read as it (Zoho's Call_Type:
+    # Outbound, Inbound) gives the direction and the status a call that happened ends in
+    direction = _direction(df) or next((c["source"] for c in entry["columns"]
+                                        if c["target"] == "directioncode" and c.get("source")
+                                        and c["source"] in df.columns), None)
     ends = {c["target"] for c in columns}  # an end time of its own (Salesforce EndDateTime)
     if unit == "appointment" and start is not None:
         start["target"] = "scheduledstart"

@@ -29,8 +29,8 @@ _SIDES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("other", "address"), "second"), (("secondary", "address"), "second"))
 
 #: The part of an address the rest of the name says -> the column suffix Dataverse gives it.
-#: Codes (``province_code``, ``country_code``) are left out: the code beside the name of a
-#: province is the same place again, and Dataverse keeps one.
+#: Codes of a part (``province_code``, ``country_code``) are left out: the code beside the
+#: name of a province is the same place again, and Dataverse keeps one.
 _PARTS = {
     ("address", "1"): "line1", ("address1",): "line1", ("line", "1"): "line1",
     ("line1",): "line1", ("street",): "line1", ("street", "1"): "line1",
@@ -43,6 +43,8 @@ _PARTS = {
     ("state", "or", "province"): "stateorprovince", ("zip",): "postalcode",
     ("zip", "code"): "postalcode", ("zipcode",): "postalcode", ("postal", "code"): "postalcode",
     ("postcode",): "postalcode", ("postalcode",): "postalcode", ("phone",): "telephone",
+    # a side's bare 'code' is its postal code (Zoho's Billing_Code, Shipping_Code)
+    ("code",): "postalcode",
     ("telephone",): "telephone", ("name",): "name", ("fax",): "fax", ("county",): "county",
     ("latitude",): "latitude", ("longitude",): "longitude"}
 

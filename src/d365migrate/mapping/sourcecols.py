@@ -276,7 +276,9 @@ def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
     else:
         s = series.cast(pl.Utf8, strict=False).str.strip_chars() if series.dtype != pl.Null \
             else series
-        nonempty = s.drop_nulls().filter(s.drop_nulls() != "") if s.dtype == pl.Utf8 else s
+        # an empty JSON list or object ('[]', '{}': a connector's empty 'Comments') is no value
+        nonempty = s.drop_nulls().filter(~s.drop_nulls().is_in(["", "[]", "{}"])) \
+            if s.dtype == pl.Utf8 else s
         nonnull = nonempty.len()
         uniq = nonempty.unique(maintain_order=True)
         distinct = uniq.len()

@@ -51,6 +51,7 @@ from d365migrate.mapping.value_signs import (
     PICTURE_WORDS,
     honorifics,
     record_states,
+    save_states,
     subscription_states,
     tokens,
 )
@@ -420,10 +421,11 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             cands.append((0.97, "salutation", "its values are forms of address ("
                           f"{', '.join(p.values[:3])}): {names['salutation'].describe()}"))
         if table == "lead":  # a topic, a person, or both (mapping/lead_names.py)
-            cands = lead_name_candidates(p.phrase, p.kind, df.columns, names, cands)
+            cands = lead_name_candidates(p.phrase, p.kind, df.columns, names, cands, p.values)
         if record_states(p.values):
             # a 'state' of active/closed is the record's own, never a state or province
-            cands = [c for c in cands if not c[1].endswith("stateorprovince")]
+            cands = [c for c in cands if not c[1].endswith("stateorprovince") and not (
+                save_states(p.values) and c[1] in ("statuscode", "statecode"))]
         if subscription_states(p.values):
             # Mailchimp's status 'subscribed'/'unsubscribed': whether bulk email may go,
             # never the record's status or state (left unmapped where the table lacks it)
