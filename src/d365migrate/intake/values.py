@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -468,9 +469,17 @@ def _sample_digest(sample: pl.Series) -> bytes | None:
     then all of them joined); None for a sample that is not text."""
     if sample.dtype != pl.Utf8:
         return None
+    return _digest(sample.to_list())
+
+
+def _digest(values: list[str]) -> bytes:
+    """:func:`_sample_digest` of text values, in Python: the lengths in UTF-8 bytes, as
+    unsigned 64-bit integers, then the values' bytes (asking polars for the lengths was a
+    query of its own a column)."""
+    encoded = [v.encode("utf-8", "surrogatepass") for v in values]
     h = hashlib.blake2b(digest_size=32)
-    h.update(sample.str.len_bytes().cast(pl.UInt64).to_numpy().tobytes())
-    h.update("".join(sample.to_list()).encode("utf-8", "surrogatepass"))
+    h.update(array("Q", [len(e) for e in encoded]).tobytes())
+    h.update(b"".join(encoded))
     return h.digest()
 
 
