@@ -7,6 +7,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
+from d365migrate.intake import column_stats
 from d365migrate.intake import values as V
 from d365migrate.intake.column_stats import COUNT, Check, table_stats
 from d365migrate.intake.table_types import infer_columns
@@ -117,6 +118,15 @@ def test_table_stats_answer_as_one_column_at_a_time(rows: int) -> None:
             assert stats[c].over_limit == over, c
     if rows >= 7:  # the made-up values do fail their checks
         assert stats["amount"].invalid and stats["created"].invalid and stats["email"].invalid
+
+
+def test_a_long_tables_checks_go_a_few_columns_a_query(monkeypatch: pytest.MonkeyPatch) -> None:
+    df = _made_up(400)
+    whole = {c: _as_dict(s) for c, s in table_stats(df, _CHECKS).items()}
+    monkeypatch.setattr(column_stats, "CELLS_A_QUERY", 1_000)  # two columns a query
+    seen = _collects(monkeypatch)
+    assert {c: _as_dict(s) for c, s in table_stats(df, _CHECKS).items()} == whole
+    assert seen[0] >= df.width // 2
 
 
 def test_table_stats_of_an_empty_table() -> None:

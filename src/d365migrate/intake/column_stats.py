@@ -38,6 +38,9 @@ __all__ = ["COUNT", "Check", "ColumnStats", "table_stats", "PATTERN_SAMPLE", "UR
 COUNT = "\0n"
 #: A column's pattern is read from every ``height // PATTERN_SAMPLE``-th row.
 PATTERN_SAMPLE = 5000
+#: At most so many cells (rows x columns) a query of parses and checks: each parse is a
+#: column while its query runs (a million-row table: two columns a query, as memory goes).
+CELLS_A_QUERY = 2_000_000
 URL_RX = r"(?i)^(https?://)?(www\.)?[a-z0-9\-]+(\.[a-z0-9\-]+)*\.[a-z]{2,}(:\d+)?(/\S*)?$"
 _PHONE_EXT = r"(?i)\s*(x|ext\.?)\s*\d+$"
 
@@ -152,29 +155,17 @@ def _parsed(kind: str, df: pl.DataFrame, c: str, vf: ValueFormat | None,
     return None
 
 
-def table_stats(df: pl.DataFrame, checks: dict[str, Check]) -> dict[str, ColumnStats]:
-    """Every column's :class:`ColumnStats` (``checks``: what each column is checked for; a
-    column not named there is only counted). An empty table: counts of zero."""
+def _checked(df: pl.DataFrame, columns: list[tuple[int, str]], checks: dict[str, Check],
+             out: dict[str, ColumnStats], guesses: dict[str, tuple[str, str | None]]
+             ) -> dict[str, Any]:
+    """One query for ``columns`` (index, name): their top values, parses and checks, each
+    parse and check computed once (a column of the query) and read by the statistics that
+    need it."""
     n = df.height
-    if n == 0:
-        return {c: ColumnStats(0, 0, None) for c in df.columns}
-    first = [e for i, c in enumerate(df.columns) for e in (
-        pl.col(c).null_count().alias(f"n{i}"), pl.col(c).n_unique().alias(f"d{i}"),
-        pl.col(c).str.len_chars().max().alias(f"l{i}"))]
-    row = df.select(first).row(0, named=True)
-    shapes = _shapes(df, max(1, n // PATTERN_SAMPLE))
-    out: dict[str, ColumnStats] = {}
-    for i, c in enumerate(df.columns):
-        st = out[c] = ColumnStats(row[f"n{i}"], row[f"d{i}"], row[f"l{i}"])
-        if st.nulls < n and c in shapes:
-            shape, count, total = shapes[c]
-            st.pattern = f"{shape} ({count / total:.0%})"
-    guesses = _number_guesses(df, [c for c, ch in checks.items() if ch.kind == "number"
-                                   and _needs_guess(ch.value_format) and out[c].nulls < n])
     second: list[pl.Expr] = []
-    parses: list[pl.Expr] = []  # each parse, then each check, computed once for several
+    parses: list[pl.Expr] = []
     checked: list[pl.Expr] = []
-    for i, c in enumerate(df.columns):
+    for i, c in columns:
         st, check, col = out[c], checks.get(c, Check()), pl.col(c)
         nonnull = n - st.nulls
         distinct = st.distinct - (1 if st.nulls else 0)
@@ -194,10 +185,37 @@ def table_stats(df: pl.DataFrame, checks: dict[str, Check]) -> dict[str, ColumnS
                        .alias(f"e{i}")]
         if check.limit and (st.max_length or 0) > check.limit:
             second.append((col.str.len_chars() > check.limit).sum().alias(f"o{i}"))
-    row = (df.lazy().with_columns(parses).with_columns(checked).select(second).collect()
-           .row(0, named=True) if second else {})
+    if not second:
+        return {}
+    return (df.lazy().with_columns(parses).with_columns(checked).select(second).collect()
+            .row(0, named=True))
+
+
+def table_stats(df: pl.DataFrame, checks: dict[str, Check]) -> dict[str, ColumnStats]:
+    """Every column's :class:`ColumnStats` (``checks``: what each column is checked for; a
+    column not named there is only counted). An empty table: counts of zero."""
+    n = df.height
+    if n == 0:
+        return {c: ColumnStats(0, 0, None) for c in df.columns}
+    first = [e for i, c in enumerate(df.columns) for e in (
+        pl.col(c).null_count().alias(f"n{i}"), pl.col(c).n_unique().alias(f"d{i}"),
+        pl.col(c).str.len_chars().max().alias(f"l{i}"))]
+    row = df.select(first).row(0, named=True)
+    shapes = _shapes(df, max(1, n // PATTERN_SAMPLE))
+    out: dict[str, ColumnStats] = {}
     for i, c in enumerate(df.columns):
-        st = out[c]
+        st = out[c] = ColumnStats(row[f"n{i}"], row[f"d{i}"], row[f"l{i}"])
+        if st.nulls < n and c in shapes:
+            shape, count, total = shapes[c]
+            st.pattern = f"{shape} ({count / total:.0%})"
+    guesses = _number_guesses(df, [c for c, ch in checks.items() if ch.kind == "number"
+                                   and _needs_guess(ch.value_format) and out[c].nulls < n])
+    found: dict[str, Any] = {}
+    step = max(1, CELLS_A_QUERY // n)  # each parse is kept while its query runs
+    for at in range(0, df.width, step):
+        found |= _checked(df, list(enumerate(df.columns))[at:at + step], checks, out, guesses)
+    for i, c in enumerate(df.columns):
+        st, row = out[c], found
         if f"t{i}" in row:
             st.top_values = "; ".join(f"{v} ({k})" for v, k in
                                       (tuple(d.values()) for d in row[f"t{i}"]))
