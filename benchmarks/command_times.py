@@ -8,7 +8,10 @@ CSV read; a file polars refuses, with the csv module): each command's time is pr
 as a ratio to it, with the run's own breakdown per
 notebook (kernel start, imports, the step, the rest) from papermill's cell timings, and each
 command's CPU seconds (the kernel's included), which a loaded machine changes far less.
-One run; the last line is JSON. Usage: ``python benchmarks/command_times.py [name ...]``.
+The last line is JSON. Usage: ``python benchmarks/command_times.py [--repeat N] [name ...]``:
+with ``--repeat``, each export's three commands run N times (a fresh run folder each) and
+the figures are the medians, each run's figures beside them (a shared machine's wall clock
+moves by a third from one run to the next).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -109,49 +113,68 @@ def cases(tmp: Path, names: list[str]) -> list[tuple[str, Path, dict]]:
     return found
 
 
-def main(names: list[str]) -> dict:
+def _one_run(work: Path, name: str, export: Path, params: dict) -> dict:
+    """One export's yardstick and three commands, each timed as its own process."""
+    files = sorted(str(f) for f in export.glob("*.csv"))
+    bare = timed([sys.executable, "-c", BARE_READ, *files], ROOT)
+    work.mkdir()
+    params = {**params, "export": str(export), "runs_dir": str(work / "runs")}
+    params_file = work / "parameters.yml"
+    params_file.write_text(yaml.safe_dump(params), encoding="utf-8")
+    commands = {
+        "discover": cli("discover", str(export), "--out", str(work / "d")),
+        "suggest": cli("suggest", str(export), "--out", str(work / "map.yml"),
+                       "--objects", ",".join(params["objects"])),
+        "run": cli("run", str(params_file)),
+    }
+    times, cpu = {}, {}
+    load = round(os.getloadavg()[0], 2)  # how busy the machine was as this one began
+    for command, args in commands.items():
+        times[command] = timed(args, ROOT)
+        cpu[command] = CPU["last"]
+    run_dir = max((work / "runs" / params["engagement"]).glob("2*"))
+    r = {"load_average_1min": load, "bare_read_s": round(bare, 2),
+         **{f"{c}_s": round(t, 2) for c, t in times.items()},
+         **{f"{c}_ratio": round(t / bare, 1) for c, t in times.items()},
+         **{f"{c}_cpu_s": round(t, 2) for c, t in cpu.items()},
+         "run_notebooks": notebook_breakdown(run_dir)}
+    # the run outside its notebooks: CLI and papermill imports before the first
+    # notebook, run.json, the HTML left to render, the sponsor report, the shutdown
+    r["run_outside_notebooks_s"] = round(times["run"] - sum(
+        nb["total"] for nb in r["run_notebooks"].values()), 2)
+    print(f"{name:20} bare read {bare:5.2f} s | discover {r['discover_ratio']:5.1f}x "
+          f"suggest {r['suggest_ratio']:5.1f}x run {r['run_ratio']:5.1f}x "
+          f"({times['discover']:.1f} / {times['suggest']:.1f} / {times['run']:.1f} s; "
+          f"CPU {cpu['discover']:.1f} / {cpu['suggest']:.1f} / {cpu['run']:.1f} s; "
+          f"load {load})",
+          flush=True)
+    for nb, parts in r["run_notebooks"].items():
+        print(f"    {nb:20} " + " ".join(f"{k} {v:5.2f}" for k, v in parts.items()))
+    print(f"    {'outside notebooks':20} {r['run_outside_notebooks_s']:5.2f}")
+    return r
+
+
+def _medians(runs: list[dict]) -> dict:
+    """The runs' median of each figure, each run's figures beside it (``runs``)."""
+    out: dict = {"repeat": len(runs), "runs": runs}
+    for key in ("load_average_1min", "bare_read_s", *(f"{c}_{k}" for c in
+                ("discover", "suggest", "run") for k in ("s", "ratio", "cpu_s"))):
+        out[key] = round(statistics.median(r[key] for r in runs), 2)
+    return out
+
+
+def main(names: list[str], repeat: int = 1) -> dict:
     results: dict[str, dict] = {}
     with tempfile.TemporaryDirectory() as scratch:
         tmp = Path(scratch)
         for name, export, params in cases(tmp, names):
-            files = sorted(str(f) for f in export.glob("*.csv"))
-            bare = timed([sys.executable, "-c", BARE_READ, *files], ROOT)
-            work = tmp / name
-            work.mkdir()
-            params.update(export=str(export), runs_dir=str(work / "runs"))
-            params_file = work / "parameters.yml"
-            params_file.write_text(yaml.safe_dump(params), encoding="utf-8")
-            commands = {
-                "discover": cli("discover", str(export), "--out", str(work / "d")),
-                "suggest": cli("suggest", str(export), "--out", str(work / "map.yml"),
-                               "--objects", ",".join(params["objects"])),
-                "run": cli("run", str(params_file)),
-            }
-            times, cpu = {}, {}
-            load = round(os.getloadavg()[0], 2)  # how busy the machine was as this one began
-            for command, args in commands.items():
-                times[command] = timed(args, ROOT)
-                cpu[command] = CPU["last"]
-            run_dir = max((work / "runs" / params["engagement"]).glob("2*"))
-            results[name] = {"load_average_1min": load, "bare_read_s": round(bare, 2),
-                             **{f"{c}_s": round(t, 2) for c, t in times.items()},
-                             **{f"{c}_ratio": round(t / bare, 1) for c, t in times.items()},
-                             **{f"{c}_cpu_s": round(t, 2) for c, t in cpu.items()},
-                             "run_notebooks": notebook_breakdown(run_dir)}
-            r = results[name]
-            # the run outside its notebooks: CLI and papermill imports before the first
-            # notebook, run.json, the HTML left to render, the sponsor report, the shutdown
-            r["run_outside_notebooks_s"] = round(times["run"] - sum(
-                nb["total"] for nb in r["run_notebooks"].values()), 2)
-            print(f"{name:20} bare read {bare:5.2f} s | discover {r['discover_ratio']:5.1f}x "
-                  f"suggest {r['suggest_ratio']:5.1f}x run {r['run_ratio']:5.1f}x "
-                  f"({times['discover']:.1f} / {times['suggest']:.1f} / {times['run']:.1f} s; "
-                  f"CPU {cpu['discover']:.1f} / {cpu['suggest']:.1f} / {cpu['run']:.1f} s; "
-                  f"load {load})",
-                  flush=True)
-            for nb, parts in r["run_notebooks"].items():
-                print(f"    {nb:20} " + " ".join(f"{k} {v:5.2f}" for k, v in parts.items()))
-            print(f"    {'outside notebooks':20} {r['run_outside_notebooks_s']:5.2f}")
+            runs = [_one_run(tmp / f"{name}-{i}", name, export, params) for i in range(repeat)]
+            r = results[name] = runs[-1] if repeat == 1 else _medians(runs)
+            if repeat > 1:
+                print(f"{name:20} median of {repeat}: "
+                      f"{r['discover_s']:.1f} / {r['suggest_s']:.1f} / {r['run_s']:.1f} s; "
+                      f"CPU {r['discover_cpu_s']:.1f} / {r['suggest_cpu_s']:.1f} / "
+                      f"{r['run_cpu_s']:.1f} s", flush=True)
     return {"benchmark": "command_times", "at": datetime.now().isoformat(timespec="seconds"),
             "load_average": [round(x, 2) for x in os.getloadavg()],
             "ratio_to": "a bare polars read of the same files (fresh process)",
@@ -159,4 +182,8 @@ def main(names: list[str]) -> dict:
 
 
 if __name__ == "__main__":
-    print(json.dumps(main(sys.argv[1:])))
+    args = sys.argv[1:]
+    repeat = 1
+    if args[:1] == ["--repeat"]:
+        repeat, args = int(args[1]), args[2:]
+    print(json.dumps(main(args, repeat)))

@@ -19,11 +19,12 @@ from typing import Any
 import polars as pl
 
 from d365migrate.dataverse.limits import MAX_UPLOAD_FILE_BYTES
+from d365migrate.intake.column_stats import Check, table_stats
 from d365migrate.intake.discover import Discovery, ObjectInfo, col_norm
 from d365migrate.intake.duplicates import duplicates, find_column, finding
 from d365migrate.intake.parts import repeated_keys
 from d365migrate.intake.read import Export
-from d365migrate.intake.values import EMAIL, TRUE, parse_dates, parse_numbers
+from d365migrate.intake.values import TRUE, parse_numbers
 
 __all__ = ["Profile", "profile_export", "profile_charts", "D365_ATTACHMENT_LIMIT",
            "D365_MAX_LENGTH", "SEVERITY_ORDER"]
@@ -31,9 +32,6 @@ __all__ = ["Profile", "profile_export", "profile_charts", "D365_ATTACHMENT_LIMIT
 #: Dataverse default maximum attachment size (Settings > Email > "Maximum file size").
 D365_ATTACHMENT_LIMIT = MAX_UPLOAD_FILE_BYTES
 SEVERITY_ORDER = {"blocker": 0, "high": 1, "medium": 2, "low": 3, "info": 4}
-#: the count column of a value count: no export column can be named so (X2CRM's lists have
-#: a column named "count", polars' own name for it)
-COUNT = "\0n"
 
 #: MaxLength of the standard Dataverse columns SmartDesk fields land in, keyed by
 #: (object kind, normalised source column). Longer values are truncated or rejected.
@@ -50,8 +48,6 @@ D365_MAX_LENGTH: dict[tuple[str, str], int] = {
     ("activity", "subject"): 200, ("ticket", "subject"): 200,
     ("attachment", "filename"): 255, ("user", "email"): 100,
 }
-
-_URL_RX = r"(?i)^(https?://)?(www\.)?[a-z0-9\-]+(\.[a-z0-9\-]+)*\.[a-z]{2,}(:\d+)?(/\S*)?$"
 
 
 @dataclass
@@ -82,9 +78,20 @@ class Profile:
 
 # ------------------------------------------------------------------ columns
 
-def _pattern(e: pl.Expr) -> pl.Expr:
-    return (e.str.replace_all(r"\p{Lu}", "A").str.replace_all(r"\p{Ll}", "a")
-            .str.replace_all(r"\d", "9").str.slice(0, 40))
+def _check(obj: ObjectInfo, c: str, t: str, g: Any) -> Check:
+    """What column ``c`` (typed ``t``) is checked for, its values read as staging reads them
+    (under its ``IntakeGuess.value_format``), and the Dynamics 365 length it must fit."""
+    limit = D365_MAX_LENGTH.get((obj.name, col_norm(c)))
+    if t in {"date", "datetime"} or t in {"integer", "decimal", "money"}:
+        return Check("date" if t in {"date", "datetime"} else "number",
+                     g.value_format(c) if g else None, limit)
+    if t == "email" or (col_norm(c).endswith("email") and t in {"string", "picklist"}):
+        return Check("email", None, limit)
+    return Check(t if t in {"phone", "url"} else "", None, limit)
+
+
+_RULES = {"date": "unparseable date", "number": "unparseable number", "email": "invalid email",
+          "phone": "invalid phone", "url": "invalid URL"}
 
 
 def _column_profile(obj: ObjectInfo, df: pl.DataFrame, export: Export,
@@ -95,68 +102,30 @@ def _column_profile(obj: ObjectInfo, df: pl.DataFrame, export: Export,
     if n == 0:
         return [{"object": obj.name, "source": obj.source, "column": c, "type": types.get(c),
                  "count": 0, "nulls": 0, "null_rate": 0.0, "distinct": 0} for c in df.columns]
-    stats = df.select(
-        *[pl.col(c).null_count().alias(f"{c}\0nulls") for c in df.columns],
-        *[pl.col(c).n_unique().alias(f"{c}\0distinct") for c in df.columns],
-        *[pl.col(c).str.len_chars().max().alias(f"{c}\0maxlen") for c in df.columns],
-    ).row(0, named=True)
-    step = max(1, n // 5000)
-    sample = df.gather_every(step)
+    checks = {c: _check(obj, c, types.get(c, "string"), g) for c in df.columns}
+    stats = table_stats(df, checks)  # the whole table's statistics in a few queries
     rows: list[dict[str, Any]] = []
     for c in df.columns:
         t = types.get(c, "string")
-        nulls = stats[f"{c}\0nulls"]
-        distinct = stats[f"{c}\0distinct"] - (1 if nulls else 0)
+        st, check = stats[c], checks[c]
+        nulls = st.nulls
         row: dict[str, Any] = {
             "object": obj.name, "source": obj.source, "column": c, "type": t, "count": n,
-            "nulls": nulls, "null_rate": round(nulls / n, 4), "distinct": distinct,
-            "top_values": "", "pattern": "", "min": None, "max": None,
-            "max_length": stats[f"{c}\0maxlen"], "invalid": 0, "invalid_rule": "",
+            "nulls": nulls, "null_rate": round(nulls / n, 4),
+            "distinct": st.distinct - (1 if nulls else 0),
+            "top_values": st.top_values, "pattern": st.pattern,
+            "min": None if st.min is None else (str(st.min) if check.kind == "date"
+                                                else st.min),
+            "max": None if st.max is None else (str(st.max) if check.kind == "date"
+                                                else st.max),
+            "max_length": st.max_length, "invalid": 0, "invalid_rule": "",
             "invalid_examples": "",
         }
-        if nulls < n:
-            pat = sample.select(_pattern(pl.col(c)).alias("p"))["p"].drop_nulls()
-            if pat.len():
-                vc = pat.value_counts(sort=True, name=COUNT)
-                top = vc.row(0)
-                row["pattern"] = f"{top[0]} ({top[1] / pat.len():.0%})"
-            if distinct <= 0.5 * (n - nulls) or distinct <= 50:
-                vc = df[c].drop_nulls().value_counts(sort=True, name=COUNT).head(5)
-                row["top_values"] = "; ".join(f"{v} ({k})" for v, k in vc.iter_rows())
-        s = df[c]
-        invalid = None
-        if t in {"date", "datetime"}:
-            fmts = g.value_format(c).date_formats if g else None
-            parsed = parse_dates(s, list(fmts) if fmts else None)
-            if parsed.values.drop_nulls().len():
-                row["min"] = str(parsed.values.min())
-                row["max"] = str(parsed.values.max())
-            invalid = (parsed.failed.height, "unparseable date", parsed.failed["value"])
-        elif t in {"integer", "decimal", "money"}:
-            vf = g.value_format(c) if g else None  # as staging will read it
-            parsed_n = parse_numbers(s, vf.decimal if vf else None,
-                                     vf.thousands if vf else None)
-            if parsed_n.values.drop_nulls().len():
-                row["min"] = parsed_n.values.min()
-                row["max"] = parsed_n.values.max()
-            invalid = (parsed_n.failed.height, "unparseable number", parsed_n.failed["value"])
-        elif t == "email" or (col_norm(c).endswith("email") and t in {"string", "picklist"}):
-            bad = s.drop_nulls().filter(~s.drop_nulls().str.strip_chars().str.contains(EMAIL))
-            invalid = (bad.len(), "invalid email", bad)
-        elif t == "phone":
-            nn = s.drop_nulls()
-            digits = nn.str.replace_all(r"(?i)\s*(x|ext\.?)\s*\d+$", "").str.replace_all(
-                r"\D", "").str.len_chars()
-            bad = nn.filter((digits < 7) | (digits > 15) | nn.str.contains(r"(?i)[a-wyz]"))
-            invalid = (bad.len(), "invalid phone", bad)
-        elif t == "url":
-            nn = s.drop_nulls()
-            bad = nn.filter(~nn.str.strip_chars().str.contains(_URL_RX))
-            invalid = (bad.len(), "invalid URL", bad)
+        invalid = (st.invalid, _RULES[check.kind], st.invalid_examples) if check.kind else None
         if invalid is not None and invalid[0]:
             row["invalid"] = invalid[0]
             row["invalid_rule"] = invalid[1]
-            row["invalid_examples"] = "; ".join(str(v) for v in invalid[2].head(3).to_list())
+            row["invalid_examples"] = "; ".join(invalid[2])
             sev = "high" if invalid[1] in {"invalid email", "unparseable date",
                                            "unparseable number"} else "medium"
             fix = {
@@ -171,9 +140,9 @@ def _column_profile(obj: ObjectInfo, df: pl.DataFrame, export: Export,
             }[invalid[1]]
             findings.append(finding(sev, obj, c, f"{invalid[0]:,} {invalid[1]} value(s)",
                                      invalid[0], n, fix, row["invalid_examples"]))
-        limit = D365_MAX_LENGTH.get((obj.name, col_norm(c)))
+        limit = check.limit
         if limit and (row["max_length"] or 0) > limit:
-            over = int((s.str.len_chars() > limit).sum())
+            over = st.over_limit
             findings.append(finding(
                 "high", obj, c, f"{over:,} value(s) longer than the Dynamics 365 column "
                 f"({limit} characters)", over, n, "truncate in staging or map to a longer "

@@ -64,7 +64,8 @@ from d365migrate.intake.guard import (
 from d365migrate.intake.guess import IntakeGuess
 from d365migrate.intake.parts import join_parts
 from d365migrate.intake.read_cache import cache_key, cached_columns, load_entry, store_entry
-from d365migrate.intake.values import has_time, infer_column
+from d365migrate.intake.table_types import infer_columns
+from d365migrate.intake.values import has_time
 
 __all__ = ["Export", "ExportError", "IntakeGuess", "Limits", "Problem", "read_export",
            "read_table_bytes", "TABLE_EXTENSIONS"]
@@ -414,7 +415,7 @@ def _to_cache(exp: Export, key: str, df: pl.DataFrame | None, guess: IntakeGuess
 
 
 def _column_infos(exp: Export, source: str, df: pl.DataFrame) -> dict[str, dict[str, Any]]:
-    return cached_columns(exp._cache, exp._cache_keys.get(source), df, infer_column)
+    return cached_columns(exp._cache, exp._cache_keys.get(source), df, infer_columns)
 
 
 def _is_table_file(rel: str, exclude: list[str]) -> bool:

@@ -61,9 +61,10 @@ def store_entry(folder: Path, key: str, df: pl.DataFrame | None, meta: dict[str,
 
 
 def cached_columns(folder: Path | None, key: str | None, df: pl.DataFrame,
-                   infer: Callable[[pl.Series], dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """``infer`` for each column of a table, kept beside its cached read (the most costly
-    part of reading a large export)."""
+                   infer: Callable[[pl.DataFrame], dict[str, dict[str, Any]]]
+                   ) -> dict[str, dict[str, Any]]:
+    """``infer`` of a table (what each column holds, by column), kept beside its cached read
+    (the most costly part of reading a large export)."""
     path = folder / f"{key}.columns.json" if key and folder is not None else None
     if path is not None:
         try:
@@ -72,7 +73,7 @@ def cached_columns(folder: Path | None, key: str | None, df: pl.DataFrame,
                 return infos
         except (OSError, ValueError):
             pass
-    infos = {c: infer(df[c]) for c in df.columns}
+    infos = infer(df)
     if path is not None:
         try:
             _write_atomic(path, lambda p: p.write_text(json.dumps(infos), encoding="utf-8"))

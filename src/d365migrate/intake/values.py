@@ -17,9 +17,10 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Iterable
+from array import array
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import polars as pl
 
@@ -32,6 +33,7 @@ __all__ = [
 ]
 
 SAMPLE = 5000
+FrameT = TypeVar("FrameT", pl.DataFrame, pl.LazyFrame)
 TYPE_THRESHOLD = 0.95
 
 # --------------------------------------------------------------------------- dates
@@ -286,9 +288,15 @@ def _number_frame(sample: pl.Series) -> pl.DataFrame:
     is a number: computed once, then read by every statistic of :func:`_number_exprs`
     (written inside each of them, polars compiled and ran the currency pattern 14 times: most
     of the time of typing a column)."""
+    return number_columns(pl.DataFrame({"v": sample}))
+
+
+def number_columns(frame: FrameT) -> FrameT:
+    """``frame`` with each value of its column ``v`` less its currency, and whether that is a
+    number (:func:`_number_frame`; the profile adds them to the samples of a whole table)."""
     v = pl.col("v")
     stripped = pl.col(_STRIPPED)
-    return pl.DataFrame({"v": sample}).with_columns(
+    return frame.with_columns(
         v.str.replace_all(CURRENCY, "").str.strip_chars().alias(_STRIPPED)).with_columns(
         (stripped.str.contains(_NUM_CHARS) & stripped.str.contains(r"\d")).alias(_NUMERIC))
 
@@ -437,10 +445,16 @@ def infer_column(s: pl.Series) -> dict[str, Any]:
         return {"type": "empty"}
     sample = sample_values(nonnull)
     typed, maxlen = _typed_by_sample(sample)
+    return _column_type(typed, maxlen, nonnull.n_unique, s.len())
+
+
+def _column_type(typed: dict[str, Any] | None, maxlen: int | None,
+                 distinct: Callable[[], int], height: int) -> dict[str, Any]:
+    """A column's type from what its sample says (``typed``), else from how many distinct
+    values it has (``distinct``: counted only then) among its ``height`` rows."""
     if typed is not None:
         return {k: list(v) if isinstance(v, list) else v for k, v in typed.items()}
-    distinct = nonnull.n_unique()
-    if distinct <= max(2, min(50, s.len() // 10)) and (maxlen or 0) <= 60:
+    if distinct() <= max(2, min(50, height // 10)) and (maxlen or 0) <= 60:
         return {"type": "picklist"}
     return {"type": "string"}
 
@@ -455,9 +469,17 @@ def _sample_digest(sample: pl.Series) -> bytes | None:
     then all of them joined); None for a sample that is not text."""
     if sample.dtype != pl.Utf8:
         return None
+    return _digest(sample.to_list())
+
+
+def _digest(values: list[str]) -> bytes:
+    """:func:`_sample_digest` of text values, in Python: the lengths in UTF-8 bytes, as
+    unsigned 64-bit integers, then the values' bytes (asking polars for the lengths was a
+    query of its own a column)."""
+    encoded = [v.encode("utf-8", "surrogatepass") for v in values]
     h = hashlib.blake2b(digest_size=32)
-    h.update(sample.str.len_bytes().cast(pl.UInt64).to_numpy().tobytes())
-    h.update("".join(sample.to_list()).encode("utf-8", "surrogatepass"))
+    h.update(array("Q", [len(e) for e in encoded]).tobytes())
+    h.update(b"".join(encoded))
     return h.digest()
 
 
@@ -470,20 +492,32 @@ def _typed_by_sample(sample: pl.Series) -> tuple[dict[str, Any] | None, int | No
     if key is not None and key in _BY_SAMPLE:
         return _BY_SAMPLE[key]
     found = _type_of_sample(sample)
+    _remember(key, found)
+    return found
+
+
+def _remember(key: bytes | None, found: tuple[dict[str, Any] | None, int | None]) -> None:
+    """Keep what a sample said of its column by its digest (:data:`_BY_SAMPLE`)."""
     if key is not None:
         if len(_BY_SAMPLE) >= _BY_SAMPLE_MAX:
             _BY_SAMPLE.pop(next(iter(_BY_SAMPLE)))
         _BY_SAMPLE[key] = found
-    return found
 
 
 def _type_of_sample(sample: pl.Series) -> tuple[dict[str, Any] | None, int | None]:
     """:func:`_typed_by_sample`, computed."""
+    st = _number_frame(sample).select(_sample_stats()).row(0, named=True)
+    return _type_from_stats(st, sample)
+
+
+def _sample_stats() -> list[pl.Expr]:
+    """What a sample (column ``v`` of a :func:`_number_frame`) says of its column's type, as
+    aggregates: of one sample in a ``select``, of many stacked ones in a ``group_by``."""
     v = pl.col("v")
     t = v.str.strip_chars()
     low = t.str.to_lowercase()
     digits = t.str.replace_all(r"\D", "").str.len_chars()
-    st = _number_frame(sample).select(
+    return [
         low.is_in(list(TRUE | FALSE)).all().alias("bool_all"),
         low.n_unique().alias("bool_n"),
         t.is_in(["0", "1"]).all().alias("zero_one"),
@@ -501,7 +535,12 @@ def _type_of_sample(sample: pl.Series) -> tuple[dict[str, Any] | None, int | Non
         t.str.contains(r"[.,]").any().alias("has_sep"),
         v.str.contains(";").mean().alias("semi"),
         *_number_exprs(v),
-    ).row(0, named=True)
+    ]
+
+
+def _type_from_stats(st: dict[str, Any], sample: pl.Series
+                     ) -> tuple[dict[str, Any] | None, int | None]:
+    """:func:`_typed_by_sample` from the sample's :func:`_sample_stats`."""
     maxlen = st["maxlen"]
     if st["bool_all"] and st["bool_n"] <= 2 and not st["zero_one"]:
         return {"type": "boolean"}, maxlen
