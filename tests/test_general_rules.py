@@ -282,3 +282,30 @@ def test_more_words_for_the_kinds_in_english_and_the_common_european_languages()
     assert name_kind("mailing_list")[0] != "campaign"
     assert name_kind("credit_memo")[0] is None
     assert name_kind("visitor_sessions")[0] != "activity"
+
+
+def test_a_partners_file_stages_its_companies_and_people_apart_and_every_row_is_taken() -> None:
+    from d365migrate.mapping.mapfile import confirm
+    from d365migrate.staging.stage import stage_table
+    from d365migrate.verify.inventory import build_inventory
+
+    partners = pl.DataFrame({
+        "id": [f"p{i}" for i in range(1, 7)],
+        "is_company": ["true", "false", "false", "true", "false", "false"],
+        "name": ["Acme", "Doe", "Roe", "Globex", "Poe", "Lee"],
+        "first_name": ["", "Jane", "Rick", "", "Ed", "Ann"],
+        "email": ["info@acme.example", "jane@acme.example", "rick@globex.example",
+                  "info@globex.example", "ed@acme.example", "ann@globex.example"]})
+    mapping = confirm(_proposed({"res_partner": partners}, ["account", "contact"]), "analyst")
+    files = {"res_partner": "res_partner.csv"}
+    accounts = stage_table(mapping, "account", {"res_partner": partners}, files)
+    contacts = stage_table(mapping, "contact", {"res_partner": partners}, files)
+    assert sorted(accounts.staged["__source_id"].to_list()) == ["p1", "p4"]
+    assert sorted(contacts.staged["__source_id"].to_list()) == ["p2", "p3", "p5", "p6"]
+    summary = {"account": {"source": "res_partner", "source_rows": accounts.source_rows},
+               "contact": {"source": "res_partner", "source_rows": contacts.source_rows}}
+    inventory = build_inventory(
+        [{"source": "res_partner", "file": "res_partner.csv", "kind": "account", "rows": 6}],
+        summary, [], {})
+    (entry,) = inventory["files"]
+    assert entry["taken"] == {"account": 2, "contact": 4} and entry["not_taken"] == 0
