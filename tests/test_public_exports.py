@@ -270,10 +270,12 @@ FLOORS = {
     "zoho-crm-airbyte": {"files": (20, 20), "suggest": (575, 576), "propose": (574, 576)},
     "django-crm-professional": {"files": (12, 12), "suggest": (58, 58), "propose": (58, 58)},
     "salesforce-easy-spaces": {"files": (4, 4), "suggest": (21, 21), "propose": (21, 21)},
-    # held out (keys12), not yet tuned on: the floors are the held-out figures
-    "erxes-demo": {"files": (23, 25), "suggest": (100, 107), "propose": (101, 107)},
+    # after tuning on them (MEASUREMENTS.md, "keys12's three after tuning, in-sample"):
+    # the file's own noun glued before a field, a sub-document's field by its path, a
+    # record's primary name and phone, a bare 'address1', a knowledge base no Sales object
+    "erxes-demo": {"files": (24, 25), "suggest": (105, 107), "propose": (106, 107)},
     "chatwoot-seeds": {"files": (6, 6), "suggest": (9, 9), "propose": (8, 9)},
-    "mautic-fixtures": {"files": (11, 13), "suggest": (16, 21), "propose": (16, 21)},
+    "mautic-fixtures": {"files": (11, 13), "suggest": (21, 21), "propose": (21, 21)},
 }
 
 
