@@ -54,6 +54,9 @@ NOT_SALES_WORDS = {
     "invoice": "invoices: the bills of sales, which this migration does not load",
     "bill": "bills: what the business owes its suppliers",
     "project": "projects the business works on",
+    # a help centre's content (erxes' knowledgebase_articles): no Sales table holds it
+    "knowledgebase": "a knowledge base's help articles, which Sales has no table for",
+    "knowledge": "a knowledge base's help articles, which Sales has no table for",
 }
 
 

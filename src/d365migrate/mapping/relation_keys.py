@@ -20,7 +20,7 @@ import re
 
 from d365migrate.mapping.vocabulary import source_words
 
-__all__ = ["relation_words", "without_relation_key"]
+__all__ = ["relation_words", "sub_document_field", "without_relation_key"]
 
 _RELATION_KEY = re.compile(r"/\.?id$", re.IGNORECASE)
 #: '<field>.<key>': one identifier, a dot, the linked record's key (no spaces: 'No. of
@@ -55,3 +55,13 @@ def _with_id(field: str) -> str:
 def relation_words(name: str) -> tuple[list[str], bool]:
     """:func:`source_words` of the relation ``name`` names: (words, custom)."""
     return source_words(without_relation_key(name))
+
+
+def sub_document_field(name: str) -> list[str]:
+    """The field of a sub-document written by its path (a MongoDB export's
+    ``links.website``, ``location.city``): the words after the last dot, [] for a name
+    that is no such path or is a relation written by its key (``partner.importId``)."""
+    m = _DOTTED.match(name.strip())
+    if not m or m.group(2).lower() in _ID_KEYS | _NAME_KEYS:
+        return []
+    return source_words(m.group(2))[0]

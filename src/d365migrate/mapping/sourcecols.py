@@ -12,7 +12,11 @@ import polars as pl
 
 from d365migrate.intake.kinds import QUALIFIER_PREFIXES, strip_qualifiers
 from d365migrate.intake.values import infer_column
-from d365migrate.mapping.relation_keys import relation_words, without_relation_key
+from d365migrate.mapping.relation_keys import (
+    relation_words,
+    sub_document_field,
+    without_relation_key,
+)
 from d365migrate.mapping.vocabulary import (
     Vocabulary,
     norm_words,
@@ -190,6 +194,10 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
         readings.append((once, 0.99 * base))
     if full and list(full) != list(words):
         readings.append((tuple(full), 0.9 * base))
+    leaf = sub_document_field(name)
+    if leaf and len(leaf) < len(words):
+        # a sub-document's field by its path ('links.website'): the field, a little below
+        readings.append((tuple(leaf), 0.95 * base))
     stem = object_stem(source_object)
     own = {table} | {e for w in stem if (e := vocab.entity(w))}
 
@@ -198,6 +206,14 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
         return vocab.entity(w) in own or table in vocab.word_tables(w)[:1] or (
             bool(stem) and w in stem)
 
+    if len(words) == 1 and words[0].isalpha():
+        # the file's own noun glued before a field ('companycity' in companies: Mautic's
+        # aliases) is the field, as 'Company City' is 'city'
+        for w in stem:
+            rest = words[0][len(w):]
+            if len(w) > 2 and words[0].startswith(w) and (rest in vocab.columns
+                                                           or rest in vocab.weak):
+                readings.append(((rest,), 0.97 * base))
     # 'Person - Person created' -> 'created': leading words naming the object itself add
     # nothing; later words ('Person - Organization') do.
     ws = tuple(words)
