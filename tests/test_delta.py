@@ -21,7 +21,7 @@ from d365migrate.load.ledger import Ledger
 from d365migrate.load.loader import ensure_source_id_column
 from d365migrate.report.sponsor import write_report
 from d365migrate.run.context import RunContext
-from d365migrate.run.runner import ensure_export, run
+from d365migrate.run.runner import IOPUB_TIMEOUT_SECONDS, ensure_export, run
 from d365migrate.runfolder import RunFolder, write_json
 from d365migrate.staging.stage import SOURCE_ID, SOURCE_ROW
 from d365migrate.verify.rollback import rollback_run
@@ -375,12 +375,14 @@ def test_rollback_notebook_takes_the_engagement_lock(tmp_path: Path):
     with pytest.raises(pm.PapermillExecutionError, match="is busy"):
         pm.execute_notebook(str(notebooks_dir() / "06_rollback.ipynb"), str(out),
                             parameters={"parameters_file": str(params),
-                                        "run_dir": str(folder.root)}, progress_bar=False)
+                                        "run_dir": str(folder.root)}, progress_bar=False,
+                            iopub_timeout=IOPUB_TIMEOUT_SECONDS)
     assert not folder.rollback.exists()
     lock.unlink()
     pm.execute_notebook(str(notebooks_dir() / "06_rollback.ipynb"), str(out),
                         parameters={"parameters_file": str(params),
-                                    "run_dir": str(folder.root)}, progress_bar=False)
+                                    "run_dir": str(folder.root)}, progress_bar=False,
+                        iopub_timeout=IOPUB_TIMEOUT_SECONDS)
     assert json.loads(folder.rollback.read_text())["complete"] and not lock.exists()
 
 

@@ -9,6 +9,7 @@ import yaml
 
 from d365migrate.resources import notebooks_dir
 from d365migrate.run.notebook import open_run, run_folder
+from d365migrate.run.runner import IOPUB_TIMEOUT_SECONDS  # as `run` executes them
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -56,6 +57,7 @@ def test_notebooks_01_to_03_with_an_empty_run_dir_share_one_folder(tmp_path: Pat
     for name in ("01_profile.ipynb", "02_mapping.ipynb", "03_stage_validate.ipynb"):
         pm.execute_notebook(str(notebooks_dir() / name), str(tmp_path / name),
                             cwd=str(tmp_path), progress_bar=False, log_output=False,
+                            iopub_timeout=IOPUB_TIMEOUT_SECONDS,
                             parameters={"parameters_file": str(params), "run_dir": ""})
     (folder,) = [p for p in (tmp_path / "runs" / "lab").iterdir()
                  if p.name.startswith("interactive-")]
@@ -85,6 +87,7 @@ def test_notebooks_01_to_05_with_an_empty_run_dir_end_with_the_report(tmp_path: 
     for name in RUN_NOTEBOOKS:
         pm.execute_notebook(str(notebooks_dir() / name), str(tmp_path / name),
                             cwd=str(tmp_path), progress_bar=False, log_output=False,
+                            iopub_timeout=IOPUB_TIMEOUT_SECONDS,
                             parameters={"parameters_file": str(params), "run_dir": ""})
     (folder,) = [p for p in (tmp_path / "runs" / "lab5").iterdir()
                  if p.name.startswith("interactive-")]

@@ -132,6 +132,26 @@ BASELINES = {
                            {"files": (3, 4), "suggest": (80, 101), "propose": (73, 101)}),
     "frappe-crm-demo": ("frappe_crm_demo.yml",
                         {"files": (1, 1), "suggest": (11, 13), "propose": (11, 13)}),
+    # Held out, session 13 (keys10): keys committed (238b30f) before the engine was first
+    # run on them; measure 1 on the engine of 080025c (main at the session's start), from a
+    # clean copy of its src; measure 2 on 565c2d8 (after the general helper's rules,
+    # 4ec4478): the same figures
+    "twenty-crm-seeds": ("twenty_crm_seeds.yml",
+                         {"files": (3, 4), "suggest": (32, 39), "propose": (32, 39)}),
+    "dolibarr-initdemo-fr": ("dolibarr_initdemo_fr.yml",
+                             {"files": (5, 7), "suggest": (22, 31), "propose": (18, 31)}),
+    "fatfreecrm-demo": ("fatfreecrm_demo.yml",
+                        {"files": (7, 7), "suggest": (119, 129), "propose": (119, 129)}),
+    # Held out, session 13 (keys11): keys committed (2ff6956) before the engine was first
+    # run on them; measure 1 on the engine of 080025c (main at the session's start, nothing
+    # tuned on these), from a clean copy of its src; measure 2 on 4ec4478 (the general
+    # helper's rules): the same figures
+    "zoho-crm-airbyte": ("zoho_crm_airbyte.yml",
+                         {"files": (19, 20), "suggest": (545, 576), "propose": (544, 576)}),
+    "django-crm-professional": ("django_crm_professional.yml",
+                                {"files": (12, 12), "suggest": (54, 58), "propose": (54, 58)}),
+    "salesforce-easy-spaces": ("salesforce_easy_spaces.yml",
+                               {"files": (4, 4), "suggest": (21, 21), "propose": (21, 21)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -185,7 +205,8 @@ FLOORS = {
     # id, an added time, a geocoded address, an activity's note, a linked record's name;
     # +1 each in session 10: a lead without a person's names is named by its title (topic)
     # suggest +1 in session 11: the tenant's id on every person yields to org_id
-    "pipedrive-airbyte": {"files": (23, 23), "suggest": (255, 261), "propose": (251, 261)},
+    # propose +2 (task 'general'): the to-dos among its activities are the tasks
+    "pipedrive-airbyte": {"files": (23, 23), "suggest": (255, 261), "propose": (253, 261)},
     # after tuning on it (MEASUREMENTS.md, "Jira after tuning, in-sample"): an issue's
     # summary, key and type are a case's title, number and type
     "jira-fivetran": {"files": (21, 21), "suggest": (29, 29), "propose": (29, 29)},
@@ -205,7 +226,8 @@ FLOORS = {
     # header over rows without their trailing empty fields, Odoo's relations by key and
     # its words, a lead's person named whole, a bracketed file-name tail, a custom object
     # named 'Property__c', a keyed file before a report of the same records
-    "odoo-crm-demo": {"files": (11, 11), "suggest": (49, 49), "propose": (42, 49)},
+    # propose +4 (task 'general'): its planned activities are the tasks (no tasks file)
+    "odoo-crm-demo": {"files": (11, 11), "suggest": (49, 49), "propose": (46, 49)},
     "salesforce-lwc-recipes": {"files": (4, 4), "suggest": (23, 24), "propose": (18, 24)},
     "salesforce-coral-cloud": {"files": (4, 4), "suggest": (19, 19), "propose": (19, 19)},
     "salesforce-dreamhouse": {"files": (3, 3), "suggest": (4, 4), "propose": (4, 4)},
@@ -213,9 +235,32 @@ FLOORS = {
     # time under a date's name, relations written '<field>.<key>' or '<field>ImportId',
     # Axelor's '...Select' choices, a company's 'enterprise' name, "Mobile No.", a lead's
     # 'name' beside a first name and no last name
-    "x2crm-demo": {"files": (22, 23), "suggest": (218, 232), "propose": (217, 232)},
-    "axelor-crm-demo-fr": {"files": (3, 4), "suggest": (88, 101), "propose": (80, 101)},
+    # then (task 'general', issue 13): a list's members with their sends are no campaign,
+    # a file of companies and people together is the customers (files +1 each), a partner
+    # names an account (Axelor's deals' 'partner.importId' their customer: suggest +2);
+    # a relation written by its key links only to what its field names (Axelor's
+    # 'user.importId' no lead nor event: propose +4); with no contacts file, the partners'
+    # people are the contacts (propose +3)
+    "x2crm-demo": {"files": (23, 23), "suggest": (218, 232), "propose": (217, 232)},
+    "axelor-crm-demo-fr": {"files": (4, 4), "suggest": (90, 101), "propose": (87, 101)},
     "frappe-crm-demo": {"files": (1, 1), "suggest": (12, 13), "propose": (12, 13)},
+    # after tuning on them (MEASUREMENTS.md, "keys10's three after tuning, in-sample"):
+    # Rails' '<what> on' dates, a flattened name repeated, a creator no preferred user,
+    # French field words, a product's ref and label, third parties, workspace members;
+    # Fat Free CRM's key corrected after the held-out measures (Rating: accountratingcode)
+    "twenty-crm-seeds": {"files": (4, 4), "suggest": (36, 39), "propose": (36, 39)},
+    # then a database's 'fk_<table>' and a link headed by its association's name: +1
+    "dolibarr-initdemo-fr": {"files": (6, 7), "suggest": (28, 31), "propose": (29, 31)},
+    "fatfreecrm-demo": {"files": (7, 7), "suggest": (127, 129), "propose": (127, 129)},
+    # after tuning on them (MEASUREMENTS.md, "keys11's three after tuning, in-sample"): a
+    # saved flag is no state nor status, an empty JSON list no value, invoices and bills no
+    # Sales object, a side's bare 'code' its postal code, a lead's title of phrases its
+    # topic and its stage its status, a call's type its direction; Zoho's words. Zoho's key
+    # corrected after measure 2 (assistant, assistant's phone, rating, a product's
+    # Created_Time: the held-out engine scores 547 and 546 against it)
+    "zoho-crm-airbyte": {"files": (20, 20), "suggest": (575, 576), "propose": (574, 576)},
+    "django-crm-professional": {"files": (12, 12), "suggest": (58, 58), "propose": (58, 58)},
+    "salesforce-easy-spaces": {"files": (4, 4), "suggest": (21, 21), "propose": (21, 21)},
 }
 
 

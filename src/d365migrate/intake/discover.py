@@ -54,7 +54,9 @@ from d365migrate.intake.kinds import (
 )
 from d365migrate.intake.links import find_relationships
 from d365migrate.intake.not_sales import not_sales_word, supplier_file
+from d365migrate.intake.party_files import party_columns
 from d365migrate.intake.read import Export
+from d365migrate.intake.send_tracking import recipient_sends
 from d365migrate.words import a_or_an
 
 try:  # value typing is moving out of intake/read.py into intake/values.py
@@ -81,6 +83,8 @@ _PRICE_LIST_REFS = frozenset({"pricebookid", "pricebook2id", "pricelistid", "pri
 QUALIFIED_HEAD_KINDS = ("workflow", "activity")
 #: Kinds a file of suppliers or purchase orders looks like by its columns.
 SUPPLIER_LOOKALIKES = ("account", "contact", "lead", "user", "order", "order_line")
+#: Kinds a file of companies and people together looks like by its columns.
+PARTY_LOOKALIKES = ("account", "contact", "lead", "user")
 
 #: Two kinds whose scores are closer than this, with a name that names neither: unsure.
 UNSURE_MARGIN = 0.05
@@ -133,6 +137,7 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"'{source}' holds only the ids it joins ({', '.join(joined)}): an "
                         "association table, not records of its own")
     scores: dict[str, float] = {}
+    children_of: set[str] = set()  # kinds the file names a parent of (a child's rows)
     for kind, feats in SIGNATURES.items():
         total = sum(w for _, w in feats)
         got = sum(w for alts, w in feats if cols & set(alts))
@@ -150,6 +155,7 @@ def classify_table(source: str, columns: list[str],
             # it - unless the columns fit the kind perfectly (pipelines.pipeline_id groups
             # the stage rows of the pipeline table itself).
             score -= 0.6
+            children_of.add(kind)
         if history or junction:
             score -= 0.5
         scores[kind] = round(score, 3)
@@ -157,14 +163,25 @@ def classify_table(source: str, columns: list[str],
     ranked = sorted(scores.values(), reverse=True)
     margin = ranked[0] - ranked[1] if len(ranked) > 1 else ranked[0]
     second = sorted(scores, key=lambda k: -scores[k])[1] if len(scores) > 1 else best
-    if scores[best] < 0.4:
+    # (a child of an account, Zuora's payment methods with 'is_company', is no customer)
+    party = party_columns(columns) if named in (None, "account") and not (
+        history or junction or "account" in children_of) else []
+    if party and (best in PARTY_LOOKALIKES or scores[best] < 0.4):
+        # Odoo's and Axelor's partners, SAP's business partners: a company or a person a
+        # row, a column saying which; the customers' file, people and all
+        evidence.append(f"its rows are companies and people together ('{party[0]}' says "
+                        f"which; a person's '{party[1]}' beside the row's '{party[2]}'): the "
+                        "customers, named account; where the export has no contacts file, "
+                        "the map takes its people's rows as the contacts")
+        best = "account"
+    if scores[best] < 0.4 and not party:
         evidence.append(f"no object scored above 0.4 (best {best} {scores[best]})")
         return "unknown", round(max(scores[best], 0.0), 3), scores, evidence
     # a customers file of people (an online store's buyers: a first and a last name, no
     # company): the name says account, the columns contact; the people settle it
-    people = named == "account" and best == "contact" and bool(
+    people = not party and named == "account" and best == "contact" and bool(
         person_columns_of_account(columns, prefix))
-    if named != best and margin < UNSURE_MARGIN and not people:
+    if named != best and margin < UNSURE_MARGIN and not people and not party:
         # Neither the name nor the columns settle it: shown as unsure, with its candidates,
         # for the analyst to set (a wrong guess would load one object's rows as another's).
         top = ", ".join(f"{k} {v:.2f}" for k, v in sorted(scores.items(),
@@ -185,6 +202,13 @@ def classify_table(source: str, columns: list[str],
         evidence.append("unsure: its rows carry a product's price and name no price list; "
                         "set its object in the parameters")
         return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
+    sends = recipient_sends(columns) if best == "campaign" and named != "campaign" else []
+    if sends:
+        # X2CRM's list items: a list's member a row, when each was sent, opened, clicked
+        evidence.append(f"unsure: each row is one person's send ('{sends[0]}'; "
+                        f"{', '.join(sends[1:])}): a list's members and their send tracking, "
+                        "not campaigns; set its object in the parameters if it is wanted")
+        return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
     foreign = not_sales_word(source) if named is None else None
     if foreign:
         # NetSuite's vendors (people's names), subsidiaries (an address), jobs (dates and a
@@ -200,7 +224,8 @@ def classify_table(source: str, columns: list[str],
                         f"({', '.join(deal_cols)}): the CRM's deals, which Dynamics 365 calls "
                         "opportunities")
         best = "deal"
-    person_cols = person_columns_of_account(columns, prefix) if best == "account" else None
+    person_cols = person_columns_of_account(columns, prefix) if best == "account" and not \
+        party else None
     if person_cols:
         # OroCRM's demo 'accounts': a person a row, at the company its Company column names
         evidence.append(f"its rows are people ({', '.join(person_cols)}) with no name of an "
@@ -246,7 +271,7 @@ def classify_table(source: str, columns: list[str],
         return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
     if named == best:
         evidence.append(f"file name '{source}' names {a_or_an(best)} ({how})")
-    elif margin < 2 * UNSURE_MARGIN:
+    elif margin < 2 * UNSURE_MARGIN and not party:
         evidence.append(f"unsure: {best} {scores[best]:.2f} or {second} {ranked[1]:.2f}, by "
                         "its columns alone; check it")
     feats = [alts[0] for alts, _ in SIGNATURES[best] if cols & set(alts)]

@@ -25,25 +25,31 @@ OBJECT_KINDS = [
 
 # Table-name synonyms (normalised: lowercase alphanumerics, singular).
 NAME_SYNONYMS: dict[str, set[str]] = {
+    # a partner (Odoo, Axelor, SAP's business partner) is a customer, company or person
     "account": {"account", "company", "organization", "organisation", "org", "customer",
-                "firma", "kunde", "business"},
+                "firma", "kunde", "business", "partner", "businesspartner", "client",
+                "societe", "entreprise", "empresa", "azienda", "unternehmen", "bedrijf",
+                "thirdparty"},   # Dolibarr's third parties (French: societe)
     # a mailing list's subscriber (Marketing Cloud, Campaign Monitor, MailerLite) is a
     # person to market to
     "contact": {"contact", "person", "people", "kontakt", "subscriber"},
-    "lead": {"lead", "prospect"},
-    "deal": {"deal", "opportunity", "opp", "salesdeal"},
+    "lead": {"lead", "prospect", "inquiry", "enquiry", "interessent"},
+    "deal": {"deal", "opportunity", "opp", "salesdeal", "affaire", "oportunidad",
+             "opportunite", "opportunita", "verkaufschance"},
     "pipeline": {"pipeline", "dealstage", "stage", "salesprocess", "opportunitystage",
                  "pipelinestage"},
-    "task": {"task", "todo"},
+    "task": {"task", "todo", "tache", "tarea", "aufgabe", "compito"},
     # an appointment (Freshsales, Zoho, Dynamics itself) is a meeting in the calendar
     "activity": {"activity", "engagement", "event", "call", "meeting", "interaction",
-                 "appointment"},
-    "note": {"note", "comment"},
+                 "appointment", "evenement", "evento",
+                 "action"},   # X2CRM's actions, Dolibarr's actioncomm
+    "note": {"note", "comment", "notiz", "nota"},
     "attachment": {"attachment", "file", "document", "upload"},
     "custom_field": {"customfield", "field", "property", "fielddefinition", "customproperty"},
     # a helpdesk's 'admins' are its agents (Intercom, Freshdesk): staff users
     "user": {"user", "owner", "agent", "member", "staff", "employee", "assignee", "author",
-             "rep", "admin", "administrator"},
+             "rep", "admin", "administrator", "utilisateur", "usuario", "benutzer",
+             "workspacemember", "teammember"},
     # a support conversation is the ticket (Intercom, Help Scout, Front); its parts,
     # replies and messages are the ticket's messages
     # an incident (ServiceNow, ITIL desks; Dynamics' own name for a case) is a case too
@@ -58,7 +64,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "email_template": {"emailtemplate", "template", "mailtemplate"},
     # a marketing program (Marketo, Eloqua: channel, budget, start and end) is what
     # Dynamics calls a campaign
-    "campaign": {"campaign", "emailcampaign", "newsletter", "program", "marketingprogram"},
+    "campaign": {"campaign", "emailcampaign", "newsletter", "program", "marketingprogram",
+                 "emailing"},
     # The standard Sales tables (product catalogue, price lists, quotes and orders): narrow
     # words only, since a kind's words also name reference columns ('product_id').
     # a subscription plan (Recurly, Chargebee, Stripe) is what is sold: a product
@@ -71,7 +78,7 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "territory": {"territory", "salesterritory", "salesregion", "vertriebsgebiet"},
     # an estimate (QuickBooks, Xero, FreshBooks) is the quote a customer accepts or not
     "quote": {"quote", "quotation", "salesquote", "angebot", "devis", "offerte",
-              "presupuesto", "estimate"},
+              "presupuesto", "estimate", "proposal", "propal"},
     "quote_line": {"quoteline", "quotelineitem", "quotedetail", "quoteitem", "quoteproduct",
                    "estimateline", "estimatelineitem", "estimateitem"},
     "order": {"order", "salesorder", "bestellung", "auftrag", "commande", "pedido"},
@@ -166,7 +173,8 @@ def name_kinds(source: str) -> list[str]:
 NOT_PRODUCT_ITEM = frozenset({"line", "invoice", "bill", "cart", "purchase", "receipt",
                               "bundle", "kit", "package", "component",
                               "credit", "estimate", "sale", "transaction", "shipment", "return",
-                              "subscription", "work", "action", "todo", "agenda", "checklist"})
+                              "subscription", "work", "action", "todo", "agenda", "checklist",
+                              "list", "segment", "audience"})  # a list's items: its members
 
 #: Kinds an activity log's own files may be (an 'activity_notes' file is notes).
 ACTIVITY_FAMILY = ("task", "activity", "note", "attachment", "ticket_message")

@@ -14,7 +14,7 @@ from typing import Any
 import polars as pl
 
 from d365migrate.intake.found import ObjectInfo, Relationship
-from d365migrate.intake.kinds import NAME_SYNONYMS, col_norm, normalize_name
+from d365migrate.intake.kinds import NAME_SYNONYMS, col_norm, name_word_split, normalize_name
 from d365migrate.intake.read import Export
 from d365migrate.intake.value_links import find_value_links
 
@@ -24,6 +24,13 @@ _REF_HINT = re.compile(r"(?i)(^|_|[a-z])(id|key|ref|uuid|guid)$|^(owner|parent|a
                        r"|email$|_?emails?$")
 _SELF_HINT = re.compile(r"(?i)(parent|master|manager|reports_?to|merged|duplicate|superior|"
                         r"mother|head|successor|predecessor|previous|original|base_?(?:unit|uom))")
+#: A relation written by the key it is exported by: Odoo's ``country_id/id``, Axelor's
+#: ``partner.importId``, ``mainPartner_importId``, ``userImportId``; group 1 is the field.
+_RELATION_FORM = re.compile(r"^(.*?[A-Za-z0-9])(?:/\.?id|\.(?:id|importId|externalId)|"
+                            r"_?[Ii]mport_?[Ii]d)$")
+#: Fields that name the record a row is about whatever its kind (no kind word of their own).
+_GENERIC_FIELD = re.compile(r"(?i)(parent|related|regarding|record|object|target|linked|"
+                            r"^res$|^ref)")
 _FREEMAIL = {"gmail.com", "yahoo.com", "outlook.com", "hotmail.com", "gmx.de", "wp.pl",
              "qq.com", "icloud.com", "aol.com", "live.com", "web.de", "mail.ru", "proton.me"}
 _LEGAL = re.compile(r"(?i)[\s,]+(inc\.?|ltd\.?|llc|gmbh|ag|s\.a\.|corp\.?|bv|plc|co\.?|"
@@ -108,10 +115,19 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
             if ctype in {"long_text", "empty", "boolean", "date", "datetime", "decimal",
                          "money", "phone", "url", "multiselect"}:
                 continue
-            if not _REF_HINT.search(c) and not any(
+            fk = _fk_word(c)
+            if not _REF_HINT.search(c) and not fk and not _names_kind(c) and not any(
                     col_norm(c) == col_norm(t[1]) for t in targets):
                 continue
             mentioned = _mentioned_kind(c)
+            field = _relation_field(c)
+            if mentioned is None and field is not None:
+                mentioned = _mentioned_kind(field + "id")
+            # a relation named for a field that names no kind ('paymentMode.importId',
+            # 'eventCategory.importId'): only a file named for that field is its target
+            # (small import ids match any table's by chance)
+            field_only = field if mentioned is None and field is not None \
+                and not _GENERIC_FIELD.search(field) else None
             if mentioned is not None and mentioned not in kinds_present:
                 continue  # refers to an object the export does not contain
             if ctype == "email" and mentioned is None:
@@ -134,6 +150,11 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
                     continue
                 if mentioned is not None and kind_of[t[0]] != mentioned:
                     continue
+                if field_only and field_only.removesuffix("id") not in normalize_name(t[0]):
+                    continue
+                if fk and mentioned is None and not any(
+                        w.startswith(fk) for w in name_word_split(t[0])):
+                    continue  # 'fk_soc' names the table it keys: 'llx_societe''s rowid
                 tset = target_samples[t]
                 pre = sum(1 for v in probe if v in tset) / max(1, len(probe))
                 if pre < 0.02:
@@ -178,6 +199,19 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
     return rels
 
 
+def _fk_word(column: str) -> str | None:
+    """The table word of a database's foreign key named 'fk_<table>' (Dolibarr's 'fk_soc',
+    'fk_user_author'), three letters or more; None for any other name."""
+    m = re.match(r"(?i)^fk_?([a-z]{3,})", column.strip())
+    return m.group(1).lower() if m else None
+
+
+def _names_kind(column: str) -> bool:
+    """A column named by an object kind alone ('Campaign', 'Lead'): Rails' list exports
+    head a link to a record by its association's name, its values that record's id."""
+    return normalize_name(column) in {w for ws in NAME_SYNONYMS.values() for w in ws}
+
+
 def _link_kind(column: str, ctype: str | None) -> str:
     return "email" if ctype == "email" or "email" in column.lower() else "id"
 
@@ -194,6 +228,13 @@ def _mentioned_kind(column: str) -> str | None:
         if any(len(x) >= 4 and base.endswith(x) for x in syn):
             return kind
     return None
+
+
+def _relation_field(column: str) -> str | None:
+    """The field a relation column is written for, normalised ('partner.importId' ->
+    'partner', 'country_id/id' -> 'countryid'), or None when it is not written by a key."""
+    m = _RELATION_FORM.match(column.strip())
+    return col_norm(m.group(1)) if m else None
 
 
 def _mentions(column: str, kind: str, source: str) -> bool:

@@ -50,6 +50,9 @@ NOT_SALES_WORDS = {
     "location": "the business's own locations (sites, warehouses)",
     **dict.fromkeys(SUPPLIER_WORDS, "suppliers the business buys from"),
     "job": "projects (jobs) the business works on",
+    # the bills of sales and purchases (no table of the map: its orders and quotes are)
+    "invoice": "invoices: the bills of sales, which this migration does not load",
+    "bill": "bills: what the business owes its suppliers",
     "project": "projects the business works on",
 }
 

@@ -24,6 +24,7 @@ import polars as pl
 from d365migrate.dataverse import tables
 from d365migrate.intake.discover import Discovery
 from d365migrate.load.order import table_of
+from d365migrate.mapping.todo_activities import todo_columns
 
 __all__ = ["ROUTES", "HISTORY_UNITS", "PARTY_MASKS", "history_entries", "party_addresses",
            "route_by_name"]
@@ -33,7 +34,9 @@ ROUTES: dict[str, tuple[str, ...]] = {
     "phonecall": ("call", "phone", "phone call", "phonecall", "anruf"),
     "appointment": ("meeting", "appointment", "event", "visit", "termin"),
     "email": ("email", "e-mail", "mail"),
-    "task": ("task", "todo", "to-do", "aufgabe"),
+    # a deadline, a follow-up, a reminder: a to-do with a due date (Pipedrive's types)
+    "task": ("task", "todo", "to-do", "aufgabe", "deadline", "follow-up", "followup",
+             "reminder"),
     "activity_note": ("note", "comment", "notiz"),
 }
 #: Units this module builds, with the discovery kind they come from.
@@ -100,6 +103,8 @@ def route_by_name(source: str) -> str | None:
     """The unit a whole activities file goes to when it has no type column and its name
     names one kind (Salesforce ``Event`` -> appointment, HubSpot ``engagement_meeting_data``
     -> appointment, ``calls`` -> phonecall); None when it names none or several."""
+    # 'Activity (mail.activity)': Odoo's label, then its model, whose 'mail' says no email
+    source = re.sub(r"(?<=\w)\s*\([^()]*\)\s*$", "", source) or source
     words = _name_words(source)
     text = " ".join(words)
     units = {unit for unit, names in ROUTES.items()
@@ -246,7 +251,11 @@ def _with_history(entry: Entry, unit: str, df: pl.DataFrame, regarding: list[Ent
     start = next((c for c in columns if c["target"] in ("actualstart", "scheduledstart")), None)
     duration = next((c["source"] for c in columns if c["target"] == "actualdurationminutes"),
                     None) or next((c for c in df.columns if "duration" in c.lower()), None)
-    direction = _direction(df)
+    # a column named the direction, else the one the engine read as it (Zoho's Call_Type:
+    # Outbound, Inbound) gives the direction and the status a call that happened ends in
+    direction = _direction(df) or next((c["source"] for c in entry["columns"]
+                                        if c["target"] == "directioncode" and c.get("source")
+                                        and c["source"] in df.columns), None)
     ends = {c["target"] for c in columns}  # an end time of its own (Salesforce EndDateTime)
     if unit == "appointment" and start is not None:
         start["target"] = "scheduledstart"
@@ -378,14 +387,19 @@ def history_entries(frames: Mapping[str, pl.DataFrame], discovery: Discovery,
         if kind is None or unit not in table_defs:
             continue
         table_def = dict(table_defs[unit])
-        for source in discovery.sources(kind):
+        sources = discovery.sources(kind)
+        # no tasks file: the to-dos among the activities (Pipedrive's, Odoo's planned ones)
+        todos = unit == "task" and not sources
+        for source in sources or (discovery.sources("activity") if todos else []):
             df = frames[source]
             where = None
-            named = None
-            if kind == "activity":
+            named = due = None
+            if kind == "activity" or todos:
                 column = _type_column(df)
                 values = _route_values(df, column, unit) if column else []
                 named = route_by_name(source) if column is None else None
+                if todos and column is None and named is None and todo_columns(df.columns):
+                    named, due = unit, todo_columns(df.columns)[0]  # every row a to-do
                 if not values and named != unit:
                     continue
                 if values:
@@ -393,7 +407,11 @@ def history_entries(frames: Mapping[str, pl.DataFrame], discovery: Discovery,
                     df = df.filter(pl.col(column).cast(pl.Utf8).str.strip_chars()
                                    .is_in(values))
             entry = table_entry(unit, source, table_def, df, chosen)
-            if named == unit:
+            if due:
+                entry["reason"] += (f"; the export has no tasks file, and every row of "
+                                    f"'{source}' is a planned activity, due by '{due}' with no "
+                                    "start or end: a to-do, a task")
+            elif named == unit:
                 entry["reason"] += (f"; no column says each row's kind, and the file's name "
                                     f"'{source}' names {unit} records: every row is one")
             entry["target"] = table_of(unit)

@@ -13,7 +13,9 @@ name them in different ways:
   "Opportunity" name), not the person's full name (beside first and last names, as in
   Salesforce's leads, ``name`` is the person's full name);
 - a first name and a ``name`` but no last name column (Axelor's ``firstName`` and
-  ``name``): ``name`` is the person's surname.
+  ``name``): ``name`` is the person's surname;
+- a ``title`` beside the person's names whose values read as phrases ("Brand refresh for a
+  retail chain", Django-CRM's enquiries), not job titles ("Marketing Director"): the topic.
 """
 
 from __future__ import annotations
@@ -31,10 +33,23 @@ WHOLE_NAME_COLUMNS = frozenset({"contactname", "contact", "personname", "contact
 _LOOKUPS = ("parentcontactid", "customerid", "parentaccountid")
 
 
+def topics(values: Sequence[str]) -> bool:
+    """Whether most values read as a phrase about a sale, not a job title: four words or
+    more, two of them in lower case after the first ("Studio for a young professional");
+    a job title capitalises its words ("Head of Customer Success")."""
+    def phrase(v: str) -> bool:
+        words = v.split()
+        return len(words) >= 4 and sum(w[:1].islower() for w in words[1:]) >= 2
+    vals = [v for v in values if v and v.strip()]
+    return bool(vals) and sum(map(phrase, vals)) >= 0.6 * len(vals)
+
+
 def lead_name_candidates(phrase: str, kind: str, columns: Sequence[str],
                          names: Mapping[str, Any],
-                         cands: list[tuple[float, str, str]]) -> list[tuple[float, str, str]]:
-    """``cands`` of the lead column ``phrase`` (its words joined by '_'), read as above."""
+                         cands: list[tuple[float, str, str]],
+                         values: Sequence[str] = ()) -> list[tuple[float, str, str]]:
+    """``cands`` of the lead column ``phrase`` (its words joined by '_'), read as above;
+    ``values`` are the column's distinct values."""
     normed = {col_norm(c) for c in columns}
     split_names = bool(normed & {*FIRST_NAME_COLUMNS, *LAST_NAME_COLUMNS})
     whole = normed & WHOLE_NAME_COLUMNS
@@ -44,6 +59,10 @@ def lead_name_candidates(phrase: str, kind: str, columns: Sequence[str],
         cands = [c for c in cands if c[1] != "jobtitle"]
         cands.append((0.95, "subject", "a lead without a person's names: its title is "
                       f"the lead's topic, {names['subject'].describe()}, not a job title"))
+    elif phrase == "title" and kind == "text" and topics(values) and "subject" in names:
+        cands = [c for c in cands if c[1] != "jobtitle"]
+        cands.append((0.95, "subject", "its values read as phrases about a sale, not job "
+                      f"titles: the lead's topic, {names['subject'].describe()}"))
     elif compact in WHOLE_NAME_COLUMNS and compact != "fullname" and not split_names \
             and kind == "text" and "lastname" in names:
         cands = [c for c in cands if c[1] not in _LOOKUPS]

@@ -1,6 +1,8 @@
 """The billing and shipping addresses a record names, part by part: on an order, a quote or an
 invoice they are the bill-to and ship-to address (``billto_city``, ``shipto_line1``); on an
 account or a contact the first and second address (``address1_city``, ``address2_line1``).
+A record's primary (mailing) and alternate (other, secondary) address, SugarCRM's
+``primary_address_city`` and ``alt_address_street``, are its first and second.
 
 Stores and billing systems name them by side, then the part: Shopify's
 ``billing_address_city``, ``shipping_address_address_1``, Salesforce's ``BillingStreet``,
@@ -19,11 +21,16 @@ __all__ = ["party_address_targets"]
 _SIDES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("billing", "address"), "bill"), (("billing",), "bill"), (("bill", "to"), "bill"),
     (("billto",), "bill"), (("shipping", "address"), "ship"), (("shipping",), "ship"),
-    (("ship", "to"), "ship"), (("shipto",), "ship"))
+    (("ship", "to"), "ship"), (("shipto",), "ship"),
+    # a record's own addresses (SugarCRM's primary_address_city, alt_address_street): its
+    # first and second address, never a sale's bill-to or ship-to
+    (("primary", "address"), "first"), (("mailing", "address"), "first"),
+    (("alt", "address"), "second"), (("alternate", "address"), "second"),
+    (("other", "address"), "second"), (("secondary", "address"), "second"))
 
 #: The part of an address the rest of the name says -> the column suffix Dataverse gives it.
-#: Codes (``province_code``, ``country_code``) are left out: the code beside the name of a
-#: province is the same place again, and Dataverse keeps one.
+#: Codes of a part (``province_code``, ``country_code``) are left out: the code beside the
+#: name of a province is the same place again, and Dataverse keeps one.
 _PARTS = {
     ("address", "1"): "line1", ("address1",): "line1", ("line", "1"): "line1",
     ("line1",): "line1", ("street",): "line1", ("street", "1"): "line1",
@@ -36,16 +43,20 @@ _PARTS = {
     ("state", "or", "province"): "stateorprovince", ("zip",): "postalcode",
     ("zip", "code"): "postalcode", ("zipcode",): "postalcode", ("postal", "code"): "postalcode",
     ("postcode",): "postalcode", ("postalcode",): "postalcode", ("phone",): "telephone",
+    # a side's bare 'code' is its postal code (Zoho's Billing_Code, Shipping_Code)
+    ("code",): "postalcode",
     ("telephone",): "telephone", ("name",): "name", ("fax",): "fax", ("county",): "county",
     ("latitude",): "latitude", ("longitude",): "longitude"}
 
 #: A party's address on a sale (order, quote, invoice) and a record's own address.
-_COLUMNS = {"bill": ("billto_", "address1_"), "ship": ("shipto_", "address2_")}
+_COLUMNS = {"bill": ("billto_", "address1_"), "ship": ("shipto_", "address2_"),
+            "first": ("", "address1_"), "second": ("", "address2_")}
 
 
 def _targets(side: str, part: str) -> list[str]:
     sale, own = _COLUMNS[side]
-    return [sale + part, own + ("telephone1" if part == "telephone" else part)]
+    mine = own + ("telephone1" if part == "telephone" else part)
+    return [sale + part, mine] if sale else [mine]
 
 
 def party_address_targets(p: Profile) -> dict[str, tuple[float, str]]:

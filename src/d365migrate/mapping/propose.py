@@ -35,6 +35,7 @@ from d365migrate.mapping.link_decisions import association_lookups
 from d365migrate.mapping.manifest import add_manifest_to_mapping, build_manifest
 from d365migrate.mapping.mapfile import MAPPING_VERSION, TRANSFORM_BY_TYPE
 from d365migrate.mapping.owner_columns import explain_owner
+from d365migrate.mapping.party_split import people_among_parties
 from d365migrate.mapping.pipelines import with_pipeline_column
 from d365migrate.mapping.status_stages import status_stage_map
 from d365migrate.mapping.suggest import SOURCE_KEY_REASON, suggest_columns_why
@@ -443,6 +444,8 @@ def propose_mapping(export: Export, discovery: Discovery,
     if learned is not None:
         chosen = learned.prefer_sources(chosen, [o.source for o in discovery.objects if o.rows],
                                         [u for u in objects if u not in HISTORY_UNITS])
+    # a partners file of companies and people: its people are the contacts (no contacts file)
+    parties = people_among_parties(discovery, export.tables, objects, chosen)
     splits, people = _customers_among_users(export, discovery, objects, chosen)
     out_tables: list[dict[str, Any]] = []
     for target in objects:
@@ -453,6 +456,13 @@ def propose_mapping(export: Export, discovery: Discovery,
             out_tables.append({"target": target, "source": None, "confidence": 0.0,
                                "reason": "no source object looks like this table",
                                "columns": []})
+            continue
+        party = parties.get(source) if target in ("account", "contact") else None
+        if party is not None:  # the companies' or the people's rows of a partners file
+            entry = _table_entry(export, discovery, target, source, dict(table_defs[target]),
+                                 chosen, party.rows(export.tables[source], target), people)
+            entry.update(where=party.where(target), reason=party.reason(source, target))
+            out_tables.append(entry)
             continue
         split = splits.get(source) if target == "contact" else None
         if split is not None:  # the customers' rows of a users file

@@ -143,6 +143,9 @@ LEDGER_QUALIFIERS = frozenset({"ar", "ap", "receivable", "receivables", "payable
 #: Trailing words that add nothing to what a column is ('Mobile Number'); 'select' is how
 #: Axelor names a choice field ('statusSelect', 'salesStageSelect': the status, the stage).
 _FILLERS = {"number", "address", "url", "field", "value", "select"}
+#: Rails' names of dates and times: '<what>_on' a date, '<what>_at' a time ("Born on",
+#: "Closes on", "Due at"): the date of what the words before say.
+_DATE_SUFFIXES = {"on", "at"}
 #: The name of a related record, after the field that holds it ("Source Name").
 _REFERENCE_NAMES = {"name", "username", "label"}
 NAME_WORDS = {"name", "title", "subject", "topic", "display_name"}
@@ -180,6 +183,11 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
     reading).
     """
     readings: list[tuple[tuple[str, ...], float]] = [(tuple(words), base)]
+    once = tuple(w for i, w in enumerate(words) if i == 0 or w != words[i - 1])
+    if len(once) < len(words):
+        # a composite field flattened with its name repeated (Twenty's
+        # 'addressAddressStreet1': the address's 'addressStreet1') is read once
+        readings.append((once, 0.99 * base))
     if full and list(full) != list(words):
         readings.append((tuple(full), 0.9 * base))
     stem = object_stem(source_object)
@@ -209,7 +217,7 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
             if pw:
                 readings.append((pw, factor * (0.97 - 0.01 * i)))
     for ws, f in list(readings):
-        if len(ws) > 1 and ws[-1] in _FILLERS:
+        if len(ws) > 1 and (ws[-1] in _FILLERS or ws[-1] in _DATE_SUFFIXES):
             readings.append((ws[:-1], f * 0.97))
         elif len(ws) > 1 and ws[-1] in _REFERENCE_NAMES and "_".join(ws[:-1]) in vocab.columns:
             # 'Source Name', 'Contact Method Name', 'Assigned to Username': an export that
@@ -268,7 +276,9 @@ def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
     else:
         s = series.cast(pl.Utf8, strict=False).str.strip_chars() if series.dtype != pl.Null \
             else series
-        nonempty = s.drop_nulls().filter(s.drop_nulls() != "") if s.dtype == pl.Utf8 else s
+        # an empty JSON list or object ('[]', '{}': a connector's empty 'Comments') is no value
+        nonempty = s.drop_nulls().filter(~s.drop_nulls().is_in(["", "[]", "{}"])) \
+            if s.dtype == pl.Utf8 else s
         nonnull = nonempty.len()
         uniq = nonempty.unique(maintain_order=True)
         distinct = uniq.len()

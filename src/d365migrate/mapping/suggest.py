@@ -51,6 +51,7 @@ from d365migrate.mapping.value_signs import (
     PICTURE_WORDS,
     honorifics,
     record_states,
+    save_states,
     subscription_states,
     tokens,
 )
@@ -239,6 +240,9 @@ def _score(p: Profile, a: Attr, table: str,
     if is_lookup and name_word_split(p.name)[-1:] == ["ids"]:
         # '<x>_ids' holds a list of records ('team_user_ids'): no one lookup can hold it
         return 0.0, f"'{p.name}' lists several records; a lookup holds one."
+    if a.logical == "preferredsystemuserid" and {"created", "creator"} & set(p.words):
+        # who keyed the record in ('createdByWorkspaceMemberId') is no one's preferred rep
+        return 0.0, f"'{p.name}' says who created the record, not a preferred user."
     if p.ref and p.ref != "?" and is_lookup:
         if p.ref not in a.targets:
             return ns * 0.3, f"{why}; but it points at {p.ref or 'an object not migrated'}"
@@ -417,10 +421,11 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             cands.append((0.97, "salutation", "its values are forms of address ("
                           f"{', '.join(p.values[:3])}): {names['salutation'].describe()}"))
         if table == "lead":  # a topic, a person, or both (mapping/lead_names.py)
-            cands = lead_name_candidates(p.phrase, p.kind, df.columns, names, cands)
+            cands = lead_name_candidates(p.phrase, p.kind, df.columns, names, cands, p.values)
         if record_states(p.values):
             # a 'state' of active/closed is the record's own, never a state or province
-            cands = [c for c in cands if not c[1].endswith("stateorprovince")]
+            cands = [c for c in cands if not c[1].endswith("stateorprovince") and not (
+                save_states(p.values) and c[1] in ("statuscode", "statecode"))]
         if subscription_states(p.values):
             # Mailchimp's status 'subscribed'/'unsubscribed': whether bulk email may go,
             # never the record's status or state (left unmapped where the table lacks it)

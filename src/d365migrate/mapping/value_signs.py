@@ -45,10 +45,21 @@ RECORD_STATES = frozenset({"active", "inactive", "closed", "open", "canceled", "
                            "enabled", "disabled", "invited", "declined"})
 
 
+#: Whether a record was saved (Zoho's '$state' of 'save'): a flag of the editor, neither a
+#: place nor the record's status.
+SAVE_STATES = frozenset({"save", "saved", "unsaved", "autosave", "autosaved"})
+
+
 def record_states(values: tuple[str, ...]) -> bool:
-    """Whether a column's values are all a record's lifecycle states: no province."""
+    """Whether a column's values are all a record's lifecycle or save states: no province."""
     vals = {v.strip().lower() for v in values if v and v.strip()}
-    return bool(vals) and vals <= RECORD_STATES
+    return bool(vals) and vals <= RECORD_STATES | SAVE_STATES
+
+
+def save_states(values: tuple[str, ...]) -> bool:
+    """Whether a column's values all say whether the record was saved: no status either."""
+    vals = {v.strip().lower() for v in values if v and v.strip()}
+    return bool(vals) and vals <= SAVE_STATES
 
 
 def subscription_states(values: tuple[str, ...]) -> bool:

@@ -1,0 +1,46 @@
+"""A file whose rows are companies and people together, told apart by a column.
+
+Many CRMs and ERPs keep one table of "partners" or "parties" (Odoo's ``res.partner``,
+Axelor's ``base_partner``, SAP's business partners, NetSuite's customers with ``isperson``):
+a row is a company or a person, and a flag (``is_company``, ``isperson``) or a type column
+(``company_type``, ``partnerTypeSelect``) says which. By its columns such a file looks half
+like accounts and half like contacts, so discovery was unsure of it and named it unknown.
+It is the customers' file: named account, with a line saying it holds people too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, col_norm
+
+__all__ = ["PARTY_FLAG_COLUMNS", "PARTY_TYPE_COLUMNS", "party_columns"]
+
+#: Yes/no columns saying a row is a company or a person (normalised).
+PARTY_FLAG_COLUMNS = frozenset({
+    "iscompany", "isperson", "isindividual", "isorganization", "isorganisation",
+    "ispersonaccount", "isnaturalperson", "islegalentity", "isprivateperson", "isbusiness",
+    "iscorporate"})
+#: Columns whose value says what kind of party a row is (normalised; Axelor writes its
+#: choice fields '<field>Select').
+PARTY_TYPE_COLUMNS = frozenset({
+    "companytype", "partnertype", "partytype", "entitytype", "customerkind", "partnerkind",
+    "personorcompany"})
+#: Columns naming the row itself (a company's name, a person's surname or whole name).
+_NAME_COLUMNS = frozenset({"name", "fullname", "displayname", "companyname", "entitytitle",
+                           *LAST_NAME_COLUMNS})
+
+
+def _party_column(norm: str) -> bool:
+    bare = re.sub(r"select$", "", norm)
+    return norm in PARTY_FLAG_COLUMNS or bare in PARTY_TYPE_COLUMNS
+
+
+def party_columns(columns: list[str]) -> list[str]:
+    """The columns that make a file companies and people together: a column saying which a
+    row is, a person's first name and a name of the row's own; [] otherwise."""
+    norm = {c: col_norm(c) for c in columns}
+    kind = next((c for c, n in norm.items() if _party_column(n)), None)
+    first = next((c for c, n in norm.items() if n in FIRST_NAME_COLUMNS), None)
+    name = next((c for c, n in norm.items() if n in _NAME_COLUMNS), None)
+    return [kind, first, name] if kind and first and name else []

@@ -1,0 +1,93 @@
+"""A file of companies and people together: its people's rows are the contacts.
+
+Discovery names a partners or parties file (Odoo's ``res.partner``, Axelor's
+``base_partner``: a company or a person a row, a column saying which) the customers'
+file, account (:mod:`d365migrate.intake.party_files`). When the map wants contacts and the
+export has no contacts file, the proposal splits it by that column: the rows whose value is
+a person's are the contact entry (``where: {column: is_company, in: ['false']}``), the
+others the account entry. Which value is a person's is read from the rows, not guessed from
+the value: a value whose rows mostly carry a first name is a person's (Axelor writes 1 and
+2, Odoo true and false).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+
+from d365migrate.intake.found import Discovery
+from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, col_norm
+from d365migrate.intake.party_files import party_columns
+
+__all__ = ["PartySplit", "party_split", "people_among_parties"]
+
+
+@dataclass(frozen=True)
+class PartySplit:
+    """The column of a partners file saying company or person, and its values."""
+
+    column: str
+    first_name: str
+    people: tuple[str, ...]
+    companies: tuple[str, ...]
+    people_rows: int
+    company_rows: int
+
+    def where(self, target: str) -> dict[str, object]:
+        """The routing of ``target``'s rows (contact: the people's, account: the others)."""
+        return {"column": self.column,
+                "in": list(self.people if target == "contact" else self.companies)}
+
+    def rows(self, df: pl.DataFrame, target: str) -> pl.DataFrame:
+        """``target``'s rows, compared as staging routes them (trimmed, any case)."""
+        wanted = [str(v).strip().lower() for v in self.where(target)["in"]]  # type: ignore[union-attr]
+        value = df[self.column].cast(pl.Utf8).str.strip_chars().str.to_lowercase()
+        return df.filter(value.is_in(wanted).fill_null(False))
+
+    def reason(self, source: str, target: str) -> str:
+        mine = self.people if target == "contact" else self.companies
+        n = self.people_rows if target == "contact" else self.company_rows
+        what = "people (contacts)" if target == "contact" else "companies (accounts)"
+        return (f"'{source}' holds companies and people, told apart by '{self.column}': its "
+                f"{n} row(s) whose {self.column} is {' or '.join(repr(v) for v in mine)} are "
+                f"{what}, read from the rows ('{self.first_name}' filled on a person's); the "
+                f"export has no contacts file")
+
+
+def party_split(df: pl.DataFrame) -> PartySplit | None:
+    """How a file of companies and people splits, or None: its party column's values, a
+    value a person's when most of its rows carry a first name; both kinds must be there."""
+    found = party_columns(df.columns)
+    if not found or df.height == 0:
+        return None
+    column = found[0]
+    first = next(c for c in df.columns if col_norm(c) in FIRST_NAME_COLUMNS)
+    value = df[column].cast(pl.Utf8).str.strip_chars()
+    named = df[first].cast(pl.Utf8).str.strip_chars().fill_null("") != ""
+    frame = pl.DataFrame({"v": value, "named": named}).filter(
+        pl.col("v").is_not_null() & (pl.col("v") != ""))
+    shares = frame.group_by("v").agg(pl.col("named").mean().alias("share"),
+                                     pl.len().alias("n")).sort("v")
+    people = [(v, n) for v, share, n in shares.iter_rows() if share >= 0.5]
+    companies = [(v, n) for v, share, n in shares.iter_rows() if share < 0.5]
+    if not people or not companies:
+        return None
+    return PartySplit(column, first, tuple(v for v, _ in people),
+                      tuple(v for v, _ in companies), sum(n for _, n in people),
+                      sum(n for _, n in companies))
+
+
+def people_among_parties(discovery: Discovery, tables: dict[str, pl.DataFrame],
+                         objects: list[str], chosen: dict[str, str]) -> dict[str, PartySplit]:
+    """The split of the accounts' file, when it holds people too and the map wants contacts
+    from an export with no contacts file (``chosen`` gains it as the contacts' source)."""
+    if "contact" not in objects or "contact" in chosen:
+        return {}
+    source = chosen.get("account") or discovery.source("account")
+    df = tables.get(source) if source else None
+    split = party_split(df) if df is not None else None
+    if split is None or source is None:
+        return {}
+    chosen["contact"] = source
+    return {source: split}

@@ -1,0 +1,78 @@
+"""keys11's public exports run end to end from their parameters files, decisions only
+(issue 13): Salesforce Easy Spaces, Django-CRM's professional-services pack, Zoho CRM via
+Airbyte. Same harness as tests/test_public_end_to_end.py (that module is long already)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+import yaml
+
+from test_public_end_to_end import assert_true_counts, run_public
+
+
+def _table(run_dir: Path, target: str) -> dict:
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    return next(t for t in mapping["tables"] if t["target"] == target)
+
+
+def _linked(run_dir: Path, target: str, column: str) -> int:
+    """Rows staged with a link for ``column`` (its reference column is filled)."""
+    staged = pl.read_parquet(run_dir / "staged" / f"{target}.parquet")
+    refs = [c for c in staged.columns if c.startswith(f"__ref__{column}")]
+    return sum(staged[c].drop_nulls().len() for c in refs)
+
+
+def test_salesforce_easy_spaces_import_wizard_files(tmp_path: Path) -> None:
+    run_dir = run_public("salesforce-easy-spaces", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: (o["source"], o["loaded"]) for k, o in out.items()} == {
+        "contact": (12, 12), "lead": (11, 11)}
+    lead = _table(run_dir, "lead")
+    assert {(c["source"], c["target"]) for c in lead["columns"]} >= {
+        ("Company", "companyname"), ("Title", "jobtitle"), ("Street", "address1_line1")}
+    # the app's markets and spaces are its own objects: listed, not taken, with a reason
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert all(not files[n]["taken"] and files[n]["reason"]
+               for n in ("Market_Data", "Space_Data"))
+
+
+def test_django_crm_pack_links_by_name(tmp_path: Path) -> None:
+    run_dir = run_public("django-crm-professional", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: (o["source"], o["loaded"]) for k, o in out.items()} == {
+        "account": (6, 6), "contact": (8, 8), "opportunity": (7, 7), "lead": (25, 25),
+        "incident": (5, 5), "task": (9, 9)}
+    # no file has an id: contacts, deals and tickets name their account, and each moved
+    # with it (read back and compared in the org)
+    assert (_linked(run_dir, "contact", "parentcustomerid"), _linked(
+        run_dir, "opportunity", "customerid"), _linked(run_dir, "incident", "customerid")) \
+        == (8, 7, 5)
+    verification = json.loads((run_dir / "verification.json").read_text())
+    assert verification["tables"]["contact"]["columns"]["parentcustomerid"] == 0
+    # closed: a won and two lost deals, the closed and rejected tickets, the done task, and
+    # the qualified, won and lost enquiries (their stage is the lead's status)
+    assert (out["opportunity"]["closed"], out["incident"]["closed"], out["task"]["closed"],
+            out["lead"]["closed"]) == (3, 2, 1, 10)
+
+
+def test_zoho_crm_via_airbyte_loads_its_modules_without_json_lookups(tmp_path: Path) -> None:
+    run_dir = run_public("zoho-crm-airbyte", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: (o["source"], o["loaded"]) for k, o in out.items()} == {
+        k: (3, 3) for k in ("account", "contact", "opportunity", "lead", "task", "phonecall",
+                            "appointment", "note")}
+    # Zoho's '$state' (saved: 'save') is no state: the contacts' state is their Mailing_State
+    staged = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    assert staged["address1_stateorprovince"].to_list() == ["NJ", "MI", "LA"]
+    # the calls' Call_Type gives their direction and status (outgoing: made)
+    calls = pl.read_parquet(run_dir / "staged" / "phonecall.parquet")
+    assert calls["directioncode"].to_list() == [True] * 3
+    assert calls["statuscode"].to_list() == [2] * 3
+    # a lookup written as a JSON object of name and id links nothing yet: counted, not lost
+    assert out["opportunity"]["unresolved_lookups"] == 3
+    assert out["contact"]["links_left"] == {"parentcustomerid": 3}
+    assert out["note"]["links_left"] == {"objectid": 3}
