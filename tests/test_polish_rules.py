@@ -77,7 +77,9 @@ def test_suppliers_own_organisation_and_projects_are_no_sales_objects() -> None:
                             "mobilephone", "jobtitle", "isperson"],
         "Suppliers": ["id", "name", "website", "city", "country", "industry"],
         "subsidiaries": ["id", "name", "email", "url", "city", "country", "legalname"],
-        "jobs": ["id", "companyname", "validfrom", "validto", "currency", "startdate"],
+        # named, dates and a currency: by its columns a price list (keys13: a price list is
+        # named)
+        "jobs": ["id", "name", "companyname", "validfrom", "validto", "currency", "startdate"],
         "locations": ["id", "name", "website", "industry", "city", "country", "phone"],
     }
     for source, columns in cases.items():

@@ -26,7 +26,9 @@ MAX_PROBLEMS_PER_KIND = 20
 #: :func:`_swallowed` (record-shaped inner lines, wrong merged width), not by this cap, so a
 #: valid 250-line note survives; the cap only bounds the search in a file of broken quotes.
 MAX_RECORD_LINES = 100_000
-_CTRL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+#: Control characters that mark binary junk. SOH (\x01) is not among them: CiviCRM and Hive
+#: write it between the several values of one field ('\x011\x012\x01'), in text.
+_CTRL = re.compile(r"[\x00\x02-\x08\x0b\x0e-\x1f\x7f]")
 
 
 @dataclass
@@ -102,7 +104,7 @@ def sniff(text: str) -> tuple[str, str | None, int]:
 
 
 _CTRL_LUT = np.zeros(256, dtype=bool)
-_CTRL_LUT[[*range(0, 9), 11, 12, *range(14, 32), 127]] = True
+_CTRL_LUT[[0, *range(2, 9), 11, 12, *range(14, 32), 127]] = True   # as _CTRL: no SOH
 
 
 def structure_ok(data: bytes, delim: str, quote: str | None, width: int, n_rows: int) -> bool:

@@ -56,6 +56,7 @@ from d365migrate.intake.links import find_relationships
 from d365migrate.intake.not_sales import not_sales_word, supplier_file
 from d365migrate.intake.party_files import party_columns
 from d365migrate.intake.read import Export
+from d365migrate.intake.remarks import without_remark
 from d365migrate.intake.send_tracking import recipient_sends
 from d365migrate.words import a_or_an
 
@@ -106,6 +107,7 @@ def classify_table(source: str, columns: list[str],
     prefix = column_prefix(columns)
     # 'property_firstname' is 'firstname': a prefix most columns share says nothing
     cols = {col_norm(c) for c in columns} | {"".join(strip_column(c, prefix)) for c in columns}
+    cols |= {col_norm(without_remark(c)) for c in columns}   # 'Contact ID (match to contact)'
     pk = col_norm(primary_key) if primary_key else None
     named, how = name_kind(source)
     own_ids = {n for c in unique for n in (col_norm(c), "".join(strip_column(c, prefix)))}
@@ -157,6 +159,10 @@ def classify_table(source: str, columns: list[str],
             score -= 0.6
             children_of.add(kind)
         if history or junction:
+            score -= 0.5
+        if kind == "price_list" and named != kind and not cols & _PRICE_LIST_NAMES:
+            # dates and a currency are any dated record's (a pledge, a relationship); a
+            # price list is named, or is the standard one
             score -= 0.5
         scores[kind] = round(score, 3)
     best = max(scores, key=lambda k: scores[k])
@@ -280,6 +286,11 @@ def classify_table(source: str, columns: list[str],
     return best, round(conf, 3), scores, evidence
 
 
+#: The columns that name a price list (or mark the standard one), normalised.
+_PRICE_LIST_NAMES = frozenset({"name", "pricelistname", "pricebookname", "isstandard",
+                               "title", "label"})
+
+
 def _joined_ids(source: str, columns: list[str]) -> list[str]:
     """The '<word>_id' columns of a file, when one names a word of its name and the file
     holds nothing else but ids, timestamps and a connector's '_' plumbing; else []
@@ -289,7 +300,7 @@ def _joined_ids(source: str, columns: list[str]) -> list[str]:
     for c in columns:
         if c.startswith("_"):
             continue
-        nc = col_norm(c)
+        nc = col_norm(without_remark(c))
         if nc.endswith("id") and len(nc) > 2:
             joined.append(c)
             named = named or nc[:-2] in words

@@ -32,8 +32,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                 "societe", "entreprise", "empresa", "azienda", "unternehmen", "bedrijf",
                 "thirdparty"},   # Dolibarr's third parties (French: societe)
     # a mailing list's subscriber (Marketing Cloud, Campaign Monitor, MailerLite) is a
-    # person to market to
-    "contact": {"contact", "person", "people", "kontakt", "subscriber"},
+    # person to market to; an individual a person (CiviCRM, Salesforce)
+    "contact": {"contact", "person", "people", "kontakt", "subscriber", "individual"},
     "lead": {"lead", "prospect", "inquiry", "enquiry", "interessent"},
     "deal": {"deal", "opportunity", "opp", "salesdeal", "affaire", "oportunidad",
              "opportunite", "opportunita", "verkaufschance"},
@@ -71,7 +71,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     # words only, since a kind's words also name reference columns ('product_id').
     # a subscription plan (Recurly, Chargebee, Stripe) is what is sold: a product
     "product": {"product", "product2", "produkt", "produit", "producto", "prodotto",
-                "artikel", "productcatalog", "plan", "subscriptionplan", "pricingplan"},
+                "artikel", "productcatalog", "plan", "subscriptionplan", "pricingplan",
+                "merchandise"},
     "price_list": {"pricelist", "pricebook", "pricebook2", "pricelevel", "preisliste"},
     "price_list_item": {"pricelistitem", "pricebookentry", "productpricelevel",
                         "pricelistentry", "productprice", "pricelistline"},
@@ -526,8 +527,9 @@ SUBSCRIBER_COLUMNS = {"listid", "audienceid", "timestampopt", "optintime", "opti
                       "signupat", "signedupat", "emaillistids", "listids",
                       "unsubscribeddate"}
 
-#: Words that name a mailing list or a part of one.
-LIST_WORDS = frozenset({"list", "segment", "audience", "mailinglist", "distributionlist"})
+#: Words that name a mailing list or a part of one (a group of contacts too: CiviCRM).
+LIST_WORDS = frozenset({"list", "segment", "audience", "mailinglist", "distributionlist",
+                        "group"})
 
 
 def list_membership(source: str, columns: list[str]) -> tuple[str, str] | None:

@@ -135,6 +135,10 @@ def _reference(words: list[str], kind: str, table: str, vocab: Vocabulary) -> st
             # QuickBooks' 'ar_account_id', 'income_account_id': a ledger account of the
             # books, no customer
             return "?"
+        if target == table and i == 0 and len(stem) > 1:
+            # 'Note Entity ID' on notes: the object's own word before what the link names
+            # (the note's entity), no link to a note
+            return "?"
         if target:
             return table if target == "_self" else target
     return "?"
@@ -152,6 +156,8 @@ _FILLERS = {"number", "address", "url", "field", "value", "select"}
 _DATE_SUFFIXES = {"on", "at"}
 #: The name of a related record, after the field that holds it ("Source Name").
 _REFERENCE_NAMES = {"name", "username", "label"}
+#: Articles in a name written as a question ('Is an Event Template').
+_ARTICLES = {"a", "an", "the"}
 NAME_WORDS = {"name", "title", "subject", "topic", "display_name"}
 
 
@@ -224,6 +230,21 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
     if len(ws) > 1 and ws[0] in ("is", "has"):
         # 'is_do_not_call', 'has_opted_out': a yes/no flag named as a question is the flag.
         readings.append((ws[1:], factor * 0.98))
+        # 'Is an Event Template' on events: articles and the object's own words say nothing
+        # ('is template')
+        rest = tuple(w for w in ws[1:] if w not in _ARTICLES and not own_word(w))
+        if rest and len(rest) < len(ws) - 1:
+            readings.append(((ws[0], *rest), factor * 0.97))
+            readings.append((rest, factor * 0.96))
+    if (m := re.fullmatch(r"([^()]+?)\s*\(([^()]+)\)\s*", name)) is not None:
+        # 'No Bulk Emails (User Opt Out)': a bracketed remark says the same in other words;
+        # the name before it and the remark are each a reading
+        for i, part in enumerate(m.groups()):
+            pw = tuple(source_words(part)[0])
+            while len(pw) > 1 and own_word(pw[0]):
+                pw = pw[1:]
+            if pw:
+                readings.append((pw, factor * (0.97 - 0.02 * i)))
     if "/" in name:
         # 'State/Region', 'ZIP/Postal code': the first alternative is the main meaning.
         for i, part in enumerate(name.split("/")):

@@ -1,0 +1,61 @@
+"""keys13's public exports run end to end from their parameters files, decisions only
+(issue 13): CiviCRM's generated sample data and Salesforce E-Bikes. Same harness as
+tests/test_public_end_to_end.py (that module is long already)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+import yaml
+
+from test_public_end_to_end import _export_dir, assert_true_counts, issues, run_public
+
+
+def test_civicrm_people_and_their_notes(tmp_path: Path) -> None:
+    run_dir = run_public("civicrm-generated", tmp_path)
+    out = assert_true_counts(run_dir)
+    # every row of the file is read, the 100 whose communication methods CiviCRM writes
+    # between SOH marks ('\x012\x01') too, and accounted for
+    folder = _export_dir("civicrm-generated")
+    assert folder is not None
+    source = pl.read_csv(folder / "Contact.csv", infer_schema=False)
+    assert source.height == 201
+    assert {k: (o["source"], o["loaded"], o["quarantined"]) for k, o in out.items()} == {
+        "contact": (201, 144, 57), "note": (20, 20, 0)}
+    # held back: the organisations and households, and the people with no last name
+    no_last = int(source["last_name"].is_null().sum())
+    assert no_last == 57
+    assert set(issues(run_dir, "quarantine", "contact")) == {
+        "last name is required by Dataverse (expect_column_values_to_not_be_null)"}
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    contact = next(t for t in mapping["tables"] if t["target"] == "contact")
+    assert {(c["source"], c["target"]) for c in contact["columns"]} >= {
+        ("first_name", "firstname"), ("last_name", "lastname"),
+        ("No Bulk Emails (User Opt Out)", "donotbulkemail"),
+        ("Individual Prefix", "salutation"), ("Individual Suffix", "suffix"),
+        ("Gender", "gendercode"), ("birth_date", "birthdate")}
+    staged = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    # the decided labels of CiviCRM's prefix and suffix ids, and its genders
+    assert set(staged["salutation"].drop_nulls().unique()) <= {"Mrs.", "Ms.", "Mr.", "Dr."}
+    assert staged["salutation"].drop_nulls().len() > 0
+    assert set(staged["gendercode"].drop_nulls().unique()) == {1, 2}
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["Contact"]["rows"] == 201
+    for name in ("ActivityContact", "GroupContact", "Relationship", "Pledge"):
+        assert files[name]["kind"] == "unknown" and not files[name]["taken"], name
+
+
+def test_salesforce_ebikes_resellers(tmp_path: Path) -> None:
+    run_dir = run_public("salesforce-ebikes", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: o["loaded"] for k, o in out.items()} == {"account": 3}
+    staged = pl.read_parquet(run_dir / "staged" / "account.parquet")
+    assert sorted(staged["address1_city"].to_list()) == ["Belmont", "New York",
+                                                          "San Francisco"]
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["Product__c"]["kind"] == "product"
+    assert not files["Product__c"]["taken"] and files["Product__c"]["reason"]
