@@ -30,7 +30,7 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "account": {"account", "company", "organization", "organisation", "org", "customer",
                 "firma", "kunde", "business", "partner", "businesspartner", "client",
                 "societe", "entreprise", "empresa", "azienda", "unternehmen", "bedrijf",
-                "thirdparty"},   # Dolibarr's third parties (French: societe)
+                "thirdparty"},   # Dolibarr's third parties
     # a mailing list's subscriber (Marketing Cloud, Campaign Monitor, MailerLite) is a
     # person to market to; an individual a person (CiviCRM, Salesforce)
     "contact": {"contact", "person", "people", "kontakt", "subscriber", "individual"},
@@ -41,9 +41,9 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                  "pipelinestage"},
     "task": {"task", "todo", "tache", "tarea", "aufgabe", "compito"},
     # an appointment (Freshsales, Zoho, Dynamics itself) is a meeting in the calendar
+    # ... and an action (X2CRM's actions, Dolibarr's actioncomm) an activity
     "activity": {"activity", "engagement", "event", "call", "meeting", "interaction",
-                 "appointment", "evenement", "evento",
-                 "action"},   # X2CRM's actions, Dolibarr's actioncomm
+                 "appointment", "evenement", "evento", "action"},
     "note": {"note", "comment", "notiz", "nota"},
     "attachment": {"attachment", "file", "document", "upload"},
     "custom_field": {"customfield", "field", "property", "fielddefinition", "customproperty"},
@@ -51,20 +51,17 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "user": {"user", "owner", "agent", "member", "staff", "employee", "assignee", "author",
              "rep", "admin", "administrator", "utilisateur", "usuario", "benutzer",
              "workspacemember", "teammember"},
-    # a support conversation is the ticket (Intercom, Help Scout, Front); its parts,
-    # replies and messages are the ticket's messages
-    # an incident (ServiceNow, ITIL desks; Dynamics' own name for a case) is a case too
+    # a support conversation (Intercom, Help Scout, Front) and an incident (ServiceNow,
+    # ITIL desks) are the ticket; its parts, replies and messages the ticket's messages
     "ticket": {"ticket", "case", "issue", "supportticket", "conversation", "incident"},
     "ticket_message": {"ticketmessage", "ticketcomment", "message", "conversationpart",
                        "conversationmessage", "conversationreply", "thread", "ticketthread",
                        "casecomment", "emailmessage"},
-    # a journey (Iterable, Marketing Cloud's Journey Builder) and a triggered send (an
-    # email an event sends) are automations too
+    # a journey (Iterable, Journey Builder) and a triggered send are automations too
     "workflow": {"workflow", "automation", "rule", "flow", "workflowrule", "journey",
                  "triggeredsend", "triggeredemail"},
     "email_template": {"emailtemplate", "template", "mailtemplate"},
-    # a marketing program (Marketo, Eloqua: channel, budget, start and end) is what
-    # Dynamics calls a campaign
+    # a marketing program (Marketo, Eloqua) is what Dynamics calls a campaign
     "campaign": {"campaign", "emailcampaign", "newsletter", "program", "marketingprogram",
                  "emailing"},
     # The standard Sales tables (product catalogue, price lists, quotes and orders): narrow
