@@ -120,6 +120,9 @@ def reason_in_words(reason: Any) -> str:
     if m := re.match(r"'([a-z0-9_]+)' is required (?:in|by) Dataverse", r):
         return (f"{field_label({}, '', m.group(1))} is required in Dynamics 365, and the "
                 "export leaves it empty")
+    if re.match(r"line \d+ could not be read", r):
+        return ("Its line in the export could not be read (binary or control characters, or "
+                "a field too large), so the record was not moved")
     if r.startswith("values appear shifted"):
         return ("Its values sit in the wrong columns of the export (a cell missing or one too "
                 "many in its row), so it was held back rather than loaded into the wrong "

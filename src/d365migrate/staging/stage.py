@@ -36,6 +36,7 @@ from d365migrate.staging.existing_refs import existing_key
 from d365migrate.staging.references import split_reference
 from d365migrate.staging.threads import ticket_thread
 from d365migrate.staging.through import THROUGH_PREFIX, through_values
+from d365migrate.staging.unread import unread_rows
 from d365migrate.words import a_or_an
 
 if TYPE_CHECKING:
@@ -291,6 +292,11 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
             else pl.format("row {}", pl.col("__first"))).alias("reason"),
     ).cast(ISSUE_COLUMNS)
     df = df.filter(pl.col("__kept")).drop("__kept")
+    unread = unread_rows(guess, file, bool(tmap.get("where")), ISSUE_COLUMNS)
+    skipped = pl.concat([skipped, unread])  # rows the reader could not read, by line
+    if parts:  # each file's rows: those read and those not
+        for name, n in unread["file"].value_counts().iter_rows():
+            taken[name] = taken.get(name, 0) + n
     refused = rules.rejected(df, file, ISSUE_COLUMNS)  # a deal whose stage is not known
     if refused is not None:
         issues.append(refused)
@@ -435,7 +441,8 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
     lines = still_loading(lines, staged[SOURCE_ROW]).sort("row", maintain_order=True)
     files = [{"file": p["file"], "rows": int(p["rows_read"]), "first_row": int(p["first_row"])}
              for p in parts]
-    return StageResult(target, source, raw.height, staged, quarantined, skipped, lookup_stats,
+    return StageResult(target, source, raw.height + unread.height, staged, quarantined,
+                       skipped, lookup_stats,
                        flagged, lines, taken, files, file)
 
 
