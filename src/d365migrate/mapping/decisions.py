@@ -249,6 +249,12 @@ def stage_columns(status: bool = False, own_probability: str | None = None
     ]
 
 
+#: Why a deal's own state or status column is left out once stages decide the state: a deal
+#: the export marks won or lost while in an open stage moves open (read in the report).
+OWN_STATE_UNUSED = ("the deal's own state (open, won, lost) is not used: the decided pipeline "
+                    "stages set it, so a deal marked won or lost in an open stage moves open")
+
+
 def add_stages_to_mapping(mapping: dict[str, Any], stages: pl.DataFrame,
                           source: dict[str, str | None] | None = None) -> dict[str, Any]:
     """Store the stage decisions in the map as ``stages:`` (a person edits them there).
@@ -285,6 +291,10 @@ def add_stages_to_mapping(mapping: dict[str, Any], stages: pl.DataFrame,
             + stage_columns(with_status, where["probability_column"])
         stage_col = where.get("stage_column")
         t["unmapped"] = list(dict.fromkeys([*t.get("unmapped", []), *moved]))
+        for c in cols:  # the deal's own open/won/lost, which the stages overrule: say so
+            if c["target"] in ("statecode", "statuscode") and c.get("source") in moved \
+                    and c["source"] != stage_col:
+                t.setdefault("unmapped_reasons", {})[c["source"]] = OWN_STATE_UNUSED
         if stage_col in t["unmapped"]:
             t.setdefault("unmapped_reasons", {})[stage_col] = (
                 "drives the deals' stages (salesstage, stepname, open/won/lost): see "
