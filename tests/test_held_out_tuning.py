@@ -38,16 +38,9 @@ import polars as pl
 
 from d365migrate.intake.discover import classify_table
 from d365migrate.intake.kinds import name_kind, strip_qualifiers
-from d365migrate.mapping.accuracy import load_table_defs
 from d365migrate.mapping.suggest import suggest_columns, suggest_columns_why
-
-ROOT = Path(__file__).resolve().parents[1]
-DEFS = {**load_table_defs(ROOT / "src" / "dataverse_emulator" / "data" / "tables"),
-        **load_table_defs(ROOT / "tests" / "data" / "tables")}
-
-
-def _top(sugg: dict, col: str) -> str | None:
-    return sugg[col][0].target if sugg.get(col) else None
+from tuning_support import DEFS
+from tuning_support import top as _top
 
 
 def test_state_code_beside_state_is_not_a_second_address() -> None:

@@ -28,17 +28,9 @@ import polars as pl
 from d365migrate.intake.discover import discover
 from d365migrate.intake.read import Export, read_export
 from d365migrate.intake.remarks import without_remark
-from d365migrate.mapping.accuracy import load_table_defs
 from d365migrate.mapping.suggest import suggest_columns
-
-ROOT = Path(__file__).resolve().parents[1]
-DEFS = {**load_table_defs(ROOT / "src" / "dataverse_emulator" / "data" / "tables"),
-        **load_table_defs(ROOT / "tests" / "data" / "tables")}
-
-
-def _top(sugg: dict, col: str) -> str | None:
-    cands = sugg.get(col) or []
-    return cands[0].target if cands else None
+from tuning_support import DEFS
+from tuning_support import top as _top
 
 
 def _kinds(files: dict[str, pl.DataFrame]) -> dict[str, str]:

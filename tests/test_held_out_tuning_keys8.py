@@ -29,19 +29,11 @@ import polars as pl
 from d365migrate.intake.discover import classify_table, discover
 from d365migrate.intake.kinds import name_kind
 from d365migrate.intake.read import Export, read_export
-from d365migrate.mapping.accuracy import load_table_defs
 from d365migrate.mapping.propose import propose_mapping
 from d365migrate.mapping.suggest import suggest_columns
 from d365migrate.staging.references import split_reference
-
-ROOT = Path(__file__).resolve().parents[1]
-DEFS = {**load_table_defs(ROOT / "src" / "dataverse_emulator" / "data" / "tables"),
-        **load_table_defs(ROOT / "tests" / "data" / "tables")}
-
-
-def _top(sugg: dict, col: str) -> str | None:
-    cands = sugg.get(col) or []
-    return cands[0].target if cands else None
+from tuning_support import DEFS
+from tuning_support import top as _top
 
 
 def test_a_header_wider_than_most_rows_is_no_preamble(tmp_path: Path) -> None:

@@ -25,19 +25,11 @@ from pathlib import Path
 import polars as pl
 
 from d365migrate.intake.values import datetime_expr, is_unix_time
-from d365migrate.mapping.accuracy import load_table_defs
 from d365migrate.mapping.relation_keys import without_relation_key
 from d365migrate.mapping.suggest import suggest_columns
 from d365migrate.staging.stage import convert
-
-ROOT = Path(__file__).resolve().parents[1]
-DEFS = {**load_table_defs(ROOT / "src" / "dataverse_emulator" / "data" / "tables"),
-        **load_table_defs(ROOT / "tests" / "data" / "tables")}
-
-
-def _top(sugg: dict, col: str) -> str | None:
-    cands = sugg.get(col) or []
-    return cands[0].target if cands else None
+from tuning_support import DEFS
+from tuning_support import top as _top
 
 
 def test_unix_time_under_a_date_name_is_a_date() -> None:

@@ -13,22 +13,12 @@ bill-to contact) is no association file joining them."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import polars as pl
 
 from d365migrate.intake.discover import classify_table
-from d365migrate.mapping.accuracy import load_table_defs
 from d365migrate.mapping.suggest import suggest_columns
-
-ROOT = Path(__file__).resolve().parents[1]
-DEFS = {**load_table_defs(ROOT / "src" / "dataverse_emulator" / "data" / "tables"),
-        **load_table_defs(ROOT / "tests" / "data" / "tables")}
-
-
-def _top(sugg: dict, col: str) -> str | None:
-    cands = sugg.get(col) or []
-    return cands[0].target if cands else None
+from tuning_support import DEFS
+from tuning_support import top as _top
 
 
 def test_billing_and_shipping_address_parts_are_an_orders_bill_to_and_ship_to() -> None:

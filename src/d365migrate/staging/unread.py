@@ -13,21 +13,24 @@ from typing import Any
 
 import polars as pl
 
+from d365migrate.intake.guess import IntakeGuess
+
 #: the start of the reason; report/plain.py words it for the sponsor
 UNREAD_REASON = "could not be read"
 
 
-def unread_rows(guess: Any, file: str, routed: bool, columns: dict[str, Any]) -> pl.DataFrame:
+def unread_rows(guess: IntakeGuess | None, file: str, routed: bool,
+                columns: dict[str, Any]) -> pl.DataFrame:
     """One skipped row per unread line of the unit's source file(s), as ``columns`` (the
     issue files' schema). A routed source (rows split over several objects by a column) has
     none: a row not read cannot say which object it was, and the profile lists its line."""
     found: list[tuple[str, int]] = []
     if guess is not None and not routed:
-        parts = getattr(guess, "parts", None) or []
-        if parts:
-            found = [(p["file"], int(n)) for p in parts for n in p.get("unread_lines") or []]
+        if guess.parts:  # a table of several files: each file's own lines
+            found = [(p["file"], int(n)) for p in guess.parts
+                     for n in p.get("unread_lines") or []]
         else:
-            found = [(file, int(n)) for n in getattr(guess, "unread_lines", None) or []]
+            found = [(file, int(n)) for n in guess.unread_lines]
     return pl.DataFrame(
         [{"file": f, "row": None, "source_id": None, "column": None, "value": None,
           "reason": f"line {n} {UNREAD_REASON} (binary or control characters, or a field "
