@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,9 +28,11 @@ ROOT = Path(__file__).resolve().parents[1]
 PUBLIC = ROOT / "tests" / "data" / "exports"
 
 
-def run_public(name: str, root: Path) -> Path:
+def run_public(name: str, root: Path, org_setup: Callable[[Any], None] | None = None
+               ) -> Path:
     """Run ``name`` from its parameters file, with only the export and runs folders placed
-    for the test; returns the run folder."""
+    for the test; returns the run folder. ``org_setup(client)`` first makes what the org's
+    admin sets up before a migration (a product catalogue's unit group)."""
     folder = _export_dir(name)
     if folder is None:
         pytest.skip(f"{name}: data files absent (see tests/data/exports/{name}/SOURCE.md)")
@@ -39,6 +42,8 @@ def run_public(name: str, root: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(yaml.safe_dump(params), encoding="utf-8")
     ctx = RunContext.open(path, root / "run")
+    if org_setup is not None:
+        org_setup(ctx.client)
     steps.profile_step(ctx)
     steps.mapping_step(ctx)
     steps.stage_step(ctx)

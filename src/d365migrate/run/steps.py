@@ -85,7 +85,7 @@ from d365migrate.staging.stage import (
     still_loading,
 )
 from d365migrate.staging.validate import validate_staged
-from d365migrate.verify.inventory import build_inventory
+from d365migrate.verify.inventory import build_inventory, setup_used
 from d365migrate.verify.reconcile import found_in_org, reconcile_table, write_reconciliation
 from d365migrate.verify.schema import record_schema, recorded_manifest
 
@@ -274,7 +274,9 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
         [{"source": o.source, "file": ctx.file_of(o.source), "kind": o.name, "rows": o.rows}
          for o in run_discovery(ctx).objects], summary, mapping.get("unmatched_sources") or [],
         _rows_not_routed(mapping, ctx.export.tables),
-        absent=[u for u in ctx.params.objects if u not in units]))
+        absent=[u for u in ctx.params.objects if u not in units],
+        used=setup_used(mapping, read_manifest(ctx.folder.manifest) if ctx.folder.manifest
+                        .exists() else None, units)))
     gates.stop(ctx, "stage", gates.stage_breaches(ctx.params.gates, summary, ctx.folder))
     return summary
 

@@ -31,14 +31,40 @@ NOT_DATA = {
 }
 
 
+#: A setup file this run did not use after all: it is said not to migrate, and why, rather
+#: than claimed to have set the migration up (a farm's "Harvest Field" file is no custom field
+#: definitions file because its name says "field").
+SETUP_NOT_USED = {
+    "custom_field": "not migrated: discovery took it for custom field definitions, but none of "
+                    "its rows defines a column this run creates, so nothing of it is used; the "
+                    "migration team reviews it (listed in the scope document)",
+    "pipeline": "not migrated: its pipelines and stages would set each deal's sales stage, "
+                "but this run moves no deals by them",
+}
+
+
+def setup_used(mapping: dict[str, Any], manifest: Any, units: list[str]) -> dict[str, bool]:
+    """Which kinds of setup file this run used: custom field definitions when the custom-field
+    manifest holds a column they defined (``manifest``: its table, or None), pipelines when
+    deals move placed by a pipelines file's stages (not by a stage column of their own)."""
+    defined = manifest is not None and manifest.height > 0 and bool(
+        manifest["defined"].fill_null(False).any())
+    by_pipelines = bool(mapping.get("stages")) and "opportunity" in units and \
+        (mapping.get("stage_source") or {}).get("pipeline_column", "pipeline_id") is not None
+    return {"custom_field": defined, "pipeline": by_pipelines}
+
+
 def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict[str, Any]],
                     unmatched: list[dict[str, Any]],
                     left_values: dict[str, dict[tuple[str, str], int]] | None = None,
-                    absent: list[str] | None = None) -> dict[str, Any]:
+                    absent: list[str] | None = None, used: dict[str, bool] | None = None
+                    ) -> dict[str, Any]:
     """``objects``: discovery's objects (source, file, kind, rows); ``stage_summary``: each map
     entry's source, routing and rows; ``unmatched``: the map's sources it does not load;
     ``left_values``: per routed source, (column, value) -> rows no entry took; ``absent``: the
-    objects the parameters ask for that nothing in the export maps to."""
+    objects the parameters ask for that nothing in the export maps to; ``used``: which kinds
+    of setup file the run used (:func:`setup_used`), a file of a kind it did not use said not
+    to migrate."""
     why_unmatched = {u["source"]: u["reason"] for u in unmatched}
     second = {u["source"]: u for u in unmatched if u.get("fed_by")}  # its table: another file
     by_source = {o["source"]: o for o in objects}
@@ -71,7 +97,9 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
         if not taken:
             asks = ["campaign"] if obj.get("kind") == "campaign" else \
                 _loadable(obj.get("kind"), loaded)
-            reason = NOT_DATA.get(obj.get("kind") or "") or (
+            kind = str(obj.get("kind") or "")
+            reason = (SETUP_NOT_USED[kind] if used is not None and kind in SETUP_NOT_USED
+                      and not used.get(kind) else NOT_DATA.get(kind)) or (
                 "not migrated: " + (_kind_not_loaded(asks) if asks else why_unmatched.get(
                     source, "no map entry takes this file")) + _how_to_ask(asks))
         elif left:
