@@ -248,14 +248,16 @@ def _owners(discovery: Discovery, export: Export,
     owners = allrefs.group_by("owner").agg(
         pl.len().cast(pl.UInt32).alias("records"),
         pl.col("object").unique().sort().str.join(", ").alias("objects")).sort(
-        "records", descending=True)
+        ["records", "owner"], descending=[True, False])  # ties by owner: the same each run
     if users is not None and u_email:
         ut = users.select(pl.col(u_email).str.strip_chars().str.to_lowercase().alias("owner"),
                           (pl.col(u_active).str.strip_chars().str.to_lowercase().is_in(
                               list(TRUE)) if u_active
-                           else pl.lit(True)).alias("active")).unique("owner")
+                           else pl.lit(True)).alias("active")).unique(
+            "owner", keep="first", maintain_order=True)
         owners = owners.join(ut.with_columns(pl.lit(True).alias("in_users")), on="owner",
-                             how="left").with_columns(pl.col("in_users").fill_null(False))
+                             how="left", maintain_order="left").with_columns(
+            pl.col("in_users").fill_null(False))
     else:
         owners = owners.with_columns(pl.lit(False).alias("in_users"),
                                      pl.lit(None, dtype=pl.Boolean).alias("active"))
