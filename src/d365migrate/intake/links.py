@@ -14,6 +14,14 @@ from typing import Any
 import polars as pl
 
 from d365migrate.intake.found import ObjectInfo, Relationship
+from d365migrate.intake.json_cells import (
+    JSON,
+    RECORD,
+    RECORDS,
+    cell_shape,
+    distinctive,
+    link_part,
+)
 from d365migrate.intake.kinds import NAME_SYNONYMS, col_norm, name_word_split, normalize_name
 from d365migrate.intake.read import Export
 from d365migrate.intake.value_links import find_value_links
@@ -115,11 +123,15 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
             if ctype in {"long_text", "empty", "boolean", "date", "datetime", "decimal",
                          "money", "phone", "url", "multiselect"}:
                 continue
+            # a JSON record per cell ({"name": ..., "id": ...}) is a link by its shape
+            shape = cell_shape(df[c])
+            if shape in (RECORDS, JSON):
+                continue  # several records a cell: no one lookup holds them (json_cells)
             fk = _fk_word(c)
-            if not _REF_HINT.search(c) and not fk and not _names_kind(c) and not any(
-                    col_norm(c) == col_norm(t[1]) for t in targets):
+            if shape is None and not _REF_HINT.search(c) and not fk and not _names_kind(c) \
+                    and not any(col_norm(c) == col_norm(t[1]) for t in targets):
                 continue
-            mentioned = _mentioned_kind(c)
+            mentioned = _mentioned_kind(c if shape is None else _NAME_TAIL.sub("", c) or c)
             field = _relation_field(c)
             if mentioned is None and field is not None:
                 mentioned = _mentioned_kind(field + "id")
@@ -133,9 +145,12 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
             if ctype == "email" and mentioned is None:
                 continue  # from/to addresses are data, not lookups (owner_email is)
             col = _present(df[c])  # '' is no value: blank cells match nothing
+            if shape == RECORD:  # the record's id, read out of its JSON
+                col = _present(df.select(link_part(pl.col(c), "id")).to_series())
             if col.len() == 0:
                 continue
-            if col.head(1000).str.contains(";").mean() > 0.05:  # multi-valued (to_emails)
+            if shape is None and col.head(1000).str.contains(";").mean() > 0.05:
+                # multi-valued (to_emails)
                 col = col.str.split(";").explode().str.strip_chars().drop_nulls()
                 col = col.filter(col != "")
             distinct = col.unique()
@@ -165,6 +180,9 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
             if not found:
                 continue
             found.sort(key=lambda x: -x[0])
+            if shape == RECORD:
+                rels.extend(_json_links(c, o.source, found, distinctive(col)))
+                continue
             via = _discriminator(df, c)
             if via and len(found) >= 2 and found[0][0] < 0.95 and \
                     sum(f[0] for f in found) >= 0.8:
@@ -197,6 +215,32 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
     # by a unique column of the target that is not its id (X2CRM's nameId)
     rels.extend(find_value_links(export, objects, types, rels))
     return rels
+
+
+#: The word a JSON record column is named with beside its kind (Zoho's ``Account_Name``).
+_NAME_TAIL = re.compile(r"(?i)[_ .]?name$")
+
+
+def _json_links(column: str, source: str, found: list[tuple[float, tuple[str, str], int, int]],
+                certain: bool) -> list[Relationship]:
+    """Links of a column of JSON records, by the id each holds (``part`` id). Ids long enough
+    to name one record whatever the table: every file holding some of them is a target (a
+    column naming a deal or a lead by id: one lookup per table, the first that binds wins),
+    at any share (the others are parents the export does not carry: counted unresolved).
+    Short ids: the best target only, where it explains most values."""
+    if not certain:
+        rate, t, nrows, hit = found[0]
+        if rate < 0.5:
+            return []
+        return [Relationship(f"{source}.{column}", f"{t[0]}.{t[1]}", round(rate, 4), "id",
+                             nrows, hit, part="id")]
+    out: list[Relationship] = []
+    for rate, t, nrows, hit in found:
+        if any(r.target_source == t[0] for r in out):
+            continue  # one column of each file: the best (its key)
+        out.append(Relationship(f"{source}.{column}", f"{t[0]}.{t[1]}", round(rate, 4), "id",
+                                nrows, hit, part="id"))
+    return out
 
 
 def _fk_word(column: str) -> str | None:
@@ -276,11 +320,14 @@ def _soft_links(export: Export, objects: list[ObjectInfo],
             nc = col_norm(c)
             if names is not None and nc in {"companyname", "company", "accountname",
                                             "organization", "organizationname"}:
-                keys = df.select(_norm_company(pl.col(c)).alias("k"))["k"]
+                record = cell_shape(df[c]) == RECORD  # a JSON record: by its name
+                keys = df.select(_norm_company(link_part(pl.col(c), "name") if record
+                                               else pl.col(c)).alias("k"))["k"]
                 nrows, hit = _rate(keys, names)
                 if nrows:
                     rels.append(Relationship(f"{o.source}.{c}", f"{acc.source}.{name_col}",
-                                             round(hit / nrows, 4), "name", nrows, hit))
+                                             round(hit / nrows, 4), "name", nrows, hit,
+                                             part="name" if record else None))
             if domains is not None and types[o.source].get(c) == "email" and nc in {
                     "email", "emailaddress", "email1", "primaryemail"}:
                 keys = df.select(_domain_of_email(pl.col(c)).alias("k"))["k"]

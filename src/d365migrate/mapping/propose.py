@@ -26,6 +26,7 @@ import polars as pl
 
 from d365migrate.dataverse import tables
 from d365migrate.intake.discover import Discovery, Relationship, is_natural_key
+from d365migrate.intake.json_cells import RECORDS, RECORDS_REASON, cell_shape
 from d365migrate.intake.links import find_associations
 from d365migrate.intake.read import Export
 from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map
@@ -159,7 +160,7 @@ def _lookup(discovery: Discovery, source: str, column: str, attr: dict[str, Any]
                       f"compared them with the unique columns of its {files} files of records "
                       "(ids where the column's name says it holds ids, names, codes, emails)")
     usable = [r for r in links if table_of.get(r.target_source) in targets
-              and (r.match_rate > MIN_LINK_RATE or r.kind == "polymorphic")]
+              and (r.match_rate > MIN_LINK_RATE or r.kind == "polymorphic" or r.certain)]
     if not usable:
         best = links[0]
         return None, (f"its values point at {best.to} ({best.match_rate:.0%} match), which "
@@ -169,14 +170,16 @@ def _lookup(discovery: Discovery, source: str, column: str, attr: dict[str, Any]
     nav = tables.navigation(table_def, attr["LogicalName"], ref_table)
     if nav is None:
         return None, f"{attr['LogicalName']} has no navigation property to {ref_table}"
-    fallbacks = [{"source": r.column, "match": r.kind, "references": r.target_column}
+    fallbacks = [{"source": r.column, "match": r.kind, "references": r.target_column,
+                  **({"part": r.part} if r.part else {})}
                  for r in sorted(discovery.links_from(source),
                                  key=lambda r: FALLBACK_KINDS.index(r.kind)
                                  if r.kind in FALLBACK_KINDS else 99)
                  if r.kind in FALLBACK_KINDS and r.target_source == rel.target_source
                  and r.match_rate >= MIN_LINK_RATE]
     return {"target": attr["LogicalName"], "navigation": nav, "table": ref_table,
-            "source": column, "references": rel.to, "fallbacks": fallbacks}, ""
+            "source": column, "references": rel.to, "fallbacks": fallbacks,
+            **({"part": rel.part} if rel.part else {})}, ""
 
 
 def _name_lookup(discovery: Discovery, rel: Relationship, attr: dict[str, Any],
@@ -190,7 +193,8 @@ def _name_lookup(discovery: Discovery, rel: Relationship, attr: dict[str, Any],
     return {"target": attr["LogicalName"], "navigation": nav, "table": ref_table,
             "source": rel.column, "references": f"{rel.target_source}.{key}",
             "fallbacks": [{"source": rel.column, "match": "name",
-                           "references": rel.target_column}]}, ""
+                           "references": rel.target_column,
+                           **({"part": rel.part} if rel.part else {})}]}, ""
 
 
 def _inflected(a: str, b: str) -> bool:
@@ -254,6 +258,10 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
     natural = key is not None and is_natural_key(key)
     for col in df.columns:
         cands = suggestions.get(col, [])
+        if col != key and cell_shape(df[col]) == RECORDS:  # several records a cell: no link
+            unmapped.append(col)
+            reasons[col] = RECORDS_REASON
+            continue
         if (col == key and not natural) or not cands:
             unmapped.append(col)
             reasons[col] = SOURCE_KEY_REASON if col == key else why.get(col, "")
