@@ -23,6 +23,7 @@ from d365migrate.intake.json_cells import (
     link_part,
 )
 from d365migrate.intake.kinds import NAME_SYNONYMS, col_norm, name_word_split, normalize_name
+from d365migrate.intake.party_files import party_columns
 from d365migrate.intake.read import Export
 from d365migrate.intake.value_links import find_value_links
 
@@ -32,6 +33,10 @@ _REF_HINT = re.compile(r"(?i)(^|_|[a-z])(id|key|ref|uuid|guid)$|^(owner|parent|a
                        r"|email$|_?emails?$")
 _SELF_HINT = re.compile(r"(?i)(parent|master|manager|reports_?to|merged|duplicate|superior|"
                         r"mother|head|successor|predecessor|previous|original|base_?(?:unit|uom))")
+#: In a file of companies and people together (intake/party_files), a column linking a row
+#: to another row of the file by a name that says company: a person's employer (Axelor's
+#: mainPartner, CiviCRM's Current Employer), a link within the file like a parent's.
+_PARTY_SELF = re.compile(r"(?i)(employer|company|organi[sz]ation|partner|firm)")
 #: A relation written by the key it is exported by: Odoo's ``country_id/id``, Axelor's
 #: ``partner.importId``, ``mainPartner_importId``, ``userImportId``; group 1 is the field.
 _RELATION_FORM = re.compile(r"^(.*?[A-Za-z0-9])(?:/\.?id|\.(?:id|importId|externalId)|"
@@ -116,6 +121,7 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
     kind_of = {o.source: o.name for o in objects}
     for o in objects:
         df = tables[o.source]
+        party = bool(party_columns(df.columns, contact_types=True))
         for c in df.columns:
             if c == o.primary_key:
                 continue
@@ -128,8 +134,10 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
             if shape in (RECORDS, JSON):
                 continue  # several records a cell: no one lookup holds them (json_cells)
             fk = _fk_word(c)
+            # a company of a party file's own rows: two values at least (not the tenant's)
+            own = party and bool(_PARTY_SELF.search(c)) and df[c].n_unique() > 2
             if shape is None and not _REF_HINT.search(c) and not fk and not _names_kind(c) \
-                    and not any(col_norm(c) == col_norm(t[1]) for t in targets):
+                    and not own and not any(col_norm(c) == col_norm(t[1]) for t in targets):
                 continue
             mentioned = _mentioned_kind(c if shape is None else _NAME_TAIL.sub("", c) or c)
             field = _relation_field(c)
@@ -159,7 +167,7 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
             for t in targets:
                 if t == (o.source, c):
                     continue
-                if t[0] == o.source and not _SELF_HINT.search(c):
+                if t[0] == o.source and not _SELF_HINT.search(c) and not own:
                     # a link within one table needs a name that says so (ParentId,
                     # ManagerId): small integer ids match their own table's by chance
                     continue
@@ -192,9 +200,13 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
                     rels.append(Relationship(f"{o.source}.{c}", f"{t[0]}.{t[1]}",
                                              round(rate, 4), "polymorphic", nrows, hit, via))
             elif found[0][0] >= 0.5:
-                # prefer the target whose kind the column name mentions, on near-ties
+                # prefer the target whose kind the column name mentions, on near-ties; a
+                # party file's company column: the file itself (ids of other files by chance)
                 best = found[0]
-                for f in found[1:]:
+                mine = next((f for f in found if f[1][0] == o.source), None) if own else None
+                if mine is not None and mine[0] >= best[0] - 0.05:
+                    best = mine
+                for f in found[1:] if best is not mine else []:
                     if f[0] >= best[0] - 0.05 and _mentions(c, kind_of[f[1][0]], f[1][0]):
                         best = f
                         break

@@ -520,6 +520,8 @@ def resolve_lookup(df: pl.DataFrame, lookup: dict[str, Any], tables: dict[str, p
     ``lower`` and ``split`` build them, so a row resolves exactly as it did row by row."""
     ref_source, ref_key = split_reference(lookup["references"], tables)
     ref = tables[ref_source]
+    if lookup.get("parent_where"):  # a file split between tables: this table's rows only
+        ref = ref.filter(routed(lookup["parent_where"]))
     ids = ref.select(rules.source_id(pl.col(ref_key), rules.needs_nfc(ref, ref_key))
                      )[ref_key].drop_nulls().unique()
     # a cell holding the record as JSON ({"name": ..., "id": ...}) is read by its id
