@@ -1,10 +1,10 @@
 """Links into a file the map splits between accounts and contacts (issue 13). Made-up data.
 
-A partners file of companies and people (Axelor's base_partner, Odoo's res.partner) goes to
-two tables. A link into such a file names a row of one of them: a person's employer (a
-company row of the same file), a deal's customer (a company or a person). Each must reach
-the table that holds the row it names, be read back in the org, and a value naming no row
-be counted.
+A partners file of companies and people (Axelor's base_partner, Odoo's res.partner) and a
+contacts file holding organisations too (CiviCRM's Contact Type) each go to two tables. A
+link into such a file names a row of one of them: a person's employer (a company row of the
+same file), a deal's customer (a company or a person). Each must reach the table that holds
+the row it names, be read back in the org, and a value naming no row be counted.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ import polars as pl
 import pytest
 import yaml
 
+from d365migrate.verify.compare import same
+from d365migrate.verify.fields import table_fields
 from engagements import run_steps
 
 
@@ -96,3 +98,49 @@ def test_links_into_a_partners_file_reach_the_table_of_the_row_they_name(root: P
     # the values naming no partner are counted, not 0
     assert (out["contact"]["unresolved_lookups"], out["opportunity"]["unresolved_lookups"]) \
         == (1, 1)
+
+
+CONTACTS = pl.DataFrame({  # CiviCRM's one table of individuals and organisations
+    "Contact ID": ["1", "2", "3", "4", "5", "6", "7"],
+    "Contact Type": ["Organization", "Organization", "Individual", "Individual",
+                     "Individual", "Individual", "Individual"],
+    "Display Name": ["Alma Center", "Bay Partners", "Ann Ames", "Bob Bell", "Cy Cole",
+                     "Di Dunn", "Ed Eames"],
+    "first_name": [None, None, "Ann", "Bob", "Cy", "Di", "Ed"],
+    "last_name": [None, None, "Ames", "Bell", "Cole", "Dunn", "Eames"],
+    "organization_name": ["Alma Center", "Bay Partners", "Alma Center", "Bay Partners",
+                          None, None, "Alma Center"],
+    "Current Employer": [None, None, "1", "2", None, None, "1"],
+    "created_date": ["2019-11-28 19:55:25", None, "2019-11-28 19:55:50",
+                     "2019-11-28 19:55:50", "2019-11-28 19:55:50", "2019-11-28 19:55:50",
+                     "2019-11-28 19:55:50"],
+})
+
+
+def test_a_contacts_file_with_organisations_gives_the_accounts_and_the_employers(root: Path):
+    run_dir = _project(root, "civi", {"Contact.csv": CONTACTS}, ["account", "contact"],
+                       {"columns": {"account.customertypecode": None}})  # the split's column
+    out = json.loads((run_dir / "reconciliation.json").read_text())["objects"]
+    assert {k: (o["source"], o["loaded"]) for k, o in out.items()} == {
+        "account": (2, 2), "contact": (5, 5)}
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    account = next(t for t in mapping["tables"] if t["target"] == "account")
+    assert account["where"] == {"column": "Contact Type", "in": ["Organization"]}
+    assert "no accounts file" in account["reason"]
+    assert _refs(run_dir, "contact", "parentcustomerid") == {
+        "3": {"account": "1"}, "4": {"account": "2"}, "7": {"account": "1"}}
+    _verified(run_dir, "contact", "parentcustomerid")
+    _verified(run_dir, "account", "overriddencreatedon")  # 'Bay Partners' has no date
+
+
+def test_a_created_date_the_export_left_empty_is_the_platforms_not_a_mismatch():
+    table_def = {"LogicalName": "account", "Attributes": [
+        {"LogicalName": "overriddencreatedon", "AttributeType": "DateTime"},
+        {"LogicalName": "createdon", "AttributeType": "DateTime"}]}
+    tmap = {"columns": [{"source": "created", "target": "overriddencreatedon",
+                         "transform": "datetime"}], "lookups": []}
+    fields, _ = table_fields(tmap, table_def, ["overriddencreatedon"])
+    created = next(f for f in fields if f.column == "overriddencreatedon")
+    assert created.read == "createdon"
+    assert same(None, "2026-12-01T15:34:28Z", created.kind)  # created now: nothing to check
+    assert not same("2019-11-28T19:55:25Z", "2026-12-01T15:34:28Z", created.kind)
