@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import polars as pl
 
-__all__ = ["JSON", "RECORD", "RECORDS", "RECORDS_REASON", "cell_shape", "distinctive",
+__all__ = ["JSON", "RECORD", "RECORDS", "RECORDS_REASON", "cell_shape", "cell_shapes",
+           "distinctive",
            "link_part", "part_for", "read_part"]
 
 #: Each cell one record: a JSON object with an ``id``.
@@ -82,11 +83,11 @@ def cell_shape(values: pl.Series) -> str | None:
     least not empty), :data:`JSON` for other JSON objects or lists, else None."""
     if values.dtype != pl.Utf8:
         return None
-    text = values.drop_nulls().str.strip_chars()
+    text = values.drop_nulls().head(4 * _SAMPLE)  # a sample is enough to tell a shape
+    if not text.str.contains(r"^\s*[\[{]").any():
+        return None  # most columns: no JSON at all, nothing more to read
+    text = text.str.strip_chars()
     text = text.filter(text != "").head(_SAMPLE)
-    if not text.len() or not text.str.starts_with("{").any() and not text.str.starts_with(
-            "[").any():
-        return None
     frame = text.to_frame("c").select(
         (_is_object(pl.col("c")) & pl.col("c").str.contains(r'"id"\s*:'))  # null or not
         .mean().alias("record"),
@@ -100,6 +101,19 @@ def cell_shape(values: pl.Series) -> str | None:
     if listed >= _SHARE and filled:
         return RECORDS
     return JSON if listed + objects >= _SHARE else None
+
+
+def cell_shapes(df: pl.DataFrame) -> dict[str, str]:
+    """Each column of ``df`` whose cells are JSON (:func:`cell_shape`) and its shape: one
+    query over the file tells the columns with no JSON at all (most of them) apart first."""
+    text = [c for c, t in df.schema.items() if t == pl.Utf8]
+    if not text:
+        return {}
+    starts = df.select(pl.col(c).drop_nulls().head(4 * _SAMPLE).str.contains(r"^\s*[\[{]")
+                       .any().alias(c) for c in text).row(0)
+    found = {c: cell_shape(df[c]) for c, any_json in zip(text, starts, strict=True)
+             if any_json}
+    return {c: shape for c, shape in found.items() if shape is not None}
 
 
 #: A JSON record's ids this long (median) name one record whatever the table (Zoho's

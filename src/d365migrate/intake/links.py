@@ -19,6 +19,7 @@ from d365migrate.intake.json_cells import (
     RECORD,
     RECORDS,
     cell_shape,
+    cell_shapes,
     distinctive,
     link_part,
 )
@@ -119,9 +120,11 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
     kinds_present = {o.name for o in objects}
     target_samples = {t: set(s.head(200_000).to_list()) for t, s in target_sets.items()}
     kind_of = {o.source: o.name for o in objects}
+    shaped: dict[str, dict[str, str]] = {}  # each file's JSON columns (json_cells)
     for o in objects:
         df = tables[o.source]
         party = bool(party_columns(df.columns, contact_types=True))
+        shapes = shaped[o.source] = cell_shapes(df)
         for c in df.columns:
             if c == o.primary_key:
                 continue
@@ -130,7 +133,7 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
                          "money", "phone", "url", "multiselect"}:
                 continue
             # a JSON record per cell ({"name": ..., "id": ...}) is a link by its shape
-            shape = cell_shape(df[c])
+            shape = shapes.get(c)
             if shape in (RECORDS, JSON):
                 continue  # several records a cell: no one lookup holds them (json_cells)
             fk = _fk_word(c)
@@ -225,7 +228,7 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
                                              round(rate, 4), _link_kind(c, ctype), nrows, hit))
     rels.extend(_soft_links(export, objects, types))
     # by a unique column of the target that is not its id (X2CRM's nameId)
-    rels.extend(find_value_links(export, objects, types, rels))
+    rels.extend(find_value_links(export, objects, types, rels, shaped))
     return rels
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import polars as pl
 
 from d365migrate.intake.found import ObjectInfo, Relationship
-from d365migrate.intake.json_cells import JSON, RECORD, RECORDS, cell_shape, link_part
+from d365migrate.intake.json_cells import JSON, RECORD, RECORDS, cell_shapes, link_part
 from d365migrate.intake.kinds import col_norm
 from d365migrate.intake.read import Export
 
@@ -30,7 +30,8 @@ _MIN_HITS = 3
 
 
 def _texts(export: Export, objects: list[ObjectInfo], types: dict[str, dict[str, str]],
-           records: set[tuple[str, str]]) -> dict[str, pl.DataFrame]:
+           records: set[tuple[str, str]], shaped: dict[str, dict[str, str]]
+           ) -> dict[str, pl.DataFrame]:
     """Each record file's columns that may hold or be named by a link, as the staging match
     reads values (trimmed, lower case, inner whitespace one space; blank is no value): one
     query per file, not one per column. ``records`` gains the columns of JSON records."""
@@ -41,16 +42,16 @@ def _texts(export: Export, objects: list[ObjectInfo], types: dict[str, dict[str,
         df = export.tables[o.source]
         cols = [c for c in df.columns if c != o.primary_key
                 and types[o.source].get(c) not in _NOT_LINKS]
-        shapes = {c: cell_shape(df[c]) for c in cols}
+        shapes = shaped[o.source] if o.source in shaped else cell_shapes(df)
         # a JSON record names its record by its name (and its id, the id rule's); other
         # JSON (flags, lists of records) names none
-        cols = [c for c in cols if shapes[c] not in (JSON, RECORDS)]
+        cols = [c for c in cols if shapes.get(c) not in (JSON, RECORDS)]
         if cols:
             out[o.source] = df.select(
-                (link_part(pl.col(c), "name") if shapes[c] == RECORD else pl.col(c))
+                (link_part(pl.col(c), "name") if shapes.get(c) == RECORD else pl.col(c))
                 .cast(pl.Utf8).str.strip_chars().str.to_lowercase()
                 .str.replace_all(r"\s+", " ").replace("", None).alias(c) for c in cols)
-            records.update((o.source, c) for c in cols if shapes[c] == RECORD)
+            records.update((o.source, c) for c in cols if shapes.get(c) == RECORD)
     return out
 
 
@@ -80,13 +81,15 @@ def _targets(texts: dict[str, pl.DataFrame], records: set[tuple[str, str]]
 
 def find_value_links(export: Export, objects: list[ObjectInfo],
                      types: dict[str, dict[str, str]],
-                     linked: list[Relationship]) -> list[Relationship]:
+                     linked: list[Relationship],
+                     shaped: dict[str, dict[str, str]] | None = None) -> list[Relationship]:
     """``name`` links (matched by value, unique only) from columns no other rule linked to a
     unique non-id column of another record file, where at least 90% of the column's
     non-empty rows name a record of it. A column of the same name in both files is the same
-    field kept twice (an email in contacts and in leads), not a link."""
+    field kept twice (an email in contacts and in leads), not a link. ``shaped``: each
+    file's JSON columns where the caller has read them (json_cells)."""
     records: set[tuple[str, str]] = set()
-    texts = _texts(export, objects, types, records)
+    texts = _texts(export, objects, types, records, shaped or {})
     targets = _targets(texts, records)
     if not targets:
         return []
