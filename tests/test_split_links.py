@@ -16,9 +16,17 @@ import polars as pl
 import pytest
 import yaml
 
+from d365migrate.intake.discover import discover
+from d365migrate.intake.read import Export
+from d365migrate.mapping.decisions import apply_decisions
+from d365migrate.mapping.mapfile import table_map
+from d365migrate.mapping.propose import propose_mapping
+from d365migrate.staging.stage import resolve_lookup
 from d365migrate.verify.compare import same
 from d365migrate.verify.fields import table_fields
 from engagements import run_steps
+
+TABLES = Path(__file__).resolve().parents[1] / "src" / "dataverse_emulator" / "data" / "tables"
 
 
 def _project(root: Path, name: str, files: dict[str, pl.DataFrame], objects: list[str],
@@ -98,6 +106,23 @@ def test_links_into_a_partners_file_reach_the_table_of_the_row_they_name(root: P
     # the values naming no partner are counted, not 0
     assert (out["contact"]["unresolved_lookups"], out["opportunity"]["unresolved_lookups"]) \
         == (1, 1)
+
+
+def test_a_link_decided_into_a_split_file_names_its_tables_rows_only():
+    defs = {n: json.loads((TABLES / f"{n}.json").read_text())
+            for n in ("account", "contact", "opportunity")}
+    export = Export(Path("."), {"partners": PARTNERS, "deals": DEALS})
+    mapping = propose_mapping(export, discover(export), defs,
+                              ["account", "contact", "opportunity"],
+                              source_id_column="new_sourceid").mapping
+    bound = apply_decisions(mapping, {"links": {"opportunity.customerid": {
+        "to": "account", "source": "partner_id", "when_missing": "empty"}}},
+        table_def=lambda name: defs[name])
+    (lk,) = [lk for lk in table_map(bound, "opportunity")["lookups"]
+             if lk["target"] == "customerid" and lk["table"] == "account"]
+    assert "decided" in lk["reason"] and lk["parent_where"] == {"column": "is_company", "in": ["true"]}
+    refs, _ = resolve_lookup(DEALS, lk, {"partners": PARTNERS, "deals": DEALS})
+    assert refs.to_list() == ["11", "12", None, None]  # D3 names a person, not an account
 
 
 CONTACTS = pl.DataFrame({  # CiviCRM's one table of individuals and organisations

@@ -135,7 +135,7 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
             # a JSON record per cell ({"name": ..., "id": ...}) is a link by its shape
             shape = shapes.get(c)
             if shape in (RECORDS, JSON):
-                continue  # several records a cell: no one lookup holds them (json_cells)
+                continue  # several records a cell, or JSON naming none: no lookup
             fk = _fk_word(c)
             # a company of a party file's own rows: two values at least (not the tenant's)
             own = party and bool(_PARTY_SELF.search(c)) and df[c].n_unique() > 2
