@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import polars as pl
 import pytest
 import yaml
 
@@ -641,11 +642,34 @@ def test_x2crm_accounts_and_contacts_keep_their_unix_dates(tmp_path: Path) -> No
     assert out["contact"]["verified"] == 1148
 
 
-def test_axelor_french_leads(tmp_path: Path) -> None:
+def _rows_linked(run_dir: Path, target: str, column: str) -> dict[str, int]:
+    """Per table a lookup of ``column`` points at, the records staged naming one of its."""
+    staged = pl.read_parquet(run_dir / "staged" / f"{target}.parquet")
+    entry = next(t for t in yaml.safe_load((run_dir / "mapping.yml").read_text())["tables"]
+                 if t["target"] == target)
+    return {lk["table"]: staged["__ref__" + lk["navigation"]].drop_nulls().len()
+            for lk in entry["lookups"] if lk["target"] == column}
+
+
+def test_axelor_french_partners_split_and_linked(tmp_path: Path) -> None:
     run_dir = run_public("axelor-crm-demo-fr", tmp_path)
     out = assert_true_counts(run_dir)
-    assert (out["lead"]["source"], out["lead"]["loaded"]) == (30, 30)
+    assert {k: (o["source"], o["loaded"]) for k, o in out.items()} == {
+        "account": (16, 16), "contact": (50, 50), "lead": (30, 30), "opportunity": (32, 32)}
     assert out["lead"]["closed"] == 4                    # converted (qualified) and lost
+    # base_partner is split (companies: accounts, people: contacts); a link into it reaches
+    # the table holding the row it names (counted by hand from the files: the 46 people whose
+    # mainPartner_importId names a company, the 8 deals and the one lead whose
+    # partner.importId names a partner, each a company), read back and compared in the org
+    assert _rows_linked(run_dir, "contact", "parentcustomerid") == {"account": 46,
+                                                                    "contact": 0}
+    assert _rows_linked(run_dir, "opportunity", "customerid") == {"account": 8, "contact": 0}
+    assert _rows_linked(run_dir, "lead", "customerid") == {"account": 1, "contact": 0}
+    tables = json.loads((run_dir / "verification.json").read_text())["tables"]
+    for target, column in (("contact", "parentcustomerid"), ("opportunity", "customerid"),
+                           ("lead", "customerid")):
+        assert tables[target]["columns"][column] == 0, target
+        assert out[target]["unresolved_lookups"] == 0, target
     assert issues(run_dir, "cleared", "lead") == [
         "email address is not valid (expect_column_values_to_match_regex)"]   # 'ç' in it
     mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())

@@ -59,7 +59,16 @@ def test_django_crm_pack_links_by_name(tmp_path: Path) -> None:
             out["lead"]["closed"]) == (3, 2, 1, 10)
 
 
-def test_zoho_crm_via_airbyte_loads_its_modules_without_json_lookups(tmp_path: Path) -> None:
+def _rows_linked(run_dir: Path, target: str, column: str) -> int:
+    """Records staged with ``column`` set by any of its lookups (an activity's regarding is
+    one lookup per table: a row naming a deal and a contact counts once)."""
+    staged = pl.read_parquet(run_dir / "staged" / f"{target}.parquet")
+    refs = [pl.col(c).is_not_null() for c in staged.columns
+            if c.startswith(f"__ref__{column}")]
+    return int(staged.select(pl.any_horizontal(refs).sum()).item()) if refs else 0
+
+
+def test_zoho_crm_via_airbyte_links_by_its_json_lookups(tmp_path: Path) -> None:
     run_dir = run_public("zoho-crm-airbyte", tmp_path)
     out = assert_true_counts(run_dir)
     assert {k: (o["source"], o["loaded"]) for k, o in out.items()} == {
@@ -72,7 +81,29 @@ def test_zoho_crm_via_airbyte_loads_its_modules_without_json_lookups(tmp_path: P
     calls = pl.read_parquet(run_dir / "staged" / "phonecall.parquet")
     assert calls["directioncode"].to_list() == [True] * 3
     assert calls["statuscode"].to_list() == [2] * 3
-    # a lookup written as a JSON object of name and id links nothing yet: counted, not lost
-    assert out["opportunity"]["unresolved_lookups"] == 3
-    assert out["contact"]["links_left"] == {"parentcustomerid": 3}
-    assert out["note"]["links_left"] == {"objectid": 3}
+    # a lookup written as a JSON object of name and id links by the id inside: every record
+    # whose JSON names a record of the export has its link (counted by hand from the files:
+    # the contacts' and deals' accounts, the deals' contacts and the notes' contacts all in
+    # the export; of the activities' What_Id/Who_Id, one task's deal and contact, two
+    # calls' leads and one meeting's deal), read back and compared in the org
+    linked = {(t, c): _rows_linked(run_dir, t, c) for t, c in (
+        ("contact", "parentcustomerid"), ("opportunity", "customerid"),
+        ("opportunity", "parentcontactid"), ("note", "objectid"),
+        ("task", "regardingobjectid"), ("phonecall", "regardingobjectid"),
+        ("appointment", "regardingobjectid"))}
+    assert linked == {("contact", "parentcustomerid"): 3, ("opportunity", "customerid"): 3,
+                      ("opportunity", "parentcontactid"): 3, ("note", "objectid"): 3,
+                      ("task", "regardingobjectid"): 1, ("phonecall", "regardingobjectid"): 2,
+                      ("appointment", "regardingobjectid"): 1}
+    verification = json.loads((run_dir / "verification.json").read_text())["tables"]
+    for (target, column), _ in linked.items():
+        assert verification[target]["columns"][column] == 0, (target, column)
+        assert verification[target]["matched"] == 3, target
+    # the rest name deals, leads and accounts outside the subset: counted, never 0
+    assert {k: out[k]["unresolved_lookups"] for k in ("task", "phonecall", "appointment")} \
+        == {"task": 2, "phonecall": 1, "appointment": 1}
+    assert all(not o["links_left"] or not any(o["links_left"].values())
+               for o in out.values())
+    # owners are matched by the email inside their JSON (no such user here: the fallback)
+    queue = pl.read_csv(run_dir / "owner_queue.csv")
+    assert queue["email"].to_list() == ["integration-test@airbyte.io"]

@@ -13,7 +13,7 @@ import yaml
 from test_public_end_to_end import _export_dir, assert_true_counts, issues, run_public
 
 
-def test_civicrm_people_and_their_notes(tmp_path: Path) -> None:
+def test_civicrm_people_their_employers_and_notes(tmp_path: Path) -> None:
     run_dir = run_public("civicrm-generated", tmp_path)
     out = assert_true_counts(run_dir)
     # every row of the file is read, the 100 whose communication methods CiviCRM writes
@@ -22,11 +22,24 @@ def test_civicrm_people_and_their_notes(tmp_path: Path) -> None:
     assert folder is not None
     source = pl.read_csv(folder / "Contact.csv", infer_schema=False)
     assert source.height == 201
+    # the organisations and households are the accounts (the export has no accounts file),
+    # the individuals the contacts
     assert {k: (o["source"], o["loaded"], o["quarantined"]) for k, o in out.items()} == {
-        "contact": (201, 144, 57), "note": (20, 20, 0)}
-    # held back: the organisations and households, and the people with no last name
-    no_last = int(source["last_name"].is_null().sum())
-    assert no_last == 57
+        "account": (41, 41, 0), "contact": (160, 144, 16), "note": (20, 20, 0)}
+    # held back: the people with no last name
+    people = source.filter(pl.col("Contact Type") == "Individual")
+    assert int(people["last_name"].is_null().sum()) == 16
+    # a person's Current Employer (an organisation's Contact ID) is its account, read back
+    # and compared: every loaded person naming an organisation of the file (14, by hand)
+    staged = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    organisations = source.filter(pl.col("Contact Type") == "Organization")["Contact ID"]
+    naming = people.filter(pl.col("Contact ID").is_in(staged["__source_id"].implode())
+                           & pl.col("Current Employer").is_in(organisations.implode()))
+    assert naming.height == 14
+    assert staged["__ref__parentcustomerid_account"].drop_nulls().len() == 14
+    verification = json.loads((run_dir / "verification.json").read_text())["tables"]
+    assert verification["contact"]["columns"]["parentcustomerid"] == 0
+    assert out["contact"]["unresolved_lookups"] == 0
     assert set(issues(run_dir, "quarantine", "contact")) == {
         "last name is required by Dataverse (expect_column_values_to_not_be_null)"}
     mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())

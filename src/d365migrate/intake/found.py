@@ -54,6 +54,9 @@ class Relationship:
     rows: int = 0
     matched: int = 0
     via: str | None = None  # discriminator column for polymorphic links
+    #: the part of a JSON record cell the link reads (``id``, ``name``), None for a plain
+    #: cell (:mod:`d365migrate.intake.json_cells`)
+    part: str | None = None
 
     @property
     def source(self) -> str:
@@ -73,15 +76,25 @@ class Relationship:
     def target_column(self) -> str:
         return self.to.split(".", 1)[1]
 
+    @property
+    def certain(self) -> bool:
+        """A link read from a JSON record's id (discovery keeps one only where its ids are
+        long enough to name one record whatever the table, or most of them match): it holds
+        at any share, the rest naming parents the export does not carry."""
+        return self.part == "id" and self.kind == "id"
+
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["from"] = d.pop("from_")
+        if d["part"] is None:
+            del d["part"]
         return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Relationship:
         return cls(d["from"], d["to"], float(d["match_rate"]), d.get("kind", "id"),
-                   int(d.get("rows") or 0), int(d.get("matched") or 0), d.get("via"))
+                   int(d.get("rows") or 0), int(d.get("matched") or 0), d.get("via"),
+                   d.get("part"))
 
 
 @dataclass

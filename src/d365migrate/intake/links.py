@@ -14,7 +14,17 @@ from typing import Any
 import polars as pl
 
 from d365migrate.intake.found import ObjectInfo, Relationship
+from d365migrate.intake.json_cells import (
+    JSON,
+    RECORD,
+    RECORDS,
+    cell_shape,
+    cell_shapes,
+    distinctive,
+    link_part,
+)
 from d365migrate.intake.kinds import NAME_SYNONYMS, col_norm, name_word_split, normalize_name
+from d365migrate.intake.party_files import party_columns
 from d365migrate.intake.read import Export
 from d365migrate.intake.value_links import find_value_links
 
@@ -24,6 +34,10 @@ _REF_HINT = re.compile(r"(?i)(^|_|[a-z])(id|key|ref|uuid|guid)$|^(owner|parent|a
                        r"|email$|_?emails?$")
 _SELF_HINT = re.compile(r"(?i)(parent|master|manager|reports_?to|merged|duplicate|superior|"
                         r"mother|head|successor|predecessor|previous|original|base_?(?:unit|uom))")
+#: In a file of companies and people together (intake/party_files), a column linking a row
+#: to another row of the file by a name that says company: a person's employer (Axelor's
+#: mainPartner, CiviCRM's Current Employer), a link within the file like a parent's.
+_PARTY_SELF = re.compile(r"(?i)(employer|company|organi[sz]ation|partner|firm)")
 #: A relation written by the key it is exported by: Odoo's ``country_id/id``, Axelor's
 #: ``partner.importId``, ``mainPartner_importId``, ``userImportId``; group 1 is the field.
 _RELATION_FORM = re.compile(r"^(.*?[A-Za-z0-9])(?:/\.?id|\.(?:id|importId|externalId)|"
@@ -106,8 +120,11 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
     kinds_present = {o.name for o in objects}
     target_samples = {t: set(s.head(200_000).to_list()) for t, s in target_sets.items()}
     kind_of = {o.source: o.name for o in objects}
+    shaped: dict[str, dict[str, str]] = {}  # each file's JSON columns (json_cells)
     for o in objects:
         df = tables[o.source]
+        party = bool(party_columns(df.columns, contact_types=True))
+        shapes = shaped[o.source] = cell_shapes(df)
         for c in df.columns:
             if c == o.primary_key:
                 continue
@@ -115,11 +132,17 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
             if ctype in {"long_text", "empty", "boolean", "date", "datetime", "decimal",
                          "money", "phone", "url", "multiselect"}:
                 continue
+            # a JSON record per cell ({"name": ..., "id": ...}) is a link by its shape
+            shape = shapes.get(c)
+            if shape in (RECORDS, JSON):
+                continue  # several records a cell, or JSON naming none: no lookup
             fk = _fk_word(c)
-            if not _REF_HINT.search(c) and not fk and not _names_kind(c) and not any(
-                    col_norm(c) == col_norm(t[1]) for t in targets):
+            # a company of a party file's own rows: two values at least (not the tenant's)
+            own = party and bool(_PARTY_SELF.search(c)) and df[c].n_unique() > 2
+            if shape is None and not _REF_HINT.search(c) and not fk and not _names_kind(c) \
+                    and not own and not any(col_norm(c) == col_norm(t[1]) for t in targets):
                 continue
-            mentioned = _mentioned_kind(c)
+            mentioned = _mentioned_kind(c if shape is None else _NAME_TAIL.sub("", c) or c)
             field = _relation_field(c)
             if mentioned is None and field is not None:
                 mentioned = _mentioned_kind(field + "id")
@@ -133,9 +156,12 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
             if ctype == "email" and mentioned is None:
                 continue  # from/to addresses are data, not lookups (owner_email is)
             col = _present(df[c])  # '' is no value: blank cells match nothing
+            if shape == RECORD:  # the record's id, read out of its JSON
+                col = _present(df.select(link_part(pl.col(c), "id")).to_series())
             if col.len() == 0:
                 continue
-            if col.head(1000).str.contains(";").mean() > 0.05:  # multi-valued (to_emails)
+            if shape is None and col.head(1000).str.contains(";").mean() > 0.05:
+                # multi-valued (to_emails)
                 col = col.str.split(";").explode().str.strip_chars().drop_nulls()
                 col = col.filter(col != "")
             distinct = col.unique()
@@ -144,7 +170,7 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
             for t in targets:
                 if t == (o.source, c):
                     continue
-                if t[0] == o.source and not _SELF_HINT.search(c):
+                if t[0] == o.source and not _SELF_HINT.search(c) and not own:
                     # a link within one table needs a name that says so (ParentId,
                     # ManagerId): small integer ids match their own table's by chance
                     continue
@@ -165,6 +191,9 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
             if not found:
                 continue
             found.sort(key=lambda x: -x[0])
+            if shape == RECORD:
+                rels.extend(_json_links(c, o.source, found, distinctive(col)))
+                continue
             via = _discriminator(df, c)
             if via and len(found) >= 2 and found[0][0] < 0.95 and \
                     sum(f[0] for f in found) >= 0.8:
@@ -174,9 +203,13 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
                     rels.append(Relationship(f"{o.source}.{c}", f"{t[0]}.{t[1]}",
                                              round(rate, 4), "polymorphic", nrows, hit, via))
             elif found[0][0] >= 0.5:
-                # prefer the target whose kind the column name mentions, on near-ties
+                # prefer the target whose kind the column name mentions, on near-ties; a
+                # party file's company column: the file itself (ids of other files by chance)
                 best = found[0]
-                for f in found[1:]:
+                mine = next((f for f in found if f[1][0] == o.source), None) if own else None
+                if mine is not None and mine[0] >= best[0] - 0.05:
+                    best = mine
+                for f in found[1:] if best is not mine else []:
                     if f[0] >= best[0] - 0.05 and _mentions(c, kind_of[f[1][0]], f[1][0]):
                         best = f
                         break
@@ -195,8 +228,34 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
                                              round(rate, 4), _link_kind(c, ctype), nrows, hit))
     rels.extend(_soft_links(export, objects, types))
     # by a unique column of the target that is not its id (X2CRM's nameId)
-    rels.extend(find_value_links(export, objects, types, rels))
+    rels.extend(find_value_links(export, objects, types, rels, shaped))
     return rels
+
+
+#: The word a JSON record column is named with beside its kind (Zoho's ``Account_Name``).
+_NAME_TAIL = re.compile(r"(?i)[_ .]?name$")
+
+
+def _json_links(column: str, source: str, found: list[tuple[float, tuple[str, str], int, int]],
+                certain: bool) -> list[Relationship]:
+    """Links of a column of JSON records, by the id each holds (``part`` id). Ids long enough
+    to name one record whatever the table: every file holding some of them is a target (a
+    column naming a deal or a lead by id: one lookup per table, the first that binds wins),
+    at any share (the others are parents the export does not carry: counted unresolved).
+    Short ids: the best target only, where it explains most values."""
+    if not certain:
+        rate, t, nrows, hit = found[0]
+        if rate < 0.5:
+            return []
+        return [Relationship(f"{source}.{column}", f"{t[0]}.{t[1]}", round(rate, 4), "id",
+                             nrows, hit, part="id")]
+    out: list[Relationship] = []
+    for rate, t, nrows, hit in found:
+        if any(r.target_source == t[0] for r in out):
+            continue  # one column of each file: the best (its key)
+        out.append(Relationship(f"{source}.{column}", f"{t[0]}.{t[1]}", round(rate, 4), "id",
+                                nrows, hit, part="id"))
+    return out
 
 
 def _fk_word(column: str) -> str | None:
@@ -276,11 +335,14 @@ def _soft_links(export: Export, objects: list[ObjectInfo],
             nc = col_norm(c)
             if names is not None and nc in {"companyname", "company", "accountname",
                                             "organization", "organizationname"}:
-                keys = df.select(_norm_company(pl.col(c)).alias("k"))["k"]
+                record = cell_shape(df[c]) == RECORD  # a JSON record: by its name
+                keys = df.select(_norm_company(link_part(pl.col(c), "name") if record
+                                               else pl.col(c)).alias("k"))["k"]
                 nrows, hit = _rate(keys, names)
                 if nrows:
                     rels.append(Relationship(f"{o.source}.{c}", f"{acc.source}.{name_col}",
-                                             round(hit / nrows, 4), "name", nrows, hit))
+                                             round(hit / nrows, 4), "name", nrows, hit,
+                                             part="name" if record else None))
             if domains is not None and types[o.source].get(c) == "email" and nc in {
                     "email", "emailaddress", "email1", "primaryemail"}:
                 keys = df.select(_domain_of_email(pl.col(c)).alias("k"))["k"]

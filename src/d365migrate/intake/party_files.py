@@ -14,7 +14,7 @@ import re
 
 from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, col_norm
 
-__all__ = ["PARTY_FLAG_COLUMNS", "PARTY_TYPE_COLUMNS", "party_columns"]
+__all__ = ["CONTACT_TYPE_COLUMNS", "PARTY_FLAG_COLUMNS", "PARTY_TYPE_COLUMNS", "party_columns"]
 
 #: Yes/no columns saying a row is a company or a person (normalised).
 PARTY_FLAG_COLUMNS = frozenset({
@@ -26,21 +26,28 @@ PARTY_FLAG_COLUMNS = frozenset({
 PARTY_TYPE_COLUMNS = frozenset({
     "companytype", "partnertype", "partytype", "entitytype", "customerkind", "partnerkind",
     "personorcompany"})
+#: A contacts file's column saying what kind of contact a row is (CiviCRM's Contact Type:
+#: Individual, Organization, Household): read where the map splits a contacts file, not to
+#: name a file (many contacts files have a type of contact that is no party's kind).
+CONTACT_TYPE_COLUMNS = frozenset({"contacttype"})
 #: Columns naming the row itself (a company's name, a person's surname or whole name).
 _NAME_COLUMNS = frozenset({"name", "fullname", "displayname", "companyname", "entitytitle",
                            *LAST_NAME_COLUMNS})
 
 
-def _party_column(norm: str) -> bool:
+def _party_column(norm: str, contact_types: bool = False) -> bool:
     bare = re.sub(r"select$", "", norm)
-    return norm in PARTY_FLAG_COLUMNS or bare in PARTY_TYPE_COLUMNS
+    return norm in PARTY_FLAG_COLUMNS or bare in PARTY_TYPE_COLUMNS or (
+        contact_types and norm in CONTACT_TYPE_COLUMNS)
 
 
-def party_columns(columns: list[str]) -> list[str]:
+def party_columns(columns: list[str], *, contact_types: bool = False) -> list[str]:
     """The columns that make a file companies and people together: a column saying which a
-    row is, a person's first name and a name of the row's own; [] otherwise."""
+    row is, a person's first name and a name of the row's own; [] otherwise.
+    ``contact_types``: a contacts file's type of contact counts as that column too (whether
+    its values tell companies from people is for the rows to say: ``party_split``)."""
     norm = {c: col_norm(c) for c in columns}
-    kind = next((c for c, n in norm.items() if _party_column(n)), None)
+    kind = next((c for c, n in norm.items() if _party_column(n, contact_types)), None)
     first = next((c for c, n in norm.items() if n in FIRST_NAME_COLUMNS), None)
     name = next((c for c, n in norm.items() if n in _NAME_COLUMNS), None)
     return [kind, first, name] if kind and first and name else []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import polars as pl
 
 from d365migrate.intake.found import ObjectInfo, Relationship
+from d365migrate.intake.json_cells import JSON, RECORD, RECORDS, cell_shapes, link_part
 from d365migrate.intake.kinds import col_norm
 from d365migrate.intake.read import Export
 
@@ -28,11 +29,12 @@ _MIN_LENGTH = 3
 _MIN_HITS = 3
 
 
-def _texts(export: Export, objects: list[ObjectInfo], types: dict[str, dict[str, str]]
+def _texts(export: Export, objects: list[ObjectInfo], types: dict[str, dict[str, str]],
+           records: set[tuple[str, str]], shaped: dict[str, dict[str, str]]
            ) -> dict[str, pl.DataFrame]:
     """Each record file's columns that may hold or be named by a link, as the staging match
     reads values (trimmed, lower case, inner whitespace one space; blank is no value): one
-    query per file, not one per column."""
+    query per file, not one per column. ``records`` gains the columns of JSON records."""
     out: dict[str, pl.DataFrame] = {}
     for o in objects:
         if o.name in {"unknown", "custom_field"}:
@@ -40,16 +42,24 @@ def _texts(export: Export, objects: list[ObjectInfo], types: dict[str, dict[str,
         df = export.tables[o.source]
         cols = [c for c in df.columns if c != o.primary_key
                 and types[o.source].get(c) not in _NOT_LINKS]
+        shapes = shaped[o.source] if o.source in shaped else cell_shapes(df)
+        # a JSON record names its record by its name (and its id, the id rule's); other
+        # JSON (flags, lists of records) names none
+        cols = [c for c in cols if shapes.get(c) not in (JSON, RECORDS)]
         if cols:
             out[o.source] = df.select(
-                pl.col(c).cast(pl.Utf8).str.strip_chars().str.to_lowercase()
+                (link_part(pl.col(c), "name") if shapes.get(c) == RECORD else pl.col(c))
+                .cast(pl.Utf8).str.strip_chars().str.to_lowercase()
                 .str.replace_all(r"\s+", " ").replace("", None).alias(c) for c in cols)
+            records.update((o.source, c) for c in cols if shapes.get(c) == RECORD)
     return out
 
 
-def _targets(texts: dict[str, pl.DataFrame]) -> dict[tuple[str, str], pl.Series]:
+def _targets(texts: dict[str, pl.DataFrame], records: set[tuple[str, str]]
+             ) -> dict[tuple[str, str], pl.Series]:
     """Unique, non-id text columns of record files: every non-empty value names one row,
-    values are distinctive (not digits only, not too short)."""
+    values are distinctive (not digits only, not too short); not a column of JSON records
+    (the names there are other records')."""
     out: dict[tuple[str, str], pl.Series] = {}
     for source, df in texts.items():
         if df.height < 2:
@@ -60,7 +70,8 @@ def _targets(texts: dict[str, pl.DataFrame]) -> dict[tuple[str, str], pl.Series]
             pl.col(c).drop_nulls().str.len_chars().median().alias("length")).alias(c)
             for c in df.columns).row(0)
         for c, st in zip(df.columns, stats, strict=True):
-            if st["n"] < 2 or st["n"] < df.height // 2 or st["u"] != st["n"]:
+            if st["n"] < 2 or st["n"] < df.height // 2 or st["u"] != st["n"] or (
+                    source, c) in records:
                 continue
             if st["digits"] or float(st["length"] or 0) < _MIN_LENGTH:
                 continue  # ids (the id rule's), or codes too short to tell apart
@@ -70,20 +81,23 @@ def _targets(texts: dict[str, pl.DataFrame]) -> dict[tuple[str, str], pl.Series]
 
 def find_value_links(export: Export, objects: list[ObjectInfo],
                      types: dict[str, dict[str, str]],
-                     linked: list[Relationship]) -> list[Relationship]:
+                     linked: list[Relationship],
+                     shaped: dict[str, dict[str, str]] | None = None) -> list[Relationship]:
     """``name`` links (matched by value, unique only) from columns no other rule linked to a
     unique non-id column of another record file, where at least 90% of the column's
     non-empty rows name a record of it. A column of the same name in both files is the same
-    field kept twice (an email in contacts and in leads), not a link."""
-    texts = _texts(export, objects, types)
-    targets = _targets(texts)
+    field kept twice (an email in contacts and in leads), not a link. ``shaped``: each
+    file's JSON columns where the caller has read them (json_cells)."""
+    records: set[tuple[str, str]] = set()
+    texts = _texts(export, objects, types, records, shaped or {})
+    targets = _targets(texts, records)
     if not targets:
         return []
     index: dict[str, list[tuple[str, str]]] = {}
     for t, values in targets.items():
         for v in values.to_list():
             index.setdefault(v, []).append(t)
-    done = {r.from_ for r in linked if r.match_rate >= 0.5}
+    done = {r.from_ for r in linked if r.match_rate >= 0.5 or r.part == "id"}
     rels: list[Relationship] = []
     for source, df in texts.items():
         counted = df.select(pl.col(c).count() for c in df.columns).row(0)
@@ -106,10 +120,35 @@ def find_value_links(export: Export, objects: list[ObjectInfo],
                 continue  # none, or several files explain it: not one parent
             hit, t = found[0]
             rels.append(Relationship(f"{source}.{c}", f"{t[0]}.{t[1]}",
-                                     round(hit / n, 4), "name", n, hit))
+                                     round(hit / n, 4), "name", n, hit,
+                                     part="name" if (source, c) in records else None))
     # several columns of one file found in one other file are a copy of its rows (a report
     # joining accounts and their contacts: first name, last name, title), not links
     into: dict[tuple[str, str], int] = {}
     for r in rels + [r for r in linked if r.kind == "name" and r.match_rate >= 0.5]:
         into[(r.source, r.target_source)] = into.get((r.source, r.target_source), 0) + 1
-    return [r for r in rels if into[(r.source, r.target_source)] == 1]
+    return [r for r in rels if into[(r.source, r.target_source)] == 1] + _json_names(
+        texts, targets, linked, records)
+
+
+def _json_names(texts: dict[str, pl.DataFrame], targets: dict[tuple[str, str], pl.Series],
+                linked: list[Relationship], records: set[tuple[str, str]]
+                ) -> list[Relationship]:
+    """For a link read from a JSON record's id, the same cell's name matched to the unique
+    column of the linked file that most of the names are (its name, even under the same
+    header): the fallback for a cell whose id names no record (unique names only)."""
+    have = {(r.from_, r.target_source) for r in linked if r.kind == "name"}
+    out: list[Relationship] = []
+    for r in linked:
+        if r.part != "id" or (r.source, r.column) not in records or (
+                r.from_, r.target_source) in have or r.source not in texts:
+            continue
+        names = texts[r.source][r.column].drop_nulls()
+        scored = [(int(names.is_in(v.implode()).sum()), t) for t, v in targets.items()
+                  if t[0] == r.target_source]
+        hit, t = max(scored, default=(0, ("", "")))
+        if names.len() and hit / names.len() >= 0.5:
+            out.append(Relationship(r.from_, f"{t[0]}.{t[1]}", round(hit / names.len(), 4),
+                                    "name", names.len(), hit, part="name"))
+            have.add((r.from_, r.target_source))
+    return out

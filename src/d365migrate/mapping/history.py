@@ -130,7 +130,7 @@ def _regarding(discovery: Discovery, source: str, table_def: dict[str, Any],
         if target_source is None or discovery.kind_of(target_source) != kind:
             continue
         links = [r for r in discovery.links_from(source) if r.target_source == target_source
-                 and r.kind == "id" and r.match_rate > 0.5]
+                 and r.kind == "id" and (r.match_rate > 0.5 or r.certain)]
         if not links:
             continue
         nav = tables.navigation(table_def, column, table)
@@ -139,6 +139,7 @@ def _regarding(discovery: Discovery, source: str, table_def: dict[str, Any],
         rel = links[0]
         out.append({"target": column, "navigation": nav, "table": table, "source": rel.column,
                     "references": rel.to, "fallbacks": [], "confidence": rel.match_rate,
+                    **({"part": rel.part} if rel.part else {}),
                     "reason": f"regarding the {table} '{rel.column}' names, when it has one"})
     return out
 

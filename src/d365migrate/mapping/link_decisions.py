@@ -124,6 +124,9 @@ def decide_link(mapping: dict[str, Any], key: str, spec: Any, table_def: TableDe
         "references": f"{parent['source']}.{parent['source_key']}",
         "fallbacks": [{"source": source, "match": "name", "references": by}] if by else [],
         **({"by": by} if by else {}),
+        # a parent whose entry takes some rows of its file (a partners file's companies):
+        # the link names those rows only (mapping/split_links)
+        **({"parent_where": parent["where"]} if parent.get("where") else {}),
         **({"required": True} if required else {}), "confidence": 1.0,
         **({"through": through} if through else {}),
         "reason": f"decided in the parameters file: '{source}' holds "

@@ -5,14 +5,16 @@ Discovery names a partners or parties file (Odoo's ``res.partner``, Axelor's
 file, account (:mod:`d365migrate.intake.party_files`). When the map wants contacts and the
 export has no contacts file, the proposal splits it by that column: the rows whose value is
 a person's are the contact entry (``where: {column: is_company, in: ['false']}``), the
-others the account entry. Which value is a person's is read from the rows, not guessed from
-the value: a value whose rows mostly carry a first name is a person's (Axelor writes 1 and
-2, Odoo true and false).
+others the account entry. The other way round, a contacts file holding organisations too
+(CiviCRM's Contact Type: Individual, Organization, Household) gives the accounts their rows
+when the map wants accounts and the export has no accounts file. Which value is a person's
+is read from the rows, not guessed from the value: a value whose rows mostly carry a first
+name is a person's (Axelor writes 1 and 2, Odoo true and false, CiviCRM Individual).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import polars as pl
 
@@ -33,6 +35,8 @@ class PartySplit:
     companies: tuple[str, ...]
     people_rows: int
     company_rows: int
+    #: the table the export has no file for (the split's rows fill it): contact or account
+    missing: str = "contact"
 
     def where(self, target: str) -> dict[str, object]:
         """The routing of ``target``'s rows (contact: the people's, account: the others)."""
@@ -52,13 +56,14 @@ class PartySplit:
         return (f"'{source}' holds companies and people, told apart by '{self.column}': its "
                 f"{n} row(s) whose {self.column} is {' or '.join(repr(v) for v in mine)} are "
                 f"{what}, read from the rows ('{self.first_name}' filled on a person's); the "
-                f"export has no contacts file")
+                f"export has no {self.missing}s file")
 
 
-def party_split(df: pl.DataFrame) -> PartySplit | None:
+def party_split(df: pl.DataFrame, *, contact_types: bool = False) -> PartySplit | None:
     """How a file of companies and people splits, or None: its party column's values, a
-    value a person's when most of its rows carry a first name; both kinds must be there."""
-    found = party_columns(df.columns)
+    value a person's when most of its rows carry a first name; both kinds must be there.
+    ``contact_types``: a contacts file's type of contact may be that column."""
+    found = party_columns(df.columns, contact_types=contact_types)
     if not found or df.height == 0:
         return None
     column = found[0]
@@ -81,7 +86,17 @@ def party_split(df: pl.DataFrame) -> PartySplit | None:
 def people_among_parties(discovery: Discovery, tables: dict[str, pl.DataFrame],
                          objects: list[str], chosen: dict[str, str]) -> dict[str, PartySplit]:
     """The split of the accounts' file, when it holds people too and the map wants contacts
-    from an export with no contacts file (``chosen`` gains it as the contacts' source)."""
+    from an export with no contacts file (``chosen`` gains it as the contacts' source); or
+    of the contacts' file, when it holds organisations too and the map wants accounts from
+    an export with no accounts file (``chosen`` gains it as the accounts' source)."""
+    if "account" in objects and "account" not in chosen and chosen.get("contact"):
+        source = chosen["contact"]
+        df = tables.get(source)
+        split = party_split(df, contact_types=True) if df is not None else None
+        if split is None:
+            return {}
+        chosen["account"] = source
+        return {source: replace(split, missing="account")}
     if "contact" not in objects or "contact" in chosen:
         return {}
     source = chosen.get("account") or discovery.source("account")

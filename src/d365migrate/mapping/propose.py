@@ -26,6 +26,7 @@ import polars as pl
 
 from d365migrate.dataverse import tables
 from d365migrate.intake.discover import Discovery, Relationship, is_natural_key
+from d365migrate.intake.json_cells import RECORDS, RECORDS_REASON, cell_shape
 from d365migrate.intake.links import find_associations
 from d365migrate.intake.read import Export
 from d365migrate.mapping.deal_states import add_deal_states
@@ -38,6 +39,7 @@ from d365migrate.mapping.mapfile import MAPPING_VERSION, TRANSFORM_BY_TYPE
 from d365migrate.mapping.owner_columns import explain_owner
 from d365migrate.mapping.party_split import people_among_parties
 from d365migrate.mapping.pipelines import with_pipeline_column
+from d365migrate.mapping.split_links import SplitHomes, restrict_to_splits
 from d365migrate.mapping.status_stages import status_stage_map
 from d365migrate.mapping.suggest import SOURCE_KEY_REASON, suggest_columns_why
 from d365migrate.mapping.user_roles import RoleSplit, ids_of_rows, names_customers, role_split
@@ -106,8 +108,8 @@ def _choose_sources(discovery: Discovery, objects: list[str]) -> dict[str, str]:
 
 def _link_tables(discovery: Discovery, source: str, chosen: Mapping[str, str],
                  df: pl.DataFrame | None = None,
-                 people: Mapping[str, tuple[set[str], set[str]]] | None = None
-                 ) -> dict[str, str]:
+                 people: Mapping[str, tuple[set[str], set[str]]] | None = None,
+                 homes: SplitHomes | None = None) -> dict[str, str]:
     """Column -> the table its values point at, for the engine: the table the linked object
     goes to, ``systemuser`` for users, ``""`` for an object this map does not migrate. A users
     file split by role (``people``: its customers' and staff's ids) is the contacts' table
@@ -123,6 +125,8 @@ def _link_tables(discovery: Discovery, source: str, chosen: Mapping[str, str],
             table = table_of.get(rel.target_source, "")
         elif discovery.kind_of(rel.target_source) == "user":
             table = "systemuser"
+        elif homes is not None and rel.target_source in homes:  # the table of its rows
+            table = next(iter(homes.order(rel)), "")
         else:
             table = table_of.get(rel.target_source, "")
         if rel.column not in out or (table and not out[rel.column]):
@@ -131,11 +135,17 @@ def _link_tables(discovery: Discovery, source: str, chosen: Mapping[str, str],
 
 
 def _lookup(discovery: Discovery, source: str, column: str, attr: dict[str, Any],
-            table_def: dict[str, Any], chosen: Mapping[str, str]
-            ) -> tuple[dict[str, Any] | None, str]:
+            table_def: dict[str, Any], chosen: Mapping[str, str],
+            homes: SplitHomes | None = None) -> tuple[dict[str, Any] | None, str]:
     """The lookup for ``column`` from discovery's links, or None and why not."""
     table_of = {src: table for table, src in chosen.items()}
     targets = set(attr.get("Targets") or [])
+
+    def home(r: Relationship) -> str | None:  # a split file: the table holding its rows
+        if homes is not None and r.target_source in homes:
+            return next((t for t in homes.order(r) if t in targets), None)
+        return table_of.get(r.target_source)
+
     links: list[Relationship] = [r for r in discovery.links_from(source, column)
                                  if r.kind in LINK_KINDS]
     if not links:  # no ids in the export: a name link is the lookup itself
@@ -159,25 +169,27 @@ def _lookup(discovery: Discovery, source: str, column: str, attr: dict[str, Any]
         return None, ("discovery matched none of its values to a record of the export: it "
                       f"compared them with the unique columns of its {files} files of records "
                       "(ids where the column's name says it holds ids, names, codes, emails)")
-    usable = [r for r in links if table_of.get(r.target_source) in targets
-              and (r.match_rate > MIN_LINK_RATE or r.kind == "polymorphic")]
+    usable = [r for r in links if home(r) in targets
+              and (r.match_rate > MIN_LINK_RATE or r.kind == "polymorphic" or r.certain)]
     if not usable:
         best = links[0]
         return None, (f"its values point at {best.to} ({best.match_rate:.0%} match), which "
                       f"this map does not load into {attr['LogicalName']}")
     rel = usable[0]
-    ref_table = table_of[rel.target_source]
+    ref_table = str(home(rel))
     nav = tables.navigation(table_def, attr["LogicalName"], ref_table)
     if nav is None:
         return None, f"{attr['LogicalName']} has no navigation property to {ref_table}"
-    fallbacks = [{"source": r.column, "match": r.kind, "references": r.target_column}
+    fallbacks = [{"source": r.column, "match": r.kind, "references": r.target_column,
+                  **({"part": r.part} if r.part else {})}
                  for r in sorted(discovery.links_from(source),
                                  key=lambda r: FALLBACK_KINDS.index(r.kind)
                                  if r.kind in FALLBACK_KINDS else 99)
                  if r.kind in FALLBACK_KINDS and r.target_source == rel.target_source
                  and r.match_rate >= MIN_LINK_RATE]
     return {"target": attr["LogicalName"], "navigation": nav, "table": ref_table,
-            "source": column, "references": rel.to, "fallbacks": fallbacks}, ""
+            "source": column, "references": rel.to, "fallbacks": fallbacks,
+            **({"part": rel.part} if rel.part else {})}, ""
 
 
 def _name_lookup(discovery: Discovery, rel: Relationship, attr: dict[str, Any],
@@ -191,7 +203,8 @@ def _name_lookup(discovery: Discovery, rel: Relationship, attr: dict[str, Any],
     return {"target": attr["LogicalName"], "navigation": nav, "table": ref_table,
             "source": rel.column, "references": f"{rel.target_source}.{key}",
             "fallbacks": [{"source": rel.column, "match": "name",
-                           "references": rel.target_column}]}, ""
+                           "references": rel.target_column,
+                           **({"part": rel.part} if rel.part else {})}]}, ""
 
 
 def _inflected(a: str, b: str) -> bool:
@@ -234,15 +247,16 @@ def _choice_values(series: pl.Series, attr: dict[str, Any], multi: bool = False
 def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
                  table_def: dict[str, Any], chosen: Mapping[str, str],
                  df: pl.DataFrame | None = None,
-                 people: Mapping[str, tuple[set[str], set[str]]] | None = None
-                 ) -> dict[str, Any]:
+                 people: Mapping[str, tuple[set[str], set[str]]] | None = None,
+                 homes: SplitHomes | None = None) -> dict[str, Any]:
     """One table's entry; ``df`` is the source's rows this entry takes (all by default);
-    ``people``: the customers' and staff's ids of each users file split by role."""
+    ``people``: the customers' and staff's ids of each users file split by role; ``homes``:
+    which table of a split file a link into it goes to."""
     df = export.tables[source] if df is None else df
     obj = discovery.by_source(source)
     key = discovery.key_of(source)
     attrs = tables.attributes(table_def)
-    links = _link_tables(discovery, source, chosen, export.tables[source], people)
+    links = _link_tables(discovery, source, chosen, export.tables[source], people, homes)
     suggestions, why = suggest_columns_why(df, table_def, source_object=source,
                                            relationships=links, key=key)
     columns: list[dict[str, Any]] = []
@@ -255,6 +269,10 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
     natural = key is not None and is_natural_key(key)
     for col in df.columns:
         cands = suggestions.get(col, [])
+        if col != key and cell_shape(df[col]) == RECORDS:  # several records a cell: no link
+            unmapped.append(col)
+            reasons[col] = RECORDS_REASON
+            continue
         if (col == key and not natural) or not cands:
             unmapped.append(col)
             reasons[col] = SOURCE_KEY_REASON if col == key else why.get(col, "")
@@ -270,7 +288,7 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
             owner = {"source": col, "match": "email",
                      **{k: entry[k] for k in ("confidence", "reason")}}
         elif transform == "lookup":
-            lookup, no = _lookup(discovery, source, col, attr, table_def, chosen)
+            lookup, no = _lookup(discovery, source, col, attr, table_def, chosen, homes)
             if lookup:
                 lookups.append({**lookup, "confidence": entry["confidence"],
                                 "reason": entry["reason"]})
@@ -447,6 +465,7 @@ def propose_mapping(export: Export, discovery: Discovery,
                                         [u for u in objects if u not in HISTORY_UNITS])
     # a partners file of companies and people: its people are the contacts (no contacts file)
     parties = people_among_parties(discovery, export.tables, objects, chosen)
+    homes = SplitHomes(export.tables, parties)  # links into it: to the table of their rows
     splits, people = _customers_among_users(export, discovery, objects, chosen)
     out_tables: list[dict[str, Any]] = []
     for target in objects:
@@ -461,7 +480,8 @@ def propose_mapping(export: Export, discovery: Discovery,
         party = parties.get(source) if target in ("account", "contact") else None
         if party is not None:  # the companies' or the people's rows of a partners file
             entry = _table_entry(export, discovery, target, source, dict(table_defs[target]),
-                                 chosen, party.rows(export.tables[source], target), people)
+                                 chosen, party.rows(export.tables[source], target), people,
+                                 homes)
             entry.update(where=party.where(target), reason=party.reason(source, target))
             out_tables.append(entry)
             continue
@@ -469,16 +489,18 @@ def propose_mapping(export: Export, discovery: Discovery,
         if split is not None:  # the customers' rows of a users file
             rows = split.rows(export.tables[source])
             entry = _table_entry(export, discovery, target, source, dict(table_defs[target]),
-                                 chosen, rows, people)
+                                 chosen, rows, people, homes)
             entry.update(where=split.where, reason=split.reason(source))
             out_tables.append(entry)
             continue
         out_tables.append(_table_entry(export, discovery, target, source,
-                                       dict(table_defs[target]), chosen, people=people))
+                                       dict(table_defs[target]), chosen, people=people,
+                                       homes=homes))
     out_tables += history_entries(
         export.tables, discovery, table_defs, history, chosen,
         lambda unit, source, td, df, placed: _table_entry(export, discovery, unit, source, td,
-                                                          placed, df, people))
+                                                          placed, df, people, homes))
+    out_tables = restrict_to_splits(out_tables, parties, table_defs, list(export.tables))
     applied: list[dict[str, Any]] = []
     if learned is not None:
         out_tables, applied = learned.apply(out_tables, discovery.kind_of, export.tables,

@@ -26,6 +26,7 @@ from typing import Any
 
 import polars as pl
 
+from d365migrate.intake.json_cells import read_part
 from d365migrate.run.context import RunContext, write_run_json
 from d365migrate.run.notebook import is_interactive, write_interactive_report
 from d365migrate.run.parameters import GateLimits
@@ -201,7 +202,8 @@ def _raw_values(export_rows: pl.DataFrame | None, lk: dict[str, Any]) -> list[st
     for a routed lookup (a note's parent) only where the row's type routes to it."""
     if export_rows is None or lk["source"] not in export_rows.columns:
         return None
-    value = pl.col(lk["source"]).cast(pl.Utf8).str.strip_chars()
+    # what the cell names: a JSON record's id (else its name), any other cell as it is
+    value = read_part(export_rows, lk["source"], "text").cast(pl.Utf8).str.strip_chars()
     value = pl.when(value == "").then(None).otherwise(value)
     if lk.get("where"):
         value = pl.when(routed(lk["where"])).then(value).otherwise(None)

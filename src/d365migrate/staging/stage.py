@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
+from d365migrate.intake.json_cells import part_for, read_part
 from d365migrate.intake.parts import file_of_rows, locate, where_expr
 from d365migrate.intake.values import (
     ValueFormat,
@@ -389,7 +390,8 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
                 soft.append(cleared_lines(bad, dest, policy))
     owner = tmap.get("owner")
     if owner:
-        out.append(_clean(pl.col(owner["source"])).str.to_lowercase().alias(OWNER))
+        out.append(_clean(read_part(df, owner["source"], "owner")).str.to_lowercase()
+                   .alias(OWNER))
     if tmap.get("file"):
         out.append(_clean(pl.col(tmap["file"]["path"])).alias(FILE))
     if tmap.get("parties"):
@@ -415,7 +417,7 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
                                          pl.lit(key).alias("__raw__" + lk["navigation"]))
             continue
         refs, via = resolve_lookup(df, lk, tables)
-        raw_ref = df.select(_clean(pl.col(lk["source"]))).to_series()
+        raw_ref = df.select(_clean(read_part(df, lk["source"], "text"))).to_series()
         if lk.get("where"):  # a note's parent: parent_id names a deal only where the type says
             mine = df.select(routed(lk["where"])).to_series()
             refs, via, raw_ref = (s.zip_with(mine, pl.Series([None] * len(s), dtype=s.dtype))
@@ -518,9 +520,12 @@ def resolve_lookup(df: pl.DataFrame, lookup: dict[str, Any], tables: dict[str, p
     ``lower`` and ``split`` build them, so a row resolves exactly as it did row by row."""
     ref_source, ref_key = split_reference(lookup["references"], tables)
     ref = tables[ref_source]
+    if lookup.get("parent_where"):  # a file split between tables: this table's rows only
+        ref = ref.filter(routed(lookup["parent_where"]))
     ids = ref.select(rules.source_id(pl.col(ref_key), rules.needs_nfc(ref, ref_key))
                      )[ref_key].drop_nulls().unique()
-    first = df.select(rules.source_id(pl.col(lookup["source"]),
+    # a cell holding the record as JSON ({"name": ..., "id": ...}) is read by its id
+    first = df.select(rules.source_id(read_part(df, lookup["source"], lookup.get("part", "id")),
                                       rules.needs_nfc(df, lookup["source"])).alias("ref")
                       ).with_columns(
         pl.col("ref").is_in(ids.implode()).alias("known"))
@@ -537,7 +542,8 @@ def resolve_lookup(df: pl.DataFrame, lookup: dict[str, Any], tables: dict[str, p
             continue
         hits = (df.select(fb["source"]).with_row_index("i")
                 .filter(refs.is_null())  # keys only for the rows not resolved yet
-                .select("i", _match_key(pl.col(fb["source"]), fb["match"]).alias("m"))
+                .select("i", _match_key(read_part(df, fb["source"], fb.get("part") or part_for(
+                    fb["match"])), fb["match"]).alias("m"))
                 .join(index, on="m", how="inner"))
         if hits.height:
             refs, via = refs.clone(), via.clone()

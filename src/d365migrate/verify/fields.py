@@ -15,7 +15,7 @@ its ``keep_in`` column like any mapped text column.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import polars as pl
@@ -30,7 +30,8 @@ from d365migrate.verify.readback import ReadStats, read_records
 
 #: Columns Dataverse keeps elsewhere once written: a record created with
 #: ``overriddencreatedon`` carries that value in ``createdon`` (and the time of the
-#: migration in ``overriddencreatedon``), so that is where it is read back.
+#: migration in ``overriddencreatedon``), so that is where it is read back; a record the
+#: export gave no date has the time it was created there, which is no mismatch.
 READ_AS = {"overriddencreatedon": "createdon"}
 RECORD = "(record)"  # the column named in mismatches.csv for a record not found
 
@@ -67,8 +68,10 @@ def table_fields(tmap: dict[str, Any], table_def: dict[str, Any],
         if target not in attrs:
             unreadable.append(target)
             continue
-        fields.append(Field(target, read, kind_of(attrs[target], c.get("transform")), target,
-                            c.get("source")))
+        kind = kind_of(attrs[target], c.get("transform"))
+        if read != target:  # createdon: the platform's time where the export had none
+            kind = replace(kind, platform_filled=True)
+        fields.append(Field(target, read, kind, target, c.get("source")))
         keep = c.get("keep_in") if c.get("on_bad") == "keep_as_text" else None
         if keep and keep in staged_columns:  # the original text of values cleared above
             if keep in attrs:
