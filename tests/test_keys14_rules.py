@@ -2,7 +2,9 @@
 SuiteCRM), on made-up frames so they run where the public data is absent: an address part
 glued to its side in one lower-case word ('billingstreet'), a later column repeating an
 earlier one's values row by row is a copy, a type column naming only the file's own records
-('Campaign' on every campaign), a person's phone named 'Home', an activity's 'Parent ID'."""
+('Campaign' on every campaign), a person's phone named 'Home', an activity's 'Parent ID',
+a display label's id column ('Account ID') links its record, and of two ticket files as large
+the one discovery is surer of fills the Case table."""
 
 from __future__ import annotations
 
@@ -93,3 +95,52 @@ def test_an_activitys_parent_id_is_what_it_is_regarding() -> None:
     for table in ("appointment", "task", "phonecall"):
         assert top(suggest_columns(df, DEFS[table], source_object="Meetings"),
                    "Parent ID") == "regardingobjectid"
+
+
+def _export(frames: dict[str, pl.DataFrame]):
+    from pathlib import Path
+
+    from d365migrate.intake.read import Export
+    return Export(Path("."), frames)
+
+
+def test_a_display_labels_id_column_links_its_record() -> None:
+    from d365migrate.intake.discover import discover
+    ids = [f"a{i}0e8-4b2c-9f00-{i:012d}" for i in range(6)]
+    export = _export({
+        "Accounts": pl.DataFrame({"ID": ids, "Name": [f"Firm {i}" for i in range(6)]}),
+        "Cases": pl.DataFrame({"ID": [f"c{i}" for i in range(6)],
+                               "Subject": ["Printer down"] * 6,
+                               "Account ID": ids[::-1]}),
+        "Calls": pl.DataFrame({"ID": [f"k{i}" for i in range(6)], "Subject": ["Call"] * 6,
+                               "Related to ID": ids}),
+    })
+    links = {(r.from_, r.to) for r in discover(export).relationships}
+    assert ("Cases.Account ID", "Accounts.ID") in links
+    assert ("Calls.Related to ID", "Accounts.ID") in links
+
+
+def test_of_two_ticket_files_as_large_the_surer_one_is_the_cases() -> None:
+    from d365migrate.intake.discover import discover
+    from d365migrate.mapping.propose import propose_mapping
+    n = 4
+    export = _export({
+        # a product team's defects, headed as SuiteCRM heads them: discovery reads them as
+        # tickets from their columns, less sure than of a file named for cases
+        "Bugs": pl.DataFrame({"Number": [str(i) for i in range(n)],
+                              "ID": [f"b{i}" for i in range(n)], "Subject": ["Crash"] * n,
+                              "Status": ["New"] * n, "Priority": ["High"] * n}),
+        "Cases": pl.DataFrame({"Number": [str(i) for i in range(n)],
+                               "ID": [f"c{i}" for i in range(n)],
+                               "Subject": ["Printer down"] * n, "Status": ["New"] * n,
+                               "Priority": ["High"] * n}),
+    })
+    found = discover(export)
+    conf = {o.source: (o.name, o.confidence) for o in found.objects}
+    assert conf["Bugs"][0] == conf["Cases"][0] == "ticket"
+    assert conf["Cases"][1] > conf["Bugs"][1]
+    assert found.sources("ticket")[0] == "Cases"
+    proposal = propose_mapping(export, found, {"incident": dict(DEFS["incident"])},
+                               ["incident"], source_id_column="new_sourceid")
+    cases = [t for t in proposal.mapping["tables"] if t.get("target") == "incident"]
+    assert cases and cases[0]["source"] == "Cases"
