@@ -1,6 +1,6 @@
 """keys14's public exports run end to end from their parameters files, decisions only
-(issue 13): SuiteCRM's demo data. Same harness as tests/test_public_end_to_end.py (that
-module is long already)."""
+(issue 13): SuiteCRM's and ERPNext's demo data. Same harness as
+tests/test_public_end_to_end.py (that module is long already)."""
 
 from __future__ import annotations
 
@@ -66,3 +66,32 @@ def test_suitecrm_accounts_contacts_deals_cases_notes(tmp_path: Path) -> None:
     files = {f["source"]: f for f in inventory["files"]}
     for name in ("Leads", "Bugs", "Calls", "Meetings", "Tasks"):
         assert not files[name]["taken"] and files[name]["reason"], name
+
+
+def test_erpnext_customers_contacts_and_leads(tmp_path: Path) -> None:
+    run_dir = run_public("erpnext-demo", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: (o["source"], o["loaded"], o["quarantined"]) for k, o in out.items()} == {
+        "account": (20, 20, 0), "contact": (27, 27, 0), "lead": (25, 25, 0)}
+    # a contact's Links row names its customer by the customer's ID; the ten suppliers'
+    # contacts name a supplier, which is not loaded: moved without a company, counted
+    folder = _export_dir("erpnext-demo")
+    assert folder is not None
+    contacts = pl.read_csv(folder / "Contact.csv", infer_schema=False)
+    to_suppliers = contacts.filter(pl.col("Link DocType (Links)") == "Supplier")
+    assert out["contact"]["unresolved_lookups"] == to_suppliers.height == 10
+    unresolved = pl.read_csv(run_dir / "unresolved_links" / "contact.csv", infer_schema=False)
+    assert set(unresolved["value"]) == set(to_suppliers["Link Name (Links)"])
+    staged = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    linked = dict(zip(staged["__source_id"].to_list(),
+                      staged["__ref__parentcustomerid_account"].to_list(), strict=True))
+    assert linked["January Václavík-Adaptas"] == "Adaptas"
+    # names in other scripts move as they are: a Persian contact, a Japanese lead
+    assert ("نگارین", "شاه سیاه") in set(zip(staged["firstname"], staged["lastname"],
+                                             strict=True))
+    leads = pl.read_parquet(run_dir / "staged" / "lead.parquet")
+    assert "美月 宇藤" in set(leads["lastname"])
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    for name in ("Supplier", "Address", "User"):
+        assert not files[name]["taken"], name
