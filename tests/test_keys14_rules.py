@@ -144,3 +144,25 @@ def test_of_two_ticket_files_as_large_the_surer_one_is_the_cases() -> None:
                                ["incident"], source_id_column="new_sourceid")
     cases = [t for t in proposal.mapping["tables"] if t.get("target") == "incident"]
     assert cases and cases[0]["source"] == "Cases"
+
+
+def _meeting_columns(frame: pl.DataFrame) -> set[tuple[str, str]]:
+    from d365migrate.intake.discover import discover
+    from d365migrate.mapping.propose import propose_mapping
+    export = _export({"Meetings": frame})
+    proposal = propose_mapping(export, discover(export),
+                               {"appointment": dict(DEFS["appointment"])}, ["appointment"],
+                               source_id_column="new_sourceid")
+    entry = next(t for t in proposal.mapping["tables"] if t.get("target") == "appointment")
+    return {(c.get("source"), c["target"]) for c in entry["columns"]}
+
+
+def test_a_length_split_in_hours_and_minutes_is_no_length_in_minutes() -> None:
+    base = {"ID": ["m1", "m2", "m3"], "Subject": ["Demo", "Kick-off", "Review"],
+            "Start Date": ["05/06/2025 06:15 am", "05/07/2025 10:00 am",
+                           "05/08/2025 02:30 pm"]}
+    split = _meeting_columns(pl.DataFrame({**base, "Duration Hours": ["3", "1", "0"],
+                                           "Duration Minutes": ["30", "15", "45"]}))
+    assert not {s for s, t in split if t == "scheduleddurationminutes"}
+    one = _meeting_columns(pl.DataFrame({**base, "Duration": ["210", "75", "45"]}))
+    assert ("Duration", "scheduleddurationminutes") in one

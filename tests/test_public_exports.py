@@ -304,10 +304,11 @@ FLOORS = {
     # after tuning on them (MEASUREMENTS.md, "keys14's three after tuning, in-sample"): an
     # address part glued to its side ('billingstreet'), a later column repeating an earlier
     # one's values is a copy, a type naming only the file's own records, a person's 'Home'
-    # phone, an activity's 'Parent ID'
+    # phone, an activity's 'Parent ID'; then a length split in hours and minutes is no
+    # meeting's length in minutes (propose +1)
     "erpnext-demo": {"files": (6, 6), "suggest": (10, 13), "propose": (10, 13)},
     "salesforce-apex-recipes": {"files": (5, 5), "suggest": (36, 37), "propose": (36, 37)},
-    "suitecrm-demo": {"files": (10, 10), "suggest": (153, 154), "propose": (150, 154)},
+    "suitecrm-demo": {"files": (10, 10), "suggest": (153, 154), "propose": (151, 154)},
 }
 
 
