@@ -4,7 +4,8 @@ glued to its side in one lower-case word ('billingstreet'), a later column repea
 earlier one's values row by row is a copy, a type column naming only the file's own records
 ('Campaign' on every campaign), a person's phone named 'Home', an activity's 'Parent ID',
 a display label's id column ('Account ID') links its record, and of two ticket files as large
-the one discovery is surer of fills the Case table."""
+the one discovery is surer of fills the Case table, and a length split in hours and minutes
+is no activity's length in minutes."""
 
 from __future__ import annotations
 
