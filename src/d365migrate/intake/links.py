@@ -30,7 +30,9 @@ from d365migrate.intake.value_links import find_value_links
 
 __all__ = ["find_associations", "find_relationships"]
 
-_REF_HINT = re.compile(r"(?i)(^|_|[a-z])(id|key|ref|uuid|guid)$|^(owner|parent|assignee|author)"
+#: A column named as holding a reference: ``..._id``, ``...Id``, a display label's ``... ID``
+#: ("Account ID", "Related to ID"), an owner, a parent, an email.
+_REF_HINT = re.compile(r"(?i)(^|[_ ]|[a-z])(id|key|ref|uuid|guid)$|^(owner|parent|assignee|author)"
                        r"|email$|_?emails?$")
 _SELF_HINT = re.compile(r"(?i)(parent|master|manager|reports_?to|merged|duplicate|superior|"
                         r"mother|head|successor|predecessor|previous|original|base_?(?:unit|uom))")

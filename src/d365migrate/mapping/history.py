@@ -244,6 +244,17 @@ def _with_history(entry: Entry, unit: str, df: pl.DataFrame, regarding: list[Ent
     closes_here = unit in DONE_BY_DIRECTION or unit == "appointment"
     columns = [c for c in entry["columns"] if not closes_here
                or c["target"] not in ("statecode", "statuscode", "directioncode")]
+    named = [c for c in df.columns if "duration" in c.lower()]
+    # a length split in hours and minutes (SuiteCRM's 'Duration Hours', 'Duration Minutes'):
+    # no one of the columns is the length in minutes
+    split = {w for c in named for w in ("hour", "minute") if w in c.lower()} == {"hour",
+                                                                                "minute"}
+    if split:
+        columns = [c for c in columns
+                   if not (c["target"] == "actualdurationminutes" and c.get("source") in named)]
+        entry.setdefault("unmapped_reasons", {}).update(
+            {c: "the length is split in hours and minutes: no one column is it in minutes"
+             for c in named})
     entry["lookups"] = [lk for lk in entry["lookups"]
                         if lk["target"] not in ("regardingobjectid", "objectid")] + regarding
     used = {c["source"] for c in columns if c.get("source")} | \
@@ -251,7 +262,7 @@ def _with_history(entry: Entry, unit: str, df: pl.DataFrame, regarding: list[Ent
         {lk["where"]["column"] for lk in entry["lookups"] if lk.get("where")}
     start = next((c for c in columns if c["target"] in ("actualstart", "scheduledstart")), None)
     duration = next((c["source"] for c in columns if c["target"] == "actualdurationminutes"),
-                    None) or next((c for c in df.columns if "duration" in c.lower()), None)
+                    None) or (None if split else next(iter(named), None))
     # a column named the direction, else the one the engine read as it (Zoho's Call_Type:
     # Outbound, Inbound) gives the direction and the status a call that happened ends in
     direction = _direction(df) or next((c["source"] for c in entry["columns"]

@@ -91,7 +91,8 @@ ASKED_ONLY = ("campaign",)
 def _choose_sources(discovery: Discovery, objects: list[str]) -> dict[str, str]:
     """Target table -> source object, from discovery's kinds (of the best kind, a file
     with its records' own ids before one without: a report of the same records, named,
-    not keyed; then the largest; a source fills one table)."""
+    not keyed; then the largest, of two as large the one discovery is surest is of that
+    kind, SuiteCRM's Cases before its Bugs; a source fills one table)."""
     vocab = load_vocabulary()
     chosen: dict[str, str] = {}
     for target in objects:
@@ -100,7 +101,7 @@ def _choose_sources(discovery: Discovery, objects: list[str]) -> dict[str, str]:
             tables_for_kind = vocab.kind_tables(o.name)
             if target in tables_for_kind and o.source not in chosen.values() and o.rows:
                 ranked.append((tables_for_kind.index(target), not o.primary_key, -o.rows,
-                               o.source))
+                               -round(o.confidence, 2), o.source))
         if ranked:
             chosen[target] = min(ranked)[-1]
     return chosen

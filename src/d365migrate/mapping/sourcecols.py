@@ -12,6 +12,7 @@ import polars as pl
 
 from d365migrate.intake.kinds import QUALIFIER_PREFIXES, strip_qualifiers
 from d365migrate.intake.values import infer_column
+from d365migrate.mapping.glued_sides import glued_side_reading
 from d365migrate.mapping.relation_keys import (
     relation_words,
     sub_document_field,
@@ -220,6 +221,9 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
             if len(w) > 2 and words[0].startswith(w) and (rest in vocab.columns
                                                            or rest in vocab.weak):
                 readings.append(((rest,), 0.97 * base))
+        # an address part glued to its side ('billingstreet'): the side and the part
+        if (side := glued_side_reading(words[0], vocab)) is not None:
+            readings.append((side, 0.97 * base))
     # 'Person - Person created' -> 'created': leading words naming the object itself add
     # nothing; later words ('Person - Organization') do.
     ws = tuple(words)

@@ -40,12 +40,14 @@ from d365migrate.dataverse import tables as dv
 from d365migrate.dataverse.tables import CHOICE_TYPES, LOOKUP_TYPES
 from d365migrate.intake.discover import is_natural_key, primary_key
 from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix, name_word_split
+from d365migrate.mapping.copies import yield_copies
 from d365migrate.mapping.glued_words import glued_synonym_targets
 from d365migrate.mapping.lead_names import lead_name_candidates
 from d365migrate.mapping.party_address import party_address_targets
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
 from d365migrate.mapping.targets import Attr, attributes, table_names
 from d365migrate.mapping.tenant import yield_tenant_ids
+from d365migrate.mapping.type_markers import yield_type_markers
 from d365migrate.mapping.unix_dates import unix_dates
 from d365migrate.mapping.value_signs import (
     PICTURE_WORDS,
@@ -439,6 +441,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         scored[col] = cands
     # Pipedrive's company_id (the tenant) yields a person's parent customer to its org_id
     yield_tenant_ids(df, key, {c: p.ref for c, p in profiles.items()}, scored, unmapped)
+    yield_copies(rows, scored, unmapped)  # a later column repeating an earlier's values
+    yield_type_markers(rows, source_object, table, scored, unmapped)  # 'Campaign' on all
     # One target per column of the table: the most confident claim wins, the loser falls
     # back to its next candidate.
     order = {col: i for i, col in enumerate(df.columns)}
