@@ -21,6 +21,7 @@ from typing import Any
 
 import polars as pl
 
+from d365migrate.intake.content_words import content_columns
 from d365migrate.intake.found import (
     CustomField,
     Discovery,
@@ -53,6 +54,7 @@ from d365migrate.intake.kinds import (
     subscriber_columns,
 )
 from d365migrate.intake.links import find_relationships
+from d365migrate.intake.neutral_names import neutral_name
 from d365migrate.intake.not_sales import not_sales_word, supplier_file
 from d365migrate.intake.party_files import party_columns
 from d365migrate.intake.read import Export
@@ -108,8 +110,10 @@ def classify_table(source: str, columns: list[str],
     # 'property_firstname' is 'firstname': a prefix most columns share says nothing
     cols = {col_norm(c) for c in columns} | {"".join(strip_column(c, prefix)) for c in columns}
     cols |= {col_norm(without_remark(c)) for c in columns}   # 'Contact ID (match to contact)'
+    cols |= content_columns(columns)   # 'Vorname', 'Courriel': European header words
     pk = col_norm(primary_key) if primary_key else None
-    named, how = name_kind(source)
+    # 'file_07', 'Sheet1': a name of words that say nothing and a number names no kind
+    named, how = (None, "") if neutral_name(source) else name_kind(source)
     own_ids = {n for c in unique for n in (col_norm(c), "".join(strip_column(c, prefix)))}
     # a property of the record in the source's namespace ('PROPERTY_EVENT_ID' of an event,
     # as HubSpot's property_ columns): the record's own id there, not a link to a parent

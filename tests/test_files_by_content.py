@@ -1,0 +1,68 @@
+"""Files identified by their content when their names say nothing (issue 13, files14).
+
+A customer's admin panel may name its files ``file_01.csv``, ``Sheet1`` or
+``export_2026-11-30.csv``, with headers in German, French, Spanish, Italian, Dutch or
+Portuguese: discovery must still tell what each holds from its headers, or say it is unsure.
+Made-up data only; ``benchmarks/name_blind_files.py`` measures the public exports so.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from d365migrate.intake.discover import classify_table, discover
+from d365migrate.intake.neutral_names import neutral_name
+from d365migrate.intake.read import read_export
+
+DEALS = ["id", "name", "amount", "close_date"]
+
+
+@pytest.mark.parametrize("name", ["file_01", "file07", "Sheet1", "export_2026-11-30",
+                                  "data (3)", "report (2)", "Tabelle1", "Feuil1", "Hoja1",
+                                  "Foglio 2", "Blad1", "Planilha1"])
+def test_a_neutral_name_names_no_kind(name: str) -> None:
+    # 'file' is an attachment's word: 'file_01' had named an attachment ('exact'), and a
+    # file of deals under it was taken for attachments
+    assert neutral_name(name)
+    kind, _, _, evidence = classify_table(name, DEALS, "id", frozenset({"id"}))
+    assert kind == "deal", evidence
+
+
+@pytest.mark.parametrize("name", ["files", "Attachments", "contacts_2", "Contacts (3)",
+                                  "deals_export_2024"])
+def test_a_name_with_a_word_of_its_own_is_not_neutral(name: str) -> None:
+    assert not neutral_name(name)
+
+
+def test_files_named_file_nn_are_read_by_their_columns(tmp_path: Path) -> None:
+    (tmp_path / "file_01.csv").write_text(
+        "id,name,amount,close_date\n1,Engines for Bombe,1200,2026-03-01\n"
+        "2,Looms,800,2026-04-15\n", encoding="utf-8")
+    (tmp_path / "file_02.csv").write_text(
+        "id,subject,due_date,status\n1,Call Ada,2026-01-05,open\n"
+        "2,Send the quote,2026-01-09,done\n", encoding="utf-8")
+    kinds = {o.source: o.name for o in discover(read_export(tmp_path)).objects}
+    assert kinds == {"file_01": "deal", "file_02": "task"}
+
+
+@pytest.mark.parametrize("columns, kind", [
+    # German people: 'Vorname' and 'Name' (the surname beside a given name)
+    (["Kundennummer", "Vorname", "Name", "E-Mail-Adresse", "Firma", "Funktion"], "contact"),
+    (["Vorname", "Nachname", "E-Mail", "Abteilung", "Handy"], "contact"),
+    # French companies
+    (["Raison sociale", "Site web", "Secteur d'activité", "Effectif", "Ville", "Pays"],
+     "account"),
+    # Spanish deals
+    (["Nombre", "Importe", "Etapa", "Fecha de cierre", "Probabilidad"], "deal"),
+    # Italian people: 'Nome' beside 'Cognome' is the given name
+    (["Nome", "Cognome", "Indirizzo email", "Ruolo", "Cellulare"], "contact"),
+    # Dutch to-dos
+    (["Onderwerp", "Vervaldatum", "Prioriteit", "Status"], "task"),
+    # Portuguese companies
+    (["Empresa", "Site", "Cidade", "Setor", "Número de funcionários", "Receita"], "account"),
+])
+def test_european_headers_tell_the_kind(columns: list[str], kind: str) -> None:
+    got, _, scores, evidence = classify_table("Tabelle1", columns)
+    assert got == kind, (scores, evidence)
