@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from d365migrate.intake.discover import classify_table, discover
+from d365migrate.intake.id_references import pointing_kind
 from d365migrate.intake.neutral_names import neutral_name
 from d365migrate.intake.read import read_export
 
@@ -66,3 +67,42 @@ def test_files_named_file_nn_are_read_by_their_columns(tmp_path: Path) -> None:
 def test_european_headers_tell_the_kind(columns: list[str], kind: str) -> None:
     got, _, scores, evidence = classify_table("Tabelle1", columns)
     assert got == kind, (scores, evidence)
+
+
+def _write(folder: Path, name: str, text: str) -> None:
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_other_files_ids_name_a_file_whose_name_says_nothing(tmp_path: Path) -> None:
+    # by its columns alone (a name and a city) the first file is nothing sure; the deals'
+    # org_id holds its ids: it is the organisations
+    _write(tmp_path, "file_01.csv", "id,name,city\n101,Analytical Engines,London\n"
+           "102,Bombe Works,Bletchley\n103,Loom Co,Lyon\n")
+    _write(tmp_path, "file_02.csv", "id,title,amount,stage,close_date,org_id\n"
+           "9001,Engines,1200,won,2026-03-01,101\n9002,Looms,800,open,2026-04-15,103\n")
+    objects = {o.source: o for o in discover(read_export(tmp_path)).objects}
+    assert objects["file_02"].name == "deal"
+    assert objects["file_01"].name == "account", objects["file_01"].evidence
+    assert any("file_02.org_id" in e for e in objects["file_01"].evidence)
+
+
+def test_ids_two_files_hold_alike_name_neither(tmp_path: Path) -> None:
+    # small ids coincide between tables: when two files' keys both hold the values, the
+    # column names neither (the file stays unsure, not confidently wrong)
+    _write(tmp_path, "file_01.csv", "id,name,city\n1,Analytical Engines,London\n"
+           "2,Bombe Works,Bletchley\n")
+    _write(tmp_path, "file_02.csv", "id,label,colour\n1,Hot,red\n2,Cold,blue\n")
+    _write(tmp_path, "file_03.csv", "id,title,amount,stage,close_date,org_id\n"
+           "7,Engines,1200,won,2026-03-01,1\n8,Looms,800,open,2026-04-15,2\n")
+    objects = {o.source: o for o in discover(read_export(tmp_path)).objects}
+    assert objects["file_01"].name == "unknown"
+    assert objects["file_02"].name == "unknown"
+
+
+@pytest.mark.parametrize("column, kind", [
+    ("org_id", "account"), ("AccountId", "account"), ("Contact ID", "contact"),
+    ("assigned_user_id", "user"), ("fk_user_author", "user"), ("conversationId", "ticket"),
+    ("message_type_id", None), ("bank_account_id", None), ("ar_account_id", None),
+    ("list_id", None), ("name", None)])
+def test_the_kind_an_id_column_names(column: str, kind: str | None) -> None:
+    assert pointing_kind(column) == kind

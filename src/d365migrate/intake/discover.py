@@ -30,6 +30,7 @@ from d365migrate.intake.found import (
     read_discovery,
     write_discovery,
 )
+from d365migrate.intake.id_references import pointed_kinds
 from d365migrate.intake.kinds import (
     KIND_WORDS,
     NAME_SYNONYMS,
@@ -91,11 +92,22 @@ PARTY_LOOKALIKES = ("account", "contact", "lead", "user")
 
 #: Two kinds whose scores are closer than this, with a name that names neither: unsure.
 UNSURE_MARGIN = 0.05
+#: How well a file's columns must fit the kind other files' ids name it for that to count
+#: (small integer ids of two tables coincide: a component's ids hold an issue link's).
+POINTED_FIT = 0.15
+
+
+def _fit(kind: str, cols: set[str]) -> float:
+    """The weighted share of a kind's typical columns that a table has."""
+    feats = SIGNATURES.get(kind, [])
+    total = sum(w for _, w in feats)
+    return sum(w for alts, w in feats if cols & set(alts)) / total if total else 0.0
 
 def classify_table(source: str, columns: list[str],
                    primary_key: str | None = None,
-                   unique: frozenset[str] = frozenset()) -> tuple[str, float,
-                                                                  dict[str, float], list[str]]:
+                   unique: frozenset[str] = frozenset(),
+                   pointed: tuple[str, list[str]] | None = None
+                   ) -> tuple[str, float, dict[str, float], list[str]]:
     """Score a table against every object kind from its name and its columns.
 
     Returns (kind, confidence, scores, evidence). A table that references a kind by an
@@ -104,6 +116,8 @@ def classify_table(source: str, columns: list[str],
     that kind and the column is in ``unique`` (one value per row: a second id of the
     record's own, as Intercom's companies carry the customer's ``company_id``; or one value
     on every row: the tenant's id, as Pipedrive's organizations carry its ``company_id``).
+    ``pointed`` (a kind, and the other files' id columns naming the table so) stands for a
+    name when the table's name names no kind (:mod:`.id_references`).
     """
     evidence: list[str] = []
     prefix = column_prefix(columns)
@@ -114,6 +128,10 @@ def classify_table(source: str, columns: list[str],
     pk = col_norm(primary_key) if primary_key else None
     # 'file_07', 'Sheet1': a name of words that say nothing and a number names no kind
     named, how = (None, "") if neutral_name(source) else name_kind(source)
+    by_name = named
+    if named is None and pointed and _fit(pointed[0], cols) >= POINTED_FIT:
+        # other files' ids point into it, and its columns are somewhat of that kind's
+        named, how = pointed[0], "pointed"
     own_ids = {n for c in unique for n in (col_norm(c), "".join(strip_column(c, prefix)))}
     # a property of the record in the source's namespace ('PROPERTY_EVENT_ID' of an event,
     # as HubSpot's property_ columns): the record's own id there, not a link to a parent
@@ -149,7 +167,7 @@ def classify_table(source: str, columns: list[str],
         got = sum(w for alts, w in feats if cols & set(alts))
         base = score = got / total
         if named == kind:
-            score += {"exact": 0.5, "head": 0.45}.get(how, 0.25)
+            score += {"exact": 0.5, "head": 0.45, "pointed": 0.4}.get(how, 0.25)
         refs = {s + "id" for s in NAME_SYNONYMS[kind]} | {kind.replace("_", "") + "id"}
         mine = ({pk} if pk else set()) | (own_ids if named == kind and not junction
                                           else set())
@@ -219,7 +237,7 @@ def classify_table(source: str, columns: list[str],
                         f"{', '.join(sends[1:])}): a list's members and their send tracking, "
                         "not campaigns; set its object in the parameters if it is wanted")
         return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
-    foreign = not_sales_word(source) if named is None else None
+    foreign = not_sales_word(source) if by_name is None else None
     if foreign:
         # NetSuite's vendors (people's names), subsidiaries (an address), jobs (dates and a
         # currency): by their columns a CRM object, by their name none of the Sales tables
@@ -279,7 +297,10 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"unsure: only the last word of '{source}' names a {best}, and none "
                         "of its columns is one's; set its object in the parameters")
         return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
-    if named == best:
+    if named == best and how == "pointed" and pointed:
+        evidence.append(f"other files' ids point into it ({', '.join(pointed[1][:3])}): "
+                        f"{a_or_an(best)}'s records")
+    elif named == best:
         evidence.append(f"file name '{source}' names {a_or_an(best)} ({how})")
     elif margin < 2 * UNSURE_MARGIN and not party:
         evidence.append(f"unsure: {best} {scores[best]:.2f} or {second} {ranked[1]:.2f}, by "
@@ -511,6 +532,7 @@ def discover(export: Export) -> Discovery:
     """Identify objects, keys, relationships and custom fields of a read export."""
     objects: list[ObjectInfo] = []
     types: dict[str, dict[str, str]] = {}
+    keyed: dict[str, tuple[list[dict[str, Any]], str | None, frozenset[str]]] = {}
     for source, df in export.tables.items():
         g = export.guesses.get(source)
         t = dict(g.column_types) if g and g.column_types else {
@@ -525,7 +547,22 @@ def discover(export: Export) -> Discovery:
         unique |= frozenset(c for c in df.columns if df.height >= 2
                             and re.search(r"(?i)id$", c) and df[c].null_count() == 0
                             and df[c].n_unique() == 1)
-        kind, conf, scores, evidence = classify_table(source, df.columns, pk, unique)
+        keyed[source] = (cands, pk, unique)
+    found = {source: classify_table(source, export.tables[source].columns, pk, unique)
+             for source, (_, pk, unique) in keyed.items()}
+    # a file whose name names nothing is named by the id columns of other files pointing
+    # into it (the deals' org_id holds its ids: organisations)
+    silent = {s for s in export.tables if neutral_name(s) or name_kind(s)[0] is None}
+    pointed = pointed_kinds(export.tables, {s: k[1] for s, k in keyed.items()}, silent,
+                            lambda f, kind: found[f][2].get(kind, 0.0)) if silent else {}
+    for source, by in pointed.items():
+        _, pk, unique = keyed[source]
+        found[source] = classify_table(source, export.tables[source].columns, pk, unique, by)
+    for source, df in export.tables.items():
+        g = export.guesses.get(source)
+        t = types[source]
+        cands, pk, _ = keyed[source]
+        kind, conf, scores, evidence = found[source]
         if pk is None and kind not in {"pipeline", "custom_field", "unknown"}:
             both = composite_key(df, t)
             if both is not None:
