@@ -106,3 +106,33 @@ def test_ids_two_files_hold_alike_name_neither(tmp_path: Path) -> None:
     ("list_id", None), ("name", None)])
 def test_the_kind_an_id_column_names(column: str, kind: str | None) -> None:
     assert pointing_kind(column) == kind
+
+
+@pytest.mark.parametrize("columns, kind", [
+    # people who sign in and have an admin flag: the CRM's users
+    (["id", "first_name", "last_name", "email", "username", "last_sign_in_at", "admin"],
+     "user"),
+    (["id", "firstname", "lastname", "email", "supervisor", "approvallimit", "department"],
+     "user"),
+    # people with their company's name and a lead status, no link to an account: leads
+    (["FirstName", "LastName", "Email", "Company", "Status", "Industry", "Title"], "lead"),
+])
+def test_people_under_a_silent_name_are_told_apart(columns: list[str], kind: str) -> None:
+    got, _, scores, evidence = classify_table("file_03", columns)
+    assert got == kind, (scores, evidence)
+
+
+@pytest.mark.parametrize("source, columns, kind", [
+    # a name that names the kind keeps it
+    ("contacts", ["FirstName", "LastName", "Email", "Company", "Status", "Title"], "contact"),
+    # a contact links to its account; its lead source is a contact's column too
+    ("file_04", ["FirstName", "LastName", "Email", "AccountId", "Status", "Title"], "contact"),
+    ("file_05", ["First_Name", "Last_Name", "Email", "Account_Name", "Lead_Source", "Title"],
+     "contact"),
+    # one sign-in column is not staff (a prospect with a portal login)
+    ("file_06", ["first_name", "last_name", "email", "username", "company_id"], "contact"),
+])
+def test_people_stay_contacts_where_their_columns_say_so(source: str, columns: list[str],
+                                                        kind: str) -> None:
+    got, _, scores, evidence = classify_table(source, columns)
+    assert got == kind, (scores, evidence)

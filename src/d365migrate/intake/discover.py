@@ -58,6 +58,7 @@ from d365migrate.intake.links import find_relationships
 from d365migrate.intake.neutral_names import neutral_name
 from d365migrate.intake.not_sales import not_sales_word, supplier_file
 from d365migrate.intake.party_files import party_columns
+from d365migrate.intake.person_files import person_kind
 from d365migrate.intake.read import Export
 from d365migrate.intake.remarks import without_remark
 from d365migrate.intake.send_tracking import recipient_sends
@@ -209,7 +210,12 @@ def classify_table(source: str, columns: list[str],
     # company): the name says account, the columns contact; the people settle it
     people = not party and named == "account" and best == "contact" and bool(
         person_columns_of_account(columns, prefix))
-    if named != best and margin < UNSURE_MARGIN and not people and not party:
+    who = person_kind(cols, best) if by_name is None and not party else None
+    if who:
+        # under a name that names nothing: staff who sign in, or leads with a company name
+        evidence.append(f"its people are {who[0]}s ({', '.join(who[1])})")
+        best = who[0]
+    if named != best and margin < UNSURE_MARGIN and not people and not party and not who:
         # Neither the name nor the columns settle it: shown as unsure, with its candidates,
         # for the analyst to set (a wrong guess would load one object's rows as another's).
         top = ", ".join(f"{k} {v:.2f}" for k, v in sorted(scores.items(),
