@@ -136,3 +136,18 @@ def test_people_stay_contacts_where_their_columns_say_so(source: str, columns: l
                                                         kind: str) -> None:
     got, _, scores, evidence = classify_table(source, columns)
     assert got == kind, (scores, evidence)
+
+
+@pytest.mark.parametrize("columns, kind", [
+    # a calendar's appointments: from and to dates, all day or not, a place
+    (["id", "title", "from_date", "end_date", "is_allday", "location"], "activity"),
+    # a CRM's notes: the note's text, the record it is on and that record's type
+    (["id", "Note_Content", "Parent_Id", "$se_module", "Created_Time"], "note"),
+    # users with a role and an admin flag
+    (["id", "name", "email", "role_id", "timezone"], "user"),
+    # a pipeline's stages: their place in the order and their win probability
+    (["id", "name", "order_nr", "deal_probability", "pipeline_id"], "pipeline"),
+])
+def test_other_crms_spellings_of_a_kinds_columns(columns: list[str], kind: str) -> None:
+    got, _, scores, evidence = classify_table("export_07", columns)
+    assert got == kind, (scores, evidence)
