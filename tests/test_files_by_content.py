@@ -151,3 +151,30 @@ def test_people_stay_contacts_where_their_columns_say_so(source: str, columns: l
 def test_other_crms_spellings_of_a_kinds_columns(columns: list[str], kind: str) -> None:
     got, _, scores, evidence = classify_table("export_07", columns)
     assert got == kind, (scores, evidence)
+
+
+@pytest.mark.parametrize("columns, kind", [
+    # a subject and a text with a campaign's open and click rates: campaigns
+    (["id", "name", "subject", "content", "type", "openRate", "clickRate", "listId"],
+     "campaign"),
+    # a subject and a body with a conversation's states: no template, unsure
+    (["id", "subject", "body", "state", "priority", "assignee_id", "snoozed_until"],
+     "unknown"),
+    # a subject, a due date and a status with a bill-to address and a grand total: a sales
+    # document, not a to-do: unsure
+    (["id", "Subject", "Due_Date", "Status", "Grand_Total", "Sub_Total", "Billing_Street",
+      "Billing_City", "Owner"], "unknown"),
+    # people with a company name ('enterpriseName') and an Axelor-style status: leads
+    (["importId", "firstName", "name", "enterpriseName", "email", "statusSelect"], "lead"),
+    # people with a deal's value and a stage, no company: leads
+    (["first_name", "last_name", "email", "source", "stage", "opportunity_amount"], "lead"),
+])
+def test_columns_that_contradict_a_kind(columns: list[str], kind: str) -> None:
+    got, _, scores, evidence = classify_table("file_09", columns)
+    assert got == kind, (scores, evidence)
+
+
+def test_a_named_template_file_keeps_its_name() -> None:
+    got, _, _, evidence = classify_table(
+        "email_templates", ["id", "name", "subject", "body", "status", "priority"])
+    assert got == "email_template", evidence

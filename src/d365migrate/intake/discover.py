@@ -55,6 +55,7 @@ from d365migrate.intake.kinds import (
     subscriber_columns,
 )
 from d365migrate.intake.links import find_relationships
+from d365migrate.intake.lookalikes import contradiction
 from d365migrate.intake.neutral_names import neutral_name
 from d365migrate.intake.not_sales import not_sales_word, supplier_file
 from d365migrate.intake.party_files import party_columns
@@ -295,6 +296,13 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"its members are a mailing list's subscribers "
                         f"({', '.join(subscribed)}), not staff: contacts")
         best = "contact"
+    odd = contradiction(best, cols, scores) if by_name is None else None
+    if odd and odd[0] == "unknown":
+        evidence.append(f"unsure: {odd[1]}; set its object in the parameters")
+        return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
+    if odd:
+        evidence.append(odd[1])
+        best = odd[0]
     feats = [alts[0] for alts, _ in SIGNATURES[best] if cols & set(alts)]
     if named == best and how == "head" and not feats and best in QUALIFIED_HEAD_KINDS:
         # 'collection_rule', 'fulfillment_event': a qualifier the vocabulary does not know

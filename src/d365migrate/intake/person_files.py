@@ -3,9 +3,9 @@
 A file of people (a given and a family name) scores as contacts by its columns; under a
 name that names no kind (``file_07.csv``) its other columns decide what the people are:
 sign-ins, admin flags and a supervisor make them the CRM's users (staff); a company written
-as a name with a lead status, rating or score, and no link to an account, make them leads
-(Dynamics' leads carry the company's name; contacts link to their account). A file whose
-name names a kind keeps it.
+as a name (or a deal's value) with a lead status, stage, rating or score, and no link to an
+account, make them leads (Dynamics' leads carry the company's name; contacts link to their
+account). A file whose name names a kind keeps it.
 """
 
 from __future__ import annotations
@@ -26,10 +26,14 @@ STAFF_COLUMNS = frozenset({
 #: A lead's own columns (normalised): its qualification and its score (a lead source is
 #: a contact's column too: Salesforce's, Zoho's contacts carry one).
 LEAD_COLUMNS = frozenset({"status", "leadstatus", "rating", "leadrating", "score",
-                          "leadscore", "grade", "isconverted", "converteddate"})
+                          "leadscore", "grade", "isconverted", "converteddate", "stage",
+                          "leadstage"})
 #: A company written as its name on the row (a contact's 'Account Name' names its account).
 _COMPANY_NAMES = frozenset({"company", "companyname", "organization", "organizationname",
-                            "organisation", "organisationname"})
+                            "organisation", "organisationname", "enterprisename"})
+#: What a prospect may buy: a deal's value on a person (Django-CRM's opportunity amount).
+_INTEREST = frozenset({"opportunityamount", "estimatedvalue", "leadvalue", "budget",
+                       "budgetamount", "estimatedamount"})
 
 
 def person_kind(cols: set[str], best: str) -> tuple[str, list[str]] | None:
@@ -43,8 +47,8 @@ def person_kind(cols: set[str], best: str) -> tuple[str, list[str]] | None:
         return "user", staff
     linked = any(c.endswith(("accountid", "companyid", "organizationid", "orgid"))
                  for c in cols)
-    lead = sorted(cols & LEAD_COLUMNS)
-    company = sorted(cols & _COMPANY_NAMES)
-    if best == "contact" and lead and company and not linked:
-        return "lead", company + lead
+    lead = sorted(c for c in cols if c in LEAD_COLUMNS or c.startswith("status"))
+    interest = sorted(cols & (_COMPANY_NAMES | _INTEREST))
+    if best == "contact" and lead and interest and not linked:
+        return "lead", interest + lead
     return None
