@@ -178,3 +178,15 @@ def test_a_named_template_file_keeps_its_name() -> None:
     got, _, _, evidence = classify_table(
         "email_templates", ["id", "name", "subject", "body", "status", "priority"])
     assert got == "email_template", evidence
+
+
+@pytest.mark.parametrize("columns, kind", [
+    # a catalogue: a SKU, a name, a price and the stock's quantity, pricing nothing else
+    (["sku", "name", "description", "quantity", "price"], "product"),
+    (["name", "sku", "price", "category", "description"], "product"),
+    # a line names its order and what it prices: still a line
+    (["id", "order_id", "product_id", "quantity", "unit_price"], "order_line"),
+])
+def test_a_catalogue_is_no_line_nor_price_list_entry(columns: list[str], kind: str) -> None:
+    got, _, scores, evidence = classify_table("export_11", columns)
+    assert got == kind, (scores, evidence)

@@ -188,6 +188,11 @@ def classify_table(source: str, columns: list[str],
             # dates and a currency are any dated record's (a pledge, a relationship); a
             # price list is named, or is the standard one
             score -= 0.5
+        if kind in _PRICED_KINDS and by_name is None and not any(
+                c.endswith(_PRICED_REFS) or c in _PRICED_BARE for c in cols):
+            # a line or a price list's entry names what it prices and where it belongs; a
+            # SKU, a price and a quantity alone, under a silent name, are a catalogue's
+            score -= 0.5
         scores[kind] = round(score, 3)
     best = max(scores, key=lambda k: scores[k])
     ranked = sorted(scores.values(), reverse=True)
@@ -324,6 +329,16 @@ def classify_table(source: str, columns: list[str],
     conf = min(1.0, scores[best]) * (0.6 + 0.4 * min(1.0, margin / 0.3))
     return best, round(conf, 3), scores, evidence
 
+
+#: Kinds whose rows price a product somewhere: they carry the id of what they price or of
+#: the quote, order or price list they belong to (normalised endings).
+_PRICED_KINDS = ("quote_line", "order_line", "price_list_item")
+_PRICED_REFS = ("productid", "product2id", "itemid", "variantid", "quoteid", "orderid",
+                "pricebookid", "pricebook2id", "pricelistid", "pricelevelid", "estimateid",
+                "invoiceid")
+#: The same links written bare (NetSuite's transaction lines: 'transaction', 'item').
+_PRICED_BARE = frozenset({"product", "item", "transaction", "order", "quote", "invoice",
+                          "estimate", "pricelist", "pricebook", "salesorder"})
 
 #: The columns that name a price list (or mark the standard one), normalised.
 _PRICE_LIST_NAMES = frozenset({"name", "pricelistname", "pricebookname", "isstandard",
