@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import polars as pl
 import pytest
 
 from d365migrate.intake.discover import classify_table, discover
 from d365migrate.intake.id_references import pointing_kind
 from d365migrate.intake.neutral_names import neutral_name
 from d365migrate.intake.read import read_export
+from d365migrate.intake.value_shapes import value_columns
 
 DEALS = ["id", "name", "amount", "close_date"]
 
@@ -190,3 +192,29 @@ def test_a_named_template_file_keeps_its_name() -> None:
 def test_a_catalogue_is_no_line_nor_price_list_entry(columns: list[str], kind: str) -> None:
     got, _, scores, evidence = classify_table("export_11", columns)
     assert got == kind, (scores, evidence)
+
+
+def test_a_column_of_sales_stages_is_a_deals_stage(tmp_path: Path) -> None:
+    # the stage headed 'Status', in German: its values say it is a pipeline's stage
+    rows = [("Rahmenvertrag", "12000", "gewonnen", "2026-03-01"),
+            ("Wartung", "800", "Verhandlung", "2026-04-15"),
+            ("Schulung", "1500", "verloren", "2026-02-11"),
+            ("Lizenzen", "4300", "Angebot", "2026-05-30"),
+            ("Beratung", "2100", "Verhandlung", "2026-06-01")] * 3
+    _write(tmp_path, "Tabelle1.csv", "Titel,Betrag,Status,Abschlussdatum\n"
+           + "".join(f"{t},{a},{s},{d}\n" for t, a, s, d in rows))
+    obj = discover(read_export(tmp_path)).objects[0]
+    assert obj.name == "deal", (obj.scores, obj.evidence)
+
+
+def test_an_email_column_under_a_header_that_names_nothing(tmp_path: Path) -> None:
+    _write(tmp_path, "export (3).csv", "Vorname,Nachname,Kontakt\n"
+           "Ada,Lovelace,ada@example.org\nAlan,Turing,alan@example.org\n"
+           "Grace,Hopper,grace@example.org\n")
+    obj = discover(read_export(tmp_path)).objects[0]
+    assert obj.name == "contact"
+    typical = next(e for e in obj.evidence if e.startswith("columns typical of contact"))
+    assert "email" in typical.split(": ")[1].split(", "), obj.evidence
+    # a sender's address is no record's own e-mail
+    assert value_columns(pl.DataFrame({"from_address": ["a@example.org", "b@example.org"]}),
+                         {"from_address": "email"}) == set()

@@ -63,6 +63,7 @@ from d365migrate.intake.person_files import person_kind
 from d365migrate.intake.read import Export
 from d365migrate.intake.remarks import without_remark
 from d365migrate.intake.send_tracking import recipient_sends
+from d365migrate.intake.value_shapes import value_columns
 from d365migrate.words import a_or_an
 
 try:  # value typing is moving out of intake/read.py into intake/values.py
@@ -108,8 +109,8 @@ def _fit(kind: str, cols: set[str]) -> float:
 def classify_table(source: str, columns: list[str],
                    primary_key: str | None = None,
                    unique: frozenset[str] = frozenset(),
-                   pointed: tuple[str, list[str]] | None = None
-                   ) -> tuple[str, float, dict[str, float], list[str]]:
+                   pointed: tuple[str, list[str]] | None = None, shapes: frozenset[str]
+                   = frozenset()) -> tuple[str, float, dict[str, float], list[str]]:
     """Score a table against every object kind from its name and its columns.
 
     Returns (kind, confidence, scores, evidence). A table that references a kind by an
@@ -119,14 +120,15 @@ def classify_table(source: str, columns: list[str],
     record's own, as Intercom's companies carry the customer's ``company_id``; or one value
     on every row: the tenant's id, as Pipedrive's organizations carry its ``company_id``).
     ``pointed`` (a kind, and the other files' id columns naming the table so) stands for a
-    name when the table's name names no kind (:mod:`.id_references`).
+    name when the table's name names no kind (:mod:`.id_references`); ``shapes``, the
+    columns its values stand for (:mod:`.value_shapes`).
     """
     evidence: list[str] = []
     prefix = column_prefix(columns)
     # 'property_firstname' is 'firstname': a prefix most columns share says nothing
     cols = {col_norm(c) for c in columns} | {"".join(strip_column(c, prefix)) for c in columns}
     cols |= {col_norm(without_remark(c)) for c in columns}   # 'Contact ID (match to contact)'
-    cols |= content_columns(columns)   # 'Vorname', 'Courriel': European header words
+    cols |= content_columns(columns) | shapes   # 'Vorname', 'Courriel'; 'Closed Won' values
     pk = col_norm(primary_key) if primary_key else None
     # 'file_07', 'Sheet1': a name of words that say nothing and a number names no kind
     named, how = (None, "") if neutral_name(source) else name_kind(source)
@@ -561,7 +563,8 @@ def discover(export: Export) -> Discovery:
     """Identify objects, keys, relationships and custom fields of a read export."""
     objects: list[ObjectInfo] = []
     types: dict[str, dict[str, str]] = {}
-    keyed: dict[str, tuple[list[dict[str, Any]], str | None, frozenset[str]]] = {}
+    keyed: dict[str, tuple[list[dict[str, Any]], str | None, frozenset[str],
+                           frozenset[str]]] = {}
     for source, df in export.tables.items():
         g = export.guesses.get(source)
         t = dict(g.column_types) if g and g.column_types else {
@@ -576,21 +579,23 @@ def discover(export: Export) -> Discovery:
         unique |= frozenset(c for c in df.columns if df.height >= 2
                             and re.search(r"(?i)id$", c) and df[c].null_count() == 0
                             and df[c].n_unique() == 1)
-        keyed[source] = (cands, pk, unique)
-    found = {source: classify_table(source, export.tables[source].columns, pk, unique)
-             for source, (_, pk, unique) in keyed.items()}
+        keyed[source] = (cands, pk, unique, frozenset(value_columns(df, t)))
+    found = {source: classify_table(source, export.tables[source].columns, pk, unique,
+                                    shapes=shapes)
+             for source, (_, pk, unique, shapes) in keyed.items()}
     # a file whose name names nothing is named by the id columns of other files pointing
     # into it (the deals' org_id holds its ids: organisations)
     silent = {s for s in export.tables if neutral_name(s) or name_kind(s)[0] is None}
     pointed = pointed_kinds(export.tables, {s: k[1] for s, k in keyed.items()}, silent,
                             lambda f, kind: found[f][2].get(kind, 0.0)) if silent else {}
     for source, by in pointed.items():
-        _, pk, unique = keyed[source]
-        found[source] = classify_table(source, export.tables[source].columns, pk, unique, by)
+        _, pk, unique, shapes = keyed[source]
+        found[source] = classify_table(source, export.tables[source].columns, pk, unique, by,
+                                       shapes)
     for source, df in export.tables.items():
         g = export.guesses.get(source)
         t = types[source]
-        cands, pk, _ = keyed[source]
+        cands, pk, _, _ = keyed[source]
         kind, conf, scores, evidence = found[source]
         if pk is None and kind not in {"pipeline", "custom_field", "unknown"}:
             both = composite_key(df, t)

@@ -49,8 +49,10 @@ def pointing_kind(column: str) -> str | None:
     return kind if kind in _RECORD_KINDS else None
 
 
-def _values(s: pl.Series) -> set[str]:
-    return {str(v).strip() for v in s.drop_nulls().unique().to_list() if str(v).strip()}
+def _values(s: pl.Series) -> pl.Series:
+    """A column's distinct values as trimmed text, empty ones left out."""
+    v = s.drop_nulls().cast(pl.Utf8).str.strip_chars()
+    return v.filter(v != "").unique()
 
 
 def pointed_kinds(tables: Mapping[str, pl.DataFrame], keys: Mapping[str, str | None],
@@ -69,10 +71,10 @@ def pointed_kinds(tables: Mapping[str, pl.DataFrame], keys: Mapping[str, str | N
             if kind is None or column == keys.get(source):
                 continue
             values = _values(df[column])
-            if not values:
+            if values.len() == 0:
                 continue
-            fits = [f for f, ids in held.items() if f != source and ids
-                    and len(values & ids) >= MIN_HELD * len(values)]
+            fits = [f for f, ids in held.items() if f != source and ids.len()
+                    and values.is_in(ids.implode()).sum() >= MIN_HELD * values.len()]
             if len(fits) > 1:
                 continue
             if fits and fits[0] in open_files:
