@@ -218,3 +218,16 @@ def test_an_email_column_under_a_header_that_names_nothing(tmp_path: Path) -> No
     # a sender's address is no record's own e-mail
     assert value_columns(pl.DataFrame({"from_address": ["a@example.org", "b@example.org"]}),
                          {"from_address": "email"}) == set()
+
+
+@pytest.mark.parametrize("columns, kind", [
+    # an event log: when, what was done, to whom (Marketo-like activities of leads)
+    (["id", "activity_date", "activity_type_id", "lead_id", "campaign_id"], "activity"),
+    (["event_type", "event_date", "subscriber_key", "send_id", "url"], "activity"),
+    # a person's promise in a currency, with a type and a start date: no activity, unsure
+    (["Pledge ID", "Contact ID", "Type", "Pledge Start Date", "Pledge Currency",
+      "Original Installment Amount", "Total Pledged"], "unknown"),
+])
+def test_an_event_log_is_activities(columns: list[str], kind: str) -> None:
+    got, _, scores, evidence = classify_table("export_12", columns)
+    assert got == kind, (scores, evidence)

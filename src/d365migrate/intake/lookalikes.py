@@ -4,8 +4,8 @@ nothing: better unsure than confidently wrong.
 A subject and a body make an e-mail template, but a campaign's sends (open and click rates)
 or a conversation's states (snoozed, waiting, assigned) are no template's; a subject, a due
 date and a status make a to-do, but a bill-to address and a grand total are a sales
-document's (Zoho's sales orders, invoices and purchase orders). A file whose name names a
-kind keeps it.
+document's (Zoho's sales orders, invoices and purchase orders), and a sum in a currency a
+pledge's or a payment's (CiviCRM's pledges). A file whose name names a kind keeps it.
 """
 
 from __future__ import annotations
@@ -27,6 +27,10 @@ DOCUMENT_COLUMNS = frozenset({"grandtotal", "subtotal", "adjustment", "excisedut
                               "shippingcode", "totalamount", "taxamount", "carrier"})
 
 
+#: A currency column (normalised).
+_CURRENCY = frozenset({"currency", "currencycode", "currencyisocode", "isocurrencycode"})
+
+
 def contradiction(best: str, cols: set[str], scores: dict[str, float]
                   ) -> tuple[str, str] | None:
     """(the kind to take instead, or 'unknown' for unsure; why) when a file's columns
@@ -41,6 +45,8 @@ def contradiction(best: str, cols: set[str], scores: dict[str, float]
                                "no e-mail template's")
     if best in ("task", "activity", "ticket"):
         money = sorted(cols & DOCUMENT_COLUMNS)
+        if cols & _CURRENCY:   # a sum in a currency: a pledge's, a payment's
+            money += sorted(c for c in cols if c.endswith("amount") or c.startswith("total"))
         if len(money) >= 2:
             return "unknown", (f"a subject, a date and a status, but with {', '.join(money)}: "
                                "a sales document's, no " + best.replace("_", " ") + "'s")

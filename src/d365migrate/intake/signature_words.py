@@ -32,6 +32,11 @@ MORE_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("activity", "type"): ("eventtype", "eventname", "activitytypeid", "metricid"),
     ("activity", "occurredat"): ("eventdate", "eventtime", "activitydatetime", "fromdate"),
     ("activity", "durationminutes"): ("isallday", "allday", "alldayevent"),
+    # who took part: beside a sender's and recipients' e-mails, the person an event log's
+    # row is about (Marketo's lead_id, Mailchimp's member_id, Marketing Cloud's subscriber)
+    ("activity", "fromemail"): ("leadid", "contactid", "personid", "memberid", "prospectid",
+                                "subscriberid", "subscriberkey", "visitorid", "recipientid",
+                                "whoid"),
     # notes: a note's text by its own name, the record it is on by a polymorphic id
     ("note", "body"): ("notecontent", "notetext", "note"),
     ("note", "parentid"): _ON_ID,
