@@ -231,3 +231,17 @@ def test_an_email_column_under_a_header_that_names_nothing(tmp_path: Path) -> No
 def test_an_event_log_is_activities(columns: list[str], kind: str) -> None:
     got, _, scores, evidence = classify_table("export_12", columns)
     assert got == kind, (scores, evidence)
+
+
+@pytest.mark.parametrize("columns, kind", [
+    # a name with a web site, phones and a rating, no person's name: organisations
+    (["Id", "Name", "Website", "Toll free phone", "Phone", "Fax", "Rating", "Tags"],
+     "account"),
+    # Dolibarr-like French headers: 'nom' alone is the name, 'ville', 'tel', 'url'
+    (["rowid", "nom", "address", "cp", "ville", "tel", "fax", "url"], "account"),
+    # a place of the business: a name, an address and a phone only: no account, unsure
+    (["id", "name", "address1", "city", "country", "phone", "is_active"], "unknown"),
+])
+def test_organisations_by_their_columns(columns: list[str], kind: str) -> None:
+    got, _, scores, evidence = classify_table("export_13", columns)
+    assert got == kind, (scores, evidence)

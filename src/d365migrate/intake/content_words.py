@@ -118,4 +118,6 @@ def content_columns(columns: list[str]) -> set[str]:
             out.add("lastname")   # 'Vorname' and 'Name', 'Prénom' and 'Nom', 'Nome'...
     elif "lastname" in out and words & set(_NAME_BESIDE_GIVEN):
         out.add("firstname")      # 'Nombre' and 'Apellidos', 'Nome' and 'Cognome'
+    elif words & set(_NAME_BESIDE_GIVEN):
+        out.add("name")           # 'Nom', 'Naam' alone: the record's name
     return out

@@ -55,9 +55,10 @@ from d365migrate.intake.kinds import (
     subscriber_columns,
 )
 from d365migrate.intake.links import find_relationships
-from d365migrate.intake.lookalikes import contradiction
+from d365migrate.intake.lookalikes import PRICED_BARE, PRICED_KINDS, PRICED_REFS, contradiction
 from d365migrate.intake.neutral_names import neutral_name
 from d365migrate.intake.not_sales import not_sales_word, supplier_file
+from d365migrate.intake.organisation_files import organisation_columns
 from d365migrate.intake.party_files import party_columns
 from d365migrate.intake.person_files import person_kind
 from d365migrate.intake.read import Export
@@ -190,8 +191,8 @@ def classify_table(source: str, columns: list[str],
             # dates and a currency are any dated record's (a pledge, a relationship); a
             # price list is named, or is the standard one
             score -= 0.5
-        if kind in _PRICED_KINDS and by_name is None and not any(
-                c.endswith(_PRICED_REFS) or c in _PRICED_BARE for c in cols):
+        if kind in PRICED_KINDS and by_name is None and not any(
+                c.endswith(PRICED_REFS) or c in PRICED_BARE for c in cols):
             # a line or a price list's entry names what it prices and where it belongs; a
             # SKU, a price and a quantity alone, under a silent name, are a catalogue's
             score -= 0.5
@@ -211,7 +212,11 @@ def classify_table(source: str, columns: list[str],
                         "customers, named account; where the export has no contacts file, "
                         "the map takes its people's rows as the contacts")
         best = "account"
-    if scores[best] < 0.4 and not party:
+    org = organisation_columns(cols) if by_name is None and scores[best] < 0.4 else None
+    if org and not party:   # a name, a web site, a phone... and no person's name
+        evidence.append(f"its rows are organisations ({', '.join(org)}): accounts")
+        best = "account"
+    if scores[best] < 0.4 and not party and not org:
         evidence.append(f"no object scored above 0.4 (best {best} {scores[best]})")
         return "unknown", round(max(scores[best], 0.0), 3), scores, evidence
     # a customers file of people (an online store's buyers: a first and a last name, no
@@ -223,7 +228,7 @@ def classify_table(source: str, columns: list[str],
         # under a name that names nothing: staff who sign in, or leads with a company name
         evidence.append(f"its people are {who[0]}s ({', '.join(who[1])})")
         best = who[0]
-    if named != best and margin < UNSURE_MARGIN and not people and not party and not who:
+    if named != best and margin < UNSURE_MARGIN and not (people or party or who or org):
         # Neither the name nor the columns settle it: shown as unsure, with its candidates,
         # for the analyst to set (a wrong guess would load one object's rows as another's).
         top = ", ".join(f"{k} {v:.2f}" for k, v in sorted(scores.items(),
@@ -331,16 +336,6 @@ def classify_table(source: str, columns: list[str],
     conf = min(1.0, scores[best]) * (0.6 + 0.4 * min(1.0, margin / 0.3))
     return best, round(conf, 3), scores, evidence
 
-
-#: Kinds whose rows price a product somewhere: they carry the id of what they price or of
-#: the quote, order or price list they belong to (normalised endings).
-_PRICED_KINDS = ("quote_line", "order_line", "price_list_item")
-_PRICED_REFS = ("productid", "product2id", "itemid", "variantid", "quoteid", "orderid",
-                "pricebookid", "pricebook2id", "pricelistid", "pricelevelid", "estimateid",
-                "invoiceid")
-#: The same links written bare (NetSuite's transaction lines: 'transaction', 'item').
-_PRICED_BARE = frozenset({"product", "item", "transaction", "order", "quote", "invoice",
-                          "estimate", "pricelist", "pricebook", "salesorder"})
 
 #: The columns that name a price list (or mark the standard one), normalised.
 _PRICE_LIST_NAMES = frozenset({"name", "pricelistname", "pricebookname", "isstandard",

@@ -10,7 +10,8 @@ pledge's or a payment's (CiviCRM's pledges). A file whose name names a kind keep
 
 from __future__ import annotations
 
-__all__ = ["contradiction", "SEND_COLUMNS", "STATE_COLUMNS", "DOCUMENT_COLUMNS"]
+__all__ = ["contradiction", "SEND_COLUMNS", "STATE_COLUMNS", "DOCUMENT_COLUMNS",
+           "PRICED_KINDS", "PRICED_REFS", "PRICED_BARE"]
 
 #: A campaign's sends: its counts and rates (normalised).
 SEND_COLUMNS = frozenset({"openrate", "clickrate", "unsubscriberate", "bouncerate", "opens",
@@ -26,6 +27,16 @@ DOCUMENT_COLUMNS = frozenset({"grandtotal", "subtotal", "adjustment", "excisedut
                               "shippingstreet", "shippingcity", "shippingcountry",
                               "shippingcode", "totalamount", "taxamount", "carrier"})
 
+
+#: Kinds whose rows price a product somewhere: they carry the id of what they price or of
+#: the quote, order or price list they belong to (normalised endings).
+PRICED_KINDS = ("quote_line", "order_line", "price_list_item")
+PRICED_REFS = ("productid", "product2id", "itemid", "variantid", "quoteid", "orderid",
+                "pricebookid", "pricebook2id", "pricelistid", "pricelevelid", "estimateid",
+                "invoiceid")
+#: The same links written bare (NetSuite's transaction lines: 'transaction', 'item').
+PRICED_BARE = frozenset({"product", "item", "transaction", "order", "quote", "invoice",
+                          "estimate", "pricelist", "pricebook", "salesorder"})
 
 #: A currency column (normalised).
 _CURRENCY = frozenset({"currency", "currencycode", "currencyisocode", "isocurrencycode"})
