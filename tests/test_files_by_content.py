@@ -245,3 +245,11 @@ def test_an_event_log_is_activities(columns: list[str], kind: str) -> None:
 def test_organisations_by_their_columns(columns: list[str], kind: str) -> None:
     got, _, scores, evidence = classify_table("export_13", columns)
     assert got == kind, (scores, evidence)
+
+
+def test_a_mailing_lists_subscribers_are_contacts() -> None:
+    # e-mail addresses with their opt-in and sign-up times and a list: people to market to
+    got, _, scores, evidence = classify_table(
+        "export_14", ["id", "list_id", "email_address", "status", "timestamp_opt", "ip_opt",
+                      "timestamp_signup", "language", "vip"])
+    assert got == "contact", (scores, evidence)

@@ -58,7 +58,7 @@ from d365migrate.intake.links import find_relationships
 from d365migrate.intake.lookalikes import PRICED_BARE, PRICED_KINDS, PRICED_REFS, contradiction
 from d365migrate.intake.neutral_names import neutral_name
 from d365migrate.intake.not_sales import not_sales_word, supplier_file
-from d365migrate.intake.organisation_files import organisation_columns
+from d365migrate.intake.organisation_files import silent_kind
 from d365migrate.intake.party_files import party_columns
 from d365migrate.intake.person_files import person_kind
 from d365migrate.intake.read import Export
@@ -212,10 +212,10 @@ def classify_table(source: str, columns: list[str],
                         "customers, named account; where the export has no contacts file, "
                         "the map takes its people's rows as the contacts")
         best = "account"
-    org = organisation_columns(cols) if by_name is None and scores[best] < 0.4 else None
-    if org and not party:   # a name, a web site, a phone... and no person's name
-        evidence.append(f"its rows are organisations ({', '.join(org)}): accounts")
-        best = "account"
+    org = silent_kind(columns, cols) if by_name is None and scores[best] < 0.4 else None
+    if org and not party:   # a name, a web site, a phone and no person's; a list's people
+        evidence.append(org[1])
+        best = org[0]
     if scores[best] < 0.4 and not party and not org:
         evidence.append(f"no object scored above 0.4 (best {best} {scores[best]})")
         return "unknown", round(max(scores[best], 0.0), 3), scores, evidence

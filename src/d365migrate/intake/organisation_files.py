@@ -1,15 +1,17 @@
-"""A file of organisations whose columns reach no kind's threshold, under a name that says
-nothing: a name with an organisation's web site, phone, industry, size or address, and no
-person's name, is the accounts (Fat Free CRM's accounts: name, website, toll-free phone and
-fax; Dolibarr's 'nom', 'ville', 'tel', 'url'; Intercom's companies: website, industry,
-size). A file whose name names a kind keeps it.
+"""Files whose columns reach no kind's threshold, under a name that says nothing, told by
+what their rows are: a name with an organisation's web site, phone, industry, size or
+address, and no person's name, is the accounts (Fat Free CRM's accounts: name, website,
+toll-free phone and fax; Dolibarr's 'nom', 'ville', 'tel', 'url'; Intercom's companies:
+website, industry, size); e-mail addresses with a mailing list's opt-in and sign-up are the
+contacts (a list's subscribers: Mailchimp's members). A file whose name names a kind keeps
+it.
 """
 
 from __future__ import annotations
 
-from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS
+from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, subscriber_columns
 
-__all__ = ["organisation_columns", "ORGANISATION_SIGNS"]
+__all__ = ["organisation_columns", "ORGANISATION_SIGNS", "silent_kind"]
 
 #: The columns that name an organisation on its own row (normalised).
 _NAMES = frozenset({"name", "companyname", "organizationname", "organisationname",
@@ -42,3 +44,17 @@ def organisation_columns(cols: set[str]) -> list[str] | None:
     # a phone and an address alone are a place's too (a store's locations, a warehouse)
     own = set(groups) - {"phone", "address"}
     return list(groups.values()) if len(groups) >= 2 and own else None
+
+
+def silent_kind(columns: list[str], cols: set[str]) -> tuple[str, str] | None:
+    """(kind, why) for a file no kind's signature reached: organisations are accounts, a
+    mailing list's subscribers (an e-mail and two or more opt-in or sign-up columns) are
+    contacts; None otherwise."""
+    org = organisation_columns(cols)
+    if org:
+        return "account", f"its rows are organisations ({', '.join(org)}): accounts"
+    subscribed = subscriber_columns(columns)
+    if len(subscribed) >= 2:
+        return "contact", (f"its rows are a mailing list's subscribers ({', '.join(subscribed)})"
+                           ": contacts")
+    return None
