@@ -253,3 +253,13 @@ def test_a_mailing_lists_subscribers_are_contacts() -> None:
         "export_14", ["id", "list_id", "email_address", "status", "timestamp_opt", "ip_opt",
                       "timestamp_signup", "language", "vip"])
     assert got == "contact", (scores, evidence)
+
+
+@pytest.mark.parametrize("columns", [
+    ["id", "conversation_id", "message_type", "content", "sender"],
+    ["_id", "createdAt", "internal", "conversationId", "customerId", "content", "userId"],
+    ["id", "conversation_id", "author_id", "author_type", "part_type", "body", "created_at"],
+])
+def test_a_conversations_messages(columns: list[str]) -> None:
+    got, _, scores, evidence = classify_table("export_15", columns)
+    assert got == "ticket_message", (scores, evidence)

@@ -45,6 +45,11 @@ MORE_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     # a file's bytes or where they are kept (Odoo's datas, a store file name, a blob)
     ("attachment", "path"): ("datas", "filedata", "filecontent", "blob", "storefname",
                              "storagepath", "downloadurl"),
+    # a conversation's messages: the conversation they belong to, who wrote them, their text
+    # (Intercom's conversation parts, Chatwoot's and erxes' messages)
+    ("ticket_message", "ticketid"): ("conversationid", "threadid", "incidentid"),
+    ("ticket_message", "fromemail"): ("authorid", "senderid", "authortype", "sendertype"),
+    ("ticket_message", "body"): ("content", "messagebody", "messagetext", "bodytext"),
     # tickets: their number, by other names
     ("ticket", "ticketid"): ("ticketnumber", "casenumber", "incidentnumber", "issuekey",
                              "issuenumber"),
