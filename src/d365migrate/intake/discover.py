@@ -21,6 +21,7 @@ from typing import Any
 
 import polars as pl
 
+from d365migrate.intake.content_words import content_columns
 from d365migrate.intake.found import (
     CustomField,
     Discovery,
@@ -29,6 +30,7 @@ from d365migrate.intake.found import (
     read_discovery,
     write_discovery,
 )
+from d365migrate.intake.id_references import pointed_kinds
 from d365migrate.intake.kinds import (
     KIND_WORDS,
     NAME_SYNONYMS,
@@ -53,11 +55,16 @@ from d365migrate.intake.kinds import (
     subscriber_columns,
 )
 from d365migrate.intake.links import find_relationships
+from d365migrate.intake.lookalikes import PRICED_BARE, PRICED_KINDS, PRICED_REFS, contradiction
+from d365migrate.intake.neutral_names import neutral_name
 from d365migrate.intake.not_sales import not_sales_word, supplier_file
+from d365migrate.intake.organisation_files import silent_kind
 from d365migrate.intake.party_files import party_columns
+from d365migrate.intake.person_files import person_kind
 from d365migrate.intake.read import Export
 from d365migrate.intake.remarks import without_remark
 from d365migrate.intake.send_tracking import recipient_sends
+from d365migrate.intake.value_shapes import value_columns
 from d365migrate.words import a_or_an
 
 try:  # value typing is moving out of intake/read.py into intake/values.py
@@ -89,11 +96,22 @@ PARTY_LOOKALIKES = ("account", "contact", "lead", "user")
 
 #: Two kinds whose scores are closer than this, with a name that names neither: unsure.
 UNSURE_MARGIN = 0.05
+#: How well a file's columns must fit the kind other files' ids name it for that to count
+#: (small integer ids of two tables coincide: a component's ids hold an issue link's).
+POINTED_FIT = 0.15
+
+
+def _fit(kind: str, cols: set[str]) -> float:
+    """The weighted share of a kind's typical columns that a table has."""
+    feats = SIGNATURES.get(kind, [])
+    total = sum(w for _, w in feats)
+    return sum(w for alts, w in feats if cols & set(alts)) / total if total else 0.0
 
 def classify_table(source: str, columns: list[str],
                    primary_key: str | None = None,
-                   unique: frozenset[str] = frozenset()) -> tuple[str, float,
-                                                                  dict[str, float], list[str]]:
+                   unique: frozenset[str] = frozenset(),
+                   pointed: tuple[str, list[str]] | None = None, shapes: frozenset[str]
+                   = frozenset()) -> tuple[str, float, dict[str, float], list[str]]:
     """Score a table against every object kind from its name and its columns.
 
     Returns (kind, confidence, scores, evidence). A table that references a kind by an
@@ -102,14 +120,23 @@ def classify_table(source: str, columns: list[str],
     that kind and the column is in ``unique`` (one value per row: a second id of the
     record's own, as Intercom's companies carry the customer's ``company_id``; or one value
     on every row: the tenant's id, as Pipedrive's organizations carry its ``company_id``).
+    ``pointed`` (a kind, and the other files' id columns naming the table so) stands for a
+    name when the table's name names no kind (:mod:`.id_references`); ``shapes``, the
+    columns its values stand for (:mod:`.value_shapes`).
     """
     evidence: list[str] = []
     prefix = column_prefix(columns)
     # 'property_firstname' is 'firstname': a prefix most columns share says nothing
     cols = {col_norm(c) for c in columns} | {"".join(strip_column(c, prefix)) for c in columns}
     cols |= {col_norm(without_remark(c)) for c in columns}   # 'Contact ID (match to contact)'
+    cols |= content_columns(columns) | shapes   # 'Vorname', 'Courriel'; 'Closed Won' values
     pk = col_norm(primary_key) if primary_key else None
-    named, how = name_kind(source)
+    # 'file_07', 'Sheet1': a name of words that say nothing and a number names no kind
+    named, how = (None, "") if neutral_name(source) else name_kind(source)
+    by_name = named
+    if named is None and pointed and _fit(pointed[0], cols) >= POINTED_FIT:
+        # other files' ids point into it, and its columns are somewhat of that kind's
+        named, how = pointed[0], "pointed"
     own_ids = {n for c in unique for n in (col_norm(c), "".join(strip_column(c, prefix)))}
     # a property of the record in the source's namespace ('PROPERTY_EVENT_ID' of an event,
     # as HubSpot's property_ columns): the record's own id there, not a link to a parent
@@ -145,7 +172,7 @@ def classify_table(source: str, columns: list[str],
         got = sum(w for alts, w in feats if cols & set(alts))
         base = score = got / total
         if named == kind:
-            score += {"exact": 0.5, "head": 0.45}.get(how, 0.25)
+            score += {"exact": 0.5, "head": 0.45, "pointed": 0.4}.get(how, 0.25)
         refs = {s + "id" for s in NAME_SYNONYMS[kind]} | {kind.replace("_", "") + "id"}
         mine = ({pk} if pk else set()) | (own_ids if named == kind and not junction
                                           else set())
@@ -164,6 +191,11 @@ def classify_table(source: str, columns: list[str],
             # dates and a currency are any dated record's (a pledge, a relationship); a
             # price list is named, or is the standard one
             score -= 0.5
+        if kind in PRICED_KINDS and by_name is None and not any(
+                c.endswith(PRICED_REFS) or c in PRICED_BARE for c in cols):
+            # a line or a price list's entry names what it prices and where it belongs; a
+            # SKU, a price and a quantity alone, under a silent name, are a catalogue's
+            score -= 0.5
         scores[kind] = round(score, 3)
     best = max(scores, key=lambda k: scores[k])
     ranked = sorted(scores.values(), reverse=True)
@@ -180,14 +212,23 @@ def classify_table(source: str, columns: list[str],
                         "customers, named account; where the export has no contacts file, "
                         "the map takes its people's rows as the contacts")
         best = "account"
-    if scores[best] < 0.4 and not party:
+    org = silent_kind(columns, cols) if by_name is None and scores[best] < 0.4 else None
+    if org and not party:   # a name, a web site, a phone and no person's; a list's people
+        evidence.append(org[1])
+        best = org[0]
+    if scores[best] < 0.4 and not party and not org:
         evidence.append(f"no object scored above 0.4 (best {best} {scores[best]})")
         return "unknown", round(max(scores[best], 0.0), 3), scores, evidence
     # a customers file of people (an online store's buyers: a first and a last name, no
     # company): the name says account, the columns contact; the people settle it
     people = not party and named == "account" and best == "contact" and bool(
         person_columns_of_account(columns, prefix))
-    if named != best and margin < UNSURE_MARGIN and not people and not party:
+    who = person_kind(cols, best) if by_name is None and not party else None
+    if who:
+        # under a name that names nothing: staff who sign in, or leads with a company name
+        evidence.append(f"its people are {who[0]}s ({', '.join(who[1])})")
+        best = who[0]
+    if named != best and margin < UNSURE_MARGIN and not (people or party or who or org):
         # Neither the name nor the columns settle it: shown as unsure, with its candidates,
         # for the analyst to set (a wrong guess would load one object's rows as another's).
         top = ", ".join(f"{k} {v:.2f}" for k, v in sorted(scores.items(),
@@ -215,7 +256,7 @@ def classify_table(source: str, columns: list[str],
                         f"{', '.join(sends[1:])}): a list's members and their send tracking, "
                         "not campaigns; set its object in the parameters if it is wanted")
         return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
-    foreign = not_sales_word(source) if named is None else None
+    foreign = not_sales_word(source) if by_name is None else None
     if foreign:
         # NetSuite's vendors (people's names), subsidiaries (an address), jobs (dates and a
         # currency): by their columns a CRM object, by their name none of the Sales tables
@@ -267,6 +308,13 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"its members are a mailing list's subscribers "
                         f"({', '.join(subscribed)}), not staff: contacts")
         best = "contact"
+    odd = contradiction(best, cols, scores) if by_name is None else None
+    if odd and odd[0] == "unknown":
+        evidence.append(f"unsure: {odd[1]}; set its object in the parameters")
+        return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
+    if odd:
+        evidence.append(odd[1])
+        best = odd[0]
     feats = [alts[0] for alts, _ in SIGNATURES[best] if cols & set(alts)]
     if named == best and how == "head" and not feats and best in QUALIFIED_HEAD_KINDS:
         # 'collection_rule', 'fulfillment_event': a qualifier the vocabulary does not know
@@ -275,7 +323,10 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"unsure: only the last word of '{source}' names a {best}, and none "
                         "of its columns is one's; set its object in the parameters")
         return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
-    if named == best:
+    if named == best and how == "pointed" and pointed:
+        evidence.append(f"other files' ids point into it ({', '.join(pointed[1][:3])}): "
+                        f"{a_or_an(best)}'s records")
+    elif named == best:
         evidence.append(f"file name '{source}' names {a_or_an(best)} ({how})")
     elif margin < 2 * UNSURE_MARGIN and not party:
         evidence.append(f"unsure: {best} {scores[best]:.2f} or {second} {ranked[1]:.2f}, by "
@@ -507,6 +558,8 @@ def discover(export: Export) -> Discovery:
     """Identify objects, keys, relationships and custom fields of a read export."""
     objects: list[ObjectInfo] = []
     types: dict[str, dict[str, str]] = {}
+    keyed: dict[str, tuple[list[dict[str, Any]], str | None, frozenset[str],
+                           frozenset[str]]] = {}
     for source, df in export.tables.items():
         g = export.guesses.get(source)
         t = dict(g.column_types) if g and g.column_types else {
@@ -521,7 +574,24 @@ def discover(export: Export) -> Discovery:
         unique |= frozenset(c for c in df.columns if df.height >= 2
                             and re.search(r"(?i)id$", c) and df[c].null_count() == 0
                             and df[c].n_unique() == 1)
-        kind, conf, scores, evidence = classify_table(source, df.columns, pk, unique)
+        keyed[source] = (cands, pk, unique, frozenset(value_columns(df, t)))
+    found = {source: classify_table(source, export.tables[source].columns, pk, unique,
+                                    shapes=shapes)
+             for source, (_, pk, unique, shapes) in keyed.items()}
+    # a file whose name names nothing is named by the id columns of other files pointing
+    # into it (the deals' org_id holds its ids: organisations)
+    silent = {s for s in export.tables if neutral_name(s) or name_kind(s)[0] is None}
+    pointed = pointed_kinds(export.tables, {s: k[1] for s, k in keyed.items()}, silent,
+                            lambda f, kind: found[f][2].get(kind, 0.0)) if silent else {}
+    for source, by in pointed.items():
+        _, pk, unique, shapes = keyed[source]
+        found[source] = classify_table(source, export.tables[source].columns, pk, unique, by,
+                                       shapes)
+    for source, df in export.tables.items():
+        g = export.guesses.get(source)
+        t = types[source]
+        cands, pk, _, _ = keyed[source]
+        kind, conf, scores, evidence = found[source]
         if pk is None and kind not in {"pipeline", "custom_field", "unknown"}:
             both = composite_key(df, t)
             if both is not None:

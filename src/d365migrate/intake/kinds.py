@@ -8,10 +8,12 @@ from __future__ import annotations
 import functools
 import re
 
+from d365migrate.intake.signature_words import MORE_WORDS
+
 __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDARD_COLUMNS",
            "GENERIC_NAME_WORDS", "SOURCE_PREFIXES", "QUALIFIER_PREFIXES", "strip_qualifiers",
-           "col_norm", "normalize_name", "kind_of_word",
-           "name_kind", "name_words", "name_kinds", "object_kind_from_word", "column_prefix",
+           "col_norm", "normalize_name", "kind_of_word", "name_kind", "name_words",
+           "name_kinds", "object_kind_from_word", "column_prefix",
            "strip_column", "name_word_split", "deal_columns_of_lead", "person_columns_of_account",
            "subscriber_columns", "list_membership", "payment_columns", "CARD_COLUMNS",
            "ledger_columns", "LEDGER_COLUMNS",
@@ -429,7 +431,8 @@ SIGNATURES: dict[str, list[_F]] = {
              (("baseunitid", "baseuom", "baseunit"), 1.0), (("quantity", "conversion"), 0.7),
              (("name", "unitname"), 0.3)],
 }
-
+SIGNATURES = {k: [(alts + MORE_WORDS.get((k, alts[0]), ()), w) for alts, w in feats]
+              for k, feats in SIGNATURES.items()}  # other CRMs' spellings of the same features
 # Columns a D365 mapping explains without a custom field (standard SmartDesk columns plus
 # common Salesforce/HubSpot equivalents). Anything else in a data object is "custom".
 STANDARD_COLUMNS: dict[str, set[str]] = {
@@ -486,9 +489,6 @@ def normalize_name(name: str) -> str:
     elif n.endswith("s") and not n.endswith(("ss", "us", "is")) and len(n) > 3:
         n = n[:-1]
     return n
-
-
-
 
 
 def object_kind_from_word(word: str) -> str:

@@ -1,0 +1,123 @@
+"""What a file's headers say when its name says nothing: header words of the common
+European languages read as the English column names the kinds' signatures know.
+
+A customer's admin panel may hand over ``Tabelle1.csv`` headed 'Vorname', 'Nachname',
+'E-Mail-Adresse', 'Firma': discovery scores a file by its columns (``SIGNATURES`` in
+:mod:`.kinds`), so these must read as 'firstname', 'lastname', 'email', 'company' there.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from d365migrate.intake.kinds import col_norm
+
+__all__ = ["folded", "content_columns", "HEADER_WORDS"]
+
+#: Header words (folded: lower-case ASCII letters and digits, accents dropped) of German,
+#: French, Spanish, Italian, Dutch and Portuguese exports -> the English column name the
+#: kinds' signatures read. Words that mean different things by language or file are left
+#: out ('nom', 'nombre' and 'nome' are decided beside the other name columns).
+HEADER_WORDS: dict[str, str] = {
+    **dict.fromkeys(("vorname", "prenom", "voornaam", "primeironome", "nomeproprio"),
+                    "firstname"),
+    **dict.fromkeys(("nachname", "familienname", "apellido", "apellidos", "cognome",
+                     "achternaam", "sobrenome", "apelido", "nomdefamille"), "lastname"),
+    **dict.fromkeys(("emailadresse", "mailadresse", "courriel", "adressemail",
+                     "adresseemail", "adressecourriel", "correo", "correoelectronico",
+                     "postaelettronica", "indirizzoemail", "emailadres", "enderecodeemail",
+                     "enderecoemail", "mail"), "email"),
+    **dict.fromkeys(("telefon", "telefonnummer", "telephone", "telefono", "telefoon",
+                     "telefoonnummer", "telefone", "numerodetelephone", "tel"), "phone"),
+    **dict.fromkeys(("handy", "mobiltelefon", "mobilnummer", "portable", "telephoneportable",
+                     "movil", "telefonomovil", "cellulare", "mobiel", "mobielnummer",
+                     "celular", "telemovel"), "mobilephone"),
+    **dict.fromkeys(("firma", "firmenname", "unternehmen", "societe", "entreprise",
+                     "raisonsociale", "empresa", "azienda", "ragionesociale", "bedrijf",
+                     "bedrijfsnaam", "organisatie", "organizzazione", "organizacion"),
+                    "company"),
+    **dict.fromkeys(("funktion", "fonction", "poste", "cargo", "puesto", "ruolo", "functie",
+                     "funcao", "berufsbezeichnung", "titredupost"), "jobtitle"),
+    **dict.fromkeys(("abteilung", "departement", "departamento", "reparto", "afdeling"),
+                    "department"),
+    **dict.fromkeys(("stadt", "ort", "wohnort", "ville", "ciudad", "localidad", "citta",
+                     "localita", "comune", "plaats", "woonplaats", "stad", "cidade",
+                     "localidade"), "city"),
+    **dict.fromkeys(("strasse", "adresse", "rue", "calle", "direccion", "indirizzo",
+                     "straat", "adres", "rua", "endereco", "morada"), "street"),
+    **dict.fromkeys(("land", "pays", "pais", "paese", "nazione"), "country"),
+    **dict.fromkeys(("webseite", "internetseite", "homepage", "siteweb", "siteinternet",
+                     "sitioweb", "paginaweb", "sitoweb", "sitointernet", "sito"), "website"),
+    **dict.fromkeys(("branche", "industrie", "secteur", "secteurdactivite", "sector",
+                     "settore", "setor", "ramo"), "industry"),
+    **dict.fromkeys(("mitarbeiter", "mitarbeiterzahl", "anzahlmitarbeiter", "effectif",
+                     "nombredesalaries", "empleados", "numerodeempleados", "dipendenti",
+                     "numerodipendenti", "medewerkers", "aantalmedewerkers", "funcionarios",
+                     "numerodefuncionarios"), "employees"),
+    **dict.fromkeys(("umsatz", "jahresumsatz", "chiffredaffaires", "ingresos",
+                     "facturacion", "fatturato", "omzet", "jaaromzet", "faturamento",
+                     "receita"), "annualrevenue"),
+    **dict.fromkeys(("betrag", "montant", "importe", "importo", "bedrag", "valor", "wert",
+                     "valeur", "valore", "waarde"), "amount"),
+    **dict.fromkeys(("phase", "verkaufsphase", "etape", "etapa", "fase", "stadium"),
+                    "stage"),
+    **dict.fromkeys(("abschlussdatum", "datedecloture", "datedefermeture",
+                     "fechadecierre", "datachiusura", "sluitingsdatum",
+                     "datadefechamento", "datadefecho"), "closedate"),
+    **dict.fromkeys(("wahrscheinlichkeit", "probabilite", "probabilidad", "probabilita",
+                     "kans", "waarschijnlijkheid", "probabilidade"), "probability"),
+    **dict.fromkeys(("statut", "estado", "stato", "estatus", "situacao"), "status"),
+    **dict.fromkeys(("quelle", "herkunft", "leadquelle", "origine", "origen", "fonte",
+                     "bron", "herkomst", "origem"), "source"),
+    **dict.fromkeys(("betreff", "sujet", "objet", "asunto", "oggetto", "onderwerp",
+                     "assunto"), "subject"),
+    **dict.fromkeys(("falligkeit", "falligam", "falligkeitsdatum", "faelligkeitsdatum",
+                     "echeance", "datedecheance", "fechadevencimiento", "vencimiento",
+                     "fechalimite", "scadenza", "datadiscadenza", "vervaldatum", "prazo",
+                     "datadevencimento", "datalimite"), "duedate"),
+    **dict.fromkeys(("prioritat", "prioritaet", "priorite", "prioridad", "priorita",
+                     "prioriteit", "prioridade"), "priority"),
+    **dict.fromkeys(("beschreibung", "descripcion", "descrizione", "beschrijving",
+                     "omschrijving", "descricao"), "description"),
+    **dict.fromkeys(("artikelnummer", "produktnummer", "codigodeproducto",
+                     "codiceprodotto", "codiceartico", "codigodoproduto", "referenceproduit",
+                     "artikelcode", "productcode"), "productcode"),
+    **dict.fromkeys(("preis", "einzelpreis", "prix", "prixunitaire", "precio",
+                     "preciounitario", "prezzo", "prezzounitario", "prijs", "preco"), "price"),
+    **dict.fromkeys(("menge", "anzahl", "quantite", "cantidad", "quantita", "aantal",
+                     "hoeveelheid", "quantidade"), "quantity"),
+    **dict.fromkeys(("geburtsdatum", "geburtstag", "datedenaissance", "fechadenacimiento",
+                     "datadinascita", "geboortedatum", "datadenascimento"), "birthdate"),
+    **dict.fromkeys(("benutzername", "nomdutilisateur", "nombredeusuario", "nomeutente",
+                     "gebruikersnaam", "nomedeusuario"), "username"),
+    **dict.fromkeys(("rolle", "rol", "perfil"), "role"),
+    **dict.fromkeys(("aktiv", "actif", "activo", "attivo", "actief", "ativo"), "active"),
+}
+
+#: A person's given name, in the languages where the same word is a whole name alone
+#: ('Nom' beside 'Prénom' is the surname; alone, a company's or a person's name).
+_NAME_BESIDE_GIVEN = ("nom", "nombre", "nome", "name", "naam")
+
+def folded(header: str) -> str:
+    """A header as lower-case ASCII letters and digits, accents dropped ('Prénom' ->
+    'prenom', 'Straße' -> 'strasse', 'E-Mail-Adresse' -> 'emailadresse')."""
+    text = header.replace("ß", "ss").replace("ẞ", "SS")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return col_norm(text)
+
+
+def content_columns(columns: list[str]) -> set[str]:
+    """The English column names a file's headers stand for, beyond their own names: the
+    European header words of :data:`HEADER_WORDS`, and a whole-name column beside a given
+    name read as the surname ('Vorname' and 'Name')."""
+    by_header = {c: folded(c) for c in columns}
+    out = {HEADER_WORDS[f] for f in by_header.values() if f in HEADER_WORDS}
+    words = set(by_header.values())
+    if "firstname" in out | words and "lastname" not in out | words:
+        if words & set(_NAME_BESIDE_GIVEN):
+            out.add("lastname")   # 'Vorname' and 'Name', 'Prénom' and 'Nom', 'Nome'...
+    elif "lastname" in out and words & set(_NAME_BESIDE_GIVEN):
+        out.add("firstname")      # 'Nombre' and 'Apellidos', 'Nome' and 'Cognome'
+    elif words & set(_NAME_BESIDE_GIVEN):
+        out.add("name")           # 'Nom', 'Naam' alone: the record's name
+    return out

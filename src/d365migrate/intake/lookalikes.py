@@ -1,0 +1,64 @@
+"""Columns that contradict the kind a file's other columns fit, under a name that says
+nothing: better unsure than confidently wrong.
+
+A subject and a body make an e-mail template, but a campaign's sends (open and click rates)
+or a conversation's states (snoozed, waiting, assigned) are no template's; a subject, a due
+date and a status make a to-do, but a bill-to address and a grand total are a sales
+document's (Zoho's sales orders, invoices and purchase orders), and a sum in a currency a
+pledge's or a payment's (CiviCRM's pledges). A file whose name names a kind keeps it.
+"""
+
+from __future__ import annotations
+
+__all__ = ["contradiction", "SEND_COLUMNS", "STATE_COLUMNS", "DOCUMENT_COLUMNS",
+           "PRICED_KINDS", "PRICED_REFS", "PRICED_BARE"]
+
+#: A campaign's sends: its counts and rates (normalised).
+SEND_COLUMNS = frozenset({"openrate", "clickrate", "unsubscriberate", "bouncerate", "opens",
+                          "clicks", "uniqueopens", "uniqueclicks", "emailssent", "sentcount",
+                          "recipients", "recipientcount", "sendsize"})
+#: A conversation's or a work item's states (normalised).
+STATE_COLUMNS = frozenset({"state", "status", "priority", "assigneeid", "assignee",
+                           "assignedto", "snoozeduntil", "waitingsince", "read", "isread",
+                           "open", "closedat", "resolvedat"})
+#: A sales document's money and addresses (normalised).
+DOCUMENT_COLUMNS = frozenset({"grandtotal", "subtotal", "adjustment", "exciseduty",
+                              "billingstreet", "billingcity", "billingcountry", "billingcode",
+                              "shippingstreet", "shippingcity", "shippingcountry",
+                              "shippingcode", "totalamount", "taxamount", "carrier"})
+
+
+#: Kinds whose rows price a product somewhere: they carry the id of what they price or of
+#: the quote, order or price list they belong to (normalised endings).
+PRICED_KINDS = ("quote_line", "order_line", "price_list_item")
+PRICED_REFS = ("productid", "product2id", "itemid", "variantid", "quoteid", "orderid",
+                "pricebookid", "pricebook2id", "pricelistid", "pricelevelid", "estimateid",
+                "invoiceid")
+#: The same links written bare (NetSuite's transaction lines: 'transaction', 'item').
+PRICED_BARE = frozenset({"product", "item", "transaction", "order", "quote", "invoice",
+                          "estimate", "pricelist", "pricebook", "salesorder"})
+
+#: A currency column (normalised).
+_CURRENCY = frozenset({"currency", "currencycode", "currencyisocode", "isocurrencycode"})
+
+
+def contradiction(best: str, cols: set[str], scores: dict[str, float]
+                  ) -> tuple[str, str] | None:
+    """(the kind to take instead, or 'unknown' for unsure; why) when a file's columns
+    contradict ``best``; None when they do not."""
+    if best == "email_template":
+        sends = sorted(cols & SEND_COLUMNS)
+        if sends and scores.get("campaign", 0.0) >= 0.4:
+            return "campaign", f"its sends ({', '.join(sends)}) make it campaigns, not templates"
+        states = sorted(cols & STATE_COLUMNS)
+        if sends or len(states) >= 2:
+            return "unknown", (f"a subject and a text, but with {', '.join(sends or states)}: "
+                               "no e-mail template's")
+    if best in ("task", "activity", "ticket"):
+        money = sorted(cols & DOCUMENT_COLUMNS)
+        if cols & _CURRENCY:   # a sum in a currency: a pledge's, a payment's
+            money += sorted(c for c in cols if c.endswith("amount") or c.startswith("total"))
+        if len(money) >= 2:
+            return "unknown", (f"a subject, a date and a status, but with {', '.join(money)}: "
+                               "a sales document's, no " + best.replace("_", " ") + "'s")
+    return None

@@ -1,0 +1,60 @@
+"""Files whose columns reach no kind's threshold, under a name that says nothing, told by
+what their rows are: a name with an organisation's web site, phone, industry, size or
+address, and no person's name, is the accounts (Fat Free CRM's accounts: name, website,
+toll-free phone and fax; Dolibarr's 'nom', 'ville', 'tel', 'url'; Intercom's companies:
+website, industry, size); e-mail addresses with a mailing list's opt-in and sign-up are the
+contacts (a list's subscribers: Mailchimp's members). A file whose name names a kind keeps
+it.
+"""
+
+from __future__ import annotations
+
+from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, subscriber_columns
+
+__all__ = ["organisation_columns", "ORGANISATION_SIGNS", "silent_kind"]
+
+#: The columns that name an organisation on its own row (normalised).
+_NAMES = frozenset({"name", "companyname", "organizationname", "organisationname",
+                    "accountname", "primaryname", "company", "legalname", "tradingname"})
+#: What an organisation has that a record of another kind rarely has beside a name, by
+#: group (one column of a group counts once).
+ORGANISATION_SIGNS: dict[str, frozenset[str]] = {
+    "web": frozenset({"website", "domain", "url", "homepage", "linkswebsite", "webaddress"}),
+    "industry": frozenset({"industry", "sector", "sic", "naics", "businesstype"}),
+    "size": frozenset({"employees", "numberofemployees", "employeecount", "headcount",
+                       "size", "companysize"}),
+    "money": frozenset({"annualrevenue", "revenue", "turnover", "monthlyspend"}),
+    "phone": frozenset({"phone", "fax", "tollfreephone", "primaryphone", "officephone",
+                        "mainphone", "switchboard"}),
+    "address": frozenset({"city", "street", "country", "postalcode", "zip", "zipcode",
+                          "billingcity", "billingstreet", "billingcountry", "address",
+                          "addresslocality", "state", "region"}),
+    "registry": frozenset({"vatnumber", "taxid", "taxnumber", "registrationnumber",
+                           "tickersymbol", "siren", "siret", "dunsnumber"}),
+}
+
+
+def organisation_columns(cols: set[str]) -> list[str] | None:
+    """The columns that make a file of a name and no person's name an organisation's (two
+    groups of :data:`ORGANISATION_SIGNS` or more, one of them no phone nor address), or
+    None."""
+    if not cols & _NAMES or cols & (set(FIRST_NAME_COLUMNS) | set(LAST_NAME_COLUMNS)):
+        return None
+    groups = {g: min(cols & signs) for g, signs in ORGANISATION_SIGNS.items() if cols & signs}
+    # a phone and an address alone are a place's too (a store's locations, a warehouse)
+    own = set(groups) - {"phone", "address"}
+    return list(groups.values()) if len(groups) >= 2 and own else None
+
+
+def silent_kind(columns: list[str], cols: set[str]) -> tuple[str, str] | None:
+    """(kind, why) for a file no kind's signature reached: organisations are accounts, a
+    mailing list's subscribers (an e-mail and two or more opt-in or sign-up columns) are
+    contacts; None otherwise."""
+    org = organisation_columns(cols)
+    if org:
+        return "account", f"its rows are organisations ({', '.join(org)}): accounts"
+    subscribed = subscriber_columns(columns)
+    if len(subscribed) >= 2:
+        return "contact", (f"its rows are a mailing list's subscribers ({', '.join(subscribed)})"
+                           ": contacts")
+    return None
