@@ -9,7 +9,10 @@ as it is, so one reader serves plain and JSON cells alike (a file may mix both).
 
 A JSON *list* of such objects (a multi-select lookup, a record's tags) names several records
 at once: no Dataverse lookup holds more than one record, so it is never read as one link
-(:data:`RECORDS`); the map leaves it unmapped and says why.
+(:data:`RECORDS`); the map leaves it unmapped and says why. A list that never holds more
+than one record (erxes writes every deal's company as ``["a3CMDqSqwordtmaLh"]``) is that one
+record (:data:`RECORD`); a cell whose list does hold several is read as it is, so it
+resolves to nothing and is counted unresolved, never cut to its first.
 """
 
 from __future__ import annotations
@@ -46,6 +49,24 @@ def _is_object(text: pl.Expr) -> pl.Expr:
     return text.str.starts_with("{") & text.str.ends_with("}")
 
 
+def _is_list(text: pl.Expr) -> pl.Expr:
+    return text.str.starts_with("[") & text.str.ends_with("]")
+
+
+def _only_element(text: pl.Expr) -> pl.Expr:
+    """A JSON list's one element (an id, or a record's JSON), null where the cell is no
+    valid list of exactly one."""
+    return pl.when(_is_list(text) & text.str.json_path_match("$[1]").is_null()) \
+        .then(text.str.json_path_match("$[0]"))
+
+
+def _one_of_list(text: pl.Expr) -> pl.Expr:
+    """The cell with a one-element list read as its element and an empty list as nothing;
+    any other cell as it is (a list of several: unresolved, counted)."""
+    return pl.when(text.str.contains(r"^\[\s*\]$")).then(None) \
+        .otherwise(pl.coalesce(_only_element(text), text))
+
+
 #: Parts that read several, the first present: what a link's cell names as a person reads
 #: it (its id, else its name, else its email), and an owner as owners are matched (by
 #: email, else by name through the users file and the org, else by id).
@@ -56,7 +77,7 @@ def link_part(expr: pl.Expr, part: str) -> pl.Expr:
     """A cell's ``part`` (``id``, ``name``, ``email``; ``text`` or ``owner``: see
     ``_READINGS``) where it holds a JSON object, else the cell as it is (trimmed); null where
     the object lacks the part (or is not valid JSON)."""
-    text = _text(expr)
+    text = _one_of_list(_text(expr))
     found = pl.coalesce([text.str.json_path_match(f"$.{p}") for p in _READINGS[part]]) \
         if part in _READINGS else text.str.json_path_match(f"$.{part}")
     return pl.when(_is_object(text)).then(found).otherwise(text)
@@ -66,7 +87,7 @@ def read_part(df: pl.DataFrame, column: str, part: str) -> pl.Expr:
     """``column``'s ``part`` (:func:`link_part`) where any of its cells is a JSON object,
     else the column itself (no JSON to read: a plain column costs nothing more)."""
     values = df[column]
-    if values.dtype == pl.Utf8 and values.str.strip_chars_start().str.starts_with("{").any():
+    if values.dtype == pl.Utf8 and values.str.strip_chars_start().str.contains(r"^[\[{]").any():
         return link_part(pl.col(column), part)
     return pl.col(column)
 
@@ -77,10 +98,17 @@ def part_for(match: str) -> str:
     return _PARTS.get(match, "name")
 
 
+def _one_record(text: pl.Expr) -> pl.Expr:
+    """A list of exactly one id (a string or number) or one JSON object with an id."""
+    only = _only_element(text)
+    return only.is_not_null() & (~_is_object(only) | only.str.contains(r'"id"\s*:'))
+
+
 def cell_shape(values: pl.Series) -> str | None:
-    """:data:`RECORD` when (nearly) every non-empty cell is a JSON object with an id,
-    :data:`RECORDS` when they are JSON lists of such objects (empty lists allowed, one at
-    least not empty), :data:`JSON` for other JSON objects or lists, else None."""
+    """:data:`RECORD` when (nearly) every non-empty cell is a JSON object with an id (or a
+    list that never holds more than one record, an id or such an object), :data:`RECORDS`
+    when they are JSON lists of such objects (empty lists allowed, one at least not empty),
+    :data:`JSON` for other JSON objects or lists, else None."""
     if values.dtype != pl.Utf8:
         return None
     text = values.drop_nulls().head(4 * _SAMPLE)  # a sample is enough to tell a shape
@@ -94,10 +122,13 @@ def cell_shape(values: pl.Series) -> str | None:
         (pl.col("c").str.starts_with("[") & pl.col("c").str.ends_with("]")).mean()
         .alias("list"),
         pl.col("c").str.contains(r'^\[\s*\{.*"id"\s*:').sum().alias("filled"),
-        _is_object(pl.col("c")).mean().alias("object"))
-    record, listed, filled, objects = frame.row(0)
-    if record >= _SHARE:
-        return RECORD
+        _is_object(pl.col("c")).mean().alias("object"),
+        _one_record(pl.col("c")).mean().alias("one"),
+        (_is_list(pl.col("c")) & pl.col("c").str.json_path_match("$[1]").is_not_null())
+        .any().alias("several"))
+    record, listed, filled, objects, one, several = frame.row(0)
+    if record >= _SHARE or (one and not several and record + listed >= _SHARE):
+        return RECORD  # objects with an id, or lists that never hold more than one
     if listed >= _SHARE and filled:
         return RECORDS
     return JSON if listed + objects >= _SHARE else None
