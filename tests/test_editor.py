@@ -219,6 +219,25 @@ def test_stage_tab_decides_stages(tmp_path):
     assert "decided" in ctl["decided"].value and "undecided" not in ctl["decided"].value
 
 
+def test_deal_states_tab_decides_the_deals_own_open_won_lost(tmp_path):
+    mapping = proposed()
+    mapping["stages"] = [{"pipeline_id": "3", "pipeline_name": "Sales", "stage_id": "301",
+                          "stage_name": "Proposal", "salesstage": 2, "state": 0,
+                          "closeprobability": 60, "stepname": "Proposal",
+                          "decided": True, "reason": "name matches"}]
+    mapping["deal_states"] = [{"value": "lost", "state": 2, "statuscode": None,
+                               "decided": False, "reason": "says lost but not why"}]
+    ed = MappingEditor(mapping, TABLES, DEFS, tmp_path / "m.yml")
+    assert ed.widget.children[0].titles == ("account", "stages", "deal states")
+    assert "the deals' own state 'lost' is undecided" in ed.outstanding()
+    ctl = ed.deal_state_controls("lost")
+    ctl["statuscode"].value = 5
+    (state,) = ed.mapping["deal_states"]
+    assert (state["state"], state["statuscode"], state["decided"]) == (2, 5, True)
+    assert ed.outstanding() == [] or all("'lost'" not in o for o in ed.outstanding())
+    assert "undecided" not in ctl["decided"].value
+
+
 def test_stage_fed_columns_are_not_offered(tmp_path):
     from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map
 

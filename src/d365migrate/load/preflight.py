@@ -22,6 +22,7 @@ from d365migrate.dataverse.tables import (
     required_level,
 )
 from d365migrate.load.existing import existing_problem, find_existing
+from d365migrate.mapping.deal_states import undecided_deal_states
 from d365migrate.mapping.decisions import STATES, undecided_stages
 from d365migrate.mapping.mapfile import MappingError
 from d365migrate.staging.rules import uncovered_required as rules_uncovered
@@ -242,6 +243,10 @@ def check_decisions(mapping: dict[str, Any]) -> list[Finding]:
             out.append(Finding(BLOCKING, "opportunity", "salesstage",
                                f"pipeline '{s['pipeline_name']}' stage '{s['stage_name']}' is "
                                f"undecided (proposed {s.get('salesstage')}/"
+                               f"{STATES.get(s.get('state'), '?')}: {s.get('reason')})"))
+        for s in undecided_deal_states(mapping):
+            out.append(Finding(BLOCKING, "opportunity", "statecode",
+                               f"the deals' own state '{s['value']}' is undecided (proposed "
                                f"{STATES.get(s.get('state'), '?')}: {s.get('reason')})"))
     return out
 

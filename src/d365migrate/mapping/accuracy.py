@@ -75,9 +75,11 @@ def proposed_targets(export: Export, table_defs: Mapping[str, Mapping[str, Any]]
         where = proposal.mapping.get("stage_source") or {}
         if t.get("target") == "opportunity" and proposal.mapping.get("stages"):
             # the deals' stage column drives salesstage (and stepname, the state) through
-            # the decided stages; their own probability is kept where a deal has one
+            # the decided stages; their own probability is kept where a deal has one, and
+            # their own open/won/lost column (deal_states) decides the state
             for column, target in ((where.get("stage_column"), "salesstage"),
-                                   (where.get("probability_column"), "closeprobability")):
+                                   (where.get("probability_column"), "closeprobability"),
+                                   (where.get("state_column"), "statecode")):
                 if column and column not in cols:
                     cols[column] = [Candidate(target, 1.0, "through the stages")]
         out[t["source"]] = cols

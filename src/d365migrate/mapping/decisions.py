@@ -24,6 +24,11 @@ import polars as pl
 
 from d365migrate.intake.values import TRUE
 from d365migrate.mapping.column_decisions import decide_column
+from d365migrate.mapping.deal_states import (
+    apply_deal_states,
+    decide_deal_state,
+    undecided_deal_states,
+)
 from d365migrate.mapping.keys_values import (
     CHOICE_TRANSFORMS,
     NATURAL_KEY_NOTE,
@@ -34,12 +39,22 @@ from d365migrate.mapping.keys_values import (
 from d365migrate.mapping.link_decisions import TableDefs, decide_link
 from d365migrate.mapping.mapfile import MappingError, unit_name
 from d365migrate.mapping.owner_columns import decide_owner_column
+from d365migrate.mapping.stage_options import (  # noqa: F401 (re-exported)
+    OWN_STATE_UNUSED,
+    REJECT_COLUMN,
+    REJECT_REASON,
+    REJECT_VALUE,
+    SALES_STAGES,
+    STAGE_STATE,
+    STAGE_STATUS,
+    STATES,
+    STATUS_REASONS,
+    STATUS_STATE,
+    status_column,
+    with_status_column,
+)
+from d365migrate.mapping.stage_options import option as stage_option
 
-SALES_STAGES = {0: "Qualify", 1: "Develop", 2: "Propose", 3: "Close"}
-STATES = {0: "Open", 1: "Won", 2: "Lost"}
-#: An opportunity's status reasons (statuscode) and the state each belongs to.
-STATUS_REASONS = {1: "In Progress", 2: "On Hold", 3: "Won", 4: "Canceled", 5: "Out-Sold"}
-STATUS_STATE = {1: 0, 2: 0, 3: 1, 4: 2, 5: 2}
 STEPNAME_MAX = 200
 #: Name fragments that say which Dynamics sales stage a SmartDesk stage is.
 STAGE_WORDS: dict[int, tuple[str, ...]] = {
@@ -53,14 +68,9 @@ STAGE_WORDS: dict[int, tuple[str, ...]] = {
 #: Columns :func:`apply_stages` adds to deals, read by the opportunity map's stage columns.
 STAGE_SOURCES = {"salesstage": "__stage_salesstage", "stepname": "__stage_stepname",
                  "closeprobability": "__stage_closeprobability"}
-STAGE_STATE = "__stage_state"
-STAGE_STATUS = "__stage_statuscode"  # the decided status reason (a lost deal's, mostly)
 #: Where :func:`apply_stages` reads a deal's stage when the map does not say (SmartDesk).
 DEFAULT_STAGE_SOURCE = {"pipeline_column": "pipeline_id", "stage_column": "stage_id",
                         "probability_column": None}
-#: Columns :func:`apply_stages` sets on a deal no decided stage places (its stage is not in
-#: the pipelines file): staging quarantines the row with this column, value and reason.
-REJECT_COLUMN, REJECT_VALUE, REJECT_REASON = "__reject_column", "__reject_value", "__reject_reason"
 STAGE_COLUMNS = {
     "pipeline_id": pl.Utf8, "pipeline_name": pl.Utf8, "sales_process": pl.Utf8,
     "stage_id": pl.Utf8, "stage_name": pl.Utf8, "stage_order": pl.Int64,
@@ -229,9 +239,7 @@ def stage_columns(status: bool = False, own_probability: str | None = None
     ``status``: a status reason too (a stage decided one); ``own_probability``: the deals'
     own probability column, kept where a deal has one."""
     why = "from the decided pipeline stages ('stages:')"
-    status_column = [{"target": "statuscode", "source": STAGE_STATUS, "transform": "choice",
-                      "values": {str(k): k for k in STATUS_REASONS}, "confidence": 1.0,
-                      "reason": why + " (the decided status reason)"}] if status else []
+    status = [status_column(why + " (the decided status reason)")] if status else []
     own = (f"; a deal's own '{own_probability}' where it has one"
            if own_probability else "")
     return [
@@ -245,14 +253,8 @@ def stage_columns(status: bool = False, own_probability: str | None = None
          "values": {str(k): k for k in STATES},
          "confidence": 1.0, "reason": why + "; won/lost are closed after load through "
          "WinOpportunity/LoseOpportunity"},
-        *status_column,
+        *status,
     ]
-
-
-#: Why a deal's own state or status column is left out once stages decide the state: a deal
-#: the export marks won or lost while in an open stage moves open (read in the report).
-OWN_STATE_UNUSED = ("the deal's own state (open, won, lost) is not used: the decided pipeline "
-                    "stages set it, so a deal marked won or lost in an open stage moves open")
 
 
 def add_stages_to_mapping(mapping: dict[str, Any], stages: pl.DataFrame,
@@ -308,12 +310,8 @@ def _sync_status_column(mapping: dict[str, Any]) -> dict[str, Any]:
     """Add the status reason column once a stage has one decided (after the proposal)."""
     if not any(s.get("statuscode") is not None for s in mapping.get("stages") or []):
         return mapping
-    for t in mapping.get("tables", []):
-        if t.get("target") == "opportunity" and t.get("source") and not any(
-                c.get("source") == STAGE_STATUS for c in t.get("columns", [])):
-            t["columns"] = [c for c in t.get("columns", []) if c["target"] != "statuscode"] \
-                + [c for c in stage_columns(True) if c["source"] == STAGE_STATUS]
-    return mapping
+    return with_status_column(mapping, "from the decided pipeline stages ('stages:') (the "
+                              "decided status reason)")
 
 
 def stages_frame(mapping: dict[str, Any]) -> pl.DataFrame:
@@ -321,24 +319,6 @@ def stages_frame(mapping: dict[str, Any]) -> pl.DataFrame:
     rows = [{**s, "salesstage_label": SALES_STAGES.get(s.get("salesstage"), "?"),
              "state_label": STATES.get(s.get("state"), "?")} for s in mapping.get("stages") or []]
     return pl.DataFrame(rows, schema=STAGE_COLUMNS).select(list(STAGE_COLUMNS))
-
-
-def _option(value: Any, options: dict[int, str], what: str) -> int | None:
-    """An option given by its value or its label ("Out-Sold", "lost"), or None."""
-    if value is None:
-        return None
-    text = str(value).strip()
-    by_label = {label.lower(): k for k, label in options.items()}
-    if text.lower() in by_label:
-        return by_label[text.lower()]
-    try:
-        number = int(text)
-    except ValueError:
-        number = None
-    if number not in options:
-        listed = ", ".join(f"{k} {label}" for k, label in options.items())
-        raise MappingError(f"{what} must be one of {listed}, not {value!r}")
-    return number
 
 
 def decide_stage(mapping: dict[str, Any], pipeline_id: str | None, stage_id: str, *,
@@ -350,9 +330,9 @@ def decide_stage(mapping: dict[str, Any], pipeline_id: str | None, stage_id: str
     Options may be given by value or label (``state: lost``, ``statuscode: Out-Sold``); a
     status reason sets its state. ``pipeline_id`` None finds the stage in any pipeline (a
     stage or status column's values have one), refusing a stage id two pipelines share."""
-    salesstage = _option(salesstage, SALES_STAGES, "salesstage")
-    state = _option(state, STATES, "state")
-    statuscode = _option(statuscode, STATUS_REASONS, "statuscode (status reason)")
+    salesstage = stage_option(salesstage, SALES_STAGES, "salesstage")
+    state = stage_option(state, STATES, "state")
+    statuscode = stage_option(statuscode, STATUS_REASONS, "statuscode (status reason)")
     if statuscode is not None:
         if state is not None and STATUS_STATE[statuscode] != state:
             raise MappingError(f"status reason {STATUS_REASONS[statuscode]} belongs to state "
@@ -439,6 +419,9 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any], *,
                     str(s["pipeline_id"]) == pipeline_id for s in mapping["stages"]):
                 pipeline_id, stage_id = None, key  # a value with a '/' in it
             mapping = decide_stage(mapping, pipeline_id, stage_id, **values)
+    for value, decided in (decisions.get("deal_states") or {}).items():
+        if _maps_opportunity(mapping):  # a deal's own open/won/lost value (deal_states)
+            mapping = decide_deal_state(mapping, str(value), **(decided or {}))
     for unit, columns in (decisions.get("keys") or {}).items():
         if str(unit) in moved:
             mapping = decide_key(mapping, str(unit), columns)
@@ -487,11 +470,21 @@ def require_stages_decided(mapping: dict[str, Any]) -> None:
             "(0 Qualify, 1 Develop, 2 Propose, 3 Close), state (0 Open, 1 Won, 2 Lost) and, "
             "for a lost one, statuscode (4 Canceled, 5 Out-Sold) for each in the parameters' "
             "mapping.decisions.stages (or decided: true in the map's 'stages:').")
+    if states := undecided_deal_states(mapping):
+        column = stage_source(mapping).get("state_column")
+        listed = "; ".join(f"'{s['value']}': proposed {STATES.get(s.get('state'), '?')} - "
+                           f"{s.get('reason')}" for s in states)
+        raise StagesUndecided(
+            f"{len(states)} value(s) of the deals' own state column '{column}' are undecided: "
+            f"{listed}. Set state (0 Open, 1 Won, 2 Lost) and, for a lost one, statuscode "
+            "(4 Canceled, 5 Out-Sold) for each in the parameters' "
+            "mapping.decisions.deal_states (or decided: true in the map's 'deal_states:').")
 
 
 def apply_stages(deals: pl.DataFrame, stages: list[dict[str, Any]], *,
                  pipeline_column: str | None = "pipeline_id", stage_column: str = "stage_id",
-                 probability_column: str | None = None, file: str | None = None
+                 probability_column: str | None = None, state_column: str | None = None,
+                 deal_states: list[dict[str, Any]] | None = None, file: str | None = None
                  ) -> pl.DataFrame:
     """Add the decided stage's values to each deal, as the columns :func:`stage_columns` reads.
 
@@ -505,7 +498,8 @@ def apply_stages(deals: pl.DataFrame, stages: list[dict[str, Any]], *,
     (:func:`require_stage_columns`).
     """
     require_stage_columns(deals, file or "the deals file", pipeline_column=pipeline_column,
-                          stage_column=stage_column, probability_column=probability_column)
+                          stage_column=stage_column, probability_column=probability_column,
+                          state_column=state_column)
     src = STAGE_SOURCES
     lookup = pl.DataFrame(
         [{"__p": str(s["pipeline_id"]) if pipeline_column else "", "__s": str(s["stage_id"]),
@@ -533,7 +527,7 @@ def apply_stages(deals: pl.DataFrame, stages: list[dict[str, Any]], *,
     missing = (pl.format("stage '{}' of pipeline '{}' is not in the pipelines file", s, p)
                if pipeline_column else
                pl.format("'{}' in '{}' has no decided stage", s, pl.lit(stage_column)))
-    return out.with_columns(
+    out = out.with_columns(
         pl.when(unplaced).then(pl.lit(stage_column)).alias(REJECT_COLUMN),
         pl.when(unplaced).then(s).alias(REJECT_VALUE),
         pl.when(unplaced & s.is_null()).then(pl.format("no stage given in '{}'",
@@ -543,6 +537,15 @@ def apply_stages(deals: pl.DataFrame, stages: list[dict[str, Any]], *,
         .when(unplaced).then(missing)
         .alias(REJECT_REASON),
     ).drop("__p", "__s", "__known")
+    # a deal's own won or lost value decides its state (deal_states), else its stage's
+    return apply_deal_states(out, deal_states or [], state_column) if state_column else out
+
+
+def deals_with_stages(deals: pl.DataFrame, mapping: dict[str, Any], file: str
+                      ) -> pl.DataFrame:
+    """The deals with their decided stage and state, as the map says where to read them."""
+    return apply_stages(deals, mapping["stages"], **stage_source(mapping),
+                        deal_states=mapping.get("deal_states"), file=file)
 
 
 # -- choices -------------------------------------------------------------------------------

@@ -20,10 +20,12 @@ from d365migrate.dataverse.tables import attribute_type
 from d365migrate.intake.read import IntakeGuess
 from d365migrate.load.preflight import uncovered_required
 from d365migrate.mapping import mapfile as mp
+from d365migrate.mapping.deal_states import decide_deal_state, undecided_deal_states
 from d365migrate.mapping.decisions import (
     SALES_STAGES,
     STAGE_SOURCES,
     STATES,
+    STATUS_REASONS,
     decide_stage,
     undecided_choices,
     undecided_stages,
@@ -82,6 +84,7 @@ class MappingEditor:
         self._rows: dict[tuple[str, str], dict[str, Any]] = {}
         self._summaries: dict[str, Any] = {}
         self._stage_rows: dict[tuple[str, str], dict[str, Any]] = {}
+        self._state_rows: dict[str, dict[str, Any]] = {}
         self._choices: dict[str, list[tuple[str, str]]] = {}
         self._busy = False
 
@@ -148,6 +151,8 @@ class MappingEditor:
                 undecided_choices(self.mapping)]
         out += [f"stage '{s['stage_name']}' of pipeline '{s['pipeline_name']}' is undecided"
                 for s in undecided_stages(self.mapping)]
+        out += [f"the deals' own state '{s['value']}' is undecided"
+                for s in undecided_deal_states(self.mapping)]
         return out
 
     @property
@@ -237,6 +242,11 @@ class MappingEditor:
         self.mapping = decide_stage(self.mapping, pipeline_id, stage_id,
                                     salesstage=salesstage, state=state)
 
+    def set_deal_state(self, value: str, state: int, statuscode: int | None = None) -> None:
+        """Decide one value of the deals' own open/won/lost column (``deal_states:``)."""
+        self.mapping = decide_deal_state(self.mapping, value, state=state,
+                                         statuscode=statuscode)
+
     def preview(self, table: str, source_column: str) -> list[tuple[str, object]]:
         """The first values of a source column, before and after its transform, read under
         the column's format as staging will read them."""
@@ -300,6 +310,9 @@ class MappingEditor:
         if self.mapping.get("stages"):
             pages.append(self._stages_page())
             titles.append("stages")
+        if self.mapping.get("deal_states"):
+            pages.append(self._deal_states_page())
+            titles.append("deal states")
         tabs = w.Tab(children=pages)
         tabs.titles = tuple(titles)
         self.name = w.Text(description="Your name", placeholder="who confirms this map")
@@ -544,6 +557,38 @@ class MappingEditor:
         stage = next(s for s in self.mapping["stages"]
                      if (str(s["pipeline_id"]), str(s["stage_id"])) == key)
         ctl["decided"].value = self._decided_html(stage)
+        self._show_status()
+
+    def _deal_states_page(self) -> Any:
+        """Each value of the deals' own open/won/lost column: its state and status reason."""
+        import ipywidgets as w
+
+        rows = []
+        for s in self.mapping.get("deal_states", []):
+            state = w.Dropdown(options=[(f"{k} {v}", k) for k, v in STATES.items()],
+                               value=s.get("state"), layout=w.Layout(width="110px"))
+            reason = w.Dropdown(options=[("(from its state)", None)] + [
+                (f"{k} {v}", k) for k, v in STATUS_REASONS.items() if k > 2],
+                value=s.get("statuscode"), layout=w.Layout(width="150px"))
+            decided = w.HTML(self._decided_html(s))
+            value = str(s["value"])
+            self._state_rows[value] = {"state": state, "statuscode": reason,
+                                       "decided": decided}
+            for dd in (state, reason):
+                dd.observe(lambda _, v=value: self._on_deal_state(v), names="value")
+            rows.append(w.HBox([w.Label(value, layout=w.Layout(width="260px")), state, reason,
+                                decided]))
+        return w.VBox(rows)
+
+    def deal_state_controls(self, value: str) -> dict[str, Any]:
+        self.widget  # noqa: B018 - builds the UI on first use
+        return self._state_rows[str(value)]
+
+    def _on_deal_state(self, value: str) -> None:
+        ctl = self._state_rows[value]
+        self.set_deal_state(value, ctl["state"].value, ctl["statuscode"].value)
+        decided = next(s for s in self.mapping["deal_states"] if str(s["value"]) == value)
+        ctl["decided"].value = self._decided_html(decided)
         self._show_status()
 
 

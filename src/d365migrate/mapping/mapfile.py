@@ -69,7 +69,8 @@ def content_hash(mapping: dict[str, Any]) -> str:
     tables = [{k: v for k, v in t.items() if k != SOURCE_FILES} if isinstance(t, dict) else t
               for t in mapping["tables"]] if mapping.get("tables") else mapping.get("tables")
     body = {"source_id_column": mapping.get("source_id_column"), "tables": tables}
-    body.update({k: mapping[k] for k in ("stages", "ticket_routing") if mapping.get(k) is not None})
+    body.update({k: mapping[k] for k in ("stages", "deal_states", "stage_source",
+                                         "ticket_routing") if mapping.get(k) is not None})
     blob = json.dumps(body, sort_keys=True, ensure_ascii=False, default=str)
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 

@@ -28,6 +28,7 @@ from d365migrate.dataverse import tables
 from d365migrate.intake.discover import Discovery, Relationship, is_natural_key
 from d365migrate.intake.links import find_associations
 from d365migrate.intake.read import Export
+from d365migrate.mapping.deal_states import add_deal_states
 from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map
 from d365migrate.mapping.history import HISTORY_UNITS, history_entries
 from d365migrate.mapping.keys_values import NATURAL_KEY_NOTE
@@ -520,6 +521,7 @@ def propose_mapping(export: Export, discovery: Discovery,
             mapping = add_stages_to_mapping(
                 mapping, status_stage_map(deals, column),
                 {"pipeline_column": None, "stage_column": column})
+        mapping = add_deal_states(mapping, deals)  # the deal's own open/won/lost column
     return Proposal(mapping, manifest, applied)
 
 

@@ -8,12 +8,12 @@ common European languages); a person decides each one undecided in the parameter
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import polars as pl
 
+from d365migrate.mapping.deal_states import add_deal_states
 from d365migrate.mapping.decisions import (
     SALES_STAGES,
     STAGE_COLUMNS,
@@ -27,45 +27,27 @@ from d365migrate.mapping.decisions import (
     stage_source,
     stages_frame,
 )
+from d365migrate.mapping.state_words import (  # noqa: F401 (re-exported)
+    CANCELED_WORDS,
+    LOST_WORDS,
+    OUTSOLD_WORDS,
+    WON_WORDS,
+    closed_state,
+)
 
 __all__ = ["decide_stage_source", "status_stage_map"]
 #: The parameters key naming the deals' stage, pipeline and probability columns.
 DECISION = "mapping.decisions.stage_source"
 
-#: Words of a status value that say the deal is closed, in the common European languages.
-WON_WORDS = ("won", "win", "closed won", "closedwon", "gewonnen", "gagne", "gagné", "ganado",
-             "ganada", "vinto", "vinta", "gewonnen", "signed")
-LOST_WORDS = ("lost", "closed lost", "closedlost", "verloren", "perdu", "perdue", "perdido",
-              "perdida", "perso", "persa", "dead", "cancel", "canceled", "cancelled",
-              "abandoned", "rejected", "declined", "storniert", "annule", "annulé", "anulado",
-              "out-sold", "outsold", "lost to competitor")
-#: Words that say why a deal was lost: the status reason they propose.
-CANCELED_WORDS = ("cancel", "abandon", "storn", "annul", "anulad", "withdrawn", "no decision",
-                  "no budget", "dead")
-OUTSOLD_WORDS = ("competitor", "out-sold", "outsold", "out sold", "konkurrenz", "concurren")
-
-
-def _spaced(text: str) -> str:
-    return " " + " ".join(re.split(r"[^\w]+", text.lower())).strip() + " "
-
-
-def _has_word(low: str, words: tuple[str, ...]) -> bool:
-    """Whether one of ``words`` is a whole word (or words) of ``low``."""
-    text = _spaced(low)
-    return any(_spaced(w) in text for w in words)
-
-
 def _propose_status(name: str) -> tuple[int, int, int | None, bool, str]:
     """(salesstage, state, statuscode, decided, reason) for one value of a stage or status
     column: closed values by their words, open ones by the sales stage their name says."""
-    low = name.lower()
-    if _has_word(low, WON_WORDS):
+    closed = closed_state(name)
+    if closed is not None and closed[0] == 1:
         return 3, 1, 3, True, "the value says won: Close, state Won"
-    if _has_word(low, LOST_WORDS) or any(w in low for w in CANCELED_WORDS + OUTSOLD_WORDS):
-        canceled = any(w in low for w in CANCELED_WORDS)
-        outsold = any(w in low for w in OUTSOLD_WORDS)
-        if canceled != outsold:
-            code = 4 if canceled else 5
+    if closed is not None:
+        code = closed[1]
+        if code is not None:
             return 3, 2, code, True, (f"the value says lost ({STATUS_REASONS[code]}): Close, "
                                       f"state Lost, status reason {STATUS_REASONS[code]}")
         return 3, 2, None, False, ("the value says lost but not why: decide the status "
@@ -109,16 +91,17 @@ def decide_stage_source(mapping: dict[str, Any], named: dict[str, Any] | None,
                         tables: Mapping[str, pl.DataFrame],
                         file_of: Callable[[str], str] = str) -> dict[str, Any]:
     """``mapping.decisions.stage_source``: the deals' columns the analyst names (``stage_column``,
-    ``probability_column``, ``pipeline_column``), without editing the map. A stage column
+    ``probability_column``, ``pipeline_column``, ``state_column``: the deal's own open/won/lost,
+    :mod:`~d365migrate.mapping.deal_states`), without editing the map. A stage column
     where no pipelines file is re-reads the stages from that column's values (decided then
     by ``mapping.decisions.stages`` as usual). A column the deals file lacks is refused,
     naming this key, the file and the columns it has."""
     if not named:
         return mapping
-    if not isinstance(named, dict) or set(named) - set(stage_source({})):
+    if not isinstance(named, dict) or set(named) - {*stage_source({}), "state_column"}:
         raise MappingError(f"{DECISION}: expected {{stage_column: <deals column>, "
-                           "probability_column: <deals column>}} (pipeline_column where a "
-                           f"pipelines file is), not {named!r}")
+                           "probability_column: <deals column>, state_column: <deals column>}} "
+                           f"(pipeline_column where a pipelines file is), not {named!r}")
     entry = next((t for t in mapping.get("tables", []) if t.get("target") == "opportunity"
                   and t.get("source") in tables), None)
     if entry is None:
@@ -130,6 +113,11 @@ def decide_stage_source(mapping: dict[str, Any], named: dict[str, Any] | None,
     if all(before.get(key) == col for key, col in columns.items()):
         return mapping
     where = {**before, **columns}
+    if set(columns) == {"state_column"} and mapping.get("stages"):
+        return add_deal_states(mapping, deals, columns["state_column"])  # stages stay
+    if where.get("state_column") and where["state_column"] == where.get("stage_column"):
+        where.pop("state_column")  # the stages now read that column: its values decide
+        mapping = {k: v for k, v in mapping.items() if k != "deal_states"}
     if "stage_column" in columns and where.get("pipeline_column") is None:
         stages = status_stage_map(deals, str(where["stage_column"]), file)
     elif mapping.get("stages"):
@@ -138,4 +126,5 @@ def decide_stage_source(mapping: dict[str, Any], named: dict[str, Any] | None,
         raise MappingError(f"{DECISION}: the map has no stages for the deals of {file} (no "
                            "pipelines file, no stage column found): name their stage or "
                            "status column first, stage_column: <column>")
-    return add_stages_to_mapping(mapping, stages, where)
+    mapping = add_stages_to_mapping(mapping, stages, where)
+    return add_deal_states(mapping, deals, where.get("state_column"))

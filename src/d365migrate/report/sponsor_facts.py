@@ -380,6 +380,8 @@ COLUMN_REASONS = [  # the engine's reason (mapping/propose.py) -> what a sponsor
     (re.compile(r"own size"), "Dynamics 365 measures each file itself"),
     (re.compile(r"drives the deals' stages"), "it is not a field: it sets each deal's sales "
                                               "stage and whether it is open, won or lost"),
+    (re.compile(r"decides whether each deal is open, won or lost"),
+     "it is not a field: it says whether each deal is open, won or lost"),
 ]
 
 

@@ -48,10 +48,9 @@ from d365migrate.load.preflight import (
 )
 from d365migrate.mapping.decisions import (
     apply_decisions,
-    apply_stages,
+    deals_with_stages,
     require_choices_decided,
     require_stages_decided,
-    stage_source,
 )
 from d365migrate.mapping.learned import keep_proposal, learn_from_confirmation, load_learned
 from d365migrate.mapping.manifest import apply_manifest, read_manifest, write_manifest
@@ -238,10 +237,8 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
         file = ctx.file_of(tmap["source"])
         tables = ctx.export.tables
         if target == "opportunity" and mapping.get("stages"):
-            tables = {**tables, tmap["source"]: apply_stages(tables[tmap["source"]],
-                                                             mapping["stages"],
-                                                             **stage_source(mapping),
-                                                             file=file)}
+            tables = {**tables, tmap["source"]: deals_with_stages(tables[tmap["source"]],
+                                                                  mapping, file)}
         table = tmap["target"]  # the Dataverse table this unit fills
         staged = stage_table(mapping, target, tables, {tmap["source"]: file},
                              guesses.get(tmap["source"]), ctx.table_def(table))
