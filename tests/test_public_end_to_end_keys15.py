@@ -39,3 +39,33 @@ def test_baserow_companies_contacts_and_the_deals_in_pipelines(tmp_path: Path) -
     assert files["Pipelines"]["taken"] == {"opportunity": 9}
     for name in ("Activities", "Employees"):
         assert not files[name]["taken"] and files[name]["reason"], name
+
+
+def test_tine_address_book_in_groupware_field_names(tmp_path: Path) -> None:
+    run_dir = run_public("tine20-demo-de", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: (o["source"], o["loaded"], o["quarantined"]) for k, o in out.items()} == {
+        "account": (3, 3, 0), "contact": (7, 7, 0)}
+    # vCard's shorthand read as the contact's columns (n_given, adr_one_locality, tel_work)
+    contacts = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    rattle = contacts.filter(pl.col("lastname") == "Rattle").to_dicts()[0]
+    assert {k: rattle[k] for k in ("firstname", "address1_city", "address1_line1",
+                                   "telephone1", "mobilephone", "fax", "telephone2",
+                                   "department", "emailaddress2")} == {
+        "firstname": "Simon", "address1_city": "Hamburg",
+        "address1_line1": "Platz der Deutschen Einheit 4", "telephone1": "4045579-10",
+        "mobilephone": "176485921", "fax": "4045579-110", "telephone2": "4055887",
+        "department": "Orchester", "emailaddress2": "elb@hamburg.de"}
+    assert contacts["birthdate"].null_count() == 0
+    # the Elbphilharmonie's four people linked to its customer record; Schloss Schönbrunn's
+    # three name a customer spelt Schönbrun: moved without the link, each counted with why
+    assert contacts["__ref__parentcustomerid_account"].drop_nulls().to_list() == [
+        "Elbphilharmonie"] * 4
+    assert out["contact"]["unresolved_lookups"] == 3
+    unresolved = pl.read_csv(run_dir / "unresolved_links" / "contact.csv", infer_schema=False)
+    assert set(unresolved["value"].to_list()) == {"Schloss Schönbrunn"}
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["Offer"]["kind"] == "quote"
+    for name in ("Lead", "Offer", "Task", "User", "CostCenter"):
+        assert not files[name]["taken"] and files[name]["reason"], name
