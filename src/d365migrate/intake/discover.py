@@ -61,6 +61,7 @@ from d365migrate.intake.not_sales import not_sales_word, supplier_file
 from d365migrate.intake.organisation_files import silent_kind
 from d365migrate.intake.party_files import party_columns
 from d365migrate.intake.person_files import person_kind
+from d365migrate.intake.pipeline_deals import deal_columns_of_pipeline
 from d365migrate.intake.read import Export
 from d365migrate.intake.remarks import without_remark
 from d365migrate.intake.send_tracking import recipient_sends
@@ -270,6 +271,11 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"its leads carry a deal's value, pipeline stage and outcome "
                         f"({', '.join(deal_cols)}): the CRM's deals, which Dynamics 365 calls "
                         "opportunities")
+        best = "deal"
+    pipeline_deals = deal_columns_of_pipeline(columns) if best == "pipeline" else None
+    if pipeline_deals:  # Baserow's "Pipelines": the deals moving through it, not its stages
+        evidence.append(f"its rows are deals, each worth an amount and closing on a date "
+                        f"({', '.join(pipeline_deals)}), not the pipeline's stages")
         best = "deal"
     person_cols = person_columns_of_account(columns, prefix) if best == "account" and not \
         party else None

@@ -32,7 +32,7 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "account": {"account", "company", "organization", "organisation", "org", "customer",
                 "firma", "kunde", "business", "partner", "businesspartner", "client",
                 "societe", "entreprise", "empresa", "azienda", "unternehmen", "bedrijf",
-                "thirdparty"},   # Dolibarr's third parties
+                "thirdparty", "partygroup"},   # Dolibarr's third parties, OFBiz's groups
     # a mailing list's subscriber (Marketing Cloud, Campaign Monitor, MailerLite) is a
     # person to market to; an individual a person (CiviCRM, Salesforce)
     "contact": {"contact", "person", "people", "kontakt", "subscriber", "individual"},
@@ -53,9 +53,9 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "user": {"user", "owner", "agent", "member", "staff", "employee", "assignee", "author",
              "rep", "admin", "administrator", "utilisateur", "usuario", "benutzer",
              "workspacemember", "teammember"},
-    # a support conversation (Intercom, Help Scout, Front) and an incident (ServiceNow,
-    # ITIL desks) are the ticket; its parts, replies and messages the ticket's messages
-    "ticket": {"ticket", "case", "issue", "supportticket", "conversation", "incident"},
+    # conversations (Intercom), incidents (ITIL), requests (OFBiz): tickets; their parts messages
+    "ticket": {"ticket", "case", "issue", "supportticket", "conversation", "incident",
+               "custrequest", "customerrequest", "servicerequest", "supportrequest"},
     "ticket_message": {"ticketmessage", "ticketcomment", "message", "conversationpart",
                        "conversationmessage", "conversationreply", "thread", "ticketthread",
                        "casecomment", "emailmessage"},
@@ -77,9 +77,9 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                         "pricelistentry", "productprice", "pricelistline"},
     "competitor": {"competitor", "rival", "wettbewerber", "konkurrent", "competidor"},
     "territory": {"territory", "salesterritory", "salesregion", "vertriebsgebiet"},
-    # an estimate (QuickBooks, Xero, FreshBooks) is the quote a customer accepts or not
+    # an estimate (QuickBooks, Xero, FreshBooks), an offer (German Angebot): quotes
     "quote": {"quote", "quotation", "salesquote", "angebot", "devis", "offerte",
-              "presupuesto", "estimate", "proposal", "propal"},
+              "presupuesto", "estimate", "proposal", "propal", "offer"},
     "quote_line": {"quoteline", "quotelineitem", "quotedetail", "quoteitem", "quoteproduct",
                    "estimateline", "estimatelineitem", "estimateitem"},
     "order": {"order", "salesorder", "bestellung", "auftrag", "commande", "pedido"},

@@ -278,6 +278,9 @@ CURRENCY = r"(?i)(us\$|usd|eur|gbp|pln|chf|zł|[$€£¥₹]|kr)"
 _NUM_CHARS = r"^[+-]?\(?[\d.,' \u00a0\u202f]+\)?-?$"
 #: Characters that group thousands in any locale, whatever the column's own separator.
 _SPACES = " \u00a0\u202f'"
+#: Digits after a space that are no group of three: '+49 1453 7932 96901' is a phone number
+#: written in blocks, not a number with its thousands grouped ('12 345 678').
+_LOOSE_GROUP = r"\d[ \u00a0\u202f'](\d{1,2}|\d{4,})(\D|$)"
 
 
 _STRIPPED, _NUMERIC = "__stripped", "__numeric"  # a sample's columns (:func:`_number_frame`)
@@ -298,7 +301,8 @@ def number_columns(frame: FrameT) -> FrameT:
     stripped = pl.col(_STRIPPED)
     return frame.with_columns(
         v.str.replace_all(CURRENCY, "").str.strip_chars().alias(_STRIPPED)).with_columns(
-        (stripped.str.contains(_NUM_CHARS) & stripped.str.contains(r"\d")).alias(_NUMERIC))
+        (stripped.str.contains(_NUM_CHARS) & stripped.str.contains(r"\d")
+         & ~stripped.str.contains(_LOOSE_GROUP)).alias(_NUMERIC))
 
 
 def _number_exprs(v: pl.Expr) -> list[pl.Expr]:

@@ -18,6 +18,7 @@ from d365migrate.mapping.relation_keys import (
     sub_document_field,
     without_relation_key,
 )
+from d365migrate.mapping.shorthand_names import SHORTHAND_FACTOR, shorthand_readings
 from d365migrate.mapping.vocabulary import (
     Vocabulary,
     norm_words,
@@ -194,6 +195,8 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
     reading).
     """
     readings: list[tuple[tuple[str, ...], float]] = [(tuple(words), base)]
+    # groupware shorthand ('n_given', 'adr_one_street', 'tel_work'): the words it stands for
+    readings += [(r, SHORTHAND_FACTOR * base) for r in shorthand_readings(tuple(words))]
     once = tuple(w for i, w in enumerate(words) if i == 0 or w != words[i - 1])
     if len(once) < len(words):
         # a composite field flattened with its name repeated (Twenty's

@@ -1,0 +1,53 @@
+"""Readings of field names written in the shorthand of address books and groupware.
+
+vCard and the groupware built on it (eGroupware, Horde, Tine, SOGo) name a contact's fields
+by the vCard property and its part: ``n_given`` / ``n_family`` (the N property's given and
+family name), ``adr_one_street`` / ``adr_two_locality`` (the first and second ADR: business
+and private address), ``tel_work`` / ``tel_cell`` (TEL by type), ``org_name`` / ``org_unit``
+(ORG), ``bday``. Other systems number addresses in words too ('address one city'). Each such
+name gets one more reading in the words the vocabulary knows ('first name', 'address1 street',
+'work phone', 'organization name', 'birthday'), a little below the name's own reading.
+"""
+
+from __future__ import annotations
+
+__all__ = ["shorthand_readings", "SHORTHAND_FACTOR"]
+
+#: How much a shorthand reading is trusted against the name's own reading.
+SHORTHAND_FACTOR = 0.98
+
+#: Shorthand words of field names and the word they stand for.
+_WORDS = {"adr": "address", "addr": "address", "tel": "phone", "org": "organization",
+          "bday": "birthday", "dob": "birthday"}
+#: The parts of vCard's N (name) property, as the words of the field they fill.
+_NAME_PARTS = {"given": ("first", "name"), "family": ("last", "name"),
+               "middle": ("middle", "name"), "additional": ("middle", "name"),
+               "prefix": ("prefix",), "suffix": ("suffix",), "fn": ("full", "name")}
+#: Numbers written as words or digits after 'address': the first, second, third address.
+_NUMBERS = {"one": "1", "two": "2", "three": "3", "1": "1", "2": "2", "3": "3",
+            "first": "1", "second": "2", "third": "3"}
+
+
+def shorthand_readings(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Other readings of a field name's words ('n_given' -> 'first name'), best first;
+    none when the name has no shorthand."""
+    if not words:
+        return []
+    if len(words) == 2 and words[0] == "n" and words[1] in _NAME_PARTS:
+        return [_NAME_PARTS[words[1]]]
+    expanded = [_WORDS.get(w, w) for w in words]
+    out: list[str] = []
+    i = 0
+    while i < len(expanded):
+        w = expanded[i]
+        if w == "address" and i + 1 < len(expanded) and expanded[i + 1] in _NUMBERS:
+            out.append("address" + _NUMBERS[expanded[i + 1]])  # address one -> address1
+            i += 2
+            continue
+        out.append(w)
+        i += 1
+    if words[0] == "tel" and len(out) == 2:
+        # TEL by its type: 'tel_work' is the work phone, 'tel_fax' the fax
+        return [(out[1],) if out[1] == "fax" else (out[1], "phone")]
+    reading = tuple(out)
+    return [reading] if reading != tuple(words) else []
