@@ -2,11 +2,18 @@
 the amount twice ('Opportunity Amount', then 'Amount', the same in US dollars). Where both
 claim the same target first, the earlier column is the field and the later a copy, left
 unmapped: without this the copy, scored a little higher by its plainer name, takes the
-target and the field falls back to a wrong second choice (a discount amount)."""
+target and the field falls back to a wrong second choice (a discount amount). Unless the
+later one's name says the target's whole label and the earlier's does not: Salesforce's
+event writes 'activity_date' and 'start_date_time' alike, and the start is 'Start Time' by
+its name."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import polars as pl
+
+from d365migrate.mapping.vocabulary import split_words
 
 __all__ = ["yield_copies"]
 
@@ -20,16 +27,30 @@ def _same(a: pl.Series, b: pl.Series) -> bool:
     return bool((x != "").any()) and bool((x == y).all())
 
 
-def yield_copies(rows: pl.DataFrame, scored: Scored, unmapped: dict[str, str]) -> None:
-    """Leave a later column unmapped when an earlier one holds the same values row by row
-    and both claim the same target first (``scored``: column -> ranked candidates)."""
+def _says(column: str, label: tuple[str, ...]) -> int:
+    """How many of the target's label words the column's name says, a word by its first five
+    letters anywhere in the name ('createdate' says 'Created', 'start_date_time' 'Start')."""
+    compact = "".join(split_words(column))
+    return sum(1 for w in set(label) if len(w) > 2 and w[:5] in compact)
+
+
+def yield_copies(rows: pl.DataFrame, scored: Scored, unmapped: dict[str, str],
+                 label_of: Callable[[str], tuple[str, ...]] = lambda _: ()) -> None:
+    """Leave a column unmapped when another holds the same values row by row and both claim
+    the same target first (``scored``: column -> ranked candidates): the later one, unless
+    its name says every word of the target's label and the earlier's says fewer
+    (``label_of``: target -> its label's words)."""
     cols = [c for c in rows.columns if scored.get(c)]
     for i, first in enumerate(cols):
         for later in cols[i + 1:]:
             if not scored.get(first) or not scored.get(later):
                 continue
-            if scored[first][0][1] != scored[later][0][1]:
+            target = scored[first][0][1]
+            if target != scored[later][0][1] or not _same(rows[first], rows[later]):
                 continue
-            if _same(rows[first], rows[later]):
-                scored[later] = []
-                unmapped[later] = f"the values of '{first}' again, row by row: a copy"
+            label = {w for w in label_of(target) if len(w) > 2}
+            says = _says(later, tuple(label))  # the later names the target's label whole
+            kept, copy = (later, first) if label and says == len(label) > _says(
+                first, tuple(label)) else (first, later)
+            scored[copy] = []
+            unmapped[copy] = f"the values of '{kept}' again, row by row: a copy"

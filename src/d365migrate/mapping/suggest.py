@@ -441,7 +441,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         scored[col] = cands
     # Pipedrive's company_id (the tenant) yields a person's parent customer to its org_id
     yield_tenant_ids(df, key, {c: p.ref for c, p in profiles.items()}, scored, unmapped)
-    yield_copies(rows, scored, unmapped)  # a later column repeating an earlier's values
+    yield_copies(rows, scored, unmapped, lambda t: names[t].label_words if t in names else ())
     yield_type_markers(rows, source_object, table, scored, unmapped)  # 'Campaign' on all
     # One target per column of the table: the most confident claim wins, the loser falls
     # back to its next candidate.
