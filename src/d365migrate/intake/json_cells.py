@@ -20,7 +20,7 @@ from __future__ import annotations
 import polars as pl
 
 __all__ = ["JSON", "RECORD", "RECORDS", "RECORDS_REASON", "cell_shape", "cell_shapes",
-           "distinctive",
+           "distinctive", "one_each",
            "link_part", "part_for", "read_part"]
 
 #: Each cell one record: a JSON object with an ``id``.
@@ -102,6 +102,13 @@ def _one_record(text: pl.Expr) -> pl.Expr:
     """A list of exactly one id (a string or number) or one JSON object with an id."""
     only = _only_element(text)
     return only.is_not_null() & (~_is_object(only) | only.str.contains(r'"id"\s*:'))
+
+
+def one_each(values: tuple[str, ...] | list[str]) -> bool:
+    """Whether distinct values are JSON lists that never hold more than one record (an
+    '<x>_ids' column that names one record a row: erxes' companyIds)."""
+    return bool(values) and cell_shape(pl.Series(list(values), dtype=pl.Utf8)) == RECORD \
+        and all(str(v).lstrip().startswith("[") for v in values)
 
 
 def cell_shape(values: pl.Series) -> str | None:

@@ -538,7 +538,7 @@ def propose_mapping(export: Export, discovery: Discovery,
         entry = next(t for t in mapping["tables"] if t.get("target") == "opportunity")
         if pipelines is not None:
             mapping = add_stages_to_mapping(mapping, stage_map(pipelines),
-                                            _deal_stage_source(deals))
+                                            _deal_stage_source(deals, pipelines))
         elif (column := _status_column(entry, deals)) is not None:
             # no pipelines file: the deals' own stage or status column drives open/won/lost
             mapping = add_stages_to_mapping(
@@ -563,12 +563,17 @@ def _norm(column: str) -> str:
     return re.sub(r"[^0-9a-z]", "", column.lower())
 
 
-def _deal_stage_source(deals: pl.DataFrame) -> dict[str, str | None] | None:
+def _deal_stage_source(deals: pl.DataFrame, stages: pl.DataFrame | None = None
+                       ) -> dict[str, str | None] | None:
     """The deals' pipeline and stage id columns (HubSpot's ``deal_pipeline_stage_id``), or
-    None for the SmartDesk names."""
+    None for the SmartDesk names; a stage column alone (erxes' ``stageId``) where no two
+    pipelines of the ``stages`` share a stage id, each stage placing its deal by itself."""
     cols = {_norm(c): c for c in deals.columns}
     pipeline = next((cols[n] for n in _DEAL_PIPELINE if n in cols), None)
     stage = next((cols[n] for n in _DEAL_STAGE if n in cols), None)
+    if stage is not None and pipeline is None and stages is not None \
+            and stages["stage_id"].is_unique().all():
+        return {"pipeline_column": None, "stage_column": stage}
     if pipeline is None or stage is None:
         return None
     return {"pipeline_column": pipeline, "stage_column": stage}

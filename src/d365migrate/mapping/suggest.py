@@ -39,6 +39,7 @@ from rapidfuzz import fuzz
 from d365migrate.dataverse import tables as dv
 from d365migrate.dataverse.tables import CHOICE_TYPES, LOOKUP_TYPES
 from d365migrate.intake.discover import is_natural_key, primary_key
+from d365migrate.intake.json_cells import one_each
 from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix, name_word_split
 from d365migrate.mapping.copies import yield_copies
 from d365migrate.mapping.glued_words import glued_synonym_targets
@@ -239,7 +240,7 @@ def _score(p: Profile, a: Attr, table: str,
     ns, why = _name_score(p, a, syn)
     parts = [why] if why else []
     is_lookup = a.atype in LOOKUP_TYPES
-    if is_lookup and name_word_split(p.name)[-1:] == ["ids"]:
+    if is_lookup and name_word_split(p.name)[-1:] == ["ids"] and not one_each(p.values):
         # '<x>_ids' holds a list of records ('team_user_ids'): no one lookup can hold it
         return 0.0, f"'{p.name}' lists several records; a lookup holds one."
     if a.logical == "preferredsystemuserid" and {"created", "creator"} & set(p.words):
