@@ -338,11 +338,13 @@ FLOORS = {
     "tine20-addressbook-de": {"files": (0, 1), "suggest": (20, 24), "propose": (3, 24)},
     "opentaps-crmsfa-demo": {"files": (31, 34), "suggest": (43, 44), "propose": (38, 44)},
     "baserow-lightweight-crm": {"files": (5, 5), "suggest": (27, 29), "propose": (24, 29)},
-    # held out (keys16, session 13): the held-out figures until tuned
-    "salesforcelabs-actionplans": {"files": (2, 4), "suggest": (24, 24), "propose": (24, 24)},
+    # after tuning on them (MEASUREMENTS.md, "keys16's three after tuning, in-sample"): a
+    # template named for other records is a blueprint, a Title of 'Mr' alone the salutation,
+    # 'PostCode' the postal code
+    "salesforcelabs-actionplans": {"files": (4, 4), "suggest": (24, 24), "propose": (24, 24)},
     "salesforce-multiframework-recipes": {"files": (3, 3), "suggest": (16, 16),
                                           "propose": (16, 16)},
-    "openpetra-partner-import": {"files": (2, 2), "suggest": (28, 31), "propose": (18, 31)},
+    "openpetra-partner-import": {"files": (2, 2), "suggest": (31, 31), "propose": (19, 31)},
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
+from d365migrate.intake.blueprints import blueprint
 from d365migrate.intake.signature_words import MORE_WORDS
 
 __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDARD_COLUMNS",
@@ -16,8 +17,7 @@ __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDAR
            "name_kinds", "object_kind_from_word", "column_prefix",
            "strip_column", "name_word_split", "deal_columns_of_lead", "person_columns_of_account",
            "subscriber_columns", "list_membership", "payment_columns", "CARD_COLUMNS",
-           "ledger_columns", "LEDGER_COLUMNS",
-           "FIRST_NAME_COLUMNS", "LAST_NAME_COLUMNS"]
+           "ledger_columns", "LEDGER_COLUMNS", "FIRST_NAME_COLUMNS", "LAST_NAME_COLUMNS"]
 
 OBJECT_KINDS = [
     "account", "contact", "lead", "deal", "pipeline", "task", "activity", "note", "attachment",
@@ -216,8 +216,8 @@ def name_kind(source: str) -> tuple[str | None, str]:
     heads = [words] + ([words[:-1]] if len(words) > 2 and words[-1] == "history" else [])
     for ws in heads if len(words) > 1 else []:
         for kind, syn in KIND_WORDS.items():
-            if ws[-1] in syn or "".join(ws[-2:]) in syn:
-                return kind, "head"
+            if ws[-1] in syn or "".join(ws[-2:]) in syn:   # a 'task_template': no kind
+                return (None, "") if blueprint(ws, kind, kind_of_word) else (kind, "head")
     # the longest word the name starts or ends with: 'conversation_part_history' is a
     # conversation part (a message), not a conversation; a kind word that only starts a
     # name of several words qualifies the word after it ('campaign_label' is a label of a

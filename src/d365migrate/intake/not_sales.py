@@ -57,6 +57,10 @@ NOT_SALES_WORDS = {
     # a help centre's content (erxes' knowledgebase_articles): no Sales table holds it
     "knowledgebase": "a knowledge base's help articles, which Sales has no table for",
     "knowledge": "a knowledge base's help articles, which Sales has no table for",
+    # a template named for other records (intake/blueprints.py; e-mail templates keep
+    # their kind): a blueprint the CRM copies into records later, no record of its own
+    "template": "templates for other records (a task or plan template): blueprints the CRM "
+                "copies into records later, not records of their own",
 }
 
 

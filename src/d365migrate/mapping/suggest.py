@@ -418,7 +418,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                 cands.append((VALUE_ONLY_CONFIDENCE, main.logical,
                               f"the name says nothing, but its values are {what} and "
                               f"{main.describe()} is the table's main column for them."))
-        if "salutation" in names and honorifics(p.values):
+        if "salutation" in names and honorifics(p.values, titled=any(
+                c[1] in ("jobtitle", "title") for c in cands)):
             # 'Title' holding Mr., Mrs., Dr.: a form of address, not a job title
             cands = [c for c in cands if c[1] not in ("jobtitle", "title", "salutation")]
             cands.append((0.97, "salutation", "its values are forms of address ("

@@ -17,11 +17,14 @@ HONORIFICS = frozenset({
     "sig", "sigra", "dhr", "mevr", "pan", "pani"})
 
 
-def honorifics(values: tuple[str, ...]) -> bool:
+def honorifics(values: tuple[str, ...], titled: bool = False) -> bool:
     """Whether nine in ten of a column's values are forms of address (Mr., Mrs., Dr.), at
-    least two of them (a size column of 'M' alone is no salutation)."""
+    least two different ones (a size column of 'M' alone is no salutation), or, in a column
+    whose name says title (``titled``), one written in two letters or more (OpenPetra's
+    people, all 'Mr'): a language column of 'FR' alone is no salutation."""
     vals = [v.strip().rstrip(".").lower() for v in values if v and v.strip()]
-    return len({v for v in vals if v in HONORIFICS}) >= 2 \
+    found = {v for v in vals if v in HONORIFICS}
+    return (len(found) >= 2 or (titled and len(found) == 1 and len(min(found)) >= 2)) \
         and sum(v in HONORIFICS for v in vals) >= 0.9 * len(vals)
 
 
