@@ -1,0 +1,46 @@
+"""keys16's public exports run end to end from their parameters files, decisions only
+(issue 13). Same harness as tests/test_public_end_to_end.py (that module is long already)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+
+from test_public_end_to_end import _export_dir, assert_true_counts, run_public
+
+
+def test_multiframework_accounts_contacts_and_deals_by_reference_id(tmp_path: Path) -> None:
+    run_dir = run_public("salesforce-multiframework-recipes", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: (o["source"], o["loaded"], o["quarantined"]) for k, o in out.items()} == {
+        "account": (10, 10, 0), "contact": (6, 6, 0), "opportunity": (8, 8, 0)}
+    assert all(o["unresolved_lookups"] == 0 for o in out.values())
+    folder = _export_dir("salesforce-multiframework-recipes")
+    assert folder is not None
+    # each contact and each deal linked to the account its reference id names
+    contacts = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    source = pl.read_csv(folder / "Contact.csv", infer_schema=False)
+    assert dict(zip(contacts["__source_id"], contacts["__ref__parentcustomerid_account"],
+                    strict=True)) == dict(zip(source["Id"], source["AccountId"], strict=True))
+    deals = pl.read_parquet(run_dir / "staged" / "opportunity.parquet")
+    opps = pl.read_csv(folder / "Opportunity.csv", infer_schema=False)
+    assert dict(zip(deals["__source_id"], deals["__ref__customerid_account"], strict=True)) \
+        == dict(zip(opps["Id"], opps["AccountId"], strict=True))
+    # amounts whole, every stage placed: one won, one lost (Out-Sold, the team's decision)
+    assert deals["estimatedvalue"].sum() == opps["Amount"].cast(pl.Float64).sum()
+    states = dict(zip(deals["stepname"], zip(deals["statecode"], deals["statuscode"],
+                                              strict=True), strict=True))
+    assert states["Closed Won"][0] == 1
+    assert states["Closed Lost"] == (2, 5)
+    assert sorted(deals["statecode"].to_list()) == [0, 0, 0, 0, 0, 0, 1, 2]
+    assert out["opportunity"]["closed"] == 2
+    # industries decided in the parameters, revenue as a number
+    accounts = pl.read_parquet(run_dir / "staged" / "account.parquet")
+    acme = accounts.filter(pl.col("name") == "Acme Corp").to_dicts()[0]
+    assert (acme["industrycode"], acme["revenue"]) == (6, 10_000_000.0)
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    assert {f["source"]: f["taken"] for f in inventory["files"]} == {
+        "Account": {"account": 10}, "Contact": {"contact": 6},
+        "Opportunity": {"opportunity": 8}}
