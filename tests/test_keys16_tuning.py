@@ -71,3 +71,19 @@ def test_post_code_is_the_postal_code() -> None:
                "PostCode") == "address1_postalcode"
     assert top(suggest_columns(df.rename({"PostCode": "Post Code"}), DEFS["contact"],
                                source_object="partners"), "Post Code") == "address1_postalcode"
+
+
+def test_a_first_name_in_the_first_column_is_no_key_by_position() -> None:
+    from d365migrate.intake.discover import primary_key
+
+    # ninety different first names among a hundred people: nine in ten unique, yet ten
+    # people would be dropped as duplicates if the first name keyed the file
+    people = pl.DataFrame({
+        "FirstName": [f"Given{i}" for i in range(90)] + ["Given0"] * 10,
+        "FamilyName": [f"Family{i}" for i in range(100)],
+        "Email": [f"person{i}@example.org" for i in range(100)],
+    })
+    assert primary_key("partners", people) == "Email"
+    # an id-like first column still keys the file, and any first column not a person's name
+    ids = people.insert_column(0, pl.Series("Ref", [f"R{i}" for i in range(100)]))
+    assert primary_key("partners", ids) == "Ref"

@@ -44,3 +44,31 @@ def test_multiframework_accounts_contacts_and_deals_by_reference_id(tmp_path: Pa
     assert {f["source"]: f["taken"] for f in inventory["files"]} == {
         "Account": {"account": 10}, "Contact": {"contact": 6},
         "Opportunity": {"opportunity": 8}}
+
+
+def test_openpetra_hundred_people_none_dropped_for_a_shared_first_name(tmp_path: Path) -> None:
+    run_dir = run_public("openpetra-partner-import", tmp_path)
+    out = assert_true_counts(run_dir)
+    # ten of the hundred share a first name with another: all move (keyed by their e-mail)
+    assert {k: (o["source"], o["loaded"], o["skipped"]) for k, o in out.items()} == {
+        "contact": (100, 100, 0)}
+    folder = _export_dir("openpetra-partner-import")
+    assert folder is not None
+    source = pl.read_csv(folder / "samplePartnerImport100.csv", infer_schema=False)
+    assert source["FirstName"].n_unique() < source.height
+    contacts = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    first = contacts.filter(pl.col("emailaddress1") == source["Email"][0]).to_dicts()[0]
+    assert {k: first[k] for k in ("firstname", "lastname", "telephone1", "address1_line1",
+                                  "address1_city", "address1_postalcode",
+                                  "address1_country")} == {
+        "firstname": source["FirstName"][0], "lastname": source["FamilyName"][0],
+        "telephone1": source["Phone"][0], "address1_line1": source["Street"][0],
+        "address1_city": source["City"][0], "address1_postalcode": source["PostCode"][0],
+        "address1_country": source["Country"][0]}
+    assert contacts["address1_postalcode"].null_count() == 0
+    # the four-partner sample: not moved, listed with its reason (one file per table)
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["samplePartnerImport100"]["taken"] == {"contact": 100}
+    assert not files["samplePartnerImport"]["taken"]
+    assert "not moved" in files["samplePartnerImport"]["reason"]

@@ -31,6 +31,7 @@ from d365migrate.intake.found import (
     write_discovery,
 )
 from d365migrate.intake.id_references import pointed_kinds
+from d365migrate.intake.key_rules import is_natural_key, positional_key
 from d365migrate.intake.kinds import (
     KIND_WORDS,
     NAME_SYNONYMS,
@@ -395,8 +396,8 @@ def key_candidates(source: str, df: pl.DataFrame,
     out = []
     for i, c in enumerate(df.columns):
         nc = col_norm(c)
-        idish = (nc in {"id", "key", "uuid", "guid"} or nc.endswith(("id", "key")) or i == 0
-                 or nc.endswith("number") or nc in {"email", "code"})
+        idish = (nc in {"id", "key", "uuid", "guid"} or nc.endswith(("id", "key", "number"))
+                 or nc in {"email", "code"} or (i == 0 and positional_key(c)))
         natural = not idish and (nc in NATURAL_KEYS or nc.endswith("email"))
         if not (idish or natural) or types.get(c) in {"long_text", "empty", "boolean",
                                                       "datetime", "date"}:
@@ -446,14 +447,6 @@ def composite_key(df: pl.DataFrame, types: dict[str, str] | None = None
                 return {"column": f"{a}+{b}", "columns": [a, b], "composite": True,
                         "uniqueness": 1.0, "null_rate": 0.0, "duplicates": 0, "score": 0.0}
     return None
-
-
-def is_natural_key(column: str) -> bool:
-    """Whether a key column holds data of its own (a name, an email, a subject) rather than
-    a surrogate id: a natural key is the record's key *and* a field to map."""
-    nc = col_norm(column)
-    return not (nc in {"id", "key", "uuid", "guid", "pk", "rowid", "recordid"}
-                or nc.endswith(("id", "key", "uuid", "guid")))
 
 
 def primary_key(source: str, df: pl.DataFrame, types: dict[str, str] | None = None

@@ -1,0 +1,29 @@
+"""Which columns may key a file: for being its first column, and as data of their own.
+
+A file's first column is taken as a key candidate whatever its name (exports put the id
+first), when nine in ten of its values are unique. A person's first or last name is no id
+however it is placed: names repeat (OpenPetra's hundred sample people share ten first
+names), and a key that repeats drops every later row that shares it as a duplicate.
+"""
+
+from __future__ import annotations
+
+from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, col_norm
+
+__all__ = ["PERSON_NAME_COLUMNS", "positional_key", "is_natural_key"]
+
+#: A person's own names (normalised): never a key by position.
+PERSON_NAME_COLUMNS = frozenset(FIRST_NAME_COLUMNS + LAST_NAME_COLUMNS)
+
+
+def positional_key(column: str) -> bool:
+    """Whether ``column``, being a file's first, may be its key for that alone."""
+    return col_norm(column) not in PERSON_NAME_COLUMNS
+
+
+def is_natural_key(column: str) -> bool:
+    """Whether a key column holds data of its own (a name, an email, a subject) rather than
+    a surrogate id: a natural key is the record's key *and* a field to map."""
+    nc = col_norm(column)
+    return not (nc in {"id", "key", "uuid", "guid", "pk", "rowid", "recordid"}
+                or nc.endswith(("id", "key", "uuid", "guid")))
