@@ -311,7 +311,7 @@ FLOORS = {
     # merchandise, consent, prefix, employer and detail words, SOH-separated values read
     "civicrm-generated": {"files": (16, 17), "suggest": (150, 152), "propose": (142, 152)},
     "salesforce-ebikes": {"files": (3, 3), "suggest": (8, 8), "propose": (7, 8)},
-    "salesforce-purealoe": {"files": (1, 2), "suggest": (1, 2), "propose": (1, 2)},
+    "salesforce-purealoe": {"files": (2, 2), "suggest": (1, 2), "propose": (1, 2)},
     # after tuning on them (MEASUREMENTS.md, "keys14's three after tuning, in-sample"): an
     # address part glued to its side ('billingstreet'), a later column repeating an earlier
     # one's values is a copy, a type naming only the file's own records, a person's 'Home'

@@ -56,6 +56,7 @@ from d365migrate.intake.kinds import (
 )
 from d365migrate.intake.links import find_relationships
 from d365migrate.intake.lookalikes import PRICED_BARE, PRICED_KINDS, PRICED_REFS, contradiction
+from d365migrate.intake.name_only import name_only
 from d365migrate.intake.neutral_names import neutral_name
 from d365migrate.intake.not_sales import not_sales_word, supplier_file
 from d365migrate.intake.organisation_files import silent_kind
@@ -87,9 +88,6 @@ _object_kind_from_word = object_kind_from_word  # intake/profile.py reads it by 
 
 #: Columns naming the price list a row belongs to (normalised).
 _PRICE_LIST_REFS = frozenset({"pricebookid", "pricebook2id", "pricelistid", "pricelevelid"})
-#: Kinds whose head noun ('rule', 'event') other domains use too: named by it alone, with
-#: no column of theirs, a file is unsure.
-QUALIFIED_HEAD_KINDS = ("workflow", "activity")
 #: Kinds a file of suppliers or purchase orders looks like by its columns.
 SUPPLIER_LOOKALIKES = ("account", "contact", "lead", "user", "order", "order_line")
 #: Kinds a file of companies and people together looks like by its columns.
@@ -322,12 +320,8 @@ def classify_table(source: str, columns: list[str],
         evidence.append(odd[1])
         best = odd[0]
     feats = [alts[0] for alts, _ in SIGNATURES[best] if cols & set(alts)]
-    if named == best and how == "head" and not feats and best in QUALIFIED_HEAD_KINDS:
-        # 'collection_rule', 'fulfillment_event': a qualifier the vocabulary does not know
-        # before a head noun, and no column of that kind: a store's rule or a shipment's
-        # event, not a workflow or an activity
-        evidence.append(f"unsure: only the last word of '{source}' names a {best}, and none "
-                        "of its columns is one's; set its object in the parameters")
+    if named == best and (alone := name_only(source, best, how, feats)):
+        evidence.append(alone)  # 'Harvest_Field_Data' (no field key, label or type): unsure
         return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
     if named == best and how == "pointed" and pointed:
         evidence.append(f"other files' ids point into it ({', '.join(pointed[1][:3])}): "
