@@ -1,10 +1,12 @@
 """Files whose name misleads (recog16, issue 13), on made-up data: a setup kind named by one
 word of the name with no column of it ('Harvest_Field_Data' is a farm's fields, no custom
-field definitions)."""
+field definitions), and a file of lists named after their members ('lead_lists' holds
+segments, not leads)."""
 
 from __future__ import annotations
 
 from d365migrate.intake.discover import classify_table
+from d365migrate.intake.list_files import lists_of_members
 from d365migrate.intake.name_only import name_only
 
 # an orchard's plots: what grows, how big, what it yields
@@ -36,3 +38,27 @@ def test_a_setup_file_with_a_column_of_its_kind_or_named_whole_still_is_setup() 
     assert name_only("workflow_stages", "pipeline", "head", []) is None
     # a record kind is not setup: the rule leaves it to the other rules
     assert name_only("orchard_contact", "contact", "head", []) is None
+
+
+SEGMENTS = ["id", "name", "publicname", "alias", "category"]
+
+
+def test_a_plural_list_word_after_a_kind_is_a_file_of_lists() -> None:
+    for name in ("prospect_lists", "ContactGroups", "lead_segments_export", "kontakt_gruppen"):
+        kind, _, _, evidence = classify_table(name, SEGMENTS, "id")
+        assert kind == "unknown", (name, kind)
+        assert any("each row is one of the" in e for e in evidence), evidence
+    assert lists_of_members("lead_lists", SEGMENTS) is not None
+
+
+def test_a_singular_list_or_a_list_of_people_stays_the_members() -> None:
+    people = ["id", "first_name", "last_name", "email", "company"]
+    # 'contact_list': an export of the contact list
+    assert lists_of_members("contact_list", people) is None
+    assert classify_table("contact_list", people, "id")[0] == "contact"
+    # plural, but every row a person: the members themselves
+    assert lists_of_members("lead_lists", people) is None
+    assert classify_table("lead_lists", people, "id")[0] == "lead"
+    # a list word with no kind before it is left to the other rules
+    assert lists_of_members("mailing_lists", SEGMENTS) is None
+    assert lists_of_members("lists", SEGMENTS) is None

@@ -304,7 +304,7 @@ FLOORS = {
     # record's primary name and phone, a bare 'address1', a knowledge base no Sales object
     "erxes-demo": {"files": (24, 25), "suggest": (105, 107), "propose": (106, 107)},
     "chatwoot-seeds": {"files": (6, 6), "suggest": (9, 9), "propose": (8, 9)},
-    "mautic-fixtures": {"files": (11, 13), "suggest": (21, 21), "propose": (21, 21)},
+    "mautic-fixtures": {"files": (12, 13), "suggest": (21, 21), "propose": (21, 21)},
     # after tuning on them (MEASUREMENTS.md, "keys13's three after tuning, in-sample"): a
     # header's bracketed remark, a question's articles, the object's own word before a link,
     # link files with remarks, groups of contacts, a price list is named, individuals,

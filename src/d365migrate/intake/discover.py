@@ -55,6 +55,7 @@ from d365migrate.intake.kinds import (
     subscriber_columns,
 )
 from d365migrate.intake.links import find_relationships
+from d365migrate.intake.list_files import lists_of_members
 from d365migrate.intake.lookalikes import PRICED_BARE, PRICED_KINDS, PRICED_REFS, contradiction
 from d365migrate.intake.name_only import name_only
 from d365migrate.intake.neutral_names import neutral_name
@@ -200,6 +201,9 @@ def classify_table(source: str, columns: list[str],
     ranked = sorted(scores.values(), reverse=True)
     margin = ranked[0] - ranked[1] if len(ranked) > 1 else ranked[0]
     second = sorted(scores, key=lambda k: -scores[k])[1] if len(scores) > 1 else best
+    if listed := lists_of_members(source, columns):   # 'lead_lists': segments, not leads
+        evidence.append(listed)
+        return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
     # (a child of an account, Zuora's payment methods with 'is_company', is no customer)
     party = party_columns(columns) if named in (None, "account") and not (
         history or junction or "account" in children_of) else []
