@@ -59,6 +59,9 @@ def test_a_singular_list_or_a_list_of_people_stays_the_members() -> None:
     # plural, but every row a person: the members themselves
     assert lists_of_members("lead_lists", people) is None
     assert classify_table("lead_lists", people, "id")[0] == "lead"
+    # a kind whose own name ends in the list word: unit groups are unit groups
+    assert lists_of_members("unit_groups", ["id", "name", "base_unit"]) is None
+    assert classify_table("unit_groups", ["id", "name", "base_unit"], "id")[0] == "unit_group"
     # a list word with no kind before it is left to the other rules
     assert lists_of_members("mailing_lists", SEGMENTS) is None
     assert lists_of_members("lists", SEGMENTS) is None

@@ -42,8 +42,9 @@ def lists_of_members(source: str, columns: list[str]) -> str | None:
     if len(words) < 2 or words[-1] not in LIST_PLURALS:
         return None
     member = kind_of_word(words[-2])
-    if member is None or {col_norm(c) for c in columns} & PERSON_COLUMNS:
-        return None
+    if member is None or kind_of_word("".join(words[-2:])) is not None \
+            or {col_norm(c) for c in columns} & PERSON_COLUMNS:
+        return None   # 'unit_groups' are unit groups, a kind of their own
     return (f"'{source}' names {words[-1]} of {member.replace('_', ' ')} records "
             f"('{words[-1]}' after '{words[-2]}'), and none of its columns names a person: "
             f"each row is one of the {words[-1]}, not a member of one, and such lists are "
