@@ -56,7 +56,9 @@ from d365migrate.intake.kinds import (
     subscriber_columns,
 )
 from d365migrate.intake.links import find_relationships
+from d365migrate.intake.list_files import lists_of_members
 from d365migrate.intake.lookalikes import PRICED_BARE, PRICED_KINDS, PRICED_REFS, contradiction
+from d365migrate.intake.name_only import name_only
 from d365migrate.intake.neutral_names import neutral_name
 from d365migrate.intake.not_sales import not_sales_word, supplier_file
 from d365migrate.intake.organisation_files import silent_kind
@@ -88,9 +90,6 @@ _object_kind_from_word = object_kind_from_word  # intake/profile.py reads it by 
 
 #: Columns naming the price list a row belongs to (normalised).
 _PRICE_LIST_REFS = frozenset({"pricebookid", "pricebook2id", "pricelistid", "pricelevelid"})
-#: Kinds whose head noun ('rule', 'event') other domains use too: named by it alone, with
-#: no column of theirs, a file is unsure.
-QUALIFIED_HEAD_KINDS = ("workflow", "activity")
 #: Kinds a file of suppliers or purchase orders looks like by its columns.
 SUPPLIER_LOOKALIKES = ("account", "contact", "lead", "user", "order", "order_line")
 #: Kinds a file of companies and people together looks like by its columns.
@@ -203,6 +202,9 @@ def classify_table(source: str, columns: list[str],
     ranked = sorted(scores.values(), reverse=True)
     margin = ranked[0] - ranked[1] if len(ranked) > 1 else ranked[0]
     second = sorted(scores, key=lambda k: -scores[k])[1] if len(scores) > 1 else best
+    if listed := lists_of_members(source, columns):   # 'lead_lists': segments, not leads
+        evidence.append(listed)
+        return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
     # (a child of an account, Zuora's payment methods with 'is_company', is no customer)
     party = party_columns(columns) if named in (None, "account") and not (
         history or junction or "account" in children_of) else []
@@ -323,12 +325,8 @@ def classify_table(source: str, columns: list[str],
         evidence.append(odd[1])
         best = odd[0]
     feats = [alts[0] for alts, _ in SIGNATURES[best] if cols & set(alts)]
-    if named == best and how == "head" and not feats and best in QUALIFIED_HEAD_KINDS:
-        # 'collection_rule', 'fulfillment_event': a qualifier the vocabulary does not know
-        # before a head noun, and no column of that kind: a store's rule or a shipment's
-        # event, not a workflow or an activity
-        evidence.append(f"unsure: only the last word of '{source}' names a {best}, and none "
-                        "of its columns is one's; set its object in the parameters")
+    if named == best and (alone := name_only(source, best, how, feats)):
+        evidence.append(alone)  # 'Harvest_Field_Data' (no field key, label or type): unsure
         return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
     if named == best and how == "pointed" and pointed:
         evidence.append(f"other files' ids point into it ({', '.join(pointed[1][:3])}): "

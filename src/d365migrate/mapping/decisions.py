@@ -22,8 +22,8 @@ from typing import Any
 
 import polars as pl
 
-from d365migrate.intake.values import TRUE
 from d365migrate.mapping.column_decisions import decide_column
+from d365migrate.mapping.deal_stage_rows import stage_flags
 from d365migrate.mapping.deal_states import (
     apply_deal_states,
     decide_deal_state,
@@ -93,10 +93,6 @@ class ChoicesUndecided(DecisionsPending):
 
 
 # -- stages --------------------------------------------------------------------------------
-def _truthy(value: Any) -> bool:
-    return str(value).strip().lower() in TRUE if value is not None else False
-
-
 def name_buckets(name: str) -> set[int]:
     """Sales stages whose words appear in the stage name (whole-word start match)."""
     low = " " + re.sub(r"[^a-z0-9]+", " ", name.lower()) + " "
@@ -164,15 +160,17 @@ def stage_map(pipelines_df: pl.DataFrame) -> pl.DataFrame:
     rows: list[dict[str, Any]] = []
     for (pid,), part in df.group_by("pipeline_id", maintain_order=True):
         recs = part.sort("stage_order", nulls_last=True, maintain_order=True).to_dicts()
-        flags = [(_truthy(r.get("is_won")), _truthy(r.get("is_lost"))) for r in recs]
-        open_idx = [i for i, (w, lo) in enumerate(flags) if not w and not lo]
+        flagged = bool({"is_won", "is_lost"} & set(df.columns))
+        flags = [stage_flags(r, flagged) for r in recs]   # a flag, else won/lost in words
+        open_idx = [i for i, (w, lo, _) in enumerate(flags) if not w and not lo]
         probs = _probabilities([r.get("probability") for r in recs])
         for i, rec in enumerate(recs):
             name = str(rec.get("stage_name") or "").strip()
-            won, lost = flags[i]
+            won, lost, said = flags[i]
             position = open_idx.index(i) if i in open_idx else None
             stage, state, decided, reason = _propose_stage(name, won, lost, position,
                                                            len(open_idx))
+            reason = said or reason
             pname = str(rec.get("pipeline_name") or pid).strip()
             rows.append({
                 "pipeline_id": str(pid), "pipeline_name": pname, "sales_process": pname,

@@ -29,6 +29,7 @@ from d365migrate.intake.discover import Discovery, Relationship, is_natural_key
 from d365migrate.intake.json_cells import RECORDS, RECORDS_REASON, cell_shape
 from d365migrate.intake.links import find_associations
 from d365migrate.intake.read import Export
+from d365migrate.mapping.deal_stage_rows import TYPE_COLUMNS, deal_stages_only
 from d365migrate.mapping.deal_states import add_deal_states
 from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map
 from d365migrate.mapping.history import HISTORY_UNITS, history_entries
@@ -419,14 +420,15 @@ _STAGE_COLUMNS = {
     "is_won": ("iswon", "closedwon", "won"),
     "is_lost": ("islost", "closedlost", "lost"),
     "probability": ("probability", "defaultprobability", "winprobability"),
+    "board_type": TYPE_COLUMNS,   # whose board a stage is on (deal_stage_rows)
 }
 
 
-def _stage_rows(discovery: Discovery, export: Export) -> pl.DataFrame | None:
-    """The stages file (the largest pipeline object) with its columns under the names the
-    stage decisions read: ``display_order`` is the stage order, ``label`` its name, and a
-    closed stage that is not won (``is_closed`` without ``closed_won``) is lost. None when
-    it has no stage and pipeline ids."""
+def _stage_rows(discovery: Discovery, export: Export) -> tuple[str, pl.DataFrame] | None:
+    """The stages file (the largest pipeline object) and its rows with their columns under
+    the names the stage decisions read: ``display_order`` is the stage order, ``label`` its
+    name, and a closed stage that is not won (``is_closed`` without ``closed_won``) is lost.
+    None when it has no stage and pipeline ids."""
     for source in discovery.sources("pipeline"):
         df = export.tables[source]
         cols = {re.sub(r"[^0-9a-z]", "", c.lower()): c for c in df.columns}
@@ -444,7 +446,7 @@ def _stage_rows(discovery: Discovery, export: Export) -> pl.DataFrame | None:
             ).alias("is_lost"))
         if found["stage_order"] is None:
             out = out.with_row_index("stage_order")
-        return out
+        return source, out
     return None
 
 
@@ -527,7 +529,8 @@ def propose_mapping(export: Export, discovery: Discovery,
     definitions = discovery.source("custom_field")
     manifest = build_manifest(export.tables.get(definitions) if definitions else None,
                               export.tables, mapping, publisher_prefix)
-    pipelines = _stage_rows(discovery, export)
+    found = _stage_rows(discovery, export)
+    pipelines, left_out = deal_stages_only(found[1] if found else None)  # no task stages
     if "opportunity" in objects and pipelines is not None and "opportunity" in chosen:
         deals_name = chosen["opportunity"]  # each deal keeps its pipeline (mapping.pipelines)
         manifest = with_pipeline_column(manifest, export.tables[deals_name], deals_name,
@@ -539,6 +542,8 @@ def propose_mapping(export: Export, discovery: Discovery,
         if pipelines is not None:
             mapping = add_stages_to_mapping(mapping, stage_map(pipelines),
                                             _deal_stage_source(deals, pipelines))
+            mapping.update({"stages_from": found[0] if found else None,
+                            **({"stages_left_out": left_out} if left_out else {})})
         elif (column := _status_column(entry, deals)) is not None:
             # no pipelines file: the deals' own stage or status column drives open/won/lost
             mapping = add_stages_to_mapping(

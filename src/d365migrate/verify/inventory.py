@@ -43,21 +43,51 @@ SETUP_NOT_USED = {
 }
 
 
-def setup_used(mapping: dict[str, Any], manifest: Any, units: list[str]) -> dict[str, bool]:
+#: A setup file of a kind the run used from another file (erxes' pipelines beside the stages
+#: file that placed the deals, naming each pipeline by its id).
+SETUP_OTHER_FILE = ("not migrated: the deals were placed by the stages of another file of the "
+                    "export, so nothing of this one is used")
+
+
+def setup_used(mapping: dict[str, Any], manifest: Any, units: list[str]
+               ) -> dict[str, bool | str]:
     """Which kinds of setup file this run used: custom field definitions when the custom-field
     manifest holds a column they defined (``manifest``: its table, or None), pipelines when
-    deals move placed by a pipelines file's stages (not by a stage column of their own)."""
+    deals move placed by a pipelines file's stages (not by a stage column of their own);
+    ``<kind>:<source>``: the one file of the kind the map read its stages from (the map's
+    ``stages_from``), True, or a note on its rows left out (``stages_left_out``)."""
     defined = manifest is not None and manifest.height > 0 and bool(
         manifest["defined"].fill_null(False).any())
-    by_pipelines = bool(mapping.get("stages")) and "opportunity" in units and \
+    by_pipelines = bool(mapping.get("stages")) and "opportunity" in units and (
         (mapping.get("stage_source") or {}).get("pipeline_column", "pipeline_id") is not None
-    return {"custom_field": defined, "pipeline": by_pipelines}
+        or any(s.get("pipeline_id") for s in mapping["stages"]))   # by a stage id alone
+    used: dict[str, bool | str] = {"custom_field": defined, "pipeline": by_pipelines}
+    if by_pipelines and mapping.get("stages_from"):   # that file; another pipelines file not
+        left = mapping.get("stages_left_out") or []
+        boards = ", ".join(sorted({str(s.get("type")) for s in left}))
+        used[f"pipeline:{mapping['stages_from']}"] = True if not left else (
+            f"; {len(left)} of its {len(left) + len(mapping['stages'])} stages are on other "
+            f"boards than the deals' ({boards}): no deal's stage, left out")
+    return used
+
+
+def _setup_reason(kind: str, source: str, used: dict[str, bool | str]) -> str:
+    """What became of a setup file: used as the run used its kind, unless the run names
+    the one file of that kind it used (``<kind>:<source>``, its value a note on rows of it
+    left out) and this is another."""
+    if not used.get(kind):
+        return SETUP_NOT_USED[kind]
+    files = {k.split(":", 1)[1]: v for k, v in used.items() if k.startswith(f"{kind}:")}
+    if files and source not in files:
+        return SETUP_OTHER_FILE
+    note = files.get(source)
+    return NOT_DATA[kind] + (note if isinstance(note, str) else "")
 
 
 def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict[str, Any]],
                     unmatched: list[dict[str, Any]],
                     left_values: dict[str, dict[tuple[str, str], int]] | None = None,
-                    absent: list[str] | None = None, used: dict[str, bool] | None = None
+                    absent: list[str] | None = None, used: dict[str, bool | str] | None = None
                     ) -> dict[str, Any]:
     """``objects``: discovery's objects (source, file, kind, rows); ``stage_summary``: each map
     entry's source, routing and rows; ``unmatched``: the map's sources it does not load;
@@ -98,8 +128,8 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
             asks = ["campaign"] if obj.get("kind") == "campaign" else \
                 _loadable(obj.get("kind"), loaded)
             kind = str(obj.get("kind") or "")
-            reason = (SETUP_NOT_USED[kind] if used is not None and kind in SETUP_NOT_USED
-                      and not used.get(kind) else NOT_DATA.get(kind)) or (
+            reason = (_setup_reason(kind, source, used) if used is not None and kind in
+                      SETUP_NOT_USED else NOT_DATA.get(kind)) or (
                 "not migrated: " + (_kind_not_loaded(asks) if asks else why_unmatched.get(
                     source, "no map entry takes this file")) + _how_to_ask(asks))
         elif left:

@@ -1,0 +1,51 @@
+"""Files of lists named after their members: 'lead_lists', 'contact_groups', 'user_groups'.
+
+A name's trailing 'list' says nothing on its own ('contact_list': an export of the contact
+list, its rows the contacts), so discovery drops it (:func:`.kinds.name_words`). In the
+plural it is the head noun: 'lead_lists' holds lists of leads (Mautic's segments: a name, a
+public name, an alias, a category), one list a row, not the leads on them. Such a file,
+whose columns name no person (no first, last or full name, no e-mail), holds no object of
+the map: it is left unknown with that reason rather than taken for the members' kind (and
+then reported as leads that did not move).
+"""
+
+from __future__ import annotations
+
+from d365migrate.intake.kinds import (
+    FIRST_NAME_COLUMNS,
+    GENERIC_NAME_WORDS,
+    LAST_NAME_COLUMNS,
+    col_norm,
+    kind_of_word,
+    name_word_split,
+)
+
+__all__ = ["LIST_PLURALS", "PERSON_COLUMNS", "lists_of_members"]
+
+#: Plural head nouns that make a file's rows lists (or groups, segments) of records, in the
+#: common European languages (lower case, as a name's word is split).
+LIST_PLURALS = frozenset({"lists", "segments", "groups", "audiences", "listen", "gruppen",
+                          "segmente", "listes", "groupes", "listas", "grupos", "segmentos",
+                          "gruppi", "segmenti", "lijsten", "groepen"})
+#: Columns that say a row is a person (normalised).
+PERSON_COLUMNS = frozenset(FIRST_NAME_COLUMNS) | frozenset(LAST_NAME_COLUMNS) | {
+    "fullname", "email", "emailaddress"}
+
+
+def lists_of_members(source: str, columns: list[str]) -> str | None:
+    """Why a file is lists of records, not the records: its name's last meaningful word is a
+    plural list word right after a word naming a kind ('lead_lists', 'ContactGroups_export'),
+    and none of its columns names a person; else None."""
+    words = [w for w in name_word_split(source) if not w.isdigit()]
+    while len(words) > 2 and words[-1] in GENERIC_NAME_WORDS:
+        words = words[:-1]   # 'lead_lists_export': the words after the head say nothing
+    if len(words) < 2 or words[-1] not in LIST_PLURALS:
+        return None
+    member = kind_of_word(words[-2])
+    if member is None or kind_of_word("".join(words[-2:])) is not None \
+            or {col_norm(c) for c in columns} & PERSON_COLUMNS:
+        return None   # 'unit_groups' are unit groups, a kind of their own
+    return (f"'{source}' names {words[-1]} of {member.replace('_', ' ')} records "
+            f"('{words[-1]}' after '{words[-2]}'), and none of its columns names a person: "
+            f"each row is one of the {words[-1]}, not a member of one, and such lists are "
+            "no object of the map")

@@ -1,0 +1,50 @@
+"""Files a word of their name alone would name as a kind none of their columns is typical of.
+
+A setup file (custom field definitions, pipelines, workflows, e-mail templates) changes what
+the migration does: its rows define columns, place deals, are listed as automations to
+rebuild. A farm's ``Harvest_Field_Data`` (its fields: crop, size, yield) is no list of custom
+field definitions because its name says "field", nor a store's ``collection_rule`` a
+workflow. Such a file, named by its last word after a qualifier the vocabulary does not know,
+with no column of that kind, is left unsure for the analyst to set. A whole name that is the
+kind ('pipelines', 'field', 'automation') still names it, and so does a head noun qualified
+by another kind ('workflow_stages' are the stages of a workflow: a pipeline).
+"""
+
+from __future__ import annotations
+
+from d365migrate.intake.kinds import SIGNATURES, kind_of_word, name_words
+from d365migrate.words import a_or_an
+
+__all__ = ["SETUP_KINDS", "QUALIFIED_HEAD_KINDS", "name_only"]
+
+#: Kinds whose rows set the migration up rather than load as records.
+SETUP_KINDS = ("custom_field", "pipeline", "workflow", "email_template")
+#: Kinds whose head noun ('rule', 'event') other domains use too: named by it alone, with no
+#: column of theirs, a file is unsure whatever qualifies the noun.
+QUALIFIED_HEAD_KINDS = ("workflow", "activity")
+
+
+def _typical(kind: str) -> str:
+    """A kind's typical columns in words ('fieldkey, label, type...')."""
+    return ", ".join(alts[0] for alts, _ in SIGNATURES.get(kind, []))
+
+
+def name_only(source: str, kind: str, how: str, feats: list[str]) -> str | None:
+    """Why a file named ``kind`` by its name (``how``: 'exact', 'head', 'partial'...) is
+    unsure, when none of its columns is typical of the kind (``feats`` empty); else None."""
+    if feats:
+        return None
+    if how == "head" and kind in QUALIFIED_HEAD_KINDS:
+        # 'collection_rule', 'fulfillment_event': a store's rule or a shipment's event
+        return (f"unsure: only the last word of '{source}' names {a_or_an(kind)}, and none "
+                "of its columns is one's; set its object in the parameters")
+    if how not in ("head", "partial") or kind not in SETUP_KINDS:
+        return None
+    words = name_words(source)
+    others = [w for w in words if kind_of_word(w) != kind]
+    if any(kind_of_word(w) for w in others):
+        return None   # a qualifier the vocabulary knows: 'workflow_stages', 'deal_stages'
+    said = f", qualified by '{' '.join(others)}'," if others and how == "head" else ""
+    return (f"unsure: only one word of '{source}' names {a_or_an(kind.replace('_', ' '))}"
+            f"{said} and none of its columns is typical of one ({_typical(kind)}): a name "
+            "alone makes no file setup; set its object in the parameters")
