@@ -28,7 +28,7 @@ from d365migrate.mapping.stage_options import (
     STATES,
     STATUS_REASONS,
     STATUS_STATE,
-    option,
+    state_and_status,
     with_status_column,
 )
 from d365migrate.mapping.state_words import OPEN_WORDS, closed_state, has_word
@@ -103,13 +103,7 @@ def decide_deal_state(mapping: dict[str, Any], value: str, *, state: Any = None,
                       statuscode: Any = None) -> dict[str, Any]:
     """A person's decision for one value of the deals' own state column (options by value or
     label: ``state: lost``, ``statuscode: Out-Sold``; a status reason sets its state)."""
-    state = option(state, STATES, "state")
-    code = option(statuscode, STATUS_REASONS, "statuscode (status reason)")
-    if code is not None:
-        if state is not None and STATUS_STATE[code] != state:
-            raise MappingError(f"status reason {STATUS_REASONS[code]} belongs to state "
-                               f"{STATES[STATUS_STATE[code]]}, not {STATES[state]}")
-        state = STATUS_STATE[code]
+    state, code = state_and_status(state, statuscode)
     out = copy.deepcopy(mapping)
     found = next((s for s in out.get(KEY) or [] if str(s["value"]) == str(value)), None)
     if found is None:

@@ -50,6 +50,7 @@ from d365migrate.mapping.stage_options import (  # noqa: F401 (re-exported)
     STATES,
     STATUS_REASONS,
     STATUS_STATE,
+    state_and_status,
     status_column,
     with_status_column,
 )
@@ -329,13 +330,7 @@ def decide_stage(mapping: dict[str, Any], pipeline_id: str | None, stage_id: str
     status reason sets its state. ``pipeline_id`` None finds the stage in any pipeline (a
     stage or status column's values have one), refusing a stage id two pipelines share."""
     salesstage = stage_option(salesstage, SALES_STAGES, "salesstage")
-    state = stage_option(state, STATES, "state")
-    statuscode = stage_option(statuscode, STATUS_REASONS, "statuscode (status reason)")
-    if statuscode is not None:
-        if state is not None and STATUS_STATE[statuscode] != state:
-            raise MappingError(f"status reason {STATUS_REASONS[statuscode]} belongs to state "
-                               f"{STATES[STATUS_STATE[statuscode]]}, not {STATES[state]}")
-        state = STATUS_STATE[statuscode]
+    state, statuscode = state_and_status(state, statuscode)
     out = copy.deepcopy(mapping)
     found = [s for s in out.get("stages") or [] if str(s["stage_id"]) == str(stage_id)
              and (pipeline_id is None or str(s["pipeline_id"]) == str(pipeline_id))]

@@ -41,6 +41,19 @@ def option(value: Any, options: dict[int, str], what: str) -> int | None:
     return number
 
 
+def state_and_status(state: Any, statuscode: Any) -> tuple[int | None, int | None]:
+    """A decision's state and status reason, each by value or label; a status reason sets
+    its state, and one of another state than the state given is refused."""
+    state = option(state, STATES, "state")
+    code = option(statuscode, STATUS_REASONS, "statuscode (status reason)")
+    if code is not None:
+        if state is not None and STATUS_STATE[code] != state:
+            raise MappingError(f"status reason {STATUS_REASONS[code]} belongs to state "
+                               f"{STATES[STATUS_STATE[code]]}, not {STATES[state]}")
+        state = STATUS_STATE[code]
+    return state, code
+
+
 def status_column(why: str) -> dict[str, Any]:
     """The opportunity map's status reason column, fed by :data:`STAGE_STATUS`."""
     return {"target": "statuscode", "source": STAGE_STATUS, "transform": "choice",
