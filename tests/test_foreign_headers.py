@@ -8,7 +8,7 @@ import polars as pl
 import pytest
 
 from d365migrate.intake.discover import classify_table
-from d365migrate.intake.kinds import col_norm, name_kinds
+from d365migrate.intake.kinds import col_norm, name_kind, name_kinds
 from d365migrate.mapping.foreign_names import foreign_readings, language_of
 from d365migrate.mapping.suggest import suggest_columns
 from foreign_header_cases import CASES, V
@@ -82,6 +82,12 @@ def test_a_file_named_in_another_language(kind: str) -> None:
     # were dropped with their letter ('Sociétés' -> 'socit')
     wrong = {n: name_kinds(n) for n in FILE_NAMES[kind] if name_kinds(n)[:1] != [kind]}
     assert not wrong
+
+
+def test_potential_customers_are_leads_and_things_to_do_tasks() -> None:
+    for name in ("Clientes potenciales", "Potenziali clienti", "Potential Customers"):
+        assert name_kind(name) == ("lead", "exact")
+    assert name_kind("Attività da fare")[0] == "task"
 
 
 def test_a_german_contacts_file_is_recognised() -> None:
