@@ -49,6 +49,17 @@ def test_twenty_companies_people_and_their_opportunities(tmp_path: Path) -> None
     # the flattened address lines, decided, moved as they are
     assert ("addressAddressStreet1", "address1_line1") in _columns(run_dir, "account")
     assert all(o["cleared"] == 0 for o in out.values())
+    # each amount in the currency's units: Twenty writes millionths (2000000 is 2.00 USD),
+    # divided as decided, read back and compared; never a million times too large
+    folder = _export_dir("twenty-crm-seeds")
+    assert folder is not None
+    deals = pl.read_csv(folder / "opportunity.csv", infer_schema=False)
+    want = {d: int(a) / 1_000_000 for d, a in zip(deals["id"], deals["amountAmountMicros"],
+                                                  strict=True)}
+    staged = pl.read_parquet(run_dir / "staged" / "opportunity.parquet")
+    assert dict(zip(staged["__source_id"], staged["estimatedvalue"], strict=True)) == want
+    assert verification["tables"]["opportunity"]["columns"]["estimatedvalue"] == 0
+    assert verification["tables"]["opportunity"]["matched"] == 4
 
 
 def test_fatfreecrm_display_name_headers_and_lead_campaigns(tmp_path: Path) -> None:

@@ -24,8 +24,9 @@ def test_civicrm_people_their_employers_and_notes(tmp_path: Path) -> None:
     assert source.height == 201
     # the organisations and households are the accounts (the export has no accounts file),
     # the individuals the contacts
-    assert {k: (o["source"], o["loaded"], o["quarantined"]) for k, o in out.items()} == {
-        "account": (41, 41, 0), "contact": (160, 144, 16), "note": (20, 20, 0)}
+    assert {k: (o["source"], o["loaded"], o["quarantined"], o["failed"])
+            for k, o in out.items()} == {
+        "account": (41, 41, 0, 0), "contact": (160, 144, 16, 0), "note": (20, 19, 0, 1)}
     # held back: the people with no last name
     people = source.filter(pl.col("Contact Type") == "Individual")
     assert int(people["last_name"].is_null().sum()) == 16
@@ -54,6 +55,30 @@ def test_civicrm_people_their_employers_and_notes(tmp_path: Path) -> None:
     assert set(staged["salutation"].drop_nulls().unique()) <= {"Mrs.", "Ms.", "Mr.", "Dr."}
     assert staged["salutation"].drop_nulls().len() > 0
     assert set(staged["gendercode"].drop_nulls().unique()) == {1, 2}
+    # each note on the record its 'Note Entity' (civicrm_contact: the contacts file) and
+    # 'Note Entity ID' name: the account or the contact that row became, read back and
+    # compared; not the activity whose id is the same number
+    notes = pl.read_csv(folder / "Note.csv", infer_schema=False)
+    assert set(notes["Note Entity"]) == {"civicrm_contact"}
+    kind = dict(zip(source["Contact ID"], source["Contact Type"], strict=True))
+    loaded = set(pl.read_parquet(run_dir / "staged" / "contact.parquet")["__source_id"]) | {
+        c for c, k in kind.items() if k != "Individual"}   # every account loaded
+    want = {n: ("contact" if kind[e] == "Individual" else "account", e)
+            for n, e in zip(notes["Note ID"], notes["Note Entity ID"], strict=True)
+            if e in loaded}
+    assert len(want) == 19
+    staged = pl.read_parquet(run_dir / "staged" / "note.parquet")
+    got = {}
+    for table in ("account", "contact"):
+        for n, e in staged.select("__source_id", f"__ref__objectid_{table}").iter_rows():
+            if e is not None and n in want:
+                got[n] = (table, e)
+    assert got == want
+    assert verification["note"]["columns"]["objectid"] == 0
+    assert verification["note"]["matched"] == out["note"]["loaded"] == 19
+    # the note on a person held back (no last name) did not load: its reason says so
+    (failed,) = pl.read_csv(run_dir / "failed" / "note.csv", infer_schema=False).to_dicts()
+    assert failed["source_id"] not in want and "did not load" in failed["reason"]
     inventory = json.loads((run_dir / "inventory.json").read_text())
     files = {f["source"]: f for f in inventory["files"]}
     assert files["Contact"]["rows"] == 201

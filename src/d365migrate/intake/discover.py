@@ -67,6 +67,7 @@ from d365migrate.intake.pipeline_deals import deal_columns_of_pipeline
 from d365migrate.intake.read import Export
 from d365migrate.intake.remarks import without_remark
 from d365migrate.intake.send_tracking import recipient_sends
+from d365migrate.intake.unknown_reasons import why_unknown
 from d365migrate.intake.value_shapes import value_columns
 from d365migrate.words import a_or_an
 
@@ -588,6 +589,7 @@ def discover(export: Export) -> Discovery:
         t = types[source]
         cands, pk, _, _ = keyed[source]
         kind, conf, scores, evidence = found[source]
+        why = why_unknown(kind, evidence)   # classification's own lines, before the key's
         if pk is None and kind not in {"pipeline", "custom_field", "unknown"}:
             both = composite_key(df, t)
             if both is not None:
@@ -603,7 +605,7 @@ def discover(export: Export) -> Discovery:
         evidence += _parts_evidence(files)
         objects.append(ObjectInfo(kind, source, df.height,
                                   [{"name": c, "type": t.get(c, "string")} for c in df.columns],
-                                  pk, conf, evidence, cands, scores, files))
+                                  pk, conf, evidence, cands, scores, files, why))
     rels = find_relationships(export, objects, types)
     cfs = _custom_fields(export, objects, types)
     return Discovery(objects, rels, cfs, [p.to_dict() for p in export.problems],

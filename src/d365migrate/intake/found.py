@@ -30,6 +30,9 @@ class ObjectInfo:
     #: a table split over several files: each file and its rows (``file``, ``rows``,
     #: ``first_row``, ``notes``), in the order they were joined; empty for one file
     files: list[dict[str, Any]] = field(default_factory=list)
+    #: why discovery left the file unknown, in its own words ('lead_lists': lists, not
+    #: leads), for the inventory and the reports; None where it could not tell at all
+    why: str | None = None
 
     @property
     def kind(self) -> str:
@@ -40,7 +43,7 @@ class ObjectInfo:
         return cls(d["name"], d["source"], int(d["rows"]), list(d.get("columns") or []),
                    d.get("primary_key"), float(d.get("confidence") or 0.0),
                    list(d.get("evidence") or []), list(d.get("key_candidates") or []),
-                   dict(d.get("scores") or {}), list(d.get("files") or []))
+                   dict(d.get("scores") or {}), list(d.get("files") or []), d.get("why"))
 
 
 @dataclass

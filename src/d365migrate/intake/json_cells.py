@@ -11,16 +11,20 @@ A JSON *list* of such objects (a multi-select lookup, a record's tags) names sev
 at once: no Dataverse lookup holds more than one record, so it is never read as one link
 (:data:`RECORDS`); the map leaves it unmapped and says why. A list that never holds more
 than one record (erxes writes every deal's company as ``["a3CMDqSqwordtmaLh"]``) is that one
-record (:data:`RECORD`); a cell whose list does hold several is read as it is, so it
-resolves to nothing and is counted unresolved, never cut to its first.
+record (:data:`RECORD`), and so is one whose lists hold one record on nearly every row (a
+person's companies, where one person of six lists five: erxes' customers): each cell whose
+list does hold several is read as it is, so it resolves to nothing and is counted unresolved
+with its reason (:func:`listed_records`), never cut to its first.
 """
 
 from __future__ import annotations
 
+import json
+
 import polars as pl
 
 __all__ = ["JSON", "RECORD", "RECORDS", "RECORDS_REASON", "cell_shape", "cell_shapes",
-           "distinctive", "one_each",
+           "distinctive", "listed_records", "one_each",
            "link_part", "part_for", "read_part"]
 
 #: Each cell one record: a JSON object with an ``id``.
@@ -35,6 +39,10 @@ RECORDS_REASON = ("each cell lists several records (a JSON list of their ids and
                   "link, and the list is not carried over")
 #: Share of a column's non-empty cells that must have the shape.
 _SHARE = 0.9
+#: Share of a column's non-empty lists that must each name one record for the column to be
+#: one link (the rest, lists of several, counted unresolved): four in five. A multi-select
+#: ('["ON_SITE", "HYBRID"]' on a row in four or more) is no link.
+_ONE_SHARE = 0.8
 #: Cells looked at to decide a column's shape (a shape is the export's writing, not data).
 _SAMPLE = 2000
 #: The parts a JSON record cell is read by, per way of matching a link.
@@ -105,15 +113,31 @@ def _one_record(text: pl.Expr) -> pl.Expr:
 
 
 def one_each(values: tuple[str, ...] | list[str]) -> bool:
-    """Whether distinct values are JSON lists that never hold more than one record (an
-    '<x>_ids' column that names one record a row: erxes' companyIds)."""
+    """Whether distinct values are JSON lists that (nearly) never hold more than one record
+    (an '<x>_ids' column that names one record a row: erxes' companyIds; see
+    :func:`cell_shape`)."""
     return bool(values) and cell_shape(pl.Series(list(values), dtype=pl.Utf8)) == RECORD \
         and all(str(v).lstrip().startswith("[") for v in values)
 
 
+def listed_records(value: str | None) -> int:
+    """How many records a cell lists when it is a JSON list of several (a person's five
+    companies: a lookup holds one, so the record moves without it, and the reason says so);
+    0 for any other cell."""
+    text = str(value or "").strip()
+    if not (text.startswith("[") and text.endswith("]")):
+        return 0
+    try:
+        items = json.loads(text)
+    except ValueError:
+        return 0
+    return len(items) if isinstance(items, list) and len(items) > 1 else 0
+
+
 def cell_shape(values: pl.Series) -> str | None:
     """:data:`RECORD` when (nearly) every non-empty cell is a JSON object with an id (or a
-    list that never holds more than one record, an id or such an object), :data:`RECORDS`
+    list of one record, an id or such an object, on four rows in five at least, the rest
+    lists of several: each counted unresolved, never cut to its first), :data:`RECORDS`
     when they are JSON lists of such objects (empty lists allowed, one at least not empty),
     :data:`JSON` for other JSON objects or lists, else None."""
     if values.dtype != pl.Utf8:
@@ -130,12 +154,13 @@ def cell_shape(values: pl.Series) -> str | None:
         .alias("list"),
         pl.col("c").str.contains(r'^\[\s*\{.*"id"\s*:').sum().alias("filled"),
         _is_object(pl.col("c")).mean().alias("object"),
-        _one_record(pl.col("c")).mean().alias("one"),
+        _one_record(pl.col("c")).sum().alias("one"),
         (_is_list(pl.col("c")) & pl.col("c").str.json_path_match("$[1]").is_not_null())
-        .any().alias("several"))
+        .sum().alias("several"))
     record, listed, filled, objects, one, several = frame.row(0)
-    if record >= _SHARE or (one and not several and record + listed >= _SHARE):
-        return RECORD  # objects with an id, or lists that never hold more than one
+    if record >= _SHARE or (one and one >= _ONE_SHARE * (one + several)
+                            and record + listed >= _SHARE):
+        return RECORD  # objects with an id, or lists that (nearly) never hold more than one
     if listed >= _SHARE and filled:
         return RECORDS
     return JSON if listed + objects >= _SHARE else None

@@ -26,6 +26,7 @@ from d365migrate.intake.json_cells import (
 from d365migrate.intake.kinds import NAME_SYNONYMS, col_norm, name_word_split, normalize_name
 from d365migrate.intake.party_files import party_columns
 from d365migrate.intake.read import Export
+from d365migrate.intake.type_columns import named_files, type_column
 from d365migrate.intake.value_links import find_value_links
 
 __all__ = ["find_associations", "find_relationships"]
@@ -196,6 +197,10 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
             if shape == RECORD:
                 rels.extend(_json_links(c, o.source, found, distinctive(col)))
                 continue
+            typed = _typed_links(df, o.source, c, mentioned, found, kind_of)
+            if typed is not None:  # a type column beside it names each row's table
+                rels.extend(typed)
+                continue
             via = _discriminator(df, c)
             if via and len(found) >= 2 and found[0][0] < 0.95 and \
                     sum(f[0] for f in found) >= 0.8:
@@ -301,6 +306,26 @@ def _relation_field(column: str) -> str | None:
 def _mentions(column: str, kind: str, source: str) -> bool:
     nc = col_norm(column)
     return any(s in nc for s in NAME_SYNONYMS.get(kind, set()) | {normalize_name(source)})
+
+
+def _typed_links(df: pl.DataFrame, source: str, column: str, mentioned: str | None,
+                 found: list[tuple[float, tuple[str, str], int, int]],
+                 kind_of: dict[str, str]) -> list[Relationship] | None:
+    """A column of ids whose table a column beside it names, row by row (CiviCRM's 'Note
+    Entity' beside 'Note Entity ID', Odoo's 'res_model' beside 'res_id'): one polymorphic
+    link to each file the type values name, among the files holding its ids (the best
+    column of each), whichever other file's ids the values also match by chance; None when
+    the column names its kind itself ('company_id') or no such type column is beside it."""
+    via = type_column(df.columns, column) if mentioned is None else None
+    named = set(named_files(df[via], kind_of).values()) if via else set()
+    if not named:
+        return None
+    out: list[Relationship] = []
+    for rate, t, nrows, hit in found:
+        if t[0] in named and not any(r.target_source == t[0] for r in out):
+            out.append(Relationship(f"{source}.{column}", f"{t[0]}.{t[1]}", round(rate, 4),
+                                    "polymorphic", nrows, hit, via))
+    return out
 
 
 def _discriminator(df: pl.DataFrame, column: str) -> str | None:

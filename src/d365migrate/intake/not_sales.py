@@ -51,12 +51,13 @@ NOT_SALES_WORDS = {
     **dict.fromkeys(SUPPLIER_WORDS, "suppliers the business buys from"),
     "job": "projects (jobs) the business works on",
     # the bills of sales and purchases (no table of the map: its orders and quotes are)
-    "invoice": "invoices: the bills of sales, which this migration does not load",
+    "invoice": "invoices: the bills of sales",
     "bill": "bills: what the business owes its suppliers",
     "project": "projects the business works on",
     # a help centre's content (erxes' knowledgebase_articles): no Sales table holds it
-    "knowledgebase": "a knowledge base's help articles, which Sales has no table for",
-    "knowledge": "a knowledge base's help articles, which Sales has no table for",
+    # (said as "..., which no Sales table holds": no "which" of their own)
+    "knowledgebase": "a knowledge base's help articles",
+    "knowledge": "a knowledge base's help articles",
     # a template named for other records (intake/blueprints.py; e-mail templates keep
     # their kind): a blueprint the CRM copies into records later, no record of its own
     "template": "templates for other records (a task or plan template): blueprints the CRM "

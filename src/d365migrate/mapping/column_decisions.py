@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from d365migrate.mapping.mapfile import MappingError, unit_name
+from d365migrate.mapping.minor_units import with_minor_units
 
 __all__ = ["decide_column"]
 
@@ -45,13 +46,21 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any) -> dict[str, Any
         return mapping
     kept = [c for c in tmap.get("columns", []) if c.get("target") != column]
     if "source" in fill:
+        divide = fill.get("divide_by")
+        if divide is not None and (not isinstance(divide, int | float) or divide <= 0):
+            raise MappingError(f"mapping.decisions.columns.{key}.divide_by: a number above 0 "
+                               f"(1000000 for an amount in millionths), not {divide!r}")
         entry = {"target": column, "source": str(fill["source"]),
-                 "transform": fill.get("transform", "text"),
-                 "reason": "decided in the parameters file"}
+                 "transform": fill.get("transform", "decimal" if divide else "text"),
+                 **({"divide_by": divide} if divide else {}),
+                 "reason": "decided in the parameters file"
+                           + (f"; divided by {divide:,}" if divide else "")}
     else:
         entry = {"target": column, "source": None, "transform": "constant",
                  "value": fill["value"], "reason": "a value decided in the parameters file"}
     tmap["columns"] = [*kept, entry]
+    with_minor_units([tmap])   # a number in cents or millionths is never loaded as it is
     if entry["source"] and entry["source"] in (tmap.get("unmapped") or []):
         tmap["unmapped"] = [c for c in tmap["unmapped"] if c != entry["source"]]
+        (tmap.get("unmapped_reasons") or {}).pop(entry["source"], None)  # mapped now
     return mapping

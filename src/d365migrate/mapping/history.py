@@ -23,6 +23,7 @@ import polars as pl
 
 from d365migrate.dataverse import tables
 from d365migrate.intake.discover import Discovery
+from d365migrate.intake.type_columns import named_files
 from d365migrate.load.order import table_of
 from d365migrate.mapping.todo_activities import todo_columns
 
@@ -146,31 +147,50 @@ def _regarding(discovery: Discovery, source: str, table_def: dict[str, Any],
 
 def _parents(discovery: Discovery, frames: Mapping[str, pl.DataFrame], source: str,
              table_def: dict[str, Any], chosen: Mapping[str, str]) -> list[Entry]:
-    """A note's parent: one column of ids whose table another column names (``parent_type``
-    company/contact/deal). One ``objectid`` lookup per parent table, each taking the rows
-    whose type value points at that table."""
+    """A note's parent, an activity's regarding: one column of ids whose table another
+    column names (``parent_type`` company/contact/deal, CiviCRM's ``Note Entity``
+    civicrm_contact). One ``objectid`` (``regardingobjectid``) lookup per parent table,
+    each taking the rows whose type value names that table's file
+    (:mod:`d365migrate.intake.type_columns`), else whose ids are mostly that file's."""
     df = frames[source]
+    column = "regardingobjectid" if "regardingobjectid" in tables.attributes(table_def) \
+        else "objectid"
     table_of_source = {src: table for table, src in chosen.items()}
+    kinds = {o.source: o.name for o in discovery.objects}
     out: list[Entry] = []
     for rel in discovery.links_from(source):
         table = table_of_source.get(rel.target_source)
         if rel.kind != "polymorphic" or not rel.via or table is None:
             continue
-        keys = frames[rel.target_source][rel.target_column].cast(pl.Utf8).str.strip_chars()
-        hits = df.select(pl.col(rel.via).cast(pl.Utf8).str.strip_chars().alias("v"),
-                         pl.col(rel.column).cast(pl.Utf8).str.strip_chars()
-                         .is_in(keys.implode()).alias("hit"))
-        share = hits.group_by("v").agg(pl.col("hit").mean()).filter(pl.col("hit") >= 0.5)
-        values = sorted(v for v in share["v"].to_list() if v is not None)
-        nav = tables.navigation(table_def, "objectid", table)
+        named = named_files(df[rel.via], kinds)
+        values = sorted(v for v, s in named.items() if s == rel.target_source) if named \
+            else _mostly_its_ids(df, rel, frames[rel.target_source])
+        nav = tables.navigation(table_def, column, table)
         if not values or nav is None:
             continue
-        out.append({"target": "objectid", "navigation": nav, "table": table,
+        what = "the note's parent: the" if column == "objectid" else "regarding the"
+        whom = "record" if named else table  # a file split between tables: either
+        out.append({"target": column, "navigation": nav, "table": table,
                     "source": rel.column, "references": rel.to, "fallbacks": [],
-                    "where": {"column": rel.via, "in": values}, "required": True,
+                    "where": {"column": rel.via, "in": values},
+                    # a note means nothing without its record; an activity stands alone
+                    **({"required": True} if column == "objectid" else {}),
                     "confidence": 0.9,
-                    "reason": f"the note's parent where {rel.via} is {', '.join(values)}"})
+                    "reason": f"{what} {whom} '{rel.column}' names, where {rel.via} is "
+                              f"{', '.join(values)}" + (f" (the file '{rel.target_source}')"
+                                                        if named else "")})
     return out
+
+
+def _mostly_its_ids(df: pl.DataFrame, rel: Any, target: pl.DataFrame) -> list[str]:
+    """The type values whose rows' ids are mostly ``rel``'s target file's (a type column
+    whose values name no file: 'company', 'person' of a CRM's own words)."""
+    keys = target[rel.target_column].cast(pl.Utf8).str.strip_chars()
+    hits = df.select(pl.col(rel.via).cast(pl.Utf8).str.strip_chars().alias("v"),
+                     pl.col(rel.column).cast(pl.Utf8).str.strip_chars()
+                     .is_in(keys.implode()).alias("hit"))
+    share = hits.group_by("v").agg(pl.col("hit").mean()).filter(pl.col("hit") >= 0.5)
+    return sorted(v for v in share["v"].to_list() if v is not None)
 
 
 def _with_file(entry: Entry, df: pl.DataFrame) -> Entry:
@@ -433,9 +453,10 @@ def history_entries(frames: Mapping[str, pl.DataFrame], discovery: Discovery,
                 entry["where"] = where
                 entry["reason"] += f"; the rows whose {where['column']} is " + \
                     ", ".join(where["in"])
-            parents = _parents(discovery, frames, source, table_def, chosen) \
-                if kind in ("note", "attachment") else _regarding(discovery, source, table_def,
-                                                                  chosen)
+            parents = _parents(discovery, frames, source, table_def, chosen)
+            if kind not in ("note", "attachment"):  # an activity: by a type column first
+                parents += [p for p in _regarding(discovery, source, table_def, chosen)
+                            if all(p["navigation"] != q["navigation"] for q in parents)]
             if kind == "note" and not parents and not any(
                     r.kind == "polymorphic" for r in discovery.links_from(source)):
                 # one parent, no type column (Recurly's account notes: account_id): the

@@ -4,7 +4,10 @@ warehouse's sample rows), or at a file discovery did not recognise.
 
 ``{"opportunity.customerid": {"source": "account_id", "to": "account"}}`` binds the
 opportunity's Potential Customer to the accounts this run loads, through ``account_id``
-(``source`` may be left out when the proposal already named the column for that target).
+(``source`` may be left out when the proposal already named the column for that target). It
+replaces what the proposal put there from that column, the lookups to other tables included
+(a file split between accounts and contacts: the contact beside the account), not added
+beside them.
 Every value that names no record of the export is then counted as an unresolved link,
 never reported as 0. Where the column is required (a case's customer) such a row is
 quarantined with that reason; ``when_missing: empty`` (allowed only where Dataverse itself
@@ -87,7 +90,10 @@ def decide_link(mapping: dict[str, Any], key: str, spec: Any, table_def: TableDe
     pending = [u for u in entry.get("unresolved_lookups") or [] if u["target"] == column]
     through = _through(spec.get("through"), entry, to, where, out) \
         if spec.get("through") else None
-    source = spec.get("source") or (pending[0]["source"] if pending else None)
+    proposed = [lk for lk in entry.get("lookups", []) if lk["target"] == column
+                and lk.get("table") == to and lk.get("source") and not lk.get("through")]
+    source = spec.get("source") or (pending[0]["source"] if pending else None) or (
+        proposed[0]["source"] if proposed else None)  # the column the proposal linked
     if through is not None:
         source = f"{through['source']}.{through['to']}"
     if not source:
@@ -117,8 +123,11 @@ def decide_link(mapping: dict[str, Any], key: str, spec: Any, table_def: TableDe
     # a required column, or a record that means nothing alone (a case's email) on request
     required = missing == "quarantine" and (
         level in ("SystemRequired", "ApplicationRequired") or "when_missing" in spec)
-    entry["lookups"] = [lk for lk in entry.get("lookups", [])
-                        if not (lk["target"] == column and lk["navigation"] == nav)]
+    # the decision replaces the proposal's lookups of this column from the same export
+    # column, whichever table they point at (a split file's sibling to contacts beside a
+    # decided account), and any to the same table: the loader binds the first that resolves
+    entry["lookups"] = [lk for lk in entry.get("lookups", []) if not (
+        lk["target"] == column and (lk["navigation"] == nav or lk.get("source") == source))]
     entry["lookups"].append({
         "target": column, "navigation": nav, "table": parent_table, "source": source,
         "references": f"{parent['source']}.{parent['source_key']}",

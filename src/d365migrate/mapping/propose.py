@@ -37,6 +37,7 @@ from d365migrate.mapping.keys_values import NATURAL_KEY_NOTE
 from d365migrate.mapping.link_decisions import association_lookups
 from d365migrate.mapping.manifest import add_manifest_to_mapping, build_manifest
 from d365migrate.mapping.mapfile import MAPPING_VERSION, TRANSFORM_BY_TYPE
+from d365migrate.mapping.minor_units import with_minor_units
 from d365migrate.mapping.owner_columns import explain_owner
 from d365migrate.mapping.party_split import people_among_parties
 from d365migrate.mapping.pipelines import with_pipeline_column
@@ -503,7 +504,8 @@ def propose_mapping(export: Export, discovery: Discovery,
         export.tables, discovery, table_defs, history, chosen,
         lambda unit, source, td, df, placed: _table_entry(export, discovery, unit, source, td,
                                                           placed, df, people, homes))
-    out_tables = restrict_to_splits(out_tables, parties, table_defs, list(export.tables))
+    out_tables = with_minor_units(  # amounts in cents or millionths: divided, or said why
+        restrict_to_splits(out_tables, parties, table_defs, list(export.tables)))
     applied: list[dict[str, Any]] = []
     if learned is not None:
         out_tables, applied = learned.apply(out_tables, discovery.kind_of, export.tables,

@@ -78,7 +78,8 @@ def restrict_to_splits(entries: list[dict[str, Any]], parties: Mapping[str, Part
     can point there too (see the module)."""
     out = copy.deepcopy(entries)
     for entry in out:
-        td = table_defs.get(str(entry.get("target")))
+        # a history entry is named for its unit ('note'), its target the table ('annotation')
+        td = table_defs.get(str(entry.get("target"))) or table_defs.get(str(entry.get("name")))
         if td is None or not entry.get("lookups"):
             continue
         lookups: list[dict[str, Any]] = []

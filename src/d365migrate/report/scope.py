@@ -295,8 +295,9 @@ def render_scope_html(discovery: Discovery, profile: Profile,
             o.name not in _NOT_MIGRATED else ("not migrated - rebuild (see below)", "rebuild")
         if o.name == "campaign":  # loads when asked (mapping.propose.ASKED_ONLY)
             target, how = (CAMPAIGN_TARGET, "when asked")
-        if o.name == "unknown":
-            target, how = "unrecognised - to be reviewed", "review"
+        if o.name == "unknown":  # discovery's own reason where it knew one (lists, suppliers)
+            target, how = (f"not migrated - {o.why}" if o.why else
+                           "unrecognised - to be reviewed"), "review"
         source = o.source if not o.files else f"{o.source} (one table in {len(o.files)} " \
             "files: " + ", ".join(f"{f['file']} {f['rows']:,} rows" for f in o.files) + ")"
         volumes.append({"source": source, "object": o.name.replace("_", " "), "rows": o.rows,

@@ -26,7 +26,7 @@ from typing import Any
 
 import polars as pl
 
-from d365migrate.intake.json_cells import read_part
+from d365migrate.intake.json_cells import listed_records, read_part
 from d365migrate.run.context import RunContext, write_run_json
 from d365migrate.run.notebook import is_interactive, write_interactive_report
 from d365migrate.run.parameters import GateLimits
@@ -186,8 +186,11 @@ def link_outcomes(loaded: pl.DataFrame, lookups: list[dict[str, Any]],
             unresolved += 1
             k = next(k for k in range(len(group)) if mine[k] is not None or raw[k])
             lk = group[k]
-            reason = (f"its {lk['table']} '{mine[k]}' is not in the org (it did not load), so "
-                      f"the record moved without its {column}") if mine[k] is not None else (
+            listed = listed_records(raw[k] if mine[k] is None else mine[k])
+            reason = (f"it lists {listed} {lk['table']} records and a {column} holds one, so "
+                      f"the record moved without its {column}") if listed else (
+                f"its {lk['table']} '{mine[k]}' is not in the org (it did not load), so "
+                f"the record moved without its {column}") if mine[k] is not None else (
                 f"'{raw[k]}' names no {lk['table']} of the export, so the record moved "
                 f"without its {column}")
             rows.append({"file": file, "row": row_no, "source_id": sid, "column": lk["source"],

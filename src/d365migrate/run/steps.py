@@ -85,7 +85,7 @@ from d365migrate.staging.stage import (
     still_loading,
 )
 from d365migrate.staging.validate import validate_staged
-from d365migrate.verify.inventory import build_inventory, setup_used
+from d365migrate.verify.inventory import build_inventory, inventory_objects, setup_used
 from d365migrate.verify.reconcile import found_in_org, reconcile_table, write_reconciliation
 from d365migrate.verify.schema import record_schema, recorded_manifest
 
@@ -271,8 +271,8 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
         }
     ctx.write_json(ctx.folder.stage_summary, summary)
     ctx.write_json(ctx.folder.inventory, build_inventory(
-        [{"source": o.source, "file": ctx.file_of(o.source), "kind": o.name, "rows": o.rows}
-         for o in run_discovery(ctx).objects], summary, mapping.get("unmatched_sources") or [],
+        inventory_objects(run_discovery(ctx).objects, ctx.file_of), summary,
+        mapping.get("unmatched_sources") or [],
         _rows_not_routed(mapping, ctx.export.tables),
         absent=[u for u in ctx.params.objects if u not in units],
         used=setup_used(mapping, read_manifest(ctx.folder.manifest) if ctx.folder.manifest

@@ -32,6 +32,7 @@ from d365migrate.intake.values import (
 )
 from d365migrate.mapping.history import party_addresses
 from d365migrate.mapping.mapfile import require_confirmed, table_map
+from d365migrate.mapping.minor_units import divided
 from d365migrate.staging import keys, rules, shifted, value_maps
 from d365migrate.staging.existing_refs import existing_key
 from d365migrate.staging.references import split_reference
@@ -345,7 +346,9 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
         reason: str | pl.Expr | None = None
         n = len(out)
         if transform in ("integer", "decimal"):  # the number read once, for both checks
-            numbers.append(number_expr(text, fmt.decimal, fmt.thousands).alias(f"__num__{n}"))
+            # in a fraction of the currency ('amountAmountMicros'): mapping/minor_units.py
+            numbers.append(divided(number_expr(text, fmt.decimal, fmt.thousands),
+                                   col.get("divide_by")).alias(f"__num__{n}"))
             typed = whole_number(pl.col(f"__num__{n}")) if transform == "integer" \
                 else pl.col(f"__num__{n}")
         if transform in REASONS or (transform == "text" and rules.is_phone(

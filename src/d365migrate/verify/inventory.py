@@ -8,6 +8,7 @@ with its rows, the rows each entry took, and the rows not taken with the reason 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from typing import Any
 
 #: What a file of these kinds is, when no map entry takes it: (what happens, where instead).
@@ -29,6 +30,21 @@ NOT_DATA = {
                "no map entry takes it; the migration team reviews it (listed in the scope "
                "document as unrecognised)",
 }
+
+
+def known_unknown(why: str) -> str:
+    """A file discovery left unknown knowing why (lists, not their members; suppliers; an
+    association table): that reason, not "could not tell" (:mod:`.intake.unknown_reasons`)."""
+    return (f"not migrated: {why}. No map entry takes it (listed in the scope document for "
+            "the migration team to review)")
+
+
+def inventory_objects(objects: Iterable[Any], file_of: Callable[[str], str | None]
+                      ) -> list[dict[str, Any]]:
+    """Discovery's objects as :func:`build_inventory` reads them: each file's source, file
+    (``file_of(source)``), kind, rows and, for a file left unknown, discovery's reason."""
+    return [{"source": o.source, "file": file_of(o.source), "kind": o.name, "rows": o.rows,
+             **({"why": o.why} if getattr(o, "why", None) else {})} for o in objects]
 
 
 #: A setup file this run did not use after all: it is said not to migrate, and why, rather
@@ -89,8 +105,8 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
                     left_values: dict[str, dict[tuple[str, str], int]] | None = None,
                     absent: list[str] | None = None, used: dict[str, bool | str] | None = None
                     ) -> dict[str, Any]:
-    """``objects``: discovery's objects (source, file, kind, rows); ``stage_summary``: each map
-    entry's source, routing and rows; ``unmatched``: the map's sources it does not load;
+    """``objects``: discovery's objects (:func:`inventory_objects`); ``stage_summary``: each
+    map entry's source, routing and rows; ``unmatched``: the map's sources it does not load;
     ``left_values``: per routed source, (column, value) -> rows no entry took; ``absent``: the
     objects the parameters ask for that nothing in the export maps to; ``used``: which kinds
     of setup file the run used (:func:`setup_used`), a file of a kind it did not use said not
@@ -129,7 +145,8 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
                 _loadable(obj.get("kind"), loaded)
             kind = str(obj.get("kind") or "")
             reason = (_setup_reason(kind, source, used) if used is not None and kind in
-                      SETUP_NOT_USED else NOT_DATA.get(kind)) or (
+                      SETUP_NOT_USED else known_unknown(obj["why"]) if kind == "unknown"
+                      and obj.get("why") else NOT_DATA.get(kind)) or (
                 "not migrated: " + (_kind_not_loaded(asks) if asks else why_unmatched.get(
                     source, "no map entry takes this file")) + _how_to_ask(asks))
         elif left:
