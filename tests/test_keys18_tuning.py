@@ -10,7 +10,7 @@ from pathlib import Path
 
 import polars as pl
 
-from d365migrate.intake.discover import discover
+from d365migrate.intake.discover import discover, primary_key
 from d365migrate.intake.read import Export
 from d365migrate.intake.ticket_files import assigned_conversations
 from d365migrate.mapping.suggest import suggest_columns
@@ -102,3 +102,16 @@ def test_a_cases_channel_is_its_origin_and_its_stage_its_status() -> None:
                           "amount": ["100", "20"]})
     assert top(suggest_columns(deals, DEFS["opportunity"], source_object="deals"),
                "stage_id") in ("salesstage", "stepname")
+
+
+def test_a_first_column_that_repeats_a_value_is_no_key_beside_a_unique_email() -> None:
+    # two people of one name (Helpy's import: 'audrey smith' twice, two e-mails): keyed by
+    # the name, the second would be dropped as a duplicate
+    names = ["ann lee", "bo chan", "cy diaz", "di fox", "ed gray", "flo hu", "gus ito",
+             "hal jo", "ida kim", "jo lam", "kai mo", "ann lee"]
+    people = pl.DataFrame({"name": names, "company": ["Acme"] * 12,
+                           "email": [f"p{i}@acme.example" for i in range(12)]})
+    assert primary_key("user_import", people) == "email"
+    # a first column that names each row once stays the key
+    assert primary_key("user_import", people.with_columns(
+        pl.Series("name", [*names[:-1], "ann b lee"]))) == "name"

@@ -414,7 +414,7 @@ def key_candidates(source: str, df: pl.DataFrame,
         if nc in {"id", stem + "id"} or (nc.endswith("id") and len(nc) > 2
                                           and stem.endswith(nc[:-2])):
             score += 0.3
-        if i == 0:
+        if i == 0 and unique == df.height:   # first, and no row repeats it (no name twice)
             score += 0.1
         if nc.endswith("id"):
             score += 0.1
