@@ -27,6 +27,9 @@ def test_chatwoot_conversations_are_cases_of_their_contacts(tmp_path: Path) -> N
     # where the seed gave one (7 of 20 conversations have a priority)
     assert sorted(staged["prioritycode"].drop_nulls().to_list()) == [1, 1, 1, 1, 1, 2, 3]
     assert staged["title"].unique().to_list() == ["Chatwoot conversation"]
+    # each case's origin is the inbox's channel, as decided (e-mail, web widget, phone)
+    assert set(staged["caseorigincode"].drop_nulls().to_list()) <= {1, 2, 3, 2483, 3986}
+    assert staged["caseorigincode"].null_count() == 0
     # the messages, the agents' teams and the labels are listed, not taken, with a reason;
     # the agents are matched to the org's users, not created
     inventory = json.loads((run_dir / "inventory.json").read_text())

@@ -67,6 +67,7 @@ from d365migrate.intake.pipeline_deals import deal_columns_of_pipeline
 from d365migrate.intake.read import Export
 from d365migrate.intake.remarks import without_remark
 from d365migrate.intake.send_tracking import recipient_sends
+from d365migrate.intake.ticket_files import assigned_conversations, ticket_messages
 from d365migrate.intake.unknown_reasons import why_unknown
 from d365migrate.intake.value_shapes import value_columns
 from d365migrate.words import a_or_an
@@ -217,6 +218,7 @@ def classify_table(source: str, columns: list[str],
                         "the map takes its people's rows as the contacts")
         best = "account"
     org = silent_kind(columns, cols) if by_name is None and scores[best] < 0.4 else None
+    org = (assigned_conversations(cols) if by_name is None and not party else None) or org
     if org and not party:   # a name, a web site, a phone and no person's; a list's people
         evidence.append(org[1])
         best = org[0]
@@ -413,7 +415,7 @@ def key_candidates(source: str, df: pl.DataFrame,
         if nc in {"id", stem + "id"} or (nc.endswith("id") and len(nc) > 2
                                           and stem.endswith(nc[:-2])):
             score += 0.3
-        if i == 0:
+        if i == 0 and unique == df.height:   # first, and no row repeats it (no name twice)
             score += 0.1
         if nc.endswith("id"):
             score += 0.1
@@ -584,6 +586,8 @@ def discover(export: Export) -> Discovery:
         _, pk, unique, shapes = keyed[source]
         found[source] = classify_table(source, export.tables[source].columns, pk, unique, by,
                                        shapes)
+    for source, why in ticket_messages(export.tables, {s: f[0] for s, f in found.items()}).items():
+        found[source] = ("ticket_message", 0.5, found[source][2], [*found[source][3], why])
     for source, df in export.tables.items():
         g = export.guesses.get(source)
         t = types[source]

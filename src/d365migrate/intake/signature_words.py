@@ -53,6 +53,11 @@ MORE_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     # tickets: their number, by other names
     ("ticket", "ticketid"): ("ticketnumber", "casenumber", "incidentnumber", "issuekey",
                              "issuenumber"),
+    # ... whom they are assigned to and where they stand (Helpy's assigned_user_id and
+    # current_status)
+    ("ticket", "assigneeemail"): ("assigneduserid", "assigneeid", "assignedagentid",
+                                  "assigneduser", "assignedagent"),
+    ("ticket", "status"): ("currentstatus", "ticketstatus", "casestatus"),
     # pipelines: a stage's place in the order, a stage's win probability
     ("pipeline", "stageorder"): ("ordernr", "orderno", "sequence", "rank", "stageposition"),
     ("pipeline", "probability"): ("dealprobability", "winprobability", "stageprobability"),

@@ -55,9 +55,9 @@ from d365migrate.mapping.value_signs import (
     honorifics,
     record_states,
     save_states,
-    subscription_states,
     tokens,
 )
+from d365migrate.mapping.value_vetoes import by_values
 from d365migrate.mapping.vocabulary import (
     GENERIC_WORDS,
     Vocabulary,
@@ -430,15 +430,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             # a 'state' of active/closed is the record's own, never a state or province
             cands = [c for c in cands if not c[1].endswith("stateorprovince") and not (
                 save_states(p.values) and c[1] in ("statuscode", "statecode"))]
-        if subscription_states(p.values):
-            # Mailchimp's status 'subscribed'/'unsubscribed': whether bulk email may go,
-            # never the record's status or state (left unmapped where the table lacks it)
-            cands = [c for c in cands
-                     if c[1] not in ("statuscode", "statecode", "donotbulkemail")]
-            if "donotbulkemail" in names:
-                cands.append((0.9, "donotbulkemail", "its values are subscription states ("
-                              f"{', '.join(p.values[:3])}): "
-                              f"{names['donotbulkemail'].describe()}, by a value map"))
+        cands = by_values(p.values, cands, names)   # subscription states, sign-in roles
         cands.sort(key=lambda c: (-c[0], c[1]))
         scored[col] = cands
     # Pipedrive's company_id (the tenant) yields a person's parent customer to its org_id

@@ -28,7 +28,13 @@ CUSTOMER_ROLES = frozenset({"enduser", "endusers", "customer", "customers", "cli
 STAFF_ROLES = frozenset({"agent", "agents", "admin", "admins", "administrator", "staff",
                          "employee", "owner", "manager", "lightagent", "teamleader",
                          "supervisor", "salesrep", "rep", "support", "moderator", "member",
-                         "internal", "internaluser", "mitarbeiter", "empleado"})
+                         "internal", "internaluser", "mitarbeiter", "empleado", "editor"})
+#: Role values that are customers only beside an agent's role: a help desk's plain users
+#: are the people who ask (Helpy's role 'user' beside 'agent' and 'admin'); elsewhere a
+#: 'user' is as likely the CRM's own staff.
+ASKING_USERS = frozenset({"user", "users", "basicuser"})
+#: The roles that make a help desk of a users file: agents answer.
+_ANSWERING = frozenset({"agent", "agents", "lightagent"})
 
 
 def _norm(value: object) -> str:
@@ -79,9 +85,11 @@ def role_split(df: pl.DataFrame) -> RoleSplit | None:
         if not counts.height:
             continue
         customers, staff, n_customers, n_staff = [], [], 0, 0
+        asking = ASKING_USERS if {_norm(v) for v in counts[counts.columns[0]]} & _ANSWERING \
+            else frozenset()
         for value, n in counts.iter_rows():
             word = _norm(value)
-            if word in CUSTOMER_ROLES:
+            if word in CUSTOMER_ROLES or word in asking:
                 customers.append(str(value))
                 n_customers += int(n)
             elif word in STAFF_ROLES:
@@ -113,5 +121,5 @@ def names_customers(values: pl.Series, customers: set[str], staff: set[str]) -> 
     return n_customers > n_staff
 
 
-__all__ = ["CUSTOMER_ROLES", "ROLE_COLUMNS", "STAFF_ROLES", "RoleSplit", "ids_of_rows",
-           "names_customers", "role_split"]
+__all__ = ["ASKING_USERS", "CUSTOMER_ROLES", "ROLE_COLUMNS", "STAFF_ROLES", "RoleSplit",
+           "ids_of_rows", "names_customers", "role_split"]

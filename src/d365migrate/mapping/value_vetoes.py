@@ -1,0 +1,48 @@
+"""Targets a column's values rule out, whatever its name says: a mailing list's
+subscription states are no record's status, a sign-in role no person's role at an account.
+
+Applied by the suggestion engine (``mapping/suggest.py``) to each column's candidates, after
+they are scored by name and type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from d365migrate.mapping.value_signs import subscription_states
+
+__all__ = ["SIGN_IN_ROLES", "by_values", "sign_in_roles"]
+
+_Cand = tuple[float, str, str]
+
+#: The roles a CRM or a help desk gives the people who sign in to it (normalised: lower
+#: case, letters only): their rights, not their part in a customer's buying decision.
+SIGN_IN_ROLES = frozenset({
+    "admin", "admins", "administrator", "superadmin", "superuser", "agent", "agents",
+    "lightagent", "enduser", "user", "users", "editor", "moderator", "viewer", "guest",
+    "readonly", "collaborator", "contributor"})
+
+
+def sign_in_roles(values: tuple[str, ...]) -> bool:
+    """Whether a column's values are all sign-in roles (Helpy's admin / agent / user,
+    Zendesk's end-user / agent / admin; the customers' rows of such a file: 'user' alone)."""
+    vals = {"".join(ch for ch in v.lower() if ch.isalpha()) for v in values if v and v.strip()}
+    return bool(vals) and vals <= SIGN_IN_ROLES
+
+
+def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, Any]
+              ) -> list[_Cand]:
+    """``cands`` without the targets the values rule out, with the one they call for."""
+    if subscription_states(values):
+        # Mailchimp's status 'subscribed'/'unsubscribed': whether bulk email may go,
+        # never the record's status or state (left unmapped where the table lacks it)
+        cands = [c for c in cands if c[1] not in ("statuscode", "statecode", "donotbulkemail")]
+        if "donotbulkemail" in names:
+            cands.append((0.9, "donotbulkemail", "its values are subscription states ("
+                          f"{', '.join(values[:3])}): "
+                          f"{names['donotbulkemail'].describe()}, by a value map"))
+    if sign_in_roles(values):
+        # who may do what in the CRM (admin, agent, user): no decision maker or influencer
+        cands = [c for c in cands if c[1] != "accountrolecode"]
+    return cands
