@@ -61,6 +61,11 @@ NOT_SALES_WORDS = {
     # their kind): a blueprint the CRM copies into records later, no record of its own
     "template": "templates for other records (a task or plan template): blueprints the CRM "
                 "copies into records later, not records of their own",
+    # payment records of a billing system (Stripe's balance transactions, credit notes)
+    "transaction": "payment transactions, which Sales has no table for",
+    **dict.fromkeys(("creditnote", "debitnote", "creditmemo", "debitmemo"),
+                    "credit or debit notes: corrections of invoices, which this migration "
+                    "does not load"),
 }
 
 
@@ -71,7 +76,9 @@ def not_sales_word(source: str) -> tuple[str, str] | None:
     one is left to :func:`supplier_file`)."""
     if name_kind(source)[0] is not None:
         return None
-    for word in reversed(name_words(source)):
-        if word in NOT_SALES_WORDS:
-            return word, NOT_SALES_WORDS[word]
+    words = name_words(source)
+    for i in reversed(range(len(words))):
+        for word in ("".join(words[i:i + 2]), words[i]):   # 'credit_note' before 'note'
+            if word in NOT_SALES_WORDS:
+                return word, NOT_SALES_WORDS[word]
     return None
