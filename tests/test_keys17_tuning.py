@@ -13,7 +13,8 @@ import polars as pl
 
 from d365migrate.intake.discover import discover
 from d365migrate.intake.kinds import list_membership, name_kind
-from d365migrate.intake.not_sales import not_sales_word
+from d365migrate.intake.not_sales import not_sales_word, supplier_file
+from d365migrate.intake.profile import profile_export
 from d365migrate.intake.read import Export
 from d365migrate.intake.values import datetime_expr, is_compact_date
 from d365migrate.mapping.suggest import suggest_columns
@@ -87,8 +88,21 @@ def test_sap_table_names_name_their_kinds() -> None:
     assert name_kind("sap_vbak_data")[0] == "order"
     assert name_kind("VBAP")[0] == "order_line"
     assert name_kind("sap_lfa1_data")[0] is None       # suppliers: no kind
-    found = _found({"sap_kna1_data": _customers()})
+    vendors = _customers().rename({"KUNNR": "LIFNR"})
+    found = _found({"sap_kna1_data": _customers(), "sap_lfa1_data": vendors})
     assert found["sap_kna1_data"].name == "account"
+    # the vendor master has a customer's columns, but holds suppliers
+    assert found["sap_lfa1_data"].name == "unknown"
+    assert "suppliers" in (supplier_file("sap_lfa1_data") or "")
+
+
+def test_a_table_of_hundreds_of_columns_profiles() -> None:
+    # SAP's tables: over a hundred numeric columns (their bounds numbers), then a date's
+    wide = pl.DataFrame({**{f"f{i:03d}": ["1", "2", "3"] for i in range(150)},
+                         "ERDAT": ["2011-12-01", "2012-01-05", "2013-02-07"]})
+    export = Export(root=Path("."), tables={"KNA1": wide})
+    profile = profile_export(export, discover(export))
+    assert profile.columns.height == 151
 
 
 def test_a_history_table_of_versioned_records_holds_the_records() -> None:

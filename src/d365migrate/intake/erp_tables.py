@@ -7,13 +7,13 @@ not words of any language. The ones a CRM migration takes name a kind: the custo
 (MARA) the products, the sales document header (VBAK) the orders and its items (VBAP) the
 order lines. Written as discovery normalises names (lower-case alphanumerics).
 
-The vendor master (LFA1) is suppliers, and the other tables (texts, statuses, company codes,
-plants, finance) name no kind: they stay unknown.
+The vendor master (LFA1) is suppliers (:data:`ERP_SUPPLIER_TABLES`), and the other tables
+(texts, statuses, company codes, plants, finance) name no kind: they stay unknown.
 """
 
 from __future__ import annotations
 
-__all__ = ["ERP_TABLE_WORDS"]
+__all__ = ["ERP_TABLE_WORDS", "ERP_SUPPLIER_TABLES"]
 
 #: Object kind -> SAP table names (normalised) that hold records of that kind.
 ERP_TABLE_WORDS: dict[str, set[str]] = {
@@ -22,3 +22,6 @@ ERP_TABLE_WORDS: dict[str, set[str]] = {
     "order": {"vbak"},
     "order_line": {"vbap"},
 }
+
+#: SAP's vendor master: the suppliers the business buys from, no customers.
+ERP_SUPPLIER_TABLES = frozenset({"lfa1"})

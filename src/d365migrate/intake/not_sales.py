@@ -13,13 +13,14 @@ when their columns look like customers, contacts or sales orders (:func:`supplie
 
 from __future__ import annotations
 
+from d365migrate.intake.erp_tables import ERP_SUPPLIER_TABLES
 from d365migrate.intake.kinds import name_kind, name_words
 
 __all__ = ["NOT_SALES_WORDS", "SUPPLIER_WORDS", "not_sales_word", "supplier_file"]
 
 #: Words naming a supplier, in the common European languages (normalised, singular).
 SUPPLIER_WORDS = frozenset({"vendor", "supplier", "lieferant", "fournisseur", "proveedor",
-                            "fornitore", "leverancier"})
+                            "fornitore", "leverancier"}) | ERP_SUPPLIER_TABLES   # SAP's LFA1
 #: Words naming what a purchase order is (its lines too).
 _ORDER_WORDS = frozenset({"order", "orderline", "line", "item", "detail"})
 
