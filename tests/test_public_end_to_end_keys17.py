@@ -103,3 +103,22 @@ def test_qualtrics_directory_contacts(tmp_path: Path) -> None:
     for name in ("contact_mailing_list_membership", "survey", "distribution",
                  "survey_response"):
         assert not files[name]["migrated"], name
+
+
+def test_pendo_accounts_named_by_the_teams_decision(tmp_path: Path) -> None:
+    run_dir = run_public("pendo-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: (o["source"], o["loaded"], o["quarantined"]) for k, o in out.items()} == {
+        "account": (5, 5, 0)}
+    folder = _export_dir("pendo-fivetran")
+    assert folder is not None
+    source = pl.read_csv(folder / "account_history.csv", infer_schema=False)
+    staged = pl.read_parquet(run_dir / "staged" / "account.parquet")
+    # a '<kind>_history' table of versioned records: the accounts, each by its own id
+    assert dict(zip(staged["__source_id"], staged["name"], strict=True)) == dict(
+        zip(source["id"], source["agent_name"], strict=True))
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert files["account_history"]["taken"] == {"account": 5}
+    for name in ("visitor_history", "visitor_account_history", "page_event", "guide_history"):
+        assert not files[name]["migrated"], name
