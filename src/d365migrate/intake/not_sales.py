@@ -79,7 +79,7 @@ def not_sales_word(source: str) -> tuple[str, str] | None:
         return None
     words = name_words(source)
     for i in reversed(range(len(words))):
-        for word in ("".join(words[i:i + 2]), words[i]):   # 'credit_note' before 'note'
+        for word in (words[i], "".join(words[i:i + 2])):   # then a pair: 'credit_note'
             if word in NOT_SALES_WORDS:
                 return word, NOT_SALES_WORDS[word]
     return None
