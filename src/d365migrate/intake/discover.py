@@ -30,6 +30,7 @@ from d365migrate.intake.found import (
     read_discovery,
     write_discovery,
 )
+from d365migrate.intake.history_mode import versioned_records
 from d365migrate.intake.id_references import pointed_kinds
 from d365migrate.intake.key_rules import is_natural_key, positional_key
 from d365migrate.intake.kinds import (
@@ -145,8 +146,11 @@ def classify_table(source: str, columns: list[str],
     own_ids |= {"".join(strip_column(c, prefix)) for c in columns
                 if re.split(r"[\W_]+", c.lower())[0] in SOURCE_PREFIXES}
     n = normalize_name(source)
+    # 'account_history' of an id and the account's fields: the accounts, a row a version
+    versioned = n.endswith("history") and named and versioned_records(cols, KIND_WORDS[named])
     history = bool(re.search(r"(history|log|audit|snapshot|archive|share|feed|member|"
-                             r"role|junction|link)$", n)) and how != "exact"
+                             r"role|junction|link)$", n)) and how != "exact" and not versioned
+    how = "head" if versioned and how == "partial" else how
     # 'deal_contact_data' with deal_id and contact_id: rows that join two objects
     referenced = {k for k in NAME_SYNONYMS if (cols & ({s + "id" for s in NAME_SYNONYMS[k]}
                                                        | {k.replace("_", "") + "id"}))

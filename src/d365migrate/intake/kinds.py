@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from d365migrate.intake.blueprints import blueprint
+from d365migrate.intake.erp_tables import ERP_TABLE_WORDS
 from d365migrate.intake.foreign_kinds import FOREIGN_NAME_WORDS
 from d365migrate.intake.signature_words import MORE_WORDS
 
@@ -96,6 +97,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
 #: ``mapping/data/synonyms.yml`` (``tables:``), never through words of its own.
 for _kind, _words in FOREIGN_NAME_WORDS.items():   # 'Firmen', 'Sociétés', 'Oportunidades'
     NAME_SYNONYMS[_kind] |= _words
+for _kind, _words in ERP_TABLE_WORDS.items():       # SAP's 'KNA1', 'VBAK'
+    NAME_SYNONYMS[_kind] |= _words
 KIND_WORDS: dict[str, frozenset[str]] = {
     kind: frozenset(words | {kind.replace("_", "")}) for kind, words in NAME_SYNONYMS.items()}
 
@@ -181,6 +184,11 @@ NOT_PRODUCT_ITEM = frozenset({"line", "invoice", "bill", "cart", "purchase", "re
                               "subscription", "work", "action", "todo", "agenda", "checklist",
                               "list", "segment", "audience"})  # a list's items: its members
 
+#: Two words naming a billing document whose last word alone names a kind ('credit_note',
+#: 'delivery_note'): the document, no note.
+BILLING_DOCUMENTS = frozenset({"creditnote", "debitnote", "creditmemo", "debitmemo",
+                               "deliverynote"})
+
 #: Kinds an activity log's own files may be (an 'activity_notes' file is notes).
 ACTIVITY_FAMILY = ("task", "activity", "note", "attachment", "ticket_message")
 
@@ -219,6 +227,8 @@ def name_kind(source: str) -> tuple[str | None, str]:
     # ('account_note_history' holds an account's notes)
     heads = [words] + ([words[:-1]] if len(words) > 2 and words[-1] == "history" else [])
     for ws in heads if len(words) > 1 else []:
+        if "".join(ws[-2:]) in BILLING_DOCUMENTS:
+            return None, ""   # 'credit_note': a billing document, no note
         for kind, syn in KIND_WORDS.items():
             if ws[-1] in syn or "".join(ws[-2:]) in syn:   # a 'task_template': no kind
                 return (None, "") if blueprint(ws, kind, kind_of_word) else (kind, "head")
@@ -231,10 +241,13 @@ def name_kind(source: str) -> tuple[str | None, str]:
     body = [w for w in words if w != "history"]
     leading = {"".join(body[:i]) for i in range(1, len(body))}
     best: tuple[int, str] | None = None
+    # in a name of several words a kind word is whole words of it: 'balance_transaction'
+    # names no 'action', 'credit_note' no note (a billing document's name)
+    ends = {"".join(words[i:]) for i in range(len(words))} if len(words) > 1 else None
     for cand in (n, joined):
         for kind, syn in NAME_SYNONYMS.items():
             for s in syn:
-                if len(s) >= 4 and (cand.endswith(s) or (
+                if len(s) >= 4 and ((cand.endswith(s) and (ends is None or s in ends)) or (
                         cand.startswith(s) and s not in leading)) and (
                         best is None or len(s) > best[0]):
                     best = (len(s), kind)
@@ -538,11 +551,17 @@ LIST_WORDS = frozenset({"list", "segment", "audience", "mailinglist", "distribut
 def list_membership(source: str, columns: list[str]) -> tuple[str, str] | None:
     """(list word, person word) when a file's name names a list's people ('list_user',
     'list_subscriber', 'segment_member') and its columns name no person (no first, last or
-    full name): the rows that say who is on which list, not the people; else None."""
+    full name): the rows that say who is on which list, not the people; else None. A name
+    ending in 'membership' ('contact_mailing_list_membership') names those rows whatever the
+    columns (a 'name' there is the list's)."""
+    words = name_words(source)
+    who = next((x for x in words if kind_of_word(x) in ("contact", "lead", "user")), None)
+    lists = [w for w in words if w in LIST_WORDS]
+    if words and words[-1] in ("membership", "memberships") and who and lists:
+        return lists[0], who
     norm = {col_norm(c) for c in columns}
     if norm & (set(FIRST_NAME_COLUMNS) | set(LAST_NAME_COLUMNS) | {"name", "fullname"}):
         return None
-    words = name_words(source)
     for i, w in enumerate(words[:-1]):
         if w in LIST_WORDS:
             who = next((x for x in words[i + 1:]

@@ -13,13 +13,14 @@ when their columns look like customers, contacts or sales orders (:func:`supplie
 
 from __future__ import annotations
 
+from d365migrate.intake.erp_tables import ERP_SUPPLIER_TABLES
 from d365migrate.intake.kinds import name_kind, name_words
 
 __all__ = ["NOT_SALES_WORDS", "SUPPLIER_WORDS", "not_sales_word", "supplier_file"]
 
 #: Words naming a supplier, in the common European languages (normalised, singular).
 SUPPLIER_WORDS = frozenset({"vendor", "supplier", "lieferant", "fournisseur", "proveedor",
-                            "fornitore", "leverancier"})
+                            "fornitore", "leverancier"}) | ERP_SUPPLIER_TABLES   # SAP's LFA1
 #: Words naming what a purchase order is (its lines too).
 _ORDER_WORDS = frozenset({"order", "orderline", "line", "item", "detail"})
 
@@ -62,6 +63,11 @@ NOT_SALES_WORDS = {
     # their kind): a blueprint the CRM copies into records later, no record of its own
     "template": "templates for other records (a task or plan template): blueprints the CRM "
                 "copies into records later, not records of their own",
+    # payment records of a billing system (Stripe's balance transactions, credit notes)
+    "transaction": "payment transactions, which Sales has no table for",
+    **dict.fromkeys(("creditnote", "debitnote", "creditmemo", "debitmemo"),
+                    "credit or debit notes: corrections of invoices, which this migration "
+                    "does not load"),
 }
 
 
@@ -72,7 +78,9 @@ def not_sales_word(source: str) -> tuple[str, str] | None:
     one is left to :func:`supplier_file`)."""
     if name_kind(source)[0] is not None:
         return None
-    for word in reversed(name_words(source)):
-        if word in NOT_SALES_WORDS:
-            return word, NOT_SALES_WORDS[word]
+    words = name_words(source)
+    for i in reversed(range(len(words))):
+        for word in (words[i], "".join(words[i:i + 2])):   # then a pair: 'credit_note'
+            if word in NOT_SALES_WORDS:
+                return word, NOT_SALES_WORDS[word]
     return None

@@ -420,8 +420,10 @@ def profile_export(export: Export, discovery: Discovery) -> Profile:
     problems = pl.DataFrame([p.to_dict() for p in export.problems],
                             schema={"file": pl.Utf8, "line": pl.Int64, "problem": pl.Utf8,
                                     "severity": pl.Utf8})
-    return Profile(pl.DataFrame(obj_rows), pl.DataFrame(col_rows), dups, pairs_df, orphans,
-                   owners, fdf, attachments, inventory, problems)
+    # every row read for the types: SAP's tables have hundreds of columns, numbers' bounds
+    # first and a date's (text) after the hundredth
+    return Profile(pl.DataFrame(obj_rows), pl.DataFrame(col_rows, infer_schema_length=None),
+                   dups, pairs_df, orphans, owners, fdf, attachments, inventory, problems)
 
 
 def profile_charts(profile: Profile) -> dict[str, Any]:

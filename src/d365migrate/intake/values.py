@@ -167,10 +167,24 @@ def datetime_expr(e: pl.Expr, formats: list[str] | tuple[str, ...] | None = None
             for f in fmts]
     if not formats:
         whole = text.cast(pl.Int64, strict=False)
+        alts.append(pl.when(text.str.contains(_COMPACT_DATE))
+                    .then(_strptime(text, "%Y%m%d")))
         alts += [pl.when(text.str.contains(pattern))
                  .then(pl.from_epoch(whole, time_unit=unit).cast(pl.Datetime("us")))
                  for pattern, unit in _UNIX_TIME]
     return pl.coalesce(alts)
+
+
+#: A date written as eight digits, year first (SAP's DATS, many ERPs' and mainframes'
+#: dates: 20111201 is 2011-12-01), 1900-2199
+_COMPACT_DATE = r"^(19|20|21)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$"
+
+
+def is_compact_date(values: Iterable[str]) -> bool:
+    """True when every value is a date written as eight digits, year first (20111201):
+    like Unix time, only a column's name can say such numbers are dates."""
+    vals = [v.strip() for v in values if v is not None and v.strip()]
+    return bool(vals) and all(re.match(_COMPACT_DATE, v) for v in vals)
 
 
 #: Unix time as database dumps write a date (X2CRM's createDate 1479463600): 10 digits of

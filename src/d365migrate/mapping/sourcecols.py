@@ -12,6 +12,7 @@ import polars as pl
 
 from d365migrate.intake.kinds import QUALIFIER_PREFIXES, strip_qualifiers
 from d365migrate.intake.values import infer_column
+from d365migrate.mapping.erp_field_names import ERP_FIELD_FACTOR, erp_field_readings
 from d365migrate.mapping.foreign_names import foreign_readings, says_other_values
 from d365migrate.mapping.glued_sides import glued_side_reading
 from d365migrate.mapping.relation_keys import (
@@ -147,10 +148,11 @@ def _reference(words: list[str], kind: str, table: str, vocab: Vocabulary) -> st
     return "?"
 
 
-#: Words before 'account' that make it a ledger account of an accounting system's books.
+#: Words before 'account' that make it a ledger account of an accounting system's books,
+#: or a bank account (Stripe's customer 'bank_account_id': how it pays, no parent customer).
 LEDGER_QUALIFIERS = frozenset({"ar", "ap", "receivable", "receivables", "payable", "payables",
                                "income", "expense", "asset", "liability", "gl", "ledger",
-                               "cogs"})
+                               "cogs", "bank", "cash"})
 #: Trailing words that add nothing to what a column is ('Mobile Number'); 'select' is how
 #: Axelor names a choice field ('statusSelect', 'salesStageSelect': the status, the stage).
 _FILLERS = {"number", "address", "url", "field", "value", "select"}
@@ -198,6 +200,8 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
     readings: list[tuple[tuple[str, ...], float]] = [(tuple(words), base)]
     # groupware shorthand ('n_given', 'adr_one_street', 'tel_work'): the words it stands for
     readings += [(r, SHORTHAND_FACTOR * base) for r in shorthand_readings(tuple(words))]
+    # SAP's data-dictionary names ('ORT01', 'PSTLZ', 'KWMENG'): the words they stand for
+    readings += [(r, ERP_FIELD_FACTOR * base) for r in erp_field_readings(tuple(words))]
     # 'Telefon geschäftlich', 'Code postal': the English the vocabulary knows
     readings += [(r, f * base) for r, f in foreign_readings(name, headers | {name})]
     once = tuple(w for i, w in enumerate(words) if i == 0 or w != words[i - 1])

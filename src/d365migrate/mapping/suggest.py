@@ -51,8 +51,8 @@ from d365migrate.mapping.tenant import yield_tenant_ids
 from d365migrate.mapping.type_markers import yield_type_markers
 from d365migrate.mapping.unix_dates import unix_dates
 from d365migrate.mapping.value_signs import (
-    PICTURE_WORDS,
     honorifics,
+    named_otherwise,
     record_states,
     save_states,
     tokens,
@@ -408,9 +408,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             if conf >= floor:
                 cands.append((round(conf, 3), a.logical, reason))
         # a picture's address (avatar, photo, logo) is a web address, but no website
-        picture = bool(set(name_word_split(p.name)) & PICTURE_WORDS)
         if not cands and p.kind in vocab.format_primary and floor <= VALUE_ONLY_CONFIDENCE \
-                and not (p.kind == "url" and picture):
+                and not named_otherwise(p.kind, name_word_split(p.name)):
             main = next((names[t] for t in vocab.format_primary[p.kind] if t in names), None)
             if main is not None:
                 what = {"email": "email addresses", "phone": "phone numbers",

@@ -3,6 +3,8 @@ delivery states, a record's lifecycle, single tokens. The suggestion engine weig
 against the name (``mapping/suggest.py``), so they are kept apart from its scoring."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 
 def tokens(values: tuple[str, ...]) -> bool:
     """Values written as single tokens (hashes, masked numbers), not as words."""
@@ -40,6 +42,18 @@ DELIVERY_STATES = frozenset({"active", "held", "bounced", "unsubscribed", "delet
 #: Words naming a picture: its web address is no website (Freshsales' contact 'avatar').
 PICTURE_WORDS = frozenset({"avatar", "photo", "picture", "image", "logo", "headshot",
                             "thumbnail"})
+#: Words naming a software version or a network address: its dotted numbers ('87.0.4280',
+#: Pendo's 'last_browser_version'; '10.0.0.1') are no phone numbers.
+VERSION_WORDS = frozenset({"version", "ver", "build", "release", "ip", "ipaddress"})
+
+
+def named_otherwise(kind: str, words: Iterable[str]) -> bool:
+    """Whether a column's name says its values are something else than the ``kind`` they
+    look like (a picture's address is no website; a version's number no phone number): the
+    value-only guess is then not made."""
+    ws = set(words)
+    return (kind == "url" and bool(ws & PICTURE_WORDS)) or (
+        kind == "phone" and bool(ws & VERSION_WORDS))
 
 #: A record's own lifecycle (Recurly's account 'state': active, closed; a store customer's
 #: login 'state': enabled, disabled, invited, declined), normalised.
