@@ -43,14 +43,12 @@ from d365migrate.intake.kinds import (
     column_prefix,
     deal_columns_of_lead,
     kind_of_word,
-    ledger_columns,
     list_membership,
     name_kind,
     name_kinds,
     name_words,
     normalize_name,
     object_kind_from_word,
-    payment_columns,
     person_columns_of_account,
     strip_column,
     subscriber_columns,
@@ -58,6 +56,7 @@ from d365migrate.intake.kinds import (
 from d365migrate.intake.links import find_relationships
 from d365migrate.intake.list_files import lists_of_members
 from d365migrate.intake.lookalikes import PRICED_BARE, PRICED_KINDS, PRICED_REFS, contradiction
+from d365migrate.intake.money_columns import ledger_columns, payment_columns
 from d365migrate.intake.name_only import name_only
 from d365migrate.intake.neutral_names import neutral_name
 from d365migrate.intake.not_sales import not_sales_word, supplier_file

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from d365migrate.intake.blueprints import blueprint
+from d365migrate.intake.foreign_kinds import FOREIGN_NAME_WORDS
 from d365migrate.intake.signature_words import MORE_WORDS
 
 __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDARD_COLUMNS",
@@ -16,8 +18,8 @@ __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDAR
            "col_norm", "normalize_name", "kind_of_word", "name_kind", "name_words",
            "name_kinds", "object_kind_from_word", "column_prefix",
            "strip_column", "name_word_split", "deal_columns_of_lead", "person_columns_of_account",
-           "subscriber_columns", "list_membership", "payment_columns", "CARD_COLUMNS",
-           "ledger_columns", "LEDGER_COLUMNS", "FIRST_NAME_COLUMNS", "LAST_NAME_COLUMNS"]
+           "subscriber_columns", "list_membership",
+           "FIRST_NAME_COLUMNS", "LAST_NAME_COLUMNS"]
 
 OBJECT_KINDS = [
     "account", "contact", "lead", "deal", "pipeline", "task", "activity", "note", "attachment",
@@ -92,6 +94,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
 #: The one vocabulary of object kinds: the words (normalised, singular) that name each kind,
 #: the kind's own name included. The map proposal turns a kind into Dataverse tables through
 #: ``mapping/data/synonyms.yml`` (``tables:``), never through words of its own.
+for _kind, _words in FOREIGN_NAME_WORDS.items():   # 'Firmen', 'Sociétés', 'Oportunidades'
+    NAME_SYNONYMS[_kind] |= _words
 KIND_WORDS: dict[str, frozenset[str]] = {
     kind: frozenset(words | {kind.replace("_", "")}) for kind, words in NAME_SYNONYMS.items()}
 
@@ -476,6 +480,8 @@ def col_norm(name: str) -> str:
     'firstname', 'first_name' -> 'firstname'. Kept by name: discovery compares every column
     with every other's name (Shopify's export: 38,000 calls, a third of discovery's time)."""
     n = re.sub(r"__c$", "", name.strip(), flags=re.I)
+    if not n.isascii():   # 'Sociétés' -> 'societes', 'Straße' -> 'strasse', not 'socits'
+        n = unicodedata.normalize("NFKD", n.replace("ß", "ss")).encode("ascii", "ignore").decode()
     return re.sub(r"[^0-9a-z]", "", n.lower())
 
 
@@ -567,45 +573,6 @@ def person_columns_of_account(columns: list[str], prefix: tuple[str, ...] = ()
     first = next((c for c, n in norm.items() if n in FIRST_NAME_COLUMNS), None)
     last = next((c for c, n in norm.items() if n in LAST_NAME_COLUMNS), None)
     return [first, last] if first and last else None
-
-
-#: A payment card's columns, as a billing system keeps them (normalised).
-CARD_COLUMNS = ("lastfour", "last4", "cardlastfour", "paymentmethodlastfour", "firstsix",
-                "paymentmethodfirstsix", "expmonth", "paymentmethodexpmonth", "expyear",
-                "paymentmethodexpyear", "cardtype", "paymentmethodcredittype",
-                "cardexpmonth", "cardexpyear")
-
-
-def payment_columns(columns: list[str]) -> list[str]:
-    """The payment-card columns of a file with no email, when it has two or more
-    (Recurly's billing information: the card and billing address of an account, with the
-    cardholder's names); a file of people with emails (OroCRM's, with a card's expiry) is
-    people."""
-    norm = {col_norm(c): c for c in columns}
-    if any("email" in n for n in norm):
-        return []
-    hits = [c for n, c in norm.items() if n in CARD_COLUMNS]
-    return hits if len(hits) >= 2 else []
-
-
-#: A ledger account's columns, as an accounting system keeps its chart of accounts
-#: (normalised): NetSuite's account, QuickBooks' and Xero's accounts.
-LEDGER_COLUMNS = ("accttype", "acctnumber", "cashflowrate", "generalrate", "revalue",
-                  "eliminate", "deferralacct", "billableexpensesacct", "reconcilewithmatching",
-                  "issummary", "accountsubtype", "fullyqualifiedname", "normalbalance",
-                  "taxtype", "reportingcode", "glcode", "glaccount", "ledgeraccount",
-                  "ledgercode")
-
-
-def ledger_columns(columns: list[str]) -> list[str]:
-    """The ledger-account columns of a file with no email, when it has two or more: the
-    chart of accounts of an accounting system ('account' there is a ledger account, not a
-    customer)."""
-    norm = {col_norm(c): c for c in columns}
-    if any("email" in n for n in norm):
-        return []
-    hits = [c for n, c in norm.items() if n in LEDGER_COLUMNS]
-    return hits if len(hits) >= 2 else []
 
 
 def deal_columns_of_lead(columns: list[str]) -> list[str] | None:

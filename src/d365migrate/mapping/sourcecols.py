@@ -12,6 +12,7 @@ import polars as pl
 
 from d365migrate.intake.kinds import QUALIFIER_PREFIXES, strip_qualifiers
 from d365migrate.intake.values import infer_column
+from d365migrate.mapping.foreign_names import foreign_readings, says_other_values
 from d365migrate.mapping.glued_sides import glued_side_reading
 from d365migrate.mapping.relation_keys import (
     relation_words,
@@ -186,7 +187,7 @@ def strip_prefix(words: list[str], prefix: tuple[str, ...] = ()) -> list[str]:
 
 def _variants(name: str, words: list[str], table: str, source_object: str | None,
               vocab: Vocabulary, full: list[str] | None = None,
-              base: float = 1.0) -> tuple[Variant, ...]:
+              base: float = 1.0, headers: frozenset[str] = frozenset()) -> tuple[Variant, ...]:
     """Readings of a column name, each with how much to trust it.
 
     'State/Region' is 'state' or 'region'; 'Deal owner' on opportunity is 'owner' (the object's
@@ -197,6 +198,8 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
     readings: list[tuple[tuple[str, ...], float]] = [(tuple(words), base)]
     # groupware shorthand ('n_given', 'adr_one_street', 'tel_work'): the words it stands for
     readings += [(r, SHORTHAND_FACTOR * base) for r in shorthand_readings(tuple(words))]
+    # 'Telefon geschäftlich', 'Code postal': the English the vocabulary knows
+    readings += [(r, f * base) for r, f in foreign_readings(name, headers | {name})]
     once = tuple(w for i, w in enumerate(words) if i == 0 or w != words[i - 1])
     if len(once) < len(words):
         # a composite field flattened with its name repeated (Twenty's
@@ -313,7 +316,8 @@ def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
         # 'email_1' beside 'email' is the second email (the first has no number)
         full, words = words, words[:-1] + [str(int(words[-1]) + 1)]
     variants = _variants(without_relation_key(name), words, table, source_object, vocab, full,
-                         0.97 if qualified else 1.0)
+                         0.97 if qualified else 1.0,
+                         frozenset(" ".join(ws) for ws in siblings))
     rewritten = variants[0].rewritten
     if values_only:
         kind, nonnull, distinct, values = "text", 0, 0, ()
@@ -329,6 +333,12 @@ def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
         values = tuple(str(v) for v in uniq.head(300).to_list())
         kind = _kind(series, list(values) if series.dtype == pl.Utf8 else
                      [str(v) for v in nonempty.head(300).to_list()])
+    if kind in ("email", "phone", "url"):
+        # a translated name yields to values that plainly say what the column is
+        heads = frozenset(" ".join(ws) for ws in siblings) | {name}
+        other = {r for r, _ in foreign_readings(name, heads)
+                 if says_other_values(r, kind)}
+        variants = tuple(v for v in variants if v.words not in other) or variants
     categorical = bool(nonnull) and distinct <= 50 and (distinct <= 3 or distinct <= nonnull / 2)
     by_name = False
     if ref is None:

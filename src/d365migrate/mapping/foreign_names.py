@@ -1,0 +1,174 @@
+"""Column names in the common European languages, read as the English the engine knows.
+
+A customer's export may say 'Telefon geschäftlich', 'Code postal' or 'Nombre' and
+'Apellidos'. The suggestion engine compares names with an English vocabulary, so each such
+name gets one more reading, in English ('business phone', 'postal code', 'first name'), which
+then goes through the vocabulary like any other (``sourcecols._variants``).
+
+The words are data (``data/foreign_words.yml``, with discovery's header words of
+:mod:`d365migrate.intake.content_words`). Where two languages read one word differently
+(Spanish 'comercial' is the sales rep, Portuguese 'comercial' the business phone's side), the
+file's own language decides: the language most of its headers are written in.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Iterable
+from importlib import resources
+
+import yaml
+
+from d365migrate.intake.content_words import HEADER_WORDS, folded
+from d365migrate.mapping.vocabulary import load_vocabulary, split_words
+
+__all__ = ["foreign_readings", "language_of", "says_other_values", "TRANSLATED_FACTOR"]
+
+#: Trust in a reading of a whole header found in the word list, and in one read word by word.
+TRANSLATED_FACTOR = 0.98
+_WORD_BY_WORD_FACTOR = 0.96
+
+#: Discovery's header words name English columns run together; the words they stand for.
+_ENGLISH = {"firstname": "first name", "lastname": "last name", "mobilephone": "mobile phone",
+            "jobtitle": "job title", "employees": "number of employees",
+            "annualrevenue": "annual revenue", "closedate": "close date",
+            "duedate": "due date", "productcode": "product code", "birthdate": "birthdate",
+            "username": "user name", "source": "lead source"}
+#: Words that join others and mean nothing alone ('Date de naissance', 'Fase di vendita').
+_JOINERS = frozenset({"de", "del", "della", "delle", "dello", "degli", "dei", "di", "da", "du",
+                      "des", "d", "la", "le", "les", "el", "los", "las", "il", "lo", "l",
+                      "van", "von", "der", "die", "das", "den", "het", "do", "dos", "no", "na",
+                      "em", "y", "e", "et", "und", "en", "al", "au", "aux", "im", "am"})
+#: Which side of a person an address or phone is on; English writes it first.
+_SIDES = frozenset({"business", "home", "other"})
+#: A whole name beside a given name is the surname, beside a surname the given name.
+_PLAIN_NAMES = frozenset({"nom", "nombre", "nome", "naam", "name"})
+_LONGEST_RUN = 5
+#: Words of a reading that fit values of a format ('Adresse' holding e-mails is no street).
+_FORMAT_WORDS = {"email": {"email", "mail"}, "phone": {"phone", "mobile", "fax", "telephone"},
+                 "url": {"website", "url", "web", "site", "homepage"}}
+
+
+@functools.lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, dict[str, tuple[str, ...]]], dict[str, tuple[str, ...]],
+                       dict[str, tuple[str, ...]]]:
+    """Each language's words, the words of every language where none disagree, and
+    discovery's header words."""
+    text = (resources.files("d365migrate.mapping") / "data" / "foreign_words.yml").read_text(
+        "utf-8")
+    raw = yaml.safe_load(text) or {}
+    per = {str(lang): {folded(str(k)): tuple(split_words(str(v))) for k, v in words.items()}
+           for lang, words in raw.items()}
+    common = {k: tuple(split_words(_ENGLISH.get(v, v))) for k, v in HEADER_WORDS.items()}
+    merged = dict(common)
+    readings: dict[str, set[tuple[str, ...]]] = {}
+    for words in per.values():
+        for k, v in words.items():
+            readings.setdefault(k, set()).add(v)
+    for k, vs in readings.items():
+        if len(vs) == 1:
+            merged[k] = next(iter(vs))
+        elif k not in common:
+            merged.pop(k, None)   # languages disagree and discovery says nothing: no reading
+    return per, merged, common
+
+
+def _fold_words(name: str) -> list[str]:
+    text = name.replace("ß", "ss").replace("ẞ", "SS")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return split_words(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    """Names the English vocabulary knows ('fax', 'website', 'region'): no evidence of a
+    language, whatever else a word list says of them."""
+    vocab = load_vocabulary()
+    return frozenset({k.replace("_", "") for k in (*vocab.columns, *vocab.weak)}
+                     | set(vocab.tokens) | set(vocab.tokens.values()))
+
+
+@functools.lru_cache(maxsize=512)
+def _language(headers: frozenset[str]) -> str | None:
+    per = _tables()[0]
+    english = _english()
+    counts: dict[str, int] = {}
+    for h in headers:
+        keys = {folded(h), *(_fold_words(h))} - english
+        for lang, words in per.items():
+            if keys & words.keys():
+                counts[lang] = counts.get(lang, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def language_of(headers: Iterable[str]) -> str | None:
+    """The language most of a file's headers are written in ('de', 'fr', ...), or None when
+    no header says or two languages say as much."""
+    return _language(frozenset(headers))
+
+
+def _plain_name(key: str, heads: set[str], table: dict[str, tuple[str, ...]]
+                ) -> tuple[str, ...] | None:
+    """'Nom' beside 'Prénom' is the surname; 'Nombre' beside 'Apellidos' the given name."""
+    if key not in _PLAIN_NAMES:
+        return None
+    beside = {table.get(h) for h in heads if h != key}
+    if ("first", "name") in beside and ("last", "name") not in beside:
+        return ("last", "name")
+    if ("last", "name") in beside and ("first", "name") not in beside:
+        return ("first", "name")
+    return None
+
+
+def foreign_readings(name: str, headers: Iterable[str]) -> list[tuple[tuple[str, ...], float]]:
+    """English readings of a column name written in another language, each with its trust;
+    ``headers`` are the file's column names (its language and the name's neighbours)."""
+    heads = frozenset(headers)
+    per, merged, common = _tables()
+    lang = _language(heads)
+    # a word of one language alone is no evidence: 'Service' may be English; discovery's
+    # header words are read in any file
+    table = {**merged, **per[lang]} if lang else common
+    key = folded(name)
+    if not key:
+        return []
+    plain = _plain_name(key, {folded(h) for h in heads}, table)
+    if plain is not None:
+        return [(plain, TRANSLATED_FACTOR)]
+    if key in table:
+        return [(table[key], TRANSLATED_FACTOR)]
+    words = _fold_words(name)
+    if len(words) < 2:
+        return []
+    out: list[str] = []
+    translated = False
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + _LONGEST_RUN), i, -1):
+            run = "".join(words[i:j])
+            if run in table and (j - i > 1 or run not in _JOINERS):
+                out.extend(table[run])
+                translated, i = True, j
+                break
+        else:
+            if words[i] not in _JOINERS:
+                out.append(words[i])
+            i += 1
+    if not translated or not out:
+        return []
+    sides = [w for w in out if w in _SIDES]
+    rest = [w for w in out if w not in _SIDES]
+    if sides and rest:
+        out = sides[:1] + rest   # 'Telefon geschäftlich' -> 'business phone'
+    return [(tuple(out), _WORD_BY_WORD_FACTOR)]
+
+
+def says_other_values(words: tuple[str, ...], kind: str) -> bool:
+    """A translated reading that names something else than what the values plainly are:
+    German 'Adresse' is a street, but a column of e-mail addresses is e-mail."""
+    fit = _FORMAT_WORDS.get(kind)
+    return fit is not None and not fit & set(words)
