@@ -205,10 +205,13 @@ BASELINES = {
     # foreign column words, tuned on none of these), from a clean copy of its src
     "openstamanager-import-it": ("openstamanager_import_it.yml",
                                  {"files": (4, 7), "suggest": (75, 96), "propose": (60, 96)}),
+    # the Outlook keys corrected after the held-out measure (contact.company is the
+    # Company Phone: Outlook's company main phone, not the company's name), measured again
+    # on the same engine: 67 -> 68 and 39 -> 38
     "ox-outlook-de": ("ox_outlook_de.yml",
-                      {"files": (1, 1), "suggest": (67, 92), "propose": (67, 92)}),
+                      {"files": (1, 1), "suggest": (68, 92), "propose": (68, 92)}),
     "ox-outlook-ja": ("ox_outlook_ja.yml",
-                      {"files": (1, 1), "suggest": (39, 95), "propose": (39, 95)}),
+                      {"files": (1, 1), "suggest": (38, 95), "propose": (38, 95)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -356,8 +359,8 @@ FLOORS = {
     "openpetra-partner-import": {"files": (2, 2), "suggest": (31, 31), "propose": (19, 31)},
     # keys19's three: held out, not tuned yet (the floors are the held-out figures)
     "openstamanager-import-it": {"files": (4, 7), "suggest": (75, 96), "propose": (60, 96)},
-    "ox-outlook-de": {"files": (1, 1), "suggest": (67, 92), "propose": (67, 92)},
-    "ox-outlook-ja": {"files": (1, 1), "suggest": (39, 95), "propose": (39, 95)},
+    "ox-outlook-de": {"files": (1, 1), "suggest": (68, 92), "propose": (68, 92)},
+    "ox-outlook-ja": {"files": (1, 1), "suggest": (38, 95), "propose": (38, 95)},
 }
 
 
