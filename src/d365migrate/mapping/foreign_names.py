@@ -46,7 +46,8 @@ _SIDES = frozenset({"business", "home", "other"})
 _PLAIN_NAMES = frozenset({"nom", "nombre", "nome", "naam", "name"})
 _LONGEST_RUN = 5
 #: Words of a reading that fit values of a format ('Adresse' holding e-mails is no street).
-_FORMAT_WORDS = {"email": {"email", "mail"}, "phone": {"phone", "mobile", "fax", "telephone"},
+_FORMAT_WORDS = {"email": {"email", "mail"},
+                 "phone": {"phone", "mobile", "fax", "telephone", "callback", "pager"},
                  "url": {"website", "url", "web", "site", "homepage"}}
 
 
@@ -140,7 +141,8 @@ def foreign_readings(name: str, headers: Iterable[str]) -> list[tuple[tuple[str,
     if plain is not None:
         return [(plain, TRANSLATED_FACTOR)]
     if key in table:
-        return [(table[key], TRANSLATED_FACTOR)]
+        # a side alone ('Privat', 'Geschäftlich': Outlook's private flag) names no column
+        return [] if set(table[key]) <= _SIDES else [(table[key], TRANSLATED_FACTOR)]
     words = _fold_words(name)
     if len(words) < 2:
         return []
