@@ -3,7 +3,8 @@ made-up data so they run where the public data is absent: Outlook's other addres
 post-office boxes and family beside its business and home ones; Outlook's German titles;
 Italian column words; Italian file names (articles, activities, price lists, the register
 of parties) and the Romance order of a name's words ('listini cliente': price lists); an
-import's example file; a side alone ('Privat') names no column."""
+import's example file; a side alone ('Privat') names no column; Japanese titles cut into
+words ('会社電話' -> business phone)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import polars as pl
 from d365migrate.intake.discover import discover
 from d365migrate.intake.kinds import name_kind
 from d365migrate.intake.read import Export
+from d365migrate.mapping.cjk_names import cjk_readings
 from d365migrate.mapping.foreign_names import foreign_readings
 from d365migrate.mapping.suggest import suggest_columns
 from tuning_support import DEFS, top
@@ -181,3 +183,29 @@ def test_a_file_of_price_list_rows_under_an_italian_name_is_no_account() -> None
         "listini cliente": rows, "articoli": goods})).objects}
     assert found["listini cliente"] in ("price_list", "price_list_item")
     assert found["articoli"] == "product"
+
+
+def test_japanese_titles_are_cut_into_words_and_read() -> None:
+    assert cjk_readings("番地 (会社)") == [(("business", "street"), 0.96)]
+    assert cjk_readings("秘書の電話")[0][0] == ("assistant", "phone")   # の joins
+    assert cjk_readings("会社 FAX")[0][0] == ("business", "fax")
+    assert cjk_readings("ユーザー 1") == []    # a word not listed: no half reading
+    assert cjk_readings("Business Phone") == []
+    people = _frame({
+        "名": ["Taro", "Hanako"], "姓": ["Yamada", "Sato"], "部署": ["営業", "総務"],
+        "番地 (自宅)": ["1-2-3 Ginza", "4-5-6 Ueno"], "市町村 (自宅)": ["Chuo-ku", "Taito-ku"],
+        "郵便番号 (自宅)": ["104-0061", "110-0005"], "国 (自宅)/地域": ["Japan", "Japan"],
+        "自宅電話": ["03-1234-5678", "03-8765-4321"], "携帯電話": ["090-1234-5678",
+                                                              "080-8765-4321"],
+        "会社電話 2": ["03-5555-0001", "03-5555-0002"],
+        "秘書の電話": ["03-5555-0100", "03-5555-0200"],
+        "電子メール アドレス": ["taro@example.jp", "hanako@example.jp"],
+        "誕生日": ["1980/01/02", "1985/03/04"], "ユーザー 1": ["a", "b"]})
+    sugg = suggest_columns(people, DEFS["contact"], source_object="jpcontact")
+    want = {"名": "firstname", "姓": "lastname", "部署": "department",
+            "番地 (自宅)": "address2_line1", "市町村 (自宅)": "address2_city",
+            "郵便番号 (自宅)": "address2_postalcode", "国 (自宅)/地域": "address2_country",
+            "自宅電話": "telephone2", "携帯電話": "mobilephone", "会社電話 2": "business2",
+            "秘書の電話": "assistantphone", "電子メール アドレス": "emailaddress1",
+            "誕生日": "birthdate", "ユーザー 1": None}
+    assert {c: top(sugg, c) for c in want} == want
