@@ -10,14 +10,15 @@ word a column of another kind is named by (Dutch 'kans' is a deal's probability)
 
 from __future__ import annotations
 
-__all__ = ["FOREIGN_NAME_WORDS"]
+__all__ = ["FOREIGN_NAME_WORDS", "HEAD_FIRST_WORDS"]
 
 #: Object kind -> normalised words of German, French, Spanish, Italian, Dutch and Portuguese.
 FOREIGN_NAME_WORDS: dict[str, set[str]] = {
     "account": {"firmen", "kunden", "organisation", "organisationen", "societe", "compte",
                 "cuenta", "cliente", "aziende", "clienti", "bedrijven", "organisatie",
                 "organisaties", "organisaty", "klant", "klanten", "conta", "organizzazione",
-                "organizzazioni", "organizacion", "organizacione", "empresa", "entreprise"},
+                "organizzazioni", "organizacion", "organizacione", "empresa", "entreprise",
+                "anagrafica", "anagrafiche"},   # the Italian register of parties
     "contact": {"kontakte", "personen", "ansprechpartner", "personne", "contacto",
                 "contatto", "contatti", "persone", "contacten", "contactpersoon",
                 "contactpersonen", "contato", "pessoa"},
@@ -35,17 +36,45 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
                  "chiamata", "chiamate", "afspraak", "afspraken", "activiteit", "activiteiten",
                  "compromisso", "atividade", "reunione", "riunione", "riunioni", "reunion",
                  "evenement", "evento", "eventi", "telefonata", "telefonate", "ligacoe",
-                 "chamada"},
+                 "chamada", "attivita", "intervento", "interventi"},
     "note": {"notizen", "notitie", "notity", "nota"},
     "user": {"mitarbeiter", "utente", "utenti", "gebruiker", "gebruikers", "usuario",
              "utilizador", "utilizadore", "utilisateur", "benutzer"},
     "ticket": {"anfrage", "anfragen", "demande", "incidencia", "caso", "richiesta", "richieste",
                "melding", "meldingen", "chamado", "supportanfrage", "vorgang", "vorgange"},
     "product": {"produkte", "produit", "producto", "prodotto", "prodotti", "product",
-                "producten", "produto", "artikel"},
+                "producten", "produto", "artikel", "articolo", "articoli"},
+    # an Italian 'listino' (prezzi), a Dutch 'prijslijst': what each product costs
+    "price_list": {"listino", "listini", "listinoprezzi", "prijslijst", "prijslijsten",
+                   "tabeladepreco", "listadeprecio"},
     "quote": {"angebote", "devi", "presupuesto", "preventivo", "preventivi", "offerte",
               "offertes", "orcamento", "cotizacione", "cotizacion", "cotacao", "cotacoe"},
     "order": {"auftrag", "auftrage", "bestellung", "bestellungen", "commande", "pedido",
               "ordine", "ordini", "bestelling", "bestellingen", "encomenda"},
     "campaign": {"kampagne", "kampagnen", "campagne", "campana", "campagna", "campanha"},
 }
+
+#: Kind words of the Romance languages, which write the head noun first: 'listini cliente'
+#: (a customer's price lists), 'contatti aziende' (the companies' contacts), where English
+#: and German put it last ('customer_price_lists', 'Firmenkontakte').
+HEAD_FIRST_WORDS: frozenset[str] = frozenset({
+    "societe", "compte", "cuenta", "cliente", "clienti", "aziende", "conta", "empresa",
+    "anagrafica", "anagrafiche",
+    "entreprise", "organizzazione", "organizzazioni", "organizacion", "organizacione",
+    "personne", "contacto", "contatto", "contatti", "persone", "contato", "pessoa",
+    "piste", "prospecto", "prospeccao",
+    "opportunite", "oportunidade", "oportunidad", "negocio", "opportunita", "trattativa",
+    "trattative", "affaire",
+    "tache", "tarea", "compiti", "tarefa",
+    "activite", "cita", "llamada", "actividad", "actividade", "appuntamento",
+    "appuntamenti", "chiamata", "chiamate", "compromisso", "atividade", "riunione",
+    "riunioni", "reunion", "evenement", "evento", "eventi", "telefonata", "telefonate",
+    "chamada", "attivita", "intervento", "interventi",
+    "utente", "utenti", "usuario", "utilizador", "utilisateur",
+    "demande", "incidencia", "caso", "richiesta", "richieste", "chamado",
+    "produit", "producto", "prodotto", "prodotti", "produto", "articolo", "articoli",
+    "devi", "presupuesto", "preventivo", "preventivi", "orcamento", "cotizacion",
+    "cotacao",
+    "commande", "pedido", "ordine", "ordini", "encomenda",
+    "campagne", "campana", "campagna", "campanha",
+    "listino", "listini", "listinoprezzi", "tabeladepreco", "listadeprecio"})

@@ -11,7 +11,7 @@ import unicodedata
 
 from d365migrate.intake.blueprints import blueprint
 from d365migrate.intake.erp_tables import ERP_TABLE_WORDS
-from d365migrate.intake.foreign_kinds import FOREIGN_NAME_WORDS
+from d365migrate.intake.foreign_kinds import FOREIGN_NAME_WORDS, HEAD_FIRST_WORDS
 from d365migrate.intake.signature_words import MORE_WORDS
 
 __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDARD_COLUMNS",
@@ -117,7 +117,9 @@ def kind_of_word(word: str) -> str | None:
 GENERIC_NAME_WORDS = frozenset({
     "export", "data", "list", "record", "csv", "dump", "table", "all", "backup", "file",
     "extract", "full", "sheet", "raw", "tbl", "stg", "staging", "src", "source", "dim", "fact",
-    "view", "vw", "latest", "current", "sample", "import", "report"})
+    "view", "vw", "latest", "current", "sample", "import", "report",
+    # an example file of an import ('example-contacts.csv', 'Beispiel Kunden')
+    "example", "esempio", "beispiel", "exemple", "ejemplo", "voorbeeld", "exemplo"})
 
 #: Namespace prefixes source systems put before their own column names: a connector's
 #: ``property_`` (Fivetran/Stitch land HubSpot properties as ``property_<name>``), HubSpot's
@@ -210,6 +212,8 @@ def name_kind(source: str) -> tuple[str | None, str]:
         for kind, syn in KIND_WORDS.items():
             if cand in syn:
                 return kind, "exact"
+    if len(words) > 1 and words[0] in HEAD_FIRST_WORDS:
+        return kind_of_word(words[0]), "head"   # 'listini cliente': price lists
     if len(words) > 2 and "activity" in words[:-1]:
         # 'activity_send_email', 'activity_delete_lead' (Marketo, Eloqua): a log of one
         # activity type, named by what was done; 'activity_notes' stays notes

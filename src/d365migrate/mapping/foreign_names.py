@@ -21,6 +21,7 @@ from importlib import resources
 import yaml
 
 from d365migrate.intake.content_words import HEADER_WORDS, folded
+from d365migrate.mapping.cjk_names import cjk_readings
 from d365migrate.mapping.vocabulary import load_vocabulary, split_words
 
 __all__ = ["foreign_readings", "language_of", "says_other_values", "TRANSLATED_FACTOR"]
@@ -46,7 +47,10 @@ _SIDES = frozenset({"business", "home", "other"})
 _PLAIN_NAMES = frozenset({"nom", "nombre", "nome", "naam", "name"})
 _LONGEST_RUN = 5
 #: Words of a reading that fit values of a format ('Adresse' holding e-mails is no street).
-_FORMAT_WORDS = {"email": {"email", "mail"}, "phone": {"phone", "mobile", "fax", "telephone"},
+#: (a postal code of digits and a dash, Japan's 104-0061, reads as a short phone number)
+_FORMAT_WORDS = {"email": {"email", "mail"},
+                 "phone": {"phone", "mobile", "fax", "telephone", "callback", "pager",
+                           "postal", "zip", "postcode"},
                  "url": {"website", "url", "web", "site", "homepage"}}
 
 
@@ -127,6 +131,9 @@ def _plain_name(key: str, heads: set[str], table: dict[str, tuple[str, ...]]
 def foreign_readings(name: str, headers: Iterable[str]) -> list[tuple[tuple[str, ...], float]]:
     """English readings of a column name written in another language, each with its trust;
     ``headers`` are the file's column names (its language and the name's neighbours)."""
+    cjk = cjk_readings(name)   # Japanese: words cut without spaces ('会社電話')
+    if cjk:
+        return cjk
     heads = frozenset(headers)
     per, merged, common = _tables()
     lang = _language(heads)
@@ -140,7 +147,8 @@ def foreign_readings(name: str, headers: Iterable[str]) -> list[tuple[tuple[str,
     if plain is not None:
         return [(plain, TRANSLATED_FACTOR)]
     if key in table:
-        return [(table[key], TRANSLATED_FACTOR)]
+        # a side alone ('Privat', 'Geschäftlich': Outlook's private flag) names no column
+        return [] if set(table[key]) <= _SIDES else [(table[key], TRANSLATED_FACTOR)]
     words = _fold_words(name)
     if len(words) < 2:
         return []

@@ -1,0 +1,81 @@
+"""Column names in Japanese, read as the English the engine knows.
+
+Outlook's Japanese contact export titles its columns '番地 (自宅)', '会社電話 2', '秘書の電話'.
+Japanese writes no spaces between words, so a name is cut into the longest words of
+``data/cjk_words.yml``, left to right ('会社電話' -> business + phone), and the side of a person
+('business', 'home', 'other') goes first as in English ('business phone'). A name holding a
+word the list lacks gets no reading: half a name read would mislead.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from importlib import resources
+
+import yaml
+
+from d365migrate.mapping.vocabulary import split_words
+
+__all__ = ["cjk_readings", "CJK_FACTOR"]
+
+#: Trust in a reading of a name cut into listed words.
+CJK_FACTOR = 0.96
+_CJK = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_SIDES = ("business", "home", "other")
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, ...]]:
+    """Every listed word of every language, in its own script -> its English words."""
+    text = (resources.files("d365migrate.mapping") / "data" / "cjk_words.yml").read_text(
+        "utf-8")
+    raw = yaml.safe_load(text) or {}
+    return {unicodedata.normalize("NFKC", str(k)): tuple(split_words(str(v or "")))
+            for words in raw.values() for k, v in (words or {}).items()}
+
+
+def _cut(token: str, table: dict[str, tuple[str, ...]], longest: int) -> list[str] | None:
+    """A run of text cut into listed words; None when a piece of it is no listed word."""
+    out: list[str] = []
+    i = 0
+    while i < len(token):
+        if not _CJK.match(token[i]):
+            j = i
+            while j < len(token) and not _CJK.match(token[j]):
+                j += 1
+            out.append(token[i:j])   # Latin letters or digits inside: 'FAX', '2'
+            i = j
+            continue
+        for j in range(min(len(token), i + longest), i, -1):
+            if token[i:j] in table:
+                out.extend(table[token[i:j]])
+                i = j
+                break
+        else:
+            return None
+    return out
+
+
+def cjk_readings(name: str) -> list[tuple[tuple[str, ...], float]]:
+    """The English reading of a column name written in Japanese, with its trust; [] for a
+    name in no such script or with a word the list lacks."""
+    text = unicodedata.normalize("NFKC", name)
+    if not _CJK.search(text):
+        return []
+    table = _words()
+    longest = max(len(k) for k in table)
+    out: list[str] = []
+    for token in split_words(text):
+        cut = _cut(token, table, longest)
+        if cut is None:
+            return []
+        out.extend(w.lower() for w in cut)
+    if not out:
+        return []
+    sides = [w for w in out if w in _SIDES]
+    rest = [w for w in out if w not in _SIDES]
+    if sides and rest:
+        out = sides[:1] + rest   # '番地 (会社)' -> 'business street'
+    return [(tuple(out), CJK_FACTOR)]
