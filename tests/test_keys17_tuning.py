@@ -1,4 +1,4 @@
-"""Rules added after measuring keys17's four exports held out (issue 13, session 14), on
+"""Rules added after measuring keys17's four exports held out (issue 13, session 13), on
 made-up data so they run where the public data is absent: SAP's data-dictionary field names
 and table names, dates of eight digits, a '<kind>_history' table of versioned records, a
 software version that looks like a phone number, a list's membership rows, names of billing

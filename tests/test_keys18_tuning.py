@@ -1,4 +1,4 @@
-"""Rules added after measuring keys18's four exports held out (issue 13, session 14), on
+"""Rules added after measuring keys18's four exports held out (issue 13, session 13), on
 made-up data so they run where the public data is absent: a help desk's tickets under a
 name that names none (assigned to an agent, a status, a channel) and the messages written
 on them; a help desk's plain 'user' role beside its agents is a customer; sign-in roles are

@@ -1,4 +1,4 @@
-"""Rules added after measuring keys19's three exports held out (issue 13, session 19), on
+"""Rules added after measuring keys19's three exports held out (issue 13, session 13), on
 made-up data so they run where the public data is absent: Outlook's other address, faxes,
 post-office boxes and family beside its business and home ones; Outlook's German titles;
 Italian column words; Italian file names (articles, activities, price lists, the register
