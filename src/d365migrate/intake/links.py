@@ -169,6 +169,8 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
                 col = col.filter(col != "")
             distinct = col.unique()
             probe = distinct.head(2000).to_list()
+            if set(probe) == {"0", "1"}:
+                continue  # a 0/1 flag (do_not_email): its 1s match every table's first id
             found: list[tuple[float, tuple[str, str], int, int]] = []
             for t in targets:
                 if t == (o.source, c):
