@@ -1,5 +1,6 @@
 """A 0/1 flag is no link, though its 1s match the first id of every table (CiviCRM's
-'do_not_email' was read as a link to ten tables at once)."""
+'do_not_email' was read as a link to ten tables at once); and a link names its table whole
+when the table's name holds dots (Odoo's 'Activity (mail.activity)')."""
 
 from __future__ import annotations
 
@@ -23,3 +24,13 @@ def test_a_zero_one_flag_links_nowhere() -> None:
     found = discover(export).relationships
     assert not [r for r in found if r.column == "do_not_email"]
     assert [r for r in found if r.column == "organisation_id" and r.source == "contacts"]
+
+
+def test_a_link_from_a_file_whose_name_holds_dots() -> None:
+    # Odoo names its exports 'Activity (mail.activity).csv': the table is the whole name
+    from d365migrate.intake.found import Relationship
+
+    r = Relationship("Activity (mail.activity).res_id", "LeadOpportunity (crm.lead).id", 1.0)
+    assert (r.source, r.column) == ("Activity (mail.activity)", "res_id")
+    assert (r.target_source, r.target_column) == ("LeadOpportunity (crm.lead)", "id")
+    assert Relationship("companies.links.website", "sites.url", 1.0).column == "links.website"

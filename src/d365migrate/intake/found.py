@@ -11,7 +11,7 @@ from typing import Any
 from d365migrate.intake.read import IntakeGuess
 
 __all__ = ["ObjectInfo", "Relationship", "CustomField", "Discovery", "write_discovery",
-           "read_discovery"]
+           "read_discovery", "table_and_column"]
 
 
 @dataclass
@@ -46,6 +46,18 @@ class ObjectInfo:
                    dict(d.get("scores") or {}), list(d.get("files") or []), d.get("why"))
 
 
+def table_and_column(ref: str) -> tuple[str, str]:
+    """'contacts.company_id' -> ('contacts', 'company_id'); the first dot outside brackets
+    parts them: Odoo names its files 'Activity (mail.activity)', and a column may hold dots
+    ('links.website')."""
+    depth = 0
+    for i, ch in enumerate(ref):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "." and depth == 0:
+            return ref[:i], ref[i + 1:]
+    return ref, ""
+
+
 @dataclass
 class Relationship:
     """A link found by value containment; match_rate = share of non-empty rows that match."""
@@ -64,20 +76,20 @@ class Relationship:
     @property
     def source(self) -> str:
         """The table the link starts from (``contacts`` of ``contacts.company_id``)."""
-        return self.from_.split(".", 1)[0]
+        return table_and_column(self.from_)[0]
 
     @property
     def column(self) -> str:
-        return self.from_.split(".", 1)[1]
+        return table_and_column(self.from_)[1]
 
     @property
     def target_source(self) -> str:
         """The table the link points at (``companies`` of ``companies.company_id``)."""
-        return self.to.split(".", 1)[0]
+        return table_and_column(self.to)[0]
 
     @property
     def target_column(self) -> str:
-        return self.to.split(".", 1)[1]
+        return table_and_column(self.to)[1]
 
     @property
     def certain(self) -> bool:

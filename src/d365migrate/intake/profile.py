@@ -22,6 +22,7 @@ from d365migrate.dataverse.limits import MAX_UPLOAD_FILE_BYTES
 from d365migrate.intake.column_stats import Check, table_stats
 from d365migrate.intake.discover import Discovery, ObjectInfo, col_norm
 from d365migrate.intake.duplicates import duplicates, find_column, finding
+from d365migrate.intake.found import table_and_column
 from d365migrate.intake.parts import repeated_keys
 from d365migrate.intake.read import Export
 from d365migrate.intake.values import TRUE, parse_numbers
@@ -165,8 +166,8 @@ def _orphans(discovery: Discovery, export: Export,
     by_src = {o.source: o for o in discovery.objects}
     seen_poly: set[str] = set()
     for r in discovery.relationships:
-        src, col = r.from_.split(".", 1)
-        tsrc, tcol = r.to.split(".", 1)
+        src, col = table_and_column(r.from_)
+        tsrc, tcol = table_and_column(r.to)
         obj = by_src.get(src)
         if obj is None or r.kind in {"name", "email_domain"}:
             continue
@@ -175,7 +176,7 @@ def _orphans(discovery: Discovery, export: Export,
             if r.from_ in seen_poly:
                 continue
             seen_poly.add(r.from_)
-            targets = {by_src[t.to.split(".", 1)[0]].name: t.to for t in discovery.relationships
+            targets = {by_src[table_and_column(t.to)[0]].name: t.to for t in discovery.relationships
                        if t.from_ == r.from_}
             from d365migrate.intake.discover import _object_kind_from_word
 
@@ -187,7 +188,7 @@ def _orphans(discovery: Discovery, export: Export,
                     rows.append(_orph_row(r.from_ + f"[{ptype}]", "(no table)", sub,
                                           pl.Series([], dtype=pl.Utf8)))
                     continue
-                ts, tc = target.split(".", 1)
+                ts, tc = table_and_column(target)
                 rows.append(_orph_row(r.from_ + f"[{ptype}]", target, sub,
                                       export.tables[ts][tc]))
             continue
@@ -199,9 +200,8 @@ def _orphans(discovery: Discovery, export: Export,
                                      "orphans": pl.Int64, "orphan_rate": pl.Float64,
                                      "examples": pl.Utf8})
     for row in out.filter(pl.col("orphans") > 0).iter_rows(named=True):
-        src = row["relationship"].split(".", 1)[0]
+        src, col = table_and_column(row["relationship"])
         obj = by_src.get(src)
-        col = row["relationship"].split(".", 1)[1]
         owner_like = bool(re.search(r"(?i)owner|assignee|author", col))
         if owner_like:
             continue  # reported by the owner check
