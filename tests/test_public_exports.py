@@ -414,12 +414,13 @@ FLOORS = {
     "ox-outlook-de": {"files": (1, 1), "suggest": (90, 92), "propose": (90, 92)},
     # then Japanese titles cut into listed words (mapping/cjk_names.py): 38 -> 90
     "ox-outlook-ja": {"files": (1, 1), "suggest": (90, 95), "propose": (90, 95)},
-    # keys21's four, held out (not tuned on): the floors are the held-out figures
+    # keys21's four after tuning (MEASUREMENTS.md, "keys21's four after tuning"): whole
+    # numbers with a few stray codes (ZIP+4) are whole numbers, not decimals
     "hubspot-ui-extensions": {"files": (3, 3), "suggest": (12, 12), "propose": (12, 12)},
-    "sfdc-event-monitoring-demo": {"files": (3, 3), "suggest": (21, 22),
-                                   "propose": (21, 22)},
+    "sfdc-event-monitoring-demo": {"files": (3, 3), "suggest": (22, 22),
+                                   "propose": (22, 22)},
     "salesforce-dreaminvest": {"files": (2, 2), "suggest": (0, 0), "propose": (0, 0)},
-    "sfdc-tcrm-handson": {"files": (3, 3), "suggest": (124, 126), "propose": (124, 126)},
+    "sfdc-tcrm-handson": {"files": (3, 3), "suggest": (125, 126), "propose": (125, 126)},
 }
 
 
