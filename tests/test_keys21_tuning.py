@@ -47,3 +47,24 @@ def test_postal_code_of_zip_codes_with_zip_plus_four_maps_to_the_postal_code() -
     df = df.rename({"PostalCode": "MailingPostalCode"})
     contact = suggest_columns(df, _table("contact"), source_object="Contact")
     assert contact["MailingPostalCode"][0].target == "address1_postalcode"
+
+
+def test_an_amount_first_is_no_key_for_its_place_alone() -> None:
+    """An export that puts a company's annual revenue first (HubSpot's columns in
+    alphabetical order): unique amounts are no record id; a re-run would key on a figure
+    that changes."""
+    from d365migrate.intake.discover import primary_key
+    from d365migrate.intake.key_rules import positional_key
+
+    df = pl.DataFrame({"Annual Revenue": ["4000000", "3000000", "2000000", "7000000"],
+                       "City": ["Boston"] * 4,
+                       "Company name": ["Fourth Co", "Third Co", "Second Co", "Seventh Co"]})
+    assert primary_key("companies", df) == "Company name"   # the name keys it, not a figure
+    for name in ("Annual Revenue", "AnnualRevenue", "Amount", "Unit price", "Total cost",
+                 "Deal value", "Balance"):
+        assert not positional_key(name), name
+    # ids, codes and plain first columns still key by their place
+    for name in ("Record ID", "Code", "Reference", "Name", "Nummer"):
+        assert positional_key(name), name
+    df = df.rename({"Annual Revenue": "Ref"})
+    assert primary_key("companies", df) == "Ref"
