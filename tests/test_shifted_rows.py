@@ -82,11 +82,12 @@ def test_a_made_up_export_holds_back_its_shifted_rows_as_shifted():
     assert set(by_row) == {5, 9}
     right, left = by_row[5], by_row[9]
     assert right["file"] == "companies.csv" and right["source_id"] == "C5"
+    # the zip codes map to the postal code (whole numbers with a stray, not decimals)
     assert right["reason"].startswith(
         "values appear shifted one column to the right from column 'zip' (row 5 of "
         "companies.csv; the row has 10 fields, the header 9): 'Suite 4' is in 'zip' (not a "
-        "number), 'Seattle' is in 'phone' (not a phone number), '555-0105' is in 'website' "
-        "(a phone number, as 'phone' holds), and 3 more; held back whole")
+        "postal code), 'Seattle' is in 'phone' (not a phone number), '555-0105' is in "
+        "'website' (a phone number, as 'phone' holds), and 3 more; held back whole")
     assert right["column"] == "zip; city; phone; website; employees; created_on"
     assert right["value"] == "Suite 4; 10185; Seattle; 555-0105; https://c5.example; 50"
     assert left["source_id"] == "C9"

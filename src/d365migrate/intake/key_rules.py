@@ -3,22 +3,28 @@
 A file's first column is taken as a key candidate whatever its name (exports put the id
 first), when nine in ten of its values are unique. A person's first or last name is no id
 however it is placed: names repeat (OpenPetra's hundred sample people share ten first
-names), and a key that repeats drops every later row that shares it as a duplicate.
+names), and a key that repeats drops every later row that shares it as a duplicate. Nor
+is an amount (HubSpot writes its columns in alphabetical order: 'Annual Revenue' first):
+a figure that changes would key a record on its revenue.
 """
 
 from __future__ import annotations
 
-from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, col_norm
+from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, col_norm, name_words
 
-__all__ = ["PERSON_NAME_COLUMNS", "positional_key", "is_natural_key"]
+__all__ = ["AMOUNT_WORDS", "PERSON_NAME_COLUMNS", "positional_key", "is_natural_key"]
 
 #: A person's own names (normalised): never a key by position.
 PERSON_NAME_COLUMNS = frozenset(FIRST_NAME_COLUMNS + LAST_NAME_COLUMNS)
+#: Words that name an amount or a measure of a record: never its key by position.
+AMOUNT_WORDS = frozenset({"revenue", "amount", "price", "cost", "total", "value", "balance",
+                          "salary", "income", "budget", "sum", "turnover", "employees"})
 
 
 def positional_key(column: str) -> bool:
     """Whether ``column``, being a file's first, may be its key for that alone."""
-    return col_norm(column) not in PERSON_NAME_COLUMNS
+    return (col_norm(column) not in PERSON_NAME_COLUMNS
+            and not set(name_words(column)) & AMOUNT_WORDS)
 
 
 def is_natural_key(column: str) -> bool:

@@ -98,6 +98,11 @@ def _kind(series: pl.Series, values: list[str]) -> str:
     if sum(1 for v in values if _IPV4.match(v.strip())) / len(values) >= 0.9:
         return "text"  # '76.64.79.89' is an IP address, not a phone number
     kind = _KIND_OF_TYPE.get(infer_column(pl.Series(values, dtype=pl.Utf8))["type"])
+    if kind == "decimal" and not any("." in v or "," in v for v in values):
+        # numbers none of which has a decimal separator: whole numbers, and the few values
+        # that made them no integer column are no numbers at all (US ZIP codes with a
+        # ZIP+4 '68114-3320' or a UK 'EC3V 9DU' among them), not decimals
+        return "int"
     if kind:
         return kind
     if sum(1 for v in values if _ISO_STAMP.match(v.strip())) / len(values) >= 0.9:

@@ -54,9 +54,12 @@ PLAIN = r"^[+-]?\d{1,15}$"
 SHOWN = 3
 URL = r"(?i)^(https?://)?(www\.)?[a-z0-9\-]+(\.[a-z0-9\-]+)*\.[a-z]{2,}(:\d+)?(/\S*)?$"
 POSTAL = r"^[A-Za-z0-9][A-Za-z0-9 \-]{1,8}[A-Za-z0-9]$"
+#: A postal code of a file that writes its codes as numbers (US ZIP codes, with a ZIP+4).
+POSTAL_DIGITS = r"^\d[\d \-]{1,8}\d$"
 #: What a value of each kind is, for a reason.
 KIND_WORDS = {"email": "an email address", "url": "a web address", "phone": "a phone number",
-              "postal": "a postal code", "integer": "a whole number", "number": "a number",
+              "postal": "a postal code", "postal_digits": "a postal code",
+              "integer": "a whole number", "number": "a number",
               "date": "a date", "boolean": "a yes/no"}
 #: The map's transforms that type a column.
 TRANSFORM_KINDS = {"integer": "integer", "decimal": "number", "date": "date",
@@ -113,6 +116,8 @@ def fits(text: pl.Expr, ct: ColumnType) -> pl.Expr:
         ok = text.str.contains(rules.PHONE)
     elif ct.kind == "postal":
         ok = text.str.contains(POSTAL) & text.str.contains(r"\d")
+    elif ct.kind == "postal_digits":
+        ok = text.str.contains(POSTAL_DIGITS)
     elif ct.kind == "integer":
         ok = whole_number_expr(text, f.decimal, f.thousands).is_not_null()
     elif ct.kind == "number":
@@ -171,6 +176,9 @@ def claimed_types(columns: list[str], tmap: dict[str, Any], guess: IntakeGuess |
     out: dict[str, ColumnType] = {}
     for c in columns:
         kind = kinds.get(c) or GUESS_KINDS.get(guessed.get(c, "")) or _name_kind(c)
+        if kind == "postal" and guessed.get(c) in ("integer", "decimal", "code"):
+            # the file writes its postal codes as numbers: 'Suite 4' is none of them
+            kind = "postal_digits"
         if kind:
             fmt = guess.value_format(c) if guess is not None and kind in (
                 "integer", "number", "date") else ValueFormat()
