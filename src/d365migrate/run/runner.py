@@ -28,7 +28,9 @@ import logging
 import os
 import re
 import sys
+import tempfile
 import threading
+import uuid
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -243,7 +245,14 @@ def start_kernel(*, gx: bool) -> Any:
 
         from d365migrate.run.kernel_client import OneClientKernelManager
 
-    km = OneClientKernelManager(kernel_name=KERNEL_NAME)  # one client for all its notebooks
+    # Unix sockets, not TCP: a TCP port the manager picks and frees can be taken by another
+    # process before the kernel binds it ('Address already in use': two runs at once); a
+    # socket file under a name of its own cannot (jupyter_client removes them as the kernel
+    # stops; a run killed outright leaves five empty files in the temp folder). One client
+    # for all its notebooks.
+    km = OneClientKernelManager(kernel_name=KERNEL_NAME, transport="ipc",
+                                ip=str(Path(tempfile.gettempdir())
+                                       / f"d365migrate-kernel-{uuid.uuid4().hex[:12]}"))
     try:
         launched_by_run(km.kernel_spec)
         run_sync(km.start_kernel)(cwd=str(Path.cwd()),
