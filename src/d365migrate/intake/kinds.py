@@ -46,9 +46,10 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                  "pipelinestage"},
     "task": {"task", "todo", "tache", "tarea", "aufgabe", "compito"},
     # an appointment (Freshsales, Zoho, Dynamics itself) is a meeting in the calendar
-    # ... and an action (X2CRM's actions, Dolibarr's actioncomm) an activity
+    # ... and an action (X2CRM's actions, Dolibarr's actioncomm) an activity; an interview
+    # (a recruiting system's) is a meeting with a date, a place and a duration
     "activity": {"activity", "engagement", "event", "call", "meeting", "interaction",
-                 "appointment", "evenement", "evento", "action"},
+                 "appointment", "evenement", "evento", "action", "interview"},
     "note": {"note", "comment", "notiz", "nota"},
     "attachment": {"attachment", "file", "document", "upload"},
     "custom_field": {"customfield", "field", "property", "fielddefinition", "customproperty"},
