@@ -361,7 +361,7 @@ SIGNATURES: dict[str, list[_F]] = {
                      (("object", "objecttype", "entity", "objectname"), 1.0)],
     "user": [(("email", "username"), 1.0), (("active", "isactive", "enabled"), 1.0),
              (("role", "profile", "userrole", "profileid", "userroleid"), 1.0),
-             (("name", "fullname"), 0.5), (("userid",), 0.5)],
+             (("name", "fullname"), 0.5), (("userid", "employeeid"), 0.5)],
     "ticket": [(("subject", "title"), 0.7), (("description",), 0.5), (("status",), 0.7),
                (("priority", "ticketpriority", "casepriority"), 1.0), (("contactid",), 0.5),
                (("assigneeemail", "assignee", "assignedto", "ownerid"), 0.5),
