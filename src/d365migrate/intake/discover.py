@@ -302,7 +302,7 @@ def classify_table(source: str, columns: list[str],
         # QuickBooks' and NetSuite's vendors (names, emails: people-like), purchase orders
         evidence.append(f"unsure: {supplier}; set its object in the parameters")
         return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
-    ledger = ledger_columns(columns) if best == "account" else []
+    ledger = ledger_columns([*columns, *shapes]) if best == "account" else []
     if ledger:
         # NetSuite's 'account', QuickBooks' and Xero's accounts: the chart of accounts
         evidence.append(f"unsure: its rows are ledger accounts ({', '.join(ledger)}): an "
@@ -323,7 +323,7 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"its members are a mailing list's subscribers "
                         f"({', '.join(subscribed)}), not staff: contacts")
         best = "contact"
-    odd = contradiction(best, cols, scores) if by_name is None else None
+    odd = contradiction(best, cols, scores, by_name)
     if odd and odd[0] == "unknown":
         evidence.append(f"unsure: {odd[1]}; set its object in the parameters")
         return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence

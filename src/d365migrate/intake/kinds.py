@@ -46,9 +46,10 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                  "pipelinestage"},
     "task": {"task", "todo", "tache", "tarea", "aufgabe", "compito"},
     # an appointment (Freshsales, Zoho, Dynamics itself) is a meeting in the calendar
-    # ... and an action (X2CRM's actions, Dolibarr's actioncomm) an activity
+    # ... and an action (X2CRM's actions, Dolibarr's actioncomm) an activity; an interview
+    # (a recruiting system's) is a meeting with a date, a place and a duration
     "activity": {"activity", "engagement", "event", "call", "meeting", "interaction",
-                 "appointment", "evenement", "evento", "action"},
+                 "appointment", "evenement", "evento", "action", "interview"},
     "note": {"note", "comment", "notiz", "nota"},
     "attachment": {"attachment", "file", "document", "upload"},
     "custom_field": {"customfield", "field", "property", "fielddefinition", "customproperty"},
@@ -360,7 +361,7 @@ SIGNATURES: dict[str, list[_F]] = {
                      (("object", "objecttype", "entity", "objectname"), 1.0)],
     "user": [(("email", "username"), 1.0), (("active", "isactive", "enabled"), 1.0),
              (("role", "profile", "userrole", "profileid", "userroleid"), 1.0),
-             (("name", "fullname"), 0.5), (("userid",), 0.5)],
+             (("name", "fullname"), 0.5), (("userid", "employeeid"), 0.5)],
     "ticket": [(("subject", "title"), 0.7), (("description",), 0.5), (("status",), 0.7),
                (("priority", "ticketpriority", "casepriority"), 1.0), (("contactid",), 0.5),
                (("assigneeemail", "assignee", "assignedto", "ownerid"), 0.5),

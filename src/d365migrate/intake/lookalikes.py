@@ -10,7 +10,7 @@ pledge's or a payment's (CiviCRM's pledges). A file whose name names a kind keep
 
 from __future__ import annotations
 
-__all__ = ["contradiction", "SEND_COLUMNS", "STATE_COLUMNS", "DOCUMENT_COLUMNS",
+__all__ = ["contradiction", "dated", "SEND_COLUMNS", "STATE_COLUMNS", "DOCUMENT_COLUMNS",
            "PRICED_KINDS", "PRICED_REFS", "PRICED_BARE"]
 
 #: A campaign's sends: its counts and rates (normalised).
@@ -42,10 +42,29 @@ PRICED_BARE = frozenset({"product", "item", "transaction", "order", "quote", "in
 _CURRENCY = frozenset({"currency", "currencycode", "currencyisocode", "isocurrencycode"})
 
 
-def contradiction(best: str, cols: set[str], scores: dict[str, float]
-                  ) -> tuple[str, str] | None:
+#: Words of a column saying when (normalised), in the common European languages too ('Data',
+#: 'Ora inizio', 'Datum', 'Fecha', 'Heure'); a connector's own sync stamps say nothing.
+_WHEN_WORDS = ("date", "time", "start", "end", "due", "when", "scheduled", "created",
+               "updated", "modified", "day", "data", "datum", "fecha", "ora", "hora", "heure",
+               "zeit", "uhr", "tijd", "jour", "giorno", "dia")
+_SYNC_PREFIXES = ("fivetran", "airbyte", "sdc", "stitch")
+
+
+def dated(cols: set[str]) -> bool:
+    """Whether a file's (normalised) columns hold a date or a time of its own."""
+    return any((c.endswith("at") or any(w in c for w in _WHEN_WORDS))
+               and not c.startswith(_SYNC_PREFIXES) for c in cols)
+
+
+def contradiction(best: str, cols: set[str], scores: dict[str, float],
+                  named: str | None = None) -> tuple[str, str] | None:
     """(the kind to take instead, or 'unknown' for unsure; why) when a file's columns
-    contradict ``best``; None when they do not."""
+    contradict ``best``; None when they do not. A file ``named`` for a kind is checked for
+    the one contradiction a name cannot outweigh: an activity with no date."""
+    if best == "activity" and not dated(cols):
+        return "unknown", "no column says when: no activity's, which happens at a time"
+    if named is not None:
+        return None
     if best == "email_template":
         sends = sorted(cols & SEND_COLUMNS)
         if sends and scores.get("campaign", 0.0) >= 0.4:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from d365migrate.intake.kinds import col_norm
 
-__all__ = ["CARD_COLUMNS", "payment_columns", "LEDGER_COLUMNS", "ledger_columns"]
+__all__ = ["CARD_COLUMNS", "payment_columns", "LEDGER_COLUMNS", "ledger_columns",
+           "LEDGER_CLASSES", "ledger_classes"]
 
 
 #: A payment card's columns, as a billing system keeps them (normalised).
@@ -36,12 +37,38 @@ LEDGER_COLUMNS = ("accttype", "acctnumber", "cashflowrate", "generalrate", "reva
                   "ledgercode")
 
 
+#: The classes of a chart of accounts (folded): the five of double-entry bookkeeping and the
+#: common account types under them (Xero's, QuickBooks', NetSuite's).
+LEDGER_CORE = frozenset({"asset", "assets", "liability", "liabilities", "equity", "revenue",
+                         "income", "expense", "expenses"})
+LEDGER_CLASSES = LEDGER_CORE | frozenset({
+    "bank", "current", "fixed", "fixedasset", "currentasset", "othercurrentasset",
+    "currliab", "currentliability", "termliab", "longtermliability", "noncurrent",
+    "directcosts", "costofgoodssold", "cogs", "overheads", "otherincome", "otherexpense",
+    "depreciatn", "depreciation", "prepayment", "inventory", "sales", "accountsreceivable",
+    "accountspayable", "creditcard", "acctrec", "acctpay"})
+#: The shape a column of account classes stands for (:mod:`.value_shapes`).
+LEDGER_SHAPE = "ledgerclass"
+
+
+def ledger_classes(values: list[str]) -> bool:
+    """Whether a column's distinct values (folded) are a chart of accounts' classes: four in
+    five of them, two of the core ones among them ('ASSET', 'EXPENSE')."""
+    if len(values) < 2:
+        return False
+    return sum(v in LEDGER_CLASSES for v in values) >= 0.8 * len(values) and \
+        len(set(values) & LEDGER_CORE) >= 2
+
+
 def ledger_columns(columns: list[str]) -> list[str]:
-    """The ledger-account columns of a file with no email, when it has two or more: the
-    chart of accounts of an accounting system ('account' there is a ledger account, not a
+    """The ledger-account columns of a file with no email, when it has two or more, or a
+    column of account classes (:data:`LEDGER_SHAPE` among ``columns``): the chart of
+    accounts of an accounting system ('account' there is a ledger account, not a
     customer)."""
     norm = {col_norm(c): c for c in columns}
     if any("email" in n for n in norm):
         return []
     hits = [c for n, c in norm.items() if n in LEDGER_COLUMNS]
+    if LEDGER_SHAPE in norm:
+        return [*hits, "a column of account classes: asset, liability, income, expense"]
     return hits if len(hits) >= 2 else []

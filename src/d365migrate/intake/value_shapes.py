@@ -13,6 +13,7 @@ import polars as pl
 
 from d365migrate.intake.content_words import HEADER_WORDS, folded
 from d365migrate.intake.kinds import SIGNATURES, name_word_split
+from d365migrate.intake.money_columns import LEDGER_SHAPE, ledger_classes
 
 __all__ = ["value_columns", "STAGE_WORDS"]
 
@@ -57,6 +58,9 @@ def value_columns(df: pl.DataFrame, types: dict[str, str] | None = None) -> set[
         if kind in ("picklist", "string") and "dealstage" not in out and df[c].dtype in (
                 pl.Utf8, pl.Categorical) and _stage_column(df[c]):
             out.add("dealstage")
+        elif kind in ("picklist", "string") and df[c].dtype == pl.Utf8 and ledger_classes(
+                [folded(str(v)) for v in df[c].drop_nulls().unique().head(_SAMPLE).to_list()]):
+            out.add(LEDGER_SHAPE)   # a chart of accounts' classes: ASSET, LIABILITY, EXPENSE
         elif kind == "email" and "email" not in named and heads[c] not in _KNOWN \
                 and not set(name_word_split(c)) & _DIRECTION:
             out.add("email")

@@ -33,7 +33,7 @@ __all__ = ["ROUTES", "HISTORY_UNITS", "PARTY_MASKS", "history_entries", "party_a
 #: Activity type words -> the unit (and Dataverse table) that kind of activity becomes.
 ROUTES: dict[str, tuple[str, ...]] = {
     "phonecall": ("call", "phone", "phone call", "phonecall", "anruf"),
-    "appointment": ("meeting", "appointment", "event", "visit", "termin"),
+    "appointment": ("meeting", "appointment", "event", "visit", "termin", "interview"),
     "email": ("email", "e-mail", "mail"),
     # a deadline, a follow-up, a reminder: a to-do with a due date (Pipedrive's types)
     "task": ("task", "todo", "to-do", "aufgabe", "deadline", "follow-up", "followup",
