@@ -1,10 +1,12 @@
-"""Copy a Fivetran dbt package's seed files, byte for byte, into this export folder.
+"""Copy a Fivetran dbt package's seed files, byte for byte, into one export folder: the one
+copier of every Fivetran seed export here (sap-, pendo-, qualtrics-, stripe-, asana-, xero-,
+lever-, greenhouse-fivetran; each SOURCE.md names its repository, commit and seeds).
 
-Usage: python convert.py GIT_DIR COMMIT [SEED ...]
+Usage: python tests/data/exports/fivetran_seeds.py FOLDER GIT_DIR COMMIT [SEED ...]
 
 GIT_DIR is a clone (or bare git directory) of the package's repository; every named seed
-(``integration_tests/seeds/<SEED>.csv``) is written here as ``<SEED>.csv`` unchanged, with the
-repository's LICENSE. Nothing is edited: the data stays as the publisher wrote it.
+(``integration_tests/seeds/<SEED>.csv``) is written into FOLDER as ``<SEED>.csv`` unchanged,
+with the repository's LICENSE. Nothing is edited: the data stays as the publisher wrote it.
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ def show(git_dir: str, commit: str, path: str) -> bytes:
 
 
 def main(argv: list[str]) -> int:
-    git_dir, commit, *seeds = argv
-    here = Path(__file__).resolve().parent
+    folder, git_dir, commit, *seeds = argv
+    here = Path(folder).resolve()
     (here / "LICENSE").write_bytes(show(git_dir, commit, "LICENSE"))
     for seed in seeds:
         (here / f"{seed}.csv").write_bytes(
