@@ -1,13 +1,14 @@
 """Salesforce CLI data-plan JSON and an Action Plans template export (XML) -> one CSV per object.
 
-Ours (keys16). ``python convert.py SRC_DATA_DIR OUT_DIR``: each plan file's records become one
-CSV named after the sObject (``Account.csv``, ``Contact.csv``); the header is every field the
-records give, in the order first met, plus ``Id`` first (the record's ``referenceId``, the
-only id the plan gives a record); a reference ``@AccountRef10`` is written as the referenced
-record's id (``AccountRef10``). Values are the JSON values as written (numbers as JSON writes
-them, ``true``/``false`` for booleans). The template export XML gives one CSV per record
-element (``ActionPlanTemplate.csv``, ``TaskTemplate.csv``): children as columns in the order
-first met, the form encoding of the export undone (``+`` is a space, ``%3A`` a colon).
+Ours (keys16): the converter of salesforce-multiframework-recipes and salesforcelabs-
+actionplans. ``python tests/data/exports/salesforce_plans.py SRC_DATA_DIR OUT_DIR``: each plan
+file's records become one CSV named after the sObject (``Account.csv``, ``Contact.csv``); the
+header is every field the records give, in the order first met, plus ``Id`` first (the record's
+``referenceId``, the only id the plan gives a record); a reference ``@AccountRef10`` is written
+as the referenced record's id (``AccountRef10``). Values are the JSON values as written (numbers
+as JSON writes them, ``true``/``false`` for booleans). The template export XML gives one CSV per
+record element (``ActionPlanTemplate.csv``, ``TaskTemplate.csv``): children as columns in the
+order first met, the form encoding of the export undone (``+`` is a space, ``%3A`` a colon).
 """
 
 from __future__ import annotations
