@@ -8,8 +8,6 @@ A customer's admin panel may hand over ``Tabelle1.csv`` headed 'Vorname', 'Nachn
 
 from __future__ import annotations
 
-import unicodedata
-
 from d365migrate.intake.kinds import col_norm
 
 __all__ = ["folded", "content_columns", "HEADER_WORDS"]
@@ -101,9 +99,7 @@ _NAME_BESIDE_GIVEN = ("nom", "nombre", "nome", "name", "naam")
 def folded(header: str) -> str:
     """A header as lower-case ASCII letters and digits, accents dropped ('Prénom' ->
     'prenom', 'Straße' -> 'strasse', 'E-Mail-Adresse' -> 'emailadresse')."""
-    text = header.replace("ß", "ss").replace("ẞ", "SS")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return col_norm(text)
+    return col_norm(header)   # col_norm drops accents, not letters
 
 
 def content_columns(columns: list[str]) -> set[str]:

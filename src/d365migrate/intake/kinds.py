@@ -16,7 +16,7 @@ from d365migrate.intake.signature_words import MORE_WORDS
 
 __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDARD_COLUMNS",
            "GENERIC_NAME_WORDS", "SOURCE_PREFIXES", "QUALIFIER_PREFIXES", "strip_qualifiers",
-           "col_norm", "normalize_name", "kind_of_word", "name_kind", "name_words",
+           "col_norm", "ascii_folded", "normalize_name", "kind_of_word", "name_kind", "name_words",
            "name_kinds", "object_kind_from_word", "column_prefix",
            "strip_column", "name_word_split", "deal_columns_of_lead", "person_columns_of_account",
            "subscriber_columns", "list_membership",
@@ -497,10 +497,17 @@ def col_norm(name: str) -> str:
     """Column name as lowercase alphanumerics, Salesforce '__c' dropped: 'First Name' ->
     'firstname', 'first_name' -> 'firstname'. Kept by name: discovery compares every column
     with every other's name (Shopify's export: 38,000 calls, a third of discovery's time)."""
-    n = re.sub(r"__c$", "", name.strip(), flags=re.I)
-    if not n.isascii():   # 'Sociétés' -> 'societes', 'Straße' -> 'strasse', not 'socits'
-        n = unicodedata.normalize("NFKD", n.replace("ß", "ss")).encode("ascii", "ignore").decode()
+    n = ascii_folded(re.sub(r"__c$", "", name.strip(), flags=re.I))
     return re.sub(r"[^0-9a-z]", "", n.lower())
+
+
+def ascii_folded(text: str) -> str:
+    """Text with its accents dropped, not its letters: 'Sociétés' -> 'Societes', 'Straße'
+    -> 'Strasse' (a letter with no ASCII form is dropped)."""
+    if text.isascii():
+        return text
+    text = text.replace("ß", "ss").replace("ẞ", "SS")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 def normalize_name(name: str) -> str:

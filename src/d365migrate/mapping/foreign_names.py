@@ -14,13 +14,13 @@ file's own language decides: the language most of its headers are written in.
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Iterable
 from importlib import resources
 
 import yaml
 
 from d365migrate.intake.content_words import HEADER_WORDS, folded
+from d365migrate.intake.kinds import ascii_folded
 from d365migrate.mapping.cjk_names import cjk_readings
 from d365migrate.mapping.vocabulary import load_vocabulary, split_words
 
@@ -79,9 +79,15 @@ def _tables() -> tuple[dict[str, dict[str, tuple[str, ...]]], dict[str, tuple[st
 
 
 def _fold_words(name: str) -> list[str]:
-    text = name.replace("ß", "ss").replace("ẞ", "SS")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return split_words(text)
+    return split_words(ascii_folded(name))
+
+
+@functools.lru_cache(maxsize=16)
+def _table(lang: str | None) -> dict[str, tuple[str, ...]]:
+    """The words read in a file of ``lang``: a word of one language alone is no evidence
+    ('Service' may be English), so a file of no known language reads discovery's only."""
+    per, merged, common = _tables()
+    return {**merged, **per[lang]} if lang else common
 
 
 @functools.lru_cache(maxsize=1)
@@ -115,12 +121,12 @@ def language_of(headers: Iterable[str]) -> str | None:
     return _language(frozenset(headers))
 
 
-def _plain_name(key: str, heads: set[str], table: dict[str, tuple[str, ...]]
+def _plain_name(key: str, heads: frozenset[str], table: dict[str, tuple[str, ...]]
                 ) -> tuple[str, ...] | None:
     """'Nom' beside 'Prénom' is the surname; 'Nombre' beside 'Apellidos' the given name."""
     if key not in _PLAIN_NAMES:
         return None
-    beside = {table.get(h) for h in heads if h != key}
+    beside = {table.get(f) for h in heads if (f := folded(h)) != key}
     if ("first", "name") in beside and ("last", "name") not in beside:
         return ("last", "name")
     if ("last", "name") in beside and ("first", "name") not in beside:
@@ -135,15 +141,11 @@ def foreign_readings(name: str, headers: Iterable[str]) -> list[tuple[tuple[str,
     if cjk:
         return cjk
     heads = frozenset(headers)
-    per, merged, common = _tables()
-    lang = _language(heads)
-    # a word of one language alone is no evidence: 'Service' may be English; discovery's
-    # header words are read in any file
-    table = {**merged, **per[lang]} if lang else common
+    table = _table(_language(heads))
     key = folded(name)
     if not key:
         return []
-    plain = _plain_name(key, {folded(h) for h in heads}, table)
+    plain = _plain_name(key, heads, table)
     if plain is not None:
         return [(plain, TRANSLATED_FACTOR)]
     if key in table:
