@@ -67,3 +67,20 @@ def test_the_reason_without_the_engines_advice_and_scores() -> None:
                                    "user 0.62) and its name settles none; set its object in "
                                    "the parameters"]) is None
     assert why_unknown("lead", ["file name 'leads' names a lead (exact)"]) is None
+
+
+def test_a_file_whose_columns_fit_no_kind_still_says_what_its_name_says() -> None:
+    # columns that fit no object (amounts, codes, dates): the name alone says what they are
+    money = pl.DataFrame({"id": ["t1", "t2"], "amount": ["120.00", "-15.50"],
+                          "fee": ["3.20", "0.00"], "net": ["116.80", "-15.50"],
+                          "currency": ["eur", "eur"], "created": ["1700000000", "1700000500"]})
+    export = Export(Path("."), {"balance_transaction_data": money, "vendor_credit": money,
+                                "odds": ODDS})
+    found = {o.source: o for o in discover(export).objects}
+    for source, said in (("balance_transaction_data", "payment transactions"),
+                         ("vendor_credit", "suppliers")):
+        assert found[source].name == "unknown"
+        assert any(e.startswith("no object scored above") for e in found[source].evidence)
+        assert said in str(found[source].why)
+    assert str(found["balance_transaction_data"].why).endswith("which no Sales table holds")
+    assert found["odds"].why is None  # a name saying nothing: it could not tell

@@ -8,10 +8,9 @@ the share of rows that actually match.
 
 This module is the one place that knows these things: the words that name each object kind
 (:data:`KIND_WORDS`), the primary-key finder (:func:`key_candidates`) and the relationship
-finder. The result, a :class:`Discovery`, is written once to the run folder's
-``discovery.json`` (:func:`write_discovery`) and read back by the later stages
-(:func:`read_discovery`): the map proposal takes each object's kind, key and links from it,
-and the scope document renders it. Nothing after discovery works them out again.
+finder. The result, a :class:`Discovery`, is written once to ``discovery.json`` in the run
+folder and read back by the later stages: the map proposal takes each object's kind, key
+and links from it, the scope document renders it. Nothing after works them out again.
 """
 
 from __future__ import annotations
@@ -60,7 +59,7 @@ from d365migrate.intake.lookalikes import PRICED_BARE, PRICED_KINDS, PRICED_REFS
 from d365migrate.intake.money_columns import ledger_columns, payment_columns
 from d365migrate.intake.name_only import name_only
 from d365migrate.intake.neutral_names import neutral_name
-from d365migrate.intake.not_sales import not_sales_word, supplier_file
+from d365migrate.intake.not_sales import name_says_not_sales, not_sales_word, supplier_file
 from d365migrate.intake.organisation_files import silent_kind
 from d365migrate.intake.party_files import party_columns
 from d365migrate.intake.person_files import person_kind
@@ -226,8 +225,9 @@ def classify_table(source: str, columns: list[str],
     if org and not party:   # a name, a web site, a phone and no person's; a list's people
         evidence.append(org[1])
         best = org[0]
-    if scores[best] < 0.4 and not party and not org:
-        evidence.append(f"no object scored above 0.4 (best {best} {scores[best]})")
+    if scores[best] < 0.4 and not party and not org:  # then what its name says, if it says
+        evidence += [f"no object scored above 0.4 (best {best} {scores[best]})",
+                     *(name_says_not_sales(source) if by_name is None else [])]
         return "unknown", round(max(scores[best], 0.0), 3), scores, evidence
     # a customers file of people (an online store's buyers: a first and a last name, no
     # company): the name says account, the columns contact; the people settle it

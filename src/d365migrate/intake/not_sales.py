@@ -16,7 +16,8 @@ from __future__ import annotations
 from d365migrate.intake.erp_tables import ERP_SUPPLIER_TABLES
 from d365migrate.intake.kinds import name_kind, name_words
 
-__all__ = ["NOT_SALES_WORDS", "SUPPLIER_WORDS", "not_sales_word", "supplier_file"]
+__all__ = ["NOT_SALES_WORDS", "SUPPLIER_WORDS", "name_says_not_sales", "not_sales_word",
+           "supplier_file"]
 
 #: Words naming a supplier, in the common European languages (normalised, singular).
 SUPPLIER_WORDS = frozenset({"vendor", "supplier", "lieferant", "fournisseur", "proveedor",
@@ -64,10 +65,10 @@ NOT_SALES_WORDS = {
     "template": "templates for other records (a task or plan template): blueprints the CRM "
                 "copies into records later, not records of their own",
     # payment records of a billing system (Stripe's balance transactions, credit notes)
-    "transaction": "payment transactions, which Sales has no table for",
+    # (each said as "..., which no Sales table holds": no "which" of their own)
+    "transaction": "payment transactions",
     **dict.fromkeys(("creditnote", "debitnote", "creditmemo", "debitmemo"),
-                    "credit or debit notes: corrections of invoices, which this migration "
-                    "does not load"),
+                    "credit or debit notes: corrections of invoices"),
 }
 
 
@@ -84,3 +85,14 @@ def not_sales_word(source: str) -> tuple[str, str] | None:
             if word in NOT_SALES_WORDS:
                 return word, NOT_SALES_WORDS[word]
     return None
+
+
+def name_says_not_sales(source: str) -> list[str]:
+    """The line saying what a file's name says it holds, when that is no Sales object
+    (suppliers, invoices, payment transactions), for a file whose columns fit no kind: it
+    stays unknown, but the inventory says why instead of "not recognised"."""
+    supplier = supplier_file(source)
+    if supplier:
+        return [supplier]
+    foreign = not_sales_word(source)
+    return [f"its name says {foreign[1]}, which no Sales table holds"] if foreign else []
