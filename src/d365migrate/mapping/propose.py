@@ -265,7 +265,8 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
     attrs = tables.attributes(table_def)
     links = _link_tables(discovery, source, chosen, export.tables[source], people, homes)
     suggestions, why = suggest_columns_why(df, table_def, source_object=source,
-                                           relationships=links, key=key)
+                                           relationships=links, key=key,
+                                           whole=export.tables[source])
     columns: list[dict[str, Any]] = []
     lookups: list[dict[str, Any]] = []
     owner: dict[str, Any] | None = None

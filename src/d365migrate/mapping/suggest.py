@@ -323,9 +323,11 @@ def _code_of_sibling(col: str, prefix: tuple[str, ...], siblings: frozenset) -> 
 
 
 def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str | None,
-             relationships: Mapping[str, str] | None, vocab: Vocabulary,
-             key: str | None) -> tuple[dict[str, list[Candidate]], dict[str, str]]:
-    """Ranked candidates per column plus, for columns left unmapped, why."""
+             relationships: Mapping[str, str] | None, vocab: Vocabulary, key: str | None,
+             whole: pl.DataFrame | None = None
+             ) -> tuple[dict[str, list[Candidate]], dict[str, str]]:
+    """Ranked candidates per column plus, for columns left unmapped, why; ``whole``: the
+    file ``df`` takes some rows of (a type's), whose rows say what is a tenant or a copy."""
     td = dv.unwrap(table_def)
     table = str(td.get("LogicalName") or "")
     attrs = attributes(td, vocab)
@@ -435,8 +437,11 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         cands.sort(key=lambda c: (-c[0], c[1]))
         scored[col] = cands
     # Pipedrive's company_id (the tenant) yields a person's parent customer to its org_id
-    yield_tenant_ids(df, key, {c: p.ref for c, p in profiles.items()}, scored, unmapped)
-    yield_copies(rows, scored, unmapped, lambda t: names[t].label_words if t in names else ())
+    base = whole.select(df.columns) if whole is not None and set(df.columns) <= set(
+        whole.columns) else df  # two calls' org ids alike by chance, not a copy
+    yield_tenant_ids(base, key, {c: p.ref for c, p in profiles.items()}, scored, unmapped)
+    yield_copies(sample(base), scored, unmapped,
+                 lambda t: names[t].label_words if t in names else ())
     yield_type_markers(rows, source_object, table, scored, unmapped)  # 'Campaign' on all
     # One target per column of the table: the most confident claim wins, the loser falls
     # back to its next candidate.
@@ -532,12 +537,12 @@ def suggest_columns(df: pl.DataFrame, table_def: Mapping[str, Any], *,
 def suggest_columns_why(df: pl.DataFrame, table_def: Mapping[str, Any], *,
                         source_object: str | None = None,
                         relationships: Mapping[str, str] | None = None,
-                        key: str | None | _Unset = _UNSET
+                        key: str | None | _Unset = _UNSET, whole: pl.DataFrame | None = None
                         ) -> tuple[dict[str, list[Candidate]], dict[str, str]]:
     """:func:`suggest_columns`, plus why each column left unmapped is left unmapped."""
     if isinstance(key, _Unset):
         key = primary_key(source_object or "", df)
-    return _suggest(df, table_def, source_object, relationships, load_vocabulary(), key)
+    return _suggest(df, table_def, source_object, relationships, load_vocabulary(), key, whole)
 
 
 # -- tables -----------------------------------------------------------------------------------
