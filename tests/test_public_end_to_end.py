@@ -402,6 +402,10 @@ def test_pipedrive_organizations_persons_and_notes(tmp_path: Path) -> None:
     assert sorted(staged["task"]["statecode"].to_list()) == [0, 1]
     assert staged["phonecall"]["statecode"].to_list() == [0]
     assert "statuscode" not in staged["phonecall"].columns  # no 'it happened' for a plan
+    # their lengths on a clock face ('00:30', '01:00') arrive as minutes, none cleared
+    assert staged["task"]["actualdurationminutes"].to_list() == [None, 30]
+    assert staged["phonecall"]["actualdurationminutes"].to_list() == [60]
+    assert out["task"]["cleared_fields"] == {} == out["phonecall"]["cleared_fields"]
     checked = json.loads((run_dir / "verification.json").read_text())["tables"]
     assert checked["task"]["columns"]["statecode"] == 0 == checked["phonecall"]["columns"][
         "statecode"]

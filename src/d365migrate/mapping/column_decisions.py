@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from d365migrate.mapping.clock_durations import CLOCKS
 from d365migrate.mapping.mapfile import MappingError, unit_name
 from d365migrate.mapping.minor_units import with_minor_units
 
@@ -50,9 +51,15 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any) -> dict[str, Any
         if divide is not None and (not isinstance(divide, int | float) or divide <= 0):
             raise MappingError(f"mapping.decisions.columns.{key}.divide_by: a number above 0 "
                                f"(1000000 for an amount in millionths), not {divide!r}")
+        clock = fill.get("clock")  # a length on a clock face: mapping/clock_durations.py
+        if clock is not None and clock not in CLOCKS:
+            raise MappingError(f"mapping.decisions.columns.{key}.clock: one of "
+                               f"{', '.join(CLOCKS)} (hours:minutes or minutes:seconds), "
+                               f"not {clock!r}")
         entry = {"target": column, "source": str(fill["source"]),
                  "transform": fill.get("transform", "decimal" if divide else "text"),
                  **({"divide_by": divide} if divide else {}),
+                 **({"clock": clock} if clock else {}),
                  "reason": "decided in the parameters file"
                            + (f"; divided by {divide:,}" if divide else "")}
     else:

@@ -30,6 +30,7 @@ from d365migrate.intake.values import (
     whole_number,
     whole_number_expr,
 )
+from d365migrate.mapping.clock_durations import clock_minutes, clock_of
 from d365migrate.mapping.history import party_addresses
 from d365migrate.mapping.mapfile import require_confirmed, table_map
 from d365migrate.mapping.minor_units import divided
@@ -339,10 +340,11 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
             typed = _by_value(df, col["source"], typed)
         if col.get("plus_minutes") and transform == "datetime":
             # an end time: the start plus a duration column (a call's end, a meeting's end)
-            minutes = whole_number_expr(_clean(pl.col(col["plus_minutes"]))).fill_null(0)
+            minutes = whole_number_expr(clock_minutes(_clean(pl.col(col["plus_minutes"])),
+                                                      clock_of(tmap, col))).fill_null(0)
             typed = (datetime_expr(typed, [DATETIME_OUT]) + pl.duration(minutes=minutes)
                      ).dt.strftime(DATETIME_OUT)
-        text = _clean(pl.col(col["source"]))
+        text = clock_minutes(_clean(pl.col(col["source"])), col.get("clock"))  # '00:30'
         reason: str | pl.Expr | None = None
         n = len(out)
         if transform in ("integer", "decimal"):  # the number read once, for both checks

@@ -1,0 +1,89 @@
+"""Durations an export writes on a clock face ('00:30', '1:15:00'): read as minutes.
+
+Dataverse keeps an activity's length as a whole number of minutes (``actualdurationminutes``,
+``scheduleddurationminutes``). Pipedrive writes it as ``00:30``, hours and minutes; read as a
+number it was no number, so the duration was cleared and a call's end (its start plus its
+length) fell on its start. A column mapped to a length in minutes whose values are clock
+times gets ``clock`` in the map: ``h:mm`` (hours and minutes, with seconds ``h:mm:ss``) as
+proposed, or ``m:ss`` where the analyst decides the two parts are minutes and seconds (a
+phone system's call length): ``mapping.decisions.columns: {phonecall.actualdurationminutes:
+{source: duration, transform: integer, clock: "m:ss"}}``. Seconds round to the nearest
+minute. An end time computed from such a column reads it the same way (``plus_clock``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import polars as pl
+
+from d365migrate.mapping.mapfile import MappingError
+
+__all__ = ["CLOCKS", "clock_minutes", "clock_of", "with_clock_durations"]
+
+#: How the parts of a clock-face duration are read: the proposal's, and the analyst's other.
+CLOCKS = ("h:mm", "m:ss")
+CLOCK_VALUE = r"^\s*(\d{1,3}):([0-5]\d)(?::([0-5]\d))?\s*$"
+#: Share of a column's values that must be clock times before the map reads them so.
+MOST = 0.8
+
+
+def _is_minutes(target: str) -> bool:
+    return target.endswith("durationminutes")
+
+
+def clock_shaped(values: pl.Series) -> bool:
+    """Whether most of the non-empty values are clock times ('00:30', '1:15:00')."""
+    text = values.drop_nulls().cast(pl.Utf8).str.strip_chars()
+    text = text.filter(text != "")
+    return text.len() > 0 and text.str.contains(CLOCK_VALUE).mean() >= MOST
+
+
+def clock_minutes(text: pl.Expr, clock: str | None) -> pl.Expr:
+    """``text`` with each clock time replaced by its minutes (as text, for the number
+    reader): '01:30' is 90 under ``h:mm``, 2 under ``m:ss`` ('1:30' = 1 min 30 s, rounded);
+    other text as it is."""
+    if not clock:
+        return text
+    if clock not in CLOCKS:
+        raise MappingError(f"clock: one of {', '.join(CLOCKS)}, not {clock!r}")
+    parts = text.cast(pl.Utf8).str.extract_groups(CLOCK_VALUE)
+    first, second, third = (parts.struct.field(str(i)).cast(pl.Int64) for i in (1, 2, 3))
+    if clock == "h:mm":
+        minutes = first * 60 + second + (third.fill_null(0) >= 30).cast(pl.Int64)
+    else:  # minutes and seconds; a third part would be hours first: h:mm:ss still
+        minutes = pl.when(third.is_null()).then(first + (second >= 30).cast(pl.Int64)) \
+            .otherwise(first * 60 + second + (third >= 30).cast(pl.Int64))
+    return pl.when(minutes.is_not_null()).then(minutes.cast(pl.Utf8)).otherwise(text)
+
+
+def clock_of(tmap: Mapping[str, Any], col: Mapping[str, Any]) -> str | None:
+    """How an end time's duration column is read: as the map reads that column (the
+    analyst may have decided m:ss), else as the end time says."""
+    return next((c["clock"] for c in tmap.get("columns") or [] if c.get("clock")
+                 and c.get("source") == col.get("plus_minutes")), col.get("plus_clock"))
+
+
+def with_clock_durations(entries: list[dict[str, Any]],
+                         frames: Mapping[str, pl.DataFrame]) -> list[dict[str, Any]]:
+    """The map's entries with each length in minutes read from clock times given
+    ``clock: h:mm`` (said in its reason), and each end time computed from such a column
+    ``plus_clock``; ``frames``: the export's files by source name."""
+    for entry in entries:
+        df = frames.get(str(entry.get("source") or ""))
+        if df is None:
+            continue
+        shaped = {c: clock_shaped(df[c]) for c in df.columns if df[c].dtype == pl.Utf8}
+        columns = entry.get("columns") or []
+        for col in columns:
+            if _is_minutes(str(col.get("target"))) and shaped.get(col.get("source")) \
+                    and col.get("transform") == "integer" and not col.get("clock"):
+                col["clock"] = "h:mm"
+                col["reason"] = (f"{col.get('reason') or ''}; its values are clock times "
+                                 "('00:30'): read as hours and minutes (h:mm), 90 minutes "
+                                 "for '01:30'").lstrip("; ")
+        for col in columns:  # an end time from such a column (the map's own, else h:mm)
+            if col.get("plus_minutes") and shaped.get(col["plus_minutes"]):
+                col.setdefault("plus_clock", "h:mm")
+    return entries

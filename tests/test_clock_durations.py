@@ -1,0 +1,69 @@
+"""Durations on a clock face ('00:30') arrive as minutes (issue 13), on made-up data: the map
+says how it reads them (h:mm, proposed; m:ss, the analyst's), staging converts them, and an
+end time computed from such a length falls where it should instead of on the start."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from d365migrate.intake.discover import discover
+from d365migrate.intake.read import Export
+from d365migrate.mapping.clock_durations import clock_minutes
+from d365migrate.mapping.column_decisions import decide_column
+from d365migrate.mapping.mapfile import MappingError, confirm
+from d365migrate.mapping.propose import propose_mapping
+from d365migrate.staging.stage import stage_table
+
+TABLES = Path(__file__).resolve().parents[1] / "src" / "dataverse_emulator" / "data" / "tables"
+DEFS = {n: json.loads((TABLES / f"{n}.json").read_text())
+        for n in ("account", "contact", "phonecall", "appointment")}
+
+CALLS = pl.DataFrame({"id": ["c1", "c2", "c3"], "subject": ["Intro", "Demo", "Close"],
+                      "start_time": ["2024-03-01 09:00:00", "2024-03-02 14:00:00",
+                                     "2024-03-03 10:00:00"],
+                      "duration": ["00:30", "1:15:00", None],
+                      "direction": ["outgoing", "incoming", "outgoing"]})
+
+
+def test_clock_times_read_as_minutes() -> None:
+    values = pl.DataFrame({"v": ["00:30", "01:30", "1:15:00", "0:02:35", "45", "soon", None]})
+    as_hours = values.select(clock_minutes(pl.col("v"), "h:mm")).to_series().to_list()
+    assert as_hours == ["30", "90", "75", "3", "45", "soon", None]
+    as_minutes = values.select(clock_minutes(pl.col("v"), "m:ss")).to_series().to_list()
+    assert as_minutes[:4] == ["1", "2", "75", "3"]   # '01:30' is a minute and a half
+    with pytest.raises(MappingError, match="clock"):
+        values.select(clock_minutes(pl.col("v"), "hh"))
+
+
+def mapping() -> dict:
+    ex = Export(Path("."), {"calls": CALLS})
+    return propose_mapping(ex, discover(ex), DEFS, ["phonecall"],
+                           source_id_column="new_sourceid").mapping
+
+
+def test_a_calls_clock_length_is_proposed_read_as_hours_and_minutes_and_staged() -> None:
+    proposed = mapping()
+    call = next(t for t in proposed["tables"] if t["target"] == "phonecall")
+    length = next(c for c in call["columns"] if c["target"] == "actualdurationminutes")
+    assert length["source"] == "duration" and length["clock"] == "h:mm"
+    assert "hours and minutes" in length["reason"]
+    staged = stage_table(confirm(proposed, "analyst"), "phonecall", {"calls": CALLS},
+                         {"calls": "calls.csv"}).staged
+    assert staged["actualdurationminutes"].to_list() == [30, 75, None]
+    assert staged["actualend"].to_list()[:2] == ["2024-03-01T09:30:00Z", "2024-03-02T15:15:00Z"]
+
+
+def test_the_analyst_decides_minutes_and_seconds() -> None:
+    decided = decide_column(mapping(), "phonecall.actualdurationminutes",
+                            {"source": "duration", "transform": "integer", "clock": "m:ss"})
+    staged = stage_table(confirm(decided, "analyst"), "phonecall", {"calls": CALLS},
+                         {"calls": "calls.csv"}).staged
+    assert staged["actualdurationminutes"].to_list() == [1, 75, None]   # 00:30 = half a minute
+    assert staged["actualend"].to_list()[0] == "2024-03-01T09:01:00Z"  # the end reads it so too
+    with pytest.raises(MappingError, match="clock"):
+        decide_column(mapping(), "phonecall.actualdurationminutes",
+                      {"source": "duration", "clock": "minutes"})
