@@ -67,3 +67,26 @@ def test_the_analyst_decides_minutes_and_seconds() -> None:
     with pytest.raises(MappingError, match="clock"):
         decide_column(mapping(), "phonecall.actualdurationminutes",
                       {"source": "duration", "clock": "minutes"})
+
+
+TODOS = pl.DataFrame({"id": ["t1", "t2", "t3"], "subject": ["Chase", "Send deck", "Call back"],
+                      "due_date": ["2024-03-01", "2024-03-02", "2024-03-03"],
+                      "due_time": ["15:15", None, "09:05:00"],
+                      "Date Start": ["2024-03-01", "2024-03-02", "2024-03-03"],
+                      "Time Start": ["soon", "later", "never"]})
+
+
+def test_a_dates_time_of_day_in_its_own_column_is_added() -> None:
+    defs = {**DEFS, "task": json.loads((TABLES / "task.json").read_text())}
+    ex = Export(Path("."), {"todos": TODOS})
+    proposed = propose_mapping(ex, discover(ex), defs, ["task"],
+                               source_id_column="new_sourceid").mapping
+    task = next(t for t in proposed["tables"] if t["target"] == "task")
+    due = next(c for c in task["columns"] if c["source"] == "due_date")
+    assert due["plus_minutes"] == "due_time" and "time of day from 'due_time'" in due["reason"]
+    assert "due_time" not in task["unmapped"]
+    assert all(c.get("plus_minutes") != "Time Start" for c in task["columns"])  # no times
+    staged = stage_table(confirm(proposed, "analyst"), "task", {"todos": TODOS},
+                         {"todos": "todos.csv"}).staged
+    assert staged[due["target"]].to_list() == ["2024-03-01T15:15:00Z", "2024-03-02T00:00:00Z",
+                                               "2024-03-03T09:05:00Z"]

@@ -406,6 +406,10 @@ def test_pipedrive_organizations_persons_and_notes(tmp_path: Path) -> None:
     assert staged["task"]["actualdurationminutes"].to_list() == [None, 30]
     assert staged["phonecall"]["actualdurationminutes"].to_list() == [60]
     assert out["task"]["cleared_fields"] == {} == out["phonecall"]["cleared_fields"]
+    # due at a time of day kept in its own column (due_time): due then, not at midnight
+    assert staged["task"]["scheduledend"].to_list() == ["2021-07-06T00:00:00Z",
+                                                        "2021-07-28T15:15:00Z"]
+    assert staged["phonecall"]["scheduledend"].to_list() == ["2023-02-22T12:30:00Z"]
     checked = json.loads((run_dir / "verification.json").read_text())["tables"]
     assert checked["task"]["columns"]["statecode"] == 0 == checked["phonecall"]["columns"][
         "statecode"]

@@ -9,6 +9,11 @@ proposed, or ``m:ss`` where the analyst decides the two parts are minutes and se
 phone system's call length): ``mapping.decisions.columns: {phonecall.actualdurationminutes:
 {source: duration, transform: integer, clock: "m:ss"}}``. Seconds round to the nearest
 minute. An end time computed from such a column reads it the same way (``plus_clock``).
+
+A date and its time of day kept apart (Pipedrive's ``due_date`` 2021-07-28 beside
+``due_time`` 15:15) are one moment: the date column's time of day is taken from its
+``time`` sibling (``plus_minutes`` since midnight, read h:mm), so a task due at 15:15
+arrives due at 15:15, not at midnight with its time left out.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import polars as pl
 
 from d365migrate.mapping.mapfile import MappingError
 
-__all__ = ["CLOCKS", "clock_minutes", "clock_of", "with_clock_durations"]
+__all__ = ["CLOCKS", "clock_minutes", "clock_of", "with_clock_durations", "with_time_of_day"]
 
 #: How the parts of a clock-face duration are read: the proposal's, and the analyst's other.
 CLOCKS = ("h:mm", "m:ss")
@@ -86,4 +91,36 @@ def with_clock_durations(entries: list[dict[str, Any]],
         for col in columns:  # an end time from such a column (the map's own, else h:mm)
             if col.get("plus_minutes") and shaped.get(col["plus_minutes"]):
                 col.setdefault("plus_clock", "h:mm")
+    return entries
+
+
+def _time_sibling(source: str, columns: list[str]) -> str | None:
+    """The column naming the time of the date ``source`` names ('due_date' -> 'due_time',
+    'Date Start' -> 'Time Start'), if the file has it."""
+    for date, time in (("date", "time"), ("Date", "Time"), ("DATE", "TIME")):
+        if date in source and (sibling := source.replace(date, time)) in columns:
+            return sibling
+    return None
+
+
+def with_time_of_day(entries: list[dict[str, Any]],
+                     frames: Mapping[str, pl.DataFrame]) -> list[dict[str, Any]]:
+    """The map's date-time columns read from a date beside its own time column, with that
+    time of day added (said in the reason), the time column no longer left out."""
+    for entry in entries:
+        df = frames.get(str(entry.get("source") or ""))
+        if df is None:
+            continue
+        mapped = {c.get("source") for c in entry.get("columns") or []}
+        for col in entry.get("columns") or []:
+            time = _time_sibling(str(col.get("source") or ""), df.columns)
+            if col.get("transform") != "datetime" or col.get("plus_minutes") or time is None \
+                    or time in mapped or df[time].dtype != pl.Utf8 \
+                    or not clock_shaped(df[time]):
+                continue
+            col.update(plus_minutes=time, plus_clock="h:mm")
+            col["reason"] = (f"{col.get('reason') or ''}; its time of day from '{time}' "
+                             "(hours:minutes)").lstrip("; ")
+            entry["unmapped"] = [c for c in entry.get("unmapped") or [] if c != time]
+            (entry.get("unmapped_reasons") or {}).pop(time, None)
     return entries

@@ -29,7 +29,7 @@ from d365migrate.intake.discover import Discovery, Relationship, is_natural_key
 from d365migrate.intake.json_cells import RECORDS, RECORDS_REASON, cell_shape
 from d365migrate.intake.links import find_associations
 from d365migrate.intake.read import Export
-from d365migrate.mapping.clock_durations import with_clock_durations
+from d365migrate.mapping.clock_durations import with_clock_durations, with_time_of_day
 from d365migrate.mapping.deal_stage_rows import TYPE_COLUMNS, deal_stages_only
 from d365migrate.mapping.deal_states import add_deal_states
 from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map
@@ -510,8 +510,10 @@ def propose_mapping(export: Export, discovery: Discovery,
         export.tables, discovery, table_defs, history, chosen,
         lambda unit, source, td, df, placed: _table_entry(export, discovery, unit, source, td,
                                                           placed, df, people, homes))
-    out_tables = with_clock_durations(with_minor_units(  # cents divided, '00:30' 30 minutes
-        restrict_to_splits(out_tables, parties, table_defs, list(export.tables))), export.tables)
+    out_tables = with_minor_units(  # amounts in cents or millionths: divided, or said why
+        restrict_to_splits(out_tables, parties, table_defs, list(export.tables)))
+    out_tables = with_time_of_day(  # '00:30' is 30 minutes; a date's time in its own column
+        with_clock_durations(out_tables, export.tables), export.tables)
     applied: list[dict[str, Any]] = []
     if learned is not None:
         out_tables, applied = learned.apply(out_tables, discovery.kind_of, export.tables,
