@@ -14,7 +14,9 @@ import pytest
 import yaml
 
 from d365migrate.intake.values import datetime_expr
+from d365migrate.run.context import RunContext
 from d365migrate.run.parameters import ParametersError, load_parameters
+from d365migrate.run.runner import write_sponsor_report
 from engagements import run_steps
 
 TIMES = ["2024-03-01 09:00:00", "2024-07-01 09:00:00", "2024-07-01T09:00:00+02:00",
@@ -65,6 +67,13 @@ def test_a_run_reads_the_exports_times_in_its_zone_and_reads_them_back(tmp_path:
     assert staged["birthdate"].to_list() == ["1980-05-17T00:00:00Z", "1975-12-01T00:00:00Z"]
     checked = json.loads((run_dir / "verification.json").read_text())["tables"]["contact"]
     assert checked["matched"] == 2 and checked["columns"]["overriddencreatedon"] == 0
+    ctx = RunContext.open(params(tmp_path, "Europe/Berlin"), run_dir)
+    try:
+        write_sponsor_report(ctx.folder, ctx.params, ctx.destination)
+    finally:
+        ctx.client.close()
+    report = (run_dir / "report.html").read_text(encoding="utf-8")
+    assert "without a zone were read as Europe/Berlin time" in report  # said to the sponsor
 
 
 def test_a_zone_that_is_none_is_refused_naming_the_setting(tmp_path: Path) -> None:

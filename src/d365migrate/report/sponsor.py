@@ -154,11 +154,13 @@ def header(f: Facts) -> str:
     confirmed = (f"The field map was confirmed by {esc(f.map_confirmed_by)}"
                  + (f" on {esc(f.map_confirmed_at)}" if f.map_confirmed_at else "") + ".") \
         if f.map_confirmed_by else "The field map has not been confirmed."
+    zone = (f"<br>Times the export gives without a zone were read as {esc(f.zone)} time."
+            if f.zone else "<br>Times the export gives without a zone were read as UTC.")
     return (f"<h1>Migration report: {esc(f.engagement)}</h1>"
             f"<p class='lead'>From {esc(f.source)} to Microsoft Dynamics 365 Sales: what this "
             "run moved, what it did not, and why.</p>"
             f"<p class='meta'>Destination: {where}<br>{esc(run[:1].upper() + run[1:])}<br>"
-            f"{confirmed}</p>")
+            f"{confirmed}{zone}</p>")
 
 
 def second_files(f: Facts) -> int:

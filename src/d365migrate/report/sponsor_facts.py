@@ -54,6 +54,7 @@ class Facts:
 
     engagement: str = ""
     source: str = DEFAULT_SOURCE_CRM  # the CRM the export comes from (``source.crm``)
+    zone: str = ""  # the zone its times without one were read in (``source.timezone``)
     run_id: str = ""
     status: str = ""
     stopped_at: str = ""  # the step a failed run stopped in, in words
@@ -131,6 +132,8 @@ def gather(run_dir: str | Path) -> Facts:
                             Loader=SAFE_LOADER) or {}  # libyaml's where there (0.3 s less)
     dest = run.get("destination") or {}
     f = Facts(engagement=str(run.get("engagement") or ""), source=source_crm(run),
+              zone=clean(str(((run.get("parameters") or {}).get("source") or {}
+                              ).get("timezone") or "")),
               run_id=folder.root.name,
               status=run_status(run),  # a "running" run whose process died: interrupted
               stopped_at=step_name(stopped_during(run)) if stopped_during(run) else "",
