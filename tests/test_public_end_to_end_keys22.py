@@ -61,3 +61,50 @@ def test_outbound_funds_grantees_load_with_their_people_linked(tmp_path: Path) -
                  "Disbursement__c", "Requirement__c", "Review__c"):
         assert not files[name]["taken"], name
         assert files[name]["reason"].startswith("not migrated"), name
+
+
+def test_npsp_donations_load_closed_won_with_their_household_and_primary_donor(
+        tmp_path: Path) -> None:
+    run_dir = run_public("salesforce-npsp-qa", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: (o["source"], o["loaded"], o["quarantined"], o["skipped"], o["failed"])
+            for k, o in out.items()} == {"account": (166, 166, 0, 0, 0),
+                                         "contact": (100, 100, 0, 0, 0),
+                                         "opportunity": (222, 222, 0, 0, 0),
+                                         "campaign": (13, 13, 0, 0, 0)}
+    assert out["opportunity"]["closed"] == 222            # every donation is Closed Won
+    folder = _export_dir("salesforce-npsp-qa")
+    assert folder is not None
+    read = {n: {r["Id"]: r for r in pl.read_csv(folder / f"{n}.csv",
+                                                infer_schema=False).to_dicts()}
+            for n in ("Contact", "Opportunity")}
+    account_of = {a["accountid"]: a["new_smartdeskid"]
+                  for a in _org_records(tmp_path, "account")}
+    contact_of = {c["contactid"]: c["new_smartdeskid"]
+                  for c in _org_records(tmp_path, "contact")}
+    for c in _org_records(tmp_path, "contact"):   # each donor's household
+        assert account_of[c["_parentcustomerid_value"]] == read["Contact"][
+            c["new_smartdeskid"]]["AccountId"]
+    gifts = _org_records(tmp_path, "opportunity")
+    assert len(gifts) == 222
+    for g in gifts:
+        src = read["Opportunity"][g["new_smartdeskid"]]
+        assert (g["statecode"], g["statuscode"]) == (1, 3)   # Won
+        assert g["actualvalue"] == float(src["Amount"])
+        assert account_of[g["_customerid_value"]] == src["AccountId"]
+        # the contact role IsPrimary marks is the donation's contact: NPSP's own primary
+        # contact on every donation, none on the organizations' gifts (influencers only)
+        assert contact_of.get(g.get("_parentcontactid_value")) == (
+            src["Primary_Contact__c"] or None), g["new_smartdeskid"]
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    roles = files["OpportunityContactRole"]
+    assert not roles["taken"]
+    assert "202 row(s) link each opportunity to its contact" in roles["reason"]
+    assert "20 row(s) not used: no row for its opportunity is marked IsPrimary" in \
+        roles["reason"]
+    for name in ("npe01__OppPayment__c", "npe03__Recurring_Donation__c", "Allocation__c",
+                 "General_Accounting_Unit__c", "Partial_Soft_Credit__c",
+                 "npe4__Relationship__c", "Address__c", "CampaignMember"):
+        assert not files[name]["taken"], name
+        assert files[name]["reason"].startswith("not migrated"), name
