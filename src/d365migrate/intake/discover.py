@@ -64,6 +64,7 @@ from d365migrate.intake.organisation_files import silent_kind
 from d365migrate.intake.party_files import party_columns
 from d365migrate.intake.person_files import person_kind
 from d365migrate.intake.pipeline_deals import deal_columns_of_pipeline
+from d365migrate.intake.price_lists import price_list_columns
 from d365migrate.intake.read import Export
 from d365migrate.intake.remarks import without_remark
 from d365migrate.intake.send_tracking import recipient_sends
@@ -192,9 +193,9 @@ def classify_table(source: str, columns: list[str],
             children_of.add(kind)
         if history or junction:
             score -= 0.5
-        if kind == "price_list" and named != kind and not cols & _PRICE_LIST_NAMES:
-            # dates and a currency are any dated record's (a pledge, a relationship); a
-            # price list is named, or is the standard one
+        if kind == "price_list" and named != kind and not price_list_columns(cols):
+            # dates, a name, a currency are any dated record's (a pledge, a program): a
+            # price list its file does not name has a name and a currency or standard flag
             score -= 0.5
         if kind in PRICED_KINDS and by_name is None and not any(
                 c.endswith(PRICED_REFS) or c in PRICED_BARE for c in cols):
@@ -348,9 +349,6 @@ def classify_table(source: str, columns: list[str],
     return best, round(conf, 3), scores, evidence
 
 
-#: The columns that name a price list (or mark the standard one), normalised.
-_PRICE_LIST_NAMES = frozenset({"name", "pricelistname", "pricebookname", "isstandard",
-                               "title", "label"})
 
 
 def _joined_ids(source: str, columns: list[str]) -> list[str]:

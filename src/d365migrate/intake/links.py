@@ -25,6 +25,7 @@ from d365migrate.intake.json_cells import (
 )
 from d365migrate.intake.kinds import NAME_SYNONYMS, col_norm, name_word_split, normalize_name
 from d365migrate.intake.party_files import party_columns
+from d365migrate.intake.primary_flags import primary_flag
 from d365migrate.intake.read import Export
 from d365migrate.intake.type_columns import named_files, type_column
 from d365migrate.intake.value_links import find_value_links
@@ -399,7 +400,8 @@ def find_associations(objects: list[ObjectInfo], types: dict[str, dict[str, str]
                       columns: dict[str, list[str]]) -> list[dict[str, Any]]:
     """Files of no kind of their own that join records of two kinds by their ids
     (HubSpot's ``deal_contact_data``: deal_id, contact_id): ``{"source", "ids": {kind:
-    column}, "order_by": a date column or None}``, for kinds the export carries.
+    column}, "order_by": a date column or None, "prefer": the true/false column marking the
+    primary row or None}``, for kinds the export carries.
 
     Found by the columns' names (``<kind>_id``), not by matching values: a sample export's
     association rows may name no record of it, and those are then unresolved links to count,
@@ -429,6 +431,6 @@ def find_associations(objects: list[ObjectInfo], types: dict[str, dict[str, str]
             # file that joins them
             continue
         own = [c for c in dated if not c.startswith("_")]  # not a loader's sync stamp
-        out.append({"source": o.source, "ids": ids,
-                    "order_by": (own or dated or [None])[0]})
+        out.append({"source": o.source, "ids": ids, "order_by": (own or dated or [None])[0],
+                    "prefer": primary_flag(columns.get(o.source, []), ctypes)})
     return out

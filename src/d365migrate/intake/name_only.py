@@ -7,21 +7,29 @@ field definitions because its name says "field", nor a store's ``collection_rule
 workflow. Such a file, named by its last word after a qualifier the vocabulary does not know,
 with no column of that kind, is left unsure for the analyst to set. A whole name that is the
 kind ('pipelines', 'field', 'automation') still names it, and so does a head noun qualified
-by another kind ('workflow_stages' are the stages of a workflow: a pipeline).
+by another kind ('workflow_stages' are the stages of a workflow: a pipeline). A word other
+trades use for other things ('program': a marketing program is a campaign, a charity's or a
+school's program its services or courses) names its kind only beside a column typical of it
+other than a date.
 """
 
 from __future__ import annotations
 
-from d365migrate.intake.kinds import SIGNATURES, kind_of_word, name_words
+from d365migrate.intake.kinds import NAME_SYNONYMS, SIGNATURES, kind_of_word, name_words
 from d365migrate.words import a_or_an
 
-__all__ = ["SETUP_KINDS", "QUALIFIED_HEAD_KINDS", "name_only"]
+__all__ = ["SETUP_KINDS", "QUALIFIED_HEAD_KINDS", "WIDE_WORDS", "name_only"]
 
 #: Kinds whose rows set the migration up rather than load as records.
 SETUP_KINDS = ("custom_field", "pipeline", "workflow", "email_template")
 #: Kinds whose head noun ('rule', 'event') other domains use too: named by it alone, with no
 #: column of theirs, a file is unsure whatever qualifies the noun.
 QUALIFIED_HEAD_KINDS = ("workflow", "activity")
+#: Name words that name a kind in one trade and other things in others, and what else they
+#: name: a marketing program is a campaign; a charity's, a school's or a funder's is not.
+WIDE_WORDS = {"program": ("campaign", "a charity's, a school's or a funder's programs")}
+#: Heads of the signature alternatives any dated record has (a campaign's start).
+_DATE_FEATS = frozenset({"sentat"})
 
 
 def _typical(kind: str) -> str:
@@ -31,9 +39,11 @@ def _typical(kind: str) -> str:
 
 def name_only(source: str, kind: str, how: str, feats: list[str]) -> str | None:
     """Why a file named ``kind`` by its name (``how``: 'exact', 'head', 'partial'...) is
-    unsure, when none of its columns is typical of the kind (``feats`` empty); else None."""
-    if feats:
-        return None
+    unsure, when none of its columns is typical of the kind (``feats`` empty), or only a
+    date is and a word other trades use for other things names it; else None."""
+    wide = _wide_word(source, kind, feats)
+    if wide or feats:
+        return wide
     if how == "head" and kind in QUALIFIED_HEAD_KINDS:
         # 'collection_rule', 'fulfillment_event': a store's rule or a shipment's event
         return (f"unsure: only the last word of '{source}' names {a_or_an(kind)}, and none "
@@ -48,3 +58,18 @@ def name_only(source: str, kind: str, how: str, feats: list[str]) -> str | None:
     return (f"unsure: only one word of '{source}' names {a_or_an(kind.replace('_', ' '))}"
             f"{said} and none of its columns is typical of one ({_typical(kind)}): a name "
             "alone makes no file setup; set its object in the parameters")
+
+
+def _wide_word(source: str, kind: str, feats: list[str]) -> str | None:
+    """Why a file named ``kind`` only by a word of :data:`WIDE_WORDS` ('Program__c'), with
+    no column typical of the kind but a date, is unsure; None when a qualified name
+    ('marketing_programs') or a column (Marketo's programs' channel) says the kind."""
+    words = name_words(source)
+    naming = [w for w in words if kind_of_word(w) == kind]
+    if not naming or any(WIDE_WORDS.get(w, ("",))[0] != kind for w in naming):
+        return None
+    if "".join(words) in NAME_SYNONYMS[kind] - set(WIDE_WORDS) or set(feats) - _DATE_FEATS:
+        return None
+    return (f"unsure: '{naming[0]}' names {a_or_an(kind)} in marketing, but also "
+            f"{WIDE_WORDS[naming[0]][1]}, and none of its columns but a date is typical of "
+            f"one ({_typical(kind)}); set its object in the parameters")

@@ -18,9 +18,10 @@ says it means nothing alone (a case's email without its case).
 Links held in an association file (:func:`association_lookups`): the map proposes them
 with their reason; ``{"opportunity.customerid": {"to": "contact", "through":
 "deal_contact_data"}}`` binds one by hand (``through`` may also be ``{source, from, to,
-order_by}``), and ``{"opportunity.customerid": {"to": "contact", "through": null}}`` or
-binding another ``source`` replaces a proposed one. Several rows for one record: the latest
-by ``order_by`` (a date column of the file) when there is one, else the first in the file.
+order_by, prefer}``), and ``{"opportunity.customerid": {"to": "contact", "through": null}}`` or
+binding another ``source`` replaces a proposed one. Several rows for one record: the one
+``prefer`` (a true/false column: Salesforce's IsPrimary) marks, then the latest by
+``order_by`` (a date column of the file) when there is one, else the first in the file.
 
 A lookup bound to a record already in the org, for every record: ``{"product.
 defaultuomscheduleid": {"existing": {"table": "uomschedule", "match": {"name": "Default
@@ -48,7 +49,10 @@ TableDefs = Callable[[str], Mapping[str, Any]]
 def rule_of(through: Mapping[str, Any]) -> str:
     """The rule that picks one association row among several for one record, in words."""
     order = through.get("order_by")
-    return f"the latest by {order}" if order else "the first in the file"
+    rule = f"the latest by {order}" if order else "the first in the file"
+    prefer = through.get("prefer")
+    return f"the one marked {prefer}, or none; among several, {rule}" if prefer \
+        else rule
 
 
 def source_in_words(entry: Mapping[str, Any], lookup: Mapping[str, Any]) -> str:
@@ -209,6 +213,8 @@ def _through(spec: Any, entry: Mapping[str, Any], to: str, where: str,
            "to": spec.get("to") or ids.get(to),
            "order_by": spec["order_by"] if "order_by" in spec else (found or {}).get(
                "order_by")}
+    if prefer := spec["prefer"] if "prefer" in spec else (found or {}).get("prefer"):
+        out["prefer"] = prefer   # the true/false column marking the primary row
     if not out["from"] or not out["to"]:
         raise MappingError(f"{where}.through: name the columns of {spec['source']} that hold "
                            f"the {entry.get('target')} and {to} ids (from: <column>, to: "
@@ -244,7 +250,8 @@ def association_lookups(mapping: dict[str, Any], associations: list[dict[str, An
                if kind_of(t["source"]) == kind}
         if len(ids) < 2:
             continue
-        found.append({"source": assoc["source"], "ids": ids, "order_by": assoc["order_by"]})
+        found.append({"source": assoc["source"], "ids": ids, "order_by": assoc["order_by"],
+                      **_prefer(assoc)})
         for child in entries:
             for parent in entries:
                 pair = (str(child["target"]), str(parent["target"]))
@@ -260,6 +267,11 @@ def association_lookups(mapping: dict[str, Any], associations: list[dict[str, An
     return out
 
 
+def _prefer(assoc: Mapping[str, Any]) -> dict[str, str]:
+    """``{"prefer": column}`` when the association marks its primary rows, else nothing."""
+    return {"prefer": assoc["prefer"]} if assoc.get("prefer") else {}
+
+
 def _add_through(child: dict[str, Any], parent: Mapping[str, Any], assoc: Mapping[str, Any],
                  ids: Mapping[str, str], columns: tuple[str, ...], td: Mapping[str, Any]
                  ) -> None:
@@ -269,7 +281,7 @@ def _add_through(child: dict[str, Any], parent: Mapping[str, Any], assoc: Mappin
     if column is None or nav is None:
         return
     through = {"source": assoc["source"], "from": ids[unit_name(child)],
-               "to": ids[unit_name(parent)], "order_by": assoc["order_by"]}
+               "to": ids[unit_name(parent)], "order_by": assoc["order_by"], **_prefer(assoc)}
     level = tables.required_level(tables.attributes(td).get(column, {}))
     required = level in ("SystemRequired", "ApplicationRequired")
     child.setdefault("lookups", []).append({

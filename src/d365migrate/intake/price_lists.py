@@ -1,0 +1,24 @@
+"""What a file its name calls no price list needs among its columns to be one.
+
+A price list's own columns are few: a name, the dates it is valid between, a currency, an
+'is standard' flag. Dates, a name and a description alone are any dated record's (a
+charity's program, a cohort, a school term, a grant programme), and dates and a currency a
+pledge's. Named by no word of a price list, a file is one only with a name and a price
+list's own mark beside it: its currency or its standard flag.
+"""
+
+from __future__ import annotations
+
+__all__ = ["NAME_COLUMNS", "MARK_COLUMNS", "price_list_columns"]
+
+#: The columns that name a price list (or mark the standard one), normalised.
+NAME_COLUMNS = frozenset({"name", "pricelistname", "pricebookname", "isstandard", "title",
+                          "label"})
+#: A price list's own marks: the currency its prices are in, the standard flag (normalised).
+MARK_COLUMNS = frozenset({"currency", "currencyisocode", "currencycode", "currencyid",
+                          "transactioncurrencyid", "isstandard"})
+
+
+def price_list_columns(cols: set[str]) -> bool:
+    """Whether normalised columns ``cols`` name a price list and carry its mark."""
+    return bool(cols & NAME_COLUMNS) and bool(cols & MARK_COLUMNS)
