@@ -364,7 +364,7 @@ def _joined_ids(source: str, columns: list[str]) -> list[str]:
         if nc.endswith("id") and len(nc) > 2:
             joined.append(c)
             named = named or nc[:-2] in words
-        elif not re.search(r"(at|date|time|on|synced|deleted)$", nc):
+        elif not re.search(r"(at|date|time|(?<!i)on|synced|deleted)$", nc):   # not '-ion'
             other = True
     return [] if other or not named else joined
 

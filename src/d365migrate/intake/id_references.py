@@ -5,7 +5,8 @@ notes' ``person_id`` or the tickets' ``assignee_id`` hold is a file of organisat
 or users: the export's own columns name it. Each such column is matched to the file whose
 primary key holds nearly all its values; small integer ids (1, 2, 3) fit many files at once,
 so among several such files the one whose columns fit the column's kind best is taken, and
-none when two fit it equally.
+none when two fit it equally. The item column of a sale's lines names products, whatever its
+word (:mod:`.line_items`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable, Mapping
 import polars as pl
 
 from d365migrate.intake.kinds import kind_of_word, name_word_split
+from d365migrate.intake.line_items import sold_item_columns
 from d365migrate.intake.remarks import without_remark
 
 __all__ = ["pointing_kind", "pointed_kinds"]
@@ -43,7 +45,9 @@ def pointing_kind(column: str) -> str | None:
         words = words[:-1]
     else:
         return None
-    kind = kind_of_word(words[-1])   # the head noun: 'message_type_id' names a type
+    # the head noun ('message_type_id' names a type), or the two last words as one
+    # ('sales_person_id', 'account_manager_id': a user who sells, no person or account)
+    kind = (len(words) > 1 and kind_of_word("".join(words[-2:]))) or kind_of_word(words[-1])
     if kind == "account" and set(words[:-1]) & _BOOKS:
         return None   # 'bank_account_id', 'ar_account_id': a ledger account of the books
     return kind if kind in _RECORD_KINDS else None
@@ -66,8 +70,9 @@ def pointed_kinds(tables: Mapping[str, pl.DataFrame], keys: Mapping[str, str | N
             if (k := keys.get(f)) is not None and k in tables[f].columns}
     votes: dict[str, dict[str, list[str]]] = {}
     for source, df in tables.items():
+        sold = sold_item_columns(source, df.columns, keys.get(source))   # a line's item
         for column in df.columns:
-            kind = pointing_kind(column)
+            kind = pointing_kind(column) or ("product" if column in sold else None)
             if kind is None or column == keys.get(source):
                 continue
             values = _values(df[column])

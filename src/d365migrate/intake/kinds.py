@@ -9,9 +9,9 @@ import functools
 import re
 import unicodedata
 
-from d365migrate.intake.blueprints import blueprint
 from d365migrate.intake.erp_tables import ERP_TABLE_WORDS
 from d365migrate.intake.foreign_kinds import FOREIGN_NAME_WORDS, HEAD_FIRST_WORDS
+from d365migrate.intake.promotions import not_a_record
 from d365migrate.intake.signature_words import MORE_WORDS
 
 __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDARD_COLUMNS",
@@ -56,7 +56,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     # a helpdesk's 'admins' are its agents (Intercom, Freshdesk): staff users
     "user": {"user", "owner", "agent", "member", "staff", "employee", "assignee", "author",
              "rep", "admin", "administrator", "utilisateur", "usuario", "benutzer",
-             "workspacemember", "teammember"},
+             "workspacemember", "teammember", "salesperson", "salesrep", "salesman",
+             "saleswoman", "salesagent", "accountmanager"},   # who sells: a user
     # conversations (Intercom), incidents (ITIL), requests (OFBiz): tickets; their parts messages
     "ticket": {"ticket", "case", "issue", "supportticket", "conversation", "incident",
                "custrequest", "customerrequest", "servicerequest", "supportrequest"},
@@ -235,8 +236,8 @@ def name_kind(source: str) -> tuple[str | None, str]:
         if "".join(ws[-2:]) in BILLING_DOCUMENTS:
             return None, ""   # 'credit_note': a billing document, no note
         for kind, syn in KIND_WORDS.items():
-            if ws[-1] in syn or "".join(ws[-2:]) in syn:   # a 'task_template': no kind
-                return (None, "") if blueprint(ws, kind, kind_of_word) else (kind, "head")
+            if ws[-1] in syn or "".join(ws[-2:]) in syn:   # 'task_template', 'special_offer'
+                return (None, "") if not_a_record(ws, kind, kind_of_word) else (kind, "head")
     # the longest word the name starts or ends with: 'conversation_part_history' is a
     # conversation part (a message), not a conversation; a kind word that only starts a
     # name of several words qualifies the word after it ('campaign_label' is a label of a
@@ -247,13 +248,14 @@ def name_kind(source: str) -> tuple[str | None, str]:
     leading = {"".join(body[:i]) for i in range(1, len(body))}
     best: tuple[int, str] | None = None
     # in a name of several words a kind word is whole words of it: 'balance_transaction'
-    # names no 'action', 'credit_note' no note (a billing document's name)
+    # names no 'action', 'credit_note' no note, nor 'ContactType' a Portuguese 'conta'
     ends = {"".join(words[i:]) for i in range(len(words))} if len(words) > 1 else None
     for cand in (n, joined):
         for kind, syn in NAME_SYNONYMS.items():
             for s in syn:
                 if len(s) >= 4 and ((cand.endswith(s) and (ends is None or s in ends)) or (
-                        cand.startswith(s) and s not in leading)) and (
+                        cand.startswith(s) and s not in leading
+                        and (ends is None or len(s) >= len(words[0])))) and (
                         best is None or len(s) > best[0]):
                     best = (len(s), kind)
         if best is not None:
@@ -269,7 +271,7 @@ def column_prefix(columns: list[str]) -> tuple[str, ...]:
     """The leading words most columns of a table share, which say nothing on their own:
     a connector's ``property_`` (``property_name``, ``property_city``...) or a table prefix
     (``acct_name``, ``acct_city``). Shared by at least half of the columns (three or more),
-    and leaving a word after it on each; () when there is none."""
+    leaving a word after it on each, no address's side (ShipCity's 'ship'); () when none."""
     if len(columns) < 3:
         return ()
     words = [_col_words(c) for c in columns]
@@ -280,7 +282,7 @@ def column_prefix(columns: list[str]) -> tuple[str, ...]:
     if not counts:
         return ()
     first, n = max(counts.items(), key=lambda kv: kv[1])
-    if n < 3 or n < len(columns) / 2:
+    if n < 3 or n < len(columns) / 2 or first in ("ship", "bill", "shipping", "billing"):
         return ()
     return (first,)
 

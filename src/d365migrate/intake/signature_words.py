@@ -61,8 +61,11 @@ MORE_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     # pipelines: a stage's place in the order, a stage's win probability
     ("pipeline", "stageorder"): ("ordernr", "orderno", "sequence", "rank", "stageposition"),
     ("pipeline", "probability"): ("dealprobability", "winprobability", "stageprobability"),
-    # products: a catalogue's list price
-    ("product", "price"): ("msrp", "retailprice", "baseprice", "sellingprice"),
+    # products: a catalogue's list price; what renting one costs (Sakila's films), and what
+    # replacing a lost one costs (its cost to the business)
+    ("product", "price"): ("msrp", "retailprice", "baseprice", "sellingprice", "rentalrate",
+                           "rentalprice"),
+    ("product", "cost"): ("replacementcost",),
     # campaigns: when a campaign is sent or runs
     ("campaign", "sentat"): ("sendtime", "scheduledat", "launchdate", "startson"),
 }

@@ -22,6 +22,8 @@ _SIDES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("billing", "address"), "bill"), (("billing",), "bill"), (("bill", "to"), "bill"),
     (("billto",), "bill"), (("shipping", "address"), "ship"), (("shipping",), "ship"),
     (("ship", "to"), "ship"), (("shipto",), "ship"),
+    # Northwind's ShipName, ShipAddress, ShipCountry: the ship-to party, address and parts
+    (("ship",), "ship"),
     # a record's own addresses (SugarCRM's primary_address_city, alt_address_street): its
     # first and second address, never a sale's bill-to or ship-to
     (("primary", "address"), "first"), (("mailing", "address"), "first"),
@@ -46,7 +48,10 @@ _PARTS = {
     # a side's bare 'code' is its postal code (Zoho's Billing_Code, Shipping_Code)
     ("code",): "postalcode",
     ("telephone",): "telephone", ("name",): "name", ("fax",): "fax", ("county",): "county",
-    ("latitude",): "latitude", ("longitude",): "longitude"}
+    ("latitude",): "latitude", ("longitude",): "longitude",
+    # a side's bare 'address' (ShipAddress: '59 rue de l'Abbaye') is its street line; a
+    # 'billing_address' alone opens with its side and says no part
+    ("address",): "line1"}
 
 #: A party's address on a sale (order, quote, invoice) and a record's own address.
 _COLUMNS = {"bill": ("billto_", "address1_"), "ship": ("shipto_", "address2_"),

@@ -138,6 +138,9 @@ def _reference(words: list[str], kind: str, table: str, vocab: Vocabulary) -> st
         return None
     if stem[-1] in OTHER_THINGS and not vocab.entity(stem[-1]):
         return "?"  # 'ticket_form_id' names a form (of tickets), not a ticket
+    if len(stem) > 1 and (both := vocab.entity(stem[-2] + stem[-1])):
+        # two words naming one thing: a 'sales_person_id' is a user, no contact
+        return table if both == "_self" else both
     for i in range(len(stem) - 1, -1, -1):
         target = vocab.entity(stem[i])
         if target == "account" and set(stem[:i]) & LEDGER_QUALIFIERS:

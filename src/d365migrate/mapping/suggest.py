@@ -44,8 +44,10 @@ from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix, name_wor
 from d365migrate.mapping.copies import yield_copies
 from d365migrate.mapping.done_flags import done_flag_candidates
 from d365migrate.mapping.glued_words import glued_synonym_targets
+from d365migrate.mapping.label_names import own_description_names
 from d365migrate.mapping.lead_names import lead_name_candidates
 from d365migrate.mapping.party_address import party_address_targets
+from d365migrate.mapping.responsible_users import responsible_bonus
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
 from d365migrate.mapping.targets import Attr, attributes, table_names
 from d365migrate.mapping.tenant import yield_tenant_ids
@@ -253,7 +255,8 @@ def _score(p: Profile, a: Attr, table: str,
         # With nothing else to go on: the customer of a record is its account (Customer
         # lookups), a single-target lookup is more specific than a polymorphic one.
         bonus = (0.02 if a.atype == "Customer" and p.ref == "account" else 0.0) + (
-            0.01 if len(a.targets) == 1 else 0.0) + (0.005 if a.required else 0.0)
+            0.01 if len(a.targets) == 1 else 0.0) + (0.005 if a.required else 0.0) + (
+            responsible_bonus(a.logical, p.words))   # a customer's rep owns it
         rel = 0.7 + 0.27 * ns + bonus
         conf = max(rel, ns)
         what = "names" if p.ref_by_name else "refers to"
@@ -443,6 +446,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     yield_copies(sample(base), scored, unmapped,
                  lambda t: names[t].label_words if t in names else ())
     yield_type_markers(rows, source_object, table, scored, unmapped)  # 'Campaign' on all
+    own_description_names(scored, profiles, own_words, primary)   # 'TerritoryDescription'
     # One target per column of the table: the most confident claim wins, the loser falls
     # back to its next candidate.
     order = {col: i for i, col in enumerate(df.columns)}

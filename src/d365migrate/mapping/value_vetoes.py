@@ -1,5 +1,6 @@
 """Targets a column's values rule out, whatever its name says: a mailing list's
-subscription states are no record's status, a sign-in role no person's role at an account.
+subscription states are no record's status, a sign-in role no person's role at an account,
+a discount of 0.15 (a fraction of the price) no amount of money.
 
 Applied by the suggestion engine (``mapping/suggest.py``) to each column's candidates, after
 they are scored by name and type.
@@ -12,7 +13,7 @@ from typing import Any
 
 from d365migrate.mapping.value_signs import subscription_states
 
-__all__ = ["SIGN_IN_ROLES", "by_values", "sign_in_roles"]
+__all__ = ["DISCOUNT_AMOUNTS", "SIGN_IN_ROLES", "by_values", "fractions", "sign_in_roles"]
 
 _Cand = tuple[float, str, str]
 
@@ -45,4 +46,25 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
     if sign_in_roles(values):
         # who may do what in the CRM (admin, agent, user): no decision maker or influencer
         cands = [c for c in cands if c[1] != "accountrolecode"]
+    if fractions(values):
+        # Northwind's line Discount 0.15: a share of the price, never an amount of money
+        cands = [c for c in cands if c[1] not in DISCOUNT_AMOUNTS]
     return cands
+
+
+#: Discount columns holding money: an amount off, never a share of the price.
+DISCOUNT_AMOUNTS = frozenset({"discountamount", "manualdiscountamount", "volumediscountamount"})
+
+
+def fractions(values: tuple[str, ...]) -> bool:
+    """Whether a column's values are all numbers from 0 to 1, some strictly between (0.05,
+    0.15, 0.2): shares as fractions. An amount of money that small on every row is not
+    found in a sale; a count is whole."""
+    nums = []
+    for v in values:
+        if v and v.strip():
+            try:
+                nums.append(float(v.strip()))
+            except ValueError:
+                return False
+    return bool(nums) and all(0 <= n <= 1 for n in nums) and any(0 < n < 1 for n in nums)

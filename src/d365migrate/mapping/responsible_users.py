@@ -1,0 +1,29 @@
+"""The user a customer's record names as the one who looks after it: its owner.
+
+A column naming a user by id with no owner word ('SupportRepId', 'SalesPersonID',
+'account_manager_id') fits every user lookup of the table alike, and a single-target lookup
+(a contact's 'Preferred User', kept for booking service) would win by a hair. The person who
+sells to or supports the customer, its rep, is who owns the record in Dynamics: the owner
+goes first. Asked by the suggestion engine (``mapping/suggest.py``) for each user lookup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+__all__ = ["RESPONSIBLE_WORDS", "responsible_bonus"]
+
+#: Words (and two words written as one) naming the user responsible for a customer.
+RESPONSIBLE_WORDS = frozenset({"rep", "reps", "representative", "salesperson", "salesrep",
+                               "salesman", "saleswoman", "salesagent", "accountmanager",
+                               "accountexecutive", "keyaccountmanager"})
+
+
+def responsible_bonus(target: str, words: Sequence[str]) -> float:
+    """What the owner lookup gains over the table's other user lookups when the column's
+    words name the user responsible for the record; 0.0 for any other target or column."""
+    if target != "ownerid":
+        return 0.0
+    ws = [w.lower() for w in words]
+    pairs = {a + b for a, b in zip(ws, ws[1:], strict=False)}
+    return 0.02 if (set(ws) | pairs) & RESPONSIBLE_WORDS else 0.0
