@@ -283,6 +283,8 @@ BASELINES = {
 # tuning", then "Routing by file name": propose 143 -> 153 and 76 -> 80). They are no
 # longer held out; the BASELINES above are the held-out figures.
 FLOORS = {
+    # session 14: six figures that rose in session 13 (x2crm, Pardot, Mautic, both Tine
+    # exports: general rules of other rounds) raised to what they measure now
     "salesforce-kittycorn": {"files": (6, 6), "suggest": (153, 153), "propose": (153, 153)},
     "hubspot-fivetran": {"files": (11, 11), "suggest": (80, 80), "propose": (80, 80)},
     "atomic-crm": {"files": (3, 3), "suggest": (45, 45), "propose": (45, 45)},
@@ -301,7 +303,7 @@ FLOORS = {
     "intercom-fivetran": {"files": (9, 9), "suggest": (92, 94), "propose": (92, 94)},
     # after tuning on it (MEASUREMENTS.md, "Pardot after tuning, in-sample"): hashed phones,
     # is_/has_ flags, address lines in words, opt-out, a campaign's cost
-    "pardot-fivetran": {"files": (8, 8), "suggest": (60, 62), "propose": (59, 62)},
+    "pardot-fivetran": {"files": (8, 8), "suggest": (60, 62), "propose": (60, 62)},
     # after tuning on it (MEASUREMENTS.md, "Marketo after tuning, in-sample"): a program is a
     # campaign, activity_<what was done> files activities, a smart campaign a workflow
     "marketo-fivetran": {"files": (14, 14), "suggest": (19, 19), "propose": (19, 19)},
@@ -370,7 +372,7 @@ FLOORS = {
     # a relation written by its key links only to what its field names (Axelor's
     # 'user.importId' no lead nor event: propose +4); with no contacts file, the partners'
     # people are the contacts (propose +3)
-    "x2crm-demo": {"files": (23, 23), "suggest": (218, 232), "propose": (217, 232)},
+    "x2crm-demo": {"files": (23, 23), "suggest": (218, 232), "propose": (218, 232)},
     "axelor-crm-demo-fr": {"files": (4, 4), "suggest": (90, 101), "propose": (91, 101)},
     "frappe-crm-demo": {"files": (1, 1), "suggest": (12, 13), "propose": (12, 13)},
     # after tuning on them (MEASUREMENTS.md, "keys10's three after tuning, in-sample"):
@@ -395,7 +397,7 @@ FLOORS = {
     # record's primary name and phone, a bare 'address1', a knowledge base no Sales object
     "erxes-demo": {"files": (24, 25), "suggest": (105, 107), "propose": (106, 107)},
     "chatwoot-seeds": {"files": (6, 6), "suggest": (9, 9), "propose": (8, 9)},
-    "mautic-fixtures": {"files": (12, 13), "suggest": (21, 21), "propose": (21, 21)},
+    "mautic-fixtures": {"files": (13, 13), "suggest": (21, 21), "propose": (21, 21)},
     # after tuning on them (MEASUREMENTS.md, "keys13's three after tuning, in-sample"): a
     # header's bracketed remark, a question's articles, the object's own word before a link,
     # link files with remarks, groups of contacts, a price list is named, individuals,
@@ -415,8 +417,8 @@ FLOORS = {
     # groupware shorthand (n_given, adr_one_street, tel_work, org_name), words of other CRMs
     # and languages (turnover, contract value, Ort, PLZ), OFBiz's statusId, party, party
     # groups and customer requests, an offer is a quote, a pipelines file of deals
-    "tine20-demo-de": {"files": (16, 16), "suggest": (94, 101), "propose": (84, 101)},
-    "tine20-addressbook-de": {"files": (0, 1), "suggest": (20, 24), "propose": (3, 24)},
+    "tine20-demo-de": {"files": (16, 16), "suggest": (95, 101), "propose": (85, 101)},
+    "tine20-addressbook-de": {"files": (0, 1), "suggest": (21, 24), "propose": (3, 24)},
     "opentaps-crmsfa-demo": {"files": (31, 34), "suggest": (43, 44), "propose": (38, 44)},
     "baserow-lightweight-crm": {"files": (5, 5), "suggest": (27, 29), "propose": (24, 29)},
     # after tuning on them (MEASUREMENTS.md, "keys16's three after tuning, in-sample"): a
