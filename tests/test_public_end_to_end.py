@@ -392,8 +392,19 @@ def test_freshsales_accounts_and_contacts(tmp_path: Path) -> None:
 def test_pipedrive_organizations_persons_and_notes(tmp_path: Path) -> None:
     run_dir = run_public("pipedrive-airbyte", tmp_path)
     out = assert_true_counts(run_dir)
-    assert list(out) == ["account", "contact", "note"]
+    assert list(out) == ["account", "contact", "task", "phonecall", "note"]
     assert (out["account"]["source"], out["account"]["loaded"]) == (3, 3)
+    # Pipedrive's 'done' (true/false) is each activity's state: the finished deadline
+    # closes as completed, the open task and the planned call stay open (read back)
+    assert (out["task"]["loaded"], out["phonecall"]["loaded"]) == (2, 1)
+    staged = {t: pl.read_parquet(run_dir / "staged" / f"{t}.parquet")
+              for t in ("task", "phonecall")}
+    assert sorted(staged["task"]["statecode"].to_list()) == [0, 1]
+    assert staged["phonecall"]["statecode"].to_list() == [0]
+    assert "statuscode" not in staged["phonecall"].columns  # no 'it happened' for a plan
+    checked = json.loads((run_dir / "verification.json").read_text())["tables"]
+    assert checked["task"]["columns"]["statecode"] == 0 == checked["phonecall"]["columns"][
+        "statecode"]
     # the persons' organizations are not among those exported: loaded without them, each
     # unresolved link counted; their phone and email are JSON lists, cleared and counted
     assert (out["contact"]["source"], out["contact"]["loaded"]) == (3, 3)
@@ -415,7 +426,7 @@ def test_pipedrive_organizations_persons_and_notes(tmp_path: Path) -> None:
     files = {f["source"]: f for f in inventory["files"]}
     assert files["organizations"]["kind"] == "account"
     assert all(not f["taken"] and f["reason"] for n, f in files.items()
-               if n not in ("organizations", "persons", "notes"))
+               if n not in ("organizations", "persons", "notes", "activities"))
 
 
 def test_servicenow_companies(tmp_path: Path) -> None:

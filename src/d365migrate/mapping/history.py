@@ -25,6 +25,7 @@ from d365migrate.dataverse import tables
 from d365migrate.intake.discover import Discovery
 from d365migrate.intake.type_columns import named_files
 from d365migrate.load.order import table_of
+from d365migrate.mapping.done_flags import done_flag_column, done_flag_values
 from d365migrate.mapping.todo_activities import todo_columns
 
 __all__ = ["ROUTES", "HISTORY_UNITS", "PARTY_MASKS", "history_entries", "party_addresses",
@@ -303,13 +304,32 @@ def _with_history(entry: Entry, unit: str, df: pl.DataFrame, regarding: list[Ent
         columns.append({"target": "statuscode", "source": None, "transform": "constant",
                         "value": APPOINTMENT_COMPLETED,
                         "confidence": 0.9, "reason": "a meeting logged in the CRM took place:"
-                        " completed"})
+                        " completed"})  # unless a done flag says which did (below)
     elif unit in ("phonecall", "email") and start is not None and "actualend" not in ends:
         columns.append({"target": "actualend", "source": start["source"],
                         "transform": "datetime", "plus_minutes": duration,
                         "confidence": start["confidence"],
                         "reason": "the call or email ended its duration after it started"})
-    if unit in DONE_BY_DIRECTION and direction:
+    flag = done_flag_column(df) if closes_here else None
+    if flag is not None:  # the export says which happened: those close, the others stay open
+        columns = [c for c in columns if c["target"] != "statuscode"]
+        values = df[flag].drop_nulls().cast(pl.Utf8).unique().to_list()
+        columns.append({"target": "statecode", "source": flag, "transform": "choice",
+                        "values": done_flag_values(flag, values, {"open": 0, "completed": 1}),
+                        "confidence": 0.9, "reason": f"'{flag}' says whether it happened: "
+                        "true closes it as completed, false leaves it open"})
+        used.add(flag)
+    if unit in DONE_BY_DIRECTION and direction and flag is not None:
+        # the status of a call that happened comes with its state (completed: made); the
+        # direction stays in directioncode, so an incoming call is still said incoming
+        values = df[direction].drop_nulls().cast(pl.Utf8).str.strip_chars().unique().to_list()
+        columns.append({"target": "directioncode", "source": direction,
+                        "transform": "boolean",
+                        "values": {v: (True if v.lower() in OUTBOUND else False if v.lower()
+                                       in INBOUND else None) for v in sorted(values)},
+                        "confidence": 0.9, "reason": "outgoing or incoming"})
+        used.add(direction)
+    elif unit in DONE_BY_DIRECTION and direction:
         made, received = DONE_BY_DIRECTION[unit]
         values = df[direction].drop_nulls().cast(pl.Utf8).str.strip_chars().unique().to_list()
         columns.append({"target": "directioncode", "source": direction,
@@ -324,7 +344,7 @@ def _with_history(entry: Entry, unit: str, df: pl.DataFrame, regarding: list[Ent
                         "confidence": 0.9, "reason": "it happened: made (outgoing) or "
                         "received (incoming)"})
         used.add(direction)
-    elif unit in DONE_BY_DIRECTION:
+    elif unit in DONE_BY_DIRECTION and flag is None:
         columns.append({"target": "statuscode", "source": None, "transform": "constant",
                         "value": DONE_BY_DIRECTION[unit][0],
                         "confidence": 0.8, "reason": "it happened: completed"})

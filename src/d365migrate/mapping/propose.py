@@ -32,6 +32,7 @@ from d365migrate.intake.read import Export
 from d365migrate.mapping.deal_stage_rows import TYPE_COLUMNS, deal_stages_only
 from d365migrate.mapping.deal_states import add_deal_states
 from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map
+from d365migrate.mapping.done_flags import done_flag_values
 from d365migrate.mapping.history import HISTORY_UNITS, history_entries
 from d365migrate.mapping.keys_values import NATURAL_KEY_NOTE
 from d365migrate.mapping.link_decisions import association_lookups
@@ -229,6 +230,9 @@ def _choice_values(series: pl.Series, attr: dict[str, Any], multi: bool = False
     words = {label: set(re.findall(r"[a-z0-9]+", label)) for label in labels}
     values = series.drop_nulls().cast(pl.Utf8)
     values = values.filter(values.str.strip_chars() != "")  # staging reads a blank as empty
+    done = done_flag_values(series.name, values.unique().to_list(), labels)
+    if done is not None:  # a to-do's done flag: true Completed, false Open
+        return dict(sorted(done.items()))
     if multi:
         values = values.str.split(";").explode().str.strip_chars()
         values = values.filter(values != "")

@@ -42,6 +42,7 @@ from d365migrate.intake.discover import is_natural_key, primary_key
 from d365migrate.intake.json_cells import one_each
 from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix, name_word_split
 from d365migrate.mapping.copies import yield_copies
+from d365migrate.mapping.done_flags import done_flag_candidates
 from d365migrate.mapping.glued_words import glued_synonym_targets
 from d365migrate.mapping.lead_names import lead_name_candidates
 from d365migrate.mapping.party_address import party_address_targets
@@ -430,6 +431,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             cands = [c for c in cands if not c[1].endswith("stateorprovince") and not (
                 save_states(p.values) and c[1] in ("statuscode", "statecode"))]
         cands = by_values(p.values, cands, names)   # subscription states, sign-in roles
+        cands = done_flag_candidates(col, p.values, names, cands, df.columns)  # 'done': state
         cands.sort(key=lambda c: (-c[0], c[1]))
         scored[col] = cands
     # Pipedrive's company_id (the tenant) yields a person's parent customer to its org_id
