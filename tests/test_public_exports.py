@@ -450,10 +450,13 @@ FLOORS = {
     "xero-fivetran": {"files": (17, 17), "suggest": (2, 2), "propose": (1, 2)},
     "lever-fivetran": {"files": (22, 26), "suggest": (35, 36), "propose": (32, 36)},
     "greenhouse-fivetran": {"files": (32, 33), "suggest": (30, 31), "propose": (26, 31)},
-    # keys24's three, held out (no tuning on them yet): the floors are the held-out figures
-    "odoo-l10n-br-partners": {"files": (1, 1), "suggest": (25, 29), "propose": (17, 29)},
-    "odoo-l10n-br-sale": {"files": (2, 2), "suggest": (20, 23), "propose": (20, 23)},
-    "odoo-l10n-ar-demo": {"files": (4, 4), "suggest": (16, 23), "propose": (9, 23)},
+    # keys24's three after tuning on them (MEASUREMENTS.md, "keys24's three after tuning"):
+    # a contacts file of mostly companies is the accounts, a bracketed country code a phone,
+    # a state record the address's state, a street's number no street, a unit no tenant id,
+    # a standard price the cost, an order line's quantity and unit, an order's state
+    "odoo-l10n-br-partners": {"files": (1, 1), "suggest": (27, 29), "propose": (27, 29)},
+    "odoo-l10n-br-sale": {"files": (2, 2), "suggest": (23, 23), "propose": (23, 23)},
+    "odoo-l10n-ar-demo": {"files": (4, 4), "suggest": (23, 23), "propose": (23, 23)},
 }
 
 
