@@ -20,6 +20,7 @@ from typing import Any
 
 import polars as pl
 
+from d365migrate.intake.company_rows import row_kinds
 from d365migrate.intake.content_words import content_columns
 from d365migrate.intake.found import (
     CustomField,
@@ -68,7 +69,7 @@ from d365migrate.intake.price_lists import price_list_columns
 from d365migrate.intake.read import Export
 from d365migrate.intake.remarks import without_remark
 from d365migrate.intake.send_tracking import recipient_sends
-from d365migrate.intake.ticket_files import assigned_conversations, ticket_messages
+from d365migrate.intake.ticket_files import assigned_conversations
 from d365migrate.intake.unknown_reasons import why_unknown
 from d365migrate.intake.value_shapes import value_columns
 from d365migrate.words import a_or_an
@@ -579,8 +580,7 @@ def discover(export: Export) -> Discovery:
     found = {source: classify_table(source, export.tables[source].columns, pk, unique,
                                     shapes=shapes)
              for source, (_, pk, unique, shapes) in keyed.items()}
-    # a file whose name names nothing is named by the id columns of other files pointing
-    # into it (the deals' org_id holds its ids: organisations)
+    # a silent name: other files' id columns pointing into it name it (org_id: organisations)
     silent = {s for s in export.tables if neutral_name(s) or name_kind(s)[0] is None}
     pointed = pointed_kinds(export.tables, {s: k[1] for s, k in keyed.items()}, silent,
                             lambda f, kind: found[f][2].get(kind, 0.0)) if silent else {}
@@ -588,8 +588,9 @@ def discover(export: Export) -> Discovery:
         _, pk, unique, shapes = keyed[source]
         found[source] = classify_table(source, export.tables[source].columns, pk, unique, by,
                                        shapes)
-    for source, why in ticket_messages(export.tables, {s: f[0] for s, f in found.items()}).items():
-        found[source] = ("ticket_message", 0.5, found[source][2], [*found[source][3], why])
+    settled = row_kinds(export.tables, {s: f[0] for s, f in found.items()})
+    for source, (kind, why) in settled.items():   # ticket messages, companies named contacts
+        found[source] = (kind, 0.5, found[source][2], [*found[source][3], why])
     for source, df in export.tables.items():
         g = export.guesses.get(source)
         t = types[source]

@@ -454,7 +454,8 @@ def boolean_expr(e: pl.Expr) -> pl.Expr:
 
 EMAIL = r"^[A-Za-z0-9._%+'\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}$"
 _URL = r"(?i)^(https?://|www\.)[^\s]+\.[^\s]+$|^[a-z0-9\-]+(\.[a-z0-9\-]+)+/[^\s]*$"
-_PHONE = r"^\+?[\d\s().\-/]{7,}(\s*(x|ext\.?)\s*\d+)?$"
+#: a country code may open in brackets: '(+54) (341) 208 0203' (Odoo's Argentine demo)
+_PHONE = r"^\(?\+?[\d\s().\-/]{7,}(\s*(x|ext\.?)\s*\d+)?$"
 
 
 def infer_column(s: pl.Series) -> dict[str, Any]:

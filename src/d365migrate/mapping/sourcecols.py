@@ -164,6 +164,8 @@ LEDGER_QUALIFIERS = frozenset({"ar", "ap", "receivable", "receivables", "payable
 #: Trailing words that add nothing to what a column is ('Mobile Number'); 'select' is how
 #: Axelor names a choice field ('statusSelect', 'salesStageSelect': the status, the stage).
 _FILLERS = {"number", "address", "url", "field", "value", "select"}
+#: 'street number', 'house number': a building's number on its street, not the street
+_NUMBERED_PLACES = {"street", "house", "building", "door"}
 #: Rails' names of dates and times: '<what>_on' a date, '<what>_at' a time ("Born on",
 #: "Closes on", "Due at"): the date of what the words before say.
 _DATE_SUFFIXES = {"on", "at"}
@@ -276,7 +278,8 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
             if pw:
                 readings.append((pw, factor * (0.97 - 0.01 * i)))
     for ws, f in list(readings):
-        if len(ws) > 1 and (ws[-1] in _FILLERS or ws[-1] in _DATE_SUFFIXES):
+        if len(ws) > 1 and (ws[-1] in _FILLERS or ws[-1] in _DATE_SUFFIXES) and not (
+                ws[-1] == "number" and ws[-2] in _NUMBERED_PLACES):
             readings.append((ws[:-1], f * 0.97))
         elif len(ws) > 1 and ws[-1] in _REFERENCE_NAMES and "_".join(ws[:-1]) in vocab.columns:
             # 'Source Name', 'Contact Method Name', 'Assigned to Username': an export that

@@ -18,10 +18,13 @@ from collections.abc import Mapping
 
 import polars as pl
 
-__all__ = ["TENANT_REASON", "is_tenant_id", "yield_tenant_ids"]
+__all__ = ["SHARED_BY_NATURE", "TENANT_REASON", "is_tenant_id", "yield_tenant_ids"]
 
 #: Rows a file needs before one value on all of them says "tenant" rather than chance.
 MIN_ROWS = 3
+#: Tables whose one record many rows share by nature, never a tenant: every product sold by
+#: the unit (Odoo's uom_id), every order in one currency or on one price list.
+SHARED_BY_NATURE = frozenset({"uom", "uomschedule", "transactioncurrency", "pricelevel"})
 TENANT_REASON = ("the same id on every row: the account (tenant) the export came from, "
                  "not a link to any one record; '{other}' links each row to its {table}")
 
@@ -43,7 +46,7 @@ def yield_tenant_ids(df: pl.DataFrame, key: str | None, refs: Mapping[str, str |
                      unmapped: dict[str, str]) -> None:
     """Clear the candidates of each tenant id (``refs``: the table each column refers to)
     that another, varying column of the file links to the same table, and say why."""
-    constant = {c for c, r in refs.items() if r not in (None, "", "?")
+    constant = {c for c, r in refs.items() if r not in (None, "", "?", *SHARED_BY_NATURE)
                 and is_tenant_id(df, c, key)}
     for col in sorted(constant):
         other = next((c for c, r in refs.items() if r == refs[col] and c not in constant

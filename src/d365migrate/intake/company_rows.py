@@ -1,0 +1,72 @@
+"""Kinds the rows settle after the columns have spoken: a "contacts" file of companies.
+
+Odoo exports its one table of partners (companies, people and their addresses together) as
+``Contact (res.partner)``: the name says contacts, but a flag (``is_company``) or a type
+column (``company_type``) says what each row is. When most rows are companies the file is
+the business's customers, D365's accounts, whatever its name; the people among them are
+split off where the export has no contacts file (:mod:`d365migrate.mapping.party_split`).
+Ticket messages (:func:`.ticket_files.ticket_messages`) are settled here too, so discovery
+calls one function for both.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+import polars as pl
+
+from d365migrate.intake.kinds import col_norm
+from d365migrate.intake.party_files import PARTY_FLAG_COLUMNS, PARTY_TYPE_COLUMNS
+from d365migrate.intake.ticket_files import ticket_messages
+
+__all__ = ["company_share", "row_kinds"]
+
+#: A flag that is true on a person's row, not a company's (normalised).
+_PERSON_FLAGS = frozenset({"isperson", "isindividual", "ispersonaccount", "isnaturalperson",
+                           "isprivateperson"})
+_TRUE = frozenset({"true", "1", "yes", "y", "t", "x"})
+_FALSE = frozenset({"false", "0", "no", "n", "f"})
+#: A type column's values for a company and for a person (lower case, whole value).
+_COMPANY_TYPES = frozenset({"company", "organization", "organisation", "business",
+                            "corporate", "corporation", "legalentity", "legal entity"})
+_PERSON_TYPES = frozenset({"person", "individual", "private", "naturalperson",
+                           "natural person", "consumer"})
+
+
+def _row_says(column: str, value: str) -> bool | None:
+    """True for a company's row, False for a person's, None when the value says neither."""
+    norm, v = col_norm(column), value.strip().lower()
+    if norm in PARTY_FLAG_COLUMNS:
+        flag = True if v in _TRUE else False if v in _FALSE else None
+        return None if flag is None else flag != (norm in _PERSON_FLAGS)
+    return True if v in _COMPANY_TYPES else False if v in _PERSON_TYPES else None
+
+
+def company_share(df: pl.DataFrame) -> tuple[int, int, list[str]]:
+    """(company rows, all rows, the columns that said so): a row is a company's when a party
+    flag or type column says so and none says it is a person's."""
+    cols = [c for c in df.columns if col_norm(c) in PARTY_FLAG_COLUMNS
+            or re.sub(r"select$", "", col_norm(c)) in PARTY_TYPE_COLUMNS]
+    if not cols or df.height == 0:
+        return 0, df.height, []
+    companies = 0
+    for row in df.select(cols).cast(pl.Utf8).iter_rows():
+        says = [s for c, v in zip(cols, row, strict=True) if v is not None
+                and (s := _row_says(c, v)) is not None]
+        companies += bool(says) and all(says)
+    return companies, df.height, cols
+
+
+def row_kinds(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
+              ) -> dict[str, tuple[str, str]]:
+    """Files whose rows settle their kind: source -> (kind, why)."""
+    out = {s: ("ticket_message", why) for s, why in ticket_messages(tables, kinds).items()}
+    for source, kind in kinds.items():
+        if kind != "contact" or source in out:
+            continue
+        companies, rows, cols = company_share(tables[source])
+        if cols and companies * 2 > rows:
+            out[source] = ("account", f"its rows are mostly companies ({companies} of {rows}, "
+                           f"by '{cols[0]}'): the customers, named account")
+    return out
