@@ -443,12 +443,11 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     base = whole.select(df.columns) if whole is not None and set(df.columns) <= set(
         whole.columns) else df  # two calls' org ids alike by chance, not a copy
     yield_tenant_ids(base, key, {c: p.ref for c, p in profiles.items()}, scored, unmapped)
-    yield_copies(sample(base), scored, unmapped,
-                 lambda t: names[t].label_words if t in names else ())
+    yield_copies(sample(base), scored, unmapped, lambda t: names[t].label_words if t in names
+                 else ())
     yield_type_markers(rows, source_object, table, scored, unmapped)  # 'Campaign' on all
     own_description_names(scored, profiles, own_words, primary)   # 'TerritoryDescription'
-    # One target per column of the table: the most confident claim wins, the loser falls
-    # back to its next candidate.
+    # One target per column of the table: the most confident claim wins, the loser falls back
     order = {col: i for i, col in enumerate(df.columns)}
     # a column empty in this export claims a target after one that has values for it
     # (Klaviyo's empty CUSTOM_PHONE beside its PHONE_NUMBER): it would move nothing there
