@@ -257,14 +257,16 @@ BASELINES = {
                             {"files": (30, 33), "suggest": (28, 31), "propose": (20, 31)}),
     # Held out, keys27: keys committed (20a3f8f) before the engine first ran on them;
     # measured on the engine of 35f5c80 (main at go, tuned on none of these), from a clean
-    # copy of its src (MEASUREMENTS.md, "keys27's three, held out")
+    # copy of its src (MEASUREMENTS.md, "keys27's three, held out"); three key errors
+    # corrected after it (a currency and payment terms have account columns), measured
+    # again on the same engine: FrontAccounting 68 and 67 stay, Akaunting 19 -> 20
     "admidio-demo-de": ("admidio_demo_de.yml",
                         {"files": (5, 6), "suggest": (35, 39), "propose": (31, 39)}),
     "frontaccounting-demo": ("frontaccounting_demo.yml",
                              {"files": (10, 12), "suggest": (68, 89), "propose": (67, 89)}),
     "akaunting-import-samples": ("akaunting_import_samples.yml",
-                                 {"files": (19, 20), "suggest": (19, 21),
-                                  "propose": (19, 21)}),
+                                 {"files": (19, 20), "suggest": (20, 21),
+                                  "propose": (20, 21)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -455,7 +457,7 @@ FLOORS = {
     # keys27's three: the held-out figures (no tuning on them yet)
     "admidio-demo-de": {"files": (5, 6), "suggest": (35, 39), "propose": (31, 39)},
     "frontaccounting-demo": {"files": (10, 12), "suggest": (68, 89), "propose": (67, 89)},
-    "akaunting-import-samples": {"files": (19, 20), "suggest": (19, 21), "propose": (19, 21)},
+    "akaunting-import-samples": {"files": (19, 20), "suggest": (20, 21), "propose": (20, 21)},
 }
 
 
