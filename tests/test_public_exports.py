@@ -360,7 +360,8 @@ FLOORS = {
     # a relation written by its key links only to what its field names (Axelor's
     # 'user.importId' no lead nor event: propose +4); with no contacts file, the partners'
     # people are the contacts (propose +3)
-    "x2crm-demo": {"files": (23, 23), "suggest": (218, 232), "propose": (217, 232)},
+    # +1 each with keys27's rules (a second phone: X2CRM's contacts' phone2)
+    "x2crm-demo": {"files": (23, 23), "suggest": (219, 232), "propose": (219, 232)},
     "axelor-crm-demo-fr": {"files": (4, 4), "suggest": (90, 101), "propose": (91, 101)},
     "frappe-crm-demo": {"files": (1, 1), "suggest": (12, 13), "propose": (12, 13)},
     # after tuning on them (MEASUREMENTS.md, "keys10's three after tuning, in-sample"):
@@ -454,10 +455,13 @@ FLOORS = {
     "xero-fivetran": {"files": (17, 17), "suggest": (2, 2), "propose": (1, 2)},
     "lever-fivetran": {"files": (22, 26), "suggest": (35, 36), "propose": (32, 36)},
     "greenhouse-fivetran": {"files": (32, 33), "suggest": (30, 31), "propose": (26, 31)},
-    # keys27's three: the held-out figures (no tuning on them yet)
-    "admidio-demo-de": {"files": (5, 6), "suggest": (35, 39), "propose": (31, 39)},
-    "frontaccounting-demo": {"files": (10, 12), "suggest": (68, 89), "propose": (67, 89)},
-    "akaunting-import-samples": {"files": (19, 20), "suggest": (20, 21), "propose": (20, 21)},
+    # keys27's three after tuning on them (MEASUREMENTS.md, "keys27's three after tuning"):
+    # German activity file names (Termine), an event's begin and headline, a creation
+    # timestamp noun first, ERP shorthand (ord_, stk_, curr_, debtor), a stock master, an
+    # order's delivery and freight, a second phone; a transaction is no action
+    "admidio-demo-de": {"files": (5, 6), "suggest": (38, 39), "propose": (37, 39)},
+    "frontaccounting-demo": {"files": (11, 12), "suggest": (78, 89), "propose": (79, 89)},
+    "akaunting-import-samples": {"files": (20, 20), "suggest": (20, 21), "propose": (20, 21)},
 }
 
 

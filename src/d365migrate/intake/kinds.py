@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from d365migrate.intake.blueprints import blueprint
+from d365migrate.intake.chance_endings import chance_ending
 from d365migrate.intake.erp_tables import ERP_TABLE_WORDS
 from d365migrate.intake.foreign_kinds import FOREIGN_NAME_WORDS, HEAD_FIRST_WORDS
 from d365migrate.intake.signature_words import MORE_WORDS
@@ -35,7 +36,7 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "account": {"account", "company", "organization", "organisation", "org", "customer",
                 "firma", "kunde", "business", "partner", "businesspartner", "client",
                 "societe", "entreprise", "empresa", "azienda", "unternehmen", "bedrijf",
-                "thirdparty", "partygroup"},   # Dolibarr's third parties, OFBiz's groups
+                "thirdparty", "partygroup", "debtormaster"},   # Dolibarr, OFBiz; ERP debtors
     # a mailing list's subscriber (Marketing Cloud, Campaign Monitor, MailerLite) is a
     # person to market to; an individual a person (CiviCRM, Salesforce)
     "contact": {"contact", "person", "people", "kontakt", "subscriber", "individual"},
@@ -75,7 +76,7 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     # a subscription plan (Recurly, Chargebee, Stripe) is what is sold: a product
     "product": {"product", "product2", "produkt", "produit", "producto", "prodotto",
                 "artikel", "productcatalog", "plan", "subscriptionplan", "pricingplan",
-                "merchandise"},
+                "merchandise", "stockmaster", "stockitem"},   # an ERP's stock items
     "price_list": {"pricelist", "pricebook", "pricebook2", "pricelevel", "preisliste"},
     "price_list_item": {"pricelistitem", "pricebookentry", "productpricelevel",
                         "pricelistentry", "productprice", "pricelistline"},
@@ -252,7 +253,8 @@ def name_kind(source: str) -> tuple[str | None, str]:
     for cand in (n, joined):
         for kind, syn in NAME_SYNONYMS.items():
             for s in syn:
-                if len(s) >= 4 and ((cand.endswith(s) and (ends is None or s in ends)) or (
+                if len(s) >= 4 and ((cand.endswith(s) and (ends is None or s in ends)
+                                     and not chance_ending(cand, s)) or (
                         cand.startswith(s) and s not in leading)) and (
                         best is None or len(s) > best[0]):
                     best = (len(s), kind)
