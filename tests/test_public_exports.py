@@ -286,6 +286,18 @@ BASELINES = {
                           {"files": (2, 2), "suggest": (20, 23), "propose": (20, 23)}),
     "odoo-l10n-ar-demo": ("odoo_l10n_ar_demo.yml",
                           {"files": (4, 4), "suggest": (16, 23), "propose": (9, 23)}),
+    # Held out, keys27: keys committed (20a3f8f) before the engine first ran on them;
+    # measured on the engine of 35f5c80 (main at go, tuned on none of these), from a clean
+    # copy of its src (MEASUREMENTS.md, "keys27's three, held out"); three key errors
+    # corrected after it (a currency and payment terms have account columns), measured
+    # again on the same engine: FrontAccounting 68 and 67 stay, Akaunting 19 -> 20
+    "admidio-demo-de": ("admidio_demo_de.yml",
+                        {"files": (5, 6), "suggest": (35, 39), "propose": (31, 39)}),
+    "frontaccounting-demo": ("frontaccounting_demo.yml",
+                             {"files": (10, 12), "suggest": (68, 89), "propose": (67, 89)}),
+    "akaunting-import-samples": ("akaunting_import_samples.yml",
+                                 {"files": (19, 20), "suggest": (20, 21),
+                                  "propose": (20, 21)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -381,7 +393,8 @@ FLOORS = {
     # a relation written by its key links only to what its field names (Axelor's
     # 'user.importId' no lead nor event: propose +4); with no contacts file, the partners'
     # people are the contacts (propose +3)
-    "x2crm-demo": {"files": (23, 23), "suggest": (218, 232), "propose": (218, 232)},
+    # +1 each with keys27's rules (a second phone: X2CRM's contacts' phone2)
+    "x2crm-demo": {"files": (23, 23), "suggest": (219, 232), "propose": (219, 232)},
     "axelor-crm-demo-fr": {"files": (4, 4), "suggest": (90, 101), "propose": (91, 101)},
     "frappe-crm-demo": {"files": (1, 1), "suggest": (12, 13), "propose": (12, 13)},
     # after tuning on them (MEASUREMENTS.md, "keys10's three after tuning, in-sample"):
@@ -496,13 +509,21 @@ FLOORS = {
     "odoo-l10n-br-partners": {"files": (1, 1), "suggest": (27, 29), "propose": (27, 29)},
     "odoo-l10n-br-sale": {"files": (2, 2), "suggest": (23, 23), "propose": (23, 23)},
     "odoo-l10n-ar-demo": {"files": (4, 4), "suggest": (23, 23), "propose": (23, 23)},
+    # keys27's three after tuning on them (MEASUREMENTS.md, "keys27's three after tuning"):
+    # German activity file names (Termine), an event's begin and headline, a creation
+    # timestamp noun first, ERP shorthand (ord_, stk_, curr_, debtor), a stock master, an
+    # order's delivery and freight, a second phone; a transaction is no action
+    "admidio-demo-de": {"files": (5, 6), "suggest": (38, 39), "propose": (37, 39)},
+    "frontaccounting-demo": {"files": (11, 12), "suggest": (78, 89), "propose": (79, 89)},
+    "akaunting-import-samples": {"files": (20, 20), "suggest": (20, 21), "propose": (20, 21)},
 }
 
 
 def _export_dir(name: str) -> Path | None:
     for base in (DATA / "exports", _shared() / "fixtures" / "real"):
         folder = base / name
-        if folder.is_dir() and any(folder.glob("*.csv")):
+        # a folder of CSVs, or of workbooks (Akaunting's exports are .xlsx only)
+        if folder.is_dir() and any(f.suffix in {".csv", ".xlsx"} for f in folder.iterdir()):
             return folder
     return None
 

@@ -9,6 +9,7 @@ import functools
 import re
 import unicodedata
 
+from d365migrate.intake.chance_endings import chance_ending
 from d365migrate.intake.erp_tables import ERP_TABLE_WORDS
 from d365migrate.intake.foreign_kinds import FOREIGN_NAME_WORDS, HEAD_FIRST_WORDS
 from d365migrate.intake.promotions import not_a_record
@@ -35,7 +36,7 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "account": {"account", "company", "organization", "organisation", "org", "customer",
                 "firma", "kunde", "business", "partner", "businesspartner", "client",
                 "societe", "entreprise", "empresa", "azienda", "unternehmen", "bedrijf",
-                "thirdparty", "partygroup"},   # Dolibarr's third parties, OFBiz's groups
+                "thirdparty", "partygroup", "debtormaster"},   # Dolibarr, OFBiz; ERP debtors
     # a mailing list's subscriber (Marketing Cloud, Campaign Monitor, MailerLite) is a
     # person to market to; an individual a person (CiviCRM, Salesforce)
     "contact": {"contact", "person", "people", "kontakt", "subscriber", "individual"},
@@ -76,7 +77,7 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     # a subscription plan (Recurly, Chargebee, Stripe) is what is sold: a product
     "product": {"product", "product2", "produkt", "produit", "producto", "prodotto",
                 "artikel", "productcatalog", "plan", "subscriptionplan", "pricingplan",
-                "merchandise"},
+                "merchandise", "stockmaster", "stockitem"},   # an ERP's stock items
     "price_list": {"pricelist", "pricebook", "pricebook2", "pricelevel", "preisliste"},
     "price_list_item": {"pricelistitem", "pricebookentry", "productpricelevel",
                         "pricelistentry", "productprice", "pricelistline"},
@@ -141,9 +142,8 @@ _BARE_WORDS = frozenset({"id", "type", "key", "name", "code", "url", "value", "d
 
 
 def strip_qualifiers(words: list[str]) -> list[str]:
-    """Words without the leading namespace and qualifier prefixes
-    (``property_hs_createdate`` -> ['createdate'], ``location_city`` -> ['city'], but
-    ``source_id`` stays)."""
+    """Words without the leading namespace and qualifier prefixes (``property_hs_createdate``
+    -> ['createdate'], ``location_city`` -> ['city'], but ``source_id`` stays)."""
     ws = list(words)
     while len(ws) > 1 and (ws[0] in SOURCE_PREFIXES or (
             ws[0] in QUALIFIER_PREFIXES and not set(ws[1:]) <= _BARE_WORDS)):
@@ -170,8 +170,7 @@ def name_words(source: str) -> list[str]:
 
 
 def name_kinds(source: str) -> list[str]:
-    """Every object kind a word of the name names, in the order of the words
-    ('deal_contact_data' -> ['deal', 'contact'])."""
+    """Every object kind a word of the name names, in order ('deal_contact' -> [deal, contact])."""
     out: list[str] = []
     for w in name_words(source):
         for kind, syn in KIND_WORDS.items():
@@ -253,7 +252,8 @@ def name_kind(source: str) -> tuple[str | None, str]:
     for cand in (n, joined):
         for kind, syn in NAME_SYNONYMS.items():
             for s in syn:
-                if len(s) >= 4 and ((cand.endswith(s) and (ends is None or s in ends)) or (
+                if len(s) >= 4 and ((cand.endswith(s) and (ends is None or s in ends)
+                                     and not chance_ending(cand, s)) or (
                         cand.startswith(s) and s not in leading
                         and (ends is None or len(s) >= len(words[0])))) and (
                         best is None or len(s) > best[0]):

@@ -32,14 +32,20 @@ __all__ = ["ROUTES", "HISTORY_UNITS", "PARTY_MASKS", "history_entries", "party_a
            "route_by_name"]
 
 #: Activity type words -> the unit (and Dataverse table) that kind of activity becomes.
+#: German, Spanish, Italian, Dutch and Portuguese words too, singular and plural (a name's
+#: words lose only an English plural 's': 'Termine', 'Aufgaben', 'appuntamenti' stay).
 ROUTES: dict[str, tuple[str, ...]] = {
-    "phonecall": ("call", "phone", "phone call", "phonecall", "anruf"),
-    "appointment": ("meeting", "appointment", "event", "visit", "termin", "interview"),
+    "phonecall": ("call", "phone", "phone call", "phonecall", "anruf", "anrufe", "llamada",
+                  "chiamata", "chiamate", "telefonata", "telefonate"),
+    "appointment": ("meeting", "appointment", "event", "visit", "termin", "interview",
+                    "termine", "besprechung", "besprechungen", "veranstaltung",
+                    "veranstaltungen", "cita", "evento", "appuntamento", "appuntamenti",
+                    "afspraak", "afspraken", "compromisso"),
     "email": ("email", "e-mail", "mail"),
     # a deadline, a follow-up, a reminder: a to-do with a due date (Pipedrive's types)
     "task": ("task", "todo", "to-do", "aufgabe", "deadline", "follow-up", "followup",
-             "reminder"),
-    "activity_note": ("note", "comment", "notiz"),
+             "reminder", "aufgaben", "tarea", "compito", "compiti", "taak", "tarefa"),
+    "activity_note": ("note", "comment", "notiz", "notizen", "nota", "notitie", "notities"),
 }
 #: Units this module builds, with the discovery kind they come from.
 HISTORY_UNITS = {"task": "task", "phonecall": "activity", "appointment": "activity",

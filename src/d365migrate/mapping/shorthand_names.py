@@ -18,7 +18,11 @@ SHORTHAND_FACTOR = 0.98
 
 #: Shorthand words of field names and the word they stand for.
 _WORDS = {"adr": "address", "addr": "address", "tel": "phone", "org": "organization",
-          "bday": "birthday", "dob": "birthday"}
+          "bday": "birthday", "dob": "birthday",
+          # the shorthand of small-business ERPs (FrontAccounting, webERP): ord_date,
+          # stk_code, curr_code, cust_ref, supp_name; a debtor is a customer who owes
+          "ord": "order", "stk": "stock", "curr": "currency", "cust": "customer",
+          "supp": "supplier", "debtor": "customer"}
 #: The parts of vCard's N (name) property, as the words of the field they fill.
 _NAME_PARTS = {"given": ("first", "name"), "family": ("last", "name"),
                "middle": ("middle", "name"), "additional": ("middle", "name"),

@@ -1,0 +1,103 @@
+"""FrontAccounting's demo company (sql/en_US-demo.sql, "Training Co.") -> one CSV per table,
+as a database tool's table export gives them (see SOURCE.md). Ours; the data is not committed.
+
+    python convert.py en_US-demo.sql OUT_DIR
+
+The dump's INSERTs name no columns: each table's columns are those of its CREATE TABLE, in
+order. The table prefix ``0_`` (the company number) is dropped from the file names. Values are
+untouched (NULL -> empty). The users' password hashes and screen settings are left out.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from pathlib import Path
+
+CREATE = re.compile(r"CREATE TABLE `0_(\w+)` \((.*?)\n\) ENGINE", re.S)
+INSERT = re.compile(r"INSERT INTO `0_(\w+)` VALUES\s*")
+TAKE = ["debtors_master", "cust_branch", "crm_persons", "crm_contacts", "suppliers",
+        "salesman", "stock_category", "stock_master", "prices", "sales_orders",
+        "sales_order_details", "users"]
+USER_COLUMNS = ["id", "user_id", "real_name", "role_id", "phone", "email", "language",
+                "last_visit_date", "inactive"]
+
+
+def _values(text: str, pos: int) -> list[list[str | None]]:
+    """The tuples of one multi-row VALUES list starting at ``pos``; MySQL escapes read."""
+    rows: list[list[str | None]] = []
+    i = pos
+    while True:
+        while text[i] in " \r\n\t,":
+            i += 1
+        if text[i] == ";":
+            return rows
+        assert text[i] == "(", text[i:i + 40]
+        i += 1
+        row: list[str | None] = []
+        while True:
+            while text[i] in " \r\n\t":
+                i += 1
+            if text[i] == "'":
+                i += 1
+                buf = []
+                while True:
+                    c = text[i]
+                    if c == "\\":
+                        nxt = text[i + 1]
+                        buf.append({"n": "\n", "r": "\r", "t": "\t", "0": "\0"}.get(nxt, nxt))
+                        i += 2
+                    elif c == "'" and text[i + 1] == "'":
+                        buf.append("'")
+                        i += 2
+                    elif c == "'":
+                        i += 1
+                        break
+                    else:
+                        buf.append(c)
+                        i += 1
+                row.append("".join(buf))
+            else:
+                j = i
+                while text[j] not in ",)":
+                    j += 1
+                tok = text[i:j].strip()
+                row.append(None if tok.upper() == "NULL" else tok)
+                i = j
+            while text[i] in " \r\n\t":
+                i += 1
+            if text[i] == ",":
+                i += 1
+                continue
+            assert text[i] == ")"
+            i += 1
+            break
+        rows.append(row)
+
+
+def main(sql: str, out: str) -> None:
+    text = Path(sql).read_text(encoding="utf-8")
+    cols = {m.group(1): [ln.strip().split("`")[1] for ln in m.group(2).splitlines()
+                         if ln.strip().startswith("`")] for m in CREATE.finditer(text)}
+    rows: dict[str, list[list[str | None]]] = {}
+    for m in INSERT.finditer(text):
+        rows.setdefault(m.group(1), []).extend(_values(text, m.end()))
+    dest = Path(out)
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in TAKE:
+        head = cols[name]
+        data = rows.get(name, [])
+        assert all(len(r) == len(head) for r in data), name
+        keep = USER_COLUMNS if name == "users" else head
+        idx = [head.index(c) for c in keep]
+        with (dest / f"{name}.csv").open("w", newline="", encoding="utf-8") as fh:
+            w = csv.writer(fh)
+            w.writerow(keep)
+            for r in data:
+                w.writerow(["" if r[i] is None else r[i] for i in idx])
+        print(f"{name}.csv: {len(data)} rows x {len(keep)} columns")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:3])
