@@ -451,10 +451,13 @@ FLOORS = {
     "xero-fivetran": {"files": (17, 17), "suggest": (2, 2), "propose": (1, 2)},
     "lever-fivetran": {"files": (22, 26), "suggest": (35, 36), "propose": (32, 36)},
     "greenhouse-fivetran": {"files": (32, 33), "suggest": (30, 31), "propose": (26, 31)},
-    # keys26's three: held out (35f5c80), before any tuning on them
-    "django-helpdesk-demo": {"files": (8, 8), "suggest": (11, 13), "propose": (11, 13)},
-    "itop-sample-data": {"files": (14, 17), "suggest": (14, 17), "propose": (14, 17)},
-    "otobo-initial-db": {"files": (34, 36), "suggest": (15, 18), "propose": (15, 18)},
+    # keys26's three after tuning on them (MEASUREMENTS.md, "keys26's three"): path columns
+    # ('org_id->name'), 'tn', 'assigned_to_id', priority/state ids read through their list
+    # file, files of a field's options, contracts and key/value storage; iTop's key
+    # corrected after the held-out measure (status may be statuscode: 14 -> 16 held out)
+    "django-helpdesk-demo": {"files": (8, 8), "suggest": (12, 13), "propose": (12, 13)},
+    "itop-sample-data": {"files": (17, 17), "suggest": (17, 17), "propose": (17, 17)},
+    "otobo-initial-db": {"files": (36, 36), "suggest": (18, 18), "propose": (18, 18)},
 }
 
 

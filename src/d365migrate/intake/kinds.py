@@ -12,6 +12,7 @@ import unicodedata
 from d365migrate.intake.blueprints import blueprint
 from d365migrate.intake.erp_tables import ERP_TABLE_WORDS
 from d365migrate.intake.foreign_kinds import FOREIGN_NAME_WORDS, HEAD_FIRST_WORDS
+from d365migrate.intake.path_columns import without_path
 from d365migrate.intake.signature_words import MORE_WORDS
 
 __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDARD_COLUMNS",
@@ -497,7 +498,7 @@ def col_norm(name: str) -> str:
     """Column name as lowercase alphanumerics, Salesforce '__c' dropped: 'First Name' ->
     'firstname', 'first_name' -> 'firstname'. Kept by name: discovery compares every column
     with every other's name (Shopify's export: 38,000 calls, a third of discovery's time)."""
-    n = ascii_folded(re.sub(r"__c$", "", name.strip(), flags=re.I))
+    n = ascii_folded(re.sub(r"__c$", "", without_path(name).strip(), flags=re.I))
     return re.sub(r"[^0-9a-z]", "", n.lower())
 
 
