@@ -359,7 +359,7 @@ def _joined_ids(source: str, columns: list[str]) -> list[str]:
     words = set(name_words(source))
     joined, other, named = [], False, False
     for c in columns:
-        if c.startswith("_"):
+        if c.startswith("_") or col_norm(c) == "id":   # its own row id joins nothing
             continue
         nc = col_norm(without_remark(c))
         if nc.endswith("id") and len(nc) > 2:

@@ -17,6 +17,7 @@ import polars as pl
 
 from d365migrate.intake.kinds import kind_of_word, name_word_split
 from d365migrate.intake.line_items import sold_item_columns
+from d365migrate.intake.path_columns import without_path
 from d365migrate.intake.remarks import without_remark
 
 __all__ = ["pointing_kind", "pointed_kinds"]
@@ -38,7 +39,7 @@ _BOOKS = frozenset({"ar", "ap", "receivable", "receivables", "payable", "payable
 def pointing_kind(column: str) -> str | None:
     """The kind an id column names ('org_id', 'AccountId', 'Contact ID', 'assigned_user_id',
     'fk_user_author' -> account, account, contact, user, user), or None."""
-    words = name_word_split(without_remark(column))
+    words = name_word_split(without_path(without_remark(column)))
     if len(words) >= 2 and words[0] == "fk":
         words = words[1:]
     elif len(words) >= 2 and words[-1] == "id":

@@ -12,6 +12,7 @@ import unicodedata
 from d365migrate.intake.chance_endings import chance_ending
 from d365migrate.intake.erp_tables import ERP_TABLE_WORDS
 from d365migrate.intake.foreign_kinds import FOREIGN_NAME_WORDS, HEAD_FIRST_WORDS
+from d365migrate.intake.path_columns import without_path
 from d365migrate.intake.promotions import not_a_record
 from d365migrate.intake.signature_words import MORE_WORDS
 
@@ -499,13 +500,12 @@ def col_norm(name: str) -> str:
     """Column name as lowercase alphanumerics, Salesforce '__c' dropped: 'First Name' ->
     'firstname', 'first_name' -> 'firstname'. Kept by name: discovery compares every column
     with every other's name (Shopify's export: 38,000 calls, a third of discovery's time)."""
-    n = ascii_folded(re.sub(r"__c$", "", name.strip(), flags=re.I))
+    n = ascii_folded(re.sub(r"__c$", "", without_path(name).strip(), flags=re.I))
     return re.sub(r"[^0-9a-z]", "", n.lower())
 
 
 def ascii_folded(text: str) -> str:
-    """Text with its accents dropped, not its letters: 'Sociétés' -> 'Societes', 'Straße'
-    -> 'Strasse' (a letter with no ASCII form is dropped)."""
+    """Accents dropped, not letters: 'Sociétés' -> 'Societes', 'Straße' -> 'Strasse'."""
     if text.isascii():
         return text
     text = text.replace("ß", "ss").replace("ẞ", "SS")

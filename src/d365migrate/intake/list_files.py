@@ -1,4 +1,5 @@
-"""Files of lists named after their members: 'lead_lists', 'contact_groups', 'user_groups'.
+"""Files of lists named after their members: 'lead_lists', 'contact_groups', 'user_groups';
+and lists of a field's options ('ContactType': :mod:`d365migrate.intake.choice_files`).
 
 A name's trailing 'list' says nothing on its own ('contact_list': an export of the contact
 list, its rows the contacts), so discovery drops it (:func:`.kinds.name_words`). In the
@@ -11,6 +12,7 @@ then reported as leads that did not move).
 
 from __future__ import annotations
 
+from d365migrate.intake.choice_files import choice_list
 from d365migrate.intake.kinds import (
     FIRST_NAME_COLUMNS,
     GENERIC_NAME_WORDS,
@@ -36,6 +38,8 @@ def lists_of_members(source: str, columns: list[str]) -> str | None:
     """Why a file is lists of records, not the records: its name's last meaningful word is a
     plural list word right after a word naming a kind ('lead_lists', 'ContactGroups_export'),
     and none of its columns names a person; else None."""
+    if values := choice_list(source, columns):   # 'ContactType': options of a field
+        return values
     words = [w for w in name_word_split(source) if not w.isdigit()]
     while len(words) > 2 and words[-1] in GENERIC_NAME_WORDS:
         words = words[:-1]   # 'lead_lists_export': the words after the head say nothing

@@ -69,6 +69,11 @@ NOT_SALES_WORDS = {
     "transaction": "payment transactions",
     **dict.fromkeys(("creditnote", "debitnote", "creditmemo", "debitmemo"),
                     "credit or debit notes: corrections of invoices"),
+    # a service desk's agreements with its customers (iTop's CustomerContract: a cost,
+    # dates, a provider): Dynamics 365 keeps contracts in Customer Service, not Sales
+    "contract": "service contracts with customers",
+    # an application's own key/value stores of settings (OTOBO's xml_storage)
+    "storage": "the application's own stored settings (key/value pairs)",
 }
 
 

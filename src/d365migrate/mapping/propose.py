@@ -37,6 +37,7 @@ from d365migrate.mapping.done_flags import done_flag_values
 from d365migrate.mapping.history import HISTORY_UNITS, history_entries
 from d365migrate.mapping.keys_values import NATURAL_KEY_NOTE
 from d365migrate.mapping.link_decisions import association_lookups
+from d365migrate.mapping.list_values import values_through_list
 from d365migrate.mapping.manifest import add_manifest_to_mapping, build_manifest
 from d365migrate.mapping.mapfile import MAPPING_VERSION, TRANSFORM_BY_TYPE
 from d365migrate.mapping.minor_units import with_minor_units
@@ -312,7 +313,9 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
                 transform = "email"
             entry["transform"] = transform
             if transform in ("choice", "multichoice"):
-                entry["values"] = _choice_values(df[col], attr, transform == "multichoice")
+                entry["values"] = values_through_list(export.tables, discovery, source, df[col],
+                                                      attr, _choice_values) \
+                    or _choice_values(df[col], attr, transform == "multichoice")
             columns.append(entry)
     columns += _required_copies(columns, attrs)
     kind = obj.name if obj is not None else "?"

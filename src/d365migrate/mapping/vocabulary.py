@@ -24,6 +24,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from d365migrate.intake.discover import kind_of_word
+from d365migrate.intake.path_columns import without_path
 
 #: libyaml's safe loader when installed: the synonyms file loads 8x faster (0.06 -> 0.007 s
 #: of CPU, once per process).
@@ -145,7 +146,7 @@ def norm_words(words: Iterable[str]) -> tuple[str, ...]:
 
 def source_words(name: str) -> tuple[list[str], bool]:
     """Words of a source column name and whether it is a custom field (cf_x, X__c)."""
-    raw = name.strip()
+    raw = without_path(name).strip()   # iTop's 'org_id->name' is the reference org_id
     custom = False
     if raw[:3].lower() == "cf_":
         raw, custom = raw[3:], True

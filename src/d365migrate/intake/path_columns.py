@@ -1,0 +1,26 @@
+"""A reference written as a path to the other record's field: iTop's 'org_id->name'.
+
+Tools that export a link by what the linked record is called rather than by its id head the
+column with the reference and the field it shows, joined by an arrow (iTop's CSV export and
+import: ``org_id->name``, ``manager_id->friendlyname``; the same in its bulk loader). The
+column is the reference (``org_id``: the organisation) whichever field of the other record
+it shows, so discovery and the map read its name without the path; which field the values
+are (the name) is told by the values, as for any link by name.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["without_path"]
+
+#: 'org_id->name', 'manager_id -> friendlyname', 'parent_id->code': a reference, then an
+#: arrow and one field of the record it points to.
+_PATH = re.compile(r"^\s*(.*?\S)\s*->\s*[A-Za-z_][A-Za-z0-9_]*\s*$")
+
+
+def without_path(name: str) -> str:
+    """The reference a path column names ('org_id->name' -> 'org_id'); the name itself
+    when it is no path (or nothing stands before the arrow)."""
+    m = _PATH.match(name)
+    return m.group(1) if m else name
