@@ -90,3 +90,25 @@ def test_a_dates_time_of_day_in_its_own_column_is_added() -> None:
                          {"todos": "todos.csv"}).staged
     assert staged[due["target"]].to_list() == ["2024-03-01T15:15:00Z", "2024-03-02T00:00:00Z",
                                                "2024-03-03T09:05:00Z"]
+
+
+def test_a_length_whose_name_gives_its_unit_is_read_in_it() -> None:
+    values = pl.DataFrame({"v": ["1.5", "2", "0.25", "n/a"]})
+    assert values.select(clock_minutes(pl.col("v"), "hours")).to_series().to_list() == [
+        "90", "120", "15", "n/a"]
+    assert pl.DataFrame({"v": ["300", "45", "29"]}).select(
+        clock_minutes(pl.col("v"), "seconds")).to_series().to_list() == ["5", "1", "0"]
+    meetings = pl.DataFrame({"id": ["m1", "m2"], "subject": ["Kick-off", "Review"],
+                             "start": ["2024-03-01 09:00:00", "2024-03-02 14:00:00"],
+                             "Duration (hours)": ["1.5", "2"]})
+    ex = Export(Path("."), {"meetings": meetings})
+    proposed = propose_mapping(ex, discover(ex), DEFS, ["appointment"],
+                               source_id_column="new_sourceid").mapping
+    meeting = next(t for t in proposed["tables"] if t["target"] == "appointment")
+    length = next(c for c in meeting["columns"] if c["source"] == "Duration (hours)"
+                  and c["target"].endswith("durationminutes"))
+    assert length["clock"] == "hours" and "its name says hours" in length["reason"]
+    staged = stage_table(confirm(proposed, "analyst"), "appointment", {"meetings": meetings},
+                         {"meetings": "meetings.csv"}).staged
+    assert staged[length["target"]].to_list() == [90, 120]   # not 1.5 and 2 minutes
+    assert staged["scheduledend"].to_list() == ["2024-03-01T10:30:00Z", "2024-03-02T16:00:00Z"]

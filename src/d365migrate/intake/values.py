@@ -84,6 +84,7 @@ class ValueFormat:
     date_formats: tuple[str, ...] | None = None
     decimal: str | None = None
     thousands: str | None = None
+    zone: str | None = None  # the zone a date-time without one is in (source.timezone)
 
 
 @dataclass
@@ -145,16 +146,23 @@ def _fmt_regex(fmt: str) -> re.Pattern[str]:
     return re.compile("^" + "".join(out) + "$")
 
 
-def _strptime(e: pl.Expr, fmt: str) -> pl.Expr:
-    """One format as Datetime("us"); a value with a zone is normalised to naive UTC."""
+def _strptime(e: pl.Expr, fmt: str, zone: str | None = None) -> pl.Expr:
+    """One format as Datetime("us"); a value with a zone is normalised to naive UTC, one
+    without read in ``zone`` (None: UTC) and normalised so (a time that zone skips, its
+    clocks going forward, is null; one it repeats is the earlier)."""
     out = e.str.strptime(pl.Datetime("us"), fmt, strict=False)
     if "%z" in fmt or "%:z" in fmt:
         out = out.dt.convert_time_zone("UTC").dt.replace_time_zone(None)
+    elif zone and zone != "UTC":
+        out = out.dt.replace_time_zone(zone, ambiguous="earliest", non_existent="null") \
+            .dt.convert_time_zone("UTC").dt.replace_time_zone(None)
     return out.cast(pl.Datetime("us"))
 
 
-def datetime_expr(e: pl.Expr, formats: list[str] | tuple[str, ...] | None = None) -> pl.Expr:
-    """Text as Datetime (naive UTC) under the first of ``formats`` whose shape it has.
+def datetime_expr(e: pl.Expr, formats: list[str] | tuple[str, ...] | None = None,
+                  zone: str | None = None) -> pl.Expr:
+    """Text as Datetime (naive UTC) under the first of ``formats`` whose shape it has; a
+    value without a zone of its own is in ``zone`` (None: UTC; Unix time is UTC always).
 
     A value matching none of the formats is null: callers report it, nothing guesses again.
     ``None`` tries every form in :data:`DATE_FORMATS` (ISO, then US, then European), then
@@ -163,12 +171,12 @@ def datetime_expr(e: pl.Expr, formats: list[str] | tuple[str, ...] | None = None
     """
     text = e.cast(pl.Utf8).str.strip_chars()
     fmts = list(formats) if formats else DATE_FORMATS
-    alts = [pl.when(text.str.contains(_fmt_regex(f).pattern)).then(_strptime(text, f))
+    alts = [pl.when(text.str.contains(_fmt_regex(f).pattern)).then(_strptime(text, f, zone))
             for f in fmts]
     if not formats:
         whole = text.cast(pl.Int64, strict=False)
         alts.append(pl.when(text.str.contains(_COMPACT_DATE))
-                    .then(_strptime(text, "%Y%m%d")))
+                    .then(_strptime(text, "%Y%m%d", zone)))
         alts += [pl.when(text.str.contains(pattern))
                  .then(pl.from_epoch(whole, time_unit=unit).cast(pl.Datetime("us")))
                  for pattern, unit in _UNIX_TIME]

@@ -8,7 +8,10 @@ times gets ``clock`` in the map: ``h:mm`` (hours and minutes, with seconds ``h:m
 proposed, or ``m:ss`` where the analyst decides the two parts are minutes and seconds (a
 phone system's call length): ``mapping.decisions.columns: {phonecall.actualdurationminutes:
 {source: duration, transform: integer, clock: "m:ss"}}``. Seconds round to the nearest
-minute. An end time computed from such a column reads it the same way (``plus_clock``).
+minute. An end time computed from such a column reads it the same way (``plus_clock``). A
+length whose name gives its unit ('Duration (hours)', 'call_length_seconds') is read in that
+unit (``clock: hours`` / ``seconds``): an hour and a half loaded as 1.5 minutes, or a
+five-minute call as 300, would be wrong without a word said.
 
 A date and its time of day kept apart (Pipedrive's ``due_date`` 2021-07-28 beside
 ``due_time`` 15:15) are one moment: the date column's time of day is taken from its
@@ -23,12 +26,17 @@ from typing import Any
 
 import polars as pl
 
+from d365migrate.intake.kinds import name_word_split
 from d365migrate.mapping.mapfile import MappingError
 
 __all__ = ["CLOCKS", "clock_minutes", "clock_of", "with_clock_durations", "with_time_of_day"]
 
-#: How the parts of a clock-face duration are read: the proposal's, and the analyst's other.
-CLOCKS = ("h:mm", "m:ss")
+#: How a length is read: a clock face's parts (the proposal's, and the analyst's other), or
+#: a number in hours or seconds ('Duration (hours)': 1.5 is 90 minutes, never 1.5 minutes).
+CLOCKS = ("h:mm", "m:ss", "hours", "seconds")
+#: A length column's name word -> the unit its numbers are in.
+UNIT_WORDS = {"hour": "hours", "hours": "hours", "hrs": "hours", "hr": "hours",
+              "second": "seconds", "seconds": "seconds", "secs": "seconds", "sec": "seconds"}
 CLOCK_VALUE = r"^\s*(\d{1,3}):([0-5]\d)(?::([0-5]\d))?\s*$"
 #: Share of a column's values that must be clock times before the map reads them so.
 MOST = 0.8
@@ -36,6 +44,11 @@ MOST = 0.8
 
 def _is_minutes(target: str) -> bool:
     return target.endswith("durationminutes")
+
+
+def _unit_of(source: str) -> str | None:
+    return next((UNIT_WORDS[w.lower()] for w in name_word_split(source)
+                 if w.lower() in UNIT_WORDS), None)
 
 
 def clock_shaped(values: pl.Series) -> bool:
@@ -53,6 +66,10 @@ def clock_minutes(text: pl.Expr, clock: str | None) -> pl.Expr:
         return text
     if clock not in CLOCKS:
         raise MappingError(f"clock: one of {', '.join(CLOCKS)}, not {clock!r}")
+    if clock in ("hours", "seconds"):
+        number = text.cast(pl.Utf8).str.strip_chars().cast(pl.Float64, strict=False)
+        minutes = (number * 60 if clock == "hours" else number / 60).round(0).cast(pl.Int64)
+        return pl.when(minutes.is_not_null()).then(minutes.cast(pl.Utf8)).otherwise(text)
     parts = text.cast(pl.Utf8).str.extract_groups(CLOCK_VALUE)
     first, second, third = (parts.struct.field(str(i)).cast(pl.Int64) for i in (1, 2, 3))
     if clock == "h:mm":
@@ -82,8 +99,16 @@ def with_clock_durations(entries: list[dict[str, Any]],
         shaped = {c: clock_shaped(df[c]) for c in df.columns if df[c].dtype == pl.Utf8}
         columns = entry.get("columns") or []
         for col in columns:
-            if _is_minutes(str(col.get("target"))) and shaped.get(col.get("source")) \
-                    and col.get("transform") == "integer" and not col.get("clock"):
+            if not _is_minutes(str(col.get("target"))) or col.get("clock") \
+                    or col.get("transform") != "integer":
+                continue
+            unit = _unit_of(str(col.get("source") or ""))
+            if unit:  # 'Duration (hours)': 1.5 is 90 minutes
+                col["clock"] = unit
+                col["reason"] = (f"{col.get('reason') or ''}; its name says {unit}: read as "
+                                 f"minutes ({'x 60' if unit == 'hours' else '/ 60'}, rounded)"
+                                 ).lstrip("; ")
+            elif shaped.get(col.get("source")):
                 col["clock"] = "h:mm"
                 col["reason"] = (f"{col.get('reason') or ''}; its values are clock times "
                                  "('00:30'): read as hours and minutes (h:mm), 90 minutes "

@@ -54,7 +54,7 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any) -> dict[str, Any
         clock = fill.get("clock")  # a length on a clock face: mapping/clock_durations.py
         if clock is not None and clock not in CLOCKS:
             raise MappingError(f"mapping.decisions.columns.{key}.clock: one of "
-                               f"{', '.join(CLOCKS)} (hours:minutes or minutes:seconds), "
+                               f"{', '.join(CLOCKS)} (a clock face's parts, or a number's unit), "
                                f"not {clock!r}")
         entry = {"target": column, "source": str(fill["source"]),
                  "transform": fill.get("transform", "decimal" if divide else "text"),

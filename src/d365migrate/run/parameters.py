@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
@@ -86,6 +87,8 @@ class Parameters:
     service_protection: ServiceProtection = DOCUMENTED
     # source.crm: the CRM the export comes from, as reports name it to people
     source_crm: str = DEFAULT_SOURCE_CRM
+    # source.timezone: the zone the export writes its date-times in when they carry none
+    source_timezone: str | None = None
 
     @property
     def engagement_dir(self) -> Path:
@@ -261,6 +264,7 @@ def load_parameters(path: str | Path) -> Parameters:
         identities=identities,
         service_protection=read_service_protection(load.get("service_protection"), path),
         source_crm=read_source_crm(raw.get("source"), path),
+        source_timezone=read_source_timezone(raw.get("source"), path),
         **switches,
     )
 
@@ -274,10 +278,11 @@ def read_source_crm(raw: Any, path: Path | str = "parameters") -> str:
     if not isinstance(raw, dict):
         raise ParametersError(f"{path}: source must be a mapping such as {{crm: OroCRM}}, "
                               f"not {raw!r}")
-    unknown = sorted(str(k) for k in raw if k != "crm")
+    unknown = sorted(str(k) for k in raw if k not in ("crm", "timezone"))
     if unknown:
-        raise ParametersError(f"{path}: source.{unknown[0]} is not a source setting; the "
-                              "only one is crm (the CRM the export comes from)")
+        raise ParametersError(f"{path}: source.{unknown[0]} is not a source setting; they "
+                              "are crm (the CRM the export comes from) and timezone (the "
+                              "zone its date-times are written in)")
     crm = raw.get("crm")
     if crm is None:
         return DEFAULT_SOURCE_CRM
@@ -287,6 +292,22 @@ def read_source_crm(raw: Any, path: Path | str = "parameters") -> str:
         raise ParametersError(f"{path}: source.crm must be the CRM's name (one line, 1 to 60 "
                               f"characters, no < or >), not {crm!r}")
     return name
+
+
+def read_source_timezone(raw: Any, path: Path | str = "parameters") -> str | None:
+    """``source: {timezone: Europe/Berlin}``: the zone an export writes its date-times in
+    when they carry none (an admin panel's export is in its user's zone, not UTC); a call
+    at 09:00 in Berlin is 08:00 UTC in the org. Absent: such times are UTC. An IANA zone
+    name; a date-time written with its offset keeps it, a calendar date is never shifted."""
+    zone = raw.get("timezone") if isinstance(raw, dict) else None
+    if zone is None:
+        return None
+    try:
+        ZoneInfo(str(zone))
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ParametersError(f"{path}: source.timezone must be a time zone's name such as "
+                              f"Europe/Berlin or America/New_York, not {zone!r}") from None
+    return str(zone)
 
 
 #: ``load.service_protection`` keys: whole numbers, and seconds that may be fractional

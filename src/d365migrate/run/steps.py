@@ -24,12 +24,7 @@ from d365migrate.load.existing import existing_key, find_existing
 from d365migrate.load.files import inline_file, split_by_size, upload_in_blocks
 from d365migrate.load.identity import takes_source_id_column
 from d365migrate.load.ledger import Ledger
-from d365migrate.load.loader import (
-    LoadResult,
-    TableLoader,
-    existing_ids,
-    ids_among,
-)
+from d365migrate.load.loader import LoadResult, TableLoader, existing_ids, ids_among
 from d365migrate.load.order import LOAD_ORDER, table_of, waits_for
 from d365migrate.load.owners import (
     OwnerMatch,
@@ -241,7 +236,8 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
                                                                   mapping, file)}
         table = tmap["target"]  # the Dataverse table this unit fills
         staged = stage_table(mapping, target, tables, {tmap["source"]: file},
-                             guesses.get(tmap["source"]), ctx.table_def(table))
+                             guesses.get(tmap["source"]), ctx.table_def(table),
+                             zone=ctx.params.source_timezone)  # naive times' own zone
         if tmap.get("file"):  # attachments: the file is in the export and within the limit
             kept, missing, too_big = check_files(staged.staged, ctx.export,
                                                  org_upload_limit(ctx.client), file,

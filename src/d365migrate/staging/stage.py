@@ -15,7 +15,7 @@ quarantined, never re-read under another format (``03.04.2024`` is not tried as 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
@@ -160,8 +160,8 @@ def convert(expr: pl.Expr, transform: str, values: dict[str, Any] | None = None,
         return whole_number_expr(text, fmt.decimal, fmt.thousands)
     if transform == "decimal":
         return number_expr(text, fmt.decimal, fmt.thousands)
-    if transform == "datetime":
-        return datetime_expr(text, fmt.date_formats).dt.strftime(DATETIME_OUT)
+    if transform == "datetime":  # a calendar date ("date") has no zone: never shifted
+        return datetime_expr(text, fmt.date_formats, fmt.zone).dt.strftime(DATETIME_OUT)
     if transform == "date":
         return datetime_expr(text, fmt.date_formats).dt.strftime(DATE_OUT)
     if transform == "boolean":
@@ -179,6 +179,14 @@ def convert(expr: pl.Expr, transform: str, values: dict[str, Any] | None = None,
 
         return multichoice(text, values)
     return text
+
+
+def _user_local(attr: dict[str, Any] | None) -> bool:
+    """Whether Dataverse keeps the column as a moment (UserLocal behaviour): only such a
+    value is shifted from the export's zone to UTC; a DateOnly or TimeZoneIndependent one
+    is stored as written (table reference pages: DateTimeBehavior)."""
+    behaviour = ((attr or {}).get("DateTimeBehavior") or {}).get("Value")
+    return behaviour == "UserLocal" if behaviour else (attr or {}).get("Format") != "DateOnly"
 
 
 def _by_value(df: pl.DataFrame, column: str, expr: pl.Expr) -> pl.Expr:
@@ -231,12 +239,14 @@ REASONS = {
 def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataFrame],
                 file_names: dict[str, str] | None = None,
                 guess: IntakeGuess | None = None,
-                table_def: dict[str, Any] | None = None) -> StageResult:
+                table_def: dict[str, Any] | None = None, zone: str | None = None
+                ) -> StageResult:
     """Stage one target table from its source object under a confirmed map.
 
     ``guess`` is the source table's ``IntakeGuess`` (``export.guesses[source]``): integer,
     decimal, date and date-time columns are read under its per-column formats. Without one
     (or for a column it has no format for) every date form is tried and numbers use '.'.
+    ``zone`` (``source.timezone``): the zone of date-times written without one (None: UTC).
     ``table_def`` is the destination table's definition: with it, a required column the map
     fills from nothing is refused and numbers are held to each column's range
     (:mod:`d365migrate.staging.rules`); a column the map reads that the file lacks is always
@@ -334,7 +344,9 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
         if col["source"] not in df.columns:
             raise KeyError(f"map for {target}: source column '{col['source']}' "
                            f"is not in {file}")
-        fmt = guess.value_format(col["source"]) if guess is not None else ValueFormat()
+        fmt = replace(guess.value_format(col["source"]) if guess is not None
+                      else ValueFormat(), zone=zone if _user_local(attrs.get(col["target"]))
+                      else None)  # a date-only or zone-independent column: as written
         typed = convert(pl.col(col["source"]), transform, col.get("values"), fmt)
         if transform == "multichoice":  # a few distinct selections, each read once
             typed = _by_value(df, col["source"], typed)
