@@ -12,6 +12,7 @@ import unicodedata
 from d365migrate.intake.blueprints import blueprint
 from d365migrate.intake.erp_tables import ERP_TABLE_WORDS
 from d365migrate.intake.foreign_kinds import FOREIGN_NAME_WORDS, HEAD_FIRST_WORDS
+from d365migrate.intake.person_names import own_name_column
 from d365migrate.intake.signature_words import MORE_WORDS
 
 __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDARD_COLUMNS",
@@ -118,7 +119,7 @@ def kind_of_word(word: str) -> str | None:
 GENERIC_NAME_WORDS = frozenset({
     "export", "data", "list", "record", "csv", "dump", "table", "all", "backup", "file",
     "extract", "full", "sheet", "raw", "tbl", "stg", "staging", "src", "source", "dim", "fact",
-    "view", "vw", "latest", "current", "sample", "import", "report",
+    "view", "vw", "latest", "current", "sample", "import", "report", "info", "information",
     # an example file of an import ('example-contacts.csv', 'Beispiel Kunden')
     "example", "esempio", "beispiel", "exemple", "ejemplo", "voorbeeld", "exemplo"})
 
@@ -601,8 +602,8 @@ def person_columns_of_account(columns: list[str], prefix: tuple[str, ...] = ()
     if {col_norm(c) for c in columns} & ACCOUNT_NAME_COLUMNS \
             or set(norm.values()) & ACCOUNT_NAME_COLUMNS:
         return None
-    first = next((c for c, n in norm.items() if n in FIRST_NAME_COLUMNS), None)
-    last = next((c for c, n in norm.items() if n in LAST_NAME_COLUMNS), None)
+    first = next((c for c, n in norm.items() if own_name_column(n, FIRST_NAME_COLUMNS)), None)
+    last = next((c for c, n in norm.items() if own_name_column(n, LAST_NAME_COLUMNS)), None)
     return [first, last] if first and last else None
 
 
