@@ -4,13 +4,17 @@ demo data), on made-up data."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import polars as pl
 
-from d365migrate.intake.discover import classify_table
+from d365migrate.intake.discover import classify_table, discover
+from d365migrate.intake.found import table_and_column
 from d365migrate.intake.kinds import name_kind, person_columns_of_account
+from d365migrate.intake.read import Export
 from d365migrate.intake.values import datetime_expr
 from d365migrate.mapping.glued_readings import glued_reading
+from d365migrate.mapping.propose import propose_mapping
 from d365migrate.mapping.suggest import suggest_columns
 from d365migrate.mapping.vocabulary import load_vocabulary
 from tuning_support import DEFS
@@ -88,3 +92,30 @@ def test_line_numbers_urgency_catalogue_and_account_manager_words() -> None:
                            "ACCOUNT_MGR_ID": ["145", "147", "145", "147"]})
     assert _top(suggest_columns(people, DEFS["contact"], source_object="customers"),
                 "ACCOUNT_MGR_ID") == "ownerid"
+
+
+def test_files_named_with_dots_and_a_customer_who_is_a_person() -> None:
+    # CAP names its files '<namespace>-<Entity>': dots in the file's name, none in the
+    # column's; the customers are people and no companies file is there
+    people = pl.DataFrame({"ID": ["9001", "9002", "9003"],
+                           "firstName": ["Ann", "Bo", "Cy"], "lastName": ["Li", "Ek", "Oz"],
+                           "email": ["ann@example.org", "bo@example.org", "cy@example.org"]})
+    cases = pl.DataFrame({"ID": ["c1", "c2", "c3", "c4"],
+                          "customer_ID": ["9001", "9002", "9002", "9003"],
+                          "title": ["No power", "Noise", "Broken", "Leak"]})
+    export = Export(Path("."), {"acme.help-Customers": people, "acme.help-Cases": cases})
+    found = discover(export)
+    assert {o.source: o.name for o in found.objects} == {
+        "acme.help-Customers": "contact", "acme.help-Cases": "ticket"}
+    [link] = found.links_from("acme.help-Cases", "customer_ID")
+    assert (link.source, link.column) == ("acme.help-Cases", "customer_ID")
+    assert (link.target_source, link.target_column) == ("acme.help-Customers", "ID")
+    tables = ["contact", "incident"]
+    proposal = propose_mapping(export, found, {t: dict(DEFS[t]) for t in tables}, tables,
+                               source_id_column="new_sourceid")
+    entry = next(t for t in proposal.mapping["tables"] if t["target"] == "incident")
+    assert [(lk["source"], lk["table"]) for lk in entry["lookups"]] == [("customer_ID",
+                                                                          "contact")]
+    assert table_and_column("acme.help-Cases.customer_ID") == ("acme.help-Cases",
+                                                               "customer_ID")
+    assert table_and_column("contacts.links.website") == ("contacts", "links.website")
