@@ -119,3 +119,21 @@ def test_files_named_with_dots_and_a_customer_who_is_a_person() -> None:
     assert table_and_column("acme.help-Cases.customer_ID") == ("acme.help-Cases",
                                                                "customer_ID")
     assert table_and_column("contacts.links.website") == ("contacts", "links.website")
+
+
+def test_a_part_of_a_tickets_file_named_after_it_is_its_messages() -> None:
+    cases = pl.DataFrame({"ID": ["c1", "c2", "c3"], "title": ["No power", "Noise", "Leak"],
+                          "status_code": ["N", "I", "C"], "customer_ID": ["7", "8", "7"]})
+    talk = pl.DataFrame({"ID": ["m1", "m2", "m3"], "up__ID": ["c1", "c2", "c2"],
+                         "timestamp": ["2024-01-02T10:00:00Z", "2024-01-03T11:00:00Z",
+                                       "2024-01-03T12:00:00Z"],
+                         "author": ["Ann Li", "Bo Ek", "Ann Li"],
+                         "message": ["Is it plugged in?", "Which noise?", "A hum."]})
+    export = Export(Path("."), {"acme.desk-Tickets": cases,
+                                "acme.desk-Tickets.conversation": talk})
+    kinds = {o.source: o.name for o in discover(export).objects}
+    assert kinds == {"acme.desk-Tickets": "ticket",
+                     "acme.desk-Tickets.conversation": "ticket_message"}
+    # a file of its own name, not a part of the tickets' file, keeps its kind
+    export = Export(Path("."), {"acme.desk-Tickets": cases, "conversation": talk})
+    assert {o.source: o.name for o in discover(export).objects}["conversation"] == "ticket"
