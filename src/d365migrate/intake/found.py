@@ -34,6 +34,10 @@ class ObjectInfo:
     #: leads), for the inventory and the reports; None where it could not tell at all
     why: str | None = None
 
+    def __post_init__(self) -> None:
+        if "." in self.source:  # 'sap.capire.incidents-Customers': see table_and_column
+            _DOTTED_SOURCES.add(self.source)
+
     @property
     def kind(self) -> str:
         return self.name
@@ -46,10 +50,20 @@ class ObjectInfo:
                    dict(d.get("scores") or {}), list(d.get("files") or []), d.get("why"))
 
 
+#: Files whose names hold dots (SAP CAP's 'sap.capire.incidents-Customers.csv'), as
+#: discovery found them: a reference to one of their columns parts after the file's name.
+_DOTTED_SOURCES: set[str] = set()
+
+
 def table_and_column(ref: str) -> tuple[str, str]:
     """'contacts.company_id' -> ('contacts', 'company_id'); the first dot outside brackets
     parts them: Odoo names its files 'Activity (mail.activity)', and a column may hold dots
-    ('links.website')."""
+    ('links.website'); a file discovery found with dots in its name parts after that name
+    ('sap.capire.incidents-Incidents.customer_ID')."""
+    dotted = [s for s in _DOTTED_SOURCES if ref.startswith(s + ".")]
+    if dotted:
+        name = max(dotted, key=len)
+        return name, ref[len(name) + 1:]
     depth = 0
     for i, ch in enumerate(ref):
         depth += (ch == "(") - (ch == ")")

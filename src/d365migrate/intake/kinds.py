@@ -13,6 +13,7 @@ from d365migrate.intake.chance_endings import chance_ending
 from d365migrate.intake.erp_tables import ERP_TABLE_WORDS
 from d365migrate.intake.foreign_kinds import FOREIGN_NAME_WORDS, HEAD_FIRST_WORDS
 from d365migrate.intake.path_columns import without_path
+from d365migrate.intake.person_names import own_name_column
 from d365migrate.intake.promotions import not_a_record
 from d365migrate.intake.signature_words import MORE_WORDS
 
@@ -121,7 +122,7 @@ def kind_of_word(word: str) -> str | None:
 GENERIC_NAME_WORDS = frozenset({
     "export", "data", "list", "record", "csv", "dump", "table", "all", "backup", "file",
     "extract", "full", "sheet", "raw", "tbl", "stg", "staging", "src", "source", "dim", "fact",
-    "view", "vw", "latest", "current", "sample", "import", "report",
+    "view", "vw", "latest", "current", "sample", "import", "report", "info", "information",
     # an example file of an import ('example-contacts.csv', 'Beispiel Kunden')
     "example", "esempio", "beispiel", "exemple", "ejemplo", "voorbeeld", "exemplo"})
 
@@ -160,9 +161,8 @@ def name_word_split(name: str) -> list[str]:
 
 def name_words(source: str) -> list[str]:
     """A table name's words, singular, without the words that say nothing ('company_data'
-    -> ['company'], 'engagement_meeting_data' -> ['engagement', 'meeting']). 'list' says
-    nothing only at the end ('contact_list'); before another word it is the marketing list
-    the rows belong to ('list_subscriber', 'campaign_list_history')."""
+    -> ['company']). 'list' says nothing only at the end ('contact_list'); before another
+    word it is the marketing list the rows belong to ('list_subscriber')."""
     words = [normalize_name(w) for w in name_word_split(source)]
     words = [w for w in words if w and not w.isdigit()]
     kept = [w for i, w in enumerate(words) if w not in GENERIC_NAME_WORDS or (
@@ -603,8 +603,8 @@ def person_columns_of_account(columns: list[str], prefix: tuple[str, ...] = ()
     if {col_norm(c) for c in columns} & ACCOUNT_NAME_COLUMNS \
             or set(norm.values()) & ACCOUNT_NAME_COLUMNS:
         return None
-    first = next((c for c, n in norm.items() if n in FIRST_NAME_COLUMNS), None)
-    last = next((c for c, n in norm.items() if n in LAST_NAME_COLUMNS), None)
+    first = next((c for c, n in norm.items() if own_name_column(n, FIRST_NAME_COLUMNS)), None)
+    last = next((c for c, n in norm.items() if own_name_column(n, LAST_NAME_COLUMNS)), None)
     return [first, last] if first and last else None
 
 

@@ -155,6 +155,11 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
             # (small import ids match any table's by chance)
             field_only = field if mentioned is None and field is not None \
                 and not _GENERIC_FIELD.search(field) else None
+            if mentioned == "account" and "account" not in kinds_present \
+                    and set(name_word_split(c)) & _CUSTOMER_WORDS:
+                # a customer is a company or a person (Dynamics' Customer lookup): with no
+                # companies in the export, a 'customer_id' names the people buying
+                mentioned = "contact"
             if mentioned is not None and mentioned not in kinds_present:
                 continue  # refers to an object the export does not contain
             if ctype == "email" and mentioned is None:
@@ -283,6 +288,10 @@ def _names_kind(column: str) -> bool:
 
 def _link_kind(column: str, ctype: str | None) -> str:
     return "email" if ctype == "email" or "email" in column.lower() else "id"
+
+
+#: A reference's words naming the customer (a company or a person), not a company.
+_CUSTOMER_WORDS = frozenset({"cust", "customer", "customers", "client", "clients"})
 
 
 def _mentioned_kind(column: str) -> str | None:

@@ -60,15 +60,33 @@ def _parent_word(column: str) -> str | None:
     return normalize_name("".join(words[:-1]))
 
 
+def _composition_of(source: str, kinds: Mapping[str, str]) -> str | None:
+    """The tickets' file a file's name extends by '.<part>' ('x-Incidents.conversation' of
+    'x-Incidents'), or None."""
+    head, dot, part = source.rpartition(".")
+    return head if dot and part and head != source and kinds.get(head) == "ticket" else None
+
+
 def ticket_messages(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
                     ) -> dict[str, str]:
-    """Files no kind was found for whose rows are text written on a ticket: a text column
-    and an id column named for a file found to be tickets ('topic_id' beside "topics").
-    Returns source -> why."""
+    """Files whose rows are text written on a ticket: no kind found, a text column and an
+    id column named for a file found to be tickets ('topic_id' beside "topics"); or, of any
+    kind, a text column and a name that is a tickets' file's and a part of it ('<tickets
+    file>.conversation', as SAP CAP names a composition). Returns source -> why."""
     tickets = {w: s for s, k in kinds.items() if k == "ticket" for w in name_words(s)[-1:]}
     out: dict[str, str] = {}
     for source, df in tables.items():
-        if kinds.get(source) != "unknown" or not {col_norm(c) for c in df.columns} & _TEXTS:
+        if not {col_norm(c) for c in df.columns} & _TEXTS:
+            continue
+        parent = _composition_of(source, kinds)
+        if parent:
+            # SAP CAP's '<Entity>.<element>' ('...-Incidents.conversation'): the texts
+            # written on each of the parent file's tickets, whatever the element is called
+            out[source] = (f"its name is the tickets' file '{parent}' and a part of each "
+                           "('.' and the part's name), and its rows are text: the tickets' "
+                           "messages")
+            continue
+        if kinds.get(source) != "unknown":
             continue
         for column in df.columns:
             parent = tickets.get(_parent_word(column) or "")

@@ -62,6 +62,9 @@ DATE_FORMATS: list[str] = [
     "%d-%m-%Y", "%d-%m-%Y %H:%M", "%d-%m-%y",
     # words
     "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%d-%b-%Y", "%d-%b-%y",
+    # Oracle's default print of a TIMESTAMP (NLS 'DD-MON-RR HH.MI.SSXFF AM'), and the same
+    # on a 24-hour clock: 16-AUG-07 02.34.12.234359 PM, 04-FEB-2021 13.20.22.245676861
+    "%d-%b-%y %I.%M.%S%.f %p", "%d-%b-%Y %I.%M.%S%.f %p", "%d-%b-%Y %H.%M.%S%.f",
 ]
 _DATE_HINT = re.compile(r"^\s*(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]"
                         r"\d{2,4}|[A-Za-z]{3,9} \d{1,2}, \d{4})")

@@ -14,6 +14,7 @@ from d365migrate.intake.kinds import QUALIFIER_PREFIXES, strip_qualifiers
 from d365migrate.intake.values import infer_column
 from d365migrate.mapping.erp_field_names import ERP_FIELD_FACTOR, erp_field_readings
 from d365migrate.mapping.foreign_names import foreign_readings, says_other_values
+from d365migrate.mapping.glued_readings import GLUED_FACTOR, glued_reading
 from d365migrate.mapping.glued_sides import glued_side_reading
 from d365migrate.mapping.relation_keys import (
     relation_words,
@@ -277,6 +278,9 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
                 pw = pw[1:]
             if pw:
                 readings.append((pw, factor * (0.97 - 0.01 * i)))
+    for ws, f in list(readings):
+        if len(ws) == 1 and name.isupper() and (cut := glued_reading(ws[0], vocab)):
+            readings.append((cut, f * GLUED_FACTOR))  # 'FAXNUMBER', 'HISTORY.CREATEDAT'
     for ws, f in list(readings):
         if len(ws) > 1 and (ws[-1] in _FILLERS or ws[-1] in _DATE_SUFFIXES) and not (
                 ws[-1] == "number" and ws[-2] in _NUMBERED_PLACES):
