@@ -325,9 +325,7 @@ def _with_history(entry: Entry, unit: str, df: pl.DataFrame, regarding: list[Ent
                         "confidence": 0.9, "reason": f"'{flag}' says whether it happened: "
                         "true closes it as completed, false leaves it open"})
         used.add(flag)
-    if unit in DONE_BY_DIRECTION and direction and flag is not None:
-        # the status of a call that happened comes with its state (completed: made); the
-        # direction stays in directioncode, so an incoming call is still said incoming
+    if unit in DONE_BY_DIRECTION and direction:
         values = df[direction].drop_nulls().cast(pl.Utf8).str.strip_chars().unique().to_list()
         columns.append({"target": "directioncode", "source": direction,
                         "transform": "boolean",
@@ -335,21 +333,16 @@ def _with_history(entry: Entry, unit: str, df: pl.DataFrame, regarding: list[Ent
                                        in INBOUND else None) for v in sorted(values)},
                         "confidence": 0.9, "reason": "outgoing or incoming"})
         used.add(direction)
-    elif unit in DONE_BY_DIRECTION and direction:
+    if unit in DONE_BY_DIRECTION and direction and flag is None:
+        # (with a done flag, the status of a call that happened comes with its state:
+        # completed, made; the direction stays in directioncode)
         made, received = DONE_BY_DIRECTION[unit]
-        values = df[direction].drop_nulls().cast(pl.Utf8).str.strip_chars().unique().to_list()
-        columns.append({"target": "directioncode", "source": direction,
-                        "transform": "boolean",
-                        "values": {v: (True if v.lower() in OUTBOUND else False if v.lower()
-                                       in INBOUND else None) for v in sorted(values)},
-                        "confidence": 0.9, "reason": "outgoing or incoming"})
         columns.append({"target": "statuscode", "source": direction, "transform": "choice",
                         "values": {v: (made if v.lower() in OUTBOUND else received
                                        if v.lower() in INBOUND else None)
                                    for v in sorted(values)}, "default": made,
                         "confidence": 0.9, "reason": "it happened: made (outgoing) or "
                         "received (incoming)"})
-        used.add(direction)
     elif unit in DONE_BY_DIRECTION and flag is None:
         columns.append({"target": "statuscode", "source": None, "transform": "constant",
                         "value": DONE_BY_DIRECTION[unit][0],
