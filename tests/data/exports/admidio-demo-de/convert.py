@@ -18,59 +18,10 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the exports' shared scripts
+from mysql_values import values_list  # noqa: E402
+
 INSERT = re.compile(r"INSERT INTO `%PREFIX%_(\w+)` \(([^)]*)\) VALUES\s*", re.S)
-
-
-def _values(text: str, pos: int) -> tuple[list[list[str | None]], int]:
-    """The tuples of one multi-row VALUES list starting at ``pos``; MySQL escapes read."""
-    rows: list[list[str | None]] = []
-    i = pos
-    while True:
-        while text[i] in " \r\n\t,":
-            i += 1
-        if text[i] == ";":
-            return rows, i + 1
-        assert text[i] == "(", text[i:i + 40]
-        i += 1
-        row: list[str | None] = []
-        while True:
-            while text[i] in " \r\n\t":
-                i += 1
-            if text[i] == "'":
-                i += 1
-                buf = []
-                while True:
-                    c = text[i]
-                    if c == "\\":
-                        nxt = text[i + 1]
-                        buf.append({"n": "\n", "r": "\r", "t": "\t", "0": "\0"}.get(nxt, nxt))
-                        i += 2
-                    elif c == "'" and text[i + 1] == "'":
-                        buf.append("'")
-                        i += 2
-                    elif c == "'":
-                        i += 1
-                        break
-                    else:
-                        buf.append(c)
-                        i += 1
-                row.append("".join(buf))
-            else:
-                j = i
-                while text[j] not in ",)":
-                    j += 1
-                tok = text[i:j].strip()
-                row.append(None if tok.upper() == "NULL" else tok)
-                i = j
-            while text[i] in " \r\n\t":
-                i += 1
-            if text[i] == ",":
-                i += 1
-                continue
-            assert text[i] == ")"
-            i += 1
-            break
-        rows.append(row)
 
 
 def tables(text: str) -> dict[str, tuple[list[str], list[list[str | None]]]]:
@@ -78,7 +29,7 @@ def tables(text: str) -> dict[str, tuple[list[str], list[list[str | None]]]]:
     out: dict[str, tuple[list[str], list[list[str | None]]]] = {}
     for m in INSERT.finditer(text):
         cols = [c.strip().strip("`") for c in m.group(2).split(",")]
-        rows, _ = _values(text, m.end())
+        rows, _ = values_list(text, m.end())
         out.setdefault(m.group(1), (cols, []))[1].extend(rows)
     return out
 

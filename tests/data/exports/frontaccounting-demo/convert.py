@@ -15,6 +15,9 @@ import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the exports' shared scripts
+from mysql_values import values_list  # noqa: E402
+
 CREATE = re.compile(r"CREATE TABLE `0_(\w+)` \((.*?)\n\) ENGINE", re.S)
 INSERT = re.compile(r"INSERT INTO `0_(\w+)` VALUES\s*")
 TAKE = ["debtors_master", "cust_branch", "crm_persons", "crm_contacts", "suppliers",
@@ -24,65 +27,13 @@ USER_COLUMNS = ["id", "user_id", "real_name", "role_id", "phone", "email", "lang
                 "last_visit_date", "inactive"]
 
 
-def _values(text: str, pos: int) -> list[list[str | None]]:
-    """The tuples of one multi-row VALUES list starting at ``pos``; MySQL escapes read."""
-    rows: list[list[str | None]] = []
-    i = pos
-    while True:
-        while text[i] in " \r\n\t,":
-            i += 1
-        if text[i] == ";":
-            return rows
-        assert text[i] == "(", text[i:i + 40]
-        i += 1
-        row: list[str | None] = []
-        while True:
-            while text[i] in " \r\n\t":
-                i += 1
-            if text[i] == "'":
-                i += 1
-                buf = []
-                while True:
-                    c = text[i]
-                    if c == "\\":
-                        nxt = text[i + 1]
-                        buf.append({"n": "\n", "r": "\r", "t": "\t", "0": "\0"}.get(nxt, nxt))
-                        i += 2
-                    elif c == "'" and text[i + 1] == "'":
-                        buf.append("'")
-                        i += 2
-                    elif c == "'":
-                        i += 1
-                        break
-                    else:
-                        buf.append(c)
-                        i += 1
-                row.append("".join(buf))
-            else:
-                j = i
-                while text[j] not in ",)":
-                    j += 1
-                tok = text[i:j].strip()
-                row.append(None if tok.upper() == "NULL" else tok)
-                i = j
-            while text[i] in " \r\n\t":
-                i += 1
-            if text[i] == ",":
-                i += 1
-                continue
-            assert text[i] == ")"
-            i += 1
-            break
-        rows.append(row)
-
-
 def main(sql: str, out: str) -> None:
     text = Path(sql).read_text(encoding="utf-8")
     cols = {m.group(1): [ln.strip().split("`")[1] for ln in m.group(2).splitlines()
                          if ln.strip().startswith("`")] for m in CREATE.finditer(text)}
     rows: dict[str, list[list[str | None]]] = {}
     for m in INSERT.finditer(text):
-        rows.setdefault(m.group(1), []).extend(_values(text, m.end()))
+        rows.setdefault(m.group(1), []).extend(values_list(text, m.end())[0])
     dest = Path(out)
     dest.mkdir(parents=True, exist_ok=True)
     for name in TAKE:
