@@ -24,6 +24,8 @@ from typing import Any, TypeVar
 
 import polars as pl
 
+from d365migrate.intake.two_digit_years import two_digit_century
+
 __all__ = [
     "DATE_FORMATS", "TRUE", "FALSE", "EMAIL", "DateParse", "NumberParse", "ValueFormat",
     "boolean_expr", "datetime_expr", "guess_date_formats", "guess_number_format",
@@ -154,6 +156,8 @@ def _strptime(e: pl.Expr, fmt: str, zone: str | None = None) -> pl.Expr:
     without read in ``zone`` (None: UTC) and normalised so (a time that zone skips, its
     clocks going forward, is null; one it repeats is the earlier)."""
     out = e.str.strptime(pl.Datetime("us"), fmt, strict=False)
+    if "%y" in fmt:  # a two-digit year: see :func:`two_digit_century`
+        out = two_digit_century(out)
     if "%z" in fmt or "%:z" in fmt:
         out = out.dt.convert_time_zone("UTC").dt.replace_time_zone(None)
     elif zone and zone != "UTC":
