@@ -19,6 +19,9 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the exports' shared scripts
+from mysql_values import values_list  # noqa: E402
+
 TABLES = ["civicrm_contact", "civicrm_address", "civicrm_email", "civicrm_phone",
           "civicrm_website", "civicrm_activity", "civicrm_activity_contact",
           "civicrm_relationship", "civicrm_note", "civicrm_contribution", "civicrm_event",
@@ -54,52 +57,6 @@ def schema(gitdir: str, commit: str) -> dict[str, tuple[str, dict[str, str]]]:
     return out
 
 
-def values(text: str) -> list[list[str | None]]:
-    """The rows of a mysqldump VALUES list: (a,'b',NULL),(...)."""
-    rows: list[list[str | None]] = []
-    i, n = 0, len(text)
-    while i < n:
-        if text[i] != "(":
-            i += 1
-            continue
-        i += 1
-        row: list[str | None] = []
-        while True:
-            if text[i] == "'":
-                i += 1
-                buf = []
-                while True:
-                    c = text[i]
-                    if c == "\\":
-                        nxt = text[i + 1]
-                        buf.append({"n": "\n", "r": "\r", "t": "\t", "0": "\0"}.get(nxt, nxt))
-                        i += 2
-                    elif c == "'" and text[i + 1] == "'":
-                        buf.append("'")
-                        i += 2
-                    elif c == "'":
-                        i += 1
-                        break
-                    else:
-                        buf.append(c)
-                        i += 1
-                row.append("".join(buf))
-            else:
-                j = i
-                while text[j] not in ",)":
-                    j += 1
-                tok = text[i:j].strip()
-                row.append(None if tok == "NULL" else tok)
-                i = j
-            if text[i] == ",":
-                i += 1
-                continue
-            i += 1  # ")"
-            break
-        rows.append(row)
-    return rows
-
-
 def main(gitdir: str, commit: str, outdir: str) -> None:
     dump = git(gitdir, "show", f"{commit}:sql/civicrm_generated.mysql")
     defs = schema(gitdir, commit)
@@ -114,7 +71,7 @@ def main(gitdir: str, commit: str, outdir: str) -> None:
         heads = [titles.get(c, c) for c in cols]
         heads = [f"{h} ({c})" if heads.count(h) > 1 else h
                  for h, c in zip(heads, cols, strict=True)]
-        rows = values(m.group(2))
+        rows, _ = values_list(m.group(2) + ";", 0)  # the dump's one VALUES list
         assert all(len(r) == len(cols) for r in rows), table
         with open(Path(outdir) / f"{entity}.csv", "w", newline="", encoding="utf-8") as fh:
             w = csv.writer(fh)
