@@ -96,7 +96,10 @@ def with_clock_durations(entries: list[dict[str, Any]],
         df = frames.get(str(entry.get("source") or ""))
         if df is None:
             continue
-        shaped = {c: clock_shaped(df[c]) for c in df.columns if df[c].dtype == pl.Utf8}
+        def shaped(column: Any, df: pl.DataFrame = df) -> bool:  # read only where asked
+            return column in df.columns and df[column].dtype == pl.Utf8 \
+                and clock_shaped(df[column])
+
         columns = entry.get("columns") or []
         for col in columns:
             if not _is_minutes(str(col.get("target"))) or col.get("clock") \
@@ -108,13 +111,13 @@ def with_clock_durations(entries: list[dict[str, Any]],
                 col["reason"] = (f"{col.get('reason') or ''}; its name says {unit}: read as "
                                  f"minutes ({'x 60' if unit == 'hours' else '/ 60'}, rounded)"
                                  ).lstrip("; ")
-            elif shaped.get(col.get("source")):
+            elif shaped(col.get("source")):
                 col["clock"] = "h:mm"
                 col["reason"] = (f"{col.get('reason') or ''}; its values are clock times "
                                  "('00:30'): read as hours and minutes (h:mm), 90 minutes "
                                  "for '01:30'").lstrip("; ")
         for col in columns:  # an end time from such a column (the map's own, else h:mm)
-            if col.get("plus_minutes") and shaped.get(col["plus_minutes"]):
+            if col.get("plus_minutes") and shaped(col["plus_minutes"]):
                 col.setdefault("plus_clock", "h:mm")
     return entries
 
