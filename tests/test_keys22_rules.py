@@ -110,3 +110,13 @@ def test_the_map_proposes_the_association_by_its_primary_flag() -> None:
     (lk,) = [lk for lk in deal["lookups"] if lk.get("through")]
     assert lk["through"]["prefer"] == "is_primary"
     assert rule_of(lk["through"]) in lk["reason"]
+
+
+def test_a_name_and_a_text_without_a_subject_are_no_email_template() -> None:
+    """A test object's 'Name' and 'C1_text__c' read as a template's name and body, and the
+    inventory said 'rebuild as e-mail templates'; a template is a subject and a text."""
+    kind, evidence = _kind("Widgets__c", ["Id", "Name", "RecordTypeId", "W_text__c",
+                                          "W_textarea__c", "W_url__c"])
+    assert kind == "unknown" and any("no subject" in e for e in evidence)
+    kind, _ = _kind("Mailings", ["Id", "Name", "Subject", "Body"])
+    assert kind == "email_template"

@@ -73,6 +73,8 @@ def contradiction(best: str, cols: set[str], scores: dict[str, float],
         if sends or len(states) >= 2:
             return "unknown", (f"a subject and a text, but with {', '.join(sends or states)}: "
                                "no e-mail template's")
+        if not any("subject" in c for c in cols):   # a template is a subject and a text
+            return "unknown", "a name and a text, but no subject: no e-mail template's"
     if best in ("task", "activity", "ticket"):
         money = sorted(cols & DOCUMENT_COLUMNS)
         if cols & _CURRENCY:   # a sum in a currency: a pledge's, a payment's
