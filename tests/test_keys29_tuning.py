@@ -180,3 +180,16 @@ def test_a_file_discovery_is_sure_of_fills_the_table_before_a_larger_unsure_one(
                                source_id_column="new_sourceid")
     entry = next(t for t in proposal.mapping["tables"] if t.get("target") == "contact")
     assert entry["source"] == "all"
+
+
+def test_a_second_file_of_one_row_is_said_in_the_singular() -> None:
+    from d365migrate.verify.inventory import _second_file_reason
+
+    one = _second_file_reason("contact", 1, {"file": "book.csv", "rows": 2})
+    assert one.startswith("not migrated: its one row is Contacts (people), like the 2 rows "
+                          "of book.csv")
+    assert "this row is not moved. To move it," in one
+    many = _second_file_reason("contact", 3, {"file": "book.csv", "rows": 1})
+    assert many.startswith("not migrated: its 3 rows are Contacts (people), like the 1 row "
+                           "of book.csv")
+    assert "these 3 rows are not moved. To move them," in many
