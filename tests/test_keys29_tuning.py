@@ -193,3 +193,22 @@ def test_a_second_file_of_one_row_is_said_in_the_singular() -> None:
     assert many.startswith("not migrated: its 3 rows are Contacts (people), like the 1 row "
                            "of book.csv")
     assert "these 3 rows are not moved. To move them," in many
+
+
+def test_an_address_typed_by_its_place_is_no_address_type() -> None:
+    from d365migrate.mapping.value_vetoes import places
+
+    assert places(("* Home", "Work")) and places(("Home", "Other"))
+    assert not places(("Bill To", "Ship To")) and not places(("Other",)) and not places(())
+    df = pl.DataFrame({"Given Name": ["Ann", "Bo"], "Family Name": ["Ray", "Lee"],
+                       "Address 1 - Type": ["Home", "Home"],
+                       "Address 1 - City": ["Leeds", "York"],
+                       "Address 2 - Type": ["Work", "Work"],
+                       "Address 2 - City": ["Hull", "Bath"]})
+    got = _targets(df, source="contacts")
+    assert got["Address 1 - Type"] is None and got["Address 2 - Type"] is None
+    assert (got["Address 1 - City"], got["Address 2 - City"]) == ("address1_city",
+                                                                  "address2_city")
+    typed = _targets(df.with_columns(pl.Series("Address 1 - Type", ["Bill To", "Ship To"])),
+                     source="contacts")
+    assert typed["Address 1 - Type"] == "address1_addresstypecode"   # Dataverse's own types
