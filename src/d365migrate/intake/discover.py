@@ -341,7 +341,7 @@ def classify_table(source: str, columns: list[str],
                         f"{a_or_an(best)}'s records")
     elif named == best:
         evidence.append(f"file name '{source}' names {a_or_an(best)} ({how})")
-    elif margin < 2 * UNSURE_MARGIN and not party:
+    elif margin < 2 * UNSURE_MARGIN and not party and second != best:
         evidence.append(f"unsure: {best} {scores[best]:.2f} or {second} {ranked[1]:.2f}, by "
                         "its columns alone; check it")
     feats = [alts[0] for alts, _ in SIGNATURES[best] if cols & set(alts)]

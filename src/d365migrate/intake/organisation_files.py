@@ -3,12 +3,13 @@ what their rows are: a name with an organisation's web site, phone, industry, si
 address, and no person's name, is the accounts (Fat Free CRM's accounts: name, website,
 toll-free phone and fax; Dolibarr's 'nom', 'ville', 'tel', 'url'; Intercom's companies:
 website, industry, size); e-mail addresses with a mailing list's opt-in and sign-up are the
-contacts (a list's subscribers: Mailchimp's members). A file whose name names a kind keeps
-it.
+contacts (a list's subscribers: Mailchimp's members), and so are e-mail addresses alone
+(:mod:`d365migrate.intake.address_lists`). A file whose name names a kind keeps it.
 """
 
 from __future__ import annotations
 
+from d365migrate.intake.address_lists import address_list_columns
 from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, subscriber_columns
 
 __all__ = ["organisation_columns", "ORGANISATION_SIGNS", "silent_kind"]
@@ -57,4 +58,7 @@ def silent_kind(columns: list[str], cols: set[str]) -> tuple[str, str] | None:
     if len(subscribed) >= 2:
         return "contact", (f"its rows are a mailing list's subscribers ({', '.join(subscribed)})"
                            ": contacts")
+    if addresses := address_list_columns(columns):   # Outlook's 'E-mail Address' alone
+        return "contact", (f"its columns are e-mail addresses alone ({', '.join(addresses)}): "
+                           "people known by their address, contacts")
     return None

@@ -93,11 +93,17 @@ def found_units(discovery: Discovery) -> list[str]:
 ASKED_ONLY = ("campaign",)
 
 
+#: Discovery's confidence below which a file fills its table only after the files it is
+#: surer of, however many rows each has (e-mail addresses alone beside an address book).
+SURE_SOURCE = 0.3
+
+
 def _choose_sources(discovery: Discovery, objects: list[str]) -> dict[str, str]:
     """Target table -> source object, from discovery's kinds (of the best kind, a file
     with its records' own ids before one without: a report of the same records, named,
-    not keyed; then the largest, of two as large the one discovery is surest is of that
-    kind, SuiteCRM's Cases before its Bugs; a source fills one table)."""
+    not keyed; then one discovery is sure of; then the largest, of two as large the one
+    it is surest is of that kind, SuiteCRM's Cases before its Bugs; a source fills one
+    table)."""
     vocab = load_vocabulary()
     chosen: dict[str, str] = {}
     for target in objects:
@@ -105,8 +111,9 @@ def _choose_sources(discovery: Discovery, objects: list[str]) -> dict[str, str]:
         for o in discovery.objects:
             tables_for_kind = vocab.kind_tables(o.name)
             if target in tables_for_kind and o.source not in chosen.values() and o.rows:
-                ranked.append((tables_for_kind.index(target), not o.primary_key, -o.rows,
-                               -round(o.confidence, 2), o.source))
+                ranked.append((tables_for_kind.index(target), not o.primary_key,
+                               o.confidence < SURE_SOURCE, -o.rows, -round(o.confidence, 2),
+                               o.source))
         if ranked:
             chosen[target] = min(ranked)[-1]
     return chosen

@@ -22,6 +22,7 @@ from d365migrate.mapping.relation_keys import (
     without_relation_key,
 )
 from d365migrate.mapping.shorthand_names import SHORTHAND_FACTOR, shorthand_readings
+from d365migrate.mapping.title_salutation import title_is_salutation
 from d365migrate.mapping.vocabulary import (
     Vocabulary,
     norm_words,
@@ -337,6 +338,8 @@ def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
     variants = _variants(without_relation_key(name), words, table, source_object, vocab, full,
                          0.97 if qualified else 1.0,
                          frozenset(" ".join(ws) for ws in siblings))
+    if title_is_salutation(words, siblings):   # Outlook's 'Title' beside 'Job Title'
+        variants = (_variant(("salutation",), 1.0, vocab), *variants[1:])
     rewritten = variants[0].rewritten
     if values_only:
         kind, nonnull, distinct, values = "text", 0, 0, ()

@@ -48,10 +48,12 @@ from d365migrate.mapping.label_names import own_description_names
 from d365migrate.mapping.lead_names import lead_name_candidates
 from d365migrate.mapping.party_address import party_address_targets
 from d365migrate.mapping.responsible_users import responsible_bonus
+from d365migrate.mapping.sibling_names import code_of_sibling, name_of_linked
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
 from d365migrate.mapping.targets import Attr, attributes, table_names
 from d365migrate.mapping.tenant import yield_tenant_ids
 from d365migrate.mapping.type_markers import yield_type_markers
+from d365migrate.mapping.typed_pairs import by_pair_types
 from d365migrate.mapping.unix_dates import unix_dates
 from d365migrate.mapping.value_signs import (
     honorifics,
@@ -304,27 +306,6 @@ def _score(p: Profile, a: Attr, table: str,
 
 
 # -- columns ----------------------------------------------------------------------------------
-def _name_of_linked(col: str, columns: list[str]) -> str:
-    """The '<x>_id' column whose record '<x>_name' / '<x>_title' names ('org_name' beside
-    'org_id'), else ''. Only in a file with a name of its own ('name', 'title'): without
-    one, '<x>_name' may name each row (a send's 'email_name' beside its subject line)."""
-    words = name_word_split(col)
-    if len(words) < 2 or words[-1] not in ("name", "title") or not any(
-            name_word_split(c) in (["name"], ["title"]) for c in columns):
-        return ""
-    stem = words[:-1]
-    return next((c for c in columns if name_word_split(c) == [*stem, "id"]), "")
-
-
-def _code_of_sibling(col: str, prefix: tuple[str, ...], siblings: frozenset) -> str:
-    """The sibling a '<name>_code' column repeats as a code ('mailing_country_code' beside
-    'mailing_country'), as words joined by '_'; '' when there is none."""
-    words = strip_prefix(source_words(col)[0], prefix)
-    if len(words) > 1 and words[-1] == "code" and tuple(words[:-1]) in siblings:
-        return "_".join(words[:-1])
-    return ""
-
-
 def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str | None,
              relationships: Mapping[str, str] | None, vocab: Vocabulary, key: str | None,
              whole: pl.DataFrame | None = None
@@ -364,14 +345,14 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             unmapped[col] = "an address that receives copies of mail, not the record's email"
             scored[col] = []
             continue
-        beside = _name_of_linked(col, df.columns)
+        beside = name_of_linked(col, df.columns)
         if beside:
             # 'owner_name' beside 'owner_id', 'org_name' beside 'org_id': the linked
             # record's name, shown beside the id that carries the link
             unmapped[col] = f"the name of the record '{beside}' links to"
             scored[col] = []
             continue
-        same = _code_of_sibling(col, prefix, siblings)
+        same = code_of_sibling(col, prefix, siblings)
         if same:
             # 'billing_state_code' beside 'billing_state': the same value again, as a code;
             # taken as a second address's state it would write one address into two.
@@ -545,7 +526,8 @@ def suggest_columns_why(df: pl.DataFrame, table_def: Mapping[str, Any], *,
     """:func:`suggest_columns`, plus why each column left unmapped is left unmapped."""
     if isinstance(key, _Unset):
         key = primary_key(source_object or "", df)
-    return _suggest(df, table_def, source_object, relationships, load_vocabulary(), key, whole)
+    return by_pair_types(df, whole, lambda d, w: _suggest(   # 'Phone 4 - Type' Home Fax
+        d, table_def, source_object, relationships, load_vocabulary(), key, w))
 
 
 # -- tables -----------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Targets a column's values rule out, whatever its name says: a mailing list's
 subscription states are no record's status, a sign-in role no person's role at an account,
-a discount of 0.15 (a fraction of the price) no amount of money.
+a discount of 0.15 (a fraction of the price) no amount of money, an address's place (home,
+work) no Dataverse address type (bill to, ship to, primary, other).
 
 Applied by the suggestion engine (``mapping/suggest.py``) to each column's candidates, after
 they are scored by name and type.
@@ -13,7 +14,8 @@ from typing import Any
 
 from d365migrate.mapping.value_signs import subscription_states
 
-__all__ = ["DISCOUNT_AMOUNTS", "SIGN_IN_ROLES", "by_values", "fractions", "sign_in_roles"]
+__all__ = ["ADDRESS_PLACES", "ADDRESS_TYPES", "DISCOUNT_AMOUNTS", "SIGN_IN_ROLES", "by_values",
+           "fractions", "places", "sign_in_roles"]
 
 _Cand = tuple[float, str, str]
 
@@ -49,7 +51,25 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
     if fractions(values):
         # Northwind's line Discount 0.15: a share of the price, never an amount of money
         cands = [c for c in cands if c[1] not in DISCOUNT_AMOUNTS]
+    if places(values):
+        # Google's 'Address 1 - Type' Home / Work: where the person is, not what the
+        # address is for (Dataverse's types: bill to, ship to, primary, other)
+        cands = [c for c in cands if c[1] not in ADDRESS_TYPES]
     return cands
+
+
+#: The places a person's address or phone is typed by (normalised: lower case, letters).
+ADDRESS_PLACES = frozenset({"home", "work", "business", "private", "personal", "office"})
+#: Dataverse's address type columns (Bill To, Ship To, Primary, Other).
+ADDRESS_TYPES = frozenset({"address1_addresstypecode", "address2_addresstypecode",
+                           "address3_addresstypecode"})
+
+
+def places(values: tuple[str, ...]) -> bool:
+    """Whether a column's values are places (home, work), 'other' beside them allowed;
+    Google marks the primary one with '* '."""
+    vals = {"".join(ch for ch in v.lower() if ch.isalpha()) for v in values if v and v.strip()}
+    return bool(vals & ADDRESS_PLACES) and vals <= ADDRESS_PLACES | {"other"}
 
 
 #: Discount columns holding money: an amount off, never a share of the price.

@@ -206,8 +206,9 @@ def summary(f: Facts) -> str:
             f" in {plural(len(f.files_left), 'file')}) are not moved as records: each is listed "
             "under \u201cWhat does not migrate\u201d with what happens to it.")
         rest += "".join(
-            f" Among them, the {plural(x['rows'], 'row')} of {x['file']} are "
-            f"{x['second_file_of']} that did not move: the field map takes them from another "
+            f" Among them, the {plural(x['rows'], 'row')} of {x['file']} "
+            f"{'is' if int(x['rows']) == 1 else 'are'} {x['second_file_of']} that did not "
+            f"move: the field map takes {'it' if int(x['rows']) == 1 else 'them'} from another "
             "file." for x in f.files_left if x.get("second_file_of"))
         rest += "".join(
             f" {c['moved_without']:,} {c['object']} moved without the record their "

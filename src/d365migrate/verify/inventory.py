@@ -256,12 +256,15 @@ def _second_file_reason(table: str, rows: int, fed: dict[str, Any]) -> str:
     from d365migrate.report.plain import object_name
 
     kind, other = object_name(table), fed.get("file") or fed.get("source") or "another file"
-    n = f"{rows:,} row" + ("" if rows == 1 else "s")
-    return (f"not migrated: its {n} are {kind}, like the {int(fed.get('rows') or 0):,} rows "
-            f"of {other}, but the field map takes one file for each kind of record and "
-            f"{kind} come from {other}: these {n} are not moved. To move them, "
-            f"the migration team chooses this file for {kind} in the field map instead of "
-            f"{other}, or combines the two files into one before the next run")
+    theirs = int(fed.get("rows") or 0)
+    n, its = (f"{rows:,} rows", "its") if rows != 1 else ("row", "its one")
+    be, these = ("are", "these") if rows != 1 else ("is", "this")
+    return (f"not migrated: {its} {n} {be} {kind}, like the {theirs:,} "
+            f"row{'' if theirs == 1 else 's'} of {other}, but the field map takes one file for "
+            f"each kind of record and {kind} come from {other}: {these} {n} {be} not moved. "
+            f"To move {'them' if rows != 1 else 'it'}, the migration team chooses this file "
+            f"for {kind} in the field map instead of {other}, or combines the two files into "
+            "one before the next run")
 
 
 def _kind_not_loaded(asks: list[str]) -> str:

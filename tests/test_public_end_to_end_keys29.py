@@ -1,0 +1,100 @@
+"""keys29's public exports run end to end from their parameters files, decisions only
+(issue 13): a Google Contacts CSV (its phones read by their types), Roundcube's address
+book of one person with every field, Thunderbird's address books (one file per kind taken,
+the others listed). Same harness as tests/test_public_end_to_end.py (that module is long
+already)."""
+
+from __future__ import annotations
+
+import json
+import re
+from html import unescape
+from pathlib import Path
+
+import polars as pl
+
+from test_public_end_to_end import assert_true_counts, issues, run_public
+
+
+def _staged(run_dir: Path) -> list[dict]:
+    return pl.read_parquet(run_dir / "staged" / "contact.parquet").to_dicts()
+
+
+def _cleared(run_dir: Path) -> dict[str, tuple[str, str]]:
+    rows = pl.read_csv(run_dir / "cleared" / "contact.csv", infer_schema=False).to_dicts()
+    return {r["column"]: (r["target"], r["reason"]) for r in rows}
+
+
+def _files(run_dir: Path) -> dict[str, dict]:
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    return {f["source"]: f for f in inventory["files"]}
+
+
+def test_google_contacts_csv_phones_by_their_types(tmp_path: Path) -> None:
+    run_dir = run_public("gmail-csv-roundcube", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: (o["source"], o["loaded"], o["quarantined"], o["skipped"])
+            for k, o in out.items()} == {"contact": (1, 1, 0, 0)}
+    [person] = _staged(run_dir)
+    assert (person["firstname"], person["middlename"], person["lastname"],
+            person["salutation"], person["suffix"], person["nickname"]) == (
+        "Firstname", "Middle", "Lastname", "Prefix", "Suffix", "nick")
+    assert (person["emailaddress1"], person["emailaddress2"], person["emailaddress3"]) == (
+        "home@aaa.pl", "work@email.pl", "unknown@email.com")    # e-mails keep their place
+    assert person["jobtitle"] == "jobtitle"                    # 'Organization 1 - Title'
+    assert person["birthdate"].startswith("1975-12-12")
+    # the phones' values are their types' names, no numbers: each one taken by its type,
+    # then cleared with a reason a person reads, never written into the org as a number
+    cleared = _cleared(run_dir)
+    assert {c: t for c, (t, _) in cleared.items()} == {
+        "Phone 2 - Value": "telephone1", "Phone 3 - Value": "telephone2",
+        "Phone 5 - Value": "mobilephone", "Phone 7 - Value": "fax"}
+    assert all("is not a phone number" in why for _, why in cleared.values())
+    assert all(person[t] is None for t, _ in cleared.values())
+    mapping = (run_dir / "mapping.yml").read_text(encoding="utf-8")
+    assert "read by its type (''Phone 5 - Type'' says Mobile)" in mapping
+    # the employer matched no record of the export: the person moved without it, said so
+    assert out["contact"]["links_left"] == {"parentcustomerid": 1}
+
+
+def test_roundcube_address_book_every_field(tmp_path: Path) -> None:
+    run_dir = run_public("roundcube-csv2vcard", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: (o["source_object"], o["source"], o["loaded"]) for k, o in out.items()} == {
+        "contact": ("all", 1, 1)}
+    [person] = _staged(run_dir)
+    assert (person["salutation"], person["jobtitle"]) == ("Prefix", "Job Title")
+    # Outlook's business address is the first ('Work ...'), home the second
+    assert (person["address1_line1"], person["address1_city"], person["address1_postalcode"],
+            person["address1_country"]) == ("Work Street", "Work City", "Work Zip",
+                                             "Work Country")
+    assert (person["address2_line1"], person["address2_postalcode"]) == ("Home Street",
+                                                                         "Home Zip")
+    assert person["birthdate"].startswith("1991-01-20")        # 20/01/1991, day first
+    assert person["gendercode"] == 2                           # female
+    # three-digit test phones are no phone numbers: cleared, each with its reason
+    assert set(_cleared(run_dir)) == {"Home Phone", "Business Phone", "Home Mobile",
+                                      "Business Fax", "Other Phone"}
+    # the two lists of addresses are contacts too, listed with why they did not move
+    files = _files(run_dir)
+    assert files["email"]["reason"].startswith("not migrated: its 4 rows are Contacts")
+    assert files["outlook"]["reason"].startswith("not migrated: its one row is Contacts")
+    report = unescape(re.sub(r"<[^>]+>", " ", (run_dir / "report.html").read_text("utf-8")))
+    assert "the 1 row of outlook.csv is Contacts (people) that did not move" in " ".join(
+        report.split())
+
+
+def test_thunderbird_address_books(tmp_path: Path) -> None:
+    run_dir = run_public("thunderbird-addrbook-tests", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: (o["source_object"], o["source"], o["loaded"]) for k, o in out.items()} == {
+        "contact": ("basic_csv_addressbook", 2, 2)}
+    assert {(p["firstname"], p["lastname"], p["emailaddress1"]) for p in _staged(run_dir)} \
+        == {("John", "Doe", "john@doe.invalid"), ("Jane", "Doe", "jane@doe.invalid")}
+    assert issues(run_dir, "quarantine", "contact") == []
+    files = _files(run_dir)
+    for name in ("export", "csv_semicolon", "shiftjis_addressbook"):
+        assert not files[name]["taken"] and "the field map takes one file" in \
+            files[name]["reason"], name
+    assert files["shiftjis_addressbook"]["reason"].startswith("not migrated: its one row is")
+    assert not files["quote"]["taken"] and "could not tell" in files["quote"]["reason"]
