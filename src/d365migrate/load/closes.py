@@ -78,9 +78,13 @@ def split_states(staged: pl.DataFrame, table_def: dict[str, Any]
     derived = staged.with_columns(
         pl.coalesce(state, status.replace_strict(status_to_state, default=None,
                                                  return_dtype=pl.Int64)).alias("__state"))
+    # a status kept only within its row's state (a call made by its direction but canceled
+    # by its own outcome column takes the Canceled state's status)
+    own = status.replace_strict(status_to_state, default=None, return_dtype=pl.Int64)
     derived = derived.with_columns(
-        pl.coalesce(status, pl.col("__state").replace_strict(first, default=None,
-                                                             return_dtype=pl.Int64))
+        pl.coalesce(pl.when(own.is_null() | (own == pl.col("__state"))).then(status),
+                    pl.col("__state").replace_strict(first, default=None,
+                                                     return_dtype=pl.Int64))
         .alias("__status"))
     closed = pl.col("__state").is_not_null() & (pl.col("__state") != 0)
     closes = derived.filter(closed).select(
