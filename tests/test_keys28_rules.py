@@ -117,3 +117,15 @@ def test_hours_logged_on_a_ticket_are_no_messages():
     replies = entries.drop("hours")
     assert list(ticket_messages({"issues": issues, "time_entries": replies}, kinds)) == [
         "time_entries"]
+
+
+def test_staging_keeps_a_status_only_within_its_state():
+    from d365migrate.staging.state_status import statuses_within_states
+
+    staged = pl.DataFrame({SOURCE_ID: ["c1", "c2", "c3", "c4"], "statecode": [1, 2, 0, None],
+                           "statuscode": [4, 2, 2, 2]})
+    fixed = statuses_within_states(staged, DEFS["phonecall"])
+    # received stays; made on a canceled call is Canceled; made on an open one Open; a
+    # status with no state given is left for the load to settle
+    assert fixed["statuscode"].to_list() == [4, 3, 1, 2]
+    assert statuses_within_states(staged, None)["statuscode"].to_list() == [4, 2, 2, 2]

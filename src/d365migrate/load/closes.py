@@ -48,22 +48,11 @@ from d365migrate.load.throughput import Attempt, Controller, Pump
 from d365migrate.progress import open_bar
 from d365migrate.report.plain import DEFAULT_SOURCE_CRM
 from d365migrate.staging.stage import SOURCE_ID
+from d365migrate.staging.state_status import status_states
 
 STATE, STATUS = "statecode", "statuscode"
 CLOSE_ACTIONS = {1: "WinOpportunity", 2: "LoseOpportunity"}
 RESOLVED = 1  # a case's Resolved state: reached only through CloseIncident
-
-
-def status_states(table_def: dict[str, Any]) -> tuple[dict[int, int], dict[int, int]]:
-    """(statuscode -> statecode, statecode -> its first statuscode) from the metadata."""
-    status_to_state: dict[int, int] = {}
-    first: dict[int, int] = {}
-    status = attributes(table_def).get(STATUS) or {}
-    for opt in (status.get("OptionSet") or {}).get("Options", []):
-        if opt.get("State") is not None:
-            status_to_state[int(opt["Value"])] = int(opt["State"])
-            first.setdefault(int(opt["State"]), int(opt["Value"]))
-    return status_to_state, first
 
 
 def split_states(staged: pl.DataFrame, table_def: dict[str, Any]
