@@ -129,3 +129,28 @@ def test_staging_keeps_a_status_only_within_its_state():
     # status with no state given is left for the load to settle
     assert fixed["statuscode"].to_list() == [4, 3, 1, 2]
     assert statuses_within_states(staged, None)["statuscode"].to_list() == [4, 2, 2, 2]
+
+
+def test_one_record_every_file_names_alike_is_the_exports_own_account():
+    from d365migrate.intake.tenant_files import tenant_files
+
+    tenant = "AC7f3e9b2d41"
+    account = pl.DataFrame({"id": [tenant], "friendly_name": ["Main workspace"],
+                            "status": ["active"], "type": ["Full"]})
+    calls = pl.DataFrame({"id": ["c1", "c2", "c3"], "account_id": [tenant] * 3,
+                          "duration": ["30", "0", "12"]})
+    texts = pl.DataFrame({"id": ["m1", "m2"], "account_id": [tenant] * 2, "body": ["a", "b"]})
+    numbers = pl.DataFrame({"id": ["n1"], "account_id": [tenant], "number": ["+15550100"]})
+    tables = {"accounts": account, "calls": calls, "messages": texts, "numbers": numbers}
+    kinds = {"accounts": "account", "calls": "activity", "messages": "unknown",
+             "numbers": "unknown"}
+    got = tenant_files(tables, kinds)
+    assert list(got) == ["accounts"] and "tenant" in got["accounts"]
+    # two files naming it are not enough: a small export may have one customer on purpose
+    assert tenant_files({k: v for k, v in tables.items() if k != "numbers"}, kinds) == {}
+    # a customers file of two records is customers, whatever points at them
+    two = pl.concat([account, account.with_columns(pl.lit("AC0000000002").alias("id"))])
+    assert tenant_files({**tables, "accounts": two}, kinds) == {}
+    # and through discovery: the file is no longer the accounts
+    found = discover(Export(Path("."), tables))
+    assert {o.source: o.name for o in found.objects}["accounts"] == "unknown"
