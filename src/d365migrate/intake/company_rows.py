@@ -18,6 +18,7 @@ import polars as pl
 
 from d365migrate.intake.kinds import col_norm
 from d365migrate.intake.party_files import PARTY_FLAG_COLUMNS, PARTY_TYPE_COLUMNS
+from d365migrate.intake.tenant_files import tenant_files
 from d365migrate.intake.ticket_files import ticket_messages
 
 __all__ = ["company_share", "row_kinds"]
@@ -62,6 +63,7 @@ def row_kinds(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
               ) -> dict[str, tuple[str, str]]:
     """Files whose rows settle their kind: source -> (kind, why)."""
     out = {s: ("ticket_message", why) for s, why in ticket_messages(tables, kinds).items()}
+    out.update((s, ("unknown", why)) for s, why in tenant_files(tables, kinds).items())
     for source, kind in kinds.items():
         if kind != "contact" or source in out:
             continue

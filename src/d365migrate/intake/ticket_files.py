@@ -7,7 +7,10 @@ a status (new, open, pending, closed) and came in through a channel (e-mail, web
 No other record of a CRM carries all three: a task has an assignee and a status but no
 channel, a campaign a channel and a status but no assignee. Their messages ("posts",
 "replies") are rows of text whose parent id is named for the tickets' file ('topic_id' in
-a file beside "topics").
+a file beside "topics"), or held in a pair of columns naming the parent's type and id
+(Rails' polymorphic ``journalized_type`` "Issue" + ``journalized_id``, beside "issues").
+Rows that log hours spent on a ticket (a time entry: hours, a date, a comment) are a
+timesheet, not its messages.
 """
 
 from __future__ import annotations
@@ -26,7 +29,11 @@ _CHANNELS = frozenset({"channel", "channelid", "channeltype", "channelname", "vi
                        "contactchannel"})
 #: A message's text (normalised column names).
 _TEXTS = frozenset({"body", "content", "message", "text", "messagebody", "messagetext",
-                    "bodytext", "htmlbody", "textbody", "comment", "reply"})
+                    "bodytext", "htmlbody", "textbody", "comment", "reply", "notes", "note"})
+#: Hours spent on the ticket (normalised column names): a time entry, not a message.
+_TIME_SPENT = frozenset({"hours", "hoursspent", "spenthours", "timespent", "timeworked",
+                         "workedhours", "loggedhours", "billablehours", "minutesspent",
+                         "timelogged", "worklog"})
 
 
 def _assignee(col: str) -> bool:
@@ -67,12 +74,29 @@ def _composition_of(source: str, kinds: Mapping[str, str]) -> str | None:
     return head if dot and part and head != source and kinds.get(head) == "ticket" else None
 
 
+def _typed_parent(df: pl.DataFrame, tickets: Mapping[str, str]) -> tuple[str, str] | None:
+    """(column, tickets' file) when a '<x>_type' column names the tickets' record on every
+    row ('Issue' beside "issues") and a '<x>_id' column beside it holds the ids."""
+    norm = {col_norm(c): c for c in df.columns}
+    for n, column in norm.items():
+        stem = n[:-len("type")] if n.endswith("type") else ""
+        if not stem or stem + "id" not in norm or df[column].dtype != pl.Utf8:
+            continue
+        values = {v.strip() for v in df[column].drop_nulls().to_list() if v.strip()}
+        words = {(name_words(v) or [""])[-1] for v in values}
+        if len(words) == 1 and (parent := tickets.get(words.pop())):
+            return norm[stem + "id"], parent
+    return None
+
+
 def ticket_messages(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
                     ) -> dict[str, str]:
     """Files whose rows are text written on a ticket: no kind found, a text column and an
     id column named for a file found to be tickets ('topic_id' beside "topics"); or, of any
     kind, a text column and a name that is a tickets' file's and a part of it ('<tickets
-    file>.conversation', as SAP CAP names a composition). Returns source -> why."""
+    file>.conversation', as SAP CAP names a composition); or a text column and a
+    '<x>_type' + '<x>_id' pair naming the tickets ("Issue"). Files that log hours spent are
+    left alone. Returns source -> why."""
     tickets = {w: s for s, k in kinds.items() if k == "ticket" for w in name_words(s)[-1:]}
     out: dict[str, str] = {}
     for source, df in tables.items():
@@ -86,7 +110,13 @@ def ticket_messages(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
                            "('.' and the part's name), and its rows are text: the tickets' "
                            "messages")
             continue
-        if kinds.get(source) != "unknown":
+        if kinds.get(source) != "unknown" or {col_norm(c) for c in df.columns} & _TIME_SPENT:
+            continue   # hours logged on a ticket are a timesheet, not its messages
+        typed = _typed_parent(df, tickets)
+        if typed and typed[1] != source:
+            out[source] = (f"its rows are text written on a ticket ('{typed[0]}' holds ids of "
+                           f"the tickets of '{typed[1]}', as its type column says): the "
+                           "tickets' messages")
             continue
         for column in df.columns:
             parent = tickets.get(_parent_word(column) or "")

@@ -48,22 +48,11 @@ from d365migrate.load.throughput import Attempt, Controller, Pump
 from d365migrate.progress import open_bar
 from d365migrate.report.plain import DEFAULT_SOURCE_CRM
 from d365migrate.staging.stage import SOURCE_ID
+from d365migrate.staging.state_status import status_states
 
 STATE, STATUS = "statecode", "statuscode"
 CLOSE_ACTIONS = {1: "WinOpportunity", 2: "LoseOpportunity"}
 RESOLVED = 1  # a case's Resolved state: reached only through CloseIncident
-
-
-def status_states(table_def: dict[str, Any]) -> tuple[dict[int, int], dict[int, int]]:
-    """(statuscode -> statecode, statecode -> its first statuscode) from the metadata."""
-    status_to_state: dict[int, int] = {}
-    first: dict[int, int] = {}
-    status = attributes(table_def).get(STATUS) or {}
-    for opt in (status.get("OptionSet") or {}).get("Options", []):
-        if opt.get("State") is not None:
-            status_to_state[int(opt["Value"])] = int(opt["State"])
-            first.setdefault(int(opt["State"]), int(opt["Value"]))
-    return status_to_state, first
 
 
 def split_states(staged: pl.DataFrame, table_def: dict[str, Any]
@@ -78,9 +67,13 @@ def split_states(staged: pl.DataFrame, table_def: dict[str, Any]
     derived = staged.with_columns(
         pl.coalesce(state, status.replace_strict(status_to_state, default=None,
                                                  return_dtype=pl.Int64)).alias("__state"))
+    # a status kept only within its row's state (a call made by its direction but canceled
+    # by its own outcome column takes the Canceled state's status)
+    own = status.replace_strict(status_to_state, default=None, return_dtype=pl.Int64)
     derived = derived.with_columns(
-        pl.coalesce(status, pl.col("__state").replace_strict(first, default=None,
-                                                             return_dtype=pl.Int64))
+        pl.coalesce(pl.when(own.is_null() | (own == pl.col("__state"))).then(status),
+                    pl.col("__state").replace_strict(first, default=None,
+                                                     return_dtype=pl.Int64))
         .alias("__status"))
     closed = pl.col("__state").is_not_null() & (pl.col("__state") != 0)
     closes = derived.filter(closed).select(

@@ -25,6 +25,7 @@ from d365migrate.dataverse import tables
 from d365migrate.intake.discover import Discovery
 from d365migrate.intake.type_columns import named_files
 from d365migrate.load.order import table_of
+from d365migrate.mapping.call_outcomes import direction_word, outcome_column
 from d365migrate.mapping.done_flags import done_flag_column, done_flag_values
 from d365migrate.mapping.todo_activities import todo_columns
 
@@ -329,8 +330,9 @@ def _with_history(entry: Entry, unit: str, df: pl.DataFrame, regarding: list[Ent
         values = df[direction].drop_nulls().cast(pl.Utf8).str.strip_chars().unique().to_list()
         columns.append({"target": "directioncode", "source": direction,
                         "transform": "boolean",
-                        "values": {v: (True if v.lower() in OUTBOUND else False if v.lower()
-                                       in INBOUND else None) for v in sorted(values)},
+                        "values": {v: (True if direction_word(v) in OUTBOUND else False
+                                       if direction_word(v) in INBOUND else None)
+                                   for v in sorted(values)},
                         "confidence": 0.9, "reason": "outgoing or incoming"})
         used.add(direction)
     if unit in DONE_BY_DIRECTION and direction and flag is None:
@@ -338,8 +340,8 @@ def _with_history(entry: Entry, unit: str, df: pl.DataFrame, regarding: list[Ent
         # completed, made; the direction stays in directioncode)
         made, received = DONE_BY_DIRECTION[unit]
         columns.append({"target": "statuscode", "source": direction, "transform": "choice",
-                        "values": {v: (made if v.lower() in OUTBOUND else received
-                                       if v.lower() in INBOUND else None)
+                        "values": {v: (made if direction_word(v) in OUTBOUND else received
+                                       if direction_word(v) in INBOUND else None)
                                    for v in sorted(values)}, "default": made,
                         "confidence": 0.9, "reason": "it happened: made (outgoing) or "
                         "received (incoming)"})
@@ -347,6 +349,14 @@ def _with_history(entry: Entry, unit: str, df: pl.DataFrame, regarding: list[Ent
         columns.append({"target": "statuscode", "source": None, "transform": "constant",
                         "value": DONE_BY_DIRECTION[unit][0],
                         "confidence": 0.8, "reason": "it happened: completed"})
+    outcome = outcome_column(df) if closes_here and flag is None else None
+    if outcome is not None:  # how each one ended, in a column of its own (call_outcomes)
+        columns = [c for c in columns if c["target"] != "statecode"]
+        columns.append({"target": "statecode", "source": outcome[0], "transform": "choice",
+                        "values": outcome[1], "confidence": 0.9,
+                        "reason": f"'{outcome[0]}' says how each ended: happened completed, "
+                        "did not happen canceled, not yet open"})
+        used.add(outcome[0])
     entry["columns"] = columns
     entry["unmapped"] = [c for c in df.columns if c not in used and c != entry["source_key"]
                          and c != (entry.get("owner") or {}).get("source")

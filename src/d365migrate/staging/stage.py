@@ -37,6 +37,7 @@ from d365migrate.mapping.minor_units import divided
 from d365migrate.staging import keys, rules, shifted, value_maps
 from d365migrate.staging.existing_refs import existing_key
 from d365migrate.staging.references import split_reference
+from d365migrate.staging.state_status import statuses_within_states
 from d365migrate.staging.threads import ticket_thread
 from d365migrate.staging.through import THROUGH_PREFIX, through_values
 from d365migrate.staging.unread import unread_rows
@@ -422,7 +423,7 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
     out += [pl.when(_clean(pl.col(u["source"])).is_not_null()).then(True)
             .alias(LEFT_PREFIX + str(u["target"])) for u in tmap.get("unresolved_lookups", [])
             if u.get("source") in df.columns]
-    staged = df.select(out)
+    staged = statuses_within_states(df.select(out), table_def)  # the state decides
     through: dict[str, dict[str, Any]] = {}  # links read from an association file
     for lk in tmap.get("lookups", []):
         if lk.get("through"):  # the record's row of the association gives the linked id

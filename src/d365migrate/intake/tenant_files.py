@@ -1,0 +1,62 @@
+"""The export's own account: one record every other file's rows point at.
+
+A hosted system's export (a Fivetran connector's tables of Twilio, Stripe, a help desk)
+often holds the customer's own account with the system: one row (Twilio's "My first Twilio
+account", its owner account, status and type), and an ``account_id`` with its id on every
+row of every other file. Read by its name the file is the accounts, and every call or
+message is regarding it. But a file of one record that every row of several other files
+names alike says nothing about any one of them: it is the tenant the export came from
+(:mod:`d365migrate.mapping.tenant` reads such a column the same way), not a customer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+import polars as pl
+
+__all__ = ["MIN_FILES", "tenant_files"]
+
+#: Other files whose every row must name the one record before it reads as the tenant.
+MIN_FILES = 3
+#: Kinds a tenant's file is read as by its name: a customer's.
+_CUSTOMER_KINDS = frozenset({"account", "contact"})
+
+
+def _id_values(df: pl.DataFrame) -> dict[str, str]:
+    """The one row's id-like values ('id', 'account_sid', 'tenant_key') -> column."""
+    out: dict[str, str] = {}
+    for column in df.columns:
+        if not re.search(r"(?i)(^|_|\b|[a-z])(id|sid|key)$", column):
+            continue
+        value = df[column].cast(pl.Utf8)[0]
+        if value is not None and len(value.strip()) >= 4:
+            out[value.strip()] = column
+    return out
+
+
+def _constant(df: pl.DataFrame, column: str) -> str | None:
+    values = df[column].cast(pl.Utf8)
+    if values.null_count() or values.n_unique() != 1:
+        return None
+    return (values[0] or "").strip() or None
+
+
+def tenant_files(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
+                 ) -> dict[str, str]:
+    """Files read as customers that are the export's own account: one row, whose id every
+    row of at least :data:`MIN_FILES` other files holds in one column. Returns source -> why."""
+    out: dict[str, str] = {}
+    for source, df in tables.items():
+        if kinds.get(source) not in _CUSTOMER_KINDS or df.height != 1:
+            continue
+        ids = _id_values(df)
+        pointing = sorted(other for other, odf in tables.items()
+                          if other != source and odf.height
+                          and any(_constant(odf, c) in ids for c in odf.columns))
+        if len(pointing) >= MIN_FILES:
+            out[source] = (f"its one record is named on every row of {len(pointing)} other "
+                           f"files ({', '.join(pointing[:3])}...): the account the export "
+                           "came from (the tenant), not a customer")
+    return out

@@ -1,0 +1,74 @@
+"""An activity's own outcome column: whether a call, e-mail or meeting happened.
+
+A call logged in a CRM happened, so the map closes every call as made or received by its
+direction. A telephony or mail system logs the attempts too, and says how each ended in a
+status column of its own (Twilio's ``status``: completed, canceled, busy, no-answer, failed;
+a meeting's Held / Not Held / Planned): those that did not happen were closed as made all
+the same and the column was dropped. Here such a column is the activity's state: happened
+Completed, did not happen Canceled, not yet Open. Only a column whose every value is one of
+these words counts (a status of any other words is not an outcome); the status the direction
+gives stays for the rows that happened (the load keeps a status only within its state,
+``load/closes.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+import polars as pl
+
+from d365migrate.intake.kinds import ascii_folded, name_word_split
+
+__all__ = ["OUTCOME_STATES", "direction_word", "outcome_column", "outcome_states"]
+
+#: An activity's State options (phone call, e-mail, meeting: Open 0, Completed 1, Canceled 2).
+OPEN, COMPLETED, CANCELED = 0, 1, 2
+#: Outcome words (lower case, separators dropped) -> the State they say.
+OUTCOME_STATES: dict[str, int] = {
+    **dict.fromkeys(("completed", "complete", "answered", "done", "held", "made", "received",
+                     "delivered", "sent", "succeeded", "success", "connected"), COMPLETED),
+    **dict.fromkeys(("canceled", "cancelled", "failed", "busy", "noanswer", "missed",
+                     "unanswered", "rejected", "declined", "notheld", "bounced",
+                     "undelivered", "abandoned"), CANCELED),
+    **dict.fromkeys(("queued", "ringing", "inprogress", "scheduled", "planned", "initiated",
+                     "pending", "open", "draft"), OPEN),
+}
+#: Words of a column name saying it holds the activity's own status or outcome.
+_NAME_WORDS = frozenset({"status", "state", "outcome", "result", "disposition"})
+#: Other words such a name may hold: the activity's own ('call_status', 'Meeting Outcome').
+#: Any other word names something else's status: a deal's, a check-in's, an approval's.
+_OWN_WORDS = frozenset({"call", "phone", "phonecall", "activity", "meeting", "appointment",
+                        "event", "email", "mail", "the", "of"})
+
+
+def _word(value: str) -> str:
+    return re.sub(r"[^a-z]", "", ascii_folded(value.strip().lower()))
+
+
+def outcome_states(values: list[str]) -> dict[str, int] | None:
+    """Value -> State when every (non-empty) value is an outcome word; None otherwise."""
+    words = {v: _word(v) for v in values if v is not None and str(v).strip()}
+    if not words or not all(w in OUTCOME_STATES for w in words.values()):
+        return None
+    return {v: OUTCOME_STATES[w] for v, w in sorted(words.items())}
+
+
+def outcome_column(df: pl.DataFrame) -> tuple[str, dict[str, int]] | None:
+    """(column, value -> State) of the first column named a status or outcome of the
+    activity itself ('status', 'Call_Result'; not 'Check_In_Status') whose values are all
+    outcome words, or None."""
+    for column in df.columns:
+        words = {w.lower() for w in name_word_split(column)}
+        if not words & _NAME_WORDS or words - _NAME_WORDS - _OWN_WORDS:
+            continue
+        values = df[column].drop_nulls().cast(pl.Utf8).unique().to_list()
+        states = outcome_states(values)
+        if states:
+            return column, states
+    return None
+
+
+def direction_word(value: str) -> str:
+    """A direction value's first word: Twilio's 'outbound-api', 'outbound-dial' are
+    outbound, as 'Outbound' is."""
+    return re.split(r"[-_\s/]+", value.strip().lower())[0] if value.strip() else ""
