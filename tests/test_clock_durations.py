@@ -11,7 +11,7 @@ import polars as pl
 import pytest
 
 from d365migrate.intake.discover import discover
-from d365migrate.intake.read import Export
+from d365migrate.intake.read import Export, read_export
 from d365migrate.mapping.clock_durations import clock_minutes
 from d365migrate.mapping.column_decisions import decide_column
 from d365migrate.mapping.mapfile import MappingError, confirm
@@ -112,3 +112,27 @@ def test_a_length_whose_name_gives_its_unit_is_read_in_it() -> None:
                          {"meetings": "meetings.csv"}).staged
     assert staged[length["target"]].to_list() == [90, 120]   # not 1.5 and 2 minutes
     assert staged["scheduledend"].to_list() == ["2024-03-01T10:30:00Z", "2024-03-02T16:00:00Z"]
+
+
+def test_hours_written_with_a_decimal_comma_are_read_so(tmp_path: Path) -> None:
+    """'1,5' hours in a European export is an hour and a half: the number is read the
+    column's way (decimal comma), not cleared as no number."""
+    assert pl.DataFrame({"v": ["1,5", "2", "0,25"]}).select(
+        clock_minutes(pl.col("v"), "hours", ",")).to_series().to_list() == ["90", "120", "15"]
+    (tmp_path / "termine.csv").write_text(
+        "id;subject;start;Duration (hours)\n"
+        "m1;Kick-off;01.03.2024 09:00;1,5\n"
+        "m2;Review;02.03.2024 14:00;2\n"
+        "m3;Stand-up;04.03.2024 08:30;0,25\n", encoding="utf-8")
+    ex = read_export(tmp_path)
+    proposed = propose_mapping(ex, discover(ex), DEFS, ["appointment"],
+                               source_id_column="new_sourceid").mapping
+    meeting = next(t for t in proposed["tables"] if t["target"] == "appointment")
+    length = next(c for c in meeting["columns"] if c["source"] == "Duration (hours)"
+                  and c["target"].endswith("durationminutes"))
+    assert length["clock"] == "hours"
+    staged = stage_table(confirm(proposed, "analyst"), "appointment", dict(ex.tables),
+                         {"termine": "termine.csv"}, guess=ex.guesses["termine"]).staged
+    assert staged[length["target"]].to_list() == [90, 120, 15]
+    assert staged["scheduledend"].to_list() == ["2024-03-01T10:30:00Z", "2024-03-02T16:00:00Z",
+                                                "2024-03-04T08:45:00Z"]

@@ -94,3 +94,14 @@ def test_a_status_column_beside_the_flag_decides_instead():
     cands = suggest_columns(todo, DEFS["task"], source_object="Task")
     assert top(cands, "IsClosed") != "statecode"  # Status says more: Waiting, Deferred...
     assert top(cands, "Status") in ("statuscode", "statecode")
+
+
+def test_another_records_stage_or_status_beside_the_flag_leaves_it_the_state():
+    """An activity file carrying its deal's stage or its ticket's status: that column is the
+    other record's, so the activity's own done flag still says whether it is done."""
+    for beside in ("deal_stage", "stage", "Deal status", "ticket_state"):
+        todo = pl.DataFrame({"id": ["a1", "a2", "a3"], "subject": ["Call", "Email", "Send"],
+                             beside: ["Negotiation", "Won", "Proposal"],
+                             "done": ["1", "0", "1"]})
+        cands = suggest_columns(todo, DEFS["task"], source_object="activities")
+        assert top(cands, "done") == "statecode", beside

@@ -27,6 +27,7 @@ from typing import Any
 import polars as pl
 
 from d365migrate.intake.kinds import name_word_split
+from d365migrate.intake.values import number_expr
 from d365migrate.mapping.mapfile import MappingError
 
 __all__ = ["CLOCKS", "clock_minutes", "clock_of", "with_clock_durations", "with_time_of_day"]
@@ -58,16 +59,18 @@ def clock_shaped(values: pl.Series) -> bool:
     return text.len() > 0 and text.str.contains(CLOCK_VALUE).mean() >= MOST
 
 
-def clock_minutes(text: pl.Expr, clock: str | None) -> pl.Expr:
+def clock_minutes(text: pl.Expr, clock: str | None, decimal: str | None = ".",
+                  thousands: str | None = None) -> pl.Expr:
     """``text`` with each clock time replaced by its minutes (as text, for the number
     reader): '01:30' is 90 under ``h:mm``, 2 under ``m:ss`` ('1:30' = 1 min 30 s, rounded);
-    other text as it is."""
+    other text as it is. Hours and seconds are numbers written the column's way
+    (``decimal``/``thousands``: '1,5' hours is 90 minutes where the comma is decimal)."""
     if not clock:
         return text
     if clock not in CLOCKS:
         raise MappingError(f"clock: one of {', '.join(CLOCKS)}, not {clock!r}")
     if clock in ("hours", "seconds"):
-        number = text.cast(pl.Utf8).str.strip_chars().cast(pl.Float64, strict=False)
+        number = number_expr(text, decimal, thousands)
         minutes = (number * 60 if clock == "hours" else number / 60).round(0).cast(pl.Int64)
         return pl.when(minutes.is_not_null()).then(minutes.cast(pl.Utf8)).otherwise(text)
     parts = text.cast(pl.Utf8).str.extract_groups(CLOCK_VALUE)

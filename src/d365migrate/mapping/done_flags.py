@@ -34,7 +34,12 @@ TRUE_WORDS = frozenset({"true", "1", "yes", "y", "t", "x", "ja", "oui", "si", "v
 FALSE_WORDS = frozenset({"false", "0", "no", "n", "f", "nein", "non", "falso", "onwaar",
                          "nee", "nao"})
 #: Words of a column name saying it holds the record's status, which decides over a flag.
-STATUS_WORDS = frozenset({"status", "state", "statecode", "statuscode", "stage"})
+STATUS_WORDS = frozenset({"status", "state", "statecode", "statuscode"})
+#: Words naming another record: 'deal_status', 'ticket_state' beside a to-do's done flag are
+#: that record's, carried along; they say nothing of whether the to-do is done.
+OTHER_RECORD_WORDS = frozenset({"deal", "deals", "opportunity", "lead", "account", "company",
+                                "organization", "org", "ticket", "case", "order", "project",
+                                "pipeline", "contact", "person", "customer", "campaign"})
 #: The State options a to-do's flag decides between.
 OPEN, COMPLETED = "open", "completed"
 CONFIDENCE = 0.93
@@ -68,8 +73,10 @@ def _done_states(options: Any) -> bool:
 
 
 def _status_beside(name: str, columns: Iterable[str]) -> bool:
-    return any(c != name and {w.lower() for w in name_word_split(c)} & STATUS_WORDS
-               for c in columns)
+    def own_status(column: str) -> bool:
+        words = {w.lower() for w in name_word_split(column)}
+        return bool(words & STATUS_WORDS) and not words & OTHER_RECORD_WORDS
+    return any(c != name and own_status(c) for c in columns)
 
 
 def done_flag_candidates(name: str, values: tuple[str, ...], names: Mapping[str, Any],

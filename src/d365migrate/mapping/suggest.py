@@ -148,7 +148,7 @@ def _name_score(p: Profile, a: Attr, syn: Mapping[str, tuple[float, str]]) -> tu
             if best[0] < 0.92 * v.factor:
                 best = (0.92 * v.factor,
                         f"'{p.name}' matches the display name of {a.describe()}")
-    if best[0] < 0.8:
+    if best[0] < 0.8 and not a.deadline_unlike(p.name):
         # Spelling similarity only for near-identical strings (typos, run-together words):
         # 'pipeline' and 'timeline' look alike but mean different things.
         spelling = max(fuzz.ratio(p.compact, a.compact), fuzz.ratio(p.rewritten, a.compact)) / 100

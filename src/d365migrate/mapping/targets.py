@@ -14,6 +14,7 @@ from typing import Any
 
 from d365migrate.dataverse import tables
 from d365migrate.dataverse.tables import CHOICE_TYPES, LOOKUP_TYPES
+from d365migrate.intake.kinds import name_word_split
 from d365migrate.mapping.vocabulary import Vocabulary, norm_words, singular, split_words
 
 __all__ = ["Attr", "attributes", "table_names", "SKIP_TYPES"]
@@ -40,6 +41,16 @@ class Attr:
 
     def describe(self) -> str:
         return f"{self.logical} ('{self.label}')" if self.label else self.logical
+
+    def deadline_unlike(self, source: str) -> bool:
+        """Whether this is a deadline ('Resolve By', 'Follow Up By') and ``source`` says no
+        deadline: 'resolved' and 'resolved_at' resemble Resolve By in spelling, but they are
+        when a case was resolved, not when it must be."""
+        if self.atype != "DateTime" or self.label.lower().split()[-1:] != ["by"]:
+            return False
+        words = [w.lower() for w in name_word_split(source)]   # 'resolved_by': who did
+        return not ({"due", "deadline", "sla", "target"} & set(words) or any(
+            w == "by" and i and not words[i - 1].endswith("ed") for i, w in enumerate(words)))
 
 
 def _string_format(a: Mapping[str, Any], logical: str) -> str:

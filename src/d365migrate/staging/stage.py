@@ -352,11 +352,15 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
             typed = _by_value(df, col["source"], typed)
         if col.get("plus_minutes") and transform == "datetime":
             # an end time: the start plus a duration column (a call's end, a meeting's end)
-            minutes = whole_number_expr(clock_minutes(_clean(pl.col(col["plus_minutes"])),
-                                                      clock_of(tmap, col))).fill_null(0)
+            plus = guess.value_format(col["plus_minutes"]) if guess is not None \
+                else ValueFormat()
+            minutes = whole_number_expr(clock_minutes(
+                _clean(pl.col(col["plus_minutes"])), clock_of(tmap, col), plus.decimal,
+                plus.thousands)).fill_null(0)
             typed = (datetime_expr(typed, [DATETIME_OUT]) + pl.duration(minutes=minutes)
                      ).dt.strftime(DATETIME_OUT)
-        text = clock_minutes(_clean(pl.col(col["source"])), col.get("clock"))  # '00:30'
+        text = clock_minutes(_clean(pl.col(col["source"])), col.get("clock"),  # '00:30'
+                             fmt.decimal, fmt.thousands)
         reason: str | pl.Expr | None = None
         n = len(out)
         if transform in ("integer", "decimal"):  # the number read once, for both checks
