@@ -169,3 +169,36 @@ def test_a_lines_sequence_and_the_product_name_written_on_it() -> None:
     assert _top(sugg, "sequence") == "lineitemnumber"
     assert _top(sugg, "productName") == "productdescription"
     assert _top(sugg, "product.importId") == "productid"
+
+
+def test_a_length_in_hours_or_seconds_told_by_start_and_end() -> None:
+    """Odoo's calendar writes a meeting's duration in hours (6.3 for 10:20-16:30): the rows'
+    own span says so, and the map reads it x 60; a length already in minutes is left, one in
+    seconds is read / 60."""
+    from d365migrate.mapping.clock_durations import clock_minutes
+    from d365migrate.mapping.span_units import with_span_units
+
+    frame = pl.DataFrame({   # 6.3 hours for 6 h 10 min: the demo's own rounding, one row
+        "start": ["2026-01-03 10:20:00", "2026-01-05 12:00:00", "2026-01-12 15:55:05",
+                  "2026-01-20 08:00:00", "2026-01-18 02:00:00"],
+        "stop": ["2026-01-03 16:30:00", "2026-01-05 19:00:00", "2026-01-12 18:55:05",
+                 "2026-01-20 10:30:00", "2026-01-18 10:30:00"],
+        "hours": ["6.3", "7.0", "3.0", "2.5", "8.5"],
+        "minutes": ["370", "420", "180", "150", "510"],
+        "secs": ["22200", "25200", "10800", "9000", "30600"],
+    })
+
+    def entry(length: str) -> dict:
+        return {"source": "meetings", "columns": [
+            {"target": "scheduledstart", "source": "start", "transform": "datetime"},
+            {"target": "scheduledend", "source": "stop", "transform": "datetime"},
+            {"target": "scheduleddurationminutes", "source": length, "transform": "integer",
+             "reason": "CRM vocabulary"}]}
+
+    clocks = {}
+    for length in ("hours", "minutes", "secs"):
+        [done] = with_span_units([entry(length)], {"meetings": frame})
+        clocks[length] = done["columns"][2].get("clock")
+    assert clocks == {"hours": "hours", "minutes": None, "secs": "seconds"}
+    read = frame.select(clock_minutes(pl.col("hours"), "hours"))["hours"].to_list()
+    assert read == ["378", "420", "180", "150", "510"]
