@@ -202,3 +202,21 @@ def test_a_length_in_hours_or_seconds_told_by_start_and_end() -> None:
     assert clocks == {"hours": "hours", "minutes": None, "secs": "seconds"}
     read = frame.select(clock_minutes(pl.col("hours"), "hours"))["hours"].to_list()
     assert read == ["378", "420", "180", "150", "510"]
+
+
+def test_a_row_with_no_state_loads_in_the_tables_default_state() -> None:
+    """Odoo leaves a task's state at its default (most demo tasks write none): Dataverse
+    creates a record with no state in its table's default one (a task Open), as it does for
+    a map with no state column, so an empty state holds no row back; a missing subject
+    (required, the task's name) still does."""
+    from d365migrate.staging.validate import validate_staged
+
+    staged = pl.DataFrame({
+        "__source_id": ["t1", "t2", "t3"], "__source_row": [1, 2, 3],
+        "subject": ["Office planning", "Kitchen", None],
+        "statecode": [1, None, None],
+        "__owner_email": ["a@x.com"] * 3,
+    })
+    result = validate_staged(staged, "task", DEFS["task"], file="Task.csv")
+    assert sorted(result.valid["__source_id"].to_list()) == ["t1", "t2"]
+    assert result.quarantined.select("source_id", "column").rows() == [("t3", "subject")]

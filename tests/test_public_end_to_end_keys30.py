@@ -57,3 +57,27 @@ def test_odoo_meetings_events_and_venues_load(tmp_path: Path) -> None:
                  "Event Template (event.type)"):
         assert not files[name]["taken"] and files[name]["reason"], name
     assert "admissions" in files["Event Ticket (event.event.ticket)"]["reason"]
+
+
+def test_odoo_project_tasks_load_open_done_and_cancelled(tmp_path: Path) -> None:
+    """Odoo's project tasks load as tasks: the thirty whose state the demo leaves at its
+    default load open (no row held back for an empty state), the five done completed and
+    the cancelled one cancelled, as the team decided; projects and timesheets stay out,
+    each with its reason."""
+    run_dir = run_public("odoo-project-demo", tmp_path)
+    out = assert_true_counts(run_dir)
+    task = out["task"]
+    assert (task["source"], task["loaded"], task["quarantined"], task["failed"],
+            task["closed"]) == (40, 40, 0, 0, 6)
+    assert task["source_object"] == "Task (project.task)"
+    tasks = pl.read_parquet(run_dir / "staged" / "task.parquet")
+    states = dict(tasks.group_by("statecode").len().iter_rows())
+    assert states == {None: 30, 0: 4, 1: 5, 2: 1}
+    energy = tasks.filter(pl.col("__source_id") == "project.project_1_task_5").to_dicts()[0]
+    assert (energy["subject"], energy["prioritycode"], energy["scheduledend"]) == (
+        "Energy Certificate", 2, "2024-01-07T17:49:44Z")   # starred: high; its deadline
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    for name in ("Project (project.project)", "Analytic Line (account.analytic.line)",
+                 "Activity (mail.activity)", "Message (mail.message)"):
+        assert not files[name]["taken"] and files[name]["reason"], name
