@@ -5,8 +5,9 @@ Odoo exports its one table of partners (companies, people and their addresses to
 column (``company_type``) says what each row is. When most rows are companies the file is
 the business's customers, D365's accounts, whatever its name; the people among them are
 split off where the export has no contacts file (:mod:`d365migrate.mapping.party_split`).
-Ticket messages (:func:`.ticket_files.ticket_messages`) are settled here too, so discovery
-calls one function for both.
+Ticket messages (:func:`.ticket_files.ticket_messages`) are settled here too, and messages
+in an export with no tickets (:mod:`.chatter_notes`), and events with places to fill and
+their tickets (:mod:`.event_files`), so discovery calls one function.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from collections.abc import Mapping
 
 import polars as pl
 
+from d365migrate.intake.chatter_notes import messages_as_notes
+from d365migrate.intake.event_files import event_kinds
 from d365migrate.intake.kinds import col_norm
 from d365migrate.intake.party_files import PARTY_FLAG_COLUMNS, PARTY_TYPE_COLUMNS
 from d365migrate.intake.tenant_files import tenant_files
@@ -64,6 +67,8 @@ def row_kinds(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
     """Files whose rows settle their kind: source -> (kind, why)."""
     out = {s: ("ticket_message", why) for s, why in ticket_messages(tables, kinds).items()}
     out.update((s, ("unknown", why)) for s, why in tenant_files(tables, kinds).items())
+    out |= event_kinds({s: df.columns for s, df in tables.items()}, kinds)
+    out |= messages_as_notes({**kinds, **{s: k for s, (k, _) in out.items()}})
     for source, kind in kinds.items():
         if kind != "contact" or source in out:
             continue

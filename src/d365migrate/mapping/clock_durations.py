@@ -29,6 +29,7 @@ import polars as pl
 from d365migrate.intake.kinds import name_word_split
 from d365migrate.intake.values import number_expr
 from d365migrate.mapping.mapfile import MappingError
+from d365migrate.mapping.span_units import with_span_units
 
 __all__ = ["CLOCKS", "clock_minutes", "clock_of", "with_clock_durations", "with_time_of_day"]
 
@@ -122,7 +123,7 @@ def with_clock_durations(entries: list[dict[str, Any]],
         for col in columns:  # an end time from such a column (the map's own, else h:mm)
             if col.get("plus_minutes") and shaped(col["plus_minutes"]):
                 col.setdefault("plus_clock", "h:mm")
-    return entries
+    return with_span_units(entries, frames)   # hours or seconds, as start and end say
 
 
 def _time_sibling(source: str, columns: list[str]) -> str | None:

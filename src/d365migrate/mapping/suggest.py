@@ -39,7 +39,6 @@ from rapidfuzz import fuzz
 from d365migrate.dataverse import tables as dv
 from d365migrate.dataverse.tables import CHOICE_TYPES, LOOKUP_TYPES
 from d365migrate.intake.discover import is_natural_key, primary_key
-from d365migrate.intake.json_cells import one_each
 from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix, name_word_split
 from d365migrate.mapping.copies import yield_copies
 from d365migrate.mapping.done_flags import done_flag_candidates
@@ -47,6 +46,7 @@ from d365migrate.mapping.glued_words import glued_synonym_targets
 from d365migrate.mapping.label_names import own_description_names
 from d365migrate.mapping.lead_names import lead_name_candidates
 from d365migrate.mapping.party_address import party_address_targets
+from d365migrate.mapping.record_lists import lists_records
 from d365migrate.mapping.responsible_users import responsible_bonus
 from d365migrate.mapping.sibling_names import code_of_sibling, name_of_linked
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
@@ -245,7 +245,7 @@ def _score(p: Profile, a: Attr, table: str,
     ns, why = _name_score(p, a, syn)
     parts = [why] if why else []
     is_lookup = a.atype in LOOKUP_TYPES
-    if is_lookup and name_word_split(p.name)[-1:] == ["ids"] and not one_each(p.values):
+    if is_lookup and lists_records(p.name, p.values, a.atype):
         # '<x>_ids' holds a list of records ('team_user_ids'): no one lookup can hold it
         return 0.0, f"'{p.name}' lists several records; a lookup holds one."
     if a.logical == "preferredsystemuserid" and {"created", "creator"} & set(p.words):

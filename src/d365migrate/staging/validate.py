@@ -90,7 +90,10 @@ def metadata_expectations(staged: pl.DataFrame, table_def: dict[str, Any],
                         "kwargs": {"column": name, "max_value": int(attr["MaxLength"])},
                         "meta": {"reason": f"longer than {attr['MaxLength']} characters"}})
         level = (attr.get("RequiredLevel") or {}).get("Value")
+        # an empty state is the table's default one: Dataverse creates the record in it,
+        # as it does for a map with no state column (rules.uncovered_required)
         if level in REQUIRED_LEVELS and attr.get("IsValidForCreate", True) and \
+                attr.get("AttributeType") != "State" and \
                 ("expect_column_values_to_not_be_null", name) not in have:
             out.append({"type": "expect_column_values_to_not_be_null",
                         "kwargs": {"column": name},
