@@ -56,6 +56,15 @@ def test_messages_without_tickets_are_notes_on_their_records() -> None:
     with_tickets = _kinds({"Tickets": TICKETS, "Message": MESSAGES})
     assert with_tickets["Tickets"] == "ticket"
     assert with_tickets["Message"] == "ticket_message"
+    # text messages sent and received (a direction, a sender, a recipient) are no remarks
+    texts = pl.DataFrame({"id": ["SM1", "SM2", "SM3"], "account_id": ["A1", "A1", "A1"],
+                          "body": ["Your code is 1234", "Thanks!", "See you at 3"],
+                          "direction": ["outbound-api", "inbound", "outbound-api"],
+                          "from": ["15550001", "15550002", "15550001"],
+                          "to": ["15550002", "15550001", "15550003"],
+                          "date_sent": ["2025-05-07 10:00:00", "2025-05-07 10:01:00",
+                                        "2025-05-08 09:00:00"]})
+    assert _kinds({"Sales Order": ORDERS, "messages": texts})["messages"] != "note"
 
 
 def test_events_with_places_are_campaigns_and_their_tickets_no_cases() -> None:

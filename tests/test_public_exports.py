@@ -566,7 +566,8 @@ FLOORS = {
     # German activity file names (Termine), an event's begin and headline, a creation
     # timestamp noun first, ERP shorthand (ord_, stk_, curr_, debtor), a stock master, an
     # order's delivery and freight, a second phone; a transaction is no action
-    "admidio-demo-de": {"files": (5, 6), "suggest": (38, 39), "propose": (37, 39)},
+    # files +1 and Oracle OE propose +1 since: measured higher on 1a3931f (keys30 saw it)
+    "admidio-demo-de": {"files": (6, 6), "suggest": (38, 39), "propose": (37, 39)},
     "frontaccounting-demo": {"files": (11, 12), "suggest": (78, 89), "propose": (79, 89)},
     "akaunting-import-samples": {"files": (20, 20), "suggest": (20, 21), "propose": (20, 21)},
     # keys26's three after tuning on them (MEASUREMENTS.md, "keys26's three"): path columns
@@ -581,7 +582,7 @@ FLOORS = {
     # record's own word ('CUST_FIRST_NAME'), 'information' says nothing in a file name, a
     # line's item number, urgency, a catalogue URL, an account manager abbreviated
     "oracle-customer-orders": {"files": (6, 7), "suggest": (18, 20), "propose": (16, 20)},
-    "oracle-order-entry": {"files": (9, 9), "suggest": (46, 50), "propose": (45, 50)},
+    "oracle-order-entry": {"files": (9, 9), "suggest": (46, 50), "propose": (46, 50)},
     "sap-hana-shine": {"files": (9, 9), "suggest": (56, 59), "propose": (57, 59)},
     # then a tickets' file's part named after it ('<file>.conversation') is its messages
     "sap-cap-incidents": {"files": (6, 6), "suggest": (8, 8), "propose": (8, 8)},

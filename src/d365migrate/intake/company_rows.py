@@ -68,7 +68,8 @@ def row_kinds(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
     out = {s: ("ticket_message", why) for s, why in ticket_messages(tables, kinds).items()}
     out.update((s, ("unknown", why)) for s, why in tenant_files(tables, kinds).items())
     out |= event_kinds({s: df.columns for s, df in tables.items()}, kinds)
-    out |= messages_as_notes({**kinds, **{s: k for s, (k, _) in out.items()}})
+    out |= messages_as_notes({**kinds, **{s: k for s, (k, _) in out.items()}},
+                             {s: df.columns for s, df in tables.items()})
     for source, kind in kinds.items():
         if kind != "contact" or source in out:
             continue
