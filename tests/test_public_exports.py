@@ -566,7 +566,7 @@ FLOORS = {
     # German activity file names (Termine), an event's begin and headline, a creation
     # timestamp noun first, ERP shorthand (ord_, stk_, curr_, debtor), a stock master, an
     # order's delivery and freight, a second phone; a transaction is no action
-    # files +1 and Oracle OE propose +1 since: measured higher on 1a3931f (keys30 saw it)
+    # Admidio files +1 (and Oracle OE propose +1): already measured so on 1a3931f
     "admidio-demo-de": {"files": (6, 6), "suggest": (38, 39), "propose": (37, 39)},
     "frontaccounting-demo": {"files": (11, 12), "suggest": (78, 89), "propose": (79, 89)},
     "akaunting-import-samples": {"files": (20, 20), "suggest": (20, 21), "propose": (20, 21)},
