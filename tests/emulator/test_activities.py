@@ -140,3 +140,29 @@ def test_single_property_and_ref_endpoints(client: httpx.Client) -> None:
     assert client.delete(f"contacts({con})/parentcustomerid_account/$ref").status_code == 204
     got = client.get(f"contacts({con})").json()
     assert got["lastname"] == "S" and got["_parentcustomerid_value"] is None
+
+
+def test_an_activity_can_be_regarding_a_quote_an_order_or_a_campaign(client: httpx.Client) -> None:
+    """Microsoft's activities list campaign, quote and salesorder among their Regarding
+    tables (activitypointer's regardingobjectid targets); the emulator had only account,
+    contact, lead, opportunity and case, so an activity on an order lost its link."""
+    acc = new_id(client.post("accounts", json={"name": "Acme"}))
+    pl = new_id(client.post("pricelevels", json={"name": "Default"}))
+    made = {
+        "quote": new_id(client.post("quotes", json={
+            "name": "Q-1", "customerid_account@odata.bind": f"/accounts({acc})",
+            "pricelevelid@odata.bind": f"/pricelevels({pl})"})),
+        "salesorder": new_id(client.post("salesorders", json={
+            "name": "SO-1", "customerid_account@odata.bind": f"/accounts({acc})",
+            "pricelevelid@odata.bind": f"/pricelevels({pl})"})),
+        "campaign": new_id(client.post("campaigns", json={"name": "Spring"})),
+    }
+    sets = {"quote": "quotes", "salesorder": "salesorders", "campaign": "campaigns"}
+    for table, rid in made.items():
+        for activity, entity_set in (("task", "tasks"), ("phonecall", "phonecalls")):
+            r = client.post(entity_set, json={
+                "subject": f"About the {table}",
+                f"regardingobjectid_{table}_{activity}@odata.bind": f"/{sets[table]}({rid})"})
+            assert r.status_code == 204, r.text
+            got = client.get(f"{entity_set}({new_id(r)})?$select=_regardingobjectid_value")
+            assert got.json()["_regardingobjectid_value"] == rid
