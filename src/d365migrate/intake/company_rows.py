@@ -20,6 +20,7 @@ import polars as pl
 from d365migrate.intake.chatter_notes import messages_as_notes
 from d365migrate.intake.event_files import event_kinds
 from d365migrate.intake.kinds import col_norm
+from d365migrate.intake.partner_roles import partner_role_files
 from d365migrate.intake.party_files import PARTY_FLAG_COLUMNS, PARTY_TYPE_COLUMNS
 from d365migrate.intake.tenant_files import tenant_files
 from d365migrate.intake.ticket_files import ticket_messages
@@ -67,6 +68,7 @@ def row_kinds(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
     """Files whose rows settle their kind: source -> (kind, why)."""
     out = {s: ("ticket_message", why) for s, why in ticket_messages(tables, kinds).items()}
     out.update((s, ("unknown", why)) for s, why in tenant_files(tables, kinds).items())
+    out |= partner_role_files(tables, kinds)   # a 'Role' of Customer, Supplier: partners
     out |= event_kinds({s: df.columns for s, df in tables.items()}, kinds)
     out |= messages_as_notes({**kinds, **{s: k for s, (k, _) in out.items()}},
                              {s: df.columns for s, df in tables.items()})

@@ -91,8 +91,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "quote_line": {"quoteline", "quotelineitem", "quotedetail", "quoteitem", "quoteproduct",
                    "estimateline", "estimatelineitem", "estimateitem"},
     "order": {"order", "salesorder", "bestellung", "auftrag", "commande", "pedido"},
-    "order_line": {"orderline", "orderlineitem", "orderitem", "salesorderdetail",
-                   "orderproduct", "orderdetail", "salesorderitem", "salesorderline"},
+    "order_line": {"orderline", "orderlineitem", "orderitem", "salesorderdetail", "saleitem",
+                   "orderproduct", "orderdetail", "salesorderitem", "salesorderline", "saleline"},
     "unit_group": {"unitgroup", "uomschedule", "unitofmeasureschedule"},
     "unit": {"uom", "unitofmeasure", "unitofmeasurement"},
 }

@@ -62,6 +62,7 @@ from d365migrate.intake.guard import (
     workbook_problems,
 )
 from d365migrate.intake.guess import IntakeGuess
+from d365migrate.intake.key_header_rows import drop_key_row
 from d365migrate.intake.parts import join_parts
 from d365migrate.intake.read_cache import cache_key, cached_columns, load_entry, store_entry
 from d365migrate.intake.table_types import infer_columns
@@ -131,8 +132,6 @@ class Export:
     def guesses_dict(self) -> dict[str, dict[str, Any]]:
         return {k: g.to_dict() for k, g in self.guesses.items()}
 
-
-# --------------------------------------------------------------------------- tables
 
 def _read_csv_bytes(data: bytes, label: str, source: str, opts: dict[str, Any],
                     problems: list[Problem], limits: Limits | None = None
@@ -235,6 +234,7 @@ def _read_csv_bytes(data: bytes, label: str, source: str, opts: dict[str, Any],
         df = pl.DataFrame({n: pl.Series(n, list(c), dtype=pl.Utf8)
                            for n, c in zip(names, cols, strict=True)})
         df = df.with_columns(pl.col(pl.Utf8).str.strip_suffix("\r").replace("", None))
+    df = drop_key_row(df, label, problems, skip + 2)   # 'Party.name' under 'Name'
     guess.rows = df.height + len(guess.unread_lines)
     return df, guess
 

@@ -11,6 +11,8 @@ name gets one more reading in the words the vocabulary knows ('first name', 'add
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["shorthand_readings", "SHORTHAND_FACTOR"]
 
 #: How much a shorthand reading is trusted against the name's own reading.
@@ -27,9 +29,21 @@ _WORDS = {"adr": "address", "addr": "address", "tel": "phone", "org": "organizat
 _NAME_PARTS = {"given": ("first", "name"), "family": ("last", "name"),
                "middle": ("middle", "name"), "additional": ("middle", "name"),
                "prefix": ("prefix",), "suffix": ("suffix",), "fn": ("full", "name")}
+#: An address shorthand glued to its line number, perhaps after the address it is of
+#: (GnuCash's and QuickBooks' 'addr1', 'shipaddr2', 'billaddr3'): the words apart.
+_GLUED = re.compile(r"^(ship|bill)?(addr|adr)(\d)$")
+_GLUED_OF = {"ship": "shipping", "bill": "billing"}
 #: Numbers written as words or digits after 'address': the first, second, third address.
 _NUMBERS = {"one": "1", "two": "2", "three": "3", "1": "1", "2": "2", "3": "3",
             "first": "1", "second": "2", "third": "3"}
+
+
+def _unglued(word: str) -> list[str]:
+    """A word's reading: its shorthand spelled out, a glued line number set apart."""
+    m = _GLUED.match(word)
+    if not m:
+        return [_WORDS.get(word, word)]
+    return ([_GLUED_OF[m.group(1)]] if m.group(1) else []) + ["address", "line", m.group(3)]
 
 
 def shorthand_readings(words: tuple[str, ...]) -> list[tuple[str, ...]]:
@@ -39,7 +53,7 @@ def shorthand_readings(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         return []
     if len(words) == 2 and words[0] == "n" and words[1] in _NAME_PARTS:
         return [_NAME_PARTS[words[1]]]
-    expanded = [_WORDS.get(w, w) for w in words]
+    expanded = [x for w in words for x in _unglued(w)]
     out: list[str] = []
     i = 0
     while i < len(expanded):

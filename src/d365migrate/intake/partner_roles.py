@@ -1,0 +1,44 @@
+"""A file whose 'role' says customer or supplier: business partners, not users.
+
+A role column makes a file look like the application's users (an admin, an agent, a
+viewer). Small-business accounting tools keep their customers and suppliers in one table
+whose role says which a row is (Frappe Books' parties: 'Customer', 'Supplier', 'Both';
+Bigcapital's contacts, ERPNext's party types). When most filled roles are such partner roles
+the file is the business's customers (D365's accounts), whatever the other columns suggest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import polars as pl
+
+from d365migrate.intake.kinds import col_norm
+
+__all__ = ["partner_role_files"]
+
+#: Columns saying what a row's party is to the business (normalised).
+_ROLE_COLUMNS = frozenset({"role", "partyrole", "partnerrole", "partytype", "contacttype"})
+#: A business partner's roles (lower case, whole value; 'both': customer and supplier).
+_PARTNER_ROLES = frozenset({"customer", "supplier", "vendor", "both", "client", "prospect",
+                            "customer and supplier", "customer/supplier"})
+
+
+def partner_role_files(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
+                       ) -> dict[str, tuple[str, str]]:
+    """Files named users whose role column holds partner roles on most rows: source ->
+    ('account', why)."""
+    out: dict[str, tuple[str, str]] = {}
+    for source, kind in kinds.items():
+        if kind != "user":
+            continue
+        df = tables[source]
+        for col in (c for c in df.columns if col_norm(c) in _ROLE_COLUMNS):
+            values = df[col].drop_nulls().cast(pl.Utf8).str.strip_chars().str.to_lowercase()
+            partners = int(values.is_in(list(_PARTNER_ROLES)).sum())
+            if values.len() and partners * 2 > values.len():
+                out[source] = ("account", f"its '{col}' says customer or supplier on "
+                               f"{partners} of {values.len()} rows: the business's partners, "
+                               "named account")
+                break
+    return out
