@@ -41,3 +41,30 @@ def test_phplist_subscribers_and_newsletter_load(tmp_path: Path) -> None:
     for name in ("SubscriberList", "Subscription", "Template", "Administrator"):
         assert not files[name]["taken"] and files[name]["reason"], name
     assert "list" in files["SubscriberList"]["reason"]
+
+
+def test_mailtrain_subscriber_and_campaign_load(tmp_path: Path) -> None:
+    """Mailtrain keeps list 1's subscribers in their own table (subscription__1) with a
+    column per list-defined field: the subscriber loads as an active contact, its Website
+    field the contact's web site; the idle campaign as a proposed Direct Marketing campaign,
+    its subject the message and its HTML body the description (the team's decisions). Lists,
+    field definitions and the admin user are listed with their reasons."""
+    run_dir = run_public("mailtrain-test-db", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: (o["source"], o["loaded"], o["quarantined"], o["skipped"], o["failed"],
+                o["cleared"]) for k, o in out.items()} == {
+        "contact": (1, 1, 0, 0, 0, 0), "campaign": (1, 1, 0, 0, 0, 0)}
+    assert out["contact"]["source_object"] == "subscription__1"
+    staged = run_dir / "staged"
+    person = pl.read_parquet(staged / "contact.parquet").to_dicts()[0]
+    assert (person["firstname"], person["lastname"], person["emailaddress1"],
+            person["websiteurl"], person["statuscode"]) == (
+        "John", "Doe", "keep.john.doe@mailtrain.org", "https://mailtrain.org", 1)
+    camp = pl.read_parquet(staged / "campaign.parquet").to_dicts()[0]
+    assert (camp["name"], camp["message"], camp["statuscode"], camp["typecode"]) == (
+        "Merge Tags", "Test message", 0, 2)
+    assert "[LINK_UNSUBSCRIBE]" in camp["description"]
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    for name in ("lists", "custom_fields", "users"):
+        assert not files[name]["taken"] and files[name]["reason"], name
