@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from d365migrate.intake.kinds import name_word_split
 
-__all__ = ["ADDRESS_WORDS", "QUALIFIER_WORDS", "address_list_columns"]
+__all__ = ["ADDRESS_WORDS", "QUALIFIER_WORDS", "WHOLE_NAMES", "ATTRIBUTE_BAGS",
+           "address_list_columns", "named_address_columns"]
 
 #: The words that name an e-mail address ('E-mail 2 Address', 'email_address', 'Mail').
 ADDRESS_WORDS = frozenset({"email", "e", "mail", "address", "addr"})
@@ -36,3 +37,24 @@ def address_list_columns(columns: list[str]) -> list[str]:
     if not 1 <= len(own) <= 3 or not all(_own_address(c) for c in own):
         return []
     return own
+
+
+#: A person's whole name in one column (normalised).
+WHOLE_NAMES = frozenset({"name", "fullname", "displayname", "contactname", "subscribername"})
+#: A column of free attributes beside them (listmonk's import: a JSON object).
+ATTRIBUTE_BAGS = frozenset({"attributes", "attribs", "attrs", "customfields", "properties",
+                            "meta", "metadata", "tags"})
+
+
+def named_address_columns(columns: list[str]) -> list[str]:
+    """The columns of a file of one e-mail address and one whole name a row, with at most
+    a column of free attributes beside them (listmonk's subscriber import: email, name,
+    attributes): a mailing list's people; else []."""
+    own = [c for c in columns if not c.startswith("_")]
+    mail = [c for c in own if _own_address(c)]
+    norm = {c: "".join(name_word_split(c)) for c in own}
+    names = [c for c in own if norm[c] in WHOLE_NAMES]
+    bags = [c for c in own if norm[c] in ATTRIBUTE_BAGS]
+    if len(mail) != 1 or len(names) != 1 or len(bags) > 1 or len(own) != 2 + len(bags):
+        return []
+    return mail + names

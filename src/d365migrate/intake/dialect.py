@@ -74,6 +74,10 @@ def sniff(text: str) -> tuple[str, str | None, int]:
             except csv.Error:
                 continue
             rows = [r for r in rows if r]
+            if quote and sample.count(quote) % 2 and len(rows) > 1:
+                # the sample ends inside a quoted value (an HTML body over many lines, as
+                # listmonk's templates): its last record is cut short, no row of its own width
+                rows = rows[:-1]
             if len(rows) < 1:
                 continue
             counts = [len(r) for r in rows]

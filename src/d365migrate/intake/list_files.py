@@ -22,13 +22,21 @@ from d365migrate.intake.kinds import (
     name_word_split,
 )
 
-__all__ = ["LIST_PLURALS", "PERSON_COLUMNS", "lists_of_members"]
+__all__ = ["LIST_PLURALS", "LIST_SINGULARS", "PERSON_COLUMNS", "lists_of_members"]
 
 #: Plural head nouns that make a file's rows lists (or groups, segments) of records, in the
 #: common European languages (lower case, as a name's word is split).
 LIST_PLURALS = frozenset({"lists", "segments", "groups", "audiences", "listen", "gruppen",
                           "segmente", "listes", "groupes", "listas", "grupos", "segmentos",
                           "gruppi", "segmenti", "lijsten", "groepen"})
+#: The same in the singular ('SubscriberList', phpList's mailing lists): read so only when
+#: no column names a person or a way to reach one, since 'contact_list' is mostly the
+#: contacts themselves.
+LIST_SINGULARS = frozenset({"list", "segment", "group", "audience", "liste", "gruppe",
+                            "groupe", "lista", "grupo", "gruppo", "lijst", "groep"})
+#: Parts of a column name that reach a person: a phone, an address (normalised).
+_REACH_PARTS = ("phone", "mobile", "fax", "street", "city", "address", "zip", "postal",
+                "country", "mail")
 #: Columns that say a row is a person (normalised).
 PERSON_COLUMNS = frozenset(FIRST_NAME_COLUMNS) | frozenset(LAST_NAME_COLUMNS) | {
     "fullname", "email", "emailaddress"}
@@ -43,12 +51,15 @@ def lists_of_members(source: str, columns: list[str]) -> str | None:
     words = [w for w in name_word_split(source) if not w.isdigit()]
     while len(words) > 2 and words[-1] in GENERIC_NAME_WORDS:
         words = words[:-1]   # 'lead_lists_export': the words after the head say nothing
-    if len(words) < 2 or words[-1] not in LIST_PLURALS:
+    if len(words) < 2 or words[-1] not in LIST_PLURALS | LIST_SINGULARS:
         return None
     member = kind_of_word(words[-2])
+    cols = {col_norm(c) for c in columns}
     if member is None or kind_of_word("".join(words[-2:])) is not None \
-            or {col_norm(c) for c in columns} & PERSON_COLUMNS:
+            or cols & PERSON_COLUMNS:
         return None   # 'unit_groups' are unit groups, a kind of their own
+    if words[-1] in LIST_SINGULARS and any(p in c for c in cols for p in _REACH_PARTS):
+        return None   # 'contact_list' with phones: the contacts
     return (f"'{source}' names {words[-1]} of {member.replace('_', ' ')} records "
             f"('{words[-1]}' after '{words[-2]}'), and none of its columns names a person: "
             f"each row is one of the {words[-1]}, not a member of one, and such lists are "

@@ -10,6 +10,8 @@ pledge's or a payment's (CiviCRM's pledges). A file whose name names a kind keep
 
 from __future__ import annotations
 
+from d365migrate.intake.bulk_sends import MESSAGE_KINDS, bulk_send_columns
+
 __all__ = ["contradiction", "dated", "SEND_COLUMNS", "STATE_COLUMNS", "DOCUMENT_COLUMNS",
            "PRICED_KINDS", "PRICED_REFS", "PRICED_BARE"]
 
@@ -63,6 +65,14 @@ def contradiction(best: str, cols: set[str], scores: dict[str, float],
     the one contradiction a name cannot outweigh: an activity with no date."""
     if best == "activity" and not dated(cols):
         return "unknown", "no column says when: no activity's, which happens at a time"
+    if best in MESSAGE_KINDS and (bulk := bulk_send_columns(cols)):
+        return "campaign", (f"its messages carry a mass mailing's counters ({', '.join(bulk)})"
+                            ": newsletters sent to lists, campaigns")
+    if named not in (None, best) and best == "email_template" and "templateid" in cols \
+            and scores.get(named, 0.0) >= 0.4:
+        # listmonk's campaigns: a subject and a body, and the template they were written from
+        return named, ("its rows name the template they use (template_id): "
+                       f"{named.replace('_', ' ')}s, as its name says, not templates")
     if named is not None:
         return None
     if best == "email_template":

@@ -9,7 +9,7 @@ contacts (a list's subscribers: Mailchimp's members), and so are e-mail addresse
 
 from __future__ import annotations
 
-from d365migrate.intake.address_lists import address_list_columns
+from d365migrate.intake.address_lists import address_list_columns, named_address_columns
 from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, subscriber_columns
 
 __all__ = ["organisation_columns", "ORGANISATION_SIGNS", "silent_kind"]
@@ -61,4 +61,7 @@ def silent_kind(columns: list[str], cols: set[str]) -> tuple[str, str] | None:
     if addresses := address_list_columns(columns):   # Outlook's 'E-mail Address' alone
         return "contact", (f"its columns are e-mail addresses alone ({', '.join(addresses)}): "
                            "people known by their address, contacts")
+    if named := named_address_columns(columns):   # listmonk's import: email, name
+        return "contact", (f"its rows are an e-mail address and a person's name "
+                           f"({', '.join(named)}): a mailing list's people, contacts")
     return None

@@ -40,8 +40,10 @@ from d365migrate.dataverse import tables as dv
 from d365migrate.dataverse.tables import CHOICE_TYPES, LOOKUP_TYPES
 from d365migrate.intake.discover import is_natural_key, primary_key
 from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix, name_word_split
+from d365migrate.mapping.campaign_names import campaign_name_candidates
 from d365migrate.mapping.copies import yield_copies
 from d365migrate.mapping.done_flags import done_flag_candidates
+from d365migrate.mapping.flag_nouns import noun_for_flag
 from d365migrate.mapping.glued_words import glued_synonym_targets
 from d365migrate.mapping.label_names import own_description_names
 from d365migrate.mapping.lead_names import lead_name_candidates
@@ -139,6 +141,8 @@ def _synonym_targets(p: Profile, table: str, vocab: Vocabulary) -> dict[str, tup
 def _name_score(p: Profile, a: Attr, syn: Mapping[str, tuple[float, str]]) -> tuple[float, str]:
     """How well the name says this column, 0..1, and a reason fragment."""
     best = (0.0, "")
+    if a.logical not in syn and noun_for_flag(p, a):
+        return best   # 'template' (an id) is no 'Template' flag (istemplate)
     if a.logical in syn:
         score, phrase = syn[a.logical]
         best = (score, f"CRM vocabulary: '{phrase}' is {a.describe()}")
@@ -412,6 +416,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                           f"{', '.join(p.values[:3])}): {names['salutation'].describe()}"))
         if table == "lead":  # a topic, a person, or both (mapping/lead_names.py)
             cands = lead_name_candidates(p.phrase, p.kind, df.columns, names, cands, p.values)
+        if table == "campaign":  # phpList's campaigns: no name, the subject names them
+            cands = campaign_name_candidates(p.phrase, df.columns, names, cands)
         if record_states(p.values):
             # a 'state' of active/closed is the record's own, never a state or province
             cands = [c for c in cands if not c[1].endswith("stateorprovince") and not (
