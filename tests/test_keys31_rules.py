@@ -154,3 +154,22 @@ def test_vcard_and_yahoo_address_book_words() -> None:
     assert _top(sugg, "Alternate Email 2") == "emailaddress3"
     assert _top(sugg, "Home Town") == "address2_city"
     assert _top(sugg, "Work Post Code") == "address1_postalcode"
+
+
+def test_a_dates_time_of_day_on_a_twelve_hour_clock_or_in_german() -> None:
+    """A calendar's 'Start Time' beside its 'Start Date' may say AM or PM ('05:00 PM' is
+    17:00, '12:15 AM' is 00:15); German Outlook writes the day in 'Beginnt am' and the time
+    in 'Beginnt um'. A length ('00:30') is still minutes."""
+    from d365migrate.mapping.clock_durations import clock_minutes, with_time_of_day
+
+    got = pl.DataFrame({"t": ["05:00 PM", "08:00 AM", "12:15 AM", "12:30 PM", "17:45",
+                              "0:30"]}).select(clock_minutes(pl.col("t"), "h:mm").alias("t"))["t"]
+    assert got.to_list() == ["1020", "480", "15", "750", "1065", "30"]
+    frame = pl.DataFrame({"Beginnt am": ["2.5.2006"], "Beginnt um": ["11:50:00"],
+                          "Start Date": ["1/14/2025"], "Start Time": ["08:00 AM"]})
+    entry = {"source": "cal", "columns": [
+        {"source": "Beginnt am", "target": "scheduledstart", "transform": "datetime"},
+        {"source": "Start Date", "target": "scheduledend", "transform": "datetime"}],
+        "unmapped": ["Beginnt um", "Start Time"]}
+    cols = with_time_of_day([entry], {"cal": frame})[0]["columns"]
+    assert [c.get("plus_minutes") for c in cols] == ["Beginnt um", "Start Time"]
