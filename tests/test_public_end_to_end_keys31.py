@@ -31,3 +31,22 @@ def test_outlook_calendar_written_with_tildes_loads_its_meeting(tmp_path: Path) 
     inventory = json.loads((run_dir / "inventory.json").read_text())
     files = {f["source"]: f for f in inventory["files"]}
     assert not files["bug_4025"]["taken"] and "one file" in files["bug_4025"]["reason"]
+
+
+def test_address_book_person_without_a_surname_is_held_back_with_its_reason(
+        tmp_path: Path) -> None:
+    """KMail wrote the person's name parts shifted (no family name): Dataverse requires a
+    contact's last name, so the row is held back with that reason, nothing loaded and
+    nothing claimed; the other four address books are listed with their reason."""
+    run_dir = run_public("horde-addressbook-examples", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: (o["source"], o["loaded"], o["quarantined"], o["skipped"], o["failed"])
+            for k, o in out.items()} == {"contact": (1, 0, 1, 0, 0)}
+    assert out["contact"]["source_object"] == "KMail"
+    held = pl.read_csv(run_dir / "quarantine" / "contact.csv", infer_schema=False)
+    assert held["column"].to_list() == ["lastname"]
+    assert "last name is required" in held["reason"][0]
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    for name in ("Outlook", "WAB", "Yahoo", "bug_6311"):
+        assert not files[name]["taken"] and "one file" in files[name]["reason"], name
