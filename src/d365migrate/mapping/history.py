@@ -463,9 +463,10 @@ def history_entries(frames: Mapping[str, pl.DataFrame], discovery: Discovery,
                 if todos and column is None and named is None and todo_columns(df.columns):
                     named, due = unit, todo_columns(df.columns)[0]  # every row a to-do
                 if unit == "appointment" and named is None and not (column and any(
-                        _route_values(df, column, u) for u in ROUTES)) and \
+                        _route_values(df, column, u) for u in ROUTES)) and not any(
+                        route_by_name(s) == unit for s in sources) and \
                         calendar_columns(list(df.columns)):
-                    # a calendar's columns, no column routing its rows ('Category' Training):
+                    # a calendar's columns, no column or file name routing rows (Training):
                     # every row a meeting
                     named, meets, values = unit, unit, []
                 if not values and named != unit:
