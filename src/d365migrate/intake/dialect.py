@@ -19,7 +19,9 @@ import numpy as np
 
 __all__ = ["Problem", "clean_header", "sheet_header", "sniff", "structure_ok", "tolerant_parse"]
 
-DELIMITERS = [",", ";", "\t", "|"]
+#: "~" too: Outlook-style calendar exports written with a tilde between fields (Horde
+#: keeps one as a fixture of its CSV reader, bug 3839).
+DELIMITERS = [",", ";", "\t", "|", "~"]
 MAX_PROBLEMS_PER_KIND = 20
 #: A quoted value running over more lines than this is treated as an unclosed quote. Whether
 #: a long multi-line value is real or a quote that swallowed records is decided by

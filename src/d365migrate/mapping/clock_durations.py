@@ -39,7 +39,9 @@ CLOCKS = ("h:mm", "m:ss", "hours", "seconds")
 #: A length column's name word -> the unit its numbers are in.
 UNIT_WORDS = {"hour": "hours", "hours": "hours", "hrs": "hours", "hr": "hours",
               "second": "seconds", "seconds": "seconds", "secs": "seconds", "sec": "seconds"}
-CLOCK_VALUE = r"^\s*(\d{1,3}):([0-5]\d)(?::([0-5]\d))?\s*$"
+#: A clock time; a time of day may say AM or PM ('08:00 AM', Outlook's and Yahoo!'s
+#: calendars), which no length does.
+CLOCK_VALUE = r"^\s*(\d{1,3}):([0-5]\d)(?::([0-5]\d))?\s*([AaPp]\.?[Mm]\.?)?\s*$"
 #: Share of a column's values that must be clock times before the map reads them so.
 MOST = 0.8
 
@@ -77,6 +79,9 @@ def clock_minutes(text: pl.Expr, clock: str | None, decimal: str | None = ".",
     parts = text.cast(pl.Utf8).str.extract_groups(CLOCK_VALUE)
     first, second, third = (parts.struct.field(str(i)).cast(pl.Int64) for i in (1, 2, 3))
     if clock == "h:mm":
+        noon = parts.struct.field("4").str.to_lowercase().str.slice(0, 1)  # a, p or none
+        first = pl.when((noon == "p") & (first < 12)).then(first + 12).when(
+            (noon == "a") & (first == 12)).then(0).otherwise(first)   # 12-hour clock
         minutes = first * 60 + second + (third.fill_null(0) >= 30).cast(pl.Int64)
     else:  # minutes and seconds; a third part would be hours first: h:mm:ss still
         minutes = pl.when(third.is_null()).then(first + (second >= 30).cast(pl.Int64)) \
@@ -132,6 +137,9 @@ def _time_sibling(source: str, columns: list[str]) -> str | None:
     for date, time in (("date", "time"), ("Date", "Time"), ("DATE", "TIME")):
         if date in source and (sibling := source.replace(date, time)) in columns:
             return sibling
+    # German Outlook's 'Beginnt am' (the day) beside 'Beginnt um' (the time)
+    if source.endswith(" am") and (sibling := source[:-2] + "um") in columns:
+        return sibling
     return None
 
 

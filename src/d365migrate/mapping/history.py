@@ -22,6 +22,7 @@ from typing import Any
 import polars as pl
 
 from d365migrate.dataverse import tables
+from d365migrate.intake.calendar_files import calendar_columns
 from d365migrate.intake.discover import Discovery
 from d365migrate.intake.type_columns import named_files
 from d365migrate.load.order import table_of
@@ -454,13 +455,20 @@ def history_entries(frames: Mapping[str, pl.DataFrame], discovery: Discovery,
         for source in sources or (discovery.sources("activity") if todos else []):
             df = frames[source]
             where = None
-            named = due = None
+            named = due = meets = None
             if kind == "activity" or todos:
                 column = _type_column(df)
                 values = _route_values(df, column, unit) if column else []
                 named = route_by_name(source) if column is None else None
                 if todos and column is None and named is None and todo_columns(df.columns):
                     named, due = unit, todo_columns(df.columns)[0]  # every row a to-do
+                if unit == "appointment" and named is None and not (column and any(
+                        _route_values(df, column, u) for u in ROUTES)) and not any(
+                        route_by_name(s) == unit for s in sources) and \
+                        calendar_columns(list(df.columns)):
+                    # a calendar's columns, no column or file name routing rows (Training):
+                    # every row a meeting
+                    named, meets, values = unit, unit, []
                 if not values and named != unit:
                     continue
                 if values:
@@ -472,6 +480,10 @@ def history_entries(frames: Mapping[str, pl.DataFrame], discovery: Discovery,
                 entry["reason"] += (f"; the export has no tasks file, and every row of "
                                     f"'{source}' is a planned activity, due by '{due}' with no "
                                     "start or end: a to-do, a task")
+            elif meets:
+                entry["reason"] += (f"; no column says each row's kind, and '{source}' is a "
+                                    "calendar (a start, an end, all day or who attends): "
+                                    "every row is a meeting")
             elif named == unit:
                 entry["reason"] += (f"; no column says each row's kind, and the file's name "
                                     f"'{source}' names {unit} records: every row is one")

@@ -332,8 +332,10 @@ def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
     # 'CUSTOM_ADDRESS' read as 'address' yields to the file's own 'ADDRESS_1': a name read
     # through a qualifier ('custom_', 'location_', 'merge_') is a lesser reading
     qualified = bool(full) and full[0] in QUALIFIER_PREFIXES and words[:1] != full[:1]
-    if len(words) > 1 and words[-1].isdigit() and tuple(words[:-1]) in siblings:
-        # 'email_1' beside 'email' is the second email (the first has no number)
+    if len(words) > 1 and words[-1].isdigit() and tuple(words[:-1]) in siblings and \
+            (*words[:-1], "1") in siblings:
+        # 'email_1' beside 'email' is the second email (the first has no number); Outlook's
+        # 'Business Street 2' beside 'Business Street' (no 'Street 1') is the second already
         full, words = words, words[:-1] + [str(int(words[-1]) + 1)]
     variants = _variants(without_relation_key(name), words, table, source_object, vocab, full,
                          0.97 if qualified else 1.0,
