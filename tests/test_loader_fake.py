@@ -121,6 +121,8 @@ class FakeDataverse:
     def _admit(self, request: httpx.Request) -> httpx.Response | None:
         now = time.monotonic()
         with self.lock:
+            if self.killed:  # checked with the admission, under one lock: a request a worker
+                raise Killed()  # began before the kill never lands after the caller looked
             while self.arrivals and self.arrivals[0] <= now - self.window:
                 self.arrivals.popleft()
             while self.charges and self.charges[0][0] <= now - self.window:
