@@ -40,7 +40,6 @@ Odoo's loader does):
 
 from __future__ import annotations
 
-import csv
 import re
 import subprocess
 import sys
@@ -50,6 +49,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
+from odoo_l10n_demos import write_models
 
 NOW = datetime(2024, 1, 5, 17, 49, 44)  # the source commit's time (3d80050, UTC)
 COMMIT = "3d80050a3fe3ff04fd7d99026278e06c6f92602e"
@@ -239,19 +239,7 @@ def convert(export: str, git_dir: str, out: Path) -> dict[str, int]:
                     rec[f"{name}/id"] = ""
                 else:
                     rec[name] = _text(value, (model, name))
-    out.mkdir(parents=True, exist_ok=True)
-    for model, recs in records.items():
-        if not recs:
-            continue
-        header: list[str] = []
-        for r in recs.values():
-            header += [k for k in r if k not in header]
-        with open(out / f"{cfg['models'][model]} ({model}).csv", "w", newline="",
-                  encoding="utf-8") as fh:
-            w = csv.DictWriter(fh, fieldnames=header)
-            w.writeheader()
-            w.writerows(recs.values())
-    return {m: len(r) for m, r in records.items()}
+    return write_models(records, cfg["models"], out, skip_empty=True)
 
 
 if __name__ == "__main__":

@@ -180,12 +180,20 @@ def convert(export: str, git_dir: str, out: Path) -> dict[str, int]:
                     rec[f"{name}/id" if name.endswith("_id") else name] = ""
                 else:
                     rec[name] = _text(value)
+    return write_models(records, cfg["models"], out)
+
+
+def write_models(records: dict[str, dict[str, dict[str, str]]], labels: dict[str, str],
+                 out: Path, *, skip_empty: bool = False) -> dict[str, int]:
+    """One CSV per model, named '<label> (<model>)', columns in first-seen order."""
     out.mkdir(parents=True, exist_ok=True)
     for model, recs in records.items():
+        if skip_empty and not recs:
+            continue
         header: list[str] = []
         for r in recs.values():
             header += [k for k in r if k not in header]
-        with open(out / f"{cfg['models'][model]} ({model}).csv", "w", newline="",
+        with open(out / f"{labels[model]} ({model}).csv", "w", newline="",
                   encoding="utf-8") as fh:
             w = csv.DictWriter(fh, fieldnames=header)
             w.writeheader()
