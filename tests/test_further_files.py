@@ -173,3 +173,98 @@ def test_people_known_by_their_address_alone_are_named_by_it():
     assert "Dataverse requires Last Name" in copy["reason"]
     named = [*emails, {"target": "firstname", "source": "First"}]
     assert _required_copies(named, attrs) == []
+
+
+def test_a_delta_run_and_a_rollback_keep_each_files_records_apart(tmp_path: Path) -> None:
+    """At cutover the export comes again: the second book's changed person is updated and
+    its new one created, under its own ids, the first book's people untouched; rolling the
+    delta back removes only what it created, rolling the first run back removes every
+    record of both books."""
+    from d365migrate.run.context import RunContext
+    from d365migrate.verify.rollback import rollback_run
+
+    export = _export(tmp_path)
+    raw = {"engagement": "further-delta", "export": str(export),
+           "runs_dir": str(tmp_path / "runs"), "objects": ["contact"],
+           "source": {"crm": "Made-up address books"}, "mapping": {"confirm_as": "analyst"},
+           "owners": {"fallback_owner_email": "avery.admin@contoso.example"},
+           "destination": {"url": None}}
+    params = tmp_path / "parameters.yml"
+    params.write_text(yaml.safe_dump(raw), encoding="utf-8")
+    runs = tmp_path / "runs" / "further-delta"
+    first = run_steps(params, runs / "20260101T000000000000Z")
+    run_json = json.loads((first / "run.json").read_text())
+    (first / "run.json").write_text(json.dumps({**run_json, "status": "succeeded"}))
+    (export / "kmail_contacts.csv").write_text(
+        "id,Given Name,Family Name,Email,Mobile Phone\n"
+        "1,Edsger,Dijkstra,edsger@example.nl,+31 6 9999 0000\n"       # a new phone
+        "2,Barbara,Liskov,barbara@example.com,+1 617 555 0199\n"
+        "3,Tony,Hoare,tony@example.co.uk,+44 1865 000000\n", encoding="utf-8")  # new
+    second = run_steps(params, runs / "20260102T000000000000Z")
+    delta = json.loads((second / "delta.json").read_text())
+    assert delta["mode"] == "delta"
+    got = {u: (o["new"], o["changed"], o["unchanged"]) for u, o in delta["objects"].items()}
+    assert got == {"contact": (0, 0, 3), "contact_2": (1, 1, 1)}
+
+    ctx = RunContext.open(params, second)
+    try:
+        def people() -> dict[str, str]:
+            return {r["new_smartdeskid"]: r.get("mobilephone") or r.get("telephone1")
+                    for r in ctx.client.query("contacts", select=[
+                        "new_smartdeskid", "mobilephone", "telephone1"])}
+
+        now = people()
+        assert sorted(now) == ["1", "2", "3", "kmail-contacts:1", "kmail-contacts:2",
+                               "kmail-contacts:3"]
+        assert now["kmail-contacts:1"] == "+31 6 9999 0000" and now["1"] == "+44 20 7946 0001"
+        assert rollback_run(second, ctx.client, progress=False)["complete"]
+        back = people()
+        assert sorted(back) == ["1", "2", "3", "kmail-contacts:1", "kmail-contacts:2"]
+        assert back["kmail-contacts:1"] == "+31 6 1234 5678"
+        assert rollback_run(first, ctx.client, progress=False)["complete"]
+        assert people() == {}
+    finally:
+        ctx.client.close()
+
+
+def test_a_link_into_the_second_file_lands_on_its_own_record(tmp_path: Path) -> None:
+    """A task names a person of the second book by that book's id: the link carries the
+    book's prefix and binds to that person, not to a first-book person of the same id."""
+    from d365migrate.run.context import RunContext
+
+    export = tmp_path / "export"
+    export.mkdir()
+    (export / "contacts.csv").write_text(
+        "id,first_name,last_name,email\n1,Ada,Lovelace,ada@example.org\n"
+        "2,Alan,Turing,alan@example.org\n", encoding="utf-8")
+    (export / "kmail_contacts.csv").write_text(
+        "uid,Given Name,Family Name,Email\nk1,Edsger,Dijkstra,edsger@example.nl\n"
+        "k2,Barbara,Liskov,barbara@example.com\n", encoding="utf-8")
+    (export / "tasks.csv").write_text(
+        "id,subject,due_date,person_uid\nt1,Send the paper,2024-03-04,k2\n"
+        "t2,Review,2024-03-05,k1\n", encoding="utf-8")
+    raw = {"engagement": "further-links", "export": str(export),
+           "runs_dir": str(tmp_path / "runs"), "objects": ["contact", "task"],
+           "source": {"crm": "Made-up address books"}, "mapping": {"confirm_as": "analyst"},
+           "owners": {"fallback_owner_email": "avery.admin@contoso.example"},
+           "destination": {"url": None}}
+    params = tmp_path / "parameters.yml"
+    params.write_text(yaml.safe_dump(raw), encoding="utf-8")
+    run = run_steps(params, tmp_path / "run")
+    mapping = yaml.safe_load((run / "mapping.yml").read_text(encoding="utf-8"))
+    (task,) = [t for t in mapping["tables"] if t["target"] == "task"]
+    assert [lk["references"] for lk in task["lookups"]] == ["kmail_contacts.uid"]
+    staged = pl.read_parquet(run / "staged" / "task.parquet").sort("__source_id")
+    refs = [c for c in staged.columns if c.startswith("__ref__")]
+    assert staged[refs[0]].to_list() == ["kmail-contacts:k2", "kmail-contacts:k1"]
+    ctx = RunContext.open(params, run)
+    try:
+        people = {r["contactid"]: r["lastname"] for r in ctx.client.query(
+            "contacts", select=["contactid", "lastname"])}
+        tasks = {r["subject"]: r["_regardingobjectid_value"] for r in ctx.client.query(
+            "tasks", select=["subject", "_regardingobjectid_value"])}
+    finally:
+        ctx.client.close()
+    assert {s: people[i] for s, i in tasks.items()} == {"Send the paper": "Liskov",
+                                                        "Review": "Dijkstra"}
+    assert json.loads((run / "reconciliation.json").read_text())["balanced"]

@@ -12,6 +12,8 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from d365migrate.load.order import base_unit
+
 NAMESPACE = uuid.UUID("6f1c9a52-5d7e-4b8e-9a53-d365a1e0c0de")
 
 
@@ -23,8 +25,11 @@ def record_id(unit: str, source_id: str) -> str:
 def stored_source_id(unit: str, table: str, source_id: str) -> str:
     """What the source-id column holds for a record: the SmartDesk id, prefixed by the map
     entry where an entry fills another entry's table (a ticket's messages and the activity
-    emails both become emails, and their SmartDesk ids may share numbers)."""
-    return source_id if unit == table else f"{unit}/{source_id}"
+    emails both become emails, and their SmartDesk ids may share numbers). A further file
+    of a table's kind (``contact_2``) keys its ids with its file's name already
+    (staging/further_ids.py): stored as staged, so that links into it read back from the
+    org (a delta run) find them by the ids its links carry."""
+    return source_id if base_unit(unit) == table else f"{unit}/{source_id}"
 
 
 def takes_source_id_column(table_def: dict[str, Any]) -> bool:

@@ -21,6 +21,7 @@ from typing import Any
 
 import polars as pl
 
+from d365migrate.dataverse import tables
 from d365migrate.intake.discover import Discovery
 from d365migrate.load.order import LOAD_ORDER, base_unit, further_unit
 from d365migrate.mapping.mapfile import MappingError
@@ -28,11 +29,14 @@ from d365migrate.mapping.vocabulary import load_vocabulary
 from d365migrate.staging.further_ids import ID_PREFIX
 
 __all__ = ["ONE_FILE_UNITS", "NOT_FURTHER", "id_prefix", "further_entries", "further_reason",
-           "as_further", "not_further", "left_out", "unmatched", "leave_out"]
+           "as_further", "not_further", "left_out", "unmatched", "leave_out",
+           "with_links_into_further"]
 
 #: Units filled from one file only (their entry holds decisions a second file would not fit).
 ONE_FILE_UNITS = ("opportunity", "incident", "case_email", "attachment", "uomschedule", "uom",
                   "pricelevel", "productpricelevel", "quotedetail", "salesorderdetail")
+#: A link must match more than this share of its rows (as the proposal's other lookups).
+MIN_LINK_RATE = 0.5
 #: How long a prefix of a file's name keys its ids (the source-id column holds 100).
 PREFIX_CHARS = 24
 
@@ -236,3 +240,41 @@ def leave_out(mapping: dict[str, Any], decided: Mapping[str, Any]) -> dict[str, 
             "source": entry["source"], "kind": entry["target"], "left_by": str(unit),
             "reason": f"left out by the analyst: {why or 'no reason given'}"}]
     return mapping
+
+
+def with_links_into_further(entries: list[Entry], discovery: Discovery,
+                            table_defs: Mapping[str, dict[str, Any]]) -> list[Entry]:
+    """An activity's or a note's regarding record in a further file: the entries whose
+    column holds ids of a further file's rows (a task naming a person of the second address
+    book) gain the lookup into that file's table, as one into a first file is proposed;
+    a record regarding another record of that table already by another column keeps it."""
+    further = {str(e["source"]): e for e in entries if e.get(ID_PREFIX)}
+    if not further:
+        return entries
+    for entry in entries:
+        table_def = table_defs.get(str(entry.get("target")))
+        attrs = tables.attributes(table_def or {})
+        what = next((a for a in ("regardingobjectid", "objectid") if a in attrs), None)
+        if not entry.get("source") or what is None:
+            continue
+        taken = {c.get("source") for c in entry.get("columns") or []} | {
+            lk.get("source") for lk in entry.get("lookups") or []}
+        for rel in discovery.links_from(str(entry["source"])):
+            into = further.get(rel.target_source)
+            if into is None or rel.kind != "id" or rel.column in taken \
+                    or rel.match_rate <= MIN_LINK_RATE:
+                continue
+            nav = tables.navigation(table_def or {}, what, str(into["target"]))
+            if nav is None or any(lk.get("navigation") == nav
+                                  for lk in entry.get("lookups") or []):
+                continue
+            entry.setdefault("lookups", []).append({
+                "target": what, "navigation": nav, "table": into["target"],
+                "source": rel.column, "references": rel.to, "fallbacks": [],
+                "confidence": round(rel.match_rate, 3),
+                "reason": f"its values are ids of '{rel.target_source}' ({rel.match_rate:.0%} "
+                          f"match), the {into['target']} records of {into['name']}"})
+            entry["unmapped"] = [c for c in entry.get("unmapped") or [] if c != rel.column]
+            (entry.get("unmapped_reasons") or {}).pop(rel.column, None)
+            taken.add(rel.column)
+    return entries

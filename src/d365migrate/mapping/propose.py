@@ -42,7 +42,7 @@ from d365migrate.mapping.list_values import values_through_list
 from d365migrate.mapping.manifest import add_manifest_to_mapping, build_manifest
 from d365migrate.mapping.mapfile import MAPPING_VERSION, TRANSFORM_BY_TYPE
 from d365migrate.mapping.minor_units import with_minor_units
-from d365migrate.mapping.more_files import further_entries, unmatched
+from d365migrate.mapping.more_files import further_entries, unmatched, with_links_into_further
 from d365migrate.mapping.owner_columns import explain_owner
 from d365migrate.mapping.party_split import people_among_parties
 from d365migrate.mapping.pipelines import with_pipeline_column
@@ -503,6 +503,7 @@ def propose_mapping(export: Export, discovery: Discovery,
         lambda unit, source: _table_entry(export, discovery, unit, source,
                                           dict(table_defs[unit]), chosen, people=people,
                                           homes=homes), export.tables, placed=HISTORY_UNITS)
+    out_tables = with_links_into_further(out_tables, discovery, table_defs)
     out_tables = with_minor_units(  # amounts in cents or millionths: divided, or said why
         restrict_to_splits(out_tables, parties, table_defs, list(export.tables)))
     out_tables = with_all_day_ends(with_time_of_day(  # '00:30' is 30 minutes; a date's time
