@@ -166,3 +166,31 @@ def test_an_activity_can_be_regarding_a_quote_an_order_or_a_campaign(client: htt
             assert r.status_code == 204, r.text
             got = client.get(f"{entity_set}({new_id(r)})?$select=_regardingobjectid_value")
             assert got.json()["_regardingobjectid_value"] == rid
+
+
+def test_a_note_can_be_on_a_quote_an_order_a_campaign_a_competitor_or_a_product(
+        client: httpx.Client) -> None:
+    """Dynamics 365's note (annotation) lists campaign, competitor, product, quote and
+    salesorder among its Regarding tables (the Customer Engagement entity reference,
+    objectid's targets); the emulator had only the core records and the activities, so a
+    note on an order could not keep its record."""
+    acc = new_id(client.post("accounts", json={"name": "Acme"}))
+    pl = new_id(client.post("pricelevels", json={"name": "Default"}))
+    sets = {"quote": "quotes", "salesorder": "salesorders", "campaign": "campaigns",
+            "competitor": "competitors", "product": "products"}
+    bodies = {"quote": {"name": "Q-1", "customerid_account@odata.bind": f"/accounts({acc})",
+                        "pricelevelid@odata.bind": f"/pricelevels({pl})"},
+              "salesorder": {"name": "SO-1", "pricelevelid@odata.bind": f"/pricelevels({pl})",
+                             "customerid_account@odata.bind": f"/accounts({acc})"},
+              "campaign": {"name": "Spring"}, "competitor": {"name": "Rival"}}
+    made = {t: new_id(client.post(sets[t], json=b)) for t, b in bodies.items()}
+    meta = client.get("EntityDefinitions(LogicalName='annotation')/Attributes"
+                      "(LogicalName='objectid')").json()
+    assert set(sets) <= set(meta["Targets"])
+    for table, rid in made.items():
+        r = client.post("annotations", json={
+            "subject": f"On the {table}", "notetext": "kept with its record",
+            f"objectid_{table}@odata.bind": f"/{sets[table]}({rid})"})
+        assert r.status_code == 204, r.text
+        got = client.get(f"annotations({new_id(r)})?$select=_objectid_value").json()
+        assert got["_objectid_value"] == rid
