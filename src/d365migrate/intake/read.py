@@ -49,6 +49,7 @@ from d365migrate.intake.dialect import (
     structure_ok,
     tolerant_parse,
 )
+from d365migrate.intake.document_files import is_document_name
 from d365migrate.intake.encoding import binary_kind, decode, detect_encoding
 from d365migrate.intake.guard import (
     ExportError,
@@ -422,9 +423,8 @@ def _is_table_file(rel: str, exclude: list[str]) -> bool:
     p = PurePosixPath(rel)
     if p.suffix.lower() not in TABLE_EXTENSIONS or p.name.startswith((".", "~$")):
         return False
-    if any(part.lower() in ATTACHMENT_DIRS for part in p.parts[:-1]):
-        return False
-    if p.name.upper().startswith(("LICENSE", "README")):
+    if is_document_name(p.name) or any(part.lower() in ATTACHMENT_DIRS
+                                        for part in p.parts[:-1]):
         return False
     return not any(fnmatch.fnmatch(rel, pat) for pat in exclude)
 

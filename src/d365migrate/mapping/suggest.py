@@ -41,6 +41,7 @@ from d365migrate.dataverse.tables import CHOICE_TYPES, LOOKUP_TYPES
 from d365migrate.intake.discover import is_natural_key, primary_key
 from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix, name_word_split
 from d365migrate.mapping.campaign_names import campaign_name_candidates
+from d365migrate.mapping.child_files import parent_word_before
 from d365migrate.mapping.copies import yield_copies
 from d365migrate.mapping.done_flags import done_flag_candidates
 from d365migrate.mapping.flag_nouns import noun_for_flag
@@ -333,10 +334,10 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                           if (ws := source_words(c)[0])[:1]
                           and ws[0] not in QUALIFIER_PREFIXES)
     # the words naming the file's own records; in a file of lines ('estimate_line') the
-    # word before the line's names its parent: 'estimate_id' there links the estimate
+    # word before the line's names its parent: 'estimate_id' there links the estimate (and
+    # in a file of a record's comments or notes, 'task_id' in 'task_comments': child_files)
     ows = [singular(w) for w in split_words(source_object or "") if w not in ("data", "history")]
-    own_words = {w for i, w in enumerate(ows) if ows[i + 1:i + 2] not in (["line"], ["item"],
-                                                                          ["detail"])}
+    own_words = {w for i, w in enumerate(ows) if not parent_word_before(ows, i)}
     # A natural key (a name, an email) is the record's key *and* its data: it is mapped too.
     surrogate = key if key is not None and not is_natural_key(key) else None
     for col in df.columns:

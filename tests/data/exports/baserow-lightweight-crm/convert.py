@@ -1,11 +1,13 @@
-"""Rebuild the Baserow "Lightweight CRM" export (see SOURCE.md): ours, not Baserow's code.
+"""Rebuild a Baserow template's export (the "Lightweight CRM" here, see SOURCE.md; other
+templates' exports name this file in theirs): ours, not Baserow's code.
 
 ``python convert.py lightweight-crm.json OUT_DIR`` writes one CSV per table of the template's
 database (``Companies.csv``, ``Contacts.csv``, ``Pipelines.csv``, ``Activities.csv``,
 ``Employees.csv``) as Baserow's CSV export of a table writes it: ``id`` (the row id) then
 every field by its display name in the table's field order; a single select as its option's
-text, a link to another table as the linked rows' primary values joined by ", ", a file
-field as its files' visible names joined by ", ", other values as stored. Left out: the
+text, a multiple select as its options' texts joined by ", ", a link to another table as the
+linked rows' primary values joined by ", ", a file field as its files' visible names joined
+by ", ", other values as stored. Left out: the
 computed fields (formula, rollup, count, lookup), whose values the template does not store,
 links to a table whose primary field is computed (Activities), and the password field.
 """
@@ -57,6 +59,8 @@ def _value(field: dict[str, Any], value: Any, by_id: dict[int, dict[str, Any]],
     kind = field["type"]
     if kind == "single_select":
         return options.get(value, "") if isinstance(value, int) else str(value)
+    if kind == "multiple_select":
+        return ", ".join(options.get(v, "") if isinstance(v, int) else str(v) for v in value)
     if kind == "link_row":
         target = by_id[field["link_row_table_id"]]
         key = f"field_{primary[target['id']]['id']}"

@@ -1,0 +1,22 @@
+"""A project's licence or read-me beside its data is a document, not a table.
+
+A folder of CSVs often carries ``LICENSE.txt`` or ``README.txt`` (``.txt`` is read as a
+table when tab-separated). Only the word alone, or followed by a separator, names such a
+document ('LICENSE', 'LICENSE-MIT.txt', 'README_de.txt'): a table whose name merely begins
+with those letters ('Licenses.csv' of a software-asset tracker, 'Licensees.csv') is data
+and is read like any other.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+__all__ = ["is_document_name"]
+
+_DOCUMENT = re.compile(r"(LICEN[CS]E|README)([-_. ].*)?")
+
+
+def is_document_name(name: str) -> bool:
+    """True when a file's name (without its extension) is a licence's or read-me's."""
+    return _DOCUMENT.fullmatch(PurePosixPath(name).stem.upper()) is not None
