@@ -133,3 +133,32 @@ def test_a_state_column_of_record_stages_is_no_province() -> None:
     s = suggest_columns(df, DEFS["contact"], source_object="contacts")
     assert _top(s, "state") != "address1_stateorprovince"
     assert _top(s, "paState") == "address1_stateorprovince"
+
+
+def test_products_of_a_quote_naming_catalog_products_are_its_lines() -> None:
+    """Sugar's 'Products' module holds a quote's line items: each row a quote's, naming the
+    catalog product it prices. A catalog of products stays products."""
+    quotes = pl.DataFrame({"ID": ["q1", "q2"], "Quote Subject": ["Annual block", "Gift"],
+                           "Valid Until": ["09/29/2017", "08/31/2017"],
+                           "Quote Stage": ["Draft", "Delivered"]})
+    catalog = pl.DataFrame({"ID": ["p1", "p2"], "Product Name": ["Annual", "Monthly"],
+                            "List Price": ["$100.00", "$10.00"], "Cost Price": ["$0", "$0"]})
+    lines = pl.DataFrame({"ID": ["l1", "l2"], "Unit Price": ["$100.00", "$10.00"],
+                          "Quantity": ["10", "3"], "Product Template ID": ["p1", "p2"],
+                          "Name": ["Annual", "Monthly"], "Quote ID": ["q1", "q2"]})
+    kinds = _kinds({"Quotes": quotes, "ProductTemplates": catalog, "Products": lines})
+    assert kinds == {"Quotes": "quote", "ProductTemplates": "product", "Products": "quote_line"}
+
+
+def test_a_flag_named_invalid_is_no_link() -> None:
+    """Zurmo's 'peIsInvalid' (the primary e-mail bounces) ends in 'id' by chance: its lone
+    '1' is no reference to the record whose id is 1."""
+    accounts = pl.DataFrame({"Id": ["1", "2", "3"], "Name": ["Krustyco", "LuthorCorp", "Acme"],
+                             "Industry": ["Retail", "Banking", "Energy"]})
+    people = pl.DataFrame({"firstName": ["Ann", "Bob", "Cy"], "lastName": ["Lee", "Ray", "Oz"],
+                           "peEmailAddress": ["a@a.test", "b@b.test", "c@c.test"],
+                           "peIsInvalid": ["", "1", ""], "accountId": ["1", "1", "2"]})
+    rels = discover(Export(Path("."), {"accounts": accounts, "contacts": people})).relationships
+    froms = {r.from_ for r in rels}
+    assert "contacts.peIsInvalid" not in froms
+    assert "contacts.accountId" in froms
