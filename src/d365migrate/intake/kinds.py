@@ -12,6 +12,7 @@ import unicodedata
 from d365migrate.intake.chance_endings import chance_ending
 from d365migrate.intake.erp_tables import ERP_TABLE_WORDS
 from d365migrate.intake.foreign_kinds import FOREIGN_NAME_WORDS, HEAD_FIRST_WORDS
+from d365migrate.intake.name_segments import segment_kind
 from d365migrate.intake.path_columns import without_path
 from d365migrate.intake.person_names import own_name_column
 from d365migrate.intake.promotions import not_a_record
@@ -20,10 +21,9 @@ from d365migrate.intake.signature_words import MORE_WORDS
 __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDARD_COLUMNS",
            "GENERIC_NAME_WORDS", "SOURCE_PREFIXES", "QUALIFIER_PREFIXES", "strip_qualifiers",
            "col_norm", "ascii_folded", "normalize_name", "kind_of_word", "name_kind", "name_words",
-           "name_kinds", "object_kind_from_word", "column_prefix",
-           "strip_column", "name_word_split", "deal_columns_of_lead", "person_columns_of_account",
-           "subscriber_columns", "list_membership",
-           "FIRST_NAME_COLUMNS", "LAST_NAME_COLUMNS"]
+           "name_kinds", "object_kind_from_word", "column_prefix", "strip_column",
+           "name_word_split", "deal_columns_of_lead", "person_columns_of_account",
+           "subscriber_columns", "list_membership", "FIRST_NAME_COLUMNS", "LAST_NAME_COLUMNS"]
 
 OBJECT_KINDS = [
     "account", "contact", "lead", "deal", "pipeline", "task", "activity", "note", "attachment",
@@ -78,11 +78,11 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "campaign": {"campaign", "emailcampaign", "newsletter", "program", "marketingprogram",
                  "emailing"},
     # The standard Sales tables (product catalogue, price lists, quotes and orders): narrow
-    # words only, since a kind's words also name reference columns ('product_id').
-    # a subscription plan (Recurly, Chargebee, Stripe) is what is sold: a product
+    # words only, since a kind's words also name reference columns ('product_id'). A plan
+    # (Recurly, Stripe), an ERP's stock item, a product template (Odoo, Sugar, Zurmo): products
     "product": {"product", "product2", "produkt", "produit", "producto", "prodotto",
                 "artikel", "productcatalog", "plan", "subscriptionplan", "pricingplan",
-                "merchandise", "stockmaster", "stockitem"},   # an ERP's stock items
+                "merchandise", "stockmaster", "stockitem", "producttemplate"},
     "price_list": {"pricelist", "pricebook", "pricebook2", "pricelevel", "preisliste"},
     "price_list_item": {"pricelistitem", "pricebookentry", "productpricelevel",
                         "pricelistentry", "productprice", "pricelistline"},
@@ -121,13 +121,12 @@ def kind_of_word(word: str) -> str | None:
 
 
 #: Words of a file or table name that say nothing about what it holds ('deals_export_2024',
-#: the warehouse tables of a connector: 'company_data', 'contact_raw').
+#: the warehouse tables of a connector: 'company_data', 'contact_raw'; 'leads_test').
 GENERIC_NAME_WORDS = frozenset({
     "export", "data", "list", "record", "csv", "dump", "table", "all", "backup", "file",
     "extract", "full", "sheet", "raw", "tbl", "stg", "staging", "src", "source", "dim", "fact",
-    "view", "vw", "latest", "current", "sample", "import", "report", "info", "information",
-    # an example file of an import ('example-contacts.csv', 'Beispiel Kunden')
-    "example", "esempio", "beispiel", "exemple", "ejemplo", "voorbeeld", "exemplo"})
+    "view", "vw", "latest", "current", "sample", "import", "report", "info", "information", "test",
+    "example", "esempio", "beispiel", "exemple", "ejemplo", "voorbeeld", "exemplo"})  # 'Beispiel'
 
 #: Namespace prefixes source systems put before their own column names: a connector's
 #: ``property_`` (Fivetran/Stitch land HubSpot properties as ``property_<name>``), HubSpot's
@@ -240,7 +239,8 @@ def name_kind(source: str) -> tuple[str | None, str]:
             return None, ""   # 'credit_note': a billing document, no note
         for kind, syn in KIND_WORDS.items():
             if ws[-1] in syn or "".join(ws[-2:]) in syn:   # 'task_template', 'special_offer'
-                return (None, "") if not_a_record(ws, kind, kind_of_word) else (kind, "head")
+                return segment_kind(source, name_kind, name_kinds) if not_a_record(  # (None, '')
+                    ws, kind, kind_of_word) else (kind, "head")
     # the longest word the name starts or ends with: 'conversation_part_history' is a
     # conversation part (a message), not a conversation; a kind word that only starts a
     # name of several words qualifies the word after it ('campaign_label' is a label of a
@@ -264,7 +264,7 @@ def name_kind(source: str) -> tuple[str | None, str]:
                     best = (len(s), kind)
         if best is not None:
             return best[1], "partial"
-    return None, ""
+    return segment_kind(source, name_kind, name_kinds)   # 'meetings-importAnalyzerTest'
 
 
 def _col_words(column: str) -> list[str]:

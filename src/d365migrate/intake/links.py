@@ -36,6 +36,9 @@ __all__ = ["find_associations", "find_relationships"]
 #: ("Account ID", "Related to ID"), an owner, a parent, an email.
 _REF_HINT = re.compile(r"(?i)(^|[_ ]|[a-z])(id|key|ref|uuid|guid)$|^(owner|parent|assignee|author)"
                        r"|email$|_?emails?$")
+#: Words ending in 'id' that are no id ('peIsInvalid', 'is_paid', 'grid'): no link hint.
+_ID_WORDS = frozenset({"valid", "invalid", "paid", "unpaid", "prepaid", "void", "avoid",
+                       "grid", "hybrid", "android", "bid", "rapid", "solid", "liquid", "aid"})
 _SELF_HINT = re.compile(r"(?i)(parent|master|manager|reports_?to|merged|duplicate|superior|"
                         r"mother|head|successor|predecessor|previous|original|base_?(?:unit|uom))")
 #: In a file of companies and people together (intake/party_files), a column linking a row
@@ -143,7 +146,8 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
             fk = _fk_word(c)
             # a company of a party file's own rows: two values at least (not the tenant's)
             own = party and bool(_PARTY_SELF.search(c)) and df[c].n_unique() > 2
-            if shape is None and not _REF_HINT.search(c) and not fk and not _names_kind(c) \
+            hinted = bool(_REF_HINT.search(c)) and not set(name_word_split(c)[-1:]) & _ID_WORDS
+            if shape is None and not hinted and not fk and not _names_kind(c) \
                     and not own and not any(col_norm(c) == col_norm(t[1]) for t in targets):
                 continue
             mentioned = _mentioned_kind(c if shape is None else _NAME_TAIL.sub("", c) or c)

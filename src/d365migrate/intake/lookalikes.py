@@ -73,6 +73,14 @@ def contradiction(best: str, cols: set[str], scores: dict[str, float],
         # listmonk's campaigns: a subject and a body, and the template they were written from
         return named, ("its rows name the template they use (template_id): "
                        f"{named.replace('_', ' ')}s, as its name says, not templates")
+    if best == "product" and cols & {"productid", "producttemplateid"}:
+        # Sugar's 'Products' (its Quoted Line Items): each row a quote's or an order's, naming
+        # the catalog product it prices
+        for ref, kind in (("quoteid", "quote_line"), ("orderid", "order_line"),
+                          ("salesorderid", "order_line")):
+            if ref in cols:
+                return kind, (f"its rows each belong to a {kind[:-5].replace('_', ' ')} "
+                              f"({ref}) and name a catalog product: its lines, not products")
     if named is not None:
         return None
     if best == "email_template":

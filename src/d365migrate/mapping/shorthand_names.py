@@ -33,6 +33,15 @@ _NAME_PARTS = {"given": ("first", "name"), "family": ("last", "name"),
 #: (GnuCash's and QuickBooks' 'addr1', 'shipaddr2', 'billaddr3'): the words apart.
 _GLUED = re.compile(r"^(ship|bill)?(addr|adr)(\d)$")
 _GLUED_OF = {"ship": "shipping", "bill": "billing"}
+#: Two letters before an address or e-mail part (Zurmo's attribute names: 'baCity' the
+#: billing address' city, 'saStreet1' the shipping address', 'paState' the primary address',
+#: 'peEmailAddress' / 'peOptOut' the primary e-mail and its opt-out, 'seEmailAddress' the
+#: secondary one): the words they stand for, and the part words that may follow them.
+_COMPOUND = {"ba": ("billing", "address"), "sa": ("shipping", "address"),
+             "pa": ("primary", "address"), "pe": ("email",), "se": ("secondary", "email")}
+_PARTS = {"address": {"city", "country", "postal", "postalcode", "zip", "state", "street",
+                      "street1", "street2", "street3", "latitude", "longitude"},
+          "email": {"email", "opt", "is"}}
 #: Numbers written as words or digits after 'address': the first, second, third address.
 _NUMBERS = {"one": "1", "two": "2", "three": "3", "1": "1", "2": "2", "3": "3",
             "first": "1", "second": "2", "third": "3"}
@@ -53,6 +62,10 @@ def shorthand_readings(words: tuple[str, ...]) -> list[tuple[str, ...]]:
         return []
     if len(words) == 2 and words[0] == "n" and words[1] in _NAME_PARTS:
         return [_NAME_PARTS[words[1]]]
+    whole = _COMPOUND.get(words[0]) if len(words) > 1 else None
+    if whole and words[1] in _PARTS[whole[-1]]:
+        rest = words[2:] if words[1] == whole[-1] else words[1:]   # 'pe email address'
+        return [(*whole, *(x for w in rest for x in re.findall(r"[a-z]+|\d+", w)))]
     expanded = [x for w in words for x in _unglued(w)]
     out: list[str] = []
     i = 0

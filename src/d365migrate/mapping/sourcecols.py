@@ -272,9 +272,12 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
             if pw:
                 readings.append((pw, factor * (0.97 - 0.02 * i)))
     if "/" in name:
-        # 'State/Region', 'ZIP/Postal code': the first alternative is the main meaning.
+        # 'State/Region', 'ZIP/Postal code': the first alternative is the main meaning; the
+        # words before the first one's last word lead the others ('Address 1: Country/Region'
+        # is 'address 1 region', no bare region)
+        lead = source_words(name.split("/")[0])[0][:-1]
         for i, part in enumerate(name.split("/")):
-            pw = tuple(source_words(part)[0])
+            pw = tuple(([] if i == 0 else lead) + source_words(part)[0])
             while len(pw) > 1 and own_word(pw[0]):
                 pw = pw[1:]
             if pw:

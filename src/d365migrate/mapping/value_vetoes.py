@@ -14,8 +14,8 @@ from typing import Any
 
 from d365migrate.mapping.value_signs import subscription_states
 
-__all__ = ["ADDRESS_PLACES", "ADDRESS_TYPES", "DISCOUNT_AMOUNTS", "SIGN_IN_ROLES", "by_values",
-           "fractions", "places", "sign_in_roles"]
+__all__ = ["ADDRESS_PLACES", "ADDRESS_TYPES", "DISCOUNT_AMOUNTS", "PROVINCES", "RECORD_STATES",
+           "SIGN_IN_ROLES", "by_values", "fractions", "places", "record_states", "sign_in_roles"]
 
 _Cand = tuple[float, str, str]
 
@@ -32,6 +32,23 @@ def sign_in_roles(values: tuple[str, ...]) -> bool:
     Zendesk's end-user / agent / admin; the customers' rows of such a file: 'user' alone)."""
     vals = {"".join(ch for ch in v.lower() if ch.isalpha()) for v in values if v and v.strip()}
     return bool(vals) and vals <= SIGN_IN_ROLES
+
+
+#: A record's stage in its life (normalised: lower case, letters only): Zurmo's contact
+#: states (New, In Progress, Recycled, Dead, Qualified, Customer) and their kin.
+RECORD_STATES = frozenset({
+    "new", "open", "inprogress", "assigned", "contacted", "working", "nurturing", "recycled",
+    "dead", "junk", "qualified", "unqualified", "disqualified", "converted", "customer",
+    "prospect", "lead", "active", "inactive", "closed", "won", "lost", "pending"})
+#: The address columns for a state or province.
+PROVINCES = ("address1_stateorprovince", "address2_stateorprovince", "address3_stateorprovince")
+
+
+def record_states(values: tuple[str, ...]) -> bool:
+    """Whether a column's values are all stages of a record's life ('New', 'Qualified',
+    'Customer'): a 'state' column of them is no address's state or province."""
+    vals = {"".join(ch for ch in v.lower() if ch.isalpha()) for v in values if v and v.strip()}
+    return bool(vals) and vals <= RECORD_STATES
 
 
 def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, Any]
@@ -51,6 +68,9 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
     if fractions(values):
         # Northwind's line Discount 0.15: a share of the price, never an amount of money
         cands = [c for c in cands if c[1] not in DISCOUNT_AMOUNTS]
+    if record_states(values):
+        # Zurmo's contact 'state' New / Qualified / Customer: no state or province
+        cands = [c for c in cands if c[1] not in PROVINCES]
     if places(values):
         # Google's 'Address 1 - Type' Home / Work: where the person is, not what the
         # address is for (Dataverse's types: bill to, ship to, primary, other)
