@@ -7,10 +7,10 @@ from pathlib import Path
 
 import polars as pl
 
-from d365migrate.intake.discover import classify_table
+from d365migrate.intake.discover import classify_table, discover
 from d365migrate.intake.document_files import is_document_name
 from d365migrate.intake.kinds import name_kind
-from d365migrate.intake.read import read_export
+from d365migrate.intake.read import Export, read_export
 from d365migrate.mapping.suggest import suggest_columns
 from tuning_support import DEFS, top
 
@@ -48,12 +48,23 @@ def test_a_work_package_is_a_task() -> None:
 
 
 def test_a_file_of_parties_is_the_customers() -> None:
-    """The other sides of contracts ('Parties': companies and a few individuals) are
-    accounts, as a CRM keeps its customers and partners."""
-    assert name_kind("Parties")[0] == "account"
-    kind, *_ = classify_table("Parties", ["id", "Name", "Type", "Notes", "Primary phone",
-                                          "Email"], "id")
-    assert kind == "account"
+    """The other sides of contracts ('Parties'), whose Type says Company or Individual on
+    every row, are accounts, as a CRM keeps its customers and partners; the same columns
+    with types of something else stay unplaced."""
+    parties = pl.DataFrame({
+        "id": ["1", "2", "3", "4"],
+        "Name": ["Kelly Mcbride", "Krankton LLC", "Cushion Care LLC", "Tamika Stone"],
+        "Type": ["Individual", "Company", "Company", "Individual"],
+        "Notes": ["New hire!", "Healthcare company.", None, "Offered a position."],
+        "Primary phone": ["497.294.2044", "828.395.3046", "603.833.3928", "395.039.3059"],
+        "Email": ["kelly@example.com", "hello@krankton.example", "hi@cushion.example",
+                  "tamika@example.com"],
+    })
+    kinds = {o.source: o.name for o in discover(Export(Path("."), {"Parties": parties})).objects}
+    assert kinds["Parties"] == "account"
+    other = parties.with_columns(pl.Series("Type", ["Gold", "Silver", "Gold", "Bronze"]))
+    kinds = {o.source: o.name for o in discover(Export(Path("."), {"Parties": other})).objects}
+    assert kinds["Parties"] != "account"
 
 
 def test_a_comments_files_parent_id_links_its_record() -> None:

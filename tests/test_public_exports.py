@@ -697,8 +697,8 @@ FLOORS = {
                                    "propose": (185, 295)},
     "backdrop-yahoo-calendar": {"files": (1, 1), "suggest": (7, 7), "propose": (7, 7)},
     # keys34's five after tuning on them (MEASUREMENTS.md, "keys34's five after tuning"):
-    # a licence table is no LICENSE file, a work package is a task and parties the
-    # customers, a comments file's parent id, percent done, a task's end date, German
+    # a licence table is no LICENSE file, a work package is a task, parties typed company or
+    # individual the customers, a comments file's parent id, percent done, a task's end date, German
     # planned dates and topic, a call's date and time, a product's 'Product', 'Representing'
     "openproject-demo-de": {"files": (5, 5), "suggest": (15, 16), "propose": (15, 16)},
     "vikunja-fixtures": {"files": (23, 25), "suggest": (22, 22), "propose": (21, 22)},

@@ -38,8 +38,7 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "account": {"account", "company", "organization", "organisation", "org", "customer",
                 "firma", "kunde", "business", "partner", "businesspartner", "client",
                 "societe", "entreprise", "empresa", "azienda", "unternehmen", "bedrijf",
-                "thirdparty", "partygroup", "debtormaster",   # Dolibarr, OFBiz; ERP debtors
-                "party"},   # the other side of contracts and sales: a customer, a supplier
+                "thirdparty", "partygroup", "debtormaster"},   # Dolibarr, OFBiz; ERP debtors
     # a mailing list's subscriber (Marketing Cloud, Campaign Monitor, MailerLite) is a
     # person to market to; an individual a person (CiviCRM, Salesforce)
     "contact": {"contact", "person", "people", "kontakt", "subscriber", "individual"},
@@ -48,9 +47,7 @@ NAME_SYNONYMS: dict[str, set[str]] = {
              "opportunite", "opportunita", "verkaufschance"},
     "pipeline": {"pipeline", "dealstage", "stage", "salesprocess", "opportunitystage",
                  "pipelinestage"},
-    # a project plan's work package (OpenProject, PRINCE2: 'Arbeitspaket') is a task to do
-    "task": {"task", "todo", "tache", "tarea", "aufgabe", "compito", "workpackage",
-             "arbeitspaket"},
+    "task": {"task", "todo", "tache", "tarea", "aufgabe", "compito", "workpackage", "arbeitspaket"},
     # an appointment (Freshsales, Zoho, Dynamics itself) is a meeting in the calendar
     # ... and an action (X2CRM's actions, Dolibarr's actioncomm) an activity; an interview
     # (a recruiting system's) is a meeting with a date, a place and a duration
