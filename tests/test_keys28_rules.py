@@ -122,13 +122,23 @@ def test_hours_logged_on_a_ticket_are_no_messages():
 def test_staging_keeps_a_status_only_within_its_state():
     from d365migrate.staging.state_status import statuses_within_states
 
-    staged = pl.DataFrame({SOURCE_ID: ["c1", "c2", "c3", "c4"], "statecode": [1, 2, 0, None],
-                           "statuscode": [4, 2, 2, 2]})
-    fixed = statuses_within_states(staged, DEFS["phonecall"])
+    staged = pl.DataFrame({SOURCE_ID: ["c1", "c2", "c3", "c4"], "__source_row": [1, 2, 3, 4],
+                           "statecode": [1, 2, 0, None], "statuscode": [4, 2, 2, 2]})
+    fixed, flags = statuses_within_states(staged, DEFS["phonecall"], "calls.csv")
     # received stays; made on a canceled call is Canceled; made on an open one Open; a
     # status with no state given is left for the load to settle
     assert fixed["statuscode"].to_list() == [4, 3, 1, 2]
-    assert statuses_within_states(staged, None)["statuscode"].to_list() == [4, 2, 2, 2]
+    assert statuses_within_states(staged, None)[0]["statuscode"].to_list() == [4, 2, 2, 2]
+    # each record that did not keep what the export said is listed, for the report (session
+    # 16): two statuses that gave way, and a call created in the default state (Open)
+    assert flags.sort("row").select("row", "column", "value", "reason", "action").rows() == [
+        (2, "Status Reason", "Made", "a status of another state: the record is Canceled",
+         "status set to Canceled"),
+        (3, "Status Reason", "Made", "a status of another state: the record is Open",
+         "status set to Open"),
+        (4, "Status", None, "the export gives this record no state",
+         "created in the default state, Open")]
+    assert set(flags["file"]) == {"calls.csv"}
 
 
 def test_one_record_every_file_names_alike_is_the_exports_own_account():

@@ -382,6 +382,10 @@ BASELINES = {
 # tuning", then "Routing by file name": propose 143 -> 153 and 76 -> 80). They are no
 # longer held out; the BASELINES above are the held-out figures.
 FLOORS = {
+    # session 16: a table takes several files of one kind (mapping/more_files.py): eight
+    # exports' propose figures rose (address books, a second calendar, a second subscriber
+    # file...) and are raised to what they measure now; a file holding the first file's
+    # records again (Horde's one person in four programs' books) is not moved twice
     # session 14: six figures that rose in session 13 (x2crm, Pardot, Mautic, both Tine
     # exports: general rules of other rounds) raised to what they measure now
     "salesforce-kittycorn": {"files": (6, 6), "suggest": (153, 153), "propose": (153, 153)},
@@ -408,7 +412,7 @@ FLOORS = {
     "marketo-fivetran": {"files": (14, 14), "suggest": (19, 19), "propose": (19, 19)},
     # after tuning on it (MEASUREMENTS.md, "OroCRM after tuning, in-sample"): forms of
     # address, a related record's name, an accounts file of people, a subject with a text
-    "orocrm-demo": {"files": (5, 5), "suggest": (88, 88), "propose": (75, 88)},
+    "orocrm-demo": {"files": (5, 5), "suggest": (88, 88), "propose": (88, 88)},
     # after tuning on it (MEASUREMENTS.md, "Mailchimp after tuning, in-sample"): merge
     # fields, subscription states, a list's members, files of ids only, subject lines
     "mailchimp-fivetran": {"files": (12, 12), "suggest": (62, 62), "propose": (62, 62)},
@@ -533,7 +537,7 @@ FLOORS = {
     "salesforcelabs-actionplans": {"files": (4, 4), "suggest": (24, 24), "propose": (24, 24)},
     "salesforce-multiframework-recipes": {"files": (3, 3), "suggest": (16, 16),
                                           "propose": (16, 16)},
-    "openpetra-partner-import": {"files": (2, 2), "suggest": (31, 31), "propose": (19, 31)},
+    "openpetra-partner-import": {"files": (2, 2), "suggest": (31, 31), "propose": (31, 31)},
     # after tuning on them (MEASUREMENTS.md, "keys18's four after tuning, in-sample"): a
     # help desk's tickets by their shape (assigned, a status, a channel) and the messages
     # on them, its plain users beside agents its customers, sign-in roles no account role,
@@ -547,7 +551,7 @@ FLOORS = {
     # a version no phone, a list's membership rows, payments and credit notes, bank accounts
     "sap-fivetran": {"files": (12, 12), "suggest": (988, 989), "propose": (988, 989)},
     "pendo-fivetran": {"files": (16, 17), "suggest": (28, 32), "propose": (28, 32)},
-    "qualtrics-fivetran": {"files": (19, 19), "suggest": (26, 26), "propose": (23, 26)},
+    "qualtrics-fivetran": {"files": (19, 19), "suggest": (26, 26), "propose": (26, 26)},
     "stripe-fivetran": {"files": (27, 27), "suggest": (59, 59), "propose": (59, 59)},
     # after tuning on them (MEASUREMENTS.md, "keys19's three after tuning, in-sample"):
     # Outlook's other address, faxes, post-office boxes and family; its German titles;
@@ -623,10 +627,10 @@ FLOORS = {
     # Title' the salutation, e-mail addresses alone a file of contacts, Google's typed pairs
     # read by their type, a file discovery is sure of fills its table first, an address
     # typed Home/Work is no address type
-    "roundcube-csv2vcard": {"files": (3, 3), "suggest": (65, 65), "propose": (61, 65)},
+    "roundcube-csv2vcard": {"files": (3, 3), "suggest": (65, 65), "propose": (65, 65)},
     "gmail-csv-roundcube": {"files": (1, 1), "suggest": (81, 81), "propose": (81, 81)},
     "thunderbird-addrbook-tests": {"files": (4, 5), "suggest": (152, 152),
-                                   "propose": (139, 152)},
+                                   "propose": (147, 152)},
     # keys28's three after tuning on them (MEASUREMENTS.md, "keys28's three after tuning"):
     # a call's own outcome column is its state, a direction with a suffix ('outbound-api');
     # a ticket's notes through a type + id pair are its messages, hours logged no messages
@@ -657,14 +661,14 @@ FLOORS = {
     # e-mail and a whole name a row are contacts, 'entered', a bare noun of ids is no flag,
     # a campaign with no name column is named by its subject
     "phplist-core-fixtures": {"files": (6, 6), "suggest": (42, 42), "propose": (42, 42)},
-    "listmonk-install-sample": {"files": (6, 6), "suggest": (26, 26), "propose": (24, 26)},
+    "listmonk-install-sample": {"files": (6, 6), "suggest": (26, 26), "propose": (26, 26)},
     "mailtrain-test-db": {"files": (5, 5), "suggest": (47, 47), "propose": (47, 47)},
     # keys31's three after tuning on them (MEASUREMENTS.md, "keys31's three after tuning"):
     # a tilde between fields, a calendar's columns make its rows meetings (and route them),
     # Outlook's German calendar titles, 'Street 2' beside 'Street', vCard's and Yahoo!'s words
-    "horde-outlook-calendar": {"files": (2, 2), "suggest": (32, 34), "propose": (26, 34)},
+    "horde-outlook-calendar": {"files": (2, 2), "suggest": (32, 34), "propose": (32, 34)},
     "horde-addressbook-examples": {"files": (5, 5), "suggest": (291, 295),
-                                   "propose": (127, 295)},
+                                   "propose": (185, 295)},
     "backdrop-yahoo-calendar": {"files": (1, 1), "suggest": (7, 7), "propose": (7, 7)},
 }
 

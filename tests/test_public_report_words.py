@@ -2,7 +2,7 @@
 
 OroCRM's demo export runs end to end from its parameters file (``source: {crm: OroCRM}``):
 the sponsor's report, the scope document and the spot check name OroCRM, never SmartDesk;
-the 4-row second contacts file is shown as not moved, saying why and what can be done. In
+the 4-row second contacts file moves too, its row named by its file. In
 Pardot's, a spot-checked owner given to the fallback owner is shown as replaced, not as the
 same. An
 export whose data files are absent is skipped, as in tests/test_public_exports.py.
@@ -34,15 +34,14 @@ def test_orocrm_reports_name_orocrm_and_say_what_did_not_move(tmp_path: Path) ->
     assert "Migration scope: OroCRM" in pages["scope.html"]
     assert "email_template" not in pages["scope.html"]  # what a file is, in words
     assert "emails email template 20" in pages["scope.html"]
-    # the second contacts file: not moved, why, and what the migration team can do
-    assert re.search(r"export\.csv 4 Its 4 rows are Contacts \(people\), like "
-                     r"the 76 rows of accounts\.csv, .* these 4 rows are not moved\. To move "
-                     r"them, the migration team chooses this file", report), report
-    assert "Decide whether the 4 rows of export.csv" in report
+    # the second contacts file moves too (session 16), each file's row named by its file
+    assert re.search(r"Contacts \(people\) from accounts\.csv 76 76 0 76 0 yes Contacts "
+                     r"\(people\) from export\.csv 4 4 0 4 0 yes", report), report
+    assert "Every record in the export moved" in report
     assert "went to" not in report
     # OroCRM's people name no owner: no claim that they kept one
     assert "kept its owner" not in report
-    assert "The export names no owner for Contacts (people), Leads" in report
+    assert "The export names no owner for Contacts (people) from accounts.csv, Leads" in report
 
 
 def test_pardot_owners_given_to_the_fallback_owner_are_not_shown_as_the_same(tmp_path: Path

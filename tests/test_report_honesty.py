@@ -315,14 +315,21 @@ def test_a_second_file_of_the_same_kind_is_not_moved_and_says_what_to_do(tmp_pat
 
 def test_the_map_says_which_file_fills_the_table_a_second_file_of_its_kind_would():
     from d365migrate.intake.found import Discovery, ObjectInfo
-    from d365migrate.mapping.propose import _unmatched
+    from d365migrate.mapping.more_files import NOT_FURTHER, left_out, unmatched
 
     discovery = Discovery(objects=[ObjectInfo("contact", "accounts", 76, [], "Id"),
                                    ObjectInfo("contact", "export", 4, [], "Id")])
-    [entry] = _unmatched(discovery, {"contact": "accounts"}, ["contact", "lead"])
+    [entry] = unmatched(discovery, {"contact": "accounts"}, ["contact", "lead"])
     assert (entry["source"], entry["table"], entry["fed_by"]) == ("export", "contact",
                                                                   "accounts")
     assert "not moved" in entry["reason"] and "went to" not in entry["reason"]
+    # a file the first entry leaves out (session 16: several files fill a table) says why
+    first = {"target": "contact", "source": "accounts",
+             NOT_FURTHER: [left_out("export", "its rows are the records of 'accounts' again "
+                                    "(4 of 4 alike by emailaddress1)")]}
+    [entry] = unmatched(discovery, {"contact": "accounts"}, ["contact", "lead"], [first])
+    assert (entry["table"], entry["fed_by"]) == ("contact", "accounts")
+    assert entry["reason"].startswith("its rows are the records of 'accounts' again")
 
 
 # -- a spot-checked owner replaced by the fallback owner is not "Same: yes" ----------------

@@ -35,7 +35,7 @@ from d365migrate.load.before import before_update
 from d365migrate.load.closes import STATE, STATUS, apply_closes, org_states
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.loader import org_ids
-from d365migrate.load.order import LOAD_ORDER
+from d365migrate.load.order import LOAD_ORDER, base_unit
 from d365migrate.report.plain import DEFAULT_SOURCE_CRM
 from d365migrate.staging.stage import REF_PREFIX, SOURCE_ID
 
@@ -68,7 +68,7 @@ class DeletionDecisions:
             if key == "records":
                 for rec, decision in (value or {}).items():
                     unit = str(rec).partition("/")[0]
-                    if unit not in LOAD_ORDER or "/" not in str(rec):
+                    if base_unit(unit) not in LOAD_ORDER or "/" not in str(rec):
                         raise DecisionError(f"delta.deleted.records.{rec}: name a record as "
                                             f"<object>/<source id>, object one of {LOAD_ORDER}")
                     out.records[str(rec)] = _check(f"delta.deleted.records.{rec}", decision)
@@ -78,7 +78,7 @@ class DeletionDecisions:
                     raise DecisionError(
                         "delta.deleted.default: delete cannot be the default (a deleted record "
                         "cannot be restored by rollback); name it per object or per record")
-            elif key in LOAD_ORDER:
+            elif base_unit(key) in LOAD_ORDER:  # an object, or a further file of one
                 out.objects[key] = _check(f"delta.deleted.{key}", value)
             else:
                 raise DecisionError(f"delta.deleted.{key}: not an object we load "
@@ -87,7 +87,8 @@ class DeletionDecisions:
 
     def of(self, unit: str, source_id: str) -> str | None:
         """The decision for one record: its own, its object's, the default, or None."""
-        return self.records.get(f"{unit}/{source_id}") or self.objects.get(unit) or self.default
+        return self.records.get(f"{unit}/{source_id}") or self.objects.get(unit) or \
+            self.objects.get(base_unit(unit)) or self.default  # a further file: its object's
 
 
 def _check(key: str, value: Any) -> str:

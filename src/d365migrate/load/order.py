@@ -9,6 +9,8 @@ phase's records are in, point at, or take parties from the table whose records i
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import Any
 
 LOAD_ORDER = ["account", "contact",
@@ -34,9 +36,42 @@ UNIT_TABLE = {"note": "annotation", "activity_note": "annotation", "attachment":
               "case_email": "email"}
 
 
+#: A further file of one kind of records, a map entry of its own: ``contact_2`` is the
+#: contacts' second file (mapping/more_files.py), loaded right after the first.
+_FURTHER = re.compile(r"^(?P<base>[a-z_]+?)_(?P<n>[2-9]|[1-9]\d+)$")
+
+
+def base_unit(unit: str) -> str:
+    """The unit a further file's entry belongs to (``contact_2`` -> ``contact``); any
+    other unit is its own."""
+    m = _FURTHER.match(unit)
+    return m["base"] if m and m["base"] in LOAD_ORDER else unit
+
+
+def file_number(unit: str) -> int:
+    """Which file of its kind a unit loads: 1 for the first (``contact``), 2 for
+    ``contact_2``."""
+    m = _FURTHER.match(unit)
+    return int(m["n"]) if m and m["base"] in LOAD_ORDER else 1
+
+
+def further_unit(base: str, n: int) -> str:
+    """The name of the ``n``-th file's entry of a unit (n >= 2)."""
+    return f"{base}_{n}"
+
+
+def in_load_order(units: Iterable[str]) -> list[str]:
+    """The units (further files' too) in load order, each further file after its first;
+    a unit the load order does not know is left out."""
+    known = [u for u in units if base_unit(u) in LOAD_ORDER]
+    return sorted(set(known), key=lambda u: (LOAD_ORDER.index(base_unit(u)), file_number(u)))
+
+
 def table_of(unit: str) -> str:
-    """The Dataverse table a unit of the load fills (``note`` -> ``annotation``)."""
-    return UNIT_TABLE.get(unit, unit)
+    """The Dataverse table a unit of the load fills (``note`` -> ``annotation``,
+    ``contact_2`` -> ``contact``)."""
+    base = base_unit(unit)
+    return UNIT_TABLE.get(base, base)
 
 
 def table_rank(table: str) -> int:

@@ -38,6 +38,7 @@ from d365migrate.mapping.keys_values import (
 )
 from d365migrate.mapping.link_decisions import TableDefs, decide_link
 from d365migrate.mapping.mapfile import MappingError, unit_name
+from d365migrate.mapping.more_files import LEAVE_OUT, leave_out
 from d365migrate.mapping.owner_columns import decide_owner_column
 from d365migrate.mapping.stage_options import (  # noqa: F401 (re-exported)
     OWN_STATE_UNUSED,
@@ -387,12 +388,14 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any], *,
     (:func:`decide_column`); ``links:`` a lookup bound to an object the run loads
     (:func:`~d365migrate.mapping.link_decisions.decide_link`, which needs ``table_def``,
     the org's definition of a table by name); ``owner_columns:`` the user column that owns
-    an object's records (:func:`~d365migrate.mapping.owner_columns.decide_owner_column`).
+    an object's records (:func:`~d365migrate.mapping.owner_columns.decide_owner_column`);
+    ``leave_out:`` a further file's entry left out, with why (mapping/more_files.py).
     Decisions change the map, so a confirmed map whose decisions differ must be confirmed
     again."""
     # A decision for an object this run does not move (not in its objects, none in the
     # export, or tickets routed to notes where the org has no Case table) has nothing to
     # apply to; one for an object it moves must name a real column (decide_* refuse).
+    mapping = leave_out(mapping, decisions.get(LEAVE_OUT) or {})  # further files left out
     moved = {unit_name(t) for t in mapping.get("tables", [])}
     for key, values in (decisions.get("choices") or {}).items():
         table, _, column = key.partition(".")

@@ -25,10 +25,12 @@ from d365migrate.dataverse import tables
 from d365migrate.intake.calendar_files import calendar_columns
 from d365migrate.intake.discover import Discovery
 from d365migrate.intake.type_columns import named_files
-from d365migrate.load.order import table_of
+from d365migrate.load.order import base_unit, table_of
+from d365migrate.mapping import more_files
 from d365migrate.mapping.call_outcomes import direction_word, outcome_column
 from d365migrate.mapping.done_flags import done_flag_column, done_flag_values
 from d365migrate.mapping.todo_activities import todo_columns
+from d365migrate.staging.further_ids import ID_PREFIX
 
 __all__ = ["ROUTES", "HISTORY_UNITS", "PARTY_MASKS", "history_entries", "party_addresses",
            "route_by_name"]
@@ -488,8 +490,7 @@ def history_entries(frames: Mapping[str, pl.DataFrame], discovery: Discovery,
                 entry["reason"] += (f"; no column says each row's kind, and the file's name "
                                     f"'{source}' names {unit} records: every row is one")
             entry["target"] = table_of(unit)
-            entry["name"] = unit if not any(e["name"] == unit for e in out) else \
-                f"{unit}_{source}"
+            entry["name"] = unit
             if where:
                 entry["where"] = where
                 entry["reason"] += f"; the rows whose {where['column']} is " + \
@@ -512,9 +513,20 @@ def history_entries(frames: Mapping[str, pl.DataFrame], discovery: Discovery,
                 entry = _as_case_email(entry, discovery, source, table_def)
             if unit in PARTY_MASKS:
                 entry = _with_parties(entry, unit, df, table_def)
+            before = [e for e in out if base_unit(e["name"]) == unit]
+            if before:  # a further file of the unit's kind: an entry of its own, or why not
+                found = discovery.by_source(source)
+                if (why := more_files.not_further(entry, before[0], frames, found.confidence
+                                                  if found else 1.0, before[1:])) is not None:
+                    before[0].setdefault(more_files.NOT_FURTHER, []).append(
+                        more_files.left_out(source, why))
+                    continue
+                entry = more_files.as_further(entry, unit, len(before) + 1, before[0]["source"],
+                                   {str(e[ID_PREFIX]) for e in out if e.get(ID_PREFIX)})
             out.append(entry)
             chosen.setdefault(table_of(unit), source)
-            break  # one source per unit: the largest of its kind
+            if unit in more_files.ONE_FILE_UNITS:
+                break  # one source for this unit: the largest of its kind
     return out
 
 

@@ -20,6 +20,8 @@ from typing import Any
 
 import yaml
 
+from d365migrate.load.order import base_unit, in_load_order
+
 # libyaml's loader and dumper where PyYAML has them (same documents, ~10x faster: a run loads
 # its map 7 times, 2 s of the demo run with the pure-Python ones)
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -186,13 +188,17 @@ def unit_name(entry: dict[str, Any]) -> str:
 
 
 def mapped_units(objects: list[str], mapping_file: Path) -> list[str]:
-    """The objects a run moves: those the map has an entry for. An object the parameters ask
-    for gets no entry when the export has nothing of it (no meeting among the activities);
-    the inventory and the report name it instead of the run failing on it."""
+    """The objects a run moves: those the map has an entry for, each followed by its further
+    files' entries (``contact_2``). An object the parameters ask for gets no entry when the
+    export has nothing of it (no meeting among the activities); the inventory and the report
+    name it instead of the run failing on it."""
     if not mapping_file.exists():
         return list(objects)
     units = {unit_name(t) for t in load_mapping(mapping_file).get("tables", [])}
-    return [u for u in objects if u in units]
+    further = in_load_order(u for u in units if base_unit(u) != u and base_unit(u) in objects)
+    # a further file of an object (``contact_2``) right after the object's first file
+    return [v for u in objects if u in units
+            for v in [u, *(f for f in further if base_unit(f) == u)]]
 
 
 def table_map(mapping: dict[str, Any], name: str) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from d365migrate.intake.discover import Discovery, Relationship, is_natural_key
 from d365migrate.intake.json_cells import RECORDS, RECORDS_REASON, cell_shape
 from d365migrate.intake.links import find_associations
 from d365migrate.intake.read import Export
+from d365migrate.mapping.all_day_ends import with_all_day_ends
 from d365migrate.mapping.clock_durations import with_clock_durations, with_time_of_day
 from d365migrate.mapping.deal_stage_rows import TYPE_COLUMNS, deal_stages_only
 from d365migrate.mapping.deal_states import add_deal_states
@@ -41,6 +42,7 @@ from d365migrate.mapping.list_values import values_through_list
 from d365migrate.mapping.manifest import add_manifest_to_mapping, build_manifest
 from d365migrate.mapping.mapfile import MAPPING_VERSION, TRANSFORM_BY_TYPE
 from d365migrate.mapping.minor_units import with_minor_units
+from d365migrate.mapping.more_files import further_entries, unmatched
 from d365migrate.mapping.owner_columns import explain_owner
 from d365migrate.mapping.party_split import people_among_parties
 from d365migrate.mapping.pipelines import with_pipeline_column
@@ -49,6 +51,7 @@ from d365migrate.mapping.status_stages import status_stage_map
 from d365migrate.mapping.suggest import SOURCE_KEY_REASON, suggest_columns_why
 from d365migrate.mapping.user_roles import RoleSplit, ids_of_rows, names_customers, role_split
 from d365migrate.mapping.vocabulary import load_vocabulary
+from d365migrate.staging.further_ids import ID_PREFIX
 
 if TYPE_CHECKING:
     from d365migrate.mapping.learned import Learned
@@ -348,7 +351,8 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
 
 #: Columns whose value names a record, best first: a required text column nothing fills (a
 #: lead's topic) takes a copy of the first one the map fills.
-NAMING_TARGETS = ("subject", "title", "name", "companyname", "fullname", "lastname")
+NAMING_TARGETS = ("subject", "title", "name", "companyname", "fullname", "lastname",
+                  "emailaddress1")  # people known by their address alone (no first name)
 
 
 def _customers_among_users(export: Export, discovery: Discovery, objects: list[str],
@@ -387,8 +391,8 @@ def _required_copies(columns: list[dict[str, Any]], attrs: dict[str, dict[str, A
         if (not required or name in mapped or attr.get("IsValidForCreate") is False
                 or tables.attribute_type(attr) not in ("String", "Memo")):
             continue
-        source = next((mapped[t] for t in NAMING_TARGETS if t in mapped and
-                       mapped[t].get("source")), None)
+        source = next((mapped[t] for t in NAMING_TARGETS if t in mapped and mapped[t].get(
+            "source") and (t != "emailaddress1" or "firstname" not in mapped)), None)
         if source is None:
             continue
         out.append({"target": name, "source": source["source"], "transform": "text",
@@ -396,32 +400,6 @@ def _required_copies(columns: list[dict[str, Any]], attrs: dict[str, dict[str, A
                     "reason": f"Dataverse requires {tables.label(attr.get('DisplayName')) or name}"
                               f" and no column holds it: a copy of '{source['source']}'"
                               f" ({source['target']}); choose another in the editor if better"})
-    return out
-
-
-def _unmatched(discovery: Discovery, chosen: Mapping[str, str], objects: list[str]
-               ) -> list[dict[str, str]]:
-    vocab = load_vocabulary()
-    out = []
-    for o in discovery.objects:
-        if o.source in chosen.values():
-            continue
-        homes = vocab.kind_tables(o.name)
-        if not homes:
-            why = f"discovery identified it as {o.name}, which has no Dataverse table"
-        elif not set(homes) & set(objects):
-            why = (f"discovery identified it as {o.name} ({', '.join(homes)}), not among the "
-                   "tables this map loads")
-        elif chosen.get(taken := next(t for t in homes if t in objects)) is None:
-            why = f"discovery identified it as {o.name}, but no entry of this map takes it"
-        else:  # the map takes one file per table: this one is left out, said so
-            why = (f"its rows are {taken} records too, but this map fills {taken} from one "
-                   f"file, '{chosen.get(taken)}', so they are not moved; to move them, put "
-                   f"this file in the {taken} entry instead, or combine the two files")
-            out.append({"source": o.source, "kind": o.name, "reason": why, "table": taken,
-                        "fed_by": chosen.get(taken)})
-            continue
-        out.append({"source": o.source, "kind": o.name, "reason": why})
     return out
 
 
@@ -520,10 +498,15 @@ def propose_mapping(export: Export, discovery: Discovery,
         export.tables, discovery, table_defs, history, chosen,
         lambda unit, source, td, df, placed: _table_entry(export, discovery, unit, source, td,
                                                           placed, df, people, homes))
+    out_tables += further_entries(  # further files of a kind: entries of their own
+        discovery, objects, out_tables,
+        lambda unit, source: _table_entry(export, discovery, unit, source,
+                                          dict(table_defs[unit]), chosen, people=people,
+                                          homes=homes), export.tables, placed=HISTORY_UNITS)
     out_tables = with_minor_units(  # amounts in cents or millionths: divided, or said why
         restrict_to_splits(out_tables, parties, table_defs, list(export.tables)))
-    out_tables = with_time_of_day(  # '00:30' is 30 minutes; a date's time in its own column
-        with_clock_durations(out_tables, export.tables), export.tables)
+    out_tables = with_all_day_ends(with_time_of_day(  # '00:30' is 30 minutes; a date's time
+        with_clock_durations(out_tables, export.tables), export.tables))  # in its own column
     applied: list[dict[str, Any]] = []
     if learned is not None:
         out_tables, applied = learned.apply(out_tables, discovery.kind_of, export.tables,
@@ -531,13 +514,13 @@ def propose_mapping(export: Export, discovery: Discovery,
                                             values_of=_choice_values,
                                             email_columns=EMAIL_COLUMNS)
     taken = chosen | {str(e.get("name")): e["source"] for e in out_tables
-                      if e.get("name") in HISTORY_UNITS}
+                      if e.get("name") in HISTORY_UNITS or e.get(ID_PREFIX)}
     mapping: dict[str, Any] = {
         "version": MAPPING_VERSION, "status": "proposed",
         "proposed_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "confirmed_by": None, "confirmed_at": None, "content_hash": None,
         "source_id_column": source_id_column, "tables": out_tables,
-        "unmatched_sources": _unmatched(discovery, taken, objects),
+        "unmatched_sources": unmatched(discovery, taken, objects, out_tables),
     }
     mapping = association_lookups(  # links an association file holds (deal <-> contact)
         mapping, find_associations(discovery.objects, {o.source: discovery.column_types(

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from d365migrate.load.order import base_unit, file_number
+
 #: The CRM an export comes from when the parameters do not say (``source.crm``).
 DEFAULT_SOURCE_CRM = "SmartDesk"
 #: Each unit of the load (a map entry) as a person names it.
@@ -71,7 +73,11 @@ _QUOTED = re.compile(r"'[^']*'")
 
 
 def object_name(unit: str) -> str:
-    """``activity_note`` -> "Notes from the activity history"; an unknown unit in words."""
+    """``activity_note`` -> "Notes from the activity history"; a further file of one kind
+    (``contact_2``) -> "Contacts (people), file 2"; an unknown unit in words."""
+    base, n = base_unit(unit), file_number(unit)
+    if n > 1:
+        return f"{object_name(base)}, file {n}"
     return OBJECT_NAMES.get(unit) or unit.replace("_", " ").strip().capitalize()
 
 

@@ -343,16 +343,29 @@ def what_changed(f: Facts) -> str:
         out.append(f"<p>The export names no owner for {esc(', '.join(f.unowned))}: those "
                    "records belong to the Dynamics 365 user the migration ran as; assign "
                    "them to their owners in Dynamics 365 if that matters.</p>")
-    if f.cleared:
+    emptied = [c for c in f.cleared if not c.get("state")]
+    states = [c for c in f.cleared if c.get("state")]
+    if emptied:
         out.append("<h3>Values left empty</h3><p>These records moved, but one of their values "
                    "could not go with them and was left empty:</p>")
         out.append(table(["Kind of record", "Field", "What was done", "Why",
                           "Records", "Where"],
                          [[c["object"], c["column"], c["action"], c["reason"], c["records"],
-                           c["where"]] for c in f.cleared], numeric={4}))
-    else:
-        out.append("<p>No field was emptied on the way: every value moved as it is in the "
-                   "export.</p>")
+                           c["where"]] for c in emptied], numeric={4}))
+    if states:
+        out.append("<h3>Values set on the way</h3><p>These records moved with a value "
+                   f"{esc(f.source)} did not give as it is: Dynamics 365 takes a status only "
+                   "within its state, creates a record the export gives no state in the "
+                   "table's default one, and needs a meeting's end (an all-day entry ends a "
+                   "day after it starts):</p>")
+        out.append(table(["Kind of record", "Field", "What was done", "Why",
+                          "Records", "Where"],
+                         [[c["object"], c["column"], c["action"], c["reason"], c["records"],
+                           c["where"]] for c in states], numeric={4}))
+    if not emptied:
+        out.append("<p>No field was emptied on the way" + (
+            " (the values set above moved filled)." if states else
+            ": every value moved as it is in the export.") + "</p>")
     if f.columns_left:
         out.append("<h3>Export columns not carried over</h3><details><summary>The confirmed "
                    f"field map leaves {esc(plural(len(f.columns_left), 'column'))} of the "
@@ -397,7 +410,7 @@ def decisions(f: Facts) -> list[str]:
     if by_kind.get("close_failed"):
         out.append(f"{plural(by_kind['close_failed'], 'record')} moved but could not be "
                    f"closed as they are in {f.source}: decide whether to close them by hand.")
-    cleared = f.cleared_records or sum(c["records"] for c in f.cleared)
+    cleared = f.cleared_records or sum(c["records"] for c in f.cleared if not c.get("state"))
     if cleared:
         out.append(f"{plural(cleared, 'record')} moved with a value left empty (listed above): "
                    "decide what each should hold, to be set in Dynamics 365.")

@@ -20,6 +20,7 @@ from typing import Any
 
 import yaml
 
+from d365migrate.load.order import base_unit
 from d365migrate.report.plain import (
     DEFAULT_SOURCE_CRM,
     FIELD_LABELS,
@@ -36,6 +37,7 @@ from d365migrate.report.plain import (
 from d365migrate.report.safe_files import read_csv
 from d365migrate.runfolder import RunFolder
 from d365migrate.runstatus import run_status, stopped_during
+from d365migrate.staging.state_status import is_state_change
 
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, where PyYAML has it
 #: How each folder of rows not loaded is named in the report.
@@ -171,6 +173,15 @@ def source_crm(run: dict[str, Any]) -> str:
     return clean(said) or DEFAULT_SOURCE_CRM if isinstance(said, str) else DEFAULT_SOURCE_CRM
 
 
+def _file_named(unit: str, units: list[str], file: str | None) -> str:
+    """A unit in words; where its kind came in several files, with its file's name
+    ("Contacts (people) from kmail.csv"), so a sponsor tells the rows apart."""
+    base = base_unit(unit)
+    if file and any(u != unit and base_unit(u) == base for u in units):
+        return f"{object_name(base)} from {file}"
+    return object_name(unit)
+
+
 def object_rows(folder: RunFolder, verification: dict[str, Any] | None
                 ) -> list[dict[str, Any]]:
     """Per object: source rows, created, updated, verified, and the rows not moved."""
@@ -185,7 +196,9 @@ def object_rows(folder: RunFolder, verification: dict[str, Any] | None
         verified = checked[unit]["matched"] if unit in checked else r.get("verified") \
             if r.get("verified_by") == "every mapped field" else None
         row = {
-            "unit": unit, "name": object_name(unit), "file": s.get("file") or r.get("file"),
+            "unit": unit, "name": _file_named(unit, [*stage, *rec], s.get("file")
+                                              or r.get("file")),
+            "file": s.get("file") or r.get("file"),
             "source": s.get("source_rows", r.get("source")),
             "created": load.get("created") if load else None,
             "updated": load.get("updated") if load else None,
@@ -301,18 +314,21 @@ def cleared_fields(folder: RunFolder, units: list[str],
                 g.setdefault("files", []).append(r.get("file"))
     return [{"object": object_name(u), "column": column, "reason": why, "action": action,
              "records": g["records"], "where": _where(g["file"], g["rows"], g["ids"],
-                                                      g.get("files"), source)}
+                                                      g.get("files"), source),
+             "state": is_state_change(action)}  # a state or status set, nothing emptied
             for (u, column, why, action), g in out.items()]
 
 
 def records_changed(folder: RunFolder, units: list[str]) -> int:
-    """How many records moved with a value cleared (each once, whatever it lost)."""
+    """How many records moved with a value cleared (each once, whatever it lost; a state
+    or status set on the way is no value lost)."""
     seen: set[tuple[str, str]] = set()
     for unit in units:
         for _, df in _issue_frames(folder, unit, ("flags", "cleared")):
             if df is not None:
                 seen |= {(unit, str(r.get("source_id") or r.get("row")))
-                         for r in df.iter_rows(named=True)}
+                         for r in df.iter_rows(named=True)
+                         if not is_state_change(r.get("action"))}
     return len(seen)
 
 

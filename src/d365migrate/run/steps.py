@@ -25,7 +25,7 @@ from d365migrate.load.files import inline_file, split_by_size, upload_in_blocks
 from d365migrate.load.identity import takes_source_id_column
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.loader import LoadResult, TableLoader, existing_ids, ids_among
-from d365migrate.load.order import LOAD_ORDER, table_of, waits_for
+from d365migrate.load.order import base_unit, in_load_order, table_of, waits_for
 from d365migrate.load.owners import (
     OwnerMatch,
     discovered_people,
@@ -145,7 +145,7 @@ def require_required_covered(ctx: RunContext, mapping: dict[str, Any]) -> None:
     with nothing mapped to it, naming the object and the column, as the editor refuses."""
     missing = []
     in_map = {unit_name(t) for t in mapping["tables"]}  # none for an object the export lacks
-    for unit in (u for u in ctx.params.objects if u in in_map):
+    for unit in (u for u in in_load_order(in_map) if base_unit(u) in ctx.params.objects):
         tmap = table_map(mapping, unit)
         table_def = ctx.table_def(tmap["target"])
         labels = {a.get("LogicalName"): label(a.get("DisplayName"))
@@ -311,7 +311,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
     mapping = load_mapping(ctx.folder.mapping)
     require_confirmed(mapping, str(ctx.folder.mapping))
     units = set(mapped_units(ctx.params.objects, ctx.folder.mapping))
-    targets = [t for t in LOAD_ORDER if t in units]
+    targets = in_load_order(units)
     require_choices_decided(mapping)
     if "opportunity" in targets:
         require_stages_decided(mapping)

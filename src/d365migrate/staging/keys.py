@@ -86,8 +86,9 @@ def keyed(mapping: Mapping[str, Any], tmap: dict[str, Any],
         hint = tmap.get("key_candidate") or {}
         example = hint.get("columns") or ["<column>", "<column>"]
         raise KeyError(
-            f"map for {tmap['target']}: '{tmap['source']}' has no id column; confirm the "
-            f"columns that identify a record in the parameters, e.g. mapping.decisions.keys: "
+            f"map for {tmap.get('name') or tmap['target']}: '{tmap['source']}' has no id "
+            "column; confirm the columns that identify a record in the parameters, e.g. "
+            "mapping.decisions.keys: "
             f"{{{tmap.get('name') or tmap['target']}: {example}}}")
     if not sources:
         return dict(tables), tmap

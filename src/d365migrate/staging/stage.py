@@ -35,7 +35,9 @@ from d365migrate.mapping.history import party_addresses
 from d365migrate.mapping.mapfile import require_confirmed, table_map
 from d365migrate.mapping.minor_units import divided
 from d365migrate.staging import keys, rules, shifted, value_maps
+from d365migrate.staging.all_day import all_day_ends
 from d365migrate.staging.existing_refs import existing_key
+from d365migrate.staging.further_ids import ID_PREFIX, link_prefix, prefixed, unprefixed
 from d365migrate.staging.references import split_reference
 from d365migrate.staging.state_status import statuses_within_states
 from d365migrate.staging.threads import ticket_thread
@@ -269,10 +271,10 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
         raise KeyError(f"map for {target}: no source_key; name the id column of '{source}'")
     rules.require_columns(tmap, tables[source].columns, file, table_def)
     attrs = {a["LogicalName"]: a for a in (table_def or {}).get("Attributes", [])}
+    prefix = tmap.get(ID_PREFIX)  # a further file of its kind: ids of its own (further_ids)
     df = _numbered(tables[source], raw, tmap.get("where")).with_columns(
-        pl.col(SOURCE_ROW).cast(pl.Int64),
-        rules.source_id(pl.col(key), rules.needs_nfc(tables[source], key)).alias(SOURCE_ID)
-    )
+        pl.col(SOURCE_ROW).cast(pl.Int64), prefixed(rules.source_id(
+            pl.col(key), rules.needs_nfc(tables[source], key)), prefix).alias(SOURCE_ID))
     parts = guess.parts if guess is not None else []  # a table of several files
     taken = _rows_per_file(df[SOURCE_ROW], parts)
     df, moved = shifted.held_back(df, tmap, guess, file, table_def, ISSUE_COLUMNS)
@@ -423,12 +425,13 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
     out += [pl.when(_clean(pl.col(u["source"])).is_not_null()).then(True)
             .alias(LEFT_PREFIX + str(u["target"])) for u in tmap.get("unresolved_lookups", [])
             if u.get("source") in df.columns]
-    staged = statuses_within_states(df.select(out), table_def)  # the state decides
+    staged, states = statuses_within_states(df.select(out), table_def, file)  # state decides
+    staged, ends = all_day_ends(staged, tmap, file)  # an all-day row's end: a day on
     through: dict[str, dict[str, Any]] = {}  # links read from an association file
     for lk in tmap.get("lookups", []):
         if lk.get("through"):  # the record's row of the association gives the linked id
-            values, through[lk["navigation"]] = through_values(df[SOURCE_ID], lk["through"],
-                                                               tables, target)
+            values, through[lk["navigation"]] = through_values(
+                unprefixed(df[SOURCE_ID], prefix), lk["through"], tables, target)
             through[lk["navigation"]]["links_to"] = lk["table"]
             df = df.with_columns(values.alias(lk["source"]))
             staged = staged.with_columns(values.alias(THROUGH_PREFIX + lk["navigation"]))
@@ -439,6 +442,8 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
                                          pl.lit(key).alias("__raw__" + lk["navigation"]))
             continue
         refs, via = resolve_lookup(df, lk, tables)
+        if (into := link_prefix(mapping, lk, tables)) is not None:  # a further file's ids
+            refs = pl.select(prefixed(pl.lit(refs), into)).to_series()
         raw_ref = df.select(_clean(read_part(df, lk["source"], "text"))).to_series()
         if lk.get("where"):  # a note's parent: parent_id names a deal only where the type says
             mine = df.select(routed(lk["where"])).to_series()
@@ -453,6 +458,8 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
     staged = staged.filter(~pl.col(SOURCE_ROW).is_in(bad_rows.implode()))
     staged, flagged, cleared = rules.parent_loops(staged, tmap.get("lookups", []), source,
                                                   file, REF_PREFIX, VIA_PREFIX, "__raw__")
+    flagged = pl.concat([pl.concat([states, ends]).filter(pl.col("row").is_in(
+        staged[SOURCE_ROW].implode())), flagged])  # loading rows with a state or end set
     lookup_stats = {lk["navigation"]: lookup_counts(staged, lk["navigation"])
                     for lk in tmap.get("lookups", [])}
     for nav, n in cleared.items():  # a loop's links: cleared, not empty in the export

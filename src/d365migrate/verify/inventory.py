@@ -138,7 +138,9 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
                           "not_taken": rows, "migrated": False,
                           "second_file_of": {"table": second[source]["table"],
                                              "file": fed.get("file") or fed.get("source")},
-                          "reason": _second_file_reason(second[source]["table"], rows, fed)})
+                          "reason": "not migrated: " + second[source]["reason"] if
+                          second[source].get("same") else  # another file's records again
+                          _second_file_reason(second[source]["table"], rows, fed)})
             continue
         if not taken:
             asks = ["campaign"] if obj.get("kind") == "campaign" else \

@@ -26,7 +26,7 @@ from d365migrate.intake.parts import locate
 from d365migrate.load.existing import is_existing_key, resolve_existing_key
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.loader import existing_ids
-from d365migrate.load.order import LOAD_ORDER
+from d365migrate.load.order import in_load_order
 from d365migrate.load.owners import (
     Person,
     discovered_people,
@@ -135,7 +135,7 @@ def verify_run(ctx: VerifyView, *, seed: int | None = None) -> dict[str, Any]:
     column = ctx.params.source_id_column
     created = Ledger(folder.ledger).created_records()
     units = set(mapped_units(ctx.params.objects, folder.mapping))
-    targets = [t for t in LOAD_ORDER if t in units]
+    targets = in_load_order(units)
     if seed is None:
         seed = (ctx.params.raw.get("verify") or {}).get("seed")
     if seed is None:
