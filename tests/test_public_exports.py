@@ -682,8 +682,9 @@ FLOORS = {
     "horde-addressbook-examples": {"files": (5, 5), "suggest": (291, 295),
                                    "propose": (185, 295)},
     "backdrop-yahoo-calendar": {"files": (1, 1), "suggest": (7, 7), "propose": (7, 7)},
-    # keys36's four, held out (not tuned yet): the floors are the held-out figures
-    "opencats-testdata": {"files": (13, 14), "suggest": (91, 98), "propose": (89, 98)},
+    # keys36's four after tuning on them (MEASUREMENTS.md, "keys36's four after tuning"):
+    # 'email2'/'address3' numbered without a space, a column of zeros judged by its name
+    "opencats-testdata": {"files": (13, 14), "suggest": (96, 98), "propose": (94, 98)},
     "keila-contact-imports": {"files": (4, 6), "suggest": (21, 21), "propose": (11, 21)},
     "recharge-fivetran": {"files": (15, 18), "suggest": (51, 52), "propose": (51, 52)},
     "odoo-recruitment-demo": {"files": (7, 8), "suggest": (27, 33), "propose": (25, 33)},

@@ -1,0 +1,53 @@
+"""Rules added after measuring keys36's exports held out (OpenCATS's test database, Keila's
+contact files, Recharge via Fivetran, Odoo's Recruitment demo), on made-up frames so they
+run where the public data is absent: an e-mail or a street line numbered without a space
+('email2', 'address3'); a column of nothing but zeros (an old dump's empty text) is judged
+by its name, as an empty column."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from d365migrate.mapping.suggest import suggest_columns
+from d365migrate.mapping.zero_placeholders import zeros_only
+from tuning_support import DEFS
+from tuning_support import top as _top
+
+PEOPLE = {
+    "first_name": ["Ann", "Bob", "Cyd"],
+    "last_name": ["Ames", "Bell", "Cole"],
+    "email1": ["ann@example.com", "bob@example.com", "cyd@example.com"],
+    "address1": ["1 Elm St", "2 Oak St", "3 Ash St"],
+    "address2": ["Apt 1", "Apt 2", "Apt 3"],
+}
+
+
+def test_numbered_emails_and_street_lines_without_a_space() -> None:
+    """'email2' is the second e-mail address and 'address3' the third street line, as
+    'email_2', 'address2' and 'street3' already were."""
+    df = pl.DataFrame({**PEOPLE,
+                       "email2": ["a2@example.org", "b2@example.org", "c2@example.org"],
+                       "email3": ["a3@example.net", "b3@example.net", "c3@example.net"],
+                       "address3": ["Bldg 7", "Bldg 8", "Bldg 9"]})
+    for table in ("contact", "account"):
+        sugg = suggest_columns(df, dict(DEFS[table]), source_object="people")
+        assert _top(sugg, "email2") == "emailaddress2", table
+        assert _top(sugg, "email3") == "emailaddress3", table
+        assert _top(sugg, "address3") == "address1_line3", table
+        assert _top(sugg, "address2") == "address1_line2", table
+
+
+def test_a_column_of_zeros_is_judged_by_its_name() -> None:
+    """OpenCATS writes '0' for a text left empty: a candidate's notes, web site and second
+    e-mail all '0' still go to the description, the web site and the second e-mail (as an
+    empty column would); with real values beside them in another column of the same name
+    the zeros do not take the target first."""
+    zeros = {"email2": ["0", "0", "0"], "notes": ["0", "0", "0"], "web_site": ["0", "0", "0"]}
+    sugg = suggest_columns(pl.DataFrame({**PEOPLE, **zeros}), dict(DEFS["contact"]),
+                           source_object="candidates")
+    assert (_top(sugg, "email2"), _top(sugg, "notes"), _top(sugg, "web_site")) == (
+        "emailaddress2", "description", "websiteurl")
+    # zeros beside real values are values: a count column keeps its numbers
+    assert zeros_only(["0", " 0", "0.00"])
+    assert not zeros_only(["0", "3", "0"])
+    assert not zeros_only([])
