@@ -2,12 +2,17 @@
 contact files, Recharge via Fivetran, Odoo's Recruitment demo), on made-up frames so they
 run where the public data is absent: an e-mail or a street line numbered without a space
 ('email2', 'address3'); a column of nothing but zeros (an old dump's empty text) is judged
-by its name, as an empty column."""
+by its name, as an empty column; the id of the record a line belongs to ('order_id' in an
+order's lines) is no key of the lines, however unique in a small export."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import polars as pl
 
+from d365migrate.intake.discover import discover
+from d365migrate.intake.read import Export
 from d365migrate.mapping.suggest import suggest_columns
 from d365migrate.mapping.zero_placeholders import zeros_only
 from tuning_support import DEFS
@@ -51,3 +56,20 @@ def test_a_column_of_zeros_is_judged_by_its_name() -> None:
     assert zeros_only(["0", " 0", "0.00"])
     assert not zeros_only(["0", "3", "0"])
     assert not zeros_only([])
+
+
+def test_a_lines_parent_id_is_no_key_of_the_lines() -> None:
+    """Recharge's order lines: one line an order in the sample, so 'order_id' is unique and
+    first; it is the order the line belongs to (a link), not the line's key. The orders'
+    own 'order_id' (a file named for orders) stays their key."""
+    lines = pl.DataFrame({"order_id": ["11", "12", "13"], "index": ["0", "0", "0"],
+                          "title": ["Tea", "Coffee", "Cocoa"], "quantity": ["1", "2", "1"],
+                          "unit_price": ["4.50", "9.95", "6.00"], "sku": ["T1", "C1", "K1"]})
+    orders = pl.DataFrame({"order_id": ["11", "12", "13"], "customer": ["A", "B", "C"],
+                           "total": ["4.50", "19.90", "6.00"],
+                           "order_date": ["2024-01-02", "2024-01-03", "2024-01-04"]})
+    found = {o.source: o for o in discover(Export(Path("."), {
+        "order_line_items": lines, "orders": orders})).objects}
+    assert found["order_line_items"].name == "order_line"
+    assert found["order_line_items"].primary_key != "order_id"
+    assert found["orders"].primary_key == "order_id"
