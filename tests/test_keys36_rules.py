@@ -3,7 +3,8 @@ contact files, Recharge via Fivetran, Odoo's Recruitment demo), on made-up frame
 run where the public data is absent: an e-mail or a street line numbered without a space
 ('email2', 'address3'); a column of nothing but zeros (an old dump's empty text) is judged
 by its name, as an empty column; the id of the record a line belongs to ('order_id' in an
-order's lines) is no key of the lines, however unique in a small export."""
+order's lines) is no key of the lines, however unique in a small export; an 'import
+template' is an import file's layout, no e-mail template."""
 
 from __future__ import annotations
 
@@ -73,3 +74,19 @@ def test_a_lines_parent_id_is_no_key_of_the_lines() -> None:
     assert found["order_line_items"].name == "order_line"
     assert found["order_line_items"].primary_key != "order_id"
     assert found["orders"].primary_key == "order_id"
+
+
+def test_an_import_template_is_no_email_template() -> None:
+    """Keila's 'keila_import_template.csv' (the download a user fills to import contacts):
+    its rows are what the columns say, contacts; a file of templates with a subject and a
+    body stays e-mail templates."""
+    people = pl.DataFrame({"Email": ["jane@example.com", "john@example.com"],
+                           "First name": ["Jane", "John"], "Last name": ["Doe", "Smith"],
+                           "Data": ['{"age": 34}', '{"city": "Berlin"}'],
+                           "External ID": ["", ""]})
+    mails = pl.DataFrame({"id": ["1", "2"], "name": ["Welcome", "Reminder"],
+                          "subject": ["Welcome aboard", "Your trial ends"],
+                          "body": ["<p>Hello {{name}}</p>", "<p>Dear {{name}}</p>"]})
+    found = {o.source: o.name for o in discover(Export(Path("."), {
+        "shop_import_template": people, "mail_templates": mails})).objects}
+    assert found == {"shop_import_template": "contact", "mail_templates": "email_template"}
