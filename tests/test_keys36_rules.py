@@ -4,7 +4,8 @@ run where the public data is absent: an e-mail or a street line numbered without
 ('email2', 'address3'); a column of nothing but zeros (an old dump's empty text) is judged
 by its name, as an empty column; the id of the record a line belongs to ('order_id' in an
 order's lines) is no key of the lines, however unique in a small export; an 'import
-template' is an import file's layout, no e-mail template."""
+template' is an import file's layout, no e-mail template; an applicant is a person; a
+record's bare 'user_id' is its owner, not its preferred user."""
 
 from __future__ import annotations
 
@@ -90,3 +91,38 @@ def test_an_import_template_is_no_email_template() -> None:
     found = {o.source: o.name for o in discover(Export(Path("."), {
         "shop_import_template": people, "mail_templates": mails})).objects}
     assert found == {"shop_import_template": "contact", "mail_templates": "email_template"}
+
+
+APPLICANTS = pl.DataFrame({
+    "id": ["hr.case_1", "hr.case_2", "hr.case_3"],
+    "name": ["Sales Manager", "Developer PHP", "Trainee"],
+    "partner_name": ["Enrique Jones", "Johan Duck", "Marie Justine"],
+    "email_from": ["enrique@example.com", "johan@example.com", "marie@example.com"],
+    "job_id/id": ["hr.job_sales", "hr.job_dev", "hr.job_trainee"],
+    "stage_id/id": ["hr.stage_1", "hr.stage_2", "hr.stage_1"],
+})
+
+
+def test_applicants_are_people() -> None:
+    """Odoo's 'Applicant (hr.applicant)' (a person applying for a job): contacts, by its
+    name; the lists about applicants (their tags, degrees) are no people."""
+    tags = pl.DataFrame({"id": ["hr.tag_it", "hr.tag_sales"], "name": ["IT", "Sales"]})
+    found = {o.source: o.name for o in discover(Export(Path("."), {
+        "Applicant (hr.applicant)": APPLICANTS,
+        "Category of applicant (hr.applicant.category)": tags})).objects}
+    assert found["Applicant (hr.applicant)"] == "contact"
+    assert found["Category of applicant (hr.applicant.category)"] != "contact"
+
+
+def test_a_bare_user_column_is_the_owner() -> None:
+    """A contact's 'user_id' (Odoo's recruiter, Krayin's person's user) is who looks after
+    it: the owner, not the contact's preferred user; a column naming a preferred user
+    still goes there."""
+    people = {"first_name": ["Ann", "Bob", "Cyd"], "last_name": ["A", "B", "C"],
+              "user_id": ["7", "8", "7"]}
+    sugg = suggest_columns(pl.DataFrame(people), dict(DEFS["contact"]), source_object="persons")
+    assert _top(sugg, "user_id") == "ownerid"
+    df = pl.DataFrame({**people, "preferred_user_id": ["7", "7", "8"]})
+    sugg = suggest_columns(df, dict(DEFS["contact"]), source_object="persons")
+    assert _top(sugg, "user_id") == "ownerid"
+    assert _top(sugg, "preferred_user_id") == "preferredsystemuserid"

@@ -39,9 +39,9 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                 "firma", "kunde", "business", "partner", "businesspartner", "client",
                 "societe", "entreprise", "empresa", "azienda", "unternehmen", "bedrijf",
                 "thirdparty", "partygroup", "debtormaster"},   # Dolibarr, OFBiz; ERP debtors
-    # a mailing list's subscriber (Marketing Cloud, Campaign Monitor, MailerLite) is a
-    # person to market to; an individual a person (CiviCRM, Salesforce)
-    "contact": {"contact", "person", "people", "kontakt", "subscriber", "individual"},
+    # a mailing list's subscriber (Marketing Cloud, MailerLite) is a person to market to;
+    # an individual a person (CiviCRM, Salesforce), an applicant (Odoo's hr.applicant) too
+    "contact": {"contact", "person", "people", "kontakt", "subscriber", "individual", "applicant"},
     "lead": {"lead", "prospect", "inquiry", "enquiry", "interessent"},
     "deal": {"deal", "opportunity", "opp", "salesdeal", "affaire", "oportunidad",
              "opportunite", "opportunita", "verkaufschance"},
