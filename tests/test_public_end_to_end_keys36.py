@@ -38,3 +38,34 @@ def test_keila_contact_files_fill_the_contact_table_in_turn(tmp_path: Path) -> N
         assert not files[name]["taken"] and "again" in files[name]["reason"], name
     assert not files["import_external_ids"]["taken"]
     assert "could not tell" in files["import_external_ids"]["reason"]
+
+
+def test_opencats_clients_candidates_and_their_contacts(tmp_path: Path) -> None:
+    """OpenCATS's clients load as accounts, its 71 candidates as contacts and the clients'
+    2 hiring managers as a further contact entry, each linked to its client's account; the
+    calendar's all-day golf meeting as an appointment of 300 minutes. The old dump's '0'
+    phones are cleared with their reason (nothing claimed for them); job orders, pipelines
+    and value lists stay in OpenCATS, listed with their reasons."""
+    run_dir = run_public("opencats-testdata", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: (o["source_object"], o["source"], o["loaded"], o["quarantined"], o["skipped"],
+                o["failed"]) for k, o in out.items()} == {
+        "account": ("client", 2, 2, 0, 0, 0),
+        "contact": ("candidate", 71, 71, 0, 0, 0),
+        "contact_2": ("contact", 2, 2, 0, 0, 0),
+        "appointment": ("calendar_event", 1, 1, 0, 0, 0)}
+    managers = pl.read_parquet(run_dir / "staged" / "contact_2.parquet")
+    assert managers["jobtitle"].to_list() == ["Hiring Manager", "Hiring Manager"]
+    assert managers["__ref__parentcustomerid_account"].to_list() == ["2", "1"]
+    meeting = pl.read_parquet(run_dir / "staged" / "appointment.parquet").to_dicts()[0]
+    assert (meeting["subject"], meeting["isalldayevent"], meeting["scheduledstart"],
+            meeting["scheduleddurationminutes"]) == (
+        "Saturday Golf Meeting", True, "2007-01-20T00:00:00Z", 300)
+    cleared = pl.read_csv(run_dir / "cleared" / "contact.csv", infer_schema=False)
+    assert set(cleared["column"]) == {"phone_cell", "phone_work"}
+    assert cleared.height == 142
+    assert set(cleared["reason"]) == {"'0' is not a phone number (7 to 15 digits)"}
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    for name in ("candidate_joborder", "candidate_joborder_status", "joborder", "activity"):
+        assert not files[name]["taken"] and files[name]["reason"], name
