@@ -69,3 +69,46 @@ def test_opencats_clients_candidates_and_their_contacts(tmp_path: Path) -> None:
     files = {f["source"]: f for f in inventory["files"]}
     for name in ("candidate_joborder", "candidate_joborder_status", "joborder", "activity"):
         assert not files[name]["taken"] and files[name]["reason"], name
+
+
+def test_odoo_applicants_with_their_activities_and_messages(tmp_path: Path) -> None:
+    """Odoo's 17 applicants load as contacts under their own names (the parameters name
+    'partner_name' the last name: 'name' is the job applied for), their 7 planned activities
+    as tasks regarding them and their 8 chatter messages as notes on them, every link
+    resolved; the hiring stages and value lists stay in Odoo with their reasons."""
+    run_dir = run_public("odoo-recruitment-demo", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: (o["source_object"], o["source"], o["loaded"], o["quarantined"], o["skipped"],
+                o["failed"], o["unresolved_lookups"]) for k, o in out.items()} == {
+        "contact": ("Applicant (hr.applicant)", 17, 17, 0, 0, 0, 0),
+        "task": ("Activity (mail.activity)", 7, 7, 0, 0, 0, 0),
+        "note": ("Message (mail.message)", 8, 8, 0, 0, 0, 0)}
+    people = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    assert people["lastname"].to_list()[:3] == ["Enrique Jones", "Meldona Thang", "Johan Duck"]
+    assert "department" not in people.columns
+    tasks = pl.read_parquet(run_dir / "staged" / "task.parquet").to_dicts()
+    assert (tasks[0]["subject"], tasks[0]["__ref__regardingobjectid_contact_task"]) == (
+        "Send mail regarding our interview", "hr_recruitment.hr_case_dev0")
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    stages = files["Recruitment Stages (hr.recruitment.stage)"]
+    assert not stages["taken"] and stages["reason"]
+
+
+def test_recharge_customers_load_and_the_orders_wait_for_a_price_list(tmp_path: Path) -> None:
+    """Recharge's two customers load as contacts; the orders and their lines are listed
+    as records of tables this run does not load (a Dynamics order needs a price list),
+    the charges, addresses and discounts as unrecognised: nothing claimed for them."""
+    run_dir = run_public("recharge-fivetran", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: (o["source_object"], o["source"], o["loaded"]) for k, o in out.items()} == {
+        "contact": ("customer_data", 2, 2)}
+    people = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    assert sorted(people["emailaddress1"].to_list()) == ["name01@domain01.com",
+                                                         "name02@domain02.com"]
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert "salesorder" in files["orders_data"]["reason"]
+    assert "salesorderdetail" in files["order_line_item_data"]["reason"]
+    for name in ("charge_data", "address_data", "discount_data"):
+        assert not files[name]["taken"] and files[name]["reason"], name
