@@ -5,7 +5,8 @@ run where the public data is absent: an e-mail or a street line numbered without
 by its name, as an empty column; the id of the record a line belongs to ('order_id' in an
 order's lines) is no key of the lines, however unique in a small export; an 'import
 template' is an import file's layout, no e-mail template; an applicant is a person; a
-record's bare 'user_id' is its owner, not its preferred user."""
+record's bare 'user_id' is its owner, not its preferred user; a product bought by one
+customer (a subscription) is no product of the catalogue."""
 
 from __future__ import annotations
 
@@ -126,3 +127,21 @@ def test_a_bare_user_column_is_the_owner() -> None:
     sugg = suggest_columns(df, dict(DEFS["contact"]), source_object="persons")
     assert _top(sugg, "user_id") == "ownerid"
     assert _top(sugg, "preferred_user_id") == "preferredsystemuserid"
+
+
+def test_a_product_bought_by_one_customer_is_no_catalogue_product() -> None:
+    """Recharge's subscriptions and one-time products: a product title, a price, a SKU and
+    a quantity, and the customer who buys them; even named for products, not the
+    catalogue. A catalogue of the same columns without a customer stays products."""
+    bought = {"id": ["9001", "9002", "9003"], "customer_id": ["71", "72", "73"],
+              "product_title": ["Tea box", "Coffee box", "Cocoa box"],
+              "sku": ["T1", "C1", "K1"], "price": ["15.00", "19.95", "12.00"],
+              "quantity": ["1", "2", "1"]}
+    catalogue = {k: v for k, v in bought.items() if k != "customer_id"}
+    found = {o.source: o.name for o in discover(Export(Path("."), {
+        "subscription_data": pl.DataFrame(bought),
+        "one_time_product_data": pl.DataFrame(bought),
+        "product_data": pl.DataFrame(catalogue)})).objects}
+    assert found["subscription_data"] != "product"
+    assert found["one_time_product_data"] != "product"
+    assert found["product_data"] == "product"
