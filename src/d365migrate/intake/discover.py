@@ -32,7 +32,7 @@ from d365migrate.intake.found import (
 )
 from d365migrate.intake.history_mode import versioned_records
 from d365migrate.intake.id_references import pointed_kinds
-from d365migrate.intake.key_rules import is_natural_key, positional_key
+from d365migrate.intake.key_rules import is_natural_key, parent_reference, positional_key
 from d365migrate.intake.kinds import (
     KIND_WORDS,
     NAME_SYNONYMS,
@@ -424,6 +424,7 @@ def key_candidates(source: str, df: pl.DataFrame,
             score += 0.1
         if natural:
             score -= 0.2  # a name or email keys a file only when no id column does
+        score -= 0.5 * parent_reference(source, c)   # 'order_id' of a line: its order's
         out.append({"column": c, "uniqueness": round(uniq, 4),
                     "null_rate": round(nulls / df.height, 4),
                     "duplicates": nonnull - unique, "score": round(score, 3)})

@@ -5,20 +5,33 @@ first), when nine in ten of its values are unique. A person's first or last name
 however it is placed: names repeat (OpenPetra's hundred sample people share ten first
 names), and a key that repeats drops every later row that shares it as a duplicate. Nor
 is an amount (HubSpot writes its columns in alphabetical order: 'Annual Revenue' first):
-a figure that changes would key a record on its revenue.
+a figure that changes would key a record on its revenue. Nor is the id of the record a
+line or a part belongs to ('order_id' in an order's lines): unique as it may be in a small
+export (one line an order, Recharge's), it links each row to its parent.
 """
 
 from __future__ import annotations
 
-from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, col_norm, name_words
+from d365migrate.intake.kinds import (
+    FIRST_NAME_COLUMNS,
+    LAST_NAME_COLUMNS,
+    col_norm,
+    kind_of_word,
+    name_kind,
+    name_words,
+)
 
-__all__ = ["AMOUNT_WORDS", "PERSON_NAME_COLUMNS", "positional_key", "is_natural_key"]
+__all__ = ["AMOUNT_WORDS", "PARENT_KINDS", "PERSON_NAME_COLUMNS", "positional_key",
+           "is_natural_key", "parent_reference"]
 
 #: A person's own names (normalised): never a key by position.
 PERSON_NAME_COLUMNS = frozenset(FIRST_NAME_COLUMNS + LAST_NAME_COLUMNS)
 #: Words that name an amount or a measure of a record: never its key by position.
 AMOUNT_WORDS = frozenset({"revenue", "amount", "price", "cost", "total", "value", "balance",
                           "salary", "income", "budget", "sum", "turnover", "employees"})
+#: The kind of record each kind of line or part belongs to.
+PARENT_KINDS = {"order_line": "order", "quote_line": "quote", "ticket_message": "ticket",
+                "price_list_item": "price_list"}
 
 
 def positional_key(column: str) -> bool:
@@ -33,3 +46,12 @@ def is_natural_key(column: str) -> bool:
     nc = col_norm(column)
     return not (nc in {"id", "key", "uuid", "guid", "pk", "rowid", "recordid"}
                 or nc.endswith(("id", "key", "uuid", "guid")))
+
+
+def parent_reference(source: str, column: str) -> bool:
+    """Whether ``column`` is the id of the record the rows of ``source`` belong to: an
+    order's id in a file named for order lines, a ticket's in one named for its messages."""
+    parent = PARENT_KINDS.get(name_kind(source)[0] or "")
+    words = name_words(column)
+    return (parent is not None and len(words) > 1 and words[-1] in ("id", "key")
+            and kind_of_word("".join(words[:-1])) == parent)

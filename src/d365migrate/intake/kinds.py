@@ -39,9 +39,9 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                 "firma", "kunde", "business", "partner", "businesspartner", "client",
                 "societe", "entreprise", "empresa", "azienda", "unternehmen", "bedrijf",
                 "thirdparty", "partygroup", "debtormaster"},   # Dolibarr, OFBiz; ERP debtors
-    # a mailing list's subscriber (Marketing Cloud, Campaign Monitor, MailerLite) is a
-    # person to market to; an individual a person (CiviCRM, Salesforce)
-    "contact": {"contact", "person", "people", "kontakt", "subscriber", "individual"},
+    # a mailing list's subscriber (Marketing Cloud, MailerLite) is a person to market to;
+    # an individual a person (CiviCRM, Salesforce), an applicant (Odoo's hr.applicant) too
+    "contact": {"contact", "person", "people", "kontakt", "subscriber", "individual", "applicant"},
     "lead": {"lead", "prospect", "inquiry", "enquiry", "interessent"},
     "deal": {"deal", "opportunity", "opp", "salesdeal", "affaire", "oportunidad",
              "opportunite", "opportunita", "verkaufschance"},
@@ -160,12 +160,12 @@ def name_word_split(name: str) -> list[str]:
 
 def name_words(source: str) -> list[str]:
     """A table name's words, singular, without the words that say nothing ('company_data'
-    -> ['company']). 'list' says nothing only at the end ('contact_list'); before another
-    word it is the marketing list the rows belong to ('list_subscriber')."""
-    words = [normalize_name(w) for w in name_word_split(source)]
-    words = [w for w in words if w and not w.isdigit()]
-    kept = [w for i, w in enumerate(words) if w not in GENERIC_NAME_WORDS or (
-        w == "list" and any(x not in GENERIC_NAME_WORDS for x in words[i + 1:]))]
+    -> ['company']; 'import_template': an import file's layout, no e-mail template). 'list'
+    says nothing only at the end ('contact_list'), not before a word ('list_subscriber')."""
+    words = [w for w in map(normalize_name, name_word_split(source)) if w and not w.isdigit()]
+    kept = [w for i, w in enumerate(words) if (w not in GENERIC_NAME_WORDS or (
+        w == "list" and any(x not in GENERIC_NAME_WORDS for x in words[i + 1:])))
+        and not (w == "template" and "import" in words[:i])]
     return kept or words
 
 
@@ -206,7 +206,7 @@ def name_kind(source: str) -> tuple[str | None, str]:
         return inner  # 'Activity (mail.activity)' (Odoo's label, then its model), 'Deals (2)'
     if source.endswith("__c") and name_kind(source[:-3])[0] == "custom_field":
         return None, ""  # Salesforce's custom object 'Property__c': its records, no field list
-    n = normalize_name(source)
+    n = normalize_name(re.sub(r"(?i)(import)[\W_]*template", r"\1", source))
     words = name_words(source)
     joined = "".join(words)
     for cand in (n, joined):

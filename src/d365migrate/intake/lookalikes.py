@@ -5,15 +5,17 @@ A subject and a body make an e-mail template, but a campaign's sends (open and c
 or a conversation's states (snoozed, waiting, assigned) are no template's; a subject, a due
 date and a status make a to-do, but a bill-to address and a grand total are a sales
 document's (Zoho's sales orders, invoices and purchase orders), and a sum in a currency a
-pledge's or a payment's (CiviCRM's pledges). A file whose name names a kind keeps it.
+pledge's or a payment's (CiviCRM's pledges); a product title, price and quantity bought by
+one customer are a purchase, no product of the catalogue (Recharge's subscriptions). A file
+whose name names a kind keeps it, but for an activity with no date and a customer's product.
 """
 
 from __future__ import annotations
 
 from d365migrate.intake.bulk_sends import MESSAGE_KINDS, bulk_send_columns
 
-__all__ = ["contradiction", "dated", "SEND_COLUMNS", "STATE_COLUMNS", "DOCUMENT_COLUMNS",
-           "PRICED_KINDS", "PRICED_REFS", "PRICED_BARE"]
+__all__ = ["contradiction", "dated", "CUSTOMER_REFS", "SEND_COLUMNS", "STATE_COLUMNS",
+           "DOCUMENT_COLUMNS", "PRICED_KINDS", "PRICED_REFS", "PRICED_BARE"]
 
 #: A campaign's sends: its counts and rates (normalised).
 SEND_COLUMNS = frozenset({"openrate", "clickrate", "unsubscriberate", "bouncerate", "opens",
@@ -29,6 +31,9 @@ DOCUMENT_COLUMNS = frozenset({"grandtotal", "subtotal", "adjustment", "excisedut
                               "shippingstreet", "shippingcity", "shippingcountry",
                               "shippingcode", "totalamount", "taxamount", "carrier"})
 
+
+#: A column naming the one customer a row belongs to (normalised).
+CUSTOMER_REFS = frozenset({"customerid", "contactid", "accountid", "buyerid", "shopperid"})
 
 #: Kinds whose rows price a product somewhere: they carry the id of what they price or of
 #: the quote, order or price list they belong to (normalised endings).
@@ -62,9 +67,16 @@ def contradiction(best: str, cols: set[str], scores: dict[str, float],
                   named: str | None = None) -> tuple[str, str] | None:
     """(the kind to take instead, or 'unknown' for unsure; why) when a file's columns
     contradict ``best``; None when they do not. A file ``named`` for a kind is checked for
-    the one contradiction a name cannot outweigh: an activity with no date."""
+    the contradictions a name cannot outweigh: an activity with no date, a product bought
+    by one customer."""
     if best == "activity" and not dated(cols):
         return "unknown", "no column says when: no activity's, which happens at a time"
+    if best == "product" and cols & CUSTOMER_REFS:
+        # Recharge's subscriptions and one-time products: a product title, a price and a
+        # quantity, bought by one customer; the catalogue's products belong to no one
+        return "unknown", (f"its rows name a customer ({', '.join(sorted(cols & CUSTOMER_REFS))}"
+                           "): a customer's purchase or subscription, no product of the "
+                           "catalogue")
     if best in MESSAGE_KINDS and (bulk := bulk_send_columns(cols)):
         return "campaign", (f"its messages carry a mass mailing's counters ({', '.join(bulk)})"
                             ": newsletters sent to lists, campaigns")

@@ -1,8 +1,9 @@
 """The user a customer's record names as the one who looks after it: its owner.
 
 A column naming a user by id with no owner word ('SupportRepId', 'SalesPersonID',
-'account_manager_id') fits every user lookup of the table alike, and a single-target lookup
-(a contact's 'Preferred User', kept for booking service) would win by a hair. The person who
+'account_manager_id', a bare 'user_id') fits every user lookup of the table alike, and a
+single-target lookup (a contact's 'Preferred User', kept for booking service) would win by
+a hair. The person who
 sells to or supports the customer, its rep, is who owns the record in Dynamics: the owner
 goes first. Asked by the suggestion engine (``mapping/suggest.py``) for each user lookup.
 """
@@ -26,4 +27,7 @@ def responsible_bonus(target: str, words: Sequence[str]) -> float:
         return 0.0
     ws = [w.lower() for w in words]
     pairs = {a + b for a, b in zip(ws, ws[1:], strict=False)}
-    return 0.02 if (set(ws) | pairs) & RESPONSIBLE_WORDS else 0.0
+    # a record's bare 'user' (Odoo's user_id: the salesperson, the recruiter, the one a
+    # record is assigned to) is the one user it names: who looks after it
+    bare_user = [w for w in ws if w not in ("id", "key")] == ["user"]
+    return 0.02 if (set(ws) | pairs) & RESPONSIBLE_WORDS or bare_user else 0.0

@@ -30,6 +30,7 @@ from d365migrate.mapping.vocabulary import (
     singular,
     source_words,
 )
+from d365migrate.mapping.zero_placeholders import zeros_only
 
 __all__ = ["Profile", "Variant", "profile", "sample", "strip_prefix", "SAMPLE_ROWS",
            "NAME_WORDS"]
@@ -85,7 +86,7 @@ def _kind(series: pl.Series, values: list[str]) -> str:
     """What the values are, as intake types them (one value typing for every stage), plus the
     one kind only names tell apart: bare web domains."""
     dt = series.dtype
-    if dt == pl.Null or not values:
+    if dt == pl.Null or not values or zeros_only(values):
         return "empty"
     if dt == pl.Boolean:
         return "bool"

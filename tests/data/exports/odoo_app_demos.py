@@ -1,9 +1,10 @@
 """Odoo 17 application demo records (XML) -> one CSV per model, as Odoo's import-compatible
-export writes them. Ours; used for three exports (see each one's SOURCE.md):
+export writes them. Ours; used for four exports (see each one's SOURCE.md):
 
     python odoo_app_demos.py EXPORT GIT_DIR OUT_DIR
 
-EXPORT is ``odoo-sale-demo``, ``odoo-event-calendar-demo`` or ``odoo-project-demo``;
+EXPORT is ``odoo-sale-demo``, ``odoo-event-calendar-demo``, ``odoo-project-demo`` or
+``odoo-recruitment-demo``;
 GIT_DIR the git directory of ``Hamiltontech/emdad-apps`` (a copy of Odoo 17's ``addons``;
 the commit is fixed below). Rules, for every ``<record model=... id=...>`` of the listed
 files, read in the order Odoo loads them (same id: later fields update earlier ones, as
@@ -27,7 +28,8 @@ Odoo's loader does):
 - ``eval`` values are evaluated as Odoo does, with "now" and ``time`` frozen at NOW (the
   source commit's time; ``Command.link``/``Command.set`` are Odoo's ``(4, id)``/``(6, 0,
   ids)``); datetimes are written ``YYYY-MM-DD HH:MM:SS``, the Date fields of each model
-  (DATE_FIELDS) ``YYYY-MM-DD``; a ``False`` relation is empty; a record's ``context``
+  (DATE_FIELDS) ``YYYY-MM-DD``, a date alone given to a Datetime field (DATETIME_FROM_DATE)
+  as that day's midnight, as Odoo stores it; a ``False`` relation is empty; a record's ``context``
   ``default_<field>`` values fill the fields the record does not set, as Odoo's defaults do;
 - ``<function>`` calls are applied where they set a stored field, as the called method
   writes it: ``sale.order.action_confirm`` -> ``state`` ``sale`` and ``date_order`` now
@@ -90,16 +92,31 @@ EXPORTS: dict[str, dict] = {
                    "project.update": "Project Update", "account.analytic.line": "Analytic Line",
                    "mail.activity": "Activity", "mail.message": "Message"},
     },
+    "odoo-recruitment-demo": {
+        "files": [("hr_recruitment", "hr_recruitment/data/hr_recruitment_data.xml"),
+                  ("hr_recruitment", "hr_recruitment/data/hr_recruitment_demo.xml")],
+        "models": {"hr.recruitment.stage": "Recruitment Stages",
+                   "hr.recruitment.degree": "Applicant Degree",
+                   "hr.applicant.category": "Category of applicant",
+                   "hr.applicant.refuse.reason": "Refuse Reason of Applicant",
+                   "hr.recruitment.source": "Source of Applicants",
+                   "hr.applicant": "Applicant",
+                   "mail.activity": "Activity", "mail.message": "Message"},
+    },
 }
 #: the Boolean fields the records set: Odoo stores and exports them True/False
 BOOLEANS = {"is_company", "active", "allday", "seats_limited", "sale_ok", "purchase_ok",
             "auto_confirm", "has_seats_limitation", "is_published",
             "use_mail_schedule", "use_ticket", "show_on_resume", "fold", "is_reached",
-            "allow_timesheets", "recurring_task"}
+            "allow_timesheets", "recurring_task", "hired_stage"}
 #: (model, field) of the Date fields the records set (the others are Datetime)
 DATE_FIELDS = {("mail.activity", "date_deadline"), ("project.project", "date_start"),
                ("project.project", "date"), ("project.milestone", "deadline"),
-               ("project.update", "date"), ("account.analytic.line", "date")}
+               ("project.update", "date"), ("account.analytic.line", "date"),
+               ("hr.applicant", "availability")}
+#: (model, field) of Datetime fields the records set with a date alone: Odoo stores (and
+#: exports) the day's midnight
+DATETIME_FROM_DATE = {("hr.applicant", "date_last_stage_update")}
 
 
 class _Command:
@@ -172,6 +189,9 @@ def _text(value: object, field: tuple[str, str]) -> str:
     """A value as Odoo's export writes it; ``field`` is (model, field name)."""
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d" if field in DATE_FIELDS else "%Y-%m-%d %H:%M:%S")
+    if isinstance(value, str) and field in DATETIME_FROM_DATE and re.fullmatch(
+            r"\d{4}-\d\d-\d\d", value):
+        return value + " 00:00:00"
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d(:\d\d)?", value):
         return value[:10] if field in DATE_FIELDS else value if len(value) == 19 else value + ":00"
     if isinstance(value, bool):
