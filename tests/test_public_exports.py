@@ -727,7 +727,7 @@ FLOORS = {
     # a quote's products naming catalog products are its lines, 'invalid' names no id
     "d365-contosocoffee-contacts": {"files": (1, 1), "suggest": (14, 14), "propose": (14, 14)},
     "d365-marketing-contoso": {"files": (2, 2), "suggest": (8, 8), "propose": (8, 8)},
-    "sugar-professorm-school": {"files": (12, 12), "suggest": (64, 74), "propose": (65, 74)},
+    "sugar-professorm-school": {"files": (12, 12), "suggest": (65, 74), "propose": (66, 74)},
     "zurmo-import-samples": {"files": (10, 11), "suggest": (131, 133), "propose": (130, 133)},
     # keys36's four after tuning on them (MEASUREMENTS.md, "keys36's four after tuning"):
     # 'email2'/'address3' numbered without a space, a column of zeros judged by its name
