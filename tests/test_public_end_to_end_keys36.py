@@ -62,9 +62,16 @@ def test_opencats_clients_candidates_and_their_contacts(tmp_path: Path) -> None:
             meeting["scheduleddurationminutes"]) == (
         "Saturday Golf Meeting", True, "2007-01-20T00:00:00Z", 300)
     cleared = pl.read_csv(run_dir / "cleared" / "contact.csv", infer_schema=False)
-    assert set(cleared["column"]) == {"phone_cell", "phone_work"}
-    assert cleared.height == 142
-    assert set(cleared["reason"]) == {"'0' is not a phone number (7 to 15 digits)"}
+    # OpenCATS's '0' in every empty phone and second e-mail: cleared, each with its reason
+    # (session 16: every mapped e-mail column is checked as an address, not the first only)
+    phones = cleared.filter(pl.col("column") != "email2")
+    assert set(phones["column"]) == {"phone_cell", "phone_work"} and phones.height == 142
+    assert set(phones["reason"]) == {"'0' is not a phone number (7 to 15 digits)"}
+    emails = cleared.filter(pl.col("column") == "email2")
+    assert emails.height == 71 and all("email address is not valid" in r
+                                       for r in emails["reason"])
+    staged = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    assert staged["emailaddress2"].null_count() == staged.height
     inventory = json.loads((run_dir / "inventory.json").read_text())
     files = {f["source"]: f for f in inventory["files"]}
     for name in ("candidate_joborder", "candidate_joborder_status", "joborder", "activity"):

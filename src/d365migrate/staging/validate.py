@@ -33,6 +33,7 @@ import polars as pl
 
 from d365migrate.resources import expectations_dir
 from d365migrate.staging import rules
+from d365migrate.staging.email_checks import email_expectations
 from d365migrate.staging.rules import MissingColumn, Policy, refused_required
 from d365migrate.staging.stage import (
     ISSUE_COLUMNS,
@@ -261,6 +262,7 @@ def validate_staged(staged: pl.DataFrame, target: str, table_def: dict[str, Any]
     declared = load_suite(target, suite_dir)["expectations"]
     expectations = [e for e in declared if e["kwargs"].get("column") in staged.columns]
     expectations += metadata_expectations(staged, table_def, declared)
+    expectations += email_expectations(staged, tmap, declared)  # every address, not one
     not_applicable = [e for e in declared if e["kwargs"].get("column") not in staged.columns]
     left_empty = _unfilled_required(staged, target, table_def, file)
     _batch_definition(target)  # set up (or its failed import named) even with no check
