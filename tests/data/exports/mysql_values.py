@@ -5,6 +5,9 @@ FrontAccounting). Ours; run through the converters beside it.
 
 from __future__ import annotations
 
+import csv
+from pathlib import Path
+
 
 def values_list(text: str, pos: int) -> tuple[list[list[str | None]], int]:
     """The tuples of one multi-row VALUES list starting at ``pos``; MySQL escapes read."""
@@ -56,3 +59,15 @@ def values_list(text: str, pos: int) -> tuple[list[list[str | None]], int]:
             i += 1
             break
         rows.append(row)
+
+
+def write_table(path: Path, cols: list[str], rows: list[list[str | None]],
+                skip: set[str] | frozenset[str] = frozenset()) -> None:
+    """One table as the admin panel's CSV would give it: a header of its columns (those in
+    ``skip`` left out: secrets, hashes), NULL as an empty cell."""
+    keep = [i for i, c in enumerate(cols) if c not in skip]
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow([cols[i] for i in keep])
+        for r in rows:
+            w.writerow(["" if r[i] is None else r[i] for i in keep])

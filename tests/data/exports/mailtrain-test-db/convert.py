@@ -14,14 +14,13 @@ reference list), which are no customer data, and the ``users`` columns ``passwor
 
 from __future__ import annotations
 
-import csv
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the exports' shared scripts
-from mysql_values import values_list  # noqa: E402
+from mysql_values import values_list, write_table  # noqa: E402
 
 PATH = "server/setup/sql/mailtrain-test.sql"
 NOW = "2018-11-18 14:38:52"
@@ -46,12 +45,7 @@ def main(repo: str, commit: str, out: str) -> None:
     for table, (cols, rows) in tables.items():
         if table in SKIP_TABLES:
             continue
-        keep = [i for i, c in enumerate(cols) if c not in SKIP_COLUMNS.get(table, set())]
-        with (dest / f"{table}.csv").open("w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh)
-            w.writerow([cols[i] for i in keep])
-            for r in rows:
-                w.writerow(["" if r[i] is None else r[i] for i in keep])
+        write_table(dest / f"{table}.csv", cols, rows, SKIP_COLUMNS.get(table, set()))
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ users' ``password`` and ``session_cookie`` columns (secrets).
 
 from __future__ import annotations
 
-import csv
 import io
 import re
 import subprocess
@@ -24,7 +23,7 @@ import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the exports' shared scripts
-from mysql_values import values_list  # noqa: E402
+from mysql_values import values_list, write_table  # noqa: E402
 
 PATH = "db/cats_testdata.bak"
 DUMP = "db/catsbackup.sql.0"
@@ -55,12 +54,7 @@ def main(repo: str, commit: str, out: str) -> None:
         cols = columns[table]
         rows, _ = values_list(text, m.end())
         assert all(len(r) == len(cols) for r in rows), table
-        keep = [i for i, c in enumerate(cols) if c not in SKIP_COLUMNS.get(table, set())]
-        with (dest / f"{table}.csv").open("w", encoding="utf-8", newline="") as fh:
-            w = csv.writer(fh)
-            w.writerow([cols[i] for i in keep])
-            for r in rows:
-                w.writerow(["" if r[i] is None else r[i] for i in keep])
+        write_table(dest / f"{table}.csv", cols, rows, SKIP_COLUMNS.get(table, set()))
 
 
 if __name__ == "__main__":
