@@ -268,3 +268,30 @@ def test_a_link_into_the_second_file_lands_on_its_own_record(tmp_path: Path) -> 
     assert {s: people[i] for s, i in tasks.items()} == {"Send the paper": "Liskov",
                                                         "Review": "Dijkstra"}
     assert json.loads((run / "reconciliation.json").read_text())["balanced"]
+
+
+def test_a_file_sharing_some_people_moves_and_says_so_one_repeating_them_does_not():
+    """Nearly all of a file's people in an earlier file: a copy, not moved twice (Horde's
+    one person in four programs' books). Some of them: an upsert or a second list with new
+    people, it moves, and the map says how many arrive twice unless it is left out."""
+    from d365migrate.mapping.more_files import not_further, overlap_note
+
+    cols = [{"target": "emailaddress1", "source": "email"},
+            {"target": "lastname", "source": "last"}]
+    frames = {"book": pl.DataFrame({"email": ["a@x.org", "b@x.org", "c@x.org"],
+                                    "last": ["A", "B", "C"]}),
+              "copy": pl.DataFrame({"email": ["A@x.org ", "b@x.org"], "last": ["A", "B"]}),
+              "more": pl.DataFrame({"email": ["c@x.org", "d@x.org", "e@x.org"],
+                                    "last": ["C", "D", "E"]})}
+    first = {"target": "contact", "source": "book", "columns": cols}
+    copy = {"target": "contact", "source": "copy", "columns": cols}
+    more = {"target": "contact", "source": "more", "columns": cols}
+    assert not_further(copy, first, frames, 0.9) == (
+        "its rows are the records of 'book' again (2 of 2 alike by emailaddress1): a report "
+        "or a copy of that file, not moved twice")
+    assert not_further(more, first, frames, 0.9) is None
+    assert overlap_note(more, [first], frames) == (
+        "1 of its 3 records are also in 'book' (alike by emailaddress1): they arrive twice "
+        "unless this file is left out (mapping.decisions.leave_out)")
+    assert overlap_note(first, [more], frames) is not None and overlap_note(
+        more, [copy], frames) is None

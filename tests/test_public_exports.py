@@ -733,7 +733,7 @@ FLOORS = {
     # 'email2'/'address3' numbered without a space, a column of zeros judged by its name
     "opencats-testdata": {"files": (13, 14), "suggest": (96, 98), "propose": (94, 98)},
     # an 'import template' is an import file's layout, no e-mail template
-    "keila-contact-imports": {"files": (5, 6), "suggest": (21, 21), "propose": (14, 21)},
+    "keila-contact-imports": {"files": (5, 6), "suggest": (21, 21), "propose": (17, 21)},
     # a line's parent id ('order_id' of order lines) is no key of the lines; a product
     # bought by one customer (a subscription) is no catalogue product
     "recharge-fivetran": {"files": (18, 18), "suggest": (52, 52), "propose": (52, 52)},

@@ -522,7 +522,9 @@ def history_entries(frames: Mapping[str, pl.DataFrame], discovery: Discovery,
                         more_files.left_out(source, why))
                     continue
                 entry = more_files.as_further(entry, unit, len(before) + 1, before[0]["source"],
-                                   {str(e[ID_PREFIX]) for e in out if e.get(ID_PREFIX)})
+                                              {str(e[ID_PREFIX]) for e in out if e.get(ID_PREFIX)})
+                note = more_files.overlap_note(entry, before, frames)  # partly there already
+                entry["reason"] += f"; {note}" if note else ""
             out.append(entry)
             chosen.setdefault(table_of(unit), source)
             if unit in more_files.ONE_FILE_UNITS:

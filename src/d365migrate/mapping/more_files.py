@@ -94,7 +94,9 @@ def further_entries(discovery: Discovery, objects: list[str], entries: list[Entr
                 continue
             n += 1
             used.add(o.source)
+            note = overlap_note(entry, [first[unit], *mine], frames)
             entry = as_further(entry, unit, n, str(first[unit]["source"]), prefixes)
+            entry["reason"] += f"; {note}" if note else ""
             prefixes.add(entry[ID_PREFIX])
             out.append(entry)
     return out
@@ -110,8 +112,10 @@ IDENTITIES = (("emailaddress1",), ("firstname", "lastname"), ("fullname",), ("na
               ("subject", "scheduledstart"), ("title",), ("productnumber",))
 #: Targets that name a record: a file mapping none only links others (an association).
 NAMING = frozenset(t for i in IDENTITIES for t in i) | {"subject", "lastname", "firstname"}
-#: At least this share of a file's records found in the first file: the same records.
-SAME_RECORDS = 0.5
+#: At least this share of a file's records found in an earlier file: the same records (a
+#: copy). Fewer: the file moves, its other records being new (an upsert file), and the map's
+#: reason says how many are there already (:func:`overlap_note`), for the analyst to decide.
+SAME_RECORDS = 0.9
 
 
 def _identities(entry: Entry, frames: Mapping[str, pl.DataFrame], targets: tuple[str, ...]
@@ -160,6 +164,24 @@ def not_further(entry: Entry, first: Entry, frames: Mapping[str, pl.DataFrame],
                     return (f"{SAME_WORDS}'{other['source']}' again ({same} of "
                             f"{len(mine)} alike by {' and '.join(targets)}): a report or a "
                             "copy of that file, not moved twice")
+                break
+    return None
+
+
+def overlap_note(entry: Entry, earlier: Sequence[Entry], frames: Mapping[str, pl.DataFrame]
+                 ) -> str | None:
+    """Some (not most) of a further file's records also in an earlier file, in words for
+    the map's reason: they will be there twice unless the analyst leaves the file out."""
+    for other in earlier:
+        for targets in IDENTITIES:
+            mine, theirs = _identities(entry, frames, targets), _identities(other, frames,
+                                                                            targets)
+            if mine and theirs:
+                if same := len(mine & theirs):
+                    return (f"{same} of its {len(mine)} records are also in "
+                            f"'{other['source']}' (alike by {' and '.join(targets)}): they "
+                            f"arrive twice unless this file is left out "
+                            f"(mapping.decisions.{LEAVE_OUT})")
                 break
     return None
 
