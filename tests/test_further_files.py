@@ -134,6 +134,10 @@ def test_the_report_names_each_files_row(run: Path) -> None:
                  "Meetings from calendar_berlin.csv", "Meetings from calendar_paris.csv"):
         assert name in html
     assert "from another file" not in html  # no file of a kind left behind
+    # the verification and spot-check tables name each file's records as What moved does
+    verified = html[html.index("Verification: what arrived"):]
+    assert "Contacts (people) from kmail_contacts.csv" in verified
+    assert "file 2" not in html
 
 
 def test_the_analyst_leaves_a_further_file_out_and_the_inventory_says_why():

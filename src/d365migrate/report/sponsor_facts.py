@@ -160,6 +160,10 @@ def gather(run_dir: str | Path) -> Facts:
     f.required_unfilled = required_unfilled(folder, field_labels(mapping))
     if verification is not None:
         f.verification = verification_facts(verification, mapping)
+    named = {o["unit"]: o["name"] for o in f.objects}  # a further file's by its file's name
+    for row in [*f.not_moved, *(f.verification or {}).get("tables", []),
+                *(f.verification or {}).get("spot", [])]:
+        row["object"] = named.get(row.get("unit"), row.get("object"))
     f.delta = delta_facts(_json(folder.delta))
     f.gate = gate_stop(run, mapping, f.source)
     return f
