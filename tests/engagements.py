@@ -64,3 +64,16 @@ def run_steps(params: Path, run_dir: Path, *, reconcile: bool = True) -> Path:
         finally:
             ctx.client.close()
     return run_dir
+
+
+def made_up_parameters(root: Path, export: Path, objects: list[str], engagement: str,
+                       crm: str, **raw: Any) -> Path:
+    """A parameters file for a made-up export: its objects, the map confirmed as proposed,
+    the fallback owner, the embedded emulator (``raw``: more of the file's keys)."""
+    params = root / "parameters.yml"
+    params.write_text(yaml.safe_dump({
+        "engagement": engagement, "export": str(export), "runs_dir": str(root / "runs"),
+        "objects": objects, "source": {"crm": crm}, "mapping": {"confirm_as": "analyst"},
+        "owners": {"fallback_owner_email": "avery.admin@contoso.example"},
+        "destination": {"url": None}, **raw}), encoding="utf-8")
+    return params

@@ -22,7 +22,7 @@ from d365migrate.load.order import base_unit, file_number, in_load_order, table_
 from d365migrate.mapping.more_files import id_prefix
 from d365migrate.report.plain import object_name
 from d365migrate.staging.further_ids import link_prefix, prefixed, unprefixed
-from engagements import run_steps
+from engagements import made_up_parameters, run_steps
 
 
 def test_a_further_files_unit_is_named_ordered_and_fills_its_firsts_table():
@@ -82,13 +82,8 @@ def _export(root: Path) -> Path:
 @pytest.fixture(scope="module")
 def run(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("further")
-    raw = {"engagement": "further", "export": str(_export(root)),
-           "runs_dir": str(root / "runs"), "objects": ["contact", "appointment"],
-           "source": {"crm": "Made-up address books"}, "mapping": {"confirm_as": "analyst"},
-           "owners": {"fallback_owner_email": "avery.admin@contoso.example"},
-           "destination": {"url": None}}
-    params = root / "parameters.yml"
-    params.write_text(yaml.safe_dump(raw), encoding="utf-8")
+    params = made_up_parameters(root, _export(root), ["contact", "appointment"], "further",
+                                "Made-up address books")
     return run_steps(params, root / "run")
 
 
@@ -188,13 +183,8 @@ def test_a_delta_run_and_a_rollback_keep_each_files_records_apart(tmp_path: Path
     from d365migrate.verify.rollback import rollback_run
 
     export = _export(tmp_path)
-    raw = {"engagement": "further-delta", "export": str(export),
-           "runs_dir": str(tmp_path / "runs"), "objects": ["contact"],
-           "source": {"crm": "Made-up address books"}, "mapping": {"confirm_as": "analyst"},
-           "owners": {"fallback_owner_email": "avery.admin@contoso.example"},
-           "destination": {"url": None}}
-    params = tmp_path / "parameters.yml"
-    params.write_text(yaml.safe_dump(raw), encoding="utf-8")
+    params = made_up_parameters(tmp_path, export, ["contact"], "further-delta",
+                                "Made-up address books")
     runs = tmp_path / "runs" / "further-delta"
     first = run_steps(params, runs / "20260101T000000000000Z")
     run_json = json.loads((first / "run.json").read_text())
@@ -247,13 +237,8 @@ def test_a_link_into_the_second_file_lands_on_its_own_record(tmp_path: Path) -> 
     (export / "tasks.csv").write_text(
         "id,subject,due_date,person_uid\nt1,Send the paper,2024-03-04,k2\n"
         "t2,Review,2024-03-05,k1\n", encoding="utf-8")
-    raw = {"engagement": "further-links", "export": str(export),
-           "runs_dir": str(tmp_path / "runs"), "objects": ["contact", "task"],
-           "source": {"crm": "Made-up address books"}, "mapping": {"confirm_as": "analyst"},
-           "owners": {"fallback_owner_email": "avery.admin@contoso.example"},
-           "destination": {"url": None}}
-    params = tmp_path / "parameters.yml"
-    params.write_text(yaml.safe_dump(raw), encoding="utf-8")
+    params = made_up_parameters(tmp_path, export, ["contact", "task"], "further-links",
+                                "Made-up address books")
     run = run_steps(params, tmp_path / "run")
     mapping = yaml.safe_load((run / "mapping.yml").read_text(encoding="utf-8"))
     (task,) = [t for t in mapping["tables"] if t["target"] == "task"]

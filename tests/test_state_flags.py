@@ -16,7 +16,7 @@ from pathlib import Path
 import polars as pl
 import yaml
 
-from engagements import run_steps
+from engagements import made_up_parameters, run_steps
 
 
 def test_statuses_set_by_their_state_are_listed_in_the_report(tmp_path: Path) -> None:
@@ -29,13 +29,8 @@ def test_statuses_set_by_their_state_are_listed_in_the_report(tmp_path: Path) ->
         "c1,Intro,outbound,completed,1,2024-03-04 09:00:00,2024-03-04 09:10:00\n"
         "c2,Follow-up,outbound,canceled,1,2024-03-05 09:00:00,2024-03-05 09:05:00\n"
         "c3,Support,inbound,,1,2024-03-06 09:00:00,2024-03-06 09:20:00\n", encoding="utf-8")
-    raw = {"engagement": "states", "export": str(export), "runs_dir": str(tmp_path / "runs"),
-           "objects": ["contact", "phonecall"], "source": {"crm": "Made-up phone system"},
-           "mapping": {"confirm_as": "analyst"},
-           "owners": {"fallback_owner_email": "avery.admin@contoso.example"},
-           "destination": {"url": None}}
-    params = tmp_path / "parameters.yml"
-    params.write_text(yaml.safe_dump(raw), encoding="utf-8")
+    params = made_up_parameters(tmp_path, export, ["contact", "phonecall"], "states",
+                                "Made-up phone system")
     run = run_steps(params, tmp_path / "run")
     flags = pl.read_csv(run / "flags" / "phonecall.csv", infer_schema=False).sort("row")
     assert flags.select("row", "column", "action").rows() == [
@@ -72,13 +67,8 @@ def test_an_all_day_entry_with_no_end_ends_a_day_after_its_start(tmp_path: Path)
         "h1,New Year's Day,2024-01-01,,true,\n"
         "m1,Planning,2024-01-03 09:00,2024-01-03 10:00,false,Paris\n"
         "m2,Offsite,2024-01-04,2024-01-05,true,Lyon\n", encoding="utf-8")
-    raw = {"engagement": "allday", "export": str(export), "runs_dir": str(tmp_path / "runs"),
-           "objects": ["appointment"], "source": {"crm": "Made-up calendar"},
-           "mapping": {"confirm_as": "analyst"},
-           "owners": {"fallback_owner_email": "avery.admin@contoso.example"},
-           "destination": {"url": None}}
-    params = tmp_path / "parameters.yml"
-    params.write_text(yaml.safe_dump(raw), encoding="utf-8")
+    params = made_up_parameters(tmp_path, export, ["appointment"], "allday",
+                                "Made-up calendar")
     run = run_steps(params, tmp_path / "run")
     mapping = yaml.safe_load((run / "mapping.yml").read_text(encoding="utf-8"))
     (end,) = [c for t in mapping["tables"] for c in t["columns"] if c["target"] == "scheduledend"]

@@ -16,7 +16,7 @@ price lists and document lines.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Mapping, Sequence
+from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from typing import Any
 
 import polars as pl
@@ -82,7 +82,6 @@ def further_entries(discovery: Discovery, objects: list[str], entries: list[Entr
         if unit in ONE_FILE_UNITS or unit in placed or unit not in first \
                 or base_unit(unit) not in LOAD_ORDER:
             continue
-        n = 1
         for o in discovery.objects:
             home = next((h for h in vocab.kind_tables(o.name) if h in objects), None)
             if not o.rows or o.source in used or home != unit:
@@ -92,10 +91,10 @@ def further_entries(discovery: Discovery, objects: list[str], entries: list[Entr
             if (why := not_further(entry, first[unit], frames, o.confidence, mine)) is not None:
                 first[unit].setdefault(NOT_FURTHER, []).append(left_out(o.source, why))
                 continue
-            n += 1
             used.add(o.source)
             note = overlap_note(entry, [first[unit], *mine], frames)
-            entry = as_further(entry, unit, n, str(first[unit]["source"]), prefixes)
+            entry = as_further(entry, unit, len(mine) + 2, str(first[unit]["source"]),
+                               prefixes)  # the first file is 1, the ones before it next
             entry["reason"] += f"; {note}" if note else ""
             prefixes.add(entry[ID_PREFIX])
             out.append(entry)
@@ -111,7 +110,7 @@ NOT_FURTHER = "not_further"
 IDENTITIES = (("emailaddress1",), ("firstname", "lastname"), ("fullname",), ("name",),
               ("subject", "scheduledstart"), ("title",), ("productnumber",))
 #: Targets that name a record: a file mapping none only links others (an association).
-NAMING = frozenset(t for i in IDENTITIES for t in i) | {"subject", "lastname", "firstname"}
+NAMING = frozenset(t for i in IDENTITIES for t in i)
 #: At least this share of a file's records found in an earlier file: the same records (a
 #: copy). Fewer: the file moves, its other records being new (an upsert file), and the map's
 #: reason says how many are there already (:func:`overlap_note`), for the analyst to decide.
@@ -128,6 +127,19 @@ def _identities(entry: Entry, frames: Mapping[str, pl.DataFrame], targets: tuple
             for t in targets]
     return {row for row in zip(*(c.to_list() for c in cols), strict=True)
             if all(v for v in row)}
+
+
+def _overlaps(entry: Entry, earlier: Sequence[Entry], frames: Mapping[str, pl.DataFrame]
+              ) -> Iterator[tuple[Entry, int, int, tuple[str, ...]]]:
+    """Per earlier file, by the surest identity both map: (that file, how many of this
+    file's records it holds too, how many this file has, the identity's targets)."""
+    for other in earlier:
+        for targets in IDENTITIES:
+            mine, theirs = _identities(entry, frames, targets), _identities(other, frames,
+                                                                            targets)
+            if mine and theirs:
+                yield other, len(mine & theirs), len(mine), targets
+                break
 
 
 #: How :func:`not_further` begins its reason for the first file's records again.
@@ -154,17 +166,11 @@ def not_further(entry: Entry, first: Entry, frames: Mapping[str, pl.DataFrame],
     if not named & NAMING:
         return (f"none of its columns names a record (no name, e-mail address or subject): "
                 f"its rows link other records, they are no {first['target']} records")
-    for other in (first, *taken):  # the first file, then the further ones before it
-        for targets in IDENTITIES:
-            mine, theirs = _identities(entry, frames, targets), _identities(other, frames,
-                                                                            targets)
-            if mine and theirs:
-                same = len(mine & theirs)
-                if same >= SAME_RECORDS * len(mine):
-                    return (f"{SAME_WORDS}'{other['source']}' again ({same} of "
-                            f"{len(mine)} alike by {' and '.join(targets)}): a report or a "
-                            "copy of that file, not moved twice")
-                break
+    for other, same, total, targets in _overlaps(entry, (first, *taken), frames):
+        if same >= SAME_RECORDS * total:
+            return (f"{SAME_WORDS}'{other['source']}' again ({same} of {total} alike by "
+                    f"{' and '.join(targets)}): a report or a copy of that file, not moved "
+                    "twice")
     return None
 
 
@@ -172,17 +178,11 @@ def overlap_note(entry: Entry, earlier: Sequence[Entry], frames: Mapping[str, pl
                  ) -> str | None:
     """Some (not most) of a further file's records also in an earlier file, in words for
     the map's reason: they will be there twice unless the analyst leaves the file out."""
-    for other in earlier:
-        for targets in IDENTITIES:
-            mine, theirs = _identities(entry, frames, targets), _identities(other, frames,
-                                                                            targets)
-            if mine and theirs:
-                if same := len(mine & theirs):
-                    return (f"{same} of its {len(mine)} records are also in "
-                            f"'{other['source']}' (alike by {' and '.join(targets)}): they "
-                            f"arrive twice unless this file is left out "
-                            f"(mapping.decisions.{LEAVE_OUT})")
-                break
+    for other, same, total, targets in _overlaps(entry, earlier, frames):
+        if same:
+            return (f"{same} of its {total} records are also in '{other['source']}' (alike "
+                    f"by {' and '.join(targets)}): they arrive twice unless this file is left "
+                    f"out (mapping.decisions.{LEAVE_OUT})")
     return None
 
 
