@@ -26,18 +26,20 @@ def test_request_count_limit(limited_app: object) -> None:
 
 
 def test_execution_time_limit_with_simulated_cost(tmp_path) -> None:
-    app = create_app(tmp_path / "s.sqlite", limits=Limits(max_exec_ms=50, record_cost_ms=30))
+    # a request is charged its simulated cost or its real time, whichever is longer: the
+    # costs dwarf what a first write into a fresh database takes on a busy machine
+    app = create_app(tmp_path / "s.sqlite", limits=Limits(max_exec_ms=400, record_cost_ms=250))
     with make_client(app) as c:
         t0 = time.perf_counter()
         assert c.post("accounts", json={"name": "a"}).status_code == 204
-        assert time.perf_counter() - t0 >= 0.03
+        assert time.perf_counter() - t0 >= 0.25
         assert c.post("accounts/Microsoft.Dynamics.CRM.CreateMultiple",
                       json={"Targets": [{"name": "b"}, {"name": "c"}]}).status_code == 200
         r = c.get("WhoAmI")
         assert r.status_code == 429
         assert r.json()["error"]["code"] == "0x80072321"
         assert r.json()["error"]["message"].startswith(
-            "Combined execution time of incoming requests exceeded limit of 50 milliseconds")
+            "Combined execution time of incoming requests exceeded limit of 400 milliseconds")
         assert int(r.headers["Retry-After"]) >= 1
 
 

@@ -52,6 +52,7 @@ from d365migrate.mapping.suggest import SOURCE_KEY_REASON, suggest_columns_why
 from d365migrate.mapping.user_roles import RoleSplit, ids_of_rows, names_customers, role_split
 from d365migrate.mapping.vocabulary import load_vocabulary
 from d365migrate.staging.further_ids import ID_PREFIX
+from d365migrate.staging.user_links import USERS
 
 if TYPE_CHECKING:
     from d365migrate.mapping.learned import Learned
@@ -160,6 +161,8 @@ def _lookup(discovery: Discovery, source: str, column: str, attr: dict[str, Any]
     def home(r: Relationship) -> str | None:  # a split file: the table holding its rows
         if homes is not None and r.target_source in homes:
             return next((t for t in homes.order(r) if t in targets), None)
+        if USERS in targets and discovery.kind_of(r.target_source) == "user":
+            return USERS  # a user of the source (a preferred rep): the org's, as owners are
         return table_of.get(r.target_source)
 
     links: list[Relationship] = [r for r in discovery.links_from(source, column)

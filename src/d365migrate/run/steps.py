@@ -72,6 +72,7 @@ from d365migrate.staging.files import check_files, org_upload_limit
 from d365migrate.staging.stage import (
     OWNER,
     PARTIES,
+    REF_PREFIX,
     SOURCE_ID,
     SOURCE_ROW,
     cleared_summary,
@@ -79,6 +80,7 @@ from d365migrate.staging.stage import (
     stage_table,
     still_loading,
 )
+from d365migrate.staging.user_links import USERS, user_link_ids
 from d365migrate.staging.validate import validate_staged
 from d365migrate.verify.inventory import build_inventory, inventory_objects, setup_used
 from d365migrate.verify.reconcile import found_in_org, reconcile_table, write_reconciliation
@@ -330,11 +332,12 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
                          has_tickets=("incident" in targets) or None)
     write_csv(findings_frame(findings), ctx.folder.preflight)
     require_preflight(findings)
-    owners = match_owners(owner_counts(ctx, targets), fetch_users(ctx.client),
+    org_users, people = fetch_users(ctx.client), discovered_people(ctx.export.tables,
+                                                                   run_discovery(ctx))
+    aliases = (ctx.params.raw.get("owners") or {}).get("domain_aliases")
+    owners = match_owners(owner_counts(ctx, targets), org_users, people=people,
                           fallback_email=ctx.params.fallback_owner_email,
-                          domain_aliases=(ctx.params.raw.get("owners") or {}).get(
-                              "domain_aliases"),
-                          people=discovered_people(ctx.export.tables, run_discovery(ctx)))
+                          domain_aliases=aliases)
     write_csv(owners.queue, ctx.folder.owner_queue)
     ctx.folder.owner_queue_html.write_text(owner_queue_html(owners.queue), encoding="utf-8")
     ledger = Ledger(ctx.folder.ledger)
@@ -408,6 +411,9 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
             ref_ids: dict[str, tuple[str, dict[str, str], str]] = {}
             for lk in tmap.get("lookups", []):
                 ref_def = ctx.table_def(lk["table"])
+                if lk["table"] == USERS:  # a user of the source: found as owners are
+                    id_maps[USERS] = {**id_maps.get(USERS, {}), **user_link_ids(
+                        staged[REF_PREFIX + lk["navigation"]], org_users, people, aliases)}
                 if lk["table"] not in id_maps and lk.get("existing") and \
                         ctx.params.source_id_column not in attributes(ref_def):
                     id_maps[lk["table"]] = {}  # the org's own records: none from an export

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -39,6 +40,7 @@ from d365migrate.report.plain import DEFAULT_SOURCE_CRM
 from d365migrate.report.safe_files import read_csv, write_csv
 from d365migrate.runfolder import RunFolder, write_json
 from d365migrate.staging.stage import OWNER, SOURCE_ID
+from d365migrate.staging.user_links import USERS, user_link_ids
 from d365migrate.verify.fields import TableCheck, check_table
 from d365migrate.verify.spotcheck import (
     column_labels,
@@ -108,8 +110,9 @@ def owner_decisions(client: DataverseClient, folder: RunFolder, emails: set[str]
 class _RefIds:
     """Org ids of referenced records by source id: from what was read back, else asked."""
 
-    def __init__(self, ctx: VerifyView, column: str) -> None:
-        self.ctx, self.column = ctx, column
+    def __init__(self, ctx: VerifyView, column: str,
+                 users: Callable[[list[str]], dict[str, str]] | None = None) -> None:
+        self.ctx, self.column, self.users = ctx, column, users
         self.known: dict[str, dict[str, str]] = {}
 
     def add(self, table: str, ids: dict[str, str]) -> None:
@@ -122,7 +125,9 @@ class _RefIds:
             if found:  # a record the org had, bound by the parameters' match
                 known[key] = found
         asked = [s for s in source_ids if s not in known and not is_existing_key(s)]
-        if asked:
+        if asked and table == USERS:  # a user of the source: found as the load found it
+            known.update(self.users(asked) if self.users else {})
+        elif asked:
             found = existing_ids(self.ctx.client, self.ctx.table_def(table), self.column, asked)
             known.update(found)
         return {s: known[s] for s in source_ids if s in known}
@@ -143,11 +148,12 @@ def verify_run(ctx: VerifyView, *, seed: int | None = None) -> dict[str, Any]:
     frames = {t: loaded_rows(folder, t) for t in targets}
     emails = {e for df in frames.values() if OWNER in df.columns
               for e in df[OWNER].drop_nulls().to_list()}
-    owner_ids, names = owner_decisions(
-        ctx.client, folder, emails, (ctx.params.raw.get("owners") or {}).get("domain_aliases"),
-        discovered_people(ctx.export.tables, read_discovery(folder.discovery))
-        if folder.discovery.exists() else None)
-    refs = _RefIds(ctx, column)
+    aliases = (ctx.params.raw.get("owners") or {}).get("domain_aliases")
+    people = discovered_people(ctx.export.tables, read_discovery(folder.discovery)) \
+        if folder.discovery.exists() else None
+    owner_ids, names = owner_decisions(ctx.client, folder, emails, aliases, people)
+    refs = _RefIds(ctx, column, users=lambda asked: user_link_ids(
+        asked, fetch_users(ctx.client), people, aliases))
     checks: dict[str, TableCheck] = {}
     for target in targets:  # an object of the run: a map entry; it fills one table
         tmap = table_map(mapping, target)
