@@ -1,14 +1,16 @@
 """The standard Sales tables CRM exports carry beyond accounts, contacts, leads and deals:
 products and their units and price lists, campaigns, territories, competitors, quotes and
-orders with their lines. Data only; :mod:`dataverse_emulator.table_specs` expands each spec
-into ``data/tables/<logicalname>.json``.
+orders with their lines, goals and their metrics. Data only;
+:mod:`dataverse_emulator.table_specs` expands each spec into
+``data/tables/<logicalname>.json``.
 
 Each spec follows the table's reference page in Microsoft's documentation (the ``source`` URL):
 entity set, primary key and name, ownership, the columns an export would carry with their
 types, lengths and required levels, the lookups with their relationship names (navigation
 properties are the lookup's own name, ``customerid_account``/``customerid_contact`` for a
 customer), and the documented state/status pairs. Lookups to tables the emulator does not
-have (transactioncurrency, subject, metric...) are left out, as in the other tables.
+have (transactioncurrency, subject, goalrollupquery, team...) are left out, as in the other
+tables.
 Column spec: (logical name, type, display name, facts) - see ``table_specs.column``.
 """
 
@@ -64,6 +66,15 @@ def _line(parent: str, parent_rel: str, unit_rel: str, product_rel: str,
 
 
 _READ_ONLY = {"create": False, "update": False}
+#: Dynamics 365 Customer Engagement's entity reference (goal, metric: Sales tables the
+#: Power Apps reference does not list).
+_CE = "https://learn.microsoft.com/dynamics365/customerengagement/on-premises/developer/entities/"
+_FISCAL_PERIODS = {1: "Quarter 1", 2: "Quarter 2", 3: "Quarter 3", 4: "Quarter 4",
+                   **{100 + m: name for m, name in enumerate((
+                       "January", "February", "March", "April", "May", "June", "July",
+                       "August", "September", "October", "November", "December"), 1)},
+                   201: "Semester 1", 202: "Semester 2", 301: "Annual",
+                   **{400 + p: f"P{p}" for p in range(1, 14)}}
 
 SPECS: list[dict[str, Any]] = [
     {"logical": "uomschedule", "schema": "UoMSchedule", "set": "uomschedules",
@@ -362,4 +373,65 @@ SPECS: list[dict[str, Any]] = [
          ("quantitybackordered", "Decimal", "Quantity Back Ordered", {"precision": 5}),
          ("quantitycancelled", "Decimal", "Quantity Canceled", {"precision": 5}),
      ]},
+    {"logical": "metric", "schema": "Metric", "set": "metrics",
+     "display": ("Goal Metric", "Goal Metrics"), "otc": 9603, "ownership": "OrganizationOwned",
+     "primary_name": "name", "source": _CE + "metric",
+     "description": "Type of measurement for a goal, such as money amount or count.",
+     "columns": [
+         ("name", "String", "Name", {"max": 100, "req": "ApplicationRequired",
+                                     "primary": True}),
+         ("description", "Memo", "Description", {"max": 2000}),
+         ("isamount", "Boolean", "Metric Type", {"req": "ApplicationRequired", "update": False,
+                                                 "default": True, "true": "Amount",
+                                                 "false": "Count"}),
+         ("amountdatatype", "Picklist", "Amount Data Type",
+          {"options": {0: "Money", 1: "Decimal", 2: "Integer"}, "update": False}),
+         ("isstretchtracked", "Boolean", "Track Stretch Target", {"default": False}),
+     ],
+     "states": [(0, "Active", 0), (1, "Inactive", 1)],
+     "statuses": [(0, "Open", 0), (1, "Closed", 1)]},
+    {"logical": "goal", "schema": "Goal", "set": "goals", "display": ("Goal", "Goals"),
+     "otc": 9600, "ownership": "UserOwned", "primary_name": "title", "source": _CE + "goal",
+     "description": "Target objective for a user or a team for a specified time period.",
+     "columns": [
+         ("title", "String", "Name", {"max": 100, "req": "ApplicationRequired",
+                                      "primary": True}),
+         ("metricid", "Lookup", "Goal Metric", {"req": "ApplicationRequired",
+                                                "targets": ["metric"], "rel": "metric_goal"}),
+         ("goalownerid", "Lookup", "Goal Owner", {"req": "ApplicationRequired",
+                                                  "targets": ["systemuser"],
+                                                  "rel": "user_goal_goalowner"}),
+         ("parentgoalid", "Lookup", "Parent Goal", {"targets": ["goal"],
+                                                    "rel": "goal_parent_goal"}),
+         ("goalstartdate", "DateTime", "From", {"date_only": True}),
+         ("goalenddate", "DateTime", "To", {"date_only": True}),
+         ("isfiscalperiodgoal", "Boolean", "Goal Period Type",
+          {"default": True, "true": "Fiscal Period", "false": "Custom Period"}),
+         ("fiscalperiod", "Picklist", "Fiscal Period", {"options": _FISCAL_PERIODS}),
+         ("fiscalyear", "Picklist", "Fiscal Year",
+          {"options": {y: f"FY{y}" for y in range(1970, 2039)}}),
+         ("targetmoney", "Money", "Target (Money)", {}),
+         ("targetdecimal", "Decimal", "Target (Decimal)", {}),
+         ("targetinteger", "Integer", "Target (Integer)", {"min": 0, "max_value": 2147483647}),
+         ("stretchtargetmoney", "Money", "Stretch Target (Money)", {}),
+         ("stretchtargetdecimal", "Decimal", "Stretch Target (Decimal)", {}),
+         ("stretchtargetinteger", "Integer", "Stretch Target (Integer)",
+          {"min": 0, "max_value": 2147483647}),
+         ("actualmoney", "Money", "Actual (Money)", {}),
+         ("actualdecimal", "Decimal", "Actual (Decimal)", {}),
+         ("actualinteger", "Integer", "Actual (Integer)", {}),
+         ("inprogressmoney", "Money", "In-progress (Money)", {}),
+         ("inprogressdecimal", "Decimal", "In-progress (Decimal)", {}),
+         ("inprogressinteger", "Integer", "In-progress (Integer)", {}),
+         ("percentage", "Decimal", "Percentage Achieved", {"precision": 0}),
+         ("consideronlygoalownersrecords", "Boolean", "Record Set for Rollup",
+          {"req": "SystemRequired", "default": True, "true": "Owned by goal owner",
+           "false": "All"}),
+         ("rolluponlyfromchildgoals", "Boolean", "Roll Up Only from Child Goals",
+          {"req": "SystemRequired", "default": False}),
+         ("isoverridden", "Boolean", "Overridden", {"default": False}),
+         ("lastrolledupdate", "DateTime", "Last Rolled Up Date", {}),
+     ],
+     "states": [(0, "Active", 0), (1, "Inactive", 1)],
+     "statuses": [(0, "Open", 0), (1, "Closed", 1), (2, "Discarded", 1)]},
 ]

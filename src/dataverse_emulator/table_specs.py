@@ -53,7 +53,8 @@ def column(table: str, logical: str, atype: str, display: str,
     """One AttributeMetadata document from a column spec. ``facts``: ``max`` (length),
     ``req`` (required level), ``create``/``update`` (False when not writable), ``primary``
     (the primary name), ``date_only``, ``format`` (String format: Email, Url, Phone...),
-    ``options`` ({value: label}), ``default`` (a Boolean's), ``min``/``max_value``,
+    ``options`` ({value: label}), ``default``, ``true``/``false`` (a Boolean's labels),
+    ``min``/``max_value``,
     ``precision``, ``targets`` (a lookup's tables), ``schema``."""
     f = dict(facts or {})
     raw: dict[str, Any] = {
@@ -83,8 +84,8 @@ def column(table: str, logical: str, atype: str, display: str,
         raw["DateTimeBehavior"] = {"Value": "UserLocal"}
     elif atype == "Boolean":
         raw["OptionSet"] = {"OptionSetType": "Boolean", "IsGlobal": False,
-                            "TrueOption": {"Value": 1, "Label": label("Yes")},
-                            "FalseOption": {"Value": 0, "Label": label("No")}}
+                            "TrueOption": {"Value": 1, "Label": label(f.get("true", "Yes"))},
+                            "FalseOption": {"Value": 0, "Label": label(f.get("false", "No"))}}
         raw["DefaultValue"] = bool(f.get("default", False))
     elif atype == "Picklist":
         raw["OptionSet"] = {"Name": f"{table}_{logical}", "IsGlobal": False,
