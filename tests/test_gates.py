@@ -92,8 +92,8 @@ def test_links_count_named_and_unresolved_per_target_column():
                                  cleared={("5", "company_id")})
     # D9 is not in the org; A2 did not load; A404 names no company of the export; row 5's
     # link was cleared on purpose (a loop) and row 3 names none (a blank cell)
-    assert counts == {"regardingobjectid": {"named": 4, "unresolved": 1},
-                      "parentcustomerid": {"named": 3, "unresolved": 2}}
+    assert counts == {"regardingobjectid": {"named": 4, "unresolved": 1, "users": False},
+                      "parentcustomerid": {"named": 3, "unresolved": 2, "users": False}}
     assert rows.select("row", "source_id", "column", "value").rows() == [
         (3, "3", "deal_id", "D9"), (2, "2", "company_id", "A2"),
         (4, "4", "company_id", "A404")]
@@ -320,3 +320,25 @@ def test_an_interactive_run_stopped_by_a_gate_still_gets_its_report(tmp_path: Pa
     assert info["report"]["sha256"] == sha256_of(ctx.folder.report)
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", ctx.folder.report.read_text()))
     assert "Accounts (companies): 9 of 30 records could not be loaded (30.0%)" in text
+
+
+def test_a_user_link_is_gated_as_owners_are_unless_its_own_limit_is_named(tmp_path: Path):
+    """Users the org lacks (not provisioned yet in a trial) leave a preferred user empty as
+    they give records the fallback owner: by default no gate; the owners' limit, or the
+    link's own, stops the run."""
+    folder = RunFolder(tmp_path)
+    counts = {"source": 4, "loaded": 4, "failed": 0, "closed": 0, "close_failed": 0,
+              "owner_fallbacks": 0,
+              "links": {"preferredsystemuserid": {"named": 4, "unresolved": 4, "users": True}}}
+    assert load_breaches(read_gates(None), "account", counts, folder) == []
+    [owners] = load_breaches(read_gates({"max_owner_fallback_percent": 10}), "account",
+                             counts, folder)
+    assert (owners.gate, owners.count, owners.of, owners.column) == (
+        "max_owner_fallback_percent", 4, 4, "preferredsystemuserid")
+    [own] = load_breaches(read_gates({"max_unresolved_links": {"preferredsystemuserid": 0}}),
+                          "account", counts, folder)
+    assert own.gate == "max_unresolved_links.preferredsystemuserid"
+    # any other link: the default 25% of the records naming one
+    counts["links"] = {"parentaccountid": {"named": 4, "unresolved": 4, "users": False}}
+    [link] = load_breaches(read_gates(None), "account", counts, folder)
+    assert link.gate == "max_unresolved_links.default"

@@ -28,7 +28,8 @@ MIN_HELD = 0.9
 _RECORD_KINDS = frozenset({"account", "contact", "lead", "deal", "pipeline", "task",
                            "activity", "note", "attachment", "user", "ticket",
                            "ticket_message", "campaign", "product", "price_list", "quote",
-                           "order", "email_template", "workflow", "competitor", "territory"})
+                           "order", "email_template", "workflow", "competitor", "territory",
+                           "goal"})
 
 #: Words before 'account' that make it a ledger account of an accounting system's books.
 _BOOKS = frozenset({"ar", "ap", "receivable", "receivables", "payable", "payables", "income",

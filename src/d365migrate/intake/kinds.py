@@ -12,11 +12,13 @@ import unicodedata
 from d365migrate.intake.chance_endings import chance_ending
 from d365migrate.intake.erp_tables import ERP_TABLE_WORDS
 from d365migrate.intake.foreign_kinds import FOREIGN_NAME_WORDS, HEAD_FIRST_WORDS
+from d365migrate.intake.goal_files import GOAL_SIGNATURE, GOAL_WORDS
 from d365migrate.intake.name_segments import segment_kind
 from d365migrate.intake.path_columns import without_path
 from d365migrate.intake.person_names import own_name_column
 from d365migrate.intake.promotions import not_a_record
 from d365migrate.intake.signature_words import MORE_WORDS
+from d365migrate.intake.standard_columns import STANDARD_COLUMNS
 
 __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDARD_COLUMNS",
            "GENERIC_NAME_WORDS", "SOURCE_PREFIXES", "QUALIFIER_PREFIXES", "strip_qualifiers",
@@ -29,7 +31,7 @@ OBJECT_KINDS = [
     "account", "contact", "lead", "deal", "pipeline", "task", "activity", "note", "attachment",
     "custom_field", "user", "ticket", "ticket_message", "workflow", "email_template",
     "campaign", "product", "price_list", "price_list_item", "competitor", "territory",
-    "quote", "quote_line", "order", "order_line", "unit_group", "unit", "unknown",
+    "quote", "quote_line", "order", "order_line", "unit_group", "unit", "goal", "unknown",
 ]
 
 # Table-name synonyms (normalised: lowercase alphanumerics, singular).
@@ -95,6 +97,7 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                    "orderproduct", "orderdetail", "salesorderitem", "salesorderline", "saleline"},
     "unit_group": {"unitgroup", "uomschedule", "unitofmeasureschedule"},
     "unit": {"uom", "unitofmeasure", "unitofmeasurement"},
+    "goal": GOAL_WORDS,
 }
 
 #: The one vocabulary of object kinds: the words (normalised, singular) that name each kind,
@@ -455,46 +458,10 @@ SIGNATURES: dict[str, list[_F]] = {
     "unit": [(("unitgroupid", "uomscheduleid", "unitgroup"), 1.0),
              (("baseunitid", "baseuom", "baseunit"), 1.0), (("quantity", "conversion"), 0.7),
              (("name", "unitname"), 0.3)],
+    "goal": GOAL_SIGNATURE,
 }
 SIGNATURES = {k: [(alts + MORE_WORDS.get((k, alts[0]), ()), w) for alts, w in feats]
               for k, feats in SIGNATURES.items()}  # other CRMs' spellings of the same features
-# Columns a D365 mapping explains without a custom field (standard SmartDesk columns plus
-# common Salesforce/HubSpot equivalents). Anything else in a data object is "custom".
-STANDARD_COLUMNS: dict[str, set[str]] = {
-    "account": {"companyid", "id", "name", "domain", "industry", "employees", "annualrevenue",
-                "phone", "website", "street", "city", "state", "postalcode", "country",
-                "owneremail", "createdat", "updatedat", "isdeleted", "type", "parentid",
-                "billingcity", "billingstate", "billingpostalcode", "billingcountry",
-                "billingstreet", "billinglatitude", "billinglongitude", "shippingcity",
-                "shippingstate", "shippingpostalcode", "shippingcountry", "shippingstreet",
-                "numberofemployees", "ownership", "rating", "lastactivitydate", "ownerid",
-                "description", "fax", "accountnumber", "sic", "tickersymbol", "createddate",
-                "lastmodifieddate", "accountsource"},
-    "contact": {"contactid", "id", "firstname", "lastname", "email", "phone", "mobile",
-                "jobtitle", "companyid", "companyname", "lifecyclestage", "owneremail",
-                "createdat", "updatedat", "isdeleted", "accountid", "mobilephone",
-                "assistantphone", "title", "department", "leadsource", "lastactivitydate",
-                "emailbouncedreason", "emailbounceddate", "isemailbounced", "name",
-                "salutation", "mailingcity", "mailingstate", "mailingpostalcode",
-                "mailingcountry", "mailingstreet", "birthdate", "ownerid", "description",
-                "homephone", "otherphone", "fax", "reportstoid", "createddate",
-                "lastmodifieddate"},
-    "lead": {"leadid", "id", "firstname", "lastname", "companyname", "email", "phone",
-             "source", "status", "owneremail", "createdat", "updatedat", "isdeleted",
-             "salutation", "name", "title", "company", "mobilephone", "website", "leadsource",
-             "industry", "annualrevenue", "numberofemployees", "ownerid", "isconverted",
-             "converteddate", "convertedaccountid", "convertedcontactid",
-             "convertedopportunityid", "lastmodifieddate", "lastactivitydate",
-             "emailbouncedreason", "emailbounceddate", "rating", "description", "city",
-             "state", "country", "postalcode", "street", "createddate"},
-    "deal": {"dealid", "id", "name", "value", "currency", "closedate", "pipelineid",
-             "stageid", "companyid", "contactid", "owneremail", "createdat", "updatedat",
-             "accountid", "description", "stagename", "amount", "probability",
-             "expectedrevenue", "nextstep", "leadsource", "isclosed", "iswon", "createddate",
-             "lastmodifieddate", "lastactivitydate", "ownerid", "type", "forecastcategory",
-             "currencyisocode", "isdeleted", "campaignid", "pricebook2id"},
-}
-
 @functools.lru_cache(maxsize=1 << 16)
 def col_norm(name: str) -> str:
     """Column name as lowercase alphanumerics, Salesforce '__c' dropped: 'First Name' ->

@@ -22,15 +22,15 @@ LOAD_ORDER = ["account", "contact",
               # the Sales documents: quotes and orders after their customers, opportunities
               # and products, each before its lines (an order may point at its quote)
               "quote", "quotedetail", "salesorder", "salesorderdetail",
-              # Sales tables no other record of the load points at: a territory (its parent:
-              # the same table, second pass)
-              "territory", "competitor",
+              # Sales tables no other record of the load points at: a territory, a goal (their
+              # parents: the same table, second pass)
+              "territory", "competitor", "goal",
               "task", "phonecall", "appointment",
               "email", "note", "activity_note", "attachment", "incident", "case_email"]
 #: Units of the Sales catalogue and documents (no SmartDesk export has them).
 SALES_UNITS = ("uomschedule", "uom", "pricelevel", "product", "productpricelevel", "quote",
                "quotedetail", "salesorder", "salesorderdetail", "campaign", "territory",
-               "competitor")
+               "competitor", "goal")
 #: Map entries whose name is not their Dataverse table (several entries fill one table).
 UNIT_TABLE = {"note": "annotation", "activity_note": "annotation", "attachment": "annotation",
               "case_email": "email"}

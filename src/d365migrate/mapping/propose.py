@@ -35,6 +35,7 @@ from d365migrate.mapping.deal_stage_rows import TYPE_COLUMNS, deal_stages_only
 from d365migrate.mapping.deal_states import add_deal_states
 from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map
 from d365migrate.mapping.done_flags import done_flag_values
+from d365migrate.mapping.goal_owners import with_goal_owners
 from d365migrate.mapping.history import HISTORY_UNITS, history_entries
 from d365migrate.mapping.keys_values import NATURAL_KEY_NOTE
 from d365migrate.mapping.link_decisions import association_lookups
@@ -509,8 +510,8 @@ def propose_mapping(export: Export, discovery: Discovery,
     out_tables = with_links_into_further(out_tables, discovery, table_defs)
     out_tables = with_minor_units(  # amounts in cents or millionths: divided, or said why
         restrict_to_splits(out_tables, parties, table_defs, list(export.tables)))
-    out_tables = with_all_day_ends(with_time_of_day(  # '00:30' is 30 minutes; a date's time
-        with_clock_durations(out_tables, export.tables), export.tables))  # in its own column
+    out_tables = with_goal_owners(with_all_day_ends(with_time_of_day(  # '00:30': 30 minutes;
+        with_clock_durations(out_tables, export.tables), export.tables)))  # a goal's owner
     applied: list[dict[str, Any]] = []
     if learned is not None:
         out_tables, applied = learned.apply(out_tables, discovery.kind_of, export.tables,

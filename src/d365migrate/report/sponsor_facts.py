@@ -286,30 +286,41 @@ def rows_not_moved(folder: RunFolder, units: list[str], source: str = DEFAULT_SO
     return out
 
 
+#: What happened to a link whose value names no record the org has (``unresolved_links/``).
+LINK_LEFT = "moved without the record it names"
+_LINK_FIELD = re.compile(r",? so the record moved without its (\w+)\s*$")
+
+
 def cleared_fields(folder: RunFolder, units: list[str],
                    labels: dict[tuple[str, str], str] | None = None,
                    source: str = DEFAULT_SOURCE_CRM) -> list[dict[str, Any]]:
     """Values cleared on the way, the record moved without them (``flags/<object>.csv``: a
     parent link that went round in a loop; ``cleared/<object>.csv``: a value the map's policy
-    cleared, or kept as text in another field), grouped by object, field and reason; fields
-    by their Dynamics 365 label."""
+    cleared, or kept as text in another field; ``unresolved_links/<object>.csv``: a link whose
+    value names no record the org has), grouped by object, field and reason; fields by their
+    Dynamics 365 label."""
     labels = labels or {}
     out: dict[tuple[str, str, str, str], dict[str, Any]] = {}
     for unit in units:
-        for _, df in _issue_frames(folder, unit, ("flags", "cleared")):
+        for kind, df in _issue_frames(folder, unit, ("flags", "cleared", "unresolved_links")):
             if df is None:
                 continue
             for r in df.iter_rows(named=True):
-                action = clean(r.get("action") or "value cleared")
+                action = clean(r.get("action") or (
+                    LINK_LEFT if kind == "unresolved_links" else "value cleared"))
                 if r.get("kept_in") and ((unit, r["kept_in"]) in labels
                                          or r["kept_in"] in FIELD_LABELS):
                     action = f"kept as text in {field_label(labels, unit, r['kept_in'])}"
                 column = clean(r.get("column"))
+                why = str(r.get("reason") or "")
+                if kind == "unresolved_links" and (left := _LINK_FIELD.search(why)):
+                    why = why[:left.start()]  # the field by its label, not its logical name
+                    column = field_label(labels, unit, left.group(1))
                 if r.get("target"):
                     known = (unit, r["target"]) in labels or r["target"] in FIELD_LABELS
                     column = field_label(labels, unit, r["target"]) if known or \
                         not r.get("label") else clean(r["label"])
-                key = (unit, column, reason_in_words(r.get("reason")),
+                key = (unit, column, reason_in_words(why),
                        action[:1].upper() + action[1:])
                 g = out.setdefault(key, {"records": 0, "rows": [], "ids": [],
                                          "file": clean(r.get("file"))})
@@ -330,7 +341,7 @@ def records_changed(folder: RunFolder, units: list[str]) -> int:
     or status set on the way is no value lost)."""
     seen: set[tuple[str, str]] = set()
     for unit in units:
-        for _, df in _issue_frames(folder, unit, ("flags", "cleared")):
+        for _, df in _issue_frames(folder, unit, ("flags", "cleared", "unresolved_links")):
             if df is not None:
                 seen |= {(unit, str(r.get("source_id") or r.get("row")))
                          for r in df.iter_rows(named=True)

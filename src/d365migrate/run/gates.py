@@ -8,7 +8,9 @@ parameters file's ``gates:`` (``run.parameters.GateLimits``, defaults a consulta
 - after each load phase: records refused (``failed/<object>.csv``), records moved but not
   closed (``close_failed/<object>.csv``), records given the fallback owner
   (``owner_queue.csv``) and, per link (the target column: ``parentcustomerid``), records
-  that moved without the record they name (``unresolved_links/<object>.csv``).
+  that moved without the record they name (``unresolved_links/<object>.csv``); a link to a
+  user (a preferred user, a goal's owner) the org lacks is judged as owners are, by the
+  fallback owners' limit, unless the link's own limit is named.
 
 A breach stops the run after that phase (:class:`GateBreached`, one line naming the phase,
 the object, the numbers, the limit and the file with the rows) and is recorded in
@@ -33,6 +35,7 @@ from d365migrate.run.parameters import GateLimits
 from d365migrate.runfolder import RunFolder
 from d365migrate.staging.stage import ISSUE_COLUMNS, REF_PREFIX, SOURCE_ID, SOURCE_ROW, routed
 from d365migrate.staging.through import THROUGH_PREFIX
+from d365migrate.staging.user_links import USERS
 
 FALLBACK_PREFIX = "assigned to fallback owner"
 STEP_NOTEBOOK = {"stage": "03_stage_validate.ipynb", "load": "04_load.ipynb"}
@@ -122,6 +125,16 @@ def load_breaches(limits: GateLimits, unit: str, counts: dict[str, Any],
                           _file(folder, folder.owner_queue)))
     for column, n in counts["links"].items():
         key, limit = limits.link_limit(unit, column)
+        if n.get("users") and key == "default":
+            # a user the org lacks, as for owners: the owners' limit, unless one is named
+            if n["unresolved"] and _over(n["unresolved"], n["named"],
+                                         limits.max_owner_fallback_percent):
+                out.append(Breach("load", unit, "max_owner_fallback_percent",
+                                  f"records naming a user moved without their {column} link",
+                                  n["unresolved"], n["named"],
+                                  pct(limits.max_owner_fallback_percent),
+                                  _file(folder, folder.unresolved_links(unit)), column))
+            continue
         if limit is None or not n["unresolved"]:
             continue
         over = n["unresolved"] > limit.count if limit.count is not None else \
@@ -189,6 +202,9 @@ def link_outcomes(loaded: pl.DataFrame, lookups: list[dict[str, Any]],
             listed = listed_records(raw[k] if mine[k] is None else mine[k])
             reason = (f"it lists {listed} {lk['table']} records and a {column} holds one, so "
                       f"the record moved without its {column}") if listed else (
+                f"'{raw[k] or mine[k]}' names no enabled user of the org (matched as owners "
+                f"are: by email, else full name), so the record moved without its {column}"
+            ) if lk["table"] == USERS else (
                 f"its {lk['table']} '{mine[k]}' is not in the org (it did not load), so "
                 f"the record moved without its {column}") if mine[k] is not None else (
                 f"'{raw[k]}' names no {lk['table']} of the export, so the record moved "
@@ -196,7 +212,8 @@ def link_outcomes(loaded: pl.DataFrame, lookups: list[dict[str, Any]],
             rows.append({"file": file, "row": row_no, "source_id": sid, "column": lk["source"],
                          "value": str(mine[k] if mine[k] is not None else raw[k]),
                          "reason": reason})
-        counts[column] = {"named": named, "unresolved": unresolved}
+        counts[column] = {"named": named, "unresolved": unresolved,
+                          "users": all(lk["table"] == USERS for lk in group)}
     return counts, pl.DataFrame(rows, schema=ISSUE_COLUMNS)
 
 

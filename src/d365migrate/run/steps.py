@@ -15,7 +15,7 @@ import polars as pl
 
 from d365migrate.dataverse.errors import NotFound
 from d365migrate.dataverse.identities import bypass_headers, use_bypass
-from d365migrate.dataverse.tables import attributes, label
+from d365migrate.dataverse.tables import attributes
 from d365migrate.intake.discover import Discovery, discover, read_discovery, write_discovery
 from d365migrate.intake.profile import Profile, profile_export
 from d365migrate.load.closes import apply_closes, has_state, reopen_closed, split_states
@@ -25,7 +25,7 @@ from d365migrate.load.files import inline_file, split_by_size, upload_in_blocks
 from d365migrate.load.identity import takes_source_id_column
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.loader import LoadResult, TableLoader, existing_ids, ids_among
-from d365migrate.load.order import base_unit, in_load_order, table_of, waits_for
+from d365migrate.load.order import in_load_order, table_of, waits_for
 from d365migrate.load.owners import (
     OwnerMatch,
     discovered_people,
@@ -39,8 +39,8 @@ from d365migrate.load.preflight import (
     findings_frame,
     preflight,
     require_preflight,
-    uncovered_required,
 )
+from d365migrate.load.user_links import user_link_ids
 from d365migrate.mapping.decisions import (
     apply_decisions,
     deals_with_stages,
@@ -50,7 +50,6 @@ from d365migrate.mapping.decisions import (
 from d365migrate.mapping.learned import keep_proposal, learn_from_confirmation, load_learned
 from d365migrate.mapping.manifest import apply_manifest, read_manifest, write_manifest
 from d365migrate.mapping.mapfile import (
-    MappingError,
     confirm,
     content_hash,
     load_mapping,
@@ -58,7 +57,6 @@ from d365migrate.mapping.mapfile import (
     require_confirmed,
     save_mapping,
     table_map,
-    unit_name,
     with_source_files,
 )
 from d365migrate.mapping.propose import propose_mapping
@@ -68,6 +66,7 @@ from d365migrate.report.safe_files import write_csv
 from d365migrate.report.scope import render_scope_html
 from d365migrate.run import gates
 from d365migrate.run.context import RunContext, write_run_json
+from d365migrate.run.required_columns import require_required_covered
 from d365migrate.staging.files import check_files, org_upload_limit
 from d365migrate.staging.stage import (
     OWNER,
@@ -80,7 +79,7 @@ from d365migrate.staging.stage import (
     stage_table,
     still_loading,
 )
-from d365migrate.staging.user_links import USERS, user_link_ids
+from d365migrate.staging.user_links import USERS
 from d365migrate.staging.validate import validate_staged
 from d365migrate.verify.inventory import build_inventory, inventory_objects, setup_used
 from d365migrate.verify.reconcile import found_in_org, reconcile_table, write_reconciliation
@@ -140,27 +139,6 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
             discovery, profile_export(ctx.export, discovery), source_crm=ctx.params.source_crm,
             ticket_routing=mapping["ticket_routing"]), encoding="utf-8")
     return mapping
-
-
-def require_required_covered(ctx: RunContext, mapping: dict[str, Any]) -> None:
-    """Refuse to confirm (``mapping.confirm_as``) a map that leaves a column the org requires
-    with nothing mapped to it, naming the object and the column, as the editor refuses."""
-    missing = []
-    in_map = {unit_name(t) for t in mapping["tables"]}  # none for an object the export lacks
-    for unit in (u for u in in_load_order(in_map) if base_unit(u) in ctx.params.objects):
-        tmap = table_map(mapping, unit)
-        table_def = ctx.table_def(tmap["target"])
-        labels = {a.get("LogicalName"): label(a.get("DisplayName"))
-                  for a in table_def.get("Attributes") or []}
-        missing += [f"{unit}.{c}" + (f" ('{labels[c]}')" if labels.get(c) else "")
-                    for c in uncovered_required(tmap, table_def)]
-    if missing:
-        raise MappingError(
-            f"{ctx.params.source_file}: mapping.confirm_as cannot confirm the map: nothing is "
-            f"mapped to the required column(s) {', '.join(missing)}; map a source column to "
-            "each in notebooks/02_mapping.ipynb, or fill it in the parameters file "
-            "(mapping.decisions.columns: {<object>.<column>: {source: <export column>} or "
-            "{value: <text>}})")
 
 
 def run_discovery(ctx: RunContext) -> Discovery:

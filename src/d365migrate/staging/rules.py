@@ -256,9 +256,12 @@ def uncovered_required(tmap: dict[str, Any], table_def: dict[str, Any]
 
 def platform_filled(attr: dict[str, Any]) -> bool:
     """A required column the platform fills when a create leaves it out: an auto-numbered
-    one (``AutoNumberFormat``: a quote's number) or a system-required choice with a default
-    (a product's structure, 1 Product)."""
+    one (``AutoNumberFormat``: a quote's number), a yes/no column with its default (a goal's
+    Record Set for Rollup) or a system-required choice with a default (a product's
+    structure, 1 Product)."""
     if attr.get("AutoNumberFormat"):
+        return True
+    if attribute_type(attr) == "Boolean" and attr.get("DefaultValue") is not None:
         return True
     return attribute_type(attr) == "Picklist" and required_level(attr) == "SystemRequired" \
         and attr.get("DefaultFormValue") not in (None, -1)
@@ -411,7 +414,7 @@ def parent_loops(staged: pl.DataFrame, lookups: list[dict[str, Any]], source: st
     flags: list[dict[str, Any]] = []
     cleared: dict[str, int] = {}
     for lk in lookups:
-        if lk.get("where") or not lk["references"].startswith(f"{source}."):
+        if lk.get("where") or not str(lk.get("references") or "").startswith(f"{source}."):
             continue
         nav = lk["navigation"]
         ref, via, raw = ref_prefix + nav, via_prefix + nav, raw_prefix + nav

@@ -44,6 +44,7 @@ from d365migrate.staging.state_status import statuses_within_states
 from d365migrate.staging.threads import ticket_thread
 from d365migrate.staging.through import THROUGH_PREFIX, through_values
 from d365migrate.staging.unread import unread_rows
+from d365migrate.staging.user_links import USERS, user_refs
 from d365migrate.words import a_or_an
 
 if TYPE_CHECKING:
@@ -96,8 +97,7 @@ class StageResult:
         return locate(lines, self.parts, self.file)
 
     def parts_summary(self) -> dict[str, Any]:
-        """For ``stage_summary.json``: the rows taken from each file and the files, where
-        the source is several files; {} for one."""
+        """For ``stage_summary.json``: the rows of each file of a source of several files."""
         if not self.parts:
             return {}
         return {"files": self.source_files, "parts": self.parts}
@@ -154,8 +154,7 @@ def convert(expr: pl.Expr, transform: str, values: dict[str, Any] | None = None,
 
     ``fmt`` is how the column is written (``IntakeGuess.value_format``): its date formats
     and decimal/thousands separators. Without it, dates are tried in every known form and
-    numbers read with a '.' decimal separator (the mapping editor's preview).
-    """
+    numbers read with a '.' decimal separator (the mapping editor's preview)."""
     text = _clean(expr)
     fmt = fmt or ValueFormat()
     if transform == "email":
@@ -442,7 +441,8 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
                                          pl.lit("existing").alias(VIA_PREFIX + lk["navigation"]),
                                          pl.lit(key).alias("__raw__" + lk["navigation"]))
             continue
-        refs, via = resolve_lookup(df, lk, tables)
+        refs, via = user_refs(df, lk) if lk["table"] == USERS and not lk.get("references") \
+            else resolve_lookup(df, lk, tables)  # a user the owner's way, or a record
         if (into := link_prefix(mapping, lk, tables)) is not None:  # a further file's ids
             refs = pl.select(prefixed(pl.lit(refs), into)).to_series()
         raw_ref = df.select(_clean(read_part(df, lk["source"], "text"))).to_series()

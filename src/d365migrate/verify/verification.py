@@ -35,12 +35,13 @@ from d365migrate.load.owners import (
     match_owners,
     normalise_email,
 )
+from d365migrate.load.user_links import user_link_ids
 from d365migrate.mapping.mapfile import load_mapping, mapped_units, table_map
 from d365migrate.report.plain import DEFAULT_SOURCE_CRM
 from d365migrate.report.safe_files import read_csv, write_csv
 from d365migrate.runfolder import RunFolder, write_json
 from d365migrate.staging.stage import OWNER, SOURCE_ID
-from d365migrate.staging.user_links import USERS, user_link_ids
+from d365migrate.staging.user_links import USERS
 from d365migrate.verify.fields import TableCheck, check_table
 from d365migrate.verify.spotcheck import (
     column_labels,
