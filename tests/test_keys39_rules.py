@@ -104,3 +104,37 @@ def test_a_bare_staff_id_is_the_owner() -> None:
                            "employee_id": [3, 4]})
     assert _top(suggest_columns(_text(groups), DEFS["account"], source_object="group"),
                 "employee_id") == "ownerid"
+
+
+#: A lender's app logins: names, an e-mail, a username and when the password was set.
+APP_USERS = pl.DataFrame({
+    "id": ["1", "2", "3"], "office_id": ["1", "1", "2"], "staff_id": ["", "", ""],
+    "username": ["admin", "kwame", "abena"], "firstname": ["App", "Kwame", "Abena"],
+    "lastname": ["Administrator", "Asante", "Darko"],
+    "email": ["admin@lender.example", "kwame@lender.example", "abena@lender.example"],
+    "enabled": ["1", "1", "0"], "last_time_password_updated": ["2024-03-07"] * 3,
+    "password_never_expires": ["0", "0", "1"]})
+
+
+def test_when_a_password_was_set_makes_people_the_apps_users() -> None:
+    """People with a username and a password's age or expiry are the app's sign-ins, its
+    staff, whatever their file is called; an e-mail and a name alone stay contacts."""
+    assert _kinds({"m_appuser": APP_USERS}) == {"m_appuser": "user"}
+    plain = APP_USERS.drop("last_time_password_updated", "password_never_expires")
+    assert _kinds({"m_appuser": plain}) == {"m_appuser": "contact"}
+
+
+def test_an_owner_id_is_the_person_of_the_users_file_it_points_into() -> None:
+    """Two users files count their ids from 1 (the staff, and the app's logins): a
+    client's 'staff_id' 1 is the first member of staff, not the first login."""
+    from d365migrate.load.owners import discovered_people
+
+    staff = pl.DataFrame({"id": ["1", "2"], "firstname": ["Aliya", "Mary"],
+                          "lastname": ["Asare", "Mensah"], "is_loan_officer": ["1", "1"],
+                          "display_name": ["Asare, Aliya", "Mensah, Mary"]})
+    clients = _text(CLIENTS)
+    tables = {"m_appuser": APP_USERS, "m_staff": staff, "m_client": clients}
+    found = discover(Export(Path("."), tables))
+    assert {o.source: o.name for o in found.objects}["m_staff"] == "user"
+    people = discovered_people(tables, found)
+    assert people["1"].fullname == "Asare, Aliya"

@@ -28,7 +28,11 @@ STAFF_COLUMNS = frozenset({
     "logincount", "isadmin", "admin", "superuser", "issuperuser", "supervisor",
     "supervisorid", "approvallimit", "expenselimit", "accumulatedroles", "userrole",
     "userroleid", "profileid", "hiredate", "employeeid", "employeenumber", "isemployee",
-    "benutzername", "nomdutilisateur", "nomeutente", "gebruikersnaam"})
+    "benutzername", "nomdutilisateur", "nomeutente", "gebruikersnaam",
+    # when a sign-in's password was last set or whether it expires: a staff directory's
+    # (Fineract's app users, Active Directory's pwdLastSet), no customer's
+    "passwordneverexpires", "lasttimepasswordupdated", "passwordlastset", "pwdlastset",
+    "passwordexpired", "passwordexpires", "passwordlastchanged", "lastpasswordchange"})
 #: A lead's own columns (normalised): its qualification and its score (a lead source is
 #: a contact's column too: Salesforce's, Zoho's contacts carry one).
 LEAD_COLUMNS = frozenset({"status", "leadstatus", "rating", "leadrating", "score",
