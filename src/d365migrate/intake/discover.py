@@ -63,7 +63,7 @@ from d365migrate.intake.neutral_names import neutral_name
 from d365migrate.intake.not_sales import name_says_not_sales, not_sales_word, supplier_file
 from d365migrate.intake.organisation_files import silent_kind
 from d365migrate.intake.party_files import party_columns
-from d365migrate.intake.person_files import person_kind
+from d365migrate.intake.person_files import people_of_account, person_kind
 from d365migrate.intake.pipeline_deals import deal_columns_of_pipeline
 from d365migrate.intake.price_lists import price_list_columns
 from d365migrate.intake.read import Export
@@ -288,7 +288,7 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"its rows are deals, each worth an amount and closing on a date "
                         f"({', '.join(pipeline_deals)}), not the pipeline's stages")
         best = "deal"
-    person_cols = person_columns_of_account(columns, prefix) if best == "account" and not \
+    person_cols = people_of_account(columns, prefix) if best == "account" and not \
         party else None
     if person_cols:
         # OroCRM's demo 'accounts': a person a row, at the company its Company column names
@@ -354,8 +354,8 @@ def classify_table(source: str, columns: list[str],
 
 def _joined_ids(source: str, columns: list[str]) -> list[str]:
     """The '<word>_id' columns of a file, when one names a word of its name and the file
-    holds nothing else but ids, timestamps and a connector's '_' plumbing; else []
-    ('campaign_recipient' of campaign_id, member_id and list_id joins them)."""
+    holds nothing else but ids, the link's type or role, timestamps and '_' plumbing; else
+    [] ('campaign_recipient' of campaign_id, member_id and list_id joins them)."""
     words = set(name_words(source))
     joined, other, named = [], False, False
     for c in columns:
@@ -365,7 +365,7 @@ def _joined_ids(source: str, columns: list[str]) -> list[str]:
         if nc.endswith("id") and len(nc) > 2:
             joined.append(c)
             named = named or nc[:-2] in words
-        elif not re.search(r"(at|date|time|(?<!i)on|synced|deleted)$", nc):   # not '-ion'
+        elif not re.search(r"^(type|role)$|(at|date|time|(?<!i)on|synced|deleted)$", nc):
             other = True
     return [] if other or not named else joined
 

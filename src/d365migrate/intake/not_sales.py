@@ -48,6 +48,9 @@ NOT_SALES_WORDS = {
     "department": "the business's own departments",
     "division": "the business's own divisions",
     "businessunit": "the business's own business units",
+    # groups of the CRM's users (GitHub's, Jira's, Vikunja's teams): set up in the org, no
+    # records to move, whatever their columns look like (a parent and a name: a territory)
+    "team": "the business's own teams of users",
     "costcenter": "the business's own cost centres",
     "location": "the business's own locations (sites, warehouses)",
     **dict.fromkeys(SUPPLIER_WORDS, "suppliers the business buys from"),

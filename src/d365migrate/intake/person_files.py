@@ -10,9 +10,15 @@ account). A file whose name names a kind keeps it.
 
 from __future__ import annotations
 
-from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS
+from d365migrate.intake.kinds import (
+    FIRST_NAME_COLUMNS,
+    LAST_NAME_COLUMNS,
+    col_norm,
+    person_columns_of_account,
+    strip_column,
+)
 
-__all__ = ["person_kind", "STAFF_COLUMNS", "LEAD_COLUMNS"]
+__all__ = ["person_kind", "people_of_account", "STAFF_COLUMNS", "LEAD_COLUMNS"]
 
 #: Columns only a CRM's own users have (normalised): how they sign in, their rights, their
 #: place in the staff (two or more make a file of people its users).
@@ -22,7 +28,11 @@ STAFF_COLUMNS = frozenset({
     "logincount", "isadmin", "admin", "superuser", "issuperuser", "supervisor",
     "supervisorid", "approvallimit", "expenselimit", "accumulatedroles", "userrole",
     "userroleid", "profileid", "hiredate", "employeeid", "employeenumber", "isemployee",
-    "benutzername", "nomdutilisateur", "nomeutente", "gebruikersnaam"})
+    "benutzername", "nomdutilisateur", "nomeutente", "gebruikersnaam",
+    # when a sign-in's password was last set or whether it expires: a staff directory's
+    # (Fineract's app users, Active Directory's pwdLastSet), no customer's
+    "passwordneverexpires", "lasttimepasswordupdated", "passwordlastset", "pwdlastset",
+    "passwordexpired", "passwordexpires", "passwordlastchanged", "lastpasswordchange"})
 #: A lead's own columns (normalised): its qualification and its score (a lead source is
 #: a contact's column too: Salesforce's, Zoho's contacts carry one).
 LEAD_COLUMNS = frozenset({"status", "leadstatus", "rating", "leadrating", "score",
@@ -52,3 +62,22 @@ def person_kind(cols: set[str], best: str) -> tuple[str, list[str]] | None:
     if best == "contact" and lead and interest and not linked:
         return "lead", interest + lead
     return None
+
+
+#: A whole name: the person's own, beside a given and a family name (a company's would
+#: stand alone, with no given name beside it).
+_WHOLE_NAMES = frozenset({"fullname", "displayname"})
+
+
+def people_of_account(columns: list[str], prefix: tuple[str, ...] = ()) -> list[str] | None:
+    """The given and family name columns that make an accounts file a file of people
+    (:func:`~d365migrate.intake.kinds.person_columns_of_account`), also when its only name
+    besides them is a whole name (Fineract's clients: firstname, lastname, fullname,
+    display_name): that is the person's name written whole, no account's name."""
+    found = person_columns_of_account(columns, prefix)
+    if found is not None:
+        return found
+    whole = [c for c in columns if col_norm(c) in _WHOLE_NAMES
+             or "".join(strip_column(c, prefix)) in _WHOLE_NAMES]
+    rest = [c for c in columns if c not in whole]
+    return person_columns_of_account(rest, prefix) if whole else None

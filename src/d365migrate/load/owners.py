@@ -140,10 +140,21 @@ def export_people(tables: Mapping[str, pl.DataFrame], sources: Iterable[str],
     return out
 
 
+#: Words of a column naming a user (normalised, split): the records' user references.
+_USER_WORDS = frozenset({"user", "owner", "staff", "employee", "agent", "rep", "assignee",
+                         "salesperson", "officer", "manager"})
+
+
 def discovered_people(tables: Mapping[str, pl.DataFrame], discovery: Any) -> dict[str, Person]:
     """:func:`export_people` over the files ``discovery`` (an intake ``Discovery``) named
-    users, keyed by the id columns it found."""
+    users, keyed by the id columns it found. Where two users files share ids (Fineract's
+    staff and its app logins both count from 1), the file the records' user columns point
+    into comes first ('staff_id' into the staff): the first file to name an id keeps it."""
     sources = discovery.sources("user")
+    pointed = {s: sum(1 for r in discovery.relationships if r.target_source == s
+                      and set(re.findall(r"[a-z]+", r.column.lower())) & _USER_WORDS)
+               for s in sources}
+    sources = sorted(sources, key=lambda s: -pointed[s])
     return export_people(tables, sources, {s: discovery.key_of(s) for s in sources})
 
 

@@ -1,11 +1,11 @@
 """The user a customer's record names as the one who looks after it: its owner.
 
 A column naming a user by id with no owner word ('SupportRepId', 'SalesPersonID',
-'account_manager_id', a bare 'user_id') fits every user lookup of the table alike, and a
-single-target lookup (a contact's 'Preferred User', kept for booking service) would win by
-a hair. The person who
-sells to or supports the customer, its rep, is who owns the record in Dynamics: the owner
-goes first. Asked by the suggestion engine (``mapping/suggest.py``) for each user lookup.
+'account_manager_id', a bare 'user_id' or 'staff_id') fits every user lookup of the table
+alike, and a single-target lookup (a contact's 'Preferred User', kept for booking service)
+would win by a hair. The person who sells to or supports the customer, its rep, is who
+owns the record in Dynamics: the owner goes first. Asked by the suggestion engine
+(``mapping/suggest.py``) for each user lookup.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ def responsible_bonus(target: str, words: Sequence[str]) -> float:
     ws = [w.lower() for w in words]
     pairs = {a + b for a, b in zip(ws, ws[1:], strict=False)}
     # a record's bare 'user' (Odoo's user_id: the salesperson, the recruiter, the one a
-    # record is assigned to) is the one user it names: who looks after it
-    bare_user = [w for w in ws if w not in ("id", "key")] == ["user"]
+    # record is assigned to) is the one user it names: who looks after it; so is a bare
+    # 'staff' or 'employee' (Fineract's staff_id: the loan officer of a client or group)
+    bare_user = [w for w in ws if w not in ("id", "key")] in (["user"], ["staff"], ["employee"])
     return 0.02 if (set(ws) | pairs) & RESPONSIBLE_WORDS or bare_user else 0.0

@@ -1,6 +1,7 @@
 """Copy a Fivetran dbt package's seed files, byte for byte, into one export folder: the one
 copier of every Fivetran seed export here (sap-, pendo-, qualtrics-, stripe-, asana-, xero-,
-lever-, greenhouse-, recharge-fivetran; each SOURCE.md names its repository, commit and seeds).
+lever-, greenhouse-, recharge-, github-, workday-fivetran; each SOURCE.md names its
+repository, commit and seeds).
 
 Usage: python tests/data/exports/fivetran_seeds.py FOLDER GIT_DIR COMMIT [SEED ...]
 
