@@ -19,7 +19,7 @@ import polars as pl
 
 from d365migrate.intake.calendar_files import calendar_kinds
 from d365migrate.intake.chatter_notes import messages_as_notes
-from d365migrate.intake.event_files import event_kinds
+from d365migrate.intake.event_files import event_kinds, event_people, signed_up_events
 from d365migrate.intake.kinds import col_norm
 from d365migrate.intake.partner_roles import partner_role_files
 from d365migrate.intake.party_files import PARTY_FLAG_COLUMNS, PARTY_TYPE_COLUMNS
@@ -71,6 +71,8 @@ def row_kinds(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
     out.update((s, ("unknown", why)) for s, why in tenant_files(tables, kinds).items())
     out |= partner_role_files(tables, kinds)   # a 'Role' of Customer, Supplier: partners
     out |= event_kinds({s: df.columns for s, df in tables.items()}, kinds)
+    out |= event_people({s: df.columns for s, df in tables.items()}, kinds)
+    out |= signed_up_events(tables, kinds)
     out |= {s: k for s, k in calendar_kinds({s: df.columns for s, df in tables.items()},
                                             kinds).items() if s not in out}
     out |= messages_as_notes({**kinds, **{s: k for s, (k, _) in out.items()}},

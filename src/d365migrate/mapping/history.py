@@ -26,7 +26,7 @@ from d365migrate.intake.calendar_files import calendar_columns
 from d365migrate.intake.discover import Discovery
 from d365migrate.intake.type_columns import named_files
 from d365migrate.load.order import base_unit, table_of
-from d365migrate.mapping import more_files
+from d365migrate.mapping import more_files, regarding_links
 from d365migrate.mapping.call_outcomes import direction_word, outcome_column
 from d365migrate.mapping.done_flags import done_flag_column, done_flag_values
 from d365migrate.mapping.todo_activities import todo_columns
@@ -60,7 +60,7 @@ PATH_COLUMNS = ("path", "file_path", "filepath", "file", "location", "storage_pa
 #: Which record an activity is regarding, in order: kind of the linked object -> table.
 REGARDING = (("ticket", "incident"), ("deal", "opportunity"), ("contact", "contact"),
              ("company", "account"), ("account", "account"), ("lead", "lead"))
-TYPE_COLUMNS = ("type", "activity_type", "kind", "activitytype", "category")
+TYPE_COLUMNS = ("type", "activity_type", "kind", "activitytype", "category", "channel")
 OUTBOUND = ("outbound", "outgoing", "out", "sent", "ausgehend")
 INBOUND = ("inbound", "incoming", "in", "received", "eingehend")
 #: Completed status per table when the activity happened (table reference pages):
@@ -133,7 +133,7 @@ def _route_values(df: pl.DataFrame, column: str, unit: str) -> list[str]:
 def _regarding(discovery: Discovery, source: str, table_def: dict[str, Any],
                chosen: Mapping[str, str]) -> list[Entry]:
     """Lookups of ``regardingobjectid`` (or a note's ``objectid``), one per linked kind, in
-    the order deal, contact, company; each names the navigation for its table."""
+    the order deal, contact, company, by id or by name; each names its table's navigation."""
     attrs = tables.attributes(table_def)
     column = "regardingobjectid" if "regardingobjectid" in attrs else "objectid"
     out: list[Entry] = []
@@ -141,18 +141,13 @@ def _regarding(discovery: Discovery, source: str, table_def: dict[str, Any],
         target_source = chosen.get(table)
         if target_source is None or discovery.kind_of(target_source) != kind:
             continue
-        links = [r for r in discovery.links_from(source) if r.target_source == target_source
-                 and r.kind == "id" and (r.match_rate > 0.5 or r.certain)]
+        links = regarding_links.usable(discovery.links_from(source), target_source)
         if not links:
             continue
         nav = tables.navigation(table_def, column, table)
         if nav is None or any(lk["navigation"] == nav for lk in out):
             continue
-        rel = links[0]
-        out.append({"target": column, "navigation": nav, "table": table, "source": rel.column,
-                    "references": rel.to, "fallbacks": [], "confidence": rel.match_rate,
-                    **({"part": rel.part} if rel.part else {}),
-                    "reason": f"regarding the {table} '{rel.column}' names, when it has one"})
+        out.append(regarding_links.regarding_entry(column, nav, table, links[0], discovery))
     return out
 
 

@@ -15,7 +15,10 @@ name them in different ways:
 - a first name and a ``name`` but no last name column (Axelor's ``firstName`` and
   ``name``): ``name`` is the person's surname;
 - a ``title`` beside the person's names whose values read as phrases ("Brand refresh for a
-  retail chain", Django-CRM's enquiries), not job titles ("Marketing Director"): the topic.
+  retail chain", Django-CRM's enquiries), not job titles ("Marketing Director"): the topic;
+- a ``name`` beside the company's name and no other person's name column (Baserow's lead
+  lists: Name, Email, Company, Job Title), whose values read as no phrase about a sale: the
+  lead's person, named whole (its last name takes the whole name, as a contact's does).
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ __all__ = ["lead_name_candidates"]
 WHOLE_NAME_COLUMNS = frozenset({"contactname", "contact", "personname", "contactperson",
                                 "fullname"})
 _LOOKUPS = ("parentcontactid", "customerid", "parentaccountid")
+#: a lead's company written as its name on the row
+_COMPANY_NAMES = frozenset({"company", "companyname", "organization", "organisation",
+                            "organizationname", "organisationname", "accountname"})
 
 
 def topics(values: Sequence[str]) -> bool:
@@ -76,4 +82,9 @@ def lead_name_candidates(phrase: str, kind: str, columns: Sequence[str],
         cands = [c for c in cands if c[1] not in ("fullname", "lastname")]
         cands.append((0.93, "subject", "a lead whose person is named in other columns: "
                       f"its name is the lead's topic, {names['subject'].describe()}"))
+    elif phrase == "name" and not split_names and not whole and normed & _COMPANY_NAMES \
+            and kind == "text" and not topics(values) and "lastname" in names:
+        cands = [c for c in cands if c[1] not in ("fullname", "subject", "companyname")]
+        cands.append((0.9, "lastname", "beside the company's name, a lead's 'name' is its "
+                      f"person's whole name: {names['lastname'].describe()} takes it"))
     return cands

@@ -423,7 +423,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             # a 'state' of active/closed is the record's own, never a state or province
             cands = [c for c in cands if not c[1].endswith("stateorprovince") and not (
                 save_states(p.values) and c[1] in ("statuscode", "statecode"))]
-        cands = by_values(p.values, cands, names)   # subscription states, sign-in roles
+        cands = by_values(p.values, cands, names, p.phrase)   # subscription states, roles
         cands = done_flag_candidates(col, p.values, names, cands, df.columns)  # 'done': state
         cands.sort(key=lambda c: (-c[0], c[1]))
         scored[col] = cands

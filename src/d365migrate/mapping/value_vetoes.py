@@ -1,5 +1,6 @@
 """Targets a column's values rule out, whatever its name says: a mailing list's
-subscription states are no record's status, a sign-in role no person's role at an account,
+subscription states are no record's status, a sign-in role no person's role at an account
+(and a 'role' of jobs, naming none of the role's options, a job title),
 a discount of 0.15 (a fraction of the price) no amount of money, an address's place (home,
 work) no Dataverse address type (bill to, ship to, primary, other).
 
@@ -15,7 +16,8 @@ from typing import Any
 from d365migrate.mapping.value_signs import subscription_states
 
 __all__ = ["ADDRESS_PLACES", "ADDRESS_TYPES", "DISCOUNT_AMOUNTS", "PROVINCES", "RECORD_STATES",
-           "SIGN_IN_ROLES", "by_values", "fractions", "places", "record_states", "sign_in_roles"]
+           "SIGN_IN_ROLES", "by_values", "fractions", "job_roles", "places", "record_states",
+           "sign_in_roles"]
 
 _Cand = tuple[float, str, str]
 
@@ -51,9 +53,11 @@ def record_states(values: tuple[str, ...]) -> bool:
     return bool(vals) and vals <= RECORD_STATES
 
 
-def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, Any]
-              ) -> list[_Cand]:
-    """``cands`` without the targets the values rule out, with the one they call for."""
+def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, Any],
+              phrase: str = "") -> list[_Cand]:
+    """``cands`` without the targets the values rule out, with the one they call for;
+    ``phrase`` is the column's name as words joined by '_' ('job_role')."""
+    role = "role" in phrase.split("_")
     if subscription_states(values):
         # Mailchimp's status 'subscribed'/'unsubscribed': whether bulk email may go,
         # never the record's status or state (left unmapped where the table lacks it)
@@ -65,6 +69,13 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
     if sign_in_roles(values):
         # who may do what in the CRM (admin, agent, user): no decision maker or influencer
         cands = [c for c in cands if c[1] != "accountrolecode"]
+    elif role and (not cands or any(c[1] == "accountrolecode" for c in cands)) \
+            and job_roles(values, names):
+        # (read as the Role column, or as nothing: an org whose contact has no Role column)
+        # a speaker's 'Role' of Founder & CEO, Professor, CTO: what they do, their job title
+        cands = [c for c in cands if c[1] not in ("accountrolecode", "jobtitle")]
+        cands.append((0.9, "jobtitle", "its values name none of the role options ("
+                      f"{', '.join(values[:3])}): jobs, {names['jobtitle'].describe()}"))
     if fractions(values):
         # Northwind's line Discount 0.15: a share of the price, never an amount of money
         cands = [c for c in cands if c[1] not in DISCOUNT_AMOUNTS]
@@ -108,3 +119,19 @@ def fractions(values: tuple[str, ...]) -> bool:
             except ValueError:
                 return False
     return bool(nums) and all(0 <= n <= 1 for n in nums) and any(0 < n < 1 for n in nums)
+
+
+def job_roles(values: tuple[str, ...], names: Mapping[str, Any]) -> bool:
+    """Whether a person's 'role' column, which may be their part in a buying decision
+    (Decision Maker, Employee, Influencer: the Role column, where the table has it), holds
+    jobs instead: a value or more, none naming one of the role's options, none a sign-in
+    role or a record's stage."""
+    if "jobtitle" not in names:
+        return False
+    vals = [v.strip() for v in values if v and v.strip()]
+    options = {"".join(ch for ch in o.lower() if ch.isalpha())
+               for o in (names["accountrolecode"].options if "accountrolecode" in names
+                         else ())}
+    letters = {"".join(ch for ch in v.lower() if ch.isalpha()) for v in vals}
+    return bool(vals) and all(letters) and not letters & (options | SIGN_IN_ROLES
+                                                         | RECORD_STATES)

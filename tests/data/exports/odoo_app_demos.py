@@ -1,10 +1,10 @@
 """Odoo 17 application demo records (XML) -> one CSV per model, as Odoo's import-compatible
-export writes them. Ours; used for four exports (see each one's SOURCE.md):
+export writes them. Ours; used for six exports (see each one's SOURCE.md):
 
     python odoo_app_demos.py EXPORT GIT_DIR OUT_DIR
 
-EXPORT is ``odoo-sale-demo``, ``odoo-event-calendar-demo``, ``odoo-project-demo`` or
-``odoo-recruitment-demo``;
+EXPORT is ``odoo-sale-demo``, ``odoo-event-calendar-demo``, ``odoo-project-demo``,
+``odoo-recruitment-demo``, ``odoo-mass-mailing-demo`` or ``odoo-hr-demo``;
 GIT_DIR the git directory of ``Hamiltontech/emdad-apps`` (a copy of Odoo 17's ``addons``;
 the commit is fixed below). Rules, for every ``<record model=... id=...>`` of the listed
 files, read in the order Odoo loads them (same id: later fields update earlier ones, as
@@ -37,7 +37,13 @@ Odoo's loader does):
   again, as Odoo's loader does); ``event.registration.action_set_done`` -> ``state``
   ``done``. ``ir.model.data._update_xmlids`` (it only names product variants), the project
   demo's ``write`` calls (personal stages, notification dates of messages it searches for)
-  and ``rating_apply`` (ratings, not exported) are not.
+  and ``rating_apply`` (ratings, not exported) are not;
+- a field whose ``eval`` reads another record through ``obj(...)`` (a mailing contact's
+  name and e-mail copied from ``base.user_admin``, the admin employee's name and photo
+  from ``base.partner_admin``: records of Odoo's ``base`` module, which is not in the
+  source repository) is left empty; binary fields (``image_1920``: a photo, given as a
+  ``file=`` or an ``obj(...)``) are left out, as are the fields of SKIPPED (a mailing's
+  ``mailing_domain``, a filter stored as Python source with database ids).
 """
 
 from __future__ import annotations
@@ -103,12 +109,35 @@ EXPORTS: dict[str, dict] = {
                    "hr.applicant": "Applicant",
                    "mail.activity": "Activity", "mail.message": "Message"},
     },
+    "odoo-mass-mailing-demo": {
+        "files": [("mass_mailing", "mass_mailing/data/mailing_list_contact.xml"),
+                  ("mass_mailing", "mass_mailing/data/mailing_subscription.xml"),
+                  ("mass_mailing", "mass_mailing/demo/utm.xml"),
+                  ("mass_mailing", "mass_mailing/demo/mailing_list_contact.xml"),
+                  ("mass_mailing", "mass_mailing/demo/mailing_subscription.xml"),
+                  ("mass_mailing", "mass_mailing/demo/mailing_mailing.xml"),
+                  ("mass_mailing", "mass_mailing/demo/mailing_trace.xml")],
+        "models": {"utm.source": "UTM Source", "utm.campaign": "UTM Campaign",
+                   "mailing.list": "Mailing List", "mailing.contact": "Mailing Contact",
+                   "mailing.subscription": "Mailing List Subscription",
+                   "mail.blacklist": "Mail Blacklist", "mailing.mailing": "Mass Mailing",
+                   "mailing.trace": "Mailing Statistics"},
+    },
+    "odoo-hr-demo": {
+        "files": [("hr", "hr/data/hr_data.xml"), ("hr", "hr/data/hr_demo.xml")],
+        "models": {"hr.department": "Department", "hr.job": "Job Position",
+                   "hr.employee": "Employee", "hr.employee.category": "Employee Category",
+                   "hr.work.location": "Work Location", "hr.contract.type": "Contract Type",
+                   "res.partner": "Contact"},
+    },
 }
+#: (model, field) left out: see the module docstring
+SKIPPED = {("mailing.mailing", "mailing_domain")}
 #: the Boolean fields the records set: Odoo stores and exports them True/False
 BOOLEANS = {"is_company", "active", "allday", "seats_limited", "sale_ok", "purchase_ok",
             "auto_confirm", "has_seats_limitation", "is_published",
             "use_mail_schedule", "use_ticket", "show_on_resume", "fold", "is_reached",
-            "allow_timesheets", "recurring_task", "hired_stage"}
+            "allow_timesheets", "recurring_task", "hired_stage", "is_public", "opt_out"}
 #: (model, field) of the Date fields the records set (the others are Datetime)
 DATE_FIELDS = {("mail.activity", "date_deadline"), ("project.project", "date_start"),
                ("project.project", "date"), ("project.milestone", "deadline"),
@@ -232,7 +261,11 @@ def convert(export: str, git_dir: str, out: Path) -> dict[str, int]:
                     rec[f"{key[8:]}/id"] = ",".join(_refs(value) or [])
             for f in el.findall("field"):
                 name = f.get("name", "")
-                if f.get("search") is not None or f.get("file") is not None:
+                if f.get("search") is not None or f.get("file") is not None \
+                        or (model, name) in SKIPPED or name.startswith("image_"):
+                    continue
+                if re.search(r"\bobj\(", f.get("eval") or ""):
+                    rec[name] = ""   # another module's record: see the docstring
                     continue
                 col = name if name == "res_id" else f"{name}/id"
                 if f.get("ref") is not None:

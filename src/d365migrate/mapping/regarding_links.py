@@ -1,0 +1,46 @@
+"""An activity's regarding record, named by its id or by its name.
+
+An export with ids links an activity to its deal, contact or company by the record's id; a
+spreadsheet kept by hand (Baserow's Interactions: 'Lead' = 'Amina Nguyen') names the
+record instead. Both say what the activity is about: a name that names one record of the
+linked file resolves to that record's key, as an ordinary lookup by name does
+(:func:`d365migrate.mapping.propose._name_lookup`); an id link wins where both exist.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from d365migrate.intake.found import Discovery, Relationship
+
+__all__ = ["REGARDING_LINK_KINDS", "regarding_entry", "usable"]
+
+#: The kinds of discovery's links an activity's regarding record may come from, best first.
+REGARDING_LINK_KINDS = ("id", "name")
+
+
+def usable(links: Sequence[Relationship], target_source: str) -> list[Relationship]:
+    """The links to ``target_source`` that name its records (an id or a name matching more
+    than half the rows, or certain), id links first."""
+    return sorted((r for r in links if r.target_source == target_source
+                   and r.kind in REGARDING_LINK_KINDS and (r.match_rate > 0.5 or r.certain)),
+                  key=lambda r: REGARDING_LINK_KINDS.index(r.kind))
+
+
+def regarding_entry(column: str, nav: str, table: str, rel: Relationship,
+                    discovery: Discovery) -> dict[str, Any]:
+    """The lookup of ``column`` (``regardingobjectid``) to ``table`` along ``rel``."""
+    part = {"part": rel.part} if rel.part else {}
+    if rel.kind != "name":
+        return {"target": column, "navigation": nav, "table": table, "source": rel.column,
+                "references": rel.to, "fallbacks": [], "confidence": rel.match_rate, **part,
+                "reason": f"regarding the {table} '{rel.column}' names, when it has one"}
+    key = discovery.key_of(rel.target_source) or rel.target_column
+    return {"target": column, "navigation": nav, "table": table, "source": rel.column,
+            "references": f"{rel.target_source}.{key}",
+            "fallbacks": [{"source": rel.column, "match": "name",
+                           "references": rel.target_column, **part}],
+            "confidence": rel.match_rate, **part,
+            "reason": f"regarding the {table} '{rel.column}' names by its "
+                      f"{rel.target_column}, when it has one"}
