@@ -210,6 +210,13 @@ def test_a_delta_run_and_a_rollback_keep_each_files_records_apart(tmp_path: Path
         now = people()
         assert sorted(now) == ["1", "2", "3", "kmail-contacts:1", "kmail-contacts:2",
                                "kmail-contacts:3"]
+        # the delta section names the second book's changes by its file, as every table does
+        from d365migrate.run.runner import write_sponsor_report
+        write_sponsor_report(ctx.folder, ctx.params, ctx.destination)
+        html = (second / "report.html").read_text(encoding="utf-8")
+        since = html[html.index("Changes since the last run"):]
+        assert "Contacts (people) from kmail_contacts.csv" in since
+        assert "file 2" not in html
         assert now["kmail-contacts:1"] == "+31 6 9999 0000" and now["1"] == "+44 20 7946 0001"
         assert rollback_run(second, ctx.client, progress=False)["complete"]
         back = people()

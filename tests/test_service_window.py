@@ -17,12 +17,33 @@ from dataverse_emulator import exceptions as emu
 from dataverse_emulator.limits import Limits, Protection
 
 
-def test_request_count_is_judged_at_the_start():
+def test_request_count_is_judged_at_the_start_counting_each_from_its_answer():
     r = WindowReplica(window=5)
     for t in (0.0, 1.0, 2.0):
         r.ended(r.started(t, 0.1), t + 0.1, 0.1)
     assert r.wait(2.5, 0.1, max_seconds=100, max_requests=4) == 0
-    assert r.wait(2.5, 0.1, max_seconds=100, max_requests=3) == pytest.approx(2.5)  # 0 leaves
+    # the first leaves a window after its answer (0.1), not after it was sent
+    assert r.wait(2.5, 0.1, max_seconds=100, max_requests=3) == pytest.approx(2.6)
+
+
+def test_a_slot_is_never_freed_before_the_server_frees_it():
+    """The server counts a request from its arrival, somewhere between our send and its
+    answer: a slot freed a window after the send let the next request in a moment early,
+    and under load the server refused it (a 429 in test_known_limits)."""
+    r = WindowReplica(window=1)
+    token = r.started(0.0, 0.3)
+    # unanswered: not before a window after it was sent
+    assert r.wait(0.5, 0.3, max_seconds=100, max_requests=1) == pytest.approx(0.5)
+    r.ended(token, 0.3, 0.3)  # answered at 0.3: the server saw it arrive by then
+    assert r.wait(1.05, 0.3, max_seconds=100, max_requests=1) == pytest.approx(0.25)
+    assert r.wait(1.3, 0.3, max_seconds=100, max_requests=1) == 0
+    # one still unanswered holds the count of those sent after it
+    r = WindowReplica(window=1)
+    slow = r.started(0.0, 5.0)
+    r.ended(r.started(0.1, 0.1), 0.2, 0.1)
+    assert r.wait(2.0, 0.1, max_seconds=100, max_requests=1) > 0
+    r.ended(slow, 2.5, 2.5)
+    assert r.wait(3.6, 0.1, max_seconds=100, max_requests=1) == 0
 
 
 def test_execution_time_now_and_when_the_request_ends():
@@ -186,10 +207,11 @@ def test_a_weighted_start_counts_as_its_weight():
     r.ended(r.started(1.0, 0.1), 1.1, 0.1)
     assert r.started_weight == 6 and len(r.starts) == 2
     assert r.wait(2.0, 0.1, max_seconds=100, max_requests=10, weight=4) == 0
-    # five more do not fit until the batch of five has left the window (at 5.0)
-    assert r.wait(2.0, 0.1, max_seconds=100, max_requests=10, weight=5) == pytest.approx(3.0)
-    # ten need the single start to leave too (at 6.0)
-    assert r.wait(2.0, 0.1, max_seconds=100, max_requests=10, weight=10) == pytest.approx(4.0)
+    # five more do not fit until the batch of five has left the window (at 5.1, a window
+    # after its answer)
+    assert r.wait(2.0, 0.1, max_seconds=100, max_requests=10, weight=5) == pytest.approx(3.1)
+    # ten need the single start to leave too (at 6.1)
+    assert r.wait(2.0, 0.1, max_seconds=100, max_requests=10, weight=10) == pytest.approx(4.1)
     assert r.wait(5.5, 0.1, max_seconds=100, max_requests=10, weight=9) == 0
     assert r.started_weight == 1  # the batch left the window
 
@@ -197,8 +219,8 @@ def test_a_weighted_start_counts_as_its_weight():
 def test_a_start_heavier_than_the_budget_waits_for_an_empty_window():
     r = WindowReplica(window=5)
     r.ended(r.started(1.0, 0.1), 1.1, 0.1)
-    assert r.wait(2.0, 0.1, max_seconds=100, max_requests=10, weight=50) == pytest.approx(4.0)
-    assert r.wait(6.0, 0.1, max_seconds=100, max_requests=10, weight=50) == 0
+    assert r.wait(2.0, 0.1, max_seconds=100, max_requests=10, weight=50) == pytest.approx(4.1)
+    assert r.wait(6.2, 0.1, max_seconds=100, max_requests=10, weight=50) == 0
 
 
 def test_batches_weighted_by_their_operations_hold_the_request_ceiling():

@@ -227,12 +227,16 @@ def test_a_batch_counts_its_operations_in_the_window_and_admission_uses_the_next
     budget = Budget(exec_ms=1_000_000, requests=100, window=5)
     budget.learned = True
     ctl = Controller(budget=budget, clock=clock)
-    ctl.sent(60, in_flight=1, weight=60)
+    token = ctl.sent(60, in_flight=1, weight=60)
     assert ctl.stats.requests == 1 and ctl.stats.weight == 60 and ctl.last_weight == 60
     assert ctl.replica.started_weight == 60
     assert ctl.may_send(1) and ctl.may_send(1, weight=37)  # 60 + 37 <= 97.5
     assert not ctl.may_send(1, weight=38)
-    assert ctl.wait_seconds(38) == pytest.approx(5.0)  # until the 60 leave the window
+    # unanswered: the 60 leave no sooner than a window after they were sent
+    assert ctl.wait_seconds(38) == pytest.approx(5.0)
+    clock.t += 0.5
+    ctl.finished(token, 0.5)  # answered at 0.5: they leave the window at 5.5
+    assert ctl.wait_seconds(38) == pytest.approx(5.0)
     clock.t += 5.0
     assert ctl.may_send(1, weight=38)
     assert ctl.max_weight == 19  # a fifth of the window's requests

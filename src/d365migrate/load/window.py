@@ -7,6 +7,11 @@ refused once either is over the limit. The response headers that report what is 
 started (the request count) and when each ended with how long it took (the execution time;
 the server's wait the client measured, which is never less than the server's share of it).
 
+A request counts from its answer, not from when it was sent: the server counts it from its
+arrival, which is no later than the answer, so the copy never frees a request's slot before
+the server does (counting from the send let a request through a moment early, refused
+with a 429 under load).
+
 A request may start when the window is within budget now (what the server checks on
 arrival) and will still be when the request is expected to end, counting every request in
 flight as ended by then. A steady flow then runs at budget / window seconds of work a second;
@@ -36,7 +41,8 @@ class WindowReplica:
     def __init__(self, window: float) -> None:
         self._lock = threading.RLock()
         self.window = window
-        self.starts: deque[tuple[float, float]] = deque()  # (start, weight), oldest first
+        # [start, then answer time, weight, token], in the order sent
+        self.starts: deque[list[float]] = deque()
         self.started_weight = 0.0  # weight in ``starts``
         self.charges: deque[tuple[float, float]] = deque()  # (end, seconds), oldest first
         self.open: dict[int, float] = {}  # token -> expected seconds of a request in flight
@@ -48,7 +54,7 @@ class WindowReplica:
         """Count a request in (as ``weight`` requests); returns the token ``ended`` takes."""
         with self._lock:
             self._next_token += 1
-            self.starts.append((now, weight))
+            self.starts.append([now, weight, self._next_token])
             self.started_weight += weight
             self.open[self._next_token] = expected
             self.open_seconds += expected
@@ -60,6 +66,10 @@ class WindowReplica:
         side if the server counts refusals)."""
         with self._lock:
             self.open_seconds -= self.open.pop(token, 0.0)
+            for entry in reversed(self.starts):  # the newest are answered first, mostly
+                if entry[2] == token:
+                    entry[0] = now  # the server counted it from no later than this
+                    break
             if not self.open:
                 self.open_seconds = 0.0  # no drift from float sums
             if charged:
@@ -68,7 +78,9 @@ class WindowReplica:
 
     def _trim(self, now: float) -> None:
         horizon = now - self.window
-        while self.starts and self.starts[0][0] <= horizon:
+        # the oldest sent leaves once answered a window ago; one unanswered holds those
+        # after it (counted a moment longer than the server does: the safe side)
+        while self.starts and self.starts[0][0] <= horizon and self.starts[0][2] not in self.open:
             self.started_weight -= self.starts.popleft()[1]
         if not self.starts:
             self.started_weight = 0.0
@@ -96,10 +108,9 @@ class WindowReplica:
         it find room too; in the last round there are none, so only the first two apply)."""
         self._trim(now)
         horizon = now - self.window
-        wait = _until_freed(self.starts, horizon, self.started_weight + weight - max_requests,
-                            default=None)
+        wait = self._until_counted_out(horizon, self.started_weight + weight - max_requests)
         if wait is None:  # heavier than the budget: it goes into an empty window
-            wait = self.starts[-1][0] - horizon if self.starts else 0.0
+            wait = max((e[0] for e in self.starts), default=horizon) - horizon
         wait = max(wait, _until_freed(self.charges, horizon, self.charged - max_seconds))
         if last_round:
             return max(0.0, wait)
@@ -122,6 +133,21 @@ class WindowReplica:
                     (self.charges[-1][0] - horizon if self.charges else 0.0)
             wait = max(wait, slide)
         return max(0.0, wait)
+
+    def _until_counted_out(self, horizon: float, excess: float) -> float | None:
+        """Seconds until the oldest requests free ``excess`` of the count, leaving in the
+        order sent once answered; None when all of them cannot."""
+        if excess <= 1e-9:
+            return 0.0
+        freed, leaves = 0.0, horizon
+        for when, weight, token in self.starts:
+            leaves = max(leaves, when)
+            if token in self.open:  # unanswered: not before a window after it was sent;
+                return max(leaves - horizon, self.window / 20)  # its answer tells more
+            freed += weight
+            if freed >= excess:
+                return leaves - horizon
+        return None
 
     def retime(self, window: float) -> None:
         """The server named a different window; what is recorded stays."""

@@ -29,6 +29,7 @@ from d365migrate.mapping.deal_states import (
     decide_deal_state,
     undecided_deal_states,
 )
+from d365migrate.mapping.decision_names import by_entry_names
 from d365migrate.mapping.keys_values import (
     CHOICE_TRANSFORMS,
     NATURAL_KEY_NOTE,
@@ -395,6 +396,7 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any], *,
     # A decision for an object this run does not move (not in its objects, none in the
     # export, or tickets routed to notes where the org has no Case table) has nothing to
     # apply to; one for an object it moves must name a real column (decide_* refuse).
+    decisions = by_entry_names(mapping, decisions)  # a file's name for its entry's
     mapping = leave_out(mapping, decisions.get(LEAVE_OUT) or {})  # further files left out
     moved = {unit_name(t) for t in mapping.get("tables", [])}
     for key, values in (decisions.get("choices") or {}).items():

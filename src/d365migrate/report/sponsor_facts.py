@@ -160,11 +160,12 @@ def gather(run_dir: str | Path) -> Facts:
     f.required_unfilled = required_unfilled(folder, field_labels(mapping))
     if verification is not None:
         f.verification = verification_facts(verification, mapping)
-    named = {o["unit"]: o["name"] for o in f.objects}  # a further file's by its file's name
-    for row in [*f.not_moved, *(f.verification or {}).get("tables", []),
-                *(f.verification or {}).get("spot", [])]:
-        row["object"] = named.get(row.get("unit"), row.get("object"))
     f.delta = delta_facts(_json(folder.delta))
+    named = {o["unit"]: o["name"] for o in f.objects}  # a further file's by its file's name
+    for row in [*f.not_moved, *f.cleared, *(f.verification or {}).get("tables", []),
+                *(f.verification or {}).get("spot", []), *(f.delta or {}).get("objects", []),
+                *(f.delta or {}).get("deleted", [])]:
+        row["object"] = named.get(row.get("unit"), row.get("object"))
     f.gate = gate_stop(run, mapping, f.source)
     return f
 
@@ -316,7 +317,8 @@ def cleared_fields(folder: RunFolder, units: list[str],
                 g["rows"].append(r.get("row"))
                 g["ids"].append(r.get("source_id"))
                 g.setdefault("files", []).append(r.get("file"))
-    return [{"object": object_name(u), "column": column, "reason": why, "action": action,
+    return [{"unit": u, "object": object_name(u), "column": column, "reason": why,
+             "action": action,
              "records": g["records"], "where": _where(g["file"], g["rows"], g["ids"],
                                                       g.get("files"), source),
              "state": is_state_change(action)}  # a state or status set, nothing emptied
@@ -538,14 +540,15 @@ def delta_facts(data: dict[str, Any] | None) -> dict[str, Any] | None:
                            .items())
         decided = ", ".join(f"{DELETED_OUTCOMES.get(k, clean(k))} {n:,}"
                             for k, n in (o.get("outcomes") or {}).items())
-        objects.append({"object": object_name(unit), "new": o.get("new", 0),
+        objects.append({"unit": unit, "object": object_name(unit), "new": o.get("new", 0),
                         "changed": o.get("changed", 0), "unchanged": o.get("unchanged", 0),
                         "sent_unchanged": o.get("sent_unchanged", 0),
                         "relinked": o.get("relinked", 0), "states": states,
                         "deleted": o.get("deleted_in_source", 0), "decided": decided})
         for r in o.get("deleted_records") or []:
             outcome = str(r.get("outcome") or "")
-            deleted.append({"object": object_name(unit), "id": clean(r.get("source_id")),
+            deleted.append({"unit": unit, "object": object_name(unit),
+                            "id": clean(r.get("source_id")),
                             "decision": clean(r.get("decision") or "none yet"),
                             "outcome": DELETED_OUTCOMES.get(outcome, clean(outcome))})
     return {"against": str(data["against"]), "full": data.get("mode") == "full",

@@ -36,6 +36,7 @@ from d365migrate.mapping.mapfile import require_confirmed, table_map
 from d365migrate.mapping.minor_units import divided
 from d365migrate.staging import keys, rules, shifted, value_maps
 from d365migrate.staging.all_day import all_day_ends
+from d365migrate.staging.empty_rows import no_id_reason
 from d365migrate.staging.existing_refs import existing_key
 from d365migrate.staging.further_ids import ID_PREFIX, link_prefix, prefixed, unprefixed
 from d365migrate.staging.references import split_reference
@@ -285,7 +286,7 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
             pl.lit(file).alias("file"), pl.col(SOURCE_ROW).alias("row"),
             pl.lit(None, pl.Utf8).alias("source_id"), pl.lit(key).alias("column"),
             pl.lit(None, pl.Utf8).alias("value"),
-            pl.lit(f"no source id in '{key}'").alias("reason")).cast(ISSUE_COLUMNS))
+            no_id_reason(tables[source].columns, key).alias("reason")).cast(ISSUE_COLUMNS))
         df = df.filter(pl.col(SOURCE_ID).is_not_null())
     # each id's first row is kept: the rows are in file order here, so it is the id's
     # first occurrence (a hash pass; a group-by joined back was a tenth of staging)
