@@ -29,8 +29,13 @@ def name_of_linked(col: str, columns: list[str]) -> str:
 
 def code_of_sibling(col: str, prefix: tuple[str, ...], siblings: frozenset) -> str:
     """The sibling a '<name>_code' column repeats as a code ('mailing_country_code' beside
-    'mailing_country'), as words joined by '_'; '' when there is none."""
+    'mailing_country', Pipedrive's 'country_code' beside 'address_country': a sibling whose
+    last words are the code's), as words joined by '_'; '' when there is none."""
     words = strip_prefix(source_words(col)[0], prefix)
-    if len(words) > 1 and words[-1] == "code" and tuple(words[:-1]) in siblings:
-        return "_".join(words[:-1])
-    return ""
+    if len(words) < 2 or words[-1] != "code":
+        return ""
+    named = tuple(words[:-1])
+    if named in siblings:
+        return "_".join(named)
+    longer = sorted(s for s in siblings if len(s) > len(named) and s[-len(named):] == named)
+    return "_".join(longer[0]) if longer else ""
