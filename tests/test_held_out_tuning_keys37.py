@@ -36,6 +36,11 @@ def test_a_code_beside_a_column_ending_in_its_place_is_that_value_again() -> Non
     assert _top(sugg, "address_country") == "address1_country"
     assert _top(sugg, "country_code") is None
     assert why["country_code"] == "the value of 'address_country' again, as a code"
+    # only a place's code goes by the last word: a supplier's code is its part number
+    goods = pl.DataFrame({"Name": ["Bolt", "Nut"], "Supplier Code": ["S-77", "S-78"],
+                          "Default Supplier": ["Acme", "Bolt Co"]})
+    sugg = suggest_columns(goods, DEFS["product"], source_object="products")
+    assert _top(sugg, "Supplier Code") == "vendorpartnumber"
 
 
 def test_a_code_lists_id_is_no_key_of_a_file_of_one_row() -> None:
