@@ -32,7 +32,7 @@ from d365migrate.intake.found import (
 )
 from d365migrate.intake.history_mode import versioned_records
 from d365migrate.intake.id_references import pointed_kinds
-from d365migrate.intake.key_rules import is_natural_key, parent_reference, positional_key
+from d365migrate.intake.key_rules import is_natural_key, positional_key, reference_to_other
 from d365migrate.intake.kinds import (
     KIND_WORDS,
     NAME_SYNONYMS,
@@ -65,6 +65,7 @@ from d365migrate.intake.organisation_files import silent_kind
 from d365migrate.intake.party_files import party_columns
 from d365migrate.intake.person_files import people_of_account, person_kind
 from d365migrate.intake.pipeline_deals import deal_columns_of_pipeline
+from d365migrate.intake.price_lists import PRICE_LIST_REFS as _PRICE_LIST_REFS
 from d365migrate.intake.price_lists import price_list_columns
 from d365migrate.intake.read import Export
 from d365migrate.intake.remarks import without_remark
@@ -92,7 +93,6 @@ _object_kind_from_word = object_kind_from_word  # intake/profile.py reads it by 
 # ------------------------------------------------------------------ classification
 
 #: Columns naming the price list a row belongs to (normalised).
-_PRICE_LIST_REFS = frozenset({"pricebookid", "pricebook2id", "pricelistid", "pricelevelid"})
 #: Kinds a file of suppliers or purchase orders looks like by its columns.
 SUPPLIER_LOOKALIKES = ("account", "contact", "lead", "user", "order", "order_line")
 #: Kinds a file of companies and people together looks like by its columns.
@@ -424,7 +424,7 @@ def key_candidates(source: str, df: pl.DataFrame,
             score += 0.1
         if natural:
             score -= 0.2  # a name or email keys a file only when no id column does
-        score -= 0.5 * parent_reference(source, c)   # 'order_id' of a line: its order's
+        score -= 0.5 * reference_to_other(source, c)   # a line's 'order_id', 'country_id'
         out.append({"column": c, "uniqueness": round(uniq, 4),
                     "null_rate": round(nulls / df.height, 4),
                     "duplicates": nonnull - unique, "score": round(score, 3)})

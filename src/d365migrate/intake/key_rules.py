@@ -21,8 +21,9 @@ from d365migrate.intake.kinds import (
     name_words,
 )
 
-__all__ = ["AMOUNT_WORDS", "PARENT_KINDS", "PERSON_NAME_COLUMNS", "positional_key",
-           "is_natural_key", "parent_reference"]
+__all__ = ["AMOUNT_WORDS", "CODE_LISTS", "PARENT_KINDS", "PERSON_NAME_COLUMNS",
+           "code_list_reference", "positional_key", "is_natural_key", "parent_reference",
+           "reference_to_other"]
 
 #: A person's own names (normalised): never a key by position.
 PERSON_NAME_COLUMNS = frozenset(FIRST_NAME_COLUMNS + LAST_NAME_COLUMNS)
@@ -30,6 +31,9 @@ PERSON_NAME_COLUMNS = frozenset(FIRST_NAME_COLUMNS + LAST_NAME_COLUMNS)
 AMOUNT_WORDS = frozenset({"revenue", "amount", "price", "cost", "total", "value", "balance",
                           "salary", "income", "budget", "sum", "turnover", "employees"})
 #: The kind of record each kind of line or part belongs to.
+#: Lists of codes a record points into (its country, its currency), never its own key.
+CODE_LISTS = frozenset({"country", "state", "province", "region", "currency", "language",
+                        "locale", "timezone"})
 PARENT_KINDS = {"order_line": "order", "quote_line": "quote", "ticket_message": "ticket",
                 "price_list_item": "price_list"}
 
@@ -48,6 +52,17 @@ def is_natural_key(column: str) -> bool:
                 or nc.endswith(("id", "key", "uuid", "guid")))
 
 
+def code_list_reference(source: str, column: str) -> bool:
+    """Whether ``column`` links a value of a code list ('country_id', 'currency_code': US,
+    EUR) rather than naming the record: unique as it may be in a file of one row (Magento's
+    one customer profile), it is the record's country, no id of its own; in a file of that
+    list's own rows ('countries') it is the key."""
+    words = name_words(column)
+    return (len(words) > 1 and words[-1] in ("id", "key", "code")
+            and "".join(words[:-1]) in CODE_LISTS
+            and not any(w.startswith(words[-2]) for w in name_words(source)))
+
+
 def parent_reference(source: str, column: str) -> bool:
     """Whether ``column`` is the id of the record the rows of ``source`` belong to: an
     order's id in a file named for order lines, a ticket's in one named for its messages."""
@@ -55,3 +70,8 @@ def parent_reference(source: str, column: str) -> bool:
     words = name_words(column)
     return (parent is not None and len(words) > 1 and words[-1] in ("id", "key")
             and kind_of_word("".join(words[:-1])) == parent)
+
+
+def reference_to_other(source: str, column: str) -> bool:
+    """Whether ``column`` links another record (its parent, a code list's value): no key."""
+    return parent_reference(source, column) or code_list_reference(source, column)

@@ -78,10 +78,10 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                  "emailing"},
     # The standard Sales tables (product catalogue, price lists, quotes and orders): narrow
     # words only, since a kind's words also name reference columns ('product_id'). A plan
-    # (Recurly, Stripe), an ERP's stock item, a product template (Odoo, Sugar, Zurmo): products
-    "product": {"product", "product2", "produkt", "produit", "producto", "prodotto",
-                "artikel", "productcatalog", "plan", "subscriptionplan", "pricingplan",
-                "merchandise", "stockmaster", "stockitem", "producttemplate"},
+    # (Recurly, Stripe), an ERP's stock item, a template (Odoo, Zurmo), a variant: products
+    "product": {"product", "product2", "produkt", "produit", "producto", "prodotto", "artikel",
+                "productcatalog", "plan", "subscriptionplan", "pricingplan", "merchandise",
+                "stockmaster", "stockitem", "producttemplate", "productvariant", "variant"},
     "price_list": {"pricelist", "pricebook", "pricebook2", "pricelevel", "preisliste"},
     "price_list_item": {"pricelistitem", "pricebookentry", "productpricelevel",
                         "pricelistentry", "productprice", "pricelistline"},
@@ -404,9 +404,8 @@ SIGNATURES: dict[str, list[_F]] = {
                 (("family", "productfamily", "category", "productcategory", "unit", "uom",
                   "quantityunitofmeasure", "vendor", "vendorname", "supplier"), 0.5),
                 (("name", "productname", "title"), 0.3), (("description",), 0.2),
-                # a subscription plan's billing period
                 (("intervalunit", "intervallength", "billingperiod", "billinginterval",
-                  "billingcycle", "recurringinterval"), 0.7)],
+                  "billingcycle", "recurringinterval"), 0.7)],   # a plan's billing period
     "price_list": [(("isstandard",), 1.0),
                    (("validfrom", "startdate", "begindate", "effectivedate"), 0.5),
                    (("validto", "enddate", "expirationdate", "validuntil"), 0.5),
@@ -414,8 +413,9 @@ SIGNATURES: dict[str, list[_F]] = {
                    (("name", "pricelistname", "pricebookname"), 0.3),
                    (("isactive", "active"), 0.3), (("description",), 0.2)],
     "price_list_item": [(("pricebookid", "pricebook2id", "pricelistid", "pricelevelid"), 1.0),
-                        (("productid", "product2id", "sku", "productcode"), 1.0),
-                        (("unitprice", "price", "amount", "listprice"), 1.0),
+                        (("productid", "product2id", "sku", "productcode", "variant",
+                          "variantid", "productvariantid"), 1.0),
+                        (("unitprice", "price", "amount", "listprice", "priceamount"), 1.0),
                         (("usestandardprice", "isactive", "unit", "uom"), 0.3)],
     "competitor": [(("strengths", "strength"), 1.0), (("weaknesses", "weakness"), 1.0),
                    (("winrate", "winpercentage", "winratio"), 1.0),

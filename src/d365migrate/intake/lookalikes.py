@@ -42,7 +42,7 @@ PRICED_REFS = ("productid", "product2id", "itemid", "variantid", "quoteid", "ord
                 "pricebookid", "pricebook2id", "pricelistid", "pricelevelid", "estimateid",
                 "invoiceid")
 #: The same links written bare (NetSuite's transaction lines: 'transaction', 'item').
-PRICED_BARE = frozenset({"product", "item", "transaction", "order", "quote", "invoice",
+PRICED_BARE = frozenset({"product", "variant", "item", "transaction", "order", "quote", "invoice",
                           "estimate", "pricelist", "pricebook", "salesorder"})
 
 #: A currency column (normalised).

@@ -5,11 +5,15 @@ A price list's own columns are few: a name, the dates it is valid between, a cur
 charity's program, a cohort, a school term, a grant programme), and dates and a currency a
 pledge's. Named by no word of a price list, a file is one only with a name and a price
 list's own mark beside it: its currency or its standard flag.
+
+A file of product prices names the list each price is on: its price list, or the sales
+channel it sells in (Saleor's variant listings: a variant's price in Channel-USD and in
+Channel-PLN, each channel with its currency, as a price list has).
 """
 
 from __future__ import annotations
 
-__all__ = ["NAME_COLUMNS", "MARK_COLUMNS", "price_list_columns"]
+__all__ = ["NAME_COLUMNS", "MARK_COLUMNS", "PRICE_LIST_REFS", "price_list_columns"]
 
 #: The columns that name a price list (or mark the standard one), normalised.
 NAME_COLUMNS = frozenset({"name", "pricelistname", "pricebookname", "isstandard", "title",
@@ -17,6 +21,10 @@ NAME_COLUMNS = frozenset({"name", "pricelistname", "pricebookname", "isstandard"
 #: A price list's own marks: the currency its prices are in, the standard flag (normalised).
 MARK_COLUMNS = frozenset({"currency", "currencyisocode", "currencycode", "currencyid",
                           "transactioncurrencyid", "isstandard"})
+
+#: The columns of a price's row that name its price list (normalised).
+PRICE_LIST_REFS = frozenset({"pricebookid", "pricebook2id", "pricelistid", "pricelevelid",
+                             "channel", "channelid", "saleschannel", "saleschannelid"})
 
 
 def price_list_columns(cols: set[str]) -> bool:

@@ -12,7 +12,7 @@ from d365migrate.intake.kinds import name_word_split
 from d365migrate.mapping.sourcecols import strip_prefix
 from d365migrate.mapping.vocabulary import source_words
 
-__all__ = ["name_of_linked", "code_of_sibling"]
+__all__ = ["PLACES", "name_of_linked", "code_of_sibling"]
 
 
 def name_of_linked(col: str, columns: list[str]) -> str:
@@ -27,10 +27,23 @@ def name_of_linked(col: str, columns: list[str]) -> str:
     return next((c for c in columns if name_word_split(c) == [*stem, "id"]), "")
 
 
+#: Places a code stands for beside a column that names the place in words.
+PLACES = frozenset({"country", "state", "province", "region", "county"})
+
+
 def code_of_sibling(col: str, prefix: tuple[str, ...], siblings: frozenset) -> str:
     """The sibling a '<name>_code' column repeats as a code ('mailing_country_code' beside
-    'mailing_country'), as words joined by '_'; '' when there is none."""
+    'mailing_country'; a place's code beside a column whose last word is that place,
+    Pipedrive's 'country_code' beside 'address_country'), as words joined by '_'; ''
+    when there is none. A 'Supplier Code' beside 'Default Supplier' is the supplier's part
+    number, no supplier again: only a place's code goes by the last word."""
     words = strip_prefix(source_words(col)[0], prefix)
-    if len(words) > 1 and words[-1] == "code" and tuple(words[:-1]) in siblings:
-        return "_".join(words[:-1])
-    return ""
+    if len(words) < 2 or words[-1] != "code":
+        return ""
+    named = tuple(words[:-1])
+    if named in siblings:
+        return "_".join(named)
+    if named not in {(p,) for p in PLACES}:
+        return ""
+    longer = sorted(s for s in siblings if len(s) > 1 and s[-1] == named[0])
+    return "_".join(longer[0]) if longer else ""

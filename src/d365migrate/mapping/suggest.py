@@ -48,7 +48,10 @@ from d365migrate.mapping.flag_nouns import noun_for_flag
 from d365migrate.mapping.glued_words import glued_synonym_targets
 from d365migrate.mapping.label_names import own_description_names
 from d365migrate.mapping.lead_names import lead_name_candidates
+from d365migrate.mapping.own_lists import own_list
+from d365migrate.mapping.parent_products import parent_product_candidates
 from d365migrate.mapping.party_address import party_address_targets
+from d365migrate.mapping.plain_texts import yield_plain_texts
 from d365migrate.mapping.record_lists import lists_records
 from d365migrate.mapping.responsible_users import responsible_bonus
 from d365migrate.mapping.sibling_names import code_of_sibling, name_of_linked
@@ -293,6 +296,9 @@ def _score(p: Profile, a: Attr, table: str,
             if overlap > 0:
                 conf += (0.99 - conf) * 0.5 * overlap
                 parts.append(f"{overlap:.0%} of its values match the choice labels")
+            elif own := own_list(p, a, overlap):   # a store's own product types
+                conf *= 0.5
+                parts.append(f"but {own}")
             elif a.atype == "State":
                 # Status (statecode) options are fixed: values naming none of them are
                 # something else (an address state, a pipeline state...); an empty column
@@ -425,6 +431,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                 save_states(p.values) and c[1] in ("statuscode", "statecode"))]
         cands = by_values(p.values, cands, names, p.phrase)   # subscription states, roles
         cands = done_flag_candidates(col, p.values, names, cands, df.columns)  # 'done': state
+        cands = parent_product_candidates(table, p, names, cands)   # a variant's product
         cands.sort(key=lambda c: (-c[0], c[1]))
         scored[col] = cands
     # Pipedrive's company_id (the tenant) yields a person's parent customer to its org_id
@@ -434,6 +441,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     yield_copies(sample(base), scored, unmapped, lambda t: names[t].label_words if t in names
                  else ())
     yield_type_markers(rows, source_object, table, scored, unmapped)  # 'Campaign' on all
+    yield_plain_texts(rows, scored, unmapped)   # Editor.js JSON beside its plain text
     own_description_names(scored, profiles, own_words, primary)   # 'TerritoryDescription'
     # One target per column of the table: the most confident claim wins, the loser falls back
     order = {col: i for i, col in enumerate(df.columns)}

@@ -38,6 +38,7 @@ class Attr:
     required: bool
     addon: bool
     secondary_address: bool
+    codes: tuple[str, ...] = ()    # a choice's option values, as text ('1', '2')
 
     def describe(self) -> str:
         return f"{self.logical} ('{self.label}')" if self.label else self.logical
@@ -90,6 +91,7 @@ def _make_attr(a: Mapping[str, Any], atype: str, vocab: Vocabulary) -> Attr:
         required=req in ("ApplicationRequired", "SystemRequired"),
         addon=logical.startswith(vocab.prefixes),
         secondary_address=bool(re.match(r"address[2-9]_", logical)),
+        codes=tuple(str(v) for v, _ in tables.options(a)),
     )
 
 

@@ -1,0 +1,35 @@
+"""A column of the source's own list where the vocabulary names a closed choice column.
+
+A store's 'product_type' is its own list of types (Spree's Kitchen Appliance, Air
+Treatment, Garment Care...; Saleor's ids 17 to 24 of its product types file), not
+Dataverse's product type (Sales Inventory, Miscellaneous Charges, Services, Flat Fees,
+codes 1 to 4): a closed classification of how Sales prices and stocks a product, which a
+shop's categories never are. Taken as that choice, every value would need a value map to
+options that mean something else. So for such a closed choice a column whose values name
+none of its options (and, whole numbers, are none of its codes) is left out of it.
+
+Other choices stay open to a value map: a case's type, a priority or a sales stage of the
+source's own words (Jira's, Redmine's, SuiteCRM's) still says the Dataverse choice.
+"""
+
+from __future__ import annotations
+
+from d365migrate.mapping.sourcecols import Profile
+from d365migrate.mapping.targets import Attr
+
+__all__ = ["CLOSED_CHOICES", "own_list"]
+
+#: Choice columns whose options classify how Sales treats a record, never a source's own
+#: categories (logical names).
+CLOSED_CHOICES = frozenset({"producttypecode"})
+
+
+def own_list(p: Profile, a: Attr, overlap: float) -> str:
+    """Why the column is a list of the source's own rather than closed choice ``a`` ('' when
+    it may be the choice); ``overlap`` is the share of its values naming the options."""
+    if a.logical not in CLOSED_CHOICES or overlap > 0 or not p.values:
+        return ""
+    if p.kind == "int" and {v.strip() for v in p.values} & set(a.codes):
+        return ""
+    return (f"its values ({', '.join(p.values[:3])}) name none of the choice's options "
+            f"({', '.join(a.options)}): a list of the source's own")

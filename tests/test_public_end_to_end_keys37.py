@@ -1,0 +1,92 @@
+"""keys37's public exports run end to end from their parameters files, decisions only
+(issue 13): Magento's Luma sample store, one customer and six product files of one kind.
+Same harness as tests/test_public_end_to_end.py (that module is long already)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+
+from test_public_end_to_end import assert_true_counts, run_public
+from test_public_end_to_end_session12 import _product_catalogue
+
+
+def test_magento_customer_and_six_product_files_fill_their_tables(tmp_path: Path) -> None:
+    """The registered customer loads as a contact; the six product files (bags, fitness
+    equipment, balls, straps, watches, video downloads) fill the product table in turn,
+    each an entry of its own bound to the org's default unit group and unit; every record
+    is read back. One video's description is longer than the column holds: cleared with
+    its reason, the product loaded. The orders wait for a price list, and the reviews, cart
+    rules, wish list and categories stay in Magento, each listed with its reason."""
+    run_dir = run_public("magento-sample-data", tmp_path, _product_catalogue)
+    out = assert_true_counts(run_dir)
+    assert {k: (o["source_object"], o["source"], o["loaded"], o["quarantined"], o["skipped"],
+                o["failed"], o["unresolved_lookups"]) for k, o in out.items()} == {
+        "contact": ("customer_profile", 1, 1, 0, 0, 0, 0),
+        "product": ("products_gear_bags", 14, 14, 0, 0, 0, 0),
+        "product_2": ("products_gear_fitness_equipment", 9, 9, 0, 0, 0, 0),
+        "product_3": ("products_gear_fitness_equipment_ball", 9, 9, 0, 0, 0, 0),
+        "product_4": ("products_gear_fitness_equipment_strap", 3, 3, 0, 0, 0, 0),
+        "product_5": ("products_gear_watches", 9, 9, 0, 0, 0, 0),
+        "product_6": ("products_training_video_download", 6, 6, 0, 0, 0, 0)}
+    person = pl.read_parquet(run_dir / "staged" / "contact.parquet").to_dicts()[0]
+    # the one-row file's 'country_id' is her country, not her id: her email keys her
+    assert (person["__source_id"], person["firstname"], person["lastname"],
+            person["address1_country"], person["address1_stateorprovince"],
+            person["address1_postalcode"], person["gendercode"]) == (
+        "roni_cost@example.com", "Veronica", "Costello", "US", "Michigan", "49628-7978", 2)
+    balls = pl.read_parquet(run_dir / "staged" / "product_3.parquet").to_dicts()
+    gray = next(b for b in balls if b["productnumber"] == "24-WG081-gray")
+    assert (gray["name"], gray["price"], gray["quantityonhand"], gray["size"],
+            gray["quantitydecimal"]) == ("Sprite Stasis Ball 55 cm", 23.0, 100.0, "55 cm", 0)
+    assert {b["__via__defaultuomid"] for b in balls} == {"existing"}
+    cleared = pl.read_csv(run_dir / "cleared" / "product_6.csv", infer_schema=False)
+    assert cleared.select("source_id", "column").rows() == [
+        ("products-training-video:Luma Yoga For Life", "description")]
+    assert cleared["reason"][0].startswith("longer than 2000 characters")
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert "salesorder" in files["orders"]["reason"]
+    for name in ("products_reviews", "sales_rules", "wishlist", "categories"):
+        assert not files[name]["migrated"] and files[name]["reason"], name
+
+
+def test_spree_customers_and_the_products_named_on_their_own_rows(tmp_path: Path) -> None:
+    """Spree's 20 customers load as contacts, their state and country written by code
+    ('IL', 'US') in their address; the company five of them buy for is a link to an
+    account this run does not load, left out and said so. The product import file loads
+    the 37 products' own rows (one shares its SKU with a later row and is kept once); the
+    87 variant rows carry no name (Spree writes it once, on the product's row) and are held
+    back with that reason, and the 87 rows repeating a variant's SKU with its price in EUR
+    are skipped as the same record again: nothing is claimed for either."""
+    run_dir = run_public("spree-sample-data", tmp_path, _product_catalogue)
+    out = assert_true_counts(run_dir)
+    assert {k: (o["source_object"], o["source"], o["loaded"], o["quarantined"], o["skipped"],
+                o["failed"]) for k, o in out.items()} == {
+        "contact": ("customers", 20, 20, 0, 0, 0),
+        "product": ("products", 211, 36, 87, 88, 0)}
+    people = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    patel = people.filter(pl.col("lastname") == "Patel").to_dicts()[0]
+    assert (patel["emailaddress1"], patel["address1_line1"], patel["address1_line2"],
+            patel["address1_city"], patel["address1_stateorprovince"],
+            patel["address1_country"], patel["address1_postalcode"]) == (
+        "james.patel@example.com", "89 Commerce Drive", "Suite 200", "Austin", "TX", "US",
+        "78701")
+    # the five companies: a link to accounts, which this run does not load, left and said
+    assert people["__via__left__parentcustomerid"].to_list().count(True) == 5
+    assert out["contact"]["links_left"] == {"parentcustomerid": 5}
+    held = pl.read_csv(run_dir / "quarantine" / "product.csv", infer_schema=False)
+    assert held.height == 87 and set(held["reason"]) == {
+        "product name is required by Dataverse (expect_column_values_to_not_be_null)"}
+    skipped = pl.read_csv(run_dir / "skipped" / "product.csv", infer_schema=False)
+    assert skipped.height == 88 and all(r.startswith("duplicate source id; row ")
+                                        for r in skipped["reason"])
+    products = pl.read_parquet(run_dir / "staged" / "product.parquet")
+    espresso = products.filter(pl.col("productnumber") == "AUTOMATIC-ESPRESSO-MACHINE")
+    assert espresso.select("name", "statuscode").rows() == [("Automatic Espresso Machine", 1)]
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert not files["product_translations"]["migrated"]
+    assert files["product_translations"]["reason"]
