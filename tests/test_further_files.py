@@ -22,7 +22,7 @@ from d365migrate.load.order import base_unit, file_number, in_load_order, table_
 from d365migrate.mapping.more_files import id_prefix
 from d365migrate.report.plain import object_name
 from d365migrate.staging.further_ids import link_prefix, prefixed, unprefixed
-from engagements import made_up_parameters, run_steps
+from engagements import made_up_parameters, mark_succeeded, run_steps
 
 
 def test_a_further_files_unit_is_named_ordered_and_fills_its_firsts_table():
@@ -187,8 +187,7 @@ def test_a_delta_run_and_a_rollback_keep_each_files_records_apart(tmp_path: Path
                                 "Made-up address books")
     runs = tmp_path / "runs" / "further-delta"
     first = run_steps(params, runs / "20260101T000000000000Z")
-    run_json = json.loads((first / "run.json").read_text())
-    (first / "run.json").write_text(json.dumps({**run_json, "status": "succeeded"}))
+    mark_succeeded(first)
     (export / "kmail_contacts.csv").write_text(
         "id,Given Name,Family Name,Email,Mobile Phone\n"
         "1,Edsger,Dijkstra,edsger@example.nl,+31 6 9999 0000\n"       # a new phone

@@ -92,8 +92,8 @@ def test_links_count_named_and_unresolved_per_target_column():
                                  cleared={("5", "company_id")})
     # D9 is not in the org; A2 did not load; A404 names no company of the export; row 5's
     # link was cleared on purpose (a loop) and row 3 names none (a blank cell)
-    assert counts == {"regardingobjectid": {"named": 4, "unresolved": 1, "users": False},
-                      "parentcustomerid": {"named": 3, "unresolved": 2, "users": False}}
+    assert counts == {"regardingobjectid": {"named": 4, "unresolved": 1},
+                      "parentcustomerid": {"named": 3, "unresolved": 2}}
     assert rows.select("row", "source_id", "column", "value").rows() == [
         (3, "3", "deal_id", "D9"), (2, "2", "company_id", "A2"),
         (4, "4", "company_id", "A404")]
@@ -339,6 +339,6 @@ def test_a_user_link_is_gated_as_owners_are_unless_its_own_limit_is_named(tmp_pa
                           "account", counts, folder)
     assert own.gate == "max_unresolved_links.preferredsystemuserid"
     # any other link: the default 25% of the records naming one
-    counts["links"] = {"parentaccountid": {"named": 4, "unresolved": 4, "users": False}}
+    counts["links"] = {"parentaccountid": {"named": 4, "unresolved": 4}}
     [link] = load_breaches(read_gates(None), "account", counts, folder)
     assert link.gate == "max_unresolved_links.default"

@@ -59,6 +59,12 @@ def objects(run_dir: Path) -> dict[str, dict[str, Any]]:
     return json.loads((run_dir / "reconciliation.json").read_text())["objects"]
 
 
+def outcomes(out: dict[str, dict[str, Any]], *more: str) -> dict[str, tuple[Any, ...]]:
+    """Per map entry: its file, rows, loaded, held back, skipped, failed (and ``more``)."""
+    return {k: tuple(o[c] for c in ("source_object", "source", "loaded", "quarantined",
+                                     "skipped", "failed", *more)) for k, o in out.items()}
+
+
 def assert_true_counts(run_dir: Path) -> dict[str, dict[str, Any]]:
     """Every object balances and every record that moved was read back and compared."""
     out = objects(run_dir)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from engagements import made_up_parameters, run_steps
+from engagements import made_up_parameters, mark_succeeded, run_steps
 
 EXPORT = {
     "users.csv": "user_id,name,email,active\n"
@@ -89,8 +89,7 @@ def test_a_delta_run_relinks_and_clears_a_user_link(tmp_path: Path) -> None:
                                     "url": None, "seed_users_from_export": True})
     runs = tmp_path / "runs" / "user-links-delta"
     first = run_steps(params, runs / "20260101T000000000000Z")
-    run_json = json.loads((first / "run.json").read_text())
-    (first / "run.json").write_text(json.dumps({**run_json, "status": "succeeded"}))
+    mark_succeeded(first)
     (export / "accounts.csv").write_text(
         "account_id,account_name,owner_email,preferred_user_id\n"
         "A1,Acme,sam.seller@contoso.example,U1\n"

@@ -212,8 +212,8 @@ def link_outcomes(loaded: pl.DataFrame, lookups: list[dict[str, Any]],
             rows.append({"file": file, "row": row_no, "source_id": sid, "column": lk["source"],
                          "value": str(mine[k] if mine[k] is not None else raw[k]),
                          "reason": reason})
-        counts[column] = {"named": named, "unresolved": unresolved,
-                          "users": all(lk["table"] == USERS for lk in group)}
+        counts[column] = {"named": named, "unresolved": unresolved} | (
+            {"users": True} if all(lk["table"] == USERS for lk in group) else {})
     return counts, pl.DataFrame(rows, schema=ISSUE_COLUMNS)
 
 
