@@ -432,3 +432,18 @@ def test_an_org_without_quotes_has_no_quote_lines_and_no_lookups_to_quotes():
     order = org.tables["salesorder"]
     assert "quoteid" not in order.navigations and order.attributes["quoteid"].targets == []
     assert "salesorderdetail" in org.tables
+
+
+def test_only_a_product_family_is_a_parent(client):
+    """Microsoft's product catalogue rule: a product or bundle can't be set as a parent."""
+    from d365migrate.dataverse.errors import DataverseError
+
+    family = client.create("products", {"name": "Bikes", "productnumber": "F1",
+                                        "productstructure": 2})
+    child = client.create("products", {"name": "Road bike", "productnumber": "P1",
+                                       "parentproductid@odata.bind": f"/products({family})"})
+    assert client.retrieve("products", child, ["_parentproductid_value"])[
+        "_parentproductid_value"] == family
+    with pytest.raises(DataverseError, match="not a product family"):
+        client.create("products", {"name": "Road bike, red", "productnumber": "V1",
+                                   "parentproductid@odata.bind": f"/products({child})"})

@@ -207,6 +207,19 @@ class RecordReadOnly(DataverseError):
                          "set statecode back to its open state first.)")
 
 
+class ParentNotProductFamily(DataverseError):
+    """A product's parent that is a product or a bundle: "a product or bundle can't be set as
+    a parent" (Create and manage product families, products, and bundles). No code is
+    documented for it: the generic invalid-argument error (0x80040203)."""
+
+    code = "0x80040203"
+    message = "Invalid argument."
+
+    def __init__(self, parent_id: str) -> None:
+        super().__init__(f"{type(self).message} The parent product {parent_id} is not a "
+                         "product family: only a product family can be a parent.")
+
+
 class SetStateMessageNotAllowed(DataverseError):
     """``CannotUseOpportunitySetStateMessage`` (data-service-errors.md, 0x80100005): Won and
     Lost are set only by WinOpportunity / LoseOpportunity. The wording after the documented

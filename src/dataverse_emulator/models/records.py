@@ -25,6 +25,7 @@ from ..metadata import (
 from ..odata import GUID_RE, parse_datetime, parse_key, split_path
 from .keys import KeysMixin
 from .numbering import number_on_create
+from .products import check_product_parent
 from .states import check_states
 from .storage import BUSINESS_UNIT_ID, Tx, etag
 
@@ -283,6 +284,7 @@ class RecordsMixin(KeysMixin):
         if "modifiedon" in table.attributes:
             data["modifiedon"] = tx.now
         self._state_rules(table, data, changed, creating=creating, old=old)
+        check_product_parent(entity, data, changed, self._load)  # a family, or no parent
         self._computed(table, data, changed)
         if creating:
             for attr in table.required_on_create():
