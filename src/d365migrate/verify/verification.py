@@ -13,6 +13,7 @@ source id, column, expected, actual; a record not found is listed with column
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from collections.abc import Callable
@@ -153,8 +154,9 @@ def verify_run(ctx: VerifyView, *, seed: int | None = None) -> dict[str, Any]:
     people = discovered_people(ctx.export.tables, read_discovery(folder.discovery)) \
         if folder.discovery.exists() else None
     owner_ids, names = owner_decisions(ctx.client, folder, emails, aliases, people)
+    org_users = functools.cache(lambda: fetch_users(ctx.client))  # read once, if at all
     refs = _RefIds(ctx, column, users=lambda asked: user_link_ids(
-        asked, fetch_users(ctx.client), people, aliases))
+        asked, org_users(), people, aliases))
     checks: dict[str, TableCheck] = {}
     for target in targets:  # an object of the run: a map entry; it fills one table
         tmap = table_map(mapping, target)
