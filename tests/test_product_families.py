@@ -150,3 +150,19 @@ def test_each_variant_arrives_under_its_product_family(run: Path) -> None:
         ("TEE-M", "Organic tee", 1), ("TEE-S", "Organic tee", 1)]
     mapping = yaml.safe_load((run / "mapping.yml").read_text())
     assert mapping["tables"][0]["source"] == "shop_products"
+
+
+def test_the_report_names_no_owner_for_tables_the_organisation_owns(run: Path) -> None:
+    """Products have no owner in Dynamics 365 (the organisation owns them): the report must
+    not say they went to the user the migration ran as."""
+    from d365migrate.report.plain import object_name
+    from d365migrate.report.sponsor_facts import object_rows, unowned_objects
+    from d365migrate.runfolder import RunFolder
+
+    load = json.loads((run / "load" / "product.json").read_text())
+    assert load["has_owner"] is False
+    rows = object_rows(RunFolder(run), None)
+    assert unowned_objects({"tables": []}, rows) == []
+    assert unowned_objects({"tables": []}, [{**rows[0], "has_owner": True}]) == [
+        rows[0]["name"]]
+    assert object_name("productpricelevel") == "Price list items"

@@ -147,7 +147,12 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
             # a company of a party file's own rows: two values at least (not the tenant's)
             own = party and bool(_PARTY_SELF.search(c)) and df[c].n_unique() > 2
             hinted = bool(_REF_HINT.search(c)) and not set(name_word_split(c)[-1:]) & _ID_WORDS
-            if shape is None and not hinted and not fk and not _names_kind(c) \
+            # a column named for another file of records ('channel' beside channel_channel,
+            # a price list): its values are that file's ids, no other file's
+            only = {f for f in _named_file(c, o.source, tables) if kind_of[f] != "unknown"} \
+                if shape is None and not hinted and not fk and not _names_kind(c) \
+                and not own else None
+            if shape is None and not hinted and not fk and not _names_kind(c) and not only \
                     and not own and not any(col_norm(c) == col_norm(t[1]) for t in targets):
                 continue
             mentioned = _mentioned_kind(c if shape is None else _NAME_TAIL.sub("", c) or c)
@@ -192,6 +197,8 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
                 if mentioned is not None and kind_of[t[0]] != mentioned:
                     continue
                 if field_only and field_only.removesuffix("id") not in normalize_name(t[0]):
+                    continue
+                if only and t[0] not in only:
                     continue
                 if fk and mentioned is None and not any(
                         w.startswith(fk) for w in name_word_split(t[0])):
@@ -282,6 +289,14 @@ def _fk_word(column: str) -> str | None:
     'fk_user_author'), three letters or more; None for any other name."""
     m = re.match(r"(?i)^fk_?([a-z]{3,})", column.strip())
     return m.group(1).lower() if m else None
+
+
+def _named_file(column: str, source: str, tables: dict[str, pl.DataFrame]) -> set[str]:
+    """The other files whose name ends in the column's name, singular ('channel' ->
+    channel_channel, sales_channels): the records the column's values are ids of."""
+    name = col_norm(column)
+    return {s for s in tables if s != source and name and (words := name_word_split(s))
+            and normalize_name(words[-1]) == name} if len(name) > 2 else set()
 
 
 def _names_kind(column: str) -> bool:

@@ -4,23 +4,29 @@ account created in the same phase) are bound by a second pass after it."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import polars as pl
 
 from d365migrate.dataverse import DataverseClient
+from d365migrate.dataverse.tables import attributes, required_level
 from d365migrate.staging.stage import ISSUE_COLUMNS, REF_PREFIX, SOURCE_ID, SOURCE_ROW
 
 
 def without_parent(staged: pl.DataFrame, lookups: list[dict[str, Any]],
-                   ref_ids: dict[str, tuple[Any, ...]], file: str
+                   ref_ids: dict[str, tuple[Any, ...]], file: str,
+                   table_def: Mapping[str, Any] | None = None
                    ) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Rows whose required parent (a note's record, a case's customer) is not in the org, as
-    failures naming the parent: it was quarantined or failed in its own phase. A note with
-    no record to sit on would load invisible."""
+    """Rows whose required parent (a note's record, a case's customer, a price list item's
+    product: a lookup the map requires or the table's definition says SystemRequired) is
+    not in the org, as failures naming the parent: it was quarantined or failed in its own
+    phase. A note with no record to sit on would load invisible; Dataverse refuses the
+    others with a reason naming no record."""
+    levels = {n: required_level(a) for n, a in attributes(table_def or {}).items()}
     required: dict[str, list[dict[str, Any]]] = {}
     for lk in lookups:
-        if lk.get("required"):
+        if lk.get("required") or levels.get(lk["target"]) == "SystemRequired":
             required.setdefault(lk["target"], []).append(lk)
     bad: dict[int, dict[str, Any]] = {}
     for row in staged.iter_rows(named=True):
@@ -33,7 +39,9 @@ def without_parent(staged: pl.DataFrame, lookups: list[dict[str, Any]],
                 "file": file, "row": row[SOURCE_ROW], "source_id": row[SOURCE_ID],
                 "column": lk["source"], "value": ref,
                 "reason": f"its {lk['table']} '{ref}' is not in the org (it did not load: "
-                          f"see the {lk['table']} rows not loaded), so it has no {column}"}
+                          f"see the {lk['table']} rows not loaded), so it has no {column}"
+                if ref is not None else f"'{column}' is required by Dataverse and its row "
+                                        f"names no {lk['table']} ('{lk['source']}' is empty)"}
     failed = pl.DataFrame(list(bad.values()), schema=ISSUE_COLUMNS)
     return staged.filter(~pl.col(SOURCE_ROW).is_in(list(bad))), failed
 

@@ -32,6 +32,11 @@ OBJECT_NAMES = {
     "attachment": "Attachments (files)",
     "incident": "Cases (support tickets)",
     "case_email": "Case messages (ticket emails)",
+    "uomschedule": "Unit groups", "uom": "Units", "pricelevel": "Price lists",
+    "product": "Products", "productpricelevel": "Price list items", "campaign": "Campaigns",
+    "quote": "Quotes", "quotedetail": "Quote lines", "salesorder": "Orders",
+    "salesorderdetail": "Order lines", "territory": "Territories", "competitor": "Competitors",
+    "goal": "Goals",
 }
 #: One record of a Dataverse table, in words (for "its contact ... did not move").
 RECORD_WORDS = {"account": "account", "contact": "contact", "lead": "lead",

@@ -212,6 +212,7 @@ def object_rows(folder: RunFolder, verification: dict[str, Any] | None
             "left_out": s.get("skipped", r.get("skipped")) or 0,
             "refused": load.get("failed", 0) if load else 0,
             "close_failed": load.get("close_failed", 0) if load else 0,
+            "has_owner": load.get("has_owner", True) if load else True,
             "closed": load.get("closed", 0) if load else 0,
             "unchanged": load.get("unchanged", 0) if load else 0,
             "files": dict(s.get("files") or {}),  # a source of several files: rows of each
@@ -370,10 +371,11 @@ def owner_changes(folder: RunFolder) -> list[dict[str, Any]]:
 
 def unowned_objects(mapping: dict[str, Any], moved: list[dict[str, Any]]) -> list[str]:
     """The kinds of record that moved although the map takes their owner from no column:
-    they belong to the user the migration ran as, not to anyone the export names."""
+    they belong to the user the migration ran as, not to anyone the export names (a table
+    the organisation owns, products and price lists, has no owner to name)."""
     owned = {str(t.get("name") or t.get("target") or "") for t in mapping.get("tables") or []
              if t.get("owner")}
-    return [o["name"] for o in moved if o["unit"] not in owned]
+    return [o["name"] for o in moved if o["unit"] not in owned and o.get("has_owner", True)]
 
 
 def owner_words(found_as: str, person: str, status: str, *, users_file: bool

@@ -413,7 +413,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
                                  identities=writers)
             loader.pool.fallback = ctx.params.bypass_fallback
             staged, orphaned = without_parent(staged, tmap.get("lookups", []), ref_ids,
-                                              stage_summary[target]["file"])
+                                              stage_summary[target]["file"], table_def)
             to_create, closes = split_states(staged, table_def)
             to_create, in_blocks = split_by_size(to_create, ctx.export_files.file_size)
             known = None  # the table's keys, read once for the reopen and the load
@@ -559,7 +559,7 @@ def finish_phase(ctx: RunContext, target: str, tmap: dict[str, Any], table_def: 
                "closed": closing["closed"], "close_failed": len(closing["close_failed"]),
                "reopened_to_update": reopened,
                "already_in_state": closing["already_closed"],
-               "parties": parties,
+               "parties": parties, "has_owner": "ownerid" in attributes(table_def),
                "throughput": getattr(result, "stats", None)}
     ctx.write_json(ctx.folder.load_stats(target), summary)
     phase = reconcile_table(ctx, target, found_ids)
