@@ -21,11 +21,16 @@ import yaml
 from d365migrate.dataverse import tables
 from d365migrate.intake.discover import discover
 from d365migrate.intake.read import Export, read_export
+from d365migrate.load.order import table_of
 from d365migrate.mapping.propose import propose_mapping
 from d365migrate.mapping.suggest import Candidate, suggest_columns
 from d365migrate.mapping.vocabulary import source_words
 
 __all__ = ["accuracy", "format_accuracy", "load_table_defs", "proposed_targets", "main"]
+
+
+#: A table a run fills through a unit of another name: notes are the 'note' unit.
+RUN_UNITS = {"annotation": "note"}
 
 
 def load_table_defs(folder: str | Path) -> dict[str, dict]:
@@ -53,7 +58,7 @@ def proposed_targets(export: Export, table_defs: Mapping[str, Mapping[str, Any]]
     export does not hold, or an empty column). Custom columns the manifest adds are left out:
     the key judges the engine, which leaves them unmapped."""
     proposal = propose_mapping(export, discover(export),
-                               {t: dict(table_defs[t]) for t in objects}, objects,
+                               {t: dict(table_defs[table_of(t)]) for t in objects}, objects,
                                source_id_column="new_sourceid")
     created = set(proposal.manifest.filter(pl.col("create"))["logical_name"].to_list()) \
         if proposal.manifest.height else set()
@@ -102,7 +107,9 @@ def accuracy(answer_key: Mapping[str, Any], export: Export | Mapping[str, pl.Dat
     frames = _as_export(export, list(objects))
     mapped: dict[str, dict[str, list[Candidate]]] = {}
     if use_values:
-        targets = list(dict.fromkeys(spec["table"] for spec in objects.values()))
+        # the units a run names (a note is the 'note' unit filling annotation)
+        targets = list(dict.fromkeys(RUN_UNITS.get(spec["table"], spec["table"])
+                                     for spec in objects.values()))
         mapped = proposed_targets(frames, table_defs, targets)
     report: dict[str, Any] = {"objects": {}}
     totals = {"standard": [0, 0], "all": [0, 0], "keys": [0, 0]}

@@ -59,7 +59,10 @@ HISTORY_UNITS = {"task": "task", "phonecall": "activity", "appointment": "activi
 PATH_COLUMNS = ("path", "file_path", "filepath", "file", "location", "storage_path")
 #: Which record an activity is regarding, in order: kind of the linked object -> table.
 REGARDING = (("ticket", "incident"), ("deal", "opportunity"), ("contact", "contact"),
-             ("company", "account"), ("account", "account"), ("lead", "lead"))
+             ("company", "account"), ("account", "account"), ("lead", "lead"),
+             # the Sales tables a note or an activity may sit on (Odoo's messages on orders)
+             ("order", "salesorder"), ("quote", "quote"), ("campaign", "campaign"),
+             ("product", "product"), ("competitor", "competitor"))
 TYPE_COLUMNS = ("type", "activity_type", "kind", "activitytype", "category", "channel")
 OUTBOUND = ("outbound", "outgoing", "out", "sent", "ausgehend")
 INBOUND = ("inbound", "incoming", "in", "received", "eingehend")
