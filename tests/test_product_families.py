@@ -83,7 +83,7 @@ def test_a_file_naming_no_other_keeps_the_best_first() -> None:
 
         def links_from(self, source: str) -> list:
             class Rel:
-                kind, match_rate = "id", 1.0
+                kind, match_rate, column, target_column = "id", 1.0, "product", "id"
                 target_source = self.links.get(source)
             return [Rel()] if source in self.links else []
 
@@ -92,6 +92,24 @@ def test_a_file_naming_no_other_keeps_the_best_first() -> None:
     assert parents_first(Found({}), ["variants", "products"]) == "variants"
     # two files naming each other's rows: neither is the other's parent, the best stays
     assert parents_first(Found({"a": "b", "b": "a"}), ["a", "b"]) == "a"
+
+
+def test_two_address_books_of_the_same_people_are_no_parents(tmp_path: Path) -> None:
+    """Two address books' 'Display Name' match each other's: the same people twice, not a
+    link to parents: the file discovery is surer of stays first (Thunderbird's books)."""
+    (tmp_path / "address_book.csv").write_text(
+        "First Name,Last Name,Display Name,Nickname,Primary Email,Work Phone,Notes\n"
+        "Ann,Lee,Ann Lee,,ann@example.com,,\nBo,Chan,Bo Chan,,bo@example.com,,\n",
+        encoding="utf-8")
+    (tmp_path / "old_book.csv").write_text(
+        "Display Name;First Name;Last Name;Primary Email\nAnn Lee;Ann;Lee;ann@example.com\n"
+        "Bo Chan;Bo;Chan;bo@example.com\n", encoding="utf-8")
+    export = read_export(tmp_path)
+    found = discover(export)
+    assert any(r.target_source == "old_book" for r in found.links_from("address_book"))
+    mapping = propose_mapping(export, found, DEFS, ["contact"],
+                              source_id_column="new_smartdeskid").mapping
+    assert mapping["tables"][0]["source"] == "address_book"
 
 
 def test_a_link_into_a_file_no_entry_took_is_unresolved_again() -> None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from d365migrate.intake.discover import Discovery
+from d365migrate.intake.kinds import col_norm
 
 __all__ = ["PRODUCT_FAMILY", "parents_first", "with_product_families"]
 
@@ -26,7 +27,11 @@ PRODUCT_FAMILY = 2
 
 
 def _names_rows_of(discovery: Discovery, source: str, other: str) -> bool:
+    """Whether ``source``'s rows name ``other``'s by id, in a column of another name than
+    the one it matches ('product' -> id): two address books' 'Display Name' matching each
+    other's are the same people twice, no parents."""
     return any(r.kind == "id" and r.target_source == other and r.match_rate > MIN_LINK_RATE
+               and col_norm(r.column) != col_norm(r.target_column)
                for r in discovery.links_from(source))
 
 
