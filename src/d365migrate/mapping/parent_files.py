@@ -51,8 +51,7 @@ def with_product_families(entries: list[dict[str, Any]]) -> list[dict[str, Any]]
     """The product entries whose rows another product entry names as parents, each made a
     file of product families: a constant ``productstructure`` 2 with its reason (a file of
     rows naming their own file's rows as parents is left as it is: which of its rows are
-    families is a row's matter, and Dataverse refuses a plain product as a parent, each such
-    row failing with that reason)."""
+    families is a row's matter, decided in staging, ``staging/family_rows.py``)."""
     by_source = {str(e.get("source")): e for e in entries
                  if e.get("target") == "product" and e.get("source")}
     for entry in list(by_source.values()):

@@ -47,6 +47,7 @@ from d365migrate.dataverse.tables import attribute_type, attributes, label, requ
 from d365migrate.mapping.decisions import REJECT_COLUMN, REJECT_REASON, REJECT_VALUE
 from d365migrate.mapping.mapfile import check_on_bad, unit_name
 from d365migrate.resources import expectations_dir
+from d365migrate.staging.family_rows import families_named
 from d365migrate.words import a_or_an
 
 REQUIRED_LEVELS = {"ApplicationRequired", "SystemRequired"}
@@ -411,6 +412,7 @@ def parent_loops(staged: pl.DataFrame, lookups: list[dict[str, Any]], source: st
                  ) -> tuple[pl.DataFrame, pl.DataFrame, dict[str, int]]:
     """Clear the links of every loop a self-referencing lookup makes (a company's parent
     company): (staged, flags naming each loop, links cleared per navigation)."""
+    staged = families_named(staged, lookups, source, ref_prefix)   # a variant's parent row
     flags: list[dict[str, Any]] = []
     cleared: dict[str, int] = {}
     for lk in lookups:

@@ -1,0 +1,59 @@
+"""keys40's public exports run end to end from their parameters files, decisions only
+(issue 13): Bagisto's Data Transfer customer and product files, a configurable product and
+its variants in one product file. Same harness as tests/test_public_end_to_end.py (that
+module is long already)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+
+from test_public_end_to_end import assert_true_counts, outcomes, run_public
+from test_public_end_to_end_session12 import _product_catalogue
+
+
+def test_bagisto_customers_and_a_configurable_product_with_its_variants(tmp_path: Path
+                                                                        ) -> None:
+    """The three customers load as contacts (gender by its label, birth date); the product
+    file's eleven rows load as products keyed by SKU, bound to the org's default unit group
+    and unit. The configurable jacket, which its four variants name as their parent by SKU
+    in the same file, loads as a product family (Dynamics refuses a plain product as a
+    parent), and each variant arrives under it, read back from the org. The tax rates stay
+    in Bagisto, listed with their reason."""
+    run_dir = run_public("bagisto-data-transfer", tmp_path, _product_catalogue)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out, "unresolved_lookups") == {
+        "contact": ("customers", 3, 3, 0, 0, 0, 0),
+        "product": ("products", 11, 11, 0, 0, 0, 0)}
+    people = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    assert people.select("__source_id", "firstname", "lastname", "gendercode",
+                         "birthdate").rows() == [
+        ("john@example.com", "John", "Doe", 1, "1991-05-15T00:00:00Z"),
+        ("jane@example.com", "Jane", "Smith", 2, "1991-05-15T00:00:00Z"),
+        ("robert@example.com", "Robert", "Johnson", 1, "1990-11-26T00:00:00Z")]
+    from d365migrate.run.context import RunContext
+
+    ctx = RunContext.open(tmp_path / "parameters" / "bagisto-data-transfer.yml",
+                          tmp_path / "run")
+    try:
+        rows = list(ctx.client.query("products", select=[
+            "productid", "productnumber", "productstructure", "price",
+            "_parentproductid_value"]))
+    finally:
+        ctx.client.close()
+    by_id = {r["productid"]: r for r in rows}
+    assert len(rows) == 11
+    assert {r["productnumber"]: r["productstructure"] for r in rows
+            if r["_parentproductid_value"] is None} == {
+        "SP-001": 1, "SP-002": 1, "SP-003": 1, "SP-004": 1, "GP-001": 1, "BP-001": 1,
+        "CP-001": 2}
+    assert sorted((r["productnumber"], by_id[r["_parentproductid_value"]]["productnumber"],
+                   r["productstructure"], r["price"]) for r in rows
+                  if r["_parentproductid_value"]) == [
+        ("SP-005", "CP-001", 1, 14.0), ("SP-006", "CP-001", 1, 17.0),
+        ("SP-007", "CP-001", 1, 21.0), ("SP-008", "CP-001", 1, 21.0)]
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert not files["tax-rates"]["migrated"] and files["tax-rates"]["reason"]
