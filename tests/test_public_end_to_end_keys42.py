@@ -1,0 +1,49 @@
+"""keys42's public exports run end to end from their parameters files, decisions only
+(issue 13): Hubleto's demo records, Baserow's Sales Pipeline Management template and
+Django-CRM's real-estate pack. Same harness as tests/test_public_end_to_end.py (that module
+is long already)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+
+from test_public_end_to_end import assert_true_counts, outcomes, run_public
+from test_public_end_to_end_session12 import _product_catalogue
+
+
+def _inventory(run_dir: Path) -> dict[str, dict]:
+    files = json.loads((run_dir / "inventory.json").read_text())["files"]
+    return {f["source"]: f for f in files}
+
+
+def test_hubleto_customers_contacts_and_products(tmp_path: Path) -> None:
+    """Hubleto's 13 customers load as accounts with their street lines ('Street Line 1'),
+    region, postal code and country by name; its 58 contacts as contacts and its 60
+    products as products in the org's own unit group; every record read back. The contacts'
+    e-mails and web addresses (rows of a values file), the staff and the category tree stay
+    in Hubleto, each listed with its reason."""
+    run_dir = run_public("hubleto-demo", tmp_path, _product_catalogue)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out) == {"account": ("customers", 13, 13, 0, 0, 0),
+                             "contact": ("contacts", 58, 58, 0, 0, 0),
+                             "product": ("products", 60, 60, 0, 0, 0)}
+    accounts = pl.read_parquet(run_dir / "staged" / "account.parquet")
+    telecom = accounts.filter(pl.col("name") == "Slovak Telecom").to_dicts()[0]
+    assert (telecom["address1_line1"], telecom["address1_stateorprovince"],
+            telecom["address1_city"], telecom["address1_postalcode"],
+            telecom["address1_country"]) == (
+        "Karadžičova 10", "Bratislavský kraj", "Bratislava", "83104", "Slovakia")
+    # the registration, tax and VAT numbers have no account column: not written anywhere
+    assert not {"accountnumber", "description"} & {
+        c for c in accounts.columns if accounts[c].drop_nulls().len()}
+    people = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    assert people.filter(pl.col("lastname") == "Stoneman")["firstname"].to_list() == [
+        "Mechelle"]
+    products = pl.read_parquet(run_dir / "staged" / "product.parquet")
+    assert {p["__via__defaultuomid"] for p in products.to_dicts()} == {"existing"}
+    files = _inventory(run_dir)
+    for name in ("contact_values", "product_categories", "users"):
+        assert not files[name]["migrated"] and files[name]["reason"], name
