@@ -47,3 +47,36 @@ def test_hubleto_customers_contacts_and_products(tmp_path: Path) -> None:
     files = _inventory(run_dir)
     for name in ("contact_values", "product_categories", "users"):
         assert not files[name]["migrated"] and files[name]["reason"], name
+
+
+def test_baserow_sales_pipeline_deals_of_their_accounts_at_their_stage(
+        tmp_path: Path) -> None:
+    """Baserow's 20 accounts, 28 opportunities and 7 products and services load; each deal
+    is linked to its account by the account's name (read back in the org) and stands at its
+    stage: six won and six lost closed, the rest open. The products' type is Sales
+    Inventory or Services. The accounts' contact person (a name, no contacts file) is a
+    link left, counted; the revenue goals stay in Baserow with their reasons."""
+    run_dir = run_public("baserow-sales-pipeline", tmp_path, _product_catalogue)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out, "closed") == {
+        "account": ("Accounts", 20, 20, 0, 0, 0, 0),
+        "opportunity": ("Opportunities", 28, 28, 0, 0, 0, 12),
+        "product": ("Products and services", 7, 7, 0, 0, 0, 0)}
+    assert out["account"]["links_left"] == {"primarycontactid": 20}
+    deals = pl.read_parquet(run_dir / "staged" / "opportunity.parquet")
+    assert deals["__ref__customerid_account"].drop_nulls().len() == 28
+    states = deals.group_by("stepname", "statecode").len().sort("stepname").rows()
+    assert states == [("Deal closed lost", 2, 6), ("Deal closed won", 1, 6),
+                      ("Negotiation", 0, 7), ("Proposal", 0, 1), ("Prospecting", 0, 8)]
+    # a count of licences or hours is no revenue: no money column took it
+    assert "estimatedvalue" not in deals.columns
+    verification = json.loads((run_dir / "verification.json").read_text())["tables"]
+    assert verification["opportunity"]["columns"]["customerid"] == 0
+    products = pl.read_parquet(run_dir / "staged" / "product.parquet")
+    assert dict(products.select("name", "producttypecode").rows()) == {
+        "CoreERP Suite": 1, "InsightIQ Analytics": 1, "SalesFlow CRM": 1,
+        "Cybersecurity Monitoring": 3, "Cloud Migration": 3, "Custom Development": 3,
+        "Training & onboarding": 3}
+    files = _inventory(run_dir)
+    for name in ("Goals by account", "Goals by product or service"):
+        assert not files[name]["migrated"] and files[name]["reason"], name
