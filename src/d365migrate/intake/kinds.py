@@ -13,6 +13,7 @@ from d365migrate.intake.chance_endings import chance_ending
 from d365migrate.intake.erp_tables import ERP_TABLE_WORDS
 from d365migrate.intake.foreign_kinds import FOREIGN_NAME_WORDS, HEAD_FIRST_WORDS
 from d365migrate.intake.goal_files import GOAL_SIGNATURE, GOAL_WORDS
+from d365migrate.intake.name_phrases import grouped_kind, joined_kind
 from d365migrate.intake.name_segments import segment_kind
 from d365migrate.intake.path_columns import without_path
 from d365migrate.intake.person_names import own_name_column
@@ -216,6 +217,8 @@ def name_kind(source: str) -> tuple[str | None, str]:
         for kind, syn in KIND_WORDS.items():
             if cand in syn:
                 return kind, "exact"
+    if (grouped := grouped_kind(words, name_kind)) is not None:
+        return grouped   # 'Contacts by company': contacts, grouped
     if len(words) > 1 and words[0] in HEAD_FIRST_WORDS:
         return kind_of_word(words[0]), "head"   # 'listini cliente': price lists
     if len(words) > 2 and "activity" in words[:-1]:
@@ -264,6 +267,8 @@ def name_kind(source: str) -> tuple[str | None, str]:
                     best = (len(s), kind)
         if best is not None:
             return best[1], "partial"
+    if (both := joined_kind(source, words, name_kind))[0] is not None:
+        return both   # 'Products and services': products
     return segment_kind(source, name_kind, name_kinds)   # 'meetings-importAnalyzerTest'
 
 

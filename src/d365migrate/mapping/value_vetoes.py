@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from d365migrate.mapping.count_units import without_money
 from d365migrate.mapping.value_signs import subscription_states
 
 __all__ = ["ADDRESS_PLACES", "ADDRESS_TYPES", "DISCOUNT_AMOUNTS", "PROVINCES", "RECORD_STATES",
@@ -86,7 +87,8 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
         # Google's 'Address 1 - Type' Home / Work: where the person is, not what the
         # address is for (Dataverse's types: bill to, ship to, primary, other)
         cands = [c for c in cands if c[1] not in ADDRESS_TYPES]
-    return cands
+    # 'Amount (licenses / hours)': a count of what its name says, no money
+    return without_money(cands, names, phrase)
 
 
 #: The places a person's address or phone is typed by (normalised: lower case, letters).
