@@ -93,9 +93,9 @@ def _rows_linked(run_dir: Path, target: str, column: str) -> int:
 
 def test_django_crm_real_estate_pack_links_by_name(tmp_path: Path) -> None:
     """The real-estate pack's six kinds of records load from its decisions; with no ids,
-    contacts, deals and tickets find their account by its name, and six of the eight tasks
-    their deal, account or lead (the other two name a ticket: cases load after the
-    activities), every link read back in the org. Won and lost deals, booked and
+    contacts, deals and tickets find their account by its name, and the eight tasks their
+    deal, account, lead or ticket (cases load before the activities), every link read back
+    in the org. Won and lost deals, booked and
     fallen-through enquiries, closed and rejected tickets and the done task are closed."""
     run_dir = run_public("django-crm-real-estate", tmp_path)
     out = assert_true_counts(run_dir)
@@ -110,7 +110,7 @@ def test_django_crm_real_estate_pack_links_by_name(tmp_path: Path) -> None:
         ("contact", "parentcustomerid"), ("opportunity", "customerid"),
         ("incident", "customerid"), ("task", "regardingobjectid"))}
     assert linked == {("contact", "parentcustomerid"): 8, ("opportunity", "customerid"): 6,
-                      ("incident", "customerid"): 5, ("task", "regardingobjectid"): 6}
+                      ("incident", "customerid"): 5, ("task", "regardingobjectid"): 8}
     verification = json.loads((run_dir / "verification.json").read_text())["tables"]
     for (target, column) in linked:
         assert verification[target]["columns"][column] == 0, (target, column)

@@ -25,8 +25,11 @@ LOAD_ORDER = ["account", "contact",
               # Sales tables no other record of the load points at: a territory, a goal (their
               # parents: the same table, second pass)
               "territory", "competitor", "goal",
+              # cases before the activities and notes that may be regarding them (a task
+              # naming its ticket), their own messages after them
+              "incident",
               "task", "phonecall", "appointment",
-              "email", "note", "activity_note", "attachment", "incident", "case_email"]
+              "email", "note", "activity_note", "attachment", "case_email"]
 #: Units of the Sales catalogue and documents (no SmartDesk export has them).
 SALES_UNITS = ("uomschedule", "uom", "pricelevel", "product", "productpricelevel", "quote",
                "quotedetail", "salesorder", "salesorderdetail", "campaign", "territory",

@@ -438,8 +438,8 @@ def history_entries(frames: Mapping[str, pl.DataFrame], discovery: Discovery,
     # an org without the Case table (no Customer Service): tickets become notes
     as_notes = "incident" in units and "incident" not in table_defs
     note_def = table_defs.get("annotation") or table_defs.get("note")
-    for unit in units:
-        kind = HISTORY_UNITS.get(unit)
+    for unit in sorted(units, key=lambda u: u != "incident"):  # the cases first: an
+        kind = HISTORY_UNITS.get(unit)                          # activity may regard one
         if as_notes and kind == "ticket" and note_def is not None:
             out += tickets_as_notes(frames, discovery, dict(note_def), chosen, table_entry)
             continue
