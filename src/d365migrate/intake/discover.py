@@ -16,6 +16,7 @@ and links from it, the scope document renders it. Nothing after works them out a
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 import polars as pl
@@ -62,6 +63,7 @@ from d365migrate.intake.name_only import name_only
 from d365migrate.intake.neutral_names import neutral_name
 from d365migrate.intake.not_sales import name_says_not_sales, not_sales_word, supplier_file
 from d365migrate.intake.organisation_files import silent_kind
+from d365migrate.intake.parts import part_files, parts_evidence
 from d365migrate.intake.party_files import party_columns
 from d365migrate.intake.person_files import people_of_account, person_kind
 from d365migrate.intake.pipeline_deals import deal_columns_of_pipeline
@@ -536,29 +538,12 @@ def _label(column: str) -> str:
     return c.strip().capitalize() if c.islower() else c.strip()
 
 
-# ------------------------------------------------------------------ split tables
-
-def _part_files(guess: Any) -> list[dict[str, Any]]:
-    """The files of a table intake joined from several (intake/parts.py), as discovery
-    keeps them; [] for a table of one file."""
-    return [{"file": p["file"], "rows": int(p["rows_read"]), "first_row": int(p["first_row"]),
-             "notes": list(p.get("notes") or []), "key": p.get("key")}
-            for p in (getattr(guess, "parts", None) or [])]
-
-
-def _parts_evidence(files: list[dict[str, Any]]) -> list[str]:
-    """How a table of several files reads in the scope document: one table, each file."""
-    if not files:
-        return []
-    each = ", ".join(f"{f['file']} ({f['rows']:,} rows)" for f in files)
-    notes = [f"{f['file']}: {'; '.join(f['notes'])}" for f in files if f["notes"]]
-    return [f"one table in {len(files)} files, read in this order: {each}"] + notes
-
-
 # ------------------------------------------------------------------ entry points
 
-def discover(export: Export) -> Discovery:
-    """Identify objects, keys, relationships and custom fields of a read export."""
+def discover(export: Export, decided: Mapping[str, tuple[str, str]] | None = None
+             ) -> Discovery:
+    """Identify objects, keys, relationships and custom fields of a read export
+    (``decided``: a file's object as the parameters set it, intake/decided_kinds.py)."""
     objects: list[ObjectInfo] = []
     types: dict[str, dict[str, str]] = {}
     keyed: dict[str, tuple[list[dict[str, Any]], str | None, frozenset[str],
@@ -592,6 +577,8 @@ def discover(export: Export) -> Discovery:
     settled = row_kinds(export.tables, {s: f[0] for s, f in found.items()})
     for source, (kind, why) in settled.items():   # ticket messages, companies named contacts
         found[source] = (kind, 0.5, found[source][2], [*found[source][3], why])
+    for source, (kind, why) in (decided or {}).items():  # the analyst's word
+        found[source] = (kind, 1.0, found[source][2], [why])
     for source, df in export.tables.items():
         g = export.guesses.get(source)
         t = types[source]
@@ -609,8 +596,8 @@ def discover(export: Export) -> Discovery:
         elif pk is not None and is_natural_key(pk):
             evidence.append(f"no id column: '{pk}' is the natural key, kept as the record's "
                             "key and mapped as a field")
-        files = _part_files(g)
-        evidence += _parts_evidence(files)
+        files = part_files(g)
+        evidence += parts_evidence(files)
         objects.append(ObjectInfo(kind, source, df.height,
                                   [{"name": c, "type": t.get(c, "string")} for c in df.columns],
                                   pk, conf, evidence, cands, scores, files, why))

@@ -29,8 +29,8 @@ import polars as pl
 
 from d365migrate.intake.dialect import Problem
 
-__all__ = ["part_name", "join_parts", "files_label", "locate", "where_expr",
-           "repeated_keys", "file_of_rows", "located_rows"]
+__all__ = ["part_files", "parts_evidence", "part_name", "join_parts", "files_label", "locate",
+           "where_expr", "repeated_keys", "file_of_rows", "located_rows"]
 
 #: A share of the first part's columns a part must have to be joined to it by its name.
 MIN_SHARED = 0.5
@@ -310,3 +310,20 @@ def located_rows(rows: Iterable[int], parts: list[dict[str, Any]]) -> list[str]:
                          schema={"file": pl.Utf8, "row": pl.Int64})
     out = locate(frame, parts)
     return [f"{f} row {n}" for f, n in out.iter_rows()]
+
+
+def part_files(guess: Any) -> list[dict[str, Any]]:
+    """The files of a table intake joined from several (intake/parts.py), as discovery
+    keeps them; [] for a table of one file."""
+    return [{"file": p["file"], "rows": int(p["rows_read"]), "first_row": int(p["first_row"]),
+             "notes": list(p.get("notes") or []), "key": p.get("key")}
+            for p in (getattr(guess, "parts", None) or [])]
+
+
+def parts_evidence(files: list[dict[str, Any]]) -> list[str]:
+    """How a table of several files reads in the scope document: one table, each file."""
+    if not files:
+        return []
+    each = ", ".join(f"{f['file']} ({f['rows']:,} rows)" for f in files)
+    notes = [f"{f['file']}: {'; '.join(f['notes'])}" for f in files if f["notes"]]
+    return [f"one table in {len(files)} files, read in this order: {each}"] + notes

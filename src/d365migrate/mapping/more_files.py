@@ -29,6 +29,7 @@ from d365migrate.mapping.vocabulary import load_vocabulary
 from d365migrate.staging.further_ids import ID_PREFIX
 
 __all__ = ["ONE_FILE_UNITS", "NOT_FURTHER", "id_prefix", "further_entries", "further_reason",
+           "further_homes", "without_links_into_unloaded",
            "as_further", "not_further", "left_out", "unmatched", "leave_out",
            "with_links_into_further"]
 
@@ -299,4 +300,45 @@ def with_links_into_further(entries: list[Entry], discovery: Discovery,
             entry["unmapped"] = [c for c in entry.get("unmapped") or [] if c != rel.column]
             (entry.get("unmapped_reasons") or {}).pop(rel.column, None)
             taken.add(rel.column)
+    return entries
+
+
+def further_homes(discovery: Discovery, objects: list[str], chosen: Mapping[str, str],
+                  placed: Container[str] = ()) -> dict[str, str]:
+    """The files that may become further files of a kind (name -> the table they fill), so
+    that a link into their rows is proposed as one into a first file is (a price naming a
+    variant of the second products file); :func:`without_links_into_unloaded` takes such a
+    link back when the file gets no entry after all."""
+    vocab = load_vocabulary()
+    out = {}
+    for o in discovery.objects:
+        home = next((h for h in vocab.kind_tables(o.name) if h in objects), None)
+        if o.rows and o.source not in chosen.values() and home in chosen \
+                and home not in ONE_FILE_UNITS and home not in placed \
+                and base_unit(home) in LOAD_ORDER and o.confidence >= MIN_CONFIDENCE:
+            out[o.source] = home
+    return out
+
+
+def without_links_into_unloaded(entries: list[Entry], further: Mapping[str, str]
+                                ) -> list[Entry]:
+    """The entries with every lookup into a file :func:`further_homes` named that no entry
+    took (a copy of another file, left out) unresolved again, saying so."""
+    loaded = {str(e.get("source")) for e in entries if e.get("source")}
+    for entry in entries:
+        kept = []
+        for lk in entry.get("lookups") or []:
+            into = str(lk.get("references") or "").rpartition(".")[0]
+            if into not in further or into in loaded:
+                kept.append(lk)
+                continue
+            why = f"its values point at {lk['references']}, a file this map does not load"
+            entry.setdefault("unresolved_lookups", []).append({
+                "source": lk["source"], "target": lk["target"],
+                "confidence": lk.get("confidence", 0.0), "reason": why})
+            entry.setdefault("unmapped", []).append(lk["source"])
+            entry.setdefault("unmapped_reasons", {})[lk["source"]] = (
+                f"would be the lookup {lk['target']}, but {why}")
+        if "lookups" in entry:
+            entry["lookups"] = kept
     return entries

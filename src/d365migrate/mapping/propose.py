@@ -43,8 +43,15 @@ from d365migrate.mapping.list_values import values_through_list
 from d365migrate.mapping.manifest import add_manifest_to_mapping, build_manifest
 from d365migrate.mapping.mapfile import MAPPING_VERSION, TRANSFORM_BY_TYPE
 from d365migrate.mapping.minor_units import with_minor_units
-from d365migrate.mapping.more_files import further_entries, unmatched, with_links_into_further
+from d365migrate.mapping.more_files import (
+    further_entries,
+    further_homes,
+    unmatched,
+    with_links_into_further,
+    without_links_into_unloaded,
+)
 from d365migrate.mapping.owner_columns import explain_owner
+from d365migrate.mapping.parent_files import parents_first, with_product_families
 from d365migrate.mapping.party_split import people_among_parties
 from d365migrate.mapping.pipelines import with_pipeline_column
 from d365migrate.mapping.split_links import SplitHomes, restrict_to_splits
@@ -119,8 +126,10 @@ def _choose_sources(discovery: Discovery, objects: list[str]) -> dict[str, str]:
                 ranked.append((tables_for_kind.index(target), not o.primary_key,
                                o.confidence < SURE_SOURCE, -o.rows, -round(o.confidence, 2),
                                o.source))
-        if ranked:
-            chosen[target] = min(ranked)[-1]
+        if ranked:  # of the best kind and keyed alike, a file another names the rows of
+            best = min(ranked)
+            chosen[target] = parents_first(discovery, [r[-1] for r in sorted(ranked)
+                                                       if r[:2] == best[:2]])
     return chosen
 
 
@@ -467,7 +476,8 @@ def propose_mapping(export: Export, discovery: Discovery,
                                         [u for u in objects if u not in HISTORY_UNITS])
     # a partners file of companies and people: its people are the contacts (no contacts file)
     parties = people_among_parties(discovery, export.tables, objects, chosen)
-    homes = SplitHomes(export.tables, parties)  # links into it: to the table of their rows
+    more = further_homes(discovery, objects, chosen, HISTORY_UNITS)  # a kind's next files
+    homes = SplitHomes(export.tables, parties, more)  # links into it: to its rows' table
     splits, people = _customers_among_users(export, discovery, objects, chosen)
     out_tables: list[dict[str, Any]] = []
     for target in objects:
@@ -507,7 +517,8 @@ def propose_mapping(export: Export, discovery: Discovery,
         lambda unit, source: _table_entry(export, discovery, unit, source,
                                           dict(table_defs[unit]), chosen, people=people,
                                           homes=homes), export.tables, placed=HISTORY_UNITS)
-    out_tables = with_links_into_further(out_tables, discovery, table_defs)
+    out_tables = with_product_families(without_links_into_unloaded(
+        with_links_into_further(out_tables, discovery, table_defs), more))
     out_tables = with_minor_units(  # amounts in cents or millionths: divided, or said why
         restrict_to_splits(out_tables, parties, table_defs, list(export.tables)))
     out_tables = with_goal_owners(with_all_day_ends(with_time_of_day(  # '00:30': 30 minutes;

@@ -37,14 +37,17 @@ SPLIT_TABLES = ("account", "contact")
 
 @dataclass
 class SplitHomes:
-    """Which table of a split file holds the rows a link's values name."""
+    """Which table of a split file holds the rows a link's values name; and the table of a
+    further file of a kind (``further``: its name -> its table, mapping/more_files.py), the
+    one a link into its rows goes to (a price naming the second products file's variants)."""
 
     frames: Mapping[str, pl.DataFrame]
     parties: Mapping[str, PartySplit]
+    further: Mapping[str, str] = field(default_factory=dict)
     _cache: dict[tuple[str, str, str], list[str]] = field(default_factory=dict)
 
     def __contains__(self, source: object) -> bool:
-        return source in self.parties
+        return source in self.parties or source in self.further
 
     def order(self, rel: Relationship) -> list[str]:
         """The split's tables, the one holding most of the rows ``rel``'s values name first
@@ -55,6 +58,8 @@ class SplitHomes:
         return self._cache[key]
 
     def _order(self, rel: Relationship) -> list[str]:
+        if rel.target_source not in self.parties:
+            return [self.further[rel.target_source]]
         split = self.parties[rel.target_source]
         target = self.frames[rel.target_source]
         frame = self.frames[rel.source]

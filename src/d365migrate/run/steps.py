@@ -16,6 +16,7 @@ import polars as pl
 from d365migrate.dataverse.errors import NotFound
 from d365migrate.dataverse.identities import bypass_headers, use_bypass
 from d365migrate.dataverse.tables import attributes
+from d365migrate.intake.decided_kinds import decided_kinds
 from d365migrate.intake.discover import Discovery, discover, read_discovery, write_discovery
 from d365migrate.intake.profile import Profile, profile_export
 from d365migrate.load.closes import apply_closes, has_state, reopen_closed, split_states
@@ -89,7 +90,7 @@ from d365migrate.verify.schema import record_schema, recorded_manifest
 # -- step 1: profile -----------------------------------------------------------------------
 def profile_step(ctx: RunContext) -> tuple[Discovery, Profile]:
     """What the export holds: ``discovery.json`` for the steps after, ``scope.html`` for people."""
-    discovery = discover(ctx.export)
+    discovery = discover(ctx.export, decided_kinds(ctx.export, ctx.params.raw.get("intake")))
     write_discovery(discovery, ctx.folder.discovery)
     profile = profile_export(ctx.export, discovery)
     ctx.folder.scope_html.write_text(render_scope_html(
@@ -146,7 +147,7 @@ def run_discovery(ctx: RunContext) -> Discovery:
     when the run folder has none yet (notebook 02 opened on its own)."""
     if ctx.folder.discovery.exists():
         return read_discovery(ctx.folder.discovery)
-    discovery = discover(ctx.export)
+    discovery = discover(ctx.export, decided_kinds(ctx.export, ctx.params.raw.get("intake")))
     write_discovery(discovery, ctx.folder.discovery)
     return discovery
 
