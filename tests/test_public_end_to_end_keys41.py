@@ -1,0 +1,56 @@
+"""keys41's public exports run end to end from their parameters files, decisions only
+(issue 13): FOSSASIA's Open Event sample event, the FOSSASIA Summit 2017. Same harness as
+tests/test_public_end_to_end.py (that module is long already)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+
+from test_public_end_to_end import assert_true_counts, outcomes, run_public
+
+
+def test_open_event_sponsors_speakers_and_the_summit_fill_their_tables(tmp_path: Path) -> None:
+    """The summit's 17 sponsors load as accounts and its 207 speakers as contacts, each
+    under the sponsor its organisation names where it names one (35 speakers of Oracle,
+    Microsoft, FOSSASIA...); 12 name none, and the other 160 organisations are no record of
+    the export, so those speakers move without a company, each row counted in
+    unresolved_links. The
+    summit itself, a file named 'event' that discovery reads as a calendar's event, is a
+    campaign of type Event because the parameters say so; its organiser's name is no user
+    of the org, so the fallback owner has it, listed in the owner queue. Every record is
+    read back. The sessions, tracks, rooms and session types stay in Open Event, each
+    listed with its reason."""
+    run_dir = run_public("open-event-fossasia-summit", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out, "unresolved_lookups") == {
+        "account": ("sponsors", 17, 17, 0, 0, 0, 0),
+        "contact": ("speakers", 207, 207, 0, 0, 0, 160),
+        "campaign": ("event", 1, 1, 0, 0, 0, 0)}
+    people = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    sudheesh = people.filter(pl.col("__source_id") == "2242").to_dicts()[0]
+    assert (sudheesh["lastname"], sudheesh["jobtitle"], sudheesh["address1_city"],
+            sudheesh["address1_country"], sudheesh["websiteurl"],
+            sudheesh["__ref__parentcustomerid_account"]) == (
+        "Sudheesh Singanamalla", "Developer", "Bangalore", "India", "http://sudheesh.info/",
+        "202")   # Microsoft, a sponsor, by its name
+    assert sudheesh["description"].startswith("<p><span")   # the short biography, as written
+    assert people["__ref__parentcustomerid_account"].drop_nulls().len() == 207 - 12 - 160
+    unresolved = pl.read_csv(run_dir / "unresolved_links" / "contact.csv", infer_schema=False)
+    assert unresolved.height == 160
+    assert unresolved.row(0, named=True)["reason"] == (
+        "'Mesitis' names no account of the export, so the record moved without its "
+        "parentcustomerid")
+    summit = pl.read_parquet(run_dir / "staged" / "campaign.parquet").to_dicts()[0]
+    assert (summit["name"], summit["typecode"], summit["actualstart"], summit["actualend"]) == (
+        "FOSSASIA Summit", 3, "2017-03-17T01:00:00Z", "2017-03-19T10:00:00Z")   # +08:00 read
+    queue = pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False)
+    assert queue.select("email", "records", "resolution").rows() == [
+        ("fossasia and science centre singapore", "1",
+         "assigned to fallback owner avery.admin@contoso.example")]
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    for name in ("sessions", "tracks", "microlocations", "session_types"):
+        assert not files[name]["migrated"] and files[name]["reason"], name
