@@ -54,3 +54,46 @@ def test_open_event_sponsors_speakers_and_the_summit_fill_their_tables(tmp_path:
     files = {f["source"]: f for f in inventory["files"]}
     for name in ("sessions", "tracks", "microlocations", "session_types"):
         assert not files[name]["migrated"] and files[name]["reason"], name
+
+
+def test_focalboard_boards_fill_leads_contacts_competitors_and_tasks(tmp_path: Path) -> None:
+    """Focalboard names each CSV after the board's view ('All Contacts', 'By Sprint'), so
+    the parameters say what six of them hold. The Sales Pipeline's five prospects load as
+    leads (the person, the company, e-mail, phone, the expected close and the card's
+    creation time as JavaScript writes it), its empty 'New Prospect' card held back with
+    its reason; the five people interviewed load as contacts; the five competitors with
+    their reported revenue ("$25,000,000"); the cards of six boards fill the task table in
+    turn, their P1/P2/P3 and '1. High' priorities and their statuses as decided. Company
+    Goals & OKRs stays, listed with its reason. Every record is read back."""
+    run_dir = run_public("focalboard-templates", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out) == {
+        "contact": ("All Users", 5, 5, 0, 0, 0),
+        "lead": ("All Contacts", 6, 5, 1, 0, 0),
+        "competitor": ("Competitor List", 5, 5, 0, 0, 0),
+        "task": ("By Sprint", 10, 10, 0, 0, 0),
+        "task_2": ("Preview Table View", 10, 10, 0, 0, 0),
+        "task_3": ("List Tasks 🔨", 6, 6, 0, 0, 0),
+        "task_4": ("List View", 5, 5, 0, 0, 0),
+        "task_5": ("Task Overview", 5, 5, 0, 0, 0),
+        "task_6": ("Content List", 4, 4, 0, 0, 0)}
+    leads = pl.read_parquet(run_dir / "staged" / "lead.parquet")
+    caitlyn = leads.filter(pl.col("__source_id") == "Caitlyn Russel").to_dicts()[0]
+    assert (caitlyn["lastname"], caitlyn["companyname"], caitlyn["emailaddress1"],
+            caitlyn["telephone1"], caitlyn["estimatedclosedate"],
+            caitlyn["overriddencreatedon"]) == (
+        "Caitlyn Russel", "Liminary Corp.", "caitlyn.russel@email.com", "(111) 123-1234",
+        "2023-07-14T00:00:00Z", "2022-11-03T21:06:00Z")   # 'November 03, 2022 at 9:06 PM'
+    held = pl.read_csv(run_dir / "quarantine" / "lead.csv", infer_schema=False)
+    assert held.select("source_id", "column").rows() == [("New Prospect", "subject")]
+    rivals = pl.read_parquet(run_dir / "staged" / "competitor.parquet")
+    assert rivals.filter(pl.col("name") == "Liminary Corp.").select(
+        "websiteurl", "reportedrevenue").rows() == [("liminarycorp.com", 25000000.0)]
+    people = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    assert "websiteurl" not in people.columns   # the interview's recording stays behind
+    sprint = pl.read_parquet(run_dir / "staged" / "task.parquet")
+    assert sprint.filter(pl.col("subject") == "Login screen not loading").select(
+        "statuscode", "prioritycode").rows() == [(2, 2)]   # Next Up, P1 🔥
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert not files["By Quarter"]["migrated"] and "goal" in files["By Quarter"]["reason"]
