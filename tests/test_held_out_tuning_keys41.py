@@ -1,8 +1,8 @@
 """General rules from keys41's held-out exports (FOSSASIA's Open Event, Focalboard's board
 templates, Cal.com's seed), each on made-up data: a date-time as JavaScript writes it in
 English, 'NaN' among numbers, a meeting's 'starts at' / 'ends at', its room and abstract,
-a person's short biography, a competitor's revenue, an event's speakers and sponsors, and
-a '<kind> List' whose columns state a company's facts."""
+a person's short biography, a competitor's revenue, an event's speakers and sponsors, a
+'<kind> List' whose columns state a company's facts, and a file of bookings."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import polars as pl
 from d365migrate.intake.discover import classify_table
 from d365migrate.intake.list_files import lists_of_members
 from d365migrate.intake.values import infer_column, parse_dates
+from d365migrate.mapping.history import route_by_name
 from d365migrate.mapping.not_a_number import without_nan
 from d365migrate.mapping.suggest import suggest_columns
 from tuning_support import DEFS
@@ -88,3 +89,9 @@ def test_a_kind_list_with_a_companys_facts_is_the_records() -> None:
     assert lists_of_members("Partner List", ["Name", "Website", "Revenue", "Founded"]) is None
     # a list of lists stays so: a name and a description, no company's facts
     assert lists_of_members("Partner List", ["Name", "Description", "Created"]) is not None
+
+
+def test_a_bookings_file_is_meetings() -> None:
+    # Cal.com's, Calendly's bookings: a time booked with someone, a meeting in the calendar
+    assert route_by_name("Booking") == "appointment"
+    assert route_by_name("bookings_export") == "appointment"

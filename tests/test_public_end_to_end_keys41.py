@@ -97,3 +97,34 @@ def test_focalboard_boards_fill_leads_contacts_competitors_and_tasks(tmp_path: P
     inventory = json.loads((run_dir / "inventory.json").read_text())
     files = {f["source"]: f for f in inventory["files"]}
     assert not files["By Quarter"]["migrated"] and "goal" in files["By Quarter"]["reason"]
+
+
+def test_calcom_bookings_as_appointments_and_their_attendee_once(tmp_path: Path) -> None:
+    """Cal.com's 18 seeded bookings load as appointments (the file is set to activities by
+    the analyst; a booking routes to the meeting table by its name), with their title,
+    start, end and description. Their host, user 4, is found in the export's users (Pro
+    Example) but is no user of the org: the fallback owner has them, listed in the owner
+    queue. The 18 attendee rows are one person, keyed by e-mail: one contact, the 17 rows
+    that name him again skipped with that reason. Users, teams, memberships, profiles and
+    event types stay, listed."""
+    run_dir = run_public("calcom-seed", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out) == {"contact": ("Attendee", 18, 1, 0, 17, 0),
+                             "appointment": ("Booking", 18, 18, 0, 0, 0)}
+    meetings = pl.read_parquet(run_dir / "staged" / "appointment.parquet")
+    seeded = meetings.filter(pl.col("__source_id") == "3").to_dicts()[0]
+    assert (seeded["subject"], seeded["scheduledstart"], seeded["scheduledend"]) == (
+        "30min Seeded Booking", "2024-04-26T22:53:24Z", "2024-04-26T23:23:24Z")
+    assert set(meetings["__owner_email"]) == {"4"}
+    queue = pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False).to_dicts()
+    assert [(q["email"], q["records"], q["person"]) for q in queue] == [
+        ("4", "18", "Pro Example <pro@example.com>")]
+    skipped = pl.read_csv(run_dir / "skipped" / "contact.csv", infer_schema=False)
+    assert skipped.height == 17 and set(skipped["reason"]) == {"duplicate source id; row 1 kept"}
+    person = pl.read_parquet(run_dir / "staged" / "contact.parquet").to_dicts()
+    assert [(p["lastname"], p["emailaddress1"]) for p in person] == [
+        ("Pro Example", "pro@example.com")]
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    for name in ("users", "Team", "Membership", "Profile", "EventType"):
+        assert not files[name]["migrated"] and files[name]["reason"], name
