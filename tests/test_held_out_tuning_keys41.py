@@ -1,7 +1,7 @@
 """General rules from keys41's held-out exports (FOSSASIA's Open Event, Focalboard's board
 templates, Cal.com's seed), each on made-up data: a date-time as JavaScript writes it in
 English, 'NaN' among numbers, a meeting's 'starts at' / 'ends at', its room and abstract,
-a person's short biography, a competitor's revenue, an event's speakers and sponsors, a
+a person's short biography, a competitor's revenue, an event's sponsors and exhibitors, a
 '<kind> List' whose columns state a company's facts, and a file of bookings."""
 
 from __future__ import annotations
@@ -74,12 +74,11 @@ def test_a_competitors_revenue_is_its_reported_revenue() -> None:
                 "Revenue") == "reportedrevenue"
 
 
-def test_an_events_speakers_are_people_and_its_sponsors_companies() -> None:
-    kind, *_ = classify_table("speakers", ["id", "name", "organisation", "position", "city",
-                                           "country", "short-biography", "twitter"],
-                              primary_key="id")
-    assert kind == "contact"
+def test_an_events_sponsors_are_companies() -> None:
     kind, *_ = classify_table("sponsors", ["id", "name", "url", "level", "type", "logo-url"],
+                              primary_key="id")
+    assert kind == "account"
+    kind, *_ = classify_table("Exhibitors", ["id", "name", "website", "booth"],
                               primary_key="id")
     assert kind == "account"
 

@@ -17,12 +17,12 @@ def test_open_event_sponsors_speakers_and_the_summit_fill_their_tables(tmp_path:
     under the sponsor its organisation names where it names one (35 speakers of Oracle,
     Microsoft, FOSSASIA...); 12 name none, and the other 160 organisations are no record of
     the export, so those speakers move without a company, each row counted in
-    unresolved_links. The
-    summit itself, a file named 'event' that discovery reads as a calendar's event, is a
-    campaign of type Event because the parameters say so; its organiser's name is no user
-    of the org, so the fallback owner has it, listed in the owner queue. Every record is
-    read back. The sessions, tracks, rooms and session types stay in Open Event, each
-    listed with its reason."""
+    unresolved_links. The speakers (discovery takes them for companies) and the summit, a
+    file named 'event' that discovery reads as a calendar's event, are what the parameters
+    say: the summit a campaign of type Event; its organiser's name is no user of the org,
+    so the fallback owner has it, listed in the owner queue. Every record is read back.
+    The sessions, tracks, rooms and session types stay in Open Event, each listed with its
+    reason."""
     run_dir = run_public("open-event-fossasia-summit", tmp_path)
     out = assert_true_counts(run_dir)
     assert outcomes(out, "unresolved_lookups") == {

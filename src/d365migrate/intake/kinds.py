@@ -44,9 +44,7 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                 "sponsor", "exhibitor"},   # an event's sponsors and exhibitors: companies
     # a mailing list's subscriber (Marketing Cloud, MailerLite) is a person to market to;
     # an individual a person (CiviCRM, Salesforce), an applicant (Odoo's hr.applicant) too
-    # ... and an event's speakers people who speak at it
-    "contact": {"contact", "person", "people", "kontakt", "subscriber", "individual", "applicant",
-                "speaker"},
+    "contact": {"contact", "person", "people", "kontakt", "subscriber", "individual", "applicant"},
     "lead": {"lead", "prospect", "inquiry", "enquiry", "interessent"},
     "deal": {"deal", "opportunity", "opp", "salesdeal", "affaire", "oportunidad",
              "opportunite", "opportunita", "verkaufschance"},
