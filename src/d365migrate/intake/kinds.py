@@ -41,7 +41,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "account": {"account", "company", "organization", "organisation", "org", "customer",
                 "firma", "kunde", "business", "partner", "businesspartner", "client",
                 "societe", "entreprise", "empresa", "azienda", "unternehmen", "bedrijf",
-                "thirdparty", "partygroup", "debtormaster"},   # Dolibarr, OFBiz; ERP debtors
+                "thirdparty", "partygroup", "debtormaster",    # Dolibarr, OFBiz; ERP debtors
+                "sponsor", "exhibitor"},   # an event's sponsors and exhibitors: companies
     # a mailing list's subscriber (Marketing Cloud, MailerLite) is a person to market to;
     # an individual a person (CiviCRM, Salesforce), an applicant (Odoo's hr.applicant) too
     "contact": {"contact", "person", "people", "kontakt", "subscriber", "individual", "applicant"},

@@ -37,6 +37,9 @@ LIST_SINGULARS = frozenset({"list", "segment", "group", "audience", "liste", "gr
 #: Parts of a column name that reach a person: a phone, an address (normalised).
 _REACH_PARTS = ("phone", "mobile", "fax", "street", "city", "address", "zip", "postal",
                 "country", "mail")
+#: Parts of a column name that state a company's facts: a list has no web site, revenue,
+#: head count or industry, so a '<kind> list' with them is an export of the records
+_COMPANY_PARTS = ("website", "revenue", "employees", "industry")
 #: Columns that say a row is a person (normalised).
 PERSON_COLUMNS = frozenset(FIRST_NAME_COLUMNS) | frozenset(LAST_NAME_COLUMNS) | {
     "fullname", "email", "emailaddress"}
@@ -58,8 +61,9 @@ def lists_of_members(source: str, columns: list[str]) -> str | None:
     if member is None or kind_of_word("".join(words[-2:])) is not None \
             or cols & PERSON_COLUMNS:
         return None   # 'unit_groups' are unit groups, a kind of their own
-    if words[-1] in LIST_SINGULARS and any(p in c for c in cols for p in _REACH_PARTS):
-        return None   # 'contact_list' with phones: the contacts
+    if words[-1] in LIST_SINGULARS and any(p in c for c in cols
+                                            for p in _REACH_PARTS + _COMPANY_PARTS):
+        return None   # 'contact_list' with phones, 'Competitor List' with revenues: the records
     return (f"'{source}' names {words[-1]} of {member.replace('_', ' ')} records "
             f"('{words[-1]}' after '{words[-2]}'), and none of its columns names a person: "
             f"each row is one of the {words[-1]}, not a member of one, and such lists are "

@@ -44,7 +44,8 @@ ROUTES: dict[str, tuple[str, ...]] = {
     "appointment": ("meeting", "appointment", "event", "visit", "termin", "interview",
                     "termine", "besprechung", "besprechungen", "veranstaltung",
                     "veranstaltungen", "cita", "evento", "appuntamento", "appuntamenti",
-                    "afspraak", "afspraken", "compromisso"),
+                    "afspraak", "afspraken", "compromisso",
+                    "booking"),   # a time booked with someone (Cal.com's, Calendly's)
     "email": ("email", "e-mail", "mail"),
     # a deadline, a follow-up, a reminder: a to-do with a due date (Pipedrive's types)
     "task": ("task", "todo", "to-do", "aufgabe", "deadline", "follow-up", "followup",

@@ -16,6 +16,7 @@ from d365migrate.mapping.erp_field_names import ERP_FIELD_FACTOR, erp_field_read
 from d365migrate.mapping.foreign_names import foreign_readings, says_other_values
 from d365migrate.mapping.glued_readings import GLUED_FACTOR, glued_reading
 from d365migrate.mapping.glued_sides import glued_side_reading
+from d365migrate.mapping.not_a_number import without_nan
 from d365migrate.mapping.relation_keys import (
     relation_words,
     sub_document_field,
@@ -100,6 +101,7 @@ def _kind(series: pl.Series, values: list[str]) -> str:
         return "datetime"
     if sum(1 for v in values if _IPV4.match(v.strip())) / len(values) >= 0.9:
         return "text"  # '76.64.79.89' is an IP address, not a phone number
+    values = without_nan(values)   # a number JavaScript could not read says no type
     kind = _KIND_OF_TYPE.get(infer_column(pl.Series(values, dtype=pl.Utf8))["type"])
     if kind == "decimal" and not any("." in v or "," in v for v in values):
         # numbers none of which has a decimal separator: whole numbers, and the few values
