@@ -834,3 +834,16 @@ def test_a_leads_title_is_its_topic_when_no_person_is_named() -> None:
                            "Company": ["Acme", "Globex"]})
     sugg = suggest_columns(people, DEFS["lead"], source_object="leads")
     assert _top(sugg, "Title") == "jobtitle"
+
+
+def test_a_boards_list_number_and_emoji_are_no_words_of_the_option() -> None:
+    """Focalboard's priorities ('1. High 🔥', '3. Low'): the option is High, Low; a number
+    that is the value itself ('2024') or a word with digits ('P1') is left to the analyst."""
+    from d365migrate.dataverse import tables
+    from d365migrate.mapping.propose import _choice_values
+
+    priority = tables.attributes(DEFS["task"])["prioritycode"]
+    got = _choice_values(pl.Series(["1. High 🔥", "2. Medium", "3) Low", "P1 🔥", "Normal"]),
+                         priority)
+    assert got == {"1. High 🔥": 2, "2. Medium": None, "3) Low": 0, "P1 🔥": None,
+                   "Normal": 1}

@@ -267,7 +267,8 @@ def _choice_values(series: pl.Series, attr: dict[str, Any], multi: bool = False
         if key in labels:
             out[str(v)] = labels[key]
             continue
-        mine = set(re.findall(r"[a-z0-9]+", key))
+        # a board's list number and emoji are no words of the option ('1. High 🔥')
+        mine = set(re.findall(r"[a-z0-9]+", re.sub(r"^\d+\s*[.)]\s+", "", key)))
         hits = [label for label, w in words.items() if mine and mine <= w]
         if not hits:
             hits = [label for label, w in words.items()
