@@ -57,3 +57,53 @@ def test_bagisto_customers_and_a_configurable_product_with_its_variants(tmp_path
     inventory = json.loads((run_dir / "inventory.json").read_text())
     files = {f["source"]: f for f in inventory["files"]}
     assert not files["tax-rates"]["migrated"] and files["tax-rates"]["reason"]
+
+
+def test_prestashop_buyer_and_catalogue(tmp_path: Path) -> None:
+    """PrestaShop's registered buyer loads as a contact (his birthday a date, his password
+    and secure key nowhere); the 19 catalogue products load keyed by their reference, with
+    price, wholesale price as the cost, weight and stock, bound to the org's default unit
+    group and unit. The orders and their lines wait for a price list, and the address book,
+    brands, suppliers and catalogue tree stay in PrestaShop, each listed with its reason."""
+    run_dir = run_public("prestashop-fashion-fixtures", tmp_path, _product_catalogue)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out, "unresolved_lookups") == {
+        "contact": ("customer", 1, 1, 0, 0, 0, 0),
+        "product": ("product", 19, 19, 0, 0, 0, 0)}
+    [buyer] = pl.read_parquet(run_dir / "staged" / "contact.parquet").to_dicts()
+    assert (buyer["firstname"], buyer["lastname"], buyer["emailaddress1"]) == (
+        "John", "DOE", "pub@prestashop.com")
+    assert not any("123456789" in str(v) or "4a027ae3" in str(v) for v in buyer.values())
+    shirt = pl.read_parquet(run_dir / "staged" / "product.parquet").filter(
+        pl.col("productnumber") == "demo_1").to_dicts()[0]
+    assert (shirt["name"], shirt["price"], shirt["currentcost"], shirt["stockweight"]) == (
+        "Hummingbird printed t-shirt", 23.9, 5.49, 0.3)
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert "salesorder" in files["orders"]["reason"]
+    for name in ("address", "category", "manufacturer", "supplier"):
+        assert not files[name]["migrated"] and files[name]["reason"], name
+
+
+def test_woocommerce_variable_products_as_families_with_their_variations(tmp_path: Path
+                                                                         ) -> None:
+    """WooCommerce's 25 sample products load keyed by product ID; a variation names its
+    variable product by SKU in the Parent column (a row of the same file, linked by the
+    analyst's decision): the V-neck tee and the hoodie, which variations name, load as
+    product families and their seven variations under them, every link read back. The tax
+    rates stay in WooCommerce, listed with their reason."""
+    run_dir = run_public("woocommerce-sample-data", tmp_path, _product_catalogue)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out, "unresolved_lookups") == {
+        "product": ("sample_products", 25, 25, 0, 0, 0, 0)}
+    staged = pl.read_parquet(run_dir / "staged" / "product.parquet")
+    families = staged.filter(pl.col("productstructure") == 2)
+    assert sorted(families["productnumber"]) == ["woo-hoodie", "woo-vneck-tee"]
+    parents = dict(staged.filter(pl.col("__ref__parentproductid").is_not_null())
+                   .select("productnumber", "__ref__parentproductid").iter_rows())
+    assert len(parents) == 7 and set(parents.values()) == set(families["__source_id"])
+    verification = json.loads((run_dir / "verification.json").read_text())["tables"]
+    assert verification["product"]["columns"]["parentproductid"] == 0
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert not files["sample_tax_rates"]["migrated"] and files["sample_tax_rates"]["reason"]
