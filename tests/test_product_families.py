@@ -184,3 +184,21 @@ def test_the_report_names_no_owner_for_tables_the_organisation_owns(run: Path) -
     assert unowned_objects({"tables": []}, [{**rows[0], "has_owner": True}]) == [
         rows[0]["name"]]
     assert object_name("productpricelevel") == "Price list items"
+
+
+def test_a_parent_column_naming_its_own_files_rows_by_another_column_links_them(
+        tmp_path: Path) -> None:
+    """WooCommerce's variations name their variable product by SKU in 'Parent' while the
+    file's key is its ID: a link within the file by that other unique column; a column of
+    the same values not named for a parent ('Related') links nothing of its own file."""
+    (tmp_path / "products.csv").write_text(
+        "ID,Type,SKU,Name,Parent,Related\n"
+        "44,variable,tee,V-Neck Tee,,\n45,variable,hoodie,Hoodie,,\n"
+        "76,variation,tee-red,Tee - Red,tee,tee\n77,variation,tee-blue,Tee - Blue,tee,tee\n"
+        "79,variation,hoodie-red,Hoodie - Red,hoodie,hoodie\n"
+        "80,variation,hoodie-blue,Hoodie - Blue,hoodie,hoodie\n"
+        "81,variation,hoodie-green,Hoodie - Green,hoodie,hoodie\n", encoding="utf-8")
+    found = discover(read_export(tmp_path))
+    [rel] = found.links_from("products", "Parent")
+    assert (rel.to, rel.kind, rel.match_rate) == ("products.SKU", "name", 1.0)
+    assert found.links_from("products", "Related") == []

@@ -88,8 +88,8 @@ def test_prestashop_buyer_and_catalogue(tmp_path: Path) -> None:
 def test_woocommerce_variable_products_as_families_with_their_variations(tmp_path: Path
                                                                          ) -> None:
     """WooCommerce's 25 sample products load keyed by product ID; a variation names its
-    variable product by SKU in the Parent column (a row of the same file, linked by the
-    analyst's decision): the V-neck tee and the hoodie, which variations name, load as
+    variable product by SKU in the Parent column (a row of the same file, whose key is its
+    ID: linked by that other unique column): the V-neck tee and the hoodie, which variations name, load as
     product families and their seven variations under them, every link read back. The tax
     rates stay in WooCommerce, listed with their reason."""
     run_dir = run_public("woocommerce-sample-data", tmp_path, _product_catalogue)

@@ -9,6 +9,8 @@ record only). Found for columns no id, name or email-domain rule linked.
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 from d365migrate.intake.found import ObjectInfo, Relationship
@@ -27,6 +29,9 @@ _NOT_LINKS = {"long_text", "empty", "boolean", "date", "datetime", "decimal", "m
 _MIN_LENGTH = 3
 #: Fewest rows that must match: one or two matching rows are a coincidence.
 _MIN_HITS = 3
+#: A column naming a row of its own file (WooCommerce's variation's 'Parent': its variable
+#: product's SKU), where the file's key is another column.
+_PARENT = re.compile(r"(?i)parent|master")
 
 
 def _texts(export: Export, objects: list[ObjectInfo], types: dict[str, dict[str, str]],
@@ -111,8 +116,8 @@ def find_value_links(export: Export, objects: list[ObjectInfo],
                     counts[t] = counts.get(t, 0) + 1
             found = []
             for t in counts:
-                if t[0] == source or col_norm(t[1]) == col_norm(c):
-                    continue
+                if (t[0] == source and not _PARENT.search(c)) or col_norm(t[1]) == col_norm(c):
+                    continue  # its own file only for a parent ('Parent': a variation's SKU)
                 hit = int(col.is_in(targets[t].implode()).sum())
                 if hit >= _MIN_HITS and hit / n >= VALUE_LINK_RATE:
                     found.append((hit, t))
