@@ -89,9 +89,9 @@ def test_woocommerce_variable_products_as_families_with_their_variations(tmp_pat
                                                                          ) -> None:
     """WooCommerce's 25 sample products load keyed by product ID; a variation names its
     variable product by SKU in the Parent column (a row of the same file, whose key is its
-    ID: linked by that other unique column): the V-neck tee and the hoodie, which variations name, load as
-    product families and their seven variations under them, every link read back. The tax
-    rates stay in WooCommerce, listed with their reason."""
+    ID: linked by that other unique column): the V-neck tee and the hoodie, which variations
+    name, load as product families and their seven variations under them, every link read
+    back. The tax rates stay in WooCommerce, listed with their reason."""
     run_dir = run_public("woocommerce-sample-data", tmp_path, _product_catalogue)
     out = assert_true_counts(run_dir)
     assert outcomes(out, "unresolved_lookups") == {
