@@ -227,6 +227,10 @@ class RunFolder(_MapFolder):
         """Records that moved without a record they link to (``run.gates``)."""
         return self.file("unresolved_links", f"{table}.csv")
 
+    def refused_links(self, table: str) -> Path:
+        """Links within a table the org refused at the second pass (``load.parents``)."""
+        return self.file("refused_links", f"{table}.csv")
+
     def load_stats(self, table: str) -> Path:
         return self.file("load", f"{table}.json")
 

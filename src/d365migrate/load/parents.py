@@ -5,11 +5,13 @@ account created in the same phase) are bound by a second pass after it."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import polars as pl
 
-from d365migrate.dataverse import DataverseClient
+from d365migrate.dataverse import DataverseClient, TerminalError
 from d365migrate.dataverse.tables import attributes, required_level
 from d365migrate.staging.stage import ISSUE_COLUMNS, REF_PREFIX, SOURCE_ID, SOURCE_ROW
 
@@ -47,27 +49,70 @@ def without_parent(staged: pl.DataFrame, lookups: list[dict[str, Any]],
 
 
 
+@dataclass
+class Linked:
+    """What the second pass did: links made, and links the org refused (``ISSUE_COLUMNS``
+    rows, the org's own message as the reason) that stay unresolved."""
+
+    made: int = 0
+    refused: list[dict[str, Any]] = field(default_factory=list)
+
+    def frame(self) -> pl.DataFrame:
+        return pl.DataFrame(self.refused, schema=ISSUE_COLUMNS)
+
+
 def link_within_table(client: DataverseClient, table_def: dict[str, Any],
                       staged: pl.DataFrame, lookups: list[dict[str, Any]],
                       known_before: dict[str, str], ids: dict[str, str],
-                      chunk_size: int = 200) -> int:
+                      chunk_size: int = 200, file: str = "") -> Linked:
     """A second pass for lookups into the table being loaded (a parent account): a row whose
     parent was created in the same phase could not bind when it was sent; bind it now.
-    Returns how many links were made (each one the first pass counted unresolved)."""
+
+    The records are in the org by then, so a link the org refuses (a product under a plain
+    product, a loop) must not stop the run: a refused chunk is sent again one record at a
+    time, and each record the org still refuses keeps its record without the link, listed
+    with the org's reason (as a table without UpdateMultiple is linked one by one)."""
     table, pk = table_def["LogicalName"], table_def["PrimaryIdAttribute"]
+    entity_set = table_def["EntitySetName"]
     mine = [lk for lk in lookups if lk["table"] == table]
-    bodies: list[dict[str, Any]] = []
+    sends: list[tuple[dict[str, Any], dict[str, Any]]] = []  # (body, the issue if refused)
     for lk in mine:
         col = REF_PREFIX + lk["navigation"]
         if col not in staged.columns:
             continue
-        for sid, ref in staged.select(SOURCE_ID, col).iter_rows():
+        for sid, row, ref in staged.select(SOURCE_ID, SOURCE_ROW, col).iter_rows():
             if ref is None or ref in known_before or ref not in ids or sid not in ids:
                 continue
-            bodies.append({pk: ids[sid],
-                           f"{lk['navigation']}@odata.bind":
-                               f"/{table_def['EntitySetName']}({ids[ref]})"})
-    for i in range(0, len(bodies), chunk_size):
-        client.update_multiple(table_def["EntitySetName"], table, bodies[i:i + chunk_size],
-                               retry=True)
-    return len(bodies)
+            sends.append(({pk: ids[sid], f"{lk['navigation']}@odata.bind":
+                           f"/{entity_set}({ids[ref]})"},
+                          {"file": file, "row": row, "source_id": sid, "column": lk["source"],
+                           "value": ref, "reason": ""}))
+    done = Linked()
+    for i in range(0, len(sends), chunk_size):
+        chunk = sends[i:i + chunk_size]
+        try:
+            client.update_multiple(entity_set, table, [b for b, _ in chunk], retry=True)
+            done.made += len(chunk)
+            continue
+        except TerminalError:
+            pass  # one refused record refuses the whole chunk: find which, one at a time
+        for body, issue in chunk:
+            try:
+                client.update(entity_set, body[pk], {k: v for k, v in body.items() if k != pk})
+                done.made += 1
+            except TerminalError as exc:
+                done.refused.append({**issue, "reason": (
+                    f"Dataverse refused the link to {table} '{issue['value']}' "
+                    f"({exc.message}), so the record moved without it")})
+    return done
+
+
+def read_refused(path: Path) -> dict[tuple[str, str], str]:
+    """(source id, source column) -> the reason, of each link the org refused (``Linked``)."""
+    if not path.exists():
+        return {}
+    df = pl.read_csv(path, infer_schema=False)
+    if not {"source_id", "column", "reason"} <= set(df.columns):
+        return {}
+    return {(str(s), str(c)): str(r)
+            for s, c, r in df.select("source_id", "column", "reason").iter_rows()}

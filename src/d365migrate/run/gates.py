@@ -20,7 +20,7 @@ the object, the numbers, the limit and the file with the rows) and is recorded i
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -157,20 +157,24 @@ def owner_fallbacks(loaded: pl.DataFrame, queue: pl.DataFrame, owner_column: str
 
 def link_outcomes(loaded: pl.DataFrame, lookups: list[dict[str, Any]],
                   ids_of: Callable[[str], Collection[str]], export_rows: pl.DataFrame | None,
-                  file: str, cleared: Collection[tuple[str, str]] = ()
+                  file: str, cleared: Collection[tuple[str, str]] = (),
+                  refused: Mapping[tuple[str, str], str] | None = None
                   ) -> tuple[dict[str, dict[str, int]], pl.DataFrame]:
     """Per link (target column): how many loaded records name a linked record in the export
     (``named``) and how many of them moved without it (``unresolved``): the record named is
     not in the org (it did not load), or the export's value names no record of the export.
     Several lookups of one column (an activity's regarding) count once: resolved when any
     binds. ``ids_of(table)``: source ids of that table's records in the org; ``cleared``:
-    (source id, source column) of links cleared on purpose (a parent loop, in ``flags``).
+    (source id, source column) of links cleared on purpose (a parent loop, in ``flags``);
+    ``refused``: the same of links the org refused at the second pass, with its reason
+    (``load.parents.Linked``): the record named is in the org, the link is not.
     Returns the counts and the unresolved rows (``ISSUE_COLUMNS``)."""
     groups: dict[str, list[dict[str, Any]]] = {}
     for lk in lookups:
         groups.setdefault(lk.get("target") or lk["navigation"], []).append(lk)
     counts: dict[str, dict[str, int]] = {}
     rows: list[dict[str, Any]] = []
+    refused = refused or {}
     source_rows = loaded[SOURCE_ROW].to_list()
     source_ids = loaded[SOURCE_ID].to_list()
     for column, group in groups.items():
@@ -194,11 +198,17 @@ def link_outcomes(loaded: pl.DataFrame, lookups: list[dict[str, Any]],
             if any((sid, lk["source"]) in cleared for lk in group):
                 continue  # cleared on purpose, listed with its reason in flags/
             named += 1
-            if any(ref is not None and ref in ids[k] for k, ref in enumerate(mine)):
+            if any(ref is not None and ref in ids[k] and (sid, group[k]["source"]) not in refused
+                   for k, ref in enumerate(mine)):
                 continue
             unresolved += 1
             k = next(k for k in range(len(group)) if mine[k] is not None or raw[k])
             lk = group[k]
+            if (sid, lk["source"]) in refused:
+                rows.append({"file": file, "row": row_no, "source_id": sid,
+                             "column": lk["source"], "value": str(mine[k]),
+                             "reason": refused[(sid, lk["source"])]})
+                continue
             listed = listed_records(raw[k] if mine[k] is None else mine[k])
             reason = (f"it lists {listed} {lk['table']} records and a {column} holds one, so "
                       f"the record moved without its {column}") if listed else (

@@ -34,7 +34,7 @@ from d365migrate.load.owners import (
     match_owners,
     require_owners_decided,
 )
-from d365migrate.load.parents import link_within_table, without_parent
+from d365migrate.load.parents import link_within_table, read_refused, without_parent
 from d365migrate.load.parties import PARTY_TABLES, PartyBodies, PartyIndex
 from d365migrate.load.preflight import (
     findings_frame,
@@ -442,8 +442,9 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
             if any(lk["table"] == table for lk in tmap.get("lookups", [])):
                 linked = link_within_table(ctx.client, table_def, staged,
                                            tmap.get("lookups", []), id_maps.get(table, {}),
-                                           result.ids)
-                result.unresolved_lookups -= linked
+                                           result.ids, file=stage_summary[target]["file"])
+                result.unresolved_lookups -= linked.made
+                write_csv(linked.frame(), ctx.folder.refused_links(target))
             if result.ids:  # else the next lookup into the table reads its ids itself
                 id_maps[table] = {**id_maps.get(table, {}), **result.ids}
             # the maps this phase's links were counted against (``id_maps`` entries are
@@ -547,7 +548,8 @@ def finish_phase(ctx: RunContext, target: str, tmap: dict[str, Any], table_def: 
     links, unresolved = gates.link_outcomes(
         loaded, tmap.get("lookups", []), lambda t: links_to.get(t, {}),
         ctx.export.tables.get(tmap["source"]), file,
-        gates.cleared_links(ctx.folder.issues("flags", target)))
+        gates.cleared_links(ctx.folder.issues("flags", target)),
+        read_refused(ctx.folder.refused_links(target)))
     write_csv(unresolved, ctx.folder.unresolved_links(target))
     summary = {**changes, "created": result.created, "updated": result.updated,
                "failed": result.failed.height,

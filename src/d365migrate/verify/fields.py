@@ -14,7 +14,7 @@ its ``keep_in`` column like any mapped text column.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -130,15 +130,16 @@ def check_table(client: DataverseClient, table_def: dict[str, Any], tmap: dict[s
                 staged: pl.DataFrame, *, source_id_column: str,
                 resolve: Resolver | None = None, owner_ids: dict[str, str] | None = None,
                 created: dict[str, str] | None = None, names: dict[str, str] | None = None,
-                controller: Controller | None = None, unit: str | None = None
-                ) -> TableCheck:
+                controller: Controller | None = None, unit: str | None = None,
+                refused: Collection[tuple[str, str]] = frozenset()) -> TableCheck:
     """Read back every staged record of one table (those that loaded) and compare each
     mapped field with what the map said it should be.
 
     ``resolve(table, source_ids)`` gives the org ids of referenced records;
     ``owner_ids`` maps a staged owner email to the systemuser bound; ``created`` is the
     ledger's source id -> record id (a record found under another id is not the one this
-    run created); ``names`` turns org ids into what a person recognises in the CSV.
+    run created); ``names`` turns org ids into what a person recognises in the CSV;
+    ``refused``: (source id, staged column) of links the org refused (left unbound).
     """
     table = table_def["LogicalName"]
     pk = table_def["PrimaryIdAttribute"]
@@ -171,7 +172,7 @@ def check_table(client: DataverseClient, table_def: dict[str, Any], tmap: dict[s
         for key, rec in batch:
             sid = sid_of[key]
             expected = check.expected[sid] = _expected(rows[sid], fields, refs, owner_ids,
-                                                       check)
+                                                       check, refused)
             if sid in created and str(rec.get(pk, "")).lower() != created[sid].lower():
                 cells[sid] = None
                 continue
@@ -192,7 +193,7 @@ def check_table(client: DataverseClient, table_def: dict[str, Any], tmap: dict[s
         found = cells.get(sid, [])
         if sid not in cells or found is None:
             if sid not in check.expected:
-                check.expected[sid] = _expected(row, fields, refs, owner_ids, check)
+                check.expected[sid] = _expected(row, fields, refs, owner_ids, check, refused)
             rec = check.records.pop(sid, None)
             check.missing += 1
             check.mismatches.append({"table": table, "source_id": sid, "column": RECORD,
@@ -211,12 +212,15 @@ def check_table(client: DataverseClient, table_def: dict[str, Any], tmap: dict[s
 
 def _expected(row: dict[str, Any], fields: list[Field],
               refs: dict[tuple[str, str], dict[str, str]], owner_ids: dict[str, str] | None,
-              check: TableCheck) -> dict[str, Any]:
+              check: TableCheck, refused: Collection[tuple[str, str]] = frozenset()
+              ) -> dict[str, Any]:
     out: dict[str, Any] = {}
+    sid = row.get(SOURCE_ID)
     for f in fields:
         value = row.get(f.staged)
-        if f.role == "lookup":
-            given = [(row.get(col), refs.get((col, t), {})) for col, t in f.refs]
+        if f.role == "lookup":  # a link the org refused names a record it holds: unbound
+            given = [(row.get(col), {} if (sid, col) in refused else refs.get((col, t), {}))
+                     for col, t in f.refs]
             found = [ids[ref] for ref, ids in given if ref is not None and ref in ids]
             if not found and any(ref is not None for ref, _ in given):
                 check.unresolved_lookups += 1  # the loader left it unbound, and counted it

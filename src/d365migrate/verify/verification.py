@@ -36,12 +36,13 @@ from d365migrate.load.owners import (
     match_owners,
     normalise_email,
 )
+from d365migrate.load.parents import read_refused
 from d365migrate.load.user_links import user_link_ids
 from d365migrate.mapping.mapfile import load_mapping, mapped_units, table_map
 from d365migrate.report.plain import DEFAULT_SOURCE_CRM
 from d365migrate.report.safe_files import read_csv, write_csv
 from d365migrate.runfolder import RunFolder, write_json
-from d365migrate.staging.stage import OWNER, SOURCE_ID
+from d365migrate.staging.stage import OWNER, REF_PREFIX, SOURCE_ID
 from d365migrate.staging.user_links import USERS
 from d365migrate.verify.fields import TableCheck, check_table
 from d365migrate.verify.spotcheck import (
@@ -164,7 +165,8 @@ def verify_run(ctx: VerifyView, *, seed: int | None = None) -> dict[str, Any]:
         table_def = ctx.table_def(table)
         check = check_table(ctx.client, table_def, tmap, frames[target],
                             source_id_column=column, resolve=refs, owner_ids=owner_ids,
-                            created=dict(created.get(table, [])), names=names, unit=target)
+                            created=dict(created.get(table, [])), names=names, unit=target,
+                            refused=refused_refs(folder, target, tmap))
         refs.add(table, check.ids(table_def))
         # keep only the records the spot check shows: every table's records read back, held
         # until the end, was most of the verify step's memory at scale
@@ -230,3 +232,10 @@ def verification_frame(data: dict[str, Any]) -> pl.DataFrame:
                      "columns that differ": cols,
                      "read back (records/s)": v["read"]["records_per_second"]})
     return pl.DataFrame(rows)
+
+
+def refused_refs(folder: RunFolder, target: str, tmap: dict[str, Any]) -> set[tuple[str, str]]:
+    """(source id, staged lookup column) of the links the org refused at the second pass."""
+    refused = read_refused(folder.refused_links(target))
+    return {(sid, REF_PREFIX + lk["navigation"]) for lk in tmap.get("lookups", [])
+            for sid, column in refused if column == lk["source"]}
