@@ -41,6 +41,19 @@ def test_civicrm_people_their_employers_and_notes(tmp_path: Path) -> None:
     verification = json.loads((run_dir / "verification.json").read_text())["tables"]
     assert verification["contact"]["columns"]["parentcustomerid"] == 0
     assert out["contact"]["unresolved_lookups"] == 0
+    # the people's e-mails, phones and addresses are rows of Email, Phone and Address (each
+    # naming its contact): read as the contacts' columns, they arrive with them, verified
+    assert verification["contact"]["mismatched"] == 0
+    assert {c: staged[c].drop_nulls().len() for c in (
+        "emailaddress1", "emailaddress2", "telephone1", "address1_line1", "address1_city")} == {
+        "emailaddress1": 96, "emailaddress2": 57, "telephone1": 89, "address1_line1": 110,
+        "address1_city": 110}
+    inventory = {f["file"]: f for f in json.loads((run_dir / "inventory.json").read_text())[
+        "files"]}
+    assert {f: (inventory[f]["folded"]["rows"], inventory[f]["not_taken"])
+            for f in ("Email.csv", "Phone.csv", "Address.csv", "Website.csv")} == {
+        "Email.csv": (206, 3), "Phone.csv": (143, 3), "Address.csv": (169, 3),
+        "Website.csv": (18, 0)}
     assert set(issues(run_dir, "quarantine", "contact")) == {
         "last name is required by Dataverse (expect_column_values_to_not_be_null)"}
     mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())

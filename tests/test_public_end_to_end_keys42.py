@@ -23,8 +23,8 @@ def test_hubleto_customers_contacts_and_products(tmp_path: Path) -> None:
     """Hubleto's 13 customers load as accounts with their street lines ('Street Line 1'),
     region, postal code and country by name; its 58 contacts as contacts and its 60
     products as products in the org's own unit group; every record read back. The contacts'
-    e-mails and web addresses (rows of a values file), the staff and the category tree stay
-    in Hubleto, each listed with its reason."""
+    e-mails and web addresses (rows of a values file) arrive as their columns; the staff
+    and the category tree stay in Hubleto, each listed with its reason."""
     run_dir = run_public("hubleto-demo", tmp_path, _product_catalogue)
     out = assert_true_counts(run_dir)
     assert outcomes(out) == {"account": ("customers", 13, 13, 0, 0, 0),
@@ -44,8 +44,16 @@ def test_hubleto_customers_contacts_and_products(tmp_path: Path) -> None:
         "Mechelle"]
     products = pl.read_parquet(run_dir / "staged" / "product.parquet")
     assert {p["__via__defaultuomid"] for p in products.to_dicts()} == {"existing"}
+    # the contacts' e-mails and web addresses, rows of the values file, read as their
+    # columns: every contact's arrives, read back and compared
+    assert (people["emailaddress1"].drop_nulls().len(), people["websiteurl"].drop_nulls().len(),
+            ) == (58, 58)
+    verification = json.loads((run_dir / "verification.json").read_text())["tables"]
+    assert verification["contact"]["matched"] == 58
     files = _inventory(run_dir)
-    for name in ("contact_values", "product_categories", "users"):
+    assert files["contact_values"]["folded"] == {"into": "contacts.csv", "rows": 116}
+    assert files["contact_values"]["not_taken"] == 0
+    for name in ("product_categories", "users"):
         assert not files[name]["migrated"] and files[name]["reason"], name
 
 

@@ -74,6 +74,7 @@ from d365migrate.intake.remarks import without_remark
 from d365migrate.intake.send_tracking import recipient_sends
 from d365migrate.intake.ticket_files import assigned_conversations
 from d365migrate.intake.unknown_reasons import why_unknown
+from d365migrate.intake.value_rows import folded_reason
 from d365migrate.intake.value_shapes import value_columns
 from d365migrate.words import a_or_an
 
@@ -577,6 +578,9 @@ def discover(export: Export, decided: Mapping[str, tuple[str, str]] | None = Non
     settled = row_kinds(export.tables, {s: f[0] for s, f in found.items()})
     for source, (kind, why) in settled.items():   # ticket messages, companies named contacts
         found[source] = (kind, 0.5, found[source][2], [*found[source][3], why])
+    for source, g in export.guesses.items():  # e-mail rows read as their records' columns
+        if g.folded and source in found:
+            found[source] = ("unknown", 1.0, found[source][2], [folded_reason(g.folded)])
     for source, (kind, why) in (decided or {}).items():  # the analyst's word
         found[source] = (kind, 1.0, found[source][2], [why])
     for source, df in export.tables.items():

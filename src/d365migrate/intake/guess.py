@@ -43,6 +43,9 @@ class IntakeGuess:
     #: of the joined table it starts at (``file``, ``rows``, ``rows_read``, ``first_row``,
     #: ``unread_lines``, ``notes``); empty for a table of one file
     parts: list[dict[str, Any]] = field(default_factory=list)
+    #: a file of another file's values read as its columns (intake/value_rows.py): ``into``
+    #: (source), ``file``, ``columns``, ``rows_read``, ``not_read`` (reason -> rows)
+    folded: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -30,7 +30,7 @@ import polars as pl
 from d365migrate.intake.dialect import Problem
 
 __all__ = ["part_files", "parts_evidence", "part_name", "join_parts", "files_label", "locate",
-           "where_expr", "repeated_keys", "file_of_rows", "located_rows"]
+           "where_expr", "repeated_keys", "file_of_rows", "located_rows", "own_key"]
 
 #: A share of the first part's columns a part must have to be joined to it by its name.
 MIN_SHARED = 0.5
@@ -138,6 +138,11 @@ def _key_of(stem: str, df: pl.DataFrame) -> str | None:
         if df.height and s.null_count() == 0 and s.n_unique() == df.height:
             return c
     return None
+
+
+def own_key(stem: str, df: pl.DataFrame) -> str | None:
+    """A file's own id column (see ``_key_of``): what other files' links name."""
+    return _key_of(stem, df)
 
 
 def _aligned(first: _Member, part: _Member) -> tuple[pl.DataFrame, list[str], list[str]]:

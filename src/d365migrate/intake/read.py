@@ -67,6 +67,7 @@ from d365migrate.intake.key_header_rows import drop_key_row
 from d365migrate.intake.parts import join_parts
 from d365migrate.intake.read_cache import cache_key, cached_columns, load_entry, store_entry
 from d365migrate.intake.table_types import infer_columns
+from d365migrate.intake.value_rows import fold_value_rows
 from d365migrate.intake.values import has_time
 
 __all__ = ["Export", "ExportError", "IntakeGuess", "Limits", "Problem", "read_export",
@@ -421,10 +422,8 @@ def _column_infos(exp: Export, source: str, df: pl.DataFrame) -> dict[str, dict[
 
 def _is_table_file(rel: str, exclude: list[str]) -> bool:
     p = PurePosixPath(rel)
-    if p.suffix.lower() not in TABLE_EXTENSIONS or p.name.startswith((".", "~$")):
-        return False
-    if is_document_name(p.name) or any(part.lower() in ATTACHMENT_DIRS
-                                        for part in p.parts[:-1]):
+    if p.suffix.lower() not in TABLE_EXTENSIONS or p.name.startswith((".", "~$")) or \
+            is_document_name(p.name) or any(d.lower() in ATTACHMENT_DIRS for d in p.parts[:-1]):
         return False
     return not any(fnmatch.fnmatch(rel, pat) for pat in exclude)
 
@@ -439,18 +438,17 @@ def read_export(path: str | Path, overrides: dict[str, Any] | None = None,
     ``decimal_separator``, ``thousands_separator``, ``source`` (rename) and ``skip``.
     The parts of a table split over several files are one source (:mod:`.parts`); files
     given one ``source`` are one table, a file given a ``source`` of its own stays apart.
+    Files of e-mail or phone rows are read as columns of their records (:mod:`.value_rows`).
     A top-level ``exclude`` list of globs hides files; a top-level ``limits`` mapping
     overrides the expansion limits of :class:`~d365migrate.intake.guard.Limits`.
 
     Raises :class:`ExportError` when the path does not exist, holds no table files, or is
     over a whole-export limit; everything else is a :class:`Problem` and the rest reads.
 
-    ``cache`` (a folder of the run, ``RunFolder.intake_cache``): a CSV file whose bytes,
-    options and limits were read before is taken from there (its table, guesses and
-    problems, as parquet and JSON, keyed by the SHA-256 of its bytes) instead of parsed
-    and inferred again: each step of a run reads the export, and at a million rows that
-    took ~12 s a step. The export is still walked, screened and read under every guard;
-    only parsing and inference are skipped. Workbooks are always read.
+    ``cache`` (a run's ``RunFolder.intake_cache``): a CSV file whose bytes, options and
+    limits were read before is taken from there (table, guesses, problems: keyed by the
+    SHA-256 of its bytes), not parsed and inferred again (each step of a run reads the
+    export: ~12 s a step at a million rows). Walking, screening and every guard still run.
     """
     path = Path(path)
     overrides = dict(overrides or {})
@@ -512,6 +510,7 @@ def read_export(path: str | Path, overrides: dict[str, Any] | None = None,
         raise ExportError(f"{path}: the export does not exist (expected a folder, a .zip "
                           "or a workbook)")
     join_parts(exp, exp._named)  # a table split over several files is one table
+    fold_value_rows(exp, lambda s: _opts_for(overrides, exp.guesses[s].file, s))
     _finish(exp, overrides)
     return exp
 

@@ -247,8 +247,9 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
             "checks_failed": sum(1 for c in checked.checks if not c["success"]),
         }
     ctx.write_json(ctx.folder.stage_summary, summary)
+    found = run_discovery(ctx)  # a file of values read as another's columns: its guess says
     ctx.write_json(ctx.folder.inventory, build_inventory(
-        inventory_objects(run_discovery(ctx).objects, ctx.file_of), summary,
+        inventory_objects(found.objects, ctx.file_of, found.guesses), summary,
         mapping.get("unmatched_sources") or [],
         _rows_not_routed(mapping, ctx.export.tables),
         absent=[u for u in ctx.params.objects if u not in units],

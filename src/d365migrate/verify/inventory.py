@@ -8,7 +8,7 @@ with its rows, the rows each entry took, and the rows not taken with the reason 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 #: What a file of these kinds is, when no map entry takes it: (what happens, where instead).
@@ -39,12 +39,16 @@ def known_unknown(why: str) -> str:
             "the migration team to review)")
 
 
-def inventory_objects(objects: Iterable[Any], file_of: Callable[[str], str | None]
+def inventory_objects(objects: Iterable[Any], file_of: Callable[[str], str | None],
+                      guesses: Mapping[str, Mapping[str, Any]] | None = None
                       ) -> list[dict[str, Any]]:
     """Discovery's objects as :func:`build_inventory` reads them: each file's source, file
-    (``file_of(source)``), kind, rows and, for a file left unknown, discovery's reason."""
+    (``file_of(source)``), kind, rows, for a file left unknown discovery's reason, and for
+    a file of values read as another's columns how (``folded``, from intake's ``guesses``)."""
     return [{"source": o.source, "file": file_of(o.source), "kind": o.name, "rows": o.rows,
-             **({"why": o.why} if getattr(o, "why", None) else {})} for o in objects]
+             **({"why": o.why} if getattr(o, "why", None) else {}),
+             **({"folded": dict(g["folded"])} if (g := (guesses or {}).get(o.source))
+                and g.get("folded") else {})} for o in objects]
 
 
 #: A setup file this run did not use after all: it is said not to migrate, and why, rather
@@ -130,6 +134,9 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
                           "linked": used, "not_taken": rows - sum(used.values()),
                           "reason": _association_reason(used, not_used), "migrated": False})
             continue
+        if obj.get("folded") and not taken:  # values read as another file's columns
+            files.append(_folded_file(obj, rows, stage_summary))
+            continue
         asks: list[str] = []  # the objects the parameters would name to load it
         if not taken and source in second:
             fed = by_source.get(second[source]["fed_by"]) or {}
@@ -174,6 +181,7 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
             "rows": sum(f["rows"] for f in files),
             "rows_taken": sum(sum(f["taken"].values()) for f in files),
             "rows_linked": sum(sum((f.get("linked") or {}).values()) for f in files),
+            "rows_folded": sum((f.get("folded") or {}).get("rows", 0) for f in files),
             "rows_not_taken": sum(f["not_taken"] for f in files)}
 
 
@@ -321,3 +329,31 @@ def _association_reason(used: dict[str, int], not_used: dict[str, int]) -> str:
     rest = "; ".join(f"{n} row(s) not used: {why}" for why, n in not_used.items())
     return (f"association table, never loaded as records: {links}"
             + (f"; {rest}" if rest else ""))
+
+
+def _folded_file(obj: dict[str, Any], rows: int, stage_summary: dict[str, dict[str, Any]]
+                 ) -> dict[str, Any]:
+    """A file of another file's records' values (intake/value_rows.py): its rows read as
+    that file's columns go with its records (taken, as the records' rows are: what became
+    of each record is its object's reconciliation, of each column its field accounting);
+    the rows not read, and why."""
+    fold = obj["folded"]
+    read = int(fold.get("rows_read") or 0)
+    cols = ", ".join(f"'{c}'" for c in fold.get("columns") or [])
+    taken = any(s.get("source") == fold.get("into") for s in stage_summary.values())
+    moved = read if taken else 0
+    left = "; ".join(f"{n} row(s) {why}" for why, n in (fold.get("not_read") or {}).items())
+    if not taken:
+        reason = (f"not migrated: its rows are values of the records of {fold['file']}, "
+                  "which no map entry takes")
+    elif rows - moved:
+        reason = (f"not migrated: {left}. Its other {moved} row(s) were read as columns of "
+                  f"the records of {fold['file']} ({cols}) and go with those records, each "
+                  "where the field map sends it")
+    else:
+        reason = (f"read as columns of the records of {fold['file']} ({cols}): each value "
+                  "goes with its record, where the field map sends it")
+    return {"file": obj.get("file") or obj["source"], "source": obj["source"],
+            "kind": obj.get("kind"), "rows": rows, "taken": {},
+            "folded": {"into": fold["file"], "rows": moved}, "not_taken": rows - moved,
+            "reason": reason, "migrated": bool(moved)}
