@@ -9,7 +9,7 @@ from pathlib import Path
 
 import polars as pl
 
-from test_public_end_to_end import assert_true_counts, outcomes, run_public
+from test_public_end_to_end import _export_dir, assert_true_counts, outcomes, run_public
 from test_public_end_to_end_session12 import _product_catalogue
 
 
@@ -96,26 +96,32 @@ def test_saleor_products_as_families_variants_under_them_and_channel_prices(
     as parents, and Dynamics 365 takes only a family as a parent); the variants load under
     them, each bound to its family; the two sales channels, set to price lists in the
     parameters, load as price lists, and each variant's price in a channel as a price list
-    item of it. 17 variants have no SKU, which a product requires: held back with that
-    reason, and their 34 channel prices fail before they are sent, each naming its variant.
-    The organisation owns products and price lists: the report says of none of them that
-    they went to the user the migration ran as."""
+    item of it. 17 variants have no SKU, which a product requires: the parameters decide
+    that theirs is the variant's own id (``else: id``), so every variant and every channel
+    price loads. The organisation owns products and price lists: the report says of none
+    of them that they went to the user the migration ran as."""
     run_dir = run_public("saleor-populatedb", tmp_path, _product_catalogue)
     out = assert_true_counts(run_dir)
     assert outcomes(out, "unresolved_lookups") == {
         "pricelevel": ("channel_channel", 2, 2, 0, 0, 0, 0),
         "product": ("product_product", 32, 32, 0, 0, 0, 0),
-        "product_2": ("product_productvariant", 73, 56, 17, 0, 0, 0),
-        "productpricelevel": ("product_productvariantchannellisting", 146, 112, 0, 0, 34, 0)}
+        "product_2": ("product_productvariant", 73, 73, 0, 0, 0, 0),
+        "productpricelevel": ("product_productvariantchannellisting", 146, 146, 0, 0, 0, 0)}
     families = pl.read_parquet(run_dir / "staged" / "product.parquet")
     assert set(families["productstructure"]) == {2}
     variants = pl.read_parquet(run_dir / "staged" / "product_2.parquet")
     assert "productstructure" not in variants.columns
-    held = pl.read_csv(run_dir / "quarantine" / "product_2.csv", infer_schema=False)
-    assert held.height == 17 and set(held["column"]) == {"productnumber"}
-    failed = pl.read_csv(run_dir / "failed" / "productpricelevel.csv", infer_schema=False)
-    assert failed.height == 34 and set(failed["value"]) <= set(held["source_id"])
-    assert all(r.startswith("its product 'product-productvariant:") for r in failed["reason"])
+    # the 17 without a SKU carry their Saleor id as their Product ID, read back
+    folder = _export_dir("saleor-populatedb")
+    assert folder is not None
+    export = pl.read_csv(folder / "product_productvariant.csv", infer_schema=False)
+    no_sku = export.filter(pl.col("sku").is_null())
+    assert no_sku.height == 17
+    numbers = dict(variants.select("__source_id", "productnumber").iter_rows())
+    assert all(numbers[f"product-productvariant:{i}"] == i for i in no_sku["id"])
+    verification = json.loads((run_dir / "verification.json").read_text())["tables"]
+    assert {t: v["matched"] for t, v in verification.items()} == {
+        "pricelevel": 2, "product": 32, "product_2": 73, "productpricelevel": 146}
     report = (run_dir / "report.html").read_text(encoding="utf-8")
     assert "Price list items" in report and "Productpricelevel" not in report
     assert "names no owner" not in report

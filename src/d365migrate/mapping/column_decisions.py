@@ -24,7 +24,11 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any) -> dict[str, Any
     ``when_missing: empty`` follows (:mod:`d365migrate.mapping.link_decisions`): where
     Dataverse requires it (SystemRequired) or it names the record, staging refuses the map;
     an ApplicationRequired column loads empty (the Web API accepts it; a person editing the
-    record is asked for it), never one row at a time by the suite."""
+    record is asked for it), never one row at a time by the suite.
+
+    ``{source: sku, else: id}`` (or a list of columns) reads the first of them that is not
+    empty: a required column some rows leave empty filled from another of their columns
+    (staging/fallbacks.py)."""
     unit, _, column = key.partition(".")
     if not column or not (fill is None or isinstance(fill, dict)
                           and len(set(fill) & {"source", "value"}) == 1):
@@ -56,12 +60,20 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any) -> dict[str, Any
             raise MappingError(f"mapping.decisions.columns.{key}.clock: one of "
                                f"{', '.join(CLOCKS)} (a clock face's parts, or a number's unit), "
                                f"not {clock!r}")
+        others = fill.get("else") or []
+        others = [others] if isinstance(others, str) else others
+        if not isinstance(others, list) or not all(isinstance(o, str) and o for o in others):
+            raise MappingError(f"mapping.decisions.columns.{key}.else: an export column, or "
+                               f"a list of them, read where '{fill['source']}' is empty")
         entry = {"target": column, "source": str(fill["source"]),
+                 **({"else": others} if others else {}),
                  "transform": fill.get("transform", "decimal" if divide else "text"),
                  **({"divide_by": divide} if divide else {}),
                  **({"clock": clock} if clock else {}),
                  "reason": "decided in the parameters file"
-                           + (f"; divided by {divide:,}" if divide else "")}
+                           + (f"; divided by {divide:,}" if divide else "")
+                           + (f"; where it is empty, {' else '.join(others)}" if others
+                              else "")}
     else:
         entry = {"target": column, "source": None, "transform": "constant",
                  "value": fill["value"], "reason": "a value decided in the parameters file"}

@@ -34,7 +34,7 @@ from d365migrate.mapping.clock_durations import clock_minutes, clock_of
 from d365migrate.mapping.history import party_addresses
 from d365migrate.mapping.mapfile import require_confirmed, table_map
 from d365migrate.mapping.minor_units import divided
-from d365migrate.staging import keys, rules, shifted, value_maps
+from d365migrate.staging import fallbacks, keys, rules, shifted, value_maps
 from d365migrate.staging.all_day import all_day_ends
 from d365migrate.staging.empty_rows import no_id_reason
 from d365migrate.staging.existing_refs import existing_key
@@ -335,7 +335,8 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
     numbers: list[pl.Expr] = []  # read first: a whole number and its range check read them
     converted: list[pl.Expr] = []  # then converted, then checked (each step evaluated once)
     checked: list[tuple[pl.Expr, pl.Expr, str | pl.Expr, rules.Policy, str, str]] = []
-    for col in tmap.get("columns", []):
+    df, columns = fallbacks.with_fallbacks(df, tmap.get("columns", []), file)
+    for col in columns:  # a column with 'else' columns reads their first value not empty
         transform = col.get("transform", "text")
         if transform == "constant":  # a value the map sets ("a logged meeting took place")
             out.append(pl.lit(col["value"]).alias(col["target"]))

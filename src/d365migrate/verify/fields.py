@@ -50,6 +50,7 @@ class Field:
     source: str | None = None  # the export's column (spot check)
     refs: tuple[tuple[str, str], ...] = ()  # lookups: (staged column, referenced table)
     role: str = "column"  # column | lookup | owner
+    others: tuple[str, ...] = ()  # export columns read where ``source`` is empty (else:)
 
 
 def table_fields(tmap: dict[str, Any], table_def: dict[str, Any],
@@ -71,7 +72,8 @@ def table_fields(tmap: dict[str, Any], table_def: dict[str, Any],
         kind = kind_of(attrs[target], c.get("transform"))
         if read != target:  # createdon: the platform's time where the export had none
             kind = replace(kind, platform_filled=True)
-        fields.append(Field(target, read, kind, target, c.get("source")))
+        fields.append(Field(target, read, kind, target, c.get("source"),
+                            others=tuple(c.get("else") or ())))
         keep = c.get("keep_in") if c.get("on_bad") == "keep_as_text" else None
         if keep and keep in staged_columns:  # the original text of values cleared above
             if keep in attrs:

@@ -24,6 +24,7 @@ from d365migrate.dataverse.tables import label
 from d365migrate.report.html import esc, page
 from d365migrate.report.plain import DEFAULT_SOURCE_CRM, field_label, object_name
 from d365migrate.report.safe_files import read_csv
+from d365migrate.staging.fallbacks import fallback_name
 from d365migrate.staging.stage import SOURCE_ID, SOURCE_ROW
 from d365migrate.verify.compare import display, same
 from d365migrate.verify.fields import TableCheck, shown
@@ -100,14 +101,15 @@ def spot_records(check: TableCheck, staged: pl.DataFrame, export_rows: pl.DataFr
                     "" if expected.get(f.column) is not None else
                     "not set from the export: no Dynamics 365 user was found for this owner, "
                     "so the record stayed with the user who created it")
-            export_value = export.get(f.source or "")
+            export_value = next((export.get(c) for c in (f.source or "", *f.others)
+                                 if str(export.get(c) or "").strip()), export.get(f.source or ""))
             emptied = f.role == "column" and staged_value is None and rec is not None and \
                 org in (None, "") and bool(str(export_value or "").strip())
             fields.append({
                 "field": f.column, "label": labels.get(f.column) or field_label({}, "", f.column),
-                "export_column": export_column(f.source),
-                "export": "" if export.get(f.source or "") is None
-                else str(export.get(f.source or "")),
+                "export_column": fallback_name(f.source, list(f.others))
+                if f.source and f.others else export_column(f.source),
+                "export": "" if export_value is None else str(export_value),
                 "staged": display(staged_value, f.kind) if f.role == "column"
                 else ("" if staged_value is None else str(staged_value)),
                 "org": shown(org, f, check.names) if rec is not None else "(not in the org)",
