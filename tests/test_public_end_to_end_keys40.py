@@ -107,3 +107,28 @@ def test_woocommerce_variable_products_as_families_with_their_variations(tmp_pat
     inventory = json.loads((run_dir / "inventory.json").read_text())
     files = {f["source"]: f for f in inventory["files"]}
     assert not files["sample_tax_rates"]["migrated"] and files["sample_tax_rates"]["reason"]
+
+
+def test_vendure_every_variant_row_a_product_named_after_its_product(tmp_path: Path) -> None:
+    """Vendure's catalogue import file: a product's first row has its name, each row after
+    it with no name is one more variant with its own SKU, price and options. All 86 SKUs
+    load as products, a variant named after its product with its options ('Laptop (15 inch
+    / 8GB)'), read back; the cafe chair's three colours share one SKU in the file, so two
+    rows are skipped as the same record again, naming the row kept."""
+    run_dir = run_public("vendure-mock-products", tmp_path, _product_catalogue)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out) == {"product": ("products", 88, 86, 0, 2, 0)}
+    staged = pl.read_parquet(run_dir / "staged" / "product.parquet")
+    names = dict(staged.select("productnumber", "name").iter_rows())
+    assert (names["L2201308"], names["L2201508"], names["L2201516"], names["C27F390"]) == (
+        "Laptop", "Laptop (15 inch / 8GB)", "Laptop (15 inch / 16GB)",
+        "Curvy Monitor (27 inch)")
+    assert staged["name"].null_count() == 0
+    verification = json.loads((run_dir / "verification.json").read_text())
+    assert verification["tables"]["product"]["matched"] == 86
+    records = verification["spot_check"]["tables"]["product"]["records"]
+    shown = {f["export_column"] for r in records for f in r["fields"] if f["field"] == "name"}
+    assert shown == {"name (continuing the row above, with optionValues)"}
+    skipped = pl.read_csv(run_dir / "skipped" / "product.csv", infer_schema=False)
+    assert skipped["row"].to_list() == ["87", "88"]
+    assert set(skipped["reason"]) == {"duplicate source id; row 86 kept"}

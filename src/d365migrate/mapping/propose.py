@@ -31,6 +31,7 @@ from d365migrate.intake.links import find_associations
 from d365migrate.intake.read import Export
 from d365migrate.mapping.all_day_ends import with_all_day_ends
 from d365migrate.mapping.clock_durations import with_clock_durations, with_time_of_day
+from d365migrate.mapping.continuation_rows import with_continuation_rows
 from d365migrate.mapping.deal_stage_rows import TYPE_COLUMNS, deal_stages_only
 from d365migrate.mapping.deal_states import add_deal_states
 from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map
@@ -522,8 +523,8 @@ def propose_mapping(export: Export, discovery: Discovery,
         with_links_into_further(out_tables, discovery, table_defs), more))
     out_tables = with_minor_units(  # amounts in cents or millionths: divided, or said why
         restrict_to_splits(out_tables, parties, table_defs, list(export.tables)))
-    out_tables = with_goal_owners(with_all_day_ends(with_time_of_day(  # '00:30': 30 minutes;
-        with_clock_durations(out_tables, export.tables), export.tables)))  # a goal's owner
+    out_tables = with_continuation_rows(with_goal_owners(with_all_day_ends(with_time_of_day(
+        with_clock_durations(out_tables, export.tables), export.tables))), export.tables)
     applied: list[dict[str, Any]] = []
     if learned is not None:
         out_tables, applied = learned.apply(out_tables, discovery.kind_of, export.tables,

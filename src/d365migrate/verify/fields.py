@@ -24,6 +24,7 @@ from d365migrate.dataverse import DataverseClient
 from d365migrate.dataverse.tables import attributes
 from d365migrate.load.identity import record_id, stored_source_id, takes_source_id_column
 from d365migrate.load.throughput import Controller
+from d365migrate.staging.fallbacks import continued_name, fallback_name
 from d365migrate.staging.stage import OWNER, REF_PREFIX, SOURCE_ID
 from d365migrate.verify.compare import Kind, display, kind_of, same
 from d365migrate.verify.readback import ReadStats, read_records
@@ -51,6 +52,7 @@ class Field:
     refs: tuple[tuple[str, str], ...] = ()  # lookups: (staged column, referenced table)
     role: str = "column"  # column | lookup | owner
     others: tuple[str, ...] = ()  # export columns read where ``source`` is empty (else:)
+    reads: str | None = None  # how the export's columns are read, when not as one column
 
 
 def table_fields(tmap: dict[str, Any], table_def: dict[str, Any],
@@ -73,7 +75,7 @@ def table_fields(tmap: dict[str, Any], table_def: dict[str, Any],
         if read != target:  # createdon: the platform's time where the export had none
             kind = replace(kind, platform_filled=True)
         fields.append(Field(target, read, kind, target, c.get("source"),
-                            others=tuple(c.get("else") or ())))
+                            others=tuple(c.get("else") or ()), reads=read_as(c)))
         keep = c.get("keep_in") if c.get("on_bad") == "keep_as_text" else None
         if keep and keep in staged_columns:  # the original text of values cleared above
             if keep in attrs:
@@ -246,3 +248,13 @@ def table_rows_for_frame(check: TableCheck) -> pl.DataFrame:
     return pl.DataFrame(check.mismatches, schema={"table": pl.Utf8, "source_id": pl.Utf8,
                                                   "column": pl.Utf8, "expected": pl.Utf8,
                                                   "actual": pl.Utf8})
+
+
+def read_as(c: dict[str, Any]) -> str | None:
+    """How a map column reads the export when not as its one source column: with columns
+    read where it is empty (``else``), or continuing the row above (a variant's name)."""
+    if c.get("source") and c.get("else"):
+        return fallback_name(c["source"], list(c["else"]))
+    if c.get("source") and c.get("continues"):
+        return continued_name(c["source"], list(c["continues"]["options"]))
+    return None

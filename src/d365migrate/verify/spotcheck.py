@@ -24,7 +24,6 @@ from d365migrate.dataverse.tables import label
 from d365migrate.report.html import esc, page
 from d365migrate.report.plain import DEFAULT_SOURCE_CRM, field_label, object_name
 from d365migrate.report.safe_files import read_csv
-from d365migrate.staging.fallbacks import fallback_name
 from d365migrate.staging.stage import SOURCE_ID, SOURCE_ROW
 from d365migrate.verify.compare import display, same
 from d365migrate.verify.fields import TableCheck, shown
@@ -107,8 +106,7 @@ def spot_records(check: TableCheck, staged: pl.DataFrame, export_rows: pl.DataFr
                 org in (None, "") and bool(str(export_value or "").strip())
             fields.append({
                 "field": f.column, "label": labels.get(f.column) or field_label({}, "", f.column),
-                "export_column": fallback_name(f.source, list(f.others))
-                if f.source and f.others else export_column(f.source),
+                "export_column": f.reads or export_column(f.source),
                 "export": "" if export_value is None else str(export_value),
                 "staged": display(staged_value, f.kind) if f.role == "column"
                 else ("" if staged_value is None else str(staged_value)),
