@@ -2,7 +2,9 @@
 run where the public data is absent: a file named contacts keeps its name against columns a
 contact shares with staff (an e-mail, a role, an active flag), a partners file of people
 (a person's photo, no company's columns) is contacts, and so is such a file under a name
-that names no kind."""
+that names no kind; a company's 'Contact email' with no e-mail of its own is its e-mail, a
+case's 'Date opened' its created-on, a 'Type' naming no relationship no relationship type, a
+'Project lead' who leads it, and an 'Actions' file with no type column its to-dos."""
 
 from __future__ import annotations
 
@@ -13,6 +15,12 @@ import polars as pl
 from d365migrate.intake.discover import discover
 from d365migrate.intake.people_rows import person_photo_columns
 from d365migrate.intake.read import Export
+from d365migrate.mapping.history import route_by_name
+from d365migrate.mapping.leader_names import leads_work
+from d365migrate.mapping.own_email import own_contact_email
+from d365migrate.mapping.suggest import suggest_columns
+from tuning_support import DEFS
+from tuning_support import top as _top
 
 
 def _kinds(tables: dict[str, pl.DataFrame]) -> dict[str, str]:
@@ -62,3 +70,54 @@ def test_people_under_a_name_naming_no_kind_are_contacts_unless_posts_say_staff(
     # a job title and no company: posts in the business itself, staff; left as before
     posts = people.with_columns(pl.Series("Title", ["Senior Broker", "Broker", "Broker"]))
     assert _kinds({"Freelancers": posts})["Freelancers"] != "contact"
+
+
+def _accounts(**extra: list[str]) -> pl.DataFrame:
+    return pl.DataFrame({"id": ["1", "2", "3"],
+                         "Name": ["Ferngate", "Larkspur Ltd", "Oakhollow"], **extra})
+
+
+def test_a_companys_contact_email_is_its_own_email_not_a_link() -> None:
+    df = _accounts(**{"Contact person": ["Ada Quill", "Bram Okafor", "Cleo Marsh"],
+                      "Contact email": ["ada@example.org", "bram@example.org", "cleo@example.org"]})
+    sugg = suggest_columns(df, DEFS["account"])
+    assert _top(sugg, "Contact email") == "emailaddress1"   # was primarycontactid
+    # beside an e-mail of its own, the contact's e-mail is the contact's: a link by address
+    own = df.with_columns(pl.Series("Email", ["a@ferngate.example", "b@lark.example",
+                                              "c@oak.example"]))
+    assert _top(suggest_columns(own, DEFS["account"]), "Contact email") != "emailaddress1"
+    assert own_contact_email(["contact", "email"], "contact", "account", [("name",)])
+    assert not own_contact_email(["owner", "email"], "systemuser", "account", [("name",)])
+    assert not own_contact_email(["contact", "email"], "contact", "incident", [("title",)])
+
+
+def test_a_case_opened_on_a_date_was_created_then() -> None:
+    df = pl.DataFrame({"Title": ["Leak in unit 4", "Broken gate"],
+                       "Date opened": ["2021-02-20", "2022-08-01"]})
+    assert _top(suggest_columns(df, DEFS["incident"]), "Date opened") == "overriddencreatedon"
+
+
+def test_a_type_naming_no_relationship_is_no_relationship_type() -> None:
+    kinds = _accounts(Type=["Product-based", "Service-based", "Product-based"])
+    assert _top(suggest_columns(kinds, DEFS["account"]), "Type") is None   # was customertypecode
+    for values in (["Customer - Direct", "Channel Partner / Reseller", "Other"],
+                   ["PARTNER", "PROSPECT", "VENDOR"]):
+        ok = _accounts(Type=values)
+        assert _top(suggest_columns(ok, DEFS["account"]), "Type") == "customertypecode", values
+
+
+def test_a_project_or_team_lead_is_who_leads_it_no_sales_lead() -> None:
+    df = pl.DataFrame({"Name": ["Site relaunch", "Q3 audit"], "Amount": ["2500", "900"],
+                       "Project lead": ["Ada Quill", "Cleo Marsh"],
+                       "Team lead": ["Bram Okafor", "Ada Quill"]})
+    sugg = suggest_columns(df, DEFS["opportunity"], source_object="Projects")
+    assert _top(sugg, "Project lead") != "originatingleadid"   # was originatingleadid
+    assert _top(sugg, "Team lead") != "originatingleadid"
+    assert leads_work(["project", "lead"]) and not leads_work(["originating", "lead"])
+    assert not leads_work(["lead"])
+
+
+def test_an_actions_file_with_no_type_column_is_to_dos() -> None:
+    assert route_by_name("Actions") == "task"       # was None: the rows went nowhere
+    assert route_by_name("action_items") == "task"
+    assert route_by_name("Calls") == "phonecall"
