@@ -15,6 +15,7 @@ import polars as pl
 from d365migrate.intake.discover import discover
 from d365migrate.intake.people_rows import person_photo_columns
 from d365migrate.intake.read import Export
+from d365migrate.mapping.column_decisions import decide_column
 from d365migrate.mapping.history import route_by_name
 from d365migrate.mapping.leader_names import leads_work
 from d365migrate.mapping.own_email import own_contact_email
@@ -121,3 +122,26 @@ def test_an_actions_file_with_no_type_column_is_to_dos() -> None:
     assert route_by_name("Actions") == "task"       # was None: the rows went nowhere
     assert route_by_name("action_items") == "task"
     assert route_by_name("Calls") == "phonecall"
+
+
+def test_a_column_decided_into_another_target_is_not_listed_as_left_out() -> None:
+    """'Region' holds countries: the analyst maps the state to nothing and the country from
+    Region. In either order the column stays mapped (the report listed it as not carried
+    over, though it reached the country)."""
+    def entry() -> dict:
+        return {"tables": [{"name": "contact", "target": "contact", "source": "People",
+                            "columns": [{"target": "address1_stateorprovince",
+                                         "source": "Region", "transform": "text"}],
+                            "unmapped": []}]}
+    for order in (["address1_stateorprovince", "address1_country"],
+                  ["address1_country", "address1_stateorprovince"]):
+        mapping = entry()
+        for column in order:
+            fill = None if column == "address1_stateorprovince" else {"source": "Region"}
+            mapping = decide_column(mapping, f"contact.{column}", fill)
+        t = mapping["tables"][0]
+        assert [c["target"] for c in t["columns"]] == ["address1_country"], order
+        assert "Region" not in t["unmapped"], order
+    # mapped to nothing alone, it is listed, with its reason
+    t = decide_column(entry(), "contact.address1_stateorprovince", None)["tables"][0]
+    assert t["unmapped"] == ["Region"]
