@@ -594,7 +594,8 @@ FLOORS = {
     # people are the contacts (propose +3)
     # +1 each with keys27's rules (a second phone: X2CRM's contacts' phone2)
     # x2crm 220 -> 221 both ways (keys32: a campaign's 'template' id is no istemplate flag)
-    "x2crm-demo": {"files": (23, 23), "suggest": (221, 232), "propose": (221, 232)},
+    # +1 each (keys45): an account's 'type' of industries names no relationship
+    "x2crm-demo": {"files": (23, 23), "suggest": (222, 232), "propose": (222, 232)},
     # +1 each (keys36): a record's bare 'user' is its owner, not its preferred user
     "axelor-crm-demo-fr": {"files": (4, 4), "suggest": (91, 101), "propose": (92, 101)},
     "frappe-crm-demo": {"files": (1, 1), "suggest": (12, 13), "propose": (12, 13)},

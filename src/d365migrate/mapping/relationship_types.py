@@ -6,7 +6,8 @@ Other), as Salesforce's and HubSpot's company types are ("Customer - Direct", "P
 When no value names such a relationship (Baserow's "Product-based" / "Service-based", a
 "Public" / "Private" company) the column says what kind of business the company is, which
 no account column holds: the map leaves it, and says why, rather than writing a choice the
-values never meant.
+values never meant. Values that are no words (hashed, as Fivetran's test data: digits and
+signs) say nothing either way: the name decides, as before.
 """
 
 from __future__ import annotations
@@ -24,6 +25,10 @@ _RELATION_WORDS = frozenset({"client", "customer", "customers", "distributor", "
                              "influencer", "analyst", "integrator", "other", "channel"})
 
 
+#: A value written in words: letters, spaces and the signs between words, no digit.
+_WORDY = re.compile(r"^[^\W\d_][^\d=+]*$")
+
+
 def _words(text: str) -> set[str]:
     return {w for w in re.split(r"[^a-z]+", text.lower()) if w}
 
@@ -31,8 +36,9 @@ def _words(text: str) -> set[str]:
 def no_relationships(values: tuple[str, ...], names: Mapping[str, Any]) -> bool:
     """Whether a column read as the relationship type holds two values or more, none naming
     a relationship (a word of the choice's labels, or of :data:`_RELATION_WORDS`)."""
-    vals = [v for v in values if v and v.strip()]
-    if len(vals) < 2 or "customertypecode" not in names:
+    vals = [v.strip() for v in values if v and v.strip()]
+    if len(vals) < 2 or "customertypecode" not in names \
+            or not all(_WORDY.match(v) for v in vals):
         return False
     known = set(_RELATION_WORDS)
     for label in names["customertypecode"].options:
