@@ -20,6 +20,7 @@ from d365migrate.mapping.history import route_by_name
 from d365migrate.mapping.leader_names import leads_work
 from d365migrate.mapping.own_email import own_contact_email
 from d365migrate.mapping.suggest import suggest_columns
+from d365migrate.staging.missing_parents import missing_reason
 from tuning_support import DEFS
 from tuning_support import top as _top
 
@@ -148,3 +149,14 @@ def test_a_column_decided_into_another_target_is_not_listed_as_left_out() -> Non
     # mapped to nothing alone, it is listed, with its reason
     t = decide_column(entry(), "contact.address1_stateorprovince", None)["tables"][0]
     assert t["unmapped"] == ["Region"]
+
+
+def test_a_required_link_listing_several_names_says_so() -> None:
+    values = pl.DataFrame({"v": ["Ava-Mai Espinosa, Mali Bob", "p404", None, "Smith, John"]})
+    reasons = values.select(missing_reason("customerid", "contact", pl.col("v"))).to_series()
+    assert reasons.to_list() == [
+        "no customerid: 'Ava-Mai Espinosa, Mali Bob' lists several names, and customerid "
+        "holds one contact: none was chosen",   # was "... is not a contact of the export"
+        "no customerid: 'p404' is not a contact of the export",
+        "no customerid: '(empty)' is not a contact of the export",
+        "no customerid: 'Smith, John' is not a contact of the export"]   # one person

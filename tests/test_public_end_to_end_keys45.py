@@ -123,6 +123,9 @@ def test_baserow_legal_cases_with_one_customer_move_the_others_are_held_back(
     held = pl.read_csv(run_dir / "quarantine" / "incident.csv", infer_schema=False)
     assert held["row"].to_list() == ["2", "3", "5", "7", "8"]
     assert held["value"][0] == "Ava-Mai Espinosa, Mali Bob"
+    # the reason says what to fix: several people named, one customer to choose
+    assert all("lists several names, and customerid holds one contact" in r
+               for r in held["reason"])
     report = (run_dir / "report.html").read_text(encoding="utf-8")
     assert "5 records were held back" in report
     files = _inventory(run_dir)
