@@ -23,6 +23,7 @@ from d365migrate.intake.event_files import event_kinds, event_people, signed_up_
 from d365migrate.intake.kinds import col_norm
 from d365migrate.intake.partner_roles import partner_role_files
 from d365migrate.intake.party_files import PARTY_FLAG_COLUMNS, PARTY_TYPE_COLUMNS
+from d365migrate.intake.people_rows import people_kinds
 from d365migrate.intake.tenant_files import tenant_files
 from d365migrate.intake.ticket_files import ticket_messages
 
@@ -77,6 +78,8 @@ def row_kinds(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
                                             kinds).items() if s not in out}
     out |= messages_as_notes({**kinds, **{s: k for s, (k, _) in out.items()}},
                              {s: df.columns for s, df in tables.items()})
+    # contacts scored as staff, partners and unnamed files that are people
+    out |= {s: k for s, k in people_kinds(tables, kinds).items() if s not in out}
     for source, kind in kinds.items():
         if kind != "contact" or source in out:
             continue

@@ -43,8 +43,10 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any) -> dict[str, Any
     if fill is None:  # mapped to nothing: its source column stays in the export, unmapped
         gone = [c for c in tmap.get("columns", []) if c.get("target") == column]
         tmap["columns"] = [c for c in tmap.get("columns", []) if c.get("target") != column]
+        still = {c.get("source") for c in tmap["columns"]}  # decided into another column
         for c in gone:
-            if c.get("source") and c["source"] not in (tmap.get("unmapped") or []):
+            if c.get("source") and c["source"] not in (tmap.get("unmapped") or []) \
+                    and c["source"] not in still:
                 tmap.setdefault("unmapped", []).append(c["source"])
                 tmap.setdefault("unmapped_reasons", {})[c["source"]] = (
                     f"not mapped to {column}, decided in the parameters file")

@@ -16,7 +16,9 @@ from d365migrate.mapping.erp_field_names import ERP_FIELD_FACTOR, erp_field_read
 from d365migrate.mapping.foreign_names import foreign_readings, says_other_values
 from d365migrate.mapping.glued_readings import GLUED_FACTOR, glued_reading
 from d365migrate.mapping.glued_sides import glued_side_reading
+from d365migrate.mapping.leader_names import leads_work
 from d365migrate.mapping.not_a_number import without_nan
+from d365migrate.mapping.own_email import own_contact_email
 from d365migrate.mapping.relation_keys import (
     relation_words,
     sub_document_field,
@@ -373,8 +375,10 @@ def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
     by_name = False
     if ref is None:
         ref = _reference(words, kind, table, vocab)
-    if ref is None and kind in ("text", "empty"):
-        ref = _named_reference(table, vocab, variants)
+        if own_contact_email(words, ref, table, siblings):   # a company's 'Contact email'
+            ref = None
+    if ref is None and kind in ("text", "empty") and not leads_work(words):
+        ref = _named_reference(table, vocab, variants)   # ('Project lead': who leads it)
         by_name = ref is not None
     return Profile(
         name=name, words=tuple(words), norm=norm_words(words), phrase="_".join(words),

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from d365migrate.mapping.count_units import without_money
+from d365migrate.mapping.relationship_types import no_relationships
 from d365migrate.mapping.value_signs import subscription_states
 
 __all__ = ["ADDRESS_PLACES", "ADDRESS_TYPES", "DISCOUNT_AMOUNTS", "PROVINCES", "RECORD_STATES",
@@ -87,6 +88,9 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
         # Google's 'Address 1 - Type' Home / Work: where the person is, not what the
         # address is for (Dataverse's types: bill to, ship to, primary, other)
         cands = [c for c in cands if c[1] not in ADDRESS_TYPES]
+    if any(c[1] == "customertypecode" for c in cands) and no_relationships(values, names):
+        # a company's 'Type' Product-based / Service-based: no relationship to the business
+        cands = [c for c in cands if c[1] != "customertypecode"]
     # 'Amount (licenses / hours)': a count of what its name says, no money
     return without_money(cands, names, phrase)
 

@@ -39,13 +39,13 @@ from d365migrate.staging.all_day import all_day_ends
 from d365migrate.staging.empty_rows import no_id_reason
 from d365migrate.staging.existing_refs import existing_key
 from d365migrate.staging.further_ids import ID_PREFIX, link_prefix, prefixed, unprefixed
+from d365migrate.staging.missing_parents import missing_reason
 from d365migrate.staging.references import split_reference
 from d365migrate.staging.state_status import statuses_within_states
 from d365migrate.staging.threads import ticket_thread
 from d365migrate.staging.through import THROUGH_PREFIX, through_values
 from d365migrate.staging.unread import unread_rows
 from d365migrate.staging.user_links import USERS, user_refs
-from d365migrate.words import a_or_an
 
 if TYPE_CHECKING:
     from d365migrate.intake.read import IntakeGuess
@@ -508,8 +508,7 @@ def _parentless(staged: pl.DataFrame, lookups: list[dict[str, Any]], file: str
                 pl.lit(file).alias("file"), pl.col(SOURCE_ROW).alias("row"),
                 pl.col(SOURCE_ID).alias("source_id"), pl.lit(sources).alias("column"),
                 pl.coalesce(raws).alias("value"),
-                pl.format(f"no {column}: '{{}}' is not {a_or_an(tables)} of the export",
-                          pl.coalesce(raws).fill_null("(empty)")).alias("reason"),
+                missing_reason(column, tables, pl.coalesce(raws)).alias("reason"),
             ).cast(ISSUE_COLUMNS))
     return out
 

@@ -1,0 +1,46 @@
+"""A company's 'Type' that is no relationship: how it does business, not what it is to us.
+
+An account's 'Type' is read as its Relationship Type (customertypecode: Competitor,
+Consultant, Customer, Investor, Partner, Press, Prospect, Reseller, Supplier, Vendor,
+Other), as Salesforce's and HubSpot's company types are ("Customer - Direct", "PARTNER").
+When no value names such a relationship (Baserow's "Product-based" / "Service-based", a
+"Public" / "Private" company) the column says what kind of business the company is, which
+no account column holds: the map leaves it, and says why, rather than writing a choice the
+values never meant. Values that are no words (hashed, as Fivetran's test data: digits and
+signs) say nothing either way: the name decides, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = ["no_relationships"]
+
+#: Words naming a business relationship beside the choice's own labels (lower case).
+_RELATION_WORDS = frozenset({"client", "customer", "customers", "distributor", "lead",
+                             "partner", "partners", "prospect", "reseller", "supplier",
+                             "vendor", "competitor", "consultant", "investor", "press",
+                             "influencer", "analyst", "integrator", "other", "channel"})
+
+
+#: A value written in words: letters, spaces and the signs between words, no digit.
+_WORDY = re.compile(r"^[^\W\d_][^\d=+]*$")
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.split(r"[^a-z]+", text.lower()) if w}
+
+
+def no_relationships(values: tuple[str, ...], names: Mapping[str, Any]) -> bool:
+    """Whether a column read as the relationship type holds two values or more, none naming
+    a relationship (a word of the choice's labels, or of :data:`_RELATION_WORDS`)."""
+    vals = [v.strip() for v in values if v and v.strip()]
+    if len(vals) < 2 or "customertypecode" not in names \
+            or not all(_WORDY.match(v) for v in vals):
+        return False
+    known = set(_RELATION_WORDS)
+    for label in names["customertypecode"].options:
+        known |= _words(label)
+    return not any(_words(v) & known for v in vals)
