@@ -1,0 +1,114 @@
+"""Rules added after measuring keys44's held-out exports (issue 13: Microsoft's industry
+accelerators' sample data for Dataverse, headed with Dataverse's own column labels), on
+made-up data so they run where the public data is absent: a file headed with the target
+table's own labels is taken at its word ('Customer Size', 'Business Type', 'Status' beside
+'Status Reason', 'Topic', 'Pipeline Phase'), its id column ('Opportunity') is no name, a
+header may carry its logical name in brackets, and 'Topic' is a lead's subject."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from d365migrate.mapping.dataverse_labels import MIN_LABELS, label_hits
+from d365migrate.mapping.suggest import suggest_columns
+from tuning_support import DEFS
+from tuning_support import top as _top
+
+_IDS = ["5f0c6e2a-1b7d-4c1e-9a51-0c2b7e5d9a10", "6a1d7f3b-2c8e-4d2f-8b62-1d3c8f6eab21",
+        "7b2e804c-3d9f-4e30-9c73-2e4d907fbc32", "8c3f915d-4ea0-4f41-8d84-3f5ea180cd43",
+        "9d40a26e-5fb1-4052-9e95-406fb291de54", "ae51b37f-60c2-4163-8fa6-5170c3a2ef65"]
+
+
+def _accounts() -> pl.DataFrame:
+    n = len(_IDS)
+    return pl.DataFrame({
+        "Account": _IDS,
+        "Account Name": ["Northwind Bakery", "Blue Yonder Air", "Wingtip Toys",
+                         "Coho Vineyard", "Lamna Health", "Margie's Travel"],
+        "Main Phone": ["(425) 555-0101", "(425) 555-0102", "(425) 555-0103",
+                       "(425) 555-0104", "(425) 555-0105", "(425) 555-0106"],
+        "Website": [f"https://www.example{i}.com" for i in range(n)],
+        "Address 1: Street 1": [f"{i} Pine Street" for i in range(1, n + 1)],
+        "Address 1: City": ["Redmond", "Seattle", "Bellevue", "Kirkland", "Tacoma", "Everett"],
+        "Address 1: State/Province": ["WA"] * n,
+        "Address 1: ZIP/Postal Code": ["98052", "98101", "98004", "98033", "98402", "98201"],
+        "Customer Size": ["1", "1", "2", "1", "3", "1"],
+        "Number of Employees": ["40", "", "1200", "", "", "15"],
+        "Business Type": ["1"] * n,
+        "Open Deals (State)": ["1"] * n,
+        "Status": ["0", "0", "0", "1", "0", "0"],
+        "Status Reason": ["1", "1", "1", "2", "1", "1"],
+        "Created On": ["3/25/2019 1:41:21 PM"] * n,
+    })
+
+
+def test_a_file_headed_with_the_tables_own_labels_is_taken_at_its_word() -> None:
+    df = _accounts()
+    assert len(label_hits(df.columns, DEFS["account"])) >= MIN_LABELS
+    sugg = suggest_columns(df, DEFS["account"], source_object="Account")
+    # 'Customer Size' is customersizecode, not the company's size in employees
+    assert _top(sugg, "Customer Size") == "customersizecode"
+    assert _top(sugg, "Number of Employees") == "numberofemployees"
+    assert _top(sugg, "Business Type") == "businesstypecode"
+    # 'Status' beside 'Status Reason': statecode and statuscode, numbers as exported
+    assert _top(sugg, "Status") == "statecode"
+    assert _top(sugg, "Status Reason") == "statuscode"
+    # a rollup's '(State)' is no state or province
+    assert _top(sugg, "Address 1: State/Province") == "address1_stateorprovince"
+    assert _top(sugg, "Open Deals (State)") != "address1_stateorprovince"
+    assert _top(sugg, "Account Name") == "name"
+    assert _top(sugg, "Account") is None   # accountid's label: the record's own id
+
+
+def test_the_id_column_of_a_dataverse_file_is_no_name_and_topic_is() -> None:
+    n = len(_IDS)
+    deals = pl.DataFrame({
+        "Opportunity": _IDS,
+        "Topic": ["New espresso machines", "Fleet renewal", "Toy line 2020",
+                  "Cellar expansion", "Clinic software", "Group tours"],
+        "Potential Customer": list(reversed(_IDS)),
+        "Est. Revenue": ["350000.0000", "500000.0000", "85000.0000", "12000.0000",
+                         "99000.0000", "43000.0000"],
+        "Est. Close Date": ["11/21/2018 12:00:00 AM"] * n,
+        "Budget Amount": ["436000.0000"] * n,
+        "Pipeline Phase": ["1-Qualify", "2-Develop", "1-Qualify", "3-Propose", "1-Qualify",
+                           "2-Develop"],
+        "Rating": ["2"] * n, "Priority": ["1"] * n,
+        "Status": ["0"] * n, "Status Reason": ["1"] * n,
+        "Owner": ["45d24497-fc9e-4044-9180-1e2d9605aa52"] * n,
+        "Created On": ["3/25/2019 1:42:08 PM"] * n,
+    })
+    sugg = suggest_columns(deals, DEFS["opportunity"], source_object="Opportunity")
+    assert _top(sugg, "Opportunity") is None        # opportunityid's label, GUIDs
+    assert _top(sugg, "Topic") == "name"
+    assert _top(sugg, "Pipeline Phase") == "stepname"
+    assert _top(sugg, "Status") == "statecode"
+    assert _top(sugg, "Status Reason") == "statuscode"
+
+
+def test_a_few_labels_make_no_dataverse_file() -> None:
+    # three of Dataverse's labels among a CRM's own columns: the other rules decide, as
+    # before ('Customer Size' from another CRM is a head count)
+    df = pl.DataFrame({"Company": ["Northwind", "Wingtip", "Coho"],
+                       "Customer Size": ["40", "1200", "15"],
+                       "Main Phone": ["555-0101", "555-0102", "555-0103"],
+                       "Website": ["a.example", "b.example", "c.example"]})
+    assert len(label_hits(df.columns, DEFS["account"])) < MIN_LABELS
+    sugg = suggest_columns(df, DEFS["account"], source_object="companies")
+    assert _top(sugg, "Customer Size") == "numberofemployees"
+
+
+def test_a_bracketed_logical_name_tells_two_columns_of_one_label_apart() -> None:
+    hits = label_hits(["Campaign Type (typecode)", "Campaign Type (new_kind)", "Name"],
+                      DEFS["campaign"])
+    assert hits["Campaign Type (typecode)"] == ["typecode"]
+    assert "Campaign Type (new_kind)" not in hits   # no column of that name
+
+
+def test_topic_is_a_leads_subject() -> None:
+    leads = pl.DataFrame({"Topic": ["New loans", "Supply deal", "Gas lines"],
+                          "First Name": ["Zoe", "Cesar", "Glenn"],
+                          "Last Name": ["Osborne", "Haney", "Carillo"],
+                          "Company Name": ["Osborne Holdings", "Marble Inc.", "Enterprise Fuel"]})
+    sugg = suggest_columns(leads, DEFS["lead"], source_object="Leads")
+    assert _top(sugg, "Topic") == "subject"
