@@ -435,7 +435,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         cands = parent_product_candidates(table, p, names, cands)   # a variant's product
         cands.sort(key=lambda c: (-c[0], c[1]))
         scored[col] = cands
-    own_labels(df.columns, td, names, scored, unmapped)   # Dataverse's own 'Topic', 'Status'
+    own_labels(df, td, names, scored, unmapped)   # Dataverse's own 'Topic', 'Status'
     # Pipedrive's company_id (the tenant) yields a person's parent customer to its org_id
     base = whole.select(df.columns) if whole is not None and set(df.columns) <= set(
         whole.columns) else df  # two calls' org ids alike by chance, not a copy

@@ -157,14 +157,17 @@ def owner_fallbacks(loaded: pl.DataFrame, queue: pl.DataFrame, owner_column: str
 
 def link_outcomes(loaded: pl.DataFrame, lookups: list[dict[str, Any]],
                   ids_of: Callable[[str], Collection[str]], export_rows: pl.DataFrame | None,
-                  file: str, cleared: Collection[tuple[str, str]] = ()
+                  file: str, cleared: Collection[tuple[str, str]] = (),
+                  later: Callable[[str], bool] = lambda table: False
                   ) -> tuple[dict[str, dict[str, int]], pl.DataFrame]:
     """Per link (target column): how many loaded records name a linked record in the export
     (``named``) and how many of them moved without it (``unresolved``): the record named is
     not in the org (it did not load), or the export's value names no record of the export.
     Several lookups of one column (an activity's regarding) count once: resolved when any
     binds. ``ids_of(table)``: source ids of that table's records in the org; ``cleared``:
-    (source id, source column) of links cleared on purpose (a parent loop, in ``flags``).
+    (source id, source column) of links cleared on purpose (a parent loop, in ``flags``);
+    ``later(table)``: whether that table loads after this one (an account's primary contact:
+    not in the org yet when the account loaded, whether or not it loads later).
     Returns the counts and the unresolved rows (``ISSUE_COLUMNS``)."""
     groups: dict[str, list[dict[str, Any]]] = {}
     for lk in lookups:
@@ -205,6 +208,9 @@ def link_outcomes(loaded: pl.DataFrame, lookups: list[dict[str, Any]],
                 f"'{raw[k] or mine[k]}' names no enabled user of the org (matched as owners "
                 f"are: by email, else full name), so the record moved without its {column}"
             ) if lk["table"] == USERS else (
+                f"its {lk['table']} '{mine[k]}' was not in the org yet ({lk['table']} records "
+                f"load after these), so the record moved without its {column}; it is not "
+                f"bound afterwards") if mine[k] is not None and later(lk["table"]) else (
                 f"its {lk['table']} '{mine[k]}' is not in the org (it did not load), so "
                 f"the record moved without its {column}") if mine[k] is not None else (
                 f"'{raw[k]}' names no {lk['table']} of the export, so the record moved "
