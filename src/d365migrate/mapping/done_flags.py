@@ -113,7 +113,8 @@ def own_states(proposed: Iterable[Mapping[str, Any]], columns: list[dict[str, An
     own = [dict(c) for c in proposed if c.get("target") in ("statecode", "statuscode")
            and c.get("source") and c.get("transform") == "choice" and c.get("values")
            and all(str(k).strip().isdigit() and v == int(str(k).strip())
-                   for k, v in c["values"].items())]
+                   for k, v in c["values"].items())
+           and not is_done_flag(str(c["source"]), [str(k) for k in c["values"]])]  # below
     if not any(c["target"] == "statecode" for c in own):
         return columns
     return [c for c in columns if c["target"] not in ("statecode", "statuscode")] + own
