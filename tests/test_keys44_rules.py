@@ -17,8 +17,9 @@ from pathlib import Path
 import polars as pl
 
 from d365migrate.dataverse import tables
-from d365migrate.intake.discover import discover
+from d365migrate.intake.discover import classify_table, discover
 from d365migrate.intake.key_rules import named_guid_key
+from d365migrate.intake.not_sales import not_sales_word
 from d365migrate.intake.read import Export
 from d365migrate.mapping.dataverse_labels import MIN_LABELS, label_hits, option_codes
 from d365migrate.mapping.done_flags import own_states
@@ -221,3 +222,15 @@ def test_an_activity_keeps_the_state_its_export_writes_as_option_numbers() -> No
     worded = [{"target": "statecode", "source": "State", "transform": "choice",
                "values": {"Open": 0, "Done": 1}}]
     assert own_states(worded, routed) == routed
+
+
+def test_files_named_for_addresses_designations_or_kyc_checks_hold_no_sales_records() -> None:
+    assert not_sales_word("Address") is not None          # Dataverse's customeraddress rows
+    assert not_sales_word("contact_addresses") is not None
+    assert not_sales_word("Designation") is not None       # funds, or job titles
+    assert not_sales_word("KYC") is not None               # a bank's identity checks
+    assert not_sales_word("Contacts") is None              # a kind's own name keeps it
+    # a check's columns are a person's (names, e-mail, birth date): its name says otherwise
+    kind, *_ = classify_table("KYC", ["KYC", "Name", "First Name", "Last Name", "Email",
+                                      "Date of Birth", "ID Number", "Risk Level"], "KYC")
+    assert kind == "unknown"

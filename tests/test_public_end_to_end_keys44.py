@@ -73,10 +73,11 @@ def test_fsi_companies_persons_prospects_and_opportunities_of_either(tmp_path: P
     (one inactive, closed), 30 persons as contacts, 19 prospects as leads (3 qualified or
     disqualified, closed) and 23 opportunities, every record read back. An opportunity's
     Potential Customer is a company or a person by its GUID: 11 bound to accounts and 11 to
-    contacts (one names none). Links into records that load later (a company's primary
-    contact and originating lead, a person's originating lead) are left by decision; the
-    KYC checks (not people, by decision), holdings, facilities, limits, the bank and its
-    branches stay in the source with their reasons."""
+    contacts (one names none). A person's company and a prospect's account are bound where
+    the export names them (6 each), not guessed from e-mail domains (decision). Links into
+    records that load later (a company's primary contact and originating lead, a person's
+    originating lead) are left by decision; the KYC checks, holdings, facilities, limits,
+    the bank and its branches stay in the source with their reasons."""
     run_dir = run_public("d365-fsi-banking-sample", tmp_path)
     out = assert_true_counts(run_dir)
     assert outcomes(out, "closed") == {"account": ("Company", 5, 5, 0, 0, 0, 1),
@@ -86,6 +87,10 @@ def test_fsi_companies_persons_prospects_and_opportunities_of_either(tmp_path: P
     assert all(o["unresolved_lookups"] == 0 for o in out.values())
     refs = _refs(run_dir, "opportunity")
     assert (refs["customerid_account"], refs["customerid_contact"]) == (11, 11)
+    # a person's company only where the export names one (by decision: no guess from the
+    # e-mail domain, which every demo person shares with Contoso)
+    assert _refs(run_dir, "contact") == {"parentcustomerid_account": 6}
+    assert _refs(run_dir, "lead")["customerid_account"] == 6
     assert _verified(run_dir)["opportunity"]["customerid"] == 0
     accounts = pl.read_parquet(run_dir / "staged" / "account.parquet")
     assert dict(accounts.select("name", "statecode").rows()) == {
@@ -112,6 +117,7 @@ def test_higher_education_accounts_people_and_their_advising_activities(
                                        "appointment": ("Appointment", 7, 7, 0, 0, 0, 0)}
     assert all(o["unresolved_lookups"] == 0 for o in out.values())
     assert _refs(run_dir, "account") == {"parentaccountid": 6}
+    assert _refs(run_dir, "contact") == {"parentcustomerid_account": 4}   # by GUID
     assert _refs(run_dir, "appointment") == {"regardingobjectid_contact_appointment": 7}
     assert _refs(run_dir, "task") == {"regardingobjectid_contact_task": 4}
     meetings = pl.read_parquet(run_dir / "staged" / "appointment.parquet")
