@@ -33,7 +33,12 @@ from d365migrate.intake.found import (
 )
 from d365migrate.intake.history_mode import versioned_records
 from d365migrate.intake.id_references import pointed_kinds
-from d365migrate.intake.key_rules import is_natural_key, positional_key, reference_to_other
+from d365migrate.intake.key_rules import (
+    is_natural_key,
+    named_guid_key,
+    positional_key,
+    reference_to_other,
+)
 from d365migrate.intake.kinds import (
     KIND_WORDS,
     NAME_SYNONYMS,
@@ -402,8 +407,9 @@ def key_candidates(source: str, df: pl.DataFrame,
     out = []
     for i, c in enumerate(df.columns):
         nc = col_norm(c)
+        own_guid = named_guid_key(source, c, df[c].head(1000).to_list())   # 'Account'
         idish = (nc in {"id", "key", "uuid", "guid"} or nc.endswith(("id", "key", "number"))
-                 or nc in {"email", "code"} or (i == 0 and positional_key(c)))
+                 or nc in {"email", "code"} or (i == 0 and positional_key(c)) or own_guid)
         natural = not idish and (nc in NATURAL_KEYS or nc.endswith("email"))
         if not (idish or natural) or types.get(c) in {"long_text", "empty", "boolean",
                                                       "datetime", "date"}:
@@ -418,8 +424,8 @@ def key_candidates(source: str, df: pl.DataFrame,
         if uniq < 0.9 and not (versions and nc == "id" and uniq >= 0.5):
             continue
         score = uniq - 0.5 * (nulls / df.height)
-        if nc in {"id", stem + "id"} or (nc.endswith("id") and len(nc) > 2
-                                          and stem.endswith(nc[:-2])):
+        if nc in {"id", stem + "id"} or own_guid or (nc.endswith("id") and len(nc) > 2
+                                                      and stem.endswith(nc[:-2])):
             score += 0.3
         if i == 0 and unique == df.height:   # first, and no row repeats it (no name twice)
             score += 0.1

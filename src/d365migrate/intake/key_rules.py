@@ -12,6 +12,9 @@ export (one line an order, Recharge's), it links each row to its parent.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from d365migrate.intake.kinds import (
     FIRST_NAME_COLUMNS,
     LAST_NAME_COLUMNS,
@@ -23,7 +26,7 @@ from d365migrate.intake.kinds import (
 
 __all__ = ["AMOUNT_WORDS", "CODE_LISTS", "PARENT_KINDS", "PERSON_NAME_COLUMNS",
            "code_list_reference", "positional_key", "is_natural_key", "parent_reference",
-           "reference_to_other"]
+           "reference_to_other", "named_guid_key", "guid_values"]
 
 #: A person's own names (normalised): never a key by position.
 PERSON_NAME_COLUMNS = frozenset(FIRST_NAME_COLUMNS + LAST_NAME_COLUMNS)
@@ -75,3 +78,23 @@ def parent_reference(source: str, column: str) -> bool:
 def reference_to_other(source: str, column: str) -> bool:
     """Whether ``column`` links another record (its parent, a code list's value): no key."""
     return parent_reference(source, column) or code_list_reference(source, column)
+
+
+_GUID = re.compile(r"(?i)^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$")
+
+
+def guid_values(values: Iterable[object]) -> bool:
+    """Whether every filled value is a GUID (and one at least is): an id unique in the world,
+    which names one record wherever it is found."""
+    seen = [v for v in values if v not in (None, "")]
+    return bool(seen) and all(isinstance(v, str) and _GUID.match(v.strip()) for v in seen)
+
+
+def named_guid_key(source: str, column: str, values: Iterable[object]) -> bool:
+    """Whether ``column`` is named for its file's records and holds GUIDs: Dataverse labels a
+    table's id with the table's own name ('Account' in a file of accounts, 'Opportunity' in
+    one of opportunities; 'Contact' in a file the org renamed 'Person'), wherever the column
+    stands; a key, as an 'id' column is."""
+    own = col_norm(column) == col_norm(source) or (
+        (kind := kind_of_word(column)) is not None and kind == name_kind(source)[0])
+    return own and guid_values(values)

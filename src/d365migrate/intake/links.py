@@ -23,6 +23,7 @@ from d365migrate.intake.json_cells import (
     distinctive,
     link_part,
 )
+from d365migrate.intake.key_rules import guid_values
 from d365migrate.intake.kinds import NAME_SYNONYMS, col_norm, name_word_split, normalize_name
 from d365migrate.intake.party_files import party_columns
 from d365migrate.intake.primary_flags import primary_flag
@@ -152,10 +153,15 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
             only = {f for f in _named_file(c, o.source, tables) if kind_of[f] != "unknown"} \
                 if shape is None and not hinted and not fk and not _names_kind(c) \
                 and not own else None
+            # GUIDs name one record in the world: whatever the column's name ('Potential
+            # Customer', 'Regarding'), the file keyed by them is the target
+            guids = shape is None and guid_values(df[c].head(1000).to_list())
             if shape is None and not hinted and not fk and not _names_kind(c) and not only \
-                    and not own and not any(col_norm(c) == col_norm(t[1]) for t in targets):
+                    and not own and not guids \
+                    and not any(col_norm(c) == col_norm(t[1]) for t in targets):
                 continue
-            mentioned = _mentioned_kind(c if shape is None else _NAME_TAIL.sub("", c) or c)
+            mentioned = None if guids else _mentioned_kind(
+                c if shape is None else _NAME_TAIL.sub("", c) or c)
             field = _relation_field(c)
             if mentioned is None and field is not None:
                 mentioned = _mentioned_kind(field + "id")
@@ -221,8 +227,8 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
                 rels.extend(typed)
                 continue
             via = _discriminator(df, c)
-            if via and len(found) >= 2 and found[0][0] < 0.95 and \
-                    sum(f[0] for f in found) >= 0.8:
+            if (via or guids) and len(found) >= 2 and found[0][0] < 0.95 and \
+                    sum(f[0] for f in found) >= (0.95 if guids and not via else 0.8):
                 # a type column beside it and several tables explaining it: polymorphic even
                 # when one table holds most values (15 notes: 10 on companies, 5 on others)
                 for rate, t, nrows, hit in found:

@@ -77,6 +77,13 @@ NOT_SALES_WORDS = {
     "contract": "service contracts with customers",
     # an application's own key/value stores of settings (OTOBO's xml_storage)
     "storage": "the application's own stored settings (key/value pairs)",
+    # a record's further postal addresses, rows of their own (Dataverse's customeraddress,
+    # an address book's): an account's or a contact's own address columns hold them
+    "address": "further addresses of other records (a company's or a person's, postal or "
+               "e-mail)",
+    # a nonprofit's funds that gifts are earmarked for; an HR system's job titles
+    "designation": "designations (funds gifts are earmarked for, or job titles)",
+    "kyc": "know-your-customer checks (a bank's identity checks of its customers)",
 }
 
 

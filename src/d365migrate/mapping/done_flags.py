@@ -20,7 +20,7 @@ import polars as pl
 from d365migrate.intake.kinds import ascii_folded, name_word_split
 
 __all__ = ["DONE_WORDS", "done_flag_candidates", "done_flag_column", "done_flag_values",
-           "is_done_flag"]
+           "is_done_flag", "own_states"]
 
 #: Words of a column name saying the activity is finished, in the common European languages.
 DONE_WORDS = frozenset({
@@ -102,3 +102,19 @@ def done_flag_values(name: str, values: list[str], labels: Mapping[str, int]
         return None
     said = {str(v): ascii_folded(str(v).strip().lower()) in TRUE_WORDS for v in values}
     return {v: labels[COMPLETED] if done else labels[OPEN] for v, done in said.items()}
+
+
+def own_states(proposed: Iterable[Mapping[str, Any]], columns: list[dict[str, Any]]
+               ) -> list[dict[str, Any]]:
+    """``columns`` with the activity's own state where the export writes it as Dataverse's
+    option numbers (a Dataverse export's Status 0 Open, 1 Completed, and its Status Reason):
+    each record keeps the state its export gives, not the one its kind implies (a meeting
+    logged in a CRM took place). ``proposed``: the engine's columns before that rule."""
+    own = [dict(c) for c in proposed if c.get("target") in ("statecode", "statuscode")
+           and c.get("source") and c.get("transform") == "choice" and c.get("values")
+           and all(str(k).strip().isdigit() and v == int(str(k).strip())
+                   for k, v in c["values"].items())
+           and not is_done_flag(str(c["source"]), [str(k) for k in c["values"]])]  # below
+    if not any(c["target"] == "statecode" for c in own):
+        return columns
+    return [c for c in columns if c["target"] not in ("statecode", "statuscode")] + own

@@ -28,7 +28,7 @@ from d365migrate.intake.type_columns import named_files
 from d365migrate.load.order import base_unit, table_of
 from d365migrate.mapping import more_files, regarding_links
 from d365migrate.mapping.call_outcomes import direction_word, outcome_column
-from d365migrate.mapping.done_flags import done_flag_column, done_flag_values
+from d365migrate.mapping.done_flags import done_flag_column, done_flag_values, own_states
 from d365migrate.mapping.todo_activities import todo_columns
 from d365migrate.staging.further_ids import ID_PREFIX
 
@@ -320,6 +320,7 @@ def _with_history(entry: Entry, unit: str, df: pl.DataFrame, regarding: list[Ent
                         "transform": "datetime", "plus_minutes": duration,
                         "confidence": start["confidence"],
                         "reason": "the call or email ended its duration after it started"})
+    columns = own_states(entry["columns"], columns) if closes_here else columns  # its Status
     flag = done_flag_column(df) if closes_here else None
     if flag is not None:  # the export says which happened: those close, the others stay open
         columns = [c for c in columns if c["target"] != "statuscode"]

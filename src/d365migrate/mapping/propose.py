@@ -5,9 +5,8 @@ mapping step write, so the two never disagree. Each part comes from the stage th
 
 - which source object fills a table: discovery's object kind (``deals`` is a deal), turned
   into Dataverse tables by the vocabulary (``synonyms.yml``: ``deal: [opportunity]``);
-- the source key: discovery's primary key;
-- lookups: discovery's relationships (ids found by value containment; company names and
-  email domains as fallbacks where the id is missing);
+- the source key: discovery's primary key; lookups: its relationships (ids found by value
+  containment, a Customer's in two tables; names and email domains as fallbacks);
 - column targets: the suggestion engine (:mod:`d365migrate.mapping.suggest`);
 - custom columns: the custom fields manifest; pipeline stages: the pipeline object.
 
@@ -32,6 +31,8 @@ from d365migrate.intake.read import Export
 from d365migrate.mapping.all_day_ends import with_all_day_ends
 from d365migrate.mapping.clock_durations import with_clock_durations, with_time_of_day
 from d365migrate.mapping.continuation_rows import with_continuation_rows
+from d365migrate.mapping.customer_tables import with_customer_tables
+from d365migrate.mapping.dataverse_labels import option_codes
 from d365migrate.mapping.deal_stage_rows import TYPE_COLUMNS, deal_stages_only
 from d365migrate.mapping.deal_states import add_deal_states
 from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map
@@ -339,8 +340,8 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
             entry["transform"] = transform
             if transform in ("choice", "multichoice"):
                 entry["values"] = values_through_list(export.tables, discovery, source, df[col],
-                                                      attr, _choice_values) \
-                    or _choice_values(df[col], attr, transform == "multichoice")
+                                                      attr, _choice_values) or option_codes(
+                    df, table_def, attr, _choice_values(df[col], attr, transform == "multichoice"))
             columns.append(entry)
     columns += _required_copies(columns, attrs)
     kind = obj.name if obj is not None else "?"
@@ -421,8 +422,7 @@ def _required_copies(columns: list[dict[str, Any]], attrs: dict[str, dict[str, A
 #: The columns the stage decisions read (``decisions.stage_map``), and the names other
 #: exports give them (normalised: lowercase alphanumerics).
 _STAGE_COLUMNS = {
-    "stage_id": ("stageid", "id", "dealstageid"),
-    "pipeline_id": ("pipelineid", "pipeline"),
+    "stage_id": ("stageid", "id", "dealstageid"), "pipeline_id": ("pipelineid", "pipeline"),
     "stage_order": ("stageorder", "displayorder", "order", "position", "sortorder",
                     "sequence", "rank"),
     "stage_name": ("stagename", "label", "name", "stage", "title"),
@@ -521,8 +521,8 @@ def propose_mapping(export: Export, discovery: Discovery,
                                           homes=homes), export.tables, placed=HISTORY_UNITS)
     out_tables = with_product_families(without_links_into_unloaded(
         with_links_into_further(out_tables, discovery, table_defs), more))
-    out_tables = with_minor_units(  # amounts in cents or millionths: divided, or said why
-        restrict_to_splits(out_tables, parties, table_defs, list(export.tables)))
+    out_tables = with_customer_tables(with_minor_units(restrict_to_splits(  # cents divided
+        out_tables, parties, table_defs, list(export.tables))), discovery, table_defs)
     out_tables = with_continuation_rows(with_goal_owners(with_all_day_ends(with_time_of_day(
         with_clock_durations(out_tables, export.tables), export.tables))), export.tables)
     applied: list[dict[str, Any]] = []

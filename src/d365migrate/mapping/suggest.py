@@ -43,6 +43,7 @@ from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix, name_wor
 from d365migrate.mapping.campaign_names import campaign_name_candidates
 from d365migrate.mapping.child_files import parent_word_before
 from d365migrate.mapping.copies import yield_copies
+from d365migrate.mapping.dataverse_labels import own_labels
 from d365migrate.mapping.done_flags import done_flag_candidates
 from d365migrate.mapping.flag_nouns import noun_for_flag
 from d365migrate.mapping.glued_words import glued_synonym_targets
@@ -434,6 +435,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         cands = parent_product_candidates(table, p, names, cands)   # a variant's product
         cands.sort(key=lambda c: (-c[0], c[1]))
         scored[col] = cands
+    own_labels(df, td, names, scored, unmapped)   # Dataverse's own 'Topic', 'Status'
     # Pipedrive's company_id (the tenant) yields a person's parent customer to its org_id
     base = whole.select(df.columns) if whole is not None and set(df.columns) <= set(
         whole.columns) else df  # two calls' org ids alike by chance, not a copy

@@ -158,7 +158,8 @@ def owner_fallbacks(loaded: pl.DataFrame, queue: pl.DataFrame, owner_column: str
 def link_outcomes(loaded: pl.DataFrame, lookups: list[dict[str, Any]],
                   ids_of: Callable[[str], Collection[str]], export_rows: pl.DataFrame | None,
                   file: str, cleared: Collection[tuple[str, str]] = (),
-                  refused: Mapping[tuple[str, str], str] | None = None
+                  refused: Mapping[tuple[str, str], str] | None = None,
+                  later: Callable[[str], bool] = lambda table: False
                   ) -> tuple[dict[str, dict[str, int]], pl.DataFrame]:
     """Per link (target column): how many loaded records name a linked record in the export
     (``named``) and how many of them moved without it (``unresolved``): the record named is
@@ -167,7 +168,9 @@ def link_outcomes(loaded: pl.DataFrame, lookups: list[dict[str, Any]],
     binds. ``ids_of(table)``: source ids of that table's records in the org; ``cleared``:
     (source id, source column) of links cleared on purpose (a parent loop, in ``flags``);
     ``refused``: the same of links the org refused at the second pass, with its reason
-    (``load.parents.Linked``): the record named is in the org, the link is not.
+    (``load.parents.Linked``): the record named is in the org, the link is not;
+    ``later(table)``: whether that table loads after this one (an account's primary contact:
+    not in the org yet when the account loaded, whether or not it loads later).
     Returns the counts and the unresolved rows (``ISSUE_COLUMNS``)."""
     groups: dict[str, list[dict[str, Any]]] = {}
     for lk in lookups:
@@ -215,6 +218,9 @@ def link_outcomes(loaded: pl.DataFrame, lookups: list[dict[str, Any]],
                 f"'{raw[k] or mine[k]}' names no enabled user of the org (matched as owners "
                 f"are: by email, else full name), so the record moved without its {column}"
             ) if lk["table"] == USERS else (
+                f"its {lk['table']} '{mine[k]}' was not in the org yet ({lk['table']} records "
+                f"load after these), so the record moved without its {column}; it is not "
+                f"bound afterwards") if mine[k] is not None and later(lk["table"]) else (
                 f"its {lk['table']} '{mine[k]}' is not in the org (it did not load), so "
                 f"the record moved without its {column}") if mine[k] is not None else (
                 f"'{raw[k]}' names no {lk['table']} of the export, so the record moved "

@@ -26,7 +26,7 @@ from d365migrate.load.files import inline_file, split_by_size, upload_in_blocks
 from d365migrate.load.identity import takes_source_id_column
 from d365migrate.load.ledger import Ledger
 from d365migrate.load.loader import LoadResult, TableLoader, existing_ids, ids_among
-from d365migrate.load.order import in_load_order, table_of, waits_for
+from d365migrate.load.order import in_load_order, table_of, table_rank, waits_for
 from d365migrate.load.owners import (
     OwnerMatch,
     discovered_people,
@@ -550,7 +550,8 @@ def finish_phase(ctx: RunContext, target: str, tmap: dict[str, Any], table_def: 
         loaded, tmap.get("lookups", []), lambda t: links_to.get(t, {}),
         ctx.export.tables.get(tmap["source"]), file,
         gates.cleared_links(ctx.folder.issues("flags", target)),
-        read_refused(ctx.folder.refused_links(target)))
+        read_refused(ctx.folder.refused_links(target)),
+        lambda t: table_rank(t) > table_rank(table_def["LogicalName"]))   # loads after
     write_csv(unresolved, ctx.folder.unresolved_links(target))
     summary = {**changes, "created": result.created, "updated": result.updated,
                "failed": result.failed.height,
