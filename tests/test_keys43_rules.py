@@ -4,8 +4,10 @@ record with a plan and no name is the export's own subscription, no customer; go
 nothing but a name are a web site's, no sales targets; a live chat's chats are
 tickets, and a visitor or a requester the person who opened one; a case's 'message' is its
 description and a bare 'timestamp' when a record was made; a column repeating the label of
-the record its '<x>_id' sibling links to is left unmapped; and an id of the file's own kind
-qualified by another product's name is the record's id there, no parent link."""
+the record its '<x>_id' sibling links to is left unmapped; an id of the file's own kind
+qualified by another product's name is the record's id there, no parent link; an id
+repeated only by a row read twice still keys its file; and a length whose minutes another
+column of the same rows counts is in seconds."""
 
 from __future__ import annotations
 
@@ -13,10 +15,11 @@ from pathlib import Path
 
 import polars as pl
 
-from d365migrate.intake.discover import classify_table, discover
+from d365migrate.intake.discover import classify_table, discover, key_candidates
 from d365migrate.intake.kinds import name_kind
 from d365migrate.intake.read import Export
 from d365migrate.mapping.sibling_names import label_of_linked, own_id_elsewhere
+from d365migrate.mapping.span_units import with_span_units
 from d365migrate.mapping.suggest import suggest_columns
 from tuning_support import DEFS
 from tuning_support import top as _top
@@ -104,3 +107,31 @@ def test_an_id_of_the_files_own_kind_from_another_product_is_no_parent_link() ->
     sugg = suggest_columns(cases, DEFS["incident"], source_object="cases")
     assert _top(sugg, "helpdesk_ticket_id") != "parentcaseid"
     assert _top(sugg, "parent_ticket_id") == "parentcaseid"
+
+
+def test_an_id_repeated_only_by_a_row_read_twice_still_keys_the_file() -> None:
+    # a connector's re-sync emits the same call again, whole: one record read twice
+    rows = [(str(i), f"2021-10-20T14:{i:02d}:00Z", "outbound") for i in range(7)]
+    calls = pl.DataFrame(rows + [rows[3]], schema=["id", "created_at", "direction"],
+                         orient="row")
+    assert key_candidates("calls", calls)[0]["column"] == "id"
+    # an id two different rows share is no key
+    other = pl.DataFrame(rows + [("3", "2021-10-21T09:00:00Z", "inbound")],
+                         schema=["id", "created_at", "direction"], orient="row")
+    assert all(c["column"] != "id" for c in key_candidates("calls", other))
+
+
+def test_a_length_whose_minutes_a_sibling_counts_is_in_seconds() -> None:
+    # Zendesk Talk: duration in seconds, minutes_billed its minutes rounded up
+    calls = pl.DataFrame({"id": ["1", "2", "3", "4"], "duration": ["349", "288", "18", "125"],
+                          "minutes_billed": ["6", "5", "1", "3"]})
+    entry = {"source": "calls", "columns": [
+        {"source": "duration", "target": "actualdurationminutes", "reason": "vocabulary"}]}
+    col = with_span_units([entry], {"calls": calls})[0]["columns"][0]
+    assert col["clock"] == "seconds" and "minutes_billed" in col["reason"]
+    # a length already in minutes beside a count of other minutes is left as it is
+    meetings = calls.with_columns(pl.Series("minutes_billed", ["349", "288", "18", "125"]))
+    entry = {"source": "calls", "columns": [
+        {"source": "duration", "target": "actualdurationminutes", "reason": "vocabulary"}]}
+    col = with_span_units([entry], {"calls": meetings})[0]["columns"][0]
+    assert "clock" not in col

@@ -398,7 +398,7 @@ def key_candidates(source: str, df: pl.DataFrame,
     stem = normalize_name(source)
     # Fivetran's history mode: a row per version of a record, so its 'id' repeats
     versions = "history" in name_words(source)
-    out = []
+    out, distinct = [], 0
     for i, c in enumerate(df.columns):
         nc = col_norm(c)
         idish = (nc in {"id", "key", "uuid", "guid"} or nc.endswith(("id", "key", "number"))
@@ -414,6 +414,9 @@ def key_candidates(source: str, df: pl.DataFrame,
         if nonnull == 0:
             continue
         uniq = unique / df.height
+        if uniq < 0.9:   # a row repeated whole is one record read twice (a connector's
+            distinct = distinct or df.unique().height   # re-sync): count distinct rows
+            uniq = max(uniq, unique / distinct)
         if uniq < 0.9 and not (versions and nc == "id" and uniq >= 0.5):
             continue
         score = uniq - 0.5 * (nulls / df.height)
