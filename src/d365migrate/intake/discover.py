@@ -414,8 +414,8 @@ def key_candidates(source: str, df: pl.DataFrame,
         if nonnull == 0:
             continue
         uniq = unique / df.height
-        if uniq < 0.9:   # a row repeated whole is one record read twice (a connector's
-            distinct = distinct or df.unique().height   # re-sync): count distinct rows
+        if uniq < 0.9 and nc.endswith(("id", "key")):   # a row repeated whole is one
+            distinct = distinct or df.unique().height   # record read twice: its id once
             uniq = max(uniq, unique / distinct)
         if uniq < 0.9 and not (versions and nc == "id" and uniq >= 0.5):
             continue
