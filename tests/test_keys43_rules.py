@@ -6,8 +6,8 @@ tickets, and a visitor or a requester the person who opened one; a case's 'messa
 description and a bare 'timestamp' when a record was made; a column repeating the label of
 the record its '<x>_id' sibling links to is left unmapped; an id of the file's own kind
 qualified by another product's name is the record's id there, no parent link; an id
-repeated only by a row read twice still keys its file; and a length whose minutes another
-column of the same rows counts is in seconds."""
+repeated only by a row read twice still keys its file; a length whose minutes another
+column of the same rows counts is in seconds; and a 'type' of channels is no case type."""
 
 from __future__ import annotations
 
@@ -135,3 +135,13 @@ def test_a_length_whose_minutes_a_sibling_counts_is_in_seconds() -> None:
         {"source": "duration", "target": "actualdurationminutes", "reason": "vocabulary"}]}
     col = with_span_units([entry], {"calls": meetings})[0]["columns"][0]
     assert "clock" not in col
+
+
+def test_a_type_of_channels_is_no_case_type() -> None:
+    # a live chat's 'type' says how the case came in (offline message, chat), not whether
+    # it is a question, a problem or a request
+    chats = pl.DataFrame({"id": ["a", "b", "c"], "message": ["Hi", "Help", "Hello"],
+                          "type": ["offline_msg", "chat", "offline_msg"]})
+    assert _top(suggest_columns(chats, DEFS["incident"]), "type") != "casetypecode"
+    tickets = chats.with_columns(pl.Series("type", ["question", "problem", "incident"]))
+    assert _top(suggest_columns(tickets, DEFS["incident"]), "type") == "casetypecode"
