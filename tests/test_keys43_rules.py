@@ -7,7 +7,8 @@ description and a bare 'timestamp' when a record was made; a column repeating th
 the record its '<x>_id' sibling links to is left unmapped; an id of the file's own kind
 qualified by another product's name is the record's id there, no parent link; an id
 repeated only by a row read twice still keys its file; a length whose minutes another
-column of the same rows counts is in seconds; and a 'type' of channels is no case type."""
+column of the same rows counts is in seconds; a 'type' of channels is no case type; and a
+call's 'completion status' is its outcome (a failed call was not made)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ import polars as pl
 from d365migrate.intake.discover import classify_table, discover, key_candidates
 from d365migrate.intake.kinds import name_kind
 from d365migrate.intake.read import Export
+from d365migrate.mapping.call_outcomes import outcome_column
 from d365migrate.mapping.sibling_names import label_of_linked, own_id_elsewhere
 from d365migrate.mapping.span_units import with_span_units
 from d365migrate.mapping.suggest import suggest_columns
@@ -145,3 +147,14 @@ def test_a_type_of_channels_is_no_case_type() -> None:
     assert _top(suggest_columns(chats, DEFS["incident"]), "type") != "casetypecode"
     tickets = chats.with_columns(pl.Series("type", ["question", "problem", "incident"]))
     assert _top(suggest_columns(tickets, DEFS["incident"]), "type") == "casetypecode"
+
+
+def test_a_calls_completion_status_is_its_outcome() -> None:
+    # Zendesk Talk: completed / failed: a failed call did not happen (Canceled), whatever
+    # its direction says
+    calls = pl.DataFrame({"id": ["1", "2"], "direction": ["outbound", "outbound"],
+                          "completion_status": ["failed", "completed"]})
+    assert outcome_column(calls) == ("completion_status", {"failed": 2, "completed": 1})
+    # another record's status is not the call's ('approval_status')
+    other = calls.rename({"completion_status": "approval_status"})
+    assert outcome_column(other) is None

@@ -27,10 +27,11 @@ def _inventory(run_dir: Path) -> dict[str, dict]:
 def test_zendesk_talk_calls_load_once_each_with_their_length_in_minutes(
         tmp_path: Path) -> None:
     """Talk's 8 call rows are 7 calls (the connector emitted one twice: the second row is
-    skipped, with its reason); each loads as a made, outgoing, completed phone call with its
-    creation time and its length in minutes: Talk counts seconds, and 'minutes_billed'
-    counting the same calls' minutes says so (349 s had loaded as 349 minutes). The
-    company's own line is not taken for the number called; the set-up files stay."""
+    skipped, with its reason); each loads as an outgoing phone call, made, or canceled where
+    its completion status says it failed, with its creation time and its length in
+    minutes: Talk counts seconds, and 'minutes_billed' counting the same calls' minutes says
+    so (349 s had loaded as 349 minutes). The company's own line is not taken for the
+    number called; the set-up files stay."""
     run_dir = run_public("zendesk-talk-airbyte", tmp_path)
     out = assert_true_counts(run_dir)
     assert outcomes(out, "closed") == {"phonecall": ("calls", 8, 7, 0, 1, 0, 7)}
@@ -40,7 +41,10 @@ def test_zendesk_talk_calls_load_once_each_with_their_length_in_minutes(
     calls = pl.read_parquet(run_dir / "staged" / "phonecall.parquet").sort("__source_row")
     assert calls["actualdurationminutes"].to_list() == [0, 0, 0, 6, 0, 0, 5]
     assert set(calls["directioncode"].to_list()) == {True}      # outgoing
-    assert set(calls["statuscode"].to_list()) == {2}            # Made
+    # the failed call did not happen: Canceled; the others were made (Completed)
+    assert calls.select("__source_id", "statecode", "statuscode").rows()[0] == (
+        "360088814475", 2, 3)
+    assert set(calls.select("statecode", "statuscode").rows()[1:]) == {(1, 2)}
     assert "phonenumber" not in calls.columns    # the company's own line, not the callee's
     mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
     entry = next(t for t in mapping["tables"] if t["target"] == "phonecall")
