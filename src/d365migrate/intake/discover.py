@@ -404,7 +404,7 @@ def key_candidates(source: str, df: pl.DataFrame,
     stem = normalize_name(source)
     # Fivetran's history mode: a row per version of a record, so its 'id' repeats
     versions = "history" in name_words(source)
-    out = []
+    out, distinct = [], 0
     for i, c in enumerate(df.columns):
         nc = col_norm(c)
         own_guid = named_guid_key(source, c, df[c].head(1000).to_list())   # 'Account'
@@ -421,6 +421,9 @@ def key_candidates(source: str, df: pl.DataFrame,
         if nonnull == 0:
             continue
         uniq = unique / df.height
+        if uniq < 0.9 and nc.endswith(("id", "key")):   # a row repeated whole is one
+            distinct = distinct or df.unique().height   # record read twice: its id once
+            uniq = max(uniq, unique / distinct)
         if uniq < 0.9 and not (versions and nc == "id" and uniq >= 0.5):
             continue
         score = uniq - 0.5 * (nulls / df.height)

@@ -65,9 +65,11 @@ NAME_SYNONYMS: dict[str, set[str]] = {
              "rep", "admin", "administrator", "utilisateur", "usuario", "benutzer",
              "workspacemember", "teammember", "salesperson", "salesrep", "salesman",
              "saleswoman", "salesagent", "accountmanager"},   # who sells: a user
-    # conversations (Intercom), incidents (ITIL), requests (OFBiz): tickets; their parts messages
+    # conversations (Intercom), incidents (ITIL), requests (OFBiz): tickets; their parts messages;
+    # a live chat's chats (Zendesk Chat, LiveChat, Olark): a visitor's conversation with support
     "ticket": {"ticket", "case", "issue", "supportticket", "conversation", "incident",
-               "custrequest", "customerrequest", "servicerequest", "supportrequest"},
+               "custrequest", "customerrequest", "servicerequest", "supportrequest", "chat",
+               "livechat", "chattranscript"},
     "ticket_message": {"ticketmessage", "ticketcomment", "message", "conversationpart",
                        "conversationmessage", "conversationreply", "thread", "ticketthread",
                        "casecomment", "emailmessage"},
@@ -375,7 +377,9 @@ SIGNATURES: dict[str, list[_F]] = {
              (("role", "profile", "userrole", "profileid", "userroleid"), 1.0),
              (("name", "fullname"), 0.5), (("userid", "employeeid"), 0.5)],
     "ticket": [(("subject", "title"), 0.7), (("description",), 0.5), (("status",), 0.7),
-               (("priority", "ticketpriority", "casepriority"), 1.0), (("contactid",), 0.5),
+               # who opened it: a contact, Zendesk's requester, a live chat's web-site visitor
+               (("priority", "ticketpriority", "casepriority"), 1.0),
+               (("contactid", "requesterid", "requester", "visitor", "visitorid"), 0.5),
                (("assigneeemail", "assignee", "assignedto", "ownerid"), 0.5),
                (("ticketid", "casenumber", "caseid"), 1.0)],
     "ticket_message": [(("ticketid", "caseid", "parentid"), 1.0),

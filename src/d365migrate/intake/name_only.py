@@ -10,7 +10,9 @@ kind ('pipelines', 'field', 'automation') still names it, and so does a head nou
 by another kind ('workflow_stages' are the stages of a workflow: a pipeline). A word other
 trades use for other things ('program': a marketing program is a campaign, a charity's or a
 school's program its services or courses) names its kind only beside a column typical of it
-other than a date.
+other than a date or a name: so does 'goal' (a sales target for a period in a CRM; in a web
+analytics or live-chat tool a page a visitor should reach, named, with URL conditions and
+no target, period or owner).
 """
 
 from __future__ import annotations
@@ -25,11 +27,16 @@ SETUP_KINDS = ("custom_field", "pipeline", "workflow", "email_template")
 #: Kinds whose head noun ('rule', 'event') other domains use too: named by it alone, with no
 #: column of theirs, a file is unsure whatever qualifies the noun.
 QUALIFIED_HEAD_KINDS = ("workflow", "activity")
-#: Name words that name a kind in one trade and other things in others, and what else they
-#: name: a marketing program is a campaign; a charity's, a school's or a funder's is not.
-WIDE_WORDS = {"program": ("campaign", "a charity's, a school's or a funder's programs")}
-#: Heads of the signature alternatives any dated record has (a campaign's start).
-_DATE_FEATS = frozenset({"sentat"})
+#: Name words that name a kind in one trade and other things in others: the kind, the trade
+#: it names it in, and what else it names. A marketing program is a campaign; a charity's, a
+#: school's or a funder's is not. A CRM's goal is a sales target; a web site's is a page.
+WIDE_WORDS = {"program": ("campaign", "marketing",
+                          "a charity's, a school's or a funder's programs"),
+              "goal": ("goal", "a CRM (a target for a period)",
+                       "a web site's or a live chat's conversion goals (a page to reach)")}
+#: Heads of the signature alternatives any dated record has (a campaign's start), or any
+#: record (its name or title): no evidence of a kind a wide word names.
+_DATE_FEATS = frozenset({"sentat", "name", "title"})
 
 
 def _typical(kind: str) -> str:
@@ -61,15 +68,17 @@ def name_only(source: str, kind: str, how: str, feats: list[str]) -> str | None:
 
 
 def _wide_word(source: str, kind: str, feats: list[str]) -> str | None:
-    """Why a file named ``kind`` only by a word of :data:`WIDE_WORDS` ('Program__c'), with
-    no column typical of the kind but a date, is unsure; None when a qualified name
-    ('marketing_programs') or a column (Marketo's programs' channel) says the kind."""
+    """Why a file named ``kind`` only by a word of :data:`WIDE_WORDS` ('Program__c',
+    'goals'), with no column typical of the kind but a date or a name, is unsure; None when
+    a qualified name ('marketing_programs', 'sales_goals') or a column (Marketo's programs'
+    channel, a goal's target) says the kind."""
     words = name_words(source)
     naming = [w for w in words if kind_of_word(w) == kind]
     if not naming or any(WIDE_WORDS.get(w, ("",))[0] != kind for w in naming):
         return None
     if "".join(words) in NAME_SYNONYMS[kind] - set(WIDE_WORDS) or set(feats) - _DATE_FEATS:
         return None
-    return (f"unsure: '{naming[0]}' names {a_or_an(kind)} in marketing, but also "
-            f"{WIDE_WORDS[naming[0]][1]}, and none of its columns but a date is typical of "
-            f"one ({_typical(kind)}); set its object in the parameters")
+    _, trade, other = WIDE_WORDS[naming[0]]
+    return (f"unsure: '{naming[0]}' names {a_or_an(kind)} in {trade}, but also {other}, "
+            f"and none of its columns but a date or a name is typical of one "
+            f"({_typical(kind)}); set its object in the parameters")

@@ -6,7 +6,10 @@ account", its owner account, status and type), and an ``account_id`` with its id
 row of every other file. Read by its name the file is the accounts, and every call or
 message is regarding it. But a file of one record that every row of several other files
 names alike says nothing about any one of them: it is the tenant the export came from
-(:mod:`d365migrate.mapping.tenant` reads such a column the same way), not a customer.
+(:mod:`d365migrate.mapping.tenant` reads such a column the same way), not a customer. So is
+a file of one record with no name of its own but the plan it subscribes to (Zendesk Chat's
+"accounts" through Airbyte: a create date, an account key, a status and a plan): a
+customer has a name; the export's own subscription to the system has a plan.
 """
 
 from __future__ import annotations
@@ -22,6 +25,22 @@ __all__ = ["MIN_FILES", "tenant_files"]
 MIN_FILES = 3
 #: Kinds a tenant's file is read as by its name: a customer's.
 _CUSTOMER_KINDS = frozenset({"account", "contact"})
+#: Columns (normalised) naming the plan a subscription is on.
+_PLAN_COLUMNS = frozenset({"plan", "planname", "plantype", "subscriptionplan", "edition",
+                           "pricingplan", "billingplan", "tier", "plantier"})
+#: Words of a column (normalised) that name a customer: a name, a person's, an address.
+_NAME_PARTS = ("name", "company", "title", "email", "firstname", "lastname", "domain")
+
+
+def _own_subscription(df: pl.DataFrame) -> str | None:
+    """Why a one-record file with a plan and no name of its own is the export's own
+    subscription ('plan' beside a key and a status), else None."""
+    cols = [re.sub(r"[^a-z0-9]", "", c.lower()) for c in df.columns]
+    plan = next((c for c, n in zip(df.columns, cols, strict=True) if n in _PLAN_COLUMNS), None)
+    if df.height != 1 or plan is None or any(p in n for n in cols for p in _NAME_PARTS):
+        return None
+    return (f"its one record has a plan ('{plan}') and no name: the export's own subscription "
+            "to the system (the tenant), not a customer")
 
 
 def _id_values(df: pl.DataFrame) -> dict[str, str]:
@@ -50,6 +69,9 @@ def tenant_files(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
     out: dict[str, str] = {}
     for source, df in tables.items():
         if kinds.get(source) not in _CUSTOMER_KINDS or df.height != 1:
+            continue
+        if own := _own_subscription(df):
+            out[source] = own
             continue
         ids = _id_values(df)
         pointing = sorted(other for other, odf in tables.items()

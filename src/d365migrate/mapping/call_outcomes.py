@@ -35,10 +35,11 @@ OUTCOME_STATES: dict[str, int] = {
 }
 #: Words of a column name saying it holds the activity's own status or outcome.
 _NAME_WORDS = frozenset({"status", "state", "outcome", "result", "disposition"})
-#: Other words such a name may hold: the activity's own ('call_status', 'Meeting Outcome').
-#: Any other word names something else's status: a deal's, a check-in's, an approval's.
+#: Other words such a name may hold: the activity's own ('call_status', 'Meeting Outcome',
+#: Zendesk Talk's 'completion_status': how the call ended). Any other word names something
+#: else's status: a deal's, a check-in's, an approval's.
 _OWN_WORDS = frozenset({"call", "phone", "phonecall", "activity", "meeting", "appointment",
-                        "event", "email", "mail", "the", "of"})
+                        "event", "email", "mail", "the", "of", "completion"})
 
 
 def _word(value: str) -> str:

@@ -2,29 +2,68 @@
 
 'org_name' beside 'org_id' names the record the id links to (the link carries it, the
 name is shown beside it); 'mailing_country_code' beside 'mailing_country' is the same value
-again as a code. The suggestion engine (:mod:`d365migrate.mapping.suggest`) leaves both
+again as a code. A column named as a sibling '<x>_id' is without its 'id' (Zendesk Talk's
+'phone_number' beside 'phone_number_id', the line a call went through), taking one value
+for each id where ids repeat, is the linked record's label too: the company's own line, not
+the call's number. The suggestion engine (:mod:`d365migrate.mapping.suggest`) leaves them
 unmapped, saying why.
 """
 
 from __future__ import annotations
 
+import polars as pl
+
 from d365migrate.intake.kinds import name_word_split
 from d365migrate.mapping.sourcecols import strip_prefix
 from d365migrate.mapping.vocabulary import source_words
 
-__all__ = ["PLACES", "name_of_linked", "code_of_sibling"]
+__all__ = ["PLACES", "SELF_LINK_WORDS", "name_of_linked", "label_of_linked",
+           "code_of_sibling", "own_id_elsewhere"]
 
 
-def name_of_linked(col: str, columns: list[str]) -> str:
+def name_of_linked(col: str, df: pl.DataFrame) -> str:
     """The '<x>_id' column whose record '<x>_name' / '<x>_title' names ('org_name' beside
-    'org_id'), else ''. Only in a file with a name of its own ('name', 'title'): without
-    one, '<x>_name' may name each row (a send's 'email_name' beside its subject line)."""
-    words = name_word_split(col)
+    'org_id'), else :func:`label_of_linked`'s. Only in a file with a name of its own
+    ('name', 'title'): without one, '<x>_name' may name each row (a send's 'email_name'
+    beside its subject line)."""
+    words, columns = name_word_split(col), df.columns
     if len(words) < 2 or words[-1] not in ("name", "title") or not any(
             name_word_split(c) in (["name"], ["title"]) for c in columns):
-        return ""
+        return label_of_linked(col, df)
     stem = words[:-1]
     return next((c for c in columns if name_word_split(c) == [*stem, "id"]), "")
+
+
+def label_of_linked(col: str, df: pl.DataFrame) -> str:
+    """The '<x>_id' column whose record '<x>' labels ('phone_number' beside
+    'phone_number_id'), else '': '<x>' of two words or more, one value for each id, and an
+    id on more than one row (a link; a file's own ids, each on one row, say nothing). An
+    '<x>' with several values for one id is the row's own (AdventureWorks' e-mail
+    addresses, numbered per person)."""
+    words = name_word_split(col)
+    if len(words) < 2:
+        return ""
+    ref = next((c for c in df.columns if name_word_split(c) == [*words, "id"]), "")
+    if not ref:
+        return ""
+    pairs = df.select(pl.col(ref).cast(pl.Utf8), pl.col(col).cast(pl.Utf8)).drop_nulls()
+    ids = pairs[ref].n_unique()
+    if not pairs.height or ids == pairs.height or pairs.unique().height != ids:
+        return ""
+    return ref
+
+
+#: Words that make an id of a record's own kind a link to another one ('parent_case_id').
+SELF_LINK_WORDS = frozenset({"parent", "master", "main", "root", "primary", "related",
+                             "linked", "merged", "original", "duplicate", "previous", "problem"})
+
+
+def own_id_elsewhere(words: tuple[str, ...]) -> bool:
+    """Whether '<qualifier...>_<kind>_id' (source words) may be the record's own id in
+    another system ('company_id', 'zendesk_ticket_id'): an id or key, no word of
+    :data:`SELF_LINK_WORDS` before the kind. The caller checks the kind is the file's."""
+    return (len(words) >= 2 and words[-1] in ("id", "key")
+            and not set(words[:-2]) & SELF_LINK_WORDS)
 
 
 #: Places a code stands for beside a column that names the place in words.

@@ -5,11 +5,14 @@ Dataverse keeps an activity's length in minutes. Odoo's calendar writes a meetin
 as seven minutes, and 6.3 as no whole number at all. Where the same rows give a start and
 an end, their span says the unit: a length whose numbers are the span in hours (x 60) on
 most rows that have all three is read in hours; in seconds (/ 60) likewise; one already in
-minutes is left as it is. The reason says what the rows showed.
+minutes is left as it is. Without a start and an end, a column of the same rows counting
+minutes says it too: Zendesk Talk's ``duration`` (seconds: 349) beside ``minutes_billed``
+(6, the seconds / 60 rounded up) is in seconds. The reason says what the rows showed.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -40,23 +43,49 @@ def _unit(df: pl.DataFrame, length: str, start: str, end: str) -> str | None:
     return None
 
 
+def _minutes_beside(df: pl.DataFrame, length: str) -> str | None:
+    """A column of the same rows counting minutes ('minutes_billed') whose numbers are
+    ``length``'s / 60, rounded up or to the nearest, on most rows with both: ``length`` is
+    in seconds. Returns that column, else None."""
+    n = number_expr(pl.col(length).cast(pl.Utf8))
+    for other in df.columns:
+        if other == length or not re.search(r"(?i)(^|[^a-z])min(ute)?s?([^a-z]|$)", other):
+            continue
+        rows = df.select(n.alias("n"), number_expr(pl.col(other).cast(pl.Utf8)).alias("m")
+                         ).drop_nulls().filter(pl.col("n") > 60)
+        if rows.height and rows.select((((pl.col("n") / 60).ceil() == pl.col("m"))
+                                        | ((pl.col("n") / 60).round() == pl.col("m"))).mean()
+                                       ).item() >= MOST:
+            return other
+    return None
+
+
 def with_span_units(entries: list[dict[str, Any]], frames: Mapping[str, pl.DataFrame]
                     ) -> list[dict[str, Any]]:
     """The map's lengths in minutes read in hours or seconds where the rows' start and end
-    say so (``clock: hours`` / ``seconds``, said in the reason)."""
+    say so, or a column counting the same rows' minutes does (``clock: hours`` /
+    ``seconds``, said in the reason)."""
     for entry in entries:
         df = frames.get(str(entry.get("source") or ""))
         columns = entry.get("columns") or []
         by_target = {c.get("target"): c.get("source") for c in columns if c.get("source")}
         start = next((by_target[t] for t in _STARTS if t in by_target), None)
         end = next((by_target[t] for t in _ENDS if t in by_target), None)
-        if df is None or start is None or end is None:
+        if df is None:
             continue
         for col in columns:
             source = col.get("source")
             if not str(col.get("target")).endswith("durationminutes") or col.get("clock") \
-                    or source not in df.columns or start not in df.columns \
+                    or source not in df.columns:
+                continue
+            if start is None or end is None or start not in df.columns \
                     or end not in df.columns:
+                minutes = _minutes_beside(df, str(source))
+                if minutes:
+                    col.update(clock="seconds", transform="integer", reason=(
+                        f"{col.get('reason') or ''}; its numbers are seconds: '{minutes}' "
+                        "counts the same rows' minutes (its / 60): read as minutes (/ 60, "
+                        "rounded)").lstrip("; "))
                 continue
             unit = _unit(df, str(source), str(start), str(end))
             if unit:

@@ -55,7 +55,7 @@ from d365migrate.mapping.party_address import party_address_targets
 from d365migrate.mapping.plain_texts import yield_plain_texts
 from d365migrate.mapping.record_lists import lists_records
 from d365migrate.mapping.responsible_users import responsible_bonus
-from d365migrate.mapping.sibling_names import code_of_sibling, name_of_linked
+from d365migrate.mapping.sibling_names import code_of_sibling, name_of_linked, own_id_elsewhere
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
 from d365migrate.mapping.targets import Attr, attributes, table_names
 from d365migrate.mapping.tenant import yield_tenant_ids
@@ -357,11 +357,11 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             unmapped[col] = "an address that receives copies of mail, not the record's email"
             scored[col] = []
             continue
-        beside = name_of_linked(col, df.columns)
+        beside = name_of_linked(col, df)
         if beside:
             # 'owner_name' beside 'owner_id', 'org_name' beside 'org_id': the linked
-            # record's name, shown beside the id that carries the link
-            unmapped[col] = f"the name of the record '{beside}' links to"
+            # record's name, shown beside the id that carries the link ('phone_number')
+            unmapped[col] = f"the name or label of the record '{beside}' links to"
             scored[col] = []
             continue
         same = code_of_sibling(col, prefix, siblings)
@@ -378,10 +378,10 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             # 'parent_id' on a table without a self-lookup points somewhere unknown
             # (a note's parent record), not at this table.
             p = dataclasses.replace(p, ref="?")
-        elif (p.ref == table and col not in rel and len(p.words) == 2
-              and p.words[1] in ("id", "key") and vocab.entity(p.words[0]) == table):
-            # 'company_id' on the companies file, not linked by discovery: the record's own
-            # id (in another system), not a link to another company (a parent says so).
+        elif (p.ref == table and col not in rel and own_id_elsewhere(p.words)
+              and vocab.entity(p.words[-2]) == table):
+            # 'company_id' of companies, 'zendesk_ticket_id' of chats (cases), not linked by
+            # discovery: the record's own id in another system, not a link (a parent says so)
             p = dataclasses.replace(p, ref="?")
         elif (p.ref not in (None, "", "?") and col not in rel and len(p.words) >= 2
               and p.words[-1] in ("id", "key") and singular(p.words[-2]) in own_words):

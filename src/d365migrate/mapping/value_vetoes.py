@@ -2,7 +2,8 @@
 subscription states are no record's status, a sign-in role no person's role at an account
 (and a 'role' of jobs, naming none of the role's options, a job title),
 a discount of 0.15 (a fraction of the price) no amount of money, an address's place (home,
-work) no Dataverse address type (bill to, ship to, primary, other).
+work) no Dataverse address type (bill to, ship to, primary, other), a 'type' of channels
+(chat, offline_msg, email) no case type (question, problem, request).
 
 Applied by the suggestion engine (``mapping/suggest.py``) to each column's candidates, after
 they are scored by name and type.
@@ -17,9 +18,9 @@ from d365migrate.mapping.count_units import without_money
 from d365migrate.mapping.relationship_types import no_relationships
 from d365migrate.mapping.value_signs import subscription_states
 
-__all__ = ["ADDRESS_PLACES", "ADDRESS_TYPES", "DISCOUNT_AMOUNTS", "PROVINCES", "RECORD_STATES",
-           "SIGN_IN_ROLES", "by_values", "fractions", "job_roles", "places", "record_states",
-           "sign_in_roles"]
+__all__ = ["ADDRESS_PLACES", "ADDRESS_TYPES", "CHANNELS", "DISCOUNT_AMOUNTS", "PROVINCES",
+           "RECORD_STATES", "SIGN_IN_ROLES", "by_values", "channels", "fractions", "job_roles",
+           "places", "record_states", "sign_in_roles"]
 
 _Cand = tuple[float, str, str]
 
@@ -91,8 +92,25 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
     if any(c[1] == "customertypecode" for c in cands) and no_relationships(values, names):
         # a company's 'Type' Product-based / Service-based: no relationship to the business
         cands = [c for c in cands if c[1] != "customertypecode"]
+    if channels(values):
+        # Zendesk Chat's 'type' offline_msg / chat: how the case came in, not its type
+        cands = [c for c in cands if c[1] != "casetypecode"]
     # 'Amount (licenses / hours)': a count of what its name says, no money
     return without_money(cands, names, phrase)
+
+
+#: The channels a conversation comes in by (normalised: lower case, letters only).
+CHANNELS = frozenset({"chat", "livechat", "offlinemsg", "offlinemessage", "email", "mail",
+                      "phone", "voice", "call", "web", "webform", "webwidget", "sms",
+                      "whatsapp", "facebook", "twitter", "messenger", "instagram", "api",
+                      "mobile", "mobilesdk", "social"})
+
+
+def channels(values: tuple[str, ...]) -> bool:
+    """Whether a column's values are all channels a conversation came in by (chat,
+    offline_msg, email, phone, web)."""
+    vals = {"".join(ch for ch in v.lower() if ch.isalpha()) for v in values if v and v.strip()}
+    return bool(vals) and vals <= CHANNELS
 
 
 #: The places a person's address or phone is typed by (normalised: lower case, letters).

@@ -1,0 +1,46 @@
+"""Turn Airbyte's Zendesk Chat connector records (JSONL) into one CSV per stream.
+
+Usage: python convert.py RECORDS.jsonl OUT_DIR
+
+Mechanical, as Airbyte's CSV destination with root-level flattening writes a stream: each
+record's ``data`` becomes a row of ``<stream>.csv``; the columns are its top-level fields in
+the order they first appear in the stream; nested objects and lists (``visitor``,
+``session``, ``departments``, ``definition``...) are compact JSON text, null an empty cell,
+numbers and true/false as JSON writes them, strings unchanged. No value is edited, no row or
+column dropped.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+
+def cell(value: object) -> str:
+    """A value as the CSV cell a JSON-to-CSV destination writes."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def main(records_path: str, out_dir: str) -> None:
+    streams: dict[str, list[dict]] = {}
+    for line in Path(records_path).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            streams.setdefault(record["stream"], []).append(record["data"])
+    for stream, rows in streams.items():
+        columns = list(dict.fromkeys(key for row in rows for key in row))
+        with (Path(out_dir) / f"{stream}.csv").open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(columns)
+            for row in rows:
+                writer.writerow([cell(row.get(c)) for c in columns])
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:3])
