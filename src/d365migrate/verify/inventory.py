@@ -339,7 +339,9 @@ def _folded_file(obj: dict[str, Any], rows: int, stage_summary: dict[str, dict[s
     the rows not read, and why."""
     fold = obj["folded"]
     read = int(fold.get("rows_read") or 0)
-    cols = ", ".join(f"'{c}'" for c in fold.get("columns") or [])
+    named = list(fold.get("columns") or [])
+    cols = ", ".join(f"'{c}'" for c in named[:6]) + (  # an address's parts: the first few
+        f" and {len(named) - 6} more" if len(named) > 6 else "")
     taken = any(s.get("source") == fold.get("into") for s in stage_summary.values())
     moved = read if taken else 0
     left = "; ".join(f"{n} row(s) {why}" for why, n in (fold.get("not_read") or {}).items())
