@@ -234,3 +234,13 @@ def test_files_named_for_addresses_designations_or_kyc_checks_hold_no_sales_reco
     kind, *_ = classify_table("KYC", ["KYC", "Name", "First Name", "Last Name", "Email",
                                       "Date of Birth", "ID Number", "Risk Level"], "KYC")
     assert kind == "unknown"
+
+
+def test_an_address_book_is_people_not_further_addresses() -> None:
+    """'address_book' (Thunderbird's, a made-up export's) holds contacts; the rule for files
+    of further addresses must not leave it unknown (seen at the merge: the first file of two
+    address books was passed over)."""
+    from d365migrate.intake.not_sales import not_sales_word
+
+    assert not_sales_word("address_book") is None
+    assert not_sales_word("addresses")[0] == "address"

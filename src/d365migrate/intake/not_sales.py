@@ -96,6 +96,8 @@ def not_sales_word(source: str) -> tuple[str, str] | None:
         return None
     words = name_words(source)
     for i in reversed(range(len(words))):
+        if words[i:i + 2] == ["address", "book"]:
+            continue  # an address book: its people (Thunderbird's, Outlook's), no addresses
         for word in (words[i], "".join(words[i:i + 2])):   # then a pair: 'credit_note'
             if word in NOT_SALES_WORDS:
                 return word, NOT_SALES_WORDS[word]

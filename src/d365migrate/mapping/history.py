@@ -47,10 +47,9 @@ ROUTES: dict[str, tuple[str, ...]] = {
                     "afspraak", "afspraken", "compromisso",
                     "booking"),   # a time booked with someone (Cal.com's, Calendly's)
     "email": ("email", "e-mail", "mail"),
-    # a deadline, a follow-up, a reminder: a to-do with a due date (Pipedrive's types)
-    "task": ("task", "todo", "to-do", "aufgabe", "deadline", "follow-up", "followup",
-             "reminder", "aufgaben", "tarea", "compito", "compiti", "taak", "tarefa",
-             "action", "action item", "actionitem"),   # an action (item) to take: a to-do
+    "task": ("task", "todo", "to-do", "aufgabe", "deadline", "follow-up", "followup", "reminder",
+             "aufgaben", "tarea", "compito", "compiti", "taak", "tarefa", "action", "action item",
+             "actionitem"),   # a deadline, a reminder (Pipedrive's), an action item: to-dos
     "activity_note": ("note", "comment", "notiz", "notizen", "nota", "notitie", "notities"),
 }
 #: Units this module builds, with the discovery kind they come from.
