@@ -220,6 +220,14 @@ def test_run_json_and_the_reports_name_the_source_crm():
     moved = [{"unit": "contact", "name": "Contacts (people)", "moved": 3}]
     assert "kept its owner from OroCRM" in _text(what_changed(Facts(source="OroCRM",
                                                                     objects=moved)))
+    # products and price lists have no owner: none is said to be kept (Vendure's report said
+    # "Every record kept its owner" of a catalogue)
+    catalogue = [{"unit": "product", "name": "Products", "moved": 86, "has_owner": False}]
+    said = _text(what_changed(Facts(source="Vendure", objects=catalogue)))
+    assert "kept its owner" not in said
+    assert "Products: in Dynamics 365 the organisation owns these records" in said
+    both = _text(what_changed(Facts(source="Vendure", objects=[*catalogue, *moved])))
+    assert "Every record of Contacts (people) kept its owner from Vendure" in both
 
 
 def test_no_owner_claim_for_records_the_export_gives_no_owner():

@@ -119,7 +119,8 @@ def reason_in_words(reason: Any) -> str:
     alike rows: specific values and row numbers left out, the cause kept."""
     r = "" if reason is None else str(reason)
     if m := re.match(r"duplicate source id", r, re.I):
-        return "The same record appears twice in the export; the first copy was moved"
+        return ("Another row before it has the same key (the same record twice, or two rows "
+                "sharing one id); the first of them was moved")
     if m := re.match(r"its (\w+) '[^']*' is not in the org", r):
         what = RECORD_WORDS.get(m.group(1), m.group(1))
         return (f"The {what} it belongs to did not move (see above), so it would have had "

@@ -337,8 +337,15 @@ def what_changed(f: Facts) -> str:
         out.append(table(["Owner in the export", "Why", "Records", "Now owned by"],
                          [[o["owner"], o["why"], o["records"], o["now"]] for o in moved],
                          numeric={2}))
-    elif not f.unowned and any(o.get("moved") for o in f.objects):
-        out.append(f"<p>Every record kept its owner from {esc(f.source)}.</p>")
+    moved_kinds = [o for o in f.objects if o.get("moved")]
+    owned = [o["name"] for o in moved_kinds if o.get("has_owner", True)]
+    by_org = [o["name"] for o in moved_kinds if not o.get("has_owner", True)]
+    if not moved and not f.unowned and owned:  # products, price lists: no owner to keep
+        out.append(f"<p>Every record{' of ' + esc(', '.join(owned)) if by_org else ''} kept "
+                   f"its owner from {esc(f.source)}.</p>")
+    if by_org:
+        out.append(f"<p>{esc(', '.join(by_org))}: in Dynamics 365 the organisation owns these "
+                   "records (they have no owner), so no owner was set.</p>")
     if f.unowned:
         out.append(f"<p>The export names no owner for {esc(', '.join(f.unowned))}: those "
                    "records belong to the Dynamics 365 user the migration ran as; assign "
