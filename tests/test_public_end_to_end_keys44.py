@@ -30,15 +30,34 @@ def _verified(run_dir: Path) -> dict[str, dict[str, int]]:
             json.loads((run_dir / "verification.json").read_text())["tables"].items()}
 
 
+def _bound_later(run_dir: Path) -> dict[str, dict[str, int]]:
+    """Per object, the links bound once the table they name had loaded (load/<object>.json)."""
+    return {p.stem: b for p in sorted((run_dir / "load").glob("*.json"))
+            if (b := json.loads(p.read_text()).get("bound_later"))}
+
+
+def _in_org(tmp_path: Path, name: str, entity_set: str, *lookups: str) -> dict[str, int]:
+    """Per lookup, how many of the org's records hold a value, read back from the org."""
+    from d365migrate.run.context import RunContext
+
+    ctx = RunContext.open(tmp_path / "parameters" / f"{name}.yml", tmp_path / "run")
+    try:
+        rows = list(ctx.client.query(entity_set, select=[f"_{lk}_value" for lk in lookups]))
+    finally:
+        ctx.client.close()
+    return {lk: sum(1 for r in rows if r.get(f"_{lk}_value")) for lk in lookups}
+
+
 def test_nonprofit_accounts_constituents_leads_opportunities_and_appeals(
         tmp_path: Path) -> None:
     """The Nonprofit Accelerator's 36 accounts (organisations and households), 83 contacts,
     4 leads, 3 opportunities and 9 appeals load, every record read back: each contact
     under the account its Company Name's GUID names (79), each opportunity with its
     account, contact and potential customer; Status and Status Reason written as the
-    option numbers the export holds (all active, open). The accounts' Primary Contact is
-    left by decision (the contacts load after the accounts). Pledges, gifts, memberships,
-    designations, connections and extra addresses stay in the source with their reasons."""
+    option numbers the export holds (all active, open). The accounts' Primary Contact (28)
+    is bound once the contacts have loaded (they load after the accounts), read back from
+    the org. Pledges, gifts, memberships, designations, connections and extra addresses stay
+    in the source with their reasons."""
     run_dir = run_public("d365-nonprofit-accelerator", tmp_path)
     out = assert_true_counts(run_dir)
     assert outcomes(out) == {"account": ("Account", 36, 36, 0, 0, 0),
@@ -58,7 +77,13 @@ def test_nonprofit_accounts_constituents_leads_opportunities_and_appeals(
                                                   "Supply Deal"]   # 'Topic'
     accounts = pl.read_parquet(run_dir / "staged" / "account.parquet")
     assert set(accounts["statecode"]) == {0} and set(accounts["statuscode"]) == {1}
-    assert _refs(run_dir, "account") == {}   # the Primary Contact left, by decision
+    # the Primary Contact, bound once the contacts loaded: every one, none waiting
+    assert _refs(run_dir, "account") == {"primarycontactid": 28}
+    assert _bound_later(run_dir) == {"account": {"primarycontactid": 28}}
+    assert verified["account"]["primarycontactid"] == 0
+    assert _in_org(tmp_path, "d365-nonprofit-accelerator", "accounts",
+                   "primarycontactid") == {"primarycontactid": 28}
+    assert pl.read_csv(run_dir / "unresolved_links" / "account.csv").height == 0
     deals = pl.read_parquet(run_dir / "staged" / "opportunity.parquet")
     assert sorted(deals["estimatedvalue"].to_list()) == [350000.0, 500000.0, 850000.0]
     assert set(deals["stepname"]) == {"1-Qualify"} and set(deals["statecode"]) == {0}
@@ -75,9 +100,10 @@ def test_fsi_companies_persons_prospects_and_opportunities_of_either(tmp_path: P
     Potential Customer is a company or a person by its GUID: 11 bound to accounts and 11 to
     contacts (one names none). A person's company and a prospect's account are bound where
     the export names them (6 each), not guessed from e-mail domains (decision). Links into
-    records that load later (a company's primary contact and originating lead, a person's
-    originating lead) are left by decision; the KYC checks, holdings, facilities, limits,
-    the bank and its branches stay in the source with their reasons."""
+    records that load later are bound once those have loaded, read back from the org: a
+    company's primary contact (4) and originating lead (3), a person's originating lead (1).
+    The KYC checks, holdings, facilities, limits, the bank and its branches stay in the
+    source with their reasons."""
     run_dir = run_public("d365-fsi-banking-sample", tmp_path)
     out = assert_true_counts(run_dir)
     assert outcomes(out, "closed") == {"account": ("Company", 5, 5, 0, 0, 0, 1),
@@ -89,9 +115,22 @@ def test_fsi_companies_persons_prospects_and_opportunities_of_either(tmp_path: P
     assert (refs["customerid_account"], refs["customerid_contact"]) == (11, 11)
     # a person's company only where the export names one (by decision: no guess from the
     # e-mail domain, which every demo person shares with Contoso)
-    assert _refs(run_dir, "contact") == {"parentcustomerid_account": 6}
+    assert _refs(run_dir, "contact") == {"parentcustomerid_account": 6, "originatingleadid": 1}
     assert _refs(run_dir, "lead")["customerid_account"] == 6
-    assert _verified(run_dir)["opportunity"]["customerid"] == 0
+    verified = _verified(run_dir)
+    assert verified["opportunity"]["customerid"] == 0
+    # links into the persons and prospects, which load after the companies (and prospects
+    # after persons): bound once they have loaded, every one read back
+    assert _refs(run_dir, "account") == {"primarycontactid": 4, "originatingleadid": 3,
+                                         "parentaccountid": 1}
+    assert _bound_later(run_dir) == {"account": {"primarycontactid": 4, "originatingleadid": 3},
+                                     "contact": {"originatingleadid": 1}}
+    assert verified["account"]["primarycontactid"] == verified["account"][
+        "originatingleadid"] == verified["contact"]["originatingleadid"] == 0
+    name = "d365-fsi-banking-sample"
+    assert _in_org(tmp_path, name, "accounts", "primarycontactid", "originatingleadid") == \
+        {"primarycontactid": 4, "originatingleadid": 3}
+    assert _in_org(tmp_path, name, "contacts", "originatingleadid") == {"originatingleadid": 1}
     accounts = pl.read_parquet(run_dir / "staged" / "account.parquet")
     assert dict(accounts.select("name", "statecode").rows()) == {
         "Contoso": 0, "AdventureWorks": 0, "Sports Performance Center": 0, "Coffee Inc": 0,

@@ -1,10 +1,11 @@
 """Links to a parent record: rows whose required parent never reached the org fail before
 they are sent (naming the parent), and links within the table being loaded (a parent
-account created in the same phase) are bound by a second pass after it."""
+account created in the same phase) are bound by a second pass after it, as are links into a
+table that loads later in the run once it has loaded (``run.later_links``)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,8 @@ import polars as pl
 
 from d365migrate.dataverse import DataverseClient, TerminalError
 from d365migrate.dataverse.tables import attributes, required_level
+from d365migrate.load.before import before_update
+from d365migrate.load.ledger import Ledger
 from d365migrate.staging.stage import ISSUE_COLUMNS, REF_PREFIX, SOURCE_ID, SOURCE_ROW
 
 
@@ -66,30 +69,48 @@ def link_within_table(client: DataverseClient, table_def: dict[str, Any],
                       known_before: dict[str, str], ids: dict[str, str],
                       chunk_size: int = 200, file: str = "") -> Linked:
     """A second pass for lookups into the table being loaded (a parent account): a row whose
-    parent was created in the same phase could not bind when it was sent; bind it now.
+    parent was created in the same phase could not bind when it was sent; bind it now
+    (:func:`link_into`, the table's records being both the ones linked and the ones named)."""
+    return link_into(client, table_def, staged, lookups, table_def, known_before, ids, ids,
+                     chunk_size=chunk_size, file=file)
+
+
+def link_into(client: DataverseClient, table_def: dict[str, Any], staged: pl.DataFrame,
+              lookups: list[dict[str, Any]], into: dict[str, Any],
+              known_before: Mapping[str, str], refs: Mapping[str, str],
+              ids: Mapping[str, str], chunk_size: int = 200, file: str = "",
+              ledger: Ledger | None = None, created: Collection[str] = ()) -> Linked:
+    """Bind the lookups of ``staged``'s records (of ``table_def``, org ids by source id in
+    ``ids``) into the table ``into`` whose records the org did not hold when they were sent
+    (``known_before``) and holds now (``refs``: source id -> org id): a parent created in the
+    same phase (:func:`link_within_table`), or a record of a table that loads later in the
+    run (an account's Primary Contact, ``run.later_links``). UpdateMultiple of
+    ``<nav>@odata.bind``. With a ``ledger``, the prior link of each record the run did not
+    create (``created``: org ids) goes to it first, as the loader's updates do, so rollback
+    restores it.
 
     The records are in the org by then, so a link the org refuses (a product under a plain
     product, a loop) must not stop the run: a refused chunk is sent again one record at a
     time, and each record the org still refuses keeps its record without the link, listed
     with the org's reason (as a table without UpdateMultiple is linked one by one)."""
     table, pk = table_def["LogicalName"], table_def["PrimaryIdAttribute"]
-    entity_set = table_def["EntitySetName"]
-    mine = [lk for lk in lookups if lk["table"] == table]
+    entity_set, named = table_def["EntitySetName"], into["LogicalName"]
     sends: list[tuple[dict[str, Any], dict[str, Any]]] = []  # (body, the issue if refused)
-    for lk in mine:
+    for lk in lookups:
         col = REF_PREFIX + lk["navigation"]
-        if col not in staged.columns:
+        if lk["table"] != named or col not in staged.columns:
             continue
         for sid, row, ref in staged.select(SOURCE_ID, SOURCE_ROW, col).iter_rows():
-            if ref is None or ref in known_before or ref not in ids or sid not in ids:
+            if ref is None or ref in known_before or ref not in refs or sid not in ids:
                 continue
             sends.append(({pk: ids[sid], f"{lk['navigation']}@odata.bind":
-                           f"/{entity_set}({ids[ref]})"},
+                           f"/{into['EntitySetName']}({refs[ref]})"},
                           {"file": file, "row": row, "source_id": sid, "column": lk["source"],
                            "value": ref, "reason": ""}))
     done = Linked()
     for i in range(0, len(sends), chunk_size):
         chunk = sends[i:i + chunk_size]
+        before_update(client, ledger, table_def, [b for b, _ in chunk if b[pk] not in created])
         try:
             client.update_multiple(entity_set, table, [b for b, _ in chunk], retry=True)
             done.made += len(chunk)
@@ -102,7 +123,7 @@ def link_within_table(client: DataverseClient, table_def: dict[str, Any],
                 done.made += 1
             except TerminalError as exc:
                 done.refused.append({**issue, "reason": (
-                    f"Dataverse refused the link to {table} '{issue['value']}' "
+                    f"Dataverse refused the link to {named} '{issue['value']}' "
                     f"({exc.message}), so the record moved without it")})
     return done
 

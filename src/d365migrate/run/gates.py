@@ -159,7 +159,8 @@ def link_outcomes(loaded: pl.DataFrame, lookups: list[dict[str, Any]],
                   ids_of: Callable[[str], Collection[str]], export_rows: pl.DataFrame | None,
                   file: str, cleared: Collection[tuple[str, str]] = (),
                   refused: Mapping[tuple[str, str], str] | None = None,
-                  later: Callable[[str], bool] = lambda table: False
+                  later: Callable[[str], bool] = lambda table: False,
+                  awaits: Collection[str] = ()
                   ) -> tuple[dict[str, dict[str, int]], pl.DataFrame]:
     """Per link (target column): how many loaded records name a linked record in the export
     (``named``) and how many of them moved without it (``unresolved``): the record named is
@@ -170,8 +171,11 @@ def link_outcomes(loaded: pl.DataFrame, lookups: list[dict[str, Any]],
     ``refused``: the same of links the org refused at the second pass, with its reason
     (``load.parents.Linked``): the record named is in the org, the link is not;
     ``later(table)``: whether that table loads after this one (an account's primary contact:
-    not in the org yet when the account loaded, whether or not it loads later).
-    Returns the counts and the unresolved rows (``ISSUE_COLUMNS``)."""
+    not in the org yet when the account loaded, whether or not it loads later);
+    ``awaits``: the tables this run loads after this point, whose links are bound once they
+    have loaded (``run.later_links``): a record of one not in the org yet is counted
+    ``awaiting`` (listed, with that reason), not ``unresolved``, until it is.
+    Returns the counts and the still unbound rows (``ISSUE_COLUMNS``)."""
     groups: dict[str, list[dict[str, Any]]] = {}
     for lk in lookups:
         groups.setdefault(lk.get("target") or lk["navigation"], []).append(lk)
@@ -190,7 +194,7 @@ def link_outcomes(loaded: pl.DataFrame, lookups: list[dict[str, Any]],
                 if THROUGH_PREFIX + lk["navigation"] in loaded.columns else None
                 for lk in group]
         ids = [ids_of(lk["table"]) for lk in group]
-        named = unresolved = 0
+        named = unresolved = awaiting = 0
         for i, (row_no, sid) in enumerate(zip(source_rows, source_ids, strict=True)):
             mine = [r[i] for r in refs]
             raw = [h[i] if h is not None else
@@ -204,9 +208,19 @@ def link_outcomes(loaded: pl.DataFrame, lookups: list[dict[str, Any]],
             if any(ref is not None and ref in ids[k] and (sid, group[k]["source"]) not in refused
                    for k, ref in enumerate(mine)):
                 continue
-            unresolved += 1
             k = next(k for k in range(len(group)) if mine[k] is not None or raw[k])
             lk = group[k]
+            if mine[k] is not None and lk["table"] in awaits and \
+                    (sid, lk["source"]) not in refused:
+                awaiting += 1  # bound once its table has loaded: judged then
+                rows.append({"file": file, "row": row_no, "source_id": sid,
+                             "column": lk["source"], "value": str(mine[k]), "reason": (
+                                 f"its {lk['table']} '{mine[k]}' is not in the org yet "
+                                 f"({lk['table']} records load after these, and the link is "
+                                 f"bound once they have), so the record moved without its "
+                                 f"{column}")})
+                continue
+            unresolved += 1
             if (sid, lk["source"]) in refused:
                 rows.append({"file": file, "row": row_no, "source_id": sid,
                              "column": lk["source"], "value": str(mine[k]),
@@ -229,6 +243,7 @@ def link_outcomes(loaded: pl.DataFrame, lookups: list[dict[str, Any]],
                          "value": str(mine[k] if mine[k] is not None else raw[k]),
                          "reason": reason})
         counts[column] = {"named": named, "unresolved": unresolved} | (
+            {"awaiting": awaiting} if awaiting else {}) | (
             {"users": True} if all(lk["table"] == USERS for lk in group) else {})
     return counts, pl.DataFrame(rows, schema=ISSUE_COLUMNS)
 

@@ -67,6 +67,7 @@ from d365migrate.report.safe_files import write_csv
 from d365migrate.report.scope import render_scope_html
 from d365migrate.run import gates
 from d365migrate.run.context import RunContext, write_run_json
+from d365migrate.run.later_links import LaterLinks
 from d365migrate.run.required_columns import require_required_covered
 from d365migrate.staging.files import check_files, org_upload_limit
 from d365migrate.staging.stage import (
@@ -332,6 +333,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
     phases: list[dict[str, Any]] = []
     party_index: PartyIndex | None = None  # read once, when the first activity with parties loads
     stage_summary = ctx.read_json(ctx.folder.stage_summary)
+    later = LaterLinks(ctx, targets, [table_map(mapping, t)["target"] for t in targets], ledger)
     prepare_tables(ctx, mapping, targets)  # now, while nothing else waits on the service
     # A phase's closes, checks and reconciliation run while the next phases load when they
     # do not depend on the closed table (``order.waits_for``), in order: each end starts once
@@ -448,10 +450,13 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
                 write_csv(linked.frame(), ctx.folder.refused_links(target))
             if result.ids:  # else the next lookup into the table reads its ids itself
                 id_maps[table] = {**id_maps.get(table, {}), **result.ids}
+            judged = later.bind(target, table_def, id_maps.get(table, {}), settle_pending)
             # the maps this phase's links were counted against (``id_maps`` entries are
             # replaced, never changed: a later phase's growing map is not this phase's)
             links_to = {lk["table"]: id_maps.get(lk["table"], {})
                         for lk in tmap.get("lookups", [])}
+            later.keep(target, table_def, staged, result, tmap.get("lookups", []), links_to,
+                       stage_summary[target]["file"])
             drop_maps_read_no_more(id_maps, reads, targets.index(target))
             if loader.pool.fell_back:  # run.json: who loaded without the bypass, from where
                 dropped = options.setdefault("bypass_dropped", {})
@@ -469,7 +474,7 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
             pending.append((target, table, closes.height, behind.submit(
                 _after, before, finish_phase, ctx, target, tmap, table_def, staged, closes,
                 result, changes, links_to, owners.queue, ledger, reopened=reopened,
-                progress=progress,
+                progress=progress, awaits=later.after(target), judged=judged,
                 parties=loader.parties.counts if loader.parties is not None else None)))
         settle_pending()
     finally:
@@ -529,10 +534,12 @@ def finish_phase(ctx: RunContext, target: str, tmap: dict[str, Any], table_def: 
                  staged: pl.DataFrame, closes: pl.DataFrame, result: LoadResult,
                  changes: dict[str, int], links_to: dict[str, dict[str, str]],
                  owner_queue: pl.DataFrame, ledger: Ledger, *, reopened: int, progress: bool,
-                 parties: dict[str, int] | None) -> dict[str, Any]:
+                 parties: dict[str, int] | None, awaits: set[str],
+                 judged: list[gates.Breach]) -> dict[str, Any]:
     """The end of a phase, after its records loaded: its closes, its link and owner counts,
     ``load/<object>.json``, then its reconciliation (``phases/<object>.json``), which stops
-    the run when it does not hold, as do the load gates. Runs while the next phase loads
+    the run when it does not hold, as do the load gates (``judged``: an earlier phase's,
+    its links into this table now bound, ``later_links``). Runs while the next phase loads
     when that one does not depend on this table (``order.waits_for``)."""
     file = ctx.read_json(ctx.folder.stage_summary)[target]["file"]
     # the reconciliation's read of the org (its records found by source id: closing
@@ -551,14 +558,16 @@ def finish_phase(ctx: RunContext, target: str, tmap: dict[str, Any], table_def: 
         ctx.export.tables.get(tmap["source"]), file,
         gates.cleared_links(ctx.folder.issues("flags", target)),
         read_refused(ctx.folder.refused_links(target)),
-        lambda t: table_rank(t) > table_rank(table_def["LogicalName"]))   # loads after
+        lambda t: table_rank(t) > table_rank(table_def["LogicalName"]),   # loads after
+        awaits)  # in this run: bound once loaded (``later_links``), judged then
+    awaiting = sum(n.get("awaiting", 0) for n in links.values())
     write_csv(unresolved, ctx.folder.unresolved_links(target))
     summary = {**changes, "created": result.created, "updated": result.updated,
                "failed": result.failed.height,
                # every link a moved record names but moved without: its record did
                # not load, or the export's value names no record of the export
                "unresolved_lookups": sum(n["unresolved"] for n in links.values()),
-               "links": links,
+               "links": links, **({"awaiting_links": awaiting} if awaiting else {}),
                "owner_fallbacks": gates.owner_fallbacks(loaded, owner_queue, OWNER),
                "closed": closing["closed"], "close_failed": len(closing["close_failed"]),
                "reopened_to_update": reopened,
@@ -569,7 +578,7 @@ def finish_phase(ctx: RunContext, target: str, tmap: dict[str, Any], table_def: 
     phase = reconcile_table(ctx, target, found_ids)
     if not phase["balanced"]:
         raise RuntimeError(f"{target}: counts do not balance after load: {phase}")
-    gates.stop(ctx, "load", gates.load_breaches(ctx.params.gates, target, {
+    gates.stop(ctx, "load", judged + gates.load_breaches(ctx.params.gates, target, {
         **summary, "source": phase["source"], "loaded": phase["loaded"]}, ctx.folder))
     return phase
 

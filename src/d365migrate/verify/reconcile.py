@@ -80,6 +80,15 @@ def links_left(ctx: RunView, target: str) -> dict[str, int]:
     return {c.removeprefix(LEFT_PREFIX): int(staged[c].sum() or 0) for c in marks}
 
 
+def link_counts(load: dict[str, Any]) -> dict[str, Any]:
+    """From ``load/<object>.json``: the links the load could not bind
+    (``unresolved_lookups``), and where the object's records name records of a table that
+    loads later in the run, those bound once it had loaded (``bound_later``, per link) and
+    those still waiting for it (``awaiting_links``: the run stopped before it loaded)."""
+    return {"unresolved_lookups": load["unresolved_lookups"]} | {
+        k: load[k] for k in ("bound_later", "awaiting_links") if load.get(k)}
+
+
 def reconcile_row(ctx: RunView, target: str,
                   verification: dict[str, Any] | None = None,
                   found_ids: set[str] | None = None) -> dict[str, Any]:
@@ -111,7 +120,7 @@ def reconcile_row(ctx: RunView, target: str,
         "failed": load["failed"], "found": found, "verified": verified,
         "verified_by": "every mapped field" if verification is not None else "found by id",
         "mismatched": mismatched, "missing": missing,
-        "unresolved_lookups": load["unresolved_lookups"],  # the load could not bind them
+        **link_counts(load),  # the links the load could not bind
         # links the map left out: records that moved without the record their column names,
         # per target column
         "links_left": left,
