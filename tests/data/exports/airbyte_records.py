@@ -1,13 +1,14 @@
-"""Turn Airbyte's Zendesk Chat connector records (JSONL) into one CSV per stream.
+"""Turn an Airbyte connector's recorded records (JSONL) into one CSV per stream.
 
-Usage: python convert.py RECORDS.jsonl OUT_DIR
+Usage: python airbyte_records.py RECORDS.jsonl OUT_DIR
 
-Mechanical, as Airbyte's CSV destination with root-level flattening writes a stream: each
-record's ``data`` becomes a row of ``<stream>.csv``; the columns are its top-level fields in
-the order they first appear in the stream; nested objects and lists (``visitor``,
-``session``, ``departments``, ``definition``...) are compact JSON text, null an empty cell,
-numbers and true/false as JSON writes them, strings unchanged. No value is edited, no row or
-column dropped.
+The one converter of the exports recorded by Airbyte's connectors whose stream is the file
+(zendesk-chat-airbyte, zendesk-talk-airbyte; SOURCE.md names it). Mechanical, as Airbyte's
+CSV destination with root-level flattening writes a stream: each record's ``data`` becomes a
+row of ``<stream>.csv``; the columns are its top-level fields in the order they first appear
+in the stream; nested objects and lists are compact JSON text, null an empty cell, numbers
+and true/false as JSON writes them, strings unchanged. No value is edited, no row or column
+dropped.
 """
 
 from __future__ import annotations
