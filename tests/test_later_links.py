@@ -146,6 +146,9 @@ def test_the_report_lists_only_the_links_still_empty(run: Path) -> None:
     assert "refused the link to contact" in left and "names no contact" in left
     assert "load after these" not in text and "accounts.csv, row 2" in left
     assert "accounts.csv, row 1" not in left and "accounts.csv, row 4" not in left
+    # the links bound after the contacts loaded are said, with how many
+    assert "Links set after the records they name had loaded" in text
+    assert "Accounts (companies): 2." in text
 
 
 def test_the_gate_judges_the_links_once_bound(tmp_path: Path) -> None:

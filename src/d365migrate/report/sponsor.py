@@ -346,6 +346,10 @@ def what_changed(f: Facts) -> str:
     if by_org:
         out.append(f"<p>{esc(', '.join(by_org))}: in Dynamics 365 the organisation owns these "
                    "records (they have no owner), so no owner was set.</p>")
+    if later := [o for o in moved_kinds if o.get("bound_later")]:  # run/later_links.py
+        out.append("<p>Links set after the records they name had loaded (those load later in "
+                   "the run), then read back like every other: " + "; ".join(
+                       f"{esc(o['name'])}: {o['bound_later']:,}" for o in later) + ".</p>")
     if f.unowned:
         out.append(f"<p>The export names no owner for {esc(', '.join(f.unowned))}: those "
                    "records belong to the Dynamics 365 user the migration ran as; assign "

@@ -213,6 +213,7 @@ def object_rows(folder: RunFolder, verification: dict[str, Any] | None
             "refused": load.get("failed", 0) if load else 0,
             "close_failed": load.get("close_failed", 0) if load else 0,
             "has_owner": load.get("has_owner", True) if load else True,
+            "bound_later": sum((load.get("bound_later") or {}).values()) if load else 0,
             "closed": load.get("closed", 0) if load else 0,
             "unchanged": load.get("unchanged", 0) if load else 0,
             "files": dict(s.get("files") or {}),  # a source of several files: rows of each
