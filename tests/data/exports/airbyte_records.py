@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -28,7 +29,10 @@ def cell(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def main(records_path: str, out_dir: str) -> None:
+def main(records_path: str, out_dir: str,
+         file_name: Callable[[str], str] = lambda stream: stream) -> None:
+    """One CSV per stream, named ``file_name(stream) + ".csv"`` (zoho-crm-airbyte's converter
+    names each after the Zoho module its stream reads)."""
     streams: dict[str, list[dict]] = {}
     for line in Path(records_path).read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -36,7 +40,8 @@ def main(records_path: str, out_dir: str) -> None:
             streams.setdefault(record["stream"], []).append(record["data"])
     for stream, rows in streams.items():
         columns = list(dict.fromkeys(key for row in rows for key in row))
-        with (Path(out_dir) / f"{stream}.csv").open("w", encoding="utf-8", newline="") as fh:
+        path = Path(out_dir) / f"{file_name(stream)}.csv"
+        with path.open("w", encoding="utf-8", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow(columns)
             for row in rows:

@@ -13,10 +13,12 @@ Zoho module the stream reads (``incremental_sales__orders_zoho_crm_stream`` ->
 
 from __future__ import annotations
 
-import csv
-import json
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from airbyte_records import main  # noqa: E402  (every rule but the file's name is there)
 
 PREFIX, SUFFIX = "incremental_", "_zoho_crm_stream"
 
@@ -27,30 +29,5 @@ def module_name(stream: str) -> str:
     return "_".join(part.capitalize() for part in core.split("__"))
 
 
-def cell(value: object) -> str:
-    """A value as the CSV cell a JSON-to-CSV destination writes."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
-def main(records_path: str, out_dir: str) -> None:
-    streams: dict[str, list[dict]] = {}
-    for line in Path(records_path).read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            streams.setdefault(record["stream"], []).append(record["data"])
-    for stream, rows in streams.items():
-        columns = list(dict.fromkeys(key for row in rows for key in row))
-        path = Path(out_dir) / f"{module_name(stream)}.csv"
-        with path.open("w", encoding="utf-8", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(columns)
-            for row in rows:
-                writer.writerow([cell(row.get(c)) for c in columns])
-
-
 if __name__ == "__main__":
-    main(*sys.argv[1:3])
+    main(*sys.argv[1:3], file_name=module_name)
