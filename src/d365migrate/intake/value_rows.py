@@ -119,11 +119,11 @@ def _parent(exp: Any, child: str, df: pl.DataFrame, own: str | None
     for source, pdf in exp.tables.items():
         if source == child or not pdf.height:
             continue
-        key = own_key(_stem(exp.guesses[source].file), pdf)
-        if key is None:
-            continue
         p = _singular(col_norm(_stem(exp.guesses[source].file)))
         if not p.endswith(PARTY_NOUNS):  # a person's or a company's values only
+            continue
+        key = own_key(_stem(exp.guesses[source].file), pdf)
+        if key is None:
             continue
         names = {p, p + "id", col_norm(key)} - {"id"}
         for c in df.columns:  # 'contact_id', 'Contact', CiviCRM's 'Email Contact'
@@ -135,8 +135,7 @@ def _parent(exp: Any, child: str, df: pl.DataFrame, own: str | None
             filled = vals.filter(vals.is_not_null() & (vals != ""))
             if filled.len() < MIN_LINKED * df.height:
                 continue
-            keys = set(_text(pdf[key]).drop_nulls().to_list())
-            if filled.is_in(list(keys)).mean() >= MIN_LINKED:
+            if filled.is_in(_text(pdf[key]).drop_nulls().implode()).mean() >= MIN_LINKED:
                 found.append((source, key, c))
     return found[0] if len(found) == 1 else None
 
@@ -144,6 +143,11 @@ def _parent(exp: Any, child: str, df: pl.DataFrame, own: str | None
 def _plan(exp: Any, child: str, df: pl.DataFrame) -> dict[str, Any] | None:
     """How a file's rows become columns of another's, or None when it is no such file."""
     if df.height == 0 or df.width > 40:
+        return None
+    names = [col_norm(c) for c in df.columns]  # neither typed nor named for a value: no more
+    if _noun(_stem(exp.guesses[child].file)) is None and not (
+            any(n in _VALUE_NAMES for n in names)
+            and any(n.endswith(_TYPE_NAMES) for n in names)):
         return None
     own = own_key(_stem(exp.guesses[child].file), df)
     parent = _parent(exp, child, df, own)
