@@ -107,3 +107,43 @@ def test_a_refused_link_counts_as_unresolved_with_the_orgs_reason() -> None:
     assert rows.select("source_id", "value", "reason").rows() == [("V2", "P1", why)]
     counts, rows = link_outcomes(loaded, lookups, lambda t: in_org, None, "products.csv")
     assert counts["parentproductid"]["unresolved"] == 0 and rows.height == 0
+
+
+def test_a_delta_run_that_moves_a_child_under_a_new_parent_rolls_back_to_the_old(
+        tmp_path) -> None:
+    """At cutover Globex's parent is a new account (Initech, in the same file): the delta
+    run updates Globex, links it to Initech in the second pass, and its rollback puts Acme
+    back as Globex's parent, from the prior link the ledger kept, and deletes Initech."""
+    from d365migrate.run.context import RunContext
+    from d365migrate.verify.rollback import rollback_run
+    from engagements import made_up_parameters, mark_succeeded, run_steps
+
+    export = tmp_path / "export"
+    export.mkdir()
+    accounts = export / "accounts.csv"
+    accounts.write_text("account_id,account_name,parent_account_id\n"
+                        "A1,Acme,\nA2,Globex,A1\n", encoding="utf-8")
+    params = made_up_parameters(tmp_path, export, ["account"], "parent-delta", "Made-up CRM")
+    runs = tmp_path / "runs" / "parent-delta"
+    mark_succeeded(run_steps(params, runs / "20260101T000000000000Z"))
+    accounts.write_text("account_id,account_name,parent_account_id\n"
+                        "A1,Acme,\nA2,Globex,A3\nA3,Initech,\n", encoding="utf-8")
+    second = run_steps(params, runs / "20260102T000000000000Z")
+
+    def parents() -> dict[str, str | None]:
+        ctx = RunContext.open(params, second)
+        try:
+            rows = list(ctx.client.query("accounts", select=[
+                "accountid", "name", "_parentaccountid_value"]))
+            names = {r["accountid"]: r["name"] for r in rows}
+            return {r["name"]: names.get(r.get("_parentaccountid_value")) for r in rows}
+        finally:
+            ctx.client.close()
+
+    assert parents() == {"Acme": None, "Globex": "Initech", "Initech": None}
+    ctx = RunContext.open(params, second)
+    try:
+        rollback_run(second, ctx.client, progress=False)
+    finally:
+        ctx.client.close()
+    assert parents() == {"Acme": None, "Globex": "Acme"}

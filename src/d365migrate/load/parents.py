@@ -67,12 +67,15 @@ class Linked:
 def link_within_table(client: DataverseClient, table_def: dict[str, Any],
                       staged: pl.DataFrame, lookups: list[dict[str, Any]],
                       known_before: dict[str, str], ids: dict[str, str],
-                      chunk_size: int = 200, file: str = "") -> Linked:
+                      chunk_size: int = 200, file: str = "", ledger: Ledger | None = None,
+                      created: Collection[str] = ()) -> Linked:
     """A second pass for lookups into the table being loaded (a parent account): a row whose
     parent was created in the same phase could not bind when it was sent; bind it now
-    (:func:`link_into`, the table's records being both the ones linked and the ones named)."""
+    (:func:`link_into`, the table's records being both the ones linked and the ones named).
+    In a delta run a record the run updated (not in ``created``) may change parent: its
+    prior link goes to the ``ledger`` first, so rollback restores it."""
     return link_into(client, table_def, staged, lookups, table_def, known_before, ids, ids,
-                     chunk_size=chunk_size, file=file)
+                     chunk_size=chunk_size, file=file, ledger=ledger, created=created)
 
 
 def link_into(client: DataverseClient, table_def: dict[str, Any], staged: pl.DataFrame,

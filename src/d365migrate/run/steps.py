@@ -443,9 +443,11 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
                                  file=stage_summary[target]["file"], result=result)
             result.failed = pl.concat([result.failed, orphaned]).sort("row")
             if any(lk["table"] == table for lk in tmap.get("lookups", [])):
-                linked = link_within_table(ctx.client, table_def, staged,
-                                           tmap.get("lookups", []), id_maps.get(table, {}),
-                                           result.ids, file=stage_summary[target]["file"])
+                before = id_maps.get(table, {})  # a delta's records already in the org
+                linked = link_within_table(
+                    ctx.client, table_def, staged, tmap.get("lookups", []), before,
+                    result.ids, file=stage_summary[target]["file"], ledger=ledger,
+                    created={rid for sid, rid in result.ids.items() if sid not in before})
                 result.unresolved_lookups -= linked.made
                 write_csv(linked.frame(), ctx.folder.refused_links(target))
             if result.ids:  # else the next lookup into the table reads its ids itself
