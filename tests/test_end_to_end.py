@@ -87,7 +87,7 @@ def test_reports_are_self_contained_without_code(first_run: Path):
         assert not re.search(r"""(import|require)[^;\n]*https?://""", text), html
         assert 'hl-ipython3' not in text, html  # no highlighted code cell
         assert "open_run(parameters_file" not in text, html  # no code shown
-    assert "<img" in (first_run / "reconciliation.html").read_text()
+    assert "<svg class='chart'" in (first_run / "reconciliation.html").read_text()
 
 
 def test_owners_matched_by_email_with_queue(first_run: Path):

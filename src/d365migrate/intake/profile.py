@@ -426,58 +426,52 @@ def profile_export(export: Export, discovery: Discovery) -> Profile:
                    dups, pairs_df, orphans, owners, fdf, attachments, inventory, problems)
 
 
-def profile_charts(profile: Profile) -> dict[str, Any]:
-    """Matplotlib figures for notebooks and the scope report (no pyplot global state)."""
-    from matplotlib.figure import Figure
+def profile_charts(profile: Profile) -> dict[str, str]:
+    """The profile's charts as inline SVG (``report.svg_charts``), for notebook 01 and the
+    scope document: record volume per object, findings by severity, fill rate, duplicates."""
+    from d365migrate.report.svg_charts import Series, bar_chart
 
-    figs: dict[str, Any] = {}
+    charts: dict[str, str] = {}
     obj = profile.objects.sort("rows", descending=True)
-    fig = Figure(figsize=(7, max(2.5, 0.35 * obj.height + 1)))
-    ax = fig.add_subplot()
     labels = [f"{s} ({o})" for s, o in zip(obj["source"], obj["object"], strict=True)]
-    ax.barh(labels[::-1], obj["rows"].to_list()[::-1], color="#2b6cb0")
-    ax.set_xlabel("records")
-    ax.set_title("Record volume per object")
-    fig.tight_layout()
-    figs["volumes"] = fig
+    charts["volumes"] = bar_chart(labels, [Series("records", obj["rows"].to_list(),
+                                                  "#2b6cb0")],
+                                  title="Record volume per object", axis="records",
+                                  alt="Records per object of the export")
 
     sev = profile.findings.group_by("severity").agg(pl.len().alias("n"))
     order = [s for s in SEVERITY_ORDER if s in sev["severity"].to_list()]
     counts = dict(sev.iter_rows())
-    fig = Figure(figsize=(6, 2.8))
-    ax = fig.add_subplot()
     colors = {"blocker": "#c53030", "high": "#dd6b20", "medium": "#d69e2e", "low": "#38a169",
               "info": "#718096"}
-    ax.bar(order, [counts[s] for s in order], color=[colors[s] for s in order])
-    ax.set_title("Data-quality findings by severity")
-    fig.tight_layout()
-    figs["findings"] = fig
+    charts["findings"] = bar_chart(order, [Series("findings", [counts[s] for s in order],
+                                                  "#718096")],
+                                   colours=[colors[s] for s in order], axis="findings",
+                                   title="Data-quality findings by severity",
+                                   alt="Data-quality findings by severity")
 
     cols = profile.columns.filter(pl.col("object").is_in(["account", "contact", "lead",
                                                           "deal"]))
     if cols.height:
         fill = (cols.group_by("source", maintain_order=True)
                 .agg((1 - pl.col("null_rate")).mean().alias("fill")))
-        fig = Figure(figsize=(6, 2.8))
-        ax = fig.add_subplot()
-        ax.bar(fill["source"].to_list(), (fill["fill"] * 100).to_list(), color="#319795")
-        ax.set_ylim(0, 100)
-        ax.set_ylabel("% of cells filled")
-        ax.set_title("Average field fill rate")
-        fig.tight_layout()
-        figs["fill_rate"] = fig
+        charts["fill_rate"] = bar_chart(
+            fill["source"].to_list(), [Series("% filled", (fill["fill"] * 100).to_list(),
+                                              "#319795")],
+            top=100, axis="% of cells filled", title="Average field fill rate",
+            notes=[f"{v * 100:.0f}%" for v in fill["fill"].to_list()],
+            alt="Average share of cells filled, per file")
 
     if profile.duplicates.height:
         d = (profile.duplicates.filter(pl.col("records") > 0)
-             .group_by("source").agg(pl.col("records").sum()).sort("records"))
+             .group_by("source").agg(pl.col("records").sum())
+             .sort(["records", "source"], descending=[True, False]))
         if d.height:
-            fig = Figure(figsize=(6, max(2.2, 0.35 * d.height + 1)))
-            ax = fig.add_subplot()
-            ax.barh(d["source"].to_list(), d["records"].to_list(), color="#805ad5")
-            ax.set_title("Duplicate records (all rules)")
-            fig.tight_layout()
-            figs["duplicates"] = fig
-    return figs
+            charts["duplicates"] = bar_chart(
+                d["source"].to_list(), [Series("records", d["records"].to_list(), "#805ad5")],
+                title="Duplicate records (all rules)", axis="records",
+                alt="Records that look duplicated, per file")
+    return charts
 
 
 def _at_line(line: int | None, problem: str) -> str:

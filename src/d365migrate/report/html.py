@@ -1,4 +1,5 @@
-"""Self-contained HTML for stakeholders: inline CSS, charts as embedded PNG, no fetches."""
+"""Self-contained HTML for stakeholders: inline CSS, charts as inline SVG (an analyst's own
+matplotlib figure, shown by a notebook, as an embedded PNG), no fetches."""
 
 from __future__ import annotations
 

@@ -3,14 +3,13 @@
 Discovery ends with a written scope: what will move, how big it is, how hard it is and
 how long the load takes, plus what does *not* move and where to rebuild it in Dynamics 365.
 The grade and the load estimate follow explicit, printed rules so the customer can check
-the arithmetic; charts are inline PNGs so the file opens offline and can be e-mailed.
+the arithmetic; charts are inline SVG so the file opens offline and can be e-mailed.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-import weakref
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -27,12 +26,11 @@ from d365migrate.load.estimate import (
     estimate_load,
     identities_for_window,
 )
-from d365migrate.report.html import png_data_uri
 from d365migrate.report.plain import DEFAULT_SOURCE_CRM
 from d365migrate.words import a_or_an
 
-__all__ = ["render_scope_html", "build_estimate", "complexity_grade", "chart_uris",
-           "chart_images", "D365_TARGETS", "DATAVERSE_LIMITS"]
+__all__ = ["render_scope_html", "build_estimate", "complexity_grade", "chart_images",
+           "D365_TARGETS", "DATAVERSE_LIMITS"]
 
 #: Where each object of the export lands in Dynamics 365 Sales, and whether it is 1:1.
 D365_TARGETS: dict[str, tuple[str, str]] = {
@@ -256,23 +254,9 @@ def _users(profile: Profile) -> dict[str, Any]:
     return info
 
 
-_DRAWN: list[tuple[weakref.ref[Profile], dict[str, str]]] = []  # the last profile's charts
-
-
-def chart_uris(profile: Profile) -> dict[str, str]:
-    """The profile's charts (``intake.profile.profile_charts``) as PNG ``data:`` URIs, drawn
-    once for the last profile: the scope document and notebook 01 show the same ones (drawing
-    them twice cost 0.3 s of every run's first step)."""
-    if _DRAWN and _DRAWN[0][0]() is profile:
-        return _DRAWN[0][1]
-    uris = {k: png_data_uri(f) for k, f in profile_charts(profile).items()}
-    _DRAWN[:] = [(weakref.ref(profile), uris)]
-    return uris
-
-
 def chart_images(profile: Profile) -> dict[str, str]:
-    """The profile's charts as ``<img>`` elements, as the scope document shows them."""
-    return {k: f"<img alt='chart' src='{uri}'/>" for k, uri in chart_uris(profile).items()}
+    """The profile's charts as inline SVG, as the scope document and notebook 01 show them."""
+    return profile_charts(profile)
 
 
 def render_scope_html(discovery: Discovery, profile: Profile,
@@ -287,7 +271,7 @@ def render_scope_html(discovery: Discovery, profile: Profile,
     document names it (``customer`` defaults to "<CRM> customer")."""
     grade = complexity_grade(discovery, profile)
     est = estimate if estimate is not None else build_estimate(discovery, profile)
-    charts = chart_uris(profile)
+    charts = chart_images(profile)
     volumes = []
     for o in sorted(discovery.objects, key=lambda o: -o.rows):
         targets = {**D365_TARGETS, **TICKET_ROUTES.get(ticket_routing or "", {})}

@@ -18,9 +18,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from d365migrate.report.html import esc, png_data_uri
+from d365migrate.report.html import esc
 from d365migrate.report.plain import plural
 from d365migrate.report.sponsor_facts import Facts, gather, run_words
+from d365migrate.report.svg_charts import Series, bar_chart
 from d365migrate.runfolder import RunFolder
 
 CSP = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; "
@@ -42,7 +43,7 @@ tr.total td{font-weight:600;border-top:2px solid #bbb}
 .good{background:#e8f5e9;border:1px solid #a5d6a7}
 .warn{background:#fff8e1;border:1px solid #ffe082}.bad{background:#ffebee;border:1px solid #ef9a9a}
 .yes{color:#1b5e20}.no{color:#b71c1c;font-weight:600}.muted{color:#666;font-size:.88rem}
-img.chart{max-width:100%;height:auto;display:block;margin:.6rem 0}
+svg.chart{max-width:100%;height:auto;display:block;margin:.6rem 0}
 ul.decide li{margin:.35rem 0}details{margin:.4rem 0 .8rem}summary{cursor:pointer;font-weight:600}
 .sign{border:2px solid #333;border-radius:8px;padding:1rem 1.4rem;margin-top:1rem}
 .sign td{border:none;padding:.9rem .4rem;width:50%}.line{border-bottom:1px solid #333;height:1.6rem}
@@ -89,39 +90,16 @@ def yes_no(ok: bool | None, yes: str = "yes", no: str = "no") -> Markup:
 
 
 # -- charts ----------------------------------------------------------------------------------
-def _pyplot():
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    return plt
-
-
 def outcome_chart(objects: list[dict[str, Any]]) -> str:
     """Per object: moved / held back / refused / left out, as horizontal bars."""
     rows = [o for o in objects if o.get("source")]
     if not rows:
         return ""
-    plt = _pyplot()
-    fig, ax = plt.subplots(figsize=(8.5, 0.7 + 0.42 * len(rows)))
-    names = [o["name"] for o in rows]
-    left = [0] * len(rows)
-    for key, colour in COLOURS.items():
-        vals = [o.get(key) or 0 for o in rows]
-        if any(vals):
-            ax.barh(names, vals, left=left, color=colour, label=LEGEND[key], height=0.62)
-            left = [a + b for a, b in zip(left, vals, strict=True)]
-    for i, o in enumerate(rows):
-        ax.text(left[i], i, f"  {o.get('moved') or 0:,} of {o['source']:,}", va="center",
-                fontsize=8, color="#333")
-    ax.set_xlim(0, max(left) * 1.22 or 1)
-    ax.set_xlabel("records in the export")
-    ax.invert_yaxis()
-    ax.spines[["top", "right"]].set_visible(False)
-    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=4, fontsize=8, frameon=False)
-    return (f"<img class='chart' alt='Records moved and not moved, per kind of record' "
-            f"src='{png_data_uri(fig)}'/>")
+    series = [Series(LEGEND[key], [o.get(key) or 0 for o in rows], colour)
+              for key, colour in COLOURS.items() if any(o.get(key) for o in rows)]
+    return bar_chart([o["name"] for o in rows], series, axis="records in the export",
+                     notes=[f"{o.get('moved') or 0:,} of {o['source']:,}" for o in rows],
+                     alt="Records moved and not moved, per kind of record")
 
 
 def reasons_chart(not_moved: list[dict[str, Any]]) -> str:
@@ -133,18 +111,9 @@ def reasons_chart(not_moved: list[dict[str, Any]]) -> str:
     if not by:
         return ""
     top = sorted(by.items(), key=lambda kv: -kv[1])[:8]
-    plt = _pyplot()
-    fig, ax = plt.subplots(figsize=(8.5, 0.6 + 0.45 * len(top)))
-    labels = [r if len(r) <= 70 else r[:67] + "…" for r, _ in top]
-    ax.barh(labels, [n for _, n in top], color="#f9a825", height=0.6)
-    for i, (_, n) in enumerate(top):
-        ax.text(n, i, f" {n:,}", va="center", fontsize=8)
-    ax.invert_yaxis()
-    ax.set_xlabel("records not moved")
-    ax.spines[["top", "right"]].set_visible(False)
-    ax.tick_params(axis="y", labelsize=8)
-    return (f"<img class='chart' alt='Records not moved, by reason' "
-            f"src='{png_data_uri(fig)}'/>")
+    return bar_chart([r for r, _ in top], [Series("records", [n for _, n in top], "#f9a825")],
+                     axis="records not moved", notes=[f"{n:,}" for _, n in top],
+                     alt="Records not moved, by reason")
 
 
 # -- sections --------------------------------------------------------------------------------

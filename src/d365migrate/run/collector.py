@@ -3,7 +3,7 @@
 Importing a large package builds a heap of modules, classes and functions that live as long
 as the process; CPython's collector, triggered by the allocations, walks that growing heap
 again and again meanwhile and finds almost nothing to free (0 to a few thousand objects).
-A run's processes import papermill, nbconvert, matplotlib, jupyter_client, polars and, in
+A run's processes import papermill, nbconvert, jupyter_client, polars and, in
 the validating kernel, Great Expectations: with the collector off while they do, the runner
 spends 0.15-0.2 s and the validating kernel 0.35-0.45 s less CPU (``run.warm``). Only the
 imports are covered; the work after them runs with the collector as it was.

@@ -1,6 +1,6 @@
 """How a ``d365migrate run`` process ends: at once, once what it wrote is out.
 
-A run's process has loaded papermill, nbconvert, matplotlib, jupyter_client and the report's
+A run's process has loaded papermill, nbconvert, jupyter_client and the report's
 modules by its end; Python's own teardown then clears every module and object one by one
 (0.3-1 s after the last line was printed, measured on a shared two-core machine, for a run
 whose notebooks took 4-8 s), and the user waits for it. By then everything the run does is

@@ -355,13 +355,9 @@ def fresh_namespace(km: Any) -> None:
 
 def _warm_imports() -> None:
     """Import what this process needs after the notebooks (nbconvert for their HTML, the
-    sponsor report and its charts) while the kernels run the first one: this process only
-    waits for them meanwhile."""
+    sponsor report) while the kernels run the first one: this process only waits for them
+    meanwhile."""
     with collector_off():  # ``run.collector``
-        import matplotlib
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot  # noqa: F401
         _html_exporter()  # nbconvert, its templates compiled
 
         import d365migrate.report.signoff  # noqa: F401

@@ -27,8 +27,6 @@ def warm_kernel(*, gx: bool = True) -> None:
         from d365migrate.run.runner import without_iri_grammar
 
         without_iri_grammar()
-        import matplotlib.pyplot  # noqa: F401  (the charts of 01, 03 and 05: 0.4 s)
-
         from d365migrate.run import steps  # noqa: F401
 
         if gx:  # and GX's context, and its first validation's one-time costs (0.1 s)

@@ -12,7 +12,6 @@ a dropped name, a missing link or the wrong owner keeps the run from balancing.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from typing import Any, Protocol
 
 import polars as pl
@@ -20,8 +19,9 @@ import polars as pl
 from d365migrate.dataverse import DataverseClient
 from d365migrate.load.delta import present_ids
 from d365migrate.mapping.mapfile import mapped_units
-from d365migrate.report.html import figure_png, page, table_html
+from d365migrate.report.html import page, table_html
 from d365migrate.report.safe_files import read_csv
+from d365migrate.report.svg_charts import Series, bar_chart
 from d365migrate.runfolder import RunFolder
 from d365migrate.staging.stage import LEFT_PREFIX
 from d365migrate.verify.inventory import files_reconciled
@@ -208,35 +208,17 @@ def verification_sections(ctx: RunView) -> list[str]:
     return out
 
 
-def reconciliation_chart(objects: dict[str, Any]) -> str:
-    """Source rows by outcome, per object, as an <img>: drawn once a process for the same
-    counts (the reconcile step's page and notebook 05 show the same chart)."""
-    return _outcome_chart(tuple((name, *(o[k] for k in OUTCOMES)) for name, o in objects.items()))
-
-
 OUTCOMES = ("loaded", "quarantined", "failed", "skipped")
+COLOURS = {"loaded": "#2e7d32", "quarantined": "#f9a825", "failed": "#c62828",
+           "skipped": "#9e9e9e"}
 
 
-@lru_cache(maxsize=8)
-def _outcome_chart(counts: tuple[tuple[Any, ...], ...]) -> str:
-    objects = {name: dict(zip(OUTCOMES, rest, strict=True)) for name, *rest in counts}
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    names = list(objects)
-    fig, ax = plt.subplots(figsize=(7, 0.6 + 0.5 * len(names)))
-    left = [0] * len(names)
-    for key, colour in (("loaded", "#2e7d32"), ("quarantined", "#f9a825"),
-                        ("failed", "#c62828"), ("skipped", "#9e9e9e")):
-        vals = [objects[n][key] for n in names]
-        ax.barh(names, vals, left=left, color=colour, label=key)
-        left = [a + b for a, b in zip(left, vals, strict=True)]
-    ax.set_xlabel("source rows")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
-    ax.invert_yaxis()
-    return figure_png(fig)
+def reconciliation_chart(objects: dict[str, Any]) -> str:
+    """Source rows by outcome, per object, as inline SVG (the reconcile step's page and
+    notebook 05 show it)."""
+    return bar_chart(list(objects), [Series(key, [o[key] for o in objects.values()],
+                                            COLOURS[key]) for key in OUTCOMES],
+                     axis="source rows", alt="Source rows by outcome, per object")
 
 
 def rows_by_file(objects: dict[str, Any]) -> list[str]:
