@@ -421,10 +421,19 @@ def test_pipedrive_organizations_persons_and_notes(tmp_path: Path) -> None:
     assert checked["task"]["columns"]["statecode"] == 0 == checked["phonecall"]["columns"][
         "statecode"]
     # the persons' organizations are not among those exported: loaded without them, each
-    # unresolved link counted; their phone and email are JSON lists, cleared and counted
+    # unresolved link counted; their phone and email, JSON lists of labelled values, arrive
+    # as the primary value of each (intake/value_lists.py), read back
     assert (out["contact"]["source"], out["contact"]["loaded"]) == (3, 3)
     assert out["contact"]["unresolved_lookups"] == 3
-    assert out["contact"]["cleared_fields"] == {"telephone1": 3, "emailaddress1": 3}
+    assert out["contact"]["cleared_fields"] == {}
+    contacts = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    assert sorted(contacts["emailaddress1"].to_list()) == [
+        "user2.sample.airbyte@gmail.com", "user3.sample.airbyte@outlook.com",
+        "user4.sample.airbyte@outlook.com"]
+    assert sorted(contacts["telephone1"].to_list()) == ["+14443332266", "+15554442233",
+                                                        "+16665552233"]
+    assert checked["contact"]["mismatched"] == 0
+    assert {"emailaddress1", "telephone1"} <= set(checked["contact"]["columns"])
     # a note needs the record it is about: none of theirs was exported
     assert (out["note"]["source"], out["note"]["quarantined"]) == (3, 3)
     reasons = issues(run_dir, "quarantine", "note")

@@ -438,7 +438,7 @@ def read_export(path: str | Path, overrides: dict[str, Any] | None = None,
     ``decimal_separator``, ``thousands_separator``, ``source`` (rename) and ``skip``.
     The parts of a table split over several files are one source (:mod:`.parts`); files
     given one ``source`` are one table, a file given a ``source`` of its own stays apart.
-    Files of e-mail or phone rows are read as columns of their records (:mod:`.value_rows`).
+    Files and cells of e-mails or phones are read as columns (:mod:`.value_rows`).
     A top-level ``exclude`` list of globs hides files; a top-level ``limits`` mapping
     overrides the expansion limits of :class:`~d365migrate.intake.guard.Limits`.
 

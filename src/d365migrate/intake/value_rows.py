@@ -31,12 +31,12 @@ from typing import Any
 
 import polars as pl
 
-from d365migrate.intake.column_stats import URL_RX
 from d365migrate.intake.dialect import Problem
 from d365migrate.intake.kinds import col_norm
 from d365migrate.intake.parts import own_key
 from d365migrate.intake.primary_flags import PRIMARY_FLAG_NAMES, flag_is_true
-from d365migrate.intake.values import EMAIL
+from d365migrate.intake.value_lists import SHAPES as _SHAPES
+from d365migrate.intake.value_lists import spread_value_lists
 
 __all__ = ["MAX_VALUES", "fold_value_rows", "folded_reason"]
 
@@ -53,8 +53,6 @@ DETAIL_NOUNS = {"email": "email", "emailaddress": "email", "mail": "email",
                 "phone": "phone", "phonenumber": "phone", "telephone": "phone",
                 "fax": "phone", "mobile": "phone", "website": "url", "url": "url",
                 "webaddress": "url", "address": "address", "postaladdress": "address"}
-_SHAPES = {"email": EMAIL, "phone": r"^\(?\+?[\d\s().\-/]{6,}(\s*(x|ext\.?)\s*\d+)?$",
-           "url": URL_RX}
 _ADDRESS_WORDS = ("street", "line", "address", "city", "town", "postal", "zip", "country",
                   "state", "province", "county", "region")
 #: A typed file's columns: what kind of value the row holds, and the value.
@@ -245,7 +243,8 @@ def _fold(exp: Any, child: str, plan: dict[str, Any]) -> None:
 
 def fold_value_rows(exp: Any, options: Any) -> None:
     """Read each file of a record's values (see the module) as columns of that record's
-    file. ``options(source)``: the file's intake options (``fold: false`` keeps it apart)."""
+    file, then each column listing several in a cell (:mod:`.value_lists`).
+    ``options(source)``: the file's intake options (``fold: false`` keeps a file apart)."""
     plans = {}
     for child, df in exp.tables.items():
         if options(child).get("fold", True) is False:
@@ -256,6 +255,7 @@ def fold_value_rows(exp: Any, options: Any) -> None:
     for child, plan in plans.items():
         if plan["parent"] not in plans:  # a values file's own values: not followed
             _fold(exp, child, plan)
+    spread_value_lists(exp)  # and cells that list them (Pipedrive's, Close's)
 
 
 def folded_reason(folded: dict[str, Any]) -> str:
