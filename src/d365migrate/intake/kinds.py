@@ -50,7 +50,7 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "deal": {"deal", "opportunity", "opp", "salesdeal", "affaire", "oportunidad",
              "opportunite", "opportunita", "verkaufschance"},
     "pipeline": {"pipeline", "dealstage", "stage", "salesprocess", "opportunitystage",
-                 "pipelinestage"},
+                 "pipelinestage", "dealstatus", "opportunitystatus"},   # a deal's statuses
     "task": {"task", "todo", "tache", "tarea", "aufgabe", "compito", "workpackage", "arbeitspaket"},
     # an appointment (Freshsales, Zoho, Dynamics itself) is a meeting in the calendar
     # ... and an action (X2CRM's actions, Dolibarr's actioncomm) an activity; an interview
@@ -224,6 +224,8 @@ def name_kind(source: str) -> tuple[str | None, str]:
         return grouped   # 'Contacts by company': contacts, grouped
     if len(words) > 1 and words[0] in HEAD_FIRST_WORDS:
         return kind_of_word(words[0]), "head"   # 'listini cliente': price lists
+    if len(words) == 2 and words[1] == "activity" and kind_of_word(words[0]) in ("note", "task"):
+        return kind_of_word(words[0]), "head"   # Close's 'note_activities': activities, notes
     if len(words) > 2 and "activity" in words[:-1]:
         # 'activity_send_email', 'activity_delete_lead' (Marketo, Eloqua): a log of one
         # activity type, named by what was done; 'activity_notes' stays notes
@@ -494,7 +496,7 @@ def normalize_name(name: str) -> str:
     n = col_norm(name)
     if n.endswith("ies") and len(n) > 4:
         n = n[:-3] + "y"
-    elif n.endswith(("sses", "xes", "ches", "shes")):
+    elif n.endswith(("sses", "xes", "ches", "shes", "tuses")):   # 'statuses': status
         n = n[:-2]
     elif n.endswith("s") and not n.endswith(("ss", "us", "is")) and len(n) > 3:
         n = n[:-1]

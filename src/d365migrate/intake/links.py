@@ -176,7 +176,11 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
                 # companies in the export, a 'customer_id' names the people buying
                 mentioned = "contact"
             if mentioned is not None and mentioned not in kinds_present:
-                continue  # refers to an object the export does not contain
+                # 'lead_id' names the file 'leads' whatever its kind (Close's leads are
+                # companies); else it refers to an object the export does not contain
+                mentioned = _named_file_kind(c, kind_of)
+                if mentioned is None:
+                    continue
             if ctype == "email" and mentioned is None:
                 continue  # from/to addresses are data, not lookups (owner_email is)
             col = _present(df[c])  # '' is no value: blank cells match nothing
@@ -303,6 +307,17 @@ def _named_file(column: str, source: str, tables: dict[str, pl.DataFrame]) -> se
     name = col_norm(column)
     return {s for s in tables if s != source and name and (words := name_word_split(s))
             and normalize_name(words[-1]) == name} if len(name) > 2 else set()
+
+
+def _named_file_kind(column: str, kind_of: dict[str, str]) -> str | None:
+    """The kind of the one file named as '<x>_id' names ('lead_id': the file 'leads'),
+    else None."""
+    words = name_word_split(column)
+    if len(words) < 2 or words[-1] not in ("id", "key"):
+        return None
+    stem = normalize_name("".join(words[:-1]))
+    hits = {k for s, k in kind_of.items() if normalize_name(s) == stem and k != "unknown"}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _names_kind(column: str) -> bool:

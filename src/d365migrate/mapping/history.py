@@ -29,6 +29,7 @@ from d365migrate.load.order import base_unit, table_of
 from d365migrate.mapping import more_files, regarding_links
 from d365migrate.mapping.call_outcomes import direction_word, outcome_column
 from d365migrate.mapping.done_flags import done_flag_column, done_flag_values, own_states
+from d365migrate.mapping.party_lists import party_items
 from d365migrate.mapping.todo_activities import todo_columns
 from d365migrate.staging.further_ids import ID_PREFIX
 
@@ -411,9 +412,8 @@ def party_addresses(specs: list[dict[str, Any]]) -> pl.Expr:
     """One row's parties as staged: a list of ``{mask, address}``, addresses split on the
     spec's separator, trimmed, ``Name <a@b>`` read as ``a@b``, empty ones dropped."""
     parts = []
-    for spec in specs:
-        text = pl.col(spec["source"]).cast(pl.Utf8).fill_null("")
-        parts.append(text.str.split(spec.get("split") or ";").list.eval(pl.struct(
+    for spec in specs:   # a JSON list of people gives their e-mails (party_lists)
+        parts.append(party_items(spec).list.eval(pl.struct(
             pl.lit(int(spec["mask"]), pl.Int64).alias("mask"),
             _address(pl.element()).alias("address"))))
     return pl.concat_list(parts).list.eval(

@@ -18,7 +18,7 @@ import polars as pl
 
 from d365migrate.intake.kinds import name_word_split
 
-__all__ = ["MINOR_UNITS", "divided", "divisor_of", "with_minor_units"]
+__all__ = ["MINOR_UNITS", "divided", "divisor_of", "formatted_divisor", "with_minor_units"]
 
 #: A name's last word -> (what the values are, how many make one unit of the currency).
 MINOR_UNITS = {"micros": ("millionths", 1_000_000), "cents": ("hundredths (cents)", 100)}
@@ -33,12 +33,36 @@ def divisor_of(column: str) -> tuple[str, int] | None:
     return MINOR_UNITS.get(words[-1]) if len(words) >= 2 else None
 
 
-def with_minor_units(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def formatted_divisor(column: str, df: pl.DataFrame | None) -> tuple[str, int] | None:
+    """(what the values are, the divisor) when the export writes the amount again as text
+    beside it ('<column>_formatted') and each text's number is the amount in hundredths
+    (Close's deal 'value' 300000 beside 'value_formatted' '$3,000'), else None."""
+    words = name_word_split(column)
+    side = next((c for c in (df.columns if df is not None else [])
+                 if name_word_split(c) == [*words, "formatted"]), None)
+    if side is None or df is None:
+        return None
+    pairs = df.select(pl.col(column).cast(pl.Float64, strict=False),
+                      pl.col(side).cast(pl.Utf8).str.replace_all(r"[^0-9.]", "")
+                      .cast(pl.Float64, strict=False)).drop_nulls()
+    amounts, texts = pairs.to_series(0).to_list(), pairs.to_series(1).to_list()
+    for what, by in MINOR_UNITS.values():
+        if amounts and any(texts) and all(abs(a - t * by) < 0.5 for a, t in zip(amounts, texts,
+                                                                                strict=True)):
+            return what, by
+    return None
+
+
+def with_minor_units(entries: list[dict[str, Any]],
+                     tables: dict[str, pl.DataFrame] | None = None) -> list[dict[str, Any]]:
     """The map's entries with each number column read from a minor-unit column divided by
-    its divisor (said in its reason), and each such column left out saying why."""
+    its divisor (said in its reason), and each such column left out saying why; ``tables``
+    (the export's files) tell an amount in cents by its formatted text beside it."""
     for entry in entries:
+        df = (tables or {}).get(str(entry.get("source") or ""))
         for col in entry.get("columns") or []:
-            unit = divisor_of(str(col.get("source") or ""))
+            unit = divisor_of(str(col.get("source") or "")) or formatted_divisor(
+                str(col.get("source") or ""), df)
             if unit is None or col.get("transform") not in _NUMBERS or col.get("divide_by"):
                 continue
             col["divide_by"] = unit[1]

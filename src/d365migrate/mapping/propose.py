@@ -521,8 +521,8 @@ def propose_mapping(export: Export, discovery: Discovery,
                                           homes=homes), export.tables, placed=HISTORY_UNITS)
     out_tables = with_product_families(without_links_into_unloaded(
         with_links_into_further(out_tables, discovery, table_defs), more))
-    out_tables = with_customer_tables(with_minor_units(restrict_to_splits(  # cents divided
-        out_tables, parties, table_defs, list(export.tables))), discovery, table_defs)
+    out_tables = with_customer_tables(with_minor_units(restrict_to_splits(out_tables, parties,
+        table_defs, list(export.tables)), export.tables), discovery, table_defs)   # cents
     out_tables = with_continuation_rows(with_goal_owners(with_all_day_ends(with_time_of_day(
         with_clock_durations(out_tables, export.tables), export.tables))), export.tables)
     applied: list[dict[str, Any]] = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from d365migrate.intake.kinds import name_word_split
+from d365migrate.intake.kinds import kind_of_word, name_word_split
 from d365migrate.mapping.sourcecols import strip_prefix
 from d365migrate.mapping.vocabulary import source_words
 
@@ -21,12 +21,34 @@ __all__ = ["PLACES", "SELF_LINK_WORDS", "name_of_linked", "label_of_linked",
            "code_of_sibling", "own_id_elsewhere"]
 
 
-def name_of_linked(col: str, df: pl.DataFrame) -> str:
+#: Records a '<kind>_name' beside '<kind>_id' names in a file of another kind, whether or
+#: not the file has a name of its own (Close's task 'lead_name' beside 'lead_id').
+LINKED_KINDS = frozenset({"lead", "contact", "account", "company", "organization",
+                          "organisation", "deal", "opportunity", "person", "customer",
+                          "client"})
+
+
+def name_of_linked(col: str, df: pl.DataFrame, own_words: frozenset | set = frozenset()
+                   ) -> str:
     """The '<x>_id' column whose record '<x>_name' / '<x>_title' names ('org_name' beside
     'org_id'), else :func:`label_of_linked`'s. Only in a file with a name of its own
     ('name', 'title'): without one, '<x>_name' may name each row (a send's 'email_name'
-    beside its subject line)."""
+    beside its subject line). Always for a user's name beside the user ('created_by_name'
+    beside 'created_by') and for '<kind>_name' beside '<kind>_id' where the kind is a
+    record of :data:`LINKED_KINDS` the file (``own_words``, its name's words) is not."""
     words, columns = name_word_split(col), df.columns
+    stem = words[:-1]
+    if len(words) >= 3 and words[-2:] == ["display", "name"]:
+        # 'status_display_name' beside 'status_label' / 'status_id': the status's, shown
+        return next((c for c in columns if c != col
+                     and name_word_split(c)[:len(words) - 2] == words[:-2]), "")
+    by_user = len(words) >= 3 and words[-2:] == ["by", "name"]
+    if by_user or (len(words) == 2 and words[0] in LINKED_KINDS and words[1] == "name"
+                   and kind_of_word(words[0]) not in {kind_of_word(w) for w in own_words}):
+        refs = ([*stem, "id"], stem) if by_user else ([*stem, "id"],)
+        ref = next((c for c in columns if name_word_split(c) in refs and c != col), "")
+        if ref:
+            return ref
     if len(words) < 2 or words[-1] not in ("name", "title") or not any(
             name_word_split(c) in (["name"], ["title"]) for c in columns):
         return label_of_linked(col, df)

@@ -357,7 +357,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             unmapped[col] = "an address that receives copies of mail, not the record's email"
             scored[col] = []
             continue
-        beside = name_of_linked(col, df)
+        beside = name_of_linked(col, df, ows[-1:])   # the file's head noun
         if beside:
             # 'owner_name' beside 'owner_id', 'org_name' beside 'org_id': the linked
             # record's name, shown beside the id that carries the link ('phone_number')

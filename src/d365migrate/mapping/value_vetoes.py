@@ -11,6 +11,7 @@ they are scored by name and type.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -20,7 +21,7 @@ from d365migrate.mapping.value_signs import subscription_states
 
 __all__ = ["ADDRESS_PLACES", "ADDRESS_TYPES", "CHANNELS", "DISCOUNT_AMOUNTS", "PROVINCES",
            "RECORD_STATES", "SIGN_IN_ROLES", "by_values", "channels", "fractions", "job_roles",
-           "places", "record_states", "sign_in_roles"]
+           "opaque_ids", "places", "record_states", "sign_in_roles"]
 
 _Cand = tuple[float, str, str]
 
@@ -56,6 +57,19 @@ def record_states(values: tuple[str, ...]) -> bool:
     return bool(vals) and vals <= RECORD_STATES
 
 
+#: An id a system makes up: a short type prefix, then a long token of letters and digits
+#: (Close's 'stat_HrZ1aYkkxRORQSxd...', Stripe's 'cus_NffrFeUfNV2Hib').
+_OPAQUE_ID = re.compile(r"^[a-z]{2,10}_[A-Za-z0-9]{12,}$")
+#: Dataverse's choice columns: a value must name one of their options.
+_CHOICES = ("Picklist", "Status", "State")
+
+
+def opaque_ids(values: tuple[str, ...]) -> bool:
+    """Whether every value is a made-up id (a status's id, not its label)."""
+    vals = [v.strip() for v in values if v and v.strip()]
+    return bool(vals) and all(_OPAQUE_ID.match(v) for v in vals)
+
+
 def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, Any],
               phrase: str = "") -> list[_Cand]:
     """``cands`` without the targets the values rule out, with the one they call for;
@@ -79,6 +93,9 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
         cands = [c for c in cands if c[1] not in ("accountrolecode", "jobtitle")]
         cands.append((0.9, "jobtitle", "its values name none of the role options ("
                       f"{', '.join(values[:3])}): jobs, {names['jobtitle'].describe()}"))
+    if opaque_ids(values):
+        # Close's 'status_id' stat_HrZ1aYkk...: the id of a status, whose label names it
+        cands = [c for c in cands if getattr(names.get(c[1]), "atype", "") not in _CHOICES]
     if fractions(values):
         # Northwind's line Discount 0.15: a share of the price, never an amount of money
         cands = [c for c in cands if c[1] not in DISCOUNT_AMOUNTS]
