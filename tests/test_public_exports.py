@@ -922,7 +922,10 @@ FLOORS = {
     "zendesk-chat-airbyte": {"files": (12, 12), "suggest": (13, 13), "propose": (13, 13)},
     "zendesk-talk-airbyte": {"files": (10, 10), "suggest": (44, 44), "propose": (44, 44)},
     "hubspot-dlt": {"files": (6, 6), "suggest": (39, 39), "propose": (39, 39)},
-    "freshdesk-airbyte": {"files": (24, 26), "suggest": (63, 67), "propose": (64, 67)},
+    # keys48's Freshdesk after tuning on it (MEASUREMENTS.md, "keys48's Freshdesk after
+    # tuning"): a forum's comments no notes, a help desk's mailboxes no users, a ticket's
+    # requester, responder, source and 'due by'
+    "freshdesk-airbyte": {"files": (26, 26), "suggest": (67, 67), "propose": (67, 67)},
 }
 
 
