@@ -4,7 +4,8 @@ customer as the requester, its agent as the responder, how it came in as its sou
 when it must be resolved as 'due by' (a 'source_url' is no origin); comments and posts of a
 community forum are no notes nor messages of a case; a help desk's own mailboxes are no
 users; a plain text beside HTML takes what the HTML would fill; a users file's person
-nested in a JSON object names the owners."""
+nested in a JSON object names the owners; Salesforce's campaign statuses (Planned, In
+Progress, Aborted) name Dynamics 365's options (Proposed, Launched, Canceled)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from d365migrate.intake.discover import discover
 from d365migrate.intake.forum_posts import forum_post
 from d365migrate.intake.read import Export
 from d365migrate.load.owners import Person, people_of_table
+from d365migrate.mapping.choice_values import choice_values
 from d365migrate.mapping.suggest import suggest_columns
 from d365migrate.mapping.web_addresses import url_reading_misfit
 from tuning_support import DEFS
@@ -125,3 +127,14 @@ def test_a_web_address_is_no_origin_nor_source() -> None:
     assert url_reading_misfit(("source", "url"), "source", None)
     assert not url_reading_misfit(("website", "url"), "website", "url")   # 'Website URL'
     assert not url_reading_misfit(("source",), "source", None)
+
+
+def test_salesforces_campaign_statuses_name_dynamics_options() -> None:
+    status = next(a for a in DEFS["campaign"]["Attributes"] if a["LogicalName"] == "statuscode")
+    got = choice_values(pl.Series("Status", ["Planned", "In Progress", "Completed", "Aborted",
+                                             "Unheard of"]), status)
+    assert got == {"Aborted": 4, "Completed": 3, "In Progress": 2, "Planned": 0,   # were None
+                   "Unheard of": None}
+    # a value that names an option by its own label keeps it ('In Progress' of a case)
+    case = next(a for a in DEFS["incident"]["Attributes"] if a["LogicalName"] == "statuscode")
+    assert choice_values(pl.Series("Status", ["In Progress"]), case) == {"In Progress": 1}

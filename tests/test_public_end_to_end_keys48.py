@@ -1,6 +1,6 @@
-"""keys48's public export runs end to end from its parameters file, decisions only (issue
-13): Freshdesk as Airbyte's connector recorded a test account. Same harness as
-tests/test_public_end_to_end.py."""
+"""keys48's public exports run end to end from their parameters files, decisions only
+(issue 13): Freshdesk as Airbyte's connector recorded a test account, and Volunteers for
+Salesforce's sample data set. Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -55,3 +55,31 @@ def test_freshdesk_companies_contacts_and_tickets_with_their_requester(tmp_path:
     assert all(f["reason"] for f in files.values() if not f["migrated"])
     assert "forum" in files["discussion_comments"]["reason"]
     assert "mailboxes" in files["email_mailboxes"]["reason"]
+
+
+def test_volunteers_for_salesforce_households_volunteers_and_campaigns(tmp_path: Path) -> None:
+    """The 5 households load as accounts, the 7 volunteers as contacts of their household
+    (read back), the 6 campaigns as campaigns with their dates; Salesforce's campaign
+    statuses are placed without a decision (Planned is Dynamics 365's Proposed, Completed
+    its Completed). V4S's jobs, their recurrence schedules, 515 shifts and the volunteers'
+    hours have no Sales table: listed with their reasons."""
+    run_dir = run_public("salesforce-v4s-sample", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out) == {"account": ("Account", 5, 5, 0, 0, 0),
+                             "contact": ("Contact", 7, 7, 0, 0, 0),
+                             "campaign": ("Campaign", 6, 6, 0, 0, 0)}
+    assert not any(o["links_left"] for o in out.values())
+    people = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    assert people["__ref__parentcustomerid_account"].drop_nulls().len() == 7
+    campaigns = pl.read_parquet(run_dir / "staged" / "campaign.parquet").sort("__source_id")
+    assert campaigns["statuscode"].to_list() == [0, 3, 0, 3, 0, 0]   # Proposed / Completed
+    assert campaigns.filter(pl.col("name") == "GC Product Webinar - Jan 7, 2002")[
+        "actualstart"].to_list() == ["2018-12-25T00:00:00Z"]
+    verified = json.loads((run_dir / "verification.json").read_text())["tables"]
+    assert verified["contact"]["columns"]["parentcustomerid"] == 0
+    assert not any(n for t in verified.values() for n in t["columns"].values())
+    files = {f["source"]: f for f in
+             json.loads((run_dir / "inventory.json").read_text())["files"]}
+    for name in ("Volunteer_Job__c", "Job_Recurrence_Schedule__c", "Volunteer_Shift__c",
+                 "Volunteer_Hours__c"):
+        assert not files[name]["migrated"] and files[name]["reason"], name
