@@ -70,7 +70,6 @@ from d365migrate.mapping.value_signs import (
     tokens,
 )
 from d365migrate.mapping.value_vetoes import by_values
-from d365migrate.mapping.web_addresses import url_reading_misfit
 from d365migrate.mapping.vocabulary import (
     GENERIC_WORDS,
     Vocabulary,
@@ -81,6 +80,7 @@ from d365migrate.mapping.vocabulary import (
     split_words,
     words_sim,
 )
+from d365migrate.mapping.web_addresses import url_reading_misfit
 from d365migrate.words import a_or_an
 
 __all__ = [
