@@ -75,6 +75,13 @@ NOT_SALES_WORDS = {
     # a service desk's agreements with its customers (iTop's CustomerContract: a cost,
     # dates, a provider): Dynamics 365 keeps contracts in Customer Service, not Sales
     "contract": "service contracts with customers",
+    # a help desk's own mailboxes (Freshdesk's email_mailboxes, a shared inbox's addresses):
+    # where its mail comes in, set up in the desk; by their columns (a name, an e-mail, an
+    # active flag, a group) its users
+    "mailbox": "the help desk's own mailboxes (the addresses its mail comes in at)",
+    # a community forum (Freshdesk's discussion categories, forums, topics and comments)
+    "forum": "a community forum's categories, topics and posts",
+    "discussion": "a community forum's categories, topics and posts",
     # an application's own key/value stores of settings (OTOBO's xml_storage)
     "storage": "the application's own stored settings (key/value pairs)",
     # a record's further postal addresses, rows of their own (Dataverse's customeraddress,

@@ -23,6 +23,7 @@ from typing import Any
 import polars as pl
 
 from d365migrate.dataverse import DataverseClient
+from d365migrate.load.nested_people import with_nested_person
 
 
 class OwnersUnresolved(RuntimeError):
@@ -90,6 +91,10 @@ def people_of_table(df: pl.DataFrame, key: str | None = None) -> dict[str, Perso
     email_col = next((cols[n] for n in _EMAIL_COLUMNS if n in cols), None)
     if email_col is None:
         email_col = next((c for n, c in cols.items() if n.endswith("email")), None)
+    if email_col is None:   # Freshdesk's agents: {"email": ..., "name": ...} in 'contact'
+        df = with_nested_person(df, any(n in cols for n in _NAME_COLUMNS))
+        cols = {_norm(c): c for c in df.columns}
+        email_col = cols.get("email")
     name_col = next((cols[n] for n in _NAME_COLUMNS if n in cols
                      and not _looks_like_emails(df[cols[n]])), None)
     first = next((cols[n] for n in _FIRST if n in cols), None)

@@ -29,6 +29,7 @@ from d365migrate.intake.json_cells import RECORDS, RECORDS_REASON, cell_shape
 from d365migrate.intake.links import find_associations
 from d365migrate.intake.read import Export
 from d365migrate.mapping.all_day_ends import with_all_day_ends
+from d365migrate.mapping.choice_values import choice_values as _choice_values
 from d365migrate.mapping.clock_durations import with_clock_durations, with_time_of_day
 from d365migrate.mapping.continuation_rows import with_continuation_rows
 from d365migrate.mapping.customer_tables import with_customer_tables
@@ -36,7 +37,6 @@ from d365migrate.mapping.dataverse_labels import option_codes
 from d365migrate.mapping.deal_stage_rows import TYPE_COLUMNS, deal_stages_only
 from d365migrate.mapping.deal_states import add_deal_states
 from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map
-from d365migrate.mapping.done_flags import done_flag_values
 from d365migrate.mapping.goal_owners import with_goal_owners
 from d365migrate.mapping.history import HISTORY_UNITS, history_entries
 from d365migrate.mapping.keys_values import NATURAL_KEY_NOTE
@@ -236,47 +236,6 @@ def _name_lookup(discovery: Discovery, rel: Relationship, attr: dict[str, Any],
             "fallbacks": [{"source": rel.column, "match": "name",
                            "references": rel.target_column,
                            **({"part": rel.part} if rel.part else {})}]}, ""
-
-
-def _inflected(a: str, b: str) -> bool:
-    """One word, or it with a past or plural ending ('complete'/'completed')."""
-    return a == b or any(a + e == b or b + e == a for e in ("d", "ed", "s", "es"))
-
-
-def _choice_values(series: pl.Series, attr: dict[str, Any], multi: bool = False
-                   ) -> dict[str, int | None]:
-    """Each distinct source value to the option whose label matches it; None = undecided.
-
-    Exact labels first, then the one label that contains every word of the value
-    ("Agriculture" -> "Agriculture and Non-petrol Natural Resource Extraction"), a word
-    matching its own inflection ("Complete" -> "Completed", "Cancel" -> "Canceled").
-    Character similarity is not used: "Unqualified" is close to "Qualified" and means the
-    opposite.
-    """
-    labels = tables.option_labels(attr)
-    words = {label: set(re.findall(r"[a-z0-9]+", label)) for label in labels}
-    values = series.drop_nulls().cast(pl.Utf8)
-    values = values.filter(values.str.strip_chars() != "")  # staging reads a blank as empty
-    done = done_flag_values(series.name, values.unique().to_list(), labels)
-    if done is not None:  # a to-do's done flag: true Completed, false Open
-        return dict(sorted(done.items()))
-    if multi:
-        values = values.str.split(";").explode().str.strip_chars()
-        values = values.filter(values != "")
-    out: dict[str, int | None] = {}
-    for v in sorted(values.unique().to_list(), key=str):
-        key = str(v).strip().lower()
-        if key in labels:
-            out[str(v)] = labels[key]
-            continue
-        # a board's list number and emoji are no words of the option ('1. High 🔥')
-        mine = set(re.findall(r"[a-z0-9]+", re.sub(r"^\d+\s*[.)]\s+", "", key)))
-        hits = [label for label, w in words.items() if mine and mine <= w]
-        if not hits:
-            hits = [label for label, w in words.items()
-                    if mine and all(any(_inflected(m, x) for x in w) for m in mine)]
-        out[str(v)] = labels[hits[0]] if len(hits) == 1 else None
-    return out
 
 
 def _table_entry(export: Export, discovery: Discovery, target: str, source: str,

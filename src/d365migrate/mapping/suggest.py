@@ -80,6 +80,7 @@ from d365migrate.mapping.vocabulary import (
     split_words,
     words_sim,
 )
+from d365migrate.mapping.web_addresses import url_reading_misfit
 from d365migrate.words import a_or_an
 
 __all__ = [
@@ -148,7 +149,7 @@ def _name_score(p: Profile, a: Attr, syn: Mapping[str, tuple[float, str]]) -> tu
     best = (0.0, "")
     if a.logical not in syn and noun_for_flag(p, a):
         return best   # 'template' (an id) is no 'Template' flag (istemplate)
-    if a.logical in syn:
+    if a.logical in syn and not url_reading_misfit(p.words, syn[a.logical][1], a.fmt):
         score, phrase = syn[a.logical]
         best = (score, f"CRM vocabulary: '{phrase}' is {a.describe()}")
     for v in p.variants:

@@ -1,0 +1,70 @@
+"""Each distinct value of a choice column to the Dataverse option whose label says it.
+
+Moved out of :mod:`~d365migrate.mapping.propose` (which keeps the name ``_choice_values``)
+with one rule added: words CRMs use for an option Dataverse labels otherwise. Salesforce's
+campaign statuses are Planned, In Progress, Completed and Aborted; Dynamics 365's are
+Proposed, Ready To Launch, Launched, Completed, Canceled: a planned campaign is a proposed
+one, one in progress launched, an aborted one canceled. Such a word is read only when the
+value names no option by its own label or words, and only where it names one option.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import polars as pl
+
+from d365migrate.dataverse import tables
+from d365migrate.mapping.done_flags import done_flag_values
+
+__all__ = ["LABEL_WORDS", "choice_values"]
+
+#: A value (lower case) -> labels (lower case) that say the same, tried in order.
+LABEL_WORDS = {"planned": ("proposed",), "aborted": ("canceled", "cancelled"),
+               "in progress": ("launched",)}
+
+
+def _inflected(a: str, b: str) -> bool:
+    """One word, or it with a past or plural ending ('complete'/'completed')."""
+    return a == b or any(a + e == b or b + e == a for e in ("d", "ed", "s", "es"))
+
+
+def choice_values(series: pl.Series, attr: dict[str, Any], multi: bool = False
+                  ) -> dict[str, int | None]:
+    """Each distinct source value to the option whose label matches it; None = undecided.
+
+    Exact labels first, then the one label that contains every word of the value
+    ("Agriculture" -> "Agriculture and Non-petrol Natural Resource Extraction"), a word
+    matching its own inflection ("Complete" -> "Completed", "Cancel" -> "Canceled"), then
+    a word that says the same (:data:`LABEL_WORDS`: "Planned" -> "Proposed").
+    Character similarity is not used: "Unqualified" is close to "Qualified" and means the
+    opposite.
+    """
+    labels = tables.option_labels(attr)
+    words = {label: set(re.findall(r"[a-z0-9]+", label)) for label in labels}
+    values = series.drop_nulls().cast(pl.Utf8)
+    values = values.filter(values.str.strip_chars() != "")  # staging reads a blank as empty
+    done = done_flag_values(series.name, values.unique().to_list(), labels)
+    if done is not None:  # a to-do's done flag: true Completed, false Open
+        return dict(sorted(done.items()))
+    if multi:
+        values = values.str.split(";").explode().str.strip_chars()
+        values = values.filter(values != "")
+    out: dict[str, int | None] = {}
+    for v in sorted(values.unique().to_list(), key=str):
+        key = str(v).strip().lower()
+        if key in labels:
+            out[str(v)] = labels[key]
+            continue
+        # a board's list number and emoji are no words of the option ('1. High 🔥')
+        mine = set(re.findall(r"[a-z0-9]+", re.sub(r"^\d+\s*[.)]\s+", "", key)))
+        hits = [label for label, w in words.items() if mine and mine <= w]
+        if not hits:
+            hits = [label for label, w in words.items()
+                    if mine and all(any(_inflected(m, x) for x in w) for m in mine)]
+        if not hits:
+            hits = [label for label in LABEL_WORDS.get(" ".join(key.split()), ())
+                    if label in labels][:1]
+        out[str(v)] = labels[hits[0]] if len(hits) == 1 else None
+    return out
