@@ -48,14 +48,15 @@ def test_each_value_gets_a_column_named_for_its_kind_the_primary_first(tmp_path:
     assert "'email', 'phones'" in warning.problem and "1 in 'phones'" in warning.problem
 
 
-def test_lists_of_records_and_plain_cells_stay_as_they_are(tmp_path: Path) -> None:
+def test_lists_of_records_or_named_links_and_plain_cells_stay_as_they_are(tmp_path: Path) -> None:
     rows = [
-        "1,Ann," + _cell([{"id": "c1", "name": "Acme"}]) + ",ann@acme.example",
-        "2,Bob," + _cell([{"id": "c2", "name": "Globex"}]) + ",bob@globex.example",
+        "1,Ann," + _cell([{"id": "c1", "name": "Acme"}]) + ",ann@acme.example,"
+        + _cell([{"name": "Google Search", "url": "https://google.example/search?q=Ann"}]),
+        "2,Bob," + _cell([{"id": "c2", "name": "Globex"}]) + ",bob@globex.example,[]",
     ]
-    exp = read_export(_export(tmp_path, "id,name,companies,email", rows))
+    exp = read_export(_export(tmp_path, "id,name,companies,email,integration_links", rows))
     df = exp.tables["persons"]
-    assert df.columns == ["id", "name", "companies", "email"]
+    assert df.columns == ["id", "name", "companies", "email", "integration_links"]
     assert df["companies"][0].startswith("[{")
     assert not any("labelled values" in p.problem for p in exp.problems)
 

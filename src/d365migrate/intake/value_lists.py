@@ -10,7 +10,9 @@ the column keeps the row's primary value (the one marked primary, else the first
 for the next ones, which the map sends where Sales keeps
 them (emailaddress1-3, telephone1-3). A row's values beyond three are not read: the warning
 that names the file and column counts them. A list of records (objects with an ``id``,
-:mod:`.json_cells`) is no list of values and is left as it is.
+:mod:`.json_cells`) is no list of values, nor is a list of named links (Close's
+``integration_links``: ``{"name": "Google Search", "url": ...}``, no web site of the
+record's own): each is left as it is.
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ def _values(cell: str | None) -> list[str] | None:
     out: list[tuple[bool, str]] = []
     for item in items:
         key = next((k for k in VALUE_KEYS if isinstance(item.get(k), str)), None)
-        if key is None or "id" in item:
+        if key is None or "id" in item or "name" in item:  # a record, or a named link
             return None
         value = item[key].strip()
         if value:
