@@ -54,6 +54,11 @@ def test_close_companies_people_deals_and_activities(tmp_path: Path) -> None:
     meeting = pl.read_parquet(staged / "appointment.parquet").to_dicts()[0]
     assert [p["address"] for p in meeting["__parties"]] == [
         "irina.grankova@gmail.com", "iryna.grankova@airbyte.io"]
+    # the contacts' e-mails, a JSON list of typed addresses, arrive (intake/value_lists.py),
+    # none cleared; the two with an empty list have none
+    people = pl.read_parquet(staged / "contact.parquet")
+    assert sorted(people["emailaddress1"].drop_nulls().to_list()) == ["user2.sample@gmail.com"]
+    assert out["contact"]["cleared_fields"] == {}
     notes = pl.read_parquet(staged / "note.parquet")
     assert sorted(notes["notetext"].to_list()) == ["demo note", "test", "test 2"]
     files = _inventory(run_dir)
