@@ -451,12 +451,12 @@ def history_entries(frames: Mapping[str, pl.DataFrame], discovery: Discovery,
         if kind is None or unit not in table_defs:
             continue
         table_def = dict(table_defs[unit])
-        sources = sorted(discovery.sources(kind), key=lambda s: route_by_name(s) != unit)
+        sources = sorted(discovery.sources(kind),
+                         key=lambda s: kind == "activity" and route_by_name(s) != unit)
         todos = unit == "task" and not sources   # no tasks file: the activities' to-dos
         for source in sources or (discovery.sources("activity") if todos else []):
             df = frames[source]
-            where = None
-            named = due = meets = None
+            where = named = due = meets = None
             if kind == "activity" or todos:
                 # to-dos ('actions', 'tasks'): their type (email, call) says what to do
                 column = None if route_by_name(source) == "task" else _type_column(df)
