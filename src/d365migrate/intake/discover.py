@@ -77,7 +77,7 @@ from d365migrate.intake.price_lists import price_list_columns
 from d365migrate.intake.read import Export
 from d365migrate.intake.remarks import without_remark
 from d365migrate.intake.send_tracking import recipient_sends
-from d365migrate.intake.ticket_files import assigned_conversations
+from d365migrate.intake.sent_emails import activity_rows
 from d365migrate.intake.unknown_reasons import why_unknown
 from d365migrate.intake.value_rows import folded_reason
 from d365migrate.intake.value_shapes import value_columns
@@ -231,7 +231,7 @@ def classify_table(source: str, columns: list[str],
                         "the map takes its people's rows as the contacts")
         best = "account"
     org = silent_kind(columns, cols) if by_name is None and scores[best] < 0.4 else None
-    org = (assigned_conversations(cols) if by_name is None and not party else None) or org
+    org = (activity_rows(cols) if by_name is None and not party else None) or org
     if org and not party:   # a name, a web site, a phone and no person's; a list's people
         evidence.append(org[1])
         best = org[0]

@@ -47,7 +47,7 @@ ROUTES: dict[str, tuple[str, ...]] = {
                     "veranstaltungen", "cita", "evento", "appuntamento", "appuntamenti",
                     "afspraak", "afspraken", "compromisso",
                     "booking"),   # a time booked with someone (Cal.com's, Calendly's)
-    "email": ("email", "e-mail", "mail"),
+    "email": ("email", "e-mail", "mail", "mailing"),   # a mailing: an e-mail sent (Outreach)
     "task": ("task", "todo", "to-do", "aufgabe", "deadline", "follow-up", "followup", "reminder",
              "aufgaben", "tarea", "compito", "compiti", "taak", "tarefa", "action", "action item",
              "actionitem"),   # a deadline, a reminder (Pipedrive's), an action item: to-dos
@@ -451,15 +451,15 @@ def history_entries(frames: Mapping[str, pl.DataFrame], discovery: Discovery,
         if kind is None or unit not in table_defs:
             continue
         table_def = dict(table_defs[unit])
-        sources = discovery.sources(kind)
-        # no tasks file: the to-dos among the activities (Pipedrive's, Odoo's planned ones)
-        todos = unit == "task" and not sources
+        sources = sorted(discovery.sources(kind),
+                         key=lambda s: kind == "activity" and route_by_name(s) != unit)
+        todos = unit == "task" and not sources   # no tasks file: the activities' to-dos
         for source in sources or (discovery.sources("activity") if todos else []):
             df = frames[source]
-            where = None
-            named = due = meets = None
+            where = named = due = meets = None
             if kind == "activity" or todos:
-                column = _type_column(df)
+                # to-dos ('actions', 'tasks'): their type (email, call) says what to do
+                column = None if route_by_name(source) == "task" else _type_column(df)
                 values = _route_values(df, column, unit) if column else []
                 named = route_by_name(source) if column is None else None
                 if todos and column is None and named is None and todo_columns(df.columns):

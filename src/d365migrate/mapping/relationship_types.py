@@ -34,11 +34,14 @@ def _words(text: str) -> set[str]:
 
 
 def no_relationships(values: tuple[str, ...], names: Mapping[str, Any]) -> bool:
-    """Whether a column read as the relationship type holds two values or more, none naming
-    a relationship (a word of the choice's labels, or of :data:`_RELATION_WORDS`)."""
+    """Whether a column read as the relationship type holds two values or more (or one
+    phrase), none naming a relationship (a word of the choice's labels, or of
+    :data:`_RELATION_WORDS`)."""
     vals = [v.strip() for v in values if v and v.strip()]
-    if len(vals) < 2 or "customertypecode" not in names \
-            or not all(_WORDY.match(v) for v in vals):
+    # one value is enough when it is a phrase (four words or more: "open source data
+    # portability platform"), never a choice's label
+    if (len(vals) < 2 and not any(len(_words(v)) >= 4 for v in vals)) \
+            or "customertypecode" not in names or not all(_WORDY.match(v) for v in vals):
         return False
     known = set(_RELATION_WORDS)
     for label in names["customertypecode"].options:

@@ -12,6 +12,7 @@ import polars as pl
 
 from d365migrate.intake.kinds import QUALIFIER_PREFIXES, strip_qualifiers
 from d365migrate.intake.values import infer_column
+from d365migrate.mapping.api_addresses import addressed_table
 from d365migrate.mapping.erp_field_names import ERP_FIELD_FACTOR, erp_field_readings
 from d365migrate.mapping.foreign_names import foreign_readings, says_other_values
 from d365migrate.mapping.glued_readings import GLUED_FACTOR, glued_reading
@@ -83,6 +84,7 @@ class Profile:
     values: tuple[str, ...]
     ref: str | None       # referenced table; "?" = a reference to something unknown
     ref_by_name: bool     # the reference holds names to resolve, not ids
+    ref_by_address: bool = False   # its cells are linked records' API addresses and ids
 
 
 def _kind(series: pl.Series, values: list[str]) -> str:
@@ -130,6 +132,8 @@ def sample(df: pl.DataFrame) -> pl.DataFrame:
 #: ticket form, not of a ticket, so it is no link to a ticket (a case's parent case).
 OTHER_THINGS = frozenset({"form", "type", "category", "template", "brand", "group", "field",
                           "view", "layout", "schedule", "policy", "queue", "role", "sla"})
+#: Words naming another system a record's id belongs to ('owner_crm_id', 'salesforce_id').
+OTHER_SYSTEMS = frozenset({"crm", "salesforce", "sfdc", "hubspot"})
 
 
 def _reference(words: list[str], kind: str, table: str, vocab: Vocabulary) -> str | None:
@@ -145,6 +149,8 @@ def _reference(words: list[str], kind: str, table: str, vocab: Vocabulary) -> st
         return None
     if stem[-1] in OTHER_THINGS and not vocab.entity(stem[-1]):
         return "?"  # 'ticket_form_id' names a form (of tickets), not a ticket
+    if stem[-1] in OTHER_SYSTEMS:
+        return "?"  # 'owner_crm_id': the owner's id in the CRM a tool syncs with, not here
     if len(stem) > 1 and (both := vocab.entity(stem[-2] + stem[-1])):
         # two words naming one thing: a 'sales_person_id' is a user, no contact
         return table if both == "_self" else both
@@ -373,6 +379,8 @@ def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
         variants = tuple(v for v in variants if v.words not in other) or variants
     categorical = bool(nonnull) and distinct <= 50 and (distinct <= 3 or distinct <= nonnull / 2)
     by_name = False
+    addressed = None if values_only else addressed_table(values, table, vocab, words)
+    ref = ref if ref is not None else addressed   # {"_href": ".../v2/people/65", "id": 65}
     if ref is None:
         ref = _reference(words, kind, table, vocab)
         if own_contact_email(words, ref, table, siblings):   # a company's 'Contact email'
@@ -385,5 +393,5 @@ def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
         compact="".join(words), rewritten=rewritten, variants=variants, custom=custom,
         kind=kind,
         nonnull=nonnull, distinct=distinct, categorical=categorical, values=values, ref=ref,
-        ref_by_name=by_name,
+        ref_by_name=by_name, ref_by_address=addressed is not None,
     )

@@ -269,7 +269,7 @@ def _score(p: Profile, a: Attr, table: str,
         bonus = (0.02 if a.atype == "Customer" and p.ref == "account" else 0.0) + (
             0.01 if len(a.targets) == 1 else 0.0) + (0.005 if a.required else 0.0) + (
             responsible_bonus(a.logical, p.words))   # a customer's rep owns it
-        rel = 0.7 + 0.27 * ns + bonus
+        rel = (0.9 + 0.09 * ns if p.ref_by_address else 0.7 + 0.27 * ns) + bonus  # ids first
         conf = max(rel, ns)
         what = "names" if p.ref_by_name else "refers to"
         parts = [f"'{p.name}' {what} {p.ref} records and {a.describe()} is the "
@@ -277,8 +277,10 @@ def _score(p: Profile, a: Attr, table: str,
         if p.ref_by_name:
             conf *= 0.9
             parts.append("values are names to resolve")
-    elif p.ref == "" and is_lookup:
-        return ns * 0.3, f"{why}; but it refers to an object that is not migrated"
+    elif (p.ref == "" and is_lookup) or p.ref_by_address:   # links by address: never text
+        return ns * 0.3, f"{why}; but it refers to " + (
+            "records by their API addresses" if p.ref_by_address else
+            "an object that is not migrated")
     else:
         if ns <= 0:
             return 0.0, ""
@@ -437,10 +439,9 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         cands.sort(key=lambda c: (-c[0], c[1]))
         scored[col] = cands
     own_labels(df, td, names, scored, unmapped)   # Dataverse's own 'Topic', 'Status'
-    # Pipedrive's company_id (the tenant) yields a person's parent customer to its org_id
     base = whole.select(df.columns) if whole is not None and set(df.columns) <= set(
         whole.columns) else df  # two calls' org ids alike by chance, not a copy
-    yield_tenant_ids(base, key, {c: p.ref for c, p in profiles.items()}, scored, unmapped)
+    yield_tenant_ids(base, key, profiles, scored, unmapped)   # Pipedrive's company_id
     yield_copies(sample(base), scored, unmapped, lambda t: names[t].label_words if t in names
                  else ())
     yield_type_markers(rows, source_object, table, scored, unmapped)  # 'Campaign' on all

@@ -15,6 +15,7 @@ already refuse such a column as a link *target* (:mod:`d365migrate.intake.links`
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import polars as pl
 
@@ -41,13 +42,17 @@ def is_tenant_id(df: pl.DataFrame, column: str, key: str | None) -> bool:
         and df[key].n_unique() == df.height
 
 
-def yield_tenant_ids(df: pl.DataFrame, key: str | None, refs: Mapping[str, str | None],
+def yield_tenant_ids(df: pl.DataFrame, key: str | None, profiles: Mapping[str, Any],
                      scored: dict[str, list[tuple[float, str, str]]],
                      unmapped: dict[str, str]) -> None:
-    """Clear the candidates of each tenant id (``refs``: the table each column refers to)
-    that another, varying column of the file links to the same table, and say why."""
+    """Clear the candidates of each tenant id (``profiles``: each column's profile, the
+    table it refers to its ``ref``) that another, varying column of the file links to the
+    same table, and say why. A link written as the linked record's API address
+    (``ref_by_address``: Salesloft's ``{"_href": ".../accounts/35092358", "id": ...}``)
+    names that record on purpose (three people at one company): never a tenant's."""
+    refs = {c: p.ref for c, p in profiles.items()}
     constant = {c for c, r in refs.items() if r not in (None, "", "?", *SHARED_BY_NATURE)
-                and is_tenant_id(df, c, key)}
+                and not profiles[c].ref_by_address and is_tenant_id(df, c, key)}
     for col in sorted(constant):
         other = next((c for c, r in refs.items() if r == refs[col] and c not in constant
                       and scored.get(c)), None)
