@@ -105,10 +105,10 @@ def test_charts(run: tuple[Export, Discovery, Profile]) -> None:
         assert svg.startswith("<svg class='chart' role='img'") and svg.endswith("</svg>")
         assert "<script" not in svg and "href" not in svg and "<image" not in svg
     volumes = run[2].objects.sort("rows", descending=True)
-    first = f"{volumes['source'][0]} ({volumes['object'][0]})"
+    first = f"{volumes['source'][0]} ({volumes['object'][0].replace('_', ' ')})"
     assert f">{first}</text>" in charts["volumes"]  # the largest file's bar comes first
     assert charts["volumes"].index(first) < charts["volumes"].index(
-        f"{volumes['source'][-1]} ({volumes['object'][-1]})")
+        f"{volumes['source'][-1]} ({volumes['object'][-1].replace('_', ' ')})")
 
 
 def test_the_scope_document_and_notebook_01_show_the_same_charts(

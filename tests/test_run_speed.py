@@ -180,10 +180,12 @@ def test_the_executed_notebook_is_saved_at_its_start_and_end_not_twice_a_cell(
     monkeypatch.setattr(runner, "RUN_NOTEBOOKS", ["01_many.ipynb"])
     assert cli.main(["run", str(engagement(project))]) == 1
     done = nbformat.read(only_run(project) / "01_many.ipynb", as_version=4)
-    # start, end and failure, and between cells at most one a second: not 48 (on a quiet
-    # machine these 24 cells take 0.3 s)
+    # at its start and end (the end's shows the failure: papermill's cell_exception marks
+    # the cell and does not save), and between cells at most one a second: not 48 (on a
+    # quiet machine these 24 cells take 0.3 s; 3 saves was the count while the runner's own
+    # imports slowed the kernel past a second)
     took = done.metadata.papermill["duration"]
-    assert 3 <= len(saves) <= 3 + took / SAVE_EVERY_SECONDS
+    assert 2 <= len(saves) <= 2 + took / SAVE_EVERY_SECONDS
     code = [c for c in done.cells if c.cell_type == "code" and "parameters" not in c.source]
     assert ["".join(o["text"] for o in c.outputs) for c in code[:20]] == [
         f"{i}\n" for i in range(20)]

@@ -433,7 +433,8 @@ def profile_charts(profile: Profile) -> dict[str, str]:
 
     charts: dict[str, str] = {}
     obj = profile.objects.sort("rows", descending=True)
-    labels = [f"{s} ({o})" for s, o in zip(obj["source"], obj["object"], strict=True)]
+    labels = [f"{s} ({o.replace('_', ' ')})"  # as the scope's table names the object
+              for s, o in zip(obj["source"], obj["object"], strict=True)]
     charts["volumes"] = bar_chart(labels, [Series("records", obj["rows"].to_list(),
                                                   "#2b6cb0")],
                                   title="Record volume per object", axis="records",
