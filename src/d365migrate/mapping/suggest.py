@@ -83,10 +83,9 @@ from d365migrate.mapping.vocabulary import (
 from d365migrate.mapping.web_addresses import url_reading_misfit
 from d365migrate.words import a_or_an
 
-__all__ = [
-    "Candidate", "suggest_table", "suggest_columns", "suggest_columns_why", "load_vocabulary",
-    "MIN_CONFIDENCE", "CUSTOM_MIN_CONFIDENCE", "TABLE_MIN_CONFIDENCE", "SOURCE_KEY_REASON",
-]
+__all__ = ["Candidate", "suggest_table", "suggest_columns", "suggest_columns_why",
+           "load_vocabulary", "MIN_CONFIDENCE", "CUSTOM_MIN_CONFIDENCE", "TABLE_MIN_CONFIDENCE",
+           "SOURCE_KEY_REASON"]
 
 #: Below this a column is left unmapped: a wrong proposal costs the analyst more than none.
 MIN_CONFIDENCE = 0.6
