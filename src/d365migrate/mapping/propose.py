@@ -204,6 +204,10 @@ def _lookup(discovery: Discovery, source: str, column: str, attr: dict[str, Any]
               and (r.match_rate > MIN_LINK_RATE or r.kind == "polymorphic" or r.certain)]
     if not usable:
         best = links[0]
+        if home(best) in targets:  # the right table, too few of its values found there
+            return None, (f"only {best.match_rate:.0%} of its values name a record of "
+                          f"{best.to}, fewer than the {MIN_LINK_RATE:.0%} a link needs "
+                          "(the export may hold only some of those records)")
         return None, (f"its values point at {best.to} ({best.match_rate:.0%} match), which "
                       f"this map does not load into {attr['LogicalName']}")
     rel = usable[0]

@@ -407,6 +407,9 @@ COLUMN_REASONS = [  # the engine's reason (mapping/propose.py) -> what a sponsor
      "it names other records, but none of its values was matched to a record of the export"),
     (re.compile(r"would be the lookup .*this map does not load"),
      "it names records of a kind this migration does not load"),
+    (re.compile(r"would be the lookup .*fewer than the \d+% a link needs"),
+     "it names other records, but fewer than half of its values match a record of the "
+     "export (it may hold only some of them), so it is not read as a link"),
     (re.compile(r"would be the lookup .*no navigation property"),
      "Dynamics 365 cannot link this record to the kind of record it names"),
     # the engine found no field that matches: it does not know Dynamics 365 has none
