@@ -80,6 +80,18 @@ def assert_true_counts(run_dir: Path) -> dict[str, dict[str, Any]]:
     return out
 
 
+def inventory_files(run_dir: Path) -> dict[str, dict]:
+    """The run's inventory, file by file (its source name)."""
+    files = json.loads((run_dir / "inventory.json").read_text())["files"]
+    return {f["source"]: f for f in files}
+
+
+def verified_columns(run_dir: Path) -> dict[str, dict[str, int]]:
+    """Per table, verification's differing records per column."""
+    tables = json.loads((run_dir / "verification.json").read_text())["tables"]
+    return {t: v["columns"] for t, v in tables.items()}
+
+
 def issues(run_dir: Path, kind: str, name: str) -> list[str]:
     path = run_dir / kind / f"{name}.csv"
     if not path.exists():

@@ -3,17 +3,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import polars as pl
 
-from test_public_end_to_end import _export_dir, assert_true_counts, run_public
-
-
-def _inventory(run_dir: Path) -> dict[str, dict]:
-    files = json.loads((run_dir / "inventory.json").read_text())["files"]
-    return {f["source"]: f for f in files}
+from test_public_end_to_end import _export_dir, assert_true_counts, inventory_files, run_public
 
 
 def test_helpy_customers_their_tickets_and_the_messages_on_them(tmp_path: Path) -> None:
@@ -29,7 +23,7 @@ def test_helpy_customers_their_tickets_and_the_messages_on_them(tmp_path: Path) 
     contacts = pl.read_parquet(run_dir / "staged" / "contact.parquet")
     assert sorted(contacts["__source_id"]) == sorted(
         users.filter(pl.col("role") == "user")["id"])
-    inventory = _inventory(run_dir)
+    inventory = inventory_files(run_dir)
     assert inventory["users"]["taken"] == {"contact": 5} and inventory["users"]["not_taken"] == 4
     assert "staff" in inventory["users"]["reason"]
     # each topic a case: its customer the user who wrote in, its status and origin decided

@@ -10,13 +10,8 @@ from pathlib import Path
 
 import polars as pl
 
-from test_public_end_to_end import assert_true_counts, outcomes, run_public
+from test_public_end_to_end import assert_true_counts, inventory_files, outcomes, run_public
 from test_public_end_to_end_session12 import _product_catalogue
-
-
-def _inventory(run_dir: Path) -> dict[str, dict]:
-    files = json.loads((run_dir / "inventory.json").read_text())["files"]
-    return {f["source"]: f for f in files}
 
 
 def test_hubleto_customers_contacts_and_products(tmp_path: Path) -> None:
@@ -50,7 +45,7 @@ def test_hubleto_customers_contacts_and_products(tmp_path: Path) -> None:
             ) == (58, 58)
     verification = json.loads((run_dir / "verification.json").read_text())["tables"]
     assert verification["contact"]["matched"] == 58
-    files = _inventory(run_dir)
+    files = inventory_files(run_dir)
     assert files["contact_values"]["folded"] == {"into": "contacts.csv", "rows": 116}
     assert files["contact_values"]["not_taken"] == 0
     for name in ("product_categories", "users"):
@@ -85,7 +80,7 @@ def test_baserow_sales_pipeline_deals_of_their_accounts_at_their_stage(
         "CoreERP Suite": 1, "InsightIQ Analytics": 1, "SalesFlow CRM": 1,
         "Cybersecurity Monitoring": 3, "Cloud Migration": 3, "Custom Development": 3,
         "Training & onboarding": 3}
-    files = _inventory(run_dir)
+    files = inventory_files(run_dir)
     for name in ("Goals by account", "Goals by product or service"):
         assert not files[name]["migrated"] and files[name]["reason"], name
 

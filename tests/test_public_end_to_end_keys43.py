@@ -14,14 +14,9 @@ import pytest
 import yaml
 
 from d365migrate.mapping.mapfile import MappingError
-from test_public_end_to_end import assert_true_counts, outcomes, run_public
+from test_public_end_to_end import assert_true_counts, inventory_files, outcomes, run_public
 from test_public_end_to_end_session12 import _product_catalogue
 from test_public_exports import _export_dir
-
-
-def _inventory(run_dir: Path) -> dict[str, dict]:
-    files = json.loads((run_dir / "inventory.json").read_text())["files"]
-    return {f["source"]: f for f in files}
 
 
 def test_zendesk_talk_calls_load_once_each_with_their_length_in_minutes(
@@ -53,7 +48,7 @@ def test_zendesk_talk_calls_load_once_each_with_their_length_in_minutes(
     verification = json.loads((run_dir / "verification.json").read_text())["tables"]
     assert verification["phonecall"]["mismatched"] == 0
     assert verification["phonecall"]["columns"]["actualdurationminutes"] == 0
-    files = _inventory(run_dir)
+    files = inventory_files(run_dir)
     for name in ("addresses", "agents_activity", "call_legs", "greetings",
                  "greeting_categories", "ivr_menus", "ivr_routes", "ivrs", "phone_numbers"):
         assert not files[name]["migrated"] and files[name]["reason"], name
@@ -80,7 +75,7 @@ def test_hubspot_dlt_companies_contacts_and_products_load_the_rest_is_listed(
     products = pl.read_parquet(run_dir / "staged" / "product.parquet")
     assert dict(products.select("name", "price").rows()) == {
         "Jockey ineer": 23.0, "Mayonnaise - Individual Pkg": 60.0}
-    files = _inventory(run_dir)
+    files = inventory_files(run_dir)
     for name in ("deals", "tickets", "quotes"):
         assert not files[name]["migrated"] and "does not load" in files[name]["reason"], name
 

@@ -11,12 +11,7 @@ from pathlib import Path
 
 import polars as pl
 
-from test_public_end_to_end import assert_true_counts, outcomes, run_public
-
-
-def _inventory(run_dir: Path) -> dict[str, dict]:
-    files = json.loads((run_dir / "inventory.json").read_text())["files"]
-    return {f["source"]: f for f in files}
+from test_public_end_to_end import assert_true_counts, inventory_files, outcomes, run_public
 
 
 def _refs(run_dir: Path, table: str) -> dict[str, int]:
@@ -87,7 +82,7 @@ def test_nonprofit_accounts_constituents_leads_opportunities_and_appeals(
     deals = pl.read_parquet(run_dir / "staged" / "opportunity.parquet")
     assert sorted(deals["estimatedvalue"].to_list()) == [350000.0, 500000.0, 850000.0]
     assert set(deals["stepname"]) == {"1-Qualify"} and set(deals["statecode"]) == {0}
-    files = _inventory(run_dir)
+    files = inventory_files(run_dir)
     for name in ("Address", "Connection", "Donor Commitment", "Transaction", "Membership",
                  "Designation"):
         assert not files[name]["migrated"] and files[name]["reason"], name
@@ -135,7 +130,7 @@ def test_fsi_companies_persons_prospects_and_opportunities_of_either(tmp_path: P
     assert dict(accounts.select("name", "statecode").rows()) == {
         "Contoso": 0, "AdventureWorks": 0, "Sports Performance Center": 0, "Coffee Inc": 0,
         "coffee": 1}
-    files = _inventory(run_dir)
+    files = inventory_files(run_dir)
     for name in ("KYC", "Financial Product", "Requested Facility", "Limit", "Bank", "Branch"):
         assert not files[name]["migrated"] and files[name]["reason"], name
 
@@ -161,7 +156,7 @@ def test_higher_education_accounts_people_and_their_advising_activities(
     assert _refs(run_dir, "task") == {"regardingobjectid_contact_task": 4}
     meetings = pl.read_parquet(run_dir / "staged" / "appointment.parquet")
     assert set(meetings["statecode"]) == {0}
-    files = _inventory(run_dir)
+    files = inventory_files(run_dir)
     for name in ("Address", "Connection", "Previous Education", "Test Score",
                  "Internship Applicant", "Scholarship Applicant"):
         assert not files[name]["migrated"] and files[name]["reason"], name

@@ -4,22 +4,17 @@ Case Tracker templates. Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import polars as pl
 
-from test_public_end_to_end import assert_true_counts, outcomes, run_public
-
-
-def _inventory(run_dir: Path) -> dict[str, dict]:
-    files = json.loads((run_dir / "inventory.json").read_text())["files"]
-    return {f["source"]: f for f in files}
-
-
-def _verified(run_dir: Path) -> dict[str, dict[str, int]]:
-    tables = json.loads((run_dir / "verification.json").read_text())["tables"]
-    return {t: v["columns"] for t, v in tables.items()}
+from test_public_end_to_end import (
+    assert_true_counts,
+    inventory_files,
+    outcomes,
+    run_public,
+    verified_columns,
+)
 
 
 def test_baserow_venture_capital_companies_their_people_and_the_partners(
@@ -46,10 +41,10 @@ def test_baserow_venture_capital_companies_their_people_and_the_partners(
     # Product-based / Service-based is no relationship type: not written as one
     assert "customertypecode" not in companies.columns
     assert dict(companies.select("name", "industrycode").rows())["Cybrospace"] == 31
-    verified = _verified(run_dir)
+    verified = verified_columns(run_dir)
     assert verified["contact"]["parentcustomerid"] == 0
     assert not any(n for cols in verified.values() for n in cols.values())
-    files = _inventory(run_dir)
+    files = inventory_files(run_dir)
     for name in ("Funds", "Investments"):
         assert not files[name]["migrated"] and files[name]["reason"], name
     report = (run_dir / "report.html").read_text(encoding="utf-8")
@@ -87,7 +82,7 @@ def test_baserow_freelancer_agency_clients_projects_freelancers_and_actions(
         == ["Brazil"]
     tasks = pl.read_parquet(run_dir / "staged" / "task.parquet")
     assert tasks["__ref__regardingobjectid_opportunity_task"].drop_nulls().len() == 11
-    verified = _verified(run_dir)
+    verified = verified_columns(run_dir)
     assert verified["opportunity"]["customerid"] == 0
     assert verified["task"]["regardingobjectid"] == 0
     assert verified["contact"]["address1_country"] == 0
@@ -96,7 +91,7 @@ def test_baserow_freelancer_agency_clients_projects_freelancers_and_actions(
     report = (run_dir / "report.html").read_text(encoding="utf-8")
     assert "Not mapped to address1_stateorprovince" not in report
     assert "sergio pfeifer" in report and "no Dynamics 365 user has this email or name" in report
-    files = _inventory(run_dir)
+    files = inventory_files(run_dir)
     assert not files["Skills"]["migrated"] and files["Skills"]["reason"]
 
 
@@ -119,7 +114,7 @@ def test_baserow_legal_cases_with_one_customer_move_the_others_are_held_back(
     assert cases["__ref__customerid_contact"].drop_nulls().len() == 3
     assert cases.filter(pl.col("ticketnumber") == "104958")["overriddencreatedon"].to_list() \
         == ["2021-02-20T00:00:00Z"]
-    assert _verified(run_dir)["incident"]["customerid"] == 0
+    assert verified_columns(run_dir)["incident"]["customerid"] == 0
     held = pl.read_csv(run_dir / "quarantine" / "incident.csv", infer_schema=False)
     assert held["row"].to_list() == ["2", "3", "5", "7", "8"]
     assert held["value"][0] == "Ava-Mai Espinosa, Mali Bob"
@@ -128,7 +123,7 @@ def test_baserow_legal_cases_with_one_customer_move_the_others_are_held_back(
                for r in held["reason"])
     report = (run_dir / "report.html").read_text(encoding="utf-8")
     assert "5 records were held back" in report
-    files = _inventory(run_dir)
+    files = inventory_files(run_dir)
     for name in ("Billing entries", "Invoices"):
         assert not files[name]["migrated"] and files[name]["reason"], name
     assert not files["Staff"]["migrated"]                 # matched as the org's users

@@ -4,17 +4,11 @@ tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import polars as pl
 
-from test_public_end_to_end import assert_true_counts, outcomes, run_public
-
-
-def _inventory(run_dir: Path) -> dict[str, dict]:
-    files = json.loads((run_dir / "inventory.json").read_text())["files"]
-    return {f["source"]: f for f in files}
+from test_public_end_to_end import assert_true_counts, inventory_files, outcomes, run_public
 
 
 def test_close_companies_people_deals_and_activities(tmp_path: Path) -> None:
@@ -61,6 +55,6 @@ def test_close_companies_people_deals_and_activities(tmp_path: Path) -> None:
     assert out["contact"]["cleared_fields"] == {}
     notes = pl.read_parquet(staged / "note.parquet")
     assert sorted(notes["notetext"].to_list()) == ["demo note", "test", "test 2"]
-    files = _inventory(run_dir)
+    files = inventory_files(run_dir)
     for name in ("sms_activities", "users", "pipelines", "opportunity_due_tasks"):
         assert not files[name]["migrated"] and files[name]["reason"], name

@@ -4,22 +4,17 @@ record them. Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import polars as pl
 
-from test_public_end_to_end import assert_true_counts, outcomes, run_public
-
-
-def _inventory(run_dir: Path) -> dict[str, dict]:
-    files = json.loads((run_dir / "inventory.json").read_text())["files"]
-    return {f["source"]: f for f in files}
-
-
-def _verified(run_dir: Path) -> dict[str, dict[str, int]]:
-    tables = json.loads((run_dir / "verification.json").read_text())["tables"]
-    return {t: v["columns"] for t, v in tables.items()}
+from test_public_end_to_end import (
+    assert_true_counts,
+    inventory_files,
+    outcomes,
+    run_public,
+    verified_columns,
+)
 
 
 def test_salesloft_people_accounts_and_their_activities(tmp_path: Path) -> None:
@@ -52,9 +47,9 @@ def test_salesloft_people_accounts_and_their_activities(tmp_path: Path) -> None:
         "karina.kuznietsova@zazmc.com", "karina.kuznietsova@zazmc.com", "kellyirish@google.com"]
     calls = pl.read_parquet(run_dir / "staged" / "phonecall.parquet")
     assert "description" not in calls.columns   # a call's 'note' is a link to a note, no text
-    verified = _verified(run_dir)
+    verified = verified_columns(run_dir)
     assert not any(n for cols in verified.values() for n in cols.values())
-    files = _inventory(run_dir)
+    files = inventory_files(run_dir)
     for name in ("cadences", "steps", "person_stages", "email_templates", "groups"):
         assert not files[name]["migrated"] and files[name]["reason"], name
     report = (run_dir / "report.html").read_text(encoding="utf-8")
@@ -87,8 +82,8 @@ def test_outreach_prospects_opportunity_calls_tasks_and_a_mailing(tmp_path: Path
     assert deal["__ref__parentaccountid"] is not None
     account = pl.read_parquet(run_dir / "staged" / "account.parquet")
     assert "customertypecode" not in account.columns   # what it does, no relationship
-    verified = _verified(run_dir)
+    verified = verified_columns(run_dir)
     assert not any(n for cols in verified.values() for n in cols.values())
-    files = _inventory(run_dir)
+    files = inventory_files(run_dir)
     for name in ("sequences", "sequence_steps", "mailboxes", "call_dispositions"):
         assert not files[name]["migrated"] and files[name]["reason"], name
