@@ -42,6 +42,14 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+
+def _python(code: str) -> subprocess.CompletedProcess[str]:
+    """``code`` run by a fresh interpreter with this checkout's src first on its path."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC),
+                                                        os.environ.get("PYTHONPATH", "")])}
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env=env, check=True)
+
 def test_the_notebooks_of_a_run_share_one_kernel_and_each_keeps_its_html(
         project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     names = ["01_a.ipynb", "02_b.ipynb", "03_c.ipynb"]
@@ -123,10 +131,7 @@ def test_a_run_process_skips_only_the_optional_iri_grammar() -> None:
             "import jsonschema\n"
             "from jsonschema import FormatChecker\n"
             "print(sorted({'email', 'uri', 'iri', 'date'} & set(FormatChecker.checkers)))\n")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC),
-                                                        os.environ.get("PYTHONPATH", "")])}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env=env, check=True)
+    done = _python(code)
     assert done.stdout.split("\n")[0] == "['date', 'email', 'uri']"
 
 
@@ -274,10 +279,7 @@ def test_a_run_process_leaves_out_only_papermills_remote_notebook_stores() -> No
             "print(any(m.startswith(('azure', 'boto3')) for m in sys.modules))\n"
             "try:\n    io.papermill_io.read('abs://acct.blob.core.windows.net/c/x.ipynb')\n"
             "except Exception as exc:\n    print(type(exc).__name__)\n")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC),
-                                                        os.environ.get("PYTHONPATH", "")])}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env=env, check=True)
+    done = _python(code)
     assert done.stdout.split("\n")[:3] == ["LocalHandler", "False",
                                            "PapermillOptionalDependencyException"]
 
@@ -300,10 +302,7 @@ def test_great_expectations_validates_without_the_modules_only_unused_checks_imp
             "import importlib.util\n"
             "print(importlib.util.find_spec('azure.identity') is None"
             " or __import__('azure.identity') is not None)\n")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC),
-                                                        os.environ.get("PYTHONPATH", "")])}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env=env, check=True)
+    done = _python(code)
     assert done.stdout.split("\n")[:4] == ["True True", "[]", "0.1438 Chart True", "True"]
 
 
@@ -341,10 +340,7 @@ def test_the_reconciliation_chart_is_drawn_without_a_plotting_library() -> None:
             " 'account: failed' in svg)\n"
             "warm.warm_kernel(gx=False)\n"
             "print([m for m in sys.modules if m.startswith('matplotlib')])\n")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC),
-                                                        os.environ.get("PYTHONPATH", "")])}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env=env, check=True)
+    done = _python(code)
     assert done.stdout.split("\n")[:2] == ["True 3 True True False", "[]"]
 
 
@@ -362,10 +358,7 @@ def test_papermill_is_imported_without_its_hdfs_store_which_stays_importable() -
             "except Exception:\n    print('refused')\n"  # papermill's own, without pyarrow
             "import pyarrow.fs\n"
             "print(pyarrow.fs.__name__)\n")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC),
-                                                        os.environ.get("PYTHONPATH", "")])}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env=env, check=True)
+    done = _python(code)
     assert done.stdout.split("\n")[:4] == ["LocalHandler True", "False", "refused",
                                            "pyarrow.fs"]
 
@@ -580,10 +573,7 @@ def test_a_kernels_start_up_imports_run_without_the_collector_which_is_back_afte
             "sys.modules['d365migrate.run.runner'] = None\n"
             "try:\n    warm_kernel(gx=False)\n"
             "except ImportError:\n    print('raised', gc.isenabled())\n")
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC),
-                                                        os.environ.get("PYTHONPATH", "")])}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env=env, check=True)
+    done = _python(code)
     assert done.stdout.split("\n")[:2] == ["[] True True", "raised True"]
 
 
