@@ -74,8 +74,11 @@ def _kind(values: list[str], column: str) -> str:
 
 
 def _is_list_column(s: pl.Series) -> bool:
-    cells = s.drop_nulls().cast(pl.Utf8).str.strip_chars()
-    cells = cells.filter(cells != "").head(_SAMPLE).to_list()
+    cells = s.drop_nulls().head(_SAMPLE * 2).str.strip_chars()  # a sample: the shape
+    cells = cells.filter(cells != "").head(_SAMPLE)
+    if not cells.str.starts_with("[").any():  # most columns: nothing to parse
+        return False
+    cells = cells.to_list()
     read = [_values(c) for c in cells]
     return bool(cells) and any(read) and sum(r is not None for r in read) >= SHARE * len(cells)
 
