@@ -66,3 +66,21 @@ def test_a_column_mostly_of_other_text_is_not_read_as_a_list(tmp_path: Path) -> 
     rows.append("12,P12," + _cell([{"label": "work", "value": "p@acme.example"}]))
     exp = read_export(_export(tmp_path, "id,name,notes", rows))
     assert exp.tables["persons"]["notes"][-1].startswith("[{")
+
+
+def test_a_second_and_third_phone_go_to_the_second_and_third_numbers() -> None:
+    """'phone 2 (Phone)' (a folded second Phone row) is telephone2, as 'email 2 (Email)' is
+    emailaddress2: not the address's phone, which the plain 'phone' reading gave."""
+    import polars as pl
+
+    from d365migrate.mapping.suggest import suggest_columns
+
+    tables = Path(__file__).resolve().parents[1] / "src" / "dataverse_emulator" / "data" / "tables"
+    contact = json.loads((tables / "contact.json").read_text())
+    df = pl.DataFrame({"id": ["1", "2", "3"], "phone (Phone)": ["+1 555 0100"] * 3,
+                       "phone 2 (Phone)": ["+1 555 0101"] * 3,
+                       "phone 3 (Phone)": ["+1 555 0102"] * 3})
+    best = {c: v[0].target for c, v in suggest_columns(df, contact,
+                                                        source_object="contacts").items() if v}
+    assert best == {"phone (Phone)": "telephone1", "phone 2 (Phone)": "telephone2",
+                    "phone 3 (Phone)": "telephone3"}
