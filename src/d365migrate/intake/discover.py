@@ -312,7 +312,7 @@ def classify_table(source: str, columns: list[str],
         # QuickBooks' and NetSuite's vendors (names, emails: people-like), purchase orders
         evidence.append(f"unsure: {supplier}; set its object in the parameters")
         return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
-    ledger = ledger_columns([*columns, *shapes]) if best == "account" else []
+    ledger = ledger_columns([*columns, *shapes], source) if best == "account" else []
     if ledger:
         # NetSuite's 'account', QuickBooks' and Xero's accounts: the chart of accounts
         evidence.append(f"unsure: its rows are ledger accounts ({', '.join(ledger)}): an "

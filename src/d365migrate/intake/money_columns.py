@@ -1,12 +1,13 @@
 """Columns that make a file a billing or accounting system's, not a CRM's records: a payment
-card's (the card of an account) and a ledger account's (a chart of accounts)."""
+card's (the card of an account) and a ledger account's (a chart of accounts), or a name
+that says the general ledger's accounts ('gl_account')."""
 
 from __future__ import annotations
 
-from d365migrate.intake.kinds import col_norm
+from d365migrate.intake.kinds import col_norm, name_words
 
 __all__ = ["CARD_COLUMNS", "payment_columns", "LEDGER_COLUMNS", "ledger_columns",
-           "LEDGER_CLASSES", "ledger_classes"]
+           "LEDGER_CLASSES", "ledger_classes", "ledger_name"]
 
 
 #: A payment card's columns, as a billing system keeps them (normalised).
@@ -34,13 +35,19 @@ LEDGER_COLUMNS = ("accttype", "acctnumber", "cashflowrate", "generalrate", "reva
                   "eliminate", "deferralacct", "billableexpensesacct", "reconcilewithmatching",
                   "issummary", "accountsubtype", "fullyqualifiedname", "normalbalance",
                   "taxtype", "reportingcode", "glcode", "glaccount", "ledgeraccount",
-                  "ledgercode")
+                  "ledgercode",
+                  # the account an income-statement account closes into at year end (Sage
+                  # Intacct's closingaccountno / closingaccounttitle): only a ledger has one
+                  "closingaccount", "closingaccountno", "closingaccountnumber",
+                  "closingaccounttitle", "closingaccountname")
 
 
 #: The classes of a chart of accounts (folded): the five of double-entry bookkeeping and the
 #: common account types under them (Xero's, QuickBooks', NetSuite's).
 LEDGER_CORE = frozenset({"asset", "assets", "liability", "liabilities", "equity", "revenue",
-                         "income", "expense", "expenses"})
+                         "income", "expense", "expenses",
+                         # the statement an account reports on (Sage Intacct's accounttype)
+                         "balancesheet", "incomestatement", "profitandloss", "profitloss"})
 LEDGER_CLASSES = LEDGER_CORE | frozenset({
     "bank", "current", "fixed", "fixedasset", "currentasset", "othercurrentasset",
     "currliab", "currentliability", "termliab", "longtermliability", "noncurrent",
@@ -60,14 +67,32 @@ def ledger_classes(values: list[str]) -> bool:
         len(set(values) & LEDGER_CORE) >= 2
 
 
-def ledger_columns(columns: list[str]) -> list[str]:
+#: Name words that say the general ledger: 'gl_account', 'general_ledger_account',
+#: 'nominal_ledger_accounts' (normalised); 'chart' with 'account' says a chart of accounts.
+LEDGER_NAME_WORDS = frozenset({"gl", "ledger", "generalledger", "nominalledger", "chart"})
+
+
+def ledger_name(source: str) -> str | None:
+    """The evidence of a file's name when it names the general ledger's accounts
+    ('gl_account', 'chart_of_accounts'), else None: 'account' there is a ledger account,
+    whatever the columns."""
+    words = name_words(source)
+    if "account" in words and set(words) & LEDGER_NAME_WORDS:
+        return f"the name '{source}'"
+    return None
+
+
+def ledger_columns(columns: list[str], source: str = "") -> list[str]:
     """The ledger-account columns of a file with no email, when it has two or more, or a
-    column of account classes (:data:`LEDGER_SHAPE` among ``columns``): the chart of
-    accounts of an accounting system ('account' there is a ledger account, not a
-    customer)."""
+    column of account classes (:data:`LEDGER_SHAPE` among ``columns``), or a name that
+    says ledger accounts (:func:`ledger_name`): the chart of accounts of an accounting
+    system ('account' there is a ledger account, not a customer)."""
     norm = {col_norm(c): c for c in columns}
     if any("email" in n for n in norm):
         return []
+    named = ledger_name(source) if source else None
+    if named:
+        return [named]
     hits = [c for n, c in norm.items() if n in LEDGER_COLUMNS]
     if LEDGER_SHAPE in norm:
         return [*hits, "a column of account classes: asset, liability, income, expense"]

@@ -190,11 +190,13 @@ def unit_name(entry: dict[str, Any]) -> str:
 def mapped_units(objects: list[str], mapping_file: Path) -> list[str]:
     """The objects a run moves: those the map has an entry for, each followed by its further
     files' entries (``contact_2``). An object the parameters ask for gets no entry when the
-    export has nothing of it (no meeting among the activities); the inventory and the report
-    name it instead of the run failing on it."""
+    export has nothing of it (no meeting among the activities), or an entry with no source
+    file (no file of the export looks like customers); the inventory and the report name it
+    instead of the run failing on it."""
     if not mapping_file.exists():
         return list(objects)
-    units = {unit_name(t) for t in load_mapping(mapping_file).get("tables", [])}
+    units = {unit_name(t) for t in load_mapping(mapping_file).get("tables", [])
+             if t.get("source")}
     further = in_load_order(u for u in units if base_unit(u) != u and base_unit(u) in objects)
     # a further file of an object (``contact_2``) right after the object's first file
     return [v for u in objects if u in units

@@ -170,9 +170,11 @@ def summary(f: Facts) -> str:
         out.append("<div class='verdict warn'>What arrived has not been read back and checked "
                    "yet; this report is not ready for sign-off.</div>")
     elif v["ok"] and f.balanced:
-        rest = "" if not f.files_left else (
-            f" The export's other files ({plural(sum(int(x['rows']) for x in f.files_left), 'row')}"
-            f" in {plural(len(f.files_left), 'file')}) are not moved as records: each is listed "
+        files = [x for x in f.files_left if not x.get("absent")]  # not a kind asked for
+        rest = "" if not files else (
+            f" The export's {'other ' if f.objects else ''}files ("
+            f"{plural(sum(int(x['rows']) for x in files), 'row')} in "
+            f"{plural(len(files), 'file')}) are not moved as records: each is listed "
             "under \u201cWhat does not migrate\u201d with what happens to it.")
         rest += "".join(
             f" Among them, the {plural(x['rows'], 'row')} of {x['file']} "
@@ -183,9 +185,12 @@ def summary(f: Facts) -> str:
             f" {c['moved_without']:,} {c['object']} moved without the record their "
             f"{c['column']} names: none of the export's records matched it (see \u201cExport "
             "columns not carried over\u201d)." for c in f.columns_left if c.get("moved_without"))
-        out.append("<div class='verdict good'>Every record in the export is accounted for, and "
-                   f"every one of the {t['moved']:,} records moved was read back from Dynamics "
-                   f"365 with every field as the field map says.{esc(rest)}</div>")
+        said = ("The export holds none of the kinds of record this run was asked to move: "
+                "nothing moved, and nothing was left unaccounted for." if not f.objects else
+                "Every record in the export is accounted for, and every one of the "
+                f"{t['moved']:,} records moved was read back from Dynamics 365 with every "
+                "field as the field map says.")
+        out.append(f"<div class='verdict good'>{esc(said)}{esc(rest)}</div>")
     else:
         why = []
         if not v["ok"]:
@@ -264,7 +269,10 @@ def what_did_not_move(f: Facts) -> str:
     groups = [g for g in f.not_moved if g["kind"] != "close_failed"]
     out = ["<h2>What did not move, and why</h2>"]
     t = f.total
-    if not groups and not f.objects:
+    if not groups and not f.objects and f.balanced:  # reconciled: the export had none
+        out.append("<p>Nothing was to move: the export holds none of the kinds of record "
+                   "this run was asked to move (see \u201cWhat does not migrate\u201d).</p>")
+    elif not groups and not f.objects:
         out.append("<p>No record has been moved yet.</p>")
     elif not groups and t["moved"] + t["unchanged"] == t["source"] and not second_files(f):
         out.append("<p>Every record in the export moved.</p>")

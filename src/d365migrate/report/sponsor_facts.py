@@ -147,6 +147,8 @@ def gather(run_dir: str | Path) -> Facts:
     f.objects = object_rows(folder, verification)
     if f.objects and all(o["balanced"] is not None for o in f.objects):
         f.balanced = all(o["balanced"] for o in f.objects)
+    elif not f.objects and folder.reconciliation.exists():  # none of the kinds asked for
+        f.balanced = bool((_json(folder.reconciliation) or {}).get("balanced"))
     f.not_moved = rows_not_moved(folder, [o["unit"] for o in f.objects], f.source)
     f.cleared = cleared_fields(folder, [o["unit"] for o in f.objects], field_labels(mapping),
                                f.source)
@@ -476,7 +478,7 @@ def export_files(folder: RunFolder) -> tuple[list[dict[str, Any]], list[dict[str
             entry["what"] = clean(reason[:1].upper() + reason[1:])
             used.append(entry)
     for unit in inv.get("objects_not_in_export") or []:  # asked for, none in the export
-        left.append({"file": object_name(str(unit)), "rows": 0,
+        left.append({"file": object_name(str(unit)), "rows": 0, "absent": True,
                      "what": "None in this export, so nothing of this kind was moved"})
     return left, used
 

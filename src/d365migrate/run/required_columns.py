@@ -25,6 +25,8 @@ def require_required_covered(ctx: RunContext, mapping: dict[str, Any]) -> None:
     in_map = {unit_name(t) for t in mapping["tables"]}  # none for an object the export lacks
     for unit in (u for u in in_load_order(in_map) if base_unit(u) in ctx.params.objects):
         tmap = table_map(mapping, unit)
+        if not tmap.get("source"):
+            continue  # no file of it in the export: nothing moves, nothing to fill
         table_def = ctx.table_def(tmap["target"])
         attrs = attributes(table_def)
         labels = {n: label(a.get("DisplayName")) for n, a in attrs.items()}
