@@ -39,3 +39,22 @@ def test_a_name_that_says_part_of_the_label_keeps_the_earlier() -> None:
     found, why = suggest_columns_why(cases, _table("incident"), source_object="cases")
     assert found["opened_at"][0].target == "overriddencreatedon"
     assert "a copy" in why["sys_created_on"]
+
+
+def test_the_copy_headed_with_the_targets_very_label_is_the_field() -> None:
+    """A Dataverse export writes 'Do not allow Bulk Emails' before 'Do not allow Emails', both
+    False in every row; where the org's account has no bulk-email column, the first merely
+    contains donotemail's label and the second is it: the second is the field."""
+    n = 12
+    accounts = pl.DataFrame({
+        "Account": [f"A{i}" for i in range(n)], "Account Name": [f"School {i}" for i in range(n)],
+        "Address 1: City": ["Adel"] * n, "Address 1: Street 1": ["1 Main St"] * n,
+        "Address 1: ZIP/Postal Code": ["50003"] * n, "Main Phone": ["3125551212"] * n,
+        "Status": ["0"] * n, "Status Reason": ["1"] * n, "Credit Hold": ["False"] * n,
+        "Preferred Method of Contact": ["1"] * n, "Do not allow Phone Calls": ["False"] * n,
+        "Do not allow Bulk Emails": ["False"] * n, "Do not allow Emails": ["False"] * n})
+    found, why = suggest_columns_why(accounts, _table("account"), source_object="Account")
+    assert found["Do not allow Emails"][0].target == "donotemail"
+    assert not found.get("Do not allow Bulk Emails")
+    assert why["Do not allow Bulk Emails"] == (
+        "the values of 'Do not allow Emails' again, row by row: a copy")

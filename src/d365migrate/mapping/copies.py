@@ -5,7 +5,10 @@ unmapped: without this the copy, scored a little higher by its plainer name, tak
 target and the field falls back to a wrong second choice (a discount amount). Unless the
 later one's name says the target's whole label and the earlier's does not: Salesforce's
 event writes 'activity_date' and 'start_date_time' alike, and the start is 'Start Time' by
-its name."""
+its name. And unless the later one's name is the target's label, word for word, and the
+earlier's is not: a Dataverse export writes 'Do not allow Bulk Emails' before 'Do not allow
+Emails', both False in every row, and the second is donotemail by its very label (the first
+only contains its words: a column the org may lack)."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from collections.abc import Callable
 
 import polars as pl
 
-from d365migrate.mapping.vocabulary import split_words
+from d365migrate.mapping.vocabulary import norm_words, split_words
 
 __all__ = ["yield_copies"]
 
@@ -34,12 +37,18 @@ def _says(column: str, label: tuple[str, ...]) -> int:
     return sum(1 for w in set(label) if len(w) > 2 and w[:5] in compact)
 
 
+def _is_label(column: str, label: tuple[str, ...]) -> bool:
+    """Whether the column's name is the label itself, word for word ('Do not allow Emails')."""
+    return bool(label) and norm_words(split_words(column)) == tuple(label)
+
+
 def yield_copies(rows: pl.DataFrame, scored: Scored, unmapped: dict[str, str],
                  label_of: Callable[[str], tuple[str, ...]] = lambda _: ()) -> None:
     """Leave a column unmapped when another holds the same values row by row and both claim
     the same target first (``scored``: column -> ranked candidates): the later one, unless
-    its name says every word of the target's label and the earlier's says fewer
-    (``label_of``: target -> its label's words)."""
+    its name says every word of the target's label and the earlier's says fewer, or its
+    name is that label and the earlier's is not (``label_of``: target -> its label's
+    words)."""
     cols = [c for c in rows.columns if scored.get(c)]
     for i, first in enumerate(cols):
         for later in cols[i + 1:]:
@@ -50,7 +59,8 @@ def yield_copies(rows: pl.DataFrame, scored: Scored, unmapped: dict[str, str],
                 continue
             label = {w for w in label_of(target) if len(w) > 2}
             says = _says(later, tuple(label))  # the later names the target's label whole
-            kept, copy = (later, first) if label and says == len(label) > _says(
+            exact = _is_label(later, label_of(target)) and not _is_label(first, label_of(target))
+            kept, copy = (later, first) if exact or label and says == len(label) > _says(
                 first, tuple(label)) else (first, later)
             scored[copy] = []
             unmapped[copy] = f"the values of '{kept}' again, row by row: a copy"

@@ -1,6 +1,6 @@
 """Dataverse sample data as the Configuration Migration tool exports it (``data.xml`` with
 its ``data_schema.xml``) -> one CSV per table, headed with the tables' column display names.
-Ours; used for three exports (see each one's SOURCE.md and convert.py):
+Ours; used for four exports (see each one's SOURCE.md and convert.py):
 
     python dataverse_cmt_packages.py PACKAGE.zip INNER OUT_DIR TABLE [TABLE ...]
 
