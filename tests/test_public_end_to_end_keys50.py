@@ -32,7 +32,7 @@ def test_education_accelerator_schools_and_students(tmp_path: Path) -> None:
     staff) load and are read back whole. The 15 accounts' primary contacts are bound once the
     contacts have loaded, the 3 staff members' company by GUID. 'Do not allow Emails' is
     donotemail by its label, not the bulk-email flag beside it; Business Type and Customer
-    Size, which the org's account lacks, load nowhere (decision). Birthdays in the 2019
+    Size load into Dataverse's own columns of those names, no decision needed. Birthdays in the 2019
     tool's form load as dates. The extra addresses and the accelerator's twenty tables stay
     in the source, each with its reason."""
     run_dir = run_public("d365-education-accelerator", tmp_path)
@@ -54,6 +54,7 @@ def test_education_accelerator_schools_and_students(tmp_path: Path) -> None:
     assert all(n == 0 for t in columns.values() for n in t.values())
     assert {"donotemail", "primarycontactid", "overriddencreatedon"} <= set(columns["account"])
     assert not {"customertypecode", "numberofemployees"} & set(columns["account"])
+    assert {"businesstypecode", "customersizecode"} <= set(columns["account"])
     assert {"birthdate", "gendercode", "emailaddress1", "parentcustomerid"} <= set(
         columns["contact"])
     files = inventory_files(run_dir)
