@@ -75,6 +75,34 @@ def test_a_detail_file_named_for_its_values_gives_the_primary_first(tmp_path: Pa
     assert export.guesses["emails"].folded == {}
 
 
+def test_a_second_address_is_named_as_sales_names_its_second_address(tmp_path: Path) -> None:
+    """A record's second address row gives 'Address 2: City (Address)', Sales' own words for
+    it, so the map sends it to the second address (address2_*), not to the first address's
+    second street line ('Street Address 2' read as such before) or nowhere ('Country 2')."""
+    import polars as pl
+
+    from d365migrate.mapping.suggest import suggest_columns
+
+    export = read_export(_export(tmp_path, {
+        "Contact.csv": "id,first_name,last_name\n1,Ann,Lee\n2,Bo,Kim\n3,Cy,Ray\n",
+        "Address.csv": "id,contact_id,is_primary,street_address,city,postal_code,country\n"
+                       "1,1,1,1 Main St,Springfield,12345,US\n"
+                       "2,1,0,2 Elm St,Shelbyville,54321,CA\n"
+                       "3,2,1,3 Oak St,Ogdenville,11111,US\n"}))
+    df = export.tables["Contact"]
+    assert {"city (Address)", "Address 2: city (Address)", "Address 2: country (Address)"} <= \
+        set(df.columns)
+    tables = Path(__file__).resolve().parents[1] / "src" / "dataverse_emulator" / "data"
+    contact = json.loads((tables / "tables" / "contact.json").read_text())
+    best = {c: v[0].target for c, v in suggest_columns(
+        df.with_columns(pl.all().cast(pl.Utf8)), contact, source_object="Contact").items()
+        if v}
+    assert best["city (Address)"] == "address1_city"
+    assert best["Address 2: city (Address)"] == "address2_city"
+    assert best["Address 2: country (Address)"] == "address2_country"
+    assert best["Address 2: postal_code (Address)"] == "address2_postalcode"
+
+
 def test_the_intake_option_keeps_a_values_file_apart(tmp_path: Path) -> None:
     folder = _export(tmp_path, {"contacts.csv": CONTACTS, "contact_values.csv": VALUES})
     export = read_export(folder, {"contact_values.csv": {"fold": False}})

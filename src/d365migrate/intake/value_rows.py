@@ -175,7 +175,8 @@ def _plan(exp: Any, child: str, df: pl.DataFrame) -> dict[str, Any] | None:
     held = [c for c in cols if _looks(df[c], noun, c)]  # an address: its parts; else the one
     if noun != "address":  # value, the one its name says first ('phone', not 'phone_numeric')
         held = sorted(held, key=lambda c: noun not in col_norm(c))[:1]
-    return {**plan, "type": None, "columns": held} if 0 < len(held) <= 24 else None
+    return {**plan, "type": None, "columns": held, "noun": noun} if 0 < len(held) <= 24 \
+        else None
 
 
 def _fold(exp: Any, child: str, plan: dict[str, Any]) -> None:
@@ -212,7 +213,8 @@ def _fold(exp: Any, child: str, plan: dict[str, Any]) -> None:
             continue
         for c, v in row.items():
             label = kind if plan["type"] else c
-            name = f"{label}{f' {n}' if n > 1 else ''} ({stem})"
+            name = f"{label}{f' {n}' if n > 1 else ''} ({stem})" if n == 1 or plan.get(
+                "noun") != "address" else f"Address {n}: {label} ({stem})"  # Sales' own words
             cells.setdefault(name, {})[link] = v
     clash = [c for c in cells if c in parent.columns]
     beyond = sum(n for why, n in left.items() if why.startswith("beyond"))
