@@ -328,7 +328,7 @@ def test_the_last_kernels_notebooks_are_rendered_as_each_is_done_and_kernels_sto
 
 def test_the_reconciliation_chart_is_drawn_without_a_plotting_library() -> None:
     """Inline SVG, each object's rows stacked by outcome, in a process that never imports
-    matplotlib (its import and PNG rendering cost a run 1.5-2 s of CPU)."""
+    matplotlib (its import and PNG rendering cost a run about 1 s of CPU)."""
     code = ("import sys\n"
             "from d365migrate.verify.reconcile import reconciliation_chart\n"
             "from d365migrate.report.sponsor import outcome_chart\n"
