@@ -49,7 +49,7 @@ from d365migrate.mapping.flag_nouns import noun_for_flag
 from d365migrate.mapping.glued_words import glued_synonym_targets
 from d365migrate.mapping.label_names import own_description_names
 from d365migrate.mapping.lead_names import lead_name_candidates
-from d365migrate.mapping.own_lists import own_list
+from d365migrate.mapping.own_lists import documents, own_list
 from d365migrate.mapping.parent_products import parent_product_candidates
 from d365migrate.mapping.party_address import party_address_targets
 from d365migrate.mapping.plain_texts import yield_plain_texts
@@ -295,7 +295,7 @@ def _score(p: Profile, a: Attr, table: str,
         elif note:
             parts.append(f"but {note}, unusual for {a_or_an(a.atype)} column")
         if a.atype in CHOICE_TYPES | {"MultiSelectPicklist"}:
-            overlap = _option_overlap(p, a)
+            overlap = 0.0 if documents(p.values) else _option_overlap(p, a)
             if overlap > 0:
                 conf += (0.99 - conf) * 0.5 * overlap
                 parts.append(f"{overlap:.0%} of its values match the choice labels")
