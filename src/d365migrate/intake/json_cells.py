@@ -23,6 +23,8 @@ import json
 
 import polars as pl
 
+from d365migrate.intake.list_pages import page_items, unwrap_pages
+
 __all__ = ["JSON", "RECORD", "RECORDS", "RECORDS_REASON", "cell_shape", "cell_shapes",
            "distinctive", "listed_records", "one_each",
            "link_part", "part_for", "read_part"]
@@ -85,7 +87,7 @@ def link_part(expr: pl.Expr, part: str) -> pl.Expr:
     """A cell's ``part`` (``id``, ``name``, ``email``; ``text`` or ``owner``: see
     ``_READINGS``) where it holds a JSON object, else the cell as it is (trimmed); null where
     the object lacks the part (or is not valid JSON)."""
-    text = _one_of_list(_text(expr))
+    text = _one_of_list(unwrap_pages(_text(expr)))   # a page of a list: its list
     found = pl.coalesce([text.str.json_path_match(f"$.{p}") for p in _READINGS[part]]) \
         if part in _READINGS else text.str.json_path_match(f"$.{part}")
     return pl.when(_is_object(text)).then(found).otherwise(text)
@@ -125,6 +127,7 @@ def listed_records(value: str | None) -> int:
     companies: a lookup holds one, so the record moves without it, and the reason says so);
     0 for any other cell."""
     text = str(value or "").strip()
+    text = page_items(text) or text   # a page of a list: its list
     if not (text.startswith("[") and text.endswith("]")):
         return 0
     try:
@@ -147,6 +150,7 @@ def cell_shape(values: pl.Series) -> str | None:
         return None  # most columns: no JSON at all, nothing more to read
     text = text.str.strip_chars()
     text = text.filter(text != "").head(_SAMPLE)
+    text = text.to_frame("c").select(unwrap_pages(pl.col("c"))).to_series()  # pages: lists
     frame = text.to_frame("c").select(
         (_is_object(pl.col("c")) & pl.col("c").str.contains(r'"id"\s*:'))  # null or not
         .mean().alias("record"),

@@ -8,7 +8,10 @@ which collection the record lives in: ``people`` (contacts), ``users`` (system u
 ``accounts``, ``notes``. The collection is the path's segment just before the record's id.
 A collection the vocabulary does not know (``cadences``, ``email_details``, ``imports``)
 is a link to something that is no table here: ``"?"``, so the column is never read as text
-(a note's description, an e-mail's recipients).
+(a note's description, an e-mail's recipients). A page of a list of related records
+(Intercom's ``{"type": "list", "data": [], "url": "/contacts/63ea/notes"}``: intake/
+list_pages.py) names its collection as the address's last segment: the contact's notes are
+notes, never the contact's description.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import re
 from collections.abc import Sequence
 from urllib.parse import urlparse
 
+from d365migrate.intake.list_pages import page_collection
 from d365migrate.mapping.vocabulary import Vocabulary
 
 __all__ = ["ADDRESS_KEYS", "addressed_table"]
@@ -40,7 +44,9 @@ def _collection(value: str) -> str | None:
         obj = json.loads(text)
     except ValueError:
         return None
-    if not isinstance(obj, dict) or "id" not in obj:
+    if isinstance(obj, dict) and "id" not in obj:
+        return page_collection(text)   # a page of a list: '/contacts/63ea/notes'
+    if not isinstance(obj, dict):
         return None
     address = next((obj[k] for k in ADDRESS_KEYS if isinstance(obj.get(k), str)), None)
     if not address or not address.startswith(("http://", "https://", "/")):

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from d365migrate.dataverse.tables import CHOICE_TYPES, LOOKUP_TYPES
 from d365migrate.mapping.flag_nouns import noun_for_flag
 from d365migrate.mapping.glued_words import glued_synonym_targets
-from d365migrate.mapping.own_lists import own_list
+from d365migrate.mapping.own_lists import documents, own_list
 from d365migrate.mapping.party_address import party_address_targets
 from d365migrate.mapping.record_lists import lists_records
 from d365migrate.mapping.responsible_users import responsible_bonus
@@ -208,7 +208,7 @@ def column_score(p: Profile, a: Attr, table: str,
         elif note:
             parts.append(f"but {note}, unusual for {a_or_an(a.atype)} column")
         if a.atype in CHOICE_TYPES | {"MultiSelectPicklist"}:
-            overlap = option_overlap(p, a)
+            overlap = 0.0 if documents(p.values) else option_overlap(p, a)
             if overlap > 0:
                 conf += (0.99 - conf) * 0.5 * overlap
                 parts.append(f"{overlap:.0%} of its values match the choice labels")
