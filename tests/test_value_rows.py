@@ -101,6 +101,9 @@ def test_a_second_address_is_named_as_sales_names_its_second_address(tmp_path: P
     assert best["Address 2: city (Address)"] == "address2_city"
     assert best["Address 2: country (Address)"] == "address2_country"
     assert best["Address 2: postal_code (Address)"] == "address2_postalcode"
+    # the second address's street is its first street line, not the first's second line
+    assert best["street_address (Address)"] == "address1_line1"
+    assert best["Address 2: street_address (Address)"] == "address2_line1"
 
 
 def test_the_intake_option_keeps_a_values_file_apart(tmp_path: Path) -> None:

@@ -28,7 +28,10 @@ _SIDES: tuple[tuple[tuple[str, ...], str], ...] = (
     # first and second address, never a sale's bill-to or ship-to
     (("primary", "address"), "first"), (("mailing", "address"), "first"),
     (("alt", "address"), "second"), (("alternate", "address"), "second"),
-    (("other", "address"), "second"), (("secondary", "address"), "second"))
+    (("other", "address"), "second"), (("secondary", "address"), "second"),
+    # a record's second address as Sales names its columns ('Address 2: City', and the
+    # folded address rows of intake.value_rows: 'Address 2: street_address (Address)')
+    (("address", "2"), "second"), (("address2",), "second"))
 
 #: The part of an address the rest of the name says -> the column suffix Dataverse gives it.
 #: Codes of a part (``province_code``, ``country_code``) are left out: the code beside the
@@ -36,7 +39,10 @@ _SIDES: tuple[tuple[tuple[str, ...], str], ...] = (
 _PARTS = {
     ("address", "1"): "line1", ("address1",): "line1", ("line", "1"): "line1",
     ("line1",): "line1", ("street",): "line1", ("street", "1"): "line1",
-    ("address", "line", "1"): "line1", ("address", "2"): "line2", ("address2",): "line2",
+    ("address", "line", "1"): "line1", ("street", "address"): "line1",
+    # a street's name without its number (CiviCRM's street_name): the street line when no
+    # street_address says it whole (that one's name says it more closely, and wins)
+    ("street", "name"): "line1", ("address", "2"): "line2", ("address2",): "line2",
     ("line", "2"): "line2", ("line2",): "line2", ("street", "2"): "line2",
     ("address", "line", "2"): "line2", ("address", "3"): "line3", ("line", "3"): "line3",
     ("line3",): "line3", ("city",): "city", ("town",): "city", ("locality",): "city",
