@@ -30,7 +30,8 @@ CLINICAL_TABLES = (
 def test_healthcare_accelerator_providers_patients_and_tasks(tmp_path: Path) -> None:
     """The 10 care providers (accounts), 30 patients, practitioners and relatives (contacts)
     and 10 patients' tasks load and are read back whole. Each task is regarding its patient
-    (by GUID). The accelerator's Task Priority (FHIR's routine/urgent codes) is no option of
+    (by GUID), taken from the task's 'Regarding' column, not from the accelerator's
+    'Performer (Patient)' before it that holds the same ids. The accelerator's Task Priority (FHIR's routine/urgent codes) is no option of
     the task's Priority: left in the source by a decision; a contact's Primary Contact Name
     (another contact, by GUID) is no company and stays unresolved, listed. The prescriptions
     (Medication Request, which discovery reads as tasks) are left out by a decision; the
@@ -47,6 +48,8 @@ def test_healthcare_accelerator_providers_patients_and_tasks(tmp_path: Path) -> 
     assert bound == {"account": None, "contact": None, "task": None}
     tasks = pl.read_parquet(run_dir / "staged" / "task.parquet")
     assert tasks["__ref__regardingobjectid_contact_task"].drop_nulls().len() == 10
+    mapping = (run_dir / "mapping.yml").read_text()
+    assert "source: Regarding\n    references: Contact.Contact" in mapping
     assert tasks.filter(pl.col("subject") == "Bryon Denman - Task").select(
         "scheduledstart", "actualdurationminutes").row(0) == ("2019-02-14T06:36:24Z", 38)
     contacts = pl.read_parquet(run_dir / "staged" / "contact.parquet")

@@ -1,0 +1,30 @@
+"""keys51's general rules, tuned on Microsoft's Healthcare accelerator sample data
+(tests/data/answer_keys/MEASUREMENTS.md, "keys51's Healthcare accelerator after tuning")."""
+
+from __future__ import annotations
+
+from d365migrate.intake.found import Relationship
+from d365migrate.intake.kinds import name_kind
+from d365migrate.mapping.regarding_links import usable
+
+
+def test_a_foreign_word_that_begins_english_words_names_its_kind_only_whole() -> None:
+    """French 'devis' (a quote) is 'devi' once its final 's' is dropped: the start of
+    'device'. Devices are no quotes; 'Devis' still is one."""
+    assert name_kind("Device")[0] is None
+    assert name_kind("Devices")[0] is None
+    assert name_kind("Devis") == ("quote", "exact")
+
+
+def test_the_column_named_regarding_gives_the_regarding_record() -> None:
+    """Two columns of one task hold the same contact's id row by row (the accelerator's
+    'Performer (Patient)' first, Dataverse's own 'Regarding' later): the link of the column
+    named for what the activity is about comes first, whatever the file's order."""
+    links = [Relationship("Task.Performer (Patient)", "Contact.Contact", 1.0),
+             Relationship("Task.Regarding", "Contact.Contact", 1.0),
+             Relationship("Task.Owner Name", "Contact.Full Name", 1.0, kind="name")]
+    assert [r.column for r in usable(links, "Contact")] == [
+        "Regarding", "Performer (Patient)", "Owner Name"]
+    plain = [Relationship("calls.person_id", "people.id", 0.9),
+             Relationship("calls.related_to_id", "people.id", 0.9)]
+    assert [r.column for r in usable(plain, "people")] == ["related_to_id", "person_id"]
