@@ -31,8 +31,9 @@ def test_healthcare_accelerator_providers_patients_and_tasks(tmp_path: Path) -> 
     """The 10 care providers (accounts), 30 patients, practitioners and relatives (contacts)
     and 10 patients' tasks load and are read back whole. Each task is regarding its patient
     (by GUID), taken from the task's 'Regarding' column, not from the accelerator's
-    'Performer (Patient)' before it that holds the same ids. The accelerator's Task Priority (FHIR's routine/urgent codes) is no option of
-    the task's Priority: left in the source by a decision; a contact's Primary Contact Name
+    'Performer (Patient)' before it that holds the same ids. The accelerator's Task
+    Priority (FHIR's routine/urgent codes) is no option of the task's Priority: left in the
+    source by a decision; a contact's Primary Contact Name
     (another contact, by GUID) is no company and stays unresolved, listed. The prescriptions
     (Medication Request, which discovery reads as tasks) are left out by a decision; the
     accelerator's own activity and clinical tables stay in the source, each with its
