@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import polars as pl
+
 from d365migrate.intake.found import Relationship
+from d365migrate.intake.id_valued import id_valued_text_columns
 from d365migrate.intake.kinds import name_kind
 from d365migrate.mapping.regarding_links import usable
 
@@ -28,3 +31,15 @@ def test_the_column_named_regarding_gives_the_regarding_record() -> None:
     plain = [Relationship("calls.person_id", "people.id", 0.9),
              Relationship("calls.related_to_id", "people.id", 0.9)]
     assert [r.column for r in usable(plain, "people")] == ["related_to_id", "person_id"]
+
+
+def test_a_text_fields_header_over_guids_is_a_link() -> None:
+    """Dataverse's 'Subject (Patient)' of GUIDs is a link to the patient, no subject: left
+    out of the headers discovery scores a kind by; a subject of text stays."""
+    df = pl.DataFrame({
+        "Subject (Patient)": ["7ffa289b-6ec3-e911-a98c-000d3a1998fb", None,
+                              "{8947D7A6-6EC3-E911-A97E-000D3A1991FC}"],
+        "Subject": ["Follow-up call", "Renewal", "Quote sent"],
+        "Encounter": ["bf31c39a-6ec3-e911-a97e-000d3a1991fc"] * 3,
+        "Name": ["a", "b", "7ffa289b-6ec3-e911-a98c-000d3a1998fb"]})
+    assert id_valued_text_columns(df) == frozenset({"Subject (Patient)"})
