@@ -31,6 +31,7 @@ from d365migrate.intake.found import (
 )
 from d365migrate.intake.history_mode import versioned_records
 from d365migrate.intake.id_references import pointed_kinds
+from d365migrate.intake.id_valued import id_valued_text_columns
 from d365migrate.intake.key_rules import (
     is_natural_key,
 )
@@ -471,8 +472,10 @@ def discover(export: Export, decided: Mapping[str, tuple[str, str]] | None = Non
                             and re.search(r"(?i)id$", c) and df[c].null_count() == 0
                             and df[c].n_unique() == 1)
         keyed[source] = (cands, pk, unique, frozenset(value_columns(df, t)))
-    found = {source: classify_table(source, export.tables[source].columns, pk, unique,
-                                    shapes=shapes)
+    # a header of a text field over nothing but GUIDs ('Subject (Patient)'): a link, no text
+    heads = {s: [c for c in df.columns if c not in id_valued_text_columns(df)]
+             for s, df in export.tables.items()}
+    found = {source: classify_table(source, heads[source], pk, unique, shapes=shapes)
              for source, (_, pk, unique, shapes) in keyed.items()}
     # a silent name: other files' id columns pointing into it name it (org_id: organisations)
     silent = {s for s in export.tables if neutral_name(s) or name_kind(s)[0] is None}
@@ -480,8 +483,7 @@ def discover(export: Export, decided: Mapping[str, tuple[str, str]] | None = Non
                             lambda f, kind: found[f][2].get(kind, 0.0)) if silent else {}
     for source, by in pointed.items():
         _, pk, unique, shapes = keyed[source]
-        found[source] = classify_table(source, export.tables[source].columns, pk, unique, by,
-                                       shapes)
+        found[source] = classify_table(source, heads[source], pk, unique, by, shapes)
     settled = row_kinds(export.tables, {s: f[0] for s, f in found.items()})
     for source, (kind, why) in settled.items():   # ticket messages, companies named contacts
         found[source] = (kind, 0.5, found[source][2], [*found[source][3], why])

@@ -10,7 +10,7 @@ word a column of another kind is named by (Dutch 'kans' is a deal's probability)
 
 from __future__ import annotations
 
-__all__ = ["FOREIGN_NAME_WORDS", "HEAD_FIRST_WORDS"]
+__all__ = ["FOREIGN_NAME_WORDS", "HEAD_FIRST_WORDS", "WHOLE_WORDS_ONLY"]
 
 #: Object kind -> normalised words of German, French, Spanish, Italian, Dutch and Portuguese.
 FOREIGN_NAME_WORDS: dict[str, set[str]] = {
@@ -78,3 +78,9 @@ HEAD_FIRST_WORDS: frozenset[str] = frozenset({
     "commande", "pedido", "ordine", "ordini", "encomenda",
     "campagne", "campana", "campagna", "campanha",
     "listino", "listini", "listinoprezzi", "tabeladepreco", "listadeprecio"})
+
+#: Normalised words that begin common English words: the French 'devis' (a quote), its final
+#: 's' dropped, is 'devi', the start of 'device', 'deviation', 'devil'. They name their kind as
+#: a whole word ('Devis', 'devis_clients'), never as the start of a longer one ('Devices'
+#: are no quotes).
+WHOLE_WORDS_ONLY: frozenset[str] = frozenset({"devi"})

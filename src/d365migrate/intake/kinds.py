@@ -16,7 +16,11 @@ from d365migrate.intake.column_signatures import (
     SIGNATURES,
 )
 from d365migrate.intake.erp_tables import ERP_TABLE_WORDS
-from d365migrate.intake.foreign_kinds import FOREIGN_NAME_WORDS, HEAD_FIRST_WORDS
+from d365migrate.intake.foreign_kinds import (
+    FOREIGN_NAME_WORDS,
+    HEAD_FIRST_WORDS,
+    WHOLE_WORDS_ONLY,
+)
 from d365migrate.intake.goal_files import GOAL_WORDS
 from d365migrate.intake.name_phrases import grouped_kind, joined_kind
 from d365migrate.intake.name_segments import segment_kind
@@ -270,7 +274,7 @@ def name_kind(source: str) -> tuple[str | None, str]:
             for s in syn:
                 if len(s) >= 4 and ((cand.endswith(s) and (ends is None or s in ends)
                                      and not chance_ending(cand, s)) or (
-                        cand.startswith(s) and s not in leading
+                        cand.startswith(s) and s not in leading and s not in WHOLE_WORDS_ONLY
                         and (ends is None or len(s) >= len(words[0])))) and (
                         best is None or len(s) > best[0]):
                     best = (len(s), kind)

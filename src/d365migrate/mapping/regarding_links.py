@@ -9,6 +9,7 @@ linked file resolves to that record's key, as an ordinary lookup by name does
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,12 +21,24 @@ __all__ = ["REGARDING_LINK_KINDS", "regarding_entry", "usable"]
 REGARDING_LINK_KINDS = ("id", "name")
 
 
+def _says_regarding(column: str) -> bool:
+    """Whether the column's name says what the activity is about: 'Regarding' (Dataverse's
+    own label), 'regarding_id', 'Related To', 'related_to_id'."""
+    words = re.findall(r"[a-z]+", re.sub(r"([a-z])([A-Z])", r"\1 \2", column).lower())
+    return "regarding" in words or any(a == "related" and b == "to"
+                                       for a, b in zip(words, words[1:], strict=False))
+
+
 def usable(links: Sequence[Relationship], target_source: str) -> list[Relationship]:
     """The links to ``target_source`` that name its records (an id or a name matching more
-    than half the rows, or certain), id links first."""
+    than half the rows, or certain), id links first; of those, a column named for what the
+    activity is about first: a Dataverse task's 'Regarding' holds the same patient's id as
+    the accelerator's 'Performer (Patient)' before it, and the regarding record is the one
+    the 'Regarding' column names."""
     return sorted((r for r in links if r.target_source == target_source
                    and r.kind in REGARDING_LINK_KINDS and (r.match_rate > 0.5 or r.certain)),
-                  key=lambda r: REGARDING_LINK_KINDS.index(r.kind))
+                  key=lambda r: (REGARDING_LINK_KINDS.index(r.kind),
+                                 not _says_regarding(r.column)))
 
 
 def regarding_entry(column: str, nav: str, table: str, rel: Relationship,
