@@ -28,7 +28,10 @@ _SIDES: tuple[tuple[tuple[str, ...], str], ...] = (
     # first and second address, never a sale's bill-to or ship-to
     (("primary", "address"), "first"), (("mailing", "address"), "first"),
     (("alt", "address"), "second"), (("alternate", "address"), "second"),
-    (("other", "address"), "second"), (("secondary", "address"), "second"))
+    (("other", "address"), "second"), (("secondary", "address"), "second"),
+    # a record's bare 'address' before a part ('address_city', Dutch 'adres_stad'): its
+    # first address (after the two-word sides, which open with other words)
+    (("address",), "first"))
 
 #: The part of an address the rest of the name says -> the column suffix Dataverse gives it.
 #: Codes of a part (``province_code``, ``country_code``) are left out: the code beside the
