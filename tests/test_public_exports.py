@@ -559,6 +559,12 @@ BASELINES = {
     # accelerator 2.2.3.3 sample data, headed with Dataverse's display names
     "d365-healthcare-sample": ("d365_healthcare_sample.yml",
                                {"files": (19, 25), "suggest": (28, 28), "propose": (27, 28)}),
+    # Held out, session 21 (keys55): key committed in 17d429d before the engine first ran
+    # on it; measured on main's 3824ff2 (the branch point, nothing of keys55 in src)
+    # (MEASUREMENTS.md, "keys55's Open Klant, held out"): a Dutch municipalities'
+    # customer-interaction register, one CSV per table with Dutch field names
+    "open-klant-fixtures-nl": ("open_klant_fixtures_nl.yml",
+                               {"files": (16, 21), "suggest": (54, 90), "propose": (48, 90)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -1004,6 +1010,11 @@ FLOORS = {
     # but GUIDs ('Subject (Patient)') is a link, not scored as a subject (Encounter,
     # Referral Request no e-mail templates)
     "d365-healthcare-sample": {"files": (22, 25), "suggest": (28, 28), "propose": (28, 28)},
+    # keys55's Open Klant after tuning on it (MEASUREMENTS.md, "keys55's Open Klant after
+    # tuning"): Dutch kind words (partij, persoon, klantcontact, interne taak), a party's
+    # address blocks (bezoekadres, correspondentieadres, a bare 'adres') and their parts, a
+    # name group's prefix, the Dutch channel routing a contact moment, 'plaatsgevonden'
+    "open-klant-fixtures-nl": {"files": (21, 21), "suggest": (83, 90), "propose": (75, 90)},
 }
 
 

@@ -18,9 +18,10 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
                 "cuenta", "cliente", "aziende", "clienti", "bedrijven", "organisatie",
                 "organisaties", "organisaty", "klant", "klanten", "conta", "organizzazione",
                 "organizzazioni", "organizacion", "organizacione", "empresa", "entreprise",
-                "anagrafica", "anagrafiche"},   # the Italian register of parties
+                "anagrafica", "anagrafiche",    # the Italian register of parties
+                "partij", "partijen"},          # the Dutch: a party, a person or a company
     "contact": {"kontakte", "personen", "ansprechpartner", "personne", "contacto",
-                "contatto", "contatti", "persone", "contacten", "contactpersoon",
+                "contatto", "contatti", "persone", "contacten", "contactpersoon", "persoon",
                 "contactpersonen", "contato", "pessoa"},
     # potential customers, a name read whole ('Clientes potenciales' is no file of accounts)
     "lead": {"interessenten", "piste", "prospecto", "prospeccao", "clientespotenciale",
@@ -29,14 +30,16 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
              "oportunidad", "negocio", "opportunita", "trattativa", "trattative",
              "verkoopkans", "verkoopkansen", "kansen", "affaire"},
     "task": {"aufgaben", "tache", "tach", "attivitadafare", "cosedafare", "tarea", "compiti",
-             "taak", "taken", "tarefa"},
+             "taak", "taken", "tarefa", "internetaak", "internetaken"},   # Dutch 'interne taak'
     "activity": {"termin", "termine", "anruf", "anrufe", "aktivitat", "aktivitaten",
                  "besprechung", "besprechungen", "rendez", "appel", "activite", "cita",
                  "llamada", "actividad", "actividade", "appuntamento", "appuntamenti",
                  "chiamata", "chiamate", "afspraak", "afspraken", "activiteit", "activiteiten",
                  "compromisso", "atividade", "reunione", "riunione", "riunioni", "reunion",
                  "evenement", "evento", "eventi", "telefonata", "telefonate", "ligacoe",
-                 "chamada", "attivita", "intervento", "interventi"},
+                 "chamada", "attivita", "intervento", "interventi",
+                 # Dutch: a customer contact, a contact moment (a call, an e-mail, a visit)
+                 "klantcontact", "klantcontacten", "contactmoment", "contactmomenten"},
     "note": {"notizen", "notitie", "notity", "nota"},
     "user": {"mitarbeiter", "utente", "utenti", "gebruiker", "gebruikers", "usuario",
              "utilizador", "utilizadore", "utilisateur", "benutzer"},

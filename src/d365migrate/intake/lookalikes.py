@@ -53,7 +53,8 @@ _CURRENCY = frozenset({"currency", "currencycode", "currencyisocode", "isocurren
 #: 'Ora inizio', 'Datum', 'Fecha', 'Heure'); a connector's own sync stamps say nothing.
 _WHEN_WORDS = ("date", "time", "start", "end", "due", "when", "scheduled", "created",
                "updated", "modified", "day", "data", "datum", "fecha", "ora", "hora", "heure",
-               "zeit", "uhr", "tijd", "jour", "giorno", "dia")
+               "zeit", "uhr", "tijd", "jour", "giorno", "dia",
+               "plaatsgevonden", "gepland")   # Dutch: took place, planned
 _SYNC_PREFIXES = ("fivetran", "airbyte", "sdc", "stitch")
 
 

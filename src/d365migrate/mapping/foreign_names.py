@@ -161,7 +161,10 @@ def foreign_readings(name: str, headers: Iterable[str]) -> list[tuple[tuple[str,
         for j in range(min(len(words), i + _LONGEST_RUN), i, -1):
             run = "".join(words[i:j])
             if run in table and (j - i > 1 or run not in _JOINERS):
-                out.extend(table[run])
+                # a word its neighbour's reading repeats is read once ('adres_adresregel1':
+                # 'address' + 'address line 1' -> 'address line 1')
+                reading = table[run]
+                out.extend(reading[1:] if out and reading[0] == out[-1] else reading)
                 translated, i = True, j
                 break
         else:

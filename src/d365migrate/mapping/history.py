@@ -45,7 +45,8 @@ __all__ = ["ROUTES", "HISTORY_UNITS", "PARTY_MASKS", "history_entries", "party_a
 #: words lose only an English plural 's': 'Termine', 'Aufgaben', 'appuntamenti' stay).
 ROUTES: dict[str, tuple[str, ...]] = {
     "phonecall": ("call", "phone", "phone call", "phonecall", "anruf", "anrufe", "llamada",
-                  "chiamata", "chiamate", "telefonata", "telefonate"),
+                  "chiamata", "chiamate", "telefonata", "telefonate",
+                  "telefoon", "telefoongesprek", "telefonat"),   # Dutch, German: a call
     "appointment": ("meeting", "appointment", "event", "visit", "termin", "interview",
                     "termine", "besprechung", "besprechungen", "veranstaltung",
                     "veranstaltungen", "cita", "evento", "appuntamento", "appuntamenti",
@@ -69,7 +70,8 @@ REGARDING = (("ticket", "incident"), ("deal", "opportunity"), ("contact", "conta
              # the Sales tables a note or an activity may sit on (Odoo's messages on orders)
              ("order", "salesorder"), ("quote", "quote"), ("campaign", "campaign"),
              ("product", "product"), ("competitor", "competitor"))
-TYPE_COLUMNS = ("type", "activity_type", "kind", "activitytype", "category", "channel")
+TYPE_COLUMNS = ("type", "activity_type", "kind", "activitytype", "category", "channel",
+                "kanaal", "kanal", "canal", "canale")   # the channel, Dutch, German, Romance
 OUTBOUND = ("outbound", "outgoing", "out", "sent", "ausgehend")
 INBOUND = ("inbound", "incoming", "in", "received", "eingehend")
 #: Completed status per table when the activity happened (table reference pages):

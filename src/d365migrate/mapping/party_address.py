@@ -31,7 +31,10 @@ _SIDES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("other", "address"), "second"), (("secondary", "address"), "second"),
     # a record's second address as Sales names its columns ('Address 2: City', and the
     # folded address rows of intake.value_rows: 'Address 2: street_address (Address)')
-    (("address", "2"), "second"), (("address2",), "second"))
+    (("address", "2"), "second"), (("address2",), "second"),
+    # a record's bare 'address' before a part ('address_city', Dutch 'adres_stad'): its
+    # first address (after the sides above, which open with other words or 'address 2')
+    (("address",), "first"))
 
 #: The part of an address the rest of the name says -> the column suffix Dataverse gives it.
 #: Codes of a part (``province_code``, ``country_code``) are left out: the code beside the

@@ -226,7 +226,8 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
     # SAP's data-dictionary names ('ORT01', 'PSTLZ', 'KWMENG'): the words they stand for
     readings += [(r, ERP_FIELD_FACTOR * base) for r in erp_field_readings(tuple(words))]
     # 'Telefon geschäftlich', 'Code postal': the English the vocabulary knows
-    readings += [(r, f * base) for r, f in foreign_readings(name, headers | {name})]
+    foreign = [(r, f * base) for r, f in foreign_readings(name, headers | {name})]
+    readings += foreign
     once = tuple(w for i, w in enumerate(words) if i == 0 or w != words[i - 1])
     if len(once) < len(words):
         # a composite field flattened with its name repeated (Twenty's
@@ -257,6 +258,12 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
         # an address part glued to its side ('billingstreet'): the side and the part
         if (side := glued_side_reading(words[0], vocab)) is not None:
             readings.append((side, 0.97 * base))
+    for ws, f in foreign:
+        # a translated name opening with the object's own word reads without it, as an
+        # English one does ('Contactnaam voornaam' on contacts: 'contact first name', 'first name')
+        while len(ws) > 1 and own_word(ws[0]):
+            ws, f = ws[1:], f * 0.99
+            readings.append((ws, f))
     # 'Person - Person created' -> 'created': leading words naming the object itself add
     # nothing; later words ('Person - Organization') do.
     ws = tuple(words)
