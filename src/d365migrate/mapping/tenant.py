@@ -24,8 +24,11 @@ __all__ = ["SHARED_BY_NATURE", "TENANT_REASON", "is_tenant_id", "yield_tenant_id
 #: Rows a file needs before one value on all of them says "tenant" rather than chance.
 MIN_ROWS = 3
 #: Tables whose one record many rows share by nature, never a tenant: every product sold by
-#: the unit (Odoo's uom_id), every order in one currency or on one price list.
-SHARED_BY_NATURE = frozenset({"uom", "uomschedule", "transactioncurrency", "pricelevel"})
+#: the unit (Odoo's uom_id), every order in one currency or on one price list, every record
+#: of a one-user account owned or written by that user (a tenant is an organisation, never
+#: a person: Pipedrive's notes by 'user_id' 11884360 on every row).
+SHARED_BY_NATURE = frozenset({"uom", "uomschedule", "transactioncurrency", "pricelevel",
+                              "systemuser"})
 TENANT_REASON = ("the same id on every row: the account (tenant) the export came from, "
                  "not a link to any one record; '{other}' links each row to its {table}")
 
