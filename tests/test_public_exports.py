@@ -565,6 +565,11 @@ BASELINES = {
     # customer-interaction register, one CSV per table with Dutch field names
     "open-klant-fixtures-nl": ("open_klant_fixtures_nl.yml",
                                {"files": (16, 21), "suggest": (54, 90), "propose": (48, 90)}),
+    # Held out, session 21 (keys52): key committed in 34f3381 before the engine first ran
+    # on it; measured on main's 546fa5b (the branch point, nothing of keys52 in src)
+    # (MEASUREMENTS.md, "keys52's GLPI test dataset, held out")
+    "glpi-test-dataset": ("glpi_test_dataset.yml",
+                          {"files": (9, 12), "suggest": (18, 22), "propose": (17, 22)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -1017,6 +1022,11 @@ FLOORS = {
     # address blocks (bezoekadres, correspondentieadres, a bare 'adres') and their parts, a
     # name group's prefix, the Dutch channel routing a contact moment, 'plaatsgevonden'
     "open-klant-fixtures-nl": {"files": (21, 21), "suggest": (83, 90), "propose": (75, 90)},
+    # keys52's GLPI test dataset after tuning on it (MEASUREMENTS.md, "keys52's GLPI test
+    # dataset after tuning"): a reference every file shares names no tenant, a file of a
+    # record's tasks links the record, the technician owns a task over its writer, a
+    # knowledge base's items are no products
+    "glpi-test-dataset": {"files": (11, 12), "suggest": (21, 22), "propose": (20, 22)},
 }
 
 

@@ -200,7 +200,9 @@ NOT_PRODUCT_ITEM = frozenset({"line", "invoice", "bill", "cart", "purchase", "re
                               "bundle", "kit", "package", "component",
                               "credit", "estimate", "sale", "transaction", "shipment", "return",
                               "subscription", "work", "action", "todo", "agenda", "checklist",
-                              "list", "segment", "audience"})  # a list's items: its members
+                              "list", "segment", "audience",  # a list's items: its members
+                              # a knowledge base's items are its articles (GLPI's KnowbaseItem)
+                              "knowbase", "knowledgebase", "kb", "faq", "wiki"})
 
 #: Two words naming a billing document whose last word alone names a kind ('credit_note',
 #: 'delivery_note'): the document, no note.

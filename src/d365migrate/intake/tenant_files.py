@@ -6,7 +6,9 @@ account", its owner account, status and type), and an ``account_id`` with its id
 row of every other file. Read by its name the file is the accounts, and every call or
 message is regarding it. But a file of one record that every row of several other files
 names alike says nothing about any one of them: it is the tenant the export came from
-(:mod:`d365migrate.mapping.tenant` reads such a column the same way), not a customer. So is
+(:mod:`d365migrate.mapping.tenant` reads such a column the same way), not a customer; unless
+the column the others hold it in is the record's own column of that name, then it is a third
+record both point at (a contact's entity, named on every group and supplier too). So is
 a file of one record with no name of its own but the plan it subscribes to (Zendesk Chat's
 "accounts" through Airbyte: a create date, an account key, a status and a plan): a
 customer has a name; the export's own subscription to the system has a plan.
@@ -62,6 +64,14 @@ def _constant(df: pl.DataFrame, column: str) -> str | None:
     return (values[0] or "").strip() or None
 
 
+def _points_at(ids: Mapping[str, str], column: str, value: str | None) -> bool:
+    """Whether a column holding ``value`` on every row names the one record: its id, held
+    under another name ('account_sid' beside the record's 'sid'). The same column with the
+    same value in both files ('entities_id' in a contact and in the groups) is a third
+    record both point at, not the one record (GLPI's contact and its entity)."""
+    return value in ids and ids[value] != column
+
+
 def tenant_files(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
                  ) -> dict[str, str]:
     """Files read as customers that are the export's own account: one row, whose id every
@@ -76,7 +86,7 @@ def tenant_files(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
         ids = _id_values(df)
         pointing = sorted(other for other, odf in tables.items()
                           if other != source and odf.height
-                          and any(_constant(odf, c) in ids for c in odf.columns))
+                          and any(_points_at(ids, c, _constant(odf, c)) for c in odf.columns))
         if len(pointing) >= MIN_FILES:
             out[source] = (f"its one record is named on every row of {len(pointing)} other "
                            f"files ({', '.join(pointing[:3])}...): the account the export "

@@ -3,7 +3,9 @@
 In 'estimate_line' or 'order_item' the word before the line's noun names the record the
 lines belong to, and so it does in 'task_comments', 'ticket_notes', 'deal_attachments' or
 'conversation_replies': there '<parent>_id' (the task's id) is the link to the parent, not
-the row's own id, which the file's own words ('comment_id') would name.
+the row's own id, which the file's own words ('comment_id') would name. So in a file of the
+tasks or follow-ups done on a record ('ticket_task', 'project_task', GLPI's TicketTask and
+TicketFollowup): 'ticket_id' there is the ticket the task is on.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ __all__ = ["CHILD_NOUNS", "parent_word_before"]
 
 #: Nouns (singular) of a file's rows that belong to another record, named just before them.
 CHILD_NOUNS = frozenset({"line", "item", "detail", "comment", "note", "message", "reply",
-                         "attachment"})
+                         "attachment", "task", "followup"})
 
 
 def parent_word_before(words: list[str], i: int) -> bool:

@@ -8,7 +8,9 @@ event writes 'activity_date' and 'start_date_time' alike, and the start is 'Star
 its name. And unless the later one's name is the target's label, word for word, and the
 earlier's is not: a Dataverse export writes 'Do not allow Bulk Emails' before 'Do not allow
 Emails', both False in every row, and the second is donotemail by its very label (the first
-only contains its words: a column the org may lack)."""
+only contains its words: a column the org may lack). And unless the later one scores far
+higher (:data:`NAMED_MARGIN`): named for the target, where the earlier only points at its
+kind ('users_id_tech', the technician, beside 'users_id', the writer: the same user)."""
 
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ from d365migrate.mapping.vocabulary import norm_words, split_words
 __all__ = ["yield_copies"]
 
 Scored = dict[str, list[tuple[float, str, str]]]
+#: How much better the later column's score must be for its name to make it the field.
+NAMED_MARGIN = 0.1
 
 
 def _same(a: pl.Series, b: pl.Series) -> bool:
@@ -60,7 +64,11 @@ def yield_copies(rows: pl.DataFrame, scored: Scored, unmapped: dict[str, str],
             label = {w for w in label_of(target) if len(w) > 2}
             says = _says(later, tuple(label))  # the later names the target's label whole
             exact = _is_label(later, label_of(target)) and not _is_label(first, label_of(target))
-            kept, copy = (later, first) if exact or label and says == len(label) > _says(
-                first, tuple(label)) else (first, later)
+            # the later named for the target outright, the earlier only pointing at its kind
+            # (GLPI's task: 'users_id' its writer, 'users_id_tech' its technician, the owner,
+            # the same user): the later is the field, by far the better name
+            named = scored[later][0][0] - scored[first][0][0] >= NAMED_MARGIN
+            kept, copy = (later, first) if exact or named or label and says == len(
+                label) > _says(first, tuple(label)) else (first, later)
             scored[copy] = []
             unmapped[copy] = f"the values of '{kept}' again, row by row: a copy"
