@@ -35,7 +35,8 @@ from d365migrate.dataverse import DataverseClient, StaticToken  # noqa: E402
 from d365migrate.dataverse.limits import ServiceProtection  # noqa: E402
 from d365migrate.load.estimate import ceiling  # noqa: E402
 from d365migrate.load.ledger import Ledger  # noqa: E402
-from d365migrate.load.loader import TableLoader, existing_ids  # noqa: E402
+from d365migrate.load.loader import TableLoader  # noqa: E402
+from d365migrate.load.org_records import existing_ids  # noqa: E402
 
 TOKENS = [f"bench-identity-{i}" for i in range(1, 5)]
 
@@ -93,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         with lt.emulator(folder / "org.sqlite", 0.0, "--record-cost-ms",
                          str(args.record_cost_ms), "--tokens", ",".join(TOKENS)) as (url, ca):
             with DataverseClient(url, StaticToken(TOKENS[0]), verify=ca) as c:
-                from d365migrate.load.loader import ensure_source_id_column
+                from d365migrate.load.org_records import ensure_source_id_column
 
                 table = ensure_source_id_column(c, c.entity_definition("account"), lt.COLUMN)
             for n in args.identities:

@@ -47,7 +47,8 @@ from d365migrate.dataverse import DataverseClient, StaticToken
 from d365migrate.dataverse.limits import ServiceProtection
 from d365migrate.load.estimate import ServiceLimits, ceiling
 from d365migrate.load.ledger import Ledger
-from d365migrate.load.loader import TableLoader, ensure_source_id_column, existing_ids
+from d365migrate.load.loader import TableLoader
+from d365migrate.load.org_records import ensure_source_id_column, existing_ids
 from d365migrate.staging.stage import REF_PREFIX, SOURCE_ID, SOURCE_ROW
 
 COLUMN = "new_smartdeskid"

@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import load_throughput as lt  # noqa: E402  (the loader benchmark's emulator, data and loader)
 
 from d365migrate.load.ledger import Ledger  # noqa: E402
-from d365migrate.load.loader import existing_ids  # noqa: E402
+from d365migrate.load.org_records import existing_ids  # noqa: E402
 from d365migrate.verify.fields import TableCheck, check_table  # noqa: E402
 
 TARGET_RATIO = 3.0

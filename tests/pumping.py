@@ -1,4 +1,4 @@
-"""A job source for ``load.throughput.Pump`` in tests: jobs handed out one at a time."""
+"""A job source for ``load.pump.Pump`` in tests: jobs handed out one at a time."""
 
 from __future__ import annotations
 

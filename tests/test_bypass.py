@@ -16,7 +16,8 @@ import yaml
 from d365migrate.dataverse import DataverseClient, StaticToken
 from d365migrate.dataverse.identities import BypassRefused, bypass_headers, use_bypass
 from d365migrate.load.ledger import Ledger
-from d365migrate.load.loader import TableLoader, ensure_source_id_column
+from d365migrate.load.loader import TableLoader
+from d365migrate.load.org_records import ensure_source_id_column
 from d365migrate.run.context import RunContext
 from d365migrate.run.parameters import ParametersError, load_parameters
 from d365migrate.run.steps import record_load_options

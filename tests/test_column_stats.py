@@ -10,8 +10,9 @@ import pytest
 from d365migrate.intake import column_stats
 from d365migrate.intake import values as V
 from d365migrate.intake.column_stats import COUNT, Check, table_stats
+from d365migrate.intake.number_values import parse_numbers
 from d365migrate.intake.table_types import infer_columns
-from d365migrate.intake.values import EMAIL, ValueFormat, parse_dates, parse_numbers
+from d365migrate.intake.values import EMAIL, ValueFormat, parse_dates
 
 
 def _made_up(rows: int = 40) -> pl.DataFrame:

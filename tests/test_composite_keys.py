@@ -16,7 +16,8 @@ from d365migrate.dataverse import DataverseClient, StaticToken
 from d365migrate.intake.discover import discover
 from d365migrate.intake.read import Export
 from d365migrate.load.ledger import Ledger
-from d365migrate.load.loader import TableLoader, ensure_source_id_column
+from d365migrate.load.loader import TableLoader
+from d365migrate.load.org_records import ensure_source_id_column
 from d365migrate.mapping.decisions import MappingError, apply_decisions
 from d365migrate.mapping.mapfile import confirm, table_map
 from d365migrate.mapping.propose import propose_mapping

@@ -18,7 +18,7 @@ from d365migrate.dataverse.errors import DataverseError
 from d365migrate.load.deletions import DecisionError, DeletionDecisions, settle_deleted
 from d365migrate.load.delta import Delta, UnitDelta, baseline_run, content_hashes
 from d365migrate.load.ledger import Ledger
-from d365migrate.load.loader import ensure_source_id_column
+from d365migrate.load.org_records import ensure_source_id_column
 from d365migrate.report.sponsor import write_report
 from d365migrate.run.context import RunContext
 from d365migrate.run.runner import IOPUB_TIMEOUT_SECONDS, ensure_export, run

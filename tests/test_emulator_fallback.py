@@ -12,7 +12,8 @@ import polars as pl
 
 from d365migrate.dataverse import DataverseClient, StaticToken
 from d365migrate.load.ledger import Ledger
-from d365migrate.load.loader import TableLoader, ensure_source_id_column
+from d365migrate.load.loader import TableLoader
+from d365migrate.load.org_records import ensure_source_id_column
 from d365migrate.staging.stage import SOURCE_ID, SOURCE_ROW
 from dataverse_emulator import Limits, create_app
 

@@ -19,7 +19,7 @@ import pytest
 
 from d365migrate.dataverse import DataverseClient, StaticToken
 from d365migrate.dataverse.client import RetryPolicy
-from d365migrate.load.loader import ensure_source_id_column
+from d365migrate.load.org_records import ensure_source_id_column
 from dataverse_emulator import Limits, create_app
 from faultruns import (
     TIGHT,

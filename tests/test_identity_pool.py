@@ -24,8 +24,10 @@ from d365migrate.dataverse.identities import (
     token_for,
 )
 from d365migrate.load.ledger import Ledger
-from d365migrate.load.loader import TableLoader, ensure_source_id_column, existing_ids
-from d365migrate.load.throughput import Controller, Lane, Pump
+from d365migrate.load.loader import TableLoader
+from d365migrate.load.org_records import ensure_source_id_column, existing_ids
+from d365migrate.load.pump import Lane, Pump
+from d365migrate.load.throughput import Controller
 from d365migrate.run.context import RunContext
 from d365migrate.run.parameters import ParametersError, load_parameters
 from d365migrate.staging.stage import SOURCE_ID, SOURCE_ROW

@@ -13,6 +13,12 @@ import polars as pl
 import pytest
 
 from d365migrate.demo.sample_export import write_sample_export
+from d365migrate.intake.number_values import (
+    guess_number_format,
+    number_expr,
+    parse_numbers,
+    whole_number_expr,
+)
 from d365migrate.intake.read import Export, read_export, read_table_bytes
 from d365migrate.intake.values import (
     EMAIL,
@@ -22,13 +28,9 @@ from d365migrate.intake.values import (
     boolean_expr,
     datetime_expr,
     guess_date_formats,
-    guess_number_format,
     infer_column,
     infer_types,
-    number_expr,
     parse_dates,
-    parse_numbers,
-    whole_number_expr,
 )
 
 DATA = Path(__file__).parent / "data" / "intake"

@@ -46,7 +46,7 @@ def test_cached_read_is_the_read(export: Path, tmp_path: Path, monkeypatch) -> N
 
     def no(*_: Any, **__: Any) -> Any:
         raise AssertionError("parsed or inferred again despite the cache")
-    monkeypatch.setattr(read, "_read_csv_bytes", no)
+    monkeypatch.setattr(read, "read_csv_bytes", no)
     monkeypatch.setattr(read, "infer_columns", no)  # a table's columns typed at once
     warm = snapshot(read_export(export, OVERRIDES, cache=cache))
     assert warm == plain

@@ -18,7 +18,8 @@ from d365migrate.dataverse import DataverseClient, StaticToken
 from d365migrate.dataverse.limits import DOCUMENTED, ServiceProtection
 from d365migrate.load.budget import Budget, budget_for
 from d365migrate.load.ledger import Ledger
-from d365migrate.load.loader import TableLoader, ensure_source_id_column, existing_ids
+from d365migrate.load.loader import TableLoader
+from d365migrate.load.org_records import ensure_source_id_column, existing_ids
 from d365migrate.load.throughput import Controller
 from d365migrate.run.context import RunContext, write_run_json
 from d365migrate.run.parameters import ParametersError, load_parameters

@@ -7,7 +7,8 @@ import polars as pl
 
 from d365migrate.dataverse import DataverseClient, StaticToken
 from d365migrate.load.ledger import Ledger
-from d365migrate.load.loader import TableLoader, ensure_source_id_column
+from d365migrate.load.loader import TableLoader
+from d365migrate.load.org_records import ensure_source_id_column
 from d365migrate.load.parents import link_within_table
 from d365migrate.run.gates import link_outcomes
 from d365migrate.staging.stage import REF_PREFIX, SOURCE_ID, SOURCE_ROW

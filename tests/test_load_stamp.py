@@ -11,7 +11,8 @@ import polars as pl
 
 from d365migrate.dataverse import DataverseClient, StaticToken
 from d365migrate.load.ledger import Ledger
-from d365migrate.load.loader import STAMP_COLUMN, TableLoader, ensure_source_id_column, load_stamp
+from d365migrate.load.loader import TableLoader
+from d365migrate.load.org_records import STAMP_COLUMN, ensure_source_id_column, load_stamp
 from d365migrate.staging.stage import SOURCE_ID, SOURCE_ROW
 from d365migrate.verify.rollback import settle_pending
 from dataverse_emulator import create_app

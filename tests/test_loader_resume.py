@@ -18,7 +18,8 @@ import pytest
 
 from d365migrate.dataverse import DataverseClient, StaticToken
 from d365migrate.load.ledger import Ledger
-from d365migrate.load.loader import TableLoader, ensure_source_id_column, existing_ids
+from d365migrate.load.loader import TableLoader
+from d365migrate.load.org_records import ensure_source_id_column, existing_ids
 from d365migrate.staging.stage import SOURCE_ID, SOURCE_ROW
 from d365migrate.verify.rollback import settle_pending
 

@@ -18,7 +18,8 @@ from d365migrate.dataverse.errors import (
     ServiceUnavailable,
 )
 from d365migrate.dataverse.outage import DEFAULT_MAX_OUTAGE_SECONDS, OUTAGE_ENV, Outage
-from d365migrate.load.throughput import Controller, GiveUp, Pump
+from d365migrate.load.pump import GiveUp, Pump
+from d365migrate.load.throughput import Controller
 from pumping import ListSource
 
 BASE = "https://org.crm.dynamics.com"

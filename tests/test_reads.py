@@ -8,7 +8,7 @@ from pathlib import Path
 
 import polars as pl
 
-from d365migrate.load.loader import existing_ids, id_filters
+from d365migrate.load.org_records import existing_ids, id_filters
 from d365migrate.load.reads import query_each
 from test_closes_batched import org
 from test_states import table_def

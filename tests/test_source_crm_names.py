@@ -21,7 +21,7 @@ from d365migrate.dataverse import DataverseClient, StaticToken
 from d365migrate.load import closes
 from d365migrate.load.closes import Close, close_action
 from d365migrate.load.delta import UnitDelta
-from d365migrate.load.loader import ensure_source_id_column
+from d365migrate.load.org_records import ensure_source_id_column
 from d365migrate.mapping.manifest import (
     MANIFEST_SCHEMA,
     apply_manifest,

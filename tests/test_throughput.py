@@ -18,7 +18,8 @@ from d365migrate.load.budget import (
     REQUESTS_LIMIT,
     Budget,
 )
-from d365migrate.load.throughput import Attempt, Controller, GiveUp, Pump
+from d365migrate.load.pump import Attempt, GiveUp, Pump
+from d365migrate.load.throughput import Controller
 from pumping import ListSource
 from test_loader_fake import FakeDataverse
 

@@ -19,17 +19,14 @@ from typing import Any
 
 import polars as pl
 
-from d365migrate.intake.table_types import sample_expr
-from d365migrate.intake.values import (
-    EMAIL,
-    ValueFormat,
-    _decide_number,
-    _number_exprs,
-    datetime_expr,
-    guess_date_formats,
+from d365migrate.intake.number_values import (
+    decide_number,
     number_columns,
     number_expr,
+    number_exprs,
 )
+from d365migrate.intake.table_types import sample_expr
+from d365migrate.intake.values import EMAIL, ValueFormat, datetime_expr, guess_date_formats
 
 __all__ = ["COUNT", "Check", "ColumnStats", "table_stats", "PATTERN_SAMPLE", "URL_RX"]
 
@@ -112,11 +109,11 @@ def _number_guesses(df: pl.DataFrame, columns: list[str]) -> dict[str, tuple[str
                                for c, k in zip(columns, keys, strict=True)])
              .unpivot(variable_name="\0k", value_name="v").explode("v")
              .pipe(number_columns)
-             .group_by("\0k").agg(_number_exprs(pl.col("v"))).collect())
+             .group_by("\0k").agg(number_exprs(pl.col("v"))).collect())
     out = {}
     by_key = dict(zip(keys, columns, strict=True))
     for st in stats.iter_rows(named=True):
-        dec, th, _ = _decide_number(st)
+        dec, th, _ = decide_number(st)
         out[by_key[st["\0k"]]] = (dec, th)
     return out
 

@@ -19,8 +19,6 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-import polars as pl
-
 from d365migrate.intake.company_rows import row_kinds
 from d365migrate.intake.content_words import content_columns
 from d365migrate.intake.found import (
@@ -35,9 +33,6 @@ from d365migrate.intake.history_mode import versioned_records
 from d365migrate.intake.id_references import pointed_kinds
 from d365migrate.intake.key_rules import (
     is_natural_key,
-    named_guid_key,
-    positional_key,
-    reference_to_other,
 )
 from d365migrate.intake.kinds import (
     KIND_WORDS,
@@ -75,18 +70,15 @@ from d365migrate.intake.pipeline_deals import deal_columns_of_pipeline
 from d365migrate.intake.price_lists import PRICE_LIST_REFS as _PRICE_LIST_REFS
 from d365migrate.intake.price_lists import price_list_columns
 from d365migrate.intake.read import Export
+from d365migrate.intake.record_keys import composite_key, key_candidates, primary_key
 from d365migrate.intake.remarks import without_remark
 from d365migrate.intake.send_tracking import recipient_sends
 from d365migrate.intake.sent_emails import activity_rows
 from d365migrate.intake.unknown_reasons import why_unknown
 from d365migrate.intake.value_rows import folded_reason
 from d365migrate.intake.value_shapes import value_columns
+from d365migrate.intake.values import infer_column
 from d365migrate.words import a_or_an
-
-try:  # value typing is moving out of intake/read.py into intake/values.py
-    from d365migrate.intake.values import infer_column  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover - until it has moved
-    from d365migrate.intake.read import infer_column
 
 __all__ = [
     "OBJECT_KINDS", "KIND_WORDS", "ObjectInfo", "Relationship", "CustomField", "Discovery",
@@ -376,100 +368,6 @@ def _joined_ids(source: str, columns: list[str]) -> list[str]:
         elif not re.search(r"^(type|role)$|(at|date|time|(?<!i)on|synced|deleted)$", nc):
             other = True
     return [] if other or not named else joined
-
-
-# ------------------------------------------------------------------ keys
-
-#: Columns that key a file without an id column: data of their own, mapped as well.
-NATURAL_KEYS = {"name", "fullname", "subject", "title", "email", "emailaddress", "username",
-                "accountname", "companyname", "dealname", "opportunityname", "ticketname"}
-#: Columns tried pairwise for a composite key (the first this many, names and emails first).
-COMPOSITE_COLUMNS = 10
-
-def key_candidates(source: str, df: pl.DataFrame,
-                   types: dict[str, str] | None = None) -> list[dict[str, Any]]:
-    """Columns that could be the primary key, best first: unique, non-null, id-like.
-
-    ``types`` are intake's column types; without them the id-like columns are typed here.
-    """
-    if df.height == 0:
-        return []
-    if types is None:
-        types = {}
-        for i, c in enumerate(df.columns):
-            nc = col_norm(c)
-            if (nc in {"id", "key", "uuid", "guid", "email", "code"} or i == 0
-                    or nc.endswith(("id", "key", "number"))):
-                types[c] = infer_column(df[c])["type"]
-    stem = normalize_name(source)
-    # Fivetran's history mode: a row per version of a record, so its 'id' repeats
-    versions = "history" in name_words(source)
-    out, distinct = [], 0
-    for i, c in enumerate(df.columns):
-        nc = col_norm(c)
-        own_guid = named_guid_key(source, c, df[c].head(1000).to_list())   # 'Account'
-        idish = (nc in {"id", "key", "uuid", "guid"} or nc.endswith(("id", "key", "number"))
-                 or nc in {"email", "code"} or (i == 0 and positional_key(c)) or own_guid)
-        natural = not idish and (nc in NATURAL_KEYS or nc.endswith("email"))
-        if not (idish or natural) or types.get(c) in {"long_text", "empty", "boolean",
-                                                      "datetime", "date"}:
-            continue
-        s = df[c]
-        nulls = s.null_count()
-        unique = s.n_unique() - (1 if nulls else 0)
-        nonnull = df.height - nulls
-        if nonnull == 0:
-            continue
-        uniq = unique / df.height
-        if uniq < 0.9 and nc.endswith(("id", "key")):   # a row repeated whole is one
-            distinct = distinct or df.unique().height   # record read twice: its id once
-            uniq = max(uniq, unique / distinct)
-        if uniq < 0.9 and not (versions and nc == "id" and uniq >= 0.5):
-            continue
-        score = uniq - 0.5 * (nulls / df.height)
-        if nc in {"id", stem + "id"} or own_guid or (nc.endswith("id") and len(nc) > 2
-                                                      and stem.endswith(nc[:-2])):
-            score += 0.3
-        if i == 0 and unique == df.height:   # first, and no row repeats it (no name twice)
-            score += 0.1
-        if nc.endswith("id"):
-            score += 0.1
-        if natural:
-            score -= 0.2  # a name or email keys a file only when no id column does
-        score -= 0.5 * reference_to_other(source, c)   # a line's 'order_id', 'country_id'
-        out.append({"column": c, "uniqueness": round(uniq, 4),
-                    "null_rate": round(nulls / df.height, 4),
-                    "duplicates": nonnull - unique, "score": round(score, 3)})
-    return sorted(out, key=lambda d: -d["score"])
-
-
-def composite_key(df: pl.DataFrame, types: dict[str, str] | None = None
-                  ) -> dict[str, Any] | None:
-    """When no single column is unique: the first pair of filled, short columns whose values
-    together are (names and emails first), as a key candidate for the analyst to confirm:
-    ``{"column": "name+company", "columns": [...], "composite": True, ...}``; else None."""
-    if df.height < 2:
-        return None
-    types = types or {}
-    usable = [c for c in df.columns
-              if types.get(c) not in {"long_text", "empty", "boolean", "multiselect"}
-              and df[c].null_count() <= 0.05 * df.height]
-    usable.sort(key=lambda c: (0 if col_norm(c) in NATURAL_KEYS
-                               or col_norm(c).endswith(("name", "email")) else 1))
-    usable = usable[:COMPOSITE_COLUMNS]
-    for i, a in enumerate(usable):
-        for b in usable[i + 1:]:
-            if df.select(a, b).n_unique() == df.height:
-                return {"column": f"{a}+{b}", "columns": [a, b], "composite": True,
-                        "uniqueness": 1.0, "null_rate": 0.0, "duplicates": 0, "score": 0.0}
-    return None
-
-
-def primary_key(source: str, df: pl.DataFrame, types: dict[str, str] | None = None
-                ) -> str | None:
-    """The object's own id column as discovery finds it (its best key candidate), or None."""
-    cands = key_candidates(source, df, types)
-    return cands[0]["column"] if cands else None
 
 
 # ------------------------------------------------------------------ custom fields

@@ -10,15 +10,19 @@ import re
 import unicodedata
 
 from d365migrate.intake.chance_endings import chance_ending
+from d365migrate.intake.column_signatures import (
+    FIRST_NAME_COLUMNS,
+    LAST_NAME_COLUMNS,
+    SIGNATURES,
+)
 from d365migrate.intake.erp_tables import ERP_TABLE_WORDS
 from d365migrate.intake.foreign_kinds import FOREIGN_NAME_WORDS, HEAD_FIRST_WORDS
-from d365migrate.intake.goal_files import GOAL_SIGNATURE, GOAL_WORDS
+from d365migrate.intake.goal_files import GOAL_WORDS
 from d365migrate.intake.name_phrases import grouped_kind, joined_kind
 from d365migrate.intake.name_segments import segment_kind
 from d365migrate.intake.path_columns import without_path
 from d365migrate.intake.person_names import own_name_column
 from d365migrate.intake.promotions import not_a_record
-from d365migrate.intake.signature_words import MORE_WORDS
 from d365migrate.intake.standard_columns import STANDARD_COLUMNS
 
 __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDARD_COLUMNS",
@@ -310,170 +314,6 @@ def strip_column(column: str, prefix: tuple[str, ...] = ()) -> list[str]:
     return strip_qualifiers(ws)
 
 
-# Column signatures: (alternative normalised column names, weight). A table's content score
-# for a kind is the weighted share of features present.
-_F = tuple[tuple[str, ...], float]
-#: A person's given and family names as export columns (normalised).
-FIRST_NAME_COLUMNS = ("firstname", "givenname", "forename", "vorname", "prenom", "nombre")
-LAST_NAME_COLUMNS = ("lastname", "surname", "familyname", "nachname", "apellido", "apellidos")
-SIGNATURES: dict[str, list[_F]] = {
-    "account": [(("name", "accountname", "companyname", "company"), 1.0),
-                (("domain", "website", "url", "companydomain"), 1.0),
-                (("industry",), 1.0),
-                (("employees", "numberofemployees", "employeecount", "headcount"), 1.0),
-                (("annualrevenue", "revenue"), 1.0),
-                (("city", "billingcity", "street", "billingstreet", "country",
-                  "billingcountry"), 0.5),
-                (("type", "ownership", "rating", "parentid", "accountnumber"), 0.3)],
-    "contact": [(FIRST_NAME_COLUMNS, 1.0), (LAST_NAME_COLUMNS, 1.0),
-                (("email", "emailaddress"), 1.0),
-                (("companyid", "accountid", "organizationid"), 1.0),
-                (("jobtitle", "title", "department", "occupation"), 0.7),
-                (("mobile", "mobilephone"), 0.5), (("lifecyclestage",), 0.5),
-                (("mailingcity", "birthdate", "birthday", "dateofbirth", "assistantphone",
-                  "reportstoid"), 0.3)],
-    "lead": [(FIRST_NAME_COLUMNS, 0.7), (LAST_NAME_COLUMNS, 0.7),
-             (("email", "emailaddress"), 0.5),
-             (("company", "companyname"), 1.0), (("status", "leadstatus"), 1.0),
-             (("source", "leadsource"), 1.0),
-             (("isconverted", "converteddate", "convertedaccountid", "convertedcontactid"),
-              1.5), (("rating", "budget"), 0.3)],
-    "deal": [(("amount", "value", "dealvalue"), 1.0),
-             (("stage", "stagename", "stageid", "dealstage"), 1.0),
-             (("closedate", "expectedclosedate", "closedat"), 1.0),
-             (("pipeline", "pipelineid"), 0.7), (("probability",), 0.5),
-             (("name", "dealname", "opportunityname"), 0.5),
-             (("iswon", "isclosed", "forecastcategory", "expectedrevenue"), 0.5)],
-    "pipeline": [(("pipelineid", "pipeline", "pipelinename"), 1.0),
-                 (("stageid",), 0.7), (("stagename", "stage", "label"), 1.0),
-                 (("stageorder", "order", "displayorder", "position", "sortorder"), 1.0),
-                 (("probability", "defaultprobability"), 1.0), (("iswon", "isclosed"), 0.7),
-                 (("islost",), 0.5)],
-    "task": [(("title", "subject", "name"), 0.7), (("duedate", "activitydate", "due"), 1.5),
-             (("status",), 0.7), (("priority",), 1.0),
-             (("assigneeemail", "assignee", "assignedto", "ownerid"), 0.7),
-             (("completedat", "completeddate", "completed"), 1.0),
-             (("whoid", "whatid", "contactid", "dealid"), 0.3)],
-    "activity": [(("type", "activitytype", "engagementtype"), 0.7),
-                 (("occurredat", "activitydate", "startdatetime", "timestamp", "starttime",
-                   "start", "startdate"), 1.0),
-                 (("durationminutes", "duration", "durationinminutes", "calldurationinseconds"),
-                  1.0), (("direction", "calltype"), 1.0), (("location",), 0.5),
-                 (("subject",), 0.5), (("body", "description"), 0.3),
-                 (("fromemail", "toemails"), 0.7)],
-    "note": [(("body", "content", "notebody", "text"), 1.0),
-             (("parenttype", "objecttype"), 1.0), (("parentid", "recordid"), 1.0),
-             (("authoremail", "author", "createdby", "createdbyid"), 0.5),
-             (("title",), 0.2)],
-    "attachment": [(("filename", "name", "title"), 0.5),
-                   (("mimetype", "contenttype", "filetype"), 1.0),
-                   (("sizebytes", "size", "bodylength", "contentsize", "filesize"), 1.0),
-                   (("path", "filepath", "url", "location"), 0.7),
-                   (("parentid", "parenttype"), 0.7)],
-    "custom_field": [(("fieldkey", "apiname", "fieldname", "key", "internalname"), 1.0),
-                     (("label", "fieldlabel", "displayname"), 1.0),
-                     (("type", "fieldtype", "datatype"), 1.0),
-                     (("options", "picklistvalues", "values", "choices"), 1.0),
-                     (("object", "objecttype", "entity", "objectname"), 1.0)],
-    "user": [(("email", "username"), 1.0), (("active", "isactive", "enabled"), 1.0),
-             (("role", "profile", "userrole", "profileid", "userroleid"), 1.0),
-             (("name", "fullname"), 0.5), (("userid", "employeeid"), 0.5)],
-    "ticket": [(("subject", "title"), 0.7), (("description",), 0.5), (("status",), 0.7),
-               # who opened it: a contact, Zendesk's requester, a live chat's web-site visitor
-               (("priority", "ticketpriority", "casepriority"), 1.0),
-               (("contactid", "requesterid", "requester", "visitor", "visitorid"), 0.5),
-               (("assigneeemail", "assignee", "assignedto", "ownerid"), 0.5),
-               (("ticketid", "casenumber", "caseid"), 1.0)],
-    "ticket_message": [(("ticketid", "caseid", "parentid"), 1.0),
-                       (("fromemail", "from", "fromaddress", "sender"), 1.0),
-                       (("toemail", "to", "toaddress", "recipient"), 1.0),
-                       (("sentat", "messagedate", "sent", "createdat"), 0.5),
-                       (("body", "textbody", "htmlbody", "message"), 1.0)],
-    # Marketo's smart campaigns: a smart list and a qualification rule decide who enters,
-    # a flow is the steps
-    "workflow": [(("trigger", "triggertype", "event", "smartlistid", "qualificationruletype"),
-                  1.5),
-                 (("actions", "action", "steps", "flowid"), 1.5),
-                 (("active", "isactive", "enabled"), 0.5),
-                 (("object", "objecttype", "entity"), 0.7), (("name",), 0.3)],
-    # a subject and a text, with no sender, recipient or date: an email's content
-    "email_template": [(("subject", "subjectline"), 1.0),
-                       (("body", "htmlbody", "html", "content", "text", "plaintext"), 1.0),
-                       (("name", "templatename"), 0.7), (("templateid",), 1.0)],
-    # a send's counts (Marketing Cloud: number_sent, unique_opens, unique_clicks)
-    "campaign": [(("recipients", "sent", "numbersent", "recipientcount", "numbertargeted",
-                   "numberdelivered", "sendsize", "emailssent", "totalsent"), 1.0),
-                 (("opens", "openrate", "opened", "uniqueopens", "totalopens"), 1.0),
-                 (("clicks", "clickrate", "clicked", "uniqueclicks", "totalclicks"), 1.0),
-                 (("channel", "type"), 0.5),
-                 (("sentat", "senddate", "sendtime", "startdate", "startat", "sendat"), 0.5),
-                 (("campaignid",), 1.0)],
-    "product": [(("sku", "productcode", "productnumber", "itemnumber", "partnumber",
-                  "articlenumber", "stockkeepingunit"), 1.0),
-                (("price", "listprice", "unitprice", "standardprice", "saleprice"), 1.0),
-                (("cost", "standardcost", "currentcost", "unitcost", "purchaseprice"), 0.7),
-                (("quantity", "quantityonhand", "stock", "instock", "inventory", "qty"), 0.5),
-                (("family", "productfamily", "category", "productcategory", "unit", "uom",
-                  "quantityunitofmeasure", "vendor", "vendorname", "supplier"), 0.5),
-                (("name", "productname", "title"), 0.3), (("description",), 0.2),
-                (("intervalunit", "intervallength", "billingperiod", "billinginterval",
-                  "billingcycle", "recurringinterval"), 0.7)],   # a plan's billing period
-    "price_list": [(("isstandard",), 1.0),
-                   (("validfrom", "startdate", "begindate", "effectivedate"), 0.5),
-                   (("validto", "enddate", "expirationdate", "validuntil"), 0.5),
-                   (("currency", "currencyisocode", "currencycode"), 0.5),
-                   (("name", "pricelistname", "pricebookname"), 0.3),
-                   (("isactive", "active"), 0.3), (("description",), 0.2)],
-    "price_list_item": [(("pricebookid", "pricebook2id", "pricelistid", "pricelevelid"), 1.0),
-                        (("productid", "product2id", "sku", "productcode", "variant",
-                          "variantid", "productvariantid"), 1.0),
-                        (("unitprice", "price", "amount", "listprice", "priceamount"), 1.0),
-                        (("usestandardprice", "isactive", "unit", "uom"), 0.3)],
-    "competitor": [(("strengths", "strength"), 1.0), (("weaknesses", "weakness"), 1.0),
-                   (("winrate", "winpercentage", "winratio"), 1.0),
-                   (("threats", "opportunities", "overview"), 0.7),
-                   (("keyproduct", "keyproducts"), 0.5), (("website", "websiteurl"), 0.3),
-                   (("name", "competitorname"), 0.3)],
-    "territory": [(("managerid", "manager", "manageremail", "territorymanager"), 0.7),
-                  (("parentterritoryid", "parentterritory", "parentid"), 0.5),
-                  (("name", "territoryname"), 0.5), (("description",), 0.2)],
-    "quote": [(("quotenumber", "quoteid", "quotationnumber", "quotename"), 1.0),
-              (("expirationdate", "expireson", "validuntil", "expirydate", "effectiveto"), 1.0),
-              (("opportunityid", "dealid"), 0.5),
-              (("totalprice", "grandtotal", "total", "totalamount", "subtotal"), 0.7),
-              (("discount", "discountpercentage", "discountamount"), 0.5),
-              (("billingstreet", "billtostreet", "billingaddress", "billingcity",
-                "shippingaddress", "shippingstreet", "shiptostreet"), 0.3),
-              (("status",), 0.2), (("accountid", "companyid", "contactid", "customerid"), 0.3)],
-    "order": [(("ordernumber", "orderid", "orderno"), 1.0),
-              (("orderdate", "orderedat", "submitdate", "datefulfilled", "shippeddate",
-                "fulfilledat", "activateddate"), 1.0),
-              (("totalamount", "total", "grandtotal", "subtotal"), 0.7),
-              (("quoteid",), 0.5),
-              (("shippingaddress", "shippingstreet", "shiptostreet", "shippingcity",
-                "billingstreet"), 0.3),
-              (("status", "orderstatus"), 0.2),
-              (("accountid", "companyid", "customerid", "contactid"), 0.3)],
-    "quote_line": [(("quoteid",), 1.5),
-                   (("productid", "product2id", "sku", "productcode"), 1.0),
-                   (("quantity", "qty"), 1.0),
-                   (("unitprice", "price", "priceperunit", "listprice"), 1.0),
-                   (("discount", "linenumber", "sortorder", "lineitemnumber"), 0.3)],
-    "order_line": [(("orderid", "salesorderid"), 1.5),
-                   (("productid", "product2id", "sku", "productcode"), 1.0),
-                   (("quantity", "qty"), 1.0),
-                   (("unitprice", "price", "priceperunit", "listprice"), 1.0),
-                   (("discount", "linenumber", "sortorder", "lineitemnumber",
-                     "quantityshipped"), 0.3)],
-    "unit_group": [(("baseunit", "baseuom", "baseuomname", "baseunitname"), 1.0),
-                   (("name", "unitgroupname"), 0.3), (("description",), 0.2)],
-    "unit": [(("unitgroupid", "uomscheduleid", "unitgroup"), 1.0),
-             (("baseunitid", "baseuom", "baseunit"), 1.0), (("quantity", "conversion"), 0.7),
-             (("name", "unitname"), 0.3)],
-    "goal": GOAL_SIGNATURE,
-}
-SIGNATURES = {k: [(alts + MORE_WORDS.get((k, alts[0]), ()), w) for alts, w in feats]
-              for k, feats in SIGNATURES.items()}  # other CRMs' spellings of the same features
 @functools.lru_cache(maxsize=1 << 16)
 def col_norm(name: str) -> str:
     """Column name as lowercase alphanumerics, Salesforce '__c' dropped: 'First Name' ->

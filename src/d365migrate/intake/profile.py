@@ -23,9 +23,10 @@ from d365migrate.intake.column_stats import Check, table_stats
 from d365migrate.intake.discover import Discovery, ObjectInfo, col_norm
 from d365migrate.intake.duplicates import duplicates, find_column, finding
 from d365migrate.intake.found import table_and_column
+from d365migrate.intake.number_values import parse_numbers
 from d365migrate.intake.parts import repeated_keys
 from d365migrate.intake.read import Export
-from d365migrate.intake.values import TRUE, parse_numbers
+from d365migrate.intake.values import TRUE
 
 __all__ = ["Profile", "profile_export", "profile_charts", "D365_ATTACHMENT_LIMIT",
            "D365_MAX_LENGTH", "SEVERITY_ORDER"]

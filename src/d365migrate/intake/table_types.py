@@ -16,16 +16,16 @@ from typing import Any
 
 import polars as pl
 
+from d365migrate.intake.number_values import number_columns
+from d365migrate.intake.value_samples import SAMPLE
 from d365migrate.intake.values import (
     _BY_SAMPLE,
-    SAMPLE,
     _column_type,
     _remember,
     _sample_digest,
     _sample_stats,
     _type_from_stats,
     infer_column,
-    number_columns,
 )
 
 __all__ = ["infer_columns", "sample_expr"]

@@ -5,7 +5,7 @@ activity is closed by a second update of statecode/statuscode; an opportunity be
 Lost only through ``WinOpportunity`` / ``LoseOpportunity``, which also record when it closed
 and for how much; a case is resolved only through ``CloseIncident``.
 
-The closes go through the loader's pump (``throughput.Pump``) under a controller that shares
+The closes go through the loader's pump (``pump.Pump``) under a controller that shares
 the client's service-protection budget, so they are paced against the window, retried on
 429s and transient errors, and sent in parallel like the load:
 
@@ -43,8 +43,9 @@ from d365migrate.dataverse.tables import attributes
 from d365migrate.load.before import before_state, record_resolutions, resolution_ids
 from d365migrate.load.budget import budget_for, metered
 from d365migrate.load.ledger import Ledger
+from d365migrate.load.pump import Attempt, Pump
 from d365migrate.load.reads import query_each
-from d365migrate.load.throughput import Attempt, Controller, Pump
+from d365migrate.load.throughput import Controller
 from d365migrate.progress import open_bar
 from d365migrate.report.plain import DEFAULT_SOURCE_CRM
 from d365migrate.staging.stage import SOURCE_ID

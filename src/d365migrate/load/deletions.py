@@ -34,8 +34,8 @@ from d365migrate.dataverse.tables import attributes
 from d365migrate.load.before import before_update
 from d365migrate.load.closes import STATE, STATUS, apply_closes, org_states
 from d365migrate.load.ledger import Ledger
-from d365migrate.load.loader import org_ids
 from d365migrate.load.order import LOAD_ORDER, base_unit
+from d365migrate.load.org_records import org_ids
 from d365migrate.report.plain import DEFAULT_SOURCE_CRM
 from d365migrate.staging.stage import REF_PREFIX, SOURCE_ID
 

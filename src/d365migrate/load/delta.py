@@ -35,7 +35,7 @@ from d365migrate.load.closes import STATE, split_states
 from d365migrate.load.deletions import DeletionDecisions, empty_values, settle_deleted
 from d365migrate.load.identity import record_id, stored_source_id, takes_source_id_column
 from d365migrate.load.ledger import Ledger
-from d365migrate.load.loader import LOOKUP_BATCH, existing_ids, org_ids
+from d365migrate.load.org_records import LOOKUP_BATCH, existing_ids, org_ids
 from d365migrate.report.plain import DEFAULT_SOURCE_CRM
 from d365migrate.report.safe_files import read_csv, write_csv
 from d365migrate.runfolder import RunFolder, read_json, write_json

@@ -15,7 +15,8 @@ from d365migrate.dataverse import DataverseClient, DataverseError
 from d365migrate.dataverse.limits import NOTE_BLOCK_BYTES
 from d365migrate.load.identity import record_id
 from d365migrate.load.ledger import Ledger
-from d365migrate.load.loader import STAMP_COLUMN, LoadResult, build_payload, org_ids
+from d365migrate.load.loader import LoadResult, build_payload
+from d365migrate.load.org_records import STAMP_COLUMN, org_ids
 from d365migrate.staging.stage import (
     FILE,
     ISSUE_COLUMNS,

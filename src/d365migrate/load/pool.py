@@ -20,7 +20,8 @@ from typing import Any
 from d365migrate.dataverse import DataverseClient
 from d365migrate.dataverse.errors import DataverseError
 from d365migrate.dataverse.identities import BypassRefused, bypass_refused, drop_bypass
-from d365migrate.load.throughput import Controller, ControllerStats, Lane, Pump
+from d365migrate.load.pump import Lane, Pump
+from d365migrate.load.throughput import Controller, ControllerStats
 
 
 class WriterPool:

@@ -27,7 +27,7 @@ from typing import Any
 import polars as pl
 
 from d365migrate.intake.kinds import name_word_split
-from d365migrate.intake.values import number_expr
+from d365migrate.intake.number_values import number_expr
 from d365migrate.mapping.mapfile import MappingError
 from d365migrate.mapping.span_units import with_span_units
 

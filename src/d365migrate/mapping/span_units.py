@@ -18,7 +18,8 @@ from typing import Any
 
 import polars as pl
 
-from d365migrate.intake.values import datetime_expr, number_expr
+from d365migrate.intake.number_values import number_expr
+from d365migrate.intake.values import datetime_expr
 
 __all__ = ["with_span_units"]
 

@@ -37,51 +37,43 @@ import polars as pl
 from rapidfuzz import fuzz
 
 from d365migrate.dataverse import tables as dv
-from d365migrate.dataverse.tables import CHOICE_TYPES, LOOKUP_TYPES
+from d365migrate.dataverse.tables import LOOKUP_TYPES
 from d365migrate.intake.discover import is_natural_key, primary_key
 from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix, name_word_split
 from d365migrate.mapping.campaign_names import campaign_name_candidates
 from d365migrate.mapping.child_files import parent_word_before
+from d365migrate.mapping.column_scores import (
+    column_score,
+    synonym_targets,
+)
 from d365migrate.mapping.copies import yield_copies
 from d365migrate.mapping.dataverse_labels import own_labels
 from d365migrate.mapping.done_flags import done_flag_candidates
-from d365migrate.mapping.flag_nouns import noun_for_flag
-from d365migrate.mapping.glued_words import glued_synonym_targets
 from d365migrate.mapping.label_names import own_description_names
 from d365migrate.mapping.lead_names import lead_name_candidates
-from d365migrate.mapping.own_lists import own_list
 from d365migrate.mapping.parent_products import parent_product_candidates
-from d365migrate.mapping.party_address import party_address_targets
 from d365migrate.mapping.plain_texts import yield_plain_texts
-from d365migrate.mapping.record_lists import lists_records
-from d365migrate.mapping.responsible_users import responsible_bonus
 from d365migrate.mapping.sibling_names import code_of_sibling, name_of_linked, own_id_elsewhere
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
 from d365migrate.mapping.targets import Attr, attributes, table_names
 from d365migrate.mapping.tenant import yield_tenant_ids
 from d365migrate.mapping.type_markers import yield_type_markers
 from d365migrate.mapping.typed_pairs import by_pair_types
-from d365migrate.mapping.unix_dates import unix_dates
 from d365migrate.mapping.value_signs import (
     honorifics,
     named_otherwise,
     record_states,
     save_states,
-    tokens,
 )
 from d365migrate.mapping.value_vetoes import by_values
 from d365migrate.mapping.vocabulary import (
     GENERIC_WORDS,
     Vocabulary,
     load_vocabulary,
-    norm_words,
     singular,
     source_words,
     split_words,
-    words_sim,
 )
-from d365migrate.mapping.web_addresses import url_reading_misfit
-from d365migrate.words import a_or_an
 
 __all__ = ["Candidate", "suggest_table", "suggest_columns", "suggest_columns_why",
            "load_vocabulary", "MIN_CONFIDENCE", "CUSTOM_MIN_CONFIDENCE", "TABLE_MIN_CONFIDENCE",
@@ -100,8 +92,6 @@ VALUE_ONLY_CONFIDENCE = 0.62
 SOURCE_KEY_REASON = "source key; kept in the source-id column"
 #: How much an empty column's claim on a target counts against a column with values.
 EMPTY_CLAIM = 0.9
-#: Below this many values in a column, what the values look like counts only in part.
-TYPE_EVIDENCE_ROWS = 5
 
 
 @dataclass(frozen=True)
@@ -118,205 +108,6 @@ class _Unset:
 
 
 _UNSET = _Unset()
-
-
-# -- scoring ----------------------------------------------------------------------------------
-def _synonym_targets(p: Profile, table: str, vocab: Vocabulary) -> dict[str, tuple[float, str]]:
-    """Targets the vocabulary names for this column on this table, with score and phrase."""
-    out: dict[str, tuple[float, str]] = {}
-    for section, base in ((vocab.columns, 0.97), (vocab.weak, 0.75)):
-        for v in p.variants:
-            scoped = section.get(v.phrase)
-            if not scoped:
-                continue
-            ranked = list(scoped.get(table, [])) + [
-                t for t in scoped.get("*", []) if t not in scoped.get(table, [])]
-            for rank, target in enumerate(ranked):
-                score = (base - 0.03 * rank) * v.factor
-                if target not in out or out[target][0] < score:
-                    out[target] = (score, v.phrase)
-    for target, hit in party_address_targets(p).items():  # billing_address_city -> billto_city
-        if target not in out or out[target][0] < hit[0]:
-            out[target] = hit
-    if not out:
-        out = glued_synonym_targets(p, table, vocab)
-    return out
-
-
-def _name_score(p: Profile, a: Attr, syn: Mapping[str, tuple[float, str]]) -> tuple[float, str]:
-    """How well the name says this column, 0..1, and a reason fragment."""
-    best = (0.0, "")
-    if a.logical not in syn and noun_for_flag(p, a):
-        return best   # 'template' (an id) is no 'Template' flag (istemplate)
-    if a.logical in syn and not url_reading_misfit(p.words, syn[a.logical][1], a.fmt):
-        score, phrase = syn[a.logical]
-        best = (score, f"CRM vocabulary: '{phrase}' is {a.describe()}")
-    for v in p.variants:
-        if v.compact in (a.compact, a.bare) or v.rewritten in (a.compact, a.bare):
-            if best[0] < 0.95 * v.factor:
-                best = (0.95 * v.factor, f"same name as {a.describe()}")
-        if a.label_words and set(v.norm) == set(a.label_words):
-            if best[0] < 0.92 * v.factor:
-                best = (0.92 * v.factor,
-                        f"'{p.name}' matches the display name of {a.describe()}")
-    if best[0] < 0.8 and not a.deadline_unlike(p.name):
-        # Spelling similarity only for near-identical strings (typos, run-together words):
-        # 'pipeline' and 'timeline' look alike but mean different things.
-        spelling = max(fuzz.ratio(p.compact, a.compact), fuzz.ratio(p.rewritten, a.compact)) / 100
-        fuzzy = max(spelling if spelling >= 0.85 else 0.0,
-                    max(words_sim(v.norm, a.label_words) * v.factor for v in p.variants)) * 0.8
-        if fuzzy > best[0] and fuzzy >= 0.45:
-            best = (fuzzy, f"'{p.name}' resembles {a.describe()}")
-    return best
-
-
-def _compat(p: Profile, a: Attr) -> tuple[float, str]:
-    """Type fit 0..1 of the source values for the column, with what the values look like."""
-    k, t = p.kind, a.atype
-    looks = {"email": "values are email addresses", "phone": "values are phone numbers",
-             "url": "values are web addresses", "domain": "values are domain names",
-             "date": "values are dates", "datetime": "values are timestamps",
-             "int": "values are whole numbers", "decimal": "values are decimal numbers",
-             "money": "values are amounts", "bool": "values are yes/no",
-             "list": "values are ';'-separated lists", "longtext": "values are long text",
-             "empty": "the column is empty in this export", "text": "values are short text"}
-    note = looks.get(k, "")
-    if k == "empty":
-        return 0.8, note
-    if t in ("String", "Memo"):
-        fmt = a.fmt
-        if fmt == "email":
-            # text where emails belong: masked or hashed addresses (anonymised exports)
-            table = {"email": 1.0, "text": 0.5}
-        elif fmt == "phone":
-            # text where numbers belong: masked or hashed numbers (anonymised exports) are
-            # single tokens; words with spaces ('Gottlieb and Sons') are no number
-            table = {"phone": 1.0, "int": 0.6, "text": 0.5 if tokens(p.values) else 0.4}
-        elif fmt == "url":
-            table = {"url": 1.0, "domain": 0.8, "text": 0.4}
-        elif t == "Memo" or fmt == "textarea":
-            table = {"longtext": 1.0, "text": 0.85, "list": 0.6, "email": 0.4, "url": 0.4}
-        else:
-            table = {"text": 1.0, "longtext": 0.6, "id": 0.7, "int": 0.7, "email": 0.5,
-                     "phone": 0.5, "url": 0.5, "domain": 0.6, "decimal": 0.4, "money": 0.4,
-                     "date": 0.4, "datetime": 0.4, "bool": 0.3, "list": 0.6}
-        return table.get(k, 0.1), note
-    if t in ("Integer",):
-        return {"int": 1.0, "decimal": 0.6, "money": 0.5}.get(k, 0.1), note
-    if t in ("Decimal", "Double"):
-        return {"decimal": 1.0, "int": 0.9, "money": 0.8}.get(k, 0.1), note
-    if t == "Money":
-        return {"money": 1.0, "decimal": 1.0, "int": 0.9}.get(k, 0.1), note
-    if t == "DateTime":
-        if k == "int" and unix_dates(p.words, p.values):
-            return 0.95, "values are Unix times (seconds since 1970)"
-        return {"date": 1.0, "datetime": 1.0}.get(k, 0.1), note
-    if t == "Boolean":
-        if k == "bool":
-            return 1.0, note
-        return (0.6 if p.distinct <= 2 and k in ("text", "int") else 0.1), note
-    if t in CHOICE_TYPES:
-        if k == "text":
-            return (1.0 if p.categorical else 0.7), ("few distinct values, a choice list"
-                                                     if p.categorical else note)
-        if k in ("int", "bool") or (p.ref and p.categorical):
-            return (0.8 if p.categorical else 0.3), note
-        return 0.2, note
-    if t == "MultiSelectPicklist":
-        return {"list": 1.0, "text": 0.8 if p.categorical else 0.4}.get(k, 0.1), note
-    if t in LOOKUP_TYPES:
-        if p.ref:
-            return 1.0, note
-        if t == "Owner" and k == "email":
-            return 1.0, "values are user emails"
-        return {"text": 0.75, "email": 0.5, "int": 0.6}.get(k, 0.2), (
-            "values are names to resolve" if k == "text" else note)
-    return 0.3, note
-
-
-def _option_overlap(p: Profile, a: Attr) -> float:
-    """Share of the distinct source values that name one of the choice's options."""
-    if not a.options or not p.values:
-        return 0.0
-    labels = [(o.lower(), set(norm_words(split_words(o)))) for o in a.options]
-    hits = 0
-    for v in p.values[:50]:
-        lv = v.lower().strip()
-        vw = set(norm_words(split_words(v)))
-        if any(lv == lab or (vw and lw and (vw <= lw or lw <= vw)) for lab, lw in labels):
-            hits += 1
-    return hits / min(len(p.values), 50)
-
-
-def _score(p: Profile, a: Attr, table: str,
-           syn: Mapping[str, tuple[float, str]]) -> tuple[float, str]:
-    """Confidence that source column ``p`` belongs in ``a``, with the reason."""
-    ns, why = _name_score(p, a, syn)
-    parts = [why] if why else []
-    is_lookup = a.atype in LOOKUP_TYPES
-    if is_lookup and lists_records(p.name, p.values, a.atype):
-        # '<x>_ids' holds a list of records ('team_user_ids'): no one lookup can hold it
-        return 0.0, f"'{p.name}' lists several records; a lookup holds one."
-    if a.logical == "preferredsystemuserid" and {"created", "creator"} & set(p.words):
-        # who keyed the record in ('createdByWorkspaceMemberId') is no one's preferred rep
-        return 0.0, f"'{p.name}' says who created the record, not a preferred user."
-    if p.ref and p.ref != "?" and is_lookup:
-        if p.ref not in a.targets:
-            return ns * 0.3, f"{why}; but it points at {p.ref or 'an object not migrated'}"
-        # With nothing else to go on: the customer of a record is its account (Customer
-        # lookups), a single-target lookup is more specific than a polymorphic one.
-        bonus = (0.02 if a.atype == "Customer" and p.ref == "account" else 0.0) + (
-            0.01 if len(a.targets) == 1 else 0.0) + (0.005 if a.required else 0.0) + (
-            responsible_bonus(a.logical, p.words))   # a customer's rep owns it
-        rel = (0.9 + 0.09 * ns if p.ref_by_address else 0.7 + 0.27 * ns) + bonus  # ids first
-        conf = max(rel, ns)
-        what = "names" if p.ref_by_name else "refers to"
-        parts = [f"'{p.name}' {what} {p.ref} records and {a.describe()} is the "
-                 f"{a.atype} column to {p.ref}"] + ([why] if ns >= 0.6 else [])
-        if p.ref_by_name:
-            conf *= 0.9
-            parts.append("values are names to resolve")
-    elif (p.ref == "" and is_lookup) or p.ref_by_address:   # links by address: never text
-        return ns * 0.3, f"{why}; but it refers to " + (
-            "records by their API addresses" if p.ref_by_address else
-            "an object that is not migrated")
-    else:
-        if ns <= 0:
-            return 0.0, ""
-        tc, note = _compat(p, a)
-        if 0 < p.nonnull < TYPE_EVIDENCE_ROWS:
-            # A value or two says little about a column's type (and one shifted row says
-            # the wrong thing): the name counts for more.
-            w = p.nonnull / TYPE_EVIDENCE_ROWS
-            tc = w * tc + (1 - w) * 0.8
-        conf = ns * (0.3 + 0.7 * tc)
-        if note and tc >= 0.6:
-            parts.append(note)
-        elif note:
-            parts.append(f"but {note}, unusual for {a_or_an(a.atype)} column")
-        if a.atype in CHOICE_TYPES | {"MultiSelectPicklist"}:
-            overlap = _option_overlap(p, a)
-            if overlap > 0:
-                conf += (0.99 - conf) * 0.5 * overlap
-                parts.append(f"{overlap:.0%} of its values match the choice labels")
-            elif own := own_list(p, a, overlap):   # a store's own product types
-                conf *= 0.5
-                parts.append(f"but {own}")
-            elif a.atype == "State":
-                # Status (statecode) options are fixed: values naming none of them are
-                # something else (an address state, a pipeline state...); an empty column
-                # ('CUSTOM_STATE') says nothing of the record's state, and would blank it.
-                conf *= 0.6
-            elif p.values and a.atype == "Status" and p.categorical:
-                # Only the default Active/Inactive reasons: a lifecycle word of the source
-                # (cold, warm, hot) names none of them and is no status reason.
-                generic = {o.lower() for o in a.options} <= {"active", "inactive"}
-                conf *= 0.5 if generic and p.distinct >= 3 else 0.75
-    if a.addon:
-        conf *= 0.8
-    if a.secondary_address:
-        conf *= 0.97
-    return min(conf, 0.99), "; ".join(x for x in parts if x) + "."
 
 
 # -- columns ----------------------------------------------------------------------------------
@@ -391,7 +182,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             # id in the source, not a link to a user who owns it
             p = dataclasses.replace(p, ref="?")
         profiles[col] = p
-        syn = _synonym_targets(p, table, vocab)
+        syn = synonym_targets(p, table, vocab)
         if primary in names:
             # 'Title' of a deal, 'Topic', 'Subject': the table's primary name column.
             # unless the vocabulary sends it elsewhere on this table: a campaign's 'subject'
@@ -405,7 +196,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         floor = CUSTOM_MIN_CONFIDENCE if p.custom else MIN_CONFIDENCE
         cands = []
         for a in attrs:
-            conf, reason = _score(p, a, table, syn)
+            conf, reason = column_score(p, a, table, syn)
             if conf >= floor:
                 cands.append((round(conf, 3), a.logical, reason))
         # a picture's address (avatar, photo, logo) is a web address, but no website
@@ -563,7 +354,7 @@ def _coverage(df: pl.DataFrame, table: str, attrs: list[Attr], source_object: st
     for col in cols:
         p = profile(col, pl.Series([], dtype=pl.Utf8), table, vocab, values_only=True,
                     source_object=source_object, prefix=prefix)
-        syn = _synonym_targets(p, table, vocab)
+        syn = synonym_targets(p, table, vocab)
         if any(t in by_name and s >= 0.9 for t, (s, _) in syn.items()) or any(
                 v.compact in compacts or v.rewritten in compacts or v.norm in labels
                 for v in p.variants):

@@ -117,7 +117,7 @@ class RunContext:
                          ) -> dict[str, Any]:
         """The table's source-id column and key, created when missing, labelled in the
         export's CRM's name ("HubSpot ID"); ``created`` gets what was created."""
-        from d365migrate.load.loader import ensure_source_id_column
+        from d365migrate.load.org_records import ensure_source_id_column
 
         return ensure_source_id_column(self.client, table_def, self.params.source_id_column,
                                        created, source_crm=self.params.source_crm)

@@ -25,8 +25,9 @@ from d365migrate.load.existing import existing_key, find_existing
 from d365migrate.load.files import inline_file, split_by_size, upload_in_blocks
 from d365migrate.load.identity import takes_source_id_column
 from d365migrate.load.ledger import Ledger
-from d365migrate.load.loader import LoadResult, TableLoader, existing_ids, ids_among
+from d365migrate.load.loader import LoadResult, TableLoader
 from d365migrate.load.order import in_load_order, table_of, table_rank, waits_for
+from d365migrate.load.org_records import existing_ids, ids_among
 from d365migrate.load.owners import (
     OwnerMatch,
     discovered_people,
@@ -70,6 +71,7 @@ from d365migrate.run.context import RunContext, write_run_json
 from d365migrate.run.later_links import LaterLinks
 from d365migrate.run.required_columns import require_required_covered
 from d365migrate.staging.files import check_files, org_upload_limit
+from d365migrate.staging.lookups import routed
 from d365migrate.staging.stage import (
     OWNER,
     PARTIES,
@@ -77,7 +79,6 @@ from d365migrate.staging.stage import (
     SOURCE_ID,
     SOURCE_ROW,
     cleared_summary,
-    routed,
     stage_table,
     still_loading,
 )

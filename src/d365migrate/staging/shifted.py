@@ -30,14 +30,8 @@ from typing import TYPE_CHECKING, Any
 import polars as pl
 
 from d365migrate.dataverse.tables import attributes
-from d365migrate.intake.values import (
-    EMAIL,
-    ValueFormat,
-    boolean_expr,
-    datetime_expr,
-    number_expr,
-    whole_number_expr,
-)
+from d365migrate.intake.number_values import number_expr, whole_number_expr
+from d365migrate.intake.values import EMAIL, ValueFormat, boolean_expr, datetime_expr
 from d365migrate.staging import rules, value_maps
 
 if TYPE_CHECKING:

@@ -20,16 +20,10 @@ from typing import TYPE_CHECKING, Any
 
 import polars as pl
 
-from d365migrate.intake.json_cells import part_for, read_part
+from d365migrate.intake.json_cells import read_part
+from d365migrate.intake.number_values import number_expr, whole_number, whole_number_expr
 from d365migrate.intake.parts import file_of_rows, locate, where_expr
-from d365migrate.intake.values import (
-    ValueFormat,
-    boolean_expr,
-    datetime_expr,
-    number_expr,
-    whole_number,
-    whole_number_expr,
-)
+from d365migrate.intake.values import ValueFormat, boolean_expr, datetime_expr
 from d365migrate.mapping.clock_durations import clock_minutes, clock_of
 from d365migrate.mapping.history import party_addresses
 from d365migrate.mapping.mapfile import require_confirmed, table_map
@@ -39,8 +33,8 @@ from d365migrate.staging.all_day import all_day_ends
 from d365migrate.staging.empty_rows import no_id_reason
 from d365migrate.staging.existing_refs import existing_key
 from d365migrate.staging.further_ids import ID_PREFIX, link_prefix, prefixed, unprefixed
+from d365migrate.staging.lookups import clean_text, resolve_lookup, routed
 from d365migrate.staging.missing_parents import missing_reason
-from d365migrate.staging.references import split_reference
 from d365migrate.staging.state_status import statuses_within_states
 from d365migrate.staging.threads import ticket_thread
 from d365migrate.staging.through import THROUGH_PREFIX, through_values
@@ -142,11 +136,6 @@ def cleared_summary(cleared: pl.DataFrame) -> dict[str, Any]:
             "cleared_fields": {str(t): int(n) for t, n in per_column.iter_rows()}}
 
 
-def _clean(expr: pl.Expr) -> pl.Expr:
-    """Trimmed text, null where empty (``replace``: the stripped text is computed once,
-    where ``when(stripped != "").then(stripped)`` computed it twice)."""
-    return expr.cast(pl.Utf8).str.strip_chars().replace("", None)
-
 
 def convert(expr: pl.Expr, transform: str, values: dict[str, Any] | None = None,
             fmt: ValueFormat | None = None) -> pl.Expr:
@@ -155,7 +144,7 @@ def convert(expr: pl.Expr, transform: str, values: dict[str, Any] | None = None,
     ``fmt`` is how the column is written (``IntakeGuess.value_format``): its date formats
     and decimal/thousands separators. Without it, dates are tried in every known form and
     numbers read with a '.' decimal separator (the mapping editor's preview)."""
-    text = _clean(expr)
+    text = clean_text(expr)
     fmt = fmt or ValueFormat()
     if transform == "email":
         return text.str.to_lowercase()
@@ -216,8 +205,8 @@ def _failures(df: pl.LazyFrame, file: str, column: str, target: str, raw: pl.Exp
               typed: pl.Expr, reason: str | pl.Expr) -> pl.LazyFrame:
     """The rows whose value did not convert, as issue lines (a query: staging collects
     every column's at once, in parallel)."""
-    reason = pl.format(reason, _clean(raw)) if isinstance(reason, str) else reason
-    bad = df.with_columns(__raw=_clean(raw), __typed=typed).filter(
+    reason = pl.format(reason, clean_text(raw)) if isinstance(reason, str) else reason
+    bad = df.with_columns(__raw=clean_text(raw), __typed=typed).filter(
         pl.col("__raw").is_not_null() & pl.col("__typed").is_null()
     ).with_columns(__reason=reason)  # row by row: worded only for the rows that failed
     return bad.select(
@@ -359,11 +348,11 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
             plus = guess.value_format(col["plus_minutes"]) if guess is not None \
                 else ValueFormat()
             minutes = whole_number_expr(clock_minutes(
-                _clean(pl.col(col["plus_minutes"])), clock_of(tmap, col), plus.decimal,
+                clean_text(pl.col(col["plus_minutes"])), clock_of(tmap, col), plus.decimal,
                 plus.thousands)).fill_null(0)
             typed = (datetime_expr(typed, [DATETIME_OUT]) + pl.duration(minutes=minutes)
                      ).dt.strftime(DATETIME_OUT)
-        text = clock_minutes(_clean(pl.col(col["source"])), col.get("clock"),  # '00:30'
+        text = clock_minutes(clean_text(pl.col(col["source"])), col.get("clock"),  # '00:30'
                              fmt.decimal, fmt.thousands)
         reason: str | pl.Expr | None = None
         n = len(out)
@@ -399,7 +388,7 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
             out.append(pl.when(text.is_not_null() & typed.is_null()).then(text)
                        .otherwise(pl.lit(None, pl.Utf8)).alias(policy.keep_in))
         if col.get("default") is not None:  # an empty source cell takes the map's default
-            typed = pl.when(_clean(pl.col(col["source"])).is_null()).then(
+            typed = pl.when(clean_text(pl.col(col["source"])).is_null()).then(
                 pl.lit(col["default"])).otherwise(typed)
         out.append(typed.alias(col["target"]))
     for step in (numbers, converted, typed_columns):
@@ -415,15 +404,15 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
                 soft.append(cleared_lines(bad, dest, policy))
     owner = tmap.get("owner")
     if owner:
-        out.append(_clean(read_part(df, owner["source"], "owner")).str.to_lowercase()
+        out.append(clean_text(read_part(df, owner["source"], "owner")).str.to_lowercase()
                    .alias(OWNER))
     if tmap.get("file"):
-        out.append(_clean(pl.col(tmap["file"]["path"])).alias(FILE))
+        out.append(clean_text(pl.col(tmap["file"]["path"])).alias(FILE))
     if tmap.get("parties"):
         out.append(party_addresses(tmap["parties"]).alias(PARTIES))
     # links the map leaves out (the engine found no record they name): marked on each record
     # whose column holds a value, so that the reconciliation counts them (verify/reconcile)
-    out += [pl.when(_clean(pl.col(u["source"])).is_not_null()).then(True)
+    out += [pl.when(clean_text(pl.col(u["source"])).is_not_null()).then(True)
             .alias(LEFT_PREFIX + str(u["target"])) for u in tmap.get("unresolved_lookups", [])
             if u.get("source") in df.columns]
     staged, states = statuses_within_states(df.select(out), table_def, file)  # state decides
@@ -446,7 +435,7 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
             else resolve_lookup(df, lk, tables)  # a user the owner's way, or a record
         if (into := link_prefix(mapping, lk, tables)) is not None:  # a further file's ids
             refs = pl.select(prefixed(pl.lit(refs), into)).to_series()
-        raw_ref = df.select(_clean(read_part(df, lk["source"], "text"))).to_series()
+        raw_ref = df.select(clean_text(read_part(df, lk["source"], "text"))).to_series()
         if lk.get("where"):  # a note's parent: parent_id names a deal only where the type says
             mine = df.select(routed(lk["where"])).to_series()
             refs, via, raw_ref = (s.zip_with(mine, pl.Series([None] * len(s), dtype=s.dtype))
@@ -513,12 +502,6 @@ def _parentless(staged: pl.DataFrame, lookups: list[dict[str, Any]], file: str
     return out
 
 
-def routed(where: dict[str, Any]) -> pl.Expr:
-    """The rows a routed entry takes: ``{column: type, in: [call, phone]}``, compared trimmed
-    and case-insensitively (one activities file feeds phone calls, meetings and emails)."""
-    values = [str(v).strip().lower() for v in where.get("in") or []]
-    return _clean(pl.col(where["column"])).str.to_lowercase().is_in(values).fill_null(False)
-
 
 def _numbered(all_rows: pl.DataFrame, taken: pl.DataFrame, where: dict[str, Any] | None
               ) -> pl.DataFrame:
@@ -539,81 +522,3 @@ def lookup_counts(staged: pl.DataFrame, nav: str) -> dict[str, int]:
         (raw.is_null() & ref.is_null()).sum().alias("empty"),
     ).row(0, named=True)
     return {k: int(v) for k, v in row.items()}
-
-
-def resolve_lookup(df: pl.DataFrame, lookup: dict[str, Any], tables: dict[str, pl.DataFrame]
-                   ) -> tuple[pl.Series, pl.Series]:
-    """Referenced source ids: by id first, then by name, then by email domain (unique only).
-
-    Vectorised (hash look-ups and a group-by, no Python loop per row: at a million rows the
-    per-row loop was most of staging's time); the keys are built as Python's ``str.strip``,
-    ``lower`` and ``split`` build them, so a row resolves exactly as it did row by row."""
-    ref_source, ref_key = split_reference(lookup["references"], tables)
-    ref = tables[ref_source]
-    if lookup.get("parent_where"):  # a file split between tables: this table's rows only
-        ref = ref.filter(routed(lookup["parent_where"]))
-    ids = ref.select(rules.source_id(pl.col(ref_key), rules.needs_nfc(ref, ref_key))
-                     )[ref_key].drop_nulls().unique()
-    # a cell holding the record as JSON ({"name": ..., "id": ...}) is read by its id
-    first = df.select(rules.source_id(read_part(df, lookup["source"], lookup.get("part", "id")),
-                                      rules.needs_nfc(df, lookup["source"])).alias("ref")
-                      ).with_columns(
-        pl.col("ref").is_in(ids.implode()).alias("known"))
-    if lookup.get("by"):  # named by another column of the parent than its id: not by id
-        first = first.with_columns(pl.lit(False).alias("known"))
-    first = first.select(pl.when("known").then("ref").alias("ref"),
-                         pl.when("known").then(pl.lit("id")).alias("via"))
-    refs, via = first["ref"].rename(""), first["via"].rename("")
-    fallbacks = lookup.get("fallbacks", [])
-    indexes = pl.collect_all([_unique_index(ref, fb["references"], ref_key, fb["match"])
-                              for fb in fallbacks]) if fallbacks else []  # in parallel
-    for fb, index in zip(fallbacks, indexes, strict=True):
-        if not index.height:
-            continue
-        hits = (df.select(fb["source"]).with_row_index("i")
-                .filter(refs.is_null())  # keys only for the rows not resolved yet
-                .select("i", _match_key(read_part(df, fb["source"], fb.get("part") or part_for(
-                    fb["match"])), fb["match"]).alias("m"))
-                .join(index, on="m", how="inner"))
-        if hits.height:
-            refs, via = refs.clone(), via.clone()
-            refs.scatter(hits["i"], hits["k"])
-            via.scatter(hits["i"], pl.Series([fb["match"]] * hits.height, dtype=pl.Utf8))
-    return refs, via
-
-
-#: Whitespace as Python's ``str.strip()``/``split()`` see it: Unicode White_Space (regex
-#: ``\s``) and the information separators U+001C-U+001F.
-_WS = r"[\s\x1c-\x1f]"
-
-
-def _py_strip(expr: pl.Expr) -> pl.Expr:
-    """``str.strip()`` as Python does it (polars' ``strip_chars`` omits U+001C-U+001F)."""
-    return expr.str.replace_all(f"^{_WS}+|{_WS}+$", "")
-
-
-def _match_key(value: pl.Expr, how: str) -> pl.Expr:
-    """The text a fallback matches on; null where a value has none (an email without '@').
-    ``email_domain``: after the last '@'; ``domain``: a web address without scheme, "www."
-    or path; any other: trimmed, lower case, inner whitespace one space."""
-    if how not in ("email_domain", "domain"):  # one pass: runs to one space, ends trimmed
-        return value.cast(pl.Utf8).str.to_lowercase().str.replace_all(f"{_WS}+", " ") \
-            .str.strip_chars(" ")
-    text = _py_strip(value.cast(pl.Utf8)).str.to_lowercase()
-    if how == "email_domain":
-        return text.str.extract(r"@([^@]*)$")
-    return text.str.strip_prefix("https://").str.strip_prefix("http://") \
-            .str.strip_prefix("www.").str.replace(r"(?s)/.*$", "")
-
-
-def _unique_index(ref: pl.DataFrame, column: str, key: str, how: str) -> pl.LazyFrame:
-    """Match values (``m``) that point at exactly one record (``k``, its trimmed id);
-    ambiguous ones resolve to nothing, and an empty one matches nothing (a query: every
-    fallback's index is collected at once)."""
-    mode = "domain" if how == "email_domain" else how
-    v, k = pl.col(column).cast(pl.Utf8), pl.col(key).cast(pl.Utf8)
-    return (ref.lazy().filter(v.is_not_null() & (v != "") & k.is_not_null() & (k != ""))
-            .select(_match_key(v, mode).alias("m"), _py_strip(k).alias("k"))
-            .filter(pl.col("m").is_not_null())
-            .group_by("m").agg(pl.col("k").first(), pl.col("k").n_unique().alias("n"))
-            .filter((pl.col("n") == 1) & (pl.col("m") != "")).select("m", "k"))

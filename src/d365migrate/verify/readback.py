@@ -26,9 +26,10 @@ from typing import Any
 
 from d365migrate.dataverse import MAX_BATCH_OPERATIONS, DataverseClient, odata_literal
 from d365migrate.load.budget import budget_for
-from d365migrate.load.loader import id_filters
+from d365migrate.load.org_records import id_filters
+from d365migrate.load.pump import Attempt, Pump
 from d365migrate.load.reads import query_each
-from d365migrate.load.throughput import Attempt, Controller, Pump
+from d365migrate.load.throughput import Controller
 
 PAGE = 5000  # records a page: Dataverse's largest (odata.maxpagesize)
 OnFound = Callable[[list[tuple[str, dict[str, Any]]]], None]

@@ -35,9 +35,10 @@ from d365migrate.dataverse.destination import Destination, connect
 from d365migrate.dataverse.errors import NotFound, TransientError
 from d365migrate.load.budget import budget_for
 from d365migrate.load.ledger import Ledger
-from d365migrate.load.loader import intent_landed
 from d365migrate.load.order import table_rank
-from d365migrate.load.throughput import Attempt, Controller, Pump
+from d365migrate.load.org_records import intent_landed
+from d365migrate.load.pump import Attempt, Pump
+from d365migrate.load.throughput import Controller
 from d365migrate.progress import open_bar
 from d365migrate.runfolder import RunFolder, read_json, write_json
 from d365migrate.verify.restore import Restorer

@@ -27,8 +27,8 @@ from d365migrate.intake.discover import read_discovery
 from d365migrate.intake.parts import locate
 from d365migrate.load.existing import is_existing_key, resolve_existing_key
 from d365migrate.load.ledger import Ledger
-from d365migrate.load.loader import existing_ids
 from d365migrate.load.order import in_load_order
+from d365migrate.load.org_records import existing_ids
 from d365migrate.load.owners import (
     Person,
     discovered_people,
