@@ -26,7 +26,8 @@ from d365migrate.intake.kinds import (
 
 __all__ = ["AMOUNT_WORDS", "CODE_LISTS", "PARENT_KINDS", "PERSON_NAME_COLUMNS",
            "code_list_reference", "positional_key", "is_natural_key", "parent_reference",
-           "reference_to_other", "named_guid_key", "guid_values"]
+           "reference_to_other", "named_guid_key", "guid_values", "record_number",
+           "own_record_number"]
 
 #: A person's own names (normalised): never a key by position.
 PERSON_NAME_COLUMNS = frozenset(FIRST_NAME_COLUMNS + LAST_NAME_COLUMNS)
@@ -47,12 +48,32 @@ def positional_key(column: str) -> bool:
             and not set(name_words(column)) & AMOUNT_WORDS)
 
 
+#: 'No', 'Nr', 'Nbr', 'Num' after a record's word: the number the CRM gave the record.
+NUMBER_ABBREVIATIONS = frozenset({"no", "nr", "nbr", "num"})
+
+
+def record_number(column: str) -> bool:
+    """Whether ``column`` is a record's number as a CRM names it: a kind of record and 'No'
+    ('Account No', 'Lead No', 'Ticket No': vtiger's and coreBOS's ACC1, LEA1, TT00001), which
+    the CRM gives each record in turn, an id. 'Phone No', 'Serial No' name no record."""
+    words = name_words(column)
+    return (len(words) == 2 and words[1] in NUMBER_ABBREVIATIONS
+            and kind_of_word(words[0]) is not None)
+
+
+def own_record_number(source: str, column: str) -> bool:
+    """Whether ``column`` numbers the records of ``source`` ('Account No' in accounts), not
+    those of another kind it links to ('Account No' in contacts)."""
+    return record_number(column) and kind_of_word(name_words(column)[0]) == name_kind(source)[0]
+
+
 def is_natural_key(column: str) -> bool:
     """Whether a key column holds data of its own (a name, an email, a subject) rather than
-    a surrogate id: a natural key is the record's key *and* a field to map."""
+    a surrogate id: a natural key is the record's key *and* a field to map. A record's number
+    ('Account No') is the CRM's id for it."""
     nc = col_norm(column)
     return not (nc in {"id", "key", "uuid", "guid", "pk", "rowid", "recordid"}
-                or nc.endswith(("id", "key", "uuid", "guid")))
+                or nc.endswith(("id", "key", "uuid", "guid")) or record_number(column))
 
 
 def code_list_reference(source: str, column: str) -> bool:

@@ -12,7 +12,9 @@ import polars as pl
 
 from d365migrate.intake.key_rules import (
     named_guid_key,
+    own_record_number,
     positional_key,
+    record_number,
     reference_to_other,
 )
 from d365migrate.intake.kinds import (
@@ -51,7 +53,8 @@ def key_candidates(source: str, df: pl.DataFrame,
         nc = col_norm(c)
         own_guid = named_guid_key(source, c, df[c].head(1000).to_list())   # 'Account'
         idish = (nc in {"id", "key", "uuid", "guid"} or nc.endswith(("id", "key", "number"))
-                 or nc in {"email", "code"} or (i == 0 and positional_key(c)) or own_guid)
+                 or nc in {"email", "code"} or (i == 0 and positional_key(c)) or own_guid
+                 or record_number(c))   # 'Account No', 'Ticket No': the CRM's number
         natural = not idish and (nc in NATURAL_KEYS or nc.endswith("email"))
         if not (idish or natural) or types.get(c) in {"long_text", "empty", "boolean",
                                                       "datetime", "date"}:
@@ -70,7 +73,8 @@ def key_candidates(source: str, df: pl.DataFrame,
             continue
         score = uniq - 0.5 * (nulls / df.height)
         if nc in {"id", stem + "id"} or own_guid or (nc.endswith("id") and len(nc) > 2
-                                                      and stem.endswith(nc[:-2])):
+                                                      and stem.endswith(nc[:-2])) \
+                or own_record_number(source, c):
             score += 0.3
         if i == 0 and unique == df.height:   # first, and no row repeats it (no name twice)
             score += 0.1

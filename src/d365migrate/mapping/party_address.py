@@ -27,6 +27,8 @@ _SIDES: tuple[tuple[tuple[str, ...], str], ...] = (
     # a record's own addresses (SugarCRM's primary_address_city, alt_address_street): its
     # first and second address, never a sale's bill-to or ship-to
     (("primary", "address"), "first"), (("mailing", "address"), "first"),
+    # vtiger's and coreBOS's contact 'Mailing City', 'Mailing Po Box': the first address
+    (("mailing",), "first"),
     (("alt", "address"), "second"), (("alternate", "address"), "second"),
     (("other", "address"), "second"), (("secondary", "address"), "second"),
     # a record's second address as Sales names its columns ('Address 2: City', and the
@@ -58,6 +60,10 @@ _PARTS = {
     ("code",): "postalcode",
     ("telephone",): "telephone", ("name",): "name", ("fax",): "fax", ("county",): "county",
     ("latitude",): "latitude", ("longitude",): "longitude",
+    # a side's post-office box ('Billing Po Box', 'Mailing P.O. Box'): on a record's own
+    # address its box (a sale's bill-to has none, and a target the table lacks is not offered)
+    ("po", "box"): "postofficebox", ("p", "o", "box"): "postofficebox",
+    ("pobox",): "postofficebox", ("post", "office", "box"): "postofficebox",
     # a side's bare 'address' (ShipAddress: '59 rue de l'Abbaye') is its street line; a
     # 'billing_address' alone opens with its side and says no part
     ("address",): "line1"}

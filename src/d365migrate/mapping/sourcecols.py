@@ -20,6 +20,7 @@ from d365migrate.mapping.glued_sides import glued_side_reading
 from d365migrate.mapping.leader_names import leads_work
 from d365migrate.mapping.not_a_number import without_nan
 from d365migrate.mapping.own_email import own_contact_email
+from d365migrate.mapping.ratio_names import per_unit_name
 from d365migrate.mapping.relation_keys import (
     relation_words,
     sub_document_field,
@@ -289,7 +290,7 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
                 pw = pw[1:]
             if pw:
                 readings.append((pw, factor * (0.97 - 0.02 * i)))
-    if "/" in name:
+    if "/" in name and not per_unit_name(name):   # 'Qty/Unit' is one ratio
         # 'State/Region', 'ZIP/Postal code': the first alternative is the main meaning; the
         # words before the first one's last word lead the others ('Address 1: Country/Region'
         # is 'address 1 region', no bare region)

@@ -51,9 +51,11 @@ from d365migrate.mapping.dataverse_labels import own_labels
 from d365migrate.mapping.done_flags import done_flag_candidates
 from d365migrate.mapping.label_names import own_description_names
 from d365migrate.mapping.lead_names import lead_name_candidates
+from d365migrate.mapping.other_emails import other_email_candidates
 from d365migrate.mapping.parent_products import parent_product_candidates
 from d365migrate.mapping.plain_texts import yield_plain_texts
 from d365migrate.mapping.sibling_names import code_of_sibling, name_of_linked, own_id_elsewhere
+from d365migrate.mapping.side_streets import side_street_candidates
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
 from d365migrate.mapping.targets import Attr, attributes, table_names
 from d365migrate.mapping.tenant import yield_tenant_ids
@@ -226,6 +228,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         cands = by_values(p.values, cands, names, p.phrase)   # subscription states, roles
         cands = done_flag_candidates(col, p.values, names, cands, df.columns)  # 'done': state
         cands = parent_product_candidates(table, p, names, cands)   # a variant's product
+        cands = side_street_candidates(col, df.columns, names, cands)   # 'Billing Address'
+        cands = other_email_candidates(col, df.columns, table, vocab, cands)   # the third
         cands.sort(key=lambda c: (-c[0], c[1]))
         scored[col] = cands
     own_labels(df, td, names, scored, unmapped)   # Dataverse's own 'Topic', 'Status'
