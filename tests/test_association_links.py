@@ -87,7 +87,8 @@ def test_one_row_per_record_by_the_rule_and_every_row_accounted():
     reasons = dict(zip(staged.quarantined["source_id"].to_list(),
                        staged.quarantined["reason"].to_list(), strict=True))
     assert reasons == {"d2": "no customerid: 'p404' is not a contact of the export",
-                       "d3": "no customerid: '(empty)' is not a contact of the export"}
+                       "d3": "no customerid: the export names no contact for it (the cell is "
+                             "empty)"}
     through = staged.lookup_stats[nav]["through"]
     assert through["rows"] == 4 and through["used"] == 2
     assert through["used"] + sum(through["not_used"].values()) == through["rows"]

@@ -158,5 +158,5 @@ def test_a_required_link_listing_several_names_says_so() -> None:
         "no customerid: 'Ava-Mai Espinosa, Mali Bob' lists several names, and customerid "
         "holds one contact: none was chosen",   # was "... is not a contact of the export"
         "no customerid: 'p404' is not a contact of the export",
-        "no customerid: '(empty)' is not a contact of the export",
+        "no customerid: the export names no contact for it (the cell is empty)",
         "no customerid: 'Smith, John' is not a contact of the export"]   # one person

@@ -45,6 +45,7 @@ from d365migrate.staging.stage import (
     OWNER,
     PARTIES,
     REF_PREFIX,
+    SHARED_PREFIX,
     SOURCE_ID,
     SOURCE_ROW,
     VIA_PREFIX,
@@ -103,7 +104,7 @@ def content_hashes(staged: pl.DataFrame) -> dict[str, str]:
     """Source id -> SHA-256 of the record's mapped content (empty values left out, so a
     column that is missing and one that is empty hash the same)."""
     cols = sorted(c for c in staged.columns if c != SOURCE_ROW  # a mark, not content
-                  and not c.startswith(LEFT_PREFIX))
+                  and not c.startswith((LEFT_PREFIX, SHARED_PREFIX)))  # why, not content
     out: dict[str, str] = {}
     for row in staged.select(cols).iter_rows(named=True):
         content = {c: v for c, v in row.items() if v is not None and c != SOURCE_ID}
@@ -299,7 +300,7 @@ class Delta:
         for row in now.to_dicts():
             prior = old.get(row[SOURCE_ID]) or {}
             cols = [c for c, v in prior.items() if v is not None and row.get(c) is None
-                    and c not in NOT_CLEARED and not c.startswith(VIA_PREFIX)
+                    and c not in NOT_CLEARED and not c.startswith((VIA_PREFIX, SHARED_PREFIX))
                     and not any(row.get(o) is not None for o in same.get(c, []))]
             if cols:
                 d.emptied[row[SOURCE_ID]] = cols

@@ -22,6 +22,7 @@ from d365migrate.staging.stage import (
     ISSUE_COLUMNS,
     OWNER,
     REF_PREFIX,
+    SHARED_PREFIX,
     SOURCE_ID,
     SOURCE_ROW,
     VIA_PREFIX,
@@ -58,7 +59,7 @@ def upload_in_blocks(client: DataverseClient, table_def: dict[str, Any], rows: p
     pk, entity_set, table = (table_def["PrimaryIdAttribute"], table_def["EntitySetName"],
                              table_def["LogicalName"])
     columns = [c for c in rows.columns if c not in (SOURCE_ID, SOURCE_ROW, OWNER, FILE)
-               and not c.startswith((REF_PREFIX, VIA_PREFIX))]
+               and not c.startswith((REF_PREFIX, VIA_PREFIX, SHARED_PREFIX))]
     there = org_ids(client, table_def, pk, unit, rows[SOURCE_ID].to_list())
     failures: list[dict[str, Any]] = []
     for row in rows.iter_rows(named=True):

@@ -63,6 +63,7 @@ from d365migrate.staging.stage import (
     OWNER,
     PARTIES,
     REF_PREFIX,
+    SHARED_PREFIX,
     SOURCE_ID,
     SOURCE_ROW,
     VIA_PREFIX,
@@ -250,7 +251,7 @@ class TableLoader:
             ctl.expect_rows(rows)
         columns = [c for c in staged.columns
                    if c not in (SOURCE_ID, SOURCE_ROW, OWNER, FILE, PARTIES)
-                   and not c.startswith((REF_PREFIX, VIA_PREFIX))]
+                   and not c.startswith((REF_PREFIX, VIA_PREFIX, SHARED_PREFIX))]
 
         def build(row: dict[str, Any], create: bool) -> dict[str, Any]:
             body, unresolved = build_payload(row, columns, source_id_column=self.column,

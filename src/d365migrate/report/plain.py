@@ -55,6 +55,9 @@ FIELD_LABELS = {
     "filename": "File Name", "mimetype": "File Type", "overriddencreatedon": "Created On",
     "title": "Case Title", "prioritycode": "Priority", "location": "Location",
     "emailaddress1": "Email", "firstname": "First Name", "lastname": "Last Name",
+    "parentaccountid": "Parent Account", "transactioncurrencyid": "Currency",
+    "originatingleadid": "Originating Lead", "campaignid": "Campaign",
+    "productid": "Product", "pricelevelid": "Price List", "defaultuomid": "Default Unit",
 }
 #: Steps of a run (its notebooks) in words.
 STEP_WORDS = {
@@ -125,6 +128,20 @@ def reason_in_words(reason: Any) -> str:
         what = RECORD_WORDS.get(m.group(1), m.group(1))
         return (f"The {what} it belongs to did not move (see above), so it would have had "
                 "nothing to be attached to")
+    if m := re.match(r"(?:no (\w+): )?'[^']*': \d+ (\w+) records of the export share this "
+                     r"([\w ]+?)(?:,? so| and) none was chosen", r):
+        what = RECORD_WORDS.get(m.group(2), m.group(2))
+        return (f"The {what} it names shares its {m.group(3)} with other {what} records of "
+                f"the export, so which one is meant cannot be told; make the {m.group(3)}s "
+                "unique in the export, or link by id")
+    if m := re.match(r"no (\w+): the export names no ([\w ]+?) for it", r):
+        what = " or ".join(RECORD_WORDS.get(w, w) for w in m.group(2).split(" or "))
+        return (f"The export names no {what} as its {field_label({}, '', m.group(1)).lower()}"
+                ", and Dynamics 365 needs one")
+    if m := re.match(r"no (\w+): '[^']*' is not an? ([\w ]+?) of the export", r):
+        what = " or ".join(RECORD_WORDS.get(w, w) for w in m.group(2).split(" or "))
+        return (f"The {what} it names as its {field_label({}, '', m.group(1)).lower()} is not "
+                f"in the export, and Dynamics 365 needs one")
     if m := re.match(r"parent (\w+) loop:", r):
         what = RECORD_WORDS.get(m.group(1), m.group(1))
         return (f"Its parent {what} leads round in a loop back to itself, which Dynamics 365 "
@@ -168,11 +185,28 @@ def field_labels(mapping: dict[str, Any]) -> dict[tuple[str, str], str]:
     return out
 
 
+def verified_labels(verification: dict[str, Any] | None) -> dict[tuple[str, str], str]:
+    """(table, column) -> the label Dynamics 365 gives it, as the spot check read it from the
+    org's own metadata: a column the map sets by a decision (a link the parameters name)
+    has no reason naming its label."""
+    out: dict[tuple[str, str], str] = {}
+    tables = ((verification or {}).get("spot_check") or {}).get("tables") or {}
+    for table, spot in tables.items():
+        for record in (spot or {}).get("records") or []:
+            for f in record.get("fields") or []:
+                if f.get("field") and f.get("label"):
+                    out.setdefault((str(table), str(f["field"])), str(f["label"]))
+                    out.setdefault(("*", str(f["field"])), str(f["label"]))
+    return out
+
+
 def field_label(labels: dict[tuple[str, str], str], unit: str, column: str) -> str:
     if (unit, column) in labels:
         return labels[(unit, column)]
     if column in FIELD_LABELS:
         return FIELD_LABELS[column]
+    if ("*", column) in labels:
+        return labels[("*", column)]
     words = re.sub(r"^[a-z]+_", "", column) if column.count("_") == 1 else column
     return sentence(words.replace("_", " "))
 

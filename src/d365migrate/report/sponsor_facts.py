@@ -33,6 +33,7 @@ from d365migrate.report.plain import (
     org_value,
     reason_in_words,
     step_name,
+    verified_labels,
 )
 from d365migrate.report.safe_files import read_csv
 from d365migrate.runfolder import RunFolder
@@ -150,8 +151,8 @@ def gather(run_dir: str | Path) -> Facts:
     elif not f.objects and folder.reconciliation.exists():  # none of the kinds asked for
         f.balanced = bool((_json(folder.reconciliation) or {}).get("balanced"))
     f.not_moved = rows_not_moved(folder, [o["unit"] for o in f.objects], f.source)
-    f.cleared = cleared_fields(folder, [o["unit"] for o in f.objects], field_labels(mapping),
-                               f.source)
+    labels = verified_labels(verification) | field_labels(mapping)  # the map's own first
+    f.cleared = cleared_fields(folder, [o["unit"] for o in f.objects], labels, f.source)
     f.cleared_records = records_changed(folder, [o["unit"] for o in f.objects])
     f.owners = owner_changes(folder)
     f.unowned = unowned_objects(mapping, [o for o in f.objects if o.get("moved")])
@@ -159,7 +160,7 @@ def gather(run_dir: str | Path) -> Facts:
         str(u): o.get("links_left") or {} for u, o in
         ((_json(folder.reconciliation) or {}).get("objects") or {}).items()})
     f.files_left, f.files_used = export_files(folder)
-    f.required_unfilled = required_unfilled(folder, field_labels(mapping))
+    f.required_unfilled = required_unfilled(folder, labels)
     if verification is not None:
         f.verification = verification_facts(verification, mapping)
     f.delta = delta_facts(_json(folder.delta))

@@ -33,7 +33,14 @@ from d365migrate.run.context import RunContext, write_run_json
 from d365migrate.run.notebook import is_interactive, write_interactive_report
 from d365migrate.run.parameters import GateLimits
 from d365migrate.runfolder import RunFolder
-from d365migrate.staging.stage import ISSUE_COLUMNS, REF_PREFIX, SOURCE_ID, SOURCE_ROW, routed
+from d365migrate.staging.lookups import routed
+from d365migrate.staging.stage import (
+    ISSUE_COLUMNS,
+    REF_PREFIX,
+    SHARED_PREFIX,
+    SOURCE_ID,
+    SOURCE_ROW,
+)
 from d365migrate.staging.through import THROUGH_PREFIX
 from d365migrate.staging.user_links import USERS
 
@@ -194,6 +201,10 @@ def link_outcomes(loaded: pl.DataFrame, lookups: list[dict[str, Any]],
                 if THROUGH_PREFIX + lk["navigation"] in loaded.columns else None
                 for lk in group]
         ids = [ids_of(lk["table"]) for lk in group]
+        # a value naming several records of the export ('Acme': two accounts), as staged
+        shared = [loaded[SHARED_PREFIX + lk["navigation"]].to_list()
+                  if SHARED_PREFIX + lk["navigation"] in loaded.columns else None
+                  for lk in group]
         named = unresolved = awaiting = 0
         for i, (row_no, sid) in enumerate(zip(source_rows, source_ids, strict=True)):
             mine = [r[i] for r in refs]
@@ -237,6 +248,8 @@ def link_outcomes(loaded: pl.DataFrame, lookups: list[dict[str, Any]],
                 f"bound afterwards") if mine[k] is not None and later(lk["table"]) else (
                 f"its {lk['table']} '{mine[k]}' is not in the org (it did not load), so "
                 f"the record moved without its {column}") if mine[k] is not None else (
+                f"'{raw[k]}': {shared[k][i]} and none was chosen, so the record moved "
+                f"without its {column}") if shared[k] is not None and shared[k][i] else (
                 f"'{raw[k]}' names no {lk['table']} of the export, so the record moved "
                 f"without its {column}")
             rows.append({"file": file, "row": row_no, "source_id": sid, "column": lk["source"],

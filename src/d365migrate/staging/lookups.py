@@ -69,6 +69,48 @@ def resolve_lookup(df: pl.DataFrame, lookup: dict[str, Any], tables: dict[str, p
     return refs, via
 
 
+#: What a fallback matched on, in words ("4 account records of the export share this name").
+MATCH_WORDS = {"name": "name", "email": "email address", "email_domain": "email domain",
+               "domain": "web domain"}
+
+
+def shared_names(df: pl.DataFrame, lookup: dict[str, Any], tables: dict[str, pl.DataFrame],
+                 refs: pl.Series) -> pl.Series:
+    """For each row left without its record (``refs`` null), why when its value names
+    SEVERAL records by a fallback ('Acme' the name of two accounts): "2 account records of
+    the export share this name"; else null. Such a value is no missing record, and a reason
+    saying it names none would send the analyst looking for one."""
+    out = pl.Series([None] * df.height, dtype=pl.Utf8)
+    fallbacks = [fb for fb in lookup.get("fallbacks", []) if fb.get("source") in df.columns]
+    if not fallbacks or refs.null_count() == 0:
+        return out
+    ref_source, ref_key = split_reference(lookup["references"], tables)
+    ref = tables[ref_source]
+    if lookup.get("parent_where"):
+        ref = ref.filter(routed(lookup["parent_where"]))
+    for fb in fallbacks:
+        if fb["references"] not in ref.columns:
+            continue
+        mode = "domain" if fb["match"] == "email_domain" else fb["match"]
+        v, k = pl.col(fb["references"]).cast(pl.Utf8), pl.col(ref_key).cast(pl.Utf8)
+        counts = (ref.lazy().filter(v.is_not_null() & (v != "") & k.is_not_null() & (k != ""))
+                  .select(_match_key(v, mode).alias("m"), _py_strip(k).alias("k"))
+                  .filter(pl.col("m").is_not_null() & (pl.col("m") != ""))
+                  .group_by("m").agg(pl.col("k").n_unique().alias("n"))
+                  .filter(pl.col("n") > 1))
+        hits = (df.select(fb["source"]).with_row_index("i")
+                .filter(refs.is_null() & out.is_null())
+                .select("i", _match_key(read_part(df, fb["source"], fb.get("part") or part_for(
+                    fb["match"])), fb["match"]).alias("m"))
+                .lazy().join(counts, on="m", how="inner").collect())
+        if hits.height:
+            words = f" {lookup['table']} records of the export share this " \
+                    f"{MATCH_WORDS.get(fb['match'], fb['match'].replace('_', ' '))}"
+            out = out.clone()
+            out.scatter(hits["i"], hits["n"].cast(pl.Utf8) + words)
+    return out
+
+
 #: Whitespace as Python's ``str.strip()``/``split()`` see it: Unicode White_Space (regex
 #: ``\s``) and the information separators U+001C-U+001F.
 _WS = r"[\s\x1c-\x1f]"

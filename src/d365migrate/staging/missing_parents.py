@@ -6,7 +6,8 @@ back. Most such values name nobody the export holds ('p404'), and the reason say
 value listing several people's names ('Ava-Mai Espinosa, Mali Bob': a no-code database's
 link to several rows, written as their names joined by commas) is no one record either,
 but "is not a contact of the export" would send the analyst looking for a missing person;
-the reason says it lists several, and that the link holds one.
+the reason says it lists several, and that the link holds one. A value that names several
+records of the export by name ('Acme', two accounts) says that too: it is no missing record.
 """
 
 from __future__ import annotations
@@ -22,12 +23,20 @@ __all__ = ["SEVERAL_NAMES", "missing_reason"]
 SEVERAL_NAMES = r"^\s*[^,;\s]+(\s+[^,;\s]+)+(\s*[,;]\s*[^,;\s]+(\s+[^,;\s]+)+)+\s*$"
 
 
-def missing_reason(column: str, tables: str, value: pl.Expr) -> pl.Expr:
+def missing_reason(column: str, tables: str, value: pl.Expr,
+                   shared: pl.Expr | None = None) -> pl.Expr:
     """The reason a row with no ``column`` record (of ``tables``) is held back, from its
-    value (null shown as '(empty)')."""
-    shown = value.fill_null("(empty)")
+    value (an empty cell names no record: said so, not as a missing one); ``shared``: where
+    its value names several records ("2 account records of the export share this name",
+    ``staging.lookups.shared_names``)."""
+    shown = value.fill_null("")
     one = pl.format(f"no {column}: '{{}}' is not {a_or_an(tables)} of the export", shown)
     several = pl.format(f"no {column}: '{{}}' lists several names, and {column} holds one "
                         f"{tables}: none was chosen", shown)
-    return pl.when(value.fill_null("").str.contains(SEVERAL_NAMES)).then(several) \
-        .otherwise(one)
+    empty = pl.lit(f"no {column}: the export names no {tables} for it (the cell is empty)")
+    reason = pl.when(value.is_null()).then(empty) \
+        .when(value.fill_null("").str.contains(SEVERAL_NAMES)).then(several).otherwise(one)
+    if shared is None:
+        return reason
+    alike = pl.format(f"no {column}: '{{}}': {{}}, so none was chosen", shown, shared)
+    return pl.when(shared.is_not_null()).then(alike).otherwise(reason)

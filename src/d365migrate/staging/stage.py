@@ -33,7 +33,7 @@ from d365migrate.staging.all_day import all_day_ends
 from d365migrate.staging.empty_rows import no_id_reason
 from d365migrate.staging.existing_refs import existing_key
 from d365migrate.staging.further_ids import ID_PREFIX, link_prefix, prefixed, unprefixed
-from d365migrate.staging.lookups import clean_text, resolve_lookup, routed
+from d365migrate.staging.lookups import clean_text, resolve_lookup, routed, shared_names
 from d365migrate.staging.missing_parents import missing_reason
 from d365migrate.staging.state_status import statuses_within_states
 from d365migrate.staging.threads import ticket_thread
@@ -51,6 +51,8 @@ FILE = "__file"  # an attachment's path inside the export, read when it loads
 PARTIES = "__parties"  # an activity's people: [{mask, address}], resolved to records at load
 REF_PREFIX = "__ref__"
 VIA_PREFIX = "__via__"
+#: Why a value left without its record names no one record: several share its name.
+SHARED_PREFIX = "__shared__"
 #: True on a record whose column names a record the map does not link (a ``__via__`` column,
 #: so that nothing sends it to the org).
 LEFT_PREFIX = VIA_PREFIX + "left__"
@@ -443,6 +445,11 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
         staged = staged.with_columns(refs.alias(REF_PREFIX + lk["navigation"]),
                                      via.alias(VIA_PREFIX + lk["navigation"]),
                                      raw_ref.alias("__raw__" + lk["navigation"]))
+        if lk.get("fallbacks") and lk["table"] != USERS:  # names several: said so
+            shared = shared_names(df, lk, tables, refs)
+            if lk.get("where"):
+                shared = shared.zip_with(mine, pl.Series([None] * len(shared), dtype=pl.Utf8))
+            staged = staged.with_columns(shared.alias(SHARED_PREFIX + lk["navigation"]))
     issues += _parentless(staged, tmap.get("lookups", []), file)
     quarantined = pl.concat(issues) if issues else empty_issues()
     bad_rows = quarantined["row"].unique()
@@ -497,7 +504,10 @@ def _parentless(staged: pl.DataFrame, lookups: list[dict[str, Any]], file: str
                 pl.lit(file).alias("file"), pl.col(SOURCE_ROW).alias("row"),
                 pl.col(SOURCE_ID).alias("source_id"), pl.lit(sources).alias("column"),
                 pl.coalesce(raws).alias("value"),
-                missing_reason(column, tables, pl.coalesce(raws)).alias("reason"),
+                missing_reason(column, tables, pl.coalesce(raws), pl.coalesce(
+                    [pl.col(SHARED_PREFIX + lk["navigation"]) for lk in group
+                     if SHARED_PREFIX + lk["navigation"] in staged.columns] or
+                    [pl.lit(None, dtype=pl.Utf8)])).alias("reason"),
             ).cast(ISSUE_COLUMNS))
     return out
 
