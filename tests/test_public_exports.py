@@ -587,7 +587,9 @@ FLOORS = {
     # +1 each (keys48): a ticket's requester_id is the customer who raised it
     # +1 each (keys47): a ticket's merged_ticket_ids ('[123]', lists of ids) are links to
     # other tickets, no parent case of its own (both together: 74, session 20's merge)
-    "zendesk-fivetran": {"files": (5, 5), "suggest": (74, 77), "propose": (74, 77)},
+    # +2 each (keys56): the organizations' and users' 'url' (.../api/v2/users/<id>.json)
+    # is the record's own API address, no web site
+    "zendesk-fivetran": {"files": (5, 5), "suggest": (76, 77), "propose": (76, 77)},
     # after tuning on it (MEASUREMENTS.md, "Intercom, after tuning, in-sample"): admins are
     # users, a conversation a ticket, own '<kind>_id' no link, qualifier prefixes read
     "intercom-fivetran": {"files": (9, 9), "suggest": (92, 94), "propose": (92, 94)},
@@ -999,7 +1001,10 @@ FLOORS = {
     # Airbyte after tuning"): a REST API's page of a list in one cell is its list, never
     # text (a contact's notes); JSON documents take no choice (a conversation's source)
     "intercom-airbyte": {"files": (13, 13), "suggest": (95, 96), "propose": (94, 96)},
-    "zendesk-zenpy": {"files": (11, 11), "suggest": (83, 85), "propose": (81, 85)},
+    # keys56's Zendesk Support through Zenpy (MEASUREMENTS.md, "keys56's Zendesk Support
+    # through Zenpy after tuning"): a record's own API address is no web site; an assignee
+    # owns a case, never is its customer; the requester is, before the submitter
+    "zendesk-zenpy": {"files": (11, 11), "suggest": (85, 85), "propose": (85, 85)},
 }
 
 
