@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from rapidfuzz import fuzz
 
 from d365migrate.dataverse.tables import CHOICE_TYPES, LOOKUP_TYPES
+from d365migrate.mapping.api_self_links import api_record_addresses
 from d365migrate.mapping.flag_nouns import noun_for_flag
 from d365migrate.mapping.glued_words import glued_synonym_targets
 from d365migrate.mapping.own_lists import documents, own_list
@@ -165,6 +166,9 @@ def column_score(p: Profile, a: Attr, table: str,
            syn: Mapping[str, tuple[float, str]]) -> tuple[float, str]:
     """Confidence that source column ``p`` belongs in ``a``, with the reason."""
     ns, why = name_score(p, a, syn)
+    if a.fmt == "url" and ns > 0 and api_record_addresses(p.values):
+        # Zendesk's 'url' (.../api/v2/users/<id>.json): a record's API endpoint, no web page
+        return 0.0, f"'{p.name}' holds records' API addresses, not web pages."
     parts = [why] if why else []
     is_lookup = a.atype in LOOKUP_TYPES
     if is_lookup and lists_records(p.name, p.values, a.atype):

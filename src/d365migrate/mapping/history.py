@@ -29,6 +29,7 @@ from d365migrate.load.order import base_unit, table_of
 from d365migrate.mapping import more_files, regarding_links
 from d365migrate.mapping.call_outcomes import direction_word, outcome_column
 from d365migrate.mapping.done_flags import done_flag_column, done_flag_values, own_states
+from d365migrate.mapping.owner_columns import names_asker, names_staff
 from d365migrate.mapping.party_lists import party_items
 from d365migrate.mapping.ticket_notes import (
     messages_in_notes,
@@ -235,8 +236,13 @@ def _as_case(entry: Entry, discovery: Discovery, source: str, table_def: dict[st
     table_of_source = {src: table for table, src in chosen.items()}
     customer: list[Entry] = []
     for table in ("account", "contact"):
-        links = [r for r in discovery.links_from(source) if r.kind == "id"
-                 and table_of_source.get(r.target_source) == table and r.match_rate > 0.5]
+        # the agent a ticket is assigned to answers it: never its customer ('assignee_id'
+        # into a users file that holds end users and agents alike); the one who asked
+        # ('requester_id') is, before who typed it in ('submitter_id')
+        links = sorted((r for r in discovery.links_from(source) if r.kind == "id"
+                        and table_of_source.get(r.target_source) == table
+                        and r.match_rate > 0.5 and not names_staff(r.column)),
+                       key=lambda r: not names_asker(r.column))
         nav = tables.navigation(table_def, "customerid", table)
         if links and nav:
             customer.append({"target": "customerid", "navigation": nav, "table": table,

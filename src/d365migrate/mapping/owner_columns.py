@@ -20,11 +20,31 @@ from d365migrate.mapping.mapfile import MappingError, unit_name
 USER_WORDS = ("owner", "assigned", "assignee", "created by", "creator", "modified by",
               "updated by", "user", "agent", "rep", "salesperson", "sales id", "manager")
 DECISION = "mapping.decisions.owner_columns"
+#: Words of a column's name that say its user answers or owns the record: a ticket's
+#: assignee, owner or agent is the staff's, never the customer who asked.
+STAFF_WORDS = ("owner", "assigned", "assignee", "agent", "responder", "rep", "salesperson",
+               "manager")
 
 
 def _words(column: str) -> str:
     spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", column)
     return " " + " ".join(re.split(r"[^a-z0-9]+", spaced.lower())).strip() + " "
+
+
+#: Words of a column's name that say its person asked: a ticket's requester, its customer.
+ASKER_WORDS = ("requester", "requestor", "requested", "customer", "client", "contact",
+               "caller", "reporter")
+
+
+def names_asker(column: str) -> bool:
+    """True when the column's name says it names the person who asked ('requester_id')."""
+    return any(f" {w} " in _words(column) for w in ASKER_WORDS)
+
+
+def names_staff(column: str) -> bool:
+    """True when the column's name says it names the staff member who answers or owns the
+    record ('assignee_id', 'responder_id', 'owner'), not the customer."""
+    return any(f" {w} " in _words(column) for w in STAFF_WORDS)
 
 
 def source_columns(entry: dict[str, Any]) -> list[str]:

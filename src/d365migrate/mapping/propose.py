@@ -56,6 +56,7 @@ from d365migrate.mapping.owner_columns import explain_owner
 from d365migrate.mapping.parent_files import parents_first, with_product_families
 from d365migrate.mapping.party_split import people_among_parties
 from d365migrate.mapping.pipelines import with_pipeline_column
+from d365migrate.mapping.routed_links import read_routed_rows
 from d365migrate.mapping.split_links import SplitHomes, restrict_to_splits
 from d365migrate.mapping.status_stages import status_stage_map
 from d365migrate.mapping.suggest import SOURCE_KEY_REASON, suggest_columns_why
@@ -486,6 +487,7 @@ def propose_mapping(export: Export, discovery: Discovery,
         with_links_into_further(out_tables, discovery, table_defs), more))
     out_tables = with_customer_tables(with_minor_units(restrict_to_splits(out_tables, parties,
         table_defs, list(export.tables)), export.tables), discovery, table_defs)   # cents
+    out_tables = read_routed_rows(out_tables, list(export.tables))   # a role split's rows
     out_tables = with_continuation_rows(with_goal_owners(with_all_day_ends(with_time_of_day(
         with_clock_durations(out_tables, export.tables), export.tables))), export.tables)
     applied: list[dict[str, Any]] = []

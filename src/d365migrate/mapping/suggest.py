@@ -40,6 +40,7 @@ from d365migrate.dataverse import tables as dv
 from d365migrate.dataverse.tables import LOOKUP_TYPES
 from d365migrate.intake.discover import is_natural_key, primary_key
 from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix, name_word_split
+from d365migrate.mapping.api_self_links import api_record_addresses
 from d365migrate.mapping.campaign_names import campaign_name_candidates
 from d365migrate.mapping.child_files import parent_word_before
 from d365migrate.mapping.column_scores import (
@@ -203,7 +204,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                 cands.append((round(conf, 3), a.logical, reason))
         # a picture's address (avatar, photo, logo) is a web address, but no website
         if not cands and p.kind in vocab.format_primary and floor <= VALUE_ONLY_CONFIDENCE \
-                and not named_otherwise(p.kind, name_word_split(p.name)):
+                and not named_otherwise(p.kind, name_word_split(p.name)) \
+                and not (p.kind == "url" and api_record_addresses(p.values)):
             main = next((names[t] for t in vocab.format_primary[p.kind] if t in names), None)
             if main is not None:
                 what = {"email": "email addresses", "phone": "phone numbers",
