@@ -48,6 +48,7 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     # a partner (Odoo, Axelor, SAP's business partner) is a customer, company or person
     "account": {"account", "company", "organization", "organisation", "org", "customer",
                 "firma", "kunde", "business", "partner", "businesspartner", "client",
+                "bpartner",   # Compiere's (ADempiere, iDempiere, Openbravo) C_BPartner
                 "societe", "entreprise", "empresa", "azienda", "unternehmen", "bedrijf",
                 "thirdparty", "partygroup", "debtormaster",    # Dolibarr, OFBiz; ERP debtors
                 "sponsor", "exhibitor"},   # an event's sponsors and exhibitors: companies

@@ -1,0 +1,72 @@
+"""A users file whose people belong to the customers: contacts, not staff.
+
+An ERP keeps one table of people: Compiere's AD_User (ADempiere, iDempiere, Openbravo,
+metasfresh) holds the client's own login users and, tied to a business partner by
+``C_BPartner_ID``, the customers' and suppliers' people (a buyer, a sales manager, with an
+e-mail, a phone and a title). The name says users; the link says whose people they are. A
+consultant moves the partners' people as contacts: when most of the file's rows point, by a
+column naming an account ('<partner>_id', 'company_id'), at records of a file discovered as
+the accounts, and those rows spread over several accounts (a staff's users all share the
+business's one company), the file is contacts. A users file with no such link, or one that
+points at a single company, stays users.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import polars as pl
+
+from d365migrate.intake.kinds import col_norm, name_kinds, name_words
+
+__all__ = ["customer_user_files"]
+
+#: The fewest distinct accounts the linked rows spread over.
+_MIN_ACCOUNTS = 3
+
+
+def _account_link_columns(columns: list[str]) -> list[str]:
+    """The columns naming an account's id ('C_BPartner_ID', 'partner_id', 'company_id')."""
+    out = []
+    for column in columns:
+        words = name_words(column)
+        if len(words) < 2 or words[-1] != "id":
+            continue
+        if "account" in name_kinds("_".join(words[:-1])):
+            out.append(column)
+    return out
+
+
+def _account_ids(df: pl.DataFrame, column: str) -> set[str]:
+    """The accounts file's ids for a link column: its column of the same name (Compiere's
+    C_BPartner_ID in C_BPartner), else its first column (its key)."""
+    same = [c for c in df.columns if col_norm(c) == col_norm(column)]
+    key = same[0] if same else df.columns[0] if df.columns else None
+    if key is None:
+        return set()
+    return {str(v) for v in df[key].drop_nulls().cast(pl.Utf8).to_list() if str(v).strip()}
+
+
+def customer_user_files(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
+                        ) -> dict[str, tuple[str, str]]:
+    """Users files whose rows are mostly the accounts' people: source -> ('contact', why)."""
+    accounts = [s for s, k in kinds.items() if k == "account" and s in tables]
+    out: dict[str, tuple[str, str]] = {}
+    for source, kind in kinds.items():
+        df = tables.get(source)
+        if kind != "user" or df is None or df.height == 0 or not accounts:
+            continue
+        for column in _account_link_columns(df.columns):
+            values = [str(v) for v in df[column].cast(pl.Utf8).to_list()]
+            for account in accounts:
+                ids = _account_ids(tables[account], column)
+                linked = [v for v in values if v in ids]
+                if len(linked) * 2 > df.height and len(set(linked)) >= _MIN_ACCOUNTS:
+                    out[source] = ("contact", (
+                        f"{len(linked)} of its {df.height} people belong to {len(set(linked))} "
+                        f"records of '{account}' (by '{column}'): the accounts' people, "
+                        "contacts, not the business's own users"))
+                    break
+            if source in out:
+                break
+    return out
