@@ -32,9 +32,16 @@ OUTCOME_STATES: dict[str, int] = {
                      "undelivered", "abandoned"), CANCELED),
     **dict.fromkeys(("queued", "ringing", "inprogress", "scheduled", "planned", "initiated",
                      "pending", "open", "draft"), OPEN),
+    # Spanish (SuiteCRM's es_ES labels: Planificada, Realizada, No Realizada)
+    **dict.fromkeys(("realizada", "realizado", "completada", "completado"), COMPLETED),
+    **dict.fromkeys(("norealizada", "norealizado", "cancelada", "cancelado"), CANCELED),
+    **dict.fromkeys(("planificada", "planificado", "programada", "programado", "pendiente"),
+                    OPEN),
 }
-#: Words of a column name saying it holds the activity's own status or outcome.
-_NAME_WORDS = frozenset({"status", "state", "outcome", "result", "disposition"})
+#: Words of a column name saying it holds the activity's own status or outcome (with the
+#: word for status of the common European languages).
+_NAME_WORDS = frozenset({"status", "state", "outcome", "result", "disposition", "estado",
+                         "stato", "statut", "situacao"})
 #: Other words such a name may hold: the activity's own ('call_status', 'Meeting Outcome',
 #: Zendesk Talk's 'completion_status': how the call ended). Any other word names something
 #: else's status: a deal's, a check-in's, an approval's.

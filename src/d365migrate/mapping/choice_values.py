@@ -22,7 +22,12 @@ __all__ = ["LABEL_WORDS", "choice_values"]
 
 #: A value (lower case) -> labels (lower case) that say the same, tried in order.
 LABEL_WORDS = {"planned": ("proposed",), "aborted": ("canceled", "cancelled"),
-               "in progress": ("launched",)}
+               "in progress": ("launched",),
+               # a relationship type in Spanish, Italian, Portuguese ('Tipo': Cliente)
+               "cliente": ("customer",), "proveedor": ("supplier", "vendor"),
+               "fornitore": ("supplier", "vendor"), "fornecedor": ("supplier", "vendor"),
+               "competidor": ("competitor",), "concorrente": ("competitor",),
+               "socio": ("partner",), "partner": ("partner",)}
 
 
 def _inflected(a: str, b: str) -> bool:

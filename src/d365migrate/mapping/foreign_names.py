@@ -131,6 +131,8 @@ def _plain_name(key: str, heads: frozenset[str], table: dict[str, tuple[str, ...
         return ("last", "name")
     if ("last", "name") in beside and ("first", "name") not in beside:
         return ("first", "name")
+    if ("first", "name") not in beside:
+        return ("name",)   # alone, beside no part of a person's name: the record's name
     return None
 
 

@@ -73,8 +73,10 @@ REGARDING = (("ticket", "incident"), ("deal", "opportunity"), ("contact", "conta
              ("product", "product"), ("competitor", "competitor"))
 TYPE_COLUMNS = ("type", "activity_type", "kind", "activitytype", "category", "channel",
                 "kanaal", "kanal", "canal", "canale")   # the channel, Dutch, German, Romance
-OUTBOUND = ("outbound", "outgoing", "out", "sent", "ausgehend")
-INBOUND = ("inbound", "incoming", "in", "received", "eingehend")
+OUTBOUND = ("outbound", "outgoing", "out", "sent", "ausgehend", "saliente", "sortant",
+            "uscente", "efetuada", "uitgaand")
+INBOUND = ("inbound", "incoming", "in", "received", "eingehend", "entrante", "entrant",
+           "recebida", "recibida", "inkomend")
 #: Completed status per table when the activity happened (table reference pages):
 #: phone call Made 2 / Received 4, email Sent 3 / Received 4, appointment Completed 3.
 DONE_BY_DIRECTION = {"phonecall": (2, 4), "email": (3, 4)}
@@ -279,7 +281,18 @@ def _as_case_email(entry: Entry, discovery: Discovery, source: str,
 
 
 def _direction(df: pl.DataFrame) -> str | None:
-    return next((c for c in df.columns if c.lower() in ("direction", "directioncode")), None)
+    """The column named the direction, else one whose every value is a direction word
+    (SinergiaCRM's Spanish 'Dirección': Saliente, Entrante; Spanish names it as an address)."""
+    named = next((c for c in df.columns if c.lower() in ("direction", "directioncode")), None)
+    return named or next((c for c in df.columns if df[c].dtype == pl.Utf8 and _all_directions(
+        df[c].drop_nulls().str.strip_chars().unique().to_list())), None)
+
+
+def _all_directions(values: list[str]) -> bool:
+    words = {direction_word(v) for v in values if v}
+    # 'sent' and 'received' are a message's status as much as its direction
+    return bool(words) and words <= set(OUTBOUND + INBOUND) - {"in", "out", "sent",
+                                                                "received"}
 
 
 def _with_history(entry: Entry, unit: str, df: pl.DataFrame, regarding: list[Entry]) -> Entry:

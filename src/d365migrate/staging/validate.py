@@ -352,12 +352,18 @@ def _results(target: str, staged: pl.DataFrame, expectations: list[dict[str, Any
     else:
         quick = [r for columns, checks in groups
                  for r in _gx_results(target, staged.select(columns), checks, "BOOLEAN_ONLY")]
-    out, at = [], 0
+    # GX may list a validation's results in another order than its checks (a column of
+    # nothing but nulls first): each check takes the next result of its own type and column
+    pending: dict[tuple[str, Any], list[Any]] = {}
+    for r in quick:
+        pending.setdefault((r.expectation_config.type,
+                            r.expectation_config.kwargs.get("column")), []).append(r)
+    out = []
     for columns, checks in groups:
-        verdicts = quick[at:at + len(checks)]
-        at += len(checks)
-        if [(r.expectation_config.type, r.expectation_config.kwargs.get("column"))
-                for r in verdicts] != [(c["type"], c["kwargs"]["column"]) for c in checks]:
+        verdicts = [pending[(c["type"], c["kwargs"]["column"])].pop(0)
+                    if pending.get((c["type"], c["kwargs"]["column"])) else None
+                    for c in checks]
+        if any(r is None for r in verdicts):
             raise RuntimeError(f"Great Expectations returned the checks of {target} in an "
                                "unexpected order")
         failed = [c for c, r in zip(checks, verdicts, strict=True) if not r.success]
