@@ -19,7 +19,7 @@ from urllib.parse import urlparse
 
 import polars as pl
 
-__all__ = ["PAGE_FIELDS", "page_items", "page_collection", "unwrap_pages"]
+__all__ = ["PAGE_FIELDS", "json_object", "page_items", "page_collection", "unwrap_pages"]
 
 #: The fields a page of a list has beside the list itself: its type, address and paging.
 PAGE_FIELDS = frozenset({"type", "object", "url", "href", "_href", "total_count", "count",
@@ -29,8 +29,8 @@ PAGE_FIELDS = frozenset({"type", "object", "url", "href", "_href", "total_count"
 _ADDRESS = ("url", "href", "_href")
 
 
-def _page(text: str) -> tuple[dict, list] | None:
-    """The page and its list, None when ``text`` is no page of a list."""
+def json_object(text: str) -> dict | None:
+    """The JSON object a cell holds ('{...}'), None for any other text."""
     text = text.strip()
     if not (text.startswith("{") and text.endswith("}")):
         return None
@@ -38,7 +38,13 @@ def _page(text: str) -> tuple[dict, list] | None:
         obj = json.loads(text)
     except ValueError:
         return None
-    if not isinstance(obj, dict) or "id" in obj:
+    return obj if isinstance(obj, dict) else None
+
+
+def _page(text: str) -> tuple[dict, list] | None:
+    """The page and its list, None when ``text`` is no page of a list."""
+    obj = json_object(text)
+    if obj is None or "id" in obj:
         return None
     lists = [v for k, v in obj.items() if k not in PAGE_FIELDS]
     if len(lists) != 1 or not isinstance(lists[0], list):

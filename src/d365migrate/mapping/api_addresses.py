@@ -16,12 +16,11 @@ notes, never the contact's description.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from urllib.parse import urlparse
 
-from d365migrate.intake.list_pages import page_collection
+from d365migrate.intake.list_pages import json_object, page_collection
 from d365migrate.mapping.vocabulary import Vocabulary
 
 __all__ = ["ADDRESS_KEYS", "addressed_table"]
@@ -37,17 +36,11 @@ _SHARE = 0.9
 def _collection(value: str) -> str | None:
     """The collection of the record a JSON cell addresses ('people' of '.../v2/people/65'),
     None when the cell is no JSON object with an API address ending in the record's id."""
-    text = value.strip()
-    if not (text.startswith("{") and text.endswith("}")):
+    obj = json_object(value)
+    if obj is None:
         return None
-    try:
-        obj = json.loads(text)
-    except ValueError:
-        return None
-    if isinstance(obj, dict) and "id" not in obj:
-        return page_collection(text)   # a page of a list: '/contacts/63ea/notes'
-    if not isinstance(obj, dict):
-        return None
+    if "id" not in obj:
+        return page_collection(value)   # a page of a list: '/contacts/63ea/notes'
     address = next((obj[k] for k in ADDRESS_KEYS if isinstance(obj.get(k), str)), None)
     if not address or not address.startswith(("http://", "https://", "/")):
         return None
