@@ -52,6 +52,11 @@ def test_the_sponsor_reads_both_in_words_with_labels_from_the_org() -> None:
                             "empty)")
     assert empty == "The export names no account as its customer, and Dynamics 365 needs one"
     assert not any(w in shared + missing + empty for w in ("customerid", "'"))
+    # a name with an apostrophe reads the same (before: "…Rourke Inc': 2 account records")
+    assert reason_in_words("'O'Rourke Inc': 2 account records of the export share this name "
+                           "and none was chosen") == shared
+    assert reason_in_words("no customerid: 'O'Rourke Inc' is not an account of the "
+                           "export") == missing
     verification = {"spot_check": {"tables": {"account": {"records": [{"fields": [
         {"field": "new_tier", "label": "Tier"}]}]}}}}
     labels = verified_labels(verification)
@@ -68,3 +73,25 @@ def test_the_why_is_no_content_and_never_reaches_the_org(tmp_path) -> None:
     result = loader(fake, Ledger(tmp_path / "l.jsonl")).load(rows, owner_ids={}, ref_ids={})
     assert result.created == 2
     assert not any(k.startswith("__") for r in fake.rows["accounts"].values() for k in r)
+
+
+def test_the_spot_check_never_calls_a_link_left_empty_the_same() -> None:
+    """A drawn record whose export names a company the run could not bind (two share the
+    name) shows the export's name beside an empty org value: "no, on purpose", never yes."""
+    from d365migrate.verify.fields import Field, TableCheck
+    from d365migrate.verify.spotcheck import UNLINKED, same_html, spot_records
+
+    link = Field(column="parentcustomerid", read="_parentcustomerid_value", kind="lookup",
+                 staged="__ref__parentcustomerid_account", source="Company",
+                 refs=(("__ref__parentcustomerid_account", "account"),), role="lookup")
+    check = TableCheck(table="contact", fields=[link],
+                       records={"C1": {"_parentcustomerid_value": None}},
+                       expected={"C1": {"parentcustomerid": None}})
+    staged = pl.DataFrame({SOURCE_ID: ["C1"], SOURCE_ROW: [1],
+                           "__ref__parentcustomerid_account": [None]},
+                          schema_overrides={"__ref__parentcustomerid_account": pl.Utf8})
+    export = pl.DataFrame({"Company": ["Acme"]})
+    [record] = spot_records(check, staged, export, seed=1)
+    [got] = record["fields"]
+    assert got["export"] == "Acme" and got["org"] == "" and got["emptied"] == UNLINKED
+    assert same_html(got).startswith("<span class='warn'>no, on purpose")

@@ -128,8 +128,8 @@ def reason_in_words(reason: Any) -> str:
         what = RECORD_WORDS.get(m.group(1), m.group(1))
         return (f"The {what} it belongs to did not move (see above), so it would have had "
                 "nothing to be attached to")
-    if m := re.match(r"(?:no (\w+): )?'[^']*': \d+ (\w+) records of the export share this "
-                     r"([\w ]+?)(?:,? so| and) none was chosen", r):
+    if m := re.match(r"(?:no (\w+): )?'.*': \d+ (\w+) records of the export share this "
+                     r"([\w ]+?)(?:,? so| and) none was chosen", r, re.S):
         what = RECORD_WORDS.get(m.group(2), m.group(2))
         return (f"The {what} it names shares its {m.group(3)} with other {what} records of "
                 f"the export, so which one is meant cannot be told; make the {m.group(3)}s "
@@ -138,7 +138,7 @@ def reason_in_words(reason: Any) -> str:
         what = " or ".join(RECORD_WORDS.get(w, w) for w in m.group(2).split(" or "))
         return (f"The export names no {what} as its {field_label({}, '', m.group(1)).lower()}"
                 ", and Dynamics 365 needs one")
-    if m := re.match(r"no (\w+): '[^']*' is not an? ([\w ]+?) of the export", r):
+    if m := re.match(r"no (\w+): '.*' is not an? ([\w ]+?) of the export$", r, re.S):
         what = " or ".join(RECORD_WORDS.get(w, w) for w in m.group(2).split(" or "))
         return (f"The {what} it names as its {field_label({}, '', m.group(1)).lower()} is not "
                 f"in the export, and Dynamics 365 needs one")

@@ -8,7 +8,8 @@ An owner the owner queue gave to the fallback owner reads back as that user, whi
 the run intended, but the export's owner and the org's are two different people: such a
 field says so (``replaced``: by whom and why) instead of "same". So does a value of the export
 the field map left empty on purpose (``emptied``: a decision, or a value Dynamics 365 cannot
-hold): empty in the org as intended, but not the export's value.
+hold), and a link that named a record it could not be bound to (a name two records share):
+empty in the org as the run left it, but not the export's value, never "same".
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ FALLBACK = re.compile(r"assigned to fallback owner\s+(\S+)", re.I)
 #: A value of the export the org holds empty, as the field map intends.
 EMPTIED = ("left empty: the field map does not move this value (a decision, or a value "
            "Dynamics 365 cannot hold)")
+#: A link of the export the org holds empty: the record it names was not linked (a name
+#: several records share, a record not in the export); the report's links left say why.
+UNLINKED = ("left empty: the record it names could not be linked (its reason is listed with "
+            "the links left empty)")
 #: Why an owner of the export has no user of its own (the owner queue's status), in words.
 NO_USER = {"unmatched": "no Dynamics 365 user has this email or name",
            "disabled": "their Dynamics 365 user is disabled",
@@ -102,8 +107,9 @@ def spot_records(check: TableCheck, staged: pl.DataFrame, export_rows: pl.DataFr
                     "so the record stayed with the user who created it")
             export_value = next((export.get(c) for c in (f.source or "", *f.others)
                                  if str(export.get(c) or "").strip()), export.get(f.source or ""))
-            emptied = f.role == "column" and staged_value is None and rec is not None and \
-                org in (None, "") and bool(str(export_value or "").strip())
+            emptied = f.role in ("column", "lookup") and staged_value is None and \
+                rec is not None and org in (None, "") and bool(str(export_value or "").strip())
+            why_empty = UNLINKED if f.role == "lookup" else EMPTIED
             fields.append({
                 "field": f.column, "label": labels.get(f.column) or field_label({}, "", f.column),
                 "export_column": f.reads or export_column(f.source),
@@ -115,7 +121,7 @@ def spot_records(check: TableCheck, staged: pl.DataFrame, export_rows: pl.DataFr
                     (f.role == "owner" and expected.get(f.column) is None)
                     or same(expected.get(f.column), org, f.kind)),
                 **({"replaced": replaced} if replaced else {}),
-                **({"emptied": EMPTIED} if emptied else {}),
+                **({"emptied": why_empty} if emptied else {}),
             })
         out.append({"source_id": sid, "row": row[SOURCE_ROW], "found": rec is not None,
                     "fields": fields})
@@ -179,7 +185,8 @@ def spot_sections(spot: dict[str, Any]) -> list[str]:
                         "owner, or none); each says so below.</p>")
         if emptied:
             verdict += (f"<p class='warn'>{emptied} drawn record(s) have a value of the export "
-                        "left empty on purpose, as the field map says; each says so below.</p>")
+                        "left empty (by the field map, or a link that could not be bound); "
+                        "each says so below.</p>")
         sections.append(f"<h2>{esc(object_name(table))}: {len(records)} of {part['of']} records "
                         f"(from {esc(part['file'])})</h2>{verdict}")
         source = spot.get("source_crm") or DEFAULT_SOURCE_CRM
