@@ -166,3 +166,23 @@ def test_every_row_of_the_values_file_is_accounted_and_the_report_says_so(run: P
     assert said["what"].startswith("1 row(s) without a value; 1 row(s) beyond the 3 values")
     assert ("Its other 9 row(s) were read as columns of the records of contacts.csv"
             in said["what"])
+
+
+def test_a_streets_name_is_no_address_name() -> None:
+    """CiviCRM's street_name (the street without its number) beside street_address: the
+    street line goes to the one that says it whole, and the street's name is never the
+    address's own name ('Address 2: Name': "Home", "Head office")."""
+    import polars as pl
+
+    from d365migrate.mapping.suggest import suggest_columns
+    from tuning_support import DEFS
+    from tuning_support import top as _top
+
+    cols = ["id", "first_name", "last_name", "email", "phone", "job_title",
+            "street_address (Address)", "city (Address)", "Address 2: street_address (Address)",
+            "Address 2: street_name (Address)", "Address 2: city (Address)"]
+    df = pl.DataFrame({c: [f"{i} Main St", f"{i} Elm", f"{i} Oak"] for i, c in enumerate(cols)})
+    sugg = suggest_columns(df, DEFS["contact"], source_object="Contact")
+    assert _top(sugg, "Address 2: street_address (Address)") == "address2_line1"
+    assert _top(sugg, "Address 2: street_name (Address)") not in ("address2_name",
+                                                                 "address2_line1")

@@ -5,6 +5,7 @@ function returns a score and the reason fragment the analyst reads beside the su
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from rapidfuzz import fuzz
@@ -52,6 +53,8 @@ def synonym_targets(p: Profile, table: str, vocab: Vocabulary) -> dict[str, tupl
         out = glued_synonym_targets(p, table, vocab)
     return out
 
+#: An address's own name ('Address 2: Name': "Home", "Head office"), never its street's.
+ADDRESS_NAME = re.compile(r"address\d_name$")
 #: Below this many values in a column, what the values look like counts only in part.
 TYPE_EVIDENCE_ROWS = 5
 
@@ -62,6 +65,8 @@ def name_score(p: Profile, a: Attr, syn: Mapping[str, tuple[float, str]]) -> tup
     best = (0.0, "")
     if a.logical not in syn and noun_for_flag(p, a):
         return best   # 'template' (an id) is no 'Template' flag (istemplate)
+    if a.logical not in syn and "street" in p.words and ADDRESS_NAME.match(a.logical):
+        return best   # a street's name (CiviCRM's street_name) is no address's own name
     if a.logical in syn and not url_reading_misfit(p.words, syn[a.logical][1], a.fmt):
         score, phrase = syn[a.logical]
         best = (score, f"CRM vocabulary: '{phrase}' is {a.describe()}")
