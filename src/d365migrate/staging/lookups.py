@@ -91,13 +91,8 @@ def shared_names(df: pl.DataFrame, lookup: dict[str, Any], tables: dict[str, pl.
     for fb in fallbacks:
         if fb["references"] not in ref.columns:
             continue
-        mode = "domain" if fb["match"] == "email_domain" else fb["match"]
-        v, k = pl.col(fb["references"]).cast(pl.Utf8), pl.col(ref_key).cast(pl.Utf8)
-        counts = (ref.lazy().filter(v.is_not_null() & (v != "") & k.is_not_null() & (k != ""))
-                  .select(_match_key(v, mode).alias("m"), _py_strip(k).alias("k"))
-                  .filter(pl.col("m").is_not_null() & (pl.col("m") != ""))
-                  .group_by("m").agg(pl.col("k").n_unique().alias("n"))
-                  .filter(pl.col("n") > 1))
+        counts = _match_counts(ref, fb["references"], ref_key, fb["match"]).filter(
+            pl.col("n") > 1)
         hits = (df.select(fb["source"]).with_row_index("i")
                 .filter(refs.is_null() & out.is_null())
                 .select("i", _match_key(read_part(df, fb["source"], fb.get("part") or part_for(
@@ -139,10 +134,15 @@ def _unique_index(ref: pl.DataFrame, column: str, key: str, how: str) -> pl.Lazy
     """Match values (``m``) that point at exactly one record (``k``, its trimmed id);
     ambiguous ones resolve to nothing, and an empty one matches nothing (a query: every
     fallback's index is collected at once)."""
+    return _match_counts(ref, column, key, how).filter(pl.col("n") == 1).select("m", "k")
+
+
+def _match_counts(ref: pl.DataFrame, column: str, key: str, how: str) -> pl.LazyFrame:
+    """Per match value (``m``, never empty): a record it points at (``k``, its trimmed id)
+    and how many records it points at (``n``): one resolves, more are a shared name."""
     mode = "domain" if how == "email_domain" else how
     v, k = pl.col(column).cast(pl.Utf8), pl.col(key).cast(pl.Utf8)
     return (ref.lazy().filter(v.is_not_null() & (v != "") & k.is_not_null() & (k != ""))
             .select(_match_key(v, mode).alias("m"), _py_strip(k).alias("k"))
-            .filter(pl.col("m").is_not_null())
-            .group_by("m").agg(pl.col("k").first(), pl.col("k").n_unique().alias("n"))
-            .filter((pl.col("n") == 1) & (pl.col("m") != "")).select("m", "k"))
+            .filter(pl.col("m").is_not_null() & (pl.col("m") != ""))
+            .group_by("m").agg(pl.col("k").first(), pl.col("k").n_unique().alias("n")))
