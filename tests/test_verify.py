@@ -29,6 +29,7 @@ from d365migrate.run.steps import (
     stage_step,
 )
 from d365migrate.runfolder import RunFolder
+from d365migrate.verify.export_cells import SUFFIX
 from d365migrate.verify.readback import read_records
 from d365migrate.verify.verification import verify_run
 
@@ -156,7 +157,9 @@ def test_tampering_is_found_exactly(run_dir: Path, capsys: pytest.CaptureFixture
         a1, a2 = _pick(accounts, 2, lambda r: r["name"] and r["revenue"] is not None)
         client.update("accounts", a1["accountid"], {"name": a1["name"] + " (edited)"})
         client.update("accounts", a2["accountid"], {"revenue": a2["revenue"] + 1})
-        expected |= {("account", a1[column], "name"), ("account", a2[column], "revenue")}
+        expected |= {("account", a1[column], "name"), ("account", a2[column], "revenue"),
+                     # the name is text copied as it is: compared with the export's cell too
+                     ("account", a1[column], "name" + SUFFIX)}
         # a multi-select set, and a contact relinked to another account
         c1 = _pick(contacts, 1, lambda r: r["new_interests"])[0]
         client.update("contacts", c1["contactid"], {"new_interests": "100000004"})
@@ -189,6 +192,7 @@ def test_tampering_is_found_exactly(run_dir: Path, capsys: pytest.CaptureFixture
     assert sum(x["missing"] for x in t.values()) == 1
     assert t["account"]["mismatched"] == 2 and t["account"]["columns"]["name"] == 1
     assert t["account"]["columns"]["revenue"] == 1
+    assert t["account"]["export_cells"]["mismatched"] == 1  # the name, against the export
     assert t["contact"]["mismatched"] == 2 and t["opportunity"]["mismatched"] == 1
     for name in OBJECTS:
         bad = t[name]["mismatched"] + t[name]["missing"]

@@ -196,6 +196,9 @@ def _verify_locked(args: argparse.Namespace, run_dir: Path) -> int:
         print(f"{name:12} checked {t['checked']:>7} matched {t['matched']:>7} mismatched "
               f"{t['mismatched']:>5} missing {t['missing']:>5}"
               + (f"  ({differ})" if differ else ""))
+        cells = t.get("export_cells")
+        if cells and cells["checked"]:  # copied text against the export file's own cells
+            print(f"{'':12} export cells {cells['checked']:>7} differ {cells['mismatched']:>5}")
     print(f"spot check seed {data['seed']}: {folder.spotcheck}")
     print(folder.verification)
     print(f"Report rewritten: {report}")

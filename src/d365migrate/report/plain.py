@@ -11,6 +11,7 @@ error code or a Python repr never reaches the page.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any
 
 from d365migrate.load.order import base_unit, file_number
@@ -244,3 +245,12 @@ def org_value(value: Any, export: Any, options: dict[str, list[str]] | None) -> 
 
 def plural(n: int, one: str, many: str | None = None) -> str:
     return f"{n:,} {one if n == 1 else (many or one + 's')}"
+
+
+def when(stamp: Any) -> str:
+    """``2026-11-30T12:44:56+00:00`` -> ``30 Nov 2026, 12:44 UTC``."""
+    try:
+        dt = datetime.fromisoformat(str(stamp).replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    return dt.strftime("%-d %b %Y, %H:%M UTC")

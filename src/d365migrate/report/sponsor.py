@@ -473,6 +473,7 @@ def verification(f: Facts) -> str:
                       "Not found", "Fields that differ"],
                      [[t["object"], t["checked"], t["matched"], t["mismatched"], t["missing"],
                        t["differ"] or "none"] for t in v["tables"]], numeric={1, 2, 3, 4}))
+    out.append(export_cells_words(v["tables"]))
     out.append("<h3>Spot checks</h3><p>Besides the full comparison, records were drawn at "
                f"random (draw number {esc(v['seed'])}, so the same draw can be repeated) and "
                "laid side by side for a person to look at. A few per kind of record are shown "
@@ -498,6 +499,23 @@ def verification(f: Facts) -> str:
                               for x in r["fields"]]))
         out.append("</details>")
     return "".join(out)
+
+
+def export_cells_words(tables: list[dict[str, Any]]) -> str:
+    """The text the map copies as it is, compared with the export file itself: what the
+    comparison above cannot show (it compares with our staged copy of the export)."""
+    done = [t for t in tables if t.get("export_cells")]
+    if not done:
+        return ""
+    cells = sum(t["export_cells"] for t in done)
+    differ = sum(t["export_differ"] for t in done)
+    fields = "; ".join(f"{t['object']}: {', '.join(t['export_fields'])}" for t in done)
+    said = ("every one holds the export's own text" if not differ else
+            f"{plural(differ, 'value')} differ from the export's cell (named in the table "
+            "above)")
+    return (f"<p>Then the text the field map copies as it is ({esc(fields)}) was compared "
+            f"once more with the export file's own cells, row by row, not with the copy the "
+            f"migration made of them: {cells:,} values, {esc(said)}.</p>")
 
 
 def same_cell(field: dict[str, Any]) -> Markup:

@@ -24,17 +24,17 @@ from d365migrate.load.order import base_unit
 from d365migrate.report.plain import (
     DEFAULT_SOURCE_CRM,
     FIELD_LABELS,
-    choice_values,
     clean,
     destination_words,
     field_label,
     field_labels,
     object_name,
-    org_value,
     reason_in_words,
     step_name,
     verified_labels,
+    when,
 )
+from d365migrate.report.readback_facts import verification_facts
 from d365migrate.report.safe_files import read_csv
 from d365migrate.runfolder import RunFolder
 from d365migrate.runstatus import run_status, stopped_during
@@ -48,7 +48,6 @@ FALLBACK = re.compile(r"assigned to fallback owner\s+(\S+)", re.I)
 OWNER_STATUS = {"unmatched": "no Dynamics 365 user has this email or name",
                 "disabled": "their Dynamics 365 user is disabled",
                 "ambiguous": "more than one user has this name, so none was chosen"}
-SPOT_SHOWN = 5  # drawn records laid out per object in the report (all are in spotcheck.html)
 
 
 @dataclass
@@ -94,15 +93,6 @@ def _json(path: Path) -> Any:
         return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
     except (OSError, ValueError):
         return None
-
-
-def when(stamp: Any) -> str:
-    """``2026-11-30T12:44:56+00:00`` -> ``30 Nov 2026, 12:44 UTC``."""
-    try:
-        dt = datetime.fromisoformat(str(stamp).replace("Z", "+00:00"))
-    except ValueError:
-        return ""
-    return dt.strftime("%-d %b %Y, %H:%M UTC")
 
 
 #: A run folder named by the runner or by notebook 01: its start time (``run.runner``).
@@ -499,48 +489,6 @@ def required_unfilled(folder: RunFolder, labels: dict[tuple[str, str], str]
             out.append({"object": object_name(table),
                         "field": field_label(labels, table, column)})
     return out
-
-
-def verification_facts(data: dict[str, Any], mapping: dict[str, Any]) -> dict[str, Any]:
-    """The read-back in words: per object checked and matched, the fields that differ, and
-    a few drawn records side by side (export | Dynamics 365)."""
-    labels, options = field_labels(mapping), choice_values(mapping)
-    tables = []
-    for unit, t in (data.get("tables") or {}).items():
-        differ = [f"{field_label(labels, unit, c)} ({n:,})"
-                  for c, n in (t.get("columns") or {}).items() if n]
-        tables.append({"unit": unit, "object": object_name(unit),
-                       "checked": t.get("checked", 0), "matched": t.get("matched", 0),
-                       "mismatched": t.get("mismatched", 0), "missing": t.get("missing", 0),
-                       "differ": ", ".join(differ)})
-    spot = []
-    for unit, part in ((data.get("spot_check") or {}).get("tables") or {}).items():
-        records = part.get("records") or []
-        bad = sum(1 for r in records if not r.get("found")
-                  or not all(x.get("same") for x in r.get("fields") or []))
-        shown = []
-        for rec in records[:SPOT_SHOWN]:
-            fields = [{"field": field_label(labels, unit, str(x.get("field") or "")),
-                       "export": "" if x.get("export") is None else str(x["export"]),
-                       "org": org_value(x.get("org"), x.get("export"),
-                                        options.get((unit, str(x.get("field"))))),
-                       "same": bool(x.get("same")),
-                       "replaced": clean(x.get("replaced") or x.get("emptied") or "")}
-                      for x in rec.get("fields") or []]
-            shown.append({"id": clean(rec.get("source_id")), "row": rec.get("row"),
-                          "file": clean(rec.get("file") or part.get("file")),
-                          "found": bool(rec.get("found")), "fields": fields})
-        replaced = sum(1 for r in records if any(x.get("replaced")
-                                                 for x in r.get("fields") or []))
-        emptied = sum(1 for r in records if any(x.get("emptied")
-                                                for x in r.get("fields") or []))
-        spot.append({"unit": unit, "object": object_name(unit), "drawn": len(records),
-                     "of": part.get("of", 0), "file": clean(part.get("file")),
-                     "differ": bad, "replaced": replaced, "emptied": emptied,
-                     "records": shown})
-    return {"ok": bool(data.get("ok")), "at": when(data.get("verified_at")),
-            "seed": data.get("seed"), "differences": int(data.get("mismatches") or 0),
-            "tables": tables, "spot": spot}
 
 
 #: What became of a record deleted in the source CRM, in words.

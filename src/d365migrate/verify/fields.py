@@ -25,8 +25,9 @@ from d365migrate.dataverse.tables import attributes
 from d365migrate.load.identity import record_id, stored_source_id, takes_source_id_column
 from d365migrate.load.throughput import Controller
 from d365migrate.staging.fallbacks import continued_name, fallback_name
-from d365migrate.staging.stage import OWNER, REF_PREFIX, SOURCE_ID
+from d365migrate.staging.stage import OWNER, REF_PREFIX, SOURCE_ID, SOURCE_ROW
 from d365migrate.verify.compare import Kind, display, kind_of, same
+from d365migrate.verify.export_cells import ExportCells
 from d365migrate.verify.readback import ReadStats, read_records
 
 #: Columns Dataverse keeps elsewhere once written: a record created with
@@ -117,12 +118,19 @@ class TableCheck:
     read: ReadStats = field(default_factory=ReadStats)
     fields: list[Field] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # org id -> what a person knows
+    export: ExportCells | None = None  # copied text compared with the export's own cells
 
     def summary(self) -> dict[str, Any]:
         return {"checked": self.checked, "matched": self.matched,
                 "mismatched": self.mismatched, "missing": self.missing,
                 "columns": dict(self.columns), "unresolved_lookups": self.unresolved_lookups,
-                "not_checked": self.unreadable, "read": self.read.as_dict()}
+                "not_checked": self.unreadable, "read": self.read.as_dict(),
+                **({"export_cells": self.export.summary()} if self.export else {})}
+
+    @property
+    def ok(self) -> bool:
+        """Every record found and the same, and every copied cell the export's own."""
+        return self.matched == self.checked and not (self.export and self.export.mismatches)
 
     def ids(self, table_def: dict[str, Any]) -> dict[str, str]:
         """Source id -> org id of the records read back."""
@@ -135,7 +143,8 @@ def check_table(client: DataverseClient, table_def: dict[str, Any], tmap: dict[s
                 resolve: Resolver | None = None, owner_ids: dict[str, str] | None = None,
                 created: dict[str, str] | None = None, names: dict[str, str] | None = None,
                 controller: Controller | None = None, unit: str | None = None,
-                refused: Collection[tuple[str, str]] = frozenset()) -> TableCheck:
+                refused: Collection[tuple[str, str]] = frozenset(),
+                export: ExportCells | None = None) -> TableCheck:
     """Read back every staged record of one table (those that loaded) and compare each
     mapped field with what the map said it should be.
 
@@ -143,7 +152,8 @@ def check_table(client: DataverseClient, table_def: dict[str, Any], tmap: dict[s
     ``owner_ids`` maps a staged owner email to the systemuser bound; ``created`` is the
     ledger's source id -> record id (a record found under another id is not the one this
     run created); ``names`` turns org ids into what a person recognises in the CSV;
-    ``refused``: (source id, staged column) of links the org refused (left unbound).
+    ``refused``: (source id, staged column) of links the org refused (left unbound);
+    ``export``: the export's rows, whose copied text cells each record is compared with too.
     """
     table = table_def["LogicalName"]
     pk = table_def["PrimaryIdAttribute"]
@@ -157,7 +167,10 @@ def check_table(client: DataverseClient, table_def: dict[str, Any], tmap: dict[s
     sid_of = {k: s for s, k in key_of.items()}
     fields, unreadable = table_fields(tmap, table_def, staged.columns)
     check = TableCheck(table, unreadable=unreadable, fields=fields,
-                       columns={f.column: 0 for f in fields})
+                       columns={f.column: 0 for f in fields}, export=export)
+    if export is not None:  # only the columns read back
+        export.columns = {t: s for t, s in export.columns.items()
+                          if t in {f.read for f in fields if f.role == "column"}}
     rows = {r[SOURCE_ID]: r for r in staged.to_dicts()}
     refs: dict[tuple[str, str], dict[str, str]] = {}  # (staged column, table) -> ids
     for f in fields:
@@ -180,6 +193,8 @@ def check_table(client: DataverseClient, table_def: dict[str, Any], tmap: dict[s
             if sid in created and str(rec.get(pk, "")).lower() != created[sid].lower():
                 cells[sid] = None
                 continue
+            if export is not None:
+                export.compare(sid, rows[sid].get(SOURCE_ROW), rec)
             cells[sid] = [
                 {"table": table, "source_id": sid, "column": f.column,
                  "expected": shown(expected[f.column], f, names),

@@ -44,6 +44,12 @@ from d365migrate.report.safe_files import read_csv, write_csv
 from d365migrate.runfolder import RunFolder, write_json
 from d365migrate.staging.stage import OWNER, REF_PREFIX, SOURCE_ID
 from d365migrate.staging.user_links import USERS
+from d365migrate.verify.export_cells import (
+    ExportCells,
+    cleared_cells,
+    copied_columns,
+    decided_words,
+)
 from d365migrate.verify.fields import TableCheck, check_table
 from d365migrate.verify.spotcheck import (
     column_labels,
@@ -159,14 +165,19 @@ def verify_run(ctx: VerifyView, *, seed: int | None = None) -> dict[str, Any]:
     refs = _RefIds(ctx, column, users=lambda asked: user_link_ids(
         asked, org_users(), people, aliases))
     checks: dict[str, TableCheck] = {}
+    export_tables = _export_tables(ctx)
     for target in targets:  # an object of the run: a map entry; it fills one table
         tmap = table_map(mapping, target)
         table = tmap["target"]
         table_def = ctx.table_def(table)
+        rows = export_tables.get(tmap.get("source") or "")
+        export = ExportCells(table, copied_columns(tmap, table_def, rows.columns), rows,
+                             cleared_cells(folder.issues("cleared", target)),
+                             decided_words(tmap)) if rows is not None else None
         check = check_table(ctx.client, table_def, tmap, frames[target],
                             source_id_column=column, resolve=refs, owner_ids=owner_ids,
                             created=dict(created.get(table, [])), names=names, unit=target,
-                            refused=refused_refs(folder, target, tmap))
+                            refused=refused_refs(folder, target, tmap), export=export)
         refs.add(table, check.ids(table_def))
         # keep only the records the spot check shows: every table's records read back, held
         # until the end, was most of the verify step's memory at scale
@@ -176,7 +187,8 @@ def verify_run(ctx: VerifyView, *, seed: int | None = None) -> dict[str, Any]:
         check.expected = {s: e for s, e in check.expected.items() if s in drawn}
         checks[target] = check
     spot = spot_check(ctx, mapping, checks, frames, int(seed))
-    mismatches = pl.DataFrame([m for c in checks.values() for m in c.mismatches],
+    mismatches = pl.DataFrame([m for c in checks.values() for m in c.mismatches
+                               + (c.export.mismatches if c.export else [])],
                               schema=MISMATCH_COLUMNS)
     write_csv(mismatches, folder.mismatches)  # values from the export: no formulas
     data = {
@@ -184,7 +196,7 @@ def verify_run(ctx: VerifyView, *, seed: int | None = None) -> dict[str, Any]:
         "seed": int(seed),
         "tables": {t: c.summary() for t, c in checks.items()},
         "mismatches": mismatches.height,
-        "ok": all(c.matched == c.checked for c in checks.values()),
+        "ok": all(c.ok for c in checks.values()),
         "spot_check": spot,
     }
     write_json(folder.verification, data)
@@ -198,10 +210,7 @@ def spot_check(ctx: VerifyView, mapping: dict[str, Any], checks: dict[str, Table
     """The drawn records of every object, side by side (stored in verification.json)."""
     tables: dict[str, Any] = {}
     fallback = fallback_owners(ctx.folder.owner_queue)  # owners replaced on purpose
-    try:
-        export_tables = ctx.export.tables
-    except (FileNotFoundError, OSError, ValueError):  # the export has moved: staged vs org
-        export_tables = {}
+    export_tables = _export_tables(ctx)
     for target, check in checks.items():
         source = table_map(mapping, target).get("source")
         file = ctx.export.guesses[source].file if export_tables and source in \
@@ -220,6 +229,15 @@ def spot_check(ctx: VerifyView, mapping: dict[str, Any], checks: dict[str, Table
         tables[target] = {"of": check.checked, "file": file, "records": records}
     return {"seed": seed, "tables": tables,  # and how the spot check names the export's CRM
             "source_crm": getattr(ctx.params, "source_crm", None) or DEFAULT_SOURCE_CRM}
+
+
+def _export_tables(ctx: VerifyView) -> dict[str, pl.DataFrame]:
+    """The export's tables as staging read them; none if the export has moved (then the
+    org is compared with the staged rows only, and the spot check says so)."""
+    try:
+        return ctx.export.tables
+    except (FileNotFoundError, OSError, ValueError):
+        return {}
 
 
 def verification_frame(data: dict[str, Any]) -> pl.DataFrame:

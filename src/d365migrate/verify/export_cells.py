@@ -1,0 +1,114 @@
+"""The org's values against the export's own cells, not against what staging made of them.
+
+Verification compares each loaded record with its staged row. A staging fault that put a
+value in another row or column would be staged, loaded and "verified" alike: the staged file
+is our own work, not the customer's. So every text column the map copies as it is (one
+export column, no transform, no default, no fallback column, no clock, not a phone number)
+is compared once more, cell by cell, with the export row its record came from
+(``__source_row``): the export's text, trimmed, is what the org must hold; where the analyst
+decided a value map for the column (``value_map``: '3' is 'II'), the word it gives. A value
+staging cleared under the map's policy (``cleared/<object>.csv``) is expected empty there,
+as the report says it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+from d365migrate.staging.rules import is_phone
+from d365migrate.verify.compare import Kind, same
+
+TEXT = Kind("text")
+SUFFIX = " (the export's cell)"  # how mismatches.csv names a cell checked against the export
+
+
+def copied_columns(tmap: dict[str, Any], table_def: dict[str, Any],
+                   export_columns: Collection[str]) -> dict[str, str]:
+    """Target -> export column of the map's columns that copy one cell's text unchanged."""
+    attrs = {a["LogicalName"]: a for a in table_def.get("Attributes", [])}
+    out: dict[str, str] = {}
+    for c in tmap.get("columns", []):
+        target, source = c.get("target"), c.get("source")
+        attr = attrs.get(target or "")
+        if (not source or source not in export_columns or attr is None
+                or attr.get("AttributeType") not in ("String", "Memo")
+                or c.get("transform", "text") != "text" or is_phone(target, attr)
+                or any(c.get(k) is not None for k in
+                       ("default", "else", "continues", "plus_minutes", "clock", "values",
+                        "part", "keep_in"))):
+            continue
+        out[target] = source
+    return out
+
+
+def decided_words(tmap: dict[str, Any]) -> dict[str, dict[str, str | None]]:
+    """Target -> its value map (the export's words, trimmed and lowercased -> the word)."""
+    return {c["target"]: {str(k).strip().lower(): None if v is None else str(v)
+                          for k, v in c["value_map"].items()}
+            for c in tmap.get("columns", []) if c.get("target") and c.get("value_map")}
+
+
+def cleared_cells(path: Path) -> set[tuple[str, str]]:
+    """(source id, target) of the values staging cleared on purpose (``cleared/``)."""
+    if not path.exists():
+        return set()
+    df = pl.read_csv(path, infer_schema=False)
+    if not {"source_id", "target"} <= set(df.columns):
+        return set()
+    return {(str(s), str(t)) for s, t in df.select("source_id", "target").iter_rows()}
+
+
+@dataclass
+class ExportCells:
+    """One table's cells compared with the export: counts per column and the mismatches."""
+
+    table: str
+    columns: dict[str, str]  # target -> export column
+    rows: pl.DataFrame | None  # the export file's rows, as read for staging
+    cleared: set[tuple[str, str]] = field(default_factory=set)
+    words: dict[str, dict[str, str | None]] = field(default_factory=dict)  # value maps
+    checked: int = 0
+    matched: int = 0
+    per_column: dict[str, int] = field(default_factory=dict)  # target -> cells compared
+    mismatches: list[dict[str, Any]] = field(default_factory=list)
+
+    def compare(self, source_id: str, row: int | None, record: dict[str, Any]) -> None:
+        """Compare one record read back with its export row (``row``: 1-based)."""
+        if self.rows is None or not self.columns or row is None \
+                or not 0 < row <= self.rows.height:
+            return
+        export = self.rows.row(row - 1, named=True)
+        for target, source in self.columns.items():
+            cell = export.get(source)
+            wanted = None if (source_id, target) in self.cleared else cell
+            if wanted is not None and not str(wanted).strip():
+                wanted = None
+            vm = self.words.get(target) or {}
+            if wanted is not None and str(wanted).strip().lower() in vm:
+                wanted = vm[str(wanted).strip().lower()]
+            self.checked += 1
+            self.per_column[target] = self.per_column.get(target, 0) + 1
+            if same(None if wanted is None else str(wanted), record.get(target), TEXT):
+                self.matched += 1
+                continue
+            self.mismatches.append({
+                "table": self.table, "source_id": source_id, "column": target + SUFFIX,
+                "expected": "" if wanted is None else str(wanted),
+                "actual": "" if record.get(target) is None else str(record.get(target))})
+
+    def summary(self) -> dict[str, Any]:
+        """For ``verification.json``: cells compared with the export, and how many differ."""
+        differ: dict[str, int] = {}
+        for m in self.mismatches:
+            column = m["column"].removesuffix(SUFFIX)
+            differ[column] = differ.get(column, 0) + 1
+        return {"checked": self.checked, "matched": self.matched,
+                "mismatched": self.checked - self.matched,
+                "columns": {t: {"export_column": self.columns[t], "cells": n,
+                                "differ": differ.get(t, 0)}
+                            for t, n in self.per_column.items()}}
