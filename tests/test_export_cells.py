@@ -92,6 +92,15 @@ def test_a_value_staged_on_the_wrong_record_is_found_against_the_export(tampered
     assert contact["checked"] > 0 and contact["mismatched"] == 0  # untouched: all the same
 
 
+def test_the_spot_check_never_calls_a_swapped_value_the_same(tampered):
+    folder, ids = tampered
+    spot = json.loads((folder / "verification.json").read_text())["spot_check"]
+    for rec in spot["tables"]["account"]["records"]:
+        name = next(f for f in rec["fields"] if f["field"] == "name")
+        assert name["same"] is (rec["source_id"] not in ids), rec["source_id"]
+        assert name["same"] is (name["export"] == name["org"])
+
+
 def test_the_report_says_the_export_cells_differ(tampered):
     folder, _ = tampered
     text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", (folder / "report.html")
@@ -124,13 +133,16 @@ def test_only_text_copied_as_it_is_is_compared():
     table = {"Attributes": [
         {"LogicalName": n, "AttributeType": t} for n, t in (
             ("name", "String"), ("telephone1", "String"), ("description", "Memo"),
-            ("revenue", "Money"), ("address1_city", "String"), ("fax", "String"))]}
+            ("revenue", "Money"), ("address1_city", "String"), ("fax", "String"),
+            ("emailaddress1", "String"))]}
     tmap = {"columns": [
         {"target": "name", "source": "Name"},
-        {"target": "telephone1", "source": "Phone"},  # a phone: checked as a phone
+        {"target": "telephone1", "source": "Phone"},  # a phone: as written
+        {"target": "emailaddress1", "source": "Mail", "transform": "email"},  # lowercased
         {"target": "description", "source": "Notes", "else": ["Other"]},  # a fallback
         {"target": "revenue", "source": "Revenue", "transform": "decimal"},
         {"target": "address1_city", "source": "City", "default": "Paris"},
         {"target": "fax", "source": "Not in the file"}]}
     assert copied_columns(tmap, table, ["Name", "Phone", "Notes", "Other", "Revenue",
-                                        "City"]) == {"name": "Name"}
+                                        "City", "Mail"]) == {
+        "name": "Name", "telephone1": "Phone", "emailaddress1": "Mail"}

@@ -3,8 +3,9 @@
 Verification compares each loaded record with its staged row. A staging fault that put a
 value in another row or column would be staged, loaded and "verified" alike: the staged file
 is our own work, not the customer's. So every text column the map copies as it is (one
-export column, no transform, no default, no fallback column, no clock, not a phone number)
-is compared once more, cell by cell, with the export row its record came from
+export column, no default, no fallback column, no clock; phone numbers as written, e-mail
+addresses lowercased as staging writes them) is compared once more, cell by cell, with the
+export row its record came from
 (``__source_row``): the export's text, trimmed, is what the org must hold; where the analyst
 decided a value map for the column (``value_map``: '3' is 'II'), the word it gives. A value
 staging cleared under the map's policy (``cleared/<object>.csv``) is expected empty there,
@@ -20,7 +21,6 @@ from typing import Any
 
 import polars as pl
 
-from d365migrate.staging.rules import is_phone
 from d365migrate.verify.compare import Kind, same
 
 TEXT = Kind("text")
@@ -37,13 +37,18 @@ def copied_columns(tmap: dict[str, Any], table_def: dict[str, Any],
         attr = attrs.get(target or "")
         if (not source or source not in export_columns or attr is None
                 or attr.get("AttributeType") not in ("String", "Memo")
-                or c.get("transform", "text") != "text" or is_phone(target, attr)
+                or c.get("transform", "text") not in ("text", "email")
                 or any(c.get(k) is not None for k in
                        ("default", "else", "continues", "plus_minutes", "clock", "values",
                         "part", "keep_in"))):
             continue
         out[target] = source
     return out
+
+
+def lowercased(tmap: dict[str, Any]) -> set[str]:
+    """Targets whose text staging lowercases (e-mail addresses)."""
+    return {c["target"] for c in tmap.get("columns", []) if c.get("transform") == "email"}
 
 
 def decided_words(tmap: dict[str, Any]) -> dict[str, dict[str, str | None]]:
@@ -72,10 +77,26 @@ class ExportCells:
     rows: pl.DataFrame | None  # the export file's rows, as read for staging
     cleared: set[tuple[str, str]] = field(default_factory=set)
     words: dict[str, dict[str, str | None]] = field(default_factory=dict)  # value maps
+    lower: set[str] = field(default_factory=set)  # targets staged lowercased (e-mail)
     checked: int = 0
     matched: int = 0
     per_column: dict[str, int] = field(default_factory=dict)  # target -> cells compared
     mismatches: list[dict[str, Any]] = field(default_factory=list)
+
+    def wanted(self, source_id: str, target: str, cell: Any) -> str | None:
+        """What the org must hold for one export cell: the cell's text, the word the
+        analyst's value map gives it, lowercased for an e-mail, empty where cleared."""
+        if (source_id, target) in self.cleared or cell is None or not str(cell).strip():
+            return None
+        text: str | None = str(cell)
+        words = self.words.get(target) or {}
+        if str(cell).strip().lower() in words:  # the analyst's word for it (None: empty)
+            text = words[str(cell).strip().lower()]
+        return text.lower() if text is not None and target in self.lower else text
+
+    def holds(self, source_id: str, target: str, cell: Any, value: Any) -> bool:
+        """Whether the org's ``value`` is what the export's ``cell`` makes of it."""
+        return same(self.wanted(source_id, target, cell), value, TEXT)
 
     def compare(self, source_id: str, row: int | None, record: dict[str, Any]) -> None:
         """Compare one record read back with its export row (``row``: 1-based)."""
@@ -84,21 +105,15 @@ class ExportCells:
             return
         export = self.rows.row(row - 1, named=True)
         for target, source in self.columns.items():
-            cell = export.get(source)
-            wanted = None if (source_id, target) in self.cleared else cell
-            if wanted is not None and not str(wanted).strip():
-                wanted = None
-            vm = self.words.get(target) or {}
-            if wanted is not None and str(wanted).strip().lower() in vm:
-                wanted = vm[str(wanted).strip().lower()]
             self.checked += 1
             self.per_column[target] = self.per_column.get(target, 0) + 1
-            if same(None if wanted is None else str(wanted), record.get(target), TEXT):
+            if self.holds(source_id, target, export.get(source), record.get(target)):
                 self.matched += 1
                 continue
+            wanted = self.wanted(source_id, target, export.get(source))
             self.mismatches.append({
                 "table": self.table, "source_id": source_id, "column": target + SUFFIX,
-                "expected": "" if wanted is None else str(wanted),
+                "expected": wanted or "",
                 "actual": "" if record.get(target) is None else str(record.get(target))})
 
     def summary(self) -> dict[str, Any]:

@@ -119,7 +119,11 @@ def spot_records(check: TableCheck, staged: pl.DataFrame, export_rows: pl.DataFr
                 "org": shown(org, f, check.names) if rec is not None else "(not in the org)",
                 "same": rec is not None and (
                     (f.role == "owner" and expected.get(f.column) is None)
-                    or same(expected.get(f.column), org, f.kind)),
+                    or same(expected.get(f.column), org, f.kind)) and (
+                    # copied text: the export's own cell too, not only the staged copy
+                    check.export is None or f.column not in check.export.columns
+                    or check.export.holds(sid, f.column, export.get(
+                        check.export.columns[f.column]), org)),
                 **({"replaced": replaced} if replaced else {}),
                 **({"emptied": why_empty} if emptied else {}),
             })

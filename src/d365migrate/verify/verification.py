@@ -49,6 +49,7 @@ from d365migrate.verify.export_cells import (
     cleared_cells,
     copied_columns,
     decided_words,
+    lowercased,
 )
 from d365migrate.verify.fields import TableCheck, check_table
 from d365migrate.verify.spotcheck import (
@@ -173,7 +174,8 @@ def verify_run(ctx: VerifyView, *, seed: int | None = None) -> dict[str, Any]:
         rows = export_tables.get(tmap.get("source") or "")
         export = ExportCells(table, copied_columns(tmap, table_def, rows.columns), rows,
                              cleared_cells(folder.issues("cleared", target)),
-                             decided_words(tmap)) if rows is not None else None
+                             decided_words(tmap), lowercased(tmap)) \
+            if rows is not None else None
         check = check_table(ctx.client, table_def, tmap, frames[target],
                             source_id_column=column, resolve=refs, owner_ids=owner_ids,
                             created=dict(created.get(table, [])), names=names, unit=target,
