@@ -129,20 +129,37 @@ def test_a_decided_value_map_and_a_cleared_value_are_what_the_org_holds():
     assert cells.mismatches[0]["expected"] == "II" and cells.mismatches[0]["actual"] == "3"
 
 
+def test_a_choice_holds_the_option_its_word_was_decided_as():
+    cells = _cells({"industrycode": "Industry"}, [{"Industry": " Retail "}, {"Industry": "x"}],
+                   {"industrycode": {"x": "Retail"}})  # a value map first, then the choice
+    cells.choices = {"industrycode": {"Retail": 25}}
+    cells.compare("a", 1, {"industrycode": 25})
+    cells.compare("b", 2, {"industrycode": 25})
+    cells.compare("c", 1, {"industrycode": 1})
+    assert (cells.checked, cells.matched) == (3, 2)
+    assert cells.mismatches[0]["expected"] == "25" and cells.mismatches[0]["actual"] == "1"
+
+
 def test_only_text_copied_as_it_is_is_compared():
     table = {"Attributes": [
         {"LogicalName": n, "AttributeType": t} for n, t in (
             ("name", "String"), ("telephone1", "String"), ("description", "Memo"),
             ("revenue", "Money"), ("address1_city", "String"), ("fax", "String"),
-            ("emailaddress1", "String"))]}
+            ("emailaddress1", "String"), ("industrycode", "Picklist"),
+            ("statuscode", "Status"))]}
     tmap = {"columns": [
         {"target": "name", "source": "Name"},
         {"target": "telephone1", "source": "Phone"},  # a phone: as written
         {"target": "emailaddress1", "source": "Mail", "transform": "email"},  # lowercased
+        {"target": "industrycode", "source": "Industry", "transform": "choice",
+         "values": {"Retail": 25}},  # the decided option
+        {"target": "statuscode", "source": "Status", "transform": "choice",
+         "values": {"Won": 3}},  # set by closing the record: the platform's
         {"target": "description", "source": "Notes", "else": ["Other"]},  # a fallback
         {"target": "revenue", "source": "Revenue", "transform": "decimal"},
         {"target": "address1_city", "source": "City", "default": "Paris"},
         {"target": "fax", "source": "Not in the file"}]}
     assert copied_columns(tmap, table, ["Name", "Phone", "Notes", "Other", "Revenue",
-                                        "City", "Mail"]) == {
-        "name": "Name", "telephone1": "Phone", "emailaddress1": "Mail"}
+                                        "City", "Mail", "Industry", "Status"]) == {
+        "name": "Name", "telephone1": "Phone", "emailaddress1": "Mail",
+        "industrycode": "Industry"}

@@ -502,20 +502,21 @@ def verification(f: Facts) -> str:
 
 
 def export_cells_words(tables: list[dict[str, Any]]) -> str:
-    """The text the map copies as it is, compared with the export file itself: what the
-    comparison above cannot show (it compares with our staged copy of the export)."""
+    """Values the map takes straight from one cell, compared with the export file itself:
+    what the comparison above cannot show (it compares with our staged copy)."""
     done = [t for t in tables if t.get("export_cells")]
     if not done:
         return ""
     cells = sum(t["export_cells"] for t in done)
     differ = sum(t["export_differ"] for t in done)
     fields = "; ".join(f"{t['object']}: {', '.join(t['export_fields'])}" for t in done)
-    said = ("every one holds the export's own text" if not differ else
+    said = ("every one holds what the export's cell says" if not differ else
             f"{plural(differ, 'value')} differ from the export's cell (named in the table "
             "above)")
-    return (f"<p>Then the text the field map copies as it is ({esc(fields)}) was compared "
-            f"once more with the export file's own cells, row by row, not with the copy the "
-            f"migration made of them: {cells:,} values, {esc(said)}.</p>")
+    return (f"<p>Then the values the field map takes straight from one cell of the export "
+            f"(text as written, choices as decided: {esc(fields)}) were compared once more "
+            f"with the export file's own cells, row by row, not with the copy the migration "
+            f"made of them: {cells:,} values, {esc(said)}.</p>")
 
 
 def same_cell(field: dict[str, Any]) -> Markup:

@@ -4,7 +4,8 @@ Verification compares each loaded record with its staged row. A staging fault th
 value in another row or column would be staged, loaded and "verified" alike: the staged file
 is our own work, not the customer's. So every text column the map copies as it is (one
 export column, no default, no fallback column, no clock; phone numbers as written, e-mail
-addresses lowercased as staging writes them) is compared once more, cell by cell, with the
+addresses lowercased as staging writes them), and every choice whose words the analyst
+decided (the option each word stands for), is compared once more, cell by cell, with the
 export row its record came from
 (``__source_row``): the export's text, trimmed, is what the org must hold; where the analyst
 decided a value map for the column (``value_map``: '3' is 'II'), the word it gives. A value
@@ -23,27 +24,39 @@ import polars as pl
 
 from d365migrate.verify.compare import Kind, same
 
-TEXT = Kind("text")
+TEXT, OPTION = Kind("text"), Kind("option")
 SUFFIX = " (the export's cell)"  # how mismatches.csv names a cell checked against the export
 
 
 def copied_columns(tmap: dict[str, Any], table_def: dict[str, Any],
                    export_columns: Collection[str]) -> dict[str, str]:
-    """Target -> export column of the map's columns that copy one cell's text unchanged."""
+    """Target -> export column of the map's columns that copy one cell's text unchanged,
+    or read it as a choice through decided words."""
     attrs = {a["LogicalName"]: a for a in table_def.get("Attributes", [])}
     out: dict[str, str] = {}
     for c in tmap.get("columns", []):
         target, source = c.get("target"), c.get("source")
         attr = attrs.get(target or "")
-        if (not source or source not in export_columns or attr is None
-                or attr.get("AttributeType") not in ("String", "Memo")
-                or c.get("transform", "text") not in ("text", "email")
+        transform = c.get("transform", "text")
+        text = transform in ("text", "email") and c.get("values") is None and \
+            attr is not None and attr.get("AttributeType") in ("String", "Memo")
+        choice = transform == "choice" and bool(c.get("values")) and \
+            attr is not None and attr.get("AttributeType") == "Picklist"
+        if (not source or source not in export_columns or not (text or choice)
                 or any(c.get(k) is not None for k in
-                       ("default", "else", "continues", "plus_minutes", "clock", "values",
-                        "part", "keep_in"))):
+                       ("default", "else", "continues", "plus_minutes", "clock", "part",
+                        "keep_in"))):
             continue
         out[target] = source
     return out
+
+
+def decided_choices(tmap: dict[str, Any]) -> dict[str, dict[str, int]]:
+    """Target -> the option each export word stands for (a choice column's ``values``:
+    staging reads the trimmed word, exactly; a word decided as nothing stays empty)."""
+    return {c["target"]: {str(k): int(v) for k, v in c["values"].items() if v is not None}
+            for c in tmap.get("columns", [])
+            if c.get("transform") == "choice" and c.get("target") and c.get("values")}
 
 
 def lowercased(tmap: dict[str, Any]) -> set[str]:
@@ -78,25 +91,30 @@ class ExportCells:
     cleared: set[tuple[str, str]] = field(default_factory=set)
     words: dict[str, dict[str, str | None]] = field(default_factory=dict)  # value maps
     lower: set[str] = field(default_factory=set)  # targets staged lowercased (e-mail)
+    choices: dict[str, dict[str, int]] = field(default_factory=dict)  # word -> option
     checked: int = 0
     matched: int = 0
     per_column: dict[str, int] = field(default_factory=dict)  # target -> cells compared
     mismatches: list[dict[str, Any]] = field(default_factory=list)
 
-    def wanted(self, source_id: str, target: str, cell: Any) -> str | None:
+    def wanted(self, source_id: str, target: str, cell: Any) -> str | int | None:
         """What the org must hold for one export cell: the cell's text, the word the
-        analyst's value map gives it, lowercased for an e-mail, empty where cleared."""
+        analyst's value map gives it, lowercased for an e-mail, the option a choice's word
+        was decided as, empty where cleared."""
         if (source_id, target) in self.cleared or cell is None or not str(cell).strip():
             return None
         text: str | None = str(cell)
         words = self.words.get(target) or {}
         if str(cell).strip().lower() in words:  # the analyst's word for it (None: empty)
             text = words[str(cell).strip().lower()]
+        if target in self.choices:
+            return None if text is None else self.choices[target].get(text.strip())
         return text.lower() if text is not None and target in self.lower else text
 
     def holds(self, source_id: str, target: str, cell: Any, value: Any) -> bool:
         """Whether the org's ``value`` is what the export's ``cell`` makes of it."""
-        return same(self.wanted(source_id, target, cell), value, TEXT)
+        return same(self.wanted(source_id, target, cell), value,
+                    OPTION if target in self.choices else TEXT)
 
     def compare(self, source_id: str, row: int | None, record: dict[str, Any]) -> None:
         """Compare one record read back with its export row (``row``: 1-based)."""
@@ -113,7 +131,7 @@ class ExportCells:
             wanted = self.wanted(source_id, target, export.get(source))
             self.mismatches.append({
                 "table": self.table, "source_id": source_id, "column": target + SUFFIX,
-                "expected": wanted or "",
+                "expected": "" if wanted is None else str(wanted),
                 "actual": "" if record.get(target) is None else str(record.get(target))})
 
     def summary(self) -> dict[str, Any]:

@@ -48,6 +48,7 @@ from d365migrate.verify.export_cells import (
     ExportCells,
     cleared_cells,
     copied_columns,
+    decided_choices,
     decided_words,
     lowercased,
 )
@@ -174,7 +175,8 @@ def verify_run(ctx: VerifyView, *, seed: int | None = None) -> dict[str, Any]:
         rows = export_tables.get(tmap.get("source") or "")
         export = ExportCells(table, copied_columns(tmap, table_def, rows.columns), rows,
                              cleared_cells(folder.issues("cleared", target)),
-                             decided_words(tmap), lowercased(tmap)) \
+                             decided_words(tmap), lowercased(tmap),
+                             decided_choices(tmap)) \
             if rows is not None else None
         check = check_table(ctx.client, table_def, tmap, frames[target],
                             source_id_column=column, resolve=refs, owner_ids=owner_ids,
