@@ -96,6 +96,7 @@ class ExportCells:
     matched: int = 0
     per_column: dict[str, int] = field(default_factory=dict)  # target -> cells compared
     mismatches: list[dict[str, Any]] = field(default_factory=list)
+    _cells: dict[str, list[Any]] | None = field(default=None, repr=False)
 
     def wanted(self, source_id: str, target: str, cell: Any) -> str | int | None:
         """What the org must hold for one export cell: the cell's text, the word the
@@ -121,14 +122,17 @@ class ExportCells:
         if self.rows is None or not self.columns or row is None \
                 or not 0 < row <= self.rows.height:
             return
-        export = self.rows.row(row - 1, named=True)
+        if self._cells is None:  # each copied column as a list, once: a named row per
+            self._cells = {s: self.rows[s].to_list()  # record (20 columns) cost more than
+                           for s in set(self.columns.values())}  # comparing six cells
         for target, source in self.columns.items():
+            cell = self._cells[source][row - 1]
             self.checked += 1
             self.per_column[target] = self.per_column.get(target, 0) + 1
-            if self.holds(source_id, target, export.get(source), record.get(target)):
+            if self.holds(source_id, target, cell, record.get(target)):
                 self.matched += 1
                 continue
-            wanted = self.wanted(source_id, target, export.get(source))
+            wanted = self.wanted(source_id, target, cell)
             self.mismatches.append({
                 "table": self.table, "source_id": source_id, "column": target + SUFFIX,
                 "expected": "" if wanted is None else str(wanted),
