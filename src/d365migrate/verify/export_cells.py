@@ -138,6 +138,10 @@ class ExportCells:
                 "expected": "" if wanted is None else str(wanted),
                 "actual": "" if record.get(target) is None else str(record.get(target))})
 
+    def release(self) -> None:
+        """Drop the export's cells once every record is compared (the counts stay)."""
+        self.rows, self._cells = None, None
+
     def summary(self) -> dict[str, Any]:
         """For ``verification.json``: cells compared with the export, and how many differ."""
         differ: dict[str, int] = {}

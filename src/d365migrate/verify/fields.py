@@ -207,6 +207,8 @@ def check_table(client: DataverseClient, table_def: dict[str, Any], tmap: dict[s
         client, table_def, source_id_column, list(sid_of), [f.read for f in fields],
         controller=controller, on_found=compare)
     check.records = {sid_of[k]: rec for k, rec in found.items()}
+    if export is not None:  # compared: its lists of cells are not kept for every table
+        export.release()
     for sid, row in rows.items():  # in staged order
         check.checked += 1
         found = cells.get(sid, [])
