@@ -59,6 +59,9 @@ HEADER_WORDS: dict[str, str] = {
                      "valeur", "valore", "waarde"), "amount"),
     **dict.fromkeys(("phase", "verkaufsphase", "etape", "etapa", "fase", "stadium"),
                     "stage"),
+    # a pipeline stage's own name (a stages file: 'Nome fase', 'Nazwa etapu', 'Nome do estágio')
+    **dict.fromkeys(("nomefase", "nomedellafase", "nazwaetapu", "nomedoestagio",
+                     "nombredelaetapa", "nomdeletape", "phasenname"), "stagename"),
     **dict.fromkeys(("abschlussdatum", "datedecloture", "datedefermeture",
                      "fechadecierre", "datachiusura", "sluitingsdatum",
                      "datadefechamento", "datadefecho"), "closedate"),

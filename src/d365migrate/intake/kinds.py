@@ -28,6 +28,7 @@ from d365migrate.intake.path_columns import without_path
 from d365migrate.intake.person_names import own_name_column
 from d365migrate.intake.promotions import not_a_record
 from d365migrate.intake.standard_columns import STANDARD_COLUMNS
+from d365migrate.intake.technical_names import technical_kind
 
 __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDARD_COLUMNS",
            "GENERIC_NAME_WORDS", "SOURCE_PREFIXES", "QUALIFIER_PREFIXES", "strip_qualifiers",
@@ -219,9 +220,11 @@ def name_kind(source: str) -> tuple[str | None, str]:
     'company_data' (words that say nothing are dropped), ('activity', 'head') for
     'engagement_meeting_data' (its last meaningful word, the head noun, names it),
     ('ticket', 'partial') for 'SupportTicketsExport'; (None, '') when it names none."""
-    bracketed = re.match(r"^(.*\w)\s*\([^()]*\)\s*$", source)
+    bracketed = re.match(r"^(.*\w)\s*\(([^()]*)\)\s*$", source)
     if bracketed and (inner := name_kind(bracketed.group(1)))[1] == "exact":
         return inner  # 'Activity (mail.activity)' (Odoo's label, then its model), 'Deals (2)'
+    if bracketed and (model := technical_kind(bracketed.group(2), name_kind)) is not None:
+        return model, "exact"  # a label in the user's language, then the program's own name
     if source.endswith("__c") and name_kind(source[:-3])[0] == "custom_field":
         return None, ""  # Salesforce's custom object 'Property__c': its records, no field list
     n = normalize_name(re.sub(r"(?i)(import)[\W_]*template", r"\1", source))

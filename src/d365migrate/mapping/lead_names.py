@@ -12,6 +12,11 @@ name them in different ways:
 - a person named by such a column: the lead's own ``name`` is then its topic (Odoo's
   "Opportunity" name), not the person's full name (beside first and last names, as in
   Salesforce's leads, ``name`` is the person's full name);
+- the same in another language: each header is read as its English reading (Italian 'Nome
+  contatto', Polish 'Nazwa kontaktu', Portuguese 'Nome do contato': the contact name);
+- a person named whole and no ``name``, topic or title column: the column named for the
+  opportunity the lead may become (Odoo's label for a lead's name, "Opportunity", Italian
+  'Opportunità', Polish 'Szansa'), holding text, is its topic, not a link to an opportunity;
 - a first name and a ``name`` but no last name column (Axelor's ``firstName`` and
   ``name``): ``name`` is the person's surname;
 - a ``title`` beside the person's names whose values read as phrases ("Brand refresh for a
@@ -27,6 +32,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, col_norm
+from d365migrate.mapping.foreign_names import foreign_readings
 
 __all__ = ["lead_name_candidates"]
 
@@ -34,6 +40,9 @@ __all__ = ["lead_name_candidates"]
 WHOLE_NAME_COLUMNS = frozenset({"contactname", "contact", "personname", "contactperson",
                                 "fullname"})
 _LOOKUPS = ("parentcontactid", "customerid", "parentaccountid")
+#: the opportunity a lead may become, and the columns that name a lead otherwise
+_DEAL_WORDS = frozenset({"opportunity", "deal"})
+_TOPIC_NAMES = frozenset({"name", "subject", "topic", "title", "leadname", "fullname"})
 #: a lead's company written as its name on the row
 _COMPANY_NAMES = frozenset({"company", "companyname", "organization", "organisation",
                             "organizationname", "organisationname", "accountname"})
@@ -50,17 +59,27 @@ def topics(values: Sequence[str]) -> bool:
     return bool(vals) and sum(map(phrase, vals)) >= 0.6 * len(vals)
 
 
+def _read(column: str, columns: Sequence[str]) -> str:
+    """A header as its English name run together: its own, or its reading from another
+    language ('Nome contatto' -> 'contactname')."""
+    readings = foreign_readings(column, columns)
+    return "".join(readings[0][0]) if readings else col_norm(column)
+
+
 def lead_name_candidates(phrase: str, kind: str, columns: Sequence[str],
                          names: Mapping[str, Any],
                          cands: list[tuple[float, str, str]],
-                         values: Sequence[str] = ()) -> list[tuple[float, str, str]]:
+                         values: Sequence[str] = (), column: str = ""
+                         ) -> list[tuple[float, str, str]]:
     """``cands`` of the lead column ``phrase`` (its words joined by '_'), read as above;
-    ``values`` are the column's distinct values."""
-    normed = {col_norm(c) for c in columns}
+    ``values`` are the column's distinct values, ``column`` its header."""
+    normed = {col_norm(c) for c in columns} | {_read(c, columns) for c in columns}
     split_names = bool(normed & {*FIRST_NAME_COLUMNS, *LAST_NAME_COLUMNS})
     whole = normed & WHOLE_NAME_COLUMNS
     first_only = bool(normed & {*FIRST_NAME_COLUMNS}) and not normed & {*LAST_NAME_COLUMNS}
     compact = phrase.replace("_", "")
+    if column and compact not in WHOLE_NAME_COLUMNS:
+        compact = _read(column, columns)
     if phrase == "title" and not split_names and not whole and "subject" in names:
         cands = [c for c in cands if c[1] != "jobtitle"]
         cands.append((0.95, "subject", "a lead without a person's names: its title is "
@@ -74,6 +93,12 @@ def lead_name_candidates(phrase: str, kind: str, columns: Sequence[str],
         cands = [c for c in cands if c[1] not in _LOOKUPS]
         cands.append((0.93, "lastname", "the lead's own person, named whole in one column: "
                       f"{names['lastname'].describe()} takes the whole name"))
+    elif compact in _DEAL_WORDS and whole - {"fullname"} and not split_names \
+            and not normed & _TOPIC_NAMES and kind == "text" and "subject" in names:
+        cands = [c for c in cands if c[1] not in _LOOKUPS and c[1] != "qualifyingopportunityid"]
+        cands.append((0.93, "subject", "a lead whose person is named in its own column and no "
+                      "column names the lead: the opportunity it may become names it, "
+                      f"{names['subject'].describe()}"))
     elif phrase == "name" and first_only and kind == "text" and "lastname" in names:
         cands = [c for c in cands if c[1] not in ("fullname", "subject")]
         cands.append((0.93, "lastname", "beside a first name and no last name, 'name' is the "

@@ -220,7 +220,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             cands.append((0.97, "salutation", "its values are forms of address ("
                           f"{', '.join(p.values[:3])}): {names['salutation'].describe()}"))
         if table == "lead":  # a topic, a person, or both (mapping/lead_names.py)
-            cands = lead_name_candidates(p.phrase, p.kind, df.columns, names, cands, p.values)
+            cands = lead_name_candidates(p.phrase, p.kind, df.columns, names, cands, p.values,
+                                         column=col)
         if table == "campaign":  # phpList's campaigns: no name, the subject names them
             cands = campaign_name_candidates(p.phrase, df.columns, names, cands)
         if record_states(p.values):
