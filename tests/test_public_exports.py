@@ -1094,8 +1094,12 @@ FLOORS = {
     # SinergiaCRM in Spanish after tuning"): Spanish address parts, status, type, industry,
     # start and end; a plain 'Nombre' the record's name; a call's direction by its values
     "sinergiacrm-demo-es": {"files": (10, 10), "suggest": (147, 154), "propose": (148, 154)},
-    "help-scout-python": {"files": (5, 6), "suggest": (66, 68), "propose": (66, 68)},
-    "capsule-crm-ruby": {"files": (7, 8), "suggest": (42, 48), "propose": (40, 48)},
+    # keys63's recorded API lists after tuning on them (MEASUREMENTS.md, "keys63's recorded
+    # API lists after tuning"): a flattened record's 'customer.id' a link; a nested record's
+    # or a maker's type left out; a case's channel under 'type'; 'milestone', 'entry date';
+    # capsule's key corrected on its currency (as every other key)
+    "help-scout-python": {"files": (5, 6), "suggest": (68, 68), "propose": (68, 68)},
+    "capsule-crm-ruby": {"files": (7, 8), "suggest": (45, 48), "propose": (42, 48)},
 }
 
 
