@@ -34,8 +34,9 @@ from d365migrate.intake.value_links import find_value_links
 __all__ = ["find_associations", "find_relationships"]
 
 #: A column named as holding a reference: ``..._id``, ``...Id``, a display label's ``... ID``
-#: ("Account ID", "Related to ID"), an owner, a parent, an email.
-_REF_HINT = re.compile(r"(?i)(^|[_ ]|[a-z])(id|key|ref|uuid|guid)$|^(owner|parent|assignee|author)"
+#: ("Account ID", "Related to ID"), a flattened JSON record's ``<record>.id``
+#: (``customer.id``), an owner, a parent, an email.
+_REF_HINT = re.compile(r"(?i)(^|[_ .]|[a-z])(id|key|ref|uuid|guid)$|^(owner|parent|assignee|author)"
                        r"|email$|_?emails?$")
 #: Words ending in 'id' that are no id ('peIsInvalid', 'is_paid', 'grid'): no link hint.
 _ID_WORDS = frozenset({"valid", "invalid", "paid", "unpaid", "prepaid", "void", "avoid",
