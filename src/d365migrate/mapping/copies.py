@@ -8,7 +8,9 @@ event writes 'activity_date' and 'start_date_time' alike, and the start is 'Star
 its name. And unless the later one's name is the target's label, word for word, and the
 earlier's is not: a Dataverse export writes 'Do not allow Bulk Emails' before 'Do not allow
 Emails', both False in every row, and the second is donotemail by its very label (the first
-only contains its words: a column the org may lack). And unless the later one scores far
+only contains its words: a column the org may lack). Never when the later one's name is the
+earlier's and more ('Company', then 'Company Name': undb's and Airtable's lookup of a linked
+record's field through the link): the earlier is the link. And unless the later one scores far
 higher (:data:`NAMED_MARGIN`): named for the target, where the earlier only points at its
 kind ('users_id_tech', the technician, beside 'users_id', the writer: the same user)."""
 
@@ -23,6 +25,8 @@ from d365migrate.mapping.vocabulary import norm_words, split_words
 __all__ = ["yield_copies"]
 
 Scored = dict[str, list[tuple[float, str, str]]]
+#: The last word of a column holding ids, not names: a link by id, read through by no name.
+ID_WORDS = frozenset({"id", "ids", "key", "uuid", "guid", "ref", "code", "no", "number"})
 #: How much better the later column's score must be for its name to make it the field.
 NAMED_MARGIN = 0.1
 
@@ -44,6 +48,16 @@ def _says(column: str, label: tuple[str, ...]) -> int:
 def _is_label(column: str, label: tuple[str, ...]) -> bool:
     """Whether the column's name is the label itself, word for word ('Do not allow Emails')."""
     return bool(label) and norm_words(split_words(column)) == tuple(label)
+
+
+def _through(first: str, later: str) -> bool:
+    """Whether the later column is named as the earlier's value read through it: its name
+    the earlier's words and more ('Company' then 'Company Name', a no-code table's lookup
+    of the linked company's name): the earlier is the field, the later its copy."""
+    a, b = split_words(first), split_words(later)
+    # an id's column extended ('users_id', 'users_id_tech': GLPI's writer and technician)
+    # names another link, no value read through the first
+    return 0 < len(a) < len(b) and b[:len(a)] == a and a[-1] not in ID_WORDS
 
 
 def yield_copies(rows: pl.DataFrame, scored: Scored, unmapped: dict[str, str],
@@ -68,7 +82,8 @@ def yield_copies(rows: pl.DataFrame, scored: Scored, unmapped: dict[str, str],
             # (GLPI's task: 'users_id' its writer, 'users_id_tech' its technician, the owner,
             # the same user): the later is the field, by far the better name
             named = scored[later][0][0] - scored[first][0][0] >= NAMED_MARGIN
-            kept, copy = (later, first) if exact or named or label and says == len(
-                label) > _says(first, tuple(label)) else (first, later)
+            kept, copy = (later, first) if not _through(first, later) and (
+                exact or named or label and says == len(label) > _says(first, tuple(label))
+            ) else (first, later)
             scored[copy] = []
             unmapped[copy] = f"the values of '{kept}' again, row by row: a copy"

@@ -52,7 +52,8 @@ ROUTES: dict[str, tuple[str, ...]] = {
                     "termine", "besprechung", "besprechungen", "veranstaltung",
                     "veranstaltungen", "cita", "evento", "appuntamento", "appuntamenti",
                     "afspraak", "afspraken", "compromisso",
-                    "booking"),   # a time booked with someone (Cal.com's, Calendly's)
+                    "booking",    # a time booked with someone (Cal.com's, Calendly's)
+                    "in-person", "in person", "face to face", "face-to-face"),  # met in person
     "email": ("email", "e-mail", "mail", "mailing"),   # a mailing: an e-mail sent (Outreach)
     "task": ("task", "todo", "to-do", "aufgabe", "deadline", "follow-up", "followup", "reminder",
              "aufgaben", "tarea", "compito", "compiti", "taak", "tarefa", "action", "action item",
