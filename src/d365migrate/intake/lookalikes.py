@@ -13,6 +13,7 @@ whose name names a kind keeps it, but for an activity with no date and a custome
 from __future__ import annotations
 
 from d365migrate.intake.bulk_sends import MESSAGE_KINDS, bulk_send_columns
+from d365migrate.intake.line_items import QUANTITY, UNIT_PRICE
 
 __all__ = ["contradiction", "dated", "CUSTOMER_REFS", "SEND_COLUMNS", "STATE_COLUMNS",
            "DOCUMENT_COLUMNS", "PRICED_KINDS", "PRICED_REFS", "PRICED_BARE"]
@@ -58,6 +59,21 @@ _WHEN_WORDS = ("date", "time", "start", "end", "due", "when", "scheduled", "crea
 _SYNC_PREFIXES = ("fivetran", "airbyte", "sdc", "stitch")
 
 
+#: A line's number in its order, how many it sells, and the price of each (normalised).
+_LINE_NUMBER = frozenset({"linenumber", "orderlinenumber", "lineitemnumber", "lineno",
+                          "orderlineno", "linenr"})
+_LINE_QUANTITY = QUANTITY | {"quantityordered", "orderedquantity", "qtyordered"}
+_LINE_PRICE = UNIT_PRICE | {"priceeach"}
+
+
+def order_line_columns(cols: set[str]) -> list[str]:
+    """The columns that make each row of an orders file one line of its order: a line
+    number, a quantity and a unit price, all three; [] otherwise (an order's own file has a
+    total, not a line number)."""
+    found = [sorted(cols & group) for group in (_LINE_NUMBER, _LINE_QUANTITY, _LINE_PRICE)]
+    return [c[0] for c in found] if all(found) else []
+
+
 def dated(cols: set[str]) -> bool:
     """Whether a file's (normalised) columns hold a date or a time of its own."""
     return any((c.endswith("at") or any(w in c for w in _WHEN_WORDS))
@@ -96,6 +112,11 @@ def contradiction(best: str, cols: set[str], scores: dict[str, float],
                               f"({ref}) and name a catalog product: its lines, not products")
     if named is not None:
         return None
+    if best == "order" and (line := order_line_columns(cols)):
+        # a sales report of order lines (Superset's and ClassicModels' sales data): the
+        # order's number, date and status repeat on each of its lines
+        return "order_line", (f"each row is one line of its order ({', '.join(line)}): the "
+                              "order's lines, the order's own columns repeated on each")
     if best == "email_template":
         sends = sorted(cols & SEND_COLUMNS)
         if sends and scores.get("campaign", 0.0) >= 0.4:

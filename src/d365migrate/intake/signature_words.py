@@ -66,6 +66,11 @@ MORE_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("product", "price"): ("msrp", "retailprice", "baseprice", "sellingprice", "rentalrate",
                            "rentalprice"),
     ("product", "cost"): ("replacementcost",),
+    # order lines in an order system's words (ClassicModels' quantityOrdered, priceEach,
+    # orderLineNumber): how many, the price of each, the line's number in its order
+    ("order_line", "quantity"): ("quantityordered", "orderedquantity", "qtyordered"),
+    ("order_line", "unitprice"): ("priceeach",),
+    ("order_line", "discount"): ("orderlinenumber",),
     # campaigns: when a campaign is sent or runs
     ("campaign", "sentat"): ("sendtime", "scheduledat", "launchdate", "startson"),
 }
