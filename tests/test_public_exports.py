@@ -1143,8 +1143,9 @@ FLOORS = {
     # analyst-shaped sales exports after tuning"): 'subsidiary_of' the parent account, a
     # deal's 'close_value' its value, an accounts file's 'Account' its name (weak), an
     # order line's own words; an orders file with a line number, a quantity and a price
-    # each row is the orders' lines
-    "maven-crm-sales-opportunities": {"files": (3, 4), "suggest": (16, 17), "propose": (16, 17)},
+    # each row is the orders' lines; (lead, session 22) a teams file whose rows are its
+    # members, a seller and their manager each, is the users (sales_teams: 3 -> 4 of 4)
+    "maven-crm-sales-opportunities": {"files": (4, 4), "suggest": (16, 17), "propose": (16, 17)},
     "superset-sales-data": {"files": (1, 1), "suggest": (23, 25), "propose": (23, 25)},
 }
 

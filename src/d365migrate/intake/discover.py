@@ -66,7 +66,7 @@ from d365migrate.intake.not_sales import name_says_not_sales, not_sales_word, su
 from d365migrate.intake.organisation_files import silent_kind
 from d365migrate.intake.parts import part_files, parts_evidence
 from d365migrate.intake.party_files import party_columns
-from d365migrate.intake.person_files import people_of_account, person_kind
+from d365migrate.intake.person_files import people_of_account, person_kind, team_members
 from d365migrate.intake.pipeline_deals import deal_columns_of_pipeline
 from d365migrate.intake.price_lists import PRICE_LIST_REFS as _PRICE_LIST_REFS
 from d365migrate.intake.price_lists import price_list_columns
@@ -228,6 +228,12 @@ def classify_table(source: str, columns: list[str],
     if org and not party:   # a name, a web site, a phone and no person's; a list's people
         evidence.append(org[1])
         best = org[0]
+    teams = by_name is None and (not_sales_word(source) or ("",))[0] == "team"
+    members = team_members(columns) if teams else None
+    if members and scores[best] < 0.4 and not party and not org:
+        evidence.append(f"its name says teams, but each row is one of their members ("
+                        f"'{members[0]}', with their '{members[1]}'): the CRM's users")
+        return "user", 0.6, scores, evidence
     if scores[best] < 0.4 and not party and not org:  # then what its name says, if it says
         evidence += [f"no object scored above 0.4 (best {best} {scores[best]})",
                      *(name_says_not_sales(source) if by_name is None else [])]

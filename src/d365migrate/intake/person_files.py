@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from d365migrate.intake.kinds import (
     FIRST_NAME_COLUMNS,
+    KIND_WORDS,
     LAST_NAME_COLUMNS,
     col_norm,
     person_columns_of_account,
     strip_column,
 )
 
-__all__ = ["person_kind", "people_of_account", "STAFF_COLUMNS", "LEAD_COLUMNS"]
+__all__ = ["person_kind", "people_of_account", "team_members", "STAFF_COLUMNS",
+           "LEAD_COLUMNS"]
 
 #: Columns only a CRM's own users have (normalised): how they sign in, their rights, their
 #: place in the staff (two or more make a file of people its users).
@@ -81,3 +83,24 @@ def people_of_account(columns: list[str], prefix: tuple[str, ...] = ()) -> list[
              or "".join(strip_column(c, prefix)) in _WHOLE_NAMES]
     rest = [c for c in columns if c not in whole]
     return person_columns_of_account(rest, prefix) if whole else None
+
+
+#: Who a row of a team's file is when it is one of its members: a role of the business's own
+#: people (normalised: 'sales_agent', 'rep', 'member'); and the column naming their manager.
+_MANAGER_COLUMNS = frozenset({"manager", "managername", "supervisor", "supervisorname",
+                              "teamlead", "teamleader", "reportsto", "salesmanager"})
+
+
+def team_members(columns: list[str]) -> list[str] | None:
+    """[member column, manager column] when a team's file holds its members, one a row:
+    its first column names one of the business's people by role and another their manager
+    (Maven's sales_teams: sales_agent, manager, regional_office). Such rows are the CRM's
+    users, not the teams (a team's own row names the team: 'name', 'team_name')."""
+    if not columns:
+        return None
+    member = col_norm(columns[0])
+    managers = [c for c in columns[1:] if col_norm(c) in _MANAGER_COLUMNS]
+    if member in KIND_WORDS["user"] - {"user", "owner", "author", "admin", "administrator"} \
+            and managers:
+        return [columns[0], managers[0]]
+    return None
