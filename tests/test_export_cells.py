@@ -163,3 +163,4 @@ def test_only_text_copied_as_it_is_is_compared():
                                         "City", "Mail", "Industry", "Status"]) == {
         "name": "Name", "telephone1": "Phone", "emailaddress1": "Mail",
         "industrycode": "Industry"}
+

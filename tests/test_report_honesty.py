@@ -404,3 +404,15 @@ def test_a_column_no_field_matched_is_not_said_to_have_no_field_in_dynamics():
     (row,) = columns_not_carried(mapping)
     assert "has no field" not in row["reason"]
     assert row["reason"].startswith("No Dynamics 365 field was found to match it")
+
+
+def test_no_value_emptied_is_never_said_of_the_columns_left_out():
+    from d365migrate.report.sponsor import what_changed
+    from d365migrate.report.sponsor_facts import Facts
+
+    f = Facts(columns_left=[{"object": "Contacts (people)", "column": "Company",
+                             "reason": "It names other records"}])
+    text = " ".join(re.sub(r"<[^>]+>", " ", what_changed(f)).split())
+    assert "every value of a mapped column moved as it is in the export" in text
+    assert "The 1 column of the export the field map leaves out did not move" in text
+    assert "every value moved as it is" not in text

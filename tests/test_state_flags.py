@@ -53,7 +53,7 @@ def test_statuses_set_by_their_state_are_listed_in_the_report(tmp_path: Path) ->
     # nothing was emptied: no "left empty" table and no value to decide for these records
     assert "<h3>Values left empty</h3>" not in html
     assert "moved with a value left empty" not in html
-    assert "every value moved as it is in the export" not in html
+    assert "moved as it is in the export" not in html
 
 
 def test_an_all_day_entry_with_no_end_ends_a_day_after_its_start(tmp_path: Path) -> None:

@@ -351,9 +351,12 @@ def what_changed(f: Facts) -> str:
                          [[c["object"], c["column"], c["action"], c["reason"], c["records"],
                            c["where"]] for c in states], numeric={4}))
     if not emptied:
+        left = (f" The {plural(len(f.columns_left), 'column')} of the export the field map "
+                "leaves out did not move: they are listed below.") if f.columns_left else ""
         out.append("<p>No field was emptied on the way" + (
             " (the values set above moved filled)." if states else
-            ": every value moved as it is in the export.") + "</p>")
+            ": every value of a mapped column moved as it is in the export.") + esc(left)
+            + "</p>")
     if f.columns_left:
         out.append("<h3>Export columns not carried over</h3><details><summary>The confirmed "
                    f"field map leaves {esc(plural(len(f.columns_left), 'column'))} of the "
