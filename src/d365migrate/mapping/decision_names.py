@@ -20,7 +20,7 @@ __all__ = ["FILE_SUFFIXES", "by_entry_names"]
 #: A file name's ending an analyst may write or leave off.
 FILE_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xls")
 #: Decisions keyed by an entry alone, and those keyed "<entry>.<column>".
-_WHOLE_KEYS = ("keys", "owner_columns", "leave_out")
+_WHOLE_KEYS = ("keys", "owner_columns", "leave_out", "skip_rows")
 _DOTTED_KEYS = ("choices", "values", "columns", "links")
 
 

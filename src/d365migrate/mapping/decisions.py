@@ -41,6 +41,7 @@ from d365migrate.mapping.link_decisions import TableDefs, decide_link
 from d365migrate.mapping.mapfile import MappingError, unit_name
 from d365migrate.mapping.more_files import LEAVE_OUT, leave_out
 from d365migrate.mapping.owner_columns import decide_owner_column
+from d365migrate.mapping.row_decisions import decide_skip_rows
 from d365migrate.mapping.stage_options import (  # noqa: F401 (re-exported)
     OWN_STATE_UNUSED,
     REJECT_COLUMN,
@@ -390,7 +391,8 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any], *,
     (:func:`~d365migrate.mapping.link_decisions.decide_link`, which needs ``table_def``,
     the org's definition of a table by name); ``owner_columns:`` the user column that owns
     an object's records (:func:`~d365migrate.mapping.owner_columns.decide_owner_column`);
-    ``leave_out:`` a further file's entry left out, with why (mapping/more_files.py).
+    ``leave_out:`` a further file's entry left out, with why (mapping/more_files.py);
+    ``skip_rows:`` rows not moved, by a column's values, with why (mapping/row_decisions.py).
     Decisions change the map, so a confirmed map whose decisions differ must be confirmed
     again."""
     # A decision for an object this run does not move (not in its objects, none in the
@@ -435,6 +437,8 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any], *,
         mapping = decide_column(mapping, str(key), fill)
     for unit, column in (decisions.get("owner_columns") or {}).items():
         mapping = decide_owner_column(mapping, str(unit), column)
+    for unit, rules in (decisions.get("skip_rows") or {}).items():
+        mapping = decide_skip_rows(mapping, str(unit), rules)
     return mapping
 
 

@@ -150,6 +150,9 @@ def reason_in_words(reason: Any) -> str:
     if m := re.match(r"'([a-z0-9_]+)' is required (?:in|by) Dataverse", r):
         return (f"{field_label({}, '', m.group(1))} is required in Dynamics 365, and the "
                 "export leaves it empty")
+    if m := re.match(r"left out as decided: (.*) \([^()]* is '.*'\)$", r, re.S):
+        # the analyst's own words, whole (apostrophes and all); the matched value is per row
+        return sentence(f"Left out as decided: {clean(m.group(1))}")
     if re.match(r"line \d+ could not be read", r):
         return ("Its line in the export could not be read (binary or control characters, or "
                 "a field too large), so the record was not moved")

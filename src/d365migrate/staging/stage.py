@@ -30,6 +30,7 @@ from d365migrate.mapping.mapfile import require_confirmed, table_map
 from d365migrate.mapping.minor_units import divided
 from d365migrate.staging import fallbacks, keys, rules, shifted, value_maps
 from d365migrate.staging.all_day import all_day_ends
+from d365migrate.staging.decided_skips import decided_skips
 from d365migrate.staging.empty_rows import no_id_reason
 from d365migrate.staging.existing_refs import existing_key
 from d365migrate.staging.further_ids import ID_PREFIX, link_prefix, prefixed, unprefixed
@@ -268,6 +269,7 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
             pl.col(key), rules.needs_nfc(tables[source], key)), prefix).alias(SOURCE_ID))
     parts = guess.parts if guess is not None else []  # a table of several files
     taken = _rows_per_file(df[SOURCE_ROW], parts)
+    df, decided = decided_skips(df, tmap, file, SOURCE_ROW, SOURCE_ID, ISSUE_COLUMNS)
     df, moved = shifted.held_back(df, tmap, guess, file, table_def, ISSUE_COLUMNS)
     issues: list[pl.DataFrame] = [moved]  # rows whose values slid a column over
     no_id = df.filter(pl.col(SOURCE_ID).is_null())
@@ -298,6 +300,8 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
             where_expr(pl.col("__first"), parts) if parts
             else pl.format("row {}", pl.col("__first"))).alias("reason"),
     ).cast(ISSUE_COLUMNS)
+    if decided is not None:  # rows the analyst decided not to move, each with why
+        skipped = pl.concat([decided, skipped])
     df = df.filter(pl.col("__kept")).drop("__kept")
     unread = unread_rows(guess, file, bool(tmap.get("where")), ISSUE_COLUMNS)
     skipped = pl.concat([skipped, unread])  # rows the reader could not read, by line
