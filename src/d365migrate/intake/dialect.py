@@ -106,7 +106,21 @@ def sniff(text: str) -> tuple[str, str | None, int]:
                 best = (score, delim, quote, skip)
     _, delim, quote, skip = best
     # skip counts records; convert to physical lines (preambles have no multi-line values)
-    return delim, quote, skip
+    return delim, quote, _physical_lines(sample, skip)
+
+
+def _physical_lines(sample: str, records: int) -> int:
+    """The lines before the header: ``records`` preamble records, the blank lines among
+    them, and the blank lines between the preamble and the header (LinkedIn's
+    Connections.csv: two lines of notes, a blank line, then the header)."""
+    lines = sample.split("\n")
+    seen = line = 0
+    while line < len(lines) and seen < records:
+        seen += bool(lines[line].strip("\r"))
+        line += 1
+    while line < len(lines) - 1 and not lines[line].strip("\r"):
+        line += 1
+    return line
 
 
 _CTRL_LUT = np.zeros(256, dtype=bool)

@@ -45,7 +45,8 @@ def load_table_defs(folder: str | Path) -> dict[str, dict]:
 def _as_export(export: Export | Mapping[str, pl.DataFrame], names: list[str]) -> Export:
     """The key's objects of an export (frames made in memory count as an export too)."""
     if isinstance(export, Export):
-        return Export(export.root, {n: export.tables[n] for n in names},
+        # a file the reader could not read has no table: the measure counts it all wrong
+        return Export(export.root, {n: export.tables[n] for n in names if n in export.tables},
                       {n: g for n, g in export.guesses.items() if n in names},
                       export.problems, export.files)
     return Export(Path("."), {n: export[n] for n in names})
@@ -114,8 +115,11 @@ def accuracy(answer_key: Mapping[str, Any], export: Export | Mapping[str, pl.Dat
     report: dict[str, Any] = {"objects": {}}
     totals = {"standard": [0, 0], "all": [0, 0], "keys": [0, 0]}
     for name, spec in objects.items():
-        df = frames.tables[name]
-        if use_values:
+        df = frames.tables.get(name)
+        if df is None:      # not read at all: every column a miss, the key too
+            sugg = {c: [Candidate("(file not read)", 0.0, "not read")]
+                    for c in [spec.get("key"), *(spec.get("columns") or {})] if c}
+        elif use_values:
             sugg = mapped.get(name, {})
         else:
             sugg = suggest_columns(df, dict(table_defs[spec["table"]]), source_object=name)
