@@ -333,11 +333,19 @@ def col_norm(name: str) -> str:
     return re.sub(r"[^0-9a-z]", "", n.lower())
 
 
+#: Letters Unicode does not decompose into a base letter and an accent, written as the base
+#: letter(s): Polish 'Źródło' -> 'Zrodlo', Danish 'Første' -> 'Forste', 'Æble' -> 'AEble'.
+_UNDECOMPOSED = str.maketrans({"ß": "ss", "ẞ": "SS", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
+                               "đ": "d", "Đ": "D", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+                               "ı": "i", "ħ": "h", "Ħ": "H"})
+
+
 def ascii_folded(text: str) -> str:
-    """Accents dropped, not letters: 'Sociétés' -> 'Societes', 'Straße' -> 'Strasse'."""
+    """Accents dropped, not letters: 'Sociétés' -> 'Societes', 'Straße' -> 'Strasse',
+    'Źródło' -> 'Zrodlo'."""
     if text.isascii():
         return text
-    text = text.replace("ß", "ss").replace("ẞ", "SS")
+    text = text.translate(_UNDECOMPOSED)
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 

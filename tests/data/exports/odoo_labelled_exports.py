@@ -1,10 +1,12 @@
 """Odoo 17's CRM demo records as Odoo's own export writes them for a user working in
 another language, "import-compatible export" NOT ticked. Ours; used for the exports
-``odoo-crm-export-it``, ``-pl`` and ``-pt-br`` (see each one's SOURCE.md):
+``odoo-crm-export-it``, ``-pl``, ``-pt-br`` (keys60), ``-sv``, ``-cs`` and ``-fi`` (keys64)
+(see each one's SOURCE.md):
 
     python odoo_labelled_exports.py LANG GIT_DIR OUT_DIR
 
-LANG is ``it``, ``pl`` or ``pt_BR``; GIT_DIR the git directory of ``Hamiltontech/emdad-apps``
+LANG is a language code of the .po files (``it``, ``pl``, ``pt_BR``, ``sv``, ``cs``, ``fi``);
+GIT_DIR the git directory of ``Hamiltontech/emdad-apps``
 (a copy of Odoo 17's ``addons``; the commit is the one odoo-crm-demo/convert.py reads).
 The records are read by odoo-crm-demo/convert.py (imported, not copied: the same leads,
 opportunities and stages as the odoo-crm-demo export); then, as Odoo's ``export_data``
@@ -26,7 +28,7 @@ writes a non-import-compatible export:
 - Booleans ``True``/``False`` (a field the demo does not set: its default, ``active``
   True, ``fold``/``is_won`` False); floats as Python writes them (``10.0``);
 - the ``ID`` column holds the record's external id (Odoo's ``id`` path; its label is ``ID``
-  in all three languages); datetimes ``YYYY-MM-DD HH:MM:SS`` (UTC), dates ``YYYY-MM-DD``.
+  in every language); datetimes ``YYYY-MM-DD HH:MM:SS`` (UTC), dates ``YYYY-MM-DD``.
 """
 
 from __future__ import annotations
