@@ -175,14 +175,23 @@ def name_word_split(name: str) -> list[str]:
     return [w for w in re.split(r"[\W_]+", s.lower()) if w]
 
 
+#: Words after a record's noun naming the tool that keeps the records, not the records
+#: (a no-code template's 'lead_management_system', 'Ticket Tracker', 'Contacts Database').
+TOOL_NAME_WORDS = frozenset({"management", "manager", "system", "tracker", "tracking", "app",
+                             "portal", "database", "db", "crm"})
+
+
 def name_words(source: str) -> list[str]:
     """A table name's words, singular, without the words that say nothing ('company_data'
     -> ['company']; 'import_template': an import file's layout, no e-mail template). 'list'
-    says nothing only at the end ('contact_list'), not before a word ('list_subscriber')."""
+    says nothing only at the end ('contact_list'), not before a word ('list_subscriber');
+    nor do the words naming the tool after the records' noun ('lead_management_system')."""
     words = [w for w in map(normalize_name, name_word_split(source)) if w and not w.isdigit()]
     kept = [w for i, w in enumerate(words) if (w not in GENERIC_NAME_WORDS or (
         w == "list" and any(x not in GENERIC_NAME_WORDS for x in words[i + 1:])))
         and not (w == "template" and "import" in words[:i])]
+    while len(kept) > 1 and kept[-1] in TOOL_NAME_WORDS:
+        kept = kept[:-1]
     return kept or words
 
 

@@ -253,6 +253,11 @@ def _as_case(entry: Entry, discovery: Discovery, source: str, table_def: dict[st
                              "fallbacks": [], "required": True,
                              "confidence": links[0].match_rate,
                              "reason": f"the case's customer: the {table} of the ticket"})
+    if not customer:
+        # no id names its customer: the engine's link by name stays (a ticket's 'customer'
+        # holding the customer's name, as a no-code table's link column shows it)
+        customer = [{**lk, "required": True} for lk in entry["lookups"]
+                    if lk["target"] == "customerid"]
     entry["lookups"] = [lk for lk in entry["lookups"] if lk["target"] != "customerid"] + customer
     for c in entry["columns"]:  # a ticket's status is its status reason; state follows
         if c["target"] == "statecode":

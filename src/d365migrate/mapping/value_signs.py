@@ -45,6 +45,10 @@ PICTURE_WORDS = frozenset({"avatar", "photo", "picture", "image", "logo", "heads
 #: Words naming a software version or a network address: its dotted numbers ('87.0.4280',
 #: Pendo's 'last_browser_version'; '10.0.0.1') are no phone numbers.
 VERSION_WORDS = frozenset({"version", "ver", "build", "release", "ip", "ipaddress"})
+#: Words naming who created or last changed a record (Directus's 'user_created.email',
+#: 'updated_by_email', 'modifier'): their e-mails are a user's, not the record's own address.
+STAMP_WORDS = frozenset({"created", "updated", "modified", "edited", "changed", "creator",
+                         "editor", "modifier", "updater"})
 
 
 def named_otherwise(kind: str, words: Iterable[str]) -> bool:
@@ -53,7 +57,8 @@ def named_otherwise(kind: str, words: Iterable[str]) -> bool:
     value-only guess is then not made."""
     ws = set(words)
     return (kind == "url" and bool(ws & PICTURE_WORDS)) or (
-        kind == "phone" and bool(ws & VERSION_WORDS))
+        kind == "phone" and bool(ws & VERSION_WORDS)) or (
+        kind == "email" and bool(ws & STAMP_WORDS))
 
 #: A record's own lifecycle (Recurly's account 'state': active, closed; a store customer's
 #: login 'state': enabled, disabled, invited, declined), normalised.
