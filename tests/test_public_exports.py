@@ -721,7 +721,9 @@ FLOORS = {
     # two words written as one, alternate email and phone, comments, a chart of accounts
     # then (MEASUREMENTS.md, "NetSuite's four files"): vendors, a subsidiary and jobs are no
     # Sales objects by their names; 'item' alone is a product (files 21 -> 25, propose +1)
-    "netsuite-fivetran": {"files": (25, 25), "suggest": (116, 120), "propose": (116, 120)},
+    # session 22 (keys66): a file of glued lower-case names reads them as their words
+    # ('oncredithold': on credit hold -> creditonhold), suggest and propose 116 -> 117
+    "netsuite-fivetran": {"files": (25, 25), "suggest": (117, 120), "propose": (117, 120)},
     # after tuning on them (MEASUREMENTS.md, "Session 11 ... after tuning, in-sample"):
     # bill-to/ship-to address parts, a record's note, a store's customers who are people,
     # suppliers and purchase orders, estimates, prices on no price list, effective dates;
@@ -882,7 +884,11 @@ FLOORS = {
     # order's delivery and freight, a second phone; a transaction is no action
     # Admidio files +1 (and Oracle OE propose +1): already measured so on 1a3931f
     "admidio-demo-de": {"files": (6, 6), "suggest": (38, 39), "propose": (37, 39)},
-    "frontaccounting-demo": {"files": (11, 12), "suggest": (78, 89), "propose": (79, 89)},
+    # session 22 (keys66, webERP: FrontAccounting's forerunner): 'prices' names a price list's
+    # entries (files 11 -> 12); 'debtor_no' / 'order_no' link the customer and the order by
+    # its number, an item's short description beside its long one is its name, an item's
+    # material cost, an order's contact phone (suggest 78 -> 85, propose 79 -> 85)
+    "frontaccounting-demo": {"files": (12, 12), "suggest": (85, 89), "propose": (85, 89)},
     "akaunting-import-samples": {"files": (20, 20), "suggest": (20, 21), "propose": (20, 21)},
     # keys26's three after tuning on them (MEASUREMENTS.md, "keys26's three"): path columns
     # ('org_id->name'), 'tn', 'assigned_to_id', priority/state ids read through their list
@@ -1152,7 +1158,11 @@ FLOORS = {
     # each row is the orders' lines
     "maven-crm-sales-opportunities": {"files": (3, 4), "suggest": (16, 17), "propose": (16, 17)},
     "superset-sales-data": {"files": (1, 1), "suggest": (23, 25), "propose": (23, 25)},
-    "weberp-demo": {"files": (10, 13), "suggest": (83, 113), "propose": (76, 113)},
+    # keys66's webERP demo after tuning on it (MEASUREMENTS.md, "keys66's webERP demo company
+    # after tuning"): glued lower-case column and table names read as their words, a
+    # '<record>_no' link, short and long descriptions, delivery address lines, a tax
+    # reference no phone, a link's target keyed by the column's own name on near-ties
+    "weberp-demo": {"files": (13, 13), "suggest": (103, 113), "propose": (103, 113)},
 }
 
 

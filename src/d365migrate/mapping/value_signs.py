@@ -45,6 +45,8 @@ PICTURE_WORDS = frozenset({"avatar", "photo", "picture", "image", "logo", "heads
 #: Words naming a software version or a network address: its dotted numbers ('87.0.4280',
 #: Pendo's 'last_browser_version'; '10.0.0.1') are no phone numbers.
 VERSION_WORDS = frozenset({"version", "ver", "build", "release", "ip", "ipaddress"})
+#: A tax number or a reference is digits and dashes too ('1344-654-112'), no phone number.
+TAX_WORDS = frozenset({"tax", "vat", "gst", "taxref", "taxid", "vatid", "vatno"})
 
 
 def named_otherwise(kind: str, words: Iterable[str]) -> bool:
@@ -53,7 +55,7 @@ def named_otherwise(kind: str, words: Iterable[str]) -> bool:
     value-only guess is then not made."""
     ws = set(words)
     return (kind == "url" and bool(ws & PICTURE_WORDS)) or (
-        kind == "phone" and bool(ws & VERSION_WORDS))
+        kind == "phone" and bool(ws & (VERSION_WORDS | TAX_WORDS)))
 
 #: A record's own lifecycle (Recurly's account 'state': active, closed; a store customer's
 #: login 'state': enabled, disabled, invited, declined), normalised.
