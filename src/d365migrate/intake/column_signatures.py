@@ -125,7 +125,7 @@ SIGNATURES: dict[str, list[_F]] = {
     "price_list_item": [(("pricebookid", "pricebook2id", "pricelistid", "pricelevelid"), 1.0),
                         (("productid", "product2id", "sku", "productcode", "variant",
                           "variantid", "productvariantid",
-                          "stockid", "itemcode", "itemid"), 1.0),   # an ERP's stock item
+                          "stockid"), 1.0),   # an ERP's stock item (webERP's, FrontAccounting's)
                         (("unitprice", "price", "amount", "listprice", "priceamount"), 1.0),
                         (("usestandardprice", "isactive", "unit", "uom"), 0.3)],
     "competitor": [(("strengths", "strength"), 1.0), (("weaknesses", "weakness"), 1.0),
