@@ -664,6 +664,12 @@ BASELINES = {
                                  {"files": (2, 2), "suggest": (18, 19), "propose": (17, 19)}),
     "directus-agencyos": ("directus_agencyos.yml",
                           {"files": (4, 4), "suggest": (62, 65), "propose": (62, 65)}),
+    # Held out, session 22 (keys66): key committed in 015e2cf before the engine first ran
+    # on it; measured on main's 8598221 (the branch point, nothing of keys66 in src)
+    # (MEASUREMENTS.md, "keys66's webERP demo company, held out"): webERP's demo database,
+    # one CSV per table with webERP's column names (debtorno, brname, orddate)
+    "weberp-demo": ("weberp_demo.yml",
+                    {"files": (10, 13), "suggest": (83, 113), "propose": (76, 113)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -744,7 +750,9 @@ FLOORS = {
     # two words written as one, alternate email and phone, comments, a chart of accounts
     # then (MEASUREMENTS.md, "NetSuite's four files"): vendors, a subsidiary and jobs are no
     # Sales objects by their names; 'item' alone is a product (files 21 -> 25, propose +1)
-    "netsuite-fivetran": {"files": (25, 25), "suggest": (116, 120), "propose": (116, 120)},
+    # session 22 (keys66): a file of glued lower-case names reads them as their words
+    # ('oncredithold': on credit hold -> creditonhold), suggest and propose 116 -> 117
+    "netsuite-fivetran": {"files": (25, 25), "suggest": (117, 120), "propose": (117, 120)},
     # after tuning on them (MEASUREMENTS.md, "Session 11 ... after tuning, in-sample"):
     # bill-to/ship-to address parts, a record's note, a store's customers who are people,
     # suppliers and purchase orders, estimates, prices on no price list, effective dates;
@@ -905,7 +913,11 @@ FLOORS = {
     # order's delivery and freight, a second phone; a transaction is no action
     # Admidio files +1 (and Oracle OE propose +1): already measured so on 1a3931f
     "admidio-demo-de": {"files": (6, 6), "suggest": (38, 39), "propose": (37, 39)},
-    "frontaccounting-demo": {"files": (11, 12), "suggest": (78, 89), "propose": (79, 89)},
+    # session 22 (keys66, webERP: FrontAccounting's forerunner): 'prices' names a price list's
+    # entries (files 11 -> 12); 'debtor_no' / 'order_no' link the customer and the order by
+    # its number, an item's short description beside its long one is its name, an item's
+    # material cost, an order's contact phone (suggest 78 -> 85, propose 79 -> 85)
+    "frontaccounting-demo": {"files": (12, 12), "suggest": (85, 89), "propose": (85, 89)},
     "akaunting-import-samples": {"files": (20, 20), "suggest": (20, 21), "propose": (20, 21)},
     # keys26's three after tuning on them (MEASUREMENTS.md, "keys26's three"): path columns
     # ('org_id->name'), 'tn', 'assigned_to_id', priority/state ids read through their list
@@ -1195,6 +1207,11 @@ FLOORS = {
     "tooljet-lead-management": {"files": (1, 1), "suggest": (12, 12), "propose": (12, 12)},
     "tooljet-customer-support": {"files": (2, 2), "suggest": (19, 19), "propose": (19, 19)},
     "directus-agencyos": {"files": (4, 4), "suggest": (63, 65), "propose": (63, 65)},
+    # keys66's webERP demo after tuning on it (MEASUREMENTS.md, "keys66's webERP demo company
+    # after tuning"): glued lower-case column and table names read as their words, a
+    # '<record>_no' link, short and long descriptions, delivery address lines, a tax
+    # reference no phone, a link's target keyed by the column's own name on near-ties
+    "weberp-demo": {"files": (13, 13), "suggest": (103, 113), "propose": (103, 113)},
 }
 
 

@@ -124,7 +124,8 @@ SIGNATURES: dict[str, list[_F]] = {
                    (("isactive", "active"), 0.3), (("description",), 0.2)],
     "price_list_item": [(("pricebookid", "pricebook2id", "pricelistid", "pricelevelid"), 1.0),
                         (("productid", "product2id", "sku", "productcode", "variant",
-                          "variantid", "productvariantid"), 1.0),
+                          "variantid", "productvariantid",
+                          "stockid"), 1.0),   # an ERP's stock item (webERP's, FrontAccounting's)
                         (("unitprice", "price", "amount", "listprice", "priceamount"), 1.0),
                         (("usestandardprice", "isactive", "unit", "uom"), 0.3)],
     "competitor": [(("strengths", "strength"), 1.0), (("weaknesses", "weakness"), 1.0),

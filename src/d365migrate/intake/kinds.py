@@ -21,6 +21,7 @@ from d365migrate.intake.foreign_kinds import (
     HEAD_FIRST_WORDS,
     WHOLE_WORDS_ONLY,
 )
+from d365migrate.intake.glued_table_names import glued_name_kind
 from d365migrate.intake.goal_files import GOAL_WORDS
 from d365migrate.intake.name_phrases import grouped_kind, joined_kind
 from d365migrate.intake.name_segments import segment_kind
@@ -97,8 +98,9 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                 "productcatalog", "plan", "subscriptionplan", "pricingplan", "merchandise",
                 "stockmaster", "stockitem", "producttemplate", "productvariant", "variant"},
     "price_list": {"pricelist", "pricebook", "pricebook2", "pricelevel", "preisliste"},
+    # a file of prices (FrontAccounting's, webERP's 'prices': an item, a price list, a price)
     "price_list_item": {"pricelistitem", "pricebookentry", "productpricelevel",
-                        "pricelistentry", "productprice", "pricelistline"},
+                        "pricelistentry", "productprice", "pricelistline", "price"},
     "competitor": {"competitor", "rival", "wettbewerber", "konkurrent", "competidor"},
     "territory": {"territory", "salesterritory", "salesregion", "vertriebsgebiet"},
     # an estimate (QuickBooks, Xero, FreshBooks), an offer (German Angebot): quotes
@@ -243,6 +245,8 @@ def name_kind(source: str) -> tuple[str | None, str]:
         for kind, syn in KIND_WORDS.items():
             if cand in syn:
                 return kind, "exact"
+    if (glued := glued_name_kind(n, KIND_WORDS, name_kind)) is not None:
+        return glued   # 'debtorsmaster': 'debtor master'; 'custcontacts': customer contacts
     if (grouped := grouped_kind(words, name_kind)) is not None:
         return grouped   # 'Contacts by company': contacts, grouped
     if len(words) > 1 and words[0] in HEAD_FIRST_WORDS:

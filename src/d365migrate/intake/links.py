@@ -246,7 +246,13 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
                 mine = next((f for f in found if f[1][0] == o.source), None) if own else None
                 if mine is not None and mine[0] >= best[0] - 0.05:
                     best = mine
-                for f in found[1:] if best is not mine else []:
+                # a key named as the column itself ('debtorno' -> debtorsmaster.debtorno,
+                # beside a branch file keyed by the same codes): that file's, on near-ties
+                same = next((f for f in found if f[0] >= best[0] - 0.05
+                             and col_norm(f[1][1]) == col_norm(c)), None)
+                if same is not None and best is not mine:
+                    best = same
+                for f in found[1:] if best is not mine and same is None else []:
                     if f[0] >= best[0] - 0.05 and _mentions(c, kind_of[f[1][0]], f[1][0]):
                         best = f
                         break

@@ -6,6 +6,10 @@ label per record, every one different. That label is the record's name (the tabl
 name column, required): its description is left empty. Applied by the suggestion engine
 (``mapping/suggest.py``) after every column is scored, only when no column of the file has
 the primary name as its best target.
+
+An item's short description beside its long one (FrontAccounting's and webERP's items:
+'description' "Big Ears and Noddy episodes on DVD", 'long_description' the text that
+follows) is the same: the short one is the item's name, the long one its description.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from collections.abc import Mapping
 from d365migrate.mapping.sourcecols import Profile
 from d365migrate.mapping.vocabulary import singular
 
-__all__ = ["DESCRIPTION_WORDS", "own_description_names", "short_labels"]
+__all__ = ["DESCRIPTION_WORDS", "own_description_names", "short_labels",
+           "short_beside_long_descriptions"]
 
 #: The words that say a column describes the record.
 DESCRIPTION_WORDS = frozenset({"description", "desc", "descr"})
@@ -48,3 +53,36 @@ def own_description_names(scored: dict[str, list[tuple[float, str, str]]],
                         "record and the file has no name column: the record's name")] + [
             c for c in cands if c[1] != primary]
         return
+
+
+def _one_line_labels(p: Profile) -> bool:
+    """Whether a column holds one line per record, of a name's length, nearly every record's
+    different (an item's description may run to more words than a label)."""
+    vals = [v.strip() for v in p.values if v and v.strip()]
+    return bool(vals) and p.distinct >= 0.9 * p.nonnull and all(
+        len(v) <= MAX_CHARS and "\n" not in v for v in vals)
+
+
+def short_beside_long_descriptions(scored: dict[str, list[tuple[float, str, str]]],
+                                   profiles: Mapping[str, Profile], primary: str,
+                                   description: bool) -> None:
+    """Put the primary name first for a plain 'description' column of short labels beside
+    a 'long description' one, and the table's description first for the long one, when no
+    column of the file has the primary name as its best target (in place). ``description``:
+    whether the table has a description column."""
+    if not primary or any(cs and cs[0][1] == primary for cs in scored.values()):
+        return
+    short = [c for c, p in profiles.items() if c in scored and len(p.words) == 1
+             and p.words[0] in DESCRIPTION_WORDS and _one_line_labels(p)]
+    long = [c for c, p in profiles.items() if c in scored and len(p.words) == 2
+            and p.words[0] == "long" and p.words[1] in DESCRIPTION_WORDS]
+    if len(short) != 1 or len(long) != 1:
+        return
+    top = max((cs[0][0] for c in short + long if (cs := scored[c])), default=0.9)
+    scored[short[0]] = [(round(top + 0.01, 3), primary, f"'{short[0]}' holds a short label "
+                         f"per record beside '{long[0]}': the record's name")] + [
+        c for c in scored[short[0]] if c[1] != primary]
+    if description:
+        scored[long[0]] = [(round(top, 3), "description", f"'{long[0]}' is the record's "
+                            f"long text beside the short '{short[0]}'")] + [
+            c for c in scored[long[0]] if c[1] != "description"]

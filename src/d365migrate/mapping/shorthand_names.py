@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["shorthand_readings", "SHORTHAND_FACTOR"]
+__all__ = ["shorthand_readings", "spelled_out", "SHORTHAND_FACTOR"]
 
 #: How much a shorthand reading is trusted against the name's own reading.
 SHORTHAND_FACTOR = 0.98
@@ -45,6 +45,11 @@ _PARTS = {"address": {"city", "country", "postal", "postalcode", "zip", "state",
 #: Numbers written as words or digits after 'address': the first, second, third address.
 _NUMBERS = {"one": "1", "two": "2", "three": "3", "1": "1", "2": "2", "3": "3",
             "first": "1", "second": "2", "third": "3"}
+
+
+def spelled_out(word: str) -> str:
+    """The word a shorthand word stands for ('debtor' -> 'customer'), or the word itself."""
+    return _WORDS.get(word, word)
 
 
 def _unglued(word: str) -> list[str]:

@@ -15,10 +15,12 @@ from d365migrate.intake.values import infer_column
 from d365migrate.mapping.api_addresses import addressed_table
 from d365migrate.mapping.erp_field_names import ERP_FIELD_FACTOR, erp_field_readings
 from d365migrate.mapping.foreign_names import foreign_readings, says_other_values
+from d365migrate.mapping.glued_lowercase import glued_lower_words
 from d365migrate.mapping.glued_readings import GLUED_FACTOR, glued_reading
 from d365migrate.mapping.glued_sides import glued_side_reading
 from d365migrate.mapping.leader_names import leads_work
 from d365migrate.mapping.not_a_number import without_nan
+from d365migrate.mapping.number_links import numbered_link
 from d365migrate.mapping.own_email import own_contact_email
 from d365migrate.mapping.ratio_names import per_unit_name
 from d365migrate.mapping.relation_keys import (
@@ -346,11 +348,16 @@ def _named_reference(table: str, vocab: Vocabulary,
 def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
              ref: str | None = None, *, values_only: bool = False,
              source_object: str | None = None, prefix: tuple[str, ...] = (),
-             siblings: frozenset[tuple[str, ...]] = frozenset()) -> Profile:
+             siblings: frozenset[tuple[str, ...]] = frozenset(),
+             glued: bool = False) -> Profile:
     """What the engine knows of one source column. ``prefix`` is the prefix most columns of
-    its file share; ``siblings`` the (stripped) words of the file's other columns."""
+    its file share; ``siblings`` the (stripped) words of the file's other columns; ``glued``
+    that the file writes its names as glued lower-case words (glued_lowercase.py)."""
     full, custom = relation_words(name)  # Odoo's 'country_id/id' is 'country_id'
     words = strip_prefix(full, prefix)
+    if glued and len(words) == 1 and not shorthand_readings(tuple(words)) and (
+            cut := glued_lower_words(words[0], vocab)):   # GnuCash's 'shipaddr3' has its own
+        full = words = cut   # 'debtorno' read as 'debtor_no' is: the customer's number
     # 'CUSTOM_ADDRESS' read as 'address' yields to the file's own 'ADDRESS_1': a name read
     # through a qualifier ('custom_', 'location_', 'merge_') is a lesser reading
     qualified = bool(full) and full[0] in QUALIFIER_PREFIXES and words[:1] != full[:1]
@@ -390,7 +397,8 @@ def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
     addressed = None if values_only else addressed_table(values, table, vocab, words)
     ref = ref if ref is not None else addressed   # {"_href": ".../v2/people/65", "id": 65}
     if ref is None:
-        ref = _reference(words, kind, table, vocab)
+        ref = _reference(words, kind, table, vocab) or numbered_link(words, table, vocab,
+                                                                     siblings)
         if own_contact_email(words, ref, table, siblings):   # a company's 'Contact email'
             ref = None
     if ref is None and kind in ("text", "empty") and not leads_work(words):

@@ -50,7 +50,8 @@ from d365migrate.mapping.column_scores import (
 from d365migrate.mapping.copies import yield_copies
 from d365migrate.mapping.dataverse_labels import own_labels
 from d365migrate.mapping.done_flags import done_flag_candidates
-from d365migrate.mapping.label_names import own_description_names
+from d365migrate.mapping.glued_lowercase import glued_file
+from d365migrate.mapping.label_names import own_description_names, short_beside_long_descriptions
 from d365migrate.mapping.lead_names import lead_name_candidates
 from d365migrate.mapping.other_emails import other_email_candidates
 from d365migrate.mapping.parent_products import parent_product_candidates
@@ -136,6 +137,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     own_names = frozenset(tuple(strip_prefix(ws, prefix)) for c in df.columns
                           if (ws := source_words(c)[0])[:1]
                           and ws[0] not in QUALIFIER_PREFIXES)
+    glued = glued_file(own_names, vocab)   # 'debtorno', 'orddate': names without separators
     # the words naming the file's own records; in a file of lines ('estimate_line') the
     # word before the line's names its parent: 'estimate_id' there links the estimate (and
     # in a file of a record's comments or notes, 'task_id' in 'task_comments': child_files)
@@ -168,7 +170,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             scored[col] = []
             continue
         p = profile(col, rows[col], table, vocab, rel.get(col), source_object=source_object,
-                    prefix=prefix, siblings=own_names)
+                    prefix=prefix, siblings=own_names, glued=glued)
         if p.ref == table and col not in rel and not any(
                 table in a.targets for a in attrs if a.atype in LOOKUP_TYPES):
             # 'parent_id' on a table without a self-lookup points somewhere unknown
@@ -204,7 +206,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                 cands.append((round(conf, 3), a.logical, reason))
         # a picture's address (avatar, photo, logo) is a web address, but no website
         if not cands and p.kind in vocab.format_primary and floor <= VALUE_ONLY_CONFIDENCE \
-                and not named_otherwise(p.kind, name_word_split(p.name)) \
+                and not named_otherwise(p.kind, [*name_word_split(p.name), *p.words]) \
                 and not (p.kind == "url" and api_record_addresses(p.values)):
             main = next((names[t] for t in vocab.format_primary[p.kind] if t in names), None)
             if main is not None:
@@ -244,6 +246,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     yield_type_markers(rows, source_object, table, scored, unmapped)  # 'Campaign' on all
     yield_plain_texts(rows, scored, unmapped)   # Editor.js JSON beside its plain text
     own_description_names(scored, profiles, own_words, primary)   # 'TerritoryDescription'
+    short_beside_long_descriptions(scored, profiles, primary, "description" in names)
     # One target per column of the table: the most confident claim wins, the loser falls back
     order = {col: i for i, col in enumerate(df.columns)}
     # a column empty in this export claims a target after one that has values for it

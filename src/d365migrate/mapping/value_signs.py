@@ -49,6 +49,8 @@ VERSION_WORDS = frozenset({"version", "ver", "build", "release", "ip", "ipaddres
 #: 'updated_by_email', 'modifier'): their e-mails are a user's, not the record's own address.
 STAMP_WORDS = frozenset({"created", "updated", "modified", "edited", "changed", "creator",
                          "editor", "modifier", "updater"})
+#: A tax number or a reference is digits and dashes too ('1344-654-112'), no phone number.
+TAX_WORDS = frozenset({"tax", "vat", "gst", "taxref", "taxid", "vatid", "vatno"})
 
 
 def named_otherwise(kind: str, words: Iterable[str]) -> bool:
@@ -57,7 +59,7 @@ def named_otherwise(kind: str, words: Iterable[str]) -> bool:
     value-only guess is then not made."""
     ws = set(words)
     return (kind == "url" and bool(ws & PICTURE_WORDS)) or (
-        kind == "phone" and bool(ws & VERSION_WORDS)) or (
+        kind == "phone" and bool(ws & (VERSION_WORDS | TAX_WORDS))) or (
         kind == "email" and bool(ws & STAMP_WORDS))
 
 #: A record's own lifecycle (Recurly's account 'state': active, closed; a store customer's
