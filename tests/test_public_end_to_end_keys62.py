@@ -4,6 +4,7 @@ export writes it. Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import polars as pl
@@ -20,23 +21,31 @@ from test_public_end_to_end import (
 def test_grist_lightweight_crm_contacts_and_their_interactions_by_type(
         tmp_path: Path) -> None:
     """Grist's 25 contacts load as contacts (no id column: Grist writes none; the e-mail
-    tells them apart). Their company is plain text, no company table: 25 links left, said.
-    The 21 interactions load by their Type: 8 e-mails, 6 meetings ("In-Person": a meeting
-    face to face), 5 tasks (to-dos), 2 phone calls, each regarding the contact the
-    interaction shows by the contact's company (Grist's reference displays Company), keyed
-    by the contact, day and notes the parameters confirm."""
+    tells them apart). Their company is plain text, no company table: the parameters make
+    one account per distinct Company (intake.records_from_values), 25, each contact linked
+    to its own; the inventory counts the export's 46 rows, not the made ones, and the
+    report says the accounts were made from values. The 21 interactions load by their
+    Type: 8 e-mails, 6 meetings ("In-Person": a meeting face to face), 5 tasks (to-dos), 2
+    phone calls, each regarding the contact the interaction shows by the contact's company
+    (Grist's reference displays Company), keyed by the contact, day and notes the
+    parameters confirm."""
     run_dir = run_public("grist-lightweight-crm", tmp_path)
     out = assert_true_counts(run_dir)
-    assert outcomes(out) == {"contact": ("Contacts", 25, 25, 0, 0, 0),
+    assert outcomes(out) == {"account": ("companies", 25, 25, 0, 0, 0),
+                             "contact": ("Contacts", 25, 25, 0, 0, 0),
                              "email": ("Interactions", 8, 8, 0, 0, 0),
                              "appointment": ("Interactions", 6, 6, 0, 0, 0),
                              "task": ("Interactions", 5, 5, 0, 0, 0),
                              "phonecall": ("Interactions", 2, 2, 0, 0, 0)}
-    assert out["contact"]["links_left"] == {"parentcustomerid": 25}
+    assert not out["contact"].get("links_left")
     people = pl.read_parquet(run_dir / "staged" / "contact.parquet")
     ibrahim = people.filter(pl.col("emailaddress1") == "ishermore0@blogspot.com").to_dicts()[0]
     assert (ibrahim["firstname"], ibrahim["lastname"], ibrahim["address1_line1"]) == (
         "Ibrahim", "Shermore", "9 Springview Way")
+    companies = pl.read_parquet(run_dir / "staged" / "account.parquet")
+    assert people["__ref__parentcustomerid_account"].drop_nulls().len() == 25
+    assert set(people["__ref__parentcustomerid_account"]) == set(companies["__source_id"])
+    assert "Batz, Prohaska and Schmeler" in companies["name"].to_list()
     for formula in ("Due", "To-Do Items", "Gmail Search"):   # Grist's formula columns
         assert formula not in people.columns
     for table in ("email", "appointment", "task", "phonecall"):
@@ -49,6 +58,13 @@ def test_grist_lightweight_crm_contacts_and_their_interactions_by_type(
     assert not any(n for cols in verified_columns(run_dir).values() for n in cols.values())
     files = inventory_files(run_dir)
     assert files["Contacts"]["migrated"] and files["Interactions"]["migrated"]
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    assert inventory["rows"] == 46 and "companies" not in files
+    assert [(m["column"], m["values"], m["taken"]) for m in inventory["made_from_values"]] \
+        == [("Company", 25, {"account": 25})]
+    report = (run_dir / "report.html").read_text()
+    assert "the export holds no file of them" in report
+    assert "different value of the Company column of Contacts.csv" in report
 
 
 def test_undb_crm_companies_contacts_deals_and_activities(tmp_path: Path) -> None:

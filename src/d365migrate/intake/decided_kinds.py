@@ -16,6 +16,7 @@ from typing import Any
 from d365migrate.intake.discover import KIND_WORDS
 from d365migrate.intake.guard import ExportError
 from d365migrate.intake.read import Export
+from d365migrate.intake.records_from_values import derived_kinds
 
 __all__ = ["OBJECT", "decided_kinds"]
 
@@ -30,7 +31,11 @@ def decided_kinds(export: Export, intake: Mapping[str, Any] | None
     """Source -> (kind, why) for each file whose intake options name its object (the
     option's key as ``intake`` accepts it: the source, the file's path or its name); an
     object that is no kind of record is refused, naming the option."""
-    out: dict[str, tuple[str, str]] = {}
+    out = {s: k for s, k in derived_kinds(intake).items() if s in export.tables}
+    for source, (kind, _) in out.items():
+        if kind not in KINDS:
+            raise ExportError(f"intake.records_from_values.{source}.{OBJECT}: '{kind}' is no "
+                              f"kind of record this tool reads; one of {', '.join(sorted(KINDS))}")
     for key, opts in (intake or {}).items():
         kind = opts.get(OBJECT) if isinstance(opts, Mapping) else None
         if kind is None:

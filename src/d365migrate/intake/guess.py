@@ -46,6 +46,9 @@ class IntakeGuess:
     #: a file of another file's values read as its columns (intake/value_rows.py): ``into``
     #: (source), ``file``, ``columns``, ``rows_read``, ``not_read`` (reason -> rows)
     folded: dict[str, Any] = field(default_factory=dict)
+    #: a table made from a column's distinct values (intake/records_from_values.py):
+    #: ``file``, ``column``, ``object``, ``rows`` of the file, ``filled``, ``first_rows``
+    derived: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

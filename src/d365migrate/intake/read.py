@@ -53,6 +53,7 @@ from d365migrate.intake.guard import (
 from d365migrate.intake.guess import IntakeGuess
 from d365migrate.intake.parts import join_parts
 from d365migrate.intake.read_cache import cache_key, cached_columns, load_entry, store_entry
+from d365migrate.intake.records_from_values import add_records_from_values
 from d365migrate.intake.table_types import infer_columns
 from d365migrate.intake.value_rows import fold_value_rows
 from d365migrate.intake.values import has_time
@@ -317,6 +318,7 @@ def read_export(path: str | Path, overrides: dict[str, Any] | None = None,
                           "or a workbook)")
     join_parts(exp, exp._named)  # a table split over several files is one table
     fold_value_rows(exp, lambda s: _opts_for(overrides, exp.guesses[s].file, s))
+    add_records_from_values(exp, overrides)  # companies the people file names: decided
     _finish(exp, overrides)
     return exp
 

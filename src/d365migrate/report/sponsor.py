@@ -218,7 +218,39 @@ def what_moved(f: Facts) -> str:
             + outcome_chart(f.objects)
             + table(["Kind of record", "In the export", "Created", "Updated",
                      "Checked, every field right", "Not moved", "All accounted for"],
-                    rows, numeric={1, 2, 3, 4, 5}, total=total) + split_sources(f))
+                    rows, numeric={1, 2, 3, 4, 5}, total=total) + split_sources(f)
+            + made_from_values(f))
+
+
+def made_from_values(f: Facts) -> str:
+    """Kinds of record the export holds only as values of another file's column (the
+    people file's company names), made one per distinct value by decision: said, so that
+    "in the export" is not read as a file of them."""
+    out = []
+    for o in f.objects:
+        m = o.get("made_from") or {}
+        if m:
+            out.append(f"<p>{esc(o['name'])}: the export holds no file of them. The "
+                       f"{plural(int(o['source'] or 0), 'record')} counted above were made, as "
+                       f"the migration team decided, one for each different value of the "
+                       f"{esc(m.get('column'))} column of {esc(m.get('file'))} "
+                       f"({plural(int(m.get('filled') or 0), 'row')} of its "
+                       f"{int(m.get('rows') or 0):,} name one).{_carried(m)}</p>")
+    return "".join(out)
+
+
+def _carried(m: dict) -> str:
+    """The other columns a made record takes from the first row naming it, and where its
+    rows disagree (a customer with two phone numbers over its orders)."""
+    if not m.get("with"):
+        return ""
+    text = (f" Their {', '.join(m['with'])} come from the first row that names each; the "
+            "rows of one record may disagree, and then the first row's value was taken")
+    differ = m.get("differ") or {}
+    text += (": " + "; ".join(f"{c}, for {plural(int(n), 'record')}"
+                              for c, n in differ.items()) + "." if differ
+             else ", which no record's rows do.")
+    return " " + esc(text.strip())
 
 
 def split_sources(f: Facts) -> str:

@@ -210,6 +210,7 @@ def object_rows(folder: RunFolder, verification: dict[str, Any] | None
             "closed": load.get("closed", 0) if load else 0,
             "unchanged": load.get("unchanged", 0) if load else 0,
             "files": dict(s.get("files") or {}),  # a source of several files: rows of each
+            "made_from": s.get("made_from"),  # records made from a column's values
         }
         if r and "balanced" in r:
             row["balanced"] = bool(r["balanced"])
@@ -452,7 +453,9 @@ def export_files(folder: RunFolder) -> tuple[list[dict[str, Any]], list[dict[str
     migration up, not moved as records)."""
     inv = _json(folder.inventory) or {}
     left, used = [], []
-    for f in inv.get("files") or []:
+    made = [{**m, "file": m.get("name"), "rows": m.get("values")}
+            for m in inv.get("made_from_values") or []]
+    for f in [*(inv.get("files") or []), *made]:
         reason = str(f.get("reason") or "")
         if f.get("migrated") and not f.get("not_taken"):
             continue

@@ -19,6 +19,7 @@ from d365migrate.dataverse.tables import attributes
 from d365migrate.intake.decided_kinds import decided_kinds
 from d365migrate.intake.discover import Discovery, discover, read_discovery, write_discovery
 from d365migrate.intake.profile import Profile, profile_export
+from d365migrate.intake.records_from_values import made_from_values
 from d365migrate.load.closes import apply_closes, has_state, reopen_closed, split_states
 from d365migrate.load.delta import Delta
 from d365migrate.load.existing import existing_key, find_existing
@@ -247,6 +248,7 @@ def stage_step(ctx: RunContext) -> dict[str, dict[str, Any]]:
             **cleared_summary(cleared), **staged.parts_summary(),
             "lookups": staged.lookup_stats,
             "checks_failed": sum(1 for c in checked.checks if not c["success"]),
+            **made_from_values(guesses.get(tmap["source"])),
         }
     ctx.write_json(ctx.folder.stage_summary, summary)
     found = run_discovery(ctx)  # a file of values read as another's columns: its guess says

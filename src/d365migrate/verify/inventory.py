@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from d365migrate.intake.records_from_values import made_from
+
 #: What a file of these kinds is, when no map entry takes it: (what happens, where instead).
 #: True of any export, whichever CRM it comes from.
 NOT_DATA = {
@@ -48,7 +50,9 @@ def inventory_objects(objects: Iterable[Any], file_of: Callable[[str], str | Non
     return [{"source": o.source, "file": file_of(o.source), "kind": o.name, "rows": o.rows,
              **({"why": o.why} if getattr(o, "why", None) else {}),
              **({"folded": dict(g["folded"])} if (g := (guesses or {}).get(o.source))
-                and g.get("folded") else {})} for o in objects]
+                and g.get("folded") else {}),
+             **({"made_from": made_from(g["derived"])} if g and g.get("derived") else {})}
+            for o in objects]
 
 
 #: A setup file this run did not use after all: it is said not to migrate, and why, rather
@@ -122,10 +126,14 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
         stage_summary)
     links = _association_links(stage_summary)
     files: list[dict[str, Any]] = []
+    made: list[dict[str, Any]] = []  # records made from a column's values: no file's rows
     for obj in objects:
         source, rows = obj["source"], int(obj.get("rows") or 0)
         taken = {unit: s["source_rows"] for unit, s in stage_summary.items()
                  if s.get("source") == source}
+        if obj.get("made_from"):
+            made.append(_made_entry(obj, rows, taken))
+            continue
         left = rows - sum(taken.values())
         if source in links and not taken:  # an association file: links, never records
             used, not_used = links[source]
@@ -177,12 +185,25 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
                       "not_taken": left, "reason": reason,
                       "migrated": bool(taken), **({"loads_when_asked": asks} if asks else {}),
                       **_parts(stage_summary, source)})
-    return {"files": files, "objects_not_in_export": list(absent or []),
+    return {"files": files, **({"made_from_values": made} if made else {}),
+            "objects_not_in_export": list(absent or []),
             "rows": sum(f["rows"] for f in files),
             "rows_taken": sum(sum(f["taken"].values()) for f in files),
             "rows_linked": sum(sum((f.get("linked") or {}).values()) for f in files),
             "rows_folded": sum((f.get("folded") or {}).get("rows", 0) for f in files),
             "rows_not_taken": sum(f["not_taken"] for f in files)}
+
+
+def _made_entry(obj: dict[str, Any], values: int, taken: dict[str, int]) -> dict[str, Any]:
+    """A table of records made from a column's values (``intake.records_from_values``):
+    counted apart from the export's files, whose rows it would count twice."""
+    made = obj["made_from"]
+    kind = str(obj.get("kind") or made.get("object") or "")
+    return {"source": obj["source"], "kind": kind, **made,
+            "name": obj.get("file") or obj["source"], "values": values, "taken": taken,
+            "not_taken": values - sum(taken.values()), "migrated": bool(taken),
+            "reason": "" if taken else f"not migrated: the parameters make {kind} records "
+            f"of these values, but this run does not load them{_how_to_ask([kind])}"}
 
 
 def _parts(stage_summary: dict[str, dict[str, Any]], source: str) -> dict[str, Any]:

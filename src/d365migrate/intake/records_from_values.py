@@ -1,0 +1,160 @@
+"""Records the export holds only as values: one per distinct value of a column, by decision.
+
+A people file's employer written as plain text ('Company': "Acme Ltd"), a flat sales report's
+customer name on every order line: the export has no file of those companies, yet each
+person belongs to one and Dynamics links a contact to an account. The analyst decides it in
+the parameters::
+
+    intake:
+      records_from_values:
+        companies: {file: contacts.csv, column: Company, object: account}
+        customers: {file: sales.csv, column: Customer, with: [Phone, City], object: account}
+
+and intake adds a table ``companies`` of one column (``Company``), one row per distinct value
+of that column in the order the export first shows it; ``with`` carries other columns from
+the first row showing each value (how many records' rows disagree on one is counted and
+reported: ``differ``). Values that differ only in spacing
+or case are one record (the first spelling is kept, as the surrogate keys of
+``staging.keys`` match them). From there it is a table like any other: discovery reads it as
+the decided object, the map takes the value as the record's name and key, and the people
+file's column links to it by name. Its guess names where it came from (``derived``), so every
+count and report says the records were made from values, not read from a file of them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+from pathlib import PurePosixPath
+from typing import Any
+
+import polars as pl
+
+from d365migrate.intake.guard import ExportError
+from d365migrate.intake.guess import IntakeGuess
+
+__all__ = ["DECISION", "add_records_from_values", "derived_kinds", "derived_name", "made_from",
+           "made_from_values"]
+
+#: The intake option that asks for records made from a column's values.
+DECISION = "records_from_values"
+
+
+def derived_name(column: str, file: str) -> str:
+    """What the made table is called where a file's name would stand ("the Company values
+    of contacts.csv"; its row 3, the third distinct value): messages and reports never name
+    a file the export does not hold."""
+    return f"the {column} values of {file}"
+
+
+def _key(value: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", value).split()).casefold()
+
+
+def distinct_values(series: pl.Series) -> tuple[list[str], list[int], list[int]]:
+    """The distinct non-empty values (first spelling, trimmed), the export row (1-based) that
+    first shows each, and how many rows carry it."""
+    values: list[str] = []
+    first: list[int] = []
+    counts: list[int] = []
+    seen: dict[str, int] = {}
+    for row, value in enumerate(series.cast(pl.Utf8).to_list(), start=1):
+        text = (value or "").strip()
+        if not text:
+            continue
+        key = _key(text)
+        if key in seen:
+            counts[seen[key]] += 1
+            continue
+        seen[key] = len(values)
+        values.append(text)
+        first.append(row)
+        counts.append(1)
+    return values, first, counts
+
+
+def _source_of(export: Any, file: str) -> str | None:
+    for source, guess in export.guesses.items():
+        names = {source, guess.file, PurePosixPath(guess.file).name,
+                 PurePosixPath(guess.file).stem}
+        if file in names and source in export.tables:
+            return source
+    return None
+
+
+def add_records_from_values(export: Any, overrides: Mapping[str, Any] | None) -> None:
+    """Add the tables ``intake.records_from_values`` decides to ``export`` (its tables and
+    guesses); a decision naming no file or column of the export is refused, naming it."""
+    decided = (overrides or {}).get(DECISION) or {}
+    if not isinstance(decided, Mapping):
+        raise ExportError(f"intake.{DECISION}: expected {{name: {{file: <file>, column: "
+                          f"<column>, object: <kind>}}}}")
+    for name, spec in decided.items():
+        where = f"intake.{DECISION}.{name}"
+        if not isinstance(spec, Mapping) or not {"file", "column", "object"} <= set(spec):
+            raise ExportError(f"{where}: expected {{file: <file>, column: <column>, "
+                              "object: <kind>}")
+        if name in export.tables:
+            raise ExportError(f"{where}: the export already has a table '{name}'; "
+                              "choose another name")
+        source = _source_of(export, str(spec["file"]))
+        if source is None:
+            raise ExportError(f"{where}: the export has no file '{spec['file']}'")
+        column, df = str(spec["column"]), export.tables[source]
+        if column not in df.columns:
+            raise ExportError(f"{where}: {export.guesses[source].file} has no column "
+                              f"'{column}'; its columns: {', '.join(df.columns)}")
+        carried = [str(c) for c in spec.get("with") or []]
+        if missing := [c for c in carried if c not in df.columns or c == column]:
+            raise ExportError(f"{where}.with: {export.guesses[source].file} has no column "
+                              f"{', '.join(repr(c) for c in missing)} to carry (or it is "
+                              f"the column itself); its columns: {', '.join(df.columns)}")
+        values, first, counts = distinct_values(df[column])
+        from_file = export.guesses[source].file
+        table = pl.DataFrame({column: values}, schema={column: pl.Utf8})
+        taken = df.select(carried).cast(pl.Utf8)[[r - 1 for r in first]] if carried else None
+        if taken is not None:
+            table = table.hstack(taken)
+        export.tables[str(name)] = table
+        export.guesses[str(name)] = IntakeGuess(
+            file=derived_name(column, from_file), source=str(name), format="derived",
+            rows=len(values), derived={"file": from_file, "source": source, "column": column,
+                                       "object": str(spec["object"]), "rows": df.height,
+                                       "filled": sum(counts), "first_rows": first,
+                                       "with": carried,
+                                       "differ": differing(df, column, carried)})
+
+
+def differing(df: pl.DataFrame, column: str, carried: list[str]) -> dict[str, int]:
+    """Per carried column: how many records' rows disagree on its value (a customer with two
+    phone numbers over its orders); the first row's value is the one taken."""
+    if not carried:
+        return {}
+    key = pl.col(column).cast(pl.Utf8).str.strip_chars().str.normalize("NFC") \
+        .str.replace_all(r"\s+", " ").str.to_lowercase()
+    rows = df.select(key.alias("\0k"), *[pl.col(c).cast(pl.Utf8) for c in carried]) \
+        .filter(pl.col("\0k").is_not_null() & (pl.col("\0k") != ""))
+    counts = rows.group_by("\0k").agg([pl.col(c).n_unique().alias(c) for c in carried])
+    return {c: n for c in carried if (n := int((counts[c] > 1).sum()))}
+
+
+def made_from(derived: Mapping[str, Any]) -> dict[str, Any]:
+    """What a report says of a made table: its file, column, the file's rows and how many
+    name a value (the first rows stay with intake's guess)."""
+    return {k: derived[k] for k in ("file", "column", "object", "rows", "filled", "with",
+                                    "differ") if derived.get(k)}
+
+
+def made_from_values(guess: IntakeGuess | None) -> dict[str, Any]:
+    """``{"made_from": ...}`` for a stage summary entry of a made table, else nothing."""
+    return {"made_from": made_from(guess.derived)} if guess and guess.derived else {}
+
+
+def derived_kinds(overrides: Mapping[str, Any] | None) -> dict[str, tuple[str, str]]:
+    """Made table -> (kind, why): the object each decision names."""
+    out: dict[str, tuple[str, str]] = {}
+    for name, spec in ((overrides or {}).get(DECISION) or {}).items():
+        kind, column, file = spec["object"], spec["column"], spec["file"]
+        out[str(name)] = (str(kind), f"one {kind} per distinct value of {file}'s {column}, "
+                                     f"set in the parameters file (intake: {DECISION})")
+    return out

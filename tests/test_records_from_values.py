@@ -1,0 +1,89 @@
+"""Records made from a column's distinct values (``intake.records_from_values``): one per
+value, spelling variants one record, other columns carried from the first row, and the
+decision refused where it names no file or column of the export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from d365migrate.intake.decided_kinds import decided_kinds
+from d365migrate.intake.guard import ExportError
+from d365migrate.intake.read import read_export
+from d365migrate.verify.inventory import build_inventory, inventory_objects
+
+PEOPLE = ("id,First,Last,Company,Phone\n"
+          "1,Ann,Lee,Acme Ltd,111\n"
+          "2,Bob,Ray,  acme   LTD ,222\n"
+          "3,Cy,Oz,,333\n"
+          "4,Di,Po,Globex,444\n"
+          "5,Ed,Ko,Acme Ltd,111\n")
+
+
+def _export(tmp_path: Path, decision: dict) -> object:
+    (tmp_path / "people.csv").write_text(PEOPLE, encoding="utf-8")
+    return read_export(tmp_path, {"records_from_values": decision})
+
+
+def test_one_record_per_distinct_value_first_spelling_kept(tmp_path: Path) -> None:
+    exp = _export(tmp_path, {"companies": {"file": "people.csv", "column": "Company",
+                                           "with": ["Phone"], "object": "account"}})
+    made = exp.tables["companies"]
+    assert made.to_dict(as_series=False) == {"Company": ["Acme Ltd", "Globex"],
+                                             "Phone": ["111", "444"]}
+    guess = exp.guesses["companies"]
+    assert guess.file == "the Company values of people.csv"
+    assert guess.derived["first_rows"] == [1, 4]
+    assert (guess.derived["rows"], guess.derived["filled"]) == (5, 4)
+    # Acme's rows give 111 and 222: one record whose rows disagree on Phone
+    assert guess.derived["differ"] == {"Phone": 1}
+    assert exp.tables["people"].height == 5  # the file itself is untouched
+
+
+def test_the_made_table_is_the_decided_object_and_counted_apart(tmp_path: Path) -> None:
+    decision = {"companies": {"file": "people.csv", "column": "Company", "object": "account"}}
+    exp = _export(tmp_path, decision)
+    kinds = decided_kinds(exp, {"records_from_values": decision})
+    assert kinds["companies"][0] == "account"
+    assert "records_from_values" in kinds["companies"][1]
+    odd = {"companies": {**decision["companies"], "object": "widget"}}
+    with pytest.raises(ExportError, match="'widget' is no kind of record"):
+        decided_kinds(exp, {"records_from_values": odd})
+
+    class Obj:
+        def __init__(self, source: str, name: str, rows: int) -> None:
+            self.source, self.name, self.rows = source, name, rows
+
+    objects = inventory_objects([Obj("people", "contact", 5), Obj("companies", "account", 2)],
+                                lambda s: exp.guesses[s].file,
+                                {s: g.to_dict() for s, g in exp.guesses.items()})
+    stage = {"contact": {"source": "people", "source_rows": 5},
+             "account": {"source": "companies", "source_rows": 2}}
+    inv = build_inventory(objects, stage, [])
+    assert [f["source"] for f in inv["files"]] == ["people"]
+    assert inv["rows"] == 5 and inv["rows_taken"] == 5   # the export's rows, not the made
+    made = inv["made_from_values"][0]
+    assert (made["column"], made["values"], made["taken"], made["filled"]) == (
+        "Company", 2, {"account": 2}, 4)
+    left = build_inventory(objects, {"contact": stage["contact"]}, [])["made_from_values"][0]
+    assert not left["migrated"] and "name account in the parameters' objects" in left["reason"]
+
+
+@pytest.mark.parametrize(("decision", "words"), [
+    ({"c": {"file": "nope.csv", "column": "Company", "object": "account"}},
+     "intake.records_from_values.c: the export has no file 'nope.csv'"),
+    ({"c": {"file": "people.csv", "column": "Firm", "object": "account"}},
+     "people.csv has no column 'Firm'"),
+    ({"people": {"file": "people.csv", "column": "Company", "object": "account"}},
+     "the export already has a table 'people'"),
+    ({"c": {"file": "people.csv", "column": "Company"}}, "expected {file: <file>"),
+    ({"c": {"file": "people.csv", "column": "Company", "with": ["Fax"],
+            "object": "account"}}, "has no column 'Fax' to carry"),
+])
+def test_a_decision_naming_nothing_of_the_export_is_refused(tmp_path: Path, decision: dict,
+                                                            words: str) -> None:
+    with pytest.raises(ExportError, match="records_from_values|has no column|expected"
+                       ) as err:
+        _export(tmp_path, decision)
+    assert words in str(err.value)
