@@ -87,3 +87,28 @@ def test_a_decision_naming_nothing_of_the_export_is_refused(tmp_path: Path, deci
                        ) as err:
         _export(tmp_path, decision)
     assert words in str(err.value)
+
+
+def test_a_decided_source_takes_the_transform_of_its_column_type() -> None:
+    """``product.price: {source: MSRP}`` reads a number (the org's Money column), without
+    the analyst naming a transform; a text column stays text; a named transform wins."""
+    from d365migrate.mapping.column_decisions import column_kind, decide_column
+
+    def mapping() -> dict:
+        return {"tables": [{"target": "product", "source": "products",
+                            "columns": [], "unmapped": ["MSRP", "Line"]}]}
+
+    defs = {"product": {"Attributes": [{"LogicalName": "price", "AttributeType": "Money"},
+                                       {"LogicalName": "description",
+                                        "AttributeType": "Memo"}]}}
+    kind = column_kind(mapping(), "product.price", defs.__getitem__)
+    assert kind == "Money"
+    price = decide_column(mapping(), "product.price", {"source": "MSRP"}, kind)
+    assert price["tables"][0]["columns"][0]["transform"] == "decimal"
+    text = decide_column(mapping(), "product.description", {"source": "Line"},
+                         column_kind(mapping(), "product.description", defs.__getitem__))
+    assert text["tables"][0]["columns"][0]["transform"] == "text"
+    named = decide_column(mapping(), "product.price", {"source": "MSRP", "transform": "text"},
+                          kind)
+    assert named["tables"][0]["columns"][0]["transform"] == "text"
+    assert column_kind(mapping(), "quote.name", defs.__getitem__) is None  # not moved

@@ -6,14 +6,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from d365migrate.dataverse.tables import attribute_type
 from d365migrate.mapping.clock_durations import CLOCKS
-from d365migrate.mapping.mapfile import MappingError, unit_name
+from d365migrate.mapping.mapfile import TRANSFORM_BY_TYPE, MappingError, unit_name
 from d365migrate.mapping.minor_units import with_minor_units
 
 __all__ = ["decide_column"]
 
 
-def decide_column(mapping: dict[str, Any], key: str, fill: Any) -> dict[str, Any]:
+#: The transforms a column's own type gives a decided source when the decision names none
+#: (``product.price: {source: MSRP}`` reads a number): choices and links have decisions of
+#: their own, so text stays the default for the rest.
+TYPED = {"integer", "decimal", "datetime", "boolean"}
+
+
+def decide_column(mapping: dict[str, Any], key: str, fill: Any,
+                  attribute_kind: str | None = None) -> dict[str, Any]:
     """``mapping.decisions.columns``: a column nothing in the proposal fills (a required one,
     a lead's Topic), filled from an export column (``{source: company_name}``) or with a
     value the map sets (``{value: SmartDesk lead}``); replaces what the map had for it.
@@ -28,7 +36,8 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any) -> dict[str, Any
 
     ``{source: sku, else: id}`` (or a list of columns) reads the first of them that is not
     empty: a required column some rows leave empty filled from another of their columns
-    (staging/fallbacks.py)."""
+    (staging/fallbacks.py). ``attribute_kind``: the target's type in the org (``Money``),
+    whose transform a decided source takes when the decision names none."""
     unit, _, column = key.partition(".")
     if not column or not (fill is None or isinstance(fill, dict)
                           and len(set(fill) & {"source", "value"}) == 1):
@@ -69,7 +78,9 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any) -> dict[str, Any
                                f"a list of them, read where '{fill['source']}' is empty")
         entry = {"target": column, "source": str(fill["source"]),
                  **({"else": others} if others else {}),
-                 "transform": fill.get("transform", "decimal" if divide else "text"),
+                 "transform": fill.get("transform", "decimal" if divide else typed
+                                       if (typed := TRANSFORM_BY_TYPE.get(attribute_kind or ""))
+                                       in TYPED else "text"),
                  **({"divide_by": divide} if divide else {}),
                  **({"clock": clock} if clock else {}),
                  "reason": "decided in the parameters file"
@@ -85,3 +96,17 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any) -> dict[str, Any
         tmap["unmapped"] = [c for c in tmap["unmapped"] if c != entry["source"]]
         (tmap.get("unmapped_reasons") or {}).pop(entry["source"], None)  # mapped now
     return mapping
+
+
+def column_kind(mapping: dict[str, Any], key: str, table_def: Any) -> str | None:
+    """The org's type of the decided column (``Money``), or None where the object is not
+    moved or the org's definitions are not at hand."""
+    unit, _, column = key.partition(".")
+    tmap = next((t for t in mapping.get("tables") or [] if unit_name(t) == unit), None)
+    if tmap is None or table_def is None:
+        return None
+    try:
+        attrs = table_def(tmap["target"]).get("Attributes") or []
+    except Exception:  # noqa: BLE001 - a table the org lacks: its own check says so
+        return None
+    return next((attribute_type(a) for a in attrs if a.get("LogicalName") == column), None)

@@ -22,7 +22,7 @@ from typing import Any
 
 import polars as pl
 
-from d365migrate.mapping.column_decisions import decide_column
+from d365migrate.mapping.column_decisions import column_kind, decide_column
 from d365migrate.mapping.deal_stage_rows import stage_flags
 from d365migrate.mapping.deal_states import (
     apply_deal_states,
@@ -434,7 +434,8 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any], *,
         if unit in moved:
             mapping = decide_values(mapping, unit, column, values or {})
     for key, fill in (decisions.get("columns") or {}).items():
-        mapping = decide_column(mapping, str(key), fill)
+        mapping = decide_column(mapping, str(key), fill, column_kind(mapping, str(key),
+                                                                      table_def))
     for unit, column in (decisions.get("owner_columns") or {}).items():
         mapping = decide_owner_column(mapping, str(unit), column)
     for unit, rules in (decisions.get("skip_rows") or {}).items():

@@ -244,13 +244,12 @@ def _carried(m: dict) -> str:
     rows disagree (a customer with two phone numbers over its orders)."""
     if not m.get("with"):
         return ""
-    text = (f" Their {', '.join(m['with'])} come from the first row that names each; the "
-            "rows of one record may disagree, and then the first row's value was taken")
+    text = f" Their {', '.join(m['with'])} come from the first row that names each"
     differ = m.get("differ") or {}
-    text += (": " + "; ".join(f"{c}, for {plural(int(n), 'record')}"
-                              for c, n in differ.items()) + "." if differ
-             else ", which no record's rows do.")
-    return " " + esc(text.strip())
+    text += ("; where one's rows disagree, that row's value was taken: " + "; ".join(
+        f"{c}, for {plural(int(n), 'record')}" for c, n in differ.items()) + "." if differ
+        else "; no record's rows disagree on them.")
+    return esc(text)
 
 
 def split_sources(f: Facts) -> str:

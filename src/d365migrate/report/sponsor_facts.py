@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from d365migrate.load.order import base_unit
+from d365migrate.report.made_records import without_carried
 from d365migrate.report.plain import (
     DEFAULT_SOURCE_CRM,
     FIELD_LABELS,
@@ -149,6 +150,7 @@ def gather(run_dir: str | Path) -> Facts:
     f.columns_left = columns_not_carried(mapping, {
         str(u): o.get("links_left") or {} for u, o in
         ((_json(folder.reconciliation) or {}).get("objects") or {}).items()})
+    f.columns_left = without_carried(f.columns_left, f.objects)  # went with made records
     f.files_left, f.files_used = export_files(folder)
     f.required_unfilled = required_unfilled(folder, labels)
     if verification is not None:
