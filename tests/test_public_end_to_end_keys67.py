@@ -56,11 +56,16 @@ def test_linkedin_connections_after_linkedins_notes(tmp_path: Path) -> None:
     """LinkedIn's Connections.csv: its byte-order mark, two lines of notes and a blank line
     are skipped before the header; the 2 connections load as contacts keyed by their
     profile URL, accents kept, the e-mail where the connection shares it, the position as
-    the job title. Their employer is a name with no companies file: 2 links left."""
+    the job title. Their employer is a name with no companies file: an account is made per
+    distinct Company (a decision), each connection linked to its own."""
     run_dir = run_public("linkedin-kawsay", tmp_path)
     out = assert_true_counts(run_dir)
-    assert outcomes(out) == {"contact": ("Connections", 2, 2, 0, 0, 0)}
-    assert out["contact"]["links_left"] == {"parentcustomerid": 2}
+    assert outcomes(out) == {"account": ("employers", 2, 2, 0, 0, 0),
+                             "contact": ("Connections", 2, 2, 0, 0, 0)}
+    assert not out["contact"].get("links_left")
+    employers = pl.read_parquet(run_dir / "staged" / "account.parquet")
+    linked = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    assert set(linked["__ref__parentcustomerid_account"]) == set(employers["__source_id"])
     people = pl.read_parquet(run_dir / "staged" / "contact.parquet").sort("lastname")
     assert people.select("firstname", "lastname", "emailaddress1", "jobtitle").rows() == [
         ("Æsop", "Fontaine", "aesop@example.com", "Director, Operations"),
