@@ -8,8 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import polars as pl
+import yaml
 
 from test_public_end_to_end import (
+    PUBLIC,
     assert_true_counts,
     outcomes,
     run_public,
@@ -50,6 +52,18 @@ def test_pipedrive_deals_export_won_lost_and_open(tmp_path: Path) -> None:
     assert not any(n for cols in verified.values() for n in cols.values())
     report = (run_dir / "report.html").read_text(encoding="utf-8")
     assert "Siim US" in report or "siim us" in report.lower()   # the unmatched owner said
+    # the deal's own Status was proposed as its state by itself (no stage_source nor
+    # deal_states decision in the parameters): each value placed, Lost with Dynamics'
+    # default status reason, Canceled (4), saying so (keys72)
+    params = yaml.safe_load((PUBLIC / "pipedrive-quicktasker" / "parameters.yml").read_text(
+        encoding="utf-8"))
+    assert not {"stage_source", "deal_states"} & set(params["mapping"]["decisions"])
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text(encoding="utf-8"))
+    assert mapping["stage_source"]["state_column"] == "Status"
+    states = {s["value"]: s for s in mapping["deal_states"]}
+    assert {v: (s["state"], s["statuscode"], s["decided"]) for v, s in states.items()} == {
+        "Lost": (2, 4, True), "Won": (1, 3, True), "Open": (0, None, True)}
+    assert "default status reason" in states["Lost"]["reason"]
 
 
 def test_linkedin_connections_after_linkedins_notes(tmp_path: Path) -> None:

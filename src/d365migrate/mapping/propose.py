@@ -58,6 +58,7 @@ from d365migrate.mapping.party_split import people_among_parties
 from d365migrate.mapping.pipelines import with_pipeline_column
 from d365migrate.mapping.routed_links import read_routed_rows
 from d365migrate.mapping.split_links import SplitHomes, restrict_to_splits
+from d365migrate.mapping.state_column import propose_state_column
 from d365migrate.mapping.status_stages import status_stage_map
 from d365migrate.mapping.suggest import SOURCE_KEY_REASON, suggest_columns_why
 from d365migrate.mapping.user_roles import RoleSplit, ids_of_rows, names_customers, role_split
@@ -535,6 +536,7 @@ def propose_mapping(export: Export, discovery: Discovery,
             mapping = add_stages_to_mapping(
                 mapping, status_stage_map(deals, column),
                 {"pipeline_column": None, "stage_column": column})
+            mapping = propose_state_column(mapping, deals, column)  # its own Status, if any
         mapping = add_deal_states(mapping, deals)  # the deal's own open/won/lost column
     return Proposal(mapping, manifest, applied)
 
