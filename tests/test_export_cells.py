@@ -29,7 +29,15 @@ from d365migrate.run.steps import (
     stage_step,
 )
 from d365migrate.staging.stage import SOURCE_ID
-from d365migrate.verify.export_cells import SUFFIX, ExportCells, copied_columns
+from d365migrate.verify.compare import Kind
+from d365migrate.verify.export_cells import (
+    SUFFIX,
+    UNREAD,
+    ExportCells,
+    copied_columns,
+    number_columns,
+    plain_number,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 OBJECTS = ["account", "contact"]
@@ -66,6 +74,16 @@ def tampered(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]
             pl.when(pl.col(SOURCE_ID) == ids[0]).then(pl.lit(second))
             .when(pl.col(SOURCE_ID) == ids[1]).then(pl.lit(first))
             .otherwise(pl.col("name")).alias("name"))
+        # and two other accounts' employee counts: a number on the wrong record
+        counted = staged.filter(pl.col("numberofemployees").is_not_null()
+                                & ~pl.col(SOURCE_ID).is_in(ids)).unique(
+            "numberofemployees", keep="first", maintain_order=True).head(2)
+        one, two = counted["numberofemployees"].to_list()
+        numbered = counted[SOURCE_ID].to_list()
+        staged = staged.with_columns(
+            pl.when(pl.col(SOURCE_ID) == numbered[0]).then(pl.lit(two))
+            .when(pl.col(SOURCE_ID) == numbered[1]).then(pl.lit(one))
+            .otherwise(pl.col("numberofemployees")).alias("numberofemployees"))
         staged.write_parquet(path)
         load_step(ctx, progress=False)
         reconcile_step(ctx)
@@ -73,27 +91,31 @@ def tampered(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]
         ctx.client.close()
     finally:
         mp.undo()
-    return folder, ids
+    return folder, ids, numbered
 
 
 def test_a_value_staged_on_the_wrong_record_is_found_against_the_export(tampered):
-    folder, ids = tampered
+    folder, ids, numbered = tampered
     v = json.loads((folder / "verification.json").read_text())
     account = v["tables"]["account"]
     assert account["matched"] == account["checked"] > 0  # the staged copy hides the fault
     cells = account["export_cells"]
-    assert cells["mismatched"] == 2 and cells["columns"]["name"]["differ"] == 2
+    assert cells["mismatched"] == 4 and cells["columns"]["name"]["differ"] == 2
+    # numbers are read from the export's cell by the check itself: the swapped counts too
+    assert cells["columns"]["numberofemployees"]["differ"] == 2
     assert cells["checked"] >= 2 * account["checked"]  # name and more, every record
     assert v["ok"] is False
     mism = pl.read_csv(folder / "mismatches.csv", infer_schema=False)
     found = mism.filter(pl.col("column") == "name" + SUFFIX)
     assert sorted(found["source_id"].to_list()) == sorted(ids)
+    counts = mism.filter(pl.col("column") == "numberofemployees" + SUFFIX)
+    assert sorted(counts["source_id"].to_list()) == sorted(numbered)
     contact = v["tables"]["contact"]["export_cells"]
     assert contact["checked"] > 0 and contact["mismatched"] == 0  # untouched: all the same
 
 
 def test_the_spot_check_never_calls_a_swapped_value_the_same(tampered):
-    folder, ids = tampered
+    folder, ids, _ = tampered
     spot = json.loads((folder / "verification.json").read_text())["spot_check"]
     for rec in spot["tables"]["account"]["records"]:
         name = next(f for f in rec["fields"] if f["field"] == "name")
@@ -102,13 +124,13 @@ def test_the_spot_check_never_calls_a_swapped_value_the_same(tampered):
 
 
 def test_the_report_says_the_export_cells_differ(tampered):
-    folder, _ = tampered
+    folder, _, _ = tampered
     text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", (folder / "report.html")
                                          .read_text(encoding="utf-8"))).split())
     assert "Not ready for sign-off" in text
     v = json.loads((folder / "verification.json").read_text())
     cells = sum(t["export_cells"]["checked"] for t in v["tables"].values())
-    assert f"{cells:,} values, 2 values differ from the export's cell" in text
+    assert f"{cells:,} values, 4 values differ from the export's cell" in text
     assert "Account Name (2 against the export's own cell)" in text
 
 
@@ -164,3 +186,38 @@ def test_only_text_copied_as_it_is_is_compared():
         "name": "Name", "telephone1": "Phone", "emailaddress1": "Mail",
         "industrycode": "Industry"}
 
+
+def test_a_number_is_read_from_the_cell_plainly_or_not_compared():
+    """'1.234,50' in a column whose decimal mark is ',' is 1234.5; a cell with a currency
+    sign is not read here (counted unread), never called different."""
+    cells = ExportCells("account", {"revenue": "Revenue"},
+                        pl.DataFrame({"Revenue": ["1.234,50", "€ 12", "7", None]}),
+                        numbers={"revenue": Kind("decimal", 2)}, decimals={"Revenue": ","})
+    cells.compare("a", 1, {"revenue": 1234.5})
+    cells.compare("b", 2, {"revenue": 99.0})   # not plain: not compared here
+    cells.compare("c", 3, {"revenue": 8})      # plainly 7: differs
+    cells.compare("d", 4, {"revenue": None})
+    assert (cells.checked, cells.matched, cells.unread) == (3, 2, {"revenue": 1})
+    assert cells.mismatches == [{"table": "account", "source_id": "c",
+                                 "column": "revenue" + SUFFIX, "expected": "7",
+                                 "actual": "8"}]
+    assert cells.holds("b", "revenue", "€ 12", 99.0)   # the staged copy decides it
+    assert plain_number("12,345,678.9", ".") == "12345678.9"
+    assert plain_number("12 345,5", ",") == "12345.5"
+    assert plain_number("1,5", ".") is UNREAD and plain_number("12%", ".") is UNREAD
+
+
+def test_numbers_read_as_they_are_are_compared_scaled_ones_not():
+    table = {"Attributes": [{"LogicalName": n, "AttributeType": t} for n, t in (
+        ("revenue", "Money"), ("numberofemployees", "Integer"), ("budgetamount", "Money"),
+        ("name", "String"))]}
+    tmap = {"columns": [
+        {"target": "revenue", "source": "Revenue", "transform": "decimal"},
+        {"target": "numberofemployees", "source": "Staff", "transform": "integer"},
+        {"target": "budgetamount", "source": "Micros", "transform": "decimal",
+         "divide_by": 1000000},   # scaled: staging's reading, not the cell's
+        {"target": "name", "source": "Name"}]}
+    found = number_columns(tmap, table, ["Revenue", "Staff", "Micros", "Name"])
+    assert {t: s for t, (s, _) in found.items()} == {"revenue": "Revenue",
+                                                     "numberofemployees": "Staff"}
+    assert found["numberofemployees"][1].name == "integer"

@@ -158,8 +158,10 @@ def test_tampering_is_found_exactly(run_dir: Path, capsys: pytest.CaptureFixture
         client.update("accounts", a1["accountid"], {"name": a1["name"] + " (edited)"})
         client.update("accounts", a2["accountid"], {"revenue": a2["revenue"] + 1})
         expected |= {("account", a1[column], "name"), ("account", a2[column], "revenue"),
-                     # the name is text copied as it is: compared with the export's cell too
-                     ("account", a1[column], "name" + SUFFIX)}
+                     # the name is text copied as it is, the revenue a number written
+                     # plainly: both compared with the export's cell too
+                     ("account", a1[column], "name" + SUFFIX),
+                     ("account", a2[column], "revenue" + SUFFIX)}
         # a multi-select set, and a contact relinked to another account
         c1 = _pick(contacts, 1, lambda r: r["new_interests"])[0]
         client.update("contacts", c1["contactid"], {"new_interests": "100000004"})
@@ -192,7 +194,7 @@ def test_tampering_is_found_exactly(run_dir: Path, capsys: pytest.CaptureFixture
     assert sum(x["missing"] for x in t.values()) == 1
     assert t["account"]["mismatched"] == 2 and t["account"]["columns"]["name"] == 1
     assert t["account"]["columns"]["revenue"] == 1
-    assert t["account"]["export_cells"]["mismatched"] == 1  # the name, against the export
+    assert t["account"]["export_cells"]["mismatched"] == 2  # name, revenue: against the export
     assert t["contact"]["mismatched"] == 2 and t["opportunity"]["mismatched"] == 1
     for name in OBJECTS:
         bad = t[name]["mismatched"] + t[name]["missing"]

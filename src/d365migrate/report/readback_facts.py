@@ -42,7 +42,8 @@ def verification_facts(data: dict[str, Any], mapping: dict[str, Any]) -> dict[st
                        "export_cells": int(cells.get("checked") or 0),
                        "export_differ": int(cells.get("mismatched") or 0),
                        "export_fields": [field_label(labels, unit, c)
-                                         for c in cells.get("columns") or {}]})
+                                         for c in cells.get("columns") or {}],
+                       "export_unread": sum((cells.get("unread") or {}).values())})
     spot = []
     for unit, part in ((data.get("spot_check") or {}).get("tables") or {}).items():
         records = part.get("records") or []

@@ -547,10 +547,13 @@ def export_cells_words(tables: list[dict[str, Any]]) -> str:
     said = ("every one holds what the export's cell says" if not differ else
             f"{plural(differ, 'value')} differ from the export's cell (named in the table "
             "above)")
+    unread = sum(t.get("export_unread") or 0 for t in done)
+    rest = (f" {plural(unread, 'number')} written otherwise than plainly (a currency sign, a "
+            "unit) were compared with the migration's copy only." if unread else "")
     return (f"<p>Then the values the field map takes straight from one cell of the export "
-            f"(text as written, choices as decided: {esc(fields)}) were compared once more "
-            f"with the export file's own cells, row by row, not with the copy the migration "
-            f"made of them: {cells:,} values, {esc(said)}.</p>")
+            f"(text as written, numbers as written, choices as decided: {esc(fields)}) were "
+            f"compared once more with the export file's own cells, row by row, not with the "
+            f"copy the migration made of them: {cells:,} values, {esc(said)}.{esc(rest)}</p>")
 
 
 def same_cell(field: dict[str, Any]) -> Markup:

@@ -11,10 +11,17 @@ export row its record came from
 decided a value map for the column (``value_map``: '3' is 'II'), the word it gives. A value
 staging cleared under the map's policy (``cleared/<object>.csv``) is expected empty there,
 as the report says it is.
+
+Numbers are read from the export's cell by this module itself, not by staging's parser:
+a plain number (digits, a sign, one decimal mark, thousands grouped by the separator intake
+saw in that column) must be the org's value, to the column's precision. A cell written any
+other way (a currency sign, a percent, words) is not compared here and is counted as such
+(``unread``): its staged value is compared with the org as before.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,10 +29,17 @@ from typing import Any
 
 import polars as pl
 
-from d365migrate.verify.compare import Kind, same
+from d365migrate.verify.compare import Kind, kind_of, same
 
 TEXT, OPTION = Kind("text"), Kind("option")
 SUFFIX = " (the export's cell)"  # how mismatches.csv names a cell checked against the export
+#: Number columns read from the export here: the org's type -> the map's transform.
+NUMBER_TYPES = {"Integer": "integer", "BigInt": "integer", "Decimal": "decimal",
+                "Double": "decimal", "Money": "decimal"}
+#: Not a number's reading this module repeats: the map scales, shifts or pads the value.
+CHANGED = ("default", "else", "continues", "plus_minutes", "clock", "part", "keep_in",
+           "divide_by", "values", "value_map")
+UNREAD = object()  # a number cell written other than plainly: not compared here
 
 
 def copied_columns(tmap: dict[str, Any], table_def: dict[str, Any],
@@ -49,6 +63,37 @@ def copied_columns(tmap: dict[str, Any], table_def: dict[str, Any],
             continue
         out[target] = source
     return out
+
+
+def number_columns(tmap: dict[str, Any], table_def: dict[str, Any],
+                   export_columns: Collection[str]) -> dict[str, tuple[str, Kind]]:
+    """Target -> (export column, comparison kind) of the map's columns that read one cell as
+    a number as it is (no scaling, default or second column)."""
+    attrs = {a["LogicalName"]: a for a in table_def.get("Attributes", [])}
+    out: dict[str, tuple[str, Kind]] = {}
+    for c in tmap.get("columns", []):
+        target, source = c.get("target"), c.get("source")
+        attr = attrs.get(target or "")
+        number = NUMBER_TYPES.get(str((attr or {}).get("AttributeType")))
+        if (number is None or not source or source not in export_columns
+                or number != c.get("transform")
+                or any(c.get(k) is not None for k in CHANGED)):
+            continue
+        out[str(target)] = (str(source), kind_of(attr, c.get("transform")))
+    return out
+
+
+def plain_number(cell: str, decimal: str | None) -> str | object:
+    """The number a plainly written cell holds ('1,234.50' -> '1234.50' where the column's
+    decimal mark is '.'), else :data:`UNREAD`."""
+    text = cell.strip().replace("\u00a0", " ")
+    mark = decimal or "."
+    group = "[,\u202f ']" if mark == "." else "[.\u202f ']"
+    if re.fullmatch(rf"[+-]?\d+(?:{re.escape(mark)}\d+)?", text):
+        return text.replace(mark, ".")
+    if re.fullmatch(rf"[+-]?\d{{1,3}}(?:{group}\d{{3}})+(?:{re.escape(mark)}\d+)?", text):
+        return re.sub(group, "", text).replace(mark, ".")
+    return UNREAD
 
 
 def decided_choices(tmap: dict[str, Any]) -> dict[str, dict[str, int]]:
@@ -92,18 +137,23 @@ class ExportCells:
     words: dict[str, dict[str, str | None]] = field(default_factory=dict)  # value maps
     lower: set[str] = field(default_factory=set)  # targets staged lowercased (e-mail)
     choices: dict[str, dict[str, int]] = field(default_factory=dict)  # word -> option
+    numbers: dict[str, Kind] = field(default_factory=dict)  # target -> number kind
+    decimals: dict[str, str | None] = field(default_factory=dict)  # export column -> mark
+    unread: dict[str, int] = field(default_factory=dict)  # target -> cells not plain
     checked: int = 0
     matched: int = 0
     per_column: dict[str, int] = field(default_factory=dict)  # target -> cells compared
     mismatches: list[dict[str, Any]] = field(default_factory=list)
     _cells: dict[str, list[Any]] | None = field(default=None, repr=False)
 
-    def wanted(self, source_id: str, target: str, cell: Any) -> str | int | None:
+    def wanted(self, source_id: str, target: str, cell: Any) -> str | int | object | None:
         """What the org must hold for one export cell: the cell's text, the word the
         analyst's value map gives it, lowercased for an e-mail, the option a choice's word
         was decided as, empty where cleared."""
         if (source_id, target) in self.cleared or cell is None or not str(cell).strip():
             return None
+        if target in self.numbers:
+            return plain_number(str(cell), self.decimals.get(self.columns[target]))
         text: str | None = str(cell)
         words = self.words.get(target) or {}
         if str(cell).strip().lower() in words:  # the analyst's word for it (None: empty)
@@ -113,9 +163,11 @@ class ExportCells:
         return text.lower() if text is not None and target in self.lower else text
 
     def holds(self, source_id: str, target: str, cell: Any, value: Any) -> bool:
-        """Whether the org's ``value`` is what the export's ``cell`` makes of it."""
-        return same(self.wanted(source_id, target, cell), value,
-                    OPTION if target in self.choices else TEXT)
+        """Whether the org's ``value`` is what the export's ``cell`` makes of it (a number
+        cell not written plainly is not compared here: True)."""
+        wanted = self.wanted(source_id, target, cell)
+        return wanted is UNREAD or same(wanted, value, self.numbers.get(target) or (
+            OPTION if target in self.choices else TEXT))
 
     def compare(self, source_id: str, row: int | None, record: dict[str, Any]) -> None:
         """Compare one record read back with its export row (``row``: 1-based)."""
@@ -127,6 +179,9 @@ class ExportCells:
                            for s in set(self.columns.values())}  # comparing six cells
         for target, source in self.columns.items():
             cell = self._cells[source][row - 1]
+            if target in self.numbers and self.wanted(source_id, target, cell) is UNREAD:
+                self.unread[target] = self.unread.get(target, 0) + 1
+                continue
             self.checked += 1
             self.per_column[target] = self.per_column.get(target, 0) + 1
             if self.holds(source_id, target, cell, record.get(target)):
@@ -150,6 +205,7 @@ class ExportCells:
             differ[column] = differ.get(column, 0) + 1
         return {"checked": self.checked, "matched": self.matched,
                 "mismatched": self.checked - self.matched,
+                **({"unread": dict(self.unread)} if self.unread else {}),
                 "columns": {t: {"export_column": self.columns[t], "cells": n,
                                 "differ": differ.get(t, 0)}
                             for t, n in self.per_column.items()}}

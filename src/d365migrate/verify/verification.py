@@ -18,6 +18,7 @@ import random
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, Protocol
 
 import polars as pl
@@ -51,6 +52,7 @@ from d365migrate.verify.export_cells import (
     decided_choices,
     decided_words,
     lowercased,
+    number_columns,
 )
 from d365migrate.verify.fields import TableCheck, check_table
 from d365migrate.verify.spotcheck import (
@@ -173,10 +175,7 @@ def verify_run(ctx: VerifyView, *, seed: int | None = None) -> dict[str, Any]:
         table = tmap["target"]
         table_def = ctx.table_def(table)
         rows = export_tables.get(tmap.get("source") or "")
-        export = ExportCells(table, copied_columns(tmap, table_def, rows.columns), rows,
-                             cleared_cells(folder.issues("cleared", target)),
-                             decided_words(tmap), lowercased(tmap),
-                             decided_choices(tmap)) \
+        export = export_cells(ctx, tmap, table_def, rows, folder.issues("cleared", target)) \
             if rows is not None else None
         check = check_table(ctx.client, table_def, tmap, frames[target],
                             source_id_column=column, resolve=refs, owner_ids=owner_ids,
@@ -233,6 +232,21 @@ def spot_check(ctx: VerifyView, mapping: dict[str, Any], checks: dict[str, Table
         tables[target] = {"of": check.checked, "file": file, "records": records}
     return {"seed": seed, "tables": tables,  # and how the spot check names the export's CRM
             "source_crm": getattr(ctx.params, "source_crm", None) or DEFAULT_SOURCE_CRM}
+
+
+def export_cells(ctx: VerifyView, tmap: dict[str, Any], table_def: dict[str, Any],
+                 rows: pl.DataFrame, cleared: Path) -> ExportCells:
+    """The comparison of one map entry's copied cells and plain numbers with the export
+    file (the decimal mark of each number column as intake read it)."""
+    numbers = number_columns(tmap, table_def, rows.columns)
+    guess = ctx.export.guesses.get(str(tmap.get("source") or ""))
+    return ExportCells(
+        tmap["target"],
+        copied_columns(tmap, table_def, rows.columns) | {t: s for t, (s, _) in numbers.items()},
+        rows, cleared_cells(cleared), decided_words(tmap), lowercased(tmap),
+        decided_choices(tmap), numbers={t: k for t, (_, k) in numbers.items()},
+        decimals={s: guess.value_format(s).decimal if guess else None
+                  for s, _ in numbers.values()})
 
 
 def _export_tables(ctx: VerifyView) -> dict[str, pl.DataFrame]:
