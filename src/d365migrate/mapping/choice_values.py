@@ -4,8 +4,9 @@ Moved out of :mod:`~d365migrate.mapping.propose` (which keeps the name ``_choice
 with one rule added: words CRMs use for an option Dataverse labels otherwise. Salesforce's
 campaign statuses are Planned, In Progress, Completed and Aborted; Dynamics 365's are
 Proposed, Ready To Launch, Launched, Completed, Canceled: a planned campaign is a proposed
-one, one in progress launched, an aborted one canceled. Such a word is read only when the
-value names no option by its own label or words, and only where it names one option.
+one, one in progress launched, an aborted one canceled; a Medium priority is Normal, a
+"To do" Not Started. Such a word is read only when the value names no option by its own
+label or words, and only where it names one option.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ __all__ = ["LABEL_WORDS", "choice_values"]
 #: A value (lower case) -> labels (lower case) that say the same, tried in order.
 LABEL_WORDS = {"planned": ("proposed",), "aborted": ("canceled", "cancelled"),
                "in progress": ("launched",),
+               # a priority's middle step (Low / Medium / High) is Dataverse's Normal; a
+               # to-do not yet begun is Not Started (an activity's status)
+               "medium": ("normal",), "to do": ("not started",), "todo": ("not started",),
+               "to-do": ("not started",),
                # a relationship type in Spanish, Italian, Portuguese ('Tipo': Cliente)
                "cliente": ("customer",), "proveedor": ("supplier", "vendor"),
                "fornitore": ("supplier", "vendor"), "fornecedor": ("supplier", "vendor"),
