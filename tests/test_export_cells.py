@@ -85,17 +85,29 @@ def tampered(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]
             .when(pl.col(SOURCE_ID) == numbered[1]).then(pl.lit(one))
             .otherwise(pl.col("numberofemployees")).alias("numberofemployees"))
         staged.write_parquet(path)
+        # and two contacts' accounts: a link staged on the wrong row
+        people_path = ctx.folder.staged("contact")
+        people = pl.read_parquet(people_path)
+        ref = "__ref__parentcustomerid_account"
+        pair = people.filter(pl.col(ref).is_not_null()).unique(
+            ref, keep="first", maintain_order=True).head(2)
+        left, right = pair[ref].to_list()
+        relinked = pair[SOURCE_ID].to_list()
+        people.with_columns(
+            pl.when(pl.col(SOURCE_ID) == relinked[0]).then(pl.lit(right))
+            .when(pl.col(SOURCE_ID) == relinked[1]).then(pl.lit(left))
+            .otherwise(pl.col(ref)).alias(ref)).write_parquet(people_path)
         load_step(ctx, progress=False)
         reconcile_step(ctx)
         write_sponsor_report(ctx.folder, ctx.params, ctx.destination)
         ctx.client.close()
     finally:
         mp.undo()
-    return folder, ids, numbered
+    return folder, ids, numbered, relinked
 
 
 def test_a_value_staged_on_the_wrong_record_is_found_against_the_export(tampered):
-    folder, ids, numbered = tampered
+    folder, ids, numbered, relinked = tampered
     v = json.loads((folder / "verification.json").read_text())
     account = v["tables"]["account"]
     assert account["matched"] == account["checked"] > 0  # the staged copy hides the fault
@@ -110,12 +122,17 @@ def test_a_value_staged_on_the_wrong_record_is_found_against_the_export(tampered
     assert sorted(found["source_id"].to_list()) == sorted(ids)
     counts = mism.filter(pl.col("column") == "numberofemployees" + SUFFIX)
     assert sorted(counts["source_id"].to_list()) == sorted(numbered)
+    # the relinked contacts: the org holds the staged link, the export's cell another
+    assert v["tables"]["contact"]["mismatched"] == 0
     contact = v["tables"]["contact"]["export_cells"]
-    assert contact["checked"] > 0 and contact["mismatched"] == 0  # untouched: all the same
+    assert contact["mismatched"] == 2 == contact["columns"]["parentcustomerid"]["differ"]
+    assert contact["columns"]["parentcustomerid"]["cells"] > 2
+    links = mism.filter(pl.col("column") == "parentcustomerid" + SUFFIX)
+    assert sorted(links["source_id"].to_list()) == sorted(relinked)
 
 
 def test_the_spot_check_never_calls_a_swapped_value_the_same(tampered):
-    folder, ids, _ = tampered
+    folder, ids, _, _ = tampered
     spot = json.loads((folder / "verification.json").read_text())["spot_check"]
     for rec in spot["tables"]["account"]["records"]:
         name = next(f for f in rec["fields"] if f["field"] == "name")
@@ -124,13 +141,13 @@ def test_the_spot_check_never_calls_a_swapped_value_the_same(tampered):
 
 
 def test_the_report_says_the_export_cells_differ(tampered):
-    folder, _, _ = tampered
+    folder, _, _, _ = tampered
     text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", (folder / "report.html")
                                          .read_text(encoding="utf-8"))).split())
     assert "Not ready for sign-off" in text
     v = json.loads((folder / "verification.json").read_text())
     cells = sum(t["export_cells"]["checked"] for t in v["tables"].values())
-    assert f"{cells:,} values, 4 values differ from the export's cell" in text
+    assert f"{cells:,} values, 6 values differ from the export's cell" in text
     assert "Account Name (2 against the export's own cell)" in text
 
 

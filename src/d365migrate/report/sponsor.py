@@ -551,7 +551,8 @@ def export_cells_words(tables: list[dict[str, Any]]) -> str:
     rest = (f" {plural(unread, 'number')} written otherwise than plainly (a currency sign, a "
             "unit) were compared with the migration's copy only." if unread else "")
     return (f"<p>Then the values the field map takes straight from one cell of the export "
-            f"(text as written, numbers as written, choices as decided: {esc(fields)}) were "
+            f"(text and numbers as written, choices as decided, links to the record the "
+            f"cell names by its id: {esc(fields)}) were "
             f"compared once more with the export file's own cells, row by row, not with the "
             f"copy the migration made of them: {cells:,} values, {esc(said)}.{esc(rest)}</p>")
 

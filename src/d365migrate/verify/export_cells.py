@@ -17,6 +17,10 @@ a plain number (digits, a sign, one decimal mark, thousands grouped by the separ
 saw in that column) must be the org's value, to the column's precision. A cell written any
 other way (a currency sign, a percent, words) is not compared here and is counted as such
 (``unread``): its staged value is compared with the org as before.
+
+A link whose export cell is the referenced record's own id (a contact's company_id) must
+point at that record in the org (:meth:`ExportCells.link_by_id`); a cell naming its record
+by name or e-mail is compared with staging only.
 """
 
 from __future__ import annotations
@@ -140,6 +144,11 @@ class ExportCells:
     numbers: dict[str, Kind] = field(default_factory=dict)  # target -> number kind
     decimals: dict[str, str | None] = field(default_factory=dict)  # export column -> mark
     unread: dict[str, int] = field(default_factory=dict)  # target -> cells not plain
+    #: lookups by id: target -> (export column, attribute read back, the referenced
+    #: records' source ids), and the org ids read back as those source ids
+    links: dict[str, tuple[str, str, frozenset[str]]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    refused: set[tuple[str, str]] = field(default_factory=set)  # (source id, target)
     checked: int = 0
     matched: int = 0
     per_column: dict[str, int] = field(default_factory=dict)  # target -> cells compared
@@ -169,14 +178,54 @@ class ExportCells:
         return wanted is UNREAD or same(wanted, value, self.numbers.get(target) or (
             OPTION if target in self.choices else TEXT))
 
+    def link_by_id(self, fields: list[Any], refs: dict[tuple[str, str], dict[str, str]],
+                   names: dict[str, str], tmap: dict[str, Any],
+                   refused: Collection[tuple[str, str]] = ()) -> None:
+        """Compare the lookups whose export cell is the referenced record's own id too:
+        the org's link must name the record the cell names (a link staged on the wrong row
+        is loaded and read back "as staged"). A cell naming its record by name or e-mail,
+        or through a part of a JSON cell, is left to the staged comparison."""
+        plain = {lk["navigation"] for lk in tmap.get("lookups", [])
+                 if not any(lk.get(k) for k in ("part", "by"))}
+        for f in fields:
+            if f.role != "lookup" or len(f.refs) != 1 or not f.source or self.rows is None \
+                    or f.source not in self.rows.columns \
+                    or f.refs[0][0].removeprefix("__ref__") not in plain:
+                continue
+            known = frozenset(refs.get(f.refs[0]) or {})
+            if known:
+                self.links[f.column] = (f.source, f.read, known)
+                self.refused |= {(sid, f.column) for sid, col in refused if col == f.staged}
+        self.names = {str(k).lower(): str(v) for k, v in names.items()}
+
+    def _compare_links(self, source_id: str, row: int, record: dict[str, Any]) -> None:
+        assert self._cells is not None
+        for target, (source, read, known) in self.links.items():
+            cell = self._cells[source][row - 1]
+            text = "" if cell is None else str(cell).strip()
+            if text not in known or (source_id, target) in self.refused:
+                continue  # named otherwise, or refused by the org: the staged check's
+            self.checked += 1
+            self.per_column[target] = self.per_column.get(target, 0) + 1
+            org = record.get(read)
+            held = self.names.get(str(org).lower()) if org else None
+            if held == text:
+                self.matched += 1
+                continue
+            self.mismatches.append({"table": self.table, "source_id": source_id,
+                                    "column": target + SUFFIX, "expected": text,
+                                    "actual": held or ("" if org is None else str(org))})
+
     def compare(self, source_id: str, row: int | None, record: dict[str, Any]) -> None:
         """Compare one record read back with its export row (``row``: 1-based)."""
-        if self.rows is None or not self.columns or row is None \
+        if self.rows is None or not (self.columns or self.links) or row is None \
                 or not 0 < row <= self.rows.height:
             return
         if self._cells is None:  # each copied column as a list, once: a named row per
             self._cells = {s: self.rows[s].to_list()  # record (20 columns) cost more than
-                           for s in set(self.columns.values())}  # comparing six cells
+                           for s in {*self.columns.values(),  # comparing six cells
+                                     *(src for src, _, _ in self.links.values())}}
+        self._compare_links(source_id, row, record)
         for target, source in self.columns.items():
             cell = self._cells[source][row - 1]
             if target in self.numbers and self.wanted(source_id, target, cell) is UNREAD:
@@ -206,6 +255,7 @@ class ExportCells:
         return {"checked": self.checked, "matched": self.matched,
                 "mismatched": self.checked - self.matched,
                 **({"unread": dict(self.unread)} if self.unread else {}),
-                "columns": {t: {"export_column": self.columns[t], "cells": n,
+                "columns": {t: {"export_column": self.columns.get(t) or self.links[t][0],
+                                "cells": n,
                                 "differ": differ.get(t, 0)}
                             for t, n in self.per_column.items()}}
