@@ -62,3 +62,18 @@ def test_a_danish_city_is_no_englishmans_by() -> None:
     assert _top(sugg, "By") == "address1_city"
     assert _top(sugg, "Created By") != "address1_city"
     assert _top(sugg, "Virksomhedsnavn") in {"companyname", "parentcustomerid"}
+
+
+def test_a_leads_stage_of_several_names_is_no_one_option_sales_stage() -> None:
+    """Dynamics 365 gives a lead one sales stage ('Qualify'): a lead's stage column of
+    several names matching none of it ('Nou', 'Calificat', 'Câștigat') is its status, as
+    it already was when the names were English; a 'Default Value' placeholder choice is
+    still filled by the source's values."""
+    from pathlib import Path
+
+    from d365migrate.mapping.accuracy import load_table_defs
+    real = load_table_defs(Path(__file__).parent / "data" / "tables")
+    df = pl.DataFrame({"Etapă": ["Nou", "Calificat", "Propunere", "Câștigat"] * 3,
+                       "Numele Contactului": ["Ana Pop", "Ion Rus", "Eva Ene"] * 4})
+    sugg = suggest_columns(df, real["lead"], source_object="Leads")
+    assert _top(sugg, "Etapă") == "statuscode"

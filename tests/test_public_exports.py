@@ -1176,7 +1176,8 @@ FLOORS = {
     # a translated label names the file ('ContattoOpportunità (crm.lead)'); a stage's name
     # in three more languages; Polish column words; a lead's person named whole and its
     # topic under the word for the opportunity, read in any language
-    "odoo-crm-export-it": {"files": (2, 2), "suggest": (28, 29), "propose": (28, 29)},
+    # (keys68) 'Fase' on a lead is its status, no longer the one-option sales stage
+    "odoo-crm-export-it": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
     "odoo-crm-export-pl": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
     "odoo-crm-export-pt-br": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
     # keys64's Odoo exports in Swedish, Czech and Finnish after tuning on them
@@ -1188,9 +1189,9 @@ FLOORS = {
     # keys68's Odoo exports in Romanian, Danish and Hungarian after tuning on them
     # (MEASUREMENTS.md, "keys68's Odoo exports after tuning"): Romanian, Danish and
     # Hungarian column words (foreign_words.yml), words other languages share left out;
-    # the stage column ('Etapă', 'Fase') still the lead's sales stage, as Italian's 'Fase'
-    "odoo-crm-export-ro": {"files": (2, 2), "suggest": (28, 29), "propose": (28, 29)},
-    "odoo-crm-export-da": {"files": (2, 2), "suggest": (28, 29), "propose": (28, 29)},
+    # a lead's stage of several names is no one-option sales stage ('Etapă', 'Fase')
+    "odoo-crm-export-ro": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
+    "odoo-crm-export-da": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
     "odoo-crm-export-hu": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
     # keys63's recorded API lists after tuning on them (MEASUREMENTS.md, "keys63's recorded
     # API lists after tuning"): a flattened record's 'customer.id' a link; a nested record's
