@@ -229,6 +229,12 @@ def column_score(p: Profile, a: Attr, table: str,
                 # something else (an address state, a pipeline state...); an empty column
                 # ('CUSTOM_STATE') says nothing of the record's state, and would blank it.
                 conf *= 0.6
+            elif p.values and p.distinct >= 2 and len(a.options) == 1 \
+                    and a.options[0].lower() != "default value":
+                # a choice of one option (a lead's sales stage: 'Qualify') holds no column
+                # of several values naming none of it ('New', 'Qualified', 'Won'); Dataverse's
+                # 'Default Value' placeholder is the one an org fills with its own options
+                conf *= 0.7
             elif p.values and a.atype == "Status" and p.categorical:
                 # Only the default Active/Inactive reasons: a lifecycle word of the source
                 # (cold, warm, hot) names none of them and is no status reason.

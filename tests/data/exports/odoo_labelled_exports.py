@@ -1,11 +1,12 @@
 """Odoo 17's CRM demo records as Odoo's own export writes them for a user working in
 another language, "import-compatible export" NOT ticked. Ours; used for the exports
-``odoo-crm-export-it``, ``-pl``, ``-pt-br`` (keys60), ``-sv``, ``-cs`` and ``-fi`` (keys64)
-(see each one's SOURCE.md):
+``odoo-crm-export-it``, ``-pl``, ``-pt-br`` (keys60), ``-sv``, ``-cs`` and ``-fi`` (keys64),
+``-ro``, ``-da`` and ``-hu`` (keys68) (see each one's SOURCE.md):
 
     python odoo_labelled_exports.py LANG GIT_DIR OUT_DIR
 
-LANG is a language code of the .po files (``it``, ``pl``, ``pt_BR``, ``sv``, ``cs``, ``fi``);
+LANG is a language code of the .po files (``it``, ``pl``, ``pt_BR``, ``sv``, ``cs``, ``fi``,
+``ro``, ``da``, ``hu``);
 GIT_DIR the git directory of ``Hamiltontech/emdad-apps``
 (a copy of Odoo 17's ``addons``; the commit is the one odoo-crm-demo/convert.py reads).
 The records are read by odoo-crm-demo/convert.py (imported, not copied: the same leads,
@@ -63,7 +64,7 @@ COLUMNS = {
 }
 BOOL_DEFAULTS = {"active": True, "fold": False, "is_won": False}
 #: English labels and model descriptions (the source's field strings), used where LANG has none
-ENGLISH = {"id": "ID"}
+ENGLISH = {"id": "ID", "date_open": "Assignment Date", "is_won": "Is Won Stage?"}
 #: display names of the ``base`` records the demo refers to (Odoo 17 base data/demo)
 BASE_NAMES = {
     "base.user_admin": "Mitchell Admin", "base.user_demo": "Marc Demo",
