@@ -64,7 +64,7 @@ STEPNAME_MAX = 200
 STAGE_WORDS: dict[int, tuple[str, ...]] = {
     0: ("qualif", "new", "lead", "prospect", "discover", "inbound", "contacted", "intake"),
     1: ("develop", "solution", "design", "demo", "needs", "analysis", "evaluat", "meeting",
-        "present", "trial", "pilot"),
+        "present", "trial", "pilot", "decision maker", "stakeholder"),
     2: ("propos", "quote", "pricing", "offer", "business case", "estimate", "bid"),
     3: ("negotiat", "contract", "legal", "procure", "verbal", "commit", "closing", "signature",
         "sign", "final"),
