@@ -84,6 +84,17 @@ def tampered(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]
             pl.when(pl.col(SOURCE_ID) == numbered[0]).then(pl.lit(two))
             .when(pl.col(SOURCE_ID) == numbered[1]).then(pl.lit(one))
             .otherwise(pl.col("numberofemployees")).alias("numberofemployees"))
+        # and another account's owner: a second seller of the org, staged on a row the
+        # export gives to the admin (an owner on the wrong row)
+        ctx.client.create("systemusers", {"fullname": "Other Seller", "isdisabled": False,
+                                          "domainname": "other.seller@example.com",
+                                          "internalemailaddress": "other.seller@example.com"})
+        reowned = staged.filter(pl.col("__owner_email").is_not_null()
+                                & ~pl.col(SOURCE_ID).is_in(ids + numbered))[SOURCE_ID][:1]
+        reowned = reowned.to_list()
+        staged = staged.with_columns(
+            pl.when(pl.col(SOURCE_ID) == reowned[0]).then(pl.lit("other.seller@example.com"))
+            .otherwise(pl.col("__owner_email")).alias("__owner_email"))
         staged.write_parquet(path)
         # and two contacts' accounts: a link staged on the wrong row
         people_path = ctx.folder.staged("contact")
@@ -103,16 +114,18 @@ def tampered(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]
         ctx.client.close()
     finally:
         mp.undo()
-    return folder, ids, numbered, relinked
+    return folder, ids, numbered, relinked, reowned
 
 
 def test_a_value_staged_on_the_wrong_record_is_found_against_the_export(tampered):
-    folder, ids, numbered, relinked = tampered
+    folder, ids, numbered, relinked, reowned = tampered
     v = json.loads((folder / "verification.json").read_text())
     account = v["tables"]["account"]
     assert account["matched"] == account["checked"] > 0  # the staged copy hides the fault
     cells = account["export_cells"]
-    assert cells["mismatched"] == 4 and cells["columns"]["name"]["differ"] == 2
+    assert cells["mismatched"] == 5 and cells["columns"]["name"]["differ"] == 2
+    # the owner the export's cell names by e-mail: the other seller is found
+    assert cells["columns"]["ownerid"]["differ"] == 1
     # numbers are read from the export's cell by the check itself: the swapped counts too
     assert cells["columns"]["numberofemployees"]["differ"] == 2
     assert cells["checked"] >= 2 * account["checked"]  # name and more, every record
@@ -120,6 +133,9 @@ def test_a_value_staged_on_the_wrong_record_is_found_against_the_export(tampered
     mism = pl.read_csv(folder / "mismatches.csv", infer_schema=False)
     found = mism.filter(pl.col("column") == "name" + SUFFIX)
     assert sorted(found["source_id"].to_list()) == sorted(ids)
+    owners = mism.filter(pl.col("column") == "ownerid" + SUFFIX)
+    assert owners["source_id"].to_list() == reowned
+    assert owners["actual"].to_list() == ["other.seller@example.com"]
     counts = mism.filter(pl.col("column") == "numberofemployees" + SUFFIX)
     assert sorted(counts["source_id"].to_list()) == sorted(numbered)
     # the relinked contacts: the org holds the staged link, the export's cell another
@@ -132,7 +148,7 @@ def test_a_value_staged_on_the_wrong_record_is_found_against_the_export(tampered
 
 
 def test_the_spot_check_never_calls_a_swapped_value_the_same(tampered):
-    folder, ids, _, _ = tampered
+    folder, ids, _, _, _ = tampered
     spot = json.loads((folder / "verification.json").read_text())["spot_check"]
     for rec in spot["tables"]["account"]["records"]:
         name = next(f for f in rec["fields"] if f["field"] == "name")
@@ -141,13 +157,13 @@ def test_the_spot_check_never_calls_a_swapped_value_the_same(tampered):
 
 
 def test_the_report_says_the_export_cells_differ(tampered):
-    folder, _, _, _ = tampered
+    folder, _, _, _, _ = tampered
     text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", (folder / "report.html")
                                          .read_text(encoding="utf-8"))).split())
     assert "Not ready for sign-off" in text
     v = json.loads((folder / "verification.json").read_text())
     cells = sum(t["export_cells"]["checked"] for t in v["tables"].values())
-    assert f"{cells:,} values, 6 values differ from the export's cell" in text
+    assert f"{cells:,} values, 7 values differ from the export's cell" in text
     assert "Account Name (2 against the export's own cell)" in text
 
 

@@ -20,7 +20,8 @@ other way (a currency sign, a percent, words) is not compared here and is counte
 
 A link whose export cell is the referenced record's own id (a contact's company_id) must
 point at that record in the org (:meth:`ExportCells.link_by_id`); a cell naming its record
-by name or e-mail is compared with staging only.
+by name or e-mail is compared with staging only. The owner the export's cell names by
+e-mail must own the record (or the fallback owner the owner queue recorded for it).
 """
 
 from __future__ import annotations
@@ -149,6 +150,10 @@ class ExportCells:
     links: dict[str, tuple[str, str, frozenset[str]]] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
     refused: set[tuple[str, str]] = field(default_factory=set)  # (source id, target)
+    #: the owner: (export column, attribute read back), and each owner's e-mail -> the
+    #: user the run gave it (its own, or the fallback the owner queue recorded)
+    owner: tuple[str, str] | None = None
+    owner_ids: dict[str, str] = field(default_factory=dict)
     checked: int = 0
     matched: int = 0
     per_column: dict[str, int] = field(default_factory=dict)  # target -> cells compared
@@ -198,6 +203,31 @@ class ExportCells:
                 self.refused |= {(sid, f.column) for sid, col in refused if col == f.staged}
         self.names = {str(k).lower(): str(v) for k, v in names.items()}
 
+    def owned_by_cell(self, tmap: dict[str, Any], owner_ids: dict[str, str] | None) -> None:
+        """Compare the owner with the user the export's own cell names (its e-mail, as the
+        load matched it, or the fallback the owner queue gave it)."""
+        source = (tmap.get("owner") or {}).get("source")
+        if source and owner_ids and self.rows is not None and source in self.rows.columns:
+            self.owner = (str(source), "_ownerid_value")
+            self.owner_ids = {str(k).strip().lower(): str(v).lower()
+                              for k, v in owner_ids.items() if k}
+
+    def _compare_owner(self, source_id: str, row: int, record: dict[str, Any]) -> None:
+        assert self._cells is not None and self.owner is not None
+        cell = self._cells[self.owner[0]][row - 1]
+        wanted = self.owner_ids.get("" if cell is None else str(cell).strip().lower())
+        if wanted is None:
+            return  # a name, a JSON cell, an owner without a user: the staged check's
+        self.checked += 1
+        self.per_column["ownerid"] = self.per_column.get("ownerid", 0) + 1
+        org = str(record.get(self.owner[1]) or "").lower()
+        if org == wanted:
+            self.matched += 1
+            return
+        self.mismatches.append({"table": self.table, "source_id": source_id,
+                                "column": "ownerid" + SUFFIX, "expected": str(cell).strip(),
+                                "actual": self.names.get(org) or org})
+
     def _compare_links(self, source_id: str, row: int, record: dict[str, Any]) -> None:
         assert self._cells is not None
         for target, (source, read, known) in self.links.items():
@@ -218,14 +248,17 @@ class ExportCells:
 
     def compare(self, source_id: str, row: int | None, record: dict[str, Any]) -> None:
         """Compare one record read back with its export row (``row``: 1-based)."""
-        if self.rows is None or not (self.columns or self.links) or row is None \
+        if self.rows is None or not (self.columns or self.links or self.owner) or row is None \
                 or not 0 < row <= self.rows.height:
             return
         if self._cells is None:  # each copied column as a list, once: a named row per
             self._cells = {s: self.rows[s].to_list()  # record (20 columns) cost more than
                            for s in {*self.columns.values(),  # comparing six cells
-                                     *(src for src, _, _ in self.links.values())}}
+                                     *(src for src, _, _ in self.links.values()),
+                                     *([self.owner[0]] if self.owner else [])}}
         self._compare_links(source_id, row, record)
+        if self.owner is not None:
+            self._compare_owner(source_id, row, record)
         for target, source in self.columns.items():
             cell = self._cells[source][row - 1]
             if target in self.numbers and self.wanted(source_id, target, cell) is UNREAD:
@@ -255,7 +288,8 @@ class ExportCells:
         return {"checked": self.checked, "matched": self.matched,
                 "mismatched": self.checked - self.matched,
                 **({"unread": dict(self.unread)} if self.unread else {}),
-                "columns": {t: {"export_column": self.columns.get(t) or self.links[t][0],
+                "columns": {t: {"export_column": self.columns.get(t) or (
+                    self.links[t][0] if t in self.links else (self.owner or ("",))[0]),
                                 "cells": n,
                                 "differ": differ.get(t, 0)}
                             for t, n in self.per_column.items()}}

@@ -183,6 +183,7 @@ def check_table(client: DataverseClient, table_def: dict[str, Any], tmap: dict[s
     check.names = names
     if export is not None:  # links by id: the record the export's own cell names
         export.link_by_id(fields, refs, names, tmap, refused or ())
+        export.owned_by_cell(tmap, owner_ids)
     created = {sid_of[k]: rid for k, rid in (created or {}).items() if k in sid_of}
     cells: dict[str, list[dict[str, Any]] | None] = {}  # None: another record than ours
 
