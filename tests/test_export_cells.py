@@ -35,7 +35,9 @@ from d365migrate.verify.export_cells import (
     UNREAD,
     ExportCells,
     copied_columns,
+    date_columns,
     number_columns,
+    plain_moment,
     plain_number,
 )
 
@@ -254,3 +256,41 @@ def test_numbers_read_as_they_are_are_compared_scaled_ones_not():
     assert {t: s for t, (s, _) in found.items()} == {"revenue": "Revenue",
                                                      "numberofemployees": "Staff"}
     assert found["numberofemployees"][1].name == "integer"
+
+
+def test_a_date_is_read_from_an_iso_cell_in_the_exports_zone_or_not_compared():
+    """An ISO 8601 cell is read by the check itself: a time without a zone in the export's
+    zone (a moment column), a date as written; '03/01/2024' is staging's reading only."""
+    moment, day = Kind("datetime"), Kind("date")
+    paris = plain_moment("2024-03-01 09:30", moment, "Europe/Paris")
+    assert paris.isoformat() == "2024-03-01T09:30:00+01:00"
+    assert plain_moment("2024-03-01T08:30:00Z", moment, "Europe/Paris").hour == 8
+    assert plain_moment("2024-03-01", day, None) == "2024-03-01"
+    assert plain_moment("03/01/2024", moment, None) is UNREAD
+    cells = ExportCells("task", {"scheduledend": "Due"},
+                        pl.DataFrame({"Due": ["2024-03-01 09:30", "2024-03-02 10:00",
+                                              "next week"]}),
+                        dates={"scheduledend": (moment, "Europe/Paris")})
+    cells.compare("a", 1, {"scheduledend": "2024-03-01T08:30:00Z"})   # 09:30 in Paris
+    cells.compare("b", 2, {"scheduledend": "2024-03-02T10:00:00Z"})   # an hour off
+    cells.compare("c", 3, {"scheduledend": "2024-03-09T00:00:00Z"})
+    assert (cells.checked, cells.matched, cells.unread) == (2, 1, {"scheduledend": 1})
+    assert cells.mismatches[0]["source_id"] == "b"
+
+
+def test_dates_read_as_they_are_are_compared_shifted_ones_not():
+    table = {"Attributes": [
+        {"LogicalName": "scheduledend", "AttributeType": "DateTime",
+         "DateTimeBehavior": {"Value": "UserLocal"}},
+        {"LogicalName": "birthdate", "AttributeType": "DateTime",
+         "DateTimeBehavior": {"Value": "DateOnly"}},
+        {"LogicalName": "actualend", "AttributeType": "DateTime"}]}
+    tmap = {"columns": [
+        {"target": "scheduledend", "source": "Due", "transform": "datetime"},
+        {"target": "birthdate", "source": "Born", "transform": "date"},
+        {"target": "actualend", "source": "Start", "transform": "datetime",
+         "plus_minutes": "Minutes"}]}   # the end is the start plus a length: not a cell
+    found = date_columns(tmap, table, ["Due", "Born", "Start", "Minutes"], "Europe/Paris")
+    assert {t: (s, k.name, z) for t, (s, k, z) in found.items()} == {
+        "scheduledend": ("Due", "datetime", "Europe/Paris"),
+        "birthdate": ("Born", "date", None)}

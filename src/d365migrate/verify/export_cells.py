@@ -88,6 +88,52 @@ def number_columns(tmap: dict[str, Any], table_def: dict[str, Any],
     return out
 
 
+#: ISO 8601 as export tools write it: a date, or a date and time with an optional zone.
+ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+                        r"(?:Z|[+-]\d{2}:?\d{2})?)?")
+
+
+def date_columns(tmap: dict[str, Any], table_def: dict[str, Any],
+                 export_columns: Collection[str], zone: str | None
+                 ) -> dict[str, tuple[str, Kind, str | None]]:
+    """Target -> (export column, comparison kind, the zone a time without one is in) of
+    the map's columns that read one cell as a date or a moment as it is. Only a column
+    Dataverse keeps as a moment (UserLocal) is shifted from the export's zone; a date-only
+    or zone-independent one is compared as written (table reference pages)."""
+    attrs = {a["LogicalName"]: a for a in table_def.get("Attributes", [])}
+    out: dict[str, tuple[str, Kind, str | None]] = {}
+    for c in tmap.get("columns", []):
+        target, source = c.get("target"), c.get("source")
+        attr = attrs.get(target or "") or {}
+        if (attr.get("AttributeType") != "DateTime" or c.get("transform") not in
+                ("datetime", "date") or not source or source not in export_columns
+                or any(c.get(k) is not None for k in CHANGED)):
+            continue
+        behaviour = (attr.get("DateTimeBehavior") or {}).get("Value")
+        local = behaviour == "UserLocal" if behaviour else attr.get("Format") != "DateOnly"
+        kind = kind_of(attr, c.get("transform"))
+        out[str(target)] = (str(source), kind, zone if local and kind.name == "datetime"
+                            else None)
+    return out
+
+
+def plain_moment(cell: str, kind: Kind, zone: str | None) -> Any:
+    """The date or moment an ISO 8601 cell holds (a time without a zone in ``zone``, UTC
+    without one), else :data:`UNREAD` (another way of writing dates is staging's reading)."""
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    text = cell.strip()
+    if not ISO_MOMENT.fullmatch(text):
+        return UNREAD
+    if kind.name == "date":
+        return text[:10] if len(text) == 10 or text.endswith("Z") else UNREAD
+    moment = datetime.fromisoformat(text.replace(" ", "T", 1))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo(zone) if zone else UTC)
+    return moment
+
+
 def plain_number(cell: str, decimal: str | None) -> str | object:
     """The number a plainly written cell holds ('1,234.50' -> '1234.50' where the column's
     decimal mark is '.'), else :data:`UNREAD`."""
@@ -143,6 +189,7 @@ class ExportCells:
     lower: set[str] = field(default_factory=set)  # targets staged lowercased (e-mail)
     choices: dict[str, dict[str, int]] = field(default_factory=dict)  # word -> option
     numbers: dict[str, Kind] = field(default_factory=dict)  # target -> number kind
+    dates: dict[str, tuple[Kind, str | None]] = field(default_factory=dict)  # kind, zone
     decimals: dict[str, str | None] = field(default_factory=dict)  # export column -> mark
     unread: dict[str, int] = field(default_factory=dict)  # target -> cells not plain
     #: lookups by id: target -> (export column, attribute read back, the referenced
@@ -168,6 +215,8 @@ class ExportCells:
             return None
         if target in self.numbers:
             return plain_number(str(cell), self.decimals.get(self.columns[target]))
+        if target in self.dates:
+            return plain_moment(str(cell), *self.dates[target])
         text: str | None = str(cell)
         words = self.words.get(target) or {}
         if str(cell).strip().lower() in words:  # the analyst's word for it (None: empty)
@@ -180,8 +229,14 @@ class ExportCells:
         """Whether the org's ``value`` is what the export's ``cell`` makes of it (a number
         cell not written plainly is not compared here: True)."""
         wanted = self.wanted(source_id, target, cell)
-        return wanted is UNREAD or same(wanted, value, self.numbers.get(target) or (
-            OPTION if target in self.choices else TEXT))
+        return wanted is UNREAD or same(wanted, value, self._kind(target))
+
+    def _kind(self, target: str) -> Kind:
+        if target in self.numbers:
+            return self.numbers[target]
+        if target in self.dates:
+            return self.dates[target][0]
+        return OPTION if target in self.choices else TEXT
 
     def link_by_id(self, fields: list[Any], refs: dict[tuple[str, str], dict[str, str]],
                    names: dict[str, str], tmap: dict[str, Any],
@@ -261,7 +316,8 @@ class ExportCells:
             self._compare_owner(source_id, row, record)
         for target, source in self.columns.items():
             cell = self._cells[source][row - 1]
-            if target in self.numbers and self.wanted(source_id, target, cell) is UNREAD:
+            if (target in self.numbers or target in self.dates) \
+                    and self.wanted(source_id, target, cell) is UNREAD:
                 self.unread[target] = self.unread.get(target, 0) + 1
                 continue
             self.checked += 1

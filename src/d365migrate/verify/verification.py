@@ -49,6 +49,7 @@ from d365migrate.verify.export_cells import (
     ExportCells,
     cleared_cells,
     copied_columns,
+    date_columns,
     decided_choices,
     decided_words,
     lowercased,
@@ -239,14 +240,18 @@ def export_cells(ctx: VerifyView, tmap: dict[str, Any], table_def: dict[str, Any
     """The comparison of one map entry's copied cells and plain numbers with the export
     file (the decimal mark of each number column as intake read it)."""
     numbers = number_columns(tmap, table_def, rows.columns)
+    dates = date_columns(tmap, table_def, rows.columns,
+                         getattr(ctx.params, "source_timezone", None))
     guess = ctx.export.guesses.get(str(tmap.get("source") or ""))
     return ExportCells(
         tmap["target"],
-        copied_columns(tmap, table_def, rows.columns) | {t: s for t, (s, _) in numbers.items()},
+        copied_columns(tmap, table_def, rows.columns) | {t: s for t, (s, _) in numbers.items()}
+        | {t: s for t, (s, _, _) in dates.items()},
         rows, cleared_cells(cleared), decided_words(tmap), lowercased(tmap),
         decided_choices(tmap), numbers={t: k for t, (_, k) in numbers.items()},
         decimals={s: guess.value_format(s).decimal if guess else None
-                  for s, _ in numbers.values()})
+                  for s, _ in numbers.values()},
+        dates={t: (k, z) for t, (_, k, z) in dates.items()})
 
 
 def _export_tables(ctx: VerifyView) -> dict[str, pl.DataFrame]:
