@@ -1163,7 +1163,8 @@ FLOORS = {
     # after tuning on it (keys59, in-sample; MEASUREMENTS.md, "keys59's Openbravo F&B sample
     # after tuning"): 'BPartner' names the accounts, 'C_BPartner_ID' a person's account, a
     # users file whose people belong to several of the accounts is contacts
-    "openbravo-fb-sample": {"files": (5, 5), "suggest": (86, 87), "propose": (86, 87)},
+    # 86 -> 87 (keys69): a partner's bare VALUE (Compiere's Search Key) is its account number
+    "openbravo-fb-sample": {"files": (5, 5), "suggest": (87, 87), "propose": (87, 87)},
     # keys57's SinergiaCRM in Spanish after tuning on it (MEASUREMENTS.md, "keys57's
     # SinergiaCRM in Spanish after tuning"): Spanish address parts, status, type, industry,
     # start and end; a plain 'Nombre' the record's name; a call's direction by its values
@@ -1219,8 +1220,11 @@ FLOORS = {
     # '<record>_no' link, short and long descriptions, delivery address lines, a tax
     # reference no phone, a link's target keyed by the column's own name on near-ties
     "weberp-demo": {"files": (13, 13), "suggest": (103, 113), "propose": (103, 113)},
-    # keys69's metasfresh fixtures, held out (not yet tuned on)
-    "metasfresh-cucumber": {"files": (6, 6), "suggest": (110, 120), "propose": (109, 120)},
+    # keys69's metasfresh fixtures after tuning on them (MEASUREMENTS.md, "keys69's
+    # metasfresh Cucumber fixtures after tuning"): Compiere's bare 'Value' (the search key),
+    # verb-last dates and 'DocumentNo', 'QtyEntered', ISO dates among timestamps, a
+    # location's id no partner link, a named id no link to a file keyed for another thing
+    "metasfresh-cucumber": {"files": (6, 6), "suggest": (117, 120), "propose": (117, 120)},
 }
 
 
