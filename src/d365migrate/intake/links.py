@@ -25,6 +25,7 @@ from d365migrate.intake.json_cells import (
 )
 from d365migrate.intake.key_rules import guid_values
 from d365migrate.intake.kinds import NAME_SYNONYMS, col_norm, name_word_split, normalize_name
+from d365migrate.intake.named_ids import names_another
 from d365migrate.intake.party_files import party_columns
 from d365migrate.intake.primary_flags import primary_flag
 from d365migrate.intake.read import Export
@@ -211,6 +212,9 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
                     continue
                 if only and t[0] not in only:
                     continue
+                if mentioned is None and not fk and not guids and field is None \
+                        and names_another(c, t[0], t[1]):
+                    continue  # 'C_PaymentTerm_ID' is no 'AD_User_ID', whatever the numbers
                 if fk and mentioned is None and not any(
                         w.startswith(fk) for w in name_word_split(t[0])):
                     continue  # 'fk_soc' names the table it keys: 'llx_societe''s rowid

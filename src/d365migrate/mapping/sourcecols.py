@@ -49,8 +49,10 @@ SAMPLE_ROWS = 2000
 _IPV4 = re.compile(r"^\d{1,3}(\.\d{1,3}){3}$")
 _DOMAIN = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$", re.I)
 #: ISO 8601 timestamps as databases and connectors write them, fractions and offsets
-#: included ('2022-09-06 12:27:21.000000+00:00'), whatever intake made of them.
-_ISO_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?"
+#: included ('2022-09-06 12:27:21.000000+00:00'), whatever intake made of them; among them
+#: a date without its time, with or without a zone ('2022-04-10', XML Schema's
+#: '2025-04-18Z'): a column mixing the two holds times.
+_ISO_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?)?"
                         r"\s*(Z|UTC|[+-]\d{2}(:?\d{2})?)?$", re.I)
 #: intake's value types (``intake.values.infer_column``) as the engine names them.
 _KIND_OF_TYPE = {"empty": "empty", "boolean": "bool", "integer": "int", "decimal": "decimal",
@@ -134,7 +136,10 @@ def sample(df: pl.DataFrame) -> pl.DataFrame:
 #: type, a template...), whatever record word qualifies them: 'ticket_form_id' is the id of a
 #: ticket form, not of a ticket, so it is no link to a ticket (a case's parent case).
 OTHER_THINGS = frozenset({"form", "type", "category", "template", "brand", "group", "field",
-                          "view", "layout", "schedule", "policy", "queue", "role", "sla"})
+                          "view", "layout", "schedule", "policy", "queue", "role", "sla",
+                          # a partner's location or address (Compiere's
+                          # 'C_BPartner_Location_ID'): a row of its addresses, no partner
+                          "location", "address"})
 #: Words naming another system a record's id belongs to ('owner_crm_id', 'salesforce_id').
 OTHER_SYSTEMS = frozenset({"crm", "salesforce", "sfdc", "hubspot"})
 
