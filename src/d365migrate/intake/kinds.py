@@ -351,11 +351,20 @@ def col_norm(name: str) -> str:
 _UNDECOMPOSED = str.maketrans({"ß": "ss", "ẞ": "SS", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
                                "đ": "d", "Đ": "D", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
                                "ı": "i", "ħ": "h", "Ħ": "H"})
+#: Cyrillic letters (Ukrainian, Russian, Bulgarian...) written in Latin letters, one scheme
+#: for all, as a header and a word list are folded alike: 'Місто' -> 'Misto'; the letters
+#: of other scripts that are not Latin are dropped as before.
+_CYRILLIC = dict(zip("абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя",
+                     "a b v h g d e ie e zh z y i i i k l m n o p r s t u f kh ts ch sh shch "
+                     "_ y _ e iu ia".split(" "), strict=True))
+_UNDECOMPOSED.update(str.maketrans({k: v.strip("_") for k, v in _CYRILLIC.items()}))
+_UNDECOMPOSED.update(str.maketrans({k.upper(): v.strip("_").capitalize()
+                                    for k, v in _CYRILLIC.items()}))
 
 
 def ascii_folded(text: str) -> str:
     """Accents dropped, not letters: 'Sociétés' -> 'Societes', 'Straße' -> 'Strasse',
-    'Źródło' -> 'Zrodlo'."""
+    'Źródło' -> 'Zrodlo'; Cyrillic in Latin letters: 'Назва' -> 'Nazva'."""
     if text.isascii():
         return text
     text = text.translate(_UNDECOMPOSED)

@@ -1,12 +1,13 @@
 """Odoo 17's CRM demo records as Odoo's own export writes them for a user working in
 another language, "import-compatible export" NOT ticked. Ours; used for the exports
 ``odoo-crm-export-it``, ``-pl``, ``-pt-br`` (keys60), ``-sv``, ``-cs`` and ``-fi`` (keys64),
-``-ro``, ``-da`` and ``-hu`` (keys68) (see each one's SOURCE.md):
+``-ro``, ``-da`` and ``-hu`` (keys68), ``-et``, ``-uk`` and ``-tr`` (keys73) (see each one's
+SOURCE.md):
 
     python odoo_labelled_exports.py LANG GIT_DIR OUT_DIR
 
 LANG is a language code of the .po files (``it``, ``pl``, ``pt_BR``, ``sv``, ``cs``, ``fi``,
-``ro``, ``da``, ``hu``);
+``ro``, ``da``, ``hu``, ``et``, ``uk``, ``tr``);
 GIT_DIR the git directory of ``Hamiltontech/emdad-apps``
 (a copy of Odoo 17's ``addons``; the commit is the one odoo-crm-demo/convert.py reads).
 The records are read by odoo-crm-demo/convert.py (imported, not copied: the same leads,
