@@ -18,9 +18,10 @@ from test_public_end_to_end import (
 
 
 def test_civicrm_import_tests_contact_and_activity(tmp_path: Path) -> None:
-    """CiviCRM's contact import file loads its one person (her own address, e-mail, web
-    site and phone; her mother's, sister's and team's columns are other records, left
-    out) and its activity import file its one activity, an 'Urgent' one High by decision.
+    """CiviCRM's contact import file (named contacts by its folder and a person's word, no
+    decision) loads its one person (her own address, e-mail, web site and phone; her
+    mother's, sister's and team's columns are other records, left out) and its activity
+    import file its one activity (tasks by decision), an 'Urgent' one High by decision.
     The activity names its contact by e-mail, mum@example.com: the decided link finds no
     such contact in the export (the mother is only columns of Susie's row), so the task
     moves without it, said so. The donations, pledge payment, registration and membership

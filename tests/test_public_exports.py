@@ -1267,7 +1267,12 @@ FLOORS = {
     # Develop: the run, not the measure)
     "dataloader-samples": {"files": (2, 2), "suggest": (63, 64), "propose": (63, 64)},
     "odoo-import-templates": {"files": (4, 6), "suggest": (50, 52), "propose": (35, 52)},
-    "civicrm-import-tests": {"files": (5, 7), "suggest": (55, 56), "propose": (38, 56)},
+    # keys74's import test files after tuning on them (MEASUREMENTS.md, "keys74's CiviCRM
+    # import test files and Chatwoot contact import samples after tuning"): a file name's
+    # hyphen-joined parts agree when one names in part the kind another names outright
+    # ('Contact-individual_locations_with_related': contacts); Chatwoot unchanged (a file of
+    # the first file's people again is left out as a copy: the run, not the measure)
+    "civicrm-import-tests": {"files": (6, 7), "suggest": (55, 56), "propose": (49, 56)},
     "chatwoot-contact-import": {"files": (2, 2), "suggest": (13, 13), "propose": (9, 13)},
 }
 
