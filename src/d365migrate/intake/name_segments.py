@@ -17,15 +17,20 @@ __all__ = ["segment_kind"]
 def segment_kind(source: str, name_kind: Callable[[str], tuple[str | None, str]],
                  name_kinds: Callable[[str], list[str]]) -> tuple[str | None, str]:
     """(kind, 'partial') when the hyphen-joined parts of ``source`` that name a kind all name
-    the same one outright and the other parts name none; (None, '') otherwise."""
+    the same one outright and the other parts name none, or name that same kind in part
+    only ('Contact-individual_locations': a person's word in the contacts' folder);
+    (None, '') otherwise."""
     parts = [p for p in re.split(r"\s*-\s*", source) if p.strip()]
     if len(parts) < 2:
         return None, ""
     kinds: set[str] = set()
+    in_part: set[str] = set()
     for part in parts:
         kind, how = name_kind(part)
         if kind is not None and how == "exact":
             kinds.add(kind)
-        elif name_kinds(part):
-            return None, ""   # a part naming a kind in part only ('deal_contacts'): unsure
-    return (kinds.pop(), "partial") if len(kinds) == 1 else (None, "")
+        else:
+            in_part.update(name_kinds(part))
+    if len(kinds) != 1 or not in_part <= kinds:
+        return None, ""   # a part naming another kind in part ('deal_contacts'): unsure
+    return kinds.pop(), "partial"
