@@ -53,6 +53,7 @@ def test_superset_sales_lines_with_their_made_customers_orders_and_products(
     assert verification["tables"]["account"]["export_cells"]["mismatched"] == 0
     report = (run_dir / "report.html").read_text()
     assert report.count("the export holds no file of them") == 3
+    assert "for Accounts (companies), Products, Orders, how many were made" in report
     assert report.count("rows disagree on them") == 3
     # the lines' customer and order columns went with the made records: not "left out"
     assert "Order lines</td><td>Phone" not in report.replace("\n", "")

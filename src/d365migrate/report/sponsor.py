@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from d365migrate.report.html import esc
+from d365migrate.report.made_records import made_from_values
 from d365migrate.report.plain import plural
 from d365migrate.report.sponsor_facts import Facts, gather, run_words
 from d365migrate.report.svg_charts import Series, bar_chart
@@ -211,7 +212,11 @@ def what_moved(f: Facts) -> str:
     total = ["All records", t["source"], t["created"], t["updated"],
              t["verified"] if f.verification else None,
              t["held_back"] + t["refused"] + t["left_out"], yes_no(f.balanced)]
-    return ("<h2>What moved</h2><p>Per kind of record: how many the export holds, how many "
+    made = [o["name"] for o in f.objects if o.get("made_from")]
+    holds = ("how many the export holds (for " + ", ".join(made) + ", how many were made "
+             "from the values of another file's column: see below the table)") if made \
+        else "how many the export holds"
+    return (f"<h2>What moved</h2><p>Per kind of record: {esc(holds)}, how many "
             "were created in Dynamics 365 or updated there (a record already moved by an "
             "earlier run is updated, never duplicated), how many were read back and found "
             "with every field right, and how many did not move.</p>"
@@ -220,36 +225,6 @@ def what_moved(f: Facts) -> str:
                      "Checked, every field right", "Not moved", "All accounted for"],
                     rows, numeric={1, 2, 3, 4, 5}, total=total) + split_sources(f)
             + made_from_values(f))
-
-
-def made_from_values(f: Facts) -> str:
-    """Kinds of record the export holds only as values of another file's column (the
-    people file's company names), made one per distinct value by decision: said, so that
-    "in the export" is not read as a file of them."""
-    out = []
-    for o in f.objects:
-        m = o.get("made_from") or {}
-        if m:
-            out.append(f"<p>{esc(o['name'])}: the export holds no file of them. The "
-                       f"{plural(int(o['source'] or 0), 'record')} counted above were made, as "
-                       f"the migration team decided, one for each different value of the "
-                       f"{esc(m.get('column'))} column of {esc(m.get('file'))} "
-                       f"({plural(int(m.get('filled') or 0), 'row')} of its "
-                       f"{int(m.get('rows') or 0):,} name one).{_carried(m)}</p>")
-    return "".join(out)
-
-
-def _carried(m: dict) -> str:
-    """The other columns a made record takes from the first row naming it, and where its
-    rows disagree (a customer with two phone numbers over its orders)."""
-    if not m.get("with"):
-        return ""
-    text = f" Their {', '.join(m['with'])} come from the first row that names each"
-    differ = m.get("differ") or {}
-    text += ("; where one's rows disagree, that row's value was taken: " + "; ".join(
-        f"{c}, for {plural(int(n), 'record')}" for c, n in differ.items()) + "." if differ
-        else "; no record's rows disagree on them.")
-    return esc(text)
 
 
 def split_sources(f: Facts) -> str:
