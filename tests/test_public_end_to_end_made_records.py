@@ -55,5 +55,6 @@ def test_superset_sales_lines_with_their_made_customers_orders_and_products(
     assert report.count("the export holds no file of them") == 3
     assert "for Accounts (companies), Products, Orders, how many were made" in report
     assert report.count("rows disagree on them") == 3
+    assert "307 numbers or dates written otherwise than plainly" in report  # M/D/YYYY dates
     # the lines' customer and order columns went with the made records: not "left out"
     assert "Order lines</td><td>Phone" not in report.replace("\n", "")
