@@ -112,3 +112,20 @@ def test_a_decided_source_takes_the_transform_of_its_column_type() -> None:
                           kind)
     assert named["tables"][0]["columns"][0]["transform"] == "text"
     assert column_kind(mapping(), "quote.name", defs.__getitem__) is None  # not moved
+
+
+def test_a_name_column_that_links_nowhere_is_told_how_to_make_its_records() -> None:
+    """The contacts' 'Company' of a people-only export: the reason names the decision that
+    makes one account per name; not where the export has accounts, nor for a column of
+    numbers, nor for a lookup to a kind that cannot be made."""
+    from d365migrate.intake.records_from_values import made_records_hint
+
+    hint = made_records_hint("Contacts", "Company", {"account", "contact"}, {"contact"},
+                             "string")
+    assert hint == ("; the export has no file of account records: to make one per distinct "
+                    "value of 'Company' and link to it, decide intake: {records_from_values: "
+                    "{<name>: {file: Contacts, column: Company, object: account}}}")
+    assert made_records_hint("Contacts", "Company", {"account"}, {"contact", "account"},
+                             "string") == ""
+    assert made_records_hint("Contacts", "Size", {"account"}, {"contact"}, "integer") == ""
+    assert made_records_hint("Tasks", "Owner", {"systemuser"}, {"task"}, "string") == ""

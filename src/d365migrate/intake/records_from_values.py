@@ -34,7 +34,7 @@ from d365migrate.intake.guard import ExportError
 from d365migrate.intake.guess import IntakeGuess
 
 __all__ = ["DECISION", "add_records_from_values", "derived_kinds", "derived_name", "made_from",
-           "made_from_values"]
+           "made_from_values", "made_records_hint"]
 
 #: The intake option that asks for records made from a column's values.
 DECISION = "records_from_values"
@@ -148,6 +148,25 @@ def made_from(derived: Mapping[str, Any]) -> dict[str, Any]:
 def made_from_values(guess: IntakeGuess | None) -> dict[str, Any]:
     """``{"made_from": ...}`` for a stage summary entry of a made table, else nothing."""
     return {"made_from": made_from(guess.derived)} if guess and guess.derived else {}
+
+
+#: The kinds a made record may be that a lookup of a people or deals file points at.
+HINTED = ("account", "contact")
+
+
+def made_records_hint(source: str, column: str, targets: set[str], kinds: set[str],
+                      column_type: str | None) -> str:
+    """What a lookup column of names that links nowhere could become, in the analyst's
+    words: where the export has no file of the kind it points at (the contacts' 'Company'
+    of a people-only export), the decision that makes one record per name."""
+    if column_type not in (None, "string"):
+        return ""
+    kind = next((k for k in HINTED if k in targets and k not in kinds), None)
+    if kind is None:
+        return ""
+    return (f"; the export has no file of {kind} records: to make one per distinct value of "
+            f"'{column}' and link to it, decide intake: {{{DECISION}: {{<name>: {{file: "
+            f"{source}, column: {column}, object: {kind}}}}}}}")
 
 
 def derived_kinds(overrides: Mapping[str, Any] | None) -> dict[str, tuple[str, str]]:

@@ -28,6 +28,7 @@ from d365migrate.intake.discover import Discovery, Relationship, is_natural_key
 from d365migrate.intake.json_cells import RECORDS, RECORDS_REASON, cell_shape
 from d365migrate.intake.links import find_associations
 from d365migrate.intake.read import Export
+from d365migrate.intake.records_from_values import made_records_hint
 from d365migrate.mapping.all_day_ends import with_all_day_ends
 from d365migrate.mapping.choice_values import choice_values as _choice_values
 from d365migrate.mapping.clock_durations import with_clock_durations, with_time_of_day
@@ -201,7 +202,10 @@ def _lookup(discovery: Discovery, source: str, column: str, attr: dict[str, Any]
         files = sum(1 for o in discovery.objects if o.name not in {"unknown", "custom_field"})
         return None, ("discovery matched none of its values to a record of the export: it "
                       f"compared them with the unique columns of its {files} files of records "
-                      "(ids where the column's name says it holds ids, names, codes, emails)")
+                      "(ids where the column's name says it holds ids, names, codes, emails)"
+                      + made_records_hint(source, column, targets,
+                                          {o.name for o in discovery.objects},
+                                          discovery.column_types(source).get(column)))
     usable = [r for r in links if home(r) in targets
               and (r.match_rate > MIN_LINK_RATE or r.kind == "polymorphic" or r.certain)]
     if not usable:
