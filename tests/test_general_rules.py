@@ -193,12 +193,15 @@ def test_a_partners_files_people_are_the_contacts_when_there_is_no_contacts_file
     assert "5 row(s) whose partnerTypeSelect is '2' are people (contacts)" in contact["reason"]
     targets = {c["target"]: c["source"] for c in contact["columns"]}
     assert targets["firstname"] == "firstName" and targets["lastname"] == "name"
-    # with a contacts file of its own, the partners stay whole: the accounts' source
+    # with a contacts file of its own, the partners are split all the same (keys75): their
+    # companies the accounts, their people a further contacts entry
     people = pl.DataFrame({"id": ["c1", "c2", "c3"], "first_name": ["A", "B", "C"],
                            "last_name": ["X", "Y", "Z"], "email": ["a@x.org", "b@x", "c@x"]})
     both = _proposed({"base_partner": partners, "contacts": people}, ["account", "contact"])
     assert table_map(both, "contact")["source"] == "contacts"
-    assert "where" not in table_map(both, "account")
+    assert table_map(both, "account")["where"] == {"column": "partnerTypeSelect", "in": ["1"]}
+    more = table_map(both, "contact_2")
+    assert more["source"] == "base_partner" and more["where"]["in"] == ["2"]
 
 
 def test_a_partners_file_of_one_kind_is_not_split() -> None:

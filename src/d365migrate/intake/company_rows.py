@@ -29,11 +29,11 @@ from d365migrate.intake.people_rows import people_kinds
 from d365migrate.intake.tenant_files import tenant_files
 from d365migrate.intake.ticket_files import ticket_messages
 
-__all__ = ["company_share", "row_kinds"]
+__all__ = ["company_share", "row_says", "row_kinds"]
 
 #: A flag that is true on a person's row, not a company's (normalised).
-_PERSON_FLAGS = frozenset({"isperson", "isindividual", "ispersonaccount", "isnaturalperson",
-                           "isprivateperson"})
+_PERSON_FLAGS = frozenset({"isperson", "isaperson", "isindividual", "ispersonaccount",
+                           "isnaturalperson", "isprivateperson"})
 _TRUE = frozenset({"true", "1", "yes", "y", "t", "x"})
 _FALSE = frozenset({"false", "0", "no", "n", "f"})
 #: A type column's values for a company and for a person (lower case, whole value).
@@ -43,7 +43,7 @@ _PERSON_TYPES = frozenset({"person", "individual", "private", "naturalperson",
                            "natural person", "consumer"})
 
 
-def _row_says(column: str, value: str) -> bool | None:
+def row_says(column: str, value: str) -> bool | None:
     """True for a company's row, False for a person's, None when the value says neither."""
     norm, v = col_norm(column), value.strip().lower()
     if norm in PARTY_FLAG_COLUMNS:
@@ -62,7 +62,7 @@ def company_share(df: pl.DataFrame) -> tuple[int, int, list[str]]:
     companies = 0
     for row in df.select(cols).cast(pl.Utf8).iter_rows():
         says = [s for c, v in zip(cols, row, strict=True) if v is not None
-                and (s := _row_says(c, v)) is not None]
+                and (s := row_says(c, v)) is not None]
         companies += bool(says) and all(says)
     return companies, df.height, cols
 

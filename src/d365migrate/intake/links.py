@@ -27,6 +27,7 @@ from d365migrate.intake.key_rules import guid_values
 from d365migrate.intake.kinds import NAME_SYNONYMS, col_norm, name_word_split, normalize_name
 from d365migrate.intake.named_ids import names_another
 from d365migrate.intake.party_files import party_columns
+from d365migrate.intake.party_files import party_column, party_columns
 from d365migrate.intake.primary_flags import primary_flag
 from d365migrate.intake.read import Export
 from d365migrate.intake.type_columns import named_files, type_column
@@ -133,7 +134,8 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
     shaped: dict[str, dict[str, str]] = {}  # each file's JSON columns (json_cells)
     for o in objects:
         df = tables[o.source]
-        party = bool(party_columns(df.columns, contact_types=True))
+        party = bool(party_columns(df.columns, contact_types=True)) or \
+            party_column(df.columns) is not None  # a flag or type column, no first name
         shapes = shaped[o.source] = cell_shapes(df)
         for c in df.columns:
             if c == o.primary_key:
@@ -206,8 +208,9 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
                     # a link within one table needs a name that says so (ParentId,
                     # ManagerId): small integer ids match their own table's by chance
                     continue
-                if mentioned is not None and kind_of[t[0]] != mentioned:
-                    continue
+                if mentioned is not None and kind_of[t[0]] != mentioned \
+                        and not (own and t[0] == o.source):
+                    continue  # (a party file's company: its own rows, whatever its kind)
                 if field_only and field_only.removesuffix("id") not in normalize_name(t[0]):
                     continue
                 if only and t[0] not in only:

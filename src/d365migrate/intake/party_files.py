@@ -14,13 +14,14 @@ import re
 
 from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, col_norm
 
-__all__ = ["CONTACT_TYPE_COLUMNS", "PARTY_FLAG_COLUMNS", "PARTY_TYPE_COLUMNS", "party_columns"]
+__all__ = ["CONTACT_TYPE_COLUMNS", "PARTY_FLAG_COLUMNS", "PARTY_TYPE_COLUMNS", "party_column",
+           "party_columns"]
 
 #: Yes/no columns saying a row is a company or a person (normalised).
 PARTY_FLAG_COLUMNS = frozenset({
-    "iscompany", "isperson", "isindividual", "isorganization", "isorganisation",
-    "ispersonaccount", "isnaturalperson", "islegalentity", "isprivateperson", "isbusiness",
-    "iscorporate"})
+    "iscompany", "isacompany", "isperson", "isaperson", "isindividual", "isorganization",
+    "isorganisation", "ispersonaccount", "isnaturalperson", "islegalentity", "isprivateperson",
+    "isbusiness", "iscorporate"})
 #: Columns whose value says what kind of party a row is (normalised; Axelor writes its
 #: choice fields '<field>Select').
 PARTY_TYPE_COLUMNS = frozenset({
@@ -41,6 +42,12 @@ def _party_column(norm: str, contact_types: bool = False) -> bool:
         contact_types and norm in CONTACT_TYPE_COLUMNS)
 
 
+def party_column(columns: list[str], *, contact_types: bool = False) -> str | None:
+    """The column saying whether a row is a company or a person (a flag, a type), or None;
+    whether its values say so is for the rows to tell (``party_split``)."""
+    return next((c for c in columns if _party_column(col_norm(c), contact_types)), None)
+
+
 def party_columns(columns: list[str], *, contact_types: bool = False) -> list[str]:
     """The columns that make a file companies and people together: a column saying which a
     row is, a person's first name and a name of the row's own; [] otherwise.
@@ -51,3 +58,4 @@ def party_columns(columns: list[str], *, contact_types: bool = False) -> list[st
     first = next((c for c, n in norm.items() if n in FIRST_NAME_COLUMNS), None)
     name = next((c for c, n in norm.items() if n in _NAME_COLUMNS), None)
     return [kind, first, name] if kind and first and name else []
+

@@ -16,6 +16,7 @@ import polars as pl
 from d365migrate.intake.found import ObjectInfo, Relationship
 from d365migrate.intake.json_cells import JSON, RECORD, RECORDS, cell_shapes, link_part
 from d365migrate.intake.kinds import col_norm
+from d365migrate.intake.party_files import party_column
 from d365migrate.intake.read import Export
 
 __all__ = ["VALUE_LINK_RATE", "find_value_links"]
@@ -32,6 +33,9 @@ _MIN_HITS = 3
 #: A column naming a row of its own file (WooCommerce's variation's 'Parent': its variable
 #: product's SKU), where the file's key is another column.
 _PARENT = re.compile(r"(?i)parent|master")
+#: In a file of companies and people (a flag or type column says which a row is), a column
+#: naming a company row of its own file: Odoo's 'Related Company', a person's employer.
+_OWN_COMPANY = re.compile(r"(?i)employer|company|organi[sz]ation|partner|firm")
 
 
 def _texts(export: Export, objects: list[ObjectInfo], types: dict[str, dict[str, str]],
@@ -106,6 +110,7 @@ def find_value_links(export: Export, objects: list[ObjectInfo],
     rels: list[Relationship] = []
     for source, df in texts.items():
         counted = df.select(pl.col(c).count() for c in df.columns).row(0)
+        party = party_column(export.tables[source].columns) is not None
         for c, n in zip(df.columns, counted, strict=True):
             if n < _MIN_HITS or f"{source}.{c}" in done:
                 continue
@@ -116,8 +121,10 @@ def find_value_links(export: Export, objects: list[ObjectInfo],
                     counts[t] = counts.get(t, 0) + 1
             found = []
             for t in counts:
-                if (t[0] == source and not _PARENT.search(c)) or col_norm(t[1]) == col_norm(c):
+                if (t[0] == source and not _PARENT.search(c) and not (
+                        party and _OWN_COMPANY.search(c))) or col_norm(t[1]) == col_norm(c):
                     continue  # its own file only for a parent ('Parent': a variation's SKU)
+                    # or a party file's company ('Related Company': a company row's name)
                 hit = int(col.is_in(targets[t].implode()).sum())
                 if hit >= _MIN_HITS and hit / n >= VALUE_LINK_RATE:
                     found.append((hit, t))

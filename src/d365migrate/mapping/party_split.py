@@ -8,8 +8,10 @@ a person's are the contact entry (``where: {column: is_company, in: ['false']}``
 others the account entry. The other way round, a contacts file holding organisations too
 (CiviCRM's Contact Type: Individual, Organization, Household) gives the accounts their rows
 when the map wants accounts and the export has no accounts file. Which value is a person's
-is read from the rows, not guessed from the value: a value whose rows mostly carry a first
-name is a person's (Axelor writes 1 and 2, Odoo true and false, CiviCRM Individual).
+is read from the value where every value says it (a flag: Odoo's 'Is a company' true or
+1; a type: Company, Individual, Organization), else from the rows: a value whose rows mostly
+carry a first name is a person's (Axelor writes 1 and 2). Read from the values, a file
+splits whatever share of its rows are companies, and without a first-name column.
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ from dataclasses import dataclass, replace
 
 import polars as pl
 
+from d365migrate.intake.company_rows import row_says
 from d365migrate.intake.found import Discovery
 from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, col_norm
-from d365migrate.intake.party_files import party_columns
+from d365migrate.intake.party_files import party_column, party_columns
 
 __all__ = ["PartySplit", "party_split", "people_among_parties"]
 
@@ -53,10 +56,13 @@ class PartySplit:
         mine = self.people if target == "contact" else self.companies
         n = self.people_rows if target == "contact" else self.company_rows
         what = "people (contacts)" if target == "contact" else "companies (accounts)"
+        how = f"read from the rows ('{self.first_name}' filled on a person's)" \
+            if self.first_name else "as the values say"
+        other = f"the export has no {self.missing}s file" if self.missing else \
+            "the other rows go to the other table"
         return (f"'{source}' holds companies and people, told apart by '{self.column}': its "
                 f"{n} row(s) whose {self.column} is {' or '.join(repr(v) for v in mine)} are "
-                f"{what}, read from the rows ('{self.first_name}' filled on a person's); the "
-                f"export has no {self.missing}s file")
+                f"{what}, {how}; {other}")
 
 
 def party_split(df: pl.DataFrame, *, contact_types: bool = False) -> PartySplit | None:
@@ -64,9 +70,12 @@ def party_split(df: pl.DataFrame, *, contact_types: bool = False) -> PartySplit 
     value a person's when most of its rows carry a first name; both kinds must be there.
     ``contact_types``: a contacts file's type of contact may be that column."""
     found = party_columns(df.columns, contact_types=contact_types)
-    if not found or df.height == 0:
+    column = found[0] if found else party_column(df.columns, contact_types=contact_types)
+    if column is None or df.height == 0:
         return None
-    column = found[0]
+    said = _said_split(df, column)
+    if said is not None or not found:
+        return said
     first = next(c for c in df.columns if col_norm(c) in FIRST_NAME_COLUMNS)
     value = df[column].cast(pl.Utf8).str.strip_chars()
     named = df[first].cast(pl.Utf8).str.strip_chars().fill_null("") != ""
@@ -81,6 +90,22 @@ def party_split(df: pl.DataFrame, *, contact_types: bool = False) -> PartySplit 
     return PartySplit(column, first, tuple(v for v, _ in people),
                       tuple(v for v, _ in companies), sum(n for _, n in people),
                       sum(n for _, n in companies))
+
+
+def _said_split(df: pl.DataFrame, column: str) -> PartySplit | None:
+    """The split the values of ``column`` say (a flag's true and false, a type's Company
+    and Individual), or None where a value says neither or one kind only is there."""
+    counts = df.select(pl.col(column).cast(pl.Utf8).str.strip_chars().alias("v")).filter(
+        pl.col("v").is_not_null() & (pl.col("v") != "")).group_by("v").len().sort("v")
+    said = [(v, n, row_says(column, v)) for v, n in counts.iter_rows()]
+    if not said or any(s is None for _, _, s in said):
+        return None
+    people = [(v, n) for v, n, s in said if s is False]
+    companies = [(v, n) for v, n, s in said if s is True]
+    if not people or not companies:
+        return None
+    return PartySplit(column, "", tuple(v for v, _ in people), tuple(v for v, _ in companies),
+                      sum(n for _, n in people), sum(n for _, n in companies))
 
 
 def people_among_parties(discovery: Discovery, tables: dict[str, pl.DataFrame],

@@ -55,6 +55,7 @@ from d365migrate.mapping.more_files import (
 )
 from d365migrate.mapping.owner_columns import explain_owner
 from d365migrate.mapping.parent_files import parents_first, with_product_families
+from d365migrate.mapping.party_entries import parties_beside, split_party_entries
 from d365migrate.mapping.party_split import people_among_parties
 from d365migrate.mapping.pipelines import with_pipeline_column
 from d365migrate.mapping.routed_links import read_routed_rows
@@ -184,12 +185,10 @@ def _lookup(discovery: Discovery, source: str, column: str, attr: dict[str, Any]
                                  if r.kind in LINK_KINDS]
     if not links:  # no ids in the export: a name link is the lookup itself
         named = sorted((r for r in discovery.links_from(source, column) if r.kind == "name"
-                        and r.match_rate > MIN_LINK_RATE
-                        and table_of.get(r.target_source) in targets),
+                        and r.match_rate > MIN_LINK_RATE and home(r) in targets),
                        key=lambda r: -r.match_rate)
-        if named:
-            return _name_lookup(discovery, named[0], attr, table_def, table_of[
-                named[0].target_source])
+        if named:  # (a split file: the table holding the rows it names)
+            return _name_lookup(discovery, named[0], attr, table_def, str(home(named[0])))
     if not links:
         if discovery.column_types(source).get(column) == "empty":
             return None, "the column is empty in this export"
@@ -447,6 +446,8 @@ def propose_mapping(export: Export, discovery: Discovery,
                                         [u for u in objects if u not in HISTORY_UNITS])
     # a partners file of companies and people: its people are the contacts (no contacts file)
     parties = people_among_parties(discovery, export.tables, objects, chosen)
+    beside = parties_beside(discovery, export.tables, objects, parties)  # and beside others
+    parties |= beside
     more = further_homes(discovery, objects, chosen, HISTORY_UNITS)  # a kind's next files
     homes = SplitHomes(export.tables, parties, more)  # links into it: to its rows' table
     splits, people = _customers_among_users(export, discovery, objects, chosen)
@@ -488,6 +489,11 @@ def propose_mapping(export: Export, discovery: Discovery,
         lambda unit, source: _table_entry(export, discovery, unit, source,
                                           dict(table_defs[unit]), chosen, people=people,
                                           homes=homes), export.tables, placed=HISTORY_UNITS)
+    out_tables = split_party_entries(  # each partners file: its companies and its people
+        out_tables, beside, export.tables,
+        lambda unit, source, rows: _table_entry(export, discovery, unit, source,
+                                                dict(table_defs[unit]), chosen, rows, people,
+                                                homes))
     out_tables = with_product_families(without_links_into_unloaded(
         with_links_into_further(out_tables, discovery, table_defs), more))
     out_tables = with_customer_tables(with_minor_units(restrict_to_splits(out_tables, parties,

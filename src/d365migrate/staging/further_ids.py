@@ -36,9 +36,14 @@ def unprefixed(ids: pl.Series, prefix: str | None) -> pl.Series:
 def link_prefix(mapping: Mapping[str, Any], lookup: Mapping[str, Any],
                 tables: Mapping[str, pl.DataFrame]) -> str | None:
     """The prefix of the ids a link points at: that of the entry whose file it names (a
-    further file's), else None (a first file's ids are written as they are)."""
+    further file's), else None (a first file's ids are written as they are). A file split
+    between two tables (companies and people) has an entry per table: the one of the table
+    the link points at."""
     if not lookup.get("references"):
         return None
     source, _ = split_reference(str(lookup["references"]), tables)
-    return next((str(t[ID_PREFIX]) for t in mapping.get("tables") or []
-                 if t.get(ID_PREFIX) and t.get("source") == source), None)
+    mine = [t for t in mapping.get("tables") or [] if t.get("source") == source]
+    if any(t.get("where") for t in mine) and any(t.get("target") == lookup.get("table")
+                                                 for t in mine):
+        mine = [t for t in mine if t.get("target") == lookup.get("table")]
+    return next((str(t[ID_PREFIX]) for t in mine if t.get(ID_PREFIX)), None)
