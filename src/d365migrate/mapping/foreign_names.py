@@ -99,20 +99,41 @@ def _english() -> frozenset[str]:
                      | set(vocab.tokens) | set(vocab.tokens.values()))
 
 
+def _evidence(header: str) -> set[str]:
+    """The folded keys a header offers as evidence of its language (whole and word by word;
+    names the English vocabulary knows are none)."""
+    return {folded(header), *(_fold_words(header))} - _english()
+
+
 @functools.lru_cache(maxsize=512)
-def _language(headers: frozenset[str]) -> str | None:
+def _ranked(headers: frozenset[str]) -> tuple[tuple[str, int], ...]:
+    """Each language with the number of headers written in it, most first. One header
+    counts once, however it is spelled: a column's own name beside its siblings' folded
+    forms ('PSČ' and 'psč') is one piece of evidence, not two."""
     per = _tables()[0]
-    english = _english()
     counts: dict[str, int] = {}
-    for h in headers:
-        keys = {folded(h), *(_fold_words(h))} - english
+    for h in {folded(x): x for x in sorted(headers)}.values():
+        keys = _evidence(h)
         for lang, words in per.items():
             if keys & words.keys():
                 counts[lang] = counts.get(lang, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    return tuple(sorted(counts.items(), key=lambda kv: -kv[1]))
+
+
+def _language(headers: frozenset[str], name: str | None = None) -> str | None:
+    """The file's language; where two say as much, the one the column ``name`` itself is
+    written in, if only one of them holds it."""
+    ranked = _ranked(headers)
+    if not ranked:
         return None
-    return ranked[0][0]
+    tied = [lang for lang, n in ranked if n == ranked[0][1]]
+    if len(tied) == 1:
+        return tied[0]
+    if name is None:
+        return None
+    per, keys = _tables()[0], _evidence(name)
+    own = [lang for lang in tied if keys & per[lang].keys()]
+    return own[0] if len(own) == 1 else None
 
 
 def language_of(headers: Iterable[str]) -> str | None:
@@ -143,7 +164,7 @@ def foreign_readings(name: str, headers: Iterable[str]) -> list[tuple[tuple[str,
     if cjk:
         return cjk
     heads = frozenset(headers)
-    table = _table(_language(heads))
+    table = _table(_language(heads, name))
     key = folded(name)
     if not key:
         return []

@@ -1,13 +1,13 @@
 """Odoo 17's CRM demo records as Odoo's own export writes them for a user working in
 another language, "import-compatible export" NOT ticked. Ours; used for the exports
 ``odoo-crm-export-it``, ``-pl``, ``-pt-br`` (keys60), ``-sv``, ``-cs`` and ``-fi`` (keys64),
-``-ro``, ``-da`` and ``-hu`` (keys68), ``-et``, ``-uk`` and ``-tr`` (keys73) (see each one's
-SOURCE.md):
+``-ro``, ``-da`` and ``-hu`` (keys68), ``-et``, ``-uk`` and ``-tr`` (keys73), ``-sl``, ``-sk``,
+``-hr`` and ``-bg`` (keys76) (see each one's SOURCE.md):
 
     python odoo_labelled_exports.py LANG GIT_DIR OUT_DIR
 
 LANG is a language code of the .po files (``it``, ``pl``, ``pt_BR``, ``sv``, ``cs``, ``fi``,
-``ro``, ``da``, ``hu``, ``et``, ``uk``, ``tr``);
+``ro``, ``da``, ``hu``, ``et``, ``uk``, ``tr``, ``sl``, ``sk``, ``hr``, ``bg``);
 GIT_DIR the git directory of ``Hamiltontech/emdad-apps``
 (a copy of Odoo 17's ``addons``; the commit is the one odoo-crm-demo/convert.py reads).
 The records are read by odoo-crm-demo/convert.py (imported, not copied: the same leads,
@@ -18,7 +18,8 @@ writes a non-import-compatible export:
   ``model:ir.model.fields,field_description:crm.field_<model>__<field>`` in the module's
   ``i18n/<LANG>.po``; a label with no translation keeps Odoo's English label (ENGLISH);
 - the file is named ``<model description> (<model>).csv`` with the description in LANG
-  (``model:ir.model,name:crm.model_<model>``) and the characters Odoo's
+  (``model:ir.model,name:crm.model_<model>``; with no translation, Odoo's English
+  ``_description``, ENGLISH_MODELS) and the characters Odoo's
   ``osutil.clean_filename`` drops removed (``Lead/Opportunity`` -> ``LeadOpportunity``);
 - a selection is written as its label in LANG (``ir.model.fields.selection``); a relation as
   the related record's display name, in LANG where the record's name is translated
@@ -66,6 +67,7 @@ COLUMNS = {
 BOOL_DEFAULTS = {"active": True, "fold": False, "is_won": False}
 #: English labels and model descriptions (the source's field strings), used where LANG has none
 ENGLISH = {"id": "ID", "date_open": "Assignment Date", "is_won": "Is Won Stage?"}
+ENGLISH_MODELS = {"crm.lead": "Lead/Opportunity", "crm.stage": "CRM Stages"}
 #: display names of the ``base`` records the demo refers to (Odoo 17 base data/demo)
 BASE_NAMES = {
     "base.user_admin": "Mitchell Admin", "base.user_demo": "Marc Demo",
@@ -156,7 +158,8 @@ def convert(lang: str, git_dir: str, out: Path) -> dict[str, object]:
             if label is None:
                 untranslated.setdefault(model, []).append(field)
             header.append(label[1] if label else english[field])
-        description = po[f"model:ir.model,name:crm.model_{table}"][1]
+        description = po.get(f"model:ir.model,name:crm.model_{table}",
+                             ("", ENGLISH_MODELS[model]))[1]
         name = re.sub(r"[^\w_.()\[\] -]+", "", f"{description} ({model})")
         with open(out / f"{name}.csv", "w", newline="", encoding="utf-8") as fh:
             w = csv.writer(fh)
