@@ -56,14 +56,16 @@ def test_a_second_file_keyed_by_the_same_id_adds_its_columns() -> None:
 
 def test_by_e_mail_when_the_ids_are_another_numbering() -> None:
     """Both files number rows from 1, but id 1 is another person in each: the e-mail
-    address (unique in the first file) keys the merge, in any case and spacing."""
+    address the first file is keyed by keys the merge, in any case and spacing."""
     more = pl.DataFrame({"id": ["1", "2"], "Email": [" CY@x.org", "ann@X.org"],
                          "city": ["Oslo", "Bergen"]})
     entry, frames = _second(more)
-    assert merge_key(entry, FIRST, frames) == ("email", "Email", "email")
-    spec = merge_proposal(entry, FIRST, frames)
+    assert merge_key(entry, FIRST, frames) is None  # the first is keyed by id, not e-mail
+    by_mail = {**FIRST, "source_key": "email"}
+    assert merge_key(entry, by_mail, frames) == ("email", "Email", "email")
+    spec = merge_proposal(entry, by_mail, frames)
     assert spec is not None and spec["merged"] == 2 and "e-mail address" in spec["reason"]
-    first = {**FIRST, "columns": list(FIRST["columns"])}
+    first = {**by_mail, "columns": list(FIRST["columns"])}
     merged_into(first, spec)
     assert with_merged(first, frames)["city"].to_list() == ["Bergen", None, "Oslo"]
 

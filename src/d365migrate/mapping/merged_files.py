@@ -4,8 +4,8 @@ Exports often give one kind of record in two files with different columns: an "u
 "existing contacts" file with a phone column the first lacks, a CRM's contacts split by
 property group, a people file and a people-details file. Where a further file's rows are the
 first file's records again (:func:`d365migrate.mapping.more_files.not_further`), and both
-name them by the same key (the same id column, else the e-mail address the records are
-known by, unique in the first file), the further file's columns the first lacks are
+name them by the same key (the same id column, else the e-mail address the first file is
+keyed by), the further file's columns the first lacks are
 proposed as further columns of the first file's entry, joined by that key
 (``merged_files`` on the entry, ``merged_from`` on each such column), with the reason, for a
 person to confirm as any column.
@@ -61,7 +61,9 @@ def merge_key(entry: Entry, first: Entry, frames: Mapping[str, pl.DataFrame]
     """(the first file's column, the second's, ``id`` or ``email``) both name the same
     records by, or None: the same id column (its values unique in the first file, and the
     records it pairs agreeing on their e-mail address where both give one), else the e-mail
-    address (unique in the first file)."""
+    address when the first file is keyed by it (unique there). Records alike only by an
+    e-mail the first file is not keyed by (one person in two programs' address books) are
+    not joined: they stay a copy, left out."""
     one, two = frames.get(str(first.get("source"))), frames.get(str(entry.get("source")))
     if one is None or two is None or first.get("key_columns"):
         return None
@@ -71,7 +73,7 @@ def merge_key(entry: Entry, first: Entry, frames: Mapping[str, pl.DataFrame]
         ids = _norm(one[str(key)], "id")
         if ids.drop_nulls().is_unique().all() and _ids_agree(one, two, str(key), mails):
             return str(key), str(key), "id"
-    if all(mails) and mails[0] in one.columns and mails[1] in two.columns:
+    if all(mails) and key == mails[0] and mails[0] in one.columns and mails[1] in two.columns:
         found = _norm(one[str(mails[0])], "email").drop_nulls()
         if found.len() and found.is_unique().all():
             return str(mails[0]), str(mails[1]), "email"
