@@ -135,7 +135,8 @@ def merge_proposal(entry: Entry, first: Entry, frames: Mapping[str, pl.DataFrame
 def merge_counts(one: pl.DataFrame, two: pl.DataFrame, by: tuple[str, str, str]
                  ) -> dict[str, Any]:
     """Every row of the second file: merged into the first file's record, or not and why;
-    and per column both files have, the merged rows whose values differ."""
+    the columns both files have (``shared``: the first file's values taken), and per such
+    column the merged rows whose values differ."""
     keys = _norm(two[by[1]], by[2])
     known = set(_norm(one[by[0]], by[2]).drop_nulls().to_list())
     frame = pl.DataFrame({"k": keys}).with_row_index("i")
@@ -168,7 +169,7 @@ def merge_counts(one: pl.DataFrame, two: pl.DataFrame, by: tuple[str, str, str]
             if n:
                 conflicts[c] = n
     return {"rows": two.height, "merged": merged, "not_merged": not_merged,
-            "conflicts": conflicts}
+            "shared": shared, "conflicts": conflicts}
 
 
 def merged_into(first: Entry, spec: Entry) -> None:
