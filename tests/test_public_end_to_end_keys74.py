@@ -4,6 +4,7 @@ samples. Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import polars as pl
@@ -49,15 +50,31 @@ def test_civicrm_import_tests_contact_and_activity(tmp_path: Path) -> None:
 def test_chatwoot_contact_import_samples(tmp_path: Path) -> None:
     """Chatwoot's 25 contacts load, gender Male / Female where Dataverse has the option
     (the others left empty by decision). existing_contacts.csv holds three of them again
-    (alike by e-mail) with a phone number: left out as a copy of contacts.csv, and the
-    report says it did not move and why."""
+    (the same id, the same e-mail) with a phone number contacts.csv lacks: its phone column
+    joins those records (keys77, mapping/merged_files.py), no decision; the three numbers
+    arrive on their contacts, are read back, and are compared with existing_contacts.csv's
+    own cells by the record's id. Every row of that file is accounted: merged."""
     run_dir = run_public("chatwoot-contact-import", tmp_path)
     out = assert_true_counts(run_dir)
     assert outcomes(out) == {"contact": ("contacts", 25, 25, 0, 0, 0)}
     people = pl.read_parquet(run_dir / "staged" / "contact.parquet")
     assert people.filter(pl.col("gendercode").is_not_null()).height == 5   # 4 Female, 1 Male
     assert "Tina" in set(people["firstname"]) and "O'Lunney" in set(people["lastname"])
-    report = (run_dir / "report.html").read_text(encoding="utf-8")
-    assert "existing_contacts.csv" in report and "second file" in report
+    phones = people.filter(pl.col("telephone1").is_not_null())
+    assert dict(zip(phones["emailaddress1"], phones["telephone1"], strict=True)) == {
+        "cuzzell0@mozilla.org": "+918080808080", "mcreegan1@cornell.edu": "+918080808081",
+        "nwindibank2@bluehost.com": "+918080808082"}
     verified = verified_columns(run_dir)
+    assert verified["contact"]["telephone1"] == 0  # read back like any mapped column
     assert not any(n for cols in verified.values() for n in cols.values())
+    cells = json.loads((run_dir / "verification.json").read_text())["tables"]["contact"][
+        "export_cells"]["columns"]["telephone1"]
+    assert (cells["export_column"], cells["differ"]) == ("phone_number", 0)
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    existing = next(f for f in inventory["files"] if f["file"] == "existing_contacts.csv")
+    assert (existing["folded"], existing["not_taken"]) == (
+        {"into": "contacts.csv", "rows": 3}, 0)
+    assert inventory["rows_not_taken"] == 0
+    report = (run_dir / "report.html").read_text(encoding="utf-8")
+    assert "Merged into the records of contacts.csv" in report
+    assert "items need a decision" in report and "second file" not in report

@@ -1325,7 +1325,10 @@ FLOORS = {
     # ('Contact-individual_locations_with_related': contacts); Chatwoot unchanged (a file of
     # the first file's people again is left out as a copy: the run, not the measure)
     "civicrm-import-tests": {"files": (6, 7), "suggest": (55, 56), "propose": (49, 56)},
-    "chatwoot-contact-import": {"files": (2, 2), "suggest": (13, 13), "propose": (9, 13)},
+    # raised by keys77: existing_contacts.csv (the same people, the same id) is merged into
+    # contacts' records: its phone column is proposed on them, its other columns read as the
+    # first file's same fields (mapping/merged_files.py)
+    "chatwoot-contact-import": {"files": (2, 2), "suggest": (13, 13), "propose": (13, 13)},
 }
 
 

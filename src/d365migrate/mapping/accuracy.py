@@ -22,6 +22,7 @@ from d365migrate.dataverse import tables
 from d365migrate.intake.discover import discover
 from d365migrate.intake.read import Export, read_export
 from d365migrate.load.order import table_of
+from d365migrate.mapping.merged_files import MERGED, MERGED_FROM
 from d365migrate.mapping.propose import propose_mapping
 from d365migrate.mapping.suggest import Candidate, suggest_columns
 from d365migrate.mapping.vocabulary import source_words
@@ -69,6 +70,10 @@ def proposed_targets(export: Export, table_defs: Mapping[str, Mapping[str, Any]]
             continue
         cols: dict[str, list[Candidate]] = {}
         for c in t["columns"]:
+            if c.get(MERGED_FROM):  # a merged file's column: judged as that file's
+                out.setdefault(str(c[MERGED_FROM]), {})[c["source"]] = [
+                    Candidate(c["target"], c["confidence"], c["reason"])]
+                continue
             # a column the map also copies into a required column (a lead's topic) is
             # judged by its own target, the first one the map gives it
             if c["target"] not in created and c["source"] not in cols:
@@ -89,6 +94,9 @@ def proposed_targets(export: Export, table_defs: Mapping[str, Mapping[str, Any]]
                 if column and column not in cols:
                     cols[column] = [Candidate(target, 1.0, "through the stages")]
         out[t["source"]] = cols
+        for spec in t.get(MERGED) or []:  # its columns the first file has too: the same
+            out.setdefault(str(spec["source"]), {}).update(  # fields of the same records
+                {c: cols[c] for c in spec.get("shared") or [] if c in cols})
     return out
 
 

@@ -15,6 +15,7 @@ price lists and document lines.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from typing import Any
@@ -25,6 +26,7 @@ from d365migrate.dataverse import tables
 from d365migrate.intake.discover import Discovery
 from d365migrate.load.order import LOAD_ORDER, base_unit, further_unit
 from d365migrate.mapping.mapfile import MappingError
+from d365migrate.mapping.merged_files import merge_proposal, merged_into
 from d365migrate.mapping.vocabulary import load_vocabulary
 from d365migrate.staging.further_ids import ID_PREFIX
 
@@ -90,7 +92,8 @@ def further_entries(discovery: Discovery, objects: list[str], entries: list[Entr
             entry = make(unit, o.source)
             mine = [e for e in out if base_unit(str(e["name"])) == unit]
             if (why := not_further(entry, first[unit], frames, o.confidence, mine)) is not None:
-                first[unit].setdefault(NOT_FURTHER, []).append(left_out(o.source, why))
+                first[unit].setdefault(NOT_FURTHER, []).append(
+                    _merged_or_left(entry, first[unit], frames, left_out(o.source, why)))
                 continue
             used.add(o.source)
             note = overlap_note(entry, [first[unit], *mine], frames)
@@ -145,6 +148,19 @@ def _overlaps(entry: Entry, earlier: Sequence[Entry], frames: Mapping[str, pl.Da
 
 #: How :func:`not_further` begins its reason for the first file's records again.
 SAME_WORDS = "its rows are the records of "
+
+
+def _merged_or_left(entry: Entry, first: Entry, frames: Mapping[str, pl.DataFrame],
+                    out: dict[str, Any]) -> dict[str, Any]:
+    """A file of the first file's records again (``out``, :func:`left_out`): where both
+    name the records by the same key and it has columns the first lacks, those join the
+    first entry (mapping/merged_files.py), said in ``out`` (``merged``)."""
+    if out.get("same_as") != first.get("source") or \
+            (spec := merge_proposal(entry, first, frames)) is None:
+        return out
+    merged_into(first, spec)
+    return {**out, "reason": spec["reason"], "merged": copy.deepcopy(
+        {k: v for k, v in spec.items() if k != "mapped"})}
 
 
 def left_out(source: str, why: str) -> dict[str, Any]:
@@ -214,7 +230,8 @@ def unmatched(discovery: Discovery, chosen: Mapping[str, str], objects: list[str
             unit, _, x = left[o.source]
             out.append({"source": o.source, "kind": o.name, "reason": x["reason"],
                         **({"table": unit, "fed_by": x["same_as"], "same": True}
-                           if x.get("same_as") else {})})
+                           if x.get("same_as") else {}),
+                        **({"merged": copy.deepcopy(x["merged"])} if x.get("merged") else {})})
             continue
         homes = vocab.kind_tables(o.name)
         if not homes:

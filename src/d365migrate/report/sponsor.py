@@ -458,7 +458,9 @@ def not_migrating(f: Facts) -> str:
     else:
         out.append("<p>Every file of the export migrates.</p>")
     if f.files_used:
-        out.append("<p>Used to set the migration up rather than moved as records:</p>")
+        out.append("<p>Used to set the migration up" + (", or merged into another file's "
+                   "records," if any(x.get("merged") for x in f.files_used) else "")
+                   + " rather than moved as records:</p>")
         out.append(table(["Export file", "Rows", "How it was used"],
                          [[x["file"], x["rows"], x["what"]] for x in f.files_used],
                          numeric={1}))

@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from d365migrate.load.order import base_unit
+from d365migrate.mapping.merged_files import merged_words
 from d365migrate.report.made_records import without_carried
 from d365migrate.report.plain import (
     DEFAULT_SOURCE_CRM,
@@ -459,6 +460,11 @@ def export_files(folder: RunFolder) -> tuple[list[dict[str, Any]], list[dict[str
             for m in inv.get("made_from_values") or []]
     for f in [*(inv.get("files") or []), *made]:
         reason = str(f.get("reason") or "")
+        if f.get("merged") and (merged := int((f.get("folded") or {}).get("rows") or 0)):
+            into = str(f["folded"]["into"])  # its rows' columns joined another file's records
+            used.append({"file": clean(f.get("file")), "rows": merged, "merged": True,
+                         "what": clean(f"Merged into the records of {into}: "
+                                       + merged_words(f["merged"], into))})
         if f.get("migrated") and not f.get("not_taken"):
             continue
         rows = f.get("not_taken") or f.get("rows") or 0

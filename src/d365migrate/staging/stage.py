@@ -27,6 +27,7 @@ from d365migrate.intake.values import ValueFormat, boolean_expr, datetime_expr
 from d365migrate.mapping.clock_durations import clock_minutes, clock_of
 from d365migrate.mapping.history import party_addresses
 from d365migrate.mapping.mapfile import require_confirmed, table_map
+from d365migrate.mapping.merged_files import MERGED, with_merged
 from d365migrate.mapping.minor_units import divided
 from d365migrate.staging import fallbacks, keys, rules, shifted, value_maps
 from d365migrate.staging.all_day import all_day_ends
@@ -253,6 +254,8 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
     if source is None or source not in tables:
         raise KeyError(f"map for {target}: source object '{source}' is not in the export")
     file = (file_names or {}).get(source, source)
+    if tmap.get(MERGED):  # a second file of these records: its columns joined by the key
+        tables = {**tables, source: with_merged(tmap, tables)}
     tables, tmap = keys.keyed(mapping, tmap, tables, file)  # confirmed (composite) keys
     tables[source] = value_maps.translated(tmap, tables[source])  # decided value maps
     raw = tables[source]

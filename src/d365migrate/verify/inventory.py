@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from d365migrate.intake.records_from_values import made_from
+from d365migrate.mapping.merged_files import inventory_file
 
 #: What a file of these kinds is, when no map entry takes it: (what happens, where instead).
 #: True of any export, whichever CRM it comes from.
@@ -146,6 +147,13 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
             files.append(_folded_file(obj, rows, stage_summary))
             continue
         asks: list[str] = []  # the objects the parameters would name to load it
+        if not taken and source in second and second[source].get("merged"):
+            fed = by_source.get(second[source]["fed_by"]) or {}
+            files.append(inventory_file(obj, rows, second[source]["merged"],
+                                        str(fed.get("file") or fed.get("source")),
+                                        any(s.get("source") == second[source]["fed_by"]
+                                            for s in stage_summary.values())))
+            continue
         if not taken and source in second:
             fed = by_source.get(second[source]["fed_by"]) or {}
             files.append({"file": obj.get("file") or source, "source": source,

@@ -40,6 +40,7 @@ from d365migrate.load.owners import (
 from d365migrate.load.parents import read_refused
 from d365migrate.load.user_links import user_link_ids
 from d365migrate.mapping.mapfile import load_mapping, mapped_units, table_map
+from d365migrate.mapping.merged_files import with_merged
 from d365migrate.report.plain import DEFAULT_SOURCE_CRM
 from d365migrate.report.safe_files import read_csv, write_csv
 from d365migrate.runfolder import RunFolder, write_json
@@ -175,7 +176,7 @@ def verify_run(ctx: VerifyView, *, seed: int | None = None) -> dict[str, Any]:
         tmap = table_map(mapping, target)
         table = tmap["target"]
         table_def = ctx.table_def(table)
-        rows = export_tables.get(tmap.get("source") or "")
+        rows = with_merged(tmap, export_tables)  # a merged file's cells by the record's key
         export = export_cells(ctx, tmap, table_def, rows, folder.issues("cleared", target)) \
             if rows is not None else None
         check = check_table(ctx.client, table_def, tmap, frames[target],
