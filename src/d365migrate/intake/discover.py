@@ -62,7 +62,12 @@ from d365migrate.intake.lookalikes import PRICED_BARE, PRICED_KINDS, PRICED_REFS
 from d365migrate.intake.money_columns import ledger_columns, payment_columns
 from d365migrate.intake.name_only import name_only
 from d365migrate.intake.neutral_names import neutral_name
-from d365migrate.intake.not_sales import name_says_not_sales, not_sales_word, supplier_file
+from d365migrate.intake.not_sales import (
+    conduct_word,
+    name_says_not_sales,
+    not_sales_word,
+    supplier_file,
+)
 from d365migrate.intake.organisation_files import silent_kind
 from d365migrate.intake.parts import part_files, parts_evidence
 from d365migrate.intake.party_files import party_columns
@@ -137,7 +142,9 @@ def classify_table(source: str, columns: list[str],
     cols |= content_columns(columns) | shapes   # 'Vorname', 'Courriel'; 'Closed Won' values
     pk = col_norm(primary_key) if primary_key else None
     # 'file_07', 'Sheet1': a name of words that say nothing and a number names no kind
-    named, how = (None, "") if neutral_name(source) else name_kind(source)
+    # 'Behavior Incident': people's conduct, no case its 'incident' would name
+    named, how = (None, "") if neutral_name(source) or conduct_word(source) \
+        else name_kind(source)
     by_name = named
     if named is None and pointed and _fit(pointed[0], cols) >= POINTED_FIT:
         # other files' ids point into it, and its columns are somewhat of that kind's

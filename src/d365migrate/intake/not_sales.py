@@ -16,8 +16,8 @@ from __future__ import annotations
 from d365migrate.intake.erp_tables import ERP_SUPPLIER_TABLES
 from d365migrate.intake.kinds import name_kind, name_words
 
-__all__ = ["NOT_SALES_WORDS", "SUPPLIER_WORDS", "name_says_not_sales", "not_sales_word",
-           "supplier_file"]
+__all__ = ["CONDUCT_WORDS", "NOT_SALES_WORDS", "SUPPLIER_WORDS", "conduct_word",
+           "name_says_not_sales", "not_sales_word", "supplier_file"]
 
 #: Words naming a supplier, in the common European languages (normalised, singular).
 SUPPLIER_WORDS = frozenset({"vendor", "supplier", "lieferant", "fournisseur", "proveedor",
@@ -94,11 +94,29 @@ NOT_SALES_WORDS = {
 }
 
 
+#: Name words (normalised) saying a file holds people's conduct: a school's behaviour
+#: incidents, an employer's disciplinary cases. Its 'incident' or 'case' is no customer's
+#: support case, whatever its columns look like (a date, a status, notes).
+CONDUCT_WORDS = frozenset({"behavior", "behaviour", "disciplinary", "discipline",
+                           "misconduct"})
+_CONDUCT = ("people's conduct (behaviour or disciplinary incidents: a school's of its "
+            "students, an employer's of its staff), no customer's support cases")
+
+
+def conduct_word(source: str) -> str | None:
+    """The word of the file's name saying it holds people's conduct ('Behavior Incident',
+    'disciplinary_cases'), or None."""
+    return next((w for w in name_words(source) if w in CONDUCT_WORDS), None)
+
+
 def not_sales_word(source: str) -> tuple[str, str] | None:
     """(word, what it names) when the file's name names one of :data:`NOT_SALES_WORDS` and
     no object kind ('netsuite2_vendor_data', 'Subsidiaries'); None otherwise (a
     'location_contacts' file is contacts, named so by its head noun; a 'vendor_contacts'
-    one is left to :func:`supplier_file`)."""
+    one is left to :func:`supplier_file`). A name saying people's conduct
+    (:data:`CONDUCT_WORDS`) says so whatever kind its other words name."""
+    if (conduct := conduct_word(source)) is not None:
+        return conduct, _CONDUCT
     if name_kind(source)[0] is not None:
         return None
     words = name_words(source)

@@ -34,7 +34,7 @@ import polars as pl
 
 from d365migrate.dataverse import tables
 
-__all__ = ["MIN_LABELS", "MIN_SHARE", "MANY_LABELS", "own_labels", "label_hits",
+__all__ = ["ACTIVITY_LABELS", "MIN_LABELS", "MIN_SHARE", "MANY_LABELS", "own_labels", "label_hits",
            "option_codes", "headed_with_labels"]
 
 MIN_LABELS = 10
@@ -44,6 +44,12 @@ MIN_SHARE = 1 / 3
 #: other CRMs' files meet a dozen and a half of Dataverse's labels at most (Outlook's).
 MANY_LABELS = 20
 CONFIDENCE = 0.99
+
+
+#: Labels Microsoft gives columns that a table's metadata here may label otherwise: every
+#: activity table's statecode is 'Activity Status' in Dataverse (activitypointer's label; a
+#: task's metadata may say 'Status'). Taken only for a table of activities (activityid).
+ACTIVITY_LABELS = {"activity status": "statecode"}
 
 
 def _norm(text: str) -> str:
@@ -60,6 +66,10 @@ def label_hits(columns: Iterable[str], table_def: Mapping[str, Any]) -> dict[str
         if label:
             by_label.setdefault(_norm(label), []).append(str(a["LogicalName"]))
     logicals = {str(a["LogicalName"]) for a in attrs}
+    if "activityid" in logicals:
+        for label, logical in ACTIVITY_LABELS.items():
+            if logical in logicals:
+                by_label.setdefault(label, [logical])
     out: dict[str, list[str]] = {}
     for col in columns:
         bracket = re.fullmatch(r"(.*\S)\s*\(([a-z0-9_]+)\)\s*", col)

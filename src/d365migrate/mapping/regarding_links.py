@@ -34,9 +34,17 @@ def usable(links: Sequence[Relationship], target_source: str) -> list[Relationsh
     than half the rows, or certain), id links first; of those, a column named for what the
     activity is about first: a Dataverse task's 'Regarding' holds the same patient's id as
     the accelerator's 'Performer (Patient)' before it, and the regarding record is the one
-    the 'Regarding' column names."""
-    return sorted((r for r in links if r.target_source == target_source
-                   and r.kind in REGARDING_LINK_KINDS and (r.match_rate > 0.5 or r.certain)),
+    the 'Regarding' column names. Where such a column names the activity's record in one
+    file, a name another column merely shares with a record of another file is none: a
+    Dataverse appointment's 'Location' ('1000 Washington', a company's street) beside its
+    'Regarding' (a student's id) says where the meeting was, not a second record it is
+    about."""
+    named = [r for r in links if r.kind in REGARDING_LINK_KINDS
+             and (r.match_rate > 0.5 or r.certain)]
+    own = {r.target_source for r in named if _says_regarding(r.column)}
+    return sorted((r for r in named if r.target_source == target_source and not (
+                       own and target_source not in own and r.kind == "name"
+                       and not _says_regarding(r.column))),
                   key=lambda r: (REGARDING_LINK_KINDS.index(r.kind),
                                  not _says_regarding(r.column)))
 
