@@ -1338,7 +1338,6 @@ FLOORS = {
     # contacts' records: its phone column is proposed on them, its other columns read as the
     # first file's same fields (mapping/merged_files.py)
     "chatwoot-contact-import": {"files": (2, 2), "suggest": (13, 13), "propose": (13, 13)},
-    "chatwoot-contact-import": {"files": (2, 2), "suggest": (13, 13), "propose": (9, 13)},
     # keys78's K-12 sample after tuning on it (MEASUREMENTS.md, "keys78's Education
     # accelerator K-12 sample after tuning"): a file named for people's conduct holds no
     # cases ('Behavior Incident'), 'Activity Status' an activity's statecode in a file headed

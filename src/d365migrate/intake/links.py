@@ -26,7 +26,6 @@ from d365migrate.intake.json_cells import (
 from d365migrate.intake.key_rules import guid_values
 from d365migrate.intake.kinds import NAME_SYNONYMS, col_norm, name_word_split, normalize_name
 from d365migrate.intake.named_ids import names_another
-from d365migrate.intake.party_files import party_columns
 from d365migrate.intake.party_files import party_column, party_columns
 from d365migrate.intake.primary_flags import primary_flag
 from d365migrate.intake.read import Export
