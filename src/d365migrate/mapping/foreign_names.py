@@ -22,6 +22,7 @@ import yaml
 from d365migrate.intake.content_words import HEADER_WORDS, folded
 from d365migrate.intake.kinds import ascii_folded
 from d365migrate.mapping.cjk_names import cjk_readings
+from d365migrate.mapping.cognates import COGNATE_FACTOR, cognate_reading, cognate_words
 from d365migrate.mapping.vocabulary import load_vocabulary, split_words
 
 __all__ = ["foreign_readings", "language_of", "says_other_values", "TRANSLATED_FACTOR"]
@@ -142,6 +143,31 @@ def language_of(headers: Iterable[str]) -> str | None:
     return _language(frozenset(headers))
 
 
+@functools.lru_cache(maxsize=512)
+def _surely(headers: frozenset[str], lang: str) -> bool:
+    """A file's language said by two words of its list or more, of four letters or more: one
+    short word says little (Danish 'by', city, is English's 'caused_by')."""
+    per, english = _tables()[0][lang], _english()
+    said = {k for h in headers for k in {folded(h), *_fold_words(h)} - english
+            if len(k) >= 4 and k in per}
+    return len(said) >= 2
+
+
+def _cognate(key: str, name: str) -> tuple[str, ...] | None:
+    """A whole header no list reads, read as the near-equal header of a language's list
+    (:mod:`d365migrate.mapping.cognates`); never one with an English vocabulary word in it
+    ('category_id' is no 'kategorie', 'Close code' no 'code postal')."""
+    english = _english()
+    if key in _tables()[2] or any(w in english for w in _fold_words(name)):
+        return None
+    return cognate_reading(key, _cognate_words(), english)
+
+
+@functools.lru_cache(maxsize=1)
+def _cognate_words():  # noqa: ANN202  (cognates.Words)
+    return cognate_words(_tables()[0])
+
+
 def _plain_name(key: str, heads: frozenset[str], table: dict[str, tuple[str, ...]]
                 ) -> tuple[str, ...] | None:
     """'Nom' beside 'Prénom' is the surname; 'Nombre' beside 'Apellidos' the given name."""
@@ -164,7 +190,8 @@ def foreign_readings(name: str, headers: Iterable[str]) -> list[tuple[tuple[str,
     if cjk:
         return cjk
     heads = frozenset(headers)
-    table = _table(_language(heads, name))
+    lang = _language(heads, name)
+    table = _table(lang)
     key = folded(name)
     if not key:
         return []
@@ -174,6 +201,17 @@ def foreign_readings(name: str, headers: Iterable[str]) -> list[tuple[tuple[str,
     if key in table:
         # a side alone ('Privat', 'Geschäftlich': Outlook's private flag) names no column
         return [] if set(table[key]) <= _SIDES else [(table[key], TRANSLATED_FACTOR)]
+    read = _word_by_word(name, table)
+    if read:
+        return read
+    # last: in a file surely of a known language (not English), a header no list reads,
+    # nearly equal to a word of one ('Prioritete')
+    cognate = _cognate(key, name) if lang and _surely(heads, lang) else None
+    return [] if cognate is None or set(cognate) <= _SIDES else [(cognate, COGNATE_FACTOR)]
+
+
+def _word_by_word(name: str, table: dict[str, tuple[str, ...]]
+                  ) -> list[tuple[tuple[str, ...], float]]:
     words = _fold_words(name)
     if len(words) < 2:
         return []

@@ -2,12 +2,14 @@
 another language, "import-compatible export" NOT ticked. Ours; used for the exports
 ``odoo-crm-export-it``, ``-pl``, ``-pt-br`` (keys60), ``-sv``, ``-cs`` and ``-fi`` (keys64),
 ``-ro``, ``-da`` and ``-hu`` (keys68), ``-et``, ``-uk`` and ``-tr`` (keys73), ``-sl``, ``-sk``,
-``-hr`` and ``-bg`` (keys76) (see each one's SOURCE.md):
+``-hr`` and ``-bg`` (keys76), ``-nb``, ``-ca``, ``-gl`` and ``-lt`` (keys79) (see each one's
+SOURCE.md):
 
     python odoo_labelled_exports.py LANG GIT_DIR OUT_DIR
 
 LANG is a language code of the .po files (``it``, ``pl``, ``pt_BR``, ``sv``, ``cs``, ``fi``,
-``ro``, ``da``, ``hu``, ``et``, ``uk``, ``tr``, ``sl``, ``sk``, ``hr``, ``bg``);
+``ro``, ``da``, ``hu``, ``et``, ``uk``, ``tr``, ``sl``, ``sk``, ``hr``, ``bg``, ``nb``, ``ca``,
+``gl``, ``lt``);
 GIT_DIR the git directory of ``Hamiltontech/emdad-apps``
 (a copy of Odoo 17's ``addons``; the commit is the one odoo-crm-demo/convert.py reads).
 The records are read by odoo-crm-demo/convert.py (imported, not copied: the same leads,
@@ -16,7 +18,9 @@ writes a non-import-compatible export:
 
 - each column is headed by the field's label in LANG, the ``msgstr`` of
   ``model:ir.model.fields,field_description:crm.field_<model>__<field>`` in the module's
-  ``i18n/<LANG>.po``; a label with no translation keeps Odoo's English label (ENGLISH);
+  ``i18n/<LANG>.po``; a label with no translation keeps Odoo's English label (ENGLISH, else
+  the ``msgid`` of the module's ``.pot``), and so do a model description and a selection
+  label LANG leaves untranslated (Galician's .po translates almost nothing: keys79);
 - the file is named ``<model description> (<model>).csv`` with the description in LANG
   (``model:ir.model,name:crm.model_<model>``; with no translation, Odoo's English
   ``_description``, ENGLISH_MODELS) and the characters Odoo's
@@ -95,8 +99,9 @@ def _show(git_dir: str, path: str) -> str:
                           check=True, capture_output=True).stdout.decode()
 
 
-def read_po(text: str) -> dict[str, tuple[str, str]]:
-    """Each ``#:`` reference of a .po file -> (msgid, msgstr), for translated entries."""
+def read_po(text: str, template: bool = False) -> dict[str, tuple[str, str]]:
+    """Each ``#:`` reference of a .po file -> (msgid, msgstr), for translated entries; of a
+    template (``.pot``, ``template``) -> (msgid, msgid): Odoo's English source string."""
     out: dict[str, tuple[str, str]] = {}
     refs: list[str] = []
     entry: dict[str, str] = {}
@@ -110,8 +115,9 @@ def read_po(text: str) -> dict[str, tuple[str, str]]:
         elif line.startswith('"') and key:
             entry[key] += ast.literal_eval(line)
         elif not line.strip():
-            if entry.get("msgstr"):
-                out.update({r: (entry["msgid"], entry["msgstr"]) for r in refs})
+            if entry.get("msgstr") or (template and entry.get("msgid")):
+                text_ = entry["msgid"] if template else entry["msgstr"]
+                out.update({r: (entry["msgid"], text_) for r in refs})
             refs, entry, key = [], {}, None
     return out
 
@@ -135,9 +141,10 @@ def convert(lang: str, git_dir: str, out: Path) -> dict[str, object]:
             name = re.sub(r"[^\w_.()\[\] -]+", "", f"{demo.DESCRIPTIONS[model]} ({model})")
             with open(Path(tmp) / f"{name}.csv", encoding="utf-8") as fh:
                 rows[model] = list(csv.DictReader(fh))
-    po = {}
+    po, pot = {}, {}
     for module in ("crm", "sales_team", "utm"):
         po.update(read_po(_show(git_dir, f"{module}/i18n/{lang}.po")))
+        pot.update(read_po(_show(git_dir, f"{module}/i18n/{module}.pot"), template=True))
     english = dict(ENGLISH)
     names = {**BASE_NAMES, **_utm_names(git_dir)}
     for model_rows in rows.values():   # records' own names (stages, tags, teams, campaigns)
@@ -157,15 +164,17 @@ def convert(lang: str, git_dir: str, out: Path) -> dict[str, object]:
             label = po.get(f"model:ir.model.fields,field_description:crm.field_{table}__{field}")
             if label is None:
                 untranslated.setdefault(model, []).append(field)
-            header.append(label[1] if label else english[field])
-        description = po.get(f"model:ir.model,name:crm.model_{table}",
-                             ("", ENGLISH_MODELS[model]))[1]
+            header.append(label[1] if label else english.get(field) or pot[
+                f"model:ir.model.fields,field_description:crm.field_{table}__{field}"][1])
+        ref = f"model:ir.model,name:crm.model_{table}"
+        description = (po.get(ref) or pot.get(ref) or ("", ENGLISH_MODELS[model]))[1]
         name = re.sub(r"[^\w_.()\[\] -]+", "", f"{description} ({model})")
         with open(out / f"{name}.csv", "w", newline="", encoding="utf-8") as fh:
             w = csv.writer(fh)
             w.writerow(header)
             for r in rows[model]:
-                w.writerow([_value(r, field, kind, table, po, names) for field, kind in columns])
+                w.writerow([_value(r, field, kind, table, {**pot, **po}, names)
+                            for field, kind in columns])
         counts[f"{name}.csv"] = len(rows[model])
     counts["untranslated"] = untranslated
     return counts
