@@ -59,4 +59,7 @@ def test_leave_one_out_figures() -> None:
     figures = module.leave_one_out()
     right = sum(f[1] for f in figures.values())
     wrong = sum(f[2] for f in figures.values())
-    assert right >= 76 and wrong <= 1
+    # keys79 set it on 16 lists: 76 right, 1 wrong (Italian 'titolo'); with keys76's sl, sk,
+    # hr and bg lists in (merged the same session) 96 right, 2 wrong: Romanian 'prenume'
+    # (first name) now meets Croatian 'prezime' (surname), a false friend two edits away
+    assert right >= 96 and wrong <= 2

@@ -9,16 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
-from test_public_end_to_end import (
-    assert_true_counts,
-    inventory_files,
-    issues,
-    outcomes,
-    run_public,
-    verified_columns,
-)
+from odoo_labelled_runs import assert_labelled_leads_run
 
 #: export -> (the leads file, the stages file, the lead's columns the engine reads itself)
 EXPORTS = {
@@ -74,23 +66,7 @@ def test_odoo_labelled_export_leads_load(name: str, tmp_path: Path) -> None:
     customers are named only (their records are not in the export): left unlinked and
     counted. The stages file (English-named for Croatian and Bulgarian, whose .po has no
     translation of it) stays in the source with its reason. Every column read back whole."""
-    leads, stages, own = EXPORTS[name]
-    run_dir = run_public(name, tmp_path)
-    out = assert_true_counts(run_dir)
-    assert outcomes(out) == {"lead": (leads, 44, 36, 8, 0, 0)}
-    assert issues(run_dir, "quarantine", "lead") == [
-        "last name is required by Dataverse (expect_column_values_to_not_be_null)"] * 8
-    assert out["lead"]["unresolved_lookups"] == 0
-    assert out["lead"]["links_left"] == {"campaignid": 36, "customerid": 7}
-    columns = verified_columns(run_dir)
-    assert all(n == 0 for t in columns.values() for n in t.values())
-    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
-    lead = next(t for t in mapping["tables"] if t["target"] == "lead")
-    read = {(c["source"], c["target"]) for c in lead["columns"] if c.get("source")}
-    assert own <= read
+    read = assert_labelled_leads_run(name, tmp_path, *EXPORTS[name])
     assert "salesstage" not in {t for _, t in read}
     if name != "odoo-crm-export-sk":
         assert "statuscode" not in {t for _, t in read}
-    files = inventory_files(run_dir)
-    assert files[leads]["migrated"]
-    assert not files[stages]["migrated"] and files[stages]["reason"]
