@@ -36,6 +36,7 @@ from d365migrate.verify.export_cells import (
     ExportCells,
     copied_columns,
     date_columns,
+    flag_columns,
     number_columns,
     plain_moment,
     plain_number,
@@ -294,3 +295,52 @@ def test_dates_read_as_they_are_are_compared_shifted_ones_not():
     assert {t: (s, k.name, z) for t, (s, k, z) in found.items()} == {
         "scheduledend": ("Due", "datetime", "Europe/Paris"),
         "birthdate": ("Born", "date", None)}
+
+
+def test_a_yes_no_cell_is_read_by_its_word_or_the_analysts_words():
+    """'Yes'/'nein' read by the yes/no words, 'Outbound' by the analyst's decided words; a
+    word neither knows is counted unread, never called different."""
+    flag = Kind("boolean", default=False)
+    cells = ExportCells("contact", {"donotemail": "Opt out", "directioncode": "Direction"},
+                        pl.DataFrame({"Opt out": ["Yes", "nein", "maybe", "no"],
+                                      "Direction": ["Outbound", "Inbound", "Outbound", ""]}),
+                        flags={"donotemail": (flag, None),
+                               "directioncode": (flag, {"Outbound": True, "Inbound": False})})
+    cells.compare("a", 1, {"donotemail": True, "directioncode": True})
+    cells.compare("b", 2, {"donotemail": False, "directioncode": False})
+    cells.compare("c", 3, {"donotemail": False, "directioncode": False})  # outbound lost
+    cells.compare("d", 4, {"donotemail": True, "directioncode": False})   # 'no' held as yes
+    assert cells.unread == {"donotemail": 1}
+    assert (cells.checked, cells.matched) == (7, 5)
+    assert {(m["source_id"], m["column"]) for m in cells.mismatches} == {
+        ("c", "directioncode" + SUFFIX), ("d", "donotemail" + SUFFIX)}
+
+
+def test_a_multi_select_cell_names_the_options_its_words_were_decided_as():
+    many = Kind("multioption")
+    cells = ExportCells("contact", {"new_interests": "Interests"},
+                        pl.DataFrame({"Interests": ["CRM; Analytics", "CRM", "Golf"]}),
+                        flags={"new_interests": (many, {"CRM": 1, "Analytics": 2})})
+    cells.compare("a", 1, {"new_interests": "2,1"})   # a set: order is no difference
+    cells.compare("b", 2, {"new_interests": "1,2"})   # one more than the cell names
+    cells.compare("c", 3, {"new_interests": None})    # 'Golf' undecided: not read here
+    assert (cells.checked, cells.matched, cells.unread) == (2, 1, {"new_interests": 1})
+    assert cells.mismatches[0]["source_id"] == "b"
+
+
+def test_yes_no_and_multi_select_columns_read_as_they_are_are_compared():
+    table = {"Attributes": [
+        {"LogicalName": "donotemail", "AttributeType": "Boolean"},
+        {"LogicalName": "donotphone", "AttributeType": "Boolean"},
+        {"LogicalName": "new_interests", "AttributeType": "Virtual",
+         "AttributeTypeName": {"Value": "MultiSelectPicklistType"}}]}
+    tmap = {"columns": [
+        {"target": "donotemail", "source": "Opt out", "transform": "boolean",
+         "value_map": {"J": "yes"}},
+        {"target": "donotphone", "source": "Calls", "transform": "boolean",
+         "default": False},   # a default fills empty cells: staging's, not the cell's
+        {"target": "new_interests", "source": "Interests", "transform": "multichoice",
+         "values": {"CRM": 1}}]}
+    found = flag_columns(tmap, table, ["Opt out", "Calls", "Interests"])
+    assert {t: (s, k.name) for t, (s, k) in found.items()} == {
+        "donotemail": ("Opt out", "boolean"), "new_interests": ("Interests", "multioption")}

@@ -170,6 +170,9 @@ def test_tampering_is_found_exactly(run_dir: Path, capsys: pytest.CaptureFixture
         client.update("contacts", c2["contactid"], {
             "parentcustomerid_account@odata.bind": f"/accounts({other['accountid']})"})
         expected |= {("contact", c1[column], "new_interests"),
+                     # a multi-select whose words the map decided: its export cell is
+                     # read too, and names other options
+                     ("contact", c1[column], "new_interests" + SUFFIX),
                      ("contact", c2[column], "parentcustomerid"),
                      # the export's cell names the account by its id: the link is
                      # compared with the record that cell names too
@@ -200,6 +203,7 @@ def test_tampering_is_found_exactly(run_dir: Path, capsys: pytest.CaptureFixture
     assert t["account"]["mismatched"] == 2 and t["account"]["columns"]["name"] == 1
     assert t["account"]["columns"]["revenue"] == 1
     assert t["account"]["export_cells"]["mismatched"] == 2  # name, revenue: against the export
+    assert t["contact"]["export_cells"]["mismatched"] == 2  # the interests, the link
     assert t["contact"]["mismatched"] == 2 and t["opportunity"]["mismatched"] == 1
     for name in OBJECTS:
         bad = t[name]["mismatched"] + t[name]["missing"]

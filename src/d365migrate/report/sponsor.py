@@ -525,12 +525,12 @@ def export_cells_words(tables: list[dict[str, Any]]) -> str:
             f"{plural(differ, 'value')} differ from the export's cell (named in the table "
             "above)")
     unread = sum(t.get("export_unread") or 0 for t in done)
-    rest = (f" {plural(unread, 'number or date', 'numbers or dates')} written otherwise "
-            "than plainly (a currency sign, a unit, a date not in the ISO form 2024-03-01) "
+    rest = (f" {plural(unread, 'value')} written otherwise than plainly (a currency sign, "
+            "a unit, a date not in the ISO form 2024-03-01, a yes/no word nobody decided) "
             "were compared with the migration's copy only." if unread else "")
     return (f"<p>Then the values the field map takes straight from one cell of the export "
-            f"(text and numbers as written, choices as decided, links to the record the "
-            f"cell names by its id: {esc(fields)}) were "
+            f"(text, numbers and ISO dates as written, yes/no and choices as decided, links "
+            f"to the record the cell names by its id: {esc(fields)}) were "
             f"compared once more with the export file's own cells, row by row, not with the "
             f"copy the migration made of them: {cells:,} values, {esc(said)}.{esc(rest)}</p>")
 

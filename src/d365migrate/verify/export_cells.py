@@ -18,6 +18,12 @@ saw in that column) must be the org's value, to the column's precision. A cell w
 other way (a currency sign, a percent, words) is not compared here and is counted as such
 (``unread``): its staged value is compared with the org as before.
 
+A yes/no column is read from the export's word: the words the analyst decided for it
+(``values``: 'Outbound' is yes), else the yes/no words staging knows (a word list, not a
+parser: reading the same word the same way is no restating of a row's alignment, which is
+what this check proves); a multi-select choice from its cell split at ';', every word
+decided. A word neither reads is counted ``unread``, as a number written otherwise.
+
 A link whose export cell is the referenced record's own id (a contact's company_id) must
 point at that record in the org (:meth:`ExportCells.link_by_id`); a cell naming its record
 by name or e-mail is compared with staging only. The owner the export's cell names by
@@ -147,6 +153,51 @@ def plain_number(cell: str, decimal: str | None) -> str | object:
     return UNREAD
 
 
+def flag_columns(tmap: dict[str, Any], table_def: dict[str, Any],
+                 export_columns: Collection[str]) -> dict[str, tuple[str, Kind]]:
+    """Target -> (export column, kind) of the map's yes/no and multi-select columns that
+    read one cell as it is (the analyst's decided words and value map are read here too)."""
+    attrs = {a["LogicalName"]: a for a in table_def.get("Attributes", [])}
+    out: dict[str, tuple[str, Kind]] = {}
+    for c in tmap.get("columns", []):
+        target, source = c.get("target"), c.get("source")
+        attr = attrs.get(target or "")
+        transform = c.get("transform")
+        if attr is None or not source or source not in export_columns or any(
+                c.get(k) is not None for k in CHANGED if k not in ("values", "value_map")):
+            continue
+        kind = kind_of(attr, transform)
+        if (transform == "boolean" and kind.name == "boolean") or (
+                transform == "multichoice" and kind.name == "multioption" and c.get("values")):
+            out[str(target)] = (str(source), kind)
+    return out
+
+
+def read_flag(text: str, decided: dict[str, Any] | None) -> bool | object:
+    """The yes/no a cell's word says: the analyst's words where decided (exact, as staging
+    reads them), else the known yes/no words; :data:`UNREAD` for any other word."""
+    from d365migrate.intake.values import FALSE, TRUE
+
+    word = text.strip()
+    if decided:
+        said = {str(k): v for k, v in decided.items() if v is not None}
+        return bool(said[word]) if word in said else UNREAD
+    low = word.lower()
+    return True if low in TRUE else False if low in FALSE else UNREAD
+
+
+def read_options(text: str, decided: dict[str, Any]) -> str | object:
+    """The options a multi-select cell names ('CRM; Analytics' -> '100000000,100000001'),
+    every word decided, else :data:`UNREAD`."""
+    from d365migrate.mapping.manifest import MULTI_SEPARATOR
+
+    said = {str(k).strip(): v for k, v in decided.items() if v is not None}
+    words = [w.strip() for w in text.split(MULTI_SEPARATOR) if w.strip()]
+    if not words or any(w not in said for w in words):
+        return UNREAD
+    return ",".join(str(said[w]) for w in words)
+
+
 def decided_choices(tmap: dict[str, Any]) -> dict[str, dict[str, int]]:
     """Target -> the option each export word stands for (a choice column's ``values``:
     staging reads the trimmed word, exactly; a word decided as nothing stays empty)."""
@@ -190,6 +241,8 @@ class ExportCells:
     choices: dict[str, dict[str, int]] = field(default_factory=dict)  # word -> option
     numbers: dict[str, Kind] = field(default_factory=dict)  # target -> number kind
     dates: dict[str, tuple[Kind, str | None]] = field(default_factory=dict)  # kind, zone
+    #: yes/no and multi-select columns: target -> (kind, the analyst's decided words)
+    flags: dict[str, tuple[Kind, dict[str, Any] | None]] = field(default_factory=dict)
     decimals: dict[str, str | None] = field(default_factory=dict)  # export column -> mark
     unread: dict[str, int] = field(default_factory=dict)  # target -> cells not plain
     #: lookups by id: target -> (export column, attribute read back, the referenced
@@ -221,6 +274,12 @@ class ExportCells:
         words = self.words.get(target) or {}
         if str(cell).strip().lower() in words:  # the analyst's word for it (None: empty)
             text = words[str(cell).strip().lower()]
+        if target in self.flags:
+            kind, decided = self.flags[target]
+            if text is None:
+                return None
+            return read_options(text, decided or {}) if kind.name == "multioption" \
+                else read_flag(text, decided)
         if target in self.choices:
             return None if text is None else self.choices[target].get(text.strip())
         return text.lower() if text is not None and target in self.lower else text
@@ -236,6 +295,8 @@ class ExportCells:
             return self.numbers[target]
         if target in self.dates:
             return self.dates[target][0]
+        if target in self.flags:
+            return self.flags[target][0]
         return OPTION if target in self.choices else TEXT
 
     def link_by_id(self, fields: list[Any], refs: dict[tuple[str, str], dict[str, str]],
@@ -316,8 +377,7 @@ class ExportCells:
             self._compare_owner(source_id, row, record)
         for target, source in self.columns.items():
             cell = self._cells[source][row - 1]
-            if (target in self.numbers or target in self.dates) \
-                    and self.wanted(source_id, target, cell) is UNREAD:
+            if self.wanted(source_id, target, cell) is UNREAD:
                 self.unread[target] = self.unread.get(target, 0) + 1
                 continue
             self.checked += 1

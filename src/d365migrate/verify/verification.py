@@ -53,6 +53,7 @@ from d365migrate.verify.export_cells import (
     date_columns,
     decided_choices,
     decided_words,
+    flag_columns,
     lowercased,
     number_columns,
 )
@@ -243,16 +244,20 @@ def export_cells(ctx: VerifyView, tmap: dict[str, Any], table_def: dict[str, Any
     numbers = number_columns(tmap, table_def, rows.columns)
     dates = date_columns(tmap, table_def, rows.columns,
                          getattr(ctx.params, "source_timezone", None))
+    flags = flag_columns(tmap, table_def, rows.columns)
+    decided = {c["target"]: c.get("values") for c in tmap.get("columns", [])
+               if c.get("target") in flags}
     guess = ctx.export.guesses.get(str(tmap.get("source") or ""))
     return ExportCells(
         tmap["target"],
         copied_columns(tmap, table_def, rows.columns) | {t: s for t, (s, _) in numbers.items()}
-        | {t: s for t, (s, _, _) in dates.items()},
+        | {t: s for t, (s, _, _) in dates.items()} | {t: s for t, (s, _) in flags.items()},
         rows, cleared_cells(cleared), decided_words(tmap), lowercased(tmap),
         decided_choices(tmap), numbers={t: k for t, (_, k) in numbers.items()},
         decimals={s: guess.value_format(s).decimal if guess else None
                   for s, _ in numbers.values()},
-        dates={t: (k, z) for t, (_, k, z) in dates.items()})
+        dates={t: (k, z) for t, (_, k, z) in dates.items()},
+        flags={t: (k, decided.get(t)) for t, (_, k) in flags.items()})
 
 
 def _export_tables(ctx: VerifyView) -> dict[str, pl.DataFrame]:
