@@ -27,6 +27,7 @@ def test_superset_sales_lines_with_their_made_customers_orders_and_products(
     run_dir = run_public("superset-sales-data", tmp_path, _org)
     out = assert_true_counts(run_dir)
     assert outcomes(out) == {"account": ("customers", 92, 92, 0, 0, 0),
+                             "contact": ("contacts", 92, 92, 0, 0, 0),
                              "product": ("products", 109, 109, 0, 0, 0),
                              "salesorder": ("orders", 307, 307, 0, 0, 0),
                              "salesorderdetail": ("sales_data", 2823, 2823, 0, 0, 0)}
@@ -34,6 +35,12 @@ def test_superset_sales_lines_with_their_made_customers_orders_and_products(
     toys = accounts.filter(pl.col("name") == "Land of Toys Inc.").to_dicts()[0]
     assert (toys["telephone1"], toys["address1_line1"], toys["address1_city"],
             toys["address1_country"]) == ("2125557818", "897 Long Airport Avenue", "NYC", "USA")
+    # a contact is each different customer, last and first name: no keys decision needed
+    contacts = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    assert contacts["__ref__parentcustomerid_account"].drop_nulls().len() == 92
+    yu = contacts.filter(pl.col("lastname") == "Yu").to_dicts()[0]
+    assert (yu["firstname"], yu["__ref__parentcustomerid_account"]) == (
+        "Kwai", "Land of Toys Inc.")
     orders = pl.read_parquet(run_dir / "staged" / "salesorder.parquet")
     assert orders["__ref__customerid_account"].drop_nulls().len() == 307
     first = orders.filter(pl.col("ordernumber") == "10107").to_dicts()[0]
@@ -47,14 +54,18 @@ def test_superset_sales_lines_with_their_made_customers_orders_and_products(
     inventory = json.loads((run_dir / "inventory.json").read_text())
     assert inventory["rows"] == 2823   # the export's rows; the made records apart
     assert sorted((m["column"], m["values"]) for m in inventory["made_from_values"]) == [
-        ("CustomerName", 92), ("OrderNumber", 307), ("ProductCode", 109)]
+        ("CustomerName", 92), ("CustomerName, ContactLastName and ContactFirstName", 92),
+        ("OrderNumber", 307), ("ProductCode", 109)]
     verification = json.loads((run_dir / "verification.json").read_text())
     assert verification["ok"]
     assert verification["tables"]["account"]["export_cells"]["mismatched"] == 0
     report = (run_dir / "report.html").read_text()
-    assert report.count("the export holds no file of them") == 3
-    assert "for Accounts (companies), Products, Orders, how many were made" in report
+    assert report.count("the export holds no file of them") == 4
+    assert "for Accounts (companies), Contacts (people), Products, Orders, how many were " \
+        "made" in report
     assert report.count("rows disagree on them") == 3
-    assert "307 numbers or dates written otherwise than plainly" in report  # M/D/YYYY dates
+    assert ("one for each different combination of the CustomerName, ContactLastName and "
+            "ContactFirstName columns, where a row fills them all, of sales_data.csv") in report
+    assert "307 values written otherwise than plainly" in report  # M/D/YYYY dates
     # the lines' customer and order columns went with the made records: not "left out"
     assert "Order lines</td><td>Phone" not in report.replace("\n", "")

@@ -41,6 +41,36 @@ def test_one_record_per_distinct_value_first_spelling_kept(tmp_path: Path) -> No
     assert exp.tables["people"].height == 5  # the file itself is untouched
 
 
+def test_one_record_per_different_combination_of_several_columns(tmp_path: Path) -> None:
+    """The contact person named on each order line: a record is its company and its name
+    together, made from the rows that fill them all, keyed by them (no decision of keys)."""
+    (tmp_path / "lines.csv").write_text(
+        "Order,Customer,Last,First,Phone\n"
+        "1,Acme Ltd,Lee,Ann,111\n"
+        "2,ACME  ltd,lee,ann,222\n"     # the same person, spelled otherwise
+        "3,Acme Ltd,Ray,Bob,333\n"
+        "4,Globex,Lee,Ann,444\n"        # another Ann Lee, at another company
+        "5,Globex,,Cy,555\n", encoding="utf-8")   # no last name: no record
+    decision = {"people": {"file": "lines.csv", "columns": ["Customer", "Last", "First"],
+                           "with": ["Phone"], "object": "contact"}}
+    exp = read_export(tmp_path, {"records_from_values": decision})
+    made = exp.tables["people"]
+    assert made.to_dict(as_series=False) == {
+        "Customer": ["Acme Ltd", "Acme Ltd", "Globex"], "Last": ["Lee", "Ray", "Lee"],
+        "First": ["Ann", "Bob", "Ann"], "Phone": ["111", "333", "444"]}
+    guess = exp.guesses["people"]
+    assert guess.file == "the Customer, Last and First values of lines.csv"
+    assert (guess.derived["filled"], guess.derived["first_rows"]) == (4, [1, 3, 4])
+    assert guess.derived["differ"] == {"Phone": 1}
+    assert "combination of lines.csv's Customer, Last and First" in decided_kinds(
+        exp, {"records_from_values": decision})["people"][1]
+    from d365migrate.intake.discover import discover
+
+    found = {o.source: o for o in discover(exp).objects}["people"]
+    assert found.key_candidates[0]["columns"] == ["Customer", "Last", "First"]
+    assert found.primary_key is None
+
+
 def test_the_made_table_is_the_decided_object_and_counted_apart(tmp_path: Path) -> None:
     decision = {"companies": {"file": "people.csv", "column": "Company", "object": "account"}}
     exp = _export(tmp_path, decision)
@@ -80,6 +110,12 @@ def test_the_made_table_is_the_decided_object_and_counted_apart(tmp_path: Path) 
     ({"c": {"file": "people.csv", "column": "Company"}}, "expected {file: <file>"),
     ({"c": {"file": "people.csv", "column": "Company", "with": ["Fax"],
             "object": "account"}}, "has no column 'Fax' to carry"),
+    ({"c": {"file": "people.csv", "column": "Company", "columns": ["Last"],
+            "object": "contact"}}, "or columns: [<column>, ...] instead of column"),
+    ({"c": {"file": "people.csv", "columns": ["Company", "Surname"], "object": "contact"}},
+     "people.csv has no column 'Surname'"),
+    ({"c": {"file": "people.csv", "columns": ["Last", "Last"], "object": "contact"}},
+     "a column is named twice"),
 ])
 def test_a_decision_naming_nothing_of_the_export_is_refused(tmp_path: Path, decision: dict,
                                                             words: str) -> None:

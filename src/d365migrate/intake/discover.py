@@ -484,6 +484,11 @@ def discover(export: Export, decided: Mapping[str, tuple[str, str]] | None = Non
         unique |= frozenset(c for c in df.columns if df.height >= 2
                             and re.search(r"(?i)id$", c) and df[c].null_count() == 0
                             and df[c].n_unique() == 1)
+        if g and len(g.derived.get("columns") or []) > 1:  # made of a combination: its
+            made = list(g.derived["columns"])  # key, as the parameters named it; a part of
+            pk, unique = None, unique - set(made)  # it may link (a contact's company)
+            cands = [{"column": "+".join(made), "columns": made, "composite": True,
+                      "uniqueness": 1.0, "duplicates": 0, "decided": True}]
         keyed[source] = (cands, pk, unique, frozenset(value_columns(df, t)))
     # a header of a text field over nothing but GUIDs ('Subject (Patient)'): a link, no text
     heads = {s: [c for c in df.columns if c not in id_valued_text_columns(df)]
@@ -511,7 +516,10 @@ def discover(export: Export, decided: Mapping[str, tuple[str, str]] | None = Non
         cands, pk, _, _ = keyed[source]
         kind, conf, scores, evidence = found[source]
         why = why_unknown(kind, evidence)   # classification's own lines, before the key's
-        if pk is None and kind not in {"pipeline", "custom_field", "unknown"}:
+        if cands and cands[0].get("decided"):
+            evidence.append(f"made of each different {' + '.join(cands[0]['columns'])}: "
+                            "those columns are its key")
+        elif pk is None and kind not in {"pipeline", "custom_field", "unknown"}:
             both = composite_key(df, t)
             if both is not None:
                 cands = [both]

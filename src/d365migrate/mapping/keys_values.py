@@ -14,7 +14,8 @@ from typing import Any
 from d365migrate.intake.values import FALSE, TRUE
 from d365migrate.mapping.mapfile import MappingError, unit_name
 
-__all__ = ["CHOICE_TRANSFORMS", "NATURAL_KEY_NOTE", "decide_key", "decide_values", "key_name"]
+__all__ = ["CHOICE_TRANSFORMS", "NATURAL_KEY_NOTE", "decide_key", "decide_values", "key_name",
+           "made_key"]
 
 CHOICE_TRANSFORMS = ("choice", "multichoice")
 
@@ -90,6 +91,15 @@ def key_name(columns: list[str]) -> str:
     """The map's ``source_key`` for confirmed key columns: ``key(<columns joined by '+'>)``,
     the column staging adds (:mod:`d365migrate.staging.keys`)."""
     return f"key({'+'.join(columns)})"
+
+
+def made_key(columns: list[str]) -> dict[str, Any]:
+    """The key of records made of a combination of columns (``intake.records_from_values``
+    with ``columns``): those columns, confirmed where the parameters named them."""
+    return {"key_columns": list(columns), "source_key": key_name(list(columns)),
+            "key_reason": f"decided in the parameters: a record is each different "
+                          f"combination of {', '.join(columns)} (intake: records_from_values), "
+                          "a hash of them (normalised), stable across re-exports"}
 
 
 def decide_key(mapping: dict[str, Any], unit: str, columns: str | list[str]) -> dict[str, Any]:

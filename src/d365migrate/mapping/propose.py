@@ -40,7 +40,7 @@ from d365migrate.mapping.deal_states import add_deal_states
 from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map
 from d365migrate.mapping.goal_owners import with_goal_owners
 from d365migrate.mapping.history import HISTORY_UNITS, history_entries
-from d365migrate.mapping.keys_values import NATURAL_KEY_NOTE
+from d365migrate.mapping.keys_values import NATURAL_KEY_NOTE, made_key
 from d365migrate.mapping.link_decisions import association_lookups
 from d365migrate.mapping.list_values import values_through_list
 from d365migrate.mapping.manifest import add_manifest_to_mapping, build_manifest
@@ -324,7 +324,8 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
                    f"{target}"),
         "owner": owner, "columns": columns, "lookups": lookups,
         "unresolved_lookups": unresolved, "unmapped": unmapped, "unmapped_reasons": reasons,
-        **({"key_candidate": {
+        **(made_key(composite["columns"]) if composite and composite.get("decided") else
+           {"key_candidate": {
             "columns": composite["columns"],
             "reason": (f"no column is unique; {' + '.join(composite['columns'])} together are: "
                        f"confirm them (mapping.decisions.keys: {{{target}: "

@@ -22,7 +22,8 @@ def carried_columns(objects: list[dict[str, Any]]) -> dict[str, set[str]]:
         made = o.get("made_from") or {}
         if made.get("file"):
             out.setdefault(str(made["file"]), set()).update(
-                {str(made.get("column")), *(str(c) for c in made.get("with") or [])})
+                {*(str(c) for c in made.get("columns") or [made.get("column")]),
+                 *(str(c) for c in made.get("with") or [])})
     return out
 
 
@@ -49,11 +50,19 @@ def made_from_values(f: Any) -> str:
         if m:
             out.append(f"<p>{esc(o['name'])}: the export holds no file of them. The "
                        f"{plural(int(o['source'] or 0), 'record')} counted above were made, as "
-                       f"the migration team decided, one for each different value of the "
-                       f"{esc(m.get('column'))} column of {esc(m.get('file'))} "
+                       f"the migration team decided, one for each different "
+                       f"{_of_what(m)} of {esc(m.get('file'))} "
                        f"({plural(int(m.get('filled') or 0), 'row')} of its "
                        f"{int(m.get('rows') or 0):,} name one).{_carried(m)}</p>")
     return "".join(out)
+
+
+def _of_what(m: dict) -> str:
+    """'value of the Company column', or 'combination of the CustomerName, ContactLastName
+    and ContactFirstName columns' (a row names one only where it fills them all)."""
+    if not m.get("columns"):
+        return f"value of the {esc(m.get('column'))} column"
+    return f"combination of the {esc(m.get('column'))} columns, where a row fills them all,"
 
 
 def _carried(m: dict) -> str:
