@@ -161,3 +161,32 @@ def test_a_table_without_update_multiple_closes_by_patches_in_a_batch(tmp_path):
     assert wire.count("POST", "Microsoft.Dynamics.CRM.UpdateMultiple") == 0
     assert wire.count("POST", "$batch") == 1
     assert set(states(client, "tasks", "activityid").values()) == {1}
+
+
+def test_orders_are_fulfilled_and_canceled_by_their_actions_submitted_by_an_update(tmp_path):
+    """An order's Fulfilled and Canceled states are reached only by FulfillSalesOrder and
+    CancelSalesOrder (the org refuses a plain update to them); Submitted is an update; an
+    Invoiced order (converted to an invoice, which a migration does not do) fails alone with
+    the org's words; a second run finds the rest already closed."""
+    client, wire = org(tmp_path)
+    acc = client.create("accounts", {"name": "Buyer"})
+    prices = client.create("pricelevels", {"name": "Default"})
+    n = 8
+    made = client.create_multiple("salesorders", "salesorder", [
+        {"name": f"SO {i}", "customerid_account@odata.bind": f"/accounts({acc})",
+         "pricelevelid@odata.bind": f"/pricelevels({prices})"} for i in range(n)])
+    ids = {f"s{i}": rid for i, rid in enumerate(made)}
+    staged = pl.DataFrame({"__source_id": list(ids), "name": [f"SO {i}" for i in range(n)]})
+    wanted = [(3, 100001), (3, 100002), (2, 4), (1, 3), (3, 100001), (2, 4), (4, 100003),
+              (1, 3)]
+    closes = pl.DataFrame({"__source_id": list(ids), "statecode": [s for s, _ in wanted],
+                           "statuscode": [c for _, c in wanted]})
+    out = apply_closes(client, table_def("salesorder"), closes, ids, staged, progress=False)
+    assert out["closed"] == 7 and out["already_closed"] == 0
+    assert [f["source_id"] for f in out["close_failed"]] == ["s6"]
+    assert "ConvertSalesOrderToInvoice" in out["close_failed"][0]["reason"]
+    now = states(client, "salesorders", "salesorderid")
+    assert [now[ids[f"s{i}"]] for i in range(n)] == [3, 3, 2, 1, 3, 2, 0, 1]
+    assert wire.count("POST", "$batch") >= 1
+    again = apply_closes(client, table_def("salesorder"), closes, ids, staged, progress=False)
+    assert again["already_closed"] == 5 and len(again["close_failed"]) == 1

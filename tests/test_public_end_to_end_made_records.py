@@ -2,7 +2,9 @@
 each carrying its order and its customer) loads as accounts, products, orders and order
 lines, the first three made by decision from the lines' distinct CustomerName, ProductCode
 and OrderNumber (``intake.records_from_values``), every line linked to its order and
-product, every order to its customer; the report says the records were made, not read."""
+product, every order to its customer, fulfilled, canceled or submitted as its decided
+Status says, the customer's contact person a contact made of each different customer and
+name; the report says the records were made, not read."""
 
 from __future__ import annotations
 
@@ -43,6 +45,12 @@ def test_superset_sales_lines_with_their_made_customers_orders_and_products(
         "Kwai", "Land of Toys Inc.")
     orders = pl.read_parquet(run_dir / "staged" / "salesorder.parquet")
     assert orders["__ref__customerid_account"].drop_nulls().len() == 307
+    # each order's Status decided: fulfilled and canceled through their own actions
+    # (the org refuses a plain update to those states), read back as decided
+    assert dict(orders.group_by("statuscode").len().iter_rows()) == {
+        100001: 290, 4: 4, 3: 6, 2: 7}
+    rec = json.loads((run_dir / "reconciliation.json").read_text())["objects"]["salesorder"]
+    assert (rec["closed"], rec["close_failed"]) == (300, 0)   # 290 + 4 + 6: not the 7 active
     first = orders.filter(pl.col("ordernumber") == "10107").to_dicts()[0]
     assert first["submitdate"].startswith("2003-02-24")
     products = pl.read_parquet(run_dir / "staged" / "product.parquet")

@@ -1,6 +1,7 @@
 """Handlers of unbound actions and read-only service sets, mixed into ``EmulatorApp``.
 
-The close messages (WinOpportunity, LoseOpportunity, CloseIncident), the note-file block
+The close messages (WinOpportunity, LoseOpportunity, CloseIncident, FulfillSalesOrder,
+CancelSalesOrder), the note-file block
 actions, ``sdkmessagefilters`` / ``sdkmessages`` and ``organizations``.
 """
 
@@ -34,6 +35,11 @@ class ActionViews:
     # -- close messages ---------------------------------------------------------------------
     def _close_opportunity(self, request: Request, call: Call) -> Response:
         self.backend.close_opportunity(call.segs[0][0], read_body(request))
+        return self.wire.empty()
+
+    def _close_salesorder(self, request: Request, call: Call) -> Response:
+        """FulfillSalesOrder / CancelSalesOrder "does not return a value": 204."""
+        self.backend.close_salesorder(call.segs[0][0], read_body(request))
         return self.wire.empty()
 
     def _close_incident(self, request: Request, call: Call) -> Response:

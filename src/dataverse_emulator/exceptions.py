@@ -235,11 +235,23 @@ class SetStateMessageNotAllowed(DataverseError):
 
 
 class IncidentSetStateNotAllowed(SetStateMessageNotAllowed):
-    """Resolving a case by a plain update. The error list documents the opportunity case only
-    (0x80100005); for a case no code is documented, so the emulator answers the generic
-    invalid-argument code 0x80040203 with the same wording, pointing to CloseIncident."""
+    """Resolving a case, or canceling, fulfilling or invoicing an order, by a plain update.
+    The error list documents the opportunity case only (0x80100005); for a case or an order
+    no code is documented, so the emulator answers the generic invalid-argument code
+    0x80040203 with the same wording, pointing to CloseIncident / CancelSalesOrder /
+    FulfillSalesOrder / ConvertSalesOrderToInvoice."""
 
     code = "0x80040203"
+
+
+class SalesOrderAlreadyClosed(DataverseError):
+    """Canceling or fulfilling an order that is already canceled, fulfilled or invoiced. No
+    code is documented for it: the generic invalid-argument code, as for a case."""
+
+    code = "0x80040203"
+
+    def __init__(self, label: str) -> None:
+        super().__init__(f"The order is already {label.lower()}: reactivate it first.")
 
 
 class OpportunityAlreadyClosed(DataverseError):

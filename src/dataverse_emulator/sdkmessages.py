@@ -27,7 +27,7 @@ BASE_MESSAGES = ("Create", "Retrieve", "RetrieveMultiple", "Update", "Delete", "
 BULK_MESSAGES = ("CreateMultiple", "UpdateMultiple", "UpsertMultiple")
 # Unbound messages (no table): listed in ``sdkmessages`` only.
 UNBOUND_MESSAGES = ("WhoAmI", "WinOpportunity", "LoseOpportunity", "CloseIncident",
-                    "CreateEntities",
+                    "FulfillSalesOrder", "CancelSalesOrder", "CreateEntities",
                     "InitializeAnnotationBlocksUpload", "UploadBlock",
                     "CommitAnnotationBlocksUpload", "InitializeAnnotationBlocksDownload",
                     "DownloadBlock")

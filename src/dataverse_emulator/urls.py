@@ -99,6 +99,8 @@ SERVICE_ROUTES = [
     route(ANY, rf"EntityDefinitions{_KEY}(?:/.*)?", "_metadata"),
     route("POST", rf"(?:WinOpportunity|LoseOpportunity){_KEY}", "_close_opportunity"),
     route(ANY, rf"(?:WinOpportunity|LoseOpportunity){_KEY}", "_method_not_allowed"),
+    route("POST", rf"(?:FulfillSalesOrder|CancelSalesOrder){_KEY}", "_close_salesorder"),
+    route(ANY, rf"(?:FulfillSalesOrder|CancelSalesOrder){_KEY}", "_method_not_allowed"),
     route("POST", rf"CloseIncident{_KEY}", "_close_incident"),
     route(ANY, rf"CloseIncident{_KEY}", "_method_not_allowed"),
     route("GET", rf"organizations{_KEY}", "_organizations"),

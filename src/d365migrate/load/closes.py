@@ -3,7 +3,10 @@
 Dataverse creates leads, opportunities and activities open (statecode 0). A lead or an
 activity is closed by a second update of statecode/statuscode; an opportunity becomes Won or
 Lost only through ``WinOpportunity`` / ``LoseOpportunity``, which also record when it closed
-and for how much; a case is resolved only through ``CloseIncident``.
+and for how much; a case is resolved only through ``CloseIncident``; an order is fulfilled
+only through ``FulfillSalesOrder`` and canceled only through ``CancelSalesOrder`` (an
+Invoiced order is one converted to an invoice, which a migration does not do: the org
+refuses it, and the record's close fails with the org's words).
 
 The closes go through the loader's pump (``pump.Pump``) under a controller that shares
 the client's service-protection budget, so they are paced against the window, retried on
@@ -53,6 +56,7 @@ from d365migrate.staging.state_status import status_states
 
 STATE, STATUS = "statecode", "statuscode"
 CLOSE_ACTIONS = {1: "WinOpportunity", 2: "LoseOpportunity"}
+ORDER_ACTIONS = {2: "CancelSalesOrder", 3: "FulfillSalesOrder"}  # salesorder's states
 RESOLVED = 1  # a case's Resolved state: reached only through CloseIncident
 
 
@@ -138,7 +142,7 @@ class Close:
     record_id: str
     state: int
     status: int
-    action: BatchOperation | None = None  # WinOpportunity / LoseOpportunity / CloseIncident
+    action: BatchOperation | None = None  # Win/LoseOpportunity, CloseIncident, an order's
 
 
 @dataclass
@@ -190,6 +194,13 @@ def close_action(table_def: dict[str, Any], close: Close, src: dict[str, Any],
             record["actualrevenue"] = revenue
         return BatchOperation("POST", CLOSE_ACTIONS[close.state],
                               {"Status": close.status, "OpportunityClose": record})
+    if table == "salesorder" and close.state in ORDER_ACTIONS:
+        return BatchOperation("POST", ORDER_ACTIONS[close.state], {"Status": close.status,
+                              "OrderClose": {
+                                  "subject": f"{src.get('name') or 'Order'} "
+                                             f"{'canceled' if close.state == 2 else 'fulfilled'}"
+                                             f" in {source_crm}",
+                                  "salesorderid@odata.bind": bind}})
     if table == "incident" and close.state == RESOLVED:
         return BatchOperation("POST", "CloseIncident", {"Status": close.status,
                               "IncidentResolution": {

@@ -1,4 +1,5 @@
-"""Closing messages: WinOpportunity / LoseOpportunity and CloseIncident (unbound actions).
+"""Closing messages: WinOpportunity / LoseOpportunity, CloseIncident, FulfillSalesOrder /
+CancelSalesOrder (unbound actions).
 
 A plain update may not set these states (``states.MESSAGE_ONLY_STATES``); the messages run
 the update with ``_closing_flag.message`` set, in one transaction with the close activity.
@@ -67,6 +68,36 @@ class CasesMixin(RecordsMixin):
                 raise ex.OpportunityAlreadyClosed()
             with self._running(message):
                 self._update(tx, table, rid, update, caller=caller)
+
+    def close_salesorder(self, message: str, body: dict[str, Any], *,
+                         caller: str | None = None) -> None:
+        """FulfillSalesOrder / CancelSalesOrder: the only ways an order becomes Fulfilled
+        (state 3) or Canceled (state 2).
+
+        ``body`` is ``{"OrderClose": {"salesorderid@odata.bind": "/salesorders(<id>)",
+        "subject": ...}, "Status": n}``; ``Status`` must be a status reason of that state
+        (Fulfilled: 100001 Complete, 100002 Partial; Canceled: 4 No Money, or a custom one).
+        The orderclose activity itself is not stored by the emulator. An order already
+        canceled, fulfilled or invoiced is refused."""
+        if "salesorder" not in self.catalog.tables:
+            raise ex.ResourceNotFound(message)
+        state = 3 if message == "FulfillSalesOrder" else 2
+        close = body.get("OrderClose") if isinstance(body, dict) else None
+        status = body.get("Status") if isinstance(body, dict) else None
+        if not isinstance(close, dict) or isinstance(status, bool) or \
+                not isinstance(status, int):
+            raise ex.PayloadError(f"{message} needs 'Status' (Edm.Int32) and 'OrderClose' (an "
+                                  "orderclose entity).")
+        table = self.table("salesorder")
+        with self._write() as tx:
+            rid = self._bound_id(close, "salesorderid", table)
+            current = self._load("salesorder", rid) or {}
+            if current.get("statecode") in (2, 3, 4):
+                states = table.attributes["statecode"].options
+                raise ex.SalesOrderAlreadyClosed(str(states.get(current["statecode"])))
+            with self._running(message):
+                self._update(tx, table, rid, {"statecode": state, "statuscode": status},
+                             caller=caller)
 
     def close_incident(self, body: dict[str, Any], *, caller: str | None = None) -> str:
         """CloseIncident: resolve a case (state 1) with an ``incidentresolution``.

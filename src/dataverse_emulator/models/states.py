@@ -13,6 +13,14 @@ StatusCode options with the State they belong to (the table definitions carry bo
 - opportunity: 0 Open, 1 Won, 2 Lost; Won/Lost only through ``WinOpportunity`` /
   ``LoseOpportunity`` (0x80100005); a closed opportunity "can't be changed. To make further
   changes to an opportunity, you can reopen it" (Sales troubleshooting page): PATCH state 0.
+- salesorder: 0 Active, 1 Submitted, 2 Canceled, 3 Fulfilled, 4 Invoiced. Canceled only
+  through ``CancelSalesOrder`` (what a live org answers a status change to Canceled: "This
+  message can not be used to set the state of SalesOrder to Canceled. In order to set state
+  of SalesOrder to Canceled, use the CancelSalesOrderRequest"), Fulfilled through
+  ``FulfillSalesOrder`` (the action "fulfills a sales order", with an order close activity
+  and the status), Invoiced only by converting the order to an invoice (SetStateSalesOrder:
+  "You cannot use this message to set the state of an order to Invoiced. You must use the
+  ConvertSalesOrderToInvoice message"). An order is created Active.
 """
 
 from __future__ import annotations
@@ -24,7 +32,7 @@ from ..metadata import Table
 
 # Tables created open only: their other states are reached by a second request.
 CREATE_OPEN_ONLY = {"task", "phonecall", "appointment", "email", "opportunity", "lead",
-                    "incident", "incidentresolution"}
+                    "incident", "incidentresolution", "salesorder"}
 # Tables whose records are read-only in these states (besides every activity table).
 CLOSED_STATES: dict[str, tuple[int, ...]] = {"incident": (1, 2), "opportunity": (1, 2)}
 ACTIVITY_CLOSED_STATES = (1, 2)
@@ -33,6 +41,8 @@ OPEN_STATES = {"appointment": (0, 3)}
 MESSAGE_ONLY_STATES: dict[str, dict[int, tuple[str, str]]] = {
     "opportunity": {1: ("Won", "WinOpportunity"), 2: ("Lost", "LoseOpportunity")},
     "incident": {1: ("Resolved", "CloseIncident")},
+    "salesorder": {2: ("Canceled", "CancelSalesOrder"), 3: ("Fulfilled", "FulfillSalesOrder"),
+                   4: ("Invoiced", "ConvertSalesOrderToInvoice")},
 }
 STATE_COLUMNS = {"statecode", "statuscode"}
 
@@ -73,7 +83,7 @@ def check_states(table: Table, data: dict[str, Any], changed: set[str], *, creat
             label, name = only[target]
             cls = ex.SetStateMessageNotAllowed if entity == "opportunity" else \
                 ex.IncidentSetStateNotAllowed
-            raise cls(entity, label, name)
+            raise cls("SalesOrder" if entity == "salesorder" else entity, label, name)
     if state_set and not status_set:
         data["statuscode"] = defaults.get(data.get("statecode"))
     elif status_set and not state_set:
