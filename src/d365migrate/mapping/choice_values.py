@@ -32,7 +32,13 @@ LABEL_WORDS = {"planned": ("proposed",), "aborted": ("canceled", "cancelled"),
                "cliente": ("customer",), "proveedor": ("supplier", "vendor"),
                "fornitore": ("supplier", "vendor"), "fornecedor": ("supplier", "vendor"),
                "competidor": ("competitor",), "concorrente": ("competitor",),
-               "socio": ("partner",), "partner": ("partner",)}
+               "socio": ("partner",), "partner": ("partner",),
+               # a quote's life in the CRMs' own words (Harvest's estimates, Zoho's quote
+               # stages): sent or delivered it waits for the customer's answer (Dynamics'
+               # Open), accepted it is Won; read only where the table has such an option
+               # (a quote's status reason). Not 'declined'/'rejected' -> Lost: a lead has a
+               # Lost option too, and consultants place a rejected lead otherwise
+               "sent": ("open",), "delivered": ("open",), "accepted": ("won",)}
 
 
 def _inflected(a: str, b: str) -> bool:
