@@ -1,6 +1,7 @@
 """Targets a column's values rule out, whatever its name says: a mailing list's
 subscription states are no record's status, a sign-in role no person's role at an account
-(and a 'role' of jobs, naming none of the role's options, a job title),
+(and a 'role' of jobs, naming none of the role's options, a job title), a customer's
+category of trades (Novelty Shop) no rank (Preferred Customer, Standard),
 a discount of 0.15 (a fraction of the price) no amount of money, an address's place (home,
 work) no Dataverse address type (bill to, ship to, primary, other), a 'type' of channels
 (chat, offline_msg, email) no case type (question, problem, request).
@@ -16,6 +17,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from d365migrate.mapping.count_units import without_money
+from d365migrate.mapping.customer_tiers import no_tiers
 from d365migrate.mapping.relationship_types import no_relationships
 from d365migrate.mapping.value_signs import subscription_states
 
@@ -109,6 +111,9 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
     if any(c[1] == "customertypecode" for c in cands) and no_relationships(values, names):
         # a company's 'Type' Product-based / Service-based: no relationship to the business
         cands = [c for c in cands if c[1] != "customertypecode"]
+    if any(c[1] == "accountcategorycode" for c in cands) and no_tiers(values, names):
+        # a customer's 'Category' Novelty Shop / Supermarket: its trade, no rank of ours
+        cands = [c for c in cands if c[1] != "accountcategorycode"]
     if channels(values):
         # Zendesk Chat's 'type' offline_msg / chat: how the case came in, not its type
         cands = [c for c in cands if c[1] != "casetypecode"]
