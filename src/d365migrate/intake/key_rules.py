@@ -27,7 +27,7 @@ from d365migrate.intake.kinds import (
 __all__ = ["AMOUNT_WORDS", "CODE_LISTS", "PARENT_KINDS", "PERSON_NAME_COLUMNS",
            "code_list_reference", "positional_key", "is_natural_key", "parent_reference",
            "reference_to_other", "named_guid_key", "guid_values", "record_number",
-           "own_record_number"]
+           "own_record_number", "firm_of_people", "tax_number", "foreign_number"]
 
 #: A person's own names (normalised): never a key by position.
 PERSON_NAME_COLUMNS = frozenset(FIRST_NAME_COLUMNS + LAST_NAME_COLUMNS)
@@ -119,3 +119,45 @@ def named_guid_key(source: str, column: str, values: Iterable[object]) -> bool:
     own = col_norm(column) == col_norm(source) or (
         (kind := kind_of_word(column)) is not None and kind == name_kind(source)[0])
     return own and guid_values(values)
+
+
+#: A firm's name as a column of people (normalised): colleagues share it.
+FIRM_COLUMNS = frozenset({
+    "company", "companyname", "firm", "firma", "firmenname", "organization", "organisation",
+    "organizationname", "organisationname", "employer", "entreprise", "societe", "empresa",
+    "azienda", "societa", "bedrijf", "bedrijfsnaam", "unternehmen", "foretag", "yritys"})
+
+
+def firm_of_people(column: str, columns: Iterable[str]) -> bool:
+    """Whether ``column`` names the firm the people of a file (its columns hold a first or a
+    last name) work at: GrandTotal's 'Firma' first in its list of people. No key by its
+    place: two people of one firm share it, and the second would be dropped as a repeat."""
+    return col_norm(column) in FIRM_COLUMNS and any(
+        col_norm(c) in PERSON_NAME_COLUMNS for c in columns)
+
+
+#: Words of a tax or company-register number: the firm's public identifier, no record's id.
+TAX_NUMBER_WORDS = frozenset({"tax", "vat", "gst", "hst", "taxid", "vatid", "vatno", "tva",
+                              "ust", "ustid", "umsatzsteuer", "umsatzsteuerid", "steuernummer",
+                              "siret", "siren", "nif", "cif", "ein", "abn", "btw", "iva"})
+
+
+def tax_number(column: str) -> bool:
+    """Whether ``column`` holds a tax or register number ('VAT-ID', 'Umsatzsteuer-ID'): one
+    per firm, but the state's number for it, which two records of one firm share (a person
+    and the firm) and a record may lack: a key only when nothing else is."""
+    words = set(name_words(column)) | {col_norm(column)}
+    return bool(words & TAX_NUMBER_WORDS) or "steuer" in col_norm(column)
+
+
+#: 'Nummer' glued to a noun, as German, Dutch and the Nordic languages write 'number'
+#: ('Kundennummer', 'Auftragsnummer'); not a phone's, a fax's or a house's.
+_NOT_RECORD_NUMBERS = ("telefon", "telefoon", "mobil", "mobiel", "handy", "fax", "haus",
+                       "tel", "hus", "iban", "konto")
+
+
+def foreign_number(column: str) -> bool:
+    """Whether ``column`` is a '...nummer' column naming a record's number (Kundennummer,
+    the customer number): an id-like column, as '... number' is in English."""
+    nc = col_norm(column)
+    return nc.endswith("nummer") and len(nc) > 6 and not nc.startswith(_NOT_RECORD_NUMBERS)

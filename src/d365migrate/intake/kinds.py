@@ -183,12 +183,19 @@ TOOL_NAME_WORDS = frozenset({"management", "manager", "system", "tracker", "trac
                              "portal", "database", "db", "crm"})
 
 
+#: A word of four letters or more with digits glued to its end ('projects2'); SAP's tables
+#: (KNA1, LFA1: three letters and a digit) keep theirs.
+_GLUED_NUMBER = re.compile(r"^([a-z]{4,})\d+$")
+
+
 def name_words(source: str) -> list[str]:
     """A table name's words, singular, without the words that say nothing ('company_data'
     -> ['company']; 'import_template': an import file's layout, no e-mail template). 'list'
     says nothing only at the end ('contact_list'), not before a word ('list_subscriber');
     nor do the words naming the tool after the records' noun ('lead_management_system')."""
-    words = [w for w in map(normalize_name, name_word_split(source)) if w and not w.isdigit()]
+    # a copy's or a year's number glued to the noun ('projects2', 'customers2') says nothing
+    words = [_GLUED_NUMBER.sub(r"\1", w) for w in name_word_split(source)]
+    words = [w for w in map(normalize_name, words) if w and not w.isdigit()]
     kept = [w for i, w in enumerate(words) if (w not in GENERIC_NAME_WORDS or (
         w == "list" and any(x not in GENERIC_NAME_WORDS for x in words[i + 1:])))
         and not (w == "template" and "import" in words[:i])]

@@ -54,6 +54,7 @@ from d365migrate.mapping.glued_lowercase import glued_file
 from d365migrate.mapping.label_names import own_description_names, short_beside_long_descriptions
 from d365migrate.mapping.lead_names import lead_name_candidates
 from d365migrate.mapping.other_emails import other_email_candidates
+from d365migrate.mapping.own_numbers import own_number_candidates
 from d365migrate.mapping.parent_products import parent_product_candidates
 from d365migrate.mapping.plain_texts import yield_plain_texts
 from d365migrate.mapping.sibling_names import code_of_sibling, name_of_linked, own_id_elsewhere
@@ -231,6 +232,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             cands = [c for c in cands if not c[1].endswith("stateorprovince") and not (
                 save_states(p.values) and c[1] in ("statuscode", "statecode"))]
         cands = by_values(p.values, cands, names, p.phrase)   # subscription states, roles
+        cands = own_number_candidates(table, col, p.values, p.distinct == p.nonnull,
+                                      names, cands)   # 'Account'
         cands = done_flag_candidates(col, p.values, names, cands, df.columns)  # 'done': state
         cands = parent_product_candidates(table, p, names, cands)   # a variant's product
         cands = side_street_candidates(col, df.columns, names, cands)   # 'Billing Address'

@@ -12,11 +12,17 @@ def tokens(values: tuple[str, ...]) -> bool:
         >= 0.9 * len(values)
 
 
-#: Forms of address, in the common European languages (normalised: lower case, no dot).
+#: Forms of address, in the common European languages (normalised: lower case, no dot),
+#: and the academic titles written before a name in German-speaking and Central European
+#: address lists (their 'Titel': Mag., Ing., Dipl.-Ing., Bc., Mgr.), which Dataverse keeps
+#: in the salutation too: no job.
 HONORIFICS = frozenset({
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "rev", "mstr",
     "herr", "frau", "fr", "hr", "mme", "mlle", "m", "sr", "sra", "srta", "dott", "dssa",
-    "sig", "sigra", "dhr", "mevr", "pan", "pani"})
+    "sig", "sigra", "dhr", "mevr", "pan", "pani",
+    "mag", "ing", "dipl-ing", "dipl ing", "diplom-ingenieur", "di", "bc", "mgr", "phdr",
+    "judr", "mudr", "rndr", "paeddr", "doc", "univ-prof", "prof dr", "dr med", "dr phil",
+    "dr jur", "dr rer nat", "dr-ing", "dr ing", "ing mag"})
 
 
 def honorifics(values: tuple[str, ...], titled: bool = False) -> bool:
@@ -24,7 +30,9 @@ def honorifics(values: tuple[str, ...], titled: bool = False) -> bool:
     least two different ones (a size column of 'M' alone is no salutation), or, in a column
     whose name says title (``titled``), one written in two letters or more (OpenPetra's
     people, all 'Mr'): a language column of 'FR' alone is no salutation."""
-    vals = [v.strip().rstrip(".").lower() for v in values if v and v.strip()]
+    # 'Dipl.-Ing.', 'Dr. med.': dots as spaces
+    vals = [" ".join(v.replace(".", " ").split()).replace(" -", "-").lower()
+            for v in values if v and v.strip()]
     found = {v for v in vals if v in HONORIFICS}
     return (len(found) >= 2 or (titled and len(found) == 1 and len(min(found)) >= 2)) \
         and sum(v in HONORIFICS for v in vals) >= 0.9 * len(vals)

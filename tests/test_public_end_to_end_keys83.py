@@ -1,0 +1,66 @@
+"""keys83's public exports run end to end from their parameters files, decisions only (issue
+13): Kimai's customer and project lists and GrandTotal's German customer list, both as Kimai
+keeps them for its importer's tests. Same harness as tests/test_public_end_to_end.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+
+from test_public_end_to_end import (
+    assert_true_counts,
+    inventory_files,
+    outcomes,
+    run_public,
+    verified_columns,
+)
+
+
+def test_kimai_customers_are_accounts_and_projects_stay(tmp_path: Path) -> None:
+    """Kimai's 10 customers load as accounts, keyed by their ID, each with its customer
+    number ('Account': C-63671629) as the account number, its one-cell address on the first
+    line, its ISO country and its comment, every record read back. The 39 projects (work
+    for a customer, with its purchase order's number: no Sales table) stay in the source,
+    said why; 'projects2' is named for projects whatever number follows the noun."""
+    run_dir = run_public("kimai-import-samples", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out, "unresolved_lookups") == {
+        "account": ("customers", 10, 10, 0, 0, 0, 0)}
+    accounts = pl.read_parquet(run_dir / "staged" / "account.parquet")
+    cassin = accounts.filter(pl.col("__source_id") == "8").to_dicts()[0]
+    assert (cassin["name"], cassin["accountnumber"], cassin["address1_country"]) == (
+        "Cassin LLC", "C-63671629", "YE")
+    assert cassin["address1_line1"].startswith("7170 Scottie Motorway Suite 828\n")
+    assert accounts["accountnumber"].n_unique() == 10
+    verified = verified_columns(run_dir)
+    assert verified["account"]["accountnumber"] == 0
+    assert not any(n for cols in verified.values() for n in cols.values())
+    files = inventory_files(run_dir)
+    assert not files["projects2"]["migrated"]
+    assert "projects" in files["projects2"]["reason"]
+
+
+def test_grandtotal_people_keyed_by_their_customer_number(tmp_path: Path) -> None:
+    """GrandTotal's two people load as contacts, keyed by their customer number
+    (Kundennummer '00001' and '1', kept as written), not by the firm a first column names
+    (two people of one firm would share it) nor by the VAT number; German columns to their
+    fields, the academic title 'Bc' as the salutation (no job). Firma names no record of the
+    export: both move without their company, said so (the sponsor
+    report's columns not carried over); the bank details stay out."""
+    run_dir = run_public("grandtotal-customers-de", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out) == {"contact": ("grandtotal_de", 2, 2, 0, 0, 0)}
+    people = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    assert sorted(people["__source_id"].to_list()) == ["00001", "1"]
+    kevin = people.filter(pl.col("__source_id") == "00001").to_dicts()[0]
+    assert (kevin["firstname"], kevin["lastname"], kevin["salutation"]) == (
+        "Kevin", "Papst", "Bc")
+    assert (kevin["department"], kevin["address1_city"], kevin["address1_postalcode"],
+            kevin["address1_country"]) == ("IT Abteilung", "Vienna", "1022", "DE")
+    assert "jobtitle" not in people.columns
+    assert not {"parentcustomerid", "accountnumber"} & set(people.columns)
+    verified = verified_columns(run_dir)
+    assert not any(n for cols in verified.values() for n in cols.values())
+    report = (run_dir / "report.html").read_text(encoding="utf-8")
+    assert "moved without the record their Firma names" in report
