@@ -1311,9 +1311,12 @@ FLOORS = {
     "odoo-crm-export-ca": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
     "odoo-crm-export-gl": {"files": (2, 2), "suggest": (28, 29), "propose": (28, 29)},
     "odoo-crm-export-lt": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
-    # keys80's three: the held-out figures until tuned on them
-    "odoo-crm-export-el": {"files": (2, 2), "suggest": (27, 29), "propose": (27, 29)},
-    "odoo-crm-export-lv": {"files": (2, 2), "suggest": (25, 29), "propose": (25, 29)},
+    # keys80's three after tuning on them (MEASUREMENTS.md, "keys80's Odoo exports after
+    # tuning"): a pipeline stage word reads 'stage', a sales stage only when it says sales;
+    # the synonyms the a-priori lists missed (Greek 'anticipated revenue', Latvian 'deal',
+    # 'awaited revenue', 'planned closing')
+    "odoo-crm-export-el": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
+    "odoo-crm-export-lv": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
     "odoo-crm-export-sr-latn": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
     # keys63's recorded API lists after tuning on them (MEASUREMENTS.md, "keys63's recorded
     # API lists after tuning"): a flattened record's 'customer.id' a link; a nested record's
