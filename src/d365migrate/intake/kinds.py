@@ -368,10 +368,20 @@ _UNDECOMPOSED.update(str.maketrans({k: v.strip("_") for k, v in _CYRILLIC.items(
 _UNDECOMPOSED.update(str.maketrans({k.upper(): v.strip("_").capitalize()
                                     for k, v in _CYRILLIC.items()}))
 
+#: Greek letters in Latin letters, one scheme for headers and word lists alike (ELOT 743's
+#: letters, letter by letter): 'Πόλη' -> 'Poli'; accented forms fold as their base letter.
+_GREEK = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω",
+                  "a v g d e z i th i k l m n x o p r s s t y f ch ps o".split(" "),
+                  strict=True))
+_UNDECOMPOSED.update({cp: _GREEK[b.lower()].capitalize() if b.isupper() else _GREEK[b]
+                      for cp in range(0x370, 0x400)
+                      if (b := unicodedata.normalize("NFD", chr(cp))[0]).lower() in _GREEK})
+
 
 def ascii_folded(text: str) -> str:
     """Accents dropped, not letters: 'Sociétés' -> 'Societes', 'Straße' -> 'Strasse',
-    'Źródło' -> 'Zrodlo'; Cyrillic in Latin letters: 'Назва' -> 'Nazva'."""
+    'Źródło' -> 'Zrodlo'; Cyrillic and Greek in Latin letters: 'Назва' -> 'Nazva',
+    'Πόλη' -> 'Poli'."""
     if text.isascii():
         return text
     text = text.translate(_UNDECOMPOSED)
