@@ -51,3 +51,20 @@ def test_suggest_reads_an_orders_bare_user_as_its_customer() -> None:
     other = orders.with_columns(customer_id=pl.Series(["4", "5", "6"]))
     best = suggest_columns(other, dict(defs["salesorder"]), source_object="orders")
     assert not best["user_id"] or best["user_id"][0].target != "customerid"
+
+
+def test_a_header_wider_than_its_rows_is_the_header(tmp_path: Path) -> None:
+    from d365migrate.intake.wide_headers import header_over_short_rows
+
+    rows = [["user_email", "subject", "state", "created_at", "category"],
+            ["ann@example.com", "Broken laptop", "open"],
+            ["bo@example.com", "No wi-fi", "closed"]]
+    assert header_over_short_rows(rows, 3)
+    # a title line over the data is a preamble still: the line below it names columns
+    assert not header_over_short_rows([["Tickets report", "2024", "x", "y"],
+                                       ["email", "subject", "state"]], 3)
+    _write(tmp_path, "tickets", "user_email,subject,state,created_at,category\n"
+           "ann@example.com,Broken laptop,open\nbo@example.com,No wi-fi,closed\n")
+    table = read_export(tmp_path).tables["tickets"]
+    assert table.columns == ["user_email", "subject", "state", "created_at", "category"]
+    assert table.height == 2 and table["state"].to_list() == ["open", "closed"]
