@@ -17,6 +17,8 @@ from typing import Any
 
 import numpy as np
 
+from d365migrate.intake.wide_headers import header_over_short_rows
+
 __all__ = ["Problem", "clean_header", "sheet_header", "sniff", "structure_ok", "tolerant_parse"]
 
 #: "~" too: Outlook-style calendar exports written with a tilde between fields (Horde
@@ -100,6 +102,8 @@ def sniff(text: str) -> tuple[str, str | None, int]:
                 # leave out their trailing empty fields (a report's accounts with no contact),
                 # not a preamble (a preamble is narrower than the data under it)
                 skip = 0
+            if skip == 1 and header_over_short_rows(rows, modal):
+                skip = 0  # a header naming more columns than any row fills (wide_headers)
             consistency = freq / len(counts)
             score = consistency * 10 + min(modal, 50) / 50 + (0.05 if delim == "," else 0)
             if score > best[0]:

@@ -26,6 +26,7 @@ from d365migrate.intake.json_cells import (
 from d365migrate.intake.key_rules import guid_values
 from d365migrate.intake.kinds import NAME_SYNONYMS, col_norm, name_word_split, normalize_name
 from d365migrate.intake.named_ids import names_another
+from d365migrate.intake.order_buyers import buyer_kind
 from d365migrate.intake.party_files import party_column, party_columns
 from d365migrate.intake.primary_flags import primary_flag
 from d365migrate.intake.read import Export
@@ -178,6 +179,9 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
                 # a customer is a company or a person (Dynamics' Customer lookup): with no
                 # companies in the export, a 'customer_id' names the people buying
                 mentioned = "contact"
+            if mentioned == "user" and (buyer := buyer_kind(c, o.name, df.columns,
+                                                            kinds_present)):
+                mentioned = buyer   # an order's bare 'user_id', no users: its buyer
             if mentioned is not None and mentioned not in kinds_present:
                 # 'lead_id' names the file 'leads' whatever its kind (Close's leads are
                 # companies); else it refers to an object the export does not contain

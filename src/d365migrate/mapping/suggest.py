@@ -40,6 +40,7 @@ from d365migrate.dataverse import tables as dv
 from d365migrate.dataverse.tables import LOOKUP_TYPES
 from d365migrate.intake.discover import is_natural_key, primary_key
 from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix, name_word_split
+from d365migrate.intake.order_buyers import bare_user, names_other_buyer
 from d365migrate.mapping.api_self_links import api_record_addresses
 from d365migrate.mapping.campaign_names import campaign_name_candidates
 from d365migrate.mapping.child_files import parent_word_before
@@ -187,6 +188,11 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             # 'user_id' in Iterable's file of users (people marketed to): the record's own
             # id in the source, not a link to a user who owns it
             p = dataclasses.replace(p, ref="?")
+        elif (table == "salesorder" and col not in rel and p.ref == "systemuser"
+              and bare_user(p.words) and not names_other_buyer(col, df.columns)):
+            # an order's bare 'user_id', no other customer column: the buyer who placed it
+            # (a shop's customers log in), not a member of staff (intake/order_buyers.py)
+            p = dataclasses.replace(p, ref="contact")
         profiles[col] = p
         syn = synonym_targets(p, table, vocab)
         if primary in names:
