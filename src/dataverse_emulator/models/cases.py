@@ -78,7 +78,9 @@ class CasesMixin(RecordsMixin):
         "subject": ...}, "Status": n}``; ``Status`` must be a status reason of that state
         (Fulfilled: 100001 Complete, 100002 Partial; Canceled: 4 No Money, or a custom one).
         The orderclose activity itself is not stored by the emulator. An order already
-        canceled, fulfilled or invoiced is refused."""
+        canceled, fulfilled or invoiced is refused. Both are unbound (the salesorder
+        EntityType page of the Web API reference lists them "Not Bound"; a 2016 page had
+        FulfillSalesOrder bound to the collection)."""
         if "salesorder" not in self.catalog.tables:
             raise ex.ResourceNotFound(message)
         state = 3 if message == "FulfillSalesOrder" else 2
