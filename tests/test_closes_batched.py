@@ -190,3 +190,26 @@ def test_orders_are_fulfilled_and_canceled_by_their_actions_submitted_by_an_upda
     assert wire.count("POST", "$batch") >= 1
     again = apply_closes(client, table_def("salesorder"), closes, ids, staged, progress=False)
     assert again["already_closed"] == 5 and len(again["close_failed"]) == 1
+
+
+def test_quotes_are_activated_then_won_or_closed_by_their_actions(tmp_path):
+    """A quote is won by WinQuote and closed by CloseQuote from Active only: the drafts the
+    load created are activated first; an active one only takes its status."""
+    client, wire = org(tmp_path)
+    acc = client.create("accounts", {"name": "Buyer"})
+    prices = client.create("pricelevels", {"name": "Default"})
+    made = client.create_multiple("quotes", "quote", [
+        {"name": f"Q {i}", "customerid_account@odata.bind": f"/accounts({acc})",
+         "pricelevelid@odata.bind": f"/pricelevels({prices})"} for i in range(4)])
+    ids = {f"q{i}": rid for i, rid in enumerate(made)}
+    staged = pl.DataFrame({"__source_id": list(ids), "name": [f"Q {i}" for i in range(4)]})
+    closes = pl.DataFrame({"__source_id": list(ids), "statecode": [2, 3, 1, 3],
+                           "statuscode": [4, 5, 3, 6]})
+    out = apply_closes(client, table_def("quote"), closes, ids, staged, progress=False)
+    assert out == {"closed": 4, "already_closed": 0, "close_failed": []}
+    got = {r["quoteid"]: (r["statecode"], r["statuscode"]) for r in client.query(
+        "quotes", select=["quoteid", "statecode", "statuscode"])}
+    assert [got[ids[f"q{i}"]] for i in range(4)] == [(2, 4), (3, 5), (1, 3), (3, 6)]
+    assert wire.count("POST", "WinQuote") == 0   # sent inside $batch requests
+    again = apply_closes(client, table_def("quote"), closes, ids, staged, progress=False)
+    assert again["already_closed"] == 3 and again["close_failed"] == []

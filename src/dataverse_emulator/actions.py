@@ -1,7 +1,7 @@
 """Handlers of unbound actions and read-only service sets, mixed into ``EmulatorApp``.
 
 The close messages (WinOpportunity, LoseOpportunity, CloseIncident, FulfillSalesOrder,
-CancelSalesOrder), the note-file block
+CancelSalesOrder, WinQuote, CloseQuote), the note-file block
 actions, ``sdkmessagefilters`` / ``sdkmessages`` and ``organizations``.
 """
 
@@ -40,6 +40,11 @@ class ActionViews:
     def _close_salesorder(self, request: Request, call: Call) -> Response:
         """FulfillSalesOrder / CancelSalesOrder "does not return a value": 204."""
         self.backend.close_salesorder(call.segs[0][0], read_body(request))
+        return self.wire.empty()
+
+    def _close_quote(self, request: Request, call: Call) -> Response:
+        """WinQuote / CloseQuote "does not return a value": 204."""
+        self.backend.close_quote(call.segs[0][0], read_body(request))
         return self.wire.empty()
 
     def _close_incident(self, request: Request, call: Call) -> Response:

@@ -235,7 +235,8 @@ class SetStateMessageNotAllowed(DataverseError):
 
 
 class IncidentSetStateNotAllowed(SetStateMessageNotAllowed):
-    """Resolving a case, or canceling, fulfilling or invoicing an order, by a plain update.
+    """Resolving a case, canceling, fulfilling or invoicing an order, or winning or closing a
+    quote, by a plain update.
     The error list documents the opportunity case only (0x80100005); for a case or an order
     no code is documented, so the emulator answers the generic invalid-argument code
     0x80040203 with the same wording, pointing to CloseIncident / CancelSalesOrder /
@@ -252,6 +253,18 @@ class SalesOrderAlreadyClosed(DataverseError):
 
     def __init__(self, label: str) -> None:
         super().__init__(f"The order is already {label.lower()}: reactivate it first.")
+
+
+class QuoteNotActive(DataverseError):
+    """Winning or closing a quote that is not active: a draft is activated first, a won or
+    closed one is closed already. No code is documented for it: the generic
+    invalid-argument code, as for a case."""
+
+    code = "0x80040203"
+
+    def __init__(self, label: str) -> None:
+        super().__init__(f"The quote is {label.lower()}: only an active quote can be won or "
+                         "closed.")
 
 
 class OpportunityAlreadyClosed(DataverseError):

@@ -27,7 +27,8 @@ BASE_MESSAGES = ("Create", "Retrieve", "RetrieveMultiple", "Update", "Delete", "
 BULK_MESSAGES = ("CreateMultiple", "UpdateMultiple", "UpsertMultiple")
 # Unbound messages (no table): listed in ``sdkmessages`` only.
 UNBOUND_MESSAGES = ("WhoAmI", "WinOpportunity", "LoseOpportunity", "CloseIncident",
-                    "FulfillSalesOrder", "CancelSalesOrder", "CreateEntities",
+                    "FulfillSalesOrder", "CancelSalesOrder", "WinQuote", "CloseQuote",
+                    "CreateEntities",
                     "InitializeAnnotationBlocksUpload", "UploadBlock",
                     "CommitAnnotationBlocksUpload", "InitializeAnnotationBlocksDownload",
                     "DownloadBlock")

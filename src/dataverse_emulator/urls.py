@@ -101,6 +101,8 @@ SERVICE_ROUTES = [
     route(ANY, rf"(?:WinOpportunity|LoseOpportunity){_KEY}", "_method_not_allowed"),
     route("POST", rf"(?:FulfillSalesOrder|CancelSalesOrder){_KEY}", "_close_salesorder"),
     route(ANY, rf"(?:FulfillSalesOrder|CancelSalesOrder){_KEY}", "_method_not_allowed"),
+    route("POST", rf"(?:WinQuote|CloseQuote){_KEY}", "_close_quote"),
+    route(ANY, rf"(?:WinQuote|CloseQuote){_KEY}", "_method_not_allowed"),
     route("POST", rf"CloseIncident{_KEY}", "_close_incident"),
     route(ANY, rf"CloseIncident{_KEY}", "_method_not_allowed"),
     route("GET", rf"organizations{_KEY}", "_organizations"),

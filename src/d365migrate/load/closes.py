@@ -6,7 +6,9 @@ Lost only through ``WinOpportunity`` / ``LoseOpportunity``, which also record wh
 and for how much; a case is resolved only through ``CloseIncident``; an order is fulfilled
 only through ``FulfillSalesOrder`` and canceled only through ``CancelSalesOrder`` (an
 Invoiced order is one converted to an invoice, which a migration does not do: the org
-refuses it, and the record's close fails with the org's words).
+refuses it, and the record's close fails with the org's words); a quote is won only through
+``WinQuote`` and closed only through ``CloseQuote``, from Active: a draft is activated
+first (a state update), then closed.
 
 The closes go through the loader's pump (``pump.Pump``) under a controller that shares
 the client's service-protection budget, so they are paced against the window, retried on
@@ -57,6 +59,7 @@ from d365migrate.staging.state_status import status_states
 STATE, STATUS = "statecode", "statuscode"
 CLOSE_ACTIONS = {1: "WinOpportunity", 2: "LoseOpportunity"}
 ORDER_ACTIONS = {2: "CancelSalesOrder", 3: "FulfillSalesOrder"}  # salesorder's states
+QUOTE_ACTIONS = {2: "WinQuote", 3: "CloseQuote"}  # quote's: from Active only
 RESOLVED = 1  # a case's Resolved state: reached only through CloseIncident
 
 
@@ -201,6 +204,13 @@ def close_action(table_def: dict[str, Any], close: Close, src: dict[str, Any],
                                              f"{'canceled' if close.state == 2 else 'fulfilled'}"
                                              f" in {source_crm}",
                                   "salesorderid@odata.bind": bind}})
+    if table == "quote" and close.state in QUOTE_ACTIONS:
+        return BatchOperation("POST", QUOTE_ACTIONS[close.state], {"Status": close.status,
+                              "QuoteClose": {
+                                  "subject": f"{src.get('name') or 'Quote'} "
+                                             f"{'won' if close.state == 2 else 'closed'} in "
+                                             f"{source_crm}",
+                                  "quoteid@odata.bind": bind}})
     if table == "incident" and close.state == RESOLVED:
         return BatchOperation("POST", "CloseIncident", {"Status": close.status,
                               "IncidentResolution": {
@@ -284,6 +294,26 @@ class Closer:
         return []
 
 
+def activate_first(client: DataverseClient, table_def: dict[str, Any], todo: list[Close], *,
+                   chunk_size: int, progress: bool, controller: Controller | None
+                   ) -> tuple[list[Close], list[tuple[Close, DataverseError]]]:
+    """The quotes to win or close that are drafts in the org, activated (a state update:
+    Active, its first status); a close whose activation the org refused fails with it."""
+    wanted = [c for c in todo if c.state in QUOTE_ACTIONS]
+    now = org_states(client, table_def, [c.record_id for c in wanted]) if wanted else {}
+    _, first = status_states(table_def)
+    drafts = [Close(c.source_id, c.record_id, 1, first[1]) for c in wanted
+              if now.get(c.record_id) == 0]
+    if not drafts:
+        return todo, []
+    activation = Closer(client, table_def, chunk_size=chunk_size, progress=progress,
+                        controller=controller)
+    activation.run(drafts)
+    failed = {c.record_id: err for c, err in activation.failed}
+    return ([c for c in todo if c.record_id not in failed],
+            [(c, failed[c.record_id]) for c in todo if c.record_id in failed])
+
+
 def apply_closes(client: DataverseClient, table_def: dict[str, Any], closes: pl.DataFrame,
                  ids: dict[str, str], staged: pl.DataFrame, *, chunk_size: int = 200,
                  progress: bool = True, ledger: Ledger | None = None,
@@ -303,9 +333,14 @@ def apply_closes(client: DataverseClient, table_def: dict[str, Any], closes: pl.
     before_state(client, ledger, table_def, [c.record_id for c in todo if c.record_id not in made])
     resolved = [c.record_id for c in todo if table == "incident" and c.state == RESOLVED]
     known = resolution_ids(client, resolved) if ledger is not None and resolved else {}
+    refused: list[tuple[Close, DataverseError]] = []
+    if table == "quote":  # won or closed from Active only: drafts are activated first
+        todo, refused = activate_first(client, table_def, todo, chunk_size=chunk_size,
+                                       progress=progress, controller=controller)
     closer = Closer(client, table_def, chunk_size=chunk_size, progress=progress,
                     controller=controller)
     closer.run(todo)
+    closer.failed += refused
     record_resolutions(client, ledger, resolved, known)
     already = 0
     failed: list[dict[str, Any]] = []

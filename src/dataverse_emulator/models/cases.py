@@ -1,5 +1,5 @@
 """Closing messages: WinOpportunity / LoseOpportunity, CloseIncident, FulfillSalesOrder /
-CancelSalesOrder (unbound actions).
+CancelSalesOrder, WinQuote / CloseQuote (unbound actions).
 
 A plain update may not set these states (``states.MESSAGE_ONLY_STATES``); the messages run
 the update with ``_closing_flag.message`` set, in one transaction with the close activity.
@@ -100,6 +100,31 @@ class CasesMixin(RecordsMixin):
             with self._running(message):
                 self._update(tx, table, rid, {"statecode": state, "statuscode": status},
                              caller=caller)
+
+    def close_quote(self, message: str, body: dict[str, Any], *,
+                    caller: str | None = None) -> None:
+        """WinQuote / CloseQuote: the only ways a quote becomes Won (state 2) or Closed
+        (state 3), from Active. ``body`` is ``{"QuoteClose": {"quoteid@odata.bind":
+        "/quotes(<id>)", "subject": ...}, "Status": n}`` (Won: 4; Closed: 5 Lost, 6
+        Canceled, 7 Revised). The quoteclose activity itself is not stored."""
+        if "quote" not in self.catalog.tables:
+            raise ex.ResourceNotFound(message)
+        close = body.get("QuoteClose") if isinstance(body, dict) else None
+        status = body.get("Status") if isinstance(body, dict) else None
+        if not isinstance(close, dict) or isinstance(status, bool) or \
+                not isinstance(status, int):
+            raise ex.PayloadError(f"{message} needs 'Status' (Edm.Int32) and 'QuoteClose' (a "
+                                  "quoteclose entity).")
+        table = self.table("quote")
+        with self._write() as tx:
+            rid = self._bound_id(close, "quoteid", table)
+            current = self._load("quote", rid) or {}
+            if current.get("statecode") != 1:
+                states = table.attributes["statecode"].options
+                raise ex.QuoteNotActive(str(states.get(current.get("statecode"), "Draft")))
+            with self._running(message):
+                self._update(tx, table, rid, {"statecode": 2 if message == "WinQuote" else 3,
+                                              "statuscode": status}, caller=caller)
 
     def close_incident(self, body: dict[str, Any], *, caller: str | None = None) -> str:
         """CloseIncident: resolve a case (state 1) with an ``incidentresolution``.

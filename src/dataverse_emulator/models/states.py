@@ -21,6 +21,11 @@ StatusCode options with the State they belong to (the table definitions carry bo
   and the status), Invoiced only by converting the order to an invoice (SetStateSalesOrder:
   "You cannot use this message to set the state of an order to Invoiced. You must use the
   ConvertSalesOrderToInvoice message"). An order is created Active.
+- quote: 0 Draft, 1 Active, 2 Won, 3 Closed. Won only through ``WinQuote`` ("sets the state
+  of a quote to Won"), Closed through ``CloseQuote`` ("closes a quote"), both taking a quote
+  close activity and the status; a quote is activated by a plain update of its state, and
+  only an active quote is won or closed (a draft is activated first). A quote is created
+  as a draft.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from ..metadata import Table
 
 # Tables created open only: their other states are reached by a second request.
 CREATE_OPEN_ONLY = {"task", "phonecall", "appointment", "email", "opportunity", "lead",
-                    "incident", "incidentresolution", "salesorder"}
+                    "incident", "incidentresolution", "salesorder", "quote"}
 # Tables whose records are read-only in these states (besides every activity table).
 CLOSED_STATES: dict[str, tuple[int, ...]] = {"incident": (1, 2), "opportunity": (1, 2)}
 ACTIVITY_CLOSED_STATES = (1, 2)
@@ -43,6 +48,7 @@ MESSAGE_ONLY_STATES: dict[str, dict[int, tuple[str, str]]] = {
     "incident": {1: ("Resolved", "CloseIncident")},
     "salesorder": {2: ("Canceled", "CancelSalesOrder"), 3: ("Fulfilled", "FulfillSalesOrder"),
                    4: ("Invoiced", "ConvertSalesOrderToInvoice")},
+    "quote": {2: ("Won", "WinQuote"), 3: ("Closed", "CloseQuote")},
 }
 STATE_COLUMNS = {"statecode", "statuscode"}
 
@@ -83,7 +89,8 @@ def check_states(table: Table, data: dict[str, Any], changed: set[str], *, creat
             label, name = only[target]
             cls = ex.SetStateMessageNotAllowed if entity == "opportunity" else \
                 ex.IncidentSetStateNotAllowed
-            raise cls("SalesOrder" if entity == "salesorder" else entity, label, name)
+            raise cls({"salesorder": "SalesOrder", "quote": "Quote"}.get(entity, entity),
+                      label, name)
     if state_set and not status_set:
         data["statuscode"] = defaults.get(data.get("statecode"))
     elif status_set and not state_set:
