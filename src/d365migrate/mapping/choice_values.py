@@ -38,7 +38,16 @@ LABEL_WORDS = {"planned": ("proposed",), "aborted": ("canceled", "cancelled"),
                # Open), accepted it is Won; read only where the table has such an option
                # (a quote's status reason). Not 'declined'/'rejected' -> Lost: a lead has a
                # Lost option too, and consultants place a rejected lead otherwise
-               "sent": ("open",), "delivered": ("open",), "accepted": ("won",)}
+               "sent": ("open",), "accepted": ("won",),
+               # an order's life in an order system's words (Superset's sales data: Shipped,
+               # In Process, On Hold, Cancelled): shipped or delivered it is Dynamics'
+               # Complete (Fulfilled), in process In Progress (Submitted), on hold Pending,
+               # cancelled its Canceled state's one status, No Money; a delivered quote waits
+               # for its answer (Open) where the table has that option
+               "delivered": ("open", "complete"), "shipped": ("complete",),
+               "fulfilled": ("complete",), "in process": ("in progress",),
+               "processing": ("in progress",), "on hold": ("pending",),
+               "cancelled": ("canceled", "no money"), "canceled": ("cancelled", "no money")}
 
 
 def _inflected(a: str, b: str) -> bool:
