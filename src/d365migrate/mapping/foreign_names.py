@@ -14,6 +14,7 @@ file's own language decides: the language most of its headers are written in.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from importlib import resources
 
@@ -213,6 +214,9 @@ def foreign_readings(name: str, headers: Iterable[str]) -> list[tuple[tuple[str,
 def _word_by_word(name: str, table: dict[str, tuple[str, ...]]
                   ) -> list[tuple[tuple[str, ...], float]]:
     words = _fold_words(name)
+    glued = re.fullmatch(r"([a-z]+)(\d+)", words[0]) if len(words) == 1 else None
+    if glued and glued.group(1) in table:
+        words = list(glued.groups())   # a word glued to its number ('Straße2': 'Straße 2')
     if len(words) < 2:
         return []
     out: list[str] = []
