@@ -20,7 +20,7 @@ from d365migrate.mapping.foreign_names import _english, _tables
 
 #: keys79's languages and keys80's a-priori lists (el, lv, sr@latin), measured held out with
 #: the rule: never in its figures
-HELD_OUT = frozenset({"nb", "ca", "gl", "lt", "el", "lv", "sr@latin"})
+HELD_OUT = frozenset({"nb", "ca", "gl", "lt", "el", "lv", "sr@latin", "ru", "mk", "sr"})
 
 
 def leave_one_out(verbose: bool = False) -> dict[str, tuple[int, int, int]]:

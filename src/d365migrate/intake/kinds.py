@@ -364,6 +364,10 @@ _UNDECOMPOSED = str.maketrans({"ß": "ss", "ẞ": "SS", "ł": "l", "Ł": "L", "�
 _CYRILLIC = dict(zip("абвгґдеєёжзиіїйклмнопрстуфхцчшщъыьэюя",
                      "a b v h g d e ie e zh z y i i i k l m n o p r s t u f kh ts ch sh shch "
                      "_ y _ e iu ia".split(" "), strict=True))
+#: Serbian's and Macedonian's own letters as their Latin spelling folds: 'ђ' as 'đ', 'ћ' as
+#: 'ć', 'џ' as 'dž', 'љ' 'lj', 'њ' 'nj', 'ј' 'j'; Macedonian 'ѓ' as 'ǵ', 'ќ' as 'ḱ', 'ѕ' 'dz'.
+_CYRILLIC.update({"ђ": "d", "ћ": "c", "џ": "dz", "љ": "lj", "њ": "nj", "ј": "j", "ѓ": "g",
+                  "ќ": "k", "ѕ": "dz"})
 _UNDECOMPOSED.update(str.maketrans({k: v.strip("_") for k, v in _CYRILLIC.items()}))
 _UNDECOMPOSED.update(str.maketrans({k.upper(): v.strip("_").capitalize()
                                     for k, v in _CYRILLIC.items()}))
