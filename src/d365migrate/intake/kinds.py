@@ -354,10 +354,13 @@ def col_norm(name: str) -> str:
 
 
 #: Letters Unicode does not decompose into a base letter and an accent, written as the base
-#: letter(s): Polish 'Źródło' -> 'Zrodlo', Danish 'Første' -> 'Forste', 'Æble' -> 'AEble'.
+#: letter(s): Polish 'Źródło' -> 'Zrodlo', Danish 'Første' -> 'Forste', 'Æble' -> 'AEble';
+#: Icelandic's eth and thorn as they are transliterated (keys87, before any Icelandic export):
+#: 'ð' -> 'd', 'þ' -> 'th': 'Þjónusta' -> 'Thjonusta', 'Heiðar' -> 'Heidar'.
 _UNDECOMPOSED = str.maketrans({"ß": "ss", "ẞ": "SS", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
                                "đ": "d", "Đ": "D", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
-                               "ı": "i", "ħ": "h", "Ħ": "H"})
+                               "ı": "i", "ħ": "h", "Ħ": "H", "ð": "d", "Ð": "D",
+                               "þ": "th", "Þ": "Th"})
 #: Cyrillic letters (Ukrainian, Russian, Bulgarian...) written in Latin letters, one scheme
 #: for all, as a header and a word list are folded alike: 'Місто' -> 'Misto'; the letters
 #: of other scripts that are not Latin are dropped as before.

@@ -48,6 +48,10 @@ _SIDES = frozenset({"business", "home", "other"})
 #: A whole name beside a given name is the surname, beside a surname the given name.
 _PLAIN_NAMES = frozenset({"nom", "nombre", "nome", "naam", "name"})
 _LONGEST_RUN = 5
+#: A word's feminine ending glued on in brackets ('Prodavač(ica)', 'Verkäufer(in)',
+#: 'Vendedor(a)'): the word a list holds is the one before it; lowercase letters only, as a
+#: unit or a code in brackets ('Amount(USD)') is no ending
+_GENDERED_ENDING = re.compile(r"(?<=[^\W\d_])\((?:[^\W\d_]{1,5})\)(?=\s|$)")
 #: Words of a reading that fit values of a format ('Adresse' holding e-mails is no street).
 #: (a postal code of digits and a dash, Japan's 104-0061, reads as a short phone number)
 _FORMAT_WORDS = {"email": {"email", "mail"},
@@ -192,6 +196,7 @@ def foreign_readings(name: str, headers: Iterable[str]) -> list[tuple[tuple[str,
         return cjk
     heads = frozenset(headers)
     lang = _language(heads, name)
+    name = _without_gendered_ending(name)
     table = _table(lang)
     key = folded(name)
     if not key:
@@ -209,6 +214,13 @@ def foreign_readings(name: str, headers: Iterable[str]) -> list[tuple[tuple[str,
     # nearly equal to a word of one ('Prioritete')
     cognate = _cognate(key, name) if lang and _surely(heads, lang) else None
     return [] if cognate is None or set(cognate) <= _SIDES else [(cognate, COGNATE_FACTOR)]
+
+
+def _without_gendered_ending(name: str) -> str:
+    """'Prodavač(ica)' -> 'Prodavač': a job's or a person's word with its feminine form's
+    ending in brackets reads as the word (keys87: Bosnian's salesperson)."""
+    return _GENDERED_ENDING.sub(lambda m: "" if m.group()[1:-1].islower() else m.group(),
+                                name)
 
 
 def _word_by_word(name: str, table: dict[str, tuple[str, ...]]
