@@ -24,6 +24,7 @@ EXPORTS = {
                             ("Nazwa firmy", "companyname"), ("Stanowisko pracy", "jobtitle"),
                             ("Ulica", "address1_line1"), ("Kod pocztowy", "address1_postalcode"),
                             ("Miasto", "address1_city"), ("Kraj", "address1_country"),
+                            ("Etap", "statuscode"),   # the stage: placed by decision
                             ("Spodziewany przychód", "estimatedamount"),
                             ("Spodziewane zamknięcie", "estimatedclosedate")}),
     "odoo-crm-export-pt-br": ("Leadoportunidade (crm.lead)", "Estágios do CRM (crm.stage)",
