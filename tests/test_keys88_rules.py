@@ -99,3 +99,11 @@ def test_a_list_of_phone_numbers_is_the_records_phone() -> None:
                            "phone_numbers": ["4153554776", "4152225466"]})
     sugg = suggest_columns(people, dict(DEFS["contact"]), source_object="people")
     assert _top(sugg, "phone_numbers") == "telephone1"
+
+
+def test_a_page_of_a_list_is_no_labelled_value() -> None:
+    from d365migrate.intake.value_lists import _values
+
+    assert _values('{"email":"ann@x.example","category":"work"}') == ["ann@x.example"]
+    # Intercom's contact notes: a page of a list, its address no value of the contact's
+    assert _values('{"type":"list","data":[],"url":"/contacts/63ea/notes"}') is None

@@ -53,7 +53,10 @@ def _values(cell: str | None) -> list[str] | None:
         items = json.loads(text)
     except ValueError:
         return None
-    if isinstance(items, dict):  # one labelled value alone (Copper's lead e-mail)
+    if isinstance(items, dict):  # one labelled value alone (Copper's lead e-mail); a page
+        # of a list ({"type": "list", "data": [], "url": ...}: Intercom's) is none
+        if any(isinstance(v, (dict, list)) for v in items.values()):
+            return None
         items = [items]
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
         return None
