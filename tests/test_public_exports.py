@@ -841,6 +841,12 @@ BASELINES = {
     # sample tickets, users and support staff, keyed by e-mail, the tickets' rows ragged
     "edb-tickets-ibm": ("edb_tickets_ibm.yml",
                         {"files": (3, 3), "suggest": (5, 11), "propose": (3, 11)}),
+    # Held out, session 24 (keys88): key committed in 0f7d3b2 before the engine first ran
+    # on it; measured on main's f1d1352 (the branch point, nothing of keys88 in src)
+    # (MEASUREMENTS.md, "keys88's Copper CRM records, held out"): Copper's API records as
+    # hull's MIT connector replays them in its tests
+    "copper-crm-hull": ("copper_crm_hull.yml",
+                        {"files": (10, 11), "suggest": (96, 103), "propose": (93, 103)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -1501,6 +1507,10 @@ FLOORS = {
     # after tuning"): a header naming more columns than any row fills is the header, not
     # a preamble (intake/wide_headers.py)
     "edb-tickets-ibm": {"files": (3, 3), "suggest": (8, 11), "propose": (6, 11)},
+    # keys88's Copper records after tuning on them (MEASUREMENTS.md, "keys88's Copper CRM
+    # records after tuning"): a file of customer sources lists a field's options, a
+    # '<x>_source_id' points at such a list, 'monetary_value' is a deal's value
+    "copper-crm-hull": {"files": (11, 11), "suggest": (101, 103), "propose": (98, 103)},
 }
 
 

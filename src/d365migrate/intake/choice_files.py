@@ -19,7 +19,10 @@ __all__ = ["LIST_ROW_COLUMNS", "VALUE_WORDS", "choice_list"]
 #: Last words of a file name that make its rows values of a field (lower case).
 VALUE_WORDS = frozenset({"type", "types", "category", "categories", "kind", "kinds",
                          "status", "statuses", "state", "states", "priority", "priorities",
-                         "role", "roles", "level", "levels", "severity", "severities"})
+                         "role", "roles", "level", "levels", "severity", "severities",
+                         # where records come from, why they ended: 'customer_sources',
+                         # 'lead_sources', 'loss_reasons' (Copper's, Pipedrive's lists)
+                         "source", "sources", "origin", "origins", "reason", "reasons"})
 #: Columns a list's row carries beside its id (normalised).
 LIST_ROW_COLUMNS = frozenset({
     "name", "label", "title", "value", "description", "comment", "comments", "code", "key",

@@ -3,7 +3,8 @@ values, read as one column per value.
 
 CRMs read through their API write a person's several addresses in one cell: Pipedrive
 ``[{"label": "work", "value": "+14443332266", "primary": true}]``, Close
-``[{"type": "office", "email": "ann@acme.example"}]``. Read as it is, such a cell is no
+``[{"type": "office", "email": "ann@acme.example"}]``, or one such value alone (Copper's
+lead: ``{"email": "ann@acme.example", "category": "work"}``). Read as it is, such a cell is no
 e-mail and no phone: staging cleared it (counted) and the person arrived without one. Here
 the column keeps the row's primary value (the one marked primary, else the first) and gains
 ``email 2 (<column>)`` and ``email 3 (<column>)`` (``phone``, ``url``: what the values are)
@@ -46,12 +47,17 @@ _SAMPLE = 2000
 def _values(cell: str | None) -> list[str] | None:
     """A cell's values, primary first; None when the cell is no list of labelled values."""
     text = (cell or "").strip()
-    if not text.startswith("[") or not text.endswith("]"):
+    if (text[:1], text[-1:]) not in (("[", "]"), ("{", "}")):
         return None
     try:
         items = json.loads(text)
     except ValueError:
         return None
+    if isinstance(items, dict):  # one labelled value alone (Copper's lead e-mail); a page
+        # of a list ({"type": "list", "data": [], "url": ...}: Intercom's) is none
+        if any(isinstance(v, (dict, list)) for v in items.values()):
+            return None
+        items = [items]
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
         return None
     out: list[tuple[bool, str]] = []
@@ -76,7 +82,7 @@ def _kind(values: list[str], column: str) -> str:
 def _is_list_column(s: pl.Series) -> bool:
     cells = s.drop_nulls().head(_SAMPLE * 2).str.strip_chars()  # a sample: the shape
     cells = cells.filter(cells != "").head(_SAMPLE)
-    if not cells.str.starts_with("[").any():  # most columns: nothing to parse
+    if not (cells.str.starts_with("[") | cells.str.starts_with("{")).any():  # most: no JSON
         return False
     cells = cells.to_list()
     read = [_values(c) for c in cells]

@@ -31,6 +31,7 @@ from typing import Any
 
 import polars as pl
 
+from d365migrate.intake.address_objects import spread_address_objects
 from d365migrate.intake.dialect import Problem
 from d365migrate.intake.kinds import col_norm
 from d365migrate.intake.parts import own_key
@@ -258,6 +259,7 @@ def fold_value_rows(exp: Any, options: Any) -> None:
         if plan["parent"] not in plans:  # a values file's own values: not followed
             _fold(exp, child, plan)
     spread_value_lists(exp)  # and cells that list them (Pipedrive's, Close's)
+    spread_address_objects(exp)  # and addresses as one object a cell (Copper's)
 
 
 def folded_reason(folded: dict[str, Any]) -> str:

@@ -139,7 +139,10 @@ OTHER_THINGS = frozenset({"form", "type", "category", "template", "brand", "grou
                           "view", "layout", "schedule", "policy", "queue", "role", "sla",
                           # a partner's location or address (Compiere's
                           # 'C_BPartner_Location_ID'): a row of its addresses, no partner
-                          "location", "address"})
+                          "location", "address",
+                          # where a record came from, why it ended ('customer_source_id',
+                          # 'loss_reason_id'): a pick list's row, no customer or record
+                          "source", "origin", "reason"})
 #: Words naming another system a record's id belongs to ('owner_crm_id', 'salesforce_id').
 OTHER_SYSTEMS = frozenset({"crm", "salesforce", "sfdc", "hubspot"})
 
