@@ -78,6 +78,7 @@ from d365migrate.intake.price_lists import price_list_columns
 from d365migrate.intake.read import Export
 from d365migrate.intake.record_keys import composite_key, key_candidates, primary_key
 from d365migrate.intake.remarks import without_remark
+from d365migrate.intake.role_links import role_link
 from d365migrate.intake.send_tracking import recipient_sends
 from d365migrate.intake.sent_emails import activity_rows
 from d365migrate.intake.unknown_reasons import why_unknown
@@ -174,6 +175,10 @@ def classify_table(source: str, columns: list[str],
         junction = True
         evidence.append(f"'{source}' names the {membership[1]}s of {a_or_an(membership[0])} and "
                         "no person's name: who is on which list, not records of their own")
+    elif how == "head" and (linked := role_link(source, columns, any(
+            cols & set(alts) for alts, _ in SIGNATURES.get(named or "", [])), named)):
+        junction = True   # 'Delivery Framework Contact' of 'Contact', 'Delivery Framework'
+        evidence.append(linked)
     elif len(joined := _joined_ids(source, columns)) >= 2:
         # 'team_admin_data' of team_id, admin_id and timestamps: nothing but the ids of
         # the records it joins, whatever words name them

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from d365migrate.intake.blueprints import blueprint
 from d365migrate.intake.forum_posts import forum_post
+from d365migrate.intake.plan_names import plan_of_something_else
 
 __all__ = ["PROMOTION_WORDS", "not_a_record", "promotion"]
 
@@ -30,6 +31,8 @@ def promotion(words: list[str], kind: str) -> bool:
 
 def not_a_record(words: list[str], kind: str, kind_of: Callable[[str], str | None]) -> bool:
     """True when a name whose head noun names ``kind`` still names no record of it: a
-    blueprint for other records (:func:`.blueprints.blueprint`), a promotion or a forum's
-    posts (:func:`.forum_posts.forum_post`)."""
-    return blueprint(words, kind, kind_of) or promotion(words, kind) or forum_post(words, kind)
+    blueprint for other records (:func:`.blueprints.blueprint`), a promotion, a forum's
+    posts (:func:`.forum_posts.forum_post`) or another noun's plan
+    (:func:`.plan_names.plan_of_something_else`)."""
+    return (blueprint(words, kind, kind_of) or promotion(words, kind)
+            or forum_post(words, kind) or plan_of_something_else(words, kind, kind_of))

@@ -14,6 +14,7 @@ from d365migrate.dataverse.tables import CHOICE_TYPES, LOOKUP_TYPES
 from d365migrate.mapping.api_self_links import api_record_addresses
 from d365migrate.mapping.flag_nouns import noun_for_flag
 from d365migrate.mapping.glued_words import glued_synonym_targets
+from d365migrate.mapping.labelled_dates import label_with_type_word
 from d365migrate.mapping.own_lists import documents, own_list
 from d365migrate.mapping.party_address import party_address_targets
 from d365migrate.mapping.record_lists import lists_records
@@ -74,7 +75,8 @@ def name_score(p: Profile, a: Attr, syn: Mapping[str, tuple[float, str]]) -> tup
         if v.compact in (a.compact, a.bare) or v.rewritten in (a.compact, a.bare):
             if best[0] < 0.95 * v.factor:
                 best = (0.95 * v.factor, f"same name as {a.describe()}")
-        if a.label_words and set(v.norm) == set(a.label_words):
+        if a.label_words and (set(v.norm) == set(a.label_words)
+                              or label_with_type_word(tuple(v.norm), a)):   # '... Date'
             if best[0] < 0.92 * v.factor:
                 best = (0.92 * v.factor,
                         f"'{p.name}' matches the display name of {a.describe()}")

@@ -92,16 +92,21 @@ def own_id_elsewhere(words: tuple[str, ...]) -> bool:
 PLACES = frozenset({"country", "state", "province", "region", "county"})
 
 
-def code_of_sibling(col: str, prefix: tuple[str, ...], siblings: frozenset) -> str:
+def code_of_sibling(col: str, prefix: tuple[str, ...], siblings: frozenset,
+                    key: str | None = None) -> str:
     """The sibling a '<name>_code' column repeats as a code ('mailing_country_code' beside
     'mailing_country'; a place's code beside a column whose last word is that place,
     Pipedrive's 'country_code' beside 'address_country'), as words joined by '_'; ''
     when there is none. A 'Supplier Code' beside 'Default Supplier' is the supplier's part
-    number, no supplier again: only a place's code goes by the last word."""
+    number, no supplier again: only a place's code goes by the last word. Nor does a code
+    repeat the record's own key ``key`` (Dataverse's 'Campaign', its GUID, beside 'Campaign
+    Code'): the code of the file's own noun is the record's own code, no value again."""
     words = strip_prefix(source_words(col)[0], prefix)
     if len(words) < 2 or words[-1] != "code":
         return ""
     named = tuple(words[:-1])
+    if key is not None and named == tuple(strip_prefix(source_words(key)[0], prefix)):
+        return ""
     if named in siblings:
         return "_".join(named)
     if named not in {(p,) for p in PLACES}:

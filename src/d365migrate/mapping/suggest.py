@@ -53,6 +53,7 @@ from d365migrate.mapping.dataverse_labels import own_labels
 from d365migrate.mapping.done_flags import done_flag_candidates
 from d365migrate.mapping.glued_lowercase import glued_file
 from d365migrate.mapping.label_names import own_description_names, short_beside_long_descriptions
+from d365migrate.mapping.labelled_dates import labelled_dates_first
 from d365migrate.mapping.lead_names import lead_name_candidates
 from d365migrate.mapping.other_emails import other_email_candidates
 from d365migrate.mapping.own_numbers import own_number_candidates
@@ -164,7 +165,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             unmapped[col] = f"the name or label of the record '{beside}' links to"
             scored[col] = []
             continue
-        same = code_of_sibling(col, prefix, siblings)
+        same = code_of_sibling(col, prefix, siblings, key)   # no code of the own key
         if same:
             # 'billing_state_code' beside 'billing_state': the same value again, as a code;
             # taken as a second address's state it would write one address into two.
@@ -247,6 +248,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         cands.sort(key=lambda c: (-c[0], c[1]))
         scored[col] = cands
     own_labels(df, td, names, scored, unmapped)   # Dataverse's own 'Topic', 'Status'
+    labelled_dates_first(df.columns, names, scored)   # 'Actual Start Date' over 'Start Date'
     base = whole.select(df.columns) if whole is not None and set(df.columns) <= set(
         whole.columns) else df  # two calls' org ids alike by chance, not a copy
     yield_tenant_ids(base, key, profiles, scored, unmapped)   # Pipedrive's company_id

@@ -1,0 +1,41 @@
+"""A file named '<record> <kind>' that points at both is a link, no records of the kind.
+
+'Delivery Framework Contact' (a nonprofit's contact roles on its aid programmes), 'Project
+Contact', 'Event Speaker': the head noun names a kind (contacts), the words before it the
+record it belongs to. When the file holds nothing of the kind itself (none of the columns
+typical of it: no name, no e-mail, no phone) but one column named for the kind and one named
+for that record (Dataverse's 'Contact' and 'Delivery Framework', each the GUID of its
+record), each row links a record to one of the kind's: a role, no person. Discovery then
+reads it as an association table: records of neither kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from d365migrate.intake.kinds import col_norm, name_words
+from d365migrate.intake.remarks import without_remark
+
+__all__ = ["ROLE_KINDS", "role_link"]
+
+
+#: The kinds a row can give a role: people and organisations (a comment, a note or a task
+#: of a record is its own content, held in its column of that name).
+ROLE_KINDS = frozenset({"contact", "account", "lead", "user"})
+
+
+def role_link(source: str, columns: Iterable[str], typical: bool,
+              kind: str | None = "contact") -> str:
+    """Why the file is a link between the record its name's first words name and the
+    ``kind`` its head noun names (module docstring), or '' when it is not; ``typical``:
+    whether any column typical of that kind is in the file."""
+    words = name_words(source)
+    if typical or len(words) < 2 or kind not in ROLE_KINDS:
+        return ""
+    norms = {col_norm(without_remark(c)) for c in columns}
+    head, record = words[-1], "".join(words[:-1])
+    if not ({head, head + "id"} & norms and {record, record + "id"} & norms):
+        return ""
+    return (f"'{source}' holds nothing of a {head} of its own, only the {head} and the "
+            f"{' '.join(words[:-1])} each row links: a link between them, not records of "
+            "its own")
