@@ -212,7 +212,7 @@ def test_only_text_copied_as_it_is_is_compared():
         {"target": "industrycode", "source": "Industry", "transform": "choice",
          "values": {"Retail": 25}},  # the decided option
         {"target": "statuscode", "source": "Status", "transform": "choice",
-         "values": {"Won": 3}},  # set by closing the record: the platform's
+         "values": {"Won": 3}},  # the status its word was decided as, which the close set
         {"target": "description", "source": "Notes", "else": ["Other"]},  # a fallback
         {"target": "revenue", "source": "Revenue", "transform": "decimal"},
         {"target": "address1_city", "source": "City", "default": "Paris"},
@@ -220,7 +220,12 @@ def test_only_text_copied_as_it_is_is_compared():
     assert copied_columns(tmap, table, ["Name", "Phone", "Notes", "Other", "Revenue",
                                         "City", "Mail", "Industry", "Status"]) == {
         "name": "Name", "telephone1": "Phone", "emailaddress1": "Mail",
-        "industrycode": "Industry"}
+        "industrycode": "Industry", "statuscode": "Status"}
+    # a state column beside it may move the status (a call canceled by its outcome): the
+    # status is then the staged comparison's
+    stated = {"columns": [*tmap["columns"], {"target": "statecode", "source": "Outcome",
+                                             "transform": "choice", "values": {"x": 2}}]}
+    assert "statuscode" not in copied_columns(stated, table, ["Status", "Outcome"])
 
 
 def test_a_number_is_read_from_the_cell_plainly_or_not_compared():

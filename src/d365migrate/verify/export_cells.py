@@ -5,7 +5,8 @@ value in another row or column would be staged, loaded and "verified" alike: the
 is our own work, not the customer's. So every text column the map copies as it is (one
 export column, no default, no fallback column, no clock; phone numbers as written, e-mail
 addresses lowercased as staging writes them), and every choice whose words the analyst
-decided (the option each word stands for), is compared once more, cell by cell, with the
+decided (the option each word stands for; a status reason too, the one its word was decided
+as, which the record's close set), is compared once more, cell by cell, with the
 export row its record came from
 (``__source_row``): the export's text, trimmed, is what the org must hold; where the analyst
 decided a value map for the column (``value_map``: '3' is 'II'), the word it gives. A value
@@ -58,6 +59,7 @@ def copied_columns(tmap: dict[str, Any], table_def: dict[str, Any],
     """Target -> export column of the map's columns that copy one cell's text unchanged,
     or read it as a choice through decided words."""
     attrs = {a["LogicalName"]: a for a in table_def.get("Attributes", [])}
+    stated = any(c.get("target") == "statecode" for c in tmap.get("columns", []))
     out: dict[str, str] = {}
     for c in tmap.get("columns", []):
         target, source = c.get("target"), c.get("source")
@@ -65,8 +67,11 @@ def copied_columns(tmap: dict[str, Any], table_def: dict[str, Any],
         transform = c.get("transform", "text")
         text = transform in ("text", "email") and c.get("values") is None and \
             attr is not None and attr.get("AttributeType") in ("String", "Memo")
-        choice = transform == "choice" and bool(c.get("values")) and \
-            attr is not None and attr.get("AttributeType") == "Picklist"
+        # a status reason read from its own column (no state column beside it: then the
+        # state may move the status, and the close is the staged check's)
+        choice = transform == "choice" and bool(c.get("values")) and attr is not None and (
+            attr.get("AttributeType") == "Picklist" or (
+                attr.get("AttributeType") == "Status" and not stated))
         if (not source or source not in export_columns or not (text or choice)
                 or any(c.get(k) is not None for k in
                        ("default", "else", "continues", "plus_minutes", "clock", "part",
@@ -297,6 +302,8 @@ class ExportCells:
             return self.dates[target][0]
         if target in self.flags:
             return self.flags[target][0]
+        if target == "statuscode":  # nothing sent: the platform's status is right
+            return Kind("option", platform_filled=True)
         return OPTION if target in self.choices else TEXT
 
     def link_by_id(self, fields: list[Any], refs: dict[tuple[str, str], dict[str, str]],
