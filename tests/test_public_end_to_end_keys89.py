@@ -100,4 +100,4 @@ def test_iati_package_people_grants_and_appeals_load_and_aid_tables_stay(
     left = {n: f for n, f in files.items() if n not in moved}
     assert len(left) == 30
     assert all(not f["migrated"] and f["reason"] for f in left.values())
-    assert "link between them" in left["Delivery Framework Contact"]["reason"]
+    assert "association between them" in left["Delivery Framework Contact"]["reason"]

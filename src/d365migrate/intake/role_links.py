@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from d365migrate.intake.kinds import col_norm, name_words
 from d365migrate.intake.remarks import without_remark
+from d365migrate.words import a_or_an
 
 __all__ = ["ROLE_KINDS", "role_link"]
 
@@ -36,6 +37,6 @@ def role_link(source: str, columns: Iterable[str], typical: bool,
     head, record = words[-1], "".join(words[:-1])
     if not ({head, head + "id"} & norms and {record, record + "id"} & norms):
         return ""
-    return (f"'{source}' holds nothing of a {head} of its own, only the {head} and the "
-            f"{' '.join(words[:-1])} each row links: a link between them, not records of "
-            "its own")
+    return (f"'{source}' holds nothing of {a_or_an(head)} of its own, only the {head} "
+            f"and the {' '.join(words[:-1])} each row links: an association between them, not "
+            "records of its own")

@@ -52,9 +52,9 @@ def labelled_dates_first(columns: list[str], names: Mapping[str, Attr],
             attr = names.get(target)
             if attr is None or attr.atype != "DateTime" or not _names_label(col, attr):
                 continue
-            for other in columns:
-                if other == col or other not in scored:
-                    continue
+            for other in columns:   # two headed with it ('Due Date', 'Due Time'): the
+                if other == col or other not in scored or _names_label(other, attr):
+                    continue            # other rules decide (the time joins the date)
                 scored[other] = sorted(
                     ((min(c, round(conf * 0.98, 3)), t,
                       f"{why} ('{col}' is headed with its label)") if t == target
