@@ -14,12 +14,12 @@ out; a column whose part names the file already has is left as it is.
 from __future__ import annotations
 
 import hashlib
-import json
 from typing import Any
 
 import polars as pl
 
 from d365migrate.intake.dialect import Problem
+from d365migrate.intake.list_pages import json_object
 
 __all__ = ["ADDRESS_PARTS", "spread_address_objects"]
 
@@ -36,14 +36,8 @@ _SAMPLE = 2000
 
 
 def _address(cell: str | None) -> dict[str, Any] | None:
-    text = (cell or "").strip()
-    if not (text.startswith("{") and text.endswith("}")):
-        return None
-    try:
-        obj = json.loads(text)
-    except ValueError:
-        return None
-    if not isinstance(obj, dict) or not obj:
+    obj = json_object(cell or "")
+    if not obj:
         return None
     keys = {str(k).lower() for k in obj}
     if keys & _RECORD_KEYS or len(keys & ADDRESS_PARTS) < 2 or not keys <= ADDRESS_PARTS:

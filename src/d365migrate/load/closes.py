@@ -58,8 +58,15 @@ from d365migrate.staging.state_status import status_states
 
 STATE, STATUS = "statecode", "statuscode"
 CLOSE_ACTIONS = {1: "WinOpportunity", 2: "LoseOpportunity"}
-ORDER_ACTIONS = {2: "CancelSalesOrder", 3: "FulfillSalesOrder"}  # salesorder's states
-QUOTE_ACTIONS = {2: "WinQuote", 3: "CloseQuote"}  # quote's: from Active only
+#: Tables closed by an action of their own per state: (the close record's parameter, its
+#: link to the record, the record's word, state -> (action, what the subject says))
+ACTION_CLOSES: dict[str, tuple[str, str, str, dict[int, tuple[str, str]]]] = {
+    "salesorder": ("OrderClose", "salesorderid", "Order",
+                   {2: ("CancelSalesOrder", "canceled"), 3: ("FulfillSalesOrder", "fulfilled")}),
+    "quote": ("QuoteClose", "quoteid", "Quote",   # from Active only
+              {2: ("WinQuote", "won"), 3: ("CloseQuote", "closed")}),
+}
+QUOTE_ACTIONS = ACTION_CLOSES["quote"][3]
 RESOLVED = 1  # a case's Resolved state: reached only through CloseIncident
 
 
@@ -197,20 +204,12 @@ def close_action(table_def: dict[str, Any], close: Close, src: dict[str, Any],
             record["actualrevenue"] = revenue
         return BatchOperation("POST", CLOSE_ACTIONS[close.state],
                               {"Status": close.status, "OpportunityClose": record})
-    if table == "salesorder" and close.state in ORDER_ACTIONS:
-        return BatchOperation("POST", ORDER_ACTIONS[close.state], {"Status": close.status,
-                              "OrderClose": {
-                                  "subject": f"{src.get('name') or 'Order'} "
-                                             f"{'canceled' if close.state == 2 else 'fulfilled'}"
-                                             f" in {source_crm}",
-                                  "salesorderid@odata.bind": bind}})
-    if table == "quote" and close.state in QUOTE_ACTIONS:
-        return BatchOperation("POST", QUOTE_ACTIONS[close.state], {"Status": close.status,
-                              "QuoteClose": {
-                                  "subject": f"{src.get('name') or 'Quote'} "
-                                             f"{'won' if close.state == 2 else 'closed'} in "
-                                             f"{source_crm}",
-                                  "quoteid@odata.bind": bind}})
+    if table in ACTION_CLOSES and close.state in ACTION_CLOSES[table][3]:
+        param, link, word, actions = ACTION_CLOSES[table]
+        action, done = actions[close.state]
+        return BatchOperation("POST", action, {"Status": close.status, param: {
+            "subject": f"{src.get('name') or word} {done} in {source_crm}",
+            f"{link}@odata.bind": bind}})
     if table == "incident" and close.state == RESOLVED:
         return BatchOperation("POST", "CloseIncident", {"Status": close.status,
                               "IncidentResolution": {

@@ -69,6 +69,20 @@ class CasesMixin(RecordsMixin):
             with self._running(message):
                 self._update(tx, table, rid, update, caller=caller)
 
+    def _close_body(self, message: str, body: dict[str, Any], table: str, param: str
+                    ) -> tuple[dict[str, Any], int]:
+        """The close activity and the status an order's or a quote's close message carries;
+        the message is unknown where the org has not the table."""
+        if table not in self.catalog.tables:
+            raise ex.ResourceNotFound(message)
+        close = body.get(param) if isinstance(body, dict) else None
+        status = body.get("Status") if isinstance(body, dict) else None
+        if not isinstance(close, dict) or isinstance(status, bool) or \
+                not isinstance(status, int):
+            raise ex.PayloadError(f"{message} needs 'Status' (Edm.Int32) and '{param}' (an "
+                                  f"{param.lower()} entity).")
+        return close, status
+
     def close_salesorder(self, message: str, body: dict[str, Any], *,
                          caller: str | None = None) -> None:
         """FulfillSalesOrder / CancelSalesOrder: the only ways an order becomes Fulfilled
@@ -81,15 +95,8 @@ class CasesMixin(RecordsMixin):
         canceled, fulfilled or invoiced is refused. Both are unbound (the salesorder
         EntityType page of the Web API reference lists them "Not Bound"; a 2016 page had
         FulfillSalesOrder bound to the collection)."""
-        if "salesorder" not in self.catalog.tables:
-            raise ex.ResourceNotFound(message)
+        close, status = self._close_body(message, body, "salesorder", "OrderClose")
         state = 3 if message == "FulfillSalesOrder" else 2
-        close = body.get("OrderClose") if isinstance(body, dict) else None
-        status = body.get("Status") if isinstance(body, dict) else None
-        if not isinstance(close, dict) or isinstance(status, bool) or \
-                not isinstance(status, int):
-            raise ex.PayloadError(f"{message} needs 'Status' (Edm.Int32) and 'OrderClose' (an "
-                                  "orderclose entity).")
         table = self.table("salesorder")
         with self._write() as tx:
             rid = self._bound_id(close, "salesorderid", table)
@@ -107,14 +114,7 @@ class CasesMixin(RecordsMixin):
         (state 3), from Active. ``body`` is ``{"QuoteClose": {"quoteid@odata.bind":
         "/quotes(<id>)", "subject": ...}, "Status": n}`` (Won: 4; Closed: 5 Lost, 6
         Canceled, 7 Revised). The quoteclose activity itself is not stored."""
-        if "quote" not in self.catalog.tables:
-            raise ex.ResourceNotFound(message)
-        close = body.get("QuoteClose") if isinstance(body, dict) else None
-        status = body.get("Status") if isinstance(body, dict) else None
-        if not isinstance(close, dict) or isinstance(status, bool) or \
-                not isinstance(status, int):
-            raise ex.PayloadError(f"{message} needs 'Status' (Edm.Int32) and 'QuoteClose' (a "
-                                  "quoteclose entity).")
+        close, status = self._close_body(message, body, "quote", "QuoteClose")
         table = self.table("quote")
         with self._write() as tx:
             rid = self._bound_id(close, "quoteid", table)
