@@ -224,7 +224,20 @@ def what_moved(f: Facts) -> str:
             + table(["Kind of record", "In the export", "Created", "Updated",
                      "Checked, every field right", "Not moved", "All accounted for"],
                     rows, numeric={1, 2, 3, 4, 5}, total=total) + split_sources(f)
-            + made_from_values(f))
+            + closed_words(f) + made_from_values(f))
+
+
+def closed_words(f: Facts) -> str:
+    """The records brought, after they were created, to the state they have in the export's
+    CRM (won, lost, completed, resolved, fulfilled, canceled): each through the request
+    Dynamics 365 takes for it, and each among the records read back above."""
+    done = [f"{o['name']}: {int(o['closed']):,}" for o in f.objects if o.get("closed")]
+    if not done:
+        return ""
+    return ("<p>" + esc(f"Closed as they are in {f.source} (won, lost, completed, resolved, "
+                        "fulfilled or canceled), each through the request Dynamics 365 takes "
+                        f"for it, after it was created: {'; '.join(done)}; each is among the "
+                        "records read back above.") + "</p>")
 
 
 def split_sources(f: Facts) -> str:
