@@ -152,7 +152,7 @@ class Close:
     record_id: str
     state: int
     status: int
-    action: BatchOperation | None = None  # Win/LoseOpportunity, CloseIncident, an order's
+    action: BatchOperation | None = None  # its close action (deal, case, order, quote)
 
 
 @dataclass
