@@ -72,7 +72,8 @@ def test_opportunity_closes_go_as_batches_of_action_calls(tmp_path):
     ids, staged = deals(client, 300)
     out = apply_closes(client, table_def("opportunity"), won_or_lost(300), ids, staged,
                        chunk_size=100, progress=False)
-    assert out == {"closed": 300, "already_closed": 0, "close_failed": []}
+    assert out == {"closed": 300, "closed_as": {"Won": 200, "Lost": 100}, "already_closed": 0,
+                   "close_failed": []}
     now = states(client, "opportunities", "opportunityid")
     assert sorted(now[ids[f"o{i}"]] for i in range(300)) == sorted(
         1 if i % 3 else 2 for i in range(300))
@@ -94,7 +95,8 @@ def test_a_refused_close_fails_alone_with_its_reason_and_a_rerun_counts_the_rest
     assert states(client, "opportunities", "opportunityid")[ids["o7"]] == 0  # left open
     again = apply_closes(client, table_def("opportunity"), won_or_lost(40), ids, staged,
                          progress=False)  # the status fixed: o7 closes, the rest were closed
-    assert again == {"closed": 1, "already_closed": 39, "close_failed": []}
+    assert again == {"closed": 1, "closed_as": {"Won": 1}, "already_closed": 39,
+                     "close_failed": []}
 
 
 def test_state_updates_go_by_update_multiple_and_a_refused_chunk_is_split_in_one_batch(
@@ -131,7 +133,8 @@ def test_cases_resolve_by_close_incident_in_batches_and_the_ledger_keeps_the_res
     staged = pl.DataFrame({"__source_id": list(ids), "title": [f"T{i}" for i in range(30)]})
     out = apply_closes(client, table_def("incident"), closes, ids, staged, progress=False,
                        ledger=ledger)
-    assert out == {"closed": 30, "already_closed": 0, "close_failed": []}
+    assert out == {"closed": 30, "closed_as": {"Resolved": 24, "Cancelled": 6},
+                   "already_closed": 0, "close_failed": []}
     now = states(client, "incidents", "incidentid")
     assert sorted(now.values()) == [1] * 24 + [2] * 6
     assert wire.count("POST", "CloseIncident") == 0 and wire.count("POST", "$batch") >= 1
@@ -144,7 +147,8 @@ def test_closes_wait_out_the_service_window_and_all_land(tmp_path):
     ids, staged = deals(client, 200)
     out = apply_closes(client, table_def("opportunity"), won_or_lost(200), ids, staged,
                        chunk_size=20, progress=False)
-    assert out == {"closed": 200, "already_closed": 0, "close_failed": []}
+    assert out == {"closed": 200, "closed_as": {"Won": 133, "Lost": 67}, "already_closed": 0,
+                   "close_failed": []}
     assert sum(1 for s in states(client, "opportunities", "opportunityid").values()
                if s != 0) == 200
     assert any(status == 429 for *_, status in wire.calls)  # the limit was met, and held
@@ -157,7 +161,8 @@ def test_a_table_without_update_multiple_closes_by_patches_in_a_batch(tmp_path):
                            "statuscode": [5] * 12})
     out = apply_closes(client, table_def("task"), closes, ids, closes.select("__source_id"),
                        progress=False)
-    assert out == {"closed": 12, "already_closed": 0, "close_failed": []}
+    assert out == {"closed": 12, "closed_as": {"Completed": 12}, "already_closed": 0,
+                   "close_failed": []}
     assert wire.count("POST", "Microsoft.Dynamics.CRM.UpdateMultiple") == 0
     assert wire.count("POST", "$batch") == 1
     assert set(states(client, "tasks", "activityid").values()) == {1}
@@ -206,7 +211,8 @@ def test_quotes_are_activated_then_won_or_closed_by_their_actions(tmp_path):
     closes = pl.DataFrame({"__source_id": list(ids), "statecode": [2, 3, 1, 3],
                            "statuscode": [4, 5, 3, 6]})
     out = apply_closes(client, table_def("quote"), closes, ids, staged, progress=False)
-    assert out == {"closed": 4, "already_closed": 0, "close_failed": []}
+    assert out == {"closed": 4, "closed_as": {"Won": 1, "Closed": 2, "Active": 1},
+                   "already_closed": 0, "close_failed": []}
     got = {r["quoteid"]: (r["statecode"], r["statuscode"]) for r in client.query(
         "quotes", select=["quoteid", "statecode", "statuscode"])}
     assert [got[ids[f"q{i}"]] for i in range(4)] == [(2, 4), (3, 5), (1, 3), (3, 6)]

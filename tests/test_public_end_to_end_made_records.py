@@ -68,8 +68,9 @@ def test_superset_sales_lines_with_their_made_customers_orders_and_products(
     assert verification["ok"]
     assert verification["tables"]["account"]["export_cells"]["mismatched"] == 0
     report = (run_dir / "report.html").read_text()
-    assert "Closed as they are in the order system" in report
-    assert "Orders: 300;" in report   # fulfilled, canceled or submitted; 7 stay active
+    assert "Brought to the state they have in the order system" in report
+    # each state by its name in the org; 7 orders stay active
+    assert "Orders: 300 (290 Fulfilled, 6 Submitted, 4 Canceled);" in report
     assert report.count("the export holds no file of them") == 4
     assert "for Accounts (companies), Contacts (people), Products, Orders, how many were " \
         "made" in report

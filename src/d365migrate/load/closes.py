@@ -54,7 +54,7 @@ from d365migrate.load.throughput import Controller
 from d365migrate.progress import open_bar
 from d365migrate.report.plain import DEFAULT_SOURCE_CRM
 from d365migrate.staging.stage import SOURCE_ID
-from d365migrate.staging.state_status import status_states
+from d365migrate.staging.state_status import option_labels, status_states
 
 STATE, STATUS = "statecode", "statuscode"
 CLOSE_ACTIONS = {1: "WinOpportunity", 2: "LoseOpportunity"}
@@ -350,4 +350,10 @@ def apply_closes(client: DataverseClient, table_def: dict[str, Any], closes: pl.
                 already += 1
             else:
                 failed.append({"source_id": c.source_id, "reason": str(err)})
-    return {"closed": len(closer.done), "already_closed": already, "close_failed": failed}
+    names = option_labels(table_def, STATE)
+    closed_as: dict[str, int] = {}
+    for c in closer.done:  # each state by its name in the org: Won, Fulfilled, Canceled...
+        name = names.get(c.state, str(c.state))
+        closed_as[name] = closed_as.get(name, 0) + 1
+    return {"closed": len(closer.done), "closed_as": closed_as, "already_closed": already,
+            "close_failed": failed}

@@ -211,6 +211,7 @@ def object_rows(folder: RunFolder, verification: dict[str, Any] | None
             "has_owner": load.get("has_owner", True) if load else True,
             "bound_later": sum((load.get("bound_later") or {}).values()) if load else 0,
             "closed": load.get("closed", 0) if load else 0,
+            "closed_as": dict(load.get("closed_as") or {}) if load else {},
             "unchanged": load.get("unchanged", 0) if load else 0,
             "files": dict(s.get("files") or {}),  # a source of several files: rows of each
             "made_from": s.get("made_from"),  # records made from a column's values

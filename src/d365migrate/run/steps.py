@@ -575,8 +575,8 @@ def finish_phase(ctx: RunContext, target: str, tmap: dict[str, Any], table_def: 
                "links": links, **({"awaiting_links": awaiting} if awaiting else {}),
                "owner_fallbacks": gates.owner_fallbacks(loaded, owner_queue, OWNER),
                "closed": closing["closed"], "close_failed": len(closing["close_failed"]),
-               "reopened_to_update": reopened,
-               "already_in_state": closing["already_closed"],
+               "closed_as": closing.get("closed_as", {}),
+               "reopened_to_update": reopened, "already_in_state": closing["already_closed"],
                "parties": parties, "has_owner": "ownerid" in attributes(table_def),
                "throughput": getattr(result, "stats", None)}
     ctx.write_json(ctx.folder.load_stats(target), summary)

@@ -22,7 +22,8 @@ from d365migrate.staging.rules import FLAG_COLUMNS
 
 SOURCE_ID, SOURCE_ROW = "__source_id", "__source_row"
 
-__all__ = ["STATE", "STATUS", "status_states", "statuses_within_states", "is_state_change"]
+__all__ = ["STATE", "STATUS", "status_states", "statuses_within_states", "is_state_change",
+           "option_labels"]
 
 STATE, STATUS = "statecode", "statuscode"
 
@@ -50,7 +51,8 @@ def is_state_change(action: object) -> bool:
     return str(action or "").casefold().startswith(STATE_ACTIONS)
 
 
-def _labels(table_def: dict[str, Any], column: str) -> dict[int, str]:
+def option_labels(table_def: dict[str, Any], column: str) -> dict[int, str]:
+    """A choice column's value -> its label (the state's name: Won, Fulfilled...)."""
     attr = attributes(table_def).get(column) or {}
     return {int(o["Value"]): label(o.get("Label")) or str(o["Value"])
             for o in (attr.get("OptionSet") or {}).get("Options", [])}
@@ -66,7 +68,7 @@ def statuses_within_states(staged: pl.DataFrame, table_def: dict[str, Any] | Non
     flags = pl.DataFrame(schema=FLAG_COLUMNS)
     if table_def is None or STATE not in staged.columns:
         return staged, flags
-    states = _labels(table_def, STATE)
+    states = option_labels(table_def, STATE)
     state = pl.col(STATE)
     lines = [staged.filter(state.is_null()).select(
         pl.lit(file).alias("file"), pl.col(SOURCE_ROW).alias("row"),
@@ -77,7 +79,7 @@ def statuses_within_states(staged: pl.DataFrame, table_def: dict[str, Any] | Non
     status_to_state, first = status_states(table_def) if STATUS in staged.columns \
         else ({}, {})
     if status_to_state:
-        statuses = _labels(table_def, STATUS)
+        statuses = option_labels(table_def, STATUS)
         status = pl.col(STATUS)
         own = status.replace_strict(status_to_state, default=None, return_dtype=pl.Int64)
         mismatch = state.is_not_null() & own.is_not_null() & (own != state)

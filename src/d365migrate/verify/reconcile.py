@@ -125,6 +125,7 @@ def reconcile_row(ctx: RunView, target: str,
         # per target column
         "links_left": left,
         "closed": load.get("closed", 0), "close_failed": load.get("close_failed", 0),
+        "closed_as": load.get("closed_as", {}),  # per state: Won 3, Lost 2
         # loaded records with a field cleared on the way (cleared/<object>.csv), and per column
         "cleared": stage.get("cleared", 0), "cleared_fields": stage.get("cleared_fields", {}),
     }
