@@ -42,3 +42,46 @@ def test_jaffle_shop_customers_and_their_orders(tmp_path: Path) -> None:
     assert files["raw_payments"]["not_taken"] == 113
     verification = json.loads((run_dir / "verification.json").read_text())
     assert verification["ok"]
+
+
+STAFF = ("martha.p.caracal@example.com", "liza.j.dunlin@example.com",
+         "mollie.a.myna@example.com", "elvira.j.coyote@example.com",
+         "claudia.e.fox@example.com")
+
+
+def _support_staff(client: Any) -> None:
+    """The org's users the admin provisioned: the help desk's five support people."""
+    for email in STAFF:
+        first, _, last = email.split("@")[0].partition(".")
+        client.create("systemusers", {"internalemailaddress": email, "domainname": email,
+                                      "firstname": first, "lastname": last})
+
+
+def test_edb_tickets_cases_of_the_person_who_asked_owned_by_the_assignee(
+        tmp_path: Path) -> None:
+    """IBM's edb-tickets help desk: the 20 people who ask load as contacts keyed by e-mail;
+    the 20 tickets (a header wider than every row: the trailing fields read empty) as
+    cases of the person who asked, by e-mail, owned by the support person assigned, matched
+    by e-mail among the org's users (none to the fallback); the 15 closed ones resolved
+    through CloseIncident; the assignees file, the org's own users, loads nothing."""
+    run_dir = run_public("edb-tickets-ibm", tmp_path, _support_staff)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out) == {"contact": ("users", 20, 20, 0, 0, 0),
+                             "incident": ("tickets", 20, 20, 0, 0, 0)}
+    assert out["incident"]["unresolved_lookups"] == 0
+    assert out["incident"]["closed_as"] == {"Resolved": 15}
+    cases = pl.read_parquet(run_dir / "staged" / "incident.parquet")
+    first = cases.filter(pl.col("title") == "Laptop overheating").to_dicts()[0]
+    people = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    asker = people.filter(pl.col("__source_id") == first["__ref__customerid_contact"])
+    assert asker["emailaddress1"].to_list() == ["martha.p.caracal@example.com"]
+    assert first["description"].startswith("laptop starts getting very hot")
+    assert first["prioritycode"] == 1     # the program's 1 is High
+    load = json.loads((run_dir / "load" / "incident.json").read_text())
+    assert load["owner_fallbacks"] == 0   # each case owned by its assignee, by e-mail
+    files = inventory_files(run_dir)
+    assert not files["assignees"]["migrated"] and files["assignees"]["reason"]
+    verification = json.loads((run_dir / "verification.json").read_text())
+    assert verification["ok"]
+    report = (run_dir / "report.html").read_text()
+    assert "Cases (support tickets): 15 Resolved;" in report

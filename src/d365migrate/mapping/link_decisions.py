@@ -106,6 +106,7 @@ def decide_link(mapping: dict[str, Any], key: str, spec: Any, table_def: TableDe
     frame_columns = set(entry.get("unmapped") or []) | {c.get("source") for c in
                                                         entry.get("columns", [])}
     frame_columns |= {lk["source"] for lk in entry.get("lookups", [])}
+    frame_columns |= set(entry.get("key_columns") or [entry.get("source_key")])  # its key too
     if through is None and source not in frame_columns:
         raise MappingError(f"{where}: {entry['source']} has no column '{source}'")
     td = table_def(entry["target"])

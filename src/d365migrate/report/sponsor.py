@@ -231,7 +231,7 @@ def closed_words(f: Facts) -> str:
     """The records brought, after they were created, to the state they have in the export's
     CRM (won, lost, completed, resolved, fulfilled, canceled): each through the request
     Dynamics 365 takes for it, and each among the records read back above."""
-    done = [f"{o['name']}: {int(o['closed']):,}" + closed_as(o.get("closed_as"))
+    done = [f"{o['name']}: " + closed_as(int(o["closed"]), o.get("closed_as"))
             for o in f.objects if o.get("closed")]
     if not done:
         return ""
@@ -241,12 +241,14 @@ def closed_words(f: Facts) -> str:
                         "among the records read back above.") + "</p>")
 
 
-def closed_as(states: dict[str, int] | None) -> str:
-    """Each state by its name in the org: ' (290 Fulfilled, 6 Submitted, 4 Canceled)'."""
-    if not states:
-        return ""
-    ranked = sorted(states.items(), key=lambda kv: (-kv[1], kv[0]))
-    return " (" + ", ".join(f"{n:,} {name}" for name, n in ranked) + ")"
+def closed_as(closed: int, states: dict[str, int] | None) -> str:
+    """'300 (290 Fulfilled, 6 Submitted, 4 Canceled)', '15 Resolved': each state by its
+    name in the org (a run before they were counted per state: the number alone)."""
+    ranked = sorted((states or {}).items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) == 1:
+        return f"{closed:,} {ranked[0][0]}"
+    return f"{closed:,}" + (" (" + ", ".join(f"{n:,} {name}" for name, n in ranked) + ")"
+                            if ranked else "")
 
 
 def split_sources(f: Facts) -> str:
