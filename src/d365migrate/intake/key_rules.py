@@ -96,6 +96,30 @@ def parent_reference(source: str, column: str) -> bool:
             and kind_of_word("".join(words[:-1])) == parent)
 
 
+#: Kinds of record that are no person: an e-mail on them names someone they concern.
+NOT_PEOPLE = frozenset({"deal", "task", "activity", "note", "attachment", "ticket",
+                        "ticket_message", "quote", "order", "order_line", "quote_line"})
+
+
+def other_party_email(source: str, column: str) -> bool:
+    """Whether ``column`` is an e-mail on a file of records that are no person (a ticket's
+    'user_email', a deal's 'contact_email'): it names the person who asked, bought or was
+    called, who may come back; the record's key it is not, even when no row repeats it."""
+    return (name_kind(source)[0] in NOT_PEOPLE
+            and col_norm(column).endswith(("email", "emailaddress")))
+
+
+#: Kinds of record that are people, and the columns that hold such a record's whole name.
+PEOPLE = frozenset({"contact", "lead", "user"})
+WHOLE_NAMES = frozenset({"name", "fullname"})
+
+
+def name_of_people(source: str, column: str) -> bool:
+    """Whether ``column`` holds a person's whole name in a file of people: no key by being
+    first (two people share a name); their e-mail, when unique, keys them before it."""
+    return name_kind(source)[0] in PEOPLE and col_norm(column) in WHOLE_NAMES
+
+
 def reference_to_other(source: str, column: str) -> bool:
     """Whether ``column`` links another record (its parent, a code list's value): no key."""
     return parent_reference(source, column) or code_list_reference(source, column)

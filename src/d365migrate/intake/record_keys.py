@@ -13,7 +13,9 @@ import polars as pl
 from d365migrate.intake.key_rules import (
     firm_of_people,
     foreign_number,
+    name_of_people,
     named_guid_key,
+    other_party_email,
     own_record_number,
     positional_key,
     record_number,
@@ -57,7 +59,8 @@ def key_candidates(source: str, df: pl.DataFrame,
         own_guid = named_guid_key(source, c, df[c].head(1000).to_list())   # 'Account'
         idish = (nc in {"id", "key", "uuid", "guid"} or nc.endswith(("id", "key", "number"))
                  or nc in {"email", "code"} or own_guid or foreign_number(c)
-                 or (i == 0 and positional_key(c) and not firm_of_people(c, df.columns))
+                 or (i == 0 and positional_key(c) and not firm_of_people(c, df.columns)
+                     and not name_of_people(source, c))
                  or record_number(c))   # 'Account No', 'Ticket No': the CRM's number
         natural = not idish and (nc in NATURAL_KEYS or nc.endswith("email"))
         if not (idish or natural) or types.get(c) in {"long_text", "empty", "boolean",
@@ -87,6 +90,7 @@ def key_candidates(source: str, df: pl.DataFrame,
         if natural:
             score -= 0.2  # a name or email keys a file only when no id column does
         score -= 0.5 * reference_to_other(source, c)   # a line's 'order_id', 'country_id'
+        score -= 0.5 * other_party_email(source, c)    # a ticket's asker's 'user_email'
         score -= 0.3 * tax_number(c)   # 'VAT-ID': the state's number for the firm
         out.append({"column": c, "uniqueness": round(uniq, 4),
                     "null_rate": round(nulls / df.height, 4),
