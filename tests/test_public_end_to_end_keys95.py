@@ -51,7 +51,8 @@ def test_contoso_energy_maintenance_requests_load_as_cases(tmp_path: Path) -> No
     owner, and Technicians.csv is matched against the org's users, not loaded."""
     run_dir = run_public("fabric-contoso-energy-maintenance", tmp_path, _refinery_account)
     out = assert_true_counts(run_dir)
-    assert outcomes(out) == {"incident": ("MaintenanceRequests", 5000, 5000, 0, 0, 0)}
+    assert outcomes(out, "closed") == {
+        "incident": ("MaintenanceRequests", 5000, 5000, 0, 0, 0, 955)}   # resolved
     cases = pl.read_parquet(run_dir / "staged" / "incident.parquet")
     first = cases.filter(
         pl.col("__source_id") == "1b6430c6-d6fc-46ef-a21d-c3ab8535070f").to_dicts()[0]
