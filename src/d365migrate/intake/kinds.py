@@ -75,12 +75,15 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "user": {"user", "owner", "agent", "member", "staff", "employee", "assignee", "author",
              "rep", "admin", "administrator", "utilisateur", "usuario", "benutzer",
              "workspacemember", "teammember", "salesperson", "salesrep", "salesman",
-             "saleswoman", "salesagent", "accountmanager"},   # who sells: a user
+             "saleswoman", "salesagent", "accountmanager",   # who sells: a user
+             "technician", "fieldtechnician"},   # who does a service desk's work: a user
     # conversations (Intercom), incidents (ITIL), requests (OFBiz): tickets; their parts messages;
     # a live chat's chats (Zendesk Chat, LiveChat, Olark): a visitor's conversation with support
+    # ... and a maintenance or repair request (a work order raised on equipment, assigned to a
+    # technician, with a status and a priority) a service case
     "ticket": {"ticket", "case", "issue", "supportticket", "conversation", "incident",
                "custrequest", "customerrequest", "servicerequest", "supportrequest", "chat",
-               "livechat", "chattranscript"},
+               "livechat", "chattranscript", "maintenancerequest", "repairrequest"},
     "ticket_message": {"ticketmessage", "ticketcomment", "message", "conversationpart",
                        "conversationmessage", "conversationreply", "thread", "ticketthread",
                        "casecomment", "emailmessage"},

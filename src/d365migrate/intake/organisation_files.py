@@ -12,7 +12,10 @@ from __future__ import annotations
 from d365migrate.intake.address_lists import address_list_columns, named_address_columns
 from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, subscriber_columns
 
-__all__ = ["organisation_columns", "ORGANISATION_SIGNS", "silent_kind"]
+__all__ = ["organisation_columns", "ORGANISATION_SIGNS", "silent_kind", "listed_company_columns"]
+
+#: A listed company's stock ticker: only a company has one (normalised).
+_TICKERS = frozenset({"ticker", "tickersymbol", "stocksymbol", "symbol"})
 
 #: The columns that name an organisation on its own row (normalised).
 _NAMES = frozenset({"name", "companyname", "organizationname", "organisationname",
@@ -21,7 +24,7 @@ _NAMES = frozenset({"name", "companyname", "organizationname", "organisationname
 #: group (one column of a group counts once).
 ORGANISATION_SIGNS: dict[str, frozenset[str]] = {
     "web": frozenset({"website", "domain", "url", "homepage", "linkswebsite", "webaddress"}),
-    "industry": frozenset({"industry", "sector", "sic", "naics", "businesstype"}),
+    "industry": frozenset({"industry", "sector", "sic", "naics", "businesstype", "gicssector"}),
     "size": frozenset({"employees", "numberofemployees", "employeecount", "headcount",
                        "size", "companysize"}),
     "money": frozenset({"annualrevenue", "revenue", "turnover", "monthlyspend"}),
@@ -47,6 +50,17 @@ def organisation_columns(cols: set[str]) -> list[str] | None:
     return list(groups.values()) if len(groups) >= 2 and own else None
 
 
+def listed_company_columns(cols: set[str]) -> list[str] | None:
+    """A stock ticker beside an industry or sector (an index's or a prospect list's
+    companies: 'Symbol', 'GICS Sector'): the rows are companies, whatever their name is
+    headed ('Security', 'Issuer'); the columns that tell it, or None. A symbol alone is a
+    currency's or a unit's too."""
+    if cols & (set(FIRST_NAME_COLUMNS) | set(LAST_NAME_COLUMNS)):
+        return None
+    ticker, industry = cols & _TICKERS, cols & ORGANISATION_SIGNS["industry"]
+    return [min(ticker), min(industry)] if ticker and industry else None
+
+
 def silent_kind(columns: list[str], cols: set[str]) -> tuple[str, str] | None:
     """(kind, why) for a file no kind's signature reached: organisations are accounts, a
     mailing list's subscribers (an e-mail and two or more opt-in or sign-up columns) are
@@ -54,6 +68,9 @@ def silent_kind(columns: list[str], cols: set[str]) -> tuple[str, str] | None:
     org = organisation_columns(cols)
     if org:
         return "account", f"its rows are organisations ({', '.join(org)}): accounts"
+    if listed := listed_company_columns(cols):
+        return "account", (f"its rows are listed companies, a ticker and an industry "
+                           f"({', '.join(listed)}): accounts")
     subscribed = subscriber_columns(columns)
     if len(subscribed) >= 2:
         return "contact", (f"its rows are a mailing list's subscribers ({', '.join(subscribed)})"
