@@ -1549,9 +1549,11 @@ FLOORS = {
     # noun's plan no product, a dated record with figures of its own no price list, the code
     # of the record's own key its code, a date headed with its label over a synonym
     "d365-nonprofit-iati": {"files": (34, 34), "suggest": (195, 195), "propose": (194, 195)},
-    # keys96's two held out, not tuned yet (MEASUREMENTS.md, "Session 25: keys96's two")
-    "osticket-install-data": {"files": (6, 6), "suggest": (10, 12), "propose": (10, 12)},
-    "zammad-seeds": {"files": (6, 7), "suggest": (12, 13), "propose": (9, 13)},
+    # keys96's two after tuning on them (MEASUREMENTS.md, "Session 25: keys96's two after
+    # tuning"): a 'roles' column splits a users file and Customer is a sign-in role, a
+    # ticket's name beside its subject is its customer, a remark beside a name no note
+    "osticket-install-data": {"files": (6, 6), "suggest": (12, 12), "propose": (12, 12)},
+    "zammad-seeds": {"files": (7, 7), "suggest": (13, 13), "propose": (13, 13)},
 }
 
 
