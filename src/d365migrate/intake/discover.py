@@ -77,6 +77,7 @@ from d365migrate.intake.price_lists import PRICE_LIST_REFS as _PRICE_LIST_REFS
 from d365migrate.intake.price_lists import price_list_columns
 from d365migrate.intake.read import Export
 from d365migrate.intake.record_keys import composite_key, key_candidates, primary_key
+from d365migrate.intake.remark_columns import remark_of_named_record
 from d365migrate.intake.remarks import without_remark
 from d365migrate.intake.role_links import role_link
 from d365migrate.intake.send_tracking import recipient_sends
@@ -207,6 +208,8 @@ def classify_table(source: str, columns: list[str],
             children_of.add(kind)
         if history or junction:
             score -= 0.5
+        if kind == "note" and named != kind and remark_of_named_record(cols):
+            score -= 0.5   # Zammad's groups: a name and its 'note', the group's remark
         if kind == "price_list" and named != kind and not price_list_columns(cols):
             # dates, a name, a currency are any dated record's (a pledge, a program): a
             # price list its file does not name has a name and a currency or standard flag

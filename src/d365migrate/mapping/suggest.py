@@ -43,6 +43,7 @@ from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix, name_wor
 from d365migrate.intake.order_buyers import bare_user, names_other_buyer
 from d365migrate.mapping.api_self_links import api_record_addresses
 from d365migrate.mapping.campaign_names import campaign_name_candidates
+from d365migrate.mapping.case_names import case_name_candidates
 from d365migrate.mapping.child_files import parent_word_before
 from d365migrate.mapping.column_scores import (
     column_score,
@@ -234,6 +235,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                                          column=col)
         if table == "campaign":  # phpList's campaigns: no name, the subject names them
             cands = campaign_name_candidates(p.phrase, df.columns, names, cands)
+        if table == "incident":  # osTicket's name beside a subject: who wrote in
+            cands = case_name_candidates(p.phrase, df.columns, names, cands)
         if record_states(p.values):
             # a 'state' of active/closed is the record's own, never a state or province
             cands = [c for c in cands if not c[1].endswith("stateorprovince") and not (

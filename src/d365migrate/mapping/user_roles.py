@@ -18,7 +18,9 @@ from dataclasses import dataclass
 import polars as pl
 
 #: Column names (lowercase alphanumerics) that hold a person's role.
-ROLE_COLUMNS = ("role", "userrole", "usertype", "roletype", "persontype", "type", "kind")
+#: 'roles' too: Zammad's users carry the names of their roles (Customer, Agent, Admin).
+ROLE_COLUMNS = ("role", "roles", "userrole", "userroles", "usertype", "roletype",
+                "persontype", "type", "kind")
 #: Role values (lowercase alphanumerics) of customers: people the company serves.
 CUSTOMER_ROLES = frozenset({"enduser", "endusers", "customer", "customers", "client",
                             "clients", "requester", "requestor", "contact", "contacts",

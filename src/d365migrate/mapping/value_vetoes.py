@@ -32,12 +32,13 @@ _Cand = tuple[float, str, str]
 SIGN_IN_ROLES = frozenset({
     "admin", "admins", "administrator", "superadmin", "superuser", "agent", "agents",
     "lightagent", "enduser", "user", "users", "editor", "moderator", "viewer", "guest",
-    "readonly", "collaborator", "contributor"})
+    "readonly", "collaborator", "contributor", "customer", "customers"})
 
 
 def sign_in_roles(values: tuple[str, ...]) -> bool:
     """Whether a column's values are all sign-in roles (Helpy's admin / agent / user,
-    Zendesk's end-user / agent / admin; the customers' rows of such a file: 'user' alone)."""
+    Zendesk's end-user / agent / admin, Zammad's Customer / Agent / Admin; the customers'
+    rows of such a file: 'user' or 'Customer' alone)."""
     vals = {"".join(ch for ch in v.lower() if ch.isalpha()) for v in values if v and v.strip()}
     return bool(vals) and vals <= SIGN_IN_ROLES
 
