@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from d365migrate.intake.padded_preambles import padded_preamble
 from d365migrate.intake.wide_headers import header_over_short_rows
 
 __all__ = ["Problem", "clean_header", "sheet_header", "sniff", "structure_ok", "tolerant_parse"]
@@ -104,6 +105,7 @@ def sniff(text: str) -> tuple[str, str | None, int]:
                 skip = 0
             if skip == 1 and header_over_short_rows(rows, modal):
                 skip = 0  # a header naming more columns than any row fills (wide_headers)
+            skip += padded_preamble(rows[skip:], modal)  # a banner padded to full width
             consistency = freq / len(counts)
             score = consistency * 10 + min(modal, 50) / 50 + (0.05 if delim == "," else 0)
             if score > best[0]:

@@ -26,7 +26,7 @@ from d365migrate.intake.goal_files import GOAL_WORDS
 from d365migrate.intake.name_phrases import grouped_kind, joined_kind
 from d365migrate.intake.name_segments import segment_kind
 from d365migrate.intake.path_columns import without_path
-from d365migrate.intake.person_names import own_name_column
+from d365migrate.intake.person_names import contact_of_named_customer, own_name_column
 from d365migrate.intake.promotions import not_a_record
 from d365migrate.intake.standard_columns import STANDARD_COLUMNS
 from d365migrate.intake.technical_names import technical_kind
@@ -491,6 +491,8 @@ def person_columns_of_account(columns: list[str], prefix: tuple[str, ...] = ()
         return None
     first = next((c for c, n in norm.items() if own_name_column(n, FIRST_NAME_COLUMNS)), None)
     last = next((c for c, n in norm.items() if own_name_column(n, LAST_NAME_COLUMNS)), None)
+    if first and last and contact_of_named_customer(norm[first], norm[last], norm.values()):
+        return None     # the customer's contact person beside the customer's own name
     return [first, last] if first and last else None
 
 

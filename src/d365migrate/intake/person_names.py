@@ -18,3 +18,16 @@ def own_name_column(norm: str, names: Iterable[str]) -> bool:
     a word naming the row's own person ('custfirstname')."""
     return any(norm == n or (norm.endswith(n) and norm[:-len(n)] in OWN_PERSON_WORDS)
                for n in names)
+
+
+#: A customer's own name, as a file of customers names it ('customer_name', 'client_name').
+CUSTOMER_NAME_COLUMNS = frozenset({"customername", "clientname", "customerdisplayname",
+                                   "clientdisplayname"})
+
+
+def contact_of_named_customer(first: str, last: str, norms: Iterable[str]) -> bool:
+    """True when a row's first and last name are its contact person's ('contact_first_name',
+    'contact_last_name') beside the customer's own name ('customer_name'): Wave's customers,
+    a company a row with the person to ask for, are accounts, not their contacts."""
+    return first.startswith("contact") and last.startswith("contact") \
+        and any(n in CUSTOMER_NAME_COLUMNS for n in norms)
