@@ -45,12 +45,14 @@ def test_grandtotal_people_keyed_by_their_customer_number(tmp_path: Path) -> Non
     """GrandTotal's two people load as contacts, keyed by their customer number
     (Kundennummer '00001' and '1', kept as written), not by the firm a first column names
     (two people of one firm would share it) nor by the VAT number; German columns to their
-    fields, the academic title 'Bc' as the salutation (no job). Firma names no record of the
-    export: both move without their company, said so (the sponsor
-    report's columns not carried over); the bank details stay out."""
+    fields, the academic title 'Bc' as the salutation (no job). Each firm (Firma) is made an
+    account by decision (``intake.records_from_values``), each person linked to theirs;
+    the bank details stay out."""
     run_dir = run_public("grandtotal-customers-de", tmp_path)
     out = assert_true_counts(run_dir)
-    assert outcomes(out) == {"contact": ("grandtotal_de", 2, 2, 0, 0, 0)}
+    assert outcomes(out) == {"account": ("firms", 2, 2, 0, 0, 0),
+                             "contact": ("grandtotal_de", 2, 2, 0, 0, 0)}
+    assert out["contact"]["unresolved_lookups"] == 0
     people = pl.read_parquet(run_dir / "staged" / "contact.parquet")
     assert sorted(people["__source_id"].to_list()) == ["00001", "1"]
     kevin = people.filter(pl.col("__source_id") == "00001").to_dicts()[0]
@@ -59,8 +61,10 @@ def test_grandtotal_people_keyed_by_their_customer_number(tmp_path: Path) -> Non
     assert (kevin["department"], kevin["address1_city"], kevin["address1_postalcode"],
             kevin["address1_country"]) == ("IT Abteilung", "Vienna", "1022", "DE")
     assert "jobtitle" not in people.columns
-    assert not {"parentcustomerid", "accountnumber"} & set(people.columns)
+    assert "accountnumber" not in people.columns
+    assert kevin["__ref__parentcustomerid_account"] == "Keleo"   # his firm, made an account
     verified = verified_columns(run_dir)
     assert not any(n for cols in verified.values() for n in cols.values())
     report = (run_dir / "report.html").read_text(encoding="utf-8")
-    assert "moved without the record their Firma names" in report
+    assert "moved without the record their Firma names" not in report
+    assert "one for each different value of the Firma column" in report
