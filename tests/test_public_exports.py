@@ -863,9 +863,11 @@ BASELINES = {
     # Held out, session 25 (keys92): key committed in 05c15a8 before the engine first ran
     # on it; measured on main's bf1e941 (the branch point, nothing of keys92 in src)
     # (MEASUREMENTS.md, "keys92's coreBOS export in German, held out"): coreBOS's test
-    # database as its Export writes each module for a German user, headed with de_de labels
+    # database as its Export writes each module for a German user, headed with de_de labels;
+    # 121 as first measured, 124 once the key named 'zuständig ' as the reader reads it
+    # (the space stripped; the engine's answer, ownerid, unchanged)
     "corebos-export-de": ("corebos_export_de.yml",
-                          {"files": (6, 6), "suggest": (121, 155), "propose": (121, 155)}),
+                          {"files": (6, 6), "suggest": (124, 155), "propose": (124, 155)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -1549,7 +1551,7 @@ FLOORS = {
     # noun's plan no product, a dated record with figures of its own no price list, the code
     # of the record's own key its code, a date headed with its label over a synonym
     "d365-nonprofit-iati": {"files": (34, 34), "suggest": (195, 195), "propose": (194, 195)},
-    "corebos-export-de": {"files": (6, 6), "suggest": (121, 155), "propose": (121, 155)},
+    "corebos-export-de": {"files": (6, 6), "suggest": (124, 155), "propose": (124, 155)},
 }
 
 
