@@ -1168,8 +1168,10 @@ FLOORS = {
     "frappe-books-dummy": {"files": (2, 2), "suggest": (32, 34), "propose": (32, 34)},
     "gnucash-business-examples": {"files": (2, 2), "suggest": (19, 19), "propose": (19, 19)},
     # session 21 (keys57): 'Nom' beside no given name or surname is the record's name, here
-    # an event's and a task's subject (135 -> 137, 127 -> 129)
-    "ekylibre-fixtures-fr": {"files": (7, 9), "suggest": (137, 143), "propose": (129, 143)},
+    # an event's and a task's subject (135 -> 137, 127 -> 129); session 25 (keys92): a sale
+    # line's 'Produit', which no French word reads, read as the product's name through its
+    # near-equal German 'produkt' (the cognate reading; 137 -> 138, 129 -> 130)
+    "ekylibre-fixtures-fr": {"files": (7, 9), "suggest": (138, 143), "propose": (130, 143)},
     # keys32's three after tuning on them (MEASUREMENTS.md, "keys32's three after tuning"):
     # mass-mailing counters make messages campaigns, a campaigns file naming its template
     # stays campaigns, '<member>List' of lists with no people is no members' file, an
@@ -1551,7 +1553,11 @@ FLOORS = {
     # noun's plan no product, a dated record with figures of its own no price list, the code
     # of the record's own key its code, a date headed with its label over a synonym
     "d365-nonprofit-iati": {"files": (34, 34), "suggest": (195, 195), "propose": (194, 195)},
-    "corebos-export-de": {"files": (6, 6), "suggest": (124, 155), "propose": (124, 155)},
+    # keys92's coreBOS German export after tuning on it (MEASUREMENTS.md, "keys92's coreBOS
+    # export in German after tuning"): vtiger's German labels (the billing and shipping
+    # address glued before its part, 'Organisation', 'Mitglied von', 'bezogen auf', a
+    # product's words), a German compound glued with 'nr' the record's number
+    "corebos-export-de": {"files": (6, 6), "suggest": (151, 155), "propose": (151, 155)},
 }
 
 
