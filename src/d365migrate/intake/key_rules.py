@@ -52,19 +52,30 @@ def positional_key(column: str) -> bool:
 NUMBER_ABBREVIATIONS = frozenset({"no", "nr", "nbr", "num"})
 
 
-def record_number(column: str) -> bool:
-    """Whether ``column`` is a record's number as a CRM names it: a kind of record and 'No'
-    ('Account No', 'Lead No', 'Ticket No': vtiger's and coreBOS's ACC1, LEA1, TT00001), which
-    the CRM gives each record in turn, an id. 'Phone No', 'Serial No' name no record."""
+def _numbered_kind(column: str) -> str | None:
+    """The kind of record ``column`` numbers, if it is a record's number as a CRM names it: a
+    kind of record and 'No' ('Account No', 'Lead No', 'Ticket No': vtiger's and coreBOS's
+    ACC1, LEA1, TT00001), or the German compound glued with 'nr' ('Organisationsnr.',
+    'Kontaktnr.', 'Kundennr.': vtiger's German labels), which the CRM gives each record in
+    turn, an id. 'Phone No', 'Serial No', 'Telefonnr.' name no record."""
     words = name_words(column)
-    return (len(words) == 2 and words[1] in NUMBER_ABBREVIATIONS
-            and kind_of_word(words[0]) is not None)
+    if len(words) == 2 and words[1] in NUMBER_ABBREVIATIONS:
+        return kind_of_word(words[0])
+    if len(words) == 1 and words[0].endswith("nr") and len(words[0]) >= 6:
+        return kind_of_word(words[0][:-2])
+    return None
+
+
+def record_number(column: str) -> bool:
+    """Whether ``column`` is a record's number as a CRM names it (:func:`_numbered_kind`)."""
+    return _numbered_kind(column) is not None
 
 
 def own_record_number(source: str, column: str) -> bool:
     """Whether ``column`` numbers the records of ``source`` ('Account No' in accounts), not
     those of another kind it links to ('Account No' in contacts)."""
-    return record_number(column) and kind_of_word(name_words(column)[0]) == name_kind(source)[0]
+    kind = _numbered_kind(column)
+    return kind is not None and kind == name_kind(source)[0]
 
 
 def is_natural_key(column: str) -> bool:

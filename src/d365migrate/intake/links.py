@@ -405,6 +405,11 @@ def _discriminator(df: pl.DataFrame, column: str) -> str | None:
     return None
 
 
+#: An organisation's name as a column says it, American and British spelling (the British
+#: is German's and French's word too: vtiger's German 'Organisation')
+_ORG_NAMES = ("organization", "organizationname", "organisation", "organisationname")
+
+
 def _soft_links(export: Export, objects: list[ObjectInfo],
                 types: dict[str, dict[str, str]]) -> list[Relationship]:
     """Company-name and email-domain links, for rows where ids are missing."""
@@ -415,8 +420,8 @@ def _soft_links(export: Export, objects: list[ObjectInfo],
     acc = max(accounts, key=lambda o: o.rows)
     adf = export.tables[acc.source]
     acols = {col_norm(c): c for c in adf.columns}
-    name_col = next((acols[k] for k in ("name", "accountname", "companyname") if k in acols),
-                    None)
+    name_col = next((acols[k] for k in ("name", "accountname", "companyname", *_ORG_NAMES)
+                     if k in acols), None)
     dom_col = next((acols[k] for k in ("domain", "website", "companydomain", "url")
                     if k in acols), None)
     names = (adf.select(_norm_company(pl.col(name_col)).alias("k"))["k"].drop_nulls().unique()
@@ -430,7 +435,7 @@ def _soft_links(export: Export, objects: list[ObjectInfo],
         for c in df.columns:
             nc = col_norm(c)
             if names is not None and nc in {"companyname", "company", "accountname",
-                                            "organization", "organizationname"}:
+                                            *_ORG_NAMES}:
                 record = cell_shape(df[c]) == RECORD  # a JSON record: by its name
                 keys = df.select(_norm_company(link_part(pl.col(c), "name") if record
                                                else pl.col(c)).alias("k"))["k"]
