@@ -82,6 +82,7 @@ from d365migrate.intake.remarks import without_remark
 from d365migrate.intake.role_links import role_link
 from d365migrate.intake.send_tracking import recipient_sends
 from d365migrate.intake.sent_emails import activity_rows
+from d365migrate.intake.subscriber_files import list_subscribers
 from d365migrate.intake.unknown_reasons import why_unknown
 from d365migrate.intake.value_rows import folded_reason
 from d365migrate.intake.value_shapes import value_columns
@@ -249,6 +250,10 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"its name says teams, but each row is one of their members ("
                         f"'{members[0]}', with their '{members[1]}'): the CRM's users")
         return "user", 0.6, scores, evidence
+    subscribers = list_subscribers(source, columns) if not (party or org) else None
+    if subscribers:   # Mailchimp's 'list_members': the people, named for their list
+        evidence.append(subscribers)
+        return "contact", round(max(scores["contact"], 0.6), 3), scores, evidence
     if scores[best] < 0.4 and not party and not org:  # then what its name says, if it says
         evidence += [f"no object scored above 0.4 (best {best} {scores[best]})",
                      *(name_says_not_sales(source) if by_name is None else [])]

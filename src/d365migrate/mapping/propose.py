@@ -62,6 +62,7 @@ from d365migrate.mapping.routed_links import read_routed_rows
 from d365migrate.mapping.split_links import SplitHomes, restrict_to_splits
 from d365migrate.mapping.state_column import propose_state_column
 from d365migrate.mapping.status_stages import status_stage_map
+from d365migrate.mapping.subscription_flags import subscription_flag_values
 from d365migrate.mapping.suggest import SOURCE_KEY_REASON, suggest_columns_why
 from d365migrate.mapping.user_roles import RoleSplit, ids_of_rows, names_customers, role_split
 from d365migrate.mapping.vocabulary import load_vocabulary
@@ -306,6 +307,8 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
             if best.target in EMAIL_COLUMNS:
                 transform = "email"
             entry["transform"] = transform
+            if transform == "boolean" and (said := subscription_flag_values(df[col], best.target)):
+                entry["values"] = said   # 'unsubscribed': Do Not Allow (subscription_flags)
             if transform in ("choice", "multichoice"):
                 entry["values"] = values_through_list(export.tables, discovery, source, df[col],
                                                       attr, _choice_values) or option_codes(

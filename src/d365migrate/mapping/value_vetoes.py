@@ -4,7 +4,8 @@ subscription states are no record's status, a sign-in role no person's role at a
 category of trades (Novelty Shop) no rank (Preferred Customer, Standard),
 a discount of 0.15 (a fraction of the price) no amount of money, an address's place (home,
 work) no Dataverse address type (bill to, ship to, primary, other), a 'type' of channels
-(chat, offline_msg, email) no case type (question, problem, request).
+(chat, offline_msg, email) no case type (question, problem, request), a 'source' of ways
+a record was entered (Import, API, Admin Add) no lead source.
 
 Applied by the suggestion engine (``mapping/suggest.py``) to each column's candidates, after
 they are scored by name and type.
@@ -21,9 +22,10 @@ from d365migrate.mapping.customer_tiers import no_tiers
 from d365migrate.mapping.relationship_types import no_relationships
 from d365migrate.mapping.value_signs import subscription_states
 
-__all__ = ["ADDRESS_PLACES", "ADDRESS_TYPES", "CHANNELS", "DISCOUNT_AMOUNTS", "PROVINCES",
-           "RECORD_STATES", "SIGN_IN_ROLES", "by_values", "channels", "fractions", "job_roles",
-           "opaque_ids", "places", "record_states", "sign_in_roles"]
+__all__ = ["ADDRESS_PLACES", "ADDRESS_TYPES", "CHANNELS", "DISCOUNT_AMOUNTS", "ENTRY_METHODS",
+           "PROVINCES", "RECORD_STATES", "SIGN_IN_ROLES", "by_values", "channels",
+           "entry_methods", "fractions", "job_roles", "opaque_ids", "places", "record_states",
+           "sign_in_roles"]
 
 _Cand = tuple[float, str, str]
 
@@ -118,6 +120,10 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
     if channels(values):
         # Zendesk Chat's 'type' offline_msg / chat: how the case came in, not its type
         cands = [c for c in cands if c[1] != "casetypecode"]
+    if entry_methods(values):
+        # Mailchimp's member 'source' Import / API / Admin Add: how the record was entered
+        # into the system, not where the lead came from
+        cands = [c for c in cands if c[1] != "leadsourcecode"]
     # 'Amount (licenses / hours)': a count of what its name says, no money
     return without_money(cands, names, phrase)
 
@@ -134,6 +140,20 @@ def channels(values: tuple[str, ...]) -> bool:
     offline_msg, email, phone, web)."""
     vals = {"".join(ch for ch in v.lower() if ch.isalpha()) for v in values if v and v.strip()}
     return bool(vals) and vals <= CHANNELS
+
+
+#: How a record was entered into a system (normalised: lower case, letters only): an import,
+#: the API, an administrator by hand. Its origin in the system, no lead source.
+ENTRY_METHODS = frozenset({"import", "imported", "csvimport", "fileimport", "bulkimport",
+                           "api", "apigeneric", "adminadd", "manual", "manualentry",
+                           "manuallyadded", "integration", "sync", "migration", "migrated"})
+
+
+def entry_methods(values: tuple[str, ...]) -> bool:
+    """Whether a column's values are all ways a record was entered (Import, API, Admin Add):
+    a 'source' of them says how it got into the system, not where the lead came from."""
+    vals = {"".join(ch for ch in v.lower() if ch.isalpha()) for v in values if v and v.strip()}
+    return bool(vals) and vals <= ENTRY_METHODS
 
 
 #: The places a person's address or phone is typed by (normalised: lower case, letters).

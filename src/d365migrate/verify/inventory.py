@@ -121,6 +121,7 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
     of setup file the run used (:func:`setup_used`), a file of a kind it did not use said not
     to migrate."""
     why_unmatched = {u["source"]: u["reason"] for u in unmatched}
+    left_by_analyst = {u["source"]: u["reason"] for u in unmatched if u.get("left_by")}
     second = {u["source"]: u for u in unmatched if u.get("fed_by")}  # its table: another file
     by_source = {o["source"]: o for o in objects}
     loaded = {str(s.get("table") or unit) for unit, s in stage_summary.items()} | set(
@@ -166,14 +167,19 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
                           _second_file_reason(second[source]["table"], rows, fed)})
             continue
         if not taken:
-            asks = ["campaign"] if obj.get("kind") == "campaign" else \
-                _loadable(obj.get("kind"), loaded)
+            # a campaigns file the run could load, unless it loads campaigns already (from
+            # another file, this one left out by the analyst: the analyst's reason)
+            asks = (["campaign"] if "campaign" not in loaded else []) \
+                if obj.get("kind") == "campaign" else _loadable(obj.get("kind"), loaded)
             kind = str(obj.get("kind") or "")
-            reason = (_setup_reason(kind, source, used) if used is not None and kind in
-                      SETUP_NOT_USED else known_unknown(obj["why"]) if kind == "unknown"
-                      and obj.get("why") else NOT_DATA.get(kind)) or (
-                "not migrated: " + (_kind_not_loaded(asks) if asks else why_unmatched.get(
-                    source, "no map entry takes this file")) + _how_to_ask(asks))
+            if source in left_by_analyst:   # the analyst's reason, whatever the file's kind
+                asks, reason = [], "not migrated: " + left_by_analyst[source]
+            else:
+                reason = (_setup_reason(kind, source, used) if used is not None and kind in
+                          SETUP_NOT_USED else known_unknown(obj["why"]) if kind == "unknown"
+                          and obj.get("why") else NOT_DATA.get(kind)) or (
+                    "not migrated: " + (_kind_not_loaded(asks) if asks else why_unmatched.get(
+                        source, "no map entry takes this file")) + _how_to_ask(asks))
         elif left:
             rest = (left_values or {}).get(source) or {}
             # most rows first, ties by value: the counts come in hash order, which differs
