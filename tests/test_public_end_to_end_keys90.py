@@ -18,12 +18,15 @@ from test_public_end_to_end import (
 )
 
 
-@pytest.mark.parametrize("name", ["dolibarr-export-de", "dolibarr-export-es"])
-def test_dolibarr_third_parties_and_contacts_in_german_and_spanish(
+@pytest.mark.parametrize("name", ["dolibarr-export-de", "dolibarr-export-es",
+                                  "dolibarr-export-it"])
+def test_dolibarr_third_parties_and_contacts_in_german_spanish_and_italian(
         name: str, tmp_path: Path) -> None:
     """The 26 third parties load as accounts, 15 of the 16 contacts as contacts of their
     third party (by its id); the contact with no surname is held back, saying why. The
-    products file is not loaded: the parameters name no product, and the inventory says so."""
+    products file is not loaded: the parameters name no product, and the inventory says so.
+    The Italian contacts file (its columns the third party's id and 'Ragione Sociale' beside
+    'Cognome' and 'Nome', under Dolibarr's file name 'export_societe_2') is contacts too."""
     run_dir = run_public(name, tmp_path)
     out = assert_true_counts(run_dir)
     assert outcomes(out) == {"account": ("export_societe_1", 26, 26, 0, 0, 0),
@@ -38,16 +41,3 @@ def test_dolibarr_third_parties_and_contacts_in_german_and_spanish(
     assert not files["export_produit_1"]["migrated"]
     assert "product" in files["export_produit_1"]["reason"]
 
-
-def test_dolibarr_italian_contacts_file_read_as_accounts_again(tmp_path: Path) -> None:
-    """Italian headers: the third parties load (26); the contacts file, its columns the
-    third party's id and 'Ragione Sociale' beside a surname and a first name, is still read
-    as accounts (the open miss of MEASUREMENTS.md, "keys90's three after tuning") and,
-    alike by name with the third parties, is not moved twice: said in the inventory."""
-    run_dir = run_public("dolibarr-export-it", tmp_path)
-    out = assert_true_counts(run_dir)
-    assert outcomes(out) == {"account": ("export_societe_1", 26, 26, 0, 0, 0)}
-    files = inventory_files(run_dir)
-    assert not files["export_societe_2"]["migrated"]
-    assert "again" in files["export_societe_2"]["reason"]
-    assert not files["export_produit_1"]["migrated"]

@@ -1556,7 +1556,7 @@ FLOORS = {
     # German, Spanish and Italian labels of a job, a unit price, a label, a company's id
     "dolibarr-export-de": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
     "dolibarr-export-es": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
-    "dolibarr-export-it": {"files": (2, 3), "suggest": (24, 25), "propose": (18, 25)},
+    "dolibarr-export-it": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
 }
 
 
