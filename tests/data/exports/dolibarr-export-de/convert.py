@@ -1,0 +1,97 @@
+"""Dolibarr's demo tables -> the CSV files Dolibarr's export module writes, headers in German,
+Spanish or Italian (dolibarr-export-de / -es / -it; SOURCE.md beside this file).
+
+Run: python convert.py DEMO_DIR LANG OUT_DIR, DEMO_DIR holding llx_societe.csv,
+llx_socpeople.csv and llx_product.csv as tests/data/exports/dolibarr-initdemo-fr/convert.py
+writes them (Dolibarr's dev/initdemo/initdemo.sql), LANG one of de_DE, es_ES, it_IT.
+
+Three export profiles, as Dolibarr names their files (export_<module>_<n>.csv): the third
+parties (modSociete's profile 1), their contacts (modSociete's profile 2, with the third
+party's id and name joined in, as its SQL joins llx_societe) and the products and services
+(modService's profile). Each column is the profile's field (``s.nom`` ...); its header is the
+field's label key (``Name``, ``Zip``, ``PostOrFunction``...) translated through
+htdocs/langs/<LANG>/main.lang then companies.lang, as LABELS below copies them; a key that
+neither file translates stays the key, as Dolibarr writes an untranslated key. Values are
+written as the database holds them (client 1 customer / 2 prospect, fournisseur 1).
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+# Label keys of the export profiles -> their text in each language (main.lang, companies.lang
+# of Dolibarr/dolibarr at the commits SOURCE.md names).
+LABELS = {
+    "de_DE": {
+        "Name": "Name", "Address": "Adresse", "Zip": "PLZ", "Town": "Stadt",
+        "Phone": "Telefon", "Fax": "Fax", "Customer": "Kunde", "Prefix": "Präfix",
+        "Supplier": "Lieferant", "IdContact": "Kontakt-ID", "Lastname": "Nachname",
+        "Firstname": "Vorname", "PostOrFunction": "Position/Funktion",
+        "IdCompany": "Firmen-ID", "CompanyName": "Firmenname", "Ref": "Nummer",
+        "Label": "Bezeichnung", "Description": "Beschreibung", "Type": "Typ",
+        "UnitPriceHT": "Stückpreis (netto)", "VATRate": "Steuersatz", "Duration": "Dauer",
+    },
+    "es_ES": {
+        "Name": "Nombre", "Address": "Dirección", "Zip": "Código postal", "Town": "Población",
+        "Phone": "Teléfono", "Fax": "Fax", "Customer": "Cliente", "Prefix": "Prefijo",
+        "Supplier": "Proveedor", "IdContact": "Id contacto", "Lastname": "Apellidos",
+        "Firstname": "Nombre", "PostOrFunction": "Puesto/función",
+        "IdCompany": "Id empresa", "CompanyName": "Razón social", "Ref": "Ref.",
+        "Label": "Etiqueta", "Description": "Descripción", "Type": "Tipo",
+        "UnitPriceHT": "Precio base", "VATRate": "Tasa IVA", "Duration": "Duración",
+    },
+    "it_IT": {
+        "Name": "Nome", "Address": "Indirizzo", "Zip": "CAP", "Town": "Città",
+        "Phone": "Telefono", "Fax": "Fax", "Customer": "Cliente",
+        "Supplier": "Fornitore", "IdContact": "Id contatto", "Lastname": "Cognome",
+        "Firstname": "Nome", "PostOrFunction": "Posizione/funzione",
+        "IdCompany": "Id società", "CompanyName": "Ragione Sociale", "Ref": "Rif.",
+        "Label": "Etichetta", "Description": "Descrizione", "Type": "Tipo",
+        "UnitPriceHT": "Prezzo unitario (netto)", "VATRate": "Aliquota IVA", "Duration": "Durata",
+    },
+}
+
+# Each profile: (file, [(label key, demo column)]), in the profile's field order.
+THIRD_PARTIES = [("Id", "rowid"), ("Name", "nom"), ("Customer", "client"),
+                 ("Supplier", "fournisseur"), ("Address", "address"), ("Zip", "cp"),
+                 ("Town", "ville"), ("Phone", "tel"), ("Fax", "fax"), ("Url", "url"),
+                 ("Prefix", "prefix_comm")]
+CONTACTS = [("IdContact", "rowid"), ("Lastname", "name"), ("Firstname", "firstname"),
+            ("PostOrFunction", "poste"), ("Phone", "phone"), ("Fax", "fax"),
+            ("EMail", "email"), ("IdCompany", "fk_soc"), ("CompanyName", "company")]
+PRODUCTS = [("Id", "rowid"), ("Ref", "ref"), ("Label", "label"), ("Type", "fk_product_type"),
+            ("Description", "description"), ("Duration", "duration"),
+            ("UnitPriceHT", "price"), ("VATRate", "tva_tx")]
+
+
+def read(path: Path) -> list[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def write(path: Path, fields: list[tuple[str, str]], rows: list[dict[str, str]],
+          labels: dict[str, str]) -> None:
+    with path.open("w", newline="", encoding="utf-8") as f:
+        out = csv.writer(f)
+        out.writerow([labels.get(key, key) for key, _ in fields])
+        for row in rows:
+            out.writerow([row.get(col, "") for _, col in fields])
+
+
+def main(demo: str, lang: str, out_dir: str) -> None:
+    src, out, labels = Path(demo), Path(out_dir), LABELS[lang]
+    out.mkdir(parents=True, exist_ok=True)
+    parties = read(src / "llx_societe.csv")
+    names = {p["rowid"]: p["nom"] for p in parties}
+    contacts = read(src / "llx_socpeople.csv")
+    for c in contacts:
+        c["company"] = names.get(c["fk_soc"], "")
+    write(out / "export_societe_1.csv", THIRD_PARTIES, parties, labels)
+    write(out / "export_societe_2.csv", CONTACTS, contacts, labels)
+    write(out / "export_produit_1.csv", PRODUCTS, read(src / "llx_product.csv"), labels)
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:4])
