@@ -1624,9 +1624,12 @@ FLOORS = {
     "klaviyo-airbyte": {"files": (6, 6), "suggest": (19, 19), "propose": (19, 19)},
     # keys90's three after tuning (MEASUREMENTS.md, "keys90's three after tuning"): the
     # German, Spanish and Italian labels of a job, a unit price, a label, a company's id
-    "dolibarr-export-de": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
-    "dolibarr-export-es": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
-    "dolibarr-export-it": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
+    # propose raised by the lead (session 25): the contact's company id ('Firmen-ID', 'Id
+    # empresa', 'Id società') is linked by discovery and takes parentcustomerid from the
+    # company's name, which stays its fallback (mapping/suggest.ids_over_names)
+    "dolibarr-export-de": {"files": (3, 3), "suggest": (23, 25), "propose": (24, 25)},
+    "dolibarr-export-es": {"files": (3, 3), "suggest": (24, 25), "propose": (25, 25)},
+    "dolibarr-export-it": {"files": (3, 3), "suggest": (24, 25), "propose": (25, 25)},
 }
 
 

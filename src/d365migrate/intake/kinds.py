@@ -52,6 +52,7 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                 "firma", "kunde", "business", "partner", "businesspartner", "client",
                 "bpartner",   # Compiere's (ADempiere, iDempiere, Openbravo) C_BPartner
                 "societe", "entreprise", "empresa", "azienda", "unternehmen", "bedrijf",
+                "societa",   # Italian 'società': 'Id società' names a company
                 "thirdparty", "partygroup", "debtormaster",    # Dolibarr, OFBiz; ERP debtors
                 "sponsor", "exhibitor"},   # an event's sponsors and exhibitors: companies
     # a mailing list's subscriber (Marketing Cloud, MailerLite) is a person to market to;

@@ -38,8 +38,10 @@ __all__ = ["find_associations", "find_relationships"]
 #: A column named as holding a reference: ``..._id``, ``...Id``, a display label's ``... ID``
 #: ("Account ID", "Related to ID"), a flattened JSON record's ``<record>.id``
 #: (``customer.id``), an owner, a parent, an email.
-_REF_HINT = re.compile(r"(?i)(^|[_ .]|[a-z])(id|key|ref|uuid|guid)$|^(owner|parent|assignee|author)"
-                       r"|email$|_?emails?$")
+#: The id word may come first in a Romance language's label ('Id empresa') or be hyphenated
+#: to a German compound ('Firmen-ID').
+_REF_HINT = re.compile(r"(?i)(^|[_ .-]|[a-z])(id|key|ref|uuid|guid)$"
+                       r"|^(owner|parent|assignee|author)|email$|_?emails?$|^id[ _.-]")
 #: Words ending in 'id' that are no id ('peIsInvalid', 'is_paid', 'grid'): no link hint.
 _ID_WORDS = frozenset({"valid", "invalid", "paid", "unpaid", "prepaid", "void", "avoid",
                        "grid", "hybrid", "android", "bid", "rapid", "solid", "liquid", "aid"})
@@ -354,6 +356,9 @@ _CUSTOMER_WORDS = frozenset({"cust", "customer", "customers", "client", "clients
 def _mentioned_kind(column: str) -> str | None:
     """Object kind a reference column names: 'company_id' -> account, 'OwnerId' -> user."""
     base = re.sub(r"(id|key|email|emails|ref)$", "", col_norm(column))
+    words = name_word_split(column)
+    if len(words) > 1 and words[0] == "id":   # the id word first: 'Id empresa', 'ID de la empresa'
+        base = normalize_name(words[-1])
     if len(base) < 3:
         return None
     for kind, syn in NAME_SYNONYMS.items():

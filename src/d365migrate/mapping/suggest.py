@@ -293,6 +293,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                 del best[col]
                 owner[target] = rival
                 best[rival] = next(j for j, x in enumerate(scored[rival]) if x[1] == target)
+        ids_over_names(df.columns, rel, profiles, scored, owner, best,
+                       lambda t: names[t].atype in LOOKUP_TYPES)
     if primary in names and primary not in owner:
         # no column is the record's name: the one that names each row stands in (a send's
         # 'email_name', the email it sends), a record needs a name
@@ -332,6 +334,30 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                 (None, col)]
         out[col] = [Candidate(c[1], c[0], c[2]) for c in [top, *rest][:MAX_CANDIDATES]]
     return out, unmapped
+
+
+def _by_id(words: tuple[str, ...]) -> bool:
+    """A column named as an id: 'Firmen-ID', 'company_id', 'Id empresa' (the id word first)."""
+    return bool(words) and (words[-1] in ("id", "key") or (len(words) > 1 and words[0] == "id"))
+
+
+def ids_over_names(columns: list[str], rel: Mapping[str, str], profiles: dict[str, Any],
+                   scored: dict[str, list[Any]], owner: dict[str, str], best: dict[str, int],
+                   is_lookup: Any) -> None:
+    """A lookup claimed by a column of names yields to a column of ids linked to the same
+    table (Dolibarr's 'Firmenname' beside 'Firmen-ID'): two records may share a name, never
+    an id. The name column then falls back to its next candidate, if any is free."""
+    for target, col in list(owner.items()):
+        table = rel.get(col) or profiles[col].ref   # the table its names are of
+        if not is_lookup(target) or not table or _by_id(profiles[col].words):
+            continue
+        rival = next((c for c in columns if c not in best and rel.get(c) == table
+                      and c in profiles and _by_id(profiles[c].words)
+                      and any(x[1] == target for x in scored.get(c, []))), None)
+        if rival is not None:
+            del best[col]
+            owner[target] = rival
+            best[rival] = next(j for j, x in enumerate(scored[rival]) if x[1] == target)
 
 
 def suggest_columns(df: pl.DataFrame, table_def: Mapping[str, Any], *,
