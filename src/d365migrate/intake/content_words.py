@@ -65,8 +65,10 @@ HEADER_WORDS: dict[str, str] = {
     **dict.fromkeys(("abschlussdatum", "datedecloture", "datedefermeture",
                      "fechadecierre", "datachiusura", "sluitingsdatum",
                      "datadefechamento", "datadefecho"), "closedate"),
-    **dict.fromkeys(("wahrscheinlichkeit", "probabilite", "probabilidad", "probabilita",
-                     "kans", "waarschijnlijkheid", "probabilidade"), "probability"),
+    # ('Warscheinlichkeit': German's common misspelling, as translators write it too)
+    **dict.fromkeys(("wahrscheinlichkeit", "warscheinlichkeit", "probabilite",
+                     "probabilidad", "probabilita", "kans", "waarschijnlijkheid",
+                     "probabilidade"), "probability"),
     **dict.fromkeys(("statut", "estado", "stato", "estatus", "situacao"), "status"),
     **dict.fromkeys(("quelle", "herkunft", "leadquelle", "origine", "origen", "fonte",
                      "bron", "herkomst", "origem"), "source"),

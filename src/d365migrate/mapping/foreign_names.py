@@ -54,7 +54,9 @@ _LONGEST_RUN = 5
 _GENDERED_ENDING = re.compile(r"(?<=[^\W\d_])\((?:[^\W\d_]{1,5})\)(?=\s|$)")
 #: Words of a reading that fit values of a format ('Adresse' holding e-mails is no street).
 #: (a postal code of digits and a dash, Japan's 104-0061, reads as a short phone number)
-_FORMAT_WORDS = {"email": {"email", "mail"},
+#: A user is known by their e-mail: a column naming who owns or is assigned a record
+#: ('Verantwortlicher', 'Responsable du Lead') holding e-mails is that user, no e-mail column.
+_FORMAT_WORDS = {"email": {"email", "mail", "owner", "salesperson", "assigned", "user"},
                  "phone": {"phone", "mobile", "fax", "telephone", "callback", "pager",
                            "postal", "zip", "postcode"},
                  "url": {"website", "url", "web", "site", "homepage"}}

@@ -272,9 +272,15 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
     for ws, f in foreign:
         # a translated name opening with the object's own word reads without it, as an
         # English one does ('Contactnaam voornaam' on contacts: 'contact first name', 'first name')
+        # and so does one closing with it, the object named after the field as Romance and
+        # German names do ('Responsable du Lead', 'Besitzer des Deals': the owner)
+        tail, g = ws, f
         while len(ws) > 1 and own_word(ws[0]):
             ws, f = ws[1:], f * 0.99
             readings.append((ws, f))
+        while len(tail) > 1 and own_word(tail[-1]):
+            tail, g = tail[:-1], g * 0.99
+            readings.append((tail, g))
     # 'Person - Person created' -> 'created': leading words naming the object itself add
     # nothing; later words ('Person - Organization') do.
     ws = tuple(words)

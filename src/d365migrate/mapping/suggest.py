@@ -87,6 +87,12 @@ __all__ = ["Candidate", "suggest_table", "suggest_columns", "suggest_columns_why
            "load_vocabulary", "MIN_CONFIDENCE", "CUSTOM_MIN_CONFIDENCE", "TABLE_MIN_CONFIDENCE",
            "SOURCE_KEY_REASON"]
 
+#: A part of a person's name ('First name', 'Last name') names a person, never the row of a
+#: table whose records are no persons (a deal's contact's first name is no deal's topic).
+_PERSON_NAME_PARTS = frozenset({("first", "name"), ("last", "name"), ("middle", "name"),
+                                ("given", "name"), ("family", "name"), ("sur", "name"),
+                                ("full", "name"), ("maiden", "name"), ("nick", "name")})
+
 #: Below this a column is left unmapped: a wrong proposal costs the analyst more than none.
 MIN_CONFIDENCE = 0.6
 #: Custom (``cf_``/``__c``) columns need a near-certain standard home; otherwise the caller
@@ -300,6 +306,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         # 'email_name', the email it sends), a record needs a name
         spare = next((c for c in df.columns if c in profiles and not scored[c]
                       and profiles[c].words[-1:] == ("name",) and len(profiles[c].words) > 1
+                      and profiles[c].words[-2:] not in _PERSON_NAME_PARTS
                       and profiles[c].kind not in ("empty", "email", "url")), None)
         if spare is not None:
             scored[spare] = [(MIN_CONFIDENCE, primary, f"no column is the record's name; "
