@@ -1669,7 +1669,9 @@ FLOORS = {
     "suitecrm-export-nl": {"files": (10, 10), "suggest": (147, 154), "propose": (146, 154)},
     "suitecrm-export-pt-br": {"files": (10, 10), "suggest": (150, 154), "propose": (149, 154)},
     # keys98's EspoCRM exports: held out, not yet tuned (the floors are the baselines)
-    "espocrm-export-de": {"files": (7, 8), "suggest": (59, 69), "propose": (56, 69)},
+    # raised by the lead (session 25): German task statuses and priorities read through
+    # mapping/data/foreign_values.yml ('Nicht gestartet', 'Hoch')
+    "espocrm-export-de": {"files": (7, 8), "suggest": (61, 69), "propose": (58, 69)},
     "espocrm-export-it": {"files": (7, 8), "suggest": (55, 69), "propose": (48, 69)},
     "espocrm-export-es": {"files": (7, 8), "suggest": (58, 69), "propose": (51, 69)},
     # keys99's Frappe CRM exports in German, French and Spanish after tuning on them

@@ -18,11 +18,16 @@ import polars as pl
 
 from d365migrate.dataverse import tables
 from d365migrate.mapping.done_flags import done_flag_values
+from d365migrate.mapping.foreign_values import english_value
 
 __all__ = ["LABEL_WORDS", "choice_values"]
 
 #: A value (lower case) -> labels (lower case) that say the same, tried in order.
-LABEL_WORDS = {"planned": ("proposed",), "aborted": ("canceled", "cancelled"),
+LABEL_WORDS = {"planned": ("proposed", "open", "busy"),   # a planned meeting: Scheduled, Busy
+               "aborted": ("canceled", "cancelled"),
+               # a meeting or call held is done (Completed; a call Made), one not held
+               # canceled
+               "held": ("completed", "made"), "not held": ("canceled",),
                "in progress": ("launched",),
                # a priority's middle step (Low / Medium / High) is Dataverse's Normal; a
                # to-do not yet begun is Not Started (an activity's status)
@@ -62,7 +67,8 @@ def choice_values(series: pl.Series, attr: dict[str, Any], multi: bool = False
     Exact labels first, then the one label that contains every word of the value
     ("Agriculture" -> "Agriculture and Non-petrol Natural Resource Extraction"), a word
     matching its own inflection ("Complete" -> "Completed", "Cancel" -> "Canceled"), then
-    a word that says the same (:data:`LABEL_WORDS`: "Planned" -> "Proposed").
+    a word that says the same (:data:`LABEL_WORDS`: "Planned" -> "Proposed"); a value in
+    another language is read through its English (``foreign_values``: "Terminée").
     Character similarity is not used: "Unqualified" is close to "Qualified" and means the
     opposite.
     """
@@ -79,17 +85,25 @@ def choice_values(series: pl.Series, attr: dict[str, Any], multi: bool = False
     out: dict[str, int | None] = {}
     for v in sorted(values.unique().to_list(), key=str):
         key = str(v).strip().lower()
-        if key in labels:
-            out[str(v)] = labels[key]
-            continue
-        # a board's list number and emoji are no words of the option ('1. High 🔥')
-        mine = set(re.findall(r"[a-z0-9]+", re.sub(r"^\d+\s*[.)]\s+", "", key)))
-        hits = [label for label, w in words.items() if mine and mine <= w]
-        if not hits:
-            hits = [label for label, w in words.items()
-                    if mine and all(any(_inflected(m, x) for x in w) for m in mine)]
-        if not hits:
-            hits = [label for label in LABEL_WORDS.get(" ".join(key.split()), ())
-                    if label in labels][:1]
+        hits = _labels_of(key, labels, words)
+        if not hits and (english := english_value(key)) is not None:
+            hits = _labels_of(english, labels, words)   # 'Terminée': completed
         out[str(v)] = labels[hits[0]] if len(hits) == 1 else None
     return out
+
+
+def _labels_of(key: str, labels: dict[str, int], words: dict[str, set[str]]) -> list[str]:
+    """The option labels a value (lower case) names: its own label, the one label holding
+    its words (or their inflections), else a word that says the same."""
+    if key in labels:
+        return [key]
+    # a board's list number and emoji are no words of the option ('1. High 🔥')
+    mine = set(re.findall(r"[a-z0-9]+", re.sub(r"^\d+\s*[.)]\s+", "", key)))
+    hits = [label for label, w in words.items() if mine and mine <= w]
+    if not hits:
+        hits = [label for label, w in words.items()
+                if mine and all(any(_inflected(m, x) for x in w) for m in mine)]
+    if not hits:
+        hits = [label for label in LABEL_WORDS.get(" ".join(key.split()), ())
+                if label in labels][:1]
+    return hits
