@@ -2,9 +2,10 @@
 (issue 13): CiviCRM's generated sample data as CiviCRM 5.21's Export writes a contact, a
 contribution and an activity search for a French, German or Dutch user (files named and
 columns headed with CiviCRM's own translations), values as stored. Same harness as
-tests/test_public_end_to_end.py. As measured held out (MEASUREMENTS.md, keys100): the
-people load as contacts; the organisations and households of the contact search, the
-contributions and the activities stay in the source, each with its reason."""
+tests/test_public_end_to_end.py. After tuning (MEASUREMENTS.md, keys100): the people load
+as contacts with their consent flags, name parts and primary e-mail, phone and address; the
+organisations and households of the contact search, the contributions and the activities
+stay in the source, each with its reason."""
 
 from __future__ import annotations
 
@@ -23,19 +24,21 @@ from test_public_end_to_end import (
 CASES = {  # export: (contact file, contribution file, activity file, columns loaded)
     "civicrm-export-fr": ("Recherche de contacts CiviCRM", "Recherche de contribution CiviCRM",
                           "Recherche d'activités CiviCRM",
-                          {"firstname", "lastname", "salutation", "birthdate", "jobtitle",
-                           "emailaddress1", "telephone1", "address1_line1", "address1_city",
-                           "address1_postalcode", "overriddencreatedon"}),
+                          {"firstname", "middlename", "lastname", "salutation", "suffix",
+                           "gendercode", "birthdate", "jobtitle", "donotemail", "donotphone",
+                           "donotbulkemail", "emailaddress1", "telephone1", "address1_line1",
+                           "address1_city", "address1_postalcode", "overriddencreatedon"}),
     "civicrm-export-de": ("CiviCRM-Kontaktsuche", "CiviCRM Zuwendungs Suche",
                           "CiviCRM Aktivität Suchen",
                           {"firstname", "middlename", "lastname", "salutation", "gendercode",
-                           "birthdate", "jobtitle", "donotphone", "emailaddress1", "telephone1",
-                           "address1_line1", "address1_city", "address1_postalcode"}),
+                           "birthdate", "jobtitle", "donotemail", "donotphone",
+                           "emailaddress1", "telephone1", "address1_line1", "address1_city",
+                           "address1_postalcode"}),
     "civicrm-export-nl": ("CiviCRM contact zoeken", "CiviCRM bijdrage zoeken",
                           "CiviCRM activiteiten zoeken",
-                          {"firstname", "middlename", "lastname", "gendercode", "birthdate",
-                           "jobtitle",
-                           "donotbulkemail", "emailaddress1", "telephone1", "address1_line2",
+                          {"firstname", "middlename", "lastname", "salutation", "suffix",
+                           "gendercode", "birthdate", "jobtitle", "donotemail", "donotphone",
+                           "donotbulkemail", "emailaddress1", "telephone1", "address1_line1",
                            "address1_city", "address1_postalcode"}),
 }
 
@@ -60,3 +63,7 @@ def test_civicrm_translated_contact_search(name: str, tmp_path: Path) -> None:
     assert files[contacts]["migrated"]
     for file in (contributions, activities):
         assert not files[file]["migrated"] and files[file]["reason"], file
+    # the activity search is found as activities by its name (the word for 'search' says
+    # nothing), and left out as a kind this run does not load
+    assert "a kind of record this run does not load" in files[activities]["reason"]
+    assert "could not tell which kind" in files[contributions]["reason"]
