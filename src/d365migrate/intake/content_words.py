@@ -74,6 +74,11 @@ HEADER_WORDS: dict[str, str] = {
                      "bron", "herkomst", "origem"), "source"),
     **dict.fromkeys(("betreff", "sujet", "objet", "asunto", "oggetto", "onderwerp",
                      "assunto"), "subject"),
+    # the date an activity took place (a non-profit CRM's 'Date de l'activité')
+    **dict.fromkeys(("datedelactivite", "dateactivite", "datumderaktivitat",
+                     "aktivitatsdatum", "datumactiviteit", "activiteitsdatum",
+                     "fechadelaactividad", "datadellattivita", "datadaatividade"),
+                    "activitydate"),
     **dict.fromkeys(("falligkeit", "falligam", "falligkeitsdatum", "faelligkeitsdatum",
                      "echeance", "datedecheance", "fechadevencimiento", "vencimiento",
                      "fechalimite", "scadenza", "datadiscadenza", "vervaldatum", "prazo",

@@ -28,6 +28,7 @@ from d365migrate.intake.name_segments import segment_kind
 from d365migrate.intake.path_columns import without_path
 from d365migrate.intake.person_names import contact_of_named_customer, own_name_column
 from d365migrate.intake.promotions import not_a_record
+from d365migrate.intake.search_names import without_search_words
 from d365migrate.intake.standard_columns import STANDARD_COLUMNS
 from d365migrate.intake.technical_names import technical_kind
 
@@ -200,6 +201,7 @@ def name_words(source: str) -> list[str]:
     # a copy's or a year's number glued to the noun ('projects2', 'customers2') says nothing
     words = [_GLUED_NUMBER.sub(r"\1", w) for w in name_word_split(source)]
     words = [w for w in map(normalize_name, words) if w and not w.isdigit()]
+    words = without_search_words(words)   # 'Recherche d'activités': the activities
     kept = [w for i, w in enumerate(words) if (w not in GENERIC_NAME_WORDS or (
         w == "list" and any(x not in GENERIC_NAME_WORDS for x in words[i + 1:])))
         and not (w == "template" and "import" in words[:i])]
