@@ -24,13 +24,12 @@ def test_help_scout_conversations_are_cases_of_their_customers(tmp_path: Path) -
     closed decided); of the 19 customers the 8 with a last name load as contacts, the 11
     with none (8 nameless, 3 one word or an address typed as the name) are held back, each
     with its reason. The customers' company is a name no record of the export holds: 5
-    contacts move without it, said. Help Scout's team (a user of type "team") is read as
-    people too and held back for its missing last name; users, the mailbox and the tags stay
-    in Help Scout with their reasons."""
+    contacts move without it, said. Help Scout's team (a user of type "team", read as people
+    too) is left out by the analyst, said; users, the mailbox and the tags stay in Help
+    Scout with their reasons."""
     run_dir = run_public("help-scout-python", tmp_path)
     out = assert_true_counts(run_dir)
     assert outcomes(out) == {"contact": ("customers", 19, 8, 11, 0, 0),
-                             "contact_2": ("teams", 1, 0, 1, 0, 0),
                              "incident": ("conversations", 22, 22, 0, 0, 0)}
     assert out["contact"]["links_left"] == {"parentcustomerid": 5}
     cases = pl.read_parquet(run_dir / "staged" / "incident.parquet")
@@ -52,6 +51,7 @@ def test_help_scout_conversations_are_cases_of_their_customers(tmp_path: Path) -
     files = inventory_files(run_dir)
     for name in ("users", "mailboxes", "tags"):
         assert not files[name]["migrated"] and files[name]["reason"], name
+    assert not files["teams"]["migrated"] and "a group of agents" in files["teams"]["reason"]
     report = (run_dir / "report.html").read_text(encoding="utf-8")
     assert "5 records moved without it" in report
 

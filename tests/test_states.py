@@ -48,7 +48,8 @@ def test_apply_closes_against_the_emulator(tmp_path: Path):
                                "statuscode": [3, 4]})
         out = apply_closes(client, table_def("opportunity"), closes, ids, staged,
                            progress=False)
-        assert out == {"closed": 2, "already_closed": 0, "close_failed": []}
+        assert out == {"closed": 2, "closed_as": {"Won": 1, "Lost": 1}, "already_closed": 0,
+                       "close_failed": []}
         won = client.retrieve("opportunities", ids["o1"], ["statecode", "actualvalue"])
         assert (won["statecode"], won["actualvalue"]) == (1, 100.0)
         assert client.retrieve("opportunities", ids["o2"], ["statecode"])["statecode"] == 2
