@@ -28,6 +28,7 @@ def test_a_file_named_for_its_records_before_import_or_export() -> None:
     assert name_kind("lead_export_template")[0] == "lead"
     assert name_kind("lead_import_exist_contact")[0] == "lead"   # leads naming a contact
     assert name_kind("contacts_export_by_owner")[0] == "contact"
+    assert name_kind("meetings-importAnalyzerTest") == ("activity", "partial")   # as before
     assert name_kind("export_template")[0] is None     # the columns say what the rows are
     assert name_kind("import_template")[0] is None
     # a template named otherwise is still what it was
@@ -56,6 +57,7 @@ def test_numbered_address_blocks_and_list_entries() -> None:
     assert block_target("Phones 2 Phone") == (True, "telephone2")
     assert block_target("Emails 1 Email") == (True, "emailaddress1")
     assert block_target("Partner Emails 1 Email") == (True, None)   # another record's
+    assert block_target("email_1") == (False, None)   # beside 'email': the vocabulary's
     assert block_target("Address Line 1") == (False, None)
     assert block_target("City") == (False, None)
     leads = pl.DataFrame({

@@ -27,9 +27,11 @@ def layout_template(words: list[str], i: int) -> bool:
 
 
 def transfer_kind(words: list[str], kind_of: Callable[[str], str | None]) -> str | None:
-    """The kind named just before 'import' or 'export' when more words follow
-    ('lead_import_exist_contact' -> lead), by ``kind_of`` (the vocabulary's); else None."""
+    """The kind named just before 'import' or 'export' when the name's last word names
+    another kind ('lead_import_exist_contact' -> lead, not contact), by ``kind_of`` (the
+    vocabulary's); else None (the name is read as any other)."""
+    last = kind_of(words[-1]) if words else None
     for i, w in enumerate(words[:-2]):
         if words[i + 1] in TRANSFER_WORDS and (kind := kind_of(w)) is not None:
-            return kind
+            return kind if last is not None and last != kind else None
     return None

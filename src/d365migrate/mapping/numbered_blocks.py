@@ -9,8 +9,9 @@ address's line 2, and a number after the street is its line ('Address 1 Street 2
 address1_line2). A block's state or country written as a code is still its state or
 country; its label (Primary Address) is the address's name. The block's addressee ('Address
 1 First name', 'Name prefix', 'Organization') is no column of the address, nor is a block
-the table has no columns for (a lead's third address). 'Phones 2 Phone' and 'Phone 2' are
-the second phone (telephone2), 'Emails 1 Email' the first e-mail (emailaddress1); such an
+the table has no columns for (a lead's third address). 'Phones 2 Phone' is
+the second phone (telephone2), 'Emails 1 Email' the first e-mail (emailaddress1) ('email_1'
+alone, beside an unnumbered 'email', stays the vocabulary's: the second); such an
 entry after other words is a related record's ('Customer Business Customer Emails 1 Email',
 the B2B customer's e-mail): no column of this record.
 """
@@ -63,8 +64,8 @@ def block_target(column: str) -> tuple[bool, str | None]:
         number = (line or "1") if part == "line" else ""
         return True, f"address{words[1]}_{part}{number}"
     entry = [singular(w) for w in words]
-    if len(entry) in (2, 3) and entry[0] in _ENTRIES and entry[1] in ("1", "2", "3") and (
-            len(entry) == 2 or entry[2] == entry[0]):
+    if len(entry) == 3 and entry[0] in _ENTRIES and entry[1] in ("1", "2", "3") and (
+            entry[2] == entry[0]):
         return True, _ENTRIES[entry[0]][int(entry[1]) - 1]
     if len(entry) > 3 and entry[-1] in _ENTRIES and entry[-2].isdigit() \
             and entry[-3] == entry[-1]:
