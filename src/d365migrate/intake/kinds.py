@@ -31,6 +31,7 @@ from d365migrate.intake.promotions import not_a_record
 from d365migrate.intake.search_names import without_search_words
 from d365migrate.intake.standard_columns import STANDARD_COLUMNS
 from d365migrate.intake.technical_names import technical_kind
+from d365migrate.intake.transfer_names import layout_template, transfer_kind
 
 __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDARD_COLUMNS",
            "GENERIC_NAME_WORDS", "SOURCE_PREFIXES", "QUALIFIER_PREFIXES", "strip_qualifiers",
@@ -202,9 +203,10 @@ def name_words(source: str) -> list[str]:
     words = [_GLUED_NUMBER.sub(r"\1", w) for w in name_word_split(source)]
     words = [w for w in map(normalize_name, words) if w and not w.isdigit()]
     words = without_search_words(words)   # 'Recherche d'activités': the activities
+    # a template after 'import' or 'export' is that file's layout (intake/transfer_names.py)
+    words = [w for i, w in enumerate(words) if not layout_template(words, i)] or words
     kept = [w for i, w in enumerate(words) if (w not in GENERIC_NAME_WORDS or (
-        w == "list" and any(x not in GENERIC_NAME_WORDS for x in words[i + 1:])))
-        and not (w == "template" and "import" in words[:i])]
+        w == "list" and any(x not in GENERIC_NAME_WORDS for x in words[i + 1:])))]
     while len(kept) > 1 and kept[-1] in TOOL_NAME_WORDS:
         kept = kept[:-1]
     return kept or words
@@ -251,13 +253,16 @@ def name_kind(source: str) -> tuple[str | None, str]:
         return model, "exact"  # a label in the user's language, then the program's own name
     if source.endswith("__c") and name_kind(source[:-3])[0] == "custom_field":
         return None, ""  # Salesforce's custom object 'Property__c': its records, no field list
-    n = normalize_name(re.sub(r"(?i)(import)[\W_]*template", r"\1", source))
+    n = normalize_name(re.sub(r"(?i)(import|export)[\W_]*template", r"\1", source))
     words = name_words(source)
     joined = "".join(words)
     for cand in (n, joined):
         for kind, syn in KIND_WORDS.items():
             if cand in syn:
                 return kind, "exact"
+    named = [normalize_name(w) for w in name_word_split(source)]
+    if (moved := transfer_kind(named, kind_of_word)) is not None:
+        return moved, "head"   # 'lead_import_exist_contact': leads, named before 'import'
     if (glued := glued_name_kind(n, KIND_WORDS, name_kind)) is not None:
         return glued   # 'debtorsmaster': 'debtor master'; 'custcontacts': customer contacts
     if (grouped := grouped_kind(words, name_kind)) is not None:

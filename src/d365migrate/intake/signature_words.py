@@ -23,8 +23,9 @@ MORE_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("user", "active"): ("isactiveuser", "suspended", "suspendedat", "isdisabled"),
     ("user", "role"): ("roleid", "roles", "accumulatedroles", "isadmin", "admin"),
     # deals: a value by other names, when it is expected to close, its stage
+    # (OroCRM's 'Close revenue' and Dynamics' 'Actual Revenue': what the deal closed at)
     ("deal", "amount"): ("dealamount", "opportunityamount",
-                         "estimatedvalue", "leadvalue"),
+                         "estimatedvalue", "leadvalue", "closerevenue", "actualrevenue"),
     ("deal", "closedate"): ("expectedclose", "estimatedclosedate", "closingdate",
                             "expectedclosingdate", "estimatedclose"),
     ("deal", "stage"): ("pipelinestage", "pipelinestageid", "dealstageid"),

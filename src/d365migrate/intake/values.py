@@ -75,6 +75,9 @@ DATE_FORMATS: list[str] = [
     "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%d-%b-%Y", "%d-%b-%y",
     # JavaScript's Intl in English (Focalboard's CSV export): November 03, 2022 at 9:06 PM
     "%B %d, %Y at %I:%M %p", "%b %d, %Y at %I:%M %p", "%B %d, %Y, %I:%M %p",
+    # PHP's 'F j, Y g:i:s A' (X2CRM's export): September 15, 2014 10:34:04 PM
+    "%B %d, %Y %I:%M:%S %p", "%B %d, %Y %I:%M %p", "%b %d, %Y %I:%M:%S %p",
+    "%b %d, %Y %I:%M %p",
     # Oracle's default print of a TIMESTAMP (NLS 'DD-MON-RR HH.MI.SSXFF AM'), and the same
     # on a 24-hour clock: 16-AUG-07 02.34.12.234359 PM, 04-FEB-2021 13.20.22.245676861
     "%d-%b-%y %I.%M.%S%.f %p", "%d-%b-%Y %I.%M.%S%.f %p", "%d-%b-%Y %H.%M.%S%.f",

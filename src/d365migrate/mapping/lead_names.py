@@ -21,6 +21,8 @@ name them in different ways:
   ``name``): ``name`` is the person's surname;
 - a ``title`` beside the person's names whose values read as phrases ("Brand refresh for a
   retail chain", Django-CRM's enquiries), not job titles ("Marketing Director"): the topic;
+- a 'Lead name' beside the person's first and last names (OroCRM's leads: "Oro Inc. Lead
+  Name" beside Jerry and Coleman): the lead's own name, its topic;
 - a ``name`` beside the company's name and no other person's name column (Baserow's lead
   lists: Name, Email, Company, Job Title), whose values read as no phrase about a sale: the
   lead's person, named whole (its last name takes the whole name, as a contact's does).
@@ -107,6 +109,10 @@ def lead_name_candidates(phrase: str, kind: str, columns: Sequence[str],
         cands = [c for c in cands if c[1] not in ("fullname", "lastname")]
         cands.append((0.93, "subject", "a lead whose person is named in other columns: "
                       f"its name is the lead's topic, {names['subject'].describe()}"))
+    elif compact == "leadname" and split_names and kind == "text" and "subject" in names:
+        cands = [c for c in cands if c[1] not in ("fullname", "lastname", *_LOOKUPS)]
+        cands.append((0.93, "subject", "the lead's own name beside its person's first and "
+                      f"last names: the lead's topic, {names['subject'].describe()}"))
     elif phrase == "name" and not split_names and not whole and normed & _COMPANY_NAMES \
             and kind == "text" and not topics(values) and "lastname" in names:
         cands = [c for c in cands if c[1] not in ("fullname", "subject", "companyname")]

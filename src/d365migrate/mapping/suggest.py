@@ -43,7 +43,7 @@ from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix, name_wor
 from d365migrate.intake.order_buyers import bare_user, names_other_buyer
 from d365migrate.mapping.api_self_links import api_record_addresses
 from d365migrate.mapping.campaign_names import campaign_name_candidates
-from d365migrate.mapping.case_names import case_name_candidates
+from d365migrate.mapping.case_names import case_name_candidates, impact_candidates
 from d365migrate.mapping.child_files import parent_word_before
 from d365migrate.mapping.column_scores import (
     column_score,
@@ -56,6 +56,7 @@ from d365migrate.mapping.glued_lowercase import glued_file
 from d365migrate.mapping.label_names import own_description_names, short_beside_long_descriptions
 from d365migrate.mapping.labelled_dates import labelled_dates_first
 from d365migrate.mapping.lead_names import lead_name_candidates
+from d365migrate.mapping.numbered_blocks import numbered_candidates
 from d365migrate.mapping.other_emails import other_email_candidates
 from d365migrate.mapping.own_numbers import own_number_candidates
 from d365migrate.mapping.parent_products import parent_product_candidates
@@ -242,7 +243,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         if table == "campaign":  # phpList's campaigns: no name, the subject names them
             cands = campaign_name_candidates(p.phrase, df.columns, names, cands)
         if table == "incident":  # osTicket's name beside a subject: who wrote in
-            cands = case_name_candidates(p.phrase, df.columns, names, cands)
+            cands = case_name_candidates(p.phrase, df.columns, names, cands, p.values)
+            cands = impact_candidates(p.phrase, df.columns, names, cands)
         if record_states(p.values):
             # a 'state' of active/closed is the record's own, never a state or province
             cands = [c for c in cands if not c[1].endswith("stateorprovince") and not (
@@ -254,6 +256,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         cands = parent_product_candidates(table, p, names, cands)   # a variant's product
         cands = side_street_candidates(col, df.columns, names, cands)   # 'Billing Address'
         cands = other_email_candidates(col, df.columns, table, vocab, cands)   # the third
+        cands = numbered_candidates(col, names, cands)   # 'Address 2 Street', 'Phones 1 Phone'
         cands.sort(key=lambda c: (-c[0], c[1]))
         scored[col] = cands
     own_labels(df, td, names, scored, unmapped)   # Dataverse's own 'Topic', 'Status'

@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 
 from d365migrate.intake.discover import kind_of_word
 from d365migrate.intake.path_columns import without_path
+from d365migrate.mapping.relation_paths import related_field
 
 #: libyaml's safe loader when installed: the synonyms file loads 8x faster (0.06 -> 0.007 s
 #: of CPU, once per process).
@@ -152,7 +153,8 @@ def source_words(name: str) -> tuple[list[str], bool]:
         raw, custom = raw[3:], True
     if raw.endswith("__c"):
         raw, custom = raw[:-3], True
-    return split_words(raw) or [raw.lower()], custom
+    # 'Customer Account Account name': the related account's name (mapping/relation_paths.py)
+    return related_field(split_words(raw)) or [raw.lower()], custom
 
 
 def object_stem(source_object: str | None) -> tuple[str, ...]:

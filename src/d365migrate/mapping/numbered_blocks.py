@@ -1,0 +1,85 @@
+"""Numbered address blocks and numbered list entries, as exports flatten a record's lists.
+
+A program that writes a record's addresses, phones and e-mails as columns numbers them:
+OroCRM's export writes 'Address 1 Street', 'Address 1 Street 2', 'Address 2 City',
+'Address 1 State Combined code' (US-NY), 'Address 1 Country ISO2 code' (US), and
+'Phones 1 Phone', 'Emails 2 Email'. The number after 'Address' names the block, not a line:
+'Address 2 Street' is the second address's street (address2_line1), never the first
+address's line 2, and a number after the street is its line ('Address 1 Street 2':
+address1_line2). A block's state or country written as a code is still its state or
+country; its label (Primary Address) is the address's name. The block's addressee ('Address
+1 First name', 'Name prefix', 'Organization') is no column of the address, nor is a block
+the table has no columns for (a lead's third address). 'Phones 2 Phone' is
+the second phone (telephone2), 'Emails 1 Email' the first e-mail (emailaddress1) ('email_1'
+alone, beside an unnumbered 'email', stays the vocabulary's: the second); such an
+entry after other words is a related record's ('Customer Business Customer Emails 1 Email',
+the B2B customer's e-mail): no column of this record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from d365migrate.mapping.vocabulary import singular, split_words
+
+__all__ = ["ADDRESSEE", "ADDRESS_PARTS", "block_target", "numbered_candidates"]
+
+_Cand = tuple[float, str, str]
+
+#: A block's part (its words run together, without the line's number) -> the column's suffix.
+ADDRESS_PARTS: dict[str, str] = {
+    **dict.fromkeys(("street", "line", "streetaddress", "addressline", "streetline"), "line"),
+    **dict.fromkeys(("city", "town", "locality"), "city"),
+    **dict.fromkeys(("state", "province", "region", "statecode", "statecombinedcode",
+                     "provincecode", "regioncode", "stateorprovince", "stateprovince"),
+                    "stateorprovince"),
+    **dict.fromkeys(("zip", "zipcode", "postalcode", "postcode", "zippostalcode"),
+                    "postalcode"),
+    **dict.fromkeys(("country", "countrycode", "countryiso2code", "countryiso3code",
+                     "countryname", "countryregion"), "country"),
+    "county": "county", "label": "name", "latitude": "latitude", "longitude": "longitude",
+}
+#: The addressee of a block (its words run together): no column of the address.
+ADDRESSEE = frozenset({"firstname", "middlename", "lastname", "nameprefix", "namesuffix",
+                       "organization", "organisation", "company"})
+#: An entry of a numbered list -> the table's columns for its first, second and third.
+_ENTRIES = {"phone": ("telephone1", "telephone2", "telephone3"),
+            "email": ("emailaddress1", "emailaddress2", "emailaddress3")}
+
+
+def block_target(column: str) -> tuple[bool, str | None]:
+    """Whether ``column`` is a numbered block's or entry's, and its column ('Address 2
+    Street' -> (True, 'address2_line1'); 'Address 1 First name' -> (True, None): the
+    addressee; 'City' -> (False, None))."""
+    words = split_words(column)
+    if len(words) > 2 and words[0] in ("address", "addresses") and words[1] in ("1", "2", "3"):
+        rest = words[2:]
+        line = rest.pop() if len(rest) > 1 and rest[-1] in ("1", "2", "3") else ""
+        part = ADDRESS_PARTS.get("".join(rest))
+        if part is None and "".join(rest) in ADDRESSEE:
+            return True, None   # who the block is addressed to
+        if part is None or (line and part != "line"):
+            return False, None  # a part the vocabulary reads by itself ('PO Box')
+        number = (line or "1") if part == "line" else ""
+        return True, f"address{words[1]}_{part}{number}"
+    entry = [singular(w) for w in words]
+    if len(entry) == 3 and entry[0] in _ENTRIES and entry[1] in ("1", "2", "3") and (
+            entry[2] == entry[0]):
+        return True, _ENTRIES[entry[0]][int(entry[1]) - 1]
+    if len(entry) > 3 and entry[-1] in _ENTRIES and entry[-2].isdigit() \
+            and entry[-3] == entry[-1]:
+        return True, None   # 'Customer Business Customer Emails 1 Email': another record's
+    return False, None
+
+
+def numbered_candidates(column: str, names: Mapping[str, Any],
+                        cands: Sequence[_Cand]) -> list[_Cand]:
+    """The candidates of a numbered block's or entry's column: its own column, or none."""
+    numbered, target = block_target(column)
+    if not numbered:
+        return list(cands)
+    if target is None or target not in names:
+        return []
+    return [(0.92, target, f"'{column}' is a numbered block's or list's entry: "
+             + names[target].describe())]
