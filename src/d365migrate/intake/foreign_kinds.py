@@ -25,7 +25,8 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
                 "contactpersonen", "contato", "pessoa"},
     # potential customers, a name read whole ('Clientes potenciales' is no file of accounts)
     "lead": {"interessenten", "piste", "prospecto", "prospeccao", "clientespotenciale",
-             "potenzialiclienti", "potenciaiscliente", "clientspotentiel", "potentialcustomer"},
+             "potenzialiclienti", "potenciaiscliente", "clientspotentiel", "potentialcustomer",
+             "posiblescliente"},            # Spanish 'Posibles clientes', possible customers
     "deal": {"verkaufschancen", "chancen", "opportunite", "oportunidade",
              "oportunidad", "negocio", "opportunita", "trattativa", "trattative",
              "verkoopkans", "verkoopkansen", "kansen", "affaire"},
@@ -44,7 +45,8 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
     "user": {"mitarbeiter", "utente", "utenti", "gebruiker", "gebruikers", "usuario",
              "utilizador", "utilizadore", "utilisateur", "benutzer"},
     "ticket": {"anfrage", "anfragen", "demande", "incidencia", "caso", "richiesta", "richieste",
-               "melding", "meldingen", "chamado", "supportanfrage", "vorgang", "vorgange"},
+               "melding", "meldingen", "chamado", "supportanfrage", "vorgang", "vorgange",
+               "falle", "casi"},   # a support case: German 'Fälle', Italian 'Casi' (plurals)
     "product": {"produkte", "produit", "producto", "prodotto", "prodotti", "product",
                 "producten", "produto", "artikel", "articolo", "articoli"},
     # an Italian 'listino' (prezzi), a Dutch 'prijslijst': what each product costs
@@ -74,7 +76,7 @@ HEAD_FIRST_WORDS: frozenset[str] = frozenset({
     "riunioni", "reunion", "evenement", "evento", "eventi", "telefonata", "telefonate",
     "chamada", "attivita", "intervento", "interventi",
     "utente", "utenti", "usuario", "utilizador", "utilisateur",
-    "demande", "incidencia", "caso", "richiesta", "richieste", "chamado",
+    "demande", "incidencia", "caso", "casi", "richiesta", "richieste", "chamado",
     "produit", "producto", "prodotto", "prodotti", "produto", "articolo", "articoli",
     "devi", "presupuesto", "preventivo", "preventivi", "orcamento", "cotizacion",
     "cotacao",
@@ -85,5 +87,5 @@ HEAD_FIRST_WORDS: frozenset[str] = frozenset({
 #: Normalised words that begin common English words: the French 'devis' (a quote), its final
 #: 's' dropped, is 'devi', the start of 'device', 'deviation', 'devil'. They name their kind as
 #: a whole word ('Devis', 'devis_clients'), never as the start of a longer one ('Devices'
-#: are no quotes).
-WHOLE_WORDS_ONLY: frozenset[str] = frozenset({"devi"})
+#: are no quotes; nor is a 'Casino' a set of Italian cases, 'casi').
+WHOLE_WORDS_ONLY: frozenset[str] = frozenset({"devi", "casi"})   # 'Casino' is no case

@@ -24,7 +24,13 @@ from d365migrate.intake.json_cells import (
     link_part,
 )
 from d365migrate.intake.key_rules import guid_values
-from d365migrate.intake.kinds import NAME_SYNONYMS, col_norm, name_word_split, normalize_name
+from d365migrate.intake.kinds import (
+    NAME_SYNONYMS,
+    col_norm,
+    kind_of_word,
+    name_word_split,
+    normalize_name,
+)
 from d365migrate.intake.named_ids import names_another
 from d365migrate.intake.order_buyers import buyer_kind
 from d365migrate.intake.party_files import party_column, party_columns
@@ -413,6 +419,10 @@ def _discriminator(df: pl.DataFrame, column: str) -> str | None:
 #: An organisation's name as a column says it, American and British spelling (the British
 #: is German's and French's word too: vtiger's German 'Organisation')
 _ORG_NAMES = ("organization", "organizationname", "organisation", "organisationname")
+#: An account's name in the common European languages (an export labelled in the user's
+#: language: Nombre, Nome, Nom, Naam, Firmenname, Ragione sociale, Razón social).
+_FOREIGN_NAMES = ("nombre", "nome", "nom", "naam", "firmenname", "ragionesociale",
+                  "denominazione", "razonsocial", "raisonsociale", "nomeempresa")
 
 
 def _soft_links(export: Export, objects: list[ObjectInfo],
@@ -425,8 +435,9 @@ def _soft_links(export: Export, objects: list[ObjectInfo],
     acc = max(accounts, key=lambda o: o.rows)
     adf = export.tables[acc.source]
     acols = {col_norm(c): c for c in adf.columns}
-    name_col = next((acols[k] for k in ("name", "accountname", "companyname", *_ORG_NAMES)
-                     if k in acols), None)
+    name_col = next((acols[k] for k in ("name", "accountname", "companyname", *_ORG_NAMES,
+                                        *_FOREIGN_NAMES) if k in acols), None) or next(
+        (c for c in adf.columns if kind_of_word(c) == "account"), None)  # 'Azienda'
     dom_col = next((acols[k] for k in ("domain", "website", "companydomain", "url")
                     if k in acols), None)
     names = (adf.select(_norm_company(pl.col(name_col)).alias("k"))["k"].drop_nulls().unique()
@@ -439,8 +450,10 @@ def _soft_links(export: Export, objects: list[ObjectInfo],
         df = export.tables[o.source]
         for c in df.columns:
             nc = col_norm(c)
-            if names is not None and nc in {"companyname", "company", "accountname",
-                                            *_ORG_NAMES}:
+            # a column named the company by the word for it ('Firma', 'Cuenta', 'Account'
+            # on a contact: EspoCRM's account link, shown by the account's name) too
+            if names is not None and (nc in {"companyname", "company", "accountname",
+                                             *_ORG_NAMES} or kind_of_word(c) == "account"):
                 record = cell_shape(df[c]) == RECORD  # a JSON record: by its name
                 keys = df.select(_norm_company(link_part(pl.col(c), "name") if record
                                                else pl.col(c)).alias("k"))["k"]

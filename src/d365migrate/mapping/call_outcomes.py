@@ -37,6 +37,21 @@ OUTCOME_STATES: dict[str, int] = {
     **dict.fromkeys(("norealizada", "norealizado", "cancelada", "cancelado"), CANCELED),
     **dict.fromkeys(("planificada", "planificado", "programada", "programado", "pendiente"),
                     OPEN),
+    # a meeting's or call's Held / Not Held / Planned in German, Italian, Spanish, French
+    # (EspoCRM's labels: Abgehalten, Nicht durchgeführt, Geplant; Effettuata, Non Effettuata,
+    # Pianificata; Celebradas, Sin celebrar, Planeadas; SuiteCRM's Réalisé, Non réalisé,
+    # Planifié; its Meetings' Tenue, Annulée, Planifiée; Dutch Gehouden, Niet Gehouden,
+    # Gepland; Brazilian Portuguese Realizada, Não Realizada, Planejada)
+    **dict.fromkeys(("abgehalten", "durchgefuhrt", "stattgefunden", "effettuata",
+                     "effettuato", "tenuta", "tenuto", "celebrada", "celebradas",
+                     "celebrado", "realise", "realisee", "tenu", "tenue", "gehouden"), COMPLETED),
+    **dict.fromkeys(("nichtdurchgefuhrt", "nichtabgehalten", "abgesagt", "noneffettuata",
+                     "noneffettuato", "nontenuta", "annullata", "annullato", "sincelebrar",
+                     "nocelebrada", "norealise", "nonrealise", "nonrealisee", "annule",
+                     "annulee", "nietgehouden", "naorealizada", "naorealizado"), CANCELED),
+    **dict.fromkeys(("geplant", "pianificata", "pianificato", "programmata", "programmato",
+                     "planeada", "planeadas", "planeado", "planificadas", "planifie",
+                     "planifiee", "prevu", "prevue", "gepland", "planejada", "planejado"), OPEN),
 }
 #: Words of a column name saying it holds the activity's own status or outcome (with the
 #: word for status of the common European languages).

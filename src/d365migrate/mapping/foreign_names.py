@@ -46,7 +46,7 @@ _JOINERS = frozenset({"de", "del", "della", "delle", "dello", "degli", "dei", "d
 #: Which side of a person an address or phone is on; English writes it first.
 _SIDES = frozenset({"business", "home", "other"})
 #: A whole name beside a given name is the surname, beside a surname the given name.
-_PLAIN_NAMES = frozenset({"nom", "nombre", "nome", "naam", "name"})
+_PLAIN_NAMES = frozenset({"nom", "nombre", "nome", "nominativo", "naam", "name"})
 _LONGEST_RUN = 5
 #: A word's feminine ending glued on in brackets ('Prodavač(ica)', 'Verkäufer(in)',
 #: 'Vendedor(a)'): the word a list holds is the one before it; lowercase letters only, as a

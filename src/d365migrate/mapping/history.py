@@ -24,10 +24,12 @@ import polars as pl
 from d365migrate.dataverse import tables
 from d365migrate.intake.calendar_files import calendar_columns
 from d365migrate.intake.discover import Discovery
+from d365migrate.intake.kinds import ascii_folded
 from d365migrate.intake.type_columns import named_files
 from d365migrate.load.order import base_unit, table_of
 from d365migrate.mapping import more_files, regarding_links
 from d365migrate.mapping.call_outcomes import direction_word, outcome_column
+from d365migrate.mapping.direction_values import INBOUND, OUTBOUND, all_directions
 from d365migrate.mapping.done_flags import done_flag_column, done_flag_values, own_states
 from d365migrate.mapping.owner_columns import names_asker, names_staff
 from d365migrate.mapping.party_lists import party_items
@@ -52,11 +54,15 @@ ROUTES: dict[str, tuple[str, ...]] = {
                     "termine", "besprechung", "besprechungen", "veranstaltung",
                     "veranstaltungen", "cita", "evento", "appuntamento", "appuntamenti",
                     "afspraak", "afspraken", "compromisso",
+                    # a meeting in Italian, Spanish, French
+                    "riunione", "riunioni", "reunion", "reunione", "reuniones", "reunión",
+                    "réunion",
                     "booking",    # a time booked with someone (Cal.com's, Calendly's)
                     "in-person", "in person", "face to face", "face-to-face"),  # met in person
     "email": ("email", "e-mail", "mail", "mailing"),   # a mailing: an e-mail sent (Outreach)
     "task": ("task", "todo", "to-do", "aufgabe", "deadline", "follow-up", "followup", "reminder",
-             "aufgaben", "tarea", "compito", "compiti", "taak", "tarefa", "action", "action item",
+             "aufgaben", "tarea", "compito", "compiti", "taak", "tarefa", "tache", "action",
+             "action item",
              "actionitem"),   # a deadline, a reminder (Pipedrive's), an action item: to-dos
     "activity_note": ("note", "comment", "notiz", "notizen", "nota", "notitie", "notities"),
 }
@@ -74,10 +80,6 @@ REGARDING = (("ticket", "incident"), ("deal", "opportunity"), ("contact", "conta
              ("product", "product"), ("competitor", "competitor"))
 TYPE_COLUMNS = ("type", "activity_type", "kind", "activitytype", "category", "channel",
                 "kanaal", "kanal", "canal", "canale")   # the channel, Dutch, German, Romance
-OUTBOUND = ("outbound", "outgoing", "out", "sent", "ausgehend", "saliente", "sortant",
-            "uscente", "efetuada", "uitgaand")
-INBOUND = ("inbound", "incoming", "in", "received", "eingehend", "entrante", "entrant",
-           "recebida", "recibida", "inkomend")
 #: Completed status per table when the activity happened (table reference pages):
 #: phone call Made 2 / Received 4, email Sent 3 / Received 4, appointment Completed 3.
 DONE_BY_DIRECTION = {"phonecall": (2, 4), "email": (3, 4)}
@@ -119,8 +121,8 @@ _NAME_NOISE = {"data", "export", "raw", "stg", "engagement", "engagements", "act
 
 def _name_words(source: str) -> list[str]:
     """A file name's words, singular and lowercase (``engagement_meeting_data`` -> meeting,
-    ``PhoneCalls`` -> phone, call)."""
-    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", source)
+    ``PhoneCalls`` -> phone, call; accents dropped: ``Réunions`` -> reunion)."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", ascii_folded(source))
     words = [w.lower() for w in re.split(r"[^A-Za-z0-9]+", spaced) if w]
     return [w[:-1] if w.endswith("s") and len(w) > 3 and not w.endswith("ss") else w
             for w in words if w.lower() not in _NAME_NOISE]
@@ -290,15 +292,10 @@ def _direction(df: pl.DataFrame) -> str | None:
     """The column named the direction, else one whose every value is a direction word
     (SinergiaCRM's Spanish 'Dirección': Saliente, Entrante; Spanish names it as an address)."""
     named = next((c for c in df.columns if c.lower() in ("direction", "directioncode")), None)
-    return named or next((c for c in df.columns if df[c].dtype == pl.Utf8 and _all_directions(
+    return named or next((c for c in df.columns if df[c].dtype == pl.Utf8 and all_directions(
         df[c].drop_nulls().str.strip_chars().unique().to_list())), None)
 
 
-def _all_directions(values: list[str]) -> bool:
-    words = {direction_word(v) for v in values if v}
-    # 'sent' and 'received' are a message's status as much as its direction
-    return bool(words) and words <= set(OUTBOUND + INBOUND) - {"in", "out", "sent",
-                                                                "received"}
 
 
 def _with_history(entry: Entry, unit: str, df: pl.DataFrame, regarding: list[Entry]) -> Entry:

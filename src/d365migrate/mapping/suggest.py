@@ -51,6 +51,7 @@ from d365migrate.mapping.column_scores import (
 )
 from d365migrate.mapping.copies import yield_copies
 from d365migrate.mapping.dataverse_labels import own_labels
+from d365migrate.mapping.direction_values import direction_candidates
 from d365migrate.mapping.done_flags import done_flag_candidates
 from d365migrate.mapping.glued_lowercase import glued_file
 from d365migrate.mapping.label_names import own_description_names, short_beside_long_descriptions
@@ -250,6 +251,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             cands = [c for c in cands if not c[1].endswith("stateorprovince") and not (
                 save_states(p.values) and c[1] in ("statuscode", "statecode"))]
         cands = by_values(p.values, cands, names, p.phrase)   # subscription states, roles
+        cands = direction_candidates(p.values, names, cands)   # Spanish 'Dirección': Saliente
         cands = own_number_candidates(table, col, p.values, p.distinct == p.nonnull,
                                       names, cands)   # 'Account'
         cands = done_flag_candidates(col, p.values, names, cands, df.columns)  # 'done': state
