@@ -52,6 +52,11 @@ def positional_key(column: str) -> bool:
 NUMBER_ABBREVIATIONS = frozenset({"no", "nr", "nbr", "num"})
 
 
+#: Words before a record's number that say it is the CRM's own ('interne Ticket Nr.').
+INTERNAL_WORDS = frozenset({"internal", "intern", "interne", "interner", "internes",
+                            "interno", "interna"})
+
+
 def _numbered_kind(column: str) -> str | None:
     """The kind of record ``column`` numbers, if it is a record's number as a CRM names it: a
     kind of record and 'No' ('Account No', 'Lead No', 'Ticket No': vtiger's and coreBOS's
@@ -59,6 +64,8 @@ def _numbered_kind(column: str) -> str | None:
     'Kontaktnr.', 'Kundennr.': vtiger's German labels), which the CRM gives each record in
     turn, an id. 'Phone No', 'Serial No', 'Telefonnr.' name no record."""
     words = name_words(column)
+    if len(words) == 3 and words[0] in INTERNAL_WORDS:   # 'interne Ticket Nr.': the same
+        words = words[1:]
     if len(words) == 2 and words[1] in NUMBER_ABBREVIATIONS:
         return kind_of_word(words[0])
     if len(words) == 1 and words[0].endswith("nr") and len(words[0]) >= 6:
