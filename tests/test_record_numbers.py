@@ -6,7 +6,7 @@ from __future__ import annotations
 import polars as pl
 
 from d365migrate.intake.key_rules import own_record_number, record_number
-from d365migrate.intake.record_keys import key_candidates
+from d365migrate.intake.record_keys import composite_key, key_candidates
 
 
 def test_an_internal_record_number_is_the_records_number() -> None:
@@ -21,3 +21,18 @@ def test_it_keys_its_file() -> None:
                             "interne Ticket Nr.": ["TT1", "TT2", "TT3"],
                             "Status": ["Open", "Closed", "Open"]})
     assert key_candidates("Trouble Tickets", tickets)[0]["column"] == "interne Ticket Nr."
+
+
+def test_a_row_counter_keys_nothing() -> None:
+    """Frappe's list export numbers its rows ('Sr' 1, 2, 3...): the row's place in this
+    export, which a re-export in another order gives to another record. No key, no part of
+    a composite; a first column of the same name holding other numbers (ids) still keys."""
+    leads = pl.DataFrame({"Sr": ["1", "2", "3"], "Name": ["Ann", "Bo", "Cy"],
+                          "E-Mail": ["a@x.example", "b@x.example", "c@x.example"]})
+    assert "Sr" not in [k["column"] for k in key_candidates("CRM Lead", leads)]
+    deals = leads.drop("E-Mail").with_columns(pl.Series("Name", ["Ann", "Ann", "Cy"]),
+                                              pl.Series("Firma", ["A", "B", "A"]))
+    assert [k["column"] for k in key_candidates("CRM Deal", deals)] == []
+    assert composite_key(deals)["columns"] == ["Name", "Firma"]   # never with 'Sr'
+    ids = leads.with_columns(pl.Series("Sr", ["17", "4", "9"]))
+    assert key_candidates("CRM Lead", ids)[0]["column"] == "Sr"

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import polars as pl
+
 from d365migrate.intake.kinds import (
     FIRST_NAME_COLUMNS,
     LAST_NAME_COLUMNS,
@@ -50,6 +52,22 @@ def positional_key(column: str) -> bool:
 
 #: 'No', 'Nr', 'Nbr', 'Num' after a record's word: the number the CRM gave the record.
 NUMBER_ABBREVIATIONS = frozenset({"no", "nr", "nbr", "num"})
+
+
+#: Names of a list's row counter ('Sr' in Frappe's exports, '#', 'Lfd. Nr.'), normalised.
+ROW_COUNTER_NAMES = frozenset({"sr", "srno", "sno", "slno", "row", "rowno", "rownumber",
+                               "lfdnr", "nr", "no", "lp", "n", "num"})
+
+
+def row_counter(column: str, values: pl.Series) -> bool:
+    """Whether ``column`` numbers the export's rows 1, 2, 3... ('Sr'): the place of a row in
+    this export, no record's id. A re-export in another order would give each number to
+    another record, so a delta run keyed by it would update the wrong ones."""
+    if col_norm(column) not in ROW_COUNTER_NAMES and column.strip() != "#":
+        return False
+    numbers = values.cast(pl.Int64, strict=False)
+    return (numbers.null_count() == 0 and numbers.len() > 1
+            and numbers.to_list() == list(range(1, numbers.len() + 1)))
 
 
 #: Words before a record's number that say it is the CRM's own ('interne Ticket Nr.').

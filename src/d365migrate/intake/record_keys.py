@@ -20,6 +20,7 @@ from d365migrate.intake.key_rules import (
     positional_key,
     record_number,
     reference_to_other,
+    row_counter,
     tax_number,
 )
 from d365migrate.intake.kinds import (
@@ -67,6 +68,8 @@ def key_candidates(source: str, df: pl.DataFrame,
                                                       "datetime", "date"}:
             continue
         s = df[c]
+        if i == 0 and row_counter(c, s):
+            continue   # 'Sr' 1, 2, 3...: the row's place in this export, no id
         nulls = s.null_count()
         unique = s.n_unique() - (1 if nulls else 0)
         nonnull = df.height - nulls
@@ -106,8 +109,9 @@ def composite_key(df: pl.DataFrame, types: dict[str, str] | None = None
     if df.height < 2:
         return None
     types = types or {}
-    usable = [c for c in df.columns
-              if types.get(c) not in {"long_text", "empty", "boolean", "multiselect"}
+    usable = [c for i, c in enumerate(df.columns)
+              if not (i == 0 and row_counter(c, df[c]))   # 'Sr': no part of a key
+              and types.get(c) not in {"long_text", "empty", "boolean", "multiselect"}
               and df[c].null_count() <= 0.05 * df.height]
     usable.sort(key=lambda c: (0 if col_norm(c) in NATURAL_KEYS
                                or col_norm(c).endswith(("name", "email")) else 1))
