@@ -1,0 +1,79 @@
+"""keys104's public exports run end to end from their parameters files, decisions only (issue
+13): Frappe CRM's demo leads and deals as Frappe's report-view Export writes them for a user
+working in Italian, Brazilian Portuguese or Dutch ('Lead Owner' left English by it.po,
+'Proprietário do Lead', 'Lead Eigenaar'), values as stored. Same harness as
+tests/test_public_end_to_end.py; the same assertions as keys99's German, French and Spanish
+runs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from test_public_end_to_end import (
+    assert_true_counts,
+    inventory_files,
+    outcomes,
+    run_public,
+    verified_columns,
+)
+
+#: export -> (the lead's owner column, its mobile number column, the deal's owner column,
+#: the deal's organization column)
+EXPORTS = {
+    "frappe-crm-export-it": ("Lead Owner", "Mobile No.", "Deal Owner", "Organization"),
+    "frappe-crm-export-pt": ("Proprietário do Lead", "Telefone Celular.", "Deal Owner",
+                             "Organização"),
+    "frappe-crm-export-nl": ("Lead Eigenaar", "Mobiel nr.", "Deal Eigenaar", "Organisatie"),
+}
+
+
+def _tables(run_dir: Path) -> dict[str, dict]:
+    m = yaml.safe_load((run_dir / "mapping.yml").read_text(encoding="utf-8"))
+    return {t["target"]: t for t in m["tables"]}
+
+
+@pytest.mark.parametrize("name", list(EXPORTS))
+def test_frappe_crm_labelled_leads_and_deals_load(name: str, tmp_path: Path) -> None:
+    """The 12 leads load as leads and the 7 deals as opportunities, each of the account made
+    (by decision) from its organization's name, 7 accounts; all read back whole. The owners
+    are read from the translated owner columns (their values, the demo users' e-mails, are
+    no users of the org: the fallback owner, listed in the owner queue). The lost deals
+    close lost (Out-Sold, decided per stage). Not moved: the employee count (Frappe's
+    ranges, '51-200', fit no whole-number column) and the deals' person's names (no
+    opportunity column), each left unmapped with its reason."""
+    lead_owner, mobile, deal_owner, org = EXPORTS[name]
+    run_dir = run_public(name, tmp_path)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out, "unresolved_lookups") == {
+        "account": ("organizations", 7, 7, 0, 0, 0, 0),
+        "lead": ("CRM Lead", 12, 12, 0, 0, 0, 0),
+        "opportunity": ("CRM Deal", 7, 7, 0, 0, 0, 0)}
+    columns = verified_columns(run_dir)
+    assert all(n == 0 for t in columns.values() for n in t.values())
+    assert {"firstname", "lastname", "emailaddress1", "mobilephone", "companyname",
+            "websiteurl", "industrycode", "jobtitle", "statuscode", "leadsourcecode",
+            "revenue", "ownerid"} <= set(columns["lead"])
+    assert {"name", "customerid", "estimatedvalue", "closeprobability", "salesstage",
+            "statecode", "statuscode", "ownerid"} <= set(columns["opportunity"])
+    assert {"name", "websiteurl", "industrycode", "revenue"} <= set(columns["account"])
+    tables = _tables(run_dir)
+    assert tables["lead"]["owner"]["source"] == lead_owner
+    assert tables["opportunity"]["owner"]["source"] == deal_owner
+    assert {c["source"]: c["target"] for c in tables["lead"]["columns"]}[mobile] \
+        == "mobilephone"
+    assert tables["account"]["source_key"] == org
+    assert not any(c["target"] == "name" and c["source"] != org
+                   for c in tables["opportunity"]["columns"])
+    # the row's number ('Sr', the export's own, keying the rows) and the employee count
+    assert len(tables["lead"]["unmapped"]) == 2 and "Sr" in tables["lead"]["unmapped"]
+    queue = (run_dir / "owner_queue.csv").read_text(encoding="utf-8")
+    assert "assigned to fallback owner avery.admin@contoso.example" in queue
+    files = inventory_files(run_dir)
+    assert files["CRM Lead"]["migrated"] and files["CRM Deal"]["migrated"]
+    assert files["CRM Deal"]["taken"] == {"opportunity": 7}
+    recon = json.loads((run_dir / "reconciliation.json").read_text())
+    assert recon["balanced"]
