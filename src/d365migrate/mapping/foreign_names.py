@@ -45,6 +45,9 @@ _JOINERS = frozenset({"de", "del", "della", "delle", "dello", "degli", "dei", "d
                       "em", "y", "e", "et", "und", "en", "al", "au", "aux", "im", "am"})
 #: Which side of a person an address or phone is on; English writes it first.
 _SIDES = frozenset({"business", "home", "other"})
+#: Which of a record's addresses a part is of, written after the part in the Romance
+#: languages ('CP de facturación', 'CAP di Fatturazione'); English writes it first.
+_ADDRESS_SIDES = (("billing",), ("shipping",), ("primary", "address"))
 #: A whole name beside a given name is the surname, beside a surname the given name.
 _PLAIN_NAMES = frozenset({"nom", "nombre", "nome", "nominativo", "naam", "name"})
 _LONGEST_RUN = 5
@@ -256,6 +259,10 @@ def _word_by_word(name: str, table: dict[str, tuple[str, ...]]
     rest = [w for w in out if w not in _SIDES]
     if sides and rest:
         out = sides[:1] + rest   # 'Telefon geschäftlich' -> 'business phone'
+    for side in _ADDRESS_SIDES:     # 'CP de envío' -> 'shipping postal code'
+        if len(out) > len(side) and tuple(out[-len(side):]) == side:
+            out = [*side, *out[:-len(side)]]
+            break
     return [(tuple(out), _WORD_BY_WORD_FACTOR)]
 
 
