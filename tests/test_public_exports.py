@@ -937,6 +937,16 @@ BASELINES = {
                           {"files": (7, 8), "suggest": (55, 69), "propose": (48, 69)}),
     "espocrm-export-es": ("espocrm_export_es.yml",
                           {"files": (7, 8), "suggest": (58, 69), "propose": (51, 69)}),
+    # Held out, session 25 (keys103): keys committed in ace6a18 before the engine was first
+    # run on them; measured on main's 6ac4d65 (the branch point, nothing of keys103 in src).
+    # EspoCRM's XLSX export for a French, Dutch, Portuguese (pt_PT) user: languages no one
+    # tuned on for this program, same converter and records as keys98's de/it/es
+    "espocrm-export-fr": ("espocrm_export_fr.yml",
+                          {"files": (7, 8), "suggest": (68, 69), "propose": (54, 69)}),
+    "espocrm-export-nl": ("espocrm_export_nl.yml",
+                          {"files": (6, 8), "suggest": (61, 69), "propose": (49, 69)}),
+    "espocrm-export-pt": ("espocrm_export_pt.yml",
+                          {"files": (7, 8), "suggest": (56, 69), "propose": (47, 69)}),
     # Held out, session 25 (keys99): keys committed in 2e4e538 before the engine was first
     # run on them; measured on main's d8b5f13 (the branch point, nothing of keys99 in src)
     # (MEASUREMENTS.md, "keys99's Frappe CRM exports in German, French and Spanish, held
@@ -1728,6 +1738,10 @@ FLOORS = {
     "espocrm-export-de": {"files": (8, 8), "suggest": (67, 69), "propose": (67, 69)},
     "espocrm-export-it": {"files": (8, 8), "suggest": (67, 69), "propose": (67, 69)},
     "espocrm-export-es": {"files": (8, 8), "suggest": (67, 69), "propose": (67, 69)},
+    # keys103's EspoCRM exports, held out: the floors are the held-out figures
+    "espocrm-export-fr": {"files": (7, 8), "suggest": (68, 69), "propose": (54, 69)},
+    "espocrm-export-nl": {"files": (6, 8), "suggest": (61, 69), "propose": (49, 69)},
+    "espocrm-export-pt": {"files": (7, 8), "suggest": (56, 69), "propose": (47, 69)},
 }
 
 
