@@ -937,6 +937,16 @@ BASELINES = {
                           {"files": (7, 8), "suggest": (55, 69), "propose": (48, 69)}),
     "espocrm-export-es": ("espocrm_export_es.yml",
                           {"files": (7, 8), "suggest": (58, 69), "propose": (51, 69)}),
+    # Held out, session 25 (keys103): keys committed in ace6a18 before the engine was first
+    # run on them; measured on main's 6ac4d65 (the branch point, nothing of keys103 in src).
+    # EspoCRM's XLSX export for a French, Dutch, Portuguese (pt_PT) user: languages no one
+    # tuned on for this program, same converter and records as keys98's de/it/es
+    "espocrm-export-fr": ("espocrm_export_fr.yml",
+                          {"files": (7, 8), "suggest": (68, 69), "propose": (54, 69)}),
+    "espocrm-export-nl": ("espocrm_export_nl.yml",
+                          {"files": (6, 8), "suggest": (61, 69), "propose": (49, 69)}),
+    "espocrm-export-pt": ("espocrm_export_pt.yml",
+                          {"files": (7, 8), "suggest": (56, 69), "propose": (47, 69)}),
     # Held out, session 25 (keys99): keys committed in 2e4e538 before the engine was first
     # run on them; measured on main's d8b5f13 (the branch point, nothing of keys99 in src)
     # (MEASUREMENTS.md, "keys99's Frappe CRM exports in German, French and Spanish, held
@@ -1768,6 +1778,14 @@ FLOORS = {
     "suitecrm-export-de": {"files": (10, 10), "suggest": (153, 154), "propose": (153, 154)},
     "suitecrm-export-es": {"files": (10, 10), "suggest": (151, 154), "propose": (153, 154)},
     "suitecrm-export-it": {"files": (10, 10), "suggest": (153, 154), "propose": (153, 154)},
+    # keys103's EspoCRM exports after tuning: meeting and call sheets ('Rendez-vous',
+    # 'Vergaderingen', 'Reuniões'; 'Appels', 'Gesprekken', 'Chamadas') named and routed,
+    # Held/Not Held/Planned in fr/nl/pt, a person's title at the company, nl and pt deal and
+    # activity labels; left: the whole address in one cell (nl, pt), pt 'Telemóvel' (mobile)
+    # and 'Estado' (read as the address's state on leads; a deal's stage by suggest)
+    "espocrm-export-fr": {"files": (8, 8), "suggest": (69, 69), "propose": (69, 69)},
+    "espocrm-export-nl": {"files": (8, 8), "suggest": (67, 69), "propose": (67, 69)},
+    "espocrm-export-pt": {"files": (8, 8), "suggest": (63, 69), "propose": (64, 69)},
 }
 
 

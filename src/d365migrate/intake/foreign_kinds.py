@@ -40,7 +40,11 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
                  "evenement", "evento", "eventi", "telefonata", "telefonate", "ligacoe",
                  "chamada", "attivita", "intervento", "interventi",
                  # Dutch: a customer contact, a contact moment (a call, an e-mail, a visit)
-                 "klantcontact", "klantcontacten", "contactmoment", "contactmomenten"},
+                 "klantcontact", "klantcontacten", "contactmoment", "contactmomenten",
+                 # a meeting in Dutch, Portuguese ('Reuniões'), French ('Rendez-vous', its
+                 # words glued, read whole); a Dutch conversation, a call
+                 "vergadering", "vergaderingen", "reuniao", "reunioe", "rendezvous",
+                 "gesprek", "gesprekken"},
     "note": {"notizen", "notitie", "notity", "nota"},
     "user": {"mitarbeiter", "utente", "utenti", "gebruiker", "gebruikers", "usuario",
              "utilizador", "utilizadore", "utilisateur", "benutzer"},

@@ -41,17 +41,22 @@ OUTCOME_STATES: dict[str, int] = {
     # (EspoCRM's labels: Abgehalten, Nicht durchgeführt, Geplant; Effettuata, Non Effettuata,
     # Pianificata; Celebradas, Sin celebrar, Planeadas; SuiteCRM's Réalisé, Non réalisé,
     # Planifié; its Meetings' Tenue, Annulée, Planifiée; Dutch Gehouden, Niet Gehouden,
-    # Gepland; Brazilian Portuguese Realizada, Não Realizada, Planejada)
+    # Gepland; Brazilian Portuguese Realizada, Não Realizada, Planejada; EspoCRM's French
+    # Effectué, Non effectué, Prévu, Dutch Gedaan, Niet gedaan (done, not done), European
+    # Portuguese Planeado, Planeamento (planning))
     **dict.fromkeys(("abgehalten", "durchgefuhrt", "stattgefunden", "effettuata",
                      "effettuato", "tenuta", "tenuto", "celebrada", "celebradas",
-                     "celebrado", "realise", "realisee", "tenu", "tenue", "gehouden"), COMPLETED),
+                     "celebrado", "realise", "realisee", "tenu", "tenue", "gehouden",
+                     "gedaan", "effectue", "effectuee"), COMPLETED),
     **dict.fromkeys(("nichtdurchgefuhrt", "nichtabgehalten", "abgesagt", "noneffettuata",
                      "noneffettuato", "nontenuta", "annullata", "annullato", "sincelebrar",
                      "nocelebrada", "norealise", "nonrealise", "nonrealisee", "annule",
-                     "annulee", "nietgehouden", "naorealizada", "naorealizado"), CANCELED),
+                     "annulee", "nietgehouden", "naorealizada", "naorealizado",
+                     "nietgedaan", "noneffectue", "noneffectuee"), CANCELED),
     **dict.fromkeys(("geplant", "pianificata", "pianificato", "programmata", "programmato",
                      "planeada", "planeadas", "planeado", "planificadas", "planifie",
-                     "planifiee", "prevu", "prevue", "gepland", "planejada", "planejado"), OPEN),
+                     "planifiee", "prevu", "prevue", "gepland", "planejada", "planejado",
+                     "planeamento"), OPEN),
 }
 #: Words of a column name saying it holds the activity's own status or outcome (with the
 #: word for status of the common European languages).

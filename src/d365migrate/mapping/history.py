@@ -49,14 +49,17 @@ __all__ = ["ROUTES", "HISTORY_UNITS", "PARTY_MASKS", "history_entries", "party_a
 ROUTES: dict[str, tuple[str, ...]] = {
     "phonecall": ("call", "phone", "phone call", "phonecall", "anruf", "anrufe", "llamada",
                   "chiamata", "chiamate", "telefonata", "telefonate",
-                  "telefoon", "telefoongesprek", "telefonat"),   # Dutch, German: a call
+                  "telefoon", "telefoongesprek", "telefonat",   # Dutch, German: a call
+                  "appel", "chamada", "ligacao", "gesprek", "gesprekken"),   # fr, pt, nl
     "appointment": ("meeting", "appointment", "event", "visit", "termin", "interview",
                     "termine", "besprechung", "besprechungen", "veranstaltung",
                     "veranstaltungen", "cita", "evento", "appuntamento", "appuntamenti",
                     "afspraak", "afspraken", "compromisso",
                     # a meeting in Italian, Spanish, French
                     "riunione", "riunioni", "reunion", "reunione", "reuniones", "reunión",
-                    "réunion",
+                    "réunion", "reuniao", "reunioe",   # Portuguese 'Reunião', 'Reuniões'
+                    "vergadering", "vergaderingen",    # Dutch
+                    "rendez",    # French 'Rendez-vous' (its words: 'rendez', 'vou')
                     "booking",    # a time booked with someone (Cal.com's, Calendly's)
                     "in-person", "in person", "face to face", "face-to-face"),  # met in person
     "email": ("email", "e-mail", "mail", "mailing"),   # a mailing: an e-mail sent (Outreach)
