@@ -13,14 +13,15 @@ from d365migrate.intake.kinds import col_norm
 __all__ = ["folded", "content_columns", "HEADER_WORDS"]
 
 #: Header words (folded: lower-case ASCII letters and digits, accents dropped) of German,
-#: French, Spanish, Italian, Dutch and Portuguese exports -> the English column name the
+#: French, Spanish, Italian, Dutch, Portuguese and Polish exports -> the English column name the
 #: kinds' signatures read. Words that mean different things by language or file are left
 #: out ('nom', 'nombre' and 'nome' are decided beside the other name columns).
 HEADER_WORDS: dict[str, str] = {
-    **dict.fromkeys(("vorname", "prenom", "voornaam", "primeironome", "nomeproprio"),
-                    "firstname"),
+    **dict.fromkeys(("vorname", "prenom", "voornaam", "primeironome", "nomeproprio",
+                     "imie"), "firstname"),
     **dict.fromkeys(("nachname", "familienname", "apellido", "apellidos", "cognome",
-                     "achternaam", "sobrenome", "apelido", "nomdefamille"), "lastname"),
+                     "achternaam", "sobrenome", "apelido", "apelidos", "nomdefamille",
+                     "nazwisko"), "lastname"),
     **dict.fromkeys(("emailadresse", "mailadresse", "courriel", "adressemail",
                      "adresseemail", "adressecourriel", "correo", "correoelectronico",
                      "postaelettronica", "indirizzoemail", "emailadres", "enderecodeemail",
@@ -33,17 +34,17 @@ HEADER_WORDS: dict[str, str] = {
     **dict.fromkeys(("firma", "firmenname", "unternehmen", "societe", "entreprise",
                      "raisonsociale", "empresa", "azienda", "ragionesociale", "bedrijf",
                      "bedrijfsnaam", "organisatie", "organizzazione", "organizacion",
-                     "organizacao"),
-                    "company"),
+                     "organizacao", "razaosocial", "nazwafirmy"), "company"),
     **dict.fromkeys(("funktion", "fonction", "poste", "cargo", "puesto", "ruolo", "functie",
-                     "funcao", "berufsbezeichnung", "titredupost"), "jobtitle"),
+                     "funcao", "berufsbezeichnung", "titredupost", "stanowisko"),
+                    "jobtitle"),
     **dict.fromkeys(("abteilung", "departement", "departamento", "reparto", "afdeling"),
                     "department"),
     **dict.fromkeys(("stadt", "ort", "wohnort", "ville", "ciudad", "localidad", "citta",
                      "localita", "comune", "plaats", "woonplaats", "stad", "cidade",
-                     "localidade"), "city"),
+                     "localidade", "concelho", "miasto", "miejscowosc"), "city"),
     **dict.fromkeys(("strasse", "adresse", "rue", "calle", "direccion", "indirizzo",
-                     "straat", "adres", "rua", "endereco", "morada"), "street"),
+                     "straat", "adres", "rua", "endereco", "morada", "ulica"), "street"),
     **dict.fromkeys(("land", "pays", "pais", "paese", "nazione"), "country"),
     **dict.fromkeys(("webseite", "internetseite", "homepage", "siteweb", "siteinternet",
                      "sitioweb", "paginaweb", "sitoweb", "sitointernet", "sito"), "website"),

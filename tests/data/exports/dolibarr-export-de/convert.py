@@ -1,9 +1,11 @@
 """Dolibarr's demo tables -> the CSV files Dolibarr's export module writes, headers in German,
-Spanish or Italian (dolibarr-export-de / -es / -it; SOURCE.md beside this file).
+Spanish, Italian, Portuguese, Dutch or Polish (dolibarr-export-de / -es / -it / -pt / -nl / -pl;
+SOURCE.md beside each).
 
 Run: python convert.py DEMO_DIR LANG OUT_DIR, DEMO_DIR holding llx_societe.csv,
 llx_socpeople.csv and llx_product.csv as tests/data/exports/dolibarr-initdemo-fr/convert.py
-writes them (Dolibarr's dev/initdemo/initdemo.sql), LANG one of de_DE, es_ES, it_IT.
+writes them (Dolibarr's dev/initdemo/initdemo.sql), LANG one of de_DE, es_ES, it_IT,
+pt_PT, nl_NL, pl_PL.
 
 Three export profiles, as Dolibarr names their files (export_<module>_<n>.csv): the third
 parties (modSociete's profile 1), their contacts (modSociete's profile 2, with the third
@@ -50,6 +52,34 @@ LABELS = {
         "IdCompany": "Id società", "CompanyName": "Ragione Sociale", "Ref": "Rif.",
         "Label": "Etichetta", "Description": "Descrizione", "Type": "Tipo",
         "UnitPriceHT": "Prezzo unitario (netto)", "VATRate": "Aliquota IVA", "Duration": "Durata",
+    },
+    "pt_PT": {
+        "Name": "Nome", "Address": "Direcção", "Zip": "Código postal", "Town": "Concelho",
+        "Phone": "Telefone", "Fax": "Fax", "Customer": "Cliente", "Prefix": "Prefixo",
+        "Supplier": "Fornecedor", "IdContact": "Id Contacto", "Lastname": "Apelidos",
+        "Firstname": "Primeiro Nome", "PostOrFunction": "Posto/Função", "EMail": "E-mail",
+        "IdCompany": "Id Empresa", "CompanyName": "Razão social", "Ref": "Ref.",
+        "Label": "Etiqueta", "Description": "Descrição", "Type": "Tipo",
+        "UnitPriceHT": "Preço Base (base)", "VATRate": "Taxa IVA", "Duration": "Duração",
+    },
+    "nl_NL": {
+        "Name": "Naam", "Address": "Adres", "Zip": "Postcode", "Town": "Plaats",
+        "Phone": "Telefoon", "Fax": "Fax", "Customer": "Klant", "Prefix": "Voorvoegsel",
+        "Supplier": "Leverancier", "IdContact": "Contactpersoon ID", "Lastname": "Achternaam",
+        "Firstname": "Voornaam", "PostOrFunction": "Post/Functie",
+        "IdCompany": "Bedrijfs ID", "CompanyName": "Bedrijfsnaam", "Ref": "Referentie",
+        "Label": "Naam", "Description": "Omschrijving", "Type": "Type",
+        "UnitPriceHT": "Eenheidsprijs (netto)", "VATRate": "BTW-tarief", "Duration": "Duur",
+    },
+    "pl_PL": {
+        "Name": "Nazwa", "Address": "Adres", "Zip": "Kod pocztowy", "Town": "Miasto",
+        "Phone": "Telefon", "Fax": "Faks", "Customer": "Klient", "Prefix": "Przedrostek",
+        "Supplier": "Dostawca", "IdContact": "ID Kontaktu", "Lastname": "Nazwisko",
+        "Firstname": "Imię", "PostOrFunction": "Stanowisko / Funkcja", "EMail": "E-mail",
+        "IdCompany": "ID Firmy", "CompanyName": "Nazwa firmy", "Ref": "Nr ref.",
+        "Label": "Nazwa", "Description": "Opis", "Type": "Typ",
+        "UnitPriceHT": "Cena jednostkowa (netto)", "VATRate": "Stawka VAT",
+        "Duration": "Czas trwania",
     },
 }
 

@@ -1,0 +1,42 @@
+"""keys101's public exports run end to end from their parameters files, decisions only
+(issue 13): Dolibarr's export module's third parties, contacts and products with the headers
+Dolibarr writes in Portuguese, Dutch and Polish. Same harness as
+tests/test_public_end_to_end.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_public_end_to_end import (
+    assert_true_counts,
+    inventory_files,
+    outcomes,
+    run_public,
+    verified_columns,
+)
+
+
+@pytest.mark.parametrize("name", ["dolibarr-export-pt", "dolibarr-export-nl",
+                                  "dolibarr-export-pl"])
+def test_dolibarr_third_parties_and_contacts_in_portuguese_dutch_and_polish(
+        name: str, tmp_path: Path) -> None:
+    """The 26 third parties load as accounts, 15 of the 16 contacts as contacts of their
+    third party; the contact with no surname is held back, saying why. The products file is
+    not loaded: the parameters name no product, and the inventory says so. The Portuguese
+    and Polish contacts files ('Apelidos', 'Nazwisko' beside the third party's id and name,
+    under Dolibarr's file name 'export_societe_2') are contacts too."""
+    run_dir = run_public(name, tmp_path)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out) == {"account": ("export_societe_1", 26, 26, 0, 0, 0),
+                             "contact": ("export_societe_2", 16, 15, 1, 0, 0)}
+    verified = verified_columns(run_dir)
+    assert {"name", "address1_postalcode", "address1_city", "websiteurl"} <= set(
+        verified["account"])
+    assert {"lastname", "firstname", "emailaddress1", "parentcustomerid"} <= set(
+        verified["contact"])
+    assert not any(n for cols in verified.values() for n in cols.values())
+    files = inventory_files(run_dir)
+    assert not files["export_produit_1"]["migrated"]
+    assert "product" in files["export_produit_1"]["reason"]
