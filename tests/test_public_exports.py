@@ -1795,7 +1795,9 @@ FLOORS = {
     # and 'Estado' (read as the address's state on leads; a deal's stage by suggest)
     "espocrm-export-fr": {"files": (8, 8), "suggest": (69, 69), "propose": (69, 69)},
     "espocrm-export-nl": {"files": (8, 8), "suggest": (67, 69), "propose": (67, 69)},
-    "espocrm-export-pt": {"files": (8, 8), "suggest": (63, 69), "propose": (64, 69)},
+    # raised at the merge of keys101-103 (session 25): Portuguese words of keys101's Dolibarr
+    # round read one more EspoCRM column both ways
+    "espocrm-export-pt": {"files": (8, 8), "suggest": (64, 69), "propose": (65, 69)},
     # keys101's three after tuning (MEASUREMENTS.md, "keys101's three after tuning"):
     # Portuguese and Polish header words of a person and a place for discovery (a contacts
     # file under a companies name is contacts), the words of a job, a name, a reference and
