@@ -1000,6 +1000,17 @@ BASELINES = {
                            {"files": (3, 3), "suggest": (21, 25), "propose": (22, 25)}),
     "dolibarr-export-pl": ("dolibarr_export_pl.yml",
                            {"files": (2, 3), "suggest": (19, 25), "propose": (16, 25)}),
+    # Held out, session 25 (keys105): keys committed (44a346f) before the engine was first
+    # run on them; measured on the engine of 6ac4d65 (main at the round's start, nothing of
+    # this round in src): CiviCRM's generated data as its Export writes a contact, a
+    # contribution and an activity search for a Spanish, Italian or Brazilian Portuguese
+    # user (its own .mo, keys100's converter), languages no one tuned the CiviCRM words on
+    "civicrm-export-es": ("civicrm_export_es.yml",
+                          {"files": (2, 3), "suggest": (72, 82), "propose": (70, 82)}),
+    "civicrm-export-it": ("civicrm_export_it.yml",
+                          {"files": (3, 3), "suggest": (72, 82), "propose": (70, 82)}),
+    "civicrm-export-pt": ("civicrm_export_pt.yml",
+                          {"files": (3, 3), "suggest": (71, 82), "propose": (71, 82)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -1718,8 +1729,17 @@ FLOORS = {
     # consent, channel, employer, name-part and activity-date words of French, German and
     # Dutch; MEASUREMENTS.md "keys100's CiviCRM exports ... after tuning")
     "civicrm-export-fr": {"files": (3, 3), "suggest": (82, 82), "propose": (79, 82)},
-    "civicrm-export-de": {"files": (3, 3), "suggest": (79, 82), "propose": (76, 82)},
+    # keys105: 'Keine Massen-E-Mails (User Opt out)' read without its closing remark (no
+    # bulk e-mails): 79 -> 80 and 76 -> 77
+    "civicrm-export-de": {"files": (3, 3), "suggest": (80, 82), "propose": (77, 82)},
     "civicrm-export-nl": {"files": (3, 3), "suggest": (81, 82), "propose": (78, 82)},
+    # keys105, after tuning (general rules: Spanish and Portuguese search verbs in a file
+    # name, a header's closing remark in brackets, consent, channel, employer, name-part and
+    # activity words of Spanish, Italian and Portuguese; MEASUREMENTS.md "keys105's CiviCRM
+    # exports ... after tuning")
+    "civicrm-export-es": {"files": (3, 3), "suggest": (81, 82), "propose": (78, 82)},
+    "civicrm-export-it": {"files": (3, 3), "suggest": (82, 82), "propose": (79, 82)},
+    "civicrm-export-pt": {"files": (3, 3), "suggest": (80, 82), "propose": (77, 82)},
     # keys93's Airbyte exports after tuning on them (MEASUREMENTS.md, "keys93's two Airbyte
     # marketing exports after tuning"): a list's members that carry their name, e-mail and
     # opt-in are contacts; a whole name alone the last name; a 'source' of Import / API no

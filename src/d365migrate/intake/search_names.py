@@ -16,7 +16,11 @@ __all__ = ["SEARCH_NAME_WORDS", "without_search_words"]
 #: Portuguese, as discovery normalises a name's words (lower-case ASCII, a plural's 's' off).
 SEARCH_NAME_WORDS = frozenset({
     "search", "searche", "searchresult", "recherche", "suche", "suchen", "suchergebni",
-    "zoeken", "zoekresultaten", "busqueda", "ricerca", "pesquisa"})
+    "zoeken", "zoekresultaten", "busqueda", "ricerca", "pesquisa",
+    # Spanish and Portuguese also name a search by its verb or its engine ('Buscar contacto',
+    # 'Buscador de Actividades', 'Busca de Contatos', 'Pesquisar Contribuições', 'Procura de
+    # actividades': keys105, CiviCRM's es_ES, pt_BR and pt_PT)
+    "buscar", "buscador", "busca", "pesquisar", "procura"})
 #: Joiners a head-first name puts after its word for search ('Recherche d'activités',
 #: 'Búsqueda de contactos', 'Ricerca di attività').
 _JOINERS = frozenset({"d", "de", "des", "du", "di", "del", "della", "dei", "da", "do", "dos"})

@@ -54,6 +54,7 @@ _LONGEST_RUN = 5
 #: A word's feminine ending glued on in brackets ('Prodavač(ica)', 'Verkäufer(in)',
 #: 'Vendedor(a)'): the word a list holds is the one before it; lowercase letters only, as a
 #: unit or a code in brackets ('Amount(USD)') is no ending
+_CLOSING_REMARK = re.compile(r"\s*\([^()]*\)\s*$")
 _GENDERED_ENDING = re.compile(r"(?<=[^\W\d_])\((?:[^\W\d_]{1,5})\)(?=\s|$)")
 #: Words of a reading that fit values of a format ('Adresse' holding e-mails is no street).
 #: (a postal code of digits and a dash, Japan's 104-0061, reads as a short phone number)
@@ -212,6 +213,9 @@ def foreign_readings(name: str, headers: Iterable[str]) -> list[tuple[tuple[str,
     if key in table:
         # a side alone ('Privat', 'Geschäftlich': Outlook's private flag) names no column
         return [] if set(table[key]) <= _SIDES else [(table[key], TRANSLATED_FACTOR)]
+    remarked = _without_remark(name)
+    if remarked in table and not set(table[remarked]) <= _SIDES:
+        return [(table[remarked], TRANSLATED_FACTOR)]
     read = _word_by_word(name, table)
     if read:
         return read
@@ -219,6 +223,18 @@ def foreign_readings(name: str, headers: Iterable[str]) -> list[tuple[tuple[str,
     # nearly equal to a word of one ('Prioritete')
     cognate = _cognate(key, name) if lang and _surely(heads, lang) else None
     return [] if cognate is None or set(cognate) <= _SIDES else [(cognate, COGNATE_FACTOR)]
+
+
+def _without_remark(name: str) -> str:
+    """The folded header without a closing remark in brackets, when something is left: 'No
+    enviar correos electrónicos masivos (el usuario no lo desea)', 'Keine Massen-E-Mails
+    (User Opt out)': the words before the brackets name the column, the remark says why
+    (keys105). One word in brackets is no remark but a qualifier, part of the name
+    ('Téléphone (domicile)': the home phone)."""
+    m = _CLOSING_REMARK.search(name)
+    if m is None or len(_fold_words(m.group())) < 2 or not name[:m.start()].strip():
+        return ""
+    return folded(name[:m.start()])
 
 
 def _without_gendered_ending(name: str) -> str:
