@@ -1,6 +1,7 @@
 """keys100's public exports run end to end from their parameters files, decisions only
 (issue 13): CiviCRM's generated sample data as CiviCRM 5.21's Export writes a contact, a
-contribution and an activity search for a French, German or Dutch user (files named and
+contribution and an activity search for a French, German or Dutch user (keys100) and a
+Spanish, Italian or Brazilian Portuguese user (keys105) (files named and
 columns headed with CiviCRM's own translations), values as stored. Same harness as
 tests/test_public_end_to_end.py. After tuning (MEASUREMENTS.md, keys100): the people load
 as contacts with their consent flags, name parts and primary e-mail, phone and address; the
@@ -21,6 +22,11 @@ from test_public_end_to_end import (
     verified_columns,
 )
 
+#: the columns keys105's languages load (the person's names, consent flags, primary contacts)
+LOADED = {"firstname", "middlename", "lastname", "salutation", "suffix", "gendercode",
+          "birthdate", "donotemail", "donotphone", "donotbulkemail", "emailaddress1",
+          "telephone1", "address1_line1", "address1_city", "address1_postalcode",
+          "overriddencreatedon"}
 CASES = {  # export: (contact file, contribution file, activity file, columns loaded)
     "civicrm-export-fr": ("Recherche de contacts CiviCRM", "Recherche de contribution CiviCRM",
                           "Recherche d'activités CiviCRM",
@@ -40,6 +46,14 @@ CASES = {  # export: (contact file, contribution file, activity file, columns lo
                            "gendercode", "birthdate", "jobtitle", "donotemail", "donotphone",
                            "donotbulkemail", "emailaddress1", "telephone1", "address1_line1",
                            "address1_city", "address1_postalcode"}),
+    # keys105's: the same data for a Spanish, Italian or Brazilian Portuguese user (the
+    # Italian 'Titolo lavorativo', an empty job title, is left unmapped)
+    "civicrm-export-es": ("Buscar contacto CiviCRM", "Buscar contribución CiviCRM",
+                          "Buscador de Actividades de CiviCRM", LOADED | {"jobtitle"}),
+    "civicrm-export-it": ("Ricerca Contatto CiviCRM", "Ricerca contributi di CiviCRM",
+                          "Ricerca Attività CiviCrm", LOADED),
+    "civicrm-export-pt": ("Busca de Contatos no CiviCRM", "Pesquisar Contribuições no CiviCRM",
+                          "Busca de Atividades do CiviCRM", LOADED | {"jobtitle"}),
 }
 
 
@@ -63,7 +77,8 @@ def test_civicrm_translated_contact_search(name: str, tmp_path: Path) -> None:
     assert files[contacts]["migrated"]
     for file in (contributions, activities):
         assert not files[file]["migrated"] and files[file]["reason"], file
-    # the activity search is found as activities by its name (the word for 'search' says
-    # nothing), and left out as a kind this run does not load
+    # the activity search is found as activities by its name (the word for 'search',
+    # 'Recherche', 'Buscador', 'Ricerca', 'Busca', says nothing), and left out as a kind this
+    # run does not load
     assert "a kind of record this run does not load" in files[activities]["reason"]
     assert "could not tell which kind" in files[contributions]["reason"]

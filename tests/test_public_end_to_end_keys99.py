@@ -1,8 +1,8 @@
-"""keys99's public exports run end to end from their parameters files, decisions only (issue
-13): Frappe CRM's demo leads and deals as Frappe's report-view Export writes them for a user
-working in German, French or Spanish ('Verantwortlicher', 'Responsable du Lead',
-'Propietario de la iniciativa'), values as stored. Same harness as
-tests/test_public_end_to_end.py."""
+"""keys99's and keys104's public exports run end to end from their parameters files,
+decisions only (issue 13): Frappe CRM's demo leads and deals as Frappe's report-view Export
+writes them for a user working in German, French, Spanish (keys99), Italian, Brazilian
+Portuguese or Dutch (keys104) ('Verantwortlicher', 'Responsable du Lead', 'Propietario de
+la iniciativa'), values as stored. Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -29,6 +29,12 @@ EXPORTS = {
                              "Responsable de l'opportunité", "Organisation"),
     "frappe-crm-export-es": ("Propietario de la iniciativa", "Nº Móvil.", "Deal Owner",
                              "Organización"),
+    # keys104's: the same data for a user working in Italian, Brazilian Portuguese or Dutch
+    # ('Lead Owner' left English by it.po)
+    "frappe-crm-export-it": ("Lead Owner", "Mobile No.", "Deal Owner", "Organization"),
+    "frappe-crm-export-pt": ("Proprietário do Lead", "Telefone Celular.", "Deal Owner",
+                             "Organização"),
+    "frappe-crm-export-nl": ("Lead Eigenaar", "Mobiel nr.", "Deal Eigenaar", "Organisatie"),
 }
 
 
