@@ -36,10 +36,12 @@ CASES = {  # export: (contact file, contribution file, activity file, columns lo
                            "address1_city", "address1_postalcode", "overriddencreatedon"}),
     "civicrm-export-de": ("CiviCRM-Kontaktsuche", "CiviCRM Zuwendungs Suche",
                           "CiviCRM Aktivität Suchen",
+                          # 'Keine Massen-E-Mails (User Opt out)': read past its bracket
+                          # since keys105
                           {"firstname", "middlename", "lastname", "salutation", "gendercode",
                            "birthdate", "jobtitle", "donotemail", "donotphone",
-                           "emailaddress1", "telephone1", "address1_line1", "address1_city",
-                           "address1_postalcode"}),
+                           "donotbulkemail", "emailaddress1", "telephone1", "address1_line1",
+                           "address1_city", "address1_postalcode"}),
     "civicrm-export-nl": ("CiviCRM contact zoeken", "CiviCRM bijdrage zoeken",
                           "CiviCRM activiteiten zoeken",
                           {"firstname", "middlename", "lastname", "salutation", "suffix",
