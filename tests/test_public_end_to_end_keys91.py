@@ -1,5 +1,6 @@
 """keys91's public exports run end to end from their parameters files, decisions only
-(issue 13): SuiteCRM's demo data exported by a French, a Dutch and a Brazilian user, every
+(issue 13): SuiteCRM's demo data exported by a French, a Dutch, a Brazilian and (keys102) a
+German user, every
 column under SuiteCRM's own label in that language and every dropdown value by its label.
 Same harness as tests/test_public_end_to_end.py."""
 
@@ -29,6 +30,9 @@ _HEADS = {
                            "Relatie naam", "Naam", "Relatie ID"),
     "suitecrm-export-pt-br": ("Nome", "Faturamento - Rua", "Entrega - Cidade", "Nome da Conta",
                               "Nome da Conta", "Nome", "ID da Conta"),
+    # keys102's German export (its stages labelled by their probability: '10' ... '100')
+    "suitecrm-export-de": ("Name", "Rechnungsadresse Strasse", "Lieferadresse Stadt",
+                           "Firmenname", "Firmenname", "Name", "Firma ID"),
 }
 
 
@@ -72,7 +76,7 @@ def test_suitecrm_labelled_export_accounts_contacts_deals_cases_notes(
 
     accounts = pl.read_csv(folder / "Accounts.csv", infer_schema=False)
     staged = pl.read_parquet(run_dir / "staged" / "account.parquet")
-    # the 'Other' industry (Autre, Anders, Outro) has no option: left empty, as decided
+    # the 'Other' industry (Autre, Anders, Outro, Andere) has no option: left empty, as decided
     assert staged["industrycode"].null_count() == 2
     assert set(staged["customertypecode"]) == {3}          # Client, Klant, Cliente
     assert set(staged["overriddencreatedon"].unique()) == {"2024-10-31T08:06:00Z"}
