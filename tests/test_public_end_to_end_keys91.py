@@ -1,8 +1,8 @@
-"""keys91's public exports run end to end from their parameters files, decisions only
-(issue 13): SuiteCRM's demo data exported by a French, a Dutch, a Brazilian and (keys102) a
-German user, every
-column under SuiteCRM's own label in that language and every dropdown value by its label.
-Same harness as tests/test_public_end_to_end.py."""
+"""keys91's and keys102's public exports run end to end from their parameters files,
+decisions only (issue 13): SuiteCRM's demo data exported by a French, a Dutch, a Brazilian
+(keys91), a German, a Spanish and an Italian user (keys102), every column under SuiteCRM's
+own label in that language and every dropdown value by its label. Same harness as
+tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -30,9 +30,13 @@ _HEADS = {
                            "Relatie naam", "Naam", "Relatie ID"),
     "suitecrm-export-pt-br": ("Nome", "Faturamento - Rua", "Entrega - Cidade", "Nome da Conta",
                               "Nome da Conta", "Nome", "ID da Conta"),
-    # keys102's German export (its stages labelled by their probability: '10' ... '100')
+    # keys102's (the German pack labels its stages by their probability: '10' ... '100')
     "suitecrm-export-de": ("Name", "Rechnungsadresse Strasse", "Lieferadresse Stadt",
                            "Firmenname", "Firmenname", "Name", "Firma ID"),
+    "suitecrm-export-es": ("Nombre", "Calle de facturación", "Ciudad de envío", "Cuenta",
+                           "Cuenta", "Nombre", "ID Cuenta"),
+    "suitecrm-export-it": ("Nome", "Via di Fatturazione", "Spedizione, Comune", "Nome azienda",
+                           "Nome Azienda", "Nome", "ID Azienda"),
 }
 
 
@@ -76,9 +80,10 @@ def test_suitecrm_labelled_export_accounts_contacts_deals_cases_notes(
 
     accounts = pl.read_csv(folder / "Accounts.csv", infer_schema=False)
     staged = pl.read_parquet(run_dir / "staged" / "account.parquet")
-    # the 'Other' industry (Autre, Anders, Outro, Andere) has no option: left empty, as decided
+    # the 'Other' industry (Autre, Anders, Outro, Andere, Otro, Altro) has no option: left
+    # empty, as decided
     assert staged["industrycode"].null_count() == 2
-    assert set(staged["customertypecode"]) == {3}          # Client, Klant, Cliente
+    assert set(staged["customertypecode"]) == {3}   # Client, Klant, Cliente, Kunden
     assert set(staged["overriddencreatedon"].unique()) == {"2024-10-31T08:06:00Z"}
     assert staged.height == accounts.height
     cases = pl.read_parquet(run_dir / "staged" / "incident.parquet")
