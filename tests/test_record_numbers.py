@@ -36,3 +36,9 @@ def test_a_row_counter_keys_nothing() -> None:
     assert composite_key(deals)["columns"] == ["Name", "Firma"]   # never with 'Sr'
     ids = leads.with_columns(pl.Series("Sr", ["17", "4", "9"]))
     assert key_candidates("CRM Lead", ids)[0]["column"] == "Sr"
+
+
+def test_a_bare_number_column_may_still_be_the_crms_record_number() -> None:
+    """'Nr' 1, 2, 3... is how a CRM numbers its own records as often as its rows: kept."""
+    customers = pl.DataFrame({"Nr": ["1", "2", "3"], "Firma": ["A", "B", "C"]})
+    assert key_candidates("Kunden", customers)[0]["column"] == "Nr"

@@ -55,8 +55,9 @@ NUMBER_ABBREVIATIONS = frozenset({"no", "nr", "nbr", "num"})
 
 
 #: Names of a list's row counter ('Sr' in Frappe's exports, '#', 'Lfd. Nr.'), normalised.
+#: Not a bare 'No' or 'Nr': a CRM names its own record numbers so, 1, 2, 3... as they may be.
 ROW_COUNTER_NAMES = frozenset({"sr", "srno", "sno", "slno", "row", "rowno", "rownumber",
-                               "lfdnr", "nr", "no", "lp", "n", "num"})
+                               "lfdnr", "lp"})
 
 
 def row_counter(column: str, values: pl.Series) -> bool:
