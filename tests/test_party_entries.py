@@ -106,3 +106,43 @@ def test_an_ambiguous_name_is_left_unbound_and_counted() -> None:
     shared = shared_names(people, link, tables, refs)
     assert shared.to_list()[0] == "2 account records of the export share this name"
     assert shared.to_list()[1] is None   # 'House Sales Direct' names no company row here
+
+
+def _civicrm_search(kind: str, employer: str, key: str) -> pl.DataFrame:
+    """CiviCRM's contact search as its Export writes it for a user of another language:
+    headers translated, the type of contact's values as stored, the employer a contact id."""
+    return pl.DataFrame({
+        key: [str(i) for i in range(1, 10)],
+        kind: ["Organization", "Household", "Individual", "Individual", "Organization",
+               "Individual", "Individual", "Individual", "Household"],
+        "Nom affiché": ["Acme Trust", "Smith family", "Ann Smith", "Bo Lind", "Sun Academy",
+                        "Cy Ode", "Di Roe", "Ed Vu", "Lind family"],
+        "Prénom": [None, None, "Ann", "Bo", None, "Cy", "Di", "Ed", None],
+        employer: [None, None, "1", "5", None, "1", None, "5", None]})
+
+
+def test_a_translated_type_of_contact_splits_a_contacts_file_by_its_values() -> None:
+    """Session 26: CiviCRM's organisations and households were held back in six languages
+    (the type of contact was read only as 'Contact Type'); a household is no person."""
+    for kind, employer, key in (("Type de contact", "Employeur actuel", "Identifiant"),
+                                ("Kontaktart", "Arbeitgeber", "CiviCRM ID"),
+                                ("Tipo de Contato", "Empregador Atual", "ID do Contato")):
+        df = _civicrm_search(kind, employer, key)
+        split = party_split(df, contact_types=True)
+        assert split is not None, kind
+        assert (split.people, split.companies) == (("Individual",), ("Household",
+                                                                     "Organization"))
+        assert (split.people_rows, split.company_rows) == (5, 4)
+        # read where a contacts file splits, never to name a file: not without contact_types
+        assert party_split(df) is None
+        mapping = _proposed({"Contacts": df}, ["account", "contact"])
+        contact = table_map(mapping, "contact")
+        assert contact["where"] == {"column": kind, "in": ["Individual"]}
+        # the employer (a contact id of an organisation of the file) links the person to
+        # that account
+        assert any(lk["target"] == "parentcustomerid" and lk["source"] == employer
+                   for lk in contact["lookups"]), (kind, contact.get("unresolved_lookups"))
+    # a type of contact whose values say nothing of companies and people splits nothing
+    other = _civicrm_search("Type de contact", "Employeur actuel", "Identifiant") \
+        .with_columns(pl.Series("Type de contact", ["Client", "Prospect"] * 4 + ["Client"]))
+    assert party_split(other, contact_types=True) is None

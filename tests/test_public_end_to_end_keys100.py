@@ -5,8 +5,11 @@ Spanish, Italian or Brazilian Portuguese user (keys105) (files named and
 columns headed with CiviCRM's own translations), values as stored. Same harness as
 tests/test_public_end_to_end.py. After tuning (MEASUREMENTS.md, keys100): the people load
 as contacts with their consent flags, name parts and primary e-mail, phone and address; the
-organisations and households of the contact search, the contributions and the activities
-stay in the source, each with its reason."""
+contributions and the activities stay in the source, each with its reason. Since session 26
+the organisations and households of the contact search load as accounts and each person is
+linked to her employer, as the English export's run does (test_public_end_to_end_keys13):
+the type of contact is read by its values (CiviCRM keeps 'Individual', 'Organization',
+'Household' as stored whatever the language of the headers)."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ import polars as pl
 import pytest
 
 from test_public_end_to_end import (
+    _export_dir,
     assert_true_counts,
     inventory_files,
     run_public,
@@ -27,7 +31,7 @@ LOADED = {"firstname", "middlename", "lastname", "salutation", "suffix", "gender
           "birthdate", "donotemail", "donotphone", "donotbulkemail", "emailaddress1",
           "telephone1", "address1_line1", "address1_city", "address1_postalcode",
           "overriddencreatedon"}
-CASES = {  # export: (contact file, contribution file, activity file, columns loaded)
+CASES = {  # export: (contact file, contribution file, activity file, contacts' columns loaded)
     "civicrm-export-fr": ("Recherche de contacts CiviCRM", "Recherche de contribution CiviCRM",
                           "Recherche d'activités CiviCRM",
                           {"firstname", "middlename", "lastname", "salutation", "suffix",
@@ -59,22 +63,53 @@ CASES = {  # export: (contact file, contribution file, activity file, columns lo
 }
 
 
+#: the columns every language's organisations and households load with (more where the
+#: language's words say them: the SIC code, the parent the employer column gives)
+ACCOUNT = {"name", "emailaddress1", "telephone1", "address1_line1", "address1_city",
+           "address1_postalcode", "donotemail", "donotphone"}
+#: the contact type and the employer (an organisation's contact id) of each language
+TYPE_AND_EMPLOYER = {
+    "civicrm-export-fr": ("Type de contact", "Employeur actuel", "Identifiant de contact"),
+    "civicrm-export-de": ("Kontaktart", "Arbeitgeber", "CiviCRM ID"),
+    "civicrm-export-nl": ("Contacttype", "Huidige werkgever", "Contactnummer"),
+    "civicrm-export-es": ("Tipo de contacto", "Empresa actual", "Identificador del contacto"),
+    "civicrm-export-it": ("Tipologia Contatto", "Organizzazione o datore di lavoro",
+                          "ID Contatto"),
+    "civicrm-export-pt": ("Tipo de Contato", "Empregador Atual", "ID do Contato"),
+}
+
+
 @pytest.mark.parametrize("name", list(CASES))
 def test_civicrm_translated_contact_search(name: str, tmp_path: Path) -> None:
-    """The 201 contacts: the 144 people with a last name load and are read back whole; the
-    57 without one (the 41 organisations and households, whose name is not a person's, and
-    16 people) are held back with that reason. The contributions and activities stay in
-    the source, each listed with its reason."""
+    """The 201 contacts: the 41 organisations and households load as accounts, the 144
+    people with a last name as contacts, read back whole, each linked to her employer; the
+    16 people without one are held back with that reason. The contributions and activities
+    stay in the source, each listed with its reason."""
     contacts, contributions, activities, loaded = CASES[name]
     run_dir = run_public(name, tmp_path)
     out = assert_true_counts(run_dir)
     assert {k: (o["source"], o["loaded"], o["quarantined"], o["failed"])
-            for k, o in out.items()} == {"contact": (201, 144, 57, 0)}
+            for k, o in out.items()} == {"account": (41, 41, 0, 0), "contact": (160, 144, 16, 0)}
     columns = verified_columns(run_dir)
-    assert set(columns["contact"]) == loaded
-    assert all(n == 0 for n in columns["contact"].values())
+    assert set(columns["contact"]) - {"parentcustomerid", "company"} == loaded
+    assert set(columns["account"]) >= ACCOUNT
+    assert all(n == 0 for t in ("account", "contact") for n in columns[t].values())
     held = pl.read_csv(run_dir / "quarantine" / "contact.csv")
-    assert held.height == 57
+    assert held.height == 16
+    # each person naming an organisation of the file (its contact id) is linked to that
+    # account, read back and compared: 14, as in the English export's run
+    folder = _export_dir(name)
+    assert folder is not None
+    kind, employer, key = TYPE_AND_EMPLOYER[name]
+    source = pl.read_csv(folder / f"{contacts}.csv", infer_schema=False)
+    organisations = source.filter(pl.col(kind) == "Organization")[key]
+    staged = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    naming = source.filter(pl.col(key).is_in(staged["__source_id"].implode())
+                           & pl.col(employer).is_in(organisations.implode()))
+    assert naming.height == 14
+    assert staged["__ref__parentcustomerid_account"].drop_nulls().len() == 14
+    assert columns["contact"]["parentcustomerid"] == 0
+    assert out["contact"]["unresolved_lookups"] == 0
     files = inventory_files(run_dir)
     assert files[contacts]["migrated"]
     for file in (contributions, activities):

@@ -37,9 +37,12 @@ _PERSON_FLAGS = frozenset({"isperson", "isaperson", "isindividual", "ispersonacc
                            "isnaturalperson", "isprivateperson"})
 _TRUE = frozenset({"true", "1", "yes", "y", "t", "x"})
 _FALSE = frozenset({"false", "0", "no", "n", "f"})
-#: A type column's values for a company and for a person (lower case, whole value).
+#: A type column's values for a company and for a person (lower case, whole value). A
+#: household (CiviCRM's third contact type: a family's shared record) is no person: an
+#: account in Dynamics 365, as an organisation is.
 _COMPANY_TYPES = frozenset({"company", "organization", "organisation", "business",
-                            "corporate", "corporation", "legalentity", "legal entity"})
+                            "corporate", "corporation", "legalentity", "legal entity",
+                            "household"})
 _PERSON_TYPES = frozenset({"person", "individual", "private", "naturalperson",
                            "natural person", "consumer"})
 

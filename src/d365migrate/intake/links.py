@@ -13,6 +13,7 @@ from typing import Any
 
 import polars as pl
 
+from d365migrate.intake.company_rows import row_says
 from d365migrate.intake.found import ObjectInfo, Relationship
 from d365migrate.intake.json_cells import (
     JSON,
@@ -33,7 +34,7 @@ from d365migrate.intake.kinds import (
 )
 from d365migrate.intake.named_ids import names_another
 from d365migrate.intake.order_buyers import buyer_kind
-from d365migrate.intake.party_files import party_column, party_columns
+from d365migrate.intake.party_files import OWN_COMPANY, party_column, party_columns
 from d365migrate.intake.primary_flags import primary_flag
 from d365migrate.intake.read import Export
 from d365migrate.intake.type_columns import named_files, type_column
@@ -56,7 +57,7 @@ _SELF_HINT = re.compile(r"(?i)(parent|master|manager|reports_?to|merged|duplicat
 #: In a file of companies and people together (intake/party_files), a column linking a row
 #: to another row of the file by a name that says company: a person's employer (Axelor's
 #: mainPartner, CiviCRM's Current Employer), a link within the file like a parent's.
-_PARTY_SELF = re.compile(r"(?i)(employer|company|organi[sz]ation|partner|firm)")
+_PARTY_SELF = OWN_COMPANY
 #: A relation written by the key it is exported by: Odoo's ``country_id/id``, Axelor's
 #: ``partner.importId``, ``mainPartner_importId``, ``userImportId``; group 1 is the field.
 _RELATION_FORM = re.compile(r"^(.*?[A-Za-z0-9])(?:/\.?id|\.(?:id|importId|externalId)|"
@@ -71,6 +72,21 @@ _LEGAL = re.compile(r"(?i)[\s,]+(inc\.?|ltd\.?|llc|gmbh|ag|s\.a\.|corp\.?|bv|plc
 
 
 # ------------------------------------------------------------------ relationships
+
+def _party_file(df: pl.DataFrame) -> bool:
+    """Whether ``df`` holds companies and people together: a flag or type column (with a
+    first name and a name, a contacts file's type of contact too), or a type of contact
+    whose values say both ('Individual', 'Organization': CiviCRM's export keeps them as
+    stored whatever the language its headers are written in)."""
+    if party_columns(df.columns, contact_types=True) or party_column(df.columns) is not None:
+        return True
+    column = party_column(df.columns, contact_types=True)
+    if column is None:
+        return False
+    says = {row_says(column, v) for v in df[column].cast(pl.Utf8).drop_nulls().unique()
+            .head(50).to_list() if v.strip()}
+    return says == {True, False}
+
 
 def _norm_company(e: pl.Expr) -> pl.Expr:
     return (e.str.to_lowercase().str.replace_all(r"\s+", " ").str.strip_chars()
@@ -142,8 +158,7 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
     shaped: dict[str, dict[str, str]] = {}  # each file's JSON columns (json_cells)
     for o in objects:
         df = tables[o.source]
-        party = bool(party_columns(df.columns, contact_types=True)) or \
-            party_column(df.columns) is not None  # a flag or type column, no first name
+        party = _party_file(df)
         shapes = shaped[o.source] = cell_shapes(df)
         for c in df.columns:
             if c == o.primary_key:

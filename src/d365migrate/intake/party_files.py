@@ -14,8 +14,8 @@ import re
 
 from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, col_norm
 
-__all__ = ["CONTACT_TYPE_COLUMNS", "PARTY_FLAG_COLUMNS", "PARTY_TYPE_COLUMNS", "party_column",
-           "party_columns"]
+__all__ = ["CONTACT_TYPE_COLUMNS", "OWN_COMPANY", "PARTY_FLAG_COLUMNS", "PARTY_TYPE_COLUMNS",
+           "party_column", "party_columns"]
 
 #: Yes/no columns saying a row is a company or a person (normalised).
 PARTY_FLAG_COLUMNS = frozenset({
@@ -28,9 +28,20 @@ PARTY_TYPE_COLUMNS = frozenset({
     "companytype", "partnertype", "partytype", "entitytype", "customerkind", "partnerkind",
     "personorcompany"})
 #: A contacts file's column saying what kind of contact a row is (CiviCRM's Contact Type:
-#: Individual, Organization, Household): read where the map splits a contacts file, not to
-#: name a file (many contacts files have a type of contact that is no party's kind).
-CONTACT_TYPE_COLUMNS = frozenset({"contacttype"})
+#: Individual, Organization, Household; its export writes the header in the user's language,
+#: the values as stored): read where the map splits a contacts file, not to name a file (many
+#: contacts files have a type of contact that is no party's kind).
+CONTACT_TYPE_COLUMNS = frozenset({
+    "contacttype", "kontaktart", "kontakttyp", "typedecontact", "typecontact",
+    "tipodecontacto", "tipocontacto", "tipodicontatto", "tipocontatto", "tipologiacontatto",
+    "tipodecontato", "tipocontato", "typkontaktu"})
+#: In a file of companies and people, a column naming a company row of the same file: a
+#: person's employer (Axelor's mainPartner, CiviCRM's Current Employer and its translations
+#: 'Employeur actuel', 'Arbeitgeber', 'Huidige werkgever', 'Empresa actual', 'Organizzazione
+#: o datore di lavoro', 'Empregador Atual'), Odoo's 'Related Company'.
+OWN_COMPANY = re.compile(
+    r"(?i)employer|company|organi[sz]ation|partner|firm|employeur|arbeitgeber|werkgever|"
+    r"empleador|empresa|datore|organizzazione|empregador")
 #: Columns naming the row itself (a company's name, a person's surname or whole name).
 _NAME_COLUMNS = frozenset({"name", "fullname", "displayname", "companyname", "entitytitle",
                            *LAST_NAME_COLUMNS})

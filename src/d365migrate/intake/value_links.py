@@ -16,7 +16,7 @@ import polars as pl
 from d365migrate.intake.found import ObjectInfo, Relationship
 from d365migrate.intake.json_cells import JSON, RECORD, RECORDS, cell_shapes, link_part
 from d365migrate.intake.kinds import col_norm
-from d365migrate.intake.party_files import party_column
+from d365migrate.intake.party_files import OWN_COMPANY, party_column
 from d365migrate.intake.read import Export
 
 __all__ = ["VALUE_LINK_RATE", "find_value_links"]
@@ -35,7 +35,7 @@ _MIN_HITS = 3
 _PARENT = re.compile(r"(?i)parent|master")
 #: In a file of companies and people (a flag or type column says which a row is), a column
 #: naming a company row of its own file: Odoo's 'Related Company', a person's employer.
-_OWN_COMPANY = re.compile(r"(?i)employer|company|organi[sz]ation|partner|firm")
+_OWN_COMPANY = OWN_COMPANY
 
 
 def _texts(export: Export, objects: list[ObjectInfo], types: dict[str, dict[str, str]],
