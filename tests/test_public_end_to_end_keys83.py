@@ -4,6 +4,7 @@ keeps them for its importer's tests. Same harness as tests/test_public_end_to_en
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import polars as pl
@@ -19,8 +20,8 @@ from test_public_end_to_end import (
 
 def test_kimai_customers_are_accounts_and_projects_stay(tmp_path: Path) -> None:
     """Kimai's 10 customers load as accounts, keyed by their ID, each with its customer
-    number ('Account': C-63671629) as the account number, its one-cell address on the first
-    line, its ISO country and its comment, every record read back. The 39 projects (work
+    number ('Account': C-63671629) as the account number, its one-cell address read part by
+    part, its ISO country and its comment, every record read back. The 39 projects (work
     for a customer, with its purchase order's number: no Sales table) stay in the source,
     said why; 'projects2' is named for projects whatever number follows the noun."""
     run_dir = run_public("kimai-import-samples", tmp_path)
@@ -31,7 +32,14 @@ def test_kimai_customers_are_accounts_and_projects_stay(tmp_path: Path) -> None:
     cassin = accounts.filter(pl.col("__source_id") == "8").to_dicts()[0]
     assert (cassin["name"], cassin["accountnumber"], cassin["address1_country"]) == (
         "Cassin LLC", "C-63671629", "YE")
-    assert cassin["address1_line1"].startswith("7170 Scottie Motorway Suite 828\n")
+    # the one-cell address read part by part (since session 26): the street, the city,
+    # the state and the postal code each in its column, proved against the export's cell
+    assert [cassin[f"address1_{p}"] for p in ("line1", "city", "stateorprovince",
+                                             "postalcode")] == [
+        "7170 Scottie Motorway Suite 828", "Bridgettestad", "MO", "04855-1492"]
+    cells = json.loads((run_dir / "verification.json").read_text())["tables"]["account"][
+        "export_cells"]["columns"]["address1_composite"]
+    assert (cells["export_column"], cells["cells"], cells["differ"]) == ("Address", 10, 0)
     assert accounts["accountnumber"].n_unique() == 10
     verified = verified_columns(run_dir)
     assert verified["account"]["accountnumber"] == 0

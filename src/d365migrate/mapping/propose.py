@@ -29,6 +29,7 @@ from d365migrate.intake.json_cells import RECORDS, RECORDS_REASON, cell_shape
 from d365migrate.intake.links import find_associations
 from d365migrate.intake.read import Export
 from d365migrate.intake.records_from_values import made_records_hint
+from d365migrate.mapping.address_columns import with_address_parts
 from d365migrate.mapping.all_day_ends import with_all_day_ends
 from d365migrate.mapping.choice_values import choice_values as _choice_values
 from d365migrate.mapping.clock_durations import with_clock_durations, with_time_of_day
@@ -502,7 +503,8 @@ def propose_mapping(export: Export, discovery: Discovery,
         with_links_into_further(out_tables, discovery, table_defs), more))
     out_tables = with_customer_tables(with_minor_units(restrict_to_splits(out_tables, parties,
         table_defs, list(export.tables)), export.tables), discovery, table_defs)   # cents
-    out_tables = read_routed_rows(out_tables, list(export.tables))   # a role split's rows
+    out_tables = with_address_parts(read_routed_rows(out_tables, list(export.tables)),
+                                    export.tables, table_defs)   # a whole address a cell
     out_tables = with_continuation_rows(with_goal_owners(with_all_day_ends(with_time_of_day(
         with_clock_durations(out_tables, export.tables), export.tables))), export.tables)
     applied: list[dict[str, Any]] = []

@@ -59,6 +59,10 @@ FIELD_LABELS = {
     "parentaccountid": "Parent Account", "transactioncurrencyid": "Currency",
     "originatingleadid": "Originating Lead", "campaignid": "Campaign",
     "productid": "Product", "pricelevelid": "Price List", "defaultuomid": "Default Unit",
+    # a whole address compared with the export's cell (verify/export_cells.py)
+    "address1_composite": "Address 1 (whole)", "address2_composite": "Address 2 (whole)",
+    "address3_composite": "Address 3 (whole)", "billto_composite": "Bill To Address (whole)",
+    "shipto_composite": "Ship To Address (whole)",
 }
 #: Steps of a run (its notebooks) in words.
 STEP_WORDS = {

@@ -30,6 +30,7 @@ from d365migrate.mapping.mapfile import require_confirmed, table_map
 from d365migrate.mapping.merged_files import MERGED, with_merged
 from d365migrate.mapping.minor_units import divided
 from d365migrate.staging import fallbacks, keys, rules, shifted, value_maps
+from d365migrate.staging.address_columns import with_address_parts
 from d365migrate.staging.all_day import all_day_ends
 from d365migrate.staging.decided_skips import decided_skips
 from d365migrate.staging.empty_rows import no_id_reason
@@ -334,6 +335,7 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
     converted: list[pl.Expr] = []  # then converted, then checked (each step evaluated once)
     checked: list[tuple[pl.Expr, pl.Expr, str | pl.Expr, rules.Policy, str, str]] = []
     df, columns = fallbacks.with_fallbacks(df, tmap.get("columns", []), file)
+    df, columns = with_address_parts(df, columns, file)  # a whole address's parts
     for col in columns:  # a column with 'else' columns reads their first value not empty
         transform = col.get("transform", "text")
         if transform == "constant":  # a value the map sets ("a logged meeting took place")

@@ -25,6 +25,13 @@ parser: reading the same word the same way is no restating of a row's alignment,
 what this check proves); a multi-select choice from its cell split at ';', every word
 decided. A word neither reads is counted ``unread``, as a number written otherwise.
 
+A whole address read part by part from one cell (``address_part``: street, city, postal code,
+country) is compared whole: the words of the parts the org holds, in any order, must be
+words of the export's cell (none from another row, none twice), and where the map reads
+every part from it (street, city, state, postal code, country) all of them, no fewer
+(counted under the address's composite column, 'address1_composite'). That proves no part
+was lost, doubled or taken from another row without repeating how staging read the lines.
+
 A link whose export cell is the referenced record's own id (a contact's company_id) must
 point at that record in the org (:meth:`ExportCells.link_by_id`); a cell naming its record
 by name or e-mail is compared with staging only. The owner the export's cell names by
@@ -50,7 +57,7 @@ NUMBER_TYPES = {"Integer": "integer", "BigInt": "integer", "Decimal": "decimal",
                 "Double": "decimal", "Money": "decimal"}
 #: Not a number's reading this module repeats: the map scales, shifts or pads the value.
 CHANGED = ("default", "else", "continues", "plus_minutes", "clock", "part", "keep_in",
-           "divide_by", "values", "value_map")
+           "divide_by", "values", "value_map", "address_part")
 UNREAD = object()  # a number cell written other than plainly: not compared here
 
 
@@ -75,10 +82,41 @@ def copied_columns(tmap: dict[str, Any], table_def: dict[str, Any],
         if (not source or source not in export_columns or not (text or choice)
                 or any(c.get(k) is not None for k in
                        ("default", "else", "continues", "plus_minutes", "clock", "part",
-                        "keep_in"))):
+                        "keep_in", "address_part"))):
             continue
         out[target] = source
     return out
+
+
+def address_columns(tmap: dict[str, Any], export_columns: Collection[str]
+                    ) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """The address's composite column -> (export column, the targets of its parts) of each
+    whole address the map reads part by part."""
+    out: dict[str, tuple[str, list[str]]] = {}
+    for c in tmap.get("columns", []):
+        source, target = c.get("source"), str(c.get("target") or "")
+        if c.get("address_part") and source in export_columns and "_" in target:
+            side = target.rsplit("_", 1)[0]
+            out.setdefault(f"{side}_composite", (str(source), []))[1].append(target)
+    return {k: (s, tuple(ts)) for k, (s, ts) in out.items()}
+
+
+#: The parts a map reads from a whole address when it carries all of it.
+WHOLE_ADDRESS = frozenset({"line1", "city", "stateorprovince", "postalcode", "country"})
+
+
+def _words(text: str) -> list[str]:
+    return sorted(re.findall(r"[^\s,]+", text))
+
+
+def _within(held: list[str], cell: list[str]) -> bool:
+    """Whether every word of ``held`` is one of ``cell``'s (as often as there)."""
+    left = list(cell)
+    for w in held:
+        if w not in left:
+            return False
+        left.remove(w)
+    return True
 
 
 def number_columns(tmap: dict[str, Any], table_def: dict[str, Any],
@@ -259,6 +297,8 @@ class ExportCells:
     #: user the run gave it (its own, or the fallback the owner queue recorded)
     owner: tuple[str, str] | None = None
     owner_ids: dict[str, str] = field(default_factory=dict)
+    #: whole addresses read part by part: composite -> (export column, the parts' targets)
+    addresses: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     checked: int = 0
     matched: int = 0
     per_column: dict[str, int] = field(default_factory=dict)  # target -> cells compared
@@ -369,16 +409,39 @@ class ExportCells:
                                     "column": target + SUFFIX, "expected": text,
                                     "actual": held or ("" if org is None else str(org))})
 
+    def _compare_addresses(self, source_id: str, row: int, record: dict[str, Any]) -> None:
+        assert self._cells is not None
+        for composite, (source, targets) in self.addresses.items():
+            if any((source_id, t) in self.cleared for t in targets):
+                continue  # a part cleared on purpose: listed in cleared/, not compared
+            cell = self._cells[source][row - 1]
+            text = "" if cell is None else str(cell)
+            held = " ".join(str(record[t]) for t in targets if record.get(t) is not None)
+            whole = WHOLE_ADDRESS <= {t.rsplit("_", 1)[1] for t in targets}
+            self.checked += 1
+            self.per_column[composite] = self.per_column.get(composite, 0) + 1
+            if (_words(text) == _words(held)) if whole else _within(_words(held), _words(text)):
+                self.matched += 1
+                continue
+            self.mismatches.append({"table": self.table, "source_id": source_id,
+                                    "column": composite + SUFFIX,
+                                    "expected": " / ".join(
+                                        ln.strip() for ln in text.splitlines() if ln.strip()),
+                                    "actual": held})
+
     def compare(self, source_id: str, row: int | None, record: dict[str, Any]) -> None:
         """Compare one record read back with its export row (``row``: 1-based)."""
-        if self.rows is None or not (self.columns or self.links or self.owner) or row is None \
+        if self.rows is None or not (self.columns or self.links or self.owner
+                                     or self.addresses) or row is None \
                 or not 0 < row <= self.rows.height:
             return
         if self._cells is None:  # each copied column as a list, once: a named row per
             self._cells = {s: self.rows[s].to_list()  # record (20 columns) cost more than
                            for s in {*self.columns.values(),  # comparing six cells
                                      *(src for src, _, _ in self.links.values()),
+                                     *(src for src, _ in self.addresses.values()),
                                      *([self.owner[0]] if self.owner else [])}}
+        self._compare_addresses(source_id, row, record)
         self._compare_links(source_id, row, record)
         if self.owner is not None:
             self._compare_owner(source_id, row, record)
@@ -412,7 +475,8 @@ class ExportCells:
                 "mismatched": self.checked - self.matched,
                 **({"unread": dict(self.unread)} if self.unread else {}),
                 "columns": {t: {"export_column": self.columns.get(t) or (
-                    self.links[t][0] if t in self.links else (self.owner or ("",))[0]),
+                    self.links[t][0] if t in self.links else self.addresses[t][0]
+                    if t in self.addresses else (self.owner or ("",))[0]),
                                 "cells": n,
                                 "differ": differ.get(t, 0)}
                             for t, n in self.per_column.items()}}

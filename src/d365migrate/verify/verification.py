@@ -48,6 +48,7 @@ from d365migrate.staging.stage import OWNER, REF_PREFIX, SOURCE_ID
 from d365migrate.staging.user_links import USERS
 from d365migrate.verify.export_cells import (
     ExportCells,
+    address_columns,
     cleared_cells,
     copied_columns,
     date_columns,
@@ -257,7 +258,8 @@ def export_cells(ctx: VerifyView, tmap: dict[str, Any], table_def: dict[str, Any
         decimals={s: guess.value_format(s).decimal if guess else None
                   for s, _ in numbers.values()},
         dates={t: (k, z) for t, (_, k, z) in dates.items()},
-        flags={t: (k, decided.get(t)) for t, (_, k) in flags.items()})
+        flags={t: (k, decided.get(t)) for t, (_, k) in flags.items()},
+        addresses=address_columns(tmap, rows.columns))
 
 
 def _export_tables(ctx: VerifyView) -> dict[str, pl.DataFrame]:
