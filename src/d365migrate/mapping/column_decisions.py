@@ -36,8 +36,10 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any,
 
     ``{source: sku, else: id}`` (or a list of columns) reads the first of them that is not
     empty: a required column some rows leave empty filled from another of their columns
-    (staging/fallbacks.py). ``attribute_kind``: the target's type in the org (``Money``),
-    whose transform a decided source takes when the decision names none."""
+    (staging/fallbacks.py). ``{source: Tracker, transform: choice, values: {Bug: 2}}``
+    decides a choice column with its options. ``attribute_kind``: the target's type in the
+    org (``Money``), whose transform a decided source takes when the decision names none.
+    The export column the proposal had for it is listed unmapped, with why."""
     unit, _, column = key.partition(".")
     if not column or not (fill is None or isinstance(fill, dict)
                           and len(set(fill) & {"source", "value"}) == 1):
@@ -61,6 +63,7 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any,
                     f"not mapped to {column}, decided in the parameters file")
         return mapping
     kept = [c for c in tmap.get("columns", []) if c.get("target") != column]
+    replaced = [c.get("source") for c in tmap.get("columns", []) if c.get("target") == column]
     if "source" in fill:
         divide = fill.get("divide_by")
         if divide is not None and (not isinstance(divide, int | float) or divide <= 0):
@@ -83,6 +86,10 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any,
                                        in TYPED else "text"),
                  **({"divide_by": divide} if divide else {}),
                  **({"clock": clock} if clock else {}),
+                 # a choice column's options, decided with it (the choices: decisions are
+                 # applied before columns:, to the column the proposal had)
+                 **({"values": {str(k): v for k, v in fill["values"].items()}}
+                    if isinstance(fill.get("values"), dict) else {}),
                  "reason": "decided in the parameters file"
                            + (f"; divided by {divide:,}" if divide else "")
                            + (f"; where it is empty, {' else '.join(others)}" if others
@@ -91,6 +98,7 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any,
         entry = {"target": column, "source": None, "transform": "constant",
                  "value": fill["value"], "reason": "a value decided in the parameters file"}
     tmap["columns"] = [*kept, entry]
+    _list_replaced(tmap, column, entry["source"], replaced)
     with_minor_units([tmap])   # a number in cents or millionths is never loaded as it is
     if entry["source"] and entry["source"] in (tmap.get("unmapped") or []):
         tmap["unmapped"] = [c for c in tmap["unmapped"] if c != entry["source"]]
@@ -110,3 +118,19 @@ def column_kind(mapping: dict[str, Any], key: str, table_def: Any) -> str | None
     except Exception:  # noqa: BLE001 - a table the org lacks: its own check says so
         return None
     return next((attribute_type(a) for a in attrs if a.get("LogicalName") == column), None)
+
+
+def _list_replaced(tmap: dict[str, Any], column: str, source: str | None,
+                   replaced: list[str | None]) -> None:
+    """The export column the proposal had for a decided column, now mapped to nothing: listed
+    as unmapped with why (it stays in the export, as every column not moved is listed)."""
+    used = {c.get("source") for c in tmap["columns"]} | {
+        lk.get("source") for lk in tmap.get("lookups") or []}
+    owner = (tmap.get("owner") or {}).get("source")
+    for c in replaced:
+        if c and c != source and c not in used and c != owner \
+                and c not in (tmap.get("unmapped") or []):
+            tmap.setdefault("unmapped", []).append(c)
+            tmap.setdefault("unmapped_reasons", {})[c] = (
+                f"not mapped to {column}: '{source}' decided for it in the parameters file"
+                if source else f"not mapped to {column}, decided in the parameters file")
