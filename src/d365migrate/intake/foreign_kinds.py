@@ -50,7 +50,9 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
              "utilizador", "utilizadore", "utilisateur", "benutzer"},
     "ticket": {"anfrage", "anfragen", "demande", "incidencia", "caso", "richiesta", "richieste",
                "melding", "meldingen", "chamado", "supportanfrage", "vorgang", "vorgange",
-               "falle", "casi"},   # a support case: German 'Fälle', Italian 'Casi' (plurals)
+               "falle", "casi",    # a support case: German 'Fälle', Italian 'Casi' (plurals)
+               # Spanish 'Peticiones', 'Solicitudes': requests, as French 'Demandes'
+               "peticion", "peticione", "solicitud", "solicitude"},
     "product": {"produkte", "produit", "producto", "prodotto", "prodotti", "product",
                 "producten", "produto", "artikel", "articolo", "articoli"},
     # an Italian 'listino' (prezzi), a Dutch 'prijslijst': what each product costs

@@ -203,7 +203,9 @@ def foreign_readings(name: str, headers: Iterable[str]) -> list[tuple[tuple[str,
     heads = frozenset(headers)
     lang = _language(heads, name)
     name = _without_gendered_ending(name)
-    table = _table(lang)
+    # two languages tied ('Titel' beside 'Beschreibung' and 'Autor': German or Dutch): the
+    # words every language reads alike ('titel' is a title in both); none said: discovery's
+    table = _table(lang) if lang or not _ranked(heads) else _tables()[1]
     key = folded(name)
     if not key:
         return []

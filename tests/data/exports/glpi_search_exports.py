@@ -1,0 +1,173 @@
+"""GLPI's test dataset (tests/data/exports/glpi-test-dataset, rebuilt from its SOURCE.md) written
+as GLPI's search list (front/<type>.php) exports it to CSV for a user whose language is French,
+German or Spanish: one file per list (tickets, contacts, suppliers, users, entities).
+
+Ours, not GLPI's: a mechanical converter, shared by glpi-export-fr, -de and -es (keys111; see
+their SOURCE.md). Usage::
+
+    for l in fr_FR de_DE es_ES; do git -C <glpi clone> show <commit>:locales/$l.po > SRC/$l.po; done
+    python glpi_search_exports.py glpi-test-dataset SRC LANG OUT_DIR    # LANG: fr_FR, de_DE, es_ES
+
+The layout is GLPI's (inc/search.class.php, CSV_OUTPUT): a UTF-8 byte-order mark, then one
+line per row, every value in double quotes (a '"' inside becomes "''") and followed by the
+delimiter, the configuration's ``csv_delimiter``, ';' by default (install/mysql: so each line
+ends with a ';'), lines ending with "\\n"; the first line the column names. A column's name is
+its search option's name through GLPI's translations (locales/<lang>.po; ``_n(s, p, 1)`` the
+first plural form), prefixed by its group's name and " - " when the option sits in a group other
+than the main one (the ticket's Writer is in the group Requester). Columns: the list's first
+column (search option 1, the item's name) and, for tickets, the ID before it (GLPI puts it in
+front); then the options listed in COLUMNS, as a user's display preferences would add them: each
+field of the dataset's file that has a search option. Entity columns hold the entity's complete
+name (GLPI's ``completename``: the names from the root entity, "Root entity" as installed, joined
+by " > "), the user's default entity its name, the default profile its name (profile 4 is
+"Super-Admin", install/mysql). Each file is named by its list's title, the type's plural name
+through the same translations. Rows in the dataset's order, values as the dataset gives them.
+"""
+
+from __future__ import annotations
+
+import ast
+import csv
+import sys
+from pathlib import Path
+
+# dataset file -> (type's singular msgid, plural msgid), [(dataset column, option name msgid,
+# plural msgid or None, group msgid or None)], in the list's order
+COLUMNS: dict[str, tuple[tuple[str, str], list[tuple[str, str, str | None, str | None]]]] = {
+    "Ticket": (("Ticket", "Tickets"), [
+        ("id", "ID", None, None),
+        ("name", "Title", None, None),
+        ("content", "Description", None, None),
+        ("entities_id", "Entity", "Entities", None),
+        ("users_id_recipient", "Writer", None, "Requester"),
+    ]),
+    "Contact": (("Contact", "Contacts"), [
+        ("name", "Surname", None, None),
+        ("id", "ID", None, None),
+        ("firstname", "First name", None, None),
+        ("phone", "Phone", "Phones", None),
+        ("phone2", "Phone 2", None, None),
+        ("mobile", "Mobile phone", None, None),
+        ("fax", "Fax", None, None),
+        ("email", "Email", "Emails", None),
+        ("comment", "Comments", None, None),
+        ("entities_id", "Entity", "Entities", None),
+    ]),
+    "Supplier": (("Supplier", "Suppliers"), [
+        ("name", "Name", None, None),
+        ("id", "ID", None, None),
+        ("phonenumber", "Phone", "Phones", None),
+        ("fax", "Fax", None, None),
+        ("email", "Email", "Emails", None),
+        ("comment", "Comments", None, None),
+        ("entities_id", "Entity", "Entities", None),
+    ]),
+    "User": (("User", "Users"), [
+        ("name", "Login", None, None),
+        ("id", "ID", None, None),
+        ("realname", "Surname", None, None),
+        ("firstname", "First name", None, None),
+        ("entities_id", "Default entity", None, None),
+        ("profiles_id", "Default profile", None, None),
+    ]),
+    "Entity": (("Entity", "Entities"), [
+        ("completename", "Complete name", None, None),
+        ("id", "ID", None, None),
+        ("name", "Name", None, None),
+    ]),
+}
+PROFILES = {"4": "Super-Admin"}
+ROOT = "Root entity"   # entity 0 as install/mysql/glpi-*-empty.sql names it
+
+
+def read_po(text: str) -> dict[tuple[str, str | None], list[str]]:
+    """(msgid, msgid_plural or None) -> msgstr forms, entries without a msgctxt."""
+    out: dict[tuple[str, str | None], list[str]] = {}
+    cur: dict[str, str] = {}
+    key = ""
+
+    def flush() -> None:
+        if "msgid" in cur and "msgctxt" not in cur:
+            forms = [cur[k] for k in sorted(cur) if k.startswith("msgstr")]
+            if any(forms):
+                out[(cur["msgid"], cur.get("msgid_plural"))] = forms
+
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            if cur and not line:
+                flush()
+                cur = {}
+            continue
+        if line.startswith('"'):
+            cur[key] += ast.literal_eval(line)
+            continue
+        key, _, rest = line.partition(" ")
+        cur[key] = ast.literal_eval(rest)
+    flush()
+    return out
+
+
+def _tr(po: dict, msgid: str, plural: str | None, n: int = 1) -> str:
+    forms = po.get((msgid, plural))
+    if not forms or not forms[0 if n == 1 else -1]:
+        return msgid if n == 1 or plural is None else plural
+    return forms[0 if n == 1 else -1]
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _completename(name: str, parent: dict[str, str]) -> str:
+    chain = [name]
+    while chain[-1] in parent:
+        chain.append(parent[chain[-1]])
+    names = [ROOT if n == "0" else n for n in reversed(chain)]
+    return " > ".join(names if names[0] == ROOT else [ROOT, *names])
+
+
+def _clean(value: str) -> str:
+    return value.replace('"', "''").replace("&gt;", ">")
+
+
+def convert(dataset: Path, src: Path, lang: str, out: Path) -> dict[str, int]:
+    po = read_po((src / f"{lang}.po").read_text(encoding="utf-8"))
+    entities = _read(dataset / "Entity.csv")
+    parent = {e["name"]: e["entities_id"] for e in entities}
+    out.mkdir(parents=True, exist_ok=True)
+    counts = {}
+    for name, ((single, plural), cols) in COLUMNS.items():
+        rows = _read(dataset / f"{name}.csv")
+        header = []
+        for _, msgid, msgplural, group in cols:
+            label = _tr(po, msgid, msgplural)
+            if group:
+                label = f"{_tr(po, group, group + 's')} - {label}"
+            header.append(label)
+        lines = []
+        for r in rows:
+            vals = []
+            for col, *_ in cols:
+                if col == "completename":
+                    v = _completename(r["name"], parent)
+                elif col == "entities_id" and name != "User":
+                    v = _completename(r[col], parent) if r[col] else ""
+                elif col == "profiles_id":
+                    v = PROFILES.get(r[col], r[col])
+                else:
+                    v = r[col]
+                vals.append(v)
+            lines.append(vals)
+        fname = f"{_tr(po, single, plural, 2)}.csv"
+        with (out / fname).open("w", encoding="utf-8", newline="") as fh:
+            fh.write("\ufeff")
+            for vals in [header, *lines]:
+                fh.write("".join(f'"{_clean(v)}";' for v in vals) + "\n")
+        counts[fname] = len(lines)
+    return counts
+
+
+if __name__ == "__main__":
+    print(convert(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], Path(sys.argv[4])))
