@@ -1,0 +1,50 @@
+"""keys108's public exports run end to end from their parameters files, decisions only
+(issue 13): Krayin CRM's import samples as its datagrid Export writes them in a Spanish,
+Brazilian Portuguese or Turkish install, headers the grids' labels from its lang packs
+('Persona de Contacto', 'Pessoa de Contato', 'İletişim Kişisi'). Same harness as
+tests/test_public_end_to_end.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from test_public_end_to_end import assert_true_counts, outcomes, run_public, verified_columns
+
+#: export -> (subject, lead value, lead source, lead type, tag, rotten lead columns)
+EXPORTS = {
+    "krayin-export-es": ("Asunto", "Valor del Lead", "Fuente", "Tipo de cliente potencial",
+                         "Nombre de la etiqueta", "Lead Podrido"),
+    "krayin-export-pt-br": ("Assunto", "Valor do Lead", "Fonte", "Tipo de Lead",
+                            "Nome da Tag", "Lead Podre"),
+    "krayin-export-tr": ("Konu", "Lead Değeri", "Kaynak", "Potansiyel Müşteri Türü",
+                         "Etiket Adı", "Çürümüş Lead"),
+}
+
+
+@pytest.mark.parametrize("name", list(EXPORTS))
+def test_krayin_labelled_leads_load_as_opportunities(name: str, tmp_path: Path) -> None:
+    """The two persons load as contacts, the two leads (said by the analyst to be Krayin's
+    deals) as opportunities of them, linked by the person's name; the won one closes won
+    (its stage, decided in the export's language); all read back whole. Not moved: the
+    lead's source, type, tag and rotten-lead flag (no opportunity column), each left
+    unmapped; the products (no product table in this run's objects)."""
+    subject, value, source, lead_type, tag, rotten = EXPORTS[name]
+    run_dir = run_public(name, tmp_path)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out, "unresolved_lookups", "closed") == {
+        "contact": ("persons", 2, 2, 0, 0, 0, 0, 0),
+        "opportunity": ("leads", 2, 2, 0, 0, 0, 0, 1)}
+    assert out["opportunity"]["closed_as"] == {"Won": 1}
+    columns = verified_columns(run_dir)
+    assert all(n == 0 for t in columns.values() for n in t.values())
+    assert {"name", "estimatedvalue", "salesstage", "statecode", "customerid"} \
+        <= set(columns["opportunity"])
+    assert {"lastname", "emailaddress1"} <= set(columns["contact"])
+    m = yaml.safe_load((run_dir / "mapping.yml").read_text(encoding="utf-8"))
+    opp = next(t for t in m["tables"] if t["target"] == "opportunity")
+    got = {c["source"]: c["target"] for c in opp["columns"]}
+    assert (got[subject], got[value]) == ("name", "estimatedvalue")
+    assert {source, lead_type, tag, rotten} <= set(opp["unmapped"])
