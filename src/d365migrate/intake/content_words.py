@@ -75,7 +75,7 @@ HEADER_WORDS: dict[str, str] = {
     **dict.fromkeys(("quelle", "herkunft", "leadquelle", "origine", "origen", "fonte",
                      "bron", "herkomst", "origem", "sorgente"), "source"),
     **dict.fromkeys(("betreff", "sujet", "objet", "asunto", "oggetto", "onderwerp",
-                     "assunto"), "subject"),
+                     "assunto", "tema"), "subject"),
     # the date an activity took place (a non-profit CRM's 'Date de l'activité')
     **dict.fromkeys(("datedelactivite", "dateactivite", "datumderaktivitat",
                      "aktivitatsdatum", "datumactiviteit", "activiteitsdatum",
@@ -88,7 +88,7 @@ HEADER_WORDS: dict[str, str] = {
     **dict.fromkeys(("prioritat", "prioritaet", "priorite", "prioridad", "priorita",
                      "prioriteit", "prioridade"), "priority"),
     **dict.fromkeys(("beschreibung", "descripcion", "descrizione", "beschrijving",
-                     "omschrijving", "descricao"), "description"),
+                     "omschrijving", "descricao", "descriptif"), "description"),
     **dict.fromkeys(("artikelnummer", "produktnummer", "codigodeproducto",
                      "codiceprodotto", "codiceartico", "codigodoproduto", "referenceproduit",
                      "artikelcode", "productcode"), "productcode"),
@@ -100,6 +100,10 @@ HEADER_WORDS: dict[str, str] = {
                      "datadinascita", "geboortedatum", "datadenascimento"), "birthdate"),
     **dict.fromkeys(("benutzername", "nomdutilisateur", "nombredeusuario", "nomeutente",
                      "gebruikersnaam", "nomedeusuario"), "username"),
+    # the user a record is assigned to ('Zugeordnet zu', 'Assignée À', 'Asignado A')
+    **dict.fromkeys(("zugeordnetzu", "zugewiesenan", "assignea", "assigneea", "attribuea",
+                     "attribueea", "asignadoa", "assegnatoa", "toegewezenaan", "atribuidoa"),
+                    "assignedto"),
     **dict.fromkeys(("rolle", "rol", "perfil"), "role"),
     **dict.fromkeys(("aktiv", "actif", "activo", "attivo", "actief", "ativo"), "active"),
 }

@@ -23,6 +23,7 @@ from d365migrate.intake.foreign_kinds import (
 )
 from d365migrate.intake.glued_table_names import glued_name_kind
 from d365migrate.intake.goal_files import GOAL_WORDS
+from d365migrate.intake.html_entities import unescaped
 from d365migrate.intake.name_phrases import grouped_kind, joined_kind
 from d365migrate.intake.name_segments import segment_kind
 from d365migrate.intake.path_columns import without_path
@@ -360,7 +361,7 @@ def col_norm(name: str) -> str:
     """Column name as lowercase alphanumerics, Salesforce '__c' dropped: 'First Name' ->
     'firstname', 'first_name' -> 'firstname'. Kept by name: discovery compares every column
     with every other's name (Shopify's export: 38,000 calls, a third of discovery's time)."""
-    n = ascii_folded(re.sub(r"__c$", "", without_path(name).strip(), flags=re.I))
+    n = ascii_folded(re.sub(r"__c$", "", without_path(unescaped(name)).strip(), flags=re.I))
     return re.sub(r"[^0-9a-z]", "", n.lower())
 
 

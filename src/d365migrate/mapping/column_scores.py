@@ -129,7 +129,9 @@ def type_fit(p: Profile, a: Attr) -> tuple[float, str]:
     if t == "Money":
         return {"money": 1.0, "decimal": 1.0, "int": 0.9}.get(k, 0.1), note
     if t == "DateTime":
-        if k == "int" and unix_dates(p.words, p.values):
+        # the name's words or any reading of them ('Fecha de Creación' is 'created on')
+        if k == "int" and unix_dates((*p.words, *(w for v in p.variants for w in v.words)),
+                                     p.values):
             return 0.95, "values are Unix times (seconds since 1970)"
         return {"date": 1.0, "datetime": 1.0}.get(k, 0.1), note
     if t == "Boolean":

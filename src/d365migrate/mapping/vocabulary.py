@@ -24,6 +24,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from d365migrate.intake.discover import kind_of_word
+from d365migrate.intake.html_entities import unescaped
 from d365migrate.intake.path_columns import without_path
 from d365migrate.mapping.relation_paths import related_field
 
@@ -114,7 +115,7 @@ def load_vocabulary(path: str | None = None) -> Vocabulary:
 # -- names ------------------------------------------------------------------------------------
 def split_words(name: str) -> list[str]:
     """'BillingPostalCode' / 'postal_code' / 'No. of Employees' -> lower-case words."""
-    s = re.sub(r"([^\W_])(?=[A-Z][a-z])|([a-z0-9])(?=[A-Z])", r"\1\2 ", name)
+    s = re.sub(r"([^\W_])(?=[A-Z][a-z])|([a-z0-9])(?=[A-Z])", r"\1\2 ", unescaped(name))
     return [w for w in re.split(r"[\W_]+", s.lower()) if w]
 
 
