@@ -1188,7 +1188,9 @@ FLOORS = {
     # groupware shorthand (n_given, adr_one_street, tel_work, org_name), words of other CRMs
     # and languages (turnover, contract value, Ort, PLZ), OFBiz's statusId, party, party
     # groups and customer requests, an offer is a quote, a pipelines file of deals
-    "tine20-demo-de": {"files": (16, 16), "suggest": (95, 101), "propose": (85, 101)},
+    # raised by keys106 (session 26): a task's bare 'completed' (a time) is when it was
+    # completed (actualend), read both ways
+    "tine20-demo-de": {"files": (16, 16), "suggest": (96, 101), "propose": (86, 101)},
     "tine20-addressbook-de": {"files": (0, 1), "suggest": (21, 24), "propose": (3, 24)},
     # files 31 -> 32 (keys32: 'ContactList' of lists, no people, is no contacts file)
     "opentaps-crmsfa-demo": {"files": (32, 34), "suggest": (43, 44), "propose": (38, 44)},
