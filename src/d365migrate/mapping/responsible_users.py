@@ -12,12 +12,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["RESPONSIBLE_WORDS", "responsible_bonus"]
+__all__ = ["ASSIGNED_WORDS", "RESPONSIBLE_WORDS", "names_assignee", "responsible_bonus"]
 
 #: Words (and two words written as one) naming the user responsible for a customer.
 RESPONSIBLE_WORDS = frozenset({"rep", "reps", "representative", "salesperson", "salesrep",
                                "salesman", "saleswoman", "salesagent", "accountmanager",
                                "accountexecutive", "keyaccountmanager"})
+
+#: A column naming whom the record is assigned to ('Assigned to', read from 'Zugeordnet zu'
+#: or 'Assigné à'; 'Assignee'): the user responsible for it, whatever the record. Beside a
+#: bare 'User' (Fat Free CRM's user_id: who added the record) it is the owner.
+ASSIGNED_WORDS = frozenset({("assigned", "to"), ("assignee",)})
+
+
+def names_assignee(words: Sequence[str]) -> bool:
+    """The column's words say whom the record is assigned to (a column of names: a user)."""
+    return tuple(w.lower() for w in words) in ASSIGNED_WORDS
 
 
 def responsible_bonus(target: str, words: Sequence[str]) -> float:
@@ -31,4 +41,6 @@ def responsible_bonus(target: str, words: Sequence[str]) -> float:
     # record is assigned to) is the one user it names: who looks after it; so is a bare
     # 'staff' or 'employee' (Fineract's staff_id: the loan officer of a client or group)
     bare_user = [w for w in ws if w not in ("id", "key")] in (["user"], ["staff"], ["employee"])
+    if names_assignee(ws):   # assigned: before a bare 'user' (who may have only added it)
+        return 0.03
     return 0.02 if (set(ws) | pairs) & RESPONSIBLE_WORDS or bare_user else 0.0

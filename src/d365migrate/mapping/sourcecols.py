@@ -28,6 +28,7 @@ from d365migrate.mapping.relation_keys import (
     sub_document_field,
     without_relation_key,
 )
+from d365migrate.mapping.responsible_users import names_assignee
 from d365migrate.mapping.shorthand_names import SHORTHAND_FACTOR, shorthand_readings
 from d365migrate.mapping.title_salutation import title_is_salutation
 from d365migrate.mapping.vocabulary import (
@@ -346,6 +347,8 @@ def _named_reference(table: str, vocab: Vocabulary,
     'Company owner' (-> systemuser). Only when the (object-stripped) name is that noun."""
     for v in variants:
         ws = [w for w in v.words if w not in ("name", "person", "full")] or list(v.words)
+        if names_assignee(ws):   # 'Assigned to' (a person's name): a user
+            return "systemuser"
         if len(ws) > 2 or not ws:
             continue
         if len(ws) == 2 and ws[0] not in ("parent", "master", "primary", "main"):
