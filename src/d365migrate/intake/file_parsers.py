@@ -31,6 +31,7 @@ from d365migrate.intake.guard import (
 )
 from d365migrate.intake.guess import IntakeGuess
 from d365migrate.intake.key_header_rows import drop_key_row
+from d365migrate.intake.trailing_separators import drop_trailing_separator
 
 
 def read_csv_bytes(data: bytes, label: str, source: str, opts: dict[str, Any],
@@ -135,6 +136,7 @@ def read_csv_bytes(data: bytes, label: str, source: str, opts: dict[str, Any],
                            for n, c in zip(names, cols, strict=True)})
         df = df.with_columns(pl.col(pl.Utf8).str.strip_suffix("\r").replace("", None))
     df = drop_key_row(df, label, problems, skip + 2)   # 'Party.name' under 'Name'
+    df = drop_trailing_separator(df, first, label, problems, skip + 1)   # 'a;b;c;'
     guess.rows = df.height + len(guess.unread_lines)
     return df, guess
 
