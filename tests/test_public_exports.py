@@ -1861,11 +1861,13 @@ FLOORS = {
     # parent, direction (by its values too) and Held/Not Held/Planned in de/it/es, a person's
     # title at the company, 'Nominativo', lead sources; only the whole address in one cell
     # (billing and shipping: 2 a language) is left
-    "espocrm-export-de": {"files": (8, 8), "suggest": (67, 69), "propose": (67, 69)},
+    # session 26: an account's billing and shipping address named whole are its first and
+    # second address, read part by part
+    "espocrm-export-de": {"files": (8, 8), "suggest": (69, 69), "propose": (69, 69)},
     # (keys102 then raised it: an address's side after it read side first, 'Indirizzo di
     # fatturazione', 'Indirizzo di spedizione': the whole address, it 2 each way)
     "espocrm-export-it": {"files": (8, 8), "suggest": (69, 69), "propose": (69, 69)},
-    "espocrm-export-es": {"files": (8, 8), "suggest": (67, 69), "propose": (67, 69)},
+    "espocrm-export-es": {"files": (8, 8), "suggest": (69, 69), "propose": (69, 69)},  # s26
     # keys104's Frappe CRM exports after tuning on them (MEASUREMENTS.md, "keys104's Frappe
     # CRM exports after tuning"): words only (it 'Sorgente', 'Ricavi Annuali'; pt
     # 'Organização', 'Setor de Atuação'; nl 'Jaarlijkse omzet'); left on each the number of
@@ -1888,7 +1890,7 @@ FLOORS = {
     # activity labels; left: the whole address in one cell (nl, pt), pt 'Telemóvel' (mobile)
     # and 'Estado' (read as the address's state on leads; a deal's stage by suggest)
     "espocrm-export-fr": {"files": (8, 8), "suggest": (69, 69), "propose": (69, 69)},
-    "espocrm-export-nl": {"files": (8, 8), "suggest": (67, 69), "propose": (67, 69)},
+    "espocrm-export-nl": {"files": (8, 8), "suggest": (68, 69), "propose": (68, 69)},  # s26
     # raised at the merge of keys101-103 (session 25): Portuguese words of keys101's Dolibarr
     # round read one more EspoCRM column both ways
     "espocrm-export-pt": {"files": (8, 8), "suggest": (64, 69), "propose": (65, 69)},
