@@ -71,6 +71,9 @@ DATE_FORMATS: list[str] = [
     "%d/%m/%Y", "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%d/%m/%y", "%d/%m/%y %H:%M",
     "%d.%m.%Y", "%d.%m.%Y %H:%M", "%d.%m.%Y %H:%M:%S", "%d.%m.%y", "%d.%m.%y %H:%M",
     "%d-%m-%Y", "%d-%m-%Y %H:%M", "%d-%m-%y",
+    # Brazilian Portuguese writes a clock with an 'h' after it (Rails' pt-BR locale, Redmine's
+    # export: 18/08/2026 07:32 h)
+    "%d/%m/%Y %H:%M h",
     # words
     "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%d-%b-%Y", "%d-%b-%y",
     # JavaScript's Intl in English (Focalboard's CSV export): November 03, 2022 at 9:06 PM
