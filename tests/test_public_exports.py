@@ -1923,17 +1923,22 @@ FLOORS = {
     "glpi-export-fr": {"files": (4, 5), "suggest": (15, 15), "propose": (14, 15)},
     "glpi-export-de": {"files": (4, 5), "suggest": (15, 15), "propose": (14, 15)},
     "glpi-export-es": {"files": (4, 5), "suggest": (15, 15), "propose": (14, 15)},
-    # keys115's GLPI exports in Italian, Dutch and Portuguese: held out (BASELINES)
+    # keys115's GLPI exports in Italian, Dutch and Portuguese after tuning on them
+    # (MEASUREMENTS.md, "keys115's GLPI exports after tuning"): Dutch 'GSM' a mobile phone,
+    # 'Entiteit' an entity (no cognate of Bosnian 'entitet', a state); left: the entities
+    # files (as keys111 left them) and Italian 'Chiamate' (calls: an activity word)
     "glpi-export-it": {"files": (3, 5), "suggest": (15, 15), "propose": (12, 15)},
-    "glpi-export-nl": {"files": (4, 5), "suggest": (13, 15), "propose": (12, 15)},
+    "glpi-export-nl": {"files": (4, 5), "suggest": (15, 15), "propose": (14, 15)},
     "glpi-export-pt": {"files": (4, 5), "suggest": (15, 15), "propose": (14, 15)},
     # keys110's Tine 2.0 exports after tuning on them (MEASUREMENTS.md, "keys110's Tine 2.0
     # exports after tuning"): Spanish '(privado)' and Italian '(privata)' the home one, the
     # birthday, job title, unit, mobile, a task's summary and percent, French 'prospect' and
     # Italian 'cliente potenziale' a lead, French 'anniversaire' a birthday
-    "tine20-demo-fr": {"files": (16, 16), "suggest": (90, 101), "propose": (81, 101)},
-    "tine20-demo-es": {"files": (16, 16), "suggest": (87, 101), "propose": (81, 101)},
-    "tine20-demo-it": {"files": (16, 16), "suggest": (90, 101), "propose": (82, 101)},
+    # raised by keys115's public measure: main's 0059745 (keys110 and keys111 merged, before
+    # any word of keys115; the same figures without them) reads fr 91/82, es 90/83, it 91/83
+    "tine20-demo-fr": {"files": (16, 16), "suggest": (91, 101), "propose": (82, 101)},
+    "tine20-demo-es": {"files": (16, 16), "suggest": (90, 101), "propose": (83, 101)},
+    "tine20-demo-it": {"files": (16, 16), "suggest": (91, 101), "propose": (83, 101)},
     "tine20-addressbook-fr": {"files": (1, 1), "suggest": (20, 24), "propose": (20, 24)},
     "tine20-addressbook-es": {"files": (1, 1), "suggest": (20, 24), "propose": (20, 24)},
     "tine20-addressbook-it": {"files": (1, 1), "suggest": (18, 24), "propose": (18, 24)},
