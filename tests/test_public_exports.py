@@ -1044,6 +1044,16 @@ BASELINES = {
                        {"files": (4, 5), "suggest": (13, 15), "propose": (12, 15)}),
     "glpi-export-es": ("glpi_export_es.yml",
                        {"files": (3, 5), "suggest": (14, 15), "propose": (12, 15)}),
+    # Held out, session 26 (keys115): keys committed in 56dab34 before the engine first ran
+    # on them; measured on main's 0059745 (the branch point, nothing of keys115 in src, keys111's
+    # tuning on fr/de/es in) (MEASUREMENTS.md, "keys115's GLPI search-list exports in Italian,
+    # Dutch and Portuguese, held out"): the same converter, it_IT, nl_NL, pt_PT
+    "glpi-export-it": ("glpi_export_it.yml",
+                       {"files": (3, 5), "suggest": (15, 15), "propose": (12, 15)}),
+    "glpi-export-nl": ("glpi_export_nl.yml",
+                       {"files": (4, 5), "suggest": (13, 15), "propose": (12, 15)}),
+    "glpi-export-pt": ("glpi_export_pt.yml",
+                       {"files": (4, 5), "suggest": (15, 15), "propose": (14, 15)}),
     "tine20-demo-fr": ("tine20_demo_fr.yml",
         {"files": (16, 16), "suggest": (83, 101), "propose": (76, 101)}),
     "tine20-demo-es": ("tine20_demo_es.yml",
@@ -1932,12 +1942,21 @@ FLOORS = {
     "glpi-export-fr": {"files": (4, 5), "suggest": (15, 15), "propose": (14, 15)},
     "glpi-export-de": {"files": (4, 5), "suggest": (15, 15), "propose": (14, 15)},
     "glpi-export-es": {"files": (4, 5), "suggest": (15, 15), "propose": (14, 15)},
+    # keys115's GLPI exports in Italian, Dutch and Portuguese after tuning on them
+    # (MEASUREMENTS.md, "keys115's GLPI exports after tuning"): Dutch 'GSM' a mobile phone,
+    # 'Entiteit' an entity (no cognate of Bosnian 'entitet', a state); left: the entities
+    # files (as keys111 left them) and Italian 'Chiamate' (calls: an activity word)
+    "glpi-export-it": {"files": (3, 5), "suggest": (15, 15), "propose": (12, 15)},
+    "glpi-export-nl": {"files": (4, 5), "suggest": (15, 15), "propose": (14, 15)},
+    "glpi-export-pt": {"files": (4, 5), "suggest": (15, 15), "propose": (14, 15)},
     # keys110's Tine 2.0 exports after tuning on them (MEASUREMENTS.md, "keys110's Tine 2.0
     # exports after tuning"): Spanish '(privado)' and Italian '(privata)' the home one, the
     # birthday, job title, unit, mobile, a task's summary and percent, French 'prospect' and
     # Italian 'cliente potenziale' a lead, French 'anniversaire' a birthday
     # session 26's merge: the words keys106 and keys107 (Fat Free CRM, X2CRM) added read
     # more of Tine's labels too (the assigned user, background, the created date)
+    # raised by keys115's public measure: main's 0059745 (keys110 and keys111 merged, before
+    # any word of keys115; the same figures without them) reads fr 91/82, es 90/83, it 91/83
     "tine20-demo-fr": {"files": (16, 16), "suggest": (91, 101), "propose": (82, 101)},
     "tine20-demo-es": {"files": (16, 16), "suggest": (90, 101), "propose": (83, 101)},
     "tine20-demo-it": {"files": (16, 16), "suggest": (91, 101), "propose": (83, 101)},
