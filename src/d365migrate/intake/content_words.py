@@ -74,8 +74,13 @@ HEADER_WORDS: dict[str, str] = {
     **dict.fromkeys(("statut", "estado", "stato", "estatus", "situacao"), "status"),
     **dict.fromkeys(("quelle", "herkunft", "leadquelle", "origine", "origen", "fonte",
                      "bron", "herkomst", "origem", "sorgente"), "source"),
-    **dict.fromkeys(("betreff", "sujet", "objet", "asunto", "oggetto", "onderwerp",
-                     "assunto", "tema"), "subject"),
+    # ('Soggetto': software's Italian for a subject beside the usual 'Oggetto')
+    **dict.fromkeys(("betreff", "sujet", "objet", "asunto", "oggetto", "soggetto",
+                     "onderwerp", "assunto", "tema"), "subject"),
+    # a document's total and subtotal (a quote's, an order's, an invoice's)
+    **dict.fromkeys(("gesamt", "gesamtbetrag", "gesamtsumme", "totale", "totaal",
+                     "importototale", "totaalbedrag"), "total"),
+    **dict.fromkeys(("zwischensumme", "soustotal", "subtotale", "subtotaal"), "subtotal"),
     # the date an activity took place (a non-profit CRM's 'Date de l'activité')
     **dict.fromkeys(("datedelactivite", "dateactivite", "datumderaktivitat",
                      "aktivitatsdatum", "datumactiviteit", "activiteitsdatum",
@@ -100,10 +105,11 @@ HEADER_WORDS: dict[str, str] = {
                      "datadinascita", "geboortedatum", "datadenascimento"), "birthdate"),
     **dict.fromkeys(("benutzername", "nomdutilisateur", "nombredeusuario", "nomeutente",
                      "gebruikersnaam", "nomedeusuario"), "username"),
-    # the user a record is assigned to ('Zugeordnet zu', 'Assignée À', 'Asignado A')
+    # the user a record is assigned to ('Zugeordnet zu', 'Assignée À', 'Asignado A'), in
+    # the feminine too where the record is ('Assegnata A': la pratica, la campagna)
     **dict.fromkeys(("zugeordnetzu", "zugewiesenan", "assignea", "assigneea", "attribuea",
-                     "attribueea", "asignadoa", "assegnatoa", "toegewezenaan", "atribuidoa"),
-                    "assignedto"),
+                     "attribueea", "asignadoa", "asignadaa", "assegnatoa", "assegnataa",
+                     "toegewezenaan", "atribuidoa", "atribuidaa"), "assignedto"),
     **dict.fromkeys(("rolle", "rol", "perfil"), "role"),
     **dict.fromkeys(("aktiv", "actif", "activo", "attivo", "actief", "ativo"), "active"),
 }
