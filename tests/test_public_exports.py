@@ -1933,9 +1933,11 @@ FLOORS = {
     # exports after tuning"): Spanish '(privado)' and Italian '(privata)' the home one, the
     # birthday, job title, unit, mobile, a task's summary and percent, French 'prospect' and
     # Italian 'cliente potenziale' a lead, French 'anniversaire' a birthday
-    "tine20-demo-fr": {"files": (16, 16), "suggest": (90, 101), "propose": (81, 101)},
-    "tine20-demo-es": {"files": (16, 16), "suggest": (87, 101), "propose": (81, 101)},
-    "tine20-demo-it": {"files": (16, 16), "suggest": (90, 101), "propose": (82, 101)},
+    # raised by keys116: the branch point 0059745 already measures these three demos so,
+    # before any keys116 change (words merged after keys110 set the floors)
+    "tine20-demo-fr": {"files": (16, 16), "suggest": (91, 101), "propose": (82, 101)},
+    "tine20-demo-es": {"files": (16, 16), "suggest": (90, 101), "propose": (83, 101)},
+    "tine20-demo-it": {"files": (16, 16), "suggest": (91, 101), "propose": (83, 101)},
     "tine20-addressbook-fr": {"files": (1, 1), "suggest": (20, 24), "propose": (20, 24)},
     "tine20-addressbook-es": {"files": (1, 1), "suggest": (20, 24), "propose": (20, 24)},
     "tine20-addressbook-it": {"files": (1, 1), "suggest": (18, 24), "propose": (18, 24)},
