@@ -215,7 +215,7 @@ def foreign_readings(name: str, headers: Iterable[str]) -> list[tuple[tuple[str,
     if key in table:
         # a side alone ('Privat', 'Geschäftlich': Outlook's private flag) names no column
         return [] if set(table[key]) <= _SIDES else [(table[key], TRANSLATED_FACTOR)]
-    remarked = _without_remark(name)
+    remarked = _without_remark(name, table)
     if remarked in table and not set(table[remarked]) <= _SIDES:
         return [(table[remarked], TRANSLATED_FACTOR)]
     read = _word_by_word(name, table)
@@ -227,14 +227,19 @@ def foreign_readings(name: str, headers: Iterable[str]) -> list[tuple[tuple[str,
     return [] if cognate is None or set(cognate) <= _SIDES else [(cognate, COGNATE_FACTOR)]
 
 
-def _without_remark(name: str) -> str:
+def _without_remark(name: str, table: dict[str, tuple[str, ...]]) -> str:
     """The folded header without a closing remark in brackets, when something is left: 'No
     enviar correos electrónicos masivos (el usuario no lo desea)', 'Keine Massen-E-Mails
     (User Opt out)': the words before the brackets name the column, the remark says why
     (keys105). One word in brackets is no remark but a qualifier, part of the name
-    ('Téléphone (domicile)': the home phone)."""
+    ('Téléphone (domicile)': the home phone); so are words in brackets that say which side
+    of a record the column is of ('Kraj (adres prywatny)': the private address's country,
+    keys116)."""
     m = _CLOSING_REMARK.search(name)
-    if m is None or len(_fold_words(m.group())) < 2 or not name[:m.start()].strip():
+    if m is None or not name[:m.start()].strip():
+        return ""
+    words = _fold_words(m.group())
+    if len(words) < 2 or any(_SIDES & set(table.get(w, ())) for w in words):
         return ""
     return folded(name[:m.start()])
 

@@ -6,7 +6,8 @@ repository's ``tine20`` folder) into OUT_DIR as ``<Model>.csv``, the model each 
 Without LANG (or with ``de``) nothing in a file is changed: header, values, separators and
 line ends are Tine's (tine20-demo-de).
 
-With LANG (``fr``, ``es``, ``it``: tine20-demo-<lang>, keys110) only the header line changes:
+With LANG (``fr``, ``es``, ``it``: tine20-demo-<lang>, keys110; ``nl_NL``, ``pl``, ``pt_BR``:
+tine20-demo-nl, -pl, -pt-br, keys116) only the header line changes:
 each field name becomes the label Tine's interface shows for it in that language -- the
 field's English label (``LABELS``: the model's own ``LABEL``/``'label'`` where its PHP model
 has one, else the English msgid Tine's grids and edit dialogs use for it) passed through the
