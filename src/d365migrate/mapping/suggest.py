@@ -41,6 +41,7 @@ from d365migrate.dataverse.tables import LOOKUP_TYPES
 from d365migrate.intake.discover import is_natural_key, primary_key
 from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix, name_word_split
 from d365migrate.intake.order_buyers import bare_user, names_other_buyer
+from d365migrate.mapping.address_states import address_state_first
 from d365migrate.mapping.api_self_links import api_record_addresses
 from d365migrate.mapping.campaign_names import campaign_name_candidates
 from d365migrate.mapping.case_names import case_name_candidates, impact_candidates
@@ -272,6 +273,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     yield_plain_texts(rows, scored, unmapped)   # Editor.js JSON beside its plain text
     own_description_names(scored, profiles, own_words, primary)   # 'TerritoryDescription'
     short_beside_long_descriptions(scored, profiles, primary, "description" in names)
+    address_state_first(df.columns, names, scored)   # Italian 'Città, Stato, CAP'
     # One target per column of the table: the most confident claim wins, the loser falls back
     order = {col: i for i, col in enumerate(df.columns)}
     # a column empty in this export claims a target after one that has values for it
