@@ -2022,7 +2022,9 @@ FLOORS = {
     # subject and a document's total as header words (the it services and quotes files),
     # X2's Italian, Dutch ('Aanmaak Datum' on every file) and Portuguese words; left: the
     # state read as a status (it), quote totals, X2's machine translations
-    "x2crm-export-it": {"files": (8, 8), "suggest": (193, 203), "propose": (192, 203)},
+    # session 26's merge: keys112's address-state rule reads the Italian 'Stato' between an
+    # address's city and its code as the state (accounts and contacts)
+    "x2crm-export-it": {"files": (8, 8), "suggest": (195, 203), "propose": (194, 203)},
     "x2crm-export-nl": {"files": (8, 8), "suggest": (196, 203), "propose": (194, 203)},
     "x2crm-export-pt": {"files": (8, 8), "suggest": (195, 203), "propose": (194, 203)},
     # raised by keys112: its rule for a state/status word between an address's city and its
