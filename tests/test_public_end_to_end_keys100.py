@@ -41,11 +41,12 @@ CASES = {  # export: (contact file, contribution file, activity file, contacts' 
     "civicrm-export-de": ("CiviCRM-Kontaktsuche", "CiviCRM Zuwendungs Suche",
                           "CiviCRM Aktivität Suchen",
                           # 'Keine Massen-E-Mails (User Opt out)': read past its bracket
-                          # since keys105
+                          # since keys105; its creation date since session 26's German
+                          # words (X2CRM's 'Erstelldatum')
                           {"firstname", "middlename", "lastname", "salutation", "gendercode",
                            "birthdate", "jobtitle", "donotemail", "donotphone",
                            "donotbulkemail", "emailaddress1", "telephone1", "address1_line1",
-                           "address1_city", "address1_postalcode"}),
+                           "address1_city", "address1_postalcode", "overriddencreatedon"}),
     "civicrm-export-nl": ("CiviCRM contact zoeken", "CiviCRM bijdrage zoeken",
                           "CiviCRM activiteiten zoeken",
                           {"firstname", "middlename", "lastname", "salutation", "suffix",
