@@ -1,8 +1,10 @@
-"""keys107's public exports run end to end from their parameters files, decisions only
-(issue 13): X2CRM's sample data as its Rows-and-Columns report exports it for a user working
-in German, French or Spanish (headers its field labels through X2's own translations:
-'Zugeordnet zu', 'Assignée À', 'Asignado A'; 'Erstelldatum', 'Créez Date', 'Fecha de
-Creación' over Unix seconds). Same harness as tests/test_public_end_to_end.py."""
+"""keys107's and keys113's public exports run end to end from their parameters files,
+decisions only (issue 13): X2CRM's sample data as its Rows-and-Columns report exports it for
+a user working in German, French or Spanish (keys107) or Italian, Dutch or Portuguese
+(keys113) (headers its field labels through X2's own translations: 'Zugeordnet zu',
+'Assignée À', 'Asignado A', 'Assegnata A', 'Toegewezen Aan', 'Atribuído A'; 'Erstelldatum',
+'Créez Date', 'Fecha de Creación', 'Aanmaak Datum' over Unix seconds). Same harness as
+tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -26,6 +28,10 @@ EXPORTS = {
     "x2crm-export-de": ("Zugeordnet zu", "Erstelldatum", "Hintergrund-Infos"),
     "x2crm-export-fr": ("Assignée À", "Créez Date", "Information de Base"),
     "x2crm-export-es": ("Asignado A", "Fecha de Creación", "Antecedentes"),
+    # keys113's
+    "x2crm-export-it": ("Assegnata A", "Data Di Creazione", "Informazioni Generali"),
+    "x2crm-export-nl": ("Toegewezen Aan", "Aanmaak Datum", "Achtergrond Info"),
+    "x2crm-export-pt": ("Atribuído A", "Data De Criação", "Informações de Fundo"),
 }
 
 

@@ -1,8 +1,10 @@
-"""keys110's public exports run end to end from their parameters files, decisions only
-(issue 13): Tine 2.0's German demo data headed as Tine's interface labels its fields in
-French, Spanish and Italian ('Prénom', 'Apellidos', 'Città', 'Company / Organisation' left
-English), values as stored. Same harness as tests/test_public_end_to_end.py, the same
-outcome as tine20-demo-de's (tests/test_public_end_to_end_keys15.py)."""
+"""keys110's and keys116's public exports run end to end from their parameters files,
+decisions only (issue 13): Tine 2.0's German demo data headed as Tine's interface labels its
+fields in French, Spanish and Italian (keys110) or Dutch, Polish and Brazilian Portuguese
+(keys116) ('Prénom', 'Apellidos', 'Città', 'Voornaam', 'Nazwisko', 'Cidade', 'Company /
+Organisation' left English), values as stored. Same harness as
+tests/test_public_end_to_end.py, the same outcome as tine20-demo-de's
+(tests/test_public_end_to_end_keys15.py)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,8 @@ import pytest
 
 from test_public_end_to_end import assert_true_counts, run_public
 
-EXPORTS = ["tine20-demo-fr", "tine20-demo-es", "tine20-demo-it"]
+EXPORTS = ["tine20-demo-fr", "tine20-demo-es", "tine20-demo-it",
+           "tine20-demo-nl", "tine20-demo-pl", "tine20-demo-pt-br"]
 
 
 @pytest.mark.parametrize("name", EXPORTS)
@@ -26,7 +29,9 @@ def test_tine_demo_contacts_and_customers_in_translated_labels(name: str,
     and cost centres are not taken, each with its reason. Decisions beyond tine20-demo-de's
     (held out, before any tuning): French contacts keyed by their e-mail ('Courriel'),
     Spanish customers by their name ('Nombre'), and Italian's 'Stato' (Tine's Italian for
-    the country) decided the country, not a status."""
+    the country) decided the country, not a status; after keys116's tuning, the link's
+    customer name ('Naam', 'Nazwa', 'Nome'), and Brazilian's 'Estado' (Tine's Brazilian for
+    the region) decided the region, not a status."""
     run_dir = run_public(name, tmp_path)
     out = assert_true_counts(run_dir)
     assert {k: (o["source"], o["loaded"], o["quarantined"]) for k, o in out.items()} == {
@@ -38,6 +43,8 @@ def test_tine_demo_contacts_and_customers_in_translated_labels(name: str,
         "firstname": "Simon", "address1_city": "Hamburg",
         "address1_line1": "Platz der Deutschen Einheit 4", "telephone1": "4045579-10",
         "emailaddress1": "s.rattle@harmonie.de", "address1_country": "DE"}
+    if name == "tine20-demo-pt-br":
+        assert rattle["address1_stateorprovince"] == "Hamburg"
     assert contacts["__ref__parentcustomerid_account"].drop_nulls().len() == 4
     assert out["contact"]["unresolved_lookups"] == 3
     unresolved = pl.read_csv(run_dir / "unresolved_links" / "contact.csv", infer_schema=False)

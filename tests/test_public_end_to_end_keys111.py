@@ -1,7 +1,9 @@
-"""keys111's public exports run end to end from their parameters files, decisions only
-(issue 13): GLPI's test dataset as GLPI's search list exports it to CSV (';', every value
-quoted, a trailing ';') for a French, German or Spanish user, headed with GLPI's own
-translations (tests/data/exports/glpi-export-fr, -de, -es). Same harness as
+"""keys111's and keys115's public exports run end to end from their parameters files,
+decisions only (issue 13): GLPI's test dataset as GLPI's search list exports it to CSV (';',
+every value quoted, a trailing ';') for a French, German or Spanish user (keys111) or an
+Italian, Dutch or Portuguese one (keys115), headed with GLPI's own translations
+(tests/data/exports/glpi-export-<lang>). The Italian tickets' file ('Chiamate', calls) is
+named tickets by a decision (its parameters' intake). Same harness as
 tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ EXPORTS = {
     "glpi-export-fr": ("Contacts", "Tickets", "Fournisseurs", "Utilisateurs", "Entités"),
     "glpi-export-de": ("Kontakte", "Tickets", "Lieferant", "Benutzer", "Einheiten"),
     "glpi-export-es": ("Contactos", "Peticiones", "Proveedores", "Usuarios", "Entidades"),
+    "glpi-export-it": ("Rubrica", "Chiamate", "Aziende", "Utenti", "Entità"),
+    "glpi-export-nl": ("Contactpersonen", "Incident-tickets", "Leveranciers", "Gebruikers",
+                       "Instantie's"),
+    "glpi-export-pt": ("Contactos", "Tickets", "Fornecedores", "Utilizadores", "Entidades"),
 }
 
 
