@@ -29,6 +29,8 @@ PART_NAMES = {"line1": "street", "line2": "second street line", "line3": "third 
               "postalcode": "postal code", "country": "country"}
 #: A column the whole address lands in: an address's first street line or its composite.
 _WHOLE = re.compile(r"^(address[1-3]|billto|shipto)_(line1|composite)$")
+#: The parts every whole address is read into, whatever the cells seen at proposal.
+_ALWAYS = ("city", "stateorprovince", "postalcode", "country")
 #: Fewest cells that must read, and the share of multi-line cells that must.
 _MIN_READ, _MIN_SHARE = 2, 0.6
 
@@ -65,7 +67,11 @@ def _split_entry(entry: dict[str, Any], df: pl.DataFrame, names: dict[str, str])
                           "stays whole here".lstrip("; "))
         for part in PARTS[1:]:
             target = f"{side}_{part}"
-            if part not in parts or target in targets or target not in names:
+            # the state and the country always (a later cell may give them, and with every
+            # part read the proof asks the cell's every word back: export_cells.py); the
+            # further street lines where a cell has them (else the street carries them)
+            if (part not in parts and part not in _ALWAYS) or target in targets \
+                    or target not in names:
                 continue
             columns.append({"target": target, "source": source,
                             "confidence": col.get("confidence", 0.5),

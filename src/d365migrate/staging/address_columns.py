@@ -30,12 +30,12 @@ def part_column_name(source: str, part: str) -> str:
 _STREET = ("line1", "line2", "line3")
 
 
-def _part_values(values: list[str], part: str, mapped: set[str]) -> dict[str, str | None]:
+def _part_values(parsed: dict[str, dict[str, str] | None], part: str, mapped: set[str]
+                 ) -> dict[str, str | None]:
     """Each cell's ``part``; the last street line the map reads carries the street lines
     it does not (a third line where only two are mapped), so no line is lost."""
     out: dict[str, str | None] = {}
-    for v in values:
-        parts = address_parts(v)
+    for v, parts in parsed.items():
         if not parts:
             out[v] = v if part == "line1" else None
             continue
@@ -55,6 +55,7 @@ def with_address_parts(df: pl.DataFrame, columns: list[dict[str, Any]], file: st
     added: list[pl.Expr] = []
     out: list[dict[str, Any]] = []
     mapped: dict[str, set[str]] = {}  # source -> the parts the map reads from it
+    parsed: dict[str, dict[str, dict[str, str] | None]] = {}  # each cell read once
     for col in columns:
         if col.get(_KEY):
             mapped.setdefault(col["source"], set()).add(col[_KEY])
@@ -67,9 +68,11 @@ def with_address_parts(df: pl.DataFrame, columns: list[dict[str, Any]], file: st
         if source not in df.columns:
             raise KeyError(f"map for {col['target']}: column '{source}' is not in {file}")
         text = pl.col(source).cast(pl.Utf8)
-        values = df.select(text.drop_nulls().unique()).to_series().to_list()
+        if source not in parsed:
+            parsed[source] = {v: address_parts(v) for v in
+                              df.select(text.drop_nulls().unique()).to_series().to_list()}
         name = part_column_name(source, part)
-        added.append(text.replace_strict(_part_values(values, part, mapped[source]),
+        added.append(text.replace_strict(_part_values(parsed[source], part, mapped[source]),
                                          default=None,
                                          return_dtype=pl.Utf8).alias(name))
         out.append({**col, "source": name})
