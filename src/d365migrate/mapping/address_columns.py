@@ -53,7 +53,8 @@ def _split_entry(entry: dict[str, Any], df: pl.DataFrame, names: dict[str, str])
                 or col.get("transform", "text") != "text" or col.get("else")):
             continue
         side = m.group(1)
-        if any(f"{side}_{p}" in targets for p in ("city", "postalcode")):
+        if any(f"{side}_{p}" in targets for p in ("city", "postalcode")) or (
+                m.group(2) == "composite" and f"{side}_line1" in targets):
             continue  # the export gives the parts their own columns (a country may be
             # one of its own beside the address: Kimai's)
         read, lines, parts = _read(df[source])
