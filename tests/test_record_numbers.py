@@ -42,3 +42,16 @@ def test_a_bare_number_column_may_still_be_the_crms_record_number() -> None:
     """'Nr' 1, 2, 3... is how a CRM numbers its own records as often as its rows: kept."""
     customers = pl.DataFrame({"Nr": ["1", "2", "3"], "Firma": ["A", "B", "C"]})
     assert key_candidates("Kunden", customers)[0]["column"] == "Nr"
+
+
+def test_an_id_column_named_with_the_id_word_first_is_no_natural_key() -> None:
+    """'ID Contatto' (CiviCRM's Italian contact id) keyed its file and, read as a natural
+    key, was mapped as a field too: on the accounts split from it, a link to a contact that
+    named 41 records "moved without the record their ID Contatto names" (session 26)."""
+    from d365migrate.intake.key_rules import is_natural_key
+
+    for column in ("ID Contatto", "ID do Contato", "Identificador del contacto",
+                   "Identifiant de contact", "Contact ID", "id"):
+        assert not is_natural_key(column), column
+    for column in ("Email", "Name", "Idea", "Identity", "Account Name"):
+        assert is_natural_key(column), column

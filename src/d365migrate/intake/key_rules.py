@@ -104,13 +104,22 @@ def own_record_number(source: str, column: str) -> bool:
     return kind is not None and kind == name_kind(source)[0]
 
 
+#: The word for an identifier that opens an id column's name in the Romance languages
+#: ('ID Contatto', 'ID do Contato', 'Identificador del contacto', 'Identifiant de contact').
+_ID_FIRST = ("id", "identificador", "identifiant", "identificatore", "identificativo",
+             "identificacao")
+
+
 def is_natural_key(column: str) -> bool:
     """Whether a key column holds data of its own (a name, an email, a subject) rather than
     a surrogate id: a natural key is the record's key *and* a field to map. A record's number
-    ('Account No') is the CRM's id for it."""
+    ('Account No') is the CRM's id for it, and so is a column whose name opens with the id
+    word ('ID Contatto': read as a field, it became a link to the record's own kind)."""
     nc = col_norm(column)
+    words = name_words(column)
     return not (nc in {"id", "key", "uuid", "guid", "pk", "rowid", "recordid"}
-                or nc.endswith(("id", "key", "uuid", "guid")) or record_number(column))
+                or nc.endswith(("id", "key", "uuid", "guid")) or record_number(column)
+                or (len(words) > 1 and words[0] in _ID_FIRST))
 
 
 def code_list_reference(source: str, column: str) -> bool:
