@@ -34,38 +34,11 @@ import json
 import sys
 from pathlib import Path
 
+from po_files import read_po  # one .po reader for the converters (run from this folder)
+
 LEAD_COLUMNS_SKIPPED_BY_DEAL = {"status", "email", "mobile_no"}
 # create_demo_deals: leads[0], [3], [7], [8], [9], [10], [11] in the order of its calls
 CONVERTED = [0, 3, 7, 8, 9, 10, 11]
-
-
-def read_po(text: str) -> dict[str, str]:
-    """msgid -> msgstr of a .po file, entries without a msgctxt (what ``_(label)`` reads)."""
-    out: dict[str, str] = {}
-    cur: dict[str, str] = {}
-    key = ""
-
-    def flush() -> None:
-        if "msgid" in cur and "msgctxt" not in cur and cur.get("msgstr"):
-            out[cur["msgid"]] = cur["msgstr"]
-
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            if cur and not line:
-                flush()
-                cur = {}
-            continue
-        if line.startswith('"'):
-            cur[key] += ast.literal_eval(line)
-            continue
-        key, _, rest = line.partition(" ")
-        if key == "msgctxt" and "msgid" in cur:
-            flush()
-            cur = {}
-        cur[key] = ast.literal_eval(rest)
-    flush()
-    return out
 
 
 def _demo_emails(users_py: str) -> list[str]:

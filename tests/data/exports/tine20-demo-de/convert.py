@@ -18,12 +18,14 @@ stay byte for byte.
 
 from __future__ import annotations
 
-import ast
 import csv
 import io
 import shutil
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from po_files import read_po  # noqa: E402  (one .po reader for the converters)
 
 FILES = {
     "Contact.csv": "Addressbook/Setup/DemoData/import/Contact/Contact.csv",
@@ -129,35 +131,6 @@ LABELS: dict[str, tuple[str, dict[str, str]]] = {
         "is_billable": "Project time billable", "billed_in": "Cleared in",
         "status": "Billed", "cleared_at": "Cleared at"}),
 }
-
-
-def read_po(text: str) -> dict[str, str]:
-    """msgid -> msgstr of a .po file: entries without a msgctxt and with a translation."""
-    out: dict[str, str] = {}
-    cur: dict[str, str] = {}
-    key = ""
-
-    def flush() -> None:
-        if "msgid" in cur and "msgctxt" not in cur and cur.get("msgstr"):
-            out[cur["msgid"]] = cur["msgstr"]
-
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            if cur and not line:
-                flush()
-                cur = {}
-            continue
-        if line.startswith('"'):
-            cur[key] += ast.literal_eval(line)
-            continue
-        key, _, rest = line.partition(" ")
-        if key == "msgctxt" and "msgid" in cur:
-            flush()
-            cur = {}
-        cur[key] = ast.literal_eval(rest)
-    flush()
-    return out
 
 
 def translator(tine: Path, app: str, lang: str):
