@@ -243,12 +243,19 @@ def test_a_stage_missing_from_the_pipelines_file_says_so():
 # ------------------------------------------------------------------ phone numbers
 def _phone_by_steps(text: pl.Expr) -> pl.Expr:
     """The rule as it was written before the one pattern (issue 15): take the extension
-    off, fail on a letter, count the digits."""
-    from d365migrate.staging.rules import EXTENSION
+    off, fail on a letter, count the digits; or, for an international number, take its
+    last group off (the direct dial) and count the digits of the rest."""
+    from d365migrate.phone_numbers import EXTENSION
 
     bare = text.str.replace(EXTENSION, "")
     digits = bare.str.replace_all(r"\D", "").str.len_chars()
-    return ~bare.str.contains(r"[A-Za-z]") & (digits >= 7) & (digits <= 15)
+    plain = ~bare.str.contains(r"[A-Za-z]") & (digits >= 7) & (digits <= 15)
+    rest = text.str.replace(r"[\s\-]\d+$", "")
+    rest_digits = rest.str.replace_all(r"\D", "").str.len_chars()
+    direct_dial = (text.str.contains(r"[\s\-]\d{1,5}$")
+                   & rest.str.contains(r"^\+\d[\d\s\-./()]*$")
+                   & (rest_digits >= 7) & (rest_digits <= 15))
+    return plain | direct_dial
 
 
 def test_the_phone_pattern_gives_the_stepwise_rules_verdict_on_every_text():
@@ -264,7 +271,9 @@ def test_the_phone_pattern_gives_the_stepwise_rules_verdict_on_every_text():
     texts += ["555-0100", "+1 (555) 123-4567 x12", "1234567 ext. 89", "1234567EXT12",
               "123456", "1234567890123456", "123456789012345", "1234567 x", "x1234567",
               "1234567 ex 12", "12345678 x 9 x 10", "\u0661\u0662\u0663\u0664\u0665\u0666\u0667",
-              "555 0100 caf\u00e9", "n/a"]
+              "555 0100 caf\u00e9", "n/a", "+49 149 3876713 6901", "+49 149 3876713-6901",
+              "+49 1493876713 690123", "49 149 3876713 6901", "+49 149 38767131234 6",
+              "+49 149 387671312345 6", "+49 149 3876713 6901 1"]
     df = pl.DataFrame({"v": texts}).with_columns(pl.col("v").str.strip_chars())
     df = df.filter(pl.col("v") != "")
     got = df.select(pl.col("v").str.contains(PHONE).alias("a"),
@@ -275,3 +284,9 @@ def test_the_phone_pattern_gives_the_stepwise_rules_verdict_on_every_text():
     typed, _ = checked_phone(pl.col("v"), pl.col("v"))
     kept = pl.DataFrame({"v": ["555-0100 x1", "n/a", None]}).select(typed).to_series()
     assert kept.to_list() == ["555-0100 x1", None, None]
+    # an international number with its direct-dial group is a phone (16 digits in all);
+    # without the '+' or with a 6-digit group it is not
+    verdict = pl.DataFrame({"v": ["+49 149 3876713 6901", "49 149 3876713 6901",
+                                  "+49 1493876713 690123"]}).select(
+        pl.col("v").str.contains(PHONE)).to_series().to_list()
+    assert verdict == [True, False, False]

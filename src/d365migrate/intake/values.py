@@ -36,6 +36,7 @@ from d365migrate.intake.number_values import (
 )
 from d365migrate.intake.two_digit_years import two_digit_century
 from d365migrate.intake.value_samples import failed_rows, sample_values
+from d365migrate.phone_numbers import DIRECT_DIAL
 
 __all__ = [
     "DATE_FORMATS", "TRUE", "FALSE", "EMAIL", "DateParse", "NumberParse", "ValueFormat",
@@ -412,7 +413,8 @@ def _sample_stats() -> list[pl.Expr]:
         t.str.contains(_URL).mean().alias("url"),
         v.str.contains("\n").any().alias("multiline"),
         v.str.len_chars().max().alias("maxlen"),
-        (t.str.contains(_PHONE) & (digits >= 7) & (digits <= 15)).mean().alias("phone"),
+        ((t.str.contains(_PHONE) & (digits >= 7) & (digits <= 15))
+         | t.str.contains(f"^{DIRECT_DIAL}$")).mean().alias("phone"),
         t.str.contains(r"[\s()\-.+]\d").mean().alias("separated"),
         t.str.contains(r"^[+-]?\d+([.,]\d+)?$").mean().alias("plain_num"),
         t.str.contains(r"^[+-]?\d+$").all().alias("int_all"),

@@ -23,9 +23,10 @@
   column, original value, reason), and the record still moves. The map's ``on_bad`` decides
   per column (``reject``, ``clear``, ``keep_as_text`` with ``keep_in``: the original text goes
   to that text column); a bad or missing source id always holds the row back.
-* **Phones** (:func:`checked_phone`): a phone column's value needs 7 to 15 digits and no
-  letters but an extension (``x12``, ``ext. 12``); ``n/a`` and ``call reception`` are not
-  phone numbers.
+* **Phones** (:func:`checked_phone`, the pattern in :mod:`d365migrate.phone_numbers`): a
+  phone column's value needs 7 to 15 digits and no letters but an extension (``x12``,
+  ``ext. 12``, or an international number's last group: ``+49 149 3876713 6901``); ``n/a``
+  and ``call reception`` are not phone numbers.
 * **Source ids** are compared trimmed and in Unicode NFC, so ``Café`` typed with a combining
   accent and ``Café`` are one record (the second is skipped as a duplicate, naming the row kept).
 * **Parent loops** (:func:`parent_loops`): a lookup from a table to itself (a company's parent
@@ -46,6 +47,7 @@ import polars as pl
 from d365migrate.dataverse.tables import attribute_type, attributes, label, required_level
 from d365migrate.mapping.decisions import REJECT_COLUMN, REJECT_REASON, REJECT_VALUE
 from d365migrate.mapping.mapfile import check_on_bad, unit_name
+from d365migrate.phone_numbers import PHONE
 from d365migrate.resources import expectations_dir
 from d365migrate.staging.family_rows import families_named
 from d365migrate.words import a_or_an
@@ -79,12 +81,6 @@ PHONE_COLUMNS = {"telephone1", "telephone2", "telephone3", "mobilephone", "fax",
                  "address1_telephone1", "address1_telephone2",
                  "address1_telephone3", "address2_telephone1", "address2_telephone2",
                  "address2_telephone3", "address1_fax", "address2_fax", "phonenumber"}
-EXTENSION = r"(?i)\s*(x|ext\.?)\s*\d+$"
-#: A phone number as one pattern: 7 to 15 digits and no letter (A-Z) once an extension
-#: (:data:`EXTENSION`) is taken off the end. One regex pass where taking the extension off,
-#: dropping the non-digits and counting took five (a fifth of staging 237,000 contacts);
-#: the same verdict on every text (tests/test_staging_rules.py compares them).
-PHONE = r"^[^A-Za-z\d]*(?:\d[^A-Za-z\d]*){7,15}(?i:\s*(?:x|ext\.?)\s*\d+)?$"
 
 
 class StagingRefused(ValueError):
