@@ -11,7 +11,7 @@ from pathlib import Path
 import polars as pl
 
 from d365migrate.intake.discover import discover
-from d365migrate.intake.kinds import deal_columns_of_lead
+from d365migrate.intake.lead_deals import deal_columns_of_lead
 from d365migrate.intake.read import Export
 from d365migrate.mapping.decisions import apply_decisions, apply_stages, stage_source
 from d365migrate.mapping.mapfile import table_map
@@ -76,3 +76,33 @@ def test_deal_like_leads_load_as_opportunities_their_stage_column_deciding_the_s
     staged = apply_stages(LEADS, mapping["stages"], **stage_source(mapping))
     states = dict(zip(staged["id"], staged["__stage_state"], strict=True))
     assert states == {"1": 0, "2": 0, "3": 1, "4": 2}
+
+
+#: Krayin's grid export in Spanish: no outcome column, the stage's values say won.
+SPANISH = pl.DataFrame({
+    "ID": ["1", "2", "3"], "Asunto": ["Renovación web", "Folletos", "Auditoría"],
+    "Valor del Lead": ["12000.0000", "4500.0000", "3000.0000"],
+    "Etapa": ["Prospecto", "Ganado", "Negociación"],
+    "Fecha Hasta": ["2024-06-30", "2024-07-15", "2024-05-10"],
+})
+
+
+def test_a_stage_value_that_says_won_or_lost_is_the_outcome_in_any_language():
+    found = {o.source: o for o in discover(Export(Path("."), {"leads": SPANISH})).objects}
+    assert found["leads"].name == "deal"
+    assert any("(Valor del Lead, Etapa, a stage value that says won or lost)" in e
+               for e in found["leads"].evidence)
+    # Turkish headers and values: 'Lead Değeri', 'Aşama', 'Kazanıldı'
+    turkish = SPANISH.rename({"Valor del Lead": "Lead Değeri", "Etapa": "Aşama"}).with_columns(
+        pl.Series("Aşama", ["Potansiyel", "Kazanıldı", "Müzakere"]))
+    found = {o.source: o for o in discover(Export(Path("."), {"leads": turkish})).objects}
+    assert found["leads"].name == "deal"
+    # stages that never close (a lead's qualifying steps) leave the file leads
+    open_only = SPANISH.with_columns(pl.Series("Etapa", ["Nuevo", "Prospecto", "Contactado"]))
+    found = {o.source: o for o in discover(Export(Path("."), {"leads": open_only})).objects}
+    assert found["leads"].name == "lead"
+    assert deal_columns_of_lead(list(SPANISH.columns)) is None   # no values read: no outcome
+    # the person's own e-mail makes it a lead's list whatever its stages (Odoo's crm.lead)
+    with_email = SPANISH.with_columns(pl.Series("Email", ["a@x.example", None, None]))
+    found = {o.source: o for o in discover(Export(Path("."), {"leads": with_email})).objects}
+    assert found["leads"].name == "lead"

@@ -26,8 +26,9 @@ EXPORTS = {
 
 @pytest.mark.parametrize("name", list(EXPORTS))
 def test_krayin_labelled_leads_load_as_opportunities(name: str, tmp_path: Path) -> None:
-    """The two persons load as contacts, the two leads (said by the analyst to be Krayin's
-    deals) as opportunities of them, linked by the person's name; the won one closes won
+    """The two persons load as contacts, the two leads (Krayin's deals: discovery reads the
+    won stage among the stage's values, no decision) as opportunities of them, linked by
+    the person's name; the won one closes won
     (its stage, decided in the export's language); all read back whole. Not moved: the
     lead's source, type, tag and rotten-lead flag (no opportunity column), each left
     unmapped; the products (no product table in this run's objects)."""

@@ -59,7 +59,8 @@ HEADER_WORDS: dict[str, str] = {
                      "receita"), "annualrevenue"),
     **dict.fromkeys(("betrag", "montant", "importe", "importo", "bedrag", "valor", "wert",
                      "valeur", "valore", "waarde"), "amount"),
-    **dict.fromkeys(("phase", "verkaufsphase", "etape", "etapa", "fase", "stadium"),
+    **dict.fromkeys(("phase", "verkaufsphase", "etape", "etapa", "fase", "stadium", "etap",
+                     "asama"),
                     "stage"),
     # a pipeline stage's own name (a stages file: 'Nome fase', 'Nazwa etapu', 'Nome do estágio')
     **dict.fromkeys(("nomefase", "nomedellafase", "nazwaetapu", "nomedoestagio",

@@ -44,7 +44,6 @@ from d365migrate.intake.kinds import (
     STANDARD_COLUMNS,
     col_norm,
     column_prefix,
-    deal_columns_of_lead,
     kind_of_word,
     list_membership,
     name_kind,
@@ -56,6 +55,7 @@ from d365migrate.intake.kinds import (
     strip_column,
     subscriber_columns,
 )
+from d365migrate.intake.lead_deals import deal_columns_of_lead
 from d365migrate.intake.links import find_relationships
 from d365migrate.intake.list_files import lists_of_members
 from d365migrate.intake.lookalikes import PRICED_BARE, PRICED_KINDS, PRICED_REFS, contradiction
@@ -303,7 +303,7 @@ def classify_table(source: str, columns: list[str],
                         f"(by its columns {best} {scores[best]:.2f}); set its object in the "
                         "parameters if it is wanted")
         return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
-    deal_cols = deal_columns_of_lead(columns) if best == "lead" else None
+    deal_cols = deal_columns_of_lead(columns, shapes) if best == "lead" else None
     if deal_cols:
         # Krayin's "leads" are its pipeline items: a value, a stage, won or lost
         evidence.append(f"its leads carry a deal's value, pipeline stage and outcome "

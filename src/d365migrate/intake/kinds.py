@@ -38,7 +38,7 @@ __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDAR
            "GENERIC_NAME_WORDS", "SOURCE_PREFIXES", "QUALIFIER_PREFIXES", "strip_qualifiers",
            "col_norm", "ascii_folded", "normalize_name", "kind_of_word", "name_kind", "name_words",
            "name_kinds", "object_kind_from_word", "column_prefix", "strip_column",
-           "name_word_split", "deal_columns_of_lead", "person_columns_of_account",
+           "name_word_split", "person_columns_of_account",
            "subscriber_columns", "list_membership", "FIRST_NAME_COLUMNS", "LAST_NAME_COLUMNS"]
 
 OBJECT_KINDS = [
@@ -428,16 +428,10 @@ def object_kind_from_word(word: str) -> str:
 
 
 # -- leads that are deals ------------------------------------------------------------------
-#: A lead file carrying all three of these is the CRM's pipeline items (Krayin's "leads":
-#: a value, a pipeline stage, won/lost with a lost reason), which Dynamics 365 calls
-#: opportunities; a lead file with only a value (Pipedrive's leads) stays leads.
+#: A deal's value (a lead file with a value, a stage and an outcome is the CRM's deals:
+#: :mod:`d365migrate.intake.lead_deals`; with only a value, as Pipedrive's, it stays leads).
 DEAL_VALUE_COLUMNS = frozenset({"value", "leadvalue", "amount", "dealvalue", "dealamount",
                                 "expectedrevenue", "estimatedvalue", "opportunityvalue"})
-DEAL_OUTCOME_COLUMNS = frozenset({"lostreason", "lostreasonid", "wonreason", "closedat",
-                                  "wonat", "lostat", "iswon", "islost", "won", "lost",
-                                  "closedate", "closeddate", "actualclosedate", "wontime",
-                                  "losttime"})
-
 
 #: The columns that name an account itself (a person account has one, with its person).
 ACCOUNT_NAME_COLUMNS = {"name", "accountname", "companyname", "organizationname",
@@ -503,15 +497,3 @@ def person_columns_of_account(columns: list[str], prefix: tuple[str, ...] = ()
     if first and last and contact_of_named_customer(norm[first], norm[last], norm.values()):
         return None     # the customer's contact person beside the customer's own name
     return [first, last] if first and last else None
-
-
-def deal_columns_of_lead(columns: list[str]) -> list[str] | None:
-    """The columns that make a lead file the CRM's deals (its value, its pipeline stage,
-    its won/lost outcome), or None when it lacks any of the three."""
-    norm = {c: col_norm(c) for c in columns}
-    value = next((c for c, n in norm.items() if n in DEAL_VALUE_COLUMNS), None)
-    stage = next((c for c, n in norm.items() if "stage" in n), None)
-    outcome = next((c for c, n in norm.items() if n in DEAL_OUTCOME_COLUMNS), None)
-    if value is None or stage is None or outcome is None:
-        return None
-    return [value, stage, outcome]

@@ -1,0 +1,72 @@
+"""A file named leads that holds the CRM's deals: Krayin's "leads" are its pipeline items,
+each worth a value, standing at a pipeline stage, won or lost in the end. Dynamics 365 calls
+those opportunities; its leads are the prospects not yet qualified, which have no stage and
+are never won.
+
+The outcome may be a column of its own (a lost reason, a closing date) or only the stage's
+values: Krayin's grid export in Spanish heads 'Valor del Lead', 'Etapa' and writes the stage
+'Ganado' (won). So the stage's values count as the outcome when one of them says won or lost,
+in any of the languages :data:`WON_OR_LOST` holds, unless the file carries the person's own
+e-mail: that is a lead's (Odoo's crm.lead keeps leads and opportunities in one list, its
+stages closing some of them), and a weaker sign than an outcome column is not enough there.
+"""
+
+from __future__ import annotations
+
+from d365migrate.intake.content_words import HEADER_WORDS, folded
+from d365migrate.intake.kinds import DEAL_VALUE_COLUMNS, col_norm, name_word_split
+
+__all__ = ["deal_columns_of_lead", "WON_OR_LOST", "WON_OR_LOST_SHAPE", "STAGE_OUTCOME"]
+
+#: The column name :func:`d365migrate.intake.value_shapes.value_columns` gives a stage
+#: column one of whose values says won or lost (no kind's signature reads it).
+WON_OR_LOST_SHAPE = "stagevalueswonorlost"
+#: What the evidence says of an outcome read from the stage's values.
+STAGE_OUTCOME = "a stage value that says won or lost"
+#: A stage that closes a deal (folded): won or lost, in English and the languages the
+#: word lists read (German, French, Spanish, Italian, Dutch, Portuguese, Polish, Turkish).
+WON_OR_LOST = frozenset({
+    "won", "lost", "closedwon", "closedlost", "gewonnen", "verloren", "gagne", "gagnee",
+    "perdu", "perdue", "ganado", "ganada", "perdido", "perdida", "vinto", "vinta", "perso",
+    "persa", "ganho", "ganha", "wygrana", "wygrane", "przegrana", "przegrane", "kazanildi",
+    "kaybedildi"})
+#: Outcome columns: why a deal was lost or won, when it closed, whether it was won.
+DEAL_OUTCOME_COLUMNS = frozenset({"lostreason", "lostreasonid", "wonreason", "closedat",
+                                  "wonat", "lostat", "iswon", "islost", "won", "lost",
+                                  "closedate", "closeddate", "actualclosedate", "wontime",
+                                  "losttime"})
+#: Words of a header that say value ('Valor del Lead', 'Lead Değeri', 'Wert').
+_VALUE_WORDS = frozenset({"valor", "wert", "valeur", "valore", "waarde", "deger", "degeri",
+                          "wartosc", "value"})
+
+
+def _is_value(header: str) -> bool:
+    n = col_norm(header)
+    if n in DEAL_VALUE_COLUMNS or HEADER_WORDS.get(folded(header)) == "amount":
+        return True
+    return bool({folded(w) for w in name_word_split(header)} & _VALUE_WORDS)
+
+
+def _is_email(header: str) -> bool:
+    return "email" in col_norm(header) or HEADER_WORDS.get(folded(header)) == "email"
+
+
+def _is_stage(header: str) -> bool:
+    return "stage" in col_norm(header) or HEADER_WORDS.get(folded(header)) == "stage"
+
+
+def deal_columns_of_lead(columns: list[str], shapes: frozenset[str] = frozenset()
+                         ) -> list[str] | None:
+    """The columns that make a lead file the CRM's deals (its value, its pipeline stage, its
+    won/lost outcome: a column, or :data:`STAGE_OUTCOME` where ``shapes`` says a stage's
+    values are), or None when it lacks any of the three."""
+    value = next((c for c in columns if _is_value(c)), None)
+    stage = next((c for c in columns if _is_stage(c)), None)
+    outcome = next((c for c in columns if col_norm(c) in DEAL_OUTCOME_COLUMNS), None)
+    if outcome is None and stage is not None and WON_OR_LOST_SHAPE in shapes \
+            and not any(_is_email(c) for c in columns):
+        outcome = STAGE_OUTCOME   # (a file with the person's own e-mail is a lead's,
+        # whatever its stages: Odoo's crm.lead, leads and opportunities in one list)
+    if value is None or stage is None or outcome is None:
+        return None
+    return [value, stage, outcome]
