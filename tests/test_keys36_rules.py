@@ -127,6 +127,14 @@ def test_a_bare_user_column_is_the_owner() -> None:
     sugg = suggest_columns(df, dict(DEFS["contact"]), source_object="persons")
     assert _top(sugg, "user_id") == "ownerid"
     assert _top(sugg, "preferred_user_id") == "preferredsystemuserid"
+    # beside the owner ('Assigned to'), a bare 'User' (who added the record, Fat Free CRM's)
+    # is no preferred user either, in any language; a preferred one still is
+    df = pl.DataFrame({**people, "Assegnato a": ["7", "8", "8"], "Utente": ["7", "7", "8"],
+                       "Preferred User": ["8", "7", "7"]}).drop("user_id")
+    sugg = suggest_columns(df, dict(DEFS["contact"]), source_object="persons")
+    assert _top(sugg, "Assegnato a") == "ownerid"
+    assert _top(sugg, "Utente") != "preferredsystemuserid"
+    assert _top(sugg, "Preferred User") == "preferredsystemuserid"
 
 
 def test_a_product_bought_by_one_customer_is_no_catalogue_product() -> None:

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from rapidfuzz import fuzz
 
 from d365migrate.dataverse.tables import CHOICE_TYPES, LOOKUP_TYPES
+from d365migrate.intake.content_words import folded
 from d365migrate.mapping.api_self_links import api_record_addresses
 from d365migrate.mapping.flag_nouns import noun_for_flag
 from d365migrate.mapping.glued_words import glued_synonym_targets
@@ -171,6 +172,17 @@ def option_overlap(p: Profile, a: Attr) -> float:
     return hits / min(len(p.values), 50)
 
 
+#: Stems of 'preferred' in the languages the word lists read (folded: 'préféré' -> 'prefere').
+_PREFERRED = ("prefer", "bevorzug", "voorkeur", "preferowan", "tercih")
+
+
+def says_preferred(p: Profile) -> bool:
+    """The column's name, or a reading of it, says preferred ('Preferred Rep', 'Bevorzugter
+    Benutzer', 'Utilisateur préféré')."""
+    words = {*p.words, *(w for v in p.variants for w in v.words)}
+    return any(folded(w).startswith(_PREFERRED) for w in words)
+
+
 def column_score(p: Profile, a: Attr, table: str,
            syn: Mapping[str, tuple[float, str]]) -> tuple[float, str]:
     """Confidence that source column ``p`` belongs in ``a``, with the reason."""
@@ -186,6 +198,10 @@ def column_score(p: Profile, a: Attr, table: str,
     if a.logical == "preferredsystemuserid" and {"created", "creator"} & set(p.words):
         # who keyed the record in ('createdByWorkspaceMemberId') is no one's preferred rep
         return 0.0, f"'{p.name}' says who created the record, not a preferred user."
+    if a.logical == "preferredsystemuserid" and not says_preferred(p):
+        # a record's bare 'User' (Fat Free CRM's user_id: who added it) is its owner or its
+        # creator; the customer's preferred user (booking service) is named so
+        return 0.0, f"'{p.name}' does not say preferred: no customer's preferred user."
     if p.ref and p.ref != "?" and is_lookup:
         if p.ref not in a.targets:
             return ns * 0.3, f"{why}; but it points at {p.ref or 'an object not migrated'}"
