@@ -13,7 +13,7 @@ import re
 
 from d365migrate.intake.kinds import GENERIC_NAME_WORDS, name_word_split
 
-__all__ = ["neutral_name"]
+__all__ = ["default_sheet_name", "neutral_name"]
 
 
 def neutral_name(source: str) -> bool:
@@ -34,3 +34,20 @@ NEUTRAL_WORDS = frozenset({
     "page", "copy", "kopie", "copie", "copia", "untitled", "book", "workbook", "mappe",
     "classeur", "libro", "cartel", "pasta", "output", "download", "query", "result", "results",
     "new", "tmp", "temp", "test", "part", "sheet"})
+
+
+#: The names a spreadsheet program or library gives a workbook's sheet by default, without
+#: its number: PhpSpreadsheet's 'Worksheet', Excel's 'Sheet' / 'Tabelle' / 'Feuil' / 'Hoja' /
+#: 'Foglio' / 'Blad' / 'Planilha' / 'Arkusz' / 'Munka' / 'List'.
+SHEET_WORDS = frozenset({
+    "worksheet", "sheet", "tabelle", "blatt", "feuil", "feuille", "hoja", "foglio", "blad",
+    "planilha", "folha", "arkusz", "munka", "list", "ark", "taul", "lapa"})
+
+
+def default_sheet_name(sheet: str) -> bool:
+    """Whether a sheet's name is the one its program gave it by default ('Worksheet',
+    'Sheet1', 'Tabelle1', 'Feuil 2') or another neutral name: it says nothing of the table,
+    and a workbook of that one sheet is better named by its file ('kimai-customers.xlsx')."""
+    words = name_word_split(sheet)
+    plain = [re.sub(r"\d+$", "", w) for w in words if not w.isdigit()]
+    return neutral_name(sheet) or (bool(plain) and all(w in SHEET_WORDS for w in plain if w))

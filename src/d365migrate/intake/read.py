@@ -51,6 +51,7 @@ from d365migrate.intake.guard import (
     walk_folder,
 )
 from d365migrate.intake.guess import IntakeGuess
+from d365migrate.intake.neutral_names import default_sheet_name
 from d365migrate.intake.parts import join_parts
 from d365migrate.intake.read_cache import cache_key, cached_columns, load_entry, store_entry
 from d365migrate.intake.records_from_values import add_records_from_values
@@ -160,12 +161,16 @@ def _unique_source(exp: Export, source: str, rel: str) -> str:
 def _ingest(exp: Export, rel: str, data: bytes, overrides: dict[str, Any]) -> None:
     ext = PurePosixPath(rel).suffix.lower()
     if ext in {".xlsx", ".xlsm"}:
-        for sheet, df, guess in read_xlsx(data, rel, _opts_for(overrides, rel, ""),
-                                           exp.problems, exp.limits):
-            opts = _opts_for(overrides, f"{rel}#{sheet}", sheet)
+        sheets = read_xlsx(data, rel, _opts_for(overrides, rel, ""), exp.problems, exp.limits)
+        for sheet, df, guess in sheets:
+            # a workbook's one sheet under its program's default name ('Worksheet',
+            # 'Sheet1') is named by its file, as a CSV is
+            name = (PurePosixPath(rel).stem if len(sheets) == 1 and default_sheet_name(sheet)
+                    else sheet)
+            opts = _opts_for(overrides, f"{rel}#{sheet}", name)
             if opts.get("skip"):
                 continue
-            source = _unique_source(exp, opts.get("source", sheet), f"{rel}#{sheet}")
+            source = _unique_source(exp, opts.get("source", name), f"{rel}#{sheet}")
             if opts.get("source"):
                 exp._named[source] = str(opts["source"])
             guess.source = source

@@ -7,15 +7,23 @@ account only with a word saying so, 'Parent Account'), and its values, one per r
 codes with digits, not names: the number the program gave the customer, Dataverse's account
 number. The same holds for the other tables with a number of their own (a product's, a
 case's, an order's, a quote's). Dataverse's own GUID ids are left to the key finder.
+
+The noun may come with a word for "number" ('Customer No', 'Número de cliente', German and
+Dutch compounds 'Kundennummer', 'Klantnr') and in the file's language: a header another
+language's word list reads as the noun ('Rekening', Kimai's Dutch 'Account') counts as it
+(keys119: Kimai's labelled exports).
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from d365migrate.intake.key_rules import guid_values
 from d365migrate.intake.kinds import kind_of_word, name_word_split
+from d365migrate.mapping.foreign_names import foreign_readings
 
 __all__ = ["NUMBER_COLUMNS", "own_number_candidates", "own_number_column"]
 
@@ -26,6 +34,32 @@ NUMBER_COLUMNS = {"account": ("account", "accountnumber"),
                   "salesorder": ("order", "ordernumber"),
                   "quote": ("quote", "quotenumber")}
 CONFIDENCE = 0.9
+#: Words for "number" beside the record's noun, and the little words between them.
+NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "nummer", "numero", "nro"})
+LINK_WORDS = frozenset({"de", "du", "di", "del", "do", "da", "van"})
+_COMPOUND = re.compile(r"^(.{3,}?)(?:nummer|nr)$")   # 'kundennummer', 'klantnr'
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(c))
+
+
+def _noun(column: str, headers: Iterable[str]) -> str | None:
+    """The kind the column's one noun names, a word for "number" beside it or not."""
+    words = [_plain(w) for w in name_word_split(column)]
+    if len(words) == 1 and (m := _COMPOUND.match(words[0])) and words[0] not in NUMBER_WORDS:
+        stem = m.group(1)
+        words = [stem if kind_of_word(stem) else stem.rstrip("ns")]
+    rest = [w for w in words if w not in NUMBER_WORDS | LINK_WORDS]
+    if len(rest) != 1 or (len(words) > 1 and len(rest) == len(words)):
+        return None
+    kind = kind_of_word(rest[0])
+    if kind is None and len(words) == 1:
+        readings = foreign_readings(column, headers)
+        if readings and len(readings[0][0]) == 1:
+            kind = kind_of_word(readings[0][0][0])
+    return kind
 
 
 def _codes(values: Iterable[object]) -> bool:
@@ -38,22 +72,23 @@ def _codes(values: Iterable[object]) -> bool:
 
 
 def own_number_column(table: str | None, column: str, values: Iterable[object],
-                      unique: bool = True) -> str | None:
-    """The number column of ``table`` that ``column`` fills, when its one word names the
-    table's own kind ('Account' in accounts) and its values, one per record (``unique``:
-    no two rows alike), are codes; else None."""
+                      unique: bool = True, headers: Iterable[str] = ()) -> str | None:
+    """The number column of ``table`` that ``column`` fills, when its one noun names the
+    table's own kind ('Account' in accounts, 'Kundennummer', 'Customer No') and its values,
+    one per record (``unique``: no two rows alike), are codes; else None. ``headers``: the
+    file's columns, its language for a foreign word."""
     kind, target = NUMBER_COLUMNS.get(table or "", (None, None))
-    words = name_word_split(column)
-    if kind is None or not unique or len(words) != 1 or kind_of_word(words[0]) != kind:
+    if kind is None or not unique or _noun(column, headers) != kind:
         return None
     return target if _codes(values) else None
 
 
 def own_number_candidates(table: str | None, column: str, values: Iterable[object],
                           unique: bool, names: Mapping[str, Any],
-                          cands: list[tuple[float, str, str]]) -> list[tuple[float, str, str]]:
+                          cands: list[tuple[float, str, str]], headers: Iterable[str] = ()
+                          ) -> list[tuple[float, str, str]]:
     """``cands`` with the table's number first when :func:`own_number_column` finds it."""
-    target = own_number_column(table, column, values, unique)
+    target = own_number_column(table, column, values, unique, headers)
     if target is None or target not in names:
         return cands
     return [(CONFIDENCE, target, f"named for the record itself and holding codes "

@@ -254,7 +254,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         cands = by_values(p.values, cands, names, p.phrase)   # subscription states, roles
         cands = direction_candidates(p.values, names, cands)   # Spanish 'Dirección': Saliente
         cands = own_number_candidates(table, col, p.values, p.distinct == p.nonnull,
-                                      names, cands)   # 'Account'
+                                      names, cands, df.columns)   # 'Account', 'Kundennummer'
         cands = done_flag_candidates(col, p.values, names, cands, df.columns)  # 'done': state
         cands = parent_product_candidates(table, p, names, cands)   # a variant's product
         cands = side_street_candidates(col, df.columns, names, cands)   # 'Billing Address'

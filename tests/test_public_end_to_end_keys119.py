@@ -1,0 +1,68 @@
+"""keys119's public exports run end to end from their parameters files, decisions only
+(issue 13): Kimai's customer and project lists as its XLSX list export writes them for a
+user working in German, French, Spanish, Italian, Dutch or Brazilian Portuguese (each
+workbook's one sheet left 'Worksheet'; headers 'Kundennummer', 'Compte', 'Cuenta',
+'Rekening'...; "Visible" a boolean cell). Same harness as tests/test_public_end_to_end.py."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+import yaml
+
+from test_public_end_to_end import (
+    assert_true_counts,
+    inventory_files,
+    outcomes,
+    run_public,
+    verified_columns,
+)
+
+#: export -> (the id column, the customer number's column, the address's column)
+EXPORTS = {
+    "kimai-export-de": ("ID", "Kundennummer", "Adresse"),
+    "kimai-export-fr": ("Identifiant", "Compte", "Addresse"),
+    "kimai-export-es": ("Id.", "Cuenta", "Dirección"),
+    "kimai-export-it": ("ID", "Account", "Indirizzo"),
+    "kimai-export-nl": ("ID", "Rekening", "Adres"),
+    "kimai-export-pt-br": ("ID", "Conta", "Endereço"),
+}
+
+
+@pytest.mark.parametrize("name", list(EXPORTS))
+def test_kimai_labelled_customers_are_accounts_and_projects_stay(name: str,
+                                                                 tmp_path: Path) -> None:
+    """The 10 customers of 'kimai-customers.xlsx' (named by the file: its sheet is
+    PhpSpreadsheet's default 'Worksheet') load as accounts keyed by their id, each with its
+    customer number as the account number, its one-cell address read part by part, its ISO
+    country; every record read back. The 39 projects (no table here) stay, said why."""
+    key, number, address = EXPORTS[name]
+    run_dir = run_public(name, tmp_path)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out, "unresolved_lookups") == {
+        "account": ("kimai-customers", 10, 10, 0, 0, 0, 0)}
+    accounts = pl.read_parquet(run_dir / "staged" / "account.parquet")
+    cassin = accounts.filter(pl.col("__source_id") == "8").to_dicts()[0]
+    assert (cassin["name"], cassin["accountnumber"], cassin["address1_country"]) == (
+        "Cassin LLC", "C-63671629", "YE")
+    assert [cassin[f"address1_{p}"] for p in ("line1", "city", "stateorprovince",
+                                             "postalcode")] == [
+        "7170 Scottie Motorway Suite 828", "Bridgettestad", "MO", "04855-1492"]
+    cells = json.loads((run_dir / "verification.json").read_text())["tables"]["account"][
+        "export_cells"]["columns"]["address1_composite"]
+    assert (cells["export_column"], cells["cells"], cells["differ"]) == (address, 10, 0)
+    assert accounts["accountnumber"].n_unique() == 10
+    verified = verified_columns(run_dir)
+    assert verified["account"]["accountnumber"] == 0
+    assert not any(n for cols in verified.values() for n in cols.values())
+    m = yaml.safe_load((run_dir / "mapping.yml").read_text(encoding="utf-8"))
+    account = next(t for t in m["tables"] if t["target"] == "account")
+    assert account["source_key"] == key
+    assert {c["source"]: c["target"] for c in account["columns"]}[number] == "accountnumber"
+    files = inventory_files(run_dir)
+    assert files["kimai-customers"]["migrated"]
+    assert not files["kimai-projects"]["migrated"]
+    assert "projects" in files["kimai-projects"]["reason"]
