@@ -9,9 +9,13 @@ from __future__ import annotations
 import codecs
 from collections import Counter
 
+from d365migrate.intake.code_page_letters import language_score
 from d365migrate.intake.dialect import MAX_PROBLEMS_PER_KIND, Problem
 
-__all__ = ["binary_kind", "detect_encoding", "decode"]
+__all__ = ["SINGLE_BYTE_CODECS", "binary_kind", "code_page_scores", "detect_encoding", "decode"]
+
+#: The legacy Windows code pages an export may be in, the Western one first (it wins a tie).
+SINGLE_BYTE_CODECS = ("cp1252", "cp1250")
 
 
 # --------------------------------------------------------------------------- encodings
@@ -56,20 +60,32 @@ def detect_encoding(data: bytes) -> tuple[str, bool, str]:
 
 def _single_byte_codec(data: bytes) -> str:
     """Pick a legacy 8-bit codec: Western cp1252 unless Central European cp1250 explains
-    more of the high bytes as letters (e.g. 0xB3 is 'ł' in cp1250 but '³' in cp1252)."""
-    high = bytes(sorted({b for b in data[:1_000_000] if b >= 0x80}))
-    best, best_score = "", -1
-    for enc in ("cp1252", "cp1250"):
-        try:
-            chars = high.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        weights = Counter(b for b in data[:1_000_000] if b >= 0x80)
-        score = sum(weights[b] for b, ch in zip(high, chars, strict=True) if ch.isalpha())
+    more of the high bytes as letters (e.g. 0xB3 is 'ł' in cp1250 but '³' in cp1252), or as
+    many, and more of them as the letters one language writes together ('ř', 'ě', 'č' and
+    not 'ø', 'ì', 'è': :mod:`d365migrate.intake.code_page_letters`)."""
+    scores = code_page_scores(data)
+    best, best_score = "", (-1, -1)
+    for enc, score in scores.items():
         if score > best_score:
             best, best_score = enc, score
     # Bytes undefined in both Windows code pages: ISO Latin-1 decodes anything.
     return best or "latin-1"
+
+
+def code_page_scores(data: bytes) -> dict[str, tuple[int, int]]:
+    """Each Windows code page that decodes ``data`` (cp1252 first), with how many of its
+    high bytes it reads as letters and how many as the letters of one language."""
+    high = bytes(sorted({b for b in data[:1_000_000] if b >= 0x80}))
+    weights = Counter(b for b in data[:1_000_000] if b >= 0x80)
+    out = {}
+    for enc in SINGLE_BYTE_CODECS:
+        try:
+            chars = high.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        out[enc] = (sum(weights[b] for b, ch in zip(high, chars, strict=True) if ch.isalpha()),
+                    language_score(chars, weights, high, enc))
+    return out
 
 
 def decode(data: bytes, encoding: str, label: str,

@@ -41,6 +41,7 @@ from d365migrate.intake.dialect import (
     Problem,
 )
 from d365migrate.intake.document_files import is_document_name
+from d365migrate.intake.export_code_page import settle_code_page
 from d365migrate.intake.file_parsers import read_csv_bytes, read_xlsx
 from d365migrate.intake.guard import (
     ExportError,
@@ -321,6 +322,8 @@ def read_export(path: str | Path, overrides: dict[str, Any] | None = None,
     else:
         raise ExportError(f"{path}: the export does not exist (expected a folder, a .zip "
                           "or a workbook)")
+    # the export's legacy 8-bit files in one code page, where their bytes leave it open
+    settle_code_page(exp, lambda s: _opts_for(overrides, exp.guesses[s].file, s))
     join_parts(exp, exp._named)  # a table split over several files is one table
     fold_value_rows(exp, lambda s: _opts_for(overrides, exp.guesses[s].file, s))
     add_records_from_values(exp, overrides)  # companies the people file names: decided

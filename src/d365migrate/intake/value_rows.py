@@ -33,7 +33,8 @@ import polars as pl
 
 from d365migrate.intake.address_objects import spread_address_objects
 from d365migrate.intake.dialect import Problem
-from d365migrate.intake.kinds import col_norm
+from d365migrate.intake.foreign_kinds import FOREIGN_NAME_WORDS
+from d365migrate.intake.kinds import NAME_SYNONYMS, col_norm
 from d365migrate.intake.parts import own_key
 from d365migrate.intake.primary_flags import PRIMARY_FLAG_NAMES, flag_is_true
 from d365migrate.intake.value_lists import SHAPES as _SHAPES
@@ -57,8 +58,11 @@ DETAIL_NOUNS = {"email": "email", "emailaddress": "email", "mail": "email",
 _ADDRESS_WORDS = ("street", "line", "address", "city", "town", "postal", "zip", "country",
                   "state", "province", "county", "region")
 #: A typed file's columns: what kind of value the row holds, and the value.
-_TYPE_NAMES = ("type", "kind", "label", "category", "typ")
-_VALUE_NAMES = ("value", "wert", "valeur", "valor", "data")
+#: (other languages' words too: Spanish 'Tipo', Dutch 'Soort'; Czech and Slovak 'Hodnota',
+#: Polish 'Wartość', Dutch 'Waarde', Italian 'Valore': keys121, Hubleto's translated titles)
+_TYPE_NAMES = ("type", "kind", "label", "category", "typ", "tipo", "soort", "tyyppi")
+_VALUE_NAMES = ("value", "wert", "valeur", "valor", "data", "hodnota", "wartosc", "waarde",
+                "valore", "varde", "vaerdi", "verdi", "arvo", "ertek", "vrednost", "valoare")
 #: Columns of no value to a record: bookkeeping of the row itself.
 _BOOKKEEPING = re.compile(r"(?i)(created|modified|updated|deleted|changed)(_?(at|on|by|date|"
                           r"time))?$|^(sort|order|position|seq(uence)?|weight|rank)$")
@@ -80,6 +84,15 @@ def _singular(word: str) -> str:
             word = word[: -len(end)] + repl
             break
     return word
+
+
+def _party_words(p: str) -> frozenset[str]:
+    """The words naming the kind of record ``p`` names, in the languages discovery reads:
+    a contact's values link by 'Kontakt' or 'Contacto' as by 'contact' (keys121)."""
+    for kind, words in NAME_SYNONYMS.items():
+        if p in words:
+            return frozenset(words | FOREIGN_NAME_WORDS.get(kind, set()))
+    return frozenset({p})
 
 
 def _stem(rel: str) -> str:
@@ -125,10 +138,11 @@ def _parent(exp: Any, child: str, df: pl.DataFrame, own: str | None
         if key is None:
             continue
         names = {p, p + "id", col_norm(key)} - {"id"}
+        same = _party_words(p)
         for c in df.columns:  # 'contact_id', 'Contact', CiviCRM's 'Email Contact'
             n = col_norm(c)
             if c == own or not (n in names or _singular(n) in names
-                                or n.endswith((p, p + "id"))):
+                                or n.endswith((p, p + "id")) or _singular(n) in same):
                 continue
             vals = _text(df[c])
             filled = vals.filter(vals.is_not_null() & (vals != ""))

@@ -51,6 +51,9 @@ _ADDRESS_SIDES = (("billing",), ("shipping",), ("primary", "address"))
 #: A whole name beside a given name is the surname, beside a surname the given name.
 _PLAIN_NAMES = frozenset({"nom", "nombre", "nome", "nominativo", "naam", "name"})
 _LONGEST_RUN = 5
+#: Abbreviations of "number" before a line's or a part's number ('Ulica, riadok č. 1',
+#: 'Ulica, wiersz nr 1', 'Línea nº 2'): the number says it; English writes 'Street line 1'.
+_NUMBER_SIGNS = frozenset({"c", "nr", "no", "n", "nro", "num"})
 #: A word's feminine ending glued on in brackets ('Prodavač(ica)', 'Verkäufer(in)',
 #: 'Vendedor(a)'): the word a list holds is the one before it; lowercase letters only, as a
 #: unit or a code in brackets ('Amount(USD)') is no ending
@@ -257,6 +260,8 @@ def _word_by_word(name: str, table: dict[str, tuple[str, ...]]
     glued = re.fullmatch(r"([a-z]+)(\d+)", words[0]) if len(words) == 1 else None
     if glued and glued.group(1) in table:
         words = list(glued.groups())   # a word glued to its number ('Straße2': 'Straße 2')
+    words = [w for i, w in enumerate(words)
+             if not (0 < i < len(words) - 1 and w in _NUMBER_SIGNS and words[i + 1].isdigit())]
     if len(words) < 2:
         return []
     out: list[str] = []

@@ -1,0 +1,40 @@
+"""Which Windows code page a legacy 8-bit export is in, when its bytes are letters in both.
+
+Split from :mod:`d365migrate.intake.encoding`. Western cp1252 and Central European cp1250
+put letters at many of the same bytes: 0xE8 is 'è' in one and 'č' in the other, 0xF8 'ø'
+and 'ř', 0xEC 'ì' and 'ě', 0xC8 'È' and 'Č'. Where both code pages read a file's high bytes
+as letters alike often, the one whose letters one language writes together is the file's:
+Czech writes 'ř', 'í', 'č' and 'ě' together, no Western language 'ø', 'í', 'è' and 'ì'
+(keys121: Hubleto's exports, windows-1250 as its CSV export writes them, headed 'Příjmení',
+'Město', 'PSČ'). A file neither decides keeps cp1252.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+__all__ = ["LANGUAGE_LETTERS", "language_score"]
+
+#: The letters beyond ASCII each language writes, lowercase, by the code page that holds
+#: them (a language of both, German, is in both: its letters sit at the same bytes).
+LANGUAGE_LETTERS: dict[str, dict[str, str]] = {
+    "cp1252": {
+        "fr": "àâæçéèêëîïôœùûüÿ", "de": "äöüß", "es": "áéíñóúü", "pt": "áâãàçéêíóôõú",
+        "it": "àèéìíîòóù", "ca": "àçèéíïòóúü", "nl": "áéèëïóöü", "da": "æøåé",
+        "sv": "åäöé", "is": "áéíóúýþæöð", "et": "äöõüšž",
+    },
+    "cp1250": {
+        "cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž", "pl": "ąćęłńóśźż",
+        "hu": "áéíóöőúüű", "ro": "ăâîșşțţ", "hr": "čćđšž", "sl": "čšž", "de": "äöüß",
+    },
+}
+
+
+def language_score(chars: str, weights: Counter[int], high: bytes, codec: str) -> int:
+    """How many of a file's high bytes (``weights``: each byte's count) one language of
+    ``codec`` writes as the letters ``chars`` (``high`` decoded) say: the best language's."""
+    letters = Counter()
+    for b, ch in zip(high, chars, strict=True):
+        letters[ch.lower()] += weights[b]
+    return max((sum(letters[c] for c in alphabet)
+                for alphabet in LANGUAGE_LETTERS.get(codec, {}).values()), default=0)
