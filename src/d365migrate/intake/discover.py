@@ -19,6 +19,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from d365migrate.intake.company_paths import company_paths
 from d365migrate.intake.company_rows import row_kinds
 from d365migrate.intake.content_words import content_columns
 from d365migrate.intake.found import (
@@ -64,6 +65,7 @@ from d365migrate.intake.name_only import name_only
 from d365migrate.intake.neutral_names import neutral_name
 from d365migrate.intake.not_sales import (
     conduct_word,
+    contract_name,
     name_says_not_sales,
     not_sales_word,
     supplier_file,
@@ -143,11 +145,13 @@ def classify_table(source: str, columns: list[str],
     cols = {col_norm(c) for c in columns} | {"".join(strip_column(c, prefix)) for c in columns}
     cols |= {col_norm(without_remark(c)) for c in columns}   # 'Contact ID (match to contact)'
     cols |= content_columns(columns) | shapes   # 'Vorname', 'Courriel'; 'Closed Won' values
+    # 'Organización->Nombre': the company as a link to its record, as a company_id is
+    cols |= {"companyid"} if company_paths(columns) else set()
     pk = col_norm(primary_key) if primary_key else None
     # 'file_07', 'Sheet1': a name of words that say nothing and a number names no kind
     # 'Behavior Incident': people's conduct, no case its 'incident' would name
     named, how = (None, "") if neutral_name(source) or conduct_word(source) \
-        else name_kind(source)
+        or contract_name(source) else name_kind(source)   # 'Kundenvertrag': no customers
     by_name = named
     if named is None and pointed and _fit(pointed[0], cols) >= POINTED_FIT:
         # other files' ids point into it, and its columns are somewhat of that kind's

@@ -18,6 +18,7 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
                 "cuenta", "cliente", "aziende", "clienti", "bedrijven", "organisatie",
                 "organisaties", "organisaty", "klant", "klanten", "conta", "organizzazione",
                 "organizzazioni", "organizacion", "organizacione", "empresa", "entreprise",
+                "organizacao", "organizacoe",   # Portuguese 'Organização', 'Organizações'
                 "anagrafica", "anagrafiche",    # the Italian register of parties
                 "partij", "partijen"},          # the Dutch: a party, a person or a company
     "contact": {"kontakte", "personen", "ansprechpartner", "personne", "contacto",
@@ -72,6 +73,7 @@ HEAD_FIRST_WORDS: frozenset[str] = frozenset({
     "societe", "compte", "cuenta", "cliente", "clienti", "aziende", "conta", "empresa",
     "anagrafica", "anagrafiche",
     "entreprise", "organizzazione", "organizzazioni", "organizacion", "organizacione",
+    "organizacao", "organizacoe",
     "personne", "contacto", "contatto", "contatti", "persone", "contato", "pessoa",
     "piste", "prospecto", "prospeccao",
     "opportunite", "oportunidade", "oportunidad", "negocio", "opportunita", "trattativa",

@@ -33,6 +33,7 @@ from d365migrate.intake.search_names import without_search_words
 from d365migrate.intake.standard_columns import STANDARD_COLUMNS
 from d365migrate.intake.technical_names import technical_kind
 from d365migrate.intake.transfer_names import layout_template, transfer_kind
+from d365migrate.intake.type_lists import names_types
 
 __all__ = ["OBJECT_KINDS", "KIND_WORDS", "NAME_SYNONYMS", "SIGNATURES", "STANDARD_COLUMNS",
            "GENERIC_NAME_WORDS", "SOURCE_PREFIXES", "QUALIFIER_PREFIXES", "strip_qualifiers",
@@ -149,7 +150,10 @@ GENERIC_NAME_WORDS = frozenset({
     "export", "data", "list", "record", "csv", "dump", "table", "all", "backup", "file",
     "extract", "full", "sheet", "raw", "tbl", "stg", "staging", "src", "source", "dim", "fact",
     "view", "vw", "latest", "current", "sample", "import", "report", "info", "information", "test",
-    "example", "esempio", "beispiel", "exemple", "ejemplo", "voorbeeld", "exemplo"})  # 'Beispiel'
+    "example", "esempio", "beispiel", "exemple", "ejemplo", "voorbeeld", "exemplo",  # 'Beispiel'
+    # a program's download named in its user's language ('Persona Exportar', 'Esporta Persona')
+    "exportar", "esporta", "exporter", "exportieren", "exporteren", "exportacion",
+    "exportacao", "esportazione"})
 
 #: Namespace prefixes source systems put before their own column names: a connector's
 #: ``property_`` (Fivetran/Stitch land HubSpot properties as ``property_<name>``), HubSpot's
@@ -256,6 +260,8 @@ def name_kind(source: str) -> tuple[str | None, str]:
         return None, ""  # Salesforce's custom object 'Property__c': its records, no field list
     n = normalize_name(re.sub(r"(?i)(import|export)[\W_]*template", r"\1", source))
     words = name_words(source)
+    if names_types(words):
+        return None, ""   # 'Type de contact': a list of contact types, head noun first
     joined = "".join(words)
     for cand in (n, joined):
         for kind, syn in KIND_WORDS.items():

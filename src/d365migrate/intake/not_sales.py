@@ -17,7 +17,7 @@ from d365migrate.intake.erp_tables import ERP_SUPPLIER_TABLES
 from d365migrate.intake.kinds import name_kind, name_words
 
 __all__ = ["CONDUCT_WORDS", "NOT_SALES_WORDS", "SUPPLIER_WORDS", "conduct_word",
-           "name_says_not_sales", "not_sales_word", "supplier_file"]
+           "contract_name", "name_says_not_sales", "not_sales_word", "supplier_file"]
 
 #: Words naming a supplier, in the common European languages (normalised, singular).
 SUPPLIER_WORDS = frozenset({"vendor", "supplier", "lieferant", "fournisseur", "proveedor",
@@ -51,8 +51,11 @@ NOT_SALES_WORDS = {
     # groups of the CRM's users (GitHub's, Jira's, Vikunja's teams): set up in the org, no
     # records to move, whatever their columns look like (a parent and a name: a territory)
     "team": "the business's own teams of users",
+    **dict.fromkeys(("equipe", "squadra", "ploeg"), "the business's own teams of users"),
     "costcenter": "the business's own cost centres",
     "location": "the business's own locations (sites, warehouses)",
+    **dict.fromkeys(("standort", "localidad", "localizzazione", "locatie", "localizacao"),
+                    "the business's own locations (sites, warehouses)"),
     **dict.fromkeys(SUPPLIER_WORDS, "suppliers the business buys from"),
     "job": "projects (jobs) the business works on",
     # the bills of sales and purchases (no table of the map: its orders and quotes are)
@@ -109,6 +112,25 @@ def conduct_word(source: str) -> str | None:
     return next((w for w in name_words(source) if w in CONDUCT_WORDS), None)
 
 
+#: A contract, as the head noun of a name: first in French, Spanish, Italian, Portuguese
+#: ('Contrat client', 'Acuerdo con Cliente'), last in English, German, Dutch, glued or not
+#: ('customer_contract', 'Kundenvertrag', 'Klantencontract').
+_CONTRACT_FIRST = frozenset({"contrat", "contrato", "contratto", "acuerdo"})
+_CONTRACT_LAST = ("contract", "vertrag", "vertrage", "contracten")
+_OF = frozenset({"de", "di", "da", "van", "of", "du", "des", "del"})
+
+
+def contract_name(source: str) -> bool:
+    """Whether the file's name says contracts by its head noun, whatever else it names
+    (the customer of 'Contrat client', 'Kundenvertrag'): agreements, no customers."""
+    words = name_words(source)
+    while len(words) > 1 and words[0] in _OF:
+        words = words[1:]   # 'Export de Contrat client': the download's 'de'
+    if not words:
+        return False
+    return words[0] in _CONTRACT_FIRST or words[-1].endswith(_CONTRACT_LAST)
+
+
 def not_sales_word(source: str) -> tuple[str, str] | None:
     """(word, what it names) when the file's name names one of :data:`NOT_SALES_WORDS` and
     no object kind ('netsuite2_vendor_data', 'Subsidiaries'); None otherwise (a
@@ -117,6 +139,8 @@ def not_sales_word(source: str) -> tuple[str, str] | None:
     (:data:`CONDUCT_WORDS`) says so whatever kind its other words name."""
     if (conduct := conduct_word(source)) is not None:
         return conduct, _CONDUCT
+    if contract_name(source):
+        return "contract", NOT_SALES_WORDS["contract"]
     if name_kind(source)[0] is not None:
         return None
     words = name_words(source)

@@ -6,6 +6,11 @@ import: ``org_id->name``, ``manager_id->friendlyname``; the same in its bulk loa
 column is the reference (``org_id``: the organisation) whichever field of the other record
 it shows, so discovery and the map read its name without the path; which field the values
 are (the name) is told by the values, as for any link by name.
+
+With localized output iTop heads the same column with the labels in the user's language,
+the other record's field included: ``Organisation->Nom organisation``, ``Manager->Voller
+Name (Friendly Name)``, ``Localidad->Nombre``; the field after the arrow may then be any
+label of words (letters in any alphabet, spaces, brackets, hyphens, apostrophes, dots).
 """
 
 from __future__ import annotations
@@ -14,9 +19,10 @@ import re
 
 __all__ = ["without_path"]
 
-#: 'org_id->name', 'manager_id -> friendlyname', 'parent_id->code': a reference, then an
-#: arrow and one field of the record it points to.
-_PATH = re.compile(r"^\s*(.*?\S)\s*->\s*[A-Za-z_][A-Za-z0-9_]*\s*$")
+#: 'org_id->name', 'manager_id -> friendlyname', 'parent_id->code', 'Manager->Voller Name
+#: (Friendly Name)': a reference, then an arrow and one field (code or label) of the record
+#: it points to.
+_PATH = re.compile(r"^\s*(.*?\S)\s*->\s*[^\W\d][\w .'’()\-]*$")
 
 
 def without_path(name: str) -> str:
@@ -24,3 +30,4 @@ def without_path(name: str) -> str:
     when it is no path (or nothing stands before the arrow)."""
     m = _PATH.match(name)
     return m.group(1) if m else name
+

@@ -7,6 +7,11 @@ typical of it: no name, no e-mail, no phone) but one column named for the kind a
 for that record (Dataverse's 'Contact' and 'Delivery Framework', each the GUID of its
 record), each row links a record to one of the kind's: a role, no person. Discovery then
 reads it as an association table: records of neither kind.
+
+A program's link classes are often named so with a word saying "link" first (iTop's
+'lnkDeliveryModelToContact', in its users' languages 'Verknüpfung Delivery-Modell/Kontakt',
+'Lien Modèle de support / Contact', 'Relación Modelo de Entrega y Contacto'): that word and
+the joining words ('to', 'y', 'und') are no part of the record's name.
 """
 
 from __future__ import annotations
@@ -23,6 +28,13 @@ __all__ = ["ROLE_KINDS", "role_link"]
 #: The kinds a row can give a role: people and organisations (a comment, a note or a task
 #: of a record is its own content, held in its column of that name).
 ROLE_KINDS = frozenset({"contact", "account", "lead", "user"})
+#: A first word saying the file links records (normalised: 'Verknüpfung', 'Relación').
+_LINK_WORDS = frozenset({"link", "lnk", "lien", "verknupfung", "relacion", "relacao",
+                         "koppeling", "collegamento", "ligacao"})
+#: Words joining the two records' names ('Modelo de Entrega y Contacto').
+_JOINING = frozenset({"to", "and", "und", "et", "y", "e", "en", "ed"})
+#: An 'of' a download's name starts with ('Export de Lien ...', the 'Export' dropped).
+_OF = frozenset({"de", "di", "da", "van", "of", "du", "des", "del"})
 
 
 def role_link(source: str, columns: Iterable[str], typical: bool,
@@ -34,9 +46,16 @@ def role_link(source: str, columns: Iterable[str], typical: bool,
     if typical or len(words) < 2 or kind not in ROLE_KINDS:
         return ""
     norms = {col_norm(without_remark(c)) for c in columns}
-    head, record = words[-1], "".join(words[:-1])
+    head, rest = words[-1], words[:-1]
+    while len(rest) > 2 and rest[0] in _OF:   # 'Export de Lien ...': the download's 'de'
+        rest = rest[1:]
+    if len(rest) > 1 and rest[0] in _LINK_WORDS:
+        rest = rest[1:]
+    while len(rest) > 1 and rest[-1] in _JOINING:
+        rest = rest[:-1]
+    record = "".join(rest)
     if not ({head, head + "id"} & norms and {record, record + "id"} & norms):
         return ""
     return (f"'{source}' holds nothing of {a_or_an(head)} of its own, only the {head} "
-            f"and the {' '.join(words[:-1])} each row links: an association between them, not "
+            f"and the {' '.join(rest)} each row links: an association between them, not "
             "records of its own")
