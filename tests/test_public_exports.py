@@ -1912,7 +1912,10 @@ FLOORS = {
     # French (Planifiée, Tenue, Annulée: fr 2), Dutch (Gehouden, Niet Gehouden: nl 1),
     # Brazilian Portuguese (Planejada, Realizada, Não Realizada: pt-br 2) is how it ended)
     "suitecrm-export-fr": {"files": (10, 10), "suggest": (153, 154), "propose": (153, 154)},
-    "suitecrm-export-nl": {"files": (10, 10), "suggest": (147, 154), "propose": (147, 154)},
+    # keys120's repeated-address rule (mapping/repeated_addresses.py): SuiteCRM's Dutch
+    # contacts give both addresses the same labels ('Plaats', 'Plaats_2'...): the second
+    # block is now the other address, 147 -> 152
+    "suitecrm-export-nl": {"files": (10, 10), "suggest": (152, 154), "propose": (152, 154)},
     # (keys102 then raised suggest and propose: an address's side after its part read side
     # first, 'Código Postal Endereço Principal': pt-br 1 each)
     "suitecrm-export-pt-br": {"files": (10, 10), "suggest": (151, 154), "propose": (152, 154)},
@@ -2057,7 +2060,9 @@ FLOORS = {
     # fr/es write twice, de 'Ebene', fr 'Département', es 'Origes', 'Cantidad', 'fin de fecha'
     "fatfreecrm-export-de": {"files": (6, 6), "suggest": (119, 122), "propose": (119, 122)},
     "fatfreecrm-export-fr": {"files": (6, 6), "suggest": (117, 122), "propose": (117, 122)},
-    "fatfreecrm-export-es": {"files": (6, 6), "suggest": (113, 122), "propose": (113, 122)},
+    # keys120's doubled whole name ('Nombre', 'Nombre_2' beside 'Apellidos': the whole
+    # name, then the given name), 113 -> 115
+    "fatfreecrm-export-es": {"files": (6, 6), "suggest": (115, 122), "propose": (115, 122)},
     # keys116's Tine 2.0 exports after tuning on them (MEASUREMENTS.md, "keys116's Tine 2.0
     # exports after tuning"): words (Dutch 'samenvatting', 'afgerond', Polish
     # 'prywatny', 'urodziny', 'zapytanie', Brazilian 'aniversário', 'prenome', 'sumário'...)
@@ -2075,16 +2080,24 @@ FLOORS = {
     # address's city and its code read as the state; left: the creator read as the preferred
     # user, the account category, it's doubled 'Nome', a lead's whole name alone, it
     # 'Punto', nl 'Gratis', pt-BR 'Membro/Região' and 'Campo' (the locale's garbled words)
-    "fatfreecrm-export-it": {"files": (6, 6), "suggest": (116, 122), "propose": (116, 122)},
+    # keys120's doubled whole name ('Nome', 'Nome_2' beside 'Cognome'), 116 -> 118
+    "fatfreecrm-export-it": {"files": (6, 6), "suggest": (118, 122), "propose": (118, 122)},
     "fatfreecrm-export-nl": {"files": (6, 6), "suggest": (118, 122), "propose": (118, 122)},
     "fatfreecrm-export-pt-br": {"files": (6, 6), "suggest": (113, 122), "propose": (113, 122)},
-    # keys120's Invoice Ninja exports: held out, not yet tuned (FLOORS = BASELINES)
-    "invoiceninja-export-de": {"files": (7, 7), "suggest": (39, 56), "propose": (39, 56)},
-    "invoiceninja-export-fr": {"files": (7, 7), "suggest": (46, 56), "propose": (46, 56)},
-    "invoiceninja-export-es": {"files": (6, 7), "suggest": (51, 56), "propose": (36, 56)},
-    "invoiceninja-export-it": {"files": (7, 7), "suggest": (49, 56), "propose": (49, 56)},
-    "invoiceninja-export-nl": {"files": (7, 7), "suggest": (40, 56), "propose": (40, 56)},
-    "invoiceninja-export-pt-br": {"files": (7, 7), "suggest": (44, 56), "propose": (44, 56)},
+    # keys120's Invoice Ninja exports after tuning on them (MEASUREMENTS.md, "keys120's
+    # Invoice Ninja exports after tuning"): words (an address's side in German, Dutch and
+    # Brazilian, apartment lines, a quote's number, a discount, a product's key and cost),
+    # an address's side glued with 'address' after its part, a whole name given twice or
+    # beside both parts the record's own name (discovery too: Spanish clients are
+    # accounts), an address repeated under the same labels the second address; left: the
+    # quote's due date (as English), German's item labels read as the quote's name and
+    # description
+    "invoiceninja-export-de": {"files": (7, 7), "suggest": (53, 56), "propose": (53, 56)},
+    "invoiceninja-export-fr": {"files": (7, 7), "suggest": (55, 56), "propose": (55, 56)},
+    "invoiceninja-export-es": {"files": (7, 7), "suggest": (55, 56), "propose": (55, 56)},
+    "invoiceninja-export-it": {"files": (7, 7), "suggest": (55, 56), "propose": (55, 56)},
+    "invoiceninja-export-nl": {"files": (7, 7), "suggest": (55, 56), "propose": (55, 56)},
+    "invoiceninja-export-pt-br": {"files": (7, 7), "suggest": (55, 56), "propose": (55, 56)},
 }
 
 
