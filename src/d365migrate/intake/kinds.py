@@ -27,7 +27,11 @@ from d365migrate.intake.html_entities import unescaped
 from d365migrate.intake.name_phrases import grouped_kind, joined_kind
 from d365migrate.intake.name_segments import segment_kind
 from d365migrate.intake.path_columns import without_path
-from d365migrate.intake.person_names import contact_of_named_customer, own_name_column
+from d365migrate.intake.person_names import (
+    contact_of_named_customer,
+    own_name_column,
+    whole_name_beside_given,
+)
 from d365migrate.intake.promotions import not_a_record
 from d365migrate.intake.search_names import without_search_words
 from d365migrate.intake.standard_columns import STANDARD_COLUMNS
@@ -500,6 +504,8 @@ def person_columns_of_account(columns: list[str], prefix: tuple[str, ...] = ()
         return None
     first = next((c for c, n in norm.items() if own_name_column(n, FIRST_NAME_COLUMNS)), None)
     last = next((c for c, n in norm.items() if own_name_column(n, LAST_NAME_COLUMNS)), None)
-    if first and last and contact_of_named_customer(norm[first], norm[last], norm.values()):
+    if first and last and (
+            contact_of_named_customer(norm[first], norm[last], norm.values())
+            or whole_name_beside_given(norm[first], norm.values(), FIRST_NAME_COLUMNS)):
         return None     # the customer's contact person beside the customer's own name
     return [first, last] if first and last else None

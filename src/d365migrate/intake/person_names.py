@@ -31,3 +31,21 @@ def contact_of_named_customer(first: str, last: str, norms: Iterable[str]) -> bo
     a company a row with the person to ask for, are accounts, not their contacts."""
     return first.startswith("contact") and last.startswith("contact") \
         and any(n in CUSTOMER_NAME_COLUMNS for n in norms)
+
+
+#: A word that is a whole name alone and a given name beside a surname ('Nombre').
+PLAIN_NAME_WORDS = frozenset({"nom", "nombre", "nome", "naam"})
+#: Given names said in the plural, a person's given names ('Nombres' beside 'Apellidos').
+GIVEN_NAMES_WORDS = frozenset({"nombres", "prenoms", "vornamen", "voornamen"})
+
+
+def whole_name_beside_given(first: str, norms: Iterable[str], given: Iterable[str]) -> bool:
+    """True when the column read as the given name is a plain whole-name word ('Nombre')
+    and another column of the file is the given name: 'Nombres' (Spanish's given names),
+    a given-name word of ``given``, or the same word a second time ('Nome', 'Nome_2'). The
+    plain one is then the record's own name (Invoice Ninja's Spanish clients: 'Nombre',
+    then the contact person's 'Nombres' and 'Apellidos'), keys120."""
+    if first not in PLAIN_NAME_WORDS:
+        return False
+    others = set(GIVEN_NAMES_WORDS) | set(given) | {first + "2"}
+    return any(n != first and n in others for n in norms)

@@ -46,8 +46,10 @@ _JOINERS = frozenset({"de", "del", "della", "delle", "dello", "degli", "dei", "d
 #: Which side of a person an address or phone is on; English writes it first.
 _SIDES = frozenset({"business", "home", "other"})
 #: Which of a record's addresses a part is of, written after the part in the Romance
-#: languages ('CP de facturación', 'CAP di Fatturazione'); English writes it first.
-_ADDRESS_SIDES = (("billing",), ("shipping",), ("primary", "address"))
+#: languages ('CP de facturación', 'CAP di Fatturazione') and in German ('Postleitzahl
+#: Rechnungsanschrift': the billing address's); English writes it first.
+_ADDRESS_SIDES = (("billing", "address"), ("shipping", "address"), ("billing",),
+                  ("shipping",), ("primary", "address"))
 #: A whole name beside a given name is the surname, beside a surname the given name.
 _PLAIN_NAMES = frozenset({"nom", "nombre", "nome", "nominativo", "naam", "name"})
 _LONGEST_RUN = 5
@@ -184,10 +186,26 @@ def _cognate_words():  # noqa: ANN202  (cognates.Words)
 
 def _plain_name(key: str, heads: frozenset[str], table: dict[str, tuple[str, ...]]
                 ) -> tuple[str, ...] | None:
-    """'Nom' beside 'Prénom' is the surname; 'Nombre' beside 'Apellidos' the given name."""
-    if key not in _PLAIN_NAMES:
+    """'Nom' beside 'Prénom' is the surname; 'Nombre' beside 'Apellidos' the given name.
+
+    Beside both parts ('Nombre' beside 'Nombres' and 'Apellidos') it is the record's whole
+    name. Given twice (the reader reads the second 'Nome_2') beside one part, the first is
+    the record's whole name and the second the other part: a client's 'Nome' then its
+    contact's 'Nome' beside 'Cognome' (keys120)."""
+    folds = {folded(h) for h in heads}
+    second = key[:-1] if key.endswith("2") and key[:-1] in _PLAIN_NAMES else None
+    if key not in _PLAIN_NAMES and (second is None or second not in folds):
         return None
-    beside = {table.get(f) for h in heads if (f := folded(h)) != key}
+    plain = second or key
+    beside = {table.get(f) for f in folds if f not in (plain, plain + "2")}
+    parts = {("first", "name"), ("last", "name")} & beside
+    if len(parts) == 1 and (second or plain + "2" in folds):
+        other = ("last", "name") if ("first", "name") in parts else ("first", "name")
+        return other if second else ("name",)   # a doubled whole name: first the record's
+    if second:
+        return None
+    if len(parts) == 2:
+        return ("name",)
     if ("first", "name") in beside and ("last", "name") not in beside:
         return ("last", "name")
     if ("last", "name") in beside and ("first", "name") not in beside:

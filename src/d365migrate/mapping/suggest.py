@@ -63,6 +63,7 @@ from d365migrate.mapping.other_emails import other_email_candidates
 from d365migrate.mapping.own_numbers import own_number_candidates
 from d365migrate.mapping.parent_products import parent_product_candidates
 from d365migrate.mapping.plain_texts import yield_plain_texts
+from d365migrate.mapping.repeated_addresses import second_address_parts
 from d365migrate.mapping.sibling_names import code_of_sibling, name_of_linked, own_id_elsewhere
 from d365migrate.mapping.side_streets import side_street_candidates
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
@@ -274,6 +275,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     own_description_names(scored, profiles, own_words, primary)   # 'TerritoryDescription'
     short_beside_long_descriptions(scored, profiles, primary, "description" in names)
     address_state_first(df.columns, names, scored)   # Italian 'Città, Stato, CAP'
+    second_address_parts(df.columns, names, scored)   # French 'Rue', then 'Rue_2'
     # One target per column of the table: the most confident claim wins, the loser falls back
     order = {col: i for i, col in enumerate(df.columns)}
     # a column empty in this export claims a target after one that has values for it
