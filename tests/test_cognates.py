@@ -69,4 +69,7 @@ def test_leave_one_out_figures() -> None:
     # keys101 (session 25): 4 wrong, Dutch 'referentie' (a reference: Dolibarr's product
     # number) now meets Italian 'referente' (the contact person), a false friend one letter
     # away; each list holds its own word, so a file of either language reads it right.
-    assert right >= 96 and wrong <= 4
+    # keys118 (session 27): 5 wrong, Portuguese 'cxpostal' (vtiger's 'Cx postal', a caixa
+    # postal: the post-office box) held out meets the postal code's words one letter away;
+    # the pt list holds it, so a Portuguese file reads it right.
+    assert right >= 96 and wrong <= 5

@@ -72,9 +72,13 @@ HEADER_WORDS: dict[str, str] = {
     **dict.fromkeys(("wahrscheinlichkeit", "warscheinlichkeit", "probabilite",
                      "probabilidad", "probabilita", "kans", "waarschijnlijkheid",
                      "probabilidade"), "probability"),
-    **dict.fromkeys(("statut", "estado", "stato", "estatus", "situacao"), "status"),
+    # a lead's status and source with the lead's word after, as Dutch writes them too
+    # ('Status lead', 'Bron lead': coreBOS's Dutch, keys118)
+    **dict.fromkeys(("statut", "estado", "stato", "estatus", "situacao", "statuslead"),
+                    "status"),
     **dict.fromkeys(("quelle", "herkunft", "leadquelle", "origine", "origen", "fonte",
-                     "bron", "herkomst", "origem", "sorgente"), "source"),
+                     "bron", "herkomst", "origem", "sorgente", "bronlead", "leadbron"),
+                    "source"),
     # ('Soggetto': software's Italian for a subject beside the usual 'Oggetto')
     **dict.fromkeys(("betreff", "sujet", "objet", "asunto", "oggetto", "soggetto",
                      "onderwerp", "assunto", "tema"), "subject"),

@@ -27,7 +27,8 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
     # potential customers, a name read whole ('Clientes potenciales' is no file of accounts)
     "lead": {"interessenten", "piste", "prospecto", "prospeccao", "clientespotenciale",
              "potenzialiclienti", "potenciaiscliente", "clientspotentiel", "potentialcustomer",
-             "posiblescliente"},            # Spanish 'Posibles clientes', possible customers
+             "posiblescliente",             # Spanish 'Posibles clientes', possible customers
+             "precontacto"},                # Spanish 'Pre-Contactos' (vtiger's, coreBOS's)
     "deal": {"verkaufschancen", "chancen", "opportunite", "oportunidade",
              "oportunidad", "negocio", "opportunita", "trattativa", "trattative",
              "verkoopkans", "verkoopkansen", "kansen", "affaire"},

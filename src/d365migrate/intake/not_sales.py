@@ -19,9 +19,13 @@ from d365migrate.intake.kinds import name_kind, name_words
 __all__ = ["CONDUCT_WORDS", "NOT_SALES_WORDS", "SUPPLIER_WORDS", "conduct_word",
            "contract_name", "name_says_not_sales", "not_sales_word", "supplier_file"]
 
-#: Words naming a supplier, in the common European languages (normalised, singular).
-SUPPLIER_WORDS = frozenset({"vendor", "supplier", "lieferant", "fournisseur", "proveedor",
-                            "fornitore", "leverancier"}) | ERP_SUPPLIER_TABLES   # SAP's LFA1
+#: Words naming a supplier, in the common European languages (normalised: singular, and
+#: the plurals an English plural's dropped 's' leaves: 'Fornitori', 'Proveedores',
+#: 'Fornecedores', 'Lieferanten').
+SUPPLIER_WORDS = frozenset({"vendor", "supplier", "lieferant", "lieferanten", "fournisseur",
+                            "proveedor", "proveedore", "fornitore", "fornitori",
+                            "fornecedor", "fornecedore", "leverancier"}
+                           ) | ERP_SUPPLIER_TABLES   # SAP's LFA1
 #: Words naming what a purchase order is (its lines too).
 _ORDER_WORDS = frozenset({"order", "orderline", "line", "item", "detail"})
 

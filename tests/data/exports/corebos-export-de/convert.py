@@ -1,16 +1,19 @@
 """coreBOS's test database as coreBOS's own Export writes it for a user whose language is
-German (de_de): ../corebos-testdb's six module files (built first, per its SOURCE.md), each
-header and each file name translated as coreBOS's export translates them.
+German (de_de), or another of coreBOS's languages (fr_fr, es_es, it_it, nl_nl, pt_br...):
+../corebos-testdb's six module files (built first, per its SOURCE.md), each header and each
+file name translated as coreBOS's export translates them.
 
 Ours. coreBOS's ``include/utils/export.php`` heads each column with
 ``getTranslatedString(<field label>, <module>)`` and names the file
 ``getTranslatedString(<module>, <module>) . '.csv'``; ``getTranslatedString`` looks the
-string up in the module's language file (``modules/<Module>/language/de_de.lang.php``,
-``$mod_strings``), then in the application's (``include/language/de_de.lang.php``,
+string up in the module's language file (``modules/<Module>/language/<lang>.lang.php``,
+``$mod_strings``), then in the application's (``include/language/<lang>.lang.php``,
 ``$app_strings``), and keeps the string itself when neither has it. Values are written as
 stored (the export does not translate them), so the rows are ../corebos-testdb's rows.
 
-    python convert.py /path/to/corebos.git COMMIT ../corebos-testdb OUT
+    python convert.py /path/to/corebos.git COMMIT ../corebos-testdb OUT [LANG]
+
+LANG is coreBOS's language code, ``de_de`` when left out (corebos-export-de).
 """
 
 from __future__ import annotations
@@ -22,7 +25,6 @@ import sys
 from pathlib import Path
 
 MODULES = ["Accounts", "Contacts", "Leads", "HelpDesk", "Products", "Vendors"]
-LANG = "de_de"
 PAIR = re.compile(r"""(['"])((?:\\.|(?!\1).)*)\1\s*=>\s*(['"])((?:\\.|(?!\3).)*)\3""", re.S)
 
 
@@ -38,13 +40,13 @@ def strings(repo: str, commit: str, path: str) -> dict[str, str]:
     return out
 
 
-def main(repo: str, commit: str, source: str, out: str) -> None:
-    """Write each module's German export to ``out/<translated module name>.csv``."""
-    app = strings(repo, commit, f"include/language/{LANG}.lang.php")
+def main(repo: str, commit: str, source: str, out: str, lang: str = "de_de") -> None:
+    """Write each module's export in ``lang`` to ``out/<translated module name>.csv``."""
+    app = strings(repo, commit, f"include/language/{lang}.lang.php")
     dest = Path(out)
     dest.mkdir(parents=True, exist_ok=True)
     for module in MODULES:
-        mod = strings(repo, commit, f"modules/{module}/language/{LANG}.lang.php")
+        mod = strings(repo, commit, f"modules/{module}/language/{lang}.lang.php")
 
         def tr(s: str, mod: dict[str, str] = mod) -> str:
             return mod.get(s, app.get(s, s))
@@ -58,4 +60,4 @@ def main(repo: str, commit: str, source: str, out: str) -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:5])
+    main(*sys.argv[1:6])
