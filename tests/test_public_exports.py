@@ -2144,7 +2144,8 @@ FLOORS = {
     "fatfreecrm-export-fr": {"files": (6, 6), "suggest": (118, 122), "propose": (118, 122)},
     # keys120's doubled whole name ('Nombre', 'Nombre_2' beside 'Apellidos': the whole
     # name, then the given name), 113 -> 115
-    "fatfreecrm-export-es": {"files": (6, 6), "suggest": (115, 122), "propose": (115, 122)},
+    # merged (session 27): keys120's doubled whole name and the bare 'User' rule together
+    "fatfreecrm-export-es": {"files": (6, 6), "suggest": (116, 122), "propose": (116, 122)},
     # keys116's Tine 2.0 exports after tuning on them (MEASUREMENTS.md, "keys116's Tine 2.0
     # exports after tuning"): words (Dutch 'samenvatting', 'afgerond', Polish
     # 'prywatny', 'urodziny', 'zapytanie', Brazilian 'aniversário', 'prenome', 'sumário'...)
@@ -2202,7 +2203,8 @@ FLOORS = {
     "itop-export-nl": {"files": (17, 17), "suggest": (17, 17), "propose": (17, 17)},
     "itop-export-pt-br": {"files": (16, 17), "suggest": (17, 17), "propose": (17, 17)},
     # keys120's doubled whole name ('Nome', 'Nome_2' beside 'Cognome'), 116 -> 118
-    "fatfreecrm-export-it": {"files": (6, 6), "suggest": (118, 122), "propose": (118, 122)},
+    # merged (session 27): keys120's doubled whole name and the bare 'User' rule together
+    "fatfreecrm-export-it": {"files": (6, 6), "suggest": (119, 122), "propose": (119, 122)},
     # keys120's Invoice Ninja exports after tuning on them (MEASUREMENTS.md, "keys120's
     # Invoice Ninja exports after tuning"): words (an address's side in German, Dutch and
     # Brazilian, apartment lines, a quote's number, a discount, a product's key and cost),
@@ -2225,11 +2227,15 @@ FLOORS = {
     # 'Bron lead' a lead's status and source; left: the labels that mislead, a side word the
     # city's plain vocabulary outranks ('Ville (livraison)'), nl 'P'/'B' and the post and
     # visiting address read the other way round
-    "corebos-export-fr": {"files": (6, 6), "suggest": (147, 155), "propose": (147, 155)},
-    "corebos-export-es": {"files": (6, 6), "suggest": (150, 155), "propose": (150, 155)},
+    # merged with keys119/120 (session 27): fr +1 (keys120's side words); es -1: keys119's
+    # rule gives the product's own number (Núm. Producto: PRO1, its key) the product number,
+    # which the key gives the part number (Código de Producto), empty in every row here
+    "corebos-export-fr": {"files": (6, 6), "suggest": (148, 155), "propose": (148, 155)},
+    "corebos-export-es": {"files": (6, 6), "suggest": (149, 155), "propose": (149, 155)},
     "corebos-export-it": {"files": (6, 6), "suggest": (140, 155), "propose": (140, 155)},
-    "corebos-export-nl": {"files": (6, 6), "suggest": (130, 155), "propose": (130, 155)},
-    "corebos-export-pt-br": {"files": (6, 6), "suggest": (151, 155), "propose": (151, 155)},
+    "corebos-export-nl": {"files": (6, 6), "suggest": (131, 155), "propose": (131, 155)},
+    # session 27: +2, Portuguese 'Estágio' (a ticket's and a lead's stage: the status)
+    "corebos-export-pt-br": {"files": (6, 6), "suggest": (153, 155), "propose": (153, 155)},
 }
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import polars as pl
 
+from d365migrate.intake.account_names import is_account_name
 from d365migrate.intake.company_rows import row_says
 from d365migrate.intake.found import ObjectInfo, Relationship
 from d365migrate.intake.json_cells import (
@@ -452,7 +453,8 @@ def _soft_links(export: Export, objects: list[ObjectInfo],
     acols = {col_norm(c): c for c in adf.columns}
     name_col = next((acols[k] for k in ("name", "accountname", "companyname", *_ORG_NAMES,
                                         *_FOREIGN_NAMES) if k in acols), None) or next(
-        (c for c in adf.columns if kind_of_word(c) == "account"), None)  # 'Azienda'
+        (c for c in adf.columns if kind_of_word(c) == "account"), None) or next(
+        (c for c in adf.columns if is_account_name(c)), None)  # 'Azienda'; 'Nom compte'
     dom_col = next((acols[k] for k in ("domain", "website", "companydomain", "url")
                     if k in acols), None)
     names = (adf.select(_norm_company(pl.col(name_col)).alias("k"))["k"].drop_nulls().unique()
@@ -468,7 +470,8 @@ def _soft_links(export: Export, objects: list[ObjectInfo],
             # a column named the company by the word for it ('Firma', 'Cuenta', 'Account'
             # on a contact: EspoCRM's account link, shown by the account's name) too
             if names is not None and (nc in {"companyname", "company", "accountname",
-                                             *_ORG_NAMES} or kind_of_word(c) == "account"):
+                                             *_ORG_NAMES} or kind_of_word(c) == "account"
+                                      or is_account_name(c)):   # 'Nome Azienda' too
                 record = cell_shape(df[c]) == RECORD  # a JSON record: by its name
                 keys = df.select(_norm_company(link_part(pl.col(c), "name") if record
                                                else pl.col(c)).alias("k"))["k"]
