@@ -6,7 +6,9 @@ and 'ř', 0xEC 'ì' and 'ě', 0xC8 'È' and 'Č'. Where both code pages read a f
 as letters alike often, the one whose letters one language writes together is the file's:
 Czech writes 'ř', 'í', 'č' and 'ě' together, no Western language 'ø', 'í', 'è' and 'ì'
 (keys121: Hubleto's exports, windows-1250 as its CSV export writes them, headed 'Příjmení',
-'Město', 'PSČ'). A file neither decides keeps cp1252.
+'Město', 'PSČ'). A file neither decides keeps cp1252. Turkish cp1254 differs from cp1252 at
+six bytes ('ş' is 'þ', 'ı' 'ý', 'ğ' 'ð'): Turkish writes 'ç', 'ö', 'ü' with them, Icelandic
+'á', 'æ', 'ó' (keys124: Redmine's Turkish export, ISO-8859-9).
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ LANGUAGE_LETTERS: dict[str, dict[str, str]] = {
         "cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž", "pl": "ąćęłńóśźż",
         "hu": "áéíóöőúüű", "ro": "ăâîșşțţ", "hr": "čćđšž", "sl": "čšž", "de": "äöüß",
     },
+    # keys124: Redmine's Turkish CSV export, ISO-8859-9 ('Oluşturulma', 'Açıklama', 'Hayır')
+    "cp1254": {"tr": "âçğıîöşüİ"},
 }
 
 
@@ -35,6 +39,7 @@ def language_score(chars: str, weights: Counter[int], high: bytes, codec: str) -
     ``codec`` writes as the letters ``chars`` (``high`` decoded) say: the best language's."""
     letters = Counter()
     for b, ch in zip(high, chars, strict=True):
-        letters[ch.lower()] += weights[b]
+        low = ch.lower()   # Turkish 'İ' lowers to two characters ('i' and a dot): kept as is
+        letters[low if len(low) == 1 else ch] += weights[b]
     return max((sum(letters[c] for c in alphabet)
                 for alphabet in LANGUAGE_LETTERS.get(codec, {}).values()), default=0)

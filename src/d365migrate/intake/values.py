@@ -75,6 +75,9 @@ DATE_FORMATS: list[str] = [
     # Brazilian Portuguese writes a clock with an 'h' after it (Rails' pt-BR locale, Redmine's
     # export: 18/08/2026 07:32 h)
     "%d/%m/%Y %H:%M h",
+    # Hungarian writes the year first, with a dot after each part, the day's too (Rails' hu
+    # locale, Redmine's export: 2026.08.18. and 2026.08.18. 07:32)
+    "%Y.%m.%d.", "%Y.%m.%d. %H:%M", "%Y.%m.%d. %H:%M:%S",
     # words
     "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%d-%b-%Y", "%d-%b-%y",
     # JavaScript's Intl in English (Focalboard's CSV export): November 03, 2022 at 9:06 PM

@@ -1,7 +1,7 @@
 """Redmine's test fixtures -> the CSV exports Redmine writes for a user working in a locale.
 
 Ours (not Redmine's), shared by redmine-export-de, -fr, -es (keys109), -it, -nl and -pt-br
-(keys114). Reads, from a Redmine git
+(keys114), -pl, -cs, -ru, -tr and -hu (keys124). Reads, from a Redmine git
 directory at a commit (``git show``), the fixtures ``test/fixtures/{issues,users,
 email_addresses,projects,time_entries,trackers,issue_statuses,enumerations,versions,
 issue_categories}.yml`` (their ERB relative dates evaluated as

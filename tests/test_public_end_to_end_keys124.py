@@ -1,0 +1,76 @@
+"""keys124's public exports run end to end from their parameters files, decisions only
+(issue 13): Redmine's issues, users, projects and spent time as Redmine's own CSV export
+writes them for a user working in Polish, Czech, Russian, Turkish or Hungarian (captions from
+its config/locales/<lang>.yml; ';' or ','; UTF-8, ISO-8859-9 or ISO-8859-2). Same harness as
+tests/test_public_end_to_end.py and keys109's tests/test_public_end_to_end_keys109.py."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from test_public_end_to_end import (
+    assert_true_counts,
+    inventory_files,
+    outcomes,
+    run_public,
+    verified_columns,
+)
+
+#: export -> (the author column, the tracker column, the assignee column, the category column)
+EXPORTS = {
+    "redmine-export-pl": ("Autor", "Typ zagadnienia", "Przypisany do", "Kategoria"),
+    "redmine-export-cs": ("Autor", "Fronta", "Přiřazeno", "Kategorie"),
+    "redmine-export-ru": ("Автор", "Трекер", "Назначена", "Категория"),
+    "redmine-export-tr": ("Oluşturan", "İş tipi", "Atanan", "Kategori"),
+    "redmine-export-hu": ("Szerző", "Típus", "Felelős", "Kategória"),
+}
+#: why the category is left unmapped: read as the case type, which the tracker took
+WHY_CATEGORY: dict[str, str] = {}
+
+
+def _tables(run_dir: Path) -> dict[str, dict]:
+    m = yaml.safe_load((run_dir / "mapping.yml").read_text(encoding="utf-8"))
+    return {t["target"]: t for t in m["tables"]}
+
+
+@pytest.mark.parametrize("name", list(EXPORTS))
+def test_redmine_labelled_issues_load(name: str, tmp_path: Path) -> None:
+    """The 14 issues load as cases, keyed by Redmine's issue number ('#'), each of the
+    contact made (by decision) from its author's name, 2 reporters; all read back whole. The
+    case type is the tracker (decided with its options), the category left unmapped with why;
+    the assignees (Redmine's users, not the org's) go to the fallback owner, listed in the owner
+    queue. Not moved: users (matched, not created), projects (no Sales table), the spent
+    time (not recognised), each listed with its reason."""
+    author, tracker, assignee, category = EXPORTS[name]
+    run_dir = run_public(name, tmp_path)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out, "unresolved_lookups") == {
+        "contact": ("reporters", 2, 2, 0, 0, 0, 0),
+        "incident": ("issues", 14, 14, 0, 0, 0, 0)}
+    columns = verified_columns(run_dir)
+    assert all(n == 0 for t in columns.values() for n in t.values())
+    assert {"title", "description", "statuscode", "prioritycode", "casetypecode",
+            "customerid", "ownerid"} <= set(columns["incident"])
+    tables = _tables(run_dir)
+    incident = tables["incident"]
+    assert incident["source_key"] == "#" or incident.get("key_columns") == ["#"]
+    assert incident["owner"]["source"] == assignee
+    assert {c["source"]: c["target"] for c in incident["columns"]}[tracker] == "casetypecode"
+    assert not any(c["source"] == category for c in incident["columns"])
+    assert category in incident["unmapped"]
+    assert WHY_CATEGORY.get(name, "casetypecode") in incident["unmapped_reasons"][category]
+    assert {lk["target"]: lk["source"] for lk in incident["lookups"]}["customerid"] == author
+    queue = (run_dir / "owner_queue.csv").read_text(encoding="utf-8")
+    assert "assigned to fallback owner avery.admin@contoso.example" in queue
+    files = inventory_files(run_dir)
+    assert files["issues"]["taken"] == {"incident": 14}
+    assert not files["users"]["migrated"] and "users are not created" in files["users"]["reason"]
+    assert not files["projects"]["migrated"] and not files["timelog"]["migrated"]
+    stage = json.loads((run_dir / "reconciliation.json").read_text())
+    assert stage["balanced"]
+    assert stage["objects"]["incident"]["closed"] == 3 and stage["objects"]["incident"][
+        "cleared"] == 0
