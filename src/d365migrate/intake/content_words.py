@@ -13,19 +13,22 @@ from d365migrate.intake.kinds import col_norm
 __all__ = ["folded", "content_columns", "HEADER_WORDS"]
 
 #: Header words (folded: lower-case ASCII letters and digits, accents dropped) of German,
-#: French, Spanish, Italian, Dutch, Portuguese and Polish exports -> the English column name the
-#: kinds' signatures read. Words that mean different things by language or file are left
-#: out ('nom', 'nombre' and 'nome' are decided beside the other name columns).
+#: French, Spanish, Italian, Dutch, Portuguese and Polish exports (a few Czech, Russian,
+#: Turkish and Romanian ones) -> the English column name the kinds' signatures read. Words
+#: that mean different things by language or file are left out ('nom', 'nombre' and 'nome'
+#: are decided beside the other name columns).
 HEADER_WORDS: dict[str, str] = {
     **dict.fromkeys(("vorname", "prenom", "voornaam", "primeironome", "nomeproprio",
-                     "imie"), "firstname"),
+                     "imie", "prenume"), "firstname"),   # Romanian 'Prenume' too
     **dict.fromkeys(("nachname", "familienname", "apellido", "apellidos", "cognome",
                      "achternaam", "sobrenome", "apelido", "apelidos", "nomdefamille",
-                     "nazwisko"), "lastname"),
+                     "nazwisko",
+                     # Czech 'Příjmení', Russian 'Фамилия' (folded), Turkish 'Soyad(ı)'
+                     "prijmeni", "famyliia", "soyad", "soyadi"), "lastname"),
     **dict.fromkeys(("emailadresse", "mailadresse", "courriel", "adressemail",
                      "adresseemail", "adressecourriel", "correo", "correoelectronico",
                      "postaelettronica", "indirizzoemail", "emailadres", "enderecodeemail",
-                     "enderecoemail", "mail"), "email"),
+                     "enderecoemail", "mail", "eposta"), "email"),   # Turkish 'E-posta'
     **dict.fromkeys(("telefon", "telefonnummer", "telephone", "telefono", "telefoon",
                      "telefoonnummer", "telefone", "numerodetelephone", "tel"), "phone"),
     **dict.fromkeys(("handy", "mobiltelefon", "mobilnummer", "portable", "telephoneportable",

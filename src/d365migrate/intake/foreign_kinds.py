@@ -12,7 +12,8 @@ from __future__ import annotations
 
 __all__ = ["FOREIGN_NAME_WORDS", "HEAD_FIRST_WORDS", "WHOLE_WORDS_ONLY"]
 
-#: Object kind -> normalised words of German, French, Spanish, Italian, Dutch and Portuguese.
+#: Object kind -> normalised words of German, French, Spanish, Italian, Dutch and Portuguese
+#: (and, for a few kinds, Polish, Czech, Russian in Latin letters, Turkish and Romanian).
 FOREIGN_NAME_WORDS: dict[str, set[str]] = {
     "account": {"firmen", "kunden", "organisation", "organisationen", "societe", "compte",
                 "cuenta", "cliente", "aziende", "clienti", "bedrijven", "organisatie",
@@ -20,7 +21,10 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
                 "organizzazioni", "organizacion", "organizacione", "empresa", "entreprise",
                 "organizacao", "organizacoe",   # Portuguese 'Organização', 'Organizações'
                 "anagrafica", "anagrafiche",    # the Italian register of parties
-                "partij", "partijen"},          # the Dutch: a party, a person or a company
+                "partij", "partijen",           # the Dutch: a party, a person or a company
+                # an organisation: Polish, Czech, Russian (folded: 'Организации'), Turkish
+                "organizacja", "organizacje", "organizace", "orhanyzatsyia", "orhanyzatsyy",
+                "kurulus", "kuruluslar"},
     "contact": {"kontakte", "personen", "ansprechpartner", "personne", "contacto",
                 "contatto", "contatti", "persone", "contacten", "contactpersoon", "persoon",
                 "contactpersonen", "contato", "pessoa"},
@@ -49,12 +53,19 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
                  "gesprek", "gesprekken"},
     "note": {"notizen", "notitie", "notity", "nota"},
     "user": {"mitarbeiter", "utente", "utenti", "gebruiker", "gebruikers", "usuario",
-             "utilizador", "utilizadore", "utilisateur", "benutzer"},
+             "utilizador", "utilizadore", "utilisateur", "benutzer",
+             # a user in Polish, Czech, Russian (folded: 'Пользователи'), Turkish, Romanian
+             "uzytkownik", "uzytkownicy", "uzivatel", "uzivatele", "uzivatelu", "polzovatel",
+             "polzovately", "kullanici", "kullanicilar", "utilizator", "utilizatori"},
     "ticket": {"anfrage", "anfragen", "demande", "incidencia", "caso", "richiesta", "richieste",
                "melding", "meldingen", "chamado", "supportanfrage", "vorgang", "vorgange",
                "falle", "casi",    # a support case: German 'Fälle', Italian 'Casi' (plurals)
                # Spanish 'Peticiones', 'Solicitudes': requests, as French 'Demandes'
-               "peticion", "peticione", "solicitud", "solicitude"},
+               "peticion", "peticione", "solicitud", "solicitude",
+               # a service desk's request in Polish ('Zgłoszenia'), Czech ('Požadavky', its
+               # genitive 'Požadavků'), Russian ('Заявки', folded); a Romanian 'tichet'
+               "zgloszenie", "zgloszenia", "pozadavek", "pozadavky", "pozadavku", "zaiavka",
+               "zaiavky", "tichet", "tichete"},
     "product": {"produkte", "produit", "producto", "prodotto", "prodotti", "product",
                 "producten", "produto", "artikel", "articolo", "articoli"},
     # an Italian 'listino' (prezzi), a Dutch 'prijslijst': what each product costs

@@ -50,8 +50,9 @@ _SIDES = frozenset({"business", "home", "other"})
 #: Rechnungsanschrift': the billing address's); English writes it first.
 _ADDRESS_SIDES = (("billing", "address"), ("shipping", "address"), ("billing",),
                   ("shipping",), ("primary", "address"))
-#: A whole name beside a given name is the surname, beside a surname the given name.
-_PLAIN_NAMES = frozenset({"nom", "nombre", "nome", "nominativo", "naam", "name"})
+#: A whole name beside a given name is the surname, beside a surname the given name
+#: (Turkish 'Ad' beside 'Soyad', Romanian 'Nume' beside 'Prenume': keys125).
+_PLAIN_NAMES = frozenset({"nom", "nombre", "nome", "nominativo", "naam", "name", "ad", "nume"})
 _LONGEST_RUN = 5
 #: Abbreviations of "number" before a line's or a part's number ('Ulica, riadok č. 1',
 #: 'Ulica, wiersz nr 1', 'Línea nº 2'): the number says it; English writes 'Street line 1'.

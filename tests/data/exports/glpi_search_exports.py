@@ -1,12 +1,13 @@
 """GLPI's test dataset (tests/data/exports/glpi-test-dataset, rebuilt from its SOURCE.md) written
 as GLPI's search list (front/<type>.php) exports it to CSV for a user whose language is French,
-German or Spanish: one file per list (tickets, contacts, suppliers, users, entities).
+German, Spanish, Italian, Dutch, Portuguese, Polish, Czech, Russian, Turkish or Romanian: one file
+per list (tickets, contacts, suppliers, users, entities).
 
-Ours, not GLPI's: a mechanical converter, shared by glpi-export-fr, -de and -es (keys111; see
-their SOURCE.md). Usage::
+Ours, not GLPI's: a mechanical converter, shared by glpi-export-fr, -de, -es (keys111), -it, -nl,
+-pt (keys115), -pl, -cs, -ru, -tr and -ro (keys125; see their SOURCE.md). Usage::
 
     for l in fr_FR de_DE es_ES; do git -C <glpi clone> show <commit>:locales/$l.po > SRC/$l.po; done
-    python glpi_search_exports.py glpi-test-dataset SRC LANG OUT_DIR    # LANG: fr_FR, de_DE, es_ES
+    python glpi_search_exports.py glpi-test-dataset SRC LANG OUT_DIR    # LANG: fr_FR, de_DE, ...
 
 The layout is GLPI's (inc/search.class.php, CSV_OUTPUT): a UTF-8 byte-order mark, then one
 line per row, every value in double quotes (a '"' inside becomes "''") and followed by the
@@ -21,13 +22,18 @@ field of the dataset's file that has a search option. Entity columns hold the en
 name (GLPI's ``completename``: the names from the root entity, "Root entity" as installed, joined
 by " > "), the user's default entity its name, the default profile its name (profile 4 is
 "Super-Admin", install/mysql). Each file is named by its list's title, the type's plural name
-through the same translations. Rows in the dataset's order, values as the dataset gives them.
+through the same translations, in the plural form GLPI asks for: ``_n(s, p,
+Session::getPluralNumber())``, the language's plural number in config/define.php (2, Czech 10;
+PLURAL_NUMBER) put through the .po's ``Plural-Forms`` formula (for the two-form languages the
+second form; Polish, Russian, Romanian "few", Czech "many", Turkish its only form).
+Rows in the dataset's order, values as the dataset gives them.
 """
 
 from __future__ import annotations
 
 import ast
 import csv
+import re
 import sys
 from pathlib import Path
 
@@ -77,6 +83,8 @@ COLUMNS: dict[str, tuple[tuple[str, str], list[tuple[str, str, str | None, str |
     ]),
 }
 PROFILES = {"4": "Super-Admin"}
+# config/define.php, $CFG_GLPI['languages'][lang][5]: the number Session::getPluralNumber() gives
+PLURAL_NUMBER = {"cs_CZ": 10}
 ROOT = "Root entity"   # entity 0 as install/mysql/glpi-*-empty.sql names it
 
 
@@ -108,11 +116,62 @@ def read_po(text: str) -> dict[tuple[str, str | None], list[str]]:
     return out
 
 
-def _tr(po: dict, msgid: str, plural: str | None, n: int = 1) -> str:
+def plural_index(text: str, n: int) -> int:
+    """The form index the .po header's ``Plural-Forms: ...; plural=EXPR;`` gives for n: EXPR is
+    C (?:, ||, &&, comparisons, %), evaluated here by precedence climbing."""
+    m = re.search(r"plural=([^;\\]+)", text)
+    toks = re.findall(r"\d+|n|&&|\|\||[=!<>]=|[-+*/%<>?:()!]", m.group(1) if m else "n != 1")
+    ops = {"||": 1, "&&": 2, "==": 3, "!=": 3, "<": 4, ">": 4, "<=": 4, ">=": 4,
+           "+": 5, "-": 5, "*": 6, "/": 6, "%": 6}
+    fn = {"||": lambda a, b: int(bool(a or b)), "&&": lambda a, b: int(bool(a and b)),
+          "==": lambda a, b: int(a == b), "!=": lambda a, b: int(a != b),
+          "<": lambda a, b: int(a < b), ">": lambda a, b: int(a > b),
+          "<=": lambda a, b: int(a <= b), ">=": lambda a, b: int(a >= b),
+          "+": lambda a, b: a + b, "-": lambda a, b: a - b, "*": lambda a, b: a * b,
+          "/": lambda a, b: a // b, "%": lambda a, b: a % b}
+    pos = 0
+
+    def atom() -> int:
+        nonlocal pos
+        t = toks[pos]
+        pos += 1
+        if t == "(":
+            v = ternary()
+            pos += 1                     # ")"
+            return v
+        if t == "!":
+            return int(not atom())
+        return n if t == "n" else int(t)
+
+    def binary(level: int) -> int:
+        nonlocal pos
+        v = atom()
+        while pos < len(toks) and ops.get(toks[pos], 0) >= level:
+            op = toks[pos]
+            pos += 1
+            v = fn[op](v, binary(ops[op] + 1))
+        return v
+
+    def ternary() -> int:
+        nonlocal pos
+        c = binary(1)
+        if pos < len(toks) and toks[pos] == "?":
+            pos += 1
+            a = ternary()
+            pos += 1                     # ":"
+            b = ternary()
+            return a if c else b
+        return c
+
+    return ternary()
+
+
+def _tr(po: dict, msgid: str, plural: str | None, n: int = 1, idx: int | None = None) -> str:
     forms = po.get((msgid, plural))
-    if not forms or not forms[0 if n == 1 else -1]:
+    i = 0 if n == 1 else (len(forms or [""]) - 1 if idx is None else idx)
+    if not forms or i >= len(forms) or not forms[i]:
         return msgid if n == 1 or plural is None else plural
-    return forms[0 if n == 1 else -1]
+    return forms[i]
 
 
 def _read(path: Path) -> list[dict[str, str]]:
@@ -133,7 +192,9 @@ def _clean(value: str) -> str:
 
 
 def convert(dataset: Path, src: Path, lang: str, out: Path) -> dict[str, int]:
-    po = read_po((src / f"{lang}.po").read_text(encoding="utf-8"))
+    text = (src / f"{lang}.po").read_text(encoding="utf-8")
+    po = read_po(text)
+    idx = plural_index(text, PLURAL_NUMBER.get(lang, 2))
     entities = _read(dataset / "Entity.csv")
     parent = {e["name"]: e["entities_id"] for e in entities}
     out.mkdir(parents=True, exist_ok=True)
@@ -160,7 +221,7 @@ def convert(dataset: Path, src: Path, lang: str, out: Path) -> dict[str, int]:
                     v = r[col]
                 vals.append(v)
             lines.append(vals)
-        fname = f"{_tr(po, single, plural, 2)}.csv"
+        fname = f"{_tr(po, single, plural, 2, idx)}.csv"
         with (out / fname).open("w", encoding="utf-8", newline="") as fh:
             fh.write("\ufeff")
             for vals in [header, *lines]:

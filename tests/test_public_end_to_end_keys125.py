@@ -1,0 +1,34 @@
+"""keys125's public exports run end to end from their parameters files, decisions only
+(issue 13): GLPI's test dataset as GLPI's search list exports it to CSV (';', every value
+quoted, a trailing ';') for a Polish, Czech, Russian, Turkish or Romanian user, headed with
+GLPI's own translations (tests/data/exports/glpi-export-<lang>). The Turkish tickets' file
+('Çağrılar', calls) is named tickets by a decision (its parameters' intake), as keys115's
+Italian 'Chiamate'. Same harness and assertions as tests/test_public_end_to_end_keys111.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import test_public_end_to_end_keys111 as keys111
+
+#: export -> its files: (contacts, tickets, suppliers, users, entities)
+EXPORTS = {
+    "glpi-export-pl": ("Kontakty", "Zgłoszenia", "Dostawcy", "Użytkownicy", "Jednostki"),
+    "glpi-export-cs": ("Kontakty", "Požadavků", "Dodavatelů", "Uživatelů", "Entit"),
+    "glpi-export-ru": ("Контакты", "Заявки", "Поставщики", "Пользователи", "Организации"),
+    "glpi-export-tr": ("İlgili", "Çağrılar", "Sağlayıcı", "Kullanıcı", "Kuruluş"),
+    "glpi-export-ro": ("Contacte", "Tichete", "Furnizori", "Utilizatori", "Entităţi"),
+}
+
+
+@pytest.mark.parametrize("name", list(EXPORTS))
+def test_glpi_list_exports_in_five_more_languages_load(
+        name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The contact loads as a contact (surname, first name, two phones, mobile, e-mail), the
+    5 tickets as cases under the org's root-entity account (a decision), title and
+    description read back; the users, suppliers and entities stay in GLPI, each listed with
+    its reason (keys111's test, these exports' files)."""
+    monkeypatch.setitem(keys111.EXPORTS, name, EXPORTS[name])
+    keys111.test_glpi_list_exports_contact_and_tickets_load(name, tmp_path)
