@@ -1248,6 +1248,21 @@ BASELINES = {
         {"files": (4, 4), "suggest": (13, 18), "propose": (13, 18)}),
     "redmine-export-hu": ("redmine_export_hu.yml",
         {"files": (4, 4), "suggest": (13, 18), "propose": (13, 18)}),
+    # Held out, session 27 (keys126): keys committed in 2a3f945 (itop_export_de.yml's answers,
+    # the column names translated) before the engine first ran on them; measured on main's
+    # f8ff635 (the branch point, nothing of keys126 in src) (MEASUREMENTS.md, "keys126's iTop
+    # exports in Czech, Polish, Russian, Turkish and Hungarian, held out"): do words tuned on
+    # other languages carry to languages the word lists know less?
+    "itop-export-cs": ("itop_export_cs.yml",
+        {"files": (14, 17), "suggest": (13, 17), "propose": (7, 17)}),
+    "itop-export-pl": ("itop_export_pl.yml",
+        {"files": (16, 17), "suggest": (13, 17), "propose": (12, 17)}),
+    "itop-export-ru": ("itop_export_ru.yml",
+        {"files": (15, 17), "suggest": (14, 17), "propose": (14, 17)}),
+    "itop-export-tr": ("itop_export_tr.yml",
+        {"files": (15, 17), "suggest": (11, 17), "propose": (7, 17)}),
+    "itop-export-hu": ("itop_export_hu.yml",
+        {"files": (15, 17), "suggest": (13, 17), "propose": (7, 17)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -2242,7 +2257,8 @@ FLOORS = {
     "itop-export-de": {"files": (17, 17), "suggest": (17, 17), "propose": (17, 17)},
     "itop-export-fr": {"files": (17, 17), "suggest": (16, 17), "propose": (16, 17)},
     "itop-export-es": {"files": (17, 17), "suggest": (16, 17), "propose": (16, 17)},
-    "itop-export-it": {"files": (16, 17), "suggest": (15, 17), "propose": (15, 17)},
+    # keys126: 15 -> 16, Italian 'Nome' beside 'Cognome' (no first name) the given name
+    "itop-export-it": {"files": (16, 17), "suggest": (16, 17), "propose": (16, 17)},
     "itop-export-nl": {"files": (17, 17), "suggest": (17, 17), "propose": (17, 17)},
     "itop-export-pt-br": {"files": (16, 17), "suggest": (17, 17), "propose": (17, 17)},
     # keys120's doubled whole name ('Nome', 'Nome_2' beside 'Cognome'), 116 -> 118
@@ -2288,6 +2304,18 @@ FLOORS = {
     "redmine-export-ru": {"files": (4, 4), "suggest": (18, 18), "propose": (18, 18)},
     "redmine-export-tr": {"files": (4, 4), "suggest": (18, 18), "propose": (18, 18)},
     "redmine-export-hu": {"files": (4, 4), "suggest": (18, 18), "propose": (18, 18)},
+    # keys126's iTop exports after tuning on them (MEASUREMENTS.md, "keys126's iTop exports
+    # after tuning"): organisation, person, link, team and location words of Czech, Polish,
+    # Russian, Turkish and Hungarian file names; the download's words ('Eksport', 'dışarı
+    # çıkartıldı', 'exportálás'); Turkish's dotted capital I; a code, a parent company, an
+    # employer, a mobile, a function in those languages; a person's plain 'name' beside a
+    # last name and no first name the given name (Turkish 'Adı'); left: hu's 'Azonosító'
+    # (an identifier), and 'Szevezeti egység' (iTop's misspelt organisational unit)
+    "itop-export-cs": {"files": (17, 17), "suggest": (17, 17), "propose": (17, 17)},
+    "itop-export-pl": {"files": (17, 17), "suggest": (17, 17), "propose": (17, 17)},
+    "itop-export-ru": {"files": (17, 17), "suggest": (17, 17), "propose": (17, 17)},
+    "itop-export-tr": {"files": (17, 17), "suggest": (17, 17), "propose": (17, 17)},
+    "itop-export-hu": {"files": (16, 17), "suggest": (16, 17), "propose": (14, 17)},
 }
 
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 __all__ = ["FOREIGN_NAME_WORDS", "HEAD_FIRST_WORDS", "WHOLE_WORDS_ONLY"]
 
 #: Object kind -> normalised words of German, French, Spanish, Italian, Dutch and Portuguese
-#: (and, for a few kinds, Polish, Czech, Russian in Latin letters, Turkish and Romanian).
+#: (and, for a few kinds, Polish, Czech, Russian in Latin letters, Turkish, Romanian and
+#: Hungarian).
 FOREIGN_NAME_WORDS: dict[str, set[str]] = {
     "account": {"firmen", "kunden", "organisation", "organisationen", "societe", "compte",
                 "cuenta", "cliente", "aziende", "clienti", "bedrijven", "organisatie",
@@ -22,12 +23,19 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
                 "organizacao", "organizacoe",   # Portuguese 'Organização', 'Organizações'
                 "anagrafica", "anagrafiche",    # the Italian register of parties
                 "partij", "partijen",           # the Dutch: a party, a person or a company
-                # an organisation: Polish, Czech, Russian (folded: 'Организации'), Turkish
+                # an organisation in Polish, Czech, Russian (read in Latin letters:
+                # 'Организация', 'Организации'), Turkish ('Kuruluş'), an institution in Turkish
+                # ('Kurum'), an organisation in Hungarian ('Szervezet', 'Szervezetek')
                 "organizacja", "organizacje", "organizace", "orhanyzatsyia", "orhanyzatsyy",
-                "kurulus", "kuruluslar"},
+                "kurulus", "kuruluslar", "kurum", "kurumlar", "szervezet", "szervezetek"},
     "contact": {"kontakte", "personen", "ansprechpartner", "personne", "contacto",
                 "contatto", "contatti", "persone", "contacten", "contactpersoon", "persoon",
-                "contactpersonen", "contato", "pessoa"},
+                "contactpersonen", "contato", "pessoa",
+                # a person in Czech and Polish ('Osoba', 'Osoby') and Turkish ('Kişi',
+                # 'Kişiler'), a contact person in Hungarian ('Kapcsolattartó'), contacts in
+                # the Slavic languages ('Kontakty', 'Контакты')
+                "osoba", "osoby", "kisi", "kisiler", "kapcsolattarto", "kapcsolattartok",
+                "kontakty"},
     # potential customers, a name read whole ('Clientes potenciales' is no file of accounts)
     "lead": {"interessenten", "piste", "prospecto", "prospeccao", "clientespotenciale",
              "potenzialiclienti", "potenciaiscliente", "clientspotentiel", "potentialcustomer",

@@ -157,7 +157,9 @@ GENERIC_NAME_WORDS = frozenset({
     "example", "esempio", "beispiel", "exemple", "ejemplo", "voorbeeld", "exemplo",  # 'Beispiel'
     # a program's download named in its user's language ('Persona Exportar', 'Esporta Persona')
     "exportar", "esporta", "exporter", "exportieren", "exporteren", "exportacion",
-    "exportacao", "esportazione"})
+    "exportacao", "esportazione",
+    # Polish 'Eksport', Hungarian 'exportálás', Turkish 'dışarı çıkartıldı' (exported out)
+    "eksport", "exportala", "disari", "cikartildi"})
 
 #: Namespace prefixes source systems put before their own column names: a connector's
 #: ``property_`` (Fivetran/Stitch land HubSpot properties as ``property_<name>``), HubSpot's
@@ -188,6 +190,9 @@ def strip_qualifiers(words: list[str]) -> list[str]:
 
 def name_word_split(name: str) -> list[str]:
     """'SupportTicketsExport' / 'deal_pipeline_stage' -> lower-case words."""
+    # Turkish's dotted capital I ('İletişim') lower-cases with a combining dot, no letter:
+    # read as the plain 'I', lest the word split at the dot
+    name = name.replace("İ", "I")
     s = re.sub(r"([^\W_])(?=[A-Z][a-z])|([a-z0-9])(?=[A-Z])", r"\1\2 ", name.strip())
     return [w for w in re.split(r"[\W_]+", s.lower()) if w]
 

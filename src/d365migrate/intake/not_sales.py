@@ -55,10 +55,12 @@ NOT_SALES_WORDS = {
     # groups of the CRM's users (GitHub's, Jira's, Vikunja's teams): set up in the org, no
     # records to move, whatever their columns look like (a parent and a name: a territory)
     "team": "the business's own teams of users",
-    **dict.fromkeys(("equipe", "squadra", "ploeg"), "the business's own teams of users"),
+    **dict.fromkeys(("equipe", "squadra", "ploeg", "tym", "zespol", "komanda", "ekip",
+                     "csapat"), "the business's own teams of users"),
     "costcenter": "the business's own cost centres",
     "location": "the business's own locations (sites, warehouses)",
-    **dict.fromkeys(("standort", "localidad", "localizzazione", "locatie", "localizacao"),
+    **dict.fromkeys(("standort", "localidad", "localizzazione", "locatie", "localizacao",
+                     "umisteni", "lokalizacja", "raspolozhenye", "yerleske", "helyszin"),
                     "the business's own locations (sites, warehouses)"),
     **dict.fromkeys(SUPPLIER_WORDS, "suppliers the business buys from"),
     "job": "projects (jobs) the business works on",

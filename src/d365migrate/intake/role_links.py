@@ -30,7 +30,10 @@ __all__ = ["ROLE_KINDS", "role_link"]
 ROLE_KINDS = frozenset({"contact", "account", "lead", "user"})
 #: A first word saying the file links records (normalised: 'Verknüpfung', 'Relación').
 _LINK_WORDS = frozenset({"link", "lnk", "lien", "verknupfung", "relacion", "relacao",
-                         "koppeling", "collegamento", "ligacao"})
+                         "koppeling", "collegamento", "ligacao",
+                         # Czech 'Spojení', Polish 'Połączenie', Russian 'Связь' (in Latin
+                         # letters), Turkish 'Bağlantılı' (linked)
+                         "spojeni", "polaczenie", "sviaz", "baglantili"})
 #: Words joining the two records' names ('Modelo de Entrega y Contacto').
 _JOINING = frozenset({"to", "and", "und", "et", "y", "e", "en", "ed"})
 #: An 'of' a download's name starts with ('Export de Lien ...', the 'Export' dropped).

@@ -54,6 +54,7 @@ from d365migrate.mapping.copies import yield_copies
 from d365migrate.mapping.dataverse_labels import own_labels
 from d365migrate.mapping.direction_values import direction_candidates
 from d365migrate.mapping.done_flags import done_flag_candidates
+from d365migrate.mapping.given_names import given_name_candidates
 from d365migrate.mapping.glued_lowercase import glued_file
 from d365migrate.mapping.label_names import own_description_names, short_beside_long_descriptions
 from d365migrate.mapping.labelled_dates import labelled_dates_first
@@ -243,6 +244,9 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         if table == "lead":  # a topic, a person, or both (mapping/lead_names.py)
             cands = lead_name_candidates(p.phrase, p.kind, df.columns, names, cands, p.values,
                                          column=col)
+        if table in ("contact", "lead"):  # 'Adı' beside 'Soyad': the given name
+            cands = given_name_candidates(p.phrase, p.kind, df.columns, names, cands,
+                                          column=col)
         if table == "campaign":  # phpList's campaigns: no name, the subject names them
             cands = campaign_name_candidates(p.phrase, df.columns, names, cands)
         if table == "incident":  # osTicket's name beside a subject: who wrote in

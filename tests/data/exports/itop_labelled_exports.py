@@ -1,14 +1,16 @@
 """iTop's sample data (the ``data.sample.*.xml`` files its setup loads) written as iTop's CSV
 export writes each class's list for a user working in German, French, Spanish, Italian,
-Dutch or Brazilian Portuguese with the "localize" option (``no_localize=0``, the export's
-default), one file per class named by the class's label in that language.
+Dutch, Brazilian Portuguese, Czech, Polish, Russian, Turkish or Hungarian with the
+"localize" option (``no_localize=0``, the export's default), one file per class named by
+the class's label in that language.
 
 Ours, not Combodo's: a mechanical converter, shared by itop-export-de, -fr, -es, -it, -nl and
--pt-br (keys117; see their SOURCE.md). The rows are itop-sample-data's (its ``convert.py``
-rules: the files in the setup's load order, the structure module's then the service
-management module's, each sorted; an object met twice is one row, the later values winning;
-``id`` first, then the attributes in the XML's order; a person's picture and a service's icon
-left out). What iTop's code does with ``no_localize=0`` (core/tabularbulkexport.class.inc.php
+-pt-br (keys117) and -cs, -pl, -ru, -tr and -hu (keys126; see their SOURCE.md). The rows
+are itop-sample-data's (its ``convert.py`` rules: the files in the setup's load order, the
+structure module's then the service management module's, each sorted; an object met twice
+is one row, the later values winning; ``id`` first, then the attributes in the XML's order;
+a person's picture and a service's icon left out). What iTop's code does with
+``no_localize=0`` (core/tabularbulkexport.class.inc.php
 ``SetFields``, core/metamodel.class.php ``GetLabel``, core/attributedef.class.inc.php
 ``GetLabel``/``SearchLabel``, ``AttributeEnum::GetAsCSV``/``GetValueLabel``):
 
@@ -36,7 +38,7 @@ Dictionaries read: every ``<lang>.dict.*.php`` and ``<lang>.dictionary.*.php`` o
 ``en`` too, for the fallbacks. Usage::
 
     python itop_labelled_exports.py /path/to/iTop.git COMMIT LANG OUTDIR
-        # LANG: de, fr, es_cr, it, nl or pt_br
+        # LANG: de, fr, es_cr, it, nl, pt_br, cs, pl, ru, tr or hu
 """
 
 from __future__ import annotations
