@@ -2246,12 +2246,16 @@ FLOORS = {
     "corebos-export-it": {"files": (6, 6), "suggest": (140, 155), "propose": (140, 155)},
     "corebos-export-nl": {"files": (6, 6), "suggest": (130, 155), "propose": (130, 155)},
     "corebos-export-pt-br": {"files": (6, 6), "suggest": (151, 155), "propose": (151, 155)},
-    # keys122 (held out; FLOORS equal to BASELINES until tuned)
-    "espocrm-export-pl": {"files": (1, 8), "suggest": (54, 69), "propose": (27, 69)},
-    "espocrm-export-cs": {"files": (1, 8), "suggest": (51, 69), "propose": (20, 69)},
-    "espocrm-export-ru": {"files": (1, 8), "suggest": (33, 69), "propose": (17, 69)},
-    "espocrm-export-tr": {"files": (0, 8), "suggest": (39, 69), "propose": (12, 69)},
-    "espocrm-export-ro": {"files": (1, 8), "suggest": (30, 69), "propose": (16, 69)},
+    # keys122's EspoCRM exports in pl/cs/ru/tr/ro after tuning on them (MEASUREMENTS.md,
+    # "keys122's EspoCRM exports after tuning"): the entity plurals of the five languages
+    # (intake/foreign_kinds.py), the activity routes, a Turkish date word, the meetings'
+    # Held / Not Held / Planned and 'Stav', 'Durum', 'Stare', Cyrillic 'Статус' outcome
+    # columns, the labels' words; left: EspoCRM's labels that say another field
+    "espocrm-export-pl": {"files": (8, 8), "suggest": (67, 69), "propose": (67, 69)},
+    "espocrm-export-cs": {"files": (8, 8), "suggest": (68, 69), "propose": (69, 69)},
+    "espocrm-export-ru": {"files": (8, 8), "suggest": (64, 69), "propose": (64, 69)},
+    "espocrm-export-tr": {"files": (8, 8), "suggest": (64, 69), "propose": (64, 69)},
+    "espocrm-export-ro": {"files": (8, 8), "suggest": (68, 69), "propose": (68, 69)},
 }
 
 
