@@ -10,7 +10,7 @@ word a column of another kind is named by (Dutch 'kans' is a deal's probability)
 
 from __future__ import annotations
 
-__all__ = ["FOREIGN_NAME_WORDS", "HEAD_FIRST_WORDS", "WHOLE_WORDS_ONLY"]
+__all__ = ["EASTERN_NAME_WORDS", "FOREIGN_NAME_WORDS", "HEAD_FIRST_WORDS", "WHOLE_WORDS_ONLY"]
 
 #: Object kind -> normalised words of German, French, Spanish, Italian, Dutch and Portuguese
 #: (and, for a few kinds, Polish, Czech, Russian in Latin letters, Turkish, Romanian and
@@ -85,6 +85,51 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
               "ordine", "ordini", "bestelling", "bestellingen", "encomenda"},
     "campaign": {"kampagne", "kampagnen", "campagne", "campana", "campagna", "campanha"},
 }
+
+#: Kind words of Polish, Czech, Russian (in Latin letters as discovery folds Cyrillic:
+#: 'Сделки' -> 'sdelky'), Turkish and Romanian, one block a language (keys122, EspoCRM's
+#: entity names in these languages; a name of two words glued: 'Szanse sprzedaży' ->
+#: 'szansesprzedazy'). Words of four letters or fewer are left out ('olay', 'apel', 'lid'):
+#: too short to name a file surely.
+EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
+    "pl": {"account": {"klienci", "klient", "firmy"},
+           "contact": {"kontakty"},
+           "lead": {"potencjalnekontakty", "potencjalnykontakt"},
+           "deal": {"szansesprzedazy", "szansasprzedazy"},
+           "ticket": {"sprawy", "sprawa", "zgloszenia", "zgloszenie"},
+           "activity": {"spotkania", "spotkanie", "rozmowy", "rozmowa"},
+           "task": {"zadania", "zadanie"}},
+    "cs": {"account": {"organizace"},
+           "lead": {"potencial", "potencialy"},
+           "deal": {"obchodniprilezitosti", "obchodniprilezitost", "prilezitosti"},
+           "ticket": {"servisnipozadavky", "servisnipozadavek", "pozadavky"},
+           "activity": {"schuzky", "schuzka", "volani", "hovory", "hovor"},
+           "task": {"ukoly"}},
+    "ru": {"account": {"kontrahenty", "kontrahent", "kompanyy", "kompanyia"},
+           "contact": {"kontakty"},
+           "lead": {"lydy"},
+           "deal": {"sdelky", "sdelka"},
+           "ticket": {"obrashchenyia", "obrashchenye"},
+           "activity": {"vstrechy", "vstrecha", "zvonky", "zvonok"},
+           "task": {"zadachy", "zadacha"}},
+    "tr": {"account": {"firmalar"},
+           "contact": {"kisiler"},
+           "lead": {"potansiyeller", "potansiyel"},
+           "deal": {"firsatlar", "firsat"},
+           "ticket": {"olaylar"},
+           "activity": {"toplantilar", "toplanti", "aramalar"},
+           "task": {"gorevler", "gorev"}},
+    "ro": {"account": {"conturi"},
+           "contact": {"contacte"},
+           "lead": {"leaduri"},
+           "deal": {"oportunitati", "oportunitate"},
+           "ticket": {"cazuri"},
+           "activity": {"intalniri", "intalnire", "apeluri"},
+           "task": {"sarcini", "sarcina"}},
+}
+for _words in EASTERN_NAME_WORDS.values():
+    for _kind, _these in _words.items():
+        FOREIGN_NAME_WORDS[_kind] |= _these
 
 #: Kind words of the Romance languages, which write the head noun first: 'listini cliente'
 #: (a customer's price lists), 'contatti aziende' (the companies' contacts), where English

@@ -55,7 +55,8 @@ _CURRENCY = frozenset({"currency", "currencycode", "currencyisocode", "isocurren
 _WHEN_WORDS = ("date", "time", "start", "end", "due", "when", "scheduled", "created",
                "updated", "modified", "day", "data", "datum", "fecha", "ora", "hora", "heure",
                "zeit", "uhr", "tijd", "jour", "giorno", "dia",
-               "plaatsgevonden", "gepland")   # Dutch: took place, planned
+               "plaatsgevonden", "gepland",   # Dutch: took place, planned
+               "tarih", "saat")   # Turkish: a date ('Başlangıç Tarihi'), an hour
 _SYNC_PREFIXES = ("fivetran", "airbyte", "sdc", "stitch")
 
 

@@ -57,11 +57,23 @@ OUTCOME_STATES: dict[str, int] = {
                      "planeada", "planeadas", "planeado", "planificadas", "planifie",
                      "planifiee", "prevu", "prevue", "gepland", "planejada", "planejado",
                      "planeamento"), OPEN),
+    # ... in Polish, Czech, Russian (in Latin letters), Turkish, Romanian (EspoCRM's labels,
+    # keys122: Odbyło się, Nie odbyło się, Planowane; Uskutečněno, Neuskutečněno, Plánovaný;
+    # Состоялась, Не состоялась, Запланирована; Elde Tutulanlar, Elde Tutulmayanlar,
+    # Planlanmış; Reținut, Nereținut, Planificat)
+    **dict.fromkeys(("odbylosie", "uskutecneno", "sostoialas", "sostoialsia",
+                     "eldetutulanlar", "retinut"), COMPLETED),
+    **dict.fromkeys(("nieodbylosie", "neuskutecneno", "nesostoialas", "nesostoialsia",
+                     "eldetutulmayanlar", "neretinut"), CANCELED),
+    **dict.fromkeys(("planowane", "planowany", "planowana", "planovany", "planovana",
+                     "planovano", "zaplanyrovana", "zaplanyrovan", "zaplanyrovano",
+                     "planlanmis", "planificat", "planificata"), OPEN),
 }
 #: Words of a column name saying it holds the activity's own status or outcome (with the
 #: word for status of the common European languages).
 _NAME_WORDS = frozenset({"status", "state", "outcome", "result", "disposition", "estado",
-                         "stato", "statut", "situacao"})
+                         "stato", "statut", "situacao",
+                         "stav", "durum", "stare"})   # Czech, Turkish, Romanian (keys122)
 #: Other words such a name may hold: the activity's own ('call_status', 'Meeting Outcome',
 #: Zendesk Talk's 'completion_status': how the call ended). Any other word names something
 #: else's status: a deal's, a check-in's, an approval's.
@@ -86,7 +98,8 @@ def outcome_column(df: pl.DataFrame) -> tuple[str, dict[str, int]] | None:
     activity itself ('status', 'Call_Result'; not 'Check_In_Status') whose values are all
     outcome words, or None."""
     for column in df.columns:
-        words = {w.lower() for w in name_word_split(column)}
+        # in Latin letters: a Cyrillic 'Статус' is a status too
+        words = {w.lower() for w in name_word_split(ascii_folded(column))}
         if not words & _NAME_WORDS or words - _NAME_WORDS - _OWN_WORDS:
             continue
         values = df[column].drop_nulls().cast(pl.Utf8).unique().to_list()

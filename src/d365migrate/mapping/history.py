@@ -50,7 +50,10 @@ ROUTES: dict[str, tuple[str, ...]] = {
     "phonecall": ("call", "phone", "phone call", "phonecall", "anruf", "anrufe", "llamada",
                   "chiamata", "chiamate", "telefonata", "telefonate",
                   "telefoon", "telefoongesprek", "telefonat",   # Dutch, German: a call
-                  "appel", "chamada", "ligacao", "gesprek", "gesprekken"),   # fr, pt, nl
+                  "appel", "chamada", "ligacao", "gesprek", "gesprekken",   # fr, pt, nl
+                  # Polish, Czech, Russian (in Latin letters), Turkish, Romanian (keys122)
+                  "rozmowa", "rozmowy", "volani", "hovor", "hovory", "zvonok", "zvonky",
+                  "arama", "aramalar", "apel", "apeluri"),
     "appointment": ("meeting", "appointment", "event", "visit", "termin", "interview",
                     "termine", "besprechung", "besprechungen", "veranstaltung",
                     "veranstaltungen", "cita", "evento", "appuntamento", "appuntamenti",
@@ -61,12 +64,16 @@ ROUTES: dict[str, tuple[str, ...]] = {
                     "vergadering", "vergaderingen",    # Dutch
                     "rendez",    # French 'Rendez-vous' (its words: 'rendez', 'vou')
                     "booking",    # a time booked with someone (Cal.com's, Calendly's)
-                    "in-person", "in person", "face to face", "face-to-face"),  # met in person
+                    "in-person", "in person", "face to face", "face-to-face",  # met in person
+                    "spotkanie", "spotkania", "schuzka", "schuzky", "vstrecha", "vstrechy",
+                    "toplanti", "toplantilar", "intalnire", "intalniri"),   # pl cs ru tr ro
     "email": ("email", "e-mail", "mail", "mailing"),   # a mailing: an e-mail sent (Outreach)
     "task": ("task", "todo", "to-do", "aufgabe", "deadline", "follow-up", "followup", "reminder",
              "aufgaben", "tarea", "compito", "compiti", "taak", "tarefa", "tache", "action",
              "action item",
-             "actionitem"),   # a deadline, a reminder (Pipedrive's), an action item: to-dos
+             "actionitem",   # a deadline, a reminder (Pipedrive's), an action item: to-dos
+             "zadanie", "zadania", "ukol", "ukoly", "zadacha", "zadachy", "gorev", "gorevler",
+             "sarcina", "sarcini"),   # pl cs ru tr ro
     "activity_note": ("note", "comment", "notiz", "notizen", "nota", "notitie", "notities"),
 }
 #: Units this module builds, with the discovery kind they come from.

@@ -1,0 +1,77 @@
+"""keys122's Polish, Czech, Russian, Turkish and Romanian EspoCRM exports run end to end from
+their parameters files, decisions only (issue 13): EspoCRM's Excel export for a user of each
+language (one workbook per entity, the sheet named and every column headed in the language:
+'Klienci', 'Organizace', 'Контрагенты', 'Firmalar', 'Conturi'), the records SuiteCRM's demo
+data (SOURCE.md). Same harness as tests/test_public_end_to_end.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_public_end_to_end import (
+    assert_true_counts,
+    inventory_files,
+    outcomes,
+    run_public,
+    verified_columns,
+)
+
+#: export -> its accounts', contacts' and leads' sheets, then the sheets left in the source
+_SHEETS = {
+    "espocrm-export-pl": (("Klienci", "Kontakty", "Potencjalne Kontakty"),
+                          ("Szanse sprzedaży", "Sprawy", "Spotkania", "Rozmowy", "Zadania")),
+    "espocrm-export-cs": (("Organizace", "Kontakty", "Potenciál"),
+                          ("Obchodní příležitosti", "Servisní požadavky", "Schůzky", "Volání",
+                           "Úkoly")),
+    "espocrm-export-ru": (("Контрагенты", "Контакты", "Лиды"),
+                          ("Сделки", "Обращения", "Встречи", "Звонки", "Задачи")),
+    "espocrm-export-tr": (("Firmalar", "Kişiler", "Potansiyeller"),
+                          ("Fırsatlar", "Olaylar", "Toplantılar", "Aramalar", "Görevler")),
+    "espocrm-export-ro": (("Conturi", "Contacte", "Lead-uri"),
+                          ("Oportunități", "Cazuri", "Întâlniri", "Apeluri", "Sarcini")),
+}
+#: Where a run differs (left for later rounds, MEASUREMENTS.md "keys122's EspoCRM exports
+#: after tuning"): Polish 'Tytuł konta' ("account title") and Russian 'Название счета'
+#: ("invoice name"), a contact's job title, are read as nothing, so those contacts carry no
+#: job title; Turkish 'Ad' (a person's first name
+#: beside 'Soyadı') is read as a name, so Turkish contacts and leads carry no first name;
+#: Russian 'Ответственный' (responsible) is the owner, each record the fallback owner's.
+_NO_JOBTITLE = {"espocrm-export-pl", "espocrm-export-ru"}
+_NO_FIRSTNAME = {"espocrm-export-tr"}
+_OWNER = {"espocrm-export-ru"}
+
+
+@pytest.mark.parametrize("name", sorted(_SHEETS))
+def test_espocrm_eastern_languages_accounts_contacts_leads(name: str, tmp_path) -> None:
+    """50 accounts, 200 contacts and 200 leads load and are read back whole, 'ID' keying
+    each with no decision; the account type, lead statuses and lead sources in the language
+    by decisions. No contact carries its account: the link finder reads none of these
+    languages' account columns ('Klient', 'Organizace', 'Контрагент', 'Hesap', 'Cont') as a
+    link by name, so none is counted unresolved either (as keys103's Dutch run).
+    Opportunities, cases, meetings, calls and tasks stay in the source, each listed with its
+    reason."""
+    (accounts, contacts, leads), left = _SHEETS[name]
+    run_dir = run_public(name, tmp_path)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out, "unresolved_lookups") == {
+        "account": (accounts, 50, 50, 0, 0, 0, 0),
+        "contact": (contacts, 200, 200, 0, 0, 0, 0),
+        "lead": (leads, 200, 200, 0, 0, 0, 0)}
+    columns = verified_columns(run_dir)
+    assert all(n == 0 for t in columns.values() for n in t.values())
+    assert {"name", "customertypecode", "emailaddress1", "telephone1", "websiteurl",
+            "address1_line1", "address2_line1", "overriddencreatedon"} <= set(columns["account"])
+    person = {"lastname", "emailaddress1", "telephone1", "address1_city", "overriddencreatedon"}
+    assert person <= set(columns["contact"]) and person <= set(columns["lead"])
+    assert ("firstname" in columns["contact"]) == (name not in _NO_FIRSTNAME)
+    assert ("firstname" in columns["lead"]) == (name not in _NO_FIRSTNAME)
+    assert ("jobtitle" in columns["contact"]) == (name not in _NO_JOBTITLE)
+    assert {"companyname", "jobtitle", "statuscode", "leadsourcecode"} <= set(columns["lead"])
+    assert "parentcustomerid" not in columns["contact"]
+    assert all(("ownerid" in columns[t]) == (name in _OWNER)
+               for t in ("account", "contact", "lead"))
+    files = inventory_files(run_dir)
+    for sheet in (accounts, contacts, leads):
+        assert files[sheet]["migrated"], sheet
+    for sheet in left:
+        assert not files[sheet]["migrated"] and files[sheet]["reason"], sheet
