@@ -8,9 +8,11 @@ A customer's admin panel may hand over ``Tabelle1.csv`` headed 'Vorname', 'Nachn
 
 from __future__ import annotations
 
+import unicodedata
+
 from d365migrate.intake.kinds import col_norm
 
-__all__ = ["folded", "content_columns", "HEADER_WORDS"]
+__all__ = ["folded", "content_columns", "HEADER_WORDS", "CJK_HEADER_WORDS"]
 
 #: Header words (folded: lower-case ASCII letters and digits, accents dropped) of German,
 #: French, Spanish, Italian, Dutch, Portuguese and Polish exports (a few Czech, Russian,
@@ -77,14 +79,14 @@ HEADER_WORDS: dict[str, str] = {
                      "probabilidade"), "probability"),
     # a lead's status and source with the lead's word after, as Dutch writes them too
     # ('Status lead', 'Bron lead': coreBOS's Dutch, keys118)
-    **dict.fromkeys(("statut", "estado", "stato", "estatus", "situacao", "statuslead"),
-                    "status"),
+    **dict.fromkeys(("statut", "estado", "stato", "estatus", "situacao", "statuslead",
+                     "katastasi"), "status"),
     **dict.fromkeys(("quelle", "herkunft", "leadquelle", "origine", "origen", "fonte",
                      "bron", "herkomst", "origem", "sorgente", "bronlead", "leadbron"),
                     "source"),
     # ('Soggetto': software's Italian for a subject beside the usual 'Oggetto')
     **dict.fromkeys(("betreff", "sujet", "objet", "asunto", "oggetto", "soggetto",
-                     "onderwerp", "assunto", "tema"), "subject"),
+                     "onderwerp", "assunto", "tema", "przedmiot", "thema"), "subject"),
     # a document's total and subtotal (a quote's, an order's, an invoice's)
     **dict.fromkeys(("gesamt", "gesamtbetrag", "gesamtsumme", "totale", "totaal",
                      "importototale", "totaalbedrag"), "total"),
@@ -99,9 +101,11 @@ HEADER_WORDS: dict[str, str] = {
                      "fechalimite", "scadenza", "datadiscadenza", "vervaldatum", "prazo",
                      "datadevencimento", "datalimite"), "duedate"),
     **dict.fromkeys(("prioritat", "prioritaet", "priorite", "prioridad", "priorita",
-                     "prioriteit", "prioridade"), "priority"),
+                     "prioriteit", "prioridade", "priorytet", "pryorytet", "proteraiotita"),
+                    "priority"),
     **dict.fromkeys(("beschreibung", "descripcion", "descrizione", "beschrijving",
-                     "omschrijving", "descricao", "descriptif"), "description"),
+                     "omschrijving", "descricao", "descriptif", "opis", "opysanye",
+                     "perigrafi"), "description"),
     **dict.fromkeys(("artikelnummer", "produktnummer", "codigodeproducto",
                      "codiceprodotto", "codiceartico", "codigodoproduto", "referenceproduit",
                      "artikelcode", "productcode"), "productcode"),
@@ -117,9 +121,21 @@ HEADER_WORDS: dict[str, str] = {
     # the feminine too where the record is ('Assegnata A': la pratica, la campagna)
     **dict.fromkeys(("zugeordnetzu", "zugewiesenan", "assignea", "assigneea", "attribuea",
                      "attribueea", "asignadoa", "asignadaa", "assegnatoa", "assegnataa",
-                     "toegewezenaan", "atribuidoa", "atribuidaa"), "assignedto"),
+                     "toegewezenaan", "atribuidoa", "atribuidaa", "przypisanydo",
+                     "przypisanado",
+                     # Russian 'Назначено на', Greek 'Ανατέθηκε σε' and X2CRM's Greek
+                     # 'Διευθετείται από' (is arranged by), folded to Latin letters
+                     "naznachenona", "anatethikese", "dieytheteitaiapo"), "assignedto"),
     **dict.fromkeys(("rolle", "rol", "perfil"), "role"),
     **dict.fromkeys(("aktiv", "actif", "activo", "attivo", "actief", "ativo"), "active"),
+}
+
+#: Header words of Japanese (written whole, NFKC): Japanese folds to no letters at all.
+CJK_HEADER_WORDS: dict[str, str] = {
+    "割り当て": "assignedto", "担当者": "assignedto", "説明": "description",
+    "状態": "status", "ステータス": "status", "件名": "subject", "期日": "duedate",
+    "優先度": "priority", "完了": "completed",
+    "ケース": "casenumber", "ケース番号": "casenumber",   # a case's number, its key
 }
 
 #: A person's given name, in the languages where the same word is a whole name alone
@@ -138,6 +154,8 @@ def content_columns(columns: list[str]) -> set[str]:
     name read as the surname ('Vorname' and 'Name')."""
     by_header = {c: folded(c) for c in columns}
     out = {HEADER_WORDS[f] for f in by_header.values() if f in HEADER_WORDS}
+    out |= {CJK_HEADER_WORDS[k] for k in (unicodedata.normalize("NFKC", c).strip()
+                                          for c in columns) if k in CJK_HEADER_WORDS}
     words = set(by_header.values())
     if "firstname" in out | words and "lastname" not in out | words:
         if words & set(_NAME_BESIDE_GIVEN):

@@ -5,6 +5,9 @@ Japanese writes no spaces between words, so a name is cut into the longest words
 ``data/cjk_words.yml``, left to right ('会社電話' -> business + phone), and the side of a person
 ('business', 'home', 'other') goes first as in English ('business phone'). A name holding a
 word the list lacks gets no reading: half a name read would mislead.
+
+'名前' (a name) is a person's given name beside a surname ('姓'), as X2CRM's Japanese
+contacts write it; alone, on a file of companies, deals or products, it is the record's name.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from importlib import resources
 
 import yaml
@@ -24,6 +28,8 @@ __all__ = ["cjk_readings", "CJK_FACTOR"]
 CJK_FACTOR = 0.96
 _CJK = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _SIDES = ("business", "home", "other")
+#: Names that are a given name beside a surname, the record's whole name without one.
+_PLAIN_NAMES = frozenset({"名前"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,13 +64,18 @@ def _cut(token: str, table: dict[str, tuple[str, ...]], longest: int) -> list[st
     return out
 
 
-def cjk_readings(name: str) -> list[tuple[tuple[str, ...], float]]:
+def cjk_readings(name: str, headers: Iterable[str] = ()
+                 ) -> list[tuple[tuple[str, ...], float]]:
     """The English reading of a column name written in Japanese, with its trust; [] for a
-    name in no such script or with a word the list lacks."""
+    name in no such script or with a word the list lacks. ``headers``, the file's column
+    names, say whether a plain '名前' is a given name (beside a surname) or a whole name."""
     text = unicodedata.normalize("NFKC", name)
     if not _CJK.search(text):
         return []
     table = _words()
+    if text in _PLAIN_NAMES:
+        beside = {table.get(unicodedata.normalize("NFKC", h)) for h in headers}
+        return [(("first", "name") if ("last", "name") in beside else ("name",), CJK_FACTOR)]
     longest = max(len(k) for k in table)
     out: list[str] = []
     for token in split_words(text):

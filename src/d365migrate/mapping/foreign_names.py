@@ -51,8 +51,10 @@ _SIDES = frozenset({"business", "home", "other"})
 _ADDRESS_SIDES = (("billing", "address"), ("shipping", "address"), ("billing",),
                   ("shipping",), ("primary", "address"))
 #: A whole name beside a given name is the surname, beside a surname the given name
-#: (Turkish 'Ad' beside 'Soyad', Romanian 'Nume' beside 'Prenume': keys125).
-_PLAIN_NAMES = frozenset({"nom", "nombre", "nome", "nominativo", "naam", "name", "ad", "nume"})
+#: (Turkish 'Ad' beside 'Soyad', Romanian 'Nume' beside 'Prenume': keys125; Russian 'Имя' and
+#: Greek 'Όνομα' as folded: X2CRM's, a record's name on its accounts: keys123).
+_PLAIN_NAMES = frozenset({"nom", "nombre", "nome", "nominativo", "naam", "name", "ad", "nume",
+                          "ymia", "onoma"})
 _LONGEST_RUN = 5
 #: Abbreviations of "number" before a line's or a part's number ('Ulica, riadok č. 1',
 #: 'Ulica, wiersz nr 1', 'Línea nº 2'): the number says it; English writes 'Street line 1'.
@@ -219,10 +221,10 @@ def _plain_name(key: str, heads: frozenset[str], table: dict[str, tuple[str, ...
 def foreign_readings(name: str, headers: Iterable[str]) -> list[tuple[tuple[str, ...], float]]:
     """English readings of a column name written in another language, each with its trust;
     ``headers`` are the file's column names (its language and the name's neighbours)."""
-    cjk = cjk_readings(name)   # Japanese: words cut without spaces ('会社電話')
+    heads = frozenset(headers)
+    cjk = cjk_readings(name, heads)   # Japanese: words cut without spaces ('会社電話')
     if cjk:
         return cjk
-    heads = frozenset(headers)
     lang = _language(heads, name)
     name = _without_gendered_ending(name)
     # two languages tied ('Titel' beside 'Beschreibung' and 'Autor': German or Dutch): the
