@@ -2353,8 +2353,12 @@ FLOORS = {
     "espocrm-export-pl": {"files": (8, 8), "suggest": (67, 69), "propose": (67, 69)},
     "espocrm-export-cs": {"files": (8, 8), "suggest": (68, 69), "propose": (69, 69)},
     "espocrm-export-ru": {"files": (8, 8), "suggest": (64, 69), "propose": (64, 69)},
-    "espocrm-export-tr": {"files": (8, 8), "suggest": (64, 69), "propose": (64, 69)},
-    "espocrm-export-ro": {"files": (8, 8), "suggest": (68, 69), "propose": (68, 69)},
+    # merged (session 27): the round's rules meeting (Turkish 'Ad' beside 'Soyad', Romanian
+    # 'Nume' beside 'Prenume', Russian 'Имя'/'Контрагент' from the other rounds' words)
+    "espocrm-export-tr": {"files": (8, 8), "suggest": (66, 69), "propose": (66, 69)},
+    # merged (session 27): the round's rules meeting (Turkish 'Ad' beside 'Soyad', Romanian
+    # 'Nume' beside 'Prenume', Russian 'Имя'/'Контрагент' from the other rounds' words)
+    "espocrm-export-ro": {"files": (8, 8), "suggest": (69, 69), "propose": (69, 69)},
     # keys123's X2CRM exports after tuning on them (MEASUREMENTS.md, "keys123's X2CRM
     # exports after tuning"): Russian 'Имя', Greek 'Όνομα' and Japanese '名前' the record's
     # name alone (a given name beside a surname); the assignee, subject, description,
@@ -2362,7 +2366,9 @@ FLOORS = {
     # services files are cases; X2's Polish, Russian, Greek and Japanese words; left: the
     # actions of ja (X2's machine '対象と', '順位'), quote totals, impact, X2's machine words
     "x2crm-export-pl": {"files": (8, 8), "suggest": (194, 203), "propose": (193, 203)},
-    "x2crm-export-ru": {"files": (8, 8), "suggest": (197, 203), "propose": (196, 203)},
+    # merged (session 27): the round's rules meeting (Turkish 'Ad' beside 'Soyad', Romanian
+    # 'Nume' beside 'Prenume', Russian 'Имя'/'Контрагент' from the other rounds' words)
+    "x2crm-export-ru": {"files": (8, 8), "suggest": (199, 203), "propose": (198, 203)},
     "x2crm-export-el": {"files": (8, 8), "suggest": (193, 203), "propose": (192, 203)},
     "x2crm-export-ja": {"files": (7, 8), "suggest": (194, 203), "propose": (191, 203)},
 }
