@@ -33,11 +33,13 @@ _SHEETS = {
 #: Where a run differs (left for later rounds, MEASUREMENTS.md "keys122's EspoCRM exports
 #: after tuning"): Polish 'Tytuł konta' ("account title") and Russian 'Название счета'
 #: ("invoice name"), a contact's job title, are read as nothing, so those contacts carry no
-#: job title; Turkish 'Ad' (a person's first name
-#: beside 'Soyadı') is read as a name, so Turkish contacts and leads carry no first name;
-#: Russian 'Ответственный' (responsible) is the owner, each record the fallback owner's.
+#: job title; Russian 'Ответственный' (responsible) is the owner, each record the fallback owner's.
 _NO_JOBTITLE = {"espocrm-export-pl", "espocrm-export-ru"}
-_NO_FIRSTNAME = {"espocrm-export-tr"}
+#: Romanian 'Cont' (an account, four letters: too short a word to name a kind surely) is read
+#: as no link; the other four link a contact to its account by name, as German does
+_NO_ACCOUNT = {"espocrm-export-ro"}
+_NO_FIRSTNAME: set[str] = set()   # Turkish 'Ad' beside 'Soyadı': the first name since
+# keys125's rule (merged): none left
 _OWNER = {"espocrm-export-ru"}
 
 
@@ -45,9 +47,10 @@ _OWNER = {"espocrm-export-ru"}
 def test_espocrm_eastern_languages_accounts_contacts_leads(name: str, tmp_path) -> None:
     """50 accounts, 200 contacts and 200 leads load and are read back whole, 'ID' keying
     each with no decision; the account type, lead statuses and lead sources in the language
-    by decisions. No contact carries its account: the link finder reads none of these
-    languages' account columns ('Klient', 'Organizace', 'Контрагент', 'Hesap', 'Cont') as a
-    link by name, so none is counted unresolved either (as keys103's Dutch run).
+    by decisions. A contact carries its account, found by the account's name ('Klient',
+    'Organizace', 'Контрагент', 'Hesap' looked up in the accounts' 'Nazwa', 'Název', 'Имя',
+    'Ad'): 66 of 200 name a name two accounts share and are counted unresolved, as in
+    German (keys98); Romanian's 'Cont' links nothing, so none is counted there.
     Opportunities, cases, meetings, calls and tasks stay in the source, each listed with its
     reason."""
     (accounts, contacts, leads), left = _SHEETS[name]
@@ -55,7 +58,7 @@ def test_espocrm_eastern_languages_accounts_contacts_leads(name: str, tmp_path) 
     out = assert_true_counts(run_dir)
     assert outcomes(out, "unresolved_lookups") == {
         "account": (accounts, 50, 50, 0, 0, 0, 0),
-        "contact": (contacts, 200, 200, 0, 0, 0, 0),
+        "contact": (contacts, 200, 200, 0, 0, 0, 0 if name in _NO_ACCOUNT else 66),
         "lead": (leads, 200, 200, 0, 0, 0, 0)}
     columns = verified_columns(run_dir)
     assert all(n == 0 for t in columns.values() for n in t.values())
@@ -67,7 +70,7 @@ def test_espocrm_eastern_languages_accounts_contacts_leads(name: str, tmp_path) 
     assert ("firstname" in columns["lead"]) == (name not in _NO_FIRSTNAME)
     assert ("jobtitle" in columns["contact"]) == (name not in _NO_JOBTITLE)
     assert {"companyname", "jobtitle", "statuscode", "leadsourcecode"} <= set(columns["lead"])
-    assert "parentcustomerid" not in columns["contact"]
+    assert ("parentcustomerid" in columns["contact"]) == (name not in _NO_ACCOUNT)
     assert all(("ownerid" in columns[t]) == (name in _OWNER)
                for t in ("account", "contact", "lead"))
     files = inventory_files(run_dir)

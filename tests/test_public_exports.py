@@ -2352,7 +2352,8 @@ FLOORS = {
     # columns, the labels' words; left: EspoCRM's labels that say another field
     "espocrm-export-pl": {"files": (8, 8), "suggest": (67, 69), "propose": (67, 69)},
     "espocrm-export-cs": {"files": (8, 8), "suggest": (68, 69), "propose": (69, 69)},
-    "espocrm-export-ru": {"files": (8, 8), "suggest": (64, 69), "propose": (64, 69)},
+    # session 27: Russian 'Контрагент' read as the company (a lead's company name) +1
+    "espocrm-export-ru": {"files": (8, 8), "suggest": (65, 69), "propose": (65, 69)},
     # merged (session 27): the round's rules meeting (Turkish 'Ad' beside 'Soyad', Romanian
     # 'Nume' beside 'Prenume', Russian 'Имя'/'Контрагент' from the other rounds' words)
     "espocrm-export-tr": {"files": (8, 8), "suggest": (66, 69), "propose": (66, 69)},

@@ -112,7 +112,7 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
            "ticket": {"obrashchenyia", "obrashchenye"},
            "activity": {"vstrechy", "vstrecha", "zvonky", "zvonok"},
            "task": {"zadachy", "zadacha"}},
-    "tr": {"account": {"firmalar"},
+    "tr": {"account": {"firmalar", "hesap", "hesaplar"},   # a firm; an account ('Hesap')
            "contact": {"kisiler"},
            "lead": {"potansiyeller", "potansiyel"},
            "deal": {"firsatlar", "firsat"},

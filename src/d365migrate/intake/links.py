@@ -436,9 +436,11 @@ def _discriminator(df: pl.DataFrame, column: str) -> str | None:
 #: is German's and French's word too: vtiger's German 'Organisation')
 _ORG_NAMES = ("organization", "organizationname", "organisation", "organisationname")
 #: An account's name in the common European languages (an export labelled in the user's
-#: language: Nombre, Nome, Nom, Naam, Firmenname, Ragione sociale, Razón social).
+#: language: Nombre, Nome, Nom, Naam, Firmenname, Ragione sociale, Razón social; Polish
+#: 'Nazwa', Czech 'Název', Slovak 'Názov', Russian 'Имя', Romanian 'Nume', Turkish 'Ad').
 _FOREIGN_NAMES = ("nombre", "nome", "nom", "naam", "firmenname", "ragionesociale",
-                  "denominazione", "razonsocial", "raisonsociale", "nomeempresa")
+                  "denominazione", "razonsocial", "raisonsociale", "nomeempresa", "nazwa",
+                  "nazev", "nazov", "ymia", "nume", "isim", "ad")
 
 
 def _soft_links(export: Export, objects: list[ObjectInfo],
