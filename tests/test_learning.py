@@ -226,7 +226,7 @@ def _learned_engagement(root: Path, name: str, target: str) -> Path:
     folder = EngagementFolder(root / name)
     learned = Learned()
     learned.upsert({"what": "column", "unit": "account", "table": "account", "kind": "account",
-                    "column": "kundennummer", "format": "string", "proposed": None,
+                    "column": "debitorkennung", "format": "string", "proposed": None,
                     "chosen": target, "transform": "text", "by": "x", "at": "2026-11-30"})
     learned.upsert({"what": "column", "unit": "account", "table": "account", "kind": "account",
                     "column": "tier", "format": "string", "proposed": None,
@@ -236,13 +236,13 @@ def _learned_engagement(root: Path, name: str, target: str) -> Path:
 
 
 KUNDEN = pl.DataFrame({"id": [str(i) for i in range(6)], "name": list("ABCDEF"),
-                       "Kundennummer": [f"K{i}" for i in range(6)]})
+                       "Debitorkennung": [f"K{i}" for i in range(6)]})
 
 
 def _kunden_target(vocab_path: str | None) -> str | None:
     vocab = load_vocabulary.__wrapped__(vocab_path)
     got, _ = _suggest(KUNDEN, DEFS["account"], "companies", None, vocab, "id")
-    return got["Kundennummer"][0].target if got["Kundennummer"] else None
+    return got["Debitorkennung"][0].target if got["Debitorkennung"] else None
 
 
 def test_vocabulary_candidates_are_a_patch_and_change_nothing_until_applied(tmp_path, capsys):
@@ -259,7 +259,7 @@ def test_vocabulary_candidates_are_a_patch_and_change_nothing_until_applied(tmp_
     by_target = {c["target"]: c for c in candidates}
     assert set(by_target) == {"accountnumber", "description"}  # new_tier: one customer's column
     assert by_target["accountnumber"] == {
-        "column": "kundennummer", "table": "account", "target": "accountnumber",
+        "column": "debitorkennung", "table": "account", "target": "accountnumber",
         "engagements": 2, "chose_otherwise": {"description": 1}, "vocabulary_now": [],
         "accept": True}
     assert by_target["description"]["accept"] is False

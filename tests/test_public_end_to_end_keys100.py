@@ -49,10 +49,11 @@ CASES = {  # export: (contact file, contribution file, activity file, contacts' 
                            "address1_city", "address1_postalcode", "overriddencreatedon"}),
     "civicrm-export-nl": ("CiviCRM contact zoeken", "CiviCRM bijdrage zoeken",
                           "CiviCRM activiteiten zoeken",
+                          # its creation date since session 27's Dutch words
                           {"firstname", "middlename", "lastname", "salutation", "suffix",
                            "gendercode", "birthdate", "jobtitle", "donotemail", "donotphone",
                            "donotbulkemail", "emailaddress1", "telephone1", "address1_line1",
-                           "address1_city", "address1_postalcode"}),
+                           "address1_city", "address1_postalcode", "overriddencreatedon"}),
     # keys105's: the same data for a Spanish, Italian or Brazilian Portuguese user (the
     # Italian 'Titolo lavorativo', an empty job title, is left unmapped)
     "civicrm-export-es": ("Buscar contacto CiviCRM", "Buscar contribución CiviCRM",

@@ -44,3 +44,20 @@ def responsible_bonus(target: str, words: Sequence[str]) -> float:
     if names_assignee(ws):   # assigned: before a bare 'user' (who may have only added it)
         return 0.03
     return 0.02 if (set(ws) | pairs) & RESPONSIBLE_WORDS or bare_user else 0.0
+
+
+def assignee_over_bare_user(scored: dict[str, list], words: dict[str, Sequence[str]]) -> None:
+    """Beside a column naming whom the record is assigned to, a bare 'User' (Fat Free CRM's
+    user_id: who added the record) yields the owner to it, whichever links to the users file
+    more surely; ``scored``: each column's (confidence, target, reason) candidates, in place."""
+    assignee = next((c for c, cands in scored.items() if names_assignee(words.get(c, ()))
+                     and any(t == "ownerid" for _, t, *_ in cands)), None)
+    if assignee is None:
+        return
+    top = max(s for s, t, *_ in scored[assignee] if t == "ownerid")
+    for col, cands in scored.items():
+        ws = [w.lower() for w in words.get(col, ()) if w.lower() not in ("id", "key")]
+        if col == assignee or ws != ["user"]:
+            continue
+        scored[col] = [(min(s, top - 0.01), t, *rest) if t == "ownerid" else (s, t, *rest)
+                       for s, t, *rest in cands]

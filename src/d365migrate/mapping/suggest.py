@@ -65,6 +65,7 @@ from d365migrate.mapping.own_numbers import own_number_candidates
 from d365migrate.mapping.parent_products import parent_product_candidates
 from d365migrate.mapping.plain_texts import yield_plain_texts
 from d365migrate.mapping.repeated_addresses import second_address_parts
+from d365migrate.mapping.responsible_users import assignee_over_bare_user, names_assignee
 from d365migrate.mapping.sibling_names import code_of_sibling, name_of_linked, own_id_elsewhere
 from d365migrate.mapping.side_streets import side_street_candidates
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
@@ -268,6 +269,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         cands.sort(key=lambda c: (-c[0], c[1]))
         scored[col] = cands
     own_labels(df, td, names, scored, unmapped)   # Dataverse's own 'Topic', 'Status'
+    assignee_over_bare_user(scored, {c: p.words for c, p in profiles.items()})
     labelled_dates_first(df.columns, names, scored)   # 'Actual Start Date' over 'Start Date'
     base = whole.select(df.columns) if whole is not None and set(df.columns) <= set(
         whole.columns) else df  # two calls' org ids alike by chance, not a copy
@@ -304,8 +306,10 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         for target, col in list(owner.items()):
             p = profiles[col]
             if col in rel or p.ref is not None or p.words[-1:] in (("id",), ("key",)) \
-                    or names[target].atype not in LOOKUP_TYPES:
-                continue  # only a claim by a bare name ('object' for objectid) yields
+                    or names[target].atype not in LOOKUP_TYPES or (
+                        target == "ownerid" and names_assignee(p.words)):
+                continue  # only a claim by a bare name ('object' for objectid) yields;
+                # 'Assigned to' keeps the owner (responsible_users.assignee_over_bare_user)
             rival = next((c for c in df.columns if rel.get(c) and c not in best
                           and any(x[1] == target for x in scored.get(c, []))), None)
             if rival is not None:
