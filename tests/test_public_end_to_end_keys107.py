@@ -1,10 +1,11 @@
-"""keys107's and keys113's public exports run end to end from their parameters files,
-decisions only (issue 13): X2CRM's sample data as its Rows-and-Columns report exports it for
-a user working in German, French or Spanish (keys107) or Italian, Dutch or Portuguese
-(keys113) (headers its field labels through X2's own translations: 'Zugeordnet zu',
-'Assignée À', 'Asignado A', 'Assegnata A', 'Toegewezen Aan', 'Atribuído A'; 'Erstelldatum',
-'Créez Date', 'Fecha de Creación', 'Aanmaak Datum' over Unix seconds). Same harness as
-tests/test_public_end_to_end.py."""
+"""keys107's, keys113's and keys123's public exports run end to end from their parameters
+files, decisions only (issue 13): X2CRM's sample data as its Rows-and-Columns report exports
+it for a user working in German, French or Spanish (keys107), Italian, Dutch or Portuguese
+(keys113), Polish, Russian, Greek or Japanese (keys123) (headers its field labels through
+X2's own translations: 'Zugeordnet zu', 'Assignée À', 'Asignado A', 'Assegnata A',
+'Toegewezen Aan', 'Atribuído A', 'Przypisany do', 'Назначено на', '割り当て'; 'Erstelldatum',
+'Créez Date', 'Fecha de Creación', 'Aanmaak Datum', '作成日' over Unix seconds). Same harness
+as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ EXPORTS = {
     "x2crm-export-it": ("Assegnata A", "Data Di Creazione", "Informazioni Generali"),
     "x2crm-export-nl": ("Toegewezen Aan", "Aanmaak Datum", "Achtergrond Info"),
     "x2crm-export-pt": ("Atribuído A", "Data De Criação", "Informações de Fundo"),
+    # keys123's
+    "x2crm-export-pl": ("Przypisany do", "Data utworzenia", "Info Background"),
+    "x2crm-export-ru": ("Назначено на", "Дата создания", "Сопутствующая информация"),
+    "x2crm-export-el": ("Διευθετείται από", "Ημ/νία Καταχώρησης", "Ιστορικό"),
+    # X2's Japanese translates the account's 'NameID' ('名前ID'): the link is read to it at
+    # once, not through the fallback by X2's English 'NameID'
+    "x2crm-export-ja": ("割り当て", "作成日", "背景情報"),
 }
 
 
@@ -70,7 +78,11 @@ def test_x2crm_labelled_accounts_and_contacts_load(name: str, tmp_path: Path) ->
         == "description"
     lookup = next(lk for lk in tables["contact"]["lookups"]
                   if lk["target"] == "parentcustomerid")
-    assert lookup["table"] == "account" and lookup["fallbacks"][0]["references"] == "NameID"
+    assert lookup["table"] == "account"
+    if name == "x2crm-export-ja":
+        assert lookup["references"] == "accounts.名前ID"
+    else:
+        assert lookup["fallbacks"][0]["references"] == "NameID"
     staged = pl.read_parquet(run_dir / "staged" / "contact.parquet")
     # X2's Unix seconds staged (and verified in the org) as dates, none cleared
     assert staged["overriddencreatedon"].drop_nulls().len() == 1148

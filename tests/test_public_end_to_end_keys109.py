@@ -1,8 +1,9 @@
-"""keys109's and keys114's public exports run end to end from their parameters files,
-decisions only (issue 13): Redmine's issues, users, projects and spent time as Redmine's own
-CSV export writes them for a user working in German, French or Spanish (keys109) or Italian,
-Dutch or Brazilian Portuguese (keys114) (captions from its config/locales/<lang>.yml, ';' and
-Latin-1). Same harness as tests/test_public_end_to_end.py."""
+"""keys109's, keys114's and keys124's public exports run end to end from their parameters
+files, decisions only (issue 13): Redmine's issues, users, projects and spent time as
+Redmine's own CSV export writes them for a user working in German, French or Spanish
+(keys109), Italian, Dutch or Brazilian Portuguese (keys114), Polish, Czech, Russian, Turkish
+or Hungarian (keys124) (captions from its config/locales/<lang>.yml; ';' or ','; Latin-1,
+UTF-8, ISO-8859-9 or ISO-8859-2). Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -29,6 +30,12 @@ EXPORTS = {
     "redmine-export-it": ("Autore", "Tracker", "Assegnato a", "Categoria"),
     "redmine-export-nl": ("Auteur", "Tracker", "Toegewezen aan", "Categorie"),
     "redmine-export-pt-br": ("Autor", "Tipo", "Atribuído para", "Categoria"),
+    # keys124's
+    "redmine-export-pl": ("Autor", "Typ zagadnienia", "Przypisany do", "Kategoria"),
+    "redmine-export-cs": ("Autor", "Fronta", "Přiřazeno", "Kategorie"),
+    "redmine-export-ru": ("Автор", "Трекер", "Назначена", "Категория"),
+    "redmine-export-tr": ("Oluşturan", "İş tipi", "Atanan", "Kategori"),
+    "redmine-export-hu": ("Szerző", "Típus", "Felelős", "Kategória"),
 }
 #: why the category is left unmapped: read as the case type, which the tracker took; the
 #: Brazilian 'Categoria' beside 'Tipo' fits no column at all

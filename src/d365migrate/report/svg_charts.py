@@ -63,6 +63,8 @@ def bar_chart(labels: Sequence[str], series: Sequence[Series], *, title: str = "
     totals = [sum(float(s.values[i] or 0) for s in series) for i in range(len(labels))]
     end = top if top is not None else max(totals, default=0)
     step = nice_step(end)
+    if all(t.is_integer() for t in totals):
+        step = max(step, 1.0)   # counts: no gridline at half a record
     end = max(step, math.ceil(end / step) * step) if top is None else end
     left = 12 + CHAR * max((len(_label(t)) for t in labels), default=0)
     note_w = CHAR * max((len(n) for n in notes or ()), default=0) + 8
