@@ -14,19 +14,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, col_norm
-from d365migrate.mapping.foreign_names import foreign_readings
+from d365migrate.mapping.lead_names import read_header
 
 __all__ = ["given_name_candidates"]
 
 #: a person's whole name in one column: then a 'name' is no half of it
 _WHOLE = frozenset({"fullname", "contactname", "personname", "displayname"})
-
-
-def _read(column: str, columns: Sequence[str]) -> str:
-    """A header as its English name run together: its own, or its reading from another
-    language ('Soyad' -> 'lastname')."""
-    readings = foreign_readings(column, columns)
-    return "".join(readings[0][0]) if readings else col_norm(column)
 
 
 def given_name_candidates(phrase: str, kind: str, columns: Sequence[str],
@@ -37,9 +30,9 @@ def given_name_candidates(phrase: str, kind: str, columns: Sequence[str],
     language: 'Adı' is 'name'), the given name when it is a plain 'name' beside a last name
     and neither a first nor a whole name (module docstring)."""
     if kind != "text" or "firstname" not in names or (
-            phrase != "name" and not (column and _read(column, columns) == "name")):
+            phrase != "name" and not (column and read_header(column, columns) == "name")):
         return cands
-    normed = {col_norm(c) for c in columns} | {_read(c, columns) for c in columns}
+    normed = {col_norm(c) for c in columns} | {read_header(c, columns) for c in columns}
     if not normed & {*LAST_NAME_COLUMNS} or normed & {*FIRST_NAME_COLUMNS} or normed & _WHOLE:
         return cands
     cands = [c for c in cands if c[1] not in ("fullname", "lastname", "firstname")]

@@ -36,7 +36,7 @@ from typing import Any
 from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, col_norm
 from d365migrate.mapping.foreign_names import foreign_readings
 
-__all__ = ["lead_name_candidates"]
+__all__ = ["lead_name_candidates", "read_header"]
 
 #: one column holding the lead's person's whole name
 WHOLE_NAME_COLUMNS = frozenset({"contactname", "contact", "personname", "contactperson",
@@ -61,9 +61,9 @@ def topics(values: Sequence[str]) -> bool:
     return bool(vals) and sum(map(phrase, vals)) >= 0.6 * len(vals)
 
 
-def _read(column: str, columns: Sequence[str]) -> str:
+def read_header(column: str, columns: Sequence[str]) -> str:
     """A header as its English name run together: its own, or its reading from another
-    language ('Nome contatto' -> 'contactname')."""
+    language ('Nome contatto' -> 'contactname', 'Soyad' -> 'lastname')."""
     readings = foreign_readings(column, columns)
     return "".join(readings[0][0]) if readings else col_norm(column)
 
@@ -75,13 +75,13 @@ def lead_name_candidates(phrase: str, kind: str, columns: Sequence[str],
                          ) -> list[tuple[float, str, str]]:
     """``cands`` of the lead column ``phrase`` (its words joined by '_'), read as above;
     ``values`` are the column's distinct values, ``column`` its header."""
-    normed = {col_norm(c) for c in columns} | {_read(c, columns) for c in columns}
+    normed = {col_norm(c) for c in columns} | {read_header(c, columns) for c in columns}
     split_names = bool(normed & {*FIRST_NAME_COLUMNS, *LAST_NAME_COLUMNS})
     whole = normed & WHOLE_NAME_COLUMNS
     first_only = bool(normed & {*FIRST_NAME_COLUMNS}) and not normed & {*LAST_NAME_COLUMNS}
     compact = phrase.replace("_", "")
     if column and compact not in WHOLE_NAME_COLUMNS:
-        compact = _read(column, columns)
+        compact = read_header(column, columns)
     if phrase == "title" and not split_names and not whole and "subject" in names:
         cands = [c for c in cands if c[1] != "jobtitle"]
         cands.append((0.95, "subject", "a lead without a person's names: its title is "
