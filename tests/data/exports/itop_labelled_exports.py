@@ -44,31 +44,24 @@ Dictionaries read: every ``<lang>.dict.*.php`` and ``<lang>.dictionary.*.php`` o
 from __future__ import annotations
 
 import csv
+import importlib.util
 import re
-import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-MODULES = ("datamodels/2.x/itop-structure/", "datamodels/2.x/itop-service-mgmt/")
-TARGETS = {
-    "org_id": ("Organization",), "parent_id": ("Organization",),
-    "provider_id": ("Organization",), "location_id": ("Location",),
-    "manager_id": ("Person",), "person_id": ("Person",), "team_id": ("Team",),
-    "contact_id": ("Person", "Team"), "deliverymodel_id": ("DeliveryModel",),
-    "customercontract_id": ("CustomerContract",), "service_id": ("Service",),
-    "servicefamily_id": ("ServiceFamily",), "sla_id": ("SLA",), "slt_id": ("SLT",),
-    "role_id": ("ContactType",),
-}
+# the sample data's records, its modules, external keys and left-out attributes: as
+# itop-sample-data's converter reads them (one reading of the sample XML)
+_SAMPLE = importlib.util.spec_from_file_location(
+    "itop_sample_convert", Path(__file__).parent / "itop-sample-data" / "convert.py")
+_convert = importlib.util.module_from_spec(_SAMPLE)
+_SAMPLE.loader.exec_module(_convert)
+MODULES, TARGETS, git, read_objects = (_convert.MODULES, _convert.TARGETS, _convert.git,
+                                       _convert.read_objects)
 #: keys to a person (or a contact) are exported through the friendly name
 FRIENDLY = {"manager_id", "person_id", "contact_id"}
-LEFT_OUT = {"picture", "icon"}
 XSI = "{http://www.w3.org/2001/XMLSchema-instance}type"
 ENTRY = re.compile(r"""'((?:[^'\\]|\\.)*)'\s*=>\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")""")
-
-
-def git(repo: str, *args: str) -> bytes:
-    return subprocess.check_output(["git", "-C", repo, *args])
 
 
 def _unescape(s: str) -> str:
@@ -146,20 +139,6 @@ class Labels:
         ``.csv``; a ``/`` (no file name can hold one) saved as ``_``, as browsers do."""
         fmt = self.user.get("Core:BulkExportOf_Class") or self.en["Core:BulkExportOf_Class"]
         return fmt.replace("%1$s", self.klass(cls)).replace("/", "_") + ".csv"
-
-
-def read_objects(repo: str, commit: str, names: list[str]) -> dict[str, dict[str, dict]]:
-    objects: dict[str, dict[str, dict[str, str]]] = {}
-    for module in MODULES:
-        for path in sorted(n for n in names if n.startswith(module)
-                           and n[len(module):].startswith("data.sample.")):
-            root = ET.fromstring(git(repo, "show", f"{commit}:{path}"))
-            for el in root:
-                rec = objects.setdefault(el.tag, {}).setdefault(el.get("id", ""), {})
-                for sub in el:
-                    if sub.tag not in LEFT_OUT:
-                        rec[sub.tag] = (sub.text or "").strip()
-    return objects
 
 
 def main(repo: str, commit: str, lang: str, out: str) -> dict[str, int]:

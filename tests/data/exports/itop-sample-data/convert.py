@@ -49,9 +49,9 @@ def git(repo: str, *args: str) -> bytes:
     return subprocess.check_output(["git", "-C", repo, *args])
 
 
-def main(repo: str, commit: str, out: str) -> None:
-    """Write one CSV per class of the sample data into ``out``."""
-    names = git(repo, "ls-tree", "-r", "--name-only", commit).decode().split("\n")
+def read_objects(repo: str, commit: str, names: list[str]) -> dict[str, dict[str, dict]]:
+    """The sample data's records: class -> id -> attribute -> value (also read by
+    ../itop_labelled_exports.py)."""
     objects: dict[str, dict[str, dict[str, str]]] = {}
     for module in MODULES:
         for path in sorted(n for n in names if n.startswith(module)
@@ -62,6 +62,13 @@ def main(repo: str, commit: str, out: str) -> None:
                 for sub in el:
                     if sub.tag not in LEFT_OUT:
                         rec[sub.tag] = (sub.text or "").strip()
+    return objects
+
+
+def main(repo: str, commit: str, out: str) -> None:
+    """Write one CSV per class of the sample data into ``out``."""
+    names = git(repo, "ls-tree", "-r", "--name-only", commit).decode().split("\n")
+    objects = read_objects(repo, commit, names)
 
     def name_of(key: str, value: str) -> str:
         for cls in TARGETS[key]:
