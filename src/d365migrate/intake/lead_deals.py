@@ -16,7 +16,8 @@ from __future__ import annotations
 from d365migrate.intake.content_words import HEADER_WORDS, folded
 from d365migrate.intake.kinds import DEAL_VALUE_COLUMNS, col_norm, name_word_split
 
-__all__ = ["deal_columns_of_lead", "WON_OR_LOST", "WON_OR_LOST_SHAPE", "STAGE_OUTCOME"]
+__all__ = ["deal_columns_of_lead", "is_stage_header", "WON_OR_LOST", "WON_OR_LOST_SHAPE",
+           "STAGE_OUTCOME"]
 
 #: The column name :func:`d365migrate.intake.value_shapes.value_columns` gives a stage
 #: column one of whose values says won or lost (no kind's signature reads it).
@@ -51,7 +52,8 @@ def _is_email(header: str) -> bool:
     return "email" in col_norm(header) or HEADER_WORDS.get(folded(header)) == "email"
 
 
-def _is_stage(header: str) -> bool:
+def is_stage_header(header: str) -> bool:
+    """The header says stage, in English or a word the header lists read so ('Etapa')."""
     return "stage" in col_norm(header) or HEADER_WORDS.get(folded(header)) == "stage"
 
 
@@ -61,7 +63,7 @@ def deal_columns_of_lead(columns: list[str], shapes: frozenset[str] = frozenset(
     won/lost outcome: a column, or :data:`STAGE_OUTCOME` where ``shapes`` says a stage's
     values are), or None when it lacks any of the three."""
     value = next((c for c in columns if _is_value(c)), None)
-    stage = next((c for c in columns if _is_stage(c)), None)
+    stage = next((c for c in columns if is_stage_header(c)), None)
     outcome = next((c for c in columns if col_norm(c) in DEAL_OUTCOME_COLUMNS), None)
     if outcome is None and stage is not None and WON_OR_LOST_SHAPE in shapes \
             and not any(_is_email(c) for c in columns):

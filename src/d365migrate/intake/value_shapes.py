@@ -13,7 +13,7 @@ import polars as pl
 
 from d365migrate.intake.content_words import HEADER_WORDS, folded
 from d365migrate.intake.kinds import SIGNATURES, name_word_split
-from d365migrate.intake.lead_deals import WON_OR_LOST, WON_OR_LOST_SHAPE
+from d365migrate.intake.lead_deals import WON_OR_LOST, WON_OR_LOST_SHAPE, is_stage_header
 from d365migrate.intake.money_columns import LEDGER_SHAPE, ledger_classes
 
 __all__ = ["value_columns", "STAGE_WORDS"]
@@ -47,10 +47,6 @@ def _stage_column(s: pl.Series) -> bool:
     return sum(w in STAGE_WORDS for w in words) >= max(2, len(words) // 2)
 
 
-def _stage_header(header: str) -> bool:
-    return "stage" in folded(header) or HEADER_WORDS.get(folded(header)) == "stage"
-
-
 def _says_won_or_lost(s: pl.Series) -> bool:
     """One of a column's few values says won or lost ('Won', 'Ganado', 'Kazanıldı')."""
     if s.dtype not in (pl.Utf8, pl.Categorical):
@@ -69,7 +65,7 @@ def value_columns(df: pl.DataFrame, types: dict[str, str] | None = None) -> set[
     named = set(heads.values()) | {HEADER_WORDS[h] for h in heads.values() if h in HEADER_WORDS}
     for c in df.columns:
         kind = (types or {}).get(c, "")
-        if kind in ("picklist", "string") and _stage_header(c) and _says_won_or_lost(df[c]):
+        if kind in ("picklist", "string") and is_stage_header(c) and _says_won_or_lost(df[c]):
             out.add(WON_OR_LOST_SHAPE)   # 'Etapa': 'Ganado' (Krayin's leads, won)
         if kind in ("picklist", "string") and "dealstage" not in out and df[c].dtype in (
                 pl.Utf8, pl.Categorical) and _stage_column(df[c]):
