@@ -31,3 +31,15 @@ def test_other_numbers_and_names_are_not(column: str) -> None:
 def test_names_are_no_numbers() -> None:
     assert own_number_column("account", "Kundennummer", ["Acme Inc", "Hooli"]) is None
     assert own_number_column("contact", "Kundennummer", CODES) is None
+
+
+RUSSIAN = ["ID", "Имя", "Название компании", "Клиентский номер", "Адрес", "Страна", "Валюта"]
+
+
+def test_a_foreign_noun_with_its_number_word() -> None:
+    """Kimai's Russian 'Клиентский номер' (customer number, keys127): the noun read in the
+    file's language, then the word for "number" beside it, as 'Customer No'."""
+    assert own_number_column("account", "Клиентский номер", CODES,
+                             headers=RUSSIAN) == "accountnumber"
+    assert own_number_column("account", "Название компании", CODES, headers=RUSSIAN) is None
+    assert own_number_column("contact", "Клиентский номер", CODES, headers=RUSSIAN) is None

@@ -1,6 +1,7 @@
 """keys119's public exports run end to end from their parameters files, decisions only
 (issue 13): Kimai's customer and project lists as its XLSX list export writes them for a
-user working in German, French, Spanish, Italian, Dutch or Brazilian Portuguese (each
+user working in German, French, Spanish, Italian, Dutch, Brazilian Portuguese, and (keys127)
+Polish, Czech, Russian, Turkish or Swedish (each
 workbook's one sheet left 'Worksheet'; headers 'Kundennummer', 'Compte', 'Cuenta',
 'Rekening'...; "Visible" a boolean cell). Same harness as tests/test_public_end_to_end.py."""
 
@@ -29,6 +30,12 @@ EXPORTS = {
     "kimai-export-it": ("ID", "Account", "Indirizzo"),
     "kimai-export-nl": ("ID", "Rekening", "Adres"),
     "kimai-export-pt-br": ("ID", "Conta", "Endereço"),
+    # keys127 (session 28): Polish, Czech, Russian, Turkish, Swedish
+    "kimai-export-pl": ("ID", "Konto", "Adres"),
+    "kimai-export-cs": ("ID", "Účet", "Adresa"),
+    "kimai-export-ru": ("ID", "Клиентский номер", "Адрес"),
+    "kimai-export-tr": ("ID", "Hesap", "Adres"),
+    "kimai-export-sv": ("ID", "Konto", "Adress"),
 }
 
 

@@ -51,15 +51,22 @@ def _noun(column: str, headers: Iterable[str]) -> str | None:
     if len(words) == 1 and (m := _COMPOUND.match(words[0])) and words[0] not in NUMBER_WORDS:
         stem = m.group(1)
         words = [stem if kind_of_word(stem) else stem.rstrip("ns")]
+    kind = _noun_of(words)
+    if kind is None:
+        # in the file's language: 'Rekening' (an account), 'Клиентский номер' (a customer
+        # number: Kimai's Russian 'Account', keys127)
+        readings = foreign_readings(column, headers)
+        if readings:
+            kind = _noun_of(list(readings[0][0]))
+    return kind
+
+
+def _noun_of(words: list[str]) -> str | None:
+    """The kind named by the one noun among ``words`` beside a word for "number"."""
     rest = [w for w in words if w not in NUMBER_WORDS | LINK_WORDS]
     if len(rest) != 1 or (len(words) > 1 and len(rest) == len(words)):
         return None
-    kind = kind_of_word(rest[0])
-    if kind is None and len(words) == 1:
-        readings = foreign_readings(column, headers)
-        if readings and len(readings[0][0]) == 1:
-            kind = kind_of_word(readings[0][0][0])
-    return kind
+    return kind_of_word(rest[0])
 
 
 def _codes(values: Iterable[object]) -> bool:
