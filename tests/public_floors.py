@@ -1,0 +1,68 @@
+"""Compare a printed run of ``tests/test_public_exports.py`` with its FLOORS.
+
+The measure's assertions only say that no figure fell; after rebuilding the exports' data on
+a new machine, or after a rule that should move nothing, the question is whether every
+figure is *exactly* its floor. Run the measure with ``-s`` into a log, then::
+
+    python tests/public_floors.py LOG [tests/test_public_exports.py]
+
+It prints each export whose files, suggest or propose figure differs from its floor, then
+``compared N diffs D skipped S`` (S: exports in FLOORS the log holds no figures for, their
+data absent), and exits 1 when any figure differs.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+from pathlib import Path
+
+_FILES = re.compile(r"(\S+): files identified (\d+)/(\d+)")
+_MODE = re.compile(r"(\S+\.yml) via (suggest|propose): top-1 standard [\d.]+% \((\d+)/(\d+)\)")
+
+
+def _tables(source: str) -> tuple[dict, dict]:
+    """BASELINES and FLOORS as the test module writes them (literals only)."""
+    found = {}
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+            if node.targets[0].id in ("BASELINES", "FLOORS"):
+                found[node.targets[0].id] = ast.literal_eval(node.value)
+    return found["BASELINES"], found["FLOORS"]
+
+
+def measured(log: str, baselines: dict) -> dict[str, dict[str, tuple[int, int]]]:
+    """Export -> {'files'|'suggest'|'propose': (right, total)} read from the printed log."""
+    export_of_key = {key: name for name, (key, _) in baselines.items()}
+    got: dict[str, dict[str, tuple[int, int]]] = {}
+    for line in log.splitlines():
+        if m := _FILES.match(line):
+            got.setdefault(m[1], {})["files"] = (int(m[2]), int(m[3]))
+        elif (m := _MODE.match(line)) and m[1] in export_of_key:
+            got.setdefault(export_of_key[m[1]], {})[m[2]] = (int(m[3]), int(m[4]))
+    return got
+
+
+def main(argv: list[str]) -> int:
+    module = Path(argv[2]) if len(argv) > 2 else Path(__file__).with_name(
+        "test_public_exports.py")
+    baselines, floors = _tables(module.read_text(encoding="utf-8"))
+    got = measured(Path(argv[1]).read_text(encoding="utf-8"), baselines)
+    diffs = 0
+    for name, floor in floors.items():
+        if name not in got:
+            continue
+        for figure in ("files", "suggest", "propose"):
+            if got[name].get(figure) != tuple(floor[figure]):
+                diffs += 1
+                print(f"{name} {figure}: floor {floor[figure]}, measured {got[name].get(figure)}")
+    skipped = [name for name in floors if name not in got]
+    print(f"compared {len(got)} diffs {diffs} skipped {len(skipped)}")
+    if skipped and len(skipped) <= 40:
+        print("skipped: " + " ".join(skipped))
+    return 1 if diffs else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
