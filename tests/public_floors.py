@@ -37,11 +37,17 @@ def measured(log: str, baselines: dict) -> dict[str, dict[str, tuple[int, int]]]
     export_of_key = {key: name for name, (key, _) in baselines.items()}
     got: dict[str, dict[str, tuple[int, int]]] = {}
     for line in log.splitlines():
-        if m := _FILES.match(line):
-            got.setdefault(m[1], {})["files"] = (int(m[2]), int(m[3]))
-        elif (m := _MODE.match(line)) and m[1] in export_of_key:
-            got.setdefault(export_of_key[m[1]], {})[m[2]] = (int(m[3]), int(m[4]))
+        if (m := _FILES.search(line)) and (name := _known(m[1], baselines)):
+            got.setdefault(name, {})["files"] = (int(m[2]), int(m[3]))
+        elif (m := _MODE.search(line)) and (key := _known(m[1], export_of_key)):
+            got.setdefault(export_of_key[key], {})[m[2]] = (int(m[3]), int(m[4]))
     return got
+
+
+def _known(word: str, names: dict) -> str | None:
+    """``word`` without the progress marks pytest prints before a test's output ('.', 's',
+    'F'), when what is left is a name of ``names``: 'salesforce-kittycorn' keeps its 's'."""
+    return next((word[i:] for i in range(len(word)) if word[i:] in names), None)
 
 
 def main(argv: list[str]) -> int:

@@ -37,3 +37,26 @@ def test_a_contact_links_to_its_account_by_the_name_column_of_its_language() -> 
                                         "Contacts": contacts}))
     assert not [r for r in found.relationships if r.from_ == "Contacts.Nom Compte"
                 and r.kind == "name"]
+
+
+def test_a_column_no_word_names_links_by_its_values() -> None:
+    """Romanian 'Cont' (an account; four letters, too short a word to name a kind surely):
+    every filled value is an account's name, so it is the contact's account by name, repeated
+    names included (resolved or counted at the run). A column of other values is not."""
+    accounts = pl.DataFrame({
+        "ID": ["a1", "a2", "a3", "a4", "a5"],
+        "Nume": ["Chemex SRL", "Acme SA", "Acme SA", "Globex", "Initech"],
+        "Oraș": ["Cluj", "Iași", "Arad", "Sibiu", "Brașov"]})
+    contacts = pl.DataFrame({
+        "ID": ["c1", "c2", "c3", "c4"], "Prenume": ["Ana", "Dan", "Ion", "Eva"],
+        "Nume": ["Pop", "Ene", "Rus", "Stan"],
+        "Cont": ["Chemex SRL", "Acme SA", "Globex", None],
+        "Oraș": ["Cluj", "Iași", "Arad", "Sibiu"]})
+    found = discover(Export(Path("."), {"Conturi": accounts, "Contacte": contacts}))
+    rels = [(r.from_, r.to, r.kind, r.rows, r.matched) for r in found.relationships]
+    assert ("Contacte.Cont", "Conturi.Nume", "name", 3, 3) in rels, rels
+    assert not [r for r in rels if r[0] in ("Contacte.Oraș", "Contacte.Nume")], rels
+    # two of three names unknown: no link
+    other = contacts.with_columns(pl.Series("Cont", ["Chemex SRL", "Hooli", "Umbrella", None]))
+    found = discover(Export(Path("."), {"Conturi": accounts, "Contacte": other}))
+    assert not [r for r in found.relationships if r.from_ == "Contacte.Cont"]

@@ -35,9 +35,10 @@ _SHEETS = {
 #: ("invoice name"), a contact's job title, are read as nothing, so those contacts carry no
 #: job title; Russian 'Ответственный' (responsible) is the owner, each record the fallback owner's.
 _NO_JOBTITLE = {"espocrm-export-pl", "espocrm-export-ru"}
-#: Romanian 'Cont' (an account, four letters: too short a word to name a kind surely) is read
-#: as no link; the other four link a contact to its account by name, as German does
-_NO_ACCOUNT = {"espocrm-export-ro"}
+#: Romanian 'Cont' (an account, four letters: too short a word to name a kind surely) links
+#: by its values since session 28 (every one an account's name), the other four by the word,
+#: a contact to its account by name, as German does
+_NO_ACCOUNT: set[str] = set()
 _NO_FIRSTNAME: set[str] = set()   # Turkish 'Ad' beside 'Soyadı': the first name since
 # keys125's rule (merged): none left
 _OWNER = {"espocrm-export-ru"}
@@ -48,9 +49,9 @@ def test_espocrm_eastern_languages_accounts_contacts_leads(name: str, tmp_path) 
     """50 accounts, 200 contacts and 200 leads load and are read back whole, 'ID' keying
     each with no decision; the account type, lead statuses and lead sources in the language
     by decisions. A contact carries its account, found by the account's name ('Klient',
-    'Organizace', 'Контрагент', 'Hesap' looked up in the accounts' 'Nazwa', 'Název', 'Имя',
-    'Ad'): 66 of 200 name a name two accounts share and are counted unresolved, as in
-    German (keys98); Romanian's 'Cont' links nothing, so none is counted there.
+    'Organizace', 'Контрагент', 'Hesap', and Romanian 'Cont' by its values, looked up in the
+    accounts' 'Nazwa', 'Název', 'Имя', 'Ad', 'Nume'): 66 of 200 name a name two accounts
+    share and are counted unresolved, as in German (keys98).
     Opportunities, cases, meetings, calls and tasks stay in the source, each listed with its
     reason."""
     (accounts, contacts, leads), left = _SHEETS[name]

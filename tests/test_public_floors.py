@@ -12,7 +12,7 @@ BASELINES = {"acme": ("acme.yml", {"files": (1, 2), "suggest": (5, 9), "propose"
 FLOORS = {"acme": {"files": (2, 2), "suggest": (8, 9), "propose": (8, 9)},
           "zeta": {"files": (1, 1), "suggest": (3, 3), "propose": (3, 3)}}
 '''
-LOG = """acme: files identified 2/2
+LOG = """..sacme: files identified 2/2
 acme.yml via suggest: top-1 standard 88.9% (8/9), all 88.9% (8/9), source keys left unmapped 0/1
   acct -> account: standard 88.9% (8/9), all 88.9% (8/9)
 acme.yml via propose: top-1 standard 100.0% (9/9), all 100.0% (9/9), source keys left unmapped 0/1
@@ -20,6 +20,7 @@ acme.yml via propose: top-1 standard 100.0% (9/9), all 100.0% (9/9), source keys
 
 
 def test_reads_each_exports_figures() -> None:
+    """Progress marks pytest prints before a test's output ('..s') are not the name."""
     baselines = {"acme": ("acme.yml", {})}
     assert measured(LOG, baselines) == {"acme": {"files": (2, 2), "suggest": (8, 9),
                                                  "propose": (9, 9)}}

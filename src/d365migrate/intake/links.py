@@ -438,6 +438,10 @@ _ORG_NAMES = ("organization", "organizationname", "organisation", "organisationn
 #: An account's name in the common European languages (an export labelled in the user's
 #: language: Nombre, Nome, Nom, Naam, Firmenname, Ragione sociale, Razón social; Polish
 #: 'Nazwa', Czech 'Název', Slovak 'Názov', Russian 'Имя', Romanian 'Nume', Turkish 'Ad').
+#: A column no header rule reads names the accounts by value when at least this share of
+#: its filled rows, and this many, are the accounts' names.
+_NAMED_RATE = 0.9
+_NAMED_MIN_ROWS = 3
 _FOREIGN_NAMES = ("nombre", "nome", "nom", "naam", "firmenname", "ragionesociale",
                   "denominazione", "razonsocial", "raisonsociale", "nomeempresa", "nazwa",
                   "nazev", "nazov", "ymia", "nume", "isim", "ad")
@@ -482,6 +486,16 @@ def _soft_links(export: Export, objects: list[ObjectInfo],
                     rels.append(Relationship(f"{o.source}.{c}", f"{acc.source}.{name_col}",
                                              round(hit / nrows, 4), "name", nrows, hit,
                                              part="name" if record else None))
+            elif names is not None and c != o.primary_key and types[o.source].get(c) == "string":
+                # a header no word list reads as the company ('Cont', Romanian's account:
+                # too short a word to name a kind surely) whose values are the accounts'
+                # names: nearly every filled row names one (repeated names are resolved,
+                # or counted unresolved, as for a header that says so)
+                keys = df.select(_norm_company(pl.col(c)).alias("k"))["k"]
+                nrows, hit = _rate(keys, names)
+                if hit >= _NAMED_MIN_ROWS and hit >= _NAMED_RATE * nrows:
+                    rels.append(Relationship(f"{o.source}.{c}", f"{acc.source}.{name_col}",
+                                             round(hit / nrows, 4), "name", nrows, hit))
             if domains is not None and types[o.source].get(c) == "email" and nc in {
                     "email", "emailaddress", "email1", "primaryemail"}:
                 keys = df.select(_domain_of_email(pl.col(c)).alias("k"))["k"]
