@@ -1310,8 +1310,8 @@ BASELINES = {
     # Russian, Turkish, Swedish, Hungarian and Danish (pl.po and cs.po translate under half
     # the labels: hu and da instead); keys committed in dd3221f before the engine first ran
     # on them; measured on main's engine of 11eeb2c (the branch point, nothing of keys128 in
-    # src) (MEASUREMENTS.md, "keys128's Frappe CRM exports in Russian, Turkish, Swedish, Hungarian and
-    # Danish, held out")
+    # src) (MEASUREMENTS.md, "keys128's Frappe CRM exports in Russian, Turkish, Swedish,
+    # Hungarian and Danish, held out")
     "frappe-crm-export-ru": ("frappe_crm_export_ru.yml",
         {"files": (2, 2), "suggest": (23, 30), "propose": (23, 30)}),
     "frappe-crm-export-tr": ("frappe_crm_export_tr.yml",
