@@ -1,8 +1,9 @@
-"""keys99's and keys104's public exports run end to end from their parameters files,
+"""keys99's, keys104's and keys128's public exports run end to end from their parameters files,
 decisions only (issue 13): Frappe CRM's demo leads and deals as Frappe's report-view Export
 writes them for a user working in German, French, Spanish (keys99), Italian, Brazilian
-Portuguese or Dutch (keys104) ('Verantwortlicher', 'Responsable du Lead', 'Propietario de
-la iniciativa'), values as stored. Same harness as tests/test_public_end_to_end.py."""
+Portuguese or Dutch (keys104), Russian, Turkish, Swedish, Hungarian or Danish (keys128)
+('Verantwortlicher', 'Responsable du Lead', 'Propietario de la iniciativa'), values as
+stored. Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -35,6 +36,15 @@ EXPORTS = {
     "frappe-crm-export-pt": ("Proprietário do Lead", "Telefone Celular.", "Deal Owner",
                              "Organização"),
     "frappe-crm-export-nl": ("Lead Eigenaar", "Mobiel nr.", "Deal Eigenaar", "Organisatie"),
+    # keys128's: Russian, Turkish, Swedish, Hungarian and Danish (Hungarian's two name
+    # columns, both 'Vezetéknév' in hu.po, placed by decision in its parameters file)
+    "frappe-crm-export-ru": ("Ответственный за лид", "Номер мобильного телефона.",
+                             "Владелец сделки", "Организация"),
+    "frappe-crm-export-tr": ("Sorumlu Kişi", "Cep No.", "Anlaşma Sahibi", "Organizasyon"),
+    "frappe-crm-export-sv": ("Potentiell Kund Ansvarig", "Mobil Nummer.", "Ansvarig", "Bolag"),
+    "frappe-crm-export-hu": ("Érdeklődés tulajdonosa", "Mobil sz.", "Ügylet tulajdonosa",
+                             "Szervezet"),
+    "frappe-crm-export-da": ("Ledende ejer", "Mobilnr.", "Aftale Ejer", "Organisation"),
 }
 
 
