@@ -63,7 +63,10 @@ def key_candidates(source: str, df: pl.DataFrame,
                  or (i == 0 and positional_key(c) and not firm_of_people(c, df.columns)
                      and not name_of_people(source, c))
                  or record_number(c))   # 'Account No', 'Ticket No': the CRM's number
-        natural = not idish and (nc in NATURAL_KEYS or nc.endswith("email"))
+        # an e-mail column by its values too: headed in the export's language ('E-post',
+        # 'E-posta': Frappe CRM's Swedish and Turkish leads, keys128)
+        natural = not idish and (nc in NATURAL_KEYS or nc.endswith("email")
+                                 or types.get(c) == "email")
         if not (idish or natural) or types.get(c) in {"long_text", "empty", "boolean",
                                                       "datetime", "date"}:
             continue
