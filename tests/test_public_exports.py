@@ -2409,12 +2409,14 @@ FLOORS = {
     "kimai-export-ru": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
     "kimai-export-tr": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
     "kimai-export-sv": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
-    # keys130's Invoice Ninja exports in pl/cs/ru/sv/da (held out: equal to BASELINES)
-    "invoiceninja-export-pl": {"files": (7, 7), "suggest": (46, 56), "propose": (46, 56)},
-    "invoiceninja-export-cs": {"files": (7, 7), "suggest": (45, 56), "propose": (45, 56)},
-    "invoiceninja-export-ru": {"files": (7, 7), "suggest": (51, 56), "propose": (51, 56)},
-    "invoiceninja-export-sv": {"files": (7, 7), "suggest": (40, 56), "propose": (40, 56)},
-    "invoiceninja-export-da": {"files": (7, 7), "suggest": (42, 56), "propose": (42, 56)},
+    # keys130's Invoice Ninja exports in pl/cs/ru/sv/da after tuning on them (MEASUREMENTS.md,
+    # "keys130's Invoice Ninja exports after tuning"): the address's billing and shipping
+    # side in each language's words, Danish 'Navn' a plain name, quote and product words
+    "invoiceninja-export-pl": {"files": (7, 7), "suggest": (53, 56), "propose": (53, 56)},
+    "invoiceninja-export-cs": {"files": (7, 7), "suggest": (55, 56), "propose": (55, 56)},
+    "invoiceninja-export-ru": {"files": (7, 7), "suggest": (54, 56), "propose": (54, 56)},
+    "invoiceninja-export-sv": {"files": (7, 7), "suggest": (55, 56), "propose": (55, 56)},
+    "invoiceninja-export-da": {"files": (7, 7), "suggest": (55, 56), "propose": (55, 56)},
 }
 
 
