@@ -1,6 +1,7 @@
-"""keys120's public exports run end to end from their parameters files, decisions only
-(issue 13): Invoice Ninja's v4 CSV export with its headers in German, French, Spanish,
-Italian, Dutch and Brazilian Portuguese (its own lang/<lang>/texts.php), the same rows as
+"""keys120's and keys130's public exports run end to end from their parameters files,
+decisions only (issue 13): Invoice Ninja's v4 CSV export with its headers in German, French,
+Spanish, Italian, Dutch and Brazilian Portuguese (keys120), Polish, Czech, Russian, Swedish
+and Danish (keys130) (its own lang/<lang>/texts.php), the same rows as
 invoiceninja-v4-exports. Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
@@ -23,12 +24,16 @@ from test_public_end_to_end_keys94 import _catalogue_and_price_list
 # export: (the quotes' client column, the clients' balance column)
 LANGUAGES = {"de": ("Kunde", "Saldo"), "fr": ("Client", "Solde"),
              "es": ("Cliente", "Saldo"), "it": ("Cliente", "Bilancio"),
-             "nl": ("Klant", "Saldo"), "pt-br": ("Cliente", "Saldo")}
+             "nl": ("Klant", "Saldo"), "pt-br": ("Cliente", "Saldo"),
+             # keys130
+             "pl": ("Klient", "Saldo"), "cs": ("Klient", "Zůstatek"),
+             "ru": ("Клиент", "К оплате"), "sv": ("Kund", "Balans"),
+             "da": ("Kunde", "Balance")}
 
 
 @pytest.mark.parametrize("lang", list(LANGUAGES))
-def test_invoiceninja_in_six_languages_loads_clients_and_products(tmp_path: Path, lang: str
-                                                                  ) -> None:
+def test_invoiceninja_in_eleven_languages_loads_clients_and_products(tmp_path: Path,
+                                                                     lang: str) -> None:
     """The banner above each header is skipped in every language: the 20 clients load as
     accounts with their billing street, its apartment line, city, state and postal code
     (the side said in the language's own words), their contact's e-mail and phone (the
@@ -47,8 +52,11 @@ def test_invoiceninja_in_six_languages_loads_clients_and_products(tmp_path: Path
     assert (ludwig["address1_line1"], ludwig["address1_line2"], ludwig["address1_city"],
             ludwig["address1_stateorprovince"], ludwig["address1_postalcode"]) == (
         "371 O'Connell Summit", "Suite 612", "Lornamouth", "New York", "83425-0771")
-    assert (ludwig["emailaddress1"], ludwig["telephone2"]) == ("brook59@example.org",
-                                                               "1-537-759-0369")
+    # the contact's phone: 'Telefon_2' beside the company's 'Telefon' is telephone2; Polish
+    # names the company's 'Telefon służbowy' (its work phone, read as the address's phone),
+    # so the contact's plain 'Telefon' is the client's main phone, telephone1
+    phone = ludwig["telephone1"] if lang == "pl" else ludwig["telephone2"]
+    assert (ludwig["emailaddress1"], phone) == ("brook59@example.org", "1-537-759-0369")
     assert balance not in clients.columns and "Invoice Ninja" not in " ".join(clients.columns)
     products = pl.read_parquet(run_dir / "staged" / "product.parquet")
     officiis = products.filter(pl.col("name") == "officiis").to_dicts()[0]
