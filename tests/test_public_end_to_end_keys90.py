@@ -1,7 +1,8 @@
-"""keys90's and keys101's public exports run end to end from their parameters files,
-decisions only (issue 13): Dolibarr's export module's third parties, contacts and products
-with the headers Dolibarr writes in German, Spanish, Italian (keys90), Portuguese, Dutch and
-Polish (keys101). Same harness as tests/test_public_end_to_end.py."""
+"""keys90's, keys101's and keys131's public exports run end to end from their parameters
+files, decisions only (issue 13): Dolibarr's export module's third parties, contacts and
+products with the headers Dolibarr writes in German, Spanish, Italian (keys90), Portuguese,
+Dutch, Polish (keys101), Czech, Russian, Turkish, Hungarian and Swedish (keys131). Same
+harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -20,15 +21,19 @@ from test_public_end_to_end import (
 
 @pytest.mark.parametrize("name", ["dolibarr-export-de", "dolibarr-export-es",
                                   "dolibarr-export-it", "dolibarr-export-pt",
-                                  "dolibarr-export-nl", "dolibarr-export-pl"])
-def test_dolibarr_third_parties_and_contacts_in_six_languages(
+                                  "dolibarr-export-nl", "dolibarr-export-pl",
+                                  "dolibarr-export-cs", "dolibarr-export-ru",
+                                  "dolibarr-export-tr", "dolibarr-export-hu",
+                                  "dolibarr-export-sv"])
+def test_dolibarr_third_parties_and_contacts_in_eleven_languages(
         name: str, tmp_path: Path) -> None:
     """The 26 third parties load as accounts, 15 of the 16 contacts as contacts of their
     third party (by its id); the contact with no surname is held back, saying why. The
     products file is not loaded: the parameters name no product, and the inventory says so.
     The Italian, Portuguese and Polish contacts files (the third party's id and name beside
-    'Cognome' and 'Nome', 'Apelidos', 'Nazwisko', under Dolibarr's file name
-    'export_societe_2') are contacts too."""
+    'Cognome' and 'Nome', 'Apelidos', 'Nazwisko', 'Příjmení', 'Фамилия', 'Soyadı',
+    'Vezetéknév', 'Efternamn', under Dolibarr's file name 'export_societe_2') are contacts
+    too."""
     run_dir = run_public(name, tmp_path)
     out = assert_true_counts(run_dir)
     assert outcomes(out) == {"account": ("export_societe_1", 26, 26, 0, 0, 0),

@@ -21,12 +21,17 @@ __all__ = ["folded", "content_columns", "HEADER_WORDS", "CJK_HEADER_WORDS"]
 #: are decided beside the other name columns).
 HEADER_WORDS: dict[str, str] = {
     **dict.fromkeys(("vorname", "prenom", "voornaam", "primeironome", "nomeproprio",
-                     "imie", "prenume"), "firstname"),   # Romanian 'Prenume' too
+                     "imie", "prenume",
+                     # Czech 'Křestní jméno', Hungarian 'Keresztnév', Swedish 'Förnamn'
+                     # (keys131: Dolibarr's contacts profile)
+                     "krestnijmeno", "keresztnev", "fornamn"), "firstname"),   # Romanian too
     **dict.fromkeys(("nachname", "familienname", "apellido", "apellidos", "cognome",
                      "achternaam", "sobrenome", "apelido", "apelidos", "nomdefamille",
                      "nazwisko",
                      # Czech 'Příjmení', Russian 'Фамилия' (folded), Turkish 'Soyad(ı)'
-                     "prijmeni", "famyliia", "soyad", "soyadi"), "lastname"),
+                     "prijmeni", "famyliia", "famylyia", "soyad", "soyadi",
+                     # Hungarian 'Vezetéknév', Swedish 'Efternamn' (keys131)
+                     "vezeteknev", "efternamn"), "lastname"),
     **dict.fromkeys(("emailadresse", "mailadresse", "courriel", "adressemail",
                      "adresseemail", "adressecourriel", "correo", "correoelectronico",
                      "postaelettronica", "indirizzoemail", "emailadres", "enderecodeemail",
@@ -39,7 +44,11 @@ HEADER_WORDS: dict[str, str] = {
     **dict.fromkeys(("firma", "firmenname", "unternehmen", "societe", "entreprise",
                      "raisonsociale", "empresa", "azienda", "ragionesociale", "bedrijf",
                      "bedrijfsnaam", "organisatie", "organizzazione", "organizacion",
-                     "organizacao", "razaosocial", "nazwafirmy"), "company"),
+                     "organizacao", "razaosocial", "nazwafirmy",
+                     # a company's name in Czech, Russian ('Название компании', folded),
+                     # Turkish, Hungarian and Swedish (keys131)
+                     "nazevspolecnosti", "nazvanyekompanyy", "firmaadi", "cegnev",
+                     "foretagetsnamn", "foretagsnamn"), "company"),
     **dict.fromkeys(("funktion", "fonction", "poste", "cargo", "puesto", "ruolo", "functie",
                      "funcao", "berufsbezeichnung", "titredupost", "stanowisko"),
                     "jobtitle"),
@@ -140,7 +149,10 @@ CJK_HEADER_WORDS: dict[str, str] = {
 
 #: A person's given name, in the languages where the same word is a whole name alone
 #: ('Nom' beside 'Prénom' is the surname; alone, a company's or a person's name).
-_NAME_BESIDE_GIVEN = ("nom", "nombre", "nome", "name", "naam")
+_NAME_BESIDE_GIVEN = ("nom", "nombre", "nome", "name", "naam",
+                      # Russian 'Имя' (folded) and Turkish 'Adı': the given name beside
+                      # 'Фамилия' / 'Soyadı', alone the record's name (keys131: Dolibarr)
+                      "ymia", "adi")
 
 def folded(header: str) -> str:
     """A header as lower-case ASCII letters and digits, accents dropped ('Prénom' ->

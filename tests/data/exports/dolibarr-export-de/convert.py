@@ -1,11 +1,12 @@
 """Dolibarr's demo tables -> the CSV files Dolibarr's export module writes, headers in German,
-Spanish, Italian, Portuguese, Dutch or Polish (dolibarr-export-de / -es / -it / -pt / -nl / -pl;
-SOURCE.md beside each).
+Spanish, Italian, Portuguese, Dutch, Polish, Czech, Russian, Turkish, Hungarian or Swedish
+(dolibarr-export-de / -es / -it / -pt / -nl / -pl / -cs / -ru / -tr / -hu / -sv; SOURCE.md
+beside each).
 
 Run: python convert.py DEMO_DIR LANG OUT_DIR, DEMO_DIR holding llx_societe.csv,
 llx_socpeople.csv and llx_product.csv as tests/data/exports/dolibarr-initdemo-fr/convert.py
 writes them (Dolibarr's dev/initdemo/initdemo.sql), LANG one of de_DE, es_ES, it_IT,
-pt_PT, nl_NL, pl_PL.
+pt_PT, nl_NL, pl_PL, cs_CZ, ru_RU, tr_TR, hu_HU, sv_SE.
 
 Three export profiles, as Dolibarr names their files (export_<module>_<n>.csv): the third
 parties (modSociete's profile 1), their contacts (modSociete's profile 2, with the third
@@ -80,6 +81,54 @@ LABELS = {
         "Label": "Nazwa", "Description": "Opis", "Type": "Typ",
         "UnitPriceHT": "Cena jednostkowa (netto)", "VATRate": "Stawka VAT",
         "Duration": "Czas trwania",
+    },
+    "cs_CZ": {
+        "Name": "Název", "Address": "Adresa", "Zip": "PSČ", "Town": "Město",
+        "Phone": "Telefon", "Fax": "Fax", "Customer": "Zákazník", "Prefix": "Prefix",
+        "Supplier": "Dodavatel", "IdContact": "ID kontaktu", "Lastname": "Příjmení",
+        "Firstname": "Křestní jméno", "PostOrFunction": "Job position", "EMail": "E-mail",
+        "IdCompany": "ID společnosti", "CompanyName": "Název společnosti", "Ref": "Ref.",
+        "Label": "Štítek", "Description": "Popis", "Type": "Typ",
+        "UnitPriceHT": "Jednotková cena (bez DPH)", "VATRate": "Daňová sazba",
+        "Duration": "Trvání",
+    },
+    "ru_RU": {
+        "Name": "Имя", "Address": "Адрес", "Zip": "Почтовый индекс", "Town": "Город",
+        "Phone": "Телефон", "Fax": "Факс", "Customer": "Покупатель", "Prefix": "Префикс",
+        "Supplier": "Поставщик", "IdContact": "Код контакта", "Lastname": "Фамилия",
+        "Firstname": "Имя", "PostOrFunction": "Должность",
+        "IdCompany": "Код компании", "CompanyName": "Название компании", "Ref": "Ссылка",
+        "Label": "Наименование", "Description": "Описание", "Type": "Тип",
+        "UnitPriceHT": "Цена за единицу (без учета налога)", "VATRate": "Ставка НДС",
+        "Duration": "Продолжительность",
+    },
+    "tr_TR": {
+        "Name": "Adı", "Address": "Adresi", "Zip": "Posta Kodu", "Town": "İlçesi",
+        "Phone": "Telefonu", "Fax": "Faks", "Customer": "Müşteri", "Prefix": "Önek",
+        "Supplier": "Tedarikçi", "IdContact": "Kişi kimliği", "Lastname": "Soyadı",
+        "Firstname": "Adı", "PostOrFunction": "İş pozisyonu",
+        "IdCompany": "Firma kimliği", "CompanyName": "Firma adı", "Ref": "Referans No",
+        "Label": "Etiket", "Description": "Açıklama", "Type": "Tür",
+        "UnitPriceHT": "Birim fiyat (KDV hariç)", "VATRate": "KDV Oranı", "Duration": "Süre",
+    },
+    "hu_HU": {
+        "Name": "Név", "Address": "Cím", "Zip": "Irányítószám", "Town": "Város",
+        "Phone": "Telefon", "Fax": "Fax", "Customer": "Vevő", "Prefix": "Előtag",
+        "Supplier": "Eladó", "IdContact": "Contact ID", "Lastname": "Vezetéknév",
+        "Firstname": "Keresztnév", "PostOrFunction": "Állás pozíció", "EMail": "E-mail",
+        "IdCompany": "Cég ID", "CompanyName": "Cégnév", "Ref": "Ref.",
+        "Label": "Felirat", "Description": "Leírás", "Type": "Típus",
+        "UnitPriceHT": "Egység ár (nettó)", "VATRate": "ÁFA érték", "Duration": "Időtartam",
+    },
+    "sv_SE": {
+        "Name": "Namn", "Address": "Adress", "Zip": "Postnummer", "Town": "Stad",
+        "Phone": "Telefon", "Fax": "Fax", "Customer": "Kund", "Prefix": "Prefix",
+        "Supplier": "Vendor", "IdContact": "Kontact ID", "Lastname": "Efternamn",
+        "Firstname": "Förnamn", "PostOrFunction": "Befattning", "EMail": "E-mail",
+        "IdCompany": "Företag Id", "CompanyName": "Företagets namn", "Ref": "Ref.",
+        "Label": "Etikett", "Description": "Beskrivning", "Type": "Typ",
+        "UnitPriceHT": "Pris per enhet (netto)", "VATRate": "Mervärdesskattesats",
+        "Duration": "Längd",
     },
 }
 
