@@ -125,7 +125,8 @@ class DateParse:
 
 _FMT_PARTS = {
     "%Y": r"\d{4}", "%y": r"\d{2}", "%m": r"\d{1,2}", "%d": r"\d{1,2}", "%H": r"\d{1,2}",
-    "%I": r"\d{1,2}", "%M": r"\d{2}", "%S": r"\d{2}", "%p": r"[AaPp]\.?[Mm]\.?",
+    "%I": r"\d{1,2}", "%M": r"\d{2}", "%S": r"\d{2}",
+    "%p": r"(?:[AaPp]\.?[Mm]\.?|[ΠπΜμ]\.?\s?[Μμ]\.?)",
     "%b": r"[^\W\d_]{3,4}\.?", "%B": r"[^\W\d_]{3,}", "%.f": r"(?:\.\d+)?",
     "%:z": r"[+-]\d{2}:\d{2}", "%z": r"[+-]\d{4}",
 }
@@ -152,10 +153,18 @@ def _fmt_regex(fmt: str) -> re.Pattern[str]:
     return re.compile("^" + "".join(out) + "$")
 
 
+#: a 12-hour clock's am and pm in Greek, π.μ. and μ.μ. (προ/μετά μεσημβρίας; Rails' el
+#: locale writes ΠΜ/ΜΜ), at a value's end after its time
+_GREEK_AM = r"(\d\s?)[Ππ]\.?\s?[Μμ]\.?$"
+_GREEK_PM = r"(\d\s?)[Μμ]\.?\s?[Μμ]\.?$"
+
+
 def _strptime(e: pl.Expr, fmt: str, zone: str | None = None) -> pl.Expr:
     """One format as Datetime("us"); a value with a zone is normalised to naive UTC, one
     without read in ``zone`` (None: UTC) and normalised so (a time that zone skips, its
     clocks going forward, is null; one it repeats is the earlier)."""
+    if "%p" in fmt:  # Greek writes am/pm as π.μ./μ.μ. (ΠΜ/ΜΜ): strptime reads only AM/PM
+        e = e.str.replace(_GREEK_AM, "${1}AM").str.replace(_GREEK_PM, "${1}PM")
     out = e.str.strptime(pl.Datetime("us"), fmt, strict=False)
     if "%y" in fmt:  # a two-digit year: see :func:`two_digit_century`
         out = two_digit_century(out)

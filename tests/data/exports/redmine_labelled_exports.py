@@ -1,7 +1,8 @@
 """Redmine's test fixtures -> the CSV exports Redmine writes for a user working in a locale.
 
 Ours (not Redmine's), shared by redmine-export-de, -fr, -es (keys109), -it, -nl and -pt-br
-(keys114), -pl, -cs, -ru, -tr and -hu (keys124). Reads, from a Redmine git
+(keys114), -pl, -cs, -ru, -tr and -hu (keys124), -sv, -da, -fi, -nb (locale ``no``) and -el
+(keys133). Reads, from a Redmine git
 directory at a commit (``git show``), the fixtures ``test/fixtures/{issues,users,
 email_addresses,projects,time_entries,trackers,issue_statuses,enumerations,versions,
 issue_categories}.yml`` (their ERB relative dates evaluated as
@@ -24,7 +25,9 @@ lib/redmine/export/csv.rb):
   (project, tracker, status, priority, category, version, activity; a user as
   "Firstname Lastname", Redmine's default user format; a group by its name), a date in the
   locale's ``date.formats.default``, a time as that date, a space and ``time.formats.time``
-  (``%H:%M``) in UTC (the users' time zone left unset), a Float with two decimals and
+  (``%H:%M``) in UTC (the users' time zone left unset), the names of months and days and
+  am/pm in them (``%B``, ``%b``, ``%A``, ``%a``, ``%p``) the locale's, as Rails' ``I18n.l``
+  writes them (Finnish ``%e. %Bta %Y``, Greek ``%I:%M %p``), a Float with two decimals and
   ``general_csv_decimal_separator``, true/false as ``general_text_Yes``/``general_text_No``,
   a user's status as ``status_active``/``status_registered``/``status_locked``, a project's as
   ``project_status_active``/``project_status_closed`` (archived: empty), a time entry's issue
@@ -42,6 +45,7 @@ from __future__ import annotations
 import csv
 import importlib.util
 import io
+import re
 import subprocess
 import sys
 from datetime import date, datetime, timezone
@@ -88,7 +92,25 @@ class Locale:
         if not value:
             return ""
         d = date.fromisoformat(value[:10])
-        return d.strftime(self.t["date"]["formats"]["default"])
+        return self.strftime(d, self.t["date"]["formats"]["default"])
+
+    def strftime(self, moment: date, fmt: str) -> str:
+        """As Rails' I18n.l: the names of days and months (%a %A %b %B) and am/pm (%p %P)
+        from the locale, not the C library's English; the rest as strftime writes it."""
+        d, t = self.t["date"], self.t["time"]
+
+        def name(m: re.Match) -> str:
+            up, code = m.group(1), m.group(2)
+            if code in "pP":
+                v = str(t["am" if getattr(moment, "hour", 0) < 12 else "pm"])
+                v = v.upper() if code == "p" else v.lower()
+            else:
+                names = {"a": "abbr_day_names", "A": "day_names", "b": "abbr_month_names",
+                         "B": "month_names"}[code]
+                v = str(d[names][moment.isoweekday() % 7 if code in "aA" else moment.month])
+            return (v.upper() if up else v).replace("%", "%%")
+
+        return moment.strftime(re.sub(r"%(\^?)([aAbBpP])", name, fmt))
 
     def time(self, value: str) -> str:
         if not value:
@@ -98,7 +120,7 @@ class Locale:
             t = datetime.strptime(v, "%Y-%m-%d %H:%M:%S %z").astimezone(timezone.utc)
         else:
             t = datetime.strptime(v, "%Y-%m-%d %H:%M:%S")
-        clock = t.strftime(self.t["time"]["formats"]["time"])
+        clock = self.strftime(t, self.t["time"]["formats"]["time"])
         return self.date(t.strftime("%Y-%m-%d")) + " " + clock
 
     def hours(self, value: str) -> str:
