@@ -2409,12 +2409,15 @@ FLOORS = {
     "kimai-export-ru": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
     "kimai-export-tr": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
     "kimai-export-sv": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
-    # keys129's Fat Free CRM exports in pl/cs/ru/ja/sv-SE, held out: equal to BASELINES
-    "fatfreecrm-export-pl": {"files": (6, 6), "suggest": (105, 122), "propose": (105, 122)},
-    "fatfreecrm-export-cs": {"files": (6, 6), "suggest": (88, 122), "propose": (88, 122)},
-    "fatfreecrm-export-ru": {"files": (6, 6), "suggest": (96, 122), "propose": (96, 122)},
-    "fatfreecrm-export-ja": {"files": (6, 6), "suggest": (90, 122), "propose": (90, 122)},
-    "fatfreecrm-export-sv-se": {"files": (6, 6), "suggest": (83, 122), "propose": (83, 122)},
+    # keys129's Fat Free CRM exports in pl/cs/ru/ja/sv-SE after tuning on them (MEASUREMENTS.md,
+    # "keys129's Fat Free CRM exports after tuning"): a lead's name read from another language
+    # beside its company, Japanese '名前' beside '名' and '姓' the whole name, 'Eメール', Polish
+    # 'stan' and Czech 'Stát' in an address block, the languages' words
+    "fatfreecrm-export-pl": {"files": (6, 6), "suggest": (121, 122), "propose": (121, 122)},
+    "fatfreecrm-export-cs": {"files": (6, 6), "suggest": (113, 122), "propose": (113, 122)},
+    "fatfreecrm-export-ru": {"files": (6, 6), "suggest": (121, 122), "propose": (121, 122)},
+    "fatfreecrm-export-ja": {"files": (6, 6), "suggest": (118, 122), "propose": (118, 122)},
+    "fatfreecrm-export-sv-se": {"files": (6, 6), "suggest": (120, 122), "propose": (120, 122)},
 }
 
 
