@@ -2284,8 +2284,10 @@ FLOORS = {
     # user, the account category, it's doubled 'Nome', a lead's whole name alone, it
     # 'Punto', nl 'Gratis', pt-BR 'Membro/Região' and 'Campo' (the locale's garbled words)
     # session 27: a bare 'User' is no preferred user (a customer's preferred user is named so)
-    "fatfreecrm-export-nl": {"files": (6, 6), "suggest": (119, 122), "propose": (119, 122)},
-    "fatfreecrm-export-pt-br": {"files": (6, 6), "suggest": (114, 122), "propose": (114, 122)},
+    # keys129: a lead's lone name read from another language beside its company ('Naam', 'Nome')
+    "fatfreecrm-export-nl": {"files": (6, 6), "suggest": (120, 122), "propose": (120, 122)},
+    # keys129: a lead's lone name read from another language beside its company ('Naam', 'Nome')
+    "fatfreecrm-export-pt-br": {"files": (6, 6), "suggest": (115, 122), "propose": (115, 122)},
     # keys119's Kimai exports after tuning on them (MEASUREMENTS.md, "keys119's Kimai
     # exports after tuning"): a workbook's one sheet under a default name ('Worksheet',
     # 'Sheet1') named by its file; the record's own number under its noun with a number word
@@ -2321,7 +2323,8 @@ FLOORS = {
     "itop-export-pt-br": {"files": (16, 17), "suggest": (17, 17), "propose": (17, 17)},
     # keys120's doubled whole name ('Nome', 'Nome_2' beside 'Cognome'), 116 -> 118
     # merged (session 27): keys120's doubled whole name and the bare 'User' rule together
-    "fatfreecrm-export-it": {"files": (6, 6), "suggest": (119, 122), "propose": (119, 122)},
+    # keys129: a lead's lone name read from another language beside its company ('Naam', 'Nome')
+    "fatfreecrm-export-it": {"files": (6, 6), "suggest": (120, 122), "propose": (120, 122)},
     # keys120's Invoice Ninja exports after tuning on them (MEASUREMENTS.md, "keys120's
     # Invoice Ninja exports after tuning"): words (an address's side in German, Dutch and
     # Brazilian, apartment lines, a quote's number, a discount, a product's key and cost),
@@ -2395,7 +2398,8 @@ FLOORS = {
     # priority and status as header words in pl/ru/el and Japanese (read whole), so the
     # services files are cases; X2's Polish, Russian, Greek and Japanese words; left: the
     # actions of ja (X2's machine '対象と', '順位'), quote totals, impact, X2's machine words
-    "x2crm-export-pl": {"files": (8, 8), "suggest": (194, 203), "propose": (193, 203)},
+    # keys129: Polish 'Stan' between an address's city and postal code is its state (2)
+    "x2crm-export-pl": {"files": (8, 8), "suggest": (196, 203), "propose": (195, 203)},
     # merged (session 27): the round's rules meeting (Turkish 'Ad' beside 'Soyad', Romanian
     # 'Nume' beside 'Prenume', Russian 'Имя'/'Контрагент' from the other rounds' words)
     "x2crm-export-ru": {"files": (8, 8), "suggest": (199, 203), "propose": (198, 203)},

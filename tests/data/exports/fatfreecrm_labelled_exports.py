@@ -12,7 +12,7 @@ their SOURCE.md). Usage::
 account_opportunities}.yml db/schema.rb \\
              config/locales/fat_free_crm.{de-DE,fr,es,it,nl,pt-BR,pl,cs,ru,ja,sv-SE,en-US}.yml; do
         git -C <fat_free_crm clone> show <commit>:$f > SRC/$(basename $f); done
-    python fatfreecrm_labelled_exports.py SRC LANG OUT_DIR      # LANG: de-DE, fr, es, it, nl, pt-BR, pl, cs, ru, ja, sv-SE
+    python fatfreecrm_labelled_exports.py SRC LANG OUT_DIR   # LANG: de-DE ... sv-SE (above)
 
 Needs Ruby with the ffaker and activesupport libraries (Debian: ruby, ruby-ffaker,
 ruby-activesupport), as tests/data/exports/fatfreecrm-demo/convert.py does.
