@@ -1,9 +1,10 @@
-"""keys106's and keys112's public exports run end to end from their parameters files,
+"""keys106's, keys112's and keys129's public exports run end to end from their parameters files,
 decisions only (issue 13): Fat Free CRM's demo data as its list views' Excel export heads it
 for a user working in German, French or Spanish (keys106: 'Zugeordnet zu', 'Assigné à',
 'Assignado a') or Italian, Dutch or Brazilian Portuguese (keys112: 'Assegnato a',
-'Toegewezen aan', 'Atribuído para'), values as stored (English: referral, planned...). Same
-harness as tests/test_public_end_to_end.py."""
+'Toegewezen aan', 'Atribuído para') or Polish, Czech, Russian, Japanese or Swedish (keys129:
+'Przypisany do', 'Přiřazeno k', 'Поручен', '担当者', 'Tilldela till'), values as stored
+(English: referral, planned...). Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -24,7 +25,10 @@ from test_public_end_to_end import (
 #: export -> the column naming whom a record is assigned to: its owner
 EXPORTS = {"fatfreecrm-export-de": "Zugeordnet zu", "fatfreecrm-export-fr": "Assigné à",
            "fatfreecrm-export-es": "Assignado a", "fatfreecrm-export-it": "Assegnato a",
-           "fatfreecrm-export-nl": "Toegewezen aan", "fatfreecrm-export-pt-br": "Atribuído para"}
+           "fatfreecrm-export-nl": "Toegewezen aan", "fatfreecrm-export-pt-br": "Atribuído para",
+           "fatfreecrm-export-pl": "Przypisany do", "fatfreecrm-export-cs": "Přiřazeno k",
+           "fatfreecrm-export-ru": "Поручен", "fatfreecrm-export-ja": "担当者",
+           "fatfreecrm-export-sv-se": "Tilldela till"}
 
 
 @pytest.mark.parametrize("name", list(EXPORTS))
@@ -48,12 +52,16 @@ def test_fatfreecrm_labelled_lists_load(name: str, tmp_path: Path) -> None:
     assert all(n == 0 for t in columns.values() for n in t.values())
     assert {"name", "emailaddress1", "telephone1", "fax", "websiteurl", "address1_city",
             "address1_postalcode"} <= set(columns["account"])
-    # pt-BR's locale heads the country 'Campo' ("field"): left unmapped, not loaded
-    assert ("address1_country" in columns["account"]) == (name != "fatfreecrm-export-pt-br")
+    # pt-BR's locale heads the country 'Campo' ("field"), Czech's 'Kraj' ("a region"): left
+    # unmapped, not loaded
+    assert ("address1_country" in columns["account"]) == (
+        name not in ("fatfreecrm-export-pt-br", "fatfreecrm-export-cs"))
+    # Czech's locale heads the job title 'Popis' ("description"): read as the description
+    title = set() if name == "fatfreecrm-export-cs" else {"jobtitle"}
     assert {"firstname", "lastname", "emailaddress1", "telephone1", "mobilephone",
-            "jobtitle", "donotphone"} <= set(columns["contact"])
-    assert {"emailaddress1", "telephone1", "companyname", "jobtitle",
-            "donotphone"} <= set(columns["lead"])
+            "donotphone", *title} <= set(columns["contact"])
+    assert {"emailaddress1", "telephone1", "companyname", "donotphone",
+            *title} <= set(columns["lead"])
     assert {"name", "budgetedcost"} <= set(columns["campaign"])
     mapping = yaml.safe_load((run_dir / "mapping.yml").read_text(encoding="utf-8"))
     owners = {t["target"]: (t.get("owner") or {}).get("source") for t in mapping["tables"]}

@@ -18,7 +18,8 @@ from typing import Any
 __all__ = ["AMBIGUOUS_STATE_WORDS", "address_state_first"]
 
 #: Names (lowercase letters, accents dropped) meaning both a state and a status.
-AMBIGUOUS_STATE_WORDS = frozenset({"state", "stato", "estado", "etat", "staat"})
+#: Polish 'stan' (a state, a condition) and Czech 'stát' (a state, a country): keys129.
+AMBIGUOUS_STATE_WORDS = frozenset({"state", "stato", "estado", "etat", "staat", "stan", "stat"})
 _CITY = re.compile(r"^(address[1-3]|billto|shipto)_city$")
 _AFTER = ("postalcode", "country")
 SCORE = 0.95

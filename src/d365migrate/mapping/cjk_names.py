@@ -7,7 +7,8 @@ Japanese writes no spaces between words, so a name is cut into the longest words
 word the list lacks gets no reading: half a name read would mislead.
 
 '名前' (a name) is a person's given name beside a surname ('姓'), as X2CRM's Japanese
-contacts write it; alone, on a file of companies, deals or products, it is the record's name.
+contacts write it; alone, on a file of companies, deals or products, or beside both a given
+name ('名') and a surname (Fat Free CRM's Japanese contacts), it is the record's whole name.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def _words() -> dict[str, tuple[str, ...]]:
     text = (resources.files("d365migrate.mapping") / "data" / "cjk_words.yml").read_text(
         "utf-8")
     raw = yaml.safe_load(text) or {}
-    return {unicodedata.normalize("NFKC", str(k)): tuple(split_words(str(v or "")))
+    return {unicodedata.normalize("NFKC", str(k)).lower(): tuple(split_words(str(v or "")))
             for words in raw.values() for k, v in (words or {}).items()}
 
 
@@ -47,6 +48,12 @@ def _cut(token: str, table: dict[str, tuple[str, ...]], longest: int) -> list[st
     out: list[str] = []
     i = 0
     while i < len(token):
+        j = next((j for j in range(min(len(token), i + longest), i, -1)
+                  if token[i:j] in table and not _CJK.match(token[i])), None)
+        if j is not None:   # a listed word led by a Latin letter: 'Eメール' (an e-mail)
+            out.extend(table[token[i:j]])
+            i = j
+            continue
         if not _CJK.match(token[i]):
             j = i
             while j < len(token) and not _CJK.match(token[j]):
@@ -74,8 +81,11 @@ def cjk_readings(name: str, headers: Iterable[str] = ()
         return []
     table = _words()
     if text in _PLAIN_NAMES:
-        beside = {table.get(unicodedata.normalize("NFKC", h)) for h in headers}
-        return [(("first", "name") if ("last", "name") in beside else ("name",), CJK_FACTOR)]
+        beside = {table.get(n) for h in headers
+                  if (n := unicodedata.normalize("NFKC", h)) != text}
+        # beside a given name ('名') too, it is the whole name again (keys129)
+        given = ("last", "name") in beside and ("first", "name") not in beside
+        return [(("first", "name") if given else ("name",), CJK_FACTOR)]
     longest = max(len(k) for k in table)
     out: list[str] = []
     for token in split_words(text):

@@ -25,7 +25,8 @@ name them in different ways:
   Name" beside Jerry and Coleman): the lead's own name, its topic;
 - a ``name`` beside the company's name and no other person's name column (Baserow's lead
   lists: Name, Email, Company, Job Title), whose values read as no phrase about a sale: the
-  lead's person, named whole (its last name takes the whole name, as a contact's does).
+  lead's person, named whole (its last name takes the whole name, as a contact's does); so
+  too a header read as 'name' in another language (Polish 'Nazwa', Swedish 'Namn': keys129).
 """
 
 from __future__ import annotations
@@ -113,7 +114,8 @@ def lead_name_candidates(phrase: str, kind: str, columns: Sequence[str],
         cands = [c for c in cands if c[1] not in ("fullname", "lastname", *_LOOKUPS)]
         cands.append((0.93, "subject", "the lead's own name beside its person's first and "
                       f"last names: the lead's topic, {names['subject'].describe()}"))
-    elif phrase == "name" and not split_names and not whole and normed & _COMPANY_NAMES \
+    elif "name" in (phrase, compact) and not split_names and not whole \
+            and normed & _COMPANY_NAMES \
             and kind == "text" and not topics(values) and "lastname" in names:
         cands = [c for c in cands if c[1] not in ("fullname", "subject", "companyname")]
         cands.append((0.9, "lastname", "beside the company's name, a lead's 'name' is its "

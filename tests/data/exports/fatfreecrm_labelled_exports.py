@@ -1,16 +1,18 @@
 """Fat Free CRM's demo data (db/demo/*.yml) as its list views' Excel export writes it for a
-user whose language is German (de), French (fr), Spanish (es), Italian (it), Dutch (nl) or
-Brazilian Portuguese (pt-BR).
+user whose language is German (de), French (fr), Spanish (es), Italian (it), Dutch (nl),
+Brazilian Portuguese (pt-BR), Polish (pl), Czech (cs), Russian (ru), Japanese (ja) or Swedish
+(sv-SE).
 
 Ours, not Fat Free CRM's: a mechanical converter (this file and its Ruby half
 fatfreecrm_labelled_exports.rb) shared by fatfreecrm-export-de, -fr and -es
-(keys106) and -it, -nl and -pt-br (keys112; see their SOURCE.md). Usage::
+(keys106), -it, -nl and -pt-br (keys112) and -pl, -cs, -ru, -ja and -sv-se (keys129; see
+their SOURCE.md). Usage::
 
     for f in db/demo/{users,accounts,campaigns,contacts,leads,opportunities,tasks,addresses,\\
 account_opportunities}.yml db/schema.rb \\
-             config/locales/fat_free_crm.{de-DE,fr,es,it,nl,pt-BR,en-US}.yml; do
+             config/locales/fat_free_crm.{de-DE,fr,es,it,nl,pt-BR,pl,cs,ru,ja,sv-SE,en-US}.yml; do
         git -C <fat_free_crm clone> show <commit>:$f > SRC/$(basename $f); done
-    python fatfreecrm_labelled_exports.py SRC LANG OUT_DIR      # LANG: de-DE, fr, es, it, nl, pt-BR
+    python fatfreecrm_labelled_exports.py SRC LANG OUT_DIR   # LANG: de-DE ... sv-SE (above)
 
 Needs Ruby with the ffaker and activesupport libraries (Debian: ruby, ruby-ffaker,
 ruby-activesupport), as tests/data/exports/fatfreecrm-demo/convert.py does.
