@@ -78,3 +78,9 @@ def test_a_meetings_outcome_in_the_five_languages() -> None:
         found = outcome_column(pl.DataFrame({column.strip(): values}))
         assert found is not None, column
         assert list(found[1][v] for v in values) == [COMPLETED, CANCELED, OPEN]
+
+
+def test_an_accounts_name_in_the_five_languages_is_what_a_contact_links_by() -> None:
+    from d365migrate.intake.links import _FOREIGN_NAMES
+
+    assert {"namn", "navn", "nev", "imia"} <= set(_FOREIGN_NAMES)

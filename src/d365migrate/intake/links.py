@@ -437,10 +437,12 @@ def _discriminator(df: pl.DataFrame, column: str) -> str | None:
 _ORG_NAMES = ("organization", "organizationname", "organisation", "organisationname")
 #: An account's name in the common European languages (an export labelled in the user's
 #: language: Nombre, Nome, Nom, Naam, Firmenname, Ragione sociale, Razón social; Polish
-#: 'Nazwa', Czech 'Název', Slovak 'Názov', Russian 'Имя', Romanian 'Nume', Turkish 'Ad').
+#: 'Nazwa', Czech 'Název', Slovak 'Názov', Russian 'Имя', Romanian 'Nume', Turkish 'Ad';
+#: Swedish 'Namn', Danish and Norwegian 'Navn', Hungarian 'Név', Ukrainian 'Ім'я': keys132).
 _FOREIGN_NAMES = ("nombre", "nome", "nom", "naam", "firmenname", "ragionesociale",
                   "denominazione", "razonsocial", "raisonsociale", "nomeempresa", "nazwa",
-                  "nazev", "nazov", "ymia", "nume", "isim", "ad")
+                  "nazev", "nazov", "ymia", "nume", "isim", "ad", "namn", "navn", "nev",
+                  "imia")
 
 
 def _soft_links(export: Export, objects: list[ObjectInfo],
