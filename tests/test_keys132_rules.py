@@ -9,7 +9,7 @@ from __future__ import annotations
 import polars as pl
 
 from d365migrate.intake.kinds import name_kind
-from d365migrate.mapping.call_outcomes import COMPLETED, CANCELED, OPEN, outcome_column
+from d365migrate.mapping.call_outcomes import CANCELED, COMPLETED, OPEN, outcome_column
 from d365migrate.mapping.foreign_names import foreign_readings
 from d365migrate.mapping.history import route_by_name
 
