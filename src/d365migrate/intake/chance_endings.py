@@ -10,7 +10,8 @@ from __future__ import annotations
 __all__ = ["CHANCE_ENDINGS", "chance_ending"]
 
 #: Whole words whose ending is a kind word by chance.
-CHANCE_ENDINGS = ("transaction",)
+CHANCE_ENDINGS = ("transaction",
+                  "promoter")   # no Norwegian meetings ('møter')
 
 
 def chance_ending(name: str, word: str) -> bool:

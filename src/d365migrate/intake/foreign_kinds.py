@@ -87,7 +87,8 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
 }
 
 #: Kind words of Polish, Czech, Russian (in Latin letters as discovery folds Cyrillic:
-#: 'Сделки' -> 'sdelky'), Turkish and Romanian, one block a language (keys122, EspoCRM's
+#: 'Сделки' -> 'sdelky'), Turkish and Romanian (and Swedish, Danish, Norwegian, Hungarian,
+#: Ukrainian: keys132), one block a language (keys122, EspoCRM's
 #: entity names in these languages; a name of two words glued: 'Szanse sprzedaży' ->
 #: 'szansesprzedazy'). Words of four letters or fewer are left out ('olay', 'apel', 'lid'):
 #: too short to name a file surely.
@@ -126,6 +127,37 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
            "ticket": {"cazuri"},
            "activity": {"intalniri", "intalnire", "apeluri"},
            "task": {"sarcini", "sarcina"}},
+    # keys132, EspoCRM's entity names in Swedish, Danish, Norwegian, Hungarian and Ukrainian
+    # (Hungarian's calls 'felhívja' and cases 'Olyan esetek,' as EspoCRM writes them)
+    "sv": {"account": {"konton", "konto"},
+           "deal": {"mojligheter", "mojlighet"},
+           "ticket": {"arenden", "arende"},
+           "activity": {"moten", "samtal"},
+           "task": {"uppgifter", "uppgift"}},
+    "da": {"account": {"konti"},
+           "deal": {"muligheder", "mulighed"},
+           "ticket": {"sager"},
+           "activity": {"moder", "opkald"},
+           "task": {"opgaver", "opgave"}},
+    "nb": {"account": {"kontoer"},
+           "lead": {"ledetrader", "ledetrad"},
+           "deal": {"muligheter", "mulighet"},
+           "ticket": {"saker"},
+           "activity": {"moter", "samtaler"},
+           "task": {"gjoremal"}},
+    "hu": {"account": {"fiokok"},
+           "contact": {"kapcsolatok", "kapcsolat"},
+           "deal": {"lehetosegek", "lehetoseg"},
+           "ticket": {"esetek", "ugyek"},
+           "activity": {"talalkozok", "talalkozo", "hivasok", "felhivja"},
+           "task": {"feladatok", "feladat"}},
+    "uk": {"account": {"kontrahenty", "kontrahent"},
+           "contact": {"kontakty"},
+           "lead": {"lidy"},
+           "deal": {"uhody", "uhoda"},
+           "ticket": {"zvernennia"},
+           "activity": {"zustrichi", "zustrich", "dzvinky", "dzvinok"},
+           "task": {"zavdannia"}},
 }
 for _words in EASTERN_NAME_WORDS.values():
     for _kind, _these in _words.items():
@@ -161,4 +193,6 @@ HEAD_FIRST_WORDS: frozenset[str] = frozenset({
 #: 's' dropped, is 'devi', the start of 'device', 'deviation', 'devil'. They name their kind as
 #: a whole word ('Devis', 'devis_clients'), never as the start of a longer one ('Devices'
 #: are no quotes; nor is a 'Casino' a set of Italian cases, 'casi').
-WHOLE_WORDS_ONLY: frozenset[str] = frozenset({"devi", "casi"})   # 'Casino' is no case
+WHOLE_WORDS_ONLY: frozenset[str] = frozenset({
+    "devi", "casi",    # 'Casino' is no case
+    "moder", "konti"})  # Danish meetings, accounts: no 'Moderators', no 'Kontinent'

@@ -435,16 +435,18 @@ def _discriminator(df: pl.DataFrame, column: str) -> str | None:
 #: An organisation's name as a column says it, American and British spelling (the British
 #: is German's and French's word too: vtiger's German 'Organisation')
 _ORG_NAMES = ("organization", "organizationname", "organisation", "organisationname")
-#: An account's name in the common European languages (an export labelled in the user's
-#: language: Nombre, Nome, Nom, Naam, Firmenname, Ragione sociale, Razón social; Polish
-#: 'Nazwa', Czech 'Název', Slovak 'Názov', Russian 'Имя', Romanian 'Nume', Turkish 'Ad').
 #: A column no header rule reads names the accounts by value when at least this share of
 #: its filled rows, and this many, are the accounts' names.
 _NAMED_RATE = 0.9
 _NAMED_MIN_ROWS = 3
+#: An account's name in the common European languages (an export labelled in the user's
+#: language: Nombre, Nome, Nom, Naam, Firmenname, Ragione sociale, Razón social; Polish
+#: 'Nazwa', Czech 'Název', Slovak 'Názov', Russian 'Имя', Romanian 'Nume', Turkish 'Ad';
+#: Swedish 'Namn', Danish and Norwegian 'Navn', Hungarian 'Név', Ukrainian 'Ім'я': keys132).
 _FOREIGN_NAMES = ("nombre", "nome", "nom", "naam", "firmenname", "ragionesociale",
                   "denominazione", "razonsocial", "raisonsociale", "nomeempresa", "nazwa",
-                  "nazev", "nazov", "ymia", "nume", "isim", "ad")
+                  "nazev", "nazov", "ymia", "nume", "isim", "ad", "namn", "navn", "nev",
+                  "imia")
 
 
 def _soft_links(export: Export, objects: list[ObjectInfo],

@@ -68,12 +68,23 @@ OUTCOME_STATES: dict[str, int] = {
     **dict.fromkeys(("planowane", "planowany", "planowana", "planovany", "planovana",
                      "planovano", "zaplanyrovana", "zaplanyrovan", "zaplanyrovano",
                      "planlanmis", "planificat", "planificata"), OPEN),
+    # ... in Swedish, Danish, Norwegian, Hungarian, Ukrainian (in Latin letters) (EspoCRM's
+    # labels, keys132: Stoppade, Inte stoppad, Planerat; Gennemført, Ikke gennemført,
+    # Planlagt; Gjennomført, Ikke gjennomført; Held, Nem tartott, Tervezett; Проведено, Не
+    # проведено, Заплановано)
+    **dict.fromkeys(("stoppade", "gennemfort", "gjennomfort", "megtartott", "provedeno"),
+                    COMPLETED),
+    **dict.fromkeys(("intestoppad", "ikkegennemfort", "ikkegjennomfort", "nemtartott",
+                     "neprovedeno"), CANCELED),
+    **dict.fromkeys(("planerat", "planerad", "planlagt", "tervezett", "zaplanovano",
+                     "zaplanovana"), OPEN),
 }
 #: Words of a column name saying it holds the activity's own status or outcome (with the
 #: word for status of the common European languages).
 _NAME_WORDS = frozenset({"status", "state", "outcome", "result", "disposition", "estado",
                          "stato", "statut", "situacao",
-                         "stav", "durum", "stare"})   # Czech, Turkish, Romanian (keys122)
+                         "stav", "durum", "stare",   # Czech, Turkish, Romanian (keys122)
+                         "allapot"})   # Hungarian 'Állapot' (keys132)
 #: Other words such a name may hold: the activity's own ('call_status', 'Meeting Outcome',
 #: Zendesk Talk's 'completion_status': how the call ended). Any other word names something
 #: else's status: a deal's, a check-in's, an approval's.

@@ -53,7 +53,10 @@ ROUTES: dict[str, tuple[str, ...]] = {
                   "appel", "chamada", "ligacao", "gesprek", "gesprekken",   # fr, pt, nl
                   # Polish, Czech, Russian (in Latin letters), Turkish, Romanian (keys122)
                   "rozmowa", "rozmowy", "volani", "hovor", "hovory", "zvonok", "zvonky",
-                  "arama", "aramalar", "apel", "apeluri"),
+                  "arama", "aramalar", "apel", "apeluri",
+                  # Swedish, Norwegian, Danish, Hungarian, Ukrainian (keys132)
+                  "samtal", "samtaler", "opkald", "hivas", "hivasok", "felhivja", "dzvinok",
+                  "dzvinky"),
     "appointment": ("meeting", "appointment", "event", "visit", "termin", "interview",
                     "termine", "besprechung", "besprechungen", "veranstaltung",
                     "veranstaltungen", "cita", "evento", "appuntamento", "appuntamenti",
@@ -66,14 +69,18 @@ ROUTES: dict[str, tuple[str, ...]] = {
                     "booking",    # a time booked with someone (Cal.com's, Calendly's)
                     "in-person", "in person", "face to face", "face-to-face",  # met in person
                     "spotkanie", "spotkania", "schuzka", "schuzky", "vstrecha", "vstrechy",
-                    "toplanti", "toplantilar", "intalnire", "intalniri"),   # pl cs ru tr ro
+                    "toplanti", "toplantilar", "intalnire", "intalniri",   # pl cs ru tr ro
+                    "mote", "moten", "moder", "moter", "talalkozo",   # sv da nb hu
+                    "talalkozok", "zustrich", "zustrichi"),   # uk
     "email": ("email", "e-mail", "mail", "mailing"),   # a mailing: an e-mail sent (Outreach)
     "task": ("task", "todo", "to-do", "aufgabe", "deadline", "follow-up", "followup", "reminder",
              "aufgaben", "tarea", "compito", "compiti", "taak", "tarefa", "tache", "action",
              "action item",
              "actionitem",   # a deadline, a reminder (Pipedrive's), an action item: to-dos
              "zadanie", "zadania", "ukol", "ukoly", "zadacha", "zadachy", "gorev", "gorevler",
-             "sarcina", "sarcini"),   # pl cs ru tr ro
+             "sarcina", "sarcini",   # pl cs ru tr ro
+             "uppgift", "uppgifter", "opgave", "opgaver", "gjoremal", "feladat", "feladatok",
+             "zavdannia"),   # sv da nb hu uk
     "activity_note": ("note", "comment", "notiz", "notizen", "nota", "notitie", "notities"),
 }
 #: Units this module builds, with the discovery kind they come from.
