@@ -1,0 +1,52 @@
+"""keys134's ERPNext exports in other languages (Frappe's Data Import export with its labels
+through _(): erpnext-export-<lang>) run end to end from their parameters files, decisions
+only (issue 13), on the harness of tests/test_public_end_to_end.py. The same records as
+erpnext-demo (tests/test_public_end_to_end_keys14.py): every record that loads is read back,
+what stays in the source is listed with its reason."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from test_public_end_to_end import _export_dir, assert_true_counts, run_public
+
+# language: (contact file, Links row's DocType column, its name column; files left out)
+LANGS = {
+    "de": ("Kontakt.csv", "Verknüpfter DocType (Verknüpfungen)",
+           "Verknüpftes Dokument (Verknüpfungen)", ("Lieferant", "Adresse", "Benutzer")),
+}
+
+
+@pytest.mark.parametrize("lang", list(LANGS))
+def test_erpnext_labelled_customers_contacts_and_leads(lang: str, tmp_path: Path) -> None:
+    name = f"erpnext-export-{lang}"
+    if _export_dir(name) is None:
+        pytest.skip(f"{name}: data files absent (see its SOURCE.md)")
+    contact_file, doctype_col, name_col, left_out = LANGS[lang]
+    run_dir = run_public(name, tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: (o["source"], o["loaded"], o["quarantined"]) for k, o in out.items()} == {
+        "account": (20, 20, 0), "contact": (27, 27, 0), "lead": (25, 25, 0)}
+    folder = _export_dir(name)
+    assert folder is not None
+    contacts = pl.read_csv(folder / contact_file, infer_schema=False)
+    to_suppliers = contacts.filter(pl.col(doctype_col) == "Supplier")
+    assert out["contact"]["unresolved_lookups"] == to_suppliers.height == 10
+    unresolved = pl.read_csv(run_dir / "unresolved_links" / "contact.csv", infer_schema=False)
+    assert set(unresolved["value"]) == set(to_suppliers[name_col])
+    staged = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    linked = dict(zip(staged["__source_id"].to_list(),
+                      staged["__ref__parentcustomerid_account"].to_list(), strict=True))
+    assert linked["January Václavík-Adaptas"] == "Adaptas"
+    accounts = pl.read_parquet(run_dir / "staged" / "account.parquet")
+    assert "Asian Junction" in set(accounts["name"])
+    leads = pl.read_parquet(run_dir / "staged" / "lead.parquet")
+    assert "美月 宇藤" in set(leads["lastname"])
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    for left in left_out:
+        assert not files[left]["taken"] and files[left]["reason"], left
