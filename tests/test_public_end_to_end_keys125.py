@@ -1,7 +1,8 @@
-"""keys125's public exports run end to end from their parameters files, decisions only
-(issue 13): GLPI's test dataset as GLPI's search list exports it to CSV (';', every value
-quoted, a trailing ';') for a Polish, Czech, Russian, Turkish or Romanian user, headed with
-GLPI's own translations (tests/data/exports/glpi-export-<lang>). The Turkish tickets' file
+"""keys125's and keys136's public exports run end to end from their parameters files,
+decisions only (issue 13): GLPI's test dataset as GLPI's search list exports it to CSV (';',
+every value quoted, a trailing ';') for a Polish, Czech, Russian, Turkish or Romanian user
+(keys125) or a Swedish, Danish, Finnish, Norwegian or Greek one (keys136), headed with GLPI's
+own translations (tests/data/exports/glpi-export-<lang>). The Turkish tickets' file
 ('Çağrılar', calls) is named tickets by a decision (its parameters' intake), as keys115's
 Italian 'Chiamate'. Same harness and assertions as tests/test_public_end_to_end_keys111.py."""
 
@@ -20,11 +21,16 @@ EXPORTS = {
     "glpi-export-ru": ("Контакты", "Заявки", "Поставщики", "Пользователи", "Организации"),
     "glpi-export-tr": ("İlgili", "Çağrılar", "Sağlayıcı", "Kullanıcı", "Kuruluş"),
     "glpi-export-ro": ("Contacte", "Tichete", "Furnizori", "Utilizatori", "Entităţi"),
+    "glpi-export-sv": ("Kontakter", "Ärenden", "Leverantörer", "Användare", "Enheter"),
+    "glpi-export-da": ("Kontakter", "Sager", "Leverandører", "Brugere", "Entiteter"),
+    "glpi-export-fi": ("Kontaktit", "Tiketit", "Toimittajat", "Käyttäjät", "Yksiköt"),
+    "glpi-export-nb": ("Kontakter", "Saker", "Leverandører", "Brukere", "Enheter"),
+    "glpi-export-el": ("Επαφές", "Αιτήματα", "Προμηθευτές", "Χρήστες", "Οντότητες"),
 }
 
 
 @pytest.mark.parametrize("name", list(EXPORTS))
-def test_glpi_list_exports_in_five_more_languages_load(
+def test_glpi_list_exports_in_more_languages_load(
         name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The contact loads as a contact (surname, first name, two phones, mobile, e-mail), the
     5 tickets as cases under the org's root-entity account (a decision), title and

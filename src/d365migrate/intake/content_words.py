@@ -31,7 +31,9 @@ HEADER_WORDS: dict[str, str] = {
                      # Czech 'Příjmení', Russian 'Фамилия' (folded), Turkish 'Soyad(ı)'
                      "prijmeni", "famyliia", "famylyia", "soyad", "soyadi",
                      # Hungarian 'Vezetéknév', Swedish 'Efternamn' (keys131)
-                     "vezeteknev", "efternamn"), "lastname"),
+                     "vezeteknev", "efternamn",
+                     # Greek 'Επίθετο' and 'Επώνυμο' (folded), a surname (keys136)
+                     "epitheto", "eponymo"), "lastname"),
     **dict.fromkeys(("emailadresse", "mailadresse", "courriel", "adressemail",
                      "adresseemail", "adressecourriel", "correo", "correoelectronico",
                      "postaelettronica", "indirizzoemail", "emailadres", "enderecodeemail",

@@ -10,7 +10,8 @@ word a column of another kind is named by (Dutch 'kans' is a deal's probability)
 
 from __future__ import annotations
 
-__all__ = ["EASTERN_NAME_WORDS", "FOREIGN_NAME_WORDS", "HEAD_FIRST_WORDS", "WHOLE_WORDS_ONLY"]
+__all__ = ["EASTERN_NAME_WORDS", "FOREIGN_NAME_WORDS", "HEAD_FIRST_WORDS", "NORTHERN_NAME_WORDS",
+           "WHOLE_WORDS_ONLY"]
 
 #: Object kind -> normalised words of German, French, Spanish, Italian, Dutch and Portuguese
 #: (and, for a few kinds, Polish, Czech, Russian in Latin letters, Turkish, Romanian and
@@ -159,7 +160,20 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
            "activity": {"zustrichi", "zustrich", "dzvinky", "dzvinok"},
            "task": {"zavdannia"}},
 }
-for _words in EASTERN_NAME_WORDS.values():
+#: Kind words of the Nordic languages and Greek (Greek folded to Latin letters as discovery
+#: folds it: 'Χρήστες' -> 'christe'), the same way (keys136, a service desk's lists): a case
+#: or matter (Swedish 'Ärende', Danish 'Sag', Norwegian 'Sak': each language's word for a
+#: support ticket), a Finnish 'Tiketti', a Greek request ('Αίτημα'); a user; a Greek contact
+#: ('Επαφή'). The words of four letters or fewer ('sag', 'sak') are left out, as above.
+NORTHERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
+    "sv": {"ticket": {"arende", "arenden"}, "user": {"anvandare"}},
+    "da": {"ticket": {"sager"}, "user": {"bruger", "brugere"}},
+    "nb": {"ticket": {"saker"}, "user": {"bruker", "brukere"}},
+    "fi": {"ticket": {"tiketti", "tiketit"}, "user": {"kayttaja", "kayttajat"}},
+    "el": {"ticket": {"aitima", "aitimata"}, "user": {"christis", "christe"},
+           "contact": {"epafi", "epafe"}},
+}
+for _words in (*EASTERN_NAME_WORDS.values(), *NORTHERN_NAME_WORDS.values()):
     for _kind, _these in _words.items():
         FOREIGN_NAME_WORDS[_kind] |= _these
 
@@ -193,6 +207,8 @@ HEAD_FIRST_WORDS: frozenset[str] = frozenset({
 #: 's' dropped, is 'devi', the start of 'device', 'deviation', 'devil'. They name their kind as
 #: a whole word ('Devis', 'devis_clients'), never as the start of a longer one ('Devices'
 #: are no quotes; nor is a 'Casino' a set of Italian cases, 'casi').
+#: Greek 'Χρήστες' (users) folds to 'christe', the start of 'Christensen', 'Christer'.
 WHOLE_WORDS_ONLY: frozenset[str] = frozenset({
     "devi", "casi",    # 'Casino' is no case
-    "moder", "konti"})  # Danish meetings, accounts: no 'Moderators', no 'Kontinent'
+    "moder", "konti",  # Danish meetings, accounts: no 'Moderators', no 'Kontinent'
+    "christe"})

@@ -57,7 +57,8 @@ _ADDRESS_SIDES = (("billing", "address"), ("shipping", "address"), ("billing",),
 #: and Norwegian 'Navn' beside 'Fornavn' and 'Efternavn': keys130; Ukrainian 'Ім'я' as folded:
 #: EspoCRM's, keys132).
 _PLAIN_NAMES = frozenset({"nom", "nombre", "nome", "nominativo", "naam", "name", "ad", "nume",
-                          "ymia", "onoma", "jmeno", "namn", "navn", "imia"})
+                          "ymia", "onoma", "jmeno", "namn", "navn", "imia",
+                          "nimi"})   # Finnish (keys136)
 _LONGEST_RUN = 5
 #: Abbreviations of "number" before a line's or a part's number ('Ulica, riadok č. 1',
 #: 'Ulica, wiersz nr 1', 'Línea nº 2'): the number says it; English writes 'Street line 1'.

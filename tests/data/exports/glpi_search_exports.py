@@ -1,10 +1,12 @@
 """GLPI's test dataset (tests/data/exports/glpi-test-dataset, rebuilt from its SOURCE.md) written
 as GLPI's search list (front/<type>.php) exports it to CSV for a user whose language is French,
-German, Spanish, Italian, Dutch, Portuguese, Polish, Czech, Russian, Turkish or Romanian: one file
-per list (tickets, contacts, suppliers, users, entities).
+German, Spanish, Italian, Dutch, Portuguese, Polish, Czech, Russian, Turkish, Romanian, Swedish,
+Danish, Finnish, Norwegian (Bokmål) or Greek: one file per list (tickets, contacts, suppliers,
+users, entities).
 
 Ours, not GLPI's: a mechanical converter, shared by glpi-export-fr, -de, -es (keys111), -it, -nl,
--pt (keys115), -pl, -cs, -ru, -tr and -ro (keys125; see their SOURCE.md). Usage::
+-pt (keys115), -pl, -cs, -ru, -tr and -ro (keys125), -sv, -da, -fi, -nb and -el (keys136; see their
+SOURCE.md). Usage::
 
     for l in fr_FR de_DE es_ES; do git -C <glpi clone> show <commit>:locales/$l.po > SRC/$l.po; done
     python glpi_search_exports.py glpi-test-dataset SRC LANG OUT_DIR    # LANG: fr_FR, de_DE, ...
