@@ -2567,7 +2567,8 @@ FLOORS = {
     # Hungarian 'Állapot', the labels' words; left: EspoCRM's labels that say another field
     "espocrm-export-sv": {"files": (8, 8), "suggest": (67, 69), "propose": (67, 69)},
     "espocrm-export-da": {"files": (8, 8), "suggest": (67, 69), "propose": (67, 69)},
-    "espocrm-export-hu": {"files": (8, 8), "suggest": (62, 69), "propose": (62, 69)},
+    # session 28's merge: keys131's Hungarian 'Cím' (an address) reads EspoCRM's contact address
+    "espocrm-export-hu": {"files": (8, 8), "suggest": (63, 69), "propose": (63, 69)},
     "espocrm-export-uk": {"files": (8, 8), "suggest": (68, 69), "propose": (68, 69)},
     "espocrm-export-nb": {"files": (8, 8), "suggest": (68, 69), "propose": (68, 69)},
     # keys134's ERPNext export in German after tuning on it: 'Kundenname' (foreign_words.yml)
