@@ -1,9 +1,11 @@
-"""keys107's, keys113's and keys123's public exports run end to end from their parameters
+"""keys107's, keys113's, keys123's and keys135's public exports run end to end from their parameters
 files, decisions only (issue 13): X2CRM's sample data as its Rows-and-Columns report exports
 it for a user working in German, French or Spanish (keys107), Italian, Dutch or Portuguese
-(keys113), Polish, Russian, Greek or Japanese (keys123) (headers its field labels through
+(keys113), Polish, Russian, Greek or Japanese (keys123), Chinese, Korean, Hebrew or Persian
+(keys135) (headers its field labels through
 X2's own translations: 'Zugeordnet zu', 'Assignée À', 'Asignado A', 'Assegnata A',
-'Toegewezen Aan', 'Atribuído A', 'Przypisany do', 'Назначено на', '割り当て'; 'Erstelldatum',
+'Toegewezen Aan', 'Atribuído A', 'Przypisany do', 'Назначено на', '割り当て', '分配给',
+'에 할당', 'משויך אל', 'واگذار شده به'; 'Erstelldatum',
 'Créez Date', 'Fecha de Creación', 'Aanmaak Datum', '作成日' over Unix seconds). Same harness
 as tests/test_public_end_to_end.py."""
 
@@ -40,7 +42,15 @@ EXPORTS = {
     # X2's Japanese translates the account's 'NameID' ('名前ID'): the link is read to it at
     # once, not through the fallback by X2's English 'NameID'
     "x2crm-export-ja": ("割り当て", "作成日", "背景情報"),
+    # keys135's
+    "x2crm-export-zh-cn": ("分配给", "创建日期", "背景资料"),
+    "x2crm-export-ko": ("에 할당", "날짜를 만듭니다", "배경 정보"),
+    "x2crm-export-he": ("משויך אל", "יצירת תאריך", "רקע מידע"),
+    "x2crm-export-fa": ("واگذار شده به", "تاریخ ایجاد", "سوابق"),
 }
+#: contact columns a language leaves in the source, X2's label being another field's:
+#: Korean '이름' for both First Name and Title, Hebrew 'מדינה' for both State and Country
+UNREAD = {"x2crm-export-ko": {"jobtitle"}, "x2crm-export-he": {"address1_country"}}
 
 
 def _tables(run_dir: Path) -> dict[str, dict]:
@@ -66,7 +76,7 @@ def test_x2crm_labelled_accounts_and_contacts_load(name: str, tmp_path: Path) ->
     assert all(n == 0 for t in columns.values() for n in t.values())
     assert {"firstname", "lastname", "jobtitle", "emailaddress1", "telephone1",
             "address1_city", "address1_country", "description", "overriddencreatedon",
-            "parentcustomerid", "ownerid"} <= set(columns["contact"])
+            "parentcustomerid", "ownerid"} - UNREAD.get(name, set()) <= set(columns["contact"])
     assert {"name", "websiteurl", "revenue", "telephone1", "tickersymbol",
             "numberofemployees", "overriddencreatedon", "ownerid"} <= set(columns["account"])
     tables = _tables(run_dir)

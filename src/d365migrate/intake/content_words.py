@@ -147,6 +147,15 @@ CJK_HEADER_WORDS: dict[str, str] = {
     "状態": "status", "ステータス": "status", "件名": "subject", "期日": "duedate",
     "優先度": "priority", "完了": "completed",
     "ケース": "casenumber", "ケース番号": "casenumber",   # a case's number, its key
+    # Chinese, Korean, Hebrew and Persian (keys135: X2CRM's labels; these scripts fold to no
+    # letters either): the assignee, the subject, priority, a due date, status, description
+    **dict.fromkeys(("分配给", "에 할당", "משויך אל", "واگذار شده به"), "assignedto"),
+    **dict.fromkeys(("主题", "제목", "נושא", "موضوع"), "subject"),
+    **dict.fromkeys(("优先级", "우선", "우선순위", "עדיפות", "اولویت"), "priority"),
+    **dict.fromkeys(("到期日", "마감일", "תאריך הגשה"), "duedate"),
+    **dict.fromkeys(("状态", "지위", "מצב", "وضعیت"), "status"),
+    **dict.fromkeys(("说明", "기술", "תאור", "תיאור", "توضیحات"), "description"),
+    **dict.fromkeys(("完成", "완전한", "להשלים", "کامل"), "completed"),
 }
 
 #: A person's given name, in the languages where the same word is a whole name alone

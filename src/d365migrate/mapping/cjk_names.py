@@ -1,4 +1,5 @@
-"""Column names in Japanese, read as the English the engine knows.
+"""Column names in Japanese and the other scripts that fold to no Latin letters (Chinese,
+Korean, Hebrew, Persian and Arabic), read as the English the engine knows.
 
 Outlook's Japanese contact export titles its columns '番地 (自宅)', '会社電話 2', '秘書の電話'.
 Japanese writes no spaces between words, so a name is cut into the longest words of
@@ -9,6 +10,13 @@ word the list lacks gets no reading: half a name read would mislead.
 '名前' (a name) is a person's given name beside a surname ('姓'), as X2CRM's Japanese
 contacts write it; alone, on a file of companies, deals or products, or beside both a given
 name ('名') and a surname (Fat Free CRM's Japanese contacts), it is the record's whole name.
+Korean '이름' and Persian 'نام' are alike.
+
+The European word lists read a header folded to Latin letters; Hangul, Hebrew and Arabic
+letters fold to nothing, so such a header had no reading at all (keys135: X2CRM's Korean,
+Hebrew and Persian exports). They are read here, word by word as Japanese is (a spaced
+language's words are simply each listed whole), after a whole-name lookup for phrases
+whose words read in another order ('שם פרטי', 'name private': the first name).
 """
 
 from __future__ import annotations
@@ -21,16 +29,20 @@ from importlib import resources
 
 import yaml
 
+from d365migrate.intake.html_entities import unescaped
 from d365migrate.mapping.vocabulary import split_words
 
 __all__ = ["cjk_readings", "CJK_FACTOR"]
 
 #: Trust in a reading of a name cut into listed words.
 CJK_FACTOR = 0.96
-_CJK = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"   # kana and Han
+                  r"\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"           # Hangul
+                  r"\u0590-\u05ff\ufb1d-\ufb4f"                          # Hebrew
+                  r"\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")  # Arabic
 _SIDES = ("business", "home", "other")
 #: Names that are a given name beside a surname, the record's whole name without one.
-_PLAIN_NAMES = frozenset({"名前"})
+_PLAIN_NAMES = frozenset({"名前", "이름", "نام"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -71,32 +83,44 @@ def _cut(token: str, table: dict[str, tuple[str, ...]], longest: int) -> list[st
     return out
 
 
-def cjk_readings(name: str, headers: Iterable[str] = ()
-                 ) -> list[tuple[tuple[str, ...], float]]:
-    """The English reading of a column name written in Japanese, with its trust; [] for a
-    name in no such script or with a word the list lacks. ``headers``, the file's column
-    names, say whether a plain '名前' is a given name (beside a surname) or a whole name."""
-    text = unicodedata.normalize("NFKC", name)
-    if not _CJK.search(text):
-        return []
-    table = _words()
-    if text in _PLAIN_NAMES:
-        beside = {table.get(n) for h in headers
-                  if (n := unicodedata.normalize("NFKC", h)) != text}
-        # beside a given name ('名') too, it is the whole name again (keys129)
-        given = ("last", "name") in beside and ("first", "name") not in beside
-        return [(("first", "name") if given else ("name",), CJK_FACTOR)]
-    longest = max(len(k) for k in table)
+def _read(text: str, table: dict[str, tuple[str, ...]], longest: int
+          ) -> tuple[str, ...] | None:
+    """A name's English words: the whole name when it is listed (a phrase), else each of its
+    words cut into listed words; None when a piece is no listed word."""
+    if text.strip() in table:
+        return tuple(w.lower() for w in table[text.strip()])
     out: list[str] = []
     for token in split_words(text):
         cut = _cut(token, table, longest)
         if cut is None:
-            return []
+            return None
         out.extend(w.lower() for w in cut)
-    if not out:
+    return tuple(out) or None
+
+
+def cjk_readings(name: str, headers: Iterable[str] = ()
+                 ) -> list[tuple[tuple[str, ...], float]]:
+    """The English reading of a column name written in Japanese (or Chinese, Korean,
+    Hebrew, Persian, Arabic), with its trust; [] for a
+    name in no such script or with a word the list lacks. ``headers``, the file's column
+    names, say whether a plain '名前' is a given name (beside a surname) or a whole name."""
+    # an HTML entity as a translation file holds it: Hebrew's gershayim '&quot;' ('דוא"ל')
+    text = unicodedata.normalize("NFKC", unescaped(name))
+    if not _CJK.search(text):
         return []
-    sides = [w for w in out if w in _SIDES]
-    rest = [w for w in out if w not in _SIDES]
+    table = _words()
+    longest = max(len(k) for k in table)
+    if text in _PLAIN_NAMES:
+        beside = {_read(n, table, longest) for h in headers
+                  if (n := unicodedata.normalize("NFKC", h)) != text}
+        # beside a given name ('名') too, it is the whole name again (keys129)
+        given = ("last", "name") in beside and ("first", "name") not in beside
+        return [(("first", "name") if given else ("name",), CJK_FACTOR)]
+    words = _read(text, table, longest)
+    if not words:
+        return []
+    sides = [w for w in words if w in _SIDES]
+    rest = [w for w in words if w not in _SIDES]
     if sides and rest:
-        out = sides[:1] + rest   # '番地 (会社)' -> 'business street'
-    return [(tuple(out), CJK_FACTOR)]
+        words = (sides[0], *rest)   # '番地 (会社)' -> 'business street'
+    return [(words, CJK_FACTOR)]

@@ -1,6 +1,7 @@
 """X2CRM's sample data (protected/data/dummy_data.sql) written as its Reports module's
 "Rows and Columns" report exports it to CSV for a user whose language is German, French,
-Spanish, Italian, Dutch, Portuguese, Polish, Russian, Greek or Japanese: one file per
+Spanish, Italian, Dutch, Portuguese, Polish, Russian, Greek, Japanese, Chinese, Korean,
+Hebrew or Persian: one file per
 module, every field of the module chosen as a column, the header row each field's label as X2
 shows it.
 
@@ -12,7 +13,8 @@ which X2MessageSource looks up in ``protected/messages/<lang>/<module>.php``, th
 ``common.php``, and leaves in English when neither translates it.
 
 Ours, not X2CRM's: a mechanical converter, shared by x2crm-export-de, -fr and -es (keys107)
-and -it, -nl and -pt (keys113) and -pl, -ru, -el and -ja (keys123; see their SOURCE.md). Usage::
+and -it, -nl and -pt (keys113) and -pl, -ru, -el and -ja (keys123) and -zh-cn, -ko, -he
+and -fa (keys135; see their SOURCE.md). Usage::
 
     mkdir -p SRC/modules SRC/messages/LANG
     G="git -C <X2CRM clone> show <commit>:x2engine/protected"
@@ -22,7 +24,7 @@ and -it, -nl and -pt (keys113) and -pl, -ru, -el and -ja (keys123; see their SOU
         $G/messages/LANG/$m.php > SRC/messages/LANG/$m.php
     done
     $G/messages/LANG/common.php > SRC/messages/LANG/common.php
-    python x2crm_labelled_exports.py SRC LANG OUT_DIR    # LANG: de fr es it nl pt pl ru el ja
+    python x2crm_labelled_exports.py SRC LANG OUT_DIR    # LANG: de fr es ... zh_cn ko he fa
 
 The rows are the dump's rows of each module's table, parsed as x2crm-demo/convert.py parses
 them; the columns are the table's columns that X2 defines as fields of the module (x2_fields
