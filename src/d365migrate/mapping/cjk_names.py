@@ -76,6 +76,11 @@ def cjk_readings(name: str, headers: Iterable[str] = ()
     if text in _PLAIN_NAMES:
         beside = {table.get(unicodedata.normalize("NFKC", h)) for h in headers}
         return [(("first", "name") if ("last", "name") in beside else ("name",), CJK_FACTOR)]
+    head, arrow, remote = text.partition("->")
+    if arrow and remote.strip() in _PLAIN_NAMES:
+        # '組織->名前': a reference written by the other record's name, never a given name
+        read = cjk_readings(head) if _CJK.search(head) else [(tuple(split_words(head)), 1.0)]
+        return [(tuple(w.lower() for w in read[0][0]) + ("name",), CJK_FACTOR)] if read else []
     longest = max(len(k) for k in table)
     out: list[str] = []
     for token in split_words(text):
