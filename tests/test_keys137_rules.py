@@ -30,3 +30,9 @@ def test_link_file_record_matches_its_column_made_singular() -> None:
 def test_cjk_reference_by_name_is_no_given_name() -> None:
     assert cjk_readings("組織->名前", ["姓", "名前"])[0][0] == ("company", "name")
     assert cjk_readings("名前", ["姓"])[0][0] == ("first", "name")
+
+
+def test_company_path_in_japanese_or_chinese_is_the_company() -> None:
+    from d365migrate.intake.company_paths import company_paths
+    assert company_paths(["姓", "組織->名前", "场所->名称"]) == ["組織->名前"]
+    assert company_paths(["组织->名称"]) == ["组织->名称"]

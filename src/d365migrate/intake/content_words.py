@@ -145,6 +145,9 @@ CJK_HEADER_WORDS: dict[str, str] = {
     "状態": "status", "ステータス": "status", "件名": "subject", "期日": "duedate",
     "優先度": "priority", "完了": "completed",
     "ケース": "casenumber", "ケース番号": "casenumber",   # a case's number, its key
+    # an organisation in Japanese and Simplified Chinese (iTop's '組織->名前', '组织->名称':
+    # a person's organisation, by name; keys137)
+    "組織": "organization", "组织": "organization",
 }
 
 #: A person's given name, in the languages where the same word is a whole name alone
