@@ -1,7 +1,8 @@
 """keys117's and keys126's public exports run end to end from their parameters files,
 decisions only (issue 13): iTop's sample data as its CSV export writes it for a user working
 in German, French, Spanish, Italian, Dutch or Brazilian Portuguese (keys117), Czech, Polish,
-Russian, Turkish or Hungarian (keys126) (localized labels and values, each file named as
+Russian, Turkish or Hungarian (keys126), Danish, Slovak, Japanese or Simplified Chinese
+(keys137) (localized labels and values, each file named as
 iTop's download names it). Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ NAMES = ["itop-export-de", "itop-export-fr", "itop-export-es", "itop-export-it",
          "itop-export-nl", "itop-export-pt-br",
          # keys126's
          "itop-export-cs", "itop-export-pl", "itop-export-ru", "itop-export-tr",
-         "itop-export-hu"]
+         "itop-export-hu",
+         # keys137's
+         "itop-export-da", "itop-export-sk", "itop-export-ja", "itop-export-zh-cn"]
 
 
 @pytest.mark.parametrize("name", NAMES)

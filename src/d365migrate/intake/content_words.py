@@ -156,6 +156,9 @@ CJK_HEADER_WORDS: dict[str, str] = {
     **dict.fromkeys(("状态", "지위", "מצב", "وضعیت"), "status"),
     **dict.fromkeys(("说明", "기술", "תאור", "תיאור", "توضیحات"), "description"),
     **dict.fromkeys(("完成", "완전한", "להשלים", "کامل"), "completed"),
+    # an organisation in Japanese and Simplified Chinese (iTop's '組織->名前', '组织->名称':
+    # a person's organisation, by name; keys137)
+    "組織": "organization", "组织": "organization",
 }
 
 #: A person's given name, in the languages where the same word is a whole name alone

@@ -121,6 +121,8 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
            "ticket": {"olaylar"},
            "activity": {"toplantilar", "toplanti", "aramalar"},
            "task": {"gorevler", "gorev"}},
+    # an organisation in Slovak ('Organizácia', 'Organizácie'; keys137, iTop's class label)
+    "sk": {"account": {"organizacia", "organizacie"}},
     "ro": {"account": {"conturi"},
            "contact": {"contacte"},
            "lead": {"leaduri"},

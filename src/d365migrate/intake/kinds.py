@@ -10,6 +10,7 @@ import re
 import unicodedata
 
 from d365migrate.intake.chance_endings import chance_ending
+from d365migrate.intake.cjk_kinds import cjk_kind
 from d365migrate.intake.column_signatures import (
     FIRST_NAME_COLUMNS,
     LAST_NAME_COLUMNS,
@@ -267,6 +268,8 @@ def name_kind(source: str) -> tuple[str | None, str]:
         return model, "exact"  # a label in the user's language, then the program's own name
     if source.endswith("__c") and name_kind(source[:-3])[0] == "custom_field":
         return None, ""  # Salesforce's custom object 'Property__c': its records, no field list
+    if (cjk := cjk_kind(source)) is not None:
+        return cjk, "exact"   # '組織 Export', '人员导出': a name in Japanese or Chinese
     n = normalize_name(re.sub(r"(?i)(import|export)[\W_]*template", r"\1", source))
     words = name_words(source)
     if names_types(words):

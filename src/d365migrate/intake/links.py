@@ -9,11 +9,13 @@ takes its lookups from these links.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 import polars as pl
 
 from d365migrate.intake.account_names import is_account_name
+from d365migrate.intake.company_paths import company_paths
 from d365migrate.intake.company_rows import row_says
 from d365migrate.intake.found import ObjectInfo, Relationship
 from d365migrate.intake.json_cells import (
@@ -447,6 +449,8 @@ _FOREIGN_NAMES = ("nombre", "nome", "nom", "naam", "firmenname", "ragionesociale
                   "denominazione", "razonsocial", "raisonsociale", "nomeempresa", "nazwa",
                   "nazev", "nazov", "ymia", "nume", "isim", "ad", "namn", "navn", "nev",
                   "imia")
+#: A record's name in Japanese and Chinese ('名前', '名称'), which fold to no letters (keys137)
+_CJK_NAMES = ("名前", "名称")
 
 
 def _soft_links(export: Export, objects: list[ObjectInfo],
@@ -462,7 +466,8 @@ def _soft_links(export: Export, objects: list[ObjectInfo],
     name_col = next((acols[k] for k in ("name", "accountname", "companyname", *_ORG_NAMES,
                                         *_FOREIGN_NAMES) if k in acols), None) or next(
         (c for c in adf.columns if kind_of_word(c) == "account"), None) or next(
-        (c for c in adf.columns if is_account_name(c)), None)  # 'Azienda'; 'Nom compte'
+        (c for c in adf.columns if is_account_name(c)), None) or next(  # 'Azienda'
+        (c for c in adf.columns if unicodedata.normalize("NFKC", c).strip() in _CJK_NAMES), None)
     dom_col = next((acols[k] for k in ("domain", "website", "companydomain", "url")
                     if k in acols), None)
     names = (adf.select(_norm_company(pl.col(name_col)).alias("k"))["k"].drop_nulls().unique()
@@ -473,13 +478,14 @@ def _soft_links(export: Export, objects: list[ObjectInfo],
         if o.name not in {"contact", "lead", "deal", "ticket"}:
             continue
         df = export.tables[o.source]
+        paths = set(company_paths(df.columns))   # '組織->名前': the company, by its name
         for c in df.columns:
             nc = col_norm(c)
             # a column named the company by the word for it ('Firma', 'Cuenta', 'Account'
             # on a contact: EspoCRM's account link, shown by the account's name) too
             if names is not None and (nc in {"companyname", "company", "accountname",
                                              *_ORG_NAMES} or kind_of_word(c) == "account"
-                                      or is_account_name(c)):   # 'Nome Azienda' too
+                                      or is_account_name(c) or c in paths):   # 'Nome Azienda'
                 record = cell_shape(df[c]) == RECORD  # a JSON record: by its name
                 keys = df.select(_norm_company(link_part(pl.col(c), "name") if record
                                                else pl.col(c)).alias("k"))["k"]

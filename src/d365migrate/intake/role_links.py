@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from d365migrate.intake.kinds import col_norm, name_words
+from d365migrate.intake.kinds import col_norm, name_word_split, name_words, normalize_name
 from d365migrate.intake.remarks import without_remark
 from d365migrate.words import a_or_an
 
@@ -33,7 +33,9 @@ _LINK_WORDS = frozenset({"link", "lnk", "lien", "verknupfung", "relacion", "rela
                          "koppeling", "collegamento", "ligacao",
                          # Czech 'Spojení', Polish 'Połączenie', Russian 'Связь' (in Latin
                          # letters), Turkish 'Bağlantılı' (linked)
-                         "spojeni", "polaczenie", "sviaz", "baglantili"})
+                         "spojeni", "polaczenie", "sviaz", "baglantili",
+                         # Danish 'Sammenhæng' (a connection), Slovak 'väzba' (a bond)
+                         "sammenhaeng", "vazba"})
 #: Words joining the two records' names ('Modelo de Entrega y Contacto').
 _JOINING = frozenset({"to", "and", "und", "et", "y", "e", "en", "ed"})
 #: An 'of' a download's name starts with ('Export de Lien ...', the 'Export' dropped).
@@ -49,6 +51,10 @@ def role_link(source: str, columns: Iterable[str], typical: bool,
     if typical or len(words) < 2 or kind not in ROLE_KINDS:
         return ""
     norms = {col_norm(without_remark(c)) for c in columns}
+    # each word made singular as the file name's words are ('Leverings model->Navn' beside
+    # 'Sammenhæng Leverings model_Kontakt': 'leveringmodel' both)
+    norms |= {"".join(normalize_name(w) for w in name_word_split(c.split("->")[0]))
+              for c in columns}
     head, rest = words[-1], words[:-1]
     while len(rest) > 2 and rest[0] in _OF:   # 'Export de Lien ...': the download's 'de'
         rest = rest[1:]

@@ -116,6 +116,12 @@ def cjk_readings(name: str, headers: Iterable[str] = ()
         # beside a given name ('名') too, it is the whole name again (keys129)
         given = ("last", "name") in beside and ("first", "name") not in beside
         return [(("first", "name") if given else ("name",), CJK_FACTOR)]
+    head, arrow, remote = text.partition("->")
+    if arrow and remote.strip() in _PLAIN_NAMES:
+        # '組織->名前': a reference written by the other record's name, never a given name
+        # (keys137: iTop's Japanese and Chinese reference columns)
+        read = cjk_readings(head) if _CJK.search(head) else [(tuple(split_words(head)), 1.0)]
+        return [(tuple(w.lower() for w in read[0][0]) + ("name",), CJK_FACTOR)] if read else []
     words = _read(text, table, longest)
     if not words:
         return []

@@ -1,11 +1,13 @@
 """iTop's sample data (the ``data.sample.*.xml`` files its setup loads) written as iTop's CSV
 export writes each class's list for a user working in German, French, Spanish, Italian,
-Dutch, Brazilian Portuguese, Czech, Polish, Russian, Turkish or Hungarian with the
+Dutch, Brazilian Portuguese, Czech, Polish, Russian, Turkish, Hungarian, Danish, Slovak,
+Japanese or Simplified Chinese with the
 "localize" option (``no_localize=0``, the export's default), one file per class named by
 the class's label in that language.
 
 Ours, not Combodo's: a mechanical converter, shared by itop-export-de, -fr, -es, -it, -nl and
--pt-br (keys117) and -cs, -pl, -ru, -tr and -hu (keys126; see their SOURCE.md). The rows
+-pt-br (keys117), -cs, -pl, -ru, -tr and -hu (keys126) and -da, -sk, -ja and -zh-cn (keys137;
+see their SOURCE.md). The rows
 are itop-sample-data's (its ``convert.py`` rules: the files in the setup's load order, the
 structure module's then the service management module's, each sorted; an object met twice
 is one row, the later values winning; ``id`` first, then the attributes in the XML's order;
@@ -38,7 +40,7 @@ Dictionaries read: every ``<lang>.dict.*.php`` and ``<lang>.dictionary.*.php`` o
 ``en`` too, for the fallbacks. Usage::
 
     python itop_labelled_exports.py /path/to/iTop.git COMMIT LANG OUTDIR
-        # LANG: de, fr, es_cr, it, nl, pt_br, cs, pl, ru, tr or hu
+        # LANG: de, fr, es_cr, it, nl, pt_br, cs, pl, ru, tr, hu, da, sk, ja or zh_cn
 """
 
 from __future__ import annotations

@@ -1,0 +1,49 @@
+"""Words that name an object kind in Japanese and Chinese file names ('組織 Export', '人员导出').
+
+Discovery's name words are Latin letters (Cyrillic and Greek folded to them): a name written
+in Japanese or Chinese folds to nothing, so its kind went unread. Such a name is read whole:
+one run of those characters, the download's word ('导出', 'エクスポート': export) at its end
+dropped, that is a kind's word, and no other word beside it but the ones that say nothing
+('Export', a number). A name of two runs ('Link 提供モデル_連絡先', '关联交付模式_联系人') is a
+link or a qualified name: not read here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["CJK_KIND_WORDS", "cjk_kind"]
+
+_CJK = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
+#: A download's word for "export", written after the class's label ('人员导出').
+_DOWNLOAD = ("导出", "導出", "匯出", "エクスポート")
+#: Latin words beside the run that say nothing about the records.
+_SAY_NOTHING = frozenset({"export", "csv", "data", "list"})
+
+#: Kind -> its words in Japanese and Chinese (written whole, NFKC).
+CJK_KIND_WORDS: dict[str, frozenset[str]] = {
+    # an organisation (ja '組織', zh '组织'), a company, an account ('取引先'), a customer
+    "account": frozenset({"組織", "组织", "会社", "企業", "公司", "取引先", "顧客", "客户"}),
+    # a person (ja '人物', zh '人员' personnel), a contact (ja '連絡先', zh '联系人'),
+    # Salesforce Japan's '取引先責任者'
+    "contact": frozenset({"人物", "人员", "連絡先", "联系人", "取引先責任者"}),
+    "lead": frozenset({"リード", "潜在顧客", "线索", "潜在客户"}),
+    "deal": frozenset({"商談", "商机", "商機"}),
+}
+
+
+def cjk_kind(source: str) -> str | None:
+    """The kind a file name written in Japanese or Chinese names (module docstring)."""
+    text = unicodedata.normalize("NFKC", source)
+    runs = _CJK.findall(text)
+    if len(runs) != 1:
+        return None
+    rest = [w for w in re.split(r"[\W_]+", _CJK.sub(" ", text).lower()) if w]
+    if any(w not in _SAY_NOTHING and not w.isdigit() for w in rest):
+        return None
+    run = runs[0]
+    for word in _DOWNLOAD:
+        if run.endswith(word) and len(run) > len(word):
+            run = run[:-len(word)]
+    return next((kind for kind, words in CJK_KIND_WORDS.items() if run in words), None)
