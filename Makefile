@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test test-slow lint setup clean benchmarks
+.PHONY: demo test test-public test-slow lint setup clean benchmarks
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,12 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/pytest -q -n 2 --dist loadfile -m "not slow"
+	$(BIN)/pytest -q -n 2 --dist loadfile -m "not slow and not public"
+
+# The public exports (tests/data/exports): every held-out figure against its floor and every
+# export's end-to-end run; needs their data rebuilt (tests/data/exports/README.md), else skips.
+test-public: $(STAMP)
+	$(BIN)/pytest -q -n 2 --dist loadfile -m "public and not slow"
 
 # The few end-to-end tests over a minute each (a wheel installed and run; two runs rolled
 # back field by field): CI runs them after make test.

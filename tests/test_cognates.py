@@ -72,4 +72,7 @@ def test_leave_one_out_figures() -> None:
     # keys118 (session 27): 5 wrong, Portuguese 'cxpostal' (vtiger's 'Cx postal', a caixa
     # postal: the post-office box) held out meets the postal code's words one letter away;
     # the pt list holds it, so a Portuguese file reads it right.
-    assert right >= 96 and wrong <= 5
+    # keys132 (session 28): 6 wrong, Dutch 'sluitdatum' (a deal's close date) held out meets
+    # Swedish 'slutdatum' (an end date) one letter away; the nl list holds it, so a Dutch
+    # file reads it right.
+    assert right >= 96 and wrong <= 6

@@ -225,7 +225,17 @@ def _plain_name(key: str, heads: frozenset[str], table: dict[str, tuple[str, ...
 def foreign_readings(name: str, headers: Iterable[str]) -> list[tuple[tuple[str, ...], float]]:
     """English readings of a column name written in another language, each with its trust;
     ``headers`` are the file's column names (its language and the name's neighbours)."""
-    heads = frozenset(headers)
+    return list(_readings(name, frozenset(headers)))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _readings(name: str, heads: frozenset[str]) -> tuple[tuple[tuple[str, ...], float], ...]:
+    """:func:`foreign_readings`, remembered: a file's headers are read again for each of its
+    columns (a lead's lone name looks at every header beside it), the same question each time."""
+    return tuple(_read_foreign(name, heads))
+
+
+def _read_foreign(name: str, heads: frozenset[str]) -> list[tuple[tuple[str, ...], float]]:
     cjk = cjk_readings(name, heads)   # Japanese: words cut without spaces ('会社電話')
     if cjk:
         return cjk

@@ -38,6 +38,9 @@ CONFIDENCE = 0.9
 NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "nummer", "numero", "nro"})
 LINK_WORDS = frozenset({"de", "du", "di", "del", "do", "da", "van"})
 _COMPOUND = re.compile(r"^(.{3,}?)(?:nummer|nr)$")   # 'kundennummer', 'klantnr'
+#: 'Kontonummer' is a bank account's number (German, Swedish, Danish, Norwegian), though
+#: 'Konto' alone names the accounts file in Swedish (keys132).
+_BANK_STEMS = frozenset({"konto", "kto"})
 
 
 def _plain(word: str) -> str:
@@ -50,13 +53,17 @@ def _noun(column: str, headers: Iterable[str]) -> str | None:
     words = [_plain(w) for w in name_word_split(column)]
     if len(words) == 1 and (m := _COMPOUND.match(words[0])) and words[0] not in NUMBER_WORDS:
         stem = m.group(1)
+        if stem in _BANK_STEMS:
+            return None
         words = [stem if kind_of_word(stem) else stem.rstrip("ns")]
     kind = _noun_of(words)
     if kind is None:
         # in the file's language: 'Rekening' (an account), 'Клиентский номер' (a customer
         # number: Kimai's Russian 'Account', keys127)
+        # (a one-word header read as two, 'Kontonummer': a bank account's number, stays
+        # the compound rule's above)
         readings = foreign_readings(column, headers)
-        if readings:
+        if readings and (len(words) > 1 or len(readings[0][0]) == 1):
             kind = _noun_of(list(readings[0][0]))
     return kind
 
