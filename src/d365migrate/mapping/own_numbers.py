@@ -59,9 +59,8 @@ def _noun(column: str, headers: Iterable[str]) -> str | None:
     kind = _noun_of(words)
     if kind is None:
         # in the file's language: 'Rekening' (an account), 'Клиентский номер' (a customer
-        # number: Kimai's Russian 'Account', keys127)
-        # (a one-word header read as two, 'Kontonummer': a bank account's number, stays
-        # the compound rule's above)
+        # number: Kimai's Russian 'Account', keys127); a one-word header read as two words
+        # is the compound rule's above, not this one's
         readings = foreign_readings(column, headers)
         if readings and (len(words) > 1 or len(readings[0][0]) == 1):
             kind = _noun_of(list(readings[0][0]))
