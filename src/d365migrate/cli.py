@@ -286,6 +286,8 @@ def _vocabulary(args: argparse.Namespace) -> int:
     """Candidate synonyms from engagements' corrections, as a patch; applied only to a copy."""
     from d365migrate.mapping import vocabulary_review as review
 
+    if args.action == "harvest":
+        return _harvest(args)
     if args.action == "propose":
         patch = review.propose_patch([Path(e) for e in args.engagements],
                                      min_engagements=args.min_engagements)
@@ -301,6 +303,27 @@ def _vocabulary(args: argparse.Namespace) -> int:
         print(f"{c['table']:14} {c['column']:28} -> {c['target']}")
     print(f"wrote {args.to} ({len(done)} accepted candidate(s)); review its diff against "
           f"{review.installed_vocabulary().name} and commit it to change the shared vocabulary")
+    return 0
+
+
+def _harvest(args: argparse.Namespace) -> int:
+    """Words of other programs' translation catalogs, written for review (never installed)."""
+    from d365migrate.mapping import foreign_names
+    from d365migrate.mapping.harvest_sources import harvest_from_clones, write_harvest
+
+    clones = {}
+    for item in args.clone:
+        name, _, path = item.partition("=")
+        if not path:
+            raise ValueError(f"--clone '{item}': write NAME=PATH (a source of the manifest)")
+        clones[name] = Path(path)
+    hand = foreign_names.hand_written_words()
+    words, kinds = harvest_from_clones(clones, known=hand, english=foreign_names.english_words(),
+                                       columns=foreign_names.hand_written_tables())
+    write_harvest(words, kinds, Path(args.words), Path(args.kinds))
+    print(f"wrote {args.words} ({sum(len(v) for v in words.values())} words in {len(words)} "
+          f"languages) and {args.kinds} ({sum(len(x) for v in kinds.values() for x in v.values())}"
+          " kind words); review their diff against the installed files before committing them")
     return 0
 
 
@@ -394,6 +417,12 @@ def build_parser() -> argparse.ArgumentParser:
     va.add_argument("--to", required=True, help="the vocabulary copy to write (started from "
                     "the installed one when it does not exist)")
     va.add_argument("--reviewed-by", required=True, metavar="NAME")
+    vh = vsub.add_parser("harvest", help="column and file-kind words from the translation "
+                         "catalogs data/harvest_sources.yml names, written for review")
+    vh.add_argument("--clone", action="append", default=[], metavar="NAME=PATH",
+                    help="a clone of a source's repository holding its commit (repeat)")
+    vh.add_argument("--words", required=True, help="the column words file to write")
+    vh.add_argument("--kinds", required=True, help="the kind words file to write")
     m = sub.add_parser("apply-manifest",
                        help="create the custom columns a reviewed manifest lists")
     m.add_argument("parameters")

@@ -10,8 +10,12 @@ word a column of another kind is named by (Dutch 'kans' is a deal's probability)
 
 from __future__ import annotations
 
-__all__ = ["EASTERN_NAME_WORDS", "FOREIGN_NAME_WORDS", "HEAD_FIRST_WORDS", "NORTHERN_NAME_WORDS",
-           "WHOLE_WORDS_ONLY"]
+from importlib import resources
+
+import yaml
+
+__all__ = ["EASTERN_NAME_WORDS", "FOREIGN_NAME_WORDS", "HARVESTED_NAME_WORDS", "HEAD_FIRST_WORDS",
+           "NORTHERN_NAME_WORDS", "WHOLE_WORDS_ONLY"]
 
 #: Object kind -> normalised words of German, French, Spanish, Italian, Dutch and Portuguese
 #: (and, for a few kinds, Polish, Czech, Russian in Latin letters, Turkish, Romanian and
@@ -175,9 +179,25 @@ NORTHERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
     "el": {"ticket": {"aitima", "aitimata"}, "user": {"christis", "christe"},
            "contact": {"epafi", "epafe"}},
 }
-for _words in (*EASTERN_NAME_WORDS.values(), *NORTHERN_NAME_WORDS.values()):
+
+
+def _harvested() -> dict[str, dict[str, set[str]]]:
+    """Kind words harvested from other programs' translation catalogs (``data/
+    harvested_kinds.yml``, written by ``d365migrate vocabulary harvest``): Estonian
+    'Kasutajad', Finnish 'Asiakkaat', Greek 'Πελάτες'. Read as whole words only: a harvested
+    word was reviewed, not weighed against every English word it might start."""
+    text = (resources.files("d365migrate.intake") / "data" / "harvested_kinds.yml").read_text(
+        "utf-8")
+    raw = yaml.safe_load(text) or {}
+    return {str(lang): {str(k): {str(w) for w in ws} for k, ws in kinds.items()}
+            for lang, kinds in raw.items()}
+
+
+HARVESTED_NAME_WORDS = _harvested()
+for _words in (*EASTERN_NAME_WORDS.values(), *NORTHERN_NAME_WORDS.values(),
+               *HARVESTED_NAME_WORDS.values()):
     for _kind, _these in _words.items():
-        FOREIGN_NAME_WORDS[_kind] |= _these
+        FOREIGN_NAME_WORDS.setdefault(_kind, set()).update(_these)
 
 #: Kind words of the Romance languages, which write the head noun first: 'listini cliente'
 #: (a customer's price lists), 'contatti aziende' (the companies' contacts), where English
@@ -213,4 +233,5 @@ HEAD_FIRST_WORDS: frozenset[str] = frozenset({
 WHOLE_WORDS_ONLY: frozenset[str] = frozenset({
     "devi", "casi",    # 'Casino' is no case
     "moder", "konti",  # Danish meetings, accounts: no 'Moderators', no 'Kontinent'
-    "christe"})
+    "christe"}) | frozenset(
+        w for _kinds in HARVESTED_NAME_WORDS.values() for _ws in _kinds.values() for w in _ws)

@@ -26,7 +26,8 @@ from d365migrate.mapping.cjk_names import cjk_readings
 from d365migrate.mapping.cognates import COGNATE_FACTOR, cognate_reading, cognate_words
 from d365migrate.mapping.vocabulary import load_vocabulary, split_words
 
-__all__ = ["foreign_readings", "language_of", "says_other_values", "TRANSLATED_FACTOR"]
+__all__ = ["english_words", "foreign_readings", "hand_written_tables", "hand_written_words",
+           "language_of", "says_other_values", "TRANSLATED_FACTOR"]
 
 #: Trust in a reading of a whole header found in the word list, and in one read word by word.
 TRANSLATED_FACTOR = 0.98
@@ -78,16 +79,37 @@ _FORMAT_WORDS = {"email": {"email", "mail", "owner", "salesperson", "assigned", 
                  "url": {"website", "url", "web", "site", "homepage"}}
 
 
+def hand_written_words() -> dict[str, dict[str, str]]:
+    """``data/foreign_words.yml`` as written: the words a harvest leaves alone."""
+    text = (resources.files("d365migrate.mapping") / "data" / "foreign_words.yml").read_text(
+        "utf-8")
+    return {str(k): {str(w): str(r) for w, r in v.items()}
+            for k, v in (yaml.safe_load(text) or {}).items()}
+
+
+def hand_written_tables() -> dict[str, dict[str, tuple[str, ...]]]:
+    """The hand-written words of each language, folded and read as English words."""
+    return {lang: {folded(k): tuple(split_words(v)) for k, v in words.items()}
+            for lang, words in hand_written_words().items()}
+
+
+def english_words() -> frozenset[str]:
+    """Names the English vocabulary knows: a harvested word that is one adds nothing."""
+    return _english()
+
+
 @functools.lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, dict[str, tuple[str, ...]]], dict[str, tuple[str, ...]],
                        dict[str, tuple[str, ...]]]:
     """Each language's words, the words of every language where none disagree, and
     discovery's header words."""
-    text = (resources.files("d365migrate.mapping") / "data" / "foreign_words.yml").read_text(
-        "utf-8")
-    raw = yaml.safe_load(text) or {}
-    per = {str(lang): {folded(str(k)): tuple(split_words(str(v))) for k, v in words.items()}
-           for lang, words in raw.items()}
+    raw = hand_written_words()
+    harvested = yaml.safe_load((resources.files("d365migrate.mapping") / "data"
+                                / "harvested_words.yml").read_text("utf-8")) or {}
+    per: dict[str, dict[str, tuple[str, ...]]] = {}
+    for lang in (*raw, *harvested):   # the hand-written words win over the harvested
+        words = {**(harvested.get(lang) or {}), **(raw.get(lang) or {})}
+        per[str(lang)] = {folded(str(k)): tuple(split_words(str(v))) for k, v in words.items()}
     common = {k: tuple(split_words(_ENGLISH.get(v, v))) for k, v in HEADER_WORDS.items()}
     merged = dict(common)
     readings: dict[str, set[tuple[str, ...]]] = {}
