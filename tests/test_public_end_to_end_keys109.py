@@ -1,10 +1,11 @@
-"""keys109's, keys114's, keys124's and keys133's public exports run end to end from their
-parameters files, decisions only (issue 13): Redmine's issues, users, projects and spent time as
-Redmine's own CSV export writes them for a user working in German, French or Spanish
+"""keys109's, keys114's, keys124's, keys133's and keys138's public exports run end to end from
+their parameters files, decisions only (issue 13): Redmine's issues, users, projects and spent
+time as Redmine's own CSV export writes them for a user working in German, French or Spanish
 (keys109), Italian, Dutch or Brazilian Portuguese (keys114), Polish, Czech, Russian, Turkish
-or Hungarian (keys124), Swedish, Danish, Finnish, Norwegian or Greek (keys133) (captions from
-its config/locales/<lang>.yml; ';' or ','; Latin-1, Latin-9, UTF-8, ISO-8859-9 or
-ISO-8859-2). Same harness as tests/test_public_end_to_end.py."""
+or Hungarian (keys124), Swedish, Danish, Finnish, Norwegian or Greek (keys133), Romanian,
+Slovak, Slovenian, Bulgarian or Ukrainian (keys138) (captions from its
+config/locales/<lang>.yml; ';', ',' or Romanian's '.'; Latin-1, Latin-9, UTF-8, ISO-8859-9
+or ISO-8859-2). Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -43,11 +44,19 @@ EXPORTS = {
     "redmine-export-fi": ("Tekijä", "Tapahtuma", "Nimetty", "Luokka"),
     "redmine-export-nb": ("Forfatter", "Sakstype", "Tildelt til", "Kategori"),
     "redmine-export-el": ("Συγγραφέας", "Ανιχνευτής", "Ανάθεση σε", "Κατηγορία"),
+    # keys138's
+    "redmine-export-ro": ("Autor", "Tip de tichet", "Atribuit", "Categorie"),
+    "redmine-export-sk": ("Autor", "Front", "Priradené", "Kategória"),
+    "redmine-export-sl": ("Avtor", "Vrsta zahtevka", "Dodeljen", "Kategorija"),
+    "redmine-export-bg": ("Автор", "Тракер", "Възложена на", "Категория"),
+    "redmine-export-uk": ("Автор", "Координатор", "Призначена до", "Категорія"),
 }
 #: why the category is left unmapped: read as the case type, which the tracker took; the
-#: Brazilian 'Categoria' beside 'Tipo' and the Finnish 'Luokka' (a class) fit no column at all
+#: Brazilian 'Categoria' beside 'Tipo', the Finnish 'Luokka' (a class) and the Slovenian
+#: 'Kategorija' fit no column at all
 WHY_CATEGORY = {"redmine-export-pt-br": "no column of incident fits",
-                "redmine-export-fi": "no column of incident fits"}
+                "redmine-export-fi": "no column of incident fits",
+                "redmine-export-sl": "no column of incident fits"}
 
 
 def _tables(run_dir: Path) -> dict[str, dict]:
