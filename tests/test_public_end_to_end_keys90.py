@@ -1,8 +1,9 @@
 """keys90's, keys101's and keys131's public exports run end to end from their parameters
 files, decisions only (issue 13): Dolibarr's export module's third parties, contacts and
 products with the headers Dolibarr writes in German, Spanish, Italian (keys90), Portuguese,
-Dutch, Polish (keys101), Czech, Russian, Turkish, Hungarian and Swedish (keys131). Same
-harness as tests/test_public_end_to_end.py."""
+Dutch, Polish (keys101), Czech, Russian, Turkish, Hungarian, Swedish (keys131), Danish,
+Finnish, Romanian, Greek and Slovak (keys141). Same harness as
+tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -24,8 +25,10 @@ from test_public_end_to_end import (
                                   "dolibarr-export-nl", "dolibarr-export-pl",
                                   "dolibarr-export-cs", "dolibarr-export-ru",
                                   "dolibarr-export-tr", "dolibarr-export-hu",
-                                  "dolibarr-export-sv"])
-def test_dolibarr_third_parties_and_contacts_in_eleven_languages(
+                                  "dolibarr-export-sv", "dolibarr-export-da",
+                                  "dolibarr-export-fi", "dolibarr-export-ro",
+                                  "dolibarr-export-el", "dolibarr-export-sk"])
+def test_dolibarr_third_parties_and_contacts_in_sixteen_languages(
         name: str, tmp_path: Path) -> None:
     """The 26 third parties load as accounts, 15 of the 16 contacts as contacts of their
     third party (by its id); the contact with no surname is held back, saying why. The
@@ -33,7 +36,9 @@ def test_dolibarr_third_parties_and_contacts_in_eleven_languages(
     The Italian, Portuguese and Polish contacts files (the third party's id and name beside
     'Cognome' and 'Nome', 'Apelidos', 'Nazwisko', 'Příjmení', 'Фамилия', 'Soyadı',
     'Vezetéknév', 'Efternamn', under Dolibarr's file name 'export_societe_2') are contacts
-    too."""
+    too. keys141's Danish, Finnish, Romanian, Greek and Slovak exports are held out (no
+    tuning on them): their parameters decide that file is contacts, Romanian's link by
+    'Id-ul de companie' and Slovak's postal code 'Poštové smerovacie číslo'."""
     run_dir = run_public(name, tmp_path)
     out = assert_true_counts(run_dir)
     assert outcomes(out) == {"account": ("export_societe_1", 26, 26, 0, 0, 0),

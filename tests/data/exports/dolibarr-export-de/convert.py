@@ -1,12 +1,12 @@
 """Dolibarr's demo tables -> the CSV files Dolibarr's export module writes, headers in German,
-Spanish, Italian, Portuguese, Dutch, Polish, Czech, Russian, Turkish, Hungarian or Swedish
-(dolibarr-export-de / -es / -it / -pt / -nl / -pl / -cs / -ru / -tr / -hu / -sv; SOURCE.md
-beside each).
+Spanish, Italian, Portuguese, Dutch, Polish, Czech, Russian, Turkish, Hungarian, Swedish,
+Danish, Finnish, Romanian, Greek or Slovak (dolibarr-export-de / -es / -it / -pt / -nl / -pl /
+-cs / -ru / -tr / -hu / -sv / -da / -fi / -ro / -el / -sk; SOURCE.md beside each).
 
 Run: python convert.py DEMO_DIR LANG OUT_DIR, DEMO_DIR holding llx_societe.csv,
 llx_socpeople.csv and llx_product.csv as tests/data/exports/dolibarr-initdemo-fr/convert.py
 writes them (Dolibarr's dev/initdemo/initdemo.sql), LANG one of de_DE, es_ES, it_IT,
-pt_PT, nl_NL, pl_PL, cs_CZ, ru_RU, tr_TR, hu_HU, sv_SE.
+pt_PT, nl_NL, pl_PL, cs_CZ, ru_RU, tr_TR, hu_HU, sv_SE, da_DK, fi_FI, ro_RO, el_GR, sk_SK.
 
 Three export profiles, as Dolibarr names their files (export_<module>_<n>.csv): the third
 parties (modSociete's profile 1), their contacts (modSociete's profile 2, with the third
@@ -129,6 +129,52 @@ LABELS = {
         "Label": "Etikett", "Description": "Beskrivning", "Type": "Typ",
         "UnitPriceHT": "Pris per enhet (netto)", "VATRate": "Mervärdesskattesats",
         "Duration": "Längd",
+    },
+    "da_DK": {
+        "Name": "Navn", "Address": "Adresse", "Zip": "Zip Code", "Town": "By",
+        "Phone": "Telefon", "Fax": "Fax", "Customer": "Kunde", "Prefix": "Præfiks",
+        "Supplier": "Leverandør", "IdContact": "Kontakt Id", "Lastname": "Efternavn",
+        "Firstname": "Fornavn", "PostOrFunction": "Post / Funktion",
+        "IdCompany": "CVR", "CompanyName": "Firmanavn", "Ref": "Ref.",
+        "Label": "Label", "Description": "Beskrivelse", "Type": "Type",
+        "UnitPriceHT": "Enhedspris (netto)", "VATRate": "Momssats", "Duration": "Varighed",
+    },
+    "fi_FI": {
+        "Name": "Nimi", "Address": "Osoite", "Zip": "Postinumero", "Town": "Postitoimipaikka",
+        "Phone": "Puhelin", "Fax": "Faksi", "Customer": "Asiakas", "Prefix": "Etuliite",
+        "Supplier": "Toimittaja", "IdContact": "Yhteystiedon tunnus", "Lastname": "Sukunimi",
+        "Firstname": "Etunimi", "PostOrFunction": "Asema",
+        "IdCompany": "Yritystunnus", "CompanyName": "Yrityksen nimi", "Ref": "Viite",
+        "Label": "Etiketti", "Description": "Kuvaus", "Type": "Tyyppi",
+        "UnitPriceHT": "Yksikköhinta (netto)", "VATRate": "Veroaste", "Duration": "Kesto",
+    },
+    "ro_RO": {
+        "Name": "Nume", "Address": "Adresă", "Zip": "Cod postal", "Town": "Oraş",
+        "Phone": "Telefon", "Fax": "Fax", "Customer": "Client", "Prefix": "Prefix",
+        "Supplier": "Furnizor", "IdContact": "Id-ul Contact", "Lastname": "Nume",
+        "Firstname": "Prenume", "PostOrFunction": "Post / Funcţia",
+        "IdCompany": "Id-ul de companie", "CompanyName": "Denumirea companiei", "Ref": "Ref.",
+        "Label": "Label", "Description": "Descriere", "Type": "Tip",
+        "UnitPriceHT": "Unitatea de pret (net)", "VATRate": "TVA", "Duration": "Durata",
+    },
+    "el_GR": {
+        "Name": "Όνομα", "Address": "Διεύθυνση", "Zip": "Ταχ. Κώδικας", "Town": "Πόλη",
+        "Phone": "Τηλέφωνο", "Fax": "Φαξ", "Customer": "Πελάτης", "Prefix": "Πρόθεμα",
+        "Supplier": "Προμηθευτής", "IdContact": "Αναγνωριστικό αντιπροσώπου",
+        "Lastname": "Επίθετο", "Firstname": "Όνομα", "PostOrFunction": "Post/Function",
+        "IdCompany": "Αναγνωριστικό εταιρίας", "CompanyName": "Όνομα εταιρίας", "Ref": "Κωδ.",
+        "Label": "Ετικέτα", "Description": "Περιγραφή", "Type": "Τύπος",
+        "UnitPriceHT": "Τιμή μονάδας (εκτός)", "VATRate": "Συντελεστής Φ.Π.Α.",
+        "Duration": "Διάρκεια",
+    },
+    "sk_SK": {
+        "Name": "Názov", "Address": "Adresa", "Zip": "Poštové smerovacie číslo", "Town": "Mesto",
+        "Phone": "Telefón", "Fax": "Fax", "Customer": "Zákazník", "Prefix": "Prefix",
+        "Supplier": "Vendor", "IdContact": "Contact ID", "Lastname": "Priezvisko",
+        "Firstname": "Krstné meno", "PostOrFunction": "Poradie úlohy",
+        "IdCompany": "IČ", "CompanyName": "Názov spoločnosti", "Ref": "Ref",
+        "Label": "Štítok", "Description": "Popis", "Type": "Typ",
+        "UnitPriceHT": "Unit price (excl.)", "VATRate": "Daňová sadzba", "Duration": "Trvanie",
     },
 }
 
