@@ -1,7 +1,8 @@
-"""keys110's and keys116's public exports run end to end from their parameters files,
-decisions only (issue 13): Tine 2.0's German demo data headed as Tine's interface labels its
-fields in French, Spanish and Italian (keys110) or Dutch, Polish and Brazilian Portuguese
-(keys116) ('Prénom', 'Apellidos', 'Città', 'Voornaam', 'Nazwisko', 'Cidade', 'Company /
+"""keys110's, keys116's and keys145's public exports run end to end from their parameters
+files, decisions only (issue 13): Tine 2.0's German demo data headed as Tine's interface labels
+its fields in French, Spanish and Italian (keys110), Dutch, Polish and Brazilian Portuguese
+(keys116) or Czech, Hungarian, Russian, Swedish and Catalan (keys145) ('Prénom',
+'Apellidos', 'Città', 'Voornaam', 'Nazwisko', 'Cidade', 'Příjmení', 'Фамилия', 'Company /
 Organisation' left English), values as stored. Same harness as
 tests/test_public_end_to_end.py, the same outcome as tine20-demo-de's
 (tests/test_public_end_to_end_keys15.py)."""
@@ -17,7 +18,9 @@ import pytest
 from test_public_end_to_end import assert_true_counts, run_public
 
 EXPORTS = ["tine20-demo-fr", "tine20-demo-es", "tine20-demo-it",
-           "tine20-demo-nl", "tine20-demo-pl", "tine20-demo-pt-br"]
+           "tine20-demo-nl", "tine20-demo-pl", "tine20-demo-pt-br",
+           "tine20-demo-cs", "tine20-demo-hu", "tine20-demo-ru", "tine20-demo-sv",
+           "tine20-demo-ca"]
 
 
 @pytest.mark.parametrize("name", EXPORTS)
@@ -31,7 +34,10 @@ def test_tine_demo_contacts_and_customers_in_translated_labels(name: str,
     Spanish customers by their name ('Nombre'), and Italian's 'Stato' (Tine's Italian for
     the country) decided the country, not a status; after keys116's tuning, the link's
     customer name ('Naam', 'Nazwa', 'Nome'), and Brazilian's 'Estado' (Tine's Brazilian for
-    the region) decided the region, not a status."""
+    the region) decided the region, not a status; keys145's (held out, no tuning): the
+    customer's name ('Název', 'Név', 'Название', 'Namn', 'Nom') for the link, Swedish's
+    first name ('Första Namn', not read) and Catalan's 'Nom' and 'Cognom' (first and last
+    name: 'Nom' is read as French's surname) decided."""
     run_dir = run_public(name, tmp_path)
     out = assert_true_counts(run_dir)
     assert {k: (o["source"], o["loaded"], o["quarantined"]) for k, o in out.items()} == {
