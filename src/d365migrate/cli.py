@@ -308,6 +308,7 @@ def _vocabulary(args: argparse.Namespace) -> int:
 
 def _harvest(args: argparse.Namespace) -> int:
     """Words of other programs' translation catalogs, written for review (never installed)."""
+    from d365migrate.intake.content_words import HEADER_WORDS
     from d365migrate.mapping import foreign_names
     from d365migrate.mapping.harvest_sources import harvest_from_clones, write_harvest
 
@@ -317,9 +318,10 @@ def _harvest(args: argparse.Namespace) -> int:
         if not path:
             raise ValueError(f"--clone '{item}': write NAME=PATH (a source of the manifest)")
         clones[name] = Path(path)
-    hand = foreign_names.hand_written_words()
+    hand = {**foreign_names.hand_written_words(), "*": dict(HEADER_WORDS)}
     words, kinds = harvest_from_clones(clones, known=hand, english=foreign_names.english_words(),
-                                       columns=foreign_names.hand_written_tables())
+                                       columns=foreign_names.hand_written_tables(),
+                                       readable=foreign_names.hand_readable)
     write_harvest(words, kinds, Path(args.words), Path(args.kinds))
     print(f"wrote {args.words} ({sum(len(v) for v in words.values())} words in {len(words)} "
           f"languages) and {args.kinds} ({sum(len(x) for v in kinds.values() for x in v.values())}"

@@ -89,6 +89,7 @@ from d365migrate.intake.unknown_reasons import why_unknown
 from d365migrate.intake.value_rows import folded_reason
 from d365migrate.intake.value_shapes import value_columns
 from d365migrate.intake.values import infer_column
+from d365migrate.intake.workbook_names import kind_names
 from d365migrate.words import a_or_an
 
 __all__ = [
@@ -510,10 +511,14 @@ def discover(export: Export, decided: Mapping[str, tuple[str, str]] | None = Non
     # a header of a text field over nothing but GUIDs ('Subject (Patient)'): a link, no text
     heads = {s: [c for c in df.columns if c not in id_valued_text_columns(df)]
              for s, df in export.tables.items()}
-    found = {source: classify_table(source, heads[source], pk, unique, shapes=shapes)
+    # a workbook's one sheet named in the user's language: its file's name, the program's
+    named = kind_names(export)
+    found = {source: classify_table(named.get(source, source), heads[source], pk, unique,
+                                    shapes=shapes)
              for source, (_, pk, unique, shapes) in keyed.items()}
     # a silent name: other files' id columns pointing into it name it (org_id: organisations)
-    silent = {s for s in export.tables if neutral_name(s) or name_kind(s)[0] is None}
+    silent = {s for s in export.tables if s not in named
+              and (neutral_name(s) or name_kind(s)[0] is None)}
     pointed = pointed_kinds(export.tables, {s: k[1] for s, k in keyed.items()}, silent,
                             lambda f, kind: found[f][2].get(kind, 0.0)) if silent else {}
     for source, by in pointed.items():

@@ -14,7 +14,8 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["EASTERN_NAME_WORDS", "FOREIGN_NAME_WORDS", "HARVESTED_NAME_WORDS", "HEAD_FIRST_WORDS",
+__all__ = ["EASTERN_NAME_WORDS", "FOREIGN_NAME_WORDS", "HARVESTED_NAME_WORDS", "HARVESTED_WORDS",
+           "HEAD_FIRST_WORDS",
            "NORTHERN_NAME_WORDS", "WHOLE_WORDS_ONLY"]
 
 #: Object kind -> normalised words of German, French, Spanish, Italian, Dutch and Portuguese
@@ -233,5 +234,10 @@ HEAD_FIRST_WORDS: frozenset[str] = frozenset({
 WHOLE_WORDS_ONLY: frozenset[str] = frozenset({
     "devi", "casi",    # 'Casino' is no case
     "moder", "konti",  # Danish meetings, accounts: no 'Moderators', no 'Kontinent'
-    "christe"}) | frozenset(
-        w for _kinds in HARVESTED_NAME_WORDS.values() for _ws in _kinds.values() for w in _ws)
+    "christe"})
+#: The harvested kind words (:func:`_harvested`): read whole, or with an inflection's ending
+#: of three letters or fewer ('pouzivatel' in 'Používatelia', 'asiakkaat'), never as the
+#: start of a longer word: a harvested word was reviewed, not weighed against every English
+#: word it might start.
+HARVESTED_WORDS: frozenset[str] = frozenset(
+    w for _kinds in HARVESTED_NAME_WORDS.values() for _ws in _kinds.values() for w in _ws)

@@ -19,6 +19,7 @@ from d365migrate.intake.column_signatures import (
 from d365migrate.intake.erp_tables import ERP_TABLE_WORDS
 from d365migrate.intake.foreign_kinds import (
     FOREIGN_NAME_WORDS,
+    HARVESTED_WORDS,
     HEAD_FIRST_WORDS,
     WHOLE_WORDS_ONLY,
 )
@@ -331,6 +332,7 @@ def name_kind(source: str) -> tuple[str | None, str]:
                 if len(s) >= 4 and ((cand.endswith(s) and (ends is None or s in ends)
                                      and not chance_ending(cand, s)) or (
                         cand.startswith(s) and s not in leading and s not in WHOLE_WORDS_ONLY
+                        and (s not in HARVESTED_WORDS or len(cand) - len(s) <= 3)
                         and (ends is None or len(s) >= len(words[0])))) and (
                         best is None or len(s) > best[0]):
                     best = (len(s), kind)

@@ -26,7 +26,8 @@ from d365migrate.mapping.cjk_names import cjk_readings
 from d365migrate.mapping.cognates import COGNATE_FACTOR, cognate_reading, cognate_words
 from d365migrate.mapping.vocabulary import load_vocabulary, split_words
 
-__all__ = ["english_words", "foreign_readings", "hand_written_tables", "hand_written_words",
+__all__ = ["english_words", "foreign_readings", "hand_readable", "hand_written_tables",
+           "hand_written_words",
            "language_of", "says_other_values", "TRANSLATED_FACTOR"]
 
 #: Trust in a reading of a whole header found in the word list, and in one read word by word.
@@ -93,6 +94,19 @@ def hand_written_tables() -> dict[str, dict[str, tuple[str, ...]]]:
             for lang, words in hand_written_words().items()}
 
 
+def hand_readable(lang: str, label: str) -> bool:
+    """Whether the hand-written lists of ``lang`` (and discovery's words) read a label,
+    whole or word by word into English words only: a harvest adds no second reading of it
+    (but reads 'Meno spoločnosti', where the lists read 'meno' and leave the rest)."""
+    per, merged, _ = _tables()
+    table = {**merged, **per.get(lang, {})}
+    key = folded(label)
+    if not key or key in table:
+        return bool(key)
+    english = _english() | {w for reading in table.values() for w in reading}
+    return any(all(w in english for w in words) for words, _ in _word_by_word(label, table))
+
+
 def english_words() -> frozenset[str]:
     """Names the English vocabulary knows: a harvested word that is one adds nothing."""
     return _english()
@@ -101,15 +115,9 @@ def english_words() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, dict[str, tuple[str, ...]]], dict[str, tuple[str, ...]],
                        dict[str, tuple[str, ...]]]:
-    """Each language's words, the words of every language where none disagree, and
-    discovery's header words."""
-    raw = hand_written_words()
-    harvested = yaml.safe_load((resources.files("d365migrate.mapping") / "data"
-                                / "harvested_words.yml").read_text("utf-8")) or {}
-    per: dict[str, dict[str, tuple[str, ...]]] = {}
-    for lang in (*raw, *harvested):   # the hand-written words win over the harvested
-        words = {**(harvested.get(lang) or {}), **(raw.get(lang) or {})}
-        per[str(lang)] = {folded(str(k)): tuple(split_words(str(v))) for k, v in words.items()}
+    """Each language's hand-written words, the words of every language where none disagree,
+    and discovery's header words: what a file's language is told by."""
+    per = hand_written_tables()
     common = {k: tuple(split_words(_ENGLISH.get(v, v))) for k, v in HEADER_WORDS.items()}
     merged = dict(common)
     readings: dict[str, set[tuple[str, ...]]] = {}
@@ -124,6 +132,17 @@ def _tables() -> tuple[dict[str, dict[str, tuple[str, ...]]], dict[str, tuple[st
     return per, merged, common
 
 
+@functools.lru_cache(maxsize=1)
+def _harvested() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Each language's harvested words (``data/harvested_words.yml``): read in a file of
+    that language after its hand-written words, never evidence of a file's language (a
+    harvest's many words would tie languages its hand-written lists tell apart)."""
+    raw = yaml.safe_load((resources.files("d365migrate.mapping") / "data"
+                          / "harvested_words.yml").read_text("utf-8")) or {}
+    return {str(lang): {folded(str(k)): tuple(split_words(str(v))) for k, v in words.items()}
+            for lang, words in raw.items()}
+
+
 def _fold_words(name: str) -> list[str]:
     return split_words(ascii_folded(name))
 
@@ -133,7 +152,7 @@ def _table(lang: str | None) -> dict[str, tuple[str, ...]]:
     """The words read in a file of ``lang``: a word of one language alone is no evidence
     ('Service' may be English), so a file of no known language reads discovery's only."""
     per, merged, common = _tables()
-    return {**merged, **per[lang]} if lang else common
+    return {**merged, **_harvested().get(lang, {}), **per[lang]} if lang else common
 
 
 @functools.lru_cache(maxsize=1)

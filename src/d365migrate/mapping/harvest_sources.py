@@ -11,7 +11,7 @@ import re
 import subprocess
 import tempfile
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -77,6 +77,7 @@ def harvest_from_clones(clones: Mapping[str, Path], manifest: Mapping[str, Any] 
                         known: Mapping[str, Any] | None = None,
                         english: frozenset[str] = frozenset(),
                         columns: Mapping[str, Mapping[str, tuple[str, ...]]] | None = None,
+                        readable: Callable[[str, str], bool] | None = None,
                         ) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, list[str]]]]:
     """The column words and the kind words of every source the manifest names, read from
     ``clones`` (source name -> a clone holding its commit)."""
@@ -96,7 +97,8 @@ def harvest_from_clones(clones: Mapping[str, Path], manifest: Mapping[str, Any] 
             if lang is not None:
                 harvest_pairs(harvest, lang, catalog, base)
     rejected = manifest.get("rejected") or {}
-    words = harvest.words(known or {}, english, rejected.get("words") or {})
+    words = harvest.words(known or {}, english, rejected.get("words") or {},
+                          readable or (lambda _lang, _label: False))
     kinds = harvest.kind_words(columns or {}, rejected.get("kinds") or {})
     return words, kinds
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from d365migrate.intake.content_words import folded
@@ -44,7 +44,9 @@ _NOT_COLUMNS = frozenset({
     "progress", "target", "text", "body", "content", "message", "topic", "details", "size",
     "value", "function", "email on", "comment on", "address on", "date to", "in stock",
     "on hand", "admin email", "quote items", "date time", "rate", "inventory", "stock",
-    "summary", "comments", "revenues", "label"})
+    "summary", "comments", "revenues", "label",
+    # a login's, a bank's or a tax office's as often as a customer's
+    "account", "account number"})
 #: The English names of the records a file holds, normalised ('Customers' -> 'customer'):
 #: a label that says more ('Account number', 'Username', 'Price') names no file.
 _RECORD_HEADS = {
@@ -120,19 +122,26 @@ class Harvest:
         self.written[lang].setdefault(key, text)
 
     def words(self, known: Mapping[str, Iterable[str]] = {}, english: Iterable[str] = (),
-              rejected: Mapping[str, Iterable[str]] = {}) -> dict[str, dict[str, str]]:
+              rejected: Mapping[str, Iterable[str]] = {},
+              readable: Callable[[str, str], bool] = lambda _lang, _label: False,
+              ) -> dict[str, dict[str, str]]:
         """Each language's harvested words (as written -> English), without the words
-        ``known`` already reads in that language, labels left in English (every word of
-        them is a word of the English catalogs or of ``english``, the vocabulary's), and
-        words whose translators disagree."""
+        ``known`` reads in any language (a word another language's list reads, or
+        discovery's: 'Telefon', 'Mobil', read alike everywhere), labels left in English
+        (every word of them is a word of the English catalogs or of ``english``, the
+        vocabulary's), labels the lists already read word by word (``readable``: 'Telefon
+        (Privat)' is a home phone, not the plain phone a harvest reads), and words whose
+        translators disagree."""
         english_keys = set(english) | self.english_words
+        known_any = {folded(k) for words in known.values() for k in words}
         out: dict[str, dict[str, str]] = {}
         for lang in sorted(self.seen):
             have = {folded(k) for k in (*known.get(lang, ()), *rejected.get(lang, ()))}
             chosen: dict[str, str] = {}
             for key, readings in sorted(self.seen[lang].items()):
                 written = self.written[lang][key]
-                if key in have or key in english_keys or all(
+                if key in have or key in known_any or key in english_keys or readable(
+                        lang, written) or all(
                         folded(w) in english_keys for w in split_words(written)):
                     continue
                 (best, n), *rest = readings.most_common()
