@@ -298,12 +298,33 @@ def _read_foreign(name: str, heads: frozenset[str]) -> list[tuple[tuple[str, ...
     if remarked in table and not set(table[remarked]) <= _SIDES:
         return [(table[remarked], TRANSLATED_FACTOR)]
     read = _word_by_word(name, table)
-    if read:
+    if read and not _left_foreign(read[0][0], table):
         return read
     # last: in a file surely of a known language (not English), a header no list reads,
-    # nearly equal to a word of one ('Prioritete')
+    # nearly equal to a word of one ('Prioritete'); also one read only in part, a word left
+    # as written ('Koncový dátum': 'koncovy' + date), when a whole header is that near
     cognate = _cognate(key, name) if lang and _surely(heads, lang) else None
-    return [] if cognate is None or set(cognate) <= _SIDES else [(cognate, COGNATE_FACTOR)]
+    if cognate is None or set(cognate) <= _SIDES:
+        return read
+    return [(cognate, COGNATE_FACTOR)]
+
+
+def _left_foreign(words: tuple[str, ...], table: dict[str, tuple[str, ...]]) -> bool:
+    """Whether a word-by-word reading kept a word no list nor the vocabulary reads."""
+    english = _english()
+    return any(w not in english and w not in _SIDES and w not in table
+               and w not in _reading_words(id(table), table) for w in words)
+
+
+_READING_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _reading_words(key: int, table: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """The English words a table's readings are made of (the tables live as long as the
+    process: remembered by identity)."""
+    if key not in _READING_WORDS:
+        _READING_WORDS[key] = frozenset(w for reading in table.values() for w in reading)
+    return _READING_WORDS[key]
 
 
 def _without_remark(name: str, table: dict[str, tuple[str, ...]]) -> str:
