@@ -119,3 +119,11 @@ def test_harvest_from_a_clone_and_the_command(tmp_path: Path,
     code = main(["vocabulary", "harvest", "--clone", "nonsense", "--words", str(out),
                  "--kinds", str(tmp_path / "k.yml")])
     assert code == 2 and "write NAME=PATH" in capsys.readouterr().err
+
+
+def test_a_word_left_as_written_yields_to_a_near_equal_header() -> None:
+    """'Koncový dátum': the lists read 'dátum' (date) and leave 'koncový'; the whole header
+    is nearly Czech 'Koncové datum', an end date: the near-equal header wins."""
+    heads = ["ID", "Názov", "Stav", "Počiatočný dátum", "Koncový dátum", "Rodič", "Popis"]
+    assert foreign_readings("Koncový dátum", heads) == [(("end", "date"), 0.93)]
+    assert foreign_readings("Názov", heads) == [(("name",), 0.98)]
