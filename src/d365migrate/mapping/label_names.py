@@ -14,12 +14,12 @@ follows) is the same: the short one is the item's name, the long one its descrip
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from d365migrate.mapping.sourcecols import Profile
 from d365migrate.mapping.vocabulary import singular
 
-__all__ = ["DESCRIPTION_WORDS", "own_description_names", "short_labels",
+__all__ = ["DESCRIPTION_WORDS", "first_unread_names", "own_description_names", "short_labels",
            "short_beside_long_descriptions"]
 
 #: The words that say a column describes the record.
@@ -86,3 +86,24 @@ def short_beside_long_descriptions(scored: dict[str, list[tuple[float, str, str]
         scored[long[0]] = [(round(top, 3), "description", f"'{long[0]}' is the record's "
                             f"long text beside the short '{short[0]}'")] + [
             c for c in scored[long[0]] if c[1] != "description"]
+
+
+def first_unread_names(columns: list[str], scored: dict[str, list[tuple[float, str, str]]],
+                       profiles: Mapping[str, Profile], primary: str,
+                       is_key: Callable[[str], bool]) -> str | None:
+    """The column that names each record when no column of the file is its name: the first
+    of the file after its keys, its header read by no list ('Vardas', 'Ime' in a language
+    no list holds yet), holding a short one-line label per record, nearly every one
+    different. Exports put a record's name first ('ID', 'Name', ...). A person's full name
+    is made of its parts, never stood in for: ``primary`` 'fullname' takes none."""
+    if not primary or primary == "fullname":
+        return None
+    for col in columns:
+        p = profiles.get(col)
+        if is_key(col) or p is None or p.kind == "empty":
+            continue
+        if scored.get(col) or p.kind not in ("string", "text") or p.nonnull < 3 \
+                or not short_labels(p) or sum(v.strip().isdigit() for v in p.values) > 0:
+            return None   # the first column is read, or is no label: no stand-in
+        return col
+    return None

@@ -56,7 +56,11 @@ from d365migrate.mapping.direction_values import direction_candidates
 from d365migrate.mapping.done_flags import done_flag_candidates
 from d365migrate.mapping.given_names import given_name_candidates
 from d365migrate.mapping.glued_lowercase import glued_file
-from d365migrate.mapping.label_names import own_description_names, short_beside_long_descriptions
+from d365migrate.mapping.label_names import (
+    first_unread_names,
+    own_description_names,
+    short_beside_long_descriptions,
+)
 from d365migrate.mapping.labelled_dates import labelled_dates_first
 from d365migrate.mapping.lead_names import lead_name_candidates
 from d365migrate.mapping.numbered_blocks import numbered_candidates
@@ -325,6 +329,9 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                       and profiles[c].words[-1:] == ("name",) and len(profiles[c].words) > 1
                       and profiles[c].words[-2:] not in _PERSON_NAME_PARTS
                       and profiles[c].kind not in ("empty", "email", "url")), None)
+        if spare is None:   # 'Vardas' first after the id, a label per record
+            spare = first_unread_names(list(df.columns), scored, profiles, primary,
+                                       lambda c: c == surrogate)
         if spare is not None:
             scored[spare] = [(MIN_CONFIDENCE, primary, f"no column is the record's name; "
                               f"'{spare}' names each row: {names[primary].describe()}")]
