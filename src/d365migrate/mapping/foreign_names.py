@@ -298,11 +298,12 @@ def _read_foreign(name: str, heads: frozenset[str]) -> list[tuple[tuple[str, ...
     if remarked in table and not set(table[remarked]) <= _SIDES:
         return [(table[remarked], TRANSLATED_FACTOR)]
     read = _word_by_word(name, table)
-    if read and not _left_foreign(read[0][0], table):
+    if read and (len(_fold_words(name)) > 2 or not _left_foreign(read[0][0], table)):
         return read
     # last: in a file surely of a known language (not English), a header no list reads,
-    # nearly equal to a word of one ('Prioritete'); also one read only in part, a word left
-    # as written ('Koncový dátum': 'koncovy' + date), when a whole header is that near
+    # nearly equal to a word of one ('Prioritete'); also one of two words read only in part,
+    # a word left as written ('Koncový dátum': 'koncovy' + date), when a whole header is that
+    # near (a longer one, 'Menedżer->Pełna nazwa', keeps its words: a manager's full name)
     cognate = _cognate(key, name) if lang and _surely(heads, lang) else None
     if cognate is None or set(cognate) <= _SIDES:
         return read
