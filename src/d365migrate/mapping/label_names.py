@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from d365migrate.mapping.foreign_names import english_words
 from d365migrate.mapping.sourcecols import Profile
 from d365migrate.mapping.vocabulary import singular
 
@@ -102,8 +103,11 @@ def first_unread_names(columns: list[str], scored: dict[str, list[tuple[float, s
         p = profiles.get(col)
         if is_key(col) or p is None or p.kind == "empty":
             continue
-        if scored.get(col) or p.kind not in ("string", "text") or p.nonnull < 3 \
-                or not short_labels(p) or sum(v.strip().isdigit() for v in p.values) > 0:
-            return None   # the first column is read, or is no label: no stand-in
+        if scored.get(col) or p.compact in english_words() or p.kind not in (
+                "string", "text") or p.nonnull < 3 or not short_labels(p) \
+                or any(v.strip().isdigit() for v in p.values):
+            # the first column is read, or its name is English the vocabulary knows (a
+            # 'First name' on a deal), or it is no label: no stand-in
+            return None
         return col
     return None
