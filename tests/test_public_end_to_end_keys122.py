@@ -43,7 +43,7 @@ _SHEETS = {
                           ("Угоди", "Звернення", "Зустрічі", "Дзвінки", "Завдання")),
     "espocrm-export-nb": (("Kontoer", "Kontakter", "Ledetråder"),
                           ("Muligheter", "Saker", "Møter", "Samtaler", "Gjøremål")),
-    # keys140: Slovak, Lithuanian, Croatian, Latvian, Slovene (held out: no tuning)
+    # keys140: Slovak, Lithuanian, Croatian, Latvian, Slovene (tuned on by tune146)
     "espocrm-export-sk": (("Organizácie", "Kontakty", "Prvé kontakty"),
                           ("Príležitosti", "Prípady", "Stretnutia", "Hovory", "Úlohy")),
     "espocrm-export-lt": (("Įmonės", "Kontaktai", "Potencialūs klientai"),
@@ -71,20 +71,20 @@ _NO_JOBTITLE = {"espocrm-export-pl", "espocrm-export-ru",
 #: 'Felhasználónév' says a user name (keys132)
 _NO_ADDRESS = {"espocrm-export-hu", "espocrm-export-sl"}   # Slovene 'Naslov' too (keys140)
 _LEAD_UNREAD = {"espocrm-export-hu": {"jobtitle", "companyname"},
-                # keys140, held out: a lead's title (lt 'Pavadinimas', hr and sl 'Naslov', lv
-                # 'Nosaukums') and its company (hr 'Ime stranke', lv 'Konta nosaukums', sl
-                # 'Ime računa') read as nothing
+                # keys140: a lead's title (lt 'Pavadinimas', sl 'Naslov', lv 'Nosaukums') and
+                # its company (lv 'Konta nosaukums', sl 'Ime računa') read as nothing;
+                # Croatian 'Naslov' and 'Ime stranke' read since tune146
                 "espocrm-export-lt": {"jobtitle"},
-                "espocrm-export-hr": {"jobtitle", "companyname"},
                 "espocrm-export-lv": {"jobtitle", "companyname"},
                 "espocrm-export-sl": {"jobtitle", "companyname"}}
-#: keys140's five, held out (no tuning): the billing and shipping addresses are read by no
-#: language ('Fakturačná adresa', 'Mokėtojo adresas', 'Adresa za naplatu', 'Norēķinu adrese',
-#: 'Naslov za pošiljanje računa'), nor the created date in Croatian 'Napravljeno u', Latvian
-#: 'Kad izveidots', Slovene 'Ustvarjeno pri'; their values stay in the source
+#: keys140's five: the billing and shipping addresses ('Fakturačná adresa', 'Mokėtojo
+#: adresas', 'Adresa za naplatu', 'Norēķinu adrese', 'Naslov za pošiljanje računa') and the
+#: created date (Croatian 'Napravljeno u', Latvian 'Kad izveidots', Slovene 'Ustvarjeno
+#: pri') are read since tune146's tuning: no set of them left unread
 _KEYS140 = {"espocrm-export-sk", "espocrm-export-lt", "espocrm-export-hr", "espocrm-export-lv",
             "espocrm-export-sl"}
-_NO_CREATED = {"espocrm-export-hr", "espocrm-export-lv", "espocrm-export-sl"}
+_UNREAD_ADDRESS: set[str] = set()
+_NO_CREATED: set[str] = set()
 #: Romanian 'Cont' (an account, four letters: too short a word to name a kind surely) links
 #: by its values since session 28 (every one an account's name), the others by the word, a
 #: contact to its account by name, as German does. Hungarian 'számla' (an invoice) is linked
@@ -92,8 +92,8 @@ _NO_CREATED = {"espocrm-export-hr", "espocrm-export-lv", "espocrm-export-sl"}
 _NO_ACCOUNT = {"espocrm-export-hu"} | _KEYS140   # keys140's held out: sk 'Organizácia' (its
 # title 'Názov spoločnosti' was read as the account: decided out), lt 'Įmonė', hr 'Tvrtka', lv
 # 'Konts', sl 'račun' name no account
-_NO_FIRSTNAME = {"espocrm-export-lv"}   # Turkish 'Ad' beside 'Soyadı': the first name since
-# keys125's rule (merged); Latvian 'Priekšvārds' unread held out (keys140)
+_NO_FIRSTNAME: set[str] = set()   # Turkish 'Ad' beside 'Soyadı': the first name since
+# keys125's rule (merged); Latvian 'Priekšvārds', unread held out (keys140), read (tune146)
 _OWNER = {"espocrm-export-ru",
           "espocrm-export-uk"}   # Ukrainian 'Відповідальний' (responsible), as Russian's
 
@@ -118,7 +118,7 @@ def test_espocrm_eastern_languages_accounts_contacts_leads(name: str, tmp_path) 
         "lead": (leads, 200, 200, 0, 0, 0, 0)}
     columns = verified_columns(run_dir)
     assert all(n == 0 for t in columns.values() for n in t.values())
-    unread = ({"address1_line1", "address2_line1"} if name in _KEYS140 else set()) | (
+    unread = ({"address1_line1", "address2_line1"} if name in _UNREAD_ADDRESS else set()) | (
         {"overriddencreatedon"} if name in _NO_CREATED else set())
     assert {"name", "customertypecode", "emailaddress1", "telephone1", "websiteurl",
             "address1_line1", "address2_line1", "overriddencreatedon"} - unread <= set(

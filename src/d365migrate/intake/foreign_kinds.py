@@ -126,8 +126,19 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
            "ticket": {"olaylar"},
            "activity": {"toplantilar", "toplanti", "aramalar"},
            "task": {"gorevler", "gorev"}},
-    # an organisation in Slovak ('Organizácia', 'Organizácie'; keys137, iTop's class label)
-    "sk": {"account": {"organizacia", "organizacie"}},
+    # an organisation in Slovak ('Organizácia', 'Organizácie'; keys137, iTop's class label);
+    # a request ('Požiadavky', as Czech 'Požadavky'), users ('Používatelia'), leads as
+    # 'first contacts' ('Prvé kontakty', read whole), tune146 (GLPI's, EspoCRM's Slovak)
+    "sk": {"account": {"organizacia", "organizacie"},
+           "ticket": {"poziadavky", "poziadavka", "poziadaviek"},
+           "user": {"pouzivatelia", "pouzivatel"},
+           "lead": {"prvekontakty", "prvykontakt"}},
+    # tune146: Hungarian reports ('Bejelentések', GLPI's tickets); Catalan incidents
+    # ('Incidències', read as 'incidency') and users ('Usuaris'); Latvian potential customers
+    # ('Potenciālais klients', 'Potenciālie klienti', read whole: EspoCRM's leads);
+    # Ukrainian organisations ('Організації', the Russian word's twin)
+    "ca": {"ticket": {"incidency"}, "user": {"usuaris", "usuari"}},
+    "lv": {"lead": {"potencialaisklient", "potencialieklienti"}},
     "ro": {"account": {"conturi"},
            "contact": {"contacte"},
            "lead": {"leaduri"},
@@ -156,10 +167,10 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
     "hu": {"account": {"fiokok"},
            "contact": {"kapcsolatok", "kapcsolat"},
            "deal": {"lehetosegek", "lehetoseg"},
-           "ticket": {"esetek", "ugyek"},
+           "ticket": {"esetek", "ugyek", "bejelentesek", "bejelentes"},
            "activity": {"talalkozok", "talalkozo", "hivasok", "felhivja"},
            "task": {"feladatok", "feladat"}},
-    "uk": {"account": {"kontrahenty", "kontrahent"},
+    "uk": {"account": {"kontrahenty", "kontrahent", "orhanizatsii", "orhanizatsiia"},
            "contact": {"kontakty"},
            "lead": {"lidy"},
            "deal": {"uhody", "uhoda"},

@@ -78,13 +78,24 @@ OUTCOME_STATES: dict[str, int] = {
                      "neprovedeno"), CANCELED),
     **dict.fromkeys(("planerat", "planerad", "planlagt", "tervezett", "zaplanovano",
                      "zaplanovana"), OPEN),
+    # ... in Slovak, Lithuanian, Croatian, Latvian, Slovene (EspoCRM's labels, tune146:
+    # Pozdržaný (held up: its word for held), Nepozdržaný, Plánovaný; Įvykdyta, Neįvykdyta,
+    # Suplanuota; Održano, Nije održano, Planiran; Notikusi, Nav notikusi, Plānota,
+    # Ieplānota; Zadržano, Ni zadržano, Načrtovano)
+    **dict.fromkeys(("pozdrzany", "ivykdyta", "odrzano", "notikusi", "zadrzano"), COMPLETED),
+    **dict.fromkeys(("nepozdrzany", "neivykdyta", "nijeodrzano", "navnotikusi",
+                     "nizadrzano"), CANCELED),
+    **dict.fromkeys(("suplanuota", "planiran", "planirano", "planota", "ieplanota",
+                     "nacrtovano"), OPEN),
 }
 #: Words of a column name saying it holds the activity's own status or outcome (with the
 #: word for status of the common European languages).
 _NAME_WORDS = frozenset({"status", "state", "outcome", "result", "disposition", "estado",
                          "stato", "statut", "situacao",
                          "stav", "durum", "stare",   # Czech, Turkish, Romanian (keys122)
-                         "allapot"})   # Hungarian 'Állapot' (keys132)
+                         "allapot",   # Hungarian 'Állapot' (keys132)
+                         # Lithuanian, Latvian, Slovene, Croatian (tune146)
+                         "statusas", "statuss", "stanje"})
 #: Other words such a name may hold: the activity's own ('call_status', 'Meeting Outcome',
 #: Zendesk Talk's 'completion_status': how the call ended). Any other word names something
 #: else's status: a deal's, a check-in's, an approval's.

@@ -27,7 +27,7 @@ from d365migrate.mapping.cognates import COGNATE_FACTOR, cognate_reading, cognat
 from d365migrate.mapping.vocabulary import load_vocabulary, split_words
 
 __all__ = ["english_words", "foreign_readings", "hand_readable", "hand_written_tables",
-           "hand_written_words",
+           "hand_written_words", "plain_part",
            "language_of", "says_other_values", "TRANSLATED_FACTOR"]
 
 #: Trust in a reading of a whole header found in the word list, and in one read word by word.
@@ -57,10 +57,12 @@ _ADDRESS_SIDES = (("billing", "address"), ("shipping", "address"), ("billing",),
 #: Greek 'Όνομα' as folded: X2CRM's, a record's name on its accounts: keys123; Czech 'Jméno'
 #: and Swedish 'Namn', Kimai's customer's name beside no part of a person's: keys127; Danish
 #: and Norwegian 'Navn' beside 'Fornavn' and 'Efternavn': keys130; Ukrainian 'Ім'я' as folded:
-#: EspoCRM's, keys132).
+#: EspoCRM's, keys132; Croatian and Slovene 'Ime', Slovak 'Meno', Lithuanian 'Vardas',
+#: Latvian 'Vārds': a given name beside a surname, a record's name alone: tune146).
 _PLAIN_NAMES = frozenset({"nom", "nombre", "nome", "nominativo", "naam", "name", "ad", "nume",
                           "ymia", "onoma", "jmeno", "namn", "navn", "imia",
-                          "nimi"})   # Finnish (keys136)
+                          "nimi",    # Finnish (keys136)
+                          "ime", "meno", "vardas", "vards"})
 _LONGEST_RUN = 5
 #: Abbreviations of "number" before a line's or a part's number ('Ulica, riadok č. 1',
 #: 'Ulica, wiersz nr 1', 'Línea nº 2'): the number says it; English writes 'Street line 1'.
@@ -261,6 +263,19 @@ def _plain_name(key: str, heads: frozenset[str], table: dict[str, tuple[str, ...
     if ("first", "name") not in beside:
         return ("name",)   # alone, beside no part of a person's name: the record's name
     return None
+
+
+def plain_part(name: str, headers: Iterable[str]) -> tuple[str, ...] | None:
+    """The part of a person's name a plain name word is beside its sibling part, in a file of
+    a known language: Catalan 'Nom' beside 'Cognom' (a surname) is the given name, whatever
+    French 'nom' (a surname) says on its own. None when the file's language is unknown or the
+    word is no plain name or reads as the record's whole name."""
+    heads = frozenset(headers) | {name}
+    lang = _language(heads, name)
+    if lang is None:
+        return None
+    part = _plain_name(folded(name), heads, _table(lang))
+    return part if part in (("first", "name"), ("last", "name")) else None
 
 
 def foreign_readings(name: str, headers: Iterable[str]) -> list[tuple[tuple[str, ...], float]]:

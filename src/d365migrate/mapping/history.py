@@ -56,7 +56,10 @@ ROUTES: dict[str, tuple[str, ...]] = {
                   "arama", "aramalar", "apel", "apeluri",
                   # Swedish, Norwegian, Danish, Hungarian, Ukrainian (keys132)
                   "samtal", "samtaler", "opkald", "hivas", "hivasok", "felhivja", "dzvinok",
-                  "dzvinky"),
+                  "dzvinky",
+                  # Lithuanian, Croatian, Latvian, Slovene (tune146)
+                  "skambutis", "skambuciai", "poziv", "pozivi", "zvan", "zvani", "klic",
+                  "klici"),
     "appointment": ("meeting", "appointment", "event", "visit", "termin", "interview",
                     "termine", "besprechung", "besprechungen", "veranstaltung",
                     "veranstaltungen", "cita", "evento", "appuntamento", "appuntamenti",
@@ -71,7 +74,10 @@ ROUTES: dict[str, tuple[str, ...]] = {
                     "spotkanie", "spotkania", "schuzka", "schuzky", "vstrecha", "vstrechy",
                     "toplanti", "toplantilar", "intalnire", "intalniri",   # pl cs ru tr ro
                     "mote", "moten", "moder", "moter", "talalkozo",   # sv da nb hu
-                    "talalkozok", "zustrich", "zustrichi"),   # uk
+                    "talalkozok", "zustrich", "zustrichi",   # uk
+                    # Slovak, Lithuanian, Croatian, Latvian ('Tikšanās'), Slovene (tune146)
+                    "stretnutie", "stretnutia", "susitikimas", "susitikimai", "sastanak",
+                    "sastanci", "tiksana", "srecanje", "srecanja"),
     "email": ("email", "e-mail", "mail", "mailing"),   # a mailing: an e-mail sent (Outreach)
     "task": ("task", "todo", "to-do", "aufgabe", "deadline", "follow-up", "followup", "reminder",
              "aufgaben", "tarea", "compito", "compiti", "taak", "tarefa", "tache", "action",

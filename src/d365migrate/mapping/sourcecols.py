@@ -14,7 +14,7 @@ from d365migrate.intake.kinds import QUALIFIER_PREFIXES, strip_qualifiers
 from d365migrate.intake.values import infer_column
 from d365migrate.mapping.api_addresses import addressed_table
 from d365migrate.mapping.erp_field_names import ERP_FIELD_FACTOR, erp_field_readings
-from d365migrate.mapping.foreign_names import foreign_readings, says_other_values
+from d365migrate.mapping.foreign_names import foreign_readings, plain_part, says_other_values
 from d365migrate.mapping.glued_lowercase import glued_lower_words
 from d365migrate.mapping.glued_readings import GLUED_FACTOR, glued_reading
 from d365migrate.mapping.glued_sides import glued_side_reading
@@ -45,6 +45,9 @@ __all__ = ["Profile", "Variant", "profile", "sample", "strip_prefix", "SAMPLE_RO
 
 #: Rows profiled per column; evenly spaced so sorted exports are still represented.
 SAMPLE_ROWS = 2000
+#: Trust in a plain name word read as itself where its sibling part says which part it is
+#: (below a translated reading: the sibling decides).
+PLAIN_PART_FACTOR = 0.97
 
 
 _IPV4 = re.compile(r"^\d{1,3}(\.\d{1,3}){3}$")
@@ -239,6 +242,10 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
     readings += [(r, ERP_FIELD_FACTOR * base) for r in erp_field_readings(tuple(words))]
     # 'Telefon geschäftlich', 'Code postal': the English the vocabulary knows
     foreign = [(r, f * base) for r, f in foreign_readings(name, headers | {name})]
+    if len(words) == 1 and plain_part(name, headers) is not None:
+        # a plain name word beside its sibling part is that part, not what the word says
+        # alone in another language (Catalan 'Nom' beside 'Cognom', no French 'nom')
+        readings = [(tuple(words), PLAIN_PART_FACTOR * base)]
     readings += foreign
     once = tuple(w for i, w in enumerate(words) if i == 0 or w != words[i - 1])
     if len(once) < len(words):
