@@ -35,9 +35,9 @@ def test_tine_demo_contacts_and_customers_in_translated_labels(name: str,
     the country) decided the country, not a status; after keys116's tuning, the link's
     customer name ('Naam', 'Nazwa', 'Nome'), and Brazilian's 'Estado' (Tine's Brazilian for
     the region) decided the region, not a status; keys145's (held out, no tuning): the
-    customer's name ('Název', 'Név', 'Название', 'Namn', 'Nom') for the link, Swedish's
-    first name ('Första Namn', not read) and Catalan's 'Nom' and 'Cognom' (first and last
-    name: 'Nom' is read as French's surname) decided."""
+    customer's name ('Název', 'Név', 'Название', 'Namn', 'Nom') for the link and Catalan's
+    'Nom' and 'Cognom' (first and last name: 'Nom' is read as French's surname) decided
+    (Swedish's first name, 'Första Namn', read since tune147's words)."""
     run_dir = run_public(name, tmp_path)
     out = assert_true_counts(run_dir)
     assert {k: (o["source"], o["loaded"], o["quarantined"]) for k, o in out.items()} == {

@@ -36,9 +36,9 @@ def test_dolibarr_third_parties_and_contacts_in_sixteen_languages(
     The Italian, Portuguese and Polish contacts files (the third party's id and name beside
     'Cognome' and 'Nome', 'Apelidos', 'Nazwisko', 'Příjmení', 'Фамилия', 'Soyadı',
     'Vezetéknév', 'Efternamn', under Dolibarr's file name 'export_societe_2') are contacts
-    too. keys141's Danish, Finnish, Romanian, Greek and Slovak exports are held out (no
-    tuning on them): their parameters decide that file is contacts, Romanian's link by
-    'Id-ul de companie' and Slovak's postal code 'Poštové smerovacie číslo'."""
+    too, and so, since tune147's words, are keys141's Danish, Finnish, Romanian, Greek and
+    Slovak ones ('Efternavn', 'Sukunimi', 'Nume' beside 'Prenume', 'Επίθετο', 'Priezvisko'):
+    only Romanian's link by 'Id-ul de companie' is still decided."""
     run_dir = run_public(name, tmp_path)
     out = assert_true_counts(run_dir)
     assert outcomes(out) == {"account": ("export_societe_1", 26, 26, 0, 0, 0),

@@ -36,6 +36,10 @@ def _people_at_companies(columns: list[str]) -> list[str] | None:
         return None
     last = next((c for c, n in norm.items()
                  if n in LAST_NAME_COLUMNS or "lastname" in read[c]), None)
+    if last is None:   # a whole-name word beside a given name ('Nume' beside 'Prenume')
+        given = [c for c in columns if "firstname" in read[c]]
+        last = next((c for c in columns for g in given
+                     if c != g and "lastname" in content_columns([c, g])), None)
     if last is None:
         return None
     # a given name by its own word, or a whole-name word beside the family name ('Nome'

@@ -24,7 +24,10 @@ HEADER_WORDS: dict[str, str] = {
                      "imie", "prenume",
                      # Czech 'Křestní jméno', Hungarian 'Keresztnév', Swedish 'Förnamn'
                      # (keys131: Dolibarr's contacts profile)
-                     "krestnijmeno", "keresztnev", "fornamn"), "firstname"),   # Romanian too
+                     "krestnijmeno", "keresztnev", "fornamn",
+                     # Danish and Norwegian 'Fornavn', Finnish 'Etunimi', Slovak 'Krstné
+                     # meno' (tune147: Dolibarr's contacts profile)
+                     "fornavn", "etunimi", "krstnemeno"), "firstname"),   # Romanian too
     **dict.fromkeys(("nachname", "familienname", "apellido", "apellidos", "cognome",
                      "achternaam", "sobrenome", "apelido", "apelidos", "nomdefamille",
                      "nazwisko",
@@ -33,7 +36,10 @@ HEADER_WORDS: dict[str, str] = {
                      # Hungarian 'Vezetéknév', Swedish 'Efternamn' (keys131)
                      "vezeteknev", "efternamn",
                      # Greek 'Επίθετο' and 'Επώνυμο' (folded), a surname (keys136)
-                     "epitheto", "eponymo"), "lastname"),
+                     "epitheto", "eponymo",
+                     # Danish and Norwegian 'Efternavn' / 'Etternavn', Finnish 'Sukunimi',
+                     # Slovak 'Priezvisko' (tune147)
+                     "efternavn", "etternavn", "sukunimi", "priezvisko"), "lastname"),
     **dict.fromkeys(("emailadresse", "mailadresse", "courriel", "adressemail",
                      "adresseemail", "adressecourriel", "correo", "correoelectronico",
                      "postaelettronica", "indirizzoemail", "emailadres", "enderecodeemail",
@@ -50,7 +56,12 @@ HEADER_WORDS: dict[str, str] = {
                      # a company's name in Czech, Russian ('Название компании', folded),
                      # Turkish, Hungarian and Swedish (keys131)
                      "nazevspolecnosti", "nazvanyekompanyy", "firmaadi", "cegnev",
-                     "foretagetsnamn", "foretagsnamn"), "company"),
+                     "foretagetsnamn", "foretagsnamn",
+                     # Danish 'Firmanavn', Finnish 'Yrityksen nimi', Romanian 'Denumirea
+                     # companiei', Greek 'Όνομα εταιρίας' (folded), Slovak 'Názov
+                     # spoločnosti' (tune147)
+                     "firmanavn", "yrityksennimi", "denumireacompaniei", "onomaetairias",
+                     "nazovspolocnosti"), "company"),
     **dict.fromkeys(("funktion", "fonction", "poste", "cargo", "puesto", "ruolo", "functie",
                      "funcao", "berufsbezeichnung", "titredupost", "stanowisko"),
                     "jobtitle"),
@@ -166,7 +177,10 @@ CJK_HEADER_WORDS: dict[str, str] = {
 _NAME_BESIDE_GIVEN = ("nom", "nombre", "nome", "name", "naam",
                       # Russian 'Имя' (folded) and Turkish 'Adı': the given name beside
                       # 'Фамилия' / 'Soyadı', alone the record's name (keys131: Dolibarr)
-                      "ymia", "adi")
+                      "ymia", "adi",
+                      # Romanian 'Nume' beside 'Prenume', Greek 'Όνομα' (folded) beside
+                      # 'Επίθετο' (tune147: Dolibarr)
+                      "nume", "onoma")
 
 def folded(header: str) -> str:
     """A header as lower-case ASCII letters and digits, accents dropped ('Prénom' ->
