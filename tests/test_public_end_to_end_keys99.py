@@ -46,8 +46,8 @@ EXPORTS = {
     "frappe-crm-export-hu": ("Érdeklődés tulajdonosa", "Mobil sz.", "Ügylet tulajdonosa",
                              "Szervezet"),
     "frappe-crm-export-da": ("Ledende ejer", "Mobilnr.", "Aftale Ejer", "Organisation"),
-    # keys144's: Croatian, Bosnian, Serbian, Arabic and Persian, held out (no tuning in
-    # session 29): what the engine does not read is placed by decision in the parameters
+    # keys144's: Croatian, Bosnian, Serbian, Arabic and Persian, tuned by tune148: the
+    # engine reads their columns and owners itself; decisions as the siblings' (ru)
     "frappe-crm-export-hr": ("Odgovorni", "Broj mobilnog.", "Odgovorni", "Tvrtka"),
     "frappe-crm-export-bs": ("Odgovorni", "Mobilni Broj.", "Odgovorni", "Poduzeće"),
     "frappe-crm-export-sr": ("Власник потенцијалног клијента", "Број мобилног телефона.",

@@ -40,6 +40,11 @@ _CJK = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"   # kana and
                   r"\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"           # Hangul
                   r"\u0590-\u05ff\ufb1d-\ufb4f"                          # Hebrew
                   r"\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")  # Arabic
+#: Hebrew's vowel points and cantillation, Arabic's short vowels (harakat): marks a label may
+#: carry ('קְדִימוּת', Odoo's Hebrew priority) and a word list never holds; they split a word
+#: in two (a mark is no word character), so they are dropped before a name is read (tune148).
+_POINTS = re.compile(r"[\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+                     r"\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _SIDES = ("business", "home", "other")
 #: Names that are a given name beside a surname, the record's whole name without one.
 _PLAIN_NAMES = frozenset({"名前", "이름", "نام"})
@@ -87,8 +92,11 @@ def _read(text: str, table: dict[str, tuple[str, ...]], longest: int
           ) -> tuple[str, ...] | None:
     """A name's English words: the whole name when it is listed (a phrase), else each of its
     words cut into listed words; None when a piece is no listed word."""
-    if text.strip() in table:
-        return tuple(w.lower() for w in table[text.strip()])
+    # a phrase with an abbreviation's full stop ('رقم الجوال.', Frappe's 'Mobile No.')
+    whole = next((t for t in (text.strip(), text.strip().rstrip(".").strip()) if t in table),
+                 None)
+    if whole is not None:
+        return tuple(w.lower() for w in table[whole])
     out: list[str] = []
     for token in split_words(text):
         cut = _cut(token, table, longest)
@@ -105,7 +113,7 @@ def cjk_readings(name: str, headers: Iterable[str] = ()
     name in no such script or with a word the list lacks. ``headers``, the file's column
     names, say whether a plain '名前' is a given name (beside a surname) or a whole name."""
     # an HTML entity as a translation file holds it: Hebrew's gershayim '&quot;' ('דוא"ל')
-    text = unicodedata.normalize("NFKC", unescaped(name))
+    text = _POINTS.sub("", unicodedata.normalize("NFKC", unescaped(name)))
     if not _CJK.search(text):
         return []
     table = _words()
