@@ -45,8 +45,8 @@ def test_odoo_labelled_export_leads_load(name: str, tmp_path: Path) -> None:
     (Ukrainian's Cyrillic read in Latin letters), the lead source in Ukrainian and Turkish
     ('Джерело', 'Kaynak': Odoo's UTM sources, placed by parameters.yml's decisions;
     Estonian's 'Kandideerimise allikad' left unread, as the key allows); the 8 with no
-    contact name are held back (a lead needs a last name). The stage column is left unread
-    in Estonian (the key allows it); Turkish 'Aşama' is read as the lead's status since
+    contact name are held back (a lead needs a last name). Estonian 'Etapp' is read as the
+    lead's status since session 29's harvested vocabulary; Turkish 'Aşama' is read as the lead's status since
     session 26's Turkish words, Ukrainian 'Стадія' since session 28's (keys132), their
     stages decided in parameters.yml as the German run decides its own. Salespeople are
     users the export does not hold (the fallback owner). Campaigns and customers are named
@@ -57,5 +57,7 @@ def test_odoo_labelled_export_leads_load(name: str, tmp_path: Path) -> None:
         assert ("Aşama", "statuscode") in read
     elif name == "odoo-crm-export-uk":
         assert ("Стадія", "statuscode") in read
+    elif name == "odoo-crm-export-et":   # 'Etapp', read since session 29's harvest
+        assert ("Etapp", "statuscode") in read
     else:
         assert not {t for _, t in read} & {"salesstage", "statuscode"}
