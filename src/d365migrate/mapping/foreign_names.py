@@ -149,7 +149,7 @@ def _fold_words(name: str) -> list[str]:
     return split_words(ascii_folded(name))
 
 
-@functools.lru_cache(maxsize=16)
+@functools.cache   # one table a language, kept: _reading_words knows each by its id
 def _table(lang: str | None) -> dict[str, tuple[str, ...]]:
     """The words read in a file of ``lang``: a word of one language alone is no evidence
     ('Service' may be English), so a file of no known language reads discovery's only."""
@@ -336,8 +336,8 @@ _READING_WORDS: dict[int, frozenset[str]] = {}
 
 
 def _reading_words(key: int, table: dict[str, tuple[str, ...]]) -> frozenset[str]:
-    """The English words a table's readings are made of (the tables live as long as the
-    process: remembered by identity)."""
+    """The English words a table's readings are made of (each table lives as long as the
+    process, never evicted from its cache: remembered by identity)."""
     if key not in _READING_WORDS:
         _READING_WORDS[key] = frozenset(w for reading in table.values() for w in reading)
     return _READING_WORDS[key]

@@ -93,8 +93,8 @@ def first_unread_names(columns: list[str], scored: dict[str, list[tuple[float, s
                        profiles: Mapping[str, Profile], primary: str,
                        is_key: Callable[[str], bool]) -> str | None:
     """The column that names each record when no column of the file is its name: the first
-    of the file after its keys, its header read by no list ('Vardas', 'Ime' in a language
-    no list holds yet), holding a short one-line label per record, nearly every one
+    of the file after its keys, its header read by no list ('Сводка', 'Összegzés' in a
+    language no list holds them in yet), holding a short one-line label per record, nearly every one
     different. Exports put a record's name first ('ID', 'Name', ...). A person's full name
     is made of its parts, never stood in for: ``primary`` 'fullname' takes none."""
     if not primary or primary == "fullname":
@@ -103,11 +103,12 @@ def first_unread_names(columns: list[str], scored: dict[str, list[tuple[float, s
         p = profiles.get(col)
         if is_key(col) or p is None or p.kind == "empty":
             continue
-        if scored.get(col) or p.compact in english_words() or p.kind not in (
-                "string", "text") or p.nonnull < 3 or not short_labels(p) \
+        if scored.get(col) or len(p.variants) > 1 or p.compact in english_words() \
+                or p.kind not in ("string", "text") or p.nonnull < 3 or not short_labels(p) \
                 or any(v.strip().isdigit() for v in p.values):
-            # the first column is read, or its name is English the vocabulary knows (a
-            # 'First name' on a deal), or it is no label: no stand-in
+            # the first column is read, or its name is: English the vocabulary knows (a
+            # 'First name' on a deal), a word a list reads (Italian 'Codice', a code); or it
+            # is no label: no stand-in
             return None
         return col
     return None
