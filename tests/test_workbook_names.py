@@ -4,22 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import openpyxl
-
 from d365migrate.intake.discover import discover
 from d365migrate.intake.kinds import name_kind
 from d365migrate.intake.read import read_export
-
-
-def _book(path: Path, sheets: dict[str, list[list[object]]]) -> None:
-    wb = openpyxl.Workbook()
-    wb.remove(wb.active)
-    for title, rows in sheets.items():
-        ws = wb.create_sheet(title)
-        for row in rows:
-            ws.append(row)
-    wb.save(path)
-
+from test_default_sheet_names import _book
 
 _LEADS = [["ID", "Vardas", "Pavardė", "El. paštas", "Statusas"],
           *[[f"id{i}", f"Vardas{i}", f"Pavardė{i}", f"p{i}@example.com", "Naujas"]
@@ -52,6 +40,8 @@ def test_the_file_names_only_its_one_sheet_that_names_no_kind(tmp_path: Path) ->
 
 
 def test_harvested_kind_words_read_with_an_inflections_ending() -> None:
-    assert name_kind("Používatelia") == ("user", "partial")   # 'používateľ' + 'ia'
+    assert name_kind("Zákazníkov") == ("account", "partial")   # 'zákazník' + 'ov'
+    assert name_kind("Kasutajate") == ("user", "partial")      # 'kasutaja' + 'te'
     assert name_kind("Asiakkaat")[0] == "account"
-    assert name_kind("Pouzivatelske nastavenia")[0] != "user"   # no longer word begun by it
+    # no longer word begun by one: four letters or more past it
+    assert name_kind("Zákazníkovia")[0] is None
