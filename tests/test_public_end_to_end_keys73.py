@@ -46,10 +46,10 @@ def test_odoo_labelled_export_leads_load(name: str, tmp_path: Path) -> None:
     ('Джерело', 'Kaynak': Odoo's UTM sources, placed by parameters.yml's decisions;
     Estonian's 'Kandideerimise allikad' left unread, as the key allows); the 8 with no
     contact name are held back (a lead needs a last name). Estonian 'Etapp' is read as the
-    lead's status since session 29's harvested vocabulary; Turkish 'Aşama' is read as the lead's status since
-    session 26's Turkish words, Ukrainian 'Стадія' since session 28's (keys132), their
-    stages decided in parameters.yml as the German run decides its own. Salespeople are
-    users the export does not hold (the fallback owner). Campaigns and customers are named
+    lead's status since session 29's harvested vocabulary, Turkish 'Aşama' since session
+    26's Turkish words, Ukrainian 'Стадія' since session 28's (keys132), their stages
+    decided in parameters.yml as the German run decides its own. Salespeople are users the
+    export does not hold (the fallback owner). Campaigns and customers are named
     only (their records are not in the export): left unlinked and counted. The stages file
     stays in the source with its reason. Every column read back whole."""
     read = assert_labelled_leads_run(name, tmp_path, *EXPORTS[name])
