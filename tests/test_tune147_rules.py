@@ -7,20 +7,12 @@ Romanian 'Nume' beside 'Prenume', is the surname); a few of the languages' colum
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import polars as pl
 
 from d365migrate.intake.content_words import content_columns
-from d365migrate.intake.discover import discover
-from d365migrate.intake.read import Export
 from d365migrate.mapping.suggest import suggest_columns
-from tuning_support import DEFS
+from tuning_support import DEFS, file_kind, people_at_companies_kinds
 from tuning_support import top as _top
-
-
-def _kind(name: str, df: pl.DataFrame) -> str:
-    return {o.source: o.name for o in discover(Export(Path("."), {name: df})).objects}[name]
 
 
 def test_a_whole_name_word_beside_a_given_name_is_the_surname() -> None:
@@ -38,19 +30,14 @@ def test_people_at_companies_in_five_more_languages_are_contacts() -> None:
              "ro": ("Nume", "Prenume", "Denumirea companiei"),
              "el": ("Επίθετο", "Όνομα", "Όνομα εταιρίας"),
              "sk": ("Priezvisko", "Krstné meno", "Názov spoločnosti")}
-    for lang, (last, first, company) in heads.items():
-        df = pl.DataFrame({"ID": ["1", "2", "3"], last: ["Novak", "Berg", "Kaya"],
-                           first: ["Anna", "Jan", "Eva"], "Tel": ["+1 555 0100"] * 3,
-                           "Company ID": ["7", "8", "7"],
-                           company: ["Alfa s.r.o.", "Beta AB", "Alfa s.r.o."]})
-        assert _kind("export_societe_2", df) == "contact", lang
+    assert people_at_companies_kinds(heads) == dict.fromkeys(heads, "contact")
 
 
 def test_a_companies_file_is_not_read_as_people() -> None:
     """A name and a company's own columns: still no contacts file."""
     df = pl.DataFrame({"Nume": ["Alfa SRL", "Beta SRL"], "Telefon": ["+40 21 0100"] * 2,
                        "Site web": ["alfa.ro", "beta.ro"]})
-    assert _kind("export_societe_1", df) != "contact"
+    assert file_kind("export_societe_1", df) != "contact"
 
 
 def test_unit_price_and_label_words() -> None:
