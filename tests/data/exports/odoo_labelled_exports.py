@@ -3,8 +3,8 @@ another language, "import-compatible export" NOT ticked. Ours; used for the expo
 ``odoo-crm-export-it``, ``-pl``, ``-pt-br`` (keys60), ``-sv``, ``-cs`` and ``-fi`` (keys64),
 ``-ro``, ``-da`` and ``-hu`` (keys68), ``-et``, ``-uk`` and ``-tr`` (keys73), ``-sl``, ``-sk``,
 ``-hr`` and ``-bg`` (keys76), ``-nb``, ``-ca``, ``-gl`` and ``-lt`` (keys79), ``-el``, ``-lv`` and
-``-sr-latn`` (keys80), ``-ja``, ``-ko``, ``-zh-cn``, ``-he`` and ``-ar`` (keys143), ``-vi``, ``-id``,
-``-th``, ``-zh-tw`` and ``-fa`` (keys149) (see each one's SOURCE.md):
+``-sr-latn`` (keys80), ``-ja``, ``-ko``, ``-zh-cn``, ``-he`` and ``-ar`` (keys143), ``-vi``,
+``-id``, ``-th``, ``-zh-tw`` and ``-fa`` (keys149) (see each one's SOURCE.md):
 
     python odoo_labelled_exports.py LANG GIT_DIR OUT_DIR
 
