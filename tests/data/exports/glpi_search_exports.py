@@ -1,12 +1,13 @@
 """GLPI's test dataset (tests/data/exports/glpi-test-dataset, rebuilt from its SOURCE.md) written
 as GLPI's search list (front/<type>.php) exports it to CSV for a user whose language is French,
 German, Spanish, Italian, Dutch, Portuguese, Polish, Czech, Russian, Turkish, Romanian, Swedish,
-Danish, Finnish, Norwegian (Bokmål), Greek, Hungarian, Ukrainian, Slovak, Croatian or Catalan: one
-file per list (tickets, contacts, suppliers, users, entities).
+Danish, Finnish, Norwegian (Bokmål), Greek, Hungarian, Ukrainian, Slovak, Croatian, Catalan,
+Lithuanian, Latvian, Estonian, Slovenian or Bulgarian: one file per list (tickets, contacts,
+suppliers, users, entities).
 
 Ours, not GLPI's: a mechanical converter, shared by glpi-export-fr, -de, -es (keys111), -it, -nl,
 -pt (keys115), -pl, -cs, -ru, -tr and -ro (keys125), -sv, -da, -fi, -nb and -el (keys136), -hu, -uk,
--sk, -hr and -ca (keys139; see their SOURCE.md). Usage::
+-sk, -hr and -ca (keys139), -lt, -lv, -et, -sl and -bg (keys151; see their SOURCE.md). Usage::
 
     for l in fr_FR de_DE es_ES; do git -C <glpi clone> show <commit>:locales/$l.po > SRC/$l.po; done
     python glpi_search_exports.py glpi-test-dataset SRC LANG OUT_DIR    # LANG: fr_FR, de_DE, ...
@@ -28,8 +29,9 @@ through the same translations, in the plural form GLPI asks for: ``_n(s, p,
 Session::getPluralNumber())``, the language's plural number in config/define.php (2, Czech and
 Slovak 10; PLURAL_NUMBER) put through the .po's ``Plural-Forms`` formula (for the two-form
 languages the second form; Polish, Russian, Romanian, Ukrainian, Croatian "few", Czech and Slovak
-"many", Turkish its only form). A form the .po leaves empty falls back to GLPI's English msgid
-(msgfmt leaves a plural entry whose first form is empty out of the .mo: Croatian "Tickets").
+"many", Slovenian its dual, Turkish its only form). A form the .po leaves empty falls back to
+GLPI's English msgid (msgfmt leaves a plural entry whose first form is empty out of the .mo:
+Croatian and Slovenian "Tickets").
 Rows in the dataset's order, values as the dataset gives them.
 """
 
