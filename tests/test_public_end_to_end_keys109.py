@@ -1,11 +1,12 @@
-"""keys109's, keys114's, keys124's, keys133's and keys138's public exports run end to end from
-their parameters files, decisions only (issue 13): Redmine's issues, users, projects and spent
-time as Redmine's own CSV export writes them for a user working in German, French or Spanish
-(keys109), Italian, Dutch or Brazilian Portuguese (keys114), Polish, Czech, Russian, Turkish
-or Hungarian (keys124), Swedish, Danish, Finnish, Norwegian or Greek (keys133), Romanian,
-Slovak, Slovenian, Bulgarian or Ukrainian (keys138) (captions from its
-config/locales/<lang>.yml; ';', ',' or Romanian's '.'; Latin-1, Latin-9, UTF-8, ISO-8859-9
-or ISO-8859-2). Same harness as tests/test_public_end_to_end.py."""
+"""keys109's, keys114's, keys124's, keys133's, keys138's and keys152's public exports run end to
+end from their parameters files, decisions only (issue 13): Redmine's issues, users, projects
+and spent time as Redmine's own CSV export writes them for a user working in German, French or
+Spanish (keys109), Italian, Dutch or Brazilian Portuguese (keys114), Polish, Czech, Russian,
+Turkish or Hungarian (keys124), Swedish, Danish, Finnish, Norwegian or Greek (keys133),
+Romanian, Slovak, Slovenian, Bulgarian or Ukrainian (keys138), Croatian, Lithuanian, Estonian,
+Catalan or European Portuguese (keys152) (captions from its config/locales/<lang>.yml; ';', ','
+or Romanian's '.'; Latin-1, Latin-9, UTF-8, ISO-8859-9, ISO-8859-2 or ISO-8859-13). Same
+harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -50,6 +51,12 @@ EXPORTS = {
     "redmine-export-sl": ("Avtor", "Vrsta zahtevka", "Dodeljen", "Kategorija"),
     "redmine-export-bg": ("Автор", "Тракер", "Възложена на", "Категория"),
     "redmine-export-uk": ("Автор", "Координатор", "Призначена до", "Категорія"),
+    # keys152's
+    "redmine-export-hr": ("Autor", "Tracker", "Dodijeljeno", "Kategorija"),
+    "redmine-export-lt": ("Autorius", "Pėdsekys", "Paskirtas", "Kategorija"),
+    "redmine-export-et": ("Autor", "Valdkond", "Tegeleja", "Kategooria"),
+    "redmine-export-ca": ("Autor", "Tipus d'incidència", "Assignat a", "Categoria"),
+    "redmine-export-pt": ("Autor", "Tipo", "Atribuído a", "Categoria"),
 }
 #: why the category is left unmapped: read as the case type, which the tracker took; the
 #: Brazilian 'Categoria' beside 'Tipo', the Finnish 'Luokka' (a class) and the Slovenian
