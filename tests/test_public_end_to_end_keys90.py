@@ -2,8 +2,8 @@
 files, decisions only (issue 13): Dolibarr's export module's third parties, contacts and
 products with the headers Dolibarr writes in German, Spanish, Italian (keys90), Portuguese,
 Dutch, Polish (keys101), Czech, Russian, Turkish, Hungarian, Swedish (keys131), Danish,
-Finnish, Romanian, Greek and Slovak (keys141). Same harness as
-tests/test_public_end_to_end.py."""
+Finnish, Romanian, Greek, Slovak (keys141), Bulgarian, Catalan, Lithuanian, Croatian and
+Estonian (keys153). Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -27,8 +27,11 @@ from test_public_end_to_end import (
                                   "dolibarr-export-tr", "dolibarr-export-hu",
                                   "dolibarr-export-sv", "dolibarr-export-da",
                                   "dolibarr-export-fi", "dolibarr-export-ro",
-                                  "dolibarr-export-el", "dolibarr-export-sk"])
-def test_dolibarr_third_parties_and_contacts_in_sixteen_languages(
+                                  "dolibarr-export-el", "dolibarr-export-sk",
+                                  "dolibarr-export-bg", "dolibarr-export-ca",
+                                  "dolibarr-export-lt", "dolibarr-export-hr",
+                                  "dolibarr-export-et"])
+def test_dolibarr_third_parties_and_contacts_in_twenty_one_languages(
         name: str, tmp_path: Path) -> None:
     """The 26 third parties load as accounts, 15 of the 16 contacts as contacts of their
     third party (by its id); the contact with no surname is held back, saying why. The
@@ -38,7 +41,10 @@ def test_dolibarr_third_parties_and_contacts_in_sixteen_languages(
     'Vezetéknév', 'Efternamn', under Dolibarr's file name 'export_societe_2') are contacts
     too, and so, since tune147's words, are keys141's Danish, Finnish, Romanian, Greek and
     Slovak ones ('Efternavn', 'Sukunimi', 'Nume' beside 'Prenume', 'Επίθετο', 'Priezvisko'):
-    only Romanian's link by 'Id-ul de companie' is still decided."""
+    only Romanian's link by 'Id-ul de companie' is still decided. keys153's Bulgarian,
+    Catalan, Lithuanian, Croatian and Estonian contacts files are decided contacts (held out,
+    no tuning); Bulgarian also decides the name 'Име', the postal code 'Пощ. код' and the link
+    by 'Идентификатор на фирма', Catalan the surname 'Cognoms' and the given name 'Nom'."""
     run_dir = run_public(name, tmp_path)
     out = assert_true_counts(run_dir)
     assert outcomes(out) == {"account": ("export_societe_1", 26, 26, 0, 0, 0),

@@ -1,12 +1,14 @@
 """Dolibarr's demo tables -> the CSV files Dolibarr's export module writes, headers in German,
 Spanish, Italian, Portuguese, Dutch, Polish, Czech, Russian, Turkish, Hungarian, Swedish,
-Danish, Finnish, Romanian, Greek or Slovak (dolibarr-export-de / -es / -it / -pt / -nl / -pl /
--cs / -ru / -tr / -hu / -sv / -da / -fi / -ro / -el / -sk; SOURCE.md beside each).
+Danish, Finnish, Romanian, Greek, Slovak, Bulgarian, Catalan, Lithuanian, Croatian or Estonian
+(dolibarr-export-de / -es / -it / -pt / -nl / -pl / -cs / -ru / -tr / -hu / -sv / -da / -fi /
+-ro / -el / -sk / -bg / -ca / -lt / -hr / -et; SOURCE.md beside each).
 
 Run: python convert.py DEMO_DIR LANG OUT_DIR, DEMO_DIR holding llx_societe.csv,
 llx_socpeople.csv and llx_product.csv as tests/data/exports/dolibarr-initdemo-fr/convert.py
 writes them (Dolibarr's dev/initdemo/initdemo.sql), LANG one of de_DE, es_ES, it_IT,
-pt_PT, nl_NL, pl_PL, cs_CZ, ru_RU, tr_TR, hu_HU, sv_SE, da_DK, fi_FI, ro_RO, el_GR, sk_SK.
+pt_PT, nl_NL, pl_PL, cs_CZ, ru_RU, tr_TR, hu_HU, sv_SE, da_DK, fi_FI, ro_RO, el_GR, sk_SK,
+bg_BG, ca_ES, lt_LT, hr_HR, et_EE.
 
 Three export profiles, as Dolibarr names their files (export_<module>_<n>.csv): the third
 parties (modSociete's profile 1), their contacts (modSociete's profile 2, with the third
@@ -175,6 +177,53 @@ LABELS = {
         "IdCompany": "IČ", "CompanyName": "Názov spoločnosti", "Ref": "Ref",
         "Label": "Štítok", "Description": "Popis", "Type": "Typ",
         "UnitPriceHT": "Unit price (excl.)", "VATRate": "Daňová sadzba", "Duration": "Trvanie",
+    },
+    "bg_BG": {
+        "Name": "Име", "Address": "Адрес", "Zip": "Пощ. код", "Town": "Град",
+        "Phone": "Телефон", "Fax": "Факс", "Customer": "Клиент", "Prefix": "Префикс",
+        "Supplier": "Доставчик", "IdContact": "Идентификатор на контакт", "Lastname": "Фамилия",
+        "Firstname": "Собствено име", "PostOrFunction": "Длъжност",
+        "IdCompany": "Идентификатор на фирма", "CompanyName": "Име на фирма", "Ref": "Реф.",
+        "Label": "Етикет", "Description": "Описание", "Type": "Тип",
+        "UnitPriceHT": "Единична цена (нето)", "VATRate": "Данъчната ставка",
+        "Duration": "Продължителност",
+    },
+    "ca_ES": {
+        "Name": "Nom", "Address": "Adreça", "Zip": "Codi postal", "Town": "Població",
+        "Phone": "Telèfon", "Fax": "Fax", "Customer": "Client", "Prefix": "Prefixe",
+        "Supplier": "Proveïdor", "IdContact": "Id contacte", "Lastname": "Cognoms",
+        "Firstname": "Nom", "PostOrFunction": "Càrrec laboral",
+        "IdCompany": "Id empresa", "CompanyName": "Raó social", "Ref": "Ref.",
+        "Label": "Etiqueta", "Description": "Descripció", "Type": "Tipus",
+        "UnitPriceHT": "Preu base", "VATRate": "Taxa IVA", "Duration": "Duració",
+    },
+    "lt_LT": {
+        "Name": "Pavadinimas", "Address": "Adresas", "Zip": "Pašto kodas", "Town": "Miestas",
+        "Phone": "Telefonas", "Fax": "Faksas", "Customer": "Klientas", "Prefix": "Prefiksas",
+        "Supplier": "Vendor", "IdContact": "Adresato ID", "Lastname": "Pavardė",
+        "Firstname": "Vardas", "PostOrFunction": "Job position",
+        "IdCompany": "Įmonės ID", "CompanyName": "Įmonės pavadinimas", "Ref": "Nuoroda",
+        "Label": "Etiketė", "Description": "Aprašymas", "Type": "Tipas",
+        "UnitPriceHT": "Unit price (excl.)", "VATRate": "Mokesčio tarifas", "Duration": "Trukmė",
+    },
+    "hr_HR": {
+        "Name": "Ime", "Address": "Adresa", "Zip": "Poštanski broj", "Town": "Grad",
+        "Phone": "Telefon:", "Fax": "Faks", "Customer": "Kupac", "Prefix": "Prefiks",
+        "Supplier": "Dobavljač", "IdContact": "Id kontakta", "Lastname": "Prezime",
+        "Firstname": "Ime", "PostOrFunction": "Radno mjesto", "EMail": "E-pošta",
+        "IdCompany": "ID Tvrtke", "CompanyName": "Naziv tvrtke", "Ref": "Broj",
+        "Label": "Naziv", "Description": "Opis", "Type": "Vrsta",
+        "UnitPriceHT": "Jedinična cijena (bez poreza)", "VATRate": "Stopa poreza",
+        "Duration": "Trajanje",
+    },
+    "et_EE": {
+        "Name": "Nimi", "Address": "Aadress", "Zip": "Postiindeks", "Town": "Linn",
+        "Phone": "Telefon", "Fax": "Faks", "Customer": "Klient", "Prefix": "Eesliide",
+        "Supplier": "Hankija", "IdContact": "Kontakti ID", "Lastname": "Perekonnanimi",
+        "Firstname": "Eesnimi", "PostOrFunction": "Job position",
+        "IdCompany": "Ettevõtte ID", "CompanyName": "Ettevõtte nimi", "Ref": "Ref.",
+        "Label": "Etikett", "Description": "Kirjeldus", "Type": "Liik",
+        "UnitPriceHT": "Ühiku hind (neto)", "VATRate": "Maksumäär", "Duration": "Kestus",
     },
 }
 
