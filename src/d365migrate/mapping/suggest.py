@@ -77,6 +77,7 @@ from d365migrate.mapping.targets import Attr, attributes, table_names
 from d365migrate.mapping.tenant import yield_tenant_ids
 from d365migrate.mapping.type_markers import yield_type_markers
 from d365migrate.mapping.typed_pairs import by_pair_types
+from d365migrate.mapping.value_readings import read_by_values
 from d365migrate.mapping.value_signs import (
     honorifics,
     named_otherwise,
@@ -338,6 +339,9 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             best[spare] = 0
             owner[primary] = spare
             unmapped.pop(spare, None)
+    # a status, a description, an activity's start and end no word read: their values say
+    read_by_values(rows, list(df.columns), dv.attributes(td), names, profiles, scored, owner,
+                   best, unmapped, VALUE_ONLY_CONFIDENCE, lambda c: c == surrogate)
     out: dict[str, list[Candidate]] = {}
     for col in df.columns:
         if col == surrogate or col not in profiles:

@@ -1,0 +1,100 @@
+"""Columns read by their values when no word of their header is known (mapping/value_readings.py).
+
+The headers here are words no language's list holds ('Qorvath'), as a new language's are; the
+values alone must say what the column is, and a header the vocabulary reads still wins.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from d365migrate.mapping.accuracy import load_table_defs
+from d365migrate.mapping.suggest import suggest_columns
+
+TABLES = Path(__file__).resolve().parents[1] / "src" / "dataverse_emulator" / "data" / "tables"
+
+
+@pytest.fixture(scope="module")
+def defs() -> dict[str, dict]:
+    return load_table_defs(TABLES)
+
+
+def _top(df: pl.DataFrame, table: dict, name: str) -> dict[str, str | None]:
+    out = suggest_columns(df, table, source_object=name)
+    return {c: (cs[0].target if cs else None) for c, cs in out.items()}
+
+
+def _meetings(n: int = 8) -> pl.DataFrame:
+    starts = [f"2024-03-{d:02d} {9 + d % 5:02d}:00" for d in range(1, n + 1)]
+    ends = [f"2024-03-{d:02d} {10 + d % 5:02d}:30" for d in range(1, n + 1)]
+    return pl.DataFrame({"Qorvath": [f"Meeting {i}" for i in range(n)],
+                         "Blenkor": starts, "Tivrana": ends})
+
+
+def test_a_meetings_start_and_end_are_read_by_their_order(defs: dict[str, dict]) -> None:
+    top = _top(_meetings(), defs["appointment"], "appointments")
+    assert top["Blenkor"] == "scheduledstart"
+    assert top["Tivrana"] == "scheduledend"
+
+
+def test_two_dates_out_of_order_on_one_row_are_no_start_and_end(defs: dict[str, dict]) -> None:
+    df = _meetings()
+    ends = df["Tivrana"].to_list()
+    ends[3] = "2024-02-01 08:00"     # one meeting 'ending' a month before it starts
+    top = _top(df.with_columns(pl.Series("Tivrana", ends)), defs["appointment"], "appointments")
+    assert top["Blenkor"] is None and top["Tivrana"] is None
+
+
+def test_a_records_created_stamp_is_the_earlier_of_two_stamps(defs: dict[str, dict]) -> None:
+    created = [f"2023-0{m}-1{m} 08:1{m}:00" for m in range(1, 9)]
+    changed = [c if m % 3 == 0 else f"2024-0{m}-0{m} 17:2{m}:00"
+               for m, c in enumerate(created, start=1)]
+    df = pl.DataFrame({"Mirdal": [f"Company {i}" for i in range(8)],
+                       "Vossek": created, "Truhm": changed})
+    top = _top(df, defs["account"], "organisations")
+    assert top["Vossek"] == "overriddencreatedon"
+    assert top["Truhm"] is None     # the modified stamp: Dataverse sets its own
+
+
+def test_recurring_values_naming_a_choices_options_read_as_that_choice(
+        defs: dict[str, dict]) -> None:
+    df = pl.DataFrame({"Perenvo": ["Anna Berg", "Ivo Kral", "Mia Lund", "Oto Sak", "Ema Ruz",
+                                   "Lea Bos"],
+                       "Stavuk": ["New", "Contacted", "New", "Qualified", "Contacted", "New"]})
+    top = _top(df, defs["lead"], "prospects")
+    assert top["Stavuk"] == "statuscode"
+
+
+def test_translated_values_read_through_their_english(defs: dict[str, dict]) -> None:
+    df = pl.DataFrame({"Zadnik": [f"Call {i}" for i in range(6)],
+                       "Smerovik": ["Sortant", "Entrant", "Sortant", "Sortant", "Entrant",
+                                    "Entrant"]})
+    top = _top(df, defs["phonecall"], "calls")
+    # French 'Sortant'/'Entrant' (outgoing/incoming): the call's direction
+    assert top["Smerovik"] == "directioncode"
+
+
+def test_yes_no_values_are_no_choice(defs: dict[str, dict]) -> None:
+    df = pl.DataFrame({"Perenvo": ["A", "B", "C", "D", "E", "F"],
+                       "Flarn": ["Yes", "No", "Yes", "Yes", "No", "No"]})
+    assert _top(df, defs["lead"], "prospects")["Flarn"] is None
+
+
+def test_sentences_no_word_read_are_the_description(defs: dict[str, dict]) -> None:
+    texts = [f"Met the buyer at the fair in spring {i}, wants a quote for the new line"
+             for i in range(6)]
+    df = pl.DataFrame({"Nimbor": [f"Firm {i}" for i in range(6)], "Oskelt": texts})
+    assert _top(df, defs["account"], "organisations")["Oskelt"] == "description"
+
+
+def test_a_header_the_vocabulary_reads_wins_over_values(defs: dict[str, dict]) -> None:
+    texts = [f"Met the buyer at the fair in spring {i}, wants a quote for the new line"
+             for i in range(6)]
+    df = pl.DataFrame({"Name": [f"Firm {i}" for i in range(6)], "Description": texts,
+                       "Oskelt": [t.upper() for t in texts]})
+    top = _top(df, defs["account"], "accounts")
+    assert top["Description"] == "description"
+    assert top["Oskelt"] is None
