@@ -2547,7 +2547,8 @@ FLOORS = {
     "glpi-export-lv": {"files": (2, 5), "suggest": (14, 15), "propose": (11, 15)},
     "glpi-export-et": {"files": (3, 5), "suggest": (12, 15), "propose": (10, 15)},
     "glpi-export-sl": {"files": (2, 5), "suggest": (13, 15), "propose": (6, 15)},
-    "glpi-export-bg": {"files": (3, 5), "suggest": (12, 15), "propose": (13, 15)},
+    # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
+    "glpi-export-bg": {"files": (3, 5), "suggest": (14, 15), "propose": (13, 15)},
     # keys110's Tine 2.0 exports after tuning on them (MEASUREMENTS.md, "keys110's Tine 2.0
     # exports after tuning"): Spanish '(privado)' and Italian '(privata)' the home one, the
     # birthday, job title, unit, mobile, a task's summary and percent, French 'prospect' and
@@ -2873,7 +2874,8 @@ FLOORS = {
     "dolibarr-export-el": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
     "dolibarr-export-sk": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
     # keys153's Dolibarr exports in bg/ca/lt/hr/et, held out (session 30, no tuning): = BASELINES
-    "dolibarr-export-bg": {"files": (2, 3), "suggest": (19, 25), "propose": (16, 25)},
+    # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
+    "dolibarr-export-bg": {"files": (2, 3), "suggest": (20, 25), "propose": (17, 25)},
     "dolibarr-export-ca": {"files": (2, 3), "suggest": (22, 25), "propose": (20, 25)},
     "dolibarr-export-lt": {"files": (2, 3), "suggest": (20, 25), "propose": (15, 25)},
     "dolibarr-export-hr": {"files": (2, 3), "suggest": (22, 25), "propose": (16, 25)},
@@ -2902,17 +2904,23 @@ FLOORS = {
     # session 29: raised by the harvested vocabulary and the lead's rules
     "tine20-demo-ca": {"files": (16, 16), "suggest": (95, 101), "propose": (84, 101)},
     # keys149's five, held out (session 30): FLOORS equal BASELINES (no tuning this round)
-    "odoo-crm-export-vi": {"files": (2, 2), "suggest": (12, 29), "propose": (12, 29)},
+    # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
+    "odoo-crm-export-vi": {"files": (2, 2), "suggest": (17, 29), "propose": (17, 29)},
     "odoo-crm-export-id": {"files": (2, 2), "suggest": (14, 29), "propose": (14, 29)},
     "odoo-crm-export-th": {"files": (2, 2), "suggest": (12, 29), "propose": (12, 29)},
-    "odoo-crm-export-zh-tw": {"files": (2, 2), "suggest": (13, 29), "propose": (13, 29)},
-    "odoo-crm-export-fa": {"files": (2, 2), "suggest": (17, 29), "propose": (17, 29)},
+    # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
+    "odoo-crm-export-zh-tw": {"files": (2, 2), "suggest": (22, 29), "propose": (22, 29)},
+    # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
+    "odoo-crm-export-fa": {"files": (2, 2), "suggest": (18, 29), "propose": (18, 29)},
     # keys150's EspoCRM exports, held out (session 30): the floors are the baselines
-    "espocrm-export-bg": {"files": (8, 8), "suggest": (47, 69), "propose": (41, 69)},
+    # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
+    "espocrm-export-bg": {"files": (8, 8), "suggest": (60, 69), "propose": (47, 69)},
     "espocrm-export-el": {"files": (5, 8), "suggest": (57, 69), "propose": (47, 69)},
     "espocrm-export-sr": {"files": (8, 8), "suggest": (63, 69), "propose": (58, 69)},
-    "espocrm-export-vi": {"files": (6, 8), "suggest": (21, 69), "propose": (21, 69)},
-    "espocrm-export-id": {"files": (6, 8), "suggest": (30, 69), "propose": (28, 69)},
+    # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
+    "espocrm-export-vi": {"files": (6, 8), "suggest": (51, 69), "propose": (40, 69)},
+    # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
+    "espocrm-export-id": {"files": (6, 8), "suggest": (49, 69), "propose": (38, 69)},
     # keys152's Redmine exports in hr/lt/et/ca/pt (session 30): the held-out figures, no
     # tuning on them yet
     "redmine-export-hr": {"files": (4, 4), "suggest": (18, 18), "propose": (18, 18)},
@@ -2923,11 +2931,14 @@ FLOORS = {
     # keys154's Frappe CRM exports in id/th/vi/zh, held out (session 30): no tuning, the
     # floors equal the baselines
     "frappe-crm-export-id": {"files": (2, 2), "suggest": (18, 30), "propose": (18, 30)},
-    "frappe-crm-export-th": {"files": (2, 2), "suggest": (14, 30), "propose": (14, 30)},
-    "frappe-crm-export-vi": {"files": (2, 2), "suggest": (14, 30), "propose": (14, 30)},
+    # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
+    "frappe-crm-export-th": {"files": (2, 2), "suggest": (15, 30), "propose": (15, 30)},
+    # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
+    "frappe-crm-export-vi": {"files": (2, 2), "suggest": (20, 30), "propose": (20, 30)},
     "frappe-crm-export-zh": {"files": (2, 2), "suggest": (22, 30), "propose": (22, 30)},
     # keys155's Tine 2.0 demos (session 30): held out, the floors equal the BASELINES
-    "tine20-demo-vi": {"files": (16, 16), "suggest": (52, 101), "propose": (51, 101)},
+    # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
+    "tine20-demo-vi": {"files": (16, 16), "suggest": (62, 101), "propose": (56, 101)},
     "tine20-demo-th": {"files": (16, 16), "suggest": (52, 101), "propose": (49, 101)},
     "tine20-demo-sq": {"files": (16, 16), "suggest": (76, 101), "propose": (71, 101)},
 }

@@ -98,3 +98,31 @@ def test_a_header_the_vocabulary_reads_wins_over_values(defs: dict[str, dict]) -
     top = _top(df, defs["account"], "accounts")
     assert top["Description"] == "description"
     assert top["Oskelt"] is None
+
+
+def test_a_files_one_time_stamp_is_when_its_records_were_created(defs: dict[str, dict]) -> None:
+    df = pl.DataFrame({"Mirdal": [f"Company {i}" for i in range(6)],
+                       "Kelvu": [f"2023-0{m}-1{m} 08:1{m}:00" for m in range(1, 7)]})
+    assert _top(df, defs["account"], "organisations")["Kelvu"] == "overriddencreatedon"
+
+
+def test_stamps_ahead_of_today_or_a_tasks_due_time_are_no_created_stamp(
+        defs: dict[str, dict]) -> None:
+    ahead = pl.DataFrame({"Mirdal": [f"Company {i}" for i in range(6)],
+                          "Kelvu": [f"2999-0{m}-1{m} 08:1{m}:00" for m in range(1, 7)]})
+    assert _top(ahead, defs["account"], "organisations")["Kelvu"] is None
+    due = pl.DataFrame({"Zadnik": [f"Call back {i}" for i in range(6)],
+                        "Kelvu": [f"2023-0{m}-1{m} 08:1{m}:00" for m in range(1, 7)]})
+    assert _top(due, defs["task"], "todos")["Kelvu"] is None
+
+
+def test_a_programs_identifier_or_a_header_a_list_reads_is_not_read_by_values(
+        defs: dict[str, dict]) -> None:
+    stamps = [f"2023-0{m}-1{m} 08:1{m}:00" for m in range(1, 7)]
+    for header in ("resolved_at", "ModifiedDate", "_fivetran_synced", "Last updated time"):
+        df = pl.DataFrame({"Mirdal": [f"Company {i}" for i in range(6)], header: stamps})
+        assert _top(df, defs["account"], "organisations")[header] is None, header
+    data = pl.DataFrame({"Nimbor": [f"Firm {i}" for i in range(6)],
+                         "Oskelt": [f'{{"city": "Town {i}", "plan": "gold", "seats": 12}}'
+                                    for i in range(6)]})
+    assert _top(data, defs["account"], "organisations")["Oskelt"] is None   # JSON, no text

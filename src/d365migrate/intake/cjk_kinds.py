@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from d365migrate.chinese_scripts import traditional_as_simplified
+
 __all__ = ["CJK_KIND_WORDS", "cjk_kind"]
 
 _CJK = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
@@ -46,4 +48,6 @@ def cjk_kind(source: str) -> str | None:
     for word in _DOWNLOAD:
         if run.endswith(word) and len(run) > len(word):
             run = run[:-len(word)]
-    return next((kind for kind, words in CJK_KIND_WORDS.items() if run in words), None)
+    return next((kind for kind, words in CJK_KIND_WORDS.items() if run in words), None) or (
+        next((kind for kind, words in CJK_KIND_WORDS.items()
+              if traditional_as_simplified(run) in words), None))

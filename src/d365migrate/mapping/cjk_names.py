@@ -17,6 +17,9 @@ letters fold to nothing, so such a header had no reading at all (keys135: X2CRM'
 Hebrew and Persian exports). They are read here, word by word as Japanese is (a spaced
 language's words are simply each listed whole), after a whole-name lookup for phrases
 whose words read in another order ('שם פרטי', 'name private': the first name).
+
+Chinese in Traditional characters (Odoo's zh_TW '聯繫人姓名') is read through its Simplified
+spelling when it reads as nothing as written: one list serves both scripts.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from importlib import resources
 
 import yaml
 
+from d365migrate.chinese_scripts import traditional_as_simplified
 from d365migrate.intake.html_entities import unescaped
 from d365migrate.mapping.vocabulary import split_words
 
@@ -106,6 +110,13 @@ def _read(text: str, table: dict[str, tuple[str, ...]], longest: int
     return tuple(out) or None
 
 
+def _ascii_digits(text: str) -> str:
+    """Persian and Arabic-Indic digits as ASCII ones ('آدرس۲', a second address): a list's
+    word with a number is written in ASCII digits, as the Latin names' are."""
+    return "".join(str(unicodedata.digit(c)) if not c.isascii() and c.isdecimal() else c
+                   for c in text)
+
+
 def cjk_readings(name: str, headers: Iterable[str] = ()
                  ) -> list[tuple[tuple[str, ...], float]]:
     """The English reading of a column name written in Japanese (or Chinese, Korean,
@@ -113,7 +124,7 @@ def cjk_readings(name: str, headers: Iterable[str] = ()
     name in no such script or with a word the list lacks. ``headers``, the file's column
     names, say whether a plain '名前' is a given name (beside a surname) or a whole name."""
     # an HTML entity as a translation file holds it: Hebrew's gershayim '&quot;' ('דוא"ל')
-    text = _POINTS.sub("", unicodedata.normalize("NFKC", unescaped(name)))
+    text = _ascii_digits(_POINTS.sub("", unicodedata.normalize("NFKC", unescaped(name))))
     if not _CJK.search(text):
         return []
     table = _words()
@@ -130,7 +141,8 @@ def cjk_readings(name: str, headers: Iterable[str] = ()
         # (keys137: iTop's Japanese and Chinese reference columns)
         read = cjk_readings(head) if _CJK.search(head) else [(tuple(split_words(head)), 1.0)]
         return [(tuple(w.lower() for w in read[0][0]) + ("name",), CJK_FACTOR)] if read else []
-    words = _read(text, table, longest)
+    words = _read(text, table, longest) or _read(traditional_as_simplified(text), table,
+                                                 longest)
     if not words:
         return []
     sides = [w for w in words if w in _SIDES]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable
 from importlib import resources
 
@@ -62,7 +63,8 @@ _ADDRESS_SIDES = (("billing", "address"), ("shipping", "address"), ("billing",),
 _PLAIN_NAMES = frozenset({"nom", "nombre", "nome", "nominativo", "naam", "name", "ad", "nume",
                           "ymia", "onoma", "jmeno", "namn", "navn", "imia",
                           "nimi",    # Finnish (keys136)
-                          "ime", "meno", "vardas", "vards"})
+                          "ime", "meno", "vardas", "vards",
+                          "yme"})    # Bulgarian, Serbian, Macedonian 'Име' (folded И: y)
 _LONGEST_RUN = 5
 #: Abbreviations of "number" before a line's or a part's number ('Ulica, riadok č. 1',
 #: 'Ulica, wiersz nr 1', 'Línea nº 2'): the number says it; English writes 'Street line 1'.
@@ -138,7 +140,8 @@ def _tables() -> tuple[dict[str, dict[str, tuple[str, ...]]], dict[str, tuple[st
 def _harvested() -> dict[str, dict[str, tuple[str, ...]]]:
     """Each language's harvested words (``data/harvested_words.yml``): read in a file of
     that language after its hand-written words, never evidence of a file's language (a
-    harvest's many words would tie languages its hand-written lists tell apart)."""
+    harvest's many words would tie languages its hand-written lists tell apart), except for
+    a language no hand-written list has (:func:`_harvest_only`)."""
     raw = yaml.safe_load((resources.files("d365migrate.mapping") / "data"
                           / "harvested_words.yml").read_text("utf-8")) or {}
     return {str(lang): {folded(str(k)): tuple(split_words(str(v))) for k, v in words.items()}
@@ -154,7 +157,7 @@ def _table(lang: str | None) -> dict[str, tuple[str, ...]]:
     """The words read in a file of ``lang``: a word of one language alone is no evidence
     ('Service' may be English), so a file of no known language reads discovery's only."""
     per, merged, common = _tables()
-    return {**merged, **_harvested().get(lang, {}), **per[lang]} if lang else common
+    return {**merged, **_harvested().get(lang, {}), **per.get(lang, {})} if lang else common
 
 
 @functools.lru_cache(maxsize=1)
@@ -177,14 +180,52 @@ def _ranked(headers: frozenset[str]) -> tuple[tuple[str, int], ...]:
     """Each language with the number of headers written in it, most first. One header
     counts once, however it is spelled: a column's own name beside its siblings' folded
     forms ('PSČ' and 'psč') is one piece of evidence, not two."""
-    per = _tables()[0]
+    per, scripts = _tables()[0], _scripts()
     counts: dict[str, int] = {}
     for h in {folded(x): x for x in sorted(headers)}.values():
-        keys = _evidence(h)
+        keys, script = _evidence(h), _script(h)
         for lang, words in per.items():
-            if keys & words.keys():
+            if script in scripts[lang] and keys & words.keys():
                 counts[lang] = counts.get(lang, 0) + 1
-    return tuple(sorted(counts.items(), key=lambda kv: -kv[1]))
+    return tuple(sorted(counts.items(), key=lambda kv: -kv[1])) or _harvest_only(headers)
+
+
+def _harvest_only(headers: frozenset[str]) -> tuple[tuple[str, int], ...]:
+    """No hand-written list reads the file: a language only the harvest has (Indonesian,
+    Vietnamese, Malay), said by two of its headers or more of four letters or more, as
+    :func:`_surely` asks of a list's language; nothing where two such languages tie."""
+    per, english = _tables()[0], _english()
+    counts: dict[str, int] = {}
+    for lang, words in _harvested().items():
+        if lang in per:
+            continue
+        said = {h for h in headers if {k for k in {folded(h), *_fold_words(h)} - english
+                                        if len(k) >= 4} & words.keys()}
+        if len(said) >= 2:
+            counts[lang] = len(said)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    return tuple(ranked[:1]) if len(ranked) == 1 or (
+        ranked and ranked[0][1] > ranked[1][1]) else ()
+
+
+def _script(text: str) -> str:
+    """The script of a header's first letter ('LATIN', 'CYRILLIC', 'GREEK')."""
+    letter = next((c for c in text if c.isalpha()), "")
+    return unicodedata.name(letter, "").split(" ")[0] if letter else ""
+
+
+@functools.lru_cache(maxsize=1)
+def _scripts() -> dict[str, frozenset[str]]:
+    """The scripts each language's hand-written words are written in (a tenth of them or
+    more; a header of no letters is written in any): folded to Latin letters, Bulgarian
+    'Телефон' is Dutch 'telefon' too, but a Cyrillic header is no evidence of Dutch."""
+    out: dict[str, frozenset[str]] = {}
+    for lang, words in hand_written_words().items():
+        counts: dict[str, int] = {}
+        for k in words:
+            counts[_script(str(k))] = counts.get(_script(str(k)), 0) + 1
+        out[lang] = frozenset({sc for sc, n in counts.items() if n * 10 >= len(words)} | {""})
+    return out
 
 
 def _language(headers: frozenset[str], name: str | None = None) -> str | None:
@@ -213,7 +254,7 @@ def language_of(headers: Iterable[str]) -> str | None:
 def _surely(headers: frozenset[str], lang: str) -> bool:
     """A file's language said by two words of its list or more, of four letters or more: one
     short word says little (Danish 'by', city, is English's 'caused_by')."""
-    per, english = _tables()[0][lang], _english()
+    per, english = _tables()[0].get(lang) or _harvested().get(lang, {}), _english()
     said = {k for h in headers for k in {folded(h), *_fold_words(h)} - english
             if len(k) >= 4 and k in per}
     return len(said) >= 2
@@ -247,7 +288,11 @@ def _plain_name(key: str, heads: frozenset[str], table: dict[str, tuple[str, ...
     if key not in _PLAIN_NAMES and (second is None or second not in folds):
         return None
     plain = second or key
-    beside = {table.get(f) for f in folds if f not in (plain, plain + "2")}
+    # a part named with a remark beside it ('Фамилия (презиме)', surname (patronymic); the
+    # engine passes a file's headers as their words, the brackets gone): its first word
+    bare = {folded(_CLOSING_REMARK.sub("", h)) for h in heads} | {
+        ws[0] for h in heads if len(ws := _fold_words(h)) == 2} - {""}
+    beside = {table.get(f) for f in folds | bare if f not in (plain, plain + "2")}
     parts = {("first", "name"), ("last", "name")} & beside
     if len(parts) == 1 and (second or plain + "2" in folds):
         other = ("last", "name") if ("first", "name") in parts else ("first", "name")

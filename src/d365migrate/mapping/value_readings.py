@@ -12,23 +12,33 @@ vocabulary knows always wins over it, and the analyst confirms it as any suggest
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Callable, Mapping
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import polars as pl
 
+from d365migrate.intake.kinds import ascii_folded
 from d365migrate.intake.values import FALSE, TRUE, parse_dates
 from d365migrate.mapping.choice_values import choice_values
+from d365migrate.mapping.foreign_names import english_words
 from d365migrate.mapping.sourcecols import Profile
 from d365migrate.mapping.targets import Attr
+from d365migrate.mapping.vocabulary import split_words
 
 __all__ = ["read_by_values"]
 
 _Cand = tuple[float, str, str]
+#: Letters a block's names share at their start ('Vare': Danish for an item).
+_BLOCK_PREFIX = 4
+_CAMEL = re.compile(r"[a-z][A-Z]")
 #: The choice types whose options values can name (a Status reason before a State; a
 #: two-option column such as a call's direction, Outgoing or Incoming, last).
 _CHOICE_ORDER = {"Status": 0, "Picklist": 1, "State": 2, "Boolean": 3}
+#: An activity's own times: stamps of their own, beside which a created stamp may stand.
+_ACTIVITY_TIMES = frozenset({"scheduledstart", "scheduledend", "actualstart", "actualend"})
 #: At most this many distinct values make a choice column; most rows repeat one of them.
 _MAX_OPTIONS = 25
 #: A description's values: sentences, not labels (mean characters, mean words).
@@ -45,31 +55,74 @@ def read_by_values(rows: pl.DataFrame, columns: list[str], attrs: Mapping[str, M
                    best: dict[str, int], unmapped: dict[str, str], confidence: float,
                    is_key: Callable[[str], bool]) -> None:
     """Give the columns no word read the targets their values call for (in place)."""
-    def free(col: str) -> bool:
+    def free(col: str, dates: bool = False) -> bool:
+        """No word read the column; for the date readings, a list may have read part of
+        its header ('Ngày bắt đầu': date, the rest unread), their values' order decides."""
         p = profiles.get(col)
         return (p is not None and col not in best and not scored.get(col)
                 and col not in unmapped and not is_key(col) and p.ref is None
-                and not p.custom and p.kind != "empty")
+                and not p.custom and p.kind != "empty" and (dates or not _read_by_a_list(p))
+                and unread_words(col) and not _in_block(col, columns))
 
     def take(col: str, target: str, why: str) -> None:
         scored[col] = [(confidence, target, why)]
         best[col] = 0
         owner[target] = col
 
-    for col, target, why in _date_pairs(rows, [c for c in columns if free(c)], names,
-                                        profiles, owner):
+    for col, target, why in _date_pairs(rows, [c for c in columns if free(c, dates=True)],
+                                        names, profiles, owner):
         take(col, target, why)
+    stamp = _created_stamp(rows, [c for c in columns if free(c, dates=True)], names,
+                           profiles, owner)
+    if stamp is not None:
+        take(stamp, "overriddencreatedon", "no word of its name is read, but it is the "
+             "file's one time stamp: when each record was created, "
+             f"{names['overriddencreatedon'].describe()}")
     for col in [c for c in columns if free(c)]:
         found = _choice(rows[col], profiles[col], attrs, names, owner)
         if found:
             take(col, *found)
     if "description" in names and "description" not in owner:
-        texts = [(_mean_chars(profiles[c]), c) for c in columns
-                 if free(c) and profiles[c].kind == "text" and _sentences(profiles[c])]
-        if texts:
-            col = max(texts)[1]
-            take(col, "description", "no word of its name is read, but its values are "
-                 f"sentences: {names['description'].describe()}")
+        # the file's one column of free text: where two hold sentences (a quote's notes
+        # beside its line's notes), which one describes the record is a header's to say
+        texts = [c for c in columns if c in profiles and profiles[c].kind == "text"
+                 and _sentences(profiles[c])]
+        if len(texts) == 1 and free(texts[0]):
+            take(texts[0], "description", "no word of its name is read, but its values "
+                 f"are sentences: {names['description'].describe()}")
+
+
+def unread_words(column: str) -> bool:
+    """A header of words English does not know ('Sukurta', 'Tạo lúc'): a language no list
+    reads yet, whose values must speak for it, written as a label is (not a list's word,
+    read or not). An English header the vocabulary left unread ('Last updated time',
+    'Priority' of a board) says something else than these readings, and so does a program's
+    identifier ('resolved_at', '_fivetran_synced', 'ModifiedDate'): English more often than
+    not, in words no list holds."""
+    if column.isascii() and (column.islower() or "_" in column or _CAMEL.search(column)):
+        return False   # 'resolved_at', 'attribs', 'ModifiedDate': a program's own identifier
+    english = english_words()
+    return not any(w in english for w in split_words(ascii_folded(column)))
+
+
+def _read_by_a_list(p: Profile) -> bool:
+    """Some list reads the header into other words ('Địa chỉ vận chuyển': address): it says
+    something, if not enough to map it; its own words in another order are no reading."""
+    own = set(p.variants[0].words) if p.variants else set()
+    return any(set(v.words) != own for v in p.variants[1:])
+
+
+def _in_block(column: str, columns: list[str]) -> bool:
+    """One of a block of columns named alike ('Vare Produkt', 'Varebemærkninger',
+    'Vareomkostninger': an invoice's item, its product, notes and cost): another record's
+    fields written beside the file's own, which the file's own readings must not take."""
+    own = ascii_folded(column).lower()
+    head = len(own.split()[0]) if own.split() else 0
+    # the shared start inside the column's first word, a compound's ('Vare|bemærkninger'):
+    # a first word shared whole is a language's way to say 'date of' ('Ngày bắt đầu')
+    alike = sum(1 for c in columns if c != column and _BLOCK_PREFIX <= len(
+        os.path.commonprefix([own, ascii_folded(c).lower()])) < head)
+    return alike >= 3
 
 
 def _choice(series: pl.Series, p: Profile, attrs: Mapping[str, Mapping[str, Any]],
@@ -103,8 +156,9 @@ def _mean_chars(p: Profile) -> float:
 
 def _sentences(p: Profile) -> bool:
     """Free text: long values of several words, most of them different."""
-    if not p.values or p.distinct < max(2, p.nonnull // 2):
-        return False
+    if not p.values or p.distinct < max(2, p.nonnull // 2) or any(
+            v.lstrip()[:1] in ("{", "[") for v in p.values):
+        return False   # JSON: a program's data, not a person's text
     words = sum(len(v.split()) for v in p.values) / len(p.values)
     return _mean_chars(p) >= _TEXT_CHARS and words >= _TEXT_WORDS
 
@@ -129,7 +183,11 @@ def _date_pairs(rows: pl.DataFrame, free: list[str], names: Mapping[str, Attr],
                     if i < j), key=lambda x: x[0])
     activity = "scheduledstart" in names and "scheduledend" in names and not (
         {"scheduledstart", "scheduledend"} & set(owner))
-    created = "overriddencreatedon" in names and "overriddencreatedon" not in owner
+    # a record's two stamps, created then changed, when the file has no third ('Updated'
+    # and 'Closed' beside a 'From date' read otherwise: which is the creation's is unsaid)
+    stamps = [c for c in rows.columns if c in profiles and profiles[c].kind == "datetime"]
+    created = "overriddencreatedon" in names and "overriddencreatedon" not in owner and len(
+        stamps) == 2
     out: list[tuple[str, str, str]] = []
     used: set[str] = set()
     for _, a, b in pairs:
@@ -156,6 +214,28 @@ def _date_pairs(rows: pl.DataFrame, free: list[str], names: Mapping[str, Attr],
             continue
         used |= {a, b}
     return out
+
+
+def _created_stamp(rows: pl.DataFrame, free: list[str], names: Mapping[str, Attr],
+                   profiles: Mapping[str, Profile], owner: Mapping[str, str]) -> str | None:
+    """The one column of time stamps no word read: when each record was created. Not in an
+    activity whose start or end is still unread (a due time is a stamp too), and not where
+    the stamps lie ahead of today (planned, not recorded)."""
+    if "overriddencreatedon" not in names or "overriddencreatedon" in owner:
+        return None
+    owned = {col: target for target, col in owner.items()}
+    if "scheduledend" in names and not {"scheduledstart", "scheduledend"} <= set(owner):
+        return None
+    stamps = [(c, s) for c in rows.columns if c in profiles
+              and profiles[c].kind == "datetime" and (s := _stamps(rows[c])) is not None
+              and _has_time(s) and owned.get(c) not in _ACTIVITY_TIMES]
+    if len(stamps) != 1 or stamps[0][0] not in free:
+        # another stamp beside it ('Updated' beside 'Closed'): which is the creation's is a
+        # header's to say; an activity's own start and end are no such other stamp
+        return None
+    col, s = stamps[0]
+    latest = s.drop_nulls().max()
+    return col if isinstance(latest, datetime) and latest <= datetime.now() else None
 
 
 def _has_time(s: pl.Series) -> bool:
