@@ -2956,7 +2956,7 @@ FLOORS = {
     "tine20-demo-vi": {"files": (16, 16), "suggest": (62, 101), "propose": (56, 101)},
     "tine20-demo-th": {"files": (16, 16), "suggest": (52, 101), "propose": (49, 101)},
     "tine20-demo-sq": {"files": (16, 16), "suggest": (76, 101), "propose": (71, 101)},
-    # keys156's EspoCRM exports in fa/ja/zh-cn/th/pt-pt, held out (session 30, no tuning): = BASELINES
+    # keys156's EspoCRM exports in fa/ja/zh-cn/th/pt-pt, held out (session 30): = BASELINES
     "espocrm-export-fa": {"files": (6, 8), "suggest": (58, 69), "propose": (46, 69)},
     "espocrm-export-ja": {"files": (6, 8), "suggest": (58, 69), "propose": (45, 69)},
     "espocrm-export-zh-cn": {"files": (6, 8), "suggest": (55, 69), "propose": (44, 69)},
