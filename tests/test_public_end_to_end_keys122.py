@@ -1,7 +1,8 @@
 """keys122's Polish, Czech, Russian, Turkish and Romanian EspoCRM exports (and keys132's
 Swedish, Danish, Hungarian, Ukrainian and Norwegian, keys140's Slovak, Lithuanian,
 Croatian, Latvian and Slovene, keys150's Bulgarian, Greek, Serbian, Vietnamese and
-Indonesian, held out) run end to end from their parameters
+Indonesian, keys156's Persian, Japanese, Simplified Chinese, Thai and European Portuguese,
+held out) run end to end from their parameters
 files, decisions only (issue 13): EspoCRM's Excel export for a user of each language (one
 workbook per entity, the sheet named and every column headed in the language: 'Klienci',
 'Organizace', 'Контрагенты', 'Firmalar', 'Conturi', 'Konton', 'Fiókok'), the records
@@ -67,6 +68,17 @@ _SHEETS = {
                           ("Cơ hội", "Trường hợp", "Hẹn gặp", "Cuộc gọi", "Nhiệm vụ")),
     "espocrm-export-id": (("Akun", "kontak", "memimpin"),
                           ("peluang", "kasus", "rapat", "panggilan", "tugas")),
+    # keys156, held out: Persian, Japanese, Simplified Chinese, Thai, European Portuguese
+    "espocrm-export-fa": (("حساب ها", "مخاطب ها", "لید ها"),
+                          ("فرصت ها", "پرونده\u200cها", "جلسات", "تماس ها", "وظایف")),
+    "espocrm-export-ja": (("アカウント", "連絡先", "リード"),
+                          ("機会", "事例", "会議", "通話", "タスク")),
+    "espocrm-export-zh-cn": (("客户", "联系人", "潜在客户"),
+                             ("商机", "工单", "会议", "通话", "任务")),
+    "espocrm-export-th": (("บัญชี", "ผู้ติดต่อ", "ว่าที่ลูกค้า"),
+                          ("โอกาส", "เรื่อง", "การประชุม", "โทร", "งาน")),
+    "espocrm-export-pt-pt": (("Contas", "Contatos", "Leads"),
+                             ("Oportunidades", "Casos", "Reuniões", "Chamadas", "Tarefas")),
 }
 #: Where a run differs (left for later rounds, MEASUREMENTS.md "keys122's EspoCRM exports
 #: after tuning"): Polish 'Tytuł konta' ("account title") and Russian 'Название счета'
@@ -81,11 +93,14 @@ _NO_JOBTITLE = {"espocrm-export-pl", "espocrm-export-ru",
                 "espocrm-export-lt", "espocrm-export-lv", "espocrm-export-sl",
                 # keys150, held out: Bulgarian 'Роля при клиент' (the role at the client),
                 # Greek 'Τίτλος εταιρίας' (the company's title)
-                "espocrm-export-bg", "espocrm-export-el"}
+                "espocrm-export-bg", "espocrm-export-el",
+                # keys156, held out: Japanese 'アカウント名', Thai 'ชื่อบัญชี' (the account's name)
+                "espocrm-export-ja", "espocrm-export-th"}
 #: Hungarian 'Cím' is a title and an address alike: read as neither, so its contacts and
 #: leads carry no address, and its leads no job title; nor its leads a company, whose label
 #: 'Felhasználónév' says a user name (keys132)
-_NO_ADDRESS = {"espocrm-export-hu", "espocrm-export-sl"}   # Slovene 'Naslov' too (keys140)
+_NO_ADDRESS = {"espocrm-export-hu", "espocrm-export-sl",   # Slovene 'Naslov' too (keys140)
+               "espocrm-export-th"}   # keys156, held out: Thai 'ที่อยู่' unread
 # keys150's Vietnamese 'Địa chỉ' and Indonesian 'Alamat', unread held out, are read since
 # session 30 (Vietnamese by its harvested words, Indonesian as its own file's language)
 _LEAD_UNREAD = {"espocrm-export-hu": {"jobtitle", "companyname"},
@@ -100,7 +115,13 @@ _LEAD_UNREAD = {"espocrm-export-hu": {"jobtitle", "companyname"},
                 "espocrm-export-bg": {"companyname"},
                 # (their titles 'Tiêu đề', 'Judul' read since session 30)
                 "espocrm-export-vi": {"companyname"},
-                "espocrm-export-id": {"companyname"}}
+                "espocrm-export-id": {"companyname"},
+                # keys156, held out: the company fa 'نام حساب', ja 'アカウント名', zh-cn
+                # '客户名称' (read as the lead's customer: left out), th 'ชื่อบัญชี'; Thai's
+                # title 'หัวข้อ' (a topic)
+                "espocrm-export-fa": {"companyname"}, "espocrm-export-ja": {"companyname"},
+                "espocrm-export-zh-cn": {"companyname"},
+                "espocrm-export-th": {"companyname", "jobtitle"}}
 #: keys140's five: the billing and shipping addresses ('Fakturačná adresa', 'Mokėtojo
 #: adresas', 'Adresa za naplatu', 'Norēķinu adrese', 'Naslov za pošiljanje računa') and the
 #: created date (Croatian 'Napravljeno u', Latvian 'Kad izveidots', Slovene 'Ustvarjeno
@@ -117,13 +138,22 @@ _KEYS150 = {"espocrm-export-bg", "espocrm-export-el", "espocrm-export-sr", "espo
 #: file's one time stamp) and Vietnamese's billing address by its harvested words
 _UNREAD_ADDRESS = {name: {"address1_line1", "address2_line1"} for name in _KEYS150
                    if name != "espocrm-export-sr"} | {"espocrm-export-vi": {"address2_line1"}}
+#: keys156's five, held out (no tuning): the billing and shipping addresses unread in fa
+#: 'آدرس صورت‌حساب', ja '請求先住所', zh-cn '账单地址', th 'ที่อยู่เรียกเก็บเงิน'; pt-pt's billing
+#: 'Endereço de faturação' (its shipping 'Endereço de envio' is read)
+_KEYS156 = {"espocrm-export-fa", "espocrm-export-ja", "espocrm-export-zh-cn",
+            "espocrm-export-th", "espocrm-export-pt-pt"}
+_UNREAD_ADDRESS |= {name: {"address1_line1", "address2_line1"} for name in _KEYS156
+                    if name != "espocrm-export-pt-pt"} | {
+    "espocrm-export-pt-pt": {"address1_line1"}}
 _NO_CREATED: set[str] = set()
 _NO_ACCOUNT_CREATED: set[str] = set()
 #: Romanian 'Cont' (an account, four letters: too short a word to name a kind surely) links
 #: by its values since session 28 (every one an account's name), the others by the word, a
 #: contact to its account by name, as German does. Hungarian 'számla' (an invoice) is linked
 #: by its values too, but the map reads the word as no column of a contact: no account.
-_NO_ACCOUNT = {"espocrm-export-hu"} | _KEYS140 | _KEYS150   # keys140's held out: sk
+_NO_ACCOUNT = {"espocrm-export-hu", "espocrm-export-fa", "espocrm-export-th"} | _KEYS140 | (
+    _KEYS150)   # keys156's held out: fa 'حساب', th 'ลูกค้า' link no account; keys140's: sk
 # 'Organizácia' (its title 'Názov spoločnosti' was read as the account: decided out), lt
 # 'Įmonė', hr 'Tvrtka', lv 'Konts', sl 'račun' name no account; keys150's held out: sr 'Pravno
 # lice', vi 'Tài khoản', id 'Akun' unread; bg 'Клиент' and el 'Εταιρία' read as the lookup but
