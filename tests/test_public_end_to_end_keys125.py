@@ -1,8 +1,8 @@
-"""keys125's, keys136's, keys139's, keys151's and keys157's public exports run end to end from their parameters
-files, decisions only (issue 13): GLPI's test dataset as GLPI's search list exports it to CSV
-(';', every value quoted, a trailing ';') for a Polish, Czech, Russian, Turkish or Romanian user
-(keys125), a Swedish, Danish, Finnish, Norwegian or Greek one (keys136) or a Hungarian,
-Ukrainian, Slovak, Croatian or Catalan one (keys139), a Lithuanian, Latvian, Estonian,
+"""keys125's, keys136's, keys139's, keys151's and keys157's public exports run end to end from
+their parameters files, decisions only (issue 13): GLPI's test dataset as GLPI's search list
+exports it to CSV (';', every value quoted, a trailing ';') for a Polish, Czech, Russian, Turkish
+or Romanian user (keys125), a Swedish, Danish, Finnish, Norwegian or Greek one (keys136) or a
+Hungarian, Ukrainian, Slovak, Croatian or Catalan one (keys139), a Lithuanian, Latvian, Estonian,
 Slovenian or Bulgarian one (keys151) or a Japanese, Simplified Chinese, Indonesian, Serbian or
 Arabic one (keys157), headed with GLPI's own translations
 (tests/data/exports/glpi-export-<lang>). The Turkish tickets' file ('Çağrılar', calls) is named
