@@ -1,15 +1,17 @@
-"""keys125's, keys136's, keys139's and keys151's public exports run end to end from their parameters
-files, decisions only (issue 13): GLPI's test dataset as GLPI's search list exports it to CSV
-(';', every value quoted, a trailing ';') for a Polish, Czech, Russian, Turkish or Romanian user
-(keys125), a Swedish, Danish, Finnish, Norwegian or Greek one (keys136) or a Hungarian,
-Ukrainian, Slovak, Croatian or Catalan one (keys139) or a Lithuanian, Latvian, Estonian,
-Slovenian or Bulgarian one (keys151), headed with GLPI's own translations
+"""keys125's, keys136's, keys139's, keys151's and keys157's public exports run end to end from
+their parameters files, decisions only (issue 13): GLPI's test dataset as GLPI's search list
+exports it to CSV (';', every value quoted, a trailing ';') for a Polish, Czech, Russian, Turkish
+or Romanian user (keys125), a Swedish, Danish, Finnish, Norwegian or Greek one (keys136) or a
+Hungarian, Ukrainian, Slovak, Croatian or Catalan one (keys139), a Lithuanian, Latvian, Estonian,
+Slovenian or Bulgarian one (keys151) or a Japanese, Simplified Chinese, Indonesian, Serbian or
+Arabic one (keys157), headed with GLPI's own translations
 (tests/data/exports/glpi-export-<lang>). The Turkish tickets' file ('Çağrılar', calls) is named
 tickets by a decision (its parameters' intake), as keys115's Italian 'Chiamate'. keys139's five,
 held out, named by decision the ticket files and the columns the engine did not read; since
 tune146's tuning only Hungarian's are left (the title 'Cím', GLPI's swapped name labels).
 keys151's five, held out, name by decision the files the engine does not name (the lt, lv, et
-tickets, the Slovenian contacts 'Stika', a dual) and the columns it does not read. Same
+tickets, the Slovenian contacts 'Stika', a dual) and the columns it does not read; so do
+keys157's five, held out (the five tickets' lists, the Japanese and Arabic contacts). Same
 harness and assertions as
 tests/test_public_end_to_end_keys111.py."""
 
@@ -43,6 +45,11 @@ EXPORTS = {
     "glpi-export-et": ("Kontaktid", "Teated", "Tarnijad", "Kasutajad", "Olemid"),
     "glpi-export-sl": ("Stika", "Tickets", "Suppliers", "Uporabnika", "Entitete"),
     "glpi-export-bg": ("Контакти", "Заявки", "Снабдители", "Потребители", "Предприятия"),
+    "glpi-export-ja": ("アドレス帳管理", "チケット", "サプライヤ管理", "ユーザ", "エンティティ"),
+    "glpi-export-zh-cn": ("联系人", "工作单", "供应商", "用户", "实体"),
+    "glpi-export-id": ("Contacts", "Tiket", "Pemasok", "Pengguna", "Entitas"),
+    "glpi-export-sr": ("Kontakti", "Tiketi", "Dobavljači", "Korisnici", "Entiteti"),
+    "glpi-export-ar": ("جهات الإتصال", "التذاكر", "الموردين", "مستخدمين", "Entities"),
 }
 
 

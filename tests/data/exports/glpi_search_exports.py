@@ -2,12 +2,14 @@
 as GLPI's search list (front/<type>.php) exports it to CSV for a user whose language is French,
 German, Spanish, Italian, Dutch, Portuguese, Polish, Czech, Russian, Turkish, Romanian, Swedish,
 Danish, Finnish, Norwegian (Bokmål), Greek, Hungarian, Ukrainian, Slovak, Croatian, Catalan,
-Lithuanian, Latvian, Estonian, Slovenian or Bulgarian: one file per list (tickets, contacts,
+Lithuanian, Latvian, Estonian, Slovenian, Bulgarian, Japanese, Simplified Chinese, Indonesian,
+Serbian or Arabic: one file per list (tickets, contacts,
 suppliers, users, entities).
 
 Ours, not GLPI's: a mechanical converter, shared by glpi-export-fr, -de, -es (keys111), -it, -nl,
 -pt (keys115), -pl, -cs, -ru, -tr and -ro (keys125), -sv, -da, -fi, -nb and -el (keys136), -hu, -uk,
--sk, -hr and -ca (keys139), -lt, -lv, -et, -sl and -bg (keys151; see their SOURCE.md). Usage::
+-sk, -hr and -ca (keys139), -lt, -lv, -et, -sl and -bg (keys151), -ja, -zh-cn, -id, -sr and -ar
+(keys157; see their SOURCE.md). Usage::
 
     for l in fr_FR de_DE es_ES; do git -C <glpi clone> show <commit>:locales/$l.po > SRC/$l.po; done
     python glpi_search_exports.py glpi-test-dataset SRC LANG OUT_DIR    # LANG: fr_FR, de_DE, ...
@@ -27,9 +29,10 @@ by " > "), the user's default entity its name, the default profile its name (pro
 "Super-Admin", install/mysql). Each file is named by its list's title, the type's plural name
 through the same translations, in the plural form GLPI asks for: ``_n(s, p,
 Session::getPluralNumber())``, the language's plural number in config/define.php (2, Czech and
-Slovak 10; PLURAL_NUMBER) put through the .po's ``Plural-Forms`` formula (for the two-form
-languages the second form; Polish, Russian, Romanian, Ukrainian, Croatian "few", Czech and Slovak
-"many", Slovenian its dual, Turkish its only form). A form the .po leaves empty falls back to
+Slovak 10, Arabic 103; PLURAL_NUMBER) put through the .po's ``Plural-Forms`` formula (for the
+two-form languages the second form; Polish, Russian, Romanian, Ukrainian, Croatian and Serbian
+"few", Czech and Slovak "many", Slovenian its dual, Turkish, Japanese, Chinese and Indonesian
+their only form). A form the .po leaves empty falls back to
 GLPI's English msgid (msgfmt leaves a plural entry whose first form is empty out of the .mo:
 Croatian and Slovenian "Tickets").
 Rows in the dataset's order, values as the dataset gives them.
@@ -90,7 +93,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], list[tuple[str, str, str | None, str |
 }
 PROFILES = {"4": "Super-Admin"}
 # config/define.php, $CFG_GLPI['languages'][lang][5]: the number Session::getPluralNumber() gives
-PLURAL_NUMBER = {"cs_CZ": 10, "sk_SK": 10}
+PLURAL_NUMBER = {"cs_CZ": 10, "sk_SK": 10, "ar_SA": 103}
 ROOT = "Root entity"   # entity 0 as install/mysql/glpi-*-empty.sql names it
 
 
