@@ -1,12 +1,13 @@
-"""keys109's, keys114's, keys124's, keys133's, keys138's and keys152's public exports run end to
-end from their parameters files, decisions only (issue 13): Redmine's issues, users, projects
-and spent time as Redmine's own CSV export writes them for a user working in German, French or
-Spanish (keys109), Italian, Dutch or Brazilian Portuguese (keys114), Polish, Czech, Russian,
-Turkish or Hungarian (keys124), Swedish, Danish, Finnish, Norwegian or Greek (keys133),
-Romanian, Slovak, Slovenian, Bulgarian or Ukrainian (keys138), Croatian, Lithuanian, Estonian,
-Catalan or European Portuguese (keys152) (captions from its config/locales/<lang>.yml; ';', ','
-or Romanian's '.'; Latin-1, Latin-9, UTF-8, ISO-8859-9, ISO-8859-2 or ISO-8859-13). Same
-harness as tests/test_public_end_to_end.py."""
+"""keys109's, keys114's, keys124's, keys133's, keys138's, keys152's and keys158's public exports
+run end to end from their parameters files, decisions only (issue 13): Redmine's issues, users,
+projects and spent time as Redmine's own CSV export writes them for a user working in German,
+French or Spanish (keys109), Italian, Dutch or Brazilian Portuguese (keys114), Polish, Czech,
+Russian, Turkish or Hungarian (keys124), Swedish, Danish, Finnish, Norwegian or Greek
+(keys133), Romanian, Slovak, Slovenian, Bulgarian or Ukrainian (keys138), Croatian,
+Lithuanian, Estonian, Catalan or European Portuguese (keys152), Latvian, Serbian (Latin),
+Indonesian, Vietnamese or Japanese (keys158) (captions from its config/locales/<lang>.yml;
+';', ',' or Romanian's '.'; Latin-1, Latin-9, UTF-8, ISO-8859-9, ISO-8859-2, ISO-8859-13 or
+Japanese's CP932, decided in its parameters). Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ from test_public_end_to_end import (
     verified_columns,
 )
 
-#: export -> (the author column, the tracker column, the assignee column, the category column)
+#: export -> (the author column, the tracker column, the assignee column (None: no owner
+#: column), the category column)
 EXPORTS = {
     "redmine-export-de": ("Autor", "Tracker", "Zugewiesen an", "Kategorie"),
     "redmine-export-fr": ("Auteur", "Tracker", "Assigné à", "Catégorie"),
@@ -57,6 +59,16 @@ EXPORTS = {
     "redmine-export-et": ("Autor", "Valdkond", "Tegeleja", "Kategooria"),
     "redmine-export-ca": ("Autor", "Tipus d'incidència", "Assignat a", "Categoria"),
     "redmine-export-pt": ("Autor", "Tipo", "Atribuído a", "Categoria"),
+    # keys158's (Vietnamese captions the category like the subject, 'Chủ đề': read as
+    # 'Chủ đề_2')
+    "redmine-export-lv": ("Autors", "Trakeris", "Piešķirts", "Kategorija"),
+    "redmine-export-sr-yu": ("Autor", "Praćenje", "Dodeljeno", "Kategorija"),
+    "redmine-export-id": ("Pengarang", "Pelacak", "Ditugaskan ke", "Kategori"),
+    "redmine-export-vi": ("Tác giả", "Kiểu vấn đề", "Phân công cho", "Chủ đề_2"),
+    # Japanese's assignee, '担当者', is in no part of the proposed map (neither mapped nor
+    # left out with a reason: MEASUREMENTS.md, keys158's end to end), so no owner column can
+    # be decided for it: the cases go to the fallback owner without one
+    "redmine-export-ja": ("作成者", "トラッカー", None, "カテゴリ"),
 }
 #: why the category is left unmapped: read as the case type, which the tracker took; the
 #: Brazilian 'Categoria' beside 'Tipo', the Finnish 'Luokka' (a class) and the Slovenian
@@ -67,7 +79,10 @@ EXPORTS = {
 # tracker, 'Front', is the parameters' decision)
 WHY_CATEGORY = {"redmine-export-pt-br": "no column of incident fits",
                 "redmine-export-fi": "no column of incident fits",
-                "redmine-export-sk": "no column of incident fits"}
+                "redmine-export-sk": "no column of incident fits",
+                "redmine-export-sr-yu": "no column of incident fits",
+                "redmine-export-id": "no column of incident fits",
+                "redmine-export-vi": "no column of incident fits"}
 
 
 def _tables(run_dir: Path) -> dict[str, dict]:
@@ -92,18 +107,20 @@ def test_redmine_labelled_issues_load(name: str, tmp_path: Path) -> None:
     columns = verified_columns(run_dir)
     assert all(n == 0 for t in columns.values() for n in t.values())
     assert {"title", "description", "statuscode", "prioritycode", "casetypecode",
-            "customerid", "ownerid"} <= set(columns["incident"])
+            "customerid", *(["ownerid"] if assignee else [])} <= set(columns["incident"])
     tables = _tables(run_dir)
     incident = tables["incident"]
     assert incident["source_key"] == "#" or incident.get("key_columns") == ["#"]
-    assert incident["owner"]["source"] == assignee
+    if assignee:  # the assignees go to the fallback owner, listed in the owner queue
+        assert incident["owner"]["source"] == assignee
     assert {c["source"]: c["target"] for c in incident["columns"]}[tracker] == "casetypecode"
     assert not any(c["source"] == category for c in incident["columns"])
     assert category in incident["unmapped"]
     assert WHY_CATEGORY.get(name, "casetypecode") in incident["unmapped_reasons"][category]
     assert {lk["target"]: lk["source"] for lk in incident["lookups"]}["customerid"] == author
-    queue = (run_dir / "owner_queue.csv").read_text(encoding="utf-8")
-    assert "assigned to fallback owner avery.admin@contoso.example" in queue
+    if assignee:
+        queue = (run_dir / "owner_queue.csv").read_text(encoding="utf-8")
+        assert "assigned to fallback owner avery.admin@contoso.example" in queue
     files = inventory_files(run_dir)
     assert files["issues"]["taken"] == {"incident": 14}
     assert not files["users"]["migrated"] and "users are not created" in files["users"]["reason"]
