@@ -1,9 +1,10 @@
-"""keys90's, keys101's and keys131's public exports run end to end from their parameters
-files, decisions only (issue 13): Dolibarr's export module's third parties, contacts and
-products with the headers Dolibarr writes in German, Spanish, Italian (keys90), Portuguese,
-Dutch, Polish (keys101), Czech, Russian, Turkish, Hungarian, Swedish (keys131), Danish,
-Finnish, Romanian, Greek, Slovak (keys141), Bulgarian, Catalan, Lithuanian, Croatian and
-Estonian (keys153). Same harness as tests/test_public_end_to_end.py."""
+"""keys90's, keys101's, keys131's, keys141's, keys153's and keys159's public exports run end
+to end from their parameters files, decisions only (issue 13): Dolibarr's export module's
+third parties, contacts and products with the headers Dolibarr writes in German, Spanish,
+Italian (keys90), Portuguese, Dutch, Polish (keys101), Czech, Russian, Turkish, Hungarian,
+Swedish (keys131), Danish, Finnish, Romanian, Greek, Slovak (keys141), Bulgarian, Catalan,
+Lithuanian, Croatian, Estonian (keys153), Latvian, Slovenian, Vietnamese, Japanese and
+Simplified Chinese (keys159). Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -30,8 +31,10 @@ from test_public_end_to_end import (
                                   "dolibarr-export-el", "dolibarr-export-sk",
                                   "dolibarr-export-bg", "dolibarr-export-ca",
                                   "dolibarr-export-lt", "dolibarr-export-hr",
-                                  "dolibarr-export-et"])
-def test_dolibarr_third_parties_and_contacts_in_twenty_one_languages(
+                                  "dolibarr-export-et", "dolibarr-export-lv",
+                                  "dolibarr-export-sl", "dolibarr-export-vi",
+                                  "dolibarr-export-ja", "dolibarr-export-zh-cn"])
+def test_dolibarr_third_parties_and_contacts_in_twenty_six_languages(
         name: str, tmp_path: Path) -> None:
     """The 26 third parties load as accounts, 15 of the 16 contacts as contacts of their
     third party (by its id); the contact with no surname is held back, saying why. The
@@ -44,7 +47,11 @@ def test_dolibarr_third_parties_and_contacts_in_twenty_one_languages(
     only Romanian's link by 'Id-ul de companie' is still decided. keys153's Bulgarian,
     Catalan, Lithuanian, Croatian and Estonian contacts files are decided contacts (held out,
     no tuning); Bulgarian also decides the name 'Име', the postal code 'Пощ. код' and the link
-    by 'Идентификатор на фирма', Catalan the surname 'Cognoms' and the given name 'Nom'."""
+    by 'Идентификатор на фирма', Catalan the surname 'Cognoms' and the given name 'Nom'.
+    keys159's Latvian, Slovenian, Vietnamese, Japanese and Simplified Chinese contacts files
+    are decided contacts too (held out, no tuning); Slovenian also decides the third parties'
+    name 'Priimek' and the link by 'ID podjetja', Vietnamese the address 'Địa chỉ', 'Mã Zip'
+    and 'Thành phố', Japanese the name '名', the city '市区町村' and the link by '法人ID'."""
     run_dir = run_public(name, tmp_path)
     out = assert_true_counts(run_dir)
     assert outcomes(out) == {"account": ("export_societe_1", 26, 26, 0, 0, 0),

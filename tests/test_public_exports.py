@@ -1544,6 +1544,22 @@ BASELINES = {
         {"files": (2, 3), "suggest": (22, 25), "propose": (16, 25)}),
     "dolibarr-export-et": ("dolibarr_export_et.yml",
         {"files": (2, 3), "suggest": (22, 25), "propose": (16, 25)}),
+    # Held out, session 30 (keys159): keys90's three Dolibarr export profiles with the headers
+    # Dolibarr writes in Latvian, Slovenian, Vietnamese, Japanese and Simplified Chinese (zh_CN
+    # in place of id_ID); keys committed in f2e7a09 (keys153's et answers, the column names
+    # translated) before the engine first ran on them; measured on main's engine of 46e2d4d
+    # (the branch point) (MEASUREMENTS.md, "keys159's Dolibarr exports in Latvian, Slovenian,
+    # Vietnamese, Japanese and Simplified Chinese, held out").
+    "dolibarr-export-lv": ("dolibarr_export_lv.yml",
+        {"files": (2, 3), "suggest": (20, 25), "propose": (15, 25)}),
+    "dolibarr-export-sl": ("dolibarr_export_sl.yml",
+        {"files": (2, 3), "suggest": (20, 25), "propose": (18, 25)}),
+    "dolibarr-export-vi": ("dolibarr_export_vi.yml",
+        {"files": (2, 3), "suggest": (19, 25), "propose": (17, 25)}),
+    "dolibarr-export-ja": ("dolibarr_export_ja.yml",
+        {"files": (2, 3), "suggest": (18, 25), "propose": (15, 25)}),
+    "dolibarr-export-zh-cn": ("dolibarr_export_zh_cn.yml",
+        {"files": (2, 3), "suggest": (18, 25), "propose": (14, 25)}),
     # Held out, session 29 (keys143): Odoo 17's CRM demo exported in Japanese, Korean,
     # Simplified Chinese, Hebrew and Arabic; keys committed in ae05a29 before the engine first
     # ran on them; measured on the engine of main's e58b570 (the branch point, nothing of
@@ -2932,6 +2948,12 @@ FLOORS = {
     "dolibarr-export-lt": {"files": (2, 3), "suggest": (20, 25), "propose": (15, 25)},
     "dolibarr-export-hr": {"files": (2, 3), "suggest": (22, 25), "propose": (16, 25)},
     "dolibarr-export-et": {"files": (2, 3), "suggest": (22, 25), "propose": (16, 25)},
+    # keys159's Dolibarr exports in lv/sl/vi/ja/zh-cn, held out (session 30, no tuning): = BASELINES
+    "dolibarr-export-lv": {"files": (2, 3), "suggest": (20, 25), "propose": (15, 25)},
+    "dolibarr-export-sl": {"files": (2, 3), "suggest": (20, 25), "propose": (18, 25)},
+    "dolibarr-export-vi": {"files": (2, 3), "suggest": (19, 25), "propose": (17, 25)},
+    "dolibarr-export-ja": {"files": (2, 3), "suggest": (18, 25), "propose": (15, 25)},
+    "dolibarr-export-zh-cn": {"files": (2, 3), "suggest": (18, 25), "propose": (14, 25)},
     # keys143's five, tuned in-sample by tune148 (session 29: cjk_words.yml's Odoo words,
     # a new Arabic section, Hebrew's vowel points dropped)
     "odoo-crm-export-ja": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},

@@ -1,14 +1,15 @@
 """Dolibarr's demo tables -> the CSV files Dolibarr's export module writes, headers in German,
 Spanish, Italian, Portuguese, Dutch, Polish, Czech, Russian, Turkish, Hungarian, Swedish,
-Danish, Finnish, Romanian, Greek, Slovak, Bulgarian, Catalan, Lithuanian, Croatian or Estonian
-(dolibarr-export-de / -es / -it / -pt / -nl / -pl / -cs / -ru / -tr / -hu / -sv / -da / -fi /
--ro / -el / -sk / -bg / -ca / -lt / -hr / -et; SOURCE.md beside each).
+Danish, Finnish, Romanian, Greek, Slovak, Bulgarian, Catalan, Lithuanian, Croatian, Estonian,
+Latvian, Slovenian, Vietnamese, Japanese or Simplified Chinese (dolibarr-export-de / -es / -it /
+-pt / -nl / -pl / -cs / -ru / -tr / -hu / -sv / -da / -fi / -ro / -el / -sk / -bg / -ca / -lt /
+-hr / -et / -lv / -sl / -vi / -ja / -zh-cn; SOURCE.md beside each).
 
 Run: python convert.py DEMO_DIR LANG OUT_DIR, DEMO_DIR holding llx_societe.csv,
 llx_socpeople.csv and llx_product.csv as tests/data/exports/dolibarr-initdemo-fr/convert.py
 writes them (Dolibarr's dev/initdemo/initdemo.sql), LANG one of de_DE, es_ES, it_IT,
 pt_PT, nl_NL, pl_PL, cs_CZ, ru_RU, tr_TR, hu_HU, sv_SE, da_DK, fi_FI, ro_RO, el_GR, sk_SK,
-bg_BG, ca_ES, lt_LT, hr_HR, et_EE.
+bg_BG, ca_ES, lt_LT, hr_HR, et_EE, lv_LV, sl_SI, vi_VN, ja_JP, zh_CN.
 
 Three export profiles, as Dolibarr names their files (export_<module>_<n>.csv): the third
 parties (modSociete's profile 1), their contacts (modSociete's profile 2, with the third
@@ -224,6 +225,50 @@ LABELS = {
         "IdCompany": "Ettevõtte ID", "CompanyName": "Ettevõtte nimi", "Ref": "Ref.",
         "Label": "Etikett", "Description": "Kirjeldus", "Type": "Liik",
         "UnitPriceHT": "Ühiku hind (neto)", "VATRate": "Maksumäär", "Duration": "Kestus",
+    },
+    "lv_LV": {
+        "Name": "Nosaukums", "Address": "Adrese", "Zip": "Pasta indekss", "Town": "Pilsēta",
+        "Phone": "Telefons", "Fax": "Fakss", "Customer": "Klients", "Prefix": "Priedēklis",
+        "Supplier": "Pārdevējs", "IdContact": "Kontaktu ID", "Lastname": "Uzvārds",
+        "Firstname": "Vārds", "PostOrFunction": "Ieņemamais amats",
+        "IdCompany": "Uzņēmuma Id", "CompanyName": "Uzņēmuma nosaukums", "Ref": "Ref.",
+        "Label": "Nosaukums", "Description": "Apraksts", "Type": "Tips",
+        "UnitPriceHT": "Vienības cena (izņemot)", "VATRate": "Nodokļa likme",
+        "Duration": "Ilgums",
+    },
+    "sl_SI": {
+        "Name": "Priimek", "Address": "Naslov", "Zip": "Poštna številka", "Town": "Mesto",
+        "Phone": "Telefon", "Fax": "Faks", "Customer": "Kupec", "Prefix": "Predpona",
+        "Supplier": "Dobavitelj", "IdContact": "ID kontakta", "Lastname": "Priimek",
+        "Firstname": "Ime", "PostOrFunction": "Položaj/Funkcija", "EMail": "E-pošta",
+        "IdCompany": "ID podjetja", "CompanyName": "Ime podjetja", "Ref": "Ref.",
+        "Label": "Oznaka", "Description": "Opis", "Type": "Tip",
+        "UnitPriceHT": "Cena enote (neto)", "VATRate": "Stopnja DDV", "Duration": "Trajanje",
+    },
+    "vi_VN": {
+        "Address": "Địa chỉ", "Zip": "Mã Zip", "Town": "Thành phố",
+        "Phone": "Điện thoại", "Fax": "Fax", "Customer": "Khách hàng",
+        "Supplier": "Nhà cung cấp", "IdContact": "ID liên lạc", "Lastname": "Họ",
+        "Firstname": "Tên", "PostOrFunction": "Vị trí công việc",
+        "IdCompany": "ID công ty", "CompanyName": "Tên công ty",
+    },
+    "ja_JP": {
+        "Name": "名", "Address": "住所", "Zip": "郵便番号", "Town": "市区町村",
+        "Phone": "電話", "Fax": "ファックス", "Customer": "顧客", "Prefix": "接頭辞",
+        "Supplier": "仕入先", "IdContact": "連絡先ID", "Lastname": "姓",
+        "Firstname": "姓名の名", "PostOrFunction": "役職",
+        "IdCompany": "法人ID", "CompanyName": "法人名", "Ref": "REF。",
+        "Label": "ラベル", "Description": "説明", "Type": "タイプ",
+        "UnitPriceHT": "単価（純額）", "VATRate": "税率", "Duration": "持続",
+    },
+    "zh_CN": {
+        "Name": "名称", "Address": "地址", "Zip": "邮政编码", "Town": "城市",
+        "Phone": "电话", "Fax": "传真", "Customer": "顾客",
+        "Supplier": "供应商", "IdContact": "联系人ID", "Lastname": "姓氏",
+        "Firstname": "名字", "PostOrFunction": "邮政/功能",
+        "IdCompany": "公司ID", "CompanyName": "公司名称", "Ref": "号。",
+        "Label": "标签", "Description": "描述", "Type": "类型",
+        "UnitPriceHT": "单位价格（净值）", "VATRate": "增值税率", "Duration": "为期",
     },
 }
 
