@@ -2,9 +2,10 @@
 13): coreBOS's (vtiger CRM's open fork) test database as its Export writes each module for a
 user working in French, Spanish, Italian, Dutch or Brazilian Portuguese, files named and
 columns headed with coreBOS's own labels ('Comptes', 'Pre-Contactos', 'Assistenza Clienti',
-'Onderdeel van', 'Responsável'), values as stored. The same records as keys92's German
-export (tests/test_public_end_to_end_keys92.py), the same outcome. Same harness as
-tests/test_public_end_to_end.py."""
+'Onderdeel van', 'Responsável'), values as stored; keys162's Hungarian and Romanian ones,
+held out (their parameters name the files discovery missed and the columns a decision
+needs). The same records as keys92's German export (tests/test_public_end_to_end_keys92.py),
+the same outcome. Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -34,6 +35,25 @@ EXPORTS = {
                           "Leveranciers"),
     "corebos-export-pt-br": ("Contas", "Contatos", "Leads", "Tickets", "Produto",
                              "Fornecedores"),
+    # keys162, held out (session 30): no engine word tuned on these labels
+    "corebos-export-hu": ("Cégek", "Kapcsolatok", "Jelöltek", "Kérések", "Termékek",
+                          "Beszállítók"),
+    "corebos-export-ro": ("Organizatii", "Contacte", "Potentiali", "Tichete Suport",
+                          "Produse", "Furnizori"),
+}
+
+#: held-out exports: columns the engine reads itself, beyond the decided ones (account name,
+#: links, lead status, ticket title), per object; the rest stays in the source, listed
+HELD_OUT = {
+    "corebos-export-hu": {
+        "account": {"accountnumber", "address1_city", "address2_city", "emailaddress1",
+                    "numberofemployees", "telephone1", "websiteurl"},
+        "contact": {"birthdate", "firstname", "lastname", "jobtitle", "telephone1"},
+        "lead": {"companyname", "firstname", "lastname", "address1_city", "jobtitle"}},
+    "corebos-export-ro": {
+        "account": {"address1_line1", "donotemail", "emailaddress2", "telephone2"},
+        "contact": {"department", "firstname", "lastname", "jobtitle", "telephone3"},
+        "lead": {"lastname", "address1_city", "jobtitle"}},
 }
 
 
@@ -56,6 +76,20 @@ def test_corebos_labelled_organisations_persons_leads_tickets(name: str,
         "incident": (tickets, 180, 99, 81, 0, 0, 0)}
     columns = verified_columns(run_dir)
     assert all(n == 0 for t in columns.values() for n in t.values())
+    assert {"customerid", "statuscode", "prioritycode"} <= set(columns["incident"])
+    if name in HELD_OUT:
+        for unit, read in HELD_OUT[name].items():
+            assert read <= set(columns[unit]), (unit, read - set(columns[unit]))
+        assert {"name", "parentaccountid"} <= set(columns["account"])
+        assert "parentcustomerid" in columns["contact"]
+        assert "statuscode" in columns["lead"]
+    else:
+        _sibling_columns(name, columns)
+    _held_and_left(run_dir, products, suppliers)
+
+
+def _sibling_columns(name: str, columns: dict[str, dict[str, int]]) -> None:
+    """keys118's five, measured after tuning: the columns the engine reads in each."""
     assert {"name", "parentaccountid", "emailaddress2", "donotemail",
             "ownerid"} <= set(columns["account"])
     # the Dutch labels' 'P Plaats' / 'B Plaats' (postal / visiting address) read as no
@@ -65,7 +99,10 @@ def test_corebos_labelled_organisations_persons_leads_tickets(name: str,
     assert {"parentcustomerid", "birthdate", "donotphone", "donotemail",
             "ownerid"} <= set(columns["contact"])
     assert {"companyname", "statuscode", "jobtitle", "ownerid"} <= set(columns["lead"])
-    assert {"customerid", "statuscode", "prioritycode"} <= set(columns["incident"])
+
+
+def _held_and_left(run_dir: Path, products: str, suppliers: str) -> None:
+    """Tickets held back with their reason, links left unbound, files left in the source."""
     held = pl.read_csv(run_dir / "quarantine" / "incident.csv")["reason"]
     assert held.str.contains("is not an account of the export").sum() == 60
     assert held.str.contains("account records of the export share this name").sum() == 21
