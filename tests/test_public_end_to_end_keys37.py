@@ -132,4 +132,4 @@ def test_saleor_products_as_families_variants_under_them_and_channel_prices(
         "pricelevel": 2, "product": 32, "product_2": 73, "productpricelevel": 146}
     report = (run_dir / "report.html").read_text(encoding="utf-8")
     assert "Price list items" in report and "Productpricelevel" not in report
-    assert "names no owner" not in report
+    assert "taken as the owner of" not in report

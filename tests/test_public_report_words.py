@@ -41,7 +41,7 @@ def test_orocrm_reports_name_orocrm_and_say_what_did_not_move(tmp_path: Path) ->
     assert "went to" not in report
     # OroCRM's people name no owner: no claim that they kept one
     assert "kept its owner" not in report
-    assert "The export names no owner for Contacts (people) from accounts.csv, Leads" in report
+    assert "taken as the owner of Contacts (people) from accounts.csv, Leads" in report
 
 
 def test_pardot_owners_given_to_the_fallback_owner_are_not_shown_as_the_same(tmp_path: Path

@@ -245,8 +245,8 @@ def test_no_owner_claim_for_records_the_export_gives_no_owner():
     said = _text(what_changed(Facts(source="OroCRM", objects=moved,
                                     unowned=["Contacts (people)"])))
     assert "kept its owner" not in said
-    assert "The export names no owner for Contacts (people): those records belong to the " \
-        "Dynamics 365 user the migration ran as" in said
+    assert "No column of the export was taken as the owner of Contacts (people): those " \
+        "records belong to the Dynamics 365 user the migration ran as" in said
     # nothing moved yet (a run that stopped early): no claim that everything moved
     assert "Every record in the export moved" not in _text(what_did_not_move(Facts()))
     assert "kept its owner" not in _text(what_changed(Facts()))

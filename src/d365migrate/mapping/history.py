@@ -283,7 +283,15 @@ def _as_case(entry: Entry, discovery: Discovery, source: str, table_def: dict[st
         # holding the customer's name, as a no-code table's link column shows it)
         customer = [{**lk, "required": True} for lk in entry["lookups"]
                     if lk["target"] == "customerid"]
+    replaced = [lk for lk in entry["lookups"] if lk["target"] == "customerid"
+                and lk["source"] not in {x["source"] for x in customer}]
     entry["lookups"] = [lk for lk in entry["lookups"] if lk["target"] != "customerid"] + customer
+    for lk in replaced:   # the engine's customer column yields to the ticket's own: said why
+        if lk["source"] not in {x["source"] for x in entry["lookups"]}:
+            entry.setdefault("unmapped", []).append(lk["source"])
+            entry.setdefault("unmapped_reasons", {})[lk["source"]] = (
+                f"would be the case's customer, but '{customer[0]['source']}' names it "
+                f"({customer[0]['table']} records by id)")
     for c in entry["columns"]:  # a ticket's status is its status reason; state follows
         if c["target"] == "statecode":
             c["target"] = "statuscode"

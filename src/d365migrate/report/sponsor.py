@@ -358,9 +358,12 @@ def what_changed(f: Facts) -> str:
                    "the run), then read back like every other: " + "; ".join(
                        f"{esc(o['name'])}: {o['bound_later']:,}" for o in later) + ".</p>")
     if f.unowned:
-        out.append(f"<p>The export names no owner for {esc(', '.join(f.unowned))}: those "
-                   "records belong to the Dynamics 365 user the migration ran as; assign "
-                   "them to their owners in Dynamics 365 if that matters.</p>")
+        # said of the map, not of the export: a column the engine could not read may name
+        # owners all the same (EspoCRM's Vietnamese 'Người phụ trách')
+        out.append(f"<p>No column of the export was taken as the owner of "
+                   f"{esc(', '.join(f.unowned))}: those records belong to the Dynamics 365 "
+                   "user the migration ran as; if a column names their owners, the migration's "
+                   "settings can name it, or assign them in Dynamics 365.</p>")
     emptied = [c for c in f.cleared if not c.get("state")]
     states = [c for c in f.cleared if c.get("state")]
     if emptied:
