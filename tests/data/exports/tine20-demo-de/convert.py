@@ -68,6 +68,10 @@ _BANK = {"url": "Web", "description": "Description", "vatid": "VAT ID", "iban": 
          "bic": "BIC", "currency": "Currency",
          "currency_trans_rate": "Currency Translation Rate", "name": "Name"}
 
+#: The header Tine writes for a user's password column (its msgid, a label: no secret; the
+#: export holds no password values).
+PASSWORD_LABEL = "Password"
+
 # file -> (app whose translations it reads, field -> English label)
 LABELS: dict[str, tuple[str, dict[str, str]]] = {
     "Contact.csv": ("Addressbook", _ADDRESS),
@@ -123,7 +127,7 @@ LABELS: dict[str, tuple[str, dict[str, str]]] = {
         "status": "Status"}),
     "User.csv": ("Admin", {
         "firstname": "First Name", "lastname": "Last Name", "loginname": "Login Name",
-        "password": "Password", "email": "Email"}),
+        "password": PASSWORD_LABEL, "email": "Email"}),
     "Role.csv": ("Admin", {"name": "Name", "description": "Description",
                            "members": "Members", "groups": "Groups", "rights": "Rights"}),
     "CostCenter.csv": ("Tinebase", {"name": "Name", "number": "Number"}),
