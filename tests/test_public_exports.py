@@ -1740,6 +1740,22 @@ BASELINES = {
         {"files": (2, 6), "suggest": (106, 155), "propose": (76, 155)}),
     "corebos-export-ro": ("corebos_export_ro.yml",
         {"files": (2, 6), "suggest": (98, 155), "propose": (64, 155)}),
+    # Held out, session 31 (keys164): Kimai's customer and project lists in Japanese, Korean,
+    # Hungarian, Danish and Finnish (keys119's converter, the language only); keys committed
+    # in 660d0fd4 (kimai_export_tr.yml's answers, the column names translated) before the
+    # engine first ran on them; measured on main's engine of 0845aa06 (the branch point,
+    # nothing of keys164 in src) (MEASUREMENTS.md, "keys164's Kimai exports in Japanese,
+    # Korean, Hungarian, Danish and Finnish, held out")
+    "kimai-export-ja": ("kimai_export_ja.yml",
+        {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)}),
+    "kimai-export-ko": ("kimai_export_ko.yml",
+        {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)}),
+    "kimai-export-hu": ("kimai_export_hu.yml",
+        {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)}),
+    "kimai-export-da": ("kimai_export_da.yml",
+        {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)}),
+    "kimai-export-fi": ("kimai_export_fi.yml",
+        {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -3076,6 +3092,13 @@ FLOORS = {
     # keys162's coreBOS exports in hu/ro (session 30): held out, the floors equal the BASELINES
     "corebos-export-hu": {"files": (2, 6), "suggest": (106, 155), "propose": (76, 155)},
     "corebos-export-ro": {"files": (2, 6), "suggest": (98, 155), "propose": (64, 155)},
+    # keys164's Kimai exports in ja/ko/hu/da/fi (session 31): held out, the floors equal the
+    # BASELINES
+    "kimai-export-ja": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
+    "kimai-export-ko": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
+    "kimai-export-hu": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
+    "kimai-export-da": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
+    "kimai-export-fi": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
 }
 
 
