@@ -1740,6 +1740,14 @@ BASELINES = {
         {"files": (2, 6), "suggest": (106, 155), "propose": (76, 155)}),
     "corebos-export-ro": ("corebos_export_ro.yml",
         {"files": (2, 6), "suggest": (98, 155), "propose": (64, 155)}),
+    # Held out, session 31 (keys166): keys committed in f96275cf before the engine first ran
+    # on them; measured on main's 0845aa06 (the branch point, nothing of keys166 in src)
+    # (MEASUREMENTS.md, "keys166's Tine 2.0 exports in Simplified Chinese and Bulgarian, held
+    # out"): Tine's demo in two more of its languages (the brief's others translate under half).
+    "tine20-demo-zh-cn": ("tine20_demo_zh_cn.yml",
+        {"files": (16, 16), "suggest": (69, 101), "propose": (64, 101)}),
+    "tine20-demo-bg": ("tine20_demo_bg.yml",
+        {"files": (16, 16), "suggest": (81, 101), "propose": (73, 101)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -3076,6 +3084,9 @@ FLOORS = {
     # keys162's coreBOS exports in hu/ro (session 30): held out, the floors equal the BASELINES
     "corebos-export-hu": {"files": (2, 6), "suggest": (106, 155), "propose": (76, 155)},
     "corebos-export-ro": {"files": (2, 6), "suggest": (98, 155), "propose": (64, 155)},
+    # keys166's Tine 2.0 demos in zh-cn/bg (session 31): held out, the floors equal the BASELINES
+    "tine20-demo-zh-cn": {"files": (16, 16), "suggest": (69, 101), "propose": (64, 101)},
+    "tine20-demo-bg": {"files": (16, 16), "suggest": (81, 101), "propose": (73, 101)},
 }
 
 
