@@ -1740,6 +1740,19 @@ BASELINES = {
         {"files": (2, 6), "suggest": (106, 155), "propose": (76, 155)}),
     "corebos-export-ro": ("corebos_export_ro.yml",
         {"files": (2, 6), "suggest": (98, 155), "propose": (64, 155)}),
+    # Held out, session 31 (keys169): Krayin's import samples as its datagrid Export writes
+    # them in an ar, fa or vi install (every other language Krayin ships at 58e4890), headed
+    # with the grids' labels from its lang packs; keys committed in 34bffcd0 (krayin-export-es's
+    # answers, the labels renamed by the grids' column order) before the engine first ran on
+    # them; measured on main's engine of 0845aa06 (the branch point, nothing of keys169 in
+    # src) (MEASUREMENTS.md, "keys169's Krayin CRM exports in Arabic, Persian and Vietnamese,
+    # held out")
+    "krayin-export-ar": ("krayin_export_ar.yml",
+        {"files": (3, 3), "suggest": (6, 14), "propose": (5, 14)}),
+    "krayin-export-fa": ("krayin_export_fa.yml",
+        {"files": (3, 3), "suggest": (7, 14), "propose": (6, 14)}),
+    "krayin-export-vi": ("krayin_export_vi.yml",
+        {"files": (3, 3), "suggest": (8, 14), "propose": (6, 14)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -3076,6 +3089,10 @@ FLOORS = {
     # keys162's coreBOS exports in hu/ro (session 30): held out, the floors equal the BASELINES
     "corebos-export-hu": {"files": (2, 6), "suggest": (106, 155), "propose": (76, 155)},
     "corebos-export-ro": {"files": (2, 6), "suggest": (98, 155), "propose": (64, 155)},
+    # keys169's Krayin exports in ar/fa/vi (session 31): held out, the floors equal the BASELINES
+    "krayin-export-ar": {"files": (3, 3), "suggest": (6, 14), "propose": (5, 14)},
+    "krayin-export-fa": {"files": (3, 3), "suggest": (7, 14), "propose": (6, 14)},
+    "krayin-export-vi": {"files": (3, 3), "suggest": (8, 14), "propose": (6, 14)},
 }
 
 
