@@ -1778,6 +1778,19 @@ BASELINES = {
         {"files": (16, 16), "suggest": (69, 101), "propose": (64, 101)}),
     "tine20-demo-bg": ("tine20_demo_bg.yml",
         {"files": (16, 16), "suggest": (81, 101), "propose": (73, 101)}),
+    # Held out, session 31 (keys169): Krayin's import samples as its datagrid Export writes
+    # them in an ar, fa or vi install (every other language Krayin ships at 58e4890), headed
+    # with the grids' labels from its lang packs; keys committed in 34bffcd0 (krayin-export-es's
+    # answers, the labels renamed by the grids' column order) before the engine first ran on
+    # them; measured on main's engine of 0845aa06 (the branch point, nothing of keys169 in
+    # src) (MEASUREMENTS.md, "keys169's Krayin CRM exports in Arabic, Persian and Vietnamese,
+    # held out")
+    "krayin-export-ar": ("krayin_export_ar.yml",
+        {"files": (3, 3), "suggest": (6, 14), "propose": (5, 14)}),
+    "krayin-export-fa": ("krayin_export_fa.yml",
+        {"files": (3, 3), "suggest": (7, 14), "propose": (6, 14)}),
+    "krayin-export-vi": ("krayin_export_vi.yml",
+        {"files": (3, 3), "suggest": (8, 14), "propose": (6, 14)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -3130,6 +3143,10 @@ FLOORS = {
     # keys166's Tine 2.0 demos in zh-cn/bg (session 31): held out, the floors equal the BASELINES
     "tine20-demo-zh-cn": {"files": (16, 16), "suggest": (69, 101), "propose": (64, 101)},
     "tine20-demo-bg": {"files": (16, 16), "suggest": (81, 101), "propose": (73, 101)},
+    # keys169's Krayin exports in ar/fa/vi (session 31): held out, the floors equal the BASELINES
+    "krayin-export-ar": {"files": (3, 3), "suggest": (6, 14), "propose": (5, 14)},
+    "krayin-export-fa": {"files": (3, 3), "suggest": (7, 14), "propose": (6, 14)},
+    "krayin-export-vi": {"files": (3, 3), "suggest": (8, 14), "propose": (6, 14)},
 }
 
 
