@@ -1,11 +1,11 @@
-"""keys90's, keys101's, keys131's, keys141's, keys153's, keys159's and keys170's public exports run end
-to end from their parameters files, decisions only (issue 13): Dolibarr's export module's
+"""keys90's, keys101's, keys131's, keys141's, keys153's, keys159's and keys170's public exports run
+end to end from their parameters files, decisions only (issue 13): Dolibarr's export module's
 third parties, contacts and products with the headers Dolibarr writes in German, Spanish,
 Italian (keys90), Portuguese, Dutch, Polish (keys101), Czech, Russian, Turkish, Hungarian,
 Swedish (keys131), Danish, Finnish, Romanian, Greek, Slovak (keys141), Bulgarian, Catalan,
-Lithuanian, Croatian, Estonian (keys153), Latvian, Slovenian, Vietnamese, Japanese,
-Simplified Chinese (keys159), Norwegian Bokmål, Arabic, Korean and Traditional Chinese
-(keys170). Same harness as tests/test_public_end_to_end.py."""
+Lithuanian, Croatian, Estonian (keys153), Latvian, Slovenian, Vietnamese, Japanese, Simplified
+Chinese (keys159), Norwegian Bokmål, Arabic, Korean and Traditional Chinese (keys170). Same
+harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
