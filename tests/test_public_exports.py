@@ -3202,7 +3202,7 @@ FLOORS = {
     "krayin-export-ar": {"files": (3, 3), "suggest": (6, 14), "propose": (5, 14)},
     "krayin-export-fa": {"files": (3, 3), "suggest": (7, 14), "propose": (6, 14)},
     "krayin-export-vi": {"files": (3, 3), "suggest": (8, 14), "propose": (6, 14)},
-    # keys171's EspoCRM exports in ar/zh-tw/ur (session 31): held out, the floors equal the BASELINES
+    # keys171's EspoCRM exports in ar/zh-tw/ur (session 31): held out, floors = BASELINES
     "espocrm-export-ar": {"files": (6, 8), "suggest": (39, 69), "propose": (32, 69)},
     "espocrm-export-zh-tw": {"files": (6, 8), "suggest": (51, 69), "propose": (40, 69)},
     "espocrm-export-ur": {"files": (6, 8), "suggest": (38, 69), "propose": (30, 69)},
