@@ -1,18 +1,19 @@
-"""keys125's, keys136's, keys139's, keys151's and keys157's public exports run end to end from
-their parameters files, decisions only (issue 13): GLPI's test dataset as GLPI's search list
-exports it to CSV (';', every value quoted, a trailing ';') for a Polish, Czech, Russian, Turkish
-or Romanian user (keys125), a Swedish, Danish, Finnish, Norwegian or Greek one (keys136) or a
-Hungarian, Ukrainian, Slovak, Croatian or Catalan one (keys139), a Lithuanian, Latvian, Estonian,
-Slovenian or Bulgarian one (keys151) or a Japanese, Simplified Chinese, Indonesian, Serbian or
-Arabic one (keys157), headed with GLPI's own translations
-(tests/data/exports/glpi-export-<lang>). The Turkish tickets' file ('Çağrılar', calls) is named
-tickets by a decision (its parameters' intake), as keys115's Italian 'Chiamate'. keys139's five,
-held out, named by decision the ticket files and the columns the engine did not read; since
-tune146's tuning only Hungarian's are left (the title 'Cím', GLPI's swapped name labels).
-keys151's five, held out, name by decision the files the engine does not name (the lt, lv, et
-tickets, the Slovenian contacts 'Stika', a dual) and the columns it does not read; so do
-keys157's five, held out (the five tickets' lists, the Japanese and Arabic contacts). Same
-harness and assertions as
+"""keys125's, keys136's, keys139's, keys151's, keys157's and keys172's public exports run end to
+end from their parameters files, decisions only (issue 13): GLPI's test dataset as GLPI's search
+list exports it to CSV (';', every value quoted, a trailing ';') for a Polish, Czech, Russian,
+Turkish or Romanian user (keys125), a Swedish, Danish, Finnish, Norwegian or Greek one (keys136) or
+a Hungarian, Ukrainian, Slovak, Croatian or Catalan one (keys139), a Lithuanian, Latvian, Estonian,
+Slovenian or Bulgarian one (keys151), a Japanese, Simplified Chinese, Indonesian, Serbian or Arabic
+one (keys157) or a Brazilian Portuguese, Hebrew, Persian, Traditional Chinese or Basque one
+(keys172), headed with GLPI's own translations (tests/data/exports/glpi-export-<lang>). The Turkish
+tickets' file ('Çağrılar', calls) is named tickets by a decision (its parameters' intake), as
+keys115's Italian 'Chiamate'. keys139's five, held out, named by decision the ticket files and the
+columns the engine did not read; since tune146's tuning only Hungarian's are left (the title 'Cím',
+GLPI's swapped name labels). keys151's five, held out, name by decision the files the engine does
+not name (the lt, lv, et tickets, the Slovenian contacts 'Stika', a dual) and the columns it does
+not read; so do keys157's five, held out (the five tickets' lists, the Japanese and Arabic
+contacts), and keys172's five, held out (the he, fa, zh-tw and eu tickets' lists; Hebrew, Persian
+and Traditional Chinese contact columns). Same harness and assertions as
 tests/test_public_end_to_end_keys111.py."""
 
 from __future__ import annotations
@@ -50,6 +51,12 @@ EXPORTS = {
     "glpi-export-id": ("Contacts", "Tiket", "Pemasok", "Pengguna", "Entitas"),
     "glpi-export-sr": ("Kontakti", "Tiketi", "Dobavljači", "Korisnici", "Entiteti"),
     "glpi-export-ar": ("جهات الإتصال", "التذاكر", "الموردين", "مستخدمين", "Entities"),
+    "glpi-export-pt-br": ("Contatos", "Chamados", "Fornecedores", "Usuários", "Entidades"),
+    "glpi-export-he": ("אנשי קשר", "קריאות שירות", "ספקים", "משתמשים", "יחידות ארגוניות"),
+    "glpi-export-fa": ("Contacts", "درخواست ها", "Suppliers", "کاربران", "Entities"),
+    "glpi-export-zh-tw": ("聯絡人", "待辦事項", "供應商", "使用者", "實體"),
+    "glpi-export-eu": ("Kontaktuak", "Jarraipenak", "Hornitzaileak", "Erabiltzaileak",
+                       "Entitateak"),
 }
 
 

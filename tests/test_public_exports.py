@@ -1124,6 +1124,21 @@ BASELINES = {
                        {"files": (3, 5), "suggest": (15, 15), "propose": (12, 15)}),
     "glpi-export-ar": ("glpi_export_ar.yml",
                        {"files": (1, 5), "suggest": (6, 15), "propose": (4, 15)}),
+    # Held out, session 31 (keys172): keys committed in 1cad3941 before the engine first ran
+    # on them; measured on main's eed8f123 (the branch point, nothing of keys172 in src)
+    # (MEASUREMENTS.md, "keys172's GLPI exports in Brazilian Portuguese, Hebrew, Persian,
+    # Traditional Chinese and Basque, held out"): the same converter, pt_BR, he_IL, fa_IR,
+    # zh_TW, eu_ES
+    "glpi-export-pt-br": ("glpi_export_pt_br.yml",
+                          {"files": (4, 5), "suggest": (15, 15), "propose": (14, 15)}),
+    "glpi-export-he": ("glpi_export_he.yml",
+                       {"files": (2, 5), "suggest": (13, 15), "propose": (10, 15)}),
+    "glpi-export-fa": ("glpi_export_fa.yml",
+                       {"files": (2, 5), "suggest": (12, 15), "propose": (10, 15)}),
+    "glpi-export-zh-tw": ("glpi_export_zh_tw.yml",
+                          {"files": (2, 5), "suggest": (12, 15), "propose": (9, 15)}),
+    "glpi-export-eu": ("glpi_export_eu.yml",
+                       {"files": (3, 5), "suggest": (13, 15), "propose": (12, 15)}),
     "tine20-demo-fr": ("tine20_demo_fr.yml",
         {"files": (16, 16), "suggest": (83, 101), "propose": (76, 101)}),
     "tine20-demo-es": ("tine20_demo_es.yml",
@@ -3206,6 +3221,13 @@ FLOORS = {
     "espocrm-export-ar": {"files": (6, 8), "suggest": (39, 69), "propose": (32, 69)},
     "espocrm-export-zh-tw": {"files": (6, 8), "suggest": (51, 69), "propose": (40, 69)},
     "espocrm-export-ur": {"files": (6, 8), "suggest": (38, 69), "propose": (30, 69)},
+    # keys172's GLPI exports in pt-br/he/fa/zh-tw/eu (session 31): held out, the floors equal
+    # the BASELINES
+    "glpi-export-pt-br": {"files": (4, 5), "suggest": (15, 15), "propose": (14, 15)},
+    "glpi-export-he": {"files": (2, 5), "suggest": (13, 15), "propose": (10, 15)},
+    "glpi-export-fa": {"files": (2, 5), "suggest": (12, 15), "propose": (10, 15)},
+    "glpi-export-zh-tw": {"files": (2, 5), "suggest": (12, 15), "propose": (9, 15)},
+    "glpi-export-eu": {"files": (3, 5), "suggest": (13, 15), "propose": (12, 15)},
 }
 
 
