@@ -1,11 +1,11 @@
-"""keys99's, keys104's, keys128's and keys144's public exports run end to end from their
-parameters files, decisions only (issue 13): Frappe CRM's demo leads and deals as Frappe's
-report-view Export writes them for a user working in German, French, Spanish (keys99),
-Italian, Brazilian Portuguese or Dutch (keys104), Russian, Turkish, Swedish, Hungarian or
-Danish (keys128), Croatian, Bosnian, Serbian, Arabic or Persian (keys144), Indonesian, Thai,
-Vietnamese or Simplified Chinese (keys154)
-('Verantwortlicher', 'Responsable du Lead', 'Propietario de la iniciativa'), values as
-stored. Same harness as tests/test_public_end_to_end.py."""
+"""keys99's, keys104's, keys128's, keys144's, keys154's and keys173's public exports run
+end to end from their parameters files, decisions only (issue 13): Frappe CRM's demo leads
+and deals as Frappe's report-view Export writes them for a user working in German, French,
+Spanish (keys99), Italian, Brazilian Portuguese or Dutch (keys104), Russian, Turkish,
+Swedish, Hungarian or Danish (keys128), Croatian, Bosnian, Serbian, Arabic or Persian
+(keys144), Indonesian, Thai, Vietnamese or Simplified Chinese (keys154), Uzbek or Hindi
+(keys173) ('Verantwortlicher', 'Responsable du Lead', 'Propietario de la iniciativa'),
+values as stored. Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -64,6 +64,9 @@ EXPORTS = {
     "frappe-crm-export-vi": ("Chủ sở hữu khách hàng tiềm năng", "Số di động", "Chủ giao dịch",
                              "Tổ chức"),
     "frappe-crm-export-zh": ("线索负责人", "手机号", "商机负责人", "组织"),
+    # keys173's: Uzbek and Hindi, held out (session 31): the same, decided as vi's and zh's
+    "frappe-crm-export-uz": ("Asosiy egasi", "Mobil raqam", "Bitim egasi", "Tashkilot"),
+    "frappe-crm-export-hi": ("मुख्य स्वामी", "Mobile No.", "सौदे के मालिक", "संगठन"),
 }
 
 
