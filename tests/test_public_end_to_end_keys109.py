@@ -1,14 +1,16 @@
-"""keys109's, keys114's, keys124's, keys133's, keys138's, keys152's, keys158's and keys167's
-public exports run end to end from their parameters files, decisions only (issue 13):
+"""keys109's, keys114's, keys124's, keys133's, keys138's, keys152's, keys158's, keys167's and
+keys174's public exports run end to end from their parameters files, decisions only (issue 13):
 Redmine's issues, users, projects and spent time as Redmine's own CSV export writes them for a
 user working in German, French or Spanish (keys109), Italian, Dutch or Brazilian Portuguese
 (keys114), Polish, Czech, Russian, Turkish or Hungarian (keys124), Swedish, Danish, Finnish,
 Norwegian or Greek (keys133), Romanian, Slovak, Slovenian, Bulgarian or Ukrainian (keys138),
 Croatian, Lithuanian, Estonian, Catalan or European Portuguese (keys152), Latvian, Serbian
 (Latin), Indonesian, Vietnamese or Japanese (keys158), Korean, Simplified or Traditional
-Chinese, Arabic or Persian (keys167) (captions from its config/locales/<lang>.yml; ';', ','
+Chinese, Arabic or Persian (keys167), Hebrew, Thai, Macedonian, Basque or Galician (keys174)
+(captions from its config/locales/<lang>.yml; ';', ','
 or Romanian's '.'; Latin-1, Latin-9, UTF-8, ISO-8859-9, ISO-8859-2, ISO-8859-13, or
-Japanese's CP932, Korean's CP949, Chinese GB18030 and Big5, decided in its parameters). Same
+Japanese's CP932, Korean's CP949, Chinese GB18030 and Big5, Hebrew's ISO-8859-8, Thai's
+Windows-874, decided in its parameters). Same
 harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
@@ -77,6 +79,13 @@ EXPORTS = {
     "redmine-export-zh-tw": ("作者", "追蹤標籤", "被分派者", "分類"),
     "redmine-export-ar": ("المؤلف", "نوع بند العمل", "المحال اليه", "الفئة"),
     "redmine-export-fa": ("نویسنده", "نوع مسئله", "مسئول", "دسته"),
+    # keys174's (Hebrew and Thai in their code pages, decided; Macedonian's tracker is
+    # captioned in English)
+    "redmine-export-he": ("כותב", "סיווג", "אחראי", "קטגוריה"),
+    "redmine-export-th": ("ผู้แต่ง", "การติดตาม", "มอบหมายให้", "ประเภท"),
+    "redmine-export-mk": ("Автор", "Tracker", "Доделена на", "Категорија"),
+    "redmine-export-eu": ("Egilea", "Aztarnaria", "Esleituta", "Kategoria"),
+    "redmine-export-gl": ("Autor", "Tipo", "Asignado a", "Categoría"),
 }
 #: why the category is left unmapped: read as the case type, which the tracker took; the
 #: Brazilian 'Categoria' beside 'Tipo', the Finnish 'Luokka' (a class) and the Slovenian
@@ -93,7 +102,11 @@ WHY_CATEGORY = {"redmine-export-pt-br": "no column of incident fits",
                 "redmine-export-vi": "no column of incident fits",
                 # keys167's five: no category word read, the case type decided
                 **{f"redmine-export-{lang}": "no column of incident fits"
-                   for lang in ("ko", "zh", "zh-tw", "ar", "fa")}}
+                   for lang in ("ko", "zh", "zh-tw", "ar", "fa")},
+                # keys174's he, th, mk: no category word read (eu's 'Kategoria' and gl's
+                # 'Categoría' are read as the case type the tracker took)
+                **{f"redmine-export-{lang}": "no column of incident fits"
+                   for lang in ("he", "th", "mk")}}
 
 
 def _tables(run_dir: Path) -> dict[str, dict]:

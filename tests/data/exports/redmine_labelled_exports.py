@@ -41,7 +41,9 @@ lib/redmine/export/csv.rb):
 
 An optional fifth argument, ``UTF-8``, is the other choice of the export dialog's encoding
 (``export_csv_encoding_select_tag`` offers UTF-8 and the locale's; keys167 for ``ar``, whose
-ISO-8859-1 cannot write Arabic): without it, the locale's, as every earlier language.
+ISO-8859-1 cannot write Arabic): without it, the locale's, as every earlier language. A
+locale's encoding is named as Ruby names it; the one Python spells differently (Thai's
+``Windows-874``, Python's ``cp874``, keys174) is written under Python's name.
 """
 
 from __future__ import annotations
@@ -72,6 +74,9 @@ USER_COLUMNS = ["login", "firstname", "lastname", "mail", "admin", "created_on",
 PROJECT_COLUMNS = ["name", "identifier", "description", "homepage", "parent", "is_public",
                    "created_on", "status"]
 TIMELOG_COLUMNS = ["project", "spent_on", "user", "activity", "issue", "comments", "hours"]
+
+
+PY_CODECS = {"windows-874": "cp874"}  # Ruby's name -> Python's, where they differ
 
 
 def _git(repo: str, *args: str) -> str:
@@ -208,6 +213,7 @@ def convert(repo: str, commit: str, lang: str, out: Path, encoding: str | None =
 
     out.mkdir(parents=True, exist_ok=True)
     sep, enc = loc.l("general_csv_separator"), encoding or loc.l("general_csv_encoding")
+    enc = PY_CODECS.get(enc.lower(), enc)
     for stem, (header, body) in rows.items():
         buf = io.StringIO()
         writer = csv.writer(buf, delimiter=sep, lineterminator="\n")
