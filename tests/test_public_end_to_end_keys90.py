@@ -1,11 +1,11 @@
-"""keys90's, keys101's, keys131's, keys141's, keys153's, keys159's and keys170's public exports run
-end to end from their parameters files, decisions only (issue 13): Dolibarr's export module's
-third parties, contacts and products with the headers Dolibarr writes in German, Spanish,
+"""keys90's, keys101's, keys131's, keys141's, keys153's, keys159's, keys170's and keys176's public
+exports run end to end from their parameters files, decisions only (issue 13): Dolibarr's export
+module's third parties, contacts and products with the headers Dolibarr writes in German, Spanish,
 Italian (keys90), Portuguese, Dutch, Polish (keys101), Czech, Russian, Turkish, Hungarian,
 Swedish (keys131), Danish, Finnish, Romanian, Greek, Slovak (keys141), Bulgarian, Catalan,
 Lithuanian, Croatian, Estonian (keys153), Latvian, Slovenian, Vietnamese, Japanese, Simplified
-Chinese (keys159), Norwegian Bokmål, Arabic, Korean and Traditional Chinese (keys170). Same
-harness as tests/test_public_end_to_end.py."""
+Chinese (keys159), Norwegian Bokmål, Arabic, Korean, Traditional Chinese (keys170), Serbian,
+Macedonian and Galician (keys176). Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -36,8 +36,10 @@ from test_public_end_to_end import (
                                   "dolibarr-export-sl", "dolibarr-export-vi",
                                   "dolibarr-export-ja", "dolibarr-export-zh-cn",
                                   "dolibarr-export-nb", "dolibarr-export-ar",
-                                  "dolibarr-export-ko", "dolibarr-export-zh-tw"])
-def test_dolibarr_third_parties_and_contacts_in_thirty_languages(
+                                  "dolibarr-export-ko", "dolibarr-export-zh-tw",
+                                  "dolibarr-export-sr", "dolibarr-export-mk",
+                                  "dolibarr-export-gl"])
+def test_dolibarr_third_parties_and_contacts_in_thirty_three_languages(
         name: str, tmp_path: Path) -> None:
     """The 26 third parties load as accounts, 15 of the 16 contacts as contacts of their
     third party (by its id); the contact with no surname is held back, saying why. The
@@ -59,7 +61,10 @@ def test_dolibarr_third_parties_and_contacts_in_thirty_languages(
     and Traditional Chinese ones are decided contacts (held out, no tuning), each with its
     link by the company id; Arabic also decides the name 'اسم', the address 'عنوان', the
     surname 'اللقب' and the given name 'Firstname', Korean the city '시', the surname '성씨'
-    and the given name '이름', Traditional Chinese the postal code '郵遞區號'."""
+    and the given name '이름', Traditional Chinese the postal code '郵遞區號'. keys176's Serbian,
+    Macedonian and Galician contacts files are decided contacts (held out, no tuning), each with
+    its link by the company id ('Id Kompanije', 'Ид на компанијата', 'Id empresa'); Macedonian
+    also decides the city 'Градот', Galician the address 'Enderezo' and the city 'Poboación'."""
     run_dir = run_public(name, tmp_path)
     out = assert_true_counts(run_dir)
     assert outcomes(out) == {"account": ("export_societe_1", 26, 26, 0, 0, 0),

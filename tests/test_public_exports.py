@@ -1590,6 +1590,18 @@ BASELINES = {
         {"files": (2, 3), "suggest": (17, 25), "propose": (16, 25)}),
     "dolibarr-export-zh-tw": ("dolibarr_export_zh_tw.yml",
         {"files": (2, 3), "suggest": (16, 25), "propose": (12, 25)}),
+    # Held out, session 31 (keys176): keys90's three Dolibarr export profiles with the headers
+    # Dolibarr writes in Serbian, Macedonian and Galician (gl_ES in place of id_ID; id_ID, sq_AL
+    # and eu_ES under half of the labels); keys committed in f33abc9 (keys170's ko answers, the
+    # column names translated) before the engine first ran on them; measured on main's engine
+    # of eed8f12 (the branch point, nothing of keys176 in src) (MEASUREMENTS.md, "keys176's
+    # Dolibarr exports in Serbian, Macedonian and Galician, held out").
+    "dolibarr-export-sr": ("dolibarr_export_sr.yml",
+        {"files": (2, 3), "suggest": (22, 25), "propose": (17, 25)}),
+    "dolibarr-export-mk": ("dolibarr_export_mk.yml",
+        {"files": (2, 3), "suggest": (22, 25), "propose": (16, 25)}),
+    "dolibarr-export-gl": ("dolibarr_export_gl.yml",
+        {"files": (2, 3), "suggest": (21, 25), "propose": (16, 25)}),
     # Held out, session 29 (keys143): Odoo 17's CRM demo exported in Japanese, Korean,
     # Simplified Chinese, Hebrew and Arabic; keys committed in ae05a29 before the engine first
     # ran on them; measured on the engine of main's e58b570 (the branch point, nothing of
@@ -3142,6 +3154,10 @@ FLOORS = {
     "dolibarr-export-ar": {"files": (2, 3), "suggest": (14, 25), "propose": (12, 25)},
     "dolibarr-export-ko": {"files": (2, 3), "suggest": (17, 25), "propose": (16, 25)},
     "dolibarr-export-zh-tw": {"files": (2, 3), "suggest": (16, 25), "propose": (12, 25)},
+    # keys176's Dolibarr exports in sr/mk/gl, held out (session 31, no tuning): = BASELINES
+    "dolibarr-export-sr": {"files": (2, 3), "suggest": (22, 25), "propose": (17, 25)},
+    "dolibarr-export-mk": {"files": (2, 3), "suggest": (22, 25), "propose": (16, 25)},
+    "dolibarr-export-gl": {"files": (2, 3), "suggest": (21, 25), "propose": (16, 25)},
     # keys143's five, tuned in-sample by tune148 (session 29: cjk_words.yml's Odoo words,
     # a new Arabic section, Hebrew's vowel points dropped)
     "odoo-crm-export-ja": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},

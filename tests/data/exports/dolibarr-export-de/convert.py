@@ -1,16 +1,18 @@
 """Dolibarr's demo tables -> the CSV files Dolibarr's export module writes, headers in German,
 Spanish, Italian, Portuguese, Dutch, Polish, Czech, Russian, Turkish, Hungarian, Swedish,
 Danish, Finnish, Romanian, Greek, Slovak, Bulgarian, Catalan, Lithuanian, Croatian, Estonian,
-Latvian, Slovenian, Vietnamese, Japanese, Simplified Chinese, Norwegian Bokmål, Arabic, Korean or
-Traditional Chinese (dolibarr-export-de / -es / -it / -pt / -nl / -pl / -cs / -ru / -tr / -hu /
--sv / -da / -fi / -ro / -el / -sk / -bg / -ca / -lt / -hr / -et / -lv / -sl / -vi / -ja / -zh-cn /
--nb / -ar / -ko / -zh-tw; SOURCE.md beside each).
+Latvian, Slovenian, Vietnamese, Japanese, Simplified Chinese, Norwegian Bokmål, Arabic, Korean,
+Traditional Chinese, Serbian, Macedonian or Galician (dolibarr-export-de / -es / -it / -pt / -nl /
+-pl / -cs / -ru / -tr / -hu / -sv / -da / -fi / -ro / -el / -sk / -bg / -ca / -lt / -hr / -et /
+-lv / -sl / -vi / -ja / -zh-cn / -nb / -ar / -ko / -zh-tw / -sr / -mk / -gl; SOURCE.md beside
+each).
 
 Run: python convert.py DEMO_DIR LANG OUT_DIR, DEMO_DIR holding llx_societe.csv,
 llx_socpeople.csv and llx_product.csv as tests/data/exports/dolibarr-initdemo-fr/convert.py
 writes them (Dolibarr's dev/initdemo/initdemo.sql), LANG one of de_DE, es_ES, it_IT,
 pt_PT, nl_NL, pl_PL, cs_CZ, ru_RU, tr_TR, hu_HU, sv_SE, da_DK, fi_FI, ro_RO, el_GR, sk_SK,
-bg_BG, ca_ES, lt_LT, hr_HR, et_EE, lv_LV, sl_SI, vi_VN, ja_JP, zh_CN, nb_NO, ar_SA, ko_KR, zh_TW.
+bg_BG, ca_ES, lt_LT, hr_HR, et_EE, lv_LV, sl_SI, vi_VN, ja_JP, zh_CN, nb_NO, ar_SA, ko_KR, zh_TW,
+sr_RS, mk_MK, gl_ES.
 
 Three export profiles, as Dolibarr names their files (export_<module>_<n>.csv): the third
 parties (modSociete's profile 1), their contacts (modSociete's profile 2, with the third
@@ -306,6 +308,33 @@ LABELS = {
         "IdCompany": "公司ID", "CompanyName": "公司名稱", "Ref": "參考號",
         "Label": "標籤", "Description": "詳細描述", "Type": "類型",
         "UnitPriceHT": "單位價格(凈值)", "VATRate": "稅率", "Duration": "為期",
+    },
+    "sr_RS": {
+        "Name": "Ime", "Address": "Adresa", "Zip": "Poštanski broj", "Town": "Grad",
+        "Phone": "Telefon", "Fax": "Fax", "Customer": "Klijent", "Prefix": "Prefiks",
+        "Supplier": "Dobavljači", "IdContact": "Id Kontakta", "Lastname": "Prezime",
+        "Firstname": "Ime", "PostOrFunction": "Poslovna funkcija", "EMail": "E-mail",
+        "IdCompany": "Id Kompanije", "CompanyName": "Ime kompanije", "Ref": "Ref.",
+        "Label": "Naziv", "Description": "Opis", "Type": "Tip",
+        "UnitPriceHT": "Jedinična cena (neto)", "VATRate": "Stopa poreza", "Duration": "Trajanje",
+    },
+    "mk_MK": {
+        "Name": "Name", "Address": "Адреса", "Zip": "Поштенски број", "Town": "Градот",
+        "Phone": "Телефон", "Fax": "Факс", "Customer": "Клиент", "Prefix": "Prefix",
+        "Supplier": "Продавач", "IdContact": "Ид на контакт", "Lastname": "Презиме",
+        "Firstname": "Име", "PostOrFunction": "Работна позиција",
+        "IdCompany": "Ид на компанијата", "CompanyName": "Име на компанија", "Ref": "Ref.",
+        "Label": "Label", "Description": "Description", "Type": "Type",
+        "UnitPriceHT": "Unit price (excl.)", "VATRate": "Tax Rate", "Duration": "Duration",
+    },
+    "gl_ES": {
+        "Name": "Nome", "Address": "Enderezo", "Zip": "Código postal", "Town": "Poboación",
+        "Phone": "Teléfono", "Fax": "Fax", "Customer": "Cliente", "Prefix": "Prefixo",
+        "Supplier": "Provedor", "IdContact": "Id contacto", "Lastname": "Apelidos",
+        "Firstname": "Nome", "PostOrFunction": "Posto de traballo",
+        "IdCompany": "Id empresa", "CompanyName": "Razón social", "Ref": "Ref.",
+        "Label": "Etiqueta", "Description": "Descrición", "Type": "Tipo",
+        "UnitPriceHT": "Prezo base", "VATRate": "Taxa IVE", "Duration": "Permanencia",
     },
 }
 
