@@ -30,8 +30,10 @@ def test_tine_address_book_people_and_their_companies_in_translated_labels(
     without the link), one person whose private columns Tine's file shifts one to the left
     (held back whole), four invalid e-mails ('van kessel' with a space: the fields cleared).
     Decisions (held out, no tuning): the accounts from 'Company / Organisation' with the
-    domain and web address, the link by that name, and Catalan's file decided a contact
-    file (its 'Nom', the first name, reads as a record's name and the file as companies)."""
+    domain and web address, the link by that name, Catalan's file decided a contact file
+    (its 'Nom', the first name, reads as a record's name and the file as companies), and
+    Russian's and Swedish's web address ('Интернет', 'Webb') the account's website (the
+    engine took the domain, the address without its scheme, for it)."""
     run_dir = run_public(name, tmp_path)
     out = assert_true_counts(run_dir)
     assert outcomes(out, "unresolved_lookups") == {
