@@ -4,7 +4,8 @@
 (``Addressbook/Setup/DemoData/out1000.csv`` under TINE20_DIR, the repository's ``tine20``
 folder) byte for byte into OUT_DIR under its own name. Without LANG (or with ``de``) nothing
 in it is changed. With LANG (``fr``, ``es``, ``it``: tine20-addressbook-<lang>, keys110;
-``nl_NL``, ``pl``, ``pt_BR``: tine20-addressbook-nl, -pl, -pt-br, keys116) only
+``nl_NL``, ``pl``, ``pt_BR``: tine20-addressbook-nl, -pl, -pt-br, keys116; ``cs``, ``hu``,
+``ru``, ``sv_SE``, ``ca``: tine20-addressbook-cs, -hu, -ru, -sv, -ca, keys177) only
 the header line changes: each field name becomes its label in that language, as
 ``../tine20-demo-de/convert.py`` relabels the demo's contacts (the same labels, Tine's
 Addressbook translations, then Tinebase's; a label with no translation stays English).

@@ -1,0 +1,68 @@
+"""keys177's public exports run end to end from their parameters files, decisions only
+(issue 13): Tine 2.0's demo address book (1000 German business contacts, one file named
+out1000.csv) headed as Tine's address book labels its fields in Czech, Hungarian, Russian,
+Swedish and Catalan ('Příjmení', 'Vezeték név', 'Фамилия', 'Efternamn', 'Cognom';
+'Company / Organisation' left English), values as stored. Same harness as
+tests/test_public_end_to_end.py."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from test_public_end_to_end import assert_true_counts, inventory_files, outcomes, run_public
+
+EXPORTS = ["tine20-addressbook-cs", "tine20-addressbook-hu", "tine20-addressbook-ru",
+           "tine20-addressbook-sv", "tine20-addressbook-ca"]
+LONG = {"Strafverteidiger in Köln, Fachanwalt für Strafrecht M. Meurer Köln, Anwaltskanzlei "
+        "für Strafrecht in Köln",
+        "Armbruster J. , Waldmann B. u. Ullrich-Colaiacomo S. Dres.med. Praxisgem. f. "
+        "Allg.-, Innere-, Herz- u. Lungenheilkunde"}
+
+
+@pytest.mark.parametrize("name", EXPORTS)
+def test_tine_address_book_people_and_their_companies_in_translated_labels(
+        name: str, tmp_path) -> None:
+    """The people load as contacts and read back whole; their 73 companies, which the export
+    holds only as each person's company name, are made accounts by decision and each person
+    links to hers. What stays in the source, each with its reason: the two companies whose
+    names pass 100 characters (Dataverse refuses their source id; their 9 people move
+    without the link), one person whose private columns Tine's file shifts one to the left
+    (held back whole), four invalid e-mails ('van kessel' with a space: the fields cleared).
+    Decisions (held out, no tuning): the accounts from 'Company / Organisation' with the
+    domain and web address, the link by that name, Catalan's file decided a contact file
+    (its 'Nom', the first name, reads as a record's name and the file as companies), and
+    Russian's and Swedish's web address ('Интернет', 'Webb') the account's website (the
+    engine took the domain, the address without its scheme, for it)."""
+    run_dir = run_public(name, tmp_path)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out, "unresolved_lookups") == {
+        "account": ("companies", 73, 71, 0, 0, 2, 0),
+        "contact": ("out1000", 1000, 999, 1, 0, 0, 9)}
+    failed = pl.read_csv(run_dir / "failed" / "account.csv", infer_schema=False)
+    assert set(failed["source_id"].to_list()) == LONG
+    assert all("exceeded the maximum allowed length" in r for r in failed["reason"])
+    unresolved = pl.read_csv(run_dir / "unresolved_links" / "contact.csv", infer_schema=False)
+    assert set(unresolved["value"].to_list()) == LONG
+    held = pl.read_csv(run_dir / "quarantine" / "contact.csv", infer_schema=False)
+    assert held["source_id"].to_list() == ["a.crowder@arcor.de"]
+    assert "shifted one column" in held["reason"][0]
+    assert out["contact"]["cleared_fields"] == {"emailaddress1": 4, "emailaddress2": 4}
+    contacts = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    assert contacts["__ref__parentcustomerid_account"].drop_nulls().len() == 999
+    person = contacts.filter(pl.col("lastname") == "Harbottle").to_dicts()[0]
+    assert {k: person[k] for k in (
+        "firstname", "middlename", "jobtitle", "address1_city", "address1_postalcode",
+        "telephone1", "mobilephone", "emailaddress1", "emailaddress2", "address2_city",
+        "address2_country", "gendercode", "__ref__parentcustomerid_account")} == {
+        "firstname": "Alexandros", "middlename": "Nilson", "jobtitle": "Dipl.-Biomath. (FH)",
+        "address1_city": "Hamburg", "address1_postalcode": "22415",
+        "telephone1": "+49 1453 7932 5463", "mobilephone": "+49 149 3876713 5463",
+        "emailaddress1": "a.harbottle@bikecologyekwolfgangkochmann.de",
+        "emailaddress2": "a.harbottle@gmail.com", "address2_city": "Landau in der Pfalz",
+        "address2_country": "DE", "gendercode": 1,
+        "__ref__parentcustomerid_account": "Bikecology e. K., Wolfgang Kochmann"}
+    accounts = pl.read_parquet(run_dir / "staged" / "account.parquet")
+    bike = accounts.filter(pl.col("name") == "Bikecology e. K., Wolfgang Kochmann").to_dicts()
+    assert bike[0]["websiteurl"] == "http://www.bikecologyekwolfgangkochmann.de/"
+    assert inventory_files(run_dir)["out1000"]["taken"] == {"contact": 1000}
