@@ -126,3 +126,36 @@ def test_a_programs_identifier_or_a_header_a_list_reads_is_not_read_by_values(
                          "Oskelt": [f'{{"city": "Town {i}", "plan": "gold", "seats": 12}}'
                                     for i in range(6)]})
     assert _top(data, defs["account"], "organisations")["Oskelt"] is None   # JSON, no text
+
+
+def test_the_created_stamp_headed_after_the_changed_one_is_still_the_earlier(
+        defs: dict[str, dict]) -> None:
+    """Redmine's issues head 'Updated' before 'Created', year first with slashes as the
+    Japanese and Korean locales write it (2026/08/18 07:32)."""
+    created = [f"2023/0{m}/1{m} 08:1{m}" for m in range(1, 9)]
+    changed = [c if m % 3 == 0 else f"2024/0{m}/0{m} 17:2{m}"
+               for m, c in enumerate(created, start=1)]
+    df = pl.DataFrame({"Mirdal": [f"Issue {i}" for i in range(8)],
+                       "Truhm": changed, "Vossek": created})
+    top = _top(df, defs["incident"], "tickets")
+    assert top["Vossek"] == "overriddencreatedon"
+    assert top["Truhm"] is None
+
+
+def test_the_stamp_never_after_the_files_other_stamps_is_when_it_was_created(
+        defs: dict[str, dict]) -> None:
+    """Three stamps (Redmine's updated, created and closed): the created one is never after
+    either other; no such one, no reading."""
+    created = [f"2023-0{m}-1{m} 08:1{m}" for m in range(1, 9)]
+    closed = [f"2023-0{m}-2{m} 09:00" if m % 2 else None for m in range(1, 9)]
+    changed = [f"2024-0{m}-0{m} 17:2{m}" for m in range(1, 9)]
+    df = pl.DataFrame({"Mirdal": [f"Issue {i}" for i in range(8)], "Truhm": changed,
+                       "Vossek": created, "Plenn": closed})
+    top = _top(df, defs["incident"], "tickets")
+    assert top["Vossek"] == "overriddencreatedon"
+    assert top["Truhm"] is None and top["Plenn"] is None
+    # one 'created' stamp after its record's change: none is never after the others
+    late = changed.copy()
+    late[4] = "2022-01-01 10:00"
+    top = _top(df.with_columns(pl.Series("Truhm", late)), defs["incident"], "tickets")
+    assert top["Vossek"] is None

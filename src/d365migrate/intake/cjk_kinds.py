@@ -32,6 +32,8 @@ CJK_KIND_WORDS: dict[str, frozenset[str]] = {
     "contact": frozenset({"人物", "人员", "連絡先", "联系人", "取引先責任者"}),
     "lead": frozenset({"リード", "潜在顧客", "线索", "潜在客户"}),
     "deal": frozenset({"商談", "商机", "商機"}),
+    # an activity: Japanese katakana, Chinese (CiviCRM's 'アクティビティID', '活动ID': keys168)
+    "activity": frozenset({"アクティビティ", "活动", "活動"}),
 }
 
 

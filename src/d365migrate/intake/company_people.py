@@ -16,6 +16,7 @@ from collections.abc import Mapping
 import polars as pl
 
 from d365migrate.intake.content_words import content_columns
+from d365migrate.intake.header_readings import column_readings
 from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, col_norm
 from d365migrate.intake.people_rows import COMPANY_ONLY
 
@@ -24,6 +25,9 @@ __all__ = ["company_people"]
 #: A person's company, by name or id (normalised).
 _COMPANY = frozenset({"company", "companyname", "account", "accountname", "organization",
                       "organisation", "employer"})
+#: The same, as the map's vocabulary reads a header in another language ('Įmonės
+#: pavadinimas': the company's name; '회사 ID': its id).
+_COMPANY_READ = frozenset({"company", "companyname", "companyid", "accountid"})
 #: A company's own columns as the European header words read them ('Sito web', 'Branche').
 _COMPANY_WORDS = frozenset({"website", "industry", "employees", "annualrevenue"})
 
@@ -31,7 +35,10 @@ _COMPANY_WORDS = frozenset({"website", "industry", "employees", "annualrevenue"}
 def _people_at_companies(columns: list[str]) -> list[str] | None:
     """[family name, given name, company] columns, or None."""
     norm = {c: col_norm(c) for c in columns}
-    read = {c: content_columns([c]) for c in columns}
+    # discovery's own words, and where they read nothing, the map's vocabulary (Lithuanian
+    # 'Pavardė' and 'Vardas' beside 'Įmonės pavadinimas': keys153's Dolibarr contacts)
+    vocab = column_readings(columns)
+    read = {c: content_columns([c]) or vocab.get(c, frozenset()) for c in columns}
     if any(n in COMPANY_ONLY or read[c] & _COMPANY_WORDS for c, n in norm.items()):
         return None
     last = next((c for c, n in norm.items()
@@ -46,8 +53,9 @@ def _people_at_companies(columns: list[str]) -> list[str] | None:
     # beside 'Cognome', 'Nombre' beside 'Apellidos')
     first = next((c for c, n in norm.items() if c != last and (
         n in FIRST_NAME_COLUMNS or "firstname" in read[c]
-        or "firstname" in content_columns([last, c]))), None)
-    company = next((c for c, n in norm.items() if n in _COMPANY or "company" in read[c]),
+        or "firstname" in content_columns([last, c])
+        or vocab.get(c) == {"name"})), None)   # Vietnamese 'Tên' beside 'Họ'
+    company = next((c for c, n in norm.items() if n in _COMPANY or read[c] & _COMPANY_READ),
                    None)
     return [last, first, company] if first and company else None
 

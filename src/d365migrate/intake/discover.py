@@ -30,6 +30,7 @@ from d365migrate.intake.found import (
     read_discovery,
     write_discovery,
 )
+from d365migrate.intake.header_kinds import kind_named_by_headers
 from d365migrate.intake.header_readings import vocabulary_columns
 from d365migrate.intake.history_mode import versioned_records
 from d365migrate.intake.id_references import pointed_kinds
@@ -283,6 +284,12 @@ def classify_table(source: str, columns: list[str],
             return again[0], again[1], again[2], [
                 f"its headers, read through the map's vocabulary, say {', '.join(sorted(read))}",
                 *again[3]]
+    headed = kind_named_by_headers(columns, primary_key) if scores[best] < 0.4 and not (
+        party or org or history or junction) else None
+    if headed:   # 'Aktivitets ID', 'Aktivitetstype', 'Dato for Aktivitet': an activity's
+        evidence.append(f"its headers name its records ({', '.join(headed[1][:3])}): "
+                        f"{a_or_an(headed[0])}'s columns")
+        return headed[0], 0.6, scores, evidence
     if scores[best] < 0.4 and not party and not org:  # then what its name says, if it says
         evidence += [f"no object scored above 0.4 (best {best} {scores[best]})",
                      *(name_says_not_sales(source) if by_name is None else [])]
@@ -389,7 +396,8 @@ def classify_table(source: str, columns: list[str],
         evidence.append(odd[1])
         best = odd[0]
     feats = [alts[0] for alts, _ in SIGNATURES[best] if cols & set(alts)]
-    if named == best and (alone := name_only(source, best, how, feats)):
+    if named == best and (alone := name_only(source, best, how, feats)) and (
+            kind_named_by_headers(columns, primary_key) or ("",))[0] != best:
         evidence.append(alone)  # 'Harvest_Field_Data' (no field key, label or type): unsure
         return "unknown", round(max(scores[best], 0.0) * 0.5, 3), scores, evidence
     if named == best and how == "pointed" and pointed:

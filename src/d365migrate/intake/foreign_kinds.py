@@ -104,7 +104,9 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
            "lead": {"potencjalnekontakty", "potencjalnykontakt"},
            "deal": {"szansesprzedazy", "szansasprzedazy"},
            "ticket": {"sprawy", "sprawa", "zgloszenia", "zgloszenie"},
-           "activity": {"spotkania", "spotkanie", "rozmowy", "rozmowa"},
+           # CiviCRM's Polish word for an activity, an interaction (keys161)
+           "activity": {"spotkania", "spotkanie", "rozmowy", "rozmowa", "interakcja",
+                        "interakcje", "interakcji"},
            "task": {"zadania", "zadanie"}},
     "cs": {"account": {"organizace"},
            "lead": {"potencial", "potencialy"},
@@ -137,7 +139,8 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
     # ('Incidències', read as 'incidency') and users ('Usuaris'); Latvian potential customers
     # ('Potenciālais klients', 'Potenciālie klienti', read whole: EspoCRM's leads);
     # Ukrainian organisations ('Організації', the Russian word's twin)
-    "ca": {"ticket": {"incidency"}, "user": {"usuaris", "usuari"}},
+    "ca": {"ticket": {"incidency"}, "user": {"usuaris", "usuari"},
+           "activity": {"activitat"}},   # 'Activitats' (keys168: CiviCRM's activity search)
     "lv": {"lead": {"potencialaisklient", "potencialieklienti"}},
     "ro": {"account": {"conturi"},
            "contact": {"contacte"},
@@ -187,7 +190,8 @@ NORTHERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
     "sv": {"ticket": {"arende", "arenden"}, "user": {"anvandare"}},
     "da": {"ticket": {"sager"}, "user": {"bruger", "brugere"}},
     "nb": {"ticket": {"saker"}, "user": {"bruker", "brukere"}},
-    "fi": {"ticket": {"tiketti", "tiketit"}, "user": {"kayttaja", "kayttajat"}},
+    "fi": {"ticket": {"tiketti", "tiketit"}, "user": {"kayttaja", "kayttajat"},
+           "activity": {"aktiviteetti", "aktiviteetin"}},   # an activity, an activity's
     "el": {"ticket": {"aitima", "aitimata"}, "user": {"christis", "christe"},
            "contact": {"epafi", "epafe"}},
 }

@@ -19,7 +19,7 @@ from d365migrate.intake.kinds import col_norm
 from d365migrate.mapping.foreign_names import foreign_readings
 from d365migrate.mapping.vocabulary import load_vocabulary
 
-__all__ = ["vocabulary_columns", "READ_TRUST"]
+__all__ = ["column_readings", "vocabulary_columns", "READ_TRUST"]
 
 #: The least trust a reading needs to stand for a column here (a whole header read, or one
 #: read word by word; a near-spelling's cognate guess is not enough to name a file's kind).
@@ -28,18 +28,23 @@ READ_TRUST = 0.95
 
 def vocabulary_columns(columns: Iterable[str]) -> frozenset[str]:
     """The signature names the headers stand for, read through the map's vocabulary."""
-    return _read(tuple(columns))
+    return frozenset(n for _, names in _read(tuple(columns)) for n in names)
+
+
+def column_readings(columns: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Each header's signature names, read through the map's vocabulary beside the others
+    (a file's language is told by all its headers)."""
+    return dict(_read(tuple(columns)))
 
 
 @functools.lru_cache(maxsize=1 << 12)
-def _read(columns: tuple[str, ...]) -> frozenset[str]:
+def _read(columns: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
     vocab = load_vocabulary()
     known = vocab.columns.keys() | vocab.weak.keys()
     heads = frozenset(columns)
-    out: set[str] = set()
+    out = []
     for header in columns:
-        for words, trust in foreign_readings(header, heads):
-            key = "_".join(words)
-            if trust >= READ_TRUST and key in known:
-                out.add(col_norm(key))
-    return frozenset(out)
+        names = frozenset(col_norm(key) for words, trust in foreign_readings(header, heads)
+                          if trust >= READ_TRUST and (key := "_".join(words)) in known)
+        out.append((header, names))
+    return tuple(out)

@@ -57,6 +57,9 @@ DATE_FORMATS: list[str] = [
     "%Y-%m-%dT%H:%M:%S%.f%:z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S",
     "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%d %H:%M", "%Y-%m-%d", "%Y/%m/%d", "%Y/%m/%d %H:%M:%S",
     "%Y.%m.%d",
+    # the year first with slashes and a clock without seconds, as Japanese, Korean and
+    # Chinese locales write it (Redmine's ko and ja exports: 2026/08/18 07:32)
+    "%Y/%m/%d %H:%M",
     # ISO with an offset, 'T' or a space between date and time (databases, Salesforce
     # and warehouse exports: 2022-09-06 12:27:21.000000+00:00), '+02:00' or '+0200'
     "%Y-%m-%d %H:%M:%S%:z", "%Y-%m-%d %H:%M:%S%.f%:z", "%Y-%m-%dT%H:%M%:z",

@@ -55,6 +55,7 @@ from d365migrate.mapping.more_files import (
     without_links_into_unloaded,
 )
 from d365migrate.mapping.owner_columns import explain_owner
+from d365migrate.mapping.owner_values import owner_by_values, users_of
 from d365migrate.mapping.parent_files import parents_first, with_product_families
 from d365migrate.mapping.party_entries import parties_beside, split_party_entries
 from d365migrate.mapping.party_split import people_among_parties
@@ -316,6 +317,16 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
                     df, table_def, attr, _choice_values(df[col], attr, transform == "multichoice"))
             columns.append(entry)
     columns += _required_copies(columns, attrs)
+    if owner is None and "ownerid" in attrs and (by_values := owner_by_values(
+            df, [c for c in unmapped if c != key], users_of(export.tables, {
+                o.source: o.name for o in discovery.objects}))):
+        # '담당자' (Redmine's Korean assignee): unread, but its values are the users'
+        col, seen = by_values
+        owner = {"source": col, "match": "email", "confidence": 0.6,
+                 "reason": "no word of its header was read, but its values are the export's "
+                           f"users ({', '.join(seen)}): the owner"}
+        unmapped.remove(col)
+        reasons.pop(col, None)
     kind = obj.name if obj is not None else "?"
     evidence = "; ".join(obj.evidence[:2]) if obj is not None and obj.evidence else ""
     composite = next((c for c in (obj.key_candidates if obj is not None else [])

@@ -78,6 +78,12 @@ def read_by_values(rows: pl.DataFrame, columns: list[str], attrs: Mapping[str, M
         take(stamp, "overriddencreatedon", "no word of its name is read, but it is the "
              "file's one time stamp: when each record was created, "
              f"{names['overriddencreatedon'].describe()}")
+    first = _earliest_stamp(rows, [c for c in columns if free(c, dates=True)], names,
+                            profiles, owner)
+    if first is not None:
+        take(first[0], "overriddencreatedon", "no word of its name is read, but its stamps are "
+             f"never after the file's other stamps ({', '.join(first[1])}): a record is "
+             f"created before anything else befalls it, {names['overriddencreatedon'].describe()}")
     for col in [c for c in columns if free(c)]:
         found = _choice(rows[col], profiles[col], attrs, names, owner)
         if found:
@@ -175,7 +181,8 @@ def _date_pairs(rows: pl.DataFrame, free: list[str], names: Mapping[str, Attr],
                 profiles: Mapping[str, Profile], owner: Mapping[str, str]
                 ) -> list[tuple[str, str, str]]:
     """Two date columns, the first never after the second: an activity's start and end,
-    else a record's created and modified stamps (the modified one stays unmapped)."""
+    else a record's created and modified stamps, in either order (the modified one stays
+    unmapped)."""
     dates = {c: s for c in free if profiles[c].kind in ("date", "datetime")
              and (s := _stamps(rows[c])) is not None}
     cols = list(dates)
@@ -194,12 +201,18 @@ def _date_pairs(rows: pl.DataFrame, free: list[str], names: Mapping[str, Attr],
         if a in used or b in used:
             continue
         both = pl.DataFrame({"a": dates[a], "b": dates[b]}).drop_nulls()
-        if both.height < _MIN_PAIRED or not (both["a"] <= both["b"]).all() \
-                or (both["a"] == both["b"]).all():
+        if both.height < _MIN_PAIRED or (both["a"] == both["b"]).all():
+            continue
+        before = bool((both["a"] <= both["b"]).all())
+        if not before and (created and (both["b"] <= both["a"]).all()):
+            # 'Updated' headed before 'Created' (Redmine's issues): the earlier is created
+            a, b = b, a
+            both = both.select(pl.col("b").alias("a"), pl.col("a").alias("b"))
+        elif not before:
             continue
         same = float((both["a"] == both["b"]).mean() or 0.0)
         timed = all(_has_time(dates[c]) for c in (a, b))
-        if activity and same < _UNCHANGED_SHARE:
+        if activity and before and same < _UNCHANGED_SHARE:
             out += [(a, "scheduledstart", f"no word of its name is read, but it is never after "
                      f"'{b}': {names['scheduledstart'].describe()}"),
                     (b, "scheduledend", f"no word of its name is read, but it is never before "
@@ -236,6 +249,36 @@ def _created_stamp(rows: pl.DataFrame, free: list[str], names: Mapping[str, Attr
     col, s = stamps[0]
     latest = s.drop_nulls().max()
     return col if isinstance(latest, datetime) and latest <= datetime.now() else None
+
+
+def _earliest_stamp(rows: pl.DataFrame, free: list[str], names: Mapping[str, Attr],
+                    profiles: Mapping[str, Profile], owner: Mapping[str, str]
+                    ) -> tuple[str, list[str]] | None:
+    """The one unread column of time stamps never after any of the file's other stamps, days
+    before one of them somewhere (Redmine's issues: created, never after updated or closed,
+    whatever order the headers come in), with its others; not in an activity whose start or
+    end is unread, and not when any stamp lies ahead of today."""
+    if "overriddencreatedon" not in names or "overriddencreatedon" in owner or (
+            "scheduledend" in names and not {"scheduledstart", "scheduledend"} <= set(owner)):
+        return None
+    owned = {col: target for target, col in owner.items()}
+    stamps = {c: s for c in rows.columns if c in profiles and profiles[c].kind == "datetime"
+              and owned.get(c) not in _ACTIVITY_TIMES and (s := _stamps(rows[c])) is not None
+              and _has_time(s)}
+    if len(stamps) < 3:   # two: the created-and-changed pair's (:func:`_date_pairs`)
+        return None
+    found = []
+    for c in (c for c in free if c in stamps):
+        others = [d for d in stamps if d != c]
+        pairs = [pl.DataFrame({"a": stamps[c], "b": stamps[d]}).drop_nulls() for d in others]
+        if all(p.height and (p["a"] <= p["b"]).all() for p in pairs) and any(
+                p.height >= _MIN_PAIRED and _spread(p) > timedelta(days=1) for p in pairs):
+            found.append((c, others))
+    latest = max((s.drop_nulls().max() for s in stamps.values() if s.drop_nulls().len()),
+                 default=None)
+    if len(found) != 1 or not isinstance(latest, datetime) or latest > datetime.now():
+        return None
+    return found[0]
 
 
 def _has_time(s: pl.Series) -> bool:
