@@ -159,3 +159,21 @@ def test_the_stamp_never_after_the_files_other_stamps_is_when_it_was_created(
     late[4] = "2022-01-01 10:00"
     top = _top(df.with_columns(pl.Series("Truhm", late)), defs["incident"], "tickets")
     assert top["Vossek"] is None
+
+
+def test_a_persons_birth_date_and_middle_initial_are_read_by_their_values(
+        defs: dict[str, dict]) -> None:
+    """CiviCRM's Danish contacts: 'Fødselsdato' (dates decades apart, long past) and
+    'Mellemnavn' (single capital letters), words no list holds."""
+    born = ["1931-03-28", "1960-12-22", "1976-06-22", "1996-07-17", "2018-01-02", "1954-05-09"]
+    df = pl.DataFrame({"Fornavn": ["Ann", "Bo", "Cy", "Di", "Ed", "Flo"],
+                       "Qorvath": born, "Blenkor": ["G", "R.", "X", None, "B", "S"]})
+    top = _top(df, defs["contact"], "contacts")
+    assert top["Qorvath"] == "birthdate"
+    assert top["Blenkor"] == "middlename"
+    # a record's dates a few years apart are no births; lower-case letters no initials
+    recent = ["2019-03-28", "2020-12-22", "2021-06-22", "2022-07-17", "2023-01-02", "2021-05-09"]
+    df = df.with_columns(pl.Series("Qorvath", recent),
+                         pl.Series("Blenkor", ["g", "r", "x", None, "b", "s"]))
+    top = _top(df, defs["contact"], "contacts")
+    assert top["Qorvath"] != "birthdate" and top["Blenkor"] != "middlename"

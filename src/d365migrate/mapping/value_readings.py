@@ -84,6 +84,9 @@ def read_by_values(rows: pl.DataFrame, columns: list[str], attrs: Mapping[str, M
         take(first[0], "overriddencreatedon", "no word of its name is read, but its stamps are "
              f"never after the file's other stamps ({', '.join(first[1])}): a record is "
              f"created before anything else befalls it, {names['overriddencreatedon'].describe()}")
+    for col, target, why in _person_parts(rows, [c for c in columns if free(c, dates=True)],
+                                          names, profiles, owner):
+        take(col, target, why)
     for col in [c for c in columns if free(c)]:
         found = _choice(rows[col], profiles[col], attrs, names, owner)
         if found:
@@ -279,6 +282,51 @@ def _earliest_stamp(rows: pl.DataFrame, free: list[str], names: Mapping[str, Att
     if len(found) != 1 or not isinstance(latest, datetime) or latest > datetime.now():
         return None
     return found[0]
+
+
+def _person_parts(rows: pl.DataFrame, free: list[str], names: Mapping[str, Attr],
+                  profiles: Mapping[str, Profile], owner: Mapping[str, str]
+                  ) -> list[tuple[str, str, str]]:
+    """A person's birth date and middle initial, by their values: the one calendar-date
+    column whose dates lie decades apart and all long past (born, not planned or recorded),
+    the one column of single capital letters (an initial: 'G', 'R.'). Only on a table of
+    people (one with both targets' columns)."""
+    out: list[tuple[str, str, str]] = []
+    if "birthdate" in names and "birthdate" not in owner:
+        born = [c for c in free if profiles[c].kind == "date"
+                and (s := _stamps(rows[c])) is not None and _born(s)]
+        if len(born) == 1:
+            out.append((born[0], "birthdate", "no word of its name is read, but its dates lie "
+                        f"decades apart and long past: {names['birthdate'].describe()}"))
+    if "middlename" in names and "middlename" not in owner:
+        initials = [c for c in free if rows[c].dtype == pl.Utf8 and _initials(rows[c])]
+        if len(initials) == 1:
+            out.append((initials[0], "middlename", "no word of its name is read, but its "
+                        "values are single capital letters, a person's middle initial: "
+                        f"{names['middlename'].describe()}"))
+    return out
+
+
+def _born(s: pl.Series) -> bool:
+    """Dates of birth: at least three, from 1900 on, none ahead of today, spread over
+    twenty years or more, half of them fifteen years ago or earlier (a record's dates lie a
+    few years apart; a child's birth is recent, most people's is not)."""
+    dates = s.drop_nulls()
+    if dates.n_unique() < _MIN_PAIRED:
+        return False
+    first, last, middle = dates.min(), dates.max(), dates.sort()[dates.len() // 2]
+    now = datetime.now()
+    return (isinstance(first, datetime) and isinstance(last, datetime)
+            and isinstance(middle, datetime) and first.year >= 1900 and last <= now
+            and last - first >= timedelta(days=7305)
+            and middle <= now - timedelta(days=5479))
+
+
+def _initials(s: pl.Series) -> bool:
+    """At least three values, each one capital letter, with a full stop or without."""
+    values = [v.strip() for v in s.drop_nulls().to_list() if v.strip()]
+    return len(values) >= _MIN_PAIRED and all(
+        len(v.rstrip(".")) == 1 and v[0].isupper() for v in values)
 
 
 def _has_time(s: pl.Series) -> bool:
