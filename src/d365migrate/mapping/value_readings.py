@@ -207,8 +207,11 @@ def _date_pairs(rows: pl.DataFrame, free: list[str], names: Mapping[str, Attr],
         if both.height < _MIN_PAIRED or (both["a"] == both["b"]).all():
             continue
         before = bool((both["a"] <= both["b"]).all())
-        if not before and (created and (both["b"] <= both["a"]).all()):
-            # 'Updated' headed before 'Created' (Redmine's issues): the earlier is created
+        if not before and created and (both["b"] <= both["a"]).all() and float(
+                (both["a"] == both["b"]).mean() or 0.0) >= _UNCHANGED_SHARE:
+            # 'Updated' headed before 'Created' (Redmine's issues): the earlier is created,
+            # where records never changed since show both alike (Odoo's demo leads, assigned
+            # before they were created, show none: no created-and-changed pair)
             a, b = b, a
             both = both.select(pl.col("b").alias("a"), pl.col("a").alias("b"))
         elif not before:
