@@ -1,8 +1,8 @@
-"""keys134's ERPNext exports in other languages (Frappe's Data Import export with its labels
-through _(): erpnext-export-<lang>) run end to end from their parameters files, decisions
-only (issue 13), on the harness of tests/test_public_end_to_end.py. The same records as
-erpnext-demo (tests/test_public_end_to_end_keys14.py): every record that loads is read back,
-what stays in the source is listed with its reason."""
+"""keys134's and keys178's ERPNext exports in other languages (Frappe's Data Import export
+with its labels through _(): erpnext-export-<lang>) run end to end from their parameters
+files, decisions only (issue 13), on the harness of tests/test_public_end_to_end.py. The
+same records as erpnext-demo (tests/test_public_end_to_end_keys14.py): every record that
+loads is read back, what stays in the source is listed with its reason."""
 
 from __future__ import annotations
 
@@ -18,6 +18,9 @@ from test_public_end_to_end import _export_dir, assert_true_counts, run_public
 LANGS = {
     "de": ("Kontakt.csv", "Verknüpfter DocType (Verknüpfungen)",
            "Verknüpftes Dokument (Verknüpfungen)", ("Lieferant", "Adresse", "Benutzer")),
+    # keys178 (session 31): French, at erpnext-export-de's commits
+    "fr": ("Contact.csv", "DocType du Lien (Liens)", "Nom du Lien (Liens)",
+           ("Fournisseur", "Adresse", "Utilisateur")),
 }
 
 
@@ -46,6 +49,8 @@ def test_erpnext_labelled_customers_contacts_and_leads(lang: str, tmp_path: Path
     assert "Asian Junction" in set(accounts["name"])
     leads = pl.read_parquet(run_dir / "staged" / "lead.parquet")
     assert "美月 宇藤" in set(leads["lastname"])
+    if lang == "fr":   # the parameters decide the organization's name (the engine left it)
+        assert "Zany Brainy" in set(leads["companyname"])
     inventory = json.loads((run_dir / "inventory.json").read_text())
     files = {f["source"]: f for f in inventory["files"]}
     for left in left_out:
