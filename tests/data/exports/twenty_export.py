@@ -1,0 +1,114 @@
+"""Twenty CRM's seeds (twenty-crm-seeds' CSVs) -> Twenty's own CSV export, labels translated.
+
+Run: python twenty_export.py SEEDS_CSV_DIR LANG OUT_DIR (SEEDS_CSV_DIR: the twenty-crm-seeds
+export's company.csv, person.csv, opportunity.csv).
+
+Why: Twenty's export (twenty-shared ``buildRecordExportColumns`` /
+``formatRecordExportHeader`` / ``formatRecordExportRow``) heads each column with the field's
+label, which the server translates to the user's locale for a standard field (lingui
+catalogs), then `` / `` and the composite part's label (English constants); a many-to-one
+relation is ``<label> Id``; the first column is ``Id``. Values: a currency amount divided by
+1,000,000, a value starting with = + - @ tab or CR prefixed with U+200D, quoted when it holds a
+comma, quote or line end; the header starts with a BOM. LABELS holds the translations copied
+from the catalog named in SOURCE.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+SUB = {"FULL_NAME": [("firstName", "First Name"), ("lastName", "Last Name")],
+       "EMAILS": [("primaryEmail", "Primary Email"), ("additionalEmails", "Additional Emails")],
+       "LINKS": [("primaryLinkLabel", "Link Label"), ("primaryLinkUrl", "Link URL"),
+                 ("secondaryLinks", "Secondary Links")],
+       "PHONES": [("primaryPhoneNumber", "Primary Phone Number"),
+                  ("primaryPhoneCountryCode", "Primary Phone Country Code"),
+                  ("primaryPhoneCallingCode", "Primary Phone Calling Code"),
+                  ("additionalPhones", "Additional Phones")],
+       "ADDRESS": [("addressStreet1", "Address 1"), ("addressStreet2", "Address 2"),
+                   ("addressCity", "City"), ("addressState", "State"),
+                   ("addressCountry", "Country"), ("addressPostcode", "Post Code"),
+                   ("addressLat", "Latitude"), ("addressLng", "Longitude")],
+       "CURRENCY": [("amountMicros", "Amount"), ("currencyCode", "Currency")],
+       "ACTOR": [("source", "Source"), ("name", "Name"),
+                 ("workspaceMemberId", "Workspace Member"), ("context", "Context")]}
+# (field, English label, type) in the seed's order: the standard fields the seeds fill
+# (position, the list's sort order, and the seeds' custom fields are not exported here).
+FIELDS = {
+    "company": [("name", "Name", "TEXT"), ("domainName", "Domain Name", "LINKS"),
+                ("address", "Address", "ADDRESS"), ("createdBy", "Created by", "ACTOR")],
+    "person": [("name", "Name", "FULL_NAME"), ("phones", "Phones", "PHONES"),
+               ("city", "City", "TEXT"), ("company", "Company", "RELATION"),
+               ("emails", "Emails", "EMAILS"), ("createdBy", "Created by", "ACTOR")],
+    "opportunity": [("name", "Name", "TEXT"), ("amount", "Amount", "CURRENCY"),
+                    ("stage", "Stage", "SELECT"),
+                    ("pointOfContact", "Point of Contact", "RELATION"),
+                    ("company", "Company", "RELATION"), ("createdBy", "Created by", "ACTOR")]}
+# twenty-server generated/<locale>.ts at commit 003cb254dd8d383f3ce782bc587c6a58bef568a3
+LABELS = {
+    "fr": {"Name": "Nom", "Domain Name": "Nom de domaine", "Address": "Adresse",
+           "Created by": "Créé par", "Phones": "Téléphones", "City": "Ville",
+           "Company": "Entreprise", "Emails": "Emails", "Amount": "Montant",
+           "Stage": "Étape", "Point of Contact": "Point de contact"},
+}
+ZWJ = "\u200d"
+
+
+def seed_value(row: dict, field: str, part: str | None) -> str:
+    """The seed CSV's column for a field (part): Twenty's flattened database column."""
+    if part is None:
+        return row.get(field) or row.get(field + "Id", "")
+    return row.get(field + part[0].upper() + part[1:], "")
+
+
+def cell(value: str) -> str:
+    """formatValueForCSV(sanitizeValueForCSVExport(value)), as Twenty writes a cell."""
+    if value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        value = ZWJ + value
+    if any(ch in value for ch in ',"\n\r'):
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
+def export(table: str, rows: list[dict], labels: dict[str, str]) -> str:
+    """One table's CSV text as Twenty's export writes it."""
+    header, getters = ["Id"], [lambda r: r["id"]]
+    for field, english, kind in FIELDS[table]:
+        label = labels.get(english, english)
+        if kind == "RELATION":
+            header.append(f"{label} Id")
+            getters.append(lambda r, f=field: r.get(f + "Id", ""))
+        elif kind in SUB:
+            for part, sub in SUB[kind]:
+                header.append(f"{label} / {sub}")
+                getters.append(lambda r, f=field, p=part, k=kind: micros(
+                    seed_value(r, f, p), k == "CURRENCY" and p == "amountMicros"))
+        else:
+            header.append(label)
+            getters.append(lambda r, f=field: r.get(f, ""))
+    lines = ["\ufeff" + ",".join(cell(h) for h in header)]
+    lines += [",".join(cell(get(r)) for get in getters) for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+def micros(value: str, divide: bool) -> str:
+    """Number(amountMicros) / 1_000_000 as JavaScript prints it (100000 -> 0.1)."""
+    if not divide or value == "":
+        return value
+    number = int(value) / 1_000_000
+    return str(int(number)) if number == int(number) else repr(number)
+
+
+def main(src: Path, lang: str, dst: Path) -> None:
+    dst.mkdir(parents=True, exist_ok=True)
+    for table in FIELDS:
+        with (src / f"{table}.csv").open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+        (dst / f"{table}.csv").write_text(export(table, rows, LABELS[lang]),
+                                          encoding="utf-8", newline="")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3]))

@@ -1,0 +1,50 @@
+"""keys181's public export end to end from its parameters file, decisions only (issue 13).
+
+As tests/test_public_end_to_end.py runs the others (kept apart so that rounds added in
+parallel do not edit one file): Twenty CRM's own CSV export in French (SOURCE.md beside it).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+import yaml
+
+from test_public_end_to_end import assert_true_counts, run_public
+from test_public_exports import _export_dir
+
+
+def _columns(run_dir: Path, target: str) -> set[tuple[str, str]]:
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
+    table = next(t for t in mapping["tables"] if t["target"] == target)
+    return {(c["source"], c["target"]) for c in table["columns"]} | {
+        (lk["source"], lk["target"]) for lk in table.get("lookups", [])}
+
+
+def test_twenty_french_export_companies_people_and_deals(tmp_path: Path) -> None:
+    run_dir = run_public("twenty-export-fr", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert {k: (o["source"], o["loaded"]) for k, o in out.items()} == {
+        "account": (13, 13), "contact": (15, 15), "opportunity": (4, 4)}
+    assert all(o["cleared"] == 0 for o in out.values())
+    # the full name's parts as decided; each person with its company, each deal with its
+    # company and point of contact by Twenty's UUIDs, read back and compared in the org
+    contact = _columns(run_dir, "contact")
+    assert {("Nom / First Name", "firstname"), ("Nom / Last Name", "lastname"),
+            ("Entreprise Id", "parentcustomerid")} <= contact
+    assert {("Entreprise Id", "customerid"), ("Point de contact Id", "parentcontactid")} <= \
+        _columns(run_dir, "opportunity")
+    verification = json.loads((run_dir / "verification.json").read_text())
+    for table, column in (("contact", "parentcustomerid"), ("contact", "firstname"),
+                          ("opportunity", "customerid"), ("opportunity", "parentcontactid"),
+                          ("opportunity", "estimatedvalue")):
+        assert verification["tables"][table]["columns"][column] == 0, (table, column)
+    # the amount is already in units in Twenty's export (0.1, 2): moved as it is
+    folder = _export_dir("twenty-export-fr")
+    assert folder is not None
+    deals = pl.read_csv(folder / "opportunity.csv", infer_schema=False)
+    want = {d: float(a) for d, a in zip(deals["Id"], deals["Montant / Amount"], strict=True)}
+    staged = pl.read_parquet(run_dir / "staged" / "opportunity.parquet")
+    assert dict(zip(staged["__source_id"], staged["estimatedvalue"], strict=True)) == want
