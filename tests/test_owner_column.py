@@ -73,3 +73,19 @@ def test_an_owner_column_the_file_lacks_is_refused_naming_the_columns_it_has():
                               "is not a column of companies (its columns: ")
     for column in ("'name'", "'created_by'", "'owner_email'", "'assigned_to'"):
         assert column in message
+
+
+def test_the_analyst_says_no_column_names_the_owner():
+    """Kimai's Danish 'Bruger' ("user") holds the customer's number: the analyst decides the
+    object has no owner column, its records take the run's fallback owner, and the column the
+    proposal had picked is listed unmapped with why (keys164)."""
+    mapping = apply_decisions(proposal(), {"owner_columns": {"account": None}})
+    entry = table_map(mapping, "account")
+    assert "owner" not in entry
+    assert "owner_email" in entry["unmapped"]
+    assert entry["unmapped_reasons"]["owner_email"] == (
+        "not the owner: no column names account's owner (decided in "
+        "mapping.decisions.owner_columns)")
+    staged = stage_table(confirm(mapping, "tester"), "account", {"companies": COMPANIES},
+                         {"companies": "companies.csv"}, None, account_def()).staged
+    assert OWNER not in staged.columns or staged[OWNER].null_count() == staged.height

@@ -1,7 +1,8 @@
 """keys108's public exports run end to end from their parameters files, decisions only
 (issue 13): Krayin CRM's import samples as its datagrid Export writes them in a Spanish,
-Brazilian Portuguese or Turkish install, headers the grids' labels from its lang packs
-('Persona de Contacto', 'Pessoa de Contato', 'İletişim Kişisi'). Same harness as
+Brazilian Portuguese or Turkish install (keys108), or an Arabic, Persian or Vietnamese one
+(keys169), headers the grids' labels from its lang packs ('Persona de Contacto', 'Pessoa de
+Contato', 'İletişim Kişisi', 'شخص الاتصال', 'شخص تماس', 'Người Liên Hệ'). Same harness as
 tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
@@ -21,13 +22,21 @@ EXPORTS = {
                             "Nome da Tag", "Lead Podre"),
     "krayin-export-tr": ("Konu", "Lead Değeri", "Kaynak", "Potansiyel Müşteri Türü",
                          "Etiket Adı", "Çürümüş Lead"),
+    # keys169 (session 31): the other languages Krayin ships at 58e4890
+    "krayin-export-ar": ("الموضوع", "قيمة العميل المحتمل", "المصدر", "نوع العميل المحتمل",
+                         "اسم العلامة", "عميل محتمل متعفن"),
+    "krayin-export-fa": ("موضوع", "ارزش سرنخ", "منبع", "نوع سرنخ", "نام برچسب",
+                         "سرنخ خراب شده"),
+    "krayin-export-vi": ("Chủ Đề", "Giá Trị Khách Hàng", "Nguồn", "Loại Khách Hàng", "Tên Thẻ",
+                         "Khách Hàng Tiềm Năng Hết Hạn"),
 }
 
 
 @pytest.mark.parametrize("name", list(EXPORTS))
 def test_krayin_labelled_leads_load_as_opportunities(name: str, tmp_path: Path) -> None:
     """The two persons load as contacts, the two leads (Krayin's deals: discovery reads the
-    won stage among the stage's values, no decision) as opportunities of them, linked by
+    won stage among the stage's values in es, pt-br and tr; ar, fa and vi decide it, their
+    won words unread) as opportunities of them, linked by
     the person's name; the won one closes won
     (its stage, decided in the export's language); all read back whole. Not moved: the
     lead's source, type, tag and rotten-lead flag (no opportunity column), each left

@@ -1,13 +1,15 @@
-"""keys109's, keys114's, keys124's, keys133's, keys138's, keys152's and keys158's public exports
-run end to end from their parameters files, decisions only (issue 13): Redmine's issues, users,
-projects and spent time as Redmine's own CSV export writes them for a user working in German,
-French or Spanish (keys109), Italian, Dutch or Brazilian Portuguese (keys114), Polish, Czech,
-Russian, Turkish or Hungarian (keys124), Swedish, Danish, Finnish, Norwegian or Greek
-(keys133), Romanian, Slovak, Slovenian, Bulgarian or Ukrainian (keys138), Croatian,
-Lithuanian, Estonian, Catalan or European Portuguese (keys152), Latvian, Serbian (Latin),
-Indonesian, Vietnamese or Japanese (keys158) (captions from its config/locales/<lang>.yml;
-';', ',' or Romanian's '.'; Latin-1, Latin-9, UTF-8, ISO-8859-9, ISO-8859-2, ISO-8859-13 or
-Japanese's CP932, decided in its parameters). Same harness as tests/test_public_end_to_end.py."""
+"""keys109's, keys114's, keys124's, keys133's, keys138's, keys152's, keys158's and keys167's
+public exports run end to end from their parameters files, decisions only (issue 13):
+Redmine's issues, users, projects and spent time as Redmine's own CSV export writes them for a
+user working in German, French or Spanish (keys109), Italian, Dutch or Brazilian Portuguese
+(keys114), Polish, Czech, Russian, Turkish or Hungarian (keys124), Swedish, Danish, Finnish,
+Norwegian or Greek (keys133), Romanian, Slovak, Slovenian, Bulgarian or Ukrainian (keys138),
+Croatian, Lithuanian, Estonian, Catalan or European Portuguese (keys152), Latvian, Serbian
+(Latin), Indonesian, Vietnamese or Japanese (keys158), Korean, Simplified or Traditional
+Chinese, Arabic or Persian (keys167) (captions from its config/locales/<lang>.yml; ';', ','
+or Romanian's '.'; Latin-1, Latin-9, UTF-8, ISO-8859-9, ISO-8859-2, ISO-8859-13, or
+Japanese's CP932, Korean's CP949, Chinese GB18030 and Big5, decided in its parameters). Same
+harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -69,6 +71,12 @@ EXPORTS = {
     # left out with a reason: MEASUREMENTS.md, keys158's end to end), so no owner column can
     # be decided for it: the cases go to the fallback owner without one
     "redmine-export-ja": ("作成者", "トラッカー", None, "カテゴリ"),
+    # keys167's (Korean, Chinese and Taiwanese in their code pages, decided; Arabic in UTF-8)
+    "redmine-export-ko": ("저자", "유형", "담당자", "범주"),
+    "redmine-export-zh": ("作者", "跟踪", "指派给", "类别"),
+    "redmine-export-zh-tw": ("作者", "追蹤標籤", "被分派者", "分類"),
+    "redmine-export-ar": ("المؤلف", "نوع بند العمل", "المحال اليه", "الفئة"),
+    "redmine-export-fa": ("نویسنده", "نوع مسئله", "مسئول", "دسته"),
 }
 #: why the category is left unmapped: read as the case type, which the tracker took; the
 #: Brazilian 'Categoria' beside 'Tipo', the Finnish 'Luokka' (a class) and the Slovenian
@@ -82,7 +90,10 @@ WHY_CATEGORY = {"redmine-export-pt-br": "no column of incident fits",
                 "redmine-export-sk": "no column of incident fits",
                 "redmine-export-sr-yu": "no column of incident fits",
                 "redmine-export-id": "no column of incident fits",
-                "redmine-export-vi": "no column of incident fits"}
+                "redmine-export-vi": "no column of incident fits",
+                # keys167's five: no category word read, the case type decided
+                **{f"redmine-export-{lang}": "no column of incident fits"
+                   for lang in ("ko", "zh", "zh-tw", "ar", "fa")}}
 
 
 def _tables(run_dir: Path) -> dict[str, dict]:

@@ -1,7 +1,8 @@
 """keys119's public exports run end to end from their parameters files, decisions only
 (issue 13): Kimai's customer and project lists as its XLSX list export writes them for a
 user working in German, French, Spanish, Italian, Dutch, Brazilian Portuguese, and (keys127)
-Polish, Czech, Russian, Turkish or Swedish (each
+Polish, Czech, Russian, Turkish or Swedish, and (keys164) Japanese, Korean, Hungarian,
+Danish or Finnish (each
 workbook's one sheet left 'Worksheet'; headers 'Kundennummer', 'Compte', 'Cuenta',
 'Rekening'...; "Visible" a boolean cell). Same harness as tests/test_public_end_to_end.py."""
 
@@ -36,6 +37,13 @@ EXPORTS = {
     "kimai-export-ru": ("ID", "Клиентский номер", "Адрес"),
     "kimai-export-tr": ("ID", "Hesap", "Adres"),
     "kimai-export-sv": ("ID", "Konto", "Adress"),
+    # keys164 (session 31): Japanese, Korean, Hungarian, Danish, Finnish; the customer
+    # number's column decided in each parameters file (not read held out)
+    "kimai-export-ja": ("ID", "口座", "住所"),
+    "kimai-export-ko": ("아이디", "고객번호", "주소"),
+    "kimai-export-hu": ("ID", "Adószám", "Cím"),
+    "kimai-export-da": ("ID", "Bruger", "Adresse"),
+    "kimai-export-fi": ("ID", "Tili", "Osoite"),
 }
 
 

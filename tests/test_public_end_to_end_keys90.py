@@ -1,10 +1,11 @@
-"""keys90's, keys101's, keys131's, keys141's, keys153's and keys159's public exports run end
-to end from their parameters files, decisions only (issue 13): Dolibarr's export module's
+"""keys90's, keys101's, keys131's, keys141's, keys153's, keys159's and keys170's public exports run
+end to end from their parameters files, decisions only (issue 13): Dolibarr's export module's
 third parties, contacts and products with the headers Dolibarr writes in German, Spanish,
 Italian (keys90), Portuguese, Dutch, Polish (keys101), Czech, Russian, Turkish, Hungarian,
 Swedish (keys131), Danish, Finnish, Romanian, Greek, Slovak (keys141), Bulgarian, Catalan,
-Lithuanian, Croatian, Estonian (keys153), Latvian, Slovenian, Vietnamese, Japanese and
-Simplified Chinese (keys159). Same harness as tests/test_public_end_to_end.py."""
+Lithuanian, Croatian, Estonian (keys153), Latvian, Slovenian, Vietnamese, Japanese, Simplified
+Chinese (keys159), Norwegian Bokmål, Arabic, Korean and Traditional Chinese (keys170). Same
+harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -33,8 +34,10 @@ from test_public_end_to_end import (
                                   "dolibarr-export-lt", "dolibarr-export-hr",
                                   "dolibarr-export-et", "dolibarr-export-lv",
                                   "dolibarr-export-sl", "dolibarr-export-vi",
-                                  "dolibarr-export-ja", "dolibarr-export-zh-cn"])
-def test_dolibarr_third_parties_and_contacts_in_twenty_six_languages(
+                                  "dolibarr-export-ja", "dolibarr-export-zh-cn",
+                                  "dolibarr-export-nb", "dolibarr-export-ar",
+                                  "dolibarr-export-ko", "dolibarr-export-zh-tw"])
+def test_dolibarr_third_parties_and_contacts_in_thirty_languages(
         name: str, tmp_path: Path) -> None:
     """The 26 third parties load as accounts, 15 of the 16 contacts as contacts of their
     third party (by its id); the contact with no surname is held back, saying why. The
@@ -51,7 +54,12 @@ def test_dolibarr_third_parties_and_contacts_in_twenty_six_languages(
     keys159's Latvian, Slovenian, Vietnamese, Japanese and Simplified Chinese contacts files
     are decided contacts too (held out, no tuning); Slovenian also decides the third parties'
     name 'Priimek' and the link by 'ID podjetja', Vietnamese the address 'Địa chỉ', 'Mã Zip'
-    and 'Thành phố', Japanese the name '名', the city '市区町村' and the link by '法人ID'."""
+    and 'Thành phố', Japanese the name '名', the city '市区町村' and the link by '法人ID'.
+    keys170's Norwegian contacts file is read as contacts with no decision; the Arabic, Korean
+    and Traditional Chinese ones are decided contacts (held out, no tuning), each with its
+    link by the company id; Arabic also decides the name 'اسم', the address 'عنوان', the
+    surname 'اللقب' and the given name 'Firstname', Korean the city '시', the surname '성씨'
+    and the given name '이름', Traditional Chinese the postal code '郵遞區號'."""
     run_dir = run_public(name, tmp_path)
     out = assert_true_counts(run_dir)
     assert outcomes(out) == {"account": ("export_societe_1", 26, 26, 0, 0, 0),

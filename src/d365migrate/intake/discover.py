@@ -30,6 +30,7 @@ from d365migrate.intake.found import (
     read_discovery,
     write_discovery,
 )
+from d365migrate.intake.header_readings import vocabulary_columns
 from d365migrate.intake.history_mode import versioned_records
 from d365migrate.intake.id_references import pointed_kinds
 from d365migrate.intake.id_valued import id_valued_text_columns
@@ -117,6 +118,12 @@ UNSURE_MARGIN = 0.05
 POINTED_FIT = 0.15
 
 
+#: The kinds a file's headers read through the map's vocabulary may name (names, dates and a
+#: currency say little of a price list or a product; a contract's read so is no price list).
+REREAD_KINDS = frozenset({"account", "contact", "lead", "deal", "task", "activity", "ticket",
+                          "user"})
+
+
 def _fit(kind: str, cols: set[str]) -> float:
     """The weighted share of a kind's typical columns that a table has."""
     feats = SIGNATURES.get(kind, [])
@@ -127,7 +134,8 @@ def classify_table(source: str, columns: list[str],
                    primary_key: str | None = None,
                    unique: frozenset[str] = frozenset(),
                    pointed: tuple[str, list[str]] | None = None, shapes: frozenset[str]
-                   = frozenset()) -> tuple[str, float, dict[str, float], list[str]]:
+                   = frozenset(), reread: bool = False
+                   ) -> tuple[str, float, dict[str, float], list[str]]:
     """Score a table against every object kind from its name and its columns.
 
     Returns (kind, confidence, scores, evidence). A table that references a kind by an
@@ -138,7 +146,9 @@ def classify_table(source: str, columns: list[str],
     on every row: the tenant's id, as Pipedrive's organizations carry its ``company_id``).
     ``pointed`` (a kind, and the other files' id columns naming the table so) stands for a
     name when the table's name names no kind (:mod:`.id_references`); ``shapes``, the
-    columns its values stand for (:mod:`.value_shapes`).
+    columns its values stand for (:mod:`.value_shapes`). A file nothing scored is scored
+    again with its headers read through the map's vocabulary (:mod:`.header_readings`;
+    ``reread``: that second look).
     """
     evidence: list[str] = []
     prefix = column_prefix(columns)
@@ -259,6 +269,20 @@ def classify_table(source: str, columns: list[str],
     if subscribers:   # Mailchimp's 'list_members': the people, named for their list
         evidence.append(subscribers)
         return "contact", round(max(scores["contact"], 0.6), 3), scores, evidence
+    read = vocabulary_columns(columns) - cols if scores[best] < 0.4 and not (
+        party or org or reread) else frozenset()
+    if read:   # 'メール', '携帯電話': headers in a language discovery's own words lack
+        again = classify_table(source, columns, primary_key, unique, pointed, shapes | read,
+                               reread=True)
+        kind = again[0]
+        # words read through a vocabulary are weaker evidence than a file's own English: a
+        # kind of people, companies, deals or work, with no doubt left, its columns alone
+        # enough unless the file's name says it whole ('Timeaccount' is no account)
+        if kind in REREAD_KINDS and not any(e.startswith("unsure") for e in again[3]) and (
+                _fit(kind, cols | read) >= 0.4 or (named == kind and how in ("exact", "head"))):
+            return again[0], again[1], again[2], [
+                f"its headers, read through the map's vocabulary, say {', '.join(sorted(read))}",
+                *again[3]]
     if scores[best] < 0.4 and not party and not org:  # then what its name says, if it says
         evidence += [f"no object scored above 0.4 (best {best} {scores[best]})",
                      *(name_says_not_sales(source) if by_name is None else [])]

@@ -1,7 +1,8 @@
 """Which encoding an export file is in, and whether it is text at all.
 
 Split from :mod:`d365migrate.intake.read`: BOMs, UTF-16 without a BOM (NUL patterns),
-mostly-UTF-8 files with a few bad lines, and legacy Windows code pages.
+mostly-UTF-8 files with a few bad lines, Japanese, Chinese and Korean legacy encodings
+(:mod:`.east_asian_encodings`) and legacy Windows code pages.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections import Counter
 
 from d365migrate.intake.code_page_letters import language_score
 from d365migrate.intake.dialect import MAX_PROBLEMS_PER_KIND, Problem
+from d365migrate.intake.east_asian_encodings import east_asian_codec
 
 __all__ = ["SINGLE_BYTE_CODECS", "binary_kind", "code_page_scores", "detect_encoding", "decode"]
 
@@ -57,6 +59,9 @@ def detect_encoding(data: bytes) -> tuple[str, bool, str]:
             bad += 1
     if ok > bad:
         return "utf-8", False, "mostly-utf-8"
+    east = east_asian_codec(data)   # Redmine's Japanese CSV: Shift_JIS, never cp1252
+    if east:
+        return east, False, "east-asian"
     return _single_byte_codec(data), False, "charset-normalizer"
 
 

@@ -4,8 +4,8 @@ An export often names several users per record (owner, created_by, assigned_to, 
 only one can be the record's owner (``ownerid``). The suggestion engine gives ``ownerid`` to
 the column it is surest of; the proposal says which it picked, over which other user columns,
 and how to choose another (:func:`explain_owner`). The analyst decides in the parameters,
-``mapping.decisions.owner_columns: {account: assigned_to}`` (:func:`decide_owner_column`),
-without editing the map.
+``mapping.decisions.owner_columns: {account: assigned_to}`` (:func:`decide_owner_column`;
+``{account: null}``: no column names it), without editing the map.
 """
 
 from __future__ import annotations
@@ -85,12 +85,23 @@ def explain_owner(entry: dict[str, Any]) -> dict[str, Any]:
 def decide_owner_column(mapping: dict[str, Any], unit: str, column: Any) -> dict[str, Any]:
     """``mapping.decisions.owner_columns``: the column whose user owns ``unit``'s records
     (matched by email, else full name, as the proposal's owner is). The column the proposal
-    had picked is left out of the map, saying why."""
-    column = str(column or "").strip()
+    had picked is left out of the map, saying why. ``null`` says no column names the owner
+    (Kimai's Danish 'Bruger', "user", holds the customer's number): the records take the
+    run's fallback owner, and the column the proposal had picked is listed unmapped."""
     out = copy.deepcopy(mapping)
     entry = next((t for t in out.get("tables", []) if unit_name(t) == unit), None)
     if entry is None or not entry.get("source"):
         return mapping  # an object this run does not move
+    if column is None:
+        before = (entry.pop("owner", None) or {}).get("source")
+        used = {c.get("source") for c in entry.get("columns") or []} | {
+            lk.get("source") for lk in entry.get("lookups") or []}
+        if before and before not in used and before not in (entry.get("unmapped") or []):
+            entry.setdefault("unmapped", []).append(before)
+            entry.setdefault("unmapped_reasons", {})[before] = (
+                f"not the owner: no column names {unit}'s owner (decided in {DECISION})")
+        return out
+    column = str(column).strip()
     known = source_columns(entry)
     if column not in known:
         have = ", ".join(f"'{c}'" for c in known) or "none"

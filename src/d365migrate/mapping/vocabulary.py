@@ -23,8 +23,8 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz
 
-from d365migrate.intake.discover import kind_of_word
 from d365migrate.intake.html_entities import unescaped
+from d365migrate.intake.kinds import kind_of_word
 from d365migrate.intake.path_columns import without_path
 from d365migrate.mapping.relation_paths import related_field
 

@@ -1,21 +1,22 @@
 """Krayin CRM's import samples (storage/app/public/data-transfer/samples: leads, persons,
 products) written as Krayin's datagrid Export (Webkul\\DataGrid\\Exports\\DataGridExport,
 CSV) writes them once imported into a fresh install whose locale is Spanish, Brazilian
-Portuguese or Turkish: one CSV per grid (LeadDataGrid, PersonDataGrid, ProductDataGrid).
+Portuguese, Turkish, Arabic, Persian or Vietnamese: one CSV per grid (LeadDataGrid,
+PersonDataGrid, ProductDataGrid).
 
 Ours, not Krayin's: a mechanical converter, shared by krayin-export-es, -pt-br and -tr
-(keys108; see their SOURCE.md). Usage::
+(keys108) and -ar, -fa and -vi (keys169; see their SOURCE.md). Usage::
 
     C=21b90b626d0e47e42d7ab945d8557fe0913e2119   # the samples (as krayin-crm)
     H=58e489062c190c77a766bbe82325836816ad826e   # lang packs, grids, seeders
     S=storage/app/public/data-transfer/samples
     L=packages/Webkul
     for f in leads persons products; do git -C <clone> show $C:$S/$f.csv > SRC/$f.csv; done
-    for l in es pt_BR tr; do
+    for l in es pt_BR tr ar fa vi; do
         git -C <clone> show $H:$L/Admin/src/Resources/lang/$l/app.php > SRC/admin_$l.php
         git -C <clone> show $H:$L/Installer/src/Resources/lang/$l/app.php > SRC/installer_$l.php
     done
-    python krayin_labelled_exports.py SRC LANG OUT_DIR          # LANG: es, pt_BR or tr
+    python krayin_labelled_exports.py SRC LANG OUT_DIR          # LANG: es, pt_BR, tr, ar, fa or vi
 
 The rules, each from Krayin's code at 58e4890:
 - Headers: ``DataGridExport::headings`` writes each exportable column's label, the

@@ -38,6 +38,10 @@ lib/redmine/export/csv.rb):
   (Redmine's user list leaves out groups and the anonymous user), with their default e-mail.
 
     python redmine_labelled_exports.py /path/to/redmine.git COMMIT de redmine-export-de
+
+An optional fifth argument, ``UTF-8``, is the other choice of the export dialog's encoding
+(``export_csv_encoding_select_tag`` offers UTF-8 and the locale's; keys167 for ``ar``, whose
+ISO-8859-1 cannot write Arabic): without it, the locale's, as every earlier language.
 """
 
 from __future__ import annotations
@@ -136,7 +140,7 @@ def _by_id(rows: list[dict]) -> dict[str, dict]:
     return {r["id"]: r for r in rows}
 
 
-def convert(repo: str, commit: str, lang: str, out: Path) -> None:
+def convert(repo: str, commit: str, lang: str, out: Path, encoding: str | None = None) -> None:
     now = datetime.fromtimestamp(int(_git(repo, "show", "-s", "--format=%ct", commit)),
                                  tz=timezone.utc)
     fx = {t: _fixture(repo, commit, t, now) for t in
@@ -203,7 +207,7 @@ def convert(repo: str, commit: str, lang: str, out: Path) -> None:
         loc.hours(t.get("hours"))] for t in fx["time_entries"]])
 
     out.mkdir(parents=True, exist_ok=True)
-    sep, enc = loc.l("general_csv_separator"), loc.l("general_csv_encoding")
+    sep, enc = loc.l("general_csv_separator"), encoding or loc.l("general_csv_encoding")
     for stem, (header, body) in rows.items():
         buf = io.StringIO()
         writer = csv.writer(buf, delimiter=sep, lineterminator="\n")
@@ -213,4 +217,5 @@ def convert(repo: str, commit: str, lang: str, out: Path) -> None:
 
 
 if __name__ == "__main__":
-    convert(sys.argv[1], sys.argv[2], sys.argv[3], Path(sys.argv[4]))
+    convert(sys.argv[1], sys.argv[2], sys.argv[3], Path(sys.argv[4]),
+            sys.argv[5] if len(sys.argv) > 5 else None)

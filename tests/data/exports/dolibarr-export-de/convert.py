@@ -1,15 +1,16 @@
 """Dolibarr's demo tables -> the CSV files Dolibarr's export module writes, headers in German,
 Spanish, Italian, Portuguese, Dutch, Polish, Czech, Russian, Turkish, Hungarian, Swedish,
 Danish, Finnish, Romanian, Greek, Slovak, Bulgarian, Catalan, Lithuanian, Croatian, Estonian,
-Latvian, Slovenian, Vietnamese, Japanese or Simplified Chinese (dolibarr-export-de / -es / -it /
--pt / -nl / -pl / -cs / -ru / -tr / -hu / -sv / -da / -fi / -ro / -el / -sk / -bg / -ca / -lt /
--hr / -et / -lv / -sl / -vi / -ja / -zh-cn; SOURCE.md beside each).
+Latvian, Slovenian, Vietnamese, Japanese, Simplified Chinese, Norwegian Bokmål, Arabic, Korean or
+Traditional Chinese (dolibarr-export-de / -es / -it / -pt / -nl / -pl / -cs / -ru / -tr / -hu /
+-sv / -da / -fi / -ro / -el / -sk / -bg / -ca / -lt / -hr / -et / -lv / -sl / -vi / -ja / -zh-cn /
+-nb / -ar / -ko / -zh-tw; SOURCE.md beside each).
 
 Run: python convert.py DEMO_DIR LANG OUT_DIR, DEMO_DIR holding llx_societe.csv,
 llx_socpeople.csv and llx_product.csv as tests/data/exports/dolibarr-initdemo-fr/convert.py
 writes them (Dolibarr's dev/initdemo/initdemo.sql), LANG one of de_DE, es_ES, it_IT,
 pt_PT, nl_NL, pl_PL, cs_CZ, ru_RU, tr_TR, hu_HU, sv_SE, da_DK, fi_FI, ro_RO, el_GR, sk_SK,
-bg_BG, ca_ES, lt_LT, hr_HR, et_EE, lv_LV, sl_SI, vi_VN, ja_JP, zh_CN.
+bg_BG, ca_ES, lt_LT, hr_HR, et_EE, lv_LV, sl_SI, vi_VN, ja_JP, zh_CN, nb_NO, ar_SA, ko_KR, zh_TW.
 
 Three export profiles, as Dolibarr names their files (export_<module>_<n>.csv): the third
 parties (modSociete's profile 1), their contacts (modSociete's profile 2, with the third
@@ -269,6 +270,42 @@ LABELS = {
         "IdCompany": "公司ID", "CompanyName": "公司名称", "Ref": "号。",
         "Label": "标签", "Description": "描述", "Type": "类型",
         "UnitPriceHT": "单位价格（净值）", "VATRate": "增值税率", "Duration": "为期",
+    },
+    "nb_NO": {
+        "Name": "Navn", "Address": "Adresse", "Zip": "Postnummer", "Town": "Poststed",
+        "Phone": "Telefon", "Fax": "Faks", "Customer": "Kunde", "Prefix": "Prefiks",
+        "Supplier": "Leverandør", "IdContact": "Kontaktperson-ID", "Lastname": "Etternavn",
+        "Firstname": "Fornavn", "PostOrFunction": "Stilling",
+        "IdCompany": "Firma-ID", "CompanyName": "Firmanavn", "Ref": "Ref.",
+        "Label": "Etikett", "Description": "Beskrivelse", "Type": "Type",
+        "UnitPriceHT": "Enhetspris (ekskl.)", "VATRate": "MVA-sats", "Duration": "Varighet",
+    },
+    "ar_SA": {
+        "Name": "اسم", "Address": "عنوان", "Zip": "الرمز البريدي", "Town": "مدينة",
+        "Phone": "الهاتف", "Fax": "الفاكس", "Customer": "العميل", "Prefix": "بادئة",
+        "Supplier": "المورد", "IdContact": "رقم تعريف الاتصال", "Lastname": "اللقب",
+        "PostOrFunction": "Job position",
+        "IdCompany": "رقم تعريف الشركة", "CompanyName": "اسم الشركة", "Ref": "المرجع",
+        "Label": "ملصق", "Description": "الوصف", "Type": "اكتب",
+        "UnitPriceHT": "سعر الوحدة (غير شامل)", "VATRate": "معدل الضريبة", "Duration": "مدة",
+    },
+    "ko_KR": {
+        "Name": "이름", "Address": "주소", "Zip": "우편 번호", "Town": "시",
+        "Phone": "전화", "Fax": "팩스", "Customer": "고객", "Prefix": "접두사",
+        "Supplier": "Vendor", "IdContact": "담당자 ID", "Lastname": "성씨",
+        "Firstname": "이름", "PostOrFunction": "직위",
+        "IdCompany": "회사 ID", "CompanyName": "회사 이름", "Ref": "참조",
+        "Label": "라벨", "Description": "설명", "Type": "유형",
+        "UnitPriceHT": "Unit price (excl.)", "VATRate": "세율", "Duration": "기간",
+    },
+    "zh_TW": {
+        "Name": "名稱", "Address": "地址", "Zip": "郵遞區號", "Town": "城市",
+        "Phone": "電話", "Fax": "傳真號碼", "Customer": "客戶", "Prefix": "字首",
+        "Supplier": "供應商", "IdContact": "聯系人ID", "Lastname": "姓氏",
+        "Firstname": "名字", "PostOrFunction": "職稱", "EMail": "電子郵件",
+        "IdCompany": "公司ID", "CompanyName": "公司名稱", "Ref": "參考號",
+        "Label": "標籤", "Description": "詳細描述", "Type": "類型",
+        "UnitPriceHT": "單位價格(凈值)", "VATRate": "稅率", "Duration": "為期",
     },
 }
 
