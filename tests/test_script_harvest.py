@@ -111,3 +111,11 @@ def test_a_catalog_keyed_by_its_english_and_a_renamed_tag(tmp_path: Path) -> Non
     got = harvest_sources({"prog": repo}, manifest)
     assert got.script_words == {"th": {"ที่อยู่อีเมล": "email address"}}
     assert got.words == {"ms": {"Alamat e-mel": "email address"}}
+
+
+def test_arabic_spellings_of_one_letter_are_one() -> None:
+    """Redmine's Arabic 'تم الانشاء في' writes the alef without the hamza the harvest's
+    'تم الإنشاء في' has (keys167); Persian's yeh and keheh are Arabic's letters."""
+    assert compact("تم الانشاء في") == compact("تم الإنشاء في")
+    assert compact("توضیح") == compact("توضيح")
+    assert foreign_readings("تم الانشاء في", []) == [(("created", "at"), 0.96)]

@@ -59,10 +59,17 @@ def unfoldable(text: str) -> bool:
     return any(_drops(c) for c in text)
 
 
+#: Arabic letters written several ways for one word: alef with or without its hamza
+#: ('الإنشاء', 'الانشاء'), Persian's yeh and keheh beside Arabic's, the stretching tatweel.
+_ARABIC_SPELLINGS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي",
+                                   "ی": "ي", "ک": "ك", "ـ": None})
+
+
 def script_key(text: str) -> str:
     """A label as the script lists key it: NFKC, lower case, one space between words, a
-    half space read as a space, its decoration ('*', ':', a closing full stop) dropped."""
-    text = unicodedata.normalize("NFKC", text).lower()
+    half space read as a space, its decoration ('*', ':', a closing full stop) dropped,
+    Arabic's variant spellings of a letter as one."""
+    text = unicodedata.normalize("NFKC", text).lower().translate(_ARABIC_SPELLINGS)
     text = _ZERO_WIDTH.sub(lambda m: " " if m.group() == "\u200c" else "", text)
     return " ".join(_DECORATION.sub("", text).split())
 
