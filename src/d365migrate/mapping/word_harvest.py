@@ -53,7 +53,9 @@ _NOT_COLUMNS = frozenset({
     "priorities", "dates", "values", "variants", "channels", "countries", "currencies",
     "provinces", "sales", "shipping methods", "product variants", "is a parent of",
     "is a milestone of", "by position", "for products", "for variants", "key",
-    "in progress", "starts at", "ends at"})
+    "in progress", "starts at", "ends at",
+    # GLPI's and iTop's 'complete name' is an entity's path, its parent's (GLPI el, hu fell)
+    "full name"})
 #: The English names of the records a file holds, normalised ('Customers' -> 'customer'):
 #: a label that says more ('Account number', 'Username', 'Price') names no file.
 _RECORD_HEADS = {
