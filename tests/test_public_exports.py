@@ -2786,7 +2786,8 @@ FLOORS = {
     "espocrm-export-nl": {"files": (8, 8), "suggest": (68, 69), "propose": (68, 69)},  # s26
     # raised at the merge of keys101-103 (session 25): Portuguese words of keys101's Dolibarr
     # round read one more EspoCRM column both ways
-    "espocrm-export-pt": {"files": (8, 8), "suggest": (64, 69), "propose": (65, 69)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "espocrm-export-pt": {"files": (8, 8), "suggest": (65, 69), "propose": (66, 69)},
     # keys101's three after tuning (MEASUREMENTS.md, "keys101's three after tuning"):
     # Portuguese and Polish header words of a person and a place for discovery (a contacts
     # file under a companies name is contacts), the words of a job, a name, a reference and
@@ -2858,19 +2859,25 @@ FLOORS = {
     "glpi-export-ca": {"files": (4, 5), "suggest": (15, 15), "propose": (14, 15)},
     # keys151's GLPI exports in Lithuanian, Latvian, Estonian, Slovenian and Bulgarian, held
     # out (session 30): no tuning on them, the floors are the held-out figures
-    "glpi-export-lt": {"files": (2, 5), "suggest": (12, 15), "propose": (9, 15)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "glpi-export-lt": {"files": (2, 5), "suggest": (14, 15), "propose": (11, 15)},
     "glpi-export-lv": {"files": (2, 5), "suggest": (14, 15), "propose": (11, 15)},
     "glpi-export-et": {"files": (3, 5), "suggest": (12, 15), "propose": (10, 15)},
     "glpi-export-sl": {"files": (2, 5), "suggest": (13, 15), "propose": (6, 15)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
-    "glpi-export-bg": {"files": (3, 5), "suggest": (14, 15), "propose": (13, 15)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "glpi-export-bg": {"files": (4, 5), "suggest": (14, 15), "propose": (13, 15)},
     # keys157's GLPI exports in Japanese, Simplified Chinese, Indonesian, Serbian and Arabic,
     # held out (session 30): no tuning on them, the floors are the held-out figures
-    "glpi-export-ja": {"files": (1, 5), "suggest": (11, 15), "propose": (4, 15)},
-    "glpi-export-zh-cn": {"files": (2, 5), "suggest": (13, 15), "propose": (10, 15)},
-    "glpi-export-id": {"files": (3, 5), "suggest": (10, 15), "propose": (9, 15)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "glpi-export-ja": {"files": (2, 5), "suggest": (12, 15), "propose": (4, 15)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "glpi-export-zh-cn": {"files": (3, 5), "suggest": (14, 15), "propose": (11, 15)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "glpi-export-id": {"files": (3, 5), "suggest": (11, 15), "propose": (11, 15)},
     "glpi-export-sr": {"files": (3, 5), "suggest": (15, 15), "propose": (12, 15)},
-    "glpi-export-ar": {"files": (1, 5), "suggest": (6, 15), "propose": (4, 15)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "glpi-export-ar": {"files": (2, 5), "suggest": (10, 15), "propose": (4, 15)},
     # keys110's Tine 2.0 exports after tuning on them (MEASUREMENTS.md, "keys110's Tine 2.0
     # exports after tuning"): Spanish '(privado)' and Italian '(privata)' the home one, the
     # birthday, job title, unit, mobile, a task's summary and percent, French 'prospect' and
@@ -2917,7 +2924,8 @@ FLOORS = {
     # keys117 (session 27): an account's "parent" column ('Parent') is its parent account
     # (synonyms.yml)
     "x2crm-export-it": {"files": (8, 8), "suggest": (196, 203), "propose": (195, 203)},
-    "x2crm-export-nl": {"files": (8, 8), "suggest": (196, 203), "propose": (194, 203)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "x2crm-export-nl": {"files": (8, 8), "suggest": (197, 203), "propose": (195, 203)},
     "x2crm-export-pt": {"files": (8, 8), "suggest": (195, 203), "propose": (194, 203)},
     # raised by keys112: its rule for a state/status word between an address's city and its
     # code (mapping/address_states.py) reads the accounts' and contacts' 'Etat'/'Estado' as
@@ -3135,7 +3143,8 @@ FLOORS = {
     # beside its company, Japanese '名前' beside '名' and '姓' the whole name, 'Eメール', Polish
     # 'stan' and Czech 'Stát' in an address block, the languages' words
     "fatfreecrm-export-pl": {"files": (6, 6), "suggest": (121, 122), "propose": (121, 122)},
-    "fatfreecrm-export-cs": {"files": (6, 6), "suggest": (113, 122), "propose": (113, 122)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "fatfreecrm-export-cs": {"files": (6, 6), "suggest": (114, 122), "propose": (114, 122)},
     "fatfreecrm-export-ru": {"files": (6, 6), "suggest": (121, 122), "propose": (121, 122)},
     "fatfreecrm-export-ja": {"files": (6, 6), "suggest": (118, 122), "propose": (118, 122)},
     "fatfreecrm-export-sv-se": {"files": (6, 6), "suggest": (120, 122), "propose": (120, 122)},
@@ -3200,19 +3209,26 @@ FLOORS = {
     "dolibarr-export-bg": {"files": (2, 3), "suggest": (20, 25), "propose": (17, 25)},
     "dolibarr-export-ca": {"files": (2, 3), "suggest": (22, 25), "propose": (20, 25)},
     "dolibarr-export-lt": {"files": (2, 3), "suggest": (20, 25), "propose": (15, 25)},
-    "dolibarr-export-hr": {"files": (2, 3), "suggest": (22, 25), "propose": (16, 25)},
-    "dolibarr-export-et": {"files": (2, 3), "suggest": (22, 25), "propose": (16, 25)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "dolibarr-export-hr": {"files": (2, 3), "suggest": (23, 25), "propose": (17, 25)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "dolibarr-export-et": {"files": (2, 3), "suggest": (23, 25), "propose": (16, 25)},
     # keys159's Dolibarr exports in lv/sl/vi/ja/zh-cn, held out (session 30, no tuning): = BASELINES
     "dolibarr-export-lv": {"files": (2, 3), "suggest": (20, 25), "propose": (15, 25)},
     "dolibarr-export-sl": {"files": (2, 3), "suggest": (20, 25), "propose": (18, 25)},
     "dolibarr-export-vi": {"files": (2, 3), "suggest": (19, 25), "propose": (17, 25)},
-    "dolibarr-export-ja": {"files": (2, 3), "suggest": (18, 25), "propose": (15, 25)},
-    "dolibarr-export-zh-cn": {"files": (2, 3), "suggest": (18, 25), "propose": (14, 25)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "dolibarr-export-ja": {"files": (2, 3), "suggest": (19, 25), "propose": (16, 25)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "dolibarr-export-zh-cn": {"files": (2, 3), "suggest": (20, 25), "propose": (15, 25)},
     # keys170's Dolibarr exports in nb/ar/ko/zh-tw, held out (session 31, no tuning): = BASELINES
     "dolibarr-export-nb": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
-    "dolibarr-export-ar": {"files": (2, 3), "suggest": (14, 25), "propose": (12, 25)},
-    "dolibarr-export-ko": {"files": (2, 3), "suggest": (17, 25), "propose": (16, 25)},
-    "dolibarr-export-zh-tw": {"files": (2, 3), "suggest": (16, 25), "propose": (12, 25)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "dolibarr-export-ar": {"files": (2, 3), "suggest": (18, 25), "propose": (15, 25)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "dolibarr-export-ko": {"files": (2, 3), "suggest": (20, 25), "propose": (19, 25)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "dolibarr-export-zh-tw": {"files": (2, 3), "suggest": (19, 25), "propose": (14, 25)},
     # keys176's Dolibarr exports in sr/mk/gl, held out (session 31, no tuning): = BASELINES
     "dolibarr-export-sr": {"files": (2, 3), "suggest": (22, 25), "propose": (17, 25)},
     "dolibarr-export-mk": {"files": (2, 3), "suggest": (22, 25), "propose": (16, 25)},
@@ -3234,7 +3250,8 @@ FLOORS = {
     # keys145's Tine 2.0 demos, raised by tune147's tuning (session 29)
     "tine20-demo-cs": {"files": (16, 16), "suggest": (93, 101), "propose": (82, 101)},
     "tine20-demo-hu": {"files": (16, 16), "suggest": (93, 101), "propose": (83, 101)},
-    "tine20-demo-ru": {"files": (16, 16), "suggest": (94, 101), "propose": (83, 101)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "tine20-demo-ru": {"files": (16, 16), "suggest": (95, 101), "propose": (84, 101)},
     "tine20-demo-sv": {"files": (16, 16), "suggest": (92, 101), "propose": (81, 101)},
     # tune146 (near measure): Catalan 'Cognom' beside 'Nom' (the given name), 'Professió' a job
     # title; with the lead's vocabulary (81, 73 before tune146); the Offer's 'Títol' now a title
@@ -3242,61 +3259,85 @@ FLOORS = {
     "tine20-demo-ca": {"files": (16, 16), "suggest": (95, 101), "propose": (84, 101)},
     # keys149's five, held out (session 30): FLOORS equal BASELINES (no tuning this round)
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
-    "odoo-crm-export-vi": {"files": (2, 2), "suggest": (17, 29), "propose": (17, 29)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "odoo-crm-export-vi": {"files": (2, 2), "suggest": (20, 29), "propose": (20, 29)},
     "odoo-crm-export-id": {"files": (2, 2), "suggest": (14, 29), "propose": (14, 29)},
-    "odoo-crm-export-th": {"files": (2, 2), "suggest": (12, 29), "propose": (12, 29)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "odoo-crm-export-th": {"files": (2, 2), "suggest": (18, 29), "propose": (18, 29)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
-    "odoo-crm-export-zh-tw": {"files": (2, 2), "suggest": (22, 29), "propose": (22, 29)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "odoo-crm-export-zh-tw": {"files": (2, 2), "suggest": (24, 29), "propose": (24, 29)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
-    "odoo-crm-export-fa": {"files": (2, 2), "suggest": (18, 29), "propose": (18, 29)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "odoo-crm-export-fa": {"files": (2, 2), "suggest": (22, 29), "propose": (22, 29)},
     # keys150's EspoCRM exports, held out (session 30): the floors are the baselines
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     "espocrm-export-bg": {"files": (8, 8), "suggest": (60, 69), "propose": (47, 69)},
-    "espocrm-export-el": {"files": (5, 8), "suggest": (57, 69), "propose": (47, 69)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "espocrm-export-el": {"files": (5, 8), "suggest": (58, 69), "propose": (48, 69)},
     "espocrm-export-sr": {"files": (8, 8), "suggest": (63, 69), "propose": (58, 69)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
-    "espocrm-export-vi": {"files": (6, 8), "suggest": (51, 69), "propose": (40, 69)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "espocrm-export-vi": {"files": (6, 8), "suggest": (53, 69), "propose": (43, 69)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
-    "espocrm-export-id": {"files": (6, 8), "suggest": (49, 69), "propose": (38, 69)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "espocrm-export-id": {"files": (6, 8), "suggest": (51, 69), "propose": (38, 69)},
     # keys152's Redmine exports in hr/lt/et/ca/pt (session 30): the held-out figures, no
     # tuning on them yet
     "redmine-export-hr": {"files": (4, 4), "suggest": (18, 18), "propose": (18, 18)},
     "redmine-export-lt": {"files": (4, 4), "suggest": (14, 18), "propose": (14, 18)},
-    "redmine-export-et": {"files": (4, 4), "suggest": (15, 18), "propose": (15, 18)},
-    "redmine-export-ca": {"files": (4, 4), "suggest": (16, 18), "propose": (16, 18)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "redmine-export-et": {"files": (4, 4), "suggest": (16, 18), "propose": (16, 18)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "redmine-export-ca": {"files": (4, 4), "suggest": (18, 18), "propose": (18, 18)},
     "redmine-export-pt": {"files": (4, 4), "suggest": (18, 18), "propose": (18, 18)},
     # keys154's Frappe CRM exports in id/th/vi/zh, held out (session 30): no tuning, the
     # floors equal the baselines
     "frappe-crm-export-id": {"files": (2, 2), "suggest": (18, 30), "propose": (18, 30)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
-    "frappe-crm-export-th": {"files": (2, 2), "suggest": (15, 30), "propose": (15, 30)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "frappe-crm-export-th": {"files": (2, 2), "suggest": (19, 30), "propose": (19, 30)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
-    "frappe-crm-export-vi": {"files": (2, 2), "suggest": (20, 30), "propose": (20, 30)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "frappe-crm-export-vi": {"files": (2, 2), "suggest": (21, 30), "propose": (21, 30)},
     "frappe-crm-export-zh": {"files": (2, 2), "suggest": (22, 30), "propose": (22, 30)},
     # keys155's Tine 2.0 demos (session 30): held out, the floors equal the BASELINES
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
-    "tine20-demo-vi": {"files": (16, 16), "suggest": (62, 101), "propose": (56, 101)},
-    "tine20-demo-th": {"files": (16, 16), "suggest": (52, 101), "propose": (49, 101)},
-    "tine20-demo-sq": {"files": (16, 16), "suggest": (76, 101), "propose": (71, 101)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "tine20-demo-vi": {"files": (16, 16), "suggest": (63, 101), "propose": (57, 101)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "tine20-demo-th": {"files": (16, 16), "suggest": (62, 101), "propose": (56, 101)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "tine20-demo-sq": {"files": (16, 16), "suggest": (81, 101), "propose": (74, 101)},
     # keys156's EspoCRM exports in fa/ja/zh-cn/th/pt-pt, held out (session 30): = BASELINES
-    "espocrm-export-fa": {"files": (6, 8), "suggest": (58, 69), "propose": (46, 69)},
-    "espocrm-export-ja": {"files": (6, 8), "suggest": (58, 69), "propose": (45, 69)},
-    "espocrm-export-zh-cn": {"files": (6, 8), "suggest": (55, 69), "propose": (44, 69)},
-    "espocrm-export-th": {"files": (6, 8), "suggest": (30, 69), "propose": (24, 69)},
-    "espocrm-export-pt-pt": {"files": (8, 8), "suggest": (64, 69), "propose": (65, 69)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "espocrm-export-fa": {"files": (6, 8), "suggest": (63, 69), "propose": (51, 69)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "espocrm-export-ja": {"files": (6, 8), "suggest": (60, 69), "propose": (47, 69)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "espocrm-export-zh-cn": {"files": (6, 8), "suggest": (60, 69), "propose": (50, 69)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "espocrm-export-th": {"files": (6, 8), "suggest": (50, 69), "propose": (41, 69)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "espocrm-export-pt-pt": {"files": (8, 8), "suggest": (65, 69), "propose": (66, 69)},
     # keys158's Redmine exports in lv/sr-yu/id/vi/ja (session 30): the held-out figures,
     # no tuning on them
     "redmine-export-lv": {"files": (4, 4), "suggest": (16, 18), "propose": (16, 18)},
     "redmine-export-sr-yu": {"files": (4, 4), "suggest": (17, 18), "propose": (17, 18)},
     "redmine-export-id": {"files": (4, 4), "suggest": (14, 18), "propose": (14, 18)},
     "redmine-export-vi": {"files": (4, 4), "suggest": (13, 18), "propose": (13, 18)},
-    "redmine-export-ja": {"files": (4, 4), "suggest": (12, 18), "propose": (12, 18)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "redmine-export-ja": {"files": (4, 4), "suggest": (16, 18), "propose": (16, 18)},
     # keys167's Redmine exports in ko/zh/zh-tw/ar/fa (session 31): the held-out figures,
     # no tuning on them
-    "redmine-export-ko": {"files": (4, 4), "suggest": (12, 18), "propose": (12, 18)},
-    "redmine-export-zh": {"files": (4, 4), "suggest": (12, 18), "propose": (12, 18)},
-    "redmine-export-zh-tw": {"files": (4, 4), "suggest": (12, 18), "propose": (12, 18)},
-    "redmine-export-ar": {"files": (4, 4), "suggest": (14, 18), "propose": (14, 18)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "redmine-export-ko": {"files": (4, 4), "suggest": (17, 18), "propose": (17, 18)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "redmine-export-zh": {"files": (4, 4), "suggest": (17, 18), "propose": (17, 18)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "redmine-export-zh-tw": {"files": (4, 4), "suggest": (15, 18), "propose": (15, 18)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "redmine-export-ar": {"files": (4, 4), "suggest": (15, 18), "propose": (15, 18)},
     "redmine-export-fa": {"files": (4, 4), "suggest": (15, 18), "propose": (15, 18)},
     # keys174's Redmine exports in he/th/mk/eu/gl (session 31): the held-out figures, no
     # tuning on them
@@ -3307,20 +3348,31 @@ FLOORS = {
     "redmine-export-gl": {"files": (4, 4), "suggest": (17, 18), "propose": (17, 18)},
     # keys160's Odoo CRM exports in mn and km, held out (session 30): no tuning, the floors
     # equal the baselines
-    "odoo-crm-export-mn": {"files": (2, 2), "suggest": (12, 29), "propose": (12, 29)},
-    "odoo-crm-export-km": {"files": (2, 2), "suggest": (21, 29), "propose": (10, 29)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "odoo-crm-export-mn": {"files": (2, 2), "suggest": (15, 29), "propose": (15, 29)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "odoo-crm-export-km": {"files": (2, 2), "suggest": (25, 29), "propose": (10, 29)},
     # keys161's CiviCRM exports in pl/cs/hu/sv/ru, held out (session 30): = BASELINES
-    "civicrm-export-pl": {"files": (2, 3), "suggest": (73, 82), "propose": (71, 82)},
-    "civicrm-export-cs": {"files": (1, 3), "suggest": (71, 82), "propose": (61, 82)},
-    "civicrm-export-hu": {"files": (2, 3), "suggest": (70, 82), "propose": (69, 82)},
-    "civicrm-export-sv": {"files": (2, 3), "suggest": (70, 82), "propose": (68, 82)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "civicrm-export-pl": {"files": (2, 3), "suggest": (74, 82), "propose": (72, 82)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "civicrm-export-cs": {"files": (2, 3), "suggest": (72, 82), "propose": (70, 82)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "civicrm-export-hu": {"files": (2, 3), "suggest": (71, 82), "propose": (70, 82)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "civicrm-export-sv": {"files": (2, 3), "suggest": (71, 82), "propose": (69, 82)},
     "civicrm-export-ru": {"files": (2, 3), "suggest": (73, 82), "propose": (71, 82)},
     # keys168's CiviCRM exports in da/fi/ja/zh-cn/ca, held out (session 31): = BASELINES
-    "civicrm-export-da": {"files": (2, 3), "suggest": (70, 82), "propose": (68, 82)},
-    "civicrm-export-fi": {"files": (2, 3), "suggest": (69, 82), "propose": (68, 82)},
-    "civicrm-export-ja": {"files": (1, 3), "suggest": (68, 82), "propose": (61, 82)},
-    "civicrm-export-zh-cn": {"files": (1, 3), "suggest": (66, 82), "propose": (61, 82)},
-    "civicrm-export-ca": {"files": (1, 3), "suggest": (70, 82), "propose": (61, 82)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "civicrm-export-da": {"files": (2, 3), "suggest": (71, 82), "propose": (69, 82)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "civicrm-export-fi": {"files": (2, 3), "suggest": (71, 82), "propose": (70, 82)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "civicrm-export-ja": {"files": (1, 3), "suggest": (69, 82), "propose": (61, 82)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "civicrm-export-zh-cn": {"files": (1, 3), "suggest": (68, 82), "propose": (61, 82)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "civicrm-export-ca": {"files": (2, 3), "suggest": (72, 82), "propose": (71, 82)},
     # keys175's CiviCRM exports in nb/tr/uk/el/he, held out (session 31): = BASELINES
     "civicrm-export-nb": {"files": (2, 3), "suggest": (68, 82), "propose": (66, 82)},
     "civicrm-export-tr": {"files": (2, 3), "suggest": (70, 82), "propose": (69, 82)},
@@ -3328,8 +3380,10 @@ FLOORS = {
     "civicrm-export-el": {"files": (2, 3), "suggest": (70, 82), "propose": (68, 82)},
     "civicrm-export-he": {"files": (2, 3), "suggest": (68, 82), "propose": (67, 82)},
     # keys162's coreBOS exports in hu/ro (session 30): held out, the floors equal the BASELINES
-    "corebos-export-hu": {"files": (2, 6), "suggest": (106, 155), "propose": (76, 155)},
-    "corebos-export-ro": {"files": (2, 6), "suggest": (98, 155), "propose": (64, 155)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "corebos-export-hu": {"files": (4, 6), "suggest": (107, 155), "propose": (98, 155)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "corebos-export-ro": {"files": (4, 6), "suggest": (101, 155), "propose": (74, 155)},
     # keys164's Kimai exports in ja/ko/hu/da/fi (session 31): held out, the floors equal the
     # BASELINES
     "kimai-export-ja": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
@@ -3338,11 +3392,15 @@ FLOORS = {
     "kimai-export-da": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
     "kimai-export-fi": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
     # keys166's Tine 2.0 demos in zh-cn/bg (session 31): held out, the floors equal the BASELINES
-    "tine20-demo-zh-cn": {"files": (16, 16), "suggest": (69, 101), "propose": (64, 101)},
-    "tine20-demo-bg": {"files": (16, 16), "suggest": (81, 101), "propose": (73, 101)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "tine20-demo-zh-cn": {"files": (16, 16), "suggest": (73, 101), "propose": (67, 101)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "tine20-demo-bg": {"files": (16, 16), "suggest": (82, 101), "propose": (74, 101)},
     # keys169's Krayin exports in ar/fa/vi (session 31): held out, the floors equal the BASELINES
-    "krayin-export-ar": {"files": (3, 3), "suggest": (6, 14), "propose": (5, 14)},
-    "krayin-export-fa": {"files": (3, 3), "suggest": (7, 14), "propose": (6, 14)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "krayin-export-ar": {"files": (3, 3), "suggest": (10, 14), "propose": (7, 14)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    "krayin-export-fa": {"files": (3, 3), "suggest": (9, 14), "propose": (7, 14)},
     "krayin-export-vi": {"files": (3, 3), "suggest": (8, 14), "propose": (6, 14)},
     # keys171's EspoCRM exports in ar/zh-tw/ur (session 31): held out, floors = BASELINES
     "espocrm-export-ar": {"files": (6, 8), "suggest": (39, 69), "propose": (32, 69)},

@@ -308,9 +308,11 @@ def _vocabulary(args: argparse.Namespace) -> int:
 
 def _harvest(args: argparse.Namespace) -> int:
     """Words of other programs' translation catalogs, written for review (never installed)."""
+    from d365migrate.intake.cjk_kinds import hand_kind
     from d365migrate.intake.content_words import HEADER_WORDS
     from d365migrate.mapping import foreign_names
-    from d365migrate.mapping.harvest_sources import harvest_from_clones, write_harvest
+    from d365migrate.mapping.cjk_names import hand_reads
+    from d365migrate.mapping.harvest_sources import harvest_sources, write_harvest
 
     clones = {}
     for item in args.clone:
@@ -319,13 +321,20 @@ def _harvest(args: argparse.Namespace) -> int:
             raise ValueError(f"--clone '{item}': write NAME=PATH (a source of the manifest)")
         clones[name] = Path(path)
     hand = {**foreign_names.hand_written_words(), "*": dict(HEADER_WORDS)}
-    words, kinds = harvest_from_clones(clones, known=hand, english=foreign_names.english_words(),
-                                       columns=foreign_names.hand_written_tables(),
-                                       readable=foreign_names.hand_readable)
-    write_harvest(words, kinds, Path(args.words), Path(args.kinds))
-    print(f"wrote {args.words} ({sum(len(v) for v in words.values())} words in {len(words)} "
-          f"languages) and {args.kinds} ({sum(len(x) for v in kinds.values() for x in v.values())}"
-          " kind words); review their diff against the installed files before committing them")
+    got = harvest_sources(clones, known=hand, english=foreign_names.english_words(),
+                          columns=foreign_names.hand_written_tables(),
+                          readable=foreign_names.hand_readable, script_readable=hand_reads,
+                          script_kind_readable=lambda w: hand_kind(w) is not None)
+    words, kinds = Path(args.words), Path(args.kinds)
+    scripts = {Path(args.script_words or words.with_name("harvested_script_words.yml")):
+               got.script_words,
+               Path(args.script_kinds or kinds.with_name("harvested_script_kinds.yml")):
+               got.script_kinds}
+    write_harvest(got.words, got.kinds, words, kinds, scripts=scripts)
+    for path, data in ((words, got.words), (kinds, got.kinds), *scripts.items()):
+        n = sum(len(x) if isinstance(x, list) else 1 for v in data.values() for x in v.values())
+        print(f"wrote {path} ({n} words in {len(data)} languages)")
+    print("review their diff against the installed files before committing them")
     return 0
 
 
@@ -425,6 +434,10 @@ def build_parser() -> argparse.ArgumentParser:
                     help="a clone of a source's repository holding its commit (repeat)")
     vh.add_argument("--words", required=True, help="the column words file to write")
     vh.add_argument("--kinds", required=True, help="the kind words file to write")
+    vh.add_argument("--script-words", help="the words of scripts the ASCII fold drops (Thai, "
+                    "Japanese...); default: harvested_script_words.yml beside --words")
+    vh.add_argument("--script-kinds", help="their kind words; default: "
+                    "harvested_script_kinds.yml beside --kinds")
     m = sub.add_parser("apply-manifest",
                        help="create the custom columns a reviewed manifest lists")
     m.add_argument("parameters")

@@ -6,16 +6,26 @@ one run of those characters, the download's word ('导出', 'エクスポート'
 dropped, that is a kind's word, and no other word beside it but the ones that say nothing
 ('Export', a number). A name of two runs ('Link 提供モデル_連絡先', '关联交付模式_联系人') is a
 link or a qualified name: not read here.
+
+After these hand-written words, the harvested kind words of every script the ASCII fold drops
+(``data/harvested_script_kinds.yml``: Thai 'ลูกค้า', Arabic 'العملاء', Korean '고객') read a
+name the same way: its one word in such a script, whole, beside words that say nothing. A
+word two kinds claim (in two languages) names neither.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from importlib import resources
+
+import yaml
 
 from d365migrate.chinese_scripts import traditional_as_simplified
+from d365migrate.script_labels import compact, script_words, unfoldable
 
-__all__ = ["CJK_KIND_WORDS", "cjk_kind"]
+__all__ = ["CJK_KIND_WORDS", "cjk_kind", "hand_kind"]
 
 _CJK = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
 #: A download's word for "export", written after the class's label ('人员导出').
@@ -38,7 +48,40 @@ CJK_KIND_WORDS: dict[str, frozenset[str]] = {
 
 
 def cjk_kind(source: str) -> str | None:
-    """The kind a file name written in Japanese or Chinese names (module docstring)."""
+    """The kind a file name written in Japanese or Chinese names, else in a script the fold
+    drops by a harvested word (module docstring)."""
+    return hand_kind(source) or _harvested_kind(source)
+
+
+@functools.lru_cache(maxsize=1)
+def _harvested() -> dict[str, str]:
+    """Harvested word (compacted) -> the one kind it names."""
+    raw = yaml.safe_load((resources.files("d365migrate.intake") / "data"
+                          / "harvested_script_kinds.yml").read_text("utf-8")) or {}
+    seen: dict[str, set[str]] = {}
+    for kinds in raw.values():
+        for kind, words in (kinds or {}).items():
+            for w in words or ():
+                seen.setdefault(compact(str(w)), set()).add(str(kind))
+    return {w: next(iter(ks)) for w, ks in seen.items() if len(ks) == 1 and w}
+
+
+def _harvested_kind(source: str) -> str | None:
+    words = script_words(source)
+    own = [w for w in words if unfoldable(w)]
+    rest = [w for w in words if not unfoldable(w)]
+    if len(own) != 1 or any(w not in _SAY_NOTHING and not w.isdigit() for w in rest):
+        return None
+    word = compact(own[0])
+    for suffix in _DOWNLOAD:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            word = word[:-len(suffix)]
+    table = _harvested()
+    return table.get(word) or table.get(compact(traditional_as_simplified(word)))
+
+
+def hand_kind(source: str) -> str | None:
+    """The kind a file name written in Japanese or Chinese names by the hand-written words."""
     text = unicodedata.normalize("NFKC", source)
     runs = _CJK.findall(text)
     if len(runs) != 1:

@@ -20,6 +20,12 @@ whose words read in another order ('שם פרטי', 'name private': the first na
 
 Chinese in Traditional characters (Odoo's zh_TW '聯繫人姓名') is read through its Simplified
 spelling when it reads as nothing as written: one list serves both scripts.
+
+A name the hand-written list cannot read is read, after it, by the harvested labels of these
+and of every other script the ASCII fold drops (``data/harvested_script_words.yml``: Thai,
+Khmer, Georgian, Devanagari, Mongolian Cyrillic...): the whole label, else each word of it
+(a Thai, Khmer or Japanese word cut into the longest listed ones, a spaced script's word read
+whole), all or nothing. A word two languages' harvests read apart is read by neither.
 """
 
 from __future__ import annotations
@@ -35,8 +41,9 @@ import yaml
 from d365migrate.chinese_scripts import traditional_as_simplified
 from d365migrate.intake.html_entities import unescaped
 from d365migrate.mapping.vocabulary import split_words
+from d365migrate.script_labels import UNSPACED, compact, script_words, unfoldable
 
-__all__ = ["cjk_readings", "CJK_FACTOR"]
+__all__ = ["cjk_readings", "hand_reads", "CJK_FACTOR"]
 
 #: Trust in a reading of a name cut into listed words.
 CJK_FACTOR = 0.96
@@ -62,6 +69,79 @@ def _words() -> dict[str, tuple[str, ...]]:
     raw = yaml.safe_load(text) or {}
     return {unicodedata.normalize("NFKC", str(k)).lower(): tuple(split_words(str(v or "")))
             for words in raw.values() for k, v in (words or {}).items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _harvested() -> dict[str, tuple[str, ...]]:
+    """The harvested labels of every language, compacted (:func:`compact`) -> English words;
+    a label two languages read apart left out, and the hand-written words over them all."""
+    raw = yaml.safe_load((resources.files("d365migrate.mapping") / "data"
+                          / "harvested_script_words.yml").read_text("utf-8")) or {}
+    seen: dict[str, set[tuple[str, ...]]] = {}
+    for words in raw.values():
+        for k, v in (words or {}).items():
+            seen.setdefault(compact(str(k)), set()).add(tuple(split_words(str(v or ""))))
+    table = {k: next(iter(vs)) for k, vs in seen.items() if len(vs) == 1 and k}
+    return {**table, **{compact(k): v for k, v in _words().items() if compact(k)}}
+
+
+def _cut_script(token: str, table: dict[str, tuple[str, ...]]) -> list[str] | None:
+    """A word of a script written without spaces (Thai, Khmer, Japanese) cut into the longest
+    listed words, never between a letter and its vowel sign; None when a piece is unlisted."""
+    out: list[str] = []
+    i, longest = 0, max((len(k) for k in table), default=0)
+    while i < len(token):
+        if token[i].isascii() and token[i].isalnum():
+            j = i
+            while j < len(token) and token[j].isascii() and token[j].isalnum():
+                j += 1
+            out.append(token[i:j])   # Latin letters or digits inside: 'FAX', '2'
+            i = j
+            continue
+        j = next((j for j in range(min(len(token), i + longest), i, -1)
+                  if token[i:j] in table and not (
+                      j < len(token) and unicodedata.category(token[j]).startswith("M"))),
+                 None)
+        if j is None:
+            return None
+        out.extend(table[token[i:j]])
+        i = j
+    return out
+
+
+def _harvest_read(text: str) -> tuple[str, ...] | None:
+    """A name read by the harvested labels (module docstring): whole, else word by word;
+    None unless every piece of it is read."""
+    table = _harvested()
+    whole = table.get(compact(text))
+    if whole is not None:
+        return tuple(w.lower() for w in whole) or None
+    out: list[str] = []
+    for word in script_words(text):
+        if word.isascii():
+            out.extend(split_words(word))
+            continue
+        key = compact(word)
+        if key in table:
+            out.extend(table[key])
+            continue
+        cut = _cut_script(key, table) if UNSPACED.search(key) else None
+        if cut is None:
+            return None
+        out.extend(cut)
+    words = tuple(w.lower() for w in out)
+    return words if words and all(w.isascii() for w in words) else None
+
+
+def hand_reads(label: str) -> bool:
+    """Whether the hand-written list reads a label (a harvest adds no second reading)."""
+    text = _ascii_digits(_POINTS.sub("", unicodedata.normalize("NFKC", unescaped(label))))
+    if not _CJK.search(text):
+        return False
+    table = _words()
+    longest = max(len(k) for k in table)
+    return bool(_read(text, table, longest) or _read(traditional_as_simplified(text), table,
+                                                     longest))
 
 
 def _cut(token: str, table: dict[str, tuple[str, ...]], longest: int) -> list[str] | None:
@@ -126,7 +206,7 @@ def cjk_readings(name: str, headers: Iterable[str] = ()
     # an HTML entity as a translation file holds it: Hebrew's gershayim '&quot;' ('דוא"ל')
     text = _ascii_digits(_POINTS.sub("", unicodedata.normalize("NFKC", unescaped(name))))
     if not _CJK.search(text):
-        return []
+        return _harvested_readings(text, headers) if unfoldable(text) else []
     table = _words()
     longest = max(len(k) for k in table)
     if text in _PLAIN_NAMES:
@@ -144,9 +224,27 @@ def cjk_readings(name: str, headers: Iterable[str] = ()
     words = _read(text, table, longest) or _read(traditional_as_simplified(text), table,
                                                  longest)
     if not words:
+        return _harvested_readings(text, headers)
+    return [(_side_first(words), CJK_FACTOR)]
+
+
+def _harvested_readings(text: str, headers: Iterable[str]
+                        ) -> list[tuple[tuple[str, ...], float]]:
+    """A name read by the harvest alone. A plain name ('ชื่อ') beside a surname and no given
+    name is the given name, as the hand-written '名前' is."""
+    words = _harvest_read(text) or (_harvest_read(traditional_as_simplified(text))
+                                    if _CJK.search(text) else None)
+    if not words:
         return []
+    if words == ("name",):
+        beside = {_harvest_read(h) for h in headers if compact(h) != compact(text)}
+        if ("last", "name") in beside and ("first", "name") not in beside:
+            words = ("first", "name")
+    return [(_side_first(words), CJK_FACTOR)]
+
+
+def _side_first(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The side of a person first, as in English: '番地 (会社)' -> 'business street'."""
     sides = [w for w in words if w in _SIDES]
     rest = [w for w in words if w not in _SIDES]
-    if sides and rest:
-        words = (sides[0], *rest)   # '番地 (会社)' -> 'business street'
-    return [(words, CJK_FACTOR)]
+    return (sides[0], *rest) if sides and rest else words

@@ -24,6 +24,7 @@ from d365migrate.intake.content_words import folded
 from d365migrate.intake.foreign_kinds import HARVESTED_NAME_WORDS
 from d365migrate.intake.kinds import kind_of_word, normalize_name
 from d365migrate.mapping.vocabulary import load_vocabulary, norm_words, phrase, split_words
+from d365migrate.script_labels import script_key, unfoldable
 
 __all__ = ["Harvest", "english_kind", "english_reading", "harvest_pairs", "language_code"]
 
@@ -46,7 +47,15 @@ _NOT_COLUMNS = frozenset({
     "on hand", "admin email", "quote items", "date time", "rate", "inventory", "stock",
     "summary", "comments", "revenues", "label",
     # a login's, a bank's or a tax office's as often as a customer's
-    "account", "account number"})
+    "account", "account number",
+    # harvest31: a shop's or a task board's lists, settings and values, no column ('Key' is
+    # translated as a door's key; 'In progress' is a status's value)
+    "priorities", "dates", "values", "variants", "channels", "countries", "currencies",
+    "provinces", "sales", "shipping methods", "product variants", "is a parent of",
+    "is a milestone of", "by position", "for products", "for variants", "key",
+    "in progress", "starts at", "ends at",
+    # GLPI's and iTop's 'complete name' is an entity's path, its parent's (GLPI el, hu fell)
+    "full name"})
 #: The English names of the records a file holds, normalised ('Customers' -> 'customer'):
 #: a label that says more ('Account number', 'Username', 'Price') names no file.
 _RECORD_HEADS = {
@@ -106,11 +115,20 @@ class Harvest:
     kinds: dict[str, dict[str, Counter[str]]] = field(
         default_factory=lambda: defaultdict(lambda: defaultdict(Counter)))
     kind_columns: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
+    #: Labels in a script the fold writes as nothing (:mod:`d365migrate.script_labels`),
+    #: keyed by their own letters: label -> English reading -> count, and kind words.
+    scripts: dict[str, dict[str, Counter[str]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(Counter)))
+    script_kinds: dict[str, dict[str, Counter[str]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(Counter)))
 
     def add(self, lang: str, label: str, english: str) -> None:
         text = _DECORATION.sub("", label).strip()
-        key = folded(text)
         kind = english_kind(english)
+        if unfoldable(text):
+            self._add_script(lang, text, english, kind)
+            return
+        key = folded(text)
         if kind and key and len(text.split()) == 1 and not _NOT_A_LABEL.search(text):
             self.kinds[lang][normalize_name(text)][kind] += 1
             self.kind_columns[lang].setdefault(normalize_name(text), key)
@@ -120,6 +138,57 @@ class Harvest:
             return
         self.seen[lang][key][reading] += 1
         self.written[lang].setdefault(key, text)
+
+    def _add_script(self, lang: str, text: str, english: str, kind: str | None) -> None:
+        """A label in a script the fold drops, keyed by its letters ('ที่อยู่')."""
+        key = script_key(text)
+        if not key or _NOT_A_LABEL.search(key) or len(key.split()) > _MAX_WORDS:
+            return
+        if kind and len(key.split()) == 1:
+            self.script_kinds[lang][key][kind] += 1
+        reading = english_reading(english)
+        if reading is not None:
+            self.scripts[lang][key][reading] += 1
+
+    def script_words(self, rejected: Mapping[str, Iterable[str]] = {},
+                     readable: Callable[[str], bool] = lambda _label: False,
+                     ) -> dict[str, dict[str, str]]:
+        """Each language's harvested labels in a script the fold drops (key -> English):
+        none the hand-written lists already read (``readable``), none the review rejected,
+        none whose translators disagree. (Not English: English folds whole.)"""
+        out: dict[str, dict[str, str]] = {}
+        for lang in sorted(self.scripts):
+            turned = {script_key(w) for w in rejected.get(lang, ())}
+            chosen = {key: best for key, readings in sorted(self.scripts[lang].items())
+                      if key not in turned and not readable(key)
+                      and (best := _agreed(readings)) is not None}
+            if chosen:
+                out[lang] = chosen
+        return out
+
+    def script_kind_words(self, rejected: Mapping[str, Iterable[str]] = {},
+                          readable: Callable[[str], bool] = lambda _word: False,
+                          ) -> dict[str, dict[str, list[str]]]:
+        """Each language's one-word kind names in a script the fold drops ('ลูกค้า',
+        customers): two letters or more (a Han word is two), none discovery already reads
+        (``readable``), none read as another column ('電話' a phone, no call), none whose
+        translators disagree."""
+        out: dict[str, dict[str, list[str]]] = {}
+        for lang in sorted(self.script_kinds):
+            per: dict[str, list[str]] = defaultdict(list)
+            turned = {script_key(w) for w in rejected.get(lang, ())}
+            for word, kinds in sorted(self.script_kinds[lang].items()):
+                best = _agreed(kinds)
+                column = _agreed(self.scripts[lang].get(word, Counter()))
+                if (best is None or len(word) < 2 or word in turned or readable(word)
+                        or (column is not None
+                            and normalize_name("".join(column.split())) not in
+                            _RECORD_HEADS[best])):
+                    continue
+                per[best].append(word)
+            if per:
+                out[lang] = dict(sorted(per.items()))
+        return out
 
     def words(self, known: Mapping[str, Iterable[str]] = {}, english: Iterable[str] = (),
               rejected: Mapping[str, Iterable[str]] = {},
@@ -181,6 +250,14 @@ class Harvest:
             if per:
                 out[lang] = dict(sorted(per.items()))
         return out
+
+
+def _agreed(counts: Counter[str]) -> str | None:
+    """The reading most translations chose, when more than two in three chose it."""
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common()
+    return None if rest and n < _MAJORITY * sum(counts.values()) else best
 
 
 def _harvested_kinds() -> set[str]:
