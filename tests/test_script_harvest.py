@@ -118,4 +118,7 @@ def test_arabic_spellings_of_one_letter_are_one() -> None:
     'تم الإنشاء في' has (keys167); Persian's yeh and keheh are Arabic's letters."""
     assert compact("تم الانشاء في") == compact("تم الإنشاء في")
     assert compact("توضیح") == compact("توضيح")
-    assert foreign_readings("تم الانشاء في", []) == [(("created", "at"), 0.96)]
+    # the hand-written list (session 31) reads it 'created on' and wins over the harvest's
+    # 'created at'; either spelling of the alef reads alike
+    assert foreign_readings("تم الانشاء في", []) == [(("created", "on"), 0.96)]
+    assert foreign_readings("تم الأنشاء في", []) == foreign_readings("تم الانشاء في", [])
