@@ -2276,7 +2276,8 @@ FLOORS = {
     # an event's and a task's subject (135 -> 137, 127 -> 129); session 25 (keys92): a sale
     # line's 'Produit', which no French word reads, read as the product's name through its
     # near-equal German 'produkt' (the cognate reading; 137 -> 138, 129 -> 130)
-    "ekylibre-fixtures-fr": {"files": (7, 9), "suggest": (138, 143), "propose": (130, 143)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "ekylibre-fixtures-fr": {"files": (8, 9), "suggest": (138, 143), "propose": (130, 143)},
     # keys32's three after tuning on them (MEASUREMENTS.md, "keys32's three after tuning"):
     # mass-mailing counters make messages campaigns, a campaigns file naming its template
     # stays campaigns, '<member>List' of lists with no people is no members' file, an
@@ -2863,7 +2864,8 @@ FLOORS = {
     "glpi-export-lt": {"files": (2, 5), "suggest": (14, 15), "propose": (11, 15)},
     "glpi-export-lv": {"files": (2, 5), "suggest": (14, 15), "propose": (11, 15)},
     "glpi-export-et": {"files": (3, 5), "suggest": (12, 15), "propose": (10, 15)},
-    "glpi-export-sl": {"files": (2, 5), "suggest": (13, 15), "propose": (6, 15)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "glpi-export-sl": {"files": (3, 5), "suggest": (13, 15), "propose": (12, 15)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "glpi-export-bg": {"files": (4, 5), "suggest": (14, 15), "propose": (13, 15)},
@@ -3184,7 +3186,8 @@ FLOORS = {
     # session 29: raised by the harvested vocabulary and the lead's rules
     "redmine-export-sk": {"files": (4, 4), "suggest": (18, 18), "propose": (18, 18)},
     "redmine-export-sl": {"files": (4, 4), "suggest": (18, 18), "propose": (18, 18)},
-    "redmine-export-bg": {"files": (4, 4), "suggest": (17, 18), "propose": (17, 18)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "redmine-export-bg": {"files": (4, 4), "suggest": (18, 18), "propose": (18, 18)},
     "redmine-export-uk": {"files": (4, 4), "suggest": (17, 18), "propose": (17, 18)},
     # keys140's EspoCRM exports in sk/lt/hr/lv/sl, after tune146's tuning on them
     # (MEASUREMENTS.md, "tune146's tuning"): records' names ('Ime', 'Vardas', 'Vārds' alone,
@@ -3208,31 +3211,42 @@ FLOORS = {
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     "dolibarr-export-bg": {"files": (2, 3), "suggest": (20, 25), "propose": (17, 25)},
     "dolibarr-export-ca": {"files": (2, 3), "suggest": (22, 25), "propose": (20, 25)},
-    "dolibarr-export-lt": {"files": (2, 3), "suggest": (20, 25), "propose": (15, 25)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "dolibarr-export-lt": {"files": (3, 3), "suggest": (20, 25), "propose": (21, 25)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "dolibarr-export-hr": {"files": (2, 3), "suggest": (23, 25), "propose": (17, 25)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "dolibarr-export-hr": {"files": (3, 3), "suggest": (23, 25), "propose": (24, 25)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "dolibarr-export-et": {"files": (2, 3), "suggest": (23, 25), "propose": (16, 25)},
     # keys159's Dolibarr exports in lv/sl/vi/ja/zh-cn, held out (session 30, no tuning): = BASELINES
-    "dolibarr-export-lv": {"files": (2, 3), "suggest": (20, 25), "propose": (15, 25)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "dolibarr-export-lv": {"files": (3, 3), "suggest": (20, 25), "propose": (21, 25)},
     "dolibarr-export-sl": {"files": (2, 3), "suggest": (20, 25), "propose": (18, 25)},
-    "dolibarr-export-vi": {"files": (2, 3), "suggest": (19, 25), "propose": (17, 25)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "dolibarr-export-vi": {"files": (3, 3), "suggest": (19, 25), "propose": (20, 25)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "dolibarr-export-ja": {"files": (2, 3), "suggest": (19, 25), "propose": (16, 25)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "dolibarr-export-zh-cn": {"files": (2, 3), "suggest": (20, 25), "propose": (15, 25)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "dolibarr-export-zh-cn": {"files": (3, 3), "suggest": (20, 25), "propose": (21, 25)},
     # keys170's Dolibarr exports in nb/ar/ko/zh-tw, held out (session 31, no tuning): = BASELINES
     "dolibarr-export-nb": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "dolibarr-export-ar": {"files": (2, 3), "suggest": (18, 25), "propose": (15, 25)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "dolibarr-export-ar": {"files": (3, 3), "suggest": (21, 25), "propose": (21, 25)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "dolibarr-export-ko": {"files": (2, 3), "suggest": (20, 25), "propose": (19, 25)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "dolibarr-export-ko": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "dolibarr-export-zh-tw": {"files": (2, 3), "suggest": (19, 25), "propose": (14, 25)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "dolibarr-export-zh-tw": {"files": (3, 3), "suggest": (21, 25), "propose": (22, 25)},
     # keys176's Dolibarr exports in sr/mk/gl, held out (session 31, no tuning): = BASELINES
-    "dolibarr-export-sr": {"files": (2, 3), "suggest": (22, 25), "propose": (17, 25)},
-    "dolibarr-export-mk": {"files": (2, 3), "suggest": (22, 25), "propose": (16, 25)},
-    "dolibarr-export-gl": {"files": (2, 3), "suggest": (21, 25), "propose": (16, 25)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "dolibarr-export-sr": {"files": (3, 3), "suggest": (22, 25), "propose": (23, 25)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "dolibarr-export-mk": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "dolibarr-export-gl": {"files": (3, 3), "suggest": (21, 25), "propose": (22, 25)},
     # keys143's five, tuned in-sample by tune148 (session 29: cjk_words.yml's Odoo words,
     # a new Arabic section, Hebrew's vowel points dropped)
     "odoo-crm-export-ja": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
@@ -3304,9 +3318,11 @@ FLOORS = {
     # keys155's Tine 2.0 demos (session 30): held out, the floors equal the BASELINES
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "tine20-demo-vi": {"files": (16, 16), "suggest": (63, 101), "propose": (57, 101)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "tine20-demo-vi": {"files": (16, 16), "suggest": (64, 101), "propose": (58, 101)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "tine20-demo-th": {"files": (16, 16), "suggest": (62, 101), "propose": (56, 101)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "tine20-demo-th": {"files": (16, 16), "suggest": (63, 101), "propose": (57, 101)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "tine20-demo-sq": {"files": (16, 16), "suggest": (81, 101), "propose": (74, 101)},
     # keys156's EspoCRM exports in fa/ja/zh-cn/th/pt-pt, held out (session 30): = BASELINES
@@ -3324,27 +3340,36 @@ FLOORS = {
     # no tuning on them
     "redmine-export-lv": {"files": (4, 4), "suggest": (16, 18), "propose": (16, 18)},
     "redmine-export-sr-yu": {"files": (4, 4), "suggest": (17, 18), "propose": (17, 18)},
-    "redmine-export-id": {"files": (4, 4), "suggest": (14, 18), "propose": (14, 18)},
-    "redmine-export-vi": {"files": (4, 4), "suggest": (13, 18), "propose": (13, 18)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "redmine-export-id": {"files": (4, 4), "suggest": (15, 18), "propose": (15, 18)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "redmine-export-vi": {"files": (4, 4), "suggest": (14, 18), "propose": (14, 18)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "redmine-export-ja": {"files": (4, 4), "suggest": (16, 18), "propose": (16, 18)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "redmine-export-ja": {"files": (4, 4), "suggest": (17, 18), "propose": (17, 18)},
     # keys167's Redmine exports in ko/zh/zh-tw/ar/fa (session 31): the held-out figures,
     # no tuning on them
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "redmine-export-ko": {"files": (4, 4), "suggest": (17, 18), "propose": (17, 18)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "redmine-export-ko": {"files": (4, 4), "suggest": (18, 18), "propose": (18, 18)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "redmine-export-zh": {"files": (4, 4), "suggest": (17, 18), "propose": (17, 18)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "redmine-export-zh-tw": {"files": (4, 4), "suggest": (15, 18), "propose": (15, 18)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "redmine-export-zh-tw": {"files": (4, 4), "suggest": (17, 18), "propose": (17, 18)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "redmine-export-ar": {"files": (4, 4), "suggest": (15, 18), "propose": (15, 18)},
-    "redmine-export-fa": {"files": (4, 4), "suggest": (15, 18), "propose": (15, 18)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "redmine-export-ar": {"files": (4, 4), "suggest": (16, 18), "propose": (16, 18)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "redmine-export-fa": {"files": (4, 4), "suggest": (16, 18), "propose": (16, 18)},
     # keys174's Redmine exports in he/th/mk/eu/gl (session 31): the held-out figures, no
     # tuning on them
     "redmine-export-he": {"files": (4, 4), "suggest": (12, 18), "propose": (12, 18)},
     "redmine-export-th": {"files": (4, 4), "suggest": (12, 18), "propose": (12, 18)},
-    "redmine-export-mk": {"files": (4, 4), "suggest": (15, 18), "propose": (15, 18)},
-    "redmine-export-eu": {"files": (4, 4), "suggest": (14, 18), "propose": (14, 18)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "redmine-export-mk": {"files": (4, 4), "suggest": (16, 18), "propose": (16, 18)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "redmine-export-eu": {"files": (4, 4), "suggest": (16, 18), "propose": (16, 18)},
     "redmine-export-gl": {"files": (4, 4), "suggest": (17, 18), "propose": (17, 18)},
     # keys160's Odoo CRM exports in mn and km, held out (session 30): no tuning, the floors
     # equal the baselines
@@ -3354,31 +3379,45 @@ FLOORS = {
     "odoo-crm-export-km": {"files": (2, 2), "suggest": (25, 29), "propose": (10, 29)},
     # keys161's CiviCRM exports in pl/cs/hu/sv/ru, held out (session 30): = BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "civicrm-export-pl": {"files": (2, 3), "suggest": (74, 82), "propose": (72, 82)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "civicrm-export-pl": {"files": (3, 3), "suggest": (75, 82), "propose": (73, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "civicrm-export-cs": {"files": (2, 3), "suggest": (72, 82), "propose": (70, 82)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "civicrm-export-cs": {"files": (3, 3), "suggest": (72, 82), "propose": (70, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "civicrm-export-hu": {"files": (2, 3), "suggest": (71, 82), "propose": (70, 82)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "civicrm-export-hu": {"files": (3, 3), "suggest": (72, 82), "propose": (71, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "civicrm-export-sv": {"files": (2, 3), "suggest": (71, 82), "propose": (69, 82)},
-    "civicrm-export-ru": {"files": (2, 3), "suggest": (73, 82), "propose": (71, 82)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "civicrm-export-ru": {"files": (3, 3), "suggest": (73, 82), "propose": (71, 82)},
     # keys168's CiviCRM exports in da/fi/ja/zh-cn/ca, held out (session 31): = BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "civicrm-export-da": {"files": (2, 3), "suggest": (71, 82), "propose": (69, 82)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "civicrm-export-da": {"files": (3, 3), "suggest": (72, 82), "propose": (70, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "civicrm-export-fi": {"files": (2, 3), "suggest": (71, 82), "propose": (70, 82)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "civicrm-export-fi": {"files": (3, 3), "suggest": (71, 82), "propose": (70, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "civicrm-export-ja": {"files": (1, 3), "suggest": (69, 82), "propose": (61, 82)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "civicrm-export-ja": {"files": (3, 3), "suggest": (69, 82), "propose": (68, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "civicrm-export-zh-cn": {"files": (1, 3), "suggest": (68, 82), "propose": (61, 82)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "civicrm-export-zh-cn": {"files": (2, 3), "suggest": (70, 82), "propose": (68, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "civicrm-export-ca": {"files": (2, 3), "suggest": (72, 82), "propose": (71, 82)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "civicrm-export-ca": {"files": (3, 3), "suggest": (72, 82), "propose": (71, 82)},
     # keys175's CiviCRM exports in nb/tr/uk/el/he, held out (session 31): = BASELINES
-    "civicrm-export-nb": {"files": (2, 3), "suggest": (68, 82), "propose": (66, 82)},
-    "civicrm-export-tr": {"files": (2, 3), "suggest": (70, 82), "propose": (69, 82)},
-    "civicrm-export-uk": {"files": (2, 3), "suggest": (68, 82), "propose": (67, 82)},
-    "civicrm-export-el": {"files": (2, 3), "suggest": (70, 82), "propose": (68, 82)},
-    "civicrm-export-he": {"files": (2, 3), "suggest": (68, 82), "propose": (67, 82)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "civicrm-export-nb": {"files": (3, 3), "suggest": (70, 82), "propose": (68, 82)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "civicrm-export-tr": {"files": (2, 3), "suggest": (72, 82), "propose": (71, 82)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "civicrm-export-uk": {"files": (2, 3), "suggest": (70, 82), "propose": (69, 82)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "civicrm-export-el": {"files": (2, 3), "suggest": (71, 82), "propose": (69, 82)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "civicrm-export-he": {"files": (2, 3), "suggest": (70, 82), "propose": (69, 82)},
     # keys162's coreBOS exports in hu/ro (session 30): held out, the floors equal the BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "corebos-export-hu": {"files": (4, 6), "suggest": (107, 155), "propose": (98, 155)},
@@ -3393,7 +3432,8 @@ FLOORS = {
     "kimai-export-fi": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
     # keys166's Tine 2.0 demos in zh-cn/bg (session 31): held out, the floors equal the BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "tine20-demo-zh-cn": {"files": (16, 16), "suggest": (73, 101), "propose": (67, 101)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "tine20-demo-zh-cn": {"files": (16, 16), "suggest": (74, 101), "propose": (68, 101)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "tine20-demo-bg": {"files": (16, 16), "suggest": (82, 101), "propose": (74, 101)},
     # keys169's Krayin exports in ar/fa/vi (session 31): held out, the floors equal the BASELINES
@@ -3403,19 +3443,27 @@ FLOORS = {
     "krayin-export-fa": {"files": (3, 3), "suggest": (9, 14), "propose": (7, 14)},
     "krayin-export-vi": {"files": (3, 3), "suggest": (8, 14), "propose": (6, 14)},
     # keys171's EspoCRM exports in ar/zh-tw/ur (session 31): held out, floors = BASELINES
-    "espocrm-export-ar": {"files": (6, 8), "suggest": (39, 69), "propose": (32, 69)},
-    "espocrm-export-zh-tw": {"files": (6, 8), "suggest": (51, 69), "propose": (40, 69)},
-    "espocrm-export-ur": {"files": (6, 8), "suggest": (38, 69), "propose": (30, 69)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "espocrm-export-ar": {"files": (6, 8), "suggest": (53, 69), "propose": (43, 69)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "espocrm-export-zh-tw": {"files": (6, 8), "suggest": (53, 69), "propose": (42, 69)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "espocrm-export-ur": {"files": (6, 8), "suggest": (47, 69), "propose": (40, 69)},
     # keys172's GLPI exports in pt-br/he/fa/zh-tw/eu (session 31): held out, the floors equal
     # the BASELINES
     "glpi-export-pt-br": {"files": (4, 5), "suggest": (15, 15), "propose": (14, 15)},
-    "glpi-export-he": {"files": (2, 5), "suggest": (13, 15), "propose": (10, 15)},
-    "glpi-export-fa": {"files": (2, 5), "suggest": (12, 15), "propose": (10, 15)},
-    "glpi-export-zh-tw": {"files": (2, 5), "suggest": (12, 15), "propose": (9, 15)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "glpi-export-he": {"files": (3, 5), "suggest": (15, 15), "propose": (12, 15)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "glpi-export-fa": {"files": (3, 5), "suggest": (14, 15), "propose": (11, 15)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "glpi-export-zh-tw": {"files": (3, 5), "suggest": (14, 15), "propose": (11, 15)},
     "glpi-export-eu": {"files": (3, 5), "suggest": (13, 15), "propose": (12, 15)},
     # keys173's Frappe CRM exports in uz/hi (session 31): held out, the floors equal the BASELINES
-    "frappe-crm-export-uz": {"files": (2, 2), "suggest": (16, 30), "propose": (16, 30)},
-    "frappe-crm-export-hi": {"files": (2, 2), "suggest": (17, 30), "propose": (17, 30)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "frappe-crm-export-uz": {"files": (2, 2), "suggest": (17, 30), "propose": (17, 30)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "frappe-crm-export-hi": {"files": (2, 2), "suggest": (18, 30), "propose": (18, 30)},
     # keys177's Tine 2.0 address books in cs/hu/ru/sv/ca (session 31): held out, = BASELINES
     "tine20-addressbook-cs": {"files": (1, 1), "suggest": (23, 24), "propose": (23, 24)},
     "tine20-addressbook-hu": {"files": (1, 1), "suggest": (23, 24), "propose": (23, 24)},
@@ -3435,9 +3483,11 @@ FLOORS = {
     # keys182's SuiteCRM exports in pl/ru/hu/da/tr (session 31): held out, = BASELINES
     "suitecrm-export-pl": {"files": (10, 10), "suggest": (128, 154), "propose": (129, 154)},
     "suitecrm-export-ru": {"files": (10, 10), "suggest": (122, 154), "propose": (125, 154)},
-    "suitecrm-export-hu": {"files": (10, 10), "suggest": (123, 154), "propose": (121, 154)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "suitecrm-export-hu": {"files": (10, 10), "suggest": (124, 154), "propose": (122, 154)},
     "suitecrm-export-da": {"files": (10, 10), "suggest": (128, 154), "propose": (128, 154)},
-    "suitecrm-export-tr": {"files": (10, 10), "suggest": (110, 154), "propose": (111, 154)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "suitecrm-export-tr": {"files": (10, 10), "suggest": (111, 154), "propose": (112, 154)},
 }
 
 
