@@ -2,7 +2,8 @@
 
 Split from :mod:`d365migrate.intake.read`: BOMs, UTF-16 without a BOM (NUL patterns),
 mostly-UTF-8 files with a few bad lines, Japanese, Chinese and Korean legacy encodings
-(:mod:`.east_asian_encodings`) and legacy Windows code pages.
+(:mod:`.east_asian_encodings`), the Windows code pages of Cyrillic, Greek, Hebrew, Arabic
+and Thai (:mod:`.script_code_pages`) and the Latin ones.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections import Counter
 from d365migrate.intake.code_page_letters import language_score
 from d365migrate.intake.dialect import MAX_PROBLEMS_PER_KIND, Problem
 from d365migrate.intake.east_asian_encodings import east_asian_codec
+from d365migrate.intake.script_code_pages import script_code_page
 
 __all__ = ["SINGLE_BYTE_CODECS", "binary_kind", "code_page_scores", "detect_encoding", "decode"]
 
@@ -62,6 +64,9 @@ def detect_encoding(data: bytes) -> tuple[str, bool, str]:
     east = east_asian_codec(data)   # Redmine's Japanese CSV: Shift_JIS, never cp1252
     if east:
         return east, False, "east-asian"
+    script = script_code_page(data)   # a Russian Excel's CSV: cp1251, never cp1252
+    if script:
+        return script, False, "script-code-page"
     return _single_byte_codec(data), False, "charset-normalizer"
 
 
