@@ -3364,9 +3364,11 @@ FLOORS = {
     "redmine-export-fa": {"files": (4, 4), "suggest": (16, 18), "propose": (16, 18)},
     # keys174's Redmine exports in he/th/mk/eu/gl (session 31): the held-out figures, no
     # tuning on them
-    # session 31, after the final measure (in-sample: written after keys174's report named the encoding): Hebrew and Thai code pages read as written
+    # session 31, after the final measure (in-sample: written after keys174's report named
+    # the encoding): Hebrew and Thai code pages read as written
     "redmine-export-he": {"files": (4, 4), "suggest": (15, 18), "propose": (15, 18)},
-    # session 31, after the final measure (in-sample: written after keys174's report named the encoding): Hebrew and Thai code pages read as written
+    # session 31, after the final measure (in-sample: written after keys174's report named
+    # the encoding): Hebrew and Thai code pages read as written
     "redmine-export-th": {"files": (4, 4), "suggest": (17, 18), "propose": (17, 18)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "redmine-export-mk": {"files": (4, 4), "suggest": (16, 18), "propose": (16, 18)},
