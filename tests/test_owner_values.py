@@ -33,3 +33,11 @@ def test_two_columns_of_users_leave_the_owner_to_the_analyst() -> None:
     assert owner_by_values(issues, issues.columns, user_names([USERS])) is None
     # one of them read already (not offered): the other owns
     assert owner_by_values(issues, ["Truhm"], user_names([USERS]))[0] == "Truhm"
+
+
+def test_ids_are_no_users_names() -> None:
+    """Cal.com's attendees: a booking's id ('4') equals a user's id, yet names no user."""
+    users = pl.DataFrame({"id": ["1", "4"], "name": ["Pro Example", "Delete Me"]})
+    attendees = pl.DataFrame({"bookingId": ["1", "4", "4"], "Qorvath": ["x", "y", "z"]})
+    assert "4" not in user_names([users])
+    assert owner_by_values(attendees, attendees.columns, user_names([users])) is None

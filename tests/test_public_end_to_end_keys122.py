@@ -131,9 +131,10 @@ _LEAD_UNREAD = {"espocrm-export-hu": {"jobtitle", "companyname"},
                 # keys156, held out: the company fa 'نام حساب', ja 'アカウント名', zh-cn
                 # '客户名称' (read as the lead's customer: left out), th 'ชื่อบัญชี'; Thai's
                 # title 'หัวข้อ' (a topic)
-                "espocrm-export-fa": {"companyname"}, "espocrm-export-ja": {"companyname"},
+                # (fa's company and th's title read since session 31's harvest)
+                "espocrm-export-fa": set(), "espocrm-export-ja": {"companyname"},
                 "espocrm-export-zh-cn": {"companyname"},
-                "espocrm-export-th": {"companyname", "jobtitle"},
+                "espocrm-export-th": {"companyname"},
                 # keys171, held out: the company ar 'اسم الحساب', zh-tw '用戶名' (a user
                 # name), ur 'اکاؤنٹ کا نام' (Arabic's title 'العنوان' decided)
                 "espocrm-export-ar": {"companyname"}, "espocrm-export-zh-tw": {"companyname"},
@@ -166,6 +167,14 @@ _UNREAD_ADDRESS |= {name: {"address1_line1", "address2_line1"} for name in _KEYS
 #: 'عنوان وصول الفواتير', zh-tw '帳單地址', ur 'بلنگ ایڈریس'
 _KEYS171 = {"espocrm-export-ar", "espocrm-export-zh-tw", "espocrm-export-ur"}
 _UNREAD_ADDRESS |= {name: {"address1_line1", "address2_line1"} for name in _KEYS171}
+#: session 31's final engine (the broader harvest's words) reads more of them: the address
+#: columns each of these still leaves unread
+_UNREAD_ADDRESS |= {"espocrm-export-ar": {"address1_line1"},
+                    "espocrm-export-el": {"address1_line1"},
+                    "espocrm-export-fa": {"address2_line1"},
+                    "espocrm-export-ja": {"address2_line1"},
+                    "espocrm-export-pt-pt": set(),
+                    "espocrm-export-zh-cn": {"address2_line1"}}
 #: Arabic's lead address 'العنوان_2' (its title's label repeated), unread held out, is decided
 #: whole into the first line: the lead's address loads as one cell, not split into the city
 _LEAD_WHOLE_ADDRESS = {"espocrm-export-ar"}

@@ -144,12 +144,16 @@ LINKS = {"odoo-crm-export-zh-cn": {"customerid": 7},
          # keys149's five, held out: no campaign column read in any; Indonesian's customer
          # ('Pelanggan') read, its 7 customers left unlinked and counted
          "odoo-crm-export-vi": {"customerid": 7}, "odoo-crm-export-id": {"customerid": 7},
-         "odoo-crm-export-th": {}, "odoo-crm-export-zh-tw": {"customerid": 7},
-         "odoo-crm-export-fa": {},
+         # (session 31's harvest reads th's, fa's, mn's and km's customers: 7 left unlinked
+         # and counted; fa's campaign 'کمپین' is read as the lead's contact, its 36 left
+         # unlinked and counted)
+         "odoo-crm-export-th": {"customerid": 7}, "odoo-crm-export-zh-tw": {"customerid": 7},
+         "odoo-crm-export-fa": {"parentcontactid": 36, "customerid": 7},
          # keys160's two, held out: Mongolian's campaign ('Аян') and customer
          # ('Үйлчлүүлэгч') unread; Khmer's English 'Campaign' read, its 36 campaigns left
          # unlinked and counted, its customer ('អតិថិជន') unread
-         "odoo-crm-export-mn": {}, "odoo-crm-export-km": {"campaignid": 36}}
+         "odoo-crm-export-mn": {"customerid": 7},
+         "odoo-crm-export-km": {"campaignid": 36, "customerid": 7}}
 # session 30: Vietnamese's customer read by its harvested words, Taiwan's '客戶' through its
 # Simplified spelling ('客户'): their 7 customers named only, left unlinked and counted
 

@@ -33,7 +33,9 @@ def user_names(frames: Iterable[pl.DataFrame]) -> frozenset[str]:
         text = [c for c in df.columns if df[c].dtype == pl.Utf8
                 and df[c].drop_nulls().n_unique() >= 0.8 * max(df[c].drop_nulls().len(), 1)]
         for row in df.select(text).iter_rows():
-            cells = [str(v).strip() for v in row if v is not None and str(v).strip()]
+            # a name, a login, an e-mail has letters; an id ('4') names a row, not a person
+            cells = [c for c in (str(v).strip() for v in row if v is not None)
+                     if any(ch.isalpha() for ch in c)]
             out.update(c.casefold() for c in cells)
             first = cells[:_NAME_CELLS]
             out.update(f"{a} {b}".casefold() for a in first for b in first if a != b)
@@ -52,6 +54,8 @@ def owner_by_values(df: pl.DataFrame, unread: Iterable[str], names: frozenset[st
             continue
         values = [v.strip() for v in df[col].drop_nulls().unique(maintain_order=True).to_list()
                   if v.strip()]
+        if not all(any(ch.isalpha() for ch in v) for v in values):
+            continue   # ids and numbers: a link's, no user's name
         if not values or df[col].drop_nulls().len() < 2:
             continue
         known = [v for v in values if v.casefold() in names]
