@@ -34,8 +34,9 @@ def user_names(frames: Iterable[pl.DataFrame]) -> frozenset[str]:
                 and df[c].drop_nulls().n_unique() >= 0.8 * max(df[c].drop_nulls().len(), 1)]
         for row in df.select(text).iter_rows():
             # a name, a login, an e-mail has letters; an id ('4') names a row, not a person
+            # (a web address names a page, the user's own API record's too: no person)
             cells = [c for c in (str(v).strip() for v in row if v is not None)
-                     if any(ch.isalpha() for ch in c)]
+                     if any(ch.isalpha() for ch in c) and "://" not in c]
             out.update(c.casefold() for c in cells)
             first = cells[:_NAME_CELLS]
             out.update(f"{a} {b}".casefold() for a in first for b in first if a != b)

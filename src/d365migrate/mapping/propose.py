@@ -317,9 +317,9 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
                     df, table_def, attr, _choice_values(df[col], attr, transform == "multichoice"))
             columns.append(entry)
     columns += _required_copies(columns, attrs)
-    if owner is None and "ownerid" in attrs and (by_values := owner_by_values(
-            df, [c for c in unmapped if c != key], users_of(export.tables, {
-                o.source: o.name for o in discovery.objects}))):
+    users = users_of(export.tables, {o.source: o.name for o in discovery.objects}) if (
+        owner is None and "ownerid" in attrs and target != "systemuser") else frozenset()
+    if users and (by_values := owner_by_values(df, [c for c in unmapped if c != key], users)):
         # '담당자' (Redmine's Korean assignee): unread, but its values are the users'
         col, seen = by_values
         owner = {"source": col, "match": "email", "confidence": 0.6,
