@@ -2,17 +2,17 @@
 Spanish, Italian, Portuguese, Dutch, Polish, Czech, Russian, Turkish, Hungarian, Swedish,
 Danish, Finnish, Romanian, Greek, Slovak, Bulgarian, Catalan, Lithuanian, Croatian, Estonian,
 Latvian, Slovenian, Vietnamese, Japanese, Simplified Chinese, Norwegian Bokmål, Arabic, Korean,
-Traditional Chinese, Serbian, Macedonian or Galician (dolibarr-export-de / -es / -it / -pt / -nl /
--pl / -cs / -ru / -tr / -hu / -sv / -da / -fi / -ro / -el / -sk / -bg / -ca / -lt / -hr / -et /
--lv / -sl / -vi / -ja / -zh-cn / -nb / -ar / -ko / -zh-tw / -sr / -mk / -gl; SOURCE.md beside
-each).
+Traditional Chinese, Serbian, Macedonian, Galician, Icelandic, Bosnian, Swahili, Azerbaijani or
+Kazakh (dolibarr-export-de / -es / -it / -pt / -nl / -pl / -cs / -ru / -tr / -hu / -sv / -da /
+-fi / -ro / -el / -sk / -bg / -ca / -lt / -hr / -et / -lv / -sl / -vi / -ja / -zh-cn / -nb / -ar /
+-ko / -zh-tw / -sr / -mk / -gl / -is / -bs / -sw / -az / -kk; SOURCE.md beside each).
 
 Run: python convert.py DEMO_DIR LANG OUT_DIR, DEMO_DIR holding llx_societe.csv,
 llx_socpeople.csv and llx_product.csv as tests/data/exports/dolibarr-initdemo-fr/convert.py
 writes them (Dolibarr's dev/initdemo/initdemo.sql), LANG one of de_DE, es_ES, it_IT,
 pt_PT, nl_NL, pl_PL, cs_CZ, ru_RU, tr_TR, hu_HU, sv_SE, da_DK, fi_FI, ro_RO, el_GR, sk_SK,
 bg_BG, ca_ES, lt_LT, hr_HR, et_EE, lv_LV, sl_SI, vi_VN, ja_JP, zh_CN, nb_NO, ar_SA, ko_KR, zh_TW,
-sr_RS, mk_MK, gl_ES.
+sr_RS, mk_MK, gl_ES, is_IS, bs_BA, sw_SW, az_AZ, kk_KZ.
 
 Three export profiles, as Dolibarr names their files (export_<module>_<n>.csv): the third
 parties (modSociete's profile 1), their contacts (modSociete's profile 2, with the third
@@ -335,6 +335,52 @@ LABELS = {
         "IdCompany": "Id empresa", "CompanyName": "Razón social", "Ref": "Ref.",
         "Label": "Etiqueta", "Description": "Descrición", "Type": "Tipo",
         "UnitPriceHT": "Prezo base", "VATRate": "Taxa IVE", "Duration": "Permanencia",
+    },
+    "is_IS": {
+        "Name": "Nafn", "Address": "Heimilisfang", "Zip": "Zip Code", "Town": "City",
+        "Phone": "Sími", "Fax": "Fax", "Customer": "Viðskiptavinur", "Prefix": "Forskeyti",
+        "Supplier": "Vendor", "IdContact": "Hafðu Id", "Lastname": "Lastname",
+        "Firstname": "Firstname", "PostOrFunction": "Job position",
+        "IdCompany": "Fyrirtækið Auðkenni", "CompanyName": "Nafn fyrirtækis", "Ref": "Tilv.",
+        "Label": "Merki", "Description": "Lýsing", "Type": "Tegund",
+        "UnitPriceHT": "Unit price (excl.)", "VATRate": "VSK-hlutfall", "Duration": "Lengd",
+    },
+    "bs_BA": {
+        "Name": "Naziv", "Address": "Adresa", "Zip": "Poštanski broj", "Town": "Grad",
+        "Phone": "Telefon", "Fax": "Fax", "Customer": "Kupac", "Prefix": "Prefiks",
+        "Supplier": "Dobavljač", "IdContact": "ID kontakta", "Lastname": "Prezime",
+        "Firstname": "Ime", "PostOrFunction": "Pozicija", "EMail": "Email",
+        "IdCompany": "ID kompanije", "CompanyName": "Ime kompanije", "Ref": "Ref.",
+        "Label": "Oznaka", "Description": "Opis", "Type": "Tip",
+        "UnitPriceHT": "Jedinična cijena (neto)", "VATRate": "Stopa poreza", "Duration": "Trajanje",
+    },
+    "sw_SW": {
+        "Name": "Name", "Address": "Anwani", "Zip": "Namba ya Posta", "Town": "Jiji",
+        "Phone": "Simu", "Fax": "Faksi", "Customer": "Mteja", "Prefix": "Prefix",
+        "Supplier": "Mchuuzi", "IdContact": "Anwani Id", "Lastname": "Jina la familia",
+        "Firstname": "Jina la kwanza", "PostOrFunction": "Nafasi ya kazi", "EMail": "E-mail",
+        "IdCompany": "Kitambulisho cha Kampuni", "CompanyName": "Jina la kampuni",
+        "Ref": "Ref.", "Label": "Label", "Description": "Description", "Type": "Type",
+        "UnitPriceHT": "Unit price (net)", "VATRate": "Tax Rate", "Duration": "Duration",
+    },
+    "az_AZ": {
+        "Name": "ad", "Address": "Ünvan", "Zip": "Poçt kodu", "Town": "Şəhər",
+        "Phone": "Telefon", "Fax": "Faks", "Customer": "Müştəri", "Prefix": "Prefiks",
+        "Supplier": "Satıcı", "IdContact": "Əlaqə nömrəsi", "Lastname": "Soyad",
+        "Firstname": "Ad", "PostOrFunction": "İş mövqeyi",
+        "IdCompany": "Şirkət ID", "CompanyName": "Şirkət adı", "Ref": "Ref.",
+        "Label": "Etiket", "Description": "Təsvir", "Type": "Növ",
+        "UnitPriceHT": "Vahid qiyməti (xaric)", "VATRate": "Vergi dərəcəsi", "Duration": "Müddət",
+    },
+    "kk_KZ": {
+        "Name": "Аты", "Address": "Мекенжай", "Zip": "Пошталық индекс", "Town": "Қала",
+        "Phone": "Телефон", "Fax": "Факс", "Customer": "Тұтынушы", "Prefix": "Префикс",
+        "Supplier": "Сатушы", "IdContact": "Байланыс идентификаторы", "Lastname": "Тек",
+        "Firstname": "Аты", "PostOrFunction": "Жұмыс орны",
+        "IdCompany": "Компания идентификаторы", "CompanyName": "Компанияның Аты",
+        "Ref": "Сілт.", "Label": "Заттаңба", "Description": "Сипаттама", "Type": "Түрі",
+        "UnitPriceHT": "Бірлік бағасы (қоспағанда)", "VATRate": "Салық ставкасы",
+        "Duration": "Ұзақтығы",
     },
 }
 
