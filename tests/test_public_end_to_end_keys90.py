@@ -1,11 +1,12 @@
-"""keys90's, keys101's, keys131's, keys141's, keys153's, keys159's, keys170's and keys176's public
-exports run end to end from their parameters files, decisions only (issue 13): Dolibarr's export
-module's third parties, contacts and products with the headers Dolibarr writes in German, Spanish,
-Italian (keys90), Portuguese, Dutch, Polish (keys101), Czech, Russian, Turkish, Hungarian,
-Swedish (keys131), Danish, Finnish, Romanian, Greek, Slovak (keys141), Bulgarian, Catalan,
-Lithuanian, Croatian, Estonian (keys153), Latvian, Slovenian, Vietnamese, Japanese, Simplified
-Chinese (keys159), Norwegian Bokmål, Arabic, Korean, Traditional Chinese (keys170), Serbian,
-Macedonian and Galician (keys176). Same harness as tests/test_public_end_to_end.py."""
+"""keys90's, keys101's, keys131's, keys141's, keys153's, keys159's, keys170's, keys176's and
+keys185's public exports run end to end from their parameters files, decisions only (issue 13):
+Dolibarr's export module's third parties, contacts and products with the headers Dolibarr writes
+in German, Spanish, Italian (keys90), Portuguese, Dutch, Polish (keys101), Czech, Russian,
+Turkish, Hungarian, Swedish (keys131), Danish, Finnish, Romanian, Greek, Slovak (keys141),
+Bulgarian, Catalan, Lithuanian, Croatian, Estonian (keys153), Latvian, Slovenian, Vietnamese,
+Japanese, Simplified Chinese (keys159), Norwegian Bokmål, Arabic, Korean, Traditional Chinese
+(keys170), Serbian, Macedonian, Galician (keys176), Icelandic, Bosnian, Swahili, Azerbaijani and
+Kazakh (keys185). Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -38,8 +39,10 @@ from test_public_end_to_end import (
                                   "dolibarr-export-nb", "dolibarr-export-ar",
                                   "dolibarr-export-ko", "dolibarr-export-zh-tw",
                                   "dolibarr-export-sr", "dolibarr-export-mk",
-                                  "dolibarr-export-gl"])
-def test_dolibarr_third_parties_and_contacts_in_thirty_three_languages(
+                                  "dolibarr-export-gl", "dolibarr-export-is",
+                                  "dolibarr-export-bs", "dolibarr-export-sw",
+                                  "dolibarr-export-az", "dolibarr-export-kk"])
+def test_dolibarr_third_parties_and_contacts_in_thirty_eight_languages(
         name: str, tmp_path: Path) -> None:
     """The 26 third parties load as accounts, 15 of the 16 contacts as contacts of their
     third party (by its id); the contact with no surname is held back, saying why. The
@@ -64,7 +67,16 @@ def test_dolibarr_third_parties_and_contacts_in_thirty_three_languages(
     and the given name '이름', Traditional Chinese the postal code '郵遞區號'. keys176's Serbian,
     Macedonian and Galician contacts files are decided contacts (held out, no tuning), each with
     its link by the company id ('Id Kompanije', 'Ид на компанијата', 'Id empresa'); Macedonian
-    also decides the city 'Градот', Galician the address 'Enderezo' and the city 'Poboación'."""
+    also decides the city 'Градот', Galician the address 'Enderezo' and the city 'Poboación'.
+    keys185's Icelandic and Bosnian contacts files are read as contacts with no decision;
+    Icelandic decides only the link by 'Fyrirtækið Auðkenni', Bosnian nothing. The Swahili,
+    Azerbaijani and Kazakh ones are decided contacts (held out, no tuning), each with its link
+    by the company id ('Kitambulisho cha Kampuni', 'Şirkət ID', 'Компания идентификаторы') and
+    its job title ('Nafasi ya kazi', 'İş mövqeyi', 'Жұмыс орны'); Swahili also decides the
+    address 'Anwani', 'Namba ya Posta', 'Jiji', the surname 'Jina la familia' and the given
+    name 'Jina la kwanza', Azerbaijani the address 'Ünvan' and the city 'Şəhər', Kazakh the
+    address 'Мекенжай', the postal code 'Пошталық индекс', the surname 'Тек' and the given
+    name 'Аты'."""
     run_dir = run_public(name, tmp_path)
     out = assert_true_counts(run_dir)
     assert outcomes(out) == {"account": ("export_societe_1", 26, 26, 0, 0, 0),
