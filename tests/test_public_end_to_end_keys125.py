@@ -13,7 +13,9 @@ GLPI's swapped name labels). keys151's five, held out, name by decision the file
 not name (the lt, lv, et tickets, the Slovenian contacts 'Stika', a dual) and the columns it does
 not read; so do keys157's five, held out (the five tickets' lists, the Japanese and Arabic
 contacts), and keys172's five, held out (the he, fa, zh-tw and eu tickets' lists; Hebrew, Persian
-and Traditional Chinese contact columns). Same harness and assertions as
+and Traditional Chinese contact columns), and keys188's three (session 32: a Thai, Malay or
+Galician user), held out (the ms and gl tickets' lists, Malay's contacts 'Hubungan'; the Thai and
+Malay contacts' name labels, the Galician ticket's description). Same harness and assertions as
 tests/test_public_end_to_end_keys111.py."""
 
 from __future__ import annotations
@@ -57,6 +59,9 @@ EXPORTS = {
     "glpi-export-zh-tw": ("聯絡人", "待辦事項", "供應商", "使用者", "實體"),
     "glpi-export-eu": ("Kontaktuak", "Jarraipenak", "Hornitzaileak", "Erabiltzaileak",
                        "Entitateak"),
+    "glpi-export-th": ("ที่ติดต่อ", "Tickets", "ผู้จำหน่าย", "ผู้ใช้", "เอ็นทิตี้"),
+    "glpi-export-ms": ("Hubungan", "tiket tiket", "Pembekal", "pengguna pengguna", "Entiti-entiti"),
+    "glpi-export-gl": ("Contactos", "Asistencias", "Fornecedores", "Usuarios", "Entidades"),
 }
 
 

@@ -1139,6 +1139,16 @@ BASELINES = {
                           {"files": (2, 5), "suggest": (12, 15), "propose": (9, 15)}),
     "glpi-export-eu": ("glpi_export_eu.yml",
                        {"files": (3, 5), "suggest": (13, 15), "propose": (12, 15)}),
+    # Held out, session 32 (keys188): keys committed in 6ccfe927 before the engine first ran
+    # on them; measured on main's f089d4d3 (the branch point, nothing of keys188 in src)
+    # (MEASUREMENTS.md, "keys188's GLPI exports in Thai, Malay and Galician, held out"): the
+    # same converter, th_TH, ms_MY, gl_ES
+    "glpi-export-th": ("glpi_export_th.yml",
+                       {"files": (4, 5), "suggest": (13, 15), "propose": (12, 15)}),
+    "glpi-export-ms": ("glpi_export_ms.yml",
+                       {"files": (2, 5), "suggest": (11, 15), "propose": (4, 15)}),
+    "glpi-export-gl": ("glpi_export_gl.yml",
+                       {"files": (3, 5), "suggest": (14, 15), "propose": (12, 15)}),
     "tine20-demo-fr": ("tine20_demo_fr.yml",
         {"files": (16, 16), "suggest": (83, 101), "propose": (76, 101)}),
     "tine20-demo-es": ("tine20_demo_es.yml",
@@ -3486,6 +3496,10 @@ FLOORS = {
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "glpi-export-zh-tw": {"files": (3, 5), "suggest": (14, 15), "propose": (11, 15)},
     "glpi-export-eu": {"files": (3, 5), "suggest": (13, 15), "propose": (12, 15)},
+    # keys188's GLPI exports in th/ms/gl (session 32): held out, the floors equal the BASELINES
+    "glpi-export-th": {"files": (4, 5), "suggest": (13, 15), "propose": (12, 15)},
+    "glpi-export-ms": {"files": (2, 5), "suggest": (11, 15), "propose": (4, 15)},
+    "glpi-export-gl": {"files": (3, 5), "suggest": (14, 15), "propose": (12, 15)},
     # keys173's Frappe CRM exports in uz/hi (session 31): held out, the floors equal the BASELINES
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "frappe-crm-export-uz": {"files": (2, 2), "suggest": (17, 30), "propose": (17, 30)},

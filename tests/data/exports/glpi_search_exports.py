@@ -3,13 +3,14 @@ as GLPI's search list (front/<type>.php) exports it to CSV for a user whose lang
 German, Spanish, Italian, Dutch, Portuguese, Polish, Czech, Russian, Turkish, Romanian, Swedish,
 Danish, Finnish, Norwegian (Bokmål), Greek, Hungarian, Ukrainian, Slovak, Croatian, Catalan,
 Lithuanian, Latvian, Estonian, Slovenian, Bulgarian, Japanese, Simplified Chinese, Indonesian,
-Serbian, Arabic, Brazilian Portuguese, Hebrew, Persian, Traditional Chinese or Basque: one file
-per list (tickets, contacts, suppliers, users, entities).
+Serbian, Arabic, Brazilian Portuguese, Hebrew, Persian, Traditional Chinese, Basque, Thai, Malay
+or Galician: one file per list (tickets, contacts, suppliers, users, entities).
 
 Ours, not GLPI's: a mechanical converter, shared by glpi-export-fr, -de, -es (keys111), -it, -nl,
 -pt (keys115), -pl, -cs, -ru, -tr and -ro (keys125), -sv, -da, -fi, -nb and -el (keys136), -hu, -uk,
 -sk, -hr and -ca (keys139), -lt, -lv, -et, -sl and -bg (keys151), -ja, -zh-cn, -id, -sr and -ar
-(keys157), -pt-br, -he, -fa, -zh-tw and -eu (keys172; see their SOURCE.md). Usage::
+(keys157), -pt-br, -he, -fa, -zh-tw and -eu (keys172), -th, -ms and -gl (keys188; see their
+SOURCE.md). Usage::
 
     for l in fr_FR de_DE es_ES; do git -C <glpi clone> show <commit>:locales/$l.po > SRC/$l.po; done
     python glpi_search_exports.py glpi-test-dataset SRC LANG OUT_DIR    # LANG: fr_FR, de_DE, ...
@@ -31,8 +32,8 @@ through the same translations, in the plural form GLPI asks for: ``_n(s, p,
 Session::getPluralNumber())``, the language's plural number in config/define.php (2, Czech and
 Slovak 10, Arabic 103; PLURAL_NUMBER) put through the .po's ``Plural-Forms`` formula (for the
 two-form languages the second form; Polish, Russian, Romanian, Ukrainian, Croatian and Serbian
-"few", Czech and Slovak "many", Slovenian its dual, Turkish, Japanese, Chinese, Indonesian and
-Persian their only form). A form the .po leaves empty falls back to
+"few", Czech and Slovak "many", Slovenian its dual, Turkish, Japanese, Chinese, Indonesian,
+Persian, Thai and Malay their only form). A form the .po leaves empty falls back to
 GLPI's English msgid (msgfmt leaves a plural entry whose first form is empty out of the .mo:
 Croatian and Slovenian "Tickets").
 Rows in the dataset's order, values as the dataset gives them.
