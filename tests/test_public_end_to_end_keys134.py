@@ -1,8 +1,9 @@
-"""keys134's, keys178's and keys189's ERPNext exports in other languages (Frappe's Data Import export
-with its labels through _(): erpnext-export-<lang>) run end to end from their parameters
-files, decisions only (issue 13), on the harness of tests/test_public_end_to_end.py. The
-same records as erpnext-demo (tests/test_public_end_to_end_keys14.py): every record that
-loads is read back, what stays in the source is listed with its reason."""
+"""keys134's, keys178's and keys189's ERPNext exports in other languages (Frappe's Data
+Import export with its labels through _(): erpnext-export-<lang>) run end to end from their
+parameters files, decisions only (issue 13), on the harness of
+tests/test_public_end_to_end.py. The same records as erpnext-demo
+(tests/test_public_end_to_end_keys14.py): every record that loads is read back, what stays
+in the source is listed with its reason."""
 
 from __future__ import annotations
 
