@@ -1951,6 +1951,13 @@ BASELINES = {
     # "keys178's ERPNext exports").
     "erpnext-export-fr": ("erpnext_export_fr.yml",
         {"files": (6, 6), "suggest": (10, 13), "propose": (10, 13)}),
+    # Held out, session 32 (keys189): ERPNext's Data Import export in Arabic (its labels
+    # through Frappe's _() with ERPNext's ar.po at d082f4d0 and Frappe's at 0189343a); key
+    # committed in 1bb2627c before the engine first ran on it; measured on main's engine of
+    # f089d4d3 (the branch point, nothing of keys189 in src) (MEASUREMENTS.md, "keys189's
+    # ERPNext exports in Arabic").
+    "erpnext-export-ar": ("erpnext_export_ar.yml",
+        {"files": (4, 6), "suggest": (11, 13), "propose": (8, 13)}),
     # Held out, session 31 (keys179): keys committed in 28a8498f before the engine first ran
     # on them; measured on main's 2de912a3 (the branch point, nothing of keys179 in src)
     # (MEASUREMENTS.md, "keys179's Axelor exports in de, es, it, nl, pt, held out"): Axelor
@@ -3513,6 +3520,8 @@ FLOORS = {
     "tine20-addressbook-ca": {"files": (1, 1), "suggest": (23, 24), "propose": (3, 24)},
     # keys178's ERPNext export in French, held out (no tuning this round)
     "erpnext-export-fr": {"files": (6, 6), "suggest": (10, 13), "propose": (10, 13)},
+    # keys189's ERPNext export in Arabic, held out (no tuning this round)
+    "erpnext-export-ar": {"files": (4, 6), "suggest": (11, 13), "propose": (8, 13)},
     # keys179's Axelor grid exports in de/es/it/nl/pt (session 31): held out, = BASELINES
     "axelor-export-de": {"files": (3, 3), "suggest": (20, 25), "propose": (19, 25)},
     "axelor-export-es": {"files": (3, 3), "suggest": (21, 25), "propose": (20, 25)},
