@@ -1,7 +1,8 @@
 """keys181's public export end to end from its parameters file, decisions only (issue 13).
 
 As tests/test_public_end_to_end.py runs the others (kept apart so that rounds added in
-parallel do not edit one file): Twenty CRM's own CSV export in French (SOURCE.md beside it).
+parallel do not edit one file): Twenty CRM's own CSV export in French, German (keys190) and
+Spanish (keys190), one parametrized test (SOURCE.md beside each).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import json
 from pathlib import Path
 
 import polars as pl
+import pytest
 import yaml
 
 from test_public_end_to_end import assert_true_counts, run_public
@@ -23,18 +25,29 @@ def _columns(run_dir: Path, target: str) -> set[tuple[str, str]]:
         (lk["source"], lk["target"]) for lk in table.get("lookups", [])}
 
 
-def test_twenty_french_export_companies_people_and_deals(tmp_path: Path) -> None:
-    run_dir = run_public("twenty-export-fr", tmp_path)
+# per language: the full name's label, the company link, the point of contact link, the amount
+LABELS = {
+    "fr": ("Nom", "Entreprise Id", "Point de contact Id", "Montant / Amount"),
+    "de": ("Name", "Unternehmen Id", "Ansprechpartner Id", "Betrag / Amount"),
+    "es": ("Nombre", "Empresa Id", "Punto de contacto Id", "Importe / Amount"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LABELS))
+def test_twenty_export_companies_people_and_deals(lang: str, tmp_path: Path) -> None:
+    name, company, contact_of, amount = LABELS[lang]
+    run_dir = run_public(f"twenty-export-{lang}", tmp_path)
     out = assert_true_counts(run_dir)
     assert {k: (o["source"], o["loaded"]) for k, o in out.items()} == {
         "account": (13, 13), "contact": (15, 15), "opportunity": (4, 4)}
     assert all(o["cleared"] == 0 for o in out.values())
-    # the full name's parts as decided; each person with its company, each deal with its
-    # company and point of contact by Twenty's UUIDs, read back and compared in the org
+    # the full name's parts (decided in French, read in German and Spanish); each person with
+    # its company, each deal with its company and point of contact by Twenty's UUIDs, read
+    # back and compared in the org
     contact = _columns(run_dir, "contact")
-    assert {("Nom / First Name", "firstname"), ("Nom / Last Name", "lastname"),
-            ("Entreprise Id", "parentcustomerid")} <= contact
-    assert {("Entreprise Id", "customerid"), ("Point de contact Id", "parentcontactid")} <= \
+    assert {(f"{name} / First Name", "firstname"), (f"{name} / Last Name", "lastname"),
+            (company, "parentcustomerid")} <= contact
+    assert {(company, "customerid"), (contact_of, "parentcontactid")} <= \
         _columns(run_dir, "opportunity")
     verification = json.loads((run_dir / "verification.json").read_text())
     for table, column in (("contact", "parentcustomerid"), ("contact", "firstname"),
@@ -42,9 +55,9 @@ def test_twenty_french_export_companies_people_and_deals(tmp_path: Path) -> None
                           ("opportunity", "estimatedvalue")):
         assert verification["tables"][table]["columns"][column] == 0, (table, column)
     # the amount is already in units in Twenty's export (0.1, 2): moved as it is
-    folder = _export_dir("twenty-export-fr")
+    folder = _export_dir(f"twenty-export-{lang}")
     assert folder is not None
     deals = pl.read_csv(folder / "opportunity.csv", infer_schema=False)
-    want = {d: float(a) for d, a in zip(deals["Id"], deals["Montant / Amount"], strict=True)}
+    want = {d: float(a) for d, a in zip(deals["Id"], deals[amount], strict=True)}
     staged = pl.read_parquet(run_dir / "staged" / "opportunity.parquet")
     assert dict(zip(staged["__source_id"], staged["estimatedvalue"], strict=True)) == want

@@ -52,6 +52,14 @@ LABELS = {
            "Created by": "Créé par", "Phones": "Téléphones", "City": "Ville",
            "Company": "Entreprise", "Emails": "Emails", "Amount": "Montant",
            "Stage": "Étape", "Point of Contact": "Point de contact"},
+    "de": {"Name": "Name", "Domain Name": "Domainname", "Address": "Adresse",
+           "Created by": "Erstellt von", "Phones": "Telefone", "City": "Stadt",
+           "Company": "Unternehmen", "Emails": "E-Mails", "Amount": "Betrag",
+           "Stage": "Phase", "Point of Contact": "Ansprechpartner"},
+    "es": {"Name": "Nombre", "Domain Name": "Nombre de dominio", "Address": "Dirección",
+           "Created by": "Creado por", "Phones": "Teléfonos", "City": "Ciudad",
+           "Company": "Empresa", "Emails": "Correos electrónicos", "Amount": "Importe",
+           "Stage": "Etapa", "Point of Contact": "Punto de contacto"},
 }
 ZWJ = "\u200d"
 
