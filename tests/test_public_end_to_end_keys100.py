@@ -261,11 +261,11 @@ SPLIT = {
 def test_civicrm_held_out_languages(name: str, tmp_path: Path) -> None:
     """keys161's, keys168's, keys175's and keys184's languages as the engine on main reads
     them, held out: the type of contact's header is not read in any of them, so the contact
-    search is not split: its 201 rows are contacts, the 144 people with a last name load and are read back whole,
-    the 41 organisations and households and the 16 people without one are held back with
-    that reason (session 31 named the Czech, Japanese, Chinese and Catalan contact searches
-    by their headers; where none is named, nothing moves). Every file left in the source is
-    listed with its reason."""
+    search is not split: its 201 rows are contacts, the 144 people with a last name load and
+    are read back whole, the 41 organisations and households and the 16 people without one
+    are held back with that reason (session 31 named the Czech, Japanese, Chinese and Catalan
+    contact searches by their headers; where none is named, nothing moves). Every file left
+    in the source is listed with its reason."""
     contacts, contributions, activities, loaded = HELD_OUT[name]
     run_dir = run_public(name, tmp_path)
     out = assert_true_counts(run_dir)
