@@ -1,7 +1,8 @@
 """keys179's public exports run end to end from their parameters files, decisions only
 (issue 13): Axelor Open Suite 6.1.7's French CRM demo (30 leads, 32 opportunities, 51
 events) as Axelor's own grid export writes it for a user working in German, Spanish,
-Italian, Dutch or Portuguese (SOURCE.md beside each). Same harness as
+Italian, Dutch or Portuguese (keys179), Russian or Polish (keys191) (SOURCE.md beside
+each). Same harness as
 tests/test_public_end_to_end.py; kept apart so that rounds added in parallel do not edit one
 file."""
 
@@ -34,8 +35,13 @@ FILES = {
                          "Naam", "Klant", "Bedrag", "Waarschijnlijkheid (%)"),
     "axelor-export-pt": ("Leads", "Oportunidades", "Eventos",
                          "Nome e Sobrenome", "Cliente", "Montante", "Probabilidade (%)"),
+    # keys191 (session 32): Russian and Polish, the same records and decisions
+    "axelor-export-ru": ("Зацепки", "Возможности", "События",
+                         "Имя", "Клиент", "Сумма", "Вероятность (%)"),
+    "axelor-export-pl": ("Ołowiane", "Możliwości", "Wydarzenia",
+                         "Nazwa", "Klient", "Kwota", "Prawdopodobieństwo (%)"),
 }
-#: Every lead column read back, in each language; the same values in all five.
+#: Every lead column read back, in each language; the same values in all seven.
 LEAD_COLUMNS = ("lastname", "firstname", "companyname", "telephone1", "emailaddress1",
                 "statuscode", "subject", "ownerid")
 #: The opportunity columns read back (the same targets whichever word the grid used).
@@ -60,8 +66,10 @@ def test_axelor_grid_exports_leads_and_opportunities_in_five_languages(
     lead statuses and sales stages by their titles; the opportunity's key (name, customer,
     lead); its probability as its own number column (a decimal comma); per language the
     columns the engine did not read (held out: es first name and amount, it/nl the lead's
-    company, pt the opportunity's name and close date and the lead's status) and Italian's
-    lead file ('Piombi', 'Lead' as the metal) decided a lead file."""
+    company, pt the opportunity's name and close date and the lead's status, ru the owner
+    column, pl the lead's company and the close date) and the lead files Axelor titles
+    literally decided lead files (it 'Piombi', ru 'Зацепки', pl 'Ołowiane'; pl's
+    opportunities 'Możliwości' a deal file, ru/pl events an activity file, not loaded)."""
     leads, deals, events, deal_name, customer, amount, probability = FILES[name]
     run_dir = run_public(name, tmp_path)
     out = assert_true_counts(run_dir)
