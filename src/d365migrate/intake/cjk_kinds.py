@@ -44,7 +44,14 @@ CJK_KIND_WORDS: dict[str, frozenset[str]] = {
     "deal": frozenset({"商談", "商机", "商機"}),
     # an activity: Japanese katakana, Chinese (CiviCRM's 'アクティビティID', '活动ID': keys168)
     "activity": frozenset({"アクティビティ", "活动", "活動"}),
+    # a ticket: Japanese katakana (GLPI's 'チケット'), Chinese's work order ('工单')
+    "ticket": frozenset({"チケット", "工单", "工單"}),
 }
+#: Names of two words in a script the fold drops, read whole (compacted): Hebrew's service
+#: calls ('קריאות שירות', GLPI's tickets), Persian's requests ('درخواست ها', the plural's
+#: 'ها' written apart).
+_PHRASES: dict[str, str] = {"קריאותשירות": "ticket", "קריאתשירות": "ticket",
+                            "درخواستها": "ticket"}
 
 
 def cjk_kind(source: str) -> str | None:
@@ -70,8 +77,10 @@ def _harvested_kind(source: str) -> str | None:
     words = script_words(source)
     own = [w for w in words if unfoldable(w)]
     rest = [w for w in words if not unfoldable(w)]
-    if len(own) != 1 or any(w not in _SAY_NOTHING and not w.isdigit() for w in rest):
+    if not own or any(w not in _SAY_NOTHING and not w.isdigit() for w in rest):
         return None
+    if len(own) > 1:
+        return _PHRASES.get(compact("".join(own)))
     word = compact(own[0])
     for suffix in _DOWNLOAD:
         if word.endswith(suffix) and len(word) > len(suffix):

@@ -27,6 +27,7 @@ from d365migrate.intake.lead_companies import lead_companies
 from d365migrate.intake.partner_roles import partner_role_files
 from d365migrate.intake.party_files import PARTY_FLAG_COLUMNS, PARTY_TYPE_COLUMNS
 from d365migrate.intake.people_rows import people_kinds
+from d365migrate.intake.served_units import served_units
 from d365migrate.intake.tenant_files import tenant_files
 from d365migrate.intake.ticket_files import ticket_messages
 
@@ -89,6 +90,7 @@ def row_kinds(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
     out |= {s: k for s, k in company_people(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in lead_companies(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in customer_user_files(tables, kinds).items() if s not in out}
+    out |= {s: k for s, k in served_units(tables, kinds).items() if s not in out}  # GLPI's
     for source, kind in kinds.items():
         if kind != "contact" or source in out:
             continue

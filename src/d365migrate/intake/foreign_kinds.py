@@ -46,7 +46,8 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
     "lead": {"interessenten", "piste", "prospecto", "prospeccao", "clientespotenciale",
              "potenzialiclienti", "potenciaiscliente", "clientspotentiel", "potentialcustomer",
              "posiblescliente",             # Spanish 'Posibles clientes', possible customers
-             "precontacto"},                # Spanish 'Pre-Contactos' (vtiger's, coreBOS's)
+             "precontacto",                 # Spanish 'Pre-Contactos' (vtiger's, coreBOS's)
+             "piombi"},   # Axelor's Italian 'Piombi': 'Leads' translated as the metal (keys179)
     "deal": {"verkaufschancen", "chancen", "opportunite", "oportunidade",
              "oportunidad", "negocio", "opportunita", "trattativa", "trattative",
              "verkoopkans", "verkoopkansen", "kansen", "affaire"},
@@ -178,7 +179,9 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
            "lead": {"lidy"},
            "deal": {"uhody", "uhoda"},
            "ticket": {"zvernennia"},
-           "activity": {"zustrichi", "zustrich", "dzvinky", "dzvinok"},
+           # an activity ('Діяльність', its genitive 'діяльності': CiviCRM's, keys175)
+           "activity": {"zustrichi", "zustrich", "dzvinky", "dzvinok", "diialnist",
+                        "diialnosti"},
            "task": {"zavdannia"}},
 }
 #: Kind words of the Nordic languages and Greek (Greek folded to Latin letters as discovery
@@ -193,7 +196,9 @@ NORTHERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
     "fi": {"ticket": {"tiketti", "tiketit"}, "user": {"kayttaja", "kayttajat"},
            "activity": {"aktiviteetti", "aktiviteetin"}},   # an activity, an activity's
     "el": {"ticket": {"aitima", "aitimata"}, "user": {"christis", "christe"},
-           "contact": {"epafi", "epafe"}},
+           "contact": {"epafi", "epafe"},
+           # an activity ('Δραστηριότητα', 'Δραστηριότητας': CiviCRM's, keys175)
+           "activity": {"drastiriotita", "drastiriotitas", "drastiriotites"}},
 }
 
 

@@ -31,7 +31,7 @@ LEAST_HEADERS = 3
 _ID_WORDS = frozenset({"identifier", "identifiant", "identificador", "identifikator",
                        "identyfikator", "identificatore", "identificativo", "azonosito",
                        "tunniste", "tunnus", "kimlik", "nummer", "numero", "number", "code",
-                       "ident"})
+                       "ident", "kodikos"})   # Greek 'Κωδικός', a code
 _CJK_WORDS = sorted(((w, k) for k, ws in CJK_KIND_WORDS.items() for w in ws),
                     key=lambda wk: -len(wk[0]))
 

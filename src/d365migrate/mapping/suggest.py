@@ -41,6 +41,7 @@ from d365migrate.dataverse.tables import LOOKUP_TYPES
 from d365migrate.intake.discover import is_natural_key, primary_key
 from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix, name_word_split
 from d365migrate.intake.order_buyers import bare_user, names_other_buyer
+from d365migrate.mapping.address_blocks import block_address_parts
 from d365migrate.mapping.address_states import address_state_first
 from d365migrate.mapping.api_self_links import api_record_addresses
 from d365migrate.mapping.campaign_names import campaign_name_candidates
@@ -286,6 +287,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     own_description_names(scored, profiles, own_words, primary)   # 'TerritoryDescription'
     short_beside_long_descriptions(scored, profiles, primary, "description" in names)
     address_state_first(df.columns, names, scored)   # Italian 'Città, Stato, CAP'
+    block_address_parts(df.columns, {c: [v.words for v in p.variants] for c, p in profiles.items()},
+                        names, scored)   # Russian 'Расчётный адрес - город': a block's city
     second_address_parts(df.columns, names, scored)   # French 'Rue', then 'Rue_2'
     # One target per column of the table: the most confident claim wins, the loser falls back
     order = {col: i for i, col in enumerate(df.columns)}
