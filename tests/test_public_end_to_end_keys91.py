@@ -61,8 +61,8 @@ _HEADS = {
     "suitecrm-export-nb": ("Navn", "Faktureringsadresse, gatenavn", "Leveringsadresse, sted",
                            "Navn på Kunde", "Navn på Kunde", "Salgsmulighetens betegnelse",
                            "Kunde ID"),
-    "suitecrm-export-ja": ("名前", "請求先番地その他", "出荷先市区町村", "取引先名", "取引先名", "商談名",
-                           "取引先ID"),
+    "suitecrm-export-ja": ("名前", "請求先番地その他", "出荷先市区町村", "取引先名",
+                           "取引先名", "商談名", "取引先ID"),
 }
 
 #: keys182's and keys186's: the industry the map left unread (Hungarian 'Ágazat', Turkish
