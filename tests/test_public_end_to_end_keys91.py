@@ -1,8 +1,9 @@
 """keys91's and keys102's public exports run end to end from their parameters files,
 decisions only (issue 13): SuiteCRM's demo data exported by a French, a Dutch, a Brazilian
 (keys91), a German, a Spanish and an Italian user (keys102), a Polish, a Russian, a
-Hungarian, a Danish and a Turkish user (keys182), every column under SuiteCRM's
-own label in that language and every dropdown value by its label. Same harness as
+Hungarian, a Danish and a Turkish user (keys182), a Czech, a Swedish, a Finnish, a
+Norwegian and a Japanese user (keys186), every column under SuiteCRM's own label in that
+language and every dropdown value by its label. Same harness as
 tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
@@ -49,11 +50,25 @@ _HEADS = {
                            "Kundenavn", "Navn", "Kunde ID"),
     "suitecrm-export-tr": ("İsim", "Fatura Cadde", "Teslim Adresi Şehir", "Müşteri Adı",
                            "Müşteri Adı", "Paket Adı", "Müşteri ID"),
+    # keys186's (session 32; the packs of SuiteCRM/Translations, Crowdin)
+    "suitecrm-export-cs": ("Název", "Fakturační Ulice", "Doručovací Město", "Název Firmy",
+                           "Název Firmy", "Název příležitosti", "ID Firmy"),
+    "suitecrm-export-sv": ("Namn", "Faktureringsadress", "Frakt Stad", "Företagsnamn",
+                           "Företagsnamn", "Affärs namn", "Företags-ID"),
+    "suitecrm-export-fi": ("Nimi", "Laskutusosoite Katuosoite", "Toimitusosoite Kaupunki/kunta",
+                           "Asiakkaan nimi", "Asiakkaan nimi", "Myyntimahdollisuuden nimi",
+                           "Asiakastunnus"),
+    "suitecrm-export-nb": ("Navn", "Faktureringsadresse, gatenavn", "Leveringsadresse, sted",
+                           "Navn på Kunde", "Navn på Kunde", "Salgsmulighetens betegnelse",
+                           "Kunde ID"),
+    "suitecrm-export-ja": ("名前", "請求先番地その他", "出荷先市区町村", "取引先名",
+                           "取引先名", "商談名", "取引先ID"),
 }
 
-#: keys182's: the industry the map left unread (Hungarian 'Ágazat', Turkish 'Branş'), which
-#: a decided choice column could not take with 'Other' left empty: it stays in the source
-_INDUSTRY_UNREAD = {"suitecrm-export-hu", "suitecrm-export-tr"}
+#: keys182's and keys186's: the industry the map left unread (Hungarian 'Ágazat', Turkish
+#: 'Branş', Japanese '業界'), which a decided choice column could not take with 'Other' left
+#: empty: it stays in the source
+_INDUSTRY_UNREAD = {"suitecrm-export-hu", "suitecrm-export-tr", "suitecrm-export-ja"}
 
 
 @pytest.mark.parametrize("name", sorted(_HEADS))
