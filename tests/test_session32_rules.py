@@ -127,3 +127,15 @@ def test_a_greek_activity_search_names_its_records() -> None:
     heads = ["Κωδικός ID Δραστηριότητας", "Πηγαία Εγγραφή", "Είδος Δραστηριότητας", "Θέμα",
              "Ημερομηνία δραστηριότητας", "Κατάσταση δραστηριότητας"]
     assert kind_named_by_headers(heads, "Κωδικός ID Δραστηριότητας")[0] == "activity"
+
+
+def test_activity_files_named_in_other_scripts_route_to_their_unit() -> None:
+    from d365migrate.mapping.history import route_by_name
+    assert route_by_name("通話") == "phonecall"      # Japanese, Traditional Chinese
+    assert route_by_name("會議") == "appointment"    # read as Simplified '会议'
+    assert route_by_name("الاجتماعات") == "appointment"
+    assert route_by_name("تماس ها") == "phonecall"   # Persian, its plural written apart
+    assert route_by_name("โทร") == "phonecall"
+    assert route_by_name("会议导出") == "appointment"   # the download's word kept out
+    assert route_by_name("顧客") is None
+    assert route_by_name("calls") == "phonecall"     # Latin words as before

@@ -33,6 +33,7 @@ from d365migrate.mapping.direction_values import INBOUND, OUTBOUND, all_directio
 from d365migrate.mapping.done_flags import done_flag_column, done_flag_values, own_states
 from d365migrate.mapping.owner_columns import names_asker, names_staff
 from d365migrate.mapping.party_lists import party_items
+from d365migrate.mapping.script_routes import script_route
 from d365migrate.mapping.ticket_notes import (
     messages_in_notes,
     tickets_as_notes,
@@ -161,6 +162,8 @@ def route_by_name(source: str) -> str | None:
     text = " ".join(words)
     units = {unit for unit, names in ROUTES.items()
              if any(n in words or (" " in n and n in text) for n in names)}
+    if not units:   # '通話', 'الاجتماعات': a name in a script the fold drops
+        return script_route(source)
     return next(iter(units)) if len(units) == 1 else None
 
 
