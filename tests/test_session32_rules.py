@@ -139,3 +139,19 @@ def test_activity_files_named_in_other_scripts_route_to_their_unit() -> None:
     assert route_by_name("会议导出") == "appointment"   # the download's word kept out
     assert route_by_name("顧客") is None
     assert route_by_name("calls") == "phonecall"     # Latin words as before
+
+
+def test_a_near_tie_is_settled_by_the_headers_read_through_the_vocabulary() -> None:
+    # Tine 2.0's Catalan address book: account 0.43 or user 0.38 by discovery's own words;
+    # read through the map's vocabulary its headers are a person's (Nom, Cognom, Mòbil)
+    from d365migrate.intake.discover import classify_table
+    heads = ("Company / Organisation,Domain,Web,Telèfon,Fax,Mòbil,Carrer,Codi postal,Població,"
+             "País,Gender,Professió,Nom,Middle Name,Cognom,Telèfon particular,Fax particular,"
+             "Mòbil particular,Correu electrònic,Correu electrònic (particular),"
+             "Carrer (particular),Codi postal (particular),Població (particular),"
+             "País (particular)").split(",")
+    key = "Correu electrònic"
+    kind, _, scores, evidence = classify_table(   # the e-mails' values say e-mail
+        "out1000", heads, key, frozenset({key}), shapes=frozenset({"email"}))
+    assert kind == "contact", (scores, evidence)
+    assert any("read through the map's vocabulary" in e for e in evidence)

@@ -270,7 +270,9 @@ def classify_table(source: str, columns: list[str],
     if subscribers:   # Mailchimp's 'list_members': the people, named for their list
         evidence.append(subscribers)
         return "contact", round(max(scores["contact"], 0.6), 3), scores, evidence
-    read = vocabulary_columns(columns) - cols if scores[best] < 0.4 and not (
+    ranked = sorted(scores.values(), reverse=True)   # two kinds nearly tied: unsure
+    doubt = len(ranked) > 1 and scores[best] < 0.6 and ranked[0] - ranked[1] < 0.1
+    read = vocabulary_columns(columns) - cols if (scores[best] < 0.4 or doubt) and not (
         party or org or reread) else frozenset()
     if read:   # 'メール', '携帯電話': headers in a language discovery's own words lack
         again = classify_table(source, columns, primary_key, unique, pointed, shapes | read,
@@ -279,7 +281,11 @@ def classify_table(source: str, columns: list[str],
         # words read through a vocabulary are weaker evidence than a file's own English: a
         # kind of people, companies, deals or work, with no doubt left, its columns alone
         # enough unless the file's name says it whole ('Timeaccount' is no account)
-        if kind in REREAD_KINDS and not any(e.startswith("unsure") for e in again[3]) and (
+        # in a near tie, the reading must settle it clearly: a new kind well ahead
+        ahead = again[2].get(kind, 0.0) - scores[best]
+        clear = scores[best] < 0.4 or (kind not in (best, "lead") and ahead >= 0.1)
+        if clear and kind in REREAD_KINDS and not any(
+                e.startswith("unsure") for e in again[3]) and (
                 _fit(kind, cols | read) >= 0.4 or (named == kind and how in ("exact", "head"))):
             return again[0], again[1], again[2], [
                 f"its headers, read through the map's vocabulary, say {', '.join(sorted(read))}",
