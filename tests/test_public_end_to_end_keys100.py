@@ -168,10 +168,11 @@ HELD_OUT = {
                            "overriddencreatedon"}),
     # keys168's held-out languages (session 31, no tuning). Danish: 'Organisationens navn'
     # (the employer's name) is read as the parent, matches no record loaded and is left
-    # unlinked (14 links counted as left); no street ('Gadenavn' unread)
+    # unlinked (14 links counted as left); the street 'Gadenavn' read since session 32
     "civicrm-export-da": ("CiviCRM Kontakt Søgning", "CiviCRM-søgning i bidrag",
                           "CiviCRM aktivitets-søgning",
-                          {"address1_city", "address1_postalcode", "birthdate", "emailaddress1",
+                          {"address1_city", "address1_line1", "address1_postalcode",
+                           "birthdate", "emailaddress1",
                            "firstname", "gendercode", "jobtitle", "lastname", "middlename",
                            "telephone1"}),
     # Finnish: no gender ('Sukupuoli' unread), no job title, no created date
