@@ -25,11 +25,11 @@ import yaml
 from d365migrate.chinese_scripts import traditional_as_simplified
 from d365migrate.script_labels import compact, script_words, unfoldable
 
-__all__ = ["CJK_KIND_WORDS", "cjk_kind", "hand_kind"]
+__all__ = ["CJK_KIND_WORDS", "DOWNLOAD_WORDS", "cjk_kind", "hand_kind"]
 
 _CJK = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
 #: A download's word for "export", written after the class's label ('人员导出').
-_DOWNLOAD = ("导出", "導出", "匯出", "エクスポート")
+DOWNLOAD_WORDS = ("导出", "導出", "匯出", "エクスポート")
 #: Latin words beside the run that say nothing about the records.
 _SAY_NOTHING = frozenset({"export", "csv", "data", "list"})
 
@@ -82,7 +82,7 @@ def _harvested_kind(source: str) -> str | None:
     if len(own) > 1:
         return _PHRASES.get(compact("".join(own)))
     word = compact(own[0])
-    for suffix in _DOWNLOAD:
+    for suffix in DOWNLOAD_WORDS:
         if word.endswith(suffix) and len(word) > len(suffix):
             word = word[:-len(suffix)]
     table = _harvested()
@@ -99,7 +99,7 @@ def hand_kind(source: str) -> str | None:
     if any(w not in _SAY_NOTHING and not w.isdigit() for w in rest):
         return None
     run = runs[0]
-    for word in _DOWNLOAD:
+    for word in DOWNLOAD_WORDS:
         if run.endswith(word) and len(run) > len(word):
             run = run[:-len(word)]
     return next((kind for kind, words in CJK_KIND_WORDS.items() if run in words), None) or (

@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from d365migrate.chinese_scripts import traditional_as_simplified
+from d365migrate.intake.cjk_kinds import DOWNLOAD_WORDS
 
 __all__ = ["script_route"]
 
@@ -39,7 +40,6 @@ _ROUTES: dict[str, frozenset[str]] = {
     "task": frozenset({"タスク", "任务", "任務", "작업", "งาน", "المهام", "مهام", "وظایف",
                        "کام", "משימות", "משימה"}),
 }
-_DOWNLOAD = ("导出", "導出", "匯出", "エクスポート")
 _JOINERS = re.compile(r"[\s\u200b-\u200f_\-]+")
 
 
@@ -48,7 +48,7 @@ def script_route(source: str) -> str | None:
     text = _JOINERS.sub("", unicodedata.normalize("NFKC", source))
     if not text or any(ch.isascii() for ch in text):
         return None
-    for word in _DOWNLOAD:
+    for word in DOWNLOAD_WORDS:
         if text.endswith(word) and len(text) > len(word):
             text = text[:-len(word)]
     simple = traditional_as_simplified(text)
