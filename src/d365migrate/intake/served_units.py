@@ -28,12 +28,8 @@ __all__ = ["served_units"]
 MIN_HELD = 0.9
 #: The kinds whose files point at the organisations they belong to.
 _POINTERS = ("contact", "ticket")
-
-
 #: Values that say yes or no: a flag, never a record's name.
 _FLAGS = frozenset({"true", "false", "0", "1", "yes", "no", "y", "n", "t", "f"})
-
-
 #: A column of people: who owns, made or changed a record, never the organisation it is for.
 _PEOPLE = ("owner", "user", "createdby", "modifiedby", "updatedby", "assign", "agent")
 
@@ -63,8 +59,9 @@ def _stem(name: str) -> str:
     return n
 
 
-def _points(series: pl.Series, column: str, target: str, df: pl.DataFrame,
+def _points(series: pl.Series, column: str, target: str, ids: set[str],
             names: Mapping[str, set[str]]) -> bool:
+    """Whether ``column`` points into the file ``target`` (its ``ids``, its ``names``)."""
     vals = _values(series)
     if not vals:
         return False
@@ -72,10 +69,9 @@ def _points(series: pl.Series, column: str, target: str, df: pl.DataFrame,
         return _named(vals) and not any(w in col_norm(column) for w in _PEOPLE) and any(
             len(vals & held) >= MIN_HELD * len(vals) for c, held in names.items()
             if c != column)   # the same header on both: an attribute both share ('Owner')
-    ids = next((c for c in df.columns if col_norm(c) == "id"), None)
-    if ids is None or _stem(column) != _stem(target) or col_norm(column) == "id":
+    if not ids or _stem(column) != _stem(target) or col_norm(column) == "id":
         return False
-    return len(vals & _values(df[ids])) >= MIN_HELD * len(vals)
+    return len(vals & ids) >= MIN_HELD * len(vals)
 
 
 def served_units(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
@@ -90,13 +86,15 @@ def served_units(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
                  and _named(v) and not col_norm(c).endswith("id") and len(v) == df.height}
         if not names:
             continue
+        id_col = next((c for c in df.columns if col_norm(c) == "id"), None)
+        ids = _values(df[id_col]) if id_col is not None else set()
         by: dict[str, tuple[str, str]] = {}
         for other, odf in tables.items():
             kind = kinds.get(other)
             if other == source or kind not in _POINTERS or kind in by:
                 continue
             col = next((c for c in odf.columns
-                        if _points(odf[c], c, source, df, names)), None)
+                        if _points(odf[c], c, source, ids, names)), None)
             if col is not None:
                 by[kind] = (other, col)
         if len(by) == len(_POINTERS):

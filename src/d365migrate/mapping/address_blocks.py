@@ -16,6 +16,7 @@ addresses stand (CiviCRM's import: a mother's, a sister's address beside the own
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, MutableMapping, Sequence
 from typing import Any
 
@@ -34,6 +35,8 @@ _SECOND = frozenset({"shipping", "ship", "delivery", "other", "alternate", "alt"
                      "secondary"})
 _ADDRESS = frozenset({"address", "addr"})
 SCORE = 0.95
+#: A target of the first or second address ('address2_city'), its number.
+_NUMBERED = re.compile(r"^address([12])_")
 
 
 def _reading(words: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
@@ -89,11 +92,11 @@ def block_address_parts(columns: Sequence[str], words: Mapping[str, Sequence[Seq
         return   # a mother's, a sister's address beside the own (CiviCRM's import): whose?
     taken: dict[tuple[str, ...], int] = {(): 1} if plain else {}
     for key in full:   # a block's side: its word's, else what its columns already read as
-        tops = {t[len("address"):len("address") + 1] for col in _cols(blocks[key])
-                for t in [_top(scored, col)] if t and t.startswith("address")}
+        tops = {m[1] for col in _cols(blocks[key])
+                if (m := _NUMBERED.match(_top(scored, col) or ""))}
         if key in sides:
             taken[key] = sides[key]
-        elif len(tops) == 1 and next(iter(tops)) in ("1", "2"):
+        elif len(tops) == 1:
             taken[key] = int(next(iter(tops)))
     free = [n for n in (1, 2) if n not in taken.values()]
     for key in sorted((k for k in full if k not in taken), key=order.__getitem__):
