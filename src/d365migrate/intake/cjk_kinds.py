@@ -47,11 +47,14 @@ CJK_KIND_WORDS: dict[str, frozenset[str]] = {
     # a ticket: Japanese katakana (GLPI's 'チケット'), Chinese's work order ('工单')
     "ticket": frozenset({"チケット", "工单", "工單"}),
 }
-#: Names of two words in a script the fold drops, read whole (compacted): Hebrew's service
+#: Names in a script the fold drops, read whole (compacted): Hebrew's service
 #: calls ('קריאות שירות', GLPI's tickets), Persian's requests ('درخواست ها', the plural's
 #: 'ها' written apart).
 _PHRASES: dict[str, str] = {"קריאותשירות": "ticket", "קריאתשירות": "ticket",
-                            "درخواستها": "ticket"}
+                            "درخواستها": "ticket",
+                            # Arabic's sales initiative and user as ERPNext writes its
+                            # leads and users ('مبادرة_البيع', 'المستعمل': keys189)
+                            "مبادرةالبيع": "lead", "المستعمل": "user"}
 
 
 def cjk_kind(source: str) -> str | None:
@@ -86,7 +89,8 @@ def _harvested_kind(source: str) -> str | None:
         if word.endswith(suffix) and len(word) > len(suffix):
             word = word[:-len(suffix)]
     table = _harvested()
-    return table.get(word) or table.get(compact(traditional_as_simplified(word)))
+    return table.get(word) or table.get(compact(traditional_as_simplified(word))) or (
+        _PHRASES.get(word))
 
 
 def hand_kind(source: str) -> str | None:

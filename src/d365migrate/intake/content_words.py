@@ -27,7 +27,10 @@ HEADER_WORDS: dict[str, str] = {
                      "krestnijmeno", "keresztnev", "fornamn",
                      # Danish and Norwegian 'Fornavn', Finnish 'Etunimi', Slovak 'Krstné
                      # meno' (tune147: Dolibarr's contacts profile)
-                     "fornavn", "etunimi", "krstnemeno"), "firstname"),   # Romanian too
+                     "fornavn", "etunimi", "krstnemeno",
+                     "jinalakwanza",   # Swahili 'Jina la kwanza'
+                     # Malay's 'Nama awal' (GLPI's), Indonesian's 'Nama Depan' (CiviCRM's)
+                     "namaawal", "namadepan"), "firstname"),   # Romanian too
     **dict.fromkeys(("nachname", "familienname", "apellido", "apellidos", "cognome",
                      "achternaam", "sobrenome", "apelido", "apelidos", "nomdefamille",
                      "nazwisko",
@@ -39,13 +42,18 @@ HEADER_WORDS: dict[str, str] = {
                      "epitheto", "eponymo",
                      # Danish and Norwegian 'Efternavn' / 'Etternavn', Finnish 'Sukunimi',
                      # Slovak 'Priezvisko' (tune147)
-                     "efternavn", "etternavn", "sukunimi", "priezvisko"), "lastname"),
+                     "efternavn", "etternavn", "sukunimi", "priezvisko",
+                     "jinalafamilia",   # Swahili 'Jina la familia' (keys185)
+                     # Malay's surname as GLPI writes it ('Nama panggilan'), Indonesian's
+                     # last name ('Nama Akhir': CiviCRM's), keys184, keys188
+                     "namapanggilan", "namaakhir"), "lastname"),
     **dict.fromkeys(("emailadresse", "mailadresse", "courriel", "adressemail",
                      "adresseemail", "adressecourriel", "correo", "correoelectronico",
                      "postaelettronica", "indirizzoemail", "emailadres", "enderecodeemail",
                      "enderecoemail", "mail", "eposta"), "email"),   # Turkish 'E-posta'
     **dict.fromkeys(("telefon", "telefonnummer", "telephone", "telefono", "telefoon",
-                     "telefoonnummer", "telefone", "numerodetelephone", "tel"), "phone"),
+                     "telefoonnummer", "telefone", "numerodetelephone", "tel",
+                     "telefonos"), "phone"),   # Galician's phones ('Teléfonos', keys188)
     **dict.fromkeys(("handy", "mobiltelefon", "mobilnummer", "portable", "telephoneportable",
                      "movil", "telefonomovil", "cellulare", "mobiel", "mobielnummer",
                      "celular", "telemovel"), "mobilephone"),
@@ -61,17 +69,23 @@ HEADER_WORDS: dict[str, str] = {
                      # companiei', Greek 'Όνομα εταιρίας' (folded), Slovak 'Názov
                      # spoločnosti' (tune147)
                      "firmanavn", "yrityksennimi", "denumireacompaniei", "onomaetairias",
-                     "nazovspolocnosti"), "company"),
+                     "nazovspolocnosti",
+                     "jinalakampuni"), "company"),   # Swahili 'Jina la kampuni' (keys185)
     **dict.fromkeys(("funktion", "fonction", "poste", "cargo", "puesto", "ruolo", "functie",
-                     "funcao", "berufsbezeichnung", "titredupost", "stanowisko"),
+                     "funcao", "berufsbezeichnung", "titredupost", "stanowisko",
+                     # a job in Swahili, Azerbaijani, Kazakh (keys185: Dolibarr's)
+                     "nafasiyakazi", "ismovqeyi", "zhumysorny"),
                     "jobtitle"),
     **dict.fromkeys(("abteilung", "departement", "departamento", "reparto", "afdeling"),
                     "department"),
     **dict.fromkeys(("stadt", "ort", "wohnort", "ville", "ciudad", "localidad", "citta",
                      "localita", "comune", "plaats", "woonplaats", "stad", "cidade",
-                     "localidade", "concelho", "miasto", "miejscowosc"), "city"),
+                     "localidade", "concelho", "miasto", "miejscowosc",
+                     "jiji", "seher"), "city"),   # Swahili, Azerbaijani 'Şəhər' (keys185)
     **dict.fromkeys(("strasse", "adresse", "rue", "calle", "direccion", "indirizzo",
-                     "straat", "adres", "rua", "endereco", "morada", "ulica"), "street"),
+                     "straat", "adres", "rua", "endereco", "morada", "ulica",
+                     # Swahili 'Anwani', Kazakh 'Мекенжай' (keys185: Dolibarr's address)
+                     "anwani", "mekenzhai"), "street"),
     **dict.fromkeys(("land", "pays", "pais", "paese", "nazione"), "country"),
     **dict.fromkeys(("webseite", "internetseite", "homepage", "siteweb", "siteinternet",
                      "sitioweb", "paginaweb", "sitoweb", "sitointernet", "sito"), "website"),
@@ -127,12 +141,18 @@ HEADER_WORDS: dict[str, str] = {
                     "priority"),
     **dict.fromkeys(("beschreibung", "descripcion", "descrizione", "beschrijving",
                      "omschrijving", "descricao", "descriptif", "opis", "opysanye",
-                     "perigrafi"), "description"),
+                     "perigrafi",
+                     # Galician 'Descrición' (keys188), Azerbaijani 'Təsvir', Kazakh
+                     # 'Сипаттама' (keys185: Dolibarr's products)
+                     "descricion", "tesvir", "sypattama"), "description"),
     **dict.fromkeys(("artikelnummer", "produktnummer", "codigodeproducto",
                      "codiceprodotto", "codiceartico", "codigodoproduto", "referenceproduit",
                      "artikelcode", "productcode"), "productcode"),
     **dict.fromkeys(("preis", "einzelpreis", "prix", "prixunitaire", "precio",
-                     "preciounitario", "prezzo", "prezzounitario", "prijs", "preco"), "price"),
+                     "preciounitario", "prezzo", "prezzounitario", "prijs", "preco",
+                     # a unit price, tax excluded, in Azerbaijani, Kazakh, Bosnian (keys185)
+                     "vahidqiymetixaric", "birlikbagasykospaganda", "jedinicnacijenaneto"),
+                    "price"),
     **dict.fromkeys(("menge", "anzahl", "quantite", "cantidad", "quantita", "aantal",
                      "hoeveelheid", "quantidade"), "quantity"),
     **dict.fromkeys(("geburtsdatum", "geburtstag", "datedenaissance", "fechadenacimiento",

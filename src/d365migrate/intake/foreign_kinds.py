@@ -102,12 +102,16 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
 EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
     "pl": {"account": {"klienci", "klient", "firmy"},
            "contact": {"kontakty"},
-           "lead": {"potencjalnekontakty", "potencjalnykontakt"},
-           "deal": {"szansesprzedazy", "szansasprzedazy"},
+           # Axelor's Polish 'Ołowiane': 'Leads' translated as the metal, as Italian's
+           # 'Piombi' (keys191)
+           "lead": {"potencjalnekontakty", "potencjalnykontakt", "olowiane"},
+           # opportunities as Axelor's Polish grid titles them ('Możliwości'), keys191
+           "deal": {"szansesprzedazy", "szansasprzedazy", "mozliwosci"},
            "ticket": {"sprawy", "sprawa", "zgloszenia", "zgloszenie"},
-           # CiviCRM's Polish word for an activity, an interaction (keys161)
+           # CiviCRM's Polish word for an activity, an interaction (keys161); events
+           # ('Wydarzenia': Axelor's calendar, keys191)
            "activity": {"spotkania", "spotkanie", "rozmowy", "rozmowa", "interakcja",
-                        "interakcje", "interakcji"},
+                        "interakcje", "interakcji", "wydarzenia", "wydarzenie"},
            "task": {"zadania", "zadanie"}},
     "cs": {"account": {"organizace"},
            "lead": {"potencial", "potencialy"},
@@ -117,10 +121,11 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
            "task": {"ukoly"}},
     "ru": {"account": {"kontrahenty", "kontrahent", "kompanyy", "kompanyia"},
            "contact": {"kontakty"},
-           "lead": {"lydy"},
+           "lead": {"lydy", "zatsepky"},   # Axelor's 'Зацепки' (hooks: keys191's leads)
            "deal": {"sdelky", "sdelka"},
            "ticket": {"obrashchenyia", "obrashchenye"},
-           "activity": {"vstrechy", "vstrecha", "zvonky", "zvonok"},
+           "activity": {"vstrechy", "vstrecha", "zvonky", "zvonok",
+                        "sobytyia", "sobytye"},   # events ('События': Axelor's calendar)
            "task": {"zadachy", "zadacha"}},
     "tr": {"account": {"firmalar", "hesap", "hesaplar"},   # a firm; an account ('Hesap')
            "contact": {"kisiler"},
@@ -142,7 +147,20 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
     # Ukrainian organisations ('Організації', the Russian word's twin)
     "ca": {"ticket": {"incidency"}, "user": {"usuaris", "usuari"},
            "activity": {"activitat"}},   # 'Activitats' (keys168: CiviCRM's activity search)
-    "lv": {"lead": {"potencialaisklient", "potencialieklienti"}},
+    "lv": {"lead": {"potencialaisklient", "potencialieklienti"},
+           # an activity, activities' ('Aktivitātes', 'aktivitāšu': CiviCRM's, keys184)
+           "activity": {"aktivitate", "aktivitasu"}},
+    # keys184-188: Estonian, Indonesian and Malay activities, contacts and tickets
+    # (CiviCRM's 'tegevuse otsing', 'kontakti otsing', 'Pencarian Aktivitas', 'ID Kegiatan';
+    # GLPI's Malay 'tiket tiket', a plural written twice, and 'Hubungan', its contacts),
+    # Galician assistance requests ('Asistencias': GLPI's tickets)
+    "et": {"activity": {"tegevus", "tegevuse"}, "contact": {"kontakti"}},
+    "id": {"activity": {"aktivita", "kegiatan"}},
+    "ms": {"ticket": {"tiket", "tikettiket"}, "contact": {"hubungan"}},
+    "gl": {"ticket": {"asistencia"}},
+    # Azerbaijani users ('İstifadəçilər'): the harvested 'istifadci' was folded before the
+    # fold read the schwa as 'e'
+    "az": {"user": {"istifadeci", "istifadeciler"}},
     "ro": {"account": {"conturi"},
            "contact": {"contacte"},
            "lead": {"leaduri"},

@@ -392,7 +392,10 @@ def col_norm(name: str) -> str:
 _UNDECOMPOSED = str.maketrans({"ß": "ss", "ẞ": "SS", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O",
                                "đ": "d", "Đ": "D", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
                                "ı": "i", "ħ": "h", "Ħ": "H", "ð": "d", "Ð": "D",
-                               "þ": "th", "Þ": "Th"})
+                               "þ": "th", "Þ": "Th",
+                               # Azerbaijani's schwa, as its Turkish cognates spell it
+                               # ('Şirkət adı' -> 'Sirket adi', Turkish 'Şirket adı')
+                               "ə": "e", "Ə": "E"})
 #: Cyrillic letters (Ukrainian, Russian, Bulgarian...) written in Latin letters, one scheme
 #: for all, as a header and a word list are folded alike: 'Місто' -> 'Misto'; the letters
 #: of other scripts that are not Latin are dropped as before.
@@ -402,7 +405,11 @@ _CYRILLIC = dict(zip("абвгґдеєёжзиіїйклмнопрстуфхцч
 #: Serbian's and Macedonian's own letters as their Latin spelling folds: 'ђ' as 'đ', 'ћ' as
 #: 'ć', 'џ' as 'dž', 'љ' 'lj', 'њ' 'nj', 'ј' 'j'; Macedonian 'ѓ' as 'ǵ', 'ќ' as 'ḱ', 'ѕ' 'dz'.
 _CYRILLIC.update({"ђ": "d", "ћ": "c", "џ": "dz", "љ": "lj", "њ": "nj", "ј": "j", "ѓ": "g",
-                  "ќ": "k", "ѕ": "dz"})
+                  "ќ": "k", "ѕ": "dz",
+                  # Kazakh's and Mongolian's own letters as their base letters ('Компанияның'
+                  # -> 'Kompanyianyn', 'Өгөгдөл' -> 'Ogogdol'), no longer dropped
+                  "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u",
+                  "һ": "h"})
 _UNDECOMPOSED.update(str.maketrans({k: v.strip("_") for k, v in _CYRILLIC.items()}))
 _UNDECOMPOSED.update(str.maketrans({k.upper(): v.strip("_").capitalize()
                                     for k, v in _CYRILLIC.items()}))

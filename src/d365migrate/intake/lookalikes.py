@@ -56,7 +56,10 @@ _WHEN_WORDS = ("date", "time", "start", "end", "due", "when", "scheduled", "crea
                "updated", "modified", "day", "data", "datum", "fecha", "ora", "hora", "heure",
                "zeit", "uhr", "tijd", "jour", "giorno", "dia",
                "plaatsgevonden", "gepland",   # Dutch: took place, planned
-               "tarih", "saat")   # Turkish: a date ('Başlangıç Tarihi'), an hour
+               "tarih", "saat",   # Turkish: a date ('Başlangıç Tarihi'), an hour
+               # a date in Estonian ('Tegevuse kuupäev'), Finnish ('Aloitus pvm',
+               # 'Vanhentumispäivä'), Indonesian, Malay, Danish and Norwegian
+               "kuupaev", "pvm", "paiva", "tanggal", "tarikh", "dato")
 _SYNC_PREFIXES = ("fivetran", "airbyte", "sdc", "stitch")
 
 

@@ -20,7 +20,10 @@ SEARCH_NAME_WORDS = frozenset({
     # Spanish and Portuguese also name a search by its verb or its engine ('Buscar contacto',
     # 'Buscador de Actividades', 'Busca de Contatos', 'Pesquisar Contribuições', 'Procura de
     # actividades': keys105, CiviCRM's es_ES, pt_BR and pt_PT)
-    "buscar", "buscador", "busca", "pesquisar", "procura"})
+    "buscar", "buscador", "busca", "pesquisar", "procura",
+    # Indonesian, Estonian, Latvian ('Pencarian Aktivitas CiviCRM', 'CiviCRM tegevuse
+    # otsing', 'CRM aktivitāšu meklētājs', 'CRM kontaktu meklēšana': keys184)
+    "pencarian", "otsing", "mekletaj", "meklesana"})
 #: Joiners a head-first name puts after its word for search ('Recherche d'activités',
 #: 'Búsqueda de contactos', 'Ricerca di attività').
 _JOINERS = frozenset({"d", "de", "des", "du", "di", "del", "della", "dei", "da", "do", "dos"})

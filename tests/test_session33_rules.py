@@ -1,0 +1,88 @@
+"""Session 33's rules: letters the fold dropped (Azerbaijani's schwa, Kazakh's own Cyrillic),
+words for 'search' in more languages, names in a script the fold drops read whole, date words
+that make a file an activity, and the words round D's exports taught."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+
+from d365migrate.intake.cjk_kinds import cjk_kind
+from d365migrate.intake.content_words import content_columns
+from d365migrate.intake.discover import discover
+from d365migrate.intake.kinds import ascii_folded, col_norm, name_kind
+from d365migrate.intake.lookalikes import dated
+from d365migrate.intake.read import Export
+from d365migrate.intake.search_names import without_search_words
+from d365migrate.mapping.foreign_names import foreign_readings
+
+
+def test_the_schwa_and_kazakh_letters_fold_to_their_base_letters() -> None:
+    # Azerbaijani 'Şirkət adı' reads as Turkish 'Şirket adı'; Kazakh's letters are kept
+    assert ascii_folded("Şirkət adı") == "Sirket adi"
+    assert col_norm("Компанияның Аты") == "kompanyianynaty"
+    assert col_norm("Өгөгдөл") == "ohohdol"   # Cyrillic г folds as Ukrainian h
+    assert col_norm("Сирәк") == "syrak"
+
+
+def test_search_words_of_more_languages_leave_the_records_noun() -> None:
+    assert without_search_words(["pencarian", "aktivita", "civicrm"]) == ["aktivita", "civicrm"]
+    assert without_search_words(["civicrm", "tegevuse", "otsing"]) == ["civicrm", "tegevuse"]
+    assert without_search_words(["crm", "kontaktu", "meklesana"]) == ["crm", "kontaktu"]
+
+
+def test_file_names_of_round_d_name_their_kinds() -> None:
+    for name, kind in (("tiket tiket", "ticket"), ("Hubungan", "contact"),
+                       ("Asistencias", "ticket"), ("Зацепки", "lead"), ("События", "activity"),
+                       ("Ołowiane", "lead"), ("Możliwości", "deal"), ("Wydarzenia", "activity"),
+                       ("CiviCRM tegevuse otsing", "activity"),
+                       ("CiviCRM kontakti otsing", "contact"),
+                       ("CRM aktivitāšu meklētājs", "activity"),
+                       ("Pencarian Kegiatan", "activity")):
+        assert name_kind(name)[0] == kind, name
+    assert name_kind("Kontinent")[0] != "contact"
+
+
+def test_a_name_of_one_word_in_a_script_the_fold_drops_is_read_whole() -> None:
+    # ERPNext's Arabic: 'مبادرة_البيع' (a sales initiative: its leads), 'المستعمل' (users)
+    assert cjk_kind("مبادرة_البيع") == "lead"
+    assert cjk_kind("المستعمل") == "user"
+    assert cjk_kind("المستعمل_القديم") is None
+
+
+def test_date_words_of_more_languages_say_when() -> None:
+    assert dated({"tegevusekuupaev"})       # Estonian
+    assert dated({"aloituspvm"})            # Finnish
+    assert dated({"tanggalkegiatan"})       # Indonesian
+    assert not dated({"aihe", "tila", "kuvaus"})
+
+
+def test_an_activity_search_under_estonian_headers_is_activities() -> None:
+    df = pl.DataFrame({"Tegevuse ID": ["1", "2", "3"],
+                       "Tegevuse tüüp": ["Kohtumine", "Telefonikõne", "Kohtumine"],
+                       "Pealkiri": ["a", "b", "c"],
+                       "Tegevuse kuupäev": ["2019-03-18 08:24:15", "2019-06-24 04:58:51",
+                                            "2019-03-19 02:11:24"],
+                       "Tegevuse staatus": ["Lõpetatud", "Planeeritud", "Lõpetatud"]})
+    d = discover(Export(root=Path("."), tables={"CiviCRM tegevuse otsing": df}))
+    assert d.objects[0].name == "activity"
+
+
+def test_swahili_person_words_make_dolibarrs_contacts_people() -> None:
+    assert content_columns(["Jina la kwanza"]) == {"firstname"}
+    assert content_columns(["Jina la familia"]) == {"lastname"}
+    assert content_columns(["Nama awal"]) == {"firstname"}
+
+
+def test_suitecrm_words_read_as_the_english_labels() -> None:
+    heads = ["Myyntimahdollisuuden nimi", "Odotettu päätöspäivä", "Myyntivaihe", "Luontipvm",
+             "Asiakkaan nimi", "Tila"]
+    assert foreign_readings("Odotettu päätöspäivä", heads)[0][0] == (
+        "expected", "close", "date")
+    assert foreign_readings("Luontipvm", heads)[0][0] == ("date", "created")
+    sv = ["Affärs namn", "Förväntat avslutsdatum", "Säljläge", "Frakt Gata", "Frakt Stad"]
+    assert foreign_readings("Säljläge", sv)[0][0] == ("sales", "stage")
+    assert foreign_readings("Frakt Gata", sv)[0][0] == ("shipping", "street")
+    ja = ["商談名", "受注予定日", "請求先市区町村", "入力日"]
+    assert foreign_readings("請求先市区町村", ja)[0][0] == ("billing", "city")
