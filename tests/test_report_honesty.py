@@ -416,3 +416,16 @@ def test_no_value_emptied_is_never_said_of_the_columns_left_out():
     assert "every value of a mapped column moved as it is in the export" in text
     assert "The 1 column of the export the field map leaves out did not move" in text
     assert "every value moved as it is" not in text
+
+
+def test_a_kind_the_export_holds_none_of_asks_nobody_to_rebuild_it():
+    """A run asked for accounts that the export holds none of listed "Name who rebuilds what
+    does not migrate (Accounts)": there is nothing to rebuild, only the fact that none came."""
+    from d365migrate.report.sponsor import decisions
+
+    left = [{"file": "Accounts", "rows": 0, "absent": True,
+             "what": "None in this export, so nothing of this kind was moved"},
+            {"file": "visitors.csv", "rows": 4, "loads_when_asked": False, "what": "x"}]
+    assert decisions(Facts(files_left=left)) == [
+        "Name who rebuilds what does not migrate (visitors.csv); see below."]
+    assert decisions(Facts(files_left=left[:1])) == []

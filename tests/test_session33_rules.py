@@ -86,3 +86,11 @@ def test_suitecrm_words_read_as_the_english_labels() -> None:
     assert foreign_readings("Frakt Gata", sv)[0][0] == ("shipping", "street")
     ja = ["商談名", "受注予定日", "請求先市区町村", "入力日"]
     assert foreign_readings("請求先市区町村", ja)[0][0] == ("billing", "city")
+
+
+def test_a_japanese_search_is_named_by_its_records() -> None:
+    # CiviCRM's Japanese 'アクティビティの検索' (the search of activities): the headers' '詳細'
+    # (details) no longer outweigh the name
+    assert cjk_kind("CiviCRM アクティビティの検索") == "activity"
+    assert cjk_kind("CiviCRM 連絡先の検索") == "contact"
+    assert cjk_kind("検索") is None

@@ -30,8 +30,12 @@ __all__ = ["CJK_KIND_WORDS", "DOWNLOAD_WORDS", "cjk_kind", "hand_kind"]
 _CJK = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
 #: A download's word for "export", written after the class's label ('人员导出').
 DOWNLOAD_WORDS = ("导出", "導出", "匯出", "エクスポート")
-#: Latin words beside the run that say nothing about the records.
-_SAY_NOTHING = frozenset({"export", "csv", "data", "list"})
+#: A search's word after the class's label: CiviCRM's 'アクティビティの検索' (the search of
+#: activities) names its records as 'Activity Search' does (intake/search_names.py).
+_SEARCH_ENDINGS = ("の検索", "検索", "搜索")
+#: Latin words beside the run that say nothing about the records (the program's own name:
+#: 'CiviCRM アクティビティの検索').
+_SAY_NOTHING = frozenset({"export", "csv", "data", "list", "civicrm"})
 
 #: Kind -> its words in Japanese and Chinese (written whole, NFKC).
 CJK_KIND_WORDS: dict[str, frozenset[str]] = {
@@ -103,7 +107,7 @@ def hand_kind(source: str) -> str | None:
     if any(w not in _SAY_NOTHING and not w.isdigit() for w in rest):
         return None
     run = runs[0]
-    for word in DOWNLOAD_WORDS:
+    for word in (*DOWNLOAD_WORDS, *_SEARCH_ENDINGS):
         if run.endswith(word) and len(run) > len(word):
             run = run[:-len(word)]
     return next((kind for kind, words in CJK_KIND_WORDS.items() if run in words), None) or (

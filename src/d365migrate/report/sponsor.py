@@ -457,8 +457,10 @@ def decisions(f: Facts) -> list[str]:
                        "migration team chooses that file for them, or combines the two "
                        "files), or accept leaving them out; see below.")
     could = [x["file"] for x in f.files_left if x.get("loads_when_asked")]
+    # a kind asked for that the export holds none of ('absent') has nothing to rebuild
     rebuild = [x["file"] for x in f.files_left
-               if not x.get("loads_when_asked") and not x.get("second_file_of")]
+               if not x.get("loads_when_asked") and not x.get("second_file_of")
+               and not x.get("absent")]
     if could:
         out.append(f"Decide whether the next run loads {', '.join(could)} (the migration's "
                    "settings can ask for them), or name who rebuilds them; see below.")
