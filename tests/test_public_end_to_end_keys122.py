@@ -3,10 +3,11 @@ Swedish, Danish, Hungarian, Ukrainian and Norwegian, keys140's Slovak, Lithuania
 Croatian, Latvian and Slovene, keys150's Bulgarian, Greek, Serbian, Vietnamese and
 Indonesian, keys156's Persian, Japanese, Simplified Chinese, Thai and European Portuguese,
 keys171's Arabic, Traditional Chinese and Urdu, keys198's Mexican Spanish, held out) run end
-to end from their parameters files, decisions only (issue 13): EspoCRM's Excel export for a user of each language (one
-workbook per entity, the sheet named and every column headed in the language: 'Klienci',
-'Organizace', 'Контрагенты', 'Firmalar', 'Conturi', 'Konton', 'Fiókok'), the records
-SuiteCRM's demo data (SOURCE.md). Same harness as tests/test_public_end_to_end.py."""
+to end from their parameters files, decisions only (issue 13): EspoCRM's Excel export for a
+user of each language (one workbook per entity, the sheet named and every column headed in
+the language: 'Klienci', 'Organizace', 'Контрагенты', 'Firmalar', 'Conturi', 'Konton',
+'Fiókok'), the records SuiteCRM's demo data (SOURCE.md). Same harness as
+tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
