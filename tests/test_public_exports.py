@@ -2146,6 +2146,16 @@ BASELINES = {
     # src) (MEASUREMENTS.md, "keys198's EspoCRM exports in Mexican Spanish, held out")
     "espocrm-export-es-mx": ("espocrm_export_es_mx.yml",
         {"files": (8, 8), "suggest": (67, 69), "propose": (59, 69)}),
+    # Held out, session 33 (keys199): Twenty's own CSV export, labels through its ja-JP
+    # (4567018d), pt-BR (4aff7573) and it-IT (442e2cd9) catalogs; keys committed in 01d40f5c
+    # before the engine first ran on them; measured on engine 42c1da0f (the branch point,
+    # nothing of keys199 in src)
+    "twenty-export-ja": ("twenty_export_ja.yml",
+        {"files": (3, 3), "suggest": (35, 40), "propose": (38, 40)}),
+    "twenty-export-pt-br": ("twenty_export_pt_br.yml",
+        {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)}),
+    "twenty-export-it": ("twenty_export_it.yml",
+        {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -3799,6 +3809,10 @@ FLOORS = {
     "invoiceninja-export-zh-tw": {"files": (7, 7), "suggest": (40, 56), "propose": (40, 56)},
     # keys198's EspoCRM export in es_MX (session 33): held out, = BASELINES
     "espocrm-export-es-mx": {"files": (8, 8), "suggest": (67, 69), "propose": (59, 69)},
+    # keys199's Twenty exports in ja/pt-br/it (session 33): held out, = BASELINES
+    "twenty-export-ja": {"files": (3, 3), "suggest": (35, 40), "propose": (38, 40)},
+    "twenty-export-pt-br": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
+    "twenty-export-it": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
 }
 
 
