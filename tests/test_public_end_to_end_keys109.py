@@ -1,17 +1,17 @@
-"""keys109's, keys114's, keys124's, keys133's, keys138's, keys152's, keys158's, keys167's and
-keys174's public exports run end to end from their parameters files, decisions only (issue 13):
-Redmine's issues, users, projects and spent time as Redmine's own CSV export writes them for a
-user working in German, French or Spanish (keys109), Italian, Dutch or Brazilian Portuguese
+"""keys109's, keys114's, keys124's, keys133's, keys138's, keys152's, keys158's, keys167's, keys174's
+and keys192's public exports run end to end from their parameters files, decisions only (issue
+13): Redmine's issues, users, projects and spent time as Redmine's own CSV export writes them for
+a user working in German, French or Spanish (keys109), Italian, Dutch or Brazilian Portuguese
 (keys114), Polish, Czech, Russian, Turkish or Hungarian (keys124), Swedish, Danish, Finnish,
 Norwegian or Greek (keys133), Romanian, Slovak, Slovenian, Bulgarian or Ukrainian (keys138),
 Croatian, Lithuanian, Estonian, Catalan or European Portuguese (keys152), Latvian, Serbian
-(Latin), Indonesian, Vietnamese or Japanese (keys158), Korean, Simplified or Traditional
-Chinese, Arabic or Persian (keys167), Hebrew, Thai, Macedonian, Basque or Galician (keys174)
-(captions from its config/locales/<lang>.yml; ';', ','
-or Romanian's '.'; Latin-1, Latin-9, UTF-8, ISO-8859-9, ISO-8859-2, ISO-8859-13, or
-Japanese's CP932, Korean's CP949, Chinese GB18030 and Big5, Hebrew's ISO-8859-8, Thai's
-Windows-874, decided in its parameters). Same
-harness as tests/test_public_end_to_end.py."""
+(Latin), Indonesian, Vietnamese or Japanese (keys158), Korean, Simplified or Traditional Chinese,
+Arabic or Persian (keys167), Hebrew, Thai, Macedonian, Basque or Galician (keys174), Azerbaijani,
+Bosnian, Mongolian, Albanian or Serbian in Cyrillic (keys192) (captions from its
+config/locales/<lang>.yml; ';', ',' or Romanian's '.'; Latin-1, Latin-9, UTF-8, ISO-8859-9,
+ISO-8859-2, ISO-8859-13, or Japanese's CP932, Korean's CP949, Chinese GB18030 and Big5, Hebrew's
+ISO-8859-8, Thai's Windows-874, decided in its parameters). Same harness as
+tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -86,6 +86,12 @@ EXPORTS = {
     "redmine-export-mk": ("Автор", "Tracker", "Доделена на", "Категорија"),
     "redmine-export-eu": ("Egilea", "Aztarnaria", "Esleituta", "Kategoria"),
     "redmine-export-gl": ("Autor", "Tipo", "Asignado a", "Categoría"),
+    # keys192's (Albanian in ISO-8859-1; Mongolian captions the category 'Төрөл', "type")
+    "redmine-export-az": ("Müəllif", "Treker", "Təyin edilib", "Kateqoriya"),
+    "redmine-export-bs": ("Autor", "Vrsta", "Odgovorna osoba", "Kategorija"),
+    "redmine-export-mn": ("Зохиогч", "Чиглэл", "Оноогдсон", "Төрөл"),
+    "redmine-export-sq": ("Autor", "Ndjekës", "Caktuar", "Kategori"),
+    "redmine-export-sr": ("Аутор", "Праћење", "Додељено", "Категорија"),
 }
 #: why the category is left unmapped: read as the case type, which the tracker took; the
 #: Brazilian 'Categoria' beside 'Tipo', the Finnish 'Luokka' (a class) and the Slovenian
@@ -107,7 +113,12 @@ WHY_CATEGORY = {"redmine-export-pt-br": "no column of incident fits",
                 "redmine-export-ko": "no column of incident fits",
                 # keys174's mk: no category word read (eu's 'Kategoria' and gl's 'Categoría'
                 # are read as the case type the tracker took)
-                "redmine-export-mk": "no column of incident fits"}
+                "redmine-export-mk": "no column of incident fits",
+                # keys192's az, bs and sr: no category word read (mn's 'Төрөл' and sq's
+                # 'Kategori' are read as the case type the tracker took)
+                "redmine-export-az": "no column of incident fits",
+                "redmine-export-bs": "no column of incident fits",
+                "redmine-export-sr": "no column of incident fits"}
 
 
 def _tables(run_dir: Path) -> dict[str, dict]:

@@ -2,11 +2,12 @@
 Swedish, Danish, Hungarian, Ukrainian and Norwegian, keys140's Slovak, Lithuanian,
 Croatian, Latvian and Slovene, keys150's Bulgarian, Greek, Serbian, Vietnamese and
 Indonesian, keys156's Persian, Japanese, Simplified Chinese, Thai and European Portuguese,
-keys171's Arabic, Traditional Chinese and Urdu, held out) run end to end from their parameters
-files, decisions only (issue 13): EspoCRM's Excel export for a user of each language (one
-workbook per entity, the sheet named and every column headed in the language: 'Klienci',
-'Organizace', 'Контрагенты', 'Firmalar', 'Conturi', 'Konton', 'Fiókok'), the records
-SuiteCRM's demo data (SOURCE.md). Same harness as tests/test_public_end_to_end.py."""
+keys171's Arabic, Traditional Chinese and Urdu, keys198's Mexican Spanish, held out) run end
+to end from their parameters files, decisions only (issue 13): EspoCRM's Excel export for a
+user of each language (one workbook per entity, the sheet named and every column headed in
+the language: 'Klienci', 'Organizace', 'Контрагенты', 'Firmalar', 'Conturi', 'Konton',
+'Fiókok'), the records SuiteCRM's demo data (SOURCE.md). Same harness as
+tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -87,6 +88,11 @@ _SHEETS = {
                              ("商機", "案件", "會議", "通話", "任務")),
     "espocrm-export-ur": (("اکاؤنٹس", "رابطے", "لیڈز"),
                           ("مواقع", "معاملات", "ملاقاتیں", "کالز", "کام")),
+    # keys198, held out: Mexican Spanish (its leads 'Referencias', its meetings
+    # 'Presentaciones')
+    "espocrm-export-es-mx": (("Cuentas", "Contactos", "Referencias"),
+                             ("Oportunidades", "Casos", "Presentaciones", "Llamadas",
+                              "Tareas")),
 }
 #: Where a run differs (left for later rounds, MEASUREMENTS.md "keys122's EspoCRM exports
 #: after tuning"): Polish 'Tytuł konta' ("account title") and Russian 'Название счета'
@@ -106,7 +112,10 @@ _NO_JOBTITLE = {"espocrm-export-pl", "espocrm-export-ru",
                 "espocrm-export-ja", "espocrm-export-th",
                 # keys171, held out: Arabic 'عنوان الحساب', Urdu 'اکاؤنٹ کا عنوان' (the
                 # account's title)
-                "espocrm-export-ar", "espocrm-export-ur"}
+                "espocrm-export-ar", "espocrm-export-ur",
+                # keys198, held out: Mexican Spanish 'Título de la Cuenta Primaria' (the
+                # primary account's title)
+                "espocrm-export-es-mx"}
 #: Hungarian 'Cím' is a title and an address alike: read as neither, so its contacts and
 #: leads carry no address, and its leads no job title; nor its leads a company, whose label
 #: 'Felhasználónév' says a user name (keys132)
@@ -194,7 +203,10 @@ _NO_ACCOUNT = {"espocrm-export-hu", "espocrm-export-fa", "espocrm-export-th"} | 
 _NO_FIRSTNAME: set[str] = set()   # Turkish 'Ad' beside 'Soyadı': the first name since
 # keys125's rule (merged); Latvian 'Priekšvārds', unread held out (keys140), read (tune146)
 _OWNER = {"espocrm-export-ru",
-          "espocrm-export-uk"}   # Ukrainian 'Відповідальний' (responsible), as Russian's
+          "espocrm-export-uk",   # Ukrainian 'Відповідальний' (responsible), as Russian's
+          # keys198, held out: Mexican Spanish 'Usuario Asignado' (the assigned user, by login
+          # name: no user matches it, so each record the fallback owner's)
+          "espocrm-export-es-mx"}
 
 
 @pytest.mark.parametrize("name", sorted(_SHEETS))

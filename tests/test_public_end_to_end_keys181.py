@@ -1,8 +1,9 @@
 """keys181's public export end to end from its parameters file, decisions only (issue 13).
 
 As tests/test_public_end_to_end.py runs the others (kept apart so that rounds added in
-parallel do not edit one file): Twenty CRM's own CSV export in French, German (keys190) and
-Spanish (keys190), one parametrized test (SOURCE.md beside each).
+parallel do not edit one file): Twenty CRM's own CSV export in French, German (keys190),
+Spanish (keys190), Japanese, Brazilian Portuguese and Italian (keys199), one parametrized
+test (SOURCE.md beside each).
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ LABELS = {
     "fr": ("Nom", "Entreprise Id", "Point de contact Id", "Montant / Amount"),
     "de": ("Name", "Unternehmen Id", "Ansprechpartner Id", "Betrag / Amount"),
     "es": ("Nombre", "Empresa Id", "Punto de contacto Id", "Importe / Amount"),
+    # ja: the catalog's Phones and Point of Contact labels hold quotation marks
+    "ja": ("名前", "会社 Id", '"担当者" Id', "金額 / Amount"),
+    "pt-br": ("Nome", "Empresa Id", "Ponto de Contato Id", "Valor / Amount"),
+    "it": ("Nome", "Azienda Id", "Punto di contatto Id", "Importo / Amount"),
 }
 
 
@@ -44,6 +49,8 @@ def test_twenty_export_companies_people_and_deals(lang: str, tmp_path: Path) -> 
     # the full name's parts (decided in French, read in German and Spanish); each person with
     # its company, each deal with its company and point of contact by Twenty's UUIDs, read
     # back and compared in the org
+    # the company's name is the Name label (decided in Japanese, read in the others)
+    assert (name, "name") in _columns(run_dir, "account")
     contact = _columns(run_dir, "contact")
     assert {(f"{name} / First Name", "firstname"), (f"{name} / Last Name", "lastname"),
             (company, "parentcustomerid")} <= contact

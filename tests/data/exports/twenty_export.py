@@ -46,7 +46,8 @@ FIELDS = {
                     ("stage", "Stage", "SELECT"),
                     ("pointOfContact", "Point of Contact", "RELATION"),
                     ("company", "Company", "RELATION"), ("createdBy", "Created by", "ACTOR")]}
-# twenty-server generated/<locale>.ts at commit 003cb254dd8d383f3ce782bc587c6a58bef568a3
+# twenty-server generated/<locale>.ts at commit 003cb254dd8d383f3ce782bc587c6a58bef568a3 (fr, de,
+# es; the others at the commits named beside them)
 LABELS = {
     "fr": {"Name": "Nom", "Domain Name": "Nom de domaine", "Address": "Adresse",
            "Created by": "Créé par", "Phones": "Téléphones", "City": "Ville",
@@ -60,6 +61,20 @@ LABELS = {
            "Created by": "Creado por", "Phones": "Teléfonos", "City": "Ciudad",
            "Company": "Empresa", "Emails": "Correos electrónicos", "Amount": "Importe",
            "Stage": "Etapa", "Point of Contact": "Punto de contacto"},
+    # keys199: the ja-JP catalog at 4567018d (its "Phones" and "Point of Contact" entries
+    # hold the quotation marks as written), pt-BR at 4aff7573, it-IT at 442e2cd9
+    "ja": {"Name": "名前", "Domain Name": "ドメイン名", "Address": "住所",
+           "Created by": "作成者", "Phones": '"電話番号"', "City": "市",
+           "Company": "会社", "Emails": "メール", "Amount": "金額",
+           "Stage": "ステージ", "Point of Contact": '"担当者"'},
+    "pt-br": {"Name": "Nome", "Domain Name": "Nome de Domínio", "Address": "Endereço",
+              "Created by": "Criado por", "Phones": "Telefones", "City": "Cidade",
+              "Company": "Empresa", "Emails": "E-mails", "Amount": "Valor",
+              "Stage": "Fase", "Point of Contact": "Ponto de Contato"},
+    "it": {"Name": "Nome", "Domain Name": "Nome di dominio", "Address": "Indirizzo",
+           "Created by": "Creato da", "Phones": "Telefoni", "City": "Città",
+           "Company": "Azienda", "Emails": "Email", "Amount": "Importo",
+           "Stage": "Fase", "Point of Contact": "Punto di contatto"},
 }
 ZWJ = "\u200d"
 

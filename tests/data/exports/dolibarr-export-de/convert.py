@@ -2,17 +2,18 @@
 Spanish, Italian, Portuguese, Dutch, Polish, Czech, Russian, Turkish, Hungarian, Swedish,
 Danish, Finnish, Romanian, Greek, Slovak, Bulgarian, Catalan, Lithuanian, Croatian, Estonian,
 Latvian, Slovenian, Vietnamese, Japanese, Simplified Chinese, Norwegian Bokmål, Arabic, Korean,
-Traditional Chinese, Serbian, Macedonian, Galician, Icelandic, Bosnian, Swahili, Azerbaijani or
-Kazakh (dolibarr-export-de / -es / -it / -pt / -nl / -pl / -cs / -ru / -tr / -hu / -sv / -da /
--fi / -ro / -el / -sk / -bg / -ca / -lt / -hr / -et / -lv / -sl / -vi / -ja / -zh-cn / -nb / -ar /
--ko / -zh-tw / -sr / -mk / -gl / -is / -bs / -sw / -az / -kk; SOURCE.md beside each).
+Traditional Chinese, Serbian, Macedonian, Galician, Icelandic, Bosnian, Swahili, Azerbaijani,
+Kazakh, Persian, Thai, Urdu, Tamil or Khmer (dolibarr-export-de / -es / -it / -pt / -nl / -pl /
+-cs / -ru / -tr / -hu / -sv / -da / -fi / -ro / -el / -sk / -bg / -ca / -lt / -hr / -et / -lv /
+-sl / -vi / -ja / -zh-cn / -nb / -ar / -ko / -zh-tw / -sr / -mk / -gl / -is / -bs / -sw / -az /
+-kk / -fa / -th / -ur / -ta / -km; SOURCE.md beside each).
 
 Run: python convert.py DEMO_DIR LANG OUT_DIR, DEMO_DIR holding llx_societe.csv,
 llx_socpeople.csv and llx_product.csv as tests/data/exports/dolibarr-initdemo-fr/convert.py
 writes them (Dolibarr's dev/initdemo/initdemo.sql), LANG one of de_DE, es_ES, it_IT,
 pt_PT, nl_NL, pl_PL, cs_CZ, ru_RU, tr_TR, hu_HU, sv_SE, da_DK, fi_FI, ro_RO, el_GR, sk_SK,
 bg_BG, ca_ES, lt_LT, hr_HR, et_EE, lv_LV, sl_SI, vi_VN, ja_JP, zh_CN, nb_NO, ar_SA, ko_KR, zh_TW,
-sr_RS, mk_MK, gl_ES, is_IS, bs_BA, sw_SW, az_AZ, kk_KZ.
+sr_RS, mk_MK, gl_ES, is_IS, bs_BA, sw_SW, az_AZ, kk_KZ, fa_IR, th_TH, ur_PK, ta_IN, km_KH.
 
 Three export profiles, as Dolibarr names their files (export_<module>_<n>.csv): the third
 parties (modSociete's profile 1), their contacts (modSociete's profile 2, with the third
@@ -381,6 +382,51 @@ LABELS = {
         "Ref": "Сілт.", "Label": "Заттаңба", "Description": "Сипаттама", "Type": "Түрі",
         "UnitPriceHT": "Бірлік бағасы (қоспағанда)", "VATRate": "Салық ставкасы",
         "Duration": "Ұзақтығы",
+    },
+    "fa_IR": {
+        "Name": "نام", "Address": "نشانی", "Zip": "کدپستی", "Town": "شهر",
+        "Phone": "تلفن", "Fax": "فکس", "Customer": "مشتری", "Prefix": "پیشوند",
+        "Supplier": "فروشنده", "IdContact": "شناسۀ طرف\u200cتماس", "Lastname": "نام خانوادگی",
+        "Firstname": "نام", "PostOrFunction": "مرتبۀ شغلی", "EMail": "E-mail",
+        "IdCompany": "شناسۀ شرکت", "CompanyName": "نام شرکت", "Ref": "کد عکس.",
+        "Label": "برچسب", "Description": "توصیف", "Type": "نوع",
+        "UnitPriceHT": "قیمت واحد (خالص)", "VATRate": "نرخ مالیات", "Duration": "مدت",
+    },
+    "th_TH": {
+        "Name": "ชื่อ", "Address": "ที่อยู่", "Zip": "รหัสไปรษณีย์", "Town": "เมือง",
+        "Phone": "โทรศัพท์", "Fax": "แฟกซ์", "Customer": "ลูกค้า", "Prefix": "อุปสรรค",
+        "Supplier": "ผู้ผลิต", "IdContact": "รหัสที่ติดต่อ", "Lastname": "นามสกุล",
+        "Firstname": "ชื่อแรก", "PostOrFunction": "Job position", "EMail": "E-mail",
+        "IdCompany": "Id บริษัท", "CompanyName": "ชื่อ บริษัท", "Ref": "อ้าง",
+        "Label": "ฉลาก", "Description": "ลักษณะ", "Type": "ชนิด",
+        "UnitPriceHT": "ราคาต่อหน่วย (สุทธิ)", "VATRate": "อัตราภาษี", "Duration": "ระยะเวลา",
+    },
+    "ur_PK": {
+        "Name": "نام", "Address": "پتہ", "Zip": "زپ کوڈ", "Town": "شہر",
+        "Phone": "فون", "Fax": "فیکس", "Customer": "صارف", "Prefix": "سابقہ",
+        "Supplier": "فروش", "IdContact": "رابطہ کی شناخت", "Lastname": "آخری نام",
+        "Firstname": "پہلا نام", "PostOrFunction": "عہدہ",
+        "IdCompany": "کمپنی کی شناخت", "CompanyName": "کمپنی کا نام", "Ref": "حوالہ",
+        "Label": "لیبل", "Description": "تفصیل", "Type": "قسم",
+        "UnitPriceHT": "یونٹ کی قیمت (سوائے)", "VATRate": "ٹیکس کی شرح", "Duration": "دورانیہ",
+    },
+    "ta_IN": {
+        "Name": "பெயர்", "Address": "முகவரி", "Zip": "அஞ்சல் குறியீடு", "Town": "நகரம்",
+        "Phone": "தொலைபேசி", "Fax": "தொலைநகல்", "Customer": "வாடிக்கையாளர்",
+        "Prefix": "முன்னொட்டு", "Supplier": "விற்பனையாளர்", "IdContact": "தொடர்பு ஐடி",
+        "Lastname": "கடைசி பெயர்", "Firstname": "முதல் பெயர்", "PostOrFunction": "வேலை நிலை",
+        "IdCompany": "நிறுவனத்தின் ஐடி", "CompanyName": "நிறுவனத்தின் பெயர்", "Ref": "Ref.",
+        "Label": "லேபிள்", "Description": "விளக்கம்", "Type": "வகை",
+        "UnitPriceHT": "யூனிட் விலை (தவிர)", "VATRate": "வரி விகிதம்", "Duration": "கால அளவு",
+    },
+    "km_KH": {
+        "Name": "Name", "Address": "អាស័យដ្ឋាន", "Zip": "លេខកូដតំបន់", "Town": "ទីក្រុង",
+        "Phone": "ទូរស័ព្ទ", "Fax": "ទូរសារ", "Customer": "អតិថិជន", "Prefix": "Prefix",
+        "Supplier": "អ្នកលក់", "IdContact": "លេខសម្គាល់ទំនាក់ទំនង", "Lastname": "នាមត្រកូល",
+        "Firstname": "ឈ្មោះដំបូង", "PostOrFunction": "មុខតំណែងការងារ", "EMail": "E-mail",
+        "IdCompany": "លេខសម្គាល់ក្រុមហ៊ុន", "CompanyName": "ឈ្មោះក្រុមហ៊ុន", "Ref": "Ref.",
+        "Label": "Label", "Description": "Description", "Type": "Type",
+        "UnitPriceHT": "Unit price (net)", "VATRate": "Tax Rate", "Duration": "Duration",
     },
 }
 
