@@ -94,3 +94,35 @@ def test_a_japanese_search_is_named_by_its_records() -> None:
     assert cjk_kind("CiviCRM アクティビティの検索") == "activity"
     assert cjk_kind("CiviCRM 連絡先の検索") == "contact"
     assert cjk_kind("検索") is None
+
+
+def test_a_second_accounts_file_naming_the_firsts_companies_is_their_people() -> None:
+    from d365migrate.intake.account_people import account_people
+
+    companies = pl.DataFrame({"Id": ["1", "5", "6"], "ชื่อ": ["Cumulo", "Yratin SA", "Ax"],
+                              "เมือง": ["Arradon", "Allaire", "Arzano"]})
+    people = pl.DataFrame({"รหัสที่ติดต่อ": ["10", "11", "12"],
+                           "นามสกุล": ["Maréchal", "Pejat", "Roux"],
+                           "E-mail": ["a@x.fr", "b@x.fr", "c@x.fr"],
+                           "Id บริษัท": ["1", "5", "5"],
+                           "ชื่อ บริษัท": ["Cumulo", "Yratin SA", "Yratin SA"]})
+    tables = {"export_societe_1": companies, "export_societe_2": people}
+    kinds = {"export_societe_1": "account", "export_societe_2": "account"}
+    found = account_people(tables, kinds)
+    assert list(found) == ["export_societe_2"] and found["export_societe_2"][0] == "contact"
+    # a second copy of the same companies points at nothing beside its own key
+    copy = companies.with_columns(pl.Series("E-mail", ["a@x.fr", "b@x.fr", "c@x.fr"]))
+    assert account_people({"a": companies, "b": copy}, {"a": "account", "b": "account"}) == {}
+    # without an e-mail address the rows may be the companies' sites, not people
+    assert account_people({**tables, "export_societe_2": people.drop("E-mail")}, kinds) == {}
+
+
+def test_a_number_beside_an_unread_noun_in_a_quotes_file_is_the_quotes_number() -> None:
+    from d365migrate.mapping.own_numbers import own_number_column
+
+    codes = ["0002", "0013", "0014"]
+    for header in ("Číslo ponuky", "Numar Proforma", "Pakkumuse Number", "Broj ponude"):
+        assert own_number_column("quote", header, codes, True, [header]) == "quotenumber"
+    assert own_number_column("quote", "PO Number", codes, True, ["PO Number"]) is None
+    assert own_number_column("account", "Číslo účtu", codes, True, []) is None   # a bank's
+    assert own_number_column("quote", "Numar Proforma", ["a b", "c d"], True, []) is None

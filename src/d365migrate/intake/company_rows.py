@@ -17,6 +17,7 @@ from collections.abc import Mapping
 
 import polars as pl
 
+from d365migrate.intake.account_people import account_people
 from d365migrate.intake.calendar_files import calendar_kinds
 from d365migrate.intake.chatter_notes import messages_as_notes
 from d365migrate.intake.company_people import company_people
@@ -88,6 +89,7 @@ def row_kinds(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
     # contacts scored as staff, partners and unnamed files that are people
     out |= {s: k for s, k in people_kinds(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in company_people(tables, kinds).items() if s not in out}
+    out |= {s: k for s, k in account_people(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in lead_companies(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in customer_user_files(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in served_units(tables, kinds).items() if s not in out}  # GLPI's

@@ -22,7 +22,7 @@ import polars as pl
 
 from d365migrate.intake.kinds import col_norm
 
-__all__ = ["served_units"]
+__all__ = ["column_values", "named_values", "served_units"]
 
 #: The share of a column's values the file must hold for the column to point into it.
 MIN_HELD = 0.9
@@ -34,7 +34,7 @@ _FLAGS = frozenset({"true", "false", "0", "1", "yes", "no", "y", "n", "t", "f"})
 _PEOPLE = ("owner", "user", "createdby", "modifiedby", "updatedby", "assign", "agent")
 
 
-def _named(values: set[str]) -> bool:
+def named_values(values: set[str]) -> bool:
     """Values that are names: words, not flags, not hex keys, not JSON objects."""
     return (any(ch.isalpha() for v in values for ch in v)
             and not {v.lower() for v in values} <= _FLAGS
@@ -43,7 +43,7 @@ def _named(values: set[str]) -> bool:
                         for v in values))
 
 
-def _values(series: pl.Series) -> set[str]:
+def column_values(series: pl.Series) -> set[str]:
     if series.dtype != pl.Utf8:
         series = series.cast(pl.Utf8, strict=False)
     return {v.strip() for v in series.drop_nulls().to_list() if v and v.strip()}
@@ -62,11 +62,11 @@ def _stem(name: str) -> str:
 def _points(series: pl.Series, column: str, target: str, ids: set[str],
             names: Mapping[str, set[str]]) -> bool:
     """Whether ``column`` points into the file ``target`` (its ``ids``, its ``names``)."""
-    vals = _values(series)
+    vals = column_values(series)
     if not vals:
         return False
     if any(ch.isalpha() for v in vals for ch in v):
-        return _named(vals) and not any(w in col_norm(column) for w in _PEOPLE) and any(
+        return named_values(vals) and not any(w in col_norm(column) for w in _PEOPLE) and any(
             len(vals & held) >= MIN_HELD * len(vals) for c, held in names.items()
             if c != column)   # the same header on both: an attribute both share ('Owner')
     if not ids or _stem(column) != _stem(target) or col_norm(column) == "id":
@@ -82,12 +82,12 @@ def served_units(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
     for source, df in tables.items():
         if kinds.get(source) != "unknown" or df.height == 0:
             continue
-        names = {c: v for c in df.columns if (v := _values(df[c]))
-                 and _named(v) and not col_norm(c).endswith("id") and len(v) == df.height}
+        names = {c: v for c in df.columns if (v := column_values(df[c]))
+                 and named_values(v) and not col_norm(c).endswith("id") and len(v) == df.height}
         if not names:
             continue
         id_col = next((c for c in df.columns if col_norm(c) == "id"), None)
-        ids = _values(df[id_col]) if id_col is not None else set()
+        ids = column_values(df[id_col]) if id_col is not None else set()
         by: dict[str, tuple[str, str]] = {}
         for other, odf in tables.items():
             kind = kinds.get(other)

@@ -244,7 +244,10 @@ def _harvested_readings(text: str, headers: Iterable[str]
 
 
 def _side_first(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The side of a person first, as in English: '番地 (会社)' -> 'business street'."""
+    """The side of a person first, as in English: '番地 (会社)' -> 'business street'; two
+    words of one meaning side by side ('街/路': street or road, '州/省': state or province)
+    read once."""
+    words = tuple(w for i, w in enumerate(words) if i == 0 or w != words[i - 1])
     sides = [w for w in words if w in _SIDES]
     rest = [w for w in words if w not in _SIDES]
     return (sides[0], *rest) if sides and rest else words

@@ -23,7 +23,7 @@ from typing import Any
 
 from d365migrate.intake.key_rules import guid_values
 from d365migrate.intake.kinds import kind_of_word, name_word_split
-from d365migrate.mapping.foreign_names import foreign_readings
+from d365migrate.mapping.foreign_names import english_words, foreign_readings
 
 __all__ = ["NUMBER_COLUMNS", "own_number_candidates", "own_number_column"]
 
@@ -35,9 +35,18 @@ NUMBER_COLUMNS = {"account": ("account", "accountnumber"),
                   "quote": ("quote", "quotenumber")}
 CONFIDENCE = 0.9
 #: Words for "number" beside the record's noun, and the little words between them.
-NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "nummer", "numero", "nro"})
+NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "nummer", "numero", "nro",
+                          # as a header writes them where no list reads it: Czech and Slovak
+                          # 'číslo', Romanian 'număr', Polish 'numer', South Slavic 'broj',
+                          # Russian and Bulgarian 'номер', Lithuanian 'numeris', Albanian
+                          # 'numri', Hungarian 'szám'
+                          "cislo", "numar", "numer", "broj", "nomer", "numeris", "numri",
+                          "szam"})
 LINK_WORDS = frozenset({"de", "du", "di", "del", "do", "da", "van"})
 _COMPOUND = re.compile(r"^(.{3,}?)(?:nummer|nr)$")   # 'kundennummer', 'klantnr'
+#: The tables whose files hold one kind of document, whose number an unread noun beside a
+#: word for "number" names (an account's 'Číslo účtu' may be its bank account's).
+_DOCUMENTS = frozenset({"quote", "salesorder"})
 #: 'Kontonummer' is a bank account's number (German, Swedish, Danish, Norwegian), though
 #: 'Konto' alone names the accounts file in Swedish (keys132).
 _BANK_STEMS = frozenset({"konto", "kto"})
@@ -67,6 +76,17 @@ def _noun(column: str, headers: Iterable[str]) -> str | None:
     return kind
 
 
+def _unread_noun(column: str, headers: Iterable[str]) -> bool:
+    """Whether the column is a word for "number" beside one word nothing reads ('Číslo
+    ponuky', 'Numar Proforma', 'Pakkumuse Number': Invoice Ninja's quote numbers in Slovak,
+    Romanian, Estonian), which in a file of the table's own kind is that kind's noun."""
+    readings = foreign_readings(column, headers)
+    words = list(readings[0][0]) if readings else [_plain(w) for w in name_word_split(column)]
+    rest = [w for w in words if w not in NUMBER_WORDS | LINK_WORDS]
+    return (len(words) == 2 and len(rest) == 1 and len(rest[0]) > 3
+            and rest[0] not in english_words() and kind_of_word(rest[0]) is None)
+
+
 def _noun_of(words: list[str]) -> str | None:
     """The kind named by the one noun among ``words`` beside a word for "number"."""
     rest = [w for w in words if w not in NUMBER_WORDS | LINK_WORDS]
@@ -91,7 +111,8 @@ def own_number_column(table: str | None, column: str, values: Iterable[object],
     one per record (``unique``: no two rows alike), are codes; else None. ``headers``: the
     file's columns, its language for a foreign word."""
     kind, target = NUMBER_COLUMNS.get(table or "", (None, None))
-    if kind is None or not unique or _noun(column, headers) != kind:
+    if kind is None or not unique or (_noun(column, headers) != kind and not (
+            table in _DOCUMENTS and _unread_noun(column, headers))):
         return None
     return target if _codes(values) else None
 
