@@ -126,3 +126,27 @@ def test_a_number_beside_an_unread_noun_in_a_quotes_file_is_the_quotes_number() 
     assert own_number_column("quote", "PO Number", codes, True, ["PO Number"]) is None
     assert own_number_column("account", "Číslo účtu", codes, True, []) is None   # a bank's
     assert own_number_column("quote", "Numar Proforma", ["a b", "c d"], True, []) is None
+
+
+def test_serbian_dates_with_a_dot_after_the_year_parse() -> None:
+    from d365migrate.intake.values import parse_dates
+
+    parsed = parse_dates(pl.Series(["18.08.2026. 07:32", "19.07.2006. 19:04"]))
+    assert [str(v) for v in parsed.values.to_list()] == ["2026-08-18 07:32:00",
+                                                          "2006-07-19 19:04:00"]
+    assert parse_dates(pl.Series(["20.08.2026."])).values.to_list()[0].day == 20
+
+
+def test_leads_with_a_chance_of_being_won_and_no_email_are_deals() -> None:
+    from d365migrate.intake.lead_deals import deal_columns_of_lead
+
+    tine = ["lead_name", "leadstate_id", "start", "description", "end", "turnover",
+            "probability", "end_scheduled", "CUSTOMER"]
+    assert deal_columns_of_lead(tine) == ["probability", "turnover"]
+    nb = ["Mulighets navn", "Mulighets fylke", "Beskrivelse", "Slutt", "Omsetning",
+          "Sannsynlighet", "Forventet slutt", "Kunde"]
+    assert deal_columns_of_lead(nb) is not None
+    # Odoo's crm.lead keeps a probability too, beside the person's own e-mail: leads
+    odoo = ["Name", "Email", "Expected Revenue", "Probability", "Expected Closing"]
+    assert deal_columns_of_lead(odoo) is None
+    assert deal_columns_of_lead(["Name", "Company", "Probability"]) is None

@@ -116,13 +116,15 @@ HEADER_WORDS: dict[str, str] = {
     # a lead's status and source with the lead's word after, as Dutch writes them too
     # ('Status lead', 'Bron lead': coreBOS's Dutch, keys118)
     **dict.fromkeys(("statut", "estado", "stato", "estatus", "situacao", "statuslead",
-                     "katastasi"), "status"),
+                     "katastasi",
+                     "tolov"), "status"),   # Mongolian 'Төлөв' (keys192: Redmine's)
     **dict.fromkeys(("quelle", "herkunft", "leadquelle", "origine", "origen", "fonte",
                      "bron", "herkomst", "origem", "sorgente", "bronlead", "leadbron"),
                     "source"),
     # ('Soggetto': software's Italian for a subject beside the usual 'Oggetto')
     **dict.fromkeys(("betreff", "sujet", "objet", "asunto", "oggetto", "soggetto",
-                     "onderwerp", "assunto", "tema", "przedmiot", "thema"), "subject"),
+                     "onderwerp", "assunto", "tema", "przedmiot", "thema",
+                     "movzu"), "subject"),   # Azerbaijani 'Mövzu' (keys192: Redmine's)
     # a document's total and subtotal (a quote's, an order's, an invoice's)
     **dict.fromkeys(("gesamt", "gesamtbetrag", "gesamtsumme", "totale", "totaal",
                      "importototale", "totaalbedrag"), "total"),

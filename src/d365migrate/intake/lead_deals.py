@@ -14,6 +14,7 @@ stages closing some of them), and a weaker sign than an outcome column is not en
 from __future__ import annotations
 
 from d365migrate.intake.content_words import HEADER_WORDS, folded
+from d365migrate.intake.header_readings import column_readings
 from d365migrate.intake.kinds import DEAL_VALUE_COLUMNS, col_norm, name_word_split
 
 __all__ = ["deal_columns_of_lead", "is_stage_header", "WON_OR_LOST", "WON_OR_LOST_SHAPE",
@@ -38,7 +39,14 @@ DEAL_OUTCOME_COLUMNS = frozenset({"lostreason", "lostreasonid", "wonreason", "cl
                                   "losttime"})
 #: Words of a header that say value ('Valor del Lead', 'Lead Değeri', 'Wert').
 _VALUE_WORDS = frozenset({"valor", "wert", "valeur", "valore", "waarde", "deger", "degeri",
-                          "wartosc", "value"})
+                          "wartosc", "value", "turnover"})
+#: A deal's chance of being won, and the day it is expected to close, as the header lists
+#: and the map's vocabulary read them ('Sannsynlighet', 'Odhadovaný konec'): Dataverse's
+#: leads have no chance of being won, its opportunities do.
+_CHANCE = frozenset({"probability", "closeprobability", "winprobability"})
+_EXPECTED = frozenset({"estimatedclosedate", "expectedclosedate", "closedate", "endscheduled"})
+_VALUE_READINGS = frozenset({"turnover", "amount", "value", "estimatedvalue",
+                             "expectedrevenue", "revenue"})
 
 
 def _is_value(header: str) -> bool:
@@ -70,5 +78,20 @@ def deal_columns_of_lead(columns: list[str], shapes: frozenset[str] = frozenset(
         outcome = STAGE_OUTCOME   # (a file with the person's own e-mail is a lead's,
         # whatever its stages: Odoo's crm.lead, leads and opportunities in one list)
     if value is None or stage is None or outcome is None:
-        return None
+        return _chance_columns(columns)
     return [value, stage, outcome]
+
+
+def _chance_columns(columns: list[str]) -> list[str] | None:
+    """[chance, value or expected close] when a lead file carries each record's chance of
+    being won beside its value or its expected close (Tine's CRM leads: 'turnover',
+    'probability', 'end_scheduled', in every language Tine writes them) and no person's own
+    e-mail (Odoo's crm.lead, leads and opportunities in one list, keeps both)."""
+    if any(_is_email(c) for c in columns):
+        return None
+    read = column_readings(columns)
+    said = {c: {col_norm(c)} | set(read.get(c, ())) for c in columns}
+    chance = next((c for c, r in said.items() if r & _CHANCE), None)
+    other = next((c for c, r in said.items()
+                  if c != chance and (r & (_EXPECTED | _VALUE_READINGS) or _is_value(c))), None)
+    return [chance, other] if chance and other else None

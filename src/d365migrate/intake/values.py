@@ -81,6 +81,9 @@ DATE_FORMATS: list[str] = [
     # Hungarian writes the year first, with a dot after each part, the day's too (Rails' hu
     # locale, Redmine's export: 2026.08.18. and 2026.08.18. 07:32)
     "%Y.%m.%d.", "%Y.%m.%d. %H:%M", "%Y.%m.%d. %H:%M:%S",
+    # Serbian and Croatian write the day first, with a dot after the year too (Rails' sr and
+    # hr locales, Redmine's export: 18.08.2026. and 18.08.2026. 07:32)
+    "%d.%m.%Y.", "%d.%m.%Y. %H:%M", "%d.%m.%Y. %H:%M:%S",
     # words
     "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%d-%b-%Y", "%d-%b-%y",
     # JavaScript's Intl in English (Focalboard's CSV export): November 03, 2022 at 9:06 PM

@@ -71,6 +71,8 @@ ROUTES: dict[str, tuple[str, ...]] = {
                     "vergadering", "vergaderingen",    # Dutch
                     "rendez",    # French 'Rendez-vous' (its words: 'rendez', 'vou')
                     "booking",    # a time booked with someone (Cal.com's, Calendly's)
+                    # a presentation (EspoCRM's Mexican Spanish meetings, keys198)
+                    "presentacion", "presentacione", "presentación",   # its plural read singular
                     "in-person", "in person", "face to face", "face-to-face",  # met in person
                     "spotkanie", "spotkania", "schuzka", "schuzky", "vstrecha", "vstrechy",
                     "toplanti", "toplantilar", "intalnire", "intalniri",   # pl cs ru tr ro
