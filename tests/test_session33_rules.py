@@ -113,6 +113,12 @@ def test_a_second_accounts_file_naming_the_firsts_companies_is_their_people() ->
     # a second copy of the same companies points at nothing beside its own key
     copy = companies.with_columns(pl.Series("E-mail", ["a@x.fr", "b@x.fr", "c@x.fr"]))
     assert account_people({"a": companies, "b": copy}, {"a": "account", "b": "account"}) == {}
+    # an employee count that happens to be ids, a type that happens to be names: not one
+    # company's id and name on a row
+    odd = pl.DataFrame({"name": ["A", "B", "C"], "employees": ["5", "1", "6"],
+                        "type": ["Yratin SA", "Cumulo", "Cumulo"],
+                        "email": ["a@x.fr", "b@x.fr", "c@x.fr"]})
+    assert account_people({"a": companies, "b": odd}, {"a": "account", "b": "account"}) == {}
     # without an e-mail address the rows may be the companies' sites, not people
     assert account_people({**tables, "export_societe_2": people.drop("E-mail")}, kinds) == {}
 

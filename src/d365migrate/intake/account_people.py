@@ -47,6 +47,20 @@ def _pointer(df: pl.DataFrame, skip: set[str], held: Mapping[str, set[str]],
     return None
 
 
+def _same_companies(df: pl.DataFrame, by_id: str, by_name: str, odf: pl.DataFrame,
+                    okey: str, named: Mapping[str, set[str]]) -> bool:
+    """Whether a row's id and name are one company's (the other file's row of that id has
+    that name), on nearly every row: an employee count beside a type is no company."""
+    pairs = set(zip(df[by_id].cast(pl.Utf8).str.strip_chars().to_list(),
+                    df[by_name].cast(pl.Utf8).str.strip_chars().to_list(), strict=True))
+    for col in named:
+        theirs = set(zip(odf[okey].cast(pl.Utf8).str.strip_chars().to_list(),
+                         odf[col].cast(pl.Utf8).str.strip_chars().to_list(), strict=True))
+        if len(pairs & theirs) >= MIN_HELD * len(pairs):
+            return True
+    return False
+
+
 def _emailed(df: pl.DataFrame) -> str | None:
     return next((c for c in df.columns
                  if (vals := column_values(df[c])) and all("@" in v for v in vals)), None)
@@ -70,10 +84,11 @@ def account_people(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
             if other == source or okey is None:
                 continue
             by_id = _pointer(df, {own, email}, {okey: column_values(odf[okey])}, False)
-            named = {c: v for c in odf.columns if c != okey
+            # the other file's own names: one a company, each company's its own
+            named = {c: v for c in odf.columns if c != okey and odf[c].n_unique() == odf.height
                      and (v := column_values(odf[c])) and named_values(v)}
             by_name = _pointer(df, {own, email}, named, True) if by_id else None
-            if by_id and by_name:
+            if by_id and by_name and _same_companies(df, by_id, by_name, odf, okey, named):
                 out[source] = ("contact", f"each of its rows names a company of '{other}' by "
                                f"its id ('{by_id}') and its name ('{by_name}'), with an "
                                f"e-mail address ('{email}'): that company's people, contacts")

@@ -78,19 +78,21 @@ def deal_columns_of_lead(columns: list[str], shapes: frozenset[str] = frozenset(
         outcome = STAGE_OUTCOME   # (a file with the person's own e-mail is a lead's,
         # whatever its stages: Odoo's crm.lead, leads and opportunities in one list)
     if value is None or stage is None or outcome is None:
-        return _chance_columns(columns)
+        return _chance_columns(columns, shapes)
     return [value, stage, outcome]
 
 
-def _chance_columns(columns: list[str]) -> list[str] | None:
+def _chance_columns(columns: list[str], shapes: frozenset[str]) -> list[str] | None:
     """[chance, value or expected close] when a lead file carries each record's chance of
     being won beside its value or its expected close (Tine's CRM leads: 'turnover',
     'probability', 'end_scheduled', in every language Tine writes them) and no person's own
-    e-mail (Odoo's crm.lead, leads and opportunities in one list, keeps both)."""
-    if any(_is_email(c) for c in columns):
-        return None
+    e-mail (Odoo's crm.lead, leads and opportunities in one list, keeps both), by its
+    header, its reading ('E-post') or its values (``shapes``)."""
     read = column_readings(columns)
     said = {c: {col_norm(c)} | set(read.get(c, ())) for c in columns}
+    if "email" in shapes or any(_is_email(c) or {"email", "emailaddress1"} & r
+                                for c, r in said.items()):
+        return None
     chance = next((c for c, r in said.items() if r & _CHANCE), None)
     other = next((c for c, r in said.items()
                   if c != chance and (r & (_EXPECTED | _VALUE_READINGS) or _is_value(c))), None)
