@@ -2327,7 +2327,8 @@ FLOORS = {
     # groups and customer requests, an offer is a quote, a pipelines file of deals
     # raised by keys106 (session 26): a task's bare 'completed' (a time) is when it was
     # completed (actualend), read both ways
-    "tine20-demo-de": {"files": (16, 16), "suggest": (96, 101), "propose": (86, 101)},
+    # session 33: round E in-sample rules and words
+    "tine20-demo-de": {"files": (16, 16), "suggest": (96, 101), "propose": (92, 101)},
     # session 27: +3 (an international number with its direct-dial group, 16-17 digits, is
     # typed phone: the plain mobile and fax read as mobile and fax, not left to the private twin)
     "tine20-addressbook-de": {"files": (0, 1), "suggest": (24, 24), "propose": (3, 24)},
@@ -3109,10 +3110,12 @@ FLOORS = {
     # any word of keys115; the same figures without them) reads fr 91/82, es 90/83, it 91/83
     # raised by keys116: the branch point 0059745 already measures these three demos so,
     # before any keys116 change (words merged after keys110 set the floors)
-    "tine20-demo-fr": {"files": (16, 16), "suggest": (91, 101), "propose": (82, 101)},
+    # session 33: round E in-sample rules and words
+    "tine20-demo-fr": {"files": (16, 16), "suggest": (91, 101), "propose": (87, 101)},
     # session 29: raised by the harvested vocabulary and the lead's rules
     "tine20-demo-es": {"files": (16, 16), "suggest": (91, 101), "propose": (83, 101)},
-    "tine20-demo-it": {"files": (16, 16), "suggest": (91, 101), "propose": (83, 101)},
+    # session 33: round E in-sample rules and words
+    "tine20-demo-it": {"files": (16, 16), "suggest": (91, 101), "propose": (87, 101)},
     # session 27: +3 (an international number with its direct-dial group, 16-17 digits, is
     # typed phone: the plain mobile and fax read as mobile and fax, not left to the private twin)
     "tine20-addressbook-fr": {"files": (1, 1), "suggest": (23, 24), "propose": (23, 24)},
@@ -3174,10 +3177,13 @@ FLOORS = {
     # exports after tuning"): words (Dutch 'samenvatting', 'afgerond', Polish
     # 'prywatny', 'urodziny', 'zapytanie', Brazilian 'aniversário', 'prenome', 'sumário'...)
     # and a side in two words in brackets read as a qualifier ('Kraj (adres prywatny)')
-    "tine20-demo-nl": {"files": (16, 16), "suggest": (93, 101), "propose": (84, 101)},   # tune147
-    "tine20-demo-pl": {"files": (16, 16), "suggest": (94, 101), "propose": (84, 101)},
+    # session 33: round E in-sample rules and words
+    "tine20-demo-nl": {"files": (16, 16), "suggest": (93, 101), "propose": (89, 101)},   # tune147
+    # session 33: round E in-sample rules and words
+    "tine20-demo-pl": {"files": (16, 16), "suggest": (94, 101), "propose": (90, 101)},
     # session 29: raised by the harvested vocabulary and the lead's rules
-    "tine20-demo-pt-br": {"files": (16, 16), "suggest": (91, 101), "propose": (81, 101)},
+    # session 33: round E in-sample rules and words
+    "tine20-demo-pt-br": {"files": (16, 16), "suggest": (91, 101), "propose": (87, 101)},
     # session 27: +3 (an international number with its direct-dial group, 16-17 digits, is
     # typed phone: the plain mobile and fax read as mobile and fax, not left to the private twin)
     "tine20-addressbook-nl": {"files": (1, 1), "suggest": (24, 24), "propose": (24, 24)},
@@ -3431,8 +3437,10 @@ FLOORS = {
     "dolibarr-export-sk": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
     # keys153's Dolibarr exports in bg/ca/lt/hr/et, held out (session 30, no tuning): = BASELINES
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
-    "dolibarr-export-bg": {"files": (2, 3), "suggest": (20, 25), "propose": (17, 25)},
-    "dolibarr-export-ca": {"files": (2, 3), "suggest": (22, 25), "propose": (20, 25)},
+    # session 33: round E in-sample rules and words
+    "dolibarr-export-bg": {"files": (3, 3), "suggest": (20, 25), "propose": (20, 25)},
+    # session 33: round E in-sample rules and words
+    "dolibarr-export-ca": {"files": (3, 3), "suggest": (22, 25), "propose": (22, 25)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "dolibarr-export-lt": {"files": (3, 3), "suggest": (20, 25), "propose": (21, 25)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
@@ -3443,25 +3451,31 @@ FLOORS = {
     # keys159's Dolibarr exports in lv/sl/vi/ja/zh-cn, held out (session 30, no tuning): = BASELINES
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "dolibarr-export-lv": {"files": (3, 3), "suggest": (20, 25), "propose": (21, 25)},
-    "dolibarr-export-sl": {"files": (2, 3), "suggest": (20, 25), "propose": (18, 25)},
+    # session 33: round E in-sample rules and words
+    "dolibarr-export-sl": {"files": (3, 3), "suggest": (20, 25), "propose": (21, 25)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "dolibarr-export-vi": {"files": (3, 3), "suggest": (19, 25), "propose": (20, 25)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "dolibarr-export-ja": {"files": (2, 3), "suggest": (19, 25), "propose": (16, 25)},
+    # session 33: round E in-sample rules and words
+    "dolibarr-export-ja": {"files": (3, 3), "suggest": (23, 25), "propose": (24, 25)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "dolibarr-export-zh-cn": {"files": (3, 3), "suggest": (20, 25), "propose": (21, 25)},
+    # session 33: round E in-sample rules and words
+    "dolibarr-export-zh-cn": {"files": (3, 3), "suggest": (22, 25), "propose": (23, 25)},
     # keys170's Dolibarr exports in nb/ar/ko/zh-tw, held out (session 31, no tuning): = BASELINES
     "dolibarr-export-nb": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "dolibarr-export-ar": {"files": (3, 3), "suggest": (21, 25), "propose": (21, 25)},
+    # session 33: round E in-sample rules and words
+    "dolibarr-export-ar": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "dolibarr-export-ko": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
+    # session 33: round E in-sample rules and words
+    "dolibarr-export-ko": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "dolibarr-export-zh-tw": {"files": (3, 3), "suggest": (21, 25), "propose": (22, 25)},
+    # session 33: round E in-sample rules and words
+    "dolibarr-export-zh-tw": {"files": (3, 3), "suggest": (23, 25), "propose": (24, 25)},
     # keys176's Dolibarr exports in sr/mk/gl, held out (session 31, no tuning): = BASELINES
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "dolibarr-export-sr": {"files": (3, 3), "suggest": (22, 25), "propose": (23, 25)},
@@ -3479,13 +3493,19 @@ FLOORS = {
     # session 33: round D's words and letters
     "dolibarr-export-az": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
     # session 33: round D's words and letters
-    "dolibarr-export-kk": {"files": (2, 3), "suggest": (19, 25), "propose": (18, 25)},
+    # session 33: round E in-sample rules and words
+    "dolibarr-export-kk": {"files": (3, 3), "suggest": (19, 25), "propose": (19, 25)},
     # keys194's Dolibarr exports in fa/th/ur/ta/km, held out (session 33, no tuning): = BASELINES
-    "dolibarr-export-fa": {"files": (3, 3), "suggest": (19, 25), "propose": (19, 25)},
-    "dolibarr-export-th": {"files": (2, 3), "suggest": (17, 25), "propose": (13, 25)},
-    "dolibarr-export-ur": {"files": (2, 3), "suggest": (17, 25), "propose": (15, 25)},
-    "dolibarr-export-ta": {"files": (2, 3), "suggest": (19, 25), "propose": (17, 25)},
-    "dolibarr-export-km": {"files": (3, 3), "suggest": (20, 25), "propose": (20, 25)},
+    # session 33: round E in-sample rules and words
+    "dolibarr-export-fa": {"files": (3, 3), "suggest": (22, 25), "propose": (23, 25)},
+    # session 33: round E in-sample rules and words
+    "dolibarr-export-th": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
+    # session 33: round E in-sample rules and words
+    "dolibarr-export-ur": {"files": (3, 3), "suggest": (24, 25), "propose": (25, 25)},
+    # session 33: round E in-sample rules and words
+    "dolibarr-export-ta": {"files": (3, 3), "suggest": (24, 25), "propose": (25, 25)},
+    # session 33: round E in-sample rules and words
+    "dolibarr-export-km": {"files": (3, 3), "suggest": (24, 25), "propose": (25, 25)},
     # keys143's five, tuned in-sample by tune148 (session 29: cjk_words.yml's Odoo words,
     # a new Arabic section, Hebrew's vowel points dropped)
     "odoo-crm-export-ja": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
@@ -3502,22 +3522,28 @@ FLOORS = {
     "frappe-crm-export-fa": {"files": (2, 2), "suggest": (29, 30), "propose": (29, 30)},
     # keys145's Tine 2.0 demos, raised by tune147's tuning (session 29)
     # session 33: round D's words and letters
-    "tine20-demo-cs": {"files": (16, 16), "suggest": (94, 101), "propose": (83, 101)},
-    "tine20-demo-hu": {"files": (16, 16), "suggest": (93, 101), "propose": (83, 101)},
+    # session 33: round E in-sample rules and words
+    "tine20-demo-cs": {"files": (16, 16), "suggest": (94, 101), "propose": (90, 101)},
+    # session 33: round E in-sample rules and words
+    "tine20-demo-hu": {"files": (16, 16), "suggest": (93, 101), "propose": (90, 101)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "tine20-demo-ru": {"files": (16, 16), "suggest": (95, 101), "propose": (84, 101)},
-    "tine20-demo-sv": {"files": (16, 16), "suggest": (92, 101), "propose": (81, 101)},
+    # session 33: round E in-sample rules and words
+    "tine20-demo-ru": {"files": (16, 16), "suggest": (95, 101), "propose": (91, 101)},
+    # session 33: round E in-sample rules and words
+    "tine20-demo-sv": {"files": (16, 16), "suggest": (93, 101), "propose": (82, 101)},
     # tune146 (near measure): Catalan 'Cognom' beside 'Nom' (the given name), 'Professió' a job
     # title; with the lead's vocabulary (81, 73 before tune146); the Offer's 'Títol' now a title
     # session 29: raised by the harvested vocabulary and the lead's rules
-    "tine20-demo-ca": {"files": (16, 16), "suggest": (95, 101), "propose": (84, 101)},
+    # session 33: round E in-sample rules and words
+    "tine20-demo-ca": {"files": (16, 16), "suggest": (95, 101), "propose": (91, 101)},
     # keys149's five, held out (session 30): FLOORS equal BASELINES (no tuning this round)
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "odoo-crm-export-vi": {"files": (2, 2), "suggest": (20, 29), "propose": (20, 29)},
     "odoo-crm-export-id": {"files": (2, 2), "suggest": (14, 29), "propose": (14, 29)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "odoo-crm-export-th": {"files": (2, 2), "suggest": (18, 29), "propose": (18, 29)},
+    # session 33: round E in-sample rules and words
+    "odoo-crm-export-th": {"files": (2, 2), "suggest": (19, 29), "propose": (19, 29)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "odoo-crm-export-zh-tw": {"files": (2, 2), "suggest": (24, 29), "propose": (24, 29)},
@@ -3565,7 +3591,8 @@ FLOORS = {
     "tine20-demo-vi": {"files": (16, 16), "suggest": (64, 101), "propose": (58, 101)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "tine20-demo-th": {"files": (16, 16), "suggest": (63, 101), "propose": (57, 101)},
+    # session 33: round E in-sample rules and words
+    "tine20-demo-th": {"files": (16, 16), "suggest": (64, 101), "propose": (62, 101)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "tine20-demo-sq": {"files": (16, 16), "suggest": (81, 101), "propose": (74, 101)},
     # keys156's EspoCRM exports in fa/ja/zh-cn/th/pt-pt, held out (session 30): = BASELINES
@@ -3581,13 +3608,15 @@ FLOORS = {
     "espocrm-export-zh-cn": {"files": (8, 8), "suggest": (60, 69), "propose": (58, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
-    "espocrm-export-th": {"files": (8, 8), "suggest": (50, 69), "propose": (48, 69)},
+    # session 33: round E in-sample rules and words
+    "espocrm-export-th": {"files": (8, 8), "suggest": (52, 69), "propose": (50, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "espocrm-export-pt-pt": {"files": (8, 8), "suggest": (65, 69), "propose": (66, 69)},
     # keys158's Redmine exports in lv/sr-yu/id/vi/ja (session 30): the held-out figures,
     # no tuning on them
     "redmine-export-lv": {"files": (4, 4), "suggest": (16, 18), "propose": (16, 18)},
-    "redmine-export-sr-yu": {"files": (4, 4), "suggest": (17, 18), "propose": (17, 18)},
+    # session 33: round E in-sample rules and words
+    "redmine-export-sr-yu": {"files": (4, 4), "suggest": (18, 18), "propose": (18, 18)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "redmine-export-id": {"files": (4, 4), "suggest": (15, 18), "propose": (15, 18)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
@@ -3624,11 +3653,15 @@ FLOORS = {
     "redmine-export-eu": {"files": (4, 4), "suggest": (16, 18), "propose": (16, 18)},
     "redmine-export-gl": {"files": (4, 4), "suggest": (17, 18), "propose": (17, 18)},
     # keys192's Redmine exports in az/bs/mn/sq/sr (session 33): held out, = BASELINES
-    "redmine-export-az": {"files": (4, 4), "suggest": (15, 18), "propose": (15, 18)},
+    # session 33: round E in-sample rules and words
+    "redmine-export-az": {"files": (4, 4), "suggest": (17, 18), "propose": (17, 18)},
     "redmine-export-bs": {"files": (4, 4), "suggest": (18, 18), "propose": (18, 18)},
-    "redmine-export-mn": {"files": (4, 4), "suggest": (14, 18), "propose": (14, 18)},
-    "redmine-export-sq": {"files": (4, 4), "suggest": (15, 18), "propose": (15, 18)},
-    "redmine-export-sr": {"files": (4, 4), "suggest": (17, 18), "propose": (17, 18)},
+    # session 33: round E in-sample rules and words
+    "redmine-export-mn": {"files": (4, 4), "suggest": (15, 18), "propose": (15, 18)},
+    # session 33: round E in-sample rules and words
+    "redmine-export-sq": {"files": (4, 4), "suggest": (17, 18), "propose": (17, 18)},
+    # session 33: round E in-sample rules and words
+    "redmine-export-sr": {"files": (4, 4), "suggest": (18, 18), "propose": (18, 18)},
     # keys160's Odoo CRM exports in mn and km, held out (session 30): no tuning, the floors
     # equal the baselines
     # harvest31: raised by the broader harvest (script words, round 31's sources)
@@ -3659,16 +3692,19 @@ FLOORS = {
     "civicrm-export-fi": {"files": (3, 3), "suggest": (71, 82), "propose": (70, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "civicrm-export-ja": {"files": (3, 3), "suggest": (69, 82), "propose": (68, 82)},
+    # session 33: round E in-sample rules and words
+    "civicrm-export-ja": {"files": (3, 3), "suggest": (70, 82), "propose": (68, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "civicrm-export-zh-cn": {"files": (2, 3), "suggest": (70, 82), "propose": (68, 82)},
+    # session 33: round E in-sample rules and words
+    "civicrm-export-zh-cn": {"files": (3, 3), "suggest": (70, 82), "propose": (68, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "civicrm-export-ca": {"files": (3, 3), "suggest": (72, 82), "propose": (71, 82)},
     # keys175's CiviCRM exports in nb/tr/uk/el/he, held out (session 31): = BASELINES
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "civicrm-export-nb": {"files": (3, 3), "suggest": (70, 82), "propose": (68, 82)},
+    # session 33: round E in-sample rules and words
+    "civicrm-export-nb": {"files": (3, 3), "suggest": (71, 82), "propose": (69, 82)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "civicrm-export-tr": {"files": (2, 3), "suggest": (72, 82), "propose": (71, 82)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
@@ -3694,7 +3730,8 @@ FLOORS = {
     "corebos-export-hu": {"files": (4, 6), "suggest": (120, 155), "propose": (111, 155)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
-    "corebos-export-ro": {"files": (4, 6), "suggest": (101, 155), "propose": (75, 155)},
+    # session 33: round E in-sample rules and words
+    "corebos-export-ro": {"files": (4, 6), "suggest": (111, 155), "propose": (75, 155)},
     # keys164's Kimai exports in ja/ko/hu/da/fi (session 31): held out, the floors equal the
     # BASELINES
     "kimai-export-ja": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
@@ -3707,7 +3744,8 @@ FLOORS = {
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "tine20-demo-zh-cn": {"files": (16, 16), "suggest": (74, 101), "propose": (68, 101)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "tine20-demo-bg": {"files": (16, 16), "suggest": (82, 101), "propose": (74, 101)},
+    # session 33: round E in-sample rules and words
+    "tine20-demo-bg": {"files": (16, 16), "suggest": (82, 101), "propose": (78, 101)},
     # keys169's Krayin exports in ar/fa/vi (session 31): held out, the floors equal the BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "krayin-export-ar": {"files": (3, 3), "suggest": (10, 14), "propose": (7, 14)},
@@ -3720,7 +3758,8 @@ FLOORS = {
     "espocrm-export-ar": {"files": (8, 8), "suggest": (53, 69), "propose": (52, 69)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "espocrm-export-zh-tw": {"files": (8, 8), "suggest": (53, 69), "propose": (51, 69)},
+    # session 33: round E in-sample rules and words
+    "espocrm-export-zh-tw": {"files": (8, 8), "suggest": (54, 69), "propose": (52, 69)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
     "espocrm-export-ur": {"files": (8, 8), "suggest": (47, 69), "propose": (45, 69)},
@@ -3822,7 +3861,8 @@ FLOORS = {
     # session 33: round D's words and letters
     "suitecrm-export-ja": {"files": (10, 10), "suggest": (151, 154), "propose": (151, 154)},
     # keys193's Tine 2.0 demo in nb (session 33): held out, the floors equal the BASELINES
-    "tine20-demo-nb": {"files": (16, 16), "suggest": (83, 101), "propose": (75, 101)},
+    # session 33: round E in-sample rules and words
+    "tine20-demo-nb": {"files": (16, 16), "suggest": (92, 101), "propose": (88, 101)},
     # keys195's Kimai exports in ar/el/hr/ro/sk (session 33): held out, the floors equal the
     # BASELINES
     "kimai-export-ar": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
@@ -3834,15 +3874,22 @@ FLOORS = {
     "frappe-crm-export-sr-latn": {"files": (2, 2), "suggest": (25, 30), "propose": (25, 30)},
     "frappe-crm-export-pt-pt": {"files": (2, 2), "suggest": (26, 30), "propose": (27, 30)},
     # keys197's Invoice Ninja exports in ro/sk/lt/et/zh-tw (session 33): held out, = BASELINES
-    "invoiceninja-export-ro": {"files": (7, 7), "suggest": (45, 56), "propose": (45, 56)},
-    "invoiceninja-export-sk": {"files": (7, 7), "suggest": (44, 56), "propose": (44, 56)},
-    "invoiceninja-export-lt": {"files": (7, 7), "suggest": (52, 56), "propose": (52, 56)},
-    "invoiceninja-export-et": {"files": (7, 7), "suggest": (49, 56), "propose": (49, 56)},
-    "invoiceninja-export-zh-tw": {"files": (7, 7), "suggest": (40, 56), "propose": (40, 56)},
+    # session 33: round E in-sample rules and words
+    "invoiceninja-export-ro": {"files": (7, 7), "suggest": (55, 56), "propose": (55, 56)},
+    # session 33: round E in-sample rules and words
+    "invoiceninja-export-sk": {"files": (7, 7), "suggest": (55, 56), "propose": (55, 56)},
+    # session 33: round E in-sample rules and words
+    "invoiceninja-export-lt": {"files": (7, 7), "suggest": (55, 56), "propose": (55, 56)},
+    # session 33: round E in-sample rules and words
+    "invoiceninja-export-et": {"files": (7, 7), "suggest": (55, 56), "propose": (55, 56)},
+    # session 33: round E in-sample rules and words
+    "invoiceninja-export-zh-tw": {"files": (7, 7), "suggest": (51, 56), "propose": (51, 56)},
     # keys198's EspoCRM export in es_MX (session 33): held out, = BASELINES
-    "espocrm-export-es-mx": {"files": (8, 8), "suggest": (67, 69), "propose": (59, 69)},
+    # session 33: round E in-sample rules and words
+    "espocrm-export-es-mx": {"files": (8, 8), "suggest": (67, 69), "propose": (65, 69)},
     # keys199's Twenty exports in ja/pt-br/it (session 33): held out, = BASELINES
-    "twenty-export-ja": {"files": (3, 3), "suggest": (35, 40), "propose": (38, 40)},
+    # session 33: round E in-sample rules and words
+    "twenty-export-ja": {"files": (3, 3), "suggest": (37, 40), "propose": (40, 40)},
     "twenty-export-pt-br": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
     "twenty-export-it": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
 }

@@ -156,3 +156,6 @@ def test_leads_with_a_chance_of_being_won_and_no_email_are_deals() -> None:
     odoo = ["Name", "Email", "Expected Revenue", "Probability", "Expected Closing"]
     assert deal_columns_of_lead(odoo) is None
     assert deal_columns_of_lead(["Name", "Company", "Probability"]) is None
+    # X2CRM's x2Leads: a person's own names beside a probability: leads
+    assert deal_columns_of_lead(["firstName", "lastName", "quoteAmount", "probability",
+                                 "expectedCloseDate"]) is None

@@ -45,6 +45,7 @@ _VALUE_WORDS = frozenset({"valor", "wert", "valeur", "valore", "waarde", "deger"
 #: leads have no chance of being won, its opportunities do.
 _CHANCE = frozenset({"probability", "closeprobability", "winprobability"})
 _EXPECTED = frozenset({"estimatedclosedate", "expectedclosedate", "closedate", "endscheduled"})
+_PERSON = frozenset({"firstname", "lastname"})
 _VALUE_READINGS = frozenset({"turnover", "amount", "value", "estimatedvalue",
                              "expectedrevenue", "revenue"})
 
@@ -93,6 +94,8 @@ def _chance_columns(columns: list[str], shapes: frozenset[str]) -> list[str] | N
     if "email" in shapes or any(_is_email(c) or {"email", "emailaddress1"} & r
                                 for c, r in said.items()):
         return None
+    if any(r & _PERSON for r in said.values()):
+        return None   # a person's own names (X2CRM's x2Leads): a lead, however likely to win
     chance = next((c for c, r in said.items() if r & _CHANCE), None)
     other = next((c for c, r in said.items()
                   if c != chance and (r & (_EXPECTED | _VALUE_READINGS) or _is_value(c))), None)
