@@ -2156,6 +2156,15 @@ BASELINES = {
         {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)}),
     "twenty-export-it": ("twenty_export_it.yml",
         {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)}),
+    # Held out, session 33 (keys200): Odoo 17's CRM demo exported in Azerbaijani and Latin
+    # American Spanish (hi, ka, lo, sw and the other fallbacks have no crm .po or translate
+    # under half the labels at 3d80050); keys committed in d0bdb45f (odoo_crm_export_mn.yml's
+    # answers, the column names the export's) before the engine first ran on them; measured
+    # on engine 7d049e03 (the branch point, nothing of keys200 in src)
+    "odoo-crm-export-az": ("odoo_crm_export_az.yml",
+        {"files": (2, 2), "suggest": (19, 29), "propose": (19, 29)}),
+    "odoo-crm-export-es-419": ("odoo_crm_export_es_419.yml",
+        {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -3845,6 +3854,9 @@ FLOORS = {
     "twenty-export-ja": {"files": (3, 3), "suggest": (35, 40), "propose": (38, 40)},
     "twenty-export-pt-br": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
     "twenty-export-it": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
+    # keys200's Odoo CRM exports in az/es-419 (session 33): held out, = BASELINES
+    "odoo-crm-export-az": {"files": (2, 2), "suggest": (19, 29), "propose": (19, 29)},
+    "odoo-crm-export-es-419": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
 }
 
 
