@@ -2019,6 +2019,13 @@ BASELINES = {
     # ERPNext exports in Arabic").
     "erpnext-export-ar": ("erpnext_export_ar.yml",
         {"files": (4, 6), "suggest": (11, 13), "propose": (8, 13)}),
+    # Held out, session 33 (keys204): ERPNext's Data Import export in Turkish (its labels
+    # through Frappe's _() with ERPNext's tr.po at d082f4d0 and Frappe's at 43f9f1b7); key
+    # committed in f0a84368 before the engine first ran on it; measured on main's engine of
+    # 7d049e03 (the branch point, nothing of keys204 in src) (MEASUREMENTS.md, "keys204's
+    # ERPNext exports in Turkish").
+    "erpnext-export-tr": ("erpnext_export_tr.yml",
+        {"files": (4, 6), "suggest": (10, 13), "propose": (6, 13)}),
     # Held out, session 31 (keys179): keys committed in 28a8498f before the engine first ran
     # on them; measured on main's 2de912a3 (the branch point, nothing of keys179 in src)
     # (MEASUREMENTS.md, "keys179's Axelor exports in de, es, it, nl, pt, held out"): Axelor
@@ -3822,6 +3829,8 @@ FLOORS = {
     # keys189's ERPNext export in Arabic, held out (no tuning this round)
     # session 33: round D's words and letters
     "erpnext-export-ar": {"files": (6, 6), "suggest": (11, 13), "propose": (12, 13)},
+    # keys204's ERPNext export in Turkish, held out (session 33, no tuning this round)
+    "erpnext-export-tr": {"files": (4, 6), "suggest": (10, 13), "propose": (6, 13)},
     # keys179's Axelor grid exports in de/es/it/nl/pt (session 31): held out, = BASELINES
     "axelor-export-de": {"files": (3, 3), "suggest": (20, 25), "propose": (19, 25)},
     "axelor-export-es": {"files": (3, 3), "suggest": (21, 25), "propose": (20, 25)},
