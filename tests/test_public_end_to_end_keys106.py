@@ -3,8 +3,10 @@ decisions only (issue 13): Fat Free CRM's demo data as its list views' Excel exp
 for a user working in German, French or Spanish (keys106: 'Zugeordnet zu', 'Assigné à',
 'Assignado a') or Italian, Dutch or Brazilian Portuguese (keys112: 'Assegnato a',
 'Toegewezen aan', 'Atribuído para') or Polish, Czech, Russian, Japanese or Swedish (keys129:
-'Przypisany do', 'Přiřazeno k', 'Поручен', '担当者', 'Tilldela till'), values as stored
-(English: referral, planned...). Same harness as tests/test_public_end_to_end.py."""
+'Przypisany do', 'Přiřazeno k', 'Поручен', '担当者', 'Tilldela till') or Thai, Simplified Chinese,
+Estonian, Chilean Spanish or Canadian French (keys208: 'มอบหมายให้', '授予', 'Delegeeritud',
+'Encargada a', 'Assigné à'), values as stored (English: referral, planned...). Same harness
+as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -28,7 +30,9 @@ EXPORTS = {"fatfreecrm-export-de": "Zugeordnet zu", "fatfreecrm-export-fr": "Ass
            "fatfreecrm-export-nl": "Toegewezen aan", "fatfreecrm-export-pt-br": "Atribuído para",
            "fatfreecrm-export-pl": "Przypisany do", "fatfreecrm-export-cs": "Přiřazeno k",
            "fatfreecrm-export-ru": "Поручен", "fatfreecrm-export-ja": "担当者",
-           "fatfreecrm-export-sv-se": "Tilldela till"}
+           "fatfreecrm-export-sv-se": "Tilldela till", "fatfreecrm-export-th": "มอบหมายให้",
+           "fatfreecrm-export-zh-cn": "授予", "fatfreecrm-export-et": "Delegeeritud",
+           "fatfreecrm-export-es-cl": "Encargada a", "fatfreecrm-export-fr-ca": "Assigné à"}
 
 
 @pytest.mark.parametrize("name", list(EXPORTS))

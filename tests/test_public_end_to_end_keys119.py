@@ -2,7 +2,8 @@
 (issue 13): Kimai's customer and project lists as its XLSX list export writes them for a
 user working in German, French, Spanish, Italian, Dutch, Brazilian Portuguese, and (keys127)
 Polish, Czech, Russian, Turkish or Swedish, and (keys164) Japanese, Korean, Hungarian,
-Danish or Finnish, and (keys195) Arabic, Greek, Croatian, Romanian or Slovak (each
+Danish or Finnish, and (keys195) Arabic, Greek, Croatian, Romanian or Slovak, and (keys203)
+Simplified Chinese, Ukrainian, Hebrew, Vietnamese or Basque (each
 workbook's one sheet left 'Worksheet'; headers 'Kundennummer', 'Compte', 'Cuenta',
 'Rekening'...; "Visible" a boolean cell). Same harness as tests/test_public_end_to_end.py."""
 
@@ -51,6 +52,14 @@ EXPORTS = {
     "kimai-export-hr": ("ID", "Račun", "Adresa"),
     "kimai-export-ro": ("ID", "Cont", "Addresa"),
     "kimai-export-sk": ("ID", "Účet", "Adresa"),
+    # keys203 (session 33, round F): Simplified Chinese, Ukrainian, Hebrew, Vietnamese,
+    # Basque; the customer number decided in uk, vi and eu (not read held out), Basque's name
+    # ('Izena', read as a person's first name) too
+    "kimai-export-zh-cn": ("ID", "账户", "地址"),
+    "kimai-export-uk": ("ID", "Обліковий запис", "Адреса"),
+    "kimai-export-he": ("מזהה", "חשבון", "כתובת"),
+    "kimai-export-vi": ("ID", "Tài khoản", "Địa chỉ"),
+    "kimai-export-eu": ("ID", "Kontua", "Helbidea"),
 }
 #: Exports whose address column is decided (address1_line1): no decision says "one cell,
 #: read part by part", so the street line holds the whole two-line address as Kimai wrote it

@@ -1,6 +1,6 @@
-"""keys134's, keys178's and keys189's ERPNext exports in other languages (Frappe's Data
-Import export with its labels through _(): erpnext-export-<lang>) run end to end from their
-parameters files, decisions only (issue 13), on the harness of
+"""keys134's, keys178's, keys189's and keys204's ERPNext exports in other languages
+(Frappe's Data Import export with its labels through _(): erpnext-export-<lang>) run end to
+end from their parameters files, decisions only (issue 13), on the harness of
 tests/test_public_end_to_end.py. The same records as erpnext-demo
 (tests/test_public_end_to_end_keys14.py): every record that loads is read back, what stays
 in the source is listed with its reason."""
@@ -25,6 +25,9 @@ LANGS = {
     # keys189 (session 32): Arabic, ERPNext's ar.po at d082f4d0, Frappe's at 0189343a
     "ar": ("اتصال.csv", "رابط الاستمارة (الروابط)", "اسم الرابط (الروابط)",
            ("المورد", "عنوان", "المستعمل")),
+    # keys204 (session 33): Turkish, at erpnext-export-de's commits
+    "tr": ("Kişi.csv", "DocType Bağlantısı (Bağlantılar)", "Bağlantı İsmi (Bağlantılar)",
+           ("Tedarikçi", "Adres", "Kullanıcı")),
 }
 
 
@@ -53,7 +56,7 @@ def test_erpnext_labelled_customers_contacts_and_leads(lang: str, tmp_path: Path
     assert "Asian Junction" in set(accounts["name"])
     leads = pl.read_parquet(run_dir / "staged" / "lead.parquet")
     assert "美月 宇藤" in set(leads["lastname"])
-    if lang in ("fr", "ar"):   # fr: decided (the engine left it); ar: the engine's own
+    if lang in ("fr", "ar", "tr"):   # fr: decided (the engine left it); ar, tr: the engine's own
         assert "Zany Brainy" in set(leads["companyname"])
     inventory = json.loads((run_dir / "inventory.json").read_text())
     files = {f["source"]: f for f in inventory["files"]}

@@ -2,8 +2,8 @@
 
 As tests/test_public_end_to_end.py runs the others (kept apart so that rounds added in
 parallel do not edit one file): Twenty CRM's own CSV export in French, German (keys190),
-Spanish (keys190), Japanese, Brazilian Portuguese and Italian (keys199), one parametrized
-test (SOURCE.md beside each).
+Spanish (keys190), Japanese, Brazilian Portuguese and Italian (keys199), Korean, Dutch,
+Simplified Chinese and Russian (keys206), one parametrized test (SOURCE.md beside each).
 """
 
 from __future__ import annotations
@@ -35,6 +35,11 @@ LABELS = {
     "ja": ("名前", "会社 Id", '"担当者" Id', "金額 / Amount"),
     "pt-br": ("Nome", "Empresa Id", "Ponto de Contato Id", "Valor / Amount"),
     "it": ("Nome", "Azienda Id", "Punto di contatto Id", "Importo / Amount"),
+    # keys206: ko, nl, zh-cn (its City untranslated), ru (its Point of Contact a backslash)
+    "ko": ("이름", "회사 Id", "담당자 Id", "금액 / Amount"),
+    "nl": ("Naam", "Bedrijf Id", "Contactpersoon Id", "Bedrag / Amount"),
+    "zh-cn": ("名称", "公司 Id", "联系人 Id", "金额 / Amount"),
+    "ru": ("Имя", "Компания Id", "\\ Id", "Сумма / Amount"),
 }
 
 
@@ -56,10 +61,12 @@ def test_twenty_export_companies_people_and_deals(lang: str, tmp_path: Path) -> 
             (company, "parentcustomerid")} <= contact
     assert {(company, "customerid"), (contact_of, "parentcontactid")} <= \
         _columns(run_dir, "opportunity")
+    # the stage's values (NEW, MEETING, PROPOSAL) decide the sales stage in every language; in
+    # Korean and Russian (keys206) the parameters name the stage column, whose label is unread
     verification = json.loads((run_dir / "verification.json").read_text())
     for table, column in (("contact", "parentcustomerid"), ("contact", "firstname"),
                           ("opportunity", "customerid"), ("opportunity", "parentcontactid"),
-                          ("opportunity", "estimatedvalue")):
+                          ("opportunity", "estimatedvalue"), ("opportunity", "salesstage")):
         assert verification["tables"][table]["columns"][column] == 0, (table, column)
     # the amount is already in units in Twenty's export (0.1, 2): moved as it is
     folder = _export_dir(f"twenty-export-{lang}")

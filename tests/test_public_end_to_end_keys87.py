@@ -7,8 +7,9 @@ contact name; the team decides the stage and the source's values); and keys149's
 Vietnamese, Indonesian, Thai, Traditional Chinese and Persian, held out (the team decides the
 lead's topic, contact name, source and stage); and keys160's Mongolian and Khmer, held out
 (the team decides Mongolian's topic, contact name, source and stage, and Khmer's file as
-leads and its source's and stage's values). Same harness as
-tests/test_public_end_to_end.py."""
+leads and its source's and stage's values); and keys200's Azerbaijani and Latin American
+Spanish, held out (the team decides Azerbaijani's topic, source and stage, and es_419's
+source's and stage's values, as es's). Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -137,6 +138,27 @@ EXPORTS = {
                             ("Expected Revenue", "estimatedamount"),
                             ("Expected Closing", "estimatedclosedate"),
                             ("អុីម៉ែល", "emailaddress1"), ("ទូរស័ព្ទ", "telephone1")}),
+    # keys200 (session 33), held out: Azerbaijani (read as Turkish: the engine reads the
+    # contact name, company, e-mail, job, city, phone and the English expected revenue; the
+    # lead's topic, lead source and stage decided in parameters.yml) and Latin American
+    # Spanish (every column read as es's; the source's and stage's values decided)
+    "odoo-crm-export-az": ("Hədəf MüştəriFürsət (crm.lead)", "CRM mərhələləri (crm.stage)",
+                           {("Kontaktın Adı", "lastname"), ("Şirkətin Adı", "companyname"),
+                            ("Elektron poçt", "emailaddress1"), ("İş Mövqeyi", "jobtitle"),
+                            ("Şəhər", "address1_city"), ("Telefon", "telephone1"),
+                            ("Expected Revenue", "estimatedamount")}),
+    "odoo-crm-export-es-419": ("Leadoportunidad (crm.lead)", "Etapas del CRM (crm.stage)",
+                               {("Oportunidad", "subject"), ("Nombre del contacto", "lastname"),
+                                ("Nombre de la empresa", "companyname"),
+                                ("Correo electrónico", "emailaddress1"),
+                                ("Puesto de trabajo", "jobtitle"), ("Calle", "address1_line1"),
+                                ("Calle2", "address1_line2"),
+                                ("Código postal", "address1_postalcode"),
+                                ("Ciudad", "address1_city"), ("País", "address1_country"),
+                                ("Teléfono", "telephone1"), ("Origen", "leadsourcecode"),
+                                ("Notas", "description"),
+                                ("Ingreso esperado", "estimatedamount"),
+                                ("Cierre esperado", "estimatedclosedate")}),
 }
 #: the links left unlinked where a language's campaign or customer column is not read:
 #: Chinese's campaign ('活动', also "activity") stays in the source, unmapped (tune148)
@@ -153,7 +175,10 @@ LINKS = {"odoo-crm-export-zh-cn": {"customerid": 7},
          # ('Үйлчлүүлэгч') unread; Khmer's English 'Campaign' read, its 36 campaigns left
          # unlinked and counted, its customer ('អតិថិជន') unread
          "odoo-crm-export-mn": {"customerid": 7},
-         "odoo-crm-export-km": {"campaignid": 36, "customerid": 7}}
+         "odoo-crm-export-km": {"campaignid": 36, "customerid": 7},
+         # keys200's Azerbaijani, held out: its campaign ('Kampaniya') unread, in the source;
+         # its customer ('Müştəri', harvested) read, 7 left unlinked and counted
+         "odoo-crm-export-az": {"customerid": 7}}
 # session 30: Vietnamese's customer read by its harvested words, Taiwan's '客戶' through its
 # Simplified spelling ('客户'): their 7 customers named only, left unlinked and counted
 

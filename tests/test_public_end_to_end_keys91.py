@@ -2,7 +2,8 @@
 decisions only (issue 13): SuiteCRM's demo data exported by a French, a Dutch, a Brazilian
 (keys91), a German, a Spanish and an Italian user (keys102), a Polish, a Russian, a
 Hungarian, a Danish and a Turkish user (keys182), a Czech, a Swedish, a Finnish, a
-Norwegian and a Japanese user (keys186), every column under SuiteCRM's own label in that
+Norwegian and a Japanese user (keys186), a Greek, a Romanian, a Slovak, a Korean and a
+Simplified Chinese user (keys207), every column under SuiteCRM's own label in that
 language and every dropdown value by its label. Same harness as
 tests/test_public_end_to_end.py."""
 
@@ -63,12 +64,24 @@ _HEADS = {
                            "Kunde ID"),
     "suitecrm-export-ja": ("名前", "請求先番地その他", "出荷先市区町村", "取引先名",
                            "取引先名", "商談名", "取引先ID"),
+    # keys207's (session 33; the same Crowdin packs; Greek heads both addresses alike)
+    "suitecrm-export-el": ("Όνομα", "Οδός", "Πόλη_2", "Όνομα λογαριασμού", "Όνομα λογαριασμού",
+                           "Όνομα Ευκαιρίας Πώλησης", "Α/Α λογαριασμού"),
+    "suitecrm-export-ro": ("Nume", "Facturare - Strada", "Livrare - Oraș", "Nume Cont",
+                           "Nume Cont", "Nume Oportunitate", "ID Cont"),
+    "suitecrm-export-sk": ("Meno", "Fakturačná ulica", "Mesto (korenšpondencia)", "Názov Firma",
+                           "Názov Firma", "Názov obchodnej príležitosti", "Firma ID"),
+    "suitecrm-export-ko": ("이름", "청구지 상세주소", "배송지 시/도", "거래처명", "거래처명",
+                           "영업기회 이름", "거래처 ID"),
+    "suitecrm-export-zh-cn": ("名称", "[账单地址]街道", "[送货地址]城市", "客户名称", "客户名称",
+                              "商业机会", "客户ID"),
 }
 
-#: keys182's and keys186's: the industry the map left unread (Hungarian 'Ágazat', Turkish
-#: 'Branş', Japanese '業界'), which a decided choice column could not take with 'Other' left
-#: empty: it stays in the source
-_INDUSTRY_UNREAD = {"suitecrm-export-hu", "suitecrm-export-tr", "suitecrm-export-ja"}
+#: keys182's, keys186's and keys207's: the industry the map left unread (Hungarian 'Ágazat',
+#: Turkish 'Branş', Japanese '業界', Greek 'Επάγγελμα', Korean '업종', Chinese '行业'), which a
+#: decided choice column could not take with 'Other' left empty: it stays in the source
+_INDUSTRY_UNREAD = {"suitecrm-export-hu", "suitecrm-export-tr", "suitecrm-export-ja",
+                    "suitecrm-export-el", "suitecrm-export-ko", "suitecrm-export-zh-cn"}
 
 
 @pytest.mark.parametrize("name", sorted(_HEADS))

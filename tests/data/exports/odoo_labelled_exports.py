@@ -4,15 +4,15 @@ another language, "import-compatible export" NOT ticked. Ours; used for the expo
 ``-ro``, ``-da`` and ``-hu`` (keys68), ``-et``, ``-uk`` and ``-tr`` (keys73), ``-sl``, ``-sk``,
 ``-hr`` and ``-bg`` (keys76), ``-nb``, ``-ca``, ``-gl`` and ``-lt`` (keys79), ``-el``, ``-lv`` and
 ``-sr-latn`` (keys80), ``-ja``, ``-ko``, ``-zh-cn``, ``-he`` and ``-ar`` (keys143), ``-vi``,
-``-id``, ``-th``, ``-zh-tw`` and ``-fa`` (keys149), ``-mn`` and ``-km`` (keys160) (see each
-one's SOURCE.md):
+``-id``, ``-th``, ``-zh-tw`` and ``-fa`` (keys149), ``-mn`` and ``-km`` (keys160), ``-az`` and
+``-es-419`` (keys200) (see each one's SOURCE.md):
 
     python odoo_labelled_exports.py LANG GIT_DIR OUT_DIR
 
 LANG is a language code of the .po files (``it``, ``pl``, ``pt_BR``, ``sv``, ``cs``, ``fi``,
 ``ro``, ``da``, ``hu``, ``et``, ``uk``, ``tr``, ``sl``, ``sk``, ``hr``, ``bg``, ``nb``, ``ca``,
 ``gl``, ``lt``, ``el``, ``lv``, ``sr@latin``, ``ja``, ``ko``, ``zh_CN``, ``he``, ``ar``, ``vi``,
-``id``, ``th``, ``zh_TW``, ``fa``, ``mn``, ``km``);
+``id``, ``th``, ``zh_TW``, ``fa``, ``mn``, ``km``, ``az``, ``es_419``);
 GIT_DIR the git directory of ``Hamiltontech/emdad-apps``
 (a copy of Odoo 17's ``addons``; the commit is the one odoo-crm-demo/convert.py reads).
 The records are read by odoo-crm-demo/convert.py (imported, not copied: the same leads,

@@ -75,6 +75,25 @@ LABELS = {
            "Created by": "Creato da", "Phones": "Telefoni", "City": "Città",
            "Company": "Azienda", "Emails": "Email", "Amount": "Importo",
            "Stage": "Fase", "Point of Contact": "Punto di contatto"},
+    # keys206: ko-KR and nl-NL at 002d2970, zh-CN at 014e95c2 (no "City" entry: English kept,
+    # as the server falls back to the source label), ru-RU at 0097b7a8 (its Phones, Stage and
+    # Point of Contact entries hold a lone backslash, kept as the server would send them)
+    "ko": {"Name": "이름", "Domain Name": "도메인 이름", "Address": "주소",
+           "Created by": "작성자", "Phones": "전화번호", "City": "도시",
+           "Company": "회사", "Emails": "이메일", "Amount": "금액",
+           "Stage": "단계", "Point of Contact": "담당자"},
+    "nl": {"Name": "Naam", "Domain Name": "Domeinnaam", "Address": "Adres",
+           "Created by": "Gemaakt door", "Phones": "Telefoons", "City": "Stad",
+           "Company": "Bedrijf", "Emails": "E-mails", "Amount": "Bedrag",
+           "Stage": "Fase", "Point of Contact": "Contactpersoon"},
+    "zh-cn": {"Name": "名称", "Domain Name": "域名", "Address": "地址",
+              "Created by": "创建者", "Phones": "电话",
+              "Company": "公司", "Emails": "电子邮件", "Amount": "金额",
+              "Stage": "阶段", "Point of Contact": "联系人"},
+    "ru": {"Name": "Имя", "Domain Name": "Доменное имя", "Address": "Адрес",
+           "Created by": "Создано", "Phones": "\\", "City": "Город",
+           "Company": "Компания", "Emails": "Адреса электронной почты", "Amount": "Сумма",
+           "Stage": "\\", "Point of Contact": "\\"},
 }
 ZWJ = "\u200d"
 
