@@ -61,6 +61,12 @@ def _same_companies(df: pl.DataFrame, by_id: str, by_name: str, odf: pl.DataFram
     return False
 
 
+def _own_names(df: pl.DataFrame, key: str) -> dict[str, set[str]]:
+    """The file's columns of names, one a row, each row's its own (a company's name)."""
+    return {c: v for c in df.columns if c != key and df[c].n_unique() == df.height
+            and (v := column_values(df[c])) and named_values(v)}
+
+
 def _emailed(df: pl.DataFrame) -> str | None:
     return next((c for c in df.columns
                  if (vals := column_values(df[c])) and all("@" in v for v in vals)), None)
@@ -71,22 +77,21 @@ def account_people(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
     """Accounts files whose rows point at another accounts file's companies by id and by
     name, each with an e-mail address: source -> ('contact', why) (module docstring)."""
     accounts = [s for s, k in kinds.items() if k == "account" and tables[s].height]
+    keys = {s: _key(tables[s]) for s in accounts}
+    names = {s: _own_names(tables[s], k) for s, k in keys.items() if k is not None}
     out: dict[str, tuple[str, str]] = {}
     for source in accounts:
         df = tables[source]
-        own = _key(df)
-        email = _emailed(df)
+        own = keys[source]
+        email = _emailed(df) if own is not None else None
         if own is None or email is None:
             continue
         for other in accounts:
-            odf = tables[other]
-            okey = _key(odf)
+            odf, okey = tables[other], keys[other]
             if other == source or okey is None:
                 continue
+            named = names[other]
             by_id = _pointer(df, {own, email}, {okey: column_values(odf[okey])}, False)
-            # the other file's own names: one a company, each company's its own
-            named = {c: v for c in odf.columns if c != okey and odf[c].n_unique() == odf.height
-                     and (v := column_values(odf[c])) and named_values(v)}
             by_name = _pointer(df, {own, email}, named, True) if by_id else None
             if by_id and by_name and _same_companies(df, by_id, by_name, odf, okey, named):
                 out[source] = ("contact", f"each of its rows names a company of '{other}' by "

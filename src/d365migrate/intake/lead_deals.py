@@ -86,9 +86,10 @@ def deal_columns_of_lead(columns: list[str], shapes: frozenset[str] = frozenset(
 def _chance_columns(columns: list[str], shapes: frozenset[str]) -> list[str] | None:
     """[chance, value or expected close] when a lead file carries each record's chance of
     being won beside its value or its expected close (Tine's CRM leads: 'turnover',
-    'probability', 'end_scheduled', in every language Tine writes them) and no person's own
-    e-mail (Odoo's crm.lead, leads and opportunities in one list, keeps both), by its
-    header, its reading ('E-post') or its values (``shapes``)."""
+    'probability', 'end_scheduled', in every language Tine writes them), and no person's own
+    e-mail, by its header, its reading ('E-post') or its values (``shapes``: Odoo's crm.lead,
+    leads and opportunities in one list, keeps both), nor a person's own names (X2CRM's
+    x2Leads)."""
     read = column_readings(columns)
     said = {c: {col_norm(c)} | set(read.get(c, ())) for c in columns}
     if "email" in shapes or any(_is_email(c) or {"email", "emailaddress1"} & r
