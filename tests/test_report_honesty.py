@@ -429,3 +429,13 @@ def test_a_kind_the_export_holds_none_of_asks_nobody_to_rebuild_it():
     assert decisions(Facts(files_left=left)) == [
         "Name who rebuilds what does not migrate (visitors.csv); see below."]
     assert decisions(Facts(files_left=left[:1])) == []
+
+
+def test_one_record_held_back_is_said_in_the_singular():
+    """Dolibarr's Thai contacts: "1 record were held back" read as a typo to a sponsor."""
+    from d365migrate.report.sponsor import decisions
+
+    one = decisions(Facts(source="Dolibarr", not_moved=[{"kind": "quarantine", "records": 1}]))
+    assert one[0].startswith("1 record was held back for data problems: have it corrected")
+    two = decisions(Facts(source="Dolibarr", not_moved=[{"kind": "quarantine", "records": 2}]))
+    assert two[0].startswith("2 records were held back for data problems: have them")

@@ -418,9 +418,11 @@ def decisions(f: Facts) -> list[str]:
     for g in f.not_moved:
         by_kind[g["kind"]] = by_kind.get(g["kind"], 0) + g["records"]
     if by_kind.get("quarantine"):
-        out.append(f"{plural(by_kind['quarantine'], 'record')} were held back for data "
-                   f"problems: have them corrected in {f.source} so the next run moves them, or "
-                   "accept leaving them out.")
+        held = by_kind["quarantine"]
+        out.append(f"{plural(held, 'record')} {'was' if held == 1 else 'were'} held back for "
+                   f"data problems: have {'it' if held == 1 else 'them'} corrected in "
+                   f"{f.source} so the next run moves {'it' if held == 1 else 'them'}, or "
+                   f"accept leaving {'it' if held == 1 else 'them'} out.")
     if by_kind.get("failed"):
         out.append(f"{plural(by_kind['failed'], 'record')} could not be loaded (the reasons "
                    "are above): the migration team moves them in the next run once the cause "
