@@ -73,8 +73,8 @@ HEADER_WORDS: dict[str, str] = {
                      "jinalakampuni"), "company"),   # Swahili 'Jina la kampuni' (keys185)
     **dict.fromkeys(("funktion", "fonction", "poste", "cargo", "puesto", "ruolo", "functie",
                      "funcao", "berufsbezeichnung", "titredupost", "stanowisko",
-                     # a job in Swahili, Azerbaijani, Kazakh (keys185: Dolibarr's)
-                     "nafasiyakazi", "ismovqeyi", "zhumysorny"),
+                     # a job in Swahili, Azerbaijani (keys185: Dolibarr's)
+                     "nafasiyakazi", "ismovqeyi"),
                     "jobtitle"),
     **dict.fromkeys(("abteilung", "departement", "departamento", "reparto", "afdeling"),
                     "department"),
@@ -116,8 +116,7 @@ HEADER_WORDS: dict[str, str] = {
     # a lead's status and source with the lead's word after, as Dutch writes them too
     # ('Status lead', 'Bron lead': coreBOS's Dutch, keys118)
     **dict.fromkeys(("statut", "estado", "stato", "estatus", "situacao", "statuslead",
-                     "katastasi",
-                     "tolov"), "status"),   # Mongolian 'Төлөв' (keys192: Redmine's)
+                     "katastasi"), "status"),
     **dict.fromkeys(("quelle", "herkunft", "leadquelle", "origine", "origen", "fonte",
                      "bron", "herkomst", "origem", "sorgente", "bronlead", "leadbron"),
                     "source"),
@@ -152,8 +151,8 @@ HEADER_WORDS: dict[str, str] = {
                      "artikelcode", "productcode"), "productcode"),
     **dict.fromkeys(("preis", "einzelpreis", "prix", "prixunitaire", "precio",
                      "preciounitario", "prezzo", "prezzounitario", "prijs", "preco",
-                     # a unit price, tax excluded, in Azerbaijani, Kazakh, Bosnian (keys185)
-                     "vahidqiymetixaric", "birlikbagasykospaganda", "jedinicnacijenaneto"),
+                     # a unit price, tax excluded, in Azerbaijani, Bosnian (keys185)
+                     "vahidqiymetixaric", "jedinicnacijenaneto"),
                     "price"),
     **dict.fromkeys(("menge", "anzahl", "quantite", "cantidad", "quantita", "aantal",
                      "hoeveelheid", "quantidade"), "quantity"),

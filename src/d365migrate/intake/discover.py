@@ -348,9 +348,10 @@ def classify_table(source: str, columns: list[str],
     deal_cols = deal_columns_of_lead(columns, shapes) if best == "lead" else None
     if deal_cols:
         # Krayin's "leads" are its pipeline items: a value, a stage, won or lost
-        evidence.append(f"its leads carry what a deal carries ({', '.join(deal_cols)}: a "
-                        "value, a stage and an outcome, or a chance of being won): the CRM's "
-                        "deals, which Dynamics 365 calls opportunities")
+        what = ("a deal's value, pipeline stage and outcome" if len(deal_cols) == 3
+                else "a deal's chance of being won and its value or expected close")
+        evidence.append(f"its leads carry {what} ({', '.join(deal_cols)}): the CRM's deals, "
+                        "which Dynamics 365 calls opportunities")
         best = "deal"
     pipeline_deals = deal_columns_of_pipeline(columns) if best == "pipeline" else None
     if pipeline_deals:  # Baserow's "Pipelines": the deals moving through it, not its stages

@@ -405,11 +405,7 @@ _CYRILLIC = dict(zip("абвгґдеєёжзиіїйклмнопрстуфхцч
 #: Serbian's and Macedonian's own letters as their Latin spelling folds: 'ђ' as 'đ', 'ћ' as
 #: 'ć', 'џ' as 'dž', 'љ' 'lj', 'њ' 'nj', 'ј' 'j'; Macedonian 'ѓ' as 'ǵ', 'ќ' as 'ḱ', 'ѕ' 'dz'.
 _CYRILLIC.update({"ђ": "d", "ћ": "c", "џ": "dz", "љ": "lj", "њ": "nj", "ј": "j", "ѓ": "g",
-                  "ќ": "k", "ѕ": "dz",
-                  # Kazakh's and Mongolian's own letters as their base letters ('Компанияның'
-                  # -> 'Kompanyianyn', 'Өгөгдөл' -> 'Ogogdol'), no longer dropped
-                  "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u",
-                  "һ": "h"})
+                  "ќ": "k", "ѕ": "dz"})
 _UNDECOMPOSED.update(str.maketrans({k: v.strip("_") for k, v in _CYRILLIC.items()}))
 _UNDECOMPOSED.update(str.maketrans({k.upper(): v.strip("_").capitalize()
                                     for k, v in _CYRILLIC.items()}))
