@@ -197,12 +197,13 @@ HELD_OUT = {
                           {"address1_city", "address1_line1", "address1_postalcode", "birthdate",
                            "emailaddress1", "firstname", "gendercode", "jobtitle", "lastname",
                            "middlename", "overriddencreatedon", "telephone1"}),
-    # keys175's held-out languages (session 31, no tuning). Norwegian: no gender ('Kjønn'
-    # unread), no middle name, no job title; 'Bildeadresse (URL)' (the picture) is refused as
-    # the web site by a decision
+    # keys175's held-out languages (session 31, no tuning). Norwegian: 'Bildeadresse (URL)'
+    # (the picture) is refused as the web site by a decision; the gender ('Kjønn') and the job
+    # title read since session 33, the gender decided as the siblings decide it
     "civicrm-export-nb": ("CiviCRM Kontaktsøk", "CiviCRM gavesøk", "Søk CiviCRM Aktivitet",
                           {"address1_city", "address1_line1", "address1_postalcode", "birthdate",
-                           "emailaddress1", "firstname", "lastname", "middlename", "telephone1"}),
+                           "emailaddress1", "firstname", "gendercode", "jobtitle", "lastname",
+                           "middlename", "telephone1"}),
     "civicrm-export-tr": ("CiviCRM Kişi Arama", "CiviCRM Katkı Arama", "CiviCRM İşlem Araması",
                           {"address1_city", "address1_line1", "address1_postalcode", "birthdate",
                            "emailaddress1", "firstname", "gendercode", "lastname", "middlename",
@@ -225,22 +226,28 @@ HELD_OUT = {
                           {"address1_city", "address1_line1", "address1_postalcode", "birthdate",
                            "emailaddress1", "firstname", "gendercode", "lastname", "middlename",
                            "telephone1"}),
-    # Slovenian: no middle name ('Drugo ime' unread); the bulk e-mail flag, left in English, read
+    # Slovenian: the bulk e-mail flag, left in English, read; the middle name ('Drugo ime')
+    # read since session 33
     "civicrm-export-sl": ("CiviCRM iskanje stikov", "CiviCRM Contribution Search",
                           "CiviCRM Activity Search",
                           {"address1_city", "address1_line1", "address1_postalcode", "birthdate",
                            "donotbulkemail", "emailaddress1", "firstname", "gendercode",
-                           "lastname", "telephone1"}),
-    # Estonian: discovery names none of the three files ('CiviCRM kontakti otsing' included),
-    # so nothing moves
+                           "lastname", "middlename", "telephone1"}),
+    # Estonian: discovery named none of the three files held out; since session 33 the
+    # contact search ('kontakti', a contact's) and the activity search ('tegevuse', an
+    # activity's) are named, and the people load with their street, town, middle name and
+    # nickname (no created date)
     "civicrm-export-et": ("CiviCRM kontakti otsing", "CiviCRM Contribution Search",
-                          "CiviCRM tegevuse otsing", None),
-    # Latvian: no street ('Ielas adrese' unread)
+                          "CiviCRM tegevuse otsing",
+                          {"address1_city", "address1_line1", "address1_postalcode", "birthdate",
+                           "emailaddress1", "firstname", "gendercode", "lastname", "middlename",
+                           "nickname", "telephone1"}),
+    # Latvian: the street ('Ielas adrese') read since session 33
     "civicrm-export-lv": ("CRM kontaktu meklēšana", "CiviCRM Contribution Search",
                           "CRM aktivitāšu meklētājs",
-                          {"address1_city", "address1_postalcode", "birthdate", "donotbulkemail",
-                           "emailaddress1", "firstname", "gendercode", "lastname", "middlename",
-                           "overriddencreatedon", "telephone1"}),
+                          {"address1_city", "address1_line1", "address1_postalcode", "birthdate",
+                           "donotbulkemail", "emailaddress1", "firstname", "gendercode",
+                           "lastname", "middlename", "overriddencreatedon", "telephone1"}),
     # keys201's held-out languages (session 33, no tuning). Arabic decides its last name
     # ('الشهرة' unread); no street ('عنوان الشارع' unread); its activity and contribution
     # searches' file names begin and end with a space, as the translators wrote them
