@@ -62,7 +62,10 @@ def unfoldable(text: str) -> bool:
 #: Arabic letters written several ways for one word: alef with or without its hamza
 #: ('الإنشاء', 'الانشاء'), Persian's yeh and keheh beside Arabic's, the stretching tatweel.
 _ARABIC_SPELLINGS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي",
-                                   "ی": "ي", "ک": "ك", "ـ": None})
+                                   "ی": "ي", "ک": "ك", "ـ": None,
+                                   # the short vowels and the shadda, written or left out at
+                                   # will ('المفضّلة', 'المفضلة': keys201)
+                                   **{chr(c): None for c in (*range(0x064B, 0x0660), 0x0670)}})
 
 
 def script_key(text: str) -> str:

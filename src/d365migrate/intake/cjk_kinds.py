@@ -36,6 +36,10 @@ _SEARCH_ENDINGS = ("の検索", "検索", "搜索")
 #: Latin words beside the run that say nothing about the records (the program's own name:
 #: 'CiviCRM アクティビティの検索').
 _SAY_NOTHING = frozenset({"export", "csv", "data", "list", "civicrm"})
+#: A search's word in a script the fold drops, written apart from the records' noun: Arabic
+#: 'بحث' ('CiviCRM بحث أنشطة': a search of activities), Persian 'جستجو', 'جستجوی', Korean
+#: '검색', Hebrew 'חיפוש', Thai 'ค้นหา'. Like the program's name it says nothing of the records.
+_SCRIPT_SEARCH_WORDS = frozenset({"بحث", "جستجو", "جستجوی", "검색", "חיפוש", "ค้นหา"})
 
 #: Kind -> its words in Japanese and Chinese (written whole, NFKC).
 CJK_KIND_WORDS: dict[str, frozenset[str]] = {
@@ -58,7 +62,10 @@ _PHRASES: dict[str, str] = {"קריאותשירות": "ticket", "קריאתשי�
                             "درخواستها": "ticket",
                             # Arabic's sales initiative and user as ERPNext writes its
                             # leads and users ('مبادرة_البيع', 'المستعمل': keys189)
-                            "مبادرةالبيع": "lead", "المستعمل": "user"}
+                            "مبادرةالبيع": "lead", "المستعمل": "user",
+                            # Arabic's contacts as 'parties of contact' ('جهات اتصال':
+                            # CiviCRM's, keys201)
+                            "جهاتاتصال": "contact"}
 
 
 def cjk_kind(source: str) -> str | None:
@@ -82,7 +89,7 @@ def _harvested() -> dict[str, str]:
 
 def _harvested_kind(source: str) -> str | None:
     words = script_words(source)
-    own = [w for w in words if unfoldable(w)]
+    own = [w for w in words if unfoldable(w) and compact(w) not in _SCRIPT_SEARCH_WORDS]
     rest = [w for w in words if not unfoldable(w)]
     if not own or any(w not in _SAY_NOTHING and not w.isdigit() for w in rest):
         return None

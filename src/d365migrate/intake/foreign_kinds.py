@@ -161,6 +161,9 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
     # Azerbaijani users ('İstifadəçilər'): the harvested 'istifadci' was folded before the
     # fold read the schwa as 'e'
     "az": {"user": {"istifadeci", "istifadeciler"}},
+    # Serbian, Croatian contacts in the genitive plural ('Pretraga CiviCRM kontakata': a
+    # search of contacts, keys201) and the nominative plural
+    "sr": {"contact": {"kontakata", "kontakti"}},
     "ro": {"account": {"conturi"},
            "contact": {"contacte"},
            "lead": {"leaduri"},

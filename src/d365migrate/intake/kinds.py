@@ -161,7 +161,10 @@ GENERIC_NAME_WORDS = frozenset({
     "exportar", "esporta", "exporter", "exportieren", "exporteren", "exportacion",
     "exportacao", "esportazione",
     # Polish 'Eksport', Hungarian 'exportálás', Turkish 'dışarı çıkartıldı' (exported out)
-    "eksport", "exportala", "disari", "cikartildi"})
+    "eksport", "exportala", "disari", "cikartildi",
+    # a program's own name beside what it holds ('CiviCRM Activity Search', 'Пребарување на
+    # CiviCRM активности'): it says nothing of the records (keys201)
+    "civi", "civicrm", "crm"})
 
 #: Namespace prefixes source systems put before their own column names: a connector's
 #: ``property_`` (Fivetran/Stitch land HubSpot properties as ``property_<name>``), HubSpot's

@@ -23,10 +23,14 @@ SEARCH_NAME_WORDS = frozenset({
     "buscar", "buscador", "busca", "pesquisar", "procura",
     # Indonesian, Estonian, Latvian ('Pencarian Aktivitas CiviCRM', 'CiviCRM tegevuse
     # otsing', 'CRM aktivitāšu meklētājs', 'CRM kontaktu meklēšana': keys184)
-    "pencarian", "otsing", "mekletaj", "meklesana"})
+    "pencarian", "otsing", "mekletaj", "meklesana",
+    # Serbian, Croatian, Bosnian and Macedonian ('Pretraga CiviCRM kontakata', 'Пребарување на
+    # CiviCRM активности': keys201)
+    "pretraga", "pretrazivanje", "prebaruvanje"})
 #: Joiners a head-first name puts after its word for search ('Recherche d'activités',
 #: 'Búsqueda de contactos', 'Ricerca di attività').
-_JOINERS = frozenset({"d", "de", "des", "du", "di", "del", "della", "dei", "da", "do", "dos"})
+_JOINERS = frozenset({"d", "de", "des", "du", "di", "del", "della", "dei", "da", "do", "dos",
+                      "na"})   # Macedonian 'Пребарување на': a search of
 
 
 def without_search_words(words: list[str]) -> list[str]:

@@ -197,12 +197,27 @@ def _ascii_digits(text: str) -> str:
                    for c in text)
 
 
+#: A closing remark in brackets ('لا مراسلات جماعية (المستخدم ألغى الاشتراك)': no bulk
+#: e-mail (the user opted out)), read without when the whole name is not read.
+_CLOSING_REMARK = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
 def cjk_readings(name: str, headers: Iterable[str] = ()
                  ) -> list[tuple[tuple[str, ...], float]]:
     """The English reading of a column name written in Japanese (or Chinese, Korean,
     Hebrew, Persian, Arabic), with its trust; [] for a
-    name in no such script or with a word the list lacks. ``headers``, the file's column
-    names, say whether a plain '名前' is a given name (beside a surname) or a whole name."""
+    name in no such script or with a word the list lacks; a closing remark in brackets
+    the list does not read is left out."""
+    read = _script_readings(name, headers)
+    if not read and (bare := _CLOSING_REMARK.sub("", name)) != name and bare.strip():
+        return _script_readings(bare, headers)
+    return read
+
+
+def _script_readings(name: str, headers: Iterable[str] = ()
+                     ) -> list[tuple[tuple[str, ...], float]]:
+    """A name's reading, its remark and all. ``headers``, the file's column names, say
+    whether a plain '名前' is a given name (beside a surname) or a whole name."""
     # an HTML entity as a translation file holds it: Hebrew's gershayim '&quot;' ('דוא"ל')
     text = _ascii_digits(_POINTS.sub("", unicodedata.normalize("NFKC", unescaped(name))))
     if not _CJK.search(text):

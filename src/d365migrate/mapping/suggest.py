@@ -52,6 +52,7 @@ from d365migrate.mapping.column_scores import (
     synonym_targets,
 )
 from d365migrate.mapping.copies import yield_copies
+from d365migrate.mapping.currency_ids import yield_currency_ids
 from d365migrate.mapping.dataverse_labels import own_labels
 from d365migrate.mapping.direction_values import direction_candidates
 from d365migrate.mapping.done_flags import done_flag_candidates
@@ -283,6 +284,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     yield_copies(sample(base), scored, unmapped, lambda t: names[t].label_words if t in names
                  else ())
     yield_type_markers(rows, source_object, table, scored, unmapped)  # 'Campaign' on all
+    yield_currency_ids(rows, rel, scored, unmapped)   # SuiteCRM's '-99': no currency code
     yield_plain_texts(rows, scored, unmapped)   # Editor.js JSON beside its plain text
     own_description_names(scored, profiles, own_words, primary)   # 'TerritoryDescription'
     short_beside_long_descriptions(scored, profiles, primary, "description" in names)

@@ -1,0 +1,73 @@
+"""Session 34's rules: a search's word in more languages and scripts, a program's own name
+that says nothing of a file's records, Arabic's short vowels, a closing remark in brackets
+beside a label in a script the fold drops, and a currency written as the source's own id."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from d365migrate.intake.cjk_kinds import cjk_kind
+from d365migrate.intake.kinds import name_kind, name_words
+from d365migrate.intake.search_names import without_search_words
+from d365migrate.mapping.cjk_names import cjk_readings
+from d365migrate.mapping.currency_ids import yield_currency_ids
+from d365migrate.script_labels import compact
+
+
+def test_search_words_of_serbian_and_macedonian_leave_the_records_noun() -> None:
+    assert without_search_words(["pretraga", "kontakata"]) == ["kontakata"]
+    # Macedonian's 'на' (of) after its word for search goes with it
+    assert without_search_words(["prebaruvanje", "na", "aktyvnosty"]) == ["aktyvnosty"]
+    # a 'na' elsewhere stays
+    assert without_search_words(["na", "kontakty"]) == ["na", "kontakty"]
+
+
+def test_the_programs_own_name_says_nothing_of_the_records() -> None:
+    assert name_words("CiviCRM Activity Search") == ["activity"]
+    assert name_kind("Пребарување на CiviCRM активности") == ("activity", "exact")
+    assert name_kind("Pretraga CiviCRM kontakata") == ("contact", "exact")
+    assert name_kind("crm_lead") == ("lead", "exact")
+    assert name_kind("crm") == (None, "")
+
+
+def test_a_search_word_in_a_script_the_fold_drops_says_nothing() -> None:
+    assert cjk_kind("CiviCRM 활동 검색") == "activity"        # Korean: activity search
+    assert cjk_kind("CiviCRM بحث أنشطة") == "activity"      # Arabic, alef with its hamza
+    assert cjk_kind("بحث جهات اتصال CiviCRM") == "contact"
+    assert cjk_kind("CiviCRM 기여 검색") is None             # contributions: no kind
+
+
+def test_arabic_short_vowels_and_shadda_are_one_spelling() -> None:
+    assert compact("وسيلة الاتصال المفضّلة") == compact("وسيلة الاتصال المفضلة")
+    assert compact("مُعرّف") == compact("معرف")
+
+
+def test_a_closing_remark_in_brackets_is_read_without_when_the_whole_is_not() -> None:
+    for label in ("لا مراسلات جماعية (المستخدم ألغى الاشتراك)",
+                  "대량 이메일 발송 금지(사용자 수신 거부)",
+                  "امکان ارسال ایمیل به صورت یکجا وجود ندارد (انتخاب کاربر)"):
+        assert cjk_readings(label)[0][0] == ("no", "bulk", "emails"), label
+    # a remark the list reads stays part of the reading: the side of an address
+    assert cjk_readings("番地 (会社)")[0][0] == ("business", "street")
+
+
+def _claims(values: list[str | None], rel: dict[str, str] | None = None
+            ) -> tuple[dict[str, list[tuple[float, str, str]]], dict[str, str]]:
+    rows = pl.DataFrame({"Currency": values}, schema={"Currency": pl.Utf8})
+    scored = {"Currency": [(0.9, "transactioncurrencyid", "vocabulary")]}
+    unmapped: dict[str, str] = {}
+    yield_currency_ids(rows, rel or {}, scored, unmapped)
+    return scored, unmapped
+
+
+def test_a_currency_written_as_the_sources_own_id_is_not_mapped() -> None:
+    scored, unmapped = _claims(["-99", "-99", None, " -99 "])
+    assert scored["Currency"] == []
+    assert "-99" in unmapped["Currency"] and "base currency" in unmapped["Currency"]
+
+
+def test_a_currency_code_or_a_linked_id_keeps_its_claim() -> None:
+    assert _claims(["EUR", "USD"])[0]["Currency"][0][1] == "transactioncurrencyid"
+    assert _claims(["1", "2"], {"Currency": "currency"})[0]["Currency"][0][1] == \
+        "transactioncurrencyid"
+    assert _claims([None, ""])[0]["Currency"][0][1] == "transactioncurrencyid"
