@@ -71,3 +71,19 @@ def test_a_currency_code_or_a_linked_id_keeps_its_claim() -> None:
     assert _claims(["1", "2"], {"Currency": "currency"})[0]["Currency"][0][1] == \
         "transactioncurrencyid"
     assert _claims([None, ""])[0]["Currency"][0][1] == "transactioncurrencyid"
+
+
+def test_a_first_header_repeated_later_is_the_records_name() -> None:
+    from d365migrate.mapping.suggest import suggest_columns
+    df = pl.DataFrame({"Emri": ["Krajcik DVM", "Ondricka Ltd", "Brook Inc", "Terrill Co"],
+                       "Bilanci": ["1", "2", "3", "4"],
+                       "Emri_2": ["Terrill", "Ann", "Bo", "Cy"],
+                       "Mbiemri": ["Ondricka", "Lee", "Ng", "Oz"]})
+    table = {"LogicalName": "account", "PrimaryNameAttribute": "name", "Attributes": [
+        {"LogicalName": "name", "AttributeType": "String", "DisplayName": "Account Name"},
+        {"LogicalName": "description", "AttributeType": "Memo", "DisplayName": "Description"}]}
+    got = suggest_columns(df, table, source_object="clients")
+    assert got["Emri"] and got["Emri"][0].target == "name"
+    # without the repeat the first column's own reading (a given name) stands: no stand-in
+    got = suggest_columns(df.drop("Emri_2"), table, source_object="clients")
+    assert not got["Emri"]

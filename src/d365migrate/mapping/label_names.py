@@ -14,6 +14,7 @@ follows) is the same: the short one is the item's name, the long one its descrip
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 
 from d365migrate.mapping.foreign_names import english_words
@@ -89,6 +90,13 @@ def short_beside_long_descriptions(scored: dict[str, list[tuple[float, str, str]
             c for c in scored[long[0]] if c[1] != "description"]
 
 
+def _repeated_later(col: str, columns: list[str]) -> bool:
+    """Whether a later column has the same header, as the reader renames a repeat
+    ('Emri', then 'Emri_2')."""
+    later = columns[columns.index(col) + 1:]
+    return any(re.fullmatch(re.escape(col) + r"_\d+", c) for c in later)
+
+
 def first_unread_names(columns: list[str], scored: dict[str, list[tuple[float, str, str]]],
                        profiles: Mapping[str, Profile], primary: str,
                        is_key: Callable[[str], bool]) -> str | None:
@@ -103,6 +111,11 @@ def first_unread_names(columns: list[str], scored: dict[str, list[tuple[float, s
         p = profiles.get(col)
         if is_key(col) or p is None or p.kind == "empty":
             continue
+        if not scored.get(col) and p.kind in ("string", "text") and _repeated_later(col, columns):
+            # the first column's header comes again later (Invoice Ninja's Albanian 'Emri',
+            # Bulgarian 'Име': the client's name first, then a contact's given name under the
+            # same word): the first is the record's name, whatever the word reads as
+            return col
         if scored.get(col) or len(p.variants) > 1 or p.compact in english_words() \
                 or p.kind not in ("string", "text") or p.nonnull < 3 or not short_labels(p) \
                 or any(v.strip().isdigit() for v in p.values):
