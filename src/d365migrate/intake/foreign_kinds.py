@@ -127,9 +127,12 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
            "activity": {"vstrechy", "vstrecha", "zvonky", "zvonok",
                         "sobytyia", "sobytye"},   # events ('События': Axelor's calendar)
            "task": {"zadachy", "zadacha"}},
-    "tr": {"account": {"firmalar", "hesap", "hesaplar"},   # a firm; an account ('Hesap')
+    "tr": {"account": {"firmalar", "hesap", "hesaplar",   # a firm; an account ('Hesap')
+                       "musteri", "musteriler"},   # a customer (ERPNext's 'Müşteri', keys204)
            "contact": {"kisiler"},
-           "lead": {"potansiyeller", "potansiyel"},
+           # a potential customer, read whole ('Potansiyel_Müşteri': ERPNext's leads)
+           "lead": {"potansiyeller", "potansiyel", "potansiyelmusteri",
+                    "potansiyelmusteriler"},
            "deal": {"firsatlar", "firsat"},
            "ticket": {"olaylar"},
            "activity": {"toplantilar", "toplanti", "aramalar"},
