@@ -20,6 +20,7 @@ from typing import Any
 
 import polars as pl
 
+from d365migrate.intake.address_cells import country_name
 from d365migrate.intake.kinds import ascii_folded
 from d365migrate.intake.values import FALSE, TRUE, parse_dates
 from d365migrate.mapping.choice_values import choice_values
@@ -45,6 +46,8 @@ _MAX_OPTIONS = 25
 _TEXT_CHARS, _TEXT_WORDS = 40, 6
 #: Rows two date columns must share before their order says anything.
 _MIN_PAIRED = 3
+#: A column of countries: at least this share of its values are countries' names.
+_COUNTRY_SHARE = 0.8
 #: Created and modified stamps are equal on a record never changed since: at least this share.
 _UNCHANGED_SHARE = 0.2
 
@@ -91,6 +94,10 @@ def read_by_values(rows: pl.DataFrame, columns: list[str], attrs: Mapping[str, M
         found = _choice(rows[col], profiles[col], attrs, names, owner)
         if found:
             take(col, *found)
+    for col in [c for c in columns if free(c)]:
+        if (found := _country(rows[col], names, owner)) is not None:
+            take(col, found, "no word of its name is read, but its values are countries' "
+                 f"names: {names[found].describe()}")
     if "description" in names and "description" not in owner:
         # the file's one column of free text: where two hold sentences (a quote's notes
         # beside its line's notes), which one describes the record is a header's to say
@@ -99,6 +106,19 @@ def read_by_values(rows: pl.DataFrame, columns: list[str], attrs: Mapping[str, M
         if len(texts) == 1 and free(texts[0]):
             take(texts[0], "description", "no word of its name is read, but its values "
                  f"are sentences: {names['description'].describe()}")
+
+
+def _country(series: pl.Series, names: Mapping[str, Attr], owner: Mapping[str, str]
+             ) -> str | None:
+    """The first address's country, else the second's, for a column whose values are
+    nearly all countries' names ('Deutschland', 'สหรัฐอเมริกา'); None for any other."""
+    values = series.drop_nulls().cast(pl.Utf8).str.strip_chars()
+    values = values.filter(values != "")
+    if values.len() < _MIN_PAIRED or values.map_elements(
+            country_name, return_dtype=pl.Boolean).mean() < _COUNTRY_SHARE:
+        return None
+    return next((t for t in ("address1_country", "address2_country")
+                 if t in names and t not in owner), None)
 
 
 def unread_words(column: str) -> bool:
