@@ -87,3 +87,27 @@ def test_a_first_header_repeated_later_is_the_records_name() -> None:
     # without the repeat the first column's own reading (a given name) stands: no stand-in
     got = suggest_columns(df.drop("Emri_2"), table, source_object="clients")
     assert not got["Emri"]
+
+
+def test_a_column_of_countries_names_no_word_reads_is_the_country() -> None:
+    from d365migrate.mapping.suggest import suggest_columns
+    df = pl.DataFrame({"Název": ["Acme", "Globex", "Initech", "Umbrella"],
+                       "Xyzzy": ["Deutschland", "France", "Italia", "Germany"],
+                       "Plugh": ["Acme one", "Globex two", "Initech three", "Umbrella four"]})
+    table = {"LogicalName": "account", "PrimaryNameAttribute": "name", "Attributes": [
+        {"LogicalName": "name", "AttributeType": "String", "DisplayName": "Account Name"},
+        {"LogicalName": "address1_country", "AttributeType": "String",
+         "DisplayName": "Address 1: Country/Region"},
+        {"LogicalName": "address2_country", "AttributeType": "String",
+         "DisplayName": "Address 2: Country/Region"}]}
+    got = suggest_columns(df, table, source_object="accounts")
+    assert got["Xyzzy"][0].target == "address1_country"
+    assert not got["Plugh"]
+    # a second column of countries is the second address's
+    two = df.with_columns(pl.col("Xyzzy").alias("Quux"))
+    got = suggest_columns(two, table, source_object="accounts")
+    assert {got["Xyzzy"][0].target, got["Quux"][0].target} == {
+        "address1_country", "address2_country"}
+    # names that are mostly not countries stay unread
+    df = df.with_columns(pl.Series("Xyzzy", ["Deutschland", "Berlin", "Paris", "Rome"]))
+    assert not suggest_columns(df, table, source_object="accounts")["Xyzzy"]
