@@ -3,7 +3,8 @@ decisions only (issue 13): SuiteCRM's demo data exported by a French, a Dutch, a
 (keys91), a German, a Spanish and an Italian user (keys102), a Polish, a Russian, a
 Hungarian, a Danish and a Turkish user (keys182), a Czech, a Swedish, a Finnish, a
 Norwegian and a Japanese user (keys186), a Greek, a Romanian, a Slovak, a Korean and a
-Simplified Chinese user (keys207), every column under SuiteCRM's own label in that
+Simplified Chinese user (keys207), an Arabic, a Hebrew, a Hindi, a Thai and a Vietnamese
+user (keys210), every column under SuiteCRM's own label in that
 language and every dropdown value by its label. Same harness as
 tests/test_public_end_to_end.py."""
 
@@ -75,13 +76,27 @@ _HEADS = {
                            "영업기회 이름", "거래처 ID"),
     "suitecrm-export-zh-cn": ("名称", "[账单地址]街道", "[送货地址]城市", "客户名称", "客户名称",
                               "商业机会", "客户ID"),
+    # keys210's (session 34, round G; the same Crowdin packs; ar, he, hi and th translate ID)
+    "suitecrm-export-ar": ("الاسم", "الفواتير ترسل لشارع", "يُشحن لمدينة", "اسم الحساب",
+                           "اسم الحساب", "اسم الفرصة", "معرف الحساب"),
+    "suitecrm-export-he": ("שם", "רחוב להתחשבנות", "עיר למשלוח", "שם חשבון", "שם חשבון",
+                           "שם הזדמנות", "מזהה חשבון"),
+    "suitecrm-export-hi": ("नाम", "बिलिंग स्ट्रीट", "शिपिंग शहर", "खाते का नाम", "खाते का नाम",
+                           "अवसर का नाम", "खाता आईडी"),
+    "suitecrm-export-th": ("ชื่อ", "ถนนเรียกเก็บเงิน", "เมืองจัดส่ง", "ชื่อบัญชีลูกค้า", "ชื่อบัญชีลูกค้า",
+                           "ชื่อโอกาส", "รหัสบัญชี"),
+    "suitecrm-export-vi": ("Tên", "Tên đường", "Thành phố_2", "Tên Khách hàng", "Tên Khách hàng",
+                           "Tên cơ hội", "ID Khách hàng"),
 }
 
-#: keys182's, keys186's and keys207's: the industry the map left unread (Hungarian 'Ágazat',
-#: Turkish 'Branş', Japanese '業界', Greek 'Επάγγελμα', Korean '업종', Chinese '行业'), which a
-#: decided choice column could not take with 'Other' left empty: it stays in the source
+#: keys182's, keys186's, keys207's and keys210's: the industry the map left unread (Hungarian
+#: 'Ágazat', Turkish 'Branş', Japanese '業界', Greek 'Επάγγελμα', Korean '업종', Chinese '行业',
+#: and all five of keys210's), which a decided choice column could not take with 'Other'
+#: left empty: it stays in the source
 _INDUSTRY_UNREAD = {"suitecrm-export-hu", "suitecrm-export-tr", "suitecrm-export-ja",
-                    "suitecrm-export-el", "suitecrm-export-ko", "suitecrm-export-zh-cn"}
+                    "suitecrm-export-el", "suitecrm-export-ko", "suitecrm-export-zh-cn",
+                    "suitecrm-export-ar", "suitecrm-export-he", "suitecrm-export-hi",
+                    "suitecrm-export-th", "suitecrm-export-vi"}
 
 
 @pytest.mark.parametrize("name", sorted(_HEADS))
