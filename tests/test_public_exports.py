@@ -2264,6 +2264,24 @@ BASELINES = {
         {"files": (6, 6), "suggest": (112, 122), "propose": (113, 122)}),
     "fatfreecrm-export-fr-ca": ("fatfreecrm_export_fr_ca.yml",
         {"files": (6, 6), "suggest": (118, 122), "propose": (118, 122)}),
+    # Held out, session 34 (round G, keys211): Kimai's customer and project lists in Persian,
+    # Traditional Chinese (zh_Hant), Norwegian Bokmål (nb_NO), European Portuguese, Esperanto
+    # and Faroese (keys119's converter, the language only); keys committed in 19aef6b1
+    # (kimai_export_vi.yml's answers, the column names translated) before the engine first
+    # ran on them; measured on main's engine of 4b233436 (the branch point, nothing of
+    # keys211 in src) (MEASUREMENTS.md, "Session 34 (round G): keys211's Kimai exports")
+    "kimai-export-fa": ("kimai_export_fa.yml",
+        {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)}),
+    "kimai-export-zh-hant": ("kimai_export_zh_hant.yml",
+        {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)}),
+    "kimai-export-nb": ("kimai_export_nb.yml",
+        {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)}),
+    "kimai-export-pt": ("kimai_export_pt.yml",
+        {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)}),
+    "kimai-export-eo": ("kimai_export_eo.yml",
+        {"files": (2, 2), "suggest": (15, 17), "propose": (15, 17)}),
+    "kimai-export-fo": ("kimai_export_fo.yml",
+        {"files": (2, 2), "suggest": (15, 17), "propose": (15, 17)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4045,6 +4063,14 @@ FLOORS = {
     "fatfreecrm-export-et": {"files": (6, 6), "suggest": (117, 122), "propose": (117, 122)},
     "fatfreecrm-export-es-cl": {"files": (6, 6), "suggest": (112, 122), "propose": (113, 122)},
     "fatfreecrm-export-fr-ca": {"files": (6, 6), "suggest": (118, 122), "propose": (118, 122)},
+    # keys211's Kimai exports in fa/zh-hant/nb/pt/eo/fo (session 34, round G): held out, the
+    # floors equal the BASELINES (engine 4b233436, keys committed in 19aef6b1)
+    "kimai-export-fa": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
+    "kimai-export-zh-hant": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
+    "kimai-export-nb": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
+    "kimai-export-pt": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
+    "kimai-export-eo": {"files": (2, 2), "suggest": (15, 17), "propose": (15, 17)},
+    "kimai-export-fo": {"files": (2, 2), "suggest": (15, 17), "propose": (15, 17)},
 }
 
 
