@@ -3,7 +3,8 @@
 user working in German, French, Spanish, Italian, Dutch, Brazilian Portuguese, and (keys127)
 Polish, Czech, Russian, Turkish or Swedish, and (keys164) Japanese, Korean, Hungarian,
 Danish or Finnish, and (keys195) Arabic, Greek, Croatian, Romanian or Slovak, and (keys203)
-Simplified Chinese, Ukrainian, Hebrew, Vietnamese or Basque (each
+Simplified Chinese, Ukrainian, Hebrew, Vietnamese or Basque, and (keys211) Persian,
+Traditional Chinese, Norwegian Bokmål, European Portuguese, Esperanto or Faroese (each
 workbook's one sheet left 'Worksheet'; headers 'Kundennummer', 'Compte', 'Cuenta',
 'Rekening'...; "Visible" a boolean cell). Same harness as tests/test_public_end_to_end.py."""
 
@@ -60,11 +61,21 @@ EXPORTS = {
     "kimai-export-he": ("מזהה", "חשבון", "כתובת"),
     "kimai-export-vi": ("ID", "Tài khoản", "Địa chỉ"),
     "kimai-export-eu": ("ID", "Kontua", "Helbidea"),
+    # keys211 (session 34, round G): Persian, Traditional Chinese, Norwegian Bokmål, European
+    # Portuguese, Esperanto, Faroese; the customer number decided in fa and fo (not read held
+    # out), the address in eo and fo and the country in eo (their parameters files)
+    "kimai-export-fa": ("شناسه", "حساب کاربری", "آدرس"),
+    "kimai-export-zh-hant": ("ID", "Account", "地址"),
+    "kimai-export-nb": ("ID", "Konto", "Adresse"),
+    "kimai-export-pt": ("ID", "Conta", "Endereço"),
+    "kimai-export-eo": ("ID", "Konto", "Adreso"),
+    "kimai-export-fo": ("ID", "Konta", "Búðstaður"),
 }
 #: Exports whose address column is decided (address1_line1): no decision says "one cell,
 #: read part by part", so the street line holds the whole two-line address as Kimai wrote it
 #: (Arabic 'عنوان', which the vocabulary reads as Persian "title": MEASUREMENTS.md, session 33)
-WHOLE_ADDRESS = {"kimai-export-ar"}
+#: (keys211: Esperanto 'Adreso' and Faroese 'Búðstaður', not read held out)
+WHOLE_ADDRESS = {"kimai-export-ar", "kimai-export-eo", "kimai-export-fo"}
 
 
 @pytest.mark.parametrize("name", list(EXPORTS))
