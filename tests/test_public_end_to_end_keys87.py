@@ -9,7 +9,9 @@ lead's topic, contact name, source and stage); and keys160's Mongolian and Khmer
 (the team decides Mongolian's topic, contact name, source and stage, and Khmer's file as
 leads and its source's and stage's values); and keys200's Azerbaijani and Latin American
 Spanish, held out (the team decides Azerbaijani's topic, source and stage, and es_419's
-source's and stage's values, as es's). Same harness as tests/test_public_end_to_end.py."""
+source's and stage's values, as es's); and keys216's Gujarati, Afrikaans, British English,
+Chilean and Ecuadorian Spanish, held out (the team decides the source's and stage's values,
+and Afrikaans's file as leads). Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -159,6 +161,68 @@ EXPORTS = {
                                 ("Notas", "description"),
                                 ("Ingreso esperado", "estimatedamount"),
                                 ("Cierre esperado", "estimatedclosedate")}),
+    # keys216 (session 34, round G), held out: Gujarati and Afrikaans (their English labels
+    # read as en-gb's, with Gujarati's phone 'ફોન' and Afrikaans's e-mail 'Epos' by its
+    # values; the lead source's and the stage's values decided, Afrikaans's file decided as
+    # leads), British English (every label read; the English siblings' decisions), Chilean
+    # and Ecuadorian Spanish (es_419's labels but two or three, every one read; es-419's
+    # decisions, Chile's first stage 'Nueva')
+    "odoo-crm-export-gu": ("LeadOpportunity (crm.lead)", "CRM Stages (crm.stage)",
+                           {("Created on", "overriddencreatedon"), ("Email", "emailaddress1"),
+                            ("ફોન", "telephone1"), ("Opportunity", "subject"),
+                            ("Contact Name", "lastname"), ("Street", "address1_line1"),
+                            ("Street2", "address1_line2"), ("Zip", "address1_postalcode"),
+                            ("City", "address1_city"), ("Country", "address1_country"),
+                            ("Stage", "statuscode"), ("Source", "leadsourcecode"),
+                            ("Notes", "description"), ("Expected Revenue", "estimatedamount"),
+                            ("Expected Closing", "estimatedclosedate")}),
+    "odoo-crm-export-af": ("LeadOpportunity (crm.lead)", "CRM Stages (crm.stage)",
+                           {("Company Name", "companyname"), ("Epos", "emailaddress1"),
+                            ("Job Position", "jobtitle"), ("Phone", "telephone1"),
+                            ("Opportunity", "subject"), ("Contact Name", "lastname"),
+                            ("Street", "address1_line1"), ("Street2", "address1_line2"),
+                            ("Zip", "address1_postalcode"), ("City", "address1_city"),
+                            ("Country", "address1_country"), ("Stage", "statuscode"),
+                            ("Source", "leadsourcecode"), ("Notes", "description"),
+                            ("Expected Revenue", "estimatedamount"),
+                            ("Expected Closing", "estimatedclosedate")}),
+    "odoo-crm-export-en-gb": ("LeadOpportunity (crm.lead)", "CRM Stages (crm.stage)",
+                              {("Created on", "overriddencreatedon"),
+                               ("Company Name", "companyname"), ("Email", "emailaddress1"),
+                               ("Job Position", "jobtitle"), ("Phone", "telephone1"),
+                               ("Opportunity", "subject"), ("Contact Name", "lastname"),
+                               ("Street", "address1_line1"), ("Street2", "address1_line2"),
+                               ("Zip", "address1_postalcode"), ("City", "address1_city"),
+                               ("Country", "address1_country"), ("Stage", "statuscode"),
+                               ("Source", "leadsourcecode"), ("Notes", "description"),
+                               ("Expected Revenue", "estimatedamount"),
+                               ("Expected Closing", "estimatedclosedate")}),
+    "odoo-crm-export-es-cl": ("Leadoportunidad (crm.lead)", "Etapas del CRM (crm.stage)",
+                              {("Creado en", "overriddencreatedon"), ("Oportunidad", "subject"),
+                               ("Nombre del contacto", "lastname"),
+                               ("Nombre de la empresa", "companyname"),
+                               ("Correo electrónico", "emailaddress1"),
+                               ("Puesto de trabajo", "jobtitle"), ("Calle", "address1_line1"),
+                               ("Calle2", "address1_line2"),
+                               ("Código postal", "address1_postalcode"),
+                               ("Ciudad", "address1_city"), ("País", "address1_country"),
+                               ("Teléfono", "telephone1"), ("Etapa", "statuscode"),
+                               ("Origen", "leadsourcecode"), ("Notas", "description"),
+                               ("Ingreso esperado", "estimatedamount"),
+                               ("Cierre esperado", "estimatedclosedate")}),
+    "odoo-crm-export-es-ec": ("Leadoportunidad (crm.lead)", "Etapas del CRM (crm.stage)",
+                              {("Creado", "overriddencreatedon"), ("Oportunidad", "subject"),
+                               ("Nombre del contacto", "lastname"),
+                               ("Nombre de la empresa", "companyname"),
+                               ("Correo electrónico", "emailaddress1"),
+                               ("Puesto de trabajo", "jobtitle"), ("Calle", "address1_line1"),
+                               ("Calle2", "address1_line2"),
+                               ("Código postal", "address1_postalcode"),
+                               ("Ciudad", "address1_city"), ("País", "address1_country"),
+                               ("Teléfono", "telephone1"), ("Etapa", "statuscode"),
+                               ("Origen", "leadsourcecode"), ("Notas", "description"),
+                               ("Ingreso esperado", "estimatedamount"),
+                               ("Cierre esperado", "estimatedclosedate")}),
 }
 #: the links left unlinked where a language's campaign or customer column is not read:
 #: Chinese's campaign ('活动', also "activity") stays in the source, unmapped (tune148)
