@@ -1,13 +1,14 @@
 """keys90's, keys101's, keys131's, keys141's, keys153's, keys159's, keys170's, keys176's,
-keys185's and keys194's public exports run end to end from their parameters files, decisions
-only (issue 13):
+keys185's, keys194's and keys214's public exports run end to end from their parameters files,
+decisions only (issue 13):
 Dolibarr's export module's third parties, contacts and products with the headers Dolibarr writes
 in German, Spanish, Italian (keys90), Portuguese, Dutch, Polish (keys101), Czech, Russian,
 Turkish, Hungarian, Swedish (keys131), Danish, Finnish, Romanian, Greek, Slovak (keys141),
 Bulgarian, Catalan, Lithuanian, Croatian, Estonian (keys153), Latvian, Slovenian, Vietnamese,
 Japanese, Simplified Chinese (keys159), Norwegian Bokmål, Arabic, Korean, Traditional Chinese
 (keys170), Serbian, Macedonian, Galician (keys176), Icelandic, Bosnian, Swahili, Azerbaijani,
-Kazakh (keys185), Persian, Thai, Urdu, Tamil and Khmer (keys194). Same harness as
+Kazakh (keys185), Persian, Thai, Urdu, Tamil, Khmer (keys194), Brazilian Portuguese, Mexican
+Spanish, Canadian French and US English (keys214). Same harness as
 tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
@@ -46,8 +47,10 @@ from test_public_end_to_end import (
                                   "dolibarr-export-az", "dolibarr-export-kk",
                                   "dolibarr-export-fa", "dolibarr-export-th",
                                   "dolibarr-export-ur", "dolibarr-export-ta",
-                                  "dolibarr-export-km"])
-def test_dolibarr_third_parties_and_contacts_in_forty_three_languages(
+                                  "dolibarr-export-km", "dolibarr-export-pt-br",
+                                  "dolibarr-export-es-mx", "dolibarr-export-fr-ca",
+                                  "dolibarr-export-en"])
+def test_dolibarr_third_parties_and_contacts_in_forty_seven_languages(
         name: str, tmp_path: Path) -> None:
     """The 26 third parties load as accounts, 15 of the 16 contacts as contacts of their
     third party (by its id); the contact with no surname is held back, saying why. The
@@ -86,7 +89,10 @@ def test_dolibarr_third_parties_and_contacts_in_forty_three_languages(
     บริษัท', 'کمپنی کی شناخت', 'நிறுவனத்தின் ஐடி', 'លេខសម្គាល់ក្រុមហ៊ុន') and its job title;
     Thai also decides the address 'ที่อยู่', the postal code 'รหัสไปรษณีย์', the surname 'นามสกุล'
     and the given name 'ชื่อแรก'; Urdu and Khmer the postal code ('زپ کوڈ', 'លេខកូដតំបន់'); Urdu,
-    Tamil and Khmer the fax ('فیکس', 'தொலைநகல்', 'ទូរសារ') of both files."""
+    Tamil and Khmer the fax ('فیکس', 'தொலைநகல்', 'ទូរសារ') of both files. keys214's Brazilian
+    Portuguese, Mexican Spanish, Canadian French and US English contacts files are read as
+    contacts with no decision (held out, no tuning); only Canadian French decides its link by
+    the company id 'Identifiant société' (discovery links by the name 'Raison sociale')."""
     run_dir = run_public(name, tmp_path)
     out = assert_true_counts(run_dir)
     assert outcomes(out) == {"account": ("export_societe_1", 26, 26, 0, 0, 0),

@@ -3,17 +3,19 @@ Spanish, Italian, Portuguese, Dutch, Polish, Czech, Russian, Turkish, Hungarian,
 Danish, Finnish, Romanian, Greek, Slovak, Bulgarian, Catalan, Lithuanian, Croatian, Estonian,
 Latvian, Slovenian, Vietnamese, Japanese, Simplified Chinese, Norwegian Bokmål, Arabic, Korean,
 Traditional Chinese, Serbian, Macedonian, Galician, Icelandic, Bosnian, Swahili, Azerbaijani,
-Kazakh, Persian, Thai, Urdu, Tamil or Khmer (dolibarr-export-de / -es / -it / -pt / -nl / -pl /
+Kazakh, Persian, Thai, Urdu, Tamil, Khmer, Brazilian Portuguese, Mexican Spanish, Canadian French
+or US English (dolibarr-export-de / -es / -it / -pt / -nl / -pl /
 -cs / -ru / -tr / -hu / -sv / -da / -fi / -ro / -el / -sk / -bg / -ca / -lt / -hr / -et / -lv /
 -sl / -vi / -ja / -zh-cn / -nb / -ar / -ko / -zh-tw / -sr / -mk / -gl / -is / -bs / -sw / -az /
--kk / -fa / -th / -ur / -ta / -km; SOURCE.md beside each).
+-kk / -fa / -th / -ur / -ta / -km / -pt-br / -es-mx / -fr-ca / -en; SOURCE.md beside each).
 
 Run: python convert.py DEMO_DIR LANG OUT_DIR, DEMO_DIR holding llx_societe.csv,
 llx_socpeople.csv and llx_product.csv as tests/data/exports/dolibarr-initdemo-fr/convert.py
 writes them (Dolibarr's dev/initdemo/initdemo.sql), LANG one of de_DE, es_ES, it_IT,
 pt_PT, nl_NL, pl_PL, cs_CZ, ru_RU, tr_TR, hu_HU, sv_SE, da_DK, fi_FI, ro_RO, el_GR, sk_SK,
 bg_BG, ca_ES, lt_LT, hr_HR, et_EE, lv_LV, sl_SI, vi_VN, ja_JP, zh_CN, nb_NO, ar_SA, ko_KR, zh_TW,
-sr_RS, mk_MK, gl_ES, is_IS, bs_BA, sw_SW, az_AZ, kk_KZ, fa_IR, th_TH, ur_PK, ta_IN, km_KH.
+sr_RS, mk_MK, gl_ES, is_IS, bs_BA, sw_SW, az_AZ, kk_KZ, fa_IR, th_TH, ur_PK, ta_IN, km_KH,
+pt_BR, es_MX, fr_CA, en_US.
 
 Three export profiles, as Dolibarr names their files (export_<module>_<n>.csv): the third
 parties (modSociete's profile 1), their contacts (modSociete's profile 2, with the third
@@ -21,8 +23,11 @@ party's id and name joined in, as its SQL joins llx_societe) and the products an
 (modService's profile). Each column is the profile's field (``s.nom`` ...); its header is the
 field's label key (``Name``, ``Zip``, ``PostOrFunction``...) translated through
 htdocs/langs/<LANG>/main.lang then companies.lang, as LABELS below copies them; a key that
-neither file translates stays the key, as Dolibarr writes an untranslated key. Values are
-written as the database holds them (client 1 customer / 2 prospect, fournisseur 1).
+neither file translates stays the key, as Dolibarr writes an untranslated key. A regional
+language (pt_BR, es_MX, fr_CA) takes its own file first, then its parent's (pt_PT, es_ES,
+fr_FR), as Dolibarr's Translate::load completes xx_YY from xx_XX; main.lang's chain comes
+before companies.lang's. Values are written as the database holds them (client 1 customer /
+2 prospect, fournisseur 1).
 """
 
 from __future__ import annotations
@@ -425,6 +430,42 @@ LABELS = {
         "Supplier": "អ្នកលក់", "IdContact": "លេខសម្គាល់ទំនាក់ទំនង", "Lastname": "នាមត្រកូល",
         "Firstname": "ឈ្មោះដំបូង", "PostOrFunction": "មុខតំណែងការងារ", "EMail": "E-mail",
         "IdCompany": "លេខសម្គាល់ក្រុមហ៊ុន", "CompanyName": "ឈ្មោះក្រុមហ៊ុន", "Ref": "Ref.",
+        "Label": "Label", "Description": "Description", "Type": "Type",
+        "UnitPriceHT": "Unit price (net)", "VATRate": "Tax Rate", "Duration": "Duration",
+    },
+    "pt_BR": {
+        "Name": "Nome", "Address": "Endereço", "Zip": "CEP", "Town": "Município",
+        "Phone": "Telefone", "Fax": "Fax", "Customer": "Cliente", "Prefix": "Prefixo",
+        "Supplier": "Fornecedor", "IdContact": "ID do contato", "Lastname": "Sobrenome",
+        "Firstname": "Primeiro nome", "PostOrFunction": "Cargo", "EMail": "E-mail",
+        "IdCompany": "ID da empresa", "CompanyName": "Razão social", "Ref": "Ref.",
+        "Label": "Etiqueta", "Description": "Descrição", "Type": "Tipo",
+        "UnitPriceHT": "Preço Base", "VATRate": "Taxa ICMS", "Duration": "Duração",
+    },
+    "es_MX": {
+        "Name": "Nombre", "Address": "Dirección", "Zip": "Código postal", "Town": "Ciudad",
+        "Phone": "Teléfono", "Fax": "Fax", "Customer": "Cliente", "Prefix": "Prefijo",
+        "Supplier": "Proveedor", "IdContact": "ID de contacto", "Lastname": "Apellido",
+        "Firstname": "Nombre(s)", "PostOrFunction": "Puesto/función",
+        "IdCompany": "ID de empresa", "CompanyName": "Nombre de la empresa", "Ref": "Ref.",
+        "Label": "Etiqueta", "Description": "Descripción", "Type": "Tipo",
+        "UnitPriceHT": "Precio base", "VATRate": "Tasa de IVA", "Duration": "Duración",
+    },
+    "fr_CA": {
+        "Name": "Nom", "Address": "Adresse", "Zip": "Code postal", "Town": "Ville",
+        "Phone": "Téléphone", "Fax": "Fax", "Customer": "Client", "Prefix": "Préfixe",
+        "Supplier": "Fournisseur", "IdContact": "Identifiant contact", "Lastname": "Nom",
+        "Firstname": "Prénom", "PostOrFunction": "Poste", "EMail": "Courriel",
+        "IdCompany": "Identifiant société", "CompanyName": "Raison sociale", "Ref": "Réf.",
+        "Label": "Libellé", "Description": "Description", "Type": "Type",
+        "UnitPriceHT": "Prix unitaire (no tax.)", "VATRate": "Taux TPS/TVH", "Duration": "Durée",
+    },
+    "en_US": {
+        "Name": "Name", "Address": "Address", "Zip": "Zip Code", "Town": "City",
+        "Phone": "Phone", "Fax": "Fax", "Customer": "Customer", "Prefix": "Prefix",
+        "Supplier": "Vendor", "IdContact": "Contact Id", "Lastname": "Last name",
+        "Firstname": "First name", "PostOrFunction": "Job position", "EMail": "E-mail",
+        "IdCompany": "Company Id", "CompanyName": "Company name", "Ref": "Ref.",
         "Label": "Label", "Description": "Description", "Type": "Type",
         "UnitPriceHT": "Unit price (net)", "VATRate": "Tax Rate", "Duration": "Duration",
     },
