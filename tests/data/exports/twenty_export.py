@@ -94,6 +94,29 @@ LABELS = {
            "Created by": "Создано", "Phones": "\\", "City": "Город",
            "Company": "Компания", "Emails": "Адреса электронной почты", "Amount": "Сумма",
            "Stage": "\\", "Point of Contact": "\\"},
+    # keys217: ar-SA at 0097b7a8, he-IL at 1162eabf (its Created by entry holds the quotation
+    # mark of the abbreviation), el-GR at 4567018d (its Phones and Point of Contact entries hold
+    # two backslashes, kept as the server would send them), tr-TR at 0013bd68, zh-TW at 002d2970
+    "ar": {"Name": "الاسم", "Domain Name": "اسم النطاق", "Address": "العنوان",
+           "Created by": "أنشأت بواسطة", "Phones": "هواتف", "City": "المدينة",
+           "Company": "الشركة", "Emails": "البريد الإلكتروني", "Amount": "المبلغ",
+           "Stage": "المرحلة", "Point of Contact": "نقطة الاتصال"},
+    "he": {"Name": "שם", "Domain Name": "שם דומיין", "Address": "כתובת",
+           "Created by": 'נוצר ע"י', "Phones": "טלפונים", "City": "עיר",
+           "Company": "חברה", "Emails": "אימיילים", "Amount": "סכום",
+           "Stage": "שלב", "Point of Contact": "איש קשר"},
+    "el": {"Name": "Όνομα", "Domain Name": "Όνομα Domain", "Address": "Διεύθυνση",
+           "Created by": "Δημιουργημένο Από", "Phones": "\\\\", "City": "Πόλη",
+           "Company": "Εταιρεία", "Emails": "Ηλεκτρονικά Μηνύματα", "Amount": "Ποσό",
+           "Stage": "Στάδιο", "Point of Contact": "\\\\"},
+    "tr": {"Name": "İsim", "Domain Name": "Alan Adı", "Address": "Adres",
+           "Created by": "Oluşturan", "Phones": "Telefonlar", "City": "Şehir",
+           "Company": "Şirket", "Emails": "E-postalar", "Amount": "Miktar",
+           "Stage": "Aşama", "Point of Contact": "İletişim Noktası"},
+    "zh-tw": {"Name": "名稱", "Domain Name": "域名", "Address": "地址",
+              "Created by": "創建者", "Phones": "電話", "City": "城市",
+              "Company": "公司", "Emails": "電子郵件", "Amount": "金額",
+              "Stage": "階段", "Point of Contact": "聯絡人"},
 }
 ZWJ = "\u200d"
 
