@@ -50,13 +50,7 @@ LABELS = {
 }
 
 
-# el (keys217): the run loads and verifies as the others (13, 15, 4; every check below holds),
-# but its unmapped phone parts are headed "\\ / ..." (the el-GR catalog's two backslashes)
-# and the report names them, which assert_true_counts' report check (no two backslashes in the
-# report: a leaked Windows path) refuses; kept strict, so a change either way is noticed
-LANGS = [pytest.param(lang, marks=pytest.mark.xfail(
-    strict=True, reason="the report names the el-GR columns headed by two backslashes"))
-    if lang == "el" else lang for lang in sorted(LABELS)]
+LANGS = sorted(LABELS)
 
 
 @pytest.mark.parametrize("lang", LANGS)
