@@ -15,8 +15,10 @@ not read; so do keys157's five, held out (the five tickets' lists, the Japanese 
 contacts), and keys172's five, held out (the he, fa, zh-tw and eu tickets' lists; Hebrew, Persian
 and Traditional Chinese contact columns), and keys188's three (session 32: a Thai, Malay or
 Galician user), held out (the ms and gl tickets' lists, Malay's contacts 'Hubungan'; the Thai and
-Malay contacts' name labels, the Galician ticket's description). Same harness and assertions as
-tests/test_public_end_to_end_keys111.py."""
+Malay contacts' name labels, the Galician ticket's description), and keys215's six (session 34,
+round G: a Norwegian Nynorsk, US English, Mexican, Colombian, Venezuelan or Argentinian Spanish
+user), held out (the nn, es-ve and es-ar tickets' lists; the Nynorsk surname and description, the
+Colombian mobile). Same harness and assertions as tests/test_public_end_to_end_keys111.py."""
 
 from __future__ import annotations
 
@@ -62,6 +64,12 @@ EXPORTS = {
     "glpi-export-th": ("ที่ติดต่อ", "Tickets", "ผู้จำหน่าย", "ผู้ใช้", "เอ็นทิตี้"),
     "glpi-export-ms": ("Hubungan", "tiket tiket", "Pembekal", "pengguna pengguna", "Entiti-entiti"),
     "glpi-export-gl": ("Contactos", "Asistencias", "Fornecedores", "Usuarios", "Entidades"),
+    "glpi-export-nn": ("Contacts", "Oppgaver", "Leverandører", "Brukere", "Einingar"),
+    "glpi-export-en-us": ("Contacts", "Tickets", "Suppliers", "Users", "Entities"),
+    "glpi-export-es-mx": ("Contactos", "Incidencias", "Proveedores", "Usuarios", "Entidades"),
+    "glpi-export-es-co": ("Contactos", "Incidencias", "Proveedores", "Usuarios", "Entidades"),
+    "glpi-export-es-ve": ("Contactos", "Reportes", "Proveedores", "Usuarios", "Entidades"),
+    "glpi-export-es-ar": ("Contactos", "Incidentes", "Proveedores", "Usuarios", "Entidades"),
 }
 
 

@@ -1149,6 +1149,22 @@ BASELINES = {
                        {"files": (2, 5), "suggest": (11, 15), "propose": (4, 15)}),
     "glpi-export-gl": ("glpi_export_gl.yml",
                        {"files": (3, 5), "suggest": (14, 15), "propose": (12, 15)}),
+    # Held out, session 34 round G (keys215): keys committed in 8e0784ec before the engine first
+    # ran on them; measured on engine 4b233436 (the branch point, nothing of keys215 in src)
+    # (MEASUREMENTS.md, "keys215's GLPI exports in nn, en-us, es-mx, es-co, es-ve, es-ar, held
+    # out"): the same converter, nn_NO, en_US, es_MX, es_CO, es_VE, es_AR
+    "glpi-export-nn": ("glpi_export_nn.yml",
+                       {"files": (3, 5), "suggest": (12, 15), "propose": (10, 15)}),
+    "glpi-export-en-us": ("glpi_export_en_us.yml",
+                       {"files": (5, 5), "suggest": (15, 15), "propose": (15, 15)}),
+    "glpi-export-es-mx": ("glpi_export_es_mx.yml",
+                       {"files": (5, 5), "suggest": (15, 15), "propose": (15, 15)}),
+    "glpi-export-es-co": ("glpi_export_es_co.yml",
+                       {"files": (5, 5), "suggest": (14, 15), "propose": (14, 15)}),
+    "glpi-export-es-ve": ("glpi_export_es_ve.yml",
+                       {"files": (3, 5), "suggest": (15, 15), "propose": (12, 15)}),
+    "glpi-export-es-ar": ("glpi_export_es_ar.yml",
+                       {"files": (3, 5), "suggest": (15, 15), "propose": (12, 15)}),
     "tine20-demo-fr": ("tine20_demo_fr.yml",
         {"files": (16, 16), "suggest": (83, 101), "propose": (76, 101)}),
     "tine20-demo-es": ("tine20_demo_es.yml",
@@ -4010,6 +4026,14 @@ FLOORS = {
     "glpi-export-ms": {"files": (5, 5), "suggest": (13, 15), "propose": (13, 15)},
     # session 33: round D's words and letters
     "glpi-export-gl": {"files": (5, 5), "suggest": (15, 15), "propose": (15, 15)},
+    # keys215's GLPI exports in nn/en-us/es-mx/es-co/es-ve/es-ar (session 34, round G): held
+    # out, the floors equal the BASELINES
+    "glpi-export-nn": {"files": (3, 5), "suggest": (12, 15), "propose": (10, 15)},
+    "glpi-export-en-us": {"files": (5, 5), "suggest": (15, 15), "propose": (15, 15)},
+    "glpi-export-es-mx": {"files": (5, 5), "suggest": (15, 15), "propose": (15, 15)},
+    "glpi-export-es-co": {"files": (5, 5), "suggest": (14, 15), "propose": (14, 15)},
+    "glpi-export-es-ve": {"files": (3, 5), "suggest": (15, 15), "propose": (12, 15)},
+    "glpi-export-es-ar": {"files": (3, 5), "suggest": (15, 15), "propose": (12, 15)},
     # keys173's Frappe CRM exports in uz/hi (session 31): held out, the floors equal the BASELINES
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "frappe-crm-export-uz": {"files": (2, 2), "suggest": (17, 30), "propose": (17, 30)},

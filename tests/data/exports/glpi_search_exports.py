@@ -3,14 +3,15 @@ as GLPI's search list (front/<type>.php) exports it to CSV for a user whose lang
 German, Spanish, Italian, Dutch, Portuguese, Polish, Czech, Russian, Turkish, Romanian, Swedish,
 Danish, Finnish, Norwegian (Bokmål), Greek, Hungarian, Ukrainian, Slovak, Croatian, Catalan,
 Lithuanian, Latvian, Estonian, Slovenian, Bulgarian, Japanese, Simplified Chinese, Indonesian,
-Serbian, Arabic, Brazilian Portuguese, Hebrew, Persian, Traditional Chinese, Basque, Thai, Malay
-or Galician: one file per list (tickets, contacts, suppliers, users, entities).
+Serbian, Arabic, Brazilian Portuguese, Hebrew, Persian, Traditional Chinese, Basque, Thai, Malay,
+Galician, Norwegian (Nynorsk), English (US) or Spanish (Mexico, Colombia, Venezuela, Argentina):
+one file per list (tickets, contacts, suppliers, users, entities).
 
 Ours, not GLPI's: a mechanical converter, shared by glpi-export-fr, -de, -es (keys111), -it, -nl,
 -pt (keys115), -pl, -cs, -ru, -tr and -ro (keys125), -sv, -da, -fi, -nb and -el (keys136), -hu, -uk,
 -sk, -hr and -ca (keys139), -lt, -lv, -et, -sl and -bg (keys151), -ja, -zh-cn, -id, -sr and -ar
-(keys157), -pt-br, -he, -fa, -zh-tw and -eu (keys172), -th, -ms and -gl (keys188; see their
-SOURCE.md). Usage::
+(keys157), -pt-br, -he, -fa, -zh-tw and -eu (keys172), -th, -ms and -gl (keys188), -nn, -en-us,
+-es-mx, -es-co, -es-ve and -es-ar (keys215; see their SOURCE.md). Usage::
 
     for l in fr_FR de_DE es_ES; do git -C <glpi clone> show <commit>:locales/$l.po > SRC/$l.po; done
     python glpi_search_exports.py glpi-test-dataset SRC LANG OUT_DIR    # LANG: fr_FR, de_DE, ...
@@ -35,7 +36,8 @@ two-form languages the second form; Polish, Russian, Romanian, Ukrainian, Croati
 "few", Czech and Slovak "many", Slovenian its dual, Turkish, Japanese, Chinese, Indonesian,
 Persian, Thai and Malay their only form). A form the .po leaves empty falls back to
 GLPI's English msgid (msgfmt leaves a plural entry whose first form is empty out of the .mo:
-Croatian and Slovenian "Tickets").
+Croatian and Slovenian "Tickets"; so an entry whose first form is empty is read as absent, its
+other forms too: Norwegian Nynorsk's "Contacts", as GLPI reads its .mo).
 Rows in the dataset's order, values as the dataset gives them.
 """
 
@@ -107,7 +109,8 @@ def read_po(text: str) -> dict[tuple[str, str | None], list[str]]:
     def flush() -> None:
         if "msgid" in cur and "msgctxt" not in cur:
             forms = [cur[k] for k in sorted(cur) if k.startswith("msgstr")]
-            if any(forms):
+            if forms and forms[0]:       # msgfmt leaves an entry whose first form is empty out
+                                         # of the .mo GLPI reads (Norwegian Nynorsk 'Contact')
                 out[(cur["msgid"], cur.get("msgid_plural"))] = forms
 
     for line in text.splitlines():
