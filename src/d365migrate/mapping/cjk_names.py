@@ -209,7 +209,11 @@ def cjk_readings(name: str, headers: Iterable[str] = ()
     name in no such script or with a word the list lacks; a closing remark in brackets
     the list does not read is left out."""
     read = _script_readings(name, headers)
-    if not read and (bare := _CLOSING_REMARK.sub("", name)) != name and bare.strip():
+    bare = _CLOSING_REMARK.sub("", name)
+    if not read and bare != name and bare.strip() and not any(
+            compact(h) == compact(bare) for h in headers):
+        # a remark beside a header the file also has bare ('手机（个人）' beside '手机': the
+        # private mobile beside the work one) says which of two it is: no reading without it
         return _script_readings(bare, headers)
     return read
 
