@@ -4064,7 +4064,8 @@ FLOORS = {
     "fatfreecrm-export-et": {"files": (6, 6), "suggest": (117, 122), "propose": (117, 122)},
     "fatfreecrm-export-es-cl": {"files": (6, 6), "suggest": (112, 122), "propose": (113, 122)},
     "fatfreecrm-export-fr-ca": {"files": (6, 6), "suggest": (118, 122), "propose": (118, 122)},
-    # keys218's Fat Free CRM exports in ar/el/uk/fi/ro/da (session 34, round G): held out, = BASELINES
+    # keys218's Fat Free CRM exports in ar/el/uk/fi/ro/da (session 34, round G): held out,
+    # = BASELINES
     "fatfreecrm-export-ar": {"files": (6, 6), "suggest": (104, 122), "propose": (104, 122)},
     "fatfreecrm-export-el": {"files": (6, 6), "suggest": (105, 122), "propose": (105, 122)},
     "fatfreecrm-export-uk": {"files": (6, 6), "suggest": (103, 122), "propose": (103, 122)},
