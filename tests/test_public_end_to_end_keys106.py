@@ -5,7 +5,9 @@ for a user working in German, French or Spanish (keys106: 'Zugeordnet zu', 'Assi
 'Toegewezen aan', 'Atribuído para') or Polish, Czech, Russian, Japanese or Swedish (keys129:
 'Przypisany do', 'Přiřazeno k', 'Поручен', '担当者', 'Tilldela till') or Thai, Simplified Chinese,
 Estonian, Chilean Spanish or Canadian French (keys208: 'มอบหมายให้', '授予', 'Delegeeritud',
-'Encargada a', 'Assigné à'), values as stored (English: referral, planned...). Same harness
+'Encargada a', 'Assigné à') or Arabic, Greek, Ukrainian, Finnish, Romanian or Danish (keys218:
+'تم تعيينه إلى', 'Ανατέθηκε σε', 'Призначено', 'Määritetty henkilölle', 'Atribuit lui',
+'Tildelt til'), values as stored (English: referral, planned...). Same harness
 as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
@@ -32,7 +34,11 @@ EXPORTS = {"fatfreecrm-export-de": "Zugeordnet zu", "fatfreecrm-export-fr": "Ass
            "fatfreecrm-export-ru": "Поручен", "fatfreecrm-export-ja": "担当者",
            "fatfreecrm-export-sv-se": "Tilldela till", "fatfreecrm-export-th": "มอบหมายให้",
            "fatfreecrm-export-zh-cn": "授予", "fatfreecrm-export-et": "Delegeeritud",
-           "fatfreecrm-export-es-cl": "Encargada a", "fatfreecrm-export-fr-ca": "Assigné à"}
+           "fatfreecrm-export-es-cl": "Encargada a", "fatfreecrm-export-fr-ca": "Assigné à",
+           # keys218 (session 34, round G): the Crowdin locales of pull request #1567
+           "fatfreecrm-export-ar": "تم تعيينه إلى", "fatfreecrm-export-el": "Ανατέθηκε σε",
+           "fatfreecrm-export-uk": "Призначено", "fatfreecrm-export-fi": "Määritetty henkilölle",
+           "fatfreecrm-export-ro": "Atribuit lui", "fatfreecrm-export-da": "Tildelt til"}
 
 
 @pytest.mark.parametrize("name", list(EXPORTS))

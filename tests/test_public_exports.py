@@ -2393,6 +2393,25 @@ BASELINES = {
         {"files": (3, 3), "suggest": (35, 40), "propose": (36, 40)}),
     "twenty-export-zh-tw": ("twenty_export_zh_tw.yml",
         {"files": (3, 3), "suggest": (37, 40), "propose": (38, 40)}),
+    # Held out, session 34 (round G, keys218): Fat Free CRM's Excel list exports in Arabic,
+    # Greek, Ukrainian, Finnish, Romanian and Danish (the locale files of Fat Free CRM's Crowdin
+    # pull request #1567, aae63ab8, with 6c7f4ee's demo; no locale file is left unbuilt at
+    # 6c7f4ee but en-GB); keys committed in 33da0925 (fatfreecrm_export_zh_cn.yml's answers,
+    # the column names translated) before the engine first ran on them; measured on engine
+    # 4b233436 (the branch point, nothing of keys218 in src) (MEASUREMENTS.md, "keys218's Fat
+    # Free CRM exports in Arabic, Greek, Ukrainian, Finnish, Romanian and Danish, held out")
+    "fatfreecrm-export-ar": ("fatfreecrm_export_ar.yml",
+        {"files": (6, 6), "suggest": (104, 122), "propose": (104, 122)}),
+    "fatfreecrm-export-el": ("fatfreecrm_export_el.yml",
+        {"files": (6, 6), "suggest": (105, 122), "propose": (105, 122)}),
+    "fatfreecrm-export-uk": ("fatfreecrm_export_uk.yml",
+        {"files": (6, 6), "suggest": (103, 122), "propose": (103, 122)}),
+    "fatfreecrm-export-fi": ("fatfreecrm_export_fi.yml",
+        {"files": (6, 6), "suggest": (93, 122), "propose": (93, 122)}),
+    "fatfreecrm-export-ro": ("fatfreecrm_export_ro.yml",
+        {"files": (6, 6), "suggest": (106, 122), "propose": (106, 122)}),
+    "fatfreecrm-export-da": ("fatfreecrm_export_da.yml",
+        {"files": (6, 6), "suggest": (112, 122), "propose": (112, 122)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4228,6 +4247,14 @@ FLOORS = {
     "twenty-export-el": {"files": (3, 3), "suggest": (39, 40), "propose": (40, 40)},
     "twenty-export-tr": {"files": (3, 3), "suggest": (35, 40), "propose": (36, 40)},
     "twenty-export-zh-tw": {"files": (3, 3), "suggest": (37, 40), "propose": (38, 40)},
+    # keys218's Fat Free CRM exports in ar/el/uk/fi/ro/da (session 34, round G): held out,
+    # = BASELINES
+    "fatfreecrm-export-ar": {"files": (6, 6), "suggest": (104, 122), "propose": (104, 122)},
+    "fatfreecrm-export-el": {"files": (6, 6), "suggest": (105, 122), "propose": (105, 122)},
+    "fatfreecrm-export-uk": {"files": (6, 6), "suggest": (103, 122), "propose": (103, 122)},
+    "fatfreecrm-export-fi": {"files": (6, 6), "suggest": (93, 122), "propose": (93, 122)},
+    "fatfreecrm-export-ro": {"files": (6, 6), "suggest": (106, 122), "propose": (106, 122)},
+    "fatfreecrm-export-da": {"files": (6, 6), "suggest": (112, 122), "propose": (112, 122)},
 }
 
 
