@@ -520,7 +520,7 @@ def history_entries(frames: Mapping[str, pl.DataFrame], discovery: Discovery,
         todos = unit == "task" and not sources   # no tasks file: the activities' to-dos
         for source in sources or (discovery.sources("activity") if todos else []):
             df = frames[source]
-            where = named = due = meets = None
+            where = named = due = meets = kept = None
             if kind == "activity" or todos:
                 # to-dos ('actions', 'tasks'): their type (email, call) says what to do
                 column = None if route_by_name(source) == "task" else _type_column(df)
@@ -528,6 +528,11 @@ def history_entries(frames: Mapping[str, pl.DataFrame], discovery: Discovery,
                 named = route_by_name(source) if column is None else None
                 if todos and column is None and named is None and todo_columns(df.columns):
                     named, due = unit, todo_columns(df.columns)[0]  # every row a to-do
+                elif todos and column is None and named is None and not calendar_columns(
+                        list(df.columns)):
+                    # no column routes a row (CiviCRM's activity types are its option ids)
+                    # and no name does: every row kept as a task, the history not lost
+                    named, kept = unit, source
                 if unit == "appointment" and named is None and not (column and any(
                         _route_values(df, column, u) for u in ROUTES)) and not any(
                         route_by_name(s) == unit for s in sources) and \
@@ -546,6 +551,11 @@ def history_entries(frames: Mapping[str, pl.DataFrame], discovery: Discovery,
                 entry["reason"] += (f"; the export has no tasks file, and every row of "
                                     f"'{source}' is a planned activity, due by '{due}' with no "
                                     "start or end: a to-do, a task")
+            elif kept:
+                entry["reason"] += (f"; the export has no tasks file, and no column or name of "
+                                    f"'{source}' says each row's kind (a call, a meeting, an "
+                                    "e-mail): every row is kept as a task, so the history is "
+                                    "not lost")
             elif meets:
                 entry["reason"] += (f"; no column says each row's kind, and '{source}' is a "
                                     "calendar (a start, an end, all day or who attends): "
