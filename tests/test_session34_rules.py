@@ -114,3 +114,38 @@ def test_a_column_of_countries_names_no_word_reads_is_the_country() -> None:
     # names that are mostly not countries stay unread
     df = df.with_columns(pl.Series("Xyzzy", ["Deutschland", "Berlin", "Paris", "Rome"]))
     assert not suggest_columns(df, table, source_object="accounts")["Xyzzy"]
+
+
+def test_history_no_column_or_name_routes_is_kept_as_tasks_without_a_tasks_file() -> None:
+    import json
+    from pathlib import Path
+
+    from d365migrate.intake.discover import discover
+    from d365migrate.intake.read import Export
+    from d365migrate.mapping.mapfile import table_map
+    from d365migrate.mapping.propose import propose_mapping
+
+    tables_dir = Path(__file__).resolve().parents[1] / "src" / "dataverse_emulator" / "data" \
+        / "tables"
+    # CiviCRM's activity search: its type is an option id, one date and a duration
+    activities = pl.DataFrame({
+        "Activity ID": [str(i) for i in range(1, 9)],
+        "Activity Type": ["9", "10", "6", "9", "5", "7", "9", "10"],
+        "Subject": [f"Signed petition {i}" for i in range(8)],
+        "Activity Date": [f"2024-05-0{i + 1} 10:00" for i in range(8)],
+        "Duration": ["30"] * 8,
+        "Details": ["text"] * 8})
+    export = Export(Path("."), {"CiviCRM Activity Search": activities})
+    defs = {"task": json.loads((tables_dir / "task.json").read_text())}
+    mapping = propose_mapping(export, discover(export), defs, ["task"],
+                              source_id_column="new_sourceid").mapping
+    task = table_map(mapping, "task")
+    assert task["source"] == "CiviCRM Activity Search" and "where" not in task
+    assert "kept as a task" in task["reason"]
+    # meetings that start and end are no tasks
+    meetings = activities.drop("Duration").with_columns(
+        pl.col("Activity Date").alias("start_date"), pl.col("Activity Date").alias("end_date"))
+    export = Export(Path("."), {"CiviCRM Activity Search": meetings})
+    mapping = propose_mapping(export, discover(export), defs, ["task"],
+                              source_id_column="new_sourceid").mapping
+    assert not any(t.get("source") for t in mapping["tables"] if t.get("name") == "task")

@@ -38,7 +38,7 @@ from d365migrate.mapping.ticket_notes import (
     messages_in_notes,
     tickets_as_notes,
 )
-from d365migrate.mapping.todo_activities import todo_columns
+from d365migrate.mapping.todo_activities import spans, todo_columns
 from d365migrate.staging.further_ids import ID_PREFIX
 
 __all__ = ["ROUTES", "HISTORY_UNITS", "PARTY_MASKS", "history_entries", "party_addresses",
@@ -528,8 +528,7 @@ def history_entries(frames: Mapping[str, pl.DataFrame], discovery: Discovery,
                 named = route_by_name(source) if column is None else None
                 if todos and column is None and named is None and todo_columns(df.columns):
                     named, due = unit, todo_columns(df.columns)[0]  # every row a to-do
-                elif todos and column is None and named is None and not calendar_columns(
-                        list(df.columns)):
+                elif todos and column is None and named is None and not spans(df.columns):
                     # no column routes a row (CiviCRM's activity types are its option ids)
                     # and no name does: every row kept as a task, the history not lost
                     named, kept = unit, source

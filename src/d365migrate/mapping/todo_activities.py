@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from d365migrate.intake.kinds import col_norm
 
-__all__ = ["DUE_COLUMNS", "TIMED_COLUMNS", "todo_columns"]
+__all__ = ["spans", "DUE_COLUMNS", "TIMED_COLUMNS", "todo_columns"]
 
 #: Columns saying when a to-do is due (normalised).
 DUE_COLUMNS = frozenset({"duedate", "dueat", "due", "duedatetime", "deadline",
@@ -22,6 +22,19 @@ TIMED_COLUMNS = frozenset({"start", "startdate", "starttime", "startat", "startd
                            "startson", "end", "enddate", "endtime", "endat", "enddatetime",
                            "fromdate", "todate", "scheduledstart", "scheduledend",
                            "actualstart", "actualend", "duration", "durationminutes"})
+
+
+_STARTS = frozenset({"start", "startdate", "starttime", "startat", "startdatetime", "fromdate",
+                     "scheduledstart", "actualstart"})
+_ENDS = frozenset({"end", "enddate", "endtime", "endat", "enddatetime", "todate",
+                   "scheduledend", "actualend"})
+
+
+def spans(columns: list[str]) -> bool:
+    """Whether the rows start and end (a start column and an end column): meetings or
+    calls held over a time, no to-dos."""
+    norm = {col_norm(c) for c in columns}
+    return bool(norm & _STARTS) and bool(norm & _ENDS)
 
 
 def todo_columns(columns: list[str]) -> list[str]:
