@@ -2042,6 +2042,15 @@ BASELINES = {
     # ERPNext exports in Turkish").
     "erpnext-export-tr": ("erpnext_export_tr.yml",
         {"files": (4, 6), "suggest": (10, 13), "propose": (6, 13)}),
+    # Held out, session 34 (round G, keys209): ERPNext's Data Import export in Chinese
+    # (Simplified; ERPNext's zh.po at d082f4d0, Frappe's at 00735fdb) and in Serbian (Cyrillic;
+    # ERPNext's sr.po at d082f4d0, Frappe's at 43f9f1b7); keys committed in e55c75d2 before the
+    # engine first ran on them; measured on main's engine of 4b233436 (the branch point,
+    # nothing of keys209 in src) (MEASUREMENTS.md, "keys209's ERPNext exports in zh, sr").
+    "erpnext-export-zh": ("erpnext_export_zh.yml",
+        {"files": (6, 6), "suggest": (9, 13), "propose": (9, 13)}),
+    "erpnext-export-sr": ("erpnext_export_sr.yml",
+        {"files": (4, 6), "suggest": (9, 13), "propose": (6, 13)}),
     # Held out, session 31 (keys179): keys committed in 28a8498f before the engine first ran
     # on them; measured on main's 2de912a3 (the branch point, nothing of keys179 in src)
     # (MEASUREMENTS.md, "keys179's Axelor exports in de, es, it, nl, pt, held out"): Axelor
@@ -4072,6 +4081,9 @@ FLOORS = {
     "erpnext-export-ar": {"files": (6, 6), "suggest": (11, 13), "propose": (12, 13)},
     # keys204's ERPNext export in Turkish, held out (session 33, no tuning this round)
     "erpnext-export-tr": {"files": (4, 6), "suggest": (10, 13), "propose": (6, 13)},
+    # keys209's ERPNext exports in Chinese and Serbian, held out (session 34, round G)
+    "erpnext-export-zh": {"files": (6, 6), "suggest": (9, 13), "propose": (9, 13)},
+    "erpnext-export-sr": {"files": (4, 6), "suggest": (9, 13), "propose": (6, 13)},
     # keys179's Axelor grid exports in de/es/it/nl/pt (session 31): held out, = BASELINES
     "axelor-export-de": {"files": (3, 3), "suggest": (20, 25), "propose": (19, 25)},
     "axelor-export-es": {"files": (3, 3), "suggest": (21, 25), "propose": (20, 25)},
