@@ -2574,7 +2574,7 @@ FLOORS = {
     # merchandise, consent, prefix, employer and detail words, SOH-separated values read
     # files +1, propose +5 (keys30): its Event file, with places to fill ('Max
     # Participants', 'Is Online Registration'), is the business's events, a campaign
-    "civicrm-generated": {"files": (17, 17), "suggest": (150, 152), "propose": (147, 152)},
+    "civicrm-generated": {"files": (17, 17), "suggest": (150, 152), "propose": (150, 152)},
     "salesforce-ebikes": {"files": (3, 3), "suggest": (8, 8), "propose": (7, 8)},
     "salesforce-purealoe": {"files": (2, 2), "suggest": (1, 2), "propose": (1, 2)},
     # after tuning on them (MEASUREMENTS.md, "keys14's three after tuning, in-sample"): an
@@ -2585,7 +2585,7 @@ FLOORS = {
     "erpnext-demo": {"files": (6, 6), "suggest": (10, 13), "propose": (10, 13)},
     "salesforce-apex-recipes": {"files": (5, 5), "suggest": (36, 37), "propose": (36, 37)},
     # +2 (keys28): a call's and a meeting's own Status (Planned / Held / Not Held) is its state
-    "suitecrm-demo": {"files": (10, 10), "suggest": (153, 154), "propose": (153, 154)},
+    "suitecrm-demo": {"files": (10, 10), "suggest": (154, 154), "propose": (154, 154)},
     # after tuning on them (MEASUREMENTS.md, "keys15's four after tuning, in-sample"):
     # groupware shorthand (n_given, adr_one_street, tel_work, org_name), words of other CRMs
     # and languages (turnover, contract value, Ort, PLZ), OFBiz's statusId, party, party
@@ -2627,7 +2627,7 @@ FLOORS = {
     # after tuning on them (MEASUREMENTS.md, "keys19's three after tuning, in-sample"):
     # Outlook's other address, faxes, post-office boxes and family; its German titles;
     # Italian column words and file names, the Romance order of a name's words
-    "openstamanager-import-it": {"files": (7, 7), "suggest": (91, 96), "propose": (86, 96)},
+    "openstamanager-import-it": {"files": (7, 7), "suggest": (91, 96), "propose": (89, 96)},
     "ox-outlook-de": {"files": (1, 1), "suggest": (90, 92), "propose": (90, 92)},
     # then Japanese titles cut into listed words (mapping/cjk_names.py): 38 -> 90
     "ox-outlook-ja": {"files": (1, 1), "suggest": (90, 95), "propose": (90, 95)},
@@ -2947,7 +2947,7 @@ FLOORS = {
     # keys98b raised it: a lead's 'Toma de contacto' (Spanish) is its lead source (2 both
     # ways), and a call's 'Dirección' of Saliente/Entrante its direction by its values
     # (suggest; propose had it through the activity routing)
-    "sinergiacrm-demo-es": {"files": (10, 10), "suggest": (150, 154), "propose": (150, 154)},
+    "sinergiacrm-demo-es": {"files": (10, 10), "suggest": (151, 154), "propose": (151, 154)},
     # keys60's Odoo exports in Italian, Polish and Portuguese after tuning on them
     # (MEASUREMENTS.md, "keys60's Odoo exports after tuning"): a technical model name after
     # a translated label names the file ('ContattoOpportunità (crm.lead)'); a stage's name
@@ -3085,7 +3085,7 @@ FLOORS = {
     # hyphen-joined parts agree when one names in part the kind another names outright
     # ('Contact-individual_locations_with_related': contacts); Chatwoot unchanged (a file of
     # the first file's people again is left out as a copy: the run, not the measure)
-    "civicrm-import-tests": {"files": (6, 7), "suggest": (55, 56), "propose": (49, 56)},
+    "civicrm-import-tests": {"files": (6, 7), "suggest": (55, 56), "propose": (55, 56)},
     # raised by keys77: existing_contacts.csv (the same people, the same id) is merged into
     # contacts' records: its phone column is proposed on them, its other columns read as the
     # first file's same fields (mapping/merged_files.py)
@@ -3153,21 +3153,21 @@ FLOORS = {
     # keys100, after tuning (general rules: a search's word in a file name says nothing,
     # consent, channel, employer, name-part and activity-date words of French, German and
     # Dutch; MEASUREMENTS.md "keys100's CiviCRM exports ... after tuning")
-    "civicrm-export-fr": {"files": (3, 3), "suggest": (82, 82), "propose": (79, 82)},
+    "civicrm-export-fr": {"files": (3, 3), "suggest": (82, 82), "propose": (82, 82)},
     # keys105: 'Keine Massen-E-Mails (User Opt out)' read without its closing remark (no
     # bulk e-mails): 79 -> 80 and 76 -> 77
     # session 26: the employer (a contact id of an organisation of the same file) found as
     # its link once the translated type of contact says the file holds both (de, nl, es,
     # pt: +1 propose; fr and it had it)
-    "civicrm-export-de": {"files": (3, 3), "suggest": (80, 82), "propose": (78, 82)},
-    "civicrm-export-nl": {"files": (3, 3), "suggest": (81, 82), "propose": (79, 82)},
+    "civicrm-export-de": {"files": (3, 3), "suggest": (80, 82), "propose": (81, 82)},
+    "civicrm-export-nl": {"files": (3, 3), "suggest": (81, 82), "propose": (82, 82)},
     # keys105, after tuning (general rules: Spanish and Portuguese search verbs in a file
     # name, a header's closing remark in brackets, consent, channel, employer, name-part and
     # activity words of Spanish, Italian and Portuguese; MEASUREMENTS.md "keys105's CiviCRM
     # exports ... after tuning")
-    "civicrm-export-es": {"files": (3, 3), "suggest": (81, 82), "propose": (79, 82)},
-    "civicrm-export-it": {"files": (3, 3), "suggest": (82, 82), "propose": (79, 82)},
-    "civicrm-export-pt": {"files": (3, 3), "suggest": (80, 82), "propose": (78, 82)},  # s26
+    "civicrm-export-es": {"files": (3, 3), "suggest": (81, 82), "propose": (82, 82)},
+    "civicrm-export-it": {"files": (3, 3), "suggest": (82, 82), "propose": (82, 82)},
+    "civicrm-export-pt": {"files": (3, 3), "suggest": (80, 82), "propose": (81, 82)},  # s26
     # keys93's Airbyte exports after tuning on them (MEASUREMENTS.md, "keys93's two Airbyte
     # marketing exports after tuning"): a list's members that carry their name, e-mail and
     # opt-in are contacts; a whole name alone the last name; a 'source' of Import / API no
@@ -3190,14 +3190,14 @@ FLOORS = {
     # (keys98b then raised propose: a meeting's or call's Status of Planned/Held/Not Held in
     # French (Planifiée, Tenue, Annulée: fr 2), Dutch (Gehouden, Niet Gehouden: nl 1),
     # Brazilian Portuguese (Planejada, Realizada, Não Realizada: pt-br 2) is how it ended)
-    "suitecrm-export-fr": {"files": (10, 10), "suggest": (153, 154), "propose": (153, 154)},
+    "suitecrm-export-fr": {"files": (10, 10), "suggest": (154, 154), "propose": (154, 154)},
     # keys120's repeated-address rule (mapping/repeated_addresses.py): SuiteCRM's Dutch
     # contacts give both addresses the same labels ('Plaats', 'Plaats_2'...): the second
     # block is now the other address, 147 -> 152
-    "suitecrm-export-nl": {"files": (10, 10), "suggest": (152, 154), "propose": (152, 154)},
+    "suitecrm-export-nl": {"files": (10, 10), "suggest": (153, 154), "propose": (153, 154)},
     # (keys102 then raised suggest and propose: an address's side after its part read side
     # first, 'Código Postal Endereço Principal': pt-br 1 each)
-    "suitecrm-export-pt-br": {"files": (10, 10), "suggest": (151, 154), "propose": (152, 154)},
+    "suitecrm-export-pt-br": {"files": (10, 10), "suggest": (152, 154), "propose": (153, 154)},
     # keys99's Frappe CRM exports in German, French and Spanish after tuning on them
     # (MEASUREMENTS.md, "keys99's Frappe CRM exports after tuning"): an owner column of
     # e-mails is its users, the object's own word closing a translated name reads without
@@ -3239,9 +3239,9 @@ FLOORS = {
     # Italian and Spanish sides, dates with their time, Spanish words Portuguese shares
     # (a tie of the two languages); only the currency's id ("-99", against the key) and
     # es suggest's meeting parent type left
-    "suitecrm-export-de": {"files": (10, 10), "suggest": (153, 154), "propose": (153, 154)},
-    "suitecrm-export-es": {"files": (10, 10), "suggest": (151, 154), "propose": (153, 154)},
-    "suitecrm-export-it": {"files": (10, 10), "suggest": (153, 154), "propose": (153, 154)},
+    "suitecrm-export-de": {"files": (10, 10), "suggest": (154, 154), "propose": (154, 154)},
+    "suitecrm-export-es": {"files": (10, 10), "suggest": (152, 154), "propose": (154, 154)},
+    "suitecrm-export-it": {"files": (10, 10), "suggest": (154, 154), "propose": (154, 154)},
     # keys103's EspoCRM exports after tuning: meeting and call sheets ('Rendez-vous',
     # 'Vergaderingen', 'Reuniões'; 'Appels', 'Gesprekken', 'Chamadas') named and routed,
     # Held/Not Held/Planned in fr/nl/pt, a person's title at the company, nl and pt deal and
@@ -3350,7 +3350,7 @@ FLOORS = {
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
-    "glpi-export-bg": {"files": (5, 5), "suggest": (14, 15), "propose": (14, 15)},
+    "glpi-export-bg": {"files": (5, 5), "suggest": (15, 15), "propose": (15, 15)},
     # keys157's GLPI exports in Japanese, Simplified Chinese, Indonesian, Serbian and Arabic,
     # held out (session 30): no tuning on them, the floors are the held-out figures
     # harvest31: raised by the broader harvest (script words, round 31's sources)
@@ -3806,10 +3806,10 @@ FLOORS = {
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "odoo-crm-export-vi": {"files": (2, 2), "suggest": (20, 29), "propose": (20, 29)},
-    "odoo-crm-export-id": {"files": (2, 2), "suggest": (14, 29), "propose": (14, 29)},
+    "odoo-crm-export-id": {"files": (2, 2), "suggest": (15, 29), "propose": (15, 29)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round E in-sample rules and words
-    "odoo-crm-export-th": {"files": (2, 2), "suggest": (19, 29), "propose": (19, 29)},
+    "odoo-crm-export-th": {"files": (2, 2), "suggest": (20, 29), "propose": (20, 29)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "odoo-crm-export-zh-tw": {"files": (2, 2), "suggest": (24, 29), "propose": (24, 29)},
@@ -3849,7 +3849,7 @@ FLOORS = {
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "frappe-crm-export-vi": {"files": (2, 2), "suggest": (21, 30), "propose": (21, 30)},
-    "frappe-crm-export-zh": {"files": (2, 2), "suggest": (22, 30), "propose": (22, 30)},
+    "frappe-crm-export-zh": {"files": (2, 2), "suggest": (23, 30), "propose": (23, 30)},
     # keys155's Tine 2.0 demos (session 30): held out, the floors equal the BASELINES
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
@@ -3868,10 +3868,10 @@ FLOORS = {
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "espocrm-export-ja": {"files": (8, 8), "suggest": (61, 69), "propose": (59, 69)},
+    "espocrm-export-ja": {"files": (8, 8), "suggest": (62, 69), "propose": (60, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
-    "espocrm-export-zh-cn": {"files": (8, 8), "suggest": (60, 69), "propose": (58, 69)},
+    "espocrm-export-zh-cn": {"files": (8, 8), "suggest": (62, 69), "propose": (60, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round E in-sample rules and words
@@ -3931,70 +3931,70 @@ FLOORS = {
     # keys160's Odoo CRM exports in mn and km, held out (session 30): no tuning, the floors
     # equal the baselines
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "odoo-crm-export-mn": {"files": (2, 2), "suggest": (15, 29), "propose": (15, 29)},
+    "odoo-crm-export-mn": {"files": (2, 2), "suggest": (16, 29), "propose": (16, 29)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "odoo-crm-export-km": {"files": (2, 2), "suggest": (25, 29), "propose": (10, 29)},
     # keys161's CiviCRM exports in pl/cs/hu/sv/ru, held out (session 30): = BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "civicrm-export-pl": {"files": (3, 3), "suggest": (75, 82), "propose": (73, 82)},
+    "civicrm-export-pl": {"files": (3, 3), "suggest": (75, 82), "propose": (75, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "civicrm-export-cs": {"files": (3, 3), "suggest": (72, 82), "propose": (70, 82)},
+    "civicrm-export-cs": {"files": (3, 3), "suggest": (72, 82), "propose": (72, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "civicrm-export-hu": {"files": (3, 3), "suggest": (72, 82), "propose": (71, 82)},
+    "civicrm-export-hu": {"files": (3, 3), "suggest": (72, 82), "propose": (72, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "civicrm-export-sv": {"files": (2, 3), "suggest": (71, 82), "propose": (69, 82)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "civicrm-export-ru": {"files": (3, 3), "suggest": (73, 82), "propose": (71, 82)},
+    "civicrm-export-ru": {"files": (3, 3), "suggest": (74, 82), "propose": (74, 82)},
     # keys168's CiviCRM exports in da/fi/ja/zh-cn/ca, held out (session 31): = BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "civicrm-export-da": {"files": (3, 3), "suggest": (73, 82), "propose": (71, 82)},
+    "civicrm-export-da": {"files": (3, 3), "suggest": (73, 82), "propose": (73, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "civicrm-export-fi": {"files": (3, 3), "suggest": (71, 82), "propose": (70, 82)},
-    # harvest31: raised by the broader harvest (script words, round 31's sources)
-    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    # session 33: round E in-sample rules and words
-    "civicrm-export-ja": {"files": (3, 3), "suggest": (70, 82), "propose": (68, 82)},
+    "civicrm-export-fi": {"files": (3, 3), "suggest": (71, 82), "propose": (71, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 33: round E in-sample rules and words
-    "civicrm-export-zh-cn": {"files": (3, 3), "suggest": (70, 82), "propose": (68, 82)},
+    "civicrm-export-ja": {"files": (3, 3), "suggest": (70, 82), "propose": (70, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "civicrm-export-ca": {"files": (3, 3), "suggest": (72, 82), "propose": (71, 82)},
+    # session 33: round E in-sample rules and words
+    "civicrm-export-zh-cn": {"files": (3, 3), "suggest": (70, 82), "propose": (70, 82)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "civicrm-export-ca": {"files": (3, 3), "suggest": (72, 82), "propose": (72, 82)},
     # keys175's CiviCRM exports in nb/tr/uk/el/he, held out (session 31): = BASELINES
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 33: round E in-sample rules and words
-    "civicrm-export-nb": {"files": (3, 3), "suggest": (71, 82), "propose": (69, 82)},
+    "civicrm-export-nb": {"files": (3, 3), "suggest": (71, 82), "propose": (71, 82)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "civicrm-export-tr": {"files": (2, 3), "suggest": (72, 82), "propose": (71, 82)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "civicrm-export-uk": {"files": (3, 3), "suggest": (71, 82), "propose": (69, 82)},
+    "civicrm-export-uk": {"files": (3, 3), "suggest": (71, 82), "propose": (71, 82)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "civicrm-export-el": {"files": (3, 3), "suggest": (71, 82), "propose": (69, 82)},
+    "civicrm-export-el": {"files": (3, 3), "suggest": (71, 82), "propose": (71, 82)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "civicrm-export-he": {"files": (2, 3), "suggest": (70, 82), "propose": (69, 82)},
+    "civicrm-export-he": {"files": (3, 3), "suggest": (70, 82), "propose": (69, 82)},
     # keys184's CiviCRM exports in id/sl/et/lv, held out (session 32): = BASELINES
     # session 33: round D's words and letters
     "civicrm-export-id": {"files": (3, 3), "suggest": (69, 82), "propose": (69, 82)},
     # session 33: round D's words and letters
-    "civicrm-export-sl": {"files": (3, 3), "suggest": (71, 82), "propose": (70, 82)},
+    "civicrm-export-sl": {"files": (3, 3), "suggest": (71, 82), "propose": (71, 82)},
     # session 33: round D's words and letters
-    "civicrm-export-et": {"files": (3, 3), "suggest": (72, 82), "propose": (70, 82)},
+    "civicrm-export-et": {"files": (3, 3), "suggest": (72, 82), "propose": (72, 82)},
     # session 33: round D's words and letters
-    "civicrm-export-lv": {"files": (3, 3), "suggest": (73, 82), "propose": (71, 82)},
-    "civicrm-export-ar": {"files": (2, 3), "suggest": (69, 82), "propose": (68, 82)},
-    "civicrm-export-fa": {"files": (2, 3), "suggest": (72, 82), "propose": (71, 82)},
-    "civicrm-export-ko": {"files": (2, 3), "suggest": (68, 82), "propose": (68, 82)},
-    "civicrm-export-mk": {"files": (2, 3), "suggest": (71, 82), "propose": (70, 82)},
-    "civicrm-export-sr": {"files": (2, 3), "suggest": (71, 82), "propose": (61, 82)},
+    "civicrm-export-lv": {"files": (3, 3), "suggest": (73, 82), "propose": (73, 82)},
+    "civicrm-export-ar": {"files": (3, 3), "suggest": (81, 82), "propose": (80, 82)},
+    "civicrm-export-fa": {"files": (2, 3), "suggest": (81, 82), "propose": (78, 82)},
+    "civicrm-export-ko": {"files": (3, 3), "suggest": (80, 82), "propose": (80, 82)},
+    "civicrm-export-mk": {"files": (3, 3), "suggest": (81, 82), "propose": (81, 82)},
+    "civicrm-export-sr": {"files": (3, 3), "suggest": (82, 82), "propose": (82, 82)},
     # keys162's coreBOS exports in hu/ro (session 30): held out, the floors equal the BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
@@ -4002,7 +4002,7 @@ FLOORS = {
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round E in-sample rules and words
-    "corebos-export-ro": {"files": (4, 6), "suggest": (111, 155), "propose": (75, 155)},
+    "corebos-export-ro": {"files": (4, 6), "suggest": (112, 155), "propose": (76, 155)},
     # keys164's Kimai exports in ja/ko/hu/da/fi (session 31): held out, the floors equal the
     # BASELINES
     "kimai-export-ja": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
@@ -4030,7 +4030,7 @@ FLOORS = {
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round E in-sample rules and words
-    "espocrm-export-zh-tw": {"files": (8, 8), "suggest": (54, 69), "propose": (52, 69)},
+    "espocrm-export-zh-tw": {"files": (8, 8), "suggest": (56, 69), "propose": (54, 69)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
     "espocrm-export-ur": {"files": (8, 8), "suggest": (47, 69), "propose": (45, 69)},
@@ -4080,7 +4080,7 @@ FLOORS = {
     # session 33: round D's words and letters
     "erpnext-export-ar": {"files": (6, 6), "suggest": (11, 13), "propose": (12, 13)},
     # keys204's ERPNext export in Turkish, held out (session 33, no tuning this round)
-    "erpnext-export-tr": {"files": (4, 6), "suggest": (10, 13), "propose": (6, 13)},
+    "erpnext-export-tr": {"files": (6, 6), "suggest": (10, 13), "propose": (10, 13)},
     # keys209's ERPNext exports in Chinese and Serbian, held out (session 34, round G)
     "erpnext-export-zh": {"files": (6, 6), "suggest": (9, 13), "propose": (9, 13)},
     "erpnext-export-sr": {"files": (4, 6), "suggest": (9, 13), "propose": (6, 13)},
@@ -4095,18 +4095,18 @@ FLOORS = {
     "twenty-export-fr": {"files": (3, 3), "suggest": (38, 40), "propose": (38, 40)},
     # keys182's SuiteCRM exports in pl/ru/hu/da/tr (session 31): held out, = BASELINES
     # session 32: raised on the session's final engine (round D measured held out first)
-    "suitecrm-export-pl": {"files": (10, 10), "suggest": (143, 154), "propose": (144, 154)},
+    "suitecrm-export-pl": {"files": (10, 10), "suggest": (144, 154), "propose": (145, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
-    "suitecrm-export-ru": {"files": (10, 10), "suggest": (142, 154), "propose": (145, 154)},
+    "suitecrm-export-ru": {"files": (10, 10), "suggest": (143, 154), "propose": (146, 154)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "suitecrm-export-hu": {"files": (10, 10), "suggest": (139, 154), "propose": (137, 154)},
+    "suitecrm-export-hu": {"files": (10, 10), "suggest": (140, 154), "propose": (138, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "suitecrm-export-da": {"files": (10, 10), "suggest": (145, 154), "propose": (145, 154)},
+    "suitecrm-export-da": {"files": (10, 10), "suggest": (146, 154), "propose": (146, 154)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "suitecrm-export-tr": {"files": (10, 10), "suggest": (133, 154), "propose": (134, 154)},
+    "suitecrm-export-tr": {"files": (10, 10), "suggest": (134, 154), "propose": (135, 154)},
     # keys190's Twenty exports in German and Spanish (session 32): held out, = BASELINES
     "twenty-export-de": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
     "twenty-export-es": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
@@ -4131,32 +4131,32 @@ FLOORS = {
     # keys186's SuiteCRM exports in cs/sv/fi/nb/ja (session 32): held out, = BASELINES
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "suitecrm-export-cs": {"files": (10, 10), "suggest": (139, 154), "propose": (141, 154)},
+    "suitecrm-export-cs": {"files": (10, 10), "suggest": (140, 154), "propose": (142, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "suitecrm-export-sv": {"files": (10, 10), "suggest": (149, 154), "propose": (150, 154)},
+    "suitecrm-export-sv": {"files": (10, 10), "suggest": (150, 154), "propose": (151, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "suitecrm-export-fi": {"files": (10, 10), "suggest": (147, 154), "propose": (144, 154)},
+    "suitecrm-export-fi": {"files": (10, 10), "suggest": (148, 154), "propose": (145, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "suitecrm-export-nb": {"files": (10, 10), "suggest": (148, 154), "propose": (148, 154)},
+    "suitecrm-export-nb": {"files": (10, 10), "suggest": (149, 154), "propose": (149, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "suitecrm-export-ja": {"files": (10, 10), "suggest": (151, 154), "propose": (151, 154)},
+    "suitecrm-export-ja": {"files": (10, 10), "suggest": (152, 154), "propose": (152, 154)},
     # keys207's SuiteCRM exports in el/ro/sk/ko/zh-cn (session 33): held out, = BASELINES
-    "suitecrm-export-el": {"files": (10, 10), "suggest": (130, 154), "propose": (128, 154)},
-    "suitecrm-export-ro": {"files": (10, 10), "suggest": (138, 154), "propose": (135, 154)},
+    "suitecrm-export-el": {"files": (10, 10), "suggest": (147, 154), "propose": (144, 154)},
+    "suitecrm-export-ro": {"files": (10, 10), "suggest": (151, 154), "propose": (148, 154)},
     # session 33: the session's final engine (round F measured held out first)
-    "suitecrm-export-sk": {"files": (10, 10), "suggest": (134, 154), "propose": (135, 154)},
-    "suitecrm-export-ko": {"files": (10, 10), "suggest": (105, 154), "propose": (106, 154)},
-    "suitecrm-export-zh-cn": {"files": (10, 10), "suggest": (129, 154), "propose": (130, 154)},
+    "suitecrm-export-sk": {"files": (10, 10), "suggest": (148, 154), "propose": (149, 154)},
+    "suitecrm-export-ko": {"files": (10, 10), "suggest": (147, 154), "propose": (148, 154)},
+    "suitecrm-export-zh-cn": {"files": (10, 10), "suggest": (147, 154), "propose": (148, 154)},
     # keys210's SuiteCRM exports in ar/he/hi/th/vi (session 34, round G): held out, = BASELINES
-    "suitecrm-export-ar": {"files": (10, 10), "suggest": (115, 154), "propose": (109, 154)},
-    "suitecrm-export-he": {"files": (10, 10), "suggest": (120, 154), "propose": (114, 154)},
-    "suitecrm-export-hi": {"files": (10, 10), "suggest": (94, 154), "propose": (88, 154)},
-    "suitecrm-export-th": {"files": (10, 10), "suggest": (101, 154), "propose": (95, 154)},
-    "suitecrm-export-vi": {"files": (8, 10), "suggest": (103, 154), "propose": (99, 154)},
+    "suitecrm-export-ar": {"files": (10, 10), "suggest": (120, 154), "propose": (114, 154)},
+    "suitecrm-export-he": {"files": (10, 10), "suggest": (124, 154), "propose": (118, 154)},
+    "suitecrm-export-hi": {"files": (10, 10), "suggest": (99, 154), "propose": (93, 154)},
+    "suitecrm-export-th": {"files": (10, 10), "suggest": (106, 154), "propose": (100, 154)},
+    "suitecrm-export-vi": {"files": (8, 10), "suggest": (106, 154), "propose": (102, 154)},
     # keys193's Tine 2.0 demo in nb (session 33): held out, the floors equal the BASELINES
     # session 33: round E in-sample rules and words
     "tine20-demo-nb": {"files": (16, 16), "suggest": (91, 101), "propose": (87, 101)},
@@ -4170,10 +4170,10 @@ FLOORS = {
     # keys203's Kimai exports in zh-cn/uk/he/vi/eu (session 33): held out, the floors equal
     # the BASELINES
     "kimai-export-zh-cn": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
-    "kimai-export-uk": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
+    "kimai-export-uk": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
     "kimai-export-he": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
     "kimai-export-vi": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
-    "kimai-export-eu": {"files": (2, 2), "suggest": (14, 17), "propose": (14, 17)},
+    "kimai-export-eu": {"files": (2, 2), "suggest": (15, 17), "propose": (15, 17)},
     # session 33 (keys196): held out, equal to the BASELINES (no tuning this round)
     "frappe-crm-export-sr-latn": {"files": (2, 2), "suggest": (25, 30), "propose": (25, 30)},
     "frappe-crm-export-pt-pt": {"files": (2, 2), "suggest": (26, 30), "propose": (27, 30)},
@@ -4197,35 +4197,35 @@ FLOORS = {
     "twenty-export-pt-br": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
     "twenty-export-it": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
     # keys200's Odoo CRM exports in az/es-419 (session 33): held out, = BASELINES
-    "odoo-crm-export-az": {"files": (2, 2), "suggest": (19, 29), "propose": (19, 29)},
+    "odoo-crm-export-az": {"files": (2, 2), "suggest": (28, 29), "propose": (28, 29)},
     "odoo-crm-export-es-419": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
     # keys202's Invoice Ninja exports in sq/mk/bg/sl/th (session 33): held out, = BASELINES
-    "invoiceninja-export-sq": {"files": (7, 7), "suggest": (51, 56), "propose": (51, 56)},
+    "invoiceninja-export-sq": {"files": (7, 7), "suggest": (56, 56), "propose": (56, 56)},
     # session 33: the session's final engine (round F measured held out first)
-    "invoiceninja-export-mk": {"files": (7, 7), "suggest": (49, 56), "propose": (49, 56)},
+    "invoiceninja-export-mk": {"files": (7, 7), "suggest": (55, 56), "propose": (55, 56)},
     # session 33: the session's final engine (round F measured held out first)
-    "invoiceninja-export-bg": {"files": (7, 7), "suggest": (45, 56), "propose": (45, 56)},
-    "invoiceninja-export-sl": {"files": (7, 7), "suggest": (41, 56), "propose": (41, 56)},
+    "invoiceninja-export-bg": {"files": (7, 7), "suggest": (48, 56), "propose": (48, 56)},
+    "invoiceninja-export-sl": {"files": (7, 7), "suggest": (53, 56), "propose": (53, 56)},
     "invoiceninja-export-th": {"files": (7, 7), "suggest": (51, 56), "propose": (51, 56)},
     # keys206's Twenty exports in ko/nl/zh-cn/ru (session 33): held out, = BASELINES
-    "twenty-export-ko": {"files": (3, 3), "suggest": (36, 40), "propose": (37, 40)},
+    "twenty-export-ko": {"files": (3, 3), "suggest": (39, 40), "propose": (40, 40)},
     "twenty-export-nl": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
-    "twenty-export-zh-cn": {"files": (3, 3), "suggest": (38, 40), "propose": (38, 40)},
+    "twenty-export-zh-cn": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
     "twenty-export-ru": {"files": (3, 3), "suggest": (38, 40), "propose": (39, 40)},
     # keys208's Fat Free CRM exports in th/zh-CN/et/es-CL/fr-CA: held out, equal to BASELINES
     # session 33: the session's final engine (round F measured held out first)
-    "fatfreecrm-export-th": {"files": (6, 6), "suggest": (112, 122), "propose": (111, 122)},
-    "fatfreecrm-export-zh-cn": {"files": (6, 6), "suggest": (106, 122), "propose": (106, 122)},
+    "fatfreecrm-export-th": {"files": (6, 6), "suggest": (116, 122), "propose": (115, 122)},
+    "fatfreecrm-export-zh-cn": {"files": (6, 6), "suggest": (113, 122), "propose": (113, 122)},
     "fatfreecrm-export-et": {"files": (6, 6), "suggest": (117, 122), "propose": (117, 122)},
     "fatfreecrm-export-es-cl": {"files": (6, 6), "suggest": (112, 122), "propose": (113, 122)},
     "fatfreecrm-export-fr-ca": {"files": (6, 6), "suggest": (118, 122), "propose": (118, 122)},
     # keys213's CiviCRM exports in hi/hy/zh-tw/bg/sk/vi, held out (session 34, round G): = BASELINES
-    "civicrm-export-hi": {"files": (3, 3), "suggest": (71, 82), "propose": (69, 82)},
+    "civicrm-export-hi": {"files": (3, 3), "suggest": (71, 82), "propose": (71, 82)},
     "civicrm-export-hy": {"files": (2, 3), "suggest": (70, 82), "propose": (70, 82)},
     "civicrm-export-zh-tw": {"files": (2, 3), "suggest": (73, 82), "propose": (71, 82)},
-    "civicrm-export-bg": {"files": (3, 3), "suggest": (73, 82), "propose": (72, 82)},
-    "civicrm-export-sk": {"files": (3, 3), "suggest": (70, 82), "propose": (68, 82)},
-    "civicrm-export-vi": {"files": (2, 3), "suggest": (74, 82), "propose": (73, 82)},
+    "civicrm-export-bg": {"files": (3, 3), "suggest": (73, 82), "propose": (73, 82)},
+    "civicrm-export-sk": {"files": (3, 3), "suggest": (70, 82), "propose": (70, 82)},
+    "civicrm-export-vi": {"files": (3, 3), "suggest": (74, 82), "propose": (74, 82)},
     # keys211's Kimai exports in fa/zh-hant/nb/pt/eo/fo (session 34, round G): held out, the
     # floors equal the BASELINES (engine 4b233436, keys committed in 19aef6b1)
     "kimai-export-fa": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
@@ -4251,19 +4251,19 @@ FLOORS = {
     "invoiceninja-export-ar": {"files": (7, 7), "suggest": (39, 56), "propose": (39, 56)},
     "invoiceninja-export-he": {"files": (7, 7), "suggest": (52, 56), "propose": (52, 56)},
     "invoiceninja-export-km": {"files": (7, 7), "suggest": (37, 56), "propose": (37, 56)},
-    "invoiceninja-export-lo": {"files": (7, 7), "suggest": (39, 56), "propose": (39, 56)},
+    "invoiceninja-export-lo": {"files": (7, 7), "suggest": (40, 56), "propose": (40, 56)},
     "invoiceninja-export-hu": {"files": (7, 7), "suggest": (48, 56), "propose": (48, 56)},
     # keys217's Twenty exports in ar/he/el/tr/zh-tw (session 34): held out, = BASELINES
     "twenty-export-ar": {"files": (3, 3), "suggest": (37, 40), "propose": (38, 40)},
     "twenty-export-he": {"files": (3, 3), "suggest": (36, 40), "propose": (37, 40)},
     "twenty-export-el": {"files": (3, 3), "suggest": (39, 40), "propose": (40, 40)},
     "twenty-export-tr": {"files": (3, 3), "suggest": (35, 40), "propose": (36, 40)},
-    "twenty-export-zh-tw": {"files": (3, 3), "suggest": (37, 40), "propose": (38, 40)},
+    "twenty-export-zh-tw": {"files": (3, 3), "suggest": (39, 40), "propose": (40, 40)},
     # keys218's Fat Free CRM exports in ar/el/uk/fi/ro/da (session 34, round G): held out,
     # = BASELINES
     "fatfreecrm-export-ar": {"files": (6, 6), "suggest": (104, 122), "propose": (104, 122)},
     "fatfreecrm-export-el": {"files": (6, 6), "suggest": (105, 122), "propose": (105, 122)},
-    "fatfreecrm-export-uk": {"files": (6, 6), "suggest": (103, 122), "propose": (103, 122)},
+    "fatfreecrm-export-uk": {"files": (6, 6), "suggest": (104, 122), "propose": (104, 122)},
     "fatfreecrm-export-fi": {"files": (6, 6), "suggest": (93, 122), "propose": (93, 122)},
     "fatfreecrm-export-ro": {"files": (6, 6), "suggest": (106, 122), "propose": (106, 122)},
     "fatfreecrm-export-da": {"files": (6, 6), "suggest": (112, 122), "propose": (112, 122)},
