@@ -248,14 +248,16 @@ HELD_OUT = {
                           {"address1_city", "address1_line1", "address1_postalcode", "birthdate",
                            "donotbulkemail", "emailaddress1", "firstname", "gendercode",
                            "lastname", "middlename", "overriddencreatedon", "telephone1"}),
-    # keys201's held-out languages (session 33, no tuning). Arabic decides its last name
-    # ('الشهرة' unread); no street ('عنوان الشارع' unread); its activity and contribution
+    # keys201's held-out languages (session 33), tuned on in session 34: the consent flags,
+    # prefix and suffix (decided as the siblings' option labels), street and middle name now
+    # read. Arabic decides its last name ('الشهرة' was unread); its activity and contribution
     # searches' file names begin and end with a space, as the translators wrote them
     "civicrm-export-ar": ("بحث جهات اتصال CiviCRM", "بحث عن طريقة المساهمة في CiviCRM ",
                           " CiviCRM بحث أنشطة",
-                          {"address1_city", "address1_postalcode", "birthdate", "emailaddress1",
+                          {"address1_city", "address1_line1", "address1_postalcode", "birthdate",
+                           "donotbulkemail", "donotemail", "donotphone", "emailaddress1",
                            "firstname", "gendercode", "lastname", "middlename",
-                           "overriddencreatedon", "telephone1"}),
+                           "overriddencreatedon", "salutation", "suffix", "telephone1"}),
     # Persian: CiviCRM spelled out in the file names ("the customer relationship management
     # system"); the contact search named, the activity search not
     "civicrm-export-fa": ("جستجوی مخاطب در سامانه مدیریت ارتباط با مشتری",
@@ -263,24 +265,30 @@ HELD_OUT = {
                           "جستجوی فعالیتهای  مدیریت روابط مشتری درجهت ذخیره اطلاعات مشتری و"
                           " مصرف کننده مانند راه های تماس ؛شانس فروش در یک منطقه خاص",
                           {"address1_city", "address1_line1", "address1_postalcode", "birthdate",
-                           "emailaddress1", "firstname", "gendercode", "lastname", "middlename",
-                           "overriddencreatedon", "telephone1"}),
-    # Korean: no street or city ('나머지 주소', '시/구' unread); the untranslated 'Nickname'
-    # (empty) read as the nickname
+                           "donotbulkemail", "donotemail", "donotphone", "emailaddress1",
+                           "firstname", "gendercode", "lastname", "middlename",
+                           "overriddencreatedon", "salutation", "suffix", "telephone1"}),
+    # Korean: the untranslated 'Nickname' (empty) read as the nickname
     "civicrm-export-ko": ("CiviCRM 연락처 검색", "CiviCRM 기여 검색", "CiviCRM 활동 검색",
-                          {"address1_postalcode", "birthdate", "emailaddress1", "firstname",
-                           "gendercode", "jobtitle", "lastname", "middlename", "nickname",
+                          {"address1_city", "address1_line1", "address1_postalcode", "birthdate",
+                           "donotbulkemail", "donotemail", "donotphone", "emailaddress1",
+                           "firstname", "gendercode", "lastname", "middlename",
+                           "jobtitle", "nickname", "overriddencreatedon", "salutation", "suffix",
                            "telephone1"}),
-    # Macedonian: no middle name ('Средно име' unread)
     "civicrm-export-mk": ("CiviCRM пребарување на контакт", "Пребарување на CiviCRM донации",
                           "Пребарување на CiviCRM активности",
                           {"address1_city", "address1_line1", "address1_postalcode", "birthdate",
-                           "emailaddress1", "firstname", "gendercode", "jobtitle", "lastname",
-                           "telephone1"}),
-    # Serbian: discovery does not name the contact search ('Pretraga CiviCRM kontakata'), so
-    # nothing moves (its activity search is named, a kind this run does not load)
+                           "donotbulkemail", "donotemail", "donotphone", "emailaddress1",
+                           "firstname", "gendercode", "lastname", "middlename",
+                           "jobtitle", "salutation", "suffix", "telephone1"}),
+    # Serbian: the contact search named since session 34 ('kontakata', contacts' genitive)
     "civicrm-export-sr": ("Pretraga CiviCRM kontakata", "Pretraga CiviCRM donacija",
-                          "Pretraga CiviCRM aktivnosti", None),
+                          "Pretraga CiviCRM aktivnosti",
+                          {"address1_city", "address1_line1", "address1_postalcode", "birthdate",
+                           "donotbulkemail", "donotemail", "donotphone", "emailaddress1",
+                           "firstname", "gendercode", "lastname", "middlename",
+                           "jobtitle", "overriddencreatedon", "salutation", "suffix",
+                           "telephone1"}),
     # keys213's held-out languages (session 34, round G, no tuning). Hindi: the files named
     # 'सिवीकेस ...' (the translators' "CiviCase"); no first name ('प्रथम नाम' unread), no street
     "civicrm-export-hi": ("सिवीकेस संपर्क खोज", "CiviCRM Contribution Search", "सिवीकेस गतिविधि खोज",

@@ -233,16 +233,17 @@ LINKS = {"odoo-crm-export-zh-cn": {"customerid": 7},
          # (session 31's harvest reads th's, fa's, mn's and km's customers: 7 left unlinked
          # and counted; fa's campaign 'کمپین' is read as the lead's contact, its 36 left
          # unlinked and counted)
-         "odoo-crm-export-th": {"customerid": 7}, "odoo-crm-export-zh-tw": {"customerid": 7},
+         # (Thai's campaign 'แคมเปญ' read since session 34: its 36 left unlinked as the
+         # default's)
+         "odoo-crm-export-zh-tw": {"customerid": 7},
          "odoo-crm-export-fa": {"parentcontactid": 36, "customerid": 7},
          # keys160's two, held out: Mongolian's campaign ('Аян') and customer
          # ('Үйлчлүүлэгч') unread; Khmer's English 'Campaign' read, its 36 campaigns left
          # unlinked and counted, its customer ('អតិថិជន') unread
          "odoo-crm-export-mn": {"customerid": 7},
-         "odoo-crm-export-km": {"campaignid": 36, "customerid": 7},
-         # keys200's Azerbaijani, held out: its campaign ('Kampaniya') unread, in the source;
-         # its customer ('Müştəri', harvested) read, 7 left unlinked and counted
-         "odoo-crm-export-az": {"customerid": 7}}
+         "odoo-crm-export-km": {"campaignid": 36, "customerid": 7}}
+# (keys200's Azerbaijani: its campaign ('Kampaniya') read since session 34, with Turkish's
+# words, and its customer: the default's 36 and 7 left unlinked and counted)
 # session 30: Vietnamese's customer read by its harvested words, Taiwan's '客戶' through its
 # Simplified spelling ('客户'): their 7 customers named only, left unlinked and counted
 
