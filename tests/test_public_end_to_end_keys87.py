@@ -198,7 +198,8 @@ EXPORTS = {
                                ("Expected Revenue", "estimatedamount"),
                                ("Expected Closing", "estimatedclosedate")}),
     "odoo-crm-export-es-cl": ("Leadoportunidad (crm.lead)", "Etapas del CRM (crm.stage)",
-                              {("Creado en", "overriddencreatedon"), ("Oportunidad", "subject"),
+                              _ES_CL := {("Creado en", "overriddencreatedon"),
+                                         ("Oportunidad", "subject"),
                                ("Nombre del contacto", "lastname"),
                                ("Nombre de la empresa", "companyname"),
                                ("Correo electrónico", "emailaddress1"),
@@ -210,19 +211,10 @@ EXPORTS = {
                                ("Origen", "leadsourcecode"), ("Notas", "description"),
                                ("Ingreso esperado", "estimatedamount"),
                                ("Cierre esperado", "estimatedclosedate")}),
+    # Ecuador's leads differ from Chile's in one label: the created stamp ('Creado')
     "odoo-crm-export-es-ec": ("Leadoportunidad (crm.lead)", "Etapas del CRM (crm.stage)",
-                              {("Creado", "overriddencreatedon"), ("Oportunidad", "subject"),
-                               ("Nombre del contacto", "lastname"),
-                               ("Nombre de la empresa", "companyname"),
-                               ("Correo electrónico", "emailaddress1"),
-                               ("Puesto de trabajo", "jobtitle"), ("Calle", "address1_line1"),
-                               ("Calle2", "address1_line2"),
-                               ("Código postal", "address1_postalcode"),
-                               ("Ciudad", "address1_city"), ("País", "address1_country"),
-                               ("Teléfono", "telephone1"), ("Etapa", "statuscode"),
-                               ("Origen", "leadsourcecode"), ("Notas", "description"),
-                               ("Ingreso esperado", "estimatedamount"),
-                               ("Cierre esperado", "estimatedclosedate")}),
+                              {("Creado", "overriddencreatedon")} | {
+                                  pair for pair in _ES_CL if pair[0] != "Creado en"}),
 }
 #: the links left unlinked where a language's campaign or customer column is not read:
 #: Chinese's campaign ('活动', also "activity") stays in the source, unmapped (tune148)
