@@ -3356,7 +3356,7 @@ FLOORS = {
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "glpi-export-ja": {"files": (3, 5), "suggest": (13, 15), "propose": (6, 15)},
+    "glpi-export-ja": {"files": (3, 5), "suggest": (14, 15), "propose": (6, 15)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "glpi-export-zh-cn": {"files": (3, 5), "suggest": (14, 15), "propose": (11, 15)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
@@ -3364,7 +3364,7 @@ FLOORS = {
     "glpi-export-id": {"files": (5, 5), "suggest": (11, 15), "propose": (11, 15)},
     "glpi-export-sr": {"files": (3, 5), "suggest": (15, 15), "propose": (12, 15)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "glpi-export-ar": {"files": (2, 5), "suggest": (10, 15), "propose": (4, 15)},
+    "glpi-export-ar": {"files": (3, 5), "suggest": (10, 15), "propose": (5, 15)},
     # keys110's Tine 2.0 exports after tuning on them (MEASUREMENTS.md, "keys110's Tine 2.0
     # exports after tuning"): Spanish '(privado)' and Italian '(privata)' the home one, the
     # birthday, job title, unit, mobile, a task's summary and percent, French 'prospect' and
@@ -3703,7 +3703,7 @@ FLOORS = {
     # keys153's Dolibarr exports in bg/ca/lt/hr/et, held out (session 30, no tuning): = BASELINES
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # session 33: round E in-sample rules and words
-    "dolibarr-export-bg": {"files": (3, 3), "suggest": (20, 25), "propose": (20, 25)},
+    "dolibarr-export-bg": {"files": (3, 3), "suggest": (21, 25), "propose": (21, 25)},
     # session 33: round E in-sample rules and words
     "dolibarr-export-ca": {"files": (3, 3), "suggest": (22, 25), "propose": (22, 25)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
@@ -3806,7 +3806,7 @@ FLOORS = {
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "odoo-crm-export-vi": {"files": (2, 2), "suggest": (20, 29), "propose": (20, 29)},
-    "odoo-crm-export-id": {"files": (2, 2), "suggest": (15, 29), "propose": (15, 29)},
+    "odoo-crm-export-id": {"files": (2, 2), "suggest": (16, 29), "propose": (16, 29)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round E in-sample rules and words
     "odoo-crm-export-th": {"files": (2, 2), "suggest": (20, 29), "propose": (20, 29)},
@@ -3825,11 +3825,11 @@ FLOORS = {
     "espocrm-export-sr": {"files": (8, 8), "suggest": (63, 69), "propose": (58, 69)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "espocrm-export-vi": {"files": (6, 8), "suggest": (53, 69), "propose": (43, 69)},
+    "espocrm-export-vi": {"files": (6, 8), "suggest": (54, 69), "propose": (44, 69)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round D's words and letters
-    "espocrm-export-id": {"files": (8, 8), "suggest": (51, 69), "propose": (38, 69)},
+    "espocrm-export-id": {"files": (8, 8), "suggest": (53, 69), "propose": (39, 69)},
     # keys152's Redmine exports in hr/lt/et/ca/pt (session 30): the held-out figures, no
     # tuning on them yet
     "redmine-export-hr": {"files": (4, 4), "suggest": (18, 18), "propose": (18, 18)},
@@ -3864,7 +3864,7 @@ FLOORS = {
     # keys156's EspoCRM exports in fa/ja/zh-cn/th/pt-pt, held out (session 30): = BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
-    "espocrm-export-fa": {"files": (8, 8), "suggest": (63, 69), "propose": (61, 69)},
+    "espocrm-export-fa": {"files": (8, 8), "suggest": (64, 69), "propose": (62, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
@@ -3875,7 +3875,7 @@ FLOORS = {
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round E in-sample rules and words
-    "espocrm-export-th": {"files": (8, 8), "suggest": (52, 69), "propose": (50, 69)},
+    "espocrm-export-th": {"files": (8, 8), "suggest": (53, 69), "propose": (51, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "espocrm-export-pt-pt": {"files": (8, 8), "suggest": (65, 69), "propose": (66, 69)},
     # keys158's Redmine exports in lv/sr-yu/id/vi/ja (session 30): the held-out figures,
@@ -3975,12 +3975,12 @@ FLOORS = {
     "civicrm-export-tr": {"files": (2, 3), "suggest": (72, 82), "propose": (71, 82)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "civicrm-export-uk": {"files": (3, 3), "suggest": (71, 82), "propose": (71, 82)},
+    "civicrm-export-uk": {"files": (3, 3), "suggest": (72, 82), "propose": (72, 82)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
     "civicrm-export-el": {"files": (3, 3), "suggest": (71, 82), "propose": (71, 82)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "civicrm-export-he": {"files": (3, 3), "suggest": (70, 82), "propose": (69, 82)},
+    "civicrm-export-he": {"files": (3, 3), "suggest": (71, 82), "propose": (70, 82)},
     # keys184's CiviCRM exports in id/sl/et/lv, held out (session 32): = BASELINES
     # session 33: round D's words and letters
     "civicrm-export-id": {"files": (3, 3), "suggest": (69, 82), "propose": (69, 82)},
@@ -4066,7 +4066,7 @@ FLOORS = {
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "frappe-crm-export-uz": {"files": (2, 2), "suggest": (17, 30), "propose": (17, 30)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "frappe-crm-export-hi": {"files": (2, 2), "suggest": (18, 30), "propose": (18, 30)},
+    "frappe-crm-export-hi": {"files": (2, 2), "suggest": (20, 30), "propose": (20, 30)},
     # keys177's Tine 2.0 address books in cs/hu/ru/sv/ca (session 31): held out, = BASELINES
     "tine20-addressbook-cs": {"files": (1, 1), "suggest": (23, 24), "propose": (23, 24)},
     "tine20-addressbook-hu": {"files": (1, 1), "suggest": (23, 24), "propose": (23, 24)},
@@ -4097,7 +4097,7 @@ FLOORS = {
     # session 32: raised on the session's final engine (round D measured held out first)
     "suitecrm-export-pl": {"files": (10, 10), "suggest": (144, 154), "propose": (145, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
-    "suitecrm-export-ru": {"files": (10, 10), "suggest": (143, 154), "propose": (146, 154)},
+    "suitecrm-export-ru": {"files": (10, 10), "suggest": (144, 154), "propose": (147, 154)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
     "suitecrm-export-hu": {"files": (10, 10), "suggest": (140, 154), "propose": (138, 154)},
@@ -4106,7 +4106,7 @@ FLOORS = {
     "suitecrm-export-da": {"files": (10, 10), "suggest": (146, 154), "propose": (146, 154)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "suitecrm-export-tr": {"files": (10, 10), "suggest": (134, 154), "propose": (135, 154)},
+    "suitecrm-export-tr": {"files": (10, 10), "suggest": (135, 154), "propose": (136, 154)},
     # keys190's Twenty exports in German and Spanish (session 32): held out, = BASELINES
     "twenty-export-de": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
     "twenty-export-es": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
@@ -4146,17 +4146,17 @@ FLOORS = {
     "suitecrm-export-ja": {"files": (10, 10), "suggest": (152, 154), "propose": (152, 154)},
     # keys207's SuiteCRM exports in el/ro/sk/ko/zh-cn (session 33): held out, = BASELINES
     "suitecrm-export-el": {"files": (10, 10), "suggest": (147, 154), "propose": (144, 154)},
-    "suitecrm-export-ro": {"files": (10, 10), "suggest": (151, 154), "propose": (148, 154)},
+    "suitecrm-export-ro": {"files": (10, 10), "suggest": (153, 154), "propose": (150, 154)},
     # session 33: the session's final engine (round F measured held out first)
     "suitecrm-export-sk": {"files": (10, 10), "suggest": (148, 154), "propose": (149, 154)},
     "suitecrm-export-ko": {"files": (10, 10), "suggest": (147, 154), "propose": (148, 154)},
     "suitecrm-export-zh-cn": {"files": (10, 10), "suggest": (147, 154), "propose": (148, 154)},
     # keys210's SuiteCRM exports in ar/he/hi/th/vi (session 34, round G): held out, = BASELINES
-    "suitecrm-export-ar": {"files": (10, 10), "suggest": (120, 154), "propose": (114, 154)},
+    "suitecrm-export-ar": {"files": (10, 10), "suggest": (122, 154), "propose": (115, 154)},
     "suitecrm-export-he": {"files": (10, 10), "suggest": (124, 154), "propose": (118, 154)},
-    "suitecrm-export-hi": {"files": (10, 10), "suggest": (99, 154), "propose": (93, 154)},
+    "suitecrm-export-hi": {"files": (10, 10), "suggest": (104, 154), "propose": (98, 154)},
     "suitecrm-export-th": {"files": (10, 10), "suggest": (106, 154), "propose": (100, 154)},
-    "suitecrm-export-vi": {"files": (8, 10), "suggest": (106, 154), "propose": (102, 154)},
+    "suitecrm-export-vi": {"files": (8, 10), "suggest": (107, 154), "propose": (103, 154)},
     # keys193's Tine 2.0 demo in nb (session 33): held out, the floors equal the BASELINES
     # session 33: round E in-sample rules and words
     "tine20-demo-nb": {"files": (16, 16), "suggest": (91, 101), "propose": (87, 101)},
@@ -4175,7 +4175,7 @@ FLOORS = {
     "kimai-export-vi": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
     "kimai-export-eu": {"files": (2, 2), "suggest": (15, 17), "propose": (15, 17)},
     # session 33 (keys196): held out, equal to the BASELINES (no tuning this round)
-    "frappe-crm-export-sr-latn": {"files": (2, 2), "suggest": (25, 30), "propose": (25, 30)},
+    "frappe-crm-export-sr-latn": {"files": (2, 2), "suggest": (26, 30), "propose": (26, 30)},
     "frappe-crm-export-pt-pt": {"files": (2, 2), "suggest": (26, 30), "propose": (27, 30)},
     # keys197's Invoice Ninja exports in ro/sk/lt/et/zh-tw (session 33): held out, = BASELINES
     # session 33: round E in-sample rules and words
@@ -4263,7 +4263,7 @@ FLOORS = {
     # = BASELINES
     "fatfreecrm-export-ar": {"files": (6, 6), "suggest": (104, 122), "propose": (104, 122)},
     "fatfreecrm-export-el": {"files": (6, 6), "suggest": (105, 122), "propose": (105, 122)},
-    "fatfreecrm-export-uk": {"files": (6, 6), "suggest": (104, 122), "propose": (104, 122)},
+    "fatfreecrm-export-uk": {"files": (6, 6), "suggest": (106, 122), "propose": (106, 122)},
     "fatfreecrm-export-fi": {"files": (6, 6), "suggest": (93, 122), "propose": (93, 122)},
     "fatfreecrm-export-ro": {"files": (6, 6), "suggest": (106, 122), "propose": (106, 122)},
     "fatfreecrm-export-da": {"files": (6, 6), "suggest": (112, 122), "propose": (112, 122)},
