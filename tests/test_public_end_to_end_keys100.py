@@ -217,7 +217,8 @@ HELD_OUT = {
     "civicrm-export-he": ("חיפוש אנשי קשר", "CiviCRM Contribution Search", "חיפוש פעילויות",
                           {"address1_city", "address1_line1", "address1_postalcode", "birthdate",
                            "emailaddress1", "firstname", "jobtitle", "lastname", "middlename",
-                           "telephone1"}),
+                           "telephone1",
+                           "gendercode"}),   # 'מגדר' read since session 34's harvest
     # keys184's held-out languages (session 32, no tuning). Indonesian decides its last name
     # ('Nama Akhir' unread) and its street ('Alamat Jalan'; the run's map gave the street to
     # 'Alamat', the addressee); no created date
@@ -325,9 +326,11 @@ SPLIT = {
                           "CiviCRM Пошук діяльності",
                           {"firstname", "middlename", "lastname", "birthdate", "jobtitle",
                            "donotphone", "emailaddress1", "telephone1", "address2_line1",
-                           "address1_city", "overriddencreatedon"},
+                           "address1_city", "overriddencreatedon",
+                           "address1_postalcode"},   # read since session 34's harvest
                           {"name", "sic", "donotphone", "emailaddress1", "telephone1",
-                           "address2_line1", "address1_city", "overriddencreatedon"}),
+                           "address2_line1", "address1_city", "overriddencreatedon",
+                           "address1_postalcode"}),
     # keys213's (session 34, round G, no tuning). Slovak: the type of contact ('Typ kontaktu')
     # read; the street decided ('Ulica a č. domu': the map gave it 'Adresa', the addressee)
     "civicrm-export-sk": ("Vyhľadávanie CiviCRM kontaktov", "CiviCRM Contribution Search",

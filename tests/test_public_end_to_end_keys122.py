@@ -188,6 +188,8 @@ _UNREAD_ADDRESS |= {"espocrm-export-ar": {"address1_line1"},
 #: Traditional Chinese's billing address '帳單地址' (Invoice Ninja's words); '送貨地址' (the
 #: shipping address) stays unread as EspoCRM writes it
 _UNREAD_ADDRESS |= {"espocrm-export-el": set(), "espocrm-export-zh-tw": {"address2_line1"}}
+#: session 34's harvest (Bagisto, Saleor) reads Thai's shipping address and Vietnamese's
+_UNREAD_ADDRESS |= {"espocrm-export-th": {"address1_line1"}, "espocrm-export-vi": set()}
 #: Arabic's lead address 'العنوان_2' (its title's label repeated), unread held out, is decided
 #: whole into the first line: the lead's address loads as one cell, not split into the city
 _LEAD_WHOLE_ADDRESS = {"espocrm-export-ar"}

@@ -221,7 +221,8 @@ EXPORTS = {
 LINKS = {"odoo-crm-export-zh-cn": {"customerid": 7},
          # keys149's five, held out: no campaign column read in any; Indonesian's customer
          # ('Pelanggan') read, its 7 customers left unlinked and counted
-         "odoo-crm-export-vi": {"customerid": 7}, "odoo-crm-export-id": {"customerid": 7},
+         # (Indonesian's campaign read since session 34's harvest: the default's 36 and 7)
+         "odoo-crm-export-vi": {"customerid": 7},
          # (session 31's harvest reads th's, fa's, mn's and km's customers: 7 left unlinked
          # and counted; fa's campaign 'کمپین' is read as the lead's contact, its 36 left
          # unlinked and counted)
