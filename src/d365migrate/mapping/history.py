@@ -531,7 +531,7 @@ def history_entries(frames: Mapping[str, pl.DataFrame], discovery: Discovery,
                 elif todos and column is None and named is None and not spans(df.columns):
                     # no column routes a row (CiviCRM's activity types are its option ids)
                     # and no name does: every row kept as a task, the history not lost
-                    named, kept = unit, source
+                    named, kept = unit, True
                 if unit == "appointment" and named is None and not (column and any(
                         _route_values(df, column, u) for u in ROUTES)) and not any(
                         route_by_name(s) == unit for s in sources) and \
