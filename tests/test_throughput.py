@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import time
 
 import pytest
@@ -204,10 +203,29 @@ def test_pump_hands_terminal_errors_to_settle_and_queues_follow_ups_first():
     assert order == ["failed:bad", "retry-a", "retry-b", "x"]
 
 
+def two_senders_flat_out(records: int, chunk: int) -> float:
+    """The ceiling measured now, on this machine's load: two bare senders, no controller, on a
+    fake with the same timing and no limits (records per second)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    peer = FakeDataverse(latency_ms=2, record_ms=1.0, dop_hint=None)
+    client = peer.client()
+    chunks = [[{"name": f"Name {i}", "new_smartdeskid": f"P{i}"}
+               for i in range(start, min(start + chunk, records))]
+              for start in range(0, records, chunk)]
+    start = time.monotonic()
+    with ThreadPoolExecutor(2) as pool:
+        list(pool.map(lambda c: client.create_multiple("accounts", "account", c), chunks))
+    assert peer.count("accounts") == records
+    return records / (time.monotonic() - start)
+
+
 def test_learns_the_budget_and_holds_under_it(tmp_path):
     """Exec budget 2 ms a ms (two requests flat out), not the documented one the client
     trusts at first: the first refusals (the requests in flight then, at most twice the
-    documented parallelism of 4) name the real budget, and the load holds under it."""
+    documented parallelism of 4) name the real budget, and the load holds under it at a good
+    share of what two bare senders reach in the same run (a ratio, so a busy machine slows
+    both and the test still measures the controller, not the CPU)."""
     from d365migrate.load.ledger import Ledger
     from test_loader import loader, staged
 
@@ -216,17 +234,13 @@ def test_learns_the_budget_and_holds_under_it(tmp_path):
     ld = loader(fake, Ledger(tmp_path / "l.jsonl"), chunk_size=100)
     start = time.monotonic()
     result = ld.load(staged(4000), owner_ids={}, ref_ids={})
-    seconds = time.monotonic() - start
+    ours = 4000 / (time.monotonic() - start)
     assert result.created == 4000 and fake.count("accounts") == 4000
     assert ld.controller.budget.learned and ld.controller.budget.parallelism == 2
     assert 1 <= ld.controller.limit < 2 and fake.throttled <= 8
-    ceiling = 2 * 1000 / (2 + 1.0 * 100) * 100  # records/s two requests flat out allow
-    if 4000 / seconds <= 0.6 * ceiling and os.getloadavg()[0] > 3 * (os.cpu_count() or 1):
-        # a wall-clock rate says nothing on a machine with three runnable processes a core:
-        # the senders wait for the CPU, not for the controller (the counts above still hold)
-        pytest.xfail(f"machine overloaded (load {os.getloadavg()[0]:.0f} on "
-                     f"{os.cpu_count()} CPUs): {4000 / seconds:.0f} records/s not measurable")
-    assert 4000 / seconds > 0.6 * ceiling
+    ceiling = two_senders_flat_out(4000, 100)
+    print(f"ours {ours:.0f} records/s, two bare senders {ceiling:.0f}: {ours / ceiling:.2f}")
+    assert ours > 0.5 * ceiling
 
 
 def test_a_batch_counts_its_operations_in_the_window_and_admission_uses_the_next_weight():
