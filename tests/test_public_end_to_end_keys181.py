@@ -4,7 +4,8 @@ As tests/test_public_end_to_end.py runs the others (kept apart so that rounds ad
 parallel do not edit one file): Twenty CRM's own CSV export in French, German (keys190),
 Spanish (keys190), Japanese, Brazilian Portuguese and Italian (keys199), Korean, Dutch,
 Simplified Chinese and Russian (keys206), Arabic, Hebrew, Greek, Turkish and Traditional
-Chinese (keys217), one parametrized test (SOURCE.md beside each).
+Chinese (keys217), Ukrainian, Serbian (Cyrillic), Vietnamese, Finnish, Hungarian and Czech
+(keys219), one parametrized test (SOURCE.md beside each).
 """
 
 from __future__ import annotations
@@ -47,6 +48,13 @@ LABELS = {
     "el": ("Όνομα", "Εταιρεία Id", "\\\\ Id", "Ποσό / Amount"),
     "tr": ("İsim", "Şirket Id", "İletişim Noktası Id", "Miktar / Amount"),
     "zh-tw": ("名稱", "公司 Id", "聯絡人 Id", "金額 / Amount"),
+    # keys219: uk (its City untranslated), sr (Cyrillic), vi, fi, hu, cs
+    "uk": ("Назва", "Компанія Id", "Контактна особа Id", "Сума / Amount"),
+    "sr": ("Име", "Компанија Id", "Контакт особа Id", "Износ / Amount"),
+    "vi": ("Tên", "Công ty Id", "Điểm liên hệ Id", "Số tiền / Amount"),
+    "fi": ("Nimi", "Yritys Id", "Yhteyshenkilö Id", "Määrä / Amount"),
+    "hu": ("Név", "Cég Id", "Kapcsolattartó Id", "Összeg / Amount"),
+    "cs": ("Jméno", "Společnost Id", "Kontaktní osoba Id", "Množství / Amount"),
 }
 
 
