@@ -2,14 +2,16 @@
 writes it for a user whose language is German, French, Spanish, Italian, Dutch, Brazilian
 Portuguese, Polish, Czech, Russian, Swedish, Danish, Japanese, Turkish, Greek, Finnish,
 Croatian, Romanian, Slovak, Lithuanian, Estonian, Traditional Chinese, Albanian, Macedonian,
-Bulgarian, Slovenian, Thai, Arabic, Hebrew, Khmer, Lao or Hungarian: the same rows,
+Bulgarian, Slovenian, Thai, Arabic, Hebrew, Khmer, Lao, Hungarian, Serbian, Norwegian
+Bokmål, Latvian, European Portuguese, Spain's Spanish or Canadian French: the same rows,
 each header label through Laravel's ``trans('texts.<key>')`` with the app's own
 translations (lang/<lang>/texts.php).
 
 Ours, not Invoice Ninja's: a mechanical converter, shared by invoiceninja-export-de, -fr,
 -es, -it, -nl and -pt-br (keys120), -pl, -cs, -ru, -sv and -da (keys130) and -ja, -tr,
 -el, -fi and -hr (keys187), -ro, -sk, -lt, -et and -zh-tw (keys197), -sq, -mk, -bg, -sl and
--th (keys202), -ar, -he, -km, -lo and -hu (keys212; see their SOURCE.md).
+-th (keys202), -ar, -he, -km, -lo and -hu (keys212), -sr, -nb, -lv, -pt-pt, -es-es and
+-fr-ca (keys221; see their SOURCE.md).
 Usage::
 
     for f in clients vendors products invoice quotes payments expenses; do
@@ -18,7 +20,7 @@ Usage::
     git -C <clone> show <commit>:lang/<LANG>/texts.php > SRC/texts.<LANG>.php
     python invoiceninja_labelled_exports.py SRC LANG OUT_DIR
     # LANG: de fr es it nl pt_BR pl cs ru_RU sv da ja tr_TR el fi hr ro sk lt et zh_TW
-    #       sq mk_MK bg sl th ar he km_KH lo_LA hu
+    #       sq mk_MK bg sl th ar he km_KH lo_LA hu sr nb_NO lv_LV pt_PT es_ES fr_CA
 
 Rules, from Invoice Ninja v4's export views (resources/views/export.blade.php and
 export/<entity>.blade.php, read at the commits SOURCE.md names):
