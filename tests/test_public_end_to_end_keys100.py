@@ -1,9 +1,9 @@
 """keys100's public exports run end to end from their parameters files, decisions only
 (issue 13): CiviCRM's generated sample data as CiviCRM 5.21's Export writes a contact, a
 contribution and an activity search for a French, German or Dutch user (keys100) and a
-Spanish, Italian or Brazilian Portuguese user (keys105), held out in thirty more languages
-(keys161, keys168, keys175, keys184, keys201, keys213) (files named and columns headed with
-CiviCRM's own translations), values as stored. Same harness as
+Spanish, Italian or Brazilian Portuguese user (keys105), held out in thirty-six more
+languages (keys161, keys168, keys175, keys184, keys201, keys213, keys223) (files named and
+columns headed with CiviCRM's own translations), values as stored. Same harness as
 tests/test_public_end_to_end.py. After tuning (MEASUREMENTS.md, keys100): the people load
 as contacts with their consent flags, name parts and primary e-mail, phone and address; the
 contributions and the activities stay in the source, each with its reason. Since session 26
@@ -315,6 +315,32 @@ HELD_OUT = {
                            "donotemail", "donotphone", "emailaddress1", "firstname", "gendercode",
                            "jobtitle", "lastname", "nickname", "overriddencreatedon",
                            "telephone1"}),
+    # keys223's held-out languages (session 35, round H, no tuning; engine 750dce03). Romanian:
+    # the type of contact ('Tip contact') not read; of the consent flags only the bulk one (left
+    # in English) read; no middle name ('Prenume 2', the translators' "first name 2", unread)
+    "civicrm-export-ro": ("Căutare Contacte CiviCRM", "CiviCRM Contribution Search",
+                          "CiviCRM Activity Search",
+                          {"address1_city", "address1_line1", "address1_postalcode", "birthdate",
+                           "donotbulkemail", "emailaddress1", "firstname", "gendercode",
+                           "lastname", "nickname", "overriddencreatedon", "salutation", "suffix",
+                           "telephone1"}),
+    # Lithuanian: the consent flags left in English, read; no middle name ('Antras vardas'
+    # unread); the image URL ('Nuotraukos adresas (URL)', empty) read as the web site
+    "civicrm-export-lt": ("CiviCRM Contact Search", "CiviCRM Contribution Search",
+                          "CiviCRM veiklų paieška",
+                          {"address1_city", "address1_line1", "address1_postalcode", "birthdate",
+                           "donotbulkemail", "donotemail", "donotphone", "emailaddress1",
+                           "firstname", "gendercode", "lastname", "nickname",
+                           "overriddencreatedon", "salutation", "suffix", "telephone1",
+                           "websiteurl"}),
+    # Khmer: the last name decided ('គោត្តនាម', unread: without it the map cannot be
+    # confirmed); no do-not-phone or do-not-mail flag (Khmer, unread)
+    "civicrm-export-km": ("CiviCRM Contact Search", "CiviCRM Contribution Search",
+                          "CiviCRM Activity Search",
+                          {"address1_city", "address1_line1", "address1_postalcode", "birthdate",
+                           "donotbulkemail", "donotemail", "emailaddress1", "firstname",
+                           "gendercode", "lastname", "middlename", "nickname",
+                           "overriddencreatedon", "salutation", "suffix", "telephone1"}),
 }
 #: Ukrainian (keys175): the type of contact ('Тип контакту') is read, so the contact search is
 #: split: the 41 organisations and households load as accounts, the 144 people with a last
@@ -352,6 +378,43 @@ SPLIT = {
                           {"address1_city", "address1_line1", "address1_postalcode",
                            "donotemail", "donotphone", "emailaddress1", "name",
                            "overriddencreatedon", "sic", "telephone1"}),
+    # keys223's (session 35, round H, no tuning; engine 750dce03). Mexican Spanish: the type of
+    # contact ('Tipo de Contacto') read; no employer link ('Empleador actual' unread on people;
+    # on organisations and households, empty, it is read as the parent account)
+    "civicrm-export-es-mx": ("Búsqueda de Contacto CiviCRM", "Busqueda de Contribución CiviCRM",
+                             "Buscador de actividades de CiviCRM",
+                             {"address1_city", "address1_line1", "address1_postalcode",
+                              "birthdate", "donotemail", "donotphone", "emailaddress1",
+                              "firstname", "gendercode", "jobtitle", "lastname", "middlename",
+                              "overriddencreatedon", "salutation", "suffix", "telephone1"},
+                             {"address1_city", "address1_line1", "address1_postalcode",
+                              "donotemail", "donotphone", "emailaddress1", "name",
+                              "overriddencreatedon", "parentaccountid", "sic", "telephone1"}),
+    # Swiss German: the type of contact ('Kontakttyp') read; the prefix decided ('Individueller
+    # Prefix': the map gave the salutation to 'Brief Anrede', the postal greeting); no consent
+    # flags ('Bitte keine E-Mail'... unread), no suffix, no employer link
+    "civicrm-export-de-ch": ("CiviCRM Kontakt Suche", "CiviCRM Contribution Search",
+                             "CiviCRM Activity Search",
+                             {"address1_city", "address1_line1", "address1_postalcode",
+                              "birthdate", "emailaddress1", "firstname", "gendercode",
+                              "lastname", "middlename", "nickname", "overriddencreatedon",
+                              "salutation", "telephone1"},
+                             {"address1_city", "address1_line1", "address1_postalcode",
+                              "emailaddress1", "name", "overriddencreatedon", "parentaccountid",
+                              "sic", "telephone1"}),
+    # European Portuguese: the type of contact ('Tipo de contacto') read; the last name decided
+    # (the translators head Nickname and Last Name 'Apelido': the map took the first, empty);
+    # no owner column ('Nome de utilizador', the display name, was read as the owner: every
+    # record takes the fallback owner); no prefix ('Prefixo' unread), no employer link
+    "civicrm-export-pt-pt": ("Pesquisa de contactos CiviCRM", "Pesquisar Contribuições no CiviCRM",
+                             "Procura de actividades do CiviCRM",
+                             {"address1_city", "address1_line1", "address1_postalcode",
+                              "birthdate", "donotemail", "donotphone", "emailaddress1",
+                              "firstname", "gendercode", "lastname", "middlename",
+                              "overriddencreatedon", "suffix", "telephone1"},
+                             {"address1_city", "address1_line1", "address1_postalcode",
+                              "donotemail", "donotphone", "emailaddress1", "name",
+                              "overriddencreatedon", "parentaccountid", "sic", "telephone1"}),
 }
 
 
