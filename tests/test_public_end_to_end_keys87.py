@@ -11,7 +11,9 @@ leads and its source's and stage's values); and keys200's Azerbaijani and Latin 
 Spanish, held out (the team decides Azerbaijani's topic, source and stage, and es_419's
 source's and stage's values, as es's); and keys216's Gujarati, Afrikaans, British English,
 Chilean and Ecuadorian Spanish, held out (the team decides the source's and stage's values,
-and Afrikaans's file as leads). Same harness as tests/test_public_end_to_end.py."""
+and Afrikaans's file as leads); and keys224's Georgian, Kabyle, Mexican, Dominican and
+Colombian Spanish and Canadian French, held out (the team decides the source's and stage's
+values). Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -215,6 +217,51 @@ EXPORTS = {
     "odoo-crm-export-es-ec": ("Leadoportunidad (crm.lead)", "Etapas del CRM (crm.stage)",
                               {("Creado", "overriddencreatedon")} | {
                                   pair for pair in _ES_CL if pair[0] != "Creado en"}),
+    # keys224 (session 35, round H), held out: Georgian and Kabyle (their English labels read
+    # as en-gb's; the lead source's and the stage's values decided as the English siblings'),
+    # Mexican, Dominican and Colombian Spanish (es_419's labels but one or two; es-419's
+    # decisions) and Canadian French (fr's labels but the ID; fr's decisions)
+    "odoo-crm-export-ka": ("LeadOpportunity (crm.lead)", "CRM Stages (crm.stage)",
+                              {("Company Name", "companyname"), ("Email", "emailaddress1"),
+                               ("Job Position", "jobtitle"), ("Phone", "telephone1"),
+                               ("Opportunity", "subject"), ("Contact Name", "lastname"),
+                               ("Street", "address1_line1"), ("Street2", "address1_line2"),
+                               ("Zip", "address1_postalcode"), ("City", "address1_city"),
+                               ("Country", "address1_country"), ("Stage", "statuscode"),
+                               ("Source", "leadsourcecode"), ("Notes", "description"),
+                               ("Expected Revenue", "estimatedamount"),
+                               ("Expected Closing", "estimatedclosedate")}),
+    "odoo-crm-export-kab": ("LeadOpportunity (crm.lead)", "CRM Stages (crm.stage)",
+                              {("Company Name", "companyname"), ("Email", "emailaddress1"),
+                               ("Job Position", "jobtitle"), ("Phone", "telephone1"),
+                               ("Opportunity", "subject"), ("Contact Name", "lastname"),
+                               ("Street", "address1_line1"), ("Street2", "address1_line2"),
+                               ("Zip", "address1_postalcode"), ("City", "address1_city"),
+                               ("Country", "address1_country"), ("Stage", "statuscode"),
+                               ("Source", "leadsourcecode"), ("Notes", "description"),
+                               ("Expected Revenue", "estimatedamount"),
+                               ("Expected Closing", "estimatedclosedate")}),
+    # Mexico's leads: es_419's but the postcode 'C.P.' (its created stamp 'Creado el')
+    "odoo-crm-export-es-mx": ("Leadoportunidad (crm.lead)", "Etapas del CRM (crm.stage)",
+                              {("Creado el", "overriddencreatedon"),
+                               ("C.P.", "address1_postalcode")} | {
+                                  pair for pair in _ES_CL
+                                  if pair[0] not in ("Creado en", "Código postal")}),
+    # the Dominican Republic's leads: Chile's labels ('ID (identificación)', 'Creado en')
+    "odoo-crm-export-es-do": ("Leadoportunidad (crm.lead)", "Etapas del CRM (crm.stage)",
+                              _ES_CL),
+    # Colombia's leads: Ecuador's labels (the created stamp 'Creado')
+    "odoo-crm-export-es-co": ("Leadoportunidad (crm.lead)", "Etapas del CRM (crm.stage)",
+                              {("Creado", "overriddencreatedon")} | {
+                                  pair for pair in _ES_CL if pair[0] != "Creado en"}),
+    "odoo-crm-export-fr-ca": ("Pisteopportunité (crm.lead)", "Étapes CRM (crm.stage)",
+                              {("Opportunité", "subject"), ("Nom du contact", "lastname"),
+                               ("Nom de la société", "companyname"), ("Poste", "jobtitle"),
+                               ("Rue", "address1_line1"), ("Rue 2", "address1_line2"),
+                               ("Code postal", "address1_postalcode"),
+                               ("Ville", "address1_city"), ("Pays", "address1_country"),
+                               ("Source", "leadsourcecode"), ("Revenu espéré", "estimatedamount"),
+                               ("Date de clôture prévue", "estimatedclosedate")}),
 }
 #: the links left unlinked where a language's campaign or customer column is not read:
 #: Chinese's campaign ('活动', also "activity") stays in the source, unmapped (tune148)
@@ -234,7 +281,12 @@ LINKS = {"odoo-crm-export-zh-cn": {"customerid": 7},
          # ('Үйлчлүүлэгч') unread; Khmer's English 'Campaign' read, its 36 campaigns left
          # unlinked and counted, its customer ('អតិថិជន') unread
          "odoo-crm-export-mn": {"customerid": 7},
-         "odoo-crm-export-km": {"campaignid": 36, "customerid": 7}}
+         "odoo-crm-export-km": {"campaignid": 36, "customerid": 7},
+         # keys224's two, held out: Georgian's customer ('კლიენტი') and Kabyle's ('Amsaɣ')
+         # unread, they stay in the source, unmapped; the English 'Campaign' read, its 36
+         # campaigns left unlinked and counted
+         "odoo-crm-export-ka": {"campaignid": 36},
+         "odoo-crm-export-kab": {"campaignid": 36}}
 # (keys200's Azerbaijani: its campaign ('Kampaniya') read since session 34, with Turkish's
 # words, and its customer: the default's 36 and 7 left unlinked and counted)
 # session 30: Vietnamese's customer read by its harvested words, Taiwan's '客戶' through its
