@@ -2421,6 +2421,12 @@ BASELINES = {
         {"files": (6, 6), "suggest": (106, 122), "propose": (106, 122)}),
     "fatfreecrm-export-da": ("fatfreecrm_export_da.yml",
         {"files": (6, 6), "suggest": (112, 122), "propose": (112, 122)}),
+    # Held out, session 35 (round H, keys225): ChurchCRM's CSV export of its demo people (a new
+    # family: ChurchCRM 7.0.0's demo database through CSVCreateFile.php); key committed in
+    # 80ab8673 before the engine first ran on it; measured on engine 750dce03 (the branch
+    # point, nothing of keys225 in src) (MEASUREMENTS.md, "keys225's ChurchCRM export")
+    "churchcrm-demo": ("churchcrm_demo.yml",
+        {"files": (1, 1), "suggest": (21, 23), "propose": (21, 23)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4267,6 +4273,8 @@ FLOORS = {
     "fatfreecrm-export-fi": {"files": (6, 6), "suggest": (93, 122), "propose": (93, 122)},
     "fatfreecrm-export-ro": {"files": (6, 6), "suggest": (106, 122), "propose": (106, 122)},
     "fatfreecrm-export-da": {"files": (6, 6), "suggest": (112, 122), "propose": (112, 122)},
+    # keys225's ChurchCRM export (session 35, round H): held out, = BASELINES
+    "churchcrm-demo": {"files": (1, 1), "suggest": (21, 23), "propose": (21, 23)},
 }
 
 
