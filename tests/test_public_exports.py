@@ -2496,6 +2496,12 @@ BASELINES = {
         {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)}),
     "odoo-crm-export-fr-ca": ("odoo_crm_export_fr_ca.yml",
         {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)}),
+    # Held out, session 35 (round H, keys225): ChurchCRM's CSV export of its demo people (a new
+    # family: ChurchCRM 7.0.0's demo database through CSVCreateFile.php); key committed in
+    # 80ab8673 before the engine first ran on it; measured on engine 750dce03 (the branch
+    # point, nothing of keys225 in src) (MEASUREMENTS.md, "keys225's ChurchCRM export")
+    "churchcrm-demo": ("churchcrm_demo.yml",
+        {"files": (1, 1), "suggest": (21, 23), "propose": (21, 23)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4374,6 +4380,8 @@ FLOORS = {
     "odoo-crm-export-es-do": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
     "odoo-crm-export-es-co": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
     "odoo-crm-export-fr-ca": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
+    # keys225's ChurchCRM export (session 35, round H): held out, = BASELINES
+    "churchcrm-demo": {"files": (1, 1), "suggest": (21, 23), "propose": (21, 23)},
 }
 
 
