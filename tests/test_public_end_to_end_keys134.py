@@ -1,6 +1,6 @@
-"""keys134's, keys178's, keys189's, keys204's and keys209's ERPNext exports in other languages
-(Frappe's Data Import export with its labels through _(): erpnext-export-<lang>) run end to
-end from their parameters files, decisions only (issue 13), on the harness of
+"""keys134's, keys178's, keys189's, keys204's, keys209's and keys220's ERPNext exports in other
+languages (Frappe's Data Import export with its labels through _(): erpnext-export-<lang>) run
+end to end from their parameters files, decisions only (issue 13), on the harness of
 tests/test_public_end_to_end.py. The same records as erpnext-demo
 (tests/test_public_end_to_end_keys14.py): every record that loads is read back, what stays
 in the source is listed with its reason."""
@@ -34,6 +34,15 @@ LANGS = {
     # keys209 (session 34): Serbian (Cyrillic), at erpnext-export-de's commits
     "sr": ("Контакт.csv", "Линк DocType (Линкови)", "Назив линка (Линкови)",
            ("Добављач", "Адреса", "Корисник")),
+    # keys220 (session 35): Croatian, at erpnext-export-de's commits
+    "hr": ("Kontakt.csv", "DocType Veza (Veze)", "Naziv Veze (Veze)",
+           ("Dobavljač", "Adresa", "Korisnik")),
+    # keys220 (session 35): Russian (Cyrillic), ERPNext's ru.po at 11932f2d, Frappe's at 0312001b
+    "ru": ("Контакт.csv", "Ссылка DocType (Ссылки)", "Название ссылки (Ссылки)",
+           ("Поставщик", "Адрес", "Пользователь")),
+    # keys220 (session 35): Swedish, ERPNext's sv.po at 73736c3e, Frappe's at 43f9f1b7
+    "sv": ("Kontakt.csv", "Länk DocType (Länkar)", "Länk Namn (Länkar)",
+           ("Leverantör", "Adress", "Användare")),
 }
 
 
@@ -62,8 +71,8 @@ def test_erpnext_labelled_customers_contacts_and_leads(lang: str, tmp_path: Path
     assert "Asian Junction" in set(accounts["name"])
     leads = pl.read_parquet(run_dir / "staged" / "lead.parquet")
     assert "美月 宇藤" in set(leads["lastname"])
-    if lang in ("fr", "ar", "tr", "zh", "sr"):   # fr, zh, sr: decided (the engine left it);
-        # ar, tr: the engine's own
+    if lang in ("fr", "ar", "tr", "zh", "sr", "hr", "ru", "sv"):   # fr, zh, sr, hr, sv: decided
+        # (the engine left it); ar, tr, ru: the engine's own
         assert "Zany Brainy" in set(leads["companyname"])
     inventory = json.loads((run_dir / "inventory.json").read_text())
     files = {f["source"]: f for f in inventory["files"]}

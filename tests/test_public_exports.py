@@ -2502,6 +2502,19 @@ BASELINES = {
     # point, nothing of keys225 in src) (MEASUREMENTS.md, "keys225's ChurchCRM export")
     "churchcrm-demo": ("churchcrm_demo.yml",
         {"files": (1, 1), "suggest": (21, 23), "propose": (21, 23)}),
+    # Held out, session 35 (round H, keys220): ERPNext's Data Import export in Croatian
+    # (ERPNext's hr.po at d082f4d0, Frappe's at 43f9f1b7), Russian (Cyrillic; ERPNext's ru.po at
+    # 11932f2d, Frappe's at 0312001b: its ru.po at 43f9f1b7 is untranslated) and Swedish
+    # (ERPNext's sv.po at 73736c3e, Frappe's at 43f9f1b7); keys committed in 1a00be00 (the sr
+    # key's answers, the column and file names translated) before the engine first ran on them;
+    # measured on engine 750dce03 (the branch point, nothing of keys220 in src)
+    # (MEASUREMENTS.md, "keys220's ERPNext exports in hr, ru, sv, held out")
+    "erpnext-export-hr": ("erpnext_export_hr.yml",
+        {"files": (5, 6), "suggest": (9, 13), "propose": (8, 13)}),
+    "erpnext-export-ru": ("erpnext_export_ru.yml",
+        {"files": (5, 6), "suggest": (10, 13), "propose": (6, 13)}),
+    "erpnext-export-sv": ("erpnext_export_sv.yml",
+        {"files": (4, 6), "suggest": (10, 13), "propose": (6, 13)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4382,6 +4395,10 @@ FLOORS = {
     "odoo-crm-export-fr-ca": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
     # keys225's ChurchCRM export (session 35, round H): held out, = BASELINES
     "churchcrm-demo": {"files": (1, 1), "suggest": (21, 23), "propose": (21, 23)},
+    # keys220's ERPNext exports in hr/ru/sv (session 35, round H): held out, = BASELINES
+    "erpnext-export-hr": {"files": (5, 6), "suggest": (9, 13), "propose": (8, 13)},
+    "erpnext-export-ru": {"files": (5, 6), "suggest": (10, 13), "propose": (6, 13)},
+    "erpnext-export-sv": {"files": (4, 6), "suggest": (10, 13), "propose": (6, 13)},
 }
 
 
