@@ -4,7 +4,8 @@ decisions only (issue 13): SuiteCRM's demo data exported by a French, a Dutch, a
 Hungarian, a Danish and a Turkish user (keys182), a Czech, a Swedish, a Finnish, a
 Norwegian and a Japanese user (keys186), a Greek, a Romanian, a Slovak, a Korean and a
 Simplified Chinese user (keys207), an Arabic, a Hebrew, a Hindi, a Thai and a Vietnamese
-user (keys210), every column under SuiteCRM's own label in that
+user (keys210), a Persian, a Ukrainian, a Taiwanese (Traditional Chinese), a Bulgarian, an
+Urdu and a Lithuanian user (keys222), every column under SuiteCRM's own label in that
 language and every dropdown value by its label. Same harness as
 tests/test_public_end_to_end.py."""
 
@@ -87,6 +88,21 @@ _HEADS = {
                            "ชื่อโอกาส", "รหัสบัญชี"),
     "suitecrm-export-vi": ("Tên", "Tên đường", "Thành phố_2", "Tên Khách hàng", "Tên Khách hàng",
                            "Tên cơ hội", "ID Khách hàng"),
+    # keys222's (session 35, round H; the same Crowdin packs; uk heads the cases' account
+    # name and id alike, the id read as "_2")
+    "suitecrm-export-fa": ("نام", "خیابان صورت‌حساب", "شهر ارسال کالا", "نام حساب", "نام حساب",
+                           "نام فرصت", "شناسه مرکز"),
+    "suitecrm-export-uk": ("Ім’я", "Юридична адреса - вулиця", "Фактична адреса - місто",
+                           "Контрагент", "Контрагент", "Угода", "Контрагент_2"),
+    "suitecrm-export-zh-tw": ("名稱", "[付款地址]街道", "[收貨地址]城市", "客戶名稱", "客戶名稱",
+                              "商業機會名稱", "客戶編號"),
+    "suitecrm-export-bg": ("Име", "Данъчен адрес: улица", "Адрес за кореспонденция: град",
+                           "Организация", "Организация", "Възможност", "ID на Организацията"),
+    "suitecrm-export-ur": ("نام", "بلنگ گلی", "شپنگ شہر", "اکاؤنٹ کا نام", "اکاؤنٹ کا نام",
+                           "موقع کا نام", "اکاؤنٹ کی شناخت"),
+    "suitecrm-export-lt": ("Vardas", "Sąskaitos adreso gatvė", "Pristatymo adreso miestas",
+                           "Kliento pavadinimas", "Kliento pavadinimas", "Pardavimo pavadinimas",
+                           "Kliento ID"),
 }
 
 #: keys182's, keys186's, keys207's and keys210's: the industry the map left unread (Hungarian
