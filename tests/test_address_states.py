@@ -38,3 +38,14 @@ def test_a_word_that_is_only_a_status_is_left() -> None:
               "CAP": [(0.9, "address1_postalcode", "")]}
     address_state_first(["Citta'", "Status", "CAP"], NAMES, scored)
     assert scored["Status"][0][1] == "statuscode"
+
+
+def test_a_status_reading_between_city_and_code_is_the_state() -> None:
+    """Fat Free CRM's Finnish 'Tila' (status, where the English says State) between the
+    city and the postal code: the address's state; outside the block it stays a status."""
+    scored = {"Kaupunki": [(0.9, "address1_city", "")], "Tila": [(0.75, "statuscode", "")],
+              "Postinumero": [(0.9, "address1_postalcode", "")],
+              "Tila_2": [(0.75, "statuscode", "")]}
+    address_state_first(["Kaupunki", "Tila", "Postinumero", "Tila_2"], NAMES, scored)
+    assert scored["Tila"][0][1] == "address1_stateorprovince"
+    assert scored["Tila_2"][0][1] == "statuscode"

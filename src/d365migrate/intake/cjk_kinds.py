@@ -32,14 +32,15 @@ _CJK = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
 DOWNLOAD_WORDS = ("导出", "導出", "匯出", "エクスポート")
 #: A search's word after the class's label: CiviCRM's 'アクティビティの検索' (the search of
 #: activities) names its records as 'Activity Search' does (intake/search_names.py).
-_SEARCH_ENDINGS = ("の検索", "検索", "搜索")
+_SEARCH_ENDINGS = ("の検索", "検索", "搜索", "搜尋")   # Traditional Chinese's too
 #: Latin words beside the run that say nothing about the records (the program's own name:
 #: 'CiviCRM アクティビティの検索').
 _SAY_NOTHING = frozenset({"export", "csv", "data", "list", "civicrm"})
 #: A search's word in a script the fold drops, written apart from the records' noun: Arabic
 #: 'بحث' ('CiviCRM بحث أنشطة': a search of activities), Persian 'جستجو', 'جستجوی', Korean
 #: '검색', Hebrew 'חיפוש', Thai 'ค้นหา'. Like the program's name it says nothing of the records.
-_SCRIPT_SEARCH_WORDS = frozenset({"بحث", "جستجو", "جستجوی", "검색", "חיפוש", "ค้นหา"})
+_SCRIPT_SEARCH_WORDS = frozenset({"بحث", "جستجو", "جستجوی", "검색", "חיפוש", "ค้นหา",
+                                  "որոնում"})   # Armenian's
 
 #: Kind -> its words in Japanese and Chinese (written whole, NFKC).
 CJK_KIND_WORDS: dict[str, frozenset[str]] = {
@@ -52,6 +53,8 @@ CJK_KIND_WORDS: dict[str, frozenset[str]] = {
     "deal": frozenset({"商談", "商机", "商機"}),
     # an activity: Japanese katakana, Chinese (CiviCRM's 'アクティビティID', '活动ID': keys168)
     "activity": frozenset({"アクティビティ", "活动", "活動"}),
+    # a task (CiviCRM's Traditional Chinese 'CiviCRM 任務搜尋': its activities searched)
+    "task": frozenset({"任务", "任務"}),
     # a ticket: Japanese katakana (GLPI's 'チケット'), Chinese's work order ('工单')
     "ticket": frozenset({"チケット", "工单", "工單"}),
 }
@@ -65,7 +68,10 @@ _PHRASES: dict[str, str] = {"קריאותשירות": "ticket", "קריאתשי�
                             "مبادرةالبيع": "lead", "المستعمل": "user",
                             # Arabic's contacts as 'parties of contact' ('جهات اتصال':
                             # CiviCRM's, keys201)
-                            "جهاتاتصال": "contact"}
+                            "جهاتاتصال": "contact",
+                            # Armenian's action, in the genitive a search names it by
+                            # ('CiviCRM գործողության որոնում': CiviCRM's activities)
+                            "գործողություն": "activity", "գործողության": "activity"}
 
 
 def cjk_kind(source: str) -> str | None:

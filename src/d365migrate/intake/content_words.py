@@ -173,6 +173,12 @@ HEADER_WORDS: dict[str, str] = {
     **dict.fromkeys(("aktiv", "actif", "activo", "attivo", "actief", "ativo"), "active"),
 }
 
+#: Who asked for a ticket, a help desk's requester (GLPI's 'Solicitante', 'Aanvrager',
+#: 'Anforderer', 'Demandeur', 'Requerente', Catalan 'Sol·licitant'), folded: read by
+#: discovery only, as a ticket's sign (a map reads the column by its whole header).
+_REQUESTERS = frozenset({"requester", "solicitante", "aanvrager", "anforderer", "demandeur",
+                         "requerente", "sollicitant"})
+
 #: Header words of Japanese (written whole, NFKC): Japanese folds to no letters at all.
 CJK_HEADER_WORDS: dict[str, str] = {
     "割り当て": "assignedto", "担当者": "assignedto", "説明": "description",
@@ -215,6 +221,10 @@ def content_columns(columns: list[str]) -> set[str]:
     name read as the surname ('Vorname' and 'Name')."""
     by_header = {c: folded(c) for c in columns}
     out = {HEADER_WORDS[f] for f in by_header.values() if f in HEADER_WORDS}
+    # a ticket's requester, whole or as the group of a field ('Solicitante - Escritor',
+    # GLPI's requester group's writer)
+    if any(folded(c.split(" - ")[0]) in _REQUESTERS for c in columns):
+        out.add("requester")
     out |= {CJK_HEADER_WORDS[k] for k in (unicodedata.normalize("NFKC", c).strip()
                                           for c in columns) if k in CJK_HEADER_WORDS}
     words = set(by_header.values())

@@ -166,7 +166,12 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
     "az": {"user": {"istifadeci", "istifadeciler"}},
     # Serbian, Croatian contacts in the genitive plural ('Pretraga CiviCRM kontakata': a
     # search of contacts, keys201) and the nominative plural
-    "sr": {"contact": {"kontakata", "kontakti"}},
+    "sr": {"contact": {"kontakata", "kontakti"},
+           # a buyer (ERPNext's customers 'Купац', folded 'kupat'; Latin 'Kupac', 'Kupci'),
+           # a potential client, read whole (its leads 'Потенцијални_клијент')
+           "account": {"kupac", "kupci", "kupat"},
+           "lead": {"potencijalniklijent", "potencijalniklijenti", "potentsyjalnyklyjent",
+                    "potentsyjalnyklyjenty"}},
     "ro": {"account": {"conturi"},
            "contact": {"contacte"},
            "lead": {"leaduri"},

@@ -16,7 +16,7 @@ from d365migrate.intake.bulk_sends import MESSAGE_KINDS, bulk_send_columns
 from d365migrate.intake.line_items import QUANTITY, UNIT_PRICE
 
 __all__ = ["contradiction", "dated", "CUSTOMER_REFS", "SEND_COLUMNS", "STATE_COLUMNS",
-           "DOCUMENT_COLUMNS", "PRICED_KINDS", "PRICED_REFS", "PRICED_BARE"]
+           "DOCUMENT_COLUMNS", "PRICED_KINDS", "PRICED_REFS", "PRICED_BARE", "SYNC_PREFIXES"]
 
 #: A campaign's sends: its counts and rates (normalised).
 SEND_COLUMNS = frozenset({"openrate", "clickrate", "unsubscriberate", "bouncerate", "opens",
@@ -60,7 +60,7 @@ _WHEN_WORDS = ("date", "time", "start", "end", "due", "when", "scheduled", "crea
                # a date in Estonian ('Tegevuse kuupäev'), Finnish ('Aloitus pvm',
                # 'Vanhentumispäivä'), Indonesian, Malay, Danish and Norwegian
                "kuupaev", "pvm", "paiva", "tanggal", "tarikh", "dato")
-_SYNC_PREFIXES = ("fivetran", "airbyte", "sdc", "stitch")
+SYNC_PREFIXES = ("fivetran", "airbyte", "sdc", "stitch")
 
 
 #: A line's number in its order, how many it sells, and the price of each (normalised).
@@ -81,7 +81,7 @@ def order_line_columns(cols: set[str]) -> list[str]:
 def dated(cols: set[str]) -> bool:
     """Whether a file's (normalised) columns hold a date or a time of its own."""
     return any((c.endswith("at") or any(w in c for w in _WHEN_WORDS))
-               and not c.startswith(_SYNC_PREFIXES) for c in cols)
+               and not c.startswith(SYNC_PREFIXES) for c in cols)
 
 
 def contradiction(best: str, cols: set[str], scores: dict[str, float],

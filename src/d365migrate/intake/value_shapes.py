@@ -14,12 +14,14 @@ import polars as pl
 from d365migrate.intake.content_words import HEADER_WORDS, folded
 from d365migrate.intake.kinds import SIGNATURES, name_word_split
 from d365migrate.intake.lead_deals import WON_OR_LOST, WON_OR_LOST_SHAPE, is_stage_header
+from d365migrate.intake.lookalikes import SYNC_PREFIXES
 from d365migrate.intake.money_columns import LEDGER_SHAPE, ledger_classes
 
 __all__ = ["DATE_SHAPE", "value_columns", "STAGE_WORDS"]
 
 #: A column of dates or times, whatever its header says: the file's records happen at a time
-#: (an Arabic meeting's 'تاريخ البدايه', a header no word list reads, over its dates).
+#: (an Arabic meeting's 'تاريخ البدايه', a Vietnamese call's 'Ngày bắt đầu': headers no word
+#: list of discovery reads, over their dates).
 DATE_SHAPE = "datevalues"
 
 #: A sales pipeline's stage names (folded), in English and the common European languages.
@@ -69,8 +71,8 @@ def value_columns(df: pl.DataFrame, types: dict[str, str] | None = None) -> set[
     named = set(heads.values()) | {HEADER_WORDS[h] for h in heads.values() if h in HEADER_WORDS}
     for c in df.columns:
         kind = (types or {}).get(c, "")
-        if kind in ("date", "datetime") and not heads[c]:   # a header the fold drops
-            out.add(DATE_SHAPE)
+        if kind in ("date", "datetime") and not heads[c].startswith(SYNC_PREFIXES):
+            out.add(DATE_SHAPE)   # (a connector's own sync stamp says nothing of the records)
         if kind in ("picklist", "string") and is_stage_header(c) and _says_won_or_lost(df[c]):
             out.add(WON_OR_LOST_SHAPE)   # 'Etapa': 'Ganado' (Krayin's leads, won)
         if kind in ("picklist", "string") and "dealstage" not in out and df[c].dtype in (

@@ -6,7 +6,9 @@ vocabulary reads the bare word as the status. Between the city and the postal co
 the country) of one address, as an address block is laid out (Fat Free CRM's Italian
 'Città, Stato, CAP, Nazione'), the column is that address's state or province: it is
 offered first there, the status left to a column outside the block (a lead's other
-'Stato'). Elsewhere the word keeps its reading.
+'Stato'). Elsewhere the word keeps its reading. So is any column the vocabulary reads as a
+status there (Fat Free CRM's Finnish 'Tila', Greek 'Κατάσταση': translators' "status" for the
+address's "State"), but for the word 'Status' itself, which no language writes for a state.
 """
 
 from __future__ import annotations
@@ -42,8 +44,10 @@ def address_state_first(columns: Sequence[str], names: Mapping[str, Any],
     """Put the state or province first for a state/status word between an address's city
     and its postal code or country (in ``scored``, in place)."""
     for i, col in enumerate(columns):
-        if col not in scored or _word(col) not in AMBIGUOUS_STATE_WORDS \
-                or not 0 < i < len(columns) - 1:
+        if col not in scored or not 0 < i < len(columns) - 1 or (
+                _word(col) not in AMBIGUOUS_STATE_WORDS
+                and (_top(scored, col) not in ("statuscode", "statecode")
+                     or _word(col).startswith("status"))):
             continue
         city = _CITY.match(_top(scored, columns[i - 1]) or "")
         if city is None:

@@ -16,13 +16,14 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["no_relationships"]
+__all__ = ["no_relationships", "relationships"]
 
 #: Words naming a business relationship beside the choice's own labels (lower case).
 _RELATION_WORDS = frozenset({"client", "customer", "customers", "distributor", "lead",
                              "partner", "partners", "prospect", "reseller", "supplier",
                              "vendor", "competitor", "consultant", "investor", "press",
-                             "influencer", "analyst", "integrator", "other", "channel"})
+                             "influencer", "analyst", "integrator", "other", "channel",
+                             "affiliate"})
 
 
 #: A value written in words: letters, spaces and the signs between words, no digit.
@@ -47,3 +48,18 @@ def no_relationships(values: tuple[str, ...], names: Mapping[str, Any]) -> bool:
     for label in names["customertypecode"].options:
         known |= _words(label)
     return not any(_words(v) & known for v in vals)
+
+
+def relationships(values: tuple[str, ...], names: Mapping[str, Any]) -> bool:
+    """Whether a column's values are business relationships: three distinct values or more,
+    all words, each naming one (Fat Free CRM's account 'Category' of affiliate, competitor,
+    customer, partner, reseller, vendor: what the company is to us, the Relationship Type,
+    not the Category's Preferred Customer / Standard)."""
+    vals = {v.strip().lower() for v in values if v and v.strip()}
+    if len(vals) < 3 or "customertypecode" not in names \
+            or not all(_WORDY.match(v) for v in vals):
+        return False
+    known = set(_RELATION_WORDS)
+    for label in names["customertypecode"].options:
+        known |= _words(label)
+    return all(_words(v) <= known for v in vals)

@@ -19,7 +19,7 @@ from typing import Any
 
 from d365migrate.mapping.count_units import without_money
 from d365migrate.mapping.customer_tiers import no_tiers
-from d365migrate.mapping.relationship_types import no_relationships
+from d365migrate.mapping.relationship_types import no_relationships, relationships
 from d365migrate.mapping.value_signs import subscription_states
 
 __all__ = ["ADDRESS_PLACES", "ADDRESS_TYPES", "CHANNELS", "DISCOUNT_AMOUNTS", "ENTRY_METHODS",
@@ -114,6 +114,12 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
     if any(c[1] == "customertypecode" for c in cands) and no_relationships(values, names):
         # a company's 'Type' Product-based / Service-based: no relationship to the business
         cands = [c for c in cands if c[1] != "customertypecode"]
+    if any(c[1] == "accountcategorycode" for c in cands) and relationships(values, names):
+        # Fat Free CRM's 'Category' competitor / partner / vendor: what the company is to us
+        score = max(c[0] for c in cands if c[1] == "accountcategorycode")
+        cands = [c for c in cands if c[1] not in ("accountcategorycode", "customertypecode")]
+        cands.append((score, "customertypecode", "its values are business relationships ("
+                      f"{', '.join(values[:3])}): {names['customertypecode'].describe()}"))
     if any(c[1] == "accountcategorycode" for c in cands) and no_tiers(values, names):
         # a customer's 'Category' Novelty Shop / Supermarket: its trade, no rank of ours
         cands = [c for c in cands if c[1] != "accountcategorycode"]
