@@ -64,3 +64,14 @@ def test_an_account_category_of_relationships_is_the_relationship_type() -> None
     tiers = pl.DataFrame({"Name": ["A", "B", "C"], "Category": ["Gold", "Silver", "Standard"]})
     assert suggest_columns(tiers, _account(), source_object="accounts")[
         "Category"][0].target == "accountcategorycode"
+
+
+def test_an_id_column_wins_its_lookup_over_a_name_column_without_links() -> None:
+    """Dolibarr's contacts: 'ID da empresa' (the company's id) beside 'Razão social' (its
+    name); without discovery's links the id still takes the company lookup."""
+    contacts = dict(load_table_defs(TABLES)["contact"])
+    df = pl.DataFrame({"ID do contato": ["10", "11"], "Sobrenome": ["Maréchal", "Pejat"],
+                       "ID da empresa": ["1", "5"], "Razão social": ["Cumulo", "Yratin SA"]})
+    got = suggest_columns(df, contacts, source_object="export_societe_2")
+    assert got["ID da empresa"][0].target == "parentcustomerid"
+    assert not got["Razão social"] or got["Razão social"][0].target != "parentcustomerid"

@@ -328,6 +328,9 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                 best[rival] = next(j for j, x in enumerate(scored[rival]) if x[1] == target)
         ids_over_names(df.columns, rel, profiles, scored, owner, best,
                        lambda t: names[t].atype in LOOKUP_TYPES)
+    else:   # references by name alone: 'ID da empresa' beside 'Razão social' (Dolibarr's)
+        ids_over_names(df.columns, ids_beside_names(df.columns, profiles, scored, owner),
+                       profiles, scored, owner, best, lambda t: names[t].atype in LOOKUP_TYPES)
     if primary in names and primary not in owner:
         # no column is the record's name: the one that names each row stands in (a send's
         # 'email_name', the email it sends), a record needs a name
@@ -379,6 +382,23 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
 def _by_id(words: tuple[str, ...]) -> bool:
     """A column named as an id: 'Firmen-ID', 'company_id', 'Id empresa' (the id word first)."""
     return bool(words) and (words[-1] in ("id", "key") or (len(words) > 1 and words[0] == "id"))
+
+
+def ids_beside_names(columns: list[str], profiles: dict[str, Any],
+                     scored: dict[str, list[Any]], owner: dict[str, str]) -> dict[str, str]:
+    """Without discovery's links, the table each column refers to by its name alone: a
+    column of names its name says are of a table ('Razão social': accounts), and a column
+    named as an id whose candidates hold the lookup such a column claims ('ID da empresa',
+    read as 'company id'): the same table's records, by id."""
+    rel = {c: p.ref for c, p in profiles.items() if p.ref}
+    for target, col in owner.items():
+        if col not in rel:
+            continue
+        for c in columns:
+            if c not in rel and c in profiles and _by_id(profiles[c].words) \
+                    and any(x[1] == target for x in scored.get(c, [])):
+                rel[c] = rel[col]
+    return rel
 
 
 def ids_over_names(columns: list[str], rel: Mapping[str, str], profiles: dict[str, Any],
