@@ -120,7 +120,7 @@ _NO_JOBTITLE = {"espocrm-export-pl", "espocrm-export-ru",
 #: leads carry no address, and its leads no job title; nor its leads a company, whose label
 #: 'Felhasználónév' says a user name (keys132)
 _NO_ADDRESS = {"espocrm-export-hu", "espocrm-export-sl",   # Slovene 'Naslov' too (keys140)
-               "espocrm-export-th",    # keys156, held out: Thai 'ที่อยู่' unread
+               # (keys156's Thai 'ที่อยู่', unread held out, read since session 35's words)
                "espocrm-export-ur"}    # keys171, held out: Urdu 'پتہ' unread
 # keys150's Vietnamese 'Địa chỉ' and Indonesian 'Alamat', unread held out, are read since
 # session 30 (Vietnamese by its harvested words, Indonesian as its own file's language)
@@ -190,6 +190,11 @@ _UNREAD_ADDRESS |= {"espocrm-export-ar": {"address1_line1"},
 _UNREAD_ADDRESS |= {"espocrm-export-el": set(), "espocrm-export-zh-tw": {"address2_line1"}}
 #: session 34's harvest (Bagisto, Saleor) reads Thai's shipping address and Vietnamese's
 _UNREAD_ADDRESS |= {"espocrm-export-th": {"address1_line1"}, "espocrm-export-vi": set()}
+#: session 35's words (SuiteCRM's Thai street and billing) read Thai's billing address too
+_UNREAD_ADDRESS |= {"espocrm-export-th": set()}
+#: session 35's words (Invoice Ninja's and SuiteCRM's Arabic) read Arabic's lead company
+#: 'اسم الحساب' (the account's name)
+_LEAD_UNREAD["espocrm-export-ar"] = set()
 #: Arabic's lead address 'العنوان_2' (its title's label repeated), unread held out, is decided
 #: whole into the first line: the lead's address loads as one cell, not split into the city
 _LEAD_WHOLE_ADDRESS = {"espocrm-export-ar"}
