@@ -330,7 +330,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                        lambda t: names[t].atype in LOOKUP_TYPES)
     else:   # references by name alone: 'ID da empresa' beside 'Razão social' (Dolibarr's)
         ids_over_names(df.columns, ids_beside_names(df.columns, profiles, scored, owner),
-                       profiles, scored, owner, best, lambda t: names[t].atype in LOOKUP_TYPES)
+                       profiles, scored, owner, best,
+                       lambda t: t != "ownerid" and names[t].atype in LOOKUP_TYPES)
     if primary in names and primary not in owner:
         # no column is the record's name: the one that names each row stands in (a send's
         # 'email_name', the email it sends), a record needs a name
@@ -389,13 +390,15 @@ def ids_beside_names(columns: list[str], profiles: dict[str, Any],
     """Without discovery's links, the table each column refers to by its name alone: a
     column of names its name says are of a table ('Razão social': accounts), and a column
     named as an id whose candidates hold the lookup such a column claims ('ID da empresa',
-    read as 'company id'): the same table's records, by id."""
-    rel = {c: p.ref for c, p in profiles.items() if p.ref}
+    read as 'company id'; not a 'key', often a hash): the same table's records, by id. The
+    owner is left to its own rules (a rep's id beside the owner's e-mail)."""
+    rel = {c: p.ref for c, p in profiles.items() if p.ref and p.words[-1:] != ("key",)}
     for target, col in owner.items():
-        if col not in rel:
+        if col not in rel or target == "ownerid":   # an owner goes by name or e-mail
             continue
         for c in columns:
-            if c not in rel and c in profiles and _by_id(profiles[c].words) \
+            words = profiles[c].words if c in profiles else ()
+            if c not in rel and words and (words[-1] == "id" or words[0] == "id") \
                     and any(x[1] == target for x in scored.get(c, [])):
                 rel[c] = rel[col]
     return rel
