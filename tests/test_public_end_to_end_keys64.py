@@ -34,7 +34,8 @@ EXPORTS = {
                             ("Postinumero", "address1_postalcode"),
                             ("Kaupunki", "address1_city"), ("Maa", "address1_country"),
                             ("Lähde", "leadsourcecode"), ("Odotetut tulot", "estimatedamount"),
-                            ("Odotettu päätös", "estimatedclosedate")}),
+                            ("Odotettu päätös", "estimatedclosedate"),
+                            ("Vaihe", "statuscode")}),   # the stage, read since session 35
 }
 
 
