@@ -2663,7 +2663,7 @@ FLOORS = {
     "twenty-crm-seeds": {"files": (4, 4), "suggest": (36, 39), "propose": (36, 39)},
     # then a database's 'fk_<table>' and a link headed by its association's name: +1
     "dolibarr-initdemo-fr": {"files": (6, 7), "suggest": (28, 31), "propose": (29, 31)},
-    "fatfreecrm-demo": {"files": (7, 7), "suggest": (127, 129), "propose": (127, 129)},
+    "fatfreecrm-demo": {"files": (7, 7), "suggest": (128, 129), "propose": (128, 129)},
     # after tuning on them (MEASUREMENTS.md, "keys11's three after tuning, in-sample"): a
     # saved flag is no state nor status, an empty JSON list no value, invoices and bills no
     # Sales object, a side's bare 'code' its postal code, a lead's title of phrases its
@@ -3294,7 +3294,7 @@ FLOORS = {
     # company's name, which stays its fallback (mapping/suggest.ids_over_names)
     # session 29: raised by the harvested vocabulary and the lead's rules
     "dolibarr-export-de": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
-    "dolibarr-export-es": {"files": (3, 3), "suggest": (24, 25), "propose": (25, 25)},
+    "dolibarr-export-es": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
     "dolibarr-export-it": {"files": (3, 3), "suggest": (24, 25), "propose": (25, 25)},
     # keys91's SuiteCRM exports after tuning on them (MEASUREMENTS.md, "keys91's SuiteCRM
     # exports after tuning"): an address's side before its part ('Facturation - Rue',
@@ -3370,9 +3370,9 @@ FLOORS = {
     # Portuguese and Polish header words of a person and a place for discovery (a contacts
     # file under a companies name is contacts), the words of a job, a name, a reference and
     # a unit price before tax in Portuguese, Dutch and Polish
-    "dolibarr-export-pt": {"files": (3, 3), "suggest": (23, 25), "propose": (24, 25)},
-    "dolibarr-export-nl": {"files": (3, 3), "suggest": (24, 25), "propose": (25, 25)},
-    "dolibarr-export-pl": {"files": (3, 3), "suggest": (24, 25), "propose": (25, 25)},
+    "dolibarr-export-pt": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
+    "dolibarr-export-nl": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
+    "dolibarr-export-pl": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
     # keys109's Redmine exports after tuning on them (MEASUREMENTS.md, "keys109's Redmine
     # exports after tuning"): Redmine's 'Tracker' is the issue's type (which the category
     # then leaves), French 'Créé' alone a created-on
@@ -3544,13 +3544,13 @@ FLOORS = {
     # fr/es write twice, de 'Ebene', fr 'Département', es 'Origes', 'Cantidad', 'fin de fecha'
     # session 27: a bare 'User' is no preferred user (a customer's preferred user is named so)
     # session 29: raised by the harvested vocabulary and the lead's rules
-    "fatfreecrm-export-de": {"files": (6, 6), "suggest": (121, 122), "propose": (121, 122)},
-    "fatfreecrm-export-fr": {"files": (6, 6), "suggest": (118, 122), "propose": (118, 122)},
+    "fatfreecrm-export-de": {"files": (6, 6), "suggest": (122, 122), "propose": (122, 122)},
+    "fatfreecrm-export-fr": {"files": (6, 6), "suggest": (119, 122), "propose": (119, 122)},
     # keys120's doubled whole name ('Nombre', 'Nombre_2' beside 'Apellidos': the whole
     # name, then the given name), 113 -> 115
     # merged (session 27): keys120's doubled whole name and the bare 'User' rule together
     # session 29: raised by the harvested vocabulary and the lead's rules
-    "fatfreecrm-export-es": {"files": (6, 6), "suggest": (119, 122), "propose": (119, 122)},
+    "fatfreecrm-export-es": {"files": (6, 6), "suggest": (120, 122), "propose": (120, 122)},
     # keys116's Tine 2.0 exports after tuning on them (MEASUREMENTS.md, "keys116's Tine 2.0
     # exports after tuning"): words (Dutch 'samenvatting', 'afgerond', Polish
     # 'prywatny', 'urodziny', 'zapytanie', Brazilian 'aniversário', 'prenome', 'sumário'...)
@@ -3578,10 +3578,10 @@ FLOORS = {
     # 'Punto', nl 'Gratis', pt-BR 'Membro/Região' and 'Campo' (the locale's garbled words)
     # session 27: a bare 'User' is no preferred user (a customer's preferred user is named so)
     # keys129: a lead's lone name read from another language beside its company ('Naam', 'Nome')
-    "fatfreecrm-export-nl": {"files": (6, 6), "suggest": (120, 122), "propose": (120, 122)},
+    "fatfreecrm-export-nl": {"files": (6, 6), "suggest": (121, 122), "propose": (121, 122)},
     # keys129: a lead's lone name read from another language beside its company ('Naam', 'Nome')
     # session 29: raised by the harvested vocabulary and the lead's rules
-    "fatfreecrm-export-pt-br": {"files": (6, 6), "suggest": (121, 122), "propose": (121, 122)},
+    "fatfreecrm-export-pt-br": {"files": (6, 6), "suggest": (122, 122), "propose": (122, 122)},
     # keys119's Kimai exports after tuning on them (MEASUREMENTS.md, "keys119's Kimai
     # exports after tuning"): a workbook's one sheet under a default name ('Worksheet',
     # 'Sheet1') named by its file; the record's own number under its noun with a number word
@@ -3619,7 +3619,7 @@ FLOORS = {
     # merged (session 27): keys120's doubled whole name and the bare 'User' rule together
     # keys129: a lead's lone name read from another language beside its company ('Naam', 'Nome')
     # session 29: raised by the harvested vocabulary and the lead's rules
-    "fatfreecrm-export-it": {"files": (6, 6), "suggest": (121, 122), "propose": (121, 122)},
+    "fatfreecrm-export-it": {"files": (6, 6), "suggest": (122, 122), "propose": (122, 122)},
     # keys120's Invoice Ninja exports after tuning on them (MEASUREMENTS.md, "keys120's
     # Invoice Ninja exports after tuning"): words (an address's side in German, Dutch and
     # Brazilian, apartment lines, a quote's number, a discount, a product's key and cost),
@@ -3750,12 +3750,12 @@ FLOORS = {
     # "keys129's Fat Free CRM exports after tuning"): a lead's name read from another language
     # beside its company, Japanese '名前' beside '名' and '姓' the whole name, 'Eメール', Polish
     # 'stan' and Czech 'Stát' in an address block, the languages' words
-    "fatfreecrm-export-pl": {"files": (6, 6), "suggest": (121, 122), "propose": (121, 122)},
+    "fatfreecrm-export-pl": {"files": (6, 6), "suggest": (122, 122), "propose": (122, 122)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "fatfreecrm-export-cs": {"files": (6, 6), "suggest": (114, 122), "propose": (114, 122)},
-    "fatfreecrm-export-ru": {"files": (6, 6), "suggest": (121, 122), "propose": (121, 122)},
-    "fatfreecrm-export-ja": {"files": (6, 6), "suggest": (118, 122), "propose": (118, 122)},
-    "fatfreecrm-export-sv-se": {"files": (6, 6), "suggest": (120, 122), "propose": (120, 122)},
+    "fatfreecrm-export-cs": {"files": (6, 6), "suggest": (115, 122), "propose": (115, 122)},
+    "fatfreecrm-export-ru": {"files": (6, 6), "suggest": (122, 122), "propose": (122, 122)},
+    "fatfreecrm-export-ja": {"files": (6, 6), "suggest": (119, 122), "propose": (119, 122)},
+    "fatfreecrm-export-sv-se": {"files": (6, 6), "suggest": (121, 122), "propose": (121, 122)},
     # keys132's EspoCRM exports in sv/da/hu/uk/nb after tuning on them (MEASUREMENTS.md,
     # "keys132's EspoCRM exports after tuning"): the five languages' entity names (kinds,
     # activity routes), 'Navn' and 'Ім'я' plain names, the meetings' outcomes and
@@ -3773,7 +3773,7 @@ FLOORS = {
     # listed words as Japanese is (mapping/cjk_names.py), a listed phrase whole first; the
     # four languages' words (cjk_words.yml) and header words for discovery
     "x2crm-export-zh-cn": {"files": (8, 8), "suggest": (198, 203), "propose": (193, 203)},
-    "x2crm-export-ko": {"files": (8, 8), "suggest": (196, 203), "propose": (191, 203)},
+    "x2crm-export-ko": {"files": (8, 8), "suggest": (197, 203), "propose": (192, 203)},
     "x2crm-export-he": {"files": (8, 8), "suggest": (195, 203), "propose": (190, 203)},
     "x2crm-export-fa": {"files": (7, 8), "suggest": (195, 203), "propose": (188, 203)},
     # keys137's iTop exports in da/sk/ja/zh_cn after tuning on them (MEASUREMENTS.md,
@@ -3816,7 +3816,7 @@ FLOORS = {
     # keys153's Dolibarr exports in bg/ca/lt/hr/et, held out (session 30, no tuning): = BASELINES
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # session 33: round E in-sample rules and words
-    "dolibarr-export-bg": {"files": (3, 3), "suggest": (21, 25), "propose": (21, 25)},
+    "dolibarr-export-bg": {"files": (3, 3), "suggest": (22, 25), "propose": (22, 25)},
     # session 33: round E in-sample rules and words
     "dolibarr-export-ca": {"files": (3, 3), "suggest": (22, 25), "propose": (22, 25)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
@@ -3832,7 +3832,7 @@ FLOORS = {
     # session 33: round E in-sample rules and words
     "dolibarr-export-sl": {"files": (3, 3), "suggest": (20, 25), "propose": (21, 25)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "dolibarr-export-vi": {"files": (3, 3), "suggest": (19, 25), "propose": (20, 25)},
+    "dolibarr-export-vi": {"files": (3, 3), "suggest": (20, 25), "propose": (20, 25)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round E in-sample rules and words
     "dolibarr-export-ja": {"files": (3, 3), "suggest": (23, 25), "propose": (24, 25)},
@@ -3860,7 +3860,7 @@ FLOORS = {
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "dolibarr-export-mk": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "dolibarr-export-gl": {"files": (3, 3), "suggest": (21, 25), "propose": (22, 25)},
+    "dolibarr-export-gl": {"files": (3, 3), "suggest": (22, 25), "propose": (22, 25)},
     # keys185's Dolibarr exports in is/bs/sw/az/kk, held out (session 32, no tuning): = BASELINES
     # session 33: round D's words and letters
     "dolibarr-export-is": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
@@ -3878,7 +3878,7 @@ FLOORS = {
     # session 33: round E in-sample rules and words
     "dolibarr-export-fa": {"files": (3, 3), "suggest": (22, 25), "propose": (23, 25)},
     # session 33: round E in-sample rules and words
-    "dolibarr-export-th": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
+    "dolibarr-export-th": {"files": (3, 3), "suggest": (25, 25), "propose": (24, 25)},
     # session 33: round E in-sample rules and words
     "dolibarr-export-ur": {"files": (3, 3), "suggest": (24, 25), "propose": (25, 25)},
     # session 33: round E in-sample rules and words
@@ -3922,7 +3922,7 @@ FLOORS = {
     "odoo-crm-export-id": {"files": (2, 2), "suggest": (16, 29), "propose": (16, 29)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round E in-sample rules and words
-    "odoo-crm-export-th": {"files": (2, 2), "suggest": (20, 29), "propose": (20, 29)},
+    "odoo-crm-export-th": {"files": (2, 2), "suggest": (22, 29), "propose": (22, 29)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "odoo-crm-export-zh-tw": {"files": (2, 2), "suggest": (24, 29), "propose": (24, 29)},
@@ -3934,11 +3934,11 @@ FLOORS = {
     "espocrm-export-bg": {"files": (8, 8), "suggest": (60, 69), "propose": (47, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round D's words and letters
-    "espocrm-export-el": {"files": (5, 8), "suggest": (59, 69), "propose": (49, 69)},
+    "espocrm-export-el": {"files": (7, 8), "suggest": (60, 69), "propose": (50, 69)},
     "espocrm-export-sr": {"files": (8, 8), "suggest": (63, 69), "propose": (58, 69)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "espocrm-export-vi": {"files": (6, 8), "suggest": (54, 69), "propose": (44, 69)},
+    "espocrm-export-vi": {"files": (8, 8), "suggest": (54, 69), "propose": (44, 69)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round D's words and letters
@@ -3958,7 +3958,7 @@ FLOORS = {
     "frappe-crm-export-id": {"files": (2, 2), "suggest": (19, 30), "propose": (19, 30)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "frappe-crm-export-th": {"files": (2, 2), "suggest": (19, 30), "propose": (19, 30)},
+    "frappe-crm-export-th": {"files": (2, 2), "suggest": (20, 30), "propose": (20, 30)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "frappe-crm-export-vi": {"files": (2, 2), "suggest": (21, 30), "propose": (21, 30)},
@@ -3971,7 +3971,7 @@ FLOORS = {
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 33: round E in-sample rules and words
-    "tine20-demo-th": {"files": (16, 16), "suggest": (64, 101), "propose": (62, 101)},
+    "tine20-demo-th": {"files": (16, 16), "suggest": (66, 101), "propose": (64, 101)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "tine20-demo-sq": {"files": (16, 16), "suggest": (81, 101), "propose": (74, 101)},
     # keys156's EspoCRM exports in fa/ja/zh-cn/th/pt-pt, held out (session 30): = BASELINES
@@ -3988,7 +3988,7 @@ FLOORS = {
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round E in-sample rules and words
-    "espocrm-export-th": {"files": (8, 8), "suggest": (53, 69), "propose": (51, 69)},
+    "espocrm-export-th": {"files": (8, 8), "suggest": (60, 69), "propose": (58, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "espocrm-export-pt-pt": {"files": (8, 8), "suggest": (65, 69), "propose": (66, 69)},
     # keys158's Redmine exports in lv/sr-yu/id/vi/ja (session 30): the held-out figures,
@@ -4053,7 +4053,7 @@ FLOORS = {
     "civicrm-export-pl": {"files": (3, 3), "suggest": (75, 82), "propose": (75, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "civicrm-export-cs": {"files": (3, 3), "suggest": (72, 82), "propose": (72, 82)},
+    "civicrm-export-cs": {"files": (3, 3), "suggest": (73, 82), "propose": (73, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "civicrm-export-hu": {"files": (3, 3), "suggest": (72, 82), "propose": (72, 82)},
@@ -4065,10 +4065,10 @@ FLOORS = {
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "civicrm-export-da": {"files": (3, 3), "suggest": (73, 82), "propose": (73, 82)},
+    "civicrm-export-da": {"files": (3, 3), "suggest": (74, 82), "propose": (74, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "civicrm-export-fi": {"files": (3, 3), "suggest": (71, 82), "propose": (71, 82)},
+    "civicrm-export-fi": {"files": (3, 3), "suggest": (72, 82), "propose": (72, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 33: round E in-sample rules and words
@@ -4076,7 +4076,7 @@ FLOORS = {
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 33: round E in-sample rules and words
-    "civicrm-export-zh-cn": {"files": (3, 3), "suggest": (70, 82), "propose": (70, 82)},
+    "civicrm-export-zh-cn": {"files": (3, 3), "suggest": (71, 82), "propose": (71, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "civicrm-export-ca": {"files": (3, 3), "suggest": (72, 82), "propose": (72, 82)},
@@ -4129,7 +4129,7 @@ FLOORS = {
     "tine20-demo-zh-cn": {"files": (16, 16), "suggest": (74, 101), "propose": (68, 101)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round E in-sample rules and words
-    "tine20-demo-bg": {"files": (16, 16), "suggest": (82, 101), "propose": (78, 101)},
+    "tine20-demo-bg": {"files": (16, 16), "suggest": (83, 101), "propose": (79, 101)},
     # keys169's Krayin exports in ar/fa/vi (session 31): held out, the floors equal the BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "krayin-export-ar": {"files": (3, 3), "suggest": (10, 14), "propose": (7, 14)},
@@ -4139,7 +4139,7 @@ FLOORS = {
     # keys171's EspoCRM exports in ar/zh-tw/ur (session 31): held out, floors = BASELINES
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "espocrm-export-ar": {"files": (8, 8), "suggest": (53, 69), "propose": (52, 69)},
+    "espocrm-export-ar": {"files": (8, 8), "suggest": (54, 69), "propose": (53, 69)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round E in-sample rules and words
@@ -4169,17 +4169,17 @@ FLOORS = {
     "glpi-export-gl": {"files": (5, 5), "suggest": (15, 15), "propose": (15, 15)},
     # keys215's GLPI exports in nn/en-us/es-mx/es-co/es-ve/es-ar (session 34, round G): held
     # out, the floors equal the BASELINES
-    "glpi-export-nn": {"files": (3, 5), "suggest": (12, 15), "propose": (10, 15)},
+    "glpi-export-nn": {"files": (3, 5), "suggest": (14, 15), "propose": (12, 15)},
     "glpi-export-en-us": {"files": (5, 5), "suggest": (15, 15), "propose": (15, 15)},
     "glpi-export-es-mx": {"files": (5, 5), "suggest": (15, 15), "propose": (15, 15)},
-    "glpi-export-es-co": {"files": (5, 5), "suggest": (14, 15), "propose": (14, 15)},
+    "glpi-export-es-co": {"files": (5, 5), "suggest": (15, 15), "propose": (15, 15)},
     "glpi-export-es-ve": {"files": (3, 5), "suggest": (15, 15), "propose": (12, 15)},
-    "glpi-export-es-ar": {"files": (3, 5), "suggest": (15, 15), "propose": (12, 15)},
+    "glpi-export-es-ar": {"files": (5, 5), "suggest": (15, 15), "propose": (15, 15)},
     # keys173's Frappe CRM exports in uz/hi (session 31): held out, the floors equal the BASELINES
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "frappe-crm-export-uz": {"files": (2, 2), "suggest": (17, 30), "propose": (17, 30)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "frappe-crm-export-hi": {"files": (2, 2), "suggest": (20, 30), "propose": (20, 30)},
+    "frappe-crm-export-hi": {"files": (2, 2), "suggest": (22, 30), "propose": (22, 30)},
     # keys177's Tine 2.0 address books in cs/hu/ru/sv/ca (session 31): held out, = BASELINES
     "tine20-addressbook-cs": {"files": (1, 1), "suggest": (23, 24), "propose": (23, 24)},
     "tine20-addressbook-hu": {"files": (1, 1), "suggest": (23, 24), "propose": (23, 24)},
@@ -4195,8 +4195,8 @@ FLOORS = {
     # keys204's ERPNext export in Turkish, held out (session 33, no tuning this round)
     "erpnext-export-tr": {"files": (6, 6), "suggest": (10, 13), "propose": (10, 13)},
     # keys209's ERPNext exports in Chinese and Serbian, held out (session 34, round G)
-    "erpnext-export-zh": {"files": (6, 6), "suggest": (9, 13), "propose": (9, 13)},
-    "erpnext-export-sr": {"files": (4, 6), "suggest": (9, 13), "propose": (6, 13)},
+    "erpnext-export-zh": {"files": (6, 6), "suggest": (10, 13), "propose": (10, 13)},
+    "erpnext-export-sr": {"files": (6, 6), "suggest": (11, 13), "propose": (11, 13)},
     # keys179's Axelor grid exports in de/es/it/nl/pt (session 31): held out, = BASELINES
     "axelor-export-de": {"files": (3, 3), "suggest": (20, 25), "propose": (19, 25)},
     "axelor-export-es": {"files": (3, 3), "suggest": (21, 25), "propose": (20, 25)},
@@ -4265,11 +4265,11 @@ FLOORS = {
     "suitecrm-export-ko": {"files": (10, 10), "suggest": (147, 154), "propose": (148, 154)},
     "suitecrm-export-zh-cn": {"files": (10, 10), "suggest": (147, 154), "propose": (148, 154)},
     # keys210's SuiteCRM exports in ar/he/hi/th/vi (session 34, round G): held out, = BASELINES
-    "suitecrm-export-ar": {"files": (10, 10), "suggest": (122, 154), "propose": (115, 154)},
-    "suitecrm-export-he": {"files": (10, 10), "suggest": (124, 154), "propose": (118, 154)},
-    "suitecrm-export-hi": {"files": (10, 10), "suggest": (104, 154), "propose": (98, 154)},
-    "suitecrm-export-th": {"files": (10, 10), "suggest": (106, 154), "propose": (100, 154)},
-    "suitecrm-export-vi": {"files": (8, 10), "suggest": (107, 154), "propose": (103, 154)},
+    "suitecrm-export-ar": {"files": (10, 10), "suggest": (154, 154), "propose": (145, 154)},
+    "suitecrm-export-he": {"files": (10, 10), "suggest": (147, 154), "propose": (139, 154)},
+    "suitecrm-export-hi": {"files": (10, 10), "suggest": (153, 154), "propose": (144, 154)},
+    "suitecrm-export-th": {"files": (10, 10), "suggest": (150, 154), "propose": (143, 154)},
+    "suitecrm-export-vi": {"files": (10, 10), "suggest": (107, 154), "propose": (110, 154)},
     # keys193's Tine 2.0 demo in nb (session 33): held out, the floors equal the BASELINES
     # session 33: round E in-sample rules and words
     "tine20-demo-nb": {"files": (16, 16), "suggest": (91, 101), "propose": (87, 101)},
@@ -4327,45 +4327,45 @@ FLOORS = {
     "twenty-export-ru": {"files": (3, 3), "suggest": (38, 40), "propose": (39, 40)},
     # keys208's Fat Free CRM exports in th/zh-CN/et/es-CL/fr-CA: held out, equal to BASELINES
     # session 33: the session's final engine (round F measured held out first)
-    "fatfreecrm-export-th": {"files": (6, 6), "suggest": (116, 122), "propose": (115, 122)},
-    "fatfreecrm-export-zh-cn": {"files": (6, 6), "suggest": (113, 122), "propose": (113, 122)},
-    "fatfreecrm-export-et": {"files": (6, 6), "suggest": (117, 122), "propose": (117, 122)},
-    "fatfreecrm-export-es-cl": {"files": (6, 6), "suggest": (112, 122), "propose": (113, 122)},
-    "fatfreecrm-export-fr-ca": {"files": (6, 6), "suggest": (118, 122), "propose": (118, 122)},
+    "fatfreecrm-export-th": {"files": (6, 6), "suggest": (119, 122), "propose": (118, 122)},
+    "fatfreecrm-export-zh-cn": {"files": (6, 6), "suggest": (115, 122), "propose": (115, 122)},
+    "fatfreecrm-export-et": {"files": (6, 6), "suggest": (118, 122), "propose": (118, 122)},
+    "fatfreecrm-export-es-cl": {"files": (6, 6), "suggest": (113, 122), "propose": (114, 122)},
+    "fatfreecrm-export-fr-ca": {"files": (6, 6), "suggest": (119, 122), "propose": (119, 122)},
     # keys213's CiviCRM exports in hi/hy/zh-tw/bg/sk/vi, held out (session 34, round G): = BASELINES
-    "civicrm-export-hi": {"files": (3, 3), "suggest": (71, 82), "propose": (71, 82)},
-    "civicrm-export-hy": {"files": (2, 3), "suggest": (70, 82), "propose": (70, 82)},
-    "civicrm-export-zh-tw": {"files": (2, 3), "suggest": (73, 82), "propose": (71, 82)},
-    "civicrm-export-bg": {"files": (3, 3), "suggest": (73, 82), "propose": (73, 82)},
-    "civicrm-export-sk": {"files": (3, 3), "suggest": (70, 82), "propose": (70, 82)},
+    "civicrm-export-hi": {"files": (3, 3), "suggest": (80, 82), "propose": (80, 82)},
+    "civicrm-export-hy": {"files": (3, 3), "suggest": (82, 82), "propose": (80, 82)},
+    "civicrm-export-zh-tw": {"files": (3, 3), "suggest": (80, 82), "propose": (79, 82)},
+    "civicrm-export-bg": {"files": (3, 3), "suggest": (80, 82), "propose": (80, 82)},
+    "civicrm-export-sk": {"files": (3, 3), "suggest": (79, 82), "propose": (79, 82)},
     "civicrm-export-vi": {"files": (3, 3), "suggest": (74, 82), "propose": (74, 82)},
     # keys211's Kimai exports in fa/zh-hant/nb/pt/eo/fo (session 34, round G): held out, the
     # floors equal the BASELINES (engine 4b233436, keys committed in 19aef6b1)
-    "kimai-export-fa": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
+    "kimai-export-fa": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
     "kimai-export-zh-hant": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
     "kimai-export-nb": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
     "kimai-export-pt": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
-    "kimai-export-eo": {"files": (2, 2), "suggest": (15, 17), "propose": (15, 17)},
-    "kimai-export-fo": {"files": (2, 2), "suggest": (15, 17), "propose": (15, 17)},
+    "kimai-export-eo": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
+    "kimai-export-fo": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
     # keys216's Odoo CRM exports in gu/af/en-gb/es-cl/es-ec (session 34, round G): held out,
     # = BASELINES (engine 4b233436, keys commit ec3b0caf)
-    "odoo-crm-export-gu": {"files": (2, 2), "suggest": (26, 29), "propose": (26, 29)},
-    "odoo-crm-export-af": {"files": (2, 2), "suggest": (27, 29), "propose": (10, 29)},
+    "odoo-crm-export-gu": {"files": (2, 2), "suggest": (28, 29), "propose": (28, 29)},
+    "odoo-crm-export-af": {"files": (2, 2), "suggest": (29, 29), "propose": (10, 29)},
     "odoo-crm-export-en-gb": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
     "odoo-crm-export-es-cl": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
     "odoo-crm-export-es-ec": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
     # keys214's four, held out (session 34, round G): FLOORS = BASELINES, engine 4b233436
-    "dolibarr-export-pt-br": {"files": (3, 3), "suggest": (24, 25), "propose": (25, 25)},
-    "dolibarr-export-es-mx": {"files": (3, 3), "suggest": (24, 25), "propose": (25, 25)},
-    "dolibarr-export-fr-ca": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
+    "dolibarr-export-pt-br": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
+    "dolibarr-export-es-mx": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
+    "dolibarr-export-fr-ca": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
     "dolibarr-export-en": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
     # keys212's Invoice Ninja exports in ar/he/km/lo/hu (session 34, round G): held out,
     # = BASELINES (engine 4b233436)
-    "invoiceninja-export-ar": {"files": (7, 7), "suggest": (39, 56), "propose": (39, 56)},
-    "invoiceninja-export-he": {"files": (7, 7), "suggest": (52, 56), "propose": (52, 56)},
-    "invoiceninja-export-km": {"files": (7, 7), "suggest": (37, 56), "propose": (37, 56)},
-    "invoiceninja-export-lo": {"files": (7, 7), "suggest": (40, 56), "propose": (40, 56)},
-    "invoiceninja-export-hu": {"files": (7, 7), "suggest": (48, 56), "propose": (48, 56)},
+    "invoiceninja-export-ar": {"files": (7, 7), "suggest": (54, 56), "propose": (54, 56)},
+    "invoiceninja-export-he": {"files": (7, 7), "suggest": (54, 56), "propose": (54, 56)},
+    "invoiceninja-export-km": {"files": (7, 7), "suggest": (54, 56), "propose": (54, 56)},
+    "invoiceninja-export-lo": {"files": (7, 7), "suggest": (53, 56), "propose": (53, 56)},
+    "invoiceninja-export-hu": {"files": (7, 7), "suggest": (54, 56), "propose": (54, 56)},
     # keys217's Twenty exports in ar/he/el/tr/zh-tw (session 34): held out, = BASELINES
     "twenty-export-ar": {"files": (3, 3), "suggest": (37, 40), "propose": (38, 40)},
     "twenty-export-he": {"files": (3, 3), "suggest": (36, 40), "propose": (37, 40)},
@@ -4374,18 +4374,18 @@ FLOORS = {
     "twenty-export-zh-tw": {"files": (3, 3), "suggest": (39, 40), "propose": (40, 40)},
     # keys218's Fat Free CRM exports in ar/el/uk/fi/ro/da (session 34, round G): held out,
     # = BASELINES
-    "fatfreecrm-export-ar": {"files": (6, 6), "suggest": (104, 122), "propose": (104, 122)},
-    "fatfreecrm-export-el": {"files": (6, 6), "suggest": (105, 122), "propose": (105, 122)},
-    "fatfreecrm-export-uk": {"files": (6, 6), "suggest": (106, 122), "propose": (106, 122)},
-    "fatfreecrm-export-fi": {"files": (6, 6), "suggest": (93, 122), "propose": (93, 122)},
-    "fatfreecrm-export-ro": {"files": (6, 6), "suggest": (106, 122), "propose": (106, 122)},
-    "fatfreecrm-export-da": {"files": (6, 6), "suggest": (112, 122), "propose": (112, 122)},
+    "fatfreecrm-export-ar": {"files": (6, 6), "suggest": (116, 122), "propose": (116, 122)},
+    "fatfreecrm-export-el": {"files": (6, 6), "suggest": (119, 122), "propose": (119, 122)},
+    "fatfreecrm-export-uk": {"files": (6, 6), "suggest": (115, 122), "propose": (115, 122)},
+    "fatfreecrm-export-fi": {"files": (6, 6), "suggest": (120, 122), "propose": (120, 122)},
+    "fatfreecrm-export-ro": {"files": (6, 6), "suggest": (121, 122), "propose": (121, 122)},
+    "fatfreecrm-export-da": {"files": (6, 6), "suggest": (121, 122), "propose": (121, 122)},
     # keys219's Twenty CRM exports in uk/sr/vi/fi/hu/cs (session 35, round H): held out,
     # = BASELINES
     "twenty-export-uk": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
     "twenty-export-sr": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
     "twenty-export-vi": {"files": (3, 3), "suggest": (29, 40), "propose": (32, 40)},
-    "twenty-export-fi": {"files": (3, 3), "suggest": (39, 40), "propose": (39, 40)},
+    "twenty-export-fi": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
     "twenty-export-hu": {"files": (3, 3), "suggest": (39, 40), "propose": (39, 40)},
     "twenty-export-cs": {"files": (3, 3), "suggest": (39, 40), "propose": (39, 40)},
     # keys221's Invoice Ninja exports in sr/nb/lv/pt-pt/es-es/fr-ca (session 35, round H):
@@ -4415,7 +4415,7 @@ FLOORS = {
     # keys225's ChurchCRM export (session 35, round H): held out, = BASELINES
     "churchcrm-demo": {"files": (1, 1), "suggest": (21, 23), "propose": (21, 23)},
     # keys220's ERPNext exports in hr/ru/sv (session 35, round H): held out, = BASELINES
-    "erpnext-export-hr": {"files": (5, 6), "suggest": (9, 13), "propose": (8, 13)},
+    "erpnext-export-hr": {"files": (6, 6), "suggest": (9, 13), "propose": (9, 13)},
     "erpnext-export-ru": {"files": (5, 6), "suggest": (10, 13), "propose": (6, 13)},
     "erpnext-export-sv": {"files": (4, 6), "suggest": (10, 13), "propose": (6, 13)},
     # keys222's SuiteCRM exports in fa/uk/zh-tw/bg/ur/lt (session 35, round H): held out,
