@@ -22,7 +22,7 @@ __all__ = ["DATE_SHAPE", "value_columns", "STAGE_WORDS"]
 #: A column of dates or times, whatever its header says: the file's records happen at a time
 #: (an Arabic meeting's 'تاريخ البدايه', a Vietnamese call's 'Ngày bắt đầu': headers no word
 #: list of discovery reads, over their dates).
-DATE_SHAPE = "datevalues"
+DATE_SHAPE = "dateshape"   # (no figure word in it: not "value", as price_lists reads)
 
 #: A sales pipeline's stage names (folded), in English and the common European languages.
 STAGE_WORDS = frozenset({
