@@ -189,7 +189,7 @@ EXPORTS = {
                             ("Expected Revenue", "estimatedamount"),
                             ("Expected Closing", "estimatedclosedate")}),
     "odoo-crm-export-en-gb": ("LeadOpportunity (crm.lead)", "CRM Stages (crm.stage)",
-                              {("Created on", "overriddencreatedon"),
+                              _EN_GB := {("Created on", "overriddencreatedon"),
                                ("Company Name", "companyname"), ("Email", "emailaddress1"),
                                ("Job Position", "jobtitle"), ("Phone", "telephone1"),
                                ("Opportunity", "subject"), ("Contact Name", "lastname"),
@@ -215,32 +215,16 @@ EXPORTS = {
                                ("Cierre esperado", "estimatedclosedate")}),
     # Ecuador's leads differ from Chile's in one label: the created stamp ('Creado')
     "odoo-crm-export-es-ec": ("Leadoportunidad (crm.lead)", "Etapas del CRM (crm.stage)",
-                              {("Creado", "overriddencreatedon")} | {
+                              _ES_EC := {("Creado", "overriddencreatedon")} | {
                                   pair for pair in _ES_CL if pair[0] != "Creado en"}),
     # keys224 (session 35, round H), held out: Georgian and Kabyle (their English labels read
     # as en-gb's; the lead source's and the stage's values decided as the English siblings'),
     # Mexican, Dominican and Colombian Spanish (es_419's labels but one or two; es-419's
     # decisions) and Canadian French (fr's labels but the ID; fr's decisions)
     "odoo-crm-export-ka": ("LeadOpportunity (crm.lead)", "CRM Stages (crm.stage)",
-                              {("Company Name", "companyname"), ("Email", "emailaddress1"),
-                               ("Job Position", "jobtitle"), ("Phone", "telephone1"),
-                               ("Opportunity", "subject"), ("Contact Name", "lastname"),
-                               ("Street", "address1_line1"), ("Street2", "address1_line2"),
-                               ("Zip", "address1_postalcode"), ("City", "address1_city"),
-                               ("Country", "address1_country"), ("Stage", "statuscode"),
-                               ("Source", "leadsourcecode"), ("Notes", "description"),
-                               ("Expected Revenue", "estimatedamount"),
-                               ("Expected Closing", "estimatedclosedate")}),
+                              {pair for pair in _EN_GB if pair[0] != "Created on"}),
     "odoo-crm-export-kab": ("LeadOpportunity (crm.lead)", "CRM Stages (crm.stage)",
-                              {("Company Name", "companyname"), ("Email", "emailaddress1"),
-                               ("Job Position", "jobtitle"), ("Phone", "telephone1"),
-                               ("Opportunity", "subject"), ("Contact Name", "lastname"),
-                               ("Street", "address1_line1"), ("Street2", "address1_line2"),
-                               ("Zip", "address1_postalcode"), ("City", "address1_city"),
-                               ("Country", "address1_country"), ("Stage", "statuscode"),
-                               ("Source", "leadsourcecode"), ("Notes", "description"),
-                               ("Expected Revenue", "estimatedamount"),
-                               ("Expected Closing", "estimatedclosedate")}),
+                              {pair for pair in _EN_GB if pair[0] != "Created on"}),
     # Mexico's leads: es_419's but the postcode 'C.P.' (its created stamp 'Creado el')
     "odoo-crm-export-es-mx": ("Leadoportunidad (crm.lead)", "Etapas del CRM (crm.stage)",
                               {("Creado el", "overriddencreatedon"),
@@ -252,8 +236,7 @@ EXPORTS = {
                               _ES_CL),
     # Colombia's leads: Ecuador's labels (the created stamp 'Creado')
     "odoo-crm-export-es-co": ("Leadoportunidad (crm.lead)", "Etapas del CRM (crm.stage)",
-                              {("Creado", "overriddencreatedon")} | {
-                                  pair for pair in _ES_CL if pair[0] != "Creado en"}),
+                              _ES_EC),
     "odoo-crm-export-fr-ca": ("Pisteopportunité (crm.lead)", "Étapes CRM (crm.stage)",
                               {("Opportunité", "subject"), ("Nom du contact", "lastname"),
                                ("Nom de la société", "companyname"), ("Poste", "jobtitle"),
