@@ -5,7 +5,8 @@ Hungarian, a Danish and a Turkish user (keys182), a Czech, a Swedish, a Finnish,
 Norwegian and a Japanese user (keys186), a Greek, a Romanian, a Slovak, a Korean and a
 Simplified Chinese user (keys207), an Arabic, a Hebrew, a Hindi, a Thai and a Vietnamese
 user (keys210), a Persian, a Ukrainian, a Taiwanese (Traditional Chinese), a Bulgarian, an
-Urdu and a Lithuanian user (keys222), every column under SuiteCRM's own label in that
+Urdu and a Lithuanian user (keys222), a Catalan, an Estonian, an Indonesian, a Slovenian, an
+Albanian and a Croatian user (keys226), every column under SuiteCRM's own label in that
 language and every dropdown value by its label. Same harness as
 tests/test_public_end_to_end.py."""
 
@@ -103,16 +104,30 @@ _HEADS = {
     "suitecrm-export-lt": ("Vardas", "Sąskaitos adreso gatvė", "Pristatymo adreso miestas",
                            "Kliento pavadinimas", "Kliento pavadinimas", "Pardavimo pavadinimas",
                            "Kliento ID"),
+    # keys226's (session 36, round I; the same Crowdin packs)
+    "suitecrm-export-ca": ("Nom", "Carrer facturació", "Ciutat d'enviament", "Nom de Compte",
+                           "Nom de Compte", "Nom oportunitat", "ID de Compte"),
+    "suitecrm-export-et": ("Nimi", "Tänav arvel", "Tarne linn", "Ettevõtte nimi",
+                           "Ettevõtte nimi", "Müügivõimaluse nimi", "Ettevõtte Id"),
+    "suitecrm-export-id": ("Nama", "Jalan Penagihan", "Nama Kota Pengiriman", "Nama Akun",
+                           "Nama Akun", "Nama Peluang", "ID Akun"),
+    "suitecrm-export-sl": ("Ime", "Naslov za obračun, Ulica", "Naslov za pošiljanje, Mesto",
+                           "Ime Partnerja", "Ime Partnerja", "Ime Priložnosti", "ID partnerja"),
+    "suitecrm-export-sq": ("Emri", "Rruga e faturës", "Qyteti i transportit", "Emri i llogarisë",
+                           "Emri i llogarisë", "Emri i mundësisë", "ID e Llogarisë"),
+    "suitecrm-export-hr": ("Naziv", "Ulica za naplatu", "Grad za dostavu", "Ime tvrtke",
+                           "Ime tvrtke", "Ime prodajne prilike", "ID tvrtke"),
 }
 
-#: keys182's, keys186's, keys207's and keys210's: the industry the map left unread (Hungarian
-#: 'Ágazat', Turkish 'Branş', Japanese '業界', Greek 'Επάγγελμα', Korean '업종', Chinese '行业',
-#: and all five of keys210's), which a decided choice column could not take with 'Other'
-#: left empty: it stays in the source
+#: keys182's, keys186's, keys207's, keys210's and keys226's: the industry the map left unread
+#: (Hungarian 'Ágazat', Turkish 'Branş', Japanese '業界', Greek 'Επάγγελμα', Korean '업종', Chinese
+#: '行业', all five of keys210's, Estonian 'Tööstusharu' and Slovenian 'Panoga'), which a
+#: decided choice column could not take with 'Other' left empty: it stays in the source
 _INDUSTRY_UNREAD = {"suitecrm-export-hu", "suitecrm-export-tr", "suitecrm-export-ja",
                     "suitecrm-export-el", "suitecrm-export-ko", "suitecrm-export-zh-cn",
                     "suitecrm-export-ar", "suitecrm-export-he", "suitecrm-export-hi",
-                    "suitecrm-export-th", "suitecrm-export-vi"}
+                    "suitecrm-export-th", "suitecrm-export-vi",
+                    "suitecrm-export-et", "suitecrm-export-sl"}
 
 
 @pytest.mark.parametrize("name", sorted(_HEADS))
