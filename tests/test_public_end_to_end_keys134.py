@@ -1,7 +1,7 @@
-"""keys134's, keys178's, keys189's, keys204's, keys209's and keys220's ERPNext exports in other
-languages (Frappe's Data Import export with its labels through _(): erpnext-export-<lang>) run
-end to end from their parameters files, decisions only (issue 13), on the harness of
-tests/test_public_end_to_end.py. The same records as erpnext-demo
+"""keys134's, keys178's, keys189's, keys204's, keys209's, keys220's and keys227's ERPNext exports
+in other languages (Frappe's Data Import export with its labels through _():
+erpnext-export-<lang>) run end to end from their parameters files, decisions only (issue 13),
+on the harness of tests/test_public_end_to_end.py. The same records as erpnext-demo
 (tests/test_public_end_to_end_keys14.py): every record that loads is read back, what stays
 in the source is listed with its reason."""
 
@@ -43,6 +43,17 @@ LANGS = {
     # keys220 (session 35): Swedish, ERPNext's sv.po at 73736c3e, Frappe's at 43f9f1b7
     "sv": ("Kontakt.csv", "Länk DocType (Länkar)", "Länk Namn (Länkar)",
            ("Leverantör", "Adress", "Användare")),
+    # keys227 (session 36): Spanish, ERPNext's es.po at 00d6111e, Frappe's at 3f2f0f70
+    "es": ("Contacto.csv", "Enlazar DocType (Enlaces)", "Nombre del enlace (Enlaces)",
+           ("Proveedor", "Dirección", "Usuario")),
+    # keys227 (session 36): Persian (Arabic script), ERPNext's fa.po at 00d6111e, Frappe's at
+    # 0058a476 (whose empty msgstr leave the Links columns' labels half English)
+    "fa": ("مخاطب.csv", "Link DocType (پیوندها)", "Link Name (پیوندها)",
+           ("تأمینکننده", "آدرس", "کاربر")),
+    # keys227 (session 36): Indonesian, ERPNext's id.po at 0075e0f0, Frappe's at 0058a476
+    # (13 of 28 labels empty, English: the Links columns, Supplier)
+    "id": ("Kontak.csv", "Link DocType (Links)", "Link Name (Links)",
+           ("Supplier", "Alamat", "Pengguna")),
 }
 
 
@@ -71,8 +82,8 @@ def test_erpnext_labelled_customers_contacts_and_leads(lang: str, tmp_path: Path
     assert "Asian Junction" in set(accounts["name"])
     leads = pl.read_parquet(run_dir / "staged" / "lead.parquet")
     assert "美月 宇藤" in set(leads["lastname"])
-    if lang in ("fr", "ar", "tr", "zh", "sr", "hr", "ru", "sv"):   # fr, zh, sr, hr, sv: decided
-        # (the engine left it); ar, tr, ru: the engine's own
+    if lang in ("fr", "ar", "tr", "zh", "sr", "hr", "ru", "sv", "es", "fa", "id"):   # fr, zh,
+        # sr, hr, sv: decided (the engine left it); ar, tr, ru, es, fa, id: the engine's own
         assert "Zany Brainy" in set(leads["companyname"])
     inventory = json.loads((run_dir / "inventory.json").read_text())
     files = {f["source"]: f for f in inventory["files"]}
