@@ -5,7 +5,8 @@ parallel do not edit one file): Twenty CRM's own CSV export in French, German (k
 Spanish (keys190), Japanese, Brazilian Portuguese and Italian (keys199), Korean, Dutch,
 Simplified Chinese and Russian (keys206), Arabic, Hebrew, Greek, Turkish and Traditional
 Chinese (keys217), Ukrainian, Serbian (Cyrillic), Vietnamese, Finnish, Hungarian and Czech
-(keys219), one parametrized test (SOURCE.md beside each).
+(keys219), Polish, European Portuguese, Romanian, Swedish, Danish and Norwegian (keys228), one
+parametrized test (SOURCE.md beside each).
 """
 
 from __future__ import annotations
@@ -55,6 +56,13 @@ LABELS = {
     "fi": ("Nimi", "Yritys Id", "Yhteyshenkilö Id", "Määrä / Amount"),
     "hu": ("Név", "Cég Id", "Kapcsolattartó Id", "Összeg / Amount"),
     "cs": ("Jméno", "Společnost Id", "Kontaktní osoba Id", "Množství / Amount"),
+    # keys228: pl, pt-pt (its Emails untranslated), ro, sv, da, no
+    "pl": ("Nazwa", "Firma Id", "Osoba kontaktowa Id", "Kwota / Amount"),
+    "pt-pt": ("Nome", "Empresa Id", "Ponto de Contacto Id", "Montante / Amount"),
+    "ro": ("Nume", "Companie Id", "Punct de Contact Id", "Sumă / Amount"),
+    "sv": ("Namn", "Företag Id", "Kontaktperson Id", "Belopp / Amount"),
+    "da": ("Navn", "Virksomhed Id", "Kontaktpunkt Id", "Beløb / Amount"),
+    "no": ("Navn", "Selskap Id", "Kontaktpunkt Id", "Beløp / Amount"),
 }
 
 

@@ -2567,6 +2567,24 @@ BASELINES = {
         {"files": (6, 6), "suggest": (11, 13), "propose": (11, 13)}),
     "erpnext-export-id": ("erpnext_export_id.yml",
         {"files": (5, 6), "suggest": (9, 13), "propose": (5, 13)}),
+    # Held out, session 36 (round I, keys228): Twenty's own CSV export, labels through its
+    # pl-PL and pt-PT (4567018d; pt-PT's Emails entry is the English word), ro-RO and da-DK
+    # (442e2cd9), sv-SE and no-NO (39d8324e) catalogs; keys committed in b8792dcd before the
+    # engine first ran on them; measured on engine 274ec866 (the branch point, nothing of
+    # keys228 in src) (MEASUREMENTS.md, "keys228's Twenty CRM exports in Polish, ...",
+    # session 36)
+    "twenty-export-pl": ("twenty_export_pl.yml",
+        {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)}),
+    "twenty-export-pt-pt": ("twenty_export_pt_pt.yml",
+        {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)}),
+    "twenty-export-ro": ("twenty_export_ro.yml",
+        {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)}),
+    "twenty-export-sv": ("twenty_export_sv.yml",
+        {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)}),
+    "twenty-export-da": ("twenty_export_da.yml",
+        {"files": (3, 3), "suggest": (39, 40), "propose": (40, 40)}),
+    "twenty-export-no": ("twenty_export_no.yml",
+        {"files": (3, 3), "suggest": (39, 40), "propose": (40, 40)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4471,6 +4489,14 @@ FLOORS = {
     "erpnext-export-es": {"files": (6, 6), "suggest": (10, 13), "propose": (10, 13)},
     "erpnext-export-fa": {"files": (6, 6), "suggest": (11, 13), "propose": (11, 13)},
     "erpnext-export-id": {"files": (5, 6), "suggest": (9, 13), "propose": (5, 13)},
+    # keys228's Twenty CRM exports in pl/pt-pt/ro/sv/da/no (session 36, round I): held out,
+    # = BASELINES
+    "twenty-export-pl": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
+    "twenty-export-pt-pt": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
+    "twenty-export-ro": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
+    "twenty-export-sv": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
+    "twenty-export-da": {"files": (3, 3), "suggest": (39, 40), "propose": (40, 40)},
+    "twenty-export-no": {"files": (3, 3), "suggest": (39, 40), "propose": (40, 40)},
 }
 
 

@@ -143,6 +143,32 @@ LABELS = {
            "Created by": "Vytvořil", "Phones": "Telefony", "City": "Město",
            "Company": "Společnost", "Emails": "Emaily", "Amount": "Množství",
            "Stage": "Fáze", "Point of Contact": "Kontaktní osoba"},
+    # keys228: pl-PL and pt-PT at 4567018d (pt-PT's "Emails" entry is the English word), ro-RO
+    # and da-DK at 442e2cd9, sv-SE and no-NO at 39d8324e
+    "pl": {"Name": "Nazwa", "Domain Name": "Nazwa domeny", "Address": "Adres",
+           "Created by": "Utworzone przez", "Phones": "Telefony", "City": "Miasto",
+           "Company": "Firma", "Emails": "Emaile", "Amount": "Kwota",
+           "Stage": "Etap", "Point of Contact": "Osoba kontaktowa"},
+    "pt-pt": {"Name": "Nome", "Domain Name": "Nome de Domínio", "Address": "Endereço",
+              "Created by": "Criado por", "Phones": "Telefones", "City": "Cidade",
+              "Company": "Empresa", "Emails": "Emails", "Amount": "Montante",
+              "Stage": "Fase", "Point of Contact": "Ponto de Contacto"},
+    "ro": {"Name": "Nume", "Domain Name": "Nume domeniu", "Address": "Adresă",
+           "Created by": "Creat de", "Phones": "Telefoane", "City": "Oraș",
+           "Company": "Companie", "Emails": "Email-uri", "Amount": "Sumă",
+           "Stage": "Etapă", "Point of Contact": "Punct de Contact"},
+    "sv": {"Name": "Namn", "Domain Name": "Domännamn", "Address": "Adress",
+           "Created by": "Skapad av", "Phones": "Telefoner", "City": "Stad",
+           "Company": "Företag", "Emails": "E-postadresser", "Amount": "Belopp",
+           "Stage": "Stadium", "Point of Contact": "Kontaktperson"},
+    "da": {"Name": "Navn", "Domain Name": "Domænenavn", "Address": "Adresse",
+           "Created by": "Oprettet af", "Phones": "Telefoner", "City": "By",
+           "Company": "Virksomhed", "Emails": "E-mails", "Amount": "Beløb",
+           "Stage": "Fase", "Point of Contact": "Kontaktpunkt"},
+    "no": {"Name": "Navn", "Domain Name": "Domenenavn", "Address": "Adresse",
+           "Created by": "Opprettet av", "Phones": "Telefoner", "City": "By",
+           "Company": "Selskap", "Emails": "E-poster", "Amount": "Beløp",
+           "Stage": "Fase", "Point of Contact": "Kontaktpunkt"},
 }
 ZWJ = "\u200d"
 
