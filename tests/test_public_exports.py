@@ -1255,17 +1255,17 @@ BASELINES = {
     # sheet carries PhpSpreadsheet's default name "Worksheet": the customers were read as a
     # table 'Worksheet', not 'kimai-customers', so no column of the key was read
     "kimai-export-de": ("kimai_export_de.yml",
-        {"files": (1, 2), "suggest": (0, 17), "propose": (0, 17)}),
+        {"files": (1, 2), "suggest": (0, 17), "propose": (17, 17)}),
     "kimai-export-fr": ("kimai_export_fr.yml",
-        {"files": (1, 2), "suggest": (0, 17), "propose": (0, 17)}),
+        {"files": (1, 2), "suggest": (0, 17), "propose": (17, 17)}),
     "kimai-export-es": ("kimai_export_es.yml",
-        {"files": (1, 2), "suggest": (0, 17), "propose": (0, 17)}),
+        {"files": (1, 2), "suggest": (0, 17), "propose": (17, 17)}),
     "kimai-export-it": ("kimai_export_it.yml",
-        {"files": (1, 2), "suggest": (0, 17), "propose": (0, 17)}),
+        {"files": (1, 2), "suggest": (0, 17), "propose": (17, 17)}),
     "kimai-export-nl": ("kimai_export_nl.yml",
-        {"files": (1, 2), "suggest": (0, 17), "propose": (0, 17)}),
+        {"files": (1, 2), "suggest": (0, 17), "propose": (17, 17)}),
     "kimai-export-pt-br": ("kimai_export_pt_br.yml",
-        {"files": (1, 2), "suggest": (0, 17), "propose": (0, 17)}),
+        {"files": (1, 2), "suggest": (0, 17), "propose": (17, 17)}),
     # Held out, session 27 (keys121): keys committed in be481c7 (hubleto_demo.yml's answers,
     # the column names translated) before the engine first ran on them; measured on main's
     # 688b2cf (the branch point, nothing of keys121 in src) (MEASUREMENTS.md, "keys121's
@@ -2613,6 +2613,14 @@ BASELINES = {
         {"files": (1, 1), "suggest": (28, 28), "propose": (12, 28)}),
     "mautic-contacts-xlsx": ("mautic_contacts_xlsx.yml",
         {"files": (1, 1), "suggest": (28, 29), "propose": (13, 29)}),
+    # Held out, session 36 (round I, keys232): Chatwoot's own contacts and conversations
+    # exports of its seeded demo account (Account::ContactsExportJob with the dashboard's
+    # default columns, Account::ConversationsExportJob as CSV; the family's first export in
+    # the shape Chatwoot writes); key committed in 77abe45f before the engine first ran on it;
+    # measured on engine 274ec866 (the branch point, nothing of keys232 in src)
+    # (MEASUREMENTS.md, "keys232's Chatwoot export")
+    "chatwoot-account-export": ("chatwoot_account_export.yml",
+        {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4537,6 +4545,8 @@ FLOORS = {
     # = BASELINES
     "mautic-contacts-csv": {"files": (1, 1), "suggest": (28, 28), "propose": (12, 28)},
     "mautic-contacts-xlsx": {"files": (1, 1), "suggest": (28, 29), "propose": (13, 29)},
+    # keys232's Chatwoot export (session 36, round I): held out, = BASELINES
+    "chatwoot-account-export": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
 }
 
 
