@@ -1,8 +1,9 @@
 """keys108's public exports run end to end from their parameters files, decisions only
 (issue 13): Krayin CRM's import samples as its datagrid Export writes them in a Spanish,
 Brazilian Portuguese or Turkish install (keys108), or an Arabic, Persian or Vietnamese one
-(keys169), headers the grids' labels from its lang packs ('Persona de Contacto', 'Pessoa de
-Contato', 'İletişim Kişisi', 'شخص الاتصال', 'شخص تماس', 'Người Liên Hệ'). Same harness as
+(keys169), or a French or German one (keys229), headers the grids' labels from its lang
+packs ('Persona de Contacto', 'Pessoa de Contato', 'İletişim Kişisi', 'شخص الاتصال', 'شخص
+تماس', 'Người Liên Hệ', 'Personne à Contacter', 'Kontaktperson'). Same harness as
 tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
@@ -29,14 +30,19 @@ EXPORTS = {
                          "سرنخ خراب شده"),
     "krayin-export-vi": ("Chủ Đề", "Giá Trị Khách Hàng", "Nguồn", "Loại Khách Hàng", "Tên Thẻ",
                          "Khách Hàng Tiềm Năng Hết Hạn"),
+    # keys229 (session 36): French and German, packs from Krayin's pull requests #1999, #2010
+    "krayin-export-fr": ("Objet", "Valeur du Prospect", "Source", "Type de Prospect",
+                         "Nom du Tag", "Prospect Périmé"),
+    "krayin-export-de": ("Betreff", "Lead-Wert", "Quelle", "Lead-Typ", "Tag-Name",
+                         "Abgelaufener Lead"),
 }
 
 
 @pytest.mark.parametrize("name", list(EXPORTS))
 def test_krayin_labelled_leads_load_as_opportunities(name: str, tmp_path: Path) -> None:
     """The two persons load as contacts, the two leads (Krayin's deals: discovery reads the
-    won stage among the stage's values in es, pt-br and tr; ar, fa and vi decide it, their
-    won words unread) as opportunities of them, linked by
+    won stage among the stage's values in es, pt-br, tr, fr and de; ar, fa and vi decide it,
+    their won words unread) as opportunities of them, linked by
     the person's name; the won one closes won
     (its stage, decided in the export's language); all read back whole. Not moved: the
     lead's source, type, tag and rotten-lead flag (no opportunity column), each left

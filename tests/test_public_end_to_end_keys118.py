@@ -4,8 +4,9 @@ user working in French, Spanish, Italian, Dutch or Brazilian Portuguese, files n
 columns headed with coreBOS's own labels ('Comptes', 'Pre-Contactos', 'Assistenza Clienti',
 'Onderdeel van', 'Responsável'), values as stored; keys162's Hungarian and Romanian ones,
 held out (their parameters name the files discovery missed and the columns a decision
-needs). The same records as keys92's German export (tests/test_public_end_to_end_keys92.py),
-the same outcome. Same harness as tests/test_public_end_to_end.py."""
+needs); keys229's Mexican Spanish one (es_mx), held out the same way. The same records as
+keys92's German export (tests/test_public_end_to_end_keys92.py), the same outcome. Same
+harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -40,6 +41,9 @@ EXPORTS = {
                           "Beszállítók"),
     "corebos-export-ro": ("Organizatii", "Contacte", "Potentiali", "Tichete Suport",
                           "Produse", "Furnizori"),
+    # keys229, held out (session 36): Mexican Spanish, a regional variant of es
+    "corebos-export-es-mx": ("Cuentas", "Contactos", "Prospectos", "Casos", "Productos",
+                             "Proveedores"),
 }
 
 #: held-out exports: columns the engine reads itself, beyond the decided ones (account name,
@@ -54,6 +58,15 @@ HELD_OUT = {
         "account": {"address1_line1", "donotemail", "emailaddress2", "telephone2"},
         "contact": {"department", "firstname", "lastname", "jobtitle", "telephone3"},
         "lead": {"lastname", "address1_city", "jobtitle"}},
+    # keys229: its parameters also decide the Mexican address labels (city, state), the
+    # ticker, the contact's office and other phones, the ticket's number and description
+    "corebos-export-es-mx": {
+        "account": {"accountnumber", "address1_line1", "address1_postalcode", "donotemail",
+                    "emailaddress2", "numberofemployees", "telephone1", "websiteurl"},
+        "contact": {"birthdate", "department", "donotphone", "firstname", "lastname",
+                    "jobtitle", "mobilephone"},
+        "lead": {"address1_line1", "emailaddress1", "firstname", "lastname", "jobtitle",
+                 "mobilephone"}},
 }
 
 

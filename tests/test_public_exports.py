@@ -2621,6 +2621,24 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys232's Chatwoot export")
     "chatwoot-account-export": ("chatwoot_account_export.yml",
         {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)}),
+    # Held out, session 36 (round I, keys229): Axelor's grid export in French (keys179's
+    # converter, French's short date added), Krayin's datagrid export in French and German
+    # (its packs from pull requests #1999 and #2010, merged onto 58e4890; keys108's converter,
+    # Laravel's English fallback added for a label a pack lacks) and coreBOS's Export in
+    # Mexican Spanish (the German export's converter, unchanged); keys committed in e82a033b
+    # (axelor_export_ru.yml's, krayin_export_vi.yml's and corebos_export_es.yml's answers,
+    # the labels renamed by the files' column order) before the engine first ran on them;
+    # measured on engine 274ec866 (the branch point, nothing of keys229 in src)
+    # (MEASUREMENTS.md, "keys229's Axelor, Krayin and coreBOS exports in French, German and
+    # Mexican Spanish, held out")
+    "axelor-export-fr": ("axelor_export_fr.yml",
+        {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)}),
+    "krayin-export-fr": ("krayin_export_fr.yml",
+        {"files": (3, 3), "suggest": (10, 14), "propose": (10, 14)}),
+    "krayin-export-de": ("krayin_export_de.yml",
+        {"files": (3, 3), "suggest": (11, 14), "propose": (11, 14)}),
+    "corebos-export-es-mx": ("corebos_export_es_mx.yml",
+        {"files": (6, 6), "suggest": (133, 155), "propose": (133, 155)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4547,6 +4565,12 @@ FLOORS = {
     "mautic-contacts-xlsx": {"files": (1, 1), "suggest": (28, 29), "propose": (13, 29)},
     # keys232's Chatwoot export (session 36, round I): held out, = BASELINES
     "chatwoot-account-export": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
+    # keys229's Axelor (fr), Krayin (fr, de) and coreBOS (es-mx) exports (session 36,
+    # round I): held out, = BASELINES
+    "axelor-export-fr": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
+    "krayin-export-fr": {"files": (3, 3), "suggest": (10, 14), "propose": (10, 14)},
+    "krayin-export-de": {"files": (3, 3), "suggest": (11, 14), "propose": (11, 14)},
+    "corebos-export-es-mx": {"files": (6, 6), "suggest": (133, 155), "propose": (133, 155)},
 }
 
 

@@ -37,7 +37,7 @@ from dateutil.relativedelta import relativedelta
 AOS = "modules/axelor-open-suite"
 REFERENCE_DAY = date(2022, 3, 24)  # the commit's day: demo dates are relative to it
 DATE_PATTERNS = {"de": "%d.%m.%Y", "es": "%d/%m/%Y", "it": "%d/%m/%Y", "nl": "%d-%m-%Y",
-                 "pt": "%d/%m/%Y", "ru": "%d.%m.%Y", "pl": "%d.%m.%Y"}
+                 "pt": "%d/%m/%Y", "ru": "%d.%m.%Y", "pl": "%d.%m.%Y", "fr": "%d/%m/%Y"}
 
 # model -> (demo file, [(property path, demo column, kind)]) in the grid view's order
 GRIDS: dict[str, tuple[str, list[tuple[str, str, str]]]] = {

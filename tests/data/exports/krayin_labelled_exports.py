@@ -1,11 +1,12 @@
 """Krayin CRM's import samples (storage/app/public/data-transfer/samples: leads, persons,
 products) written as Krayin's datagrid Export (Webkul\\DataGrid\\Exports\\DataGridExport,
 CSV) writes them once imported into a fresh install whose locale is Spanish, Brazilian
-Portuguese, Turkish, Arabic, Persian or Vietnamese: one CSV per grid (LeadDataGrid,
-PersonDataGrid, ProductDataGrid).
+Portuguese, Turkish, Arabic, Persian, Vietnamese, French or German: one CSV per grid
+(LeadDataGrid, PersonDataGrid, ProductDataGrid).
 
 Ours, not Krayin's: a mechanical converter, shared by krayin-export-es, -pt-br and -tr
-(keys108) and -ar, -fa and -vi (keys169; see their SOURCE.md). Usage::
+(keys108), -ar, -fa and -vi (keys169) and -fr and -de (keys229, their packs from unmerged pull
+requests merged onto 58e4890; see their SOURCE.md). Usage::
 
     C=21b90b626d0e47e42d7ab945d8557fe0913e2119   # the samples (as krayin-crm)
     H=58e489062c190c77a766bbe82325836816ad826e   # lang packs, grids, seeders
@@ -17,6 +18,10 @@ Ours, not Krayin's: a mechanical converter, shared by krayin-export-es, -pt-br a
         git -C <clone> show $H:$L/Installer/src/Resources/lang/$l/app.php > SRC/installer_$l.php
     done
     python krayin_labelled_exports.py SRC LANG OUT_DIR          # LANG: es, pt_BR, tr, ar, fa or vi
+
+A label the pack lacks is Laravel's ``fallback_locale`` 'en' one (config/app.php), read from
+``SRC/admin_en.php`` (``$H:$L/Admin/src/Resources/lang/en/app.php``) when that file is there
+(French's pack has no ``date-to``: the header is 'Date To').
 
 The rules, each from Krayin's code at 58e4890:
 - Headers: ``DataGridExport::headings`` writes each exportable column's label, the
@@ -112,6 +117,13 @@ def build(src: Path, lang: str, out: Path) -> None:
     lead_l = dig(admin, "leads.index.datagrid")
     person_l = dig(admin, "contacts.persons.index.datagrid")
     product_l = dig(admin, "products.index.datagrid")
+    if (src / "admin_en.php").exists():   # Laravel's fallback_locale 'en' for a missing key
+        english = read_php_array((src / "admin_en.php").read_text(encoding="utf-8"))
+        for labels, grid in ((lead_l, "leads.index.datagrid"),
+                             (person_l, "contacts.persons.index.datagrid"),
+                             (product_l, "products.index.datagrid")):
+            for key, label in dig(english, grid).items():
+                labels.setdefault(key, label)
     sources = {"1": "email", "2": "web", "3": "web-form", "4": "phone", "5": "direct"}
     types = {"1": "new-business", "2": "existing-business"}
     stages = {"1": "new", "2": "follow-up", "3": "prospect", "4": "negotiation", "5": "won",
