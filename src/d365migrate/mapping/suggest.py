@@ -350,7 +350,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             unmapped.pop(spare, None)
     # a status, a description, an activity's start and end no word read: their values say
     read_by_values(rows, list(df.columns), dv.attributes(td), names, profiles, scored, owner,
-                   best, unmapped, VALUE_ONLY_CONFIDENCE, lambda c: c == surrogate)
+                   best, unmapped, VALUE_ONLY_CONFIDENCE, lambda c: c == surrogate, table)
     out: dict[str, list[Candidate]] = {}
     for col in df.columns:
         if col == surrogate or col not in profiles:

@@ -21,10 +21,16 @@ from typing import Any
 import polars as pl
 
 from d365migrate.intake.address_cells import country_name
+from d365migrate.intake.content_words import folded
 from d365migrate.intake.kinds import ascii_folded
+from d365migrate.intake.value_shapes import STAGE_WORDS
 from d365migrate.intake.values import FALSE, TRUE, parse_dates
+from d365migrate.mapping.address_values import address_parts_by_values
 from d365migrate.mapping.choice_values import choice_values
+from d365migrate.mapping.company_values import company_column
+from d365migrate.mapping.deal_values import deal_parts_by_values
 from d365migrate.mapping.foreign_names import english_words
+from d365migrate.mapping.regarding_values import regarding_beside_type
 from d365migrate.mapping.sourcecols import Profile
 from d365migrate.mapping.targets import Attr
 from d365migrate.mapping.vocabulary import split_words
@@ -48,6 +54,15 @@ _TEXT_CHARS, _TEXT_WORDS = 40, 6
 _MIN_PAIRED = 3
 #: A column of countries: at least this share of its values are countries' names.
 _COUNTRY_SHARE = 0.8
+#: The English 'ID' a translated id column keeps ('ID سے متعلق', '上級ID').
+_ID_WORD = re.compile(r"\bI[Dd]\b|I[Dd]$")
+#: Whole words that name a pipeline's stage ('NEW', 'MEETING', 'PROPOSAL': Twenty's).
+_STAGE_TOKENS = frozenset({
+    "new", "qualify", "qualified", "qualification", "meeting", "demo", "discovery",
+    "proposal", "propose", "quote", "negotiation", "negotiating", "won", "lost", "closed",
+    "prospecting", "contract", "screening"})
+#: A column of stages: at least this share of its distinct values name a sales stage.
+_STAGE_SHARE = 0.5
 #: Created and modified stamps are equal on a record never changed since: at least this share.
 _UNCHANGED_SHARE = 0.2
 
@@ -56,7 +71,7 @@ def read_by_values(rows: pl.DataFrame, columns: list[str], attrs: Mapping[str, M
                    names: Mapping[str, Attr], profiles: Mapping[str, Profile],
                    scored: dict[str, list[_Cand]], owner: dict[str, str],
                    best: dict[str, int], unmapped: dict[str, str], confidence: float,
-                   is_key: Callable[[str], bool]) -> None:
+                   is_key: Callable[[str], bool], table: str = "") -> None:
     """Give the columns no word read the targets their values call for (in place)."""
     def free(col: str, dates: bool = False) -> bool:
         """No word read the column; for the date readings, a list may have read part of
@@ -75,6 +90,11 @@ def read_by_values(rows: pl.DataFrame, columns: list[str], attrs: Mapping[str, M
     for col, target, why in _date_pairs(rows, [c for c in columns if free(c, dates=True)],
                                         names, profiles, owner):
         take(col, target, why)
+    end = _end_after_start(rows, [c for c in columns if free(c, dates=True)], names, owner)
+    if end is not None:
+        take(end, "scheduledend", "no word of its name is read, but it is never before "
+             f"'{owner['scheduledstart']}', the start, and never far after it: "
+             f"{names['scheduledend'].describe()}")
     stamp = _created_stamp(rows, [c for c in columns if free(c, dates=True)], names,
                            profiles, owner)
     if stamp is not None:
@@ -98,6 +118,31 @@ def read_by_values(rows: pl.DataFrame, columns: list[str], attrs: Mapping[str, M
         if (found := _country(rows[col], names, owner)) is not None:
             take(col, found, "no word of its name is read, but its values are countries' "
                  f"names: {names[found].describe()}")
+    if "salesstage" in names and "salesstage" not in owner:
+        stages = [c for c in columns if free(c) and _stages(profiles[c])]
+        if len(stages) == 1:
+            take(stages[0], "salesstage", "no word of its name is read, but its values "
+                 f"({', '.join(profiles[stages[0]].values[:3])}) name a pipeline's stages: "
+                 f"{names['salesstage'].describe()}")
+    if "regardingobjectid" in names and "regardingobjectid" not in owner:
+        found = regarding_beside_type(columns, profiles, lambda c: (
+            c in profiles and c not in best and not scored.get(c) and c not in unmapped
+            and not is_key(c) and profiles[c].kind != "empty"
+            and unread_words(_ID_WORD.sub("", c) or "ID")))   # 'ID سے متعلق'
+        if found is not None:
+            take(found[0], "regardingobjectid", "no word of its name is read, but its ids "
+                 f"stand beside '{found[1]}', whose values name the record's kind: "
+                 f"{names['regardingobjectid'].describe()}")
+    for col, target, why in deal_parts_by_values(
+            columns, profiles, names, owner, lambda c: free(c, dates=True)) \
+            if table == "opportunity" else ():   # (a lead's contact date is no close date)
+        take(col, target, f"{why}: {names[target].describe()}")
+    if (company := company_column(table, columns, profiles, names, owner, free)) is not None:
+        take(*company, "no word of its name is read, but its values are companies' names: "
+             f"{names[company[1]].describe()}")
+    for col, target, why in address_parts_by_values(rows, columns, owner, names,
+                                                    lambda c: free(c, dates=True)):
+        take(col, target, f"{why}: {names[target].describe()}")
     if "description" in names and "description" not in owner:
         # the file's one column of free text: where two hold sentences (a quote's notes
         # beside its line's notes), which one describes the record is a header's to say
@@ -179,6 +224,16 @@ def _choice(series: pl.Series, p: Profile, attrs: Mapping[str, Mapping[str, Any]
                      f"are the options of {names[logical].describe()}")
 
 
+def _stages(p: Profile) -> bool:
+    """A deal's few recurring values, most of which name a sales stage by its words
+    ('NEW', 'MEETING', 'PROPOSAL'; 'Closed Won'): the pipeline's stages."""
+    if p.kind != "text" or not 2 <= p.distinct <= _MAX_OPTIONS or p.nonnull <= p.distinct:
+        return False   # (a few deals: some stage recurs)
+    named = sum(1 for v in p.values if folded(v) in STAGE_WORDS
+                or _STAGE_TOKENS & set(re.findall(r"[a-z]+", v.lower())))
+    return named >= 2 and named / len(p.values) >= _STAGE_SHARE
+
+
 def _mean_chars(p: Profile) -> float:
     return sum(len(v) for v in p.values) / max(len(p.values), 1)
 
@@ -224,7 +279,18 @@ def _date_pairs(rows: pl.DataFrame, free: list[str], names: Mapping[str, Attr],
         if a in used or b in used:
             continue
         both = pl.DataFrame({"a": dates[a], "b": dates[b]}).drop_nulls()
-        if both.height < _MIN_PAIRED or (both["a"] == both["b"]).all():
+        if both.height < _MIN_PAIRED:
+            continue
+        if (both["a"] == both["b"]).all():
+            if created and all(_has_time(dates[c]) for c in (a, b)) and not activity:
+                # every record unchanged since it was created (SuiteCRM's demo data): either
+                # loads the same stamps; exports head the created one first
+                out.append((a, "overriddencreatedon", "no word of its name is read, but its "
+                            f"stamps equal '{b}''s on every row (records never changed since "
+                            "they were created), and it comes first: "
+                            f"{names['overriddencreatedon'].describe()}"))
+                created = False
+                used |= {a, b}
             continue
         before = bool((both["a"] <= both["b"]).all())
         if not before and created and (both["b"] <= both["a"]).all() and float(
@@ -253,6 +319,26 @@ def _date_pairs(rows: pl.DataFrame, free: list[str], names: Mapping[str, Attr],
             continue
         used |= {a, b}
     return out
+
+
+def _end_after_start(rows: pl.DataFrame, free: list[str], names: Mapping[str, Attr],
+                     owner: Mapping[str, str]) -> str | None:
+    """An activity whose start a word read and whose end none did (SuiteCRM Bulgarian's
+    'Крайна дата'): the one unread column of stamps never before the start and at most a
+    day after it on every row."""
+    start = owner.get("scheduledstart")
+    if start is None or "scheduledend" not in names or "scheduledend" in owner or (
+            (first := _stamps(rows[start])) is None):
+        return None
+    found = []
+    for col in free:
+        if (s := _stamps(rows[col])) is None:
+            continue
+        both = pl.DataFrame({"a": first, "b": s}).drop_nulls()
+        if both.height >= _MIN_PAIRED and bool((both["a"] <= both["b"]).all()) and \
+                _spread(both) <= timedelta(days=1):
+            found.append(col)
+    return found[0] if len(found) == 1 else None
 
 
 def _created_stamp(rows: pl.DataFrame, free: list[str], names: Mapping[str, Attr],
