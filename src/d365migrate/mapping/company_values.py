@@ -29,6 +29,10 @@ _FORMS = frozenset({
 #: The share of a column's distinct names that must carry one.
 _SHARE = 0.3
 _MIN_VALUES = 3
+#: The share of them that must be proper names, and the little words a name may hold.
+_PROPER = 0.8
+_LITTLE = frozenset({"and", "of", "the", "de", "du", "des", "la", "le", "von", "van", "der",
+                     "y", "e", "et", "und"})
 #: The company's target on each table.
 TARGETS = {"contact": "parentcustomerid", "lead": "companyname", "opportunity": "customerid",
            "incident": "customerid"}
@@ -38,13 +42,21 @@ def _company(v: str) -> bool:
     return bool(_FORMS & set(re.findall(r"[a-z]+", v.lower().replace(".", ""))))
 
 
+def _proper(v: str) -> bool:
+    """A proper name: each word capitalised but the little ones ('P Piper & Sons'), not a
+    phrase ('Phone therapist for Skylight Technologies': a project's name)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'.-]*", v) if w.lower() not in _LITTLE]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
 def company_names(p: Profile) -> bool:
-    """Mostly different names of several words, a share of which carry a legal form."""
+    """Proper names, a share of which carry a legal form."""
     values = [v.strip() for v in p.values if v and v.strip()]
     if p.kind != "text" or len(values) < _MIN_VALUES or any(
             "@" in v or "://" in v or v.replace(" ", "").isdigit() for v in values):
         return False
-    return sum(map(_company, values)) / len(values) >= _SHARE
+    return sum(map(_proper, values)) / len(values) >= _PROPER and \
+        sum(map(_company, values)) / len(values) >= _SHARE
 
 
 def company_column(table: str, columns: list[str], profiles: Mapping[str, Profile],
