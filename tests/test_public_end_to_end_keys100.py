@@ -155,9 +155,11 @@ HELD_OUT = {
     # 'Postadress' (the translators' City) unread
     "civicrm-export-sv": ("CiviCRM kontaktsökning", "CiviCRMs Inbetalningssökning",
                           "CiviCRM åtgärdssökning",
-                          {"address1_line1", "address1_postalcode", "birthdate", "emailaddress1",
-                           "firstname", "gendercode", "jobtitle", "lastname", "middlename",
-                           "overriddencreatedon", "telephone1"}),
+                          # 'Postadress' (the translators' City) read by its values, a
+                          # place's names between the street and the postal code (session 36)
+                          {"address1_city", "address1_line1", "address1_postalcode",
+                           "birthdate", "emailaddress1", "firstname", "gendercode", "jobtitle",
+                           "lastname", "middlename", "overriddencreatedon", "telephone1"}),
     # 'Почтовый адрес' (the translators' Street Address, "postal address") loads as the
     # second address line
     "civicrm-export-ru": ("Поиск контактов CiviCRM", "Поиск взносов CiviCRM",

@@ -124,7 +124,8 @@ _NO_ADDRESS = {"espocrm-export-hu", "espocrm-export-sl",   # Slovene 'Naslov' to
                "espocrm-export-ur"}    # keys171, held out: Urdu 'پتہ' unread
 # keys150's Vietnamese 'Địa chỉ' and Indonesian 'Alamat', unread held out, are read since
 # session 30 (Vietnamese by its harvested words, Indonesian as its own file's language)
-_LEAD_UNREAD = {"espocrm-export-hu": {"jobtitle", "companyname"},
+_LEAD_UNREAD = {"espocrm-export-hu": {"jobtitle"},   # its company read by its values since
+                # session 36 (companies' names under 'Felhasználónév')
                 # keys140: a lead's title (lt 'Pavadinimas', sl 'Naslov', lv 'Nosaukums') and
                 # its company (lv 'Konta nosaukums', sl 'Ime računa') read as nothing;
                 # Croatian 'Naslov' and 'Ime stranke' read since tune146
@@ -143,11 +144,13 @@ _LEAD_UNREAD = {"espocrm-export-hu": {"jobtitle", "companyname"},
                 # (fa's company and th's title read since session 31's harvest)
                 "espocrm-export-fa": set(), "espocrm-export-ja": {"companyname"},
                 "espocrm-export-zh-cn": {"companyname"},
-                "espocrm-export-th": {"companyname"},
+                # (th's, zh-tw's and ur's companies read by their values since session 36:
+                # companies' names, mapping/company_values.py)
+                "espocrm-export-th": set(),
                 # keys171, held out: the company ar 'اسم الحساب', zh-tw '用戶名' (a user
                 # name), ur 'اکاؤنٹ کا نام' (Arabic's title 'العنوان' decided)
-                "espocrm-export-ar": {"companyname"}, "espocrm-export-zh-tw": {"companyname"},
-                "espocrm-export-ur": {"companyname"}}
+                "espocrm-export-ar": {"companyname"}, "espocrm-export-zh-tw": set(),
+                "espocrm-export-ur": set()}
 #: keys140's five: the billing and shipping addresses ('Fakturačná adresa', 'Mokėtojo
 #: adresas', 'Adresa za naplatu', 'Norēķinu adrese', 'Naslov za pošiljanje računa') and the
 #: created date (Croatian 'Napravljeno u', Latvian 'Kad izveidots', Slovene 'Ustvarjeno
@@ -203,8 +206,9 @@ _NO_ACCOUNT_CREATED: set[str] = set()
 #: Romanian 'Cont' (an account, four letters: too short a word to name a kind surely) links
 #: by its values since session 28 (every one an account's name), the others by the word, a
 #: contact to its account by name, as German does. Hungarian 'számla' (an invoice) is linked
-#: by its values too, but the map reads the word as no column of a contact: no account.
-_NO_ACCOUNT = {"espocrm-export-hu", "espocrm-export-fa", "espocrm-export-th"} | _KEYS140 | (
+#: by its values too, and since session 36 the map reads it so too (its values are
+#: companies' names, mapping/company_values.py): 66 unresolved, as German's.
+_NO_ACCOUNT = {"espocrm-export-fa", "espocrm-export-th"} | _KEYS140 | (
     _KEYS150) | _KEYS171   # keys171's held out: ar 'الحساب', zh-tw '帳號', ur 'اکاؤنٹ' unread;
 # keys156's held out: fa 'حساب', th 'ลูกค้า' link no account; keys140's: sk
 # 'Organizácia' (its title 'Názov spoločnosti' was read as the account: decided out), lt
@@ -228,7 +232,7 @@ def test_espocrm_eastern_languages_accounts_contacts_leads(name: str, tmp_path) 
     'Organizace', 'Контрагент', 'Hesap' looked up in the accounts' 'Nazwa', 'Název', 'Имя',
     'Ad'; 'Konto', 'Контрагент' in 'Namn', 'Navn', 'Ім'я'; Romanian 'Cont' by its values, in
     'Nume'): 66 of 200 name a name two accounts share and are counted unresolved, as in
-    German (keys98); Hungarian's 'számla' is mapped to nothing, so none is counted there.
+    German (keys98), Hungarian's 'számla' too (by its values, since session 36).
     Opportunities, cases, meetings, calls and tasks stay in the source, each listed with its
     reason."""
     (accounts, contacts, leads), left = _SHEETS[name]
