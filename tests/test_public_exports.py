@@ -2768,7 +2768,7 @@ FLOORS = {
     "twenty-crm-seeds": {"files": (4, 4), "suggest": (36, 39), "propose": (36, 39)},
     # then a database's 'fk_<table>' and a link headed by its association's name: +1
     "dolibarr-initdemo-fr": {"files": (6, 7), "suggest": (28, 31), "propose": (29, 31)},
-    "fatfreecrm-demo": {"files": (7, 7), "suggest": (128, 129), "propose": (128, 129)},
+    "fatfreecrm-demo": {"files": (7, 7), "suggest": (129, 129), "propose": (129, 129)},
     # after tuning on them (MEASUREMENTS.md, "keys11's three after tuning, in-sample"): a
     # saved flag is no state nor status, an empty JSON list no value, invoices and bills no
     # Sales object, a side's bare 'code' its postal code, a lead's title of phrases its
@@ -3165,7 +3165,7 @@ FLOORS = {
     # keys98b raised it: a lead's 'Toma de contacto' (Spanish) is its lead source (2 both
     # ways), and a call's 'Dirección' of Saliente/Entrante its direction by its values
     # (suggest; propose had it through the activity routing)
-    "sinergiacrm-demo-es": {"files": (10, 10), "suggest": (151, 154), "propose": (151, 154)},
+    "sinergiacrm-demo-es": {"files": (10, 10), "suggest": (152, 154), "propose": (152, 154)},
     # keys60's Odoo exports in Italian, Polish and Portuguese after tuning on them
     # (MEASUREMENTS.md, "keys60's Odoo exports after tuning"): a technical model name after
     # a translated label names the file ('ContattoOpportunità (crm.lead)'); a stage's name
@@ -3195,7 +3195,7 @@ FLOORS = {
     # kodu) left unread: it is also a primary key
     "odoo-crm-export-et": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
     "odoo-crm-export-uk": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
-    "odoo-crm-export-tr": {"files": (2, 2), "suggest": (28, 29), "propose": (28, 29)},
+    "odoo-crm-export-tr": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
     # keys76's Odoo exports in Slovenian, Slovak, Croatian and Bulgarian after tuning on them
     # (MEASUREMENTS.md, "keys76's Odoo exports after tuning"): Slovenian, Slovak, Croatian
     # and Bulgarian column words (foreign_words.yml), words other languages share left out;
@@ -3415,7 +3415,7 @@ FLOORS = {
     "suitecrm-export-nl": {"files": (10, 10), "suggest": (153, 154), "propose": (153, 154)},
     # (keys102 then raised suggest and propose: an address's side after its part read side
     # first, 'Código Postal Endereço Principal': pt-br 1 each)
-    "suitecrm-export-pt-br": {"files": (10, 10), "suggest": (152, 154), "propose": (153, 154)},
+    "suitecrm-export-pt-br": {"files": (10, 10), "suggest": (154, 154), "propose": (154, 154)},
     # keys99's Frappe CRM exports in German, French and Spanish after tuning on them
     # (MEASUREMENTS.md, "keys99's Frappe CRM exports after tuning"): an owner column of
     # e-mails is its users, the object's own word closing a translated name reads without
@@ -3475,7 +3475,7 @@ FLOORS = {
     # Portuguese and Polish header words of a person and a place for discovery (a contacts
     # file under a companies name is contacts), the words of a job, a name, a reference and
     # a unit price before tax in Portuguese, Dutch and Polish
-    "dolibarr-export-pt": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
+    "dolibarr-export-pt": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
     "dolibarr-export-nl": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
     "dolibarr-export-pl": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
     # keys109's Redmine exports after tuning on them (MEASUREMENTS.md, "keys109's Redmine
@@ -3559,7 +3559,7 @@ FLOORS = {
     # keys151's GLPI exports in Lithuanian, Latvian, Estonian, Slovenian and Bulgarian, held
     # out (session 30): no tuning on them, the floors are the held-out figures
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "glpi-export-lt": {"files": (2, 5), "suggest": (14, 15), "propose": (11, 15)},
+    "glpi-export-lt": {"files": (2, 5), "suggest": (15, 15), "propose": (12, 15)},
     "glpi-export-lv": {"files": (2, 5), "suggest": (14, 15), "propose": (11, 15)},
     "glpi-export-et": {"files": (3, 5), "suggest": (12, 15), "propose": (10, 15)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
@@ -3611,9 +3611,9 @@ FLOORS = {
     # Contato', tr 'Konu', 'Aşama', 'Lead Değeri', 'Ad', ...); left: Krayin's 'Date To' (the
     # expected close date) and, on propose, the leads read as leads, not deals
     # session 27: the won stage among the stage's values makes its leads Krayin's deals
-    "krayin-export-es": {"files": (3, 3), "suggest": (13, 14), "propose": (13, 14)},
-    "krayin-export-pt-br": {"files": (3, 3), "suggest": (13, 14), "propose": (13, 14)},
-    "krayin-export-tr": {"files": (3, 3), "suggest": (13, 14), "propose": (13, 14)},
+    "krayin-export-es": {"files": (3, 3), "suggest": (14, 14), "propose": (14, 14)},
+    "krayin-export-pt-br": {"files": (3, 3), "suggest": (14, 14), "propose": (14, 14)},
+    "krayin-export-tr": {"files": (3, 3), "suggest": (14, 14), "propose": (14, 14)},
     # keys107's X2CRM exports after tuning on them (MEASUREMENTS.md, "keys107's X2CRM
     # exports after tuning"): Unix seconds read as dates under a date's name in any language
     # the vocabulary reads ('Fecha de Creación'), the assigned user in each language as a
@@ -3807,7 +3807,7 @@ FLOORS = {
     # merged (session 27): the round's rules meeting (Turkish 'Ad' beside 'Soyad', Romanian
     # 'Nume' beside 'Prenume', Russian 'Имя'/'Контрагент' from the other rounds' words)
     "x2crm-export-ru": {"files": (8, 8), "suggest": (199, 203), "propose": (198, 203)},
-    "x2crm-export-el": {"files": (8, 8), "suggest": (193, 203), "propose": (192, 203)},
+    "x2crm-export-el": {"files": (8, 8), "suggest": (194, 203), "propose": (193, 203)},
     "x2crm-export-ja": {"files": (7, 8), "suggest": (194, 203), "propose": (191, 203)},
     # keys127's Kimai exports in pl/cs/ru/tr/sv after tuning on them (MEASUREMENTS.md,
     # "keys127's Kimai exports"): Czech 'Jméno' and Swedish 'Namn' plain names, a customer's
@@ -3859,16 +3859,16 @@ FLOORS = {
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "fatfreecrm-export-cs": {"files": (6, 6), "suggest": (115, 122), "propose": (115, 122)},
     "fatfreecrm-export-ru": {"files": (6, 6), "suggest": (122, 122), "propose": (122, 122)},
-    "fatfreecrm-export-ja": {"files": (6, 6), "suggest": (119, 122), "propose": (119, 122)},
+    "fatfreecrm-export-ja": {"files": (6, 6), "suggest": (120, 122), "propose": (120, 122)},
     "fatfreecrm-export-sv-se": {"files": (6, 6), "suggest": (121, 122), "propose": (121, 122)},
     # keys132's EspoCRM exports in sv/da/hu/uk/nb after tuning on them (MEASUREMENTS.md,
     # "keys132's EspoCRM exports after tuning"): the five languages' entity names (kinds,
     # activity routes), 'Navn' and 'Ім'я' plain names, the meetings' outcomes and
     # Hungarian 'Állapot', the labels' words; left: EspoCRM's labels that say another field
-    "espocrm-export-sv": {"files": (8, 8), "suggest": (67, 69), "propose": (67, 69)},
-    "espocrm-export-da": {"files": (8, 8), "suggest": (67, 69), "propose": (67, 69)},
+    "espocrm-export-sv": {"files": (8, 8), "suggest": (68, 69), "propose": (68, 69)},
+    "espocrm-export-da": {"files": (8, 8), "suggest": (68, 69), "propose": (68, 69)},
     # session 28's merge: keys131's Hungarian 'Cím' (an address) reads EspoCRM's contact address
-    "espocrm-export-hu": {"files": (8, 8), "suggest": (63, 69), "propose": (63, 69)},
+    "espocrm-export-hu": {"files": (8, 8), "suggest": (66, 69), "propose": (66, 69)},
     "espocrm-export-uk": {"files": (8, 8), "suggest": (68, 69), "propose": (68, 69)},
     "espocrm-export-nb": {"files": (8, 8), "suggest": (68, 69), "propose": (68, 69)},
     # keys134's ERPNext export in German after tuning on it: 'Kundenname' (foreign_words.yml)
@@ -3878,7 +3878,7 @@ FLOORS = {
     # listed words as Japanese is (mapping/cjk_names.py), a listed phrase whole first; the
     # four languages' words (cjk_words.yml) and header words for discovery
     "x2crm-export-zh-cn": {"files": (8, 8), "suggest": (198, 203), "propose": (193, 203)},
-    "x2crm-export-ko": {"files": (8, 8), "suggest": (197, 203), "propose": (192, 203)},
+    "x2crm-export-ko": {"files": (8, 8), "suggest": (198, 203), "propose": (193, 203)},
     "x2crm-export-he": {"files": (8, 8), "suggest": (195, 203), "propose": (190, 203)},
     "x2crm-export-fa": {"files": (7, 8), "suggest": (195, 203), "propose": (188, 203)},
     # keys137's iTop exports in da/sk/ja/zh_cn after tuning on them (MEASUREMENTS.md,
@@ -3908,7 +3908,7 @@ FLOORS = {
     # mistranslated labels (a contact's title as the account's name, sk 'Množstvo', lt
     # 'Pagrindinis', lv 'Primārais')
     "espocrm-export-sk": {"files": (8, 8), "suggest": (65, 69), "propose": (65, 69)},
-    "espocrm-export-lt": {"files": (8, 8), "suggest": (65, 69), "propose": (65, 69)},
+    "espocrm-export-lt": {"files": (8, 8), "suggest": (67, 69), "propose": (67, 69)},
     "espocrm-export-hr": {"files": (8, 8), "suggest": (68, 69), "propose": (68, 69)},
     "espocrm-export-lv": {"files": (8, 8), "suggest": (64, 69), "propose": (64, 69)},
     "espocrm-export-sl": {"files": (8, 8), "suggest": (65, 69), "propose": (65, 69)},
@@ -3930,7 +3930,7 @@ FLOORS = {
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "dolibarr-export-hr": {"files": (3, 3), "suggest": (23, 25), "propose": (24, 25)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "dolibarr-export-et": {"files": (2, 3), "suggest": (23, 25), "propose": (16, 25)},
+    "dolibarr-export-et": {"files": (2, 3), "suggest": (24, 25), "propose": (17, 25)},
     # keys159's Dolibarr exports in lv/sl/vi/ja/zh-cn, held out (session 30, no tuning): = BASELINES
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "dolibarr-export-lv": {"files": (3, 3), "suggest": (20, 25), "propose": (21, 25)},
@@ -3965,16 +3965,16 @@ FLOORS = {
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "dolibarr-export-mk": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "dolibarr-export-gl": {"files": (3, 3), "suggest": (22, 25), "propose": (22, 25)},
+    "dolibarr-export-gl": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
     # keys185's Dolibarr exports in is/bs/sw/az/kk, held out (session 32, no tuning): = BASELINES
     # session 33: round D's words and letters
     "dolibarr-export-is": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
     # session 33: round D's words and letters
     "dolibarr-export-bs": {"files": (3, 3), "suggest": (23, 25), "propose": (24, 25)},
     # session 33: round D's words and letters
-    "dolibarr-export-sw": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
+    "dolibarr-export-sw": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
     # session 33: round D's words and letters
-    "dolibarr-export-az": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
+    "dolibarr-export-az": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
     # session 33: round D's words and letters
     # session 33: round E in-sample rules and words
     # session 33: the session's final engine (round F measured held out first)
@@ -4024,34 +4024,34 @@ FLOORS = {
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "odoo-crm-export-vi": {"files": (2, 2), "suggest": (20, 29), "propose": (20, 29)},
-    "odoo-crm-export-id": {"files": (2, 2), "suggest": (16, 29), "propose": (16, 29)},
+    "odoo-crm-export-id": {"files": (2, 2), "suggest": (18, 29), "propose": (18, 29)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round E in-sample rules and words
     "odoo-crm-export-th": {"files": (2, 2), "suggest": (22, 29), "propose": (22, 29)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "odoo-crm-export-zh-tw": {"files": (2, 2), "suggest": (24, 29), "propose": (24, 29)},
+    "odoo-crm-export-zh-tw": {"files": (2, 2), "suggest": (25, 29), "propose": (25, 29)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "odoo-crm-export-fa": {"files": (2, 2), "suggest": (22, 29), "propose": (22, 29)},
     # keys150's EspoCRM exports, held out (session 30): the floors are the baselines
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
-    "espocrm-export-bg": {"files": (8, 8), "suggest": (60, 69), "propose": (47, 69)},
+    "espocrm-export-bg": {"files": (8, 8), "suggest": (61, 69), "propose": (48, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round D's words and letters
-    "espocrm-export-el": {"files": (7, 8), "suggest": (60, 69), "propose": (50, 69)},
-    "espocrm-export-sr": {"files": (8, 8), "suggest": (63, 69), "propose": (58, 69)},
+    "espocrm-export-el": {"files": (7, 8), "suggest": (62, 69), "propose": (50, 69)},
+    "espocrm-export-sr": {"files": (8, 8), "suggest": (67, 69), "propose": (61, 69)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "espocrm-export-vi": {"files": (8, 8), "suggest": (54, 69), "propose": (44, 69)},
+    "espocrm-export-vi": {"files": (8, 8), "suggest": (57, 69), "propose": (47, 69)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round D's words and letters
-    "espocrm-export-id": {"files": (8, 8), "suggest": (53, 69), "propose": (39, 69)},
+    "espocrm-export-id": {"files": (8, 8), "suggest": (55, 69), "propose": (41, 69)},
     # keys152's Redmine exports in hr/lt/et/ca/pt (session 30): the held-out figures, no
     # tuning on them yet
     "redmine-export-hr": {"files": (4, 4), "suggest": (18, 18), "propose": (18, 18)},
-    "redmine-export-lt": {"files": (4, 4), "suggest": (14, 18), "propose": (14, 18)},
+    "redmine-export-lt": {"files": (4, 4), "suggest": (15, 18), "propose": (15, 18)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "redmine-export-et": {"files": (4, 4), "suggest": (16, 18), "propose": (16, 18)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
@@ -4060,19 +4060,19 @@ FLOORS = {
     # keys154's Frappe CRM exports in id/th/vi/zh, held out (session 30): no tuning, the
     # floors equal the baselines
     # session 33: round D's words and letters
-    "frappe-crm-export-id": {"files": (2, 2), "suggest": (19, 30), "propose": (19, 30)},
+    "frappe-crm-export-id": {"files": (2, 2), "suggest": (21, 30), "propose": (21, 30)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "frappe-crm-export-th": {"files": (2, 2), "suggest": (20, 30), "propose": (20, 30)},
+    "frappe-crm-export-th": {"files": (2, 2), "suggest": (22, 30), "propose": (22, 30)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "frappe-crm-export-vi": {"files": (2, 2), "suggest": (21, 30), "propose": (21, 30)},
-    "frappe-crm-export-zh": {"files": (2, 2), "suggest": (23, 30), "propose": (23, 30)},
+    "frappe-crm-export-zh": {"files": (2, 2), "suggest": (24, 30), "propose": (24, 30)},
     # keys155's Tine 2.0 demos (session 30): held out, the floors equal the BASELINES
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "tine20-demo-vi": {"files": (16, 16), "suggest": (64, 101), "propose": (58, 101)},
+    "tine20-demo-vi": {"files": (16, 16), "suggest": (65, 101), "propose": (59, 101)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 33: round E in-sample rules and words
@@ -4082,18 +4082,18 @@ FLOORS = {
     # keys156's EspoCRM exports in fa/ja/zh-cn/th/pt-pt, held out (session 30): = BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
-    "espocrm-export-fa": {"files": (8, 8), "suggest": (64, 69), "propose": (62, 69)},
+    "espocrm-export-fa": {"files": (8, 8), "suggest": (65, 69), "propose": (63, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "espocrm-export-ja": {"files": (8, 8), "suggest": (62, 69), "propose": (60, 69)},
+    "espocrm-export-ja": {"files": (8, 8), "suggest": (63, 69), "propose": (61, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
-    "espocrm-export-zh-cn": {"files": (8, 8), "suggest": (62, 69), "propose": (60, 69)},
+    "espocrm-export-zh-cn": {"files": (8, 8), "suggest": (64, 69), "propose": (62, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round E in-sample rules and words
-    "espocrm-export-th": {"files": (8, 8), "suggest": (60, 69), "propose": (58, 69)},
+    "espocrm-export-th": {"files": (8, 8), "suggest": (61, 69), "propose": (59, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "espocrm-export-pt-pt": {"files": (8, 8), "suggest": (65, 69), "propose": (66, 69)},
     # keys158's Redmine exports in lv/sr-yu/id/vi/ja (session 30): the held-out figures,
@@ -4149,9 +4149,9 @@ FLOORS = {
     # keys160's Odoo CRM exports in mn and km, held out (session 30): no tuning, the floors
     # equal the baselines
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "odoo-crm-export-mn": {"files": (2, 2), "suggest": (16, 29), "propose": (16, 29)},
+    "odoo-crm-export-mn": {"files": (2, 2), "suggest": (18, 29), "propose": (18, 29)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "odoo-crm-export-km": {"files": (2, 2), "suggest": (25, 29), "propose": (10, 29)},
+    "odoo-crm-export-km": {"files": (2, 2), "suggest": (26, 29), "propose": (10, 29)},
     # keys161's CiviCRM exports in pl/cs/hu/sv/ru, held out (session 30): = BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
@@ -4163,7 +4163,7 @@ FLOORS = {
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "civicrm-export-hu": {"files": (3, 3), "suggest": (72, 82), "propose": (72, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "civicrm-export-sv": {"files": (2, 3), "suggest": (71, 82), "propose": (69, 82)},
+    "civicrm-export-sv": {"files": (2, 3), "suggest": (72, 82), "propose": (70, 82)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "civicrm-export-ru": {"files": (3, 3), "suggest": (74, 82), "propose": (74, 82)},
     # keys168's CiviCRM exports in da/fi/ja/zh-cn/ca, held out (session 31): = BASELINES
@@ -4220,7 +4220,7 @@ FLOORS = {
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round E in-sample rules and words
-    "corebos-export-ro": {"files": (4, 6), "suggest": (112, 155), "propose": (76, 155)},
+    "corebos-export-ro": {"files": (4, 6), "suggest": (113, 155), "propose": (76, 155)},
     # keys164's Kimai exports in ja/ko/hu/da/fi (session 31): held out, the floors equal the
     # BASELINES
     "kimai-export-ja": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
@@ -4231,27 +4231,27 @@ FLOORS = {
     # keys166's Tine 2.0 demos in zh-cn/bg (session 31): held out, the floors equal the BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "tine20-demo-zh-cn": {"files": (16, 16), "suggest": (74, 101), "propose": (68, 101)},
+    "tine20-demo-zh-cn": {"files": (16, 16), "suggest": (75, 101), "propose": (69, 101)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round E in-sample rules and words
     "tine20-demo-bg": {"files": (16, 16), "suggest": (83, 101), "propose": (79, 101)},
     # keys169's Krayin exports in ar/fa/vi (session 31): held out, the floors equal the BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "krayin-export-ar": {"files": (3, 3), "suggest": (10, 14), "propose": (7, 14)},
+    "krayin-export-ar": {"files": (3, 3), "suggest": (11, 14), "propose": (7, 14)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "krayin-export-fa": {"files": (3, 3), "suggest": (9, 14), "propose": (7, 14)},
-    "krayin-export-vi": {"files": (3, 3), "suggest": (8, 14), "propose": (6, 14)},
+    "krayin-export-fa": {"files": (3, 3), "suggest": (10, 14), "propose": (7, 14)},
+    "krayin-export-vi": {"files": (3, 3), "suggest": (9, 14), "propose": (6, 14)},
     # keys171's EspoCRM exports in ar/zh-tw/ur (session 31): held out, floors = BASELINES
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "espocrm-export-ar": {"files": (8, 8), "suggest": (54, 69), "propose": (53, 69)},
+    "espocrm-export-ar": {"files": (8, 8), "suggest": (57, 69), "propose": (56, 69)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round E in-sample rules and words
-    "espocrm-export-zh-tw": {"files": (8, 8), "suggest": (56, 69), "propose": (54, 69)},
+    "espocrm-export-zh-tw": {"files": (8, 8), "suggest": (60, 69), "propose": (58, 69)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "espocrm-export-ur": {"files": (8, 8), "suggest": (47, 69), "propose": (45, 69)},
+    "espocrm-export-ur": {"files": (8, 8), "suggest": (58, 69), "propose": (56, 69)},
     # keys172's GLPI exports in pt-br/he/fa/zh-tw/eu (session 31): held out, the floors equal
     # the BASELINES
     # session 32: raised on the session's final engine (round D measured held out first)
@@ -4282,9 +4282,9 @@ FLOORS = {
     "glpi-export-es-ar": {"files": (5, 5), "suggest": (15, 15), "propose": (15, 15)},
     # keys173's Frappe CRM exports in uz/hi (session 31): held out, the floors equal the BASELINES
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "frappe-crm-export-uz": {"files": (2, 2), "suggest": (17, 30), "propose": (17, 30)},
+    "frappe-crm-export-uz": {"files": (2, 2), "suggest": (19, 30), "propose": (19, 30)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "frappe-crm-export-hi": {"files": (2, 2), "suggest": (22, 30), "propose": (22, 30)},
+    "frappe-crm-export-hi": {"files": (2, 2), "suggest": (24, 30), "propose": (24, 30)},
     # keys177's Tine 2.0 address books in cs/hu/ru/sv/ca (session 31): held out, = BASELINES
     "tine20-addressbook-cs": {"files": (1, 1), "suggest": (23, 24), "propose": (23, 24)},
     "tine20-addressbook-hu": {"files": (1, 1), "suggest": (23, 24), "propose": (23, 24)},
@@ -4303,28 +4303,28 @@ FLOORS = {
     "erpnext-export-zh": {"files": (6, 6), "suggest": (10, 13), "propose": (10, 13)},
     "erpnext-export-sr": {"files": (6, 6), "suggest": (11, 13), "propose": (11, 13)},
     # keys179's Axelor grid exports in de/es/it/nl/pt (session 31): held out, = BASELINES
-    "axelor-export-de": {"files": (3, 3), "suggest": (20, 25), "propose": (19, 25)},
+    "axelor-export-de": {"files": (3, 3), "suggest": (21, 25), "propose": (20, 25)},
     "axelor-export-es": {"files": (3, 3), "suggest": (21, 25), "propose": (20, 25)},
     # session 32: raised on the session's final engine (round D measured held out first)
-    "axelor-export-it": {"files": (3, 3), "suggest": (21, 25), "propose": (18, 25)},
-    "axelor-export-nl": {"files": (3, 3), "suggest": (20, 25), "propose": (19, 25)},
-    "axelor-export-pt": {"files": (3, 3), "suggest": (19, 25), "propose": (18, 25)},
+    "axelor-export-it": {"files": (3, 3), "suggest": (22, 25), "propose": (19, 25)},
+    "axelor-export-nl": {"files": (3, 3), "suggest": (21, 25), "propose": (20, 25)},
+    "axelor-export-pt": {"files": (3, 3), "suggest": (20, 25), "propose": (19, 25)},
     # keys181's Twenty export in French (session 31): held out, = BASELINES
     "twenty-export-fr": {"files": (3, 3), "suggest": (38, 40), "propose": (38, 40)},
     # keys182's SuiteCRM exports in pl/ru/hu/da/tr (session 31): held out, = BASELINES
     # session 32: raised on the session's final engine (round D measured held out first)
-    "suitecrm-export-pl": {"files": (10, 10), "suggest": (144, 154), "propose": (145, 154)},
+    "suitecrm-export-pl": {"files": (10, 10), "suggest": (146, 154), "propose": (145, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
-    "suitecrm-export-ru": {"files": (10, 10), "suggest": (144, 154), "propose": (147, 154)},
+    "suitecrm-export-ru": {"files": (10, 10), "suggest": (147, 154), "propose": (148, 154)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "suitecrm-export-hu": {"files": (10, 10), "suggest": (140, 154), "propose": (138, 154)},
+    "suitecrm-export-hu": {"files": (10, 10), "suggest": (143, 154), "propose": (142, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "suitecrm-export-da": {"files": (10, 10), "suggest": (146, 154), "propose": (146, 154)},
+    "suitecrm-export-da": {"files": (10, 10), "suggest": (148, 154), "propose": (147, 154)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "suitecrm-export-tr": {"files": (10, 10), "suggest": (135, 154), "propose": (136, 154)},
+    "suitecrm-export-tr": {"files": (10, 10), "suggest": (143, 154), "propose": (143, 154)},
     # keys190's Twenty exports in German and Spanish (session 32): held out, = BASELINES
     "twenty-export-de": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
     "twenty-export-es": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
@@ -4349,32 +4349,32 @@ FLOORS = {
     # keys186's SuiteCRM exports in cs/sv/fi/nb/ja (session 32): held out, = BASELINES
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "suitecrm-export-cs": {"files": (10, 10), "suggest": (140, 154), "propose": (142, 154)},
+    "suitecrm-export-cs": {"files": (10, 10), "suggest": (142, 154), "propose": (142, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "suitecrm-export-sv": {"files": (10, 10), "suggest": (150, 154), "propose": (151, 154)},
+    "suitecrm-export-sv": {"files": (10, 10), "suggest": (152, 154), "propose": (151, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "suitecrm-export-fi": {"files": (10, 10), "suggest": (148, 154), "propose": (145, 154)},
+    "suitecrm-export-fi": {"files": (10, 10), "suggest": (150, 154), "propose": (146, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "suitecrm-export-nb": {"files": (10, 10), "suggest": (149, 154), "propose": (149, 154)},
+    "suitecrm-export-nb": {"files": (10, 10), "suggest": (152, 154), "propose": (151, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "suitecrm-export-ja": {"files": (10, 10), "suggest": (152, 154), "propose": (152, 154)},
+    "suitecrm-export-ja": {"files": (10, 10), "suggest": (154, 154), "propose": (152, 154)},
     # keys207's SuiteCRM exports in el/ro/sk/ko/zh-cn (session 33): held out, = BASELINES
-    "suitecrm-export-el": {"files": (10, 10), "suggest": (147, 154), "propose": (144, 154)},
-    "suitecrm-export-ro": {"files": (10, 10), "suggest": (153, 154), "propose": (150, 154)},
+    "suitecrm-export-el": {"files": (10, 10), "suggest": (149, 154), "propose": (147, 154)},
+    "suitecrm-export-ro": {"files": (10, 10), "suggest": (153, 154), "propose": (151, 154)},
     # session 33: the session's final engine (round F measured held out first)
-    "suitecrm-export-sk": {"files": (10, 10), "suggest": (148, 154), "propose": (149, 154)},
-    "suitecrm-export-ko": {"files": (10, 10), "suggest": (147, 154), "propose": (148, 154)},
-    "suitecrm-export-zh-cn": {"files": (10, 10), "suggest": (147, 154), "propose": (148, 154)},
+    "suitecrm-export-sk": {"files": (10, 10), "suggest": (150, 154), "propose": (149, 154)},
+    "suitecrm-export-ko": {"files": (10, 10), "suggest": (152, 154), "propose": (151, 154)},
+    "suitecrm-export-zh-cn": {"files": (10, 10), "suggest": (150, 154), "propose": (149, 154)},
     # keys210's SuiteCRM exports in ar/he/hi/th/vi (session 34, round G): held out, = BASELINES
     "suitecrm-export-ar": {"files": (10, 10), "suggest": (154, 154), "propose": (145, 154)},
     "suitecrm-export-he": {"files": (10, 10), "suggest": (147, 154), "propose": (139, 154)},
-    "suitecrm-export-hi": {"files": (10, 10), "suggest": (153, 154), "propose": (144, 154)},
+    "suitecrm-export-hi": {"files": (10, 10), "suggest": (154, 154), "propose": (145, 154)},
     "suitecrm-export-th": {"files": (10, 10), "suggest": (150, 154), "propose": (143, 154)},
-    "suitecrm-export-vi": {"files": (10, 10), "suggest": (107, 154), "propose": (110, 154)},
+    "suitecrm-export-vi": {"files": (10, 10), "suggest": (123, 154), "propose": (124, 154)},
     # keys193's Tine 2.0 demo in nb (session 33): held out, the floors equal the BASELINES
     # session 33: round E in-sample rules and words
     "tine20-demo-nb": {"files": (16, 16), "suggest": (91, 101), "propose": (87, 101)},
@@ -4405,7 +4405,7 @@ FLOORS = {
     # session 33: round E in-sample rules and words
     "invoiceninja-export-et": {"files": (7, 7), "suggest": (55, 56), "propose": (55, 56)},
     # session 33: round E in-sample rules and words
-    "invoiceninja-export-zh-tw": {"files": (7, 7), "suggest": (51, 56), "propose": (51, 56)},
+    "invoiceninja-export-zh-tw": {"files": (7, 7), "suggest": (52, 56), "propose": (52, 56)},
     # keys198's EspoCRM export in es_MX (session 33): held out, = BASELINES
     # session 33: round E in-sample rules and words
     "espocrm-export-es-mx": {"files": (8, 8), "suggest": (67, 69), "propose": (65, 69)},
@@ -4422,17 +4422,17 @@ FLOORS = {
     # session 33: the session's final engine (round F measured held out first)
     "invoiceninja-export-mk": {"files": (7, 7), "suggest": (55, 56), "propose": (55, 56)},
     # session 33: the session's final engine (round F measured held out first)
-    "invoiceninja-export-bg": {"files": (7, 7), "suggest": (52, 56), "propose": (52, 56)},
+    "invoiceninja-export-bg": {"files": (7, 7), "suggest": (53, 56), "propose": (53, 56)},
     "invoiceninja-export-sl": {"files": (7, 7), "suggest": (53, 56), "propose": (53, 56)},
     "invoiceninja-export-th": {"files": (7, 7), "suggest": (51, 56), "propose": (51, 56)},
     # keys206's Twenty exports in ko/nl/zh-cn/ru (session 33): held out, = BASELINES
     "twenty-export-ko": {"files": (3, 3), "suggest": (39, 40), "propose": (40, 40)},
     "twenty-export-nl": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
     "twenty-export-zh-cn": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
-    "twenty-export-ru": {"files": (3, 3), "suggest": (38, 40), "propose": (39, 40)},
+    "twenty-export-ru": {"files": (3, 3), "suggest": (39, 40), "propose": (40, 40)},
     # keys208's Fat Free CRM exports in th/zh-CN/et/es-CL/fr-CA: held out, equal to BASELINES
     # session 33: the session's final engine (round F measured held out first)
-    "fatfreecrm-export-th": {"files": (6, 6), "suggest": (119, 122), "propose": (118, 122)},
+    "fatfreecrm-export-th": {"files": (6, 6), "suggest": (122, 122), "propose": (121, 122)},
     "fatfreecrm-export-zh-cn": {"files": (6, 6), "suggest": (115, 122), "propose": (115, 122)},
     "fatfreecrm-export-et": {"files": (6, 6), "suggest": (118, 122), "propose": (118, 122)},
     "fatfreecrm-export-es-cl": {"files": (6, 6), "suggest": (113, 122), "propose": (114, 122)},
@@ -4473,14 +4473,14 @@ FLOORS = {
     "invoiceninja-export-hu": {"files": (7, 7), "suggest": (54, 56), "propose": (54, 56)},
     # keys217's Twenty exports in ar/he/el/tr/zh-tw (session 34): held out, = BASELINES
     "twenty-export-ar": {"files": (3, 3), "suggest": (37, 40), "propose": (38, 40)},
-    "twenty-export-he": {"files": (3, 3), "suggest": (36, 40), "propose": (37, 40)},
+    "twenty-export-he": {"files": (3, 3), "suggest": (37, 40), "propose": (38, 40)},
     "twenty-export-el": {"files": (3, 3), "suggest": (39, 40), "propose": (40, 40)},
     "twenty-export-tr": {"files": (3, 3), "suggest": (35, 40), "propose": (36, 40)},
     "twenty-export-zh-tw": {"files": (3, 3), "suggest": (39, 40), "propose": (40, 40)},
     # keys218's Fat Free CRM exports in ar/el/uk/fi/ro/da (session 34, round G): held out,
     # = BASELINES
     "fatfreecrm-export-ar": {"files": (6, 6), "suggest": (116, 122), "propose": (116, 122)},
-    "fatfreecrm-export-el": {"files": (6, 6), "suggest": (119, 122), "propose": (119, 122)},
+    "fatfreecrm-export-el": {"files": (6, 6), "suggest": (120, 122), "propose": (120, 122)},
     "fatfreecrm-export-uk": {"files": (6, 6), "suggest": (115, 122), "propose": (115, 122)},
     "fatfreecrm-export-fi": {"files": (6, 6), "suggest": (120, 122), "propose": (120, 122)},
     "fatfreecrm-export-ro": {"files": (6, 6), "suggest": (121, 122), "propose": (121, 122)},
@@ -4491,24 +4491,24 @@ FLOORS = {
     "twenty-export-sr": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
     "twenty-export-vi": {"files": (3, 3), "suggest": (29, 40), "propose": (32, 40)},
     "twenty-export-fi": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
-    "twenty-export-hu": {"files": (3, 3), "suggest": (39, 40), "propose": (39, 40)},
-    "twenty-export-cs": {"files": (3, 3), "suggest": (39, 40), "propose": (39, 40)},
+    "twenty-export-hu": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
+    "twenty-export-cs": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
     # keys221's Invoice Ninja exports in sr/nb/lv/pt-pt/es-es/fr-ca (session 35, round H):
     # held out, = BASELINES (engine 750dce03)
-    "invoiceninja-export-sr": {"files": (7, 7), "suggest": (49, 56), "propose": (49, 56)},
-    "invoiceninja-export-nb": {"files": (7, 7), "suggest": (49, 56), "propose": (49, 56)},
-    "invoiceninja-export-lv": {"files": (7, 7), "suggest": (52, 56), "propose": (52, 56)},
-    "invoiceninja-export-pt-pt": {"files": (7, 7), "suggest": (50, 56), "propose": (50, 56)},
-    "invoiceninja-export-es-es": {"files": (7, 7), "suggest": (51, 56), "propose": (51, 56)},
-    "invoiceninja-export-fr-ca": {"files": (7, 7), "suggest": (52, 56), "propose": (52, 56)},
+    "invoiceninja-export-sr": {"files": (7, 7), "suggest": (52, 56), "propose": (52, 56)},
+    "invoiceninja-export-nb": {"files": (7, 7), "suggest": (50, 56), "propose": (50, 56)},
+    "invoiceninja-export-lv": {"files": (7, 7), "suggest": (53, 56), "propose": (53, 56)},
+    "invoiceninja-export-pt-pt": {"files": (7, 7), "suggest": (53, 56), "propose": (53, 56)},
+    "invoiceninja-export-es-es": {"files": (7, 7), "suggest": (52, 56), "propose": (52, 56)},
+    "invoiceninja-export-fr-ca": {"files": (7, 7), "suggest": (53, 56), "propose": (53, 56)},
     # keys223's CiviCRM exports in ro/lt/km/es-mx/de-ch/pt-pt (session 35, round H): held
     # out, = BASELINES (engine 750dce03)
-    "civicrm-export-ro": {"files": (3, 3), "suggest": (73, 82), "propose": (73, 82)},
-    "civicrm-export-lt": {"files": (3, 3), "suggest": (76, 82), "propose": (76, 82)},
+    "civicrm-export-ro": {"files": (3, 3), "suggest": (79, 82), "propose": (79, 82)},
+    "civicrm-export-lt": {"files": (3, 3), "suggest": (81, 82), "propose": (81, 82)},
     "civicrm-export-km": {"files": (3, 3), "suggest": (76, 82), "propose": (76, 82)},
-    "civicrm-export-es-mx": {"files": (3, 3), "suggest": (79, 82), "propose": (79, 82)},
-    "civicrm-export-de-ch": {"files": (3, 3), "suggest": (74, 82), "propose": (74, 82)},
-    "civicrm-export-pt-pt": {"files": (3, 3), "suggest": (76, 82), "propose": (76, 82)},
+    "civicrm-export-es-mx": {"files": (3, 3), "suggest": (81, 82), "propose": (81, 82)},
+    "civicrm-export-de-ch": {"files": (3, 3), "suggest": (79, 82), "propose": (79, 82)},
+    "civicrm-export-pt-pt": {"files": (3, 3), "suggest": (77, 82), "propose": (77, 82)},
     # keys224's Odoo CRM labelled exports in ka/kab/es-mx/es-do/es-co/fr-ca (session 35,
     # round H): held out, = BASELINES (engine 750dce03, keys commit 75e7e729)
     "odoo-crm-export-ka": {"files": (2, 2), "suggest": (27, 29), "propose": (27, 29)},
@@ -4525,24 +4525,24 @@ FLOORS = {
     "erpnext-export-sv": {"files": (4, 6), "suggest": (10, 13), "propose": (6, 13)},
     # keys222's SuiteCRM exports in fa/uk/zh-tw/bg/ur/lt (session 35, round H): held out,
     # = BASELINES
-    "suitecrm-export-fa": {"files": (10, 10), "suggest": (127, 154), "propose": (119, 154)},
-    "suitecrm-export-uk": {"files": (10, 10), "suggest": (141, 154), "propose": (143, 154)},
-    "suitecrm-export-zh-tw": {"files": (10, 10), "suggest": (127, 154), "propose": (121, 154)},
-    "suitecrm-export-bg": {"files": (10, 10), "suggest": (138, 154), "propose": (136, 154)},
-    "suitecrm-export-ur": {"files": (10, 10), "suggest": (111, 154), "propose": (105, 154)},
-    "suitecrm-export-lt": {"files": (10, 10), "suggest": (122, 154), "propose": (125, 154)},
+    "suitecrm-export-fa": {"files": (10, 10), "suggest": (152, 154), "propose": (143, 154)},
+    "suitecrm-export-uk": {"files": (10, 10), "suggest": (154, 154), "propose": (153, 154)},
+    "suitecrm-export-zh-tw": {"files": (10, 10), "suggest": (150, 154), "propose": (143, 154)},
+    "suitecrm-export-bg": {"files": (10, 10), "suggest": (151, 154), "propose": (148, 154)},
+    "suitecrm-export-ur": {"files": (10, 10), "suggest": (151, 154), "propose": (143, 154)},
+    "suitecrm-export-lt": {"files": (10, 10), "suggest": (153, 154), "propose": (151, 154)},
     # keys226's SuiteCRM exports in ca/et/id/sl/sq/hr (session 36, round I): held out,
     # = BASELINES
-    "suitecrm-export-ca": {"files": (10, 10), "suggest": (135, 154), "propose": (135, 154)},
-    "suitecrm-export-et": {"files": (10, 10), "suggest": (125, 154), "propose": (126, 154)},
-    "suitecrm-export-id": {"files": (10, 10), "suggest": (119, 154), "propose": (119, 154)},
-    "suitecrm-export-sl": {"files": (10, 10), "suggest": (123, 154), "propose": (124, 154)},
-    "suitecrm-export-sq": {"files": (10, 10), "suggest": (107, 154), "propose": (109, 154)},
-    "suitecrm-export-hr": {"files": (10, 10), "suggest": (127, 154), "propose": (130, 154)},
+    "suitecrm-export-ca": {"files": (10, 10), "suggest": (141, 154), "propose": (141, 154)},
+    "suitecrm-export-et": {"files": (10, 10), "suggest": (128, 154), "propose": (127, 154)},
+    "suitecrm-export-id": {"files": (10, 10), "suggest": (131, 154), "propose": (130, 154)},
+    "suitecrm-export-sl": {"files": (10, 10), "suggest": (131, 154), "propose": (132, 154)},
+    "suitecrm-export-sq": {"files": (10, 10), "suggest": (116, 154), "propose": (117, 154)},
+    "suitecrm-export-hr": {"files": (10, 10), "suggest": (132, 154), "propose": (133, 154)},
     # keys227's ERPNext exports in es/fa/id (session 36, round I): held out, = BASELINES
     "erpnext-export-es": {"files": (6, 6), "suggest": (10, 13), "propose": (10, 13)},
     "erpnext-export-fa": {"files": (6, 6), "suggest": (11, 13), "propose": (11, 13)},
-    "erpnext-export-id": {"files": (5, 6), "suggest": (9, 13), "propose": (5, 13)},
+    "erpnext-export-id": {"files": (5, 6), "suggest": (10, 13), "propose": (6, 13)},
     # keys228's Twenty CRM exports in pl/pt-pt/ro/sv/da/no (session 36, round I): held out,
     # = BASELINES
     "twenty-export-pl": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
@@ -4553,7 +4553,7 @@ FLOORS = {
     "twenty-export-no": {"files": (3, 3), "suggest": (39, 40), "propose": (40, 40)},
     # keys230's Frappe CRM exports in ko/my/pl/cs/sl/nb (session 36, round I): held out,
     # = BASELINES
-    "frappe-crm-export-ko": {"files": (2, 2), "suggest": (23, 30), "propose": (23, 30)},
+    "frappe-crm-export-ko": {"files": (2, 2), "suggest": (25, 30), "propose": (25, 30)},
     "frappe-crm-export-my": {"files": (2, 2), "suggest": (26, 30), "propose": (26, 30)},
     "frappe-crm-export-pl": {"files": (2, 2), "suggest": (26, 30), "propose": (26, 30)},
     "frappe-crm-export-cs": {"files": (2, 2), "suggest": (29, 30), "propose": (29, 30)},
@@ -4569,8 +4569,8 @@ FLOORS = {
     # round I): held out, = BASELINES
     "axelor-export-fr": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
     "krayin-export-fr": {"files": (3, 3), "suggest": (10, 14), "propose": (10, 14)},
-    "krayin-export-de": {"files": (3, 3), "suggest": (11, 14), "propose": (11, 14)},
-    "corebos-export-es-mx": {"files": (6, 6), "suggest": (133, 155), "propose": (133, 155)},
+    "krayin-export-de": {"files": (3, 3), "suggest": (12, 14), "propose": (12, 14)},
+    "corebos-export-es-mx": {"files": (6, 6), "suggest": (134, 155), "propose": (134, 155)},
 }
 
 
