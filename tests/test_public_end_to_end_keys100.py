@@ -327,20 +327,23 @@ HELD_OUT = {
     # keys223's held-out languages (session 35, round H, no tuning; engine 750dce03). Romanian:
     # the type of contact ('Tip contact') not read; of the consent flags only the bulk one (left
     # in English) read; no middle name ('Prenume 2', the translators' "first name 2", unread);
-    # the mobile phone read on the final engine of session 35
+    # the mobile phone read on the final engine of session 35. Session 36's words (vocab36,
+    # in-sample): the consent flags and the middle name read; 'Fără telefon' (do not phone),
+    # a flag of 0 and 1 that loaded as the mobile number before, is the flag now
     "civicrm-export-ro": ("Căutare Contacte CiviCRM", "CiviCRM Contribution Search",
                           "CiviCRM Activity Search",
                           {"address1_city", "address1_line1", "address1_postalcode", "birthdate",
-                           "donotbulkemail", "emailaddress1", "firstname", "gendercode",
-                           "lastname", "mobilephone", "nickname", "overriddencreatedon",
-                           "salutation", "suffix", "telephone1"}),
+                           "donotbulkemail", "donotemail", "donotphone", "emailaddress1",
+                           "firstname", "gendercode", "lastname", "middlename", "nickname",
+                           "overriddencreatedon", "salutation", "suffix", "telephone1"}),
     # Lithuanian: the consent flags left in English, read; no middle name ('Antras vardas'
-    # unread); the image URL ('Nuotraukos adresas (URL)', empty) read as the web site
+    # unread); the image URL ('Nuotraukos adresas (URL)', empty) read as the web site; the
+    # middle name read since session 36's words
     "civicrm-export-lt": ("CiviCRM Contact Search", "CiviCRM Contribution Search",
                           "CiviCRM veiklų paieška",
                           {"address1_city", "address1_line1", "address1_postalcode", "birthdate",
                            "donotbulkemail", "donotemail", "donotphone", "emailaddress1",
-                           "firstname", "gendercode", "lastname", "nickname",
+                           "firstname", "gendercode", "lastname", "middlename", "nickname",
                            "overriddencreatedon", "salutation", "suffix", "telephone1",
                            "websiteurl"}),
     # Khmer: the last name decided ('គោត្តនាម', unread: without it the map cannot be
@@ -395,10 +398,12 @@ SPLIT = {
     # on organisations and households, empty, it is read as the parent account)
     "civicrm-export-es-mx": ("Búsqueda de Contacto CiviCRM", "Busqueda de Contribución CiviCRM",
                              "Buscador de actividades de CiviCRM",
+                             # (the bulk-mail flag read since session 36's words)
                              {"address1_city", "address1_line1", "address1_postalcode",
-                              "birthdate", "donotemail", "donotphone", "emailaddress1",
-                              "firstname", "gendercode", "jobtitle", "lastname", "middlename",
-                              "overriddencreatedon", "salutation", "suffix", "telephone1"},
+                              "birthdate", "donotbulkemail", "donotemail", "donotphone",
+                              "emailaddress1", "firstname", "gendercode", "jobtitle",
+                              "lastname", "middlename", "overriddencreatedon", "salutation",
+                              "suffix", "telephone1"},
                              {"address1_city", "address1_line1", "address1_postalcode",
                               "donotemail", "donotphone", "emailaddress1", "name",
                               "overriddencreatedon", "parentaccountid", "sic", "telephone1"}),
@@ -407,23 +412,26 @@ SPLIT = {
     # flags ('Bitte keine E-Mail'... unread), no suffix, no employer link
     "civicrm-export-de-ch": ("CiviCRM Kontakt Suche", "CiviCRM Contribution Search",
                              "CiviCRM Activity Search",
+                             # (the consent flags and the suffix read since session 36's words)
                              {"address1_city", "address1_line1", "address1_postalcode",
-                              "birthdate", "emailaddress1", "firstname", "gendercode",
-                              "lastname", "middlename", "nickname", "overriddencreatedon",
-                              "salutation", "telephone1"},
+                              "birthdate", "donotbulkemail", "donotemail", "donotphone",
+                              "emailaddress1", "firstname", "gendercode", "lastname",
+                              "middlename", "nickname", "overriddencreatedon", "salutation",
+                              "suffix", "telephone1"},
                              {"address1_city", "address1_line1", "address1_postalcode",
-                              "emailaddress1", "name", "overriddencreatedon", "parentaccountid",
-                              "sic", "telephone1"}),
+                              "donotemail", "donotphone", "emailaddress1", "name",
+                              "overriddencreatedon", "parentaccountid", "sic", "telephone1"}),
     # European Portuguese: the type of contact ('Tipo de contacto') read; the last name decided
     # (the translators head Nickname and Last Name 'Apelido': the map took the first, empty);
     # no owner column ('Nome de utilizador', the display name, was read as the owner: every
     # record takes the fallback owner); no prefix ('Prefixo' unread), no employer link
     "civicrm-export-pt-pt": ("Pesquisa de contactos CiviCRM", "Pesquisar Contribuições no CiviCRM",
                              "Procura de actividades do CiviCRM",
+                             # (the bulk-mail flag read since session 36's words)
                              {"address1_city", "address1_line1", "address1_postalcode",
-                              "birthdate", "donotemail", "donotphone", "emailaddress1",
-                              "firstname", "gendercode", "lastname", "middlename",
-                              "overriddencreatedon", "suffix", "telephone1"},
+                              "birthdate", "donotbulkemail", "donotemail", "donotphone",
+                              "emailaddress1", "firstname", "gendercode", "lastname",
+                              "middlename", "overriddencreatedon", "suffix", "telephone1"},
                              {"address1_city", "address1_line1", "address1_postalcode",
                               "donotemail", "donotphone", "emailaddress1", "name",
                               "overriddencreatedon", "parentaccountid", "sic", "telephone1"}),

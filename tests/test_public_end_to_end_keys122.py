@@ -143,7 +143,8 @@ _LEAD_UNREAD = {"espocrm-export-hu": {"jobtitle"},   # its company read by its v
                 # title 'หัวข้อ' (a topic)
                 # (fa's company and th's title read since session 31's harvest)
                 "espocrm-export-fa": set(), "espocrm-export-ja": {"companyname"},
-                "espocrm-export-zh-cn": {"companyname"},
+                # (zh-cn's '客户名称' read as the company since session 36's words)
+                "espocrm-export-zh-cn": set(),
                 # (th's, zh-tw's and ur's companies read by their values since session 36:
                 # companies' names, mapping/company_values.py)
                 "espocrm-export-th": set(),
