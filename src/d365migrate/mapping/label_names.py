@@ -97,13 +97,6 @@ def _repeated_later(col: str, columns: list[str]) -> bool:
     return any(re.fullmatch(re.escape(col) + r"_\d+", c) for c in later)
 
 
-def _read(p: Profile) -> bool:
-    """Some list reads the header into other words; its own words in another order
-    ('نام فرصت' as 'فرصت نام') are no reading."""
-    own = set(p.variants[0].words) if p.variants else set()
-    return any(set(v.words) != own for v in p.variants[1:])
-
-
 def first_unread_names(columns: list[str], scored: dict[str, list[tuple[float, str, str]]],
                        profiles: Mapping[str, Profile], primary: str,
                        is_key: Callable[[str], bool]) -> str | None:
@@ -123,7 +116,7 @@ def first_unread_names(columns: list[str], scored: dict[str, list[tuple[float, s
             # Bulgarian 'Име': the client's name first, then a contact's given name under the
             # same word): the first is the record's name, whatever the word reads as
             return col
-        if scored.get(col) or _read(p) or p.compact in english_words() \
+        if scored.get(col) or p.read_by_a_list() or p.compact in english_words() \
                 or p.kind not in ("string", "text") or p.nonnull < 3 or not short_labels(p) \
                 or any(v.strip().isdigit() for v in p.values):
             # the first column is read, or its name is: English the vocabulary knows (a

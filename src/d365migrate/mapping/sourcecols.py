@@ -95,6 +95,13 @@ class Profile:
     ref_by_name: bool     # the reference holds names to resolve, not ids
     ref_by_address: bool = False   # its cells are linked records' API addresses and ids
 
+    def read_by_a_list(self) -> bool:
+        """Some list reads the header into other words ('Địa chỉ vận chuyển': address): it
+        says something, if not enough to map it; its own words in another order ('نام فرصت'
+        as 'فرصت نام') are no reading."""
+        own = set(self.variants[0].words) if self.variants else set()
+        return any(set(v.words) != own for v in self.variants[1:])
+
 
 def _kind(series: pl.Series, values: list[str]) -> str:
     """What the values are, as intake types them (one value typing for every stage), plus the

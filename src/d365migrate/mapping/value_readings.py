@@ -79,7 +79,7 @@ def read_by_values(rows: pl.DataFrame, columns: list[str], attrs: Mapping[str, M
         p = profiles.get(col)
         return (p is not None and col not in best and not scored.get(col)
                 and col not in unmapped and not is_key(col) and p.ref is None
-                and not p.custom and p.kind != "empty" and (dates or not _read_by_a_list(p))
+                and not p.custom and p.kind != "empty" and (dates or not p.read_by_a_list())
                 and unread_words(col) and not _in_block(col, columns))
 
     def take(col: str, target: str, why: str) -> None:
@@ -177,13 +177,6 @@ def unread_words(column: str) -> bool:
         return False   # 'resolved_at', 'attribs', 'ModifiedDate': a program's own identifier
     english = english_words()
     return not any(w in english for w in split_words(ascii_folded(column)))
-
-
-def _read_by_a_list(p: Profile) -> bool:
-    """Some list reads the header into other words ('Địa chỉ vận chuyển': address): it says
-    something, if not enough to map it; its own words in another order are no reading."""
-    own = set(p.variants[0].words) if p.variants else set()
-    return any(set(v.words) != own for v in p.variants[1:])
 
 
 def _in_block(column: str, columns: list[str]) -> bool:
