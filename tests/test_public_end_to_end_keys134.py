@@ -1,5 +1,5 @@
-"""keys134's, keys178's, keys189's, keys204's, keys209's, keys220's and keys227's ERPNext exports
-in other languages (Frappe's Data Import export with its labels through _():
+"""keys134's, keys178's, keys189's, keys204's, keys209's, keys220's, keys227's and keys234's
+ERPNext exports in other languages (Frappe's Data Import export with its labels through _():
 erpnext-export-<lang>) run end to end from their parameters files, decisions only (issue 13),
 on the harness of tests/test_public_end_to_end.py. The same records as erpnext-demo
 (tests/test_public_end_to_end_keys14.py): every record that loads is read back, what stays
@@ -54,6 +54,19 @@ LANGS = {
     # (13 of 28 labels empty, English: the Links columns, Supplier)
     "id": ("Kontak.csv", "Link DocType (Links)", "Link Name (Links)",
            ("Supplier", "Alamat", "Pengguna")),
+    # keys234 (session 37): Hindi (Devanagari), ERPNext's hi.po at 0396c1f6, Frappe's at
+    # 028c93a3 (6 of 28 labels empty, English: Supplier Name, Territory, Last Name, Email Id,
+    # Address Type, Address Line 1)
+    "hi": ("संपर्क.csv", "लिंक दस्तावेज़ प्रकार (लिंक)", "लिंक नाम (लिंक)",
+           ("देने_वाला", "पता", "उपयोगकर्ता")),
+    # keys234 (session 37): Thai, ERPNext's th.po at 162d0ed5, Frappe's at 028c93a3 (Customer
+    # and Supplier empty: those two file names English)
+    "th": ("ติดต่อ.csv", "ลิงก์ DocType (ลิงก์)", "ชื่อลิงก์ (ลิงก์)",
+           ("Supplier", "ที่อยู่", "ผู้ใช้")),
+    # keys234 (session 37): Norwegian Bokmal, ERPNext's nb.po at 03b1b99b, Frappe's at
+    # 0224eceb (Customer Name, Supplier Name, Organization Name empty, English)
+    "nb": ("Kontakt.csv", "Lenket DocType (Lenker)", "Lenkenavn (Lenker)",
+           ("Leverandør", "Adresse", "Bruker")),
 }
 
 
@@ -82,8 +95,9 @@ def test_erpnext_labelled_customers_contacts_and_leads(lang: str, tmp_path: Path
     assert "Asian Junction" in set(accounts["name"])
     leads = pl.read_parquet(run_dir / "staged" / "lead.parquet")
     assert "美月 宇藤" in set(leads["lastname"])
-    if lang in ("fr", "ar", "tr", "zh", "sr", "hr", "ru", "sv", "es", "fa", "id"):   # fr, zh,
-        # sr, hr, sv: decided (the engine left it); ar, tr, ru, es, fa, id: the engine's own
+    if lang in ("fr", "ar", "tr", "zh", "sr", "hr", "ru", "sv", "es", "fa", "id", "hi", "th",
+                "nb"):   # fr, zh, sr, hr, sv, hi, th, nb: decided (the engine left it or read
+        # it as the name); ar, tr, ru, es, fa, id: the engine's own
         assert "Zany Brainy" in set(leads["companyname"])
     inventory = json.loads((run_dir / "inventory.json").read_text())
     files = {f["source"]: f for f in inventory["files"]}
