@@ -5,8 +5,9 @@ parallel do not edit one file): Twenty CRM's own CSV export in French, German (k
 Spanish (keys190), Japanese, Brazilian Portuguese and Italian (keys199), Korean, Dutch,
 Simplified Chinese and Russian (keys206), Arabic, Hebrew, Greek, Turkish and Traditional
 Chinese (keys217), Ukrainian, Serbian (Cyrillic), Vietnamese, Finnish, Hungarian and Czech
-(keys219), Polish, European Portuguese, Romanian, Swedish, Danish and Norwegian (keys228), one
-parametrized test (SOURCE.md beside each).
+(keys219), Polish, European Portuguese, Romanian, Swedish, Danish and Norwegian (keys228),
+Afrikaans, Catalan and Serbian (Latin) (keys235), one parametrized test (SOURCE.md beside
+each).
 """
 
 from __future__ import annotations
@@ -63,6 +64,11 @@ LABELS = {
     "sv": ("Namn", "Företag Id", "Kontaktperson Id", "Belopp / Amount"),
     "da": ("Navn", "Virksomhed Id", "Kontaktpunkt Id", "Beløb / Amount"),
     "no": ("Navn", "Selskap Id", "Kontaktpunkt Id", "Beløp / Amount"),
+    # keys235: af, ca, sr-latn (Serbian in the Latin script: its Name and Point of Contact
+    # the English words)
+    "af": ("Naam", "Maatskappy Id", "Kontakpunt Id", "Bedrag / Amount"),
+    "ca": ("Nom", "Empresa Id", "Punt de contacte Id", "Import / Amount"),
+    "sr-latn": ("Name", "Kompanija Id", "Point of Contact Id", "Iznos / Amount"),
 }
 
 

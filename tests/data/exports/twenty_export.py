@@ -169,6 +169,20 @@ LABELS = {
            "Created by": "Opprettet av", "Phones": "Telefoner", "City": "By",
            "Company": "Selskap", "Emails": "E-poster", "Amount": "Beløp",
            "Stage": "Fase", "Point of Contact": "Kontaktpunkt"},
+    # keys235: af-ZA at f7fb57d5, ca-ES at 4aff7573, sr-Latn at ae0a3244 (its Name, Phones,
+    # Stage and Point of Contact entries are the English words, kept as the server sends them)
+    "af": {"Name": "Naam", "Domain Name": "Domein Naam", "Address": "Adres",
+           "Created by": "Geskep deur", "Phones": "Telefone", "City": "Stad",
+           "Company": "Maatskappy", "Emails": "E-posse", "Amount": "Bedrag",
+           "Stage": "Fase", "Point of Contact": "Kontakpunt"},
+    "ca": {"Name": "Nom", "Domain Name": "Nom de Domini", "Address": "Adreça",
+           "Created by": "Creat per", "Phones": "Telèfons", "City": "Ciutat",
+           "Company": "Empresa", "Emails": "Correus electrònics", "Amount": "Import",
+           "Stage": "Etapa", "Point of Contact": "Punt de contacte"},
+    "sr-latn": {"Name": "Name", "Domain Name": "Ime domena", "Address": "Adresa",
+                "Created by": "Kreirao/la", "Phones": "Phones", "City": "Grad",
+                "Company": "Kompanija", "Emails": "E-mailovi", "Amount": "Iznos",
+                "Stage": "Stage", "Point of Contact": "Point of Contact"},
 }
 ZWJ = "\u200d"
 
