@@ -2639,6 +2639,18 @@ BASELINES = {
         {"files": (3, 3), "suggest": (11, 14), "propose": (11, 14)}),
     "corebos-export-es-mx": ("corebos_export_es_mx.yml",
         {"files": (6, 6), "suggest": (133, 155), "propose": (133, 155)}),
+    # Held out, session 37 (round J, keys236): Krayin's datagrid export in Korean, Japanese
+    # and Simplified Chinese (Krayin 2.x's own packs, newer than 58e4890, read into 58e4890's
+    # grids; keys108's converter, unchanged); keys committed in 54eab871 (krayin_export_de.yml's
+    # answers, the labels renamed by the files' column order) before the engine first ran on
+    # them; measured on engine 02cab3a5 (the branch point, nothing of keys236 in src)
+    # (MEASUREMENTS.md, "keys236's Krayin exports in Korean, Japanese and Simplified Chinese")
+    "krayin-export-ko": ("krayin_export_ko.yml",
+        {"files": (3, 3), "suggest": (9, 14), "propose": (6, 14)}),
+    "krayin-export-ja": ("krayin_export_ja.yml",
+        {"files": (3, 3), "suggest": (11, 14), "propose": (7, 14)}),
+    "krayin-export-zh-cn": ("krayin_export_zh_cn.yml",
+        {"files": (3, 3), "suggest": (13, 14), "propose": (8, 14)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4571,6 +4583,10 @@ FLOORS = {
     "krayin-export-fr": {"files": (3, 3), "suggest": (10, 14), "propose": (10, 14)},
     "krayin-export-de": {"files": (3, 3), "suggest": (12, 14), "propose": (12, 14)},
     "corebos-export-es-mx": {"files": (6, 6), "suggest": (134, 155), "propose": (134, 155)},
+    # keys236 (session 37, round J): held out, FLOORS = BASELINES as measured on 02cab3a5
+    "krayin-export-ko": {"files": (3, 3), "suggest": (9, 14), "propose": (6, 14)},
+    "krayin-export-ja": {"files": (3, 3), "suggest": (11, 14), "propose": (7, 14)},
+    "krayin-export-zh-cn": {"files": (3, 3), "suggest": (13, 14), "propose": (8, 14)},
 }
 
 
