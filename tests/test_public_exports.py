@@ -2686,6 +2686,18 @@ BASELINES = {
         {"files": (3, 3), "suggest": (38, 40), "propose": (38, 40)}),
     "twenty-export-sr-latn": ("twenty_export_sr_latn.yml",
         {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)}),
+    # Held out, session 37 (round J, keys236): Krayin's datagrid export in Korean, Japanese
+    # and Simplified Chinese (Krayin 2.x's own packs, newer than 58e4890, read into 58e4890's
+    # grids; keys108's converter, unchanged); keys committed in 54eab871 (krayin_export_de.yml's
+    # answers, the labels renamed by the files' column order) before the engine first ran on
+    # them; measured on engine 02cab3a5 (the branch point, nothing of keys236 in src)
+    # (MEASUREMENTS.md, "keys236's Krayin exports in Korean, Japanese and Simplified Chinese")
+    "krayin-export-ko": ("krayin_export_ko.yml",
+        {"files": (3, 3), "suggest": (9, 14), "propose": (6, 14)}),
+    "krayin-export-ja": ("krayin_export_ja.yml",
+        {"files": (3, 3), "suggest": (11, 14), "propose": (7, 14)}),
+    "krayin-export-zh-cn": ("krayin_export_zh_cn.yml",
+        {"files": (3, 3), "suggest": (13, 14), "propose": (8, 14)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4635,6 +4647,10 @@ FLOORS = {
     "twenty-export-af": {"files": (3, 3), "suggest": (39, 40), "propose": (40, 40)},
     "twenty-export-ca": {"files": (3, 3), "suggest": (38, 40), "propose": (38, 40)},
     "twenty-export-sr-latn": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
+    # keys236 (session 37, round J): held out, FLOORS = BASELINES as measured on 02cab3a5
+    "krayin-export-ko": {"files": (3, 3), "suggest": (9, 14), "propose": (6, 14)},
+    "krayin-export-ja": {"files": (3, 3), "suggest": (11, 14), "propose": (7, 14)},
+    "krayin-export-zh-cn": {"files": (3, 3), "suggest": (13, 14), "propose": (8, 14)},
 }
 
 
