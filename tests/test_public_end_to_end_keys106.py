@@ -7,8 +7,8 @@ for a user working in German, French or Spanish (keys106: 'Zugeordnet zu', 'Assi
 Estonian, Chilean Spanish or Canadian French (keys208: 'มอบหมายให้', '授予', 'Delegeeritud',
 'Encargada a', 'Assigné à') or Arabic, Greek, Ukrainian, Finnish, Romanian or Danish (keys218:
 'تم تعيينه إلى', 'Ανατέθηκε σε', 'Призначено', 'Määritetty henkilölle', 'Atribuit lui',
-'Tildelt til'), values as stored (English: referral, planned...). Same harness
-as tests/test_public_end_to_end.py."""
+'Tildelt til') or Norwegian (keys237: 'Tilordnet til'), values as stored (English:
+referral, planned...). Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -38,7 +38,9 @@ EXPORTS = {"fatfreecrm-export-de": "Zugeordnet zu", "fatfreecrm-export-fr": "Ass
            # keys218 (session 34, round G): the Crowdin locales of pull request #1567
            "fatfreecrm-export-ar": "تم تعيينه إلى", "fatfreecrm-export-el": "Ανατέθηκε σε",
            "fatfreecrm-export-uk": "Призначено", "fatfreecrm-export-fi": "Määritetty henkilölle",
-           "fatfreecrm-export-ro": "Atribuit lui", "fatfreecrm-export-da": "Tildelt til"}
+           "fatfreecrm-export-ro": "Atribuit lui", "fatfreecrm-export-da": "Tildelt til",
+           # keys237 (session 37, round J): the same pull request's Norwegian locale
+           "fatfreecrm-export-no": "Tilordnet til"}
 
 
 @pytest.mark.parametrize("name", list(EXPORTS))

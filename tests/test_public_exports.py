@@ -2698,6 +2698,15 @@ BASELINES = {
         {"files": (3, 3), "suggest": (11, 14), "propose": (7, 14)}),
     "krayin-export-zh-cn": ("krayin_export_zh_cn.yml",
         {"files": (3, 3), "suggest": (13, 14), "propose": (8, 14)}),
+    # Held out, session 37 (round J, keys237): Fat Free CRM's Excel list exports in Norwegian
+    # (the no-NO locale file of Fat Free CRM's Crowdin pull request #1567, aae63ab8, with
+    # 6c7f4ee's demo; the family's only translated locale left unbuilt: the pull request's
+    # other new files are untranslated copies of en-US); key committed in 2fce9afe
+    # (fatfreecrm_export_ar.yml's answers, the column names translated) before the engine
+    # first ran on it; measured on engine 02cab3a5 (the branch point, nothing of keys237 in
+    # src) (MEASUREMENTS.md, "keys237's Fat Free CRM export in Norwegian")
+    "fatfreecrm-export-no": ("fatfreecrm_export_no.yml",
+        {"files": (6, 6), "suggest": (106, 122), "propose": (106, 122)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4651,6 +4660,8 @@ FLOORS = {
     "krayin-export-ko": {"files": (3, 3), "suggest": (9, 14), "propose": (6, 14)},
     "krayin-export-ja": {"files": (3, 3), "suggest": (11, 14), "propose": (7, 14)},
     "krayin-export-zh-cn": {"files": (3, 3), "suggest": (13, 14), "propose": (8, 14)},
+    # keys237's Fat Free CRM export in Norwegian (session 37, round J): held out, = BASELINES
+    "fatfreecrm-export-no": {"files": (6, 6), "suggest": (106, 122), "propose": (106, 122)},
 }
 
 
