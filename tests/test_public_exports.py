@@ -2707,6 +2707,13 @@ BASELINES = {
     # src) (MEASUREMENTS.md, "keys237's Fat Free CRM export in Norwegian")
     "fatfreecrm-export-no": ("fatfreecrm_export_no.yml",
         {"files": (6, 6), "suggest": (106, 122), "propose": (106, 122)}),
+    # Held out, session 37 (round J, keys238): vtiger CRM 7.1.0's own list view Export of
+    # vtiger's demo data in English (a new export family: vtiger 7's shape, ExportData.php);
+    # key committed in ffb5332c before the engine first ran on it; measured on engine
+    # 02cab3a5 (the branch point, nothing of keys238 in src) (MEASUREMENTS.md, "keys238's
+    # vtiger exports")
+    "vtiger-export-en": ("vtiger_export_en.yml",
+        {"files": (4, 4), "suggest": (35, 131), "propose": (35, 131)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4662,6 +4669,8 @@ FLOORS = {
     "krayin-export-zh-cn": {"files": (3, 3), "suggest": (13, 14), "propose": (8, 14)},
     # keys237's Fat Free CRM export in Norwegian (session 37, round J): held out, = BASELINES
     "fatfreecrm-export-no": {"files": (6, 6), "suggest": (106, 122), "propose": (106, 122)},
+    # keys238's vtiger export (session 37, round J): held out, = BASELINES
+    "vtiger-export-en": {"files": (4, 4), "suggest": (35, 131), "propose": (35, 131)},
 }
 
 
