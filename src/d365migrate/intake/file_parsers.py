@@ -31,6 +31,7 @@ from d365migrate.intake.guard import (
 )
 from d365migrate.intake.guess import IntakeGuess
 from d365migrate.intake.key_header_rows import drop_key_row
+from d365migrate.intake.module_refs import read_module_refs
 from d365migrate.intake.trailing_separators import drop_trailing_separator
 
 
@@ -93,7 +94,10 @@ def read_csv_bytes(data: bytes, label: str, source: str, opts: dict[str, Any],
         first = next(csv.reader(io.StringIO(body[:100_000].decode("utf-8", errors="ignore"),
                                             newline=""),
                                 delimiter=delim, quotechar=quote or '"',
-                                quoting=csv.QUOTE_MINIMAL if quote else csv.QUOTE_NONE), [])
+                                quoting=csv.QUOTE_MINIMAL if quote else csv.QUOTE_NONE,
+                                # vtiger's export joins its header by '", "': each label
+                                # after the first stands quoted behind a space
+                                skipinitialspace=True), [])
     except csv.Error as exc:
         problems.append(Problem(label, skip + 1, f"header row cannot be read: {exc}"))
         return None, guess
@@ -137,6 +141,7 @@ def read_csv_bytes(data: bytes, label: str, source: str, opts: dict[str, Any],
         df = df.with_columns(pl.col(pl.Utf8).str.strip_suffix("\r").replace("", None))
     df = drop_key_row(df, label, problems, skip + 2)   # 'Party.name' under 'Name'
     df = drop_trailing_separator(df, first, label, problems, skip + 1)   # 'a;b;c;'
+    df = read_module_refs(df, label, problems, skip + 1)   # vtiger's 'Accounts::::Acme'
     guess.rows = df.height + len(guess.unread_lines)
     return df, guess
 

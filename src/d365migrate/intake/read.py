@@ -37,6 +37,7 @@ from typing import Any
 
 import polars as pl
 
+from d365migrate.intake.date_order import export_date_order, in_export_order
 from d365migrate.intake.dialect import (
     Problem,
 )
@@ -389,6 +390,7 @@ def _finish(exp: Export, overrides: dict[str, Any]) -> None:
     shown = Counter(i["decimal"] for info in infos.values() for i in info.values()
                     if i.get("decided"))
     export_decimal = shown.most_common(1)[0][0] if shown else None
+    date_order = export_date_order(infos.values())   # '26-08-2006' elsewhere: day first
     for source, df in exp.tables.items():
         g = exp.guesses[source]
         opts = _opts_for(overrides, g.parts[0]["file"] if g.parts else g.file, source)
@@ -411,6 +413,9 @@ def _finish(exp: Export, overrides: dict[str, Any]) -> None:
                                                       g.date_formats[c]) else "date"
             elif i.get("formats"):
                 g.date_formats[c] = i["formats"]
+                if i.get("ambiguous") and (
+                        turned := in_export_order(i["formats"], date_order)) is not None:
+                    g.date_formats[c] = turned   # still ambiguous, in the export's order
                 if i.get("ambiguous"):
                     g.ambiguous_dates.append(c)
             if i.get("decimal") is not None:

@@ -43,7 +43,7 @@ __all__ = [
     "boolean_expr", "datetime_expr", "guess_date_formats", "guess_number_format",
     "has_time", "infer_column", "infer_types", "is_unix_time", "number_expr", "parse_dates",
     "parse_numbers",
-    "sample_values", "whole_number_expr",
+    "sample_values", "twin", "whole_number_expr",
 ]
 
 TYPE_THRESHOLD = 0.95
@@ -74,7 +74,7 @@ DATE_FORMATS: list[str] = [
     # European
     "%d/%m/%Y", "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%d/%m/%y", "%d/%m/%y %H:%M",
     "%d.%m.%Y", "%d.%m.%Y %H:%M", "%d.%m.%Y %H:%M:%S", "%d.%m.%y", "%d.%m.%y %H:%M",
-    "%d-%m-%Y", "%d-%m-%Y %H:%M", "%d-%m-%y",
+    "%d-%m-%Y", "%d-%m-%Y %H:%M", "%d-%m-%Y %H:%M:%S", "%d-%m-%y",   # vtiger's default
     # Brazilian Portuguese writes a clock with an 'h' after it (Rails' pt-BR locale, Redmine's
     # export: 18/08/2026 07:32 h)
     "%d/%m/%Y %H:%M h",
@@ -230,7 +230,7 @@ def is_unix_time(values: Iterable[str]) -> bool:
     return bool(vals) and any(all(re.match(p, v) for v in vals) for p, _ in _UNIX_TIME)
 
 
-def _twin(fmt: str) -> str:
+def twin(fmt: str) -> str:
     """US <-> European twin of a format (swap %m and %d)."""
     return fmt.replace("%m", "\0").replace("%d", "%m").replace("\0", "%d")
 
@@ -280,11 +280,11 @@ def guess_date_formats(s: pl.Series, dayfirst: bool | None = None
                 best, gain = fmt, g
         if best is None or gain == 0:
             break
-        twin = _twin(best)
-        if twin in hits and bool((hits[twin] == hits[best]).all()):
+        other = twin(best)
+        if other in hits and bool((hits[other] == hits[best]).all()):
             ambiguous = True
-            if _prefer(twin, best, dayfirst):
-                best = twin
+            if _prefer(other, best, dayfirst):
+                best = other
         chosen.append(best)
         covered = covered | hits[best]
     return chosen, float(covered.mean() or 0.0), ambiguous

@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 
 import polars as pl
 
-__all__ = ["address_parts_by_values"]
+__all__ = ["address_parts_by_values", "state_country_swapped"]
 
 #: A target of the first or second address: its number and its part.
 _PART = re.compile(r"^address([12])_(line1|line2|line3|city|stateorprovince|postalcode"
@@ -182,3 +182,34 @@ def address_parts_by_values(rows: pl.DataFrame, columns: list[str],
 
 _WHAT = {"line1": "street with a house number", "line2": "second street line",
          "postalcode": "postal code", "stateorprovince": "state or province", "city": "city"}
+
+
+def state_country_swapped(rows: pl.DataFrame, owner: Mapping[str, str],
+                          country: Callable[[str], bool], spare: list[str]
+                          ) -> list[tuple[str, str]]:
+    """(column, target) for an address whose words read its state as the country and its
+    country as the state (SuiteCRM Estonian's 'Riik arvel' over 'CA', 'NY' and 'Maakond
+    arvel' over 'USA'; Slovenian's 'Država' and 'Regija': the translators' swap): the
+    column read as the country holds no country's name but a state's short codes or names,
+    the one read as the state (or, where none is, an unread one beside it: Slovenian
+    contacts' 'Primarni naslov Regija') holds countries' names. The values outweigh the
+    words."""
+    out: list[tuple[str, str]] = []
+    at = {c: i for i, c in enumerate(rows.columns)}
+    for side in ("1", "2"):
+        nation, state = owner.get(f"address{side}_country"), owner.get(
+            f"address{side}_stateorprovince")
+        if nation is None or shape(rows[nation]) not in ("code", "place"):
+            continue
+        if state is None:
+            near = [c for c in spare if abs(at[c] - at[nation]) <= _REACH
+                    and (v := _values(rows[c])) and _share(v, country) >= _SHARE]
+            state = near[0] if len(near) == 1 else None
+        if state is None:
+            continue
+        named, other = _values(rows[nation]), _values(rows[state])
+        if not named or not other or _share(named, country) > 0 or \
+                _share(other, country) < _SHARE:
+            continue
+        out += [(nation, f"address{side}_stateorprovince"), (state, f"address{side}_country")]
+    return out

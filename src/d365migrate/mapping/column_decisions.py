@@ -10,6 +10,7 @@ from d365migrate.dataverse.tables import attribute_type
 from d365migrate.mapping.clock_durations import CLOCKS
 from d365migrate.mapping.mapfile import TRANSFORM_BY_TYPE, MappingError, unit_name
 from d365migrate.mapping.minor_units import with_minor_units
+from d365migrate.mapping.number_bands import BANDS
 
 __all__ = ["decide_column"]
 
@@ -74,6 +75,10 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any,
             raise MappingError(f"mapping.decisions.columns.{key}.clock: one of "
                                f"{', '.join(CLOCKS)} (a clock face's parts, or a number's unit), "
                                f"not {clock!r}")
+        band = fill.get("band")  # '11-50' as 11: mapping/number_bands.py
+        if band is not None and band not in BANDS:
+            raise MappingError(f"mapping.decisions.columns.{key}.band: one of "
+                               f"{', '.join(BANDS)} (a band's lower bound), not {band!r}")
         others = fill.get("else") or []
         others = [others] if isinstance(others, str) else others
         if not isinstance(others, list) or not all(isinstance(o, str) and o for o in others):
@@ -86,6 +91,7 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any,
                                        in TYPED else "text"),
                  **({"divide_by": divide} if divide else {}),
                  **({"clock": clock} if clock else {}),
+                 **({"band": band} if band else {}),
                  # a choice column's options, decided with it (the choices: decisions are
                  # applied before columns:, to the column the proposal had)
                  **({"values": {str(k): v for k, v in fill["values"].items()}}

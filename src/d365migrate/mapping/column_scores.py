@@ -16,6 +16,7 @@ from d365migrate.mapping.api_self_links import api_record_addresses
 from d365migrate.mapping.flag_nouns import noun_for_flag
 from d365migrate.mapping.glued_words import glued_synonym_targets
 from d365migrate.mapping.labelled_dates import label_with_type_word
+from d365migrate.mapping.number_bands import band_shaped
 from d365migrate.mapping.own_lists import documents, own_list
 from d365migrate.mapping.party_address import party_address_targets
 from d365migrate.mapping.record_lists import lists_records
@@ -124,6 +125,8 @@ def type_fit(p: Profile, a: Attr) -> tuple[float, str]:
                      "date": 0.4, "datetime": 0.4, "bool": 0.3, "list": 0.6}
         return table.get(k, 0.1), note
     if t in ("Integer",):
+        if k == "text" and band_shaped(p.values):   # a size from a list: number_bands.py
+            return 0.9, f"values are bands of whole numbers ('{p.values[0]}')"
         return {"int": 1.0, "decimal": 0.6, "money": 0.5}.get(k, 0.1), note
     if t in ("Decimal", "Double"):
         return {"decimal": 1.0, "int": 0.9, "money": 0.8}.get(k, 0.1), note

@@ -21,13 +21,19 @@ from d365migrate.mapping.foreign_names import english_words
 from d365migrate.mapping.sourcecols import Profile
 from d365migrate.mapping.vocabulary import singular
 
-__all__ = ["DESCRIPTION_WORDS", "first_unread_names", "own_description_names", "short_labels",
-           "short_beside_long_descriptions"]
+__all__ = ["DESCRIPTION_WORDS", "first_unread_names", "own_description_names", "reads_a_name",
+           "short_labels", "short_beside_long_descriptions"]
 
 #: The words that say a column describes the record.
 DESCRIPTION_WORDS = frozenset({"description", "desc", "descr"})
 #: The longest label, in characters and in words, a name may be.
 MAX_CHARS, MAX_WORDS = 60, 6
+#: The words a list reads a person's name by ('first name', 'surname').
+_PERSON_PARTS = frozenset({"first", "last", "given", "family", "middle", "sur", "surname",
+                           "nick", "full", "user"})
+#: A first column's labels some records share: the share of them different, else the mean
+#: words of a subject, and the most words one may have.
+_MOSTLY_DIFFERENT, _SUBJECT_WORDS, _MAX_SUBJECT_WORDS = 0.5, 2.5, 10
 
 
 def short_labels(p: Profile) -> bool:
@@ -90,6 +96,29 @@ def short_beside_long_descriptions(scored: dict[str, list[tuple[float, str, str]
             c for c in scored[long[0]] if c[1] != "description"]
 
 
+def reads_a_name(p: Profile) -> bool:
+    """A list reads the header as some thing's name ('Müügivõimaluse nimi': '... name',
+    'Ime tvrtke': 'name ...'), the thing in words no list holds: what a record's name column
+    is called; not a person's own name ('Fornavn': 'first name'), though a thing's name may
+    read so ('Ime tvrtke': 'first name' and the company, Croatian 'ime' a name)."""
+    return any("name" in v.words and (not _PERSON_PARTS & set(v.words) or set(v.words)
+                                      - _PERSON_PARTS - {"name"}) for v in p.variants[1:])
+
+
+def _repeated_labels(p: Profile) -> bool:
+    """Labels some records share: one line each, of a name's length, and either most of
+    them different (SuiteCRM's demo accounts: 41 names for 50) or of several words each
+    (its calls' subjects, 'Left a message', 'Bad time, will call back': four for fifty),
+    which a choice's options seldom are ('In Progress', 'Closed Won')."""
+    vals = [v.strip() for v in p.values if v and v.strip()]
+    if not vals or any(len(v) > MAX_CHARS or len(v.split()) > _MAX_SUBJECT_WORDS or "\n" in v
+                       for v in vals):
+        return False
+    words = sum(len(v.split()) for v in vals) / len(vals)
+    return p.distinct >= _MOSTLY_DIFFERENT * p.nonnull or (
+        words >= _SUBJECT_WORDS and all(len(v.split()) > 1 for v in vals))
+
+
 def _repeated_later(col: str, columns: list[str]) -> bool:
     """Whether a later column has the same header, as the reader renames a repeat
     ('Emri', then 'Emri_2')."""
@@ -111,13 +140,18 @@ def first_unread_names(columns: list[str], scored: dict[str, list[tuple[float, s
         p = profiles.get(col)
         if is_key(col) or p is None or p.kind == "empty":
             continue
+        if p.kind == "int" and scored.get(col):
+            continue   # a record's number read before its name (SuiteCRM's cases: 'Número',
+            # 'ID'); an unread one ('Sr', a row's serial) is no sign the next column names it
         if not scored.get(col) and p.kind in ("string", "text") and _repeated_later(col, columns):
             # the first column's header comes again later (Invoice Ninja's Albanian 'Emri',
             # Bulgarian 'Име': the client's name first, then a contact's given name under the
             # same word): the first is the record's name, whatever the word reads as
             return col
-        if scored.get(col) or p.read_by_a_list() or p.compact in english_words() \
-                or p.kind not in ("string", "text") or p.nonnull < 3 or not short_labels(p) \
+        if scored.get(col) or p.read_by_a_list() and not reads_a_name(p) \
+                or p.compact in english_words() \
+                or p.kind not in ("string", "text") or p.nonnull < 3 or not (
+                    short_labels(p) or _repeated_labels(p)) \
                 or any(v.strip().isdigit() for v in p.values):
             # the first column is read, or its name is: English the vocabulary knows (a
             # 'First name' on a deal), a word a list reads (Italian 'Codice', a code); or it

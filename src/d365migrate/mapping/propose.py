@@ -54,6 +54,7 @@ from d365migrate.mapping.more_files import (
     with_links_into_further,
     without_links_into_unloaded,
 )
+from d365migrate.mapping.number_bands import with_bands
 from d365migrate.mapping.owner_columns import explain_owner
 from d365migrate.mapping.owner_values import owner_by_values, users_of
 from d365migrate.mapping.parent_files import parents_first, with_product_families
@@ -517,7 +518,8 @@ def propose_mapping(export: Export, discovery: Discovery,
     out_tables = with_address_parts(read_routed_rows(out_tables, list(export.tables)),
                                     export.tables, table_defs)   # a whole address a cell
     out_tables = with_continuation_rows(with_goal_owners(with_all_day_ends(with_time_of_day(
-        with_clock_durations(out_tables, export.tables), export.tables))), export.tables)
+        with_bands(with_clock_durations(out_tables, export.tables), export.tables),
+        export.tables))), export.tables)
     applied: list[dict[str, Any]] = []
     if learned is not None:
         out_tables, applied = learned.apply(out_tables, discovery.kind_of, export.tables,

@@ -25,11 +25,12 @@ from d365migrate.intake.content_words import folded
 from d365migrate.intake.kinds import ascii_folded
 from d365migrate.intake.value_shapes import STAGE_WORDS
 from d365migrate.intake.values import FALSE, TRUE, parse_dates
-from d365migrate.mapping.address_values import address_parts_by_values
+from d365migrate.mapping.address_values import address_parts_by_values, state_country_swapped
 from d365migrate.mapping.choice_values import choice_values
 from d365migrate.mapping.company_values import company_column
 from d365migrate.mapping.deal_values import deal_parts_by_values
 from d365migrate.mapping.foreign_names import english_words
+from d365migrate.mapping.label_names import reads_a_name
 from d365migrate.mapping.regarding_values import regarding_beside_type
 from d365migrate.mapping.sourcecols import Profile
 from d365migrate.mapping.targets import Attr
@@ -41,6 +42,11 @@ _Cand = tuple[float, str, str]
 #: Letters a block's names share at their start ('Vare': Danish for an item).
 _BLOCK_PREFIX = 4
 _CAMEL = re.compile(r"[a-z][A-Z]")
+#: A list's readings of a region of an address, which translators give the country's name.
+_ADDRESS_WORDS = frozenset({"state", "country", "region", "province", "county", "address",
+                            "street", "city", "postal", "zip"})
+#: The suffix the reader gives a header met again ('Esmane aadress maakond_2').
+_REPEAT = re.compile(r"(?<=\D)_\d+$")
 #: The choice types whose options values can name (a Status reason before a State; a
 #: two-option column such as a call's direction, Outgoing or Incoming, last).
 _CHOICE_ORDER = {"Status": 0, "Picklist": 1, "State": 2, "Boolean": 3}
@@ -73,11 +79,13 @@ def read_by_values(rows: pl.DataFrame, columns: list[str], attrs: Mapping[str, M
                    best: dict[str, int], unmapped: dict[str, str], confidence: float,
                    is_key: Callable[[str], bool], table: str = "") -> None:
     """Give the columns no word read the targets their values call for (in place)."""
-    def free(col: str, dates: bool = False) -> bool:
+    def free(col: str, dates: bool = False, lost: bool = False) -> bool:
         """No word read the column; for the date readings, a list may have read part of
-        its header ('Ngày bắt đầu': date, the rest unread), their values' order decides."""
+        its header ('Ngày bắt đầu': date, the rest unread), their values' order decides;
+        ``lost``: or a word read it as a target another column won ('Ime tvrtke' read as
+        'first name', which 'Ime' has)."""
         p = profiles.get(col)
-        return (p is not None and col not in best and not scored.get(col)
+        return (p is not None and col not in best and (lost or not scored.get(col))
                 and col not in unmapped and not is_key(col) and p.ref is None
                 and not p.custom and p.kind != "empty" and (dates or not p.read_by_a_list())
                 and unread_words(col) and not _in_block(col, columns))
@@ -87,6 +95,11 @@ def read_by_values(rows: pl.DataFrame, columns: list[str], attrs: Mapping[str, M
         best[col] = 0
         owner[target] = col
 
+    due = _due_date(rows, [c for c in columns if free(c, dates=True)], names, owner, table)
+    if due is not None:
+        take(due, "scheduledend", "no word of its name is read, but it is the task's one "
+             "planned time (on the quarter hour, or a calendar date), never before the "
+             f"record was created: {names['scheduledend'].describe()}")
     for col, target, why in _date_pairs(rows, [c for c in columns if free(c, dates=True)],
                                         names, profiles, owner):
         take(col, target, why)
@@ -114,7 +127,18 @@ def read_by_values(rows: pl.DataFrame, columns: list[str], attrs: Mapping[str, M
         found = _choice(rows[col], profiles[col], attrs, names, owner)
         if found:
             take(col, *found)
-    for col in [c for c in columns if free(c)]:
+    spare = [c for c in columns if free(c) or free(c, dates=True) and _an_address_part(
+        profiles[c])]   # 'Esmane aadress maakond_2': a list reads 'state', USA says more
+    for col, target in state_country_swapped(rows, owner, country_name, spare):
+        was = scored[col][best[col]] if col in best else (confidence, "")
+        said = (f"its name reads as {was[1]}, but its values say otherwise" if was[1] else
+                "no word of its name is read, but its values are countries' names beside "
+                "a column of a state's read as the country")
+        scored[col] = [(was[0], target, f"{said}: {names[target].describe()}")] + [
+            c for c in scored.get(col, []) if c[1] != target]
+        best[col] = 0
+        owner[target] = col
+    for col in [c for c in spare if c not in owner.values()]:
         if (found := _country(rows[col], names, owner)) is not None:
             take(col, found, "no word of its name is read, but its values are countries' "
                  f"names: {names[found].describe()}")
@@ -137,7 +161,8 @@ def read_by_values(rows: pl.DataFrame, columns: list[str], attrs: Mapping[str, M
             columns, profiles, names, owner, lambda c: free(c, dates=True)) \
             if table == "opportunity" else ():   # (a lead's contact date is no close date)
         take(col, target, f"{why}: {names[target].describe()}")
-    if (company := company_column(table, columns, profiles, names, owner, free)) is not None:
+    if (company := company_column(table, columns, profiles, names, owner, lambda c: free(c) or (
+            free(c, dates=True, lost=True) and reads_a_name(profiles[c])))) is not None:
         take(*company, "no word of its name is read, but its values are companies' names: "
              f"{names[company[1]].describe()}")
     for col, target, why in address_parts_by_values(rows, columns, owner, names,
@@ -166,6 +191,12 @@ def _country(series: pl.Series, names: Mapping[str, Attr], owner: Mapping[str, s
                  if t in names and t not in owner), None)
 
 
+def _an_address_part(p: Profile) -> bool:
+    """A list reads the header as a part of an address ('maakond': state), which translators
+    mix up with the country (SuiteCRM Estonian's 'maakond' for both)."""
+    return any(set(v.words) & _ADDRESS_WORDS for v in p.variants[1:])
+
+
 def unread_words(column: str) -> bool:
     """A header of words English does not know ('Sukurta', 'Tạo lúc'): a language no list
     reads yet, whose values must speak for it, written as a label is (not a list's word,
@@ -173,6 +204,7 @@ def unread_words(column: str) -> bool:
     'Priority' of a board) says something else than these readings, and so does a program's
     identifier ('resolved_at', '_fivetran_synced', 'ModifiedDate'): English more often than
     not, in words no list holds."""
+    column = _REPEAT.sub("", column)   # the reader's '_2' of a repeated header is no identifier
     if column.isascii() and (column.islower() or "_" in column or _CAMEL.search(column)):
         return False   # 'resolved_at', 'attribs', 'ModifiedDate': a program's own identifier
     english = english_words()
@@ -263,7 +295,8 @@ def _date_pairs(rows: pl.DataFrame, free: list[str], names: Mapping[str, Attr],
         {"scheduledstart", "scheduledend"} & set(owner))
     # a record's two stamps, created then changed, when the file has no third ('Updated'
     # and 'Closed' beside a 'From date' read otherwise: which is the creation's is unsaid)
-    stamps = [c for c in rows.columns if c in profiles and profiles[c].kind == "datetime"]
+    stamps = [c for c in rows.columns if c in profiles and profiles[c].kind == "datetime"
+              and c not in {owner.get(t) for t in _ACTIVITY_TIMES}]
     created = "overriddencreatedon" in names and "overriddencreatedon" not in owner and len(
         stamps) == 2
     out: list[tuple[str, str, str]] = []
@@ -330,6 +363,35 @@ def _end_after_start(rows: pl.DataFrame, free: list[str], names: Mapping[str, At
         both = pl.DataFrame({"a": first, "b": s}).drop_nulls()
         if both.height >= _MIN_PAIRED and bool((both["a"] <= both["b"]).all()) and \
                 _spread(both) <= timedelta(days=1):
+            found.append(col)
+    return found[0] if len(found) == 1 else None
+
+
+def _due_date(rows: pl.DataFrame, free: list[str], names: Mapping[str, Attr],
+              owner: Mapping[str, str], table: str) -> str | None:
+    """A task's due date no word read (SuiteCRM Estonian's 'Tähtaeg', Indonesian's 'Tanggal
+    Jatuh Tempo'): the one unread column of planned times, each on the quarter hour or a
+    calendar date (a person plans 'at 1:15 pm'; a program stamps '08:06'), never before the
+    created stamp a word read, and not the same as it (a changed stamp's twin)."""
+    if table != "task" or "scheduledend" not in names or "scheduledend" in owner:
+        return None
+    stamps = {c: s for c in rows.columns if (s := _stamps(rows[c])) is not None
+              and s.drop_nulls().n_unique() >= 1}
+    planned = {c for c, s in stamps.items() if bool((s.drop_nulls().dt.minute() % 15 == 0).all())}
+    created = owner.get("overriddencreatedon")
+    made = [stamps[created]] if created in stamps else [
+        s for c, s in stamps.items() if c not in planned]   # else the file's recorded stamps
+    if not made:
+        return None
+    first = pl.DataFrame(made).select(pl.min_horizontal(pl.all())).to_series()
+    found = []
+    for col in free:
+        if col not in planned or stamps[col].drop_nulls().n_unique() < _MIN_PAIRED:
+            continue
+        s = stamps[col]
+        both = pl.DataFrame({"a": first, "b": s}).drop_nulls()
+        if both.height >= _MIN_PAIRED and bool((both["a"] <= both["b"]).all()) and float(
+                (both["a"] == both["b"]).mean() or 0.0) < _UNCHANGED_SHARE:
             found.append(col)
     return found[0] if len(found) == 1 else None
 

@@ -29,6 +29,7 @@ from d365migrate.mapping.history import party_addresses
 from d365migrate.mapping.mapfile import require_confirmed, table_map
 from d365migrate.mapping.merged_files import MERGED, with_merged
 from d365migrate.mapping.minor_units import divided
+from d365migrate.mapping.number_bands import band_low
 from d365migrate.staging import fallbacks, keys, rules, shifted, value_maps
 from d365migrate.staging.address_columns import with_address_parts
 from d365migrate.staging.all_day import all_day_ends
@@ -363,8 +364,9 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
                 plus.thousands)).fill_null(0)
             typed = (datetime_expr(typed, [DATETIME_OUT]) + pl.duration(minutes=minutes)
                      ).dt.strftime(DATETIME_OUT)
-        text = clock_minutes(clean_text(pl.col(col["source"])), col.get("clock"),  # '00:30'
-                             fmt.decimal, fmt.thousands)
+        text = band_low(clock_minutes(clean_text(pl.col(col["source"])), col.get("clock"),
+                                      fmt.decimal, fmt.thousands),  # '00:30'
+                        col.get("band"))   # '11-50': mapping/number_bands.py
         reason: str | pl.Expr | None = None
         n = len(out)
         if transform in ("integer", "decimal"):  # the number read once, for both checks

@@ -57,7 +57,7 @@ NUMBER_TYPES = {"Integer": "integer", "BigInt": "integer", "Decimal": "decimal",
                 "Double": "decimal", "Money": "decimal"}
 #: Not a number's reading this module repeats: the map scales, shifts or pads the value.
 CHANGED = ("default", "else", "continues", "plus_minutes", "clock", "part", "keep_in",
-           "divide_by", "values", "value_map", "address_part")
+           "divide_by", "values", "value_map", "address_part", "band")
 UNREAD = object()  # a number cell written other than plainly: not compared here
 
 
