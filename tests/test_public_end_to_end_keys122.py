@@ -209,6 +209,12 @@ _LEAD_UNREAD["espocrm-export-ar"] = set()
 #: Arabic's lead address 'العنوان_2' (its title's label repeated), unread held out, is decided
 #: whole into the first line: the lead's address loads as one cell, not split into the city
 _LEAD_WHOLE_ADDRESS = {"espocrm-export-ar"}
+#: session 37: the lead's company read by its values where a word read its header as a
+#: person's first name or as nothing ('Име на клиента', 'Nama akun', 'アカウント名', 'Konta
+#: nosaukums', 'Ime računa', 'Tên tài khoản': companies' names), as each key has it
+for _name in ("espocrm-export-bg", "espocrm-export-id", "espocrm-export-ja",
+              "espocrm-export-lv", "espocrm-export-sl", "espocrm-export-vi"):
+    _LEAD_UNREAD[_name] = _LEAD_UNREAD[_name] - {"companyname"}
 _NO_CREATED: set[str] = set()
 _NO_ACCOUNT_CREATED: set[str] = set()
 #: Romanian 'Cont' (an account, four letters: too short a word to name a kind surely) links

@@ -108,3 +108,38 @@ def test_stamps_off_the_quarter_hour_are_no_due_date() -> None:
     top = _task(["2025-03-24 13:17", "2025-07-05 07:03", "2025-01-02 09:31",
                  "2025-02-03 10:44", "2025-04-01 16:09", "2025-05-06 11:12"])
     assert _top(top, "task")["Tähtaeg"] != "scheduledend"
+
+
+def _contacts(company_ids: list[str]) -> pl.DataFrame:
+    """Dolibarr Russian's contacts: the third party's id, then its name."""
+    return pl.DataFrame({"Фамилия": ["Maréchal", "Pejat", "Dupont", "Lenoir", "Petit", "Roux"],
+                         "Имя": ["Ferdinand", "Jean", "Anne", "Paul", "Luc", "Eva"],
+                         "Код компании": company_ids,
+                         "Название компании": ["Cumulo", "Yratin SA", "Cumulo", "Bolix SA",
+                                               "Yratin SA", "Cumulo"]})
+
+
+def test_an_id_paired_one_to_one_with_the_names_beside_it_takes_the_link() -> None:
+    top = _top(_contacts(["1", "5", "1", "2", "5", "1"]), "contact")
+    assert top["Код компании"] == "parentcustomerid"
+    assert top["Название компании"] != "parentcustomerid"
+
+
+def test_numbers_that_do_not_pair_with_the_names_are_no_ids_of_them() -> None:
+    top = _top(_contacts(["1", "5", "7", "2", "5", "1"]), "contact")   # Cumulo is 1 and 7
+    assert top["Код компании"] != "parentcustomerid"
+
+
+def _leads(owners: list[str]) -> pl.DataFrame:
+    return pl.DataFrame({"First Name": ["Ana", "Ivo", "Eva", "Tom", "Lea", "Max"],
+                         "Last Name": ["Horvat", "Kovač", "Babić", "Marić", "Jurić", "Novak"],
+                         "Email": [f"p{i}@acme.example" for i in range(N)],
+                         "대표 소유자": owners})
+
+
+def test_an_unread_column_of_a_few_repeated_emails_is_the_owner() -> None:
+    top = _top(_leads(["sarah@crm.example", "john@crm.example"] * 3), "lead")
+    assert top["Email"] == "emailaddress1" and top["대표 소유자"] == "ownerid"
+    # every record's own address: no owner
+    top = _top(_leads([f"q{i}@other.example" for i in range(N)]), "lead")
+    assert top["대표 소유자"] != "ownerid"

@@ -58,6 +58,7 @@ from d365migrate.mapping.direction_values import direction_candidates
 from d365migrate.mapping.done_flags import done_flag_candidates
 from d365migrate.mapping.given_names import given_name_candidates
 from d365migrate.mapping.glued_lowercase import glued_file
+from d365migrate.mapping.id_pairs import id_beside_name
 from d365migrate.mapping.label_names import (
     first_unread_names,
     own_description_names,
@@ -351,6 +352,9 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     # a status, a description, an activity's start and end no word read: their values say
     read_by_values(rows, list(df.columns), dv.attributes(td), names, profiles, scored, owner,
                    best, unmapped, VALUE_ONLY_CONFIDENCE, lambda c: c == surrogate, table)
+    id_beside_name(df, profiles, scored, owner, best,   # 'Код компании' beside its name
+                   lambda t: names[t].atype in LOOKUP_TYPES,
+                   lambda c: c not in best and c not in unmapped and c != surrogate)
     out: dict[str, list[Candidate]] = {}
     for col in df.columns:
         if col == surrogate or col not in profiles:

@@ -45,6 +45,9 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 #: A list's readings of a region of an address, which translators give the country's name.
 _ADDRESS_WORDS = frozenset({"state", "country", "region", "province", "county", "address",
                             "street", "city", "postal", "zip"})
+#: Tables whose records have an address of their own (a quote's, an order's, a case's is
+#: its customer's, on each of the customer's records: no owner's).
+_OWN_EMAILS = frozenset({"lead", "contact", "account", "opportunity"})
 #: The suffix the reader gives a header met again ('Esmane aadress maakond_2').
 _REPEAT = re.compile(r"(?<=\D)_\d+$")
 #: The choice types whose options values can name (a Status reason before a State; a
@@ -142,6 +145,19 @@ def read_by_values(rows: pl.DataFrame, columns: list[str], attrs: Mapping[str, M
         if (found := _country(rows[col], names, owner)) is not None:
             take(col, found, "no word of its name is read, but its values are countries' "
                  f"names: {names[found].describe()}")
+    def weak_email(c: str) -> bool:
+        """Read only as the table's e-mail by its values (0.62: no word said so)."""
+        got = scored.get(c) or []
+        return c in best and len(got) == 1 and got[0][1].startswith("emailaddress") and \
+            got[0][0] <= confidence and unread_words(c) and not is_key(c)
+
+    if (users := _owner_emails(columns, profiles, names, owner, lambda c: free(
+            c, dates=True, lost=True) or weak_email(c), table)) is not None:
+        if users in best:
+            owner.pop(scored[users][best[users]][1], None)
+        take(users, "ownerid", "no word of its name is read, but its values are a few "
+             "people's e-mail addresses, each on many records: its users, "
+             f"{names['ownerid'].describe()}")
     if "salesstage" in names and "salesstage" not in owner:
         stages = [c for c in columns if free(c) and _stages(profiles[c])]
         if len(stages) == 1:
@@ -247,6 +263,22 @@ def _choice(series: pl.Series, p: Profile, attrs: Mapping[str, Mapping[str, Any]
     logical = found[0][2]
     return logical, (f"no word of its name is read, but its values ({', '.join(p.values[:3])}) "
                      f"are the options of {names[logical].describe()}")
+
+
+def _owner_emails(columns: list[str], profiles: Mapping[str, Profile],
+                  names: Mapping[str, Attr], owner: Mapping[str, str],
+                  free: Callable[[str], bool], table: str) -> str | None:
+    """The one unread column of e-mail addresses, each on two records or more on average
+    (Frappe CRM Korean's '대표 소유자' beside 'Email': the lead's owner,
+    'sarah.demo@example.com' on most leads; '거래 소유자', a deal's): a record's own
+    address is its own, a user's is on every record the user owns. Only where records have
+    an address of their own (:data:`_OWN_EMAILS`)."""
+    if "ownerid" not in names or "ownerid" in owner or table not in _OWN_EMAILS:
+        return None
+    found = [c for c in columns if c in profiles and profiles[c].kind == "email" and free(c)
+             and profiles[c].nonnull >= _MIN_PAIRED
+             and profiles[c].distinct * 2 <= profiles[c].nonnull]
+    return found[0] if len(found) == 1 else None
 
 
 def _stages(p: Profile) -> bool:
