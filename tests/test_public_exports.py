@@ -2835,7 +2835,7 @@ FLOORS = {
     "x2crm-demo": {"files": (23, 23), "suggest": (226, 232), "propose": (226, 232)},
     # +1 each (keys36): a record's bare 'user' is its owner, not its preferred user
     "axelor-crm-demo-fr": {"files": (4, 4), "suggest": (91, 101), "propose": (92, 101)},
-    "frappe-crm-demo": {"files": (1, 1), "suggest": (12, 13), "propose": (12, 13)},
+    "frappe-crm-demo": {"files": (1, 1), "suggest": (13, 13), "propose": (13, 13)},
     # after tuning on them (MEASUREMENTS.md, "keys10's three after tuning, in-sample"):
     # Rails' '<what> on' dates, a flattened name repeated, a creator no preferred user,
     # French field words, a product's ref and label, third parties, workspace members;
@@ -3183,7 +3183,7 @@ FLOORS = {
     # named for an activity before a log split by type; to-dos keep their type
     "salesloft-airbyte": {"files": (26, 28), "suggest": (176, 179), "propose": (175, 179)},
     # session 27: a bare 'User' is no preferred user (a customer's preferred user is named so)
-    "outreach-airbyte": {"files": (13, 13), "suggest": (267, 270), "propose": (251, 270)},
+    "outreach-airbyte": {"files": (13, 13), "suggest": (268, 270), "propose": (252, 270)},
     # keys49's Sage Intacct after tuning on it (MEASUREMENTS.md, "keys49's Sage Intacct
     # after tuning"): a file named for the general ledger's accounts ('gl_account'), account
     # types of the two statements, or a closing account say a chart of accounts
@@ -3240,7 +3240,7 @@ FLOORS = {
     # keys98b raised it: a lead's 'Toma de contacto' (Spanish) is its lead source (2 both
     # ways), and a call's 'Dirección' of Saliente/Entrante its direction by its values
     # (suggest; propose had it through the activity routing)
-    "sinergiacrm-demo-es": {"files": (10, 10), "suggest": (152, 154), "propose": (152, 154)},
+    "sinergiacrm-demo-es": {"files": (10, 10), "suggest": (153, 154), "propose": (153, 154)},
     # keys60's Odoo exports in Italian, Polish and Portuguese after tuning on them
     # (MEASUREMENTS.md, "keys60's Odoo exports after tuning"): a technical model name after
     # a translated label names the file ('ContattoOpportunità (crm.lead)'); a stage's name
@@ -3496,9 +3496,9 @@ FLOORS = {
     # e-mails is its users, the object's own word closing a translated name reads without
     # it ('Responsable du Lead', 'Besitzer des Deals'), a person's name part stands in for
     # no record's name, German's 'Warscheinlichkeit' a probability, a few words
-    "frappe-crm-export-de": {"files": (2, 2), "suggest": (29, 30), "propose": (29, 30)},
+    "frappe-crm-export-de": {"files": (2, 2), "suggest": (30, 30), "propose": (30, 30)},
     "frappe-crm-export-fr": {"files": (2, 2), "suggest": (28, 30), "propose": (28, 30)},
-    "frappe-crm-export-es": {"files": (2, 2), "suggest": (29, 30), "propose": (29, 30)},
+    "frappe-crm-export-es": {"files": (2, 2), "suggest": (30, 30), "propose": (30, 30)},
     # keys97's two after tuning on them (MEASUREMENTS.md, "keys97's two after tuning"):
     # X2CRM's 'quoteAmount', 'completeDate', a case's 'impact' (its priority where no
     # priority is beside it) and a case's 'name' of numbers; a file named for its records
@@ -3523,9 +3523,9 @@ FLOORS = {
     # CRM exports after tuning"): words only (it 'Sorgente', 'Ricavi Annuali'; pt
     # 'Organização', 'Setor de Atuação'; nl 'Jaarlijkse omzet'); left on each the number of
     # employees, whose values are ranges
-    "frappe-crm-export-it": {"files": (2, 2), "suggest": (29, 30), "propose": (29, 30)},
-    "frappe-crm-export-pt": {"files": (2, 2), "suggest": (29, 30), "propose": (29, 30)},
-    "frappe-crm-export-nl": {"files": (2, 2), "suggest": (29, 30), "propose": (29, 30)},
+    "frappe-crm-export-it": {"files": (2, 2), "suggest": (30, 30), "propose": (30, 30)},
+    "frappe-crm-export-pt": {"files": (2, 2), "suggest": (30, 30), "propose": (30, 30)},
+    "frappe-crm-export-nl": {"files": (2, 2), "suggest": (30, 30), "propose": (30, 30)},
     # keys102's SuiteCRM exports after tuning on them (MEASUREMENTS.md, "keys102's SuiteCRM
     # exports after tuning"): an address's side after its part ('CP de envío', 'CAP di
     # Fatturazione', 'CP de dirección principal') put first, German's 'Hauptadresse', the
@@ -3861,7 +3861,7 @@ FLOORS = {
     # (intake/foreign_kinds.py), the activity routes, a Turkish date word, the meetings'
     # Held / Not Held / Planned and 'Stav', 'Durum', 'Stare', Cyrillic 'Статус' outcome
     # columns, the labels' words; left: EspoCRM's labels that say another field
-    "espocrm-export-pl": {"files": (8, 8), "suggest": (67, 69), "propose": (67, 69)},
+    "espocrm-export-pl": {"files": (8, 8), "suggest": (68, 69), "propose": (68, 69)},
     "espocrm-export-cs": {"files": (8, 8), "suggest": (68, 69), "propose": (69, 69)},
     # session 27: Russian 'Контрагент' read as the company (a lead's company name) +1
     "espocrm-export-ru": {"files": (8, 8), "suggest": (65, 69), "propose": (65, 69)},
@@ -3895,11 +3895,11 @@ FLOORS = {
     # keys128's Frappe CRM exports in ru/tr/sv/hu/da after tuning on them (MEASUREMENTS.md,
     # "keys128's Frappe CRM exports after tuning"): the five languages' words for the
     # company, job title, revenue, owner, deal and its value, mobile, industry and status
-    "frappe-crm-export-ru": {"files": (2, 2), "suggest": (29, 30), "propose": (29, 30)},
-    "frappe-crm-export-tr": {"files": (2, 2), "suggest": (29, 30), "propose": (29, 30)},
-    "frappe-crm-export-sv": {"files": (2, 2), "suggest": (29, 30), "propose": (29, 30)},
-    "frappe-crm-export-hu": {"files": (2, 2), "suggest": (27, 30), "propose": (27, 30)},
-    "frappe-crm-export-da": {"files": (2, 2), "suggest": (29, 30), "propose": (29, 30)},
+    "frappe-crm-export-ru": {"files": (2, 2), "suggest": (30, 30), "propose": (30, 30)},
+    "frappe-crm-export-tr": {"files": (2, 2), "suggest": (30, 30), "propose": (30, 30)},
+    "frappe-crm-export-sv": {"files": (2, 2), "suggest": (30, 30), "propose": (30, 30)},
+    "frappe-crm-export-hu": {"files": (2, 2), "suggest": (28, 30), "propose": (28, 30)},
+    "frappe-crm-export-da": {"files": (2, 2), "suggest": (30, 30), "propose": (30, 30)},
     # keys130's Invoice Ninja exports in pl/cs/ru/sv/da after tuning on them (MEASUREMENTS.md,
     # "keys130's Invoice Ninja exports after tuning"): the address's billing and shipping
     # side in each language's words, Danish 'Navn' a plain name, quote and product words
@@ -3912,9 +3912,9 @@ FLOORS = {
     # "keys131's Dolibarr exports after tuning"): discovery's words of a surname, a given
     # name and a company's name in the five languages (Russian 'Имя', Turkish 'Adı' the
     # given name beside the surname), the languages' label, reference, address, unit price
-    "dolibarr-export-cs": {"files": (3, 3), "suggest": (24, 25), "propose": (25, 25)},
-    "dolibarr-export-ru": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
-    "dolibarr-export-tr": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
+    "dolibarr-export-cs": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
+    "dolibarr-export-ru": {"files": (3, 3), "suggest": (25, 25), "propose": (24, 25)},
+    "dolibarr-export-tr": {"files": (3, 3), "suggest": (25, 25), "propose": (24, 25)},
     "dolibarr-export-hu": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
     "dolibarr-export-sv": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
     # keys133's Redmine exports in sv/da/fi/nb/el after tuning on them (MEASUREMENTS.md,
@@ -3985,47 +3985,47 @@ FLOORS = {
     "espocrm-export-sk": {"files": (8, 8), "suggest": (65, 69), "propose": (65, 69)},
     "espocrm-export-lt": {"files": (8, 8), "suggest": (67, 69), "propose": (67, 69)},
     "espocrm-export-hr": {"files": (8, 8), "suggest": (68, 69), "propose": (68, 69)},
-    "espocrm-export-lv": {"files": (8, 8), "suggest": (64, 69), "propose": (64, 69)},
-    "espocrm-export-sl": {"files": (8, 8), "suggest": (65, 69), "propose": (65, 69)},
+    "espocrm-export-lv": {"files": (8, 8), "suggest": (65, 69), "propose": (65, 69)},
+    "espocrm-export-sl": {"files": (8, 8), "suggest": (66, 69), "propose": (66, 69)},
     # keys141's Dolibarr exports in da/fi/ro/el/sk, raised by tune147's tuning (session 29)
     "dolibarr-export-da": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
     "dolibarr-export-fi": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
-    "dolibarr-export-ro": {"files": (3, 3), "suggest": (24, 25), "propose": (25, 25)},
-    "dolibarr-export-el": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
+    "dolibarr-export-ro": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
+    "dolibarr-export-el": {"files": (3, 3), "suggest": (24, 25), "propose": (23, 25)},
     "dolibarr-export-sk": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
     # keys153's Dolibarr exports in bg/ca/lt/hr/et, held out (session 30, no tuning): = BASELINES
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # session 33: round E in-sample rules and words
-    "dolibarr-export-bg": {"files": (3, 3), "suggest": (22, 25), "propose": (22, 25)},
+    "dolibarr-export-bg": {"files": (3, 3), "suggest": (23, 25), "propose": (22, 25)},
     # session 33: round E in-sample rules and words
     "dolibarr-export-ca": {"files": (3, 3), "suggest": (22, 25), "propose": (22, 25)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "dolibarr-export-lt": {"files": (3, 3), "suggest": (20, 25), "propose": (21, 25)},
+    "dolibarr-export-lt": {"files": (3, 3), "suggest": (21, 25), "propose": (21, 25)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "dolibarr-export-hr": {"files": (3, 3), "suggest": (23, 25), "propose": (24, 25)},
+    "dolibarr-export-hr": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "dolibarr-export-et": {"files": (2, 3), "suggest": (24, 25), "propose": (17, 25)},
     # keys159's Dolibarr exports in lv/sl/vi/ja/zh-cn, held out (session 30, no tuning): = BASELINES
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "dolibarr-export-lv": {"files": (3, 3), "suggest": (20, 25), "propose": (21, 25)},
+    "dolibarr-export-lv": {"files": (3, 3), "suggest": (21, 25), "propose": (21, 25)},
     # session 33: round E in-sample rules and words
-    "dolibarr-export-sl": {"files": (3, 3), "suggest": (20, 25), "propose": (21, 25)},
+    "dolibarr-export-sl": {"files": (3, 3), "suggest": (21, 25), "propose": (21, 25)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "dolibarr-export-vi": {"files": (3, 3), "suggest": (20, 25), "propose": (20, 25)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round E in-sample rules and words
-    "dolibarr-export-ja": {"files": (3, 3), "suggest": (23, 25), "propose": (24, 25)},
+    "dolibarr-export-ja": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 33: round E in-sample rules and words
-    "dolibarr-export-zh-cn": {"files": (3, 3), "suggest": (22, 25), "propose": (23, 25)},
+    "dolibarr-export-zh-cn": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
     # keys170's Dolibarr exports in nb/ar/ko/zh-tw, held out (session 31, no tuning): = BASELINES
     "dolibarr-export-nb": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 33: round E in-sample rules and words
-    "dolibarr-export-ar": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
+    "dolibarr-export-ar": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 33: round E in-sample rules and words
@@ -4033,38 +4033,38 @@ FLOORS = {
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 33: round E in-sample rules and words
-    "dolibarr-export-zh-tw": {"files": (3, 3), "suggest": (23, 25), "propose": (24, 25)},
+    "dolibarr-export-zh-tw": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
     # keys176's Dolibarr exports in sr/mk/gl, held out (session 31, no tuning): = BASELINES
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "dolibarr-export-sr": {"files": (3, 3), "suggest": (22, 25), "propose": (23, 25)},
+    "dolibarr-export-sr": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "dolibarr-export-mk": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
+    "dolibarr-export-mk": {"files": (3, 3), "suggest": (24, 25), "propose": (23, 25)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "dolibarr-export-gl": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
     # keys185's Dolibarr exports in is/bs/sw/az/kk, held out (session 32, no tuning): = BASELINES
     # session 33: round D's words and letters
     "dolibarr-export-is": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
     # session 33: round D's words and letters
-    "dolibarr-export-bs": {"files": (3, 3), "suggest": (23, 25), "propose": (24, 25)},
+    "dolibarr-export-bs": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
     # session 33: round D's words and letters
-    "dolibarr-export-sw": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
+    "dolibarr-export-sw": {"files": (3, 3), "suggest": (25, 25), "propose": (24, 25)},
     # session 33: round D's words and letters
     "dolibarr-export-az": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
     # session 33: round D's words and letters
     # session 33: round E in-sample rules and words
     # session 33: the session's final engine (round F measured held out first)
-    "dolibarr-export-kk": {"files": (3, 3), "suggest": (20, 25), "propose": (20, 25)},
+    "dolibarr-export-kk": {"files": (3, 3), "suggest": (21, 25), "propose": (20, 25)},
     # keys194's Dolibarr exports in fa/th/ur/ta/km, held out (session 33, no tuning): = BASELINES
     # session 33: round E in-sample rules and words
-    "dolibarr-export-fa": {"files": (3, 3), "suggest": (22, 25), "propose": (23, 25)},
+    "dolibarr-export-fa": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
     # session 33: round E in-sample rules and words
     "dolibarr-export-th": {"files": (3, 3), "suggest": (25, 25), "propose": (24, 25)},
     # session 33: round E in-sample rules and words
-    "dolibarr-export-ur": {"files": (3, 3), "suggest": (24, 25), "propose": (25, 25)},
+    "dolibarr-export-ur": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
     # session 33: round E in-sample rules and words
-    "dolibarr-export-ta": {"files": (3, 3), "suggest": (24, 25), "propose": (25, 25)},
+    "dolibarr-export-ta": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
     # session 33: round E in-sample rules and words
-    "dolibarr-export-km": {"files": (3, 3), "suggest": (24, 25), "propose": (25, 25)},
+    "dolibarr-export-km": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
     # keys143's five, tuned in-sample by tune148 (session 29: cjk_words.yml's Odoo words,
     # a new Arabic section, Hebrew's vowel points dropped)
     "odoo-crm-export-ja": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
@@ -4074,11 +4074,11 @@ FLOORS = {
     "odoo-crm-export-ar": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
     # keys144's Frappe CRM exports in hr/bs/sr/ar/fa, tuned in-sample by tune148 (session
     # 29: hr/bs/sr words, cjk_words.yml's Arabic and Persian)
-    "frappe-crm-export-hr": {"files": (2, 2), "suggest": (29, 30), "propose": (29, 30)},
-    "frappe-crm-export-bs": {"files": (2, 2), "suggest": (29, 30), "propose": (29, 30)},
-    "frappe-crm-export-sr": {"files": (2, 2), "suggest": (29, 30), "propose": (29, 30)},
-    "frappe-crm-export-ar": {"files": (2, 2), "suggest": (29, 30), "propose": (29, 30)},
-    "frappe-crm-export-fa": {"files": (2, 2), "suggest": (29, 30), "propose": (29, 30)},
+    "frappe-crm-export-hr": {"files": (2, 2), "suggest": (30, 30), "propose": (30, 30)},
+    "frappe-crm-export-bs": {"files": (2, 2), "suggest": (30, 30), "propose": (30, 30)},
+    "frappe-crm-export-sr": {"files": (2, 2), "suggest": (30, 30), "propose": (30, 30)},
+    "frappe-crm-export-ar": {"files": (2, 2), "suggest": (30, 30), "propose": (30, 30)},
+    "frappe-crm-export-fa": {"files": (2, 2), "suggest": (30, 30), "propose": (30, 30)},
     # keys145's Tine 2.0 demos, raised by tune147's tuning (session 29)
     # session 33: round D's words and letters
     # session 33: round E in-sample rules and words
@@ -4111,18 +4111,18 @@ FLOORS = {
     "odoo-crm-export-fa": {"files": (2, 2), "suggest": (22, 29), "propose": (22, 29)},
     # keys150's EspoCRM exports, held out (session 30): the floors are the baselines
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
-    "espocrm-export-bg": {"files": (8, 8), "suggest": (61, 69), "propose": (48, 69)},
+    "espocrm-export-bg": {"files": (8, 8), "suggest": (62, 69), "propose": (49, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round D's words and letters
-    "espocrm-export-el": {"files": (7, 8), "suggest": (62, 69), "propose": (50, 69)},
+    "espocrm-export-el": {"files": (7, 8), "suggest": (63, 69), "propose": (51, 69)},
     "espocrm-export-sr": {"files": (8, 8), "suggest": (67, 69), "propose": (61, 69)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "espocrm-export-vi": {"files": (8, 8), "suggest": (57, 69), "propose": (47, 69)},
+    "espocrm-export-vi": {"files": (8, 8), "suggest": (59, 69), "propose": (49, 69)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round D's words and letters
-    "espocrm-export-id": {"files": (8, 8), "suggest": (55, 69), "propose": (41, 69)},
+    "espocrm-export-id": {"files": (8, 8), "suggest": (60, 69), "propose": (46, 69)},
     # keys152's Redmine exports in hr/lt/et/ca/pt (session 30): the held-out figures, no
     # tuning on them yet
     "redmine-export-hr": {"files": (4, 4), "suggest": (18, 18), "propose": (18, 18)},
@@ -4135,14 +4135,14 @@ FLOORS = {
     # keys154's Frappe CRM exports in id/th/vi/zh, held out (session 30): no tuning, the
     # floors equal the baselines
     # session 33: round D's words and letters
-    "frappe-crm-export-id": {"files": (2, 2), "suggest": (21, 30), "propose": (21, 30)},
+    "frappe-crm-export-id": {"files": (2, 2), "suggest": (23, 30), "propose": (23, 30)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "frappe-crm-export-th": {"files": (2, 2), "suggest": (22, 30), "propose": (22, 30)},
+    "frappe-crm-export-th": {"files": (2, 2), "suggest": (24, 30), "propose": (24, 30)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "frappe-crm-export-vi": {"files": (2, 2), "suggest": (21, 30), "propose": (21, 30)},
-    "frappe-crm-export-zh": {"files": (2, 2), "suggest": (24, 30), "propose": (24, 30)},
+    "frappe-crm-export-vi": {"files": (2, 2), "suggest": (23, 30), "propose": (23, 30)},
+    "frappe-crm-export-zh": {"files": (2, 2), "suggest": (26, 30), "propose": (26, 30)},
     # keys155's Tine 2.0 demos (session 30): held out, the floors equal the BASELINES
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
@@ -4151,17 +4151,17 @@ FLOORS = {
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 33: round E in-sample rules and words
-    "tine20-demo-th": {"files": (16, 16), "suggest": (66, 101), "propose": (64, 101)},
+    "tine20-demo-th": {"files": (16, 16), "suggest": (67, 101), "propose": (65, 101)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "tine20-demo-sq": {"files": (16, 16), "suggest": (81, 101), "propose": (74, 101)},
     # keys156's EspoCRM exports in fa/ja/zh-cn/th/pt-pt, held out (session 30): = BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
-    "espocrm-export-fa": {"files": (8, 8), "suggest": (65, 69), "propose": (63, 69)},
+    "espocrm-export-fa": {"files": (8, 8), "suggest": (66, 69), "propose": (64, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "espocrm-export-ja": {"files": (8, 8), "suggest": (63, 69), "propose": (61, 69)},
+    "espocrm-export-ja": {"files": (8, 8), "suggest": (64, 69), "propose": (62, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
     "espocrm-export-zh-cn": {"files": (8, 8), "suggest": (64, 69), "propose": (62, 69)},
@@ -4295,7 +4295,7 @@ FLOORS = {
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round E in-sample rules and words
-    "corebos-export-ro": {"files": (4, 6), "suggest": (113, 155), "propose": (76, 155)},
+    "corebos-export-ro": {"files": (4, 6), "suggest": (117, 155), "propose": (79, 155)},
     # keys164's Kimai exports in ja/ko/hu/da/fi (session 31): held out, the floors equal the
     # BASELINES
     "kimai-export-ja": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
@@ -4306,7 +4306,7 @@ FLOORS = {
     # keys166's Tine 2.0 demos in zh-cn/bg (session 31): held out, the floors equal the BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "tine20-demo-zh-cn": {"files": (16, 16), "suggest": (75, 101), "propose": (69, 101)},
+    "tine20-demo-zh-cn": {"files": (16, 16), "suggest": (76, 101), "propose": (70, 101)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round E in-sample rules and words
     "tine20-demo-bg": {"files": (16, 16), "suggest": (83, 101), "propose": (79, 101)},
@@ -4323,10 +4323,10 @@ FLOORS = {
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round E in-sample rules and words
-    "espocrm-export-zh-tw": {"files": (8, 8), "suggest": (60, 69), "propose": (58, 69)},
+    "espocrm-export-zh-tw": {"files": (8, 8), "suggest": (61, 69), "propose": (59, 69)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "espocrm-export-ur": {"files": (8, 8), "suggest": (58, 69), "propose": (56, 69)},
+    "espocrm-export-ur": {"files": (8, 8), "suggest": (59, 69), "propose": (57, 69)},
     # keys172's GLPI exports in pt-br/he/fa/zh-tw/eu (session 31): held out, the floors equal
     # the BASELINES
     # session 32: raised on the session's final engine (round D measured held out first)
@@ -4357,9 +4357,9 @@ FLOORS = {
     "glpi-export-es-ar": {"files": (5, 5), "suggest": (15, 15), "propose": (15, 15)},
     # keys173's Frappe CRM exports in uz/hi (session 31): held out, the floors equal the BASELINES
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "frappe-crm-export-uz": {"files": (2, 2), "suggest": (19, 30), "propose": (19, 30)},
+    "frappe-crm-export-uz": {"files": (2, 2), "suggest": (21, 30), "propose": (21, 30)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "frappe-crm-export-hi": {"files": (2, 2), "suggest": (24, 30), "propose": (24, 30)},
+    "frappe-crm-export-hi": {"files": (2, 2), "suggest": (26, 30), "propose": (26, 30)},
     # keys177's Tine 2.0 address books in cs/hu/ru/sv/ca (session 31): held out, = BASELINES
     "tine20-addressbook-cs": {"files": (1, 1), "suggest": (23, 24), "propose": (23, 24)},
     "tine20-addressbook-hu": {"files": (1, 1), "suggest": (23, 24), "propose": (23, 24)},
@@ -4388,18 +4388,18 @@ FLOORS = {
     "twenty-export-fr": {"files": (3, 3), "suggest": (38, 40), "propose": (38, 40)},
     # keys182's SuiteCRM exports in pl/ru/hu/da/tr (session 31): held out, = BASELINES
     # session 32: raised on the session's final engine (round D measured held out first)
-    "suitecrm-export-pl": {"files": (10, 10), "suggest": (146, 154), "propose": (145, 154)},
+    "suitecrm-export-pl": {"files": (10, 10), "suggest": (149, 154), "propose": (148, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
-    "suitecrm-export-ru": {"files": (10, 10), "suggest": (147, 154), "propose": (148, 154)},
+    "suitecrm-export-ru": {"files": (10, 10), "suggest": (148, 154), "propose": (149, 154)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "suitecrm-export-hu": {"files": (10, 10), "suggest": (143, 154), "propose": (142, 154)},
+    "suitecrm-export-hu": {"files": (10, 10), "suggest": (144, 154), "propose": (143, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
     "suitecrm-export-da": {"files": (10, 10), "suggest": (148, 154), "propose": (147, 154)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "suitecrm-export-tr": {"files": (10, 10), "suggest": (143, 154), "propose": (143, 154)},
+    "suitecrm-export-tr": {"files": (10, 10), "suggest": (148, 154), "propose": (148, 154)},
     # keys190's Twenty exports in German and Spanish (session 32): held out, = BASELINES
     "twenty-export-de": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
     "twenty-export-es": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
@@ -4424,7 +4424,7 @@ FLOORS = {
     # keys186's SuiteCRM exports in cs/sv/fi/nb/ja (session 32): held out, = BASELINES
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "suitecrm-export-cs": {"files": (10, 10), "suggest": (142, 154), "propose": (142, 154)},
+    "suitecrm-export-cs": {"files": (10, 10), "suggest": (145, 154), "propose": (145, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
     "suitecrm-export-sv": {"files": (10, 10), "suggest": (152, 154), "propose": (151, 154)},
@@ -4438,18 +4438,18 @@ FLOORS = {
     # session 33: round D's words and letters
     "suitecrm-export-ja": {"files": (10, 10), "suggest": (154, 154), "propose": (152, 154)},
     # keys207's SuiteCRM exports in el/ro/sk/ko/zh-cn (session 33): held out, = BASELINES
-    "suitecrm-export-el": {"files": (10, 10), "suggest": (149, 154), "propose": (147, 154)},
+    "suitecrm-export-el": {"files": (10, 10), "suggest": (150, 154), "propose": (148, 154)},
     "suitecrm-export-ro": {"files": (10, 10), "suggest": (153, 154), "propose": (151, 154)},
     # session 33: the session's final engine (round F measured held out first)
     "suitecrm-export-sk": {"files": (10, 10), "suggest": (150, 154), "propose": (149, 154)},
-    "suitecrm-export-ko": {"files": (10, 10), "suggest": (152, 154), "propose": (151, 154)},
-    "suitecrm-export-zh-cn": {"files": (10, 10), "suggest": (150, 154), "propose": (149, 154)},
+    "suitecrm-export-ko": {"files": (10, 10), "suggest": (153, 154), "propose": (152, 154)},
+    "suitecrm-export-zh-cn": {"files": (10, 10), "suggest": (151, 154), "propose": (150, 154)},
     # keys210's SuiteCRM exports in ar/he/hi/th/vi (session 34, round G): held out, = BASELINES
     "suitecrm-export-ar": {"files": (10, 10), "suggest": (154, 154), "propose": (145, 154)},
-    "suitecrm-export-he": {"files": (10, 10), "suggest": (147, 154), "propose": (139, 154)},
+    "suitecrm-export-he": {"files": (10, 10), "suggest": (150, 154), "propose": (142, 154)},
     "suitecrm-export-hi": {"files": (10, 10), "suggest": (154, 154), "propose": (145, 154)},
     "suitecrm-export-th": {"files": (10, 10), "suggest": (150, 154), "propose": (143, 154)},
-    "suitecrm-export-vi": {"files": (10, 10), "suggest": (123, 154), "propose": (124, 154)},
+    "suitecrm-export-vi": {"files": (10, 10), "suggest": (132, 154), "propose": (133, 154)},
     # keys193's Tine 2.0 demo in nb (session 33): held out, the floors equal the BASELINES
     # session 33: round E in-sample rules and words
     "tine20-demo-nb": {"files": (16, 16), "suggest": (91, 101), "propose": (87, 101)},
@@ -4468,7 +4468,7 @@ FLOORS = {
     "kimai-export-vi": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
     "kimai-export-eu": {"files": (2, 2), "suggest": (15, 17), "propose": (15, 17)},
     # session 33 (keys196): held out, equal to the BASELINES (no tuning this round)
-    "frappe-crm-export-sr-latn": {"files": (2, 2), "suggest": (26, 30), "propose": (26, 30)},
+    "frappe-crm-export-sr-latn": {"files": (2, 2), "suggest": (28, 30), "propose": (28, 30)},
     "frappe-crm-export-pt-pt": {"files": (2, 2), "suggest": (26, 30), "propose": (27, 30)},
     # keys197's Invoice Ninja exports in ro/sk/lt/et/zh-tw (session 33): held out, = BASELINES
     # session 33: round E in-sample rules and words
@@ -4557,7 +4557,7 @@ FLOORS = {
     "fatfreecrm-export-ar": {"files": (6, 6), "suggest": (116, 122), "propose": (116, 122)},
     "fatfreecrm-export-el": {"files": (6, 6), "suggest": (120, 122), "propose": (120, 122)},
     "fatfreecrm-export-uk": {"files": (6, 6), "suggest": (115, 122), "propose": (115, 122)},
-    "fatfreecrm-export-fi": {"files": (6, 6), "suggest": (120, 122), "propose": (120, 122)},
+    "fatfreecrm-export-fi": {"files": (6, 6), "suggest": (121, 122), "propose": (121, 122)},
     "fatfreecrm-export-ro": {"files": (6, 6), "suggest": (121, 122), "propose": (121, 122)},
     "fatfreecrm-export-da": {"files": (6, 6), "suggest": (121, 122), "propose": (121, 122)},
     # keys219's Twenty CRM exports in uk/sr/vi/fi/hu/cs (session 35, round H): held out,
@@ -4595,25 +4595,25 @@ FLOORS = {
     # keys225's ChurchCRM export (session 35, round H): held out, = BASELINES
     "churchcrm-demo": {"files": (1, 1), "suggest": (21, 23), "propose": (21, 23)},
     # keys220's ERPNext exports in hr/ru/sv (session 35, round H): held out, = BASELINES
-    "erpnext-export-hr": {"files": (6, 6), "suggest": (9, 13), "propose": (9, 13)},
-    "erpnext-export-ru": {"files": (5, 6), "suggest": (10, 13), "propose": (6, 13)},
+    "erpnext-export-hr": {"files": (6, 6), "suggest": (10, 13), "propose": (10, 13)},
+    "erpnext-export-ru": {"files": (5, 6), "suggest": (11, 13), "propose": (7, 13)},
     "erpnext-export-sv": {"files": (4, 6), "suggest": (10, 13), "propose": (6, 13)},
     # keys222's SuiteCRM exports in fa/uk/zh-tw/bg/ur/lt (session 35, round H): held out,
     # = BASELINES
     "suitecrm-export-fa": {"files": (10, 10), "suggest": (152, 154), "propose": (143, 154)},
     "suitecrm-export-uk": {"files": (10, 10), "suggest": (154, 154), "propose": (153, 154)},
     "suitecrm-export-zh-tw": {"files": (10, 10), "suggest": (150, 154), "propose": (143, 154)},
-    "suitecrm-export-bg": {"files": (10, 10), "suggest": (151, 154), "propose": (148, 154)},
+    "suitecrm-export-bg": {"files": (10, 10), "suggest": (152, 154), "propose": (149, 154)},
     "suitecrm-export-ur": {"files": (10, 10), "suggest": (151, 154), "propose": (143, 154)},
     "suitecrm-export-lt": {"files": (10, 10), "suggest": (153, 154), "propose": (151, 154)},
     # keys226's SuiteCRM exports in ca/et/id/sl/sq/hr (session 36, round I): held out,
     # = BASELINES
-    "suitecrm-export-ca": {"files": (10, 10), "suggest": (141, 154), "propose": (141, 154)},
-    "suitecrm-export-et": {"files": (10, 10), "suggest": (128, 154), "propose": (127, 154)},
-    "suitecrm-export-id": {"files": (10, 10), "suggest": (131, 154), "propose": (130, 154)},
-    "suitecrm-export-sl": {"files": (10, 10), "suggest": (131, 154), "propose": (132, 154)},
-    "suitecrm-export-sq": {"files": (10, 10), "suggest": (116, 154), "propose": (117, 154)},
-    "suitecrm-export-hr": {"files": (10, 10), "suggest": (132, 154), "propose": (133, 154)},
+    "suitecrm-export-ca": {"files": (10, 10), "suggest": (144, 154), "propose": (144, 154)},
+    "suitecrm-export-et": {"files": (10, 10), "suggest": (138, 154), "propose": (137, 154)},
+    "suitecrm-export-id": {"files": (10, 10), "suggest": (139, 154), "propose": (138, 154)},
+    "suitecrm-export-sl": {"files": (10, 10), "suggest": (145, 154), "propose": (146, 154)},
+    "suitecrm-export-sq": {"files": (10, 10), "suggest": (142, 154), "propose": (143, 154)},
+    "suitecrm-export-hr": {"files": (10, 10), "suggest": (149, 154), "propose": (150, 154)},
     # keys227's ERPNext exports in es/fa/id (session 36, round I): held out, = BASELINES
     "erpnext-export-es": {"files": (6, 6), "suggest": (10, 13), "propose": (10, 13)},
     "erpnext-export-fa": {"files": (6, 6), "suggest": (11, 13), "propose": (11, 13)},
@@ -4628,12 +4628,12 @@ FLOORS = {
     "twenty-export-no": {"files": (3, 3), "suggest": (39, 40), "propose": (40, 40)},
     # keys230's Frappe CRM exports in ko/my/pl/cs/sl/nb (session 36, round I): held out,
     # = BASELINES
-    "frappe-crm-export-ko": {"files": (2, 2), "suggest": (25, 30), "propose": (25, 30)},
-    "frappe-crm-export-my": {"files": (2, 2), "suggest": (26, 30), "propose": (26, 30)},
-    "frappe-crm-export-pl": {"files": (2, 2), "suggest": (26, 30), "propose": (26, 30)},
-    "frappe-crm-export-cs": {"files": (2, 2), "suggest": (29, 30), "propose": (29, 30)},
-    "frappe-crm-export-sl": {"files": (2, 2), "suggest": (27, 30), "propose": (27, 30)},
-    "frappe-crm-export-nb": {"files": (2, 2), "suggest": (28, 30), "propose": (28, 30)},
+    "frappe-crm-export-ko": {"files": (2, 2), "suggest": (27, 30), "propose": (27, 30)},
+    "frappe-crm-export-my": {"files": (2, 2), "suggest": (27, 30), "propose": (27, 30)},
+    "frappe-crm-export-pl": {"files": (2, 2), "suggest": (27, 30), "propose": (27, 30)},
+    "frappe-crm-export-cs": {"files": (2, 2), "suggest": (30, 30), "propose": (30, 30)},
+    "frappe-crm-export-sl": {"files": (2, 2), "suggest": (28, 30), "propose": (28, 30)},
+    "frappe-crm-export-nb": {"files": (2, 2), "suggest": (29, 30), "propose": (29, 30)},
     # keys231's Mautic contact exports, CSV and Excel (session 36, round I): held out,
     # = BASELINES
     "mautic-contacts-csv": {"files": (1, 1), "suggest": (28, 28), "propose": (12, 28)},
@@ -4648,11 +4648,11 @@ FLOORS = {
     "corebos-export-es-mx": {"files": (6, 6), "suggest": (134, 155), "propose": (134, 155)},
     # keys233's SuiteCRM exports in hy/si/mn/eu/lv (session 37, round J): held out,
     # = BASELINES
-    "suitecrm-export-hy": {"files": (10, 10), "suggest": (127, 154), "propose": (128, 154)},
-    "suitecrm-export-si": {"files": (10, 10), "suggest": (124, 154), "propose": (118, 154)},
-    "suitecrm-export-mn": {"files": (10, 10), "suggest": (130, 154), "propose": (129, 154)},
-    "suitecrm-export-eu": {"files": (10, 10), "suggest": (138, 154), "propose": (137, 154)},
-    "suitecrm-export-lv": {"files": (10, 10), "suggest": (142, 154), "propose": (142, 154)},
+    "suitecrm-export-hy": {"files": (10, 10), "suggest": (131, 154), "propose": (132, 154)},
+    "suitecrm-export-si": {"files": (10, 10), "suggest": (127, 154), "propose": (121, 154)},
+    "suitecrm-export-mn": {"files": (10, 10), "suggest": (134, 154), "propose": (133, 154)},
+    "suitecrm-export-eu": {"files": (10, 10), "suggest": (143, 154), "propose": (142, 154)},
+    "suitecrm-export-lv": {"files": (10, 10), "suggest": (149, 154), "propose": (149, 154)},
     # keys234's ERPNext exports in hi/th/nb (session 37, round J): held out, = BASELINES
     "erpnext-export-hi": {"files": (5, 6), "suggest": (9, 13), "propose": (7, 13)},
     "erpnext-export-th": {"files": (4, 6), "suggest": (10, 13), "propose": (5, 13)},
@@ -4670,7 +4670,7 @@ FLOORS = {
     # keys237's Fat Free CRM export in Norwegian (session 37, round J): held out, = BASELINES
     "fatfreecrm-export-no": {"files": (6, 6), "suggest": (106, 122), "propose": (106, 122)},
     # keys238's vtiger export (session 37, round J): held out, = BASELINES
-    "vtiger-export-en": {"files": (4, 4), "suggest": (35, 131), "propose": (35, 131)},
+    "vtiger-export-en": {"files": (4, 4), "suggest": (126, 131), "propose": (126, 131)},
 }
 
 

@@ -354,7 +354,10 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                    best, unmapped, VALUE_ONLY_CONFIDENCE, lambda c: c == surrogate, table)
     id_beside_name(df, profiles, scored, owner, best,   # 'Код компании' beside its name
                    lambda t: names[t].atype in LOOKUP_TYPES,
-                   lambda c: c not in best and c not in unmapped and c != surrogate)
+                   lambda c: c not in best and c not in unmapped and c != surrogate and (
+                       # with discovery's links, only an id it linked: a lookup it cannot
+                       # resolve would lose the link the names make
+                       relationships is None or bool(rel.get(c))))
     out: dict[str, list[Candidate]] = {}
     for col in df.columns:
         if col == surrogate or col not in profiles:
