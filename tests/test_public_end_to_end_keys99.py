@@ -144,6 +144,8 @@ def test_frappe_crm_labelled_leads_and_deals_load(name: str, tmp_path: Path) -> 
         assert "numberofemployees" in columns["lead"]
         leads = pl.read_parquet(run_dir / "staged" / "lead.parquet")
         assert sorted(set(leads["numberofemployees"].to_list())) == [1, 11, 51, 201, 501]
+        report = (run_dir / "report.html").read_text(encoding="utf-8")
+        assert "each loaded as its lower bound (11), the upper one did not move" in report
     queue = (run_dir / "owner_queue.csv").read_text(encoding="utf-8")
     assert "assigned to fallback owner avery.admin@contoso.example" in queue
     files = inventory_files(run_dir)

@@ -390,6 +390,10 @@ def what_changed(f: Facts) -> str:
             " (the values set above moved filled)." if states else
             ": every value of a mapped column moved as it is in the export.") + esc(left)
             + "</p>")
+    if f.banded:   # a band's upper bound: not in Dynamics 365, said
+        out.append("<p>Read another way: " + esc("; ".join(f.banded)) + " hold bands in the "
+                   "export ('11-50'); each loaded as its lower bound (11), the upper one did "
+                   "not move.</p>")
     if f.columns_left:
         out.append("<h3>Export columns not carried over</h3><details><summary>The confirmed "
                    f"field map leaves {esc(plural(len(f.columns_left), 'column'))} of the "

@@ -75,6 +75,7 @@ class Facts:
     cleared: list[dict[str, Any]] = field(default_factory=list)
     cleared_records: int = 0  # records behind ``cleared`` (one may have several fields)
     columns_left: list[dict[str, Any]] = field(default_factory=list)
+    banded: list[str] = field(default_factory=list)  # kind: column, loaded as a lower bound
     files_left: list[dict[str, Any]] = field(default_factory=list)
     files_used: list[dict[str, Any]] = field(default_factory=list)
     required_unfilled: list[dict[str, Any]] = field(default_factory=list)
@@ -163,6 +164,10 @@ def gather(run_dir: str | Path) -> Facts:
                 *(f.delta or {}).get("deleted", [])]:
         row["object"] = named.get(row.get("unit"), row.get("object"))
     f.gate = gate_stop(run, mapping, f.source)
+    # bands ('11-50') loaded as their lower bound: the upper one did not move (number_bands)
+    f.banded = [f"{named.get(t.get('target'), t.get('target'))}: {c.get('source')}"
+                for t in mapping.get("tables") or [] for c in t.get("columns") or []
+                if c.get("band") and t.get("target") in named]
     return f
 
 
