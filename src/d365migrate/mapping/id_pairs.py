@@ -89,8 +89,8 @@ def id_beside_name(df: pl.DataFrame, profiles: Mapping[str, Any],
         rival = found[0]
         why = (f"its whole numbers pair one to one with the names of '{col}' beside it: "
                f"the same records by id (two may share a name, never an id)")
-        del best[col]
-        scored[rival] = [(scored[col][0][0], target, why)]
+        confidence = scored[col][best.pop(col)][0]   # the names' own reading's
+        scored[rival] = [(confidence, target, why)]
         best[rival] = 0
         owner[target] = rival
         rest = [i for i, x in enumerate(scored[col]) if x[1] not in owner]

@@ -79,11 +79,10 @@ def with_bands(entries: list[dict[str, Any]],
                 continue
             values = df[source].drop_nulls().unique().head(200).to_list()
             if band_shaped(values):
-                example = next(v for v in values if is_band(str(v).strip()))
-                low = band_low(pl.lit(example), "low")
+                example = next(str(v).strip() for v in values if is_band(str(v).strip()))
+                low = _whole(BAND.match(example).group(1))   # type: ignore[union-attr]
                 col["band"] = "low"
                 col["reason"] = (f"{col.get('reason') or ''}; its values are bands "
-                                 f"('{example}'): each loads as its lower bound "
-                                 f"({pl.select(low).item()}), the upper one stays behind"
-                                 ).lstrip("; ")
+                                 f"('{example}'): each loads as its lower bound ({low}), "
+                                 "the upper one stays behind").lstrip("; ")
     return entries
