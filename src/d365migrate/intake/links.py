@@ -37,6 +37,7 @@ from d365migrate.intake.kinds import (
 )
 from d365migrate.intake.named_ids import names_another
 from d365migrate.intake.order_buyers import buyer_kind
+from d365migrate.intake.paired_ids import ids_beside_names, ids_where_their_names_link
 from d365migrate.intake.party_files import OWN_COMPANY, party_column, party_columns
 from d365migrate.intake.primary_flags import primary_flag
 from d365migrate.intake.read import Export
@@ -159,10 +160,14 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
     target_samples = {t: set(s.head(200_000).to_list()) for t, s in target_sets.items()}
     kind_of = {o.source: o.name for o in objects}
     shaped: dict[str, dict[str, str]] = {}  # each file's JSON columns (json_cells)
+    pairs: dict[str, dict[str, str]] = {}   # each file's ids beside their names (paired_ids)
     for o in objects:
         df = tables[o.source]
         party = _party_file(df)
         shapes = shaped[o.source] = cell_shapes(df)
+        # an id beside the same records' names ('Код компании' beside 'Название компании')
+        paired = pairs[o.source] = ids_beside_names(
+            df, lambda c, t=types[o.source]: t.get(c) == "integer")
         for c in df.columns:
             if c == o.primary_key:
                 continue
@@ -187,7 +192,7 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
             # Customer', 'Regarding'), the file keyed by them is the target
             guids = shape is None and guid_values(df[c].head(1000).to_list())
             if shape is None and not hinted and not fk and not _names_kind(c) and not only \
-                    and not own and not guids \
+                    and not own and not guids and c not in paired \
                     and not any(col_norm(c) == col_norm(t[1]) for t in targets):
                 continue
             mentioned = None if guids else _mentioned_kind(
@@ -306,6 +311,8 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
                     rels.append(Relationship(f"{o.source}.{c}", f"{t[0]}.{t[1]}",
                                              round(rate, 4), _link_kind(c, ctype), nrows, hit))
     rels.extend(_soft_links(export, objects, types))
+    rels = ids_where_their_names_link(rels, tables, {o.source: o.primary_key for o in objects},
+                                       pairs)
     # by a unique column of the target that is not its id (X2CRM's nameId)
     rels.extend(find_value_links(export, objects, types, rels, shaped))
     return rels

@@ -164,15 +164,17 @@ def read_by_values(rows: pl.DataFrame, columns: list[str], attrs: Mapping[str, M
             take(stages[0], "salesstage", "no word of its name is read, but its values "
                  f"({', '.join(profiles[stages[0]].values[:3])}) name a pipeline's stages: "
                  f"{names['salesstage'].describe()}")
-    if "regardingobjectid" in names and "regardingobjectid" not in owner:
+    # an activity's regarding record; a note's (annotation.objectid), SuiteCRM's notes alike
+    regarding = next((t for t in ("regardingobjectid", "objectid") if t in names), None)
+    if regarding is not None and regarding not in owner:
         found = regarding_beside_type(columns, profiles, lambda c: (
             c in profiles and c not in best and not scored.get(c) and c not in unmapped
             and not is_key(c) and profiles[c].kind != "empty"
             and unread_words(_ID_WORD.sub("", c) or "ID")))   # 'ID سے متعلق'
         if found is not None:
-            take(found[0], "regardingobjectid", "no word of its name is read, but its ids "
+            take(found[0], regarding, "no word of its name is read, but its ids "
                  f"stand beside '{found[1]}', whose values name the record's kind: "
-                 f"{names['regardingobjectid'].describe()}")
+                 f"{names[regarding].describe()}")
     for col, target, why in deal_parts_by_values(
             columns, profiles, names, owner, lambda c: free(c, dates=True)) \
             if table == "opportunity" else ():   # (a lead's contact date is no close date)
