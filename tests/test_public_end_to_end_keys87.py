@@ -13,7 +13,8 @@ source's and stage's values, as es's); and keys216's Gujarati, Afrikaans, Britis
 Chilean and Ecuadorian Spanish, held out (the team decides the source's and stage's values,
 and Afrikaans's file as leads); and keys224's Georgian, Kabyle, Mexican, Dominican and
 Colombian Spanish and Canadian French, held out (the team decides the source's and stage's
-values). Same harness as tests/test_public_end_to_end.py."""
+values); and keys240's Amharic and Faroese, held out (the team decides the source's and
+stage's values). Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -245,6 +246,12 @@ EXPORTS = {
                                ("Ville", "address1_city"), ("Pays", "address1_country"),
                                ("Source", "leadsourcecode"), ("Revenu espéré", "estimatedamount"),
                                ("Date de clôture prévue", "estimatedclosedate")}),
+    # keys240 (session 38, round K), held out: Amharic and Faroese (their English labels read
+    # as en-gb's; the lead source's and the stage's values decided as the English siblings'):
+    # Amharic's created on is the English 'Created on'; Faroese's 'Byrjað tann' stays unread
+    "odoo-crm-export-am": ("LeadOpportunity (crm.lead)", "CRM Stages (crm.stage)", _EN_GB),
+    "odoo-crm-export-fo": ("LeadOpportunity (crm.lead)", "CRM Stages (crm.stage)",
+                           {pair for pair in _EN_GB if pair[0] != "Created on"}),
 }
 #: the links left unlinked where a language's campaign or customer column is not read:
 #: Chinese's campaign ('活动', also "activity") stays in the source, unmapped (tune148)
@@ -269,7 +276,12 @@ LINKS = {"odoo-crm-export-zh-cn": {"customerid": 7},
          # unread, they stay in the source, unmapped; the English 'Campaign' read, its 36
          # campaigns left unlinked and counted
          "odoo-crm-export-ka": {"campaignid": 36},
-         "odoo-crm-export-kab": {"campaignid": 36}}
+         "odoo-crm-export-kab": {"campaignid": 36},
+         # keys240's two, held out: Amharic's customer ('ተባባሪ') and Faroese's ('Kundi')
+         # unread, they stay in the source, unmapped; the English 'Campaign' read, its 36
+         # campaigns left unlinked and counted
+         "odoo-crm-export-am": {"campaignid": 36},
+         "odoo-crm-export-fo": {"campaignid": 36}}
 # (keys200's Azerbaijani: its campaign ('Kampaniya') read since session 34, with Turkish's
 # words, and its customer: the default's 36 and 7 left unlinked and counted)
 # session 30: Vietnamese's customer read by its harvested words, Taiwan's '客戶' through its

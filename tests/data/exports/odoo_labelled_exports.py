@@ -6,7 +6,8 @@ another language, "import-compatible export" NOT ticked. Ours; used for the expo
 ``-sr-latn`` (keys80), ``-ja``, ``-ko``, ``-zh-cn``, ``-he`` and ``-ar`` (keys143), ``-vi``,
 ``-id``, ``-th``, ``-zh-tw`` and ``-fa`` (keys149), ``-mn`` and ``-km`` (keys160), ``-az`` and
 ``-es-419`` (keys200), ``-gu``, ``-af``, ``-en-gb``, ``-es-cl`` and ``-es-ec`` (keys216), ``-ka``,
-``-kab``, ``-es-mx``, ``-es-do``, ``-es-co`` and ``-fr-ca`` (keys224) (see each one's SOURCE.md):
+``-kab``, ``-es-mx``, ``-es-do``, ``-es-co`` and ``-fr-ca`` (keys224), ``-am`` and ``-fo``
+(keys240) (see each one's SOURCE.md):
 
     python odoo_labelled_exports.py LANG GIT_DIR OUT_DIR
 
@@ -15,12 +16,15 @@ LANG is a language code of the .po files (``it``, ``pl``, ``pt_BR``, ``sv``, ``c
 ``gl``, ``lt``, ``el``, ``lv``, ``sr@latin``, ``ja``, ``ko``, ``zh_CN``, ``he``, ``ar``, ``vi``,
 ``id``, ``th``, ``zh_TW``, ``fa``, ``mn``, ``km``, ``az``, ``es_419``, and keys216's ``gu``,
 ``af``, ``en_GB``, ``es+es_419+es_CL``, ``es+es_419+es_EC``, keys224's ``ka``, ``kab``,
-``es+es_419+es_MX``, ``es+es_419+es_DO``, ``es+es_419+es_CO``, ``fr+fr_CA``); a regional
+``es+es_419+es_MX``, ``es+es_419+es_DO``, ``es+es_419+es_CO``, ``fr+fr_CA``, keys240's ``am``,
+``fo``); a regional
 variant is given as the ``+``-joined chain of .po files Odoo 17 loads for it, base language first
 (``odoo.tools.translate.get_base_langs``: ``es_CL`` -> ``es``, ``es_419``, ``es_CL``), each
 later file's translations overriding the earlier ones' (keys216; a single code reads that
 one .po file alone, as every export before keys216 was built; a later file of the chain that
-does not exist at the commit is skipped, as Odoo skips it: es_MX has one for crm only, keys224);
+does not exist at the commit is skipped, as Odoo skips it: es_MX has one for crm only, keys224;
+and so is a single language's file a module does not have: Odoo shows that module's English,
+am has no utm .po, keys240);
 GIT_DIR the git directory of ``Hamiltontech/emdad-apps``
 (a copy of Odoo 17's ``addons``; the commit is the one odoo-crm-demo/convert.py reads).
 The records are read by odoo-crm-demo/convert.py (imported, not copied: the same leads,
@@ -159,10 +163,10 @@ def convert(lang: str, git_dir: str, out: Path) -> dict[str, object]:
                 rows[model] = list(csv.DictReader(fh))
     po, pot = {}, {}
     for module in ("crm", "sales_team", "utm"):
-        for i, layer in enumerate(lang.split("+")):   # a regional variant: its chain, base
-            path = f"{module}/i18n/{layer}.po"          # language first; a later layer's
-            if i and not _exists(git_dir, path):        # missing file skipped, as Odoo
-                continue                                # loads only what exists (keys224)
+        for layer in lang.split("+"):       # a regional variant: its chain, base language
+            path = f"{module}/i18n/{layer}.po"  # first; a missing file skipped, as Odoo loads
+            if not _exists(git_dir, path):      # only what exists (keys224: a later layer's;
+                continue                        # keys240: a single language's too)
             po.update(read_po(_show(git_dir, path)))
         pot.update(read_po(_show(git_dir, f"{module}/i18n/{module}.pot"), template=True))
     english = dict(ENGLISH)
