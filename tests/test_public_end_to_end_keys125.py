@@ -18,7 +18,10 @@ Galician user), held out (the ms and gl tickets' lists, Malay's contacts 'Hubung
 Malay contacts' name labels, the Galician ticket's description), and keys215's six (session 34,
 round G: a Norwegian Nynorsk, US English, Mexican, Colombian, Venezuelan or Argentinian Spanish
 user), held out (the nn, es-ve and es-ar tickets' lists; the Nynorsk surname and description, the
-Colombian mobile). Same harness and assertions as tests/test_public_end_to_end_keys111.py."""
+Colombian mobile), and keys241's three (session 38, round K: a Korean, Hindi or Vietnamese user,
+GLPI 9.3.1's translations), held out (the Vietnamese contacts' list 'Các liên hệ'; the Hindi
+phone and mobile, the Vietnamese first name and phones). Same harness and assertions as
+tests/test_public_end_to_end_keys111.py."""
 
 from __future__ import annotations
 
@@ -70,6 +73,10 @@ EXPORTS = {
     "glpi-export-es-co": ("Contactos", "Incidencias", "Proveedores", "Usuarios", "Entidades"),
     "glpi-export-es-ve": ("Contactos", "Reportes", "Proveedores", "Usuarios", "Entidades"),
     "glpi-export-es-ar": ("Contactos", "Incidentes", "Proveedores", "Usuarios", "Entidades"),
+    "glpi-export-ko": ("연락처", "티켓", "공급자", "사용자", "엔티티"),
+    "glpi-export-hi": ("संपर्क", "टिकट", "आपूर्तिकर्ता", "उपयोगकर्ता ", "संस्थाओं"),
+    "glpi-export-vi": ("Các liên hệ", "Ticket", "Các nhà cung cấp", "Các người dùng",
+                       "Các đối tượng"),
 }
 
 

@@ -2733,6 +2733,20 @@ BASELINES = {
         {"files": (2, 2), "suggest": (28, 29), "propose": (28, 29)}),
     "odoo-crm-export-fo": ("odoo_crm_export_fo.yml",
         {"files": (2, 2), "suggest": (27, 29), "propose": (27, 29)}),
+    # Held out, session 38 (round K, keys241): GLPI's test dataset as GLPI's search list exports
+    # it to CSV in Korean (Hangul), Hindi (Devanagari) and Vietnamese, through GLPI 9.3.1's
+    # ko_KR, hi_IN and vi_VN translations (kirksmacdonald/glpi at 1c466034; 0.90.2, the
+    # siblings' source, has none of them to choose) by the family's converter with its new
+    # 9.3.1 argument (the contact's and user's 'Last name'); keys committed in a23751ea
+    # (glpi_export_th.yml's answers, the labels renamed) before the engine first ran on them;
+    # measured on engine 6cdad8ae (the branch point, nothing of keys241 in src)
+    # (MEASUREMENTS.md, "KEYS's GLPI exports in Korean, Hindi and Vietnamese, held out")
+    "glpi-export-ko": ("glpi_export_ko.yml",
+        {"files": (5, 5), "suggest": (14, 15), "propose": (14, 15)}),
+    "glpi-export-hi": ("glpi_export_hi.yml",
+        {"files": (5, 5), "suggest": (13, 15), "propose": (13, 15)}),
+    "glpi-export-vi": ("glpi_export_vi.yml",
+        {"files": (2, 5), "suggest": (8, 15), "propose": (6, 15)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4696,6 +4710,10 @@ FLOORS = {
     # = BASELINES
     "odoo-crm-export-am": {"files": (2, 2), "suggest": (28, 29), "propose": (28, 29)},
     "odoo-crm-export-fo": {"files": (2, 2), "suggest": (27, 29), "propose": (27, 29)},
+    # keys241's GLPI exports in ko/hi/vi (session 38, round K): held out, = BASELINES
+    "glpi-export-ko": {"files": (5, 5), "suggest": (14, 15), "propose": (14, 15)},
+    "glpi-export-hi": {"files": (5, 5), "suggest": (13, 15), "propose": (13, 15)},
+    "glpi-export-vi": {"files": (2, 5), "suggest": (8, 15), "propose": (6, 15)},
 }
 
 

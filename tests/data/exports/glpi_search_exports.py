@@ -4,17 +4,26 @@ German, Spanish, Italian, Dutch, Portuguese, Polish, Czech, Russian, Turkish, Ro
 Danish, Finnish, Norwegian (Bokmål), Greek, Hungarian, Ukrainian, Slovak, Croatian, Catalan,
 Lithuanian, Latvian, Estonian, Slovenian, Bulgarian, Japanese, Simplified Chinese, Indonesian,
 Serbian, Arabic, Brazilian Portuguese, Hebrew, Persian, Traditional Chinese, Basque, Thai, Malay,
-Galician, Norwegian (Nynorsk), English (US) or Spanish (Mexico, Colombia, Venezuela, Argentina):
-one file per list (tickets, contacts, suppliers, users, entities).
+Galician, Norwegian (Nynorsk), English (US) or Spanish (Mexico, Colombia, Venezuela, Argentina)
+(GLPI 0.90.2), or Korean, Hindi or Vietnamese (GLPI 9.3.1, whose translations have them): one
+file per list (tickets, contacts, suppliers, users, entities).
 
 Ours, not GLPI's: a mechanical converter, shared by glpi-export-fr, -de, -es (keys111), -it, -nl,
 -pt (keys115), -pl, -cs, -ru, -tr and -ro (keys125), -sv, -da, -fi, -nb and -el (keys136), -hu, -uk,
 -sk, -hr and -ca (keys139), -lt, -lv, -et, -sl and -bg (keys151), -ja, -zh-cn, -id, -sr and -ar
 (keys157), -pt-br, -he, -fa, -zh-tw and -eu (keys172), -th, -ms and -gl (keys188), -nn, -en-us,
--es-mx, -es-co, -es-ve and -es-ar (keys215; see their SOURCE.md). Usage::
+-es-mx, -es-co, -es-ve and -es-ar (keys215), -ko, -hi and -vi (keys241, GLPI 9.3.1; see their
+SOURCE.md). Usage::
 
     for l in fr_FR de_DE es_ES; do git -C <glpi clone> show <commit>:locales/$l.po > SRC/$l.po; done
     python glpi_search_exports.py glpi-test-dataset SRC LANG OUT_DIR    # LANG: fr_FR, de_DE, ...
+    python glpi_search_exports.py glpi-test-dataset SRC93 LANG OUT_DIR 9.3.1    # GLPI 9.3.1's .po
+
+GLPI 9.3.1 writes the CSV as 0.90.2 does (the same CSV_OUTPUT code, default delimiter, root
+entity and profile names, ID in front of the tickets' list) and names the same search options
+alike but one: the contact's option 1 and the user's option 34 (realname) are ``__('Last
+name')`` there, ``__('Surname')`` in 0.90.2 (VERSION_MSGIDS); its languages' plural numbers are
+in inc/define.php (Korean 1: the only form either way).
 
 The layout is GLPI's (inc/search.class.php, CSV_OUTPUT): a UTF-8 byte-order mark, then one
 line per row, every value in double quotes (a '"' inside becomes "''") and followed by the
@@ -97,6 +106,10 @@ COLUMNS: dict[str, tuple[tuple[str, str], list[tuple[str, str, str | None, str |
 PROFILES = {"4": "Super-Admin"}
 # config/define.php, $CFG_GLPI['languages'][lang][5]: the number Session::getPluralNumber() gives
 PLURAL_NUMBER = {"cs_CZ": 10, "sk_SK": 10, "ar_SA": 103}
+# GLPI 9.3.1 (inc/define.php, inc/contact.class.php, inc/user.class.php): its plural numbers where
+# they differ from 2, and the option names it words otherwise than 0.90.2
+PLURAL_NUMBER_93 = {"cs_CZ": 10, "sk_SK": 10, "ar_SA": 103, "ko_KR": 1}
+VERSION_MSGIDS = {"9.3.1": {"Surname": "Last name"}}
 ROOT = "Root entity"   # entity 0 as install/mysql/glpi-*-empty.sql names it
 
 
@@ -204,10 +217,13 @@ def _clean(value: str) -> str:
     return value.replace('"', "''").replace("&gt;", ">")
 
 
-def convert(dataset: Path, src: Path, lang: str, out: Path) -> dict[str, int]:
+def convert(dataset: Path, src: Path, lang: str, out: Path,
+            version: str = "0.90.2") -> dict[str, int]:
     text = (src / f"{lang}.po").read_text(encoding="utf-8")
     po = read_po(text)
-    idx = plural_index(text, PLURAL_NUMBER.get(lang, 2))
+    numbers = PLURAL_NUMBER_93 if version == "9.3.1" else PLURAL_NUMBER
+    idx = plural_index(text, numbers.get(lang, 2))
+    renamed = VERSION_MSGIDS.get(version, {})
     entities = _read(dataset / "Entity.csv")
     parent = {e["name"]: e["entities_id"] for e in entities}
     out.mkdir(parents=True, exist_ok=True)
@@ -216,7 +232,7 @@ def convert(dataset: Path, src: Path, lang: str, out: Path) -> dict[str, int]:
         rows = _read(dataset / f"{name}.csv")
         header = []
         for _, msgid, msgplural, group in cols:
-            label = _tr(po, msgid, msgplural)
+            label = _tr(po, renamed.get(msgid, msgid), msgplural)
             if group:
                 label = f"{_tr(po, group, group + 's')} - {label}"
             header.append(label)
@@ -244,4 +260,5 @@ def convert(dataset: Path, src: Path, lang: str, out: Path) -> dict[str, int]:
 
 
 if __name__ == "__main__":
-    print(convert(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], Path(sys.argv[4])))
+    print(convert(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], Path(sys.argv[4]),
+                  *sys.argv[5:6]))
