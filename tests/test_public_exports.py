@@ -2714,6 +2714,18 @@ BASELINES = {
     # vtiger exports")
     "vtiger-export-en": ("vtiger_export_en.yml",
         {"files": (4, 4), "suggest": (35, 131), "propose": (35, 131)}),
+    # Held out, session 38 (round K, keys242): Invoice Ninja's v4 export in Vietnamese
+    # (lang/vi/texts.php of invoiceninja's v5-develop, 8e6fb33c, newer than the siblings'
+    # a148eec; keys120's converter, unchanged) and CiviCRM 5.21's own Export in Canadian French
+    # (the release's l10n/fr_CA civicrm.mo, civicrm-export-fr/convert.py unchanged); keys
+    # committed in e0556fa7 (invoiceninja_export_lo.yml's and civicrm_export_fr.yml's answers,
+    # the column names translated) before the engine first ran on them; measured on engine
+    # 6cdad8ae (the branch point, nothing of keys242 in src) (MEASUREMENTS.md, "KEYS's
+    # Invoice Ninja and CiviCRM exports in vi and fr-ca, held out")
+    "invoiceninja-export-vi": ("invoiceninja_export_vi.yml",
+        {"files": (7, 7), "suggest": (38, 56), "propose": (38, 56)}),
+    "civicrm-export-fr-ca": ("civicrm_export_fr_ca.yml",
+        {"files": (3, 3), "suggest": (80, 82), "propose": (80, 82)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4671,6 +4683,10 @@ FLOORS = {
     "fatfreecrm-export-no": {"files": (6, 6), "suggest": (106, 122), "propose": (106, 122)},
     # keys238's vtiger export (session 37, round J): held out, = BASELINES
     "vtiger-export-en": {"files": (4, 4), "suggest": (126, 131), "propose": (126, 131)},
+    # keys242's Invoice Ninja (vi) and CiviCRM (fr-ca) exports (session 38, round K): held
+    # out, = BASELINES (engine 6cdad8ae)
+    "invoiceninja-export-vi": {"files": (7, 7), "suggest": (38, 56), "propose": (38, 56)},
+    "civicrm-export-fr-ca": {"files": (3, 3), "suggest": (80, 82), "propose": (80, 82)},
 }
 
 
