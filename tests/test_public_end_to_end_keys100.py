@@ -2,7 +2,8 @@
 (issue 13): CiviCRM's generated sample data as CiviCRM 5.21's Export writes a contact, a
 contribution and an activity search for a French, German or Dutch user (keys100) and a
 Spanish, Italian or Brazilian Portuguese user (keys105), held out in thirty-six more
-languages (keys161, keys168, keys175, keys184, keys201, keys213, keys223) (files named and
+languages (keys161, keys168, keys175, keys184, keys201, keys213, keys223) and in Canadian
+French (keys242) (files named and
 columns headed with CiviCRM's own translations), values as stored. Same harness as
 tests/test_public_end_to_end.py. After tuning (MEASUREMENTS.md, keys100): the people load
 as contacts with their consent flags, name parts and primary e-mail, phone and address; the
@@ -63,6 +64,13 @@ CASES = {  # export: (contact file, contribution file, activity file, contacts' 
                           "Ricerca Attività CiviCrm", LOADED),
     "civicrm-export-pt": ("Busca de Contatos no CiviCRM", "Pesquisar Contribuições no CiviCRM",
                           "Busca de Atividades do CiviCRM", LOADED | {"jobtitle"}),
+    # keys242's (session 38, round K, held out; engine 6cdad8ae): Canadian French, its own
+    # catalog (the file names are French's); split and linked as French, less three columns
+    # French reads: no middle name ('Deuxième nom' unread), no bulk-mail flag ("Pas d'envois
+    # massifs (\"opt-out\" par l'utilisateur)." unread), no job title ('Profession', empty, unread)
+    "civicrm-export-fr-ca": ("Recherche de contacts CiviCRM", "Recherche de contribution CiviCRM",
+                             "Recherche d'activités CiviCRM",
+                             LOADED - {"middlename", "donotbulkemail"}),
 }
 
 
@@ -79,6 +87,7 @@ TYPE_AND_EMPLOYER = {
     "civicrm-export-it": ("Tipologia Contatto", "Organizzazione o datore di lavoro",
                           "ID Contatto"),
     "civicrm-export-pt": ("Tipo de Contato", "Empregador Atual", "ID do Contato"),
+    "civicrm-export-fr-ca": ("Type de contact", "Employeur actuel", "ID de contact"),
 }
 
 

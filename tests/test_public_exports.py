@@ -2747,6 +2747,18 @@ BASELINES = {
         {"files": (5, 5), "suggest": (13, 15), "propose": (13, 15)}),
     "glpi-export-vi": ("glpi_export_vi.yml",
         {"files": (2, 5), "suggest": (8, 15), "propose": (6, 15)}),
+    # Held out, session 38 (round K, keys242): Invoice Ninja's v4 export in Vietnamese
+    # (lang/vi/texts.php of invoiceninja's v5-develop, 8e6fb33c, newer than the siblings'
+    # a148eec; keys120's converter, unchanged) and CiviCRM 5.21's own Export in Canadian French
+    # (the release's l10n/fr_CA civicrm.mo, civicrm-export-fr/convert.py unchanged); keys
+    # committed in e0556fa7 (invoiceninja_export_lo.yml's and civicrm_export_fr.yml's answers,
+    # the column names translated) before the engine first ran on them; measured on engine
+    # 6cdad8ae (the branch point, nothing of keys242 in src) (MEASUREMENTS.md, "KEYS's
+    # Invoice Ninja and CiviCRM exports in vi and fr-ca, held out")
+    "invoiceninja-export-vi": ("invoiceninja_export_vi.yml",
+        {"files": (7, 7), "suggest": (38, 56), "propose": (38, 56)}),
+    "civicrm-export-fr-ca": ("civicrm_export_fr_ca.yml",
+        {"files": (3, 3), "suggest": (80, 82), "propose": (80, 82)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4714,6 +4726,10 @@ FLOORS = {
     "glpi-export-ko": {"files": (5, 5), "suggest": (14, 15), "propose": (14, 15)},
     "glpi-export-hi": {"files": (5, 5), "suggest": (13, 15), "propose": (13, 15)},
     "glpi-export-vi": {"files": (2, 5), "suggest": (8, 15), "propose": (6, 15)},
+    # keys242's Invoice Ninja (vi) and CiviCRM (fr-ca) exports (session 38, round K): held
+    # out, = BASELINES (engine 6cdad8ae)
+    "invoiceninja-export-vi": {"files": (7, 7), "suggest": (38, 56), "propose": (38, 56)},
+    "civicrm-export-fr-ca": {"files": (3, 3), "suggest": (80, 82), "propose": (80, 82)},
 }
 
 
