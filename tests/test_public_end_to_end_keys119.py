@@ -4,9 +4,10 @@ user working in German, French, Spanish, Italian, Dutch, Brazilian Portuguese, a
 Polish, Czech, Russian, Turkish or Swedish, and (keys164) Japanese, Korean, Hungarian,
 Danish or Finnish, and (keys195) Arabic, Greek, Croatian, Romanian or Slovak, and (keys203)
 Simplified Chinese, Ukrainian, Hebrew, Vietnamese or Basque, and (keys211) Persian,
-Traditional Chinese, Norwegian Bokmål, European Portuguese, Esperanto or Faroese (each
-workbook's one sheet left 'Worksheet'; headers 'Kundennummer', 'Compte', 'Cuenta',
-'Rekening'...; "Visible" a boolean cell). Same harness as tests/test_public_end_to_end.py."""
+Traditional Chinese, Norwegian Bokmål, European Portuguese, Esperanto or Faroese, and
+(keys243) Tamil, Indonesian or Macedonian (each workbook's one sheet left 'Worksheet';
+headers 'Kundennummer', 'Compte', 'Cuenta', 'Rekening'...; "Visible" a boolean cell). Same
+harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -71,6 +72,12 @@ EXPORTS = {
     "kimai-export-pt": ("ID", "Conta", "Endereço"),
     "kimai-export-eo": ("ID", "Konto", "Adreso"),
     "kimai-export-fo": ("ID", "Konta", "Búðstaður"),
+    # keys243 (session 38, round K): Tamil, Indonesian, Macedonian (labels from Kimai 2.x's
+    # catalogs); the customer number decided in each (not read held out); Tamil's and
+    # Macedonian's id ('அடையாளம்', 'Идентификатор') the source key
+    "kimai-export-ta": ("அடையாளம்", "கணக்கு", "முகவரி"),
+    "kimai-export-id": ("ID", "Akun", "Alamat"),
+    "kimai-export-mk": ("Идентификатор", "Сметка", "Адреса"),
 }
 #: Exports whose address column is decided (address1_line1): no decision says "one cell,
 #: read part by part", so the street line holds the whole two-line address as Kimai wrote it

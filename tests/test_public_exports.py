@@ -2759,6 +2759,19 @@ BASELINES = {
         {"files": (7, 7), "suggest": (38, 56), "propose": (38, 56)}),
     "civicrm-export-fr-ca": ("civicrm_export_fr_ca.yml",
         {"files": (3, 3), "suggest": (80, 82), "propose": (80, 82)}),
+    # Held out, session 38 (round K, keys243): Kimai's customer and project lists in Tamil,
+    # Indonesian and Macedonian (languages Kimai 1.x has no catalog for: the labels from Kimai
+    # 2.x's messages.<lang>.xlf at 1f421c27, each 1.x key without its 'label.' prefix, through
+    # keys119's converter's new optional labels commit); keys committed in 3ed87375
+    # (kimai_export_he.yml's answers, the column names translated) before the engine first
+    # ran on them; measured on engine 6cdad8ae (the branch point, nothing of keys243 in src)
+    # (MEASUREMENTS.md, "KEYS's Kimai exports in Tamil, Indonesian and Macedonian")
+    "kimai-export-ta": ("kimai_export_ta.yml",
+        {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)}),
+    "kimai-export-id": ("kimai_export_id.yml",
+        {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)}),
+    "kimai-export-mk": ("kimai_export_mk.yml",
+        {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4730,6 +4743,10 @@ FLOORS = {
     # out, = BASELINES (engine 6cdad8ae)
     "invoiceninja-export-vi": {"files": (7, 7), "suggest": (38, 56), "propose": (38, 56)},
     "civicrm-export-fr-ca": {"files": (3, 3), "suggest": (80, 82), "propose": (80, 82)},
+    # keys243's Kimai exports in ta/id/mk (session 38, round K): held out, = BASELINES
+    "kimai-export-ta": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
+    "kimai-export-id": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
+    "kimai-export-mk": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
 }
 
 

@@ -13,6 +13,16 @@ Ours, not Kimai's: a mechanical converter, shared by kimai-export-de, -fr, -es, 
 -pt-br (keys119; see their SOURCE.md). Usage (needs openpyxl)::
 
     python kimai_labelled_exports.py <kimai git dir> <commit> LANG OUT_DIR   # LANG: de, fr...
+    python kimai_labelled_exports.py <kimai git dir> <commit> LANG OUT_DIR LABELS_COMMIT
+
+The second form (keys243: kimai-export-ta, -id, -mk) is for a language Kimai 1.x has no
+catalog for: the rows, columns and English labels (which key each header is) are read at
+<commit> as above, the labels' text at LABELS_COMMIT (a Kimai 2.x commit, whose
+translations/messages.LANG.xlf exists): Kimai 2.0 (90a0fd8a2) dropped the ``label.`` prefix
+of every label key (``@Exporter\\Expose(label="label.number")`` became
+``#[Exporter\\Expose(label: 'number')]``), so each key is looked up without it, in
+messages.LANG.xlf then messages.en.xlf of LABELS_COMMIT. Without LABELS_COMMIT nothing
+changes (the earlier languages' bytes are as before).
 
 Rules:
 - Columns: the sample file's columns in its order (which is the entity's
@@ -96,9 +106,17 @@ def _stable(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def build(git_dir: str, commit: str, lang: str, out: Path) -> dict[str, int]:
+def build(git_dir: str, commit: str, lang: str, out: Path,
+          labels_commit: str | None = None) -> dict[str, int]:
     english = read_xliff(_show(git_dir, commit, "translations/messages.en.xlf"))
-    local = english | read_xliff(_show(git_dir, commit, f"translations/messages.{lang}.xlf"))
+    if labels_commit is None:
+        local = english | read_xliff(_show(git_dir, commit,
+                                           f"translations/messages.{lang}.xlf"))
+    else:   # Kimai 2.x: the same keys without 'label.', its own English as the fallback
+        later = read_xliff(_show(git_dir, labels_commit, "translations/messages.en.xlf")) \
+            | read_xliff(_show(git_dir, labels_commit, f"translations/messages.{lang}.xlf"))
+        local = {key: later[key.removeprefix("label.")] for key in english
+                 if key.removeprefix("label.") in later}
     key_of = {}
     for key, label in english.items():
         if key.startswith("label."):
@@ -126,4 +144,4 @@ def build(git_dir: str, commit: str, lang: str, out: Path) -> dict[str, int]:
 
 
 if __name__ == "__main__":
-    print(build(sys.argv[1], sys.argv[2], sys.argv[3], Path(sys.argv[4])))
+    print(build(sys.argv[1], sys.argv[2], sys.argv[3], Path(sys.argv[4]), *sys.argv[5:6]))
