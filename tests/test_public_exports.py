@@ -2714,6 +2714,19 @@ BASELINES = {
     # vtiger exports")
     "vtiger-export-en": ("vtiger_export_en.yml",
         {"files": (4, 4), "suggest": (35, 131), "propose": (35, 131)}),
+    # Held out, session 38 (round K, keys244): Axelor's grid export in Vietnamese and Arabic
+    # (Axelor Open Suite 6.1.7's demo and titles as every sibling; the catalogs from two forks:
+    # quan-dssi/axelor-open-suite's messages_vi.csv (6.3.4) and MooazHammam/totsuite's
+    # messages_ar.csv (8.2.5, which leaves two column titles and nine options in English);
+    # keys179's converter, the catalogs' repository as an optional argument); keys committed
+    # in 5cb24307 (axelor_export_ru.yml's answers, the labels renamed by the files' column
+    # order) before the engine first ran on them; measured on engine 6cdad8ae (the branch
+    # point, nothing of keys244 in src) (MEASUREMENTS.md, "keys244's Axelor exports in Vietnamese
+    # and Arabic")
+    "axelor-export-vi": ("axelor_export_vi.yml",
+        {"files": (0, 3), "suggest": (18, 25), "propose": (6, 25)}),
+    "axelor-export-ar": ("axelor_export_ar.yml",
+        {"files": (2, 3), "suggest": (19, 25), "propose": (16, 25)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4671,6 +4684,10 @@ FLOORS = {
     "fatfreecrm-export-no": {"files": (6, 6), "suggest": (106, 122), "propose": (106, 122)},
     # keys238's vtiger export (session 37, round J): held out, = BASELINES
     "vtiger-export-en": {"files": (4, 4), "suggest": (126, 131), "propose": (126, 131)},
+    # keys244's Axelor exports in Vietnamese and Arabic (session 38, round K): held out,
+    # = BASELINES
+    "axelor-export-vi": {"files": (0, 3), "suggest": (18, 25), "propose": (6, 25)},
+    "axelor-export-ar": {"files": (2, 3), "suggest": (19, 25), "propose": (16, 25)},
 }
 
 
