@@ -1,8 +1,8 @@
 """keys179's public exports run end to end from their parameters files, decisions only
 (issue 13): Axelor Open Suite 6.1.7's French CRM demo (30 leads, 32 opportunities, 51
 events) as Axelor's own grid export writes it for a user working in German, Spanish,
-Italian, Dutch or Portuguese (keys179), Russian or Polish (keys191), French (keys229)
-(SOURCE.md beside each). Same harness as
+Italian, Dutch or Portuguese (keys179), Russian or Polish (keys191), French (keys229),
+Vietnamese or Arabic (keys244) (SOURCE.md beside each). Same harness as
 tests/test_public_end_to_end.py; kept apart so that rounds added in parallel do not edit one
 file."""
 
@@ -43,6 +43,13 @@ FILES = {
     # keys229 (session 36): French, Axelor's own, the same records and decisions
     "axelor-export-fr": ("Pistes", "Opportunités", "Événements",
                          "Nom", "Client", "Montant", "Probabilité (%)"),
+    # keys244 (session 38): Vietnamese and Arabic (catalogs from two forks; ar's 8.2.5
+    # catalog leaves the lead statuses and sales stages in English), the same records and
+    # decisions
+    "axelor-export-vi": ("Khách hàng tiềm năng", "Cơ hội", "Sự kiện",
+                         "Tên", "Khách hàng", "Số tiền", "Xác suất (%)"),
+    "axelor-export-ar": ("العملاء المحتملون", "فرص", "الأحداث",
+                         "اسم", "عميل", "المبلغ", "احتمالية (%)"),
 }
 #: Every lead column read back, in each language; the same values in all eight.
 LEAD_COLUMNS = ("lastname", "firstname", "companyname", "telephone1", "emailaddress1",
@@ -70,9 +77,11 @@ def test_axelor_grid_exports_leads_and_opportunities_in_five_languages(
     lead); its probability as its own number column (a decimal comma); per language the
     columns the engine did not read (held out: es first name and amount, it/nl the lead's
     company, pt the opportunity's name and close date and the lead's status, ru the owner
-    column, pl the lead's company and the close date, fr the close date) and the lead
-    files Axelor titles literally decided lead files (it 'Piombi', ru 'Зацепки', pl 'Ołowiane'; pl's
-    opportunities 'Możliwości' a deal file, ru/pl events an activity file, not loaded)."""
+    column, pl the lead's company and the close date, fr the close date, vi and ar the owner
+    column) and the lead files Axelor titles literally decided lead files (it 'Piombi', ru
+    'Зацепки', pl 'Ołowiane', vi 'Khách hàng tiềm năng'; pl's and vi's opportunities
+    'Możliwości', 'Cơ hội' deal files, ru/pl/vi/ar events an activity file, not loaded); ar's
+    lead statuses and sales stages are decided by the English titles its catalog left."""
     leads, deals, events, deal_name, customer, amount, probability = FILES[name]
     run_dir = run_public(name, tmp_path)
     out = assert_true_counts(run_dir)

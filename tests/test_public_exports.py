@@ -2772,6 +2772,19 @@ BASELINES = {
         {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)}),
     "kimai-export-mk": ("kimai_export_mk.yml",
         {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)}),
+    # Held out, session 38 (round K, keys244): Axelor's grid export in Vietnamese and Arabic
+    # (Axelor Open Suite 6.1.7's demo and titles as every sibling; the catalogs from two forks:
+    # quan-dssi/axelor-open-suite's messages_vi.csv (6.3.4) and MooazHammam/totsuite's
+    # messages_ar.csv (8.2.5, which leaves two column titles and nine options in English);
+    # keys179's converter, the catalogs' repository as an optional argument); keys committed
+    # in 5cb24307 (axelor_export_ru.yml's answers, the labels renamed by the files' column
+    # order) before the engine first ran on them; measured on engine 6cdad8ae (the branch
+    # point, nothing of keys244 in src) (MEASUREMENTS.md, "keys244's Axelor exports in Vietnamese
+    # and Arabic")
+    "axelor-export-vi": ("axelor_export_vi.yml",
+        {"files": (0, 3), "suggest": (18, 25), "propose": (6, 25)}),
+    "axelor-export-ar": ("axelor_export_ar.yml",
+        {"files": (2, 3), "suggest": (19, 25), "propose": (16, 25)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4747,6 +4760,10 @@ FLOORS = {
     "kimai-export-ta": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
     "kimai-export-id": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
     "kimai-export-mk": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
+    # keys244's Axelor exports in Vietnamese and Arabic (session 38, round K): held out,
+    # = BASELINES
+    "axelor-export-vi": {"files": (0, 3), "suggest": (18, 25), "propose": (6, 25)},
+    "axelor-export-ar": {"files": (2, 3), "suggest": (19, 25), "propose": (16, 25)},
 }
 
 

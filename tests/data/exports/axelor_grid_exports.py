@@ -18,7 +18,11 @@ Rules taken from that code, applied to the demo rows of one commit of Axelor Ope
   language's decimal comma, no grouping; dates `TODAY[-6M]` / `NOW[-5M09H00m]` evaluated
   on a fixed day (REFERENCE_DAY) and written in the language's short date pattern.
 
-Usage: python axelor_grid_exports.py <lang> <axelor-6.1.7 git dir> <output folder>
+Usage: python axelor_grid_exports.py <lang> <axelor-6.1.7 git dir> <output folder> [<catalogs>]
+
+<catalogs>, optional, `<git dir>@<commit>`: read the two `messages_<lang>.csv` (crm, base)
+from that repository at that commit (an Axelor Open Suite tree at its root) when the 6.1.7
+copy has no catalog for the language; every other input stays the 6.1.7 copy's.
 """
 
 from __future__ import annotations
@@ -37,7 +41,8 @@ from dateutil.relativedelta import relativedelta
 AOS = "modules/axelor-open-suite"
 REFERENCE_DAY = date(2022, 3, 24)  # the commit's day: demo dates are relative to it
 DATE_PATTERNS = {"de": "%d.%m.%Y", "es": "%d/%m/%Y", "it": "%d/%m/%Y", "nl": "%d-%m-%Y",
-                 "pt": "%d/%m/%Y", "ru": "%d.%m.%Y", "pl": "%d.%m.%Y", "fr": "%d/%m/%Y"}
+                 "pt": "%d/%m/%Y", "ru": "%d.%m.%Y", "pl": "%d.%m.%Y", "fr": "%d/%m/%Y",
+                 "vi": "%d/%m/%Y", "ar": "%d/%m/%Y"}
 
 # model -> (demo file, [(property path, demo column, kind)]) in the grid view's order
 GRIDS: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
@@ -102,11 +107,17 @@ def humanize(name: str) -> str:
     return words[:1].upper() + words[1:]
 
 
-def messages(repo: str, lang: str) -> dict[str, str]:
+def messages(repo: str, lang: str, catalogs: str | None = None) -> dict[str, str]:
     """key -> translation: crm's file first, then base's (empty messages skipped)."""
     out: dict[str, str] = {}
     for module in ("axelor-crm", "axelor-base"):
-        text = git_show(repo, f"{module}/src/main/resources/i18n/messages_{lang}.csv")
+        path = f"{module}/src/main/resources/i18n/messages_{lang}.csv"
+        if catalogs:
+            git_dir, commit = catalogs.rsplit("@", 1)
+            text = subprocess.run(["git", "--git-dir", git_dir, "show", f"{commit}:{path}"],
+                                  check=True, capture_output=True).stdout.decode("utf-8-sig")
+        else:
+            text = git_show(repo, path)
         for row in csv.DictReader(io.StringIO(text)):
             if row.get("message") and row["key"] not in out:
                 out[row["key"]] = row["message"]
@@ -151,9 +162,9 @@ def quote(value: str) -> str:
     return '"' + value.replace('"', '""') + '"'
 
 
-def main(lang: str, repo: str, out_dir: str) -> None:
+def main(lang: str, repo: str, out_dir: str, catalogs: str | None = None) -> None:
     """Write the three grid exports in lang; print the titles lang leaves in English."""
-    tit, msg, sel = titles(repo), messages(repo, lang), selections(repo)
+    tit, msg, sel = titles(repo), messages(repo, lang, catalogs), selections(repo)
     users = {r["importId"]: r["name"] for r in
              demo_rows(repo, "axelor-base/src/main/resources/demo/fr/auth_user.csv")}
     companies = {r["importId"]: r["name"] for r in
@@ -205,4 +216,4 @@ def main(lang: str, repo: str, out_dir: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], sys.argv[3])
+    main(sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else None)
