@@ -2797,6 +2797,24 @@ BASELINES = {
         {"files": (10, 10), "suggest": (144, 154), "propose": (142, 154)}),
     "suitecrm-export-tl": ("suitecrm_export_tl.yml",
         {"files": (10, 10), "suggest": (97, 154), "propose": (99, 154)}),
+    # Held out, session 38 (round K, keys245): Zurmo 2.2.5's own list view Export of Zurmo's
+    # demo data in German (a new export family: Zurmo's shape, ModelToExportAdapter); key
+    # committed in 2ffa64a8 before the engine first ran on it; measured on engine 6cdad8ae (the
+    # branch point, nothing of keys245 in src) (MEASUREMENTS.md, "keys245's Zurmo exports")
+    "zurmo-export-de": ("zurmo_export_de.yml",
+        {"files": (4, 4), "suggest": (115, 124), "propose": (115, 124)}),
+    # Held out, session 38 (round K, keys245): Zurmo 2.2.5's own list view Export of Zurmo's
+    # demo data in French (a new export family: Zurmo's shape, ModelToExportAdapter); key
+    # committed in 2ffa64a8 before the engine first ran on it; measured on engine 6cdad8ae (the
+    # branch point, nothing of keys245 in src) (MEASUREMENTS.md, "keys245's Zurmo exports")
+    "zurmo-export-fr": ("zurmo_export_fr.yml",
+        {"files": (4, 4), "suggest": (109, 124), "propose": (109, 124)}),
+    # Held out, session 38 (round K, keys245): Zurmo 2.2.5's own list view Export of Zurmo's
+    # demo data in Spanish (a new export family: Zurmo's shape, ModelToExportAdapter); key
+    # committed in 2ffa64a8 before the engine first ran on it; measured on engine 6cdad8ae (the
+    # branch point, nothing of keys245 in src) (MEASUREMENTS.md, "keys245's Zurmo exports")
+    "zurmo-export-es": ("zurmo_export_es.yml",
+        {"files": (4, 4), "suggest": (118, 124), "propose": (118, 124)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4780,6 +4798,10 @@ FLOORS = {
     "suitecrm-export-yo": {"files": (9, 10), "suggest": (128, 154), "propose": (123, 154)},
     "suitecrm-export-kn": {"files": (10, 10), "suggest": (144, 154), "propose": (142, 154)},
     "suitecrm-export-tl": {"files": (10, 10), "suggest": (97, 154), "propose": (99, 154)},
+    # keys245's Zurmo exports (session 38, round K): held out, = BASELINES
+    "zurmo-export-de": {"files": (4, 4), "suggest": (115, 124), "propose": (115, 124)},
+    "zurmo-export-fr": {"files": (4, 4), "suggest": (109, 124), "propose": (109, 124)},
+    "zurmo-export-es": {"files": (4, 4), "suggest": (118, 124), "propose": (118, 124)},
 }
 
 
