@@ -2987,7 +2987,7 @@ FLOORS = {
     # raised by keys106 (session 26): a task's bare 'completed' (a time) is when it was
     # completed (actualend), read both ways
     # session 33: round E in-sample rules and words
-    "tine20-demo-de": {"files": (16, 16), "suggest": (96, 101), "propose": (92, 101)},
+    "tine20-demo-de": {"files": (16, 16), "suggest": (98, 101), "propose": (94, 101)},
     # session 27: +3 (an international number with its direct-dial group, 16-17 digits, is
     # typed phone: the plain mobile and fax read as mobile and fax, not left to the private twin)
     "tine20-addressbook-de": {"files": (0, 1), "suggest": (24, 24), "propose": (3, 24)},
@@ -3736,7 +3736,7 @@ FLOORS = {
     # out (session 30): no tuning on them, the floors are the held-out figures
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "glpi-export-lt": {"files": (2, 5), "suggest": (15, 15), "propose": (12, 15)},
-    "glpi-export-lv": {"files": (2, 5), "suggest": (14, 15), "propose": (11, 15)},
+    "glpi-export-lv": {"files": (2, 5), "suggest": (15, 15), "propose": (12, 15)},
     "glpi-export-et": {"files": (3, 5), "suggest": (12, 15), "propose": (10, 15)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
@@ -3755,7 +3755,7 @@ FLOORS = {
     "glpi-export-zh-cn": {"files": (3, 5), "suggest": (14, 15), "propose": (11, 15)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round D's words and letters
-    "glpi-export-id": {"files": (5, 5), "suggest": (11, 15), "propose": (11, 15)},
+    "glpi-export-id": {"files": (5, 5), "suggest": (13, 15), "propose": (13, 15)},
     "glpi-export-sr": {"files": (3, 5), "suggest": (15, 15), "propose": (12, 15)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "glpi-export-ar": {"files": (3, 5), "suggest": (10, 15), "propose": (5, 15)},
@@ -3770,11 +3770,11 @@ FLOORS = {
     # raised by keys116: the branch point 0059745 already measures these three demos so,
     # before any keys116 change (words merged after keys110 set the floors)
     # session 33: round E in-sample rules and words
-    "tine20-demo-fr": {"files": (16, 16), "suggest": (91, 101), "propose": (87, 101)},
+    "tine20-demo-fr": {"files": (16, 16), "suggest": (94, 101), "propose": (90, 101)},
     # session 29: raised by the harvested vocabulary and the lead's rules
-    "tine20-demo-es": {"files": (16, 16), "suggest": (91, 101), "propose": (83, 101)},
+    "tine20-demo-es": {"files": (16, 16), "suggest": (94, 101), "propose": (86, 101)},
     # session 33: round E in-sample rules and words
-    "tine20-demo-it": {"files": (16, 16), "suggest": (91, 101), "propose": (87, 101)},
+    "tine20-demo-it": {"files": (16, 16), "suggest": (93, 101), "propose": (89, 101)},
     # session 27: +3 (an international number with its direct-dial group, 16-17 digits, is
     # typed phone: the plain mobile and fax read as mobile and fax, not left to the private twin)
     "tine20-addressbook-fr": {"files": (1, 1), "suggest": (23, 24), "propose": (23, 24)},
@@ -3837,12 +3837,12 @@ FLOORS = {
     # 'prywatny', 'urodziny', 'zapytanie', Brazilian 'aniversário', 'prenome', 'sumário'...)
     # and a side in two words in brackets read as a qualifier ('Kraj (adres prywatny)')
     # session 33: round E in-sample rules and words
-    "tine20-demo-nl": {"files": (16, 16), "suggest": (93, 101), "propose": (89, 101)},   # tune147
+    "tine20-demo-nl": {"files": (16, 16), "suggest": (96, 101), "propose": (92, 101)},   # tune147
     # session 33: round E in-sample rules and words
-    "tine20-demo-pl": {"files": (16, 16), "suggest": (94, 101), "propose": (90, 101)},
+    "tine20-demo-pl": {"files": (16, 16), "suggest": (97, 101), "propose": (93, 101)},
     # session 29: raised by the harvested vocabulary and the lead's rules
     # session 33: round E in-sample rules and words
-    "tine20-demo-pt-br": {"files": (16, 16), "suggest": (91, 101), "propose": (87, 101)},
+    "tine20-demo-pt-br": {"files": (16, 16), "suggest": (94, 101), "propose": (90, 101)},
     # session 27: +3 (an international number with its direct-dial group, 16-17 digits, is
     # typed phone: the plain mobile and fax read as mobile and fax, not left to the private twin)
     "tine20-addressbook-nl": {"files": (1, 1), "suggest": (24, 24), "propose": (24, 24)},
@@ -4014,8 +4014,8 @@ FLOORS = {
     # name and a company's name in the five languages (Russian 'Имя', Turkish 'Adı' the
     # given name beside the surname), the languages' label, reference, address, unit price
     "dolibarr-export-cs": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
-    "dolibarr-export-ru": {"files": (3, 3), "suggest": (25, 25), "propose": (24, 25)},
-    "dolibarr-export-tr": {"files": (3, 3), "suggest": (25, 25), "propose": (24, 25)},
+    "dolibarr-export-ru": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
+    "dolibarr-export-tr": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
     "dolibarr-export-hu": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
     "dolibarr-export-sv": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
     # keys133's Redmine exports in sv/da/fi/nb/el after tuning on them (MEASUREMENTS.md,
@@ -4092,16 +4092,16 @@ FLOORS = {
     "dolibarr-export-da": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
     "dolibarr-export-fi": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
     "dolibarr-export-ro": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
-    "dolibarr-export-el": {"files": (3, 3), "suggest": (24, 25), "propose": (23, 25)},
+    "dolibarr-export-el": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
     "dolibarr-export-sk": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
     # keys153's Dolibarr exports in bg/ca/lt/hr/et, held out (session 30, no tuning): = BASELINES
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # session 33: round E in-sample rules and words
-    "dolibarr-export-bg": {"files": (3, 3), "suggest": (23, 25), "propose": (22, 25)},
+    "dolibarr-export-bg": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
     # session 33: round E in-sample rules and words
     "dolibarr-export-ca": {"files": (3, 3), "suggest": (22, 25), "propose": (22, 25)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "dolibarr-export-lt": {"files": (3, 3), "suggest": (21, 25), "propose": (21, 25)},
+    "dolibarr-export-lt": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "dolibarr-export-hr": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
@@ -4109,11 +4109,11 @@ FLOORS = {
     "dolibarr-export-et": {"files": (2, 3), "suggest": (24, 25), "propose": (17, 25)},
     # keys159's Dolibarr exports in lv/sl/vi/ja/zh-cn, held out (session 30, no tuning): = BASELINES
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "dolibarr-export-lv": {"files": (3, 3), "suggest": (21, 25), "propose": (21, 25)},
+    "dolibarr-export-lv": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
     # session 33: round E in-sample rules and words
     "dolibarr-export-sl": {"files": (3, 3), "suggest": (21, 25), "propose": (21, 25)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "dolibarr-export-vi": {"files": (3, 3), "suggest": (20, 25), "propose": (20, 25)},
+    "dolibarr-export-vi": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round E in-sample rules and words
     "dolibarr-export-ja": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
@@ -4139,7 +4139,7 @@ FLOORS = {
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "dolibarr-export-sr": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "dolibarr-export-mk": {"files": (3, 3), "suggest": (24, 25), "propose": (23, 25)},
+    "dolibarr-export-mk": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "dolibarr-export-gl": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
     # keys185's Dolibarr exports in is/bs/sw/az/kk, held out (session 32, no tuning): = BASELINES
@@ -4148,13 +4148,13 @@ FLOORS = {
     # session 33: round D's words and letters
     "dolibarr-export-bs": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
     # session 33: round D's words and letters
-    "dolibarr-export-sw": {"files": (3, 3), "suggest": (25, 25), "propose": (24, 25)},
+    "dolibarr-export-sw": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
     # session 33: round D's words and letters
     "dolibarr-export-az": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
     # session 33: round D's words and letters
     # session 33: round E in-sample rules and words
     # session 33: the session's final engine (round F measured held out first)
-    "dolibarr-export-kk": {"files": (3, 3), "suggest": (21, 25), "propose": (20, 25)},
+    "dolibarr-export-kk": {"files": (3, 3), "suggest": (21, 25), "propose": (21, 25)},
     # keys194's Dolibarr exports in fa/th/ur/ta/km, held out (session 33, no tuning): = BASELINES
     # session 33: round E in-sample rules and words
     "dolibarr-export-fa": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
@@ -4183,27 +4183,27 @@ FLOORS = {
     # keys145's Tine 2.0 demos, raised by tune147's tuning (session 29)
     # session 33: round D's words and letters
     # session 33: round E in-sample rules and words
-    "tine20-demo-cs": {"files": (16, 16), "suggest": (94, 101), "propose": (90, 101)},
+    "tine20-demo-cs": {"files": (16, 16), "suggest": (97, 101), "propose": (93, 101)},
     # session 33: round E in-sample rules and words
-    "tine20-demo-hu": {"files": (16, 16), "suggest": (93, 101), "propose": (90, 101)},
+    "tine20-demo-hu": {"files": (16, 16), "suggest": (96, 101), "propose": (93, 101)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round E in-sample rules and words
-    "tine20-demo-ru": {"files": (16, 16), "suggest": (95, 101), "propose": (91, 101)},
+    "tine20-demo-ru": {"files": (16, 16), "suggest": (98, 101), "propose": (94, 101)},
     # session 33: round E in-sample rules and words
-    "tine20-demo-sv": {"files": (16, 16), "suggest": (92, 101), "propose": (81, 101)},
+    "tine20-demo-sv": {"files": (16, 16), "suggest": (94, 101), "propose": (83, 101)},
     # tune146 (near measure): Catalan 'Cognom' beside 'Nom' (the given name), 'Professió' a job
     # title; with the lead's vocabulary (81, 73 before tune146); the Offer's 'Títol' now a title
     # session 29: raised by the harvested vocabulary and the lead's rules
     # session 33: round E in-sample rules and words
-    "tine20-demo-ca": {"files": (16, 16), "suggest": (95, 101), "propose": (91, 101)},
+    "tine20-demo-ca": {"files": (16, 16), "suggest": (98, 101), "propose": (94, 101)},
     # keys149's five, held out (session 30): FLOORS equal BASELINES (no tuning this round)
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "odoo-crm-export-vi": {"files": (2, 2), "suggest": (20, 29), "propose": (20, 29)},
-    "odoo-crm-export-id": {"files": (2, 2), "suggest": (18, 29), "propose": (18, 29)},
+    "odoo-crm-export-id": {"files": (2, 2), "suggest": (22, 29), "propose": (22, 29)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round E in-sample rules and words
-    "odoo-crm-export-th": {"files": (2, 2), "suggest": (22, 29), "propose": (22, 29)},
+    "odoo-crm-export-th": {"files": (2, 2), "suggest": (23, 29), "propose": (23, 29)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "odoo-crm-export-zh-tw": {"files": (2, 2), "suggest": (25, 29), "propose": (25, 29)},
@@ -4216,14 +4216,14 @@ FLOORS = {
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round D's words and letters
     "espocrm-export-el": {"files": (7, 8), "suggest": (63, 69), "propose": (51, 69)},
-    "espocrm-export-sr": {"files": (8, 8), "suggest": (67, 69), "propose": (61, 69)},
+    "espocrm-export-sr": {"files": (8, 8), "suggest": (69, 69), "propose": (62, 69)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "espocrm-export-vi": {"files": (8, 8), "suggest": (59, 69), "propose": (49, 69)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round D's words and letters
-    "espocrm-export-id": {"files": (8, 8), "suggest": (60, 69), "propose": (46, 69)},
+    "espocrm-export-id": {"files": (8, 8), "suggest": (64, 69), "propose": (50, 69)},
     # keys152's Redmine exports in hr/lt/et/ca/pt (session 30): the held-out figures, no
     # tuning on them yet
     "redmine-export-hr": {"files": (4, 4), "suggest": (18, 18), "propose": (18, 18)},
@@ -4236,10 +4236,10 @@ FLOORS = {
     # keys154's Frappe CRM exports in id/th/vi/zh, held out (session 30): no tuning, the
     # floors equal the baselines
     # session 33: round D's words and letters
-    "frappe-crm-export-id": {"files": (2, 2), "suggest": (23, 30), "propose": (23, 30)},
+    "frappe-crm-export-id": {"files": (2, 2), "suggest": (25, 30), "propose": (25, 30)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "frappe-crm-export-th": {"files": (2, 2), "suggest": (24, 30), "propose": (24, 30)},
+    "frappe-crm-export-th": {"files": (2, 2), "suggest": (25, 30), "propose": (25, 30)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "frappe-crm-export-vi": {"files": (2, 2), "suggest": (23, 30), "propose": (23, 30)},
@@ -4248,39 +4248,39 @@ FLOORS = {
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "tine20-demo-vi": {"files": (16, 16), "suggest": (65, 101), "propose": (59, 101)},
+    "tine20-demo-vi": {"files": (16, 16), "suggest": (70, 101), "propose": (64, 101)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 33: round E in-sample rules and words
-    "tine20-demo-th": {"files": (16, 16), "suggest": (67, 101), "propose": (65, 101)},
+    "tine20-demo-th": {"files": (16, 16), "suggest": (92, 101), "propose": (89, 101)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "tine20-demo-sq": {"files": (16, 16), "suggest": (81, 101), "propose": (74, 101)},
+    "tine20-demo-sq": {"files": (16, 16), "suggest": (86, 101), "propose": (79, 101)},
     # keys156's EspoCRM exports in fa/ja/zh-cn/th/pt-pt, held out (session 30): = BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
-    "espocrm-export-fa": {"files": (8, 8), "suggest": (66, 69), "propose": (64, 69)},
+    "espocrm-export-fa": {"files": (8, 8), "suggest": (67, 69), "propose": (65, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
     "espocrm-export-ja": {"files": (8, 8), "suggest": (64, 69), "propose": (62, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
-    "espocrm-export-zh-cn": {"files": (8, 8), "suggest": (64, 69), "propose": (62, 69)},
+    "espocrm-export-zh-cn": {"files": (8, 8), "suggest": (65, 69), "propose": (63, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round E in-sample rules and words
-    "espocrm-export-th": {"files": (8, 8), "suggest": (61, 69), "propose": (59, 69)},
+    "espocrm-export-th": {"files": (8, 8), "suggest": (63, 69), "propose": (61, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "espocrm-export-pt-pt": {"files": (8, 8), "suggest": (65, 69), "propose": (66, 69)},
     # keys158's Redmine exports in lv/sr-yu/id/vi/ja (session 30): the held-out figures,
     # no tuning on them
-    "redmine-export-lv": {"files": (4, 4), "suggest": (16, 18), "propose": (16, 18)},
+    "redmine-export-lv": {"files": (4, 4), "suggest": (17, 18), "propose": (17, 18)},
     # session 33: round E in-sample rules and words
     "redmine-export-sr-yu": {"files": (4, 4), "suggest": (18, 18), "propose": (18, 18)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "redmine-export-id": {"files": (4, 4), "suggest": (15, 18), "propose": (15, 18)},
+    "redmine-export-id": {"files": (4, 4), "suggest": (16, 18), "propose": (16, 18)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "redmine-export-vi": {"files": (4, 4), "suggest": (14, 18), "propose": (14, 18)},
+    "redmine-export-vi": {"files": (4, 4), "suggest": (17, 18), "propose": (17, 18)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "redmine-export-ja": {"files": (4, 4), "suggest": (17, 18), "propose": (17, 18)},
@@ -4325,7 +4325,7 @@ FLOORS = {
     # keys160's Odoo CRM exports in mn and km, held out (session 30): no tuning, the floors
     # equal the baselines
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "odoo-crm-export-mn": {"files": (2, 2), "suggest": (18, 29), "propose": (18, 29)},
+    "odoo-crm-export-mn": {"files": (2, 2), "suggest": (19, 29), "propose": (19, 29)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "odoo-crm-export-km": {"files": (2, 2), "suggest": (26, 29), "propose": (10, 29)},
     # keys161's CiviCRM exports in pl/cs/hu/sv/ru, held out (session 30): = BASELINES
@@ -4360,11 +4360,11 @@ FLOORS = {
     "civicrm-export-zh-cn": {"files": (3, 3), "suggest": (71, 82), "propose": (71, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "civicrm-export-ca": {"files": (3, 3), "suggest": (72, 82), "propose": (72, 82)},
+    "civicrm-export-ca": {"files": (3, 3), "suggest": (74, 82), "propose": (74, 82)},
     # keys175's CiviCRM exports in nb/tr/uk/el/he, held out (session 31): = BASELINES
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 33: round E in-sample rules and words
-    "civicrm-export-nb": {"files": (3, 3), "suggest": (71, 82), "propose": (71, 82)},
+    "civicrm-export-nb": {"files": (3, 3), "suggest": (72, 82), "propose": (72, 82)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "civicrm-export-tr": {"files": (2, 3), "suggest": (72, 82), "propose": (71, 82)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
@@ -4377,13 +4377,13 @@ FLOORS = {
     "civicrm-export-he": {"files": (3, 3), "suggest": (71, 82), "propose": (70, 82)},
     # keys184's CiviCRM exports in id/sl/et/lv, held out (session 32): = BASELINES
     # session 33: round D's words and letters
-    "civicrm-export-id": {"files": (3, 3), "suggest": (69, 82), "propose": (69, 82)},
+    "civicrm-export-id": {"files": (3, 3), "suggest": (71, 82), "propose": (71, 82)},
     # session 33: round D's words and letters
     "civicrm-export-sl": {"files": (3, 3), "suggest": (71, 82), "propose": (71, 82)},
     # session 33: round D's words and letters
     "civicrm-export-et": {"files": (3, 3), "suggest": (72, 82), "propose": (72, 82)},
     # session 33: round D's words and letters
-    "civicrm-export-lv": {"files": (3, 3), "suggest": (73, 82), "propose": (73, 82)},
+    "civicrm-export-lv": {"files": (3, 3), "suggest": (74, 82), "propose": (74, 82)},
     "civicrm-export-ar": {"files": (3, 3), "suggest": (81, 82), "propose": (80, 82)},
     "civicrm-export-fa": {"files": (2, 3), "suggest": (81, 82), "propose": (78, 82)},
     "civicrm-export-ko": {"files": (3, 3), "suggest": (80, 82), "propose": (80, 82)},
@@ -4392,11 +4392,11 @@ FLOORS = {
     # keys162's coreBOS exports in hu/ro (session 30): held out, the floors equal the BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
-    "corebos-export-hu": {"files": (4, 6), "suggest": (120, 155), "propose": (111, 155)},
+    "corebos-export-hu": {"files": (4, 6), "suggest": (126, 155), "propose": (116, 155)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round E in-sample rules and words
-    "corebos-export-ro": {"files": (4, 6), "suggest": (117, 155), "propose": (79, 155)},
+    "corebos-export-ro": {"files": (5, 6), "suggest": (128, 155), "propose": (121, 155)},
     # keys164's Kimai exports in ja/ko/hu/da/fi (session 31): held out, the floors equal the
     # BASELINES
     "kimai-export-ja": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
@@ -4407,27 +4407,27 @@ FLOORS = {
     # keys166's Tine 2.0 demos in zh-cn/bg (session 31): held out, the floors equal the BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "tine20-demo-zh-cn": {"files": (16, 16), "suggest": (76, 101), "propose": (70, 101)},
+    "tine20-demo-zh-cn": {"files": (16, 16), "suggest": (79, 101), "propose": (73, 101)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round E in-sample rules and words
-    "tine20-demo-bg": {"files": (16, 16), "suggest": (83, 101), "propose": (79, 101)},
+    "tine20-demo-bg": {"files": (16, 16), "suggest": (86, 101), "propose": (82, 101)},
     # keys169's Krayin exports in ar/fa/vi (session 31): held out, the floors equal the BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "krayin-export-ar": {"files": (3, 3), "suggest": (11, 14), "propose": (7, 14)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "krayin-export-fa": {"files": (3, 3), "suggest": (10, 14), "propose": (7, 14)},
-    "krayin-export-vi": {"files": (3, 3), "suggest": (9, 14), "propose": (6, 14)},
+    "krayin-export-vi": {"files": (3, 3), "suggest": (10, 14), "propose": (7, 14)},
     # keys171's EspoCRM exports in ar/zh-tw/ur (session 31): held out, floors = BASELINES
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "espocrm-export-ar": {"files": (8, 8), "suggest": (57, 69), "propose": (56, 69)},
+    "espocrm-export-ar": {"files": (8, 8), "suggest": (59, 69), "propose": (58, 69)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round E in-sample rules and words
-    "espocrm-export-zh-tw": {"files": (8, 8), "suggest": (61, 69), "propose": (59, 69)},
+    "espocrm-export-zh-tw": {"files": (8, 8), "suggest": (64, 69), "propose": (62, 69)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "espocrm-export-ur": {"files": (8, 8), "suggest": (59, 69), "propose": (57, 69)},
+    "espocrm-export-ur": {"files": (8, 8), "suggest": (61, 69), "propose": (59, 69)},
     # keys172's GLPI exports in pt-br/he/fa/zh-tw/eu (session 31): held out, the floors equal
     # the BASELINES
     # session 32: raised on the session's final engine (round D measured held out first)
@@ -4445,7 +4445,7 @@ FLOORS = {
     # session 32: raised on the session's final engine (round D measured held out first)
     "glpi-export-th": {"files": (5, 5), "suggest": (13, 15), "propose": (13, 15)},
     # session 33: round D's words and letters
-    "glpi-export-ms": {"files": (5, 5), "suggest": (13, 15), "propose": (13, 15)},
+    "glpi-export-ms": {"files": (5, 5), "suggest": (15, 15), "propose": (15, 15)},
     # session 33: round D's words and letters
     "glpi-export-gl": {"files": (5, 5), "suggest": (15, 15), "propose": (15, 15)},
     # keys215's GLPI exports in nn/en-us/es-mx/es-co/es-ve/es-ar (session 34, round G): held
@@ -4458,7 +4458,7 @@ FLOORS = {
     "glpi-export-es-ar": {"files": (5, 5), "suggest": (15, 15), "propose": (15, 15)},
     # keys173's Frappe CRM exports in uz/hi (session 31): held out, the floors equal the BASELINES
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "frappe-crm-export-uz": {"files": (2, 2), "suggest": (21, 30), "propose": (21, 30)},
+    "frappe-crm-export-uz": {"files": (2, 2), "suggest": (22, 30), "propose": (22, 30)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "frappe-crm-export-hi": {"files": (2, 2), "suggest": (26, 30), "propose": (26, 30)},
     # keys177's Tine 2.0 address books in cs/hu/ru/sv/ca (session 31): held out, = BASELINES
@@ -4489,9 +4489,9 @@ FLOORS = {
     "twenty-export-fr": {"files": (3, 3), "suggest": (38, 40), "propose": (38, 40)},
     # keys182's SuiteCRM exports in pl/ru/hu/da/tr (session 31): held out, = BASELINES
     # session 32: raised on the session's final engine (round D measured held out first)
-    "suitecrm-export-pl": {"files": (10, 10), "suggest": (149, 154), "propose": (148, 154)},
+    "suitecrm-export-pl": {"files": (10, 10), "suggest": (150, 154), "propose": (148, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
-    "suitecrm-export-ru": {"files": (10, 10), "suggest": (148, 154), "propose": (149, 154)},
+    "suitecrm-export-ru": {"files": (10, 10), "suggest": (153, 154), "propose": (153, 154)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
     "suitecrm-export-hu": {"files": (10, 10), "suggest": (144, 154), "propose": (143, 154)},
@@ -4525,7 +4525,7 @@ FLOORS = {
     # keys186's SuiteCRM exports in cs/sv/fi/nb/ja (session 32): held out, = BASELINES
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "suitecrm-export-cs": {"files": (10, 10), "suggest": (145, 154), "propose": (145, 154)},
+    "suitecrm-export-cs": {"files": (10, 10), "suggest": (146, 154), "propose": (145, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
     "suitecrm-export-sv": {"files": (10, 10), "suggest": (152, 154), "propose": (151, 154)},
@@ -4539,21 +4539,21 @@ FLOORS = {
     # session 33: round D's words and letters
     "suitecrm-export-ja": {"files": (10, 10), "suggest": (154, 154), "propose": (152, 154)},
     # keys207's SuiteCRM exports in el/ro/sk/ko/zh-cn (session 33): held out, = BASELINES
-    "suitecrm-export-el": {"files": (10, 10), "suggest": (150, 154), "propose": (148, 154)},
-    "suitecrm-export-ro": {"files": (10, 10), "suggest": (153, 154), "propose": (151, 154)},
+    "suitecrm-export-el": {"files": (10, 10), "suggest": (151, 154), "propose": (149, 154)},
+    "suitecrm-export-ro": {"files": (10, 10), "suggest": (153, 154), "propose": (152, 154)},
     # session 33: the session's final engine (round F measured held out first)
-    "suitecrm-export-sk": {"files": (10, 10), "suggest": (150, 154), "propose": (149, 154)},
-    "suitecrm-export-ko": {"files": (10, 10), "suggest": (153, 154), "propose": (152, 154)},
-    "suitecrm-export-zh-cn": {"files": (10, 10), "suggest": (151, 154), "propose": (150, 154)},
+    "suitecrm-export-sk": {"files": (10, 10), "suggest": (151, 154), "propose": (149, 154)},
+    "suitecrm-export-ko": {"files": (10, 10), "suggest": (154, 154), "propose": (152, 154)},
+    "suitecrm-export-zh-cn": {"files": (10, 10), "suggest": (154, 154), "propose": (152, 154)},
     # keys210's SuiteCRM exports in ar/he/hi/th/vi (session 34, round G): held out, = BASELINES
     "suitecrm-export-ar": {"files": (10, 10), "suggest": (154, 154), "propose": (145, 154)},
     "suitecrm-export-he": {"files": (10, 10), "suggest": (150, 154), "propose": (142, 154)},
     "suitecrm-export-hi": {"files": (10, 10), "suggest": (154, 154), "propose": (145, 154)},
     "suitecrm-export-th": {"files": (10, 10), "suggest": (150, 154), "propose": (143, 154)},
-    "suitecrm-export-vi": {"files": (10, 10), "suggest": (132, 154), "propose": (133, 154)},
+    "suitecrm-export-vi": {"files": (10, 10), "suggest": (139, 154), "propose": (137, 154)},
     # keys193's Tine 2.0 demo in nb (session 33): held out, the floors equal the BASELINES
     # session 33: round E in-sample rules and words
-    "tine20-demo-nb": {"files": (16, 16), "suggest": (91, 101), "propose": (87, 101)},
+    "tine20-demo-nb": {"files": (16, 16), "suggest": (94, 101), "propose": (90, 101)},
     # keys195's Kimai exports in ar/el/hr/ro/sk (session 33): held out, the floors equal the
     # BASELINES
     "kimai-export-ar": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
@@ -4567,7 +4567,7 @@ FLOORS = {
     "kimai-export-uk": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
     "kimai-export-he": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
     "kimai-export-vi": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
-    "kimai-export-eu": {"files": (2, 2), "suggest": (15, 17), "propose": (15, 17)},
+    "kimai-export-eu": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
     # session 33 (keys196): held out, equal to the BASELINES (no tuning this round)
     "frappe-crm-export-sr-latn": {"files": (2, 2), "suggest": (28, 30), "propose": (28, 30)},
     "frappe-crm-export-pt-pt": {"files": (2, 2), "suggest": (26, 30), "propose": (27, 30)},
@@ -4600,7 +4600,7 @@ FLOORS = {
     # session 33: the session's final engine (round F measured held out first)
     "invoiceninja-export-bg": {"files": (7, 7), "suggest": (53, 56), "propose": (53, 56)},
     "invoiceninja-export-sl": {"files": (7, 7), "suggest": (53, 56), "propose": (53, 56)},
-    "invoiceninja-export-th": {"files": (7, 7), "suggest": (51, 56), "propose": (51, 56)},
+    "invoiceninja-export-th": {"files": (7, 7), "suggest": (52, 56), "propose": (52, 56)},
     # keys206's Twenty exports in ko/nl/zh-cn/ru (session 33): held out, = BASELINES
     "twenty-export-ko": {"files": (3, 3), "suggest": (39, 40), "propose": (40, 40)},
     "twenty-export-nl": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
@@ -4610,11 +4610,11 @@ FLOORS = {
     # session 33: the session's final engine (round F measured held out first)
     "fatfreecrm-export-th": {"files": (6, 6), "suggest": (122, 122), "propose": (121, 122)},
     "fatfreecrm-export-zh-cn": {"files": (6, 6), "suggest": (115, 122), "propose": (115, 122)},
-    "fatfreecrm-export-et": {"files": (6, 6), "suggest": (118, 122), "propose": (118, 122)},
+    "fatfreecrm-export-et": {"files": (6, 6), "suggest": (120, 122), "propose": (120, 122)},
     "fatfreecrm-export-es-cl": {"files": (6, 6), "suggest": (113, 122), "propose": (114, 122)},
     "fatfreecrm-export-fr-ca": {"files": (6, 6), "suggest": (119, 122), "propose": (119, 122)},
     # keys213's CiviCRM exports in hi/hy/zh-tw/bg/sk/vi, held out (session 34, round G): = BASELINES
-    "civicrm-export-hi": {"files": (3, 3), "suggest": (80, 82), "propose": (80, 82)},
+    "civicrm-export-hi": {"files": (3, 3), "suggest": (81, 82), "propose": (81, 82)},
     "civicrm-export-hy": {"files": (3, 3), "suggest": (82, 82), "propose": (80, 82)},
     "civicrm-export-zh-tw": {"files": (3, 3), "suggest": (80, 82), "propose": (79, 82)},
     "civicrm-export-bg": {"files": (3, 3), "suggest": (80, 82), "propose": (80, 82)},
@@ -4665,7 +4665,7 @@ FLOORS = {
     # = BASELINES
     "twenty-export-uk": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
     "twenty-export-sr": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
-    "twenty-export-vi": {"files": (3, 3), "suggest": (29, 40), "propose": (32, 40)},
+    "twenty-export-vi": {"files": (3, 3), "suggest": (33, 40), "propose": (36, 40)},
     "twenty-export-fi": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
     "twenty-export-hu": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
     "twenty-export-cs": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
@@ -4701,20 +4701,20 @@ FLOORS = {
     "erpnext-export-sv": {"files": (4, 6), "suggest": (10, 13), "propose": (6, 13)},
     # keys222's SuiteCRM exports in fa/uk/zh-tw/bg/ur/lt (session 35, round H): held out,
     # = BASELINES
-    "suitecrm-export-fa": {"files": (10, 10), "suggest": (152, 154), "propose": (143, 154)},
+    "suitecrm-export-fa": {"files": (10, 10), "suggest": (153, 154), "propose": (144, 154)},
     "suitecrm-export-uk": {"files": (10, 10), "suggest": (154, 154), "propose": (153, 154)},
     "suitecrm-export-zh-tw": {"files": (10, 10), "suggest": (150, 154), "propose": (143, 154)},
     "suitecrm-export-bg": {"files": (10, 10), "suggest": (152, 154), "propose": (149, 154)},
-    "suitecrm-export-ur": {"files": (10, 10), "suggest": (151, 154), "propose": (143, 154)},
-    "suitecrm-export-lt": {"files": (10, 10), "suggest": (153, 154), "propose": (151, 154)},
+    "suitecrm-export-ur": {"files": (10, 10), "suggest": (152, 154), "propose": (144, 154)},
+    "suitecrm-export-lt": {"files": (10, 10), "suggest": (154, 154), "propose": (152, 154)},
     # keys226's SuiteCRM exports in ca/et/id/sl/sq/hr (session 36, round I): held out,
     # = BASELINES
-    "suitecrm-export-ca": {"files": (10, 10), "suggest": (144, 154), "propose": (144, 154)},
-    "suitecrm-export-et": {"files": (10, 10), "suggest": (138, 154), "propose": (137, 154)},
-    "suitecrm-export-id": {"files": (10, 10), "suggest": (139, 154), "propose": (138, 154)},
-    "suitecrm-export-sl": {"files": (10, 10), "suggest": (145, 154), "propose": (146, 154)},
-    "suitecrm-export-sq": {"files": (10, 10), "suggest": (142, 154), "propose": (143, 154)},
-    "suitecrm-export-hr": {"files": (10, 10), "suggest": (149, 154), "propose": (150, 154)},
+    "suitecrm-export-ca": {"files": (10, 10), "suggest": (145, 154), "propose": (145, 154)},
+    "suitecrm-export-et": {"files": (10, 10), "suggest": (145, 154), "propose": (143, 154)},
+    "suitecrm-export-id": {"files": (10, 10), "suggest": (141, 154), "propose": (140, 154)},
+    "suitecrm-export-sl": {"files": (10, 10), "suggest": (149, 154), "propose": (150, 154)},
+    "suitecrm-export-sq": {"files": (10, 10), "suggest": (151, 154), "propose": (149, 154)},
+    "suitecrm-export-hr": {"files": (10, 10), "suggest": (150, 154), "propose": (150, 154)},
     # keys227's ERPNext exports in es/fa/id (session 36, round I): held out, = BASELINES
     "erpnext-export-es": {"files": (6, 6), "suggest": (10, 13), "propose": (10, 13)},
     "erpnext-export-fa": {"files": (6, 6), "suggest": (11, 13), "propose": (11, 13)},
@@ -4749,31 +4749,31 @@ FLOORS = {
     "corebos-export-es-mx": {"files": (6, 6), "suggest": (134, 155), "propose": (134, 155)},
     # keys233's SuiteCRM exports in hy/si/mn/eu/lv (session 37, round J): held out,
     # = BASELINES
-    "suitecrm-export-hy": {"files": (10, 10), "suggest": (131, 154), "propose": (132, 154)},
-    "suitecrm-export-si": {"files": (10, 10), "suggest": (127, 154), "propose": (121, 154)},
-    "suitecrm-export-mn": {"files": (10, 10), "suggest": (134, 154), "propose": (133, 154)},
-    "suitecrm-export-eu": {"files": (10, 10), "suggest": (143, 154), "propose": (142, 154)},
-    "suitecrm-export-lv": {"files": (10, 10), "suggest": (149, 154), "propose": (149, 154)},
+    "suitecrm-export-hy": {"files": (10, 10), "suggest": (154, 154), "propose": (152, 154)},
+    "suitecrm-export-si": {"files": (10, 10), "suggest": (149, 154), "propose": (141, 154)},
+    "suitecrm-export-mn": {"files": (10, 10), "suggest": (154, 154), "propose": (152, 154)},
+    "suitecrm-export-eu": {"files": (10, 10), "suggest": (154, 154), "propose": (152, 154)},
+    "suitecrm-export-lv": {"files": (10, 10), "suggest": (153, 154), "propose": (152, 154)},
     # keys234's ERPNext exports in hi/th/nb (session 37, round J): held out, = BASELINES
-    "erpnext-export-hi": {"files": (5, 6), "suggest": (9, 13), "propose": (7, 13)},
-    "erpnext-export-th": {"files": (4, 6), "suggest": (10, 13), "propose": (5, 13)},
+    "erpnext-export-hi": {"files": (5, 6), "suggest": (10, 13), "propose": (7, 13)},
+    "erpnext-export-th": {"files": (4, 6), "suggest": (11, 13), "propose": (5, 13)},
     "erpnext-export-nb": {"files": (5, 6), "suggest": (11, 13), "propose": (9, 13)},
     # keys235's EspoCRM (he) and Twenty (af, ca, sr-latn) exports (session 37, round J):
     # held out, = BASELINES
-    "espocrm-export-he": {"files": (8, 8), "suggest": (61, 69), "propose": (59, 69)},
+    "espocrm-export-he": {"files": (8, 8), "suggest": (68, 69), "propose": (66, 69)},
     "twenty-export-af": {"files": (3, 3), "suggest": (39, 40), "propose": (40, 40)},
     "twenty-export-ca": {"files": (3, 3), "suggest": (38, 40), "propose": (38, 40)},
     "twenty-export-sr-latn": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
     # keys236 (session 37, round J): held out, FLOORS = BASELINES as measured on 02cab3a5
-    "krayin-export-ko": {"files": (3, 3), "suggest": (9, 14), "propose": (6, 14)},
-    "krayin-export-ja": {"files": (3, 3), "suggest": (11, 14), "propose": (7, 14)},
-    "krayin-export-zh-cn": {"files": (3, 3), "suggest": (13, 14), "propose": (8, 14)},
+    "krayin-export-ko": {"files": (3, 3), "suggest": (13, 14), "propose": (8, 14)},
+    "krayin-export-ja": {"files": (3, 3), "suggest": (13, 14), "propose": (8, 14)},
+    "krayin-export-zh-cn": {"files": (3, 3), "suggest": (14, 14), "propose": (8, 14)},
     # keys237's Fat Free CRM export in Norwegian (session 37, round J): held out, = BASELINES
-    "fatfreecrm-export-no": {"files": (6, 6), "suggest": (106, 122), "propose": (106, 122)},
+    "fatfreecrm-export-no": {"files": (6, 6), "suggest": (121, 122), "propose": (121, 122)},
     # keys238's vtiger export (session 37, round J): held out, = BASELINES
     "vtiger-export-en": {"files": (4, 4), "suggest": (126, 131), "propose": (126, 131)},
     # keys239's ERPNext export in mn (session 38, round K): held out, = BASELINES
-    "erpnext-export-mn": {"files": (3, 6), "suggest": (8, 13), "propose": (5, 13)},
+    "erpnext-export-mn": {"files": (3, 6), "suggest": (9, 13), "propose": (5, 13)},
     # keys240's Odoo CRM labelled exports in am/fo (session 38, round K): held out,
     # = BASELINES
     "odoo-crm-export-am": {"files": (2, 2), "suggest": (28, 29), "propose": (28, 29)},
@@ -4781,10 +4781,10 @@ FLOORS = {
     # keys241's GLPI exports in ko/hi/vi (session 38, round K): held out, = BASELINES
     "glpi-export-ko": {"files": (5, 5), "suggest": (14, 15), "propose": (14, 15)},
     "glpi-export-hi": {"files": (5, 5), "suggest": (13, 15), "propose": (13, 15)},
-    "glpi-export-vi": {"files": (2, 5), "suggest": (8, 15), "propose": (6, 15)},
+    "glpi-export-vi": {"files": (2, 5), "suggest": (11, 15), "propose": (6, 15)},
     # keys242's Invoice Ninja (vi) and CiviCRM (fr-ca) exports (session 38, round K): held
     # out, = BASELINES (engine 6cdad8ae)
-    "invoiceninja-export-vi": {"files": (7, 7), "suggest": (38, 56), "propose": (38, 56)},
+    "invoiceninja-export-vi": {"files": (7, 7), "suggest": (45, 56), "propose": (45, 56)},
     "civicrm-export-fr-ca": {"files": (3, 3), "suggest": (80, 82), "propose": (80, 82)},
     # keys243's Kimai exports in ta/id/mk (session 38, round K): held out, = BASELINES
     "kimai-export-ta": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
@@ -4793,9 +4793,9 @@ FLOORS = {
     # keys244's Axelor exports in Vietnamese and Arabic (session 38, round K): held out,
     # = BASELINES
     "axelor-export-vi": {"files": (0, 3), "suggest": (18, 25), "propose": (6, 25)},
-    "axelor-export-ar": {"files": (2, 3), "suggest": (19, 25), "propose": (16, 25)},
+    "axelor-export-ar": {"files": (2, 3), "suggest": (20, 25), "propose": (17, 25)},
     # keys246's SuiteCRM exports in yo/kn/tl (session 38, round K): held out, = BASELINES
-    "suitecrm-export-yo": {"files": (9, 10), "suggest": (128, 154), "propose": (123, 154)},
+    "suitecrm-export-yo": {"files": (9, 10), "suggest": (132, 154), "propose": (127, 154)},
     "suitecrm-export-kn": {"files": (10, 10), "suggest": (144, 154), "propose": (142, 154)},
     "suitecrm-export-tl": {"files": (10, 10), "suggest": (97, 154), "propose": (99, 154)},
     # keys245's Zurmo exports (session 38, round K): held out, = BASELINES

@@ -70,3 +70,58 @@ def test_the_names_say_which_files_small_ids_the_numbers_are(tmp_path: Path) -> 
         "export_societe_2.公司ID"] == "export_societe_1.Id"
     assert _links(_export(tmp_path / "xx", "Ӂӂ компании", "Ӂӂӂ компании"))[
         "export_societe_2.Ӂӂ компании"] == "export_societe_1.Id"
+
+
+def _contacts_with(home: str) -> pl.DataFrame:
+    return pl.DataFrame({
+        "First Name": ["Ana", "Ivo", "Eva"], "Last Name": ["Horvat", "Kovač", "Babić"],
+        "Mobile": ["(002) 208-9526", "(019) 411-6291", "(021) 465-0062"],
+        "Office Phone": ["(007) 532-4425", "(008) 662-6985", "(010) 176-7293"],
+        home: ["(003) 398-1494", "(003) 611-6196", "(014) 716-4266"]})
+
+
+def test_a_side_alone_over_phone_numbers_is_that_sides_phone() -> None:
+    """SuiteCRM's 'Home' (its home phone) in Sinhala, Mongolian, Basque: a side alone reads
+    as no column, but over phone numbers it says which phone."""
+    table = dict(load_table_defs(TABLES)["contact"])
+    for home in ("ගෙදර", "Гэрийн", "Etxea"):
+        got = suggest_columns(_contacts_with(home), table)
+        assert got[home][0].target == "telephone2", home
+        assert got["Mobile"][0].target == "mobilephone"
+
+
+def test_a_script_word_the_harvest_holds_inflected_is_read_as_its_cognate() -> None:
+    """EspoCRM Arabic's 'الإحتمالية' and 'الاولويات' beside the harvest's words for a
+    probability and a priority, a letter or two apart (as Armenian 'Կարգավիճակ' is beside the
+    harvest's 'կարգավիճակը', the status with its article); a word near none stays unread."""
+    from d365migrate.mapping.cjk_names import cjk_readings
+    assert cjk_readings("الإحتمالية")[0][0] == ("probability",)
+    assert cjk_readings("الاولويات")[0][0] == ("priority",)
+    assert cjk_readings("Ջնջված է") == []
+
+
+def test_a_closing_remark_naming_a_side_gives_the_column_that_sides_address() -> None:
+    """Tine 2.0's English fallbacks in every language: 'Street 2 (private)' is the home
+    address's second line, 'City (private)' its city, never the business address's."""
+    df = pl.DataFrame({"First Name": ["Ana", "Ivo", "Eva"], "Last Name": ["A", "B", "C"],
+                       "Street": ["1 a st", "2 b st", "3 c st"], "Street 2": ["x", "y", "z"],
+                       "City": ["Paris", "Rome", "Oslo"],
+                       "Street (private)": ["4 d st", "5 e st", "6 f st"],
+                       "Street 2 (private)": ["Apt 1", "Apt 2", "Apt 3"],
+                       "City (private)": ["Lyon", "Nice", "Bergen"]})
+    got = suggest_columns(df, dict(load_table_defs(TABLES)["contact"]))
+    top = {c: (v[0].target if v else None) for c, v in got.items()}
+    assert top["Street 2"] == "address1_line2" and top["City"] == "address1_city"
+    assert top["Street (private)"] == "address2_line1"
+    assert top["Street 2 (private)"] == "address2_line2"
+    assert top["City (private)"] == "address2_city"
+
+
+def test_a_language_only_the_harvest_knows_outweighs_one_word_a_list_holds() -> None:
+    """Redmine's Vietnamese issues: several headers in Vietnamese, a language only the harvest
+    knows, and one ('Data') a word Italian's list holds; the file is read as Vietnamese."""
+    from d365migrate.mapping.foreign_names import _ranked, foreign_readings
+    headers = frozenset({"#", "Dự án", "Trình theo dõi", "Trạng thái", "Ưu tiên", "Chủ đề",
+                         "Mô tả", "Ngày bắt đầu", "Data"})
+    assert _ranked(headers)[0][0] == "vi"
+    assert foreign_readings("Mô tả", headers)[0][0] == ("description",)

@@ -87,6 +87,15 @@ OUTCOME_STATES: dict[str, int] = {
                      "nizadrzano"), CANCELED),
     **dict.fromkeys(("suplanuota", "planiran", "planirano", "planota", "ieplanota",
                      "nacrtovano"), OPEN),
+    # Axelor's event statuses (Planned, Realized, Not started, Pending) in English, German,
+    # Spanish ('Dio cuenta': realized), Italian, Dutch, Polish, Portuguese, Russian (in Latin
+    # letters), French (session 38, in-sample)
+    **dict.fromkeys(("realized", "realised", "realisiert", "diocuenta", "realizzato",
+                     "realizzata", "gerealiseerd", "zrealizowane", "realyzovan"), COMPLETED),
+    **dict.fromkeys(("notstarted", "nichtgestartet", "ausstehend", "noempezado", "inattesa",
+                     "noniniziato", "inafwachtingvan", "nietgestart", "nierozpoczeto",
+                     "wtrakcieoczekiwania", "naoiniciado", "pendente", "vozhydanyy",
+                     "zaplanyrovannyi", "nenachal", "enattente", "nondemarre"), OPEN),
 }
 #: Words of a column name saying it holds the activity's own status or outcome (with the
 #: word for status of the common European languages).

@@ -40,6 +40,7 @@ import yaml
 
 from d365migrate.chinese_scripts import traditional_as_simplified
 from d365migrate.intake.html_entities import unescaped
+from d365migrate.mapping.cognates import MIN_LETTERS, cognate_reading
 from d365migrate.mapping.vocabulary import split_words
 from d365migrate.script_labels import UNSPACED, compact, script_words, unfoldable
 
@@ -85,6 +86,15 @@ def _harvested() -> dict[str, tuple[str, ...]]:
     return {**table, **{compact(k): v for k, v in _words().items() if compact(k)}}
 
 
+@functools.lru_cache(maxsize=1)
+def _script_cognates() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The harvested words of spaced scripts a word the lists lack may be a cognate of
+    (:mod:`d365migrate.mapping.cognates`: an article or a case ending on or off, a letter
+    spelt two ways, as Hebrew's 'תעשיה' and 'תעשייה')."""
+    return tuple(sorted((k, v) for k, v in _harvested().items()
+                        if len(k) >= MIN_LETTERS and not k.isascii() and not UNSPACED.search(k)))
+
+
 def _cut_script(token: str, table: dict[str, tuple[str, ...]]) -> list[str] | None:
     """A word of a script written without spaces (Thai, Khmer, Japanese) cut into the longest
     listed words, never between a letter and its vowel sign; None when a piece is unlisted."""
@@ -125,7 +135,11 @@ def _harvest_read(text: str) -> tuple[str, ...] | None:
         if key in table:
             out.extend(table[key])
             continue
-        cut = _cut_script(key, table) if UNSPACED.search(key) else None
+        if UNSPACED.search(key):
+            cut = _cut_script(key, table)
+        else:   # 'Կարգավիճակ' beside the harvest's 'կարգավիճակը' (status, its article on)
+            near = cognate_reading(key, _script_cognates())
+            cut = list(near) if near else None
         if cut is None:
             return None
         out.extend(cut)

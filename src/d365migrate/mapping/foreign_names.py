@@ -28,7 +28,7 @@ from d365migrate.mapping.cognates import COGNATE_FACTOR, cognate_reading, cognat
 from d365migrate.mapping.vocabulary import load_vocabulary, split_words
 
 __all__ = ["english_words", "foreign_readings", "hand_readable", "hand_written_tables",
-           "hand_written_words", "plain_part",
+           "hand_written_words", "plain_part", "side_phone",
            "language_of", "says_other_values", "TRANSLATED_FACTOR"]
 
 #: Trust in a reading of a whole header found in the word list, and in one read word by word.
@@ -64,7 +64,10 @@ _PLAIN_NAMES = frozenset({"nom", "nombre", "nome", "nominativo", "naam", "name",
                           "ymia", "onoma", "jmeno", "namn", "navn", "imia",
                           "nimi",    # Finnish (keys136)
                           "ime", "meno", "vardas", "vards",
-                          "yme"})    # Bulgarian, Serbian, Macedonian 'Име' (folded И: y)
+                          "yme",     # Bulgarian, Serbian, Macedonian 'Име' (folded И: y)
+                          # Basque, Vietnamese 'Tên', Albanian 'Emër', Indonesian and Malay
+                          # (SuiteCRM eu's accounts, Twenty vi's companies: session 38)
+                          "izena", "ten", "emer", "nama"})
 _LONGEST_RUN = 5
 #: Abbreviations of "number" before a line's or a part's number ('Ulica, riadok č. 1',
 #: 'Ulica, wiersz nr 1', 'Línea nº 2'): the number says it; English writes 'Street line 1'.
@@ -187,7 +190,11 @@ def _ranked(headers: frozenset[str]) -> tuple[tuple[str, int], ...]:
         for lang, words in per.items():
             if script in scripts[lang] and keys & words.keys():
                 counts[lang] = counts.get(lang, 0) + 1
-    return tuple(sorted(counts.items(), key=lambda kv: -kv[1])) or _harvest_only(headers)
+    ranked = tuple(sorted(counts.items(), key=lambda kv: -kv[1]))
+    alone = _harvest_only(headers)
+    # a word or two a list holds by chance ('Data' in Vietnamese Redmine's issues) is less
+    # evidence than more headers of a language only the harvest knows
+    return alone if alone and (not ranked or alone[0][1] > ranked[0][1]) else ranked
 
 
 def _harvest_only(headers: frozenset[str]) -> tuple[tuple[str, int], ...]:
@@ -457,3 +464,19 @@ def says_other_values(words: tuple[str, ...], kind: str) -> bool:
     German 'Adresse' is a street, but a column of e-mail addresses is e-mail."""
     fit = _FORMAT_WORDS.get(kind)
     return fit is not None and not fit & set(words)
+
+
+def side_phone(name: str, headers: Iterable[str]) -> tuple[str, ...] | None:
+    """A side alone over a column of phone numbers, as that side's phone: SuiteCRM's 'Home'
+    (a home phone) in Basque 'Etxea', Mongolian 'Гэрийн', Sinhala 'ගෙදර'. A side alone names
+    no column of other values (Outlook's 'Privat' flag), so only phone numbers make it one."""
+    heads = frozenset(headers) | {name}
+    read = cjk_readings(name, heads)
+    if read:
+        words = read[0][0]
+    else:
+        lang = _language(heads, name)
+        table = _table(lang) if lang or not _ranked(heads) else _tables()[1]
+        words = table.get(folded(_without_gendered_ending(name)), ())
+    return (words[0], "phone") if len(words) == 1 and words[0] in _SIDES else None
+

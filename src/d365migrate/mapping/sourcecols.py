@@ -14,7 +14,13 @@ from d365migrate.intake.kinds import QUALIFIER_PREFIXES, strip_qualifiers
 from d365migrate.intake.values import infer_column
 from d365migrate.mapping.api_addresses import addressed_table
 from d365migrate.mapping.erp_field_names import ERP_FIELD_FACTOR, erp_field_readings
-from d365migrate.mapping.foreign_names import foreign_readings, plain_part, says_other_values
+from d365migrate.mapping.foreign_names import (
+    TRANSLATED_FACTOR,
+    foreign_readings,
+    plain_part,
+    says_other_values,
+    side_phone,
+)
 from d365migrate.mapping.glued_lowercase import glued_lower_words
 from d365migrate.mapping.glued_readings import GLUED_FACTOR, glued_reading
 from d365migrate.mapping.glued_sides import glued_side_reading
@@ -232,6 +238,12 @@ def strip_prefix(words: list[str], prefix: tuple[str, ...] = ()) -> list[str]:
     return strip_qualifiers(ws)
 
 
+#: A closing remark naming a side ('Street 2 (private)'), and the side each word is.
+_SIDE_REMARK = re.compile(r"(?i)\((private|home|personal|business|work|office)\)\s*$")
+_SIDE_WORDS = {"private": "home", "home": "home", "personal": "home", "business": "business",
+               "work": "business", "office": "business"}
+
+
 def _variants(name: str, words: list[str], table: str, source_object: str | None,
               vocab: Vocabulary, full: list[str] | None = None,
               base: float = 1.0, headers: frozenset[str] = frozenset()) -> tuple[Variant, ...]:
@@ -254,6 +266,11 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
         # alone in another language (Catalan 'Nom' beside 'Cognom', no French 'nom')
         readings = [(tuple(words), PLAIN_PART_FACTOR * base)]
     readings += foreign
+    side = _SIDE_REMARK.search(name)
+    if side and len(words) > 1 and words[-1] == side.group(1).lower():
+        # Tine 2.0's English 'Street 2 (private)', 'City (private)': the home side's, as
+        # 'Home Street 2' is (a remark naming a side, the side first as English writes it)
+        readings.append(((_SIDE_WORDS[words[-1]], *words[:-1]), 0.99 * base))
     once = tuple(w for i, w in enumerate(words) if i == 0 or w != words[i - 1])
     if len(once) < len(words):
         # a composite field flattened with its name repeated (Twenty's
@@ -316,6 +333,8 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
         # 'No Bulk Emails (User Opt Out)': a bracketed remark says the same in other words;
         # the name before it and the remark are each a reading
         for i, part in enumerate(m.groups()):
+            if i == 0 and side:
+                continue   # 'Street (private)' is no bare street: its side says whose
             pw = tuple(source_words(part)[0])
             while len(pw) > 1 and own_word(pw[0]):
                 pw = pw[1:]
@@ -423,6 +442,8 @@ def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
         other = {r for r, _ in foreign_readings(name, heads)
                  if says_other_values(r, kind)}
         variants = tuple(v for v in variants if v.words not in other) or variants
+        if kind == "phone" and (side := side_phone(name, heads)) is not None:
+            variants = (*variants, _variant(side, TRANSLATED_FACTOR, vocab))
     categorical = bool(nonnull) and distinct <= 50 and (distinct <= 3 or distinct <= nonnull / 2)
     by_name = False
     addressed = None if values_only else addressed_table(values, table, vocab, words)
