@@ -210,11 +210,12 @@ HELD_OUT = {
                            "middlename", "overriddencreatedon", "telephone1"}),
     # keys175's held-out languages (session 31, no tuning). Norwegian: 'Bildeadresse (URL)'
     # (the picture) is refused as the web site by a decision; the gender ('Kjønn') and the job
-    # title read since session 33, the gender decided as the siblings decide it
+    # title read since session 33, the gender decided as the siblings decide it; its 'Ikke
+    # ring' (do not call) and created date ('Opprettet dato') read since session 38
     "civicrm-export-nb": ("CiviCRM Kontaktsøk", "CiviCRM gavesøk", "Søk CiviCRM Aktivitet",
                           {"address1_city", "address1_line1", "address1_postalcode", "birthdate",
-                           "emailaddress1", "firstname", "gendercode", "jobtitle", "lastname",
-                           "middlename", "telephone1"}),
+                           "donotphone", "emailaddress1", "firstname", "gendercode", "jobtitle",
+                           "lastname", "middlename", "overriddencreatedon", "telephone1"}),
     "civicrm-export-tr": ("CiviCRM Kişi Arama", "CiviCRM Katkı Arama", "CiviCRM İşlem Araması",
                           {"address1_city", "address1_line1", "address1_postalcode", "birthdate",
                            "emailaddress1", "firstname", "gendercode", "lastname", "middlename",
@@ -248,12 +249,12 @@ HELD_OUT = {
     # Estonian: discovery named none of the three files held out; since session 33 the
     # contact search ('kontakti', a contact's) and the activity search ('tegevuse', an
     # activity's) are named, and the people load with their street, town, middle name and
-    # nickname (no created date)
+    # nickname (no created date); the job title ('Ametinimetus') since session 38
     "civicrm-export-et": ("CiviCRM kontakti otsing", "CiviCRM Contribution Search",
                           "CiviCRM tegevuse otsing",
                           {"address1_city", "address1_line1", "address1_postalcode", "birthdate",
-                           "emailaddress1", "firstname", "gendercode", "lastname", "middlename",
-                           "nickname", "telephone1"}),
+                           "emailaddress1", "firstname", "gendercode", "jobtitle", "lastname",
+                           "middlename", "nickname", "telephone1"}),
     # Latvian: the street ('Ielas adrese') read since session 33
     "civicrm-export-lv": ("CRM kontaktu meklēšana", "CiviCRM Contribution Search",
                           "CRM aktivitāšu meklētājs",

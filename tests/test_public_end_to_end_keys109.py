@@ -100,11 +100,12 @@ EXPORTS = {
 # category, 'Kategorija', is then left for the case type taken, as in most languages)
 # (Slovak 'Kategória' fits no column since session 29's harvested vocabulary read it: its
 # tracker, 'Front', is the parameters' decision)
+# (Indonesian 'Kategori' is read as the case type since session 38, the file now read as
+# Indonesian by the harvest: left for the tracker the parameters decide, as in most languages)
 WHY_CATEGORY = {"redmine-export-pt-br": "no column of incident fits",
                 "redmine-export-fi": "no column of incident fits",
                 "redmine-export-sk": "no column of incident fits",
                 "redmine-export-sr-yu": "no column of incident fits",
-                "redmine-export-id": "no column of incident fits",
                 "redmine-export-vi": "no column of incident fits",
                 # keys167's Korean: no category word read, the case type decided (Chinese,
                 # Arabic, Persian read theirs as the case type since session 31's words and

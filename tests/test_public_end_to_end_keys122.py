@@ -203,6 +203,10 @@ _UNREAD_ADDRESS |= {"espocrm-export-th": set()}
 #: keys235, held out (no tuning): Hebrew's billing and shipping addresses 'כתובת חיוב',
 #: 'כתובת משלוח' unread
 _UNREAD_ADDRESS |= {"espocrm-export-he": {"address1_line1", "address2_line1"}}
+#: session 38: round J's Hebrew words (in-sample) read both; Indonesian files are read as
+#: Indonesian by the harvest (a language only it knows, more headers than one word a list
+#: holds), and its 'Alamat tagihan', 'Alamat pengiriman' with them
+_UNREAD_ADDRESS |= {"espocrm-export-he": set(), "espocrm-export-id": set()}
 #: session 35's words (Invoice Ninja's and SuiteCRM's Arabic) read Arabic's lead company
 #: 'اسم الحساب' (the account's name)
 _LEAD_UNREAD["espocrm-export-ar"] = set()

@@ -18,6 +18,7 @@ import re
 import polars as pl
 
 from d365migrate.intake.kinds import ascii_folded, name_word_split
+from d365migrate.script_labels import compact, unfoldable
 
 __all__ = ["OUTCOME_STATES", "direction_word", "outcome_column", "outcome_states"]
 
@@ -96,6 +97,45 @@ OUTCOME_STATES: dict[str, int] = {
                      "noniniziato", "inafwachtingvan", "nietgestart", "nierozpoczeto",
                      "wtrakcieoczekiwania", "naoiniciado", "pendente", "vozhydanyy",
                      "zaplanyrovannyi", "nenachal", "enattente", "nondemarre"), OPEN),
+    # SuiteCRM's meeting and call statuses (Held, Not Held, Planned) as its language packs
+    # write them, in Bulgarian, Catalan, Czech, Danish, Greek, Estonian, Basque, Finnish,
+    # Indonesian, Lithuanian, Latvian, Norwegian, Polish, Romanian, Slovak, Slovene, Albanian,
+    # Swedish, Ukrainian, Vietnamese (session 38, in-sample; Turkish's 'Askıda' and Thai's
+    # 'ระงับ', suspended, for Held left out: they say otherwise)
+    **dict.fromkeys(("provedena", "realitzada", "probehlo", "afholdt", "pragmatopoiithike",
+                     "toimunud", "egina", "pidetty", "mengadakan", "ivykes", "noticis",
+                     "avholdt", "odbyte", "confirmata", "opravljen", "imbajtur", "genomfort",
+                     "vidbulasia", "dagiulai", "bolson"), COMPLETED),
+    **dict.fromkeys(("nesstoialase", "norealitzada", "neprobehlo", "ikkeafholdt",
+                     "denpragmatopoiithike", "mittetoimunud", "egingabea", "eipidetty",
+                     "tidakmengadakan", "neivykes", "navnoticis", "ikkeavholdt", "nieodbyte",
+                     "anulata", "senizgodil", "ipambajtur", "ejgenomfort", "nevidbulasia",
+                     "khonggiulai"), CANCELED),
+    **dict.fromkeys(("programmatismeni", "planuotas", "zaplanowane", "planovane"), OPEN),
+    # EspoCRM's meetings in Indonesian and Vietnamese (Diadakan, Tidak diadakan, Berencana;
+    # Đã được tổ chức, Chưa được tổ chức, Đã lên kế hoạch)
+    **dict.fromkeys(("diadakan", "daduoctochuc"), COMPLETED),
+    **dict.fromkeys(("tidakdiadakan", "chuaduoctochuc"), CANCELED),
+    **dict.fromkeys(("berencana", "dalenkehoach"), OPEN),
+    # ... in the scripts the Latin fold drops, keyed by their own letters (script_key):
+    # Arabic, Persian, Hebrew, Hindi, Armenian, Japanese, Korean, Mongolian, Sinhala, Urdu,
+    # Chinese
+    **{compact(k): v for k, v in (
+        ("تم الاجتماع", COMPLETED), ("حُدد الاجتماع", OPEN), ("لم يعقد", CANCELED),
+        ("ُدد وقتها", OPEN), ("برقرار شد", COMPLETED), ("برقرار نشد", CANCELED),
+        ("התקיים", COMPLETED), ("לא התקיים", CANCELED), ("आयोजित", COMPLETED),
+        ("की योजना बनाई", OPEN), ("नहीं हुआ", CANCELED), ("Տեղի ունեցավ", COMPLETED),
+        ("Տեղի չունեցավ", CANCELED), ("完了", COMPLETED), ("未実施", CANCELED),
+        ("계획됨", OPEN), ("실시", COMPLETED), ("미실시", CANCELED),
+        ("Болоогүй", CANCELED), ("Төлөвлөсөн", OPEN), ("පැවති", COMPLETED),
+        ("පැවැත්වූ නොවේ", CANCELED), ("منعقد", COMPLETED), ("منعقد نہیں کیا", CANCELED),
+        ("已举办", COMPLETED), ("已计划", OPEN), ("未举办", CANCELED), ("完成", COMPLETED),
+        # EspoCRM's meetings in Arabic, Persian, Japanese, Thai (Hebrew's and Traditional
+        # Chinese's left out: they write 'on hold' and 'kept' for Held)
+        ("تم حضوره", COMPLETED), ("لم يتم حضوره", CANCELED), ("مخطط له", OPEN),
+        ("برگذار شده", COMPLETED), ("برگذار نشده", CANCELED), ("برنامه ریزی شده", OPEN),
+        ("開催", COMPLETED), ("開催されなかった", CANCELED), ("計画済み", OPEN),
+        ("จัดขึ้น", COMPLETED), ("ไม่ได้จัดขึ้น", CANCELED), ("วางแผน", OPEN))},
 }
 #: Words of a column name saying it holds the activity's own status or outcome (with the
 #: word for status of the common European languages).
@@ -113,6 +153,10 @@ _OWN_WORDS = frozenset({"call", "phone", "phonecall", "activity", "meeting", "ap
 
 
 def _word(value: str) -> str:
+    """A value as the outcome words key it: folded to Latin letters, or by its own letters
+    where the fold drops them (Armenian, Arabic, Chinese...)."""
+    if unfoldable(value):
+        return compact(value)
     return re.sub(r"[^a-z]", "", ascii_folded(value.strip().lower()))
 
 
@@ -124,14 +168,17 @@ def outcome_states(values: list[str]) -> dict[str, int] | None:
     return {v: OUTCOME_STATES[w] for v, w in sorted(words.items())}
 
 
-def outcome_column(df: pl.DataFrame) -> tuple[str, dict[str, int]] | None:
+def outcome_column(df: pl.DataFrame, read: frozenset[str] = frozenset()
+                   ) -> tuple[str, dict[str, int]] | None:
     """(column, value -> State) of the first column named a status or outcome of the
-    activity itself ('status', 'Call_Result'; not 'Check_In_Status') whose values are all
+    activity itself ('status', 'Call_Result'; not 'Check_In_Status'), or ``read`` as its
+    status by the engine (in any language: 'Կարգավիճակ', 'Tila'), whose values are all
     outcome words, or None."""
     for column in df.columns:
         # in Latin letters: a Cyrillic 'Статус' is a status too
         words = {w.lower() for w in name_word_split(ascii_folded(column))}
-        if not words & _NAME_WORDS or words - _NAME_WORDS - _OWN_WORDS:
+        if column not in read and (not words & _NAME_WORDS
+                                   or words - _NAME_WORDS - _OWN_WORDS):
             continue
         values = df[column].drop_nulls().cast(pl.Utf8).unique().to_list()
         states = outcome_states(values)

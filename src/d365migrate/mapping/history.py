@@ -417,7 +417,9 @@ def _with_history(entry: Entry, unit: str, df: pl.DataFrame, regarding: list[Ent
         columns.append({"target": "statuscode", "source": None, "transform": "constant",
                         "value": DONE_BY_DIRECTION[unit][0],
                         "confidence": 0.8, "reason": "it happened: completed"})
-    outcome = outcome_column(df) if closes_here and flag is None else None
+    read = frozenset(c["source"] for c in entry["columns"] if c.get("source")
+                     and c["target"] in ("statecode", "statuscode"))
+    outcome = outcome_column(df, read) if closes_here and flag is None else None
     if outcome is not None:  # how each one ended, in a column of its own (call_outcomes)
         columns = [c for c in columns if c["target"] != "statecode"]
         columns.append({"target": "statecode", "source": outcome[0], "transform": "choice",

@@ -41,7 +41,10 @@ __all__ = ["lead_name_candidates", "read_header"]
 
 #: one column holding the lead's person's whole name
 WHOLE_NAME_COLUMNS = frozenset({"contactname", "contact", "personname", "contactperson",
-                                "fullname"})
+                                "fullname",
+                                # the name first, as Indonesian and Malay write it ('Nama
+                                # Kontak': its harvest reads 'nama', not 'kontak')
+                                "namecontact", "namekontak"})
 _LOOKUPS = ("parentcontactid", "customerid", "parentaccountid")
 #: the opportunity a lead may become, and the columns that name a lead otherwise
 _DEAL_WORDS = frozenset({"opportunity", "deal"})
