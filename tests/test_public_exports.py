@@ -4200,7 +4200,7 @@ FLOORS = {
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "odoo-crm-export-vi": {"files": (2, 2), "suggest": (20, 29), "propose": (20, 29)},
-    "odoo-crm-export-id": {"files": (2, 2), "suggest": (22, 29), "propose": (22, 29)},
+    "odoo-crm-export-id": {"files": (2, 2), "suggest": (23, 29), "propose": (23, 29)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round E in-sample rules and words
     "odoo-crm-export-th": {"files": (2, 2), "suggest": (23, 29), "propose": (23, 29)},
@@ -4209,7 +4209,7 @@ FLOORS = {
     "odoo-crm-export-zh-tw": {"files": (2, 2), "suggest": (25, 29), "propose": (25, 29)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "odoo-crm-export-fa": {"files": (2, 2), "suggest": (22, 29), "propose": (22, 29)},
+    "odoo-crm-export-fa": {"files": (2, 2), "suggest": (23, 29), "propose": (23, 29)},
     # keys150's EspoCRM exports, held out (session 30): the floors are the baselines
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     "espocrm-export-bg": {"files": (8, 8), "suggest": (62, 69), "propose": (49, 69)},
@@ -4258,18 +4258,18 @@ FLOORS = {
     # keys156's EspoCRM exports in fa/ja/zh-cn/th/pt-pt, held out (session 30): = BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
-    "espocrm-export-fa": {"files": (8, 8), "suggest": (67, 69), "propose": (65, 69)},
+    "espocrm-export-fa": {"files": (8, 8), "suggest": (67, 69), "propose": (67, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "espocrm-export-ja": {"files": (8, 8), "suggest": (64, 69), "propose": (62, 69)},
+    "espocrm-export-ja": {"files": (8, 8), "suggest": (64, 69), "propose": (64, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
-    "espocrm-export-zh-cn": {"files": (8, 8), "suggest": (65, 69), "propose": (63, 69)},
+    "espocrm-export-zh-cn": {"files": (8, 8), "suggest": (65, 69), "propose": (64, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round E in-sample rules and words
-    "espocrm-export-th": {"files": (8, 8), "suggest": (63, 69), "propose": (61, 69)},
+    "espocrm-export-th": {"files": (8, 8), "suggest": (63, 69), "propose": (63, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "espocrm-export-pt-pt": {"files": (8, 8), "suggest": (65, 69), "propose": (66, 69)},
     # keys158's Redmine exports in lv/sr-yu/id/vi/ja (session 30): the held-out figures,
@@ -4325,7 +4325,7 @@ FLOORS = {
     # keys160's Odoo CRM exports in mn and km, held out (session 30): no tuning, the floors
     # equal the baselines
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "odoo-crm-export-mn": {"files": (2, 2), "suggest": (19, 29), "propose": (19, 29)},
+    "odoo-crm-export-mn": {"files": (2, 2), "suggest": (20, 29), "propose": (20, 29)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "odoo-crm-export-km": {"files": (2, 2), "suggest": (26, 29), "propose": (10, 29)},
     # keys161's CiviCRM exports in pl/cs/hu/sv/ru, held out (session 30): = BASELINES
@@ -4479,17 +4479,17 @@ FLOORS = {
     "erpnext-export-zh": {"files": (6, 6), "suggest": (10, 13), "propose": (10, 13)},
     "erpnext-export-sr": {"files": (6, 6), "suggest": (11, 13), "propose": (11, 13)},
     # keys179's Axelor grid exports in de/es/it/nl/pt (session 31): held out, = BASELINES
-    "axelor-export-de": {"files": (3, 3), "suggest": (21, 25), "propose": (20, 25)},
-    "axelor-export-es": {"files": (3, 3), "suggest": (21, 25), "propose": (20, 25)},
+    "axelor-export-de": {"files": (3, 3), "suggest": (21, 25), "propose": (21, 25)},
+    "axelor-export-es": {"files": (3, 3), "suggest": (21, 25), "propose": (21, 25)},
     # session 32: raised on the session's final engine (round D measured held out first)
     "axelor-export-it": {"files": (3, 3), "suggest": (22, 25), "propose": (19, 25)},
-    "axelor-export-nl": {"files": (3, 3), "suggest": (21, 25), "propose": (20, 25)},
-    "axelor-export-pt": {"files": (3, 3), "suggest": (20, 25), "propose": (19, 25)},
+    "axelor-export-nl": {"files": (3, 3), "suggest": (21, 25), "propose": (21, 25)},
+    "axelor-export-pt": {"files": (3, 3), "suggest": (20, 25), "propose": (20, 25)},
     # keys181's Twenty export in French (session 31): held out, = BASELINES
     "twenty-export-fr": {"files": (3, 3), "suggest": (38, 40), "propose": (38, 40)},
     # keys182's SuiteCRM exports in pl/ru/hu/da/tr (session 31): held out, = BASELINES
     # session 32: raised on the session's final engine (round D measured held out first)
-    "suitecrm-export-pl": {"files": (10, 10), "suggest": (150, 154), "propose": (148, 154)},
+    "suitecrm-export-pl": {"files": (10, 10), "suggest": (150, 154), "propose": (150, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
     "suitecrm-export-ru": {"files": (10, 10), "suggest": (153, 154), "propose": (153, 154)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
@@ -4497,7 +4497,7 @@ FLOORS = {
     "suitecrm-export-hu": {"files": (10, 10), "suggest": (144, 154), "propose": (143, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "suitecrm-export-da": {"files": (10, 10), "suggest": (148, 154), "propose": (147, 154)},
+    "suitecrm-export-da": {"files": (10, 10), "suggest": (148, 154), "propose": (148, 154)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
     "suitecrm-export-tr": {"files": (10, 10), "suggest": (148, 154), "propose": (148, 154)},
@@ -4525,32 +4525,32 @@ FLOORS = {
     # keys186's SuiteCRM exports in cs/sv/fi/nb/ja (session 32): held out, = BASELINES
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "suitecrm-export-cs": {"files": (10, 10), "suggest": (146, 154), "propose": (145, 154)},
+    "suitecrm-export-cs": {"files": (10, 10), "suggest": (146, 154), "propose": (146, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "suitecrm-export-sv": {"files": (10, 10), "suggest": (152, 154), "propose": (151, 154)},
+    "suitecrm-export-sv": {"files": (10, 10), "suggest": (152, 154), "propose": (152, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "suitecrm-export-fi": {"files": (10, 10), "suggest": (150, 154), "propose": (146, 154)},
+    "suitecrm-export-fi": {"files": (10, 10), "suggest": (150, 154), "propose": (148, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "suitecrm-export-nb": {"files": (10, 10), "suggest": (152, 154), "propose": (151, 154)},
+    "suitecrm-export-nb": {"files": (10, 10), "suggest": (152, 154), "propose": (152, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "suitecrm-export-ja": {"files": (10, 10), "suggest": (154, 154), "propose": (152, 154)},
+    "suitecrm-export-ja": {"files": (10, 10), "suggest": (154, 154), "propose": (154, 154)},
     # keys207's SuiteCRM exports in el/ro/sk/ko/zh-cn (session 33): held out, = BASELINES
-    "suitecrm-export-el": {"files": (10, 10), "suggest": (151, 154), "propose": (149, 154)},
-    "suitecrm-export-ro": {"files": (10, 10), "suggest": (153, 154), "propose": (152, 154)},
+    "suitecrm-export-el": {"files": (10, 10), "suggest": (151, 154), "propose": (151, 154)},
+    "suitecrm-export-ro": {"files": (10, 10), "suggest": (153, 154), "propose": (153, 154)},
     # session 33: the session's final engine (round F measured held out first)
-    "suitecrm-export-sk": {"files": (10, 10), "suggest": (151, 154), "propose": (149, 154)},
-    "suitecrm-export-ko": {"files": (10, 10), "suggest": (154, 154), "propose": (152, 154)},
-    "suitecrm-export-zh-cn": {"files": (10, 10), "suggest": (154, 154), "propose": (152, 154)},
+    "suitecrm-export-sk": {"files": (10, 10), "suggest": (151, 154), "propose": (151, 154)},
+    "suitecrm-export-ko": {"files": (10, 10), "suggest": (154, 154), "propose": (154, 154)},
+    "suitecrm-export-zh-cn": {"files": (10, 10), "suggest": (154, 154), "propose": (154, 154)},
     # keys210's SuiteCRM exports in ar/he/hi/th/vi (session 34, round G): held out, = BASELINES
-    "suitecrm-export-ar": {"files": (10, 10), "suggest": (154, 154), "propose": (145, 154)},
-    "suitecrm-export-he": {"files": (10, 10), "suggest": (150, 154), "propose": (142, 154)},
-    "suitecrm-export-hi": {"files": (10, 10), "suggest": (154, 154), "propose": (145, 154)},
-    "suitecrm-export-th": {"files": (10, 10), "suggest": (150, 154), "propose": (143, 154)},
-    "suitecrm-export-vi": {"files": (10, 10), "suggest": (139, 154), "propose": (137, 154)},
+    "suitecrm-export-ar": {"files": (10, 10), "suggest": (154, 154), "propose": (147, 154)},
+    "suitecrm-export-he": {"files": (10, 10), "suggest": (150, 154), "propose": (144, 154)},
+    "suitecrm-export-hi": {"files": (10, 10), "suggest": (154, 154), "propose": (147, 154)},
+    "suitecrm-export-th": {"files": (10, 10), "suggest": (150, 154), "propose": (144, 154)},
+    "suitecrm-export-vi": {"files": (10, 10), "suggest": (139, 154), "propose": (139, 154)},
     # keys193's Tine 2.0 demo in nb (session 33): held out, the floors equal the BASELINES
     # session 33: round E in-sample rules and words
     "tine20-demo-nb": {"files": (16, 16), "suggest": (94, 101), "propose": (90, 101)},
@@ -4584,7 +4584,7 @@ FLOORS = {
     "invoiceninja-export-zh-tw": {"files": (7, 7), "suggest": (52, 56), "propose": (52, 56)},
     # keys198's EspoCRM export in es_MX (session 33): held out, = BASELINES
     # session 33: round E in-sample rules and words
-    "espocrm-export-es-mx": {"files": (8, 8), "suggest": (67, 69), "propose": (65, 69)},
+    "espocrm-export-es-mx": {"files": (8, 8), "suggest": (67, 69), "propose": (66, 69)},
     # keys199's Twenty exports in ja/pt-br/it (session 33): held out, = BASELINES
     # session 33: round E in-sample rules and words
     "twenty-export-ja": {"files": (3, 3), "suggest": (37, 40), "propose": (40, 40)},
@@ -4701,19 +4701,19 @@ FLOORS = {
     "erpnext-export-sv": {"files": (4, 6), "suggest": (10, 13), "propose": (6, 13)},
     # keys222's SuiteCRM exports in fa/uk/zh-tw/bg/ur/lt (session 35, round H): held out,
     # = BASELINES
-    "suitecrm-export-fa": {"files": (10, 10), "suggest": (153, 154), "propose": (144, 154)},
-    "suitecrm-export-uk": {"files": (10, 10), "suggest": (154, 154), "propose": (153, 154)},
-    "suitecrm-export-zh-tw": {"files": (10, 10), "suggest": (150, 154), "propose": (143, 154)},
-    "suitecrm-export-bg": {"files": (10, 10), "suggest": (152, 154), "propose": (149, 154)},
-    "suitecrm-export-ur": {"files": (10, 10), "suggest": (152, 154), "propose": (144, 154)},
-    "suitecrm-export-lt": {"files": (10, 10), "suggest": (154, 154), "propose": (152, 154)},
+    "suitecrm-export-fa": {"files": (10, 10), "suggest": (153, 154), "propose": (146, 154)},
+    "suitecrm-export-uk": {"files": (10, 10), "suggest": (154, 154), "propose": (154, 154)},
+    "suitecrm-export-zh-tw": {"files": (10, 10), "suggest": (150, 154), "propose": (144, 154)},
+    "suitecrm-export-bg": {"files": (10, 10), "suggest": (152, 154), "propose": (150, 154)},
+    "suitecrm-export-ur": {"files": (10, 10), "suggest": (152, 154), "propose": (146, 154)},
+    "suitecrm-export-lt": {"files": (10, 10), "suggest": (154, 154), "propose": (154, 154)},
     # keys226's SuiteCRM exports in ca/et/id/sl/sq/hr (session 36, round I): held out,
     # = BASELINES
-    "suitecrm-export-ca": {"files": (10, 10), "suggest": (145, 154), "propose": (145, 154)},
-    "suitecrm-export-et": {"files": (10, 10), "suggest": (145, 154), "propose": (143, 154)},
-    "suitecrm-export-id": {"files": (10, 10), "suggest": (141, 154), "propose": (140, 154)},
-    "suitecrm-export-sl": {"files": (10, 10), "suggest": (149, 154), "propose": (150, 154)},
-    "suitecrm-export-sq": {"files": (10, 10), "suggest": (151, 154), "propose": (149, 154)},
+    "suitecrm-export-ca": {"files": (10, 10), "suggest": (145, 154), "propose": (147, 154)},
+    "suitecrm-export-et": {"files": (10, 10), "suggest": (145, 154), "propose": (145, 154)},
+    "suitecrm-export-id": {"files": (10, 10), "suggest": (141, 154), "propose": (141, 154)},
+    "suitecrm-export-sl": {"files": (10, 10), "suggest": (149, 154), "propose": (151, 154)},
+    "suitecrm-export-sq": {"files": (10, 10), "suggest": (151, 154), "propose": (151, 154)},
     "suitecrm-export-hr": {"files": (10, 10), "suggest": (150, 154), "propose": (150, 154)},
     # keys227's ERPNext exports in es/fa/id (session 36, round I): held out, = BASELINES
     "erpnext-export-es": {"files": (6, 6), "suggest": (10, 13), "propose": (10, 13)},
@@ -4749,11 +4749,12 @@ FLOORS = {
     "corebos-export-es-mx": {"files": (6, 6), "suggest": (134, 155), "propose": (134, 155)},
     # keys233's SuiteCRM exports in hy/si/mn/eu/lv (session 37, round J): held out,
     # = BASELINES
-    "suitecrm-export-hy": {"files": (10, 10), "suggest": (154, 154), "propose": (152, 154)},
-    "suitecrm-export-si": {"files": (10, 10), "suggest": (149, 154), "propose": (141, 154)},
-    "suitecrm-export-mn": {"files": (10, 10), "suggest": (154, 154), "propose": (152, 154)},
-    "suitecrm-export-eu": {"files": (10, 10), "suggest": (154, 154), "propose": (152, 154)},
-    "suitecrm-export-lv": {"files": (10, 10), "suggest": (153, 154), "propose": (152, 154)},
+    "suitecrm-export-hy": {"files": (10, 10), "suggest": (154, 154), "propose": (154, 154)},
+    "suitecrm-export-si": {"files": (10, 10), "suggest": (149, 154), "propose": (143, 154)},
+    # (session 38: its Mongolian hand list taken back, a held-out export fell by it)
+    "suitecrm-export-mn": {"files": (10, 10), "suggest": (139, 154), "propose": (139, 154)},
+    "suitecrm-export-eu": {"files": (10, 10), "suggest": (154, 154), "propose": (154, 154)},
+    "suitecrm-export-lv": {"files": (10, 10), "suggest": (153, 154), "propose": (153, 154)},
     # keys234's ERPNext exports in hi/th/nb (session 37, round J): held out, = BASELINES
     "erpnext-export-hi": {"files": (5, 6), "suggest": (10, 13), "propose": (7, 13)},
     "erpnext-export-th": {"files": (4, 6), "suggest": (11, 13), "propose": (5, 13)},
@@ -4773,7 +4774,7 @@ FLOORS = {
     # keys238's vtiger export (session 37, round J): held out, = BASELINES
     "vtiger-export-en": {"files": (4, 4), "suggest": (126, 131), "propose": (126, 131)},
     # keys239's ERPNext export in mn (session 38, round K): held out, = BASELINES
-    "erpnext-export-mn": {"files": (3, 6), "suggest": (9, 13), "propose": (5, 13)},
+    "erpnext-export-mn": {"files": (3, 6), "suggest": (8, 13), "propose": (5, 13)},
     # keys240's Odoo CRM labelled exports in am/fo (session 38, round K): held out,
     # = BASELINES
     "odoo-crm-export-am": {"files": (2, 2), "suggest": (28, 29), "propose": (28, 29)},
