@@ -266,7 +266,10 @@ LINKS = {"odoo-crm-export-zh-cn": {"customerid": 7},
          # (Thai's campaign 'แคมเปญ' read since session 34: its 36 left unlinked as the
          # default's)
          "odoo-crm-export-zh-tw": {"customerid": 7},
-         "odoo-crm-export-fa": {"parentcontactid": 36, "customerid": 7},
+         # (session 38: Persian's 'نام تماس', the contact's name, is the lead's own person, as
+         # 'Contact Name' is; its campaign 'کمپین' stays in the source, no longer read as the
+         # lead's contact)
+         "odoo-crm-export-fa": {"customerid": 7},
          # keys160's two, held out: Mongolian's campaign ('Аян') and customer
          # ('Үйлчлүүлэгч') unread; Khmer's English 'Campaign' read, its 36 campaigns left
          # unlinked and counted, its customer ('អតិថិជន') unread
