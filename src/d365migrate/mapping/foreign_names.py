@@ -343,15 +343,20 @@ def _readings(name: str, heads: frozenset[str]) -> tuple[tuple[tuple[str, ...], 
     return tuple(_read_foreign(name, heads))
 
 
+def _file_table(heads: frozenset[str], name: str) -> dict[str, tuple[str, ...]]:
+    """The words a column ``name`` of a file with ``heads`` is read by: its language's; two
+    languages tied ('Titel' beside 'Beschreibung' and 'Autor': German or Dutch), the words
+    every language reads alike ('titel' is a title in both); none said, discovery's."""
+    lang = _language(heads, name)
+    return _table(lang) if lang or not _ranked(heads) else _tables()[1]
+
+
 def _read_foreign(name: str, heads: frozenset[str]) -> list[tuple[tuple[str, ...], float]]:
     cjk = cjk_readings(name, heads)   # Japanese: words cut without spaces ('会社電話')
     if cjk:
         return cjk
-    lang = _language(heads, name)
+    lang, table = _language(heads, name), _file_table(heads, name)
     name = _without_gendered_ending(name)
-    # two languages tied ('Titel' beside 'Beschreibung' and 'Autor': German or Dutch): the
-    # words every language reads alike ('titel' is a title in both); none said: discovery's
-    table = _table(lang) if lang or not _ranked(heads) else _tables()[1]
     key = folded(name)
     if not key:
         return []
@@ -468,15 +473,10 @@ def says_other_values(words: tuple[str, ...], kind: str) -> bool:
 
 def side_phone(name: str, headers: Iterable[str]) -> tuple[str, ...] | None:
     """A side alone over a column of phone numbers, as that side's phone: SuiteCRM's 'Home'
-    (a home phone) in Basque 'Etxea', Mongolian 'Гэрийн', Sinhala 'ගෙදර'. A side alone names
-    no column of other values (Outlook's 'Privat' flag), so only phone numbers make it one."""
+    (a home phone) in Basque 'Etxea', Sinhala 'ගෙදර'. A side alone names no column of other
+    values (Outlook's 'Privat' flag), so only phone numbers make it one."""
     heads = frozenset(headers) | {name}
     read = cjk_readings(name, heads)
-    if read:
-        words = read[0][0]
-    else:
-        lang = _language(heads, name)
-        table = _table(lang) if lang or not _ranked(heads) else _tables()[1]
-        words = table.get(folded(_without_gendered_ending(name)), ())
+    words = read[0][0] if read else _file_table(heads, name).get(
+        folded(_without_gendered_ending(name)), ())
     return (words[0], "phone") if len(words) == 1 and words[0] in _SIDES else None
-
