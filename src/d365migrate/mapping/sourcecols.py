@@ -266,8 +266,9 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
         # alone in another language (Catalan 'Nom' beside 'Cognom', no French 'nom')
         readings = [(tuple(words), PLAIN_PART_FACTOR * base)]
     readings += foreign
-    side = _SIDE_REMARK.search(name)
-    if side and len(words) > 1 and words[-1] == side.group(1).lower():
+    remark = _SIDE_REMARK.search(name)
+    side = remark is not None and len(words) > 1 and words[-1] == remark.group(1).lower()
+    if side:
         # Tine 2.0's English 'Street 2 (private)', 'City (private)': the home side's, as
         # 'Home Street 2' is (a remark naming a side, the side first as English writes it)
         readings.append(((_SIDE_WORDS[words[-1]], *words[:-1]), 0.99 * base))
