@@ -5,9 +5,10 @@ Polish, Czech, Russian, Turkish or Swedish, and (keys164) Japanese, Korean, Hung
 Danish or Finnish, and (keys195) Arabic, Greek, Croatian, Romanian or Slovak, and (keys203)
 Simplified Chinese, Ukrainian, Hebrew, Vietnamese or Basque, and (keys211) Persian,
 Traditional Chinese, Norwegian Bokmål, European Portuguese, Esperanto or Faroese, and
-(keys243) Tamil, Indonesian or Macedonian (each workbook's one sheet left 'Worksheet';
-headers 'Kundennummer', 'Compte', 'Cuenta', 'Rekening'...; "Visible" a boolean cell). Same
-harness as tests/test_public_end_to_end.py."""
+(keys243) Tamil, Indonesian or Macedonian, and (keys252) Bulgarian, Catalan, Estonian or
+Serbian (each workbook's one sheet left 'Worksheet'; headers 'Kundennummer', 'Compte',
+'Cuenta', 'Rekening'...; "Visible" a boolean cell). Same harness as
+tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -78,6 +79,13 @@ EXPORTS = {
     "kimai-export-ta": ("அடையாளம்", "கணக்கு", "முகவரி"),
     "kimai-export-id": ("ID", "Akun", "Alamat"),
     "kimai-export-mk": ("Идентификатор", "Сметка", "Адреса"),
+    # keys252 (session 39, round L): Bulgarian, Catalan, Estonian, Serbian (Latin script)
+    # (labels from Kimai 2.x's catalogs); the customer number decided in bg and sr (not read
+    # held out), read in ca and et as in the other languages
+    "kimai-export-bg": ("ID", "Акаунт", "Адрес"),
+    "kimai-export-ca": ("ID", "Compte", "Adreça"),
+    "kimai-export-et": ("ID", "Konto", "Aadress"),
+    "kimai-export-sr": ("ID", "Nalog", "Adresa"),
 }
 #: Exports whose address column is decided (address1_line1): no decision says "one cell,
 #: read part by part", so the street line holds the whole two-line address as Kimai wrote it
