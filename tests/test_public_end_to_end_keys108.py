@@ -2,9 +2,10 @@
 (issue 13): Krayin CRM's import samples as its datagrid Export writes them in a Spanish,
 Brazilian Portuguese or Turkish install (keys108), or an Arabic, Persian or Vietnamese one
 (keys169), or a French or German one (keys229), or a Korean, Japanese or Simplified Chinese
-one (keys236), headers the grids' labels from its lang packs ('Persona de Contacto', 'Pessoa
-de Contato', 'İletişim Kişisi', 'شخص الاتصال', 'شخص تماس', 'Người Liên Hệ', 'Personne à
-Contacter', 'Kontaktperson', '담당자', '担当者', '联系人'). Same harness as
+one (keys236), or a Dutch or Russian one (keys248), headers the grids' labels from its lang
+packs ('Persona de Contacto', 'Pessoa de Contato', 'İletişim Kişisi', 'شخص الاتصال', 'شخص
+تماس', 'Người Liên Hệ', 'Personne à Contacter', 'Kontaktperson', '담당자', '担当者', '联系人',
+'Contactpersoon', 'Контактное лицо'). Same harness as
 tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
@@ -42,18 +43,25 @@ EXPORTS = {
     "krayin-export-ja": ("件名", "リードの見込み金額", "ソース", "リードタイプ", "タグ名",
                          "停滞リード"),
     "krayin-export-zh-cn": ("主题", "预估线索价值", "来源", "线索类型", "标签名称", "滞留线索"),
+    # keys248 (session 39): Dutch and Russian, packs from two Krayin 2.x forks (Dutch's lead
+    # value and Russian's date to in English, Laravel's fallback; Russian's seeds English)
+    "krayin-export-nl": ("Onderwerp", "Lead Value", "Bron", "Leadtype", "Tagnaam",
+                         "Verlopen lead"),
+    "krayin-export-ru": ("Тема", "Ценность лида", "Источник", "Тип лида", "Имя тега",
+                         "Протухший лид"),
 }
 
 
 @pytest.mark.parametrize("name", list(EXPORTS))
 def test_krayin_labelled_leads_load_as_opportunities(name: str, tmp_path: Path) -> None:
     """The two persons load as contacts, the two leads (Krayin's deals: discovery reads the
-    won stage among the stage's values in es, pt-br, tr, fr and de; ar, fa, vi, ko, ja and
-    zh-cn decide it,
+    won stage among the stage's values in es, pt-br, tr, fr, de and nl; ar, fa, vi, ko, ja,
+    zh-cn and ru decide it,
     their won words unread) as opportunities of them, linked by
     the person's name (ko's contact person '담당자' read as the owner's column: the owner
     decided as the sales person, the contact person named in the deal's key so the link can
-    name it); the won one closes won
+    name it; ru's lead value 'Ценность лида' and its English 'Date To' are named by the
+    parameters, as fr's 'Date To'); the won one closes won
     (its stage, decided in the export's language); all read back whole. Not moved: the
     lead's source, type, tag and rotten-lead flag (no opportunity column), each left
     unmapped; the products (no product table in this run's objects)."""

@@ -1,7 +1,7 @@
 """keys245's public exports run end to end from their parameters files, decisions only
 (issue 13): Zurmo CRM 2.2.5's own list view Export of Zurmo's demo data, in German, French
-and Spanish (tests/data/exports/zurmo-export-de, -fr, -es). Same harness as
-tests/test_public_end_to_end.py."""
+and Spanish (tests/data/exports/zurmo-export-de, -fr, -es), and in Italian (keys248, session
+39: zurmo-export-it). Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -143,3 +143,66 @@ def test_zurmo_export_es_loads_accounts_contacts_leads_opportunities(tmp_path: P
     assert (maya["department"], maya["fax"]) == ("Information Technology", "530-472-4811")
     assert contacts["__ref__parentcustomerid_account"].null_count() == 2
 
+
+def test_zurmo_export_it_loads_accounts_contacts_leads_opportunities(tmp_path: Path) -> None:
+    """Italian (keys248): as the others, the 10 accounts, 20 contacts and 20 leads load whole
+    and 19 of the 20 opportunities (the shared 'McMahon and Tate' holds one back), linked to
+    their account by the parameters' link decision on 'Azienda - Nome'. Read less than the
+    others: Italian's catalog writes the opportunity's Amount 'Valuta' (currency), and
+    neither it nor its code ('Valuta Valuta') is read, so no opportunity carries an amount
+    or a currency; the contacts' account ('Azienda - Nome') is left unread, so no contact
+    links to its account (as French); the accounts' billing street ('Indirizzo di
+    Fatturazione - Via 1') is left unread. The leads' empty account ('Azienda') is read as
+    the customer (empty in every row, so no lead links), and their company name ('Nome
+    Azienda') arrives as the company and the topic. The owner ('Proprietario'), revenue,
+    fax, industry (by the parameters' choices) and the addresses' state arrive."""
+    run_dir = run_public("zurmo-export-it", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out) == {"account": ("accounts", 10, 10, 0, 0, 0),
+                             "contact": ("contacts", 20, 20, 0, 0, 0),
+                             "lead": ("leads", 20, 20, 0, 0, 0),
+                             "opportunity": ("opportunities", 20, 19, 1, 0, 0)}
+    held = issues(run_dir, "quarantine", "opportunity")
+    assert len(held) == 1 and "2 account records of the export share this name" in held[0]
+    assert out["lead"]["links_left"] == {"customerid": 0}
+    assert out["contact"]["links_left"] == {"parentcustomerid": 0}
+    assert out["contact"]["unresolved_lookups"] == 0
+    staged = run_dir / "staged"
+    accounts = pl.read_parquet(staged / "account.parquet")
+    assert "address1_line1" not in accounts.columns
+    acc = accounts.filter(pl.col("name") == "Western Gas & Electric").to_dicts()[0]
+    assert (acc["overriddencreatedon"], acc["numberofemployees"], acc["telephone1"],
+            acc["websiteurl"], acc["address1_city"], acc["address1_postalcode"],
+            acc["emailaddress1"], acc["customertypecode"], acc["revenue"], acc["fax"],
+            acc["industrycode"], acc["address1_stateorprovince"], acc["__owner_email"]) \
+        == ("2013-10-03T09:08:15Z", 260, "662-537-8594", "http://www.Unnamed.com", "Detroit",
+            "48223", "info@westerngaselect.com", 3, 572000000.0, "247-419-5161", 16, "MI",
+            "john")
+    contacts = pl.read_parquet(staged / "contact.parquet")
+    assert not any(c.startswith("__ref__parentcustomerid") for c in contacts.columns)
+    maya = contacts.filter(pl.col("firstname") == "Maya").to_dicts()[0]
+    assert (maya["lastname"], maya["jobtitle"], maya["mobilephone"], maya["telephone1"],
+            maya["address1_line1"], maya["address1_city"], maya["emailaddress1"],
+            maya["salutation"], maya["statuscode"], maya["department"], maya["fax"],
+            maya["address1_stateorprovince"]) \
+        == ("Brown", "Vice President", "520-760-5223", "646-846-1162",
+            "20181 West Thompson Blvd", "Washington", "maya.brown@mainwaytoys.com", "Ms.", 1,
+            "Information Technology", "530-472-4811", "DC")
+    leads = pl.read_parquet(staged / "lead.parquet")
+    lead = leads.filter(pl.col("firstname") == "Stafford").to_dicts()[0]
+    assert (lead["lastname"], lead["companyname"], lead["subject"], lead["jobtitle"],
+            lead["statuscode"], lead["leadsourcecode"], lead["websiteurl"],
+            lead["address1_postalcode"], lead["fax"], lead["industrycode"]) \
+        == ("Rodriguez", "Klimpys", "Klimpys", "IT Manager", 2, 10, "http://www.company.com",
+            "43085", "561-847-9320", 12)
+    opps = pl.read_parquet(staged / "opportunity.parquet")
+    assert not {"estimatedvalue", "transactioncurrencyid"} & set(opps.columns)
+    opp = opps.filter(pl.col("__source_id") == "1").to_dicts()[0]
+    assert (opp["name"], opp["estimatedclosedate"], opp["stepname"], opp["salesstage"],
+            opp["closeprobability"], opp["statecode"]) \
+        == ("Training Services", "2013-10-09T00:00:00Z", "Negotiating", 2, 50, 0)
+    assert opps["__ref__customerid_account"].null_count() == 0   # linked by the name
+    verified = verified_columns(run_dir)
+    assert set(verified["account"]) >= {"name", "websiteurl", "address1_postalcode"}
+    assert not any(n for cols in verified.values() for n in cols.values())
+    assert set(inventory_files(run_dir)) == FILES

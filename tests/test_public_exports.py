@@ -2839,6 +2839,23 @@ BASELINES = {
     # exports in sr-Latn, held out")
     "erpnext-export-sr-cs": ("erpnext_export_sr_cs.yml",
         {"files": (6, 6), "suggest": (10, 13), "propose": (10, 13)}),
+    # Held out, session 39 (round L, keys248): Zurmo 2.2.5's own list view Export of Zurmo's
+    # demo data in Italian (Zurmo's fourth catalog; keys245's converter, unchanged); key
+    # committed in ab555721 (zurmo_export_fr.yml's answers, the labels renamed by the files'
+    # column order) before the engine first ran on it; measured on engine 63c3a3d7 (the branch
+    # point, nothing of keys248 in src) (MEASUREMENTS.md, "keys248's Zurmo and Krayin exports")
+    "zurmo-export-it": ("zurmo_export_it.yml",
+        {"files": (4, 4), "suggest": (118, 124), "propose": (118, 124)}),
+    # Held out, session 39 (round L, keys248): Krayin's import samples as its datagrid Export
+    # writes them in Dutch and Russian (packs from two Krayin 2.x forks, privatescanbv's and
+    # Greemq's, read into 58e4890's grids; keys108's converter, unchanged); keys committed in
+    # ab555721 (krayin_export_ko.yml's answers, the labels renamed by the files' column order)
+    # before the engine first ran on them; measured on engine 63c3a3d7 (the branch point,
+    # nothing of keys248 in src) (MEASUREMENTS.md, "keys248's Zurmo and Krayin exports")
+    "krayin-export-nl": ("krayin_export_nl.yml",
+        {"files": (3, 3), "suggest": (12, 14), "propose": (12, 14)}),
+    "krayin-export-ru": ("krayin_export_ru.yml",
+        {"files": (3, 3), "suggest": (11, 14), "propose": (7, 14)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4834,6 +4851,11 @@ FLOORS = {
     "kimai-export-sr": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
     # keys254's ERPNext export in sr_CS (session 39, round L): held out, = BASELINES
     "erpnext-export-sr-cs": {"files": (6, 6), "suggest": (10, 13), "propose": (10, 13)},
+    # keys248's Zurmo (it) and Krayin (nl, ru) exports (session 39, round L): held out,
+    # = BASELINES (engine 63c3a3d7)
+    "zurmo-export-it": {"files": (4, 4), "suggest": (118, 124), "propose": (118, 124)},
+    "krayin-export-nl": {"files": (3, 3), "suggest": (12, 14), "propose": (12, 14)},
+    "krayin-export-ru": {"files": (3, 3), "suggest": (11, 14), "propose": (7, 14)},
 }
 
 
