@@ -7,9 +7,9 @@ Simplified Chinese user (keys207), an Arabic, a Hebrew, a Hindi, a Thai and a Vi
 user (keys210), a Persian, a Ukrainian, a Taiwanese (Traditional Chinese), a Bulgarian, an
 Urdu and a Lithuanian user (keys222), a Catalan, an Estonian, an Indonesian, a Slovenian, an
 Albanian and a Croatian user (keys226), an Armenian, a Sinhala, a Mongolian, a Basque and a
-Latvian user (keys233), a Yoruba, a Kannada and a Tagalog user (keys246), every column under
-SuiteCRM's own label in that language and every dropdown value by its label. Same harness as
-tests/test_public_end_to_end.py."""
+Latvian user (keys233), a Yoruba, a Kannada and a Tagalog user (keys246), a Cebuano and an
+Afrikaans user (keys250), every column under SuiteCRM's own label in that language and every
+dropdown value by its label. Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -139,6 +139,13 @@ _HEADS = {
     "suitecrm-export-tl": ("Ang Pangalan", "Ang Pagsingil sa Kalye", "Ang Pagpapadala ng Lungsod",
                            "Ang pangalan ng account", "Ang pangalan ng account",
                            "Pangalan ng oportunidad", "Ang ID ng account"),
+    # keys250's (session 39, round L; the same Crowdin packs; Afrikaans leaves most fields'
+    # labels English)
+    "suitecrm-export-ceb": ("Pangalan", "Dalan sa Pagbill", "Siyudad nga Padal-an",
+                            "Pangalan sa account", "Pangalan sa account",
+                            "Oportunidad nga pangalan", "ID sa Account"),
+    "suitecrm-export-af": ("Name", "Billing Street", "Shipping City", "Account Name",
+                           "Account Name", "Opportunity Name", "Account ID"),
 }
 
 #: keys182's, keys186's, keys207's, keys210's, keys226's, keys233's and keys246's: the
