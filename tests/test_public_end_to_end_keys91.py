@@ -10,6 +10,10 @@ Albanian and a Croatian user (keys226), an Armenian, a Sinhala, a Mongolian, a B
 Latvian user (keys233), a Yoruba, a Kannada and a Tagalog user (keys246), a Cebuano and an
 Afrikaans user (keys250), every column under SuiteCRM's own label in that language and every
 dropdown value by its label. Same harness as tests/test_public_end_to_end.py."""
+Latvian user (keys233), a Yoruba, a Kannada and a Tagalog user (keys246), a Serbian, a
+Macedonian, an Azerbaijani and a Bosnian user (keys253), every column under SuiteCRM's own
+label in that language and every dropdown value by its label. Same harness as
+tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -146,21 +150,32 @@ _HEADS = {
                             "Oportunidad nga pangalan", "ID sa Account"),
     "suitecrm-export-af": ("Name", "Billing Street", "Shipping City", "Account Name",
                            "Account Name", "Opportunity Name", "Account ID"),
+    # keys253's (session 39, round L; the same Crowdin packs; the Azerbaijani pack heads the
+    # shipping city with the billing city's label, read as "_2", and leaves the deal's name
+    # in English)
+    "suitecrm-export-sr": ("Ime", "Ulica", "Grad isporuke", "Naziv kompanije", "Naziv kompanije",
+                           "Ime prodajne prilike", "ID naloga"),
+    "suitecrm-export-mk": ("Име", "Наплата Улица", "Град на испорака", "Име на сметка",
+                           "Име на сметка", "Можност - Име", "Број на корисник"),
+    "suitecrm-export-az": ("Ad", "Göndərilən Küçə", "Göndərilən şəhər_2", "Hesab Adı",
+                           "Hesab Adı", "Opportunity Name", "Hesab İD-si"),
+    "suitecrm-export-bs": ("Naziv", "Ulica za fakturisanje", "Grad za otpremu", "Naziv klijenta",
+                           "Naziv klijenta", "Ime prodajne prilike", "ID klijenta"),
 }
 
-#: keys182's, keys186's, keys207's, keys210's, keys226's, keys233's and keys246's: the
-#: industry the map left unread (Hungarian 'Ágazat', Turkish 'Branş', Japanese '業界', Greek
+#: keys182's, keys186's, keys207's, keys210's, keys226's, keys233's, keys246's and keys253's:
+#: the industry the map left unread (Hungarian 'Ágazat', Turkish 'Branş', Japanese '業界', Greek
 #: 'Επάγγελμα', Korean '업종', Chinese '行业', all five of keys210's, Estonian 'Tööstusharu',
 #: Slovenian 'Panoga', Armenian 'Արդյունաբերություն․', Sinhala 'කර්මාන්ත', Mongolian 'Бизнес
-#: салбар', Yoruba 'Ile ise' and Kannada 'ಉದ್ದಿಮೆ'), which a decided choice column could not
-#: take with 'Other' left empty: it stays in the source
+#: салбар', Yoruba 'Ile ise', Kannada 'ಉದ್ದಿಮೆ' and Azerbaijani 'Sənaye'), which a decided
+#: choice column could not take with 'Other' left empty: it stays in the source
 _INDUSTRY_UNREAD = {"suitecrm-export-hu", "suitecrm-export-tr", "suitecrm-export-ja",
                     "suitecrm-export-el", "suitecrm-export-ko", "suitecrm-export-zh-cn",
                     "suitecrm-export-ar", "suitecrm-export-he", "suitecrm-export-hi",
                     "suitecrm-export-th", "suitecrm-export-vi",
                     "suitecrm-export-et", "suitecrm-export-sl",
                     "suitecrm-export-hy", "suitecrm-export-si", "suitecrm-export-mn",
-                    "suitecrm-export-yo", "suitecrm-export-kn"}
+                    "suitecrm-export-yo", "suitecrm-export-kn", "suitecrm-export-az"}
 
 #: keys233's Sinhala export: the notes' Parent ID ('මව් ID') is the one notes column with 'ID'
 #: in its name and unique over the 50 notes, so the engine takes it for their record id (the
