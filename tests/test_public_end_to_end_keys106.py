@@ -7,7 +7,8 @@ for a user working in German, French or Spanish (keys106: 'Zugeordnet zu', 'Assi
 Estonian, Chilean Spanish or Canadian French (keys208: 'มอบหมายให้', '授予', 'Delegeeritud',
 'Encargada a', 'Assigné à') or Arabic, Greek, Ukrainian, Finnish, Romanian or Danish (keys218:
 'تم تعيينه إلى', 'Ανατέθηκε σε', 'Призначено', 'Määritetty henkilölle', 'Atribuit lui',
-'Tildelt til') or Norwegian (keys237: 'Tilordnet til'), values as stored (English:
+'Tildelt til') or Norwegian (keys237: 'Tilordnet til') or Crowdin's Portuguese and Swedish
+(keys251: 'Atribuído a', 'Tilldelad till'), values as stored (English:
 referral, planned...). Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
@@ -40,7 +41,10 @@ EXPORTS = {"fatfreecrm-export-de": "Zugeordnet zu", "fatfreecrm-export-fr": "Ass
            "fatfreecrm-export-uk": "Призначено", "fatfreecrm-export-fi": "Määritetty henkilölle",
            "fatfreecrm-export-ro": "Atribuit lui", "fatfreecrm-export-da": "Tildelt til",
            # keys237 (session 37, round J): the same pull request's Norwegian locale
-           "fatfreecrm-export-no": "Tilordnet til"}
+           "fatfreecrm-export-no": "Tilordnet til",
+           # keys251 (session 39, round L): the same pull request's Portuguese and Swedish
+           # catalogs, second ones of built languages
+           "fatfreecrm-export-pt": "Atribuído a", "fatfreecrm-export-sv": "Tilldelad till"}
 
 
 @pytest.mark.parametrize("name", list(EXPORTS))

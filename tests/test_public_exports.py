@@ -2880,6 +2880,24 @@ BASELINES = {
         {"files": (10, 10), "suggest": (140, 154), "propose": (138, 154)}),
     "suitecrm-export-bs": ("suitecrm_export_bs.yml",
         {"files": (10, 10), "suggest": (148, 154), "propose": (147, 154)}),
+    # Held out, session 39 (round L, keys251): Fat Free CRM's Excel list exports in Portuguese
+    # (Crowdin's catalog fat_free_crm.pt.yml, root key pt-BR at the head, of Fat Free CRM's
+    # pull request #1567, aae63ab8, with 6c7f4ee's demo; a second catalog of a built language,
+    # 35 of the 56 headers differing from master's; keys237 found no new translated locale
+    # left); key committed in 2b186314 (fatfreecrm_export_no.yml's answers, the column names
+    # replaced) before the engine first ran on it; measured on engine 63c3a3d7 (the branch
+    # point, nothing of keys251 in src) (MEASUREMENTS.md, "keys251's Fat Free CRM exports")
+    "fatfreecrm-export-pt": ("fatfreecrm_export_pt.yml",
+        {"files": (6, 6), "suggest": (115, 122), "propose": (115, 122)}),
+    # Held out, session 39 (round L, keys251): Fat Free CRM's Excel list exports in Swedish
+    # (Crowdin's catalog fat_free_crm.sv.yml (root key sv-SE) of Fat Free CRM's pull request #1567,
+    # aae63ab8, with 6c7f4ee's demo; a second catalog of a built language, 26 of the 56
+    # headers differing from master's; keys237 found no new translated locale left); key
+    # committed in 2b186314 (fatfreecrm_export_no.yml's answers, the column names replaced)
+    # before the engine first ran on it; measured on engine 63c3a3d7 (the branch point,
+    # nothing of keys251 in src) (MEASUREMENTS.md, "keys251's Fat Free CRM exports")
+    "fatfreecrm-export-sv": ("fatfreecrm_export_sv.yml",
+        {"files": (6, 6), "suggest": (118, 122), "propose": (118, 122)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4888,6 +4906,9 @@ FLOORS = {
     "suitecrm-export-mk": {"files": (10, 10), "suggest": (142, 154), "propose": (142, 154)},
     "suitecrm-export-az": {"files": (10, 10), "suggest": (140, 154), "propose": (138, 154)},
     "suitecrm-export-bs": {"files": (10, 10), "suggest": (148, 154), "propose": (147, 154)},
+    # keys251's Fat Free CRM exports in pt/sv (session 39, round L): held out, = BASELINES
+    "fatfreecrm-export-pt": {"files": (6, 6), "suggest": (115, 122), "propose": (115, 122)},
+    "fatfreecrm-export-sv": {"files": (6, 6), "suggest": (118, 122), "propose": (118, 122)},
 }
 
 
