@@ -8,12 +8,9 @@ user (keys210), a Persian, a Ukrainian, a Taiwanese (Traditional Chinese), a Bul
 Urdu and a Lithuanian user (keys222), a Catalan, an Estonian, an Indonesian, a Slovenian, an
 Albanian and a Croatian user (keys226), an Armenian, a Sinhala, a Mongolian, a Basque and a
 Latvian user (keys233), a Yoruba, a Kannada and a Tagalog user (keys246), a Cebuano and an
-Afrikaans user (keys250), every column under SuiteCRM's own label in that language and every
-dropdown value by its label. Same harness as tests/test_public_end_to_end.py."""
-Latvian user (keys233), a Yoruba, a Kannada and a Tagalog user (keys246), a Serbian, a
-Macedonian, an Azerbaijani and a Bosnian user (keys253), every column under SuiteCRM's own
-label in that language and every dropdown value by its label. Same harness as
-tests/test_public_end_to_end.py."""
+Afrikaans user (keys250), a Serbian, a Macedonian, an Azerbaijani and a Bosnian user
+(keys253), every column under SuiteCRM's own label in that language and every dropdown value
+by its label. Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
