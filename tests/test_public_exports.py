@@ -2898,6 +2898,30 @@ BASELINES = {
     # nothing of keys251 in src) (MEASUREMENTS.md, "keys251's Fat Free CRM exports")
     "fatfreecrm-export-sv": ("fatfreecrm_export_sv.yml",
         {"files": (6, 6), "suggest": (118, 122), "propose": (118, 122)}),
+    # Held out, session 39 (round L, keys247): vtiger CRM 7.1.0's own list view Export of
+    # vtiger's demo data in Russian (7.1.0's own ru_ru language pack: Cyrillic script, all
+    # 135 labels translated; the converter of vtiger-export-en with the language as an
+    # optional argument, keys247); key committed in 2b710e16 before the engine first ran
+    # on it; measured on engine 63c3a3d7 (the branch point, nothing of keys247 in src)
+    # (MEASUREMENTS.md, "keys247's vtiger exports")
+    "vtiger-export-ru": ("vtiger_export_ru.yml",
+        {"files": (3, 4), "suggest": (102, 131), "propose": (83, 131)}),
+    # Held out, session 39 (round L, keys247): vtiger CRM 7.1.0's own list view Export of
+    # vtiger's demo data in Arabic (7.1.0's own ar_ae language pack: Arabic script, all 135
+    # labels translated; the converter of vtiger-export-en with the language as an optional
+    # argument, keys247); key committed in 2b710e16 before the engine first ran
+    # on it; measured on engine 63c3a3d7 (the branch point, nothing of keys247 in src)
+    # (MEASUREMENTS.md, "keys247's vtiger exports")
+    "vtiger-export-ar": ("vtiger_export_ar.yml",
+        {"files": (3, 4), "suggest": (82, 131), "propose": (80, 131)}),
+    # Held out, session 39 (round L, keys247): vtiger CRM 7.1.0's own list view Export of
+    # vtiger's demo data in German (7.1.0's own de_de language pack: 126 of 135 labels
+    # translated; the converter of vtiger-export-en with the language as an optional
+    # argument, keys247); key committed in 2b710e16 before the engine first ran
+    # on it; measured on engine 63c3a3d7 (the branch point, nothing of keys247 in src)
+    # (MEASUREMENTS.md, "keys247's vtiger exports")
+    "vtiger-export-de": ("vtiger_export_de.yml",
+        {"files": (3, 4), "suggest": (54, 131), "propose": (54, 131)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4909,6 +4933,10 @@ FLOORS = {
     # keys251's Fat Free CRM exports in pt/sv (session 39, round L): held out, = BASELINES
     "fatfreecrm-export-pt": {"files": (6, 6), "suggest": (115, 122), "propose": (115, 122)},
     "fatfreecrm-export-sv": {"files": (6, 6), "suggest": (118, 122), "propose": (118, 122)},
+    # keys247's vtiger exports in ru/ar/de (session 39, round L): held out, = BASELINES
+    "vtiger-export-ru": {"files": (3, 4), "suggest": (102, 131), "propose": (83, 131)},
+    "vtiger-export-ar": {"files": (3, 4), "suggest": (82, 131), "propose": (80, 131)},
+    "vtiger-export-de": {"files": (3, 4), "suggest": (54, 131), "propose": (54, 131)},
 }
 
 

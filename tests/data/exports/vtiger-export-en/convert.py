@@ -1,7 +1,13 @@
 """vtiger CRM's demo data as vtiger CRM 7.1.0's own list view Export (Export > All Data) writes
-it, in English (en_us). Ours; the data it reads is not committed.
+it, in English (en_us) or, with LANG, in another of 7.1.0's languages. Ours; the data it reads
+is not committed.
 
-    python convert.py SRC OUT_DIR
+    python convert.py SRC OUT_DIR [LANG]
+
+LANG (optional; keys247): a language pack's folder name (ru_ru, ar_ae, de_de...): the labels
+and file names are then read from SRC/lang/LANG/<module>.php, a label the pack lacks from en_us
+(vtiger's default language), as vtranslate() does; without it the output is the English export,
+byte for byte as before.
 
 SRC holds (SOURCE.md says from where): vtiger.sql (a fresh vtiger 7.1.0 install's MySQL dump:
 its vtiger_field rows give each module's fields, their order, labels and types; its picklist
@@ -104,9 +110,32 @@ def php_array(text: str, name: str) -> list[str]:
     return re.findall(r'"([^"]*)"', body)
 
 
-def labels(src: Path) -> dict[str, dict[str, str]]:
-    code = ('$o=[]; foreach(["Vtiger","Accounts","Contacts","Leads","Potentials"] as $m)'
-            f'{{ $languageStrings=[]; include "{src}/lang/$m.php"; $o[$m]=$languageStrings; }}'
+# A language file that PHP 8 will not include (vtiger 7.1.0's de_de and ar_ae Vtiger.php add two
+# strings, which PHP 5/7 evaluated to 0 with a warning) is read token by token: each
+# 'key' => 'value' of its $languageStrings ('a' . 'b' joined), a value followed by "+" taken as
+# PHP 7 took it (0).
+READ = r"""function rd($f){ try { $languageStrings=[]; include $f; return $languageStrings; }
+ catch (\Throwable $e) { return tk($f); } }
+function tk($f){ $t=[]; foreach(token_get_all(file_get_contents($f)) as $x){
+  if(is_array($x)&&in_array($x[0],[T_WHITESPACE,T_COMMENT,T_DOC_COMMENT])) continue; $t[]=$x; }
+ $o=[]; $on=false; $d=0; $s=fn($x)=>is_array($x)&&$x[0]==T_CONSTANT_ENCAPSED_STRING;
+ for($i=0;$i<count($t);$i++){ $x=$t[$i];
+  if(!$on){ $on=is_array($x)&&$x[0]==T_VARIABLE&&$x[1]=='$languageStrings'; continue; }
+  if($x==='('||$x==='[') $d++;
+  elseif($x===')'||$x===']'){ if(--$d==0) break; }
+  elseif($d==1&&$s($x)&&is_array($t[$i+1])&&$t[$i+1][0]==T_DOUBLE_ARROW&&$s($t[$i+2])){
+   $v=eval('return '.$t[$i+2][1].';'); $j=$i+3;
+   while($t[$j]==='.'&&$s($t[$j+1])){ $v.=eval('return '.$t[$j+1][1].';'); $j+=2; }
+   $o[eval('return '.$x[1].';')]=($t[$j]==='+')?0:$v; $i=$j-1; } }
+ return $o; }"""
+
+
+def labels(src: Path, lang: str = "") -> dict[str, dict[str, str]]:
+    """The language files' $languageStrings: SRC/lang/<module>.php (en_us), or with lang
+    SRC/lang/<lang>/<module>.php."""
+    where = f"{src}/lang/{lang}/" if lang else f"{src}/lang/"
+    code = (READ + ' $o=[]; foreach(["Vtiger","Accounts","Contacts","Leads","Potentials"] as $m)'
+            f'{{ $o[$m]=rd("{where}$m.php"); }}'
             ' echo json_encode($o);')
     return json.loads(subprocess.run(["php", "-r", code], check=True, capture_output=True,
                                      text=True).stdout)
@@ -182,14 +211,22 @@ def seed(src: Path, sql: str) -> dict[str, list[dict[str, str]]]:
             "Potentials": potentials}
 
 
-def main(src: str, out: str) -> None:
+def main(src: str, out: str, lang: str = "") -> None:
     srcp, outp = Path(src).resolve(), Path(out)
     sql = (srcp / "vtiger.sql").read_text(encoding="utf-8")
     fl, lab, data = fields(sql), labels(srcp), seed(srcp, sql)
+    own = labels(srcp, lang) if lang else lab
     outp.mkdir(parents=True, exist_ok=True)
     for module, records in data.items():
         def tr(s: str, module: str = module) -> str:
-            return lab[module].get(s, lab["Vtiger"].get(s, s))
+            # vtranslate: the user's language (module, then Vtiger), else the default
+            # language en_us (module, then Vtiger), else the label itself
+            for d in (own, lab):
+                if s in d[module]:
+                    return d[module][s]
+                if s in d["Vtiger"]:
+                    return d["Vtiger"][s]
+            return s
         cols = fl[module]
         lines = ['"' + '", "'.join(tr(f["label"]) for f in cols) + '"\r\n']
         for rec in records:
@@ -211,4 +248,4 @@ def main(src: str, out: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:4])
