@@ -2815,6 +2815,27 @@ BASELINES = {
     # branch point, nothing of keys245 in src) (MEASUREMENTS.md, "keys245's Zurmo exports")
     "zurmo-export-es": ("zurmo_export_es.yml",
         {"files": (4, 4), "suggest": (118, 124), "propose": (118, 124)}),
+    # Held out, session 39 (round L, keys249): YetiForce CRM 4.4.132's own list view Export
+    # (a new export family: YetiForce's shape, "<block>::<field>" headers) of the records its
+    # test suite creates, in Polish; key committed in 1e258209 before the engine first ran on
+    # it; measured on engine 63c3a3d7 (the branch point, nothing of keys249 in src)
+    # (MEASUREMENTS.md, "keys249's YetiForce exports")
+    "yetiforce-export-pl": ("yetiforce_export_pl.yml",
+        {"files": (1, 3), "suggest": (132, 191), "propose": (126, 191)}),
+    # Held out, session 39 (round L, keys249): YetiForce CRM 4.4.132's own list view Export
+    # (a new export family: YetiForce's shape, "<block>::<field>" headers) of the records its
+    # test suite creates, in Russian (Cyrillic); key committed in 1e258209 before the engine
+    # first ran on it; measured on engine 63c3a3d7 (the branch point, nothing of keys249 in src)
+    # (MEASUREMENTS.md, "keys249's YetiForce exports")
+    "yetiforce-export-ru": ("yetiforce_export_ru.yml",
+        {"files": (2, 3), "suggest": (130, 191), "propose": (125, 191)}),
+    # Held out, session 39 (round L, keys249): YetiForce CRM 4.4.132's own list view Export
+    # (a new export family: YetiForce's shape, "<block>::<field>" headers) of the records its
+    # test suite creates, in Romanian; key committed in 1e258209 before the engine first ran on
+    # it; measured on engine 63c3a3d7 (the branch point, nothing of keys249 in src)
+    # (MEASUREMENTS.md, "keys249's YetiForce exports")
+    "yetiforce-export-ro": ("yetiforce_export_ro.yml",
+        {"files": (3, 3), "suggest": (121, 191), "propose": (121, 191)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4803,6 +4824,10 @@ FLOORS = {
     "zurmo-export-de": {"files": (4, 4), "suggest": (115, 124), "propose": (115, 124)},
     "zurmo-export-fr": {"files": (4, 4), "suggest": (109, 124), "propose": (109, 124)},
     "zurmo-export-es": {"files": (4, 4), "suggest": (118, 124), "propose": (118, 124)},
+    # keys249's YetiForce exports (session 39, round L): held out, = BASELINES
+    "yetiforce-export-pl": {"files": (1, 3), "suggest": (132, 191), "propose": (126, 191)},
+    "yetiforce-export-ru": {"files": (2, 3), "suggest": (130, 191), "propose": (125, 191)},
+    "yetiforce-export-ro": {"files": (3, 3), "suggest": (121, 191), "propose": (121, 191)},
 }
 
 
