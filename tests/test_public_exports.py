@@ -2922,6 +2922,27 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys247's vtiger exports")
     "vtiger-export-de": ("vtiger_export_de.yml",
         {"files": (3, 4), "suggest": (54, 131), "propose": (54, 131)}),
+    # Held out, session 39 (round L, keys249): YetiForce CRM 4.4.132's own list view Export
+    # (a new export family: YetiForce's shape, "<block>::<field>" headers) of the records its
+    # test suite creates, in Polish; key committed in 1e258209 before the engine first ran on
+    # it; measured on engine 63c3a3d7 (the branch point, nothing of keys249 in src)
+    # (MEASUREMENTS.md, "keys249's YetiForce exports")
+    "yetiforce-export-pl": ("yetiforce_export_pl.yml",
+        {"files": (1, 3), "suggest": (132, 191), "propose": (126, 191)}),
+    # Held out, session 39 (round L, keys249): YetiForce CRM 4.4.132's own list view Export
+    # (a new export family: YetiForce's shape, "<block>::<field>" headers) of the records its
+    # test suite creates, in Russian (Cyrillic); key committed in 1e258209 before the engine
+    # first ran on it; measured on engine 63c3a3d7 (the branch point, nothing of keys249 in src)
+    # (MEASUREMENTS.md, "keys249's YetiForce exports")
+    "yetiforce-export-ru": ("yetiforce_export_ru.yml",
+        {"files": (2, 3), "suggest": (130, 191), "propose": (125, 191)}),
+    # Held out, session 39 (round L, keys249): YetiForce CRM 4.4.132's own list view Export
+    # (a new export family: YetiForce's shape, "<block>::<field>" headers) of the records its
+    # test suite creates, in Romanian; key committed in 1e258209 before the engine first ran on
+    # it; measured on engine 63c3a3d7 (the branch point, nothing of keys249 in src)
+    # (MEASUREMENTS.md, "keys249's YetiForce exports")
+    "yetiforce-export-ro": ("yetiforce_export_ro.yml",
+        {"files": (3, 3), "suggest": (121, 191), "propose": (121, 191)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4937,6 +4958,10 @@ FLOORS = {
     "vtiger-export-ru": {"files": (3, 4), "suggest": (102, 131), "propose": (83, 131)},
     "vtiger-export-ar": {"files": (3, 4), "suggest": (82, 131), "propose": (80, 131)},
     "vtiger-export-de": {"files": (3, 4), "suggest": (54, 131), "propose": (54, 131)},
+    # keys249's YetiForce exports (session 39, round L): held out, = BASELINES
+    "yetiforce-export-pl": {"files": (1, 3), "suggest": (132, 191), "propose": (126, 191)},
+    "yetiforce-export-ru": {"files": (2, 3), "suggest": (130, 191), "propose": (125, 191)},
+    "yetiforce-export-ro": {"files": (3, 3), "suggest": (121, 191), "propose": (121, 191)},
 }
 
 
