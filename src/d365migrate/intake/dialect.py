@@ -89,6 +89,10 @@ def sniff(text: str) -> tuple[str, str | None, int]:
             modal, freq = Counter(counts).most_common(1)[0]
             if modal < 2:
                 continue
+            if quote and counts[0] != modal and _spaced_width(sample, delim, quote) == modal:
+                # vtiger's header joined by '", "', a label holding the delimiter: quoted
+                # behind a space, as wide as the rows under it, no preamble
+                counts[0] = modal
             # preamble: leading rows that do not have the modal width
             skip = 0
             while skip < len(counts) and counts[skip] != modal and skip < 10:
@@ -113,6 +117,27 @@ def sniff(text: str) -> tuple[str, str | None, int]:
     _, delim, quote, skip = best
     # skip counts records; convert to physical lines (preambles have no multi-line values)
     return delim, quote, _physical_lines(sample, skip)
+
+
+def _spaced_width(sample: str, delim: str, quote: str) -> int:
+    """The width of the first record read with each value's leading spaces skipped."""
+    try:
+        return len(next(csv.reader(io.StringIO(sample), delimiter=delim, quotechar=quote,
+                                   skipinitialspace=True), []))
+    except csv.Error:
+        return 0
+
+
+def _spaced_header(buf: str, delim: str, qc: str) -> list[str] | None:
+    """A header whose every label after the first is quoted behind a space, read so."""
+    if f"{delim} {qc}" not in buf:
+        return None
+    try:
+        rows = list(csv.reader(io.StringIO(buf.rstrip("\r"), newline=""), delimiter=delim,
+                               quotechar=qc, skipinitialspace=True, strict=True))
+    except csv.Error:
+        return None
+    return rows[0] if len(rows) == 1 else None
 
 
 def _physical_lines(sample: str, records: int) -> int:
@@ -305,7 +330,10 @@ def _tolerant_parse(text: str, delim: str, quote: str | None, skip: int, label: 
                 rec = parse_one(buf.replace(qc, ""), quoted=False)
             else:
                 rec = parse_one(buf)
-                if buf.count(qc) and _bad_quote_use(buf, delim, qc):
+                spaced = _spaced_header(buf, delim, qc) if header is None else None
+                if spaced is not None and len(spaced) < len(rec):
+                    rec = spaced   # vtiger's '", "': labels quoted behind a space
+                elif buf.count(qc) and _bad_quote_use(buf, delim, qc):
                     rep.add("stray quote", start + 1,
                             f"line {start + 1}: quote character inside an unquoted value",
                             "warning")
