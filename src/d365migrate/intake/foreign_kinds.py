@@ -203,6 +203,17 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
            "ticket": {"esetek", "ugyek", "bejelentesek", "bejelentes"},
            "activity": {"talalkozok", "talalkozo", "hivasok", "felhivja"},
            "task": {"feladatok", "feladat"}},
+    # Vietnamese, folded ('Các liên hệ': the contacts, 'Các' making the plural; 'Khách hàng
+    # tiềm năng': potential customers; 'Sự kiện': events; 'Người dùng': users), GLPI's and
+    # Axelor's (round K, keys240 and keys244; in-sample in session 39)
+    "vi": {"contact": {"lienhe", "caclienhe"},
+           "user": {"nguoidung", "cacnguoidung"},
+           "lead": {"khachhangtiemnang"},
+           "activity": {"sukien", "cacsukien"}},
+    # Mongolian, folded: ERPNext's ('Хар тугалга': Leads translated as the metal, as
+    # Axelor's Italian 'Piombi'; 'Холбоо барих': contact; 'Хэрэглэгч': users), round K,
+    # keys239; in-sample in session 39
+    "mn": {"lead": {"khartuhalha"}, "contact": {"kholboobarykh"}, "user": {"kherehlehch"}},
     "uk": {"account": {"kontrahenty", "kontrahent", "orhanizatsii", "orhanizatsiia"},
            "contact": {"kontakty"},
            "lead": {"lidy"},

@@ -110,6 +110,13 @@ _ID_FIRST = ("id", "identificador", "identifiant", "identificatore", "identifica
              "identificacao")
 
 
+#: A record's id named by a word for 'identifier' alone ('Identifiant', Yoruba 'Idanimọ'):
+#: SuiteCRM's translated 'ID' column, wherever it stands.
+ID_NAMES = frozenset({"identifier", "identifiant", "identificador", "identifikator",
+                      "identyfikator", "identificatore", "identificativo", "azonosito",
+                      "tunniste", "tunnus", "kimlik", "idanimo"})
+
+
 def is_natural_key(column: str) -> bool:
     """Whether a key column holds data of its own (a name, an email, a subject) rather than
     a surrogate id: a natural key is the record's key *and* a field to map. A record's number
@@ -117,7 +124,7 @@ def is_natural_key(column: str) -> bool:
     word ('ID Contatto': read as a field, it became a link to the record's own kind)."""
     nc = col_norm(column)
     words = name_words(column)
-    return not (nc in {"id", "key", "uuid", "guid", "pk", "rowid", "recordid"}
+    return not (nc in {"id", "key", "uuid", "guid", "pk", "rowid", "recordid"} or nc in ID_NAMES
                 or nc.endswith(("id", "key", "uuid", "guid")) or record_number(column)
                 or (len(words) > 1 and words[0] in _ID_FIRST))
 
@@ -167,8 +174,23 @@ def name_of_people(source: str, column: str) -> bool:
 
 
 def reference_to_other(source: str, column: str) -> bool:
-    """Whether ``column`` links another record (its parent, a code list's value): no key."""
-    return parent_reference(source, column) or code_list_reference(source, column)
+    """Whether ``column`` links another record (its parent, a code list's value, the record
+    an activity or a note is on): no key."""
+    return (parent_reference(source, column) or code_list_reference(source, column)
+            or any_record_reference(column))
+
+
+#: The words before 'id' in the name of a link to a record of any kind (SuiteCRM's
+#: 'Related to ID' and 'Parent ID' beside 'Parent Type', Salesforce's 'WhatId', Odoo's
+#: 'res_id'): unique on calls each on its own account, but the record's key they are not.
+_ANY_RECORD_LINKS = frozenset({("parent",), ("related", "to"), ("related",), ("regarding",),
+                               ("what",), ("who",), ("res",), ("entity",), ("object",)})
+
+
+def any_record_reference(column: str) -> bool:
+    """Whether ``column`` names the id of the record a row is on, of whatever kind."""
+    words = name_words(column)
+    return len(words) > 1 and words[-1] in ("id", "key") and tuple(words[:-1]) in _ANY_RECORD_LINKS
 
 
 _GUID = re.compile(r"(?i)^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$")

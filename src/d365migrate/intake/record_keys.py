@@ -11,6 +11,8 @@ from typing import Any
 import polars as pl
 
 from d365migrate.intake.key_rules import (
+    ID_NAMES,
+    any_record_reference,
     firm_of_people,
     foreign_number,
     name_of_people,
@@ -57,8 +59,11 @@ def key_candidates(source: str, df: pl.DataFrame,
     out, distinct = [], 0
     for i, c in enumerate(df.columns):
         nc = col_norm(c)
+        if any_record_reference(c):
+            continue   # 'Related to ID', 'Parent ID': the record a row is on, never its own
         own_guid = named_guid_key(source, c, df[c].head(1000).to_list())   # 'Account'
-        idish = (nc in {"id", "key", "uuid", "guid"} or nc.endswith(("id", "key", "number"))
+        idish = (nc in {"id", "key", "uuid", "guid"} or nc in ID_NAMES
+                 or nc.endswith(("id", "key", "number"))
                  or nc in {"email", "code"} or own_guid or foreign_number(c)
                  or (i == 0 and positional_key(c) and not firm_of_people(c, df.columns)
                      and not name_of_people(source, c))
@@ -85,8 +90,8 @@ def key_candidates(source: str, df: pl.DataFrame,
         if uniq < 0.9 and not (versions and nc == "id" and uniq >= 0.5):
             continue
         score = uniq - 0.5 * (nulls / df.height)
-        if nc in {"id", stem + "id"} or own_guid or (nc.endswith("id") and len(nc) > 2
-                                                      and stem.endswith(nc[:-2])) \
+        if nc in {"id", stem + "id"} or nc in ID_NAMES or own_guid or (
+                nc.endswith("id") and len(nc) > 2 and stem.endswith(nc[:-2])) \
                 or own_record_number(source, c):
             score += 0.3
         if i == 0 and unique == df.height:   # first, and no row repeats it (no name twice)

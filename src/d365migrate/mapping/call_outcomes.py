@@ -30,7 +30,7 @@ OUTCOME_STATES: dict[str, int] = {
                      "delivered", "sent", "succeeded", "success", "connected"), COMPLETED),
     **dict.fromkeys(("canceled", "cancelled", "failed", "busy", "noanswer", "missed",
                      "unanswered", "rejected", "declined", "notheld", "bounced",
-                     "undelivered", "abandoned"), CANCELED),
+                     "undelivered", "abandoned", "noshow"), CANCELED),
     **dict.fromkeys(("queued", "ringing", "inprogress", "scheduled", "planned", "initiated",
                      "pending", "open", "draft"), OPEN),
     # Spanish (SuiteCRM's es_ES labels: Planificada, Realizada, No Realizada)
@@ -169,11 +169,14 @@ def outcome_states(values: list[str]) -> dict[str, int] | None:
 
 
 def outcome_column(df: pl.DataFrame, read: frozenset[str] = frozenset()
-                   ) -> tuple[str, dict[str, int]] | None:
+                   ) -> tuple[str, dict[str, int | None]] | None:
     """(column, value -> State) of the first column named a status or outcome of the
     activity itself ('status', 'Call_Result'; not 'Check_In_Status'), or ``read`` as its
     status by the engine (in any language: 'Կարգավիճակ', 'Tila'), whose values are all
-    outcome words, or None."""
+    outcome words; else of the first such column with values of other words, those left
+    undecided (None: the person says what each means before any record moves, as for any
+    choice); or None."""
+    unread: list[tuple[int, str, dict[str, int | None]]] = []
     for column in df.columns:
         # in Latin letters: a Cyrillic 'Статус' is a status too
         words = {w.lower() for w in name_word_split(ascii_folded(column))}
@@ -184,7 +187,17 @@ def outcome_column(df: pl.DataFrame, read: frozenset[str] = frozenset()
         states = outcome_states(values)
         if states:
             return column, states
-    return None
+        filled = sorted(v for v in values if v.strip())
+        if filled and not column.startswith("$"):   # Zoho's '$state': the record's own
+            # a meeting's status in words no list holds (SuiteCRM's Yoruba 'Ipo'): closing
+            # every one as completed would say a planned meeting took place. The activity's
+            # own ('Call_Status') before a bare state
+            rank = 0 if words & _OWN_WORDS else 1 if words & _NAME_WORDS - {"state"} else 2
+            unread.append((rank, column, {v: OUTCOME_STATES.get(_word(v)) for v in filled}))
+    if not unread:
+        return None
+    _, column, states = min(unread, key=lambda u: u[0])
+    return column, states
 
 
 def direction_word(value: str) -> str:

@@ -25,6 +25,7 @@ from d365migrate.intake.content_words import HEADER_WORDS, folded
 from d365migrate.intake.kinds import ascii_folded
 from d365migrate.mapping.cjk_names import cjk_readings
 from d365migrate.mapping.cognates import COGNATE_FACTOR, cognate_reading, cognate_words
+from d365migrate.mapping.negated_channels import negated_channel
 from d365migrate.mapping.vocabulary import load_vocabulary, split_words
 
 __all__ = ["english_words", "foreign_readings", "hand_readable", "hand_written_tables",
@@ -75,7 +76,7 @@ _NUMBER_SIGNS = frozenset({"c", "nr", "no", "n", "nro", "num"})
 #: A word's feminine ending glued on in brackets ('Prodavač(ica)', 'Verkäufer(in)',
 #: 'Vendedor(a)'): the word a list holds is the one before it; lowercase letters only, as a
 #: unit or a code in brackets ('Amount(USD)') is no ending
-_CLOSING_REMARK = re.compile(r"\s*\([^()]*\)\s*$")
+_CLOSING_REMARK = re.compile(r"\s*\([^()]*\)\s*\.?\s*$")   # its full stop after it too
 _GENDERED_ENDING = re.compile(r"(?<=[^\W\d_])\((?:[^\W\d_]{1,5})\)(?=\s|$)")
 #: Words of a reading that fit values of a format ('Adresse' holding e-mails is no street).
 #: (a postal code of digits and a dash, Japan's 104-0061, reads as a short phone number)
@@ -145,10 +146,16 @@ def _harvested() -> dict[str, dict[str, tuple[str, ...]]]:
     that language after its hand-written words, never evidence of a file's language (a
     harvest's many words would tie languages its hand-written lists tell apart), except for
     a language no hand-written list has (:func:`_harvest_only`)."""
-    raw = yaml.safe_load((resources.files("d365migrate.mapping") / "data"
-                          / "harvested_words.yml").read_text("utf-8")) or {}
-    return {str(lang): {folded(str(k)): tuple(split_words(str(v))) for k, v in words.items()}
-            for lang, words in raw.items()}
+    data = resources.files("d365migrate.mapping") / "data"
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    # the harvest, then the words written by hand for languages only it knows (a list of
+    # their own in foreign_words.yml would stop the harvest telling the file's language)
+    for name in ("harvested_words.yml", "harvest_supplement.yml"):
+        raw = yaml.safe_load((data / name).read_text("utf-8")) or {}
+        for lang, words in raw.items():
+            out.setdefault(str(lang), {}).update(
+                {folded(str(k)): tuple(split_words(str(v))) for k, v in words.items()})
+    return out
 
 
 def _fold_words(name: str) -> list[str]:
@@ -202,17 +209,41 @@ def _harvest_only(headers: frozenset[str]) -> tuple[tuple[str, int], ...]:
     Vietnamese, Malay), said by two of its headers or more of four letters or more, as
     :func:`_surely` asks of a list's language; nothing where two such languages tie."""
     per, english = _tables()[0], _english()
+    listed = _listed()   # Spanish 'Estado', Tagalog's too: evidence of the listed language
     counts: dict[str, int] = {}
+    said_by: dict[str, frozenset[str]] = {}
     for lang, words in _harvested().items():
         if lang in per:
             continue
-        said = {h for h in headers if {k for k in {folded(h), *_fold_words(h)} - english
-                                        if len(k) >= 4} & words.keys()}
+        said = frozenset(h for h in headers if {k for k in {folded(h), *_fold_words(h)}
+                                                - english - listed if len(k) >= 4}
+                         & words.keys())
         if len(said) >= 2:
-            counts[lang] = len(said)
+            counts[lang], said_by[lang] = len(said), said
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        # two names of one language, each with its catalog ('fil' and 'tl': Filipino is
+        # Tagalog) say the same headers: the one whose words read more of them
+        tied = [lang for lang, n in ranked if n == ranked[0][1]]
+        reads = sorted(((_read_by(said_by[lang], lang), lang) for lang in tied), reverse=True)
+        if len({said_by[lang] for lang in tied}) == 1 and reads[0][0] > reads[1][0]:
+            return ((reads[0][1], ranked[0][1]),)
     return tuple(ranked[:1]) if len(ranked) == 1 or (
         ranked and ranked[0][1] > ranked[1][1]) else ()
+
+
+@functools.lru_cache(maxsize=1)
+def _listed() -> frozenset[str]:
+    """Every word a hand-written list holds."""
+    return frozenset(k for words in _tables()[0].values() for k in words)
+
+
+def _read_by(headers: frozenset[str], lang: str) -> tuple[int, int]:
+    """How many of ``headers`` a harvested language's table reads whole, and how many of
+    their words (Indonesian 'Nama Belakang' whole, Malay only 'nama')."""
+    table = _harvested()[lang]
+    return (sum(folded(h) in table for h in headers),
+            sum(w in table for h in headers for w in _fold_words(h)))
 
 
 def _script(text: str) -> str:
@@ -358,8 +389,9 @@ def _read_foreign(name: str, heads: frozenset[str]) -> list[tuple[tuple[str, ...
     lang, table = _language(heads, name), _file_table(heads, name)
     name = _without_gendered_ending(name)
     key = folded(name)
-    if not key:
-        return []
+    if not key:   # a name the Latin fold drops ('לא להתקשר'): a 'do not' flag at most
+        flag = negated_channel(name)
+        return [(flag, TRANSLATED_FACTOR)] if flag else []
     plain = _plain_name(key, heads, table)
     if plain is not None:
         return [(plain, TRANSLATED_FACTOR)]
@@ -369,9 +401,15 @@ def _read_foreign(name: str, heads: frozenset[str]) -> list[tuple[tuple[str, ...
     remarked = _without_remark(name, table)
     if remarked in table and not set(table[remarked]) <= _SIDES:
         return [(table[remarked], TRANSLATED_FACTOR)]
+    flag = negated_channel(name)   # 'Skicka inte brev', 'לא להתקשר': a 'do not' flag
+    if flag is not None:
+        return [(flag, TRANSLATED_FACTOR)]
     read = _word_by_word(name, table)
     if read and (len(_fold_words(name)) > 2 or not _left_foreign(read[0][0], table)):
         return read
+    bare = _without_articles(name, table)
+    if bare:   # 'Ang ID', 'Ang Email Address': the article on English words
+        return [(bare, TRANSLATED_FACTOR)]
     # last: in a file surely of a known language (not English), a header no list reads,
     # nearly equal to a word of one ('Prioritete'); also one of two words read only in part,
     # a word left as written ('Koncový dátum': 'koncovy' + date), when a whole header is that
@@ -380,6 +418,17 @@ def _read_foreign(name: str, heads: frozenset[str]) -> list[tuple[tuple[str, ...
     if cognate is None or set(cognate) <= _SIDES:
         return read
     return [(cognate, COGNATE_FACTOR)]
+
+
+def _without_articles(name: str, table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The English words a header is after the words its language reads as nothing (an
+    article: Tagalog 'Ang ID'); nothing where a word is neither."""
+    words = _fold_words(name)
+    rest = tuple(w for w in words if table.get(w, (w,)) != ())
+    english = _english() | {"id"}   # a record's id, no name the vocabulary holds alone
+    if len(rest) == len(words) or not rest or any(w not in english for w in rest):
+        return ()
+    return rest
 
 
 def _left_foreign(words: tuple[str, ...], table: dict[str, tuple[str, ...]]) -> bool:
@@ -442,17 +491,26 @@ def _word_by_word(name: str, table: dict[str, tuple[str, ...]]
             run = "".join(words[i:j])
             if run in table and (j - i > 1 or run not in _JOINERS):
                 # a word its neighbour's reading repeats is read once ('adres_adresregel1':
-                # 'address' + 'address line 1' -> 'address line 1')
+                # 'address' + 'address line 1' -> 'address line 1'); a word read as nothing
+                # is an article or a joiner of its language (Tagalog 'Ang', 'ng')
                 reading = table[run]
+                if not reading:
+                    i = j
+                    break
                 out.extend(reading[1:] if out and reading[0] == out[-1] else reading)
                 translated, i = True, j
                 break
         else:
-            if words[i] not in _JOINERS:
+            if out and i == len(words) - 1 and words[i] in _PLAIN_NAMES:
+                out.append("name")   # 'Compte - Nom': the account's name (Zurmo's compounds)
+            elif words[i] not in _JOINERS:
                 out.append(words[i])
             i += 1
     if not translated or not out:
         return []
+    if "address" in out and "status" in out:
+        # Spanish and Portuguese 'Estado' of an address is its state, not a status
+        out = ["state" if w == "status" else w for w in out]
     sides = [w for w in out if w in _SIDES]
     rest = [w for w in out if w not in _SIDES]
     if sides and rest:

@@ -419,13 +419,17 @@ def _with_history(entry: Entry, unit: str, df: pl.DataFrame, regarding: list[Ent
                         "confidence": 0.8, "reason": "it happened: completed"})
     read = frozenset(c["source"] for c in entry["columns"] if c.get("source")
                      and c["target"] in ("statecode", "statuscode"))
-    outcome = outcome_column(df, read) if closes_here and flag is None else None
+    own = any(c["target"] == "statecode" and c.get("source") for c in columns)  # numbers
+    outcome = outcome_column(df, read) if closes_here and flag is None and not own else None
     if outcome is not None:  # how each one ended, in a column of its own (call_outcomes)
         columns = [c for c in columns if c["target"] != "statecode"]
+        unread = [v for v, state in outcome[1].items() if state is None]
         columns.append({"target": "statecode", "source": outcome[0], "transform": "choice",
-                        "values": outcome[1], "confidence": 0.9,
+                        "values": outcome[1], "confidence": 0.9 if not unread else 0.5,
                         "reason": f"'{outcome[0]}' says how each ended: happened completed, "
-                        "did not happen canceled, not yet open"})
+                        "did not happen canceled, not yet open" + (
+                            "; yours to decide: " + ", ".join(f"'{v}'" for v in unread[:5])
+                            if unread else "")})
         used.add(outcome[0])
     entry["columns"] = columns
     entry["unmapped"] = [c for c in df.columns if c not in used and c != entry["source_key"]
