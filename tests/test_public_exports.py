@@ -3063,7 +3063,7 @@ FLOORS = {
     # 225 -> 226 both ways (keys107): a campaign's launchDate is its actual start
     "x2crm-demo": {"files": (23, 23), "suggest": (226, 232), "propose": (226, 232)},
     # +1 each (keys36): a record's bare 'user' is its owner, not its preferred user
-    "axelor-crm-demo-fr": {"files": (4, 4), "suggest": (91, 101), "propose": (92, 101)},
+    "axelor-crm-demo-fr": {"files": (4, 4), "suggest": (91, 101), "propose": (93, 101)},
     "frappe-crm-demo": {"files": (1, 1), "suggest": (13, 13), "propose": (13, 13)},
     # after tuning on them (MEASUREMENTS.md, "keys10's three after tuning, in-sample"):
     # Rails' '<what> on' dates, a flattened name repeated, a creator no preferred user,
@@ -3081,7 +3081,7 @@ FLOORS = {
     # Created_Time: the held-out engine scores 547 and 546 against it)
     # keys53b: a case's 'Related To' beside its own account column (Account_Name) is the
     # contact (a weak reading: the account column takes the customer first): +1 both ways
-    "zoho-crm-airbyte": {"files": (20, 20), "suggest": (576, 576), "propose": (575, 576)},
+    "zoho-crm-airbyte": {"files": (20, 20), "suggest": (576, 576), "propose": (576, 576)},
     "django-crm-professional": {"files": (12, 12), "suggest": (58, 58), "propose": (58, 58)},
     "salesforce-easy-spaces": {"files": (4, 4), "suggest": (21, 21), "propose": (21, 21)},
     # after tuning on them (MEASUREMENTS.md, "keys12's three after tuning, in-sample"):
@@ -3410,7 +3410,7 @@ FLOORS = {
     # link written as the record's API address or as a list of one id names its table and
     # is never text, nor a tenant's id; e-mails sent told by their delivery times; a file
     # named for an activity before a log split by type; to-dos keep their type
-    "salesloft-airbyte": {"files": (26, 28), "suggest": (176, 179), "propose": (175, 179)},
+    "salesloft-airbyte": {"files": (26, 28), "suggest": (176, 179), "propose": (176, 179)},
     # session 27: a bare 'User' is no preferred user (a customer's preferred user is named so)
     "outreach-airbyte": {"files": (13, 13), "suggest": (268, 270), "propose": (252, 270)},
     # keys49's Sage Intacct after tuning on it (MEASUREMENTS.md, "keys49's Sage Intacct
@@ -3937,14 +3937,14 @@ FLOORS = {
     "x2crm-export-it": {"files": (8, 8), "suggest": (196, 203), "propose": (195, 203)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "x2crm-export-nl": {"files": (8, 8), "suggest": (197, 203), "propose": (195, 203)},
-    "x2crm-export-pt": {"files": (8, 8), "suggest": (195, 203), "propose": (194, 203)},
+    "x2crm-export-pt": {"files": (8, 8), "suggest": (196, 203), "propose": (195, 203)},
     # raised by keys112: its rule for a state/status word between an address's city and its
     # code (mapping/address_states.py) reads the accounts' and contacts' 'Etat'/'Estado' as
     # the state (2 each)
     # keys117 (session 27): an account's "parent" column ('Parent', 'Padre') is its parent account
     # (synonyms.yml)
     "x2crm-export-fr": {"files": (8, 8), "suggest": (197, 203), "propose": (196, 203)},
-    "x2crm-export-es": {"files": (8, 8), "suggest": (197, 203), "propose": (196, 203)},
+    "x2crm-export-es": {"files": (8, 8), "suggest": (198, 203), "propose": (197, 203)},
     # keys106's Fat Free CRM exports after tuning on them (MEASUREMENTS.md, "keys106's Fat
     # Free CRM exports after tuning"): words (a record's background, a toll-free phone, an
     # address line, a birth date, a campaign's target revenue and objectives...), 'Street 1',
@@ -4107,12 +4107,12 @@ FLOORS = {
     # services files are cases; X2's Polish, Russian, Greek and Japanese words; left: the
     # actions of ja (X2's machine '対象と', '順位'), quote totals, impact, X2's machine words
     # keys129: Polish 'Stan' between an address's city and postal code is its state (2)
-    "x2crm-export-pl": {"files": (8, 8), "suggest": (196, 203), "propose": (195, 203)},
+    "x2crm-export-pl": {"files": (8, 8), "suggest": (197, 203), "propose": (196, 203)},
     # merged (session 27): the round's rules meeting (Turkish 'Ad' beside 'Soyad', Romanian
     # 'Nume' beside 'Prenume', Russian 'Имя'/'Контрагент' from the other rounds' words)
     "x2crm-export-ru": {"files": (8, 8), "suggest": (199, 203), "propose": (198, 203)},
-    "x2crm-export-el": {"files": (8, 8), "suggest": (194, 203), "propose": (193, 203)},
-    "x2crm-export-ja": {"files": (7, 8), "suggest": (194, 203), "propose": (191, 203)},
+    "x2crm-export-el": {"files": (8, 8), "suggest": (196, 203), "propose": (195, 203)},
+    "x2crm-export-ja": {"files": (7, 8), "suggest": (196, 203), "propose": (193, 203)},
     # keys127's Kimai exports in pl/cs/ru/tr/sv after tuning on them (MEASUREMENTS.md,
     # "keys127's Kimai exports"): Czech 'Jméno' and Swedish 'Namn' plain names, a customer's
     # number read in the file's language with its number word, the languages' words
@@ -4327,7 +4327,7 @@ FLOORS = {
     # keys149's five, held out (session 30): FLOORS equal BASELINES (no tuning this round)
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "odoo-crm-export-vi": {"files": (2, 2), "suggest": (20, 29), "propose": (20, 29)},
+    "odoo-crm-export-vi": {"files": (2, 2), "suggest": (22, 29), "propose": (22, 29)},
     "odoo-crm-export-id": {"files": (2, 2), "suggest": (23, 29), "propose": (23, 29)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round E in-sample rules and words
@@ -4347,7 +4347,7 @@ FLOORS = {
     "espocrm-export-sr": {"files": (8, 8), "suggest": (69, 69), "propose": (62, 69)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "espocrm-export-vi": {"files": (8, 8), "suggest": (59, 69), "propose": (49, 69)},
+    "espocrm-export-vi": {"files": (8, 8), "suggest": (60, 69), "propose": (50, 69)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round D's words and letters
@@ -4370,7 +4370,7 @@ FLOORS = {
     "frappe-crm-export-th": {"files": (2, 2), "suggest": (25, 30), "propose": (25, 30)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "frappe-crm-export-vi": {"files": (2, 2), "suggest": (23, 30), "propose": (23, 30)},
+    "frappe-crm-export-vi": {"files": (2, 2), "suggest": (24, 30), "propose": (24, 30)},
     "frappe-crm-export-zh": {"files": (2, 2), "suggest": (26, 30), "propose": (26, 30)},
     # keys155's Tine 2.0 demos (session 30): held out, the floors equal the BASELINES
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
@@ -4393,7 +4393,7 @@ FLOORS = {
     "espocrm-export-ja": {"files": (8, 8), "suggest": (64, 69), "propose": (64, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
-    "espocrm-export-zh-cn": {"files": (8, 8), "suggest": (65, 69), "propose": (64, 69)},
+    "espocrm-export-zh-cn": {"files": (8, 8), "suggest": (65, 69), "propose": (65, 69)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round E in-sample rules and words
@@ -4459,59 +4459,59 @@ FLOORS = {
     # keys161's CiviCRM exports in pl/cs/hu/sv/ru, held out (session 30): = BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "civicrm-export-pl": {"files": (3, 3), "suggest": (75, 82), "propose": (75, 82)},
+    "civicrm-export-pl": {"files": (3, 3), "suggest": (78, 82), "propose": (78, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "civicrm-export-cs": {"files": (3, 3), "suggest": (73, 82), "propose": (73, 82)},
+    "civicrm-export-cs": {"files": (3, 3), "suggest": (76, 82), "propose": (76, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "civicrm-export-hu": {"files": (3, 3), "suggest": (72, 82), "propose": (72, 82)},
+    "civicrm-export-hu": {"files": (3, 3), "suggest": (76, 82), "propose": (76, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "civicrm-export-sv": {"files": (2, 3), "suggest": (72, 82), "propose": (70, 82)},
+    "civicrm-export-sv": {"files": (2, 3), "suggest": (76, 82), "propose": (74, 82)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "civicrm-export-ru": {"files": (3, 3), "suggest": (74, 82), "propose": (74, 82)},
+    "civicrm-export-ru": {"files": (3, 3), "suggest": (77, 82), "propose": (77, 82)},
     # keys168's CiviCRM exports in da/fi/ja/zh-cn/ca, held out (session 31): = BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "civicrm-export-da": {"files": (3, 3), "suggest": (74, 82), "propose": (74, 82)},
+    "civicrm-export-da": {"files": (3, 3), "suggest": (77, 82), "propose": (77, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "civicrm-export-fi": {"files": (3, 3), "suggest": (72, 82), "propose": (72, 82)},
-    # harvest31: raised by the broader harvest (script words, round 31's sources)
-    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    # session 33: round E in-sample rules and words
-    "civicrm-export-ja": {"files": (3, 3), "suggest": (70, 82), "propose": (70, 82)},
+    "civicrm-export-fi": {"files": (3, 3), "suggest": (75, 82), "propose": (75, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 33: round E in-sample rules and words
-    "civicrm-export-zh-cn": {"files": (3, 3), "suggest": (71, 82), "propose": (71, 82)},
+    "civicrm-export-ja": {"files": (3, 3), "suggest": (74, 82), "propose": (74, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "civicrm-export-ca": {"files": (3, 3), "suggest": (74, 82), "propose": (74, 82)},
+    # session 33: round E in-sample rules and words
+    "civicrm-export-zh-cn": {"files": (3, 3), "suggest": (75, 82), "propose": (75, 82)},
+    # harvest31: raised by the broader harvest (script words, round 31's sources)
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "civicrm-export-ca": {"files": (3, 3), "suggest": (78, 82), "propose": (78, 82)},
     # keys175's CiviCRM exports in nb/tr/uk/el/he, held out (session 31): = BASELINES
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 33: round E in-sample rules and words
-    "civicrm-export-nb": {"files": (3, 3), "suggest": (72, 82), "propose": (72, 82)},
+    "civicrm-export-nb": {"files": (3, 3), "suggest": (75, 82), "propose": (75, 82)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "civicrm-export-tr": {"files": (2, 3), "suggest": (72, 82), "propose": (71, 82)},
-    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    # session 32: raised on the session's final engine (round D measured held out first)
-    "civicrm-export-uk": {"files": (3, 3), "suggest": (72, 82), "propose": (72, 82)},
+    "civicrm-export-tr": {"files": (2, 3), "suggest": (76, 82), "propose": (75, 82)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "civicrm-export-el": {"files": (3, 3), "suggest": (71, 82), "propose": (71, 82)},
+    "civicrm-export-uk": {"files": (3, 3), "suggest": (73, 82), "propose": (73, 82)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "civicrm-export-he": {"files": (3, 3), "suggest": (71, 82), "propose": (70, 82)},
+    # session 32: raised on the session's final engine (round D measured held out first)
+    "civicrm-export-el": {"files": (3, 3), "suggest": (75, 82), "propose": (75, 82)},
+    # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
+    "civicrm-export-he": {"files": (3, 3), "suggest": (75, 82), "propose": (74, 82)},
     # keys184's CiviCRM exports in id/sl/et/lv, held out (session 32): = BASELINES
     # session 33: round D's words and letters
-    "civicrm-export-id": {"files": (3, 3), "suggest": (71, 82), "propose": (71, 82)},
+    "civicrm-export-id": {"files": (3, 3), "suggest": (75, 82), "propose": (75, 82)},
     # session 33: round D's words and letters
-    "civicrm-export-sl": {"files": (3, 3), "suggest": (71, 82), "propose": (71, 82)},
+    "civicrm-export-sl": {"files": (3, 3), "suggest": (74, 82), "propose": (74, 82)},
     # session 33: round D's words and letters
-    "civicrm-export-et": {"files": (3, 3), "suggest": (72, 82), "propose": (72, 82)},
+    "civicrm-export-et": {"files": (3, 3), "suggest": (76, 82), "propose": (76, 82)},
     # session 33: round D's words and letters
-    "civicrm-export-lv": {"files": (3, 3), "suggest": (74, 82), "propose": (74, 82)},
+    "civicrm-export-lv": {"files": (3, 3), "suggest": (77, 82), "propose": (77, 82)},
     "civicrm-export-ar": {"files": (3, 3), "suggest": (81, 82), "propose": (80, 82)},
     "civicrm-export-fa": {"files": (2, 3), "suggest": (81, 82), "propose": (78, 82)},
     "civicrm-export-ko": {"files": (3, 3), "suggest": (80, 82), "propose": (80, 82)},
@@ -4520,11 +4520,11 @@ FLOORS = {
     # keys162's coreBOS exports in hu/ro (session 30): held out, the floors equal the BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
-    "corebos-export-hu": {"files": (4, 6), "suggest": (126, 155), "propose": (116, 155)},
+    "corebos-export-hu": {"files": (4, 6), "suggest": (129, 155), "propose": (119, 155)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round E in-sample rules and words
-    "corebos-export-ro": {"files": (5, 6), "suggest": (128, 155), "propose": (121, 155)},
+    "corebos-export-ro": {"files": (5, 6), "suggest": (130, 155), "propose": (123, 155)},
     # keys164's Kimai exports in ja/ko/hu/da/fi (session 31): held out, the floors equal the
     # BASELINES
     "kimai-export-ja": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
@@ -4548,14 +4548,14 @@ FLOORS = {
     # keys171's EspoCRM exports in ar/zh-tw/ur (session 31): held out, floors = BASELINES
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "espocrm-export-ar": {"files": (8, 8), "suggest": (59, 69), "propose": (58, 69)},
+    "espocrm-export-ar": {"files": (8, 8), "suggest": (59, 69), "propose": (59, 69)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round E in-sample rules and words
-    "espocrm-export-zh-tw": {"files": (8, 8), "suggest": (64, 69), "propose": (62, 69)},
+    "espocrm-export-zh-tw": {"files": (8, 8), "suggest": (64, 69), "propose": (64, 69)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "espocrm-export-ur": {"files": (8, 8), "suggest": (61, 69), "propose": (59, 69)},
+    "espocrm-export-ur": {"files": (8, 8), "suggest": (61, 69), "propose": (61, 69)},
     # keys172's GLPI exports in pt-br/he/fa/zh-tw/eu (session 31): held out, the floors equal
     # the BASELINES
     # session 32: raised on the session's final engine (round D measured held out first)
@@ -4622,13 +4622,13 @@ FLOORS = {
     "suitecrm-export-ru": {"files": (10, 10), "suggest": (153, 154), "propose": (153, 154)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "suitecrm-export-hu": {"files": (10, 10), "suggest": (144, 154), "propose": (143, 154)},
+    "suitecrm-export-hu": {"files": (10, 10), "suggest": (145, 154), "propose": (145, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
     "suitecrm-export-da": {"files": (10, 10), "suggest": (148, 154), "propose": (148, 154)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 32: raised on the session's final engine (round D measured held out first)
-    "suitecrm-export-tr": {"files": (10, 10), "suggest": (148, 154), "propose": (148, 154)},
+    "suitecrm-export-tr": {"files": (10, 10), "suggest": (148, 154), "propose": (149, 154)},
     # keys190's Twenty exports in German and Spanish (session 32): held out, = BASELINES
     "twenty-export-de": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
     "twenty-export-es": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
@@ -4659,7 +4659,7 @@ FLOORS = {
     "suitecrm-export-sv": {"files": (10, 10), "suggest": (152, 154), "propose": (152, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
-    "suitecrm-export-fi": {"files": (10, 10), "suggest": (150, 154), "propose": (148, 154)},
+    "suitecrm-export-fi": {"files": (10, 10), "suggest": (152, 154), "propose": (152, 154)},
     # session 32: raised on the session's final engine (round D measured held out first)
     # session 33: round D's words and letters
     "suitecrm-export-nb": {"files": (10, 10), "suggest": (152, 154), "propose": (152, 154)},
@@ -4677,8 +4677,8 @@ FLOORS = {
     "suitecrm-export-ar": {"files": (10, 10), "suggest": (154, 154), "propose": (147, 154)},
     "suitecrm-export-he": {"files": (10, 10), "suggest": (150, 154), "propose": (144, 154)},
     "suitecrm-export-hi": {"files": (10, 10), "suggest": (154, 154), "propose": (147, 154)},
-    "suitecrm-export-th": {"files": (10, 10), "suggest": (150, 154), "propose": (144, 154)},
-    "suitecrm-export-vi": {"files": (10, 10), "suggest": (139, 154), "propose": (139, 154)},
+    "suitecrm-export-th": {"files": (10, 10), "suggest": (151, 154), "propose": (145, 154)},
+    "suitecrm-export-vi": {"files": (10, 10), "suggest": (141, 154), "propose": (141, 154)},
     # keys193's Tine 2.0 demo in nb (session 33): held out, the floors equal the BASELINES
     # session 33: round E in-sample rules and words
     "tine20-demo-nb": {"files": (16, 16), "suggest": (94, 101), "propose": (90, 101)},
@@ -4712,7 +4712,7 @@ FLOORS = {
     "invoiceninja-export-zh-tw": {"files": (7, 7), "suggest": (52, 56), "propose": (52, 56)},
     # keys198's EspoCRM export in es_MX (session 33): held out, = BASELINES
     # session 33: round E in-sample rules and words
-    "espocrm-export-es-mx": {"files": (8, 8), "suggest": (67, 69), "propose": (66, 69)},
+    "espocrm-export-es-mx": {"files": (8, 8), "suggest": (67, 69), "propose": (67, 69)},
     # keys199's Twenty exports in ja/pt-br/it (session 33): held out, = BASELINES
     # session 33: round E in-sample rules and words
     "twenty-export-ja": {"files": (3, 3), "suggest": (37, 40), "propose": (40, 40)},
@@ -4793,7 +4793,7 @@ FLOORS = {
     # = BASELINES
     "twenty-export-uk": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
     "twenty-export-sr": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
-    "twenty-export-vi": {"files": (3, 3), "suggest": (33, 40), "propose": (36, 40)},
+    "twenty-export-vi": {"files": (3, 3), "suggest": (34, 40), "propose": (36, 40)},
     "twenty-export-fi": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
     "twenty-export-hu": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
     "twenty-export-cs": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
@@ -4809,7 +4809,7 @@ FLOORS = {
     # out, = BASELINES (engine 750dce03)
     "civicrm-export-ro": {"files": (3, 3), "suggest": (79, 82), "propose": (79, 82)},
     "civicrm-export-lt": {"files": (3, 3), "suggest": (81, 82), "propose": (81, 82)},
-    "civicrm-export-km": {"files": (3, 3), "suggest": (76, 82), "propose": (76, 82)},
+    "civicrm-export-km": {"files": (3, 3), "suggest": (78, 82), "propose": (78, 82)},
     "civicrm-export-es-mx": {"files": (3, 3), "suggest": (81, 82), "propose": (81, 82)},
     "civicrm-export-de-ch": {"files": (3, 3), "suggest": (79, 82), "propose": (79, 82)},
     "civicrm-export-pt-pt": {"files": (3, 3), "suggest": (77, 82), "propose": (77, 82)},
@@ -4826,12 +4826,12 @@ FLOORS = {
     # keys220's ERPNext exports in hr/ru/sv (session 35, round H): held out, = BASELINES
     "erpnext-export-hr": {"files": (6, 6), "suggest": (10, 13), "propose": (10, 13)},
     "erpnext-export-ru": {"files": (5, 6), "suggest": (11, 13), "propose": (7, 13)},
-    "erpnext-export-sv": {"files": (4, 6), "suggest": (10, 13), "propose": (6, 13)},
+    "erpnext-export-sv": {"files": (4, 6), "suggest": (11, 13), "propose": (6, 13)},
     # keys222's SuiteCRM exports in fa/uk/zh-tw/bg/ur/lt (session 35, round H): held out,
     # = BASELINES
     "suitecrm-export-fa": {"files": (10, 10), "suggest": (153, 154), "propose": (146, 154)},
     "suitecrm-export-uk": {"files": (10, 10), "suggest": (154, 154), "propose": (154, 154)},
-    "suitecrm-export-zh-tw": {"files": (10, 10), "suggest": (150, 154), "propose": (144, 154)},
+    "suitecrm-export-zh-tw": {"files": (10, 10), "suggest": (150, 154), "propose": (145, 154)},
     "suitecrm-export-bg": {"files": (10, 10), "suggest": (152, 154), "propose": (150, 154)},
     "suitecrm-export-ur": {"files": (10, 10), "suggest": (152, 154), "propose": (146, 154)},
     "suitecrm-export-lt": {"files": (10, 10), "suggest": (154, 154), "propose": (154, 154)},
@@ -4846,7 +4846,7 @@ FLOORS = {
     # keys227's ERPNext exports in es/fa/id (session 36, round I): held out, = BASELINES
     "erpnext-export-es": {"files": (6, 6), "suggest": (10, 13), "propose": (10, 13)},
     "erpnext-export-fa": {"files": (6, 6), "suggest": (11, 13), "propose": (11, 13)},
-    "erpnext-export-id": {"files": (5, 6), "suggest": (10, 13), "propose": (6, 13)},
+    "erpnext-export-id": {"files": (5, 6), "suggest": (11, 13), "propose": (7, 13)},
     # keys228's Twenty CRM exports in pl/pt-pt/ro/sv/da/no (session 36, round I): held out,
     # = BASELINES
     "twenty-export-pl": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
@@ -4880,7 +4880,7 @@ FLOORS = {
     "suitecrm-export-hy": {"files": (10, 10), "suggest": (154, 154), "propose": (154, 154)},
     "suitecrm-export-si": {"files": (10, 10), "suggest": (149, 154), "propose": (143, 154)},
     # (session 38: its Mongolian hand list taken back, a held-out export fell by it)
-    "suitecrm-export-mn": {"files": (10, 10), "suggest": (139, 154), "propose": (139, 154)},
+    "suitecrm-export-mn": {"files": (10, 10), "suggest": (141, 154), "propose": (141, 154)},
     "suitecrm-export-eu": {"files": (10, 10), "suggest": (154, 154), "propose": (154, 154)},
     "suitecrm-export-lv": {"files": (10, 10), "suggest": (153, 154), "propose": (153, 154)},
     # keys234's ERPNext exports in hi/th/nb (session 37, round J): held out, = BASELINES
@@ -4889,7 +4889,7 @@ FLOORS = {
     "erpnext-export-nb": {"files": (5, 6), "suggest": (11, 13), "propose": (9, 13)},
     # keys235's EspoCRM (he) and Twenty (af, ca, sr-latn) exports (session 37, round J):
     # held out, = BASELINES
-    "espocrm-export-he": {"files": (8, 8), "suggest": (68, 69), "propose": (66, 69)},
+    "espocrm-export-he": {"files": (8, 8), "suggest": (68, 69), "propose": (68, 69)},
     "twenty-export-af": {"files": (3, 3), "suggest": (39, 40), "propose": (40, 40)},
     "twenty-export-ca": {"files": (3, 3), "suggest": (38, 40), "propose": (38, 40)},
     "twenty-export-sr-latn": {"files": (3, 3), "suggest": (40, 40), "propose": (40, 40)},
@@ -4902,35 +4902,35 @@ FLOORS = {
     # keys238's vtiger export (session 37, round J): held out, = BASELINES
     "vtiger-export-en": {"files": (4, 4), "suggest": (126, 131), "propose": (126, 131)},
     # keys239's ERPNext export in mn (session 38, round K): held out, = BASELINES
-    "erpnext-export-mn": {"files": (3, 6), "suggest": (8, 13), "propose": (5, 13)},
+    "erpnext-export-mn": {"files": (6, 6), "suggest": (11, 13), "propose": (11, 13)},
     # keys240's Odoo CRM labelled exports in am/fo (session 38, round K): held out,
     # = BASELINES
-    "odoo-crm-export-am": {"files": (2, 2), "suggest": (28, 29), "propose": (28, 29)},
-    "odoo-crm-export-fo": {"files": (2, 2), "suggest": (27, 29), "propose": (27, 29)},
+    "odoo-crm-export-am": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
+    "odoo-crm-export-fo": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
     # keys241's GLPI exports in ko/hi/vi (session 38, round K): held out, = BASELINES
-    "glpi-export-ko": {"files": (5, 5), "suggest": (14, 15), "propose": (14, 15)},
-    "glpi-export-hi": {"files": (5, 5), "suggest": (13, 15), "propose": (13, 15)},
-    "glpi-export-vi": {"files": (2, 5), "suggest": (11, 15), "propose": (6, 15)},
+    "glpi-export-ko": {"files": (5, 5), "suggest": (15, 15), "propose": (15, 15)},
+    "glpi-export-hi": {"files": (5, 5), "suggest": (15, 15), "propose": (15, 15)},
+    "glpi-export-vi": {"files": (5, 5), "suggest": (15, 15), "propose": (15, 15)},
     # keys242's Invoice Ninja (vi) and CiviCRM (fr-ca) exports (session 38, round K): held
     # out, = BASELINES (engine 6cdad8ae)
-    "invoiceninja-export-vi": {"files": (7, 7), "suggest": (45, 56), "propose": (45, 56)},
-    "civicrm-export-fr-ca": {"files": (3, 3), "suggest": (80, 82), "propose": (80, 82)},
+    "invoiceninja-export-vi": {"files": (7, 7), "suggest": (53, 56), "propose": (53, 56)},
+    "civicrm-export-fr-ca": {"files": (3, 3), "suggest": (82, 82), "propose": (82, 82)},
     # keys243's Kimai exports in ta/id/mk (session 38, round K): held out, = BASELINES
-    "kimai-export-ta": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
-    "kimai-export-id": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
-    "kimai-export-mk": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
+    "kimai-export-ta": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
+    "kimai-export-id": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
+    "kimai-export-mk": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
     # keys244's Axelor exports in Vietnamese and Arabic (session 38, round K): held out,
     # = BASELINES
-    "axelor-export-vi": {"files": (0, 3), "suggest": (18, 25), "propose": (6, 25)},
-    "axelor-export-ar": {"files": (2, 3), "suggest": (20, 25), "propose": (17, 25)},
+    "axelor-export-vi": {"files": (3, 3), "suggest": (24, 25), "propose": (20, 25)},
+    "axelor-export-ar": {"files": (2, 3), "suggest": (24, 25), "propose": (20, 25)},
     # keys246's SuiteCRM exports in yo/kn/tl (session 38, round K): held out, = BASELINES
-    "suitecrm-export-yo": {"files": (9, 10), "suggest": (132, 154), "propose": (127, 154)},
-    "suitecrm-export-kn": {"files": (10, 10), "suggest": (144, 154), "propose": (142, 154)},
-    "suitecrm-export-tl": {"files": (10, 10), "suggest": (97, 154), "propose": (99, 154)},
+    "suitecrm-export-yo": {"files": (9, 10), "suggest": (154, 154), "propose": (147, 154)},
+    "suitecrm-export-kn": {"files": (10, 10), "suggest": (154, 154), "propose": (154, 154)},
+    "suitecrm-export-tl": {"files": (10, 10), "suggest": (150, 154), "propose": (150, 154)},
     # keys245's Zurmo exports (session 38, round K): held out, = BASELINES
-    "zurmo-export-de": {"files": (4, 4), "suggest": (115, 124), "propose": (115, 124)},
-    "zurmo-export-fr": {"files": (4, 4), "suggest": (109, 124), "propose": (109, 124)},
-    "zurmo-export-es": {"files": (4, 4), "suggest": (118, 124), "propose": (118, 124)},
+    "zurmo-export-de": {"files": (4, 4), "suggest": (122, 124), "propose": (122, 124)},
+    "zurmo-export-fr": {"files": (4, 4), "suggest": (119, 124), "propose": (119, 124)},
+    "zurmo-export-es": {"files": (4, 4), "suggest": (122, 124), "propose": (122, 124)},
     # keys252's Kimai exports in bg/ca/et/sr (session 39, round L): held out, = BASELINES
     "kimai-export-bg": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
     "kimai-export-ca": {"files": (2, 2), "suggest": (17, 17), "propose": (17, 17)},
@@ -4940,24 +4940,24 @@ FLOORS = {
     "erpnext-export-sr-cs": {"files": (6, 6), "suggest": (10, 13), "propose": (10, 13)},
     # keys248's Zurmo (it) and Krayin (nl, ru) exports (session 39, round L): held out,
     # = BASELINES (engine 63c3a3d7)
-    "zurmo-export-it": {"files": (4, 4), "suggest": (118, 124), "propose": (118, 124)},
+    "zurmo-export-it": {"files": (4, 4), "suggest": (120, 124), "propose": (120, 124)},
     "krayin-export-nl": {"files": (3, 3), "suggest": (12, 14), "propose": (12, 14)},
     "krayin-export-ru": {"files": (3, 3), "suggest": (11, 14), "propose": (7, 14)},
     # keys250's SuiteCRM exports in ceb/af (session 39, round L): held out, = BASELINES
-    "suitecrm-export-ceb": {"files": (10, 10), "suggest": (110, 154), "propose": (108, 154)},
-    "suitecrm-export-af": {"files": (10, 10), "suggest": (153, 154), "propose": (152, 154)},
+    "suitecrm-export-ceb": {"files": (10, 10), "suggest": (116, 154), "propose": (116, 154)},
+    "suitecrm-export-af": {"files": (10, 10), "suggest": (153, 154), "propose": (153, 154)},
     # keys253's SuiteCRM exports in sr/mk/az/bs (session 39, round L): held out, = BASELINES
-    "suitecrm-export-sr": {"files": (10, 10), "suggest": (143, 154), "propose": (142, 154)},
+    "suitecrm-export-sr": {"files": (10, 10), "suggest": (143, 154), "propose": (143, 154)},
     "suitecrm-export-mk": {"files": (10, 10), "suggest": (142, 154), "propose": (142, 154)},
-    "suitecrm-export-az": {"files": (10, 10), "suggest": (140, 154), "propose": (138, 154)},
-    "suitecrm-export-bs": {"files": (10, 10), "suggest": (148, 154), "propose": (147, 154)},
+    "suitecrm-export-az": {"files": (10, 10), "suggest": (140, 154), "propose": (140, 154)},
+    "suitecrm-export-bs": {"files": (10, 10), "suggest": (148, 154), "propose": (148, 154)},
     # keys251's Fat Free CRM exports in pt/sv (session 39, round L): held out, = BASELINES
-    "fatfreecrm-export-pt": {"files": (6, 6), "suggest": (115, 122), "propose": (115, 122)},
-    "fatfreecrm-export-sv": {"files": (6, 6), "suggest": (118, 122), "propose": (118, 122)},
+    "fatfreecrm-export-pt": {"files": (6, 6), "suggest": (117, 122), "propose": (117, 122)},
+    "fatfreecrm-export-sv": {"files": (6, 6), "suggest": (120, 122), "propose": (120, 122)},
     # keys247's vtiger exports in ru/ar/de (session 39, round L): held out, = BASELINES
     "vtiger-export-ru": {"files": (3, 4), "suggest": (102, 131), "propose": (83, 131)},
     "vtiger-export-ar": {"files": (3, 4), "suggest": (82, 131), "propose": (80, 131)},
-    "vtiger-export-de": {"files": (3, 4), "suggest": (54, 131), "propose": (54, 131)},
+    "vtiger-export-de": {"files": (4, 4), "suggest": (116, 131), "propose": (116, 131)},
     # keys249's YetiForce exports (session 39, round L): held out, = BASELINES
     "yetiforce-export-pl": {"files": (1, 3), "suggest": (132, 191), "propose": (126, 191)},
     "yetiforce-export-ru": {"files": (2, 3), "suggest": (130, 191), "propose": (125, 191)},
