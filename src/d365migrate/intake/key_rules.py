@@ -183,8 +183,9 @@ def reference_to_other(source: str, column: str) -> bool:
 #: The words before 'id' in the name of a link to a record of any kind (SuiteCRM's
 #: 'Related to ID' and 'Parent ID' beside 'Parent Type', Salesforce's 'WhatId', Odoo's
 #: 'res_id'): unique on calls each on its own account, but the record's key they are not.
+#: ('entity_id' is left out: Magento's entity tables are keyed by it.)
 _ANY_RECORD_LINKS = frozenset({("parent",), ("related", "to"), ("related",), ("regarding",),
-                               ("what",), ("who",), ("res",), ("entity",), ("object",)})
+                               ("what",), ("who",), ("res",), ("object",)})
 
 
 def any_record_reference(column: str) -> bool:

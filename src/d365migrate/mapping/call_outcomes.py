@@ -5,10 +5,11 @@ direction. A telephony or mail system logs the attempts too, and says how each e
 status column of its own (Twilio's ``status``: completed, canceled, busy, no-answer, failed;
 a meeting's Held / Not Held / Planned): those that did not happen were closed as made all
 the same and the column was dropped. Here such a column is the activity's state: happened
-Completed, did not happen Canceled, not yet Open. Only a column whose every value is one of
-these words counts (a status of any other words is not an outcome); the status the direction
-gives stays for the rows that happened (the load keeps a status only within its state,
-``load/closes.py``).
+Completed, did not happen Canceled, not yet Open. A column whose every value is one of these
+words is read so; the activity's own status in other words ('Overdue', Yoruba 'Ti gbero') is
+the state column all the same, its unread values left for the person to decide (closing them
+as completed would say they happened). The status the direction gives stays for the rows
+that happened (the load keeps a status only within its state, ``load/closes.py``).
 """
 
 from __future__ import annotations
@@ -173,9 +174,9 @@ def outcome_column(df: pl.DataFrame, read: frozenset[str] = frozenset()
     """(column, value -> State) of the first column named a status or outcome of the
     activity itself ('status', 'Call_Result'; not 'Check_In_Status'), or ``read`` as its
     status by the engine (in any language: 'Կարգավիճակ', 'Tila'), whose values are all
-    outcome words; else of the first such column with values of other words, those left
-    undecided (None: the person says what each means before any record moves, as for any
-    choice); or None."""
+    outcome words; else of such a column with values of other words (the activity's own,
+    'Call_Status', before a bare 'state'), those left undecided (None: the person says what
+    each means before any record moves, as for any choice); or None."""
     unread: list[tuple[int, str, dict[str, int | None]]] = []
     for column in df.columns:
         # in Latin letters: a Cyrillic 'Статус' is a status too

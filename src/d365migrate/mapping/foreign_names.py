@@ -207,7 +207,8 @@ def _ranked(headers: frozenset[str]) -> tuple[tuple[str, int], ...]:
 def _harvest_only(headers: frozenset[str]) -> tuple[tuple[str, int], ...]:
     """No hand-written list reads the file: a language only the harvest has (Indonesian,
     Vietnamese, Malay), said by two of its headers or more of four letters or more, as
-    :func:`_surely` asks of a list's language; nothing where two such languages tie."""
+    :func:`_surely` asks of a list's language; where two tie, the one reading more of the
+    same headers whole (two names of one language), else nothing."""
     per, english = _tables()[0], _english()
     listed = _listed()   # Spanish 'Estado', Tagalog's too: evidence of the listed language
     counts: dict[str, int] = {}
