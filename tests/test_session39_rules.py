@@ -135,3 +135,9 @@ def test_a_meetings_status_in_unread_words_is_left_to_the_person() -> None:
     state = [c for c in entry["columns"] if c["target"] == "statecode"]
     assert [(c["source"], c["values"]) for c in state] == [
         ("Status", {"Ko waye": None, "Ti gbero": None, "Waye": None})]
+
+
+def test_a_value_no_option_is_decided_for_reads_plainly_in_the_report() -> None:
+    from d365migrate.report.plain import reason_in_words
+    said = reason_in_words("no option decided for 'ACCEPTED' in the map's values")
+    assert "no option decided in the field map yet" in said and "…" not in said

@@ -157,6 +157,10 @@ def reason_in_words(reason: Any) -> str:
     if m := re.match(r"left out as decided: (.*) \([^()]* is '.*'\)$", r, re.S):
         # the analyst's own words, whole (apostrophes and all); the matched value is per row
         return sentence(f"Left out as decided: {clean(m.group(1))}")
+    if r.startswith("no option decided for"):
+        # a choice value the map has not decided yet (a meeting's 'ACCEPTED', an industry)
+        return ("Its value has no option decided in the field map yet (the migration team "
+                "says what each value becomes), so it was held back rather than guessed")
     if re.match(r"line \d+ could not be read", r):
         return ("Its line in the export could not be read (binary or control characters, or "
                 "a field too large), so the record was not moved")
