@@ -101,16 +101,12 @@ def _latin(words: list[str], own_letters: bool) -> tuple[str, ...] | None:
     rest = [w for w in words if w not in _NEGATIONS] + glued
     if any(w.startswith(("sms", "mms")) for w in rest):
         return None   # no text messages: a flag Dataverse's contact has no column for
-    if any(w.startswith(_BULK) for w in rest):
-        return _READINGS["bulk"]
-    if any(w.startswith(_EMAIL) for w in rest):
-        return _READINGS["email"]
-    if any(w.startswith(_PHONE) for w in rest):
-        return _READINGS["phone"]
-    if any(w.startswith(_POSTAL) for w in rest):
-        return _READINGS["postal"]
-    if any(w.startswith(_SEND) for w in rest):
-        return _READINGS["email"]
+    # the first channel a word names, in this order ('masse-e-mail' is bulk; a verb of
+    # sending alone, the e-mail)
+    for channel, stems in (("bulk", _BULK), ("email", _EMAIL), ("phone", _PHONE),
+                           ("postal", _POSTAL), ("email", _SEND)):
+        if any(w.startswith(stems) for w in rest):
+            return _READINGS[channel]
     return None
 
 
@@ -120,7 +116,6 @@ def _script(name: str) -> tuple[str, ...] | None:
         return None
     if "SMS" in text.upper() or "短信" in text:
         return None   # no text messages (as in Latin letters)
+    # (e-mail before post: '电子邮件', electronic mail, holds the post's '邮件')
     channel = next((c for c, marks in _SCRIPT_CHANNELS if any(m in text for m in marks)), None)
-    if channel == "postal" and any(m in text for m in ("电子", "電子")):
-        channel = "email"   # 电子邮件: electronic mail
     return _READINGS[channel] if channel else None
