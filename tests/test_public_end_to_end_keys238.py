@@ -1,7 +1,8 @@
 """keys238's public export runs end to end from its parameters file, decisions only
 (issue 13): vtiger CRM 7.1.0's own list view Export of vtiger's demo data, in English
-(tests/data/exports/vtiger-export-en), and keys247's in Russian, Arabic and German
-(vtiger-export-ru/-ar/-de). Same harness as tests/test_public_end_to_end.py."""
+(tests/data/exports/vtiger-export-en), keys247's in Russian, Arabic and German
+(vtiger-export-ru/-ar/-de) and keys255's in Simplified Chinese, Turkish and Hungarian
+(vtiger-export-zh-cn/-tr/-hu). Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -236,3 +237,185 @@ def test_vtiger_export_de_loads_in_german(tmp_path: Path) -> None:
     assert not any(n for cols in verified.values() for n in cols.values())
     assert set(inventory_files(run_dir)) == {"Organisationen", "Personen", "Leads",
                                              "Verkaufspotentiale"}
+
+
+# keys255 (session 40, round M): the same export in Simplified Chinese, Turkish and Hungarian,
+# each from 7.1.0's own language pack (vtiger-export-zh-cn/-tr/-hu, SOURCE.md), run from its
+# parameters file alone on the branch-point engine 2d9bf2cc. Expectations are what that engine
+# reads and loads; where it reads less than in English, the reason is beside the assertion.
+
+def test_vtiger_export_zh_cn_loads_in_chinese(tmp_path: Path) -> None:
+    """Simplified Chinese (Han script): the four files load, 10 records each, as discover
+    names them; vtiger's statuses apply to the leads as in English; each contact's
+    organisation links by itself, each opportunity's customer by the parameters' link
+    ('客户名称', the organisation's name, in both files). The pack gives an address's two
+    sides one label (邮政信箱, 市/县 or 城市, 省/州, 邮政编码, 国家): the second of each reads
+    as '<label>_2', the shipping / other side, so the shipping state and postal code arrive
+    under their own names. Read less than in English: the account number ('客户编号', the
+    file's key: the records are keyed by their name), the accounts' cities ('市/县') and
+    e-mail opt-out; the contacts' mailing street ('邮寄地址') and title ('职务', also the
+    leads')."""
+    run_dir = run_public("vtiger-export-zh-cn", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out) == {"account": ("客户", 10, 10, 0, 0, 0),
+                             "contact": ("联系人", 10, 10, 0, 0, 0),
+                             "lead": ("潜在客户", 10, 10, 0, 0, 0),
+                             "opportunity": ("销售机会", 10, 10, 0, 0, 0)}
+    _links_resolved(out)
+    assert not issues(run_dir, "quarantine", "opportunity")
+    staged = run_dir / "staged"
+    accounts = pl.read_parquet(staged / "account.parquet")
+    acc = _one(accounts, "name", "t3M Invest A/S")
+    assert (acc["websiteurl"], acc["telephone1"], acc["address1_line1"], acc["address2_line1"],
+            acc["address1_stateorprovince"], acc["address2_stateorprovince"],
+            acc["address1_postalcode"], acc["address2_postalcode"], acc["address1_country"],
+            acc["address2_country"]) \
+        == ("www.t3minvestas.com", "(846) 482-1447", "123 Anywhere Street",
+            "123 Anywhere Street", "CA", "CA", "98762", "98762", "USA", "USA")
+    assert acc["overriddencreatedon"] == "2018-01-04T10:17:31Z"   # 04-01-2018, day first
+    for unread in ("accountnumber", "address1_city", "address2_city", "donotemail"):
+        assert unread not in accounts.columns          # '客户编号', '市/县' (x2), '拒绝 Email 骚扰'
+    contacts = pl.read_parquet(staged / "contact.parquet")
+    mary = _one(contacts, "firstname", "Mary")
+    assert (mary["lastname"], mary["emailaddress1"], mary["telephone1"], mary["mobilephone"],
+            mary["telephone2"], mary["address1_city"], mary["address1_stateorprovince"],
+            mary["address1_postalcode"], mary["address1_country"]) \
+        == ("Smith", "mary_smith@company.com", "(319) 370-9457", "(866) 394-1607",
+            "(068) 825-7529", "Sunnyvale", "CA", "99999", "USA")
+    assert mary["address2_city"] is None               # '城市_2', the other address: empty
+    for unread in ("address1_line1", "jobtitle"):      # '邮寄地址', '职务' not read
+        assert unread not in contacts.columns
+    leads = pl.read_parquet(staged / "lead.parquet")
+    lead = _one(leads, "companyname", "T3m invest a/s")
+    assert (lead["firstname"], lead["lastname"], lead["websiteurl"], lead["statuscode"],
+            lead["address1_line1"], lead["address1_city"], lead["mobilephone"]) \
+        == ("Patricia", "Johnson", "www.t3minvestas.com", 2, "1715 Scott Dr", "Sunnyvale",
+            "(694) 807-1054")
+    assert "jobtitle" not in leads.columns             # '职务' not read
+    opp = _one(pl.read_parquet(staged / "opportunity.parquet"), "name",
+               "t3M Invest A/S - 1000 units")
+    assert (opp["estimatedvalue"], opp["estimatedclosedate"], opp["stepname"]) \
+        == (25000.0, "2006-06-09T00:00:00Z", "Needs Analysis")
+    _decided_not_moved(staged)
+    verified = verified_columns(run_dir)
+    assert set(verified["account"]) >= {"name", "websiteurl", "address2_postalcode"}
+    assert not any(n for cols in verified.values() for n in cols.values())
+    assert set(inventory_files(run_dir)) == {"客户", "联系人", "潜在客户", "销售机会"}
+
+
+def test_vtiger_export_tr_loads_in_turkish(tmp_path: Path) -> None:
+    """Turkish: the four files load, 10 records each. The pack names vtiger's Leads
+    'Kaynaklar' ("sources"), which the run reads as a file of contacts; the parameters set it
+    to leads. Each contact's organisation links by itself, each opportunity's customer by
+    the parameters' link ('Kuruluş Adı' to the accounts' 'Müşteri Adı'). Read less than in
+    English: 'Atanan Kişi' (Assigned To) on the accounts, leads and opportunities, so those
+    records are the fallback owner's (the contacts' is read); the account number ('Müşteri
+    No', the file's key, kept as the source id); the accounts' states ('Fatura/Kargo
+    Devlet', machine-translated "state" as a government), shipping city and postal code
+    ('Nakliye Şehir', 'Kargo Posta Kodu'); the contacts' street ('Sokak/ Cad'); the leads'
+    status ('Kaynak Statüsü', so no status decision: every lead loads open)."""
+    run_dir = run_public("vtiger-export-tr", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out) == {"account": ("Müşteriler", 10, 10, 0, 0, 0),
+                             "contact": ("İlgili_Kişiler", 10, 10, 0, 0, 0),
+                             "lead": ("Kaynaklar", 10, 10, 0, 0, 0),
+                             "opportunity": ("Fırsatlar", 10, 10, 0, 0, 0)}
+    _links_resolved(out)
+    assert not issues(run_dir, "quarantine", "opportunity")
+    staged = run_dir / "staged"
+    accounts = pl.read_parquet(staged / "account.parquet")
+    acc = _one(accounts, "name", "t3M Invest A/S")
+    assert (acc["__source_id"], acc["websiteurl"], acc["telephone1"], acc["address1_line1"],
+            acc["address2_line1"], acc["address1_city"], acc["address1_postalcode"],
+            acc["address1_country"], acc["address2_country"]) \
+        == ("ACC2", "www.t3minvestas.com", "(846) 482-1447", "123 Anywhere Street",
+            "123 Anywhere Street", "San Mateo", "98762", "USA", "USA")
+    assert acc["overriddencreatedon"] == "2018-01-04T10:17:31Z"
+    for unread in ("accountnumber", "address1_stateorprovince", "address2_stateorprovince",
+                   "address2_city", "address2_postalcode", "__owner_email"):
+        assert unread not in accounts.columns
+    contacts = pl.read_parquet(staged / "contact.parquet")
+    mary = _one(contacts, "firstname", "Mary")
+    assert (mary["lastname"], mary["emailaddress1"], mary["telephone1"], mary["mobilephone"],
+            mary["telephone2"], mary["jobtitle"], mary["address1_city"],
+            mary["address1_stateorprovince"], mary["address1_postalcode"]) \
+        == ("Smith", "mary_smith@company.com", "(319) 370-9457", "(866) 394-1607",
+            "(068) 825-7529", "Director Operations", "Sunnyvale", "CA", "99999")
+    assert contacts["__owner_email"].null_count() == 0    # the contacts' Assigned To read
+    assert "address1_line1" not in contacts.columns       # 'Sokak/ Cad' not read
+    leads = pl.read_parquet(staged / "lead.parquet")
+    lead = _one(leads, "companyname", "T3m invest a/s")
+    assert (lead["firstname"], lead["lastname"], lead["websiteurl"], lead["jobtitle"],
+            lead["address1_line1"], lead["address1_city"], lead["mobilephone"]) \
+        == ("Patricia", "Johnson", "www.t3minvestas.com", "Director Operations",
+            "1715 Scott Dr", "Sunnyvale", "(694) 807-1054")
+    for unread in ("statuscode", "__owner_email"):
+        assert unread not in leads.columns
+    opportunities = pl.read_parquet(staged / "opportunity.parquet")
+    opp = _one(opportunities, "name", "t3M Invest A/S - 1000 units")
+    assert (opp["estimatedvalue"], opp["estimatedclosedate"], opp["stepname"]) \
+        == (25000.0, "2006-06-09T00:00:00Z", "Needs Analysis")
+    assert "__owner_email" not in opportunities.columns   # 'Atanan Kişi' not read
+    _decided_not_moved(staged)
+    verified = verified_columns(run_dir)
+    assert set(verified["account"]) >= {"name", "websiteurl", "address1_postalcode"}
+    assert not any(n for cols in verified.values() for n in cols.values())
+    assert set(inventory_files(run_dir)) == {"Müşteriler", "İlgili_Kişiler", "Kaynaklar",
+                                             "Fırsatlar"}
+
+
+def test_vtiger_export_hu_loads_in_hungarian(tmp_path: Path) -> None:
+    """Hungarian: the four files load, 10 records each. The pack names vtiger's Leads
+    'Vevőjelöltek' ("prospective buyers"), which the run reads as a file of contacts; the
+    parameters set it to leads. The run maps no column to an opportunity's topic (required):
+    the parameters name its 'Lehetőség megnevezése'. A contact's organisation ('Cég név')
+    is linked by the parameters to the account of that name (the run matched its values to
+    the opportunities' 'Szervezet neve' and left it), each opportunity's customer likewise.
+    Read less than in English: the accounts' shipping street, city, postal code and country
+    ('… (Szállítási cím)'; its state is read); the contacts' home phone ('Telefon,
+    otthoni'); the leads' status ('Vevőjelölt állapota', so no status decision: every lead
+    loads open)."""
+    run_dir = run_public("vtiger-export-hu", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out) == {"account": ("Cégek", 10, 10, 0, 0, 0),
+                             "contact": ("Kapcsolatok", 10, 10, 0, 0, 0),
+                             "lead": ("Vevőjelöltek", 10, 10, 0, 0, 0),
+                             "opportunity": ("Lehetőségek", 10, 10, 0, 0, 0)}
+    _links_resolved(out)
+    assert not issues(run_dir, "quarantine", "opportunity")
+    staged = run_dir / "staged"
+    accounts = pl.read_parquet(staged / "account.parquet")
+    acc = _one(accounts, "name", "t3M Invest A/S")
+    assert (acc["accountnumber"], acc["websiteurl"], acc["telephone1"], acc["address1_line1"],
+            acc["address1_city"], acc["address1_stateorprovince"], acc["address2_stateorprovince"],
+            acc["address1_postalcode"], acc["address1_country"], acc["donotemail"]) \
+        == ("ACC2", "www.t3minvestas.com", "(846) 482-1447", "123 Anywhere Street",
+            "San Mateo", "CA", "CA", "98762", "USA", False)
+    assert acc["overriddencreatedon"] == "2018-01-04T10:17:31Z"
+    for unread in ("address2_line1", "address2_city", "address2_postalcode", "address2_country"):
+        assert unread not in accounts.columns          # '… (Szállítási cím)' not read
+    contacts = pl.read_parquet(staged / "contact.parquet")
+    mary = _one(contacts, "firstname", "Mary")
+    assert (mary["lastname"], mary["emailaddress1"], mary["telephone1"], mary["mobilephone"],
+            mary["jobtitle"], mary["address1_line1"], mary["address1_city"],
+            mary["address1_stateorprovince"], mary["address1_postalcode"]) \
+        == ("Smith", "mary_smith@company.com", "(319) 370-9457", "(866) 394-1607",
+            "Director Operations", "999 Baker Way", "Sunnyvale", "CA", "99999")
+    assert "telephone2" not in contacts.columns        # 'Telefon, otthoni' not read
+    leads = pl.read_parquet(staged / "lead.parquet")
+    lead = _one(leads, "companyname", "T3m invest a/s")
+    assert (lead["firstname"], lead["lastname"], lead["websiteurl"], lead["jobtitle"],
+            lead["address1_line1"], lead["address1_city"], lead["mobilephone"]) \
+        == ("Patricia", "Johnson", "www.t3minvestas.com", "Director Operations",
+            "1715 Scott Dr", "Sunnyvale", "(694) 807-1054")
+    assert "statuscode" not in leads.columns           # 'Vevőjelölt állapota' not read
+    opp = _one(pl.read_parquet(staged / "opportunity.parquet"), "name",
+               "t3M Invest A/S - 1000 units")          # the topic, by the parameters
+    assert (opp["estimatedvalue"], opp["estimatedclosedate"], opp["stepname"]) \
+        == (25000.0, "2006-06-09T00:00:00Z", "Needs Analysis")
+    _decided_not_moved(staged)
+    verified = verified_columns(run_dir)
+    assert set(verified["account"]) >= {"name", "accountnumber", "address1_postalcode"}
+    assert not any(n for cols in verified.values() for n in cols.values())
+    assert set(inventory_files(run_dir)) == {"Cégek", "Kapcsolatok", "Vevőjelöltek",
+                                             "Lehetőségek"}
