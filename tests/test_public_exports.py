@@ -2943,6 +2943,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys249's YetiForce exports")
     "yetiforce-export-ro": ("yetiforce_export_ro.yml",
         {"files": (3, 3), "suggest": (121, 191), "propose": (121, 191)}),
+    # Held out, session 40 (round M, keys257): Axelor's grid export in Simplified Chinese
+    # (Axelor Open Suite 6.1.7's demo and titles as every sibling; the catalogs Axelor's own
+    # repository ships for its 8.x line, axelor/axelor-open-suite's crm and base
+    # messages_zh.csv, which leave two column titles and nine options in English, as 8.2.5's
+    # Arabic does; keys179's converter, zh's short date and decimal point added); key committed
+    # in bcff431f (axelor_export_ar.yml's answers, the labels renamed by the files' column
+    # order) before the engine first ran on it; measured on engine 2d9bf2cc (the branch point,
+    # nothing of keys257 in src) (MEASUREMENTS.md, "keys257's Axelor exports in Chinese")
+    "axelor-export-zh": ("axelor_export_zh.yml",
+        {"files": (2, 3), "suggest": (23, 25), "propose": (19, 25)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -4962,6 +4972,8 @@ FLOORS = {
     "yetiforce-export-pl": {"files": (1, 3), "suggest": (132, 191), "propose": (126, 191)},
     "yetiforce-export-ru": {"files": (2, 3), "suggest": (130, 191), "propose": (125, 191)},
     "yetiforce-export-ro": {"files": (3, 3), "suggest": (121, 191), "propose": (121, 191)},
+    # keys257's Axelor export in Chinese (session 40, round M): held out, = BASELINES
+    "axelor-export-zh": {"files": (2, 3), "suggest": (23, 25), "propose": (19, 25)},
 }
 
 
