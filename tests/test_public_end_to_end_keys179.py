@@ -2,7 +2,7 @@
 (issue 13): Axelor Open Suite 6.1.7's French CRM demo (30 leads, 32 opportunities, 51
 events) as Axelor's own grid export writes it for a user working in German, Spanish,
 Italian, Dutch or Portuguese (keys179), Russian or Polish (keys191), French (keys229),
-Vietnamese or Arabic (keys244) (SOURCE.md beside each). Same harness as
+Vietnamese or Arabic (keys244), Chinese (keys257) (SOURCE.md beside each). Same harness as
 tests/test_public_end_to_end.py; kept apart so that rounds added in parallel do not edit one
 file."""
 
@@ -50,6 +50,11 @@ FILES = {
                          "Tên", "Khách hàng", "Số tiền", "Xác suất (%)"),
     "axelor-export-ar": ("العملاء المحتملون", "فرص", "الأحداث",
                          "اسم", "عميل", "المبلغ", "احتمالية (%)"),
+    # keys257 (session 40): Chinese (Axelor's own 8.x catalog, which leaves the lead
+    # statuses and sales stages in English, as ar's does; a decimal point), the same records
+    # and decisions
+    "axelor-export-zh": ("线索", "商机", "事件",
+                         "名称", "客户", "金额", "概率 (%)"),
 }
 #: Every lead column read back, in each language; the same values in all eight.
 LEAD_COLUMNS = ("lastname", "firstname", "companyname", "telephone1", "emailaddress1",
@@ -61,7 +66,7 @@ EMAIL = "r.gonçalves@moser-solutions.fr"   # Axelor's demo: a 'ç' in the addre
 
 
 def _number(text: str) -> float:
-    return float(text.replace(",", "."))  # Axelor writes a decimal comma, no grouping
+    return float(text.replace(",", "."))  # a decimal comma (zh: a point), no grouping
 
 
 @pytest.mark.parametrize("name", list(FILES))
@@ -74,14 +79,15 @@ def test_axelor_grid_exports_leads_and_opportunities_in_five_languages(
     source, each with its reason: the 51 events (not among the run's objects, listed in the
     inventory), one lead's e-mail with a 'ç' (the field cleared and counted). Decisions: the
     lead statuses and sales stages by their titles; the opportunity's key (name, customer,
-    lead); its probability as its own number column (a decimal comma); per language the
+    lead); its probability as its own number column (zh's with a point); per language the
     columns the engine did not read (held out: es first name and amount, it/nl the lead's
     company, pt the opportunity's name and close date and the lead's status, ru the owner
     column, pl the lead's company and the close date, fr the close date, vi and ar the owner
-    column) and the lead files Axelor titles literally decided lead files (it 'Piombi', ru
-    'Зацепки', pl 'Ołowiane', vi 'Khách hàng tiềm năng'; pl's and vi's opportunities
-    'Możliwości', 'Cơ hội' deal files, ru/pl/vi/ar events an activity file, not loaded); ar's
-    lead statuses and sales stages are decided by the English titles its catalog left."""
+    column, zh the lead's company, its owner column decided as its siblings') and the lead
+    files Axelor titles literally decided lead files (it 'Piombi', ru 'Зацепки', pl
+    'Ołowiane', vi 'Khách hàng tiềm năng'; pl's and vi's opportunities 'Możliwości', 'Cơ hội'
+    deal files, ru/pl/vi/ar/zh events an activity file, not loaded); ar's and zh's lead
+    statuses and sales stages are decided by the English titles their catalogs left."""
     leads, deals, events, deal_name, customer, amount, probability = FILES[name]
     run_dir = run_public(name, tmp_path)
     out = assert_true_counts(run_dir)

@@ -2992,6 +2992,16 @@ BASELINES = {
     # "keys256's YetiForce exports")
     "yetiforce-export-fr": ("yetiforce_export_fr.yml",
         {"files": (3, 3), "suggest": (129, 191), "propose": (129, 191)}),
+    # Held out, session 40 (round M, keys257): Axelor's grid export in Simplified Chinese
+    # (Axelor Open Suite 6.1.7's demo and titles as every sibling; the catalogs Axelor's own
+    # repository ships for its 8.x line, axelor/axelor-open-suite's crm and base
+    # messages_zh.csv, which leave two column titles and nine options in English, as 8.2.5's
+    # Arabic does; keys179's converter, zh's short date and decimal point added); key committed
+    # in bcff431f (axelor_export_ar.yml's answers, the labels renamed by the files' column
+    # order) before the engine first ran on it; measured on engine 2d9bf2cc (the branch point,
+    # nothing of keys257 in src) (MEASUREMENTS.md, "keys257's Axelor exports in Chinese")
+    "axelor-export-zh": ("axelor_export_zh.yml",
+        {"files": (2, 3), "suggest": (23, 25), "propose": (19, 25)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -5019,6 +5029,8 @@ FLOORS = {
     "yetiforce-export-de": {"files": (3, 3), "suggest": (139, 191), "propose": (139, 191)},
     "yetiforce-export-es": {"files": (2, 3), "suggest": (125, 191), "propose": (121, 191)},
     "yetiforce-export-fr": {"files": (3, 3), "suggest": (129, 191), "propose": (129, 191)},
+    # keys257's Axelor export in Chinese (session 40, round M): held out, = BASELINES
+    "axelor-export-zh": {"files": (2, 3), "suggest": (23, 25), "propose": (19, 25)},
 }
 
 

@@ -15,8 +15,9 @@ Rules taken from that code, applied to the demo rows of one commit of Axelor Ope
 - a relation is written by the related record's name column (users' and companies' names
   from the base demo, partners' and leads' names built as `NAME Firstname`);
 - a selection by its option's title translated; a decimal with its scale (2) and the
-  language's decimal comma, no grouping; dates `TODAY[-6M]` / `NOW[-5M09H00m]` evaluated
-  on a fixed day (REFERENCE_DAY) and written in the language's short date pattern.
+  language's decimal comma (a point for the languages in DECIMAL_POINT), no grouping;
+  dates `TODAY[-6M]` / `NOW[-5M09H00m]` evaluated on a fixed day (REFERENCE_DAY) and
+  written in the language's short date pattern.
 
 Usage: python axelor_grid_exports.py <lang> <axelor-6.1.7 git dir> <output folder> [<catalogs>]
 
@@ -42,7 +43,9 @@ AOS = "modules/axelor-open-suite"
 REFERENCE_DAY = date(2022, 3, 24)  # the commit's day: demo dates are relative to it
 DATE_PATTERNS = {"de": "%d.%m.%Y", "es": "%d/%m/%Y", "it": "%d/%m/%Y", "nl": "%d-%m-%Y",
                  "pt": "%d/%m/%Y", "ru": "%d.%m.%Y", "pl": "%d.%m.%Y", "fr": "%d/%m/%Y",
-                 "vi": "%d/%m/%Y", "ar": "%d/%m/%Y"}
+                 "vi": "%d/%m/%Y", "ar": "%d/%m/%Y",
+                 "zh": "%Y/%-m/%-d"}  # zh: Java's short date 'y/M/d' (keys257)
+DECIMAL_POINT = {"zh"}  # languages writing a decimal point, not a comma (keys257)
 
 # model -> (demo file, [(property path, demo column, kind)]) in the grid view's order
 GRIDS: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
@@ -195,7 +198,8 @@ def main(lang: str, repo: str, out_dir: str, catalogs: str | None = None) -> Non
                 if kind in names:
                     val = names[kind].get(raw, "") if raw else ""
                 elif kind == "decimal":
-                    val = f"{float(raw):.2f}".replace(".", ",") if raw else ""
+                    val = f"{float(raw):.2f}" if raw else ""
+                    val = val if lang in DECIMAL_POINT else val.replace(".", ",")
                 elif kind in ("date", "datetime"):
                     when = relative(raw)
                     val = "" if when is None else when.strftime(
