@@ -1,12 +1,13 @@
-"""keys110's, keys116's, keys145's, keys155's, keys166's and keys193's public exports run
-end to end from their parameters files, decisions only (issue 13): Tine 2.0's German demo
-data headed as Tine's interface labels its fields in French, Spanish and Italian (keys110),
-Dutch, Polish and Brazilian Portuguese (keys116), Czech, Hungarian, Russian, Swedish and
-Catalan (keys145), Vietnamese, Thai and Albanian (keys155), Simplified Chinese and
-Bulgarian (keys166) or Norwegian Bokmål (keys193) ('Prénom', 'Apellidos', 'Città',
-'Voornaam', 'Nazwisko', 'Cidade', 'Příjmení', 'Фамилия', 'Thành phố', 'นามสกุล', 'Qyteti',
-'城市', 'Град', 'Etternavn', 'Company / Organisation' left English), values as stored. Same
-harness as tests/test_public_end_to_end.py, the same outcome as tine20-demo-de's
+"""keys110's, keys116's, keys145's, keys155's, keys166's, keys193's and keys258's public
+exports run end to end from their parameters files, decisions only (issue 13): Tine 2.0's
+German demo data headed as Tine's interface labels its fields in French, Spanish and Italian
+(keys110), Dutch, Polish and Brazilian Portuguese (keys116), Czech, Hungarian, Russian,
+Swedish and Catalan (keys145), Vietnamese, Thai and Albanian (keys155), Simplified Chinese
+and Bulgarian (keys166), Norwegian Bokmål (keys193) or Finnish, Japanese, Romanian and
+Croatian (keys258) ('Prénom', 'Apellidos', 'Città', 'Voornaam', 'Nazwisko', 'Cidade',
+'Příjmení', 'Фамилия', 'Thành phố', 'นามสกุล', 'Qyteti', '城市', 'Град', 'Etternavn',
+'Sukunimi', '名', 'Prenume', 'Prezime', 'Company / Organisation' left English), values as
+stored. Same harness as tests/test_public_end_to_end.py, the same outcome as tine20-demo-de's
 (tests/test_public_end_to_end_keys15.py)."""
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ EXPORTS = ["tine20-demo-fr", "tine20-demo-es", "tine20-demo-it",
            "tine20-demo-nl", "tine20-demo-pl", "tine20-demo-pt-br",
            "tine20-demo-cs", "tine20-demo-hu", "tine20-demo-ru", "tine20-demo-sv",
            "tine20-demo-ca", "tine20-demo-vi", "tine20-demo-th", "tine20-demo-sq",
-           "tine20-demo-zh-cn", "tine20-demo-bg", "tine20-demo-nb"]
+           "tine20-demo-zh-cn", "tine20-demo-bg", "tine20-demo-nb",
+           "tine20-demo-fi", "tine20-demo-ja", "tine20-demo-ro", "tine20-demo-hr"]
 
 
 @pytest.mark.parametrize("name", EXPORTS)
@@ -46,7 +48,10 @@ def test_tine_demo_contacts_and_customers_in_translated_labels(name: str,
     mobile (Thai's phone and fax too: its fax was read as the phone), no word list reading
     them; keys166's (held out, no tuning): Chinese's customer name ('名子', Tine's
     misspelling) for the account and the link, Bulgarian's ('Име') for the link; keys193's
-    (held out, no tuning): Norwegian's ('Navn') for the link."""
+    (held out, no tuning): Norwegian's ('Navn') for the link; keys258's (held out, no
+    tuning): the customer's name for the link ('Nimi', '名前', 'Nume', 'Naziv'), and
+    Japanese's swapped first and last name ('姓' on Tine's first name, '名' on its last, read
+    the other way round undecided) and its street ('通り') decided by their field."""
     run_dir = run_public(name, tmp_path)
     out = assert_true_counts(run_dir)
     assert {k: (o["source"], o["loaded"], o["quarantined"]) for k, o in out.items()} == {

@@ -9,8 +9,9 @@ line ends are Tine's (tine20-demo-de).
 With LANG (``fr``, ``es``, ``it``: tine20-demo-<lang>, keys110; ``nl_NL``, ``pl``, ``pt_BR``:
 tine20-demo-nl, -pl, -pt-br, keys116; ``cs``, ``hu``, ``ru``, ``sv_SE``, ``ca``: tine20-demo-cs,
 -hu, -ru, -sv, -ca, keys145; ``vi``, ``th``, ``sq``: tine20-demo-vi, -th, -sq, keys155;
-``zh_CN``, ``bg``: tine20-demo-zh-cn, -bg, keys166; ``nb``: tine20-demo-nb, keys193) only
-the header line changes:
+``zh_CN``, ``bg``: tine20-demo-zh-cn, -bg, keys166; ``nb``: tine20-demo-nb, keys193;
+``fi``, ``ja``, ``ro_RO``, ``hr_HR``: tine20-demo-fi, -ja, -ro, -hr, keys258) only the header
+line changes:
 each field name becomes the label Tine's interface shows for it in that language -- the
 field's English label (``LABELS``: the model's own ``LABEL``/``'label'`` where its PHP model
 has one, else the English msgid Tine's grids and edit dialogs use for it) passed through the
