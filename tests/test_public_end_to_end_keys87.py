@@ -14,7 +14,8 @@ Chilean and Ecuadorian Spanish, held out (the team decides the source's and stag
 and Afrikaans's file as leads); and keys224's Georgian, Kabyle, Mexican, Dominican and
 Colombian Spanish and Canadian French, held out (the team decides the source's and stage's
 values); and keys240's Amharic and Faroese, held out (the team decides the source's and
-stage's values). Same harness as tests/test_public_end_to_end.py."""
+stage's values); and keys259's Peruvian and Venezuelan Spanish, held out (the team decides
+the source's and stage's values). Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -252,6 +253,13 @@ EXPORTS = {
     "odoo-crm-export-am": ("LeadOpportunity (crm.lead)", "CRM Stages (crm.stage)", _EN_GB),
     "odoo-crm-export-fo": ("LeadOpportunity (crm.lead)", "CRM Stages (crm.stage)",
                            {pair for pair in _EN_GB if pair[0] != "Created on"}),
+    # keys259 (session 40, round M), held out: Peruvian and Venezuelan Spanish (es_419's
+    # labels but the created stamp 'Creado en', es_DO's word: Chile's labels; es-419's
+    # decisions)
+    "odoo-crm-export-es-pe": ("Leadoportunidad (crm.lead)", "Etapas del CRM (crm.stage)",
+                              _ES_CL),
+    "odoo-crm-export-es-ve": ("Leadoportunidad (crm.lead)", "Etapas del CRM (crm.stage)",
+                              _ES_CL),
 }
 #: the links left unlinked where a language's campaign or customer column is not read:
 #: Chinese's campaign ('活动', also "activity") stays in the source, unmapped (tune148)
