@@ -9,7 +9,8 @@ Urdu and a Lithuanian user (keys222), a Catalan, an Estonian, an Indonesian, a S
 Albanian and a Croatian user (keys226), an Armenian, a Sinhala, a Mongolian, a Basque and a
 Latvian user (keys233), a Yoruba, a Kannada and a Tagalog user (keys246), a Cebuano and an
 Afrikaans user (keys250), a Serbian, a Macedonian, an Azerbaijani and a Bosnian user
-(keys253), every column under SuiteCRM's own label in that language and every dropdown value
+(keys253), a Bengali, a Nigerian Pidgin, a European Portuguese and a Mexican Spanish user
+(keys262), every column under SuiteCRM's own label in that language and every dropdown value
 by its label. Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
@@ -158,21 +159,37 @@ _HEADS = {
                            "Hesab Adı", "Opportunity Name", "Hesab İD-si"),
     "suitecrm-export-bs": ("Naziv", "Ulica za fakturisanje", "Grad za otpremu", "Naziv klijenta",
                            "Naziv klijenta", "Ime prodajne prilike", "ID klijenta"),
+    # keys262's (session 40, round M; the same Crowdin packs; the Bengali pack heads the
+    # billing street with the billing state's label, the first of the two, and leaves the
+    # shipping address, the account names and the deal's name in English, as the Pidgin pack
+    # leaves most fields' labels)
+    "suitecrm-export-bn": ("নাম", "বিলিং স্টেট", "Shipping City", "Account Name", "Account Name",
+                           "Opportunity Name", "Account ID"),
+    "suitecrm-export-pcm": ("Name", "Billing Street", "Shipping city", "Account Name",
+                            "Account Name", "Opportunity Name", "Account ID"),
+    "suitecrm-export-pt-pt": ("Nome", "Faturação — Rua", "Cidade — Endereço de envio",
+                              "Nome da conta", "Nome da conta", "Nome da oportunidade",
+                              "ID da conta"),
+    "suitecrm-export-es-mx": ("Nombre", "Dirección de facturación", "Ciudad de envío",
+                              "Nombre de la cuenta", "Nombre de la cuenta",
+                              "Nombre de la oportunidad", "ID de la cuenta"),
 }
 
-#: keys182's, keys186's, keys207's, keys210's, keys226's, keys233's, keys246's and keys253's:
-#: the industry the map left unread (Hungarian 'Ágazat', Turkish 'Branş', Japanese '業界', Greek
-#: 'Επάγγελμα', Korean '업종', Chinese '行业', all five of keys210's, Estonian 'Tööstusharu',
-#: Slovenian 'Panoga', Armenian 'Արդյունաբերություն․', Sinhala 'කර්මාන්ත', Mongolian 'Бизнес
-#: салбар', Yoruba 'Ile ise', Kannada 'ಉದ್ದಿಮೆ' and Azerbaijani 'Sənaye'), which a decided
-#: choice column could not take with 'Other' left empty: it stays in the source
+#: keys182's, keys186's, keys207's, keys210's, keys226's, keys233's, keys246's, keys253's and
+#: keys262's: the industry the map left unread (Hungarian 'Ágazat', Turkish 'Branş', Japanese
+#: '業界', Greek 'Επάγγελμα', Korean '업종', Chinese '行业', all five of keys210's, Estonian
+#: 'Tööstusharu', Slovenian 'Panoga', Armenian 'Արդյունաբերություն․', Sinhala 'කර්මාන්ත',
+#: Mongolian 'Бизнес салбар', Yoruba 'Ile ise', Kannada 'ಉದ್ದಿಮೆ', Azerbaijani 'Sənaye', Bengali
+#: 'শিল্প' and European Portuguese 'Área de atividade'), which a decided choice column could
+#: not take with 'Other' left empty: it stays in the source
 _INDUSTRY_UNREAD = {"suitecrm-export-hu", "suitecrm-export-tr", "suitecrm-export-ja",
                     "suitecrm-export-el", "suitecrm-export-ko", "suitecrm-export-zh-cn",
                     "suitecrm-export-ar", "suitecrm-export-he", "suitecrm-export-hi",
                     "suitecrm-export-th", "suitecrm-export-vi",
                     "suitecrm-export-et", "suitecrm-export-sl",
                     "suitecrm-export-hy", "suitecrm-export-si", "suitecrm-export-mn",
-                    "suitecrm-export-yo", "suitecrm-export-kn", "suitecrm-export-az"}
+                    "suitecrm-export-yo", "suitecrm-export-kn", "suitecrm-export-az",
+                    "suitecrm-export-bn", "suitecrm-export-pt-pt"}
 
 #: keys233's Sinhala export: the notes' Parent ID ('මව් ID') is the one notes column with 'ID'
 #: in its name and unique over the 50 notes, so the engine takes it for their record id (the
