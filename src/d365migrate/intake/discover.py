@@ -22,6 +22,7 @@ from typing import Any
 from d365migrate.intake.company_paths import company_paths
 from d365migrate.intake.company_rows import row_kinds
 from d365migrate.intake.content_words import content_columns
+from d365migrate.intake.foreign_kinds import TWO_KIND_NAMES
 from d365migrate.intake.found import (
     CustomField,
     Discovery,
@@ -164,6 +165,11 @@ def classify_table(source: str, columns: list[str],
     # 'Behavior Incident': people's conduct, no case its 'incident' would name
     named, how = (None, "") if neutral_name(source) or conduct_word(source) \
         or contract_name(source) else name_kind(source)   # 'Kundenvertrag': no customers
+    if named in (pair := TWO_KIND_NAMES.get(normalize_name(source), ())):
+        # 'Обращения', a lead or a case as the CRM says: the kind its columns fit better,
+        # read through the map's vocabulary too (a lead's name, company and source)
+        read = cols | vocabulary_columns(columns)
+        named = max(pair, key=lambda k: _fit(k, read))
     by_name = named
     if named is None and pointed and _fit(pointed[0], cols) >= POINTED_FIT:
         # other files' ids point into it, and its columns are somewhat of that kind's

@@ -15,8 +15,14 @@ from importlib import resources
 import yaml
 
 __all__ = ["EASTERN_NAME_WORDS", "FOREIGN_NAME_WORDS", "HARVESTED_NAME_WORDS", "HARVESTED_WORDS",
-           "HEAD_FIRST_WORDS",
+           "HEAD_FIRST_WORDS", "TWO_KIND_NAMES",
            "NORTHERN_NAME_WORDS", "WHOLE_WORDS_ONLY"]
+
+#: A file's name one language's CRMs give two kinds (normalised) -> those kinds, the first
+#: taken when the file's columns fit both alike: Russian 'Обращения' (requests) is vtiger's
+#: and YetiForce's word for leads and EspoCRM's for cases (discover.py: the columns decide).
+TWO_KIND_NAMES: dict[str, tuple[str, ...]] = {"obrashchenyia": ("ticket", "lead"),
+                                              "obrashchenye": ("ticket", "lead")}
 
 #: Object kind -> normalised words of German, French, Spanish, Italian, Dutch and Portuguese
 #: (and, for a few kinds, Polish, Czech, Russian in Latin letters, Turkish, Romanian and
@@ -100,11 +106,14 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
 #: 'szansesprzedazy'). Words of four letters or fewer are left out ('olay', 'apel', 'lid'):
 #: too short to name a file surely.
 EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
-    "pl": {"account": {"klienci", "klient", "firmy"},
+    "pl": {"account": {"klienci", "klient", "firmy",
+                       # a counterparty, YetiForce's Polish word for an account ('Kontrahenci')
+                       "kontrahenci", "kontrahent"},
            "contact": {"kontakty"},
            # Axelor's Polish 'Ołowiane': 'Leads' translated as the metal, as Italian's
            # 'Piombi' (keys191)
-           "lead": {"potencjalnekontakty", "potencjalnykontakt", "olowiane"},
+           "lead": {"potencjalnekontakty", "potencjalnykontakt", "olowiane",
+                    "leady"},   # YetiForce's Polish, the English word with a Polish plural
            # opportunities as Axelor's Polish grid titles them ('Możliwości'), keys191
            "deal": {"szansesprzedazy", "szansasprzedazy", "mozliwosci"},
            "ticket": {"sprawy", "sprawa", "zgloszenia", "zgloszenie"},

@@ -79,14 +79,21 @@ INTERNAL_WORDS = frozenset({"internal", "intern", "interne", "interner", "intern
 def _numbered_kind(column: str) -> str | None:
     """The kind of record ``column`` numbers, if it is a record's number as a CRM names it: a
     kind of record and 'No' ('Account No', 'Lead No', 'Ticket No': vtiger's and coreBOS's
-    ACC1, LEA1, TT00001), or the German compound glued with 'nr' ('Organisationsnr.',
-    'Kontaktnr.', 'Kundennr.': vtiger's German labels), which the CRM gives each record in
-    turn, an id. 'Phone No', 'Serial No', 'Telefonnr.' name no record."""
+    ACC1, LEA1, TT00001; 'Контрагент №'; 'Nr Kontrahenta' the other way round), or the
+    German compound glued with 'nr' ('Organisationsnr.', 'Kontaktnr.', 'Kundennr.': vtiger's
+    German labels), which the CRM gives each record in turn, an id. The word written whole
+    ('Quote Number', 'Numero Preventivo') is a number the record shows, mapped as such. 'Phone No', 'Serial No', 'Telefonnr.' name no record."""
     words = name_words(column)
     if len(words) == 3 and words[0] in INTERNAL_WORDS:   # 'interne Ticket Nr.': the same
         words = words[1:]
     if len(words) == 2 and words[1] in NUMBER_ABBREVIATIONS:
         return kind_of_word(words[0])
+    if len(words) == 1 and column.rstrip().endswith(("№", "#")):   # 'Контрагент №'
+        return kind_of_word(words[0])
+    if len(words) == 2 and words[0] in NUMBER_ABBREVIATIONS:   # 'Nr Kontrahenta'
+        # the kind after its number, in the genitive where the language declines it ('-a')
+        return kind_of_word(words[1]) or (kind_of_word(words[1][:-1])
+                                          if words[1].endswith(("a", "u")) else None)
     if len(words) == 1 and words[0].endswith("nr") and len(words[0]) >= 6:
         return kind_of_word(words[0][:-2])
     return None

@@ -36,6 +36,7 @@ from d365migrate.intake.person_names import (
 )
 from d365migrate.intake.promotions import not_a_record
 from d365migrate.intake.search_names import without_search_words
+from d365migrate.intake.section_headers import without_section
 from d365migrate.intake.standard_columns import STANDARD_COLUMNS
 from d365migrate.intake.technical_names import technical_kind
 from d365migrate.intake.transfer_names import layout_template, transfer_kind
@@ -197,7 +198,8 @@ def name_word_split(name: str) -> list[str]:
     """'SupportTicketsExport' / 'deal_pipeline_stage' -> lower-case words."""
     # Turkish's dotted capital I ('İletişim') lower-cases with a combining dot, no letter:
     # read as the plain 'I', lest the word split at the dot
-    name = name.replace("İ", "I")
+    # YetiForce's 'Adres główny::Ulica' is the field 'Ulica' (intake/section_headers.py)
+    name = without_section(name).replace("İ", "I")
     s = re.sub(r"([^\W_])(?=[A-Z][a-z])|([a-z0-9])(?=[A-Z])", r"\1\2 ", name.strip())
     return [w for w in re.split(r"[\W_]+", s.lower()) if w]
 
@@ -384,7 +386,8 @@ def col_norm(name: str) -> str:
     """Column name as lowercase alphanumerics, Salesforce '__c' dropped: 'First Name' ->
     'firstname', 'first_name' -> 'firstname'. Kept by name: discovery compares every column
     with every other's name (Shopify's export: 38,000 calls, a third of discovery's time)."""
-    n = ascii_folded(re.sub(r"__c$", "", without_path(unescaped(name)).strip(), flags=re.I))
+    n = ascii_folded(re.sub(r"__c$", "", without_path(without_section(unescaped(name))).strip(),
+                            flags=re.I))
     return re.sub(r"[^0-9a-z]", "", n.lower())
 
 

@@ -74,6 +74,7 @@ from d365migrate.mapping.plain_texts import yield_plain_texts
 from d365migrate.mapping.repeated_addresses import second_address_parts
 from d365migrate.mapping.responsible_users import assignee_over_bare_user, names_assignee
 from d365migrate.mapping.sibling_names import code_of_sibling, name_of_linked, own_id_elsewhere
+from d365migrate.mapping.section_columns import by_section_labels
 from d365migrate.mapping.side_streets import side_street_candidates
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
 from d365migrate.mapping.targets import Attr, attributes, table_names
@@ -455,8 +456,15 @@ def suggest_columns_why(df: pl.DataFrame, table_def: Mapping[str, Any], *,
     """:func:`suggest_columns`, plus why each column left unmapped is left unmapped."""
     if isinstance(key, _Unset):
         key = primary_key(source_object or "", df)
-    return by_pair_types(df, whole, lambda d, w: _suggest(   # 'Phone 4 - Type' Home Fax
-        d, table_def, source_object, relationships, load_vocabulary(), key, w))
+    def run(d: pl.DataFrame, w: pl.DataFrame | None, rename: Mapping[str, str]
+            ) -> tuple[dict[str, list[Candidate]], dict[str, str]]:
+        rel = None if relationships is None else {   # None: discovery linked nothing
+            rename.get(c, c): t for c, t in relationships.items()}
+        own = rename.get(key, key) if key is not None else None
+        return by_pair_types(d, w, lambda d2, w2: _suggest(   # 'Phone 4 - Type' Home Fax
+            d2, table_def, source_object, rel, load_vocabulary(), own, w2))
+    # YetiForce's 'Adres główny::Ulica': read by the field's label
+    return by_section_labels(df, whole, run)
 
 
 # -- tables -----------------------------------------------------------------------------------

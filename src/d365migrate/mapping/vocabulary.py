@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 from d365migrate.intake.html_entities import unescaped
 from d365migrate.intake.kinds import kind_of_word
 from d365migrate.intake.path_columns import without_path
+from d365migrate.intake.section_headers import without_section
 from d365migrate.mapping.relation_paths import related_field
 
 #: libyaml's safe loader when installed: the synonyms file loads 8x faster (0.06 -> 0.007 s
@@ -148,7 +149,8 @@ def norm_words(words: Iterable[str]) -> tuple[str, ...]:
 
 def source_words(name: str) -> tuple[list[str], bool]:
     """Words of a source column name and whether it is a custom field (cf_x, X__c)."""
-    raw = without_path(name).strip()   # iTop's 'org_id->name' is the reference org_id
+    # iTop's 'org_id->name' is the reference org_id; YetiForce's 'Adres::Ulica' the field
+    raw = without_path(without_section(name)).strip()
     custom = False
     if raw[:3].lower() == "cf_":
         raw, custom = raw[3:], True
