@@ -82,7 +82,8 @@ def _numbered_kind(column: str) -> str | None:
     ACC1, LEA1, TT00001; 'Контрагент №'; 'Nr Kontrahenta' the other way round), or the
     German compound glued with 'nr' ('Organisationsnr.', 'Kontaktnr.', 'Kundennr.': vtiger's
     German labels), which the CRM gives each record in turn, an id. The word written whole
-    ('Quote Number', 'Numero Preventivo') is a number the record shows, mapped as such. 'Phone No', 'Serial No', 'Telefonnr.' name no record."""
+    ('Quote Number', 'Numero Preventivo') is a number the record shows, mapped as such.
+    'Phone No', 'Serial No', 'Telefonnr.' name no record."""
     words = name_words(column)
     if len(words) == 3 and words[0] in INTERNAL_WORDS:   # 'interne Ticket Nr.': the same
         words = words[1:]
