@@ -73,8 +73,8 @@ from d365migrate.mapping.parent_products import parent_product_candidates
 from d365migrate.mapping.plain_texts import yield_plain_texts
 from d365migrate.mapping.repeated_addresses import second_address_parts
 from d365migrate.mapping.responsible_users import assignee_over_bare_user, names_assignee
-from d365migrate.mapping.sibling_names import code_of_sibling, name_of_linked, own_id_elsewhere
 from d365migrate.mapping.section_columns import by_section_labels
+from d365migrate.mapping.sibling_names import code_of_sibling, name_of_linked, own_id_elsewhere
 from d365migrate.mapping.side_streets import side_street_candidates
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
 from d365migrate.mapping.targets import Attr, attributes, table_names
