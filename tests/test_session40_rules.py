@@ -97,3 +97,44 @@ def test_without_discoverys_links_a_lookup_by_name_yields_to_the_id_beside_it() 
                        "ID Firmy": ["3", "4"], "Nazwa firmy": ["Acme", "Beta"]})
     got = suggest_columns(df, dict(defs["contact"]), source_object="export_societe_2")
     assert got["ID Firmy"] and got["ID Firmy"][0].target == "parentcustomerid"
+
+
+def test_a_name_whose_lookup_went_to_an_id_beside_it_says_so_without_failing() -> None:
+    """EGroupware's Spanish contacts (keys265): 'Organización' (the account's name) yields
+    the account link to 'ID de la cuenta'; its next reading, a target nobody claimed, must
+    not break the explanation (it raised KeyError)."""
+    defs = load_table_defs(TABLES)
+    df = pl.DataFrame({"Nombre": ["Ana", "Luis"], "Apellidos": ["Ruiz", "Gil"],
+                       "Organización": ["Acme", "Beta"], "ID de la cuenta": ["7", "8"]})
+    cands, why = suggest_columns_why(df, dict(defs["contact"]), source_object="contactos")
+    assert not cands["Organización"] or cands["Organización"][0].target != "parentcustomerid"
+    assert "Organización" in why
+
+
+def test_a_choice_a_column_stamps_alike_on_every_row_goes_to_the_varied_one() -> None:
+    """vtiger's contacts: 'Source' says 'CRM' on every record (where it was made); 'Lead
+    Source' varies (Cold Call, Partner...): the lead source is the varied one's."""
+    defs = load_table_defs(TABLES)
+    df = pl.DataFrame({"First Name": list("ABCDEF"), "Last Name": list("GHIJKL"),
+                       "Lead Source": ["Cold Call", "Partner", "Trade Show", "Employee",
+                                       "Direct Mail", "Word of mouth"],
+                       "Source": ["CRM"] * 6})
+    got = suggest_columns(df, dict(defs["contact"]), source_object="Contacts")
+    assert got["Lead Source"] and got["Lead Source"][0].target == "leadsourcecode"
+    assert not got["Source"] or got["Source"][0].target != "leadsourcecode"
+
+
+def test_trytons_path_to_a_linked_records_name_reads_as_the_path() -> None:
+    from d365migrate.intake.path_columns import without_path
+    assert without_path("Partei/Record Name") == "Partei"
+    assert without_path("Adressen/Land/Record Name") == "Adressen/Land"
+    assert without_path("State/Region") == "State/Region"
+
+
+def test_a_remark_naming_the_address_is_part_of_the_name() -> None:
+    """vtiger's Hungarian 'Város (Szállítási cím)': the shipping address's city."""
+    from d365migrate.mapping.foreign_names import foreign_readings
+    heads = ["Cég neve", "Város (Számlázási cím)", "Város (Szállítási cím)",
+             "Irányítószám (Szállítási cím)", "Ország (Szállítási cím)", "Telefon"]
+    read = foreign_readings("Város (Szállítási cím)", heads)
+    assert read and "shipping" in read[0][0]

@@ -71,7 +71,13 @@ _PHRASES: dict[str, str] = {"קריאותשירות": "ticket", "קריאתשי�
                             "جهاتاتصال": "contact",
                             # Armenian's action, in the genitive a search names it by
                             # ('CiviCRM գործողության որոնում': CiviCRM's activities)
-                            "գործողություն": "activity", "գործողության": "activity"}
+                            "գործողություն": "activity", "գործողության": "activity",
+                            # Persian's organisations, 'entities - organisations' and
+                            # 'opportunities and leads' (Tryton's parties and its
+                            # opportunities, keys261: 'نهادها - سازمان ها',
+                            # 'فرصت ها و راهبردها')
+                            "سازمانها": "account", "نهادهاسازمانها": "account",
+                            "فرصتها": "deal", "فرصتهاوراهبردها": "deal"}
 
 
 def cjk_kind(source: str) -> str | None:

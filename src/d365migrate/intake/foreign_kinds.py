@@ -35,6 +35,7 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
                 "organizacao", "organizacoe",   # Portuguese 'Organização', 'Organizações'
                 "anagrafica", "anagrafiche",    # the Italian register of parties
                 "partij", "partijen",           # the Dutch: a party, a person or a company
+                "partei", "parteien",           # the German (Tryton's 'Parteien', keys261)
                 # an organisation in Polish, Czech, Russian (read in Latin letters:
                 # 'Организация', 'Организации'), Turkish ('Kuruluş'), an institution in Turkish
                 # ('Kurum'), an organisation in Hungarian ('Szervezet', 'Szervezetek')
@@ -53,6 +54,7 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
              "potenzialiclienti", "potenciaiscliente", "clientspotentiel", "potentialcustomer",
              "posiblescliente",             # Spanish 'Posibles clientes', possible customers
              "precontacto",                 # Spanish 'Pre-Contactos' (vtiger's, coreBOS's)
+             "potenciale",                  # YetiForce's Spanish 'Potenciales' (keys256)
              "piombi"},   # Axelor's Italian 'Piombi': 'Leads' translated as the metal (keys179)
     "deal": {"verkaufschancen", "chancen", "opportunite", "oportunidade",
              "oportunidad", "negocio", "opportunita", "trattativa", "trattative",
@@ -158,7 +160,10 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
     # ('Potenciālais klients', 'Potenciālie klienti', read whole: EspoCRM's leads);
     # Ukrainian organisations ('Організації', the Russian word's twin)
     "ca": {"ticket": {"incidency"}, "user": {"usuaris", "usuari"},
-           "activity": {"activitat"}},   # 'Activitats' (keys168: CiviCRM's activity search)
+           "activity": {"activitat"},   # 'Activitats' (keys168: CiviCRM's activity search)
+           # third parties and opportunities (Tryton's Catalan 'Tercers', 'Iniciatives i
+           # oportunitats': keys261)
+           "account": {"tercers", "tercer"}, "deal": {"oportunitat", "oportunitats"}},
     "lv": {"lead": {"potencialaisklient", "potencialieklienti"},
            # an activity, activities' ('Aktivitātes', 'aktivitāšu': CiviCRM's, keys184)
            "activity": {"aktivitate", "aktivitasu"}},

@@ -11,6 +11,11 @@ With localized output iTop heads the same column with the labels in the user's l
 the other record's field included: ``Organisation->Nom organisation``, ``Manager->Voller
 Name (Friendly Name)``, ``Localidad->Nombre``; the field after the arrow may then be any
 label of words (letters in any alphabet, spaces, brackets, hyphens, apostrophes, dots).
+
+Tryton's client exports a linked record by the path of its field and the linked record's
+name, joined by slashes: 'Party/Record Name', in German 'Partei/Record Name', an address's
+country 'Adressen/Land/Record Name' (the last part is never translated). The path before
+'Record Name' is read: the party, the addresses' country.
 """
 
 from __future__ import annotations
@@ -25,9 +30,13 @@ __all__ = ["without_path"]
 _PATH = re.compile(r"^\s*(.*?\S)\s*->\s*[^\W\d][\w .'’()\-]*$")
 
 
+#: 'Partei/Record Name', 'Adressen/Land/Record Name': Tryton's path to a linked record's name.
+_RECORD_NAME = re.compile(r"^\s*(.*?\S)\s*/\s*record name\s*$", re.I)
+
+
 def without_path(name: str) -> str:
-    """The reference a path column names ('org_id->name' -> 'org_id'); the name itself
-    when it is no path (or nothing stands before the arrow)."""
-    m = _PATH.match(name)
+    """The reference a path column names ('org_id->name' -> 'org_id', 'Partei/Record Name'
+    -> 'Partei'); the name itself when it is no path (or nothing stands before it)."""
+    m = _PATH.match(name) or _RECORD_NAME.match(name)
     return m.group(1) if m else name
 

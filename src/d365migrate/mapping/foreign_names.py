@@ -52,6 +52,9 @@ _SIDES = frozenset({"business", "home", "other"})
 #: Which of a record's addresses a part is of, written after the part in the Romance
 #: languages ('CP de facturación', 'CAP di Fatturazione') and in German ('Postleitzahl
 #: Rechnungsanschrift': the billing address's); English writes it first.
+#: A remark in brackets naming which address a part is of is part of the name too
+#: (vtiger's Hungarian 'Város (Szállítási cím)': the shipping address's city).
+_REMARK_SIDES = frozenset({"billing", "shipping", "mailing"})
 _ADDRESS_SIDES = (("billing", "address"), ("shipping", "address"), ("billing",),
                   ("shipping",), ("primary", "address"))
 #: A whole name beside a given name is the surname, beside a surname the given name
@@ -457,12 +460,12 @@ def _without_remark(name: str, table: dict[str, tuple[str, ...]]) -> str:
     (keys105). One word in brackets is no remark but a qualifier, part of the name
     ('Téléphone (domicile)': the home phone); so are words in brackets that say which side
     of a record the column is of ('Kraj (adres prywatny)': the private address's country,
-    keys116)."""
+    keys116; 'Város (Szállítási cím)': the shipping address's city)."""
     m = _CLOSING_REMARK.search(name)
     if m is None or not name[:m.start()].strip():
         return ""
     words = _fold_words(m.group())
-    if len(words) < 2 or any(_SIDES & set(table.get(w, ())) for w in words):
+    if len(words) < 2 or any((_SIDES | _REMARK_SIDES) & set(table.get(w, ())) for w in words):
         return ""
     return folded(name[:m.start()])
 

@@ -37,7 +37,7 @@ import polars as pl
 from rapidfuzz import fuzz
 
 from d365migrate.dataverse import tables as dv
-from d365migrate.dataverse.tables import LOOKUP_TYPES
+from d365migrate.dataverse.tables import CHOICE_TYPES, LOOKUP_TYPES
 from d365migrate.intake.discover import is_natural_key, primary_key
 from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix, name_word_split
 from d365migrate.intake.order_buyers import bare_user, names_other_buyer
@@ -121,6 +121,10 @@ VALUE_ONLY_CONFIDENCE = 0.62
 SOURCE_KEY_REASON = "source key; kept in the source-id column"
 #: How much an empty column's claim on a target counts against a column with values.
 EMPTY_CLAIM = 0.9
+#: How near a varied column's claim on a choice must come to a constant column's (one value
+#: on every row of five or more) to take the choice from it (varied_over_constant).
+CONSTANT_CHOICE_CLAIM = 0.75
+CONSTANT_ROWS = 5
 
 
 @dataclass(frozen=True)
@@ -312,6 +316,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             continue
         owner[target] = col
         best[col] = i
+    varied_over_constant(df.columns, profiles, scored, owner, best,
+                         lambda t: t in names and names[t].atype in CHOICE_TYPES)
     if relationships is not None:
         # a lookup claimed by a column of names discovery linked to nothing (Recurly's note
         # 'object', a type name) yields to one it linked to records ('account_id')
@@ -371,8 +377,11 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             if col in unmapped:
                 continue  # said already (a tenant's id)
             if cands:
-                lost = ", ".join(f"{c[1]} went to {owner[c[1]]}" for c in cands[:2])
-                unmapped[col] = f"its candidates are taken by better matches ({lost})"
+                # a claim yielded to an id beside it leaves its other candidates unclaimed
+                lost = ", ".join(f"{c[1]} went to {owner[c[1]]}" for c in cands[:2]
+                                 if c[1] in owner)
+                unmapped[col] = (f"its candidates are taken by better matches ({lost})"
+                                 if lost else "its reading yielded to another column")
             elif p.custom:
                 unmapped[col] = ("custom field with no standard counterpart in "
                                  f"{table or 'the table'}; propose a new custom column")
@@ -391,6 +400,32 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
 def _by_id(words: tuple[str, ...]) -> bool:
     """A column named as an id: 'Firmen-ID', 'company_id', 'Id empresa' (the id word first)."""
     return bool(words) and (words[-1] in ("id", "key") or (len(words) > 1 and words[0] == "id"))
+
+
+def _constant(p: Any) -> bool:
+    return p.distinct == 1 and p.nonnull >= CONSTANT_ROWS
+
+
+def varied_over_constant(columns: list[str], profiles: dict[str, Any],
+                         scored: dict[str, list[Any]], owner: dict[str, str],
+                         best: dict[str, int], is_choice: Any) -> None:
+    """A choice claimed by a column saying one value on every row yields to a column left
+    unmapped whose values vary and which claims it nearly as well (vtiger's 'Source', 'CRM'
+    on each record, beside 'Lead Source': Cold Call, Partner, Trade Show). The constant
+    column is left unmapped: one stamp tells no record's choice."""
+    for target, col in list(owner.items()):
+        p = profiles.get(col)
+        if p is None or not is_choice(target) or not _constant(p):
+            continue
+        bar = scored[col][best[col]][0] * CONSTANT_CHOICE_CLAIM
+        rival = next((c for c in columns if c not in best and c in profiles
+                      and profiles[c].distinct > 1
+                      and any(x[1] == target and x[0] >= bar for x in scored.get(c, []))),
+                     None)
+        if rival is not None:
+            del best[col]
+            owner[target] = rival
+            best[rival] = next(j for j, x in enumerate(scored[rival]) if x[1] == target)
 
 
 def ids_beside_names(columns: list[str], profiles: dict[str, Any],
@@ -417,7 +452,8 @@ def ids_over_names(columns: list[str], rel: Mapping[str, str], profiles: dict[st
                    is_lookup: Any) -> None:
     """A lookup claimed by a column of names yields to a column of ids linked to the same
     table (Dolibarr's 'Firmenname' beside 'Firmen-ID'): two records may share a name, never
-    an id. The name column then falls back to its next candidate, if any is free."""
+    an id. The name column is left unmapped: its other readings were weaker than the one
+    it gave up."""
     for target, col in list(owner.items()):
         table = rel.get(col) or profiles[col].ref   # the table its names are of
         if not is_lookup(target) or not table or _by_id(profiles[col].words):
