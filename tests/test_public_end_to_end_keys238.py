@@ -1,8 +1,9 @@
 """keys238's public export runs end to end from its parameters file, decisions only
 (issue 13): vtiger CRM 7.1.0's own list view Export of vtiger's demo data, in English
 (tests/data/exports/vtiger-export-en), keys247's in Russian, Arabic and German
-(vtiger-export-ru/-ar/-de) and keys255's in Simplified Chinese, Turkish and Hungarian
-(vtiger-export-zh-cn/-tr/-hu). Same harness as tests/test_public_end_to_end.py."""
+(vtiger-export-ru/-ar/-de), keys255's in Simplified Chinese, Turkish and Hungarian
+(vtiger-export-zh-cn/-tr/-hu) and keys263's in Polish, Brazilian Portuguese and Dutch
+(vtiger-export-pl/-pt-br/-nl). Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -419,3 +420,197 @@ def test_vtiger_export_hu_loads_in_hungarian(tmp_path: Path) -> None:
     assert not any(n for cols in verified.values() for n in cols.values())
     assert set(inventory_files(run_dir)) == {"Cégek", "Kapcsolatok", "Vevőjelöltek",
                                              "Lehetőségek"}
+
+
+# keys263 (session 40, round N): the same export in Polish, Brazilian Portuguese and Dutch,
+# each from 7.1.0's own language pack (vtiger-export-pl/-pt-br/-nl, SOURCE.md), run from its
+# parameters file alone on the branch-point engine fd7b403f. Expectations are what that engine
+# reads and loads; where it reads less than in English, the reason is beside the assertion.
+
+def test_vtiger_export_pl_loads_in_polish(tmp_path: Path) -> None:
+    """Polish: the four files load, 10 records each. The pack names vtiger's Leads
+    'Potencjalni_Klienci' ("potential customers"), which the run reads as a second file of
+    accounts; the parameters set it to leads. Each contact's organisation links by itself,
+    each opportunity's customer by the parameters' link ('Nazwa organizacji' to the
+    accounts' 'Nazwa Kontrahenta'). The accounts' billing and shipping addresses arrive
+    whole. Read less than in English: 'Przydzielone do' (Assigned To) on no file, so every
+    record is the fallback owner's; the leads' status ('Status Potencjalnego Klienta', so no
+    status decision: every lead loads open); the pack gives a lead's Designation and its
+    Description one label, 'Opis': the first, the job titles, is read as the description
+    (the second, empty, as 'Opis_2', unread), so a lead's title arrives as its
+    description."""
+    run_dir = run_public("vtiger-export-pl", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out) == {"account": ("Kontrahenci", 10, 10, 0, 0, 0),
+                             "contact": ("Kontakty", 10, 10, 0, 0, 0),
+                             "lead": ("Potencjalni_Klienci", 10, 10, 0, 0, 0),
+                             "opportunity": ("Szanse_Sprzedaży", 10, 10, 0, 0, 0)}
+    _links_resolved(out)
+    assert not issues(run_dir, "quarantine", "opportunity")
+    staged = run_dir / "staged"
+    accounts = pl.read_parquet(staged / "account.parquet")
+    acc = _one(accounts, "name", "t3M Invest A/S")
+    assert (acc["accountnumber"], acc["websiteurl"], acc["telephone1"], acc["address1_line1"],
+            acc["address2_line1"], acc["address1_city"], acc["address2_city"],
+            acc["address1_stateorprovince"], acc["address2_stateorprovince"],
+            acc["address1_postalcode"], acc["address2_postalcode"], acc["address1_country"],
+            acc["address2_country"]) \
+        == ("ACC2", "www.t3minvestas.com", "(846) 482-1447", "123 Anywhere Street",
+            "123 Anywhere Street", "San Mateo", "San Mateo", "CA", "CA", "98762", "98762",
+            "USA", "USA")
+    assert acc["overriddencreatedon"] == "2018-01-04T10:17:31Z"   # 04-01-2018, day first
+    assert accounts["__owner_email"].null_count() == 10   # 'Przydzielone do' not read: fallback
+    contacts = pl.read_parquet(staged / "contact.parquet")
+    mary = _one(contacts, "firstname", "Mary")
+    assert (mary["lastname"], mary["emailaddress1"], mary["telephone1"], mary["mobilephone"],
+            mary["telephone2"], mary["jobtitle"], mary["address1_line1"], mary["address1_city"],
+            mary["address1_stateorprovince"], mary["address1_postalcode"],
+            mary["address1_country"]) \
+        == ("Smith", "mary_smith@company.com", "(319) 370-9457", "(866) 394-1607",
+            "(068) 825-7529", "Director Operations", "999 Baker Way", "Sunnyvale", "CA",
+            "99999", "USA")
+    assert "__owner_email" not in contacts.columns
+    leads = pl.read_parquet(staged / "lead.parquet")
+    lead = _one(leads, "companyname", "T3m invest a/s")
+    assert (lead["firstname"], lead["lastname"], lead["websiteurl"], lead["address1_line1"],
+            lead["address1_city"], lead["mobilephone"]) \
+        == ("Patricia", "Johnson", "www.t3minvestas.com", "1715 Scott Dr", "Sunnyvale",
+            "(694) 807-1054")
+    assert lead["description"] == "Director Operations"   # the first 'Opis': the title
+    for unread in ("jobtitle", "statuscode", "__owner_email"):
+        assert unread not in leads.columns
+    opportunities = pl.read_parquet(staged / "opportunity.parquet")
+    opp = _one(opportunities, "name", "t3M Invest A/S - 1000 units")
+    assert (opp["estimatedvalue"], opp["estimatedclosedate"], opp["stepname"]) \
+        == (25000.0, "2006-06-09T00:00:00Z", "Needs Analysis")
+    assert "__owner_email" not in opportunities.columns   # 'Przydzielone do' not read
+    _decided_not_moved(staged)
+    verified = verified_columns(run_dir)
+    assert set(verified["account"]) >= {"name", "accountnumber", "address1_postalcode"}
+    assert not any(n for cols in verified.values() for n in cols.values())
+    assert set(inventory_files(run_dir)) == {"Kontrahenci", "Kontakty", "Potencjalni_Klienci",
+                                             "Szanse_Sprzedaży"}
+
+
+def test_vtiger_export_pt_br_loads_in_brazilian_portuguese(tmp_path: Path) -> None:
+    """Brazilian Portuguese: the four files load, 10 records each, as discover names them
+    (the pack keeps 'Leads'); vtiger's statuses apply to the leads as in English; the
+    owners' column ('Responsável') is read on every file; each contact's organisation links
+    by itself, each opportunity's customer by the parameters' link ('Nome Organização' in
+    both files). Read less than in English: the account number ('Cód. Organização', the
+    file's key: the accounts are keyed by their name), the accounts' shipping state ('Etado
+    Entrega', the pack's typo), the opportunities' amount ('Valor Fechamento', "closing
+    value")."""
+    run_dir = run_public("vtiger-export-pt-br", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out) == {"account": ("Organizações", 10, 10, 0, 0, 0),
+                             "contact": ("Contatos", 10, 10, 0, 0, 0),
+                             "lead": ("Leads", 10, 10, 0, 0, 0),
+                             "opportunity": ("Oportunidades", 10, 10, 0, 0, 0)}
+    _links_resolved(out)
+    assert not issues(run_dir, "quarantine", "opportunity")
+    staged = run_dir / "staged"
+    accounts = pl.read_parquet(staged / "account.parquet")
+    acc = _one(accounts, "name", "t3M Invest A/S")
+    assert (acc["websiteurl"], acc["telephone1"], acc["address1_line1"], acc["address2_line1"],
+            acc["address1_city"], acc["address2_city"], acc["address1_stateorprovince"],
+            acc["address1_postalcode"], acc["address2_postalcode"], acc["address1_country"],
+            acc["address2_country"], acc["donotemail"]) \
+        == ("www.t3minvestas.com", "(846) 482-1447", "123 Anywhere Street",
+            "123 Anywhere Street", "San Mateo", "San Mateo", "CA", "98762", "98762", "USA",
+            "USA", False)
+    assert acc["overriddencreatedon"] == "2018-01-04T10:17:31Z"   # 04-01-2018, day first
+    for unread in ("accountnumber", "address2_stateorprovince"):
+        assert unread not in accounts.columns          # 'Cód. Organização', 'Etado Entrega'
+    contacts = pl.read_parquet(staged / "contact.parquet")
+    mary = _one(contacts, "firstname", "Mary")
+    assert (mary["lastname"], mary["emailaddress1"], mary["telephone1"], mary["mobilephone"],
+            mary["telephone2"], mary["jobtitle"], mary["address1_line1"], mary["address1_city"],
+            mary["address1_stateorprovince"], mary["address1_postalcode"],
+            mary["address1_country"]) \
+        == ("Smith", "mary_smith@company.com", "(319) 370-9457", "(866) 394-1607",
+            "(068) 825-7529", "Director Operations", "999 Baker Way", "Sunnyvale", "CA",
+            "99999", "USA")
+    leads = pl.read_parquet(staged / "lead.parquet")
+    lead = _one(leads, "companyname", "T3m invest a/s")
+    assert (lead["firstname"], lead["lastname"], lead["websiteurl"], lead["jobtitle"],
+            lead["statuscode"], lead["address1_line1"], lead["address1_city"],
+            lead["mobilephone"]) \
+        == ("Patricia", "Johnson", "www.t3minvestas.com", "Director Operations", 2,
+            "1715 Scott Dr", "Sunnyvale", "(694) 807-1054")
+    for table in ("account", "contact", "lead", "opportunity"):   # 'Responsável' read
+        assert pl.read_parquet(staged / f"{table}.parquet")["__owner_email"].null_count() == 0
+    opportunities = pl.read_parquet(staged / "opportunity.parquet")
+    opp = _one(opportunities, "name", "t3M Invest A/S - 1000 units")
+    assert (opp["estimatedclosedate"], opp["stepname"]) \
+        == ("2006-06-09T00:00:00Z", "Needs Analysis")
+    assert "estimatedvalue" not in opportunities.columns   # 'Valor Fechamento' not read
+    _decided_not_moved(staged)
+    verified = verified_columns(run_dir)
+    assert set(verified["account"]) >= {"name", "websiteurl", "address1_postalcode"}
+    assert not any(n for cols in verified.values() for n in cols.values())
+    assert set(inventory_files(run_dir)) == {"Organizações", "Contatos", "Leads",
+                                             "Oportunidades"}
+
+
+def test_vtiger_export_nl_loads_in_dutch(tmp_path: Path) -> None:
+    """Dutch: the four files load, 10 records each, as discover names them (the pack keeps
+    'Accounts' and 'Leads'); vtiger's statuses apply to the leads as in English; each
+    contact's organisation links by itself, each opportunity's customer by the parameters'
+    link ('Naam van de Organisatie' to the accounts' 'Accountnaam'). Read less than in
+    English: the account number ('Account Nr', the file's key, kept as the source id); the
+    accounts' billing street ('Postadres', "postal address"; the shipping street
+    'Afleveradres' is read). Read otherwise: a contact's two addresses change places, the
+    mailing side ('Postadres …') arriving as the other address (address2) and the other
+    side ('Bezoekadres …', "visiting address", empty) as the first, so each contact's
+    mailing street, city, state, postal code and country are its second address's."""
+    run_dir = run_public("vtiger-export-nl", tmp_path)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out) == {"account": ("Accounts", 10, 10, 0, 0, 0),
+                             "contact": ("Contacten", 10, 10, 0, 0, 0),
+                             "lead": ("Leads", 10, 10, 0, 0, 0),
+                             "opportunity": ("Verkoopkansen", 10, 10, 0, 0, 0)}
+    _links_resolved(out)
+    assert not issues(run_dir, "quarantine", "opportunity")
+    staged = run_dir / "staged"
+    accounts = pl.read_parquet(staged / "account.parquet")
+    acc = _one(accounts, "name", "t3M Invest A/S")
+    assert (acc["__source_id"], acc["websiteurl"], acc["telephone1"], acc["address2_line1"],
+            acc["address1_city"], acc["address2_city"], acc["address1_stateorprovince"],
+            acc["address2_stateorprovince"], acc["address1_postalcode"],
+            acc["address2_postalcode"], acc["address1_country"], acc["address2_country"],
+            acc["donotemail"]) \
+        == ("ACC2", "www.t3minvestas.com", "(846) 482-1447", "123 Anywhere Street",
+            "San Mateo", "San Mateo", "CA", "CA", "98762", "98762", "USA", "USA", False)
+    assert acc["overriddencreatedon"] == "2018-01-04T10:17:31Z"   # 04-01-2018, day first
+    for unread in ("accountnumber", "address1_line1"):
+        assert unread not in accounts.columns          # 'Account Nr' (the key), 'Postadres'
+    contacts = pl.read_parquet(staged / "contact.parquet")
+    mary = _one(contacts, "firstname", "Mary")
+    assert (mary["lastname"], mary["emailaddress1"], mary["telephone1"], mary["mobilephone"],
+            mary["telephone2"], mary["jobtitle"]) \
+        == ("Smith", "mary_smith@company.com", "(319) 370-9457", "(866) 394-1607",
+            "(068) 825-7529", "Director Operations")
+    # her mailing address ('Postadres straat', '… Plaats', '… Provincie', '… Postcode',
+    # '… Land') arrives as the second address; the first is the empty 'Bezoekadres …'
+    assert (mary["address2_line1"], mary["address2_city"], mary["address2_stateorprovince"],
+            mary["address2_postalcode"], mary["address2_country"]) \
+        == ("999 Baker Way", "Sunnyvale", "CA", "99999", "USA")
+    assert (mary["address1_line1"], mary["address1_city"], mary["address1_postalcode"]) \
+        == (None, None, None)
+    leads = pl.read_parquet(staged / "lead.parquet")
+    lead = _one(leads, "companyname", "T3m invest a/s")
+    assert (lead["firstname"], lead["lastname"], lead["websiteurl"], lead["jobtitle"],
+            lead["statuscode"], lead["address1_line1"], lead["address1_city"],
+            lead["mobilephone"]) \
+        == ("Patricia", "Johnson", "www.t3minvestas.com", "Director Operations", 2,
+            "1715 Scott Dr", "Sunnyvale", "(694) 807-1054")
+    opp = _one(pl.read_parquet(staged / "opportunity.parquet"), "name",
+               "t3M Invest A/S - 1000 units")
+    assert (opp["estimatedvalue"], opp["estimatedclosedate"], opp["stepname"]) \
+        == (25000.0, "2006-06-09T00:00:00Z", "Needs Analysis")
+    _decided_not_moved(staged)
+    verified = verified_columns(run_dir)
+    assert set(verified["account"]) >= {"name", "websiteurl", "address1_postalcode"}
+    assert not any(n for cols in verified.values() for n in cols.values())
+    assert set(inventory_files(run_dir)) == {"Accounts", "Contacten", "Leads", "Verkoopkansen"}
