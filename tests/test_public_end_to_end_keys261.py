@@ -2,12 +2,13 @@
 (issue 13): Tryton's desktop client Export Data of the parties and the leads and
 opportunities its sale_opportunity reporting scenario creates (Tryton ships no demo data: 5
 parties, 5 opportunities), in German, Persian and Catalan (tests/data/exports/tryton-export-de,
--fa, -ca). Same harness as tests/test_public_end_to_end.py.
+-fa, -ca), and keys266's Spanish, French and Dutch (-es, -fr, -nl). Same harness as
+tests/test_public_end_to_end.py.
 
 Each parties file is read as users (not created); the two customers the opportunities name
-are made accounts by decision from the opportunities' party column. German's opportunities
-load; Persian's and Catalan's file is named by no kind, so they stay in the source and no
-decision can apply to them."""
+are made accounts by decision from the opportunities' party column. German's, Spanish's,
+French's and Dutch's opportunities load; Persian's and Catalan's file is named by no kind, so
+they stay in the source and no decision can apply to them."""
 
 from __future__ import annotations
 
@@ -77,3 +78,53 @@ def test_tryton_export_ca_loads_customers_only(tmp_path: Path) -> None:
                         {"Tercers": "user", "Iniciatives i oportunitats": "unknown"})
     assert outcomes(out) == {"account": ("customers", 2, 2, 0, 0, 0)}
     _customers(run_dir)
+
+
+# keys266 (session 40, round N): the same family in Spanish, French and Dutch; each
+# opportunities file is named a deal file, so the decisions of tryton-export-de apply (their
+# labels renamed).
+def _opportunities_load(run_dir: Path) -> None:
+    """The five opportunities, each linked to its customer, its number the topic (decided),
+    its amount, and Tryton's state as the stage (decided): lead and opportunity open,
+    converted open at the last stage, won, lost. The end date and the conversion probability
+    ('0,5') do not arrive."""
+    _customers(run_dir)
+    opps = pl.read_parquet(run_dir / "staged" / "opportunity.parquet").sort("name")
+    assert opps["name"].to_list() == ["1", "2", "3", "4", "5"]
+    assert opps["estimatedvalue"].to_list() == [1000.0, 2000.0, 500.0, 800.0, 200.0]
+    assert opps["salesstage"].to_list() == [0, 1, 3, 3, 3]
+    assert opps["statecode"].to_list() == [0, 0, 0, 1, 2]     # open x3, won, lost
+    assert opps["__ref__customerid_account"].to_list() \
+        == ["Customer 1", "Customer 1", "Customer 2", "Customer 1", "Customer 2"]
+    assert opps["closeprobability"].null_count() == 5
+    assert not {"estimatedclosedate", "actualclosedate"} & set(opps.columns)
+
+
+def test_tryton_export_es_loads_opportunities_and_customers(tmp_path: Path) -> None:
+    """Spanish: as German; the customer from 'Tercero/Record Name', the stage from 'Estado
+    (cadena)'."""
+    run_dir, out = _run("tryton-export-es", tmp_path,
+                        {"Terceros": "user", "Iniciativas y oportunidades": "deal"})
+    assert outcomes(out) == {"account": ("customers", 2, 2, 0, 0, 0),
+                             "opportunity": ("Iniciativas y oportunidades", 5, 5, 0, 0, 0)}
+    _opportunities_load(run_dir)
+
+
+def test_tryton_export_fr_loads_opportunities_and_customers(tmp_path: Path) -> None:
+    """French: as German; the customer from 'Tiers/Record Name', the stage from the state's
+    column headed 'ir.msg_field_string' (trytond's fallback for fr's broken ir placeholder)."""
+    run_dir, out = _run("tryton-export-fr", tmp_path,
+                        {"Tiers": "user", "Prospects et opportunités": "deal"})
+    assert outcomes(out) == {"account": ("customers", 2, 2, 0, 0, 0),
+                             "opportunity": ("Prospects et opportunités", 5, 5, 0, 0, 0)}
+    _opportunities_load(run_dir)
+
+
+def test_tryton_export_nl_loads_opportunities_and_customers(tmp_path: Path) -> None:
+    """Dutch: as German; the customer from 'Relatie/Record Name', the stage from 'Status
+    (tekst)'."""
+    run_dir, out = _run("tryton-export-nl", tmp_path,
+                        {"Relaties": "user", "Verkoopkansen": "deal"})
+    assert outcomes(out) == {"account": ("customers", 2, 2, 0, 0, 0),
+                             "opportunity": ("Verkoopkansen", 5, 5, 0, 0, 0)}
+    _opportunities_load(run_dir)

@@ -42,7 +42,9 @@ trytond ModelStorage.export_data with header):
   the user's language (the catalog's "field:<model>,<field>:" entry, else the English string:
   an empty or fuzzy entry is no translation), the parts joined by "/"; "rec_name" and "active"
   carry lazy strings that are not translated per model ("Record Name", "Active" in every
-  language); "<field> (string)" through ir's catalog;
+  language); "<field> (string)" through ir's catalog (where its msgstr names another
+  placeholder, fr's "%(champ)s (chaîne)", the KeyError makes trytond.i18n.gettext return
+  the message's id: the header is "ir.msg_field_string");
 - rows: the listed records in the list's order (parties by name; opportunities by start date
   descending, then id), a Many2One by its record name, a selection by its translated label,
   an empty value empty; the client's "Use locale format" (on by default): dates in the
@@ -186,8 +188,11 @@ def main(src: str, out: str, lang: str) -> None:
                 continue
             s = field_string(model, name)
             if translated:
-                s = cat.get("model:ir.message,text:msg_field_string",
-                            "%(field)s (string)") % {"field": s}
+                fmt = cat.get("model:ir.message,text:msg_field_string", "%(field)s (string)")
+                try:
+                    s = fmt % {"field": s}
+                except KeyError:  # trytond.i18n.gettext: a msgstr naming another
+                    s = "ir.msg_field_string"  # placeholder gives the message's id
             parts.append(s)
             model = targets.get(f"{model},{name}", model)
         return "/".join(parts)
