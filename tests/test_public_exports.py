@@ -3225,6 +3225,33 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys266's Tryton exports")
     "tryton-export-nl": ("tryton_export_nl.yml",
         {"files": (1, 2), "suggest": (17, 26), "propose": (10, 26)}),
+    # Held out, session 40 (round N, keys267): Frappe Helpdesk's own ticket list Export (a new
+    # export family: Frappe's report-view CSV of HD Ticket, "Sr" then the list's columns'
+    # labels through Helpdesk's own catalog) of the tickets its SLA tests create, in
+    # Chinese (Simplified): 12 of 15 header labels translated;
+    # key committed in 0d8d5f59 before the engine first ran on it;
+    # measured on engine fd7b403f (the branch point, nothing of keys267 in src)
+    # (MEASUREMENTS.md, "keys267's Frappe Helpdesk exports")
+    "frappe-helpdesk-export-zh": ("frappe_helpdesk_export_zh.yml",
+        {"files": (1, 1), "suggest": (13, 14), "propose": (13, 14)}),
+    # Held out, session 40 (round N, keys267): Frappe Helpdesk's own ticket list Export (a new
+    # export family: Frappe's report-view CSV of HD Ticket, "Sr" then the list's columns'
+    # labels through Helpdesk's own catalog) of the tickets its SLA tests create, in
+    # Arabic (right to left: 11 of 15 header labels translated);
+    # key committed in 0d8d5f59 before the engine first ran on it;
+    # measured on engine fd7b403f (the branch point, nothing of keys267 in src)
+    # (MEASUREMENTS.md, "keys267's Frappe Helpdesk exports")
+    "frappe-helpdesk-export-ar": ("frappe_helpdesk_export_ar.yml",
+        {"files": (1, 1), "suggest": (11, 14), "propose": (11, 14)}),
+    # Held out, session 40 (round N, keys267): Frappe Helpdesk's own ticket list Export (a new
+    # export family: Frappe's report-view CSV of HD Ticket, "Sr" then the list's columns'
+    # labels through Helpdesk's own catalog) of the tickets its SLA tests create, in
+    # Thai (12 of 15 header labels translated);
+    # key committed in 0d8d5f59 before the engine first ran on it;
+    # measured on engine fd7b403f (the branch point, nothing of keys267 in src)
+    # (MEASUREMENTS.md, "keys267's Frappe Helpdesk exports")
+    "frappe-helpdesk-export-th": ("frappe_helpdesk_export_th.yml",
+        {"files": (0, 1), "suggest": (12, 14), "propose": (7, 14)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -5294,6 +5321,10 @@ FLOORS = {
     "tryton-export-es": {"files": (1, 2), "suggest": (18, 26), "propose": (10, 26)},
     "tryton-export-fr": {"files": (1, 2), "suggest": (18, 26), "propose": (9, 26)},
     "tryton-export-nl": {"files": (1, 2), "suggest": (17, 26), "propose": (10, 26)},
+    # keys267's Frappe Helpdesk exports in zh/ar/th (session 40, round N): held out, = BASELINES
+    "frappe-helpdesk-export-zh": {"files": (1, 1), "suggest": (13, 14), "propose": (13, 14)},
+    "frappe-helpdesk-export-ar": {"files": (1, 1), "suggest": (11, 14), "propose": (11, 14)},
+    "frappe-helpdesk-export-th": {"files": (0, 1), "suggest": (12, 14), "propose": (7, 14)},
 }
 
 
