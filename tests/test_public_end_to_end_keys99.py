@@ -1,13 +1,13 @@
-"""keys99's, keys104's, keys128's, keys144's, keys154's, keys173's, keys196's and keys230's public
-exports run end to end from their parameters files, decisions only (issue 13): Frappe CRM's demo
-leads and deals as Frappe's report-view Export writes them for a user working in German, French,
-Spanish (keys99), Italian, Brazilian Portuguese or Dutch (keys104), Russian, Turkish,
-Swedish, Hungarian or Danish (keys128), Croatian, Bosnian, Serbian, Arabic or Persian
+"""keys99's, keys104's, keys128's, keys144's, keys154's, keys173's, keys196's, keys230's and
+keys268's public exports run end to end from their parameters files, decisions only (issue 13):
+Frappe CRM's demo leads and deals as Frappe's report-view Export writes them for a user working
+in German, French, Spanish (keys99), Italian, Brazilian Portuguese or Dutch (keys104), Russian,
+Turkish, Swedish, Hungarian or Danish (keys128), Croatian, Bosnian, Serbian, Arabic or Persian
 (keys144), Indonesian, Thai, Vietnamese or Simplified Chinese (keys154), Uzbek or Hindi
-(keys173), Serbian in Latin script or European Portuguese (keys196), Korean, Burmese,
-Polish, Czech, Slovenian or Norwegian Bokmål (keys230, partly translated) ('Verantwortlicher',
-'Responsable du Lead', 'Propietario de la iniciativa'), values as stored. Same harness as
-tests/test_public_end_to_end.py."""
+(keys173), Serbian in Latin script or European Portuguese (keys196), Korean, Burmese, Polish,
+Czech, Slovenian or Norwegian Bokmål (keys230, partly translated) or Mongolian (keys268)
+('Verantwortlicher', 'Responsable du Lead', 'Propietario de la iniciativa'), values as stored.
+Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -84,6 +84,10 @@ EXPORTS = {
     "frappe-crm-export-cs": ("Lead Owner", "Mobile No.", "Deal Owner", "Organization"),
     "frappe-crm-export-sl": ("Lead Owner", "Mobile No.", "Deal Owner", "Organization"),
     "frappe-crm-export-nb": ("Lead Owner", "Mobile No.", "Deal Owner", "Organization"),
+    # keys268 (session 40, round N): Mongolian, Cyrillic script, every label translated
+    # (Crowdin's mn.po of a later commit over the same rows)
+    "frappe-crm-export-mn": ("Тэргүүлэгч эзэмшигч", "Гар утасны дугаар",
+                             "Хэлэлцээрийн эзэмшигч", "Байгууллага"),
 }
 
 
@@ -92,7 +96,7 @@ EXPORTS = {
 UNSIZED = {"frappe-crm-export-fr", "frappe-crm-export-pt-pt", "frappe-crm-export-sr-latn",
            "frappe-crm-export-hi", "frappe-crm-export-id", "frappe-crm-export-ko",
            "frappe-crm-export-th", "frappe-crm-export-uz", "frappe-crm-export-vi",
-           "frappe-crm-export-zh"}
+           "frappe-crm-export-zh", "frappe-crm-export-mn"}
 
 
 def _tables(run_dir: Path) -> dict[str, dict]:

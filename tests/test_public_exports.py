@@ -3252,6 +3252,15 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys267's Frappe Helpdesk exports")
     "frappe-helpdesk-export-th": ("frappe_helpdesk_export_th.yml",
         {"files": (0, 1), "suggest": (12, 14), "propose": (7, 14)}),
+    # Held out, session 40 (round N, keys268): Frappe CRM's demo leads and deals as its
+    # report-view Export writes them in Mongolian (Cyrillic script; Crowdin's mn.po of frappe/crm
+    # 5ed75132 over the siblings' rows of 8b7dfdde: all 20 labels but "Sr" translated; the
+    # keys99 converter, unchanged); key committed in de3a975c (frappe_crm_export_uz.yml's
+    # answers, the labels renamed) before the engine first ran on it; measured on engine
+    # fd7b403f (the branch point, nothing of keys268 in src) (MEASUREMENTS.md, "keys268's
+    # Frappe CRM export in Mongolian")
+    "frappe-crm-export-mn": ("frappe_crm_export_mn.yml",
+        {"files": (2, 2), "suggest": (22, 30), "propose": (22, 30)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -5325,6 +5334,8 @@ FLOORS = {
     "frappe-helpdesk-export-zh": {"files": (1, 1), "suggest": (13, 14), "propose": (13, 14)},
     "frappe-helpdesk-export-ar": {"files": (1, 1), "suggest": (11, 14), "propose": (11, 14)},
     "frappe-helpdesk-export-th": {"files": (0, 1), "suggest": (12, 14), "propose": (7, 14)},
+    # keys268's Frappe CRM export in Mongolian (session 40, round N): held out, = BASELINES
+    "frappe-crm-export-mn": {"files": (2, 2), "suggest": (22, 30), "propose": (22, 30)},
 }
 
 
