@@ -1,17 +1,17 @@
-"""keys109's, keys114's, keys124's, keys133's, keys138's, keys152's, keys158's, keys167's, keys174's
-and keys192's public exports run end to end from their parameters files, decisions only (issue
-13): Redmine's issues, users, projects and spent time as Redmine's own CSV export writes them for
-a user working in German, French or Spanish (keys109), Italian, Dutch or Brazilian Portuguese
-(keys114), Polish, Czech, Russian, Turkish or Hungarian (keys124), Swedish, Danish, Finnish,
-Norwegian or Greek (keys133), Romanian, Slovak, Slovenian, Bulgarian or Ukrainian (keys138),
-Croatian, Lithuanian, Estonian, Catalan or European Portuguese (keys152), Latvian, Serbian
-(Latin), Indonesian, Vietnamese or Japanese (keys158), Korean, Simplified or Traditional Chinese,
-Arabic or Persian (keys167), Hebrew, Thai, Macedonian, Basque or Galician (keys174), Azerbaijani,
-Bosnian, Mongolian, Albanian or Serbian in Cyrillic (keys192) (captions from its
-config/locales/<lang>.yml; ';', ',' or Romanian's '.'; Latin-1, Latin-9, UTF-8, ISO-8859-9,
-ISO-8859-2, ISO-8859-13, or Japanese's CP932, Korean's CP949, Chinese GB18030 and Big5, Hebrew's
-ISO-8859-8, Thai's Windows-874, decided in its parameters). Same harness as
-tests/test_public_end_to_end.py."""
+"""keys109's, keys114's, keys124's, keys133's, keys138's, keys152's, keys158's, keys167's,
+keys174's, keys192's and keys269's public exports run end to end from their parameters files,
+decisions only (issue 13): Redmine's issues, users, projects and spent time as Redmine's own CSV
+export writes them for a user working in German, French or Spanish (keys109), Italian, Dutch or
+Brazilian Portuguese (keys114), Polish, Czech, Russian, Turkish or Hungarian (keys124), Swedish,
+Danish, Finnish, Norwegian or Greek (keys133), Romanian, Slovak, Slovenian, Bulgarian or
+Ukrainian (keys138), Croatian, Lithuanian, Estonian, Catalan or European Portuguese (keys152),
+Latvian, Serbian (Latin), Indonesian, Vietnamese or Japanese (keys158), Korean, Simplified or
+Traditional Chinese, Arabic or Persian (keys167), Hebrew, Thai, Macedonian, Basque or Galician
+(keys174), Azerbaijani, Bosnian, Mongolian, Albanian or Serbian in Cyrillic (keys192) or Tamil
+(keys269) (captions from its config/locales/<lang>.yml; ';', ',' or Romanian's '.'; Latin-1,
+Latin-9, UTF-8, ISO-8859-9, ISO-8859-2, ISO-8859-13, or Japanese's CP932, Korean's CP949,
+Chinese GB18030 and Big5, Hebrew's ISO-8859-8, Thai's Windows-874, decided in its parameters).
+Same harness as tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
 
@@ -92,6 +92,9 @@ EXPORTS = {
     "redmine-export-mn": ("Зохиогч", "Чиглэл", "Оноогдсон", "Төрөл"),
     "redmine-export-sq": ("Autor", "Ndjekës", "Caktuar", "Kategori"),
     "redmine-export-sr": ("Аутор", "Праћење", "Додељено", "Категорија"),
+    # keys269's (Tamil in UTF-8; the category 'வகை', "type", is read as the case type the
+    # decided tracker takes, as mn's 'Төрөл')
+    "redmine-export-ta": ("நூலாசிரியர்", "தடம்", "நியமிக்கப்பட்ட", "வகை"),
 }
 #: why the category is left unmapped: read as the case type, which the tracker took; the
 #: Brazilian 'Categoria' beside 'Tipo', the Finnish 'Luokka' (a class) and the Slovenian

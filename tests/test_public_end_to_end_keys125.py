@@ -20,7 +20,9 @@ round G: a Norwegian Nynorsk, US English, Mexican, Colombian, Venezuelan or Arge
 user), held out (the nn, es-ve and es-ar tickets' lists; the Nynorsk surname and description, the
 Colombian mobile), and keys241's three (session 38, round K: a Korean, Hindi or Vietnamese user,
 GLPI 9.3.1's translations), held out (the Vietnamese contacts' list 'Các liên hệ'; the Hindi
-phone and mobile, the Vietnamese first name and phones). Same harness and assertions as
+phone and mobile, the Vietnamese first name and phones), and keys269's Kannada one (session 40,
+round N, GLPI 9.3.1's translations), held out (the tickets' list 'ಟಿಕೆಟ್ಗಳು'; the second phone,
+the comment, the ticket's title and description). Same harness and assertions as
 tests/test_public_end_to_end_keys111.py."""
 
 from __future__ import annotations
@@ -77,6 +79,9 @@ EXPORTS = {
     "glpi-export-hi": ("संपर्क", "टिकट", "आपूर्तिकर्ता", "उपयोगकर्ता ", "संस्थाओं"),
     "glpi-export-vi": ("Các liên hệ", "Ticket", "Các nhà cung cấp", "Các người dùng",
                        "Các đối tượng"),
+    # keys269's Kannada: kn.po leaves Contact, Supplier and User untranslated, so three lists
+    # keep GLPI's English titles
+    "glpi-export-kn": ("Contacts", "ಟಿಕೆಟ್ಗಳು", "Suppliers", "Users", "ಘಟಕಗಳು"),
 }
 
 

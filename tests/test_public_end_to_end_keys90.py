@@ -1,6 +1,6 @@
 """keys90's, keys101's, keys131's, keys141's, keys153's, keys159's, keys170's, keys176's,
-keys185's, keys194's and keys214's public exports run end to end from their parameters files,
-decisions only (issue 13):
+keys185's, keys194's, keys214's and keys269's public exports run end to end from their
+parameters files, decisions only (issue 13):
 Dolibarr's export module's third parties, contacts and products with the headers Dolibarr writes
 in German, Spanish, Italian (keys90), Portuguese, Dutch, Polish (keys101), Czech, Russian,
 Turkish, Hungarian, Swedish (keys131), Danish, Finnish, Romanian, Greek, Slovak (keys141),
@@ -8,7 +8,7 @@ Bulgarian, Catalan, Lithuanian, Croatian, Estonian (keys153), Latvian, Slovenian
 Japanese, Simplified Chinese (keys159), Norwegian Bokmål, Arabic, Korean, Traditional Chinese
 (keys170), Serbian, Macedonian, Galician (keys176), Icelandic, Bosnian, Swahili, Azerbaijani,
 Kazakh (keys185), Persian, Thai, Urdu, Tamil, Khmer (keys194), Brazilian Portuguese, Mexican
-Spanish, Canadian French and US English (keys214). Same harness as
+Spanish, Canadian French and US English (keys214) and Bengali (keys269). Same harness as
 tests/test_public_end_to_end.py."""
 
 from __future__ import annotations
@@ -49,8 +49,8 @@ from test_public_end_to_end import (
                                   "dolibarr-export-ur", "dolibarr-export-ta",
                                   "dolibarr-export-km", "dolibarr-export-pt-br",
                                   "dolibarr-export-es-mx", "dolibarr-export-fr-ca",
-                                  "dolibarr-export-en"])
-def test_dolibarr_third_parties_and_contacts_in_forty_seven_languages(
+                                  "dolibarr-export-en", "dolibarr-export-bn"])
+def test_dolibarr_third_parties_and_contacts_in_forty_eight_languages(
         name: str, tmp_path: Path) -> None:
     """The 26 third parties load as accounts, 15 of the 16 contacts as contacts of their
     third party (by its id); the contact with no surname is held back, saying why. The
@@ -92,7 +92,9 @@ def test_dolibarr_third_parties_and_contacts_in_forty_seven_languages(
     Tamil and Khmer the fax ('فیکس', 'தொலைநகல்', 'ទូរសារ') of both files. keys214's Brazilian
     Portuguese, Mexican Spanish, Canadian French and US English contacts files are read as
     contacts with no decision (held out, no tuning); only Canadian French decides its link by
-    the company id 'Identifiant société' (discovery links by the name 'Raison sociale')."""
+    the company id 'Identifiant société' (discovery links by the name 'Raison sociale').
+    keys269's Bengali contacts file is a decided contact (held out, no tuning), with its link
+    by the company id 'কোম্পানি আইডি' and its job title 'চাকুরী পদমর্যাদা'."""
     run_dir = run_public(name, tmp_path)
     out = assert_true_counts(run_dir)
     assert outcomes(out) == {"account": ("export_societe_1", 26, 26, 0, 0, 0),

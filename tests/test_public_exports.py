@@ -3261,6 +3261,31 @@ BASELINES = {
     # Frappe CRM export in Mongolian")
     "frappe-crm-export-mn": ("frappe_crm_export_mn.yml",
         {"files": (2, 2), "suggest": (22, 30), "propose": (22, 30)}),
+    # Held out, session 40 (round N, keys269): Dolibarr's demo data through its export
+    # module's three profiles, headers in Bengali (bn_BD's main.lang and companies.lang as
+    # the public index stores them: 21 of the 23 labels besides Id and Url translated, Fax and
+    # Type English; dolibarr-export-de/convert.py gains bn_BD, the earlier languages'
+    # output byte-identical); key committed in 38a9c8e0 before the engine first ran on it;
+    # measured on engine fd7b403f (the branch point, nothing of keys269 in src)
+    # (MEASUREMENTS.md, "keys269's Dolibarr, Redmine and GLPI exports")
+    "dolibarr-export-bn": ("dolibarr_export_bn.yml",
+        {"files": (3, 3), "suggest": (20, 25), "propose": (21, 25)}),
+    # Held out, session 40 (round N, keys269): Redmine's fixtures as its own CSV export
+    # writes them in Tamil (ta-IN.yml: every caption translated; UTF-8, the export dialog's
+    # default, as for -ar; redmine_labelled_exports.py unchanged); key committed in 38a9c8e0
+    # before the engine first ran on it; measured on engine fd7b403f (the branch point,
+    # nothing of keys269 in src) (MEASUREMENTS.md, "keys269's Dolibarr, Redmine and GLPI
+    # exports")
+    "redmine-export-ta": ("redmine_export_ta.yml",
+        {"files": (4, 4), "suggest": (15, 18), "propose": (15, 18)}),
+    # Held out, session 40 (round N, keys269): GLPI's test dataset as GLPI 9.3.1's search
+    # list exports it for a Kannada user (kn.po: 14 of the 23 labels translated, three of
+    # the five lists titled in English; glpi_search_exports.py unchanged); key committed in
+    # 38a9c8e0 before the engine first ran on it; measured on engine fd7b403f (the branch
+    # point, nothing of keys269 in src) (MEASUREMENTS.md, "keys269's Dolibarr, Redmine and
+    # GLPI exports")
+    "glpi-export-kn": ("glpi_export_kn.yml",
+        {"files": (3, 5), "suggest": (13, 15), "propose": (10, 15)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -5336,6 +5361,11 @@ FLOORS = {
     "frappe-helpdesk-export-th": {"files": (0, 1), "suggest": (12, 14), "propose": (7, 14)},
     # keys268's Frappe CRM export in Mongolian (session 40, round N): held out, = BASELINES
     "frappe-crm-export-mn": {"files": (2, 2), "suggest": (22, 30), "propose": (22, 30)},
+    # keys269's Dolibarr, Redmine and GLPI exports in bn/ta/kn (session 40, round N): held
+    # out, = BASELINES (engine fd7b403f)
+    "dolibarr-export-bn": {"files": (3, 3), "suggest": (20, 25), "propose": (21, 25)},
+    "redmine-export-ta": {"files": (4, 4), "suggest": (15, 18), "propose": (15, 18)},
+    "glpi-export-kn": {"files": (3, 5), "suggest": (13, 15), "propose": (10, 15)},
 }
 
 

@@ -3,11 +3,11 @@ Spanish, Italian, Portuguese, Dutch, Polish, Czech, Russian, Turkish, Hungarian,
 Danish, Finnish, Romanian, Greek, Slovak, Bulgarian, Catalan, Lithuanian, Croatian, Estonian,
 Latvian, Slovenian, Vietnamese, Japanese, Simplified Chinese, Norwegian Bokmål, Arabic, Korean,
 Traditional Chinese, Serbian, Macedonian, Galician, Icelandic, Bosnian, Swahili, Azerbaijani,
-Kazakh, Persian, Thai, Urdu, Tamil, Khmer, Brazilian Portuguese, Mexican Spanish, Canadian French
-or US English (dolibarr-export-de / -es / -it / -pt / -nl / -pl /
+Kazakh, Persian, Thai, Urdu, Tamil, Khmer, Brazilian Portuguese, Mexican Spanish, Canadian French,
+US English or Bengali (dolibarr-export-de / -es / -it / -pt / -nl / -pl /
 -cs / -ru / -tr / -hu / -sv / -da / -fi / -ro / -el / -sk / -bg / -ca / -lt / -hr / -et / -lv /
 -sl / -vi / -ja / -zh-cn / -nb / -ar / -ko / -zh-tw / -sr / -mk / -gl / -is / -bs / -sw / -az /
--kk / -fa / -th / -ur / -ta / -km / -pt-br / -es-mx / -fr-ca / -en; SOURCE.md beside each).
+-kk / -fa / -th / -ur / -ta / -km / -pt-br / -es-mx / -fr-ca / -en / -bn; SOURCE.md beside each).
 
 Run: python convert.py DEMO_DIR LANG OUT_DIR, DEMO_DIR holding llx_societe.csv,
 llx_socpeople.csv and llx_product.csv as tests/data/exports/dolibarr-initdemo-fr/convert.py
@@ -15,7 +15,7 @@ writes them (Dolibarr's dev/initdemo/initdemo.sql), LANG one of de_DE, es_ES, it
 pt_PT, nl_NL, pl_PL, cs_CZ, ru_RU, tr_TR, hu_HU, sv_SE, da_DK, fi_FI, ro_RO, el_GR, sk_SK,
 bg_BG, ca_ES, lt_LT, hr_HR, et_EE, lv_LV, sl_SI, vi_VN, ja_JP, zh_CN, nb_NO, ar_SA, ko_KR, zh_TW,
 sr_RS, mk_MK, gl_ES, is_IS, bs_BA, sw_SW, az_AZ, kk_KZ, fa_IR, th_TH, ur_PK, ta_IN, km_KH,
-pt_BR, es_MX, fr_CA, en_US.
+pt_BR, es_MX, fr_CA, en_US, bn_BD.
 
 Three export profiles, as Dolibarr names their files (export_<module>_<n>.csv): the third
 parties (modSociete's profile 1), their contacts (modSociete's profile 2, with the third
@@ -468,6 +468,15 @@ LABELS = {
         "IdCompany": "Company Id", "CompanyName": "Company name", "Ref": "Ref.",
         "Label": "Label", "Description": "Description", "Type": "Type",
         "UnitPriceHT": "Unit price (net)", "VATRate": "Tax Rate", "Duration": "Duration",
+    },
+    "bn_BD": {
+        "Name": "নাম", "Address": "ঠিকানা", "Zip": "জিপ কোড", "Town": "শহর",
+        "Phone": "ফোন", "Fax": "Fax", "Customer": "ক্রেতা", "Prefix": "উপসর্গ",
+        "Supplier": "বিক্রেতা", "IdContact": "যোগাযোগের আইডি", "Lastname": "নামের শেষাংশ",
+        "Firstname": "নামের প্রথম অংশ", "PostOrFunction": "চাকুরী পদমর্যাদা", "EMail": "ইমেইল",
+        "IdCompany": "কোম্পানি আইডি", "CompanyName": "কোমপানির নাম", "Ref": "রেফ.",
+        "Label": "লেবেল", "Description": "বর্ণনা", "Type": "Type",
+        "UnitPriceHT": "ইউনিট মূল্য (বাদে)", "VATRate": "করের হার", "Duration": "সময়কাল",
     },
 }
 
