@@ -617,8 +617,6 @@ def test_vtiger_export_nl_loads_in_dutch(tmp_path: Path) -> None:
     assert set(inventory_files(run_dir)) == {"Accounts", "Contacten", "Leads", "Verkoopkansen"}
 
 
-
-
 # keys264 (session 40, round N): the same export in French, Spanish and Italian, each from
 # 7.1.0's own language pack (vtiger-export-fr/-es/-it, SOURCE.md), run from its parameters
 # file alone on the branch-point engine fd7b403f. Expectations are what that engine reads and
