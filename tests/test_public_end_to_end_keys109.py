@@ -108,7 +108,6 @@ EXPORTS = {
 WHY_CATEGORY = {"redmine-export-pt-br": "no column of incident fits",
                 "redmine-export-fi": "no column of incident fits",
                 "redmine-export-sk": "no column of incident fits",
-                "redmine-export-sr-yu": "no column of incident fits",
                 "redmine-export-vi": "no column of incident fits",
                 # keys167's Korean: no category word read, the case type decided (Chinese,
                 # Arabic, Persian read theirs as the case type since session 31's words and
@@ -118,11 +117,11 @@ WHY_CATEGORY = {"redmine-export-pt-br": "no column of incident fits",
                 # keys174's mk: no category word read (eu's 'Kategoria' and gl's 'Categoría'
                 # are read as the case type the tracker took)
                 "redmine-export-mk": "no column of incident fits",
-                # keys192's az and bs: no category word read (mn's 'Төрөл' and sq's
-                # 'Kategori' are read as the case type the tracker took; sr's 'Категорија'
-                # too since session 34 read its file as Serbian)
-                "redmine-export-az": "no column of incident fits",
-                "redmine-export-bs": "no column of incident fits"}
+                # keys192's az: no category word read (mn's 'Төрөл' and sq's 'Kategori' are
+                # read as the case type the tracker took; sr's 'Категорија' too since
+                # session 34 read its file as Serbian, and bs's and sr-yu's 'Kategorija'
+                # since session 40's Serbian and Bosnian words tell their files' language)
+                "redmine-export-az": "no column of incident fits"}
 
 
 def _tables(run_dir: Path) -> dict[str, dict]:

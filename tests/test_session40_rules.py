@@ -138,3 +138,14 @@ def test_a_remark_naming_the_address_is_part_of_the_name() -> None:
              "Irányítószám (Szállítási cím)", "Ország (Szállítási cím)", "Telefon"]
     read = foreign_readings("Város (Szállítási cím)", heads)
     assert read and "shipping" in read[0][0]
+
+
+def test_an_accounts_own_number_is_its_key_and_its_account_number() -> None:
+    """coreBOS's Mexican 'Núm. Cuenta' (ACC1...): the record's number keys it and arrives as
+    its account number; hashed into the key alone, the number people know it by was lost."""
+    defs = load_table_defs(TABLES)
+    df = pl.DataFrame({"Nombre de Cuenta": ["Acme", "Beta"], "Núm. Cuenta": ["ACC1", "ACC2"],
+                       "Ciudad": ["Lima", "Quito"]})
+    got = suggest_columns(df, dict(defs["account"]), source_object="Cuentas",
+                          key="Núm. Cuenta")
+    assert got["Núm. Cuenta"] and got["Núm. Cuenta"][0].target == "accountnumber"

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import polars as pl
 
 from d365migrate.dataverse import tables
-from d365migrate.intake.discover import Discovery, Relationship, is_natural_key
+from d365migrate.intake.discover import Discovery, Relationship
 from d365migrate.intake.json_cells import RECORDS, RECORDS_REASON, cell_shape
 from d365migrate.intake.links import find_associations
 from d365migrate.intake.read import Export
@@ -66,7 +66,7 @@ from d365migrate.mapping.split_links import SplitHomes, restrict_to_splits
 from d365migrate.mapping.state_column import propose_state_column
 from d365migrate.mapping.status_stages import status_stage_map
 from d365migrate.mapping.subscription_flags import subscription_flag_values
-from d365migrate.mapping.suggest import SOURCE_KEY_REASON, suggest_columns_why
+from d365migrate.mapping.suggest import SOURCE_KEY_REASON, key_is_data, suggest_columns_why
 from d365migrate.mapping.user_roles import RoleSplit, ids_of_rows, names_customers, role_split
 from d365migrate.mapping.vocabulary import load_vocabulary
 from d365migrate.staging.further_ids import ID_PREFIX
@@ -273,8 +273,10 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
     unmapped: list[str] = []
     reasons: dict[str, str] = {}
     unresolved: list[dict[str, Any]] = []
-    # a natural key (a name, an email) stays the record's key and is mapped as well
-    natural = key is not None and is_natural_key(key)
+    # a natural key (a name, an email) or an account's own number stays the record's key and
+    # is mapped as well
+    logical = str(tables.unwrap(table_def).get("LogicalName") or "")
+    natural = key is not None and key_is_data(key, logical, source)
     for col in df.columns:
         cands = suggestions.get(col, [])
         if col != key and cell_shape(df[col]) == RECORDS:  # several records a cell: no link

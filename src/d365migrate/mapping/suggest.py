@@ -39,6 +39,7 @@ from rapidfuzz import fuzz
 from d365migrate.dataverse import tables as dv
 from d365migrate.dataverse.tables import CHOICE_TYPES, LOOKUP_TYPES
 from d365migrate.intake.discover import is_natural_key, primary_key
+from d365migrate.intake.key_rules import own_record_number
 from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix, name_word_split
 from d365migrate.intake.order_buyers import bare_user, names_other_buyer
 from d365migrate.mapping.address_blocks import block_address_parts
@@ -100,7 +101,7 @@ from d365migrate.mapping.vocabulary import (
 
 __all__ = ["Candidate", "suggest_table", "suggest_columns", "suggest_columns_why",
            "load_vocabulary", "MIN_CONFIDENCE", "CUSTOM_MIN_CONFIDENCE", "TABLE_MIN_CONFIDENCE",
-           "SOURCE_KEY_REASON"]
+           "SOURCE_KEY_REASON", "key_is_data"]
 
 #: A part of a person's name ('First name', 'Last name') names a person, never the row of a
 #: table whose records are no persons (a deal's contact's first name is no deal's topic).
@@ -119,6 +120,9 @@ MAX_CANDIDATES = 5
 #: A guess from the values alone (the name says nothing): listed, never confident.
 VALUE_ONLY_CONFIDENCE = 0.62
 SOURCE_KEY_REASON = "source key; kept in the source-id column"
+#: A table's own number column: where a CRM's own record number ('Account No', vtiger's
+#: ACC1; 'Контрагент №') is kept as the record's data too, not only hashed into its key.
+OWN_NUMBERS = {"account": "accountnumber"}
 #: How much an empty column's claim on a target counts against a column with values.
 EMPTY_CLAIM = 0.9
 #: How near a varied column's claim on a choice must come to a constant column's (one value
@@ -173,7 +177,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     ows = [singular(w) for w in split_words(source_object or "") if w not in ("data", "history")]
     own_words = {w for i, w in enumerate(ows) if not parent_word_before(ows, i)}
     # A natural key (a name, an email) is the record's key *and* its data: it is mapped too.
-    surrogate = key if key is not None and not is_natural_key(key) else None
+    surrogate = key if key is not None and not key_is_data(key, table, source_object) else None
     for col in df.columns:
         if col == surrogate:
             unmapped[col] = SOURCE_KEY_REASON
@@ -400,6 +404,14 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
 def _by_id(words: tuple[str, ...]) -> bool:
     """A column named as an id: 'Firmen-ID', 'company_id', 'Id empresa' (the id word first)."""
     return bool(words) and (words[-1] in ("id", "key") or (len(words) > 1 and words[0] == "id"))
+
+
+def key_is_data(key: str, table: str, source: str | None) -> bool:
+    """Whether a file's key column is mapped as the record's data too: a natural key (a name,
+    an email), or the CRM's own number of the record where the table keeps one ('Account
+    No', vtiger's ACC1: its key, and the number people know it by)."""
+    return is_natural_key(key) or (table in OWN_NUMBERS
+                                   and own_record_number(source or "", key))
 
 
 def _constant(p: Any) -> bool:
