@@ -51,19 +51,17 @@ def test_egroupware_export_de_loads_contacts(tmp_path: Path) -> None:
 
 
 def test_egroupware_export_ja_loads_contacts(tmp_path: Path) -> None:
-    """Japanese: the birthday arrives; the prefix ('プレフィックス') is unread, so Test Guy's
-    salutation does not."""
+    """Japanese: as German, Test Guy arrives with his salutation (the prefix 'プレフィックス',
+    now read) and birthday ('誕生日')."""
     guy = _run("egroupware-export-ja", tmp_path)
-    assert guy["birthdate"][:10] == "1995-07-28"
-    assert guy.get("salutation") is None
+    assert (guy["salutation"], guy["birthdate"][:10]) == ("Mr", "1995-07-28")
 
 
 def test_egroupware_export_el_loads_contacts(tmp_path: Path) -> None:
-    """Greek: the salutation arrives; the birthday ('Ημέρα Γενεθλίων') is unread, so it does
-    not."""
+    """Greek: as German, Test Guy arrives with his salutation ('Πρόθεμα') and birthday (the
+    birthday 'Ημέρα Γενεθλίων', now read)."""
     guy = _run("egroupware-export-el", tmp_path)
-    assert guy["salutation"] == "Mr"
-    assert guy.get("birthdate") is None
+    assert (guy["salutation"], guy["birthdate"][:10]) == ("Mr", "1995-07-28")
 
 
 # keys265 (session 40, round N): the family in four more languages, the keys260 converter's
@@ -108,13 +106,14 @@ def test_egroupware_export_bg_loads_contacts(tmp_path: Path) -> None:
 
 
 def test_egroupware_export_zh_tw_loads_contacts(tmp_path: Path) -> None:
-    """Traditional Chinese: the first names arrive; the home phone ('電話') is read as the
-    business phone, so Test Guy's 66 12 34 56 arrives as telephone1; the prefix ('稱謂(前置)')
-    is unread, so his salutation does not."""
+    """Traditional Chinese: the first names arrive, and Test Guy's salutation (the prefix
+    '稱謂(前置)', now read). WRONG (the key: the home phone, telephone2): the home phone
+    ('電話', 'phone' alone) is read as the business phone, so his 66 12 34 56 arrives as
+    telephone1."""
     rows, guy = _loaded("egroupware-export-zh-tw", tmp_path)
     assert [r["firstname"] for r in rows] == ["Test", "Boss", "Secretary", "Other"]
     assert (guy["telephone1"], guy.get("telephone2")) == ("66 12 34 56", None)
-    assert guy.get("salutation") is None
+    assert guy["salutation"] == "Mr"
 
 
 def test_egroupware_export_es_es_loads_contacts(tmp_path: Path) -> None:

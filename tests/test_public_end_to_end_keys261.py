@@ -5,17 +5,21 @@ parties, 5 opportunities), in German, Persian and Catalan (tests/data/exports/tr
 -fa, -ca), and keys266's Spanish, French and Dutch (-es, -fr, -nl). Same harness as
 tests/test_public_end_to_end.py.
 
-Each parties file is read as users (not created); the two customers the opportunities name
-are made accounts by decision from the opportunities' party column. German's, Spanish's,
-French's and Dutch's opportunities load; Persian's and Catalan's file is named by no kind, so
-they stay in the source and no decision can apply to them."""
+The engine reads Tryton's '<path>/Record Name' headers by their path and, since session 40,
+names the German, Persian and Catalan parties files accounts and their opportunities files
+deals: their parameters (and Spanish's and French's, whose parties files are routed to
+accounts by decision) now link each opportunity to the account its party names, by name.
+Dutch's still make the two customers accounts from the opportunities' party column."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import polars as pl
+import pytest
 
+from d365migrate.mapping.mapfile import MappingError
 from test_public_end_to_end import (
     assert_true_counts,
     inventory_files,
@@ -38,46 +42,86 @@ def _customers(run_dir: Path) -> None:
     assert sorted(accounts["name"].to_list()) == ["Customer 1", "Customer 2"]
 
 
+def _stops_unconfirmed(name: str, tmp_path: Path, column: str,
+                       kinds: dict[str, str]) -> None:
+    """The run stops at the mapping step: nothing is mapped to ``column``, required; what
+    discovery named each file (source: kind) is ``kinds``, beside the decided customers."""
+    with pytest.raises(MappingError, match=rf"nothing is mapped to the required column\(s\) "
+                                           rf"{column} "):
+        run_public(name, tmp_path)
+    discovery = json.loads((tmp_path / "run" / "discovery.json").read_text(encoding="utf-8"))
+    assert {o["source"]: o["name"] for o in discovery["objects"]} \
+        == {**kinds, "customers": "account"}
+    assert not (tmp_path / "run" / "staged").exists()
+
+
 def test_tryton_export_de_loads_opportunities_and_customers(tmp_path: Path) -> None:
-    """German: the five opportunities load, each linked to its customer (an account made
-    from 'Partei/Record Name'), its number the topic (decided), its amount, and Tryton's
-    state as the stage (decided): lead and opportunity open, converted open at the last
-    stage, won, lost. The end date and the conversion probability ('0,5') do not arrive;
-    the salespeople ('Mitarbeiter/Record Name') are no users of the org: the fallback owns."""
+    """German: the five parties load as accounts ('Parteien', read so since session 40,
+    right by the key: a Tryton party is the customer's account; Dunder Mifflin, the selling
+    company, and the two employees among them, as Tryton holds them) and the five
+    opportunities as opportunities, each linked by decision to the account its party
+    ('Partei/Record Name') names, by name: Customer 1 or Customer 2, none left unresolved.
+    The number is the topic (decided), the amount, Tryton's state as the stage (decided);
+    the end date and the conversion probability ('0,5') do not arrive."""
     run_dir, out = _run("tryton-export-de", tmp_path,
-                        {"Parteien": "user", "Interessenten und Verkaufschancen": "deal"})
-    assert outcomes(out) == {"account": ("customers", 2, 2, 0, 0, 0),
-                             "opportunity": ("Interessenten und Verkaufschancen", 5, 5, 0, 0,
-                                             0)}
-    _customers(run_dir)
+                        {"Parteien": "account", "Interessenten und Verkaufschancen": "deal"})
+    assert outcomes(out) == {"account": ("Parteien", 5, 5, 0, 0, 0),
+                             "opportunity": ("Interessenten und Verkaufschancen",
+                                             5, 5, 0, 0, 0)}
+    accounts = pl.read_parquet(run_dir / "staged" / "account.parquet")
+    names = dict(zip(accounts["__source_id"].to_list(), accounts["name"].to_list(),
+                     strict=True))
+    assert sorted(names.values()) \
+        == ["Customer 1", "Customer 2", "Dunder Mifflin", "Employee 1", "Employee 2"]
     opps = pl.read_parquet(run_dir / "staged" / "opportunity.parquet").sort("name")
     assert opps["name"].to_list() == ["1", "2", "3", "4", "5"]
     assert opps["estimatedvalue"].to_list() == [1000.0, 2000.0, 500.0, 800.0, 200.0]
     assert opps["salesstage"].to_list() == [0, 1, 3, 3, 3]
     assert opps["statecode"].to_list() == [0, 0, 0, 1, 2]     # open x3, won, lost
-    assert opps["__ref__customerid_account"].to_list() \
-        == ["Customer 1", "Customer 1", "Customer 2", "Customer 1", "Customer 2"]
+    assert opps["__ref__customerid_account"].null_count() == 0
     assert opps["closeprobability"].null_count() == 5
     assert not {"estimatedclosedate", "actualclosedate"} & set(opps.columns)
 
 
-def test_tryton_export_fa_loads_customers_only(tmp_path: Path) -> None:
-    """Persian: only the two customers load (made accounts by decision); the opportunities
-    file is named by no kind, so the opportunities stay in the source."""
-    run_dir, out = _run("tryton-export-fa", tmp_path,
-                        {"نهادها - سازمان ها": "user", "فرصت ها و راهبردها": "unknown"})
-    assert outcomes(out) == {"account": ("customers", 2, 2, 0, 0, 0)}
-    _customers(run_dir)
+def _parties_and_opportunities(name: str, tmp_path: Path, parties: str, opps: str) -> Path:
+    """The five parties load as accounts (Dunder Mifflin, the selling company, and the two
+    employees among them, as Tryton holds them) and the five opportunities as opportunities,
+    each linked by decision to the account its party names, by name; the number the topic,
+    Tryton's state the stage (decided: lead and opportunity open, converted open at the last
+    stage, won, lost). Returns the run folder."""
+    run_dir, out = _run(name, tmp_path, {parties: "account", opps: "deal"})
+    assert outcomes(out) == {"account": (parties, 5, 5, 0, 0, 0),
+                             "opportunity": (opps, 5, 5, 0, 0, 0)}
+    accounts = pl.read_parquet(run_dir / "staged" / "account.parquet")
+    assert sorted(accounts["name"].to_list()) \
+        == ["Customer 1", "Customer 2", "Dunder Mifflin", "Employee 1", "Employee 2"]
+    staged = pl.read_parquet(run_dir / "staged" / "opportunity.parquet").sort("name")
+    assert staged["name"].to_list() == ["1", "2", "3", "4", "5"]
+    assert staged["salesstage"].to_list() == [0, 1, 3, 3, 3]
+    assert staged["statecode"].to_list() == [0, 0, 0, 1, 2]     # open x3, won, lost
+    assert staged["__ref__customerid_account"].null_count() == 0
+    return run_dir
 
 
-def test_tryton_export_ca_loads_customers_only(tmp_path: Path) -> None:
-    """Catalan: only the two customers load (made accounts by decision); the opportunities
-    file ('Iniciatives i oportunitats') is named by no kind, so the opportunities stay in the
-    source."""
-    run_dir, out = _run("tryton-export-ca", tmp_path,
-                        {"Tercers": "user", "Iniciatives i oportunitats": "unknown"})
-    assert outcomes(out) == {"account": ("customers", 2, 2, 0, 0, 0)}
-    _customers(run_dir)
+def test_tryton_export_fa_loads_opportunities_and_customers(tmp_path: Path) -> None:
+    """Persian: both files named (since session 40, right by the key: 'نهادها - سازمان ها'
+    the accounts, 'فرصت ها و راهبردها' the deals) and loaded by the same decisions as German
+    (its labels); the amount ('مقدار') is not read."""
+    run_dir = _parties_and_opportunities("tryton-export-fa", tmp_path,
+                                         "نهادها - سازمان ها", "فرصت ها و راهبردها")
+    opps = pl.read_parquet(run_dir / "staged" / "opportunity.parquet")
+    assert "estimatedvalue" not in opps.columns
+
+
+def test_tryton_export_ca_loads_opportunities_and_customers(tmp_path: Path) -> None:
+    """Catalan: both files named (since session 40, right by the key: 'Tercers' the
+    accounts, 'Iniciatives i oportunitats' the deals) and loaded by the same decisions as
+    German (its labels; the state's header keeps the catalog's stray quote: '"Estat
+    (cadena)'); the amount ('Import') is not read."""
+    run_dir = _parties_and_opportunities("tryton-export-ca", tmp_path, "Tercers",
+                                         "Iniciatives i oportunitats")
+    opps = pl.read_parquet(run_dir / "staged" / "opportunity.parquet")
+    assert "estimatedvalue" not in opps.columns
 
 
 # keys266 (session 40, round N): the same family in Spanish, French and Dutch; each
@@ -101,28 +145,28 @@ def _opportunities_load(run_dir: Path) -> None:
 
 
 def test_tryton_export_es_loads_opportunities_and_customers(tmp_path: Path) -> None:
-    """Spanish: as German; the customer from 'Tercero/Record Name', the stage from 'Estado
-    (cadena)'."""
-    run_dir, out = _run("tryton-export-es", tmp_path,
-                        {"Terceros": "user", "Iniciativas y oportunidades": "deal"})
-    assert outcomes(out) == {"account": ("customers", 2, 2, 0, 0, 0),
-                             "opportunity": ("Iniciativas y oportunidades", 5, 5, 0, 0, 0)}
-    _opportunities_load(run_dir)
+    """Spanish: the parties file ('Terceros', named by no kind) is routed to accounts by
+    decision, and each opportunity links to the account its party ('Tercero/Record Name',
+    read by its path since session 40) names."""
+    run_dir = _parties_and_opportunities("tryton-export-es", tmp_path, "Terceros",
+                                         "Iniciativas y oportunidades")
+    opps = pl.read_parquet(run_dir / "staged" / "opportunity.parquet").sort("name")
+    assert opps["estimatedvalue"].to_list() == [1000.0, 2000.0, 500.0, 800.0, 200.0]
 
 
 def test_tryton_export_fr_loads_opportunities_and_customers(tmp_path: Path) -> None:
-    """French: as German; the customer from 'Tiers/Record Name', the stage from the state's
-    column headed 'ir.msg_field_string' (trytond's fallback for fr's broken ir placeholder)."""
-    run_dir, out = _run("tryton-export-fr", tmp_path,
-                        {"Tiers": "user", "Prospects et opportunités": "deal"})
-    assert outcomes(out) == {"account": ("customers", 2, 2, 0, 0, 0),
-                             "opportunity": ("Prospects et opportunités", 5, 5, 0, 0, 0)}
-    _opportunities_load(run_dir)
+    """French: as Spanish, the parties file ('Tiers', read as users) routed to accounts by
+    decision and each opportunity linked to the account its party ('Tiers/Record Name')
+    names."""
+    run_dir = _parties_and_opportunities("tryton-export-fr", tmp_path, "Tiers",
+                                         "Prospects et opportunités")
+    opps = pl.read_parquet(run_dir / "staged" / "opportunity.parquet").sort("name")
+    assert opps["estimatedvalue"].to_list() == [1000.0, 2000.0, 500.0, 800.0, 200.0]
 
 
 def test_tryton_export_nl_loads_opportunities_and_customers(tmp_path: Path) -> None:
-    """Dutch: as German; the customer from 'Relatie/Record Name', the stage from 'Status
-    (tekst)'."""
+    """Dutch: the customer from 'Relatie/Record Name', the stage from 'Status (tekst)';
+    'Relaties' is still read as users."""
     run_dir, out = _run("tryton-export-nl", tmp_path,
                         {"Relaties": "user", "Verkoopkansen": "deal"})
     assert outcomes(out) == {"account": ("customers", 2, 2, 0, 0, 0),
