@@ -13,9 +13,9 @@ FLOORS = {"acme": {"files": (2, 2), "suggest": (8, 9), "propose": (8, 9)},
           "zeta": {"files": (1, 1), "suggest": (3, 3), "propose": (3, 3)}}
 '''
 LOG = """..sacme: files identified 2/2
-acme.yml via suggest: top-1 standard 88.9% (8/9), all 88.9% (8/9), source keys left unmapped 0/1
+acme.yml via suggest: top-1 standard 88.9% (8/9), all 88.9% (8/9), source keys right 0/1
   acct -> account: standard 88.9% (8/9), all 88.9% (8/9)
-acme.yml via propose: top-1 standard 100.0% (9/9), all 100.0% (9/9), source keys left unmapped 0/1
+acme.yml via propose: top-1 standard 100.0% (9/9), all 100.0% (9/9), source keys right 0/1
 """
 
 
