@@ -8,7 +8,9 @@ figure is *exactly* its floor. Run the measure with ``-s`` into a log, then::
 
 It prints each export whose files, suggest or propose figure differs from its floor, then
 ``compared N diffs D skipped S`` (S: exports in FLOORS the log holds no figures for, their
-data absent), and exits 1 when any figure differs.
+data absent), and exits 1 when any figure differs. After tuning, ``--raise`` writes every
+figure that rose into FLOORS (never one that fell: that is a regression to fix), and
+``--totals NAMES`` sums the measured figures of the exports named in a file (a round).
 """
 
 from __future__ import annotations
@@ -50,11 +52,62 @@ def _known(word: str, names: dict) -> str | None:
     return next((word[i:] for i in range(len(word)) if word[i:] in names), None)
 
 
+def raised(source: str, got: dict[str, dict[str, tuple[int, int]]]) -> tuple[str, int]:
+    """``source`` with each FLOORS figure that ``got`` measures higher (more right, the
+    same total) written as measured; and how many were raised."""
+    start = source.index("\nFLOORS = {")
+    head, body = source[:start], source[start:]
+    count = 0
+    for name, figures in got.items():
+        at = body.find(f'"{name}": {{')
+        if at < 0:
+            continue
+        end = body.index("}", at)
+        entry = body[at:end]
+        for figure, (right, total) in figures.items():
+            m = re.search(rf'"{figure}": \((\d+), (\d+)\)', entry)
+            if m and int(m[2]) == total and right > int(m[1]):
+                entry = entry[:m.start()] + f'"{figure}": ({right}, {total})' + entry[m.end():]
+                count += 1
+        body = body[:at] + entry + body[end:]
+    return head + body, count
+
+
+def totals(got: dict[str, dict[str, tuple[int, int]]], names: list[str]) -> str:
+    """The measured figures of ``names`` summed, and which of them the log lacks."""
+    lines = []
+    for figure in ("files", "suggest", "propose"):
+        right = sum(got[n][figure][0] for n in names if figure in got.get(n, {}))
+        total = sum(got[n][figure][1] for n in names if figure in got.get(n, {}))
+        lines.append(f"{figure} {right}/{total} {right / total:.1%}" if total else
+                     f"{figure} -")
+    missing = [n for n in names if n not in got]
+    return " · ".join(lines) + (f" (not in the log: {' '.join(missing)})" if missing else "")
+
+
 def main(argv: list[str]) -> int:
+    args = list(argv)
+    do_raise = "--raise" in args
+    if do_raise:
+        args.remove("--raise")
+    names: list[str] = []
+    if "--totals" in args:
+        i = args.index("--totals")
+        names = Path(args[i + 1]).read_text(encoding="utf-8").split()
+        del args[i:i + 2]
+    argv = args
     module = Path(argv[2]) if len(argv) > 2 else Path(__file__).with_name(
         "test_public_exports.py")
     baselines, floors = _tables(module.read_text(encoding="utf-8"))
     got = measured(Path(argv[1]).read_text(encoding="utf-8"), baselines)
+    if names:
+        print(totals(got, names))
+        return 0
+    if do_raise:
+        text, count = raised(module.read_text(encoding="utf-8"), got)
+        module.write_text(text, encoding="utf-8")
+        print(f"raised {count} figures")
+        _, floors = _tables(text)
     diffs = 0
     for name, floor in floors.items():
         if name not in got:

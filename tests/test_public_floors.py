@@ -37,3 +37,19 @@ def test_a_figure_off_its_floor_fails_and_absent_data_is_counted(tmp_path: Path,
     assert "compared 1 diffs 1 skipped 1" in out
     log.write_text(LOG.replace("(9/9), all 100.0% (9/9)", "(8/9), all 88.9% (8/9)"))
     assert main(["public_floors.py", str(log), str(module)]) == 0
+
+
+def test_raise_writes_only_figures_that_rose(tmp_path: Path, capsys) -> None:
+    """--raise writes acme's propose 9/9 (it rose), never a figure that fell."""
+    module, log = tmp_path / "m.py", tmp_path / "log"
+    module.write_text(MODULE)
+    log.write_text(LOG.replace("(8/9), all 88.9% (8/9)", "(7/9), all 77.8% (7/9)"))
+    assert main(["public_floors.py", "--raise", str(log), str(module)]) == 1  # suggest fell
+    text = module.read_text()
+    assert '"acme": {"files": (2, 2), "suggest": (8, 9), "propose": (9, 9)}' in text
+    assert "raised 1 figures" in capsys.readouterr().out
+    names = tmp_path / "names"
+    names.write_text("acme zeta\n")
+    assert main(["public_floors.py", str(log), str(module), "--totals", str(names)]) == 0
+    assert "suggest 7/9 77.8% · propose 9/9 100.0% (not in the log: zeta)" in \
+        capsys.readouterr().out
