@@ -35,7 +35,8 @@ DOWNLOAD_WORDS = ("导出", "導出", "匯出", "エクスポート")
 _SEARCH_ENDINGS = ("の検索", "検索", "搜索", "搜尋")   # Traditional Chinese's too
 #: Latin words beside the run that say nothing about the records (the program's own name:
 #: 'CiviCRM アクティビティの検索').
-_SAY_NOTHING = frozenset({"export", "csv", "data", "list", "civicrm"})
+#: Frappe Helpdesk's prefix of its doctypes ('HD Ticket': 'บัตรเข้าชม HD') says nothing either.
+_SAY_NOTHING = frozenset({"export", "csv", "data", "list", "civicrm", "hd"})
 #: A search's word in a script the fold drops, written apart from the records' noun: Arabic
 #: 'بحث' ('CiviCRM بحث أنشطة': a search of activities), Persian 'جستجو', 'جستجوی', Korean
 #: '검색', Hebrew 'חיפוש', Thai 'ค้นหา'. Like the program's name it says nothing of the records.
@@ -77,7 +78,13 @@ _PHRASES: dict[str, str] = {"קריאותשירות": "ticket", "קריאתשי�
                             # opportunities, keys261: 'نهادها - سازمان ها',
                             # 'فرصت ها و راهبردها')
                             "سازمانها": "account", "نهادهاسازمانها": "account",
-                            "فرصتها": "deal", "فرصتهاوراهبردها": "deal"}
+                            "فرصتها": "deal", "فرصتهاوراهبردها": "deal",
+                            # Thai's ticket as an admission ticket (Frappe Helpdesk's 'HD
+                            # Ticket': 'บัตรเข้าชม HD', keys267); Kannada's tickets and
+                            # units, GLPI's tickets and entities ('ಟಿಕೆಟ್ಗಳು', 'ಘಟಕಗಳು':
+                            # keys269)
+                            "บัตรเข้าชม": "ticket", "ಟಿಕೆಟ್ಗಳು": "ticket", "ಟಿಕೆಟ್": "ticket",
+                            "ಘಟಕಗಳು": "account", "ಘಟಕ": "account"}
 
 
 def cjk_kind(source: str) -> str | None:

@@ -14,8 +14,8 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["EASTERN_NAME_WORDS", "FOREIGN_NAME_WORDS", "HARVESTED_NAME_WORDS", "HARVESTED_WORDS",
-           "HEAD_FIRST_WORDS", "TWO_KIND_NAMES",
+__all__ = ["ALONE_NAME_WORDS", "EASTERN_NAME_WORDS", "FOREIGN_NAME_WORDS",
+           "HARVESTED_NAME_WORDS", "HARVESTED_WORDS", "HEAD_FIRST_WORDS", "TWO_KIND_NAMES",
            "NORTHERN_NAME_WORDS", "WHOLE_WORDS_ONLY"]
 
 #: A file's name one language's CRMs give two kinds (normalised) -> those kinds, the first
@@ -23,6 +23,10 @@ __all__ = ["EASTERN_NAME_WORDS", "FOREIGN_NAME_WORDS", "HARVESTED_NAME_WORDS", "
 #: and YetiForce's word for leads and EspoCRM's for cases (discover.py: the columns decide).
 TWO_KIND_NAMES: dict[str, tuple[str, ...]] = {"obrashchenyia": ("ticket", "lead"),
                                               "obrashchenye": ("ticket", "lead")}
+
+#: Words that name a kind only as a file's whole name: French 'Tiers' (third parties,
+#: Tryton's parties) is English for levels too ('account_tiers' are no accounts).
+ALONE_NAME_WORDS: dict[str, str] = {"tier": "account"}
 
 #: Object kind -> normalised words of German, French, Spanish, Italian, Dutch and Portuguese
 #: (and, for a few kinds, Polish, Czech, Russian in Latin letters, Turkish, Romanian and
@@ -36,6 +40,8 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
                 "anagrafica", "anagrafiche",    # the Italian register of parties
                 "partij", "partijen",           # the Dutch: a party, a person or a company
                 "partei", "parteien",           # the German (Tryton's 'Parteien', keys261)
+                "tercero",                      # Spanish 'Terceros', third parties (Tryton's)
+                "relatie", "relaty",            # Dutch 'Relaties', relations (Tryton's)
                 # an organisation in Polish, Czech, Russian (read in Latin letters:
                 # 'Организация', 'Организации'), Turkish ('Kuruluş'), an institution in Turkish
                 # ('Kurum'), an organisation in Hungarian ('Szervezet', 'Szervezetek')
@@ -115,7 +121,9 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
            # Axelor's Polish 'Ołowiane': 'Leads' translated as the metal, as Italian's
            # 'Piombi' (keys191)
            "lead": {"potencjalnekontakty", "potencjalnykontakt", "olowiane",
-                    "leady"},   # YetiForce's Polish, the English word with a Polish plural
+                    "leady",    # YetiForce's Polish, the English word with a Polish plural
+                    # potential customers, read whole (vtiger's 'Potencjalni_Klienci')
+                    "potencjalniklienci", "potencjalnyklient"},
            # opportunities as Axelor's Polish grid titles them ('Możliwości'), keys191
            "deal": {"szansesprzedazy", "szansasprzedazy", "mozliwosci"},
            "ticket": {"sprawy", "sprawa", "zgloszenia", "zgloszenie"},

@@ -18,6 +18,7 @@ from d365migrate.intake.column_signatures import (
 )
 from d365migrate.intake.erp_tables import ERP_TABLE_WORDS
 from d365migrate.intake.foreign_kinds import (
+    ALONE_NAME_WORDS,
     FOREIGN_NAME_WORDS,
     HARVESTED_WORDS,
     HEAD_FIRST_WORDS,
@@ -68,7 +69,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                 "sponsor", "exhibitor"},   # an event's sponsors and exhibitors: companies
     # a mailing list's subscriber (Marketing Cloud, MailerLite) is a person to market to;
     # an individual a person (CiviCRM, Salesforce), an applicant (Odoo's hr.applicant) too
-    "contact": {"contact", "person", "people", "kontakt", "subscriber", "individual", "applicant"},
+    "contact": {"contact", "person", "people", "kontakt", "subscriber", "individual", "applicant",
+                "addressbook"},   # an address book: its people (EGroupware's export)
     "lead": {"lead", "prospect", "inquiry", "enquiry", "interessent"},
     "deal": {"deal", "opportunity", "opp", "salesdeal", "affaire", "oportunidad",
              "opportunite", "opportunita", "verkaufschance"},
@@ -285,6 +287,8 @@ def name_kind(source: str) -> tuple[str | None, str]:
         for kind, syn in KIND_WORDS.items():
             if cand in syn:
                 return kind, "exact"
+    if n in ALONE_NAME_WORDS:
+        return ALONE_NAME_WORDS[n], "exact"   # French 'Tiers', the whole name
     named = [normalize_name(w) for w in name_word_split(source)]
     if (moved := transfer_kind(named, kind_of_word)) is not None:
         return moved, "head"   # 'lead_import_exist_contact': leads, named before 'import'
