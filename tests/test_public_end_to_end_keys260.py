@@ -2,17 +2,21 @@
 (issue 13): EGroupware's own addressbook CSV export (importexport's "export-addressbook-csv"
 definition) of the four contacts its test suite creates, in German, Japanese and Greek
 (tests/data/exports/egroupware-export-de, -ja, -el), and keys265's Czech, Bulgarian,
-Traditional Chinese, French and Spanish (-cs, -bg, -zh-tw, -fr, -es-es). Same harness as
-tests/test_public_end_to_end.py.
+Traditional Chinese, French and Spanish (-cs, -bg, -zh-tw, -fr, -es-es), and keys273's
+Russian, Italian, Ukrainian and Korean (-ru, -it, -uk, -ko: rows one field short of the
+header, none read). Same harness as tests/test_public_end_to_end.py.
 
 Each parameters file names each contact's EGroupware id as its key (a decision: the engine
 leaves it unmapped); what else arrives is what the engine reads."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import polars as pl
+import pytest
+import yaml
 
 from test_public_end_to_end import (
     assert_true_counts,
@@ -22,6 +26,7 @@ from test_public_end_to_end import (
 )
 
 FILE = "egw_export_addressbook-2026-08-22"
+KEYS = Path(__file__).resolve().parent / "data" / "answer_keys"
 
 
 def _run(name: str, tmp_path: Path) -> dict:
@@ -135,3 +140,61 @@ def test_egroupware_export_cs_leaves_its_file_in_the_source(tmp_path: Path) -> N
     assert (files[FILE]["kind"], files[FILE]["migrated"], files[FILE]["not_taken"]) \
         == ("unknown", False, 4)
     assert outcomes(out) == {}
+
+
+# keys273 (session 41, round O): the family in Russian, Italian, Ukrainian and Korean
+# (tests/data/exports/egroupware-export-ru, -it, -uk, -ko), each language giving two fields
+# one label, so EGroupware writes 60 labels over rows of 59 values (egroupware-export-ru's
+# convert.py). Each parameters file is egroupware-export-cs's: no map entry takes the file,
+# so no decision can apply to it. Per export: how the reader reads the file (delimiter, lines
+# skipped before what it takes for the header, rows, columns), the start of that header,
+# and the labels of the file that are among its names only as values of Test Guy's row.
+_KEYS273 = {
+    # the delimiter sniffed as ',' (one comma a line): two columns, the header's two halves
+    "egroupware-export-ru": (",", 0, 4, 2, ['ID контакта;"Тип";"Контакты";"Личные"'], set()),
+    # the 60-label header skipped as a line before the header: Test Guy's row heads the file
+    "egroupware-export-it": (";", 1, 3, 59, ["1", "Contatto", "Personale", "0", "column_5",
+                                             "Mr", "Test"], set()),
+    # uk's label of the private flag is the name of his addressbook ('Особисте', Personal)
+    "egroupware-export-uk": (";", 1, 3, 59, ["1", "Контакт", "Особисте", "0", "column_5",
+                                             "Mr", "Test"], {"Особисте"}),
+    # ko's first name's place holds the full name (the two share the label '이름'); the
+    # catalog's 'contact' is its word for the addressbook ('주소록'), its 'Personal' the
+    # private flag's label ('개인')
+    "egroupware-export-ko": (";", 1, 3, 59, ["1", "주소록", "개인", "0", "column_5", "Mr",
+                                             "Mr Test Guy"], {"주소록", "개인"}),
+}
+
+
+@pytest.mark.parametrize("name", list(_KEYS273))
+def test_egroupware_short_rows_leave_the_file_in_the_source(name: str, tmp_path: Path) -> None:
+    """Russian, Italian, Ukrainian, Korean: the rows one field short of the header, the
+    reader does not read the file by its labels. NOT read: no label of the file names a
+    column of what discovery sees (ru's two columns are the header cut at the comma in
+    'Последний, изменивший данные'; it, uk and ko take Test Guy's row for the header, so he
+    is not a record and the three users are the rows; uk's and ko's names that match a label
+    are his values, heading other fields). Discovery names the file by no kind, so no map
+    entry takes it: nothing is loaded or held back, nothing is staged, no link is made, and
+    the file is listed as unrecognised with its rows not taken."""
+    delimiter, skipped, rows, width, head, as_values = _KEYS273[name]
+    run_dir = run_public(name, tmp_path)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out) == {}
+    files = inventory_files(run_dir)
+    assert set(files) == {FILE}
+    assert (files[FILE]["kind"], files[FILE]["migrated"], files[FILE]["rows"],
+            files[FILE]["not_taken"], files[FILE]["taken"]) \
+        == ("unknown", False, rows, rows, {})
+    assert not (run_dir / "staged" / "contact.parquet").exists()
+    discovery = json.loads((run_dir / "discovery.json").read_text(encoding="utf-8"))
+    assert [(o["source"], o["name"], o["rows"]) for o in discovery["objects"]] \
+        == [(FILE, "unknown", rows)]
+    assert discovery["relationships"] == []
+    guess = discovery["guesses"][FILE]
+    assert (guess["delimiter"], guess["skip_rows"], guess["rows"]) == (delimiter, skipped, rows)
+    columns = guess["columns"]
+    assert len(columns) == width
+    assert [c[:len(h)] for c, h in zip(columns, head, strict=False)] == head
+    key = yaml.safe_load((KEYS / f"{name.replace('-', '_')}.yml")
+                        .read_text(encoding="utf-8"))["objects"][FILE]
+    assert set(key["columns"]) & set(columns) == as_values
