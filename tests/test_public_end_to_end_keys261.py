@@ -2,7 +2,8 @@
 (issue 13): Tryton's desktop client Export Data of the parties and the leads and
 opportunities its sale_opportunity reporting scenario creates (Tryton ships no demo data: 5
 parties, 5 opportunities), in German, Persian and Catalan (tests/data/exports/tryton-export-de,
--fa, -ca), and keys266's Spanish, French and Dutch (-es, -fr, -nl). Same harness as
+-fa, -ca), keys266's Spanish, French and Dutch (-es, -fr, -nl) and keys274's Italian,
+Portuguese, Slovenian and Estonian (-it, -pt, -sl, -et). Same harness as
 tests/test_public_end_to_end.py.
 
 The engine reads Tryton's '<path>/Record Name' headers by their path and, since session 40,
@@ -172,3 +173,85 @@ def test_tryton_export_nl_loads_opportunities_and_customers(tmp_path: Path) -> N
     assert outcomes(out) == {"account": ("customers", 2, 2, 0, 0, 0),
                              "opportunity": ("Verkoopkansen", 5, 5, 0, 0, 0)}
     _opportunities_load(run_dir)
+
+
+# keys274 (session 41, round O): the same family in Italian, Portuguese, Slovenian and
+# Estonian (tests/data/exports/tryton-export-it, -pt, -sl, -et), each catalog translating 26
+# of the 28 field labels. One test over a table of what each language's run reads, on the
+# branch-point engine 2cf0971b. Each parties file is routed to accounts by decision (read as
+# users in it and sl, as contacts in pt, as no kind in et); Estonian's opportunities file,
+# read as no kind, is routed to deals by decision too; the others' (under the English 'Leads
+# and Opportunities', a fuzzy catalog entry) are read as deals.
+KEYS274 = {
+    "tryton-export-it": {
+        "parties": "Controparti", "opportunities": "Leads and Opportunities",
+        "states": ["lead", "opportunity", "convertito", "conseguito", "Perso"],
+        "account_number": True, "email": True, "street_city": False,
+        "amount": True, "owner": False},
+    "tryton-export-pt": {
+        "parties": "Pessoas", "opportunities": "Leads and Opportunities",
+        "states": ["Chumbo", "Oportunidade", "Convertida", "Ganhou", "Perdida"],
+        "account_number": True, "email": True, "street_city": False,
+        "amount": False, "owner": True},
+    "tryton-export-sl": {
+        "parties": "Parties", "opportunities": "Leads and Opportunities",
+        "states": ["Sled", "Priložnost", "Pretvorjeno", "Dobljeno", "Zapravljeno"],
+        "account_number": False, "email": True, "street_city": True,
+        "amount": True, "owner": False},
+    "tryton-export-et": {
+        "parties": "Osapooled", "opportunities": "Potensiaalid ja võimalused",
+        "states": ["Potentsiaal", "Võimalus", "Muudetud", "Võidetud", "Kaotatud"],
+        "account_number": True, "email": False, "street_city": True,
+        "amount": False, "owner": False},
+}
+
+
+@pytest.mark.parametrize("name", list(KEYS274))
+def test_tryton_export_keys274_loads_opportunities_and_accounts(name: str,
+                                                                tmp_path: Path) -> None:
+    """Italian, Portuguese, Slovenian, Estonian: the five parties load as accounts (none
+    held back), each keyed by its Tryton code, and the five opportunities as opportunities
+    (none held back), each linked by decision to the account its party ('<Party>/Record
+    Name') names, by name: Customer 1 (code 4) or Customer 2 (code 5), none unresolved; the
+    number the topic, Tryton's state (its translated label, '<State> (string)') the stage.
+
+    What each run reads differs by language (the table): the party's code arrives as the
+    account number except in Slovenian ('Šifra'); the e-mail column is mapped except in
+    Estonian ('E-Kiri'); the address's street and city except in Italian and Portuguese; the
+    amount arrives except in Portuguese ('Quantidade') and Estonian ('Väärtus'); only
+    Portuguese reads the employee ('Empregado/Record Name') as the owner (no user of the org:
+    the fallback owner). Not read in any: the address's country ('.../Record Name'), the end
+    date, the conversion probability ('0,5': the column is staged empty); the parties' values
+    besides code and name are empty in Tryton's scenario, so nothing else arrives."""
+    e = KEYS274[name]
+    run_dir = _parties_and_opportunities(name, tmp_path, e["parties"], e["opportunities"])
+
+    accounts = pl.read_parquet(run_dir / "staged" / "account.parquet").sort("name")
+    assert accounts["name"].to_list() \
+        == ["Customer 1", "Customer 2", "Dunder Mifflin", "Employee 1", "Employee 2"]
+    assert accounts["__source_id"].to_list() == ["4", "5", "1", "2", "3"]
+    assert ("accountnumber" in accounts.columns) == e["account_number"]
+    if e["account_number"]:
+        assert accounts["accountnumber"].to_list() == ["4", "5", "1", "2", "3"]
+    assert ("emailaddress1" in accounts.columns) == e["email"]
+    street_city = {"address1_line1", "address1_city"} & set(accounts.columns)
+    assert street_city == ({"address1_line1", "address1_city"} if e["street_city"] else set())
+    assert "address1_country" not in accounts.columns
+    for column in set(accounts.columns) - {"__source_id", "__source_row", "name",
+                                           "accountnumber"}:
+        assert accounts[column].null_count() == 5, column   # empty in Tryton's scenario
+
+    opps = pl.read_parquet(run_dir / "staged" / "opportunity.parquet").sort("name")
+    assert opps["name"].to_list() == ["1", "2", "3", "4", "5"]
+    assert opps["stepname"].to_list() == e["states"]
+    assert opps["__ref__customerid_account"].to_list() == ["4", "4", "5", "4", "5"]
+    assert ("estimatedvalue" in opps.columns) == e["amount"]
+    if e["amount"]:
+        assert opps["estimatedvalue"].to_list() == [1000.0, 2000.0, 500.0, 800.0, 200.0]
+    assert ("__owner_email" in opps.columns) == e["owner"]
+    if e["owner"]:
+        assert opps["__owner_email"].to_list() \
+            == [None, "employee 1", "employee 2", "employee 1", "employee 2"]
+    assert opps["closeprobability"].null_count() == 5
+    assert opps["description"].null_count() == 5
+    assert not {"estimatedclosedate", "actualclosedate"} & set(opps.columns)
