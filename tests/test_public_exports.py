@@ -3306,6 +3306,17 @@ BASELINES = {
         {"files": (1, 1), "suggest": (22, 24), "propose": (22, 24)}),
     "tine20-addressbook-bg": ("tine20_addressbook_bg.yml",
         {"files": (1, 1), "suggest": (18, 24), "propose": (18, 24)}),
+    # Held out, session 41 (round O, keys275): Twenty's own CSV export (twenty-crm-seeds'
+    # records, keys181's twenty_export.py) through its hy-AM (Armenian, 0caaf779) and uz-UZ
+    # (Uzbek, 805dbd53) catalogs, two locales the server added later, their standard labels
+    # under the lingui context fieldMetadata.label (10 of 11 translated in each, City
+    # English); keys committed in 7c6285ff before the engine first ran on them; measured on
+    # engine 2cf0971b (the branch point, nothing of keys275 in src) (MEASUREMENTS.md,
+    # "keys275's Twenty CRM exports")
+    "twenty-export-hy": ("twenty_export_hy.yml",
+        {"files": (3, 3), "suggest": (33, 40), "propose": (36, 40)}),
+    "twenty-export-uz": ("twenty_export_uz.yml",
+        {"files": (3, 3), "suggest": (33, 40), "propose": (36, 40)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -5393,6 +5404,10 @@ FLOORS = {
     "tine20-addressbook-zh-cn": {"files": (1, 1), "suggest": (17, 24), "propose": (17, 24)},
     "tine20-addressbook-th": {"files": (1, 1), "suggest": (22, 24), "propose": (22, 24)},
     "tine20-addressbook-bg": {"files": (1, 1), "suggest": (18, 24), "propose": (18, 24)},
+    # keys275's Twenty CRM exports in hy/uz (session 41, round O): held out, = BASELINES
+    # (engine 2cf0971b)
+    "twenty-export-hy": {"files": (3, 3), "suggest": (33, 40), "propose": (36, 40)},
+    "twenty-export-uz": {"files": (3, 3), "suggest": (33, 40), "propose": (36, 40)},
 }
 
 
