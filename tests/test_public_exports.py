@@ -3404,6 +3404,17 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys274's Tryton exports")
     "tryton-export-et": ("tryton_export_et.yml",
         {"files": (0, 2), "suggest": (16, 26), "propose": (9, 26)}),
+    # Held out, session 41 (round O, keys275): Twenty's own CSV export (twenty-crm-seeds'
+    # records, keys181's twenty_export.py) through its hy-AM (Armenian, 0caaf779) and uz-UZ
+    # (Uzbek, 805dbd53) catalogs, two locales the server added later, their standard labels
+    # under the lingui context fieldMetadata.label (10 of 11 translated in each, City
+    # English); keys committed in 7c6285ff before the engine first ran on them; measured on
+    # engine 2cf0971b (the branch point, nothing of keys275 in src) (MEASUREMENTS.md,
+    # "keys275's Twenty CRM exports")
+    "twenty-export-hy": ("twenty_export_hy.yml",
+        {"files": (3, 3), "suggest": (33, 40), "propose": (36, 40)}),
+    "twenty-export-uz": ("twenty_export_uz.yml",
+        {"files": (3, 3), "suggest": (33, 40), "propose": (36, 40)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -5517,6 +5528,10 @@ FLOORS = {
     "tryton-export-pt": {"files": (2, 2), "suggest": (15, 26), "propose": (9, 26)},
     "tryton-export-sl": {"files": (1, 2), "suggest": (18, 26), "propose": (10, 26)},
     "tryton-export-et": {"files": (0, 2), "suggest": (16, 26), "propose": (9, 26)},
+    # keys275's Twenty CRM exports in hy/uz (session 41, round O): held out, = BASELINES
+    # (engine 2cf0971b)
+    "twenty-export-hy": {"files": (3, 3), "suggest": (33, 40), "propose": (36, 40)},
+    "twenty-export-uz": {"files": (3, 3), "suggest": (33, 40), "propose": (36, 40)},
 }
 
 
