@@ -10,7 +10,10 @@ no contact); the status Open and, where the priority is read, Urgent are decided
 'Unspecified' is left in Helpdesk. The Thai file's name 'บัตรเข้าชม HD' is named a ticket list
 by a decision (its parameters' intake). What else arrives is what the engine reads: no export
 brings the resolution deadline (unread in all three); the Arabic priority 'أفضلية' is unread,
-so no Arabic case has a priority."""
+so no Arabic case has a priority.
+
+keys276 (session 41, round O) adds the family's Spanish, Persian, Serbian, Hindi, Vietnamese
+and Uzbek exports: one parametrized test over MORE, their expectations."""
 
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import polars as pl
+import pytest
 
 from test_public_end_to_end import (
     assert_true_counts,
@@ -85,3 +89,51 @@ def test_frappe_helpdesk_export_th_loads_cases(tmp_path: Path) -> None:
     """Thai: the file is a ticket list by decision; the priorities then arrive."""
     cases = _run("frappe-helpdesk-export-th", tmp_path)
     assert cases["prioritycode"].to_list() == PRIORITIES
+
+
+# keys276 (session 41, round O): the same family in six more of Helpdesk's catalogs.
+#: export -> (its one file, the priority read, the assignee and contact columns read)
+MORE = {
+    "frappe-helpdesk-export-es": ("Ticket HD", True, True),
+    "frappe-helpdesk-export-fa": ("HD Ticket", True, False),
+    "frappe-helpdesk-export-sr": ("HD тикет", True, True),
+    "frappe-helpdesk-export-hi": ("HD Ticket", True, False),
+    "frappe-helpdesk-export-vi": ("HD Ticket", False, False),
+    "frappe-helpdesk-export-uz": ("HD chipta", False, False),
+}
+EXPORTS.update({name: more[0] for name, more in MORE.items()})
+
+
+@pytest.mark.parametrize("name", list(MORE))
+def test_frappe_helpdesk_export_more_languages_load_cases(name: str, tmp_path: Path) -> None:
+    """keys276's Spanish, Persian, Serbian (Cyrillic), Hindi, Vietnamese and Uzbek exports,
+    each from its parameters.yml (decisions only): the Helpdesk id as the key, every case's
+    customer the org's account (set up here), status Open as In Progress, Urgent as High
+    where the priority is read, the type 'Unspecified' left in Helpdesk. The Serbian and
+    Uzbek files ('HD тикет', 'HD chipta') are named ticket lists by intake decisions, and
+    the Serbian subject 'Наслов' is decided the case title (the engine leaves it unread and
+    a case needs one); the other titles, statuses and creation dates are the engine's own
+    reading. In all six the one file loads whole: 7 cases, none held back, read back
+    without a difference.
+
+    NOT read (asserted): the resolution deadline in any of the six; the response deadline;
+    the id as the case number (it stays a source key); the priority in Vietnamese and
+    Uzbek. The Spanish and Serbian assignee and contact columns are read (as the owner and
+    the primary contact) but empty in every row: the owner falls back, no contact is
+    linked; the others leave them unread. The ticket type is read in es, hi, vi, uz and
+    left by the decision; no case carries one."""
+    priority_read, people_read = MORE[name][1:]
+    cases = _run(name, tmp_path)
+    assert not {"resolveby", "followupby", "ticketnumber", "casetypecode",
+                "primarycontactid"} & set(cases.columns)
+    assert set(cases["__ref__customerid_account"].str.starts_with("existing:")) == {True}
+    if priority_read:
+        assert cases["prioritycode"].to_list() == PRIORITIES
+    else:
+        assert "prioritycode" not in cases.columns
+    if people_read:   # read, empty: the fallback owner, no contact linked
+        assert cases["__owner_email"].to_list() == [None] * 7
+        assert cases["__via__left__primarycontactid"].to_list() == [None] * 7
+    else:
+        assert "__owner_email" not in cases.columns
+        assert "__via__left__primarycontactid" not in cases.columns
