@@ -1,9 +1,16 @@
 """keys134's, keys178's, keys189's, keys204's, keys209's, keys220's, keys227's, keys234's,
-keys239's and keys254's ERPNext exports in other languages (Frappe's Data Import export with
-its labels through _(): erpnext-export-<lang>) run end to end from their parameters files,
-decisions only (issue 13), on the harness of tests/test_public_end_to_end.py. The same
-records as erpnext-demo (tests/test_public_end_to_end_keys14.py): every record that loads is
-read back, what stays in the source is listed with its reason."""
+keys239's, keys254's and keys277's ERPNext exports in other languages (Frappe's Data Import
+export with its labels through _(): erpnext-export-<lang>) run end to end from their
+parameters files, decisions only (issue 13), on the harness of tests/test_public_end_to_end.py.
+The same records as erpnext-demo (tests/test_public_end_to_end_keys14.py): every record that
+loads is read back, what stays in the source is listed with its reason.
+
+keys277's Slovenian and Vietnamese exports (half their labels English, as the catalogs leave
+them) are also read back field by field (RECORDS): what the branch-point engine (2cf0971b)
+loads, and what it does not read: the customers' group and territory (accounts carry their
+names only), the contact's status (left out by decision), the suppliers and addresses (no
+Sales object; listed as unrecognised, or vi's suppliers by their English file name) and the
+users (matched, not created)."""
 
 from __future__ import annotations
 
@@ -81,6 +88,16 @@ LANGS = {
     # decided (the engine left it)
     "sr-cs": ("Kontakt.csv", "Link DocType (Linkovi)", "Naziv linka (Linkovi)",
               ("Dobavljač", "Adresa", "Korisnik")),
+    # keys277 (session 41): Slovenian, ERPNext's sl.po at 03bace7f, Frappe's at 00e87660 (14
+    # of 28 labels empty, English: the contacts' file is erpnext-demo's; Lead, Contact and
+    # User keep English file names)
+    "sl": ("Contact.csv", "Link DocType (Links)", "Link Name (Links)",
+           ("Dobavitelj", "Naslov", "User")),
+    # keys277 (session 41): Vietnamese, ERPNext's vi.po at 0075e0f0 (untranslated: its eight
+    # labels and Customer/Supplier/Lead file names English), Frappe's at 0058a476 (Email,
+    # Email Address, Email Id empty); the contact's first name (Họ Tên) decided
+    "vi": ("Liên_hệ.csv", "Liên kết Loại tài liệu (Liên kết)", "Tên liên kết (Liên kết)",
+           ("Supplier", "Địa_Chỉ", "Người_dùng")),
 }
 
 
@@ -110,10 +127,70 @@ def test_erpnext_labelled_customers_contacts_and_leads(lang: str, tmp_path: Path
     leads = pl.read_parquet(run_dir / "staged" / "lead.parquet")
     assert "美月 宇藤" in set(leads["lastname"])
     if lang in ("fr", "ar", "tr", "zh", "sr", "hr", "ru", "sv", "es", "fa", "id", "hi", "th",
-                "nb", "mn", "sr-cs"):   # fr, zh, sr, hr, sv, hi, th, nb, mn, sr-cs: decided (the
-        # engine left it or read it as the name); ar, tr, ru, es, fa, id: the engine's own
+                "nb", "mn", "sr-cs", "sl", "vi"):   # fr, zh, sr, hr, sv, hi, th, nb, mn, sr-cs:
+        # decided (the engine left it or read it as the name); ar, tr, ru, es, fa, id, sl, vi:
+        # the engine's own (sl's and vi's label the English "Organization Name")
         assert "Zany Brainy" in set(leads["companyname"])
     inventory = json.loads((run_dir / "inventory.json").read_text())
     files = {f["source"]: f for f in inventory["files"]}
     for left in left_out:
         assert not files[left]["taken"] and files[left]["reason"], left
+
+
+# keys277 (session 41): what the branch-point engine loads from the Slovenian and Vietnamese
+# exports, field by field, and why the files it does not take stay in the source
+RECORDS = {
+    "sl": {"contact_file": "Contact.csv", "supplier": "Dobavitelj",
+           "supplier_reason": "discovery could not tell", "address": "Naslov"},
+    "vi": {"contact_file": "Liên_hệ.csv", "supplier": "Supplier",
+           "supplier_reason": "its name says suppliers", "address": "Địa_Chỉ"},
+}
+
+
+@pytest.mark.parametrize("lang", list(RECORDS))
+def test_erpnext_labelled_records_field_by_field(lang: str, tmp_path: Path) -> None:
+    name = f"erpnext-export-{lang}"
+    if _export_dir(name) is None:
+        pytest.skip(f"{name}: data files absent (see its SOURCE.md)")
+    want = RECORDS[lang]
+    run_dir = run_public(name, tmp_path)
+    assert_true_counts(run_dir)
+
+    def public(table: str) -> pl.DataFrame:
+        df = pl.read_parquet(run_dir / "staged" / f"{table}.parquet")
+        return df.select([c for c in df.columns if not c.startswith("__")
+                          or c.startswith("__ref__")] + ["__source_id"])
+
+    accounts = public("account")
+    # the customers' names only: Customer Group ("Commercial") and Territory ("Rest Of The
+    # World") are not loaded
+    assert set(accounts.columns) == {"name", "__source_id"}
+    assert accounts.filter(pl.col("__source_id") == "Adaptas")["name"].to_list() == ["Adaptas"]
+
+    contacts = public("contact")
+    # no status (left out by decision); the company by the Links row's name
+    assert set(contacts.columns) == {"firstname", "lastname", "emailaddress1",
+                                     "__ref__parentcustomerid_account", "__source_id"}
+    january = contacts.filter(pl.col("__source_id") == "January Václavík-Adaptas").to_dicts()
+    assert january == [{"firstname": "January", "lastname": "Václavík",
+                        "emailaddress1": "janvaclavik@example.com",
+                        "__ref__parentcustomerid_account": "Adaptas",
+                        "__source_id": "January Václavík-Adaptas"}]
+    folder = _export_dir(name)
+    assert folder is not None
+    source = pl.read_csv(folder / want["contact_file"], infer_schema=False)
+    assert contacts.height == source.height == 27
+
+    leads = public("lead")
+    mart = leads.filter(pl.col("lastname") == "Mart Lakeman").drop("__source_id").to_dicts()
+    assert mart == [{"lastname": "Mart Lakeman", "companyname": "Zany Brainy",
+                     "emailaddress1": "martlakeman@example.com", "statuscode": 1,
+                     "subject": "Zany Brainy"}]   # the whole name as the last name
+    assert set(leads["statuscode"]) == {1}   # every lead a new one ("Lead" decided New)
+
+    inventory = json.loads((run_dir / "inventory.json").read_text())
+    files = {f["source"]: f for f in inventory["files"]}
+    assert want["supplier_reason"] in files[want["supplier"]]["reason"]
+    assert "could not tell" in files[want["address"]]["reason"]
+    users = next(f for s, f in files.items() if s in ("User", "Người_dùng"))
+    assert "users are not created" in users["reason"]
