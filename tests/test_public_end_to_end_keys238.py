@@ -273,25 +273,27 @@ EXPORTS = [
     # engine reads and loads; where it reads less than in English, the reason is beside it.
 
     # Polish: the four files load, 10 records each. The pack names vtiger's Leads
-    # 'Potencjalni_Klienci' ("potential customers"), which the run reads as a second file of
-    # accounts; the parameters set it to leads. Each contact's organisation links by itself,
-    # each opportunity's customer by the parameters' link ('Nazwa organizacji' to the accounts'
-    # 'Nazwa Kontrahenta'). The accounts' billing and shipping addresses arrive whole. Read
-    # less than in English: 'Przydzielone do' (Assigned To) on no file, so every record is the
-    # fallback owner's; the leads' status ('Status Potencjalnego Klienta', so no status
-    # decision: every lead loads open); the pack gives a lead's Designation and its Description
-    # one label, 'Opis': the first, the job titles, is read as the description (the second,
-    # empty, as 'Opis_2', unread), so a lead's title arrives as its description.
+    # 'Potencjalni_Klienci' ("potential customers"), which the run read as a second file of
+    # accounts until session 41's engine (fa9f8131) read it as leads itself (the parameters
+    # no longer say so). Each contact's organisation links by itself, each opportunity's
+    # customer by the parameters' link ('Nazwa organizacji' to the accounts' 'Nazwa
+    # Kontrahenta'). The accounts' billing and shipping addresses arrive whole. Read as in
+    # English since session 41's engine: 'Przydzielone do' (Assigned To: vtiger's
+    # Administrator, so the fallback owner's) on every file, the accounts' e-mail opt-out,
+    # the leads' status ('Status Potencjalnego Klienta', decided as -en's). Read less than in
+    # English: the pack gives a lead's Designation and its Description one label, 'Opis': the
+    # first, the job titles, is read as the description (the second, empty, as 'Opis_2',
+    # unread), so a lead's title arrives as its description.
     Export("vtiger-export-pl",
            ("Kontrahenci", "Kontakty", "Potencjalni_Klienci", "Szanse_Sprzedaży"),
-           account=f"accountnumber websiteurl telephone1 {_BOTH}",
+           account=f"accountnumber websiteurl telephone1 {_BOTH} donotemail",
            contact=f"{_MARY} address1_country",
-           lead="firstname lastname websiteurl address1_line1 address1_city mobilephone",
+           lead="firstname lastname websiteurl statuscode address1_line1 address1_city "
+                "mobilephone",
            opportunity=_OPP,
            own={"lead": {"description": "Director Operations"}},  # the first 'Opis': the title
-           empty={"account": "__owner_email"},   # 'Przydzielone do' not read: fallback
-           unread={"contact": "__owner_email", "lead": "jobtitle statuscode __owner_email",
-                   "opportunity": "__owner_email"},   # 'Przydzielone do' not read
+           unread={"lead": "jobtitle"},
+           administrator="account contact lead opportunity", statuses=True,
            verified="name accountnumber address1_postalcode"),
 
     # Brazilian Portuguese: the four files load, 10 records each, as discover names them (the
@@ -300,16 +302,16 @@ EXPORTS = [
     # itself, each opportunity's customer by the parameters' link ('Nome Organização' in both
     # files). Read less than in English: the account number ('Cód. Organização', the file's
     # key: the accounts are keyed by their name), the accounts' shipping state ('Etado
-    # Entrega', the pack's typo), the opportunities' amount ('Valor Fechamento', "closing
-    # value").
+    # Entrega', the pack's typo). The opportunities' amount ('Valor Fechamento', "closing
+    # value") is read since session 41's engine (fa9f8131).
     Export("vtiger-export-pt-br", ("Organizações", "Contatos", "Leads", "Oportunidades"),
            account=_but(f"websiteurl telephone1 {_BOTH} donotemail",
                         "address2_stateorprovince"),
            contact=f"{_MARY} address1_country",
            lead=f"{_LEAD} statuscode address1_line1 address1_city mobilephone",
-           opportunity="estimatedclosedate stepname",
-           unread={"account": "accountnumber address2_stateorprovince",  # 'Cód. Organização',
-                   "opportunity": "estimatedvalue"},   # 'Etado Entrega', 'Valor Fechamento'
+           opportunity=_OPP,
+           unread={"account": "accountnumber address2_stateorprovince"},  # 'Cód. Organização',
+                                                                          # 'Etado Entrega'
            filled={t: "__owner_email" for t in TABLES},   # 'Responsável' read
            verified="name websiteurl address1_postalcode"),
 
@@ -347,40 +349,38 @@ EXPORTS = [
     # run maps no column to an opportunity's customer (required): the parameters link 'Nom de
     # l'organisation' to the account of that name; each contact's organisation links by itself.
     # Read less than in English: the account number ('Compte N°', the file's key: the records
-    # are keyed by their name), the accounts' billing and shipping states ('État de la
-    # facturation', 'Etat de Livraison'), the opportunities' expected close date ('Date de
-    # fermeture attendue'); a lead's rating ('Note', "grade") arrives as its description.
+    # are keyed by their name); a lead's rating ('Note', "grade") arrives as its description.
+    # Read as in English since session 41's engine (fa9f8131): the accounts' billing and
+    # shipping states ('État de la facturation', 'Etat de Livraison'), the opportunities'
+    # expected close date ('Date de fermeture attendue').
     Export("vtiger-export-fr", ("Comptes", "Contacts", "Prospects", "Affaires"),
            account="websiteurl telephone1 address1_line1 address2_line1 address1_city "
-                   "address1_postalcode address1_country donotemail",
+                   "address1_stateorprovince address2_stateorprovince address1_postalcode "
+                   "address1_country donotemail",
            contact=_MARY,
            lead=f"{_LEAD} statuscode address1_city mobilephone",
-           opportunity="estimatedvalue stepname",
+           opportunity=_OPP,
            own={"account": {"__source_id": "t3M Invest A/S"},
                 "lead": {"description": "Shutdown"}},   # 'Note' (Rating) as the description
-           unread={"account": "accountnumber address1_stateorprovince "
-                              "address2_stateorprovince",   # 'Compte N°', 'État/Etat ...'
-                   "opportunity": "estimatedclosedate"},   # 'Date de fermeture attendue'
+           unread={"account": "accountnumber"},   # 'Compte N°'
            verified="name websiteurl address1_postalcode"),
 
     # Spanish: the four files load, 10 records each, as discover names them (the pack calls a
     # lead a pre-contact: 'Pre-Contactos'); vtiger's statuses apply to the leads as in English;
     # each contact's organisation and each opportunity's customer link to their account by
     # themselves. Read less than in English: a contact's office phone ('Teléfono Empresa',
-    # "company phone") arrives as its company name; a lead's company ('empresas') arrives as
-    # its customer, linked to the account of that name, and not as its company name.
+    # "company phone") arrives as its company phone ('company'). A lead's company ('empresas')
+    # arrived as its customer, linked to the account of that name, until session 41's engine
+    # (fa9f8131): it arrives as its company name.
     Export("vtiger-export-es", ("Cuentas", "Contactos", "Pre-Contactos", "Oportunidades"),
            account="accountnumber websiteurl telephone1 address1_line1 address1_city "
                    "address1_stateorprovince address2_stateorprovince address1_postalcode "
                    "address1_country donotemail",
            contact=_but(_MARY, "telephone1"),
-           lead="firstname websiteurl jobtitle statuscode address1_line1 address1_city "
-                "mobilephone",
+           lead=f"{_LEAD} statuscode address1_line1 address1_city mobilephone",
            opportunity=_OPP,
-           own={"contact": {"company": "(319) 370-9457"},   # 'Teléfono Empresa' as the company
-                "lead": {"__ref__customerid_account": "t3M Invest A/S"}},   # 'empresas': a link
-           unread={"contact": "telephone1", "lead": "companyname"},
-           lead_key=("lastname", "Johnson"), linked="contact opportunity lead",
+           own={"contact": {"company": "(319) 370-9457"}},   # 'Teléfono Empresa': company phone
+           unread={"contact": "telephone1"},
            verified="name accountnumber address1_postalcode"),
 
     # Italian (the pack's HTML entities decoded as ExportData.php does: 'Città'): the four
@@ -391,26 +391,23 @@ EXPORTS = [
     # the stage column (vtiger's English stages, decided by their names: the stage arrives by
     # the parameters); each contact's organisation links by itself. The account number ('No.
     # Azienda', the file's key) arrives as the source id and, since session 40's engine
-    # (49b9a649), as the account number. Read less than in English: the accounts' states
-    # ('Stato di fatturazione/spedizione'); a contact's mailing address, which the pack calls
-    # '(spedizione)' (shipping), arrives as its second address (address2) and its country
-    # ('Stato (spedizione)') not at all; a lead's company ('Società') arrives as its customer,
-    # linked to the account of that name, not as its company name, and its country ('Stato')
-    # is not read.
+    # (49b9a649), as the account number. Read less than in English: a contact's mailing
+    # address, which the pack calls '(spedizione)' (shipping), arrives as its second address
+    # (address2) and its country ('Stato (spedizione)') not at all; a lead's country ('Stato')
+    # is not read. Read as in English since session 41's engine (fa9f8131): the accounts'
+    # states ('Stato di fatturazione/spedizione'); a lead's company ('Società'), until then
+    # its customer linked to the account of that name, arrives as its company name.
     Export("vtiger-export-it", ("Aziende", "Contatti", "Leads", "Opportunita'"),
            account="accountnumber websiteurl telephone1 address1_line1 address2_line1 "
-                   "address1_city address1_postalcode address1_country donotemail",
+                   "address1_city address1_stateorprovince address2_stateorprovince "
+                   "address1_postalcode address1_country donotemail",
            contact=_CONTACT,
-           lead="firstname websiteurl jobtitle statuscode address1_line1 address1_city "
-                "mobilephone",
+           lead=f"{_LEAD} statuscode address1_line1 address1_city mobilephone",
            opportunity=_OPP,
            own={"account": {"__source_id": "ACC2"},
-                "contact": {k: v for k, v in MARY_SECOND.items() if k != "address2_country"},
-                "lead": {"__ref__customerid_account": "ACC2"}},   # 'Società': a link
-           unread={"account": "address1_stateorprovince address2_stateorprovince",
-                   "contact": "address1_line1 address1_city address1_country address2_country",
-                   "lead": "companyname address1_country"},
-           lead_key=("lastname", "Johnson"), linked="contact opportunity lead",
+                "contact": {k: v for k, v in MARY_SECOND.items() if k != "address2_country"}},
+           unread={"contact": "address1_line1 address1_city address1_country address2_country",
+                   "lead": "address1_country"},
            verified="name websiteurl address1_postalcode"),
 ]
 
