@@ -4,7 +4,8 @@ definition) of the four contacts its test suite creates, in German, Japanese and
 (tests/data/exports/egroupware-export-de, -ja, -el), and keys265's Czech, Bulgarian,
 Traditional Chinese, French and Spanish (-cs, -bg, -zh-tw, -fr, -es-es), and keys273's
 Russian, Italian, Ukrainian and Korean (-ru, -it, -uk, -ko: rows one field short of the
-header, none read). Same harness as tests/test_public_end_to_end.py.
+header, read since session 41 without the header's repeat). Same harness as
+tests/test_public_end_to_end.py.
 
 Each parameters file names each contact's EGroupware id as its key (a decision: the engine
 leaves it unmapped); what else arrives is what the engine reads."""
@@ -16,7 +17,6 @@ from pathlib import Path
 
 import polars as pl
 import pytest
-import yaml
 
 from test_public_end_to_end import (
     assert_true_counts,
@@ -26,7 +26,6 @@ from test_public_end_to_end import (
 )
 
 FILE = "egw_export_addressbook-2026-08-22"
-KEYS = Path(__file__).resolve().parent / "data" / "answer_keys"
 
 
 def _run(name: str, tmp_path: Path) -> dict:
@@ -100,14 +99,12 @@ def test_egroupware_export_fr_loads_contacts(tmp_path: Path) -> None:
 
 
 def test_egroupware_export_bg_loads_contacts(tmp_path: Path) -> None:
-    """Bulgarian: the full name 'Име' is read as the first name, so each first name arrives
-    as the whole name ('Първо име' beside it unread); the prefix ('Префикс') is unread, so
-    Test Guy's salutation does not arrive."""
+    """Bulgarian: the full name 'Име' was read as the first name, each first name arriving
+    as the whole name, and the prefix ('Префикс') unread, until session 41's engine
+    (fa9f8131): the first name ('Първо име') and Test Guy's salutation arrive."""
     rows, guy = _loaded("egroupware-export-bg", tmp_path)
-    assert [r["firstname"] for r in rows] \
-        == ["Mr Test Guy", "Boss User", "Secretary User", "Other User"]
-    assert guy["telephone2"] == "66 12 34 56"
-    assert guy.get("salutation") is None
+    assert [r["firstname"] for r in rows] == ["Test", "Boss", "Secretary", "Other"]
+    assert (guy["telephone2"], guy["salutation"]) == ("66 12 34 56", "Mr")
 
 
 def test_egroupware_export_zh_tw_loads_contacts(tmp_path: Path) -> None:
@@ -123,78 +120,70 @@ def test_egroupware_export_zh_tw_loads_contacts(tmp_path: Path) -> None:
 
 def test_egroupware_export_es_es_loads_contacts(tmp_path: Path) -> None:
     """Spanish (Spain): Test Guy arrives with his salutation and home phone; the first name
-    ('Nombre de pila') is unread, so no first name arrives. (Not in test_public_exports.py's
-    BASELINES: the measure's suggest stops on this export, MEASUREMENTS.md.)"""
+    ('Nombre de pila', the given name) arrives since session 41's engine (fa9f8131). (Not in
+    test_public_exports.py's BASELINES: the measure's suggest stopped on this export at its
+    branch point, MEASUREMENTS.md.)"""
     rows, guy = _loaded("egroupware-export-es-es", tmp_path)
-    assert all(r.get("firstname") is None for r in rows)
+    assert [r["firstname"] for r in rows] == ["Test", "Boss", "Secretary", "Other"]
     assert (guy["salutation"], guy["telephone2"]) == ("Mr", "66 12 34 56")
 
 
-def test_egroupware_export_cs_leaves_its_file_in_the_source(tmp_path: Path) -> None:
-    """Czech: discovery names the one file by no kind, so no map entry takes it: nothing is
-    loaded and the file is listed as unrecognised, its four contacts not taken."""
-    run_dir = run_public("egroupware-export-cs", tmp_path)
-    out = assert_true_counts(run_dir)
-    files = inventory_files(run_dir)
-    assert set(files) == {FILE}
-    assert (files[FILE]["kind"], files[FILE]["migrated"], files[FILE]["not_taken"]) \
-        == ("unknown", False, 4)
-    assert outcomes(out) == {}
+def test_egroupware_export_cs_loads_contacts(tmp_path: Path) -> None:
+    """Czech: discovery named the one file by no kind (nothing loaded, the file listed as
+    unrecognised) until session 41's engine (fa9f8131) read 'addressbook' in its name as an
+    address book's people: the four contacts load, Test Guy with his salutation and home
+    phone."""
+    rows, guy = _loaded("egroupware-export-cs", tmp_path)
+    assert [r["firstname"] for r in rows] == ["Test", "Boss", "Secretary", "Other"]
+    assert (guy["salutation"], guy["telephone2"]) == ("Mr", "66 12 34 56")
 
 
 # keys273 (session 41, round O): the family in Russian, Italian, Ukrainian and Korean
 # (tests/data/exports/egroupware-export-ru, -it, -uk, -ko), each language giving two fields
 # one label, so EGroupware writes 60 labels over rows of 59 values (egroupware-export-ru's
-# convert.py). Each parameters file is egroupware-export-cs's: no map entry takes the file,
-# so no decision can apply to it. Per export: how the reader reads the file (delimiter, lines
-# skipped before what it takes for the header, rows, columns), the start of that header,
-# and the labels of the file that are among its names only as values of Test Guy's row.
+# convert.py). Each parameters file is egroupware-export-cs's. Held out on 2cf0971b nothing
+# was read (ru's delimiter sniffed as ',', the others' header skipped as a preamble): the
+# file was listed as unrecognised. Since session 41's engine (intake/keyed_rows.py) the
+# header is read without its later repeat, each value under its own name, and a warning
+# says so. Per export: the repeated label, and Test Guy's fields as they arrive.
 _KEYS273 = {
-    # the delimiter sniffed as ',' (one comma a line): two columns, the header's two halves
-    "egroupware-export-ru": (",", 0, 4, 2, ['ID контакта;"Тип";"Контакты";"Личные"'], set()),
-    # the 60-label header skipped as a line before the header: Test Guy's row heads the file
-    "egroupware-export-it": (";", 1, 3, 59, ["1", "Contatto", "Personale", "0", "column_5",
-                                             "Mr", "Test"], set()),
-    # uk's label of the private flag is the name of his addressbook ('Особисте', Personal)
-    "egroupware-export-uk": (";", 1, 3, 59, ["1", "Контакт", "Особисте", "0", "column_5",
-                                             "Mr", "Test"], {"Особисте"}),
-    # ko's first name's place holds the full name (the two share the label '이름'); the
-    # catalog's 'contact' is its word for the addressbook ('주소록'), its 'Personal' the
-    # private flag's label ('개인')
-    "egroupware-export-ko": (";", 1, 3, 59, ["1", "주소록", "개인", "0", "column_5", "Mr",
-                                             "Mr Test Guy"], {"주소록", "개인"}),
+    # his home phone ('Домашний телефон') arrives as the business phone (telephone1): the
+    # key's telephone2
+    "egroupware-export-ru": ("Создано", {
+        "salutation": "Mr", "firstname": "Test", "lastname": "Guy", "mobilephone": "555-4321",
+        "telephone1": "66 12 34 56"}),
+    # no salutation arrives ('Prefisso' unread); the mobile phone and the private mobile share
+    # 'Telefono cellulare': its place holds the private one's value (empty)
+    "egroupware-export-it": ("Telefono cellulare", {
+        "salutation": None, "firstname": "Test", "lastname": "Guy", "mobilephone": None,
+        "telephone2": "66 12 34 56"}),
+    "egroupware-export-uk": ("Створено", {
+        "salutation": "Mr", "firstname": "Test", "lastname": "Guy", "mobilephone": "555-4321",
+        "telephone1": "66 12 34 56"}),
+    # the full name and the first name share '이름': its place holds the full name (the later
+    # field's value), read as the first name; the mobile arrives as the business phone
+    "egroupware-export-ko": ("이름", {
+        "salutation": None, "firstname": "Mr Test Guy", "lastname": "Guy",
+        "mobilephone": None, "telephone1": "555-4321"}),
 }
 
 
 @pytest.mark.parametrize("name", list(_KEYS273))
-def test_egroupware_short_rows_leave_the_file_in_the_source(name: str, tmp_path: Path) -> None:
-    """Russian, Italian, Ukrainian, Korean: the rows one field short of the header, the
-    reader does not read the file by its labels. NOT read: no label of the file names a
-    column of what discovery sees (ru's two columns are the header cut at the comma in
-    'Последний, изменивший данные'; it, uk and ko take Test Guy's row for the header, so he
-    is not a record and the three users are the rows; uk's and ko's names that match a label
-    are his values, heading other fields). Discovery names the file by no kind, so no map
-    entry takes it: nothing is loaded or held back, nothing is staged, no link is made, and
-    the file is listed as unrecognised with its rows not taken."""
-    delimiter, skipped, rows, width, head, as_values = _KEYS273[name]
+def test_egroupware_rows_keyed_by_label_load(name: str, tmp_path: Path) -> None:
+    """Russian, Italian, Ukrainian, Korean: the four contacts load, the users' e-mails where
+    read; discovery's problems say the header repeats a label over rows one field short, the
+    later repeat not read."""
+    repeated, expected = _KEYS273[name]
     run_dir = run_public(name, tmp_path)
     out = assert_true_counts(run_dir)
-    assert outcomes(out) == {}
-    files = inventory_files(run_dir)
-    assert set(files) == {FILE}
-    assert (files[FILE]["kind"], files[FILE]["migrated"], files[FILE]["rows"],
-            files[FILE]["not_taken"], files[FILE]["taken"]) \
-        == ("unknown", False, rows, rows, {})
-    assert not (run_dir / "staged" / "contact.parquet").exists()
+    assert outcomes(out) == {"contact": (FILE, 4, 4, 0, 0, 0)}
+    assert set(inventory_files(run_dir)) == {FILE}
+    contacts = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    rows = sorted(contacts.to_dicts(), key=lambda r: r["__source_row"])
+    assert [r["lastname"] for r in rows] == ["Guy", "User", "User", "User"]
+    guy = rows[0]
+    assert {k: guy.get(k) for k in expected} == expected
+    assert guy.get("birthdate") is None or guy["birthdate"][:10] == "1995-07-28"
     discovery = json.loads((run_dir / "discovery.json").read_text(encoding="utf-8"))
-    assert [(o["source"], o["name"], o["rows"]) for o in discovery["objects"]] \
-        == [(FILE, "unknown", rows)]
-    assert discovery["relationships"] == []
-    guess = discovery["guesses"][FILE]
-    assert (guess["delimiter"], guess["skip_rows"], guess["rows"]) == (delimiter, skipped, rows)
-    columns = guess["columns"]
-    assert len(columns) == width
-    assert [c[:len(h)] for c, h in zip(columns, head, strict=False)] == head
-    key = yaml.safe_load((KEYS / f"{name.replace('-', '_')}.yml")
-                        .read_text(encoding="utf-8"))["objects"][FILE]
-    assert set(key["columns"]) & set(columns) == as_values
+    warned = [p["problem"] for p in discovery["problems"] if "keyed by column name" in p["problem"]]
+    assert len(warned) == 1 and repr(repeated) in warned[0]

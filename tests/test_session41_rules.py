@@ -75,3 +75,33 @@ def test_a_po_box_is_proposed_against_the_emulator() -> None:
     got = suggest_columns(df, defs["contact"], source_object="Contacts")
     assert got["Mailing PO Box"][0].target == "address1_postofficebox"
     assert got["Other PO Box"][0].target == "address2_postofficebox"
+
+
+def test_rows_keyed_by_name_read_under_their_names(tmp_path: Path) -> None:
+    """EGroupware writes each row as a map from label to value: a label two fields share
+    ('Создано': created, created by) is kept once, at its first place, holding the later
+    field's value; the rows are one field short of the header. Read without the header's
+    later repeat, each value stands under its own name, and a warning says why."""
+    from d365migrate.intake.read import read_export
+
+    lines = ['"ID";"Имя";"Создано";"Город";"Создано";"Заметка"']
+    lines += [f'"{i}";"Name {i}";"user{i}";"City {i}";"note {i}"' for i in range(1, 6)]
+    (tmp_path / "contacts.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    export = read_export(tmp_path)
+    df = export.tables["contacts"]
+    assert df.columns == ["ID", "Имя", "Создано", "Город", "Заметка"]
+    assert df.row(0) == ("1", "Name 1", "user1", "City 1", "note 1")
+    assert any("keyed by column name" in p.problem and "'Создано'" in p.problem
+               for p in export.problems)
+
+
+def test_a_header_without_repeats_is_left_alone(tmp_path: Path) -> None:
+    """A header wider than its rows but repeating no name: the rows leave out trailing
+    fields (wide_headers), no column is dropped."""
+    from d365migrate.intake.read import read_export
+
+    lines = ["id,name,city,notes"] + [f"{i},Name {i},City {i}" for i in range(1, 6)]
+    (tmp_path / "people.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    export = read_export(tmp_path)
+    assert export.tables["people"].columns == ["id", "name", "city", "notes"]
+    assert not any("keyed by column name" in p.problem for p in export.problems)

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from d365migrate.intake.padded_preambles import padded_preamble
-from d365migrate.intake.wide_headers import header_over_short_rows
+from d365migrate.intake.wide_headers import collapsed_repeats, header_over_short_rows
 
 __all__ = ["Problem", "clean_header", "sheet_header", "sniff", "structure_ok", "tolerant_parse"]
 
@@ -89,6 +89,11 @@ def sniff(text: str) -> tuple[str, str | None, int]:
             modal, freq = Counter(counts).most_common(1)[0]
             if modal < 2:
                 continue
+            if counts[0] > modal and collapsed_repeats(rows, modal):
+                # a header repeating names over rows keyed by name (EGroupware's): a
+                # header of this width, its repeats dropped on reading (keyed_rows)
+                counts[0] = modal
+                freq += 1
             if quote and counts[0] != modal and _spaced_width(sample, delim, quote) == modal:
                 # vtiger's header joined by '", "', a label holding the delimiter: quoted
                 # behind a space, as wide as the rows under it, no preamble

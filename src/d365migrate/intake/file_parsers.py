@@ -31,6 +31,7 @@ from d365migrate.intake.guard import (
 )
 from d365migrate.intake.guess import IntakeGuess
 from d365migrate.intake.key_header_rows import drop_key_row
+from d365migrate.intake.keyed_rows import unkeyed_header
 from d365migrate.intake.module_refs import read_module_refs
 from d365migrate.intake.trailing_separators import drop_trailing_separator
 
@@ -83,6 +84,7 @@ def read_csv_bytes(data: bytes, label: str, source: str, opts: dict[str, Any],
         nxt = utf8.find(b"\n", offset)
         offset = len(utf8) if nxt < 0 else nxt + 1
     body = utf8[offset:] if offset else utf8
+    body = unkeyed_header(body, delim, quote, label, problems, skip + 1)   # EGroupware's
     ncols = columns_in_header(body, delim)
     if ncols > limits.max_columns:
         problems.append(Problem(label, skip + 1, f"header has {ncols:,} columns, over the "

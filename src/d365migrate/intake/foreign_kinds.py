@@ -41,6 +41,7 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
                 "partij", "partijen",           # the Dutch: a party, a person or a company
                 "partei", "parteien",           # the German (Tryton's 'Parteien', keys261)
                 "tercero",                      # Spanish 'Terceros', third parties (Tryton's)
+                "controparti", "controparte",   # Italian counterparties (Tryton's)
                 "relatie", "relaty",            # Dutch 'Relaties', relations (Tryton's)
                 # an organisation in Polish, Czech, Russian (read in Latin letters:
                 # 'Организация', 'Организации'), Turkish ('Kuruluş'), an institution in Turkish
@@ -179,7 +180,12 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
     # (CiviCRM's 'tegevuse otsing', 'kontakti otsing', 'Pencarian Aktivitas', 'ID Kegiatan';
     # GLPI's Malay 'tiket tiket', a plural written twice, and 'Hubungan', its contacts),
     # Galician assistance requests ('Asistencias': GLPI's tickets)
-    "et": {"activity": {"tegevus", "tegevuse"}, "contact": {"kontakti"}},
+    "et": {"activity": {"tegevus", "tegevuse"}, "contact": {"kontakti"},
+           # parties and opportunities (Tryton's Estonian 'Osapooled', 'Potensiaalid ja
+           # võimalused', round O)
+           "account": {"osapool", "osapooled"}, "deal": {"voimalus", "voimalused"}},
+    # a ticket in Uzbek (Frappe Helpdesk's 'HD chipta', round O)
+    "uz": {"ticket": {"chipta", "chiptalar"}},
     "id": {"activity": {"aktivita", "kegiatan"}},
     "ms": {"ticket": {"tiket", "tikettiket"}, "contact": {"hubungan"}},
     "gl": {"ticket": {"asistencia"}},
@@ -192,6 +198,8 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
            # a buyer (ERPNext's customers 'Купац', folded 'kupat'; Latin 'Kupac', 'Kupci'),
            # a potential client, read whole (its leads 'Потенцијални_клијент')
            "account": {"kupac", "kupci", "kupat"},
+           # a ticket ('тикет', folded: Frappe Helpdesk's 'HD тикет', round O)
+           "ticket": {"tyket", "tyketi"},
            "lead": {"potencijalniklijent", "potencijalniklijenti", "potentsyjalnyklyjent",
                     "potentsyjalnyklyjenty"}},
     "ro": {"account": {"conturi"},
@@ -252,7 +260,10 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
 #: support ticket), a Finnish 'Tiketti', a Greek request ('Αίτημα'); a user; a Greek contact
 #: ('Επαφή'). The words of four letters or fewer ('sag', 'sak') are left out, as above.
 NORTHERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
-    "sv": {"ticket": {"arende", "arenden"}, "user": {"anvandare"}},
+    "sv": {"ticket": {"arende", "arenden"}, "user": {"anvandare"},
+           # organisations; leads as wires ('ledningar', vtiger's Swedish, read whole, as
+           # Italian's 'Piombi'): round O
+           "account": {"organisationer"}, "lead": {"ledningar"}},
     "da": {"ticket": {"sager"}, "user": {"bruger", "brugere"}},
     "nb": {"ticket": {"saker"}, "user": {"bruker", "brukere"}},
     "fi": {"ticket": {"tiketti", "tiketit"}, "user": {"kayttaja", "kayttajat"},

@@ -13,9 +13,10 @@ line is the header and the rows' missing fields are empty.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
-__all__ = ["header_over_short_rows"]
+__all__ = ["collapsed_repeats", "header_over_short_rows"]
 
 #: A column name: a letter first, then letters, digits, spaces and name punctuation.
 _NAME = re.compile(r"^[^\W\d][\w .\-/#()]*$")
@@ -34,3 +35,14 @@ def header_over_short_rows(rows: Sequence[Sequence[str]], modal: int) -> bool:
     if any(len(r) > modal for r in rows[1:]):
         return False
     return _names(rows[0]) and not _names(rows[1])
+
+
+def collapsed_repeats(rows: Sequence[Sequence[str]], modal: int) -> bool:
+    """True when the first row names columns more than every row below it holds (all of
+    width ``modal``), exactly as many more as it repeats names: rows written keyed by name,
+    a repeated name kept once (intake/keyed_rows.py)."""
+    if len(rows) < 2 or len(rows[0]) <= modal or any(len(r) != modal for r in rows[1:]):
+        return False
+    counts = Counter(x.strip() for x in rows[0])
+    repeats = sum(n - 1 for n in counts.values() if n > 1)
+    return repeats == len(rows[0]) - modal and all(x.strip() for x in rows[0])
