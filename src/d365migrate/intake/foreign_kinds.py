@@ -25,8 +25,11 @@ TWO_KIND_NAMES: dict[str, tuple[str, ...]] = {"obrashchenyia": ("ticket", "lead"
                                               "obrashchenye": ("ticket", "lead")}
 
 #: Words that name a kind only as a file's whole name: French 'Tiers' (third parties,
-#: Tryton's parties) is English for levels too ('account_tiers' are no accounts).
-ALONE_NAME_WORDS: dict[str, str] = {"tier": "account"}
+#: Tryton's parties) is English for levels too ('account_tiers' are no accounts); Dutch
+#: 'Relaties' (relations, Tryton's parties) names a relationship in a column ('Relatie-ID':
+#: CiviCRM's, no account).
+ALONE_NAME_WORDS: dict[str, str] = {"tier": "account", "relaty": "account",
+                                    "relatie": "account"}
 
 #: Object kind -> normalised words of German, French, Spanish, Italian, Dutch and Portuguese
 #: (and, for a few kinds, Polish, Czech, Russian in Latin letters, Turkish, Romanian and
@@ -42,7 +45,6 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
                 "partei", "parteien",           # the German (Tryton's 'Parteien', keys261)
                 "tercero",                      # Spanish 'Terceros', third parties (Tryton's)
                 "controparti", "controparte",   # Italian counterparties (Tryton's)
-                "relatie", "relaty",            # Dutch 'Relaties', relations (Tryton's)
                 # an organisation in Polish, Czech, Russian (read in Latin letters:
                 # 'Организация', 'Организации'), Turkish ('Kuruluş'), an institution in Turkish
                 # ('Kurum'), an organisation in Hungarian ('Szervezet', 'Szervezetek')
