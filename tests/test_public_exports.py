@@ -3487,6 +3487,9 @@ BASELINES = {
 # tuning", then "Routing by file name": propose 143 -> 153 and 76 -> 80). They are no
 # longer held out; the BASELINES above are the held-out figures.
 FLOORS = {
+    # session 41: every figure that rose on its final engine (round N and round O tuned
+    # in-sample; rows keyed by column name; the emulator's PO boxes) raised to what it
+    # measures (tests/public_floors.py --raise)
     # session 16: a table takes several files of one kind (mapping/more_files.py): eight
     # exports' propose figures rose (address books, a second calendar, a second subscriber
     # file...) and are raised to what they measure now; a file holding the first file's
@@ -4242,7 +4245,7 @@ FLOORS = {
     # session 29: raised by the harvested vocabulary and the lead's rules
     "dolibarr-export-de": {"files": (3, 3), "suggest": (24, 25), "propose": (24, 25)},
     "dolibarr-export-es": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
-    "dolibarr-export-it": {"files": (3, 3), "suggest": (24, 25), "propose": (25, 25)},
+    "dolibarr-export-it": {"files": (3, 3), "suggest": (25, 25), "propose": (25, 25)},
     # keys91's SuiteCRM exports after tuning on them (MEASUREMENTS.md, "keys91's SuiteCRM
     # exports after tuning"): an address's side before its part ('Facturation - Rue',
     # 'Entrega - CEP'), the account ('compte', 'relatie', 'conta'), a deal ('affaire') and its
@@ -4595,13 +4598,13 @@ FLOORS = {
     # session 32: raised on the session's final engine (round D measured held out first)
     "corebos-export-fr": {"files": (6, 6), "suggest": (154, 155), "propose": (154, 155)},
     "corebos-export-es": {"files": (6, 6), "suggest": (150, 155), "propose": (150, 155)},
-    "corebos-export-it": {"files": (6, 6), "suggest": (140, 155), "propose": (140, 155)},
+    "corebos-export-it": {"files": (6, 6), "suggest": (141, 155), "propose": (141, 155)},
     # session 29: raised by the harvested vocabulary and the lead's rules
     # session 32: raised on the session's final engine (round D measured held out first)
     "corebos-export-nl": {"files": (6, 6), "suggest": (139, 155), "propose": (139, 155)},
     # session 27: +2, Portuguese 'Estágio' (a ticket's and a lead's stage: the status)
     # session 32: raised on the session's final engine (round D measured held out first)
-    "corebos-export-pt-br": {"files": (6, 6), "suggest": (154, 155), "propose": (154, 155)},
+    "corebos-export-pt-br": {"files": (6, 6), "suggest": (155, 155), "propose": (155, 155)},
     # keys124's Redmine exports in pl/cs/ru/tr/hu after tuning on them (MEASUREMENTS.md,
     # "keys124's Redmine exports after tuning"): an issue tracker's words (status, assignee,
     # subject, the issue's type) in the five languages, a Turkish 8-bit file read as cp1254,
@@ -4869,7 +4872,7 @@ FLOORS = {
     "odoo-crm-export-id": {"files": (2, 2), "suggest": (23, 29), "propose": (23, 29)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round E in-sample rules and words
-    "odoo-crm-export-th": {"files": (2, 2), "suggest": (23, 29), "propose": (23, 29)},
+    "odoo-crm-export-th": {"files": (2, 2), "suggest": (24, 29), "propose": (24, 29)},
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "odoo-crm-export-zh-tw": {"files": (2, 2), "suggest": (25, 29), "propose": (25, 29)},
@@ -4991,7 +4994,7 @@ FLOORS = {
     # keys160's Odoo CRM exports in mn and km, held out (session 30): no tuning, the floors
     # equal the baselines
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "odoo-crm-export-mn": {"files": (2, 2), "suggest": (20, 29), "propose": (20, 29)},
+    "odoo-crm-export-mn": {"files": (2, 2), "suggest": (21, 29), "propose": (21, 29)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "odoo-crm-export-km": {"files": (2, 2), "suggest": (26, 29), "propose": (10, 29)},
     # keys161's CiviCRM exports in pl/cs/hu/sv/ru, held out (session 30): = BASELINES
@@ -5073,10 +5076,10 @@ FLOORS = {
     # keys166's Tine 2.0 demos in zh-cn/bg (session 31): held out, the floors equal the BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "tine20-demo-zh-cn": {"files": (16, 16), "suggest": (79, 101), "propose": (73, 101)},
+    "tine20-demo-zh-cn": {"files": (16, 16), "suggest": (86, 101), "propose": (80, 101)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round E in-sample rules and words
-    "tine20-demo-bg": {"files": (16, 16), "suggest": (86, 101), "propose": (82, 101)},
+    "tine20-demo-bg": {"files": (16, 16), "suggest": (90, 101), "propose": (86, 101)},
     # keys169's Krayin exports in ar/fa/vi (session 31): held out, the floors equal the BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "krayin-export-ar": {"files": (3, 3), "suggest": (11, 14), "propose": (7, 14)},
@@ -5146,7 +5149,7 @@ FLOORS = {
     "erpnext-export-sr": {"files": (6, 6), "suggest": (11, 13), "propose": (11, 13)},
     # keys179's Axelor grid exports in de/es/it/nl/pt (session 31): held out, = BASELINES
     "axelor-export-de": {"files": (3, 3), "suggest": (21, 25), "propose": (21, 25)},
-    "axelor-export-es": {"files": (3, 3), "suggest": (21, 25), "propose": (21, 25)},
+    "axelor-export-es": {"files": (3, 3), "suggest": (22, 25), "propose": (22, 25)},
     # session 32: raised on the session's final engine (round D measured held out first)
     "axelor-export-it": {"files": (3, 3), "suggest": (22, 25), "propose": (19, 25)},
     "axelor-export-nl": {"files": (3, 3), "suggest": (21, 25), "propose": (21, 25)},
@@ -5264,7 +5267,7 @@ FLOORS = {
     # session 33: the session's final engine (round F measured held out first)
     "invoiceninja-export-mk": {"files": (7, 7), "suggest": (55, 56), "propose": (55, 56)},
     # session 33: the session's final engine (round F measured held out first)
-    "invoiceninja-export-bg": {"files": (7, 7), "suggest": (53, 56), "propose": (53, 56)},
+    "invoiceninja-export-bg": {"files": (7, 7), "suggest": (54, 56), "propose": (54, 56)},
     "invoiceninja-export-sl": {"files": (7, 7), "suggest": (53, 56), "propose": (53, 56)},
     "invoiceninja-export-th": {"files": (7, 7), "suggest": (52, 56), "propose": (52, 56)},
     # keys206's Twenty exports in ko/nl/zh-cn/ru (session 33): held out, = BASELINES
@@ -5338,7 +5341,7 @@ FLOORS = {
     # keys221's Invoice Ninja exports in sr/nb/lv/pt-pt/es-es/fr-ca (session 35, round H):
     # held out, = BASELINES (engine 750dce03)
     "invoiceninja-export-sr": {"files": (7, 7), "suggest": (52, 56), "propose": (52, 56)},
-    "invoiceninja-export-nb": {"files": (7, 7), "suggest": (50, 56), "propose": (50, 56)},
+    "invoiceninja-export-nb": {"files": (7, 7), "suggest": (51, 56), "propose": (51, 56)},
     "invoiceninja-export-lv": {"files": (7, 7), "suggest": (53, 56), "propose": (53, 56)},
     "invoiceninja-export-pt-pt": {"files": (7, 7), "suggest": (53, 56), "propose": (53, 56)},
     "invoiceninja-export-es-es": {"files": (7, 7), "suggest": (52, 56), "propose": (52, 56)},
@@ -5412,13 +5415,13 @@ FLOORS = {
     "axelor-export-fr": {"files": (3, 3), "suggest": (23, 25), "propose": (23, 25)},
     "krayin-export-fr": {"files": (3, 3), "suggest": (10, 14), "propose": (10, 14)},
     "krayin-export-de": {"files": (3, 3), "suggest": (12, 14), "propose": (12, 14)},
-    "corebos-export-es-mx": {"files": (6, 6), "suggest": (135, 155), "propose": (135, 155)},
+    "corebos-export-es-mx": {"files": (6, 6), "suggest": (136, 155), "propose": (136, 155)},
     # keys233's SuiteCRM exports in hy/si/mn/eu/lv (session 37, round J): held out,
     # = BASELINES
     "suitecrm-export-hy": {"files": (10, 10), "suggest": (154, 154), "propose": (154, 154)},
     "suitecrm-export-si": {"files": (10, 10), "suggest": (149, 154), "propose": (143, 154)},
     # (session 38: its Mongolian hand list taken back, a held-out export fell by it)
-    "suitecrm-export-mn": {"files": (10, 10), "suggest": (141, 154), "propose": (141, 154)},
+    "suitecrm-export-mn": {"files": (10, 10), "suggest": (144, 154), "propose": (144, 154)},
     "suitecrm-export-eu": {"files": (10, 10), "suggest": (154, 154), "propose": (154, 154)},
     "suitecrm-export-lv": {"files": (10, 10), "suggest": (153, 154), "propose": (153, 154)},
     # keys234's ERPNext exports in hi/th/nb (session 37, round J): held out, = BASELINES
@@ -5490,10 +5493,10 @@ FLOORS = {
     "suitecrm-export-az": {"files": (10, 10), "suggest": (151, 154), "propose": (151, 154)},
     "suitecrm-export-bs": {"files": (10, 10), "suggest": (153, 154), "propose": (153, 154)},
     # keys251's Fat Free CRM exports in pt/sv (session 39, round L): held out, = BASELINES
-    "fatfreecrm-export-pt": {"files": (6, 6), "suggest": (117, 122), "propose": (117, 122)},
+    "fatfreecrm-export-pt": {"files": (6, 6), "suggest": (119, 122), "propose": (119, 122)},
     "fatfreecrm-export-sv": {"files": (6, 6), "suggest": (120, 122), "propose": (120, 122)},
     # keys247's vtiger exports in ru/ar/de (session 39, round L): held out, = BASELINES
-    "vtiger-export-ru": {"files": (4, 4), "suggest": (122, 131), "propose": (122, 131)},
+    "vtiger-export-ru": {"files": (4, 4), "suggest": (124, 131), "propose": (124, 131)},
     "vtiger-export-ar": {"files": (3, 4), "suggest": (129, 131), "propose": (121, 131)},
     "vtiger-export-de": {"files": (4, 4), "suggest": (125, 131), "propose": (125, 131)},
     # keys249's YetiForce exports (session 39, round L): held out, = BASELINES
@@ -5521,62 +5524,62 @@ FLOORS = {
     "odoo-crm-export-es-pe": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
     "odoo-crm-export-es-ve": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
     # keys260's EGroupware exports (session 40, round M): held out, = BASELINES
-    "egroupware-export-de": {"files": (1, 1), "suggest": (57, 59), "propose": (57, 59)},
-    "egroupware-export-ja": {"files": (1, 1), "suggest": (56, 59), "propose": (56, 59)},
-    "egroupware-export-el": {"files": (1, 1), "suggest": (52, 59), "propose": (52, 59)},
+    "egroupware-export-de": {"files": (1, 1), "suggest": (58, 59), "propose": (58, 59)},
+    "egroupware-export-ja": {"files": (1, 1), "suggest": (57, 59), "propose": (57, 59)},
+    "egroupware-export-el": {"files": (1, 1), "suggest": (53, 59), "propose": (53, 59)},
     # keys261's Tryton exports in de/fa/ca (session 40, round M): held out, = BASELINES
     "tryton-export-de": {"files": (2, 2), "suggest": (20, 26), "propose": (19, 26)},
     "tryton-export-fa": {"files": (2, 2), "suggest": (13, 26), "propose": (13, 26)},
-    "tryton-export-ca": {"files": (2, 2), "suggest": (16, 26), "propose": (16, 26)},
+    "tryton-export-ca": {"files": (2, 2), "suggest": (17, 26), "propose": (16, 26)},
     # keys262's SuiteCRM exports in bn/pcm/pt-pt/es-mx (session 40, round M): held out, = BASELINES
     "suitecrm-export-bn": {"files": (10, 10), "suggest": (153, 154), "propose": (152, 154)},
     "suitecrm-export-pcm": {"files": (10, 10), "suggest": (148, 154), "propose": (149, 154)},
     "suitecrm-export-pt-pt": {"files": (10, 10), "suggest": (148, 154), "propose": (151, 154)},
     "suitecrm-export-es-mx": {"files": (10, 10), "suggest": (152, 154), "propose": (152, 154)},
     # keys263's vtiger exports in pl/pt-br/nl (session 40, round N): held out, = BASELINES
-    "vtiger-export-pl": {"files": (3, 4), "suggest": (102, 131), "propose": (95, 131)},
-    "vtiger-export-pt-br": {"files": (4, 4), "suggest": (125, 131), "propose": (125, 131)},
-    "vtiger-export-nl": {"files": (4, 4), "suggest": (109, 131), "propose": (109, 131)},
+    "vtiger-export-pl": {"files": (4, 4), "suggest": (127, 131), "propose": (127, 131)},
+    "vtiger-export-pt-br": {"files": (4, 4), "suggest": (130, 131), "propose": (130, 131)},
+    "vtiger-export-nl": {"files": (4, 4), "suggest": (118, 131), "propose": (118, 131)},
     # keys264's vtiger exports in fr/es/it (session 40, round N): held out, = BASELINES
-    "vtiger-export-fr": {"files": (4, 4), "suggest": (116, 131), "propose": (116, 131)},
-    "vtiger-export-es": {"files": (4, 4), "suggest": (122, 131), "propose": (122, 131)},
-    "vtiger-export-it": {"files": (4, 4), "suggest": (107, 131), "propose": (107, 131)},
+    "vtiger-export-fr": {"files": (4, 4), "suggest": (125, 131), "propose": (125, 131)},
+    "vtiger-export-es": {"files": (4, 4), "suggest": (130, 131), "propose": (130, 131)},
+    "vtiger-export-it": {"files": (4, 4), "suggest": (118, 131), "propose": (118, 131)},
     # keys265's EGroupware exports in cs/bg/zh-tw/fr (session 40, round N): held out, = BASELINES
-    "egroupware-export-cs": {"files": (0, 1), "suggest": (46, 59), "propose": (26, 59)},
-    "egroupware-export-bg": {"files": (1, 1), "suggest": (42, 59), "propose": (42, 59)},
-    "egroupware-export-zh-tw": {"files": (1, 1), "suggest": (44, 59), "propose": (44, 59)},
-    "egroupware-export-fr": {"files": (1, 1), "suggest": (53, 59), "propose": (53, 59)},
-    "egroupware-export-es-es": {"files": (1, 1), "suggest": (48, 59), "propose": (50, 59)},
+    "egroupware-export-cs": {"files": (1, 1), "suggest": (56, 59), "propose": (56, 59)},
+    "egroupware-export-bg": {"files": (1, 1), "suggest": (55, 59), "propose": (55, 59)},
+    "egroupware-export-zh-tw": {"files": (1, 1), "suggest": (52, 59), "propose": (52, 59)},
+    "egroupware-export-fr": {"files": (1, 1), "suggest": (56, 59), "propose": (56, 59)},
+    "egroupware-export-es-es": {"files": (1, 1), "suggest": (56, 59), "propose": (58, 59)},
     # keys266's Tryton exports in es/fr/nl (session 40, round N): held out, = BASELINES
-    "tryton-export-es": {"files": (1, 2), "suggest": (18, 26), "propose": (10, 26)},
-    "tryton-export-fr": {"files": (1, 2), "suggest": (18, 26), "propose": (9, 26)},
-    "tryton-export-nl": {"files": (1, 2), "suggest": (18, 26), "propose": (11, 26)},
+    "tryton-export-es": {"files": (2, 2), "suggest": (21, 26), "propose": (20, 26)},
+    "tryton-export-fr": {"files": (2, 2), "suggest": (19, 26), "propose": (19, 26)},
+    "tryton-export-nl": {"files": (2, 2), "suggest": (19, 26), "propose": (18, 26)},
     # keys267's Frappe Helpdesk exports in zh/ar/th (session 40, round N): held out, = BASELINES
     "frappe-helpdesk-export-zh": {"files": (1, 1), "suggest": (13, 14), "propose": (13, 14)},
-    "frappe-helpdesk-export-ar": {"files": (1, 1), "suggest": (11, 14), "propose": (11, 14)},
-    "frappe-helpdesk-export-th": {"files": (0, 1), "suggest": (12, 14), "propose": (7, 14)},
+    "frappe-helpdesk-export-ar": {"files": (1, 1), "suggest": (13, 14), "propose": (13, 14)},
+    "frappe-helpdesk-export-th": {"files": (1, 1), "suggest": (13, 14), "propose": (13, 14)},
     # keys268's Frappe CRM export in Mongolian (session 40, round N): held out, = BASELINES
-    "frappe-crm-export-mn": {"files": (2, 2), "suggest": (22, 30), "propose": (22, 30)},
+    "frappe-crm-export-mn": {"files": (2, 2), "suggest": (30, 30), "propose": (30, 30)},
     # keys269's Dolibarr, Redmine and GLPI exports in bn/ta/kn (session 40, round N): held
     # out, = BASELINES (engine fd7b403f)
-    "dolibarr-export-bn": {"files": (3, 3), "suggest": (20, 25), "propose": (21, 25)},
-    "redmine-export-ta": {"files": (4, 4), "suggest": (15, 18), "propose": (15, 18)},
-    "glpi-export-kn": {"files": (3, 5), "suggest": (13, 15), "propose": (10, 15)},
+    "dolibarr-export-bn": {"files": (3, 3), "suggest": (24, 25), "propose": (25, 25)},
+    "redmine-export-ta": {"files": (4, 4), "suggest": (16, 18), "propose": (16, 18)},
+    "glpi-export-kn": {"files": (5, 5), "suggest": (15, 15), "propose": (15, 15)},
     # keys270's Tine 2.0 address books in ja/zh-cn/th/bg (session 40, round N): held out,
     # = BASELINES (engine fd7b403f)
     "tine20-addressbook-ja": {"files": (1, 1), "suggest": (21, 24), "propose": (21, 24)},
-    "tine20-addressbook-zh-cn": {"files": (1, 1), "suggest": (17, 24), "propose": (17, 24)},
+    "tine20-addressbook-zh-cn": {"files": (1, 1), "suggest": (23, 24), "propose": (23, 24)},
     "tine20-addressbook-th": {"files": (1, 1), "suggest": (22, 24), "propose": (22, 24)},
-    "tine20-addressbook-bg": {"files": (1, 1), "suggest": (18, 24), "propose": (18, 24)},
+    "tine20-addressbook-bg": {"files": (1, 1), "suggest": (22, 24), "propose": (22, 24)},
     # keys271's vtiger exports in ro/sv (session 41, round O): held out, = BASELINES (engine
     # 2cf0971b)
-    "vtiger-export-ro": {"files": (4, 4), "suggest": (87, 131), "propose": (87, 131)},
-    "vtiger-export-sv": {"files": (2, 4), "suggest": (94, 131), "propose": (63, 131)},
+    "vtiger-export-ro": {"files": (4, 4), "suggest": (129, 131), "propose": (129, 131)},
+    "vtiger-export-sv": {"files": (4, 4), "suggest": (129, 131), "propose": (129, 131)},
     # keys272's Tine 2.0 address books in fi/sq/zh-tw/hr/nb/vi/es-mx/ro (session 41, round O):
     # held out, = BASELINES (engine 2cf0971b)
     "tine20-addressbook-fi": {"files": (1, 1), "suggest": (23, 24), "propose": (23, 24)},
     "tine20-addressbook-sq": {"files": (1, 1), "suggest": (21, 24), "propose": (21, 24)},
-    "tine20-addressbook-zh-tw": {"files": (0, 1), "suggest": (16, 24), "propose": (3, 24)},
+    "tine20-addressbook-zh-tw": {"files": (1, 1), "suggest": (23, 24), "propose": (23, 24)},
     "tine20-addressbook-hr": {"files": (1, 1), "suggest": (23, 24), "propose": (23, 24)},
     "tine20-addressbook-nb": {"files": (1, 1), "suggest": (23, 24), "propose": (23, 24)},
     "tine20-addressbook-vi": {"files": (1, 1), "suggest": (14, 24), "propose": (14, 24)},
@@ -5584,16 +5587,16 @@ FLOORS = {
     "tine20-addressbook-ro": {"files": (1, 1), "suggest": (23, 24), "propose": (23, 24)},
     # keys273's EGroupware exports in ru/it/uk/ko (session 41, round O): held out, = BASELINES
     # (engine 2cf0971b)
-    "egroupware-export-ru": {"files": (0, 1), "suggest": (27, 59), "propose": (27, 59)},
-    "egroupware-export-it": {"files": (0, 1), "suggest": (25, 59), "propose": (25, 59)},
-    "egroupware-export-uk": {"files": (0, 1), "suggest": (27, 59), "propose": (27, 59)},
-    "egroupware-export-ko": {"files": (0, 1), "suggest": (25, 59), "propose": (25, 59)},
+    "egroupware-export-ru": {"files": (1, 1), "suggest": (58, 59), "propose": (58, 59)},
+    "egroupware-export-it": {"files": (1, 1), "suggest": (50, 59), "propose": (52, 59)},
+    "egroupware-export-uk": {"files": (1, 1), "suggest": (51, 59), "propose": (51, 59)},
+    "egroupware-export-ko": {"files": (1, 1), "suggest": (48, 59), "propose": (48, 59)},
     # keys274's Tryton exports in it/pt/sl/et (session 41, round O): held out, = BASELINES
     # (engine 2cf0971b)
-    "tryton-export-it": {"files": (1, 2), "suggest": (15, 26), "propose": (9, 26)},
-    "tryton-export-pt": {"files": (2, 2), "suggest": (15, 26), "propose": (9, 26)},
-    "tryton-export-sl": {"files": (1, 2), "suggest": (18, 26), "propose": (10, 26)},
-    "tryton-export-et": {"files": (0, 2), "suggest": (16, 26), "propose": (9, 26)},
+    "tryton-export-it": {"files": (2, 2), "suggest": (20, 26), "propose": (19, 26)},
+    "tryton-export-pt": {"files": (2, 2), "suggest": (16, 26), "propose": (9, 26)},
+    "tryton-export-sl": {"files": (1, 2), "suggest": (20, 26), "propose": (11, 26)},
+    "tryton-export-et": {"files": (2, 2), "suggest": (22, 26), "propose": (21, 26)},
     # keys275's Twenty CRM exports in hy/uz (session 41, round O): held out, = BASELINES
     # (engine 2cf0971b)
     "twenty-export-hy": {"files": (3, 3), "suggest": (33, 40), "propose": (36, 40)},
@@ -5602,10 +5605,10 @@ FLOORS = {
     # out, = BASELINES (engine 2cf0971b)
     "frappe-helpdesk-export-es": {"files": (1, 1), "suggest": (13, 14), "propose": (13, 14)},
     "frappe-helpdesk-export-fa": {"files": (1, 1), "suggest": (12, 14), "propose": (12, 14)},
-    "frappe-helpdesk-export-sr": {"files": (0, 1), "suggest": (12, 14), "propose": (7, 14)},
+    "frappe-helpdesk-export-sr": {"files": (1, 1), "suggest": (12, 14), "propose": (12, 14)},
     "frappe-helpdesk-export-hi": {"files": (1, 1), "suggest": (12, 14), "propose": (12, 14)},
     "frappe-helpdesk-export-vi": {"files": (1, 1), "suggest": (11, 14), "propose": (11, 14)},
-    "frappe-helpdesk-export-uz": {"files": (0, 1), "suggest": (11, 14), "propose": (7, 14)},
+    "frappe-helpdesk-export-uz": {"files": (1, 1), "suggest": (11, 14), "propose": (11, 14)},
     # keys277's ERPNext exports in sl/vi (session 41, round O): held out, = BASELINES
     # (engine 2cf0971b)
     "erpnext-export-sl": {"files": (6, 6), "suggest": (11, 13), "propose": (11, 13)},
