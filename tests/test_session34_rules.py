@@ -49,9 +49,13 @@ def test_a_closing_remark_in_brackets_is_read_without_when_the_whole_is_not() ->
         assert cjk_readings(label)[0][0] == ("no", "bulk", "emails"), label
     # a remark the list reads stays part of the reading: the side of an address
     assert cjk_readings("番地 (会社)")[0][0] == ("business", "street")
-    # beside the same header bare, the remark says which of two it is: no reading without it
-    assert cjk_readings("手机（个人）", ["手机", "手机（个人）"]) == []
-    assert cjk_readings("手机（个人）", ["手机（个人）"])[0][0] == ("mobile", "phone")
+    # beside the same header bare, a remark no list reads ('旧': old) says which of two it
+    # is: no reading without it; alone, the header is read without it
+    assert cjk_readings("手机（旧）", ["手机", "手机（旧）"]) == []
+    assert cjk_readings("手机（旧）", ["手机（旧）"])[0][0] == ("mobile", "phone")
+    # the personal side ('个人', read since session 41) stays part of the reading
+    assert cjk_readings("手机（个人）", ["手机", "手机（个人）"])[0][0] \
+        == ("home", "mobile", "phone")
 
 
 def _claims(values: list[str | None], rel: dict[str, str] | None = None
