@@ -105,3 +105,31 @@ def test_a_header_without_repeats_is_left_alone(tmp_path: Path) -> None:
     export = read_export(tmp_path)
     assert export.tables["people"].columns == ["id", "name", "city", "notes"]
     assert not any("keyed by column name" in p.problem for p in export.problems)
+
+
+def test_the_scope_says_how_the_files_were_read(tmp_path: Path) -> None:
+    """The scope page lists intake's reading notes, one row a file and note with its lines
+    counted (a label dropped from a header, here), escaped; a file read as written says so."""
+    from d365migrate.intake.discover import discover
+    from d365migrate.intake.profile import profile_export
+    from d365migrate.intake.read import read_export
+    from d365migrate.report.scope import reading_notes, render_scope_html
+
+    lines = ['"ID";"Имя";"<b>Создано</b>";"Город";"<b>Создано</b>";"Заметка"']
+    lines += [f'"{i}";"Name {i}";"user{i}";"City {i}";"note {i}"' for i in range(1, 6)]
+    (tmp_path / "contacts.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    export = read_export(tmp_path)
+    disc = discover(export)
+    notes = reading_notes(disc)
+    assert [(n["file"], n["lines"], n["first_line"]) for n in notes] == [("contacts.csv", 1, 1)]
+    html = render_scope_html(disc, profile_export(export, disc))
+    assert "How the files were read" in html and "keyed by column name" in html
+    assert "&lt;b&gt;Создано&lt;/b&gt;" in html and "<b>Создано" not in html
+
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    (clean / "people.csv").write_text("id,name\n1,Ann\n2,Bo\n", encoding="utf-8")
+    export = read_export(clean)
+    disc = discover(export)
+    html = render_scope_html(disc, profile_export(export, disc))
+    assert "Every file was read as written." in html

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -259,6 +260,25 @@ def chart_images(profile: Profile) -> dict[str, str]:
     return profile_charts(profile)
 
 
+#: How many kinds of reading note the scope lists (the rest counted in one line).
+READING_NOTES = 20
+
+
+def reading_notes(discovery: Discovery) -> list[dict[str, Any]]:
+    """How the files were read where intake had to decide (a repeated header label dropped,
+    lines before the header skipped, a separator's empty column): one row per file and
+    note, its lines counted, so a person sees what was read otherwise than written."""
+    notes: dict[tuple[str, str], dict[str, Any]] = {}
+    for p in discovery.problems:
+        text = re.sub(r"^line \d+: ", "", str(p.get("problem", "")))
+        key = (str(p.get("file", "")), text)
+        note = notes.setdefault(key, {"file": key[0], "note": text,
+                                      "severity": p.get("severity", "error"),
+                                      "first_line": p.get("line"), "lines": 0})
+        note["lines"] += 1
+    return sorted(notes.values(), key=lambda n: (n["severity"] != "error", n["file"]))
+
+
 def render_scope_html(discovery: Discovery, profile: Profile,
                       estimate: dict[str, Any] | None = None, *,
                       customer: str | None = None,
@@ -303,4 +323,5 @@ def render_scope_html(discovery: Discovery, profile: Profile,
         attachments=profile.attachments, limit_mb=D365_ATTACHMENT_LIMIT // (1024 * 1024),
         findings=findings, inventory=_inventory_rows(profile),
         relationships=[r.to_dict() for r in discovery.relationships],
+        reading=reading_notes(discovery), reading_limit=READING_NOTES,
     )
