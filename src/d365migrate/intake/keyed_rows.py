@@ -42,8 +42,14 @@ def unkeyed_header(body: bytes, delim: str, quote: str | None, label: str,
     end = body.find(b"\n")
     if end < 0:
         return body
-    sample = body[:200_000].decode("utf-8", errors="ignore")
     qc = quote or '"'
+    header_line = body[:end].decode("utf-8", errors="ignore").rstrip("\r")
+    header = next(csv.reader([header_line], delimiter=delim, quotechar=qc), [])
+    counts = Counter(x.strip() for x in header)
+    twice = sorted(n for n, c in counts.items() if c > 1)
+    if not twice:
+        return body   # nearly every file: no name twice, nothing more read
+    sample = body[:200_000].decode("utf-8", errors="ignore")
     try:
         rows = [r for r in csv.reader(io.StringIO(sample, newline=""), delimiter=delim,
                                       quotechar=qc,
@@ -53,15 +59,11 @@ def unkeyed_header(body: bytes, delim: str, quote: str | None, label: str,
         return body
     if len(body) > 200_000 and len(rows) > 2:
         rows = rows[:-1]   # the sample may cut its last record short
-    header_line = body[:end].decode("utf-8", errors="ignore").rstrip("\r")
-    if not rows or next(csv.reader([header_line], delimiter=delim, quotechar=qc), []) \
-            != rows[0] or len(rows) < 2:
+    if len(rows) < 2 or rows[0] != header:
         return body   # a header over several lines: left as it is
     modal = Counter(len(r) for r in rows[1:]).most_common(1)[0][0]
     if not collapsed_repeats(rows, modal):
         return body
-    header = rows[0]
-    twice = sorted({n.strip() for n in header if Counter(x.strip() for x in header)[n.strip()] > 1})
     problems.append(Problem(label, line, (
         f"the header names {', '.join(repr(n) for n in twice)} more than once over rows "
         f"{len(header) - modal} field(s) short of it: the rows were written keyed by column "
