@@ -195,8 +195,9 @@ def test_the_parameters_name_the_source_crm(tmp_path):
 
 
 def test_run_json_and_the_reports_name_the_source_crm():
-    from d365migrate.report.sponsor import changes_since, verification, what_changed
+    from d365migrate.report.sponsor import changes_since, what_changed
     from d365migrate.report.sponsor_facts import source_crm
+    from d365migrate.report.sponsor_verification import verification
 
     assert source_crm({"source_crm": "OroCRM"}) == "OroCRM"
     assert source_crm({"parameters": {"source": {"crm": "HubSpot"}}}) == "HubSpot"
@@ -344,7 +345,7 @@ def test_the_map_says_which_file_fills_the_table_a_second_file_of_its_kind_would
 def test_an_owner_given_to_the_fallback_owner_is_not_shown_as_the_same(tmp_path):
     """Spot check: owner "15064353" in the export, "avery.admin@contoso.example" in the org,
     shown "Same: yes": true to the settings, but two different owners."""
-    from d365migrate.report.sponsor import same_cell
+    from d365migrate.report.sponsor_verification import same_cell
     from d365migrate.verify.spotcheck import fallback_owners, record_html, same_html
 
     folder = _run_with_owner_queue(tmp_path, users_file=False)

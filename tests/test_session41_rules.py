@@ -113,14 +113,15 @@ def test_the_scope_says_how_the_files_were_read(tmp_path: Path) -> None:
     from d365migrate.intake.discover import discover
     from d365migrate.intake.profile import profile_export
     from d365migrate.intake.read import read_export
-    from d365migrate.report.scope import reading_notes, render_scope_html
+    from d365migrate.report.reading import reading_notes
+    from d365migrate.report.scope import render_scope_html
 
     lines = ['"ID";"Имя";"<b>Создано</b>";"Город";"<b>Создано</b>";"Заметка"']
     lines += [f'"{i}";"Name {i}";"user{i}";"City {i}";"note {i}"' for i in range(1, 6)]
     (tmp_path / "contacts.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     export = read_export(tmp_path)
     disc = discover(export)
-    notes = reading_notes(disc)
+    notes = reading_notes(disc.problems)
     assert [(n["file"], n["lines"], n["first_line"]) for n in notes] == [("contacts.csv", 1, 1)]
     html = render_scope_html(disc, profile_export(export, disc))
     assert "How the files were read" in html and "keyed by column name" in html

@@ -334,9 +334,12 @@ def write_manifest(df: pl.DataFrame, out_dir: Path, name: str = "custom_fields_m
     return paths
 
 
-def read_manifest(path: Path) -> pl.DataFrame:
-    """A manifest written by :func:`write_manifest` (JSON or CSV), possibly edited by hand."""
+def read_manifest(path: Path, *, missing_ok: bool = False) -> pl.DataFrame:
+    """A manifest written by :func:`write_manifest` (JSON or CSV), possibly edited by hand;
+    ``missing_ok``: none written (a map made by hand) reads as an empty one."""
     path = Path(path)
+    if missing_ok and not path.exists():
+        return pl.DataFrame(schema=MANIFEST_SCHEMA)
     if path.suffix.lower() == ".json":
         recs = json.loads(path.read_text(encoding="utf-8"))
         for r in recs:

@@ -23,6 +23,40 @@ def esc(value: Any) -> str:
     return html.escape("" if value is None else str(value))
 
 
+def _n(value: Any) -> str:
+    if value is None:
+        return "–"
+    return f"{value:,}" if isinstance(value, int) else esc(value)
+
+
+def table(headers: list[str], rows: list[list[Any]], numeric: set[int] | None = None,
+          total: list[Any] | None = None) -> str:
+    """A table of escaped values (a :class:`Markup` cell as built); columns in ``numeric``
+    right-aligned, numbers with thousands separators, None as a dash."""
+    numeric = numeric or set()
+
+    def cells(row: list[Any], tag: str = "td") -> str:
+        return "".join(
+            f"<{tag} class='n'>{_n(v)}</{tag}>" if i in numeric and tag == "td"
+            else f"<{tag}{' class=n' if i in numeric else ''}>"
+                 f"{v if isinstance(v, Markup) else esc(v)}</{tag}>"
+            for i, v in enumerate(row))
+    body = "".join(f"<tr>{cells(r)}</tr>" for r in rows)
+    foot = f"<tr class='total'>{cells(total)}</tr>" if total else ""
+    return f"<table><tr>{cells(headers, 'th')}</tr>{body}{foot}</table>"
+
+
+class Markup(str):
+    """HTML a report module built itself (already escaped): :func:`table` keeps it as is."""
+
+
+def yes_no(ok: bool | None, yes: str = "yes", no: str = "no") -> Markup:
+    if ok is None:
+        return Markup("<span class='muted'>not yet</span>")
+    return Markup(f"<span class='yes'>{esc(yes)}</span>" if ok
+                  else f"<span class='no'>{esc(no)}</span>")
+
+
 def table_html(df: pl.DataFrame | list[dict[str, Any]], limit: int = 200) -> str:
     if isinstance(df, list):
         df = pl.DataFrame(df) if df else pl.DataFrame()

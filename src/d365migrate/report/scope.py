@@ -9,8 +9,8 @@ the arithmetic; charts are inline SVG so the file opens offline and can be e-mai
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
-import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ from d365migrate.load.estimate import (
     identities_for_window,
 )
 from d365migrate.report.plain import DEFAULT_SOURCE_CRM
+from d365migrate.report.reading import READING_NOTES, reading_notes
 from d365migrate.words import a_or_an
 
 __all__ = ["render_scope_html", "build_estimate", "complexity_grade", "chart_images",
@@ -85,8 +86,11 @@ def _rows(discovery: Discovery, kind: str) -> int:
     return sum(o.rows for o in discovery.objects if o.name == kind)
 
 
-def complexity_grade(discovery: Discovery, profile: Profile) -> dict[str, Any]:
-    """Grade A-D from explicit points; every rule and its points is returned for display."""
+def complexity_grade(discovery: Discovery, profile: Profile,
+                     custom_fields: int | None = None) -> dict[str, Any]:
+    """Grade A-D from explicit points; every rule and its points is returned for display.
+    ``custom_fields``: the field map's count of new columns, once there is a map (else the
+    columns discovery found no standard field for by name)."""
     rules: list[dict[str, Any]] = []
     mapped = sorted({o.name for o in discovery.objects
                      if D365_TARGETS.get(o.name, ("", ""))[1] == "mapping"})
@@ -94,7 +98,7 @@ def complexity_grade(discovery: Discovery, profile: Profile) -> dict[str, Any]:
     rules.append({"rule": "Objects needing a mapping (not 1:1)",
                   "value": f"{len(mapped)}: {', '.join(mapped) or 'none'}",
                   "thresholds": "0-1: 0 pts, 2-3: 1 pt, 4+: 2 pts", "points": pts})
-    n_cf = len(discovery.custom_fields)
+    n_cf = len(discovery.custom_fields) if custom_fields is None else custom_fields
     pts = 2 if n_cf > 50 else 1 if n_cf > 10 else 0
     rules.append({"rule": "Custom fields to pre-create", "value": str(n_cf),
                   "thresholds": "0-10: 0, 11-50: 1, 51+: 2", "points": pts})
@@ -260,23 +264,23 @@ def chart_images(profile: Profile) -> dict[str, str]:
     return profile_charts(profile)
 
 
-#: How many kinds of reading note the scope lists (the rest counted in one line).
-READING_NOTES = 20
-
-
-def reading_notes(discovery: Discovery) -> list[dict[str, Any]]:
-    """How the files were read where intake had to decide (a repeated header label dropped,
-    lines before the header skipped, a separator's empty column): one row per file and
-    note, its lines counted, so a person sees what was read otherwise than written."""
-    notes: dict[tuple[str, str], dict[str, Any]] = {}
-    for p in discovery.problems:
-        text = re.sub(r"^line \d+: ", "", str(p.get("problem", "")))
-        key = (str(p.get("file", "")), text)
-        note = notes.setdefault(key, {"file": key[0], "note": text,
-                                      "severity": p.get("severity", "error"),
-                                      "first_line": p.get("line"), "lines": 0})
-        note["lines"] += 1
-    return sorted(notes.values(), key=lambda n: (n["severity"] != "error", n["file"]))
+def manifest_rows(manifest: pl.DataFrame) -> list[dict[str, Any]]:
+    """The map's manifest as the scope lists it: where each new column goes, its label,
+    type and choices, whether it is to be created (not when the map already sends the
+    column to a standard field), and the manifest's note."""
+    rows = []
+    for r in manifest.to_dicts():
+        options = r.get("options")
+        try:
+            parsed = json.loads(options) if options else []
+        except ValueError:
+            parsed = [options]
+        labels = [str(o.get("label", o)) if isinstance(o, dict) else str(o) for o in parsed]
+        rows.append({"table": r.get("target_table") or "", "column": r.get("source_column"),
+                     "label": r.get("label") or "", "type": r.get("dataverse_type") or "",
+                     "options": labels, "create": bool(r.get("create")),
+                     "note": r.get("notes") or ""})
+    return rows
 
 
 def render_scope_html(discovery: Discovery, profile: Profile,
@@ -284,12 +288,18 @@ def render_scope_html(discovery: Discovery, profile: Profile,
                       customer: str | None = None,
                       generated: dt.date | None = None,
                       ticket_routing: str | None = None,
-                      source_crm: str = DEFAULT_SOURCE_CRM) -> str:
+                      source_crm: str = DEFAULT_SOURCE_CRM,
+                      manifest: pl.DataFrame | None = None) -> str:
     """Render the scope document; pass `estimate` to override the built-in load estimate;
+    ``manifest`` (the field map's custom fields manifest, once there is a map): the custom
+    columns to pre-create are the map's, not discovery's candidates by name (a file in
+    another language has every column a candidate until the map reads it);
     ``ticket_routing`` (the map's, once the org is known): where tickets go;
     ``source_crm`` (the parameters' ``source.crm``): the CRM the export comes from, as the
     document names it (``customer`` defaults to "<CRM> customer")."""
-    grade = complexity_grade(discovery, profile)
+    planned = manifest_rows(manifest) if manifest is not None else None
+    grade = complexity_grade(discovery, profile, None if planned is None else
+                             sum(1 for r in planned if r["create"]))
     est = estimate if estimate is not None else build_estimate(discovery, profile)
     charts = chart_images(profile)
     volumes = []
@@ -318,10 +328,10 @@ def render_scope_html(discovery: Discovery, profile: Profile,
         customer=customer or f"{source_crm} customer", source=source_crm,
         generated=(generated or dt.date.today()).isoformat(),
         grade=grade, estimate=est, charts=charts, volumes=volumes,
-        total_records=total_records, custom_fields=discovery.custom_fields,
+        total_records=total_records, custom_fields=discovery.custom_fields, planned=planned,
         pipelines=_pipelines(profile), users=_users(profile),
         attachments=profile.attachments, limit_mb=D365_ATTACHMENT_LIMIT // (1024 * 1024),
         findings=findings, inventory=_inventory_rows(profile),
         relationships=[r.to_dict() for r in discovery.relationships],
-        reading=reading_notes(discovery), reading_limit=READING_NOTES,
+        reading=reading_notes(discovery.problems), reading_limit=READING_NOTES,
     )

@@ -18,10 +18,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from d365migrate.report.html import esc
+from d365migrate.report.html import esc, table, yes_no
 from d365migrate.report.made_records import made_from_values
 from d365migrate.report.plain import plural
+from d365migrate.report.reading import READING_NOTES
 from d365migrate.report.sponsor_facts import Facts, gather, run_words
+from d365migrate.report.sponsor_verification import verification
 from d365migrate.report.svg_charts import Series, bar_chart
 from d365migrate.runfolder import RunFolder
 
@@ -55,39 +57,6 @@ COLOURS = {"moved": "#2e7d32", "unchanged": "#a5d6a7", "held_back": "#f9a825",
 LEGEND = {"moved": "moved", "unchanged": "already there, unchanged",
           "held_back": "held back (data problem)", "refused": "could not be loaded",
           "left_out": "left out on purpose"}
-
-
-def _n(value: Any) -> str:
-    if value is None:
-        return "–"
-    return f"{value:,}" if isinstance(value, int) else esc(value)
-
-
-def table(headers: list[str], rows: list[list[Any]], numeric: set[int] | None = None,
-          total: list[Any] | None = None) -> str:
-    """A table of escaped values; columns in ``numeric`` right-aligned."""
-    numeric = numeric or set()
-
-    def cells(row: list[Any], tag: str = "td") -> str:
-        return "".join(
-            f"<{tag} class='n'>{_n(v)}</{tag}>" if i in numeric and tag == "td"
-            else f"<{tag}{' class=n' if i in numeric else ''}>"
-                 f"{v if isinstance(v, Markup) else esc(v)}</{tag}>"
-            for i, v in enumerate(row))
-    body = "".join(f"<tr>{cells(r)}</tr>" for r in rows)
-    foot = f"<tr class='total'>{cells(total)}</tr>" if total else ""
-    return f"<table><tr>{cells(headers, 'th')}</tr>{body}{foot}</table>"
-
-
-class Markup(str):
-    """HTML this module built itself (already escaped)."""
-
-
-def yes_no(ok: bool | None, yes: str = "yes", no: str = "no") -> Markup:
-    if ok is None:
-        return Markup("<span class='muted'>not yet</span>")
-    return Markup(f"<span class='yes'>{esc(yes)}</span>" if ok
-                  else f"<span class='no'>{esc(no)}</span>")
 
 
 # -- charts ----------------------------------------------------------------------------------
@@ -502,80 +471,26 @@ def not_migrating(f: Facts) -> str:
     return "".join(out)
 
 
-def verification(f: Facts) -> str:
-    v = f.verification
-    out = ["<h2>Verification: what arrived, read back and compared</h2>"]
-    if v is None:
-        out.append("<p>This run has not been verified yet.</p>")
-        return "".join(out)
-    out.append("<p>Every record this run created or updated was read back from Dynamics 365 "
-               "and each field, link and owner compared with what the field map makes of the "
-               f"export (checked {esc(v['at'])}).</p>")
-    out.append(f"<div class='verdict {'good' if v['ok'] else 'bad'}'>"
-               + ("Every field of every record moved matches." if v["ok"] else
-                  f"{esc(plural(v['differences'], 'value'))} differ; the fields are named "
-                  "below.") + "</div>")
-    out.append(table(["Kind of record", "Read back", "Every field right", "Some field differs",
-                      "Not found", "Fields that differ"],
-                     [[t["object"], t["checked"], t["matched"], t["mismatched"], t["missing"],
-                       t["differ"] or "none"] for t in v["tables"]], numeric={1, 2, 3, 4}))
-    out.append(export_cells_words(v["tables"]))
-    out.append("<h3>Spot checks</h3><p>Besides the full comparison, records were drawn at "
-               f"random (draw number {esc(v['seed'])}, so the same draw can be repeated) and "
-               "laid side by side for a person to look at. A few per kind of record are shown "
-               "here; all of them are in the spot-check page beside this report.</p>")
-    for s in v["spot"]:
-        state = yes_no(not s["differ"], "all drawn records match",
-                       f"{s['differ']} drawn records differ")
-        if s.get("replaced"):
-            state = Markup(f"{state}, {s['replaced']:,} with another owner than the export "
-                           "names, as the migration's settings say")
-        if s.get("emptied"):
-            state = Markup(f"{state}, {s['emptied']:,} with a value of the export left empty "
-                           "on purpose")
-        out.append(f"<details><summary>{esc(s['object'])}: {s['drawn']:,} of {s['of']:,} "
-                   f"drawn, {state}</summary>")
-        for r in s["records"]:
-            found = "" if r["found"] else " <span class='no'>not found in Dynamics 365</span>"
-            out.append(f"<h3>{esc(f.source)} id {esc(r['id'])} <span class='muted'>(row "
-                       f"{esc(r['row'])} of {esc(r.get('file') or s['file'])})</span>"
-                       f"{found}</h3>")
-            out.append(table(["Field", f"In {f.source}", "In Dynamics 365", "Same"],
-                             [[x["field"], x["export"], x["org"], same_cell(x)]
-                              for x in r["fields"]]))
-        out.append("</details>")
-    return "".join(out)
-
-
-def export_cells_words(tables: list[dict[str, Any]]) -> str:
-    """Values the map takes straight from one cell, compared with the export file itself:
-    what the comparison above cannot show (it compares with our staged copy)."""
-    done = [t for t in tables if t.get("export_cells")]
-    if not done:
+def how_read(f: Facts) -> str:
+    """Where intake read a file otherwise than it is written (a repeated header label
+    dropped, lines before the header, a malformed line): said here too, not only in the
+    scope document, since the sponsor signs what was read."""
+    if f.reading is None:
         return ""
-    cells = sum(t["export_cells"] for t in done)
-    differ = sum(t["export_differ"] for t in done)
-    fields = "; ".join(f"{t['object']}: {', '.join(t['export_fields'])}" for t in done)
-    said = ("every one holds what the export's cell says" if not differ else
-            f"{plural(differ, 'value')} differ from the export's cell (named in the table "
-            "above)")
-    unread = sum(t.get("export_unread") or 0 for t in done)
-    rest = (f" {plural(unread, 'value')} written otherwise than plainly (a currency sign, "
-            "a unit, a date not in the ISO form 2024-03-01, a yes/no word nobody decided) "
-            "were compared with the migration's copy only." if unread else "")
-    return (f"<p>Then the values the field map takes straight from one cell of the export "
-            f"(text, numbers and ISO dates as written, yes/no and choices as decided, links "
-            f"to the record the cell names by its id: {esc(fields)}) were "
-            f"compared once more with the export file's own cells, row by row, not with the "
-            f"copy the migration made of them: {cells:,} values, {esc(said)}.{esc(rest)}</p>")
-
-
-def same_cell(field: dict[str, Any]) -> Markup:
-    """A spot check's "Same": yes, no, or an owner replaced on purpose, saying by whom and
-    why (the export's owner and the org's are then two people, never "yes")."""
-    if field.get("replaced") and field["same"]:
-        return Markup(f"<span class='muted'>no, on purpose: {esc(field['replaced'])}</span>")
-    return yes_no(field["same"])
+    out = ["<h2>How the export's files were read</h2>"]
+    if not f.reading:
+        out.append("<p>Every file was read as written.</p>")
+        return "".join(out)
+    out.append("<p>Where a file was read otherwise than it is written, each note says what "
+               "was done; nothing else was changed.</p>")
+    shown = f.reading[:READING_NOTES]
+    out.append(table(["Export file", "Note", "Lines", "First line"],
+                     [[n["file"], n["note"], n["lines"], n["first_line"] or ""]
+                      for n in shown], numeric={2, 3}))
+    if len(f.reading) > len(shown):
+        out.append(f"<p class='muted'>{len(f.reading) - len(shown):,} more notes are in the "
+                   "run's discovery file.</p>")
+    return "".join(out)
 
 
 def sign_off(f: Facts) -> str:
@@ -602,7 +517,8 @@ def sign_off(f: Facts) -> str:
 def render_report(f: Facts) -> str:
     title = f"Migration report: {f.engagement}"
     body = "".join([header(f), summary(f), what_moved(f), changes_since(f), what_did_not_move(f),
-                    what_changed(f), needs_decision(f), not_migrating(f), verification(f),
+                    what_changed(f), needs_decision(f), not_migrating(f), how_read(f),
+                    verification(f),
                     sign_off(f)])
     return (f"<!doctype html><html lang='en'><head><meta charset='utf-8'>"
             f"<meta http-equiv='Content-Security-Policy' content=\"{CSP}\">"

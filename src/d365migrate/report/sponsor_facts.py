@@ -37,6 +37,7 @@ from d365migrate.report.plain import (
     when,
 )
 from d365migrate.report.readback_facts import verification_facts
+from d365migrate.report.reading import reading_notes
 from d365migrate.report.safe_files import read_csv
 from d365migrate.runfolder import RunFolder
 from d365migrate.runstatus import run_status, stopped_during
@@ -83,6 +84,7 @@ class Facts:
     balanced: bool | None = None
     delta: dict[str, Any] | None = None  # what changed since the last run (delta.json)
     gate: dict[str, Any] | None = None  # the gate that stopped the run: when, why (words)
+    reading: list[dict[str, Any]] | None = None  # intake's reading notes; None: no discovery
 
     @property
     def total(self) -> dict[str, int]:
@@ -164,6 +166,9 @@ def gather(run_dir: str | Path) -> Facts:
                 *(f.delta or {}).get("deleted", [])]:
         row["object"] = named.get(row.get("unit"), row.get("object"))
     f.gate = gate_stop(run, mapping, f.source)
+    discovery = _json(folder.discovery)
+    if isinstance(discovery, dict):
+        f.reading = reading_notes(discovery.get("problems") or [])
     # bands ('11-50') loaded as their lower bound: the upper one did not move (number_bands)
     f.banded = [f"{named.get(t.get('target'), t.get('target'))}: {c.get('source')}"
                 for t in mapping.get("tables") or [] for c in t.get("columns") or []
