@@ -3481,6 +3481,22 @@ BASELINES = {
         {"files": (6, 6), "suggest": (11, 13), "propose": (11, 13)}),
     "erpnext-export-vi": ("erpnext_export_vi.yml",
         {"files": (6, 6), "suggest": (9, 13), "propose": (9, 13)}),
+    # Held out, session 42 (round P, keys278): FreeScout (open-source help desk, AGPL-3.0; a
+    # program never measured before), the records its own seeder makes through its model
+    # factories (Faker seeded with 2026: 21 customers, 21 conversations, 6 users, 3 mailboxes),
+    # written as its screens list them, one CSV per object, each column headed by its UI
+    # label through Laravel's __() in English, German, French and Russian
+    # (resources/lang/<lang>.json at ab277253); keys committed in 0e0955b0 before the engine
+    # first ran on them; measured on engine 8594f6a0 (the branch point, nothing of keys278 in
+    # src) (MEASUREMENTS.md, "keys278's FreeScout exports")
+    "freescout-export-en": ("freescout_export_en.yml",
+        {"files": (4, 4), "suggest": (25, 25), "propose": (25, 25)}),
+    "freescout-export-de": ("freescout_export_de.yml",
+        {"files": (4, 4), "suggest": (24, 25), "propose": (24, 25)}),
+    "freescout-export-fr": ("freescout_export_fr.yml",
+        {"files": (3, 4), "suggest": (22, 25), "propose": (10, 25)}),
+    "freescout-export-ru": ("freescout_export_ru.yml",
+        {"files": (3, 4), "suggest": (23, 25), "propose": (10, 25)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -5613,6 +5629,12 @@ FLOORS = {
     # (engine 2cf0971b)
     "erpnext-export-sl": {"files": (6, 6), "suggest": (11, 13), "propose": (11, 13)},
     "erpnext-export-vi": {"files": (6, 6), "suggest": (9, 13), "propose": (9, 13)},
+    # keys278's FreeScout exports in en/de/fr/ru (session 42, round P): held out, = BASELINES
+    # (engine 8594f6a0)
+    "freescout-export-en": {"files": (4, 4), "suggest": (25, 25), "propose": (25, 25)},
+    "freescout-export-de": {"files": (4, 4), "suggest": (24, 25), "propose": (24, 25)},
+    "freescout-export-fr": {"files": (3, 4), "suggest": (22, 25), "propose": (10, 25)},
+    "freescout-export-ru": {"files": (3, 4), "suggest": (23, 25), "propose": (10, 25)},
 }
 
 
