@@ -117,7 +117,8 @@ def request_values(path: Path, marker: str, keys) -> dict[str, str]:
     block = text[start:text.index("]);", start)] if "]);" in text[start:] else text[start:]
     vals = {}
     for key in keys:
-        m = re.search(r"'%s'\s*=>\s*('((?:[^'\\]|\\.)*)'|\d+|false|true)" % key, block)
+        pattern = r"'" + key + r"'\s*=>\s*('((?:[^'\\]|\\.)*)'|\d+|false|true)"
+        m = re.search(pattern, block)
         if m is None:
             raise SystemExit(f"{path}: no {key} after {marker}")
         vals[key] = m.group(2) if m.group(2) is not None else m.group(1)
@@ -159,7 +160,10 @@ def contacts_from_stubs(src: Path, lang: dict[str, str]) -> list[dict]:
         rows.append(c)
     with open(src / "tests/stubs/single_contact_stub.csv", encoding="utf-8", newline="") as fh:
         data = list(csv.reader(fh))[1]              # ImportCSV skips the header line
-    get = (lambda i: data[i] if i < len(data) else "")
+
+    def get(i: int) -> str:
+        return data[i] if i < len(data) else ""
+
     rows.append({"first_name": get(1), "middle_name": get(2), "last_name": get(3),
                  "nickname": "", "gender": "vCard", "birthdate": get(14), "description": "",
                  "job": get(66), "company": "", "email": get(28), "phone": get(42),
@@ -221,7 +225,8 @@ def main() -> None:
     reminders = []
     for c in contacts:                               # the birthday reminder each import adds
         if c["birthdate"]:
-            title = lang["people"]["people_add_birthday_reminder"].replace(":name", c["first_name"])
+            title = lang["people"]["people_add_birthday_reminder"]
+            title = title.replace(":name", c["first_name"])
             reminders.append([full_name(c), title, "", c["birthdate"], frequency("year", "1")])
     reminders += [[LINKED_TO, r["title"], r["description"], r["initial_date"],
                    frequency(r["frequency_type"], r["frequency_number"])]
