@@ -4,7 +4,7 @@
 
 SRC_DIR holds, from siwapp/siwapp-sf1 at 28268799f47cd702c76aadb79600d2a478698fbd, the files
 data/fixtures/test/{009_properties,020_invoices,030_invoice_items,040_invoice_item_tax,
-050_payments,060_recurring_invoices,070_estimates,070_products}.yml, data/fixtures/test/
+060_recurring_invoices,070_estimates,070_products}.yml, data/fixtures/test/
 010_test.yml (the taxes) and apps/siwapp/i18n/messages.<lang>.xml, under their repository
 paths. Writes (see SOURCE.md):
 
@@ -20,7 +20,7 @@ paths. Writes (see SOURCE.md):
 The amounts are what Common::setAmounts / Item compute from the items and their taxes; the
 customers are what CustomerTable::updateCustomer makes of the invoices, recurring invoices and
 estimates in load order (the 'customers' module is on, so a customer keeps the data it was
-first made with); the status is Invoice::checkStatus on the export day.
+first made with). The invoices' status and payments are not exported.
 """
 import argparse
 import csv
@@ -31,16 +31,19 @@ from pathlib import Path
 
 import yaml
 
-EXPORT_DAY = "2015-07-13"            # the commit's day: statuses and the file name
-EXPORT_STAMP = "20150713101222"      # date('YmdHis') at the commit's time
+EXPORT_STAMP = "20150713101222"      # date('YmdHis') at the commit's time: the file name
 
 # symfony 1.4's culture data (lib/vendor/symfony/lib/i18n/data/<culture>.dat): the short date
 # pattern ('d'), the decimal and group separators, the currency pattern and the USD symbol
 CULTURE = {
-    "en": {"date": "M/d/yy", "dec": ".", "grp": ",", "cur": "{sym}{num}", "neg": "({sym}{num})", "sym": "$"},
-    "de": {"date": "dd.MM.yy", "dec": ",", "grp": ".", "cur": "{num}\u00a0{sym}", "neg": "-{num}\u00a0{sym}", "sym": "$"},
-    "es": {"date": "dd/MM/yy", "dec": ",", "grp": ".", "cur": "{sym}\u00a0{num}", "neg": "-{sym}\u00a0{num}", "sym": "US$"},
-    "fr": {"date": "dd/MM/yy", "dec": ",", "grp": "\u00a0", "cur": "{num}\u00a0{sym}", "neg": "-{num}\u00a0{sym}", "sym": "$US"},
+    "en": {"date": "M/d/yy", "dec": ".", "grp": ",", "sym": "$",
+           "cur": "{sym}{num}", "neg": "({sym}{num})"},
+    "de": {"date": "dd.MM.yy", "dec": ",", "grp": ".", "sym": "$",
+           "cur": "{num}\u00a0{sym}", "neg": "-{num}\u00a0{sym}"},
+    "es": {"date": "dd/MM/yy", "dec": ",", "grp": ".", "sym": "US$",
+           "cur": "{sym}\u00a0{num}", "neg": "-{sym}\u00a0{num}"},
+    "fr": {"date": "dd/MM/yy", "dec": ",", "grp": "\u00a0", "sym": "$US",
+           "cur": "{num}\u00a0{sym}", "neg": "-{num}\u00a0{sym}"},
 }
 
 FIX = "data/fixtures/test/"
@@ -53,7 +56,8 @@ def load(src, name):
 def messages(src, lang):
     text = (Path(src) / f"apps/siwapp/i18n/messages.{lang}.xml").read_text(encoding="utf-8")
     out = {}
-    for source, target in re.findall(r"<source>(.*?)</source>\s*<target>(.*?)</target>", text, re.S):
+    pairs = re.findall(r"<source>(.*?)</source>\s*<target>(.*?)</target>", text, re.S)
+    for source, target in pairs:
         if target.strip():
             out[source] = target
     return out
@@ -125,7 +129,6 @@ def build(src, lang):
     invoices = load(src, "020_invoices.yml")["Invoice"]
     items = load(src, "030_invoice_items.yml")["Item"]
     item_tax = load(src, "040_invoice_item_tax.yml")["ItemTax"]
-    payments = load(src, "050_payments.yml")["Payment"]
     recurring = load(src, "060_recurring_invoices.yml")["RecurringInvoice"]
     estimates = load(src, "070_estimates.yml")["Estimate"]
     products = load(src, "070_products.yml")["Product"]
@@ -218,11 +221,12 @@ def build(src, lang):
         qty = sold = 0.0
         for item in items.values():
             common = item["Common"]
-            if item.get("Product") == key and common in invoices and not truthy(invoices[common].get("draft")):
+            invoiced = common in invoices and not truthy(invoices[common].get("draft"))
+            if item.get("Product") == key and invoiced:
                 qty += float(item["quantity"])
                 sold += float(item["quantity"]) * float(item["unitary_cost"])
-        prod_rows.append([prod["reference"], prod.get("description") or "",
-                          f"{Decimal(str(prod['price'])):.15f}",   # DECIMAL(53,15) as MySQL hands it over
+        price = f"{Decimal(str(prod['price'])):.15f}"   # DECIMAL(53,15) as MySQL hands it over
+        prod_rows.append([prod["reference"], prod.get("description") or "", price,
                           str(int(qty)), format_currency(sold, c)])
     prod_rows.sort(key=lambda r: r[0], reverse=True)
     out["products.csv"] = ([t("Reference"), t("Description"), t("Price"), t("Units"), t("Sold")],
