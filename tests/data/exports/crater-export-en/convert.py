@@ -82,7 +82,8 @@ for ($i = 1; $i <= $n; $i++) {           // InvoiceFactory
           'discount_type' => $f->randomElement(['percentage', 'fixed']),
           'tax' => $f->randomDigitNotNull, 'notes' => $f->text(80),
           'exchange_rate' => $f->randomDigitNotNull];
-    foreach (['base_discount_val', 'base_sub_total', 'base_total', 'base_tax', 'base_due_amount'] as $k)
+    foreach (['base_discount_val', 'base_sub_total', 'base_total', 'base_tax',
+              'base_due_amount'] as $k)
         $r[$k] = $f->randomDigitNotNull;
     discount($f, $r);
     $r['due_amount'] = $r['total'];
