@@ -3586,6 +3586,22 @@ BASELINES = {
         {"files": (5, 6), "suggest": (36, 45), "propose": (32, 45)}),
     "erxes-export-it": ("erxes_export_it.yml",
         {"files": (5, 6), "suggest": (36, 45), "propose": (30, 45)}),
+    # Held out, session 42 (round P, keys285): Group-Office (AGPL-3.0; a new program), its
+    # upgrade-test database (tests/upgradetest/go250.sql, a 25.0 install's demo data) as its
+    # own CSV export writes it (go\core\data\convert\Spreadsheet and subclasses): the
+    # address book's organizations and contacts, tasks, notes; en headed by the property
+    # names (what the program writes in every language), de/nl/es by its UI labels through
+    # its language files; keys committed in 8f3afc38 before the engine first ran on them;
+    # measured on engine 8594f6a0 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys285's Group-Office exports")
+    "groupoffice-export-en": ("groupoffice_export_en.yml",
+        {"files": (4, 4), "suggest": (133, 144), "propose": (132, 144)}),
+    "groupoffice-export-de": ("groupoffice_export_de.yml",
+        {"files": (3, 4), "suggest": (127, 144), "propose": (118, 144)}),
+    "groupoffice-export-nl": ("groupoffice_export_nl.yml",
+        {"files": (3, 4), "suggest": (128, 144), "propose": (116, 144)}),
+    "groupoffice-export-es": ("groupoffice_export_es.yml",
+        {"files": (3, 4), "suggest": (124, 144), "propose": (112, 144)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -5759,6 +5775,12 @@ FLOORS = {
     "erxes-export-de": {"files": (6, 6), "suggest": (38, 45), "propose": (38, 45)},
     "erxes-export-fr": {"files": (5, 6), "suggest": (36, 45), "propose": (32, 45)},
     "erxes-export-it": {"files": (5, 6), "suggest": (36, 45), "propose": (30, 45)},
+    # keys285's Group-Office exports in en/de/nl/es (session 42, round P): held out,
+    # = BASELINES (engine 8594f6a0)
+    "groupoffice-export-en": {"files": (4, 4), "suggest": (133, 144), "propose": (132, 144)},
+    "groupoffice-export-de": {"files": (3, 4), "suggest": (127, 144), "propose": (118, 144)},
+    "groupoffice-export-nl": {"files": (3, 4), "suggest": (128, 144), "propose": (116, 144)},
+    "groupoffice-export-es": {"files": (3, 4), "suggest": (124, 144), "propose": (112, 144)},
 }
 
 

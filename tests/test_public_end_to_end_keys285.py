@@ -1,0 +1,205 @@
+"""keys285's public exports run end to end from their parameters files, decisions only
+(issue 13): Group-Office's upgrade-test database (tests/upgradetest/go250.sql, a 25.0
+install's demo data) as Group-Office's own CSV export writes it, headed by the property names
+(en, what the program writes in every language) or by its UI labels in German, Dutch and
+Spanish (tests/data/exports/groupoffice-export-{en,de,nl,es}; SOURCE.md), run on the
+branch-point engine 8594f6a0 (session 42, round P). Same harness as
+tests/test_public_end_to_end.py.
+
+One parametrized test over the four languages (``LANGS``: per language, one record of each
+table field by field and the columns the run does NOT read, which must not arrive), then what
+is special to some. In all four, the 10 organizations load as accounts (the de/nl/es
+parameters name the file; en's is found), the 10 people as contacts, the 210 tasks and the 58
+notes, nothing held back; 7 of the 10 people link to their organization by name, the 3 whose
+'organizations' value names two ('A|B') load without one (unresolved, counted); the tasks'
+owners (Group-Office user ids) fall back to the fallback owner; verification finds no column
+differing.
+
+What is not read (left unmapped by the engine, or read as another column), by language:
+- every language: the second and third phone (the first is telephone1; every phone's type
+  'cell' is not read), each phone, e-mail and address type, the task's progress
+  (needs-action / in-progress / completed: no status arrives), the person's prefixes (Sir,
+  Dr.) as a salutation (de reads them as the job title), while Group-Office's letter greeting
+  'salutation' ("Hallo Marion") arrives as the contact's salutation.
+- de: the person's middle name ('2. Vorname') and job title ('Funktion'), while 'Titel' (the
+  prefixes) is read as the job title; the task's start and percent complete; the note's text
+  ('Inhalt'); 'Letzter Kontakt am' (last contact) arrives as overriddencreatedon.
+- nl: the street line of both files ('Adressen 1 - Address'); the task's due date
+  ('Verloopt') and percent complete; 'Laatste contact op' arrives as overriddencreatedon.
+- es: the second and third e-mail of both files; the task's start ('Inicio'); the note's text
+  ('Contenido'); the country code ('Código del país') arrives as address1_county and 'Último
+  contacto en' as overriddencreatedon.
+- en: the start, due date, percent complete, street lines, every e-mail and the note's text
+  are read; the last contact ('lastContactAt') is not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+import pytest
+
+from test_public_end_to_end import (
+    assert_true_counts,
+    inventory_files,
+    issues,
+    outcomes,
+    run_public,
+    verified_columns,
+)
+
+FILES = {"account": "Contact-organizations", "contact": "Contact-contacts", "task": "Task",
+         "note": "Note"}
+ROWS = {"account": 10, "contact": 10, "task": 210, "note": 58}
+#: Pollich LLC (id 13), Marion Rohan (14) of Pollich LLC, the task "Buy bigger screens" (2)
+#: and the note "Which way?'," (173), as every language reads them
+POLLICH = {"__source_id": "13", "name": "Pollich LLC", "telephone1": "(470) 716-4798",
+           "address1_postalcode": "32560-1297", "address1_city": "Satterfieldland",
+           "address1_stateorprovince": "West Virginia", "address1_country": "Niger"}
+MARION = {"__source_id": "14", "firstname": "Marion", "lastname": "Rohan",
+          "salutation": "Hallo Marion", "telephone1": "(804) 580-0021",
+          "emailaddress1": "ziemann.martine@gmail.com", "address1_postalcode": "24170-0460",
+          "address1_city": "New Arvillaside", "address1_stateorprovince": "Kansas",
+          "address1_country": "Uruguay", "__ref__parentcustomerid_account": "13"}
+SCREENS = {"__source_id": "2", "subject": "Buy bigger screens", "prioritycode": 1}
+NOTE = {"__source_id": "173", "subject": "Which way?',"}
+TEXT = ("THAT in a confused way, 'Prizes! Prizes!' Alice had not long to doubt, for the "
+        "Duchess was VERY ugly; and secondly, because they're making such VERY short remarks,"
+        " and she at once set to work at.")
+STREET = {"address1_line1": "Stiedemann View 1411 Trantow Forges"}
+DUE, START = {"scheduledend": "2026-01-15T00:00:00Z"}, {"scheduledstart": "2025-12-13T00:00:00Z"}
+LAST = {"overriddencreatedon": "2026-01-29T08:29:29Z"}   # 09:29:29+01:00, Amsterdam
+NEVER = {"account": ("telephone2", "telephone3", "salutation"),
+         "contact": ("telephone2", "telephone3", "mobilephone"),
+         "task": ("statuscode", "statecode", "regardingobjectid"), "note": ()}
+
+# per language: per table the fields of one record, and the columns that do not arrive
+LANGS: dict[str, dict[str, Any]] = {
+    "groupoffice-export-en": {
+        "account": {**POLLICH, **STREET},
+        "account_unread": ("overriddencreatedon",),
+        "contact": {**MARION, "address1_line1": "Considine Brooks 9119 Ernestine Junctions"},
+        "contact_unread": ("overriddencreatedon",),
+        "task": {**SCREENS, **DUE, **START, "percentcomplete": 20},
+        "task_unread": (),
+        "note": {**NOTE, "notetext": TEXT},
+        "note_unread": (),
+    },
+    "groupoffice-export-de": {
+        "account": {**POLLICH, **STREET, **LAST},
+        "account_unread": (),
+        "contact": {**MARION, "jobtitle": None, "overriddencreatedon": "2021-12-08T19:09:30Z"},
+        "contact_unread": ("middlename",),                 # '2. Vorname'
+        "task": {**SCREENS, **DUE},
+        "task_unread": ("scheduledstart", "percentcomplete"),
+        "note": NOTE,
+        "note_unread": ("notetext",),                      # 'Inhalt'
+    },
+    "groupoffice-export-nl": {
+        "account": {**POLLICH, **LAST},
+        "account_unread": ("address1_line1",),             # 'Adressen 1 - Address'
+        "contact": {**MARION, "overriddencreatedon": "2021-12-08T19:09:30Z"},
+        "contact_unread": ("address1_line1",),
+        "task": {**SCREENS, **START},
+        "task_unread": ("scheduledend", "percentcomplete"),  # 'Verloopt', 'Percentage compleet'
+        "note": {**NOTE, "notetext": TEXT},
+        "note_unread": (),
+    },
+    "groupoffice-export-es": {
+        "account": {**POLLICH, **STREET, **LAST, "address1_county": "NE"},
+        "account_unread": ("emailaddress2", "emailaddress3"),
+        "contact": {**MARION, "address1_county": "UY",
+                    "overriddencreatedon": "2021-12-08T19:09:30Z"},
+        "contact_unread": ("emailaddress2", "emailaddress3"),
+        "task": {**SCREENS, **DUE, "percentcomplete": 20},
+        "task_unread": ("scheduledstart",),                # 'Inicio'
+        "note": NOTE,
+        "note_unread": ("notetext",),                      # 'Contenido'
+    },
+}
+
+
+def _loaded(name: str, tmp_path: Path) -> Path:
+    """Run ``name``: its four files load whole, 3 people's organization link unresolved."""
+    run_dir = run_public(name, tmp_path)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out, "unresolved_lookups") == {
+        t: (FILES[t], n, n, 0, 0, 0, 3 if t == "contact" else 0) for t, n in ROWS.items()}
+    return run_dir
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
+    """Each language run once (from its parameters file alone) for the tests below."""
+    done: dict[str, Path] = {}
+
+    def run(name: str) -> Path:
+        if name not in done:
+            done[name] = _loaded(name, tmp_path_factory.mktemp(name))
+        return done[name]
+    return run
+
+
+@pytest.mark.parametrize("name", list(LANGS))
+def test_groupoffice_export_loads_in_four_languages(name: str,
+                                                    runs: Callable[[str], Path]) -> None:
+    """The four files load whole as the parameters name them; one record of each table
+    arrives field by field as ``LANGS`` says; the columns the run does not read are absent
+    (and in every language the second and third phone, the status, the regarding record);
+    the tasks' owners are the fallback's; verification finds no column differing."""
+    run_dir = runs(name)
+    want = LANGS[name]
+    staged = run_dir / "staged"
+    for table, n in ROWS.items():
+        frame = pl.read_parquet(staged / f"{table}.parquet")
+        assert frame.height == n
+        record = frame.filter(pl.col("__source_id") == want[table]["__source_id"]).to_dicts()[0]
+        assert {k: record.get(k) for k in want[table]} == want[table], table
+        for unread in (*want[f"{table}_unread"], *NEVER[table]):
+            assert unread not in frame.columns, (table, unread)
+        assert not issues(run_dir, "quarantine", table)
+    contacts = pl.read_parquet(staged / "contact.parquet")
+    assert contacts["__ref__parentcustomerid_account"].null_count() == 3   # 'A|B'
+    verified = verified_columns(run_dir)
+    assert {"name", "telephone1", "address1_city"} <= set(verified["account"])
+    assert {"subject", "prioritycode", "ownerid"} <= set(verified["task"])
+    assert not any(n for cols in verified.values() for n in cols.values())
+    assert set(inventory_files(run_dir)) == set(FILES.values())
+
+
+def test_groupoffice_export_en_people_and_their_organizations(
+        runs: Callable[[str], Path]) -> None:
+    """English (the property names): the people keyed by Group-Office's id; Heath Ernser (16),
+    Al Heidenreich (26) and Maeve Balistreri (30) name two organizations each and load without
+    one, listed in the run's unresolved links with the value as written; the others link to
+    the account of that name; every task's priority 0 ("undefined") is Normal (1), as the
+    parameters decide."""
+    run_dir = runs("groupoffice-export-en")
+    staged = run_dir / "staged"
+    contacts = pl.read_parquet(staged / "contact.parquet")
+    accounts = pl.read_parquet(staged / "account.parquet")
+    assert sorted(contacts["__source_id"].to_list(), key=int) == [str(i) for i in
+                                                                   range(14, 33, 2)]
+    unlinked = contacts.filter(pl.col("__ref__parentcustomerid_account").is_null())
+    assert sorted(unlinked["__source_id"].to_list()) == ["16", "26", "30"]
+    unresolved = pl.read_csv(run_dir / "unresolved_links" / "contact.csv", infer_schema=False)
+    assert unresolved["value"].to_list()[0] == "Sanford, Mertz and Jacobi|Dietrich and Sons"
+    linked = set(contacts["__ref__parentcustomerid_account"].drop_nulls().to_list())
+    assert linked <= set(accounts["__source_id"].to_list())
+    tasks = pl.read_parquet(staged / "task.parquet")
+    assert tasks["prioritycode"].unique().to_list() == [1]
+
+
+def test_groupoffice_export_de_reads_the_prefix_as_job_title(
+        runs: Callable[[str], Path]) -> None:
+    """German: 'Titel' (Group-Office's prefixes, Sir / Dr., empty in the demo) is read as the
+    job title, so the real job title 'Funktion' (empty too) is not read; 'Letzter Kontakt am'
+    (the last contact) arrives as the record's created-on date."""
+    staged = runs("groupoffice-export-de") / "staged"
+    contacts = pl.read_parquet(staged / "contact.parquet")
+    assert contacts["jobtitle"].null_count() == contacts.height
+    accounts = pl.read_parquet(staged / "account.parquet")
+    assert accounts["overriddencreatedon"].null_count() == 0
