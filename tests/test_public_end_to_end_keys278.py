@@ -3,7 +3,9 @@
 through its model factories (Faker seeded with 2026: 21 customers, 21 conversations, 6
 users, 3 mailboxes), one CSV per object as its screens list them, headed by its UI labels in
 English, German, French and Russian (tests/data/exports/freescout-export-en, -de, -fr, -ru;
-SOURCE.md), run on the branch-point engine 8594f6a0 (session 42, round P). Same harness as
+SOURCE.md), written on the branch-point engine 8594f6a0 (session 42, round P) and brought up to
+the engine's later general rules (a file named customers whose first headers are a person's
+first and last name is contacts; the French job title 'Profession' read). Same harness as
 tests/test_public_end_to_end.py.
 
 One parametrized test over the four languages (``LANGS``: per language, one customer and one
@@ -20,24 +22,34 @@ What is not read (left unmapped by the engine, or read as another column), by la
   (the link is the parameters' by e-mail).
 - de: the conversation's type 'Typ' (read as the case type: the parameters decide it the
   origin, as English 'Type' is read).
-- fr: the job title 'Profession'; the address's region 'Statut' (FreeScout's catalog shares
-  the string with a conversation's state) read as the contact's status (empty in every
-  row); the type 'Type' as -de's; the customers' file named a file of accounts unless the
-  parameters say contacts.
-- ru: the region 'Состояние' read as the contact's status (empty), the type 'Тип' and the
-  customers' file as -fr's.
+- fr: the address's region 'Statut' (FreeScout's catalog shares the string with a
+  conversation's state) read as the contact's status (empty in every row, so nothing wrong
+  arrives; the answer key has it address1_stateorprovince); the type 'Type' as -de's. The
+  job title 'Profession' is read (jobtitle, as the answer key says), on all 21 contacts.
+- ru: the region 'Состояние' read as the contact's status (empty), the type 'Тип' as -fr's.
+
+The customers' file of -fr and -ru is contacts by the engine's own discovery now (its first
+columns 'Prénom', 'Nom de Famille' / 'Имя', 'Фамилия' are a person's first and last name,
+and no column names an account): the parameters' intake line (customers.csv: contact), once
+needed because the engine named the file accounts, only confirms it (checked below with
+that line dropped).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 import pytest
+import yaml
 
+from d365migrate.run import steps
+from d365migrate.run.context import RunContext
 from test_public_end_to_end import (
+    PUBLIC,
     assert_true_counts,
     inventory_files,
     issues,
@@ -45,6 +57,7 @@ from test_public_end_to_end import (
     run_public,
     verified_columns,
 )
+from test_public_exports import _export_dir
 
 CREATED = "2026-08-15T09:35:45Z"   # the seeded clock (the pinned commit's time, UTC)
 #: customer 1 (its conversation is #1) as every language reads it
@@ -75,8 +88,9 @@ LANGS: dict[str, dict[str, Any]] = {
         "incident_unread": ("casetypecode",),    # 'Typ': decided the origin
     },
     "freescout-export-fr": {
-        "contact": {"statuscode": None},         # 'Statut' (the region): empty
-        "contact_unread": ("jobtitle", "address1_stateorprovince", "parentcustomerid"),
+        # 'Profession' the job title; 'Statut' (the region): read as the status, empty
+        "contact": {"jobtitle": "Insulation Installer", "statuscode": None},
+        "contact_unread": ("address1_stateorprovince", "parentcustomerid"),
         "incident_unread": ("casetypecode",),
     },
     "freescout-export-ru": {
@@ -126,6 +140,7 @@ def test_freescout_customers_and_conversations_load(name: str,
     assert {k: record.get(k) for k in expected} == expected
     for unread in want["contact_unread"]:
         assert unread not in contacts.columns, unread
+    assert contacts["jobtitle"].null_count() == 0      # every seeded customer has a job title
     case = _one(cases, "ticketnumber", "2")
     assert {k: case.get(k) for k in CASE_2} == CASE_2
     for unread in want["incident_unread"]:
@@ -169,10 +184,34 @@ def test_freescout_region_read_as_status(name: str, runs: Callable[[str], Path])
     """French 'Statut' and Russian 'Состояние' (FreeScout's one UI string 'State', shared by
     the address's region and a conversation's state) are read as the contact's status, not
     the address's region: empty in every row of the seed, so nothing wrong arrives; the
-    customers' file is the parameters' contacts (the engine would name it accounts)."""
+    customers' file is contacts, all 21 rows taken."""
     run_dir = runs(name)
     contacts = pl.read_parquet(run_dir / "staged" / "contact.parquet")
     assert contacts["statuscode"].null_count() == contacts.height == 21
     assert "address1_stateorprovince" not in contacts.columns
     customers = inventory_files(run_dir)["customers"]
     assert (customers["kind"], customers["taken"]) == ("contact", {"contact": 21})
+
+
+@pytest.mark.parametrize("name", ["freescout-export-fr", "freescout-export-ru"])
+def test_freescout_customers_discovered_as_contacts(name: str, tmp_path: Path) -> None:
+    """Without the parameters' intake line, discovery itself names the French and Russian
+    customers' file contacts: a person's first and last name side by side among its first
+    columns ('Prénom', 'Nom de Famille'; 'Имя', 'Фамилия') and no account's name; the other
+    files as in the full run."""
+    folder = _export_dir(name)
+    if folder is None:
+        pytest.skip(f"{name}: data files absent (see tests/data/exports/{name}/SOURCE.md)")
+    params = yaml.safe_load((PUBLIC / name / "parameters.yml").read_text(encoding="utf-8"))
+    assert params.pop("intake") == {"customers.csv": {"object": "contact"}}
+    params.update(export=str(folder), runs_dir=str(tmp_path / "runs"))
+    path = tmp_path / f"{name}.yml"
+    path.write_text(yaml.safe_dump(params), encoding="utf-8")
+    ctx = RunContext.open(path, tmp_path / "run")
+    steps.profile_step(ctx)
+    found = json.loads((ctx.run_dir / "discovery.json").read_text())["objects"]
+    kinds = {o["source"]: o["name"] for o in found}
+    assert kinds == {"customers": "contact", "conversations": "ticket", "users": "user",
+                     "mailboxes": "unknown"}
+    customers = next(o for o in found if o["source"] == "customers")
+    assert customers["evidence"][0].startswith("its rows are people")

@@ -2,14 +2,20 @@
 (issue 13): Monica 4 (monicahq/monica, 4.x line, AGPL-3.0; a personal CRM), its tests'
 fixed records one CSV per object (contacts, activities, notes, tasks, reminders, calls),
 headed by its own UI labels in English, German, French and Spanish
-(tests/data/exports/monica-export-en, -de, -fr, -es; SOURCE.md), run on the branch-point
-engine 8594f6a0 (session 42, round P). Same harness as tests/test_public_end_to_end.py.
+(tests/data/exports/monica-export-en, -de, -fr, -es; SOURCE.md), written on the branch-point
+engine 8594f6a0 (session 42, round P) and brought up to the engine's later general rules (the
+nickname, birthday and street labels of these programs in German, French and Spanish read).
+Same harness as tests/test_public_end_to_end.py.
 
-One parametrized test over the four languages (``LANGS``: per language, the contact columns
-the run does NOT read), then what is special to French. In each: of the 4 contacts, John Doe
-and Bono Paul David Hewson load, Bono and Johnny (a first name only: Monica needs no more)
-are held back because Dataverse requires a last name; the 3 notes, 2 tasks and the call
-load; read back with no column differing.
+One parametrized test over the four languages (``LANGS``: per language, the headers the
+nickname, the birthday and the street are read from), then what is special to French. In
+each: of the 4 contacts, John Doe and Bono Paul David Hewson load, Bono and Johnny (a first
+name only: Monica needs no more) are held back because Dataverse requires a last name; the
+3 notes, 2 tasks and the call load; read back with no column differing. Every contact
+column but the company is read in every language: the nickname ('Nickname', 'Spitzname',
+'Surnom', 'Apodo'; empty in every row), the birthday (Bono Hewson's 1960-05-10) and the
+street (the one street is Johnny's, held back, so empty on both loaded contacts), as the
+answer keys map them.
 
 What is not read (left unmapped by the engine, or left out), in every language:
 - the link of every note, task and call to its contact: the ``Contact`` column holds the
@@ -20,9 +26,7 @@ What is not read (left unmapped by the engine, or left out), in every language:
   reason) and the reminders (no kind of record: not migrated, listed as unrecognised);
 - the contacts' company (``Company``: left as an unmatched account link) and the call's
   "who called" (no phone-call column fits); the call's subject and start are read only by
-  the parameters (the form's question-like labels);
-- by language, the contact columns in ``LANGS``: the nickname in de, fr, es; French also
-  the birthday and the street.
+  the parameters (the form's question-like labels).
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from typing import Any
 
 import polars as pl
 import pytest
+import yaml
 
 from test_public_end_to_end import (
     assert_true_counts,
@@ -53,13 +58,17 @@ CALL = {"subject": "the call", "actualstart": "2018-05-01T00:00:00Z", "statuscod
 NOTES = ["Lorem ipsum dolor sit amet", "this is another test", "the body of the note"]
 FILES = {"contacts", "notes", "tasks", "calls", "activities", "reminders"}
 
-# per language: the contact columns the run does not read
+# per language: the headers the contact's nickname, birthday and street are read from
 LANGS: dict[str, dict[str, Any]] = {
-    "monica-export-en": {"contact_unread": ()},
-    "monica-export-de": {"contact_unread": ("nickname",)},              # 'Spitzname'
-    # 'Surnom', 'Date d’anniversaire', 'Rue et numéro'
-    "monica-export-fr": {"contact_unread": ("nickname", "birthdate", "address1_line1")},
-    "monica-export-es": {"contact_unread": ("nickname",)},              # 'Apodo'
+    "monica-export-en": {"contact_read": {"nickname": "Nickname", "birthdate": "Birthday",
+                                          "address1_line1": "Street"}},
+    "monica-export-de": {"contact_read": {"nickname": "Spitzname", "birthdate": "Geburtstag",
+                                          "address1_line1": "Straße"}},
+    "monica-export-fr": {"contact_read": {"nickname": "Surnom",
+                                          "birthdate": "Date d’anniversaire",
+                                          "address1_line1": "Rue et numéro"}},
+    "monica-export-es": {"contact_read": {"nickname": "Apodo", "birthdate": "Cumpleaños",
+                                          "address1_line1": "Calle"}},
 }
 
 
@@ -99,14 +108,18 @@ def test_monica_export_loads_in_four_languages(name: str, runs: Callable[[str], 
     assert {k: hewson.get(k) for k in HEWSON} == HEWSON
     assert {k: _one(contacts, "lastname", "Doe").get(k) for k in DOE if k in contacts.columns} \
         == {k: v for k, v in DOE.items() if k in contacts.columns}
-    for unread in LANGS[name]["contact_unread"]:
-        assert unread not in contacts.columns, unread
-    for read in {"firstname", "middlename", "lastname", "gendercode", "jobtitle",
-                 "emailaddress1", "telephone1", "address1_city", "address1_postalcode",
-                 "address1_country"} - set(LANGS[name]["contact_unread"]):
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text(encoding="utf-8"))
+    contact_map = next(t for t in mapping["tables"] if t["target"] == "contact")
+    sources = {c["target"]: c["source"] for c in contact_map["columns"]}
+    read_from = LANGS[name]["contact_read"]
+    assert {k: sources.get(k) for k in read_from} == read_from
+    for read in {"firstname", "middlename", "lastname", "nickname", "gendercode", "birthdate",
+                 "jobtitle", "emailaddress1", "telephone1", "address1_line1", "address1_city",
+                 "address1_postalcode", "address1_country"}:
         assert read in contacts.columns, read
-    if "birthdate" not in LANGS[name]["contact_unread"]:
-        assert hewson["birthdate"] == "1960-05-10T00:00:00Z"
+    assert hewson["birthdate"] == "1960-05-10T00:00:00Z"
+    # the nickname is empty in every row; the one street is Johnny's (held back)
+    assert contacts["nickname"].null_count() == contacts["address1_line1"].null_count() == 2
 
     tasks = pl.read_parquet(staged / "task.parquet")
     assert tasks.select("subject", "description", "statecode").to_dicts() == TASKS
@@ -134,11 +147,13 @@ def test_monica_export_loads_in_four_languages(name: str, runs: Callable[[str], 
 
 
 def test_monica_export_fr_contact_columns(runs: Callable[[str], Path]) -> None:
-    """French: the nickname ('Surnom'), the birthday ('Date d’anniversaire') and the street
-    ('Rue et numéro') are not read, so Bono Hewson arrives without his birthday; the city,
-    postal code and country ('Ville', 'Code postal', 'Pays') are, empty on both loaded
-    contacts (the one address belongs to Johnny, held back)."""
+    """French: the birthday ('Date d’anniversaire', once not read) arrives, Bono Hewson's
+    1960-05-10 and none for John Doe; the street, city, postal code and country ('Rue et
+    numéro', 'Ville', 'Code postal', 'Pays') are read, empty on both loaded contacts (the
+    one address belongs to Johnny, held back)."""
     contacts = pl.read_parquet(runs("monica-export-fr") / "staged" / "contact.parquet")
-    assert "birthdate" not in contacts.columns
-    for column in ("address1_city", "address1_postalcode", "address1_country"):
-        assert contacts[column].null_count() == contacts.height
+    assert dict(contacts.select("lastname", "birthdate").iter_rows()) == {
+        "Doe": None, "Hewson": "1960-05-10T00:00:00Z"}
+    for column in ("address1_line1", "address1_city", "address1_postalcode",
+                   "address1_country"):
+        assert contacts[column].null_count() == contacts.height, column

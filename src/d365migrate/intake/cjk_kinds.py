@@ -67,6 +67,10 @@ _PHRASES: dict[str, str] = {"קריאותשירות": "ticket", "קריאתשי�
                             # Arabic's sales initiative and user as ERPNext writes its
                             # leads and users ('مبادرة_البيع', 'المستعمل': keys189)
                             "مبادرةالبيع": "lead", "المستعمل": "user",
+                            # Arabic's potential customers (vtiger's Arabic Leads module,
+                            # 'زبائن_محتملين'; 'عملاء محتملين' as other packs write it)
+                            "زبائنمحتملين": "lead", "عملاءمحتملين": "lead",
+                            "العملاءالمحتملين": "lead",
                             # Arabic's contacts as 'parties of contact' ('جهات اتصال':
                             # CiviCRM's, keys201)
                             "جهاتاتصال": "contact",

@@ -99,7 +99,9 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
                "zgloszenie", "zgloszenia", "pozadavek", "pozadavky", "pozadavku", "zaiavka",
                "zaiavky", "tichet", "tichete"},
     "product": {"produkte", "produit", "producto", "prodotto", "prodotti", "product",
-                "producten", "produto", "artikel", "articolo", "articoli"},
+                "producten", "produto", "artikel", "articolo", "articoli",
+                # a Spanish 'Artículos' (Crater's items, a shop's catalogue)
+                "articulo"},
     # an Italian 'listino' (prezzi), a Dutch 'prijslijst': what each product costs
     "price_list": {"listino", "listini", "listinoprezzi", "prijslijst", "prijslijsten",
                    "tabeladepreco", "listadeprecio"},
@@ -315,6 +317,7 @@ HEAD_FIRST_WORDS: frozenset[str] = frozenset({
     "utente", "utenti", "usuario", "utilizador", "utilisateur",
     "demande", "incidencia", "caso", "casi", "richiesta", "richieste", "chamado",
     "produit", "producto", "prodotto", "prodotti", "produto", "articolo", "articoli",
+    "articulo",
     "devi", "presupuesto", "preventivo", "preventivi", "orcamento", "cotizacion",
     "cotacao",
     "commande", "pedido", "ordine", "ordini", "encomenda",

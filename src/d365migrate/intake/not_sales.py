@@ -58,6 +58,8 @@ NOT_SALES_WORDS = {
     **dict.fromkeys(("equipe", "squadra", "ploeg", "tym", "zespol", "komanda", "ekip",
                      "csapat"), "the business's own teams of users"),
     "costcenter": "the business's own cost centres",
+    # who sends the invoices (Simple Invoices' billers): the business's own companies
+    "biller": "the business's own invoicing companies (who bills)",
     "location": "the business's own locations (sites, warehouses)",
     **dict.fromkeys(("standort", "localidad", "localizzazione", "locatie", "localizacao",
                      "umisteni", "lokalizacja", "raspolozhenye", "yerleske", "helyszin"),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from d365migrate.intake.header_readings import column_readings
 from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, col_norm
 
 __all__ = ["CONTACT_TYPE_COLUMNS", "OWN_COMPANY", "PARTY_FLAG_COLUMNS", "PARTY_TYPE_COLUMNS",
@@ -45,12 +46,21 @@ OWN_COMPANY = re.compile(
 #: Columns naming the row itself (a company's name, a person's surname or whole name).
 _NAME_COLUMNS = frozenset({"name", "fullname", "displayname", "companyname", "entitytitle",
                            *LAST_NAME_COLUMNS})
+_FIRST = frozenset(FIRST_NAME_COLUMNS)
+
+
+#: The flag in the user's language, as exports that head columns by their labels write it
+#: (Group-Office's 'Is een organisatie', 'Ist eine Organisation', 'Es organización').
+_FOREIGN_FLAG = re.compile(
+    r"^(is|ist|es|est|e|eh|jest)(een|eine|ein|una|un|une|uma|um|a|an)?(organi[sz]ation|"
+    r"organisatie|organizacion|organizzazione|organizacao|organizacja|company|firma|"
+    r"empresa|entreprise|societe|azienda|bedrijf|unternehmen)$")
 
 
 def _party_column(norm: str, contact_types: bool = False) -> bool:
     bare = re.sub(r"select$", "", norm)
-    return norm in PARTY_FLAG_COLUMNS or bare in PARTY_TYPE_COLUMNS or (
-        contact_types and norm in CONTACT_TYPE_COLUMNS)
+    return norm in PARTY_FLAG_COLUMNS or bare in PARTY_TYPE_COLUMNS or bool(
+        _FOREIGN_FLAG.match(norm)) or (contact_types and norm in CONTACT_TYPE_COLUMNS)
 
 
 def party_column(columns: list[str], *, contact_types: bool = False) -> str | None:
@@ -66,7 +76,14 @@ def party_columns(columns: list[str], *, contact_types: bool = False) -> list[st
     its values tell companies from people is for the rows to say: ``party_split``)."""
     norm = {c: col_norm(c) for c in columns}
     kind = next((c for c, n in norm.items() if _party_column(n, contact_types)), None)
+    if kind is None:
+        return []
     first = next((c for c, n in norm.items() if n in FIRST_NAME_COLUMNS), None)
     name = next((c for c, n in norm.items() if n in _NAME_COLUMNS), None)
+    if first is None or name is None:  # headers in the user's language ('Voornaam', 'Naam')
+        read = column_readings(columns)
+        first = first or next((c for c in columns if read[c] & _FIRST), None)
+        name = name or next((c for c in columns if c != first and read[c] & _NAME_COLUMNS),
+                            None)
     return [kind, first, name] if kind and first and name else []
 

@@ -10,7 +10,9 @@ account). A file whose name names a kind keeps it.
 
 from __future__ import annotations
 
+from d365migrate.intake.header_readings import column_readings
 from d365migrate.intake.kinds import (
+    ACCOUNT_NAME_COLUMNS,
     FIRST_NAME_COLUMNS,
     KIND_WORDS,
     LAST_NAME_COLUMNS,
@@ -82,7 +84,37 @@ def people_of_account(columns: list[str], prefix: tuple[str, ...] = ()) -> list[
     whole = [c for c in columns if col_norm(c) in _WHOLE_NAMES
              or "".join(strip_column(c, prefix)) in _WHOLE_NAMES]
     rest = [c for c in columns if c not in whole]
-    return person_columns_of_account(rest, prefix) if whole else None
+    found = person_columns_of_account(rest, prefix) if whole else None
+    return found if found is not None else people_as_read(columns)
+
+
+_FIRST, _LAST = frozenset(FIRST_NAME_COLUMNS), frozenset(LAST_NAME_COLUMNS)
+
+
+def people_as_read(columns: list[str]) -> list[str] | None:
+    """The same test on the headers as the map's vocabulary reads them, for a file whose
+    headers are in a language discovery's own words lack (FreeScout's French 'customers':
+    'Prénom', 'Nom de Famille', no company's name): a given and a family name side by side
+    among the first columns, and no header that reads as the account's own name only, make
+    the rows people."""
+    read = column_readings(columns)
+    first = next((h for h in columns if read[h] & _FIRST), None)
+    last = next((h for h in columns if h != first and read[h] & _LAST), None)
+    if first is None or last is None:
+        return None
+    at = sorted((columns.index(first), columns.index(last)))
+    if at[1] - at[0] > 3 or at[0] > 2:
+        # a person's names stand together, and first in a file of people: Albanian 'Emri'
+        # first is the client's name, Invoice Ninja's contact names close its clients' rows
+        return None
+    as_read = [h if h in (first, last) or not read[h] else sorted(read[h])[0]
+               for h in columns]
+    if any(read[h] and read[h] <= ACCOUNT_NAME_COLUMNS for h in columns
+           if h not in (first, last)):
+        return None  # a header that is the account's name, read whole
+    found = person_columns_of_account(
+        [("firstname" if h == first else "lastname" if h == last else h) for h in as_read])
+    return [first, last] if found is not None else None
 
 
 #: Who a row of a team's file is when it is one of its members: a role of the business's own

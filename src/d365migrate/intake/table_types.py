@@ -20,6 +20,7 @@ from d365migrate.intake.number_values import number_columns
 from d365migrate.intake.value_samples import SAMPLE
 from d365migrate.intake.values import (
     _BY_SAMPLE,
+    BLANK_MARKS,
     _column_type,
     _remember,
     _sample_digest,
@@ -34,7 +35,7 @@ __all__ = ["infer_columns", "sample_expr"]
 def _nonblank(c: str) -> pl.Expr:
     """Column ``c``'s values but nulls and blank text (``infer_column``'s evidence)."""
     nn = pl.col(c).drop_nulls()
-    return nn.filter(nn.str.strip_chars() != "")
+    return nn.filter(nn.str.strip_chars(BLANK_MARKS) != "")
 
 
 def sample_expr(values: pl.Expr) -> pl.Expr:

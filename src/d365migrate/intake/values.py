@@ -335,6 +335,11 @@ _URL = r"(?i)^(https?://|www\.)[^\s]+\.[^\s]+$|^[a-z0-9\-]+(\.[a-z0-9\-]+)+/[^\s
 _PHONE = r"^\(?\+?[\d\s().\-/]{7,}(\s*(x|ext\.?)\s*\d+)?$"
 
 
+#: What a cell holds when it is blank on purpose, as exporters write it: spaces, or a dash
+#: for "none" (erxes' exporter writes '-' for every empty field). No evidence of a type.
+BLANK_MARKS = " \t\r\n-\u2013\u2014"
+
+
 def infer_column(s: pl.Series) -> dict[str, Any]:
     """Infer one text column's type and its parse parameters, from a sample.
 
@@ -343,8 +348,8 @@ def infer_column(s: pl.Series) -> dict[str, Any]:
     ``decided`` False when no value told the decimal separator (see :func:`decide_number`).
     """
     nonnull = s.drop_nulls()
-    if nonnull.dtype == pl.Utf8:  # blank cells ('""' in a CSV) are no evidence of a type
-        nonnull = nonnull.filter(nonnull.str.strip_chars() != "")
+    if nonnull.dtype == pl.Utf8:  # blank cells ('""' in a CSV) are no evidence of a type,
+        nonnull = nonnull.filter(nonnull.str.strip_chars(BLANK_MARKS) != "")  # nor a dash
     if nonnull.len() == 0:
         return {"type": "empty"}
     sample = sample_values(nonnull)

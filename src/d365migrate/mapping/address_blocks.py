@@ -28,13 +28,18 @@ _PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("post", "code"), "postalcode"), (("postcode",), "postalcode"), (("zip",), "postalcode"),
     (("street",), "line1"), (("city",), "city"), (("town",), "city"),
     (("state",), "stateorprovince"), (("province",), "stateorprovince"),
-    (("country",), "country"))
+    (("country",), "country"),
+    # the block's own addressee and telephone (Crater's 'Billing Address - Name', 'Phone')
+    (("name",), "name"), (("phone",), "telephone1"))
 #: Side words: the first address (billing, primary, mailing) or the second (shipping, other).
 _FIRST = frozenset({"billing", "bill", "primary", "main", "mailing", "invoice"})
 _SECOND = frozenset({"shipping", "ship", "delivery", "other", "alternate", "alt",
                      "secondary"})
 _ADDRESS = frozenset({"address", "addr"})
 SCORE = 0.95
+#: Parts a block has beside its address's own (its addressee, its telephone): no evidence
+#: that columns are an address.
+_ASIDE = frozenset({"name", "telephone1"})
 #: A target of the first or second address ('address2_city'), its number.
 _NUMBERED = re.compile(r"^address([12])_")
 
@@ -43,6 +48,14 @@ def _reading(words: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
     """The part a header's words name and the words left beside it (its block's name). A
     street beside another part is the address's word read as a street (Danish 'adresse')."""
     ws = list(words)
+    numbered = [i for i in range(len(ws) - 1) if ws[i] == "street"
+                and ws[i + 1] in ("1", "2", "3")]   # ('Address 1' is a block, no line)
+    if len(numbered) == 1 and not any(w in ("street", *_ADDRESS) for j, w in enumerate(ws)
+                                      if j > numbered[0] + 1):
+        # Italian 'Indirizzo di Fatturazione - Indirizzo 2': the block's second street line
+        i = numbered[0]
+        return f"line{ws[i + 1]}", tuple(w for w in ws[:i] + ws[i + 2:]
+                                         if w not in _ADDRESS | {"street"})
     found: list[tuple[int, int, str]] = []
     for part_words, part in _PARTS:
         n = len(part_words)
@@ -50,6 +63,15 @@ def _reading(words: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
             if tuple(ws[i:i + n]) == part_words and not any(
                     i < j + m and j < i + n for j, m, _ in found):
                 found.append((i, n, part))
+    if not any(w in _ADDRESS or w == "street" for w in ws):
+        # an addressee or a telephone is an address block's only where its name says
+        # address ('Billing Address - Phone'); 'Home Phone' is the person's own
+        found = [f for f in found if f[2] not in _ASIDE]
+    if len(found) > 1 and any(f[2] in _ASIDE for f in found):
+        # the part named last is the field, the words before it qualify it: 'Nama Jalan
+        # Pengiriman' (name of the street: the street), 'Indirizzo di Spedizione - Telefono'
+        # (the shipping address's phone)
+        found = [max(found)]
     if len(found) > 1:
         found = [f for f in found if f[2] != "line1"]
     if len(found) == 1:
@@ -75,8 +97,16 @@ def block_address_parts(columns: Sequence[str], words: Mapping[str, Sequence[Seq
     blocks: dict[tuple[str, ...], dict[str, list[str]]] = {}
     order: dict[tuple[str, ...], int] = {}
     sides: dict[tuple[str, ...], int] = {}
+    options = {col: [r for ws in words.get(col, ()) if (r := _reading(ws))] for col in columns}
+    named: dict[tuple[str, ...], set[str]] = {}
+    for found in options.values():
+        for part, rest in found:
+            named.setdefault(_stem(rest), set()).add(part)
     for i, col in enumerate(columns):
-        read = next((r for ws in words.get(col, ()) if (r := _reading(ws))), None)
+        # each column's reading in the largest block any reading of it joins: Dutch
+        # 'Adressen 1 - Address' read as written and as 'addresses 1 address' is the
+        # block its siblings' readings form ('Adressen 1 - Woonplaats': 'addresses 1 city')
+        read = max(options[col], key=lambda r: len(named[_stem(r[1])]), default=None)
         if read is None:
             continue
         part, rest = read
@@ -86,8 +116,9 @@ def block_address_parts(columns: Sequence[str], words: Mapping[str, Sequence[Seq
             sides[key] = next(iter(side))
         blocks.setdefault(key, {}).setdefault(part, []).append(col)
         order.setdefault(key, i)
-    full = [k for k, parts in blocks.items() if len(parts) >= 3 and k]
-    plain = len(blocks.get((), {})) >= 2   # 'Postkod', 'Ort': the record's own address
+    full = [k for k, parts in blocks.items() if len(parts.keys() - _ASIDE) >= 3 and k]
+    # 'Postkod', 'Ort': the record's own address (its own name and phone are no address's)
+    plain = len(blocks.get((), {}).keys() - _ASIDE) >= 2
     if not full or len(full) + plain > 2:
         return   # a mother's, a sister's address beside the own (CiviCRM's import): whose?
     taken: dict[tuple[str, ...], int] = {(): 1} if plain else {}

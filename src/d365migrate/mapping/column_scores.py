@@ -14,6 +14,7 @@ from d365migrate.dataverse.tables import CHOICE_TYPES, LOOKUP_TYPES
 from d365migrate.intake.content_words import folded
 from d365migrate.mapping.api_self_links import api_record_addresses
 from d365migrate.mapping.flag_nouns import noun_for_flag
+from d365migrate.mapping.foreign_values import english_value
 from d365migrate.mapping.glued_words import glued_synonym_targets
 from d365migrate.mapping.labelled_dates import label_with_type_word
 from d365migrate.mapping.number_bands import band_shaped
@@ -162,16 +163,20 @@ def type_fit(p: Profile, a: Attr) -> tuple[float, str]:
 
 
 def option_overlap(p: Profile, a: Attr) -> float:
-    """Share of the distinct source values that name one of the choice's options."""
+    """Share of the distinct source values that name one of the choice's options (as
+    written, or as the value read in English: ``foreign_values``)."""
     if not a.options or not p.values:
         return 0.0
     labels = [(o.lower(), set(norm_words(split_words(o)))) for o in a.options]
     hits = 0
     for v in p.values[:50]:
-        lv = v.lower().strip()
-        vw = set(norm_words(split_words(v)))
-        if any(lv == lab or (vw and lw and (vw <= lw or lw <= vw)) for lab, lw in labels):
-            hits += 1
+        # a value in another language read as its English word ('Telefon': phone)
+        for said in dict.fromkeys((v, english_value(v) or v)):
+            lv = said.lower().strip()
+            vw = set(norm_words(split_words(said)))
+            if any(lv == lab or (vw and lw and (vw <= lw or lw <= vw)) for lab, lw in labels):
+                hits += 1
+                break
     return hits / min(len(p.values), 50)
 
 
@@ -244,6 +249,13 @@ def column_score(p: Profile, a: Attr, table: str,
             if overlap > 0:
                 conf += (0.99 - conf) * 0.5 * overlap
                 parts.append(f"{overlap:.0%} of its values match the choice labels")
+            elif p.values and any(english_value(v) != v.lower() for v in p.values[:50]
+                                  if english_value(v)) and all(
+                    english_value(v) for v in p.values[:50]):
+                # every value read in English, and none is an option: words of another
+                # choice ('Telefon', 'E-Mail' are a case's origin, no case type)
+                conf *= 0.93
+                parts.append("but its values, read in English, name none of the options")
             elif own := own_list(p, a, overlap):   # a store's own product types
                 conf *= 0.5
                 parts.append(f"but {own}")

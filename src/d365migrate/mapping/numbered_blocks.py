@@ -70,7 +70,40 @@ def block_target(column: str) -> tuple[bool, str | None]:
     if len(entry) > 3 and entry[-1] in _ENTRIES and entry[-2].isdigit() \
             and entry[-3] == entry[-1]:
         return True, None   # 'Customer Business Customer Emails 1 Email': another record's
-    return False, None
+    return list_entry(column, words)
+
+
+#: How a list of phones or e-mails and its entry's field are written, in any language, by
+#: the start of a word ('phoneNumbers[2].number', 'Telefoonnummers 2 - Telefoonnummer',
+#: 'Números de teléfono 2 - Número de teléfono', 'E-Mail Adressen 2 - E-Mail Adresse').
+_ENTRY_STEMS = {"phone": ("phone", "telef", "teléf", "телеф"),
+                "email": ("email", "mail", "correo", "courriel", "почт")}
+
+
+#: An entry's field that is its value whatever the list ('phoneNumbers[2].number').
+_ENTRY_VALUES = frozenset({"number", "value", "nummer", "numero", "número", "address"})
+
+
+def _entry_kind(words: Sequence[str]) -> str | None:
+    found = {kind for w in words for kind, stems in _ENTRY_STEMS.items()
+             if w.startswith(stems)}
+    return found.pop() if len(found) == 1 else None
+
+
+def list_entry(column: str, words: Sequence[str]) -> tuple[bool, str | None]:
+    """A flattened list's entry written '<list> <n> <field>' in any words (Group-Office's
+    export and its translated labels): the n-th phone or e-mail when the list and the field
+    both name phones (or both e-mails): (True, telephone<n>); else (False, None)."""
+    at = next((i for i, w in enumerate(words) if w in ("1", "2", "3") and 0 < i < len(words)
+               - 1), None)
+    if at is None:
+        return False, None
+    kind = _entry_kind(words[:at]) or _entry_kind(["".join(words[:at])])
+    field = _entry_kind(words[at + 1:]) or _entry_kind(["".join(words[at + 1:])])
+    if kind is None or field not in (kind, None) or (
+            field is None and "".join(words[at + 1:]) not in _ENTRY_VALUES):
+        return False, None
+    return True, _ENTRIES[kind][int(words[at]) - 1]
 
 
 def numbered_candidates(column: str, names: Mapping[str, Any],

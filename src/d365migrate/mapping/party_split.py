@@ -22,7 +22,6 @@ import polars as pl
 
 from d365migrate.intake.company_rows import row_says
 from d365migrate.intake.found import Discovery
-from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, col_norm
 from d365migrate.intake.party_files import party_column, party_columns
 
 __all__ = ["PartySplit", "party_split", "people_among_parties"]
@@ -76,7 +75,7 @@ def party_split(df: pl.DataFrame, *, contact_types: bool = False) -> PartySplit 
     said = _said_split(df, column)
     if said is not None or not found:
         return said
-    first = next(c for c in df.columns if col_norm(c) in FIRST_NAME_COLUMNS)
+    first = found[1]  # the given name's column, as written or as read ('Voornaam')
     value = df[column].cast(pl.Utf8).str.strip_chars()
     named = df[first].cast(pl.Utf8).str.strip_chars().fill_null("") != ""
     frame = pl.DataFrame({"v": value, "named": named}).filter(

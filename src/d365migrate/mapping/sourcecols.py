@@ -57,7 +57,10 @@ PLAIN_PART_FACTOR = 0.97
 
 
 _IPV4 = re.compile(r"^\d{1,3}(\.\d{1,3}){3}$")
-_DOMAIN = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$", re.I)
+#: A domain name; its top level written in one case ('acme.com', 'ACME.COM'): a last label
+#: written as a word ('Andrew.Manager.Global', a login of DjangoCRM's) is no domain's.
+_DOMAIN = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)*\.([a-z]{2,}|[A-Z]{2,})$", re.I)
+_TITLED_TOP = re.compile(r"^([A-Z][\w-]*\.)+[A-Z][a-z]+$")  # every label a word
 #: ISO 8601 timestamps as databases and connectors write them, fractions and offsets
 #: included ('2022-09-06 12:27:21.000000+00:00'), whatever intake made of them; among them
 #: a date without its time, with or without a zone ('2022-04-10', XML Schema's
@@ -138,7 +141,8 @@ def _kind(series: pl.Series, values: list[str]) -> str:
         return kind
     if sum(1 for v in values if _ISO_STAMP.match(v.strip())) / len(values) >= 0.9:
         return "datetime"
-    if sum(1 for v in values if _DOMAIN.match(v)) / len(values) >= 0.6:
+    if sum(1 for v in values if _DOMAIN.match(v) and not _TITLED_TOP.match(v)
+           ) / len(values) >= 0.6:
         return "domain"
     return "text"
 
@@ -212,6 +216,9 @@ _NUMBERED_PLACES = {"street", "house", "building", "door"}
 _DATE_SUFFIXES = {"on", "at"}
 #: The name of a related record, after the field that holds it ("Source Name").
 _REFERENCE_NAMES = {"name", "username", "label"}
+#: Words saying a column counts what follows 'of' ('Number of Members'): no reversal.
+_COUNT_WORDS = frozenset({"number", "count", "amount", "total", "sum", "percent",
+                          "percentage", "share", "rate", "num", "no", "qty", "quantity"})
 #: Articles in a name written as a question ('Is an Event Template').
 _ARTICLES = {"a", "an", "the"}
 NAME_WORDS = {"name", "title", "subject", "topic", "display_name"}
@@ -353,11 +360,23 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
             if pw:
                 readings.append((pw, factor * (0.97 - 0.01 * i)))
     for ws, f in list(readings):
+        if ws.count("of") == 1 and 0 < (at := ws.index("of")) < len(ws) - 1 and \
+                ws[0] not in _COUNT_WORDS:   # 'Number of Members' is a count, no member
+            # 'Type of company', 'Company of contact', 'Date of receipt': English's other
+            # way of saying whose ('company type', 'contact company', 'receipt date'),
+            # the object's own word dropped as before ('Company of contact' on contacts)
+            turned, g = (*ws[at + 1:], *ws[:at]), f * 0.97
+            readings.append((turned, g))
+            while len(turned) > 1 and own_word(turned[0]):
+                turned, g = turned[1:], g * 0.99
+                readings.append((turned, g))
         if len(ws) == 1 and name.isupper() and (cut := glued_reading(ws[0], vocab)):
             readings.append((cut, f * GLUED_FACTOR))  # 'FAXNUMBER', 'HISTORY.CREATEDAT'
     for ws, f in list(readings):
         if len(ws) > 1 and (ws[-1] in _FILLERS or ws[-1] in _DATE_SUFFIXES) and not (
-                ws[-1] == "number" and ws[-2] in _NUMBERED_PLACES):
+                ws[-1] == "number" and ws[-2] in _NUMBERED_PLACES) and not (
+                ws[-1] == "address" and vocab.entity(ws[-2])):
+            # ('Company address' is the company's street, no company)
             readings.append((ws[:-1], f * 0.97))
         elif len(ws) > 1 and ws[-1] in _REFERENCE_NAMES and "_".join(ws[:-1]) in vocab.columns:
             # 'Source Name', 'Contact Method Name', 'Assigned to Username': an export that

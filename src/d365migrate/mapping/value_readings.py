@@ -521,10 +521,12 @@ def _born(s: pl.Series) -> bool:
 
 
 def _initials(s: pl.Series) -> bool:
-    """At least three values, each one capital letter, with a full stop or without."""
+    """At least three values, each one capital letter, with a full stop or without; not
+    only M and F (a sex written as its letter: DjangoCRM's 'Sexo', 'Пол')."""
     values = [v.strip() for v in s.drop_nulls().to_list() if v.strip()]
     return len(values) >= _MIN_PAIRED and all(
-        len(v.rstrip(".")) == 1 and v[0].isupper() for v in values)
+        len(v.rstrip(".")) == 1 and v[0].isupper() for v in values) and not (
+        {v.rstrip(".") for v in values} <= {"M", "F"})
 
 
 def _has_time(s: pl.Series) -> bool:
