@@ -34,9 +34,11 @@ LOADED = {"firstname", "middlename", "lastname", "salutation", "suffix", "gender
           "telephone1", "address1_line1", "address1_city", "address1_postalcode",
           "overriddencreatedon"}
 CASES = {  # export: (contact file, contribution file, activity file, contacts' columns loaded)
+    # (the nickname, 'Surnom', empty, read since session 42's French words: keys 'nickname')
     "civicrm-export-fr": ("Recherche de contacts CiviCRM", "Recherche de contribution CiviCRM",
                           "Recherche d'activités CiviCRM",
                           {"firstname", "middlename", "lastname", "salutation", "suffix",
+                           "nickname",
                            "gendercode", "birthdate", "jobtitle", "donotemail", "donotphone",
                            "donotbulkemail", "emailaddress1", "telephone1", "address1_line1",
                            "address1_city", "address1_postalcode", "overriddencreatedon"}),
@@ -58,8 +60,10 @@ CASES = {  # export: (contact file, contribution file, activity file, contacts' 
                            "address1_city", "address1_postalcode", "overriddencreatedon"}),
     # keys105's: the same data for a Spanish, Italian or Brazilian Portuguese user (the
     # Italian 'Titolo lavorativo', an empty job title, is left unmapped)
+    # (the Spanish nickname, 'Apodo', empty, read since session 42's words)
     "civicrm-export-es": ("Buscar contacto CiviCRM", "Buscar contribución CiviCRM",
-                          "Buscador de Actividades de CiviCRM", LOADED | {"jobtitle"}),
+                          "Buscador de Actividades de CiviCRM",
+                          LOADED | {"jobtitle", "nickname"}),
     "civicrm-export-it": ("Ricerca Contatto CiviCRM", "Ricerca contributi di CiviCRM",
                           "Ricerca Attività CiviCrm", LOADED),
     "civicrm-export-pt": ("Busca de Contatos no CiviCRM", "Pesquisar Contribuições no CiviCRM",
@@ -69,8 +73,9 @@ CASES = {  # export: (contact file, contribution file, activity file, contacts' 
     # ('Profession', empty, unread). Its middle name ('Deuxième nom') and bulk-mail flag
     # ("Pas d'envois massifs (\"opt-out\" par l'utilisateur).") unread when held out, read
     # since session 39 (in-sample)
+    # (its nickname 'Surnom' and job title 'Profession', both empty, read since session 42)
     "civicrm-export-fr-ca": ("Recherche de contacts CiviCRM", "Recherche de contribution CiviCRM",
-                             "Recherche d'activités CiviCRM", LOADED),
+                             "Recherche d'activités CiviCRM", LOADED | {"jobtitle", "nickname"}),
 }
 
 
@@ -409,11 +414,12 @@ SPLIT = {
     "civicrm-export-es-mx": ("Búsqueda de Contacto CiviCRM", "Busqueda de Contribución CiviCRM",
                              "Buscador de actividades de CiviCRM",
                              # (the bulk-mail flag read since session 36's words)
+                             # (its nickname 'Apodo', empty, since session 42's words)
                              {"address1_city", "address1_line1", "address1_postalcode",
                               "birthdate", "donotbulkemail", "donotemail", "donotphone",
                               "emailaddress1", "firstname", "gendercode", "jobtitle",
-                              "lastname", "middlename", "overriddencreatedon", "salutation",
-                              "suffix", "telephone1"},
+                              "lastname", "middlename", "nickname", "overriddencreatedon",
+                              "salutation", "suffix", "telephone1"},
                              {"address1_city", "address1_line1", "address1_postalcode",
                               "donotemail", "donotphone", "emailaddress1", "name",
                               "overriddencreatedon", "parentaccountid", "sic", "telephone1"}),

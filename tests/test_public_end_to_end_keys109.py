@@ -97,16 +97,16 @@ EXPORTS = {
     "redmine-export-ta": ("நூலாசிரியர்", "தடம்", "நியமிக்கப்பட்ட", "வகை"),
 }
 #: why the category is left unmapped: read as the case type, which the tracker took; the
-#: Brazilian 'Categoria' beside 'Tipo', the Finnish 'Luokka' (a class) and the Slovenian
-#: 'Kategorija' fit no column at all
+#: the Finnish 'Luokka' (a class) fits no column at all (Brazilian 'Categoria' beside 'Tipo'
+#: did until session 42: its case-type candidate now goes to the tracker 'Tipo', as in most
+#: languages, the file read as Portuguese by round P's words)
 # (Slovenian 'Vrsta zahtevka', the request's type, is read as the case type since tune147: its
 # category, 'Kategorija', is then left for the case type taken, as in most languages)
 # (Slovak 'Kategória' fits no column since session 29's harvested vocabulary read it: its
 # tracker, 'Front', is the parameters' decision)
 # (Indonesian 'Kategori' is read as the case type since session 38, the file now read as
 # Indonesian by the harvest: left for the tracker the parameters decide, as in most languages)
-WHY_CATEGORY = {"redmine-export-pt-br": "no column of incident fits",
-                "redmine-export-fi": "no column of incident fits",
+WHY_CATEGORY = {"redmine-export-fi": "no column of incident fits",
                 "redmine-export-sk": "no column of incident fits",
                 "redmine-export-vi": "no column of incident fits",
                 # keys167's Korean: no category word read, the case type decided (Chinese,

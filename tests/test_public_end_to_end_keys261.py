@@ -190,10 +190,12 @@ KEYS274 = {
         "states": ["lead", "opportunity", "convertito", "conseguito", "Perso"],
         "account_number": True, "email": True, "street_city": True,
         "amount": True, "owner": False},
+    # Portuguese's street and city ('Endereços/Rua', '/Cidade') since session 42: each header
+    # in the largest address block its readings join
     "tryton-export-pt": {
         "parties": "Pessoas", "opportunities": "Leads and Opportunities",
         "states": ["Chumbo", "Oportunidade", "Convertida", "Ganhou", "Perdida"],
-        "account_number": True, "email": True, "street_city": False,
+        "account_number": True, "email": True, "street_city": True,
         "amount": False, "owner": True},
     "tryton-export-sl": {
         "parties": "Parties", "opportunities": "Leads and Opportunities",
