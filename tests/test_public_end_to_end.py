@@ -65,6 +65,20 @@ def outcomes(out: dict[str, dict[str, Any]], *more: str) -> dict[str, tuple[Any,
                                      "skipped", "failed", *more)) for k, o in out.items()}
 
 
+def runs_once(factory: pytest.TempPathFactory,
+              load: Callable[[str, Path], Any] | None = None) -> Callable[[str], Any]:
+    """A module's runner: each export run once (from its parameters file alone, by ``load``:
+    :func:`run_public` unless given), what it gives shared by the module's tests (the
+    table-driven end-to-end files' ``runs``)."""
+    done: dict[str, Any] = {}
+
+    def run(name: str) -> Any:
+        if name not in done:
+            done[name] = (load or run_public)(name, factory.mktemp(name))
+        return done[name]
+    return run
+
+
 def assert_true_counts(run_dir: Path) -> dict[str, dict[str, Any]]:
     """Every object balances and every record that moved was read back and compared."""
     out = objects(run_dir)

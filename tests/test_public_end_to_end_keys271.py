@@ -41,6 +41,7 @@ from test_public_end_to_end import (
     issues,
     outcomes,
     run_public,
+    runs_once,
     verified_columns,
 )
 
@@ -140,13 +141,7 @@ PICK = {"account": ("name", "t3M Invest A/S"), "contact": ("firstname", "Mary"),
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
     """Each language run once (from its parameters file alone) for the tests below."""
-    done: dict[str, Path] = {}
-
-    def run(name: str) -> Path:
-        if name not in done:
-            done[name] = _loaded(name, tmp_path_factory.mktemp(name), LANGS[name]["files"])
-        return done[name]
-    return run
+    return runs_once(tmp_path_factory, lambda n, d: _loaded(n, d, LANGS[n]["files"]))
 
 
 @pytest.mark.parametrize("name", list(LANGS))

@@ -37,6 +37,7 @@ from test_public_end_to_end import (
     issues,
     outcomes,
     run_public,
+    runs_once,
     verified_columns,
 )
 from test_public_end_to_end_session12 import _product_catalogue
@@ -80,14 +81,7 @@ def _catalogue_and_price_list(client: Any) -> None:
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
     """Each language run once (from its parameters file alone) for the tests below."""
-    done: dict[str, Path] = {}
-
-    def run(name: str) -> Path:
-        if name not in done:
-            done[name] = run_public(name, tmp_path_factory.mktemp(name),
-                                    _catalogue_and_price_list)
-        return done[name]
-    return run
+    return runs_once(tmp_path_factory, lambda n, d: run_public(n, d, _catalogue_and_price_list))
 
 
 def _staged(run_dir: Path, table: str) -> pl.DataFrame:

@@ -61,6 +61,7 @@ from test_public_end_to_end import (
     issues,
     outcomes,
     run_public,
+    runs_once,
     verified_columns,
 )
 
@@ -153,13 +154,7 @@ def _loaded(name: str, tmp_path: Path) -> tuple[Path, dict[str, dict[str, Any]]]
 def runs(tmp_path_factory: pytest.TempPathFactory
          ) -> Callable[[str], tuple[Path, dict[str, dict[str, Any]]]]:
     """Each language run once (from its parameters file alone) for the tests below."""
-    done: dict[str, tuple[Path, dict[str, dict[str, Any]]]] = {}
-
-    def run(name: str) -> tuple[Path, dict[str, dict[str, Any]]]:
-        if name not in done:
-            done[name] = _loaded(name, tmp_path_factory.mktemp(name))
-        return done[name]
-    return run
+    return runs_once(tmp_path_factory, _loaded)
 
 
 @pytest.mark.parametrize("name", list(LANGS))

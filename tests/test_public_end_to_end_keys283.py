@@ -48,6 +48,7 @@ from test_public_end_to_end import (
     inventory_files,
     outcomes,
     run_public,
+    runs_once,
     verified_columns,
 )
 from test_public_end_to_end_session12 import _product_catalogue
@@ -126,13 +127,7 @@ RYE = {"__source_id": "7", "name": "Marble rye bread (loaf)", "price": 4.5,
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
     """Each language run once (from its parameters file alone) for the tests below."""
-    done: dict[str, Path] = {}
-
-    def run(name: str) -> Path:
-        if name not in done:
-            done[name] = run_public(name, tmp_path_factory.mktemp(name), _product_catalogue)
-        return done[name]
-    return run
+    return runs_once(tmp_path_factory, lambda n, d: run_public(n, d, _product_catalogue))
 
 
 def _tables(run_dir: Path) -> dict[str, dict]:

@@ -57,7 +57,7 @@ from test_public_end_to_end import (
     inventory_files,
     issues,
     outcomes,
-    run_public,
+    runs_once,
     verified_columns,
 )
 
@@ -103,13 +103,7 @@ def _one(frame: pl.DataFrame, column: str, value: str) -> dict:
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
     """Each language run once (from its parameters file alone) for the tests below."""
-    done: dict[str, Path] = {}
-
-    def run(name: str) -> Path:
-        if name not in done:
-            done[name] = run_public(name, tmp_path_factory.mktemp(name))
-        return done[name]
-    return run
+    return runs_once(tmp_path_factory)
 
 
 @pytest.mark.parametrize("name", list(LANGS))

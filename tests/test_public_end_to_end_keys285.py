@@ -59,6 +59,7 @@ from test_public_end_to_end import (
     issues,
     outcomes,
     run_public,
+    runs_once,
     verified_columns,
 )
 
@@ -155,13 +156,7 @@ def _loaded(name: str, tmp_path: Path) -> Path:
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
     """Each language run once (from its parameters file alone) for the tests below."""
-    done: dict[str, Path] = {}
-
-    def run(name: str) -> Path:
-        if name not in done:
-            done[name] = _loaded(name, tmp_path_factory.mktemp(name))
-        return done[name]
-    return run
+    return runs_once(tmp_path_factory, _loaded)
 
 
 @pytest.mark.parametrize("name", list(LANGS))
