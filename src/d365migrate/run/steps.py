@@ -134,16 +134,16 @@ def mapping_step(ctx: RunContext) -> dict[str, Any]:
     mapping = with_source_files(mapping, {o.source: o.files for o in run_discovery(ctx).objects})
     save_mapping(mapping, path)
     save_mapping(mapping, ctx.folder.mapping)
+    manifest = read_manifest(ctx.engagement.manifest, missing_ok=True)  # read once
     if ctx.engagement.manifest.exists():
-        write_manifest(read_manifest(ctx.engagement.manifest), ctx.run_dir,
-                       crm=ctx.params.source_crm)
+        write_manifest(manifest, ctx.run_dir, crm=ctx.params.source_crm)
     # The map is settled: the scope says which custom columns it needs (not discovery's
     # candidates by name) and, the org known, where tickets go.
     discovery = run_discovery(ctx)
     ctx.folder.scope_html.write_text(render_scope_html(
         discovery, profile_export(ctx.export, discovery), source_crm=ctx.params.source_crm,
         ticket_routing=mapping.get("ticket_routing"),
-        manifest=read_manifest(ctx.engagement.manifest, missing_ok=True)), encoding="utf-8")
+        manifest=manifest), encoding="utf-8")
     return mapping
 
 
