@@ -86,6 +86,10 @@ class Relationship:
     #: the part of a JSON record cell the link reads (``id``, ``name``), None for a plain
     #: cell (:mod:`d365migrate.intake.json_cells`)
     part: str | None = None
+    #: for a link by a person's whole name: the target's name columns whose non-empty
+    #: parts, joined by a space, make the name (``to`` names the first)
+    #: (:mod:`d365migrate.intake.full_name_links`)
+    joined: list[str] | None = None
 
     @property
     def source(self) -> str:
@@ -106,6 +110,17 @@ class Relationship:
         return table_and_column(self.to)[1]
 
     @property
+    def match_columns(self) -> str | list[str]:
+        """What a lookup's fallback matches on in the target: its column, or for a link by a
+        whole name the name's columns (the lookup joins their parts as discovery did)."""
+        return list(self.joined) if self.joined else self.target_column
+
+    @property
+    def target_words(self) -> str:
+        """The target's column(s) the link matches, as a person reads them."""
+        return " + ".join(self.joined) if self.joined else self.target_column
+
+    @property
     def certain(self) -> bool:
         """A link read from a JSON record's id (discovery keeps one only where its ids are
         long enough to name one record whatever the table, or most of them match): it holds
@@ -117,13 +132,15 @@ class Relationship:
         d["from"] = d.pop("from_")
         if d["part"] is None:
             del d["part"]
+        if d["joined"] is None:
+            del d["joined"]
         return d
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Relationship:
         return cls(d["from"], d["to"], float(d["match_rate"]), d.get("kind", "id"),
                    int(d.get("rows") or 0), int(d.get("matched") or 0), d.get("via"),
-                   d.get("part"))
+                   d.get("part"), d.get("joined"))
 
 
 @dataclass

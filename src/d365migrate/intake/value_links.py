@@ -14,6 +14,7 @@ import re
 import polars as pl
 
 from d365migrate.intake.found import ObjectInfo, Relationship
+from d365migrate.intake.full_name_links import find_full_name_links
 from d365migrate.intake.json_cells import JSON, RECORD, RECORDS, cell_shapes, link_part
 from d365migrate.intake.kinds import col_norm
 from d365migrate.intake.party_files import OWN_COMPANY, party_column
@@ -100,13 +101,13 @@ def find_value_links(export: Export, objects: list[ObjectInfo],
     records: set[tuple[str, str]] = set()
     texts = _texts(export, objects, types, records, shaped or {})
     targets = _targets(texts, records)
+    done = {r.from_ for r in linked if r.match_rate >= 0.5 or r.part == "id"}
     if not targets:
-        return []
+        return find_full_name_links(texts, done)
     index: dict[str, list[tuple[str, str]]] = {}
     for t, values in targets.items():
         for v in values.to_list():
             index.setdefault(v, []).append(t)
-    done = {r.from_ for r in linked if r.match_rate >= 0.5 or r.part == "id"}
     rels: list[Relationship] = []
     for source, df in texts.items():
         counted = df.select(pl.col(c).count() for c in df.columns).row(0)
@@ -139,7 +140,10 @@ def find_value_links(export: Export, objects: list[ObjectInfo],
     into: dict[tuple[str, str], int] = {}
     for r in rels + [r for r in linked if r.kind == "name" and r.match_rate >= 0.5]:
         into[(r.source, r.target_source)] = into.get((r.source, r.target_source), 0) + 1
-    return [r for r in rels if into[(r.source, r.target_source)] == 1] + _json_names(
+    rels = [r for r in rels if into[(r.source, r.target_source)] == 1]
+    # by a person's whole name where the people's file keeps its parts apart (Monica)
+    named = done | {r.from_ for r in rels} | {r.from_ for r in linked if r.kind == "name"}
+    return rels + find_full_name_links(texts, named) + _json_names(
         texts, targets, linked, records)
 
 

@@ -200,7 +200,7 @@ def _lookup(discovery: Discovery, source: str, column: str, attr: dict[str, Any]
                  and r.match_rate > MIN_LINK_RATE]
         if named:
             return None, (f"its values name records of {named[0].target_source} by its "
-                          f"{named[0].target_column} ({named[0].match_rate:.0%} match), which "
+                          f"{named[0].target_words} ({named[0].match_rate:.0%} match), which "
                           f"this map does not load into {attr['LogicalName']}")
         files = sum(1 for o in discovery.objects if o.name not in {"unknown", "custom_field"})
         return None, ("discovery matched none of its values to a record of the export: it "
@@ -224,7 +224,7 @@ def _lookup(discovery: Discovery, source: str, column: str, attr: dict[str, Any]
     nav = tables.navigation(table_def, attr["LogicalName"], ref_table)
     if nav is None:
         return None, f"{attr['LogicalName']} has no navigation property to {ref_table}"
-    fallbacks = [{"source": r.column, "match": r.kind, "references": r.target_column,
+    fallbacks = [{"source": r.column, "match": r.kind, "references": r.match_columns,
                   **({"part": r.part} if r.part else {})}
                  for r in sorted(discovery.links_from(source),
                                  key=lambda r: FALLBACK_KINDS.index(r.kind)
@@ -247,7 +247,7 @@ def _name_lookup(discovery: Discovery, rel: Relationship, attr: dict[str, Any],
     return {"target": attr["LogicalName"], "navigation": nav, "table": ref_table,
             "source": rel.column, "references": f"{rel.target_source}.{key}",
             "fallbacks": [{"source": rel.column, "match": "name",
-                           "references": rel.target_column,
+                           "references": rel.match_columns,
                            **({"part": rel.part} if rel.part else {})}]}, ""
 
 

@@ -61,7 +61,7 @@ def regarding_entry(column: str, nav: str, table: str, rel: Relationship,
     return {"target": column, "navigation": nav, "table": table, "source": rel.column,
             "references": f"{rel.target_source}.{key}",
             "fallbacks": [{"source": rel.column, "match": "name",
-                           "references": rel.target_column, **part}],
+                           "references": rel.match_columns, **part}],
             "confidence": rel.match_rate, **part,
             "reason": f"regarding the {table} '{rel.column}' names by its "
-                      f"{rel.target_column}, when it has one"}
+                      f"{rel.target_words}, when it has one"}

@@ -129,7 +129,7 @@ def reason_in_words(reason: Any) -> str:
     if m := re.match(r"duplicate source id", r, re.I):
         return ("Another row before it has the same key (the same record twice, or two rows "
                 "sharing one id); the first of them was moved")
-    if m := re.match(r"its (\w+) '[^']*' is not in the org", r):
+    if m := re.match(r"its (\w+) '.*' is not in the org", r, re.S):
         what = RECORD_WORDS.get(m.group(1), m.group(1))
         return (f"The {what} it belongs to did not move (see above), so it would have had "
                 "nothing to be attached to")

@@ -162,6 +162,14 @@ def owner_fallbacks(loaded: pl.DataFrame, queue: pl.DataFrame, owner_column: str
     return int(loaded[owner_column].is_in(fallen["email"].implode()).sum())
 
 
+def _named(raw: Any, key: Any) -> str:
+    """The record a link names, as the export writes it: its cell ('Bono', a contact's whole
+    name) where the link resolved it to another key (a name matched to the record's key),
+    else the key; a JSON cell's record by its key."""
+    text = str(raw).strip() if raw is not None else ""
+    return text if text and not text.startswith(("{", "[")) else str(key)
+
+
 def link_outcomes(loaded: pl.DataFrame, lookups: list[dict[str, Any]],
                   ids_of: Callable[[str], Collection[str]], export_rows: pl.DataFrame | None,
                   file: str, cleared: Collection[tuple[str, str]] = (),
@@ -226,7 +234,8 @@ def link_outcomes(loaded: pl.DataFrame, lookups: list[dict[str, Any]],
                 awaiting += 1  # bound once its table has loaded: judged then
                 rows.append({"file": file, "row": row_no, "source_id": sid,
                              "column": lk["source"], "value": str(mine[k]), "reason": (
-                                 f"its {lk['table']} '{mine[k]}' is not in the org yet "
+                                 f"its {lk['table']} '{_named(raw[k], mine[k])}' is not in "
+                                 f"the org yet "
                                  f"({lk['table']} records load after these, and the link is "
                                  f"bound once they have), so the record moved without its "
                                  f"{column}")})
@@ -243,18 +252,20 @@ def link_outcomes(loaded: pl.DataFrame, lookups: list[dict[str, Any]],
                 f"'{raw[k] or mine[k]}' names no enabled user of the org (matched as owners "
                 f"are: by email, else full name), so the record moved without its {column}"
             ) if lk["table"] == USERS else (
-                f"its {lk['table']} '{mine[k]}' was not in the org yet ({lk['table']} records "
+                f"its {lk['table']} '{_named(raw[k], mine[k])}' was not in the org yet "
+                f"({lk['table']} records "
                 f"load after these), so the record moved without its {column}; it is not "
                 f"bound afterwards") if mine[k] is not None and later(lk["table"]) else (
-                f"its {lk['table']} '{mine[k]}' is not in the org (it did not load), so "
+                f"its {lk['table']} '{_named(raw[k], mine[k])}' is not in the org (it did "
+                f"not load), so "
                 f"the record moved without its {column}") if mine[k] is not None else (
                 f"'{raw[k]}': {shared[k][i]} and none was chosen, so the record moved "
                 f"without its {column}") if shared[k] is not None and shared[k][i] else (
                 f"'{raw[k]}' names no {lk['table']} of the export, so the record moved "
                 f"without its {column}")
             rows.append({"file": file, "row": row_no, "source_id": sid, "column": lk["source"],
-                         "value": str(mine[k] if mine[k] is not None else raw[k]),
-                         "reason": reason})
+                         "value": _named(raw[k], mine[k]) if mine[k] is not None
+                         else str(raw[k]), "reason": reason})
         counts[column] = {"named": named, "unresolved": unresolved} | (
             {"awaiting": awaiting} if awaiting else {}) | (
             {"users": True} if all(lk["table"] == USERS for lk in group) else {})

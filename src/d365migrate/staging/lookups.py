@@ -10,6 +10,7 @@ from typing import Any
 
 import polars as pl
 
+from d365migrate.intake.full_name_links import joined_name
 from d365migrate.intake.json_cells import part_for, read_part
 from d365migrate.staging import rules
 from d365migrate.staging.references import split_reference
@@ -89,7 +90,7 @@ def shared_names(df: pl.DataFrame, lookup: dict[str, Any], tables: dict[str, pl.
     if lookup.get("parent_where"):
         ref = ref.filter(routed(lookup["parent_where"]))
     for fb in fallbacks:
-        if fb["references"] not in ref.columns:
+        if not set(_columns(fb["references"])) <= set(ref.columns):
             continue
         counts = _match_counts(ref, fb["references"], ref_key, fb["match"]).filter(
             pl.col("n") > 1)
@@ -130,19 +131,34 @@ def _match_key(value: pl.Expr, how: str) -> pl.Expr:
             .str.strip_prefix("www.").str.replace(r"(?s)/.*$", "")
 
 
-def _unique_index(ref: pl.DataFrame, column: str, key: str, how: str) -> pl.LazyFrame:
+def _columns(references: str | list[str]) -> list[str]:
+    """The target columns a fallback matches: one, or a whole name's parts."""
+    return [references] if isinstance(references, str) else list(references)
+
+
+def _unique_index(ref: pl.DataFrame, column: str | list[str], key: str, how: str
+                  ) -> pl.LazyFrame:
     """Match values (``m``) that point at exactly one record (``k``, its trimmed id);
     ambiguous ones resolve to nothing, and an empty one matches nothing (a query: every
     fallback's index is collected at once)."""
     return _match_counts(ref, column, key, how).filter(pl.col("n") == 1).select("m", "k")
 
 
-def _match_counts(ref: pl.DataFrame, column: str, key: str, how: str) -> pl.LazyFrame:
+def _match_counts(ref: pl.DataFrame, column: str | list[str], key: str, how: str
+                  ) -> pl.LazyFrame:
     """Per match value (``m``, never empty): a record it points at (``k``, its trimmed id)
-    and how many records it points at (``n``): one resolves, more are a shared name."""
+    and how many records it points at (``n``): one resolves, more are a shared name.
+    ``column`` a list: a person's name in parts, matched as their non-empty parts joined
+    by a space ('John' + '' + 'Doe': "john doe"), as discovery found the link."""
     mode = "domain" if how == "email_domain" else how
-    v, k = pl.col(column).cast(pl.Utf8), pl.col(key).cast(pl.Utf8)
+    k = pl.col(key).cast(pl.Utf8)
+    if isinstance(column, str):
+        v = pl.col(column).cast(pl.Utf8)
+        text = _match_key(v, mode)
+    else:
+        v = joined_name(column)
+        text = v
     return (ref.lazy().filter(v.is_not_null() & (v != "") & k.is_not_null() & (k != ""))
-            .select(_match_key(v, mode).alias("m"), _py_strip(k).alias("k"))
+            .select(text.alias("m"), _py_strip(k).alias("k"))
             .filter(pl.col("m").is_not_null() & (pl.col("m") != ""))
             .group_by("m").agg(pl.col("k").first(), pl.col("k").n_unique().alias("n")))
