@@ -3617,6 +3617,24 @@ BASELINES = {
         {"files": (4, 4), "suggest": (17, 27), "propose": (17, 27)}),
     "ofbiz-export-nl": ("ofbiz_export_nl.yml",
         {"files": (4, 4), "suggest": (17, 27), "propose": (17, 27)}),
+    # Held out, session 43 (round Q, keys287): Easy!Appointments (alextselegidis/
+    # easyappointments at e46b4c6b, GPL-3.0; an online appointment scheduler, a program never
+    # measured before), its seeded database (Instance::seed, what `console install` writes)
+    # and its REST API's example records (openapi.yml, docs/rest-api.md), one CSV per object
+    # as its back-office pages show them (customers, appointments, services, service
+    # categories, providers, secretaries, admins), each column headed by its UI label through
+    # lang() in English, German, French and Spanish (translations_lang.php); keys committed in
+    # d6a30476 before the engine first ran on them; measured on engine 7c17aa14 (the branch
+    # point, nothing of keys287 in src) (MEASUREMENTS.md, "keys287's Easy!Appointments
+    # exports")
+    "easyappointments-export-en": ("easyappointments_export_en.yml",
+        {"files": (4, 7), "suggest": (29, 30), "propose": (26, 30)}),
+    "easyappointments-export-de": ("easyappointments_export_de.yml",
+        {"files": (4, 7), "suggest": (27, 30), "propose": (24, 30)}),
+    "easyappointments-export-fr": ("easyappointments_export_fr.yml",
+        {"files": (6, 7), "suggest": (28, 30), "propose": (25, 30)}),
+    "easyappointments-export-es": ("easyappointments_export_es.yml",
+        {"files": (4, 7), "suggest": (27, 30), "propose": (24, 30)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -5802,6 +5820,12 @@ FLOORS = {
     "ofbiz-export-fr": {"files": (4, 4), "suggest": (18, 27), "propose": (18, 27)},
     "ofbiz-export-it": {"files": (4, 4), "suggest": (17, 27), "propose": (17, 27)},
     "ofbiz-export-nl": {"files": (4, 4), "suggest": (17, 27), "propose": (17, 27)},
+    # keys287's Easy!Appointments exports in en/de/fr/es (session 43, round Q: new programs):
+    # held out, = BASELINES (engine 7c17aa14)
+    "easyappointments-export-en": {"files": (4, 7), "suggest": (29, 30), "propose": (26, 30)},
+    "easyappointments-export-de": {"files": (4, 7), "suggest": (27, 30), "propose": (24, 30)},
+    "easyappointments-export-fr": {"files": (6, 7), "suggest": (28, 30), "propose": (25, 30)},
+    "easyappointments-export-es": {"files": (4, 7), "suggest": (27, 30), "propose": (24, 30)},
 }
 
 
