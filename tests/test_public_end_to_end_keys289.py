@@ -1,0 +1,174 @@
+"""keys289's public exports run end to end from their parameters files, decisions only
+(issue 13): Request Tracker (Best Practical's open-source ticketing system, GPL-2.0), the
+records of its own repository (a fresh install's initial data, the test initial data's
+queues and user, one ticket per test e-mail piped into the General queue: 17 tickets, 14
+users, 3 queues) as its spreadsheet export writes them, headed by its UI labels in English,
+German, French and Russian (tests/data/exports/requesttracker-export-en, -de, -fr, -ru;
+SOURCE.md), run on the branch-point engine 7c17aa14 (session 43, round Q). Same harness as
+tests/test_public_end_to_end.py.
+
+One parametrized test over the four languages (``LANGS``: per language, the columns the run
+does NOT read, which must not arrive), then what is special to each. In all four the 14
+users load as contacts (the parameters' intake line: discovery names the file users), their
+login name as the last name (RT's 'Real Name' is not read), the e-mail where it is one
+(root@localhost and testuser1@somewhere are cleared, listed in cleared/contact.csv); and
+all 17 tickets are held back: RT writes a ticket's requestor as its display of the person
+('Jim Brandt <user1@example.com>'), which names no contact by the users' e-mail address the
+parameters link by, and a case's customer is required (quarantine/incident.csv, one reason
+per ticket, the run going on by the parameters' gate). The queues are not moved (kind
+unknown).
+
+What is not read (left unmapped by the engine, or read as another column), by language:
+- all: the users' real name, organization, pager, Unix login, language, time zone and
+  free-form info; the tickets' number (the source key only, no case number), queue,
+  creation date (RT's 'Thu Dec 11 07:17:45 2003'), told, last updated, resolved, due and
+  time left.
+- en: nothing more (the owner 'Nobody in particular' is read as the owner).
+- de: the home and work phones 'Privat', 'Arbeit' (empty in every row).
+- fr: the owner 'Intervenant'.
+- ru: the nickname 'Псевдоним' (empty); the ticket's 'Контакт' (Told: 'Не установлено' in
+  every row) read as the case's contact, left unresolved.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+import pytest
+import yaml
+
+from d365migrate.run import steps
+from d365migrate.run.context import RunContext
+from test_public_end_to_end import (
+    PUBLIC,
+    assert_true_counts,
+    inventory_files,
+    outcomes,
+    runs_once,
+    verified_columns,
+)
+from test_public_exports import _export_dir
+
+#: Jim Brandt, the requestor of tickets 2 and 3, autocreated by the mail gateway
+JIM = {"__source_id": "user1@example.com", "lastname": "user1@example.com",
+       "emailaddress1": "user1@example.com"}
+#: root (etc/initialdata): its address has no domain a Dataverse e-mail takes: cleared
+ROOT = {"__source_id": "root", "lastname": "root", "emailaddress1": None}
+#: the users' columns the engine reads in every language (all empty in every row)
+EMPTY = ("mobilephone", "address1_line1", "address1_line2", "address1_city",
+         "address1_stateorprovince", "address1_postalcode", "address1_country")
+#: the tickets' columns no language reads
+TICKET_UNREAD = ("ticketnumber", "overriddencreatedon", "resolveby", "followupby")
+
+# per language: the requestor's column, whether the owner is read (the case's
+# __owner_email) and the contact's columns not read
+LANGS: dict[str, dict[str, Any]] = {
+    "requesttracker-export-en": {"requestor": "Requestor", "owner": True,
+                                 "contact_unread": ()},
+    "requesttracker-export-de": {"requestor": "Auftraggeber", "owner": True,
+                                 "contact_unread": ("telephone1", "telephone2")},
+    "requesttracker-export-fr": {"requestor": "Demandeur", "owner": False,
+                                 "contact_unread": ()},
+    "requesttracker-export-ru": {"requestor": "Автор заявки", "owner": True,
+                                 "contact_unread": ("nickname",)},
+}
+
+
+def _one(frame: pl.DataFrame, column: str, value: str) -> dict:
+    return frame.filter(pl.col(column) == value).to_dicts()[0]
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
+    """Each language run once (from its parameters file alone) for the tests below."""
+    return runs_once(tmp_path_factory)
+
+
+@pytest.mark.parametrize("name", list(LANGS))
+def test_rt_users_load_and_tickets_held_back(name: str, runs: Callable[[str], Path]) -> None:
+    """14 contacts load from the users, nothing held back; all 17 tickets are held back,
+    each for its requestor naming no contact; two users' addresses cleared; the columns
+    not read are absent; verification finds no column differing; queues not moved."""
+    run_dir = runs(name)
+    want = LANGS[name]
+    out = assert_true_counts(run_dir)
+    assert outcomes(out) == {"contact": ("users", 14, 14, 0, 0, 0),
+                             "incident": ("tickets", 17, 0, 17, 0, 0)}
+    staged = run_dir / "staged"
+    contacts = pl.read_parquet(staged / "contact.parquet")
+    assert {k: _one(contacts, "__source_id", "user1@example.com").get(k) for k in JIM} == JIM
+    assert {k: _one(contacts, "__source_id", "root").get(k) for k in ROOT} == ROOT
+    assert contacts["lastname"].to_list()[:4] == ["RT_System", "Nobody", "root", "testuser1"]
+    for column in EMPTY:
+        assert contacts[column].null_count() == contacts.height, column
+    # RT's real name, organization, Unix login... arrive nowhere
+    assert "fullname" not in contacts.columns and "parentcustomerid" not in contacts.columns
+    assert not contacts.select(pl.any_horizontal(
+        pl.col(pl.String).fill_null("").str.contains("Jim Brandt"))).to_series().any()
+    for unread in want["contact_unread"]:
+        assert unread not in contacts.columns, unread
+    cleared = pl.read_csv(run_dir / "cleared" / "contact.csv", infer_schema=False)
+    assert cleared.select("source_id", "target", "value").rows() == [
+        ("root", "emailaddress1", "root@localhost"),
+        ("testuser1", "emailaddress1", "testuser1@somewhere")]
+
+    # every ticket held back, by its requestor (RT's 'Real Name <e-mail>' display)
+    held = pl.read_csv(run_dir / "quarantine" / "incident.csv", infer_schema=False)
+    assert held.height == 17
+    assert set(held["column"]) == {want["requestor"]}
+    assert held["source_id"].to_list() == [str(n) for n in range(1, 18)]
+    jim = held.filter(pl.col("source_id") == "2").to_dicts()[0]
+    assert jim["value"] == "Jim Brandt <user1@example.com>"
+    assert jim["reason"] == ("no customerid: 'Jim Brandt <user1@example.com>' is not a contact "
+                             "of the export")
+    assert held.filter(pl.col("source_id") == "8")["value"].to_list() == ["root (Enoch Root)"]
+    cases = pl.read_parquet(staged / "incident.parquet")
+    assert cases.height == 0
+    assert {"title", "statuscode", "prioritycode", "__ref__customerid_contact"} <= set(
+        cases.columns)
+    assert ("__owner_email" in cases.columns) is want["owner"]
+    for unread in TICKET_UNREAD:
+        assert unread not in cases.columns, unread
+
+    verified = verified_columns(run_dir)
+    assert {"lastname", "emailaddress1"} <= set(verified["contact"])
+    assert not any(n for cols in verified.values() for n in cols.values())
+    files = inventory_files(run_dir)
+    assert set(files) == {"tickets", "users", "queues"}
+    assert files["users"]["taken"] == {"contact": 14}
+    assert files["tickets"]["taken"] == {"incident": 17}
+    assert not files["queues"]["migrated"] and files["queues"]["kind"] == "unknown"
+    assert files["queues"]["reason"].startswith("not migrated")
+
+
+def test_rt_russian_told_read_as_contact(runs: Callable[[str], Path]) -> None:
+    """Russian: the ticket's 'Контакт' (RT's 'Told', when the requestor was last told: 'Не
+    установлено', not set, in every row) is read as the case's contact, a link left
+    unresolved; English, German and French read nothing of it."""
+    for name in LANGS:
+        cases = pl.read_parquet(runs(name) / "staged" / "incident.parquet")
+        assert ("__via__left__primarycontactid" in cases.columns) is (
+            name == "requesttracker-export-ru"), name
+
+
+@pytest.mark.parametrize("name", ["requesttracker-export-en", "requesttracker-export-ru"])
+def test_rt_users_discovered_as_users(name: str, tmp_path: Path) -> None:
+    """Without the parameters' intake line, discovery names RT's users file users (not
+    moved) and the tickets tickets; the queues unknown."""
+    folder = _export_dir(name)
+    if folder is None:
+        pytest.skip(f"{name}: data files absent (see tests/data/exports/{name}/SOURCE.md)")
+    params = yaml.safe_load((PUBLIC / name / "parameters.yml").read_text(encoding="utf-8"))
+    assert params.pop("intake") == {"users.csv": {"object": "contact"}}
+    params.update(export=str(folder), runs_dir=str(tmp_path / "runs"))
+    path = tmp_path / f"{name}.yml"
+    path.write_text(yaml.safe_dump(params), encoding="utf-8")
+    ctx = RunContext.open(path, tmp_path / "run")
+    steps.profile_step(ctx)
+    found = json.loads((ctx.run_dir / "discovery.json").read_text())["objects"]
+    assert {o["source"]: o["name"] for o in found} == {
+        "tickets": "ticket", "users": "user", "queues": "unknown"}
