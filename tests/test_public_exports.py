@@ -3602,6 +3602,21 @@ BASELINES = {
         {"files": (3, 4), "suggest": (128, 144), "propose": (116, 144)}),
     "groupoffice-export-es": ("groupoffice_export_es.yml",
         {"files": (3, 4), "suggest": (124, 144), "propose": (112, 144)}),
+    # Held out, session 43 (round Q, keys290): Faveo Helpdesk community (ladybirdweb/
+    # faveo-helpdesk at 713868c7, OSL-3.0; a new program), its own demo database
+    # (DB/dummy-data.sql) as its screens list it: tickets, users (its clients), agents,
+    # departments, teams, headed by its UI labels (lang/<lang>/lang.php) in English, Italian,
+    # French and Russian; keys committed in dbaef8ea before the engine first ran on them;
+    # measured on engine 7c17aa14 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys290's Faveo Helpdesk exports")
+    "faveo-export-en": ("faveo_export_en.yml",
+        {"files": (4, 5), "suggest": (17, 18), "propose": (13, 18)}),
+    "faveo-export-it": ("faveo_export_it.yml",
+        {"files": (4, 5), "suggest": (14, 18), "propose": (12, 18)}),
+    "faveo-export-fr": ("faveo_export_fr.yml",
+        {"files": (4, 5), "suggest": (16, 18), "propose": (13, 18)}),
+    "faveo-export-ru": ("faveo_export_ru.yml",
+        {"files": (4, 5), "suggest": (15, 18), "propose": (12, 18)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -5781,6 +5796,12 @@ FLOORS = {
     "groupoffice-export-de": {"files": (4, 4), "suggest": (133, 144), "propose": (132, 144)},
     "groupoffice-export-nl": {"files": (4, 4), "suggest": (136, 144), "propose": (135, 144)},
     "groupoffice-export-es": {"files": (4, 4), "suggest": (133, 144), "propose": (132, 144)},
+    # keys290's Faveo Helpdesk exports in en/it/fr/ru (session 43, round Q: a new program):
+    # held out, = BASELINES (engine 7c17aa14)
+    "faveo-export-en": {"files": (4, 5), "suggest": (17, 18), "propose": (13, 18)},
+    "faveo-export-it": {"files": (4, 5), "suggest": (14, 18), "propose": (12, 18)},
+    "faveo-export-fr": {"files": (4, 5), "suggest": (16, 18), "propose": (13, 18)},
+    "faveo-export-ru": {"files": (4, 5), "suggest": (15, 18), "propose": (12, 18)},
 }
 
 
