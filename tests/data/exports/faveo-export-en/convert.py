@@ -79,8 +79,8 @@ def _values(text: str) -> list[list]:
 def read_tables(sql: str, names: tuple[str, ...]) -> dict[str, list[dict]]:
     tables: dict[str, list[dict]] = {}
     for name in names:
-        m = re.search(r"INSERT INTO `%s` \(([^)]*)\) VALUES\n(.*?\));\n" % re.escape(name),
-                      sql, re.S)
+        pattern = r"INSERT INTO `" + re.escape(name) + r"` \(([^)]*)\) VALUES\n(.*?\));\n"
+        m = re.search(pattern, sql, re.S)
         cols = [c.strip().strip("`") for c in m.group(1).split(",")]
         tables[name] = [dict(zip(cols, r, strict=True)) for r in _values(m.group(2))]
     return tables
