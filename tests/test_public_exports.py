@@ -3666,6 +3666,21 @@ BASELINES = {
         {"files": (3, 3), "suggest": (26, 30), "propose": (17, 30)}),
     "requesttracker-export-ru": ("requesttracker_export_ru.yml",
         {"files": (3, 3), "suggest": (26, 30), "propose": (16, 30)}),
+    # Held out, session 43 (round Q, keys290): Faveo Helpdesk community (ladybirdweb/
+    # faveo-helpdesk at 713868c7, OSL-3.0; a new program), its own demo database
+    # (DB/dummy-data.sql) as its screens list it: tickets, users (its clients), agents,
+    # departments, teams, headed by its UI labels (lang/<lang>/lang.php) in English, Italian,
+    # French and Russian; keys committed in dbaef8ea before the engine first ran on them;
+    # measured on engine 7c17aa14 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys290's Faveo Helpdesk exports")
+    "faveo-export-en": ("faveo_export_en.yml",
+        {"files": (4, 5), "suggest": (17, 18), "propose": (13, 18)}),
+    "faveo-export-it": ("faveo_export_it.yml",
+        {"files": (4, 5), "suggest": (14, 18), "propose": (12, 18)}),
+    "faveo-export-fr": ("faveo_export_fr.yml",
+        {"files": (4, 5), "suggest": (16, 18), "propose": (13, 18)}),
+    "faveo-export-ru": ("faveo_export_ru.yml",
+        {"files": (4, 5), "suggest": (15, 18), "propose": (12, 18)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -5869,6 +5884,12 @@ FLOORS = {
     "requesttracker-export-de": {"files": (3, 3), "suggest": (25, 30), "propose": (17, 30)},
     "requesttracker-export-fr": {"files": (3, 3), "suggest": (26, 30), "propose": (17, 30)},
     "requesttracker-export-ru": {"files": (3, 3), "suggest": (26, 30), "propose": (16, 30)},
+    # keys290's Faveo Helpdesk exports in en/it/fr/ru (session 43, round Q: a new program):
+    # held out, = BASELINES (engine 7c17aa14)
+    "faveo-export-en": {"files": (4, 5), "suggest": (17, 18), "propose": (13, 18)},
+    "faveo-export-it": {"files": (4, 5), "suggest": (14, 18), "propose": (12, 18)},
+    "faveo-export-fr": {"files": (4, 5), "suggest": (16, 18), "propose": (13, 18)},
+    "faveo-export-ru": {"files": (4, 5), "suggest": (15, 18), "propose": (12, 18)},
 }
 
 
