@@ -3602,6 +3602,22 @@ BASELINES = {
         {"files": (3, 4), "suggest": (128, 144), "propose": (116, 144)}),
     "groupoffice-export-es": ("groupoffice_export_es.yml",
         {"files": (3, 4), "suggest": (124, 144), "propose": (112, 144)}),
+    # Held out, session 43 (round Q, keys291): ProjeQtOr (GPL-3.0; a new program, the
+    # fallback of keys291's brief: SolidInvoice ships English only), the demo database it
+    # ships (deploy/projeqtor_demo_v50.sql.zip) as its own list "Export" (CSV) writes it
+    # (tool/jsonQuery.php): clients, contacts, projects, tickets, actions, headed by its UI
+    # labels through tool/i18n/nls/<lang>/lang.js (en/fr/de/es), ';' and ISO-8859-1; keys
+    # committed in e6ff9e7a before the engine first ran on them; measured on engine
+    # 7c17aa14 (the branch point, src untouched) (MEASUREMENTS.md, "keys291's ProjeQtOr
+    # exports")
+    "projeqtor-export-en": ("projeqtor_export_en.yml",
+        {"files": (4, 5), "suggest": (78, 89), "propose": (78, 89)}),
+    "projeqtor-export-fr": ("projeqtor_export_fr.yml",
+        {"files": (4, 5), "suggest": (76, 89), "propose": (76, 89)}),
+    "projeqtor-export-de": ("projeqtor_export_de.yml",
+        {"files": (4, 5), "suggest": (73, 89), "propose": (73, 89)}),
+    "projeqtor-export-es": ("projeqtor_export_es.yml",
+        {"files": (4, 5), "suggest": (80, 89), "propose": (80, 89)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -5781,6 +5797,12 @@ FLOORS = {
     "groupoffice-export-de": {"files": (4, 4), "suggest": (133, 144), "propose": (132, 144)},
     "groupoffice-export-nl": {"files": (4, 4), "suggest": (136, 144), "propose": (135, 144)},
     "groupoffice-export-es": {"files": (4, 4), "suggest": (133, 144), "propose": (132, 144)},
+    # keys291's ProjeQtOr exports in en/fr/de/es (session 43, round Q: new programs): held
+    # out, = BASELINES (engine 7c17aa14)
+    "projeqtor-export-en": {"files": (4, 5), "suggest": (78, 89), "propose": (78, 89)},
+    "projeqtor-export-fr": {"files": (4, 5), "suggest": (76, 89), "propose": (76, 89)},
+    "projeqtor-export-de": {"files": (4, 5), "suggest": (73, 89), "propose": (73, 89)},
+    "projeqtor-export-es": {"files": (4, 5), "suggest": (80, 89), "propose": (80, 89)},
 }
 
 
