@@ -3681,6 +3681,22 @@ BASELINES = {
         {"files": (4, 5), "suggest": (16, 18), "propose": (13, 18)}),
     "faveo-export-ru": ("faveo_export_ru.yml",
         {"files": (4, 5), "suggest": (15, 18), "propose": (12, 18)}),
+    # Held out, session 43 (round Q, keys291): ProjeQtOr (GPL-3.0; a new program, the
+    # fallback of keys291's brief: SolidInvoice ships English only), the demo database it
+    # ships (deploy/projeqtor_demo_v50.sql.zip) as its own list "Export" (CSV) writes it
+    # (tool/jsonQuery.php): clients, contacts, projects, tickets, actions, headed by its UI
+    # labels through tool/i18n/nls/<lang>/lang.js (en/fr/de/es), ';' and ISO-8859-1; keys
+    # committed in e6ff9e7a before the engine first ran on them; measured on engine
+    # 7c17aa14 (the branch point, src untouched) (MEASUREMENTS.md, "keys291's ProjeQtOr
+    # exports")
+    "projeqtor-export-en": ("projeqtor_export_en.yml",
+        {"files": (4, 5), "suggest": (78, 89), "propose": (78, 89)}),
+    "projeqtor-export-fr": ("projeqtor_export_fr.yml",
+        {"files": (4, 5), "suggest": (76, 89), "propose": (76, 89)}),
+    "projeqtor-export-de": ("projeqtor_export_de.yml",
+        {"files": (4, 5), "suggest": (73, 89), "propose": (73, 89)}),
+    "projeqtor-export-es": ("projeqtor_export_es.yml",
+        {"files": (4, 5), "suggest": (80, 89), "propose": (80, 89)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -5890,6 +5906,12 @@ FLOORS = {
     "faveo-export-it": {"files": (4, 5), "suggest": (14, 18), "propose": (12, 18)},
     "faveo-export-fr": {"files": (4, 5), "suggest": (16, 18), "propose": (13, 18)},
     "faveo-export-ru": {"files": (4, 5), "suggest": (15, 18), "propose": (12, 18)},
+    # keys291's ProjeQtOr exports in en/fr/de/es (session 43, round Q: new programs): held
+    # out, = BASELINES (engine 7c17aa14)
+    "projeqtor-export-en": {"files": (4, 5), "suggest": (78, 89), "propose": (78, 89)},
+    "projeqtor-export-fr": {"files": (4, 5), "suggest": (76, 89), "propose": (76, 89)},
+    "projeqtor-export-de": {"files": (4, 5), "suggest": (73, 89), "propose": (73, 89)},
+    "projeqtor-export-es": {"files": (4, 5), "suggest": (80, 89), "propose": (80, 89)},
 }
 
 
