@@ -1,0 +1,152 @@
+"""keys292's public exports run end to end from their parameters files, decisions only
+(issue 13): Huly (hcengineering/platform, EPL-2.0; the fallback of the part's openCRX, whose
+records are not stored here), the workspace backup its sanity tests restore as its UI's
+table views show it, one CSV per view (persons, employees, companies, customers, leads,
+issues), headed by its own labels in English, German, Spanish and Russian
+(tests/data/exports/huly-export-en, -de, -es, -ru; SOURCE.md), on the branch-point engine
+7c17aa14 (session 43, round Q). Same harness as tests/test_public_end_to_end.py.
+
+One parametrized test over the four languages (``LANGS``: per language, the opportunity's
+name and what the run reads as a creation date), then what is special to Russian. In all
+four the 5 persons load as contacts (their whole name as the last name: the parameters'
+decision), the 2 companies as accounts, the one lead as an opportunity (the parameters read
+the leads as deals) at its funnel state "Negotation" (Develop, open), linked to its customer
+Alex P. (the parameters' link by name), and the 14 issues as tasks (the parameters read them
+as tasks), their priorities and statuses as the parameters and the engine decide, the done
+and the canceled one closed; nothing held back, read back with no column differing. The
+customers (the same contacts again) and the employees (matched as users, not created) are
+not moved.
+
+What is not read (left unmapped by the engine, or read as another column), by language:
+- every language: the contacts' and companies' location (Huly's city), every count (files,
+  comments, leads, sub-issues, labels), the lead's state column (the stage comes from the
+  parameters' stage decision), its assignee and its customer's channels, the issues'
+  milestone, component and assignee (owners: the fallback); the lead's identifier is taken
+  for the originating lead (left: no lead holds it) in en, de and es; the comments' count
+  column is read as the description of the opportunity and the tasks (empty in every row,
+  so nothing arrives).
+- de, es, ru: the modification date ('Änderungsdatum', 'Fecha de modificación', 'Дата
+  изменения') arrives as the record's creation date (overriddencreatedon) on contacts,
+  accounts and the opportunity; en's 'Modified date' is not read.
+- ru: the lead's identifier 'Сделка' (LEAD-1) arrives as the opportunity's name, its title
+  'Заголовок' ("Sell chain") is not read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+import pytest
+import yaml
+
+from test_public_end_to_end import (
+    assert_true_counts,
+    inventory_files,
+    outcomes,
+    runs_once,
+)
+
+PERSONS = {"Alex P.": "alex@hc.engineering", "Marina M.": "marina@hc.engineering",
+           "John Multiseed": None, "Andrey P.": "andrey@hc.engineering",
+           "Person Delete1": None}
+# the issues TSK-1..14: (priority, status) as loaded; 1 Normal, 2 High, 0 Low; 2 not
+# started, 3 in progress, 5 completed, 6 canceled
+ISSUES = [(1, 3), (1, 2), (1, 2), (1, 5), (1, 6), (1, 2), (1, 2), (0, 2), (1, 2), (2, 2),
+          (2, 2), (1, 2), (1, 2), (1, 2)]
+TITLES = ["Issue in the In Progress status", "Issue with the Ugrent priority",
+          "Issue for the Check Filter Yesterday"]
+FILES = {"persons", "employees", "companies", "customers", "leads", "issues"}
+MODIFIED = {"Alex P.": "2023-12-14T18:36:59Z", "Person Delete1": "2022-01-26T08:21:10Z"}
+
+# per language: the opportunity's name, whether the lead's identifier is read as the
+# originating lead, and the header read as the creation date (None: not read)
+LANGS: dict[str, dict[str, Any]] = {
+    "huly-export-en": {"name": "Sell chain", "lead_left": True, "created": None},
+    "huly-export-de": {"name": "Sell chain", "lead_left": True, "created": "Änderungsdatum"},
+    "huly-export-es": {"name": "Sell chain", "lead_left": True,
+                       "created": "Fecha de modificación"},
+    "huly-export-ru": {"name": "LEAD-1", "lead_left": False, "created": "Дата изменения"},
+}
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
+    """Each language run once (from its parameters file alone) for the tests below."""
+    return runs_once(tmp_path_factory)
+
+
+@pytest.mark.parametrize("name", list(LANGS))
+def test_huly_export_loads_in_four_languages(name: str, runs: Callable[[str], Path]) -> None:
+    """Contacts, accounts, the opportunity and the tasks load as counted, nothing held back;
+    records field by field; the opportunity linked to its customer; the customers and
+    employees not moved; the modification date read as a creation date where the language's
+    label is (de, es, ru)."""
+    want = LANGS[name]
+    run_dir = runs(name)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out, "unresolved_lookups") == {
+        "account": ("companies", 2, 2, 0, 0, 0, 0), "contact": ("persons", 5, 5, 0, 0, 0, 0),
+        "opportunity": ("leads", 1, 1, 0, 0, 0, 0), "task": ("issues", 14, 14, 0, 0, 0, 0)}
+    assert out["opportunity"]["links_left"] == (
+        {"originatingleadid": 1} if want["lead_left"] else {})
+    assert out["task"]["closed_as"] == {"Completed": 1, "Canceled": 1}
+    staged = run_dir / "staged"
+
+    contacts = pl.read_parquet(staged / "contact.parquet")
+    assert dict(contacts.select("lastname", "emailaddress1").iter_rows()) == PERSONS
+    for absent in ("firstname", "address1_city", "description"):
+        assert absent not in contacts.columns, absent
+    accounts = pl.read_parquet(staged / "account.parquet")
+    assert accounts["name"].to_list() == ["Apple", "DeleteOrg"]
+    assert "address1_city" not in accounts.columns
+
+    opp = pl.read_parquet(staged / "opportunity.parquet").to_dicts()
+    assert len(opp) == 1
+    assert {k: opp[0][k] for k in ("name", "salesstage", "stepname", "statecode")} == {
+        "name": want["name"], "salesstage": 1, "stepname": "Negotation", "statecode": 0}
+    assert opp[0]["__ref__customerid_contact"] == "Alex P."
+    assert opp[0]["__via__customerid_contact"] == "name"
+
+    tasks = pl.read_parquet(staged / "task.parquet").sort("__source_row")
+    assert tasks.select("prioritycode", "statuscode").rows() == ISSUES
+    assert [tasks["subject"][i] for i in (0, 10, 13)] == TITLES
+    assert tasks["scheduledend"].null_count() == 14          # every due date empty
+    for absent in ("regardingobjectid", "scheduleddurationminutes"):
+        assert absent not in tasks.columns, absent
+
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text(encoding="utf-8"))
+    sources = {(t["target"], c["target"]): c["source"]
+               for t in mapping["tables"] for c in t["columns"]}
+    comments = {t: sources.get((t, "description")) for t in ("opportunity", "task")}
+    assert len(set(comments.values())) == 1 and None not in comments.values()   # the count
+    assert opp[0]["description"] is None and tasks["description"].null_count() == 14
+    created = {t: sources.get((t, "overriddencreatedon"))
+               for t in ("contact", "account", "opportunity")}
+    assert created == dict.fromkeys(created, want["created"])
+    if want["created"]:
+        assert dict(contacts.filter(pl.col("lastname").is_in(list(MODIFIED)))
+                    .select("lastname", "overriddencreatedon").iter_rows()) == MODIFIED
+
+    files = inventory_files(run_dir)
+    assert set(files) == FILES
+    assert files["customers"]["kind"] == "unknown"
+    assert files["customers"]["reason"].startswith("not migrated: set to unknown")
+    assert files["employees"]["kind"] == "user"
+    assert "users are not created" in files["employees"]["reason"]
+    assert {files[f]["kind"] for f in ("leads", "issues")} == {"deal", "task"}
+
+
+def test_huly_export_ru_lead_named_by_identifier(runs: Callable[[str], Path]) -> None:
+    """Russian: the lead's object column 'Сделка' (its identifier, LEAD-1) is read as the
+    opportunity's name and its title 'Заголовок' is not read; the issues' title
+    'Заголовок' is (the task's subject)."""
+    mapping = yaml.safe_load((runs("huly-export-ru") / "mapping.yml").read_text(
+        encoding="utf-8"))
+    tables = {t["target"]: {c["source"]: c["target"] for c in t["columns"]}
+              for t in mapping["tables"]}
+    assert tables["opportunity"].get("Сделка") == "name"
+    assert "Заголовок" not in tables["opportunity"]
+    assert tables["task"].get("Заголовок") == "subject"
