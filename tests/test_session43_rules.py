@@ -94,3 +94,68 @@ def test_an_unbound_link_names_the_exports_value_not_the_key_it_resolved_to() ->
     assert counts["objectid"] == {"named": 1, "unresolved": 1}
     assert rows["value"].to_list() == ["Bono"]
     assert rows["reason"][0].startswith("its contact 'Bono' is not in the org (it did not load)")
+
+
+# -- reading values ---------------------------------------------------------------------------
+
+def test_a_formula_guard_apostrophe_is_read_off_and_said(tmp_path: Path) -> None:
+    """FacturaScripts' CSV export writes a phone "+34 999 56 6963" as "'+34 999 56 6963" (the
+    apostrophe that keeps a spreadsheet from running it): read without it, the column is a
+    phone column; an apostrophe before anything else is the value's own; the reading note
+    names the column and the count."""
+    folder = _export(tmp_path, {"clientes.csv": [
+        "Nombre;Teléfono;Nota", "Ana;'+34 999 56 6963;'hola", "Luis;'+34 912 345 678;",
+        "Eva;958 123 456;'=no"]})
+    export = read_export(folder)
+    df = export.tables["clientes"]
+    assert df["Teléfono"].to_list() == ["+34 999 56 6963", "+34 912 345 678", "958 123 456"]
+    assert df["Nota"].to_list() == ["'hola", None, "=no"]
+    notes = [p.problem for p in export.problems if "apostrophe" in p.problem]
+    assert len(notes) == 2 and "column 'Teléfono': 2 value(s)" in notes[0]
+    assert all(p.severity == "warning" for p in export.problems if "apostrophe" in p.problem)
+
+
+def test_asctime_dates_are_dates() -> None:
+    """C's asctime print (Request Tracker's default: 'Thu Dec 11 07:17:45 2003', a day below
+    10 padded with a space) types a column as date-times and parses to the second."""
+    from d365migrate.intake.values import infer_column, parse_dates
+
+    s = pl.Series(["Thu Dec 11 07:17:45 2003", "Mon Jun  9 08:08:37 2003", None])
+    assert infer_column(s)["type"] == "datetime"
+    assert [str(v) for v in parse_dates(s).values.to_list()] == [
+        "2003-12-11 07:17:45", "2003-06-09 08:08:37", "None"]
+
+
+# -- suggestions ------------------------------------------------------------------------------
+
+def test_a_header_a_list_reads_whole_is_not_read_by_its_values() -> None:
+    """'Änderungsdatum' (German: modified on, which Dataverse sets itself) is read by the
+    German list: no longer taken for the creation stamp as a header of unknown words is; a
+    header of unknown words still is."""
+    from d365migrate.mapping.value_readings import unread_words
+
+    assert not unread_words("Änderungsdatum")
+    assert unread_words("Zzyzx Qwrtp")
+
+
+def test_new_words_read_whole_names_places_plans_and_no_counts() -> None:
+    """A help desk's 'Real Name' is a contact's whole name (the last name Dataverse requires
+    takes it), a person's 'Location' its city, 'Estimated Start Date' an appointment's start,
+    a 'Comments' column of counts no description."""
+    from d365migrate.mapping.accuracy import load_table_defs
+    from d365migrate.mapping.suggest import suggest_columns
+
+    defs = load_table_defs(Path(__file__).parents[1] / "src" / "dataverse_emulator" / "data"
+                           / "tables")
+    people = pl.DataFrame({"Real Name": ["Jonas Liljegren", "Ann Lee", "Bo Ek"],
+                           "Location": ["Monte Carlo", "Los Angeles", "Krasnodar"],
+                           "Comments": ["2", "5", "1"]})
+    got = suggest_columns(people, defs["contact"], source_object="users")
+    assert got["Real Name"][0].target in {"fullname", "lastname"}
+    assert got["Location"][0].target == "address1_city"
+    assert not any(c.target == "description" for c in got["Comments"])
+    events = pl.DataFrame({"Estimated Start Date": ["2009-06-29", "2009-06-17"],
+                           "Actual Completion Date": ["2009-06-30", "2009-06-18"]})
+    got = suggest_columns(events, defs["appointment"], source_object="events")
+    assert got["Estimated Start Date"][0].target == "scheduledstart"
+    assert got["Actual Completion Date"][0].target == "actualend"

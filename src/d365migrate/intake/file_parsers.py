@@ -23,6 +23,7 @@ from d365migrate.intake.dialect import (
     tolerant_parse,
 )
 from d365migrate.intake.encoding import binary_kind, decode, detect_encoding
+from d365migrate.intake.formula_guards import without_formula_guards
 from d365migrate.intake.guard import (
     Limits,
     columns_in_header,
@@ -144,6 +145,7 @@ def read_csv_bytes(data: bytes, label: str, source: str, opts: dict[str, Any],
     df = drop_key_row(df, label, problems, skip + 2)   # 'Party.name' under 'Name'
     df = drop_trailing_separator(df, first, label, problems, skip + 1)   # 'a;b;c;'
     df = read_module_refs(df, label, problems, skip + 1)   # vtiger's 'Accounts::::Acme'
+    df = without_formula_guards(df, label, problems, skip + 1)   # "'+34 999 56 6963"
     guess.rows = df.height + len(guess.unread_lines)
     return df, guess
 

@@ -91,12 +91,16 @@ DATE_FORMATS: list[str] = [
     # PHP's 'F j, Y g:i:s A' (X2CRM's export): September 15, 2014 10:34:04 PM
     "%B %d, %Y %I:%M:%S %p", "%B %d, %Y %I:%M %p", "%b %d, %Y %I:%M:%S %p",
     "%b %d, %Y %I:%M %p",
+    # C's asctime / ctime (Perl's localtime in scalar context, Unix tools; Request Tracker's
+    # default date print): Thu Dec 11 07:17:45 2003, a day below 10 padded with a space
+    "%a %b %d %H:%M:%S %Y",
     # Oracle's default print of a TIMESTAMP (NLS 'DD-MON-RR HH.MI.SSXFF AM'), and the same
     # on a 24-hour clock: 16-AUG-07 02.34.12.234359 PM, 04-FEB-2021 13.20.22.245676861
     "%d-%b-%y %I.%M.%S%.f %p", "%d-%b-%Y %I.%M.%S%.f %p", "%d-%b-%Y %H.%M.%S%.f",
 ]
 _DATE_HINT = re.compile(r"^\s*(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]"
-                        r"\d{2,4}|[A-Za-z]{3,9} \d{1,2}, \d{4})")
+                        r"\d{2,4}|[A-Za-z]{3,9} \d{1,2}, \d{4}"
+                        r"|[A-Za-z]{3} [A-Za-z]{3} {1,2}\d{1,2} \d{1,2}:\d{2}:\d{2} \d{4})")
 _TIME = re.compile(r"%[HIMS]")
 
 
@@ -133,7 +137,7 @@ _FMT_PARTS = {
     "%Y": r"\d{4}", "%y": r"\d{2}", "%m": r"\d{1,2}", "%d": r"\d{1,2}", "%H": r"\d{1,2}",
     "%I": r"\d{1,2}", "%M": r"\d{2}", "%S": r"\d{2}",
     "%p": r"(?:[AaPp]\.?[Mm]\.?|[ΠπΜμ]\.?\s?[Μμ]\.?)",
-    "%b": r"[^\W\d_]{3,4}\.?", "%B": r"[^\W\d_]{3,}", "%.f": r"(?:\.\d+)?",
+    "%a": r"[^\W\d_]{3}", "%b": r"[^\W\d_]{3,4}\.?", "%B": r"[^\W\d_]{3,}", "%.f": r"(?:\.\d+)?",
     "%:z": r"[+-]\d{2}:\d{2}", "%z": r"[+-]\d{4}",
 }
 
@@ -153,8 +157,9 @@ def _fmt_regex(fmt: str) -> re.Pattern[str]:
             if tok in _FMT_PARTS:
                 out.append(_FMT_PARTS[tok])
                 i += 2
-            else:
-                out.append(re.escape(fmt[i]))
+            else:  # a space before a day may be two (asctime pads the day: 'Jun  9')
+                out.append(" {1,2}" if fmt[i] == " " and fmt[i + 1:i + 3] == "%d"
+                           else re.escape(fmt[i]))
                 i += 1
     return re.compile("^" + "".join(out) + "$")
 

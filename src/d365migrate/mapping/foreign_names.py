@@ -29,7 +29,7 @@ from d365migrate.mapping.negated_channels import negated_channel
 from d365migrate.mapping.vocabulary import load_vocabulary, split_words
 
 __all__ = ["english_words", "foreign_readings", "hand_readable", "hand_written_tables",
-           "hand_written_words", "plain_part", "side_phone",
+           "read_whole", "hand_written_words", "plain_part", "side_phone",
            "language_of", "says_other_values", "TRANSLATED_FACTOR"]
 
 #: Trust in a reading of a whole header found in the word list, and in one read word by word.
@@ -116,6 +116,14 @@ def hand_readable(lang: str, label: str) -> bool:
         return bool(key)
     english = _english() | {w for reading in table.values() for w in reading}
     return any(all(w in english for w in words) for words, _ in _word_by_word(label, table))
+
+
+def read_whole(label: str) -> bool:
+    """Whether a hand-written list of some language reads ``label`` whole ('Änderungsdatum':
+    modified on): a header a list knows says what it is, even where no table column fits."""
+    per, merged, _ = _tables()
+    key = folded(label)
+    return bool(key) and (key in merged or any(key in table for table in per.values()))
 
 
 def english_words() -> frozenset[str]:

@@ -29,7 +29,7 @@ from d365migrate.mapping.address_values import address_parts_by_values, state_co
 from d365migrate.mapping.choice_values import choice_values
 from d365migrate.mapping.company_values import company_column
 from d365migrate.mapping.deal_values import deal_parts_by_values
-from d365migrate.mapping.foreign_names import english_words
+from d365migrate.mapping.foreign_names import english_words, read_whole
 from d365migrate.mapping.label_names import reads_a_name
 from d365migrate.mapping.regarding_values import regarding_beside_type
 from d365migrate.mapping.sourcecols import Profile
@@ -225,6 +225,8 @@ def unread_words(column: str) -> bool:
     column = _REPEAT.sub("", column)   # the reader's '_2' of a repeated header is no identifier
     if column.isascii() and (column.islower() or "_" in column or _CAMEL.search(column)):
         return False   # 'resolved_at', 'attribs', 'ModifiedDate': a program's own identifier
+    if read_whole(column):
+        return False   # a list reads it ('Änderungsdatum': modified on, which no column takes)
     english = english_words()
     return not any(w in english for w in split_words(ascii_folded(column)))
 

@@ -23,7 +23,8 @@ from d365migrate.mapping.relationship_types import no_relationships, relationshi
 from d365migrate.mapping.value_signs import subscription_states
 
 __all__ = ["ADDRESS_PLACES", "ADDRESS_TYPES", "CHANNELS", "DISCOUNT_AMOUNTS", "ENTRY_METHODS",
-           "PROVINCES", "RECORD_STATES", "SIGN_IN_ROLES", "by_values", "channels",
+           "PROVINCES", "RECORD_STATES", "SIGN_IN_ROLES", "TEXT_BODIES", "by_values", "channels",
+           "counts",
            "entry_methods", "fractions", "job_roles", "opaque_ids", "places", "record_states",
            "sign_in_roles"]
 
@@ -101,6 +102,9 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
     if opaque_ids(values):
         # Close's 'status_id' stat_HrZ1aYkk...: the id of a status, whose label names it
         cands = [c for c in cands if getattr(names.get(c[1]), "atype", "") not in _CHOICES]
+    if counts(values):
+        # Huly's 'Comments' 2, 5: how many comments a record has, not what they say
+        cands = [c for c in cands if c[1] not in TEXT_BODIES]
     if fractions(values):
         # Northwind's line Discount 0.15: a share of the price, never an amount of money
         cands = [c for c in cands if c[1] not in DISCOUNT_AMOUNTS]
@@ -178,6 +182,17 @@ def places(values: tuple[str, ...]) -> bool:
 
 #: Discount columns holding money: an amount off, never a share of the price.
 DISCOUNT_AMOUNTS = frozenset({"discountamount", "manualdiscountamount", "volumediscountamount"})
+
+
+#: Columns of a record's own words: a count of anything is none of them.
+TEXT_BODIES = frozenset({"description", "notetext"})
+
+
+def counts(values: tuple[str, ...]) -> bool:
+    """Whether a column's values are all whole numbers (digits only): counts or codes, never
+    the text of a description or a note."""
+    vals = [v.strip() for v in values if v and v.strip()]
+    return bool(vals) and all(v.isdigit() for v in vals)
 
 
 def fractions(values: tuple[str, ...]) -> bool:
