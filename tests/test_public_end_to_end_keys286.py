@@ -3,25 +3,32 @@
 marketing component), its demo records listed as its own list screens show them: the SFA's
 accounts, contacts and leads and the workeffort component's calendar entries, headed by its
 UI labels in English, French, Italian and Dutch (tests/data/exports/ofbiz-export-en, -fr,
--it, -nl; SOURCE.md), written on the branch-point engine 7c17aa14 (session 43, round Q).
-Same harness as tests/test_public_end_to_end.py.
+-it, -nl; SOURCE.md), written on the branch-point engine 7c17aa14 (session 43, round Q) and
+brought up to the engine's session-43 rules (actual start / completion dates read; the
+meetings' status reason derived in every language). Same harness as
+tests/test_public_end_to_end.py.
 
 One parametrized test over the four languages (``LANGS``: per language, the country as
-OFBiz shows it, how the two calendar-publishing settings are left out, whether the run
-derives the appointments' status reason), then what is special to French. In each: the 3
+OFBiz shows it, how the two calendar-publishing settings are left out, which actual dates
+the run reads), then what is special to French. In each: the 3
 accounts, 4 contacts and 6 leads load, each record's name being the list's party column
 (name and OFBiz id in one, as decided: ``Demo Customer Company [DemoCustCompany]``,
 ``Customer, Demo [DemoCustomer]``), the lead's name its topic too; every contact is linked
 to its account through the related company, which shows the account as its list does; of the
 4 meetings 3 load and the staff meeting (recurring, no planned end) is held back because
-Dataverse requires an end; read back with no column differing. The two iCalendar publishing
+Dataverse requires an end, each loaded meeting open ("Tentative", decided) with the status
+reason the run derives from it (1, Free: the open state's default), and its actual start and
+end read (empty in every row: the key's actualstart / actualend; in Dutch only the end,
+'Datum gereed'); read back with no column differing. The two iCalendar publishing
 settings are left out: in English and French the run itself leaves them (by their type, no map
 entry takes them), in Italian and Dutch the parameters skip them by their type.
 
 What is not read (left unmapped by the engine, or left out), in every language:
 - the leads' related company (``A promising Lead Company [sfa102]``, an account-lead party:
   no company name, no account link);
-- the work efforts' type and purpose, and their actual start and end (empty in every row);
+- the work efforts' type and purpose; in Dutch their actual start (``Datum start``, empty in
+  every row: its candidate, actualstart's display name, taken by the planned start
+  ``Gepl. datum start``);
 - in French the leads' phone column (``N° de téléphone``, empty in every lead row; read on
   the accounts and contacts).
 """
@@ -78,16 +85,16 @@ MEETINGS = [
 
 # per language: the country as shown (OFBiz's Geo label; Dutch has none), the publishing
 # settings' type, whether the parameters skip them (else the run leaves them by their type),
-# whether the run derives the meetings' status reason from the decided status
+# the actual dates the run reads (empty in every row)
 LANGS: dict[str, dict[str, Any]] = {
     "ofbiz-export-en": {"country": "United States", "publish": "Publish Properties",
-                        "skipped": False, "statuscode": True},
+                        "skipped": False, "actual": ("actualstart", "actualend")},
     "ofbiz-export-fr": {"country": "Etats-Unis", "publish": "Propriétés de publication",
-                        "skipped": False, "statuscode": False},
+                        "skipped": False, "actual": ("actualstart", "actualend")},
     "ofbiz-export-it": {"country": "Stati Uniti d'America", "publish": "Pubblica properties",
-                        "skipped": True, "statuscode": False},
+                        "skipped": True, "actual": ("actualstart", "actualend")},
     "ofbiz-export-nl": {"country": "United States", "publish": "Publish Properties",
-                        "skipped": True, "statuscode": True},
+                        "skipped": True, "actual": ("actualend",)},
 }
 
 
@@ -138,8 +145,12 @@ def test_ofbiz_export_loads_in_four_languages(name: str, runs: Callable[[str], P
 
     appointments = pl.read_parquet(staged / "appointment.parquet")
     assert appointments.select(*MEETINGS[0]).to_dicts() == MEETINGS
-    assert ("statuscode" in appointments.columns) == lang["statuscode"]
-    assert not {"actualstart", "actualend", "activitytypecode"} & set(appointments.columns)
+    # the status reason derived from the decided open state: Free, the open state's default
+    assert appointments["statuscode"].to_list() == [1, 1, 1]
+    actual = {"actualstart", "actualend"} & set(appointments.columns)
+    assert actual == set(lang["actual"])
+    assert all(appointments[c].null_count() == 3 for c in actual)   # empty in every row
+    assert "activitytypecode" not in appointments.columns
 
     files = inventory_files(run_dir)
     assert set(files) == {"accounts", "contacts", "leads", "events"}

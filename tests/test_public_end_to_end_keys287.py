@@ -4,8 +4,9 @@ online appointment scheduler), its seeded database (Instance::seed, what ``conso
 writes) and its REST API's example records (openapi.yml, docs/rest-api.md), one CSV per
 object as its back-office pages show them, headed by its own UI labels in English, German,
 French and Spanish (tests/data/exports/easyappointments-export-en, -de, -fr, -es;
-SOURCE.md), on the branch-point engine 7c17aa14 (session 43, round Q). Same harness as
-tests/test_public_end_to_end.py.
+SOURCE.md), written on the branch-point engine 7c17aa14 (session 43, round Q) and brought up
+to the engine's session-43 rules (whole-name links between files; 'Datum/Zeit' and the
+dialog's start and end read). Same harness as tests/test_public_end_to_end.py.
 
 One parametrized test over the four languages (``LANGS``: per language, what the parameters
 decide beyond the common ones, and how the staff's files are read), then what is special to
@@ -13,13 +14,13 @@ Spanish. In each: the 3 customers load as contacts (names, e-mail, phone, street
 code, notes), one phone cleared (openapi.yml's customer's "phone" is a street); of the 2
 appointments, docs/rest-api.md's (the seeded "Service" with Jane Doe for James Doe) loads
 with its start, end, location, notes, the service as its subject and Booked as Scheduled /
-Busy (decided), and openapi.yml's is held back (its service is no service of the seeded
-database: no subject, which Dynamics requires); read back with no column differing.
+Busy (decided), regarding its customer James Doe: the ``Customer`` column holds the
+customer's complete name ("James Doe"), which the run matches to the customers' first and
+last names together (the key's regardingobjectid); openapi.yml's is held back (its service
+is no service of the seeded database: no subject, which Dynamics requires); read back with
+no column differing.
 
 What is not read (left unmapped by the engine, or left out), in every language:
-- the appointment's customer: the ``Customer`` column holds the customer's complete name
-  ("James Doe"), which no column of the customers file holds, so the run leaves the link
-  (no regarding contact; none counted unresolved);
 - the appointment's provider (no owner, no attendee: the map leaves it) and meeting link,
   the customer's language and time zone;
 - the services (discovery cannot tell their kind: not migrated, listed as unrecognised) and
@@ -28,8 +29,9 @@ What is not read (left unmapped by the engine, or left out), in every language:
   are read as contacts in English, German and Spanish and left out by the analyst's
   decision, as users in French.
 The parameters decide what the held-out map left: the subject from the service (all four),
-the Booked state and status (all four), the start and end in German, the end in French and
-Spanish (Spanish's map would fill the end from the start), the street in Spanish.
+the Booked state and status (all four), the street in Spanish. They also decide the start
+and end in German and the end in French and Spanish, which the map left on 7c17aa14 (or, in
+Spanish, filled from the start); the engine now reads those itself, the same columns.
 """
 
 from __future__ import annotations
@@ -101,14 +103,14 @@ def _map(run_dir: Path, target: str) -> dict:
 def test_easyappointments_export_loads_in_four_languages(
         name: str, runs: Callable[[str], Path]) -> None:
     """Customers load as contacts (one phone cleared), one appointment loads and one is held
-    back for its missing subject; records field by field; the customer link left; services,
+    back for its missing subject; records field by field; the appointment linked to its
+    customer by complete name; services,
     categories and staff not migrated, each with its reason; no column differing."""
     run_dir = runs(name)
     out = assert_true_counts(run_dir)
     assert outcomes(out, "unresolved_lookups", "links_left", "closed_as") == {
         "contact": ("customers", 3, 3, 0, 0, 0, 0, {}, {}),
-        "appointment": ("appointments", 2, 1, 1, 0, 0, 0, {"regardingobjectid": 1},
-                        {"Scheduled": 1})}
+        "appointment": ("appointments", 2, 1, 1, 0, 0, 0, {}, {"Scheduled": 1})}
     assert out["contact"]["cleared_fields"] == {"telephone1": 1}   # Steve's "Test Street 1A"
     held = issues(run_dir, "quarantine", "appointment")
     assert len(held) == 1 and "needs a subject" in held[0]
@@ -121,9 +123,15 @@ def test_easyappointments_export_loads_in_four_languages(
 
     appointments = pl.read_parquet(staged / "appointment.parquet")
     assert appointments.select(*APPOINTMENT).to_dicts() == [APPOINTMENT]
-    # the customer, by its complete name, links nothing; the provider is not read
-    assert "regardingobjectid" not in appointments.columns
-    assert appointments["__via__left__regardingobjectid"].to_list() == [True]
+    # the customer, by its complete name, is James Doe (first and last name together); the
+    # provider is not read
+    names = {r["__source_id"]: (r["firstname"], r["lastname"]) for r in contacts.to_dicts()}
+    regarding = appointments["__ref__regardingobjectid_contact_appointment"].to_list()
+    assert [names.get(r) for r in regarding] == [("James", "Doe")]
+    assert appointments["__via__regardingobjectid_contact_appointment"].to_list() == ["name"]
+    lookup = next(lk for lk in _map(run_dir, "appointment")["lookups"]
+                  if lk["target"] == "regardingobjectid")
+    assert lookup["fallbacks"][0]["match"] == "name"
     for unread in ("ownerid", "organizer", "requiredattendees"):
         assert unread not in appointments.columns
     sources = {c["target"]: c["source"] for c in _map(run_dir, "appointment")["columns"]}
@@ -153,9 +161,9 @@ def test_easyappointments_export_loads_in_four_languages(
 
 def test_easyappointments_export_es_street_and_end(runs: Callable[[str], Path]) -> None:
     """Spanish: the customer's street ('Domicilio', left unread by the map) and the
-    appointment's end ('Fecha y hora final', which the map would fill from the start) are
-    read as the parameters decide: John Doe's Test Street 1A, the end half an hour after the
-    start."""
+    appointment's end ('Fecha y hora final', which the map filled from the start on 7c17aa14
+    and now reads itself) are read as the parameters decide: John Doe's Test Street 1A, the
+    end half an hour after the start."""
     run_dir = runs("easyappointments-export-es")
     contact_map = {c["target"]: c["source"] for c in _map(run_dir, "contact")["columns"]}
     assert contact_map["address1_line1"] == "Domicilio"

@@ -5,22 +5,24 @@ addresses and contacts, suppliers and agents as its list views' own CSV export w
 "'+34 ..."), the records its Randomizer plugin draws with Faker (seeded: FacturaScripts keeps
 no fixed demo records), headed in English, Spanish, French and German through
 Core/Translation (tests/data/exports/facturascripts-export-{en,es,fr,de}; SOURCE.md).
-Written on the branch-point engine 7c17aa14 (session 43, round Q). Same harness as
-tests/test_public_end_to_end.py.
+Written on the branch-point engine 7c17aa14 (session 43, round Q), brought up to the
+engine's session-43 rules (the formula guard read off: the phones now arrive). Same harness
+as tests/test_public_end_to_end.py.
 
 One parametrized test over the four languages (``LANGS``: per language, the files, the
 contacts loaded and held back, the contact columns that arrive and the country's name),
 then what is special to German and French. In all four the 8 customers load as accounts by
-their own code (a decision), every one, with its code, name, e-mail and notes; the 48
+their own code (a decision), every one, with its code, name, e-mail, phone and notes; the 48
 addresses and contacts load as contacts keyed by description, name and surname (a decision:
-the list shows no id), with their description, e-mail, street, city, province and country;
-suppliers and agents stay in FacturaScripts (the parameters set them unknown: vendors and
-sales agents, no Sales table); verification finds no column differing.
+the list shows no id), with their description, e-mail, phone, street, city, province and
+country; the phone of both files ('Phone', 'Teléfono', 'téléphone', 'Telefon') arrives as
+telephone1, the export's formula-guard apostrophe read off ("'+34 999 56 6963" is
+'+34 999 56 6963'); suppliers and agents stay in FacturaScripts (the parameters set them
+unknown: vendors and sales agents, no Sales table); verification finds no column differing.
 
-What is not read (left unmapped by the engine), in every language: the phone of both files
-('Phone', 'Teléfono', 'téléphone', 'Telefon': the export's "'+34 ..." values are not read as
-phones), the customer's fiscal number (no column) and group; no contact is linked to its
-customer (the list has no customer column). By language:
+What is not read (left unmapped by the engine), in every language: the customer's fiscal
+number (no column) and group; no contact is linked to its customer (the list has no customer
+column). By language:
 - en, es, fr: the 12 contacts with no surname (the suppliers' and agents' own contacts, whose
   name is the whole name, and drawn contacts without one) are held back: Dataverse requires
   a contact's last name.
@@ -60,31 +62,35 @@ BERTA = {"accountnumber": "7", "name": "Berta Arroyo",
 #: a contact of a customer whose description is its address (Contacto::test), Leo Cantú
 STREET = "Paseo Elena, 23, Bajo 4º, 83143, As Flores de Ulla"
 LEO = {"description": STREET, "emailaddress1": "carreon.rayan@jasso.com",
-       "address1_line1": STREET, "address1_city": "El Olivera",
+       "telephone1": "+34 979 412352", "address1_line1": STREET, "address1_city": "El Olivera",
        "address1_stateorprovince": None}
+#: the customers' phones by code, the formula guard's apostrophe read off ("'+34 ...")
+PHONES = {"1": "+34 999 56 6963", "2": None, "3": "+34 943-176829", "4": None,
+          "5": "974 551418", "6": "+34 953-731038", "7": None, "8": "+34 909-125864"}
 #: not read in any language
-UNREAD = {"account": ("telephone1", "customertypecode", "accountcategorycode"),
-          "contact": ("telephone1", "parentcustomerid")}
+UNREAD = {"account": ("customertypecode", "accountcategorycode"),
+          "contact": ("parentcustomerid",)}
 
 # per language: the files (customers, contacts, suppliers, agents), contacts loaded and held
-# back, Leo Cantú's name columns, the country's name (English installs load Lang/EN's)
+# back, how many loaded contacts have a phone, Leo Cantú's name columns, the country's name
+# (English installs load Lang/EN's)
 LANGS: dict[str, dict[str, Any]] = {
     "facturascripts-export-en": {
         "files": ("Customers", "Addresses_and_contacts", "Suppliers", "Agents"),
-        "contacts": (36, 12), "leo": {"firstname": "Leo", "lastname": "Cantú"},
+        "contacts": (36, 12), "phones": 21, "leo": {"firstname": "Leo", "lastname": "Cantú"},
         "country": "Spain"},
     "facturascripts-export-es": {
         "files": ("Clientes", "Direcciones_y_contactos", "Proveedores", "Agentes"),
-        "contacts": (36, 12), "leo": {"firstname": "Leo", "lastname": "Cantú"},
+        "contacts": (36, 12), "phones": 21, "leo": {"firstname": "Leo", "lastname": "Cantú"},
         "country": "España"},
     "facturascripts-export-fr": {
         "files": ("Les_clients", "Adresses_et_contacts", "Fournisseurs", "Agents"),
-        "contacts": (36, 12), "leo": {"firstname": "Leo", "lastname": "Cantú"},
+        "contacts": (36, 12), "phones": 21, "leo": {"firstname": "Leo", "lastname": "Cantú"},
         "country": "España"},
     "facturascripts-export-de": {
         # 'Nombre' (the name, untranslated) read as the last name; 'Nachnamen' unread
         "files": ("Kunden", "Adressen_und_Kontakte", "Lieferanten", "Agenten"),
-        "contacts": (48, 0), "leo": {"lastname": "Leo"},
+        "contacts": (48, 0), "phones": 27, "leo": {"lastname": "Leo"},
         "country": "España"},
 }
 
@@ -105,7 +111,8 @@ def test_facturascripts_export_loads_customers_and_contacts(name: str,
                                                              ) -> None:
     """8 customers load as accounts, every one; of the 48 contacts ``LANGS`` says how many
     load and how many are held back (no last name); Berta Arroyo and Leo Cantú arrive field
-    by field, the columns the run does not read absent; suppliers and agents are not
+    by field, every customer's phone and the contacts' without the formula guard's
+    apostrophe, the columns the run does not read absent; suppliers and agents are not
     migrated, each with its reason; verification finds no column differing."""
     run_dir = runs(name)
     want = LANGS[name]
@@ -124,9 +131,12 @@ def test_facturascripts_export_loads_customers_and_contacts(name: str,
     assert sorted(accounts["accountnumber"].to_list()) == [str(i) for i in range(1, 9)]
     berta = _one(accounts, "accountnumber", "7")
     assert {k: berta.get(k) for k in BERTA} == BERTA
+    assert dict(accounts.select("accountnumber", "telephone1").iter_rows()) == PHONES
     assert accounts["__source_id"].n_unique() == 8
     people = pl.read_parquet(staged / "contact.parquet")
     assert people.height == loaded            # staged: the rows that load
+    assert people["telephone1"].drop_nulls().len() == want["phones"]
+    assert not people["telephone1"].drop_nulls().str.starts_with("'").any()
     leo = _one(people, "emailaddress1", "carreon.rayan@jasso.com")
     expected = {**LEO, **want["leo"], "address1_country": want["country"]}
     assert {k: leo.get(k) for k in expected} == expected
@@ -137,9 +147,10 @@ def test_facturascripts_export_loads_customers_and_contacts(name: str,
         for column in UNREAD[table]:
             assert column not in frame.columns, (table, column)
     verified = verified_columns(run_dir)
-    assert {"accountnumber", "name", "emailaddress1", "description"} <= set(verified["account"])
-    assert {"description", "lastname", "emailaddress1", "address1_line1", "address1_city",
-            "address1_country"} <= set(verified["contact"])
+    assert {"accountnumber", "name", "emailaddress1", "telephone1", "description"} <= set(
+        verified["account"])
+    assert {"description", "lastname", "emailaddress1", "telephone1", "address1_line1",
+            "address1_city", "address1_country"} <= set(verified["contact"])
     assert not any(n for cols in verified.values() for n in cols.values())
     files = inventory_files(run_dir)
     assert set(files) == set(want["files"])

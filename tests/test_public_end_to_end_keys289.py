@@ -4,8 +4,9 @@ records of its own repository (a fresh install's initial data, the test initial 
 queues and user, one ticket per test e-mail piped into the General queue: 17 tickets, 14
 users, 3 queues) as its spreadsheet export writes them, headed by its UI labels in English,
 German, French and Russian (tests/data/exports/requesttracker-export-en, -de, -fr, -ru;
-SOURCE.md), run on the branch-point engine 7c17aa14 (session 43, round Q). Same harness as
-tests/test_public_end_to_end.py.
+SOURCE.md), run on the branch-point engine 7c17aa14 (session 43, round Q), brought up to the
+engine's session-43 rules (C asctime dates read: English's 'Created' is now the case's
+created-on). Same harness as tests/test_public_end_to_end.py.
 
 One parametrized test over the four languages (``LANGS``: per language, the columns the run
 does NOT read, which must not arrive), then what is special to each. In all four the 14
@@ -20,10 +21,14 @@ unknown).
 
 What is not read (left unmapped by the engine, or read as another column), by language:
 - all: the users' real name, organization, pager, Unix login, language, time zone and
-  free-form info; the tickets' number (the source key only, no case number), queue,
-  creation date (RT's 'Thu Dec 11 07:17:45 2003'), told, last updated, resolved, due and
-  time left.
-- en: nothing more (the owner 'Nobody in particular' is read as the owner).
+  free-form info; the tickets' number (the source key only, no case number), queue, told,
+  last updated, resolved, due and time left.
+- en: nothing more: 'Created' (RT's 'Thu Dec 11 07:17:45 2003', C's asctime) is read as the
+  case's created-on (overriddencreatedon), the wall clock as written ('2003-12-11T07:17:45Z':
+  RT writes it in its America/New_York zone, which the export does not say and the
+  parameters do not set); the owner 'Nobody in particular' is read as the owner.
+- de, fr, ru: the creation date ('Erstellt', 'Créé', 'Создана': the day and month names
+  translated) is not read.
 - de: the home and work phones 'Privat', 'Arbeit' (empty in every row).
 - fr: the owner 'Intervenant'.
 - ru: the nickname 'Псевдоним' (empty); the ticket's 'Контакт' (Told: 'Не установлено' in
@@ -41,8 +46,10 @@ import polars as pl
 import pytest
 import yaml
 
+from d365migrate.intake.values import ValueFormat
 from d365migrate.run import steps
 from d365migrate.run.context import RunContext
+from d365migrate.staging.stage import convert
 from test_public_end_to_end import (
     PUBLIC,
     assert_true_counts,
@@ -62,18 +69,19 @@ ROOT = {"__source_id": "root", "lastname": "root", "emailaddress1": None}
 EMPTY = ("mobilephone", "address1_line1", "address1_line2", "address1_city",
          "address1_stateorprovince", "address1_postalcode", "address1_country")
 #: the tickets' columns no language reads
-TICKET_UNREAD = ("ticketnumber", "overriddencreatedon", "resolveby", "followupby")
+TICKET_UNREAD = ("ticketnumber", "resolveby", "followupby")
 
 # per language: the requestor's column, whether the owner is read (the case's
-# __owner_email) and the contact's columns not read
+# __owner_email), whether the creation date is read (overriddencreatedon) and the contact's
+# columns not read
 LANGS: dict[str, dict[str, Any]] = {
-    "requesttracker-export-en": {"requestor": "Requestor", "owner": True,
+    "requesttracker-export-en": {"requestor": "Requestor", "owner": True, "created": True,
                                  "contact_unread": ()},
-    "requesttracker-export-de": {"requestor": "Auftraggeber", "owner": True,
+    "requesttracker-export-de": {"requestor": "Auftraggeber", "owner": True, "created": False,
                                  "contact_unread": ("telephone1", "telephone2")},
-    "requesttracker-export-fr": {"requestor": "Demandeur", "owner": False,
+    "requesttracker-export-fr": {"requestor": "Demandeur", "owner": False, "created": False,
                                  "contact_unread": ()},
-    "requesttracker-export-ru": {"requestor": "Автор заявки", "owner": True,
+    "requesttracker-export-ru": {"requestor": "Автор заявки", "owner": True, "created": False,
                                  "contact_unread": ("nickname",)},
 }
 
@@ -131,6 +139,7 @@ def test_rt_users_load_and_tickets_held_back(name: str, runs: Callable[[str], Pa
     assert {"title", "statuscode", "prioritycode", "__ref__customerid_contact"} <= set(
         cases.columns)
     assert ("__owner_email" in cases.columns) is want["owner"]
+    assert ("overriddencreatedon" in cases.columns) is want["created"]
     for unread in TICKET_UNREAD:
         assert unread not in cases.columns, unread
 
@@ -143,6 +152,29 @@ def test_rt_users_load_and_tickets_held_back(name: str, runs: Callable[[str], Pa
     assert files["tickets"]["taken"] == {"incident": 17}
     assert not files["queues"]["migrated"] and files["queues"]["kind"] == "unknown"
     assert files["queues"]["reason"].startswith("not migrated")
+
+
+def test_rt_english_created_read_as_created_on(runs: Callable[[str], Path]) -> None:
+    """English: 'Created' (RT's 'Thu Dec 11 07:17:45 2003', C's asctime) is read as the
+    case's created-on, its format found by discovery; each ticket's date converts, the wall
+    clock as written (every ticket is held back, so none is staged: the staging conversion
+    is applied here to the file's column under the run's own map and format)."""
+    run_dir = runs("requesttracker-export-en")
+    tickets = json.loads((run_dir / "discovery.json").read_text())["guesses"]["tickets"]
+    assert tickets["date_formats"]["Created"] == ["%a %b %d %H:%M:%S %Y"]
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text(encoding="utf-8"))
+    incident = next(m for m in mapping["tables"] if m["target"] == "incident")
+    created = next(c for c in incident["columns"] if c["source"] == "Created")
+    assert (created["target"], created["transform"]) == ("overriddencreatedon", "datetime")
+    assert "Created" not in incident["unmapped"]
+    rows = pl.read_csv(_export_dir("requesttracker-export-en") / "tickets.csv",
+                       infer_schema=False)
+    fmt = ValueFormat(date_formats=tuple(tickets["date_formats"]["Created"]))
+    typed = rows.select("id", convert(pl.col("Created"), "datetime", fmt=fmt).alias("on"))
+    assert typed["on"].null_count() == 0
+    on = dict(typed.iter_rows())
+    assert (on["1"], on["2"], on["12"]) == (
+        "2003-12-11T07:17:45Z", "2017-07-28T09:21:48Z", "2023-10-17T13:10:11Z")
 
 
 def test_rt_russian_told_read_as_contact(runs: Callable[[str], Path]) -> None:

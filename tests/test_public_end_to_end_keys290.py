@@ -3,8 +3,10 @@
 records of its own demo database (DB/dummy-data.sql: 6 tickets, 4 clients, 3 agents, 3
 departments, 3 teams), one CSV per object as its screens list them, headed by its UI labels
 in English, Italian, French and Russian (tests/data/exports/faveo-export-en, -it, -fr, -ru;
-SOURCE.md), written on the branch-point engine 7c17aa14 (session 43, round Q). Same harness
-as tests/test_public_end_to_end.py.
+SOURCE.md), written on the branch-point engine 7c17aa14 (session 43, round Q) and brought up
+to the engine's session-43 rules (the clients' last login in it, fr and ru is no longer read
+as the creation date: left unread, as the keys say). Same harness as
+tests/test_public_end_to_end.py.
 
 One parametrized test over the four languages (``LANGS``: per language, the clients' columns
 read beyond the name and status), then what is special to each. In all four the 4 clients
@@ -20,13 +22,12 @@ owners, not created), the departments and the teams are not moved.
 What is not read (left unmapped by the engine, or read as another column), by language:
 - all four: the ticket number (the key: the case's source id, not its ticket number), the
   department, the SLA plan's grace period, the help topic and the last activity of a ticket;
-  the clients' role (but -it's); the client's full name lands whole in the last name.
-- en: the clients' last login (left unmapped, as the key says).
-- it: the source 'Sorgente' (unread: the parameters map it to the origin); the last login
-  'Ultimo accesso' read as the creation date; the role 'Ruolo' as the job title ('user').
-- fr: 'Dernière connexion' (last login) read as the creation date.
-- ru: 'Последний вход' (last login) read as the creation date; the source 'Источник' as
-  -it's 'Sorgente' (mapped by the parameters).
+  the clients' role (but -it's); the clients' last login ('Last login', 'Ultimo accesso',
+  'Dernière connexion', 'Последний вход': left unmapped, as the keys say); the client's full
+  name lands whole in the last name.
+- it: the source 'Sorgente' (unread: the parameters map it to the origin); the role 'Ruolo'
+  read as the job title ('user').
+- ru: the source 'Источник' as -it's 'Sorgente' (mapped by the parameters).
 """
 
 from __future__ import annotations
@@ -80,19 +81,19 @@ LANGS: dict[str, dict[str, Any]] = {
         "unassigned": "unassigned",
     },
     "faveo-export-it": {
-        # 'Ultimo accesso' (last login) read as the creation date, 'Ruolo' as the job title
-        "contact": {"overriddencreatedon": "2016-12-13T03:45:19Z", "jobtitle": "user"},
-        "contact_unread": (),
+        # 'Ruolo' read as the job title; 'Ultimo accesso' (last login) left unread
+        "contact": {"jobtitle": "user"},
+        "contact_unread": ("overriddencreatedon",),
         "unassigned": "non assegnato",
     },
     "faveo-export-fr": {
-        "contact": {"overriddencreatedon": "2016-12-13T03:45:19Z"},  # 'Dernière connexion'
-        "contact_unread": ("jobtitle",),
+        "contact": {},                  # 'Dernière connexion' (last login) left unread
+        "contact_unread": ("overriddencreatedon", "jobtitle"),
         "unassigned": "non assigne",
     },
     "faveo-export-ru": {
-        "contact": {"overriddencreatedon": "2016-12-13T03:45:19Z"},  # 'Последний вход'
-        "contact_unread": ("jobtitle",),
+        "contact": {},                  # 'Последний вход' (last login) left unread
+        "contact_unread": ("overriddencreatedon", "jobtitle"),
         "unassigned": "неназначенно",
     },
 }

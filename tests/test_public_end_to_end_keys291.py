@@ -3,18 +3,22 @@
 contacts, tickets and actions), the demo database it ships as its own list "Export" (CSV)
 writes it -- one file per object, ';' after every field, ISO-8859-1, headed by its UI labels
 in English, French, German and Spanish (tests/data/exports/projeqtor-export-en, -fr, -de,
--es; SOURCE.md) -- on the branch-point engine 7c17aa14 (session 43, round Q). Same harness
-as tests/test_public_end_to_end.py (the shared runner ``runs_once``).
+-es; SOURCE.md) -- on the branch-point engine 7c17aa14 (session 43, round Q), brought up to
+the engine's session-43 rules (the address's second line 'complement' in en, fr and es, the
+action's planned due date in all four, the ticket's creation date/time in de and es are now
+read, as the keys say; fr's done date no longer taken for the due date). Same harness as
+tests/test_public_end_to_end.py (the shared runner ``runs_once``).
 
 One parametrized test over the four languages (``LANGS``: per language, the map's columns
 per table, {target: source header}, and the column each table's owner is read from), then
 what is special to German and French. In each: the 3 clients load as accounts (client one
 with its Toulouse address and code 001), the 3 contacts as contacts, each with its client
-(by the client's name), the whole name in the last name (a decision: the map took the e-mail
-for it), and the one action as a task (its subject, its creation date, High priority, Not
-Started); both tickets are held back: Dataverse requires a case's customer, the parameters
-make it the ticket's requestor (a contact, by name) and both demo tickets name none. Read back
-with no column differing.
+(by the client's name), the whole name in the last name (the map reads it so itself now; the
+parameters' decision, from when it took the e-mail, is kept), and the one action as a task
+(its subject, its creation date, High priority, Not Started; its planned due date read as
+its due date, empty); both tickets are held back: Dataverse requires a case's customer, the
+parameters make it the ticket's requestor (a contact, by name) and both demo tickets name
+none. Read back with no column differing.
 
 What is not read (left unmapped by the engine, or left out), in every language:
 - the projects (``Project.csv``: not migrated, no Sales table; its multi-line descriptions
@@ -22,7 +26,8 @@ What is not read (left unmapped by the engine, or left out), in every language:
 - the closed flag of clients and contacts, the contacts' login, initials, profile and
   resource/user flags, the ticket's urgency, criticality, contexts, product, versions,
   planning activity, handled/done/closed times and result, the action's reference, type,
-  project, efficiency and result; the action's planned due date;
+  project, efficiency, result and done date;
+- German only: the address's second line ('Zubehör', German's caption for 'complement');
 - the action file is named activity by discovery (a ProjeQtOr to-do), loaded as the task
   map entry the parameters name;
 - English reads no owner for tickets and actions ('responsible' left unmapped) and takes the
@@ -53,7 +58,7 @@ from test_public_end_to_end import (
 OUTCOMES = {"account": ("Client", 3, 3, 0, 0, 0, 0), "contact": ("Contact", 3, 3, 0, 0, 0, 0),
             "incident": ("Ticket", 2, 0, 2, 0, 0, 0), "task": ("Action", 1, 1, 0, 0, 0, 0)}
 CLIENT_ONE = {"name": "client one", "address1_line1": "20 rue de Paris",
-              "address1_postalcode": "31000", "address1_city": "TOULOUSE",
+              "address1_line2": None, "address1_postalcode": "31000", "address1_city": "TOULOUSE",
               "address1_country": "France", "address1_stateorprovince": None}
 CONTACTS = {"external business leader one": ("7", "1", None),   # id, its client's id, e-mail
             "external project leader two": ("6", "2", None),
@@ -63,10 +68,12 @@ TASK = {"subject": "Build a new environment for testing purpose",
 NO_CUSTOMER = "no customerid: the export names no contact for it (the cell is empty)"
 FILES = {"Client", "Contact", "Project", "Ticket", "Action"}
 
-_ADDRESS_EN = {"address1_line1": "street", "address1_postalcode": "zip code",
+_ADDRESS_EN = {"address1_line1": "street", "address1_line2": "complement",
+               "address1_postalcode": "zip code",
                "address1_city": "city", "address1_stateorprovince": "state",
                "address1_country": "country"}
-_ADDRESS_FR = {"address1_line1": "rue", "address1_postalcode": "code postal",
+_ADDRESS_FR = {"address1_line1": "rue", "address1_line2": "complément",
+               "address1_postalcode": "code postal",
                "address1_city": "ville", "address1_stateorprovince": "état",
                "address1_country": "pays"}
 _ADDRESS_DE = {"address1_line1": "Straße", "address1_postalcode": "Postleitzahl",
@@ -90,7 +97,7 @@ LANGS: dict[str, dict[str, Any]] = {
                      "statuscode": "status", "prioritycode": "priority"},
         "task": {"subject": "name", "overriddencreatedon": "creation date",
                  "prioritycode": "priority", "description": "description",
-                 "statuscode": "status"},
+                 "statuscode": "status", "scheduledend": "planned due date"},
         "links": {"contact": "customer", "incident": "requestor"},
         "owner": {"contact": "user name", "incident": None, "task": None},
     },
@@ -106,7 +113,7 @@ LANGS: dict[str, dict[str, Any]] = {
                      "prioritycode": "priorité"},
         "task": {"subject": "nom", "overriddencreatedon": "date de création",
                  "prioritycode": "priorité", "description": "description",
-                 "statuscode": "état", "statecode": "fait", "scheduledend": "date de fin"},
+                 "statuscode": "état", "statecode": "fait", "scheduledend": "échéance prévue"},
         "links": {"contact": "client", "incident": "demandeur"},
         "owner": {"contact": None, "incident": "responsable", "task": "responsable"},
     },
@@ -115,11 +122,13 @@ LANGS: dict[str, dict[str, Any]] = {
         "contact": {"lastname": "Tatsächl. Name", "emailaddress1": "Mail-Adresse",
                     "jobtitle": "Funktion", "telephone1": "Telefon", "mobilephone": "Handy",
                     "fax": "FAX", "description": "Beschreibung", **_ADDRESS_DE},
-        "incident": {"ticketnumber": "Referenz", "title": "Name", "description": "Beschreibung",
-                     "statuscode": "Status", "prioritycode": "Priorität"},
+        "incident": {"ticketnumber": "Referenz", "title": "Name",
+                     "overriddencreatedon": "Erstellungsdatum/-zeit",
+                     "description": "Beschreibung", "statuscode": "Status",
+                     "prioritycode": "Priorität"},
         "task": {"subject": "Name", "overriddencreatedon": "Erstellungsdatum",
                  "prioritycode": "Priorität", "description": "Beschreibung",
-                 "statuscode": "Status"},
+                 "statuscode": "Status", "scheduledend": "Zieldatum geplant"},
         "links": {"contact": "Kunde", "incident": "Anforderer"},
         "owner": {"contact": None, "incident": "verantwortlich", "task": "verantwortlich"},
     },
@@ -131,11 +140,13 @@ LANGS: dict[str, dict[str, Any]] = {
                     "jobtitle": "Función", "telephone1": "Teléfono", "mobilephone": "Móvil",
                     "fax": "Fax", "description": "Descripción", **_ADDRESS_ES},
         "incident": {"ticketnumber": "Referencia", "title": "Nombre",
-                     "casetypecode": "Tipo de ticket", "description": "Descripción",
-                     "statuscode": "Estado", "prioritycode": "Prioridad"},
+                     "casetypecode": "Tipo de ticket", "overriddencreatedon": "Fecha/Hora alta",
+                     "description": "Descripción", "statuscode": "Estado",
+                     "prioritycode": "Prioridad"},
         "task": {"subject": "Nombre", "overriddencreatedon": "Fecha creación",
                  "prioritycode": "Prioridad", "description": "Descripción",
-                 "statuscode": "Estado", "statecode": "Realizado"},
+                 "statuscode": "Estado", "statecode": "Realizado",
+                 "scheduledend": "Fecha de vencimiento planificada"},
         "links": {"contact": "Cliente", "incident": "Solicitante"},
         "owner": {"contact": "Nombre de usuario", "incident": "Responsable",
                   "task": "Responsable"},
@@ -206,7 +217,7 @@ def test_projeqtor_export_loads_in_four_languages(name: str,
         assert tasks["__owner_email"].to_list() == ["project manager"]
     if "statecode" in lang["task"]:  # done: 0, an open task
         assert tasks["statecode"].to_list() == [0]
-    assert "scheduledend" not in tasks.columns or tasks["scheduledend"].to_list() == [None]
+    assert tasks["scheduledend"].to_list() == [None]     # the planned due date: empty
     assert pl.read_parquet(staged / "incident.parquet").height == 0
 
     files = inventory_files(run_dir)
@@ -239,16 +250,19 @@ def test_projeqtor_export_de_land_twice(runs: Callable[[str], Path]) -> None:
 
 
 def test_projeqtor_export_fr_done_date(runs: Callable[[str], Path]) -> None:
-    """French: the action's 'date de fin' (when it was done) is read as its due date
-    (scheduledend) and 'fait' (done, 0) as its state; both empty or open on the demo's one
-    action, so the task loads open with no due date; the ticket's 'référence' (its own
-    number) is left unmapped, and 'version origine' (the version a ticket was found in) kept
-    out of the case's origin by the parameters."""
+    """French: the action's 'échéance prévue' (its planned due date) is read as its due date
+    (scheduledend), 'date de fin' (when it was done) left unread, and 'fait' (done, 0) as
+    its state; empty or open on the demo's one action, so the task loads open with no due
+    date; the ticket's 'référence' (its own number) is left unmapped, and 'version origine'
+    (the version a ticket was found in) kept out of the case's origin by the
+    parameters."""
     run_dir = runs("projeqtor-export-fr")
     tasks = pl.read_parquet(run_dir / "staged" / "task.parquet")
     assert tasks.select("statecode", "scheduledend").to_dicts() == [
         {"statecode": 0, "scheduledend": None}]
     mapping = yaml.safe_load((run_dir / "mapping.yml").read_text(encoding="utf-8"))
+    task = next(t for t in mapping["tables"] if t["target"] == "task")
+    assert "date de fin" not in {c["source"] for c in task["columns"]}
     incident = next(t for t in mapping["tables"] if t["target"] == "incident")
     assert {c["source"] for c in incident["columns"]}.isdisjoint({"référence",
                                                                   "version origine"})

@@ -14,8 +14,9 @@ loading without their person because two names are each shared by two people (co
 unresolved); the deal pipeline's stages arrive as sales stages with the deals' open / won /
 lost state, the lead pipeline's as the leads' status (Closed Won a qualified lead, Closed
 Lost a lost one); records field by field; verification finds no column differing. The
-parameters decide the leads and deals files' kinds, the task's name as its subject, the
-lead's title as its topic (the map reads it as a job title), the stage, source and status
+parameters decide the leads and deals files' kinds, the task's name as its subject (since
+the engine's session-43 rules it reads en's 'Task' and es-co's 'Tarea' itself), the lead's
+title as its topic (the map reads it as a job title), the stage, source and status
 options, the tasks' key (every column but the assignee: the list writes no id), in es-co and
 fa the leads', deals' and organisations' keys (their numbers, names), in fa the people's
 (their e-mail) and the lead's value (the map leaves it unread).
