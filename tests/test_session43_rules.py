@@ -159,3 +159,37 @@ def test_new_words_read_whole_names_places_plans_and_no_counts() -> None:
     got = suggest_columns(events, defs["appointment"], source_object="events")
     assert got["Estimated Start Date"][0].target == "scheduledstart"
     assert got["Actual Completion Date"][0].target == "actualend"
+
+
+def test_a_leads_file_beside_the_exports_deals_file_stays_leads(tmp_path: Path) -> None:
+    """Laravel CRM's leads carry a value and a pipeline stage, as Krayin's leads (its deals)
+    do; but its export has a 'Deals' file of its own, so its 'Leads' are leads. Without a
+    deals file beside them such leads are still the CRM's deals."""
+    leads = ["Number,Title,Value,Contact,Organization,Stage",
+             "1050,Enquiry about Support Plan,$21.00,Angela Rivera,Apex Digital,Closed Won",
+             "1064,Infrastructure Review,$39.00,Lisa Walker,Beacon Software,New",
+             "1123,New CRM opportunity,$31.00,Stephanie Williams,Quantum,Closed Lost"]
+    deals = ["Number,Title,Value,Contact,Organization,Expected close,Stage",
+             "2001,Support Plan,$21.00,Angela Rivera,Apex Digital,2026-01-01,Closed Won",
+             "2002,CRM rollout,$31.00,Stephanie Williams,Quantum,2026-02-01,Negotiation"]
+    both = discover(read_export(_export(tmp_path / "both", {"Leads.csv": leads,
+                                                             "Deals.csv": deals})))
+    assert {o.source: o.name for o in both.objects} == {"Leads": "lead", "Deals": "deal"}
+    assert any("holds its deals" in e for o in both.objects for e in o.evidence)
+    alone = discover(read_export(_export(tmp_path / "alone", {"Leads.csv": leads})))
+    assert {o.source: o.name for o in alone.objects} == {"Leads": "deal"}
+
+
+def test_sign_in_roles_are_no_job_title() -> None:
+    """Faveo's clients' Italian 'Ruolo' ('user' on every row: who may sign in) is no job
+    title, though the word reads as one; a role of jobs still is."""
+    from d365migrate.mapping.accuracy import load_table_defs
+    from d365migrate.mapping.suggest import suggest_columns
+
+    defs = load_table_defs(Path(__file__).parents[1] / "src" / "dataverse_emulator" / "data"
+                           / "tables")
+    clients = pl.DataFrame({"Nome": ["Ichae Semos", "Fidel Martin"], "Ruolo": ["user", "user"],
+                            "Job Title": ["Engineer", "Buyer"]})
+    got = suggest_columns(clients, defs["contact"], source_object="utenti")
+    assert not any(c.target == "jobtitle" for c in got["Ruolo"])
+    assert got["Job Title"][0].target == "jobtitle"

@@ -59,7 +59,11 @@ from d365migrate.intake.kinds import (
     strip_column,
     subscriber_columns,
 )
-from d365migrate.intake.lead_deals import deal_columns_of_lead
+from d365migrate.intake.lead_deals import (
+    LEADS_AS_DEALS,
+    deal_columns_of_lead,
+    leads_beside_deals,
+)
 from d365migrate.intake.links import find_relationships
 from d365migrate.intake.list_files import lists_of_members
 from d365migrate.intake.lookalikes import PRICED_BARE, PRICED_KINDS, PRICED_REFS, contradiction
@@ -356,7 +360,7 @@ def classify_table(source: str, columns: list[str],
         # Krayin's "leads" are its pipeline items: a value, a stage, won or lost
         what = ("a deal's value, pipeline stage and outcome" if len(deal_cols) == 3
                 else "a deal's chance of being won and its value or expected close")
-        evidence.append(f"its leads carry {what} ({', '.join(deal_cols)}): the CRM's deals, "
+        evidence.append(f"{LEADS_AS_DEALS}{what} ({', '.join(deal_cols)}): the CRM's deals, "
                         "which Dynamics 365 calls opportunities")
         best = "deal"
     pipeline_deals = deal_columns_of_pipeline(columns) if best == "pipeline" else None
@@ -569,6 +573,7 @@ def discover(export: Export, decided: Mapping[str, tuple[str, str]] | None = Non
     for source, by in pointed.items():
         _, pk, unique, shapes = keyed[source]
         found[source] = classify_table(source, heads[source], pk, unique, by, shapes)
+    found = leads_beside_deals(found)   # a leads file beside the export's own deals file
     settled = row_kinds(export.tables, {s: f[0] for s, f in found.items()})
     for source, (kind, why) in settled.items():   # ticket messages, companies named contacts
         found[source] = (kind, 0.5, found[source][2], [*found[source][3], why])

@@ -13,12 +13,19 @@ stages closing some of them), and a weaker sign than an outcome column is not en
 
 from __future__ import annotations
 
+import re
+
 from d365migrate.intake.content_words import HEADER_WORDS, folded
 from d365migrate.intake.header_readings import column_readings
 from d365migrate.intake.kinds import DEAL_VALUE_COLUMNS, col_norm, name_word_split
 
-__all__ = ["deal_columns_of_lead", "is_stage_header", "WON_OR_LOST", "WON_OR_LOST_SHAPE",
-           "STAGE_OUTCOME"]
+__all__ = ["deal_columns_of_lead", "is_stage_header", "leads_beside_deals", "WON_OR_LOST",
+           "WON_OR_LOST_SHAPE", "STAGE_OUTCOME", "LEADS_AS_DEALS"]
+
+#: The start of the evidence :func:`deal_columns_of_lead`'s reading leaves (discover.py).
+LEADS_AS_DEALS = "its leads carry "
+#: The evidence of a file whose own name says deals.
+_NAMED_DEAL = re.compile(r"^file name '.*' names a deal \(exact\)$")
 
 #: The column name :func:`d365migrate.intake.value_shapes.value_columns` gives a stage
 #: column one of whose values says won or lost (no kind's signature reads it).
@@ -101,3 +108,24 @@ def _chance_columns(columns: list[str], shapes: frozenset[str]) -> list[str] | N
     other = next((c for c, r in said.items()
                   if c != chance and (r & (_EXPECTED | _VALUE_READINGS) or _is_value(c))), None)
     return [chance, other] if chance and other else None
+
+
+def leads_beside_deals(found: dict[str, tuple[str, float, dict[str, float], list[str]]]
+                       ) -> dict[str, tuple[str, float, dict[str, float], list[str]]]:
+    """Files named leads read as deals by their columns (:func:`deal_columns_of_lead`) are
+    leads again where another file of the export is named deals: Laravel CRM's leads carry
+    a value and a pipeline stage too, and are converted into its deals, which its 'Deals'
+    file holds. A CRM whose leads are its deals (Krayin) has no deals file beside them."""
+    named_deals = sorted(s for s, (kind, _, _, ev) in found.items()
+                         if kind == "deal" and any(_NAMED_DEAL.match(e) for e in ev))
+    if not named_deals:
+        return found
+    out = dict(found)
+    for source, (kind, conf, scores, ev) in found.items():
+        if kind == "deal" and source not in named_deals and any(
+                e.startswith(LEADS_AS_DEALS) for e in ev):
+            out[source] = ("lead", max(conf, scores.get("lead", 0.0)), scores, [
+                *[e for e in ev if not e.startswith(LEADS_AS_DEALS)],
+                f"its leads carry a deal's value and stage, but the export's '{named_deals[0]}'"
+                " holds its deals: these are the leads before they become deals"])
+    return out

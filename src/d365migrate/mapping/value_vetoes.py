@@ -90,8 +90,9 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
                           f"{', '.join(values[:3])}): "
                           f"{names['donotbulkemail'].describe()}, by a value map"))
     if sign_in_roles(values):
-        # who may do what in the CRM (admin, agent, user): no decision maker or influencer
-        cands = [c for c in cands if c[1] != "accountrolecode"]
+        # who may do what in the CRM (admin, agent, user): no decision maker or influencer,
+        # and no job (Faveo's Italian 'Ruolo' of clients, 'user' on every row)
+        cands = [c for c in cands if c[1] not in ("accountrolecode", "jobtitle")]
     elif role and (not cands or any(c[1] == "accountrolecode" for c in cands)) \
             and job_roles(values, names):
         # (read as the Role column, or as nothing: an org whose contact has no Role column)
