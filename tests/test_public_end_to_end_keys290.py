@@ -26,7 +26,8 @@ What is not read (left unmapped by the engine, or read as another column), by la
   'Dernière connexion', 'Последний вход': left unmapped, as the keys say); the client's full
   name lands whole in the last name.
 - it: the source 'Sorgente' (unread: the parameters map it to the origin); the role 'Ruolo'
-  read as the job title ('user').
+  ('user' on every row: a sign-in role) left unread, as the key says (read as the job title
+  before session 43's rules).
 - ru: the source 'Источник' as -it's 'Sorgente' (mapped by the parameters).
 """
 
@@ -81,9 +82,9 @@ LANGS: dict[str, dict[str, Any]] = {
         "unassigned": "unassigned",
     },
     "faveo-export-it": {
-        # 'Ruolo' read as the job title; 'Ultimo accesso' (last login) left unread
-        "contact": {"jobtitle": "user"},
-        "contact_unread": ("overriddencreatedon",),
+        # 'Ruolo' ('user': a sign-in role, no job) and 'Ultimo accesso' (last login) unread
+        "contact": {},
+        "contact_unread": ("overriddencreatedon", "jobtitle"),
         "unassigned": "non assegnato",
     },
     "faveo-export-fr": {
