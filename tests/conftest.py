@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 
@@ -13,6 +14,15 @@ def monkeypatch_module() -> Iterator[pytest.MonkeyPatch]:
     mp = pytest.MonkeyPatch()
     yield mp
     mp.undo()
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Any]:
+    """Each public export a table-driven end-to-end module names run once, from its
+    parameters file alone, for all of that module's tests (a module may define its own)."""
+    from test_public_end_to_end import runs_once
+
+    return runs_once(tmp_path_factory)
 
 
 #: The public exports' tests: their held-out measure and end-to-end runs, over four hundred

@@ -79,6 +79,11 @@ def runs_once(factory: pytest.TempPathFactory,
     return run
 
 
+def one_row(frame: pl.DataFrame, column: str, value: Any) -> dict[str, Any]:
+    """The first row of a staged frame whose ``column`` is ``value``, as a dict."""
+    return frame.filter(pl.col(column) == value).to_dicts()[0]
+
+
 def assert_true_counts(run_dir: Path) -> dict[str, dict[str, Any]]:
     """Every object balances and every record that moved was read back and compared."""
     out = objects(run_dir)

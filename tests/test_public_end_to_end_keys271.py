@@ -39,6 +39,7 @@ from test_public_end_to_end import (
     assert_true_counts,
     inventory_files,
     issues,
+    one_row,
     outcomes,
     run_public,
     runs_once,
@@ -49,10 +50,6 @@ from test_public_end_to_end import (
 #: this org) arrive in no record.
 DECIDED = (("account", "industrycode"), ("contact", "leadsourcecode"),
            ("lead", "leadsourcecode"), ("lead", "leadqualitycode"))
-
-
-def _one(frame: pl.DataFrame, column: str, value: str) -> dict:
-    return frame.filter(pl.col(column) == value).to_dicts()[0]
 
 
 def _decided_not_moved(staged: Path) -> None:
@@ -158,7 +155,7 @@ def test_vtiger_export_loads_in_romanian_and_swedish(name: str,
     for table, (column, value) in PICK.items():
         frame = pl.read_parquet(staged / f"{table}.parquet")
         assert frame.height == 10
-        record = _one(frame, column, value)
+        record = one_row(frame, column, value)
         assert {k: record.get(k) for k in want[table]} == want[table], table
         for unread in want[f"{table}_unread"]:
             assert unread not in frame.columns, (table, unread)

@@ -53,8 +53,8 @@ from test_public_end_to_end import (
     assert_true_counts,
     inventory_files,
     issues,
+    one_row,
     outcomes,
-    runs_once,
     verified_columns,
 )
 from test_public_exports import _export_dir
@@ -101,16 +101,6 @@ LANGS: dict[str, dict[str, Any]] = {
 }
 
 
-def _one(frame: pl.DataFrame, column: str, value: str) -> dict:
-    return frame.filter(pl.col(column) == value).to_dicts()[0]
-
-
-@pytest.fixture(scope="module")
-def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
-    """Each language run once (from its parameters file alone) for the tests below."""
-    return runs_once(tmp_path_factory)
-
-
 @pytest.mark.parametrize("name", list(LANGS))
 def test_freescout_customers_and_conversations_load(name: str,
                                                     runs: Callable[[str], Path]) -> None:
@@ -129,13 +119,13 @@ def test_freescout_customers_and_conversations_load(name: str,
     staged = run_dir / "staged"
     contacts = pl.read_parquet(staged / "contact.parquet")
     cases = pl.read_parquet(staged / "incident.parquet")
-    record = _one(contacts, "firstname", "Abdullah")
+    record = one_row(contacts, "firstname", "Abdullah")
     expected = {**ABDULLAH, **want["contact"], **{c: None for c in EMPTY}}
     assert {k: record.get(k) for k in expected} == expected
     for unread in want["contact_unread"]:
         assert unread not in contacts.columns, unread
     assert contacts["jobtitle"].null_count() == 0      # every seeded customer has a job title
-    case = _one(cases, "ticketnumber", "2")
+    case = one_row(cases, "ticketnumber", "2")
     assert {k: case.get(k) for k in CASE_2} == CASE_2
     for unread in want["incident_unread"]:
         assert unread not in cases.columns, unread

@@ -45,8 +45,8 @@ from test_public_end_to_end import (
     assert_true_counts,
     inventory_files,
     issues,
+    one_row,
     outcomes,
-    runs_once,
     verified_columns,
 )
 
@@ -74,16 +74,6 @@ LANGS: dict[str, dict[str, Any]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
-    """Each language run once (from its parameters file alone) for the tests below."""
-    return runs_once(tmp_path_factory)
-
-
-def _one(frame: pl.DataFrame, column: str, value: str) -> dict:
-    return frame.filter(pl.col(column) == value).to_dicts()[0]
-
-
 @pytest.mark.parametrize("name", list(LANGS))
 def test_monica_export_loads_in_four_languages(name: str, runs: Callable[[str], Path]) -> None:
     """Contacts, notes, tasks and the call load as counted; two contacts held back for their
@@ -101,9 +91,9 @@ def test_monica_export_loads_in_four_languages(name: str, runs: Callable[[str], 
 
     contacts = pl.read_parquet(staged / "contact.parquet")
     assert sorted(contacts["lastname"].to_list()) == ["Doe", "Hewson"]
-    hewson = _one(contacts, "lastname", "Hewson")
+    hewson = one_row(contacts, "lastname", "Hewson")
     assert {k: hewson.get(k) for k in HEWSON} == HEWSON
-    assert {k: _one(contacts, "lastname", "Doe").get(k) for k in DOE if k in contacts.columns} \
+    assert {k: one_row(contacts, "lastname", "Doe").get(k) for k in DOE if k in contacts.columns} \
         == {k: v for k, v in DOE.items() if k in contacts.columns}
     mapping = yaml.safe_load((run_dir / "mapping.yml").read_text(encoding="utf-8"))
     contact_map = next(t for t in mapping["tables"] if t["target"] == "contact")
@@ -127,7 +117,7 @@ def test_monica_export_loads_in_four_languages(name: str, runs: Callable[[str], 
     assert notes["notetext"].to_list() == NOTES
     # the contact named by its whole name: John Doe's tasks and notes bound to him (matched
     # by name), Bono's note (Bono held back) moves without it, said with the export's value
-    doe = _one(contacts, "lastname", "Doe")["__source_id"]
+    doe = one_row(contacts, "lastname", "Doe")["__source_id"]
     assert tasks["__ref__regardingobjectid_contact_task"].to_list() == [doe, doe]
     assert tasks["__via__regardingobjectid_contact_task"].to_list() == ["name", "name"]
     assert notes["__ref__objectid_contact"].to_list()[1:] == [doe, doe]

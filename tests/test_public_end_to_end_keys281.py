@@ -53,6 +53,7 @@ from test_public_end_to_end import (
     assert_true_counts,
     inventory_files,
     issues,
+    one_row,
     outcomes,
     run_public,
     runs_once,
@@ -127,10 +128,6 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
     return runs_once(tmp_path_factory, lambda n, d: run_public(n, d, _catalogue_and_price_list))
 
 
-def _one(frame: pl.DataFrame, column: str, value: str) -> dict:
-    return frame.filter(pl.col(column) == value).to_dicts()[0]
-
-
 @pytest.mark.parametrize("name", list(LANGS))
 def test_crater_export_loads_customers_items_and_estimates(name: str,
                                                            runs: Callable[[str], Path]
@@ -153,21 +150,21 @@ def test_crater_export_loads_customers_items_and_estimates(name: str,
         assert not issues(run_dir, "quarantine", table), table
     staged = run_dir / "staged"
     accounts = pl.read_parquet(staged / "account.parquet")
-    cora = _one(accounts, "name", "Cora Jenkins")
+    cora = one_row(accounts, "name", "Cora Jenkins")
     assert {k: cora.get(k) for k in CORA} == CORA
     assert accounts["overriddencreatedon"].to_list() == [ADDED] * 30
     products = pl.read_parquet(staged / "product.parquet")
-    presley = _one(products, "name", "Prof. Presley Herman")
+    presley = one_row(products, "name", "Prof. Presley Herman")
     assert {k: presley.get(k) for k in PRESLEY} == PRESLEY
     assert presley["__via__defaultuomid"] == "existing"          # the org's default unit
     assert products["overriddencreatedon"].to_list() == [ADDED] * 6
     quotes = pl.read_parquet(staged / "quote.parquet")
-    est1 = _one(quotes, "quotenumber", "EST-000001")
+    est1 = one_row(quotes, "quotenumber", "EST-000001")
     expected = {**EST1, **want["quote"]}
     assert {k: est1.get(k) for k in expected} == expected
     assert quotes["statecode"].to_list() == [0] * 6               # DRAFT in every language
     # EST-000001 is to Jaycee Baumbach DDS, a customer its factory made (no address)
-    jaycee = _one(accounts, "name", "Jaycee Baumbach DDS")
+    jaycee = one_row(accounts, "name", "Jaycee Baumbach DDS")
     assert est1["__ref__customerid_account"] == jaycee["__source_id"]
     assert jaycee["address1_city"] is None
     for table, frame in (("account", accounts), ("product", products), ("quote", quotes)):

@@ -56,8 +56,8 @@ from test_public_end_to_end import (
     assert_true_counts,
     inventory_files,
     issues,
+    one_row,
     outcomes,
-    runs_once,
     verified_columns,
 )
 
@@ -96,16 +96,6 @@ LANGS: dict[str, dict[str, Any]] = {
 FILES = {"company", "customer", "deal", "user", "brand", "channel"}
 
 
-def _one(frame: pl.DataFrame, column: str, value: str) -> dict:
-    return frame.filter(pl.col(column) == value).to_dicts()[0]
-
-
-@pytest.fixture(scope="module")
-def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
-    """Each language run once (from its parameters file alone) for the tests below."""
-    return runs_once(tmp_path_factory)
-
-
 @pytest.mark.parametrize("name", list(LANGS))
 def test_erxes_export_loads(name: str, runs: Callable[[str], Path]) -> None:
     """The three files load whole (10 accounts, 7 contacts, 12 opportunities), the deals
@@ -133,13 +123,13 @@ def test_erxes_export_loads(name: str, runs: Callable[[str], Path]) -> None:
     contacts = pl.read_parquet(staged / "contact.parquet")
     deals = pl.read_parquet(staged / "opportunity.parquet")
     assert (accounts.height, contacts.height, deals.height) == (10, 7, 12)
-    erxes = _one(accounts, "name", "Erxes Inc")
+    erxes = one_row(accounts, "name", "Erxes Inc")
     assert {k: erxes.get(k) for k in want["account"]} == want["account"]
     assert erxes["description"].startswith("erxes Inc - is the second generation")
     assert sorted(accounts["__source_id"].to_list()) == sorted(accounts["name"].to_list())
-    ganzorig = _one(contacts, "firstname", "Ganzorig")
+    ganzorig = one_row(contacts, "firstname", "Ganzorig")
     assert {k: ganzorig.get(k) for k in GANZORIG} == GANZORIG
-    spacex = _one(deals, "estimatedclosedate", "2018-08-07T16:00:00Z")
+    spacex = one_row(deals, "estimatedclosedate", "2018-08-07T16:00:00Z")
     assert {k: spacex.get(k) for k in SPACEX_WON} == SPACEX_WON
 
     # the 4 'Won' deals close as won, the rest stay open
@@ -168,7 +158,7 @@ def test_erxes_export_loads(name: str, runs: Callable[[str], Path]) -> None:
         (want["parent"], "parentaccountid")]
     assert not [c for c in accounts.columns if c.startswith("__ref__parentaccountid")]
     # the job title over 100 characters (Elon Musk's) cleared; '-' kept as text
-    assert _one(contacts, "firstname", "Elon")["jobtitle"] is None
+    assert one_row(contacts, "firstname", "Elon")["jobtitle"] is None
     assert contacts["jobtitle"].to_list().count("-") == 3
     # owners: erxes's user id (or '-'), no user of the org
     assert sorted(set(contacts["__owner_email"].to_list())) == ["-", "qlsleyew2nnwjimmy"]

@@ -47,7 +47,6 @@ from test_public_end_to_end import (
     inventory_files,
     issues,
     outcomes,
-    runs_once,
     verified_columns,
 )
 
@@ -96,12 +95,6 @@ LANGS: dict[str, dict[str, Any]] = {
     "ofbiz-export-nl": {"country": "United States", "publish": "Publish Properties",
                         "skipped": True, "actual": ("actualend",)},
 }
-
-
-@pytest.fixture(scope="module")
-def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
-    """Each language run once (from its parameters file alone) for the tests below."""
-    return runs_once(tmp_path_factory)
 
 
 @pytest.mark.parametrize("name", list(LANGS))

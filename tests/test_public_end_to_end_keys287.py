@@ -49,7 +49,6 @@ from test_public_end_to_end import (
     inventory_files,
     issues,
     outcomes,
-    runs_once,
     verified_columns,
 )
 
@@ -86,12 +85,6 @@ LANGS: dict[str, dict[str, Any]] = {
                                                "scheduledend": "Fecha y hora final"},
                                    "staff": "contact"},
 }
-
-
-@pytest.fixture(scope="module")
-def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
-    """Each language run once (from its parameters file alone) for the tests below."""
-    return runs_once(tmp_path_factory)
 
 
 def _map(run_dir: Path, target: str) -> dict:

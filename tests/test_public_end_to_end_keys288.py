@@ -48,6 +48,7 @@ from test_public_end_to_end import (
     assert_true_counts,
     inventory_files,
     issues,
+    one_row,
     outcomes,
     run_public,
     runs_once,
@@ -101,10 +102,6 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
     return runs_once(tmp_path_factory, run_public)
 
 
-def _one(frame: pl.DataFrame, column: str, value: str) -> dict:
-    return frame.filter(pl.col(column) == value).to_dicts()[0]
-
-
 @pytest.mark.parametrize("name", list(LANGS))
 def test_facturascripts_export_loads_customers_and_contacts(name: str,
                                                              runs: Callable[[str], Path]
@@ -129,7 +126,7 @@ def test_facturascripts_export_loads_customers_and_contacts(name: str,
     staged = run_dir / "staged"
     accounts = pl.read_parquet(staged / "account.parquet")
     assert sorted(accounts["accountnumber"].to_list()) == [str(i) for i in range(1, 9)]
-    berta = _one(accounts, "accountnumber", "7")
+    berta = one_row(accounts, "accountnumber", "7")
     assert {k: berta.get(k) for k in BERTA} == BERTA
     assert dict(accounts.select("accountnumber", "telephone1").iter_rows()) == PHONES
     assert accounts["__source_id"].n_unique() == 8
@@ -137,11 +134,11 @@ def test_facturascripts_export_loads_customers_and_contacts(name: str,
     assert people.height == loaded            # staged: the rows that load
     assert people["telephone1"].drop_nulls().len() == want["phones"]
     assert not people["telephone1"].drop_nulls().str.starts_with("'").any()
-    leo = _one(people, "emailaddress1", "carreon.rayan@jasso.com")
+    leo = one_row(people, "emailaddress1", "carreon.rayan@jasso.com")
     expected = {**LEO, **want["leo"], "address1_country": want["country"]}
     assert {k: leo.get(k) for k in expected} == expected
     # the customers' own contacts: described by the customer's name, from Spain
-    jaime = _one(people, "description", "D. Jaime Valenzuela")
+    jaime = one_row(people, "description", "D. Jaime Valenzuela")
     assert jaime["address1_country"] == want["country"]
     for table, frame in (("account", accounts), ("contact", people)):
         for column in UNREAD[table]:
@@ -169,7 +166,7 @@ def test_facturascripts_export_de_name_read_as_the_last_name(runs: Callable[[str
     people = pl.read_parquet(run_dir / "staged" / "contact.parquet")
     assert "firstname" not in people.columns
     assert people["lastname"].null_count() == 0
-    jaime = _one(people, "description", "D. Jaime Valenzuela")
+    jaime = one_row(people, "description", "D. Jaime Valenzuela")
     assert jaime["lastname"] == "D."
 
 
@@ -183,5 +180,5 @@ def test_facturascripts_export_fr_customer_name_by_decision(runs: Callable[[str]
     assert accounts["name"].null_count() == 0
     assert "Pablo Aguayo" in accounts["name"].to_list()
     people = pl.read_parquet(run_dir / "staged" / "contact.parquet")
-    jaime = _one(people, "description", "D. Jaime Valenzuela")
+    jaime = one_row(people, "description", "D. Jaime Valenzuela")
     assert (jaime["firstname"], jaime["lastname"]) == ("D.", "Jaime Valenzuela")

@@ -54,8 +54,8 @@ from test_public_end_to_end import (
     PUBLIC,
     assert_true_counts,
     inventory_files,
+    one_row,
     outcomes,
-    runs_once,
     verified_columns,
 )
 from test_public_exports import _export_dir
@@ -86,16 +86,6 @@ LANGS: dict[str, dict[str, Any]] = {
 }
 
 
-def _one(frame: pl.DataFrame, column: str, value: str) -> dict:
-    return frame.filter(pl.col(column) == value).to_dicts()[0]
-
-
-@pytest.fixture(scope="module")
-def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
-    """Each language run once (from its parameters file alone) for the tests below."""
-    return runs_once(tmp_path_factory)
-
-
 @pytest.mark.parametrize("name", list(LANGS))
 def test_rt_users_load_and_tickets_held_back(name: str, runs: Callable[[str], Path]) -> None:
     """14 contacts load from the users, nothing held back; all 17 tickets are held back,
@@ -108,8 +98,8 @@ def test_rt_users_load_and_tickets_held_back(name: str, runs: Callable[[str], Pa
                              "incident": ("tickets", 17, 0, 17, 0, 0)}
     staged = run_dir / "staged"
     contacts = pl.read_parquet(staged / "contact.parquet")
-    assert {k: _one(contacts, "__source_id", "user1@example.com").get(k) for k in JIM} == JIM
-    assert {k: _one(contacts, "__source_id", "root").get(k) for k in ROOT} == ROOT
+    assert {k: one_row(contacts, "__source_id", "user1@example.com").get(k) for k in JIM} == JIM
+    assert {k: one_row(contacts, "__source_id", "root").get(k) for k in ROOT} == ROOT
     assert contacts["lastname"].to_list()[:4] == ["RT_System", "Nobody", "root", "testuser1"]
     for column in EMPTY:
         assert contacts[column].null_count() == contacts.height, column

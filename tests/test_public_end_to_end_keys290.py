@@ -49,8 +49,8 @@ from test_public_end_to_end import (
     assert_true_counts,
     inventory_files,
     issues,
+    one_row,
     outcomes,
-    runs_once,
     verified_columns,
 )
 from test_public_exports import _export_dir
@@ -100,16 +100,6 @@ LANGS: dict[str, dict[str, Any]] = {
 }
 
 
-def _one(frame: pl.DataFrame, column: str, value: str) -> dict:
-    return frame.filter(pl.col(column) == value).to_dicts()[0]
-
-
-@pytest.fixture(scope="module")
-def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
-    """Each language run once (from its parameters file alone) for the tests below."""
-    return runs_once(tmp_path_factory)
-
-
 @pytest.mark.parametrize("name", list(LANGS))
 def test_faveo_clients_and_tickets_load(name: str, runs: Callable[[str], Path]) -> None:
     """4 contacts and 6 cases load, nothing held back; each case's customer the client who
@@ -127,13 +117,13 @@ def test_faveo_clients_and_tickets_load(name: str, runs: Callable[[str], Path]) 
     staged = run_dir / "staged"
     contacts = pl.read_parquet(staged / "contact.parquet")
     cases = pl.read_parquet(staged / "incident.parquet")
-    record = _one(contacts, "__source_id", "Fidel Martin")
+    record = one_row(contacts, "__source_id", "Fidel Martin")
     expected = {**FIDEL, **want["contact"]}
     assert {k: record.get(k) for k in expected} == expected
     for unread in want["contact_unread"]:
         assert unread not in contacts.columns, unread
     for ticket in (TICKET_2, TICKET_4):
-        case = _one(cases, "__source_id", ticket["__source_id"])
+        case = one_row(cases, "__source_id", ticket["__source_id"])
         assert {k: case.get(k) for k in ticket} == ticket
     for unread in INCIDENT_UNREAD:
         assert unread not in cases.columns, unread

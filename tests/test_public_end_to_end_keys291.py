@@ -50,8 +50,8 @@ from test_public_end_to_end import (
     assert_true_counts,
     inventory_files,
     issues,
+    one_row,
     outcomes,
-    runs_once,
     verified_columns,
 )
 
@@ -154,16 +154,6 @@ LANGS: dict[str, dict[str, Any]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
-    """Each language run once (from its parameters file alone) for the tests below."""
-    return runs_once(tmp_path_factory)
-
-
-def _one(frame: pl.DataFrame, column: str, value: str) -> dict:
-    return frame.filter(pl.col(column) == value).to_dicts()[0]
-
-
 @pytest.mark.parametrize("name", list(LANGS))
 def test_projeqtor_export_loads_in_four_languages(name: str,
                                                   runs: Callable[[str], Path]) -> None:
@@ -193,7 +183,7 @@ def test_projeqtor_export_loads_in_four_languages(name: str,
     staged = run_dir / "staged"
     accounts = pl.read_parquet(staged / "account.parquet")
     assert sorted(accounts["name"].to_list()) == ["client one", "client two", "internal"]
-    one = _one(accounts, "name", "client one")
+    one = one_row(accounts, "name", "client one")
     assert {k: one.get(k) for k in CLIENT_ONE} == CLIENT_ONE
     if "accountnumber" in lang["account"]:
         assert dict(accounts.select("name", "accountnumber").iter_rows()) == {
@@ -202,7 +192,7 @@ def test_projeqtor_export_loads_in_four_languages(name: str,
     contacts = pl.read_parquet(staged / "contact.parquet")
     assert sorted(contacts["lastname"].to_list()) == sorted(CONTACTS)
     for lastname, (source_id, client, email) in CONTACTS.items():
-        row = _one(contacts, "lastname", lastname)
+        row = one_row(contacts, "lastname", lastname)
         assert (row["__source_id"], row["__ref__parentcustomerid_account"],
                 row["__via__parentcustomerid_account"], row["emailaddress1"]) == (
             source_id, client, "name", email)
@@ -241,9 +231,9 @@ def test_projeqtor_export_de_land_twice(runs: Callable[[str], Path]) -> None:
     ('Kundencode') is left unmapped."""
     run_dir = runs("projeqtor-export-de")
     accounts = pl.read_parquet(run_dir / "staged" / "account.parquet")
-    assert _one(accounts, "name", "client one")["address1_country"] == "France"
+    assert one_row(accounts, "name", "client one")["address1_country"] == "France"
     contacts = pl.read_parquet(run_dir / "staged" / "contact.parquet")
-    assert _one(contacts, "lastname", "external project leader one")["address1_country"] is None
+    assert one_row(contacts, "lastname", "external project leader one")["address1_country"] is None
     for frame in (accounts, contacts):
         assert "address2_country" not in frame.columns
     assert "accountnumber" not in accounts.columns

@@ -46,7 +46,6 @@ from test_public_end_to_end import (
     assert_true_counts,
     inventory_files,
     outcomes,
-    runs_once,
 )
 
 PERSONS = {"Alex P.": "alex@hc.engineering", "Marina M.": "marina@hc.engineering",
@@ -70,12 +69,6 @@ LANGS: dict[str, dict[str, Any]] = {
     "huly-export-es": {"name": "Sell chain", "lead_left": True},
     "huly-export-ru": {"name": "LEAD-1", "lead_left": False},
 }
-
-
-@pytest.fixture(scope="module")
-def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
-    """Each language run once (from its parameters file alone) for the tests below."""
-    return runs_once(tmp_path_factory)
 
 
 @pytest.mark.parametrize("name", list(LANGS))

@@ -47,7 +47,6 @@ from test_public_end_to_end import (
     assert_true_counts,
     inventory_files,
     outcomes,
-    runs_once,
     verified_columns,
 )
 
@@ -90,12 +89,6 @@ LANGS: dict[str, dict[str, Any]] = {
         "files": ("سازمان\u200cها", "افراد", "مشتریان احتمالی", "معاملات", "کارها"),
         "task_owner": None},
 }
-
-
-@pytest.fixture(scope="module")
-def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
-    """Each language run once (from its parameters file alone) for the tests below."""
-    return runs_once(tmp_path_factory)
 
 
 def _one(frame: pl.DataFrame, column: str, value: Any) -> dict:

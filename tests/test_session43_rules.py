@@ -128,32 +128,40 @@ def test_asctime_dates_are_dates() -> None:
 
 # -- suggestions ------------------------------------------------------------------------------
 
-def test_a_header_a_list_reads_whole_is_not_read_by_its_values() -> None:
-    """'Änderungsdatum' (German: modified on, which Dataverse sets itself) is read by the
-    German list: no longer taken for the creation stamp as a header of unknown words is; a
-    header of unknown words still is."""
-    from d365migrate.mapping.value_readings import unread_words
+def test_a_stamp_a_list_reads_as_modified_is_no_creation_stamp() -> None:
+    """A file's one time stamp is read as when each record was created where no word of its
+    header is read; not where a list reads the header as a stamp the system keeps
+    ('Änderungsdatum': modified on; 'Ultimo accesso': last login)."""
+    from d365migrate.mapping.accuracy import load_table_defs
+    from d365migrate.mapping.suggest import suggest_columns
 
-    assert not unread_words("Änderungsdatum")
-    assert unread_words("Zzyzx Qwrtp")
+    defs = load_table_defs(Path(__file__).parents[1] / "src" / "dataverse_emulator" / "data"
+                           / "tables")
+    stamps = ["2023-12-14T18:19:13Z", "2023-12-07T20:08:10Z", "2022-01-26T08:21:10Z"]
+    for header, created in (("Änderungsdatum", False), ("Ultimo accesso", False),
+                            ("Zzyzx Qwrtp", True)):
+        people = pl.DataFrame({"Vorname": ["Ann", "Bo", "Cy"], "Nachname": ["Lee", "Ek", "Ra"],
+                               header: stamps})
+        got = suggest_columns(people, defs["contact"], source_object="personen")
+        assert (bool(got[header]) and got[header][0].target == "overriddencreatedon") \
+            is created, header
 
 
-def test_new_words_read_whole_names_places_plans_and_no_counts() -> None:
+def test_new_words_read_whole_names_plans_and_no_counts() -> None:
     """A help desk's 'Real Name' is a contact's whole name (the last name Dataverse requires
-    takes it), a person's 'Location' its city, 'Estimated Start Date' an appointment's start,
-    a 'Comments' column of counts no description."""
+    takes it), 'Estimated Start Date' an appointment's start, a 'Comments' column of counts no
+    description (a 'Notes' of '0' on every row still is: an empty note's placeholder)."""
     from d365migrate.mapping.accuracy import load_table_defs
     from d365migrate.mapping.suggest import suggest_columns
 
     defs = load_table_defs(Path(__file__).parents[1] / "src" / "dataverse_emulator" / "data"
                            / "tables")
     people = pl.DataFrame({"Real Name": ["Jonas Liljegren", "Ann Lee", "Bo Ek"],
-                           "Location": ["Monte Carlo", "Los Angeles", "Krasnodar"],
-                           "Comments": ["2", "5", "1"]})
+                           "Comments": ["2", "5", "1"], "Notes": ["0", "0", "0"]})
     got = suggest_columns(people, defs["contact"], source_object="users")
     assert got["Real Name"][0].target in {"fullname", "lastname"}
-    assert got["Location"][0].target == "address1_city"
     assert not any(c.target == "description" for c in got["Comments"])
+    assert got["Notes"][0].target == "description"   # '0' on every row: an empty note
     events = pl.DataFrame({"Estimated Start Date": ["2009-06-29", "2009-06-17"],
                            "Actual Completion Date": ["2009-06-30", "2009-06-18"]})
     got = suggest_columns(events, defs["appointment"], source_object="events")

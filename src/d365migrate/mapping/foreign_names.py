@@ -29,7 +29,7 @@ from d365migrate.mapping.negated_channels import negated_channel
 from d365migrate.mapping.vocabulary import load_vocabulary, split_words
 
 __all__ = ["english_words", "foreign_readings", "hand_readable", "hand_written_tables",
-           "read_whole", "hand_written_words", "plain_part", "side_phone",
+           "whole_readings", "hand_written_words", "plain_part", "side_phone",
            "language_of", "says_other_values", "TRANSLATED_FACTOR"]
 
 #: Trust in a reading of a whole header found in the word list, and in one read word by word.
@@ -118,12 +118,14 @@ def hand_readable(lang: str, label: str) -> bool:
     return any(all(w in english for w in words) for words, _ in _word_by_word(label, table))
 
 
-def read_whole(label: str) -> bool:
-    """Whether a hand-written list of some language reads ``label`` whole ('Änderungsdatum':
-    modified on): a header a list knows says what it is, even where no table column fits."""
+def whole_readings(label: str) -> set[str]:
+    """The English words the hand-written lists of any language read ``label`` as, whole
+    ('Änderungsdatum': modified, on); empty where no list reads it whole."""
     per, merged, _ = _tables()
     key = folded(label)
-    return bool(key) and (key in merged or any(key in table for table in per.values()))
+    if not key:
+        return set()
+    return {w for table in (merged, *per.values()) for w in table.get(key, ())}
 
 
 def english_words() -> frozenset[str]:

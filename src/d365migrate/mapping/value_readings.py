@@ -29,7 +29,7 @@ from d365migrate.mapping.address_values import address_parts_by_values, state_co
 from d365migrate.mapping.choice_values import choice_values
 from d365migrate.mapping.company_values import company_column
 from d365migrate.mapping.deal_values import deal_parts_by_values
-from d365migrate.mapping.foreign_names import english_words, read_whole
+from d365migrate.mapping.foreign_names import english_words, whole_readings
 from d365migrate.mapping.label_names import reads_a_name
 from d365migrate.mapping.regarding_values import regarding_beside_type
 from d365migrate.mapping.sourcecols import Profile
@@ -111,14 +111,16 @@ def read_by_values(rows: pl.DataFrame, columns: list[str], attrs: Mapping[str, M
         take(end, "scheduledend", "no word of its name is read, but it is never before "
              f"'{owner['scheduledstart']}', the start, and never far after it: "
              f"{names['scheduledend'].describe()}")
-    stamp = _created_stamp(rows, [c for c in columns if free(c, dates=True)], names,
-                           profiles, owner)
+    # a stamp a list reads as one the system keeps ('Änderungsdatum': modified on; 'Ultimo
+    # accesso': last login) is no creation, alone or earliest (it may still pair with one)
+    own = [c for c in columns if free(c, dates=True) and not whole_readings(c) & _SYSTEM_STAMPS]
+    stamp = _created_stamp(rows, own, names, profiles, owner)
     if stamp is not None:
         take(stamp, "overriddencreatedon", "no word of its name is read, but it is the "
              "file's one time stamp: when each record was created, "
              f"{names['overriddencreatedon'].describe()}")
-    first = _earliest_stamp(rows, [c for c in columns if free(c, dates=True)], names,
-                            profiles, owner)
+    own = [c for c in own if free(c, dates=True)]
+    first = _earliest_stamp(rows, own, names, profiles, owner)
     if first is not None:
         take(first[0], "overriddencreatedon", "no word of its name is read, but its stamps are "
              f"never after the file's other stamps ({', '.join(first[1])}): a record is "
@@ -215,6 +217,12 @@ def _an_address_part(p: Profile) -> bool:
     return any(set(v.words) & _ADDRESS_WORDS for v in p.variants[1:])
 
 
+#: Words of a stamp the system keeps itself (when a record last changed, when a person last
+#: signed in): a header a list reads as one is never read as the creation stamp by values.
+_SYSTEM_STAMPS = frozenset({"modified", "updated", "changed", "login", "logon", "signin",
+                            "accessed"})
+
+
 def unread_words(column: str) -> bool:
     """A header of words English does not know ('Sukurta', 'Tạo lúc'): a language no list
     reads yet, whose values must speak for it, written as a label is (not a list's word,
@@ -225,8 +233,6 @@ def unread_words(column: str) -> bool:
     column = _REPEAT.sub("", column)   # the reader's '_2' of a repeated header is no identifier
     if column.isascii() and (column.islower() or "_" in column or _CAMEL.search(column)):
         return False   # 'resolved_at', 'attribs', 'ModifiedDate': a program's own identifier
-    if read_whole(column):
-        return False   # a list reads it ('Änderungsdatum': modified on, which no column takes)
     english = english_words()
     return not any(w in english for w in split_words(ascii_folded(column)))
 

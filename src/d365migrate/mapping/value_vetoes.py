@@ -190,10 +190,11 @@ TEXT_BODIES = frozenset({"description", "notetext"})
 
 
 def counts(values: tuple[str, ...]) -> bool:
-    """Whether a column's values are all whole numbers (digits only): counts or codes, never
-    the text of a description or a note."""
+    """Whether a column's values are all whole numbers (digits only), some not 0: counts or
+    codes, never the text of a description or a note (a '0' on every row is an empty note's
+    placeholder: OpenCATS' candidates')."""
     vals = [v.strip() for v in values if v and v.strip()]
-    return bool(vals) and all(v.isdigit() for v in vals)
+    return bool(vals) and all(v.isdigit() for v in vals) and any(v.strip("0") for v in vals)
 
 
 def fractions(values: tuple[str, ...]) -> bool:
