@@ -4,7 +4,7 @@ contacts, tickets and actions), the demo database it ships as its own list "Expo
 writes it -- one file per object, ';' after every field, ISO-8859-1, headed by its UI labels
 in English, French, German and Spanish (tests/data/exports/projeqtor-export-en, -fr, -de,
 -es; SOURCE.md) -- on the branch-point engine 7c17aa14 (session 43, round Q), brought up to
-the engine's session-43 rules (the address's second line 'complement' in en, fr and es, the
+the engine's session-43 rules (the address's second line 'complement' in en and es, the
 action's planned due date in all four, the ticket's creation date/time in de and es are now
 read, as the keys say; fr's done date no longer taken for the due date). Same harness as
 tests/test_public_end_to_end.py (the shared runner ``runs_once``).
@@ -27,7 +27,8 @@ What is not read (left unmapped by the engine, or left out), in every language:
   resource/user flags, the ticket's urgency, criticality, contexts, product, versions,
   planning activity, handled/done/closed times and result, the action's reference, type,
   project, efficiency, result and done date;
-- German only: the address's second line ('Zubehör', German's caption for 'complement');
+- French and German: the address's second line ('complément': the French word was taken
+  back after the whole measure; 'Zubehör', German's caption for 'complement');
 - the action file is named activity by discovery (a ProjeQtOr to-do), loaded as the task
   map entry the parameters name;
 - English reads no owner for tickets and actions ('responsible' left unmapped) and takes the
@@ -72,8 +73,7 @@ _ADDRESS_EN = {"address1_line1": "street", "address1_line2": "complement",
                "address1_postalcode": "zip code",
                "address1_city": "city", "address1_stateorprovince": "state",
                "address1_country": "country"}
-_ADDRESS_FR = {"address1_line1": "rue", "address1_line2": "complément",
-               "address1_postalcode": "code postal",
+_ADDRESS_FR = {"address1_line1": "rue", "address1_postalcode": "code postal",
                "address1_city": "ville", "address1_stateorprovince": "état",
                "address1_country": "pays"}
 _ADDRESS_DE = {"address1_line1": "Straße", "address1_postalcode": "Postleitzahl",
