@@ -55,6 +55,24 @@ def run_public(name: str, root: Path, org_setup: Callable[[Any], None] | None = 
     return ctx.run_dir
 
 
+def discovered_without_intake(name: str, root: Path, intake: dict[str, Any]
+                              ) -> list[dict[str, Any]]:
+    """The profile step's objects for ``name`` run from its parameters file without its
+    intake line (which must be ``intake``): what discovery says where the analyst says
+    nothing. Skips where the export's data files are absent."""
+    folder = _export_dir(name)
+    if folder is None:
+        pytest.skip(f"{name}: data files absent (see tests/data/exports/{name}/SOURCE.md)")
+    params = yaml.safe_load((PUBLIC / name / "parameters.yml").read_text(encoding="utf-8"))
+    assert params.pop("intake") == intake
+    params.update(export=str(folder), runs_dir=str(root / "runs"))
+    path = root / f"{name}.yml"
+    path.write_text(yaml.safe_dump(params), encoding="utf-8")
+    ctx = RunContext.open(path, root / "run")
+    steps.profile_step(ctx)
+    return json.loads((ctx.run_dir / "discovery.json").read_text())["objects"]
+
+
 def objects(run_dir: Path) -> dict[str, dict[str, Any]]:
     return json.loads((run_dir / "reconciliation.json").read_text())["objects"]
 

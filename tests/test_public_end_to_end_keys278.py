@@ -37,27 +37,22 @@ that line dropped).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 import pytest
-import yaml
 
-from d365migrate.run import steps
-from d365migrate.run.context import RunContext
 from test_public_end_to_end import (
-    PUBLIC,
     assert_true_counts,
+    discovered_without_intake,
     inventory_files,
     issues,
     one_row,
     outcomes,
     verified_columns,
 )
-from test_public_exports import _export_dir
 
 CREATED = "2026-08-15T09:35:45Z"   # the seeded clock (the pinned commit's time, UTC)
 #: customer 1 (its conversation is #1) as every language reads it
@@ -183,17 +178,7 @@ def test_freescout_customers_discovered_as_contacts(name: str, tmp_path: Path) -
     customers' file contacts: a person's first and last name side by side among its first
     columns ('Prénom', 'Nom de Famille'; 'Имя', 'Фамилия') and no account's name; the other
     files as in the full run."""
-    folder = _export_dir(name)
-    if folder is None:
-        pytest.skip(f"{name}: data files absent (see tests/data/exports/{name}/SOURCE.md)")
-    params = yaml.safe_load((PUBLIC / name / "parameters.yml").read_text(encoding="utf-8"))
-    assert params.pop("intake") == {"customers.csv": {"object": "contact"}}
-    params.update(export=str(folder), runs_dir=str(tmp_path / "runs"))
-    path = tmp_path / f"{name}.yml"
-    path.write_text(yaml.safe_dump(params), encoding="utf-8")
-    ctx = RunContext.open(path, tmp_path / "run")
-    steps.profile_step(ctx)
-    found = json.loads((ctx.run_dir / "discovery.json").read_text())["objects"]
+    found = discovered_without_intake(name, tmp_path, {"customers.csv": {"object": "contact"}})
     kinds = {o["source"]: o["name"] for o in found}
     assert kinds == {"customers": "contact", "conversations": "ticket", "users": "user",
                      "mailboxes": "unknown"}

@@ -47,12 +47,10 @@ import pytest
 import yaml
 
 from d365migrate.intake.values import ValueFormat
-from d365migrate.run import steps
-from d365migrate.run.context import RunContext
 from d365migrate.staging.stage import convert
 from test_public_end_to_end import (
-    PUBLIC,
     assert_true_counts,
+    discovered_without_intake,
     inventory_files,
     one_row,
     outcomes,
@@ -181,16 +179,6 @@ def test_rt_russian_told_read_as_contact(runs: Callable[[str], Path]) -> None:
 def test_rt_users_discovered_as_users(name: str, tmp_path: Path) -> None:
     """Without the parameters' intake line, discovery names RT's users file users (not
     moved) and the tickets tickets; the queues unknown."""
-    folder = _export_dir(name)
-    if folder is None:
-        pytest.skip(f"{name}: data files absent (see tests/data/exports/{name}/SOURCE.md)")
-    params = yaml.safe_load((PUBLIC / name / "parameters.yml").read_text(encoding="utf-8"))
-    assert params.pop("intake") == {"users.csv": {"object": "contact"}}
-    params.update(export=str(folder), runs_dir=str(tmp_path / "runs"))
-    path = tmp_path / f"{name}.yml"
-    path.write_text(yaml.safe_dump(params), encoding="utf-8")
-    ctx = RunContext.open(path, tmp_path / "run")
-    steps.profile_step(ctx)
-    found = json.loads((ctx.run_dir / "discovery.json").read_text())["objects"]
+    found = discovered_without_intake(name, tmp_path, {"users.csv": {"object": "contact"}})
     assert {o["source"]: o["name"] for o in found} == {
         "tickets": "ticket", "users": "user", "queues": "unknown"}

@@ -33,7 +33,6 @@ What is not read (left unmapped by the engine, or read as another column), by la
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -42,18 +41,15 @@ import polars as pl
 import pytest
 import yaml
 
-from d365migrate.run import steps
-from d365migrate.run.context import RunContext
 from test_public_end_to_end import (
-    PUBLIC,
     assert_true_counts,
+    discovered_without_intake,
     inventory_files,
     issues,
     one_row,
     outcomes,
     verified_columns,
 )
-from test_public_exports import _export_dir
 
 #: the first client as every language reads it (no e-mail or phone in the demo: NULL)
 FIDEL = {"__source_id": "Fidel Martin", "lastname": "Fidel Martin", "emailaddress1": None,
@@ -188,17 +184,7 @@ def test_faveo_users_discovered_as_staff_without_intake(name: str, tmp_path: Pat
     """Without the parameters' intake line, discovery names Faveo's users file (its clients:
     Name, Email, Phone, Status, Last login, Role) users, the staff, not contacts: the intake
     line is what makes the clients contacts. The other files as in the full run."""
-    folder = _export_dir(name)
-    if folder is None:
-        pytest.skip(f"{name}: data files absent (see tests/data/exports/{name}/SOURCE.md)")
-    params = yaml.safe_load((PUBLIC / name / "parameters.yml").read_text(encoding="utf-8"))
-    assert params.pop("intake") == {"users.csv": {"object": "contact"}}
-    params.update(export=str(folder), runs_dir=str(tmp_path / "runs"))
-    path = tmp_path / f"{name}.yml"
-    path.write_text(yaml.safe_dump(params), encoding="utf-8")
-    ctx = RunContext.open(path, tmp_path / "run")
-    steps.profile_step(ctx)
-    found = json.loads((ctx.run_dir / "discovery.json").read_text())["objects"]
+    found = discovered_without_intake(name, tmp_path, {"users.csv": {"object": "contact"}})
     kinds = {o["source"]: o["name"] for o in found}
     assert kinds == {"tickets": "ticket", "users": "user", "agents": "user",
                      "departments": "unknown", "teams": "unknown"}
