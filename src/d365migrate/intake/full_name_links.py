@@ -49,13 +49,13 @@ def _name_parts(df: pl.DataFrame) -> list[bool]:
     return [bool(v) for v in row]
 
 
-def _candidates(texts: dict[str, pl.DataFrame], done: set[str]
+def _candidates(texts: dict[str, pl.DataFrame], parts: dict[str, list[bool]], done: set[str]
                 ) -> dict[tuple[str, str], pl.Series]:
     """Columns that may name people by their whole names: not linked yet, no digits, some
     values of two words or more; each with its non-empty values."""
     out: dict[tuple[str, str], pl.Series] = {}
     for source, df in texts.items():
-        for c, ok in zip(df.columns, _name_parts(df), strict=True):
+        for c, ok in zip(df.columns, parts[source], strict=True):
             if not ok or f"{source}.{c}" in done:
                 continue
             col = df[c].drop_nulls()
@@ -64,7 +64,7 @@ def _candidates(texts: dict[str, pl.DataFrame], done: set[str]
     return out
 
 
-def _keys(texts: dict[str, pl.DataFrame], firsts: pl.Series
+def _keys(texts: dict[str, pl.DataFrame], parts: dict[str, list[bool]], firsts: pl.Series
           ) -> dict[tuple[str, tuple[str, ...]], pl.DataFrame]:
     """Per (file, run of 2-3 neighbouring name-part columns starting with a column that holds
     a first word of the names looked for): its joined names (``m``) and how many parts each
@@ -73,7 +73,7 @@ def _keys(texts: dict[str, pl.DataFrame], firsts: pl.Series
     for source, df in texts.items():
         if df.height < 2:
             continue
-        ok = _name_parts(df)
+        ok = parts[source]
         cols = df.columns
         starts = df.select(pl.col(c).is_in(firsts.implode()).any().alias(c)
                            for c in cols).row(0)
@@ -100,12 +100,13 @@ def find_full_name_links(texts: dict[str, pl.DataFrame], done: set[str]) -> list
     case) not in ``done`` (already linked). A column must name joined names in at least
     90% of its non-empty rows, one of them joined from two parts or more, of one file only;
     where runs of one file explain it alike the widest wins (the middle name included)."""
-    candidates = _candidates(texts, done)
+    parts = {source: _name_parts(df) for source, df in texts.items()}   # read once
+    candidates = _candidates(texts, parts, done)
     if not candidates:
         return []
     firsts = pl.concat([col.filter(col.str.contains(" ")).unique().head(200)
                         .str.split(" ").list.first() for col in candidates.values()]).unique()
-    keys = _keys(texts, firsts)
+    keys = _keys(texts, parts, firsts)
     if not keys:
         return []
     rels: list[Relationship] = []
