@@ -17,6 +17,7 @@ from d365migrate.intake.found import ObjectInfo, Relationship
 from d365migrate.intake.full_name_links import find_full_name_links
 from d365migrate.intake.json_cells import JSON, RECORD, RECORDS, cell_shapes, link_part
 from d365migrate.intake.kinds import col_norm
+from d365migrate.intake.mailbox_values import mailbox_address
 from d365migrate.intake.party_files import OWN_COMPANY, party_column
 from d365migrate.intake.read import Export
 
@@ -43,8 +44,9 @@ def _texts(export: Export, objects: list[ObjectInfo], types: dict[str, dict[str,
            records: set[tuple[str, str]], shaped: dict[str, dict[str, str]]
            ) -> dict[str, pl.DataFrame]:
     """Each record file's columns that may hold or be named by a link, as the staging match
-    reads values (trimmed, lower case, inner whitespace one space; blank is no value): one
-    query per file, not one per column. ``records`` gains the columns of JSON records."""
+    reads values (trimmed, lower case, inner whitespace one space, a mailbox by its address;
+    blank is no value): one query per file, not one per column. ``records`` gains the
+    columns of JSON records."""
     out: dict[str, pl.DataFrame] = {}
     for o in objects:
         if o.name in {"unknown", "custom_field"}:
@@ -58,8 +60,8 @@ def _texts(export: Export, objects: list[ObjectInfo], types: dict[str, dict[str,
         cols = [c for c in cols if shapes.get(c) not in (JSON, RECORDS)]
         if cols:
             out[o.source] = df.select(
-                (link_part(pl.col(c), "name") if shapes.get(c) == RECORD else pl.col(c))
-                .cast(pl.Utf8).str.strip_chars().str.to_lowercase()
+                mailbox_address(link_part(pl.col(c), "name") if shapes.get(c) == RECORD
+                                else pl.col(c)).str.to_lowercase()
                 .str.replace_all(r"\s+", " ").replace("", None).alias(c) for c in cols)
             records.update((o.source, c) for c in cols if shapes.get(c) == RECORD)
     return out

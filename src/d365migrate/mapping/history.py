@@ -25,6 +25,7 @@ from d365migrate.dataverse import tables
 from d365migrate.intake.calendar_files import calendar_columns
 from d365migrate.intake.discover import Discovery
 from d365migrate.intake.kinds import ascii_folded
+from d365migrate.intake.mailbox_values import mailbox_address
 from d365migrate.intake.type_columns import named_files
 from d365migrate.load.order import base_unit, table_of
 from d365migrate.mapping import more_files, regarding_links
@@ -485,15 +486,10 @@ def party_addresses(specs: list[dict[str, Any]]) -> pl.Expr:
     for spec in specs:   # a JSON list of people gives their e-mails (party_lists)
         parts.append(party_items(spec).list.eval(pl.struct(
             pl.lit(int(spec["mask"]), pl.Int64).alias("mask"),
-            _address(pl.element()).alias("address"))))
+            mailbox_address(pl.element()).alias("address"))))
     return pl.concat_list(parts).list.eval(
         pl.element().filter(pl.element().struct.field("address") != "")
     ).list.unique(maintain_order=True)
-
-
-def _address(text: pl.Expr) -> pl.Expr:
-    text = text.str.strip_chars()
-    return pl.coalesce(text.str.extract(r"<([^<>\s]+@[^<>\s]+)>", 1), text)
 
 
 def history_entries(frames: Mapping[str, pl.DataFrame], discovery: Discovery,

@@ -12,6 +12,7 @@ import polars as pl
 
 from d365migrate.intake.full_name_links import joined_name
 from d365migrate.intake.json_cells import part_for, read_part
+from d365migrate.intake.mailbox_values import mailbox_address
 from d365migrate.staging import rules
 from d365migrate.staging.references import split_reference
 
@@ -118,13 +119,14 @@ def _py_strip(expr: pl.Expr) -> pl.Expr:
 
 
 def _match_key(value: pl.Expr, how: str) -> pl.Expr:
-    """The text a fallback matches on; null where a value has none (an email without '@').
+    """The text a fallback matches on; null where a value has none (an email without '@'); a
+    mailbox ('Jim <j@x.org>') by its address (intake/mailbox_values).
     ``email_domain``: after the last '@'; ``domain``: a web address without scheme, "www."
     or path; any other: trimmed, lower case, inner whitespace one space."""
     if how not in ("email_domain", "domain"):  # one pass: runs to one space, ends trimmed
-        return value.cast(pl.Utf8).str.to_lowercase().str.replace_all(f"{_WS}+", " ") \
+        return mailbox_address(value).str.to_lowercase().str.replace_all(f"{_WS}+", " ") \
             .str.strip_chars(" ")
-    text = _py_strip(value.cast(pl.Utf8)).str.to_lowercase()
+    text = mailbox_address(_py_strip(value.cast(pl.Utf8))).str.to_lowercase()
     if how == "email_domain":
         return text.str.extract(r"@([^@]*)$")
     return text.str.strip_prefix("https://").str.strip_prefix("http://") \
