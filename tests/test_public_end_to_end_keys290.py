@@ -10,14 +10,16 @@ tests/test_public_end_to_end.py.
 
 One parametrized test over the four languages (``LANGS``: per language, the clients' columns
 read beyond the name and status), then what is special to each. In all four the 4 clients
-(users.csv, which the parameters' intake line makes contacts: discovery names the file
-users) load as contacts and the 6 tickets as cases, nothing held back, each case's customer
-the contact who raised it (the parameters' link by full name: 'From' to the clients'
-'Name'), read back with no column differing; the two deleted tickets are closed as Cancelled
-(the parameters' status values), the channel 'Agent Panel' is Phone (the parameters'
-decision; 'Web' is Web); the cases' owner is the fallback (the agents in 'Assigned to' are
-Faveo's demo staff, and 'Unassigned' in the language is no one); the agents (matched for
-owners, not created), the departments and the teams are not moved.
+(users.csv, which the parameters' intake line makes contacts: discovery names them contacts
+too since session 44, a users file beside the agents' file) load as contacts and the 6
+tickets as cases, nothing held back, each case's customer the contact who raised it (the
+parameters' link by full name: 'From' to the clients' 'Name'; discovery finds it too since
+session 44, a file's natural key named by value), read back with no column differing; the
+two deleted tickets are closed as Cancelled (the parameters' status values), the channel
+'Agent Panel' is Phone (the parameters' decision; 'Web' is Web); the cases' owner is the
+fallback (the agents in 'Assigned to' are Faveo's demo staff, and 'Unassigned' in the
+language is no one); the agents (matched for owners, not created), the departments and the
+teams are not moved.
 
 What is not read (left unmapped by the engine, or read as another column), by language:
 - all four: the ticket number (the key: the case's source id, not its ticket number), the
@@ -180,11 +182,15 @@ def test_faveo_source_mapped_by_the_parameters(name: str, source: str,
 
 
 @pytest.mark.parametrize("name", list(LANGS))
-def test_faveo_users_discovered_as_staff_without_intake(name: str, tmp_path: Path) -> None:
+def test_faveo_users_discovered_as_clients_without_intake(name: str, tmp_path: Path) -> None:
     """Without the parameters' intake line, discovery names Faveo's users file (its clients:
-    Name, Email, Phone, Status, Last login, Role) users, the staff, not contacts: the intake
-    line is what makes the clients contacts. The other files as in the full run."""
+    Name, Email, Phone, Status, Last login, Role) contacts, as the key says: a file named
+    users beside the staff's own file (agents) holds the people who write in (session 44,
+    intake/customer_users; it named them users, the staff, before). The other files as in
+    the full run."""
     found = discovered_without_intake(name, tmp_path, {"users.csv": {"object": "contact"}})
     kinds = {o["source"]: o["name"] for o in found}
-    assert kinds == {"tickets": "ticket", "users": "user", "agents": "user",
+    assert kinds == {"tickets": "ticket", "users": "contact", "agents": "user",
                      "departments": "unknown", "teams": "unknown"}
+    users = next(o for o in found if o["source"] == "users")
+    assert any("beside the staff's own file 'agents'" in e for e in users["evidence"])

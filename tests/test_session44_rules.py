@@ -67,3 +67,38 @@ def test_discovery_links_mailboxes_to_the_people_file_by_address(tmp_path: Path)
     found = discover(read_export(folder))
     links = {r.from_: r.to for r in found.relationships}
     assert links.get("tickets.from") == "users.mail"
+
+
+def test_a_column_naming_a_files_natural_key_is_a_link(tmp_path: Path) -> None:
+    """A file keyed by its people's names (no id column: 'Name' is its key) is named by
+    another file's column of those names: a link found by value, whatever the header
+    ('From'); the file's own key links nowhere."""
+    folder = _export(tmp_path / "export", {
+        "users.csv": ["Name,Email,Phone",
+                      "Fidel Martin,,",
+                      "Joseph Rossignol,,",
+                      "Ichae Semos,,",
+                      "Kusti Franti,kusti@example.com,"],
+        "tickets.csv": ["Ticket ID,Subject,From",
+                        "AAAA-1,Sewing defects,Fidel Martin",
+                        "AAAA-2,Delivery not received,Joseph Rossignol",
+                        "AAAA-3,Refund,Ichae Semos",
+                        "AAAA-4,Size,Kusti Franti",
+                        "AAAA-5,Colour,Kusti Franti"]})
+    found = discover(read_export(folder))
+    links = {r.from_: r.to for r in found.relationships}
+    assert links == {"tickets.From": "users.Name"}
+
+
+def test_users_beside_the_staffs_file_are_contacts(tmp_path: Path) -> None:
+    """A helpdesk's users file beside its agents' file holds the people who write in:
+    contacts; a users file alone stays users (the business's own)."""
+    users = ["Name,Email,Role", "Fidel Martin,fidel@example.com,user",
+             "Joseph Rossignol,joseph@example.com,user"]
+    agents = ["User name,Name,Role", "demo_admin,Demo Admin,admin",
+              "demo_agent,Demo Agent,agent"]
+    both = discover(read_export(_export(tmp_path / "both", {"users.csv": users,
+                                                              "agents.csv": agents})))
+    assert {o.source: o.name for o in both.objects} == {"users": "contact", "agents": "user"}
+    alone = discover(read_export(_export(tmp_path / "alone", {"users.csv": users})))
+    assert {o.source: o.name for o in alone.objects} == {"users": "user"}

@@ -9,6 +9,11 @@ column naming an account ('<partner>_id', 'company_id'), at records of a file di
 the accounts, and those rows spread over several accounts (a staff's users all share the
 business's one company), the file is contacts. A users file with no such link, or one that
 points at a single company, stays users.
+
+A helpdesk keeps its staff apart from the people who write in (Faveo's agents and users,
+osTicket's staff and users, UVdesk's agents and customers): where the export has a file of
+staff (its name says agents, staff, employees) beside a file named users, those users are
+the customers' people, contacts (:func:`users_beside_staff`).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import polars as pl
 
 from d365migrate.intake.kinds import col_norm, name_kinds, name_words
 
-__all__ = ["customer_user_files"]
+__all__ = ["customer_user_files", "users_beside_staff"]
 
 #: The fewest distinct accounts the linked rows spread over.
 _MIN_ACCOUNTS = 3
@@ -70,3 +75,27 @@ def customer_user_files(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, 
             if source in out:
                 break
     return out
+
+
+#: Words a file of the business's own staff is named by, as :func:`name_words` reads them
+#: (singular, Cyrillic transliterated).
+_STAFF = frozenset(w for x in (
+    "agents", "staff", "employees", "technicians", "operators", "Mitarbeiter", "agentes",
+    "agenti", "empleados", "dipendenti", "personnel", "сотрудники", "сотрудник", "агенты",
+    "операторы", "medewerkers", "pracownicy") for w in name_words(x))
+#: Words a file of users is named by.
+_USERS = frozenset(w for x in (
+    "users", "Benutzer", "Nutzer", "utilisateurs", "usuarios", "utenti", "utente",
+    "gebruikers", "użytkownicy", "пользователи", "пользователь") for w in name_words(x))
+
+
+def users_beside_staff(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
+                       ) -> dict[str, tuple[str, str]]:
+    """Files named users beside a file of staff (agents): source -> ('contact', why)."""
+    users = {s: set(name_words(s)) for s, k in kinds.items() if k == "user" and s in tables}
+    staff = sorted(s for s, words in users.items() if words & _STAFF)
+    if not staff:
+        return {}
+    return {s: ("contact", f"named users beside the staff's own file '{staff[0]}': the "
+                           "people who write in, contacts")
+            for s, words in users.items() if words & _USERS and not words & _STAFF}

@@ -16,6 +16,7 @@ import polars as pl
 from d365migrate.intake.found import ObjectInfo, Relationship
 from d365migrate.intake.full_name_links import find_full_name_links
 from d365migrate.intake.json_cells import JSON, RECORD, RECORDS, cell_shapes, link_part
+from d365migrate.intake.key_rules import is_natural_key
 from d365migrate.intake.kinds import col_norm
 from d365migrate.intake.mailbox_values import mailbox_address
 from d365migrate.intake.party_files import OWN_COMPANY, party_column
@@ -52,7 +53,9 @@ def _texts(export: Export, objects: list[ObjectInfo], types: dict[str, dict[str,
         if o.name in {"unknown", "custom_field"}:
             continue
         df = export.tables[o.source]
-        cols = [c for c in df.columns if c != o.primary_key
+        # a natural key (a file keyed by its people's names) may be named by a link; a
+        # surrogate id is the id rule's
+        cols = [c for c in df.columns if (c != o.primary_key or is_natural_key(c))
                 and types[o.source].get(c) not in _NOT_LINKS]
         shapes = shaped[o.source] if o.source in shaped else cell_shapes(df)
         # a JSON record names its record by its name (and its id, the id rule's); other
@@ -103,6 +106,10 @@ def find_value_links(export: Export, objects: list[ObjectInfo],
     records: set[tuple[str, str]] = set()
     texts = _texts(export, objects, types, records, shaped or {})
     targets = _targets(texts, records)
+    # a file's own key names its records: no link from it (nor a name's part)
+    keys = {o.source: o.primary_key for o in objects if o.primary_key}
+    texts = {s: df.drop([c for c in df.columns if c == keys.get(s)])
+             for s, df in texts.items()}
     done = {r.from_ for r in linked if r.match_rate >= 0.5 or r.part == "id"}
     if not targets:
         return find_full_name_links(texts, done)
@@ -159,7 +166,8 @@ def _json_names(texts: dict[str, pl.DataFrame], targets: dict[tuple[str, str], p
     out: list[Relationship] = []
     for r in linked:
         if r.part != "id" or (r.source, r.column) not in records or (
-                r.from_, r.target_source) in have or r.source not in texts:
+                r.from_, r.target_source) in have or r.source not in texts \
+                or r.column not in texts[r.source].columns:
             continue
         names = texts[r.source][r.column].drop_nulls()
         scored = [(int(names.is_in(v.implode()).sum()), t) for t, v in targets.items()
