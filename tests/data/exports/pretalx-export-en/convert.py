@@ -115,7 +115,7 @@ def fixture_calls(tree: ast.Module, name: str) -> list[dict]:
                 found.append((node.lineno, kw))
         elif isinstance(node, ast.Return) and isinstance(node.value, ast.Dict):
             found.append((node.lineno, {
-                k.value: v.value for k, v in zip(node.value.keys, node.value.values)
+                k.value: v.value for k, v in zip(node.value.keys, node.value.values, strict=True)
                 if isinstance(k, ast.Constant) and isinstance(v, ast.Constant)}))
     return [kw for _, kw in sorted(found, key=lambda t: t[0])]
 
@@ -167,7 +167,7 @@ def records(conftest: Path) -> dict[str, list[dict]]:
             "room": room_name})
     speakers = []
     for speaker in (jane, krumel):
-        titles = [r["title"] for r, (_f, _s, sp, _st, _r) in zip(rows, sessions)
+        titles = [r["title"] for r, (_f, _s, sp, _st, _r) in zip(rows, sessions, strict=True)
                   if sp is speaker]
         speakers.append({"ID": speaker["code"], "name": speaker["name"],
                          "biography": speaker["biography"], "email": speaker["email"],
