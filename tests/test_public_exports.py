@@ -3726,6 +3726,18 @@ BASELINES = {
         {"files": (3, 5), "suggest": (41, 44), "propose": (33, 44)}),
     "laravel-crm-export-fa": ("laravel_crm_export_fa.yml",
         {"files": (3, 5), "suggest": (40, 44), "propose": (28, 44)}),
+    # Held out, session 44 (round R, keys295): kivitendo ERP (kivitendo/kivitendo-erp at
+    # 901c4566, GPL-2.0; a new program), the fixed customer, vendor and contact-person records
+    # of its own test scripts (t/...; it ships no demo database) as its Customers, Vendors and
+    # Contacts reports export them to CSV (ct.pl list_names / list_contacts through
+    # SL::ReportGenerator), headed in English and German (locale/en/all, locale/de/all: the only
+    # locales it ships); keys committed in 803367ea (key field fixed in c60d866e) before the
+    # engine first ran on them; measured on engine 1fcf865d (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys295's kivitendo exports")
+    "kivitendo-export-en": ("kivitendo_export_en.yml",
+        {"files": (3, 3), "suggest": (21, 26), "propose": (21, 26)}),
+    "kivitendo-export-de": ("kivitendo_export_de.yml",
+        {"files": (3, 3), "suggest": (21, 26), "propose": (21, 26)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -5952,6 +5964,10 @@ FLOORS = {
     "laravel-crm-export-en": {"files": (5, 5), "suggest": (43, 44), "propose": (43, 44)},
     "laravel-crm-export-es-co": {"files": (3, 5), "suggest": (43, 44), "propose": (34, 44)},
     "laravel-crm-export-fa": {"files": (3, 5), "suggest": (40, 44), "propose": (28, 44)},
+    # keys295's kivitendo exports in en/de (session 44, round R: a new program): held out,
+    # = BASELINES (engine 1fcf865d)
+    "kivitendo-export-en": {"files": (3, 3), "suggest": (21, 26), "propose": (21, 26)},
+    "kivitendo-export-de": {"files": (3, 3), "suggest": (21, 26), "propose": (21, 26)},
 }
 
 
