@@ -36,7 +36,6 @@ are saved into one database in the order below (SOURCE.md says so).
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 from pathlib import Path
 
@@ -47,7 +46,8 @@ CUSTOMERS = [
     ("t/bank/bank_transactions.t",
      {"number": "CUST1704", "name": "Test Customer OLÉ S.L. Årdbärg AB"}),
     ("t/shop/shop_order.t",
-     {"name": "Evil Inc", "street": "Evil Street", "zipcode": "66666", "email": "evil@evilinc.com"}),
+     {"name": "Evil Inc", "street": "Evil Street", "zipcode": "66666",
+      "email": "evil@evilinc.com"}),
     ("t/shop/shop_order.t",
      {"name": "Different Name", "street": "Good Straet", "zipcode": "66666", "email": "foo"}),
     ("t/shop/shop_order.t",
@@ -62,9 +62,11 @@ CUSTOMERS = [
     ("t/controllers/csvimport/orders.t", {"name": "TestCustomer1"}),
 ]
 VENDORS = [
-    ("t/bank/bank_transactions.t", {"number": "VEND1704", "name": "Test Vendor", "payment": "payment"}),
+    ("t/bank/bank_transactions.t",
+     {"number": "VEND1704", "name": "Test Vendor", "payment": "payment"}),
     ("t/datev/invoices.t", {"number": "70001", "name": "Testvendor"}),
-    ("t/controllers/csvimport/aptransactions.t", {"number": "777", "name": "anderer Testlieferant"}),
+    ("t/controllers/csvimport/aptransactions.t",
+     {"number": "777", "name": "anderer Testlieferant"}),
     ("t/bank/sepa.t", {"name": "Skonto Lieferant", "payment": "2 % Skonto 7 Tage"}),
     ("t/controllers/csvimport/orders.t", {"name": "TestVendor1"}),
 ]
