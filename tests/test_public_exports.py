@@ -3741,6 +3741,18 @@ BASELINES = {
         {"files": (2, 3), "suggest": (15, 24), "propose": (12, 24)}),
     "pretalx-export-es": ("pretalx_export_es.yml",
         {"files": (2, 3), "suggest": (15, 24), "propose": (12, 24)}),
+    # Held out, session 44 (round R, keys295): kivitendo ERP (kivitendo/kivitendo-erp at
+    # 901c4566, GPL-2.0; a new program), the fixed customer, vendor and contact-person records
+    # of its own test scripts (t/...; it ships no demo database) as its Customers, Vendors and
+    # Contacts reports export them to CSV (ct.pl list_names / list_contacts through
+    # SL::ReportGenerator), headed in English and German (locale/en/all, locale/de/all: the only
+    # locales it ships); keys committed in 803367ea (key field fixed in c60d866e) before the
+    # engine first ran on them; measured on engine 1fcf865d (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys295's kivitendo exports")
+    "kivitendo-export-en": ("kivitendo_export_en.yml",
+        {"files": (3, 3), "suggest": (21, 26), "propose": (21, 26)}),
+    "kivitendo-export-de": ("kivitendo_export_de.yml",
+        {"files": (3, 3), "suggest": (21, 26), "propose": (21, 26)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -5973,6 +5985,10 @@ FLOORS = {
     "pretalx-export-de": {"files": (3, 3), "suggest": (17, 24), "propose": (13, 24)},
     "pretalx-export-fr": {"files": (2, 3), "suggest": (15, 24), "propose": (12, 24)},
     "pretalx-export-es": {"files": (2, 3), "suggest": (15, 24), "propose": (12, 24)},
+    # keys295's kivitendo exports in en/de (session 44, round R: a new program): held out,
+    # = BASELINES (engine 1fcf865d)
+    "kivitendo-export-en": {"files": (3, 3), "suggest": (21, 26), "propose": (21, 26)},
+    "kivitendo-export-de": {"files": (3, 3), "suggest": (21, 26), "propose": (21, 26)},
 }
 
 
