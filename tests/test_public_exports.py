@@ -3726,6 +3726,21 @@ BASELINES = {
         {"files": (3, 5), "suggest": (41, 44), "propose": (33, 44)}),
     "laravel-crm-export-fa": ("laravel_crm_export_fa.yml",
         {"files": (3, 5), "suggest": (40, 44), "propose": (28, 44)}),
+    # Held out, session 44 (round R, keys296): QloApps (Qloapps/QloApps at a739332b, OSL-3.0;
+    # a new program: the hotel booking system, a PrestaShop 1.6 fork), its install fixtures
+    # (one customer, his addresses, five orders) as its back office's list export writes them
+    # (AdminController::processExport: customers, addresses, orders, ';'), headed by its admin
+    # labels (translations/<lang>/admin.php) in English, French, German and Spanish; keys
+    # committed in 609ed7d3 before the engine first ran on them; measured on engine 1fcf865d
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys296's QloApps exports")
+    "qloapps-export-en": ("qloapps_export_en.yml",
+        {"files": (3, 3), "suggest": (24, 26), "propose": (18, 26)}),
+    "qloapps-export-fr": ("qloapps_export_fr.yml",
+        {"files": (3, 3), "suggest": (25, 26), "propose": (19, 26)}),
+    "qloapps-export-de": ("qloapps_export_de.yml",
+        {"files": (3, 3), "suggest": (26, 26), "propose": (20, 26)}),
+    "qloapps-export-es": ("qloapps_export_es.yml",
+        {"files": (3, 3), "suggest": (26, 26), "propose": (20, 26)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -5952,6 +5967,12 @@ FLOORS = {
     "laravel-crm-export-en": {"files": (5, 5), "suggest": (43, 44), "propose": (43, 44)},
     "laravel-crm-export-es-co": {"files": (3, 5), "suggest": (43, 44), "propose": (34, 44)},
     "laravel-crm-export-fa": {"files": (3, 5), "suggest": (40, 44), "propose": (28, 44)},
+    # keys296's QloApps exports in en/fr/de/es (session 44, round R: new programs): held out,
+    # = BASELINES (engine 1fcf865d)
+    "qloapps-export-en": {"files": (3, 3), "suggest": (24, 26), "propose": (18, 26)},
+    "qloapps-export-fr": {"files": (3, 3), "suggest": (25, 26), "propose": (19, 26)},
+    "qloapps-export-de": {"files": (3, 3), "suggest": (26, 26), "propose": (20, 26)},
+    "qloapps-export-es": {"files": (3, 3), "suggest": (26, 26), "propose": (20, 26)},
 }
 
 
