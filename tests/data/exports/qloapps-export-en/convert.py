@@ -96,7 +96,8 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
 
     tr = langadm(show(g, c, f"translations/{lang}/admin.php"))
-    genders = [e.attrib["id"] for e in entities(show(g, c, "install/data/xml/gender.xml"), "gender")]
+    genders = [e.attrib["id"]
+               for e in entities(show(g, c, "install/data/xml/gender.xml"), "gender")]
     gender_name = lang_names(show(g, c, f"install/langs/{lang}/data/gender.xml"), "gender")
     states = [e.attrib["id"] for e in entities(show(g, c, "install/data/xml/order_state.xml"),
                                                "order_state")]
@@ -154,7 +155,7 @@ def main() -> None:
         seen.add(cust)
     for i, e in reversed(numbered):
         cust = customer_by_id.get(field(e, "id_customer"))
-        name = f"{field(cust, 'firstname')[:1]}. {field(cust, 'lastname')}" if cust is not None else ""
+        name = "" if cust is None else f"{field(cust, 'firstname')[:1]}. {field(cust, 'lastname')}"
         state = int(field(e, "current_state") or 0)
         rows.append([
             str(i), field(e, "reference"),
