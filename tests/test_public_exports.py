@@ -3753,6 +3753,21 @@ BASELINES = {
         {"files": (3, 3), "suggest": (21, 26), "propose": (21, 26)}),
     "kivitendo-export-de": ("kivitendo_export_de.yml",
         {"files": (3, 3), "suggest": (21, 26), "propose": (21, 26)}),
+    # Held out, session 44 (round R, keys296): QloApps (Qloapps/QloApps at a739332b, OSL-3.0;
+    # a new program: the hotel booking system, a PrestaShop 1.6 fork), its install fixtures
+    # (one customer, his addresses, five orders) as its back office's list export writes them
+    # (AdminController::processExport: customers, addresses, orders, ';'), headed by its admin
+    # labels (translations/<lang>/admin.php) in English, French, German and Spanish; keys
+    # committed in 609ed7d3 before the engine first ran on them; measured on engine 1fcf865d
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys296's QloApps exports")
+    "qloapps-export-en": ("qloapps_export_en.yml",
+        {"files": (3, 3), "suggest": (24, 26), "propose": (18, 26)}),
+    "qloapps-export-fr": ("qloapps_export_fr.yml",
+        {"files": (3, 3), "suggest": (25, 26), "propose": (19, 26)}),
+    "qloapps-export-de": ("qloapps_export_de.yml",
+        {"files": (3, 3), "suggest": (26, 26), "propose": (20, 26)}),
+    "qloapps-export-es": ("qloapps_export_es.yml",
+        {"files": (3, 3), "suggest": (26, 26), "propose": (20, 26)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -5989,6 +6004,12 @@ FLOORS = {
     # = BASELINES (engine 1fcf865d)
     "kivitendo-export-en": {"files": (3, 3), "suggest": (21, 26), "propose": (21, 26)},
     "kivitendo-export-de": {"files": (3, 3), "suggest": (21, 26), "propose": (21, 26)},
+    # keys296's QloApps exports in en/fr/de/es (session 44, round R: new programs): held out,
+    # = BASELINES (engine 1fcf865d)
+    "qloapps-export-en": {"files": (3, 3), "suggest": (24, 26), "propose": (18, 26)},
+    "qloapps-export-fr": {"files": (3, 3), "suggest": (25, 26), "propose": (19, 26)},
+    "qloapps-export-de": {"files": (3, 3), "suggest": (26, 26), "propose": (20, 26)},
+    "qloapps-export-es": {"files": (3, 3), "suggest": (26, 26), "propose": (20, 26)},
 }
 
 
