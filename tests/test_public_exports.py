@@ -3726,6 +3726,20 @@ BASELINES = {
         {"files": (3, 5), "suggest": (41, 44), "propose": (33, 44)}),
     "laravel-crm-export-fa": ("laravel_crm_export_fa.yml",
         {"files": (3, 5), "suggest": (40, 44), "propose": (28, 44)}),
+    # Held out, session 44 (round R, keys297): Galette (galette/galette at 6faa6f88, GPL-3.0,
+    # membership management for associations, a new program), its tests' fixed members and
+    # contributions as its own CSV exports (MembersCsv, ContributionsCsv) write them, headed in
+    # English, French, German and Spanish; keys committed in d6bb400f before the engine first
+    # ran on them; measured on engine 1fcf865d (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys297's Galette exports")
+    "galette-export-en": ("galette_export_en.yml",
+        {"files": (1, 2), "suggest": (30, 33), "propose": (16, 33)}),
+    "galette-export-fr": ("galette_export_fr.yml",
+        {"files": (2, 2), "suggest": (29, 33), "propose": (29, 33)}),
+    "galette-export-de": ("galette_export_de.yml",
+        {"files": (1, 2), "suggest": (29, 33), "propose": (16, 33)}),
+    "galette-export-es": ("galette_export_es.yml",
+        {"files": (1, 2), "suggest": (29, 33), "propose": (16, 33)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -5952,6 +5966,12 @@ FLOORS = {
     "laravel-crm-export-en": {"files": (5, 5), "suggest": (43, 44), "propose": (43, 44)},
     "laravel-crm-export-es-co": {"files": (3, 5), "suggest": (43, 44), "propose": (34, 44)},
     "laravel-crm-export-fa": {"files": (3, 5), "suggest": (40, 44), "propose": (28, 44)},
+    # keys297's Galette exports in en/fr/de/es (session 44, round R: new programs): held out,
+    # = BASELINES (engine 1fcf865d)
+    "galette-export-en": {"files": (1, 2), "suggest": (30, 33), "propose": (16, 33)},
+    "galette-export-fr": {"files": (2, 2), "suggest": (29, 33), "propose": (29, 33)},
+    "galette-export-de": {"files": (1, 2), "suggest": (29, 33), "propose": (16, 33)},
+    "galette-export-es": {"files": (1, 2), "suggest": (29, 33), "propose": (16, 33)},
 }
 
 
