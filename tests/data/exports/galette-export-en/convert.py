@@ -148,7 +148,8 @@ def main() -> None:
         return label.replace(":", "").replace("&nbsp;", "")
 
     def line(values) -> str:
-        return ";".join('"' + ("" if v is None else str(v)).replace('"', '""') + '"' for v in values) + "\r\n"
+        cells = ('"' + ("" if v is None else str(v)).replace('"', '""') + '"' for v in values)
+        return ";".join(cells) + "\r\n"
 
     members = json.loads((args.src / "tests_members.json").read_text(encoding="utf-8"))
     members = members + [MEMBER_ONE, MEMBER_TWO]
@@ -175,7 +176,8 @@ def main() -> None:
                 v = date(due.get(i))
             elif field == "sexe_adh":
                 v = gender[v]
-            elif field in ("activite_adh", "bool_admin_adh", "bool_exempt_adh", "bool_display_info"):
+            elif field in ("activite_adh", "bool_admin_adh", "bool_exempt_adh",
+                           "bool_display_info"):
                 v = yes_no(v)
             row.append(v)
         text += line(row)
@@ -185,7 +187,8 @@ def main() -> None:
         m = members[i - 1]
         return m["nom_adh"].upper() + " " + m["prenom_adh"].lower().title()
 
-    labels = [header((t(cot) + " / " + t(label)) if cot else t(label)) for _, label, cot in CONTRIB_FIELDS]
+    labels = [header((t(cot) + " / " + t(label)) if cot else t(label))
+              for _, label, cot in CONTRIB_FIELDS]
     text = line(labels)
     for cid, adh, ctype, amount, ptype, enreg, debut, fin, trans in CONTRIBUTIONS:
         text += line([cid, sname(adh), t(CONTRIB_TYPES[ctype]), amount, t(PAYMENT_TYPES[ptype]),
