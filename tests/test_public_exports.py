@@ -3768,6 +3768,20 @@ BASELINES = {
         {"files": (3, 3), "suggest": (26, 26), "propose": (20, 26)}),
     "qloapps-export-es": ("qloapps_export_es.yml",
         {"files": (3, 3), "suggest": (26, 26), "propose": (20, 26)}),
+    # Held out, session 44 (round R, keys297): Galette (galette/galette at 6faa6f88, GPL-3.0,
+    # membership management for associations, a new program), its tests' fixed members and
+    # contributions as its own CSV exports (MembersCsv, ContributionsCsv) write them, headed in
+    # English, French, German and Spanish; keys committed in d6bb400f before the engine first
+    # ran on them; measured on engine 1fcf865d (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys297's Galette exports")
+    "galette-export-en": ("galette_export_en.yml",
+        {"files": (1, 2), "suggest": (30, 33), "propose": (16, 33)}),
+    "galette-export-fr": ("galette_export_fr.yml",
+        {"files": (2, 2), "suggest": (29, 33), "propose": (29, 33)}),
+    "galette-export-de": ("galette_export_de.yml",
+        {"files": (1, 2), "suggest": (29, 33), "propose": (16, 33)}),
+    "galette-export-es": ("galette_export_es.yml",
+        {"files": (1, 2), "suggest": (29, 33), "propose": (16, 33)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6010,6 +6024,12 @@ FLOORS = {
     "qloapps-export-fr": {"files": (3, 3), "suggest": (25, 26), "propose": (19, 26)},
     "qloapps-export-de": {"files": (3, 3), "suggest": (26, 26), "propose": (20, 26)},
     "qloapps-export-es": {"files": (3, 3), "suggest": (26, 26), "propose": (20, 26)},
+    # keys297's Galette exports in en/fr/de/es (session 44, round R: new programs): held out,
+    # = BASELINES (engine 1fcf865d)
+    "galette-export-en": {"files": (1, 2), "suggest": (30, 33), "propose": (16, 33)},
+    "galette-export-fr": {"files": (2, 2), "suggest": (29, 33), "propose": (29, 33)},
+    "galette-export-de": {"files": (1, 2), "suggest": (29, 33), "propose": (16, 33)},
+    "galette-export-es": {"files": (1, 2), "suggest": (29, 33), "propose": (16, 33)},
 }
 
 
