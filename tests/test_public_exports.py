@@ -3782,6 +3782,22 @@ BASELINES = {
         {"files": (1, 2), "suggest": (29, 33), "propose": (16, 33)}),
     "galette-export-es": ("galette_export_es.yml",
         {"files": (1, 2), "suggest": (29, 33), "propose": (16, 33)}),
+    # Held out, session 44 (round R, keys298): Groundhogg (groundhoggwp/groundhogg at
+    # 3cc86bfa, GPLv3, a WordPress CRM; a new program, the fallback of keys298's brief: WP
+    # ERP ships no translation), its contacts export (Tools > Export, every basic column,
+    # "Pretty Names" headers) over the 15 contacts its unit test Contact_Query_Tests
+    # creates, headed in English, German, French and Italian (languages/groundhogg-*.po);
+    # keys committed in 784f1c4e before the engine first ran on them; measured on engine
+    # 1fcf865d (the branch point, src untouched) (MEASUREMENTS.md, "keys298's Groundhogg
+    # exports")
+    "groundhogg-export-en": ("groundhogg_export_en.yml",
+        {"files": (1, 1), "suggest": (29, 38), "propose": (29, 38)}),
+    "groundhogg-export-de": ("groundhogg_export_de.yml",
+        {"files": (1, 1), "suggest": (29, 38), "propose": (29, 38)}),
+    "groundhogg-export-fr": ("groundhogg_export_fr.yml",
+        {"files": (1, 1), "suggest": (28, 38), "propose": (28, 38)}),
+    "groundhogg-export-it": ("groundhogg_export_it.yml",
+        {"files": (1, 1), "suggest": (29, 38), "propose": (29, 38)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6030,6 +6046,12 @@ FLOORS = {
     "galette-export-fr": {"files": (2, 2), "suggest": (29, 33), "propose": (29, 33)},
     "galette-export-de": {"files": (1, 2), "suggest": (29, 33), "propose": (16, 33)},
     "galette-export-es": {"files": (1, 2), "suggest": (29, 33), "propose": (16, 33)},
+    # keys298's Groundhogg exports in en/de/fr/it (session 44, round R: new programs): held
+    # out, = BASELINES (engine 1fcf865d)
+    "groundhogg-export-en": {"files": (1, 1), "suggest": (29, 38), "propose": (29, 38)},
+    "groundhogg-export-de": {"files": (1, 1), "suggest": (29, 38), "propose": (29, 38)},
+    "groundhogg-export-fr": {"files": (1, 1), "suggest": (28, 38), "propose": (28, 38)},
+    "groundhogg-export-it": {"files": (1, 1), "suggest": (29, 38), "propose": (29, 38)},
 }
 
 
