@@ -3726,6 +3726,22 @@ BASELINES = {
         {"files": (3, 5), "suggest": (41, 44), "propose": (33, 44)}),
     "laravel-crm-export-fa": ("laravel_crm_export_fa.yml",
         {"files": (3, 5), "suggest": (40, 44), "propose": (28, 44)}),
+    # Held out, session 44 (round R, keys299): LibreBooking (LibreBooking/app at 7a763d98,
+    # GPL-3.0; a resource scheduler, a program never measured before), its own fixed records
+    # (database_schema/sample-data-utf8.sql with tests/load_test.sql applied on it) as its
+    # admin pages' CSV exports write them (users, reservations, resources, groups; the
+    # accessories as their list shows them), headed by its UI labels through its language
+    # classes in English, German, French and Spanish; keys committed in 87969803 before the
+    # engine first ran on them; measured on engine 1fcf865d (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys299's LibreBooking exports")
+    "librebooking-export-en": ("librebooking_export_en.yml",
+        {"files": (4, 5), "suggest": (26, 28), "propose": (15, 28)}),
+    "librebooking-export-de": ("librebooking_export_de.yml",
+        {"files": (5, 5), "suggest": (26, 28), "propose": (15, 28)}),
+    "librebooking-export-fr": ("librebooking_export_fr.yml",
+        {"files": (4, 5), "suggest": (27, 28), "propose": (15, 28)}),
+    "librebooking-export-es": ("librebooking_export_es.yml",
+        {"files": (5, 5), "suggest": (27, 28), "propose": (15, 28)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -5952,6 +5968,12 @@ FLOORS = {
     "laravel-crm-export-en": {"files": (5, 5), "suggest": (43, 44), "propose": (43, 44)},
     "laravel-crm-export-es-co": {"files": (3, 5), "suggest": (43, 44), "propose": (34, 44)},
     "laravel-crm-export-fa": {"files": (3, 5), "suggest": (40, 44), "propose": (28, 44)},
+    # keys299's LibreBooking exports in en/de/fr/es (session 44, round R: new programs):
+    # held out, = BASELINES (engine 1fcf865d)
+    "librebooking-export-en": {"files": (4, 5), "suggest": (26, 28), "propose": (15, 28)},
+    "librebooking-export-de": {"files": (5, 5), "suggest": (26, 28), "propose": (15, 28)},
+    "librebooking-export-fr": {"files": (4, 5), "suggest": (27, 28), "propose": (15, 28)},
+    "librebooking-export-es": {"files": (5, 5), "suggest": (27, 28), "propose": (15, 28)},
 }
 
 
