@@ -3798,6 +3798,22 @@ BASELINES = {
         {"files": (1, 1), "suggest": (28, 38), "propose": (28, 38)}),
     "groundhogg-export-it": ("groundhogg_export_it.yml",
         {"files": (1, 1), "suggest": (29, 38), "propose": (29, 38)}),
+    # Held out, session 44 (round R, keys299): LibreBooking (LibreBooking/app at 7a763d98,
+    # GPL-3.0; a resource scheduler, a program never measured before), its own fixed records
+    # (database_schema/sample-data-utf8.sql with tests/load_test.sql applied on it) as its
+    # admin pages' CSV exports write them (users, reservations, resources, groups; the
+    # accessories as their list shows them), headed by its UI labels through its language
+    # classes in English, German, French and Spanish; keys committed in 87969803 before the
+    # engine first ran on them; measured on engine 1fcf865d (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys299's LibreBooking exports")
+    "librebooking-export-en": ("librebooking_export_en.yml",
+        {"files": (4, 5), "suggest": (26, 28), "propose": (15, 28)}),
+    "librebooking-export-de": ("librebooking_export_de.yml",
+        {"files": (5, 5), "suggest": (26, 28), "propose": (15, 28)}),
+    "librebooking-export-fr": ("librebooking_export_fr.yml",
+        {"files": (4, 5), "suggest": (27, 28), "propose": (15, 28)}),
+    "librebooking-export-es": ("librebooking_export_es.yml",
+        {"files": (5, 5), "suggest": (27, 28), "propose": (15, 28)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6052,6 +6068,12 @@ FLOORS = {
     "groundhogg-export-de": {"files": (1, 1), "suggest": (29, 38), "propose": (29, 38)},
     "groundhogg-export-fr": {"files": (1, 1), "suggest": (28, 38), "propose": (28, 38)},
     "groundhogg-export-it": {"files": (1, 1), "suggest": (29, 38), "propose": (29, 38)},
+    # keys299's LibreBooking exports in en/de/fr/es (session 44, round R: new programs):
+    # held out, = BASELINES (engine 1fcf865d)
+    "librebooking-export-en": {"files": (4, 5), "suggest": (26, 28), "propose": (15, 28)},
+    "librebooking-export-de": {"files": (5, 5), "suggest": (26, 28), "propose": (15, 28)},
+    "librebooking-export-fr": {"files": (4, 5), "suggest": (27, 28), "propose": (15, 28)},
+    "librebooking-export-es": {"files": (5, 5), "suggest": (27, 28), "propose": (15, 28)},
 }
 
 
