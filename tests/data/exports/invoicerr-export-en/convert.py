@@ -38,7 +38,7 @@ FIELDS = ("name", "contactFirstname", "contactLastname", "contactEmail", "contac
 def _blocks(text: str) -> list[str]:
     """The spec's it(...) bodies, in order."""
     starts = [m.start() for m in re.finditer(r"\bit\('", text)]
-    return [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)])]
+    return [text[a:b] for a, b in zip(starts, starts[1:] + [len(text)], strict=True)]
 
 
 def replay(text: str) -> list[dict]:
