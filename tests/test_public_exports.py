@@ -3814,6 +3814,21 @@ BASELINES = {
         {"files": (4, 5), "suggest": (27, 28), "propose": (15, 28)}),
     "librebooking-export-es": ("librebooking_export_es.yml",
         {"files": (5, 5), "suggest": (27, 28), "propose": (15, 28)}),
+    # Held out, session 44 (round R, keys300): Invoicerr (invoicerr-app/invoicerr at
+    # 0e5804fe, AGPL-3.0, a new program; the fallback of IDURAR ERP CRM, which ships no
+    # records), the fixed clients its end-to-end tests type into the client form, as its
+    # client view shows them (one file: clients, companies and an individual), headed by its
+    # own labels in English, French, German and Spanish; keys committed in 7bc71efc before
+    # the engine first ran on them; measured on engine 1fcf865d (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys300's Invoicerr exports")
+    "invoicerr-export-en": ("invoicerr_export_en.yml",
+        {"files": (1, 1), "suggest": (11, 11), "propose": (11, 11)}),
+    "invoicerr-export-fr": ("invoicerr_export_fr.yml",
+        {"files": (1, 1), "suggest": (11, 11), "propose": (11, 11)}),
+    "invoicerr-export-de": ("invoicerr_export_de.yml",
+        {"files": (1, 1), "suggest": (11, 11), "propose": (11, 11)}),
+    "invoicerr-export-es": ("invoicerr_export_es.yml",
+        {"files": (1, 1), "suggest": (11, 11), "propose": (11, 11)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6074,6 +6089,12 @@ FLOORS = {
     "librebooking-export-de": {"files": (5, 5), "suggest": (26, 28), "propose": (15, 28)},
     "librebooking-export-fr": {"files": (4, 5), "suggest": (27, 28), "propose": (15, 28)},
     "librebooking-export-es": {"files": (5, 5), "suggest": (27, 28), "propose": (15, 28)},
+    # keys300's Invoicerr exports in en/fr/de/es (session 44, round R: new programs): held
+    # out, = BASELINES (engine 1fcf865d)
+    "invoicerr-export-en": {"files": (1, 1), "suggest": (11, 11), "propose": (11, 11)},
+    "invoicerr-export-fr": {"files": (1, 1), "suggest": (11, 11), "propose": (11, 11)},
+    "invoicerr-export-de": {"files": (1, 1), "suggest": (11, 11), "propose": (11, 11)},
+    "invoicerr-export-es": {"files": (1, 1), "suggest": (11, 11), "propose": (11, 11)},
 }
 
 
