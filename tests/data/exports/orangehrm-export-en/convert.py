@@ -196,7 +196,8 @@ def build(src: Path, lang: str, out: Path) -> None:
                      _s(c.get("contactNumber")), _s(c.get("keywords")),
                      methods.get(int(c["modeOfApplication"]), "")])
     _write(out, "candidates", [t["recruitment.vacancy"], t["recruitment.candidate"],
-                               t["recruitment.hiring_manager"], t["recruitment.date_of_application"],
+                               t["recruitment.hiring_manager"],
+                               t["recruitment.date_of_application"],
                                t["general.status"], t["general.email"],
                                t["recruitment.contact_number"], t["recruitment.keywords"],
                                t["recruitment.method_of_application"]], rows)
