@@ -25,6 +25,7 @@ from collections.abc import Mapping
 
 import polars as pl
 
+from d365migrate.intake.header_readings import vocabulary_columns
 from d365migrate.intake.kinds import col_norm, name_word_split
 from d365migrate.intake.person_files import STAFF_COLUMNS
 
@@ -83,7 +84,9 @@ def event_people(columns: Mapping[str, list[str]], kinds: Mapping[str, str]
     out: dict[str, tuple[str, str]] = {}
     for source, kind in kinds.items():
         role = set(name_word_split(source)) & _EVENT_PEOPLE
-        normed = {col_norm(c) for c in columns[source]}
+        # the headers as written, and read through the vocabulary ('Courriel', 'Nombre')
+        normed = {col_norm(c) for c in columns[source]} | (
+            vocabulary_columns(columns[source]) if role else frozenset())
         if kind not in ("user", "unknown") or not role or not normed & _EMAILS \
                 or not normed & _NAMES or normed & STAFF_COLUMNS \
                 or any(set(name_word_split(c)) & _OCCASIONS for c in columns[source]):

@@ -70,7 +70,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     # a mailing list's subscriber (Marketing Cloud, MailerLite) is a person to market to;
     # an individual a person (CiviCRM, Salesforce), an applicant (Odoo's hr.applicant) too
     "contact": {"contact", "person", "people", "kontakt", "subscriber", "individual", "applicant",
-                "addressbook"},   # an address book: its people (EGroupware's export)
+                "addressbook",   # an address book: its people (EGroupware's export)
+                "candidate"},   # a job's candidates (OpenCATS, Greenhouse, OrangeHRM): people
     "lead": {"lead", "prospect", "inquiry", "enquiry", "interessent"},
     "deal": {"deal", "opportunity", "opp", "salesdeal", "affaire", "oportunidad",
              "opportunite", "opportunita", "verkaufschance"},
@@ -81,7 +82,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     # ... and an action (X2CRM's actions, Dolibarr's actioncomm) an activity; an interview
     # (a recruiting system's) is a meeting with a date, a place and a duration
     "activity": {"activity", "engagement", "event", "call", "meeting", "interaction",
-                 "appointment", "evenement", "evento", "action", "interview"},
+                 "appointment", "evenement", "evento", "action", "interview",
+                 "reservation", "booking"},   # a room or a person booked for a time
     "note": {"note", "comment", "notiz", "nota"},
     "attachment": {"attachment", "file", "document", "upload"},
     "custom_field": {"customfield", "field", "property", "fielddefinition", "customproperty"},

@@ -5,7 +5,9 @@ name that names no kind (``file_07.csv``) its other columns decide what the peop
 sign-ins, admin flags and a supervisor make them the CRM's users (staff); a company written
 as a name (or a deal's value) with a lead status, stage, rating or score, and no link to an
 account, make them leads (Dynamics' leads carry the company's name; contacts link to their
-account). A file whose name names a kind keeps it.
+account). A birth date or a gender makes them contacts whatever else the file has: private
+people's details (an association's members, a shop's customers), kept on no lead nor staff
+directory of a CRM. A file whose name names a kind keeps it.
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ STAFF_COLUMNS = frozenset({
 LEAD_COLUMNS = frozenset({"status", "leadstatus", "rating", "leadrating", "score",
                           "leadscore", "grade", "isconverted", "converteddate", "stage",
                           "leadstage"})
+#: A private person's details (normalised): when born, their gender.
+_PRIVATE = frozenset({"birthdate", "birthday", "dateofbirth", "dob", "gender", "sex",
+                      "gendercode"})
 #: A company written as its name on the row (a contact's 'Account Name' names its account).
 _COMPANY_NAMES = frozenset({"company", "companyname", "organization", "organizationname",
                             "organisation", "organisationname", "enterprisename"})
@@ -51,11 +56,14 @@ _INTEREST = frozenset({"opportunityamount", "estimatedvalue", "leadvalue", "budg
 
 
 def person_kind(cols: set[str], best: str) -> tuple[str, list[str]] | None:
-    """(users or leads, the columns that say so) for a file of people scored ``best``
+    """(users, leads or contacts, the columns that say so) for a file of people scored ``best``
     (contact or lead) by its columns; None when they say nothing more."""
     if best not in ("contact", "lead") or not (cols & set(FIRST_NAME_COLUMNS)
                                                and cols & set(LAST_NAME_COLUMNS)):
         return None
+    private = sorted(cols & _PRIVATE)
+    if private:
+        return "contact", private
     staff = sorted(cols & STAFF_COLUMNS)
     if len(staff) >= 2:
         return "user", staff

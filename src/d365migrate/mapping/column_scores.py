@@ -105,8 +105,9 @@ def type_fit(p: Profile, a: Attr) -> tuple[float, str]:
              "list": "values are ';'-separated lists", "longtext": "values are long text",
              "empty": "the column is empty in this export", "text": "values are short text"}
     note = looks.get(k, "")
-    if k == "empty":
-        return 0.8, note
+    if k == "empty":   # nothing, or the one placeholder every row holds (zero_placeholders)
+        return 0.8, (f"every value is '{p.values[0]}', a placeholder for nothing"
+                     if p.values else note)
     if t in ("String", "Memo"):
         fmt = a.fmt
         if fmt == "email":

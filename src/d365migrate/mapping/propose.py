@@ -69,6 +69,7 @@ from d365migrate.mapping.subscription_flags import subscription_flag_values
 from d365migrate.mapping.suggest import SOURCE_KEY_REASON, key_is_data, suggest_columns_why
 from d365migrate.mapping.user_roles import RoleSplit, ids_of_rows, names_customers, role_split
 from d365migrate.mapping.vocabulary import load_vocabulary
+from d365migrate.mapping.zero_placeholders import placeholder_entry
 from d365migrate.staging.further_ids import ID_PREFIX
 from d365migrate.staging.user_links import USERS
 
@@ -312,6 +313,7 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
             if best.target in EMAIL_COLUMNS:
                 transform = "email"
             entry["transform"] = transform
+            entry.update(placeholder_entry(df[col], transform))   # 'No' in every row
             if transform == "boolean" and (said := subscription_flag_values(df[col], best.target)):
                 entry["values"] = said   # 'unsubscribed': Do Not Allow (subscription_flags)
             if transform in ("choice", "multichoice"):

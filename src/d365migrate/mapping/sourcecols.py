@@ -44,7 +44,7 @@ from d365migrate.mapping.vocabulary import (
     singular,
     source_words,
 )
-from d365migrate.mapping.zero_placeholders import zeros_only
+from d365migrate.mapping.zero_placeholders import noes_only, zeros_only
 
 __all__ = ["Profile", "Variant", "profile", "sample", "strip_prefix", "SAMPLE_ROWS",
            "NAME_WORDS"]
@@ -116,7 +116,7 @@ def _kind(series: pl.Series, values: list[str]) -> str:
     """What the values are, as intake types them (one value typing for every stage), plus the
     one kind only names tell apart: bare web domains."""
     dt = series.dtype
-    if dt == pl.Null or not values or zeros_only(values):
+    if dt == pl.Null or not values or zeros_only(values) or noes_only(values):
         return "empty"
     if dt == pl.Boolean:
         return "bool"
@@ -394,11 +394,23 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
     return tuple(out)
 
 
+#: Tables of people, whose rows may carry their own login.
+_PEOPLE_TABLES = frozenset({"contact", "lead", "systemuser"})
+
+
 def _named_reference(table: str, vocab: Vocabulary,
                      variants: tuple[Variant, ...]) -> str | None:
     """The table a column of *names* points at: 'Organization' or 'Contact person' on a deal,
     'Company owner' (-> systemuser). Only when the (object-stripped) name is that noun."""
-    for v in variants:
+    # a reading the vocabulary knows ('Other information (admin)': other information) is
+    # what the column is; a later, lesser one naming staff ('admin', its qualifier) is no
+    # owner's name
+    known = next((i for i, v in enumerate(variants) if any(
+        "_".join(v.words[:n]) in vocab.columns for n in range(2, len(v.words) + 1))),
+        len(variants))
+    for i, v in enumerate(variants):
+        if set(v.words) == {"user", "name"} and table in _PEOPLE_TABLES:
+            continue   # a person's own login ('Benutzername' of a member), no user's name
         ws = [w for w in v.words if w not in ("name", "person", "full")] or list(v.words)
         if names_assignee(ws):   # 'Assigned to' (a person's name): a user
             return "systemuser"
@@ -409,7 +421,8 @@ def _named_reference(table: str, vocab: Vocabulary,
         target = vocab.entity(ws[-1])
         if not target:
             continue
-        if target == "_self" or (target == table and len(ws) == 1):
+        if target == "_self" or (target == table and len(ws) == 1) or (
+                i > known and target == "systemuser"):
             continue
         return target
     return None

@@ -391,6 +391,11 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
                 typed, reason = rules.checked_date(text, typed, transform, reason)
         elif transform == "text" and rules.is_phone(col["target"], attrs.get(col["target"])):
             typed, reason = rules.checked_phone(text, typed)
+        elif col.get("placeholder") is not None:   # 'No' in every row: nothing to write
+            typed = pl.when(text == col["placeholder"]).then(pl.lit(None, pl.Utf8)) \
+                .otherwise(typed)
+            reason = ("'{}' is the export's placeholder for nothing (every row of the "
+                      "column holds it)")
         policy = policies[col["target"]]
         if reason is not None:
             typed_columns.append(typed.alias(f"__typed__{n}"))
