@@ -66,6 +66,8 @@ ROUTES: dict[str, tuple[str, ...]] = {
                     "termine", "besprechung", "besprechungen", "veranstaltung",
                     "veranstaltungen", "cita", "evento", "appuntamento", "appuntamenti",
                     "afspraak", "afspraken", "compromisso",
+                    # a room or a person booked for a time (LibreBooking's reservations)
+                    "reservation", "reservations", "booking", "bookings",
                     # a meeting in Italian, Spanish, French
                     "riunione", "riunioni", "reunion", "reunione", "reuniones", "reunión",
                     "réunion", "reuniao", "reunioe",   # Portuguese 'Reunião', 'Reuniões'
