@@ -183,9 +183,11 @@ def test_people_with_a_birth_date_or_gender_are_contacts(tmp_path: Path) -> None
 
 
 def test_candidates_and_reservations_are_named_kinds(tmp_path: Path) -> None:
-    """A job's candidates are people (contacts); a room's reservations are activities."""
-    from d365migrate.intake.kinds import name_kinds
+    """A job's candidates are people (contacts); a room's reservations are activities; a
+    list of where candidates or leads came from is neither."""
+    from d365migrate.intake.kinds import name_kind, name_kinds
     assert name_kinds("candidates") == ["contact"]
+    assert name_kind("candidate_source") == name_kind("lead_source") == (None, "")
     assert name_kinds("reservations") == ["activity"]
     assert name_kinds("bookings") == ["activity"]
 
@@ -220,12 +222,11 @@ def test_a_persons_login_and_a_staff_qualifier_name_no_owner() -> None:
 
 
 def test_new_words_of_round_r() -> None:
-    """Numbered phones read from one, a private phone, a customer's number, a social title,
+    """Numbered phones read from one, a private phone, a social title,
     a candidate's name, and their German, French, Spanish and Italian labels."""
     assert _suggested("account", {"Name": ["Acme", "Beta", "Gamma"],
-                                  "Number": ["10001", "10002", "10003"],
                                   "Phone1": ["+49 30 1234567", "+49 30 7654321", ""]}) == {
-        "Name": "name", "Number": "accountnumber", "Phone1": "telephone1"}
+        "Name": "name", "Phone1": "telephone1"}
     assert _suggested("contact", {
         "Vorname": ["A", "B", "C"], "Name": ["X", "Y", "Z"], "E-Mail": ["a@b.de", "", ""],
         "Mobil 1": ["+49 170 1234567", "", ""], "Privates Tel.": ["+49 30 1234567", "", ""],

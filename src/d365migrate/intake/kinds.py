@@ -284,6 +284,9 @@ def name_kind(source: str) -> tuple[str | None, str]:
     words = name_words(source)
     if names_types(words):
         return None, ""   # 'Type de contact': a list of contact types, head noun first
+    raw = name_word_split(source)
+    if len(raw) > 1 and normalize_name(raw[-1]) == "source":
+        return None, ""   # 'candidate_source', 'lead_source': a list of where they came from
     joined = "".join(words)
     for cand in (n, joined):
         for kind, syn in KIND_WORDS.items():

@@ -108,8 +108,8 @@ def find_value_links(export: Export, objects: list[ObjectInfo],
     targets = _targets(texts, records)
     # a file's own key names its records: no link from it (nor a name's part)
     keys = {o.source: o.primary_key for o in objects if o.primary_key}
-    texts = {s: df.drop([c for c in df.columns if c == keys.get(s)])
-             for s, df in texts.items()}
+    texts = {s: rest for s, df in texts.items()
+             if (rest := df.drop([c for c in df.columns if c == keys.get(s)])).width}
     done = {r.from_ for r in linked if r.match_rate >= 0.5 or r.part == "id"}
     if not targets:
         return find_full_name_links(texts, done)
