@@ -31,10 +31,11 @@ What is not read (left unmapped by the engine, or left out), in every language:
   back after the whole measure; 'Zubehör', German's caption for 'complement');
 - the action file is named activity by discovery (a ProjeQtOr to-do), loaded as the task
   map entry the parameters name;
-- English reads no owner for tickets and actions ('responsible' left unmapped) and takes the
-  contact's login ('user name') for its owner, as Spanish does ('Nombre de usuario'): logins
-  of no org user, so the fallback owner; French, German and Spanish take the responsible
-  ('project manager', no org user either) for the action's and the ticket's owner.
+- English reads no owner for tickets and actions ('responsible' left unmapped); no language
+  takes the contact's own login ('user name', 'Nombre de usuario') for its owner since
+  session 44 (English and Spanish did: a person's own login names no owner, as the keys
+  say); French, German and Spanish take the responsible ('project manager', no org user)
+  for the action's and the ticket's owner.
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ LANGS: dict[str, dict[str, Any]] = {
                  "prioritycode": "priority", "description": "description",
                  "statuscode": "status", "scheduledend": "planned due date"},
         "links": {"contact": "customer", "incident": "requestor"},
-        "owner": {"contact": "user name", "incident": None, "task": None},
+        "owner": {"contact": None, "incident": None, "task": None},
     },
     "projeqtor-export-fr": {
         "account": {"name": "nom du client", "customertypecode": "type de client",
@@ -148,7 +149,7 @@ LANGS: dict[str, dict[str, Any]] = {
                  "statuscode": "Estado", "statecode": "Realizado",
                  "scheduledend": "Fecha de vencimiento planificada"},
         "links": {"contact": "Cliente", "incident": "Solicitante"},
-        "owner": {"contact": "Nombre de usuario", "incident": "Responsable",
+        "owner": {"contact": None, "incident": "Responsable",
                   "task": "Responsable"},
     },
 }

@@ -48,8 +48,10 @@ def test_opencats_clients_candidates_and_their_contacts(tmp_path: Path) -> None:
     """OpenCATS's clients load as accounts, its 71 candidates as contacts and the clients'
     2 hiring managers as a further contact entry, each linked to its client's account; the
     calendar's all-day golf meeting as an appointment of 300 minutes. The old dump's '0'
-    phones are cleared with their reason (nothing claimed for them); job orders, pipelines
-    and value lists stay in OpenCATS, listed with their reasons."""
+    phones are cleared with their reason (nothing claimed for them), and so, since session
+    44, its notes, second address line and web site, '0' in every row (the export's
+    placeholder for nothing, zero_placeholders; they loaded as '0' before); job orders,
+    pipelines and value lists stay in OpenCATS, listed with their reasons."""
     run_dir = run_public("opencats-testdata", tmp_path)
     out = assert_true_counts(run_dir)
     assert outcomes(out) == {
@@ -67,14 +69,22 @@ def test_opencats_clients_candidates_and_their_contacts(tmp_path: Path) -> None:
     cleared = pl.read_csv(run_dir / "cleared" / "contact.csv", infer_schema=False)
     # OpenCATS's '0' in every empty phone and second e-mail: cleared, each with its reason
     # (session 16: every mapped e-mail column is checked as an address, not the first only)
-    phones = cleared.filter(pl.col("column") != "email2")
-    assert set(phones["column"]) == {"phone_cell", "phone_work"} and phones.height == 142
+    phones = cleared.filter(pl.col("column").is_in(["phone_cell", "phone_work"]))
+    assert phones.height == 142
     assert set(phones["reason"]) == {"'0' is not a phone number (7 to 15 digits)"}
+    held = cleared.filter(pl.col("column").is_in(["notes", "address2", "web_site"]))
+    assert set(held["column"]) == {"notes", "address2", "web_site"}
+    assert set(held["value"]) == {"0"} and set(held["reason"]) == {
+        "'0' is the export's placeholder for nothing (every row of the column holds it)"}
+    assert set(cleared["column"]) == {"phone_cell", "phone_work", "email2", "notes",
+                                      "address2", "web_site"}
     emails = cleared.filter(pl.col("column") == "email2")
     assert emails.height == 71 and all("email address is not valid" in r
                                        for r in emails["reason"])
     staged = pl.read_parquet(run_dir / "staged" / "contact.parquet")
     assert staged["emailaddress2"].null_count() == staged.height
+    for target in {t for t in held["target"]}:   # no '0' written for a note or a web site
+        assert staged[target].null_count() == staged.height, target
     inventory = json.loads((run_dir / "inventory.json").read_text())
     files = {f["source"]: f for f in inventory["files"]}
     for name in ("candidate_joborder", "candidate_joborder_status", "joborder", "activity"):

@@ -17,7 +17,7 @@ from d365migrate.intake.found import ObjectInfo, Relationship
 from d365migrate.intake.full_name_links import find_full_name_links
 from d365migrate.intake.json_cells import JSON, RECORD, RECORDS, cell_shapes, link_part
 from d365migrate.intake.key_rules import is_natural_key
-from d365migrate.intake.kinds import col_norm
+from d365migrate.intake.kinds import col_norm, name_words
 from d365migrate.intake.mailbox_values import mailbox_address
 from d365migrate.intake.party_files import OWN_COMPANY, party_column
 from d365migrate.intake.read import Export
@@ -41,6 +41,12 @@ _PARENT = re.compile(r"(?i)parent|master")
 _OWN_COMPANY = OWN_COMPANY
 
 
+def _names_key(column: str) -> bool:
+    """Whether a file's key column is its records' names ('Name', 'Full name'): a natural
+    key others may name by value."""
+    return is_natural_key(column) and "name" in name_words(column)
+
+
 def _texts(export: Export, objects: list[ObjectInfo], types: dict[str, dict[str, str]],
            records: set[tuple[str, str]], shaped: dict[str, dict[str, str]]
            ) -> dict[str, pl.DataFrame]:
@@ -53,9 +59,9 @@ def _texts(export: Export, objects: list[ObjectInfo], types: dict[str, dict[str,
         if o.name in {"unknown", "custom_field"}:
             continue
         df = export.tables[o.source]
-        # a natural key (a file keyed by its people's names) may be named by a link; a
-        # surrogate id is the id rule's
-        cols = [c for c in df.columns if (c != o.primary_key or is_natural_key(c))
+        # a key of names (a file keyed by its people's 'Name') may be named by a link; a
+        # surrogate id is the id rule's, and another natural key (notes, a code) names none
+        cols = [c for c in df.columns if (c != o.primary_key or _names_key(c))
                 and types[o.source].get(c) not in _NOT_LINKS]
         shapes = shaped[o.source] if o.source in shaped else cell_shapes(df)
         # a JSON record names its record by its name (and its id, the id rule's); other
