@@ -21,8 +21,9 @@ What is not read (left unmapped by the engine), in both languages:
 - customers: the free-text contact person ('Contact' / 'Kontakt': empty, would be the
   primary contact lookup), the payment terms (empty in every customer), the GLN (no column);
 - contacts: the customer/vendor name and number (empty: the test contacts belong to none),
-  Phone1, Private Phone, Mobile1, Mobile2 (empty: the test contacts have no phone; the empty
-  Phone2 is mapped to telephone2 and loads as nothing);
+  Private Phone and Mobile2 (empty: the test contacts have no phone; the empty Phone1, Phone2
+  and Mobile1 are mapped to telephone1, telephone2 and mobilephone, as the keys say, and load
+  as nothing: Phone1 and Mobile1 read since the engine's session-44 words);
 - the vendors' file as a whole (see above).
 """
 
@@ -57,13 +58,20 @@ EVIL_INC = {"name": "Evil Inc", "accountnumber": "10002", "address1_line1": "Evi
 #: Ada Lovelace of t/controllers/csvimport/contact.t (no customer, no phone)
 ADA = {"lastname": "Lovelace", "firstname": "Ada", "emailaddress1": "ada@no.domain",
        "address1_line1": "5th Avenue", "address1_city": "Brooklyn", "department": "R&D",
-       "telephone2": None}
+       "telephone1": None, "telephone2": None, "mobilephone": None}
 #: the customer numbers, in the file's order (by name)
 NUMBERS = ["10001", "10003", "10004", "10005", "10006", "10002", "10007", "CUST1704", "10008"]
 #: the shop test's customers whose 'e-mail' is no address: cleared, the record loads
 CLEARED = ["foo", "foo", "foofoo", "email"]
 ACCOUNT_UNREAD = ("primarycontactid", "paymenttermscode", "telephone2", "fax")
-CONTACT_UNREAD = ("parentcustomerid", "telephone1", "mobilephone", "telephone3")
+CONTACT_UNREAD = ("parentcustomerid", "telephone3")
+#: the contacts' phone columns the map reads (all empty), per language
+CONTACT_PHONES = {
+    "kivitendo-export-en": {"Phone1": "telephone1", "Phone2": "telephone2",
+                            "Mobile1": "mobilephone"},
+    "kivitendo-export-de": {"Telefon 1": "telephone1", "Telefon 2": "telephone2",
+                            "Mobil 1": "mobilephone"},
+}
 
 # per language: the headers the parameters name, the countries as kivitendo shows them
 LANGS: dict[str, dict[str, Any]] = {
@@ -133,7 +141,10 @@ def test_kivitendo_number_and_invoice_mail_by_the_parameters(
         name: str, runs: Callable[[str], Path]) -> None:
     """The customer number and the invoice recipient's e-mail are left unread by the map;
     the parameters' column decisions make them accountnumber and emailaddress2; the keys are
-    the parameters' (a hash of the number; of surname and given name)."""
+    the parameters' (a hash of the number; of surname and given name). The contacts' Phone1,
+    Phone2 and Mobile1 are read by the map (telephone1, telephone2, mobilephone, as the keys
+    say); four contact columns stay unread (customer/vendor name and number, private phone,
+    second mobile)."""
     run_dir = runs(name)
     want = LANGS[name]
     mapping = yaml.safe_load((run_dir / "mapping.yml").read_text())
@@ -143,6 +154,12 @@ def test_kivitendo_number_and_invoice_mail_by_the_parameters(
     assert decided == {"accountnumber": want["number"], "emailaddress2": want["invoice_mail"]}
     assert tables["account"]["key_columns"] == [want["number"]]
     assert len(tables["contact"]["key_columns"]) == 2
+    # the contacts' empty phones the map reads itself (Phone1 and Mobile1 since session 44);
+    # the private phone and the second mobile stay unread
+    phones = {c["source"]: c["target"] for c in tables["contact"]["columns"]
+              if c["source"] in CONTACT_PHONES[name]}
+    assert phones == CONTACT_PHONES[name]
+    assert len(tables["contact"]["unmapped"]) == 4
 
 
 @pytest.mark.parametrize("name", list(LANGS))

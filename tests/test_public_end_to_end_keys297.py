@@ -3,32 +3,43 @@
 associations), its tests' fixed records (the ten members of tests/fixtures/tests_members.json,
 the two of GaletteTestCase, four contributions its tests make) as its own CSV exports
 (MembersCsv, ContributionsCsv) write them, headed in English, French, German and Spanish
-(tests/data/exports/galette-export-en, -fr, -de, -es; SOURCE.md), on the branch-point engine
-1fcf865d (session 44, round R). Same harness as tests/test_public_end_to_end.py.
+(tests/data/exports/galette-export-en, -fr, -de, -es; SOURCE.md), written on the branch-point
+engine 1fcf865d (session 44, round R) and brought up to the engine's session-44 rules (the
+public "other information" note read as the description in every language, fr's Pseudo and
+de's Rufname as the nickname, de's Beruf as the job title, fr's Personne morale and es's
+Persona moral as the company link; de's Benutzername, a member's own login, no longer the
+owner). Same harness as tests/test_public_end_to_end.py.
 
 One parametrized test over the four languages (``LANGS``: per language, the members file's
 name, the columns the run reads and whether the username column becomes the owner), then
-the owners where it does. In each: the 12 members load as contacts, nothing held back;
-records field by field (names, birth date, gender, address, phone, e-mail, creation date);
-the genders as decided (7 men, 2 women, 3 unspecified left empty); verification finds no
-column differing. The parameters decide the members file's kind (discovery names it lead in
-en, user in de, unknown in es; contact in fr), its key (Galette's member id), the genders'
-options and that a member's status (its standing in the association) is not the record's
-status.
+the owners where it does (es) and where it no longer does (de). In each: the 12 members
+load as contacts, nothing held back; records field by field (names, nickname, profession,
+birth date, gender, address, phone, e-mail, creation date; the public note read as the
+description, empty in every row); the genders as decided (7 men, 2 women, 3 unspecified
+left empty); verification finds no column differing. The parameters decide the members
+file's kind (discovery names it contact in en, fr and de -- en and de since the session-44
+rules, lead and user before -- and unknown in es), its key (Galette's member id), the
+genders' options and that a member's status (its standing in the association) is not the
+record's status.
 
 What is not read (left unmapped by the engine, or left out), in every language:
 - the contributions file (membership fees and donations: discovery names it unknown and no
   map entry takes it; it is listed in the inventory as not migrated);
 - the member id (the key only), the status, the title (empty; de reads 'Anrede' as the
-  salutation, empty in every row), both "other information" notes (empty), the login and
-  admin / exempt / public flags, the account's Yes / No, the modification and due dates, the
-  language, the birthplace, the GPG id, the parent and the member number;
-- the company (Company / Firma: free text) is read as a link to an account the run does not
-  load (en, de: left, flagged on the three members who name one), not at all in fr and es;
-- fr leaves the nickname (Pseudo) unread, de the nickname (Rufname) and the profession
-  (Beruf), es the first name (the second 'Nombre', read as Nombre_2);
-- de's Benutzername and es's Usuario (the member's Galette login) are read as the owner's
-  name: no user of the org, every member goes to the fallback owner.
+  salutation, empty in every row), the staff's "other information (admin)" note (empty; the
+  public one is read as the description, empty too), the login and admin / exempt / public
+  flags, the account's Yes / No, the modification and due dates, the language, the
+  birthplace, the GPG id, the parent and the member number;
+- the company (Company / Personne morale / Firma / Persona moral: free text) is read as a
+  link to an account the run does not load: left, flagged on the three members who name one
+  (fr and es read it so since the session-44 rules, leaving it unread before);
+- es leaves the first name unread (the second 'Nombre', read as Nombre_2);
+- es's Usuario (the member's Galette login) is read as the owner's name: no user of the org,
+  every member goes to the fallback owner (the key says the login names no owner: still
+  wrong). de's Benutzername was read so on 1fcf865d; the session-44 rule that a person's own
+  login names no owner leaves it unread now (right per the key): de's owner queue is empty.
+  en takes its owner from the member number and fr from none (both right in effect: en's
+  member number is empty in every row, so no member names an owner).
 """
 
 from __future__ import annotations
@@ -57,7 +68,7 @@ RENE = {  # GaletteTestCase::dataAdherentOne, member 11 (the tests' clock at 202
     "address1_city": "Martel", "address1_stateorprovince": "Caribbean",
     "address1_country": "Antarctique", "telephone1": "0439153432", "mobilephone": None,
     "emailaddress1": "meunier.josephine95842354@ledoux.com", "jobtitle": "Chef de fabrication",
-    "overriddencreatedon": "2020-06-10T00:00:00Z"}
+    "description": None, "overriddencreatedon": "2020-06-10T00:00:00Z"}
 JULES = {  # tests_members.json's sixth member: a woman (the fixture's gender 2)
     "lastname": "Montmarc", "firstname": "Jules", "gendercode": 2,
     "birthdate": "1925-07-10T00:00:00Z", "address1_country": "Norvège",
@@ -72,15 +83,18 @@ LOGINS = {"honore.royer", "tessier.laure", "eric.adam", "elisabeth05", "josephin
 # as a link left out (an account the run does not load), the login read as the owner
 LANGS: dict[str, dict[str, Any]] = {
     "galette-export-en": {"file": "filtered_memberslist",
-                          "more": {"firstname", "nickname", "jobtitle"},
+                          "more": {"firstname", "nickname", "jobtitle", "description"},
                           "company_left": True, "owner": False},
-    "galette-export-fr": {"file": "liste_adherents_filtree", "more": {"firstname", "jobtitle"},
-                          "company_left": False, "owner": False},
+    "galette-export-fr": {"file": "liste_adherents_filtree",
+                          "more": {"firstname", "nickname", "jobtitle", "description"},
+                          "company_left": True, "owner": False},
     "galette-export-de": {"file": "gefilterte_Mitgliedsliste",
-                          "more": {"firstname", "salutation"},
+                          "more": {"firstname", "nickname", "salutation", "jobtitle",
+                                   "description"},
+                          "company_left": True, "owner": False},
+    "galette-export-es": {"file": "lista de socios_filtrada",
+                          "more": {"nickname", "jobtitle", "description"},
                           "company_left": True, "owner": True},
-    "galette-export-es": {"file": "lista de socios_filtrada", "more": {"nickname", "jobtitle"},
-                          "company_left": False, "owner": True},
 }
 
 
@@ -112,6 +126,7 @@ def test_galette_export_loads_in_four_languages(name: str,
     assert dict(frame["gendercode"].value_counts().iter_rows()) == {1: 7, 2: 2, None: 3}
     assert frame["lastname"].null_count() == 0
     assert frame["emailaddress1"].n_unique() == 12
+    assert frame["description"].null_count() == 12   # the public note: empty in every row
 
     # the company, free text, read as a link to an account the run does not load: flagged
     # left on the members who name one (Galette, Inc. twice, Philippe)
@@ -120,7 +135,8 @@ def test_galette_export_loads_in_four_languages(name: str,
         assert sorted(frame.filter(pl.col(left).fill_null(False))["__source_row"]) == [2, 9, 12]
     else:
         assert left not in frame.columns
-    owners = set(frame["__owner_email"].drop_nulls())
+    owners = (set(frame["__owner_email"].drop_nulls()) if "__owner_email" in frame.columns
+              else set())
     assert owners == (LOGINS if lang["owner"] else set())
 
     files = inventory_files(run_dir)
@@ -132,12 +148,22 @@ def test_galette_export_loads_in_four_languages(name: str,
     assert not any(n for cols in verified.values() for n in cols.values())
 
 
-@pytest.mark.parametrize("name", ["galette-export-de", "galette-export-es"])
+@pytest.mark.parametrize("name", ["galette-export-es"])
 def test_galette_export_logins_fall_back(name: str, runs: Callable[[str], Path]) -> None:
-    """de's Benutzername and es's Usuario, read as the owner: the twelve members' Galette
-    logins, none a user of the org, every member to the fallback owner."""
+    """es's Usuario, read as the owner: the twelve members' Galette logins, none a user of
+    the org, every member to the fallback owner."""
     queue = pl.read_csv(runs(name) / "owner_queue.csv", infer_schema=False)
     assert set(queue["email"]) == LOGINS
     assert set(queue["status"]) == {"unmatched"}
     assert all(r.startswith("assigned to fallback owner") for r in queue["resolution"])
     assert sum(int(n) for n in queue["records"]) == 12
+
+
+def test_galette_export_de_login_names_no_owner(runs: Callable[[str], Path]) -> None:
+    """de's Benutzername, the member's own Galette login, names no owner since the session-44
+    rules (it did on 1fcf865d): left unread, no owner column, the owner queue empty."""
+    run_dir = runs("galette-export-de")
+    frame = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    assert "__owner_email" not in frame.columns
+    queue = pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False)
+    assert queue.height == 0

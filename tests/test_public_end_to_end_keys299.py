@@ -3,11 +3,13 @@
 own fixed records (its sample data with its load-test database applied: 2 users, 392
 reservation rows, 2 rooms, 4 groups, 3 accessories) as its admin pages' CSV exports write
 them, headed in English, German, French and Spanish (tests/data/exports/librebooking-export-
-en, -de, -fr, -es; SOURCE.md), on the branch-point engine 1fcf865d (session 44, round R).
-Same harness as tests/test_public_end_to_end.py.
+en, -de, -fr, -es; SOURCE.md), written on the branch-point engine 1fcf865d (session 44, round
+R) and brought up to the engine's session-44 rules (German's users' creation date 'Erzeugt'
+now read; a person's own login names no owner). Same harness as
+tests/test_public_end_to_end.py.
 
-One parametrized test over the four languages (``LANGS``: per language, what the users'
-file gives beyond the names and e-mail, and how many reservations load), then what is
+One parametrized test over the four languages (``LANGS``: per language, the users' login
+header, left unmapped, and how many reservations load), then what is
 special to English and to the others. In every language the 2 users load as contacts (the
 parameters' intake line: discovery names the file users, the staff) and the reservations'
 file, named 'appointments' by the parameters (its own name says no kind of activity), is
@@ -17,19 +19,17 @@ German, French and Spanish all 392 load, each regarding the contact who booked i
 Admin, linked by the engine by whole name to the users' first and last name), closed as
 Completed (past bookings), read back with no column differing. English writes begin and end
 without a year ('Sun, 2/12 12:00 AM': the res_popup date format): all 392 are held back with
-that reason (the parameters' gate allows it), none loaded. The resources, groups and
-accessories are not moved (unrecognised).
+that reason (the parameters' gate allows it), none loaded. In every language both users'
+creation date is read. The resources, groups and accessories are not moved (unrecognised).
 
 What is not read (left unmapped by the engine, or left out), in every language:
-- the users' login name (in German, French and Spanish read as the contact's owner: the
-  'user' and 'admin' logins are no users of the org, the fallback owns them), last login,
-  credits, colour, time zone, language and groups; the organisation is no account the run
+- the users' login name (a person's own login: no owner, as the answer key says), last
+  login, credits, colour, time zone, language and groups; the organisation is no account the run
   holds (a link left: counted); the phone '1234' is cleared (no phone number);
 - the reservations' duration, last modified, check-in, check-out, original end and the two
   custom attributes (empty); the reference number only as the source id; the room only as
   the subject (the parameters' decision); begin and end are read as written, without the
-  exporting admin's time zone (Europe/Helsinki);
-- German: the users' creation date 'Erzeugt' (the reservations' 'Erzeugt' is read).
+  exporting admin's time zone (Europe/Helsinki).
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from typing import Any
 
 import polars as pl
 import pytest
+import yaml
 
 from test_public_end_to_end import (
     assert_true_counts,
@@ -65,13 +66,13 @@ RESERVATIONS = {
 CREATED = "2012-02-17T12:29:00Z"   # both users' creation date, as the users' file writes it
 SET_UP = ("resources", "groups", "accessories")
 
-# per language: the users' creation date read or not, the login read as the owner or not,
-# the reservations loaded (English: none, its dates carry no year)
+# per language: the users' login header (unmapped: no owner, since session 44 in de, fr and
+# es too), the reservations loaded (English: none, its dates carry no year)
 LANGS: dict[str, dict[str, Any]] = {
-    "librebooking-export-en": {"created": True, "login_owner": False, "loaded": 0},
-    "librebooking-export-de": {"created": False, "login_owner": True, "loaded": 392},
-    "librebooking-export-fr": {"created": True, "login_owner": True, "loaded": 392},
-    "librebooking-export-es": {"created": True, "login_owner": True, "loaded": 392},
+    "librebooking-export-en": {"login": "Username", "loaded": 0},
+    "librebooking-export-de": {"login": "Benutzername", "loaded": 392},
+    "librebooking-export-fr": {"login": "Nom d'utilisateur", "loaded": 392},
+    "librebooking-export-es": {"login": "Nombre de usuario", "loaded": 392},
 }
 
 
@@ -79,9 +80,9 @@ LANGS: dict[str, dict[str, Any]] = {
 def test_librebooking_users_and_reservations_load(name: str,
                                                   runs: Callable[[str], Path]) -> None:
     """2 contacts load, nothing held back; the reservations load (392) or are all held back
-    (English) as ``LANGS`` says; the admin arrives field by field, the columns not read are
-    absent; verification finds no column differing; resources, groups and accessories are
-    not moved."""
+    (English) as ``LANGS`` says; the admin arrives field by field, both users' creation date
+    read, the login unmapped (no owner); the columns not read are absent; verification finds
+    no column differing; resources, groups and accessories are not moved."""
     run_dir = runs(name)
     want = LANGS[name]
     out = assert_true_counts(run_dir)
@@ -98,19 +99,20 @@ def test_librebooking_users_and_reservations_load(name: str,
     assert contacts["telephone1"].null_count() == 2          # '1234' cleared: no number
     assert out["contact"]["cleared_fields"] == {"telephone1": 1}
     assert out["contact"]["links_left"] == {"parentcustomerid": 2}  # the organisation
-    if want["created"]:
-        assert contacts["overriddencreatedon"].to_list() == [CREATED, CREATED]
-    else:
-        assert "overriddencreatedon" not in contacts.columns
-    if want["login_owner"]:
-        assert contacts["__owner_email"].to_list() == ["user", "admin"]
-    else:
-        assert "__owner_email" not in contacts.columns
+    assert contacts["overriddencreatedon"].to_list() == [CREATED, CREATED]
+    # the login ('user', 'admin') is the person's own: no owner (the fallback owns them)
+    assert "__owner_email" not in contacts.columns
+    tables = yaml.safe_load((run_dir / "mapping.yml").read_text(encoding="utf-8"))["tables"]
+    contact_entry = next(t for t in tables if t["target"] == "contact")
+    assert want["login"] in contact_entry["unmapped"]
+    assert contact_entry.get("owner") is None
     for unread in ("address1_line1", "description", "mobilephone"):
         assert unread not in contacts.columns, unread
-    # every owner named (the logins, 'Admin Admin') is no user of the org: the fallback's
+    # every owner named (the reservations' 'Admin Admin') is no user of the org: the
+    # fallback's; the users' logins name none
     owners = pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False)
     assert owners["resolution"].str.starts_with("assigned to fallback owner").all()
+    assert owners["email"].to_list() == (["admin admin"] if loaded else [])
     verified = verified_columns(run_dir)
     assert {"firstname", "lastname", "emailaddress1"} <= set(verified["contact"])
     assert not any(n for cols in verified.values() for n in cols.values())

@@ -7,16 +7,20 @@ labels in English, German, French and Spanish (tests/data/exports/orangehrm-expo
 harness as tests/test_public_end_to_end.py (the shared runner ``runs_once``).
 
 One parametrized test over the four languages (``LANGS``: per language, the headers the run
-reads from and how a customer's source id is made), then what discovery says of the
-candidates without the parameters' intake line. In every language the 8 customers load as
-accounts (name, description) and the 11 candidates as contacts (whole name, e-mail, phone),
-nothing held back, read back with no column differing; employees (users: matched, not
-created), projects and vacancies (no Sales table) are not moved. The parameters decide the
-candidates' file is contacts (discovery names it unknown), their key (the whole name with
-the phone: the list writes no id, two names are each shared by two candidates), their status
-left unread (a job application's stage, no contact status), their whole name as the last
-name (the map leaves it unread and copies the e-mail into the required last name), and in
-es the customers' key (their name: the run finds none there).
+reads from and how a customer's source id is made), then what discovery and the map say of
+the candidates without the parameters' intake line and column decisions. In every language
+the 8 customers load as accounts (name, description) and the 11 candidates as contacts
+(whole name, e-mail, phone), nothing held back, read back with no column differing;
+employees (users: matched, not created), projects and vacancies (no Sales table) are not
+moved. The parameters decide the
+candidates' file is contacts, their key (the whole name with the phone: the list writes no
+id, two names are each shared by two candidates), their status left unread (a job
+application's stage, no contact status: the map alone reads it as the status reason), their
+whole name as the last name, and in es the customers' key (their name: the run finds none
+there). Since the engine's session-44 rules (candidates are contacts; the word candidate)
+discovery names the candidates contacts and the map reads their whole name as the last name
+by itself, as the keys say: those two decisions are redundant now (on 1fcf865d discovery
+named the file unknown and the map copied the e-mail into the required last name).
 
 What is not read (left unmapped by the engine, or left out), in every language:
 - the candidates' vacancy, the vacancy's hiring manager (no owner column is read: the
@@ -39,7 +43,11 @@ import polars as pl
 import pytest
 import yaml
 
+from d365migrate.run import steps
+from d365migrate.run.context import RunContext
 from test_public_end_to_end import (
+    PUBLIC,
+    _export_dir,
     assert_true_counts,
     discovered_without_intake,
     inventory_files,
@@ -71,6 +79,9 @@ CUSTOMERS = {
     "Internal": None,
     "The Coca-Cola Company": "Multinational beverage corporation and manufacturer",
 }
+#: the candidates' application status header, which the map alone reads as the status reason
+STATUS = {"orangehrm-export-en": "Status", "orangehrm-export-de": "Status",
+          "orangehrm-export-fr": "Statut", "orangehrm-export-es": "Estatus"}
 KINDS = {"candidates": "contact", "customers": "account", "employees": "user",
          "projects": "unknown", "vacancies": "unknown"}
 
@@ -146,10 +157,27 @@ def test_orangehrm_export_loads_in_four_languages(name: str,
     assert not any(n for cols in verified.values() for n in cols.values())
 
 
-def test_orangehrm_export_en_candidates_unnamed_without_intake(tmp_path: Path) -> None:
-    """Without the parameters' intake line discovery names the candidates' file unknown
-    (people who applied for a job: the line makes them contacts); the other four files are
-    named as the run names them."""
-    objs = discovered_without_intake("orangehrm-export-en", tmp_path,
+@pytest.mark.parametrize("name", list(LANGS))
+def test_orangehrm_candidates_read_without_the_decisions(name: str, tmp_path: Path) -> None:
+    """Without the parameters' intake line discovery names the candidates' file contacts
+    itself (people who applied for a job; session 44's rule: candidates are contacts), the
+    other four files as the run names them; without the column decisions the map reads the
+    whole name as the last name itself, and the application's status as the status reason
+    (which the parameters' decision leaves unread)."""
+    (tmp_path / "discovery").mkdir()
+    objs = discovered_without_intake(name, tmp_path / "discovery",
                                      {"candidates.csv": {"object": "contact"}})
-    assert {o["source"]: o["name"] for o in objs} == {**KINDS, "candidates": "unknown"}
+    assert {o["source"]: o["name"] for o in objs} == KINDS
+    params = yaml.safe_load((PUBLIC / name / "parameters.yml").read_text(encoding="utf-8"))
+    decided = params["mapping"]["decisions"].pop("columns")
+    assert decided["contact.lastname"] == {"source": LANGS[name]["contact"]["lastname"]}
+    params.update(export=str(_export_dir(name)), runs_dir=str(tmp_path / "runs"))
+    path = tmp_path / f"{name}.yml"
+    path.write_text(yaml.safe_dump(params), encoding="utf-8")
+    ctx = RunContext.open(path, tmp_path / "run")
+    steps.profile_step(ctx)
+    steps.mapping_step(ctx)
+    mapping = yaml.safe_load((ctx.run_dir / "mapping.yml").read_text(encoding="utf-8"))
+    contact = next(t for t in mapping["tables"] if t["target"] == "contact")
+    targets = {c["target"]: c["source"] for c in contact["columns"]}
+    assert targets == {**LANGS[name]["contact"], "statuscode": STATUS[name]}
