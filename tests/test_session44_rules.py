@@ -136,19 +136,16 @@ def test_a_column_of_nothing_but_no_is_judged_by_its_name() -> None:
     assert placeholder_entry(pl.Series(["No", "No"]), "boolean") == {}
 
 
-def test_the_placeholder_is_cleared_with_its_reason_not_loaded(tmp_path: Path) -> None:
-    """Run end to end: the city column of 'No' maps to the city, no contact's city is 'No',
-    each cleared value listed with its reason (cleared/contact.csv)."""
+def _run(tmp_path: Path, files: dict[str, list[str]], objects: list[str]) -> Path:
+    """Profile, map, stage, load, reconcile and verify a made-up export into the embedded
+    emulator, from a parameters file of decisions only; the run folder."""
     import yaml
 
     from d365migrate.run import steps
     from d365migrate.run.context import RunContext
-    folder = _export(tmp_path / "export", {"contacts.csv": [
-        "Contact ID,First Name,Last Name,Email Address,City",
-        "1,Ann,Lee,ann@example.com,No", "2,Bob,Roe,bob@example.com,No",
-        "3,Cy,Poe,cy@example.com,No"]})
-    params = {"engagement": "placeholder-test", "source": {"crm": "Made up"},
-              "export": str(folder), "runs_dir": str(tmp_path / "runs"), "objects": ["contact"],
+    folder = _export(tmp_path / "export", files)
+    params = {"engagement": "session44-test", "source": {"crm": "Made up"},
+              "export": str(folder), "runs_dir": str(tmp_path / "runs"), "objects": objects,
               "mapping": {"confirm_as": "Test"},
               "owners": {"fallback_owner_email": "avery.admin@contoso.example"},
               "destination": {"url": None}}
@@ -158,15 +155,45 @@ def test_the_placeholder_is_cleared_with_its_reason_not_loaded(tmp_path: Path) -
     steps.profile_step(ctx)
     steps.mapping_step(ctx)
     steps.stage_step(ctx)
-    mapping = yaml.safe_load((ctx.run_dir / "mapping.yml").read_text(encoding="utf-8"))
+    steps.load_step(ctx, progress=False)
+    assert steps.reconcile_step(ctx)["balanced"]
+    return ctx.run_dir
+
+
+def test_the_placeholder_is_cleared_with_its_reason_not_loaded(tmp_path: Path) -> None:
+    """Run end to end: the city column of 'No' maps to the city, no contact's city is 'No',
+    each cleared value listed with its reason (cleared/contact.csv)."""
+    import yaml
+    run_dir = _run(tmp_path, {"contacts.csv": [
+        "Contact ID,First Name,Last Name,Email Address,City",
+        "1,Ann,Lee,ann@example.com,No", "2,Bob,Roe,bob@example.com,No",
+        "3,Cy,Poe,cy@example.com,No"]}, ["contact"])
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text(encoding="utf-8"))
     city = next(c for t in mapping["tables"] for c in t["columns"] if c["source"] == "City")
     assert (city["target"], city["placeholder"]) == ("address1_city", "No")
-    staged = pl.read_parquet(ctx.run_dir / "staged" / "contact.parquet")
+    staged = pl.read_parquet(run_dir / "staged" / "contact.parquet")
     assert staged.height == 3 and staged["address1_city"].null_count() == 3
-    cleared = pl.read_csv(ctx.run_dir / "cleared" / "contact.csv", infer_schema=False)
+    cleared = pl.read_csv(run_dir / "cleared" / "contact.csv", infer_schema=False)
     assert cleared["value"].to_list() == ["No", "No", "No"]
     assert set(cleared["reason"]) == {
         "'No' is the export's placeholder for nothing (every row of the column holds it)"}
+
+
+def test_an_email_written_as_a_mailbox_arrives_as_its_address(tmp_path: Path) -> None:
+    """A contact's e-mail written 'Ann Lee <Ann@Example.com>' loads as ann@example.com, and
+    verification reads the export's cell the same way: no field differs."""
+    import json
+    run_dir = _run(tmp_path, {"contacts.csv": [
+        "Contact ID,First Name,Last Name,Email",
+        "1,Ann,Lee,Ann Lee <Ann@Example.com>", "2,Bob,Roe,bob@example.com",
+        '3,Cy,Poe,"""Poe, Cy"" <cy@example.com>"']}, ["contact"])
+    staged = pl.read_parquet(run_dir / "staged" / "contact.parquet")
+    assert sorted(staged["emailaddress1"].to_list()) == [
+        "ann@example.com", "bob@example.com", "cy@example.com"]
+    verified = json.loads((run_dir / "verification.json").read_text())["tables"]["contact"]
+    assert verified["mismatched"] == 0
+    assert verified["export_cells"]["columns"]["emailaddress1"]["differ"] == 0
+    assert verified["export_cells"]["columns"]["emailaddress1"]["cells"] == 3
 
 
 def test_people_with_a_birth_date_or_gender_are_contacts(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import polars as pl
 
 from d365migrate.intake.json_cells import read_part
+from d365migrate.intake.mailbox_values import mailbox_address
 from d365migrate.intake.number_values import number_expr, whole_number, whole_number_expr
 from d365migrate.intake.parts import file_of_rows, locate, where_expr
 from d365migrate.intake.values import ValueFormat, boolean_expr, datetime_expr
@@ -152,8 +153,8 @@ def convert(expr: pl.Expr, transform: str, values: dict[str, Any] | None = None,
     numbers read with a '.' decimal separator (the mapping editor's preview)."""
     text = clean_text(expr)
     fmt = fmt or ValueFormat()
-    if transform == "email":
-        return text.str.to_lowercase()
+    if transform == "email":   # 'Jane Roe <jane@x.org>': the address (mailbox_values)
+        return mailbox_address(text).str.to_lowercase()
     if transform == "integer":
         return whole_number_expr(text, fmt.decimal, fmt.thousands)
     if transform == "decimal":

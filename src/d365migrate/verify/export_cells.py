@@ -48,6 +48,7 @@ from typing import Any
 
 import polars as pl
 
+from d365migrate.intake.mailbox_values import address_of
 from d365migrate.verify.compare import Kind, kind_of, same
 
 TEXT, OPTION = Kind("text"), Kind("option")
@@ -327,7 +328,7 @@ class ExportCells:
                 else read_flag(text, decided)
         if target in self.choices:
             return None if text is None else self.choices[target].get(text.strip())
-        return text.lower() if text is not None and target in self.lower else text
+        return address_of(text).lower() if text is not None and target in self.lower else text
 
     def holds(self, source_id: str, target: str, cell: Any, value: Any) -> bool:
         """Whether the org's ``value`` is what the export's ``cell`` makes of it (a number
