@@ -3844,6 +3844,19 @@ BASELINES = {
         {"files": (4, 5), "suggest": (9, 11), "propose": (8, 11)}),
     "orangehrm-export-es": ("orangehrm_export_es.yml",
         {"files": (4, 5), "suggest": (9, 11), "propose": (8, 11)}),
+    # Held out, session 44 (round S, keys302): NextCRM (pdovhomilja/nextcrm-app at 73ccc2f3,
+    # MIT, a new program), the fixed records of its seed (prisma/seeds/seed.ts, the demo
+    # dataset for its e2e tests) and two unit tests' rows, as its create/edit forms show
+    # accounts, contacts, leads and opportunities, headed by its own form labels in English,
+    # German and Czech (its cz locale); keys committed in aefcb51d before the engine first ran
+    # on them; measured on engine db4b8118 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys302's NextCRM exports")
+    "nextcrm-export-en": ("nextcrm_export_en.yml",
+        {"files": (4, 4), "suggest": (17, 19), "propose": (17, 19)}),
+    "nextcrm-export-de": ("nextcrm_export_de.yml",
+        {"files": (4, 4), "suggest": (15, 19), "propose": (15, 19)}),
+    "nextcrm-export-cs": ("nextcrm_export_cs.yml",
+        {"files": (4, 4), "suggest": (15, 19), "propose": (15, 19)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6116,6 +6129,11 @@ FLOORS = {
     "orangehrm-export-de": {"files": (5, 5), "suggest": (10, 11), "propose": (10, 11)},
     "orangehrm-export-fr": {"files": (5, 5), "suggest": (10, 11), "propose": (10, 11)},
     "orangehrm-export-es": {"files": (5, 5), "suggest": (10, 11), "propose": (10, 11)},
+    # keys302's NextCRM exports in en/de/cs (session 44, round S: new programs): held out,
+    # = BASELINES (engine db4b8118)
+    "nextcrm-export-en": {"files": (4, 4), "suggest": (17, 19), "propose": (17, 19)},
+    "nextcrm-export-de": {"files": (4, 4), "suggest": (15, 19), "propose": (15, 19)},
+    "nextcrm-export-cs": {"files": (4, 4), "suggest": (15, 19), "propose": (15, 19)},
 }
 
 
