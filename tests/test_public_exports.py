@@ -3844,6 +3844,19 @@ BASELINES = {
         {"files": (4, 5), "suggest": (9, 11), "propose": (8, 11)}),
     "orangehrm-export-es": ("orangehrm_export_es.yml",
         {"files": (4, 5), "suggest": (9, 11), "propose": (8, 11)}),
+    # Held out, session 44 (round S, keys303): Roundup issue tracker (roundup-tracker/roundup
+    # at 3ed0c6de, MIT, a new program; the fallback of Live Helper Chat, which ships no fixed
+    # records), the fixed issues and users of its test suite (test/db_test_base.py) as its
+    # classic tracker's issue and user index views show them, headed by its own labels in
+    # English, German and French; keys committed in af60cb2d before the engine first ran on
+    # them; measured on engine db4b8118 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys303's Roundup exports")
+    "roundup-export-en": ("roundup_export_en.yml",
+        {"files": (2, 2), "suggest": (7, 8), "propose": (5, 8)}),
+    "roundup-export-de": ("roundup_export_de.yml",
+        {"files": (2, 2), "suggest": (6, 8), "propose": (5, 8)}),
+    "roundup-export-fr": ("roundup_export_fr.yml",
+        {"files": (2, 2), "suggest": (7, 8), "propose": (5, 8)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6116,6 +6129,11 @@ FLOORS = {
     "orangehrm-export-de": {"files": (5, 5), "suggest": (10, 11), "propose": (10, 11)},
     "orangehrm-export-fr": {"files": (5, 5), "suggest": (10, 11), "propose": (10, 11)},
     "orangehrm-export-es": {"files": (5, 5), "suggest": (10, 11), "propose": (10, 11)},
+    # keys303's Roundup exports in en/de/fr (session 44, round S: new programs): held out,
+    # = BASELINES (engine db4b8118)
+    "roundup-export-en": {"files": (2, 2), "suggest": (7, 8), "propose": (5, 8)},
+    "roundup-export-de": {"files": (2, 2), "suggest": (6, 8), "propose": (5, 8)},
+    "roundup-export-fr": {"files": (2, 2), "suggest": (7, 8), "propose": (5, 8)},
 }
 
 
