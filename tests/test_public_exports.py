@@ -3857,6 +3857,19 @@ BASELINES = {
         {"files": (4, 4), "suggest": (15, 19), "propose": (15, 19)}),
     "nextcrm-export-cs": ("nextcrm_export_cs.yml",
         {"files": (4, 4), "suggest": (15, 19), "propose": (15, 19)}),
+    # Held out, session 44 (round S, keys303): Roundup issue tracker (roundup-tracker/roundup
+    # at 3ed0c6de, MIT, a new program; the fallback of Live Helper Chat, which ships no fixed
+    # records), the fixed issues and users of its test suite (test/db_test_base.py) as its
+    # classic tracker's issue and user index views show them, headed by its own labels in
+    # English, German and French; keys committed in af60cb2d before the engine first ran on
+    # them; measured on engine db4b8118 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys303's Roundup exports")
+    "roundup-export-en": ("roundup_export_en.yml",
+        {"files": (2, 2), "suggest": (7, 8), "propose": (5, 8)}),
+    "roundup-export-de": ("roundup_export_de.yml",
+        {"files": (2, 2), "suggest": (6, 8), "propose": (5, 8)}),
+    "roundup-export-fr": ("roundup_export_fr.yml",
+        {"files": (2, 2), "suggest": (7, 8), "propose": (5, 8)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6134,6 +6147,11 @@ FLOORS = {
     "nextcrm-export-en": {"files": (4, 4), "suggest": (17, 19), "propose": (17, 19)},
     "nextcrm-export-de": {"files": (4, 4), "suggest": (15, 19), "propose": (15, 19)},
     "nextcrm-export-cs": {"files": (4, 4), "suggest": (15, 19), "propose": (15, 19)},
+    # keys303's Roundup exports in en/de/fr (session 44, round S: new programs): held out,
+    # = BASELINES (engine db4b8118)
+    "roundup-export-en": {"files": (2, 2), "suggest": (7, 8), "propose": (5, 8)},
+    "roundup-export-de": {"files": (2, 2), "suggest": (6, 8), "propose": (5, 8)},
+    "roundup-export-fr": {"files": (2, 2), "suggest": (7, 8), "propose": (5, 8)},
 }
 
 
