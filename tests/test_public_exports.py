@@ -3844,6 +3844,17 @@ BASELINES = {
         {"files": (4, 5), "suggest": (9, 11), "propose": (8, 11)}),
     "orangehrm-export-es": ("orangehrm_export_es.yml",
         {"files": (4, 5), "suggest": (9, 11), "propose": (8, 11)}),
+    # Held out, session 44 (round S, keys304): Attendize (Attendize/Attendize, Attribution
+    # Assurance License, a new program; the fallback of Hi.Events, which keeps no records in
+    # its repository) at 9289acba, its LocalTestSeeder's records (names drawn by its factories
+    # with Faker, seeded) as its attendee and order CSV exports write them, headed in English
+    # and Spanish; keys committed in 815dba80 before the engine first ran on them; measured on
+    # engine db4b8118 (the branch point, src untouched) (MEASUREMENTS.md, "keys304's Attendize
+    # exports")
+    "attendize-export-en": ("attendize_export_en.yml",
+        {"files": (2, 2), "suggest": (17, 18), "propose": (17, 18)}),
+    "attendize-export-es": ("attendize_export_es.yml",
+        {"files": (2, 2), "suggest": (17, 18), "propose": (15, 18)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6116,6 +6127,10 @@ FLOORS = {
     "orangehrm-export-de": {"files": (5, 5), "suggest": (10, 11), "propose": (10, 11)},
     "orangehrm-export-fr": {"files": (5, 5), "suggest": (10, 11), "propose": (10, 11)},
     "orangehrm-export-es": {"files": (5, 5), "suggest": (10, 11), "propose": (10, 11)},
+    # keys304's Attendize exports in en/es (session 44, round S: new programs): held out,
+    # = BASELINES (engine db4b8118)
+    "attendize-export-en": {"files": (2, 2), "suggest": (17, 18), "propose": (17, 18)},
+    "attendize-export-es": {"files": (2, 2), "suggest": (17, 18), "propose": (15, 18)},
 }
 
 
