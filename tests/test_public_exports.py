@@ -3870,6 +3870,17 @@ BASELINES = {
         {"files": (2, 2), "suggest": (6, 8), "propose": (5, 8)}),
     "roundup-export-fr": ("roundup_export_fr.yml",
         {"files": (2, 2), "suggest": (7, 8), "propose": (5, 8)}),
+    # Held out, session 44 (round S, keys304): Attendize (Attendize/Attendize, Attribution
+    # Assurance License, a new program; the fallback of Hi.Events, which keeps no records in
+    # its repository) at 9289acba, its LocalTestSeeder's records (names drawn by its factories
+    # with Faker, seeded) as its attendee and order CSV exports write them, headed in English
+    # and Spanish; keys committed in 815dba80 before the engine first ran on them; measured on
+    # engine db4b8118 (the branch point, src untouched) (MEASUREMENTS.md, "keys304's Attendize
+    # exports")
+    "attendize-export-en": ("attendize_export_en.yml",
+        {"files": (2, 2), "suggest": (17, 18), "propose": (17, 18)}),
+    "attendize-export-es": ("attendize_export_es.yml",
+        {"files": (2, 2), "suggest": (17, 18), "propose": (15, 18)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6152,6 +6163,10 @@ FLOORS = {
     "roundup-export-en": {"files": (2, 2), "suggest": (7, 8), "propose": (5, 8)},
     "roundup-export-de": {"files": (2, 2), "suggest": (6, 8), "propose": (5, 8)},
     "roundup-export-fr": {"files": (2, 2), "suggest": (7, 8), "propose": (5, 8)},
+    # keys304's Attendize exports in en/es (session 44, round S: new programs): held out,
+    # = BASELINES (engine db4b8118)
+    "attendize-export-en": {"files": (2, 2), "suggest": (17, 18), "propose": (17, 18)},
+    "attendize-export-es": {"files": (2, 2), "suggest": (17, 18), "propose": (15, 18)},
 }
 
 
