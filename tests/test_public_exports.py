@@ -3881,6 +3881,18 @@ BASELINES = {
         {"files": (2, 2), "suggest": (17, 18), "propose": (17, 18)}),
     "attendize-export-es": ("attendize_export_es.yml",
         {"files": (2, 2), "suggest": (17, 18), "propose": (15, 18)}),
+    # Held out, session 44 (round S, keys305): Sylius (Sylius/Sylius, MIT, a new program) at
+    # 3466cbab10, its API test fixtures' fixed records (tests/Api/DataFixtures/ORM) as its
+    # admin grids show customers, orders and administrators, plus the customers' addresses,
+    # headed by its own labels in English, German and French; keys committed in 6046549e
+    # before the engine first ran on them; measured on engine db4b8118 (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys305's Sylius exports")
+    "sylius-export-en": ("sylius_export_en.yml",
+        {"files": (4, 4), "suggest": (21, 24), "propose": (14, 24)}),
+    "sylius-export-de": ("sylius_export_de.yml",
+        {"files": (4, 4), "suggest": (22, 24), "propose": (15, 24)}),
+    "sylius-export-fr": ("sylius_export_fr.yml",
+        {"files": (4, 4), "suggest": (21, 24), "propose": (15, 24)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6167,6 +6179,11 @@ FLOORS = {
     # = BASELINES (engine db4b8118)
     "attendize-export-en": {"files": (2, 2), "suggest": (17, 18), "propose": (17, 18)},
     "attendize-export-es": {"files": (2, 2), "suggest": (17, 18), "propose": (15, 18)},
+    # keys305's Sylius exports in en/de/fr (session 44, round S: new programs): held out,
+    # = BASELINES (engine db4b8118)
+    "sylius-export-en": {"files": (4, 4), "suggest": (21, 24), "propose": (14, 24)},
+    "sylius-export-de": {"files": (4, 4), "suggest": (22, 24), "propose": (15, 24)},
+    "sylius-export-fr": {"files": (4, 4), "suggest": (21, 24), "propose": (15, 24)},
 }
 
 
