@@ -88,7 +88,13 @@ _PHRASES: dict[str, str] = {"קריאותשירות": "ticket", "קריאתשי�
                             # units, GLPI's tickets and entities ('ಟಿಕೆಟ್ಗಳು', 'ಘಟಕಗಳು':
                             # keys269)
                             "บัตรเข้าชม": "ticket", "ಟಿಕೆಟ್ಗಳು": "ticket", "ಟಿಕೆಟ್": "ticket",
-                            "ಘಟಕಗಳು": "account", "ಘಟಕ": "account"}
+                            "ಘಟಕಗಳು": "account", "ಘಟಕ": "account",
+                            # Thai's target customers and contact (ERPNext's leads and
+                            # contacts, 'ลูกค้าเป้าหมาย', 'ติดต่อ'); Persian's potential
+                            # customers and deals (Laravel CRM's 'مشتریان احتمالی',
+                            # 'معاملات')
+                            "ลูกค้าเป้าหมาย": "lead", "ติดต่อ": "contact",
+                            "مشترياناحتمالي": "lead", "معاملات": "deal"}
 
 
 def cjk_kind(source: str) -> str | None:

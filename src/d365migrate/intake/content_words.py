@@ -128,6 +128,10 @@ HEADER_WORDS: dict[str, str] = {
     **dict.fromkeys(("gesamt", "gesamtbetrag", "gesamtsumme", "totale", "totaal",
                      "importototale", "totaalbedrag"), "total"),
     **dict.fromkeys(("zwischensumme", "soustotal", "subtotale", "subtotaal"), "subtotal"),
+    # the date an order was placed (Attendize's Spanish 'Fecha del pedido'): the order's
+    **dict.fromkeys(("fechadelpedido", "fechapedido", "datedecommande", "datedelacommande",
+                     "bestelldatum", "datadellordine", "dataordine", "orderdatum",
+                     "besteldatum", "datadopedido", "datadaencomenda"), "orderdate"),
     # the date an activity took place (a non-profit CRM's 'Date de l'activité')
     **dict.fromkeys(("datedelactivite", "dateactivite", "datumderaktivitat",
                      "aktivitatsdatum", "datumactiviteit", "activiteitsdatum",

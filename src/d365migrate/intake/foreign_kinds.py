@@ -29,7 +29,10 @@ TWO_KIND_NAMES: dict[str, tuple[str, ...]] = {"obrashchenyia": ("ticket", "lead"
 #: 'Relaties' (relations, Tryton's parties) names a relationship in a column ('Relatie-ID':
 #: CiviCRM's, no account).
 ALONE_NAME_WORDS: dict[str, str] = {"tier": "account", "relaty": "account",
-                                    "relatie": "account"}
+                                    "relatie": "account",
+                                    # Swedish 'Kund' (a customer: ERPNext's), too short to
+                                    # be read inside a longer name
+                                    "kund": "account"}
 
 #: Object kind -> normalised words of German, French, Spanish, Italian, Dutch and Portuguese
 #: (and, for a few kinds, Polish, Czech, Russian in Latin letters, Turkish, Romanian and
@@ -177,7 +180,12 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
            # third parties and opportunities (Tryton's Catalan 'Tercers', 'Iniciatives i
            # oportunitats': keys261)
            "account": {"tercers", "tercer"}, "deal": {"oportunitat", "oportunitats"}},
+    # users in Lithuanian, Latvian and Slovenian ('Vartotojai', 'Lietotāji', 'Uporabniki';
+    # GLPI's, whose Slovenian title is the genitive 'Uporabnika')
+    "lt": {"user": {"vartotojai", "vartotojas"}},
+    "sl": {"user": {"uporabniki", "uporabnika"}},
     "lv": {"lead": {"potencialaisklient", "potencialieklienti"},
+           "user": {"lietotaji", "lietotajs"},
            # an activity, activities' ('Aktivitātes', 'aktivitāšu': CiviCRM's, keys184)
            "activity": {"aktivitate", "aktivitasu"}},
     # keys184-188: Estonian, Indonesian and Malay activities, contacts and tickets
@@ -190,7 +198,8 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
            "account": {"osapool", "osapooled"}, "deal": {"voimalus", "voimalused"}},
     # a ticket in Uzbek (Frappe Helpdesk's 'HD chipta', round O)
     "uz": {"ticket": {"chipta", "chiptalar"}},
-    "id": {"activity": {"aktivita", "kegiatan"}},
+    "id": {"activity": {"aktivita", "kegiatan"},
+           "lead": {"prospek"}},   # a prospect (ERPNext's Indonesian leads, 'Prospek')
     "ms": {"ticket": {"tiket", "tikettiket"}, "contact": {"hubungan"}},
     "gl": {"ticket": {"asistencia"}},
     # Azerbaijani users ('İstifadəçilər'): the harvested 'istifadci' was folded before the
@@ -203,7 +212,7 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
            # a potential client, read whole (its leads 'Потенцијални_клијент')
            "account": {"kupac", "kupci", "kupat"},
            # a ticket ('тикет', folded: Frappe Helpdesk's 'HD тикет', round O)
-           "ticket": {"tyket", "tyketi"},
+           "ticket": {"tyket", "tyketi", "tiket", "tiketi"},   # GLPI's Latin 'Tiketi' too
            "lead": {"potencijalniklijent", "potencijalniklijenti", "potentsyjalnyklyjent",
                     "potentsyjalnyklyjenty"}},
     "ro": {"account": {"conturi"},
@@ -215,7 +224,9 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
            "task": {"sarcini", "sarcina"}},
     # keys132, EspoCRM's entity names in Swedish, Danish, Norwegian, Hungarian and Ukrainian
     # (Hungarian's calls 'felhívja' and cases 'Olyan esetek,' as EspoCRM writes them)
-    "sv": {"account": {"konton", "konto"},
+    "sv": {"account": {"konton", "konto", "kunder"},
+           # a potential customer, read whole (ERPNext's leads 'Potentiell_Kund')
+           "lead": {"potentiellkund", "potentiellakunder"},
            "deal": {"mojligheter", "mojlighet"},
            "ticket": {"arenden", "arende"},
            "activity": {"moten", "samtal"},

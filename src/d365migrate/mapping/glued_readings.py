@@ -13,7 +13,7 @@ from d365migrate.mapping.vocabulary import Vocabulary
 
 #: Single words that look like two and mean neither ('USERNAME' is a sign-in name, no user
 #: and no name).
-_WHOLE_WORDS = frozenset({"username", "password", "nickname", "filename", "hostname",
+WHOLE_WORDS = frozenset({"username", "password", "nickname", "filename", "hostname",
                           "keyword", "timezone", "lifetime", "homepage", "headline"})
 #: How much a reading cut from a glued name is trusted, beside the name as written.
 GLUED_FACTOR = 0.95
@@ -59,7 +59,7 @@ def glued_reading(word: str, vocab: Vocabulary) -> tuple[str, ...] | None:
     """The words a glued name stands for ('faxnumber' -> ('fax', 'number')), or None when
     the name is known as written, too short, not all letters, or cut more than one way."""
     if len(word) < 6 or not word.isalpha() or word in vocab.columns or word in vocab.weak \
-            or word in _WHOLE_WORDS:
+            or word in WHOLE_WORDS:
         return None
     cuts = [c for c in _cuts(word, _lexicon(vocab), _MOST_WORDS) if len(c) > 1]
     if not cuts:

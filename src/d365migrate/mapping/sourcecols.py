@@ -22,7 +22,7 @@ from d365migrate.mapping.foreign_names import (
     side_phone,
 )
 from d365migrate.mapping.glued_lowercase import glued_lower_words
-from d365migrate.mapping.glued_readings import GLUED_FACTOR, glued_reading
+from d365migrate.mapping.glued_readings import GLUED_FACTOR, WHOLE_WORDS, glued_reading
 from d365migrate.mapping.glued_sides import glued_side_reading
 from d365migrate.mapping.leader_names import leads_work
 from d365migrate.mapping.not_a_number import without_nan
@@ -298,7 +298,7 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
         return vocab.entity(w) in own or table in vocab.word_tables(w)[:1] or (
             bool(stem) and w in stem)
 
-    if len(words) == 1 and words[0].isalpha():
+    if len(words) == 1 and words[0].isalpha() and words[0] not in WHOLE_WORDS:
         # the file's own noun glued before a field ('companycity' in companies: Mautic's
         # aliases) is the field, as 'Company City' is 'city'
         for w in stem:
@@ -315,7 +315,7 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
         # and so does one closing with it, the object named after the field as Romance and
         # German names do ('Responsable du Lead', 'Besitzer des Deals': the owner)
         tail, g = ws, f
-        while len(ws) > 1 and own_word(ws[0]):
+        while len(ws) > 1 and own_word(ws[0]) and "".join(ws) not in WHOLE_WORDS:
             ws, f = ws[1:], f * 0.99
             readings.append((ws, f))
         while len(tail) > 1 and own_word(tail[-1]):
@@ -325,7 +325,8 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
     # nothing; later words ('Person - Organization') do.
     ws = tuple(words)
     factor = base
-    while len(ws) > 1 and own_word(ws[0]):
+    while len(ws) > 1 and own_word(ws[0]) and "".join(ws) not in WHOLE_WORDS:
+        # ... but 'User name' in users is the sign-in name (Roundup's), no user's name
         ws, factor = ws[1:], factor * 0.99
         readings.append((ws, factor))
     if len(ws) > 1 and ws[0] in ("is", "has"):
