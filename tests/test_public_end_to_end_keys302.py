@@ -21,9 +21,10 @@ in de the opportunity's name and in cs its expected revenue (the map leaves them
 What is not read (left unmapped by the engine, or left out), in every language:
 - the opportunity's sales type (New deal: no standard column) and currency (CZK; the
   emulator has no transactioncurrencyid); nothing of the opportunities loads (held back);
-- the contact's assigned user is read as its owner in en only ('Assigned user': the seeded
-  "Playwright Admin", no user of the org, goes to the fallback owner and the queue); in de
-  and cs it is left unread (the fallback owner, no one queued);
+- the contact's assigned user is read as its owner in every language ('Assigned user',
+  'Zugewiesener Benutzer', 'Přiřazený uživatel': the seeded "Playwright Admin", no user of
+  the org, goes to the fallback owner and the queue; session 45's tuning on round S read
+  the German and Czech headers, left unread on the branch point);
 - the contact has no id: its source id is its e-mail in en and de, its first name in cs
   ('Jméno', the run's pick); tasks are not exported (SOURCE.md).
 """
@@ -86,7 +87,7 @@ LANGS: dict[str, dict[str, Any]] = {
                   "opportunity": "Zugewiesenes Unternehmen"},
         "stage": "Verkaufsphase",
         "contact_id": "demo-contact@nextcrm.app",
-        "owner": None},
+        "owner": "Zugewiesener Benutzer"},
     "nextcrm-export-cs": {
         "account": {"name": "Název firmy", "emailaddress1": "E-mail"},
         "contact": {"firstname": "Jméno", "lastname": "Příjmení", "emailaddress1": "E-mail"},
@@ -99,7 +100,7 @@ LANGS: dict[str, dict[str, Any]] = {
         "links": {"contact": "Přiřadit firmu", "opportunity": "Přiřazená firma"},
         "stage": "Fáze prodeje",
         "contact_id": "Seed",
-        "owner": None},
+        "owner": "Přiřazený uživatel"},
 }
 
 

@@ -9,7 +9,7 @@ runner ``runs_once``).
 
 One parametrized test over the two languages (``LANGS``: per language, the headers the map
 reads and the columns it reads beyond the names and e-mail), then what discovery says of the
-Spanish orders without the parameters' intake line. In both the 13 attendees load as
+Spanish orders without the parameters' intake line (an order, since session 45). In both the 13 attendees load as
 contacts (first and last name, e-mail; their e-mail is their source id: the export writes no
 id), read back with no column differing; the 5 orders are all held back (quarantined), each
 with the reason that its buyer's e-mail names no attendee: the seeder's buyers are drawn
@@ -144,10 +144,11 @@ def test_attendize_attendees_load_and_orders_held_back(name: str,
     assert not any(n for cols in verified.values() for n in cols.values())
 
 
-def test_attendize_spanish_orders_unknown_without_the_intake(tmp_path: Path) -> None:
-    """Without the parameters' intake line discovery names the Spanish orders' file unknown
-    (the English one it names an order itself); the attendees are contacts in both."""
+def test_attendize_spanish_orders_named_without_the_intake(tmp_path: Path) -> None:
+    """Without the parameters' intake line discovery names the Spanish orders' file an
+    order, by its order date ('Fecha del pedido': session 45's tuning on round S; the branch
+    point named it unknown), as it names the English one; the attendees are contacts."""
     objs = discovered_without_intake("attendize-export-es", tmp_path,
                                      {"orders.csv": {"object": "order"}})
     assert {o["source"]: o["name"] for o in objs} == {"attendees": "contact",
-                                                      "orders": "unknown"}
+                                                      "orders": "order"}
