@@ -10,13 +10,14 @@ runner ``runs_once``).
 One parametrized test over the two languages (``LANGS``: per language, the headers the map
 reads and the columns it reads beyond the names and e-mail), then what discovery says of the
 Spanish orders without the parameters' intake line (an order, since session 45). In both the
-13 attendees load as contacts (first and last name, e-mail; their e-mail is their source
-id: the export writes no id), read back with no column differing; the 5 orders are all
-held back (quarantined), each with the reason that its buyer's e-mail names no attendee: the seeder's buyers are drawn
-apart from its attendees, Dynamics requires an order's customer and the run binds none by
-guess. The price list the orders would be on is the one the org's admin set up (the test
-creates it). The parameters decide the order's name (its reference), the buyer's link (by
-e-mail among the attendees), the price list and, in es, that the orders' file is orders.
+13 attendees load as contacts (first and last name, e-mail; their e-mail is their source id:
+the export writes no id), read back with no column differing; the 5 orders are all held back
+(quarantined), each with the reason that its buyer's e-mail names no attendee: the seeder's
+buyers are drawn apart from its attendees, Dynamics requires an order's customer and the run
+binds none by guess. The price list the orders would be on is the one the org's admin set up
+(the test creates it). The parameters decide the order's name (its reference), the buyer's
+link (by e-mail among the attendees), the price list and, in es, that the orders' file is
+orders.
 
 What is NOT read (left unmapped by the engine), in both languages:
 - the attendees' ticket number (1), the order's reference, the ticket type, the arrival
