@@ -3893,6 +3893,22 @@ BASELINES = {
         {"files": (4, 4), "suggest": (22, 24), "propose": (15, 24)}),
     "sylius-export-fr": ("sylius_export_fr.yml",
         {"files": (4, 4), "suggest": (21, 24), "propose": (15, 24)}),
+    # Held out, session 45 (round T, keys306): Ever Gauzy (ever-co/ever-gauzy at 39a5c3adfe,
+    # AGPL-3.0, a new program), its seed module's fixed demo records (default-users.ts,
+    # default-employees.ts, default-candidates.ts, default-organizations.ts, the income seed's
+    # CSV and the clients it creates) as its list pages show employees, candidates, clients,
+    # incomes and organizations, headed by its own labels in English, German, French and
+    # Spanish; keys committed in aa57928b before the engine first ran on them; measured on
+    # engine e47e9bef (the branch point, src untouched) (MEASUREMENTS.md, "keys306's Ever
+    # Gauzy exports")
+    "gauzy-export-en": ("gauzy_export_en.yml",
+        {"files": (5, 5), "suggest": (14, 15), "propose": (14, 15)}),
+    "gauzy-export-de": ("gauzy_export_de.yml",
+        {"files": (5, 5), "suggest": (12, 15), "propose": (12, 15)}),
+    "gauzy-export-fr": ("gauzy_export_fr.yml",
+        {"files": (5, 5), "suggest": (14, 15), "propose": (14, 15)}),
+    "gauzy-export-es": ("gauzy_export_es.yml",
+        {"files": (5, 5), "suggest": (12, 15), "propose": (12, 15)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6184,6 +6200,12 @@ FLOORS = {
     "sylius-export-en": {"files": (4, 4), "suggest": (21, 24), "propose": (14, 24)},
     "sylius-export-de": {"files": (4, 4), "suggest": (22, 24), "propose": (15, 24)},
     "sylius-export-fr": {"files": (4, 4), "suggest": (21, 24), "propose": (15, 24)},
+    # keys306's Ever Gauzy exports in en/de/fr/es (session 45, round T: new programs): held
+    # out, = BASELINES (engine e47e9bef)
+    "gauzy-export-en": {"files": (5, 5), "suggest": (14, 15), "propose": (14, 15)},
+    "gauzy-export-de": {"files": (5, 5), "suggest": (12, 15), "propose": (12, 15)},
+    "gauzy-export-fr": {"files": (5, 5), "suggest": (14, 15), "propose": (14, 15)},
+    "gauzy-export-es": {"files": (5, 5), "suggest": (12, 15), "propose": (12, 15)},
 }
 
 
