@@ -3893,6 +3893,21 @@ BASELINES = {
         {"files": (4, 4), "suggest": (22, 24), "propose": (15, 24)}),
     "sylius-export-fr": ("sylius_export_fr.yml",
         {"files": (4, 4), "suggest": (21, 24), "propose": (15, 24)}),
+    # Held out, session 45 (round T, keys308): IceHrm (gamonoid/icehrm at ef8c235010,
+    # GPL-3.0-or-later, a new program), the fixed records its installer's master data and its
+    # test fixtures load (core/scripts/icehrm_master_data.sql, icehrm_fixtures.sql), as its
+    # admin record forms show employees, the company structure, clients, projects and
+    # emergency contacts, headed by its own labels in English, German, Spanish and French;
+    # keys committed in fdcd4ea7 before the engine first ran on them; measured on engine
+    # e47e9bef (the branch point, src untouched) (MEASUREMENTS.md, "keys308's IceHrm exports")
+    "icehrm-export-en": ("icehrm_export_en.yml",
+        {"files": (4, 5), "suggest": (11, 12), "propose": (11, 12)}),
+    "icehrm-export-de": ("icehrm_export_de.yml",
+        {"files": (4, 5), "suggest": (7, 12), "propose": (7, 12)}),
+    "icehrm-export-es": ("icehrm_export_es.yml",
+        {"files": (5, 5), "suggest": (11, 12), "propose": (11, 12)}),
+    "icehrm-export-fr": ("icehrm_export_fr.yml",
+        {"files": (4, 5), "suggest": (9, 12), "propose": (9, 12)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6184,6 +6199,12 @@ FLOORS = {
     "sylius-export-en": {"files": (4, 4), "suggest": (21, 24), "propose": (14, 24)},
     "sylius-export-de": {"files": (4, 4), "suggest": (22, 24), "propose": (15, 24)},
     "sylius-export-fr": {"files": (4, 4), "suggest": (21, 24), "propose": (15, 24)},
+    # keys308's IceHrm exports in en/de/es/fr (session 45, round T: new programs): held out,
+    # = BASELINES (engine e47e9bef)
+    "icehrm-export-en": {"files": (4, 5), "suggest": (11, 12), "propose": (11, 12)},
+    "icehrm-export-de": {"files": (4, 5), "suggest": (7, 12), "propose": (7, 12)},
+    "icehrm-export-es": {"files": (5, 5), "suggest": (11, 12), "propose": (11, 12)},
+    "icehrm-export-fr": {"files": (4, 5), "suggest": (9, 12), "propose": (9, 12)},
 }
 
 
