@@ -153,7 +153,7 @@ def load(src: Path) -> dict[str, dict[object, dict]]:
                 cols = [c.strip().strip("`") for c in m.group(4).split(",")]
                 tab = tables.setdefault(name, {})
                 for vals in _values(m.group(5)):
-                    rec = dict(zip(cols, vals))
+                    rec = dict(zip(cols, vals, strict=True))
                     key = rec.get("id", rec.get("code"))
                     if key is None:
                         continue
