@@ -3909,6 +3909,21 @@ BASELINES = {
         {"files": (5, 5), "suggest": (14, 15), "propose": (14, 15)}),
     "gauzy-export-es": ("gauzy_export_es.yml",
         {"files": (5, 5), "suggest": (12, 15), "propose": (12, 15)}),
+    # Held out, session 45 (round T, keys308): IceHrm (gamonoid/icehrm at ef8c235010,
+    # GPL-3.0-or-later, a new program), the fixed records its installer's master data and its
+    # test fixtures load (core/scripts/icehrm_master_data.sql, icehrm_fixtures.sql), as its
+    # admin record forms show employees, the company structure, clients, projects and
+    # emergency contacts, headed by its own labels in English, German, Spanish and French;
+    # keys committed in fdcd4ea7 before the engine first ran on them; measured on engine
+    # e47e9bef (the branch point, src untouched) (MEASUREMENTS.md, "keys308's IceHrm exports")
+    "icehrm-export-en": ("icehrm_export_en.yml",
+        {"files": (4, 5), "suggest": (11, 12), "propose": (11, 12)}),
+    "icehrm-export-de": ("icehrm_export_de.yml",
+        {"files": (4, 5), "suggest": (7, 12), "propose": (7, 12)}),
+    "icehrm-export-es": ("icehrm_export_es.yml",
+        {"files": (5, 5), "suggest": (11, 12), "propose": (11, 12)}),
+    "icehrm-export-fr": ("icehrm_export_fr.yml",
+        {"files": (4, 5), "suggest": (9, 12), "propose": (9, 12)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6206,6 +6221,12 @@ FLOORS = {
     "gauzy-export-de": {"files": (5, 5), "suggest": (12, 15), "propose": (12, 15)},
     "gauzy-export-fr": {"files": (5, 5), "suggest": (14, 15), "propose": (14, 15)},
     "gauzy-export-es": {"files": (5, 5), "suggest": (12, 15), "propose": (12, 15)},
+    # keys308's IceHrm exports in en/de/es/fr (session 45, round T: new programs): held out,
+    # = BASELINES (engine e47e9bef)
+    "icehrm-export-en": {"files": (4, 5), "suggest": (11, 12), "propose": (11, 12)},
+    "icehrm-export-de": {"files": (4, 5), "suggest": (7, 12), "propose": (7, 12)},
+    "icehrm-export-es": {"files": (5, 5), "suggest": (11, 12), "propose": (11, 12)},
+    "icehrm-export-fr": {"files": (4, 5), "suggest": (9, 12), "propose": (9, 12)},
 }
 
 
