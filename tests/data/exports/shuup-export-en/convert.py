@@ -83,7 +83,8 @@ def samples(src: Path, kind: str) -> list[dict[str, str]]:
     ws = openpyxl.load_workbook(src / SAMPLES.format(kind), read_only=True).active
     rows = list(ws.iter_rows(values_only=True))
     head = [str(h) for h in rows[0]]
-    return [{h: "" if v is None else str(v) for h, v in zip(head, r)} for r in rows[1:]]
+    return [{h: "" if v is None else str(v) for h, v in zip(head, r, strict=True)}
+            for r in rows[1:]]
 
 
 def write(path: Path, header: list[str], rows: list[list[str]]) -> None:
