@@ -3924,6 +3924,21 @@ BASELINES = {
         {"files": (5, 5), "suggest": (11, 12), "propose": (11, 12)}),
     "icehrm-export-fr": ("icehrm_export_fr.yml",
         {"files": (4, 5), "suggest": (9, 12), "propose": (9, 12)}),
+    # Held out, session 45 (round T, keys311): Shuup (shuup/shuup, OSL-3.0, a new program) at
+    # 25f78cfe37, the fixed sample contacts of its contact importer's example files
+    # (shuup/default_importer/samples: two persons, two companies) as its contact list's CSV
+    # export writes them (';'-separated) and as its address form gives their addresses,
+    # headed by its own labels in English, German, Spanish and Canadian French; keys
+    # committed in c701b913 before the engine first ran on them; measured on engine e47e9bef
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys311's Shuup exports")
+    "shuup-export-en": ("shuup_export_en.yml",
+        {"files": (2, 3), "suggest": (25, 26), "propose": (14, 26)}),
+    "shuup-export-de": ("shuup_export_de.yml",
+        {"files": (1, 3), "suggest": (22, 26), "propose": (13, 26)}),
+    "shuup-export-es": ("shuup_export_es.yml",
+        {"files": (2, 3), "suggest": (25, 26), "propose": (16, 26)}),
+    "shuup-export-fr-ca": ("shuup_export_fr_ca.yml",
+        {"files": (1, 3), "suggest": (25, 26), "propose": (13, 26)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6227,6 +6242,12 @@ FLOORS = {
     "icehrm-export-de": {"files": (4, 5), "suggest": (7, 12), "propose": (7, 12)},
     "icehrm-export-es": {"files": (5, 5), "suggest": (11, 12), "propose": (11, 12)},
     "icehrm-export-fr": {"files": (4, 5), "suggest": (9, 12), "propose": (9, 12)},
+    # keys311's Shuup exports in en/de/es/fr_CA (session 45, round T: new programs): held
+    # out, = BASELINES (engine e47e9bef)
+    "shuup-export-en": {"files": (2, 3), "suggest": (25, 26), "propose": (14, 26)},
+    "shuup-export-de": {"files": (1, 3), "suggest": (22, 26), "propose": (13, 26)},
+    "shuup-export-es": {"files": (2, 3), "suggest": (25, 26), "propose": (16, 26)},
+    "shuup-export-fr-ca": {"files": (1, 3), "suggest": (25, 26), "propose": (13, 26)},
 }
 
 
