@@ -3939,6 +3939,20 @@ BASELINES = {
         {"files": (2, 3), "suggest": (25, 26), "propose": (16, 26)}),
     "shuup-export-fr-ca": ("shuup_export_fr_ca.yml",
         {"files": (1, 3), "suggest": (25, 26), "propose": (13, 26)}),
+    # Held out, session 45 (round T, keys312): FOSSBilling (FOSSBilling/FOSSBilling, Apache-2.0,
+    # a new program) at d3d6ac13, its legacy PHPUnit fixtures' fixed records (one client, four
+    # invoices, ten orders) as its admin API's CSV exports write them, headed by its own labels
+    # (FOSSBilling/locale at fa626e59) in English, German, French and Spanish; keys committed
+    # in cd028884 before the engine first ran on them; measured on engine e47e9bef (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys312's FOSSBilling exports")
+    "fossbilling-export-en": ("fossbilling_export_en.yml",
+        {"files": (3, 3), "suggest": (26, 28), "propose": (26, 28)}),
+    "fossbilling-export-de": ("fossbilling_export_de.yml",
+        {"files": (3, 3), "suggest": (25, 28), "propose": (25, 28)}),
+    "fossbilling-export-fr": ("fossbilling_export_fr.yml",
+        {"files": (3, 3), "suggest": (26, 28), "propose": (26, 28)}),
+    "fossbilling-export-es": ("fossbilling_export_es.yml",
+        {"files": (3, 3), "suggest": (26, 28), "propose": (26, 28)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6248,6 +6262,12 @@ FLOORS = {
     "shuup-export-de": {"files": (1, 3), "suggest": (22, 26), "propose": (13, 26)},
     "shuup-export-es": {"files": (2, 3), "suggest": (25, 26), "propose": (16, 26)},
     "shuup-export-fr-ca": {"files": (1, 3), "suggest": (25, 26), "propose": (13, 26)},
+    # keys312's FOSSBilling exports in en/de/fr/es (session 45, round T: new programs): held
+    # out, = BASELINES (engine e47e9bef)
+    "fossbilling-export-en": {"files": (3, 3), "suggest": (26, 28), "propose": (26, 28)},
+    "fossbilling-export-de": {"files": (3, 3), "suggest": (25, 28), "propose": (25, 28)},
+    "fossbilling-export-fr": {"files": (3, 3), "suggest": (26, 28), "propose": (26, 28)},
+    "fossbilling-export-es": {"files": (3, 3), "suggest": (26, 28), "propose": (26, 28)},
 }
 
 
