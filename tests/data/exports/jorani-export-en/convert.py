@@ -71,7 +71,8 @@ LANG_FILES = ("users", "hr", "requests", "overtime", "contract", "positions", "l
               "global")
 SLICE = range(1000, 1010)  # the data set's first ten users
 
-_LANG = re.compile(r"""\$lang\[\s*'([^']+)'\s*\]\s*=\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")\s*;""")
+_LANG = re.compile(r"""\$lang\[\s*'([^']+)'\s*\]\s*=\s*"""
+                   r"""(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")\s*;""")
 
 
 def load_lang(src: Path, language: str) -> dict[str, str]:
