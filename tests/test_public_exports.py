@@ -3953,6 +3953,20 @@ BASELINES = {
         {"files": (3, 3), "suggest": (26, 28), "propose": (26, 28)}),
     "fossbilling-export-es": ("fossbilling_export_es.yml",
         {"files": (3, 3), "suggest": (26, 28), "propose": (26, 28)}),
+    # Held out, session 45 (round T, keys313): Jorani (bbalet/jorani at 446f8f5a98, AGPL-3.0,
+    # a new program), its install script's rows and its load-test data set's cached values
+    # (users 1000-1009, their leave and overtime requests) as its spreadsheet exports write
+    # users, employees, leave and overtime requests, contracts, positions and leave types,
+    # headed by its own labels in English, German and French (no file has a Sales table: the
+    # measure is the files'); keys committed in da38fbbb before the engine first ran on them;
+    # measured on engine e47e9bef (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys313's Jorani exports")
+    "jorani-export-en": ("jorani_export_en.yml",
+        {"files": (7, 7), "suggest": (0, 0), "propose": (0, 0)}),
+    "jorani-export-de": ("jorani_export_de.yml",
+        {"files": (7, 7), "suggest": (0, 0), "propose": (0, 0)}),
+    "jorani-export-fr": ("jorani_export_fr.yml",
+        {"files": (7, 7), "suggest": (0, 0), "propose": (0, 0)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6268,6 +6282,11 @@ FLOORS = {
     "fossbilling-export-de": {"files": (3, 3), "suggest": (25, 28), "propose": (25, 28)},
     "fossbilling-export-fr": {"files": (3, 3), "suggest": (26, 28), "propose": (26, 28)},
     "fossbilling-export-es": {"files": (3, 3), "suggest": (26, 28), "propose": (26, 28)},
+    # keys313's Jorani exports in en/de/fr (session 45, round T: new programs): held out,
+    # = BASELINES (engine e47e9bef)
+    "jorani-export-en": {"files": (7, 7), "suggest": (0, 0), "propose": (0, 0)},
+    "jorani-export-de": {"files": (7, 7), "suggest": (0, 0), "propose": (0, 0)},
+    "jorani-export-fr": {"files": (7, 7), "suggest": (0, 0), "propose": (0, 0)},
 }
 
 
