@@ -3893,6 +3893,21 @@ BASELINES = {
         {"files": (4, 4), "suggest": (22, 24), "propose": (15, 24)}),
     "sylius-export-fr": ("sylius_export_fr.yml",
         {"files": (4, 4), "suggest": (21, 24), "propose": (15, 24)}),
+    # Held out, session 45 (round T, keys307): InvenTree (inventree/InvenTree, MIT, a new
+    # program) at 770f7a29, its demo dataset's fixed records (inventree/demo-dataset at
+    # 6200e342) as its tables' data export writes companies, contacts, addresses, sales and
+    # purchase orders (the serializers' fields headed by their labels), in English, German,
+    # French and Italian; keys committed in 198b9efa before the engine first ran on them;
+    # measured on engine e47e9bef (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys307's InvenTree exports")
+    "inventree-export-en": ("inventree_export_en.yml",
+        {"files": (4, 5), "suggest": (46, 50), "propose": (43, 50)}),
+    "inventree-export-de": ("inventree_export_de.yml",
+        {"files": (4, 5), "suggest": (43, 50), "propose": (40, 50)}),
+    "inventree-export-fr": ("inventree_export_fr.yml",
+        {"files": (4, 5), "suggest": (45, 50), "propose": (42, 50)}),
+    "inventree-export-it": ("inventree_export_it.yml",
+        {"files": (4, 5), "suggest": (45, 50), "propose": (42, 50)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6184,6 +6199,12 @@ FLOORS = {
     "sylius-export-en": {"files": (4, 4), "suggest": (21, 24), "propose": (14, 24)},
     "sylius-export-de": {"files": (4, 4), "suggest": (22, 24), "propose": (15, 24)},
     "sylius-export-fr": {"files": (4, 4), "suggest": (21, 24), "propose": (15, 24)},
+    # keys307's InvenTree exports in en/de/fr/it (session 45, round T: new programs): held
+    # out, = BASELINES (engine e47e9bef)
+    "inventree-export-en": {"files": (4, 5), "suggest": (46, 50), "propose": (43, 50)},
+    "inventree-export-de": {"files": (4, 5), "suggest": (43, 50), "propose": (40, 50)},
+    "inventree-export-fr": {"files": (4, 5), "suggest": (45, 50), "propose": (42, 50)},
+    "inventree-export-it": {"files": (4, 5), "suggest": (45, 50), "propose": (42, 50)},
 }
 
 
