@@ -3967,6 +3967,21 @@ BASELINES = {
         {"files": (7, 7), "suggest": (0, 0), "propose": (0, 0)}),
     "jorani-export-fr": ("jorani_export_fr.yml",
         {"files": (7, 7), "suggest": (0, 0), "propose": (0, 0)}),
+    # Held out, session 45 (round T, keys307): InvenTree (inventree/InvenTree, MIT, a new
+    # program) at 770f7a29, its demo dataset's fixed records (inventree/demo-dataset at
+    # 6200e342) as its tables' data export writes companies, contacts, addresses, sales and
+    # purchase orders (the serializers' fields headed by their labels), in English, German,
+    # French and Italian; keys committed in 198b9efa before the engine first ran on them;
+    # measured on engine e47e9bef (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys307's InvenTree exports")
+    "inventree-export-en": ("inventree_export_en.yml",
+        {"files": (4, 5), "suggest": (46, 50), "propose": (43, 50)}),
+    "inventree-export-de": ("inventree_export_de.yml",
+        {"files": (4, 5), "suggest": (43, 50), "propose": (40, 50)}),
+    "inventree-export-fr": ("inventree_export_fr.yml",
+        {"files": (4, 5), "suggest": (45, 50), "propose": (42, 50)}),
+    "inventree-export-it": ("inventree_export_it.yml",
+        {"files": (4, 5), "suggest": (45, 50), "propose": (42, 50)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6287,6 +6302,12 @@ FLOORS = {
     "jorani-export-en": {"files": (7, 7), "suggest": (0, 0), "propose": (0, 0)},
     "jorani-export-de": {"files": (7, 7), "suggest": (0, 0), "propose": (0, 0)},
     "jorani-export-fr": {"files": (7, 7), "suggest": (0, 0), "propose": (0, 0)},
+    # keys307's InvenTree exports in en/de/fr/it (session 45, round T: new programs): held
+    # out, = BASELINES (engine e47e9bef)
+    "inventree-export-en": {"files": (4, 5), "suggest": (46, 50), "propose": (43, 50)},
+    "inventree-export-de": {"files": (4, 5), "suggest": (43, 50), "propose": (40, 50)},
+    "inventree-export-fr": {"files": (4, 5), "suggest": (45, 50), "propose": (42, 50)},
+    "inventree-export-it": {"files": (4, 5), "suggest": (45, 50), "propose": (42, 50)},
 }
 
 
