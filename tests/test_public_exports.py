@@ -3982,6 +3982,22 @@ BASELINES = {
         {"files": (4, 5), "suggest": (45, 50), "propose": (42, 50)}),
     "inventree-export-it": ("inventree_export_it.yml",
         {"files": (4, 5), "suggest": (45, 50), "propose": (42, 50)}),
+    # Held out, session 45 (round T, keys309): web2project (web2project/web2project, Clear BSD
+    # at the labels' commit 014e9ae0, GPL-2.0+ at the records' commit 230fc810; a new program,
+    # the fallback of EPESI, which keeps no fixed records), its unit-test seed datasets'
+    # fixed records (unit_tests/db_files/*Seed.xml) as its company form, contacts CSV
+    # Download, projects list and task list show them, headed by its own labels in English,
+    # German, Spanish and French; keys committed in cd9a3406 before the engine first ran on
+    # them; measured on engine e47e9bef (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys309's web2project exports")
+    "web2project-export-en": ("web2project_export_en.yml",
+        {"files": (4, 4), "suggest": (110, 114), "propose": (110, 114)}),
+    "web2project-export-de": ("web2project_export_de.yml",
+        {"files": (4, 4), "suggest": (109, 114), "propose": (109, 114)}),
+    "web2project-export-es": ("web2project_export_es.yml",
+        {"files": (4, 4), "suggest": (110, 114), "propose": (110, 114)}),
+    "web2project-export-fr": ("web2project_export_fr.yml",
+        {"files": (4, 4), "suggest": (110, 114), "propose": (110, 114)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6308,6 +6324,12 @@ FLOORS = {
     "inventree-export-de": {"files": (4, 5), "suggest": (43, 50), "propose": (40, 50)},
     "inventree-export-fr": {"files": (4, 5), "suggest": (45, 50), "propose": (42, 50)},
     "inventree-export-it": {"files": (4, 5), "suggest": (45, 50), "propose": (42, 50)},
+    # keys309's web2project exports in en/de/es/fr (session 45, round T: new programs): held
+    # out, = BASELINES (engine e47e9bef)
+    "web2project-export-en": {"files": (4, 4), "suggest": (110, 114), "propose": (110, 114)},
+    "web2project-export-de": {"files": (4, 4), "suggest": (109, 114), "propose": (109, 114)},
+    "web2project-export-es": {"files": (4, 4), "suggest": (110, 114), "propose": (110, 114)},
+    "web2project-export-fr": {"files": (4, 4), "suggest": (110, 114), "propose": (110, 114)},
 }
 
 
