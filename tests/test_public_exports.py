@@ -3998,6 +3998,18 @@ BASELINES = {
         {"files": (4, 4), "suggest": (110, 114), "propose": (110, 114)}),
     "web2project-export-fr": ("web2project_export_fr.yml",
         {"files": (4, 4), "suggest": (110, 114), "propose": (110, 114)}),
+    # Held out, session 45 (round T, keys310): SplendidCRM Community Edition
+    # (splendidcrm/SplendidCRM-Community-Edition at 2bc3bdf3, AGPL-3.0, a new program), the
+    # records of its own demo generator (_devtools/GenerateDemo.aspx.cs, .NET Random seeded
+    # 9987, replayed) as its list views' export writes accounts, contacts, leads,
+    # opportunities, cases, calls, meetings and tasks: in Excel headed by its English terms
+    # (the only terminology the repository ships) and in CSV headed by its field names; keys
+    # committed in 04ca53dd before the engine first ran on them; measured on engine e47e9bef
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys310's SplendidCRM exports")
+    "splendidcrm-export-en": ("splendidcrm_export_en.yml",
+        {"files": (8, 8), "suggest": (209, 214), "propose": (210, 214)}),
+    "splendidcrm-export-csv": ("splendidcrm_export_csv.yml",
+        {"files": (8, 8), "suggest": (210, 214), "propose": (211, 214)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6330,6 +6342,10 @@ FLOORS = {
     "web2project-export-de": {"files": (4, 4), "suggest": (109, 114), "propose": (109, 114)},
     "web2project-export-es": {"files": (4, 4), "suggest": (110, 114), "propose": (110, 114)},
     "web2project-export-fr": {"files": (4, 4), "suggest": (110, 114), "propose": (110, 114)},
+    # keys310's SplendidCRM exports, English Excel and CSV (session 45, round T: new
+    # programs): held out, = BASELINES (engine e47e9bef)
+    "splendidcrm-export-en": {"files": (8, 8), "suggest": (209, 214), "propose": (210, 214)},
+    "splendidcrm-export-csv": {"files": (8, 8), "suggest": (210, 214), "propose": (211, 214)},
 }
 
 
