@@ -27,26 +27,23 @@ from d365migrate.intake.kinds import col_norm
 from d365migrate.intake.lead_companies import lead_companies
 from d365migrate.intake.partner_roles import partner_role_files
 from d365migrate.intake.party_files import PARTY_FLAG_COLUMNS, PARTY_TYPE_COLUMNS
+from d365migrate.intake.party_types import COMPANY_TYPES, PERSON_TYPES
 from d365migrate.intake.people_rows import people_kinds
 from d365migrate.intake.served_units import served_units
 from d365migrate.intake.tenant_files import tenant_files
 from d365migrate.intake.ticket_files import ticket_messages
 
-__all__ = ["company_share", "row_says", "row_kinds"]
+__all__ = ["company_share", "every_row_a_company", "row_says", "row_kinds"]
 
 #: A flag that is true on a person's row, not a company's (normalised).
 _PERSON_FLAGS = frozenset({"isperson", "isaperson", "isindividual", "ispersonaccount",
                            "isnaturalperson", "isprivateperson"})
 _TRUE = frozenset({"true", "1", "yes", "y", "t", "x"})
 _FALSE = frozenset({"false", "0", "no", "n", "f"})
-#: A type column's values for a company and for a person (lower case, whole value). A
-#: household (CiviCRM's third contact type: a family's shared record) is no person: an
-#: account in Dynamics 365, as an organisation is.
-_COMPANY_TYPES = frozenset({"company", "organization", "organisation", "business",
-                            "corporate", "corporation", "legalentity", "legal entity",
-                            "household"})
-_PERSON_TYPES = frozenset({"person", "individual", "private", "naturalperson",
-                           "natural person", "consumer"})
+#: A bare type column (English, German, Spanish and Italian, Portuguese): read only where
+#: every row says company ('Type: Company' on each of Shuup's company contacts), as a
+#: contact's type is often something else (a supplier, a partner).
+_BARE_TYPES = frozenset({"type", "typ", "tipo"})
 
 
 def row_says(column: str, value: str) -> bool | None:
@@ -55,7 +52,7 @@ def row_says(column: str, value: str) -> bool | None:
     if norm in PARTY_FLAG_COLUMNS:
         flag = True if v in _TRUE else False if v in _FALSE else None
         return None if flag is None else flag != (norm in _PERSON_FLAGS)
-    return True if v in _COMPANY_TYPES else False if v in _PERSON_TYPES else None
+    return True if v in COMPANY_TYPES else False if v in PERSON_TYPES else None
 
 
 def company_share(df: pl.DataFrame) -> tuple[int, int, list[str]]:
@@ -101,4 +98,18 @@ def row_kinds(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
         if cols and companies * 2 > rows:
             out[source] = ("account", f"its rows are mostly companies ({companies} of {rows}, "
                            f"by '{cols[0]}'): the customers, named account")
+        elif (typed := every_row_a_company(tables[source])) is not None:
+            out[source] = ("account", f"its '{typed}' says company on every row: the "
+                           "customers, named account")
     return out
+
+
+def every_row_a_company(df: pl.DataFrame) -> str | None:
+    """The bare type column ('Type', 'Typ', 'Tipo') that says company on every row of a
+    file, if one does (Shuup's company contacts: contacts by name, companies by type)."""
+    for col in (c for c in df.columns if col_norm(c) in _BARE_TYPES):
+        values = df[col].cast(pl.Utf8).drop_nulls()
+        if values.len() and all(row_says(col, v) for v in values):
+            return col
+    return None
+

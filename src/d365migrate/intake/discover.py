@@ -319,6 +319,13 @@ def classify_table(source: str, columns: list[str],
         # under a name that names nothing: staff who sign in, or leads with a company name
         evidence.append(f"its people are {who[0]}s ({', '.join(who[1])})")
         best = who[0]
+    if named != best and margin < UNSURE_MARGIN and not (people or party or who or org) \
+            and named is not None and how in ("exact", "head") and scores[best] - scores.get(
+                named, -1.0) < UNSURE_MARGIN:
+        # the columns tie two kinds and the file's name names one ('InvenTree_Contact' of a
+        # name, an e-mail, a phone, as much a user's as a contact's): the name settles it
+        evidence.append(f"its columns fit {best} and {named} alike; its name says {named}")
+        best = named
     if named != best and margin < UNSURE_MARGIN and not (people or party or who or org):
         # Neither the name nor the columns settle it: shown as unsure, with its candidates,
         # for the analyst to set (a wrong guess would load one object's rows as another's).

@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from d365migrate.intake.party_types import COMPANY_TYPES, PERSON_TYPES
 from d365migrate.mapping.count_units import without_money
 from d365migrate.mapping.customer_tiers import no_tiers
 from d365migrate.mapping.relationship_types import no_relationships, relationships
@@ -25,8 +26,8 @@ from d365migrate.mapping.value_signs import subscription_states
 __all__ = ["ADDRESS_PLACES", "ADDRESS_TYPES", "CHANNELS", "DISCOUNT_AMOUNTS", "ENTRY_METHODS",
            "PROVINCES", "RECORD_STATES", "SIGN_IN_ROLES", "TEXT_BODIES", "by_values", "channels",
            "counts",
-           "entry_methods", "fractions", "job_roles", "opaque_ids", "places", "record_states",
-           "sign_in_roles"]
+           "entry_methods", "fractions", "job_roles", "opaque_ids", "party_kinds", "places",
+           "record_states", "sign_in_roles"]
 
 _Cand = tuple[float, str, str]
 
@@ -44,6 +45,13 @@ def sign_in_roles(values: tuple[str, ...]) -> bool:
     rows of such a file: 'user' or 'Customer' alone)."""
     vals = {"".join(ch for ch in v.lower() if ch.isalpha()) for v in values if v and v.strip()}
     return bool(vals) and vals <= SIGN_IN_ROLES
+
+
+def party_kinds(values: tuple[str, ...]) -> bool:
+    """Whether every value of a column says a party's kind: a company or a person
+    ('Company', 'Person', German 'Firma', Canadian French 'La personne')."""
+    vals = {v.strip().lower() for v in values if v and v.strip()}
+    return bool(vals) and vals <= COMPANY_TYPES | PERSON_TYPES
 
 
 #: A record's stage in its life (normalised: lower case, letters only): Zurmo's contact
@@ -116,6 +124,10 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
         # Google's 'Address 1 - Type' Home / Work: where the person is, not what the
         # address is for (Dataverse's types: bill to, ship to, primary, other)
         cands = [c for c in cands if c[1] not in ADDRESS_TYPES]
+    if party_kinds(values):
+        # Shuup's contact 'Type' Person / Company: what kind of party the row is (the
+        # file's own kind), no relationship to the business and no category
+        cands = [c for c in cands if c[1] not in ("customertypecode", "accountcategorycode")]
     if any(c[1] == "customertypecode" for c in cands) and no_relationships(values, names):
         # a company's 'Type' Product-based / Service-based: no relationship to the business
         cands = [c for c in cands if c[1] != "customertypecode"]

@@ -1,0 +1,26 @@
+"""What a party type column's values say a row is: a company or a person.
+
+CRMs and shops that keep companies and people in one table, or two tables of one kind of
+record (Odoo's partners, CiviCRM's contact types, Shuup's person and company contacts), say
+which a row is in a type column, in the user's language. Read by discovery (a file's kind)
+and by the map (splitting the people off a customers file).
+"""
+
+from __future__ import annotations
+
+__all__ = ["COMPANY_TYPES", "PERSON_TYPES"]
+
+#: A type column's values for a company and for a person (lower case, whole value). A
+#: household (CiviCRM's third contact type: a family's shared record) is no person: an
+#: account in Dynamics 365, as an organisation is.
+COMPANY_TYPES = frozenset({"company", "organization", "organisation", "business",
+                           "corporate", "corporation", "legalentity", "legal entity",
+                           "household",
+                           # as Shuup's contact types are translated (de, es, fr-ca)
+                           "firma", "unternehmen", "empresa", "entreprise", "société",
+                           "societe", "compagnie", "azienda", "bedrijf", "organización",
+                           "organizacion"})
+PERSON_TYPES = frozenset({"person", "individual", "private", "naturalperson",
+                          "natural person", "consumer", "persona", "personne",
+                          "la personne", "privatperson", "particulier", "particular",
+                          "persoon", "pessoa"})
