@@ -14,7 +14,8 @@ every row) and the 6 candidates as contacts (whole name as the last name, e-mail
 empty), nothing held back, read back with no column differing. The parameters decide that
 the candidates' status (the application's stage) is no contact status, that the
 organizations (Gauzy's own companies) are not moved, in de and es that the whole name is
-the last name (the map leaves it unread there), and in es that a client is keyed by its
+the last name (the map left it unread there on e47e9bef; since session 45's rules it reads
+'Vollständiger Name' / 'Nombre completo' itself), and in es that a client is keyed by its
 name (the run asks).
 
 What is NOT read (left unmapped by the engine, or left out), in every language:
@@ -22,7 +23,8 @@ What is NOT read (left unmapped by the engine, or left out), in every language:
   (decided unmapped);
 - the clients' members (in en read as the owner column, matched by e-mail: empty, so the
   fallback owner; elsewhere left unmapped, in es as an empty parent-account link) and
-  projects; in de the primary phone (Haupttelefon);
+  projects (de's primary phone, Haupttelefon, unread on e47e9bef, is read since session
+  45's rules);
 - the employees file: the staff, matched as users (owners), not created;
 - the incomes file: named unknown (payments received, no Sales table), not moved, though
   its rows name the client (the accounts loaded) and the employee;
@@ -73,8 +75,9 @@ LANGS: dict[str, dict[str, Any]] = {
     "gauzy-export-de": {
         "contact": {"lastname": "Vollständiger Name", "emailaddress1": "E-Mail",
                     "leadsourcecode": "Quelle"},
-        "account": {"name": "Name", "emailaddress1": "Primäre E-Mail",
-                    "address1_country": "Land", "address1_city": "Stadt"},
+        "account": {"name": "Name", "telephone1": "Haupttelefon",
+                    "emailaddress1": "Primäre E-Mail", "address1_country": "Land",
+                    "address1_city": "Stadt"},
         "contact_id": "name", "owner": None},
     "gauzy-export-fr": {
         "contact": {"lastname": "Nom complet", "emailaddress1": "Email",

@@ -8,22 +8,24 @@ engine e47e9bef (session 45, round T). Same harness as tests/test_public_end_to_
 shared runner ``runs_once``).
 
 One parametrized test over the four languages (``LANGS``: per language, the headers the map
-reads, the customer link's header and the owner column, if any), then what discovery says
-of the contacts' file without the parameters' intake line. In every language the 36
-companies load as accounts, the 70 contacts as contacts linked to their company by its
-InvenTree id, the 6 sales orders as sales orders linked to their customer company (on the
-price list the org's admin set up: the test creates it), status 10 / 20 as Pending /
+reads, the customer link's header and the owner column, if any), then, per language, what
+discovery says of the contacts' file without the parameters' intake line. In every language
+the 36 companies load as accounts, the 70 contacts as contacts linked to their company by
+its InvenTree id, the 6 sales orders as sales orders linked to their customer company (on
+the price list the org's admin set up: the test creates it), status 10 / 20 as Pending /
 Complete; nothing held back, every link resolved, read back with no column differing. The
-parameters decide that the contacts' file is contacts (discovery names it unknown), the
-order's name (its reference), both company links (by the companies' "ID"), the price list
-and the status codes' reasons (in de, fr and it also that the status column is read: the
-map leaves it unread there).
+parameters decide that the contacts' file is contacts (discovery named it unknown on
+e47e9bef; since session 45's rules its file's name settles it: contacts), the order's name
+(its reference), both company links (by the companies' "ID"), the price list and the status
+codes' reasons (in de, fr and it also that the status column is read: the map left it
+unread there on e47e9bef and reads it itself since session 45's rules).
 
 What is NOT read (left unmapped by the engine, or left out), in every language:
 - the companies' one-line primary address, currency, point of contact (a name matched to
   no record: the would-be primary contact left unresolved), link, image, active and
-  customer / manufacturer / supplier flags, the counts and tax id; in de also the
-  description (Firmenbeschreibung) and phone (Kontakt-Tel.);
+  customer / manufacturer / supplier flags, the counts and tax id; in de also the phone
+  (Kontakt-Tel.; the description, Firmenbeschreibung, unread on e47e9bef, is read since
+  session 45's rules);
 - the contacts' company name (beside the company's id) and role; the whole name goes to the
   last name;
 - the sales orders' issue, start, target and shipment dates, line counts, link, project
@@ -82,7 +84,8 @@ LANGS: dict[str, dict[str, Any]] = {
                        "statuscode": "Order Status"},
         "customer": "Customer", "point": "Contact", "owner": None},
     "inventree-export-de": {
-        "account": {"name": "Firmenname", "websiteurl": "Webseite", "emailaddress1": "Email"},
+        "account": {"name": "Firmenname", "description": "Firmenbeschreibung",
+                    "websiteurl": "Webseite", "emailaddress1": "Email"},
         "salesorder": {"overriddencreatedon": "Erstelldatum", "description": "Beschreibung",
                        "ordernumber": "Reference", "name": "Reference",
                        "statuscode": "Bestellstatus"},
@@ -198,12 +201,14 @@ def test_inventree_export_loads_in_four_languages(name: str,
     assert not any(n for cols in verified.values() for n in cols.values())
 
 
-def test_inventree_contacts_unknown_without_the_intake(tmp_path: Path) -> None:
-    """Without the parameters' intake line discovery names the contacts' file unknown (its
-    headers are the serializer's untranslated defaults: ID, Company, Name, Phone, Email,
-    Role); the companies are accounts, the sales orders orders."""
-    objs = discovered_without_intake("inventree-export-en", tmp_path,
-                                     {f"{CONTACT}.csv": {"object": "contact"}})
+@pytest.mark.parametrize("name", list(LANGS))
+def test_inventree_contacts_named_by_the_file_without_the_intake(name: str,
+                                                                 tmp_path: Path) -> None:
+    """Without the parameters' intake line discovery names the contacts' file contacts by its
+    name (its headers, the serializer's untranslated defaults ID, Company, Name, Phone,
+    Email, Role, tie; on e47e9bef it named the file unknown); the companies are accounts,
+    the sales orders orders, the addresses and purchase orders unknown."""
+    objs = discovered_without_intake(name, tmp_path, {f"{CONTACT}.csv": {"object": "contact"}})
     assert {o["source"]: o["name"] for o in objs} == {
-        COMPANY: "account", CONTACT: "unknown", ADDRESS: "unknown", SALES: "order",
+        COMPANY: "account", CONTACT: "contact", ADDRESS: "unknown", SALES: "order",
         PURCHASE: "unknown"}

@@ -4,30 +4,34 @@ resource management), the fixed records its installer's master data and its test
 load, as its admin record forms show employees, the company structure, clients, projects and
 the employees' emergency contacts, headed by its own labels in English, German, Spanish and
 French (tests/data/exports/icehrm-export-en, -de, -es, -fr; SOURCE.md), on the branch-point
-engine e47e9bef (session 45, round T). Same harness as tests/test_public_end_to_end.py (the
-shared runner ``runs``, ``runs_once``).
+engine e47e9bef (session 45, round T), brought up to the engine's session-45 rules (the
+employees' file named users by its name in every language, de's 'Einzelheiten' read as the
+client's description). Same harness as tests/test_public_end_to_end.py (the shared runner
+``runs``, ``runs_once``).
 
 One parametrized test over the four languages (``LANGS``: per language, the headers the run
-reads from and the name discovery gives the employees' file). In every language the 3
-clients load as accounts and the 2 emergency contacts as contacts, nothing held back, no link
-unresolved, read back with no column differing; no owner column is read (the fallback owner,
-no one queued). The parameters decide, in every language: the keys (a client by its name, an
-emergency contact by its name: the forms write no id), and that the emergency contact's
-employee is no owner (the map alone reads it as the owner, by name); in de the clients'
-contact e-mail as their e-mail, not their owner (the map alone takes it for the owner), and
-the catalogue's home and work phone words (Haustelefon, Arbeitshandy) as telephone2 and
-telephone1 (the map alone reads the home phone as telephone1 and leaves the work phone); in
-fr the catalogue's 'prénom' (its word for Name) as the client's name and the emergency
-contact's last name, not its first name, and 'Téléphone fixe' as the home phone (the run
-fails without a last name).
+reads from and the name discovery gives the employees' file: users in every language, as the
+key has it). In every language the 3 clients load as accounts and the 2 emergency contacts
+as contacts, nothing held back, no link unresolved, read back with no column differing; no
+owner column is read (the fallback owner, no one queued). The parameters decide, in every
+language: the keys (a client by its name, an emergency contact by its name: the forms write
+no id), and that the emergency contact's employee is no owner (the map alone reads it as the
+owner, by name); in de the clients' contact e-mail as their e-mail, not their owner (the map
+alone takes it for the owner), and the catalogue's home and work phone words (Haustelefon,
+Arbeitshandy) as telephone2 and telephone1 (since the session-45 rules the map alone reads
+them so too); in fr the catalogue's 'prénom' (its word for Name) as the client's name and
+the emergency contact's last name, not its first name (the run fails without a last name),
+and 'Téléphone fixe' as the home phone (since the session-45 rules the map alone reads it so
+too).
 
 What is not read (left unmapped by the engine, or left out), in every language:
 - the emergency contact's employee (whose contact it is) and relationship (Mother, Sister);
   the whole name is not split: 'Emma Owns' lands whole in the last name;
-- in de the clients' details (Einzelheiten, empty in every row; the others read it, empty);
-- the employees file (the staff: named unknown in en, de and fr, users in es), the company
-  structures and the projects (unknown): not moved; nothing links a project to its client
-  or a contact to an employee (no link is mapped).
+- the employees file (the staff: named users in every language, matched, not created), the
+  company structures and the projects (unknown): not moved; nothing links a project to its
+  client or a contact to an employee (no link is mapped).
+The clients' details (Details, Einzelheiten, Detalles, Détails: empty in every row) are read
+as the description in every language (before the session-45 rules de left 'Einzelheiten').
 """
 
 from __future__ import annotations
@@ -61,14 +65,14 @@ def _lang(kind: str, account: dict[str, str], contact: dict[str, str]) -> dict[s
 # per language: the name discovery gives the employees' file, the account and contact
 # columns the map reads and their headers
 LANGS: dict[str, dict[str, Any]] = {
-    "icehrm-export-en": _lang("unknown", {
+    "icehrm-export-en": _lang("user", {
         "name": "Name", "description": "Details", "address1_line1": "Address",
         "emailaddress1": "Contact Email", "websiteurl": "Company Url", "statuscode": "Status"},
         {"lastname": "Name", "telephone2": "Home Phone", "telephone1": "Work Phone",
          "mobilephone": "Mobile Phone"}),
-    "icehrm-export-de": _lang("unknown", {
-        "name": "Name", "address1_line1": "Adresse", "emailaddress1": "Kontakt E-Mail",
-        "websiteurl": "Firmen-URL", "statuscode": "Status"},
+    "icehrm-export-de": _lang("user", {
+        "name": "Name", "description": "Einzelheiten", "address1_line1": "Adresse",
+        "emailaddress1": "Kontakt E-Mail", "websiteurl": "Firmen-URL", "statuscode": "Status"},
         {"lastname": "Name", "telephone2": "Haustelefon", "telephone1": "Arbeitshandy",
          "mobilephone": "Handy"}),
     "icehrm-export-es": _lang("user", {
@@ -77,7 +81,7 @@ LANGS: dict[str, dict[str, Any]] = {
         "statuscode": "Estado"},
         {"lastname": "Nombre", "telephone2": "Teléfono de casa",
          "telephone1": "Teléfono del trabajo", "mobilephone": "Teléfono móvil"}),
-    "icehrm-export-fr": _lang("unknown", {
+    "icehrm-export-fr": _lang("user", {
         "name": "prénom", "description": "Détails", "address1_line1": "Adresse",
         "emailaddress1": "Email du contact", "websiteurl": "URL de la société",
         "statuscode": "Statut"},
@@ -107,8 +111,7 @@ def test_icehrm_export_loads_in_four_languages(name: str,
     assert [(r["name"], r["address1_line1"], r["emailaddress1"], r["websiteurl"])
             for r in rows] == CLIENTS
     assert [r["statuscode"] for r in rows] == [1, 1, 1]   # Active: the active status reason
-    if "description" in lang["account"]:
-        assert [r["description"] for r in rows] == [None, None, None]   # empty in the form
+    assert [r["description"] for r in rows] == [None, None, None]   # empty in the form
     assert accounts["__source_id"].n_unique() == 3         # by the decided key, the name
     people = contacts.to_dicts()
     assert [(r["lastname"], r["telephone2"], r["telephone1"], r["mobilephone"])

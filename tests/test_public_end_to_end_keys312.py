@@ -3,29 +3,30 @@
 management for hosting businesses), the fixed records of its legacy PHPUnit fixtures (one
 client, four invoices, ten orders) as its admin API's CSV exports write clients, invoices and
 orders, headed by its own labels in English, German, French and Spanish
-(tests/data/exports/fossbilling-export-en, -de, -fr, -es; SOURCE.md), on the branch-point
-engine e47e9bef (session 45, round T). Same harness as tests/test_public_end_to_end.py (the
-shared runner ``runs_once``).
+(tests/data/exports/fossbilling-export-en, -de, -fr, -es; SOURCE.md), written on the
+branch-point engine e47e9bef (session 45, round T) and brought up to the engine's session-45
+rules (the French first address line, the German and Spanish order notes now read). Same
+harness as tests/test_public_end_to_end.py (the shared runner ``runs_once``).
 
 One parametrized test over the four languages (``LANGS``: per language, the headers the map
 reads for each table, the id and client-number headers). In every language the client loads
 as a contact (e-mail, status, first and last name, phone, address) and the ten orders as
-sales orders (number and name from FOSSBilling's order id, status, discount where read), each
-linked to the client by its client number, on the price list the org's admin set up (the
-test creates it); the two active orders are closed as fulfilled; nothing is held back and
-verification finds no column differing. The parameters decide the two keys (FOSSBilling's
+sales orders (number and name from FOSSBilling's order id, status, notes, discount where
+read), each linked to the client by its client number, on the price list the org's admin
+set up (the test creates it); the two active orders are closed as fulfilled; nothing is held
+back and verification finds no column differing. The parameters decide the two keys (FOSSBilling's
 ids), the order's number and name (its id: the fixtures give no title), the client link,
 the price list, the order statuses (pending_setup Pending, active Complete) and, in German,
-the status column itself (the map leaves 'Bestellstatus' unread).
+the status column itself (e47e9bef's map left 'Bestellstatus' unread; the engine now reads
+it itself, the decision is kept).
 
 What is NOT read (left unmapped by the engine), in every language:
 - the client's phone country code (1), company VAT and registration number (empty; in en
   the registration number is read as the company text, empty), currency (USD); its company
   name (FOSSBilling) is read as the parent account, a link left unbound (no companies file);
-  in fr the first address line (Wall Street 45);
 - the orders' product id, title (empty), currency, service type, period, quantity, price
-  and reason; the discount in fr (read as a percentage, 15, in en, de and es); the notes in
-  de and es (empty; en and fr read them as the description);
+  and reason; the discount in fr (read as a percentage, 15, in en, de and es); (the
+  notes, empty, are read as the description in every language);
 - the invoices file: named unknown, not moved (bills: no Sales table);
 - no owner column (the fallback owner, no one queued).
 """
@@ -85,12 +86,13 @@ LANGS: dict[str, dict[str, Any]] = {
                     "address1_city": "Stadt", "address1_stateorprovince": "Bundesland",
                     "address1_postalcode": "Postleitzahl", "address1_country": "Land"},
         "salesorder": {"discountpercentage": "Rabatt", "statuscode": "Bestellstatus",
-                       **ORDER_IDS_COLS},
+                       "description": "Bestell-Notizen", **ORDER_IDS_COLS},
         "client": "Kundennummer", "id": "ID", "company": "Firmenname"},
     "fossbilling-export-fr": {
         "contact": {"emailaddress1": "E-mail", "statuscode": "Statut",
                     "firstname": "Prénom", "lastname": "Nom", "telephone1": "Téléphone",
-                    "address1_line2": "Adresse ligne 2", "address1_city": "Ville",
+                    "address1_line1": "Adresse ligne 1", "address1_line2": "Adresse ligne 2",
+                    "address1_city": "Ville",
                     "address1_stateorprovince": "État", "address1_postalcode": "Code Postal",
                     "address1_country": "Pays"},
         "salesorder": {"statuscode": "Statut de la commande",
@@ -106,7 +108,8 @@ LANGS: dict[str, dict[str, Any]] = {
                     "address1_stateorprovince": "Estado_2",
                     "address1_postalcode": "Código postal", "address1_country": "País"},
         "salesorder": {"discountpercentage": "Descuento de pedido",
-                       "statuscode": "Estado del pedido", **ORDER_IDS_COLS},
+                       "statuscode": "Estado del pedido",
+                       "description": "Información adicional", **ORDER_IDS_COLS},
         "client": "ID de cliente", "id": "ID", "company": "Nombre de la empresa"},
 }
 
