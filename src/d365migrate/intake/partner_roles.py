@@ -17,7 +17,7 @@ from collections.abc import Mapping
 import polars as pl
 
 from d365migrate.intake.kinds import col_norm
-from d365migrate.intake.party_types import COMPANY_TYPES, PERSON_TYPES
+from d365migrate.intake.party_types import PARTY_NAMES, PERSON_NAMES
 
 __all__ = ["partner_role_files"]
 
@@ -28,7 +28,7 @@ _ROLE_COLUMNS = frozenset({"role", "partyrole", "partnerrole", "partytype", "con
 _PARTNER_ROLES = frozenset({"customer", "supplier", "vendor", "both", "client", "prospect",
                             "customer and supplier", "customer/supplier"})
 #: What kind of party a row is: a company or a person (read in files no kind fits).
-_PARTY_KINDS = COMPANY_TYPES | PERSON_TYPES
+_PARTY_KINDS = PARTY_NAMES
 
 
 def partner_role_files(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
@@ -47,7 +47,7 @@ def partner_role_files(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, s
         for col in (c for c in df.columns if col_norm(c) in _ROLE_COLUMNS):
             values = df[col].drop_nulls().cast(pl.Utf8).str.strip_chars().str.to_lowercase()
             partners = int(values.is_in(list(roles)).sum())
-            if kind == "unknown" and values.len() and values.is_in(list(PERSON_TYPES)).all():
+            if kind == "unknown" and values.len() and values.is_in(list(PERSON_NAMES)).all():
                 out[source] = ("contact", f"its '{col}' says person on every row: people, "
                                "named contact")
                 break

@@ -8,7 +8,7 @@ and by the map (splitting the people off a customers file).
 
 from __future__ import annotations
 
-__all__ = ["COMPANY_TYPES", "PERSON_TYPES"]
+__all__ = ["COMPANY_TYPES", "PARTY_NAMES", "PERSON_NAMES", "PERSON_TYPES"]
 
 #: A type column's values for a company and for a person (lower case, whole value). A
 #: household (CiviCRM's third contact type: a family's shared record) is no person: an
@@ -24,3 +24,8 @@ PERSON_TYPES = frozenset({"person", "individual", "private", "naturalperson",
                           "natural person", "consumer", "persona", "personne",
                           "la personne", "privatperson", "particulier", "particular",
                           "persoon", "pessoa"})
+#: Values that say no more than a party's kind, a company or a person, in a file's bare
+#: 'Type' ('Company', 'Firma', 'La personne'): not a private list (Marketing Cloud's 'type'
+#: Private), a household (Salesforce's account type), a consumer or a business segment.
+PERSON_NAMES = PERSON_TYPES - {"private", "consumer"}
+PARTY_NAMES = (COMPANY_TYPES - {"household", "business", "corporate"}) | PERSON_NAMES

@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from d365migrate.intake.party_types import COMPANY_TYPES, PERSON_TYPES
+from d365migrate.intake.party_types import PARTY_NAMES
 from d365migrate.mapping.count_units import without_money
 from d365migrate.mapping.customer_tiers import no_tiers
 from d365migrate.mapping.relationship_types import no_relationships, relationships
@@ -51,7 +51,7 @@ def party_kinds(values: tuple[str, ...]) -> bool:
     """Whether every value of a column says a party's kind: a company or a person
     ('Company', 'Person', German 'Firma', Canadian French 'La personne')."""
     vals = {v.strip().lower() for v in values if v and v.strip()}
-    return bool(vals) and vals <= COMPANY_TYPES | PERSON_TYPES
+    return bool(vals) and vals <= PARTY_NAMES
 
 
 #: A record's stage in its life (normalised: lower case, letters only): Zurmo's contact
