@@ -194,3 +194,16 @@ def test_round_t_headers(table: str, header: str, expected: str) -> None:
                                                                       "2024-02-03"]},
              "salesorder": {"Nummer": ["SO1", "SO2"]}}[table]
     assert _suggested(table, {**other, header: values})[header] == expected
+
+
+def test_a_complete_name_is_a_persons_not_an_accounts() -> None:
+    """Spanish 'Nombre completo' is a candidate's whole name (Ever Gauzy's), but beside an
+    entity's 'Nombre' it is GLPI's path of names ('Root entity > Child'): the account's
+    name stays its 'Nombre'."""
+    people = _suggested("contact", {"Nombre completo": ["John S.", "Jaye J."],
+                                    "Correo": ["j@x.org", "jj@y.org"]})
+    assert people["Nombre completo"] == "lastname"
+    entities = _suggested("account", {"Nombre": ["_child_1", "_root"],
+                                      "Nombre completo": ["Root > _root > _child_1",
+                                                          "Root > _root"]})
+    assert entities == {"Nombre": "name", "Nombre completo": None}
