@@ -102,7 +102,7 @@ def test_a_spanish_order_date_names_a_file_of_orders() -> None:
     ("ลูกค้าเป้าหมาย", "lead"),            # Thai: target customers
     ("ติดต่อ", "contact"),                # Thai: contact
     ("مشتریان احتمالی", "lead"),          # Persian: potential customers
-    ("معاملات", "deal"),                  # Persian: deals
+    ("معاملات", "unknown"),               # Persian deals, Urdu cases (EspoCRM's): neither
     ("Tiketi", "ticket"),                # Serbian (GLPI's)
     ("Vartotojai", "user"),              # Lithuanian
     ("Lietotāji", "user"),               # Latvian

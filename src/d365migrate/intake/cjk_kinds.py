@@ -91,10 +91,10 @@ _PHRASES: dict[str, str] = {"קריאותשירות": "ticket", "קריאתשי�
                             "ಘಟಕಗಳು": "account", "ಘಟಕ": "account",
                             # Thai's target customers and contact (ERPNext's leads and
                             # contacts, 'ลูกค้าเป้าหมาย', 'ติดต่อ'); Persian's potential
-                            # customers and deals (Laravel CRM's 'مشتریان احتمالی',
-                            # 'معاملات')
+                            # customers (Laravel CRM's 'مشتریان احتمالی'). Not its deals
+                            # 'معاملات': Urdu's cases (EspoCRM's) are the same word
                             "ลูกค้าเป้าหมาย": "lead", "ติดต่อ": "contact",
-                            "مشترياناحتمالي": "lead", "معاملات": "deal"}
+                            "مشترياناحتمالي": "lead"}
 
 
 def cjk_kind(source: str) -> str | None:
