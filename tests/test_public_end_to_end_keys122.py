@@ -242,7 +242,10 @@ _OWNER = {"espocrm-export-ru",
           "espocrm-export-uk",   # Ukrainian 'Відповідальний' (responsible), as Russian's
           # keys198, held out: Mexican Spanish 'Usuario Asignado' (the assigned user, by login
           # name: no user matches it, so each record the fallback owner's)
-          "espocrm-export-es-mx"}
+          "espocrm-export-es-mx",
+          # session 45 (round S's NextCRM): Czech 'Přiřazený uživatel' (the assigned user),
+          # as the key says; no user matches it, so each record the fallback owner's
+          "espocrm-export-cs"}
 
 
 @pytest.mark.parametrize("name", sorted(_SHEETS))

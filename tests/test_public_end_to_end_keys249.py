@@ -184,13 +184,15 @@ def test_yetiforce_export_es_loads_accounts_and_contacts(tmp_path: Path) -> None
     """Spanish (keys256): the accounts and contacts load. Every decision of the parameters
     file is now redundant: the engine reads the account's 'Nombre de la Empresa', the
     contact's 'Nombre' and 'Apellidos', and the records' 'ID' (their numbers) as their ids by
-    itself. Discover still names 'Potenciales' (YetiForce's Spanish for leads, "prospects")
-    no kind, so the lead stays in the source. The Warsaw account's street and city arrive;
+    itself. Discover names 'Potenciales' (YetiForce's Spanish for leads, "prospects") a
+    lead since session 45 (its columns tie an account's and a lead's; its name settles it),
+    and the lead loads too. The Warsaw account's street and city arrive;
     the contact Test Testowy arrives with its salutation and status, its account ('Miembro
     de') read but left unlinked (discovery matches its value to no record of the export)."""
     run_dir, out = _run("yetiforce-export-es", tmp_path, {"Contactos", "Empresas", "Potenciales"})
     assert outcomes(out) == {"account": ("Empresas", 2, 2, 0, 0, 0),
-                             "contact": ("Contactos", 2, 2, 0, 0, 0)}
+                             "contact": ("Contactos", 2, 2, 0, 0, 0),
+                             "lead": ("Potenciales", 1, 1, 0, 0, 0)}
     _accounts(run_dir)
     testowy = _contacts(run_dir)
     assert (testowy["salutation"], testowy["__via__left__parentcustomerid"]) == ("Mr.", True)

@@ -321,9 +321,9 @@ def classify_table(source: str, columns: list[str],
         best = who[0]
     if named != best and margin < UNSURE_MARGIN and not (people or party or who or org) \
             and named is not None and how in ("exact", "head") and scores[best] - scores.get(
-                named, -1.0) < UNSURE_MARGIN:
-        # the columns tie two kinds and the file's name names one ('InvenTree_Contact' of a
-        # name, an e-mail, a phone, as much a user's as a contact's): the name settles it
+                named, -1.0) < UNSURE_MARGIN and _fit(named, cols) > 0:
+        # columns tie two kinds, the name names one some column fits ('InvenTree_Contact':
+        # the name settles it; Thunderbird's address book 'quote' of no quote's column: no)
         evidence.append(f"its columns fit {best} and {named} alike; its name says {named}")
         best = named
     if named != best and margin < UNSURE_MARGIN and not (people or party or who or org):
