@@ -24,6 +24,8 @@ leaves in its folder") is this module, and a stage finds what the one before it 
             inventory.json             every export file: rows, the entries that took them, the rest
             staged/<table>.parquet     validated rows that go to load
             quarantine|skipped|failed|close_failed/<table>.csv
+            incomplete/<table>.csv     created records the org refused a column it takes on
+                                       update only (an order's total): in the org without it
             cleared/<table>.csv        fields of loaded records cleared (or kept as text)
                                        under the map's on_bad: file, row, column, value, reason
             unresolved_links/<table>.csv  records that moved without a record they link to
@@ -51,7 +53,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-ISSUE_FOLDERS = ("quarantine", "skipped", "failed", "close_failed", "flags", "cleared")
+ISSUE_FOLDERS = ("quarantine", "skipped", "failed", "close_failed", "incomplete", "flags",
+                 "cleared")
 
 
 def write_json(path: Path, data: Any) -> Path:

@@ -66,6 +66,10 @@ def _line(parent: str, parent_rel: str, unit_rel: str, product_rel: str,
 
 
 _READ_ONLY = {"create": False, "update": False}
+#: A quote's and an order's totals: not valid for create, writable by an update (the
+#: entity reference lists TotalAmount and TotalTax among the "writable attributes", those
+#: true for IsValidForCreate or IsValidForUpdate; the system computes them from the lines).
+_UPDATE_ONLY = {"create": False}
 #: Dynamics 365 Customer Engagement's entity reference (goal, metric: Sales tables the
 #: Power Apps reference does not list).
 _CE = "https://learn.microsoft.com/dynamics365/customerengagement/on-premises/developer/entities/"
@@ -302,8 +306,8 @@ SPECS: list[dict[str, Any]] = [
          ("discountpercentage", "Decimal", "Quote Discount (%)", {"max_value": 100}),
          ("discountamount", "Money", "Quote Discount Amount", {}),
          ("freightamount", "Money", "Freight Amount", {}),
-         ("totalamount", "Money", "Total Amount", _READ_ONLY),
-         ("totaltax", "Money", "Total Tax", _READ_ONLY),
+         ("totalamount", "Money", "Total Amount", _UPDATE_ONLY),
+         ("totaltax", "Money", "Total Tax", _UPDATE_ONLY),
          ("paymenttermscode", "Picklist", "Payment Terms", {"options": _PAYMENT}),
          ("shippingmethodcode", "Picklist", "Shipping Method", {"options": _SHIP}),
          ("freighttermscode", "Picklist", "Freight Terms", {"options": _FREIGHT}),
@@ -347,8 +351,8 @@ SPECS: list[dict[str, Any]] = [
          ("discountpercentage", "Decimal", "Order Discount (%)", {"max_value": 100}),
          ("discountamount", "Money", "Order Discount Amount", {}),
          ("freightamount", "Money", "Freight Amount", {}),
-         ("totalamount", "Money", "Total Amount", _READ_ONLY),
-         ("totaltax", "Money", "Total Tax", _READ_ONLY),
+         ("totalamount", "Money", "Total Amount", _UPDATE_ONLY),
+         ("totaltax", "Money", "Total Tax", _UPDATE_ONLY),
          ("ispricelocked", "Boolean", "Prices Locked", {"default": False}),
          ("prioritycode", "Picklist", "Priority", {"options": {1: "Default Value"}}),
          ("paymenttermscode", "Picklist", "Payment Terms", {"options": _PAYMENT}),

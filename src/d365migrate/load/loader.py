@@ -23,7 +23,7 @@ from __future__ import annotations
 import sys
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,6 +71,15 @@ from d365migrate.staging.stage import (
 
 BULK_MESSAGE = {"create": "CreateMultiple", "update": "UpdateMultiple"}
 CREATE_ONLY = {"overriddencreatedon"}
+def update_only(table_def: Mapping[str, Any], columns: Collection[str]) -> set[str]:
+    """Columns Dataverse takes on update but not on create (a quote's and an order's totals:
+    IsValidForCreate false, IsValidForUpdate true). A created record gets them from a second
+    request, its completion, right after its create; an existing record with its update."""
+    return {str(a["LogicalName"]) for a in table_def.get("Attributes") or []
+            if a.get("LogicalName") in columns and a.get("IsValidForCreate") is False
+            and a.get("IsValidForUpdate") is True}
+
+
 FAIL_FAST_AFTER = 25  # this many records refused and none accepted: the fault is systemic
 
 Item = tuple[dict[str, Any], dict[str, Any]]  # (staged row, request body)
@@ -85,6 +94,13 @@ class LoadResult:
     ids: dict[str, str] = field(default_factory=dict)
     unresolved_lookups: int = 0
     stats: dict[str, Any] = field(default_factory=dict)
+    #: created records whose completion (``update_only``) the org refused: the record is
+    #: in the org without those columns (verification lists them as differing)
+    incomplete: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def incomplete_rows(self) -> pl.DataFrame:
+        return pl.DataFrame(self.incomplete, schema=ISSUE_COLUMNS)
 
     @property
     def loaded(self) -> int:
@@ -97,11 +113,12 @@ class SystemicFailure(RuntimeError):
 
 def build_payload(row: dict[str, Any], columns: list[str], *, source_id_column: str,
                   owner_ids: dict[str, str], ref_ids: dict[str, tuple[Any, ...]],
-                  create: bool) -> tuple[dict[str, Any], int]:
-    """One record's JSON: values, owner and lookups as ``@odata.bind``; unresolved count."""
+                  create: bool, later: Collection[str] = ()) -> tuple[dict[str, Any], int]:
+    """One record's JSON: values, owner and lookups as ``@odata.bind``; unresolved count.
+    A create leaves out the ``later`` columns (valid for update only: ``update_only``)."""
     body: dict[str, Any] = {source_id_column: row[SOURCE_ID]}
     for c in columns:
-        if row.get(c) is not None and (create or c not in CREATE_ONLY):
+        if row.get(c) is not None and (c not in CREATE_ONLY if not create else c not in later):
             body[c] = row[c]
     owner = row.get(OWNER)
     if owner and owner in owner_ids:
@@ -127,7 +144,8 @@ def build_payload(row: dict[str, Any], columns: list[str], *, source_id_column: 
 class Job:
     """One request's worth of records. ``settle`` looks up a create chunk that hit the key."""
 
-    kind: str  # "create" | "update" | "settle"
+    kind: str  # "create" | "update" | "complete" (a created record's update_only columns)
+    #          | "settle"
     items: list[Item]
     chunk: str = ""  # the ledger chunk of a create (and of its settle)
     error: DataverseError | None = None  # why a settle job exists
@@ -201,6 +219,8 @@ class TableLoader:
         self._bar: Any = None
         self._last_postfix = 0.0
         self._via_batch: set[str] = set()  # kinds whose bulk message this table lacks
+        self._later: set[str] = set()  # columns a create leaves to its completion
+        self._completed = 0
         self.files: Callable[[str], dict[str, Any]] | None = None  # attachment -> its fields
         self.parties: PartyBodies | None = None  # an activity's parties, on create (parties.py)
 
@@ -252,10 +272,12 @@ class TableLoader:
         columns = [c for c in staged.columns
                    if c not in (SOURCE_ID, SOURCE_ROW, OWNER, FILE, PARTIES)
                    and not c.startswith((REF_PREFIX, VIA_PREFIX, SHARED_PREFIX))]
+        self._later = update_only(self.table_def, columns)
 
         def build(row: dict[str, Any], create: bool) -> dict[str, Any]:
             body, unresolved = build_payload(row, columns, source_id_column=self.column,
-                                             owner_ids=owner_ids, ref_ids=ref_ids, create=create)
+                                             owner_ids=owner_ids, ref_ids=ref_ids, create=create,
+                                             later=self._later)
             if create and self.stamp is not None:
                 body[STAMP_COLUMN] = self.stamp
             if self.files is not None and row.get(FILE):
@@ -325,7 +347,7 @@ class TableLoader:
     def max_items(self, kind: str) -> int:
         """Most records a request of this kind may carry: a $batch holds at most 1,000
         operations; a bulk message, what the controller's chunk size says."""
-        if kind not in self._via_batch:
+        if _bulk_kind(kind) not in self._via_batch:
             return sys.maxsize  # the controller's chunk size alone
         return MAX_BATCH_OPERATIONS
 
@@ -335,7 +357,8 @@ class TableLoader:
 
         A job cut before its kind switched to $batch may be too big for one; it goes as the
         bulk message once more, and the refusal cuts it (``_switch_to_batch``)."""
-        job.batched = job.kind in self._via_batch and len(job.items) <= MAX_BATCH_OPERATIONS
+        job.batched = _bulk_kind(job.kind) in self._via_batch and \
+            len(job.items) <= MAX_BATCH_OPERATIONS
         return 1.0
 
     # -- worker side: one request, no bookkeeping ---------------------------------------------
@@ -345,7 +368,7 @@ class TableLoader:
             return self._send_batch(job.kind, bodies, client)
         if job.kind == "create":
             return client.create_multiple(self.entity_set, self.table, bodies)
-        if job.kind == "update":
+        if job.kind in ("update", "complete"):
             return client.update_multiple(self.entity_set, self.table, bodies)
         return self._lookup(job.source_ids, client)
 
@@ -390,12 +413,15 @@ class TableLoader:
                 raise exc
             return self._after_lookup(job, att.value)
         if exc is None:
+            if job.kind == "complete":
+                self._completed += len(job.items)
+                return []
             if job.kind == "create":
                 self._created(job.chunk, list(zip(job.source_ids, att.value, strict=True)))
             else:
                 self._result.updated += len(job.items)
             self._advance(len(job.items))
-            return []
+            return self._completions(job.items, att.value) if job.kind == "create" else []
         if isinstance(exc, BulkMessageUnsupported) and not job.batched:
             return self._switch_to_batch(job)
         if isinstance(exc, DuplicateKey) and job.kind == "create":
@@ -408,7 +434,7 @@ class TableLoader:
     def _switch_to_batch(self, job: Job) -> list[Job]:
         """The table lacks this bulk message after all: this kind goes by $batch from now on,
         starting with the refused chunk (nothing of it landed), cut to what a batch holds."""
-        self._via_batch.add(job.kind)
+        self._via_batch.add(_bulk_kind(job.kind))
         cap = self.max_items(job.kind)
         if len(job.items) <= cap:
             return [job]
@@ -419,21 +445,30 @@ class TableLoader:
 
     def _after_lookup(self, job: Job, found: dict[str, str]) -> list[Job]:
         landed = [(s, found[s]) for s in job.source_ids if s in found]
+        done: list[Job] = []
         if landed:
             self._created(job.chunk, landed)
             self._advance(len(landed))
+            there = [it for it in job.items if it[0][SOURCE_ID] in found]
+            done = self._completions(there, [found[it[0][SOURCE_ID]] for it in there])
         else:
             self.ledger.settled(self.table, job.chunk)
         missing = [it for it in job.items if it[0][SOURCE_ID] not in found]
         if not missing:
-            return []
+            return done
         if landed:
-            return [self.job("create", missing)]
+            return [*done, self.job("create", missing)]
         assert job.error is not None  # none of ours exists: the key clash is something else
         return self._split("create", missing, job.error)
 
     def _split(self, kind: str, items: list[Item], exc: DataverseError) -> list[Job]:
-        """Bisect a refused chunk: good halves load, each bad record fails alone."""
+        """Bisect a refused chunk: good halves load, each bad record fails alone (a refused
+        completion leaves its record in the org without those columns: ``incomplete``)."""
+        if len(items) == 1 and kind == "complete":
+            row, body = items[0]
+            self._result.incomplete.append(
+                {**self._failure(row, exc), "column": ", ".join(sorted(set(body) - {self.pk}))})
+            return []
         if len(items) == 1:
             self._failures.append(self._failure(items[0][0], exc))
             self._advance(1)
@@ -444,6 +479,17 @@ class TableLoader:
             return []
         mid = len(items) // 2
         return [self.job(kind, items[:mid]), self.job(kind, items[mid:])]
+
+    def _completions(self, items: list[Item], ids: Sequence[str]) -> list[Job]:
+        """The update_only values of records just created, one update each, in jobs of what a
+        request may carry. No before-image: rollback deletes what this run created."""
+        out: list[Item] = []
+        for (row, _), rid in zip(items, ids, strict=True):
+            values = {c: row[c] for c in sorted(self._later) if row.get(c) is not None}
+            if values:
+                out.append((row, {self.pk: rid, **values}))
+        cap = self.max_items("complete")
+        return [Job("complete", out[i:i + cap]) for i in range(0, len(out), cap)]
 
     def _created(self, chunk: str, records: list[tuple[str, str]]) -> None:
         self.ledger.created(self.table, self.entity_set, self.pk, chunk, records)
@@ -476,6 +522,7 @@ class TableLoader:
         return {
             "table": self.table, "records": records, "created": r.created,
             "updated": r.updated, "failed": len(self._failures), "requests": st.requests,
+            "completed": self._completed, "incomplete": len(r.incomplete),
             "throttled_429": st.throttles, "throttles_by_code": dict(st.throttles_by_code),
             "retries": retries, "transient_errors": st.transient,
             "paused_seconds": round(st.paused_seconds, 1),
@@ -488,6 +535,11 @@ class TableLoader:
             "ms_per_record": round(st.busy_ms / st.records_ok, 3) if st.records_ok else None,
             **self.pool.summary(),
         }
+
+
+def _bulk_kind(kind: str) -> str:
+    """The bulk message a job kind goes by: a completion is an update."""
+    return "update" if kind == "complete" else kind
 
 
 def format_summary(s: dict[str, Any]) -> str:

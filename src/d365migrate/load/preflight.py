@@ -100,8 +100,9 @@ def _check_column(table: str, col: dict[str, Any], attrs: dict[str, dict[str, An
     if kind not in COMPATIBLE.get(transform, {kind}):
         out.append(Finding(BLOCKING, table, target, f"transform '{transform}' of source "
                            f"'{col['source']}' cannot fill {a_or_an(kind)} column"))
-    if attr.get("IsValidForCreate") is False:
-        out.append(Finding(BLOCKING, table, target, "the column cannot be set on create"))
+    if attr.get("IsValidForCreate") is False and attr.get("IsValidForUpdate") is not True:
+        out.append(Finding(BLOCKING, table, target, "the column is read-only in Dynamics 365: "
+                           "valid neither for create nor for update"))
     if transform == "constant" and kind in COMPATIBLE["choice"] and \
             int(col["value"]) not in option_values(attr):
         out.append(Finding(BLOCKING, table, target, f"the map sets option {col['value']}, "

@@ -109,12 +109,14 @@ class MappingEditor:
         return list(self.tables[self._tmap(table)["source"]].columns)
 
     def target_options(self, table: str) -> list[str]:
-        """Columns a value can be written to on create, by logical name (not those the
-        decided pipeline stages fill)."""
+        """Columns a value can be written to, by logical name: on create, or by the update
+        that completes a created record (``load.loader.update_only``); not those the decided
+        pipeline stages fill."""
         staged = {c["target"] for c in self._tmap(table).get("columns", [])
                   if c["source"] in STAGE_SOURCES.values()}
         return sorted(name for name, a in self._attrs(table).items()
-                      if a.get("IsValidForCreate") and a.get("AttributeOf") in (None, "")
+                      if (a.get("IsValidForCreate") or a.get("IsValidForUpdate") is True)
+                      and a.get("AttributeOf") in (None, "")
                       and name not in staged
                       and (attribute_type(a) not in NOT_COLUMNS
                            or attribute_type(a) == "MultiSelectPicklist"))

@@ -470,7 +470,8 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
                 for name in loader.pool.fell_back:
                     dropped.setdefault(name, target)
                 write_run_json(ctx.folder, ctx.params, ctx.destination, load_options=options)
-            write_csv(result.failed, ctx.folder.issues("failed", target))
+            for kind, rows in (("failed", result.failed), ("incomplete", result.incomplete_rows)):
+                write_csv(rows, ctx.folder.issues(kind, target))  # incomplete: loader.py
             # emptied and deleted in the source: applied while the records are still open
             changes = delta.finish(ctx.client, table_def, target, result.ids, tmap.get(
                 "lookups", []), column=ctx.params.source_id_column, ledger=ledger)

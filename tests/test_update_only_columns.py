@@ -1,0 +1,118 @@
+"""Columns Dataverse takes on update but not on create (a quote's and an order's TotalAmount
+and TotalTax: the entity reference lists them among the writable attributes, IsValidForCreate
+false): the emulator ignores them on create and sets them on update, as the service does;
+the loader sends them in a completion right after the create, so an order's total arrives;
+a refused completion leaves the record in the org and lists it as incomplete, never failed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import polars as pl
+
+from d365migrate.dataverse import DataverseClient, StaticToken
+from d365migrate.load.ledger import Ledger
+from d365migrate.load.loader import TableLoader, update_only
+from d365migrate.load.org_records import ensure_source_id_column
+from d365migrate.load.preflight import BLOCKING, check_table
+from d365migrate.staging.stage import REF_PREFIX, SOURCE_ID, SOURCE_ROW
+from dataverse_emulator import Limits, create_app
+
+COLUMN = "new_smartdeskid"
+NAV = "pricelevelid"
+
+
+def org(tmp_path: Path, **limits: object) -> tuple[DataverseClient, dict, str]:
+    app = create_app(str(tmp_path / "org.sqlite"), limits=Limits(**limits))  # type: ignore[arg-type]
+    client = DataverseClient("https://org.example.crm.dynamics.com", StaticToken(),
+                             transport=httpx.WSGITransport(app=app))
+    table = ensure_source_id_column(client, client.entity_definition("salesorder"), COLUMN)
+    prices = client.create("pricelevels", {"name": "Default"})
+    return client, table, prices
+
+
+def orders(totals: list[float | None]) -> pl.DataFrame:
+    return pl.DataFrame([{SOURCE_ID: f"O{i}", SOURCE_ROW: i + 2, "name": f"Order {i}",
+                          "totalamount": t, REF_PREFIX + NAV: "P"}
+                         for i, t in enumerate(totals)],
+                        schema_overrides={"totalamount": pl.Float64})
+
+
+def load(client: DataverseClient, table: dict, prices: str, data: pl.DataFrame,
+         ledger: Ledger):
+    loader = TableLoader(client, table, source_id_column=COLUMN, ledger=ledger,
+                         progress=False, chunk_size=3)
+    return loader.load(data, owner_ids={}, ref_ids={NAV: ("pricelevels", {"P": prices})})
+
+
+def totals(client: DataverseClient) -> dict[str, float | None]:
+    return {r[COLUMN]: r["totalamount"]
+            for r in client.query("salesorders", select=[COLUMN, "totalamount"])}
+
+
+def test_the_emulator_takes_an_orders_total_on_update_only(tmp_path):
+    client, table, prices = org(tmp_path)
+    attr = next(a for a in table["Attributes"] if a["LogicalName"] == "totalamount")
+    assert (attr["IsValidForCreate"], attr["IsValidForUpdate"]) == (False, True)
+    assert update_only(table, ["name", "totalamount", "totaltax"]) == {"totalamount",
+                                                                        "totaltax"}
+    made = client.create("salesorders", {"name": "One", "totalamount": 12.5,
+                                         "pricelevelid@odata.bind": f"/pricelevels({prices})"})
+    assert next(client.query("salesorders", select=["totalamount"]))["totalamount"] is None
+    client.update("salesorders", made, {"totalamount": 12.5})
+    assert next(client.query("salesorders", select=["totalamount"]))["totalamount"] == 12.5
+
+
+def test_an_orders_total_arrives_by_a_completion_after_its_create(tmp_path):
+    client, table, prices = org(tmp_path)
+    ledger = Ledger(tmp_path / "ledger.jsonl")
+    result = load(client, table, prices, orders([10.0, None, 30.5, 40.0, 55.25]), ledger)
+    assert (result.created, result.updated, result.failed.height) == (5, 0, 0)
+    assert result.stats["completed"] == 4 and result.incomplete == []
+    assert totals(client) == {"O0": 10.0, "O1": None, "O2": 30.5, "O3": 40.0, "O4": 55.25}
+    # the completions wrote no before-image: rollback deletes what this run created
+    assert sorted(s for s, _ in ledger.created_records()["salesorder"]) == \
+        ["O0", "O1", "O2", "O3", "O4"]
+    # a second run updates the records it finds, totals and all, in one request each
+    again = load(client, table, prices, orders([11.0, 20.0, 30.5, 40.0, 55.25]), ledger)
+    assert (again.created, again.updated, again.stats["completed"]) == (0, 5, 0)
+    assert totals(client)["O0"] == 11.0 and totals(client)["O1"] == 20.0
+
+
+def test_a_completion_goes_by_batch_where_the_table_has_no_bulk_message(tmp_path):
+    client, table, prices = org(tmp_path,
+                                without_bulk_messages=frozenset({"salesorder"}))
+    result = load(client, table, prices, orders([1.0, 2.0, 3.0, 4.0]),
+                  Ledger(tmp_path / "ledger.jsonl"))
+    assert result.created == 4 and result.stats["completed"] == 4
+    assert result.stats["via_batch"] == ["create", "update"]
+    assert totals(client) == {"O0": 1.0, "O1": 2.0, "O2": 3.0, "O3": 4.0}
+
+
+def test_a_refused_completion_leaves_the_record_incomplete_not_failed(tmp_path):
+    client, table, prices = org(tmp_path)
+    too_big = 5e13  # beyond the column's MaxValue (1,000,000,000,000)
+    result = load(client, table, prices, orders([1.0, too_big, 3.0]),
+                  Ledger(tmp_path / "ledger.jsonl"))
+    assert (result.created, result.failed.height) == (3, 0)
+    assert result.stats["completed"] == 2 and result.stats["incomplete"] == 1
+    [row] = result.incomplete_rows.to_dicts()
+    assert (row["source_id"], row["row"], row["column"]) == ("O1", 3, "totalamount")
+    assert row["reason"].startswith("Dataverse refused it")
+    assert totals(client) == {"O0": 1.0, "O1": None, "O2": 3.0}
+
+
+def test_preflight_blocks_only_a_column_valid_neither_for_create_nor_update(tmp_path):
+    client, table, _ = org(tmp_path)
+    tmap = {"target": "salesorder", "source": "orders",
+            "columns": [{"source": "Total", "target": "totalamount", "transform": "number"},
+                        {"source": "Name", "target": "name", "transform": "text"}]}
+    found = check_table(tmap, {"salesorder": table}, COLUMN, set())
+    assert not [f for f in found if f.severity == BLOCKING and f.column == "totalamount"]
+    quote_line = client.entity_definition("quotedetail")
+    tmap = {"target": "quotedetail", "source": "lines",
+            "columns": [{"source": "Amount", "target": "baseamount", "transform": "number"}]}
+    blocking = [f for f in check_table(tmap, {"quotedetail": quote_line}, None, set())
+                if f.severity == BLOCKING and f.column == "baseamount"]
+    assert blocking and "read-only" in blocking[0].message
