@@ -116,3 +116,50 @@ def test_preflight_blocks_only_a_column_valid_neither_for_create_nor_update(tmp_
     blocking = [f for f in check_table(tmap, {"quotedetail": quote_line}, None, set())
                 if f.severity == BLOCKING and f.column == "baseamount"]
     assert blocking and "read-only" in blocking[0].message
+
+
+def _proposed(frames: dict[str, pl.DataFrame], objects: list[str]) -> dict[str, dict]:
+    from d365migrate.mapping.accuracy import _as_export, load_table_defs, proposed_targets
+    root = Path(__file__).resolve().parents[1]
+    defs = load_table_defs(root / "src" / "dataverse_emulator" / "data" / "tables")
+    found = proposed_targets(_as_export(frames, list(frames)), defs, objects)
+    return {src: {c: cands[0].target for c, cands in cols.items()}
+            for src, cols in found.items()}
+
+
+ORDERS = {"Order No": ["SO-1", "SO-2", "SO-3", "SO-4"], "Customer": ["Acme", "Globex",
+          "Acme", "Initech"], "Order Date": ["2024-01-02", "2024-02-03", "2024-03-04",
+          "2024-04-05"], "Total Amount": ["120.50", "99.00", "15.25", "300.00"]}
+
+
+def test_an_orders_total_is_proposed_where_no_lines_load() -> None:
+    """A shop's orders without their lines: the total is the order's own, mapped."""
+    found = _proposed({"orders": pl.DataFrame(ORDERS)}, ["salesorder"])
+    assert found["orders"]["Total Amount"] == "totalamount"
+
+
+def test_an_orders_total_stays_unmapped_where_its_lines_load() -> None:
+    """The same orders with their lines, each naming its order: Dynamics 365 computes the
+    total from the lines, so the map leaves it, saying why."""
+    from d365migrate.mapping.line_totals import COMPUTED_REASON, without_line_totals
+    lines = {"Order No": ["SO-1", "SO-1", "SO-2", "SO-3", "SO-4"],
+             "Product": ["Bolt", "Nut", "Bolt", "Washer", "Nut"],
+             "Quantity": ["2", "5", "1", "10", "3"],
+             "Unit Price": ["10.25", "20.00", "99.00", "1.525", "100.00"]}
+    found = _proposed({"orders": pl.DataFrame(ORDERS), "order_lines": pl.DataFrame(lines)},
+                      ["salesorder", "salesorderdetail"])
+    assert found["order_lines"].get("Order No") == "salesorderid"
+    assert "Total Amount" not in found["orders"]
+    entries = [{"target": "salesorder", "source": "orders",
+                "columns": [{"source": "Total", "target": "totalamount"},
+                            {"source": "Name", "target": "name"}]},
+               {"target": "salesorderdetail", "source": "lines",
+                "lookups": [{"source": "Order", "target": "salesorderid"}]}]
+    out = without_line_totals(entries)
+    assert [c["target"] for c in out[0]["columns"]] == ["name"]
+    assert out[0]["unmapped"] == ["Total"]
+    assert out[0]["unmapped_reasons"]["Total"] == COMPUTED_REASON
+    entries[1]["lookups"] = []  # lines that name no order: the total stays the order's
+    entries[0]["columns"].append({"source": "Total", "target": "totalamount"})
+    assert [c["target"] for c in without_line_totals(entries)[0]["columns"]] == \
+        ["name", "totalamount"]

@@ -42,6 +42,7 @@ from d365migrate.mapping.decisions import add_stages_to_mapping, stage_map
 from d365migrate.mapping.goal_owners import with_goal_owners
 from d365migrate.mapping.history import HISTORY_UNITS, history_entries
 from d365migrate.mapping.keys_values import NATURAL_KEY_NOTE, made_key
+from d365migrate.mapping.line_totals import without_line_totals
 from d365migrate.mapping.link_decisions import association_lookups
 from d365migrate.mapping.list_values import values_through_list
 from d365migrate.mapping.manifest import add_manifest_to_mapping, build_manifest
@@ -122,11 +123,10 @@ SURE_SOURCE = 0.3
 
 
 def _choose_sources(discovery: Discovery, objects: list[str]) -> dict[str, str]:
-    """Target table -> source object, from discovery's kinds (of the best kind, a file
-    with its records' own ids before one without: a report of the same records, named,
-    not keyed; then one discovery is sure of; then the largest, of two as large the one
-    it is surest is of that kind, SuiteCRM's Cases before its Bugs; a source fills one
-    table)."""
+    """Target table -> source object, from discovery's kinds (of the best kind, a file with
+    its records' own ids before one without: a report of the same records, named, not keyed;
+    then one discovery is sure of; then the largest, of two as large the one it is surest is
+    of that kind, SuiteCRM's Cases before its Bugs; a source fills one table)."""
     vocab = load_vocabulary()
     chosen: dict[str, str] = {}
     for target in objects:
@@ -515,8 +515,8 @@ def propose_mapping(export: Export, discovery: Discovery,
         lambda unit, source, rows: _table_entry(export, discovery, unit, source,
                                                 dict(table_defs[unit]), chosen, rows, people,
                                                 homes))
-    out_tables = with_product_families(without_links_into_unloaded(
-        with_links_into_further(out_tables, discovery, table_defs), more))
+    out_tables = without_line_totals(with_product_families(without_links_into_unloaded(
+        with_links_into_further(out_tables, discovery, table_defs), more)))
     out_tables = with_customer_tables(with_minor_units(restrict_to_splits(out_tables, parties,
         table_defs, list(export.tables)), export.tables), discovery, table_defs)   # cents
     out_tables = with_address_parts(read_routed_rows(out_tables, list(export.tables)),
