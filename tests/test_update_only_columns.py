@@ -10,6 +10,7 @@ from pathlib import Path
 
 import httpx
 import polars as pl
+import pytest
 
 from d365migrate.dataverse import DataverseClient, StaticToken
 from d365migrate.load.ledger import Ledger
@@ -163,3 +164,20 @@ def test_an_orders_total_stays_unmapped_where_its_lines_load() -> None:
     entries[0]["columns"].append({"source": "Total", "target": "totalamount"})
     assert [c["target"] for c in without_line_totals(entries)[0]["columns"]] == \
         ["name", "totalamount"]
+
+
+@pytest.mark.parametrize(("header", "table", "expected"), [
+    ("Total", "salesorder", "totalamount"),        # Sylius' orders
+    ("Grand Total", "quote", "totalamount"),
+    ("Tax Total", "salesorder", "totaltax"),
+    ("Amount", "opportunity", "estimatedvalue"),   # a deal's amount stays its value
+])
+def test_an_orders_total_is_read_by_its_usual_names(header: str, table: str,
+                                                    expected: str) -> None:
+    from d365migrate.mapping.accuracy import load_table_defs
+    from d365migrate.mapping.suggest import suggest_columns
+    root = Path(__file__).resolve().parents[1]
+    defs = load_table_defs(root / "src" / "dataverse_emulator" / "data" / "tables")
+    df = pl.DataFrame({"Name": ["A-1", "A-2", "A-3"], header: ["120.50", "99.00", "15.25"]})
+    found = suggest_columns(df, defs[table], source_object=f"{table}s")
+    assert found[header][0].target == expected
