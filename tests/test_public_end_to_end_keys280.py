@@ -14,11 +14,13 @@ in Siwapp (no Sales table).
 
 What is NOT read, in every language: the customer's legal id ('Client Legal Id': no
 accountnumber), its contact person (a whole name with no contact file: the link is left), an
-estimate's date (the culture's short date, two-digit year) and total (0: the estimates have
-no items), a product's units and amount sold (computed). Each address arrives whole (three
-lines) in line 1 of its side: the map reads both sides in German and Spanish, only the
-shipping side in English and only the invoicing side in French, where the parameters name
-the other. An estimate's status is read (the parameters decide each of Siwapp's four).
+estimate's date (the culture's short date, two-digit year), a product's units and amount
+sold (computed). Each address arrives whole (three lines) in line 1 of its side: the map
+reads both sides in German and Spanish, only the shipping side in English and only the
+invoicing side in French, where the parameters name the other. An estimate's status is read
+(the parameters decide each of Siwapp's four). Its total (0: the estimates have no items) is
+read in en, de and es since session 46 (the org takes it by an update after the create),
+not in fr (its 'Total' left unread there).
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ LANGS: dict[str, dict[str, Any]] = {
     "siwapp-export-fr": {"name": "Nom du client", "mapped_sides": ("address1_line1",)},
 }
 UNREAD = {"account": ("accountnumber", "primarycontactid", "telephone1", "address1_city"),
-          "quote": ("effectivefrom", "totalamount", "description"),
+          "quote": ("effectivefrom", "description"),
           "product": ("quantityonhand", "standardcost", "currentcost")}
 
 
@@ -118,6 +120,10 @@ def test_siwapp_export_loads_in_four_languages(name: str,
         for column in unread:
             assert column not in frame.columns, (name, table, column)
     verified = verified_columns(run_dir)
+    if name == "siwapp-export-fr":
+        assert "totalamount" not in quotes.columns
+    else:
+        assert quotes["totalamount"].to_list() == [0.0] * 5 and "totalamount" in verified["quote"]
     assert {"name", "emailaddress1", "address1_line1", "address2_line1"} <= set(
         verified["account"])
     assert not any(n for cols in verified.values() for n in cols.values())

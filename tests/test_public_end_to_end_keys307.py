@@ -30,7 +30,8 @@ What is NOT read (left unmapped by the engine, or left out), in every language:
   last name;
 - the sales orders' issue, start, target and shipment dates, line counts, link, project
   code, contact and address ids, status text, custom status key, barcode hash, overdue
-  flag, customer reference, total, currency and shipment counts; the responsible owner's
+  flag, customer reference, currency and shipment counts (the total is read since session
+  46: the org takes it by an update right after the create); the responsible owner's
   id in en and de (fr and it read "Responsable" / "Responsabile" as the owner: the ids 5 and
   6 name no user, queued and given to the fallback owner);
 - the addresses and purchase orders files: named unknown, not moved (no Sales table).
@@ -81,14 +82,14 @@ LANGS: dict[str, dict[str, Any]] = {
                     "emailaddress1": "Email"},
         "salesorder": {"overriddencreatedon": "Creation Date", "description": "Description",
                        "ordernumber": "Reference", "name": "Reference",
-                       "statuscode": "Order Status"},
+                       "totalamount": "Total price", "statuscode": "Order Status"},
         "customer": "Customer", "point": "Contact", "owner": None},
     "inventree-export-de": {
         "account": {"name": "Firmenname", "description": "Firmenbeschreibung",
                     "websiteurl": "Webseite", "emailaddress1": "Email"},
         "salesorder": {"overriddencreatedon": "Erstelldatum", "description": "Beschreibung",
                        "ordernumber": "Reference", "name": "Reference",
-                       "statuscode": "Bestellstatus"},
+                       "totalamount": "Total price", "statuscode": "Bestellstatus"},
         "customer": "Kunde", "point": "Kontakt", "owner": None},
     "inventree-export-fr": {
         "account": {"name": "Nom de la société", "description": "Description de la société",
@@ -96,7 +97,7 @@ LANGS: dict[str, dict[str, Any]] = {
                     "emailaddress1": "Email"},
         "salesorder": {"overriddencreatedon": "Date de création", "description": "Description",
                        "ordernumber": "Reference", "name": "Reference",
-                       "statuscode": "Statut de la commande"},
+                       "totalamount": "Total price", "statuscode": "Statut de la commande"},
         "customer": "Client", "point": "Contact", "owner": "Responsable"},
     "inventree-export-it": {
         "account": {"name": "Nome azienda", "description": "Descrizione azienda",
@@ -104,7 +105,7 @@ LANGS: dict[str, dict[str, Any]] = {
                     "emailaddress1": "Email"},
         "salesorder": {"overriddencreatedon": "Data di creazione", "description": "Descrizione",
                        "ordernumber": "Reference", "name": "Reference",
-                       "statuscode": "Stato dell'ordine"},
+                       "totalamount": "Total price", "statuscode": "Stato dell'ordine"},
         "customer": "Cliente", "point": "Contatto", "owner": "Responsabile"},
 }
 #: the contact columns the map reads, every language (InvenTree never translates them)
@@ -180,6 +181,8 @@ def test_inventree_export_loads_in_four_languages(name: str,
     assert [(r["__source_id"], r["name"], r["description"], r["overriddencreatedon"],
              r["statuscode"], r["__ref__customerid_account"]) for r in orders] == ORDERS
     assert all(r["ordernumber"] == r["name"] for r in orders)
+    # the order's total (no lines in the export): sent in the completion after each create
+    assert [r["totalamount"] for r in orders] == [26612.5, 15750.0, 1417.5, 0.0, 8375.0, 150.0]
 
     queue = pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False)
     if lang["owner"]:
@@ -197,7 +200,7 @@ def test_inventree_export_loads_in_four_languages(name: str,
     verified = verified_columns(run_dir)
     assert set(verified) == {"account", "contact", "salesorder"}
     assert "parentcustomerid" in verified["contact"]
-    assert {"customerid", "statuscode"} <= set(verified["salesorder"])
+    assert {"customerid", "statuscode", "totalamount"} <= set(verified["salesorder"])
     assert not any(n for cols in verified.values() for n in cols.values())
 
 
