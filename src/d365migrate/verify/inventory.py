@@ -268,8 +268,8 @@ def outcomes_per_file(parts: list[dict[str, Any]] | None, rows: dict[str, int],
 def files_reconciled(folder: Any, target: str, stage: dict[str, Any]) -> list[dict[str, Any]]:
     """:func:`outcomes_per_file` of one object from the run folder (``RunFolder``): its
     staged rows and its quarantine, skipped and failed lines; [] for a source of one file.
-    The load's issue files (failed, close_failed, unresolved_links) are first rewritten
-    with each line's row named by its own file and row, as staging wrote its own."""
+    The load's issue files (failed, close_failed, incomplete, unresolved_links) are first
+    rewritten with each line's row named by its own file and row, as staging wrote its own."""
     import polars as pl
 
     from d365migrate.intake.parts import locate
@@ -279,7 +279,7 @@ def files_reconciled(folder: Any, target: str, stage: dict[str, Any]) -> list[di
     if not parts or not stage.get("files"):
         return []
     for path in (folder.issues("failed", target), folder.issues("close_failed", target),
-                 folder.unresolved_links(target)):
+                 folder.issues("incomplete", target), folder.unresolved_links(target)):
         lines = read_csv(path, infer_schema=False) if path.exists() else None
         if lines is not None and {"file", "row"} <= set(lines.columns) and \
                 (lines["file"] == stage["file"]).any():
