@@ -181,3 +181,29 @@ def test_an_orders_total_is_read_by_its_usual_names(header: str, table: str,
     df = pl.DataFrame({"Name": ["A-1", "A-2", "A-3"], header: ["120.50", "99.00", "15.25"]})
     found = suggest_columns(df, defs[table], source_object=f"{table}s")
     assert found[header][0].target == expected
+
+
+def test_the_report_lists_records_moved_without_a_refused_value(tmp_path) -> None:
+    """A refused completion (incomplete/<table>.csv) is said as moved without the value, with
+    a decision to take; it is never counted as not moved."""
+    from d365migrate.report.sponsor import decisions, what_did_not_move
+    from d365migrate.report.sponsor_facts import Facts, rows_not_moved
+    from d365migrate.runfolder import RunFolder
+
+    folder = RunFolder(tmp_path)
+    path = folder.issues("incomplete", "salesorder")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pl.DataFrame([{"file": "orders.csv", "row": 3, "source_id": "O1", "column": "totalamount",
+                   "value": None, "reason": "Dataverse refused it: 0x80044331 out of range"}]
+                 ).write_csv(path)
+    moved = rows_not_moved(folder, ["salesorder"])
+    assert [(g["kind"], g["records"]) for g in moved] == [("incomplete", 1)]
+    obj = {"unit": "salesorder", "name": "Orders", "source": 3, "moved": 3, "created": 3,
+           "updated": 0, "verified": 2, "held_back": 0, "refused": 0, "left_out": 0,
+           "close_failed": 0, "balanced": True}
+    facts = Facts(status="succeeded", objects=[obj], not_moved=moved, balanced=True)
+    html = what_did_not_move(facts)
+    assert "Every record in the export moved." in html
+    assert "Moved without a value" in html and "orders.csv, row 3" in html
+    assert any("1 record moved without a value the org refused" in d
+               for d in decisions(facts))

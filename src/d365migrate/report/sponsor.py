@@ -22,7 +22,7 @@ from d365migrate.report.html import esc, table, yes_no
 from d365migrate.report.made_records import made_from_values
 from d365migrate.report.plain import plural
 from d365migrate.report.reading import READING_NOTES
-from d365migrate.report.sponsor_facts import Facts, gather, run_words
+from d365migrate.report.sponsor_facts import MOVED_OUTCOMES, Facts, gather, run_words
 from d365migrate.report.sponsor_verification import verification
 from d365migrate.report.svg_charts import Series, bar_chart
 from d365migrate.runfolder import RunFolder
@@ -76,7 +76,7 @@ def reasons_chart(not_moved: list[dict[str, Any]]) -> str:
     """Records not moved, by reason (all objects together)."""
     by: dict[str, int] = {}
     for g in not_moved:
-        if g["kind"] != "close_failed":
+        if g["kind"] not in MOVED_OUTCOMES:
             by[g["reason"]] = by.get(g["reason"], 0) + g["records"]
     if not by:
         return ""
@@ -265,7 +265,7 @@ def changes_since(f: Facts) -> str:
 
 
 def what_did_not_move(f: Facts) -> str:
-    groups = [g for g in f.not_moved if g["kind"] != "close_failed"]
+    groups = [g for g in f.not_moved if g["kind"] not in MOVED_OUTCOMES]
     out = ["<h2>What did not move, and why</h2>"]
     t = f.total
     if not groups and not f.objects and f.balanced:  # reconciled: the export had none
@@ -300,6 +300,14 @@ def what_did_not_move(f: Facts) -> str:
         out.append(table(["Kind of record", "Why", "Records", "Which"],
                          [[g["object"], g["reason"], g["records"], g["where"]]
                           for g in closes], numeric={2}))
+    short = [g for g in f.not_moved if g["kind"] == "incomplete"]
+    if short:
+        out.append("<h3>Moved without a value</h3><p>These records are in Dynamics 365, but "
+                   "a value Dynamics 365 takes only after a record is created (an order's or "
+                   "a quote's total) was refused, so they are there without it:</p>")
+        out.append(table(["Kind of record", "Why", "Records", "Which"],
+                         [[g["object"], g["reason"], g["records"], g["where"]]
+                          for g in short], numeric={2}))
     return "".join(out)
 
 
@@ -406,6 +414,9 @@ def decisions(f: Facts) -> list[str]:
         out.append(f"{plural(big, 'file')} are larger than Dynamics 365 accepts: ask an "
                    "administrator to raise the limit so the next run moves them, or accept "
                    "leaving them out.")
+    if by_kind.get("incomplete"):
+        out.append(f"{plural(by_kind['incomplete'], 'record')} moved without a value the "
+                   "org refused (listed above): decide whether to set it by hand.")
     if by_kind.get("close_failed"):
         out.append(f"{plural(by_kind['close_failed'], 'record')} moved but could not be "
                    f"closed as they are in {f.source}: decide whether to close them by hand.")

@@ -46,7 +46,10 @@ from d365migrate.staging.state_status import is_state_change
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, where PyYAML has it
 #: How each folder of rows not loaded is named in the report.
 OUTCOMES = {"quarantine": "held back (data problem)", "failed": "could not be loaded",
-            "skipped": "left out on purpose", "close_failed": "moved, but not closed"}
+            "skipped": "left out on purpose", "close_failed": "moved, but not closed",
+            "incomplete": "moved without a value the org refused"}
+#: Outcomes of records that are in the org all the same (listed apart, not as not moved).
+MOVED_OUTCOMES = ("close_failed", "incomplete")
 FALLBACK = re.compile(r"assigned to fallback owner\s+(\S+)", re.I)
 OWNER_STATUS = {"unmatched": "no Dynamics 365 user has this email or name",
                 "disabled": "their Dynamics 365 user is disabled",
