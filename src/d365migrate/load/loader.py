@@ -71,6 +71,8 @@ from d365migrate.staging.stage import (
 
 BULK_MESSAGE = {"create": "CreateMultiple", "update": "UpdateMultiple"}
 CREATE_ONLY = {"overriddencreatedon"}
+
+
 def update_only(table_def: Mapping[str, Any], columns: Collection[str]) -> set[str]:
     """Columns Dataverse takes on update but not on create (a quote's and an order's totals:
     IsValidForCreate false, IsValidForUpdate true). A created record gets them from a second
@@ -117,8 +119,9 @@ def build_payload(row: dict[str, Any], columns: list[str], *, source_id_column: 
     """One record's JSON: values, owner and lookups as ``@odata.bind``; unresolved count.
     A create leaves out the ``later`` columns (valid for update only: ``update_only``)."""
     body: dict[str, Any] = {source_id_column: row[SOURCE_ID]}
+    skip = later if create else CREATE_ONLY
     for c in columns:
-        if row.get(c) is not None and (c not in CREATE_ONLY if not create else c not in later):
+        if row.get(c) is not None and c not in skip:
             body[c] = row[c]
     owner = row.get(OWNER)
     if owner and owner in owner_ids:
