@@ -176,10 +176,12 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
     # ('Potenciālais klients', 'Potenciālie klienti', read whole: EspoCRM's leads);
     # Ukrainian organisations ('Організації', the Russian word's twin)
     "ca": {"ticket": {"incidency"}, "user": {"usuaris", "usuari"},
-           "activity": {"activitat"},   # 'Activitats' (keys168: CiviCRM's activity search)
+           # 'Activitats' (keys168: CiviCRM's activity search); calls ('Trucades', session 47)
+           "activity": {"activitat", "trucade", "trucada"},
            # third parties and opportunities (Tryton's Catalan 'Tercers', 'Iniciatives i
            # oportunitats': keys261)
-           "account": {"tercers", "tercer"}, "deal": {"oportunitat", "oportunitats"}},
+           "account": {"tercers", "tercer"}, "deal": {"oportunitat", "oportunitats"},
+           "task": {"tasque"}},   # 'Tasques' (session 47)
     # users in Lithuanian, Latvian and Slovenian ('Vartotojai', 'Lietotāji', 'Uporabniki';
     # GLPI's, whose Slovenian title is the genitive 'Uporabnika')
     "lt": {"user": {"vartotojai", "vartotojas"}},
@@ -192,15 +194,28 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
     # (CiviCRM's 'tegevuse otsing', 'kontakti otsing', 'Pencarian Aktivitas', 'ID Kegiatan';
     # GLPI's Malay 'tiket tiket', a plural written twice, and 'Hubungan', its contacts),
     # Galician assistance requests ('Asistencias': GLPI's tickets)
-    "et": {"activity": {"tegevus", "tegevuse"}, "contact": {"kontakti"},
+    "et": {"activity": {"tegevus", "tegevuse",
+                        # meetings and calls ('Kohtumised', 'Koosolekud', 'Kõned': session 47)
+                        "kohtumine", "kohtumised", "koosolek", "koosolekud", "koned"},
+           "contact": {"kontakti"},
            # parties and opportunities (Tryton's Estonian 'Osapooled', 'Potensiaalid ja
            # võimalused', round O)
            "account": {"osapool", "osapooled"}, "deal": {"voimalus", "voimalused"}},
     # a ticket in Uzbek (Frappe Helpdesk's 'HD chipta', round O)
     "uz": {"ticket": {"chipta", "chiptalar"}},
-    "id": {"activity": {"aktivita", "kegiatan"},
+    "id": {"activity": {"aktivita", "kegiatan",
+                        # meetings and calls (session 47: EspoCRM's 'rapat', 'panggilan')
+                        "rapat", "pertemuan", "panggilan", "panggilantelepon"},
            "lead": {"prospek"}},   # a prospect (ERPNext's Indonesian leads, 'Prospek')
-    "ms": {"ticket": {"tiket", "tikettiket"}, "contact": {"hubungan"}},
+    "ms": {"ticket": {"tiket", "tikettiket"}, "contact": {"hubungan"},
+           "activity": {"mesyuarat", "temujanji"}},   # a meeting, an appointment
+    # Bulgarian meetings and calls ('Срещи', 'Обаждания': EspoCRM's, session 47); Albanian
+    # meetings, calls and tasks ('Takimet', 'Thirrjet', 'Detyrat'; not 'takim': Turkish for
+    # a team); Basque meetings, calls, tasks ('Bilerak', 'Deiak', 'Zereginak')
+    "bg": {"activity": {"sreshchy", "sreshcha", "obazhdanyia", "obazhdane"}},
+    "sq": {"activity": {"takimet", "thirrjet", "thirrje"}, "task": {"detyrat", "detyra"}},
+    "eu": {"activity": {"bilerak", "bilera", "deiak"},
+           "task": {"zereginak", "zeregina"}},
     "gl": {"ticket": {"asistencia"}},
     # Azerbaijani users ('İstifadəçilər'): the harvested 'istifadci' was folded before the
     # fold read the schwa as 'e'
@@ -208,6 +223,10 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
     # Serbian, Croatian contacts in the genitive plural ('Pretraga CiviCRM kontakata': a
     # search of contacts, keys201) and the nominative plural
     "sr": {"contact": {"kontakata", "kontakti"},
+           # meetings (EspoCRM's 'Ročišta', hearings; 'Sastanci'), calls ('Pozivi'), a
+           # task ('Zadatak'; 'Zadaci' is read already), session 47
+           "activity": {"rocista", "rociste", "sastanci", "sastanak", "pozivi"},
+           "task": {"zadatak"},
            # a buyer (ERPNext's customers 'Купац', folded 'kupat'; Latin 'Kupac', 'Kupci'),
            # a potential client, read whole (its leads 'Потенцијални_клијент')
            "account": {"kupac", "kupci", "kupat"},
@@ -244,6 +263,8 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
            "task": {"gjoremal"}},
     "hu": {"account": {"fiokok"},
            "contact": {"kapcsolatok", "kapcsolat"},
+           # customer candidates (vtiger's Hungarian leads, 'Vevőjelöltek': session 47)
+           "lead": {"vevojelolt", "vevojeloltek"},
            "deal": {"lehetosegek", "lehetoseg"},
            "ticket": {"esetek", "ugyek", "bejelentesek", "bejelentes"},
            "activity": {"talalkozok", "talalkozo", "hivasok", "felhivja"},
@@ -254,7 +275,11 @@ EASTERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
     "vi": {"contact": {"lienhe", "caclienhe"},
            "user": {"nguoidung", "cacnguoidung"},
            "lead": {"khachhangtiemnang"},
-           "activity": {"sukien", "cacsukien"}},
+           "activity": {"sukien", "cacsukien",
+                        # meetings, calls, appointments ('Cuộc họp', 'Cuộc gọi', 'Lịch
+                        # hẹn'), tasks ('Công việc', 'Nhiệm vụ'): session 47
+                        "cuochop", "caccuochop", "cuocgoi", "caccuocgoi", "lichhen"},
+           "task": {"congviec", "nhiemvu"}},
     # Mongolian, folded: ERPNext's ('Хар тугалга': Leads translated as the metal, as
     # Axelor's Italian 'Piombi'; 'Холбоо барих': contact; 'Хэрэглэгч': users), round K,
     # keys239; in-sample in session 39
@@ -282,11 +307,16 @@ NORTHERN_NAME_WORDS: dict[str, dict[str, set[str]]] = {
     "da": {"ticket": {"sager"}, "user": {"bruger", "brugere"}},
     "nb": {"ticket": {"saker"}, "user": {"bruker", "brukere"}},
     "fi": {"ticket": {"tiketti", "tiketit"}, "user": {"kayttaja", "kayttajat"},
-           "activity": {"aktiviteetti", "aktiviteetin"}},   # an activity, an activity's
+           "activity": {"aktiviteetti", "aktiviteetin",   # an activity, an activity's
+                        # meetings and calls (session 47)
+                        "tapaaminen", "tapaamiset", "kokous", "kokoukset", "puhelu",
+                        "puhelut"}},
     "el": {"ticket": {"aitima", "aitimata"}, "user": {"christis", "christe"},
            "contact": {"epafi", "epafe"},
            # an activity ('Δραστηριότητα', 'Δραστηριότητας': CiviCRM's, keys175)
-           "activity": {"drastiriotita", "drastiriotitas", "drastiriotites"}},
+           "activity": {"drastiriotita", "drastiriotitas", "drastiriotites",
+                        # meetings and calls ('Συναντήσεις', 'Κλήσεις': session 47)
+                        "synantiseis", "synantisi", "kliseis"}},
 }
 
 

@@ -29,6 +29,7 @@ from d365migrate.intake.mailbox_values import mailbox_address
 from d365migrate.intake.type_columns import named_files
 from d365migrate.load.order import base_unit, table_of
 from d365migrate.mapping import more_files, regarding_links
+from d365migrate.mapping.activity_words import ROUTES
 from d365migrate.mapping.call_outcomes import direction_word, outcome_column
 from d365migrate.mapping.direction_values import INBOUND, OUTBOUND, all_directions
 from d365migrate.mapping.done_flags import done_flag_column, done_flag_values, own_states
@@ -45,56 +46,6 @@ from d365migrate.staging.further_ids import ID_PREFIX
 __all__ = ["ROUTES", "HISTORY_UNITS", "PARTY_MASKS", "history_entries", "party_addresses",
            "route_by_name"]
 
-#: Activity type words -> the unit (and Dataverse table) that kind of activity becomes.
-#: German, Spanish, Italian, Dutch and Portuguese words too, singular and plural (a name's
-#: words lose only an English plural 's': 'Termine', 'Aufgaben', 'appuntamenti' stay).
-ROUTES: dict[str, tuple[str, ...]] = {
-    "phonecall": ("call", "phone", "phone call", "phonecall", "anruf", "anrufe", "llamada",
-                  "chiamata", "chiamate", "telefonata", "telefonate",
-                  "telefoon", "telefoongesprek", "telefonat",   # Dutch, German: a call
-                  "appel", "chamada", "ligacao", "gesprek", "gesprekken",   # fr, pt, nl
-                  # Polish, Czech, Russian (in Latin letters), Turkish, Romanian (keys122)
-                  "rozmowa", "rozmowy", "volani", "hovor", "hovory", "zvonok", "zvonky",
-                  "arama", "aramalar", "apel", "apeluri",
-                  # Swedish, Norwegian, Danish, Hungarian, Ukrainian (keys132)
-                  "samtal", "samtaler", "opkald", "hivas", "hivasok", "felhivja", "dzvinok",
-                  "dzvinky",
-                  # Lithuanian, Croatian, Latvian, Slovene (tune146)
-                  "skambutis", "skambuciai", "poziv", "pozivi", "zvan", "zvani", "klic",
-                  "klici"),
-    "appointment": ("meeting", "appointment", "event", "visit", "termin", "interview",
-                    "termine", "besprechung", "besprechungen", "veranstaltung",
-                    "veranstaltungen", "cita", "evento", "appuntamento", "appuntamenti",
-                    "afspraak", "afspraken", "compromisso",
-                    # a room or a person booked for a time (LibreBooking's reservations)
-                    "reservation", "reservations", "booking", "bookings",
-                    # a meeting in Italian, Spanish, French
-                    "riunione", "riunioni", "reunion", "reunione", "reuniones", "reunión",
-                    "réunion", "reuniao", "reunioe",   # Portuguese 'Reunião', 'Reuniões'
-                    "vergadering", "vergaderingen",    # Dutch
-                    "rendez",    # French 'Rendez-vous' (its words: 'rendez', 'vou')
-                    "booking",    # a time booked with someone (Cal.com's, Calendly's)
-                    # a presentation (EspoCRM's Mexican Spanish meetings, keys198)
-                    "presentacion", "presentacione", "presentación",   # its plural read singular
-                    "in-person", "in person", "face to face", "face-to-face",  # met in person
-                    "spotkanie", "spotkania", "schuzka", "schuzky", "vstrecha", "vstrechy",
-                    "toplanti", "toplantilar", "intalnire", "intalniri",   # pl cs ru tr ro
-                    "mote", "moten", "moder", "moter", "talalkozo",   # sv da nb hu
-                    "talalkozok", "zustrich", "zustrichi",   # uk
-                    # Slovak, Lithuanian, Croatian, Latvian ('Tikšanās'), Slovene (tune146)
-                    "stretnutie", "stretnutia", "susitikimas", "susitikimai", "sastanak",
-                    "sastanci", "tiksana", "srecanje", "srecanja"),
-    "email": ("email", "e-mail", "mail", "mailing"),   # a mailing: an e-mail sent (Outreach)
-    "task": ("task", "todo", "to-do", "aufgabe", "deadline", "follow-up", "followup", "reminder",
-             "aufgaben", "tarea", "compito", "compiti", "taak", "tarefa", "tache", "action",
-             "action item",
-             "actionitem",   # a deadline, a reminder (Pipedrive's), an action item: to-dos
-             "zadanie", "zadania", "ukol", "ukoly", "zadacha", "zadachy", "gorev", "gorevler",
-             "sarcina", "sarcini",   # pl cs ru tr ro
-             "uppgift", "uppgifter", "opgave", "opgaver", "gjoremal", "feladat", "feladatok",
-             "zavdannia"),   # sv da nb hu uk
-    "activity_note": ("note", "comment", "notiz", "notizen", "nota", "notitie", "notities"),
-}
 #: Units this module builds, with the discovery kind they come from.
 HISTORY_UNITS = {"task": "task", "phonecall": "activity", "appointment": "activity",
                  "email": "activity", "activity_note": "activity", "note": "note",

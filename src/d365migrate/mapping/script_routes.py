@@ -1,6 +1,6 @@
 """Activity files named in a script the ASCII fold drops: which unit each name routes to.
 
-:data:`d365migrate.mapping.history.ROUTES` reads a file's Latin words ('calls', 'Termine').
+:data:`d365migrate.mapping.activity_words.ROUTES` reads a file's Latin words ('calls', 'Termine').
 EspoCRM names its Japanese, Chinese, Thai, Arabic, Persian and Urdu export sheets in the
 user's script: '通話' and '会議' (Japanese), '通话', '会议' (Chinese), 'โทร', 'การประชุม'
 (Thai), 'المكالمات', 'الاجتماعات' (Arabic), 'تماس ها', 'جلسات' (Persian), 'کالز', 'ملاقاتیں'
