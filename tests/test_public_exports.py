@@ -4010,6 +4010,21 @@ BASELINES = {
         {"files": (8, 8), "suggest": (209, 214), "propose": (210, 214)}),
     "splendidcrm-export-csv": ("splendidcrm_export_csv.yml",
         {"files": (8, 8), "suggest": (210, 214), "propose": (211, 214)}),
+    # Held out, session 47 (round U, keys315): IDURAR ERP CRM (idurar/idurar-erp-crm at
+    # 048c77e9, MIT: the last commit before its licence turned non-open; a new program), the
+    # one customer record its own frontend test holds (its repository has no seed or demo
+    # records) as its customer list shows it (no CSV export: the list view's columns), headed
+    # by its own labels in English, French, Simplified Chinese and Arabic; keys committed in
+    # d18ad87f before the engine first ran on them; measured on engine 1eff826f (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys315's IDURAR ERP CRM exports")
+    "idurar-export-en": ("idurar_export_en.yml",
+        {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)}),
+    "idurar-export-fr": ("idurar_export_fr.yml",
+        {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)}),
+    "idurar-export-zh-cn": ("idurar_export_zh_cn.yml",
+        {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)}),
+    "idurar-export-ar": ("idurar_export_ar.yml",
+        {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6346,6 +6361,12 @@ FLOORS = {
     # programs): held out, = BASELINES (engine e47e9bef)
     "splendidcrm-export-en": {"files": (8, 8), "suggest": (209, 214), "propose": (210, 214)},
     "splendidcrm-export-csv": {"files": (8, 8), "suggest": (210, 214), "propose": (211, 214)},
+    # keys315's IDURAR ERP CRM exports in en/fr/zh-cn/ar (session 47, round U: new programs):
+    # held out, = BASELINES (engine 1eff826f)
+    "idurar-export-en": {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)},
+    "idurar-export-fr": {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)},
+    "idurar-export-zh-cn": {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)},
+    "idurar-export-ar": {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)},
 }
 
 
