@@ -4010,6 +4010,15 @@ BASELINES = {
         {"files": (8, 8), "suggest": (209, 214), "propose": (210, 214)}),
     "splendidcrm-export-csv": ("splendidcrm_export_csv.yml",
         {"files": (8, 8), "suggest": (210, 214), "propose": (211, 214)}),
+    # Held out, session 47 (round U, keys319): SolidInvoice (SolidInvoice/SolidInvoice at
+    # 8662812b, MIT, a new program), the records its own data fixtures and tests create with
+    # fixed values, as its data grids list clients, invoices, quotes and payments (and its
+    # contact form the clients' contacts), headed by its English labels (the only language
+    # it ships); keys committed in d57695a7 before the engine first ran on them; measured on
+    # engine 1eff826f (the branch point, src untouched) (MEASUREMENTS.md, "keys319's
+    # SolidInvoice exports")
+    "solidinvoice-export-en": ("solidinvoice_export_en.yml",
+        {"files": (5, 5), "suggest": (14, 14), "propose": (14, 14)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6346,6 +6355,9 @@ FLOORS = {
     # programs): held out, = BASELINES (engine e47e9bef)
     "splendidcrm-export-en": {"files": (8, 8), "suggest": (209, 214), "propose": (210, 214)},
     "splendidcrm-export-csv": {"files": (8, 8), "suggest": (210, 214), "propose": (211, 214)},
+    # keys319's SolidInvoice export in en (session 47, round U: new programs): held out,
+    # = BASELINES (engine 1eff826f)
+    "solidinvoice-export-en": {"files": (5, 5), "suggest": (14, 14), "propose": (14, 14)},
 }
 
 
