@@ -4025,6 +4025,15 @@ BASELINES = {
         {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)}),
     "idurar-export-ar": ("idurar_export_ar.yml",
         {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)}),
+    # Held out, session 47 (round U, keys319): SolidInvoice (SolidInvoice/SolidInvoice at
+    # 8662812b, MIT, a new program), the records its own data fixtures and tests create with
+    # fixed values, as its data grids list clients, invoices, quotes and payments (and its
+    # contact form the clients' contacts), headed by its English labels (the only language
+    # it ships); keys committed in d57695a7 before the engine first ran on them; measured on
+    # engine 1eff826f (the branch point, src untouched) (MEASUREMENTS.md, "keys319's
+    # SolidInvoice exports")
+    "solidinvoice-export-en": ("solidinvoice_export_en.yml",
+        {"files": (5, 5), "suggest": (14, 14), "propose": (14, 14)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6367,6 +6376,9 @@ FLOORS = {
     "idurar-export-fr": {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)},
     "idurar-export-zh-cn": {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)},
     "idurar-export-ar": {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)},
+    # keys319's SolidInvoice export in en (session 47, round U: new programs): held out,
+    # = BASELINES (engine 1eff826f)
+    "solidinvoice-export-en": {"files": (5, 5), "suggest": (14, 14), "propose": (14, 14)},
 }
 
 
