@@ -4034,6 +4034,22 @@ BASELINES = {
     # SolidInvoice exports")
     "solidinvoice-export-en": ("solidinvoice_export_en.yml",
         {"files": (5, 5), "suggest": (14, 14), "propose": (14, 14)}),
+    # Held out, session 47 (round U, keys318): Leantime (Leantime/leantime, a new program; the
+    # records GPL-2.0 at v0.9.5-alpha 9f5f49dc, the views and labels AGPL-3.0 at 9a9f49f1), the
+    # demo records of its v0.9.5-alpha database dump (sql/1_leantime.sql: two clients, four
+    # users, one project, one to-do, two timesheet entries) as Leantime 9a9f49f1's To-Do and
+    # Timesheet tables' CSV button and its Clients, Users and Projects lists write them, headed
+    # by its own labels in English, German, French and Spanish; keys committed in 47399bdf
+    # before the engine first ran on them; measured on engine 1eff826f (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys318's Leantime exports")
+    "leantime-export-en": ("leantime_export_en.yml",
+        {"files": (5, 5), "suggest": (15, 15), "propose": (10, 15)}),
+    "leantime-export-de": ("leantime_export_de.yml",
+        {"files": (5, 5), "suggest": (15, 15), "propose": (10, 15)}),
+    "leantime-export-fr": ("leantime_export_fr.yml",
+        {"files": (5, 5), "suggest": (15, 15), "propose": (10, 15)}),
+    "leantime-export-es": ("leantime_export_es.yml",
+        {"files": (5, 5), "suggest": (14, 15), "propose": (9, 15)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6379,6 +6395,12 @@ FLOORS = {
     # keys319's SolidInvoice export in en (session 47, round U: new programs): held out,
     # = BASELINES (engine 1eff826f)
     "solidinvoice-export-en": {"files": (5, 5), "suggest": (14, 14), "propose": (14, 14)},
+    # keys318's Leantime exports in en/de/fr/es (session 47, round U: one new program): held
+    # out, = BASELINES (engine 1eff826f)
+    "leantime-export-en": {"files": (5, 5), "suggest": (15, 15), "propose": (10, 15)},
+    "leantime-export-de": {"files": (5, 5), "suggest": (15, 15), "propose": (10, 15)},
+    "leantime-export-fr": {"files": (5, 5), "suggest": (15, 15), "propose": (10, 15)},
+    "leantime-export-es": {"files": (5, 5), "suggest": (14, 15), "propose": (9, 15)},
 }
 
 
