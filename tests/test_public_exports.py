@@ -4050,6 +4050,22 @@ BASELINES = {
         {"files": (5, 5), "suggest": (15, 15), "propose": (10, 15)}),
     "leantime-export-es": ("leantime_export_es.yml",
         {"files": (5, 5), "suggest": (14, 15), "propose": (9, 15)}),
+    # Held out, session 47 (round U, keys317): UVdesk community helpdesk (uvdesk/core-framework
+    # at 0d36083e, MIT, its Fixtures/WelcomeTicket.php and AgentGroups.php: one customer, the
+    # welcome ticket, the group 'Default'; list views at 3b319100, OSL-3.0; labels from
+    # uvdesk/community-skeleton at 371dc080, OSL-3.0; a new program) as its agent panel's lists
+    # of customers, tickets and groups print them, headed by its own labels in English, German,
+    # French and Spanish; keys committed in fdf55beb before the engine first ran on them;
+    # measured on engine 1eff826f (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys317's UVdesk exports")
+    "uvdesk-export-en": ("uvdesk_export_en.yml",
+        {"files": (2, 3), "suggest": (15, 17), "propose": (13, 17)}),
+    "uvdesk-export-de": ("uvdesk_export_de.yml",
+        {"files": (2, 3), "suggest": (15, 17), "propose": (11, 17)}),
+    "uvdesk-export-fr": ("uvdesk_export_fr.yml",
+        {"files": (2, 3), "suggest": (15, 17), "propose": (12, 17)}),
+    "uvdesk-export-es": ("uvdesk_export_es.yml",
+        {"files": (2, 3), "suggest": (14, 17), "propose": (11, 17)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6401,6 +6417,12 @@ FLOORS = {
     "leantime-export-de": {"files": (5, 5), "suggest": (15, 15), "propose": (10, 15)},
     "leantime-export-fr": {"files": (5, 5), "suggest": (15, 15), "propose": (10, 15)},
     "leantime-export-es": {"files": (5, 5), "suggest": (14, 15), "propose": (9, 15)},
+    # keys317's UVdesk exports in en/de/fr/es (session 47, round U: one new program): held
+    # out, = BASELINES (engine 1eff826f)
+    "uvdesk-export-en": {"files": (2, 3), "suggest": (15, 17), "propose": (13, 17)},
+    "uvdesk-export-de": {"files": (2, 3), "suggest": (15, 17), "propose": (11, 17)},
+    "uvdesk-export-fr": {"files": (2, 3), "suggest": (15, 17), "propose": (12, 17)},
+    "uvdesk-export-es": {"files": (2, 3), "suggest": (14, 17), "propose": (11, 17)},
 }
 
 
