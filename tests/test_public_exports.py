@@ -4010,6 +4010,19 @@ BASELINES = {
         {"files": (8, 8), "suggest": (209, 214), "propose": (210, 214)}),
     "splendidcrm-export-csv": ("splendidcrm_export_csv.yml",
         {"files": (8, 8), "suggest": (210, 214), "propose": (211, 214)}),
+    # Held out, session 47 (round U, keys314): DaybydayCRM (Bottelet/DaybydayCRM, GPL-3.0 from
+    # 2.0.0, a new program) at a1f39d58, the records its own demo seeder makes
+    # (DemoTableSeeder through its Faker factories, seeded, replayed) as its list views and
+    # Create forms show clients, leads, tasks, projects and users, headed by its own labels
+    # in English, Danish and Spanish (the three it ships); keys committed in 15634162 before
+    # the engine first ran on them; measured on engine 1eff826f (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys314's DaybydayCRM exports")
+    "daybydaycrm-export-en": ("daybydaycrm_export_en.yml",
+        {"files": (5, 5), "suggest": (23, 28), "propose": (23, 28)}),
+    "daybydaycrm-export-dk": ("daybydaycrm_export_dk.yml",
+        {"files": (5, 5), "suggest": (19, 28), "propose": (19, 28)}),
+    "daybydaycrm-export-es": ("daybydaycrm_export_es.yml",
+        {"files": (5, 5), "suggest": (22, 28), "propose": (22, 28)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6346,6 +6359,11 @@ FLOORS = {
     # programs): held out, = BASELINES (engine e47e9bef)
     "splendidcrm-export-en": {"files": (8, 8), "suggest": (209, 214), "propose": (210, 214)},
     "splendidcrm-export-csv": {"files": (8, 8), "suggest": (210, 214), "propose": (211, 214)},
+    # keys314's DaybydayCRM exports in en/dk/es (session 47, round U: a new program, held
+    # out): = BASELINES (engine 1eff826f, the branch point, src untouched)
+    "daybydaycrm-export-en": {"files": (5, 5), "suggest": (23, 28), "propose": (23, 28)},
+    "daybydaycrm-export-dk": {"files": (5, 5), "suggest": (19, 28), "propose": (19, 28)},
+    "daybydaycrm-export-es": {"files": (5, 5), "suggest": (22, 28), "propose": (22, 28)},
 }
 
 
