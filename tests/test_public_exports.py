@@ -4066,6 +4066,19 @@ BASELINES = {
         {"files": (2, 3), "suggest": (15, 17), "propose": (12, 17)}),
     "uvdesk-export-es": ("uvdesk_export_es.yml",
         {"files": (2, 3), "suggest": (14, 17), "propose": (11, 17)}),
+    # Held out, session 47 (round U, keys314): DaybydayCRM (Bottelet/DaybydayCRM, GPL-3.0 from
+    # 2.0.0, a new program) at a1f39d58, the records its own demo seeder makes
+    # (DemoTableSeeder through its Faker factories, seeded, replayed) as its list views and
+    # Create forms show clients, leads, tasks, projects and users, headed by its own labels
+    # in English, Danish and Spanish (the three it ships); keys committed in 15634162 before
+    # the engine first ran on them; measured on engine 1eff826f (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys314's DaybydayCRM exports")
+    "daybydaycrm-export-en": ("daybydaycrm_export_en.yml",
+        {"files": (5, 5), "suggest": (23, 28), "propose": (23, 28)}),
+    "daybydaycrm-export-dk": ("daybydaycrm_export_dk.yml",
+        {"files": (5, 5), "suggest": (19, 28), "propose": (19, 28)}),
+    "daybydaycrm-export-es": ("daybydaycrm_export_es.yml",
+        {"files": (5, 5), "suggest": (22, 28), "propose": (22, 28)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6423,6 +6436,11 @@ FLOORS = {
     "uvdesk-export-de": {"files": (2, 3), "suggest": (15, 17), "propose": (11, 17)},
     "uvdesk-export-fr": {"files": (2, 3), "suggest": (15, 17), "propose": (12, 17)},
     "uvdesk-export-es": {"files": (2, 3), "suggest": (14, 17), "propose": (11, 17)},
+    # keys314's DaybydayCRM exports in en/dk/es (session 47, round U: a new program, held
+    # out): = BASELINES (engine 1eff826f, the branch point, src untouched)
+    "daybydaycrm-export-en": {"files": (5, 5), "suggest": (23, 28), "propose": (23, 28)},
+    "daybydaycrm-export-dk": {"files": (5, 5), "suggest": (19, 28), "propose": (19, 28)},
+    "daybydaycrm-export-es": {"files": (5, 5), "suggest": (22, 28), "propose": (22, 28)},
 }
 
 
