@@ -7,16 +7,19 @@ When no value names such a relationship (Baserow's "Product-based" / "Service-ba
 "Public" / "Private" company) the column says what kind of business the company is, which
 no account column holds: the map leaves it, and says why, rather than writing a choice the
 values never meant. Values that are no words (hashed, as Fivetran's test data: digits and
-signs) say nothing either way: the name decides, as before.
+signs) say nothing either way: the name decides, as before. A company's legal form (DaybydayCRM's
+'Company type' ApS; GmbH, Ltd, S.A.) is no relationship either, even where every row has the
+same one.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["no_relationships", "relationships"]
+__all__ = ["LEGAL_FORMS", "legal_forms", "no_relationships", "relationships"]
 
 #: Words naming a business relationship beside the choice's own labels (lower case).
 _RELATION_WORDS = frozenset({"client", "customer", "customers", "distributor", "lead",
@@ -24,6 +27,25 @@ _RELATION_WORDS = frozenset({"client", "customer", "customers", "distributor", "
                              "vendor", "competitor", "consultant", "investor", "press",
                              "influencer", "analyst", "integrator", "other", "channel",
                              "affiliate"})
+
+
+#: A company's legal form, as written after its name (lower case, letters only: 'A/S' -> 'as',
+#: 'S.à r.l.' -> 'sarl', 'sp. z o.o.' -> 'spzoo'): Danish, German, English, French, Spanish,
+#: Italian, Dutch, Nordic, Polish, Czech, Hungarian forms.
+LEGAL_FORMS = frozenset({
+    "aps", "as", "gmbh", "ag", "kg", "ohg", "ug", "gbr", "ev", "ltd", "limited", "plc",
+    "llc", "llp", "lp", "inc", "corp", "co", "pty", "ptyltd", "sa", "sas", "sasu", "sarl",
+    "eurl", "snc", "sl", "slu", "srl", "spa", "sapa", "bv", "nv", "vof", "cv",
+    "ab", "oy", "oyj", "asa", "ans", "spzoo", "sro", "kft", "zrt", "nyrt", "bt", "doo",
+    "ou", "uab", "sia", "ehf", "lda", "ltda", "eireli"})
+
+
+def legal_forms(values: tuple[str, ...]) -> bool:
+    """Whether every value of a column is a company's legal form ('ApS', 'GmbH', 'Ltd.',
+    'S.A.'): how the company is incorporated, no relationship to the business."""
+    vals = {"".join(ch for ch in unicodedata.normalize("NFKD", v.lower()) if ch.isascii()
+                    and ch.isalpha()) for v in values if v and v.strip()}
+    return bool(vals) and vals <= LEGAL_FORMS
 
 
 #: A value written in words: letters, spaces and the signs between words, no digit.
@@ -39,6 +61,8 @@ def no_relationships(values: tuple[str, ...], names: Mapping[str, Any]) -> bool:
     phrase), none naming a relationship (a word of the choice's labels, or of
     :data:`_RELATION_WORDS`)."""
     vals = [v.strip() for v in values if v and v.strip()]
+    if "customertypecode" in names and legal_forms(values):
+        return True   # 'ApS' on every row: the company's legal form
     # one value is enough when it is a phrase (four words or more: "open source data
     # portability platform"), never a choice's label
     if (len(vals) < 2 and not any(len(_words(v)) >= 4 for v in vals)) \
