@@ -4079,6 +4079,22 @@ BASELINES = {
         {"files": (5, 5), "suggest": (19, 28), "propose": (19, 28)}),
     "daybydaycrm-export-es": ("daybydaycrm_export_es.yml",
         {"files": (5, 5), "suggest": (22, 28), "propose": (22, 28)}),
+    # Held out, session 47 (round U, keys321): MantisBT (mantisbt/mantisbt at dbfd12b1, GPL-2.0,
+    # a new program), the issue records of its REST API's example collection
+    # (api/rest/api.postman_collection.json: three issues) as its CSV export (csv_export.php,
+    # the default columns) writes them, and its projects (that collection's and the CI
+    # install script's) as its project list shows them, headed by its own labels in English,
+    # German, French and Spanish; keys committed in 18d02702 before the engine first ran on
+    # them; measured on engine 1eff826f (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys321's MantisBT exports")
+    "mantisbt-export-en": ("mantisbt_export_en.yml",
+        {"files": (2, 2), "suggest": (18, 20), "propose": (18, 20)}),
+    "mantisbt-export-de": ("mantisbt_export_de.yml",
+        {"files": (2, 2), "suggest": (15, 20), "propose": (15, 20)}),
+    "mantisbt-export-fr": ("mantisbt_export_fr.yml",
+        {"files": (2, 2), "suggest": (17, 20), "propose": (17, 20)}),
+    "mantisbt-export-es": ("mantisbt_export_es.yml",
+        {"files": (2, 2), "suggest": (17, 20), "propose": (17, 20)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6441,6 +6457,12 @@ FLOORS = {
     "daybydaycrm-export-en": {"files": (5, 5), "suggest": (23, 28), "propose": (23, 28)},
     "daybydaycrm-export-dk": {"files": (5, 5), "suggest": (19, 28), "propose": (19, 28)},
     "daybydaycrm-export-es": {"files": (5, 5), "suggest": (22, 28), "propose": (22, 28)},
+    # keys321's MantisBT exports in en/de/fr/es (session 47, round U: one new program): held
+    # out, = BASELINES (engine 1eff826f)
+    "mantisbt-export-en": {"files": (2, 2), "suggest": (18, 20), "propose": (18, 20)},
+    "mantisbt-export-de": {"files": (2, 2), "suggest": (15, 20), "propose": (15, 20)},
+    "mantisbt-export-fr": {"files": (2, 2), "suggest": (17, 20), "propose": (17, 20)},
+    "mantisbt-export-es": {"files": (2, 2), "suggest": (17, 20), "propose": (17, 20)},
 }
 
 
