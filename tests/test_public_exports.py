@@ -4110,6 +4110,21 @@ BASELINES = {
         {"files": (1, 2), "suggest": (6, 11), "propose": (6, 11)}),
     "ledgersmb-export-nl": ("ledgersmb_export_nl.yml",
         {"files": (1, 2), "suggest": (7, 11), "propose": (6, 11)}),
+    # Held out, session 47 (round U, keys316): InvoicePlane (InvoicePlane/InvoicePlane, MIT,
+    # a new program) at c507a0b9 (pull request 1136's head, "DB Seeding"), the 34 clients of
+    # its client seed (test/data.json as test/d.py inserts them) as its client form shows
+    # them, headed by its own labels in English, German, Spanish and Italian (the three from
+    # pull-request heads 09643d7b, d95ae5e8, 39c551ac); keys committed in a6716e85 before the
+    # engine first ran on them; measured on engine 1eff826f (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys316's InvoicePlane exports")
+    "invoiceplane-export-en": ("invoiceplane_export_en.yml",
+        {"files": (1, 1), "suggest": (17, 19), "propose": (4, 19)}),
+    "invoiceplane-export-de": ("invoiceplane_export_de.yml",
+        {"files": (1, 1), "suggest": (16, 19), "propose": (4, 19)}),
+    "invoiceplane-export-es": ("invoiceplane_export_es.yml",
+        {"files": (1, 1), "suggest": (16, 19), "propose": (4, 19)}),
+    "invoiceplane-export-it": ("invoiceplane_export_it.yml",
+        {"files": (1, 1), "suggest": (16, 19), "propose": (4, 19)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6484,6 +6499,12 @@ FLOORS = {
     "ledgersmb-export-de": {"files": (1, 2), "suggest": (6, 11), "propose": (5, 11)},
     "ledgersmb-export-fr": {"files": (1, 2), "suggest": (6, 11), "propose": (6, 11)},
     "ledgersmb-export-nl": {"files": (1, 2), "suggest": (7, 11), "propose": (6, 11)},
+    # keys316's InvoicePlane exports in en/de/es/it (session 47, round U: one new program):
+    # held out, = BASELINES (engine 1eff826f)
+    "invoiceplane-export-en": {"files": (1, 1), "suggest": (17, 19), "propose": (4, 19)},
+    "invoiceplane-export-de": {"files": (1, 1), "suggest": (16, 19), "propose": (4, 19)},
+    "invoiceplane-export-es": {"files": (1, 1), "suggest": (16, 19), "propose": (4, 19)},
+    "invoiceplane-export-it": {"files": (1, 1), "suggest": (16, 19), "propose": (4, 19)},
 }
 
 
