@@ -4125,6 +4125,22 @@ BASELINES = {
         {"files": (1, 1), "suggest": (16, 19), "propose": (4, 19)}),
     "invoiceplane-export-it": ("invoiceplane_export_it.yml",
         {"files": (1, 1), "suggest": (16, 19), "propose": (4, 19)}),
+    # Held out, session 47 (round U, keys320): Kanboard (kanboard/kanboard at 2cba210d, MIT, a
+    # new program), the records three of its own unit tests make (TaskExportTest: two tasks;
+    # SubtaskModelTest::testDuplicate: four subtasks; TransitionExportTest: one move) as its
+    # project export downloads write tasks, subtasks and task transitions (files named by the
+    # translated download names), headed by its own labels in English, German, French and
+    # Spanish; keys committed in 41f60b39 before the engine first ran on them; measured on
+    # engine 1eff826f (the branch point, src untouched) (MEASUREMENTS.md, "keys320's Kanboard
+    # exports")
+    "kanboard-export-en": ("kanboard_export_en.yml",
+        {"files": (2, 3), "suggest": (30, 30), "propose": (27, 30)}),
+    "kanboard-export-de": ("kanboard_export_de.yml",
+        {"files": (2, 3), "suggest": (29, 30), "propose": (27, 30)}),
+    "kanboard-export-fr": ("kanboard_export_fr.yml",
+        {"files": (3, 3), "suggest": (30, 30), "propose": (30, 30)}),
+    "kanboard-export-es": ("kanboard_export_es.yml",
+        {"files": (2, 3), "suggest": (29, 30), "propose": (27, 30)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6505,6 +6521,12 @@ FLOORS = {
     "invoiceplane-export-de": {"files": (1, 1), "suggest": (16, 19), "propose": (4, 19)},
     "invoiceplane-export-es": {"files": (1, 1), "suggest": (16, 19), "propose": (4, 19)},
     "invoiceplane-export-it": {"files": (1, 1), "suggest": (16, 19), "propose": (4, 19)},
+    # keys320's Kanboard exports in en/de/fr/es (session 47, round U: one new program, held
+    # out): = BASELINES (engine 1eff826f, the branch point, src untouched)
+    "kanboard-export-en": {"files": (2, 3), "suggest": (30, 30), "propose": (27, 30)},
+    "kanboard-export-de": {"files": (2, 3), "suggest": (29, 30), "propose": (27, 30)},
+    "kanboard-export-fr": {"files": (3, 3), "suggest": (30, 30), "propose": (30, 30)},
+    "kanboard-export-es": {"files": (2, 3), "suggest": (29, 30), "propose": (27, 30)},
 }
 
 
