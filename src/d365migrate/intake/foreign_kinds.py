@@ -71,7 +71,9 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
     "deal": {"verkaufschancen", "chancen", "opportunite", "oportunidade",
              "oportunidad", "negocio", "opportunita", "trattativa", "trattative",
              "verkoopkans", "verkoopkansen", "kansen", "affaire"},
-    "task": {"aufgaben", "tache", "tach", "attivitadafare", "cosedafare", "tarea", "compiti",
+    "task": {"teilaufgabe", "teilaufgaben", "subtarea", "subtarefa", "deeltaak", "deeltaken",
+             "sottoattivita",   # subtasks (Kanboard's 'Teilaufgaben', 'Subtareas': keys320)
+             "aufgaben", "tache", "tach", "attivitadafare", "cosedafare", "tarea", "compiti",
              "taak", "taken", "tarefa", "internetaak", "internetaken"},   # Dutch 'interne taak'
     "activity": {"termin", "termine", "anruf", "anrufe", "aktivitat", "aktivitaten",
                  "besprechung", "besprechungen", "rendez", "appel", "activite", "cita",

@@ -77,7 +77,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
              "opportunite", "opportunita", "verkaufschance"},
     "pipeline": {"pipeline", "dealstage", "stage", "salesprocess", "opportunitystage",
                  "pipelinestage", "dealstatus", "opportunitystatus"},   # a deal's statuses
-    "task": {"task", "todo", "tache", "tarea", "aufgabe", "compito", "workpackage", "arbeitspaket"},
+    "task": {"task", "todo", "tache", "tarea", "aufgabe", "compito", "workpackage", "arbeitspaket",
+             "subtask"},   # a task's steps, tasks too (Kanboard's 'Subtasks' export, keys320)
     # an appointment (Freshsales, Zoho, Dynamics itself) is a meeting in the calendar
     # ... and an action (X2CRM's actions, Dolibarr's actioncomm) an activity; an interview
     # (a recruiting system's) is a meeting with a date, a place and a duration

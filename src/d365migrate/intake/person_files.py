@@ -47,6 +47,8 @@ LEAD_COLUMNS = frozenset({"status", "leadstatus", "rating", "leadrating", "score
 #: A private person's details (normalised): when born, their gender.
 _PRIVATE = frozenset({"birthdate", "birthday", "dateofbirth", "dob", "gender", "sex",
                       "gendercode"})
+_GENDER = frozenset({"gender", "sex", "gendercode"})
+_BIRTH = frozenset({"birthdate", "birthday", "dateofbirth", "dob"})
 #: A company written as its name on the row (a contact's 'Account Name' names its account).
 _COMPANY_NAMES = frozenset({"company", "companyname", "organization", "organizationname",
                             "organisation", "organisationname", "enterprisename"})
@@ -93,7 +95,23 @@ def people_of_account(columns: list[str], prefix: tuple[str, ...] = ()) -> list[
              or "".join(strip_column(c, prefix)) in _WHOLE_NAMES]
     rest = [c for c in columns if c not in whole]
     found = person_columns_of_account(rest, prefix) if whole else None
-    return found if found is not None else people_as_read(columns)
+    if found is not None:
+        return found
+    return people_as_read(columns) or private_details(columns)
+
+
+def private_details(columns: list[str]) -> list[str] | None:
+    """[gender column, birth date column] when a file carries both (in any language the
+    map's vocabulary reads): a person's details no company has, so its rows are people
+    whatever its name says (InvoicePlane's 'clients': one name, an optional surname, a
+    gender and a birth date: round U, keys316)."""
+    read = column_readings(columns)
+
+    def first(words: frozenset[str]) -> str | None:
+        return next((h for h in columns if col_norm(h) in words or read[h] & words), None)
+
+    gender, born = first(_GENDER), first(_BIRTH)
+    return [gender, born] if gender and born else None
 
 
 _FIRST, _LAST = frozenset(FIRST_NAME_COLUMNS), frozenset(LAST_NAME_COLUMNS)

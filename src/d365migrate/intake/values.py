@@ -75,6 +75,9 @@ DATE_FORMATS: list[str] = [
     "%d/%m/%Y", "%d/%m/%Y %H:%M", "%d/%m/%Y %H:%M:%S", "%d/%m/%y", "%d/%m/%y %H:%M",
     "%d.%m.%Y", "%d.%m.%Y %H:%M", "%d.%m.%Y %H:%M:%S", "%d.%m.%y", "%d.%m.%y %H:%M",
     "%d-%m-%Y", "%d-%m-%Y %H:%M", "%d-%m-%Y %H:%M:%S", "%d-%m-%y",   # vtiger's default
+    # PHP's 'h:ia', a 12-hour clock with am/pm glued to it (UVdesk's ticket list, round U:
+    # 02-08-2019 05:18pm), the day or the month first
+    "%m-%d-%Y %I:%M%p", "%d-%m-%Y %I:%M%p", "%m/%d/%Y %I:%M%p", "%d/%m/%Y %I:%M%p",
     # Brazilian Portuguese writes a clock with an 'h' after it (Rails' pt-BR locale, Redmine's
     # export: 18/08/2026 07:32 h)
     "%d/%m/%Y %H:%M h",

@@ -23,10 +23,12 @@ from d365migrate.mapping.customer_tiers import no_tiers
 from d365migrate.mapping.relationship_types import no_relationships, relationships
 from d365migrate.mapping.value_signs import subscription_states
 
-__all__ = ["ADDRESS_PLACES", "ADDRESS_TYPES", "CHANNELS", "DISCOUNT_AMOUNTS", "ENTRY_METHODS",
+__all__ = ["ADDRESS_PLACES", "ADDRESS_TYPES", "CASE_TYPE_WORDS", "CHANNELS", "DISCOUNT_AMOUNTS",
+           "ENTRY_METHODS",
            "PROVINCES", "RECORD_STATES", "SIGN_IN_ROLES", "TEXT_BODIES", "by_values", "channels",
            "counts",
-           "entry_methods", "fractions", "job_roles", "opaque_ids", "party_kinds", "places",
+           "entry_methods", "fractions", "job_roles", "no_case_types", "opaque_ids",
+           "party_kinds", "places",
            "record_states", "sign_in_roles"]
 
 _Cand = tuple[float, str, str]
@@ -140,8 +142,10 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
     if any(c[1] == "accountcategorycode" for c in cands) and no_tiers(values, names):
         # a customer's 'Category' Novelty Shop / Supermarket: its trade, no rank of ours
         cands = [c for c in cands if c[1] != "accountcategorycode"]
-    if channels(values):
-        # Zendesk Chat's 'type' offline_msg / chat: how the case came in, not its type
+    if channels(values) or (any(c[1] == "casetypecode" for c in cands)
+                            and no_case_types(values, names)):
+        # Zendesk Chat's 'type' offline_msg / chat: how the case came in, not its type;
+        # MantisBT's 'Category' General / bugtracker: a part of the project, no type
         cands = [c for c in cands if c[1] != "casetypecode"]
     if entry_methods(values):
         # Mailchimp's member 'source' Import / API / Admin Add: how the record was entered
@@ -163,6 +167,27 @@ def channels(values: tuple[str, ...]) -> bool:
     offline_msg, email, phone, web)."""
     vals = {"".join(ch for ch in v.lower() if ch.isalpha()) for v in values if v and v.strip()}
     return bool(vals) and vals <= CHANNELS
+
+
+#: Words naming a kind of case beside the choice's own labels (Question, Problem, Request).
+CASE_TYPE_WORDS = frozenset({"question", "problem", "request", "incident", "bug", "issue",
+                             "defect", "feature", "inquiry", "enquiry", "complaint", "task",
+                             "support", "service", "change", "fault", "error", "howto",
+                             "suggestion", "feedback", "other", "query", "improvement"})
+
+
+def no_case_types(values: tuple[str, ...], names: Mapping[str, Any]) -> bool:
+    """Whether a column read as the case type holds two values or more, all words, none
+    naming a kind of case (MantisBT's 'Category' General / bugtracker: the project's parts,
+    round U): a choice of Question / Problem / Request the values never meant."""
+    vals = {v.strip() for v in values if v and v.strip()}
+    if len(vals) < 2 or "casetypecode" not in names \
+            or not all(re.match(r"^[^\W\d_][^\d]*$", v) for v in vals):
+        return False
+    known = set(CASE_TYPE_WORDS)
+    for label in names["casetypecode"].options:
+        known |= {w for w in re.split(r"[^a-z]+", label.lower()) if w}
+    return not any({w for w in re.split(r"[^a-z]+", v.lower()) if w} & known for v in vals)
 
 
 #: How a record was entered into a system (normalised: lower case, letters only): an import,
