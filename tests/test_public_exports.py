@@ -4010,6 +4010,21 @@ BASELINES = {
         {"files": (8, 8), "suggest": (209, 214), "propose": (210, 214)}),
     "splendidcrm-export-csv": ("splendidcrm_export_csv.yml",
         {"files": (8, 8), "suggest": (210, 214), "propose": (211, 214)}),
+    # Held out, session 47 (round U, keys322): Aimeos (aimeos/aimeos-core at 72b23df5 with its
+    # admin panel aimeos/ai-admin-jqadm at d46f65dc, LGPL-3.0, a new program), its unit-test
+    # setup data's fixed records (setup/unittest/data: three customers, four orders, three
+    # suppliers) as its admin panel's customer, order and supplier lists show them, headed by
+    # its own labels in English, German, French and Spanish; keys committed in 165d31b8
+    # before the engine first ran on them; measured on engine 1eff826f (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys322's Aimeos exports")
+    "aimeos-export-en": ("aimeos_export_en.yml",
+        {"files": (2, 3), "suggest": (44, 62), "propose": (46, 62)}),
+    "aimeos-export-de": ("aimeos_export_de.yml",
+        {"files": (2, 3), "suggest": (39, 62), "propose": (33, 62)}),
+    "aimeos-export-fr": ("aimeos_export_fr.yml",
+        {"files": (2, 3), "suggest": (45, 62), "propose": (27, 62)}),
+    "aimeos-export-es": ("aimeos_export_es.yml",
+        {"files": (3, 3), "suggest": (40, 62), "propose": (40, 62)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6346,6 +6361,12 @@ FLOORS = {
     # programs): held out, = BASELINES (engine e47e9bef)
     "splendidcrm-export-en": {"files": (8, 8), "suggest": (209, 214), "propose": (210, 214)},
     "splendidcrm-export-csv": {"files": (8, 8), "suggest": (210, 214), "propose": (211, 214)},
+    # keys322's Aimeos exports in en/de/fr/es (session 47, round U: one new program): held out,
+    # = BASELINES (engine 1eff826f)
+    "aimeos-export-en": {"files": (2, 3), "suggest": (44, 62), "propose": (46, 62)},
+    "aimeos-export-de": {"files": (2, 3), "suggest": (39, 62), "propose": (33, 62)},
+    "aimeos-export-fr": {"files": (2, 3), "suggest": (45, 62), "propose": (27, 62)},
+    "aimeos-export-es": {"files": (3, 3), "suggest": (40, 62), "propose": (40, 62)},
 }
 
 
