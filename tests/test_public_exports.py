@@ -4141,6 +4141,21 @@ BASELINES = {
         {"files": (3, 3), "suggest": (30, 30), "propose": (30, 30)}),
     "kanboard-export-es": ("kanboard_export_es.yml",
         {"files": (2, 3), "suggest": (29, 30), "propose": (27, 30)}),
+    # Held out, session 47 (round U, keys322): Aimeos (aimeos/aimeos-core at 72b23df5 with its
+    # admin panel aimeos/ai-admin-jqadm at d46f65dc, LGPL-3.0, a new program), its unit-test
+    # setup data's fixed records (setup/unittest/data: three customers, four orders, three
+    # suppliers) as its admin panel's customer, order and supplier lists show them, headed by
+    # its own labels in English, German, French and Spanish; keys committed in 165d31b8
+    # before the engine first ran on them; measured on engine 1eff826f (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys322's Aimeos exports")
+    "aimeos-export-en": ("aimeos_export_en.yml",
+        {"files": (2, 3), "suggest": (44, 62), "propose": (46, 62)}),
+    "aimeos-export-de": ("aimeos_export_de.yml",
+        {"files": (2, 3), "suggest": (39, 62), "propose": (33, 62)}),
+    "aimeos-export-fr": ("aimeos_export_fr.yml",
+        {"files": (2, 3), "suggest": (45, 62), "propose": (27, 62)}),
+    "aimeos-export-es": ("aimeos_export_es.yml",
+        {"files": (3, 3), "suggest": (40, 62), "propose": (40, 62)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6527,6 +6542,12 @@ FLOORS = {
     "kanboard-export-de": {"files": (2, 3), "suggest": (29, 30), "propose": (27, 30)},
     "kanboard-export-fr": {"files": (3, 3), "suggest": (30, 30), "propose": (30, 30)},
     "kanboard-export-es": {"files": (2, 3), "suggest": (29, 30), "propose": (27, 30)},
+    # keys322's Aimeos exports in en/de/fr/es (session 47, round U: one new program): held out,
+    # = BASELINES (engine 1eff826f)
+    "aimeos-export-en": {"files": (2, 3), "suggest": (44, 62), "propose": (46, 62)},
+    "aimeos-export-de": {"files": (2, 3), "suggest": (39, 62), "propose": (33, 62)},
+    "aimeos-export-fr": {"files": (2, 3), "suggest": (45, 62), "propose": (27, 62)},
+    "aimeos-export-es": {"files": (3, 3), "suggest": (40, 62), "propose": (40, 62)},
 }
 
 
