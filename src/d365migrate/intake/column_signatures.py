@@ -148,6 +148,10 @@ SIGNATURES: dict[str, list[_F]] = {
               (("orderdate", "orderedat", "submitdate", "datefulfilled", "shippeddate",
                 "fulfilledat", "activateddate"), 1.0),
               (("totalamount", "total", "grandtotal", "subtotal"), 0.7),
+              # how far its delivery has come, and when it shipped: an order's own (Aimeos'
+              # order list: 'Ship status', 'Ship date', round U)
+              (("shipstatus", "shippingstatus", "deliverystatus", "fulfillmentstatus",
+                "shipdate", "shippingdate", "deliverydate"), 0.7),
               (("quoteid",), 0.5),
               (("shippingaddress", "shippingstreet", "shiptostreet", "shippingcity",
                 "billingstreet"), 0.3),

@@ -59,11 +59,7 @@ from d365migrate.intake.kinds import (
     strip_column,
     subscriber_columns,
 )
-from d365migrate.intake.lead_deals import (
-    LEADS_AS_DEALS,
-    deal_columns_of_lead,
-    leads_beside_deals,
-)
+from d365migrate.intake.lead_deals import LEADS_AS_DEALS, deal_columns_of_lead, leads_beside_deals
 from d365migrate.intake.links import find_relationships
 from d365migrate.intake.list_files import lists_of_members
 from d365migrate.intake.lookalikes import PRICED_BARE, PRICED_KINDS, PRICED_REFS, contradiction
@@ -77,6 +73,7 @@ from d365migrate.intake.not_sales import (
     not_sales_word,
     supplier_file,
 )
+from d365migrate.intake.order_buyers import sale_of_buyer
 from d365migrate.intake.organisation_files import silent_kind
 from d365migrate.intake.parts import part_files, parts_evidence
 from d365migrate.intake.party_files import party_columns
@@ -111,7 +108,6 @@ _object_kind_from_word = object_kind_from_word  # intake/profile.py reads it by 
 
 # ------------------------------------------------------------------ classification
 
-#: Columns naming the price list a row belongs to (normalised).
 #: Kinds a file of suppliers or purchase orders looks like by its columns.
 SUPPLIER_LOOKALIKES = ("account", "contact", "lead", "user", "order", "order_line")
 #: Kinds a file of companies and people together looks like by its columns.
@@ -315,6 +311,9 @@ def classify_table(source: str, columns: list[str],
     people = not party and named == "account" and best == "contact" and bool(
         person_columns_of_account(columns, prefix))
     who = person_kind(cols, best) if by_name is None and not party else None
+    if (sale := None if party else sale_of_buyer(named, how, best, columns)):
+        evidence.append(sale)   # Aimeos' orders: the buyer's address on every row
+        best = named
     if who:
         # under a name that names nothing: staff who sign in, or leads with a company name
         evidence.append(f"its people are {who[0]}s ({', '.join(who[1])})")

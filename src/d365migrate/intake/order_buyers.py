@@ -10,15 +10,22 @@ So in a file of orders, a column naming a user and nothing else ('user_id', 'use
 'client', 'account_id', 'contact_id', 'buyer'...) and, for discovery, when the export holds
 no users file for it to name: it links the export's customers (their people first, then
 companies), and the suggestion engine takes it as the order's customer.
+
+The buyer's own name and address on each row of an order list (Aimeos' orders: a first and a
+last name, a street, a phone) make its columns look like a file of people; beside a sale's
+money (a price, a tax, a currency, a ship date) under a name that says orders, they are the
+order's buyer, and the file is orders.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from d365migrate.intake.kinds import name_word_split
+from d365migrate.intake.header_readings import vocabulary_columns
+from d365migrate.intake.kinds import col_norm, name_word_split
 
-__all__ = ["BUYER_WORDS", "bare_user", "buyer_kind", "names_other_buyer"]
+__all__ = ["BUYER_WORDS", "SALE_COLUMNS", "bare_user", "buyer_kind", "names_other_buyer",
+           "sale_of_buyer"]
 
 #: Words of a column naming an order's customer outright.
 BUYER_WORDS = frozenset({"customer", "customers", "cust", "client", "clients", "buyer",
@@ -49,3 +56,25 @@ def buyer_kind(column: str, file_kind: str, columns: Iterable[str],
     if names_other_buyer(column, columns):
         return None
     return next((k for k in ("contact", "account") if k in kinds), None)
+
+
+#: A sale's own money and dates (normalised, as discovery and the vocabulary read headers).
+SALE_COLUMNS = frozenset({"price", "tax", "totaltax", "currency", "total", "totalamount",
+                          "subtotal", "grandtotal", "discount", "cost", "freight",
+                          "shipping", "shipdate", "shippingdate", "invoiceno",
+                          "invoicenumber", "ordertotal", "paymentstatus", "shipstatus"})
+
+
+def sale_of_buyer(named: str | None, how: str, best: str, columns: list[str]) -> str | None:
+    """Why a file named for orders or quotes is one, though its columns scored it people or
+    a company (the buyer's name and address on each row), when two columns or more are a
+    sale's money or dates (module docstring); else None."""
+    if named not in ("order", "quote") or how != "exact" or best not in (
+            "contact", "account", "lead"):
+        return None
+    sale = sorted(({col_norm(c) for c in columns} | vocabulary_columns(columns))
+                  & SALE_COLUMNS)
+    if len(sale) < 2:
+        return None
+    return (f"its name says {named}s and its rows carry a sale's money ({', '.join(sale[:4])}) "
+            f"beside the buyer's name and address: {named}s")

@@ -94,4 +94,17 @@ def party_address_targets(p: Profile) -> dict[str, tuple[float, str]]:
                     if target not in out or out[target][0] < 0.96 * v.factor:
                         out[target] = (0.96 * v.factor, v.phrase)
             break
+        else:
+            part = _PARTS.get(words) if words not in _NO_BARE_PART else None
+            if part and ("billto_" + part not in out or out["billto_" + part][0] < 0.9
+                         * v.factor):
+                # a sale's bare 'Street', 'City', 'Zip code' (Aimeos' order list: the
+                # payment address, round U): the buyer's, its bill-to (no other table has
+                # a bill-to column, so nothing else is offered it)
+                out["billto_" + part] = (0.9 * v.factor, v.phrase)
     return out
+
+
+#: Bare words that are no part of a sale's address: its own name, a code, an address whole.
+_NO_BARE_PART = frozenset({("name",), ("code",), ("address",), ("latitude",), ("longitude",),
+                           ("county",)})
