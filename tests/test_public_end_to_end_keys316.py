@@ -8,16 +8,17 @@ tests/test_public_end_to_end.py (the shared runner ``runs_once``).
 
 One parametrized test over the four languages (``LANGS``: per language, the headers the map
 reads for each contact column, and the e-mail header that keys the clients). In every
-language the clients load as contacts (the parameters' intake says so: discovery alone reads
-the file 'clients' as accounts, checked below), keyed by their e-mail: 33 of the 34 rows
-load, the seed's second "Christina Vaughan" (the same e-mail again) skipped as a duplicate
-source id, the first (row 8) kept; each contact's whole name as its last name, street, city,
-postal code, country (its name in the language), phone and gender (female) as the file
-gives them, the e-mail in lower case (two are capitalised in the seed); verification
-finds no column differing; nothing held back, no owner queued. The parameters decide the
-file's object (contact), the genders' options (the language's words for male and female)
-and, in German, the name column ('Name des Kunden', left unread by the engine, which would
-fill the last name with the e-mail).
+language the clients load as contacts (the parameters' intake says so: on the branch point
+discovery alone read the file 'clients' as accounts; since session 47 it reads them as
+contacts too, by their gender and birth date, checked below), keyed by their e-mail: 33 of
+the 34 rows load, the seed's second "Christina Vaughan" (the same e-mail again) skipped as a
+duplicate source id, the first (row 8) kept; each contact's whole name as its last name,
+street, city, postal code, country (its name in the language), phone and gender (female) as
+the file gives them, the e-mail in lower case (two are capitalised in the seed);
+verification finds no column differing; nothing held back, no owner queued. The parameters
+decide the file's object (contact), the genders' options (the language's words for male and
+female) and, in German, the name column ('Name des Kunden', left unread by the engine, which
+would fill the last name with the e-mail).
 
 What is NOT read (left unmapped by the engine), in every language:
 - Active (Yes in every row: every client is active), the surname (empty), the client's
@@ -158,10 +159,13 @@ def test_invoiceplane_clients_load_as_contacts_in_four_languages(
     assert not any(n for cols_ in verified.values() for n in cols_.values())
 
 
-def test_invoiceplane_clients_read_as_accounts_without_the_intake_line(
-        tmp_path: Path) -> None:
-    """Without the parameters' intake line discovery reads the file 'clients' as accounts
-    (its name): the analyst's word makes the seed's people contacts."""
-    found = discovered_without_intake("invoiceplane-export-en", tmp_path,
-                                      {"clients.csv": {"object": "contact"}})
-    assert [(o["source"], o["name"]) for o in found] == [("clients", "account")]
+@pytest.mark.parametrize("name", ["invoiceplane-export-en", "invoiceplane-export-de",
+                                  "invoiceplane-export-es", "invoiceplane-export-it"])
+def test_invoiceplane_clients_read_as_contacts_without_the_intake_line(
+        tmp_path: Path, name: str) -> None:
+    """Without the parameters' intake line discovery reads the file 'clients' as contacts
+    since session 47's rules (a gender and a birth date: people's details, whatever the
+    file's name says); on the branch point 1eff826f it read them as accounts (its name),
+    which is why the parameters keep the analyst's word."""
+    found = discovered_without_intake(name, tmp_path, {"clients.csv": {"object": "contact"}})
+    assert [(o["source"], o["name"]) for o in found] == [("clients", "contact")]

@@ -117,8 +117,10 @@ def test_mantisbt_issues_load_as_cases_of_their_reporters_in_four_languages(
     # not read: the category and the severity (decided or unread), and the rest
     assert len(incident["unmapped"]) == NOT_READ
     assert {lang["category"], lang["severity"], *lang["key"]} <= set(incident["unmapped"])
-    assert "casetypecode, decided in the parameters" in incident["unmapped_reasons"][
-        lang["category"]]
+    # the category: decided out of the case type by the parameters on the branch point
+    # (1eff826f read it as the case type); since session 47 the engine itself leaves it (its
+    # values General / bugtracker name no kind of case), so the decision finds nothing
+    assert incident["unmapped_reasons"][lang["category"]] == "no column of incident fits"
     status = next(c for c in incident["columns"] if c["target"] == "statuscode")
     assert len(status["values"]) == 7 and set(status["values"].values()) == {1, 3, 4, 5}
 

@@ -141,7 +141,9 @@ LANGS: dict[str, dict[str, Any]] = {
                        "billto_line2": "Hausnummer", "billto_line3": "Etage",
                        "billto_postalcode": "Postleitzahl", "billto_city": "Ort",
                        "billto_stateorprovince": "Bundesland", "billto_country": "Land",
-                       "billto_telephone": "Telefon"},
+                       "billto_telephone": "Telefon",
+                       # since session 47's words ('Lieferdatum': the ship date), empty
+                       "datefulfilled": "Lieferdatum"},
         "id": "ID", "customer": "Kunden-ID", "company": "Firma",
         "status": {"Verfügbar": 1, "Deaktiviert": 2},
         "ship": {"Ausgeliefert": 100001, "Versandt": 3}},
