@@ -110,6 +110,9 @@ def private_details(columns: list[str]) -> list[str] | None:
     def first(words: frozenset[str]) -> str | None:
         return next((h for h in columns if col_norm(h) in words or read[h] & words), None)
 
+    if first(frozenset(ACCOUNT_NAME_COLUMNS) | _COMPANY_NAMES) is not None:
+        return None   # a company's name beside them ('Ragione sociale': OpenSTAManager's
+        # register of parties, a company or a person a row)
     gender, born = first(_GENDER), first(_BIRTH)
     return [gender, born] if gender and born else None
 

@@ -50,7 +50,8 @@ def synonym_targets(p: Profile, table: str, vocab: Vocabulary) -> dict[str, tupl
                 score = (base - 0.03 * rank) * v.factor
                 if target not in out or out[target][0] < score:
                     out[target] = (score, v.phrase)
-    for target, hit in party_address_targets(p).items():  # billing_address_city -> billto_city
+    # billing_address_city -> billto_city
+    for target, hit in party_address_targets(p, table).items():
         if target not in out or out[target][0] < hit[0]:
             out[target] = hit
     if not out:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from d365migrate.mapping.sourcecols import Profile
 
-__all__ = ["party_address_targets"]
+__all__ = ["SALES", "party_address_targets"]
 
 #: The words that open a name with the side of the address it holds.
 _SIDES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -79,9 +79,10 @@ def _targets(side: str, part: str) -> list[str]:
     return [sale + part, mine] if sale else [mine]
 
 
-def party_address_targets(p: Profile) -> dict[str, tuple[float, str]]:
+def party_address_targets(p: Profile, table: str = "") -> dict[str, tuple[float, str]]:
     """The bill-to/ship-to and first/second address columns a column's name says, each with
-    a score just below the vocabulary's own (a target the table lacks is never offered)."""
+    a score just below the vocabulary's own (a target the table lacks is never offered); on
+    a sale (``table``) a bare part too."""
     out: dict[str, tuple[float, str]] = {}
     for v in p.variants:
         words = tuple(v.words)
@@ -95,7 +96,7 @@ def party_address_targets(p: Profile) -> dict[str, tuple[float, str]]:
                         out[target] = (0.96 * v.factor, v.phrase)
             break
         else:
-            part = _PARTS.get(words) if words not in _NO_BARE_PART else None
+            part = _PARTS.get(words) if table in SALES and words not in _NO_BARE_PART else None
             if part and ("billto_" + part not in out or out["billto_" + part][0] < 0.9
                          * v.factor):
                 # a sale's bare 'Street', 'City', 'Zip code' (Aimeos' order list: the
@@ -105,6 +106,9 @@ def party_address_targets(p: Profile) -> dict[str, tuple[float, str]]:
     return out
 
 
-#: Bare words that are no part of a sale's address: its own name, a code, an address whole.
+#: The tables of a sale: its bare address parts are the buyer's, its bill-to.
+SALES = frozenset({"salesorder", "quote", "invoice"})
+#: Bare words that are no part of a sale's address: its own name, a code, an address whole,
+#: its state (an order's or a quote's state is its status: Odoo's draft, sale; Harvest's).
 _NO_BARE_PART = frozenset({("name",), ("code",), ("address",), ("latitude",), ("longitude",),
-                           ("county",)})
+                           ("county",), ("state",)})

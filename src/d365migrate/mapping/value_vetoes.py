@@ -28,7 +28,7 @@ __all__ = ["ADDRESS_PLACES", "ADDRESS_TYPES", "CASE_TYPE_WORDS", "CHANNELS", "DI
            "PROVINCES", "RECORD_STATES", "SIGN_IN_ROLES", "TEXT_BODIES", "by_values", "channels",
            "counts",
            "entry_methods", "fractions", "job_roles", "no_case_types", "opaque_ids",
-           "party_kinds", "places",
+           "party_kinds", "places", "world_regions",
            "record_states", "sign_in_roles"]
 
 _Cand = tuple[float, str, str]
@@ -62,6 +62,22 @@ RECORD_STATES = frozenset({
     "new", "open", "inprogress", "assigned", "contacted", "working", "nurturing", "recycled",
     "dead", "junk", "qualified", "unqualified", "disqualified", "converted", "customer",
     "prospect", "lead", "active", "inactive", "closed", "won", "lost", "pending"})
+#: A sales region of the world (normalised: lower case, letters only): a territory's
+#: name, no address's state or province.
+WORLD_REGIONS = frozenset({
+    "restoftheworld", "allterritories", "worldwide", "global", "international", "emea",
+    "apac", "amer", "americas", "latam", "nordics", "dach", "benelux", "europe", "asia",
+    "africa", "oceania", "northamerica", "southamerica", "middleeast", "asiapacific",
+    "mea", "cee", "anz"})
+
+
+def world_regions(values: tuple[str, ...]) -> bool:
+    """Whether a column's values are all sales regions of the world ('Rest Of The World',
+    'EMEA', 'APAC'): a 'Region' of them is a territory, no state or province."""
+    vals = {"".join(ch for ch in v.lower() if ch.isalpha()) for v in values if v and v.strip()}
+    return bool(vals) and vals <= WORLD_REGIONS
+
+
 #: The address columns for a state or province.
 PROVINCES = ("address1_stateorprovince", "address2_stateorprovince", "address3_stateorprovince")
 
@@ -119,8 +135,9 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
     if fractions(values):
         # Northwind's line Discount 0.15: a share of the price, never an amount of money
         cands = [c for c in cands if c[1] not in DISCOUNT_AMOUNTS]
-    if record_states(values):
-        # Zurmo's contact 'state' New / Qualified / Customer: no state or province
+    if record_states(values) or world_regions(values):
+        # Zurmo's contact 'state' New / Qualified / Customer, ERPNext's 'Région' (its
+        # territory) Rest Of The World: no state or province
         cands = [c for c in cands if c[1] not in PROVINCES]
     if places(values):
         # Google's 'Address 1 - Type' Home / Work: where the person is, not what the
@@ -142,11 +159,13 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
     if any(c[1] == "accountcategorycode" for c in cands) and no_tiers(values, names):
         # a customer's 'Category' Novelty Shop / Supermarket: its trade, no rank of ours
         cands = [c for c in cands if c[1] != "accountcategorycode"]
-    if channels(values) or (any(c[1] == "casetypecode" for c in cands)
-                            and no_case_types(values, names)):
-        # Zendesk Chat's 'type' offline_msg / chat: how the case came in, not its type;
-        # MantisBT's 'Category' General / bugtracker: a part of the project, no type
+    if channels(values):
+        # Zendesk Chat's 'type' offline_msg / chat: how the case came in, not its type
         cands = [c for c in cands if c[1] != "casetypecode"]
+    elif any(c[1] == "casetypecode" for c in cands) and no_case_types(values, names):
+        # MantisBT's 'Category' General / bugtracker, a law firm's case 'Type' Civil suit /
+        # Employment: no kind of case Dataverse offers, nor a channel it came in by
+        cands = [c for c in cands if c[1] not in ("casetypecode", "caseorigincode")]
     if entry_methods(values):
         # Mailchimp's member 'source' Import / API / Admin Add: how the record was entered
         # into the system, not where the lead came from
