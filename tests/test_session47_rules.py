@@ -178,3 +178,31 @@ def test_an_order_list_with_the_buyers_address_is_orders() -> None:
                       source_object="orders")
     assert sale == {"Street": "billto_line1", "City": "billto_city",
                     "Zip code": "billto_postalcode"}
+
+
+def test_a_region_of_sales_territories_is_no_state() -> None:
+    """ERPNext's French 'Région' (its territory) Rest Of The World: no address's state."""
+    firms = _suggested("account", {"Nom du client": ["Acme", "Globex", "Initech"],
+                                   "Region": ["Rest Of The World", "EMEA", "APAC"]})
+    assert firms["Region"] != "address1_stateorprovince"
+    states = _suggested("account", {"Nom du client": ["Acme", "Globex", "Initech"],
+                                    "Region": ["Bavaria", "Texas", "Ontario"]})
+    assert states["Region"] == "address1_stateorprovince"
+
+
+def test_peoples_details_beside_a_company_name_stay_an_accounts_file() -> None:
+    """OpenSTAManager's register of parties: a company's name ('Ragione sociale') and, for
+    a private person, a gender and a birth date: accounts, as its name says."""
+    rows = {"Codice": ["1", "2", "3"], "Ragione sociale": ["Acme Srl", "Rossi Mario", "Beta"],
+            "Città": ["Roma", "Milano", "Torino"],
+            "Sesso": [None, "M", None], "Data di nascita": [None, "1970-01-01", None]}
+    export = Export(Path("."), {"anagrafiche": pl.DataFrame(rows)})
+    assert discover(export).kind_of("anagrafiche") == "account"
+
+
+def test_a_legal_case_type_leaves_the_origin_too() -> None:
+    """A law firm's case 'Type' (Civil suit, Employment): no kind of case Dataverse offers,
+    and no channel the case came in by."""
+    cases = _suggested("incident", {"Title": ["A v B", "C v D", "E v F"],
+                                    "Type": ["Civil suit", "Employment", "Personal injury"]})
+    assert cases["Type"] not in ("casetypecode", "caseorigincode")
