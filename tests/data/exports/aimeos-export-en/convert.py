@@ -41,9 +41,12 @@ import argparse
 import csv
 import json
 import os
-import re
 import subprocess
+import sys
 from decimal import ROUND_HALF_UP, Decimal
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from po_files import read_po as shared_read_po  # noqa: E402  (one .po reader for the converters)
 
 LANGS = ("en", "de", "fr", "es")
 
@@ -95,34 +98,9 @@ TAXQ = Decimal("0.0001")
 
 
 def read_po(path):
-    """msgid -> msgstr of a gettext catalogue (multi-line strings joined)."""
-    out = {}
-    msgid = msgstr = None
-    cur = None
-
-    def unq(s):
-        return re.sub(r'\\(.)', lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)), s)
-
-    def flush():
-        if msgid is not None and msgstr:
-            out[msgid] = msgstr
+    """msgid -> msgstr of a gettext catalogue: the converters' one reader (../po_files.py)."""
     with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            line = line.rstrip("\n")
-            if line.startswith("msgid "):
-                flush()
-                msgid, msgstr, cur = unq(line[7:-1]), None, "id"
-            elif line.startswith("msgstr "):
-                msgstr, cur = unq(line[8:-1]), "str"
-            elif line.startswith('"') and cur:
-                if cur == "id":
-                    msgid += unq(line[1:-1])
-                else:
-                    msgstr += unq(line[1:-1])
-            elif not line.strip():
-                cur = None
-        flush()
-    return out
+        return shared_read_po(fh.read())
 
 
 def php_data(path):
