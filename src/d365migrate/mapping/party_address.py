@@ -106,8 +106,10 @@ def party_address_targets(p: Profile, table: str = "") -> dict[str, tuple[float,
     return out
 
 
-#: The tables of a sale: its bare address parts are the buyer's, its bill-to.
-SALES = frozenset({"salesorder", "quote", "invoice"})
+#: The tables whose bare address parts are the buyer's, its bill-to: an order's (Aimeos'
+#: order list). Not a quote's: Invoice Ninja's quotes repeat the client's own postal code,
+#: which the keys leave unmapped.
+SALES = frozenset({"salesorder", "invoice"})
 #: Bare words that are no part of a sale's address: its own name, a code, an address whole,
 #: its state (an order's or a quote's state is its status: Odoo's draft, sale; Harvest's).
 _NO_BARE_PART = frozenset({("name",), ("code",), ("address",), ("latitude",), ("longitude",),
