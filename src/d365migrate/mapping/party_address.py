@@ -97,6 +97,8 @@ def party_address_targets(p: Profile, table: str = "") -> dict[str, tuple[float,
             break
         else:
             part = _PARTS.get(words) if table in SALES and words not in _NO_BARE_PART else None
+            if part == "line1" and _all_digits(p.values):
+                part = None   # Ekylibre's sale 'Adresse': the address record's id, no street
             if part and ("billto_" + part not in out or out["billto_" + part][0] < 0.9
                          * v.factor):
                 # a sale's bare 'Street', 'City', 'Zip code' (Aimeos' order list: the
@@ -104,6 +106,11 @@ def party_address_targets(p: Profile, table: str = "") -> dict[str, tuple[float,
                 # a bill-to column, so nothing else is offered it)
                 out["billto_" + part] = (0.9 * v.factor, v.phrase)
     return out
+
+
+def _all_digits(values: tuple[str, ...]) -> bool:
+    vals = [v.strip() for v in values if v and v.strip()]
+    return bool(vals) and all(v.isdigit() for v in vals)
 
 
 #: The tables whose bare address parts are the buyer's, its bill-to: an order's (Aimeos'
