@@ -97,8 +97,11 @@ def party_address_targets(p: Profile, table: str = "") -> dict[str, tuple[float,
             break
         else:
             part = _PARTS.get(words) if table in SALES and words not in _NO_BARE_PART else None
-            if part == "line1" and _all_digits(p.values):
-                part = None   # Ekylibre's sale 'Adresse': the address record's id, no street
+            if not any(v and v.strip() for v in p.values) or (
+                    part == "line1" and _all_digits(p.values)):
+                # an empty column says nothing of what it is (InvenTree's sale 'Adresse': an
+                # address record, none set); Ekylibre's 'Adresse' of ids is no street
+                part = None
             if part and ("billto_" + part not in out or out["billto_" + part][0] < 0.9
                          * v.factor):
                 # a sale's bare 'Street', 'City', 'Zip code' (Aimeos' order list: the

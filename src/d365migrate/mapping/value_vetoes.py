@@ -24,12 +24,10 @@ from d365migrate.mapping.relationship_types import no_relationships, relationshi
 from d365migrate.mapping.value_signs import subscription_states
 
 __all__ = ["ADDRESS_PLACES", "ADDRESS_TYPES", "CASE_TYPE_WORDS", "CHANNELS", "DISCOUNT_AMOUNTS",
-           "ENTRY_METHODS",
-           "PROVINCES", "RECORD_STATES", "SIGN_IN_ROLES", "TEXT_BODIES", "by_values", "channels",
-           "counts",
-           "entry_methods", "fractions", "job_roles", "no_case_types", "opaque_ids",
-           "party_kinds", "places", "world_regions",
-           "record_states", "sign_in_roles"]
+           "ENTRY_METHODS", "PROVINCES", "RECORD_STATES", "SIGN_IN_ROLES", "TEXT_BODIES",
+           "by_values", "channel_like", "channels", "counts", "entry_methods", "fractions",
+           "job_roles", "no_case_types", "opaque_ids", "party_kinds", "places",
+           "record_states", "sign_in_roles", "world_regions"]
 
 _Cand = tuple[float, str, str]
 
@@ -164,8 +162,10 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
         cands = [c for c in cands if c[1] != "casetypecode"]
     elif any(c[1] == "casetypecode" for c in cands) and no_case_types(values, names):
         # MantisBT's 'Category' General / bugtracker, a law firm's case 'Type' Civil suit /
-        # Employment: no kind of case Dataverse offers, nor a channel it came in by
-        cands = [c for c in cands if c[1] not in ("casetypecode", "caseorigincode")]
+        # Employment: no kind of case Dataverse offers, nor (unless its values name one:
+        # FreeScout's German 'Typ' E-Mail / Telefon) a channel it came in by
+        gone = ("casetypecode",) if channel_like(values) else ("casetypecode", "caseorigincode")
+        cands = [c for c in cands if c[1] not in gone]
     if entry_methods(values):
         # Mailchimp's member 'source' Import / API / Admin Add: how the record was entered
         # into the system, not where the lead came from
@@ -207,6 +207,19 @@ def no_case_types(values: tuple[str, ...], names: Mapping[str, Any]) -> bool:
     for label in names["casetypecode"].options:
         known |= {w for w in re.split(r"[^a-z]+", label.lower()) if w}
     return not any({w for w in re.split(r"[^a-z]+", v.lower()) if w} & known for v in vals)
+
+
+#: A channel's name in the languages beside English (letters only, lower case).
+_FOREIGN_CHANNELS = frozenset({"telefon", "téléphone", "telefono", "teléfono", "telefone",
+                               "telefoon", "courriel", "correo", "correio", "posta", "телефон",
+                               "элпочта", "почта", "電話", "电话", "メール"})
+
+
+def channel_like(values: tuple[str, ...]) -> bool:
+    """Whether a value or more names a channel a case comes in by, in any language ('E-Mail',
+    'Telefon', 'Téléphone', 'Эл. почта')."""
+    vals = {"".join(ch for ch in v.lower() if ch.isalpha()) for v in values if v and v.strip()}
+    return bool(vals & (CHANNELS | _FOREIGN_CHANNELS))
 
 
 #: How a record was entered into a system (normalised: lower case, letters only): an import,
