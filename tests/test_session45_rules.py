@@ -84,12 +84,14 @@ def test_a_users_sign_in_name_is_no_last_name(login: str, real: str) -> None:
 
 def test_a_spanish_order_date_names_a_file_of_orders() -> None:
     """Attendize's Spanish orders: buyer, reference, amount and 'Fecha del pedido' (the
-    order's date) in a file named orders are an order (0.7); without the date no column is
+    order's date) in a file named orders are an order (sure: above 0.6; 0.63 since the order's
+    delivery columns joined its signature in session 47); without the date no column is
     an order's, the name alone ties with the buyer's columns: unsure; under a name that
     says nothing the buyer's columns make it a contact."""
     cols = ["Nombre", "Apellidos", "Correo electrónico", "Referencia", "Importe",
             "Fecha del pedido"]
-    assert classify_table("orders", cols)[:2] == ("order", 0.7)
+    kind, conf = classify_table("orders", cols)[:2]
+    assert kind == "order" and conf > 0.6
     assert classify_table("orders", cols[:-1])[0] == "unknown"
     assert classify_table("file_07", cols)[0] == "contact"
 
