@@ -245,7 +245,10 @@ _OWNER = {"espocrm-export-ru",
           "espocrm-export-es-mx",
           # session 45 (round S's NextCRM): Czech 'Přiřazený uživatel' (the assigned user),
           # as the key says; no user matches it, so each record the fallback owner's
-          "espocrm-export-cs"}
+          "espocrm-export-cs",
+          # session 47 (round U's DaybydayCRM): Danish 'Tildelt Bruger', Norwegian 'Tildelt
+          # bruker' (assigned user), as the keys say; no user matches, the fallback owner's
+          "espocrm-export-da", "espocrm-export-nb"}
 
 
 @pytest.mark.parametrize("name", sorted(_SHEETS))
