@@ -44,11 +44,10 @@ STAFF_COLUMNS = frozenset({
 LEAD_COLUMNS = frozenset({"status", "leadstatus", "rating", "leadrating", "score",
                           "leadscore", "grade", "isconverted", "converteddate", "stage",
                           "leadstage"})
-#: A private person's details (normalised): when born, their gender.
-_PRIVATE = frozenset({"birthdate", "birthday", "dateofbirth", "dob", "gender", "sex",
-                      "gendercode"})
+#: A private person's details (normalised): their gender, when born.
 _GENDER = frozenset({"gender", "sex", "gendercode"})
 _BIRTH = frozenset({"birthdate", "birthday", "dateofbirth", "dob"})
+_PRIVATE = _GENDER | _BIRTH
 #: A company written as its name on the row (a contact's 'Account Name' names its account).
 _COMPANY_NAMES = frozenset({"company", "companyname", "organization", "organizationname",
                             "organisation", "organisationname", "enterprisename"})

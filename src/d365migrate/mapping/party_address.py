@@ -97,16 +97,15 @@ def party_address_targets(p: Profile, table: str = "") -> dict[str, tuple[float,
             break
         else:
             part = _PARTS.get(words) if table in SALES and words not in _NO_BARE_PART else None
-            if not any(v and v.strip() for v in p.values) or (
+            if not any(x and x.strip() for x in p.values) or (
                     part == "line1" and _all_digits(p.values)):
                 # an empty column says nothing of what it is (InvenTree's sale 'Adresse': an
                 # address record, none set); Ekylibre's 'Adresse' of ids is no street
                 part = None
             if part and ("billto_" + part not in out or out["billto_" + part][0] < 0.9
                          * v.factor):
-                # a sale's bare 'Street', 'City', 'Zip code' (Aimeos' order list: the
-                # payment address, round U): the buyer's, its bill-to (no other table has
-                # a bill-to column, so nothing else is offered it)
+                # an order's bare 'Street', 'City', 'Zip code' (Aimeos' order list: the
+                # payment address, round U): the buyer's, its bill-to
                 out["billto_" + part] = (0.9 * v.factor, v.phrase)
     return out
 
