@@ -21,7 +21,11 @@ from d365migrate.intake.account_people import account_people
 from d365migrate.intake.calendar_files import calendar_kinds
 from d365migrate.intake.chatter_notes import messages_as_notes
 from d365migrate.intake.company_people import company_people
-from d365migrate.intake.customer_users import customer_user_files, users_beside_staff
+from d365migrate.intake.customer_users import (
+    customer_user_files,
+    helpdesk_customers,
+    users_beside_staff,
+)
 from d365migrate.intake.event_files import event_kinds, event_people, signed_up_events
 from d365migrate.intake.kinds import col_norm
 from d365migrate.intake.lead_companies import lead_companies
@@ -90,6 +94,7 @@ def row_kinds(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
     out |= {s: k for s, k in lead_companies(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in customer_user_files(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in users_beside_staff(tables, kinds).items() if s not in out}
+    out |= {s: k for s, k in helpdesk_customers(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in served_units(tables, kinds).items() if s not in out}  # GLPI's
     for source, kind in kinds.items():
         if kind != "contact" or source in out:

@@ -14,6 +14,12 @@ A helpdesk keeps its staff apart from the people who write in (Faveo's agents an
 osTicket's staff and users, UVdesk's agents and customers): where the export has a file of
 staff (its name says agents, staff, employees) beside a file named users, those users are
 the customers' people, contacts (:func:`users_beside_staff`).
+
+A helpdesk's customers are the people who write in: UVdesk's, FreeScout's and Help Scout's
+customers file holds a name and an e-mail per person, no company record. Where an export
+holds tickets and no file of contacts, a file named customers with none of a company's own
+columns (a web site, an industry, a size, a revenue, a tax number) is those people:
+contacts (:func:`helpdesk_customers`).
 """
 
 from __future__ import annotations
@@ -22,9 +28,11 @@ from collections.abc import Mapping
 
 import polars as pl
 
+from d365migrate.intake.content_words import content_columns
 from d365migrate.intake.kinds import col_norm, name_kinds, name_words
+from d365migrate.intake.people_rows import COMPANY_ONLY
 
-__all__ = ["customer_user_files", "users_beside_staff"]
+__all__ = ["customer_user_files", "helpdesk_customers", "users_beside_staff"]
 
 #: The fewest distinct accounts the linked rows spread over.
 _MIN_ACCOUNTS = 3
@@ -99,3 +107,30 @@ def users_beside_staff(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, s
     return {s: ("contact", f"named users beside the staff's own file '{staff[0]}': the "
                            "people who write in, contacts")
             for s, words in users.items() if words & _USERS and not words & _STAFF}
+
+
+#: Words a file of customers is named by.
+_CUSTOMERS = frozenset(w for x in (
+    "customers", "Kunden", "clients", "clientes", "clienti", "klanten", "klienci")
+    for w in name_words(x))
+#: A company's own columns as the header words read them.
+_COMPANY_WORDS = frozenset({"website", "industry", "employees", "annualrevenue"})
+
+
+def helpdesk_customers(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
+                       ) -> dict[str, tuple[str, str]]:
+    """A helpdesk's customers file (tickets, no contacts file): source -> ('contact', why)."""
+    if "ticket" not in kinds.values() or "contact" in kinds.values():
+        return {}
+    out: dict[str, tuple[str, str]] = {}
+    for source, kind in kinds.items():
+        df = tables.get(source)
+        if kind != "account" or df is None or not set(name_words(source)) & _CUSTOMERS:
+            continue
+        if any(col_norm(c) in COMPANY_ONLY or content_columns([c]) & _COMPANY_WORDS
+               for c in df.columns):
+            continue
+        out[source] = ("contact", "a helpdesk's customers (the export holds tickets and no "
+                                  "contacts file) and none of a company's own columns: the "
+                                  "people who write in, contacts")
+    return out

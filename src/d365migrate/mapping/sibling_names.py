@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import polars as pl
 
-from d365migrate.intake.kinds import kind_of_word, name_word_split
+from d365migrate.intake.header_readings import column_readings
+from d365migrate.intake.kinds import col_norm, kind_of_word, name_word_split
 from d365migrate.mapping.sourcecols import strip_prefix
 from d365migrate.mapping.vocabulary import source_words
 
 __all__ = ["PLACES", "SELF_LINK_WORDS", "name_of_linked", "label_of_linked",
-           "code_of_sibling", "own_id_elsewhere"]
+           "code_of_sibling", "own_id_elsewhere", "salutation_elsewhere"]
 
 
 #: Records a '<kind>_name' beside '<kind>_id' names in a file of another kind, whether or
@@ -113,3 +114,12 @@ def code_of_sibling(col: str, prefix: tuple[str, ...], siblings: frozenset,
         return ""
     longer = sorted(s for s in siblings if len(s) > 1 and s[-1] == named[0])
     return "_".join(longer[0]) if longer else ""
+
+
+def salutation_elsewhere(col: str, columns: list[str]) -> str | None:
+    """Another column whose header says salutation ('Salutation', 'Anrede', 'Saludo'): a
+    'Title' of 'Dr' beside it is the academic title, not the form of address the other
+    column holds (Aimeos' customers: salutation mr/ms, title Dr; round U, keys322)."""
+    read = column_readings(columns)
+    return next((c for c in columns if c != col and (
+        col_norm(c) == "salutation" or "salutation" in read.get(c, frozenset()))), None)

@@ -75,7 +75,12 @@ from d365migrate.mapping.plain_texts import yield_plain_texts
 from d365migrate.mapping.repeated_addresses import second_address_parts
 from d365migrate.mapping.responsible_users import assignee_over_bare_user, names_assignee
 from d365migrate.mapping.section_columns import by_section_labels
-from d365migrate.mapping.sibling_names import code_of_sibling, name_of_linked, own_id_elsewhere
+from d365migrate.mapping.sibling_names import (
+    code_of_sibling,
+    name_of_linked,
+    own_id_elsewhere,
+    salutation_elsewhere,
+)
 from d365migrate.mapping.side_streets import side_street_candidates
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
 from d365migrate.mapping.targets import Attr, attributes, table_names
@@ -255,10 +260,13 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                               f"{main.describe()} is the table's main column for them."))
         if "salutation" in names and honorifics(p.values, titled=any(
                 c[1] in ("jobtitle", "title") for c in cands)):
-            # 'Title' holding Mr., Mrs., Dr.: a form of address, not a job title
+            # 'Title' holding Mr., Mrs., Dr.: a form of address, not a job title; an
+            # academic one where another column holds the salutation: left unmapped
             cands = [c for c in cands if c[1] not in ("jobtitle", "title", "salutation")]
-            cands.append((0.97, "salutation", "its values are forms of address ("
-                          f"{', '.join(p.values[:3])}): {names['salutation'].describe()}"))
+            if not salutation_elsewhere(col, df.columns):
+                cands.append((0.97, "salutation", "its values are forms of address ("
+                              f"{', '.join(p.values[:3])}): "
+                              f"{names['salutation'].describe()}"))
         if table == "lead":  # a topic, a person, or both (mapping/lead_names.py)
             cands = lead_name_candidates(p.phrase, p.kind, df.columns, names, cands, p.values,
                                          column=col)
