@@ -4156,6 +4156,16 @@ BASELINES = {
         {"files": (2, 3), "suggest": (45, 62), "propose": (27, 62)}),
     "aimeos-export-es": ("aimeos_export_es.yml",
         {"files": (3, 3), "suggest": (40, 62), "propose": (40, 62)}),
+    # Held out, session 48 (round V, keys324): WP ERP (wp-erp/wp-erp, GPL-2.0-or-later, a new
+    # program) at afecab3d, the records its own CRM seeder (`wp crm seed`, run unchanged with
+    # mt_srand(48): 15 companies, 50 contacts) makes, as its CRM's CSV export of contacts and
+    # companies writes them, in English and Spanish (its es_ES catalogue, pull request 1362);
+    # keys committed in 9df12335 before the engine first ran on them; measured on engine
+    # 54005a21 (the branch point, src untouched) (MEASUREMENTS.md, "keys324's WP ERP exports")
+    "wperp-export-en": ("wperp_export_en.yml",
+        {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)}),
+    "wperp-export-es": ("wperp_export_es.yml",
+        {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6548,6 +6558,10 @@ FLOORS = {
     "aimeos-export-de": {"files": (3, 3), "suggest": (46, 62), "propose": (46, 62)},
     "aimeos-export-fr": {"files": (3, 3), "suggest": (51, 62), "propose": (39, 62)},
     "aimeos-export-es": {"files": (3, 3), "suggest": (46, 62), "propose": (46, 62)},
+    # keys324's WP ERP exports in en/es (session 48, round V: one new program): held out,
+    # = BASELINES (engine 54005a21, the branch point, src untouched)
+    "wperp-export-en": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
+    "wperp-export-es": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
 }
 
 
