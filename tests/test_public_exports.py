@@ -4166,6 +4166,21 @@ BASELINES = {
         {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)}),
     "wperp-export-es": ("wperp_export_es.yml",
         {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)}),
+    # Held out, session 48 (round V, keys329): Indico (indico/indico at b8f1fde8, MIT, a new
+    # program; Hi.Events, the part's first choice, holds no records of its own), the three
+    # registrants of its own unit test test_import_registrations as its registration list's
+    # CSV export writes them, headed by its own labels in English, German, French and
+    # Spanish; keys committed in b14b9f18 before the engine first ran on them; measured on
+    # engine 54005a21 (the branch point, src untouched) (MEASUREMENTS.md, "keys329's Indico
+    # exports")
+    "indico-export-en": ("indico_export_en.yml",
+        {"files": (1, 1), "suggest": (7, 9), "propose": (7, 9)}),
+    "indico-export-de": ("indico_export_de.yml",
+        {"files": (1, 1), "suggest": (7, 9), "propose": (7, 9)}),
+    "indico-export-fr": ("indico_export_fr.yml",
+        {"files": (1, 1), "suggest": (6, 9), "propose": (6, 9)}),
+    "indico-export-es": ("indico_export_es.yml",
+        {"files": (1, 1), "suggest": (8, 9), "propose": (8, 9)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6562,6 +6577,12 @@ FLOORS = {
     # = BASELINES (engine 54005a21, the branch point, src untouched)
     "wperp-export-en": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
     "wperp-export-es": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
+    # keys329's Indico exports in en/de/fr/es (session 48, round V: one new program, held
+    # out): = BASELINES (engine 54005a21, the branch point, src untouched)
+    "indico-export-en": {"files": (1, 1), "suggest": (7, 9), "propose": (7, 9)},
+    "indico-export-de": {"files": (1, 1), "suggest": (7, 9), "propose": (7, 9)},
+    "indico-export-fr": {"files": (1, 1), "suggest": (6, 9), "propose": (6, 9)},
+    "indico-export-es": {"files": (1, 1), "suggest": (8, 9), "propose": (8, 9)},
 }
 
 
