@@ -74,7 +74,10 @@ def named_otherwise(kind: str, words: Iterable[str]) -> bool:
 #: login 'state': enabled, disabled, invited, declined), normalised.
 RECORD_STATES = frozenset({"active", "inactive", "closed", "open", "canceled", "cancelled",
                            "expired", "deleted", "archived", "paused", "suspended", "draft",
-                           "enabled", "disabled", "invited", "declined"})
+                           "enabled", "disabled", "invited", "declined",
+                           # an event registration's state (Indico: Completed, Pending,
+                           # Rejected, Withdrawn; round V, keys329)
+                           "completed", "pending", "rejected", "withdrawn"})
 
 
 #: Whether a record was saved (Zoho's '$state' of 'save'): a flag of the editor, neither a
