@@ -4181,6 +4181,18 @@ BASELINES = {
         {"files": (1, 1), "suggest": (6, 9), "propose": (6, 9)}),
     "indico-export-es": ("indico_export_es.yml",
         {"files": (1, 1), "suggest": (8, 9), "propose": (8, 9)}),
+    # Held out, session 48 (round V, keys330): react-admin's Posters Galore demo
+    # (marmelab/react-admin at 051f511b, MIT, a new program), the records of its own retail
+    # data generator (examples/data-generator, run with a fixed faker seed and clock: 900
+    # customers, 600 orders, 73 invoices, 130 posters, 316 reviews) as the demo's list Export
+    # buttons write them (ra-core's default exporter), headed by the demo's own labels in
+    # English and French (the two catalogues it ships); keys committed in 58efd6e7 before the
+    # engine first ran on them; measured on engine 54005a21 (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys330's Posters Galore exports")
+    "posters-galore-export-en": ("posters_galore_export_en.yml",
+        {"files": (5, 5), "suggest": (33, 37), "propose": (33, 37)}),
+    "posters-galore-export-fr": ("posters_galore_export_fr.yml",
+        {"files": (5, 5), "suggest": (31, 37), "propose": (31, 37)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6583,6 +6595,10 @@ FLOORS = {
     "indico-export-de": {"files": (1, 1), "suggest": (7, 9), "propose": (7, 9)},
     "indico-export-fr": {"files": (1, 1), "suggest": (6, 9), "propose": (6, 9)},
     "indico-export-es": {"files": (1, 1), "suggest": (8, 9), "propose": (8, 9)},
+    # keys330's Posters Galore (react-admin demo) exports in en/fr (session 48, round V: one
+    # new program, held out): = BASELINES (engine 54005a21, the branch point, src untouched)
+    "posters-galore-export-en": {"files": (5, 5), "suggest": (33, 37), "propose": (33, 37)},
+    "posters-galore-export-fr": {"files": (5, 5), "suggest": (31, 37), "propose": (31, 37)},
 }
 
 
