@@ -4193,6 +4193,15 @@ BASELINES = {
         {"files": (5, 5), "suggest": (33, 37), "propose": (33, 37)}),
     "posters-galore-export-fr": ("posters_galore_export_fr.yml",
         {"files": (5, 5), "suggest": (31, 37), "propose": (31, 37)}),
+    # Held out, session 48 (round V, keys327): Papercups (papercups-io/papercups at 6a6f5adc,
+    # MIT, a new program), the fixed records its ExUnit tests make (ten customers from
+    # customers_test, customer_controller_test, reporting_test and slack_test; three
+    # companies from companies_test) as its dashboard's customers CSV export writes them and
+    # as its companies list shows them, in English (Papercups ships no translations); keys
+    # committed in 0ffeb8a0 before the engine first ran on them; measured on engine 54005a21
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys327's Papercups exports")
+    "papercups-export-en": ("papercups_export_en.yml",
+        {"files": (1, 2), "suggest": (17, 18), "propose": (16, 18)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6599,6 +6608,10 @@ FLOORS = {
     # new program, held out): = BASELINES (engine 54005a21, the branch point, src untouched)
     "posters-galore-export-en": {"files": (5, 5), "suggest": (33, 37), "propose": (33, 37)},
     "posters-galore-export-fr": {"files": (5, 5), "suggest": (31, 37), "propose": (31, 37)},
+    # keys327's Papercups export in en (session 48, round V: one new program; no other
+    # language shipped): held out, = BASELINES (engine 54005a21, the branch point, src
+    # untouched)
+    "papercups-export-en": {"files": (1, 2), "suggest": (17, 18), "propose": (16, 18)},
 }
 
 
