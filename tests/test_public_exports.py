@@ -4202,6 +4202,20 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys327's Papercups exports")
     "papercups-export-en": ("papercups_export_en.yml",
         {"files": (1, 2), "suggest": (17, 18), "propose": (16, 18)}),
+    # Held out, session 48 (round V, keys325): OpenSupports (opensupports/opensupports at
+    # 20720ca4, GPL-3.0, a new program: a helpdesk), its client fixtures' fixed records
+    # (7 tickets, 10 users, 5 staff members) as its staff panel lists them, headed by its own
+    # labels in English, German, French and Spanish; keys committed in 0ef8bd8b before the
+    # engine first ran on them; measured on engine 54005a21 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys325's OpenSupports exports")
+    "opensupports-export-en": ("opensupports_export_en.yml",
+        {"files": (3, 3), "suggest": (5, 8), "propose": (4, 8)}),
+    "opensupports-export-de": ("opensupports_export_de.yml",
+        {"files": (3, 3), "suggest": (5, 8), "propose": (4, 8)}),
+    "opensupports-export-fr": ("opensupports_export_fr.yml",
+        {"files": (3, 3), "suggest": (2, 8), "propose": (1, 8)}),
+    "opensupports-export-es": ("opensupports_export_es.yml",
+        {"files": (3, 3), "suggest": (5, 8), "propose": (4, 8)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6612,6 +6626,12 @@ FLOORS = {
     # language shipped): held out, = BASELINES (engine 54005a21, the branch point, src
     # untouched)
     "papercups-export-en": {"files": (1, 2), "suggest": (17, 18), "propose": (16, 18)},
+    # keys325's OpenSupports exports in en/de/fr/es (session 48, round V: one new program):
+    # held out, = BASELINES (engine 54005a21, the branch point, src untouched)
+    "opensupports-export-en": {"files": (3, 3), "suggest": (5, 8), "propose": (4, 8)},
+    "opensupports-export-de": {"files": (3, 3), "suggest": (5, 8), "propose": (4, 8)},
+    "opensupports-export-fr": {"files": (3, 3), "suggest": (2, 8), "propose": (1, 8)},
+    "opensupports-export-es": {"files": (3, 3), "suggest": (5, 8), "propose": (4, 8)},
 }
 
 
