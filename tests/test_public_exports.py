@@ -4216,6 +4216,19 @@ BASELINES = {
         {"files": (3, 3), "suggest": (2, 8), "propose": (1, 8)}),
     "opensupports-export-es": ("opensupports_export_es.yml",
         {"files": (3, 3), "suggest": (5, 8), "propose": (4, 8)}),
+    # Held out, session 48 (round V, keys328): Trudesk (polonel/trudesk at 37d6cf57, Apache-2.0,
+    # a new program; read from the fork flycatch/trudesk's snapshot, labels from polonel's
+    # locales/*.json), the fixed records its mocha test suite writes (four accounts, three
+    # groups, ticket 1000) as its ticket report CSV, its CSV account import format and its group
+    # list write them, headed by its own labels in English, French and Brazilian Portuguese;
+    # keys committed in 00fe6df2 before the engine first ran on them; measured on engine
+    # 54005a21 (the branch point, src untouched) (MEASUREMENTS.md, "keys328's Trudesk exports")
+    "trudesk-export-en": ("trudesk_export_en.yml",
+        {"files": (2, 3), "suggest": (14, 15), "propose": (12, 15)}),
+    "trudesk-export-fr": ("trudesk_export_fr.yml",
+        {"files": (2, 3), "suggest": (13, 15), "propose": (10, 15)}),
+    "trudesk-export-pt-br": ("trudesk_export_pt_br.yml",
+        {"files": (2, 3), "suggest": (12, 15), "propose": (10, 15)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6632,6 +6645,11 @@ FLOORS = {
     "opensupports-export-de": {"files": (3, 3), "suggest": (5, 8), "propose": (4, 8)},
     "opensupports-export-fr": {"files": (3, 3), "suggest": (2, 8), "propose": (1, 8)},
     "opensupports-export-es": {"files": (3, 3), "suggest": (5, 8), "propose": (4, 8)},
+    # keys328's Trudesk exports in en/fr/pt-br (session 48, round V: one new program): held
+    # out, = BASELINES (engine 54005a21)
+    "trudesk-export-en": {"files": (2, 3), "suggest": (14, 15), "propose": (12, 15)},
+    "trudesk-export-fr": {"files": (2, 3), "suggest": (13, 15), "propose": (10, 15)},
+    "trudesk-export-pt-br": {"files": (2, 3), "suggest": (12, 15), "propose": (10, 15)},
 }
 
 
