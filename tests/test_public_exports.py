@@ -4156,6 +4156,21 @@ BASELINES = {
         {"files": (2, 3), "suggest": (45, 62), "propose": (27, 62)}),
     "aimeos-export-es": ("aimeos_export_es.yml",
         {"files": (3, 3), "suggest": (40, 62), "propose": (40, 62)}),
+    # Held out, session 48 (round V, keys326): openCRX (opencrx/opencrx at 377501a7, BSD, a
+    # new program), its own import sample's 9,999 contacts (test-core/etc/data/
+    # import-sample-data.xls) as its account export wizard (ExportAccountsToXLS) writes them
+    # once imported, the eleven columns the sample fills, headed by its own UI labels in
+    # English, German (de_CH), French and Italian; keys committed in d1483f61 before the
+    # engine first ran on them; measured on engine 54005a21 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys326's openCRX exports")
+    "opencrx-export-en": ("opencrx_export_en.yml",
+        {"files": (1, 1), "suggest": (10, 10), "propose": (10, 10)}),
+    "opencrx-export-de": ("opencrx_export_de.yml",
+        {"files": (1, 1), "suggest": (10, 10), "propose": (10, 10)}),
+    "opencrx-export-fr": ("opencrx_export_fr.yml",
+        {"files": (1, 1), "suggest": (9, 10), "propose": (9, 10)}),
+    "opencrx-export-it": ("opencrx_export_it.yml",
+        {"files": (1, 1), "suggest": (10, 10), "propose": (10, 10)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6548,6 +6563,12 @@ FLOORS = {
     "aimeos-export-de": {"files": (3, 3), "suggest": (46, 62), "propose": (46, 62)},
     "aimeos-export-fr": {"files": (3, 3), "suggest": (51, 62), "propose": (39, 62)},
     "aimeos-export-es": {"files": (3, 3), "suggest": (46, 62), "propose": (46, 62)},
+    # keys326's openCRX exports in en/de/fr/it (session 48, round V: one new program, held
+    # out): = BASELINES (engine 54005a21, the branch point, src untouched)
+    "opencrx-export-en": {"files": (1, 1), "suggest": (10, 10), "propose": (10, 10)},
+    "opencrx-export-de": {"files": (1, 1), "suggest": (10, 10), "propose": (10, 10)},
+    "opencrx-export-fr": {"files": (1, 1), "suggest": (9, 10), "propose": (9, 10)},
+    "opencrx-export-it": {"files": (1, 1), "suggest": (10, 10), "propose": (10, 10)},
 }
 
 
