@@ -4229,6 +4229,21 @@ BASELINES = {
         {"files": (2, 3), "suggest": (13, 15), "propose": (10, 15)}),
     "trudesk-export-pt-br": ("trudesk_export_pt_br.yml",
         {"files": (2, 3), "suggest": (12, 15), "propose": (10, 15)}),
+    # Held out, session 48 (round V, keys326): openCRX (opencrx/opencrx at 377501a7, BSD, a
+    # new program), its own import sample's 9,999 contacts (test-core/etc/data/
+    # import-sample-data.xls) as its account export wizard (ExportAccountsToXLS) writes them
+    # once imported, the eleven columns the sample fills, headed by its own UI labels in
+    # English, German (de_CH), French and Italian; keys committed in d1483f61 before the
+    # engine first ran on them; measured on engine 54005a21 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys326's openCRX exports")
+    "opencrx-export-en": ("opencrx_export_en.yml",
+        {"files": (1, 1), "suggest": (10, 10), "propose": (10, 10)}),
+    "opencrx-export-de": ("opencrx_export_de.yml",
+        {"files": (1, 1), "suggest": (10, 10), "propose": (10, 10)}),
+    "opencrx-export-fr": ("opencrx_export_fr.yml",
+        {"files": (1, 1), "suggest": (9, 10), "propose": (9, 10)}),
+    "opencrx-export-it": ("opencrx_export_it.yml",
+        {"files": (1, 1), "suggest": (10, 10), "propose": (10, 10)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6650,6 +6665,12 @@ FLOORS = {
     "trudesk-export-en": {"files": (2, 3), "suggest": (14, 15), "propose": (12, 15)},
     "trudesk-export-fr": {"files": (2, 3), "suggest": (13, 15), "propose": (10, 15)},
     "trudesk-export-pt-br": {"files": (2, 3), "suggest": (12, 15), "propose": (10, 15)},
+    # keys326's openCRX exports in en/de/fr/it (session 48, round V: one new program, held
+    # out): = BASELINES (engine 54005a21, the branch point, src untouched)
+    "opencrx-export-en": {"files": (1, 1), "suggest": (10, 10), "propose": (10, 10)},
+    "opencrx-export-de": {"files": (1, 1), "suggest": (10, 10), "propose": (10, 10)},
+    "opencrx-export-fr": {"files": (1, 1), "suggest": (9, 10), "propose": (9, 10)},
+    "opencrx-export-it": {"files": (1, 1), "suggest": (10, 10), "propose": (10, 10)},
 }
 
 
