@@ -4156,6 +4156,22 @@ BASELINES = {
         {"files": (2, 3), "suggest": (45, 62), "propose": (27, 62)}),
     "aimeos-export-es": ("aimeos_export_es.yml",
         {"files": (3, 3), "suggest": (40, 62), "propose": (40, 62)}),
+    # Held out, session 48 (round V, keys333): Medusa (medusajs/medusa at 46ded00c, MIT, a new
+    # program: its 1.x line, the last commit with the 1.x batch-job exports and admin
+    # translations), the fixed records its export strategies' unit tests pin (Jest snapshots:
+    # two orders, three product-variant lines) as its admin's CSV exports write them, the
+    # orders headed by its admin's labels in English, German, French and Spanish (products in
+    # English only); keys committed in 3180cd35 before the engine first ran on them; measured
+    # on engine 54005a21 (the branch point, src untouched) (MEASUREMENTS.md, "keys333's Medusa
+    # exports")
+    "medusa-export-en": ("medusa_export_en.yml",
+        {"files": (2, 2), "suggest": (62, 69), "propose": (62, 69)}),
+    "medusa-export-de": ("medusa_export_de.yml",
+        {"files": (1, 1), "suggest": (12, 23), "propose": (12, 23)}),
+    "medusa-export-fr": ("medusa_export_fr.yml",
+        {"files": (1, 1), "suggest": (13, 23), "propose": (13, 23)}),
+    "medusa-export-es": ("medusa_export_es.yml",
+        {"files": (1, 1), "suggest": (13, 23), "propose": (13, 23)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6548,6 +6564,12 @@ FLOORS = {
     "aimeos-export-de": {"files": (3, 3), "suggest": (46, 62), "propose": (46, 62)},
     "aimeos-export-fr": {"files": (3, 3), "suggest": (51, 62), "propose": (39, 62)},
     "aimeos-export-es": {"files": (3, 3), "suggest": (46, 62), "propose": (46, 62)},
+    # keys333's Medusa exports in en/de/fr/es (session 48, round V: one new program): held out,
+    # = BASELINES (engine 54005a21, the branch point, src untouched)
+    "medusa-export-en": {"files": (2, 2), "suggest": (62, 69), "propose": (62, 69)},
+    "medusa-export-de": {"files": (1, 1), "suggest": (12, 23), "propose": (12, 23)},
+    "medusa-export-fr": {"files": (1, 1), "suggest": (13, 23), "propose": (13, 23)},
+    "medusa-export-es": {"files": (1, 1), "suggest": (13, 23), "propose": (13, 23)},
 }
 
 
