@@ -4260,6 +4260,22 @@ BASELINES = {
         {"files": (1, 2), "suggest": (31, 40), "propose": (24, 40)}),
     "shopware-export-es": ("shopware_export_es.yml",
         {"files": (2, 2), "suggest": (28, 40), "propose": (28, 40)}),
+    # Held out, session 48 (round V, keys333): Medusa (medusajs/medusa at 46ded00c, MIT, a new
+    # program: its 1.x line, the last commit with the 1.x batch-job exports and admin
+    # translations), the fixed records its export strategies' unit tests pin (Jest snapshots:
+    # two orders, three product-variant lines) as its admin's CSV exports write them, the
+    # orders headed by its admin's labels in English, German, French and Spanish (products in
+    # English only); keys committed in 3180cd35 before the engine first ran on them; measured
+    # on engine 54005a21 (the branch point, src untouched) (MEASUREMENTS.md, "keys333's Medusa
+    # exports")
+    "medusa-export-en": ("medusa_export_en.yml",
+        {"files": (2, 2), "suggest": (62, 69), "propose": (62, 69)}),
+    "medusa-export-de": ("medusa_export_de.yml",
+        {"files": (1, 1), "suggest": (12, 23), "propose": (12, 23)}),
+    "medusa-export-fr": ("medusa_export_fr.yml",
+        {"files": (1, 1), "suggest": (13, 23), "propose": (13, 23)}),
+    "medusa-export-es": ("medusa_export_es.yml",
+        {"files": (1, 1), "suggest": (13, 23), "propose": (13, 23)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6693,6 +6709,12 @@ FLOORS = {
     "shopware-export-de": {"files": (2, 2), "suggest": (35, 40), "propose": (35, 40)},
     "shopware-export-fr": {"files": (1, 2), "suggest": (31, 40), "propose": (24, 40)},
     "shopware-export-es": {"files": (2, 2), "suggest": (28, 40), "propose": (28, 40)},
+    # keys333's Medusa exports in en/de/fr/es (session 48, round V: one new program): held out,
+    # = BASELINES (engine 54005a21, the branch point, src untouched)
+    "medusa-export-en": {"files": (2, 2), "suggest": (62, 69), "propose": (62, 69)},
+    "medusa-export-de": {"files": (1, 1), "suggest": (12, 23), "propose": (12, 23)},
+    "medusa-export-fr": {"files": (1, 1), "suggest": (13, 23), "propose": (13, 23)},
+    "medusa-export-es": {"files": (1, 1), "suggest": (13, 23), "propose": (13, 23)},
 }
 
 
