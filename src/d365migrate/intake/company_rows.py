@@ -23,7 +23,8 @@ from d365migrate.intake.chatter_notes import messages_as_notes
 from d365migrate.intake.company_people import company_people
 from d365migrate.intake.customer_users import (
     customer_user_files,
-    helpdesk_customers,
+    customers_of_people,
+    login_accounts,
     users_beside_staff,
 )
 from d365migrate.intake.event_files import event_kinds, event_people, signed_up_events
@@ -94,7 +95,8 @@ def row_kinds(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
     out |= {s: k for s, k in lead_companies(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in customer_user_files(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in users_beside_staff(tables, kinds).items() if s not in out}
-    out |= {s: k for s, k in helpdesk_customers(tables, kinds).items() if s not in out}
+    out |= {s: k for s, k in customers_of_people(tables, kinds).items() if s not in out}
+    out |= {s: k for s, k in login_accounts(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in served_units(tables, kinds).items() if s not in out}  # GLPI's
     for source, kind in kinds.items():
         if kind != "contact" or source in out:

@@ -16,10 +16,11 @@ staff (its name says agents, staff, employees) beside a file named users, those 
 the customers' people, contacts (:func:`users_beside_staff`).
 
 A helpdesk's customers are the people who write in: UVdesk's, FreeScout's and Help Scout's
-customers file holds a name and an e-mail per person, no company record. Where an export
-holds tickets and no file of contacts, a file named customers with none of a company's own
-columns (a web site, an industry, a size, a revenue, a tax number) is those people:
-contacts (:func:`helpdesk_customers`).
+customers file holds a name and an e-mail per person, no company record; Papercups' and
+erxes' customers stand beside their own file of companies. Where an export holds tickets or
+a file of companies and no file of contacts, a file named customers with none of a
+company's own columns (a web site, an industry, a size, a revenue, a tax number) is those
+people: contacts (:func:`customers_of_people`).
 """
 
 from __future__ import annotations
@@ -29,10 +30,12 @@ from collections.abc import Mapping
 import polars as pl
 
 from d365migrate.intake.content_words import content_columns
+from d365migrate.intake.header_readings import column_readings
 from d365migrate.intake.kinds import col_norm, name_kinds, name_words
 from d365migrate.intake.people_rows import COMPANY_ONLY
+from d365migrate.mapping.foreign_names import foreign_readings
 
-__all__ = ["customer_user_files", "helpdesk_customers", "users_beside_staff"]
+__all__ = ["customer_user_files", "customers_of_people", "login_accounts", "users_beside_staff"]
 
 #: The fewest distinct accounts the linked rows spread over.
 _MIN_ACCOUNTS = 3
@@ -117,10 +120,28 @@ _CUSTOMERS = frozenset(w for x in (
 _COMPANY_WORDS = frozenset({"website", "industry", "employees", "annualrevenue"})
 
 
-def helpdesk_customers(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
+#: Words a file of companies is named by.
+_COMPANIES = frozenset(w for x in (
+    "companies", "organizations", "organisations", "Firmen", "Unternehmen", "entreprises",
+    "sociétés", "empresas", "aziende", "bedrijven") for w in name_words(x))
+
+
+def customers_of_people(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
                        ) -> dict[str, tuple[str, str]]:
-    """A helpdesk's customers file (tickets, no contacts file): source -> ('contact', why)."""
-    if "ticket" not in kinds.values() or "contact" in kinds.values():
+    """A customers file of people (tickets or a companies file beside it, no contacts
+    file): source -> ('contact', why)."""
+    if "contact" in kinds.values():
+        return {}
+    companies = sorted(s for s, k in kinds.items() if k == "account"
+                       and set(name_words(s)) & _COMPANIES)
+    if companies:   # Papercups' customers beside its companies (round V, keys327)
+        why = (f"a customers file beside the companies' own file '{companies[0]}', no "
+               "contacts file, and none of a company's own columns: the companies' people, "
+               "contacts")
+    elif "ticket" in kinds.values():
+        why = ("a helpdesk's customers (the export holds tickets and no contacts file) and "
+               "none of a company's own columns: the people who write in, contacts")
+    else:
         return {}
     out: dict[str, tuple[str, str]] = {}
     for source, kind in kinds.items():
@@ -130,7 +151,35 @@ def helpdesk_customers(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, s
         if any(col_norm(c) in COMPANY_ONLY or content_columns([c]) & _COMPANY_WORDS
                for c in df.columns):
             continue
-        out[source] = ("contact", "a helpdesk's customers (the export holds tickets and no "
-                                  "contacts file) and none of a company's own columns: the "
-                                  "people who write in, contacts")
+        out[source] = ("contact", why)
+    return out
+
+
+#: A login's name, as a header says it or the map's vocabulary reads it.
+_LOGIN = frozenset({"username", "login", "loginname", "userlogin", "userid", "screenname"})
+#: Words of a file of accounts.
+_ACCOUNTS = frozenset(name_words("accounts"))
+
+
+def login_accounts(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
+                   ) -> dict[str, tuple[str, str]]:
+    """A helpdesk's 'accounts' whose rows are logins (a user name a row, beside tickets and
+    no contacts file): the people who sign in to write tickets, contacts (Trudesk's
+    accounts: user name, name, e-mail, title, role; round V, keys328)."""
+    if "ticket" not in kinds.values() or "contact" in kinds.values():
+        return {}
+    out: dict[str, tuple[str, str]] = {}
+    for source, kind in kinds.items():
+        df = tables.get(source)
+        if kind != "account" or df is None or not set(name_words(source)) & _ACCOUNTS:
+            continue
+        read = column_readings(df.columns)
+        heads = frozenset(df.columns)
+        said = {c: {"".join(w) for w, _ in foreign_readings(c, heads)} for c in df.columns}
+        login = next((c for i, c in enumerate(df.columns) if col_norm(c) in _LOGIN
+                      or read.get(c, frozenset()) & _LOGIN or said[c] & _LOGIN
+                      or (i == 0 and "user" in said[c])), None)   # 'Usuário' first
+        if login is not None:
+            out[source] = ("contact", f"its rows are logins (by '{login}'), beside tickets: "
+                                      "the people who sign in to write them, contacts")
     return out

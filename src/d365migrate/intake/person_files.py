@@ -132,11 +132,12 @@ def people_as_read(columns: list[str]) -> list[str] | None:
         return None
     at = sorted((columns.index(first), columns.index(last)))
     born = any(read[h] & _BIRTH for h in columns)
-    if at[1] - at[0] > 3 or (at[0] > 2 and not born):
-        # a person's names stand together, and first in a file of people: Albanian 'Emri'
-        # first is the client's name, Invoice Ninja's contact names close its clients' rows;
-        # a birth date says people wherever the names stand (Aimeos' French customers:
-        # code, label, title, company, then 'Prénom', 'Nom'; round U, keys322)
+    if at[1] - at[0] > 3 or (at[0] > max(2, len(columns) // 3) and not born):
+        # a person's names stand together, and early in a file of people: Albanian 'Emri'
+        # first is the client's name, Invoice Ninja's contact names close its clients' rows
+        # (the 23rd of 26); within its first third (Shopware's French customers: id, title,
+        # number, then 'Prénom', 'Nom'; round V, keys331), or anywhere beside a birth date
+        # (Aimeos' French customers; round U, keys322)
         return None
     as_read = [h if h in (first, last) or not read[h] else sorted(read[h])[0]
                for h in columns]

@@ -24,6 +24,7 @@ from typing import Any
 
 import polars as pl
 
+from d365migrate.intake.month_names import english_months
 from d365migrate.intake.number_values import (
     NumberParse,
     decide_number,
@@ -97,13 +98,19 @@ DATE_FORMATS: list[str] = [
     # C's asctime / ctime (Perl's localtime in scalar context, Unix tools; Request Tracker's
     # default date print): Thu Dec 11 07:17:45 2003, a day below 10 padded with a space
     "%a %b %d %H:%M:%S %Y",
+    # HTTP's and JavaScript's toUTCString (RFC 1123; Medusa's order export): Tue, 01 Jan 2019
+    # 00:00:00 GMT, always in UTC
+    "%a, %d %b %Y %H:%M:%S GMT",
+    # a date in words, a comma, then the clock (OpenSupports' lists: 16 Apr 2016, 12:30)
+    "%d %b %Y, %H:%M", "%d %B %Y, %H:%M",
     # Oracle's default print of a TIMESTAMP (NLS 'DD-MON-RR HH.MI.SSXFF AM'), and the same
     # on a 24-hour clock: 16-AUG-07 02.34.12.234359 PM, 04-FEB-2021 13.20.22.245676861
     "%d-%b-%y %I.%M.%S%.f %p", "%d-%b-%Y %I.%M.%S%.f %p", "%d-%b-%Y %H.%M.%S%.f",
 ]
-_DATE_HINT = re.compile(r"^\s*(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}[ -][A-Za-z]{3,9}[ -]"
-                        r"\d{2,4}|[A-Za-z]{3,9} \d{1,2}, \d{4}"
-                        r"|[A-Za-z]{3} [A-Za-z]{3} {1,2}\d{1,2} \d{1,2}:\d{2}:\d{2} \d{4})")
+_DATE_HINT = re.compile(r"^\s*(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}\.?[ -][^\W\d_]{3,10}\.?"
+                        r"[ -]\d{2,4}|[A-Za-z]{3,9} \d{1,2}, \d{4}"
+                        r"|[A-Za-z]{3} [A-Za-z]{3} {1,2}\d{1,2} \d{1,2}:\d{2}:\d{2} \d{4}"
+                        r"|[A-Za-z]{3}, \d{1,2} [A-Za-z]{3} \d{4})")
 _TIME = re.compile(r"%[HIMS]")
 
 
@@ -184,7 +191,7 @@ def _strptime(e: pl.Expr, fmt: str, zone: str | None = None) -> pl.Expr:
         out = two_digit_century(out)
     if "%z" in fmt or "%:z" in fmt:
         out = out.dt.convert_time_zone("UTC").dt.replace_time_zone(None)
-    elif zone and zone != "UTC":
+    elif zone and zone != "UTC" and not fmt.endswith((" UTC", " GMT")):  # those say UTC
         out = out.dt.replace_time_zone(zone, ambiguous="earliest", non_existent="null") \
             .dt.convert_time_zone("UTC").dt.replace_time_zone(None)
     return out.cast(pl.Datetime("us"))
@@ -202,6 +209,8 @@ def datetime_expr(e: pl.Expr, formats: list[str] | tuple[str, ...] | None = None
     """
     text = e.cast(pl.Utf8).str.strip_chars()
     fmts = list(formats) if formats else DATE_FORMATS
+    if any("%b" in f or "%B" in f for f in fmts):   # '16 avr. 2016': '16 Apr 2016'
+        text = english_months(text)
     alts = [pl.when(text.str.contains(_fmt_regex(f).pattern)).then(_strptime(text, f, zone))
             for f in fmts]
     if not formats:
@@ -263,6 +272,7 @@ def guess_date_formats(s: pl.Series, dayfirst: bool | None = None
     """
     sample = sample_values(s.cast(pl.Utf8), 2000)
     sample = sample.filter(sample.str.contains(_DATE_HINT.pattern)).str.strip_chars()
+    sample = pl.select(english_months(pl.lit(sample))).to_series()  # months in words
     if sample.len() == 0:
         return [], 0.0, False
     hits: dict[str, pl.Series] = {}

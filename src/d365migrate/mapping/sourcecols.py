@@ -422,6 +422,8 @@ def _named_reference(table: str, vocab: Vocabulary,
         target = vocab.entity(ws[-1])
         if not target:
             continue
+        if target == "systemuser" and table in (vocab.columns.get("_".join(ws)) or {}):
+            continue   # the table's own word for it: a ticket's 'Author' is its customer
         if target == "_self" or (target == table and len(ws) == 1) or (
                 i > known and target == "systemuser"):
             continue
