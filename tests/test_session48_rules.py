@@ -112,3 +112,76 @@ def test_a_tickets_channel_in_german_is_its_origin() -> None:
                                     "Kanal / Quelle": ["website", "email"],
                                     "Status": ["Offen", "Offen"]}, source_object="tickets")
     assert found["Kanal / Quelle"] == "caseorigincode"
+
+
+def test_customers_beside_a_companies_file_are_people() -> None:
+    """Papercups: customers (name, e-mail, phone, browser) beside its companies."""
+    customers = pl.DataFrame({"name": ["Test User", "Ann Lee"],
+                              "email": ["user@test.com", "ann@x.org"],
+                              "phone": ["+16501235555", None], "browser": ["Chrome", None]})
+    companies = pl.DataFrame({"Name": ["Acme", "Globex"], "Website": ["acme.com", "gx.com"]})
+    found = discover(Export(Path("."), {"customers": customers, "companies": companies}))
+    assert (found.kind_of("customers"), found.kind_of("companies")) == ("contact", "account")
+
+
+def test_a_helpdesks_login_accounts_are_contacts() -> None:
+    """Trudesk's accounts: a user name a row, beside tickets."""
+    accounts = pl.DataFrame({"Username": ["trudesk", "fake.user", "new.user"],
+                             "Name": ["Trudesk", "Fake user", "New User"],
+                             "Email": ["a@t.io", "b@t.io", "c@t.io"],
+                             "Role": ["admin", "support", "user"]})
+    found = discover(Export(Path("."), {"accounts": accounts, "tickets": _TICKETS}))
+    assert found.kind_of("accounts") == "contact"
+    firms = pl.DataFrame({"Name": ["Acme", "Globex"], "Industry": ["Retail", "Energy"]})
+    found = discover(Export(Path("."), {"accounts": firms, "tickets": _TICKETS}))
+    assert found.kind_of("accounts") == "account"
+
+
+def test_a_tickets_author_is_its_customer() -> None:
+    found = _suggested("incident", {"Title": ["Install fails", "Refund"],
+                                    "Author": ["Haskell Curry", "Alan Turing"],
+                                    "Date": ["16 Apr 2016, 12:30", "15 Apr 2016, 05:50"]},
+                       source_object="tickets")
+    assert found["Author"] in ("customerid", "primarycontactid")
+    assert found["Date"] == "overriddencreatedon"
+
+
+def test_dates_with_month_names_in_european_languages_are_read() -> None:
+    from d365migrate.intake.values import datetime_expr, infer_column
+    cases = {("16 Apr. 2016, 12:30", "3 Dezember 2016, 01:00"): "2016-04-16 12:30",
+             ("16 avr. 2016, 12:30", "3 décembre 2016, 01:00"): "2016-04-16 12:30",
+             ("16. April 2016", "1. Mai 2017"): "2016-04-16 00:00",
+             ("12 dic 2016", "3 ene 2017"): "2016-12-12 00:00",
+             ("Tue, 01 Jan 2019 00:00:00 GMT", "Wed, 02 Jan 2019 10:00:00 GMT"):
+                 "2019-01-01 00:00"}
+    for values, first in cases.items():
+        typed = infer_column(pl.Series(list(values)))
+        assert typed["type"] in ("date", "datetime"), values
+        parsed = pl.DataFrame({"v": list(values)}).select(
+            datetime_expr(pl.col("v"), typed["formats"])).to_series()
+        assert parsed.null_count() == 0, values
+        assert parsed[0].strftime("%Y-%m-%d %H:%M") == first
+    assert infer_column(pl.Series(["16 Foo 2016", "3 Bar 2017"]))["type"] != "date"
+
+
+def test_a_gmt_date_is_utc_whatever_the_sources_zone() -> None:
+    from d365migrate.intake.values import datetime_expr
+    got = pl.DataFrame({"v": ["Tue, 01 Jan 2019 10:00:00 GMT"]}).select(datetime_expr(
+        pl.col("v"), ["%a, %d %b %Y %H:%M:%S GMT"], zone="Europe/Berlin")).item()
+    assert got.strftime("%H:%M") == "10:00"
+
+
+def test_an_orders_date_taxes_and_fees_are_read() -> None:
+    order = _suggested("salesorder", {
+        "Reference": ["M6KVAZ1M", "K2LQ0ZTX"], "Date": ["2026-02-01", "2026-02-03"],
+        "Total ex taxes": ["1011.9", "88.5"], "Delivery fees": ["4.92", "3.10"],
+        "Taxes": ["122.02", "10.6"], "Total": ["1138.84", "102.2"]}, source_object="orders")
+    assert order["Date"] == "submitdate"
+    assert order["Delivery fees"] == "freightamount"
+    assert order["Taxes"] == "totaltax"
+    assert order["Total ex taxes"] != "totaltax"
+    medusa = _suggested("salesorder", {
+        "Order_ID": ["order_1", "order_2"], "Display_ID": ["123", "124"], "Shipping Total": ["10", "5"],
+        "Discount Total": ["0", "2"], "Tax Total": ["5", "1"]}, source_object="orders")
+    assert (medusa["Display_ID"], medusa["Shipping Total"], medusa["Discount Total"]) == (
+        "ordernumber", "freightamount", "discountamount")
