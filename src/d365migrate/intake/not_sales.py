@@ -70,6 +70,9 @@ NOT_SALES_WORDS = {
     "invoice": "invoices: the bills of sales",
     "bill": "bills: what the business owes its suppliers",
     "project": "projects the business works on",
+    # an agile tracker's epics (Taiga's, Jira's): groups of user stories, planned work of the
+    # business's own, no record of a customer's (round V, keys332)
+    "epic": "epics: groups of a tracker's user stories",
     # a help centre's content (erxes' knowledgebase_articles): no Sales table holds it
     # (said as "..., which no Sales table holds": no "which" of their own)
     "knowledgebase": "a knowledge base's help articles",
