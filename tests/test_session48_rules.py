@@ -181,7 +181,34 @@ def test_an_orders_date_taxes_and_fees_are_read() -> None:
     assert order["Taxes"] == "totaltax"
     assert order["Total ex taxes"] != "totaltax"
     medusa = _suggested("salesorder", {
-        "Order_ID": ["order_1", "order_2"], "Display_ID": ["123", "124"], "Shipping Total": ["10", "5"],
+        "Order_ID": ["order_1", "order_2"], "Display_ID": ["123", "124"],
+        "Shipping Total": ["10", "5"],
         "Discount Total": ["0", "2"], "Tax Total": ["5", "1"]}, source_object="orders")
     assert (medusa["Display_ID"], medusa["Shipping Total"], medusa["Discount Total"]) == (
         "ordernumber", "freightamount", "discountamount")
+
+
+def test_sign_in_roles_and_a_shops_customer_type_are_no_choices_of_the_contact() -> None:
+    people = _suggested("contact", {"Name": ["Trudesk", "Fake user", "New User"],
+                                    "Email": ["a@t.io", "b@t.io", "c@t.io"],
+                                    "Role": ["admin", "support", "user"],
+                                    "Customer type": ["private", "private", "business"]})
+    assert people["Role"] != "accountrolecode"
+    assert people["Customer type"] != "customertypecode"
+
+
+def test_an_assignee_read_from_german_owns_the_task_over_its_creator() -> None:
+    """Taiga's German tasks: 'Besitzer' (who created it) before 'zugewiesen an'."""
+    task = _suggested("task", {"Betreff": ["Fix login", "Write docs", "Deploy"],
+                               "Besitzer": ["user1", "user3", "user1"],
+                               "zugewiesen an": ["user7", "user1", "admin"]})
+    assert task["zugewiesen an"] == "ownerid"
+    assert task["Besitzer"] != "ownerid"
+
+
+def test_a_trackers_epics_are_no_sales_records() -> None:
+    epics = pl.DataFrame({"id": ["1", "2"], "subject": ["Checkout", "Search"],
+                          "status": ["New", "Done"], "assigned_to": ["user1", "user2"],
+                          "description": ["Pay by card", "Find posters"]})
+    found = discover(Export(Path("."), {"epics": epics}))
+    assert found.kind_of("epics") == "unknown"

@@ -36,7 +36,9 @@ _Cand = tuple[float, str, str]
 SIGN_IN_ROLES = frozenset({
     "admin", "admins", "administrator", "superadmin", "superuser", "agent", "agents",
     "lightagent", "enduser", "user", "users", "editor", "moderator", "viewer", "guest",
-    "readonly", "collaborator", "contributor", "customer", "customers"})
+    "readonly", "collaborator", "contributor", "customer", "customers",
+    # Trudesk's admin / support / user (round V, keys328)
+    "support", "staff"})
 
 
 def sign_in_roles(values: tuple[str, ...]) -> bool:
@@ -51,7 +53,17 @@ def party_kinds(values: tuple[str, ...]) -> bool:
     """Whether every value of a column says a party's kind: a company or a person
     ('Company', 'Person', German 'Firma', Canadian French 'La personne')."""
     vals = {v.strip().lower() for v in values if v and v.strip()}
-    return bool(vals) and vals <= PARTY_NAMES
+    return bool(vals) and (vals <= PARTY_NAMES or (
+        bool(vals & _PRIVATE) and vals <= _PRIVATE | _BUSINESS))
+
+
+#: A shop's customer type: a private person or a business (Shopware's 'private' /
+#: 'business', round V, keys331); 'business' alone may be a relationship, so 'private'
+#: must be among the values.
+_PRIVATE = frozenset({"private", "privat", "privé", "prive", "privado", "privato", "particulier",
+                      "particular", "privatkunde"})
+_BUSINESS = frozenset({"business", "commercial", "geschäftlich", "geschäftskunde",
+                       "entreprise", "empresa", "azienda", "zakelijk"})
 
 
 #: A record's stage in its life (normalised: lower case, letters only): Zurmo's contact
