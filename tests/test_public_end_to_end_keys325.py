@@ -23,10 +23,13 @@ a key's; in French the number ('Nombre', OpenSupports' own translation: a count)
 subject ('Objet') and the status ('Statut'), which the map reads as the title, leaves
 unread, and takes from the department.
 
+Since session 48 the tickets' date and the users' sign-up date (the list's 'D MMM YYYY,
+HH:mm', its month in the user's language: 'Apr.', 'avr.', 'Dezember') are read as each
+record's creation (overriddencreatedon), as the keys expect; held out they were unread.
+
 What is NOT read (left unmapped), in every language:
-- the tickets' department (a queue: no column, as the keys say) and date (the list's
-  'D MMM YYYY, HH:mm' date: the creation, unread by the engine; the keys expect it);
-- the users' ticket count (as the keys say) and sign-up date (the creation, unread);
+- the tickets' department (a queue: no column, as the keys say);
+- the users' ticket count (as the keys say);
 - the staff file: named a user file, matched for owners, not moved.
 """
 
@@ -67,23 +70,31 @@ KINDS = {"tickets": ("ticket", {"incident": 7}), "users": ("contact", {"contact"
 # per language: the columns each table's map reads (target: header), the keys, the link
 LANGS: dict[str, dict[str, Any]] = {
     "opensupports-export-en": {
-        "contact": {"emailaddress1": "Email", "lastname": "Name"},
-        "incident": {"ticketnumber": "Number", "title": "Title", "statuscode": "Status"},
+        "contact": {"emailaddress1": "Email", "lastname": "Name",
+                    "overriddencreatedon": "Sign up date"},
+        "incident": {"ticketnumber": "Number", "title": "Title", "statuscode": "Status",
+                     "overriddencreatedon": "Date"},
         "contact_key": "key(Email)", "incident_key": "key(Number+Date+Author)",
         "author": "Author"},
     "opensupports-export-de": {
-        "contact": {"emailaddress1": "E-Mail", "lastname": "Name"},
-        "incident": {"ticketnumber": "Nummer", "title": "Betreff", "statuscode": "Status"},
+        "contact": {"emailaddress1": "E-Mail", "lastname": "Name",
+                    "overriddencreatedon": "Anmeldedatum"},
+        "incident": {"ticketnumber": "Nummer", "title": "Betreff", "statuscode": "Status",
+                     "overriddencreatedon": "Datum"},
         "contact_key": "key(E-Mail)", "incident_key": "key(Nummer+Datum)",
         "author": "Autor"},
     "opensupports-export-fr": {
-        "contact": {"emailaddress1": "Email", "lastname": "Nom"},
-        "incident": {"ticketnumber": "Nombre", "title": "Objet", "statuscode": "Statut"},
+        "contact": {"emailaddress1": "Email", "lastname": "Nom",
+                    "overriddencreatedon": "Date d'inscription"},
+        "incident": {"ticketnumber": "Nombre", "title": "Objet", "statuscode": "Statut",
+                     "overriddencreatedon": "Date"},
         "contact_key": "key(Email)", "incident_key": "key(Nombre+Date)",
         "author": "Auteur"},
     "opensupports-export-es": {
-        "contact": {"emailaddress1": "Email", "lastname": "Nombre"},
-        "incident": {"ticketnumber": "Número", "title": "Título", "statuscode": "Estado"},
+        "contact": {"emailaddress1": "Email", "lastname": "Nombre",
+                    "overriddencreatedon": "Fecha de registro"},
+        "incident": {"ticketnumber": "Número", "title": "Título", "statuscode": "Estado",
+                     "overriddencreatedon": "Fecha"},
         "contact_key": "key(Email)", "incident_key": "key(Número+Fecha)",
         "author": "Autor"},
 }

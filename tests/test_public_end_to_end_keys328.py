@@ -23,9 +23,10 @@ What is NOT read (left unmapped by the engine), in every language:
 - the group 'Test' (the third row): the engine's keys ignore case, so it is a duplicate of
   'TEST' (the first), skipped; the ticket's group 'Test' links to 'TEST';
 - the accounts' role (admin / support / user) and their login name (the key only);
-- the ticket's requester (empty; in English it is read as the primary contact, a link left
-  with no value) and its tags (empty); its assignee (empty) is read as the owner: the
-  fallback owner, no one queued.
+- the ticket's requester (empty; read as the primary contact, a link left with no value:
+  in English held out, in French 'Demandeur' and Brazilian 'Solicitante' since session 48)
+  and its tags (empty); its assignee (empty) is read as the owner: the fallback owner, no
+  one queued.
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ LANGS: dict[str, dict[str, Any]] = {
                      "prioritycode": "Priorité", "statuscode": "Statut",
                      "overriddencreatedon": "Créé", "title": "Sujet"},
         "keys": {"account": "Nom", "contact": "Nom d'utilisateur", "incident": "Ticket"},
-        "group": "Groupe", "assignee": "Assigné à", "requester": None},
+        "group": "Groupe", "assignee": "Assigné à", "requester": "Demandeur"},
     "trudesk-export-pt-br": {
         "account": {"name": "Nome"},
         "contact": {"lastname": "Nome", "emailaddress1": "Email", "jobtitle": "Título"},
@@ -87,7 +88,7 @@ LANGS: dict[str, dict[str, Any]] = {
                      "prioritycode": "Prioridade", "statuscode": "Status",
                      "overriddencreatedon": "Criado", "title": "Assunto"},
         "keys": {"account": "Nome", "contact": "Usuário", "incident": "Ticket"},
-        "group": "Grupo", "assignee": "Atribuído para", "requester": None},
+        "group": "Grupo", "assignee": "Atribuído para", "requester": "Solicitante"},
 }
 
 

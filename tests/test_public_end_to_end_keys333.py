@@ -7,6 +7,9 @@ English, German, French and Spanish, the products in English
 engine 54005a21 (session 48, round V). Same harness as tests/test_public_end_to_end.py (the
 shared runner ``runs_once``).
 
+Since session 48 the orders' date (Date.toUTCString(): 'Tue, 01 Jan 2019 00:00:00 GMT', in
+UTC) is read as the order's submit date in every language; held out it was unread.
+
 One parametrized test over the four languages (``LANGS``: per language, the header each
 order column the map reads comes from). In every language the two orders load as sales
 orders (number and name the order number the admin shows, status, ship-to address, shipping,
@@ -22,8 +25,7 @@ leaves shipping, discount and tax unread in some languages), the keys, the order
 list, and the product's number, name, family (none) and units.
 
 What is NOT read (left unmapped), in every language:
-- the orders' internal id (the key only), date (Date.toUTCString(): 'Tue, 01 Jan 2019 ...'),
-  customer's first and last name, e-mail and id (no customers file: the account decided),
+- the orders' internal id (the key only), customer's first and last name, e-mail and id (no customers file: the account decided),
   Medusa region, fulfillment and payment status, subtotal, gift card and refunded totals,
   currency code;
 - the products' id (their family), handle, subtitle, thumbnail, sizes, customs codes,
@@ -58,11 +60,11 @@ ORDERS = [
     {"ordernumber": "123", "name": "123", "statuscode": 2, "shipto_line1": "123 Main St",
      "shipto_line2": None, "shipto_city": "New York", "shipto_postalcode": "10001",
      "shipto_country": "US", "freightamount": 10.0, "discountamount": 0.0, "totaltax": 5.0,
-     "totalamount": 25.0},
+     "totalamount": 25.0, "submitdate": "2019-01-01T00:00:00Z"},
     {"ordernumber": "124", "name": "124", "statuscode": 100001, "shipto_line1": "Hovedgaden 1",
      "shipto_line2": None, "shipto_city": "Copenhagen", "shipto_postalcode": "1150",
      "shipto_country": "DK", "freightamount": 10.0, "discountamount": 0.0, "totaltax": 0.0,
-     "totalamount": 135.0},
+     "totalamount": 135.0, "submitdate": "2019-01-01T00:00:00Z"},
 ]
 #: the order columns' Medusa fields (target: the export's English title)
 ORDER_FIELDS = {"ordernumber": "Display_ID", "name": "Display_ID", "statuscode": "Order status",
@@ -70,7 +72,7 @@ ORDER_FIELDS = {"ordernumber": "Display_ID", "name": "Display_ID", "statuscode":
                 "shipto_city": "Shipping City", "shipto_postalcode": "Shipping Postal Code",
                 "shipto_country": "Shipping Country Code", "freightamount": "Shipping Total",
                 "discountamount": "Discount Total", "totaltax": "Tax Total",
-                "totalamount": "Total"}
+                "totalamount": "Total", "submitdate": "Date"}
 #: the products' columns the map reads (target: header) and their staged values
 PRODUCT_COLS = {"productnumber": "Variant Id", "name": "Product Title",
                 "description": "Product Description", "statuscode": "Product Status",
@@ -87,18 +89,21 @@ LANGS: dict[str, dict[str, Any]] = {
         "Shipping Address 2": "Adresse 2", "Shipping City": "Stadt",
         "Shipping Postal Code": "Postleitzahl", "Shipping Country Code": "Land",
         "Shipping Total": "Versand", "Discount Total": "Rabatt", "Tax Total": "Steuer",
+        "Date": "Datum hinzugefügt",
         "Total": "Gesamt"}},
     "medusa-export-fr": {"id": "ID de commande", "headers": {
         "Display_ID": "Commande", "Order status": "Statut", "Shipping Address 1": "Adresse 1",
         "Shipping Address 2": "Adresse 2", "Shipping City": "Ville",
         "Shipping Postal Code": "Code postal", "Shipping Country Code": "Pays",
         "Shipping Total": "Livraison", "Discount Total": "Réduction", "Tax Total": "Taxe",
+        "Date": "Date d'ajout",
         "Total": "Total"}},
     "medusa-export-es": {"id": "ID de Pedido", "headers": {
         "Display_ID": "Pedido", "Order status": "Estado", "Shipping Address 1": "Dirección 1",
         "Shipping Address 2": "Dirección 2", "Shipping City": "Ciudad",
         "Shipping Postal Code": "Código Postal", "Shipping Country Code": "País",
         "Shipping Total": "Envío", "Discount Total": "Descuento", "Tax Total": "Impuestos",
+        "Date": "Fecha añadida",
         "Total": "Total"}},
 }
 
