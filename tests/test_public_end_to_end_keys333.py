@@ -25,9 +25,9 @@ leaves shipping, discount and tax unread in some languages), the keys, the order
 list, and the product's number, name, family (none) and units.
 
 What is NOT read (left unmapped), in every language:
-- the orders' internal id (the key only), customer's first and last name, e-mail and id (no customers file: the account decided),
-  Medusa region, fulfillment and payment status, subtotal, gift card and refunded totals,
-  currency code;
+- the orders' internal id (the key only), customer's first and last name, e-mail and id
+  (no customers file: the account decided), Medusa region, fulfillment and payment
+  status, subtotal, gift card and refunded totals, currency code;
 - the products' id (their family), handle, subtitle, thumbnail, sizes, customs codes,
   material, collection, type, tags, discountable, external id, shipping profile, variant
   title, SKU (shared), barcode, backorder and inventory flags, variant sizes, the four
