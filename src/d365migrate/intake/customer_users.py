@@ -116,6 +116,9 @@ def users_beside_staff(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, s
 _CUSTOMERS = frozenset(w for x in (
     "customers", "Kunden", "clients", "clientes", "clienti", "klanten", "klienci")
     for w in name_words(x))
+#: A column naming a customer's contact person: the customers are companies.
+_CONTACT_PERSON = frozenset({"contact", "contactname", "contactperson", "primarycontact",
+                             "ansprechpartner", "personnedecontact", "personadecontacto"})
 #: A company's own columns as the header words read them.
 _COMPANY_WORDS = frozenset({"website", "industry", "employees", "annualrevenue"})
 
@@ -148,9 +151,9 @@ def customers_of_people(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, 
         df = tables.get(source)
         if kind != "account" or df is None or not set(name_words(source)) & _CUSTOMERS:
             continue
-        if any(col_norm(c) in COMPANY_ONLY or content_columns([c]) & _COMPANY_WORDS
-               for c in df.columns):
-            continue
+        if any(col_norm(c) in COMPANY_ONLY or col_norm(c) in _CONTACT_PERSON
+               or content_columns([c]) & _COMPANY_WORDS for c in df.columns):
+            continue   # a company's own column, or its contact person (ToolJet's 'contact')
         out[source] = ("contact", why)
     return out
 

@@ -263,10 +263,14 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             # 'Title' holding Mr., Mrs., Dr.: a form of address, not a job title; an
             # academic one where another column holds the salutation: left unmapped
             cands = [c for c in cands if c[1] not in ("jobtitle", "title", "salutation")]
-            if not salutation_elsewhere(col, df.columns):
+            other = salutation_elsewhere(col, df.columns)
+            if other is None:
                 cands.append((0.97, "salutation", "its values are forms of address ("
                               f"{', '.join(p.values[:3])}): "
                               f"{names['salutation'].describe()}"))
+            elif "suffix" in names:   # GrandTotal's 'Titel' Dr. beside its 'Anrede'
+                cands.append((0.9, "suffix", f"its values are titles ({', '.join(p.values[:3])})"
+                              f" beside the salutation '{other}': {names['suffix'].describe()}"))
         if table == "lead":  # a topic, a person, or both (mapping/lead_names.py)
             cands = lead_name_candidates(p.phrase, p.kind, df.columns, names, cands, p.values,
                                          column=col)
