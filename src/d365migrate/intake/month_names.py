@@ -48,6 +48,7 @@ def english_months(text: pl.Expr) -> pl.Expr:
     parts = text.str.extract_groups(WORD_DATE)
     month = parts.struct.field("2").str.to_lowercase().replace_strict(
         MONTHS, default=None, return_dtype=pl.Utf8)
-    return pl.when(month.is_not_null()).then(pl.concat_str([
+    # the value as it was first: the result keeps ``text``'s name
+    return pl.when(month.is_null()).then(text).otherwise(pl.concat_str([
         parts.struct.field("1"), pl.lit(" "), month, pl.lit(" "), parts.struct.field("3"),
-        parts.struct.field("4")])).otherwise(text)
+        parts.struct.field("4")]))
