@@ -147,15 +147,19 @@ def customers_of_people(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, 
     else:
         return {}
     out: dict[str, tuple[str, str]] = {}
-    for source, kind in kinds.items():
-        df = tables.get(source)
-        if kind != "account" or df is None or not set(name_words(source)) & _CUSTOMERS:
-            continue
+    for source, df in _accounts_named(tables, kinds, _CUSTOMERS):
         if any(col_norm(c) in COMPANY_ONLY or col_norm(c) in _CONTACT_PERSON
                or content_columns([c]) & _COMPANY_WORDS for c in df.columns):
             continue   # a company's own column, or its contact person (ToolJet's 'contact')
         out[source] = ("contact", why)
     return out
+
+
+def _accounts_named(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str],
+                    words: frozenset[str]) -> list[tuple[str, pl.DataFrame]]:
+    """The files discovered as accounts whose name holds one of ``words``."""
+    return [(s, tables[s]) for s, k in kinds.items()
+            if k == "account" and s in tables and set(name_words(s)) & words]
 
 
 #: A login's name, as a header says it or the map's vocabulary reads it.
@@ -172,10 +176,7 @@ def login_accounts(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
     if "ticket" not in kinds.values() or "contact" in kinds.values():
         return {}
     out: dict[str, tuple[str, str]] = {}
-    for source, kind in kinds.items():
-        df = tables.get(source)
-        if kind != "account" or df is None or not set(name_words(source)) & _ACCOUNTS:
-            continue
+    for source, df in _accounts_named(tables, kinds, _ACCOUNTS):
         read = column_readings(df.columns)
         heads = frozenset(df.columns)
         said = {c: {"".join(w) for w, _ in foreign_readings(c, heads)} for c in df.columns}
