@@ -201,15 +201,6 @@ def test_sign_in_roles_and_a_shops_customer_type_are_no_choices_of_the_contact()
     assert people["Customer type"] != "customertypecode"
 
 
-def test_an_assignee_read_from_german_owns_the_task_over_its_creator() -> None:
-    """Taiga's German tasks: 'Besitzer' (who created it) before 'zugewiesen an'."""
-    task = _suggested("task", {"Betreff": ["Fix login", "Write docs", "Deploy"],
-                               "Besitzer": ["user1", "user3", "user1"],
-                               "zugewiesen an": ["user7", "user1", "admin"]})
-    assert task["zugewiesen an"] == "ownerid"
-    assert task["Besitzer"] != "ownerid"
-
-
 def test_a_trackers_epics_are_no_sales_records() -> None:
     epics = pl.DataFrame({"id": ["1", "2"], "subject": ["Checkout", "Search"],
                           "status": ["New", "Done"], "assigned_to": ["user1", "user2"],

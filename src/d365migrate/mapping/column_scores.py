@@ -219,8 +219,7 @@ def column_score(p: Profile, a: Attr, table: str,
         # lookups), a single-target lookup is more specific than a polymorphic one.
         bonus = (0.02 if a.atype == "Customer" and p.ref == "account" else 0.0) + (
             0.01 if len(a.targets) == 1 else 0.0) + (0.005 if a.required else 0.0) + (
-            max(responsible_bonus(a.logical, w) for w in (   # a customer's rep owns it;
-                p.words, *(v.words for v in p.variants))))   # 'zugewiesen an' read too
+            responsible_bonus(a.logical, p.words))   # a customer's rep owns it
         rel = (0.9 + 0.09 * ns if p.ref_by_address else 0.7 + 0.27 * ns) + bonus  # ids first
         conf = max(rel, ns)
         what = "names" if p.ref_by_name else "refers to"
