@@ -9,9 +9,11 @@ Same harness as tests/test_public_end_to_end.py (the shared runner ``runs_once``
 
 One parametrized test over the four languages (``LANGS``: per language, the headers the map
 reads for each table, the id and customer-id headers, the company header). In every
-language the three customers load as contacts (status, academic title as the salutation
-(in French the salutation code: 'Titre' heads both), names, address, phone, fax, e-mail,
-web site, birthday; the two without a name of their own under their label, by decision)
+language the three customers load as contacts (status, the salutation code as the
+salutation and, beside it, the academic title as the suffix since session 48 (held out:
+the title as the salutation; in French 'Titre' heads both: the code is read), names,
+address, phone, fax, e-mail, web site, birthday; the two without a name of their own under
+their label, by decision)
 and the four orders as sales orders (number: Aimeos's order id, name: its invoice number,
 status from the delivery status, delivery costs, rebate, tax, the payment address as the
 bill-to address), each linked to customer 1 by its customer id, on the price list the org's
@@ -64,7 +66,8 @@ from test_public_end_to_end import (
 #: the customers as staged, every language, in the file's order
 CUSTOMERS = {
     "statuscode": [1, 1, 2],
-    "salutation": ["Dr", None, None],
+    "salutation": ["mr", None, None],   # the salutation code (since session 48)
+    "suffix": ["Dr", None, None],       # the academic title beside it (since session 48)
     "firstname": ["Our", None, None],
     "lastname": ["Unittest", "unitCustomer002", "unitCustomer003"],
     "address1_line1": ["Pickhuben", None, None],
@@ -109,7 +112,8 @@ KINDS = {"customers": ("contact", {"contact": 3}), "orders": ("order", {"salesor
 # read)
 LANGS: dict[str, dict[str, Any]] = {
     "aimeos-export-en": {
-        "contact": {"statuscode": "Status", "salutation": "Title", "firstname": "First name",
+        "contact": {"statuscode": "Status", "salutation": "Salutation", "suffix": "Title",
+                    "firstname": "First name",
                     "lastname": "Last name", "address1_line1": "Address 1",
                     "address1_line2": "Address 2", "address1_line3": "Address 3",
                     "address1_postalcode": "Postal", "address1_city": "City",
@@ -127,7 +131,8 @@ LANGS: dict[str, dict[str, Any]] = {
         "status": {"Enabled": 1, "Disabled": 2},
         "ship": {"delivered": 100001, "dispatched": 3}},
     "aimeos-export-de": {
-        "contact": {"statuscode": "Status", "salutation": "Titel", "firstname": "Vorname",
+        "contact": {"statuscode": "Status", "salutation": "Anrede", "suffix": "Titel",
+                    "firstname": "Vorname",
                     "lastname": "Nachname", "address1_line1": "Adresse 1",
                     "address1_line2": "Adresse 2", "address1_line3": "Adresse 3",
                     "address1_postalcode": "PLZ", "address1_city": "Ort",
@@ -166,12 +171,12 @@ LANGS: dict[str, dict[str, Any]] = {
                        "billto_postalcode": "Code postal", "billto_city": "Ville",
                        "billto_stateorprovince": "État", "billto_country": "Pays",
                        "billto_telephone": "Téléphone"},
-        "salutation": ["mr", None, None],   # the salutation code, not the title ('Dr')
         "id": "Identifiant", "customer": "Identifiant du client", "company": None,
         "status": {"activé": 1, "désactivé": 2},
         "ship": {"livrée": 100001, "expédiée": 3}},
     "aimeos-export-es": {
-        "contact": {"statuscode": "Estado", "salutation": "Título", "firstname": "Nombre",
+        "contact": {"statuscode": "Estado", "salutation": "Saludo", "suffix": "Título",
+                    "firstname": "Nombre",
                     "lastname": "Apellido", "address1_line1": "Domicilio 1",
                     "address1_line2": "Domicilio 2", "address1_line3": "Domicilio 3",
                     "address1_postalcode": "Postal", "address1_city": "Ciudad",

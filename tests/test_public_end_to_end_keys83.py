@@ -53,9 +53,9 @@ def test_grandtotal_people_keyed_by_their_customer_number(tmp_path: Path) -> Non
     """GrandTotal's two people load as contacts, keyed by their customer number
     (Kundennummer '00001' and '1', kept as written), not by the firm a first column names
     (two people of one firm would share it) nor by the VAT number; German columns to their
-    fields, the academic title 'Bc' as the salutation (no job). Each firm (Firma) is made an
-    account by decision (``intake.records_from_values``), each person linked to theirs;
-    the bank details stay out."""
+    fields, the academic title 'Bc' as the suffix (no job; the salutation is the letter's).
+    Each firm (Firma) is made an account by decision (``intake.records_from_values``), each
+    person linked to theirs; the bank details stay out."""
     run_dir = run_public("grandtotal-customers-de", tmp_path)
     out = assert_true_counts(run_dir)
     assert outcomes(out) == {"account": ("firms", 2, 2, 0, 0, 0),
@@ -64,8 +64,9 @@ def test_grandtotal_people_keyed_by_their_customer_number(tmp_path: Path) -> Non
     people = pl.read_parquet(run_dir / "staged" / "contact.parquet")
     assert sorted(people["__source_id"].to_list()) == ["00001", "1"]
     kevin = people.filter(pl.col("__source_id") == "00001").to_dicts()[0]
-    assert (kevin["firstname"], kevin["lastname"], kevin["salutation"]) == (
-        "Kevin", "Papst", "Bc")
+    # the title 'Bc' beside the letter's salutation: the suffix since session 48
+    assert (kevin["firstname"], kevin["lastname"], kevin["salutation"], kevin["suffix"]) == (
+        "Kevin", "Papst", "Sehr geehrter Herr", "Bc")
     assert (kevin["department"], kevin["address1_city"], kevin["address1_postalcode"],
             kevin["address1_country"]) == ("IT Abteilung", "Vienna", "1022", "DE")
     assert "jobtitle" not in people.columns

@@ -151,6 +151,9 @@ def customers_of_people(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, 
         if any(col_norm(c) in COMPANY_ONLY or col_norm(c) in _CONTACT_PERSON
                or content_columns([c]) & _COMPANY_WORDS for c in df.columns):
             continue   # a company's own column, or its contact person (ToolJet's 'contact')
+        if not any("email" in col_norm(c) or "email" in content_columns([c])
+                   for c in df.columns):
+            continue   # people write in from an address (Jira's projects read as customers)
         out[source] = ("contact", why)
     return out
 
