@@ -20,7 +20,7 @@ from d365migrate.intake.header_readings import column_readings
 from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, col_norm
 from d365migrate.intake.people_rows import COMPANY_ONLY
 
-__all__ = ["company_people"]
+__all__ = ["COMPANY_WORDS", "company_people"]
 
 #: A person's company, by name or id (normalised).
 _COMPANY = frozenset({"company", "companyname", "account", "accountname", "organization",
@@ -29,7 +29,7 @@ _COMPANY = frozenset({"company", "companyname", "account", "accountname", "organ
 #: pavadinimas': the company's name; '회사 ID': its id).
 _COMPANY_READ = frozenset({"company", "companyname", "companyid", "accountid"})
 #: A company's own columns as the European header words read them ('Sito web', 'Branche').
-_COMPANY_WORDS = frozenset({"website", "industry", "employees", "annualrevenue"})
+COMPANY_WORDS = frozenset({"website", "industry", "employees", "annualrevenue"})
 
 
 def _people_at_companies(columns: list[str]) -> list[str] | None:
@@ -39,7 +39,7 @@ def _people_at_companies(columns: list[str]) -> list[str] | None:
     # 'Pavardė' and 'Vardas' beside 'Įmonės pavadinimas': keys153's Dolibarr contacts)
     vocab = column_readings(columns)
     read = {c: content_columns([c]) or vocab.get(c, frozenset()) for c in columns}
-    if any(n in COMPANY_ONLY or read[c] & _COMPANY_WORDS for c, n in norm.items()):
+    if any(n in COMPANY_ONLY or read[c] & COMPANY_WORDS for c, n in norm.items()):
         return None
     last = next((c for c, n in norm.items()
                  if n in LAST_NAME_COLUMNS or "lastname" in read[c]), None)

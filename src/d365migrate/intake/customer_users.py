@@ -18,9 +18,10 @@ the customers' people, contacts (:func:`users_beside_staff`).
 A helpdesk's customers are the people who write in: UVdesk's, FreeScout's and Help Scout's
 customers file holds a name and an e-mail per person, no company record; Papercups' and
 erxes' customers stand beside their own file of companies. Where an export holds tickets or
-a file of companies and no file of contacts, a file named customers with none of a
-company's own columns (a web site, an industry, a size, a revenue, a tax number) is those
-people: contacts (:func:`customers_of_people`).
+a file of companies and no file of contacts, a file named customers that carries e-mails
+and none of a company's own columns (a web site, an industry, a size, a revenue, a tax
+number, a contact person) is those people: contacts (:func:`customers_of_people`); so is a
+helpdesk's file named accounts whose rows are logins (Trudesk's: :func:`login_accounts`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from collections.abc import Mapping
 
 import polars as pl
 
+from d365migrate.intake.company_people import COMPANY_WORDS
 from d365migrate.intake.content_words import content_columns
 from d365migrate.intake.header_readings import column_readings
 from d365migrate.intake.kinds import col_norm, name_kinds, name_words
@@ -119,10 +121,6 @@ _CUSTOMERS = frozenset(w for x in (
 #: A column naming a customer's contact person: the customers are companies.
 _CONTACT_PERSON = frozenset({"contact", "contactname", "contactperson", "primarycontact",
                              "ansprechpartner", "personnedecontact", "personadecontacto"})
-#: A company's own columns as the header words read them.
-_COMPANY_WORDS = frozenset({"website", "industry", "employees", "annualrevenue"})
-
-
 #: Words a file of companies is named by.
 _COMPANIES = frozenset(w for x in (
     "companies", "organizations", "organisations", "Firmen", "Unternehmen", "entreprises",
@@ -149,7 +147,7 @@ def customers_of_people(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, 
     out: dict[str, tuple[str, str]] = {}
     for source, df in _accounts_named(tables, kinds, _CUSTOMERS):
         if any(col_norm(c) in COMPANY_ONLY or col_norm(c) in _CONTACT_PERSON
-               or content_columns([c]) & _COMPANY_WORDS for c in df.columns):
+               or content_columns([c]) & COMPANY_WORDS for c in df.columns):
             continue   # a company's own column, or its contact person (ToolJet's 'contact')
         if not any("email" in col_norm(c) or "email" in content_columns([c])
                    for c in df.columns):
