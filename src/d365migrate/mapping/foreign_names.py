@@ -26,6 +26,7 @@ from d365migrate.intake.kinds import ascii_folded
 from d365migrate.mapping.cjk_names import cjk_readings
 from d365migrate.mapping.cognates import COGNATE_FACTOR, cognate_reading, cognate_words
 from d365migrate.mapping.negated_channels import negated_channel
+from d365migrate.mapping.region_words import region_or_department
 from d365migrate.mapping.vocabulary import load_vocabulary, split_words
 
 __all__ = ["english_words", "foreign_readings", "hand_readable", "hand_written_tables",
@@ -340,6 +341,9 @@ def _plain_name(key: str, heads: frozenset[str], table: dict[str, tuple[str, ...
     if key not in _PLAIN_NAMES and (second is None or second not in folds):
         return None
     plain = second or key
+    if table.get(plain) and "name" not in table[plain]:
+        return None   # another language's name word, this one's other word: French
+        # 'Nombre' (a number, OpenSupports' ticket number) is no Spanish 'nombre'
     # a part named with a remark beside it ('Фамилия (презиме)', surname (patronymic); the
     # engine passes a file's headers as their words, the brackets gone): its first word
     bare = {folded(_CLOSING_REMARK.sub("", h)) for h in heads} | {
@@ -366,13 +370,17 @@ def plain_part(name: str, headers: Iterable[str]) -> tuple[str, ...] | None:
     """The part of a person's name a plain name word is beside its sibling part, in a file of
     a known language: Catalan 'Nom' beside 'Cognom' (a surname) is the given name, whatever
     French 'nom' (a surname) says on its own. None when the file's language is unknown or the
-    word is no plain name or reads as the record's whole name."""
+    word is no plain name or reads as the record's whole name (save given twice)."""
     heads = frozenset(headers) | {name}
     lang = _language(heads, name)
     if lang is None:
         return None
     part = _plain_name(folded(name), heads, _table(lang))
-    return part if part in (("first", "name"), ("last", "name")) else None
+    # given twice beside one part ('Nom', 'Prénom', 'Nom' of Indico's French registrants),
+    # the first is the record's whole name, not the surname French 'nom' says alone
+    doubled = folded(name) + "2" in {folded(h) for h in heads}
+    return part if part in (("first", "name"), ("last", "name")) or (
+        part == ("name",) and doubled) else None
 
 
 def foreign_readings(name: str, headers: Iterable[str]) -> list[tuple[tuple[str, ...], float]]:
@@ -411,10 +419,12 @@ def _read_foreign(name: str, heads: frozenset[str]) -> list[tuple[tuple[str, ...
         return [(plain, TRANSLATED_FACTOR)]
     if key in table:
         # a side alone ('Privat', 'Geschäftlich': Outlook's private flag) names no column
-        return [] if set(table[key]) <= _SIDES else [(table[key], TRANSLATED_FACTOR)]
+        return [] if set(table[key]) <= _SIDES else [
+            (region_or_department(key, table[key], heads, table), TRANSLATED_FACTOR)]
     remarked = _without_remark(name, table)
     if remarked in table and not set(table[remarked]) <= _SIDES:
-        return [(table[remarked], TRANSLATED_FACTOR)]
+        return [(region_or_department(remarked, table[remarked], heads, table),
+                 TRANSLATED_FACTOR)]
     flag = negated_channel(name)   # 'Skicka inte brev', 'לא להתקשר': a 'do not' flag
     if flag is not None:
         return [(flag, TRANSLATED_FACTOR)]

@@ -46,18 +46,31 @@ def responsible_bonus(target: str, words: Sequence[str]) -> float:
     return 0.02 if (set(ws) | pairs) & RESPONSIBLE_WORDS or bare_user else 0.0
 
 
-def assignee_over_bare_user(scored: dict[str, list], words: dict[str, Sequence[str]]) -> None:
+def assignee_over_bare_user(scored: dict[str, list], readings: dict[str, Sequence[Sequence[str]]]
+                            ) -> None:
     """Beside a column naming whom the record is assigned to, a bare 'User' (Fat Free CRM's
-    user_id: who added the record) yields the owner to it, whichever links to the users file
-    more surely; ``scored``: each column's (confidence, target, reason) candidates, in place."""
-    assignee = next((c for c, cands in scored.items() if names_assignee(words.get(c, ()))
+    user_id: who added the record) or 'Owner' read from another language (Taiga's German
+    'Besitzer', French 'propriétaire': who created the story, beside 'zugewiesen an') yields
+    the owner to it, whichever links to the users file more surely; ``scored``: each
+    column's (confidence, target, reason) candidates, in place; ``readings``: each column's
+    words, its own first, then its readings from other languages."""
+    def bare(col: str) -> tuple[str, ...]:
+        return tuple(w.lower() for w in (readings.get(col) or [()])[0] if w.lower() not in
+                     ("id", "key"))
+
+    def assigned(col: str) -> bool:
+        return any(names_assignee(ws) for ws in (readings.get(col) or [])[:2])
+
+    assignee = next((c for c, cands in scored.items() if assigned(c)
                      and any(t == "ownerid" for _, t, *_ in cands)), None)
     if assignee is None:
         return
+    foreign = not names_assignee((readings.get(assignee) or [()])[0])
     top = max(s for s, t, *_ in scored[assignee] if t == "ownerid")
     for col, cands in scored.items():
-        ws = [w.lower() for w in words.get(col, ()) if w.lower() not in ("id", "key")]
-        if col == assignee or ws != ["user"]:
+        own = [tuple(w.lower() for w in ws) for ws in (readings.get(col) or [])[:2]]
+        if col == assignee or not (bare(col) == ("user",) or (
+                foreign and len(own) > 1 and own[1] == ("owner",))):
             continue
         scored[col] = [(min(s, top - 0.01), t, *rest) if t == "ownerid" else (s, t, *rest)
                        for s, t, *rest in cands]

@@ -298,7 +298,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         cands.sort(key=lambda c: (-c[0], c[1]))
         scored[col] = cands
     own_labels(df, td, names, scored, unmapped)   # Dataverse's own 'Topic', 'Status'
-    assignee_over_bare_user(scored, {c: p.words for c, p in profiles.items()})
+    assignee_over_bare_user(scored, {c: [v.words for v in p.variants] for c, p in profiles.items()})
     labelled_dates_first(df.columns, names, scored)   # 'Actual Start Date' over 'Start Date'
     base = whole.select(df.columns) if whole is not None and set(df.columns) <= set(
         whole.columns) else df  # two calls' org ids alike by chance, not a copy
