@@ -4292,6 +4292,22 @@ BASELINES = {
         {"files": (3, 4), "suggest": (87, 94), "propose": (87, 94)}),
     "taiga-export-es": ("taiga_export_es.yml",
         {"files": (3, 4), "suggest": (90, 94), "propose": (90, 94)}),
+    # Held out, session 49 (round W, keys337): Open Food Network
+    # (openfoodfoundation/openfoodnetwork at d4f0a99e, AGPL-3.0, a new program: a Rails
+    # marketplace of producers, food hubs and shops), the fixed records of its own sample-data
+    # task (six enterprises, eight users, one customer's orders) as its admin enterprise and
+    # user lists show them and its Customers report exports them, headed by its own labels in
+    # English, German, French and Spanish; keys committed in 0d28b9ee before the engine first
+    # ran on them; measured on engine d68e969e (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys337's Open Food Network exports")
+    "openfoodnetwork-export-en": ("openfoodnetwork_export_en.yml",
+        {"files": (2, 3), "suggest": (12, 12), "propose": (11, 12)}),
+    "openfoodnetwork-export-de": ("openfoodnetwork_export_de.yml",
+        {"files": (2, 3), "suggest": (12, 12), "propose": (11, 12)}),
+    "openfoodnetwork-export-fr": ("openfoodnetwork_export_fr.yml",
+        {"files": (2, 3), "suggest": (10, 12), "propose": (10, 12)}),
+    "openfoodnetwork-export-es": ("openfoodnetwork_export_es.yml",
+        {"files": (2, 3), "suggest": (11, 12), "propose": (11, 12)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6737,6 +6753,12 @@ FLOORS = {
     "taiga-export-de": {"files": (4, 4), "suggest": (89, 94), "propose": (89, 94)},
     "taiga-export-fr": {"files": (4, 4), "suggest": (87, 94), "propose": (87, 94)},
     "taiga-export-es": {"files": (4, 4), "suggest": (90, 94), "propose": (90, 94)},
+    # keys337's Open Food Network exports in en/de/fr/es (session 49, round W: one new
+    # program, held out): = BASELINES (engine d68e969e, the branch point, src untouched)
+    "openfoodnetwork-export-en": {"files": (2, 3), "suggest": (12, 12), "propose": (11, 12)},
+    "openfoodnetwork-export-de": {"files": (2, 3), "suggest": (12, 12), "propose": (11, 12)},
+    "openfoodnetwork-export-fr": {"files": (2, 3), "suggest": (10, 12), "propose": (10, 12)},
+    "openfoodnetwork-export-es": {"files": (2, 3), "suggest": (11, 12), "propose": (11, 12)},
 }
 
 
