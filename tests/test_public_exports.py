@@ -4292,6 +4292,22 @@ BASELINES = {
         {"files": (3, 4), "suggest": (87, 94), "propose": (87, 94)}),
     "taiga-export-es": ("taiga_export_es.yml",
         {"files": (3, 4), "suggest": (90, 94), "propose": (90, 94)}),
+    # Held out, session 49 (round W, keys338): Lago (getlago/lago-api at 1b1c24a6 with
+    # getlago/lago-front at 945d28cf, AGPL-3.0, a new program: usage-based billing), the fixed
+    # records its RSpec suite pins (customers_query_spec's three customers; the invoice CSV
+    # export spec's invoice and spec/fixtures/export.csv's finalized invoice) as its customer
+    # portal shows them (customer-information form, invoice history: Lago's only translated
+    # screens), headed by its own labels in English, French, German and Spanish; keys
+    # committed in f162230d before the engine first ran on them; measured on engine d68e969e
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys338's Lago exports")
+    "lago-export-en": ("lago_export_en.yml",
+        {"files": (2, 2), "suggest": (13, 13), "propose": (5, 13)}),
+    "lago-export-fr": ("lago_export_fr.yml",
+        {"files": (2, 2), "suggest": (11, 13), "propose": (5, 13)}),
+    "lago-export-de": ("lago_export_de.yml",
+        {"files": (2, 2), "suggest": (11, 13), "propose": (5, 13)}),
+    "lago-export-es": ("lago_export_es.yml",
+        {"files": (2, 2), "suggest": (11, 13), "propose": (5, 13)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6737,6 +6753,12 @@ FLOORS = {
     "taiga-export-de": {"files": (4, 4), "suggest": (89, 94), "propose": (89, 94)},
     "taiga-export-fr": {"files": (4, 4), "suggest": (87, 94), "propose": (87, 94)},
     "taiga-export-es": {"files": (4, 4), "suggest": (90, 94), "propose": (90, 94)},
+    # keys338's Lago exports in en/fr/de/es (session 49, round W: one new program, held out):
+    # = BASELINES (engine d68e969e, the branch point, src untouched; keys commit f162230d)
+    "lago-export-en": {"files": (2, 2), "suggest": (13, 13), "propose": (5, 13)},
+    "lago-export-fr": {"files": (2, 2), "suggest": (11, 13), "propose": (5, 13)},
+    "lago-export-de": {"files": (2, 2), "suggest": (11, 13), "propose": (5, 13)},
+    "lago-export-es": {"files": (2, 2), "suggest": (11, 13), "propose": (5, 13)},
 }
 
 
