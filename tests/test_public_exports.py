@@ -4308,6 +4308,22 @@ BASELINES = {
         {"files": (2, 3), "suggest": (10, 12), "propose": (10, 12)}),
     "openfoodnetwork-export-es": ("openfoodnetwork_export_es.yml",
         {"files": (2, 3), "suggest": (11, 12), "propose": (11, 12)}),
+    # Held out, session 49 (round W, keys338): Lago (getlago/lago-api at 1b1c24a6 with
+    # getlago/lago-front at 945d28cf, AGPL-3.0, a new program: usage-based billing), the fixed
+    # records its RSpec suite pins (customers_query_spec's three customers; the invoice CSV
+    # export spec's invoice and spec/fixtures/export.csv's finalized invoice) as its customer
+    # portal shows them (customer-information form, invoice history: Lago's only translated
+    # screens), headed by its own labels in English, French, German and Spanish; keys
+    # committed in f162230d before the engine first ran on them; measured on engine d68e969e
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys338's Lago exports")
+    "lago-export-en": ("lago_export_en.yml",
+        {"files": (2, 2), "suggest": (13, 13), "propose": (5, 13)}),
+    "lago-export-fr": ("lago_export_fr.yml",
+        {"files": (2, 2), "suggest": (11, 13), "propose": (5, 13)}),
+    "lago-export-de": ("lago_export_de.yml",
+        {"files": (2, 2), "suggest": (11, 13), "propose": (5, 13)}),
+    "lago-export-es": ("lago_export_es.yml",
+        {"files": (2, 2), "suggest": (11, 13), "propose": (5, 13)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6759,6 +6775,12 @@ FLOORS = {
     "openfoodnetwork-export-de": {"files": (2, 3), "suggest": (12, 12), "propose": (11, 12)},
     "openfoodnetwork-export-fr": {"files": (2, 3), "suggest": (10, 12), "propose": (10, 12)},
     "openfoodnetwork-export-es": {"files": (2, 3), "suggest": (11, 12), "propose": (11, 12)},
+    # keys338's Lago exports in en/fr/de/es (session 49, round W: one new program, held out):
+    # = BASELINES (engine d68e969e, the branch point, src untouched; keys commit f162230d)
+    "lago-export-en": {"files": (2, 2), "suggest": (13, 13), "propose": (5, 13)},
+    "lago-export-fr": {"files": (2, 2), "suggest": (11, 13), "propose": (5, 13)},
+    "lago-export-de": {"files": (2, 2), "suggest": (11, 13), "propose": (5, 13)},
+    "lago-export-es": {"files": (2, 2), "suggest": (11, 13), "propose": (5, 13)},
 }
 
 
