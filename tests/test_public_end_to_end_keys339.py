@@ -1,6 +1,6 @@
-"""keys339's public export run end to end from its parameters file, decisions only (issue
-13): solidtime (solidtime-io/solidtime at 114a3253, AGPL-3.0; the open-source time tracker),
-the organization export its import tests read back (resources/testfiles/
+"""keys339's public exports run end to end from their parameters files, decisions only
+(issue 13). First, solidtime (solidtime-io/solidtime at 114a3253, AGPL-3.0; the open-source
+time tracker), the organization export its import tests read back (resources/testfiles/
 solidtime_import_test_1: ACME Corp's two clients, three projects, two tasks, two time
 entries...) as its export.zip writes it, headed by field names (English: solidtime ships no
 other language) (tests/data/exports/solidtime-export-en; SOURCE.md), on the branch-point
@@ -22,10 +22,21 @@ What is NOT read (left unmapped by the engine): every file's updated_at and orga
 tasks' id (duplicated; the name keys them) and project_id (projects are no Sales records);
 and the files discovery names unknown or user, not moved: organizations, members (users),
 projects, project_members, tags, time_entries.
+
+Second, solidtime-import-samples: the other time trackers' exports solidtime's importer tests
+read (Harvest's clients, projects and time entries, Clockify's projects and time entries,
+Toggl's time entries, solidtime's generic projects and time entries files). Harvest's 2
+clients load as accounts (name and address, the address empty), keyed by their name (the
+export has no id), the special-character name read back unchanged; nothing held back, no
+column differing. The parameters decide nothing but the tables (accounts only).
+
+What is NOT read: every projects and time-entries file (discovery names Clockify's and
+Toggl's time entries activities, the rest unknown; none is moved).
 """
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,6 +49,7 @@ from test_public_end_to_end import (
     outcomes,
     verified_columns,
 )
+from test_public_exports import _export_dir
 
 NAME = "solidtime-export-en"
 KINDS = {"clients": ("account", {"account": 2}), "tasks": ("task", {"task": 2}),
@@ -89,3 +101,42 @@ def test_solidtime_clients_and_tasks_load(runs: Callable[[str], Path]) -> None:
     assert set(verified["account"]) == {"name", "overriddencreatedon"}
     assert set(verified["task"]) == {"subject", "overriddencreatedon", "actualend"}
     assert not any(n for cols in verified.values() for n in cols.values())
+
+
+SAMPLES = "solidtime-import-samples"
+SAMPLE_KINDS = {"harvest_clients": ("account", {"account": 2}),
+                "harvest_projects": ("unknown", {}), "harvest_time_entries": ("unknown", {}),
+                "clockify_projects": ("unknown", {}),
+                "clockify_time_entries": ("activity", {}),
+                "toggl_time_entries": ("activity", {}), "generic_projects": ("unknown", {}),
+                "generic_time_entries": ("unknown", {})}
+
+
+def test_harvest_clients_load_from_the_importer_samples(runs: Callable[[str], Path]) -> None:
+    """Harvest's clients load as accounts, keyed by name, names unchanged; the projects and
+    time-entry files stay behind; verification finds no column differing."""
+    run_dir = runs(SAMPLES)
+    out = assert_true_counts(run_dir)
+    assert outcomes(out, "unresolved_lookups") == {
+        "account": ("harvest_clients", 2, 2, 0, 0, 0, 0)}
+    files = inventory_files(run_dir)
+    assert {f: (files[f]["kind"], files[f]["taken"]) for f in files} == SAMPLE_KINDS
+
+    mapping = yaml.safe_load((run_dir / "mapping.yml").read_text(encoding="utf-8"))
+    (table,) = mapping["tables"]
+    assert {c["target"]: c["source"] for c in table["columns"]} == {
+        "name": "Client Name", "address1_line1": "Address"}
+    assert table["source_key"] == "Client Name"
+    assert not table.get("owner") and not table.get("lookups")
+    assert sorted(u["source"] for u in mapping["unmatched_sources"]) == sorted(
+        f for f in SAMPLE_KINDS if f != "harvest_clients")
+
+    with open(_export_dir(SAMPLES) / "harvest_clients.csv", encoding="utf-8", newline="") as f:
+        names = [row["Client Name"] for row in csv.DictReader(f)]
+    accounts = pl.read_parquet(run_dir / "staged" / "account.parquet").sort("__source_row")
+    assert accounts["name"].to_list() == names and names[0] == "Example Client"
+    assert accounts["address1_line1"].is_null().all()
+    verified = verified_columns(run_dir)
+    assert set(verified) == {"account"}
+    assert set(verified["account"]) == {"name", "address1_line1"}
+    assert not any(verified["account"].values())
