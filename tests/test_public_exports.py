@@ -4324,6 +4324,18 @@ BASELINES = {
         {"files": (2, 2), "suggest": (11, 13), "propose": (5, 13)}),
     "lago-export-es": ("lago_export_es.yml",
         {"files": (2, 2), "suggest": (11, 13), "propose": (5, 13)}),
+    # Held out, session 49 (round W, keys339): solidtime (solidtime-io/solidtime at 114a3253,
+    # AGPL-3.0, a new program: a time tracker), the organization export its import tests read
+    # back (resources/testfiles/solidtime_import_test_1: ACME Corp, two clients, three
+    # projects, two tasks, two time entries...) as ExportService writes it (field names, in
+    # English: solidtime ships no other language), and the other programs' exports its
+    # importer tests read (Harvest, Clockify, Toggl, its generic import files); keys committed
+    # in 964c5308 before the engine first ran on them; measured on engine d68e969e (the
+    # branch point, src untouched) (MEASUREMENTS.md, "keys339's solidtime exports")
+    "solidtime-export-en": ("solidtime_export_en.yml",
+        {"files": (8, 8), "suggest": (9, 11), "propose": (9, 11)}),
+    "solidtime-import-samples": ("solidtime_import_samples.yml",
+        {"files": (8, 8), "suggest": (2, 2), "propose": (2, 2)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6781,6 +6793,11 @@ FLOORS = {
     "lago-export-fr": {"files": (2, 2), "suggest": (11, 13), "propose": (5, 13)},
     "lago-export-de": {"files": (2, 2), "suggest": (11, 13), "propose": (5, 13)},
     "lago-export-es": {"files": (2, 2), "suggest": (11, 13), "propose": (5, 13)},
+    # keys339's solidtime exports in en and its importer's samples (session 49, round W: one
+    # new program; no other language shipped): held out, = BASELINES (engine d68e969e, the
+    # branch point, src untouched)
+    "solidtime-export-en": {"files": (8, 8), "suggest": (9, 11), "propose": (9, 11)},
+    "solidtime-import-samples": {"files": (8, 8), "suggest": (2, 2), "propose": (2, 2)},
 }
 
 
