@@ -4336,6 +4336,20 @@ BASELINES = {
         {"files": (8, 8), "suggest": (9, 11), "propose": (9, 11)}),
     "solidtime-import-samples": ("solidtime_import_samples.yml",
         {"files": (8, 8), "suggest": (2, 2), "propose": (2, 2)}),
+    # Held out, session 49 (round W, keys340): Peppermint (Peppermint-Lab/peppermint at
+    # ba6e2179, AGPL-3.0, a new program: a helpdesk), its own Prisma seed records (the client
+    # 'internal', the admin user; no tickets exist) as its admin lists show them, headed by its
+    # own labels in English, German, French and Spanish; keys committed in 5efa5206 before the
+    # engine first ran on them; measured on engine d68e969e (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys340's Peppermint exports")
+    "peppermint-export-en": ("peppermint_export_en.yml",
+        {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)}),
+    "peppermint-export-de": ("peppermint_export_de.yml",
+        {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)}),
+    "peppermint-export-fr": ("peppermint_export_fr.yml",
+        {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)}),
+    "peppermint-export-es": ("peppermint_export_es.yml",
+        {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6798,6 +6812,12 @@ FLOORS = {
     # branch point, src untouched)
     "solidtime-export-en": {"files": (8, 8), "suggest": (9, 11), "propose": (9, 11)},
     "solidtime-import-samples": {"files": (8, 8), "suggest": (2, 2), "propose": (2, 2)},
+    # keys340's Peppermint exports in en/de/fr/es (session 49, round W: one new program, held
+    # out): = BASELINES (engine d68e969e, the branch point, src untouched)
+    "peppermint-export-en": {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)},
+    "peppermint-export-de": {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)},
+    "peppermint-export-fr": {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)},
+    "peppermint-export-es": {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)},
 }
 
 
