@@ -4350,6 +4350,15 @@ BASELINES = {
         {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)}),
     "peppermint-export-es": ("peppermint_export_es.yml",
         {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)}),
+    # Held out, session 49 (round W, keys341): Koha (Koha-Community/Koha, GPL-3.0-or-later, a
+    # new program: the library system), its English optional installer sample data
+    # (sample_patrons.sql at 82b6bf93: 50 patrons; sample_libraries.sql at c25393f2: 9
+    # libraries) as its own exports write them (misc/export_borrowers.pl at 02bcbadc; a guided
+    # report's CSV), headed by database field names in every language, so English only; keys
+    # committed in 08c54b22 before the engine first ran on them; measured on engine d68e969e
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys341's Koha exports")
+    "koha-export-en": ("koha_export_en.yml",
+        {"files": (1, 2), "suggest": (38, 51), "propose": (38, 51)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6818,6 +6827,10 @@ FLOORS = {
     "peppermint-export-de": {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)},
     "peppermint-export-fr": {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)},
     "peppermint-export-es": {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)},
+    # keys341's Koha export in en (session 49, round W: one new program; its exports carry
+    # database field names in every language): held out, = BASELINES (measured on engine
+    # d68e969e, the branch point, src untouched)
+    "koha-export-en": {"files": (1, 2), "suggest": (38, 51), "propose": (38, 51)},
 }
 
 
