@@ -4359,6 +4359,21 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys341's Koha exports")
     "koha-export-en": ("koha_export_en.yml",
         {"files": (1, 2), "suggest": (38, 51), "propose": (38, 51)}),
+    # Held out, session 49 (round W, keys336): Thelia (thelia/thelia at 87d27639, GPL-3.0-or-
+    # later, a new program; e-commerce), the fixed demo records of its thelia:demo:import
+    # command (10 customers, 65 orders; the clock pinned at the commit's time), as its admin
+    # exports "Customers" and "Orders" write them in CSV (headed by the exports' untranslated
+    # aliases in every language; titles, country, statuses and module names in en/fr/de/es);
+    # keys committed in 2e3f5e9f before the engine first ran on them; measured on engine
+    # d68e969e (the branch point, src untouched) (MEASUREMENTS.md, "keys336's Thelia exports")
+    "thelia-export-en": ("thelia_export_en.yml",
+        {"files": (2, 2), "suggest": (38, 56), "propose": (38, 56)}),
+    "thelia-export-fr": ("thelia_export_fr.yml",
+        {"files": (2, 2), "suggest": (38, 56), "propose": (38, 56)}),
+    "thelia-export-de": ("thelia_export_de.yml",
+        {"files": (2, 2), "suggest": (39, 56), "propose": (39, 56)}),
+    "thelia-export-es": ("thelia_export_es.yml",
+        {"files": (2, 2), "suggest": (38, 56), "propose": (38, 56)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6831,6 +6846,12 @@ FLOORS = {
     # database field names in every language): held out, = BASELINES (measured on engine
     # d68e969e, the branch point, src untouched)
     "koha-export-en": {"files": (1, 2), "suggest": (38, 51), "propose": (38, 51)},
+    # keys336's Thelia exports in en/fr/de/es (session 49, round W: one new program, held
+    # out): = BASELINES (engine d68e969e, the branch point, src untouched)
+    "thelia-export-en": {"files": (2, 2), "suggest": (38, 56), "propose": (38, 56)},
+    "thelia-export-fr": {"files": (2, 2), "suggest": (38, 56), "propose": (38, 56)},
+    "thelia-export-de": {"files": (2, 2), "suggest": (39, 56), "propose": (39, 56)},
+    "thelia-export-es": {"files": (2, 2), "suggest": (38, 56), "propose": (38, 56)},
 }
 
 
