@@ -4374,6 +4374,21 @@ BASELINES = {
         {"files": (2, 2), "suggest": (39, 56), "propose": (39, 56)}),
     "thelia-export-es": ("thelia_export_es.yml",
         {"files": (2, 2), "suggest": (38, 56), "propose": (38, 56)}),
+    # Held out, session 49 (round W, keys335): Gitea (go-gitea/gitea at f52b6f33, MIT, a new
+    # program; read from the fork bytedream/gitea's snapshot, whose newest commit it is), the
+    # fixed records of its unit-test fixtures (models/fixtures: 29 users, 13 organisations,
+    # 12 issues) as its admin user and organisation lists and its issue list show them,
+    # headed by its own labels in English, German, French and Spanish; keys committed in
+    # 1e7ff364 before the engine first ran on them; measured on engine d68e969e (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys335's Gitea exports")
+    "gitea-export-en": ("gitea_export_en.yml",
+        {"files": (3, 3), "suggest": (22, 22), "propose": (21, 22)}),
+    "gitea-export-de": ("gitea_export_de.yml",
+        {"files": (3, 3), "suggest": (21, 22), "propose": (21, 22)}),
+    "gitea-export-fr": ("gitea_export_fr.yml",
+        {"files": (3, 3), "suggest": (21, 22), "propose": (21, 22)}),
+    "gitea-export-es": ("gitea_export_es.yml",
+        {"files": (3, 3), "suggest": (22, 22), "propose": (22, 22)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6852,6 +6867,12 @@ FLOORS = {
     "thelia-export-fr": {"files": (2, 2), "suggest": (38, 56), "propose": (38, 56)},
     "thelia-export-de": {"files": (2, 2), "suggest": (39, 56), "propose": (39, 56)},
     "thelia-export-es": {"files": (2, 2), "suggest": (38, 56), "propose": (38, 56)},
+    # keys335's Gitea exports in en/de/fr/es (session 49, round W: one new program, held
+    # out): = BASELINES (engine d68e969e, the branch point, src untouched)
+    "gitea-export-en": {"files": (3, 3), "suggest": (22, 22), "propose": (21, 22)},
+    "gitea-export-de": {"files": (3, 3), "suggest": (21, 22), "propose": (21, 22)},
+    "gitea-export-fr": {"files": (3, 3), "suggest": (21, 22), "propose": (21, 22)},
+    "gitea-export-es": {"files": (3, 3), "suggest": (22, 22), "propose": (22, 22)},
 }
 
 
