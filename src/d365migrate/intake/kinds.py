@@ -64,6 +64,7 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                 "firma", "kunde", "business", "partner", "businesspartner", "client",
                 "bpartner",   # Compiere's (ADempiere, iDempiere, Openbravo) C_BPartner
                 "societe", "entreprise", "empresa", "azienda", "unternehmen", "bedrijf",
+                "enterprise",   # Open Food Network's enterprises: producers and shops
                 "societa",   # Italian 'società': 'Id società' names a company
                 "thirdparty", "partygroup", "debtormaster",    # Dolibarr, OFBiz; ERP debtors
                 "sponsor", "exhibitor"},   # an event's sponsors and exhibitors: companies

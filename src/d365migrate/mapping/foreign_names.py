@@ -26,6 +26,7 @@ from d365migrate.intake.kinds import ascii_folded
 from d365migrate.mapping.cjk_names import cjk_readings
 from d365migrate.mapping.cognates import COGNATE_FACTOR, cognate_reading, cognate_words
 from d365migrate.mapping.negated_channels import negated_channel
+from d365migrate.mapping.possessive_names import possessive_reading
 from d365migrate.mapping.region_words import region_or_department
 from d365migrate.mapping.vocabulary import load_vocabulary, split_words
 
@@ -543,6 +544,10 @@ def _word_by_word(name: str, table: dict[str, tuple[str, ...]]
         if len(out) > len(side) and tuple(out[-len(side):]) == side:
             out = [*side, *out[:-len(side)]]
             break
+    else:
+        owner = possessive_reading(words, table, out)
+        if owner is not None:
+            return [(owner, _WORD_BY_WORD_FACTOR), (tuple(out), _WORD_BY_WORD_FACTOR * 0.99)]
     return [(tuple(out), _WORD_BY_WORD_FACTOR)]
 
 

@@ -24,6 +24,10 @@ _SIDES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("ship", "to"), "ship"), (("shipto",), "ship"),
     # Northwind's ShipName, ShipAddress, ShipCountry: the ship-to party, address and parts
     (("ship",), "ship"),
+    # Thelia's order export: 'invoice_zip_code', 'delivery_city' (the invoice address and
+    # the delivery address: who pays and where it goes)
+    (("invoice", "address"), "bill"), (("invoice",), "bill"),
+    (("delivery", "address"), "ship"), (("delivery",), "ship"),
     # a record's own addresses (SugarCRM's primary_address_city, alt_address_street): its
     # first and second address, never a sale's bill-to or ship-to
     (("primary", "address"), "first"), (("mailing", "address"), "first"),
@@ -89,7 +93,10 @@ def party_address_targets(p: Profile, table: str = "") -> dict[str, tuple[float,
         for opening, side in _SIDES:
             if words[:len(opening)] != opening:
                 continue
-            part = _PARTS.get(words[len(opening):])
+            rest = words[len(opening):]
+            if opening[-1:] == ("address",) and len(rest) == 1 and rest[0].isdigit():
+                rest = ("address", *rest)   # 'invoice_address_3': the side's third line
+            part = _PARTS.get(rest)
             if part:
                 for target in _targets(side, part):
                     if target not in out or out[target][0] < 0.96 * v.factor:

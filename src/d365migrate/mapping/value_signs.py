@@ -20,6 +20,9 @@ HONORIFICS = frozenset({
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "madam", "rev", "mstr",
     "herr", "frau", "fr", "hr", "mme", "mlle", "m", "sr", "sra", "srta", "dott", "dssa",
     "sig", "sigra", "dhr", "mevr", "pan", "pani",
+    # written out (Thelia's customer titles: Mister / Misses, Monsieur / Madame, Señor)
+    "mister", "misses", "monsieur", "madame", "mademoiselle", "señor", "señora", "señorita",
+    "senor", "senora", "senorita", "signore", "signora", "signorina", "meneer", "mevrouw",
     "mag", "ing", "dipl-ing", "dipl ing", "diplom-ingenieur", "di", "bc", "mgr", "phdr",
     "judr", "mudr", "rndr", "paeddr", "doc", "univ-prof", "prof dr", "dr med", "dr phil",
     "dr jur", "dr rer nat", "dr-ing", "dr ing", "ing mag"})
