@@ -20,10 +20,10 @@ Rules (nothing here is invented data; every value is read from SRC):
   (email, first_name, last_name, phone; ListImporter adds each as an app user with those
   properties) then the users its specs add with a first name (spec/models/conversation_spec.rb,
   spec/models/app_spec.rb: add_user(email:, first_name:); where one e-mail is added more
-  than once the last add in these files gives its name, as add_user updates it). Name is display_name (first and last name joined);
-  State is the subscription state, AASM's initial 'passive', printed through
-  data_tables.users.subscription_status. Columns no record sets are empty (the import tag,
-  a time stamp, is left out).
+  than once the last add in these files gives its name, as add_user updates it). Name is
+  display_name (first and last name joined); State is the subscription state, AASM's
+  initial 'passive', printed through data_tables.users.subscription_status. Columns no
+  record sets are empty (the import tag, a time stamp, is left out).
 - Agents: the agents the end-to-end scenarios and specs add (spec/cypress/app_commands/
   scenarios/basic.rb, spec/cypress/integration/messenger/my_test_spec.js,
   spec/models/conversation_spec.rb: add_agent({email:, name:}, role_attrs: {role:});
