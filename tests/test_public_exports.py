@@ -4389,6 +4389,22 @@ BASELINES = {
         {"files": (3, 3), "suggest": (21, 22), "propose": (21, 22)}),
     "gitea-export-es": ("gitea_export_es.yml",
         {"files": (3, 3), "suggest": (22, 22), "propose": (22, 22)}),
+    # Held out, session 49 (round W, keys345): Chaskiq (chaskiq/chaskiq at f75bf997, the last
+    # commit under plain AGPL-3.0-or-later, before the Commons Clause; a new program), the app
+    # users and agents its own contact-import sample (spec/fixtures/csv_example.csv) and its
+    # specs and end-to-end scenarios create, as its contacts and team lists show them (no CSV
+    # export), headed by its own labels (config/locales/definitions.*.yml) in English, German,
+    # Spanish and French; keys committed in 61cad197 before the engine first ran on them;
+    # measured on engine d68e969e (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys345's Chaskiq exports")
+    "chaskiq-export-en": ("chaskiq_export_en.yml",
+        {"files": (2, 2), "suggest": (19, 23), "propose": (15, 23)}),
+    "chaskiq-export-de": ("chaskiq_export_de.yml",
+        {"files": (2, 2), "suggest": (22, 23), "propose": (15, 23)}),
+    "chaskiq-export-es": ("chaskiq_export_es.yml",
+        {"files": (2, 2), "suggest": (20, 23), "propose": (15, 23)}),
+    "chaskiq-export-fr": ("chaskiq_export_fr.yml",
+        {"files": (2, 2), "suggest": (20, 23), "propose": (15, 23)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6873,6 +6889,12 @@ FLOORS = {
     "gitea-export-de": {"files": (3, 3), "suggest": (21, 22), "propose": (21, 22)},
     "gitea-export-fr": {"files": (3, 3), "suggest": (21, 22), "propose": (21, 22)},
     "gitea-export-es": {"files": (3, 3), "suggest": (22, 22), "propose": (22, 22)},
+    # keys345's Chaskiq exports in en/de/es/fr (session 49, round W: one new program, held
+    # out): = BASELINES (engine d68e969e, the branch point, src untouched)
+    "chaskiq-export-en": {"files": (2, 2), "suggest": (19, 23), "propose": (15, 23)},
+    "chaskiq-export-de": {"files": (2, 2), "suggest": (22, 23), "propose": (15, 23)},
+    "chaskiq-export-es": {"files": (2, 2), "suggest": (20, 23), "propose": (15, 23)},
+    "chaskiq-export-fr": {"files": (2, 2), "suggest": (20, 23), "propose": (15, 23)},
 }
 
 
