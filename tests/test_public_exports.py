@@ -4405,6 +4405,19 @@ BASELINES = {
         {"files": (2, 2), "suggest": (20, 23), "propose": (15, 23)}),
     "chaskiq-export-fr": ("chaskiq_export_fr.yml",
         {"files": (2, 2), "suggest": (20, 23), "propose": (15, 23)}),
+    # Held out, session 49 (round W, keys334): ZenTao (easysoft/zentaopms, its 18.8 release as
+    # imported in zxiuwu/zentaopms at 76bfea3a; ZPL-1.2 or AGPL-3.0, used under the AGPL-3.0;
+    # a new program), the demo data its installer loads (db/endemo.sql: 8 tasks, 4 bugs, 9
+    # users) as its task export, bug export and user list write them, headed by its own labels
+    # in English, German and French; keys committed in 349cecc2 before the engine first ran
+    # on them; measured on engine d68e969e (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys334's ZenTao exports")
+    "zentao-export-en": ("zentao_export_en.yml",
+        {"files": (3, 3), "suggest": (61, 71), "propose": (61, 71)}),
+    "zentao-export-de": ("zentao_export_de.yml",
+        {"files": (3, 3), "suggest": (62, 71), "propose": (59, 71)}),
+    "zentao-export-fr": ("zentao_export_fr.yml",
+        {"files": (2, 3), "suggest": (62, 71), "propose": (58, 71)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6895,6 +6908,11 @@ FLOORS = {
     "chaskiq-export-de": {"files": (2, 2), "suggest": (22, 23), "propose": (15, 23)},
     "chaskiq-export-es": {"files": (2, 2), "suggest": (20, 23), "propose": (15, 23)},
     "chaskiq-export-fr": {"files": (2, 2), "suggest": (20, 23), "propose": (15, 23)},
+    # keys334's ZenTao exports in en/de/fr (session 49, round W: one new program, held out):
+    # = BASELINES (engine d68e969e, the branch point, src untouched)
+    "zentao-export-en": {"files": (3, 3), "suggest": (61, 71), "propose": (61, 71)},
+    "zentao-export-de": {"files": (3, 3), "suggest": (62, 71), "propose": (59, 71)},
+    "zentao-export-fr": {"files": (2, 3), "suggest": (62, 71), "propose": (58, 71)},
 }
 
 
