@@ -1,0 +1,132 @@
+"""Session 49's rules, each on made-up data: an owner beside an assignee in another language;
+French words that another language reads otherwise ('Nombre', 'Nom' twice, 'Département');
+an order's invoice and delivery addresses; titles written out; a Romance 'X de Y' turned
+round; a file of enterprises."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+
+from d365migrate.intake.kinds import kind_of_word
+from d365migrate.mapping.accuracy import load_table_defs
+from d365migrate.mapping.foreign_names import foreign_readings, plain_part
+from d365migrate.mapping.value_signs import honorifics
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFS = load_table_defs(ROOT / "src" / "dataverse_emulator" / "data" / "tables")
+
+
+def _suggested(table: str, columns: dict[str, list], source_object: str | None = None
+               ) -> dict[str, str | None]:
+    from d365migrate.mapping.suggest import suggest_columns
+    df = pl.DataFrame(columns)
+    found = suggest_columns(df, DEFS[table], source_object=source_object or f"{table}s")
+    return {c: (found.get(c) or [None])[0] and found[c][0].target for c in df.columns}
+
+
+def _read(name: str, headers: list[str]) -> tuple[str, ...] | None:
+    found = foreign_readings(name, headers)
+    return found[0][0] if found else None
+
+
+def test_the_assignee_owns_a_record_beside_its_creator_in_german_and_french() -> None:
+    """Taiga's 'Besitzer' (who created the story) and 'zugewiesen an' (who works on it)."""
+    logins = ["user2", "user8", "user3", "user1"]
+    de = _suggested("task", {"Betreff": ["a", "b", "c", "d"], "Besitzer": logins,
+                             "zugewiesen an": ["user3", "user3", "user9", "user4"]},
+                    "userstories")
+    assert de["zugewiesen an"] == "ownerid" and de["Besitzer"] != "ownerid"
+    fr = _suggested("task", {"sujet": ["a", "b", "c", "d"], "propriétaire": logins,
+                             "assigné à": ["user3", "user3", "user9", "user4"]}, "tasks")
+    assert fr["assigné à"] == "ownerid" and fr["propriétaire"] != "ownerid"
+
+
+FRENCH_TICKETS = ["Nombre", "Objet", "Département", "Auteur", "Date", "Statut"]
+
+
+def test_french_nombre_is_a_number_and_a_ticket_departement_no_state() -> None:
+    """OpenSupports' French tickets: 'Nombre' (its number), 'Département' (its queue)."""
+    assert _read("Nombre", FRENCH_TICKETS) == ("number",)
+    assert _read("Département", FRENCH_TICKETS) == ("department",)
+    found = _suggested("incident", {"Nombre": ["#445441", "#445442"],
+                                    "Objet": ["Install fails", "Refund"],
+                                    "Département": ["Technical Issues", "Sales"],
+                                    "Statut": ["open", "closed"]}, "tickets")
+    assert found["Objet"] == "title" and found["Nombre"] != "title"
+    assert found["Département"] not in ("statuscode", "statecode")
+
+
+def test_departement_is_the_state_inside_an_address_and_else_a_department() -> None:
+    address = ["Nom", "Prénom", "Adresse", "Ville", "Département", "Code postal", "Pays"]
+    assert _read("Département", address) == ("state",)
+    # Zurmo's contacts: the address names its own region; the column is the department
+    zurmo = ["Prénom", "Nom", "Département", "Adresse principale - Ville",
+             "Adresse principale - Province/Région"]
+    assert _read("Département", zurmo) == ("department",)
+    # YetiForce's two address blocks, each with a 'Département' and a 'Région': the county
+    blocks = ["Rue", "Ville", "Département", "Région", "Rue_2", "Ville_2", "Département_2",
+              "Région_2"]
+    assert _read("Département", blocks) == ("county",)
+
+
+def test_a_name_word_given_twice_beside_a_given_name_is_the_whole_name_first() -> None:
+    """Indico's French registrants: 'Nom' (the whole name), 'Prénom', 'Nom' (the surname)."""
+    heads = ["Identifiant", "Nom", "Prénom", "Nom_2", "Adresse électronique"]
+    assert plain_part("Nom", heads) == ("name",)
+    assert plain_part("Nom_2", heads) == ("last", "name")
+    assert plain_part("Nom", ["Nom", "Prénom", "Adresse électronique", "Numéro de téléphone",
+                              "Affiliation"]) == ("last", "name")
+
+
+def test_an_orders_invoice_and_delivery_addresses_are_its_bill_to_and_ship_to() -> None:
+    """Thelia's order export: invoice_* and delivery_* address parts, amounts by name."""
+    found = _suggested("salesorder", {
+        "ref": ["ORD1", "ORD2"], "shipping_cost": ["5.00", "0.00"],
+        "total_including_taxes": ["25.00", "14.00"],
+        "delivery_zip_code": ["63000", "69003"], "delivery_city": ["Clermont", "Lyon"],
+        "invoice_address_1": ["5 rue rochon", "12 av. des Tilleuls"],
+        "invoice_address_3": ["Bât. A", "Bât. B"], "invoice_city": ["Clermont", "Lyon"],
+        "invoice_zip_code": ["63000", "69003"]}, "order")
+    assert found["delivery_zip_code"] == "shipto_postalcode"
+    assert found["delivery_city"] == "shipto_city"
+    assert found["invoice_address_1"] == "billto_line1"
+    assert found["invoice_address_3"] == "billto_line3"
+    assert found["invoice_city"] == "billto_city"
+    assert found["shipping_cost"] == "freightamount"
+    assert found["total_including_taxes"] == "totalamount"
+
+
+def test_titles_written_out_are_forms_of_address() -> None:
+    assert honorifics(("Mister", "Misses", "Mister"))
+    assert honorifics(("Monsieur", "Madame")) and honorifics(("Señor", "Señora"))
+    assert not honorifics(("Manager", "Director"))
+    found = _suggested("contact", {"title": ["Mister", "Misses"], "first_name": ["Ann", "Bo"],
+                                   "last_name": ["Lee", "Chan"],
+                                   "cellphone": ["0601020304", "0610203040"]}, "customer")
+    assert found["title"] == "salutation" and found["cellphone"] == "mobilephone"
+
+
+def test_a_romance_x_of_y_reads_turned_round() -> None:
+    heads = ["Tipo de cliente", "Nombre del cliente", "Nombre", "Apellidos", "Razón social"]
+    assert _read("Nombre del cliente", heads) == ("customer", "name")
+    assert _read("Tipo de cliente", heads) == ("customer", "type")
+
+
+def test_a_customers_own_name_beside_its_legal_name_names_the_account() -> None:
+    """Lago's customers: 'Customer name' beside 'Raison sociale' (its legal name)."""
+    found = _suggested("account", {"Type de client": ["Entreprise", "Particulier"],
+                                   "Nom du client": ["defgh", "Acme"],
+                                   "Raison sociale": ["Legalname SAS", "Acme SARL"],
+                                   "Email": ["1@example.com", "2@example.com"]}, "customers")
+    assert found["Nom du client"] == "name"
+
+
+def test_enterprises_are_accounts_and_their_owner_words_are_read() -> None:
+    """Open Food Network's enterprises; its Spanish and French owner, its French phone."""
+    assert kind_of_word("enterprises") == "account"
+    assert _read("Propietaria", ["Nombre", "Rol", "Vende", "Propietaria"]) == ("owner",)
+    assert _read("Gestionnaire principal", ["Nom", "Rôle", "Gestionnaire principal"]) \
+        == ("owner",)
+    assert _read("n° tel", ["Prénom", "Nom", "Email", "n° tel"]) == ("phone",)
