@@ -4418,6 +4418,15 @@ BASELINES = {
         {"files": (3, 3), "suggest": (62, 71), "propose": (59, 71)}),
     "zentao-export-fr": ("zentao_export_fr.yml",
         {"files": (2, 3), "suggest": (62, 71), "propose": (58, 71)}),
+    # Held out, session 49 (round W, keys344): Jetpack CRM (formerly Zero BS CRM; its
+    # records Automattic/jetpack at addd0ee3, its export code and labels Automattic/jetpack-crm
+    # at cb2470e3, GPL-2.0, a new program), the fixed records of its PHPUnit Automation_Faker
+    # (one contact, company, quote, invoice and transaction) as its Export Tools write them,
+    # in English (it ships no other language); keys committed in 8a80c260 before the engine
+    # first ran on them; measured on engine d68e969e (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys344's Jetpack CRM exports")
+    "jetpackcrm-export-en": ("jetpackcrm_export_en.yml",
+        {"files": (5, 5), "suggest": (60, 78), "propose": (60, 78)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6913,6 +6922,9 @@ FLOORS = {
     "zentao-export-en": {"files": (3, 3), "suggest": (61, 71), "propose": (61, 71)},
     "zentao-export-de": {"files": (3, 3), "suggest": (62, 71), "propose": (59, 71)},
     "zentao-export-fr": {"files": (2, 3), "suggest": (62, 71), "propose": (58, 71)},
+    # keys344's Jetpack CRM export in en (session 49, round W: one new program, held out):
+    # = BASELINES (engine d68e969e, the branch point, src untouched)
+    "jetpackcrm-export-en": {"files": (5, 5), "suggest": (60, 78), "propose": (60, 78)},
 }
 
 
