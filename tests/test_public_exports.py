@@ -4427,6 +4427,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys344's Jetpack CRM exports")
     "jetpackcrm-export-en": ("jetpackcrm_export_en.yml",
         {"files": (5, 5), "suggest": (60, 78), "propose": (60, 78)}),
+    # Held out, session 49 (round W, keys343): nopCommerce (nopSolutions/nopCommerce, read
+    # through the code index: the snapshot exceeds the fetch limit; nopCommerce Public License
+    # 4.0 = AGPL-3.0 plus attribution, a new program), the sample customers and orders its
+    # installer creates (InstallSampleData.cs: Steve Gates, Arthur Holmes, James Pan, Brenda
+    # Lindgren, Victoria Terces and their five orders) as its admin "Export to Excel" writes
+    # them (ExportManager's 3.x property lists: English property names, no other language
+    # shipped); keys committed in 2b714a9a before the engine first ran on them; measured on
+    # engine d68e969e (the branch point, src untouched)
+    "nopcommerce-export-en": ("nopcommerce_export_en.yml",
+        {"files": (2, 2), "suggest": (75, 85), "propose": (75, 85)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6925,6 +6935,10 @@ FLOORS = {
     # keys344's Jetpack CRM export in en (session 49, round W: one new program, held out):
     # = BASELINES (engine d68e969e, the branch point, src untouched)
     "jetpackcrm-export-en": {"files": (5, 5), "suggest": (60, 78), "propose": (60, 78)},
+    # keys343's nopCommerce export in en (session 49, round W: one new program; no other
+    # language shipped): held out, = BASELINES (engine d68e969e, the branch point, src
+    # untouched)
+    "nopcommerce-export-en": {"files": (2, 2), "suggest": (75, 85), "propose": (75, 85)},
 }
 
 
