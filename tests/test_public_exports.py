@@ -4437,6 +4437,22 @@ BASELINES = {
     # engine d68e969e (the branch point, src untouched)
     "nopcommerce-export-en": ("nopcommerce_export_en.yml",
         {"files": (2, 2), "suggest": (75, 85), "propose": (75, 85)}),
+    # Held out, session 49 (round W, keys342): pretix (pretix/pretix, event ticketing, AGPL-3.0
+    # with additional permissions, a new program: the 2026.8.0 release's OrderListExporter and
+    # catalogues), the fixed order of its API tests' 'order' fixture (test_invoices.py at
+    # 35d0d2b4, conftest.py at 07bceaf2: order FOO, its invoice address, two positions for the
+    # attendee Peter) as its "Order data" exporter writes the sheets Orders and Order positions,
+    # headed by its own labels in English, German, French and Spanish; keys committed in
+    # c0b174ee before the engine first ran on them; measured on engine d68e969e (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys342's pretix exports")
+    "pretix-export-en": ("pretix_export_en.yml",
+        {"files": (1, 2), "suggest": (83, 95), "propose": (82, 95)}),
+    "pretix-export-de": ("pretix_export_de.yml",
+        {"files": (1, 2), "suggest": (79, 95), "propose": (82, 95)}),
+    "pretix-export-fr": ("pretix_export_fr.yml",
+        {"files": (1, 2), "suggest": (79, 95), "propose": (81, 95)}),
+    "pretix-export-es": ("pretix_export_es.yml",
+        {"files": (1, 2), "suggest": (80, 95), "propose": (81, 95)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6939,6 +6955,12 @@ FLOORS = {
     # language shipped): held out, = BASELINES (engine d68e969e, the branch point, src
     # untouched)
     "nopcommerce-export-en": {"files": (2, 2), "suggest": (75, 85), "propose": (75, 85)},
+    # keys342's pretix exports in en/de/fr/es (session 49, round W: one new program, held
+    # out): = BASELINES (engine d68e969e, the branch point, src untouched)
+    "pretix-export-en": {"files": (1, 2), "suggest": (83, 95), "propose": (82, 95)},
+    "pretix-export-de": {"files": (1, 2), "suggest": (79, 95), "propose": (82, 95)},
+    "pretix-export-fr": {"files": (1, 2), "suggest": (79, 95), "propose": (81, 95)},
+    "pretix-export-es": {"files": (1, 2), "suggest": (80, 95), "propose": (81, 95)},
 }
 
 
