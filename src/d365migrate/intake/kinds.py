@@ -101,7 +101,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     # technician, with a status and a priority) a service case
     "ticket": {"ticket", "case", "issue", "supportticket", "conversation", "incident",
                "custrequest", "customerrequest", "servicerequest", "supportrequest", "chat",
-               "livechat", "chattranscript", "maintenancerequest", "repairrequest"},
+               "livechat", "chattranscript", "maintenancerequest", "repairrequest",
+               "bug", "defect"},   # a bug tracker's bugs (ZenTao's, Mantis'): its cases
     "ticket_message": {"ticketmessage", "ticketcomment", "message", "conversationpart",
                        "conversationmessage", "conversationreply", "thread", "ticketthread",
                        "casecomment", "emailmessage"},

@@ -27,6 +27,9 @@ class NumberParse:
 
 
 CURRENCY = r"(?i)(us\$|usd|eur|gbp|pln|chf|zł|[$€£¥₹]|kr)"
+#: A per cent sign after a number ('40%', '100 %': ZenTao's task progress, a deal's
+#: probability): the number is the percentage, as Dataverse keeps one (0 to 100).
+PERCENT = r"\s*%$"
 _NUM_CHARS = r"^[+-]?\(?[\d.,' \u00a0\u202f]+\)?-?$"
 #: Characters that group thousands in any locale, whatever the column's own separator.
 _SPACES = " \u00a0\u202f'"
@@ -52,7 +55,8 @@ def number_columns(frame: FrameT) -> FrameT:
     v = pl.col("v")
     stripped = pl.col(_STRIPPED)
     return frame.with_columns(
-        v.str.replace_all(CURRENCY, "").str.strip_chars().alias(_STRIPPED)).with_columns(
+        v.str.replace_all(CURRENCY, "").str.strip_chars().str.replace(PERCENT, "")
+        .alias(_STRIPPED)).with_columns(
         (stripped.str.contains(_NUM_CHARS) & stripped.str.contains(r"\d")
          & ~stripped.str.contains(_LOOSE_GROUP)).alias(_NUMERIC))
 
@@ -63,7 +67,8 @@ def number_exprs(v: pl.Expr) -> list[pl.Expr]:
     stripped, numeric = pl.col(_STRIPPED), pl.col(_NUMERIC)
     num = pl.when(numeric).then(stripped)
     return [
-        (stripped != v.str.strip_chars()).any().alias("n_cur"),
+        (stripped != v.str.strip_chars().str.replace(PERCENT, "")).any().alias("n_cur"),
+        v.str.strip_chars().str.contains(r"\d\s*%$").mean().alias("n_pct"),
         numeric.mean().alias("n_share"),
         num.str.contains(r"\.\d*,\d+\)?-?$").sum().alias("n_both_comma"),
         num.str.contains(r",\d*\.\d+\)?-?$").sum().alias("n_both_dot"),
@@ -129,7 +134,7 @@ def number_expr(e: pl.Expr, decimal: str | None = ".", thousands: str | None = N
     th = thousands if thousands is not None else ("." if dec == "," else ",")
     group = _char_class("".join(sorted(set(th + _SPACES) - {dec})))
     d = re.escape(dec)
-    t = e.cast(pl.Utf8).str.replace_all(CURRENCY, "").str.strip_chars()
+    t = e.cast(pl.Utf8).str.replace_all(CURRENCY, "").str.strip_chars().str.replace(PERCENT, "")
     paren = t.str.contains(r"^\(.*\)$")
     t = t.str.replace(r"^\((.*)\)$", "$1").str.strip_chars()
     neg = paren | t.str.starts_with("-") | t.str.ends_with("-")

@@ -21,6 +21,7 @@ from d365migrate.intake.value_samples import SAMPLE
 from d365migrate.intake.values import (
     _BY_SAMPLE,
     BLANK_MARKS,
+    ZERO_DATE,
     _column_type,
     _remember,
     _sample_digest,
@@ -35,7 +36,8 @@ __all__ = ["infer_columns", "sample_expr"]
 def _nonblank(c: str) -> pl.Expr:
     """Column ``c``'s values but nulls and blank text (``infer_column``'s evidence)."""
     nn = pl.col(c).drop_nulls()
-    return nn.filter(nn.str.strip_chars(BLANK_MARKS) != "")
+    return nn.filter((nn.str.strip_chars(BLANK_MARKS) != "")
+                     & ~nn.str.strip_chars().str.contains(ZERO_DATE))
 
 
 def sample_expr(values: pl.Expr) -> pl.Expr:

@@ -356,6 +356,9 @@ _PHONE = r"^\(?\+?[\d\s().\-/]{7,}(\s*(x|ext\.?)\s*\d+)?$"
 #: What a cell holds when it is blank on purpose, as exporters write it: spaces, or a dash
 #: for "none" (erxes' exporter writes '-' for every empty field). No evidence of a type.
 BLANK_MARKS = " \t\r\n-\u2013\u2014"
+#: MySQL's zero date ('0000-00-00', with its zero clock): how a PHP program's export writes a
+#: date left empty (ZenTao's deadlines, vtiger's and SugarCRM's dumps); no evidence of a type.
+ZERO_DATE = r"^0000-00-00(?:[ T]00:00(?::00)?)?$"
 
 
 def infer_column(s: pl.Series) -> dict[str, Any]:
@@ -367,7 +370,8 @@ def infer_column(s: pl.Series) -> dict[str, Any]:
     """
     nonnull = s.drop_nulls()
     if nonnull.dtype == pl.Utf8:  # blank cells ('""' in a CSV) are no evidence of a type,
-        nonnull = nonnull.filter(nonnull.str.strip_chars(BLANK_MARKS) != "")  # nor a dash
+        nonnull = nonnull.filter((nonnull.str.strip_chars(BLANK_MARKS) != "")  # nor a dash
+                                 & ~nonnull.str.strip_chars().str.contains(ZERO_DATE))
     if nonnull.len() == 0:
         return {"type": "empty"}
     sample = sample_values(nonnull)
@@ -459,6 +463,7 @@ def _sample_stats() -> list[pl.Expr]:
         t.str.contains(r"[\s()\-.+]\d").mean().alias("separated"),
         t.str.contains(r"^[+-]?\d+([.,]\d+)?$").mean().alias("plain_num"),
         t.str.contains(r"^[+-]?\d+$").all().alias("int_all"),
+        t.str.contains(r"^[+-]?\d+\s*%$").all().alias("int_pct"),
         t.str.contains(r"^0\d").any().alias("lead_zero"),
         t.str.contains(r"[.,]").any().alias("has_sep"),
         v.str.contains(";").mean().alias("semi"),
@@ -490,7 +495,8 @@ def _type_from_stats(st: dict[str, Any], sample: pl.Series
     if share >= TYPE_THRESHOLD:
         if st["lead_zero"] and not st["has_sep"]:
             return {"type": "code"}, maxlen
-        if st["int_all"]:
+        if st["int_all"] or (st["int_pct"] and st["n_pct"] >= TYPE_THRESHOLD):
+            # a whole percentage ('100%') is a whole number, its sign read off
             return {"type": "integer", "decimal": None, "thousands": None}, maxlen
         dec, th, decided = decide_number(st)
         return {"type": "money" if st["n_cur"] else "decimal", "decimal": dec,

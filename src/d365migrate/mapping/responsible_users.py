@@ -22,7 +22,7 @@ RESPONSIBLE_WORDS = frozenset({"rep", "reps", "representative", "salesperson", "
 #: A column naming whom the record is assigned to ('Assigned to', read from 'Zugeordnet zu'
 #: or 'Assigné à'; 'Assignee'): the user responsible for it, whatever the record. Beside a
 #: bare 'User' (Fat Free CRM's user_id: who added the record) it is the owner.
-ASSIGNED_WORDS = frozenset({("assigned", "to"), ("assignee",)})
+ASSIGNED_WORDS = frozenset({("assigned", "to"), ("assignee",), ("assign", "to")})
 
 
 def names_assignee(words: Sequence[str]) -> bool:

@@ -45,6 +45,7 @@ from typing import Any
 import polars as pl
 
 from d365migrate.dataverse.tables import attribute_type, attributes, label, required_level
+from d365migrate.intake.values import ZERO_DATE
 from d365migrate.mapping.decisions import REJECT_COLUMN, REJECT_REASON, REJECT_VALUE
 from d365migrate.mapping.mapfile import check_on_bad, unit_name
 from d365migrate.phone_numbers import PHONE
@@ -343,8 +344,11 @@ def checked_date(text: pl.Expr, typed: pl.Expr, transform: str, base: str
     """(typed, reason) for a date or date-time: outside 1753-01-01..9999-12-30 is null."""
     last = LAST_DAY if transform == "date" else LAST_DAY + "T23:59:59Z"
     outside = ((typed < FIRST_DAY) | (typed > last)).fill_null(False)
+    zero = text.cast(pl.Utf8).str.strip_chars().str.contains(ZERO_DATE).fill_null(False)
     reason = pl.when(outside).then(pl.format(
         f"'{{}}' is outside the dates Dataverse stores ({FIRST_DAY} to {LAST_DAY})", text)
+    ).when(zero).then(pl.format(
+        "'{}' is the export's empty date (MySQL's zero date): no date to write", text)
     ).otherwise(pl.format(base, text))
     return pl.when(outside).then(None).otherwise(typed), reason
 
