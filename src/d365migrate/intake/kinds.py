@@ -475,7 +475,7 @@ DEAL_VALUE_COLUMNS = frozenset({"value", "leadvalue", "amount", "dealvalue", "de
                                 "expectedrevenue", "estimatedvalue", "opportunityvalue"})
 
 #: The columns that name an account itself (a person account has one, with its person).
-ACCOUNT_NAME_COLUMNS = {"name", "accountname", "companyname", "organizationname",
+ACCOUNT_NAME_COLUMNS = {"name", "accountname", "companyname", "organizationname", "legalname",
                         "organisationname", "fullname", "displayname"}
 
 

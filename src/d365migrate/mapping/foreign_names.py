@@ -26,7 +26,7 @@ from d365migrate.intake.kinds import ascii_folded
 from d365migrate.mapping.cjk_names import cjk_readings
 from d365migrate.mapping.cognates import COGNATE_FACTOR, cognate_reading, cognate_words
 from d365migrate.mapping.negated_channels import negated_channel
-from d365migrate.mapping.possessive_names import possessive_reading
+from d365migrate.mapping.possessive_names import OF_WORDS, possessive_reading
 from d365migrate.mapping.region_words import region_or_department
 from d365migrate.mapping.vocabulary import load_vocabulary, split_words
 
@@ -509,6 +509,7 @@ def _word_by_word(name: str, table: dict[str, tuple[str, ...]]
     if len(words) < 2:
         return []
     out: list[str] = []
+    splits: list[int] = []
     translated = False
     i = 0
     while i < len(words):
@@ -530,6 +531,8 @@ def _word_by_word(name: str, table: dict[str, tuple[str, ...]]
                 out.append("name")   # 'Compte - Nom': the account's name (Zurmo's compounds)
             elif words[i] not in _JOINERS:
                 out.append(words[i])
+            elif words[i] in OF_WORDS:
+                splits.append(len(out))   # 'de' in 'Type de client': the owner follows
             i += 1
     if not translated or not out:
         return []
@@ -545,7 +548,7 @@ def _word_by_word(name: str, table: dict[str, tuple[str, ...]]
             out = [*side, *out[:-len(side)]]
             break
     else:
-        owner = possessive_reading(words, table, out)
+        owner = possessive_reading(out, splits)
         if owner is not None:
             return [(owner, _WORD_BY_WORD_FACTOR), (tuple(out), _WORD_BY_WORD_FACTOR * 0.99)]
     return [(tuple(out), _WORD_BY_WORD_FACTOR)]

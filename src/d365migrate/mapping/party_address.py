@@ -59,7 +59,8 @@ _PARTS = {
     ("state",): "stateorprovince", ("region",): "stateorprovince",
     ("state", "or", "province"): "stateorprovince", ("zip",): "postalcode",
     ("zip", "code"): "postalcode", ("zipcode",): "postalcode", ("postal", "code"): "postalcode",
-    ("postcode",): "postalcode", ("postalcode",): "postalcode", ("phone",): "telephone",
+    ("postcode",): "postalcode", ("postalcode",): "postalcode", ("post", "code"): "postalcode",
+    ("phone",): "telephone",
     # a side's bare 'code' is its postal code (Zoho's Billing_Code, Shipping_Code)
     ("code",): "postalcode",
     ("telephone",): "telephone", ("name",): "name", ("fax",): "fax", ("county",): "county",

@@ -247,6 +247,7 @@ def strip_prefix(words: list[str], prefix: tuple[str, ...] = ()) -> list[str]:
 
 #: A closing remark naming a side ('Street 2 (private)'), and the side each word is.
 _SIDE_REMARK = re.compile(r"(?i)\((private|home|personal|business|work|office)\)\s*$")
+_SECOND_REMARK = re.compile(r"(?i)\(second address\)\s*$")
 _SIDE_WORDS = {"private": "home", "home": "home", "personal": "home", "business": "business",
                "work": "business", "office": "business"}
 
@@ -268,7 +269,7 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
     readings += [(r, ERP_FIELD_FACTOR * base) for r in erp_field_readings(tuple(words))]
     # 'Telefon geschäftlich', 'Code postal': the English the vocabulary knows
     foreign = [(r, f * base) for r, f in foreign_readings(name, headers | {name})]
-    if len(words) == 1 and plain_part(name, headers) is not None:
+    if len(words) == 1 and plain_part(name, headers) not in (None, tuple(words)):
         # a plain name word beside its sibling part is that part, not what the word says
         # alone in another language (Catalan 'Nom' beside 'Cognom', no French 'nom')
         readings = [(tuple(words), PLAIN_PART_FACTOR * base)]
@@ -279,6 +280,11 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
         # Tine 2.0's English 'Street 2 (private)', 'City (private)': the home side's, as
         # 'Home Street 2' is (a remark naming a side, the side first as English writes it)
         readings.append(((_SIDE_WORDS[words[-1]], *words[:-1]), 0.99 * base))
+    second = _SECOND_REMARK.search(name)
+    if second is not None and len(words) > 2 and tuple(words[-2:]) == ("second", "address"):
+        # Jetpack CRM's 'City (Second Address)', 'Post Code (Second Address)': the record's
+        # second address's part, read as Sales names it ('Address 2: City')
+        readings.append((("address", "2", *words[:-2]), 0.99 * base))
     once = tuple(w for i, w in enumerate(words) if i == 0 or w != words[i - 1])
     if len(once) < len(words):
         # a composite field flattened with its name repeated (Twenty's

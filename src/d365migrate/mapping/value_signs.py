@@ -44,7 +44,8 @@ def honorifics(values: tuple[str, ...], titled: bool = False) -> bool:
 #: A mailing list's subscription states (Mailchimp, Klaviyo, Sendinblue), normalised.
 SUBSCRIPTION_STATES = frozenset({
     "subscribed", "unsubscribed", "cleaned", "pending", "transactional", "archived",
-    "opted in", "opted out", "optedin", "optedout", "opt in", "opt out", "bounced"})
+    "opted in", "opted out", "optedin", "optedout", "opt in", "opt out", "bounced",
+    "passive"})   # Chaskiq's app users: passive, subscribed, unsubscribed
 #: A subscriber's deliverability (Marketing Cloud: Active, Held, Bounced, Unsubscribed,
 #: Deleted): whether mail may go to the address, no state of the record.
 DELIVERY_STATES = frozenset({"active", "held", "bounced", "unsubscribed", "deleted"})
