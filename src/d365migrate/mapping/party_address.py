@@ -58,6 +58,8 @@ _PARTS = {
     ("country",): "country", ("province",): "stateorprovince",
     ("state",): "stateorprovince", ("region",): "stateorprovince",
     ("state", "or", "province"): "stateorprovince", ("zip",): "postalcode",
+    # nopCommerce's 'BillingStateProvince', 'ShippingZipPostalCode' (round W, keys343)
+    ("state", "province"): "stateorprovince", ("zip", "postal", "code"): "postalcode",
     ("zip", "code"): "postalcode", ("zipcode",): "postalcode", ("postal", "code"): "postalcode",
     ("postcode",): "postalcode", ("postalcode",): "postalcode", ("post", "code"): "postalcode",
     ("phone",): "telephone",
