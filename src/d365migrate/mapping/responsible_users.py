@@ -59,7 +59,10 @@ def assignee_over_bare_user(scored: dict[str, list], readings: dict[str, Sequenc
                      ("id", "key"))
 
     def assigned(col: str) -> bool:
-        return any(names_assignee(ws) for ws in (readings.get(col) or [])[:2])
+        # one user it is assigned to; 'Assignees' (web2project's: several) names no owner
+        own = [w.lower() for w in (readings.get(col) or [()])[0]]
+        return "assignees" not in own and any(
+            names_assignee(ws) for ws in (readings.get(col) or [])[:2])
 
     assignee = next((c for c, cands in scored.items() if assigned(c)
                      and any(t == "ownerid" for _, t, *_ in cands)), None)
