@@ -23,16 +23,19 @@ and French the bugs file's kind (discovery named it a task list in German, unkno
 French).
 
 What the run reads, in every language: name, description, priority, status, created date,
-actual start and actual finish of tasks; title, reproduction steps, priority, type, status
-and reported date of bugs.
+planned start, deadline, progress ('100%', a number since session 49), actual start and
+actual finish of tasks; title, reproduction steps, priority, type, status, reported date and
+deadline of bugs. Every planned date and bug deadline, and the actual dates of tasks not
+started or finished, is MySQL's zero date ('0000-00-00'): cleared, each listed with that
+reason (session 49; the branch-point engine left the planned dates and deadlines unread).
 
 What is NOT read (left unmapped), in every language:
-- tasks: the iteration, module, story, from-bug, type, planned start and deadline (ZenTao's
-  zero dates), estimate, hours spent and left, mailto, progress, mode, creator, assigned
-  date, finisher, cancel and close fields, editor and edited date, activation date, files;
+- tasks: the iteration, module, story, from-bug, type, estimate, hours spent and left,
+  mailto, mode, creator, assigned date, finisher, cancel and close fields, editor and edited
+  date, activation date, files;
   in English the estimate ('7H') is read as a link to a record of no file, left;
 - bugs: the product, module, project, execution, story, task, tags, severity (by decision),
-  OS, browser, deadline (zero dates), activations, confirmed, mailto, build, assigned date,
+  OS, browser, activations, confirmed, mailto, build, assigned date,
   resolution fields, closing fields, duplicate and linked bugs, test case, editor, files,
   feedback person and e-mail;
 - the users file: named a user list, not moved (the org's users are matched, not created).
@@ -72,28 +75,34 @@ LANGS: dict[str, dict[str, Any]] = {
     "zentao-export-en": {
         "incident": {"title": "Title", "prioritycode": "Priority", "casetypecode": "Type",
                      "statuscode": "Status", "description": "Repro Steps",
-                     "overriddencreatedon": "ReportedDate"},
+                     "overriddencreatedon": "ReportedDate", "resolveby": "Deadline"},
         "task": {"subject": "Name", "description": "Description", "prioritycode": "Priority",
                  "statuscode": "Status", "overriddencreatedon": "CreatedDate",
-                 "actualstart": "ActualStart", "actualend": "ActualFinished"},
+                 "actualstart": "ActualStart", "actualend": "ActualFinished",
+                 "percentcomplete": "Progress", "scheduledstart": "StartDate",
+                 "scheduledend": "Deadline"},
         "owner": ("AssignTo", "AssignTo"), "reporter": "ReportedBy",
         "left": [("Estimates", "regardingobjectid")]},
     "zentao-export-de": {
         "incident": {"title": "Titel", "prioritycode": "Priorität(P)", "casetypecode": "Typ",
                      "statuscode": "Status", "description": "Reproduktionsschritte",
-                     "overriddencreatedon": "Erstellt am"},
+                     "overriddencreatedon": "Erstellt am", "resolveby": "Fällig am"},
         "task": {"subject": "Name", "description": "Beschreibung",
                  "prioritycode": "Priorität", "statuscode": "Status",
                  "overriddencreatedon": "Erstellt am", "actualstart": "Tatsächlicher Start",
-                 "actualend": "Abgeschlossen am"},
+                 "actualend": "Abgeschlossen am", "percentcomplete": "Fortschritt",
+                 "scheduledstart": "Startschätzung", "scheduledend": "Fälligkeit"},
         "owner": ("An", "Zuständiger"), "reporter": "Ersteller", "left": []},
     "zentao-export-fr": {
         "incident": {"title": "Titre", "prioritycode": "Priorité", "casetypecode": "Type",
                      "statuscode": "Statut", "description": "Repro Steps",
-                     "overriddencreatedon": "Date signalement"},
+                     "overriddencreatedon": "Date signalement",
+                     "resolveby": "Date Butoir"},
         "task": {"subject": "Nom", "description": "Description", "prioritycode": "Priorité",
                  "statuscode": "Statut", "overriddencreatedon": "Date création",
-                 "actualstart": "Départ réel", "actualend": "Date fin réelle"},
+                 "actualstart": "Départ réel", "actualend": "Date fin réelle",
+                 "percentcomplete": "Progression", "scheduledstart": "Date départ",
+                 "scheduledend": "Date Butoir"},
         "owner": ("Bugs qui me sont affectés", "Affectée à"), "reporter": "Signalé par",
         "left": []},
 }
@@ -162,6 +171,16 @@ def test_zentao_tasks_and_bugs_load_in_three_languages(
     assert tasks["actualend"].to_list() == [
         "2021-04-01T00:00:00Z", None, None, None, None, None, "2021-04-05T00:00:00Z",
         "2021-04-06T00:00:00Z"]
+    # progress read as a number ('100%': session 49); every planned date is MySQL's zero
+    # date, cleared with its reason, as the zero actual dates and the bugs' deadlines are
+    assert tasks["percentcomplete"].to_list() == [100, 0, 0, 0, 0, 0, 100, 100]
+    assert tasks["scheduledstart"].is_null().all() and tasks["scheduledend"].is_null().all()
+    assert (out["task"]["cleared_fields"], out["incident"]["cleared_fields"]) == (
+        {"scheduledstart": 8, "scheduledend": 8, "actualend": 5, "actualstart": 2},
+        {"resolveby": 4})
+    for unit in ("task", "incident"):
+        cleared = pl.read_csv(run_dir / "cleared" / f"{unit}.csv", infer_schema=False)
+        assert cleared["reason"].str.contains("MySQL's zero date").all()
 
     queue = pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False).to_dicts()
     assert [(q["email"], q["status"], int(q["records"])) for q in queue] == [
