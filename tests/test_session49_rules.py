@@ -130,3 +130,56 @@ def test_enterprises_are_accounts_and_their_owner_words_are_read() -> None:
     assert _read("Gestionnaire principal", ["Nom", "Rôle", "Gestionnaire principal"]) \
         == ("owner",)
     assert _read("n° tel", ["Prénom", "Nom", "Email", "n° tel"]) == ("phone",)
+
+
+def test_mysqls_zero_date_is_no_evidence_and_a_percentage_is_a_number() -> None:
+    """ZenTao's tasks: deadlines '0000-00-00' beside real dates; progress '100%'."""
+    from d365migrate.intake.number_values import number_expr
+    from d365migrate.intake.values import infer_column
+    dates = infer_column(pl.Series(["0000-00-00", "2021-04-01", "0000-00-00", "2021-04-05"]))
+    assert dates["type"] == "date"
+    assert infer_column(pl.Series(["0000-00-00", "0000-00-00 00:00:00"]))["type"] == "empty"
+    assert infer_column(pl.Series(["100%", "0%", "50 %"]))["type"] == "integer"
+    assert infer_column(pl.Series(["12.5%", "0%"]))["type"] == "decimal"
+    assert infer_column(pl.Series(["$12.50", "$3.00"]))["type"] == "money"
+    read = pl.select(number_expr(pl.lit(pl.Series(["100%", "7 %", "x%"])), ".")).to_series()
+    assert read.to_list() == [100.0, 7.0, None]
+
+
+def test_a_zero_date_is_cleared_with_its_reason() -> None:
+    from d365migrate.staging.rules import checked_date
+    df = pl.DataFrame({"raw": ["0000-00-00", "1200-01-01", "tomorrow"],
+                       "typed": [None, "1200-01-01", None]})
+    _, reason = checked_date(pl.col("raw"), pl.col("typed"), "date", "'{}' is not a date")
+    said = df.select(reason.alias("r"))["r"].to_list()
+    assert "MySQL's zero date" in said[0]
+    assert "outside the dates Dataverse stores" in said[1]
+    assert said[2] == "'tomorrow' is not a date"
+
+
+def test_an_owner_keeps_the_record_beside_several_assignees() -> None:
+    """web2project's German tasks: 'Besitzer' (the task's owner) beside 'Assignees'."""
+    found = _suggested("task", {"Name": ["a", "b", "c"], "Besitzer": ["ann", "bo", "ann"],
+                                "Assignees": ["bo, cy", "ann", "cy"]}, "tasks")
+    assert found["Assignees"] != "ownerid"
+
+
+def test_words_of_round_w_in_english() -> None:
+    """Jetpack CRM's second address; a legal name beside a person's names; bugs; ZenTao."""
+    from d365migrate.intake.kinds import person_columns_of_account
+    found = _suggested("contact", {
+        "First Name": ["Ann", "Bo"], "Last Name": ["Lee", "Chan"],
+        "City (Main Address)": ["Leeds", "York"], "City (Second Address)": ["Hull", "Bath"],
+        "Post Code (Main Address)": ["LS1 1AA", "YO1 1AA"],
+        "Post Code (Second Address)": ["HU1 1AA", "BA1 1AA"]}, "contacts")
+    assert found["City (Second Address)"] == "address2_city"
+    assert found["Post Code (Second Address)"] == "address2_postalcode"
+    # Lago's customers: a company's legal name beside its contact's names: accounts
+    assert person_columns_of_account(["Customer name", "First name", "Last name",
+                                      "Legal name", "Email"]) is None
+    assert kind_of_word("bugs") == "ticket"
+    tasks = _suggested("task", {"Name": ["a", "b"], "AssignTo": ["dev1", "dev2"],
+                                "Progress": ["100%", "0%"],
+                                "ActualFinished": ["2021-04-01", "0000-00-00"]}, "tasks")
+    assert (tasks["AssignTo"], tasks["Progress"], tasks["ActualFinished"]) == (
+        "ownerid", "percentcomplete", "actualend")
