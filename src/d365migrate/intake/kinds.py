@@ -283,6 +283,8 @@ def name_kind(source: str) -> tuple[str | None, str]:
         return None, ""  # Salesforce's custom object 'Property__c': its records, no field list
     if (cjk := cjk_kind(source)) is not None:
         return cjk, "exact"   # '組織 Export', '人员导出': a name in Japanese or Chinese
+    if re.fullmatch(r"(?i)bugs?[\W_]*\d+", source.strip()):
+        return None, ""   # named after one bug report (Horde's test files 'bug_3839'), no bugs
     n = normalize_name(re.sub(r"(?i)(import|export)[\W_]*template", r"\1", source))
     words = name_words(source)
     if names_types(words):

@@ -42,6 +42,10 @@ _SIDES: tuple[tuple[tuple[str, ...], str], ...] = (
     # first address (after the sides above, which open with other words or 'address 2')
     (("address",), "first"))
 
+#: Sides named by what a sale does with the address (who is invoiced, where it is
+#: delivered): a sale's bill-to and ship-to only.
+_SALE_ONLY = frozenset({"invoice", "delivery"})
+
 #: The part of an address the rest of the name says -> the column suffix Dataverse gives it.
 #: Codes of a part (``province_code``, ``country_code``) are left out: the code beside the
 #: name of a province is the same place again, and Dataverse keeps one.
@@ -96,8 +100,12 @@ def party_address_targets(p: Profile, table: str = "") -> dict[str, tuple[float,
         for opening, side in _SIDES:
             if words[:len(opening)] != opening:
                 continue
+            if opening[0] in _SALE_ONLY and table not in (*SALES, "quote"):
+                continue   # a person's 'Invoice address country' (pretix's attendee beside
+                # their own 'Country'): no side of the person's own addresses
             rest = words[len(opening):]
-            if opening[-1:] == ("address",) and len(rest) == 1 and rest[0].isdigit():
+            if len(opening) > 1 and opening[-1] == "address" and len(rest) == 1 \
+                    and rest[0].isdigit():
                 rest = ("address", *rest)   # 'invoice_address_3': the side's third line
             part = _PARTS.get(rest)
             if part:
