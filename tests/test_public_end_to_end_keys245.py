@@ -101,9 +101,9 @@ def test_zurmo_export_fr_loads_accounts_contacts_leads_opportunities(tmp_path: P
     compte': the demo users' logins, matched to no user of the org, so the fallback owner),
     the contacts' account ('Compte - Nom': 18 of 20 link, as German) and the accounts'
     billing street ('Adresse 1') and state ('Province/Région') are read. 'Département' is
-    still read as the state, so the contacts' and leads' state holds the department
-    ('Information Technology'). The revenue, fax and industry arrive (the industries by the
-    parameters' choices)."""
+    read as the department since session 49 (beside the address's own 'Province/Région'),
+    so the contacts' state is their address's ('DC'). The revenue, fax and industry
+    arrive (the industries by the parameters' choices)."""
     run_dir, out = _common("zurmo-export-fr", tmp_path)
     assert out["contact"]["unresolved_lookups"] == 2
     staged = run_dir / "staged"
@@ -114,12 +114,15 @@ def test_zurmo_export_fr_loads_accounts_contacts_leads_opportunities(tmp_path: P
         == (572000000.0, "247-419-5161", 16, "33614 South View Trail", "MI", "john")
     contacts = pl.read_parquet(staged / "contact.parquet")
     maya = contacts.filter(pl.col("firstname") == "Maya").to_dicts()[0]
-    assert maya["address1_stateorprovince"] == "Information Technology"
+    # 'Département' beside the address's own 'Province/Région' is the department
+    # (session 49: region_words); the state the address's own
+    assert (maya["department"], maya["address1_stateorprovince"]) \
+        == ("Information Technology", "DC")
     assert contacts["__ref__parentcustomerid_account"].null_count() == 2
     leads = pl.read_parquet(staged / "lead.parquet")
     lead = leads.filter(pl.col("firstname") == "Stafford").to_dicts()[0]
     assert (lead["fax"], lead["industrycode"], lead["address1_stateorprovince"]) \
-        == ("561-847-9320", 12, "Information Technology")
+        == ("561-847-9320", 12, "OH")   # the lead's own state; its department left
 
 
 def test_zurmo_export_es_loads_accounts_contacts_leads_opportunities(tmp_path: Path) -> None:

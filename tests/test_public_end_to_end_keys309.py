@@ -29,7 +29,7 @@ What the run reads and links, in every language:
 
 What is not read (left unmapped by the engine, or left out), in every language:
 - the company type in de and es (Typ / Tipo: Lieferant, Kunde / Vendedor, Cliente);
-- the tasks' percent complete, priority icons (P, U: empty text), assignees and duration;
+- the tasks' priority icons (P, U: empty text), assignees and duration;
   the planned finish in en (Finish Date; de, es and fr read it as the due date);
 - the contacts' Anniversary ('0/0/00'), Categories, e-mail type and display name, Outlook's
   flags (Priority, Private, Sensitivity) and the columns empty in every row that the map
@@ -106,25 +106,27 @@ LANGS: dict[str, dict[str, Any]] = {
         "account": _account("Name", "Email", "Phone2", "Description", "City", "State", "Zip",
                             "Country", "Type"),
         "owner": "Owner",
-        "task": {"subject": "Task Name", "scheduledstart": "Start Date"}},
+        "task": {"subject": "Task Name", "scheduledstart": "Start Date",
+                 "percentcomplete": "Percent"}},
     "web2project-export-de": {
         "account": _account("Name", "E-Mail", "Phone2", "Beschreibung", "Stadt",
                             "Bundesland/Kanton", "PLZ", "Land", None),
         "owner": "Besitzer",
         "task": {"subject": "Aufgabenname", "scheduledstart": "Anfangsdatum",
-                 "scheduledend": "Enddatum"}},
+                 "scheduledend": "Enddatum", "percentcomplete": "Percent"}},
     "web2project-export-es": {
         "account": _account("Nombre", "email", "Phone2", "Descripción", "Ciudad",
                             "Provincia", "Código Postal", "País", None),
         "owner": "Propietario",
         "task": {"subject": "Nombre", "scheduledstart": "Fecha de Inicio",
-                 "scheduledend": "Fecha de Finalización"}},
+                 "scheduledend": "Fecha de Finalización",
+                 "percentcomplete": "Percent"}},
     "web2project-export-fr": {
         "account": {**_account("Nom", "Courriel", "Phone2", "Description", "Ville", "Etat",
                                "Code postal", "Pays", "Type"), "fax": "Télécopie"},
         "owner": "Responsable",
         "task": {"subject": "Nom de la tâche", "scheduledstart": "Date de début",
-                 "scheduledend": "Date de fin"}},
+                 "scheduledend": "Date de fin", "percentcomplete": "Percent"}},
 }
 
 

@@ -22,7 +22,8 @@ it itself, the decision is kept).
 
 What is NOT read (left unmapped by the engine), in every language:
 - the client's phone country code (1), company VAT and registration number (empty; in en
-  the registration number is read as the company text, empty), currency (USD); its company
+  and, since session 49, es the registration number is read as the company text, empty),
+  currency (USD); its company
   name (FOSSBilling) is read as the parent account, a link left unbound (no companies file);
 - the orders' product id, title (empty), currency, service type, period, quantity, price
   and reason; the discount in fr (read as a percentage, 15, in en, de and es); (the
@@ -106,7 +107,9 @@ LANGS: dict[str, dict[str, Any]] = {
                     "address1_line2": "Dirección línea 2", "address1_city": "Ciudad",
                     # the second 'Estado' of the header (state), as the reader names it
                     "address1_stateorprovince": "Estado_2",
-                    "address1_postalcode": "Código postal", "address1_country": "País"},
+                    "address1_postalcode": "Código postal", "address1_country": "País",
+                    # read 'company number' (session 49), as in en: the company text, empty
+                    "company": "Número de la compañía"},
         "salesorder": {"discountpercentage": "Descuento de pedido",
                        "statuscode": "Estado del pedido",
                        "description": "Información adicional", **ORDER_IDS_COLS},

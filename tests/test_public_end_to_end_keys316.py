@@ -23,8 +23,8 @@ would fill the last name with the e-mail).
 What is NOT read (left unmapped by the engine), in every language:
 - Active (Yes in every row: every client is active), the surname (empty), the client's
   document language ('Use System language'), the VAT id and tax code (empty);
-- in English the second street line (empty); in Spanish and Italian the fax (empty); in
-  German, Spanish and Italian the web address (empty).
+- in English the second street line (empty); in Italian the fax (empty; Spanish's is read
+  since session 49); in German, Spanish and Italian the web address (empty).
 """
 
 from __future__ import annotations
@@ -78,7 +78,8 @@ LANGS: dict[str, dict[str, Any]] = {
                     "address1_postalcode": "Código postal", "address1_country": "País",
                     "telephone1": "Numero Telefónico", "mobilephone": "Número de móvil",
                     "emailaddress1": "Dirección de correo electrónico",
-                    "gendercode": "Genero", "birthdate": "Fecha de nacimiento"},
+                    "gendercode": "Genero", "birthdate": "Fecha de nacimiento",
+                    "fax": "Número de fax"},   # read 'fax number' since session 49 (empty)
         "key": "Dirección de correo electrónico", "genders": {"Varón": 1, "Mujer": 2}},
     "invoiceplane-export-it": {
         "contact": {"lastname": "Nome cliente", "address1_line1": "Indirizzo",

@@ -138,12 +138,14 @@ LANGS: dict[str, dict[str, Any]] = {
                     "suffix": "Dirección de facturación estándar: Título",
                     **_address("Dirección de facturación estándar",
                                "Dirección de entrega estándar", "Calle", "CP", "Ciudad",
-                               "País", None)},
+                               "País", None),
+                    # 'Número de teléfono' read 'phone number' (session 49: 'X de Y' turned)
+                    "address1_telephone1":
+                        "Dirección de facturación estándar: Número de teléfono"},
         "product": {"name": "Nombre", "productnumber": "Número de producto",
                     "price": "Euro", "quantityonhand": "Existencias"},
         "keys": ("Número de cliente", "Número de producto"),
         "unread": {"contact": ["id", "Número de cliente", "Tipo de cliente",
-                               "Dirección de facturación estándar: Número de teléfono",
                                "Dirección de entrega estándar: Número de teléfono"],
                    "product": ["Fabricante", "Ventas", "Todavía disponible"]}},
 }

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 import polars as pl
 
 from d365migrate.intake.account_people import account_people
+from d365migrate.intake.bug_files import bugs_beside_cases
 from d365migrate.intake.calendar_files import calendar_kinds
 from d365migrate.intake.chatter_notes import messages_as_notes
 from d365migrate.intake.company_people import company_people
@@ -81,6 +82,7 @@ def row_kinds(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
     out = {s: ("ticket_message", why) for s, why in ticket_messages(tables, kinds).items()}
     out.update((s, ("unknown", why)) for s, why in tenant_files(tables, kinds).items())
     out |= partner_role_files(tables, kinds)   # a 'Role' of Customer, Supplier: partners
+    out |= bugs_beside_cases(kinds)   # SuiteCRM's Bugs beside its Cases: no second cases
     out |= event_kinds({s: df.columns for s, df in tables.items()}, kinds)
     out |= event_people({s: df.columns for s, df in tables.items()}, kinds)
     out |= signed_up_events(tables, kinds)
