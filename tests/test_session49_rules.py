@@ -183,3 +183,15 @@ def test_words_of_round_w_in_english() -> None:
                                 "ActualFinished": ["2021-04-01", "0000-00-00"]}, "tasks")
     assert (tasks["AssignTo"], tasks["Progress"], tasks["ActualFinished"]) == (
         "ownerid", "percentcomplete", "actualend")
+
+
+def test_bugs_are_cases_unless_beside_the_exports_own_cases() -> None:
+    """ZenTao's bugs (its only tickets) load as cases; SuiteCRM's Bugs beside its Cases
+    stay unknown; a file named after one bug report ('bug_3839', Horde's) names no bugs."""
+    from d365migrate.intake.bug_files import bugs_beside_cases
+    from d365migrate.intake.kinds import name_kind
+    assert bugs_beside_cases({"bugs": "ticket", "tasks": "task"}) == {}
+    found = bugs_beside_cases({"Bugs": "ticket", "Cases": "ticket", "Accounts": "account"})
+    assert list(found) == ["Bugs"] and found["Bugs"][0] == "unknown"
+    assert "Cases" in found["Bugs"][1]
+    assert name_kind("bugs")[0] == "ticket" and name_kind("bug_3839")[0] is None
