@@ -348,7 +348,8 @@ def checked_date(text: pl.Expr, typed: pl.Expr, transform: str, base: str
     reason = pl.when(outside).then(pl.format(
         f"'{{}}' is outside the dates Dataverse stores ({FIRST_DAY} to {LAST_DAY})", text)
     ).when(zero).then(pl.format(
-        "'{}' is the export's empty date (MySQL's zero date): no date to write", text)
+        # no apostrophe but the value's quotes: the report drops what stands between
+        "'{}' is an empty date as MySQL writes it (its zero date): no date to write", text)
     ).otherwise(pl.format(base, text))
     return pl.when(outside).then(None).otherwise(typed), reason
 
