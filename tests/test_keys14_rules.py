@@ -138,9 +138,10 @@ def test_of_two_ticket_files_as_large_the_surer_one_is_the_cases() -> None:
     })
     found = discover(export)
     conf = {o.source: (o.name, o.confidence) for o in found.objects}
-    assert conf["Bugs"][0] == conf["Cases"][0] == "ticket"
-    assert conf["Cases"][1] > conf["Bugs"][1]
-    assert found.sources("ticket")[0] == "Cases"
+    # since session 49 a file named bugs is cases on its own (ZenTao's), and beside the
+    # export's own cases the product's defects, unsure (intake/bug_files.py)
+    assert (conf["Bugs"][0], conf["Cases"][0]) == ("unknown", "ticket")
+    assert found.sources("ticket") == ["Cases"]
     proposal = propose_mapping(export, found, {"incident": dict(DEFS["incident"])},
                                ["incident"], source_id_column="new_sourceid")
     cases = [t for t in proposal.mapping["tables"] if t.get("target") == "incident"]
