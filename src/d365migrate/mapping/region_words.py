@@ -36,9 +36,9 @@ def region_or_department(key: str, reading: tuple[str, ...], heads: Iterable[str
         return reading
     address = other = block = False
     for head in heads:
-        if folded(head) == key + "2":
-            block = True   # YetiForce's 'Adresse principale::Département' of two addresses
         f = folded(head)
+        if f == key + "2":
+            block = True   # YetiForce's 'Adresse principale::Département' of two addresses
         words = [w for part in re.split(r"[\s/\-_().,:]+", head) if (w := folded(part))]
         if not words or words[0] in _REGION_OR_DEPARTMENT:
             continue
