@@ -18,6 +18,7 @@ import polars as pl
 from d365migrate.intake.content_words import content_columns
 from d365migrate.intake.header_readings import column_readings
 from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, col_norm
+from d365migrate.intake.organisation_files import registry_column
 from d365migrate.intake.people_rows import COMPANY_ONLY
 
 __all__ = ["COMPANY_WORDS", "company_people"]
@@ -39,7 +40,8 @@ def _people_at_companies(columns: list[str]) -> list[str] | None:
     # 'Pavardė' and 'Vardas' beside 'Įmonės pavadinimas': keys153's Dolibarr contacts)
     vocab = column_readings(columns)
     read = {c: content_columns([c]) or vocab.get(c, frozenset()) for c in columns}
-    if any(n in COMPANY_ONLY or read[c] & COMPANY_WORDS for c, n in norm.items()):
+    if registry_column(columns) or any(n in COMPANY_ONLY or read[c] & COMPANY_WORDS
+                                       for c, n in norm.items()):
         return None
     last = next((c for c, n in norm.items()
                  if n in LAST_NAME_COLUMNS or "lastname" in read[c]), None)

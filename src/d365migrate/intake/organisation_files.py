@@ -10,9 +10,15 @@ contacts (a list's subscribers: Mailchimp's members), and so are e-mail addresse
 from __future__ import annotations
 
 from d365migrate.intake.address_lists import address_list_columns, named_address_columns
-from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, subscriber_columns
+from d365migrate.intake.kinds import (
+    FIRST_NAME_COLUMNS,
+    LAST_NAME_COLUMNS,
+    col_norm,
+    subscriber_columns,
+)
 
-__all__ = ["organisation_columns", "ORGANISATION_SIGNS", "silent_kind", "listed_company_columns"]
+__all__ = ["organisation_columns", "ORGANISATION_SIGNS", "registry_column", "silent_kind",
+           "listed_company_columns"]
 
 #: A listed company's stock ticker: only a company has one (normalised).
 _TICKERS = frozenset({"ticker", "tickersymbol", "stocksymbol", "symbol"})
@@ -34,8 +40,29 @@ ORGANISATION_SIGNS: dict[str, frozenset[str]] = {
                           "billingcity", "billingstreet", "billingcountry", "address",
                           "addresslocality", "state", "region"}),
     "registry": frozenset({"vatnumber", "taxid", "taxnumber", "registrationnumber",
-                           "tickersymbol", "siren", "siret", "dunsnumber"}),
+                           "tickersymbol", "siren", "siret", "dunsnumber",
+                           # written out (Lago's 'Tax identification number')
+                           "taxidentificationnumber", "taxidnumber", "vatid",
+                           "vatregistrationnumber"}),
 }
+
+#: A company's tax or trade-register number in the European languages (folded): Lago's
+#: portal in French, German, Spanish beside 'Raison sociale', 'Firmenname', 'Razón social'
+#: (the customer's legal name, not a person's employer). A person's own tax code (Italian
+#: 'Codice fiscale', Brazilian 'CPF') is left out.
+_FOREIGN_REGISTRY = frozenset({
+    "numerodidentificationfiscale", "numerotva", "numerodetva", "tvaintracommunautaire",
+    "steueridentifikationsnummer", "steuernummer", "steuerid", "ustidnr", "ustid",
+    "umsatzsteuerid", "umsatzsteueridentifikationsnummer", "handelsregisternummer",
+    "numerodeidentificacionfiscal", "cif", "nif", "partitaiva", "btwnummer", "kvknummer",
+    "cnpj"})
+
+
+def registry_column(columns: list[str]) -> str | None:
+    """A company's tax or register number among the headers (English or European words),
+    or None: no person's record carries one, so rows beside it are companies."""
+    return next((c for c in columns if col_norm(c) in ORGANISATION_SIGNS["registry"]
+                 or col_norm(c) in _FOREIGN_REGISTRY), None)
 
 
 def organisation_columns(cols: set[str]) -> list[str] | None:

@@ -22,6 +22,7 @@ from d365migrate.intake.kinds import (
     person_columns_of_account,
     strip_column,
 )
+from d365migrate.intake.organisation_files import registry_column
 
 __all__ = ["person_kind", "people_of_account", "team_members", "STAFF_COLUMNS",
            "LEAD_COLUMNS"]
@@ -86,7 +87,11 @@ def people_of_account(columns: list[str], prefix: tuple[str, ...] = ()) -> list[
     """The given and family name columns that make an accounts file a file of people
     (:func:`~d365migrate.intake.kinds.person_columns_of_account`), also when its only name
     besides them is a whole name (Fineract's clients: firstname, lastname, fullname,
-    display_name): that is the person's name written whole, no account's name."""
+    display_name): that is the person's name written whole, no account's name. A company's
+    tax or register number beside them makes the rows companies with a contact person
+    (Lago's customers: 'Steueridentifikationsnummer', 'Número de identificación fiscal')."""
+    if registry_column(columns):
+        return None
     found = person_columns_of_account(columns, prefix)
     if found is not None:
         return found

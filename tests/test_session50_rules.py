@@ -1,0 +1,47 @@
+"""Session 50's rules, each on made-up data: a customers file of companies with a contact
+person's names and the company's tax number, in French, German, Spanish and English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from d365migrate.intake.discover import discover
+from d365migrate.intake.read import read_export
+
+
+def _kinds(folder: Path, files: dict[str, list[str]]) -> dict[str, str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, lines in files.items():
+        (folder / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return {o.source: o.name for o in discover(read_export(folder)).objects}
+
+
+CUSTOMERS = {
+    "fr": "Type de client,Nom du client,Prénom,Nom,Raison sociale,"
+          "Numéro d'identification fiscale,Email,Code postal,Ville,Pays",
+    "de": "Kundentyp,Kundenname,Vorname,Nachname,Firmenname,Steueridentifikationsnummer,"
+          "E-Mail,Postleitzahl,Stadt,Land",
+    "es": "Tipo de cliente,Nombre del cliente,Nombre,Apellido,Razón social,"
+          "Número de identificación fiscal,Correo electrónico,Código postal,Ciudad,País",
+    "en": "Customer type,Customer name,First name,Last name,Company name,"
+          "Tax identification number,Email,Zip code,City,Country",
+}
+
+
+def test_customers_with_a_tax_number_are_companies_whatever_their_persons_names(
+        tmp_path: Path) -> None:
+    """Lago's customer portal: the billed customer's name, its legal name, its tax id and
+    the first and last name of its person; in every language the rows are accounts."""
+    rows = ["Company,Acme,John,Doe,Acme SA,FR123,1@example.com,75001,Paris,FR",
+            "Individual,Jane S,Jane,Smith,Jane Smith,,2@example.com,10115,Berlin,DE"]
+    for lang, header in CUSTOMERS.items():
+        kinds = _kinds(tmp_path / lang, {"customers.csv": [header, *rows]})
+        assert kinds == {"customers": "account"}, lang
+
+
+def test_people_at_a_company_without_a_tax_number_stay_contacts(tmp_path: Path) -> None:
+    """The same file without the tax number is people at their companies: contacts."""
+    header = "Vorname,Nachname,Firmenname,E-Mail,Stadt"
+    rows = ["John,Doe,Acme GmbH,1@example.com,Berlin", "Jane,Smith,Beta AG,2@x.de,Köln"]
+    kinds = _kinds(tmp_path, {"kunden.csv": [header, *rows]})
+    assert kinds == {"kunden": "contact"}
