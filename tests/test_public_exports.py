@@ -4453,6 +4453,20 @@ BASELINES = {
         {"files": (1, 2), "suggest": (79, 95), "propose": (81, 95)}),
     "pretix-export-es": ("pretix_export_es.yml",
         {"files": (1, 2), "suggest": (80, 95), "propose": (81, 95)}),
+    # Held out, session 50 (round X, keys351): Sendportal (mettle/sendportal-core at
+    # 6e6ce11e18, MIT, a new program; the fallback of the round: FluentCRM ships no records of
+    # its own), the fixed subscribers and tags its feature tests create (the CSV-import test's
+    # and the API update test's subscribers, the web and API tests' renamed tags) as its
+    # subscriber export (SubscribersController::export) and its tags list view give them,
+    # headed by its own labels in English, German and Latvian (all it ships); keys committed
+    # in c277861c before the engine first ran on them; measured on engine d7bd4b3a (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys351's Sendportal exports")
+    "sendportal-export-en": ("sendportal_export_en.yml",
+        {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)}),
+    "sendportal-export-de": ("sendportal_export_de.yml",
+        {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)}),
+    "sendportal-export-lv": ("sendportal_export_lv.yml",
+        {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6966,6 +6980,11 @@ FLOORS = {
     "pretix-export-de": {"files": (1, 2), "suggest": (79, 95), "propose": (82, 95)},
     "pretix-export-fr": {"files": (1, 2), "suggest": (79, 95), "propose": (81, 95)},
     "pretix-export-es": {"files": (1, 2), "suggest": (80, 95), "propose": (81, 95)},
+    # keys351's Sendportal exports in en/de/lv (session 50, round X: one new program, held
+    # out): = BASELINES (engine d7bd4b3a, the branch point, src untouched)
+    "sendportal-export-en": {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)},
+    "sendportal-export-de": {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)},
+    "sendportal-export-lv": {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)},
 }
 
 
