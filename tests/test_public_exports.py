@@ -4467,6 +4467,21 @@ BASELINES = {
         {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)}),
     "sendportal-export-lv": ("sendportal_export_lv.yml",
         {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)}),
+    # Held out, session 50 (round X, keys353): Frappe HR (frappe/hrms at 80f17c99, GPL-3.0, a
+    # new program: the HR and payroll app of the Frappe framework), the records its own tests
+    # create -- 146 employees made by make_employee("<e-mail>", ...) and 3 job applicants --
+    # as Frappe's report view exports the lists Employee and Job Applicant, headed by its own
+    # labels (hrms/locale) in English, German, French and Spanish; keys committed in 97c84dcf
+    # before the engine first ran on them; measured on engine d7bd4b3a (the branch point,
+    # src untouched) (MEASUREMENTS.md, "keys353's Frappe HR exports")
+    "frappe-hrms-export-en": ("frappe_hrms_export_en.yml",
+        {"files": (2, 2), "suggest": (2, 4), "propose": (2, 4)}),
+    "frappe-hrms-export-de": ("frappe_hrms_export_de.yml",
+        {"files": (2, 2), "suggest": (1, 4), "propose": (1, 4)}),
+    "frappe-hrms-export-fr": ("frappe_hrms_export_fr.yml",
+        {"files": (2, 2), "suggest": (3, 4), "propose": (3, 4)}),
+    "frappe-hrms-export-es": ("frappe_hrms_export_es.yml",
+        {"files": (2, 2), "suggest": (1, 4), "propose": (1, 4)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -6985,6 +7000,12 @@ FLOORS = {
     "sendportal-export-en": {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)},
     "sendportal-export-de": {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)},
     "sendportal-export-lv": {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)},
+    # keys353's Frappe HR exports in en/de/fr/es (session 50, round X: one new program, held
+    # out): = BASELINES (engine d7bd4b3a, the branch point, src untouched)
+    "frappe-hrms-export-en": {"files": (2, 2), "suggest": (2, 4), "propose": (2, 4)},
+    "frappe-hrms-export-de": {"files": (2, 2), "suggest": (1, 4), "propose": (1, 4)},
+    "frappe-hrms-export-fr": {"files": (2, 2), "suggest": (3, 4), "propose": (3, 4)},
+    "frappe-hrms-export-es": {"files": (2, 2), "suggest": (1, 4), "propose": (1, 4)},
 }
 
 
