@@ -45,3 +45,13 @@ def test_people_at_a_company_without_a_tax_number_stay_contacts(tmp_path: Path) 
     rows = ["John,Doe,Acme GmbH,1@example.com,Berlin", "Jane,Smith,Beta AG,2@x.de,Köln"]
     kinds = _kinds(tmp_path, {"kunden.csv": [header, *rows]})
     assert kinds == {"kunden": "contact"}
+
+
+def test_a_buyers_vat_number_alone_does_not_make_people_companies(tmp_path: Path) -> None:
+    """nopCommerce's customers: a person's names, the company they buy for, a VAT number
+    and no customer name of the row's own: people, contacts."""
+    header = "CustomerId,Email,FirstName,LastName,Gender,Company,City,VatNumber"
+    rows = ["1,steve@example.com,Steve,Gates,M,Steve Company,Los Angeles,",
+            "2,arthur@example.com,Arthur,Holmes,M,Holmes Company,London,GB123"]
+    kinds = _kinds(tmp_path, {"Customer.csv": [header, *rows]})
+    assert kinds == {"Customer": "contact"}

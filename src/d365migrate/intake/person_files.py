@@ -87,10 +87,11 @@ def people_of_account(columns: list[str], prefix: tuple[str, ...] = ()) -> list[
     """The given and family name columns that make an accounts file a file of people
     (:func:`~d365migrate.intake.kinds.person_columns_of_account`), also when its only name
     besides them is a whole name (Fineract's clients: firstname, lastname, fullname,
-    display_name): that is the person's name written whole, no account's name. A company's
-    tax or register number beside them makes the rows companies with a contact person
-    (Lago's customers: 'Steueridentifikationsnummer', 'Número de identificación fiscal')."""
-    if registry_column(columns):
+    display_name): that is the person's name written whole, no account's name. A customer's
+    own name and a company's tax or register number beside them make the rows companies
+    with a contact person (Lago's customers: 'Kundenname', 'Steueridentifikationsnummer');
+    a tax number alone is a buyer's too (nopCommerce's customers' 'VatNumber')."""
+    if registry_column(columns) and _customer_name(columns):
         return None
     found = person_columns_of_account(columns, prefix)
     if found is not None:
@@ -102,6 +103,16 @@ def people_of_account(columns: list[str], prefix: tuple[str, ...] = ()) -> list[
     if found is not None:
         return found
     return people_as_read(columns) or private_details(columns)
+
+
+#: A customer's own name beside its person's names (normalised, or as the map reads it).
+_CUSTOMER_NAMES = frozenset({"customername", "clientname", "legalname"})
+
+
+def _customer_name(columns: list[str]) -> str | None:
+    read = column_readings(columns)
+    return next((c for c in columns if col_norm(c) in _CUSTOMER_NAMES
+                 or read.get(c, frozenset()) & _CUSTOMER_NAMES), None)
 
 
 def private_details(columns: list[str]) -> list[str] | None:
