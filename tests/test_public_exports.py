@@ -4482,6 +4482,18 @@ BASELINES = {
         {"files": (2, 2), "suggest": (3, 4), "propose": (3, 4)}),
     "frappe-hrms-export-es": ("frappe_hrms_export_es.yml",
         {"files": (2, 2), "suggest": (1, 4), "propose": (1, 4)}),
+    # Held out, session 50 (round X, keys349): OpenCart (opencart/opencart at 01254c21, GPL-3.0,
+    # a new program: Kill Bill, the round's first choice, has no fixed records), the demo
+    # catalogue its installer loads (19 products, 6 manufacturers; no customers or orders in
+    # its install data) as its admin product and manufacturer lists show them (no CSV export),
+    # headed by its own admin labels in English and French (the only languages it ships);
+    # keys committed in 37122557 before the engine first ran on them; measured on engine
+    # d7bd4b3a (the branch point, src untouched) (MEASUREMENTS.md, "keys349's OpenCart
+    # exports")
+    "opencart-export-en": ("opencart_export_en.yml",
+        {"files": (2, 2), "suggest": (4, 5), "propose": (4, 5)}),
+    "opencart-export-fr": ("opencart_export_fr.yml",
+        {"files": (2, 2), "suggest": (4, 5), "propose": (4, 5)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7006,6 +7018,9 @@ FLOORS = {
     "frappe-hrms-export-de": {"files": (2, 2), "suggest": (1, 4), "propose": (1, 4)},
     "frappe-hrms-export-fr": {"files": (2, 2), "suggest": (3, 4), "propose": (3, 4)},
     "frappe-hrms-export-es": {"files": (2, 2), "suggest": (1, 4), "propose": (1, 4)},
+    # keys349's OpenCart exports in en/fr, held out (session 50, round X, no tuning): = BASELINES
+    "opencart-export-en": {"files": (2, 2), "suggest": (4, 5), "propose": (4, 5)},
+    "opencart-export-fr": {"files": (2, 2), "suggest": (4, 5), "propose": (4, 5)},
 }
 
 
