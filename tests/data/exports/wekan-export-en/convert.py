@@ -8,7 +8,7 @@ WEKAN: files of GitHub wekan/wekan at f5cc8e37319469dd6a4752e160540213a2094aa4 u
 own paths (SOURCE.md lists them).
 
 Rules (nothing here is invented data):
-- Rows: the 24 sample cards Wekan ships for its CSV board import
+- Rows: the 25 sample cards Wekan ships for its CSV board import
   (docs/Features/ImportExport/CSV/board-import.csv), as models/csvCreator.js makes cards of
   them: Stage -> the card's list, one swimlane 'Default', labels 'name-color' (no colour:
   'black'), members by username (the import's member mapping: each to the user of that
