@@ -4494,6 +4494,21 @@ BASELINES = {
         {"files": (2, 2), "suggest": (4, 5), "propose": (4, 5)}),
     "opencart-export-fr": ("opencart_export_fr.yml",
         {"files": (2, 2), "suggest": (4, 5), "propose": (4, 5)}),
+    # Held out, session 50 (round X, keys352): Wekan (wekan/wekan at f5cc8e37, MIT, a new
+    # program), the 25 sample cards of its CSV board import (docs/Features/ImportExport/CSV/
+    # board-import.csv) as its board CSV export writes them (Exporter.buildCsvStream with
+    # exporterCsvRow.js: one file of cards), headed by its own labels in English, German,
+    # French and Spanish; keys committed in 36a973e5 before the engine first ran on them;
+    # measured on engine d7bd4b3a (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys352's Wekan exports")
+    "wekan-export-en": ("wekan_export_en.yml",
+        {"files": (1, 1), "suggest": (20, 20), "propose": (20, 20)}),
+    "wekan-export-de": ("wekan_export_de.yml",
+        {"files": (0, 1), "suggest": (19, 20), "propose": (15, 20)}),
+    "wekan-export-fr": ("wekan_export_fr.yml",
+        {"files": (1, 1), "suggest": (18, 20), "propose": (18, 20)}),
+    "wekan-export-es": ("wekan_export_es.yml",
+        {"files": (0, 1), "suggest": (20, 20), "propose": (15, 20)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7021,6 +7036,12 @@ FLOORS = {
     # keys349's OpenCart exports in en/fr, held out (session 50, round X, no tuning): = BASELINES
     "opencart-export-en": {"files": (2, 2), "suggest": (4, 5), "propose": (4, 5)},
     "opencart-export-fr": {"files": (2, 2), "suggest": (4, 5), "propose": (4, 5)},
+    # keys352's Wekan exports in en/de/fr/es (session 50, round X: one new program, held
+    # out): = BASELINES (engine d7bd4b3a, the branch point, src untouched)
+    "wekan-export-en": {"files": (1, 1), "suggest": (20, 20), "propose": (20, 20)},
+    "wekan-export-de": {"files": (0, 1), "suggest": (19, 20), "propose": (15, 20)},
+    "wekan-export-fr": {"files": (1, 1), "suggest": (18, 20), "propose": (18, 20)},
+    "wekan-export-es": {"files": (0, 1), "suggest": (20, 20), "propose": (15, 20)},
 }
 
 
