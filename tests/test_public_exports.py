@@ -4509,6 +4509,21 @@ BASELINES = {
         {"files": (1, 1), "suggest": (18, 20), "propose": (18, 20)}),
     "wekan-export-es": ("wekan_export_es.yml",
         {"files": (0, 1), "suggest": (20, 20), "propose": (15, 20)}),
+    # Held out, session 50 (round X, keys348): OpenEMR (openemr/openemr, read from its fork
+    # ippf-dev/openemr at 7533dbed: the upstream snapshot exceeds the fetch limit; GPL-3.0, a
+    # new program), the fourteen example patients it ships (sql/example_patient_data.sql) as
+    # its "Patient List" report's "Export to CSV" writes them (patient_list.php), headed by its
+    # own translations in English, Spanish, French and Dutch; keys committed in 3acf79ed before
+    # the engine first ran on them; measured on engine d7bd4b3a (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys348's OpenEMR exports")
+    "openemr-export-en": ("openemr_export_en.yml",
+        {"files": (0, 1), "suggest": (8, 10), "propose": (1, 10)}),
+    "openemr-export-es": ("openemr_export_es.yml",
+        {"files": (0, 1), "suggest": (7, 10), "propose": (1, 10)}),
+    "openemr-export-fr": ("openemr_export_fr.yml",
+        {"files": (0, 1), "suggest": (7, 10), "propose": (1, 10)}),
+    "openemr-export-nl": ("openemr_export_nl.yml",
+        {"files": (0, 1), "suggest": (8, 10), "propose": (1, 10)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7042,6 +7057,12 @@ FLOORS = {
     "wekan-export-de": {"files": (0, 1), "suggest": (19, 20), "propose": (15, 20)},
     "wekan-export-fr": {"files": (1, 1), "suggest": (18, 20), "propose": (18, 20)},
     "wekan-export-es": {"files": (0, 1), "suggest": (20, 20), "propose": (15, 20)},
+    # keys348's OpenEMR exports in en/es/fr/nl (session 50, round X: one new program, held
+    # out): = BASELINES (engine d7bd4b3a, the branch point, src untouched)
+    "openemr-export-en": {"files": (0, 1), "suggest": (8, 10), "propose": (1, 10)},
+    "openemr-export-es": {"files": (0, 1), "suggest": (7, 10), "propose": (1, 10)},
+    "openemr-export-fr": {"files": (0, 1), "suggest": (7, 10), "propose": (1, 10)},
+    "openemr-export-nl": {"files": (0, 1), "suggest": (8, 10), "propose": (1, 10)},
 }
 
 
