@@ -4524,6 +4524,22 @@ BASELINES = {
         {"files": (0, 1), "suggest": (7, 10), "propose": (1, 10)}),
     "openemr-export-nl": ("openemr_export_nl.yml",
         {"files": (0, 1), "suggest": (8, 10), "propose": (1, 10)}),
+    # Held out, session 50 (round X, keys346): Solidus (solidusio/solidus at 1f5bf5c6,
+    # BSD-3-Clause "Spree License", Ruby on Rails e-commerce, a new program; dates and money
+    # marks from svenfuchs/rails-i18n at 34be758a, MIT), its sample data (sample/db/samples:
+    # the two sample orders and the twelve sample products) as the legacy admin's order and
+    # product lists show them, headed by its own labels in English, German, French and
+    # Spanish (core's en.yml, solidus_i18n); keys committed in 87477609 before the engine
+    # first ran on them; measured on engine d7bd4b3a (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys346's Solidus exports")
+    "solidus-export-en": ("solidus_export_en.yml",
+        {"files": (2, 2), "suggest": (8, 9), "propose": (8, 9)}),
+    "solidus-export-de": ("solidus_export_de.yml",
+        {"files": (2, 2), "suggest": (8, 9), "propose": (8, 9)}),
+    "solidus-export-fr": ("solidus_export_fr.yml",
+        {"files": (2, 2), "suggest": (8, 9), "propose": (8, 9)}),
+    "solidus-export-es": ("solidus_export_es.yml",
+        {"files": (2, 2), "suggest": (7, 9), "propose": (7, 9)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7063,6 +7079,12 @@ FLOORS = {
     "openemr-export-es": {"files": (0, 1), "suggest": (7, 10), "propose": (1, 10)},
     "openemr-export-fr": {"files": (0, 1), "suggest": (7, 10), "propose": (1, 10)},
     "openemr-export-nl": {"files": (0, 1), "suggest": (8, 10), "propose": (1, 10)},
+    # keys346's Solidus exports in en/de/fr/es (session 50, round X: one new program, held
+    # out): = BASELINES (engine d7bd4b3a, the branch point, src untouched)
+    "solidus-export-en": {"files": (2, 2), "suggest": (8, 9), "propose": (8, 9)},
+    "solidus-export-de": {"files": (2, 2), "suggest": (8, 9), "propose": (8, 9)},
+    "solidus-export-fr": {"files": (2, 2), "suggest": (8, 9), "propose": (8, 9)},
+    "solidus-export-es": {"files": (2, 2), "suggest": (7, 9), "propose": (7, 9)},
 }
 
 
