@@ -4540,6 +4540,21 @@ BASELINES = {
         {"files": (2, 2), "suggest": (8, 9), "propose": (8, 9)}),
     "solidus-export-es": ("solidus_export_es.yml",
         {"files": (2, 2), "suggest": (7, 9), "propose": (7, 9)}),
+    # Held out, session 50 (round X, keys350): Hi.Events (HiEventsDev/hi.events at 11310bfd,
+    # event management and ticketing, AGPL-3.0, a new program; alf.io, the round's first
+    # choice, has no seed or fixture records), the ten orders its own OrderFactory draws
+    # (Faker seeded 350) as its OrdersExport writes them, headed in English and, through its
+    # frontend catalogues, German, French and Spanish; keys committed in 03cdaa5a before the
+    # engine first ran on them; measured on engine d7bd4b3a (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys350's Hi.Events exports")
+    "hievents-export-en": ("hievents_export_en.yml",
+        {"files": (1, 1), "suggest": (17, 19), "propose": (17, 19)}),
+    "hievents-export-de": ("hievents_export_de.yml",
+        {"files": (1, 1), "suggest": (16, 19), "propose": (16, 19)}),
+    "hievents-export-fr": ("hievents_export_fr.yml",
+        {"files": (1, 1), "suggest": (16, 19), "propose": (16, 19)}),
+    "hievents-export-es": ("hievents_export_es.yml",
+        {"files": (1, 1), "suggest": (16, 19), "propose": (16, 19)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7085,6 +7100,12 @@ FLOORS = {
     "solidus-export-de": {"files": (2, 2), "suggest": (8, 9), "propose": (8, 9)},
     "solidus-export-fr": {"files": (2, 2), "suggest": (8, 9), "propose": (8, 9)},
     "solidus-export-es": {"files": (2, 2), "suggest": (7, 9), "propose": (7, 9)},
+    # keys350's Hi.Events exports in en/de/fr/es (session 50, round X: one new program, held
+    # out): = BASELINES (engine d7bd4b3a, the branch point, src untouched)
+    "hievents-export-en": {"files": (1, 1), "suggest": (17, 19), "propose": (17, 19)},
+    "hievents-export-de": {"files": (1, 1), "suggest": (16, 19), "propose": (16, 19)},
+    "hievents-export-fr": {"files": (1, 1), "suggest": (16, 19), "propose": (16, 19)},
+    "hievents-export-es": {"files": (1, 1), "suggest": (16, 19), "propose": (16, 19)},
 }
 
 
