@@ -55,3 +55,34 @@ def test_a_buyers_vat_number_alone_does_not_make_people_companies(tmp_path: Path
             "2,arthur@example.com,Arthur,Holmes,M,Holmes Company,London,GB123"]
     kinds = _kinds(tmp_path, {"Customer.csv": [header, *rows]})
     assert kinds == {"Customer": "contact"}
+
+
+WEKAN_CARDS = {
+    "de": ["Titel", "Beschreibung", "Liste", "Eigentümer", "Mitglieder", "Zugewiesen",
+           "Beginn", "Fällig", "Ende"],
+    "es": ["Título", "Descripción", "Lista", "Propietario", "Miembros", "Asignado",
+           "Comienza", "Vence", "Finalizado"],
+    "fr": ["Titre", "Description", "Liste", "Propriétaire", "Participants", "Intervenant",
+           "Début", "À échéance", "Fin"],
+}
+
+
+def test_a_boards_cards_in_german_spanish_french_are_tasks_not_meetings(
+        tmp_path: Path) -> None:
+    """Wekan's cards: a title, an assignee, a start, a due date and an end, its members
+    ('Participants'): to-dos. A due date says no calendar wrote them."""
+    for lang, header in WEKAN_CARDS.items():
+        rows = ['"Plan","x","Todo","ann","ann bo","bo","2024-01-01","2024-01-09",""',
+                '"Ship","y","Done","bo","bo","ann","2024-02-01","2024-02-05","2024-02-04"']
+        kinds = _kinds(tmp_path / lang, {"cards.csv": [",".join(f'"{h}"' for h in header),
+                                                       *rows]})
+        assert kinds == {"cards": "task"}, lang
+
+
+def test_a_calendar_without_a_due_date_stays_meetings(tmp_path: Path) -> None:
+    """Outlook's French calendar: a start, an end and participants, nothing falls due."""
+    header = '"Objet","Début","Fin","Participants","Lieu"'
+    rows = ['"Kick-off","2024-01-01 10:00","2024-01-01 11:00","ann; bo","Paris"',
+            '"Review","2024-01-02 10:00","2024-01-02 11:00","bo","Lyon"']
+    kinds = _kinds(tmp_path, {"agenda.csv": [header, *rows]})
+    assert kinds == {"agenda": "activity"}

@@ -6,13 +6,16 @@ Outlook and Yahoo! write a calendar as 'Subject', 'Start Date', 'Start Time', 'E
 A subject, a priority and a description read as a support case's, a start and a due date
 as a to-do's; but no case or to-do has an end and an all-day flag, or attendees: a file that
 says when its rows start and end, and whether they last all day or who attends, is a
-calendar, its rows appointments (an activity each; the map routes them as meetings).
+calendar, its rows appointments (an activity each; the map routes them as meetings). A
+file with a due date beside them is a board's cards or to-dos (Wekan's: start, end,
+members, due): no meeting falls due.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from d365migrate.intake.content_words import content_columns
 from d365migrate.intake.kinds import col_norm, name_kind
 
 __all__ = ["calendar_columns", "calendar_kinds"]
@@ -41,6 +44,10 @@ _PEOPLE = ("attendee", "teilnehmer", "participant", "partecipant", "deelnemer",
            "organizzatore", "organisator", "besprechungsplanung")
 
 
+#: ... when it falls due: a to-do's or a card's, never a meeting's (folded).
+_DUE = frozenset({"due", "duedate", "dueon", "dueat", "deadline"})
+
+
 def calendar_columns(columns: list[str]) -> tuple[str, str, str] | None:
     """(start, end, all-day or attendees column) when the columns are a calendar's, else
     None: a start and an end, and an all-day flag or who attends."""
@@ -49,6 +56,8 @@ def calendar_columns(columns: list[str]) -> tuple[str, str, str] | None:
     end = next((c for c, f in folded.items() if f in _END), None)
     third = next((c for c, f in folded.items() if any(w in f for w in _ALL_DAY)), None) or \
         next((c for c, f in folded.items() if any(w in f for w in _PEOPLE)), None)
+    if any(col_norm(c) in _DUE or "duedate" in content_columns([c]) for c in columns):
+        return None   # a board's cards start, end, have members, and fall due (Wekan's)
     return (start, end, third) if start and end and third else None
 
 

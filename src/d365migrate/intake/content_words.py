@@ -140,7 +140,12 @@ HEADER_WORDS: dict[str, str] = {
     **dict.fromkeys(("falligkeit", "falligam", "falligkeitsdatum", "faelligkeitsdatum",
                      "echeance", "datedecheance", "fechadevencimiento", "vencimiento",
                      "fechalimite", "scadenza", "datadiscadenza", "vervaldatum", "prazo",
-                     "datadevencimento", "datalimite"), "duedate"),
+                     "datadevencimento", "datalimite",
+                     # a card's due date as a board says it ('Fällig', 'Vence', 'À échéance':
+                     # Wekan's; round X, keys352)
+                     "fallig", "faellig", "vence", "aecheance"), "duedate"),
+    # a card's or a task's title (Wekan's 'Titel', 'Título', 'Titre'; keys352)
+    **dict.fromkeys(("titel", "titulo", "titre", "titolo"), "title"),
     **dict.fromkeys(("prioritat", "prioritaet", "priorite", "prioridad", "priorita",
                      "prioriteit", "prioridade", "priorytet", "pryorytet", "proteraiotita"),
                     "priority"),
@@ -172,7 +177,10 @@ HEADER_WORDS: dict[str, str] = {
                      "przypisanado",
                      # Russian 'Назначено на', Greek 'Ανατέθηκε σε' and X2CRM's Greek
                      # 'Διευθετείται από' (is arranged by), folded to Latin letters
-                     "naznachenona", "anatethikese", "dieytheteitaiapo"), "assignedto"),
+                     "naznachenona", "anatethikese", "dieytheteitaiapo",
+                     # said alone ('Zugewiesen', 'Asignado': Wekan's card assignee)
+                     "zugewiesen", "asignado", "asignada", "assegnato", "toegewezen",
+                     "atribuido", "intervenant"), "assignedto"),
     **dict.fromkeys(("rolle", "rol", "perfil"), "role"),
     **dict.fromkeys(("aktiv", "actif", "activo", "attivo", "actief", "ativo"), "active"),
 }
