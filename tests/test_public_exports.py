@@ -4555,6 +4555,21 @@ BASELINES = {
         {"files": (1, 1), "suggest": (16, 19), "propose": (16, 19)}),
     "hievents-export-es": ("hievents_export_es.yml",
         {"files": (1, 1), "suggest": (16, 19), "propose": (16, 19)}),
+    # Held out, session 50 (round X, keys347): Gibbon (GibbonEdu/core at c153137f, its
+    # catalogues GibbonEdu/i18n at 5c157da2, GPL-3.0, a new program: a school platform), the
+    # demo data its installer offers (gibbon_demo.sql: 1178 people, 738 families, 165 staff)
+    # as System Admin's "Export Data" writes the import types usersBasic, family and staff,
+    # headed by its own labels in English, German, French and Spanish; keys committed in
+    # 8f0791b9 before the engine first ran on them; measured on engine d7bd4b3a (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys347's Gibbon exports")
+    "gibbon-export-en": ("gibbon_export_en.yml",
+        {"files": (2, 3), "suggest": (36, 38), "propose": (32, 38)}),
+    "gibbon-export-de": ("gibbon_export_de.yml",
+        {"files": (2, 3), "suggest": (32, 38), "propose": (32, 38)}),
+    "gibbon-export-fr": ("gibbon_export_fr.yml",
+        {"files": (2, 3), "suggest": (33, 38), "propose": (33, 38)}),
+    "gibbon-export-es": ("gibbon_export_es.yml",
+        {"files": (2, 3), "suggest": (31, 38), "propose": (32, 38)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7106,6 +7121,12 @@ FLOORS = {
     "hievents-export-de": {"files": (1, 1), "suggest": (16, 19), "propose": (16, 19)},
     "hievents-export-fr": {"files": (1, 1), "suggest": (16, 19), "propose": (16, 19)},
     "hievents-export-es": {"files": (1, 1), "suggest": (16, 19), "propose": (16, 19)},
+    # keys347's Gibbon exports in en/de/fr/es (session 50, round X: one new program, held
+    # out): = BASELINES (engine d7bd4b3a, the branch point, src untouched)
+    "gibbon-export-en": {"files": (2, 3), "suggest": (36, 38), "propose": (32, 38)},
+    "gibbon-export-de": {"files": (2, 3), "suggest": (32, 38), "propose": (32, 38)},
+    "gibbon-export-fr": {"files": (2, 3), "suggest": (33, 38), "propose": (33, 38)},
+    "gibbon-export-es": {"files": (2, 3), "suggest": (31, 38), "propose": (32, 38)},
 }
 
 
