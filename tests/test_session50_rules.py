@@ -1,12 +1,33 @@
 """Session 50's rules, each on made-up data: a customers file of companies with a contact
-person's names and the company's tax number, in French, German, Spanish and English."""
+person's names and the company's tax number, in French, German, Spanish and English; a
+board's cards; a practice's patients; a Romance 'Nombre del X' read as X's name; order,
+product and people words of round X's programs."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import polars as pl
+
 from d365migrate.intake.discover import discover
 from d365migrate.intake.read import read_export
+from d365migrate.mapping.accuracy import load_table_defs
+from d365migrate.mapping.foreign_names import foreign_readings
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFS = load_table_defs(ROOT / "src" / "dataverse_emulator" / "data" / "tables")
+
+
+def _suggested(table: str, columns: dict[str, list], source_object: str) -> dict[str, str | None]:
+    from d365migrate.mapping.suggest import suggest_columns
+    df = pl.DataFrame(columns)
+    found = suggest_columns(df, DEFS[table], source_object=source_object)
+    return {c: (found.get(c) or [None])[0] and found[c][0].target for c in df.columns}
+
+
+def _read(name: str, headers: list[str]) -> tuple[str, ...] | None:
+    found = foreign_readings(name, headers)
+    return found[0][0] if found else None
 
 
 def _kinds(folder: Path, files: dict[str, list[str]]) -> dict[str, str]:
@@ -86,3 +107,48 @@ def test_a_calendar_without_a_due_date_stays_meetings(tmp_path: Path) -> None:
             '"Review","2024-01-02 10:00","2024-01-02 11:00","bo","Lyon"']
     kinds = _kinds(tmp_path, {"agenda.csv": [header, *rows]})
     assert kinds == {"agenda": "activity"}
+
+
+def test_a_patient_list_is_people(tmp_path: Path) -> None:
+    """OpenEMR's patient list: a practice's patients are its contacts."""
+    header = "Last Visit,First,Last name,Middle,ID,Street,City"
+    rows = [",Binder,Jason,,30,100 West Sepulveda,Los Angeles", ",Doe,Jane,A.,31,1 Main,Reno"]
+    assert _kinds(tmp_path, {"patient_list.csv": [header, *rows]}) == {"patient_list": "contact"}
+
+
+def test_a_romance_name_of_someone_reads_as_their_name_but_a_french_count_stays_a_number(
+        ) -> None:
+    """'Nombre del Solicitante' (Spanish: the applicant's name) and 'Nom du client' read as
+    the name; French 'Nombre de contacts' (how many) stays a number; 'Nom du produit' says
+    'name' once."""
+    es = ["Nombre del Solicitante", "Correo", "Estado"]
+    assert _read("Nombre del Solicitante", es) == ("requester", "name")
+    fr = ["Nom du client", "Nombre de contacts", "Prénom", "Nom du produit"]
+    assert _read("Nom du client", fr) == ("customer", "name")
+    assert _read("Nombre de contacts", fr) == ("contacts", "number")
+    assert _read("Nom du produit", fr) == ("product", "name")
+
+
+def test_round_x_order_product_and_people_words() -> None:
+    """Hi.Events' orders ('Total Gross', 'Public ID', 'Gesamtsteuer'), Solidus' and
+    OpenCart's products ('Master Price', 'Precio Principal', 'Modèle'), Gibbon's and Frappe
+    HR's people ('Preferred Name', 'Bewerbername')."""
+    orders = _suggested("salesorder", {"ID": ["1", "2"], "Public ID": ["O-8DQ3KJ", "O-AB12CD"],
+                                       "Total Gross": ["10", "12"],
+                                       "Gesamtsteuer": ["1", "2"]}, "orders")
+    assert orders == {"ID": None, "Public ID": "ordernumber", "Total Gross": "totalamount",
+                      "Gesamtsteuer": "totaltax"}
+    products = _suggested("product", {"Nombre": ["Tote", "Mug"], "SKU": ["T-1", "M-1"],
+                                      "Precio Principal": ["15.99", "13.99"]}, "productos")
+    assert products["Precio Principal"] == "price"
+    assert _suggested("product", {"Name": ["Tote", "Mug"], "Master Price": ["1", "2"]},
+                      "products")["Master Price"] == "price"
+    assert _suggested("product", {"Nom du produit": ["Tote", "Mug"],
+                                  "Modèle": ["Product 14", "SAM1"]}, "produits")["Modèle"] \
+        == "productnumber"
+    people = _suggested("contact", {"Bewerbername": ["Ann Lee", "Bo Chan"],
+                                    "E-Mail": ["a@x.org", "b@x.org"]}, "bewerber")
+    assert people["Bewerbername"] in ("fullname", "lastname")
+    assert _suggested("contact", {"First Name": ["Ann", "Bo"], "Surname": ["Lee", "Chan"],
+                                  "Preferred Name": ["Annie", "Bobby"]},
+                      "users")["Preferred Name"] == "nickname"

@@ -144,8 +144,7 @@ HEADER_WORDS: dict[str, str] = {
                      # a card's due date as a board says it ('Fällig', 'Vence', 'À échéance':
                      # Wekan's; round X, keys352)
                      "fallig", "faellig", "vence", "aecheance"), "duedate"),
-    # a card's or a task's title (Wekan's 'Titel', 'Título', 'Titre'; keys352)
-    **dict.fromkeys(("titel", "titulo", "titre", "titolo"), "title"),
+
     **dict.fromkeys(("prioritat", "prioritaet", "priorite", "prioridad", "priorita",
                      "prioriteit", "prioridade", "priorytet", "pryorytet", "proteraiotita"),
                     "priority"),

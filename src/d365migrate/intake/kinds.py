@@ -72,7 +72,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     # an individual a person (CiviCRM, Salesforce), an applicant (Odoo's hr.applicant) too
     "contact": {"contact", "person", "people", "kontakt", "subscriber", "individual", "applicant",
                 "addressbook",   # an address book: its people (EGroupware's export)
-                "candidate"},   # a job's candidates (OpenCATS, Greenhouse, OrangeHRM): people
+                "candidate",   # a job's candidates (OpenCATS, Greenhouse, OrangeHRM): people
+                "patient"},   # a practice's patients (OpenEMR's patient list; round X)
     "lead": {"lead", "prospect", "inquiry", "enquiry", "interessent"},
     "deal": {"deal", "opportunity", "opp", "salesdeal", "affaire", "oportunidad",
              "opportunite", "opportunita", "verkaufschance"},

@@ -529,6 +529,9 @@ def _word_by_word(name: str, table: dict[str, tuple[str, ...]]
         else:
             if out and i == len(words) - 1 and words[i] in _PLAIN_NAMES:
                 out.append("name")   # 'Compte - Nom': the account's name (Zurmo's compounds)
+            elif i == 0 and words[i] in _PLAIN_NAMES and len(words) > 2 \
+                    and words[1] in OF_WORDS:
+                out.append("name")   # 'Nombre del Solicitante': the requester's name
             elif words[i] not in _JOINERS:
                 out.append(words[i])
             elif words[i] in OF_WORDS:

@@ -25,4 +25,6 @@ def possessive_reading(read: Sequence[str], splits: Sequence[int]) -> tuple[str,
     if len(splits) != 1 or not 0 < splits[0] < len(read):
         return None
     at = splits[0]
-    return (*read[at:], *read[:at])
+    turned = (*read[at:], *read[:at])
+    # a word said on both sides is said once ('Nom du produit': 'product name' + 'name')
+    return tuple(w for i, w in enumerate(turned) if i == 0 or w != turned[i - 1])
