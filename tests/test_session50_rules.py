@@ -152,3 +152,14 @@ def test_round_x_order_product_and_people_words() -> None:
     assert _suggested("contact", {"First Name": ["Ann", "Bo"], "Surname": ["Lee", "Chan"],
                                   "Preferred Name": ["Annie", "Bobby"]},
                       "users")["Preferred Name"] == "nickname"
+
+
+def test_an_orders_empty_city_and_postal_code_are_its_bill_to_but_an_empty_address_says_nothing(
+        ) -> None:
+    """pretix's orders: the invoice address's 'ZIP code' and 'City', empty in its sample,
+    are the bill-to's; an empty bare 'Address' stays unread (InvenTree's sale 'Adresse')."""
+    found = _suggested("salesorder", {"Order code": ["ABC12", "DEF34"],
+                                      "Address": [None, None], "ZIP code": [None, None],
+                                      "City": [None, None], "Country": ["DE", "AT"]}, "orders")
+    assert found["ZIP code"] == "billto_postalcode" and found["City"] == "billto_city"
+    assert found["Address"] is None and found["Country"] == "billto_country"

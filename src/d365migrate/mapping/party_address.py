@@ -115,10 +115,11 @@ def party_address_targets(p: Profile, table: str = "") -> dict[str, tuple[float,
             break
         else:
             part = _PARTS.get(words) if table in SALES and words not in _NO_BARE_PART else None
-            if not any(x and x.strip() for x in p.values) or (
-                    part == "line1" and _all_digits(p.values)):
-                # an empty column says nothing of what it is (InvenTree's sale 'Adresse': an
-                # address record, none set); Ekylibre's 'Adresse' of ids is no street
+            if part == "line1" and (not any(x and x.strip() for x in p.values)
+                                    or _all_digits(p.values)):
+                # an empty 'Address' says nothing of what it is (InvenTree's sale 'Adresse':
+                # an address record, none set); Ekylibre's 'Adresse' of ids is no street. A
+                # city or a postal code is one whatever it holds (pretix's orders: none set)
                 part = None
             if part and ("billto_" + part not in out or out["billto_" + part][0] < 0.9
                          * v.factor):
