@@ -4570,6 +4570,21 @@ BASELINES = {
         {"files": (2, 3), "suggest": (33, 38), "propose": (33, 38)}),
     "gibbon-export-es": ("gibbon_export_es.yml",
         {"files": (2, 3), "suggest": (31, 38), "propose": (32, 38)}),
+    # Held out, session 50 (round Y, keys356): Horilla HRMS (horilla-opensource/horilla at
+    # 72e7198f, an HR program on Django, LGPL-2.1, a new program), its demo database's
+    # records (load_data/*.json: 17 candidates, 125 active employees, 3 companies) as its
+    # candidate, employee and company list views show them, headed by its own labels in
+    # English, German, French and Spanish; keys committed in b787a34d before the engine first
+    # ran on them; measured on engine c8310d3c (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys356's Horilla HRMS exports")
+    "horilla-export-en": ("horilla_export_en.yml",
+        {"files": (3, 3), "suggest": (10, 12), "propose": (10, 12)}),
+    "horilla-export-de": ("horilla_export_de.yml",
+        {"files": (3, 3), "suggest": (11, 12), "propose": (11, 12)}),
+    "horilla-export-fr": ("horilla_export_fr.yml",
+        {"files": (3, 3), "suggest": (10, 12), "propose": (10, 12)}),
+    "horilla-export-es": ("horilla_export_es.yml",
+        {"files": (3, 3), "suggest": (11, 12), "propose": (11, 12)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7127,6 +7142,12 @@ FLOORS = {
     "gibbon-export-de": {"files": (2, 3), "suggest": (32, 38), "propose": (32, 38)},
     "gibbon-export-fr": {"files": (2, 3), "suggest": (33, 38), "propose": (33, 38)},
     "gibbon-export-es": {"files": (2, 3), "suggest": (31, 38), "propose": (32, 38)},
+    # keys356's Horilla HRMS exports in en/de/fr/es (session 50, round Y: one new program,
+    # held out): = BASELINES (engine c8310d3c, the branch point, src untouched)
+    "horilla-export-en": {"files": (3, 3), "suggest": (10, 12), "propose": (10, 12)},
+    "horilla-export-de": {"files": (3, 3), "suggest": (11, 12), "propose": (11, 12)},
+    "horilla-export-fr": {"files": (3, 3), "suggest": (10, 12), "propose": (10, 12)},
+    "horilla-export-es": {"files": (3, 3), "suggest": (11, 12), "propose": (11, 12)},
 }
 
 
