@@ -4570,6 +4570,15 @@ BASELINES = {
         {"files": (2, 3), "suggest": (33, 38), "propose": (33, 38)}),
     "gibbon-export-es": ("gibbon_export_es.yml",
         {"files": (2, 3), "suggest": (31, 38), "propose": (32, 38)}),
+    # Held out, session 50 (round Y, keys354): Zen Cart (zencart/zencart at 0306c470, GPL-2.0,
+    # a new program: an open-source PHP shop), the demo data its installer loads
+    # (zc_install/sql/demo/mysql_demo.sql: one customer, 126 products; no orders) as its admin
+    # customer and product lists show them (no CSV export), headed by its own admin labels in
+    # English (the only language it ships); keys committed in 81df6193 before the engine
+    # first ran on them; measured on engine c8310d3c (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys354's Zen Cart exports")
+    "zencart-export-en": ("zencart_export_en.yml",
+        {"files": (2, 2), "suggest": (12, 14), "propose": (12, 14)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7127,6 +7136,9 @@ FLOORS = {
     "gibbon-export-de": {"files": (2, 3), "suggest": (32, 38), "propose": (32, 38)},
     "gibbon-export-fr": {"files": (2, 3), "suggest": (33, 38), "propose": (33, 38)},
     "gibbon-export-es": {"files": (2, 3), "suggest": (31, 38), "propose": (32, 38)},
+    # keys354's Zen Cart export in en (session 50, round Y: one new program, held out):
+    # = BASELINES (engine c8310d3c, the branch point, src untouched)
+    "zencart-export-en": {"files": (2, 2), "suggest": (12, 14), "propose": (12, 14)},
 }
 
 
