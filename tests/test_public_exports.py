@@ -4585,6 +4585,15 @@ BASELINES = {
         {"files": (3, 3), "suggest": (10, 12), "propose": (10, 12)}),
     "horilla-export-es": ("horilla_export_es.yml",
         {"files": (3, 3), "suggest": (11, 12), "propose": (11, 12)}),
+    # Held out, session 50 (round Y, keys354): Zen Cart (zencart/zencart at 0306c470, GPL-2.0,
+    # a new program: an open-source PHP shop), the demo data its installer loads
+    # (zc_install/sql/demo/mysql_demo.sql: one customer, 126 products; no orders) as its admin
+    # customer and product lists show them (no CSV export), headed by its own admin labels in
+    # English (the only language it ships); keys committed in 81df6193 before the engine
+    # first ran on them; measured on engine c8310d3c (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys354's Zen Cart exports")
+    "zencart-export-en": ("zencart_export_en.yml",
+        {"files": (2, 2), "suggest": (12, 14), "propose": (12, 14)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7148,6 +7157,9 @@ FLOORS = {
     "horilla-export-de": {"files": (3, 3), "suggest": (11, 12), "propose": (11, 12)},
     "horilla-export-fr": {"files": (3, 3), "suggest": (10, 12), "propose": (10, 12)},
     "horilla-export-es": {"files": (3, 3), "suggest": (11, 12), "propose": (11, 12)},
+    # keys354's Zen Cart export in en (session 50, round Y: one new program, held out):
+    # = BASELINES (engine c8310d3c, the branch point, src untouched)
+    "zencart-export-en": {"files": (2, 2), "suggest": (12, 14), "propose": (12, 14)},
 }
 
 
