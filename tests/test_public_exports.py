@@ -4609,6 +4609,21 @@ BASELINES = {
         {"files": (1, 1), "suggest": (14, 15), "propose": (14, 15)}),
     "trac-export-es": ("trac_export_es.yml",
         {"files": (1, 1), "suggest": (14, 15), "propose": (14, 15)}),
+    # keys357's OpenMRS exports (session 50, round Y: one new program, held out): OpenMRS
+    # (openmrs/openmrs-core at 4d92b490, MPL-2.0 with the Healthcare Disclaimer) -- the
+    # patients, encounters, visits and users of its standard test dataset
+    # (standardTestDataset.xml) as its lists show them, headed by its own message texts in
+    # English, German, French and Spanish; keys committed in 4e04e179 before the engine first
+    # ran on them; measured on engine c8310d3c (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys357's OpenMRS exports")
+    "openmrs-export-en": ("openmrs_export_en.yml",
+        {"files": (2, 4), "suggest": (26, 30), "propose": (20, 30)}),
+    "openmrs-export-de": ("openmrs_export_de.yml",
+        {"files": (2, 4), "suggest": (27, 30), "propose": (21, 30)}),
+    "openmrs-export-fr": ("openmrs_export_fr.yml",
+        {"files": (2, 4), "suggest": (26, 30), "propose": (21, 30)}),
+    "openmrs-export-es": ("openmrs_export_es.yml",
+        {"files": (2, 4), "suggest": (24, 30), "propose": (21, 30)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7181,6 +7196,12 @@ FLOORS = {
     "trac-export-de": {"files": (1, 1), "suggest": (14, 15), "propose": (14, 15)},
     "trac-export-fr": {"files": (1, 1), "suggest": (14, 15), "propose": (14, 15)},
     "trac-export-es": {"files": (1, 1), "suggest": (14, 15), "propose": (14, 15)},
+    # keys357's OpenMRS exports in en/de/fr/es (session 50, round Y: one new program, held
+    # out): = BASELINES (engine c8310d3c, the branch point, src untouched)
+    "openmrs-export-en": {"files": (2, 4), "suggest": (26, 30), "propose": (20, 30)},
+    "openmrs-export-de": {"files": (2, 4), "suggest": (27, 30), "propose": (21, 30)},
+    "openmrs-export-fr": {"files": (2, 4), "suggest": (26, 30), "propose": (21, 30)},
+    "openmrs-export-es": {"files": (2, 4), "suggest": (24, 30), "propose": (21, 30)},
 }
 
 
