@@ -4624,6 +4624,21 @@ BASELINES = {
         {"files": (2, 4), "suggest": (26, 30), "propose": (21, 30)}),
     "openmrs-export-es": ("openmrs_export_es.yml",
         {"files": (2, 4), "suggest": (24, 30), "propose": (21, 30)}),
+    # Held out, session 50 (round Y, keys361): Zimbra Collaboration (Zimbra/zm-mailbox at
+    # 2b7f9787c6, GPL-2.0, a new program), the contacts its own SOAP test-harness scripts create
+    # (samplecontacts.xml: 26 people; nps-contacts.xml: 120 National Park Service sites) as its
+    # address-book CSV export writes them in its "thunderbird-csv" format, headed by that
+    # format's own column names in English, German, French and Spanish; keys committed in
+    # 3c76c38d before the engine first ran on them; measured on engine c8310d3c (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys361's Zimbra exports")
+    "zimbra-export-en": ("zimbra_export_en.yml",
+        {"files": (2, 2), "suggest": (66, 66), "propose": (66, 66)}),
+    "zimbra-export-de": ("zimbra_export_de.yml",
+        {"files": (2, 2), "suggest": (64, 66), "propose": (64, 66)}),
+    "zimbra-export-fr": ("zimbra_export_fr.yml",
+        {"files": (2, 2), "suggest": (49, 66), "propose": (49, 66)}),
+    "zimbra-export-es": ("zimbra_export_es.yml",
+        {"files": (2, 2), "suggest": (59, 66), "propose": (59, 66)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7202,6 +7217,12 @@ FLOORS = {
     "openmrs-export-de": {"files": (2, 4), "suggest": (27, 30), "propose": (21, 30)},
     "openmrs-export-fr": {"files": (2, 4), "suggest": (26, 30), "propose": (21, 30)},
     "openmrs-export-es": {"files": (2, 4), "suggest": (24, 30), "propose": (21, 30)},
+    # keys361's Zimbra exports in en/de/fr/es (session 50, round Y: one new program, held
+    # out): = BASELINES (engine c8310d3c, the branch point, src untouched)
+    "zimbra-export-en": {"files": (2, 2), "suggest": (66, 66), "propose": (66, 66)},
+    "zimbra-export-de": {"files": (2, 2), "suggest": (64, 66), "propose": (64, 66)},
+    "zimbra-export-fr": {"files": (2, 2), "suggest": (49, 66), "propose": (49, 66)},
+    "zimbra-export-es": {"files": (2, 2), "suggest": (59, 66), "propose": (59, 66)},
 }
 
 
