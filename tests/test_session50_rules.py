@@ -163,3 +163,17 @@ def test_an_orders_empty_city_and_postal_code_are_its_bill_to_but_an_empty_addre
                                       "City": [None, None], "Country": ["DE", "AT"]}, "orders")
     assert found["ZIP code"] == "billto_postalcode" and found["City"] == "billto_city"
     assert found["Address"] is None and found["Country"] == "billto_country"
+
+
+def test_cldr_medium_date_times_read_in_four_languages() -> None:
+    """Trac's query CSV (Babel's medium date-time): the date, a comma, the clock; English
+    with a narrow no-break space before PM (CLDR 42 and later)."""
+    from d365migrate.intake.values import parse_dates
+    cases = {"en": ["Jul 1, 2008, 12:34:56\u202fPM", "Jul 2, 2008, 1:04:05\u202fAM"],
+             "de": ["01.07.2008, 12:34:56", "02.07.2008, 01:04:05"],
+             "fr": ["1 juil. 2008, 12:34:56", "2 juil. 2008, 01:04:05"],
+             "es": ["1 jul 2008, 12:34:56", "2 jul 2008, 01:04:05"]}
+    for lang, values in cases.items():
+        parsed = parse_dates(pl.Series("created", values))
+        got = [v.isoformat() for v in parsed.values.to_list()]
+        assert got == ["2008-07-01T12:34:56", "2008-07-02T01:04:05"], lang

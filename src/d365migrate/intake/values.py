@@ -106,7 +106,16 @@ DATE_FORMATS: list[str] = [
     # Oracle's default print of a TIMESTAMP (NLS 'DD-MON-RR HH.MI.SSXFF AM'), and the same
     # on a 24-hour clock: 16-AUG-07 02.34.12.234359 PM, 04-FEB-2021 13.20.22.245676861
     "%d-%b-%y %I.%M.%S%.f %p", "%d-%b-%Y %I.%M.%S%.f %p", "%d-%b-%Y %H.%M.%S%.f",
+    # Unicode CLDR's medium and short date-times as Babel, ICU and Java print them: the
+    # date, a comma, the clock (Trac's query CSV: 'Jul 1, 2008, 12:34:56 PM', de
+    # '01.07.2008, 12:34:56', fr '1 juil. 2008, 12:34:56', en_GB '01/07/2008, 12:34')
+    "%b %d, %Y, %I:%M:%S %p", "%d %b %Y, %H:%M:%S", "%d %B %Y, %H:%M:%S",
+    "%d.%m.%Y, %H:%M:%S", "%d.%m.%Y, %H:%M", "%d.%m.%y, %H:%M",
+    "%m/%d/%y, %I:%M %p", "%d/%m/%Y, %H:%M", "%d/%m/%Y, %H:%M:%S", "%d/%m/%y, %H:%M",
 ]
+#: The spaces CLDR puts in a clock (a no-break space, and since CLDR 42 a narrow one before
+#: AM and PM): a space to strptime
+_CLOCK_SPACES = "[\u00a0\u202f]"
 _DATE_HINT = re.compile(r"^\s*(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}\.?[ -][^\W\d_]{3,10}\.?"
                         r"[ -]\d{2,4}|[A-Za-z]{3,9} \d{1,2}, \d{4}"
                         r"|[A-Za-z]{3} [A-Za-z]{3} {1,2}\d{1,2} \d{1,2}:\d{2}:\d{2} \d{4}"
@@ -207,7 +216,7 @@ def datetime_expr(e: pl.Expr, formats: list[str] | tuple[str, ...] | None = None
     Unix time: a column intake typed as whole numbers that the map sends to a date is a
     database's seconds (or milliseconds) since 1970 (:func:`is_unix_time`).
     """
-    text = e.cast(pl.Utf8).str.strip_chars()
+    text = e.cast(pl.Utf8).str.replace_all(_CLOCK_SPACES, " ").str.strip_chars()
     fmts = list(formats) if formats else DATE_FORMATS
     if any("%b" in f or "%B" in f for f in fmts):   # '16 avr. 2016': '16 Apr 2016'
         text = english_months(text)
@@ -270,7 +279,7 @@ def guess_date_formats(s: pl.Series, dayfirst: bool | None = None
     values). US vs European order is decided by values with a day > 12; if none exist
     the column is ambiguous and ``dayfirst`` (default: False for '/', True for '.') wins.
     """
-    sample = sample_values(s.cast(pl.Utf8), 2000)
+    sample = sample_values(s.cast(pl.Utf8), 2000).str.replace_all(_CLOCK_SPACES, " ")
     sample = sample.filter(sample.str.contains(_DATE_HINT.pattern)).str.strip_chars()
     sample = pl.select(english_months(pl.lit(sample))).to_series()  # months in words
     if sample.len() == 0:
