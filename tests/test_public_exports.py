@@ -4639,6 +4639,20 @@ BASELINES = {
         {"files": (2, 2), "suggest": (49, 66), "propose": (49, 66)}),
     "zimbra-export-es": ("zimbra_export_es.yml",
         {"files": (2, 2), "suggest": (59, 66), "propose": (59, 66)}),
+    # Held out, session 50 (round Y, keys358): OpenEduCat (openeducat/openeducat_erp at
+    # 4055f6bf, LGPL-3, a new program: an education ERP of Odoo 17 modules), its own demo
+    # records (25 students, 15 faculties, 29 admissions, 1 parent) as Odoo's list-view export
+    # writes them, headed by its own labels in English, German, French and Spanish; keys
+    # committed in 41ae093b before the engine first ran on them; measured on engine c8310d3c
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys358's OpenEduCat exports")
+    "openeducat-export-en": ("openeducat_export_en.yml",
+        {"files": (0, 4), "suggest": (27, 30), "propose": (14, 30)}),
+    "openeducat-export-de": ("openeducat_export_de.yml",
+        {"files": (0, 4), "suggest": (27, 30), "propose": (14, 30)}),
+    "openeducat-export-fr": ("openeducat_export_fr.yml",
+        {"files": (0, 4), "suggest": (29, 30), "propose": (14, 30)}),
+    "openeducat-export-es": ("openeducat_export_es.yml",
+        {"files": (1, 4), "suggest": (28, 30), "propose": (16, 30)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7223,6 +7237,12 @@ FLOORS = {
     "zimbra-export-de": {"files": (2, 2), "suggest": (64, 66), "propose": (64, 66)},
     "zimbra-export-fr": {"files": (2, 2), "suggest": (49, 66), "propose": (49, 66)},
     "zimbra-export-es": {"files": (2, 2), "suggest": (59, 66), "propose": (59, 66)},
+    # keys358's OpenEduCat exports in en/de/fr/es (session 50, round Y: one new program, held
+    # out): = BASELINES (engine c8310d3c, the branch point, src untouched)
+    "openeducat-export-en": {"files": (0, 4), "suggest": (27, 30), "propose": (14, 30)},
+    "openeducat-export-de": {"files": (0, 4), "suggest": (27, 30), "propose": (14, 30)},
+    "openeducat-export-fr": {"files": (0, 4), "suggest": (29, 30), "propose": (14, 30)},
+    "openeducat-export-es": {"files": (1, 4), "suggest": (28, 30), "propose": (16, 30)},
 }
 
 
