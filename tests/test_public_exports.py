@@ -4570,6 +4570,15 @@ BASELINES = {
         {"files": (2, 3), "suggest": (33, 38), "propose": (33, 38)}),
     "gibbon-export-es": ("gibbon_export_es.yml",
         {"files": (2, 3), "suggest": (31, 38), "propose": (32, 38)}),
+    # Held out, session 50 (round Y, keys355): GrandNode (grandnode/grandnode2 at 22c554f0,
+    # e-commerce on ASP.NET Core and MongoDB, GPL-3.0, a new program), its install data (the
+    # registered admin customer of InstallDataCustomersAndUsers.cs, the 48 products of
+    # InstallDataProducts.cs) as its admin "Export to Excel" writes them (CustomerSchemaProperty,
+    # ProductSchemaProperty: English property names, no other language shipped); keys
+    # committed in 8bdd1254 before the engine first ran on them; measured on engine c8310d3c
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys355's GrandNode exports")
+    "grandnode-export-en": ("grandnode_export_en.yml",
+        {"files": (2, 2), "suggest": (121, 124), "propose": (121, 124)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7127,6 +7136,9 @@ FLOORS = {
     "gibbon-export-de": {"files": (2, 3), "suggest": (32, 38), "propose": (32, 38)},
     "gibbon-export-fr": {"files": (2, 3), "suggest": (33, 38), "propose": (33, 38)},
     "gibbon-export-es": {"files": (2, 3), "suggest": (31, 38), "propose": (32, 38)},
+    # keys355's GrandNode exports in en (session 50, round Y: one new program, held out):
+    # = BASELINES (engine c8310d3c, the branch point, src untouched)
+    "grandnode-export-en": {"files": (2, 2), "suggest": (121, 124), "propose": (121, 124)},
 }
 
 
