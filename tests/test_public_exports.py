@@ -4653,6 +4653,15 @@ BASELINES = {
         {"files": (0, 4), "suggest": (29, 30), "propose": (14, 30)}),
     "openeducat-export-es": ("openeducat_export_es.yml",
         {"files": (1, 4), "suggest": (28, 30), "propose": (16, 30)}),
+    # Held out, session 50 (round Y, keys355): GrandNode (grandnode/grandnode2 at 22c554f0,
+    # e-commerce on ASP.NET Core and MongoDB, GPL-3.0, a new program), its install data (the
+    # registered admin customer of InstallDataCustomersAndUsers.cs, the 48 products of
+    # InstallDataProducts.cs) as its admin "Export to Excel" writes them (CustomerSchemaProperty,
+    # ProductSchemaProperty: English property names, no other language shipped); keys
+    # committed in 8bdd1254 before the engine first ran on them; measured on engine c8310d3c
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys355's GrandNode exports")
+    "grandnode-export-en": ("grandnode_export_en.yml",
+        {"files": (2, 2), "suggest": (121, 124), "propose": (121, 124)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7243,6 +7252,9 @@ FLOORS = {
     "openeducat-export-de": {"files": (0, 4), "suggest": (27, 30), "propose": (14, 30)},
     "openeducat-export-fr": {"files": (0, 4), "suggest": (29, 30), "propose": (14, 30)},
     "openeducat-export-es": {"files": (1, 4), "suggest": (28, 30), "propose": (16, 30)},
+    # keys355's GrandNode exports in en (session 50, round Y: one new program, held out):
+    # = BASELINES (engine c8310d3c, the branch point, src untouched)
+    "grandnode-export-en": {"files": (2, 2), "suggest": (121, 124), "propose": (121, 124)},
 }
 
 
