@@ -177,3 +177,28 @@ def test_cldr_medium_date_times_read_in_four_languages() -> None:
         parsed = parse_dates(pl.Series("created", values))
         got = [v.isoformat() for v in parsed.values.to_list()]
         assert got == ["2008-07-01T12:34:56", "2008-07-02T01:04:05"], lang
+
+
+def test_thunderbirds_french_blocks_follow_their_streets() -> None:
+    """Zimbra's French Thunderbird CSV: a home street, then its city and postal code; a
+    business street, then the same labels again (read as '<label>_2')."""
+    cols = {"Prénom": ["Ann", "Bo"], "Nom de famille": ["Lee", "Chan"],
+            "Adresse privée": ["1 rue A", "2 rue B"], "Ville": ["Lyon", "Nice"],
+            "Code postal": ["69001", "06000"],
+            "Adresse professionnelle": ["9 av C", "8 av D"], "Ville_2": ["Paris", "Paris"],
+            "Code postal_2": ["75001", "75002"]}
+    found = _suggested("contact", cols, "contacts")
+    assert found["Adresse privée"] == "address2_line1"
+    assert found["Adresse professionnelle"] == "address1_line1"
+    assert (found["Ville"], found["Code postal"]) == ("address2_city", "address2_postalcode")
+    assert (found["Ville_2"], found["Code postal_2"]) == ("address1_city", "address1_postalcode")
+
+
+def test_a_first_block_after_a_business_street_keeps_the_first_address() -> None:
+    """Invoice Ninja's French clients: 'Rue', 'Ville', then 'Rue_2', 'Ville_2': the first
+    block stays the first address."""
+    cols = {"Nom": ["Acme", "Beta"], "Rue": ["1 rue A", "2 rue B"], "Ville": ["Lyon", "Nice"],
+            "Rue_2": ["9 av C", "8 av D"], "Ville_2": ["Paris", "Paris"]}
+    found = _suggested("account", cols, "clients")
+    assert (found["Rue"], found["Ville"]) == ("address1_line1", "address1_city")
+    assert (found["Rue_2"], found["Ville_2"]) == ("address2_line1", "address2_city")

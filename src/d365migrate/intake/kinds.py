@@ -73,8 +73,10 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "contact": {"contact", "person", "people", "kontakt", "subscriber", "individual", "applicant",
                 "addressbook",   # an address book: its people (EGroupware's export)
                 "candidate",   # a job's candidates (OpenCATS, Greenhouse, OrangeHRM): people
-                "patient"},   # a practice's patients (OpenEMR's patient list; round X)
-    "lead": {"lead", "prospect", "inquiry", "enquiry", "interessent"},
+                "patient",   # a practice's patients (OpenEMR's patient list; round X)
+                "student", "pupil"},   # a school's students (OpenEduCat's, Gibbon's; round Y)
+    # an application to be admitted (OpenEduCat's admissions): a prospective student's
+    "lead": {"lead", "prospect", "inquiry", "enquiry", "interessent", "admission"},
     "deal": {"deal", "opportunity", "opp", "salesdeal", "affaire", "oportunidad",
              "opportunite", "opportunita", "verkaufschance"},
     "pipeline": {"pipeline", "dealstage", "stage", "salesprocess", "opportunitystage",

@@ -72,7 +72,7 @@ from d365migrate.mapping.other_emails import other_email_candidates
 from d365migrate.mapping.own_numbers import own_number_candidates
 from d365migrate.mapping.parent_products import parent_product_candidates
 from d365migrate.mapping.plain_texts import yield_plain_texts
-from d365migrate.mapping.repeated_addresses import second_address_parts
+from d365migrate.mapping.repeated_addresses import second_address_parts, sided_address_parts
 from d365migrate.mapping.responsible_users import assignee_over_bare_user, names_assignee
 from d365migrate.mapping.section_columns import by_section_labels
 from d365migrate.mapping.sibling_names import (
@@ -314,6 +314,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     block_address_parts(df.columns, {c: [v.words for v in p.variants] for c, p in profiles.items()},
                         names, scored)   # Russian 'Расчётный адрес - город': a block's city
     second_address_parts(df.columns, names, scored)   # French 'Rue', then 'Rue_2'
+    sided_address_parts(df.columns, names, scored)   # 'Adresse privée', 'Ville' (home)
     # One target per column of the table: the most confident claim wins, the loser falls back
     order = {col: i for i, col in enumerate(df.columns)}
     # a column empty in this export claims a target after one that has values for it
