@@ -202,3 +202,14 @@ def test_a_first_block_after_a_business_street_keeps_the_first_address() -> None
     found = _suggested("account", cols, "clients")
     assert (found["Rue"], found["Ville"]) == ("address1_line1", "address1_city")
     assert (found["Rue_2"], found["Ville_2"]) == ("address2_line1", "address2_city")
+
+
+def test_a_column_headed_by_the_files_own_word_holds_its_rows_names() -> None:
+    """Horilla's candidate list: 'Candidates' heads each candidate's name; a column of
+    the same word holding codes is no name."""
+    found = _suggested("contact", {"Candidates": ["Liam Bennett", "Ava Mitchell"],
+                                   "Email": ["l@x.org", "a@x.org"]}, "candidates")
+    assert found["Candidates"] in ("fullname", "lastname")
+    codes = _suggested("contact", {"Candidates": ["C-001", "C-002"],
+                                   "Email": ["l@x.org", "a@x.org"]}, "candidates")
+    assert codes["Candidates"] not in ("fullname", "lastname")

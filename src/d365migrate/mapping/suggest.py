@@ -241,6 +241,13 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                 if v.phrase in NAME_WORDS and v.phrase not in elsewhere \
                         and syn.get(primary, (0.0,))[0] < 0.9 * v.factor:
                     syn[primary] = (0.9 * v.factor, v.phrase)
+        if not syn and own_word_names(p, own_words):
+            # a column headed by the file's own word ('Candidates' in Horilla's candidates):
+            # each row's name, as a list view heads its first column
+            named = vocab.columns.get("full_name", {})
+            first = next((t for t in named.get(table, named.get("*", ())) if t in names), None)
+            if first:
+                syn[first] = (0.88, "full_name")
         floor = CUSTOM_MIN_CONFIDENCE if p.custom else MIN_CONFIDENCE
         cands = []
         for a in attrs:
@@ -490,6 +497,16 @@ def ids_over_names(columns: list[str], rel: Mapping[str, str], profiles: dict[st
             del best[col]
             owner[target] = rival
             best[rival] = next(j for j, x in enumerate(scored[rival]) if x[1] == target)
+
+
+def own_word_names(p: Profile, own_words: set[str]) -> bool:
+    """The column is headed by the file's own word alone and holds names (words, not
+    numbers or codes): its rows' names."""
+    if len(p.words) != 1 or singular(p.words[0]) not in own_words or p.kind != "text":
+        return False
+    vals = [v for v in p.values if v and v.strip()]
+    return bool(vals) and sum(" " in v.strip() and not any(ch.isdigit() for ch in v)
+                              for v in vals) >= 0.8 * len(vals)
 
 
 def suggest_columns(df: pl.DataFrame, table_def: Mapping[str, Any], *,
