@@ -213,3 +213,15 @@ def test_a_column_headed_by_the_files_own_word_holds_its_rows_names() -> None:
     codes = _suggested("contact", {"Candidates": ["C-001", "C-002"],
                                    "Email": ["l@x.org", "a@x.org"]}, "candidates")
     assert codes["Candidates"] not in ("fullname", "lastname")
+
+
+def test_a_persons_current_employer_is_their_company_over_an_organisations_name() -> None:
+    """CiviCRM's French contacts: 'Nom de l'organisation' (an organisation's own name on
+    its rows) and 'Employeur actuel' (the employer's id on a person's): the employer links."""
+    cols = {"Identifiant de contact": ["1", "2", "3"], "Prénom": ["Ann", None, "Bo"],
+            "Nom de famille": ["Lee", None, "Chan"],
+            "Nom de l'organisation": [None, "Acme", None],
+            "Employeur actuel": ["2", None, "2"]}
+    found = _suggested("contact", cols, "contacts")
+    assert found["Employeur actuel"] == "parentcustomerid"
+    assert found["Nom de l'organisation"] != "parentcustomerid"

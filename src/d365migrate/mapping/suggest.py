@@ -57,6 +57,7 @@ from d365migrate.mapping.currency_ids import yield_currency_ids
 from d365migrate.mapping.dataverse_labels import own_labels
 from d365migrate.mapping.direction_values import direction_candidates
 from d365migrate.mapping.done_flags import done_flag_candidates
+from d365migrate.mapping.employer_columns import employer_first
 from d365migrate.mapping.given_names import given_name_candidates
 from d365migrate.mapping.glued_lowercase import glued_file
 from d365migrate.mapping.id_pairs import id_beside_name
@@ -70,6 +71,7 @@ from d365migrate.mapping.lead_names import lead_name_candidates
 from d365migrate.mapping.numbered_blocks import numbered_candidates
 from d365migrate.mapping.other_emails import other_email_candidates
 from d365migrate.mapping.own_numbers import own_number_candidates
+from d365migrate.mapping.own_word_names import own_word_names
 from d365migrate.mapping.parent_products import parent_product_candidates
 from d365migrate.mapping.plain_texts import yield_plain_texts
 from d365migrate.mapping.repeated_addresses import second_address_parts, sided_address_parts
@@ -306,6 +308,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         scored[col] = cands
     own_labels(df, td, names, scored, unmapped)   # Dataverse's own 'Topic', 'Status'
     assignee_over_bare_user(scored, {c: [v.words for v in p.variants] for c, p in profiles.items()})
+    if table == "contact":   # CiviCRM's 'Current Employer' over 'Organization Name'
+        employer_first({c: [v.words for v in p.variants] for c, p in profiles.items()}, scored)
     labelled_dates_first(df.columns, names, scored)   # 'Actual Start Date' over 'Start Date'
     base = whole.select(df.columns) if whole is not None and set(df.columns) <= set(
         whole.columns) else df  # two calls' org ids alike by chance, not a copy
@@ -497,16 +501,6 @@ def ids_over_names(columns: list[str], rel: Mapping[str, str], profiles: dict[st
             del best[col]
             owner[target] = rival
             best[rival] = next(j for j, x in enumerate(scored[rival]) if x[1] == target)
-
-
-def own_word_names(p: Profile, own_words: set[str]) -> bool:
-    """The column is headed by the file's own word alone and holds names (words, not
-    numbers or codes): its rows' names."""
-    if len(p.words) != 1 or singular(p.words[0]) not in own_words or p.kind != "text":
-        return False
-    vals = [v for v in p.values if v and v.strip()]
-    return bool(vals) and sum(" " in v.strip() and not any(ch.isdigit() for ch in v)
-                              for v in vals) >= 0.8 * len(vals)
 
 
 def suggest_columns(df: pl.DataFrame, table_def: Mapping[str, Any], *,
