@@ -57,7 +57,9 @@ LANGS: dict[str, dict[str, Any]] = {
         "task": {"subject": "Titre", "description": "Description", "scheduledstart": "Début",
                  "scheduledend": "À échéance", "actualend": "Fin",
                  "overriddencreatedon": "Créé le"},
-        "owner": "Propriétaire", "kind": "activity"},
+        # held out (c8310d3c) 'Début', 'Fin', 'Participants' read as a calendar, meetings;
+        # since session 50's tuning a due date says no calendar: a task
+        "owner": "Propriétaire", "kind": "task"},
     "wekan-export-es": {
         "task": {"subject": "Título", "description": "Descripción",
                  "scheduledstart": "Comienza", "scheduledend": "Vence",

@@ -105,8 +105,9 @@ def test_frappe_hrms_applicants_map_without_the_column_decisions(
         name: str, tmp_path: Path) -> None:
     """Without the column decisions the map reads the application's status as the status
     reason and (but in French, where 'Désignation' stays unread) the position applied for as
-    the job title; the German and Spanish applicant's name stays unread and the required last
-    name is filled with the e-mail (the held-out misses the parameters decide)."""
+    the job title (the held-out misses the parameters decide). The German and Spanish
+    applicant's name, unread held out (the required last name then filled with the e-mail),
+    is read since session 50's tuning ('Bewerbername', 'Nombre del Solicitante')."""
     params = yaml.safe_load((PUBLIC / name / "parameters.yml").read_text(encoding="utf-8"))
     decided = params["mapping"]["decisions"].pop("columns")
     lang = LANGS[name]
@@ -122,11 +123,7 @@ def test_frappe_hrms_applicants_map_without_the_column_decisions(
     contact = next(t for t in mapping["tables"] if t["target"] == "contact")
     targets = {c["target"]: c["source"] for c in contact["columns"]}
     want = {"emailaddress1": lang["contact"]["emailaddress1"], "statuscode": lang["status"]}
-    # the name where the map reads it; else the required last name filled with the e-mail
-    if name in ("frappe-hrms-export-en", "frappe-hrms-export-fr"):
-        want["lastname"] = lang["contact"]["lastname"]
-    else:
-        want["lastname"] = lang["contact"]["emailaddress1"]
+    want["lastname"] = lang["contact"]["lastname"]   # the applicant's name, in every language
     if name != "frappe-hrms-export-fr":
         want["jobtitle"] = lang["designation"]
     assert targets == want

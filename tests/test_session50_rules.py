@@ -177,6 +177,9 @@ def test_cldr_medium_date_times_read_in_four_languages() -> None:
         parsed = parse_dates(pl.Series("created", values))
         got = [v.isoformat() for v in parsed.values.to_list()]
         assert got == ["2008-07-01T12:34:56", "2008-07-02T01:04:05"], lang
+    # the analyst's own format, written with the narrow space the values carry
+    given = parse_dates(pl.Series("created", cases["en"]), "%b %d, %Y, %I:%M:%S\u202f%p")
+    assert given.values.to_list()[1].isoformat() == "2008-07-02T01:04:05"
 
 
 def test_thunderbirds_french_blocks_follow_their_streets() -> None:

@@ -217,7 +217,8 @@ def datetime_expr(e: pl.Expr, formats: list[str] | tuple[str, ...] | None = None
     database's seconds (or milliseconds) since 1970 (:func:`is_unix_time`).
     """
     text = e.cast(pl.Utf8).str.replace_all(_CLOCK_SPACES, " ").str.strip_chars()
-    fmts = list(formats) if formats else DATE_FORMATS
+    # a format an analyst wrote with the value's own narrow space reads the value as read
+    fmts = [re.sub(_CLOCK_SPACES, " ", f) for f in formats] if formats else DATE_FORMATS
     if any("%b" in f or "%B" in f for f in fmts):   # '16 avr. 2016': '16 Apr 2016'
         text = english_months(text)
     alts = [pl.when(text.str.contains(_fmt_regex(f).pattern)).then(_strptime(text, f, zone))
