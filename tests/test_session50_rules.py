@@ -127,6 +127,10 @@ def test_a_romance_name_of_someone_reads_as_their_name_but_a_french_count_stays_
     assert _read("Nom du client", fr) == ("customer", "name")
     assert _read("Nombre de contacts", fr) == ("contacts", "number")
     assert _read("Nom du produit", fr) == ("product", "name")
+    # beside a given name of the same person, 'Nom de X' is X's surname (IDURAR's French
+    # customers: 'Prénom du responsable', 'Nom de responsable'): no name read whole
+    idurar = ["Entreprise", "Prénom du responsable", "Nom de responsable", "Email"]
+    assert _read("Nom de responsable", idurar) != ("owner", "name")
 
 
 def test_round_x_order_product_and_people_words() -> None:

@@ -92,7 +92,7 @@ def people_of_account(columns: list[str], prefix: tuple[str, ...] = ()) -> list[
     with a contact person (Lago's customers: 'Kundenname', 'Steueridentifikationsnummer');
     a tax number alone is a buyer's too (nopCommerce's customers' 'VatNumber')."""
     if registry_column(columns) and _customer_name(columns):
-        return None
+        return private_details(columns)   # a gender and a birth date still say a person
     found = person_columns_of_account(columns, prefix)
     if found is not None:
         return found
@@ -105,6 +105,8 @@ def people_of_account(columns: list[str], prefix: tuple[str, ...] = ()) -> list[
     return people_as_read(columns) or private_details(columns)
 
 
+#: What only a company has, as the vocabulary reads a header: its trade, size, revenue.
+_TRADE = frozenset({"industry", "numberofemployees", "employees", "annualrevenue"})
 #: A customer's own name beside its person's names (normalised, or as the map reads it).
 _CUSTOMER_NAMES = frozenset({"customername", "clientname", "legalname"})
 
@@ -147,7 +149,10 @@ def people_as_read(columns: list[str]) -> list[str] | None:
     if first is None or last is None:
         return None
     at = sorted((columns.index(first), columns.index(last)))
-    born = any(read[h] & _BIRTH for h in columns)
+    # a birth date says people, unless a company's own trade stands beside it
+    # (OpenSTAManager's register of parties: 'Settore merceologico')
+    born = any(read[h] & _BIRTH for h in columns) and not any(
+        read[h] & _TRADE for h in columns)
     if at[1] - at[0] > 3 or (at[0] > max(2, len(columns) // 3) and not born):
         # a person's names stand together, and early in a file of people: Albanian 'Emri'
         # first is the client's name, Invoice Ninja's contact names close its clients' rows
@@ -155,11 +160,14 @@ def people_as_read(columns: list[str]) -> list[str] | None:
         # number, then 'Prénom', 'Nom'; round V, keys331), or anywhere beside a birth date
         # (Aimeos' French customers; round U, keys322)
         return None
-    as_read = [h if h in (first, last) or not read[h] else sorted(read[h])[0]
+    as_read = [h if h in (first, last) or not read[h]
+               or (born and read[h] <= ACCOUNT_NAME_COLUMNS) else sorted(read[h])[0]
                for h in columns]
-    if any(read[h] and read[h] <= ACCOUNT_NAME_COLUMNS for h in columns
-           if h not in (first, last)):
-        return None  # a header that is the account's name, read whole
+    if not born and any(read[h] and read[h] <= ACCOUNT_NAME_COLUMNS for h in columns
+                        if h not in (first, last)):
+        # a header that is the account's name, read whole; beside a birth date, the
+        # company a person works for (Aimeos' French 'Nom de la compagnie')
+        return None
     found = person_columns_of_account(
         [("firstname" if h == first else "lastname" if h == last else h) for h in as_read])
     return [first, last] if found is not None else None

@@ -429,7 +429,14 @@ def _read_foreign(name: str, heads: frozenset[str]) -> list[tuple[tuple[str, ...
     flag = negated_channel(name)   # 'Skicka inte brev', 'לא להתקשר': a 'do not' flag
     if flag is not None:
         return [(flag, TRANSLATED_FACTOR)]
-    read = _word_by_word(name, table)
+    # 'Nom de responsable' beside 'Prénom du responsable' is that person's surname, no name
+    # of theirs whole: a plain name word leads a possessive only where no given name of the
+    # same owner stands beside it (Lago's bare 'Nombre' beside 'Nombre del cliente' does not)
+    owner = [w for w in _fold_words(name)[1:] if w not in OF_WORDS]
+    given = any(table.get(ws[0]) == ("first", "name")
+                and [w for w in ws[1:] if w not in OF_WORDS] == owner
+                for h in heads if len(ws := _fold_words(h)) > 1)
+    read = _word_by_word(name, table, plain_lead=not given)
     if read and (len(_fold_words(name)) > 2 or not _left_foreign(read[0][0], table)):
         return read
     bare = _without_articles(name, table)
@@ -498,7 +505,7 @@ def _without_gendered_ending(name: str) -> str:
                                 name)
 
 
-def _word_by_word(name: str, table: dict[str, tuple[str, ...]]
+def _word_by_word(name: str, table: dict[str, tuple[str, ...]], plain_lead: bool = True
                   ) -> list[tuple[tuple[str, ...], float]]:
     words = _fold_words(name)
     glued = re.fullmatch(r"([a-z]+)(\d+)", words[0]) if len(words) == 1 else None
@@ -529,7 +536,7 @@ def _word_by_word(name: str, table: dict[str, tuple[str, ...]]
         else:
             if out and i == len(words) - 1 and words[i] in _PLAIN_NAMES:
                 out.append("name")   # 'Compte - Nom': the account's name (Zurmo's compounds)
-            elif i == 0 and words[i] in _PLAIN_NAMES and len(words) > 2 \
+            elif plain_lead and i == 0 and words[i] in _PLAIN_NAMES and len(words) > 2 \
                     and words[1] in OF_WORDS:
                 out.append("name")   # 'Nombre del Solicitante': the requester's name
             elif words[i] not in _JOINERS:
