@@ -5403,15 +5403,15 @@ FLOORS = {
     # session 26: the employer (a contact id of an organisation of the same file) found as
     # its link once the translated type of contact says the file holds both (de, nl, es,
     # pt: +1 propose; fr and it had it)
-    "civicrm-export-de": {"files": (3, 3), "suggest": (80, 82), "propose": (81, 82)},
-    "civicrm-export-nl": {"files": (3, 3), "suggest": (81, 82), "propose": (82, 82)},
+    "civicrm-export-de": {"files": (3, 3), "suggest": (81, 82), "propose": (81, 82)},
+    "civicrm-export-nl": {"files": (3, 3), "suggest": (82, 82), "propose": (82, 82)},
     # keys105, after tuning (general rules: Spanish and Portuguese search verbs in a file
     # name, a header's closing remark in brackets, consent, channel, employer, name-part and
     # activity words of Spanish, Italian and Portuguese; MEASUREMENTS.md "keys105's CiviCRM
     # exports ... after tuning")
-    "civicrm-export-es": {"files": (3, 3), "suggest": (81, 82), "propose": (82, 82)},
+    "civicrm-export-es": {"files": (3, 3), "suggest": (82, 82), "propose": (82, 82)},
     "civicrm-export-it": {"files": (3, 3), "suggest": (82, 82), "propose": (82, 82)},
-    "civicrm-export-pt": {"files": (3, 3), "suggest": (80, 82), "propose": (81, 82)},  # s26
+    "civicrm-export-pt": {"files": (3, 3), "suggest": (81, 82), "propose": (81, 82)},  # s26
     # keys93's Airbyte exports after tuning on them (MEASUREMENTS.md, "keys93's two Airbyte
     # marketing exports after tuning"): a list's members that carry their name, e-mail and
     # opt-in are contacts; a whole name alone the last name; a 'source' of Import / API no
@@ -6184,14 +6184,14 @@ FLOORS = {
     "civicrm-export-pl": {"files": (3, 3), "suggest": (78, 82), "propose": (78, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "civicrm-export-cs": {"files": (3, 3), "suggest": (76, 82), "propose": (76, 82)},
+    "civicrm-export-cs": {"files": (3, 3), "suggest": (77, 82), "propose": (77, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     "civicrm-export-hu": {"files": (3, 3), "suggest": (76, 82), "propose": (76, 82)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "civicrm-export-sv": {"files": (2, 3), "suggest": (76, 82), "propose": (74, 82)},
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "civicrm-export-ru": {"files": (3, 3), "suggest": (77, 82), "propose": (77, 82)},
+    "civicrm-export-ru": {"files": (3, 3), "suggest": (78, 82), "propose": (78, 82)},
     # keys168's CiviCRM exports in da/fi/ja/zh-cn/ca, held out (session 31): = BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
@@ -6229,14 +6229,14 @@ FLOORS = {
     # session 33: round D's words and letters
     "civicrm-export-id": {"files": (3, 3), "suggest": (75, 82), "propose": (75, 82)},
     # session 33: round D's words and letters
-    "civicrm-export-sl": {"files": (3, 3), "suggest": (74, 82), "propose": (74, 82)},
+    "civicrm-export-sl": {"files": (3, 3), "suggest": (76, 82), "propose": (76, 82)},
     # session 33: round D's words and letters
-    "civicrm-export-et": {"files": (3, 3), "suggest": (76, 82), "propose": (76, 82)},
+    "civicrm-export-et": {"files": (3, 3), "suggest": (78, 82), "propose": (78, 82)},
     # session 33: round D's words and letters
-    "civicrm-export-lv": {"files": (3, 3), "suggest": (77, 82), "propose": (77, 82)},
+    "civicrm-export-lv": {"files": (3, 3), "suggest": (79, 82), "propose": (79, 82)},
     "civicrm-export-ar": {"files": (3, 3), "suggest": (81, 82), "propose": (80, 82)},
     "civicrm-export-fa": {"files": (2, 3), "suggest": (81, 82), "propose": (78, 82)},
-    "civicrm-export-ko": {"files": (3, 3), "suggest": (80, 82), "propose": (80, 82)},
+    "civicrm-export-ko": {"files": (3, 3), "suggest": (82, 82), "propose": (82, 82)},
     "civicrm-export-mk": {"files": (3, 3), "suggest": (81, 82), "propose": (81, 82)},
     "civicrm-export-sr": {"files": (3, 3), "suggest": (82, 82), "propose": (82, 82)},
     # keys162's coreBOS exports in hu/ro (session 30): held out, the floors equal the BASELINES
@@ -6319,7 +6319,7 @@ FLOORS = {
     # session 32: raised on the session's final engine (round D measured held out first)
     "tine20-addressbook-ca": {"files": (1, 1), "suggest": (23, 24), "propose": (23, 24)},
     # keys178's ERPNext export in French, held out (no tuning this round)
-    "erpnext-export-fr": {"files": (6, 6), "suggest": (10, 13), "propose": (10, 13)},
+    "erpnext-export-fr": {"files": (6, 6), "suggest": (11, 13), "propose": (11, 13)},
     # keys189's ERPNext export in Arabic, held out (no tuning this round)
     # session 33: round D's words and letters
     "erpnext-export-ar": {"files": (6, 6), "suggest": (11, 13), "propose": (12, 13)},
@@ -6466,9 +6466,9 @@ FLOORS = {
     # keys213's CiviCRM exports in hi/hy/zh-tw/bg/sk/vi, held out (session 34, round G): = BASELINES
     "civicrm-export-hi": {"files": (3, 3), "suggest": (81, 82), "propose": (81, 82)},
     "civicrm-export-hy": {"files": (3, 3), "suggest": (82, 82), "propose": (80, 82)},
-    "civicrm-export-zh-tw": {"files": (3, 3), "suggest": (80, 82), "propose": (79, 82)},
-    "civicrm-export-bg": {"files": (3, 3), "suggest": (80, 82), "propose": (80, 82)},
-    "civicrm-export-sk": {"files": (3, 3), "suggest": (79, 82), "propose": (79, 82)},
+    "civicrm-export-zh-tw": {"files": (3, 3), "suggest": (81, 82), "propose": (79, 82)},
+    "civicrm-export-bg": {"files": (3, 3), "suggest": (82, 82), "propose": (82, 82)},
+    "civicrm-export-sk": {"files": (3, 3), "suggest": (80, 82), "propose": (80, 82)},
     "civicrm-export-vi": {"files": (3, 3), "suggest": (74, 82), "propose": (74, 82)},
     # keys211's Kimai exports in fa/zh-hant/nb/pt/eo/fo (session 34, round G): held out, the
     # floors equal the BASELINES (engine 4b233436, keys committed in 19aef6b1)
@@ -6532,9 +6532,9 @@ FLOORS = {
     "civicrm-export-ro": {"files": (3, 3), "suggest": (79, 82), "propose": (79, 82)},
     "civicrm-export-lt": {"files": (3, 3), "suggest": (81, 82), "propose": (81, 82)},
     "civicrm-export-km": {"files": (3, 3), "suggest": (78, 82), "propose": (78, 82)},
-    "civicrm-export-es-mx": {"files": (3, 3), "suggest": (81, 82), "propose": (81, 82)},
-    "civicrm-export-de-ch": {"files": (3, 3), "suggest": (79, 82), "propose": (79, 82)},
-    "civicrm-export-pt-pt": {"files": (3, 3), "suggest": (77, 82), "propose": (77, 82)},
+    "civicrm-export-es-mx": {"files": (3, 3), "suggest": (81, 82), "propose": (82, 82)},
+    "civicrm-export-de-ch": {"files": (3, 3), "suggest": (79, 82), "propose": (80, 82)},
+    "civicrm-export-pt-pt": {"files": (3, 3), "suggest": (77, 82), "propose": (78, 82)},
     # keys224's Odoo CRM labelled exports in ka/kab/es-mx/es-do/es-co/fr-ca (session 35,
     # round H): held out, = BASELINES (engine 750dce03, keys commit 75e7e729)
     "odoo-crm-export-ka": {"files": (2, 2), "suggest": (27, 29), "propose": (27, 29)},
@@ -6559,14 +6559,14 @@ FLOORS = {
     "suitecrm-export-lt": {"files": (10, 10), "suggest": (154, 154), "propose": (154, 154)},
     # keys226's SuiteCRM exports in ca/et/id/sl/sq/hr (session 36, round I): held out,
     # = BASELINES
-    "suitecrm-export-ca": {"files": (10, 10), "suggest": (145, 154), "propose": (147, 154)},
+    "suitecrm-export-ca": {"files": (10, 10), "suggest": (148, 154), "propose": (150, 154)},
     "suitecrm-export-et": {"files": (10, 10), "suggest": (145, 154), "propose": (145, 154)},
     "suitecrm-export-id": {"files": (10, 10), "suggest": (141, 154), "propose": (141, 154)},
     "suitecrm-export-sl": {"files": (10, 10), "suggest": (149, 154), "propose": (151, 154)},
     "suitecrm-export-sq": {"files": (10, 10), "suggest": (151, 154), "propose": (151, 154)},
     "suitecrm-export-hr": {"files": (10, 10), "suggest": (153, 154), "propose": (153, 154)},
     # keys227's ERPNext exports in es/fa/id (session 36, round I): held out, = BASELINES
-    "erpnext-export-es": {"files": (6, 6), "suggest": (10, 13), "propose": (10, 13)},
+    "erpnext-export-es": {"files": (6, 6), "suggest": (11, 13), "propose": (11, 13)},
     "erpnext-export-fa": {"files": (6, 6), "suggest": (11, 13), "propose": (11, 13)},
     "erpnext-export-id": {"files": (6, 6), "suggest": (11, 13), "propose": (11, 13)},
     # keys228's Twenty CRM exports in pl/pt-pt/ro/sv/da/no (session 36, round I): held out,
@@ -6722,7 +6722,7 @@ FLOORS = {
     "vtiger-export-pt-br": {"files": (4, 4), "suggest": (130, 131), "propose": (130, 131)},
     "vtiger-export-nl": {"files": (4, 4), "suggest": (118, 131), "propose": (118, 131)},
     # keys264's vtiger exports in fr/es/it (session 40, round N): held out, = BASELINES
-    "vtiger-export-fr": {"files": (4, 4), "suggest": (125, 131), "propose": (125, 131)},
+    "vtiger-export-fr": {"files": (4, 4), "suggest": (126, 131), "propose": (126, 131)},
     "vtiger-export-es": {"files": (4, 4), "suggest": (130, 131), "propose": (130, 131)},
     "vtiger-export-it": {"files": (4, 4), "suggest": (118, 131), "propose": (118, 131)},
     # keys265's EGroupware exports in cs/bg/zh-tw/fr (session 40, round N): held out, = BASELINES
@@ -7037,9 +7037,10 @@ FLOORS = {
     # out): = BASELINES (engine 1eff826f, the branch point, src untouched)
     "ledgersmb-export-en": {"files": (1, 2), "suggest": (7, 11), "propose": (7, 11)},
     "ledgersmb-export-de": {"files": (1, 2), "suggest": (6, 11), "propose": (5, 11)},
-    # session 49: -1 each; 'Numéro de référence' (the customer's PO number) reads
-    # 'reference number' now (a Romance 'X de Y' turned round) and takes the order number
-    "ledgersmb-export-fr": {"files": (1, 2), "suggest": (5, 11), "propose": (5, 11)},
+    # session 49 lowered this to 5 (below its held-out 6, which the floor test forbids):
+    # 'Numéro de référence' (the customer's PO number) reads 'reference number' and takes
+    # the order number; session 50 reads 'Date requise' (the date required by) instead
+    "ledgersmb-export-fr": {"files": (1, 2), "suggest": (6, 11), "propose": (6, 11)},
     "ledgersmb-export-nl": {"files": (1, 2), "suggest": (7, 11), "propose": (6, 11)},
     # keys316's InvoicePlane exports in en/de/es/it (session 47, round U: one new program):
     # held out, = BASELINES (engine 1eff826f)
@@ -7099,7 +7100,7 @@ FLOORS = {
     "shopware-export-en": {"files": (2, 2), "suggest": (37, 40), "propose": (37, 40)},
     "shopware-export-de": {"files": (2, 2), "suggest": (37, 40), "propose": (37, 40)},
     "shopware-export-fr": {"files": (2, 2), "suggest": (34, 40), "propose": (34, 40)},
-    "shopware-export-es": {"files": (2, 2), "suggest": (33, 40), "propose": (33, 40)},
+    "shopware-export-es": {"files": (2, 2), "suggest": (34, 40), "propose": (34, 40)},
     # keys333's Medusa exports in en/de/fr/es (session 48, round V: one new program): held out,
     # = BASELINES (engine 54005a21, the branch point, src untouched)
     "medusa-export-en": {"files": (2, 2), "suggest": (66, 69), "propose": (66, 69)},
@@ -7121,9 +7122,9 @@ FLOORS = {
     # keys338's Lago exports in en/fr/de/es (session 49, round W: one new program, held out):
     # = BASELINES (engine d68e969e, the branch point, src untouched; keys commit f162230d)
     "lago-export-en": {"files": (2, 2), "suggest": (13, 13), "propose": (13, 13)},
-    "lago-export-fr": {"files": (2, 2), "suggest": (13, 13), "propose": (5, 13)},
-    "lago-export-de": {"files": (2, 2), "suggest": (13, 13), "propose": (5, 13)},
-    "lago-export-es": {"files": (2, 2), "suggest": (11, 13), "propose": (5, 13)},
+    "lago-export-fr": {"files": (2, 2), "suggest": (13, 13), "propose": (13, 13)},
+    "lago-export-de": {"files": (2, 2), "suggest": (13, 13), "propose": (13, 13)},
+    "lago-export-es": {"files": (2, 2), "suggest": (11, 13), "propose": (11, 13)},
     # keys339's solidtime exports in en and its importer's samples (session 49, round W: one
     # new program; no other language shipped): held out, = BASELINES (engine d68e969e, the
     # branch point, src untouched)
@@ -7171,10 +7172,10 @@ FLOORS = {
     "nopcommerce-export-en": {"files": (2, 2), "suggest": (80, 85), "propose": (80, 85)},
     # keys342's pretix exports in en/de/fr/es (session 49, round W: one new program, held
     # out): = BASELINES (engine d68e969e, the branch point, src untouched)
-    "pretix-export-en": {"files": (1, 2), "suggest": (83, 95), "propose": (82, 95)},
-    "pretix-export-de": {"files": (1, 2), "suggest": (79, 95), "propose": (82, 95)},
-    "pretix-export-fr": {"files": (1, 2), "suggest": (79, 95), "propose": (81, 95)},
-    "pretix-export-es": {"files": (1, 2), "suggest": (80, 95), "propose": (81, 95)},
+    "pretix-export-en": {"files": (1, 2), "suggest": (85, 95), "propose": (84, 95)},
+    "pretix-export-de": {"files": (1, 2), "suggest": (81, 95), "propose": (84, 95)},
+    "pretix-export-fr": {"files": (1, 2), "suggest": (80, 95), "propose": (83, 95)},
+    "pretix-export-es": {"files": (1, 2), "suggest": (82, 95), "propose": (83, 95)},
     # keys351's Sendportal exports in en/de/lv (session 50, round X: one new program, held
     # out): = BASELINES (engine d7bd4b3a, the branch point, src untouched)
     "sendportal-export-en": {"files": (2, 2), "suggest": (3, 3), "propose": (3, 3)},
@@ -7183,57 +7184,57 @@ FLOORS = {
     # keys353's Frappe HR exports in en/de/fr/es (session 50, round X: one new program, held
     # out): = BASELINES (engine d7bd4b3a, the branch point, src untouched)
     "frappe-hrms-export-en": {"files": (2, 2), "suggest": (2, 4), "propose": (2, 4)},
-    "frappe-hrms-export-de": {"files": (2, 2), "suggest": (1, 4), "propose": (1, 4)},
+    "frappe-hrms-export-de": {"files": (2, 2), "suggest": (2, 4), "propose": (2, 4)},
     "frappe-hrms-export-fr": {"files": (2, 2), "suggest": (3, 4), "propose": (3, 4)},
-    "frappe-hrms-export-es": {"files": (2, 2), "suggest": (1, 4), "propose": (1, 4)},
+    "frappe-hrms-export-es": {"files": (2, 2), "suggest": (2, 4), "propose": (2, 4)},
     # keys349's OpenCart exports in en/fr, held out (session 50, round X, no tuning): = BASELINES
-    "opencart-export-en": {"files": (2, 2), "suggest": (4, 5), "propose": (4, 5)},
-    "opencart-export-fr": {"files": (2, 2), "suggest": (4, 5), "propose": (4, 5)},
+    "opencart-export-en": {"files": (2, 2), "suggest": (5, 5), "propose": (5, 5)},
+    "opencart-export-fr": {"files": (2, 2), "suggest": (5, 5), "propose": (5, 5)},
     # keys352's Wekan exports in en/de/fr/es (session 50, round X: one new program, held
     # out): = BASELINES (engine d7bd4b3a, the branch point, src untouched)
     "wekan-export-en": {"files": (1, 1), "suggest": (20, 20), "propose": (20, 20)},
-    "wekan-export-de": {"files": (0, 1), "suggest": (19, 20), "propose": (15, 20)},
-    "wekan-export-fr": {"files": (1, 1), "suggest": (18, 20), "propose": (18, 20)},
-    "wekan-export-es": {"files": (0, 1), "suggest": (20, 20), "propose": (15, 20)},
+    "wekan-export-de": {"files": (1, 1), "suggest": (20, 20), "propose": (20, 20)},
+    "wekan-export-fr": {"files": (1, 1), "suggest": (20, 20), "propose": (20, 20)},
+    "wekan-export-es": {"files": (1, 1), "suggest": (20, 20), "propose": (20, 20)},
     # keys348's OpenEMR exports in en/es/fr/nl (session 50, round X: one new program, held
     # out): = BASELINES (engine d7bd4b3a, the branch point, src untouched)
-    "openemr-export-en": {"files": (0, 1), "suggest": (8, 10), "propose": (1, 10)},
-    "openemr-export-es": {"files": (0, 1), "suggest": (7, 10), "propose": (1, 10)},
-    "openemr-export-fr": {"files": (0, 1), "suggest": (7, 10), "propose": (1, 10)},
+    "openemr-export-en": {"files": (1, 1), "suggest": (8, 10), "propose": (8, 10)},
+    "openemr-export-es": {"files": (1, 1), "suggest": (7, 10), "propose": (7, 10)},
+    "openemr-export-fr": {"files": (1, 1), "suggest": (7, 10), "propose": (7, 10)},
     "openemr-export-nl": {"files": (0, 1), "suggest": (8, 10), "propose": (1, 10)},
     # keys346's Solidus exports in en/de/fr/es (session 50, round X: one new program, held
     # out): = BASELINES (engine d7bd4b3a, the branch point, src untouched)
-    "solidus-export-en": {"files": (2, 2), "suggest": (8, 9), "propose": (8, 9)},
+    "solidus-export-en": {"files": (2, 2), "suggest": (9, 9), "propose": (9, 9)},
     "solidus-export-de": {"files": (2, 2), "suggest": (8, 9), "propose": (8, 9)},
-    "solidus-export-fr": {"files": (2, 2), "suggest": (8, 9), "propose": (8, 9)},
-    "solidus-export-es": {"files": (2, 2), "suggest": (7, 9), "propose": (7, 9)},
+    "solidus-export-fr": {"files": (2, 2), "suggest": (9, 9), "propose": (9, 9)},
+    "solidus-export-es": {"files": (2, 2), "suggest": (9, 9), "propose": (9, 9)},
     # keys350's Hi.Events exports in en/de/fr/es (session 50, round X: one new program, held
     # out): = BASELINES (engine d7bd4b3a, the branch point, src untouched)
-    "hievents-export-en": {"files": (1, 1), "suggest": (17, 19), "propose": (17, 19)},
-    "hievents-export-de": {"files": (1, 1), "suggest": (16, 19), "propose": (16, 19)},
-    "hievents-export-fr": {"files": (1, 1), "suggest": (16, 19), "propose": (16, 19)},
-    "hievents-export-es": {"files": (1, 1), "suggest": (16, 19), "propose": (16, 19)},
+    "hievents-export-en": {"files": (1, 1), "suggest": (19, 19), "propose": (19, 19)},
+    "hievents-export-de": {"files": (1, 1), "suggest": (19, 19), "propose": (19, 19)},
+    "hievents-export-fr": {"files": (1, 1), "suggest": (19, 19), "propose": (19, 19)},
+    "hievents-export-es": {"files": (1, 1), "suggest": (19, 19), "propose": (19, 19)},
     # keys347's Gibbon exports in en/de/fr/es (session 50, round X: one new program, held
     # out): = BASELINES (engine d7bd4b3a, the branch point, src untouched)
-    "gibbon-export-en": {"files": (2, 3), "suggest": (36, 38), "propose": (32, 38)},
-    "gibbon-export-de": {"files": (2, 3), "suggest": (32, 38), "propose": (32, 38)},
-    "gibbon-export-fr": {"files": (2, 3), "suggest": (33, 38), "propose": (33, 38)},
-    "gibbon-export-es": {"files": (2, 3), "suggest": (31, 38), "propose": (32, 38)},
+    "gibbon-export-en": {"files": (2, 3), "suggest": (37, 38), "propose": (33, 38)},
+    "gibbon-export-de": {"files": (2, 3), "suggest": (33, 38), "propose": (33, 38)},
+    "gibbon-export-fr": {"files": (2, 3), "suggest": (34, 38), "propose": (33, 38)},
+    "gibbon-export-es": {"files": (2, 3), "suggest": (33, 38), "propose": (33, 38)},
     # keys356's Horilla HRMS exports in en/de/fr/es (session 50, round Y: one new program,
     # held out): = BASELINES (engine c8310d3c, the branch point, src untouched)
-    "horilla-export-en": {"files": (3, 3), "suggest": (10, 12), "propose": (10, 12)},
+    "horilla-export-en": {"files": (3, 3), "suggest": (11, 12), "propose": (11, 12)},
     "horilla-export-de": {"files": (3, 3), "suggest": (11, 12), "propose": (11, 12)},
-    "horilla-export-fr": {"files": (3, 3), "suggest": (10, 12), "propose": (10, 12)},
+    "horilla-export-fr": {"files": (3, 3), "suggest": (11, 12), "propose": (11, 12)},
     "horilla-export-es": {"files": (3, 3), "suggest": (11, 12), "propose": (11, 12)},
     # keys354's Zen Cart export in en (session 50, round Y: one new program, held out):
     # = BASELINES (engine c8310d3c, the branch point, src untouched)
     "zencart-export-en": {"files": (2, 2), "suggest": (12, 14), "propose": (12, 14)},
     # keys359's Trac exports in en/de/fr/es (session 50, round Y: one new program, held
     # out): = BASELINES (engine c8310d3c, the branch point, src untouched)
-    "trac-export-en": {"files": (1, 1), "suggest": (14, 15), "propose": (14, 15)},
-    "trac-export-de": {"files": (1, 1), "suggest": (14, 15), "propose": (14, 15)},
-    "trac-export-fr": {"files": (1, 1), "suggest": (14, 15), "propose": (14, 15)},
-    "trac-export-es": {"files": (1, 1), "suggest": (14, 15), "propose": (14, 15)},
+    "trac-export-en": {"files": (1, 1), "suggest": (15, 15), "propose": (15, 15)},
+    "trac-export-de": {"files": (1, 1), "suggest": (15, 15), "propose": (15, 15)},
+    "trac-export-fr": {"files": (1, 1), "suggest": (15, 15), "propose": (15, 15)},
+    "trac-export-es": {"files": (1, 1), "suggest": (15, 15), "propose": (15, 15)},
     # keys357's OpenMRS exports in en/de/fr/es (session 50, round Y: one new program, held
     # out): = BASELINES (engine c8310d3c, the branch point, src untouched)
     "openmrs-export-en": {"files": (2, 4), "suggest": (26, 30), "propose": (20, 30)},
@@ -7243,15 +7244,15 @@ FLOORS = {
     # keys361's Zimbra exports in en/de/fr/es (session 50, round Y: one new program, held
     # out): = BASELINES (engine c8310d3c, the branch point, src untouched)
     "zimbra-export-en": {"files": (2, 2), "suggest": (66, 66), "propose": (66, 66)},
-    "zimbra-export-de": {"files": (2, 2), "suggest": (64, 66), "propose": (64, 66)},
-    "zimbra-export-fr": {"files": (2, 2), "suggest": (49, 66), "propose": (49, 66)},
-    "zimbra-export-es": {"files": (2, 2), "suggest": (59, 66), "propose": (59, 66)},
+    "zimbra-export-de": {"files": (2, 2), "suggest": (66, 66), "propose": (66, 66)},
+    "zimbra-export-fr": {"files": (2, 2), "suggest": (60, 66), "propose": (60, 66)},
+    "zimbra-export-es": {"files": (2, 2), "suggest": (63, 66), "propose": (63, 66)},
     # keys358's OpenEduCat exports in en/de/fr/es (session 50, round Y: one new program, held
     # out): = BASELINES (engine c8310d3c, the branch point, src untouched)
-    "openeducat-export-en": {"files": (0, 4), "suggest": (27, 30), "propose": (14, 30)},
-    "openeducat-export-de": {"files": (0, 4), "suggest": (27, 30), "propose": (14, 30)},
-    "openeducat-export-fr": {"files": (0, 4), "suggest": (29, 30), "propose": (14, 30)},
-    "openeducat-export-es": {"files": (1, 4), "suggest": (28, 30), "propose": (16, 30)},
+    "openeducat-export-en": {"files": (2, 4), "suggest": (27, 30), "propose": (20, 30)},
+    "openeducat-export-de": {"files": (2, 4), "suggest": (27, 30), "propose": (20, 30)},
+    "openeducat-export-fr": {"files": (2, 4), "suggest": (29, 30), "propose": (22, 30)},
+    "openeducat-export-es": {"files": (2, 4), "suggest": (28, 30), "propose": (21, 30)},
     # keys355's GrandNode exports in en (session 50, round Y: one new program, held out):
     # = BASELINES (engine c8310d3c, the branch point, src untouched)
     "grandnode-export-en": {"files": (2, 2), "suggest": (121, 124), "propose": (121, 124)},
