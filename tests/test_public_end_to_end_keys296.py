@@ -25,9 +25,9 @@ What is NOT read (left unmapped by the engine, or read as another column), by la
 - en, de, es: the social title ('Social title' 'Mr.', 'Anrede' 'Herr', 'Tratamiento' 'Sr.')
   is read as the salutation, as the keys say (en's since the engine's session-44 words; on
   1fcf865d it was not read).
-- es: the order state ('Estado') is read as the order's state itself, not its status reason
-  (the parameters decide the state of each of the four values); en, fr and de read it as the
-  status reason.
+- es: the order state ('Estado'), read as the order's state itself held out (the parameters
+  then decided the state of each value), is read as the status reason since session 50, as
+  en, fr and de read it (Spanish headers read surely as Spanish: 'Estado' a status).
 """
 
 from __future__ import annotations
@@ -69,7 +69,7 @@ LANGS: dict[str, dict[str, Any]] = {
     "qloapps-export-de": {"customer": "Kunde", "title": ("salutation", "Herr"),
                           "state": "statuscode"},
     "qloapps-export-es": {"customer": "Cliente", "title": ("salutation", "Sr."),
-                          "state": "statecode"},
+                          "state": "statuscode"},
 }
 
 

@@ -21,7 +21,8 @@ unread).
 What the run reads, in every language:
 - tasks: the status (Open: statecode Open), category, due date, title, creation date, start
   date (empty) and priority; the completion date (empty) in en and fr; the assignee's
-  username (empty in both rows) as the owner in en and es;
+  username (empty in both rows) as the owner in en and es, the assignee's name (empty) in fr
+  since session 50;
 - subtasks: the title, the status (Todo Not Started, In progress In Progress, Done
   Completed) and the assignee as the owner ('admin', no user of the org: the fallback owner,
   queued for the two subtasks that name it).
@@ -95,7 +96,9 @@ LANGS: dict[str, dict[str, Any]] = {
                  "prioritycode": "Priorité"},
         "status": {"À faire": 2, "En cours": 3, "Terminé": 5},
         "keys": ("Identifiant de la sous-tâche", "Identifiant de la tâche"),
-        "owners": ("Personne assignée", None)},
+        # the assignee's name as the tasks' owner since session 50 ('Nom de l'assigné': the
+        # assignee's name, empty in both rows)
+        "owners": ("Personne assignée", "Nom de l'assigné")},
     "kanboard-export-es": {
         "files": ("Subtareas", "Tareas", "Transiciones"),
         "subtask": {"subject": "Titulo", "statuscode": "Estado"},

@@ -171,7 +171,9 @@ LANGS: dict[str, dict[str, Any]] = {
                        "billto_postalcode": "Code postal", "billto_city": "Ville",
                        "billto_stateorprovince": "État", "billto_country": "Pays",
                        "billto_telephone": "Téléphone"},
-        "id": "Identifiant", "customer": "Identifiant du client", "company": None,
+        # the company's name ('Nom de la compagnie') read as the others' since session 50
+        "id": "Identifiant", "customer": "Identifiant du client",
+        "company": "Nom de la compagnie",
         "status": {"activé": 1, "désactivé": 2},
         "ship": {"livrée": 100001, "expédiée": 3}},
     "aimeos-export-es": {
