@@ -134,13 +134,16 @@ def test_horilla_maps_without_the_column_decisions(name: str, tmp_path: Path) ->
     filled with the e-mail): the held-out misses the parameters decide. The English
     'Candidates' and the French 'Adresses', unread held out, are read since session 50's
     tuning."""
+    folder = _export_dir(name)
+    if folder is None:
+        pytest.skip(f"{name}: data files absent (see tests/data/exports/{name}/SOURCE.md)")
     params = yaml.safe_load((PUBLIC / name / "parameters.yml").read_text(encoding="utf-8"))
     decided = params["mapping"]["decisions"].pop("columns")
     lang = LANGS[name]
     assert decided == {"contact.lastname": {"source": lang["contact"]["lastname"]},
                        "contact.jobtitle": None,
                        "account.address1_line1": {"source": lang["account"]["address1_line1"]}}
-    params.update(export=str(_export_dir(name)), runs_dir=str(tmp_path / "runs"))
+    params.update(export=str(folder), runs_dir=str(tmp_path / "runs"))
     path = tmp_path / f"{name}.yml"
     path.write_text(yaml.safe_dump(params), encoding="utf-8")
     ctx = RunContext.open(path, tmp_path / "run")
