@@ -60,7 +60,8 @@ _FOREIGN_REGISTRY = frozenset({
 
 def registry_column(columns: list[str]) -> str | None:
     """A company's tax or register number among the headers (English or European words),
-    or None: no person's record carries one, so rows beside it are companies."""
+    or None. A buyer's record may carry one too (nopCommerce's customers' 'VatNumber'), so
+    callers weigh it beside other signs (a customer's own name, a gender and a birth date)."""
     return next((c for c in columns if col_norm(c) in ORGANISATION_SIGNS["registry"]
                  or col_norm(c) in _FOREIGN_REGISTRY), None)
 
