@@ -432,10 +432,13 @@ def _read_foreign(name: str, heads: frozenset[str]) -> list[tuple[tuple[str, ...
     # 'Nom de responsable' beside 'Prénom du responsable' is that person's surname, no name
     # of theirs whole: a plain name word leads a possessive only where no given name of the
     # same owner stands beside it (Lago's bare 'Nombre' beside 'Nombre del cliente' does not)
-    owner = [w for w in _fold_words(name)[1:] if w not in OF_WORDS]
-    given = any(table.get(ws[0]) == ("first", "name")
-                and [w for w in ws[1:] if w not in OF_WORDS] == owner
-                for h in heads if len(ws := _fold_words(h)) > 1)
+    folds = _fold_words(name)
+    given = False
+    if len(folds) > 2 and folds[0] in _PLAIN_NAMES and folds[1] in OF_WORDS:
+        owner = [w for w in folds[1:] if w not in OF_WORDS]
+        given = any(table.get(ws[0]) == ("first", "name")
+                    and [w for w in ws[1:] if w not in OF_WORDS] == owner
+                    for h in heads if len(ws := _fold_words(h)) > 1)
     read = _word_by_word(name, table, plain_lead=not given)
     if read and (len(_fold_words(name)) > 2 or not _left_foreign(read[0][0], table)):
         return read

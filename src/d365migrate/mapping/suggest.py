@@ -307,9 +307,10 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         cands.sort(key=lambda c: (-c[0], c[1]))
         scored[col] = cands
     own_labels(df, td, names, scored, unmapped)   # Dataverse's own 'Topic', 'Status'
-    assignee_over_bare_user(scored, {c: [v.words for v in p.variants] for c, p in profiles.items()})
+    readings = {c: [v.words for v in p.variants] for c, p in profiles.items()}
+    assignee_over_bare_user(scored, readings)
     if table == "contact":   # CiviCRM's 'Current Employer' over 'Organization Name'
-        employer_first({c: [v.words for v in p.variants] for c, p in profiles.items()}, scored)
+        employer_first(readings, scored)
     labelled_dates_first(df.columns, names, scored)   # 'Actual Start Date' over 'Start Date'
     base = whole.select(df.columns) if whole is not None and set(df.columns) <= set(
         whole.columns) else df  # two calls' org ids alike by chance, not a copy
@@ -322,7 +323,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     own_description_names(scored, profiles, own_words, primary)   # 'TerritoryDescription'
     short_beside_long_descriptions(scored, profiles, primary, "description" in names)
     address_state_first(df.columns, names, scored)   # Italian 'Città, Stato, CAP'
-    block_address_parts(df.columns, {c: [v.words for v in p.variants] for c, p in profiles.items()},
+    block_address_parts(df.columns, readings,
                         names, scored)   # Russian 'Расчётный адрес - город': a block's city
     second_address_parts(df.columns, names, scored)   # French 'Rue', then 'Rue_2'
     sided_address_parts(df.columns, names, scored)   # 'Adresse privée', 'Ville' (home)
