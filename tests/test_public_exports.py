@@ -4662,6 +4662,16 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys355's GrandNode exports")
     "grandnode-export-en": ("grandnode_export_en.yml",
         {"files": (2, 2), "suggest": (121, 124), "propose": (121, 124)}),
+    # Held out, session 51 (round Z, keys362): Corteza (cortezaproject/corteza-ext at 4116d67f,
+    # Apache-2.0, a new program: the CRM namespace of the Corteza low-code platform; the
+    # fallback of this round, Rukovoditel's repository holding no records), the input records
+    # its own CRM script tests build (crm/client-scripts/compose/crm/*/*.test.js: a lead,
+    # three accounts, two contacts, two cases) as its record export writes them (compose/
+    # encoder at 2020.12.0: columns headed by the field names, which no language translates);
+    # keys committed in 981ef10f before the engine first ran on them; measured on engine
+    # 99edcc1e (the branch point, src untouched) (MEASUREMENTS.md, "keys362's Corteza exports")
+    "corteza-export-en": ("corteza_export_en.yml",
+        {"files": (4, 4), "suggest": (49, 52), "propose": (49, 52)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7256,6 +7266,9 @@ FLOORS = {
     # keys355's GrandNode exports in en (session 50, round Y: one new program, held out):
     # = BASELINES (engine c8310d3c, the branch point, src untouched)
     "grandnode-export-en": {"files": (2, 2), "suggest": (121, 124), "propose": (121, 124)},
+    # keys362's Corteza export in en (session 51, round Z: one new program, held out):
+    # = BASELINES (engine 99edcc1e, the branch point, src untouched)
+    "corteza-export-en": {"files": (4, 4), "suggest": (49, 52), "propose": (49, 52)},
 }
 
 
