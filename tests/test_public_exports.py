@@ -4662,6 +4662,20 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys355's GrandNode exports")
     "grandnode-export-en": ("grandnode_export_en.yml",
         {"files": (2, 2), "suggest": (121, 124), "propose": (121, 124)}),
+    # Held out, session 51 (round Z, keys363): EverShop (evershopcommerce/evershop at
+    # 770c47bb, GPL-3.0, a new program: e-commerce on Node.js), the 15 demo products of its
+    # own seed as its admin product list shows them (Name, Price, SKU, Stock, Status), headed
+    # by its own labels in English, German, French and Spanish; keys committed in 2afa1169
+    # before the engine first ran on them; measured on engine 99edcc1e (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys363's EverShop exports")
+    "evershop-export-en": ("evershop_export_en.yml",
+        {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)}),
+    "evershop-export-de": ("evershop_export_de.yml",
+        {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)}),
+    "evershop-export-fr": ("evershop_export_fr.yml",
+        {"files": (1, 1), "suggest": (3, 4), "propose": (3, 4)}),
+    "evershop-export-es": ("evershop_export_es.yml",
+        {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7256,6 +7270,12 @@ FLOORS = {
     # keys355's GrandNode exports in en (session 50, round Y: one new program, held out):
     # = BASELINES (engine c8310d3c, the branch point, src untouched)
     "grandnode-export-en": {"files": (2, 2), "suggest": (121, 124), "propose": (121, 124)},
+    # keys363's EverShop exports in en/de/fr/es (session 51, round Z: one new program, held
+    # out): = BASELINES (engine 99edcc1e, the branch point, src untouched)
+    "evershop-export-en": {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)},
+    "evershop-export-de": {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)},
+    "evershop-export-fr": {"files": (1, 1), "suggest": (3, 4), "propose": (3, 4)},
+    "evershop-export-es": {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)},
 }
 
 
