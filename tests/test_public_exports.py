@@ -4672,6 +4672,20 @@ BASELINES = {
     # 99edcc1e (the branch point, src untouched) (MEASUREMENTS.md, "keys362's Corteza exports")
     "corteza-export-en": ("corteza_export_en.yml",
         {"files": (4, 4), "suggest": (49, 52), "propose": (49, 52)}),
+    # Held out, session 51 (round Z, keys363): EverShop (evershopcommerce/evershop at
+    # 770c47bb, GPL-3.0, a new program: e-commerce on Node.js), the 15 demo products of its
+    # own seed as its admin product list shows them (Name, Price, SKU, Stock, Status), headed
+    # by its own labels in English, German, French and Spanish; keys committed in 2afa1169
+    # before the engine first ran on them; measured on engine 99edcc1e (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys363's EverShop exports")
+    "evershop-export-en": ("evershop_export_en.yml",
+        {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)}),
+    "evershop-export-de": ("evershop_export_de.yml",
+        {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)}),
+    "evershop-export-fr": ("evershop_export_fr.yml",
+        {"files": (1, 1), "suggest": (3, 4), "propose": (3, 4)}),
+    "evershop-export-es": ("evershop_export_es.yml",
+        {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7269,6 +7283,12 @@ FLOORS = {
     # keys362's Corteza export in en (session 51, round Z: one new program, held out):
     # = BASELINES (engine 99edcc1e, the branch point, src untouched)
     "corteza-export-en": {"files": (4, 4), "suggest": (49, 52), "propose": (49, 52)},
+    # keys363's EverShop exports in en/de/fr/es (session 51, round Z: one new program, held
+    # out): = BASELINES (engine 99edcc1e, the branch point, src untouched)
+    "evershop-export-en": {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)},
+    "evershop-export-de": {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)},
+    "evershop-export-fr": {"files": (1, 1), "suggest": (3, 4), "propose": (3, 4)},
+    "evershop-export-es": {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)},
 }
 
 
