@@ -4662,6 +4662,20 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys355's GrandNode exports")
     "grandnode-export-en": ("grandnode_export_en.yml",
         {"files": (2, 2), "suggest": (121, 124), "propose": (121, 124)}),
+    # Held out, session 51 (round Z, keys364): osCommerce 2.2 (osCommerce/oscommerce2 at
+    # 27e4f99c, tag v2.2rc2a, GPL-2.0, a new program: an open-source PHP shop), the sample
+    # records of its install SQL (catalog/install/oscommerce.sql: one customer with his
+    # address book entry, 27 products, 10 manufacturers; no orders) as its admin edit forms
+    # show them (no CSV export), headed by its own admin labels in English, German and
+    # Spanish; keys committed in 310acb10 before the engine first ran on them; measured on
+    # engine 99edcc1e (the branch point, src untouched) (MEASUREMENTS.md, "keys364's
+    # osCommerce exports")
+    "oscommerce-export-en": ("oscommerce_export_en.yml",
+        {"files": (3, 3), "suggest": (24, 26), "propose": (24, 26)}),
+    "oscommerce-export-de": ("oscommerce_export_de.yml",
+        {"files": (3, 3), "suggest": (18, 26), "propose": (18, 26)}),
+    "oscommerce-export-es": ("oscommerce_export_es.yml",
+        {"files": (3, 3), "suggest": (20, 26), "propose": (20, 26)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7256,6 +7270,11 @@ FLOORS = {
     # keys355's GrandNode exports in en (session 50, round Y: one new program, held out):
     # = BASELINES (engine c8310d3c, the branch point, src untouched)
     "grandnode-export-en": {"files": (2, 2), "suggest": (121, 124), "propose": (121, 124)},
+    # keys364's osCommerce exports in en/de/es (session 51, round Z: one new program, held
+    # out): = BASELINES (engine 99edcc1e, the branch point, src untouched)
+    "oscommerce-export-en": {"files": (3, 3), "suggest": (24, 26), "propose": (24, 26)},
+    "oscommerce-export-de": {"files": (3, 3), "suggest": (18, 26), "propose": (18, 26)},
+    "oscommerce-export-es": {"files": (3, 3), "suggest": (20, 26), "propose": (20, 26)},
 }
 
 
