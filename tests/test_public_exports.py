@@ -4686,6 +4686,20 @@ BASELINES = {
         {"files": (1, 1), "suggest": (3, 4), "propose": (3, 4)}),
     "evershop-export-es": ("evershop_export_es.yml",
         {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)}),
+    # Held out, session 51 (round Z, keys364): osCommerce 2.2 (osCommerce/oscommerce2 at
+    # 27e4f99c, tag v2.2rc2a, GPL-2.0, a new program: an open-source PHP shop), the sample
+    # records of its install SQL (catalog/install/oscommerce.sql: one customer with his
+    # address book entry, 27 products, 10 manufacturers; no orders) as its admin edit forms
+    # show them (no CSV export), headed by its own admin labels in English, German and
+    # Spanish; keys committed in 310acb10 before the engine first ran on them; measured on
+    # engine 99edcc1e (the branch point, src untouched) (MEASUREMENTS.md, "keys364's
+    # osCommerce exports")
+    "oscommerce-export-en": ("oscommerce_export_en.yml",
+        {"files": (3, 3), "suggest": (24, 26), "propose": (24, 26)}),
+    "oscommerce-export-de": ("oscommerce_export_de.yml",
+        {"files": (3, 3), "suggest": (18, 26), "propose": (18, 26)}),
+    "oscommerce-export-es": ("oscommerce_export_es.yml",
+        {"files": (3, 3), "suggest": (20, 26), "propose": (20, 26)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7289,6 +7303,11 @@ FLOORS = {
     "evershop-export-de": {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)},
     "evershop-export-fr": {"files": (1, 1), "suggest": (3, 4), "propose": (3, 4)},
     "evershop-export-es": {"files": (1, 1), "suggest": (4, 4), "propose": (4, 4)},
+    # keys364's osCommerce exports in en/de/es (session 51, round Z: one new program, held
+    # out): = BASELINES (engine 99edcc1e, the branch point, src untouched)
+    "oscommerce-export-en": {"files": (3, 3), "suggest": (24, 26), "propose": (24, 26)},
+    "oscommerce-export-de": {"files": (3, 3), "suggest": (18, 26), "propose": (18, 26)},
+    "oscommerce-export-es": {"files": (3, 3), "suggest": (20, 26), "propose": (20, 26)},
 }
 
 
