@@ -4662,6 +4662,23 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys355's GrandNode exports")
     "grandnode-export-en": ("grandnode_export_en.yml",
         {"files": (2, 2), "suggest": (121, 124), "propose": (121, 124)}),
+    # Held out, session 51 (round Z, keys365): HospitalRun (HospitalRun/hospitalrun-frontend
+    # at e93fe243, the 1.0.0-beta branch: HospitalRun 1.0's Ember app, GPL-3.0, a hospital
+    # information system, a new program; the round's primary, GNU Health, ships no usable
+    # records), the records of the PouchDB dumps its acceptance tests load and of its sample
+    # database (tests/fixtures/*.txt, sample-data.txt: 5 patients, 3 appointments, 1 incident
+    # report, 4 inventory items) as its list views show them, headed by its own translations
+    # in English, German, French and Spanish; keys committed in e4716c95 before the engine
+    # first ran on them; measured on engine 99edcc1e (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys365's HospitalRun exports")
+    "hospitalrun-export-en": ("hospitalrun_export_en.yml",
+        {"files": (3, 4), "suggest": (16, 21), "propose": (15, 21)}),
+    "hospitalrun-export-de": ("hospitalrun_export_de.yml",
+        {"files": (3, 4), "suggest": (16, 21), "propose": (15, 21)}),
+    "hospitalrun-export-fr": ("hospitalrun_export_fr.yml",
+        {"files": (3, 4), "suggest": (15, 21), "propose": (14, 21)}),
+    "hospitalrun-export-es": ("hospitalrun_export_es.yml",
+        {"files": (3, 4), "suggest": (17, 21), "propose": (16, 21)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7256,6 +7273,12 @@ FLOORS = {
     # keys355's GrandNode exports in en (session 50, round Y: one new program, held out):
     # = BASELINES (engine c8310d3c, the branch point, src untouched)
     "grandnode-export-en": {"files": (2, 2), "suggest": (121, 124), "propose": (121, 124)},
+    # keys365's HospitalRun exports in en/de/fr/es (session 51, round Z: one new program,
+    # held out): = BASELINES (engine 99edcc1e, the branch point, src untouched)
+    "hospitalrun-export-en": {"files": (3, 4), "suggest": (16, 21), "propose": (15, 21)},
+    "hospitalrun-export-de": {"files": (3, 4), "suggest": (16, 21), "propose": (15, 21)},
+    "hospitalrun-export-fr": {"files": (3, 4), "suggest": (15, 21), "propose": (14, 21)},
+    "hospitalrun-export-es": {"files": (3, 4), "suggest": (17, 21), "propose": (16, 21)},
 }
 
 
