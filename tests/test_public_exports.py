@@ -4700,6 +4700,23 @@ BASELINES = {
         {"files": (3, 3), "suggest": (18, 26), "propose": (18, 26)}),
     "oscommerce-export-es": ("oscommerce_export_es.yml",
         {"files": (3, 3), "suggest": (20, 26), "propose": (20, 26)}),
+    # Held out, session 51 (round Z, keys365): HospitalRun (HospitalRun/hospitalrun-frontend
+    # at e93fe243, the 1.0.0-beta branch: HospitalRun 1.0's Ember app, GPL-3.0, a hospital
+    # information system, a new program; the round's primary, GNU Health, ships no usable
+    # records), the records of the PouchDB dumps its acceptance tests load and of its sample
+    # database (tests/fixtures/*.txt, sample-data.txt: 5 patients, 3 appointments, 1 incident
+    # report, 4 inventory items) as its list views show them, headed by its own translations
+    # in English, German, French and Spanish; keys committed in e4716c95 before the engine
+    # first ran on them; measured on engine 99edcc1e (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys365's HospitalRun exports")
+    "hospitalrun-export-en": ("hospitalrun_export_en.yml",
+        {"files": (3, 4), "suggest": (16, 21), "propose": (15, 21)}),
+    "hospitalrun-export-de": ("hospitalrun_export_de.yml",
+        {"files": (3, 4), "suggest": (16, 21), "propose": (15, 21)}),
+    "hospitalrun-export-fr": ("hospitalrun_export_fr.yml",
+        {"files": (3, 4), "suggest": (15, 21), "propose": (14, 21)}),
+    "hospitalrun-export-es": ("hospitalrun_export_es.yml",
+        {"files": (3, 4), "suggest": (17, 21), "propose": (16, 21)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7308,6 +7325,12 @@ FLOORS = {
     "oscommerce-export-en": {"files": (3, 3), "suggest": (24, 26), "propose": (24, 26)},
     "oscommerce-export-de": {"files": (3, 3), "suggest": (18, 26), "propose": (18, 26)},
     "oscommerce-export-es": {"files": (3, 3), "suggest": (20, 26), "propose": (20, 26)},
+    # keys365's HospitalRun exports in en/de/fr/es (session 51, round Z: one new program,
+    # held out): = BASELINES (engine 99edcc1e, the branch point, src untouched)
+    "hospitalrun-export-en": {"files": (3, 4), "suggest": (16, 21), "propose": (15, 21)},
+    "hospitalrun-export-de": {"files": (3, 4), "suggest": (16, 21), "propose": (15, 21)},
+    "hospitalrun-export-fr": {"files": (3, 4), "suggest": (15, 21), "propose": (14, 21)},
+    "hospitalrun-export-es": {"files": (3, 4), "suggest": (17, 21), "propose": (16, 21)},
 }
 
 
