@@ -27,17 +27,21 @@ Rules (nothing here is invented data):
   real name is empty); 'None' (no one assigned) is an empty cell; dates are XLSX date cells
   (the changeset's ISO 8601 time converted to UTC, naive), @last_update_* from the last
   changeset.
-- Workbook: openpyxl, one sheet, the header row then the rows.
+- Workbook: openpyxl, one sheet, the header row then the rows; its document dates and zip
+  member times pinned to the commit's time (2026-03-13 14:42:00 UTC), so a rerun gives the
+  same bytes.
 """
 import argparse
 import datetime as dt
 import os
 import re
 import xml.etree.ElementTree as ET
+import zipfile
 
 import openpyxl
 
 LANGS = {"en": None, "fr": "fr_FR", "pt-br": "pt_BR"}
+CREATED = dt.datetime(2026, 3, 13, 14, 42)  # Tuleap's commit time (UTC): the workbooks' dates
 PO = "plugins/crosstracker/scripts/cross-tracker/po/{}.po"
 
 # (output file, fixture folder, tracker name)
@@ -127,6 +131,22 @@ def rows_of(fixture, tracker_name):
     return rows
 
 
+def save(book, path):
+    book.properties.created = CREATED
+    book.properties.modified = CREATED
+    book.save(path)
+    with zipfile.ZipFile(path) as z:
+        members = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    stamp = CREATED.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members:
+            if name == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*",
+                              rb"\g<1>" + stamp, data)
+            z.writestr(zipfile.ZipInfo(name, CREATED.timetuple()[:6]), data,
+                       zipfile.ZIP_DEFLATED)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--lang", required=True, choices=sorted(LANGS))
@@ -142,7 +162,7 @@ def main():
         sheet.append(header)
         for row in rows_of(os.path.join(a.tuleap, fixture), tracker):
             sheet.append(row)
-        book.save(os.path.join(a.out, name))
+        save(book, os.path.join(a.out, name))
         print(name, sheet.max_row - 1, "rows")
 
 
