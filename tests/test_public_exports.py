@@ -4726,6 +4726,19 @@ BASELINES = {
     # point, src untouched) (MEASUREMENTS.md, "keys366's iDempiere exports")
     "idempiere-export-en": ("idempiere_export_en.yml",
         {"files": (2, 2), "suggest": (48, 48), "propose": (48, 48)}),
+    # Held out, session 51 (round Z, keys367): Tuleap (Enalean/tuleap at f379e21e6b, open-source
+    # ALM, GPL-2.0, a new program), the artifacts of two of its own test project fixtures (the
+    # 8 tasks of tests/rest/_fixtures/01-private-member, the 2 bugs of the taskboard e2e
+    # fixture) as its cross-tracker search "Export XLSX" writes them, headed by the widget's
+    # own column names in en/fr/pt-br; keys committed in ce0b2b15 before the engine first ran
+    # on them; measured on engine 99edcc1e (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys367's Tuleap exports")
+    "tuleap-export-en": ("tuleap_export_en.yml",
+        {"files": (2, 2), "suggest": (16, 16), "propose": (16, 16)}),
+    "tuleap-export-fr": ("tuleap_export_fr.yml",
+        {"files": (2, 2), "suggest": (16, 16), "propose": (16, 16)}),
+    "tuleap-export-pt-br": ("tuleap_export_pt_br.yml",
+        {"files": (2, 2), "suggest": (16, 16), "propose": (16, 16)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7343,6 +7356,11 @@ FLOORS = {
     # keys366's iDempiere exports in en (session 51, round Z: one new program, held out):
     # = BASELINES (engine 99edcc1e, the branch point, src untouched)
     "idempiere-export-en": {"files": (2, 2), "suggest": (48, 48), "propose": (48, 48)},
+    # keys367's Tuleap exports in en/fr/pt-br (session 51, round Z: one new program, held
+    # out): = BASELINES (engine 99edcc1e, the branch point, src untouched)
+    "tuleap-export-en": {"files": (2, 2), "suggest": (16, 16), "propose": (16, 16)},
+    "tuleap-export-fr": {"files": (2, 2), "suggest": (16, 16), "propose": (16, 16)},
+    "tuleap-export-pt-br": {"files": (2, 2), "suggest": (16, 16), "propose": (16, 16)},
 }
 
 
