@@ -4662,6 +4662,21 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys355's GrandNode exports")
     "grandnode-export-en": ("grandnode_export_en.yml",
         {"files": (2, 2), "suggest": (121, 124), "propose": (121, 124)}),
+    # Held out, session 51 (round Z, keys368): Mobilizon (framasoft/mobilizon at c64a0ea7,
+    # AGPL-3.0, a new program: federated events and groups), the two participants its own
+    # seed script (priv/repo/seeds.exs with test/support/factory.ex) gives its event4 as the
+    # organiser's participants CSV export writes them, headed by its own gettext labels in
+    # English, German, French and Spanish; keys committed in 420abb61 before the engine first
+    # ran on them; measured on engine 99edcc1e (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys368's Mobilizon exports")
+    "mobilizon-export-en": ("mobilizon_export_en.yml",
+        {"files": (0, 1), "suggest": (3, 4), "propose": (3, 4)}),
+    "mobilizon-export-de": ("mobilizon_export_de.yml",
+        {"files": (0, 1), "suggest": (3, 4), "propose": (3, 4)}),
+    "mobilizon-export-fr": ("mobilizon_export_fr.yml",
+        {"files": (0, 1), "suggest": (2, 4), "propose": (3, 4)}),
+    "mobilizon-export-es": ("mobilizon_export_es.yml",
+        {"files": (0, 1), "suggest": (3, 4), "propose": (3, 4)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7256,6 +7271,12 @@ FLOORS = {
     # keys355's GrandNode exports in en (session 50, round Y: one new program, held out):
     # = BASELINES (engine c8310d3c, the branch point, src untouched)
     "grandnode-export-en": {"files": (2, 2), "suggest": (121, 124), "propose": (121, 124)},
+    # keys368's Mobilizon exports in en/de/fr/es (session 51, round Z: one new program, held
+    # out): = BASELINES (engine 99edcc1e, the branch point, src untouched)
+    "mobilizon-export-en": {"files": (0, 1), "suggest": (3, 4), "propose": (3, 4)},
+    "mobilizon-export-de": {"files": (0, 1), "suggest": (3, 4), "propose": (3, 4)},
+    "mobilizon-export-fr": {"files": (0, 1), "suggest": (2, 4), "propose": (3, 4)},
+    "mobilizon-export-es": {"files": (0, 1), "suggest": (3, 4), "propose": (3, 4)},
 }
 
 
