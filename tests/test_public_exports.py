@@ -4739,6 +4739,21 @@ BASELINES = {
         {"files": (2, 2), "suggest": (16, 16), "propose": (16, 16)}),
     "tuleap-export-pt-br": ("tuleap_export_pt_br.yml",
         {"files": (2, 2), "suggest": (16, 16), "propose": (16, 16)}),
+    # Held out, session 51 (round Z, keys368): Mobilizon (framasoft/mobilizon at c64a0ea7,
+    # AGPL-3.0, a new program: federated events and groups), the two participants its own
+    # seed script (priv/repo/seeds.exs with test/support/factory.ex) gives its event4 as the
+    # organiser's participants CSV export writes them, headed by its own gettext labels in
+    # English, German, French and Spanish; keys committed in 420abb61 before the engine first
+    # ran on them; measured on engine 99edcc1e (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys368's Mobilizon exports")
+    "mobilizon-export-en": ("mobilizon_export_en.yml",
+        {"files": (0, 1), "suggest": (3, 4), "propose": (3, 4)}),
+    "mobilizon-export-de": ("mobilizon_export_de.yml",
+        {"files": (0, 1), "suggest": (3, 4), "propose": (3, 4)}),
+    "mobilizon-export-fr": ("mobilizon_export_fr.yml",
+        {"files": (0, 1), "suggest": (2, 4), "propose": (3, 4)}),
+    "mobilizon-export-es": ("mobilizon_export_es.yml",
+        {"files": (0, 1), "suggest": (3, 4), "propose": (3, 4)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7361,6 +7376,12 @@ FLOORS = {
     "tuleap-export-en": {"files": (2, 2), "suggest": (16, 16), "propose": (16, 16)},
     "tuleap-export-fr": {"files": (2, 2), "suggest": (16, 16), "propose": (16, 16)},
     "tuleap-export-pt-br": {"files": (2, 2), "suggest": (16, 16), "propose": (16, 16)},
+    # keys368's Mobilizon exports in en/de/fr/es (session 51, round Z: one new program, held
+    # out): = BASELINES (engine 99edcc1e, the branch point, src untouched)
+    "mobilizon-export-en": {"files": (0, 1), "suggest": (3, 4), "propose": (3, 4)},
+    "mobilizon-export-de": {"files": (0, 1), "suggest": (3, 4), "propose": (3, 4)},
+    "mobilizon-export-fr": {"files": (0, 1), "suggest": (2, 4), "propose": (3, 4)},
+    "mobilizon-export-es": {"files": (0, 1), "suggest": (3, 4), "propose": (3, 4)},
 }
 
 
