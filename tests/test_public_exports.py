@@ -4662,6 +4662,17 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys355's GrandNode exports")
     "grandnode-export-en": ("grandnode_export_en.yml",
         {"files": (2, 2), "suggest": (121, 124), "propose": (121, 124)}),
+    # Held out, session 51 (round Z, keys369): Smartstore (smartstore/Smartstore at 087de664,
+    # e-commerce on ASP.NET Core, AGPL-3.0, a new program), its installer's records (the admin
+    # customer and the four system accounts, the admin's address, the 69 sample products) as
+    # its admin customer list, address form and product list show them, headed by its own
+    # labels in English and German (the two it ships); keys committed in 2ca9ae94 before the
+    # engine first ran on them; measured on engine 99edcc1e (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys369's Smartstore exports")
+    "smartstore-export-en": ("smartstore_export_en.yml",
+        {"files": (2, 3), "suggest": (22, 25), "propose": (11, 25)}),
+    "smartstore-export-de": ("smartstore_export_de.yml",
+        {"files": (2, 3), "suggest": (23, 25), "propose": (11, 25)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7256,6 +7267,10 @@ FLOORS = {
     # keys355's GrandNode exports in en (session 50, round Y: one new program, held out):
     # = BASELINES (engine c8310d3c, the branch point, src untouched)
     "grandnode-export-en": {"files": (2, 2), "suggest": (121, 124), "propose": (121, 124)},
+    # keys369's Smartstore exports in en/de (session 51, round Z: one new program, held out):
+    # = BASELINES (engine 99edcc1e, the branch point, src untouched)
+    "smartstore-export-en": {"files": (2, 3), "suggest": (22, 25), "propose": (11, 25)},
+    "smartstore-export-de": {"files": (2, 3), "suggest": (23, 25), "propose": (11, 25)},
 }
 
 
