@@ -4754,6 +4754,17 @@ BASELINES = {
         {"files": (0, 1), "suggest": (2, 4), "propose": (3, 4)}),
     "mobilizon-export-es": ("mobilizon_export_es.yml",
         {"files": (0, 1), "suggest": (3, 4), "propose": (3, 4)}),
+    # Held out, session 51 (round Z, keys369): Smartstore (smartstore/Smartstore at 087de664,
+    # e-commerce on ASP.NET Core, AGPL-3.0, a new program), its installer's records (the admin
+    # customer and the four system accounts, the admin's address, the 69 sample products) as
+    # its admin customer list, address form and product list show them, headed by its own
+    # labels in English and German (the two it ships); keys committed in 2ca9ae94 before the
+    # engine first ran on them; measured on engine 99edcc1e (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys369's Smartstore exports")
+    "smartstore-export-en": ("smartstore_export_en.yml",
+        {"files": (2, 3), "suggest": (22, 25), "propose": (11, 25)}),
+    "smartstore-export-de": ("smartstore_export_de.yml",
+        {"files": (2, 3), "suggest": (23, 25), "propose": (11, 25)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7382,6 +7393,10 @@ FLOORS = {
     "mobilizon-export-de": {"files": (0, 1), "suggest": (3, 4), "propose": (3, 4)},
     "mobilizon-export-fr": {"files": (0, 1), "suggest": (2, 4), "propose": (3, 4)},
     "mobilizon-export-es": {"files": (0, 1), "suggest": (3, 4), "propose": (3, 4)},
+    # keys369's Smartstore exports in en/de (session 51, round Z: one new program, held out):
+    # = BASELINES (engine 99edcc1e, the branch point, src untouched)
+    "smartstore-export-en": {"files": (2, 3), "suggest": (22, 25), "propose": (11, 25)},
+    "smartstore-export-de": {"files": (2, 3), "suggest": (23, 25), "propose": (11, 25)},
 }
 
 
