@@ -43,7 +43,8 @@ _SIGN_UPS = frozenset({"registration", "registrations", "enrollment", "enrollmen
 #: Words of a file's name saying its people come to an event, and what they do there.
 _EVENT_PEOPLE = frozenset({"speaker", "speakers", "attendee", "attendees", "guest", "guests",
                            "delegate", "delegates", "registrant", "registrants", "panelist",
-                           "panelists", "presenter", "presenters"})
+                           "panelists", "presenter", "presenters", "participant",
+                           "participants"})
 #: Words of a column linking a row to an event or a meeting (an attendance row, not a person).
 _OCCASIONS = frozenset({"event", "events", "meeting", "meetings", "appointment", "activity",
                         "session", "sessions", "calendar"})
@@ -87,14 +88,35 @@ def event_people(columns: Mapping[str, list[str]], kinds: Mapping[str, str]
         # the headers as written, and read through the vocabulary ('Courriel', 'Nombre')
         normed = {col_norm(c) for c in columns[source]} | (
             vocabulary_columns(columns[source]) if role else frozenset())
-        if kind not in ("user", "unknown") or not role or not normed & _EMAILS \
-                or not normed & _NAMES or normed & STAFF_COLUMNS \
+        if kind not in ("user", "unknown") or not role or normed & STAFF_COLUMNS \
                 or any(set(name_word_split(c)) & _OCCASIONS for c in columns[source]):
             continue
-        out[source] = ("contact", f"its people are an event's {sorted(role)[0]} (an e-mail "
-                                  "and a name, no sign-in): people outside the business, "
-                                  "contacts")
+        named = _role_name(columns[source])
+        if not (normed & _EMAILS and normed & _NAMES) and named is None:
+            continue
+        what = "an e-mail and a name" if normed & _EMAILS else f"'{named}'"
+        out[source] = ("contact", f"its people are an event's {sorted(role)[0]} ({what}, no "
+                                  "sign-in): people outside the business, contacts")
     return out
+
+
+#: A role's word in a column's name, in the common languages, and a plain name's.
+_ROLE_WORDS = frozenset({"participant", "participante", "partecipante", "teilnehmer",
+                         "deelnemer", "attendee", "speaker", "guest", "delegate",
+                         "registrant", "panelist", "presenter"})
+_NAME_WORDS = frozenset({"name", "nom", "nombre", "nome", "naam", "navn", "namn"})
+
+
+def _role_name(columns: list[str]) -> str | None:
+    """A column naming the file's people by their part ('Participant name', 'Nom du
+    participant'): without an e-mail, that says the rows are the people themselves
+    (Mobilizon's participant list: name, status, registration date, message), not links."""
+    for c in columns:
+        words = {w.rstrip("s") if w.endswith("s") and w[:-1] in _ROLE_WORDS else w
+                 for w in name_word_split(c)}
+        if words & _ROLE_WORDS and words & _NAME_WORDS:
+            return c
+    return None
 
 
 def signed_up_events(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]

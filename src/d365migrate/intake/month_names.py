@@ -39,7 +39,11 @@ MONTHS: dict[str, str] = {w: _ENGLISH[i] for i, names in enumerate(_NAMES)
 
 #: A date in words, day first: its day (a dot after it, as German writes it), the month's
 #: word (a dot after an abbreviation), the year, and whatever follows (', 12:30').
-WORD_DATE = r"^(\d{1,2})\.?\s+([^\W\d_]{3,10})\.?\s+(\d{4})(.*)$"
+#: Spanish and Portuguese write 'de' before the month and the year ('12 de septiembre de
+#: 2012'), and CLDR's long date-times a word before the clock ('a las 18:08', 'à 18:08',
+#: 'um 18:08'): read as a comma (django-oscar's lists, round Z).
+WORD_DATE = r"^(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,10})\.?\s+(?:de\s+)?(\d{4})(.*)$"
+_CLOCK_WORD = r"^\s*(?:,\s*)?(?:(?:a las|a la|à|às|um|alle|om|o)\s+)?(\d{1,2}:\d{2})"
 
 
 def english_months(text: pl.Expr) -> pl.Expr:
@@ -51,4 +55,4 @@ def english_months(text: pl.Expr) -> pl.Expr:
     # the value as it was first: the result keeps ``text``'s name
     return pl.when(month.is_null()).then(text).otherwise(pl.concat_str([
         parts.struct.field("1"), pl.lit(" "), month, pl.lit(" "), parts.struct.field("3"),
-        parts.struct.field("4")]))
+        parts.struct.field("4").str.replace(_CLOCK_WORD, ", ${1}")]))

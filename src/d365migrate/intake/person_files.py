@@ -102,7 +102,7 @@ def people_of_account(columns: list[str], prefix: tuple[str, ...] = ()) -> list[
     found = person_columns_of_account(rest, prefix) if whole else None
     if found is not None:
         return found
-    return people_as_read(columns) or private_details(columns)
+    return people_as_read(columns) or private_details(columns) or _name_beside_company(columns)
 
 
 #: What only a company has, as the vocabulary reads a header: its trade, size, revenue.
@@ -192,3 +192,28 @@ def team_members(columns: list[str]) -> list[str] | None:
             and managers:
         return [columns[0], managers[0]]
     return None
+
+
+#: A name written whole on the row, in the vocabulary's reading.
+_PLAIN_NAMES = frozenset({"name", "fullname", "customername"})
+
+
+def _name_beside_company(columns: list[str]) -> list[str] | None:
+    """[name column, company column] when a file's one name is a plain 'Name' and its company
+    stands beside it in a column of its own ('Company name'): the name is then a person's,
+    the company where they work (Smartstore's customers: Email, Username, Name, Customer
+    roles, Company name; German 'Kundenname', 'Firmenname'). A file of companies has no
+    second column for the company; a flag saying which rows are companies ('Is a Company')
+    keeps them a register of both."""
+    read = column_readings(columns)
+
+    def reads(c: str, words: frozenset[str]) -> bool:
+        return col_norm(c) in words or bool(read.get(c, frozenset()) & words)
+
+    names = [c for c in columns if reads(c, _PLAIN_NAMES)]
+    companies = [c for c in columns if reads(c, _COMPANY_NAMES) and c not in names]
+    if len(names) != 1 or len(companies) != 1 or any(
+            reads(c, frozenset(ACCOUNT_NAME_COLUMNS)) or col_norm(c).startswith("is")
+            and "company" in col_norm(c) for c in columns if c not in names + companies):
+        return None
+    return [names[0], companies[0]]

@@ -19,12 +19,13 @@ import polars as pl
 __all__ = ["CACHE_VERSION", "cache_key", "cached_columns", "load_entry", "store_entry"]
 
 #: Bump when reading or inferring changes what a file gives: older cache entries then miss.
-CACHE_VERSION = "8"  # 2: ragged rows kept as shift evidence; 3: header problems name their line;
+CACHE_VERSION = "9"  # 2: ragged rows kept as shift evidence; 3: header problems name their line;
 # 4: digits in blocks other than thousands groups (phone numbers) are no number; 5: a cell's
 # formula guard (an apostrophe before = + - @) read off; asctime dates; 6: RFC 1123 dates,
 # a date in words before a comma and the clock, months named in European languages; 7: MySQL's
 # zero date ('0000-00-00') no evidence of a type; 8: CLDR's date, comma, clock ('Jul 1, 2008,
-# 12:34:56 PM' with its narrow no-break space)
+# 12:34:56 PM' with its narrow no-break space); 9: CLDR's long date-times ('12 de septiembre
+# de 2012 a las 18:08'), a dollar with its country's letters ('15,00 $US')
 
 
 def cache_key(parts: list[Any], data: bytes) -> str:

@@ -116,8 +116,8 @@ DATE_FORMATS: list[str] = [
 #: The spaces CLDR puts in a clock (a no-break space, and since CLDR 42 a narrow one before
 #: AM and PM): a space to strptime
 _CLOCK_SPACES = "[\u00a0\u202f]"
-_DATE_HINT = re.compile(r"^\s*(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}\.?[ -][^\W\d_]{3,10}\.?"
-                        r"[ -]\d{2,4}|[A-Za-z]{3,9} \d{1,2}, \d{4}"
+_DATE_HINT = re.compile(r"^\s*(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}\.?[ -](?:de )?[^\W\d_]{3,10}"
+                        r"\.?[ -](?:de )?\d{2,4}|[A-Za-z]{3,9} \d{1,2}, \d{4}"
                         r"|[A-Za-z]{3} [A-Za-z]{3} {1,2}\d{1,2} \d{1,2}:\d{2}:\d{2} \d{4}"
                         r"|[A-Za-z]{3}, \d{1,2} [A-Za-z]{3} \d{4})")
 _TIME = re.compile(r"%[HIMS]")

@@ -1,0 +1,105 @@
+"""Session 51's rules, each on made-up data: an event's participant list named by its
+people's part, a customers file whose name stands beside the company's, a dollar written
+with its country's letters, CLDR's long date-times, and words of round Z's programs (a
+German shop's 'Artikel', Spanish 'X del Producto', a suburb line, French 'DdN')."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from d365migrate.intake.number_values import parse_numbers
+from d365migrate.intake.values import parse_dates
+from d365migrate.mapping.suggest import suggest_columns
+from tuning_support import DEFS, file_kind
+from tuning_support import top as _top
+
+
+def _tops(table: str, columns: dict[str, list], source: str) -> dict[str, str | None]:
+    df = pl.DataFrame(columns)
+    found = suggest_columns(df, DEFS[table], source_object=source)
+    return {c: _top(found, c) for c in df.columns}
+
+
+def test_a_participant_list_without_e_mails_is_contacts_by_its_named_people() -> None:
+    people = pl.DataFrame({"Participant name": ["Ana Ruiz", "Tom Berg"],
+                           "Participant status": ["Participant", "Creator"],
+                           "Participant registration date": ["2025-04-10", "2025-04-11"]})
+    assert file_kind("participants", people) == "contact"
+    french = people.rename({"Participant name": "Nom du participant"})
+    assert file_kind("participants", french) == "contact"
+    # links of people to meetings stay what they were
+    links = people.with_columns(pl.Series("Meeting", ["M1", "M2"]))
+    assert file_kind("participants", links) != "contact"
+    # no column names the people: nothing says they are people
+    unnamed = people.drop("Participant name")
+    assert file_kind("participants", unnamed) != "contact"
+
+
+def test_a_customers_name_beside_its_company_name_is_a_persons() -> None:
+    shop = pl.DataFrame({"Email": ["a@x.test", "b@y.test"], "Username": ["a", "b"],
+                         "Name": ["John Smith", "Ann Lee"],
+                         "Customer roles": ["Registered", "Guests"],
+                         "Company name": ["Smith LLC", ""], "Active": ["Yes", "Yes"]})
+    assert file_kind("customers", shop) == "contact"
+    # a company's own file: its name alone, or a register of both kinds flagged
+    assert file_kind("customers", shop.drop("Company name")) == "account"
+    both = shop.with_columns(pl.Series("Is a Company", ["True", "False"]))
+    assert file_kind("customers", both) == "account"
+    # the account's own name beside: the company is the row's
+    accounts = shop.with_columns(pl.Series("Account Name", ["Smith LLC", "Lee Ltd"]))
+    assert file_kind("customers", accounts) == "account"
+
+
+def test_a_dollar_with_its_countrys_letters_is_an_amount() -> None:
+    for values in (["15,00 $US", "1 234,50 $US"], ["R$ 15,00", "R$ 7,50"],
+                   ["CA$ 3.00", "CA$ 4.50"], ["2,00 $CA", "3,00 $CA"]):
+        parsed = parse_numbers(pl.Series(values))
+        assert parsed.failed.height == 0, values
+        assert parsed.currency, values
+    prices = _tops("product", {"Nom": ["Lampe", "Chaise"], "Prix": ["15,00 $US", "9,50 $US"]},
+                   "produits")
+    assert prices["Prix"] == "price"
+
+
+def test_cldr_long_date_times_read_in_spanish_french_and_german() -> None:
+    for values in (["12 de septiembre de 2012 a las 18:08", "3 de enero de 2013 a las 09:15"],
+                   ["12 septembre 2012 18:08", "3 janvier 2013 09:15"],
+                   ["12. September 2012 18:08", "3. Januar 2013 09:15"],
+                   ["12 de septiembre de 2012", "3 de enero de 2013"]):
+        parsed = parse_dates(pl.Series(values))
+        assert parsed.failed.height == 0, values
+        assert parsed.values[0].strftime("%Y-%m-%d") == "2012-09-12", values
+    assert parse_dates(pl.Series(values := ["12 septembre 2012 18:08"])).values[0].hour == 18, \
+        values
+
+
+def test_a_german_shops_artikel_is_the_product() -> None:
+    got = _tops("product", {"Artikelname": ["Lampe", "Stuhl"],
+                            "Artikelpreis (Netto)": ["15.00", "9.50"],
+                            "Artikelbeschreibung": ["Eine Lampe", "Ein Stuhl"],
+                            "Artikelanzahl": ["3", "7"]}, "Artikel")
+    assert got == {"Artikelname": "name", "Artikelpreis (Netto)": "price",
+                   "Artikelbeschreibung": "description", "Artikelanzahl": "quantityonhand"}
+
+
+def test_spanish_products_possessive_headers_and_a_model() -> None:
+    got = _tops("product", {"Nombre del Producto": ["Lámpara", "Silla"],
+                            "Precio de los Productos (Net)": ["15.00", "9.50"],
+                            "URL del Producto": ["www.a.test", "www.b.test"]}, "productos")
+    assert got == {"Nombre del Producto": "name", "Precio de los Productos (Net)": "price",
+                   "URL del Producto": "producturl"}
+
+
+def test_a_suburb_line_fax_and_french_birth_date() -> None:
+    people = {"First Name": ["Ana", "Tom"], "Last Name": ["Ruiz", "Berg"],
+              "Street Address": ["1 Main St", "2 High St"], "Suburb": ["Bayswater", ""],
+              "City": ["Perth", "Leeds"]}
+    assert _tops("contact", people, "customers")["Suburb"] == "address1_line2"
+    german = {"Vorname": ["Ana", "Tom"], "Nachname": ["Ruiz", "Berg"],
+              "Straße": ["Hauptstr. 1", "Ring 2"], "weitere Anschrift": ["Hinterhaus", ""],
+              "Telefaxnummer": ["+49 30 1234567", "+49 40 7654321"]}
+    got = _tops("contact", german, "Kunden")
+    assert (got["weitere Anschrift"], got["Telefaxnummer"]) == ("address1_line2", "fax")
+    french = {"Prénom": ["Ana", "Tom"], "Nom": ["Ruiz", "Berg"],
+              "DdN": ["12/03/1980", "01/07/1975"]}
+    assert _tops("contact", french, "patients")["DdN"] == "birthdate"
