@@ -4765,6 +4765,16 @@ BASELINES = {
         {"files": (2, 3), "suggest": (22, 25), "propose": (11, 25)}),
     "smartstore-export-de": ("smartstore_export_de.yml",
         {"files": (2, 3), "suggest": (23, 25), "propose": (11, 25)}),
+    # Held out, session 51 (round Z, keys371): TastyIgniter (tastyigniter/core at f4f7b931,
+    # restaurant ordering and reservations on Laravel, MIT, a new program; with
+    # tastyigniter/ti-ext-cart at b3344518 and igniter-labs/ti-ext-importexport at c5f3d03b,
+    # MIT), its 12 demo menu items (core database/records/menus.json) as the Import/Export
+    # extension's "Export Menu Items" writes them (English labels: no other language
+    # shipped); keys committed in afe5b8f7 before the engine first ran on them; measured on
+    # engine 99edcc1e (the branch point, src untouched) (MEASUREMENTS.md, "keys371's
+    # TastyIgniter exports")
+    "tastyigniter-export-en": ("tastyigniter_export_en.yml",
+        {"files": (0, 1), "suggest": (6, 6), "propose": (2, 6)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7397,6 +7407,9 @@ FLOORS = {
     # = BASELINES (engine 99edcc1e, the branch point, src untouched)
     "smartstore-export-en": {"files": (2, 3), "suggest": (22, 25), "propose": (11, 25)},
     "smartstore-export-de": {"files": (2, 3), "suggest": (23, 25), "propose": (11, 25)},
+    # keys371's TastyIgniter exports in en (session 51, round Z: one new program, held out):
+    # = BASELINES (engine 99edcc1e, the branch point, src untouched)
+    "tastyigniter-export-en": {"files": (0, 1), "suggest": (6, 6), "propose": (2, 6)},
 }
 
 
