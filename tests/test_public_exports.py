@@ -4775,6 +4775,21 @@ BASELINES = {
     # TastyIgniter exports")
     "tastyigniter-export-en": ("tastyigniter_export_en.yml",
         {"files": (0, 1), "suggest": (6, 6), "propose": (2, 6)}),
+    # Held out, session 51 (round Z, keys372): django-oscar (django-oscar/django-oscar at
+    # cdbfc4412c, BSD-3-Clause, a new program: e-commerce on Django), its sandbox fixtures
+    # (two users, one order) as its dashboard gives them (the orders list's CSV download,
+    # the customers list), headed by its own and Django's labels in English, German, French
+    # and Spanish; keys committed in 395b6538 before the engine first ran on them; measured
+    # on engine 99edcc1e (the branch point, src untouched) (MEASUREMENTS.md, "keys372's
+    # django-oscar exports")
+    "django-oscar-export-en": ("django_oscar_export_en.yml",
+        {"files": (1, 2), "suggest": (10, 12), "propose": (10, 12)}),
+    "django-oscar-export-de": ("django_oscar_export_de.yml",
+        {"files": (1, 2), "suggest": (8, 12), "propose": (8, 12)}),
+    "django-oscar-export-fr": ("django_oscar_export_fr.yml",
+        {"files": (1, 2), "suggest": (8, 12), "propose": (8, 12)}),
+    "django-oscar-export-es": ("django_oscar_export_es.yml",
+        {"files": (1, 2), "suggest": (8, 12), "propose": (8, 12)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7410,6 +7425,12 @@ FLOORS = {
     # keys371's TastyIgniter exports in en (session 51, round Z: one new program, held out):
     # = BASELINES (engine 99edcc1e, the branch point, src untouched)
     "tastyigniter-export-en": {"files": (0, 1), "suggest": (6, 6), "propose": (2, 6)},
+    # keys372's django-oscar exports in en/de/fr/es (session 51, round Z: one new program,
+    # held out): = BASELINES (engine 99edcc1e, the branch point, src untouched)
+    "django-oscar-export-en": {"files": (1, 2), "suggest": (10, 12), "propose": (10, 12)},
+    "django-oscar-export-de": {"files": (1, 2), "suggest": (8, 12), "propose": (8, 12)},
+    "django-oscar-export-fr": {"files": (1, 2), "suggest": (8, 12), "propose": (8, 12)},
+    "django-oscar-export-es": {"files": (1, 2), "suggest": (8, 12), "propose": (8, 12)},
 }
 
 
