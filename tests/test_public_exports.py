@@ -4662,6 +4662,19 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys355's GrandNode exports")
     "grandnode-export-en": ("grandnode_export_en.yml",
         {"files": (2, 2), "suggest": (121, 124), "propose": (121, 124)}),
+    # Held out, session 51 (round Z, keys375): Evergreen ILS (evergreen-library-system/
+    # Evergreen at 921164cb, GPL-2.0-or-later, a new program: an integrated library system),
+    # the 377 users of its concerto_enhanced test dataset as the web staff client's patron
+    # search grid downloads them as CSV, headed by its own labels in English, Spanish and
+    # Czech; keys committed in 2b75e4cd before the engine first ran on them; measured on
+    # engine 99edcc1e (the branch point, src untouched) (MEASUREMENTS.md, "keys375's
+    # Evergreen ILS exports")
+    "evergreen-export-en": ("evergreen_export_en.yml",
+        {"files": (1, 1), "suggest": (20, 27), "propose": (20, 27)}),
+    "evergreen-export-es": ("evergreen_export_es.yml",
+        {"files": (0, 1), "suggest": (18, 27), "propose": (8, 27)}),
+    "evergreen-export-cs": ("evergreen_export_cs.yml",
+        {"files": (1, 1), "suggest": (23, 27), "propose": (23, 27)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7256,6 +7269,11 @@ FLOORS = {
     # keys355's GrandNode exports in en (session 50, round Y: one new program, held out):
     # = BASELINES (engine c8310d3c, the branch point, src untouched)
     "grandnode-export-en": {"files": (2, 2), "suggest": (121, 124), "propose": (121, 124)},
+    # keys375's Evergreen ILS exports in en/es/cs (session 51, round Z: one new program, held
+    # out): = BASELINES (engine 99edcc1e, the branch point, src untouched)
+    "evergreen-export-en": {"files": (1, 1), "suggest": (20, 27), "propose": (20, 27)},
+    "evergreen-export-es": {"files": (0, 1), "suggest": (18, 27), "propose": (8, 27)},
+    "evergreen-export-cs": {"files": (1, 1), "suggest": (23, 27), "propose": (23, 27)},
 }
 
 
