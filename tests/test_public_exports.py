@@ -4803,6 +4803,21 @@ BASELINES = {
         {"files": (0, 1), "suggest": (18, 27), "propose": (8, 27)}),
     "evergreen-export-cs": ("evergreen_export_cs.yml",
         {"files": (1, 1), "suggest": (23, 27), "propose": (23, 27)}),
+    # Held out, session 51 (round Z, keys370): RosarioSIS (francoisjacquet/rosariosis at
+    # b6951427, GPL-2.0 or later, a new program: a student information system for schools),
+    # its install data (rosariosis.sql: 1 student, 3 users; the fr/es data updates applied)
+    # as its list exports write them (Students > Advanced Report, Users' expanded list, CSV),
+    # headed by its own labels in English, French, Spanish and German; keys committed in
+    # 638a009c before the engine first ran on them; measured on engine 99edcc1e (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys370's RosarioSIS exports")
+    "rosariosis-export-en": ("rosariosis_export_en.yml",
+        {"files": (2, 2), "suggest": (29, 30), "propose": (29, 30)}),
+    "rosariosis-export-fr": ("rosariosis_export_fr.yml",
+        {"files": (2, 2), "suggest": (28, 30), "propose": (28, 30)}),
+    "rosariosis-export-es": ("rosariosis_export_es.yml",
+        {"files": (2, 2), "suggest": (29, 30), "propose": (29, 30)}),
+    "rosariosis-export-de": ("rosariosis_export_de.yml",
+        {"files": (2, 2), "suggest": (27, 30), "propose": (27, 30)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7449,6 +7464,12 @@ FLOORS = {
     "evergreen-export-en": {"files": (1, 1), "suggest": (20, 27), "propose": (20, 27)},
     "evergreen-export-es": {"files": (0, 1), "suggest": (18, 27), "propose": (8, 27)},
     "evergreen-export-cs": {"files": (1, 1), "suggest": (23, 27), "propose": (23, 27)},
+    # keys370's RosarioSIS exports in en/fr/es/de (session 51, round Z: one new program,
+    # held out): = BASELINES (engine 99edcc1e, the branch point, src untouched)
+    "rosariosis-export-en": {"files": (2, 2), "suggest": (29, 30), "propose": (29, 30)},
+    "rosariosis-export-fr": {"files": (2, 2), "suggest": (28, 30), "propose": (28, 30)},
+    "rosariosis-export-es": {"files": (2, 2), "suggest": (29, 30), "propose": (29, 30)},
+    "rosariosis-export-de": {"files": (2, 2), "suggest": (27, 30), "propose": (27, 30)},
 }
 
 
