@@ -4818,6 +4818,21 @@ BASELINES = {
         {"files": (2, 2), "suggest": (29, 30), "propose": (29, 30)}),
     "rosariosis-export-de": ("rosariosis_export_de.yml",
         {"files": (2, 2), "suggest": (27, 30), "propose": (27, 30)}),
+    # Held out, session 51 (round Z, keys373): HumHub (humhub/humhub at 13dc1472,
+    # AGPL-3.0-or-later, a new program: a social network / intranet), the eight users of its
+    # Codeception test fixtures (user.php, profile.php) as its admin user export (CSV,
+    # SpreadsheetExport: user columns, then a fresh install's 27 profile fields) writes them,
+    # headed by its own labels in English, German, French and Spanish; keys committed in
+    # 023cd7c0 before the engine first ran on them; measured on engine 99edcc1e (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys373's HumHub exports")
+    "humhub-export-en": ("humhub_export_en.yml",
+        {"files": (1, 1), "suggest": (39, 42), "propose": (39, 42)}),
+    "humhub-export-de": ("humhub_export_de.yml",
+        {"files": (1, 1), "suggest": (41, 42), "propose": (23, 42)}),
+    "humhub-export-fr": ("humhub_export_fr.yml",
+        {"files": (1, 1), "suggest": (39, 42), "propose": (23, 42)}),
+    "humhub-export-es": ("humhub_export_es.yml",
+        {"files": (1, 1), "suggest": (39, 42), "propose": (23, 42)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7470,6 +7485,12 @@ FLOORS = {
     "rosariosis-export-fr": {"files": (2, 2), "suggest": (28, 30), "propose": (28, 30)},
     "rosariosis-export-es": {"files": (2, 2), "suggest": (29, 30), "propose": (29, 30)},
     "rosariosis-export-de": {"files": (2, 2), "suggest": (27, 30), "propose": (27, 30)},
+    # keys373's HumHub exports in en/de/fr/es (session 51, round Z: one new program, held
+    # out): = BASELINES (engine 99edcc1e, the branch point, src untouched)
+    "humhub-export-en": {"files": (1, 1), "suggest": (39, 42), "propose": (39, 42)},
+    "humhub-export-de": {"files": (1, 1), "suggest": (41, 42), "propose": (23, 42)},
+    "humhub-export-fr": {"files": (1, 1), "suggest": (39, 42), "propose": (23, 42)},
+    "humhub-export-es": {"files": (1, 1), "suggest": (39, 42), "propose": (23, 42)},
 }
 
 
