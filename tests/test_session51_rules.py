@@ -103,3 +103,51 @@ def test_a_suburb_line_fax_and_french_birth_date() -> None:
     french = {"Prénom": ["Ana", "Tom"], "Nom": ["Ruiz", "Berg"],
               "DdN": ["12/03/1980", "01/07/1975"]}
     assert _tops("contact", french, "patients")["DdN"] == "birthdate"
+
+
+def test_two_address_blocks_whose_words_both_say_first_are_the_two_addresses() -> None:
+    """Evergreen's patrons: a 'Mailing:' block, then a 'Billing:' block, the billing address
+    a copy of the mailing one in most rows: two addresses, no column written twice."""
+    rows = {"First Name": ["Terri", "Shannon"], "Last Name": ["Brooks", "Jackson"]}
+    for side in ("Mailing", "Billing"):
+        rows |= {f"{side}:Street 1": ["1809 Target Way", "3481 Facility Island"],
+                 f"{side}:Street 2": ["Suite 201", "Suite 101"],
+                 f"{side}:City": ["Vero beach", "Campton"],
+                 f"{side}:County": ["Indian river", "Wolfe"],
+                 f"{side}:State": ["FL", "KY"], f"{side}:Zip": ["32961", "41301"]}
+    got = _tops("contact", rows, "patrons")
+    for side, n in (("Mailing", 1), ("Billing", 2)):
+        assert [got[f"{side}:{p}"] for p in ("Street 1", "Street 2", "City", "County", "State",
+                                              "Zip")] == [
+            f"address{n}_{t}" for t in ("line1", "line2", "city", "county",
+                                        "stateorprovince", "postalcode")], side
+    # a column written twice under one name still yields to the first
+    copy = _tops("opportunity", {"Opportunity Amount": ["10", "20"], "Amount": ["10", "20"],
+                                 "Name": ["A", "B"]}, "opportunities")
+    assert copy["Opportunity Amount"] == "estimatedvalue" and copy["Amount"] is None
+
+
+def test_a_librarys_patrons_are_contacts() -> None:
+    patrons = pl.DataFrame({"Apellido(s)": ["Brooks", "Jackson"], "Perfil": ["Patrons"] * 2,
+                            "Primer nombre": ["Terri", "Shannon"]})
+    assert file_kind("patrons", patrons) == "contact"
+
+
+def test_an_orders_worth_purchase_date_recipient_and_buyer() -> None:
+    orders = {"Order number": ["100099", "100100"], "Order value": ["7.99", "12.50"],
+              "Date of purchase": ["10 Oct 2014, 14:07", "11 Oct 2014, 09:30"],
+              "Deliver to name": ["Emery Martin", "Ann Lee"], "Bill to name": ["", "Ann Lee"]}
+    want = {"Order value": "totalamount", "Date of purchase": "submitdate",
+            "Deliver to name": "shipto_name", "Bill to name": "billto_name"}
+    got = _tops("salesorder", orders, "orders")
+    assert {c: got[c] for c in want} == want
+    for words in ({"Bestellwert": "Order value", "Kaufdatum": "Date of purchase",
+                   "Name des Empfängers": "Deliver to name", "Name des Käufers": "Bill to name"},
+                  {"Valeur de commande": "Order value", "Date d'achat": "Date of purchase",
+                   "Livrer au nom": "Deliver to name", "Facturer au nom": "Bill to name"},
+                  {"Valor de pedido": "Order value", "Fecha de compra": "Date of purchase",
+                   "Entregar a nombre": "Deliver to name", "Cobrar a nombre": "Bill to name"}):
+        local = {"Order number": orders["Order number"]} | {
+            name: orders[english] for name, english in words.items()}
+        got = _tops("salesorder", local, "orders")
+        assert {n: got[n] for n in words} == {n: want[e] for n, e in words.items()}, words

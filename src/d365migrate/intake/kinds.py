@@ -74,7 +74,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                 "addressbook",   # an address book: its people (EGroupware's export)
                 "candidate",   # a job's candidates (OpenCATS, Greenhouse, OrangeHRM): people
                 "patient",   # a practice's patients (OpenEMR's patient list; round X)
-                "student", "pupil"},   # a school's students (OpenEduCat's, Gibbon's; round Y)
+                "student", "pupil",   # a school's students (OpenEduCat's, Gibbon's; round Y)
+                "patron"},   # a library's borrowers (Evergreen's patrons; round Z)
     # an application to be admitted (OpenEduCat's admissions): a prospective student's
     "lead": {"lead", "prospect", "inquiry", "enquiry", "interessent", "admission"},
     "deal": {"deal", "opportunity", "opp", "salesdeal", "affaire", "oportunidad",
@@ -121,7 +122,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     # (Recurly, Stripe), an ERP's stock item, a template (Odoo, Zurmo), a variant: products
     "product": {"product", "product2", "produkt", "produit", "producto", "prodotto", "artikel",
                 "productcatalog", "plan", "subscriptionplan", "pricingplan", "merchandise",
-                "stockmaster", "stockitem", "producttemplate", "productvariant", "variant"},
+                "stockmaster", "stockitem", "producttemplate", "productvariant", "variant",
+                "menuitem"},   # a restaurant's dishes on sale (TastyIgniter's; round Z)
     "price_list": {"pricelist", "pricebook", "pricebook2", "pricelevel", "preisliste"},
     # a file of prices (FrontAccounting's, webERP's 'prices': an item, a price list, a price)
     "price_list_item": {"pricelistitem", "pricebookentry", "productpricelevel",

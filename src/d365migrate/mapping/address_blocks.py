@@ -7,7 +7,8 @@ city). Each such header reads as an address part (city, state, postal code, coun
 plus words left unread. Columns whose unread words are the same and which name at least
 three different parts are one address block: the first block the table writes is its first
 address (``address1_*``), the next its second, unless the block's word says its side
-('billing', 'primary' -> the first; 'shipping', 'other' -> the second) or its columns' own
+('billing', 'primary' -> the first; 'shipping', 'other' -> the second; where both blocks'
+words say the first, 'Mailing:' and 'Billing:', the one written first) or its columns' own
 readings already say which address they fill; beside parts named plainly ('Postkod', 'Ort':
 the record's own, its first address) a named block is the second. A part two columns of one
 block claim stays as the vocabulary read it, and so does every block where three or more
@@ -28,7 +29,7 @@ _PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("post", "code"), "postalcode"), (("postcode",), "postalcode"), (("zip",), "postalcode"),
     (("street",), "line1"), (("city",), "city"), (("town",), "city"),
     (("state",), "stateorprovince"), (("province",), "stateorprovince"),
-    (("country",), "country"),
+    (("country",), "country"), (("county",), "county"),
     # the block's own addressee and telephone (Crater's 'Billing Address - Name', 'Phone')
     (("name",), "name"), (("phone",), "telephone1"))
 #: Side words: the first address (billing, primary, mailing) or the second (shipping, other).
@@ -129,6 +130,11 @@ def block_address_parts(columns: Sequence[str], words: Mapping[str, Sequence[Seq
             taken[key] = sides[key]
         elif len(tops) == 1:
             taken[key] = int(next(iter(tops)))
+    worded = sorted((k for k in full if sides.get(k) == 1), key=order.__getitem__)
+    if len(worded) == 2 and len(full) == 2 and not plain:
+        # both blocks' words say the first address (Evergreen's 'Mailing:' and 'Billing:'):
+        # the block written first is the first address, the other the second
+        taken[worded[1]] = 2
     free = [n for n in (1, 2) if n not in taken.values()]
     for key in sorted((k for k in full if k not in taken), key=order.__getitem__):
         if not free:

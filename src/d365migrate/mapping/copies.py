@@ -60,6 +60,22 @@ def _through(first: str, later: str) -> bool:
     return 0 < len(a) < len(b) and b[:len(a)] == a and a[-1] not in ID_WORDS
 
 
+#: Words naming an address's side: two blocks differing only by them are two addresses that
+#: happen to hold the same place (Evergreen's patrons: 'Mailing:City' and 'Billing:City', the
+#: billing address a copy of the mailing one in most rows), no column written twice.
+SIDE_WORDS = frozenset({
+    "mailing", "billing", "shipping", "delivery", "invoice", "invoicing", "postal", "home",
+    "work", "business", "private", "office", "physical", "residential", "other", "primary",
+    "secondary", "facturacion", "envio", "correspondencia", "facturation", "livraison",
+    "rechnung", "rechnungs", "liefer", "lieferung", "post", "fatturazione", "spedizione"})
+
+
+def _sides(first: str, later: str) -> bool:
+    """Whether the two names differ only by the address side they name."""
+    a, b = set(split_words(first)), set(split_words(later))
+    return bool(a ^ b) and (a ^ b) <= SIDE_WORDS and bool(a - b) and bool(b - a)
+
+
 def yield_copies(rows: pl.DataFrame, scored: Scored, unmapped: dict[str, str],
                  label_of: Callable[[str], tuple[str, ...]] = lambda _: ()) -> None:
     """Leave a column unmapped when another holds the same values row by row and both claim
@@ -73,7 +89,8 @@ def yield_copies(rows: pl.DataFrame, scored: Scored, unmapped: dict[str, str],
             if not scored.get(first) or not scored.get(later):
                 continue
             target = scored[first][0][1]
-            if target != scored[later][0][1] or not _same(rows[first], rows[later]):
+            if target != scored[later][0][1] or not _same(rows[first], rows[later]) \
+                    or _sides(first, later):
                 continue
             label = {w for w in label_of(target) if len(w) > 2}
             says = _says(later, tuple(label))  # the later names the target's label whole
