@@ -4833,6 +4833,23 @@ BASELINES = {
         {"files": (1, 1), "suggest": (39, 42), "propose": (23, 42)}),
     "humhub-export-es": ("humhub_export_es.yml",
         {"files": (1, 1), "suggest": (39, 42), "propose": (23, 42)}),
+    # Held out, session 51 (round Z, keys374): Reaction Commerce (reactioncommerce/reaction at
+    # b04166dd, headless e-commerce on Node.js/GraphQL, GPL-3.0, its sample-data plugin
+    # Apache-2.0, a new program), its sample-data plugin's catalogue (Products.json: 21
+    # products, 47 variants and options) and the two fixed addresses its integration tests
+    # write, as its admin's product table, product/variant editor and address-book form show
+    # their fields (no CSV export), headed by its own labels in English, German, French and
+    # Spanish; keys committed in 0b703a8b before the engine first ran on them; measured on
+    # engine 99edcc1e (the branch point, src untouched) (MEASUREMENTS.md, "keys374's
+    # Reaction Commerce exports")
+    "reaction-export-en": ("reaction_export_en.yml",
+        {"files": (3, 3), "suggest": (33, 39), "propose": (26, 39)}),
+    "reaction-export-de": ("reaction_export_de.yml",
+        {"files": (3, 3), "suggest": (32, 39), "propose": (24, 39)}),
+    "reaction-export-fr": ("reaction_export_fr.yml",
+        {"files": (3, 3), "suggest": (33, 39), "propose": (25, 39)}),
+    "reaction-export-es": ("reaction_export_es.yml",
+        {"files": (3, 3), "suggest": (33, 39), "propose": (26, 39)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7491,6 +7508,12 @@ FLOORS = {
     "humhub-export-de": {"files": (1, 1), "suggest": (41, 42), "propose": (23, 42)},
     "humhub-export-fr": {"files": (1, 1), "suggest": (39, 42), "propose": (23, 42)},
     "humhub-export-es": {"files": (1, 1), "suggest": (39, 42), "propose": (23, 42)},
+    # keys374's Reaction Commerce exports in en/de/fr/es (session 51, round Z: one new
+    # program, held out): = BASELINES (engine 99edcc1e, the branch point, src untouched)
+    "reaction-export-en": {"files": (3, 3), "suggest": (33, 39), "propose": (26, 39)},
+    "reaction-export-de": {"files": (3, 3), "suggest": (32, 39), "propose": (24, 39)},
+    "reaction-export-fr": {"files": (3, 3), "suggest": (33, 39), "propose": (25, 39)},
+    "reaction-export-es": {"files": (3, 3), "suggest": (33, 39), "propose": (26, 39)},
 }
 
 
