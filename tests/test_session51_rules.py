@@ -151,3 +151,35 @@ def test_an_orders_worth_purchase_date_recipient_and_buyer() -> None:
             name: orders[english] for name, english in words.items()}
         got = _tops("salesorder", local, "orders")
         assert {n: got[n] for n in words} == {n: want[e] for n, e in words.items()}, words
+
+
+def test_an_address_book_of_named_people_linked_to_nothing_is_contacts() -> None:
+    book = pl.DataFrame({"Full name": ["Ann Lee", "Tom Berg"], "First name": ["Ann", "Tom"],
+                         "Last name": ["Lee", "Berg"], "Street": ["1 Main St", "2 High St"],
+                         "City": ["Leeds", "York"], "Postal": ["LS1", "YO1"]})
+    assert file_kind("addresses", book) == "contact"
+    # addresses of other records: a link by id, or no person named
+    linked = book.with_columns(pl.Series("id_customer", ["7", "8"]))
+    assert file_kind("addresses", linked) != "contact"
+    owned = book.with_columns(pl.Series("Contact ID", ["7", "8"]))
+    assert file_kind("addresses", owned) != "contact"
+    places = book.drop("Full name", "First name", "Last name")
+    assert file_kind("addresses", places) != "contact"
+
+
+def test_a_name_read_bare_after_another_things_prefix_is_no_customer() -> None:
+    cases = {"Subject": ["Printer", "Login"], "SolutionId": ["1", "2"],
+             "SolutionName": ["Reboot", "Reset"], "SolutionNote": ["Done", "Done"]}
+    assert _tops("incident", cases, "cases")["SolutionName"] != "customerid"
+    bare = {"Subject": ["Printer", "Login"], "Name": ["Ann Lee", "Tom Berg"]}
+    assert _tops("incident", bare, "tickets")["Name"] == "customerid"
+
+
+def test_a_profiles_about_a_weight_and_a_bare_postal_code() -> None:
+    people = {"First name": ["Ann", "Tom"], "Last name": ["Lee", "Berg"],
+              "About": ["Likes chess.", "Plays tennis."], "Postal": ["LS1 4AB", "YO1 7HH"]}
+    got = _tops("contact", people, "people")
+    assert (got["About"], got["Postal"]) == ("description", "address1_postalcode")
+    for word in ("Gewicht", "Poids"):
+        got = _tops("product", {"Name": ["Boot", "Tent"], word: ["1.2", "3.4"]}, "products")
+        assert got[word] == "stockweight", word

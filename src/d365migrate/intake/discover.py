@@ -6,11 +6,8 @@ columns, primary keys are found from uniqueness, and relationships are found by 
 containment (ids first; company names and email domains where ids are missing), each with
 the share of rows that actually match.
 
-This module is the one place that knows these things: the words that name each object kind
-(:data:`KIND_WORDS`), the primary-key finder (:func:`key_candidates`) and the relationship
-finder. The result, a :class:`Discovery`, is written once to ``discovery.json`` in the run
-folder and read back by the later stages: the map proposal takes each object's kind, key
-and links from it, the scope document renders it. Nothing after works them out again.
+The result, a :class:`Discovery`, is written once to ``discovery.json``; the map proposal
+takes each object's kind, key and links from it, nothing after works them out again.
 """
 
 from __future__ import annotations
@@ -19,6 +16,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from d365migrate.intake.address_people import address_book
 from d365migrate.intake.company_paths import company_paths
 from d365migrate.intake.company_rows import row_kinds
 from d365migrate.intake.content_words import content_columns
@@ -302,6 +300,9 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"its headers name its records ({', '.join(headed[1][:3])}): "
                         f"{a_or_an(headed[0])}'s columns")
         return headed[0], 0.6, scores, evidence
+    if by_name is None and not party and (book := address_book(source, columns)):
+        evidence.append(book)   # a shop's address book, linked to nothing (Reaction Commerce)
+        return "contact", round(max(scores.get("contact", 0.0), 0.6), 3), scores, evidence
     if scores[best] < 0.4 and not party and not org:  # then what its name says, if it says
         evidence += [f"no object scored above 0.4 (best {best} {scores[best]})",
                      *(name_says_not_sales(source) if by_name is None else [])]

@@ -29,12 +29,23 @@ SUBJECTS = frozenset({"subject", "ticketsubject", "casesubject", "subjectline", 
 _NAMES = frozenset({"name", "fullname", "yourname"})
 
 
+def _cut_prefix(phrase: str, column: str) -> bool:
+    """Whether the column is the phrase with a prefix cut off ('SolutionName' read as
+    'name'), not a bare name written otherwise ('Your Name', French 'Nom')."""
+    whole, read = col_norm(column), col_norm(phrase)
+    return whole not in _NAMES and whole != read and whole.endswith(read)
+
+
 def case_name_candidates(phrase: str, columns: Sequence[str], names: Mapping[str, Any],
                          cands: list[tuple[float, str, str]],
-                         values: Sequence[str] = ()) -> list[tuple[float, str, str]]:
+                         values: Sequence[str] = (), column: str | None = None
+                         ) -> list[tuple[float, str, str]]:
     """The candidates of a case's column: for a bare name beside a subject, the customer
-    (never the title); for one whose every value is a number, the case's number."""
-    if col_norm(phrase) not in _NAMES or not any(col_norm(c) in SUBJECTS for c in columns):
+    (never the title); for one whose every value is a number, the case's number. A name
+    read bare only once a block's prefix is cut ('SolutionName' beside 'SolutionId',
+    'SolutionNote': Corteza's cases) is that other thing's name, no one who wrote in."""
+    if col_norm(phrase) not in _NAMES or not any(col_norm(c) in SUBJECTS for c in columns) \
+            or column is not None and _cut_prefix(phrase, column):
         return cands
     rest = [c for c in cands if c[1] != "title"]
     vals = [v.strip() for v in values if v and v.strip()]

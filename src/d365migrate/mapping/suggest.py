@@ -289,7 +289,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         if table == "campaign":  # phpList's campaigns: no name, the subject names them
             cands = campaign_name_candidates(p.phrase, df.columns, names, cands)
         if table == "incident":  # osTicket's name beside a subject: who wrote in
-            cands = case_name_candidates(p.phrase, df.columns, names, cands, p.values)
+            cands = case_name_candidates(p.phrase, df.columns, names, cands, p.values,
+                                         column=col)
             cands = impact_candidates(p.phrase, df.columns, names, cands)
         if record_states(p.values):
             # a 'state' of active/closed is the record's own, never a state or province
