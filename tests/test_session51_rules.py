@@ -183,3 +183,18 @@ def test_a_profiles_about_a_weight_and_a_bare_postal_code() -> None:
     for word in ("Gewicht", "Poids"):
         got = _tops("product", {"Name": ["Boot", "Tent"], word: ["1.2", "3.4"]}, "products")
         assert got[word] == "stockweight", word
+
+
+def test_a_common_name_a_czech_district_and_a_mexican_neighbourhood() -> None:
+    got = _tops("contact", {"First Name": ["Ana", "Tom"], "Last Name": ["Ruiz", "Berg"],
+                            "Common Name": ["Annie", "Tommy"]}, "students")
+    assert got["Common Name"] == "nickname"
+    czech = _tops("contact", {"Jméno": ["Jana", "Petr"], "Příjmení": ["Nová", "Král"],
+                              "Obec": ["Brno", "Praha"], "Okres": ["Brno-město", "Praha"]},
+                  "kontakty")
+    assert czech["Okres"] == "address1_county"
+    mexican = _tops("contact", {"Nombre": ["Ana", "Luis"], "Apellido": ["Ruiz", "Paz"],
+                                "Calle": ["Av. Juárez 12", "Calle 5"],
+                                "Colonia": ["Centro", "Roma Norte"],
+                                "Ciudad": ["Puebla", "CDMX"]}, "contactos")
+    assert mexican["Colonia"] == "address1_line2"
