@@ -4850,6 +4850,22 @@ BASELINES = {
         {"files": (3, 3), "suggest": (33, 39), "propose": (25, 39)}),
     "reaction-export-es": ("reaction_export_es.yml",
         {"files": (3, 3), "suggest": (33, 39), "propose": (26, 39)}),
+    # Held out, session 51 (round Z3, keys378): Documenso (documenso/documenso at 75330166
+    # (v2.17.0), AGPL-3.0, a new program: document signing; the fallback, Formbricks having no
+    # open-licence CRM records), the two users and sixteen documents of its development seed
+    # (initial-seed.ts) as its documents list, admin users list and admin recipient form show
+    # them (no CSV export), headed by its own labels in English, German, French and Spanish;
+    # keys committed in 58f5da27 before the engine first ran on them; measured on engine
+    # 549b7ff6 (the branch point, src untouched) (MEASUREMENTS.md, "keys378's Documenso
+    # exports")
+    "documenso-export-en": ("documenso_export_en.yml",
+        {"files": (2, 3), "suggest": (1, 2), "propose": (1, 2)}),
+    "documenso-export-de": ("documenso_export_de.yml",
+        {"files": (2, 3), "suggest": (1, 2), "propose": (1, 2)}),
+    "documenso-export-fr": ("documenso_export_fr.yml",
+        {"files": (2, 3), "suggest": (2, 2), "propose": (1, 2)}),
+    "documenso-export-es": ("documenso_export_es.yml",
+        {"files": (2, 3), "suggest": (1, 2), "propose": (1, 2)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7514,6 +7530,12 @@ FLOORS = {
     "reaction-export-de": {"files": (3, 3), "suggest": (32, 39), "propose": (24, 39)},
     "reaction-export-fr": {"files": (3, 3), "suggest": (33, 39), "propose": (25, 39)},
     "reaction-export-es": {"files": (3, 3), "suggest": (33, 39), "propose": (26, 39)},
+    # keys378's Documenso exports in en/de/fr/es (session 51, round Z3: one new program, held
+    # out): = BASELINES (engine 549b7ff6, the branch point, src untouched)
+    "documenso-export-en": {"files": (2, 3), "suggest": (1, 2), "propose": (1, 2)},
+    "documenso-export-de": {"files": (2, 3), "suggest": (1, 2), "propose": (1, 2)},
+    "documenso-export-fr": {"files": (2, 3), "suggest": (2, 2), "propose": (1, 2)},
+    "documenso-export-es": {"files": (2, 3), "suggest": (1, 2), "propose": (1, 2)},
 }
 
 
