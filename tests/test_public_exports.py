@@ -4866,6 +4866,22 @@ BASELINES = {
         {"files": (2, 3), "suggest": (2, 2), "propose": (1, 2)}),
     "documenso-export-es": ("documenso_export_es.yml",
         {"files": (2, 3), "suggest": (1, 2), "propose": (1, 2)}),
+    # Held out, session 51 (round Z3, keys377): GiveWP (impress-org/givewp, the WordPress
+    # donation plugin, GPL-2.0-or-later, a new program), its own sample donations
+    # (sample-data/sample-data.csv at d9fa8f64: 304 donations by 300 donors) as Give
+    # 1.6.4's own CSV exports of donations and donors write them (7bcc80db, the last commit
+    # shipping translations), headed by its own labels in English, German, Spanish and
+    # Polish; keys committed in 3d74b597 before the engine first ran on them; measured on
+    # engine 549b7ff6 (the branch point, src untouched) (MEASUREMENTS.md, "keys377's GiveWP
+    # exports")
+    "givewp-export-en": ("givewp_export_en.yml",
+        {"files": (0, 2), "suggest": (10, 11), "propose": (4, 11)}),
+    "givewp-export-de": ("givewp_export_de.yml",
+        {"files": (0, 2), "suggest": (10, 11), "propose": (4, 11)}),
+    "givewp-export-es": ("givewp_export_es.yml",
+        {"files": (0, 2), "suggest": (10, 11), "propose": (4, 11)}),
+    "givewp-export-pl": ("givewp_export_pl.yml",
+        {"files": (0, 2), "suggest": (10, 11), "propose": (4, 11)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7536,6 +7552,12 @@ FLOORS = {
     "documenso-export-de": {"files": (2, 3), "suggest": (1, 2), "propose": (1, 2)},
     "documenso-export-fr": {"files": (2, 3), "suggest": (2, 2), "propose": (1, 2)},
     "documenso-export-es": {"files": (2, 3), "suggest": (1, 2), "propose": (1, 2)},
+    # keys377's GiveWP exports in en/de/es/pl (session 51, round Z3: one new program, held
+    # out): = BASELINES (engine 549b7ff6, the branch point, src untouched)
+    "givewp-export-en": {"files": (0, 2), "suggest": (10, 11), "propose": (4, 11)},
+    "givewp-export-de": {"files": (0, 2), "suggest": (10, 11), "propose": (4, 11)},
+    "givewp-export-es": {"files": (0, 2), "suggest": (10, 11), "propose": (4, 11)},
+    "givewp-export-pl": {"files": (0, 2), "suggest": (10, 11), "propose": (4, 11)},
 }
 
 
