@@ -4882,6 +4882,19 @@ BASELINES = {
         {"files": (0, 2), "suggest": (10, 11), "propose": (4, 11)}),
     "givewp-export-pl": ("givewp_export_pl.yml",
         {"files": (0, 2), "suggest": (10, 11), "propose": (4, 11)}),
+    # Held out, session 51 (round Z3, keys379): openSIS (OS4ED/openSIS-Classic at 23c59bf5,
+    # GPL-2.0, a new program: a student information system for schools), its installer's
+    # sample data (SqlSampleDataInc.php: 15 students, 6 staff who sign in) as its Advanced
+    # Report exports write them (Students > Advanced Report, Users > Staff Advanced Report),
+    # headed by its own labels in English, Spanish and French; keys committed in da314e62
+    # before the engine first ran on them; measured on engine 549b7ff6 (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys379's openSIS exports")
+    "opensis-export-en": ("opensis_export_en.yml",
+        {"files": (2, 2), "suggest": (34, 36), "propose": (19, 36)}),
+    "opensis-export-es": ("opensis_export_es.yml",
+        {"files": (2, 2), "suggest": (29, 36), "propose": (17, 36)}),
+    "opensis-export-fr": ("opensis_export_fr.yml",
+        {"files": (2, 2), "suggest": (26, 36), "propose": (16, 36)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7558,6 +7571,11 @@ FLOORS = {
     "givewp-export-de": {"files": (0, 2), "suggest": (10, 11), "propose": (4, 11)},
     "givewp-export-es": {"files": (0, 2), "suggest": (10, 11), "propose": (4, 11)},
     "givewp-export-pl": {"files": (0, 2), "suggest": (10, 11), "propose": (4, 11)},
+    # keys379's openSIS exports in en/es/fr (session 51, round Z3: one new program, held out):
+    # = BASELINES (engine 549b7ff6, the branch point, src untouched)
+    "opensis-export-en": {"files": (2, 2), "suggest": (34, 36), "propose": (19, 36)},
+    "opensis-export-es": {"files": (2, 2), "suggest": (29, 36), "propose": (17, 36)},
+    "opensis-export-fr": {"files": (2, 2), "suggest": (26, 36), "propose": (16, 36)},
 }
 
 
