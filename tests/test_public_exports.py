@@ -4850,6 +4850,18 @@ BASELINES = {
         {"files": (3, 3), "suggest": (33, 39), "propose": (25, 39)}),
     "reaction-export-es": ("reaction_export_es.yml",
         {"files": (3, 3), "suggest": (33, 39), "propose": (26, 39)}),
+    # Held out, session 51 (round Z3, keys382): OXID eShop (OXID-eSales/oxideshop_ce at
+    # 80f11a92, a PHP e-commerce shop, GPL-3.0 (its last commit before the 2022 non-commercial
+    # licence), a new program), the records its admin acceptance tests load
+    # (demodata_PE_CE.sql: 11 users, 11 orders, 12 articles) as its admin's user, order and
+    # article lists print them (no CSV export), headed by its own labels in English and German
+    # (the only two admin languages it ships); keys committed in 4e025958 before the engine
+    # first ran on them; measured on engine 549b7ff6 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys382's OXID eShop exports")
+    "oxid-export-en": ("oxid_export_en.yml",
+        {"files": (2, 3), "suggest": (13, 14), "propose": (8, 14)}),
+    "oxid-export-de": ("oxid_export_de.yml",
+        {"files": (2, 3), "suggest": (13, 14), "propose": (8, 14)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7514,6 +7526,10 @@ FLOORS = {
     "reaction-export-de": {"files": (3, 3), "suggest": (32, 39), "propose": (24, 39)},
     "reaction-export-fr": {"files": (3, 3), "suggest": (33, 39), "propose": (25, 39)},
     "reaction-export-es": {"files": (3, 3), "suggest": (33, 39), "propose": (26, 39)},
+    # keys382's OXID eShop exports in en/de (session 51, round Z3: one new program, held
+    # out): = BASELINES (engine 549b7ff6, the branch point, src untouched)
+    "oxid-export-en": {"files": (2, 3), "suggest": (13, 14), "propose": (8, 14)},
+    "oxid-export-de": {"files": (2, 3), "suggest": (13, 14), "propose": (8, 14)},
 }
 
 
