@@ -4895,6 +4895,18 @@ BASELINES = {
         {"files": (2, 2), "suggest": (29, 36), "propose": (17, 36)}),
     "opensis-export-fr": ("opensis_export_fr.yml",
         {"files": (2, 2), "suggest": (26, 36), "propose": (16, 36)}),
+    # Held out, session 51 (round Z3, keys382): OXID eShop (OXID-eSales/oxideshop_ce at
+    # 80f11a92, a PHP e-commerce shop, GPL-3.0 (its last commit before the 2022 non-commercial
+    # licence), a new program), the records its admin acceptance tests load
+    # (demodata_PE_CE.sql: 11 users, 11 orders, 12 articles) as its admin's user, order and
+    # article lists print them (no CSV export), headed by its own labels in English and German
+    # (the only two admin languages it ships); keys committed in 4e025958 before the engine
+    # first ran on them; measured on engine 549b7ff6 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys382's OXID eShop exports")
+    "oxid-export-en": ("oxid_export_en.yml",
+        {"files": (2, 3), "suggest": (13, 14), "propose": (8, 14)}),
+    "oxid-export-de": ("oxid_export_de.yml",
+        {"files": (2, 3), "suggest": (13, 14), "propose": (8, 14)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7576,6 +7588,10 @@ FLOORS = {
     "opensis-export-en": {"files": (2, 2), "suggest": (34, 36), "propose": (19, 36)},
     "opensis-export-es": {"files": (2, 2), "suggest": (29, 36), "propose": (17, 36)},
     "opensis-export-fr": {"files": (2, 2), "suggest": (26, 36), "propose": (16, 36)},
+    # keys382's OXID eShop exports in en/de (session 51, round Z3: one new program, held
+    # out): = BASELINES (engine 549b7ff6, the branch point, src untouched)
+    "oxid-export-en": {"files": (2, 3), "suggest": (13, 14), "propose": (8, 14)},
+    "oxid-export-de": {"files": (2, 3), "suggest": (13, 14), "propose": (8, 14)},
 }
 
 
