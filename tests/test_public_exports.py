@@ -4907,6 +4907,16 @@ BASELINES = {
         {"files": (2, 3), "suggest": (13, 14), "propose": (8, 14)}),
     "oxid-export-de": ("oxid_export_de.yml",
         {"files": (2, 3), "suggest": (13, 14), "propose": (8, 14)}),
+    # Held out, session 51 (round Z3, keys376): OroCommerce (oroinc/orocommerce at 0da6b964
+    # and its CustomerBundle package oroinc/customer-portal at 83299185, OSL-3.0, a new
+    # program: B2B e-commerce on Symfony), its demo data fixtures (8 customers, 12 customer
+    # users, 12 orders, 10 requests for quote, 63 products) as its back-office grids' CSV
+    # export writes them, headed by its own labels in English (the only language its
+    # repositories ship); keys committed in 87951ee1 before the engine first ran on them;
+    # measured on engine 549b7ff6 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys376's OroCommerce exports")
+    "orocommerce-export-en": ("orocommerce_export_en.yml",
+        {"files": (3, 5), "suggest": (24, 25), "propose": (19, 25)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7592,6 +7602,9 @@ FLOORS = {
     # out): = BASELINES (engine 549b7ff6, the branch point, src untouched)
     "oxid-export-en": {"files": (2, 3), "suggest": (13, 14), "propose": (8, 14)},
     "oxid-export-de": {"files": (2, 3), "suggest": (13, 14), "propose": (8, 14)},
+    # keys376's OroCommerce exports in en (session 51, round Z3: one new program, held out):
+    # = BASELINES (engine 549b7ff6, the branch point, src untouched)
+    "orocommerce-export-en": {"files": (3, 5), "suggest": (24, 25), "propose": (19, 25)},
 }
 
 
