@@ -4917,6 +4917,22 @@ BASELINES = {
     # "keys376's OroCommerce exports")
     "orocommerce-export-en": ("orocommerce_export_en.yml",
         {"files": (3, 5), "suggest": (24, 25), "propose": (19, 25)}),
+    # Held out, session 51 (round Z3, keys383): Moodle (moodle/moodle at 6374475d, the
+    # open-source learning platform, GPL-3.0-or-later, a new program), the six fixed users of
+    # its Behat feature grade/report/grader/tests/behat/tertiary_navigation_searching.feature
+    # as its bulk user download (admin/user/user_bulk_download.php) writes them, headed by its
+    # own strings in English (lang/en) and German, French and Spanish (language packs,
+    # projectestac/moodle-langpacks at 6340d351); keys committed in 077723cc before the engine
+    # first ran on them; measured on engine 549b7ff6 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys383's Moodle exports")
+    "moodle-export-en": ("moodle_export_en.yml",
+        {"files": (1, 1), "suggest": (9, 11), "propose": (1, 11)}),
+    "moodle-export-de": ("moodle_export_de.yml",
+        {"files": (1, 1), "suggest": (8, 11), "propose": (1, 11)}),
+    "moodle-export-fr": ("moodle_export_fr.yml",
+        {"files": (1, 1), "suggest": (7, 11), "propose": (1, 11)}),
+    "moodle-export-es": ("moodle_export_es.yml",
+        {"files": (1, 1), "suggest": (9, 11), "propose": (1, 11)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7605,6 +7621,12 @@ FLOORS = {
     # keys376's OroCommerce exports in en (session 51, round Z3: one new program, held out):
     # = BASELINES (engine 549b7ff6, the branch point, src untouched)
     "orocommerce-export-en": {"files": (3, 5), "suggest": (24, 25), "propose": (19, 25)},
+    # keys383's Moodle exports in en/de/fr/es (session 51, round Z3: one new program, held
+    # out): = BASELINES (engine 549b7ff6, the branch point, src untouched)
+    "moodle-export-en": {"files": (1, 1), "suggest": (9, 11), "propose": (1, 11)},
+    "moodle-export-de": {"files": (1, 1), "suggest": (8, 11), "propose": (1, 11)},
+    "moodle-export-fr": {"files": (1, 1), "suggest": (7, 11), "propose": (1, 11)},
+    "moodle-export-es": {"files": (1, 1), "suggest": (9, 11), "propose": (1, 11)},
 }
 
 
