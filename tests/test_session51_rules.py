@@ -198,3 +198,29 @@ def test_a_common_name_a_czech_district_and_a_mexican_neighbourhood() -> None:
                                 "Colonia": ["Centro", "Roma Norte"],
                                 "Ciudad": ["Puebla", "CDMX"]}, "contactos")
     assert mexican["Colonia"] == "address1_line2"
+
+
+def test_an_apps_users_who_live_somewhere_are_its_customers() -> None:
+    shop = pl.DataFrame({"Name": ["Ann Lee", "Tom Berg"], "E-mail": ["a@x.test", "t@y.test"],
+                         "Street": ["1 Main St", "2 High St"], "ZIP": ["10115", "20095"],
+                         "City": ["Berlin", "Hamburg"], "Phone": ["+49 30 1", "+49 40 2"]})
+    assert file_kind("users", shop) == "contact"
+    # a CRM's staff: sign-in rights and roles beside their office address
+    staff = shop.with_columns(pl.Series("Username", ["ann", "tom"]),
+                              pl.Series("UserRoleId", ["r1", "r2"]),
+                              pl.Series("ProfileId", ["p1", "p1"]))
+    assert file_kind("users", staff) == "user"
+    # users with no place at all stay the app's users
+    assert file_kind("users", shop.drop("Street", "ZIP", "City")) == "user"
+
+
+def test_a_companys_file_with_its_contact_persons_name_stays_companies() -> None:
+    clients = pl.DataFrame({"Company": ["Acme", "Globex"], "Vat": ["DE1", "DE2"],
+                            "Name": ["Ann Lee", "Tom Berg"],
+                            "Email": ["a@acme.test", "t@globex.test"],
+                            "Industry": ["Retail", "Energy"]})
+    assert file_kind("clients", clients) == "account"
+    partners = pl.DataFrame({"C_BPartner_ID": ["1", "2"], "IsCustomer": ["Y", "N"],
+                             "Name": ["Acme", "Globex"], "IsVendor": ["N", "Y"],
+                             "CompanyName": ["Acme Ltd", "Globex plc"]})
+    assert file_kind("C_BPartner", partners) == "account"

@@ -13,8 +13,9 @@ from __future__ import annotations
 from d365migrate.intake.header_readings import column_readings
 from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, col_norm
 from d365migrate.intake.not_sales import not_sales_word
+from d365migrate.intake.person_files import STAFF_COLUMNS
 
-__all__ = ["address_book", "address_people"]
+__all__ = ["address_book", "address_people", "app_customers"]
 
 _FIRST, _LAST = frozenset(FIRST_NAME_COLUMNS), frozenset(LAST_NAME_COLUMNS)
 #: Column endings of a link to another record by its id ('id_customer' starts with it).
@@ -45,11 +46,31 @@ def address_people(columns: list[str]) -> list[str] | None:
     return [given, family]
 
 
-def address_book(source: str, columns: list[str]) -> str | None:
-    """The evidence line when a file its name calls addresses is an address book's people
-    (:func:`address_people`), else None."""
-    people = address_people(columns) if (not_sales_word(source) or ("",))[0] == "address" \
-        else None
+#: An app's customer lives somewhere: their city, country or postal code (as read).
+_PLACES = frozenset({"city", "country", "postalcode", "zip", "zipcode", "postcode"})
+
+
+def app_customers(columns: list[str]) -> list[str] | None:
+    """The place columns that make a file its name calls users the app's customers: a shop's
+    or a school's users live somewhere (a city, a country, a postal code: OXID's customers,
+    Moodle's students, Request Tracker's requestors), where a CRM's own staff sign in with
+    rights and roles (two or more of its staff columns: Salesforce's, ServiceNow's users)."""
+    read = column_readings(columns)
+    staff = [c for c in columns if col_norm(c) in STAFF_COLUMNS or read[c] & STAFF_COLUMNS]
+    places = [c for c in columns if col_norm(c) in _PLACES or read[c] & _PLACES]
+    return places if places and len(staff) < 2 else None
+
+
+def address_book(source: str, columns: list[str], named: str | None = None) -> str | None:
+    """The evidence line when a file is people the business serves though its name says
+    addresses (:func:`address_people`) or users (:func:`app_customers`), else None."""
+    if named == "user":
+        places = app_customers(columns)
+        return None if places is None else (
+            f"its users live somewhere ({', '.join(places[:3])}) and hold no staff's sign-in "
+            "rights or roles: the app's customers, contacts")
+    people = address_people(columns) if named is None and (
+        not_sales_word(source) or ("",))[0] == "address" else None
     return None if people is None else (
         f"its addresses are people's own ({', '.join(people)}; no link to another record): "
         "an address book's people, contacts")

@@ -300,8 +300,8 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"its headers name its records ({', '.join(headed[1][:3])}): "
                         f"{a_or_an(headed[0])}'s columns")
         return headed[0], 0.6, scores, evidence
-    if by_name is None and not party and (book := address_book(source, columns)):
-        evidence.append(book)   # a shop's address book, linked to nothing (Reaction Commerce)
+    if not party and (book := address_book(source, columns, by_name)):
+        evidence.append(book)   # a shop's address book (Reaction), its customers (OXID)
         return "contact", round(max(scores.get("contact", 0.0), 0.6), 3), scores, evidence
     if scores[best] < 0.4 and not party and not org:  # then what its name says, if it says
         evidence += [f"no object scored above 0.4 (best {best} {scores[best]})",

@@ -203,8 +203,8 @@ def _name_beside_company(columns: list[str]) -> list[str] | None:
     stands beside it in a column of its own ('Company name'): the name is then a person's,
     the company where they work (Smartstore's customers: Email, Username, Name, Customer
     roles, Company name; German 'Kundenname', 'Firmenname'). A file of companies has no
-    second column for the company; a flag saying which rows are companies ('Is a Company')
-    keeps them a register of both."""
+    second column for the company; a flag saying which rows are companies, customers or
+    vendors ('Is a Company', Compiere's 'IsCustomer') keeps them a register of parties."""
     read = column_readings(columns)
 
     def reads(c: str, words: frozenset[str]) -> bool:
@@ -213,7 +213,13 @@ def _name_beside_company(columns: list[str]) -> list[str] | None:
     names = [c for c in columns if reads(c, _PLAIN_NAMES)]
     companies = [c for c in columns if reads(c, _COMPANY_NAMES) and c not in names]
     if len(names) != 1 or len(companies) != 1 or any(
-            reads(c, frozenset(ACCOUNT_NAME_COLUMNS)) or col_norm(c).startswith("is")
-            and "company" in col_norm(c) for c in columns if c not in names + companies):
+            reads(c, frozenset(ACCOUNT_NAME_COLUMNS) | _TRADE) or col_norm(c).startswith("is")
+            and any(w in col_norm(c) for w in ("company", "customer", "vendor", "supplier"))
+            for c in columns if c not in names + companies):
+        return None
+    if columns.index(companies[0]) < columns.index(names[0]) or registry_column(columns):
+        # the company first, or its tax number beside: a file of companies, the name their
+        # contact person's (DaybydayCRM's clients: Company, Vat, Address, Name; Compiere's
+        # business partners: Name, CompanyName, VATaxID)
         return None
     return [names[0], companies[0]]
