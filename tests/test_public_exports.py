@@ -4933,6 +4933,22 @@ BASELINES = {
         {"files": (1, 1), "suggest": (7, 11), "propose": (1, 11)}),
     "moodle-export-es": ("moodle_export_es.yml",
         {"files": (1, 1), "suggest": (9, 11), "propose": (1, 11)}),
+    # Held out, session 51 (round Z3, keys380): Pimcore demo (pimcore/demo at 86981426ab,
+    # Pimcore's demo instance: PIM / DAM / CMS / e-commerce on Symfony, GPL-3.0 (or Pimcore's
+    # enterprise licence), a new program), its install dump's 13 Customer and 11
+    # OnlineShopOrder objects as Pimcore's data-object grid CSV export writes them, headed by
+    # Pimcore's admin labels (pimcore/admin-ui-classic-bundle at 6f42e545) in English, German,
+    # French and Spanish; keys committed in 16dd3adc before the engine first ran on them;
+    # measured on engine 549b7ff6 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys380's Pimcore demo exports")
+    "pimcore-demo-export-en": ("pimcore_demo_export_en.yml",
+        {"files": (2, 2), "suggest": (42, 43), "propose": (42, 43)}),
+    "pimcore-demo-export-de": ("pimcore_demo_export_de.yml",
+        {"files": (2, 2), "suggest": (42, 43), "propose": (42, 43)}),
+    "pimcore-demo-export-fr": ("pimcore_demo_export_fr.yml",
+        {"files": (2, 2), "suggest": (42, 43), "propose": (42, 43)}),
+    "pimcore-demo-export-es": ("pimcore_demo_export_es.yml",
+        {"files": (2, 2), "suggest": (42, 43), "propose": (42, 43)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7627,6 +7643,12 @@ FLOORS = {
     "moodle-export-de": {"files": (1, 1), "suggest": (8, 11), "propose": (1, 11)},
     "moodle-export-fr": {"files": (1, 1), "suggest": (7, 11), "propose": (1, 11)},
     "moodle-export-es": {"files": (1, 1), "suggest": (9, 11), "propose": (1, 11)},
+    # keys380's Pimcore demo exports in en/de/fr/es (session 51, round Z3: one new program,
+    # held out): = BASELINES (engine 549b7ff6, the branch point, src untouched)
+    "pimcore-demo-export-en": {"files": (2, 2), "suggest": (42, 43), "propose": (42, 43)},
+    "pimcore-demo-export-de": {"files": (2, 2), "suggest": (42, 43), "propose": (42, 43)},
+    "pimcore-demo-export-fr": {"files": (2, 2), "suggest": (42, 43), "propose": (42, 43)},
+    "pimcore-demo-export-es": {"files": (2, 2), "suggest": (42, 43), "propose": (42, 43)},
 }
 
 
