@@ -194,6 +194,10 @@ def team_members(columns: list[str]) -> list[str] | None:
     return None
 
 
+#: A column naming the row's contact person: the row is then the company (Kimai's customers:
+#: Name, Company name, Account, VAT-ID, Address, Contact).
+_CONTACT_PERSON = frozenset({"contact", "contactperson", "contactname", "kontakt",
+                             "ansprechpartner", "personnecontact", "contacto"})
 #: A name written whole on the row, in the vocabulary's reading.
 _PLAIN_NAMES = frozenset({"name", "fullname", "customername"})
 
@@ -217,9 +221,10 @@ def _name_beside_company(columns: list[str]) -> list[str] | None:
             and any(w in col_norm(c) for w in ("company", "customer", "vendor", "supplier"))
             for c in columns if c not in names + companies):
         return None
-    if columns.index(companies[0]) < columns.index(names[0]) or registry_column(columns):
-        # the company first, or its tax number beside: a file of companies, the name their
-        # contact person's (DaybydayCRM's clients: Company, Vat, Address, Name; Compiere's
-        # business partners: Name, CompanyName, VATaxID)
+    if columns.index(companies[0]) < columns.index(names[0]) or registry_column(columns) \
+            or any(reads(c, _CONTACT_PERSON) for c in columns):
+        # the company first, its tax number or a contact person beside: a file of companies
+        # (DaybydayCRM's clients: Company, Vat, Address, Name; Compiere's business partners:
+        # Name, CompanyName, VATaxID; Kimai's customers: Name, Company name, Contact)
         return None
     return [names[0], companies[0]]
