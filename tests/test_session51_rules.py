@@ -224,3 +224,26 @@ def test_a_companys_file_with_its_contact_persons_name_stays_companies() -> None
                              "Name": ["Acme", "Globex"], "IsVendor": ["N", "Y"],
                              "CompanyName": ["Acme Ltd", "Globex plc"]})
     assert file_kind("C_BPartner", partners) == "account"
+
+
+def test_donors_are_contacts_and_donations_no_sales_records() -> None:
+    donors = pl.DataFrame({"Full Name": ["Codee Grimsdith", "Ann Lee"],
+                           "Email Address": ["c@x.test", "a@y.test"],
+                           "City": ["Baton Rouge", "Leeds"], "Sum of Donations": ["25.00", "5"]})
+    assert file_kind("donors", donors) == "contact"
+    gifts = pl.DataFrame({"Donation ID": ["1", "2"], "Amount": ["25.00", "5.00"],
+                          "Donor Email": ["c@x.test", "a@y.test"],
+                          "Payment Method": ["Stripe", "PayPal"]})
+    assert file_kind("donations", gifts) == "unknown"
+
+
+def test_a_portals_customer_users_are_contacts_and_an_institution_their_organisation() -> None:
+    portal = pl.DataFrame({"First Name": ["Amanda", "Brenda"], "Last Name": ["Cole", "Sanders"],
+                           "Email Address": ["a@x.test", "b@y.test"],
+                           "Customer": ["Company A", "Company B"]})
+    assert file_kind("customer_users", portal) == "contact"
+    got = _tops("contact", {"First name": ["Ann", "Tom"], "Last name": ["Lee", "Berg"],
+                            "Institution": ["Open University", "MIT"],
+                            "Téléphone mobile": ["+33 6 12 34 56 78", "+33 6 98 76 54 32"]},
+                "users")
+    assert (got["Institution"], got["Téléphone mobile"]) == ("parentcustomerid", "mobilephone")

@@ -75,7 +75,9 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                 "candidate",   # a job's candidates (OpenCATS, Greenhouse, OrangeHRM): people
                 "patient",   # a practice's patients (OpenEMR's patient list; round X)
                 "student", "pupil",   # a school's students (OpenEduCat's, Gibbon's; round Y)
-                "patron"},   # a library's borrowers (Evergreen's patrons; round Z)
+                "patron",   # a library's borrowers (Evergreen's patrons; round Z)
+                "donor",   # a nonprofit's givers (GiveWP's donors; round Z3)
+                "customeruser"},   # a B2B portal's buyers at its customers (OroCommerce's)
     # an application to be admitted (OpenEduCat's admissions): a prospective student's
     "lead": {"lead", "prospect", "inquiry", "enquiry", "interessent", "admission"},
     "deal": {"deal", "opportunity", "opp", "salesdeal", "affaire", "oportunidad",

@@ -105,6 +105,10 @@ NOT_SALES_WORDS = {
     # a nonprofit's funds that gifts are earmarked for; an HR system's job titles
     "designation": "designations (funds gifts are earmarked for, or job titles)",
     "kyc": "know-your-customer checks (a bank's identity checks of its customers)",
+    # a nonprofit's gifts (GiveWP's donations, CiviCRM's contributions): payments received,
+    # kept in a fundraising solution, not in Sales
+    **dict.fromkeys(("donation", "contribution"), "donations received (gifts and their "
+                    "payments)"),
 }
 
 
