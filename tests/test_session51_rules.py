@@ -247,3 +247,14 @@ def test_a_portals_customer_users_are_contacts_and_an_institution_their_organisa
                             "Téléphone mobile": ["+33 6 12 34 56 78", "+33 6 98 76 54 32"]},
                 "users")
     assert (got["Institution"], got["Téléphone mobile"]) == ("parentcustomerid", "mobilephone")
+
+
+def test_an_apps_groups_are_no_buying_role() -> None:
+    people = {"First name": ["Ann", "Tom", "Jo"], "Last name": ["Lee", "Berg", "Ko"],
+              "Customer roles": ["Administrators, Registered", "Guests", "Registered"]}
+    assert _tops("contact", people, "customers")["Customer roles"] != "accountrolecode"
+    library = {"Nombre": ["Ana", "Luis", "Eva"], "Apellido": ["Ruiz", "Paz", "Gil"],
+               "Perfil": ["Patron - Student", "Clientes", "Voluntarios"]}
+    assert _tops("contact", library, "patrons")["Perfil"] != "accountrolecode"
+    buying = dict(people, **{"Customer roles": ["Decision Maker", "Influencer", "Employee"]})
+    assert _tops("contact", buying, "contacts")["Customer roles"] == "accountrolecode"

@@ -136,6 +136,10 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
         cands = [c for c in cands if c[1] not in ("accountrolecode", "jobtitle")]
         cands.append((0.9, "jobtitle", "its values name none of the role options ("
                       f"{', '.join(values[:3])}): jobs, {names['jobtitle'].describe()}"))
+    if any(c[1] == "accountrolecode" for c in cands) and no_role_options(values, names):
+        # a shop's 'Customer roles' (Administrators, Registered), a library's 'Perfil'
+        # (Patron - Student): groups the app puts people in, no part in a buying decision
+        cands = [c for c in cands if c[1] != "accountrolecode"]
     if opaque_ids(values):
         # Close's 'status_id' stat_HrZ1aYkk...: the id of a status, whose label names it
         cands = [c for c in cands if getattr(names.get(c[1]), "atype", "") not in _CHOICES]
@@ -290,6 +294,16 @@ def fractions(values: tuple[str, ...]) -> bool:
             except ValueError:
                 return False
     return bool(nums) and all(0 <= n <= 1 for n in nums) and any(0 < n < 1 for n in nums)
+
+
+def no_role_options(values: tuple[str, ...], names: Mapping[str, Any]) -> bool:
+    """Whether a column read as the contact's Role (Decision Maker, Employee, Influencer:
+    the org's options) holds values none of which names one of its options."""
+    options = {"".join(ch for ch in o.lower() if ch.isalpha())
+               for o in (names["accountrolecode"].options if "accountrolecode" in names
+                         else ())}
+    letters = {"".join(ch for ch in v.lower() if ch.isalpha()) for v in values if v and v.strip()}
+    return bool(options) and bool(letters) and not letters & options
 
 
 def job_roles(values: tuple[str, ...], names: Mapping[str, Any]) -> bool:
