@@ -100,9 +100,13 @@ def test_mobilizon_participants_load_as_contacts_in_four_languages(
 
 
 @pytest.mark.parametrize("name", list(LANGS))
-def test_mobilizon_participants_unknown_without_the_intake(name: str, tmp_path: Path) -> None:
-    """Without the parameters' intake line discovery names the participants' file unknown
-    on engine 99edcc1e (the held-out miss, files 0/1 in every language)."""
+def test_mobilizon_participants_without_the_intake(name: str, tmp_path: Path) -> None:
+    """Without the parameters' intake line discovery named the participants' file unknown
+    on engine 99edcc1e (the held-out miss, files 0/1 in every language). Since session 51's
+    tuning a column naming the people by their part ('Participant name', 'Nom du
+    participant') makes them contacts; German and Spanish Mobilizon head that column with a
+    mistranslation ('Teilnahme bestätigt', 'Participación aprobada') and stay unknown."""
     objs = discovered_without_intake(name, tmp_path,
                                      {"participants.csv": {"object": "contact"}})
-    assert {o["source"]: o["name"] for o in objs} == {"participants": "unknown"}
+    want = "contact" if name.endswith(("-en", "-fr")) else "unknown"
+    assert {o["source"]: o["name"] for o in objs} == {"participants": want}

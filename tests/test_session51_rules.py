@@ -258,3 +258,10 @@ def test_an_apps_groups_are_no_buying_role() -> None:
     assert _tops("contact", library, "patrons")["Perfil"] != "accountrolecode"
     buying = dict(people, **{"Customer roles": ["Decision Maker", "Influencer", "Employee"]})
     assert _tops("contact", buying, "contacts")["Customer roles"] == "accountrolecode"
+
+
+def test_a_clocks_a_m_and_p_m_with_dots() -> None:
+    parsed = parse_dates(pl.Series(["10 Oct 2014, 2:07 p.m.", "1 Jan 2013, 9:00 a.m."]))
+    assert parsed.failed.height == 0
+    assert [v.strftime("%Y-%m-%d %H:%M") for v in parsed.values] == [
+        "2014-10-10 14:07", "2013-01-01 09:00"]

@@ -11,7 +11,12 @@ each with their address.
 from __future__ import annotations
 
 from d365migrate.intake.header_readings import column_readings
-from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, col_norm
+from d365migrate.intake.kinds import (
+    FIRST_NAME_COLUMNS,
+    LAST_NAME_COLUMNS,
+    col_norm,
+    name_word_split,
+)
 from d365migrate.intake.not_sales import not_sales_word
 from d365migrate.intake.person_files import STAFF_COLUMNS
 
@@ -46,6 +51,10 @@ def address_people(columns: list[str]) -> list[str] | None:
     return [given, family]
 
 
+#: A file's name word for an app's accounts as such (no staff, employees, agents: people a
+#: business employs stay its users whatever their address).
+_APP_USERS = frozenset({"user", "benutzer", "utilisateur", "usuario", "utente", "gebruiker",
+                        "uzytkownik"})
 #: An app's customer lives somewhere: their city, country or postal code (as read).
 _PLACES = frozenset({"city", "country", "postalcode", "zip", "zipcode", "postcode"})
 
@@ -64,7 +73,7 @@ def app_customers(columns: list[str]) -> list[str] | None:
 def address_book(source: str, columns: list[str], named: str | None = None) -> str | None:
     """The evidence line when a file is people the business serves though its name says
     addresses (:func:`address_people`) or users (:func:`app_customers`), else None."""
-    if named == "user":
+    if named == "user" and {w.rstrip("s") for w in name_word_split(source)} & _APP_USERS:
         places = app_customers(columns)
         return None if places is None else (
             f"its users live somewhere ({', '.join(places[:3])}) and hold no staff's sign-in "

@@ -25,7 +25,7 @@ CACHE_VERSION = "9"  # 2: ragged rows kept as shift evidence; 3: header problems
 # a date in words before a comma and the clock, months named in European languages; 7: MySQL's
 # zero date ('0000-00-00') no evidence of a type; 8: CLDR's date, comma, clock ('Jul 1, 2008,
 # 12:34:56 PM' with its narrow no-break space); 9: CLDR's long date-times ('12 de septiembre
-# de 2012 a las 18:08'), a dollar with its country's letters ('15,00 $US')
+# de 2012 a las 18:08'), a dollar with its country's letters ('15,00 $US'), a clock's 'p.m.'
 
 
 def cache_key(parts: list[Any], data: bytes) -> str:

@@ -110,9 +110,16 @@ DATE_FORMATS: list[str] = [
     # date, a comma, the clock (Trac's query CSV: 'Jul 1, 2008, 12:34:56 PM', de
     # '01.07.2008, 12:34:56', fr '1 juil. 2008, 12:34:56', en_GB '01/07/2008, 12:34')
     "%b %d, %Y, %I:%M:%S %p", "%d %b %Y, %H:%M:%S", "%d %B %Y, %H:%M:%S",
+    # Django's English: the date in words, the clock on twelve hours ('10 Oct 2014, 2:07 p.m.')
+    "%d %b %Y, %I:%M %p", "%b %d, %Y, %I:%M %p",
     "%d.%m.%Y, %H:%M:%S", "%d.%m.%Y, %H:%M", "%d.%m.%y, %H:%M",
     "%m/%d/%y, %I:%M %p", "%d/%m/%Y, %H:%M", "%d/%m/%Y, %H:%M:%S", "%d/%m/%y, %H:%M",
 ]
+def _meridiem(text: pl.Expr) -> pl.Expr:
+    """A clock's 'a.m.'/'p.m.' (Django's English dates: '10 Oct 2014, 2:07 p.m.') as AM/PM."""
+    return text.str.replace(r"\s[aA]\.\s?[mM]\.$", " AM").str.replace(r"\s[pP]\.\s?[mM]\.$", " PM")
+
+
 #: The spaces CLDR puts in a clock (a no-break space, and since CLDR 42 a narrow one before
 #: AM and PM): a space to strptime
 _CLOCK_SPACES = "[\u00a0\u202f]"
@@ -216,7 +223,7 @@ def datetime_expr(e: pl.Expr, formats: list[str] | tuple[str, ...] | None = None
     Unix time: a column intake typed as whole numbers that the map sends to a date is a
     database's seconds (or milliseconds) since 1970 (:func:`is_unix_time`).
     """
-    text = e.cast(pl.Utf8).str.replace_all(_CLOCK_SPACES, " ").str.strip_chars()
+    text = _meridiem(e.cast(pl.Utf8).str.replace_all(_CLOCK_SPACES, " ").str.strip_chars())
     # a format an analyst wrote with the value's own narrow space reads the value as read
     fmts = [re.sub(_CLOCK_SPACES, " ", f) for f in formats] if formats else DATE_FORMATS
     if any("%b" in f or "%B" in f for f in fmts):   # '16 avr. 2016': '16 Apr 2016'
@@ -281,7 +288,8 @@ def guess_date_formats(s: pl.Series, dayfirst: bool | None = None
     the column is ambiguous and ``dayfirst`` (default: False for '/', True for '.') wins.
     """
     sample = sample_values(s.cast(pl.Utf8), 2000).str.replace_all(_CLOCK_SPACES, " ")
-    sample = sample.filter(sample.str.contains(_DATE_HINT.pattern)).str.strip_chars()
+    sample = pl.select(_meridiem(pl.lit(sample.filter(sample.str.contains(
+        _DATE_HINT.pattern)).str.strip_chars()))).to_series()
     sample = pl.select(english_months(pl.lit(sample))).to_series()  # months in words
     if sample.len() == 0:
         return [], 0.0, False
