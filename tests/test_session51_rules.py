@@ -1,7 +1,9 @@
 """Session 51's rules, each on made-up data: an event's participant list named by its
-people's part, a customers file whose name stands beside the company's, a dollar written
-with its country's letters, CLDR's long date-times, and words of round Z's programs (a
-German shop's 'Artikel', Spanish 'X del Producto', a suburb line, French 'DdN')."""
+people's part, an address book's people, an app's users who live somewhere, donors, two
+address blocks both named first, a dollar written with its country's letters, CLDR's long
+date-times and a clock's 'p.m.', an app's groups that are no buying role, and words of
+round Z's programs (a German shop's 'Artikel', Spanish 'X del Producto', a suburb line,
+French 'DdN', an order's value and purchase date)."""
 
 from __future__ import annotations
 
@@ -33,21 +35,6 @@ def test_a_participant_list_without_e_mails_is_contacts_by_its_named_people() ->
     # no column names the people: nothing says they are people
     unnamed = people.drop("Participant name")
     assert file_kind("participants", unnamed) != "contact"
-
-
-def test_a_customers_name_beside_its_company_name_is_a_persons() -> None:
-    shop = pl.DataFrame({"Email": ["a@x.test", "b@y.test"], "Username": ["a", "b"],
-                         "Name": ["John Smith", "Ann Lee"],
-                         "Customer roles": ["Registered", "Guests"],
-                         "Company name": ["Smith LLC", ""], "Active": ["Yes", "Yes"]})
-    assert file_kind("customers", shop) == "contact"
-    # a company's own file: its name alone, or a register of both kinds flagged
-    assert file_kind("customers", shop.drop("Company name")) == "account"
-    both = shop.with_columns(pl.Series("Is a Company", ["True", "False"]))
-    assert file_kind("customers", both) == "account"
-    # the account's own name beside: the company is the row's
-    accounts = shop.with_columns(pl.Series("Account Name", ["Smith LLC", "Lee Ltd"]))
-    assert file_kind("customers", accounts) == "account"
 
 
 def test_a_dollar_with_its_countrys_letters_is_an_amount() -> None:
@@ -212,18 +199,6 @@ def test_an_apps_users_who_live_somewhere_are_its_customers() -> None:
     assert file_kind("users", staff) == "user"
     # users with no place at all stay the app's users
     assert file_kind("users", shop.drop("Street", "ZIP", "City")) == "user"
-
-
-def test_a_companys_file_with_its_contact_persons_name_stays_companies() -> None:
-    clients = pl.DataFrame({"Company": ["Acme", "Globex"], "Vat": ["DE1", "DE2"],
-                            "Name": ["Ann Lee", "Tom Berg"],
-                            "Email": ["a@acme.test", "t@globex.test"],
-                            "Industry": ["Retail", "Energy"]})
-    assert file_kind("clients", clients) == "account"
-    partners = pl.DataFrame({"C_BPartner_ID": ["1", "2"], "IsCustomer": ["Y", "N"],
-                             "Name": ["Acme", "Globex"], "IsVendor": ["N", "Y"],
-                             "CompanyName": ["Acme Ltd", "Globex plc"]})
-    assert file_kind("C_BPartner", partners) == "account"
 
 
 def test_donors_are_contacts_and_donations_no_sales_records() -> None:

@@ -55,7 +55,10 @@ _FOREIGN_REGISTRY = frozenset({
     "steueridentifikationsnummer", "steuernummer", "steuerid", "ustidnr", "ustid",
     "umsatzsteuerid", "umsatzsteueridentifikationsnummer", "handelsregisternummer",
     "numerodeidentificacionfiscal", "cif", "nif", "partitaiva", "btwnummer", "kvknummer",
-    "cnpj"})
+    "cnpj",
+    # Kimai's customers' VAT-ID in Italian, Portuguese, French, Russian ('P.IVA', 'IVA-ID',
+    # 'ID de TVA', 'N° TVA', 'ИНН' folded), Polish 'NIP'
+    "piva", "ivaid", "iddetva", "ntva", "inn", "ynn", "nip"})
 
 
 def registry_column(columns: list[str]) -> str | None:

@@ -102,7 +102,7 @@ def people_of_account(columns: list[str], prefix: tuple[str, ...] = ()) -> list[
     found = person_columns_of_account(rest, prefix) if whole else None
     if found is not None:
         return found
-    return people_as_read(columns) or private_details(columns) or _name_beside_company(columns)
+    return people_as_read(columns) or private_details(columns)
 
 
 #: What only a company has, as the vocabulary reads a header: its trade, size, revenue.
@@ -192,39 +192,3 @@ def team_members(columns: list[str]) -> list[str] | None:
             and managers:
         return [columns[0], managers[0]]
     return None
-
-
-#: A column naming the row's contact person: the row is then the company (Kimai's customers:
-#: Name, Company name, Account, VAT-ID, Address, Contact).
-_CONTACT_PERSON = frozenset({"contact", "contactperson", "contactname", "kontakt",
-                             "ansprechpartner", "personnecontact", "contacto"})
-#: A name written whole on the row, in the vocabulary's reading.
-_PLAIN_NAMES = frozenset({"name", "fullname", "customername"})
-
-
-def _name_beside_company(columns: list[str]) -> list[str] | None:
-    """[name column, company column] when a file's one name is a plain 'Name' and its company
-    stands beside it in a column of its own ('Company name'): the name is then a person's,
-    the company where they work (Smartstore's customers: Email, Username, Name, Customer
-    roles, Company name; German 'Kundenname', 'Firmenname'). A file of companies has no
-    second column for the company; a flag saying which rows are companies, customers or
-    vendors ('Is a Company', Compiere's 'IsCustomer') keeps them a register of parties."""
-    read = column_readings(columns)
-
-    def reads(c: str, words: frozenset[str]) -> bool:
-        return col_norm(c) in words or bool(read.get(c, frozenset()) & words)
-
-    names = [c for c in columns if reads(c, _PLAIN_NAMES)]
-    companies = [c for c in columns if reads(c, _COMPANY_NAMES) and c not in names]
-    if len(names) != 1 or len(companies) != 1 or any(
-            reads(c, frozenset(ACCOUNT_NAME_COLUMNS) | _TRADE) or col_norm(c).startswith("is")
-            and any(w in col_norm(c) for w in ("company", "customer", "vendor", "supplier"))
-            for c in columns if c not in names + companies):
-        return None
-    if columns.index(companies[0]) < columns.index(names[0]) or registry_column(columns) \
-            or any(reads(c, _CONTACT_PERSON) for c in columns):
-        # the company first, its tax number or a contact person beside: a file of companies
-        # (DaybydayCRM's clients: Company, Vat, Address, Name; Compiere's business partners:
-        # Name, CompanyName, VATaxID; Kimai's customers: Name, Company name, Contact)
-        return None
-    return [names[0], companies[0]]
