@@ -183,9 +183,11 @@ def test_rt_russian_told_read_as_contact(runs: Callable[[str], Path]) -> None:
 
 
 @pytest.mark.parametrize("name", ["requesttracker-export-en", "requesttracker-export-ru"])
-def test_rt_users_discovered_as_users(name: str, tmp_path: Path) -> None:
-    """Without the parameters' intake line, discovery names RT's users file users (not
-    moved) and the tickets tickets; the queues unknown."""
+def test_rt_users_discovered_as_contacts(name: str, tmp_path: Path) -> None:
+    """Without the parameters' intake line, discovery names RT's users file contacts (on
+    the branch point users, not moved: since session 51 a users file whose people live
+    somewhere and hold no staff's sign-in rights is the app's customers, RT's requestors)
+    and the tickets tickets; the queues unknown."""
     found = discovered_without_intake(name, tmp_path, {"users.csv": {"object": "contact"}})
     assert {o["source"]: o["name"] for o in found} == {
-        "tickets": "ticket", "users": "user", "queues": "unknown"}
+        "tickets": "ticket", "users": "contact", "queues": "unknown"}

@@ -21,13 +21,13 @@ no option of the org), the quarantine gate lifted (two of three accounts held ba
 What the run reads: the account's name, billing street, city, state, postal code, country
 and phone; the contact's e-mail, fax, first and last name and phone; the lead's street,
 city, state, postal code, country, annual revenue, company (also as the topic), description,
-do-not-call, e-mail, e-mail opt-out, fax opt-out (since session 51: the emulator's lead
-carries Microsoft's DoNotFax), fax, mobile, salutation, first and last name, employees,
+do-not-call, e-mail, e-mail opt-out, fax, mobile, salutation, first and last name, employees,
 phone, title and website. OwnerId of each file is the owner: Corteza user ids, no user of the
 org (the fallback owner; '2' and the placeholder 'ownerid' queued).
 
 What is NOT read (left unmapped by the engine, or by decision):
-- leads: Twitter, Facebook, LinkedIn; Industry, LeadSource, Rating (by decision);
+- leads: HasOptedOutOfFax (the emulator's lead has no do-not-fax column), Twitter, Facebook,
+  LinkedIn; Industry, LeadSource, Rating (by decision);
 - contacts: AccountId (a Corteza record id of an account; the export carries no account
   ids: an unresolved link, left), IsPrimary;
 - cases: the whole file (by decision).
@@ -59,14 +59,13 @@ LEAD = {"address1_line1": "Street", "address1_city": "City",
         "address1_stateorprovince": "State", "address1_postalcode": "PostalCode",
         "address1_country": "Country", "revenue": "AnnualRevenue", "companyname": "Company",
         "description": "Description", "donotphone": "DoNotCall", "emailaddress1": "Email",
-        "donotemail": "HasOptedOutOfEmail", "donotfax": "HasOptedOutOfFax", "fax": "Fax",
-        "mobilephone": "MobilePhone",
+        "donotemail": "HasOptedOutOfEmail", "fax": "Fax", "mobilephone": "MobilePhone",
         "salutation": "Salutation", "firstname": "FirstName", "lastname": "LastName",
         "numberofemployees": "NumberOfEmployees", "telephone1": "Phone", "jobtitle": "Title",
         "websiteurl": "Website", "subject": "Company"}
 #: the lead's placeholder values a column cannot take: cleared, each with its reason
-LEAD_CLEARED = ["AnnualRevenue", "DoNotCall", "HasOptedOutOfEmail", "Fax", "HasOptedOutOfFax",
-                "MobilePhone", "NumberOfEmployees", "Phone", "Email", "Website"]
+LEAD_CLEARED = ["AnnualRevenue", "DoNotCall", "HasOptedOutOfEmail", "Fax", "MobilePhone",
+                "NumberOfEmployees", "Phone", "Email", "Website"]
 KINDS = {"accounts": ("account", {"account": 3}), "contacts": ("contact", {"contact": 2}),
          "leads": ("lead", {"lead": 1}), "cases": ("unknown", {})}
 
@@ -93,7 +92,8 @@ def test_corteza_leads_accounts_and_contacts_load(runs: Callable[[str], Path]) -
     assert [k["source"] for k in tables["contact"]["unresolved_lookups"]] == ["AccountId"]
     assert set(tables["contact"]["unmapped"]) == {"AccountId", "IsPrimary"}
     assert set(tables["lead"]["unmapped"]) == {
-        "Twitter", "Facebook", "LinkedIn", "Industry", "LeadSource", "Rating"}
+        "HasOptedOutOfFax", "Twitter", "Facebook", "LinkedIn", "Industry", "LeadSource",
+        "Rating"}
     assert [(u["source"], u["kind"]) for u in mapping["unmatched_sources"]] == [
         ("cases", "unknown")]
 

@@ -55,6 +55,10 @@ def address_people(columns: list[str]) -> list[str] | None:
 #: business employs stay its users whatever their address).
 _APP_USERS = frozenset({"user", "benutzer", "utilisateur", "usuario", "utente", "gebruiker",
                         "uzytkownik"})
+#: A sign-in's own columns beside the staff's: a role, a stored password (Helpy's user
+#: import: admin, role, encrypted_password: its agents among its customers).
+_SIGN_IN = frozenset({"role", "roles", "password", "encryptedpassword", "passwordhash",
+                      "hashedpassword", "passworddigest", "passwordsalt"})
 #: An app's customer lives somewhere: their city, country or postal code (as read).
 _PLACES = frozenset({"city", "country", "postalcode", "zip", "zipcode", "postcode"})
 
@@ -65,7 +69,8 @@ def app_customers(columns: list[str]) -> list[str] | None:
     Moodle's students, Request Tracker's requestors), where a CRM's own staff sign in with
     rights and roles (two or more of its staff columns: Salesforce's, ServiceNow's users)."""
     read = column_readings(columns)
-    staff = [c for c in columns if col_norm(c) in STAFF_COLUMNS or read[c] & STAFF_COLUMNS]
+    signs = STAFF_COLUMNS | _SIGN_IN
+    staff = [c for c in columns if col_norm(c) in signs or read[c] & signs]
     places = [c for c in columns if col_norm(c) in _PLACES or read[c] & _PLACES]
     return places if places and len(staff) < 2 else None
 
