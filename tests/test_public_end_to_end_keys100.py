@@ -468,6 +468,12 @@ READ_SINCE_43 = {"civicrm-export-ca": {"salutation", "suffix"}}
 READ_SINCE_50 = {"civicrm-export-es-mx": {"parentcustomerid"},
                  "civicrm-export-de-ch": {"parentcustomerid"},
                  "civicrm-export-pt-pt": {"parentcustomerid", "jobtitle"}}
+#: Read since session 51: CiviCRM's 'External Identifier' as the contact's External User
+#: Identifier (the emulator's contact carries it since then, as Microsoft's does), in the
+#: languages whose header the map reads so.
+READ_SINCE_51 = {name: {"externaluseridentifier"} for name in (
+    "civicrm-export-hi", "civicrm-export-bg", "civicrm-export-lt", "civicrm-export-km",
+    "civicrm-export-vi", "civicrm-export-de-ch")}
 FLAGS_SINCE_39 = {
     "civicrm-export-pl": {"donotbulkemail", "donotemail"},
     "civicrm-export-cs": {"donotbulkemail", "donotemail"},
@@ -514,7 +520,7 @@ def test_civicrm_held_out_languages(name: str, tmp_path: Path) -> None:
             for k, o in out.items()} == {"contact": (201, 144, 57, 0)}
     columns = verified_columns(run_dir)
     assert set(columns["contact"]) == loaded | FLAGS_SINCE_39.get(name, set()) \
-        | READ_SINCE_43.get(name, set())
+        | READ_SINCE_43.get(name, set()) | READ_SINCE_51.get(name, set())
     assert all(n == 0 for n in columns["contact"].values())
     assert pl.read_csv(run_dir / "quarantine" / "contact.csv").height == 57
     assert files[contacts]["migrated"]
@@ -537,7 +543,8 @@ def test_civicrm_held_out_split(name: str, tmp_path: Path) -> None:
                                          "contact": (160, 144, 16, 0)}
     columns = verified_columns(run_dir)
     flags = FLAGS_SINCE_39.get(name, set())   # Ukrainian's: its organisations' e-mail flag too
-    assert set(columns["contact"]) == people | flags | READ_SINCE_50.get(name, set())
+    assert set(columns["contact"]) == people | flags | READ_SINCE_50.get(name, set()) \
+        | READ_SINCE_51.get(name, set())
     assert set(columns["account"]) == companies | (flags & {"donotemail"})
     assert all(n == 0 for c in columns.values() for n in c.values())
     assert pl.read_csv(run_dir / "quarantine" / "contact.csv").height == 16
