@@ -1,11 +1,12 @@
-"""A file of addresses that are people's own: a shop's address book, one person a row.
+"""Files whose names say addresses or users but whose rows are the people a business serves.
 
 A file named for addresses usually holds further addresses of other records (Dataverse's
 customeraddress, CiviCRM's Address rows: a contact's id beside each), which no Sales table
 keeps as rows of their own. But a shop's address book written out with each addressee's
 given and family name and no link to any other record (Reaction Commerce's and
 Smartstore's address forms, QloApps' and Sylius' address lists) is its people: contacts,
-each with their address.
+each with their address. Likewise a file its name calls users whose people live somewhere
+and hold no staff's sign-in rights: an app's customers (:func:`app_customers`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from d365migrate.intake.kinds import (
 from d365migrate.intake.not_sales import not_sales_word
 from d365migrate.intake.person_files import STAFF_COLUMNS
 
-__all__ = ["address_book", "address_people", "app_customers"]
+__all__ = ["address_people", "app_customers", "served_people"]
 
 _FIRST, _LAST = frozenset(FIRST_NAME_COLUMNS), frozenset(LAST_NAME_COLUMNS)
 #: Column endings of a link to another record by its id ('id_customer' starts with it).
@@ -75,7 +76,7 @@ def app_customers(columns: list[str]) -> list[str] | None:
     return places if places and len(staff) < 2 else None
 
 
-def address_book(source: str, columns: list[str], named: str | None = None) -> str | None:
+def served_people(source: str, columns: list[str], named: str | None = None) -> str | None:
     """The evidence line when a file is people the business serves though its name says
     addresses (:func:`address_people`) or users (:func:`app_customers`), else None."""
     if named == "user" and {w.rstrip("s") for w in name_word_split(source)} & _APP_USERS:

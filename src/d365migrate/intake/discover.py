@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from d365migrate.intake.address_people import address_book
+from d365migrate.intake.address_people import served_people
 from d365migrate.intake.company_paths import company_paths
 from d365migrate.intake.company_rows import row_kinds
 from d365migrate.intake.content_words import content_columns
@@ -300,7 +300,7 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"its headers name its records ({', '.join(headed[1][:3])}): "
                         f"{a_or_an(headed[0])}'s columns")
         return headed[0], 0.6, scores, evidence
-    if not party and (book := address_book(source, columns, by_name)):
+    if not party and (book := served_people(source, columns, by_name)):
         evidence.append(book)   # a shop's address book (Reaction), its customers (OXID)
         return "contact", round(max(scores.get("contact", 0.0), 0.6), 3), scores, evidence
     if scores[best] < 0.4 and not party and not org:  # then what its name says, if it says
