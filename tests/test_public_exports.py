@@ -4949,6 +4949,18 @@ BASELINES = {
         {"files": (2, 2), "suggest": (42, 43), "propose": (42, 43)}),
     "pimcore-demo-export-es": ("pimcore_demo_export_es.yml",
         {"files": (2, 2), "suggest": (42, 43), "propose": (42, 43)}),
+    # Held out, session 52 (round Z4, keys390): Apache Unomi (apache/unomi at ef10dfe1,
+    # Apache-2.0, a new program: a customer data platform), the 71 profiles its own
+    # integration tests create (the profile-import tests' CSV files and ProfileExportIT's three)
+    # as its profile export (the router's ProfileExportServiceImpl) writes them, headed by its
+    # own profile property labels in English and German (the only other language whose
+    # property labels it ships); keys committed in a300a810 before the engine first ran on
+    # them; measured on engine 56e42778 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys390's Apache Unomi exports")
+    "unomi-export-en": ("unomi_export_en.yml",
+        {"files": (1, 1), "suggest": (8, 10), "propose": (8, 10)}),
+    "unomi-export-de": ("unomi_export_de.yml",
+        {"files": (1, 1), "suggest": (8, 10), "propose": (8, 10)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7649,6 +7661,10 @@ FLOORS = {
     "pimcore-demo-export-de": {"files": (2, 2), "suggest": (42, 43), "propose": (42, 43)},
     "pimcore-demo-export-fr": {"files": (2, 2), "suggest": (42, 43), "propose": (42, 43)},
     "pimcore-demo-export-es": {"files": (2, 2), "suggest": (42, 43), "propose": (42, 43)},
+    # keys390's Apache Unomi exports in en/de (session 52, round Z4: one new program, held
+    # out): = BASELINES (engine 56e42778, the branch point, src untouched)
+    "unomi-export-en": {"files": (1, 1), "suggest": (8, 10), "propose": (8, 10)},
+    "unomi-export-de": {"files": (1, 1), "suggest": (8, 10), "propose": (8, 10)},
 }
 
 
