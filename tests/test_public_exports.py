@@ -4961,6 +4961,22 @@ BASELINES = {
         {"files": (1, 1), "suggest": (8, 10), "propose": (8, 10)}),
     "unomi-export-de": ("unomi_export_de.yml",
         {"files": (1, 1), "suggest": (8, 10), "propose": (8, 10)}),
+    # Held out, session 52 (round Z4, keys384): Friendica (friendica/friendica at a0a8aeb3, a
+    # decentralised social network server, AGPL-3.0-or-later, a new program), its API test
+    # fixture's user and contacts (tests/datasets/api.fixture.php) as its "Export Contacts to
+    # CSV" download, its Contacts page list and its Moderation > Users list show them, headed
+    # by Friendica's own labels (view/lang/*/messages.po) in English, German, French and
+    # Spanish; keys committed in d8d94aef before the engine first ran on them; measured on
+    # engine 56e42778 (the branch point, src untouched) (MEASUREMENTS.md, "keys384's
+    # Friendica exports")
+    "friendica-export-en": ("friendica_export_en.yml",
+        {"files": (3, 3), "suggest": (6, 6), "propose": (6, 6)}),
+    "friendica-export-de": ("friendica_export_de.yml",
+        {"files": (3, 3), "suggest": (6, 6), "propose": (6, 6)}),
+    "friendica-export-fr": ("friendica_export_fr.yml",
+        {"files": (3, 3), "suggest": (6, 6), "propose": (6, 6)}),
+    "friendica-export-es": ("friendica_export_es.yml",
+        {"files": (3, 3), "suggest": (6, 6), "propose": (6, 6)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7665,6 +7681,12 @@ FLOORS = {
     # out): = BASELINES (engine 56e42778, the branch point, src untouched)
     "unomi-export-en": {"files": (1, 1), "suggest": (8, 10), "propose": (8, 10)},
     "unomi-export-de": {"files": (1, 1), "suggest": (8, 10), "propose": (8, 10)},
+    # keys384's Friendica exports in en/de/fr/es (session 52, round Z4: one new program, held
+    # out): = BASELINES (engine 56e42778, the branch point, src untouched)
+    "friendica-export-en": {"files": (3, 3), "suggest": (6, 6), "propose": (6, 6)},
+    "friendica-export-de": {"files": (3, 3), "suggest": (6, 6), "propose": (6, 6)},
+    "friendica-export-fr": {"files": (3, 3), "suggest": (6, 6), "propose": (6, 6)},
+    "friendica-export-es": {"files": (3, 3), "suggest": (6, 6), "propose": (6, 6)},
 }
 
 
