@@ -4977,6 +4977,19 @@ BASELINES = {
         {"files": (3, 3), "suggest": (6, 6), "propose": (6, 6)}),
     "friendica-export-es": ("friendica_export_es.yml",
         {"files": (3, 3), "suggest": (6, 6), "propose": (6, 6)}),
+    # Held out, session 52 (round Z4, keys386): Akeneo PIM Community Edition
+    # (akeneo/pim-community-dev at 67c11605, OSL-3.0, product information management on
+    # Symfony, a new program), its demo catalogue's install fixtures (icecat_demo_dev: 1,239
+    # products, 6 users) as its product CSV export writes them and its users as the user grid
+    # lists them, headed by Akeneo's own labels in English, German and French; keys committed
+    # in ac82520e before the engine first ran on them; measured on engine 56e42778 (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys386's Akeneo PIM exports")
+    "akeneo-export-en": ("akeneo_export_en.yml",
+        {"files": (2, 2), "suggest": (60, 62), "propose": (60, 62)}),
+    "akeneo-export-de": ("akeneo_export_de.yml",
+        {"files": (2, 2), "suggest": (59, 62), "propose": (59, 62)}),
+    "akeneo-export-fr": ("akeneo_export_fr.yml",
+        {"files": (2, 2), "suggest": (60, 62), "propose": (60, 62)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7687,6 +7700,11 @@ FLOORS = {
     "friendica-export-de": {"files": (3, 3), "suggest": (6, 6), "propose": (6, 6)},
     "friendica-export-fr": {"files": (3, 3), "suggest": (6, 6), "propose": (6, 6)},
     "friendica-export-es": {"files": (3, 3), "suggest": (6, 6), "propose": (6, 6)},
+    # keys386's Akeneo PIM exports in en/de/fr (session 52, round Z4: one new program, held
+    # out): = BASELINES (engine 56e42778, the branch point, src untouched)
+    "akeneo-export-en": {"files": (2, 2), "suggest": (60, 62), "propose": (60, 62)},
+    "akeneo-export-de": {"files": (2, 2), "suggest": (59, 62), "propose": (59, 62)},
+    "akeneo-export-fr": {"files": (2, 2), "suggest": (60, 62), "propose": (60, 62)},
 }
 
 
