@@ -4990,6 +4990,22 @@ BASELINES = {
         {"files": (2, 2), "suggest": (59, 62), "propose": (59, 62)}),
     "akeneo-export-fr": ("akeneo_export_fr.yml",
         {"files": (2, 2), "suggest": (60, 62), "propose": (60, 62)}),
+    # Held out, session 52 (round Z4, keys388): Chamilo LMS (chamilo/chamilo-lms, release
+    # 1.11.32 as imported in the first commit 81bfa8e4 of Mr-mpange/chamilo, GPL-3.0-or-later,
+    # a new program: the open-source learning platform), the 61 users of its test-data filler
+    # (tests/datafiller/data_users.php) as its user export (main/admin/user_export.php, CSV)
+    # writes them, headed by its own strings (main/lang/*/trad4all.inc.php) in English,
+    # Spanish, French and German; keys committed in d61bbf67 before the engine first ran on
+    # them; measured on engine 56e42778 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys388's Chamilo LMS exports")
+    "chamilo-export-en": ("chamilo_export_en.yml",
+        {"files": (1, 1), "suggest": (12, 13), "propose": (8, 13)}),
+    "chamilo-export-es": ("chamilo_export_es.yml",
+        {"files": (1, 1), "suggest": (11, 13), "propose": (8, 13)}),
+    "chamilo-export-fr": ("chamilo_export_fr.yml",
+        {"files": (1, 1), "suggest": (12, 13), "propose": (8, 13)}),
+    "chamilo-export-de": ("chamilo_export_de.yml",
+        {"files": (1, 1), "suggest": (12, 13), "propose": (8, 13)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7705,6 +7721,12 @@ FLOORS = {
     "akeneo-export-en": {"files": (2, 2), "suggest": (60, 62), "propose": (60, 62)},
     "akeneo-export-de": {"files": (2, 2), "suggest": (59, 62), "propose": (59, 62)},
     "akeneo-export-fr": {"files": (2, 2), "suggest": (60, 62), "propose": (60, 62)},
+    # keys388's Chamilo LMS exports in en/es/fr/de (session 52, round Z4: one new program,
+    # held out): = BASELINES (engine 56e42778, the branch point, src untouched)
+    "chamilo-export-en": {"files": (1, 1), "suggest": (12, 13), "propose": (8, 13)},
+    "chamilo-export-es": {"files": (1, 1), "suggest": (11, 13), "propose": (8, 13)},
+    "chamilo-export-fr": {"files": (1, 1), "suggest": (12, 13), "propose": (8, 13)},
+    "chamilo-export-de": {"files": (1, 1), "suggest": (12, 13), "propose": (8, 13)},
 }
 
 
