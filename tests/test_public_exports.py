@@ -5006,6 +5006,24 @@ BASELINES = {
         {"files": (1, 1), "suggest": (12, 13), "propose": (8, 13)}),
     "chamilo-export-de": ("chamilo_export_de.yml",
         {"files": (1, 1), "suggest": (12, 13), "propose": (8, 13)}),
+    # Held out, session 52 (round Z4, keys385): Easy Digital Downloads
+    # (awesomemotive/easy-digital-downloads at 37ae0545, the WordPress plugin that sells
+    # digital products, GPL-2.0-or-later, a new program), its own records (the six downloads
+    # of its demo store, assets/sample-products-import.xml; its test factories' five
+    # customers and five orders) as its own CSV exports (src/Admin/Exports/Exporters:
+    # Customers, Orders, Downloads) write them, headed by its own labels in English and
+    # German, French, Spanish (the .mo catalogues at 2fa09bd2, the last commit shipping
+    # them); keys committed in 3b21317d before the engine first ran on them; measured on
+    # engine 56e42778 (the branch point, src untouched) (MEASUREMENTS.md, "keys385's Easy
+    # Digital Downloads exports")
+    "edd-export-en": ("edd_export_en.yml",
+        {"files": (2, 3), "suggest": (48, 54), "propose": (45, 54)}),
+    "edd-export-de": ("edd_export_de.yml",
+        {"files": (1, 3), "suggest": (44, 54), "propose": (41, 54)}),
+    "edd-export-fr": ("edd_export_fr.yml",
+        {"files": (1, 3), "suggest": (47, 54), "propose": (41, 54)}),
+    "edd-export-es": ("edd_export_es.yml",
+        {"files": (2, 3), "suggest": (45, 54), "propose": (41, 54)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7727,6 +7745,12 @@ FLOORS = {
     "chamilo-export-es": {"files": (1, 1), "suggest": (11, 13), "propose": (8, 13)},
     "chamilo-export-fr": {"files": (1, 1), "suggest": (12, 13), "propose": (8, 13)},
     "chamilo-export-de": {"files": (1, 1), "suggest": (12, 13), "propose": (8, 13)},
+    # keys385's Easy Digital Downloads exports in en/de/fr/es (session 52, round Z4: one new
+    # program, held out): = BASELINES (engine 56e42778, the branch point, src untouched)
+    "edd-export-en": {"files": (2, 3), "suggest": (48, 54), "propose": (45, 54)},
+    "edd-export-de": {"files": (1, 3), "suggest": (44, 54), "propose": (41, 54)},
+    "edd-export-fr": {"files": (1, 3), "suggest": (47, 54), "propose": (41, 54)},
+    "edd-export-es": {"files": (2, 3), "suggest": (45, 54), "propose": (41, 54)},
 }
 
 
