@@ -5024,6 +5024,21 @@ BASELINES = {
         {"files": (1, 3), "suggest": (47, 54), "propose": (41, 54)}),
     "edd-export-es": ("edd_export_es.yml",
         {"files": (2, 3), "suggest": (45, 54), "propose": (41, 54)}),
+    # Held out, session 52 (round Z4, keys389): Fedena (projectfedena/fedena at 68a84ac4,
+    # Apache-2.0 (its NOTICE); the school management system on Rails, a new program, taken as
+    # the fallback: Sentrifugo HRMS has no usable records), its test fixtures' 11 students and
+    # its seeds' one employee as its profile reports print them, headed by Fedena's own labels
+    # (config/locales) in English, German, French and Spanish; keys committed in dccf1817
+    # before the engine first ran on them; measured on engine 56e42778 (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys389's Fedena exports")
+    "fedena-export-en": ("fedena_export_en.yml",
+        {"files": (2, 2), "suggest": (39, 51), "propose": (31, 51)}),
+    "fedena-export-de": ("fedena_export_de.yml",
+        {"files": (2, 2), "suggest": (39, 51), "propose": (31, 51)}),
+    "fedena-export-fr": ("fedena_export_fr.yml",
+        {"files": (2, 2), "suggest": (41, 51), "propose": (31, 51)}),
+    "fedena-export-es": ("fedena_export_es.yml",
+        {"files": (2, 2), "suggest": (37, 51), "propose": (28, 51)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7751,6 +7766,12 @@ FLOORS = {
     "edd-export-de": {"files": (1, 3), "suggest": (44, 54), "propose": (41, 54)},
     "edd-export-fr": {"files": (1, 3), "suggest": (47, 54), "propose": (41, 54)},
     "edd-export-es": {"files": (2, 3), "suggest": (45, 54), "propose": (41, 54)},
+    # keys389's Fedena exports in en/de/fr/es (session 52, round Z4: one new program, held
+    # out): = BASELINES (engine 56e42778, the branch point, src untouched)
+    "fedena-export-en": {"files": (2, 2), "suggest": (39, 51), "propose": (31, 51)},
+    "fedena-export-de": {"files": (2, 2), "suggest": (39, 51), "propose": (31, 51)},
+    "fedena-export-fr": {"files": (2, 2), "suggest": (41, 51), "propose": (31, 51)},
+    "fedena-export-es": {"files": (2, 2), "suggest": (37, 51), "propose": (28, 51)},
 }
 
 
