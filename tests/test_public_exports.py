@@ -5039,6 +5039,16 @@ BASELINES = {
         {"files": (2, 2), "suggest": (41, 51), "propose": (31, 51)}),
     "fedena-export-es": ("fedena_export_es.yml",
         {"files": (2, 2), "suggest": (37, 51), "propose": (28, 51)}),
+    # Held out, session 52 (round Z4, keys391): Open Collective (opencollective/opencollective-api
+    # at e3f35f58, MIT: collectives raising and spending money in the open under a fiscal host,
+    # a new program), its development database dump (test/dbdumps/opencollective_dvl.pgsql) as
+    # its CSV service (opencollective/opencollective-rest at 35c69f62, MIT) writes the
+    # dashboard's exports: a host's 4 hosted collectives, a collective's 46 contributors and its
+    # 281 transactions, in English (the service writes no other language); keys committed in
+    # 34bbc0c1 before the engine first ran on them; measured on engine 56e42778 (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys391's Open Collective exports")
+    "opencollective-export-en": ("opencollective_export_en.yml",
+        {"files": (1, 3), "suggest": (24, 26), "propose": (18, 26)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7772,6 +7782,9 @@ FLOORS = {
     "fedena-export-de": {"files": (2, 2), "suggest": (39, 51), "propose": (31, 51)},
     "fedena-export-fr": {"files": (2, 2), "suggest": (41, 51), "propose": (31, 51)},
     "fedena-export-es": {"files": (2, 2), "suggest": (37, 51), "propose": (28, 51)},
+    # keys391's Open Collective exports in en (session 52, round Z4: one new program, held
+    # out): = BASELINES (engine 56e42778, the branch point, src untouched)
+    "opencollective-export-en": {"files": (1, 3), "suggest": (24, 26), "propose": (18, 26)},
 }
 
 
