@@ -5049,6 +5049,20 @@ BASELINES = {
     # point, src untouched) (MEASUREMENTS.md, "keys391's Open Collective exports")
     "opencollective-export-en": ("opencollective_export_en.yml",
         {"files": (1, 3), "suggest": (24, 26), "propose": (18, 26)}),
+    # Held out, session 52 (round Z4, keys387): AbanteCart (abantecart/abantecart-src at
+    # c31db569, OSL-3.0, a new program: an open-source PHP shop), the demo shop its installer
+    # loads (public_html/install/abantecart_sample_data.sql: 17 customers, 22 listed orders,
+    # 75 listed products, 10 brands) as its admin lists show them (its data export heads
+    # files with raw table.column names in every language), headed by its own admin labels
+    # in English, Spanish and Italian; keys committed in c804c43d before the engine first ran
+    # on them; measured on engine 56e42778 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys387's AbanteCart exports")
+    "abantecart-export-en": ("abantecart_export_en.yml",
+        {"files": (3, 4), "suggest": (17, 17), "propose": (14, 17)}),
+    "abantecart-export-es": ("abantecart_export_es.yml",
+        {"files": (3, 4), "suggest": (15, 17), "propose": (12, 17)}),
+    "abantecart-export-it": ("abantecart_export_it.yml",
+        {"files": (3, 4), "suggest": (15, 17), "propose": (12, 17)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7785,6 +7799,11 @@ FLOORS = {
     # keys391's Open Collective exports in en (session 52, round Z4: one new program, held
     # out): = BASELINES (engine 56e42778, the branch point, src untouched)
     "opencollective-export-en": {"files": (1, 3), "suggest": (24, 26), "propose": (18, 26)},
+    # keys387's AbanteCart exports in en/es/it (session 52, round Z4: one new program, held
+    # out): = BASELINES (engine 56e42778, the branch point, src untouched)
+    "abantecart-export-en": {"files": (3, 4), "suggest": (17, 17), "propose": (14, 17)},
+    "abantecart-export-es": {"files": (3, 4), "suggest": (15, 17), "propose": (12, 17)},
+    "abantecart-export-it": {"files": (3, 4), "suggest": (15, 17), "propose": (12, 17)},
 }
 
 
