@@ -26,6 +26,7 @@ helpdesk's file named accounts whose rows are logins (Trudesk's: :func:`login_ac
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 import polars as pl
@@ -121,6 +122,36 @@ _CUSTOMERS = frozenset(w for x in (
 #: A column naming a customer's contact person: the customers are companies.
 _CONTACT_PERSON = frozenset({"contact", "contactname", "contactperson", "primarycontact",
                              "ansprechpartner", "personnedecontact", "personadecontacto"})
+#: A person's name's columns, as a customers file heads them.
+_NAME_COLUMNS = frozenset({"name", "fullname", "customername", "clientname", "displayname",
+                           "firstname", "lastname"})
+#: Share of rows whose e-mail address holds a word of the row's name, and the fewest rows.
+_NAMED_SHARE, _NAMED_ROWS = 0.5, 3
+
+
+def named_by_email(df: pl.DataFrame) -> bool:
+    """Whether most rows' e-mail address holds a word of the row's own name ('Elmer West',
+    elmer@...; 'User 5', user5@...): people's own addresses, where a company writes from
+    info@ or sales@. The name is its column as headed or as the map's words read it, in English or
+    another language ('Nome cliente')."""
+    read = column_readings(list(df.columns))
+    email = next((c for c in df.columns if "email" in col_norm(c) or "email" in read[c]), None)
+    names = [c for c in df.columns if col_norm(c) in _NAME_COLUMNS
+             or read[c] & _NAME_COLUMNS or any(
+                 "".join(w) in _NAME_COLUMNS for w, _ in foreign_readings(c, df.columns))]
+    if email is None or not names:
+        return False
+    rows = df.select(pl.col(email).cast(pl.Utf8).str.to_lowercase().str.extract(r"^([^@]+)@")
+                     .alias("local"), pl.concat_str([pl.col(c).cast(pl.Utf8) for c in names],
+                                                    separator=" ", ignore_nulls=True)
+                     .str.to_lowercase().alias("name")).drop_nulls()
+    if rows.height < _NAMED_ROWS:
+        return False
+    hits = sum(1 for local, name in rows.iter_rows()
+               if any(w in local for w in re.findall(r"[^\W_]{3,}|\d+", name)))
+    return hits >= _NAMED_SHARE * rows.height
+
+
 #: Words a file of companies is named by.
 _COMPANIES = frozenset(w for x in (
     "companies", "organizations", "organisations", "Firmen", "Unternehmen", "entreprises",
@@ -142,10 +173,16 @@ def customers_of_people(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, 
     elif "ticket" in kinds.values():
         why = ("a helpdesk's customers (the export holds tickets and no contacts file) and "
                "none of a company's own columns: the people who write in, contacts")
+    elif "order" in kinds.values():
+        why = ("a shop's customers (the export holds orders and no contacts file), none of "
+               "a company's own columns, and each one's e-mail address names them: the "
+               "people who buy, contacts")
     else:
         return {}
     out: dict[str, tuple[str, str]] = {}
     for source, df in _accounts_named(tables, kinds, _CUSTOMERS):
+        if not companies and "ticket" not in kinds.values() and not named_by_email(df):
+            continue   # a shop's customers may be companies: their addresses must say who
         if any(col_norm(c) in COMPANY_ONLY or col_norm(c) in _CONTACT_PERSON
                or content_columns([c]) & COMPANY_WORDS for c in df.columns):
             continue   # a company's own column, or its contact person (ToolJet's 'contact')

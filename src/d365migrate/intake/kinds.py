@@ -67,7 +67,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                 "enterprise",   # Open Food Network's enterprises: producers and shops
                 "societa",   # Italian 'società': 'Id società' names a company
                 "thirdparty", "partygroup", "debtormaster",    # Dolibarr, OFBiz; ERP debtors
-                "sponsor", "exhibitor"},   # an event's sponsors and exhibitors: companies
+                "sponsor", "exhibitor",   # an event's sponsors and exhibitors: companies
+                "collective"},   # Open Collective's collectives: groups with a budget
     # a mailing list's subscriber (Marketing Cloud, MailerLite) is a person to market to;
     # an individual a person (CiviCRM, Salesforce), an applicant (Odoo's hr.applicant) too
     "contact": {"contact", "person", "people", "kontakt", "subscriber", "individual", "applicant",
@@ -77,6 +78,7 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                 "student", "pupil",   # a school's students (OpenEduCat's, Gibbon's; round Y)
                 "patron",   # a library's borrowers (Evergreen's patrons; round Z)
                 "donor",   # a nonprofit's givers (GiveWP's donors; round Z3)
+                "contributor", "backer",   # a collective's givers (Open Collective's)
                 "customeruser"},   # a B2B portal's buyers at its customers (OroCommerce's)
     # an application to be admitted (OpenEduCat's admissions): a prospective student's
     "lead": {"lead", "prospect", "inquiry", "enquiry", "interessent", "admission"},

@@ -90,6 +90,9 @@ DATE_FORMATS: list[str] = [
     "%d.%m.%Y.", "%d.%m.%Y. %H:%M", "%d.%m.%Y. %H:%M:%S",
     # words
     "%d %b %Y", "%d %B %Y", "%b %d, %Y", "%B %d, %Y", "%d-%b-%Y", "%d-%b-%y",
+    # the month's short name, then the day and year, with slashes or dashes (PHP's 'M/j/Y',
+    # openSIS's ProperDate: Jun/2/1993)
+    "%b/%d/%Y", "%b-%d-%Y",
     # JavaScript's Intl in English (Focalboard's CSV export): November 03, 2022 at 9:06 PM
     "%B %d, %Y at %I:%M %p", "%b %d, %Y at %I:%M %p", "%B %d, %Y, %I:%M %p",
     # PHP's 'F j, Y g:i:s A' (X2CRM's export): September 15, 2014 10:34:04 PM
@@ -126,7 +129,8 @@ _CLOCK_SPACES = "[\u00a0\u202f]"
 _DATE_HINT = re.compile(r"^\s*(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}\.?[ -](?:de )?[^\W\d_]{3,10}"
                         r"\.?[ -](?:de )?\d{2,4}|[A-Za-z]{3,9} \d{1,2}, \d{4}"
                         r"|[A-Za-z]{3} [A-Za-z]{3} {1,2}\d{1,2} \d{1,2}:\d{2}:\d{2} \d{4}"
-                        r"|[A-Za-z]{3}, \d{1,2} [A-Za-z]{3} \d{4})")
+                        r"|[A-Za-z]{3}, \d{1,2} [A-Za-z]{3} \d{4}"
+                        r"|[A-Za-z]{3}[-/]\d{1,2}[-/]\d{4}$)")
 _TIME = re.compile(r"%[HIMS]")
 
 

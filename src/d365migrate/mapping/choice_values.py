@@ -17,6 +17,7 @@ from typing import Any
 import polars as pl
 
 from d365migrate.dataverse import tables
+from d365migrate.mapping.active_flags import active_flag_values
 from d365migrate.mapping.done_flags import done_flag_values
 from d365migrate.mapping.foreign_values import english_value
 
@@ -79,6 +80,9 @@ def choice_values(series: pl.Series, attr: dict[str, Any], multi: bool = False
     done = done_flag_values(series.name, values.unique().to_list(), labels)
     if done is not None:  # a to-do's done flag: true Completed, false Open
         return dict(sorted(done.items()))
+    active = active_flag_values(series.name, values.unique().to_list(), labels)
+    if active is not None:  # a record's active flag: true Active, false Inactive
+        return dict(sorted(active.items()))
     if multi:
         values = values.str.split(";").explode().str.strip_chars()
         values = values.filter(values != "")

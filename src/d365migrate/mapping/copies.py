@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 import polars as pl
 
+from d365migrate.intake.kinds import ascii_folded
 from d365migrate.mapping.vocabulary import norm_words, split_words
 
 __all__ = ["yield_copies"]
@@ -71,8 +72,9 @@ SIDE_WORDS = frozenset({
 
 
 def _sides(first: str, later: str) -> bool:
-    """Whether the two names differ only by the address side they name."""
-    a, b = set(split_words(first)), set(split_words(later))
+    """Whether the two names differ only by the address side they name (accents folded:
+    Spanish 'Facturación:' is the list's 'facturacion')."""
+    a, b = set(split_words(ascii_folded(first))), set(split_words(ascii_folded(later)))
     return bool(a ^ b) and (a ^ b) <= SIDE_WORDS and bool(a - b) and bool(b - a)
 
 

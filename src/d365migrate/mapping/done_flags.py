@@ -20,7 +20,7 @@ import polars as pl
 from d365migrate.intake.kinds import ascii_folded, name_word_split
 
 __all__ = ["DONE_WORDS", "done_flag_candidates", "done_flag_column", "done_flag_values",
-           "is_done_flag", "own_states"]
+           "is_done_flag", "own_states", "status_beside"]
 
 #: Words of a column name saying the activity is finished, in the common European languages.
 DONE_WORDS = frozenset({
@@ -72,7 +72,7 @@ def _done_states(options: Any) -> bool:
     return {OPEN, COMPLETED} <= labels
 
 
-def _status_beside(name: str, columns: Iterable[str]) -> bool:
+def status_beside(name: str, columns: Iterable[str]) -> bool:
     def own_status(column: str) -> bool:
         words = {w.lower() for w in name_word_split(column)}
         return bool(words & STATUS_WORDS) and not words & OTHER_RECORD_WORDS
@@ -87,7 +87,7 @@ def done_flag_candidates(name: str, values: tuple[str, ...], names: Mapping[str,
     (Salesforce's Status beside IsClosed) says more (Not Started, Waiting...): it decides."""
     state = names.get("statecode")
     if state is None or not _done_states(getattr(state, "options", ())) \
-            or not is_done_flag(name, values) or _status_beside(name, columns):
+            or not is_done_flag(name, values) or status_beside(name, columns):
         return cands
     why = (f"'{name}' says true or false whether the activity is done: {state.describe()}, "
            "true as Completed, false as Open")

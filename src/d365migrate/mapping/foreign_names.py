@@ -82,6 +82,9 @@ _NUMBER_SIGNS = frozenset({"c", "nr", "no", "n", "nro", "num"})
 #: 'Vendedor(a)'): the word a list holds is the one before it; lowercase letters only, as a
 #: unit or a code in brackets ('Amount(USD)') is no ending
 _CLOSING_REMARK = re.compile(r"\s*\([^()]*\)\s*\.?\s*$")   # its full stop after it too
+#: A currency's code or sign in brackets after an amount's name ('Preis (EUR)', 'Prix (€)',
+#: Akeneo's price columns): which currency, no qualifier of the name.
+_CURRENCY_REMARK = re.compile(r"\((?:[A-Z]{3}|[$€£¥₹]|zł|kr)\)")
 _GENDERED_ENDING = re.compile(r"(?<=[^\W\d_])\((?:[^\W\d_]{1,5})\)(?=\s|$)")
 #: Words of a reading that fit values of a format ('Adresse' holding e-mails is no street).
 #: (a postal code of digits and a dash, Japan's 104-0061, reads as a short phone number)
@@ -488,13 +491,16 @@ def _without_remark(name: str, table: dict[str, tuple[str, ...]]) -> str:
     """The folded header without a closing remark in brackets, when something is left: 'No
     enviar correos electrónicos masivos (el usuario no lo desea)', 'Keine Massen-E-Mails
     (User Opt out)': the words before the brackets name the column, the remark says why
-    (keys105). One word in brackets is no remark but a qualifier, part of the name
+    (keys105); so is a currency's code ('Preis (EUR)'). One word in brackets is no remark
+    but a qualifier, part of the name
     ('Téléphone (domicile)': the home phone); so are words in brackets that say which side
     of a record the column is of ('Kraj (adres prywatny)': the private address's country,
     keys116; 'Város (Szállítási cím)': the shipping address's city)."""
     m = _CLOSING_REMARK.search(name)
     if m is None or not name[:m.start()].strip():
         return ""
+    if _CURRENCY_REMARK.fullmatch(m.group().strip(" .")):   # 'Preis (EUR)': the currency
+        return folded(name[:m.start()])
     words = _fold_words(m.group())
     if len(words) < 2 or any((_SIDES | _REMARK_SIDES) & set(table.get(w, ())) for w in words):
         return ""

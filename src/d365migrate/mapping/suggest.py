@@ -42,6 +42,7 @@ from d365migrate.intake.discover import is_natural_key, primary_key
 from d365migrate.intake.key_rules import own_record_number
 from d365migrate.intake.kinds import QUALIFIER_PREFIXES, column_prefix, name_word_split
 from d365migrate.intake.order_buyers import bare_user, names_other_buyer
+from d365migrate.mapping.active_flags import active_flag_candidates
 from d365migrate.mapping.address_blocks import block_address_parts
 from d365migrate.mapping.address_states import address_state_first
 from d365migrate.mapping.api_self_links import api_record_addresses
@@ -301,6 +302,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         cands = own_number_candidates(table, col, p.values, p.distinct == p.nonnull,
                                       names, cands, df.columns)   # 'Account', 'Kundennummer'
         cands = done_flag_candidates(col, p.values, names, cands, df.columns)  # 'done': state
+        cands = active_flag_candidates(col, p.values, names, cands, df.columns, table)
         cands = parent_product_candidates(table, p, names, cands)   # a variant's product
         cands = side_street_candidates(col, df.columns, names, cands)   # 'Billing Address'
         cands = other_email_candidates(col, df.columns, table, vocab, cands)   # the third

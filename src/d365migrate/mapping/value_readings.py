@@ -91,7 +91,8 @@ def read_by_values(rows: pl.DataFrame, columns: list[str], attrs: Mapping[str, M
         return (p is not None and col not in best and (lost or not scored.get(col))
                 and col not in unmapped and not is_key(col) and p.ref is None
                 and not p.custom and p.kind != "empty" and (dates or not p.read_by_a_list())
-                and unread_words(col) and not _in_block(col, columns))
+                and unread_words(col) and not _in_block(col, columns)
+                and not _says_another_thing(col))
 
     def take(col: str, target: str, why: str) -> None:
         scored[col] = [(confidence, target, why)]
@@ -215,6 +216,20 @@ def _an_address_part(p: Profile) -> bool:
     """A list reads the header as a part of an address ('maakond': state), which translators
     mix up with the country (SuiteCRM Estonian's 'maakond' for both)."""
     return any(set(v.words) & _ADDRESS_WORDS for v in p.variants[1:])
+
+
+#: Words naming a person's attribute no Sales column holds, in the common European
+#: languages: a header saying one is that, whatever its values look like (Unomi's 'Age',
+#: two digits, is no postal code; its 'Nationality', countries' names, no address).
+_OTHER_MEANINGS = frozenset({
+    "age", "alter", "edad", "eta", "leeftijd", "idade", "wiek", "nationality", "nationalitat",
+    "nationalite", "nacionalidad", "nazionalita", "nationaliteit", "nacionalidade",
+    "narodowosc", "citizenship", "staatsangehorigkeit", "citoyennete", "ciudadania",
+    "cittadinanza", "ethnicity", "ethnie", "etnia", "religion", "religione", "religiao"})
+
+
+def _says_another_thing(column: str) -> bool:
+    return bool(set(split_words(ascii_folded(column).lower())) & _OTHER_MEANINGS)
 
 
 #: Words of a stamp the system keeps itself (when a record last changed, when a person last

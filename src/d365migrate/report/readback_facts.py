@@ -17,6 +17,7 @@ from d365migrate.report.plain import (
     field_labels,
     object_name,
     org_value,
+    verified_labels,
     when,
 )
 
@@ -25,8 +26,10 @@ SPOT_SHOWN = 5  # drawn records laid out per object in the report (all are in sp
 
 def verification_facts(data: dict[str, Any], mapping: dict[str, Any]) -> dict[str, Any]:
     """The read-back in words: per object checked and matched, the fields that differ, and
-    a few drawn records side by side (export | Dynamics 365)."""
-    labels, options = field_labels(mapping), choice_values(mapping)
+    a few drawn records side by side (export | Dynamics 365). A column is named by the label
+    the map's reason gives it, else the one the org's metadata gave the spot check (a column
+    matched by a foreign word has no label in its reason)."""
+    labels, options = verified_labels(data) | field_labels(mapping), choice_values(mapping)
     tables = []
     for unit, t in (data.get("tables") or {}).items():
         differ = [f"{field_label(labels, unit, c)} ({n:,})"

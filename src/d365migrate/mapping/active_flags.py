@@ -1,0 +1,95 @@
+"""A record's active flag: a true/false column saying the record is active is its state.
+
+Shops and apps keep whether a customer, a member or a product is in use as a flag (Smartstore's
+``Active``, ``Published``, ``is_active``, ``Aktiviert``, ``enabled``), not as a status
+word. Its values (Yes/No, true/false, Ja/Nein) name neither of the State options of an
+account or a contact (Active, Inactive), so the option overlap found nothing and every
+record arrived active, the deactivated ones too. Here such a column is the record's state on
+a table whose states are Active and Inactive: a true value Active, a false one Inactive (a
+flag whose name says the opposite, ``Disabled``, ``inactive``, the other way round). The
+load creates the record active, then deactivates it (``load/closes.py``). A status column
+beside the flag says more (HumHub's Status: Enabled / Disabled / Needs approval): it decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from d365migrate.intake.kinds import ascii_folded, name_word_split
+from d365migrate.mapping.done_flags import FALSE_WORDS, TRUE_WORDS, status_beside
+
+__all__ = ["ACTIVE_WORDS", "INACTIVE_WORDS", "TABLES", "active_flag_candidates",
+           "active_flag_values"]
+
+#: Words of a column name saying the record is in use, in the common European languages.
+ACTIVE_WORDS = frozenset({
+    "active", "isactive", "enabled", "isenabled", "published", "ispublished",
+    "aktiv", "aktiviert", "veroffentlicht", "freigegeben", "actif", "publie",
+    "activo", "activa", "habilitado", "habilitada", "publicado", "publicada", "attivo",
+    "attiva", "abilitato", "pubblicato", "actief", "ingeschakeld", "gepubliceerd", "ativo",
+    "ativa", "aktywny", "aktivni", "aktivny"})
+#: Words of a column name saying the record is out of use: a true value is Inactive.
+INACTIVE_WORDS = frozenset({
+    "inactive", "isinactive", "disabled", "isdisabled", "deactivated", "inaktiv",
+    "deaktiviert", "gesperrt", "inactif", "desactive", "inactivo", "inactiva",
+    "deshabilitado", "desactivado", "inattivo", "disattivato", "inactief", "uitgeschakeld",
+    "inativo", "desativado"})
+#: Words a flag's name may carry beside its word ('is_active', 'Ist aktiv', 'Est actif').
+_FLAG_FILLERS = frozenset({"is", "ist", "est", "es", "e", "record", "status", "flag"})
+ACTIVE, INACTIVE = "active", "inactive"
+#: The tables whose records' flag is their state: a customer's. Elsewhere a flag says how the
+#: source used the record (CiviCRM's event 'Is Active': open for sign-up), not its state.
+TABLES = frozenset({"account", "contact"})
+CONFIDENCE = 0.92
+
+
+def _flag(values: Iterable[Any]) -> bool:
+    vals = {ascii_folded(str(v).strip().lower()) for v in values
+            if v is not None and str(v).strip()}
+    return bool(vals) and vals <= TRUE_WORDS | FALSE_WORDS
+
+
+def _says(name: str) -> bool | None:
+    """True for an active flag's name, False for an inactive one's, None for neither. The
+    name says the flag and nothing else ('Active', 'is_enabled'): a thing named beside it
+    is that thing's flag ('Map Enabled', 'Online Registration Active')."""
+    words = [ascii_folded(w.lower()) for w in name_word_split(name)]
+    words = [w for w in words if w not in _FLAG_FILLERS]
+    whole = {"".join(words)}
+    if not words or not (set(words) <= ACTIVE_WORDS | INACTIVE_WORDS or whole & (
+            ACTIVE_WORDS | INACTIVE_WORDS)):
+        return None
+    return not (set(words) | whole) & INACTIVE_WORDS
+
+
+def _active_states(options: Iterable[Any]) -> bool:
+    return {str(o).strip().lower() for o in options or ()} == {ACTIVE, INACTIVE}
+
+
+def active_flag_candidates(name: str, values: tuple[str, ...], names: Mapping[str, Any],
+                           cands: list[tuple[float, str, str]], columns: Iterable[str] = (),
+                           table: str = "") -> list[tuple[float, str, str]]:
+    """``cands`` with the table's State first when the column is an active flag on a
+    customer's table (:data:`TABLES`) whose states are Active and Inactive."""
+    state, says = names.get("statecode"), _says(name)
+    if table not in TABLES or state is None or says is None \
+            or not _active_states(getattr(state, "options", ())) \
+            or not _flag(values) or status_beside(name, columns):
+        return cands
+    meaning = "true as Active, false as Inactive" if says else \
+        "true as Inactive, false as Active"
+    why = (f"'{name}' says true or false whether the record is in use: "
+           f"{state.describe()}, {meaning}")
+    return [(CONFIDENCE, "statecode", why)] + [c for c in cands if c[1] != "statecode"]
+
+
+def active_flag_values(name: str, values: list[str], labels: Mapping[str, int]
+                       ) -> dict[str, int] | None:
+    """Each value of an active flag to the State option it says, or None when the column
+    is no active flag or the options are not Active and Inactive."""
+    says = _says(name)
+    if says is None or set(labels) != {ACTIVE, INACTIVE} or not _flag(values):
+        return None
+    true = {str(v): ascii_folded(str(v).strip().lower()) in TRUE_WORDS for v in values}
+    return {v: labels[ACTIVE] if t == says else labels[INACTIVE] for v, t in true.items()}
