@@ -5063,6 +5063,22 @@ BASELINES = {
         {"files": (3, 4), "suggest": (15, 17), "propose": (12, 17)}),
     "abantecart-export-it": ("abantecart_export_it.yml",
         {"files": (3, 4), "suggest": (15, 17), "propose": (12, 17)}),
+    # Held out, session 52 (round Z5, keys398): SENAITE LIMS (senaite/senaite.core at 78a4d3d8,
+    # GPL-2.0, a new program: an open-source laboratory information management system), its
+    # own test setup workbook (src/bika/lims/setupdata/test/test.xlsx: 5 clients, 7 client
+    # contacts, 8 lab contacts, 2 suppliers) as its list views show them (it has no CSV
+    # export of these lists), headed by the views' column titles in English, German, French
+    # and Spanish (its senaite.core.po); keys committed in 7a5794c7 before the engine first
+    # ran on them; measured on engine ab22d9b6 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys398's SENAITE LIMS exports")
+    "senaite-export-en": ("senaite_export_en.yml",
+        {"files": (3, 4), "suggest": (13, 13), "propose": (10, 13)}),
+    "senaite-export-de": ("senaite_export_de.yml",
+        {"files": (3, 4), "suggest": (13, 13), "propose": (10, 13)}),
+    "senaite-export-fr": ("senaite_export_fr.yml",
+        {"files": (3, 4), "suggest": (13, 13), "propose": (10, 13)}),
+    "senaite-export-es": ("senaite_export_es.yml",
+        {"files": (3, 4), "suggest": (13, 13), "propose": (10, 13)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7804,6 +7820,12 @@ FLOORS = {
     "abantecart-export-en": {"files": (3, 4), "suggest": (17, 17), "propose": (14, 17)},
     "abantecart-export-es": {"files": (3, 4), "suggest": (15, 17), "propose": (12, 17)},
     "abantecart-export-it": {"files": (3, 4), "suggest": (15, 17), "propose": (12, 17)},
+    # keys398's SENAITE LIMS exports in en/de/fr/es (session 52, round Z5: one new program,
+    # held out): = BASELINES (engine ab22d9b6, the branch point, src untouched)
+    "senaite-export-en": {"files": (3, 4), "suggest": (13, 13), "propose": (10, 13)},
+    "senaite-export-de": {"files": (3, 4), "suggest": (13, 13), "propose": (10, 13)},
+    "senaite-export-fr": {"files": (3, 4), "suggest": (13, 13), "propose": (10, 13)},
+    "senaite-export-es": {"files": (3, 4), "suggest": (13, 13), "propose": (10, 13)},
 }
 
 
