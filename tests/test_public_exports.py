@@ -5079,6 +5079,21 @@ BASELINES = {
         {"files": (3, 4), "suggest": (13, 13), "propose": (10, 13)}),
     "senaite-export-es": ("senaite_export_es.yml",
         {"files": (3, 4), "suggest": (13, 13), "propose": (10, 13)}),
+    # Held out, session 52 (round Z5, keys395): Frappe LMS (frappe/lms at 91bc5478, AGPL-3.0,
+    # a new program: the Frappe framework's learning management system), its own fixed records
+    # (lms/demo/demo_data.py and the users and courses its tests create with literal values:
+    # 24 members, 5 courses, 5 enrolments) as its members list and Frappe's report view show
+    # them, headed by its own labels (lms/locale) in English, German, Spanish and Dutch; keys
+    # committed in 8a5880a5 before the engine first ran on them; measured on engine ab22d9b6
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys395's Frappe LMS exports")
+    "frappe-lms-export-en": ("frappe_lms_export_en.yml",
+        {"files": (1, 3), "suggest": (9, 10), "propose": (5, 10)}),
+    "frappe-lms-export-de": ("frappe_lms_export_de.yml",
+        {"files": (2, 3), "suggest": (9, 10), "propose": (5, 10)}),
+    "frappe-lms-export-es": ("frappe_lms_export_es.yml",
+        {"files": (2, 3), "suggest": (9, 10), "propose": (5, 10)}),
+    "frappe-lms-export-nl": ("frappe_lms_export_nl.yml",
+        {"files": (2, 3), "suggest": (9, 10), "propose": (5, 10)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7826,6 +7841,12 @@ FLOORS = {
     "senaite-export-de": {"files": (3, 4), "suggest": (13, 13), "propose": (10, 13)},
     "senaite-export-fr": {"files": (3, 4), "suggest": (13, 13), "propose": (10, 13)},
     "senaite-export-es": {"files": (3, 4), "suggest": (13, 13), "propose": (10, 13)},
+    # keys395's Frappe LMS exports in en/de/es/nl (session 52, round Z5: one new program, held
+    # out): = BASELINES (engine ab22d9b6, the branch point, src untouched)
+    "frappe-lms-export-en": {"files": (1, 3), "suggest": (9, 10), "propose": (5, 10)},
+    "frappe-lms-export-de": {"files": (2, 3), "suggest": (9, 10), "propose": (5, 10)},
+    "frappe-lms-export-es": {"files": (2, 3), "suggest": (9, 10), "propose": (5, 10)},
+    "frappe-lms-export-nl": {"files": (2, 3), "suggest": (9, 10), "propose": (5, 10)},
 }
 
 
