@@ -5063,6 +5063,16 @@ BASELINES = {
         {"files": (3, 4), "suggest": (15, 17), "propose": (12, 17)}),
     "abantecart-export-it": ("abantecart_export_it.yml",
         {"files": (3, 4), "suggest": (15, 17), "propose": (12, 17)}),
+    # Held out, session 52 (round Z5, keys393): Ghost (TryGhost/Ghost, MIT, a new program: the
+    # open-source publishing platform for newsletters and paid memberships), the eight members
+    # of its test fixtures (ghost/core/test/utils/fixtures/data-generator.js at 4b2f0102, with
+    # their labels, newsletters, Stripe customers and tiers) as the admin's "Export members"
+    # writes them (members exporter, members-csv unparse at def097e2), in English (the export's
+    # headers are field names in every language; the admin ships no translations); keys
+    # committed in e5ccd44c before the engine first ran on them; measured on engine ab22d9b6
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys393's Ghost exports")
+    "ghost-export-en": ("ghost_export_en.yml",
+        {"files": (0, 1), "suggest": (9, 10), "propose": (6, 10)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7804,6 +7814,9 @@ FLOORS = {
     "abantecart-export-en": {"files": (3, 4), "suggest": (17, 17), "propose": (14, 17)},
     "abantecart-export-es": {"files": (3, 4), "suggest": (15, 17), "propose": (12, 17)},
     "abantecart-export-it": {"files": (3, 4), "suggest": (15, 17), "propose": (12, 17)},
+    # keys393's Ghost exports in en (session 52, round Z5: one new program, held out):
+    # = BASELINES (engine ab22d9b6, the branch point, src untouched)
+    "ghost-export-en": {"files": (0, 1), "suggest": (9, 10), "propose": (6, 10)},
 }
 
 
