@@ -5094,6 +5094,16 @@ BASELINES = {
         {"files": (2, 3), "suggest": (9, 10), "propose": (5, 10)}),
     "frappe-lms-export-nl": ("frappe_lms_export_nl.yml",
         {"files": (2, 3), "suggest": (9, 10), "propose": (5, 10)}),
+    # Held out, session 52 (round Z5, keys393): Ghost (TryGhost/Ghost, MIT, a new program: the
+    # open-source publishing platform for newsletters and paid memberships), the eight members
+    # of its test fixtures (ghost/core/test/utils/fixtures/data-generator.js at 4b2f0102, with
+    # their labels, newsletters, Stripe customers and tiers) as the admin's "Export members"
+    # writes them (members exporter, members-csv unparse at def097e2), in English (the export's
+    # headers are field names in every language; the admin ships no translations); keys
+    # committed in e5ccd44c before the engine first ran on them; measured on engine ab22d9b6
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys393's Ghost exports")
+    "ghost-export-en": ("ghost_export_en.yml",
+        {"files": (0, 1), "suggest": (9, 10), "propose": (6, 10)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7847,6 +7857,9 @@ FLOORS = {
     "frappe-lms-export-de": {"files": (2, 3), "suggest": (9, 10), "propose": (5, 10)},
     "frappe-lms-export-es": {"files": (2, 3), "suggest": (9, 10), "propose": (5, 10)},
     "frappe-lms-export-nl": {"files": (2, 3), "suggest": (9, 10), "propose": (5, 10)},
+    # keys393's Ghost exports in en (session 52, round Z5: one new program, held out):
+    # = BASELINES (engine ab22d9b6, the branch point, src untouched)
+    "ghost-export-en": {"files": (0, 1), "suggest": (9, 10), "propose": (6, 10)},
 }
 
 
