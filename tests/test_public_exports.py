@@ -5104,6 +5104,22 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys393's Ghost exports")
     "ghost-export-en": ("ghost_export_en.yml",
         {"files": (0, 1), "suggest": (9, 10), "propose": (6, 10)}),
+    # Held out, session 52 (round Z5, keys397): TimeTrex Workforce Management (community
+    # edition, aydancoskun/timetrex-community-edition at a532843d, AGPL-3.0: time and
+    # attendance, scheduling, payroll and HR, a new program), the fixed records of its demo
+    # data generator (classes/modules/other/DemoData.class.php: 23 named employees, 4
+    # branches, 4 legal entities; its random values left out) as its list views' CSV export
+    # writes them, headed by its own labels in English, German, French and Spanish; keys
+    # committed in 01611e52 before the engine first ran on them; measured on engine ab22d9b6
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys397's TimeTrex exports")
+    "timetrex-export-en": ("timetrex_export_en.yml",
+        {"files": (3, 3), "suggest": (34, 36), "propose": (27, 36)}),
+    "timetrex-export-de": ("timetrex_export_de.yml",
+        {"files": (3, 3), "suggest": (34, 36), "propose": (20, 36)}),
+    "timetrex-export-fr": ("timetrex_export_fr.yml",
+        {"files": (3, 3), "suggest": (33, 36), "propose": (19, 36)}),
+    "timetrex-export-es": ("timetrex_export_es.yml",
+        {"files": (3, 3), "suggest": (34, 36), "propose": (27, 36)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7860,6 +7876,12 @@ FLOORS = {
     # keys393's Ghost exports in en (session 52, round Z5: one new program, held out):
     # = BASELINES (engine ab22d9b6, the branch point, src untouched)
     "ghost-export-en": {"files": (0, 1), "suggest": (9, 10), "propose": (6, 10)},
+    # keys397's TimeTrex exports in en/de/fr/es (session 52, round Z5: one new program, held
+    # out): = BASELINES (engine ab22d9b6, the branch point, src untouched)
+    "timetrex-export-en": {"files": (3, 3), "suggest": (34, 36), "propose": (27, 36)},
+    "timetrex-export-de": {"files": (3, 3), "suggest": (34, 36), "propose": (20, 36)},
+    "timetrex-export-fr": {"files": (3, 3), "suggest": (33, 36), "propose": (19, 36)},
+    "timetrex-export-es": {"files": (3, 3), "suggest": (34, 36), "propose": (27, 36)},
 }
 
 
