@@ -5120,6 +5120,23 @@ BASELINES = {
         {"files": (3, 3), "suggest": (33, 36), "propose": (19, 36)}),
     "timetrex-export-es": ("timetrex_export_es.yml",
         {"files": (3, 3), "suggest": (34, 36), "propose": (27, 36)}),
+    # Held out, session 52 (round Z5, keys394): Shopizer (shopizer-ecommerce/shopizer at
+    # a3d3f677, Apache-2.0: open-source Java e-commerce, a new program, the fallback for
+    # CubeCart, whose install data hold no customers or orders), the records its own code
+    # creates (the demo store of InitStoreData.java and its core tests' customers and order: 3
+    # customers, 2 orders, 6 products, 5 manufacturers) as its admin list views show them,
+    # headed by its own labels (bundles/shopizer*.properties) in English, French, Spanish and
+    # Russian; keys committed in 0c3f93bf before the engine first ran on them; measured on
+    # engine ab22d9b6 (the branch point, src untouched) (MEASUREMENTS.md, "keys394's Shopizer
+    # exports")
+    "shopizer-export-en": ("shopizer_export_en.yml",
+        {"files": (4, 4), "suggest": (10, 10), "propose": (10, 10)}),
+    "shopizer-export-fr": ("shopizer_export_fr.yml",
+        {"files": (3, 4), "suggest": (10, 10), "propose": (6, 10)}),
+    "shopizer-export-es": ("shopizer_export_es.yml",
+        {"files": (3, 4), "suggest": (9, 10), "propose": (6, 10)}),
+    "shopizer-export-ru": ("shopizer_export_ru.yml",
+        {"files": (3, 4), "suggest": (5, 10), "propose": (4, 10)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7882,6 +7899,12 @@ FLOORS = {
     "timetrex-export-de": {"files": (3, 3), "suggest": (34, 36), "propose": (20, 36)},
     "timetrex-export-fr": {"files": (3, 3), "suggest": (33, 36), "propose": (19, 36)},
     "timetrex-export-es": {"files": (3, 3), "suggest": (34, 36), "propose": (27, 36)},
+    # keys394's Shopizer exports in en/fr/es/ru (session 52, round Z5: one new program, held
+    # out): = BASELINES (engine ab22d9b6, the branch point, src untouched)
+    "shopizer-export-en": {"files": (4, 4), "suggest": (10, 10), "propose": (10, 10)},
+    "shopizer-export-fr": {"files": (3, 4), "suggest": (10, 10), "propose": (6, 10)},
+    "shopizer-export-es": {"files": (3, 4), "suggest": (9, 10), "propose": (6, 10)},
+    "shopizer-export-ru": {"files": (3, 4), "suggest": (5, 10), "propose": (4, 10)},
 }
 
 
