@@ -5137,6 +5137,20 @@ BASELINES = {
         {"files": (3, 4), "suggest": (9, 10), "propose": (6, 10)}),
     "shopizer-export-ru": ("shopizer_export_ru.yml",
         {"files": (3, 4), "suggest": (5, 10), "propose": (4, 10)}),
+    # Held out, session 52 (round Z5, keys399): UnoPim (unopim/unopim at 8b8f0231, MIT,
+    # Webkul's open-source product information management on Laravel, a new program), the
+    # demo data its installer loads (102 products, 5 users) as its own data-transfer exports
+    # write them (the product export with "use labels" on, for channel 'default' and the
+    # language's locale; the user export), headed by UnoPim's own labels in English, German
+    # and French; keys committed in 2b48c562 before the engine first ran on them; measured on
+    # engine ab22d9b6 (the branch point, src untouched) (MEASUREMENTS.md, "keys399's UnoPim
+    # exports")
+    "unopim-export-en": ("unopim_export_en.yml",
+        {"files": (2, 2), "suggest": (73, 78), "propose": (73, 78)}),
+    "unopim-export-de": ("unopim_export_de.yml",
+        {"files": (2, 2), "suggest": (73, 78), "propose": (73, 78)}),
+    "unopim-export-fr": ("unopim_export_fr.yml",
+        {"files": (2, 2), "suggest": (74, 78), "propose": (74, 78)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7905,6 +7919,11 @@ FLOORS = {
     "shopizer-export-fr": {"files": (3, 4), "suggest": (10, 10), "propose": (6, 10)},
     "shopizer-export-es": {"files": (3, 4), "suggest": (9, 10), "propose": (6, 10)},
     "shopizer-export-ru": {"files": (3, 4), "suggest": (5, 10), "propose": (4, 10)},
+    # keys399's UnoPim exports in en/de/fr (session 52, round Z5: one new program, held
+    # out): = BASELINES (engine ab22d9b6, the branch point, src untouched)
+    "unopim-export-en": {"files": (2, 2), "suggest": (73, 78), "propose": (73, 78)},
+    "unopim-export-de": {"files": (2, 2), "suggest": (73, 78), "propose": (73, 78)},
+    "unopim-export-fr": {"files": (2, 2), "suggest": (74, 78), "propose": (74, 78)},
 }
 
 
