@@ -5063,6 +5063,22 @@ BASELINES = {
         {"files": (3, 4), "suggest": (15, 17), "propose": (12, 17)}),
     "abantecart-export-it": ("abantecart_export_it.yml",
         {"files": (3, 4), "suggest": (15, 17), "propose": (12, 17)}),
+    # Held out, session 52 (round Z5, keys392): Tendenci (tendenci/tendenci at 914b2eac,
+    # GPL-3.0, a new program: open-source association management; the fallback, xTuple
+    # PostBooks' demo database dumps being absent from every stored snapshot), its own default
+    # fixtures (3 corporate member companies with their corporate memberships, 1 individual
+    # membership) as its admin CSV exports of corporate memberships and memberships write them,
+    # headed by its application forms' labels in English, German, French and Spanish; keys
+    # committed in 78a2368a before the engine first ran on them; measured on engine ab22d9b6
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys392's Tendenci exports")
+    "tendenci-export-en": ("tendenci_export_en.yml",
+        {"files": (0, 2), "suggest": (155, 161), "propose": (126, 161)}),
+    "tendenci-export-de": ("tendenci_export_de.yml",
+        {"files": (0, 2), "suggest": (154, 161), "propose": (126, 161)}),
+    "tendenci-export-fr": ("tendenci_export_fr.yml",
+        {"files": (0, 2), "suggest": (154, 161), "propose": (126, 161)}),
+    "tendenci-export-es": ("tendenci_export_es.yml",
+        {"files": (0, 2), "suggest": (157, 161), "propose": (126, 161)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7804,6 +7820,12 @@ FLOORS = {
     "abantecart-export-en": {"files": (3, 4), "suggest": (17, 17), "propose": (14, 17)},
     "abantecart-export-es": {"files": (3, 4), "suggest": (15, 17), "propose": (12, 17)},
     "abantecart-export-it": {"files": (3, 4), "suggest": (15, 17), "propose": (12, 17)},
+    # keys392's Tendenci exports in en/de/fr/es (session 52, round Z5: one new program, held
+    # out): = BASELINES (engine ab22d9b6, the branch point, src untouched)
+    "tendenci-export-en": {"files": (0, 2), "suggest": (155, 161), "propose": (126, 161)},
+    "tendenci-export-de": {"files": (0, 2), "suggest": (154, 161), "propose": (126, 161)},
+    "tendenci-export-fr": {"files": (0, 2), "suggest": (154, 161), "propose": (126, 161)},
+    "tendenci-export-es": {"files": (0, 2), "suggest": (157, 161), "propose": (126, 161)},
 }
 
 
