@@ -5167,6 +5167,22 @@ BASELINES = {
         {"files": (1, 2), "suggest": (21, 26), "propose": (15, 26)}),
     "tiledesk-export-es": ("tiledesk_export_es.yml",
         {"files": (1, 2), "suggest": (23, 26), "propose": (15, 26)}),
+    # Held out, session 52 (round Z5, keys392): Tendenci (tendenci/tendenci at 914b2eac,
+    # GPL-3.0, a new program: open-source association management; the fallback, xTuple
+    # PostBooks' demo database dumps being absent from every stored snapshot), its own default
+    # fixtures (3 corporate member companies with their corporate memberships, 1 individual
+    # membership) as its admin CSV exports of corporate memberships and memberships write them,
+    # headed by its application forms' labels in English, German, French and Spanish; keys
+    # committed in 78a2368a before the engine first ran on them; measured on engine ab22d9b6
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys392's Tendenci exports")
+    "tendenci-export-en": ("tendenci_export_en.yml",
+        {"files": (0, 2), "suggest": (155, 161), "propose": (126, 161)}),
+    "tendenci-export-de": ("tendenci_export_de.yml",
+        {"files": (0, 2), "suggest": (154, 161), "propose": (126, 161)}),
+    "tendenci-export-fr": ("tendenci_export_fr.yml",
+        {"files": (0, 2), "suggest": (154, 161), "propose": (126, 161)}),
+    "tendenci-export-es": ("tendenci_export_es.yml",
+        {"files": (0, 2), "suggest": (157, 161), "propose": (126, 161)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7946,6 +7962,12 @@ FLOORS = {
     "tiledesk-export-de": {"files": (1, 2), "suggest": (22, 26), "propose": (15, 26)},
     "tiledesk-export-fr": {"files": (1, 2), "suggest": (21, 26), "propose": (15, 26)},
     "tiledesk-export-es": {"files": (1, 2), "suggest": (23, 26), "propose": (15, 26)},
+    # keys392's Tendenci exports in en/de/fr/es (session 52, round Z5: one new program, held
+    # out): = BASELINES (engine ab22d9b6, the branch point, src untouched)
+    "tendenci-export-en": {"files": (0, 2), "suggest": (155, 161), "propose": (126, 161)},
+    "tendenci-export-de": {"files": (0, 2), "suggest": (154, 161), "propose": (126, 161)},
+    "tendenci-export-fr": {"files": (0, 2), "suggest": (154, 161), "propose": (126, 161)},
+    "tendenci-export-es": {"files": (0, 2), "suggest": (157, 161), "propose": (126, 161)},
 }
 
 
