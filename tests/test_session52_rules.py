@@ -203,3 +203,75 @@ def test_a_price_headed_with_its_currency_in_brackets_reads_in_any_language() ->
         products = pl.DataFrame({"Name": ["A", "B"], header: ["12.50", "3.00"]})
         cands = suggest_columns(products, defs["product"], source_object="products")
         assert cands[header][0].target == "price", header
+
+
+def test_a_run_loads_a_deactivated_customer_inactive_and_verifies_it(tmp_path) -> None:
+    import json
+
+    import yaml
+
+    from d365migrate.run import steps
+    from d365migrate.run.context import RunContext
+    export = tmp_path / "export"
+    export.mkdir()
+    (export / "customers.csv").write_text(
+        "Email,First name,Last name,Active\n"
+        "ana@shop.example,Ana,Ruiz,Yes\nbo@shop.example,Bo,Berg,No\n"
+        "cy@shop.example,Cy,Cole,Yes\n", encoding="utf-8")
+    params = {"engagement": "active-flag", "source": {"crm": "A shop"},
+              "export": str(export), "runs_dir": str(tmp_path / "runs"),
+              "intake": {"customers.csv": {"object": "contact"}}, "objects": ["contact"],
+              "mapping": {"confirm_as": "test", "decisions": {"keys": {"contact": ["Email"]}}},
+              "owners": {"fallback_owner_email": "avery.admin@contoso.example"},
+              "destination": {"url": None}}
+    path = tmp_path / "params.yml"
+    path.write_text(yaml.safe_dump(params), encoding="utf-8")
+    ctx = RunContext.open(path, tmp_path / "run")
+    steps.profile_step(ctx)
+    steps.mapping_step(ctx)
+    steps.stage_step(ctx)
+    steps.load_step(ctx, progress=False)
+    data = steps.reconcile_step(ctx)
+    assert data["balanced"], data
+    rows = ctx.client.query("contacts", select=["emailaddress1", "statecode", "statuscode"])
+    assert {r["emailaddress1"]: (r["statecode"], r["statuscode"]) for r in rows} == {
+        "ana@shop.example": (0, 1), "bo@shop.example": (1, 2), "cy@shop.example": (0, 1)}
+    verification = json.loads((ctx.run_dir / "verification.json").read_text())
+    assert verification["ok"] and not verification.get("mismatches")
+
+
+def test_a_shops_customers_headed_by_a_first_and_last_name_in_any_language() -> None:
+    from pathlib import Path
+
+    import polars as pl
+
+    from d365migrate.intake.discover import discover
+    from d365migrate.intake.read import Export
+    orders = pl.DataFrame({"Nom du client": ["Ana Ruiz", "Tom Berg"], "Total": ["10.00", "5.00"],
+                           "Statut": ["Livrée", "En cours"]})
+    for first, last, email in (("Prénom du client", "Nom de famille du client", "Adresse courriel"),
+                               ("Nombre del cliente", "Apellidos del cliente",
+                                "Dirección de correo electrónico")):
+        people = pl.DataFrame({first: ["Ana", "Tom"], last: ["Ruiz", "Berg"],
+                               email: ["test@shop.example", "email@email.example"],
+                               "Pays": ["CA", "US"]})
+        kinds = {o.source: o.name for o in discover(Export(Path("."), {
+            "customers": people, "orders": orders})).objects}
+        assert kinds["customers"] == "contact", first
+
+
+def test_a_publications_paying_members_and_an_associations_member_companies() -> None:
+    from pathlib import Path
+
+    import polars as pl
+
+    from d365migrate.intake.discover import discover
+    from d365migrate.intake.read import Export
+    members = pl.DataFrame({"email": ["a@x.example", "b@x.example"], "name": ["Ana", "Bo"],
+                            "subscribed_to_emails": ["true", "false"],
+                            "stripe_customer_id": ["cus_1", ""], "tiers": ["Gold", ""]})
+    companies = pl.DataFrame({"Name": ["ABC Company", "Acme"], "Phone": ["555", "556"],
+                              "Join Date": ["2015-10-15", "2016-01-02"]})
+    kinds = {o.source: o.name for o in discover(Export(Path("."), {
+        "members": members, "corporate_memberships": companies})).objects}
+    assert kinds == {"members": "contact", "corporate_memberships": "account"}

@@ -152,6 +152,21 @@ def named_by_email(df: pl.DataFrame) -> bool:
     return hits >= _NAMED_SHARE * rows.height
 
 
+def split_names(df: pl.DataFrame) -> bool:
+    """Whether the file heads a first and a last name, in any language ('Prénom du client'
+    and 'Nom de famille du client', 'Nombre del cliente' beside 'Apellidos del cliente'): a
+    person's name in two parts, where a company has one."""
+    said = {c: [" ".join(r[0][0])] if (r := foreign_readings(c, df.columns)) else []
+            for c in df.columns}
+    for c in df.columns:
+        said[c].append(" ".join(name_words(c)))
+    last = [c for c, ws in said.items() if any("last name" in w for w in ws)]
+    # beside a family name, a plain name is the given one (Spanish 'Nombre del cliente')
+    given = [c for c, ws in said.items() if c not in last and any(
+        "first name" in w or w.endswith("name") for w in ws)]
+    return bool(last and given)
+
+
 #: Words a file of companies is named by.
 _COMPANIES = frozenset(w for x in (
     "companies", "organizations", "organisations", "Firmen", "Unternehmen", "entreprises",
@@ -175,19 +190,21 @@ def customers_of_people(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, 
                "none of a company's own columns: the people who write in, contacts")
     elif "order" in kinds.values():
         why = ("a shop's customers (the export holds orders and no contacts file), none of "
-               "a company's own columns, and each one's e-mail address names them: the "
-               "people who buy, contacts")
+               "a company's own columns, and their names a person's (a first and a last "
+               "name, or an e-mail address that names them): the people who buy, contacts")
     else:
         return {}
     out: dict[str, tuple[str, str]] = {}
     for source, df in _accounts_named(tables, kinds, _CUSTOMERS):
-        if not companies and "ticket" not in kinds.values() and not named_by_email(df):
-            continue   # a shop's customers may be companies: their addresses must say who
+        if not companies and "ticket" not in kinds.values() and not (
+                named_by_email(df) or split_names(df)):
+            continue   # a shop's customers may be companies: their names must say people
         if any(col_norm(c) in COMPANY_ONLY or col_norm(c) in _CONTACT_PERSON
                or content_columns([c]) & COMPANY_WORDS for c in df.columns):
             continue   # a company's own column, or its contact person (ToolJet's 'contact')
+        read = column_readings(list(df.columns))
         if not any("email" in col_norm(c) or "email" in content_columns([c])
-                   for c in df.columns):
+                   or any("email" in r for r in read[c]) for c in df.columns):
             continue   # people write in from an address (Jira's projects read as customers)
         out[source] = ("contact", why)
     return out

@@ -68,7 +68,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                 "societa",   # Italian 'società': 'Id società' names a company
                 "thirdparty", "partygroup", "debtormaster",    # Dolibarr, OFBiz; ERP debtors
                 "sponsor", "exhibitor",   # an event's sponsors and exhibitors: companies
-                "collective"},   # Open Collective's collectives: groups with a budget
+                "collective",   # Open Collective's collectives: groups with a budget
+                "corporatemembership"},   # an association's member companies (Tendenci's)
     # a mailing list's subscriber (Marketing Cloud, MailerLite) is a person to market to;
     # an individual a person (CiviCRM, Salesforce), an applicant (Odoo's hr.applicant) too
     "contact": {"contact", "person", "people", "kontakt", "subscriber", "individual", "applicant",
@@ -496,7 +497,11 @@ SUBSCRIBER_COLUMNS = {"listid", "audienceid", "timestampopt", "optintime", "opti
                       "ipopt", "subscribed", "subscribedat", "unsubscribedat",
                       "subscriptionstatus", "timestampsignup", "signupdate", "signupsource",
                       "signupat", "signedupat", "emaillistids", "listids",
-                      "unsubscribeddate"}
+                      "unsubscribeddate",
+                      # a publication's paying members (Ghost's members export, round Z5):
+                      # their newsletters, their payment processor's customer, their tier
+                      "subscribedtoemails", "subscribedtonewsletter", "newsletters",
+                      "stripecustomerid", "complimentaryplan", "tiers", "membershiptier"}
 
 #: Words that name a mailing list or a part of one (a group of contacts too: CiviCRM).
 LIST_WORDS = frozenset({"list", "segment", "audience", "mailinglist", "distributionlist",

@@ -198,16 +198,16 @@ def what_moved(f: Facts) -> str:
 
 def closed_words(f: Facts) -> str:
     """The records brought, after they were created, to the state they have in the export's
-    CRM (won, lost, completed, resolved, fulfilled, canceled): each through the request
-    Dynamics 365 takes for it, and each among the records read back above."""
+    CRM (won, lost, completed, resolved, fulfilled, canceled, inactive): each through the
+    request Dynamics 365 takes for it, and each among the records read back above."""
     done = [f"{o['name']}: " + closed_as(int(o["closed"]), o.get("closed_as"))
             for o in f.objects if o.get("closed")]
     if not done:
         return ""
     return ("<p>" + esc(f"Brought to the state they have in {f.source} (won, lost, completed, "
-                        "resolved, fulfilled, canceled...), each through the request Dynamics "
-                        f"365 takes for it, after it was created: {'; '.join(done)}; each is "
-                        "among the records read back above.") + "</p>")
+                        "resolved, fulfilled, canceled, inactive...), each through the request "
+                        f"Dynamics 365 takes for it, after it was created: {'; '.join(done)}; "
+                        "each is among the records read back above.") + "</p>")
 
 
 def closed_as(closed: int, states: dict[str, int] | None) -> str:
