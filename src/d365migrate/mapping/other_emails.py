@@ -29,6 +29,8 @@ _NEXT = ((SECOND, 0.9), ("emailaddress3", 0.85))
 #: A reading at least this sure comes from the column's name: one read by its values alone
 #: (a 'login' or an owner's column of e-mails) is no second address of the record's own.
 _NAMED = 0.75
+#: Words of a column holding a list of addresses (erxes' 'emails'): no one address of them.
+_LISTS = frozenset({"emails", "addresses", "mails"})
 
 
 def _second_address(name: str, table: str, vocab: Vocabulary) -> bool:
@@ -50,7 +52,7 @@ def other_email_candidates(name: str, columns: Iterable[str], table: str, vocab:
     reading of the first address followed by the next ones free."""
     if tuple(source_words(name)[0]) not in _OTHER:
         if table in _THREE and cands and cands[0][1] == "emailaddress1" \
-                and cands[0][0] >= _NAMED:
+                and cands[0][0] >= _NAMED and not set(source_words(name)[0]) & _LISTS:
             taken = {c[1] for c in cands}
             cands = cands + [(cands[0][0] * f, t, "its name says an e-mail address: "
                               f"{t}, the next one free when another column holds the "
