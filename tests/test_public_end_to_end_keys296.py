@@ -17,10 +17,12 @@ would be on is the one the org's admin set up (the test creates it). The address
 named unknown by discovery and stays in QloApps, listed in the inventory with its reason.
 
 What is NOT read (left unmapped by the engine, or read as another column), by language:
-- all four: the customer's sales (empty), enabled, newsletter and partners' opt-in flags,
+- all four: the customer's sales (empty), newsletter and partners' opt-in flags,
   registration and last visit (empty); the orders' New client, delivery country, total,
   order source and due amount (empty), payment method's name and date (empty); the address
   list as a whole (no map entry takes it).
+- all four, since session 52: the customer's 'Enabled' flag is read as the contact's state
+  (1: Active).
 - fr: the social title ('Titre', 'M') is read as the job title (the keys: the salutation).
 - en, de, es: the social title ('Social title' 'Mr.', 'Anrede' 'Herr', 'Tratamiento' 'Sr.')
   is read as the salutation, as the keys say (en's since the engine's session-44 words; on
@@ -57,7 +59,7 @@ JOHN = {"__source_id": "1", "firstname": "John", "lastname": "DOE",
 #: the orders' ids, as the list gives them (newest first)
 ORDER_IDS = ["5", "4", "3", "2", "1"]
 # (the registration date is read as the creation since session 48: dates in words)
-CONTACT_UNREAD = ("statecode", "donotbulkemail", "gendercode")
+CONTACT_UNREAD = ("donotbulkemail", "gendercode")
 
 # per language: the orders' Customer header, the customer's social title as read (column,
 # value), the state column the map fills from the order state
@@ -108,6 +110,7 @@ def test_qloapps_customer_loads_and_orders_held_back(name: str,
     title = want["title"]
     assert john[title[0]] == title[1]
     assert not ({"salutation", "jobtitle"} - {title[0]}) & set(contacts.columns)
+    assert john["statecode"] == 0   # 'Enabled' 1: active (session 52: the flag is the state)
     for unread in CONTACT_UNREAD:
         assert unread not in contacts.columns, unread
     verified = verified_columns(run_dir)

@@ -49,15 +49,17 @@ CREATED = ["2024-10-23T14:15:48Z", "2024-10-22T14:15:48Z", "2024-10-21T14:15:48Z
 KINDS = {"customers": "contact", "addresses": "unknown", "orders": "order",
          "administrators": "user"}
 
-# per language: the contact columns the map reads and their headers
+# per language: the contact columns the map reads and their headers (since session 52 the
+# customer's 'Enabled' flag too: the contact's state, every customer enabled: Active)
 LANGS: dict[str, dict[str, Any]] = {
     "sylius-export-en": {"contact": {"emailaddress1": "Email", "lastname": "Last name",
-                                     "firstname": "First name"}},
+                                     "firstname": "First name", "statecode": "Enabled"}},
     "sylius-export-de": {"contact": {"emailaddress1": "E-Mail", "lastname": "Nachname",
                                      "firstname": "Vorname",
-                                     "overriddencreatedon": "Anmeldedatum"}},
+                                     "overriddencreatedon": "Anmeldedatum",
+                                     "statecode": "Aktiviert"}},
     "sylius-export-fr": {"contact": {"emailaddress1": "E-mail", "lastname": "Nom",
-                                     "firstname": "Prénom"}},
+                                     "firstname": "Prénom", "statecode": "Activée"}},
 }
 
 

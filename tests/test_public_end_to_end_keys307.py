@@ -73,6 +73,10 @@ ORDERS = [
     ("1", "SO0001", "Selling some stuff", "2021-11-17T00:00:00Z", 100001, "30"),
 ]
 
+#: per language: the companies' active flag (every company active), read as the account's
+#: state since session 52
+ACTIVE = {"inventree-export-en": "Active", "inventree-export-de": "Aktiv",
+          "inventree-export-fr": "Actif", "inventree-export-it": "Attivo"}
 # per language: the columns the map reads (target -> header), the customer link's header,
 # the companies' point-of-contact header (left unresolved) and the owner column (fr, it)
 LANGS: dict[str, dict[str, Any]] = {
@@ -139,7 +143,8 @@ def test_inventree_export_loads_in_four_languages(name: str,
     mapping = yaml.safe_load((run_dir / "mapping.yml").read_text(encoding="utf-8"))
     tables = {t["target"]: t for t in mapping["tables"]}
     assert set(tables) == {"account", "contact", "salesorder"}
-    expected = {"account": lang["account"], "contact": CONTACT_COLUMNS,
+    expected = {"account": lang["account"] | {"statecode": ACTIVE[name]},
+                "contact": CONTACT_COLUMNS,
                 "salesorder": lang["salesorder"]}
     for table, t in tables.items():
         assert t["source_key"] == "ID", table            # InvenTree's id: the source id

@@ -60,6 +60,10 @@ KINDS = {"person_contacts": "contact", "company_contacts": "account", "addresses
 INTAKE = {"person_contacts.csv": {"object": "contact"},
           "company_contacts.csv": {"object": "account"}}
 
+#: per language: the contacts' and companies' active flag, read as their state since
+#: session 52 (every one active)
+ACTIVE = {"shuup-export-en": "Active", "shuup-export-de": "Aktiv", "shuup-export-es": "Activo",
+          "shuup-export-fr-ca": "actif"}
 # per language: the headers of the name, e-mail and phone; the records' source id (the
 # e-mail, or in fr-ca the name); what discovery names the two contact files without intake
 # (since the session-45 rules as the analyst does in every language; on e47e9bef en named
@@ -106,11 +110,12 @@ def test_shuup_export_loads_in_four_languages(name: str,
     mapping = yaml.safe_load((run_dir / "mapping.yml").read_text(encoding="utf-8"))
     sources = {t["target"]: {c["target"]: c["source"] for c in t.get("columns", [])}
                for t in mapping["tables"]}
+    active = ACTIVE[name]   # both files' active flag: the record's state (session 52)
     assert sources == {
         "contact": {"lastname": head_name, "emailaddress1": head_email,
-                    "telephone1": head_phone},
+                    "telephone1": head_phone, "statecode": active},
         "account": {"name": head_name, "emailaddress1": head_email,
-                    "telephone1": head_phone}}
+                    "telephone1": head_phone, "statecode": active}}
     assert not any(t.get("owner") for t in mapping["tables"])   # no owner column read
     queue = pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False)
     assert queue.height == 0

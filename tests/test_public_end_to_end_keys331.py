@@ -52,6 +52,9 @@ from test_public_end_to_end import (
 )
 
 #: the customers as staged, in the file's order (the columns each language's map reads)
+#: per language: the customers' active flag, read as the contact's state since session 52
+ACTIVE = {"shopware-export-en": "Active", "shopware-export-de": "Aktiv",
+          "shopware-export-fr": "Actif", "shopware-export-es": "Activo"}
 CUSTOMERS = {
     "firstname": ["Camylle", "Melissa", "Heaven"],
     "lastname": ["Grady", "Kuhlman", "Pacocha"],
@@ -60,6 +63,7 @@ CUSTOMERS = {
                       "f3bb913bc8cc48479c3834a75e82920bbboehm@example.org"],
     # Shopware's salutation key, as written (a value map would make them Mr. / Mrs.)
     "salutation": ["mr", "mrs", "not_specified"],
+    "statecode": [0, 0, 0],   # the 'Active' flag (1 on every row): active (session 52)
     "suffix": ["Prof.", "Prof.", "Dr. med."],   # the billing address's title
     "address1_line1": ["Desiree Ford", "Pagac Ridges", "Lemke Overpass"],
     "address1_postalcode": ["43311", "98282-5543", "00932"],
@@ -182,7 +186,8 @@ def test_shopware_customers_and_products_load_in_four_languages(
     mapping = yaml.safe_load((run_dir / "mapping.yml").read_text(encoding="utf-8"))
     tables = {t["target"]: t for t in mapping["tables"]}
     assert set(tables) == {"contact", "product"}
-    assert {c["target"]: c["source"] for c in tables["contact"]["columns"]} == lang["contact"]
+    contact = lang["contact"] | {"statecode": ACTIVE[name]}
+    assert {c["target"]: c["source"] for c in tables["contact"]["columns"]} == contact
     assert {c["target"]: c["source"] for c in tables["product"]["columns"]} == {
         **lang["product"], "quantitydecimal": None}          # whole units: a decided value
     for target, key in zip(("contact", "product"), lang["keys"], strict=True):
@@ -196,8 +201,8 @@ def test_shopware_customers_and_products_load_in_four_languages(
 
     staged = run_dir / "staged"
     contacts = pl.read_parquet(staged / "contact.parquet").sort("__source_row").to_dicts()
-    assert {c: [r[c] for r in contacts] for c in lang["contact"]} == {
-        c: CUSTOMERS[c] for c in lang["contact"]}
+    assert {c: [r[c] for r in contacts] for c in contact} == {
+        c: CUSTOMERS[c] for c in contact}
     products = pl.read_parquet(staged / "product.parquet").sort("__source_row")
     assert (products.height, products["price"].sum(), products["quantityonhand"].sum()) == (
         PRODUCTS)
@@ -207,7 +212,7 @@ def test_shopware_customers_and_products_load_in_four_languages(
     queue = pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False)
     assert queue.height == 0
     verified = verified_columns(run_dir)
-    assert set(verified["contact"]) == set(lang["contact"])
+    assert set(verified["contact"]) == set(contact)
     assert set(verified["product"]) == set(lang["product"]) | {
         "quantitydecimal", "defaultuomid", "defaultuomscheduleid"}
     assert not any(n for cols in verified.values() for n in cols.values())

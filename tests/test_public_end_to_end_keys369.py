@@ -56,12 +56,13 @@ PRODUCTS = {"COOGEE LOW M": ("Wolfskin-4032541", 69.9),
             "Titleist Pro V1x": ("P-7001", 2.1)}
 
 # per language: the headers each map entry reads (target: header), the columns left unread
+# (since session 52 the customers' active flag is read as the contact's state; a product's
+# 'Published' is no state: a product's states are no active/inactive pair)
 LANGS: dict[str, dict[str, Any]] = {
     "smartstore-export-en": {
         "contact": {"emailaddress1": "Email", "lastname": "Name",
-                    "overriddencreatedon": "Created on"},
-        "contact_unread": {"Username", "Customer roles", "Company name", "Active",
-                           "Last activity"},
+                    "overriddencreatedon": "Created on", "statecode": "Active"},
+        "contact_unread": {"Username", "Customer roles", "Company name", "Last activity"},
         "company": "Company name", "contact_key": "Email",
         "product": {"name": "Product name", "productnumber": "SKU", "price": "Price",
                     "quantityonhand": "Stock quantity", "quantitydecimal": None},
@@ -69,9 +70,8 @@ LANGS: dict[str, dict[str, Any]] = {
         "product_key": "SKU"},
     "smartstore-export-de": {
         "contact": {"emailaddress1": "E-Mail", "lastname": "Kundenname",
-                    "overriddencreatedon": "Erstellt am"},
-        "contact_unread": {"Benutzername", "Kundengruppen", "Firma", "Aktiviert",
-                           "Zuletzt aktiv am"},
+                    "overriddencreatedon": "Erstellt am", "statecode": "Aktiviert"},
+        "contact_unread": {"Benutzername", "Kundengruppen", "Firma", "Zuletzt aktiv am"},
         "company": "Firma", "contact_key": "E-Mail",
         "product": {"name": "Name", "productnumber": "Produktnummer (SKU)", "price": "Preis",
                     "quantityonhand": "Lagerbestand", "quantitydecimal": None},

@@ -92,9 +92,11 @@ LANGS: dict[str, dict[str, Any]] = {
         "email": "Adresse électronique", "number": "Numéro de commande",
         "buyer": "Adresse e-mail client"},
     "django-oscar-export-es": {
+        # since session 52 the customers' 'Activo' flag is read as the contact's state (en,
+        # de and fr head a 'Staff status' beside theirs, which leaves the flag unread)
         "contact": {"emailaddress1": "Dirección de correo electrónico",
                     "lastname": "Dirección de correo electrónico",
-                    "overriddencreatedon": "Fecha de alta"},
+                    "overriddencreatedon": "Fecha de alta", "statecode": "Activo"},
         # Oscar's catalogue ends 'Número del pedido ' and 'Valor de pedido ' with a space,
         # which the reader strips
         "salesorder": {**_order("Número del pedido", "Estado del pedido",

@@ -64,8 +64,10 @@ USER_CUSTOMERS = ["Company A"] * 3 + ["Company A - East Division"] * 2 + [
 ORDER_STATUS = [1, 1, 4, 4, 100001, 100001, 100001, 1, 1, 100001, 100001, 100001]
 COLUMNS = {
     "account": {"name": "Name"},
+    # the customer users' 'Enabled' flag (Yes on every row): the contact's state, since
+    # session 52
     "contact": {"emailaddress1": "Email Address", "firstname": "First Name",
-                "lastname": "Last Name"},
+                "lastname": "Last Name", "statecode": "Enabled"},
     "salesorder": {"ordernumber": "Order Number", "name": "Order Number",
                    "statuscode": "Internal Status"},
     "lead": {"firstname": "First Name", "lastname": "Last Name",

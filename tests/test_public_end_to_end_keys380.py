@@ -68,21 +68,24 @@ ORDER_TOTALS = [15495.95, 6145.3575, 31915.07, 4495.95, 88662.14, 35506.14, 3595
 
 def _langs() -> dict[str, dict[str, Any]]:
     out = {}
-    for name, created, first, last, email, phone, ident in (
+    # the customers' 'Active' flag is the contact's state since session 52 (their object's
+    # 'Published' beside it yields to it)
+    for name, created, first, last, email, phone, ident, active in (
             ("pimcore-demo-export-en", "Creation Date", "Firstname", "Lastname", "Email",
-             "Phone", "ID"),
+             "Phone", "ID", "Active"),
             ("pimcore-demo-export-de", "Erstellungsdatum", "Vorname", "Nachname", "E-Mail",
-             "Telefon", "ID"),
+             "Telefon", "ID", "Aktiv"),
             ("pimcore-demo-export-fr", "Date de création", "Prénom", "Nom", "E-mail",
-             "Téléphone", "Identifiant"),
+             "Téléphone", "Identifiant", "Actif"),
             ("pimcore-demo-export-es", None, "Nombre", "Apellido", "email", "teléfono",
-             "ID")):
+             "ID", "Activo")):
         made = {"overriddencreatedon": created} if created else {}
         out[name] = {
             "contact": {**made, "gendercode": "Gender", "firstname": first, "lastname": last,
                         "emailaddress1": email, "address1_line1": "Street",
                         "address1_postalcode": "Zip", "address1_city": "City",
-                        "address1_country": "Country", "telephone1": phone},
+                        "address1_country": "Country", "telephone1": phone,
+                        "statecode": active},
             "salesorder": {**made, "ordernumber": "Ordernumber", "name": "Ordernumber",
                            "statuscode": "OrderState", "submitdate": "Orderdate",
                            "description": "Comment", "totalamount": "TotalPrice",

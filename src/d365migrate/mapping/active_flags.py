@@ -28,7 +28,10 @@ ACTIVE_WORDS = frozenset({
     "aktiv", "aktiviert", "veroffentlicht", "freigegeben", "actif", "publie",
     "activo", "activa", "habilitado", "habilitada", "publicado", "publicada", "attivo",
     "attiva", "abilitato", "pubblicato", "actief", "ingeschakeld", "gepubliceerd", "ativo",
-    "ativa", "aktywny", "aktivni", "aktivny"})
+    "ativa", "aktywny", "aktivni", "aktivny",
+    # the participles ('Activée': Sylius' French customers; 'Activado': QloApps' Spanish)
+    "activee", "activado", "activada", "attivato", "attivata", "ativado",
+    "ativada", "geactiveerd", "habilite", "habilitee"})
 #: Words of a column name saying the record is out of use: a true value is Inactive.
 INACTIVE_WORDS = frozenset({
     "inactive", "isinactive", "disabled", "isdisabled", "deactivated", "inaktiv",
@@ -63,6 +66,30 @@ def _says(name: str) -> bool | None:
     return not (set(words) | whole) & INACTIVE_WORDS
 
 
+#: A status column's name in the common European languages ('Estado', 'Statut', 'Stato'):
+#: beside the flag it says more (YetiForce's Spanish contacts: 'Estado' Active beside an
+#: 'Activo' of 0 on every row, its portal's flag).
+_STATUS_NAMES = frozenset({"estado", "statut", "etat", "stato", "zustand", "stav", "estatus",
+                           "situacao", "situacion"})
+
+
+def _status_named(name: str, columns: Iterable[str]) -> bool:
+    def status(column: str) -> bool:
+        return bool({ascii_folded(w.lower()) for w in name_word_split(column)} & _STATUS_NAMES)
+    return any(c != name and status(c) for c in columns)
+
+
+#: Words of a flag saying a record is published (a CMS object's), which yields to the
+#: record's own active flag beside it.
+_PUBLISHED = frozenset({"published", "ispublished", "veroffentlicht", "publie", "publicado",
+                        "publicada", "pubblicato", "gepubliceerd"})
+
+
+def _published(name: str) -> bool:
+    words = {ascii_folded(w.lower()) for w in name_word_split(name)} - _FLAG_FILLERS
+    return bool(words) and words <= _PUBLISHED
+
+
 def _active_states(options: Iterable[Any]) -> bool:
     return {str(o).strip().lower() for o in options or ()} == {ACTIVE, INACTIVE}
 
@@ -73,9 +100,12 @@ def active_flag_candidates(name: str, values: tuple[str, ...], names: Mapping[st
     """``cands`` with the table's State first when the column is an active flag on a
     customer's table (:data:`TABLES`) whose states are Active and Inactive."""
     state, says = names.get("statecode"), _says(name)
+    if _published(name) and any(c != name and _says(c) is not None and not _published(c)
+                                for c in columns):
+        return cands   # Pimcore's 'Published' object beside its customer's own 'Active'
     if table not in TABLES or state is None or says is None \
             or not _active_states(getattr(state, "options", ())) \
-            or not _flag(values) or status_beside(name, columns):
+            or not _flag(values) or status_beside(name, columns) or _status_named(name, columns):
         return cands
     meaning = "true as Active, false as Inactive" if says else \
         "true as Inactive, false as Active"
