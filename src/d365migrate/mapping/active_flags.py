@@ -1,14 +1,17 @@
 """A record's active flag: a true/false column saying the record is active is its state.
 
-Shops and apps keep whether a customer, a member or a product is in use as a flag (Smartstore's
-``Active``, ``Published``, ``is_active``, ``Aktiviert``, ``enabled``), not as a status
-word. Its values (Yes/No, true/false, Ja/Nein) name neither of the State options of an
+Shops and apps keep whether a customer or a member is in use as a flag (Smartstore's and
+Shopware's ``Active``, Sylius' ``Enabled``/``Aktiviert``/``Activée``, ``is_active``), not as
+a status word. Its values (Yes/No, true/false, Ja/Nein) name neither of the State options of an
 account or a contact (Active, Inactive), so the option overlap found nothing and every
 record arrived active, the deactivated ones too. Here such a column is the record's state on
 a table whose states are Active and Inactive: a true value Active, a false one Inactive (a
 flag whose name says the opposite, ``Disabled``, ``inactive``, the other way round). The
 load creates the record active, then deactivates it (``load/closes.py``). A status column
-beside the flag says more (HumHub's Status: Enabled / Disabled / Needs approval): it decides.
+beside the flag, named in any language, says more (HumHub's Status: Enabled / Disabled /
+Needs approval): it decides. Only a customer's table (:data:`TABLES`): a product's states
+(Active, Retired, Draft, Under Revision) are no true/false pair, and a flag elsewhere says
+how the source used the record.
 """
 
 from __future__ import annotations
