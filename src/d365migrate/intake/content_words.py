@@ -153,10 +153,15 @@ HEADER_WORDS: dict[str, str] = {
                      "perigrafi",
                      # Galician 'Descrición' (keys188), Azerbaijani 'Təsvir', Kazakh
                      # 'Сипаттама' (keys185: Dolibarr's products)
-                     "descricion", "tesvir", "sypattama"), "description"),
+                     "descricion", "tesvir", "sypattama",
+                     "beschrieb"),   # Swiss German (Easy Digital Downloads' de_CH-style)
+                    "description"),
     **dict.fromkeys(("artikelnummer", "produktnummer", "codigodeproducto",
                      "codiceprodotto", "codiceartico", "codigodoproduto", "referenceproduit",
-                     "artikelcode", "productcode"), "productcode"),
+                     "artikelcode", "productcode",
+                     # German 'Art.-Nr.', French 'UGS' (unité de gestion de stock: a SKU):
+                     # Easy Digital Downloads' (keys385)
+                     "artnr", "artikelnr", "ugs"), "productcode"),
     **dict.fromkeys(("preis", "einzelpreis", "prix", "prixunitaire", "precio",
                      "preciounitario", "prezzo", "prezzounitario", "prijs", "preco",
                      # a unit price, tax excluded, in Azerbaijani, Bosnian (keys185)

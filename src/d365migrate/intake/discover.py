@@ -73,6 +73,7 @@ from d365migrate.intake.not_sales import (
 )
 from d365migrate.intake.order_buyers import sale_of_buyer
 from d365migrate.intake.organisation_files import silent_kind
+from d365migrate.intake.own_numbers import numbers_itself
 from d365migrate.intake.parts import part_files, parts_evidence
 from d365migrate.intake.party_files import party_columns
 from d365migrate.intake.person_files import people_of_account, person_kind, team_members
@@ -221,7 +222,8 @@ def classify_table(source: str, columns: list[str],
         # a column the kind's own signature counts (a smart campaign's flow_id) is evidence
         # of the kind, not a reference to a parent of it
         own_evidence = {c for alts, _ in feats for c in alts}
-        if (cols & refs) - mine - own_evidence and base < 0.9:
+        if (cols & refs) - mine - own_evidence and base < 0.9 and not numbers_itself(
+                kind, named, {col_norm(c) for c in unique}, own_evidence):
             # References this kind (OpportunityHistory.OpportunityId), so it is a child of
             # it - unless the columns fit the kind perfectly (pipelines.pipeline_id groups
             # the stage rows of the pipeline table itself).
@@ -274,18 +276,16 @@ def classify_table(source: str, columns: list[str],
     if subscribers:   # Mailchimp's 'list_members': the people, named for their list
         evidence.append(subscribers)
         return "contact", round(max(scores["contact"], 0.6), 3), scores, evidence
-    ranked = sorted(scores.values(), reverse=True)   # two kinds nearly tied: unsure
-    doubt = len(ranked) > 1 and scores[best] < 0.6 and ranked[0] - ranked[1] < 0.1
+    doubt = len(ranked) > 1 and scores[best] < 0.6 and ranked[0] - ranked[1] < 0.1  # a tie
     read = vocabulary_columns(columns) - cols if (scores[best] < 0.4 or doubt) and not (
         party or org or reread) else frozenset()
     if read:   # 'メール', '携帯電話': headers in a language discovery's own words lack
         again = classify_table(source, columns, primary_key, unique, pointed, shapes | read,
                                reread=True)
         kind = again[0]
-        # words read through a vocabulary are weaker evidence than a file's own English: a
-        # kind of people, companies, deals or work, with no doubt left, its columns alone
-        # enough unless the file's name says it whole ('Timeaccount' is no account)
-        # in a near tie, the reading must settle it clearly: a new kind well ahead
+        # a vocabulary's reading is weaker than a file's own English: a kind of people,
+        # companies, deals or work, no doubt left, its columns enough unless its name says it
+        # whole ('Timeaccount' is no account); a near tie settled clearly: a new kind ahead
         ahead = again[2].get(kind, 0.0) - scores[best]
         clear = scores[best] < 0.4 or (kind not in (best, "lead") and ahead >= 0.1)
         if clear and kind in REREAD_KINDS and not any(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import polars as pl
 
-__all__ = ["MONTHS", "WORD_DATE", "english_months"]
+__all__ = ["MONTHS", "MONTH_FIRST", "WORD_DATE", "english_months"]
 
 _ENGLISH = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -44,15 +44,25 @@ MONTHS: dict[str, str] = {w: _ENGLISH[i] for i, names in enumerate(_NAMES)
 #: 'um 18:08'): read as a comma (django-oscar's lists, round Z).
 WORD_DATE = r"^(\d{1,2})\.?\s+(?:de\s+)?([^\W\d_]{3,10})\.?\s+(?:de\s+)?(\d{4})(.*)$"
 _CLOCK_WORD = r"^\s*(?:,\s*)?(?:(?:a las|a la|à|às|um|alle|om|o)\s+)?(\d{1,2}:\d{2})"
+#: A date in words, month first, as PHP's 'M j, Y' prints it in its user's language
+#: (Lunar's orders: 'Juni 21, 2024 17:55:44', 'juin 21, 2024'): month, day, year, the rest.
+MONTH_FIRST = r"^([^\W\d_]{3,10})\.?\s+(\d{1,2}),?\s+(\d{4})(.*)$"
 
 
 def english_months(text: pl.Expr) -> pl.Expr:
     """``text`` with a date in words written with its month's English abbreviation
-    ('16 avr. 2016, 12:30' -> '16 Apr 2016, 12:30'); any other value as it was."""
+    ('16 avr. 2016, 12:30' -> '16 Apr 2016, 12:30', 'Juni 21, 2024' -> 'Jun 21, 2024'); any
+    other value as it was."""
     parts = text.str.extract_groups(WORD_DATE)
     month = parts.struct.field("2").str.to_lowercase().replace_strict(
         MONTHS, default=None, return_dtype=pl.Utf8)
+    first = text.str.extract_groups(MONTH_FIRST)
+    named = first.struct.field("1").str.to_lowercase().replace_strict(
+        MONTHS, default=None, return_dtype=pl.Utf8)
     # the value as it was first: the result keeps ``text``'s name
-    return pl.when(month.is_null()).then(text).otherwise(pl.concat_str([
+    return pl.when(month.is_null() & named.is_null()).then(text).when(month.is_null()).then(
+        pl.concat_str([named, pl.lit(" "), first.struct.field("2"), pl.lit(", "),
+                       first.struct.field("3"), first.struct.field("4")])
+    ).otherwise(pl.concat_str([
         parts.struct.field("1"), pl.lit(" "), month, pl.lit(" "), parts.struct.field("3"),
         parts.struct.field("4").str.replace(_CLOCK_WORD, ", ${1}")]))

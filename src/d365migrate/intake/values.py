@@ -98,6 +98,9 @@ DATE_FORMATS: list[str] = [
     # PHP's 'F j, Y g:i:s A' (X2CRM's export): September 15, 2014 10:34:04 PM
     "%B %d, %Y %I:%M:%S %p", "%B %d, %Y %I:%M %p", "%b %d, %Y %I:%M:%S %p",
     "%b %d, %Y %I:%M %p",
+    # PHP's 'M j, Y H:i:s' (Lunar's orders: Jun 21, 2024 17:55:44), and 'j M Y g:ia' (Jethro's
+    # 21 Aug 2026 10:54pm)
+    "%b %d, %Y %H:%M:%S", "%b %d, %Y %H:%M", "%d %b %Y %I:%M%p", "%d %b %Y, %I:%M%p",
     # C's asctime / ctime (Perl's localtime in scalar context, Unix tools; Request Tracker's
     # default date print): Thu Dec 11 07:17:45 2003, a day below 10 padded with a space
     "%a %b %d %H:%M:%S %Y",
@@ -230,10 +233,14 @@ def datetime_expr(e: pl.Expr, formats: list[str] | tuple[str, ...] | None = None
     text = _meridiem(e.cast(pl.Utf8).str.replace_all(_CLOCK_SPACES, " ").str.strip_chars())
     # a format an analyst wrote with the value's own narrow space reads the value as read
     fmts = [re.sub(_CLOCK_SPACES, " ", f) for f in formats] if formats else DATE_FORMATS
+    texts = [text]
     if any("%b" in f or "%B" in f for f in fmts):   # '16 avr. 2016': '16 Apr 2016'
-        text = english_months(text)
-    alts = [pl.when(text.str.contains(_fmt_regex(f).pattern)).then(_strptime(text, f, zone))
-            for f in fmts]
+        # the value as written first: an analyst's '%d %b %Y %I:%M%p' reads '21 Aug 2026
+        # 10:54pm' (Jethro's), which the rewrite gives a comma before the clock
+        texts = [text, english_months(text)]
+    alts = [pl.when(t.str.contains(_fmt_regex(f).pattern)).then(_strptime(t, f, zone))
+            for t in texts for f in fmts]
+    text = texts[-1]
     if not formats:
         whole = text.cast(pl.Int64, strict=False)
         alts.append(pl.when(text.str.contains(_COMPACT_DATE))

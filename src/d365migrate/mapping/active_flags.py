@@ -23,7 +23,7 @@ from d365migrate.intake.kinds import ascii_folded, name_word_split
 from d365migrate.mapping.done_flags import FALSE_WORDS, TRUE_WORDS, status_beside
 
 __all__ = ["ACTIVE_WORDS", "INACTIVE_WORDS", "TABLES", "active_flag_candidates",
-           "active_flag_values"]
+           "active_flag_values", "status_flag"]
 
 #: Words of a column name saying the record is in use, in the common European languages.
 ACTIVE_WORDS = frozenset({
@@ -93,6 +93,17 @@ def _published(name: str) -> bool:
     return bool(words) and words <= _PUBLISHED
 
 
+#: A column named its record's status and nothing else, in the common European languages.
+_STATUS_ONLY = _STATUS_NAMES | {"status", "state"}
+
+
+def status_flag(name: str, values: Iterable[Any]) -> bool:
+    """A 'Status' whose values are true or false (Tendenci's True, Akeneo's 1, UnoPim's
+    true): the record's active flag under a status's name, no status reason."""
+    words = [ascii_folded(w.lower()) for w in name_word_split(name)]
+    return bool(words) and set(words) <= _STATUS_ONLY and _flag(values)
+
+
 def _active_states(options: Iterable[Any]) -> bool:
     return {str(o).strip().lower() for o in options or ()} == {ACTIVE, INACTIVE}
 
@@ -103,6 +114,11 @@ def active_flag_candidates(name: str, values: tuple[str, ...], names: Mapping[st
     """``cands`` with the table's State first when the column is an active flag on a
     customer's table (:data:`TABLES`) whose states are Active and Inactive."""
     state, says = names.get("statecode"), _says(name)
+    if status_flag(name, values):
+        # a yes/no names no status reason: the record's state on a customer's table, else
+        # left to the analyst (a product's states are no true/false pair)
+        cands = [c for c in cands if c[1] not in ("statuscode", "statecode")]
+        says = True
     if _published(name) and any(c != name and _says(c) is not None and not _published(c)
                                 for c in columns):
         return cands   # Pimcore's 'Published' object beside its customer's own 'Active'
@@ -121,7 +137,7 @@ def active_flag_values(name: str, values: list[str], labels: Mapping[str, int]
                        ) -> dict[str, int] | None:
     """Each value of an active flag to the State option it says, or None when the column
     is no active flag or the options are not Active and Inactive."""
-    says = _says(name)
+    says = True if status_flag(name, values) else _says(name)
     if says is None or set(labels) != {ACTIVE, INACTIVE} or not _flag(values):
         return None
     true = {str(v): ascii_folded(str(v).strip().lower()) in TRUE_WORDS for v in values}

@@ -95,6 +95,14 @@ def _noun_of(words: list[str]) -> str | None:
     return kind_of_word(rest[0])
 
 
+def _ticket_id(column: str) -> bool:
+    """'Ticket ID' of a case that is not the file's key (the key is kept apart before this
+    is asked): the number a help desk shows its customers (Tiledesk's 1, 2, 3 beside the
+    record's own 'Id'); a 'Conversation Id' is the chat's, no number of the case."""
+    words = [_plain(w) for w in name_word_split(column)]
+    return len(words) == 2 and words[1] == "id" and words[0] in ("ticket", "case")
+
+
 def _codes(values: Iterable[object]) -> bool:
     """Every filled value a single token holding a digit (and no GUID)."""
     vals = [str(v).strip() for v in values if v is not None and str(v).strip()]
@@ -112,7 +120,8 @@ def own_number_column(table: str | None, column: str, values: Iterable[object],
     file's columns, its language for a foreign word."""
     kind, target = NUMBER_COLUMNS.get(table or "", (None, None))
     if kind is None or not unique or (_noun(column, headers) != kind and not (
-            table in _DOCUMENTS and _unread_noun(column, headers))):
+            table in _DOCUMENTS and _unread_noun(column, headers)) and not (
+            table == "incident" and _ticket_id(column))):
         return None
     return target if _codes(values) else None
 

@@ -495,7 +495,9 @@ def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
                                                                      siblings)
         if own_contact_email(words, ref, table, siblings):   # a company's 'Contact email'
             ref = None
-    if ref is None and kind in ("text", "empty") and not leads_work(words):
+    if ref is None and kind in ("text", "empty") and not leads_work(words) and not (
+            kind == "empty" and words[-1:] in (["number"], ["no"], ["nr"])):
+        # an empty 'Member Number' (Tendenci's) is the record's own number, no one's name
         ref = _named_reference(table, vocab, variants)   # ('Project lead': who leads it)
         by_name = ref is not None
     return Profile(

@@ -1,0 +1,100 @@
+"""Session 53's rules, each on made-up data: an association's memberships are its members
+(contacts), a link table of group memberships stays no records; a 'Status' of true/false is
+the record's active flag, never a status reason; an empty 'Member Number' names no owner; a
+file of requests numbering its own tickets is the tickets, its 'Ticket ID' the case number
+and its 'First message' the case's description; German and French product numbers ('Art.-Nr.',
+'UGS') say products (rounds Z4's and Z5's held-out misses: Tendenci, Akeneo, UnoPim,
+Tiledesk, Easy Digital Downloads)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+
+from d365migrate.intake.discover import classify_table
+from d365migrate.intake.kinds import name_kind
+from d365migrate.mapping.suggest import suggest_columns
+
+TABLES = Path(__file__).resolve().parents[1] / "src" / "dataverse_emulator" / "data" / "tables"
+
+
+def _def(name: str) -> dict:
+    return json.loads((TABLES / f"{name}.json").read_text())
+
+
+def test_memberships_are_members_but_group_memberships_join_records() -> None:
+    assert name_kind("memberships") == ("contact", "exact")
+    assert name_kind("Membership") == ("contact", "exact")
+    assert name_kind("corporate_memberships")[0] == "account"
+    assert name_kind("group_memberships")[0] is None
+    kind, _, _, _ = classify_table("memberships", [
+        "First Name", "Last Name", "Email", "Membership Type", "Join Date",
+        "Expiration Date", "is_active"])
+    assert kind == "contact"
+
+
+def test_a_status_of_true_or_false_is_an_active_flag_never_a_status_reason() -> None:
+    people = pl.DataFrame({"First Name": ["Ana", "Bo", "Cy"], "Last Name": ["Ruiz", "Berg", "Li"],
+                           "Email": ["a@x.org", "b@x.org", "c@x.org"],
+                           "Status": ["True", "False", "True"]})
+    cands = suggest_columns(people, _def("contact"), source_object="members")
+    assert cands["Status"][0].target == "statecode"
+    # beside a status that says more, the flag is left to the analyst
+    detailed = people.with_columns(pl.Series("Status Detail", ["active", "expired", "active"]))
+    cands = suggest_columns(detailed, _def("contact"), source_object="members")
+    assert not cands["Status"] or cands["Status"][0].target not in ("statuscode", "statecode")
+    # a product's states are no true/false pair: no status reason either
+    products = pl.DataFrame({"SKU": ["A-1", "A-2"], "Name": ["Chair", "Desk"],
+                             "Status": ["1", "1"]})
+    cands = suggest_columns(products, _def("product"), source_object="products")
+    assert all(c.target not in ("statuscode", "statecode") for c in cands["Status"])
+    # a status of words is a status still
+    words = products.with_columns(pl.Series("Status", ["Active", "Retired"]))
+    cands = suggest_columns(words, _def("product"), source_object="products")
+    assert cands["Status"][0].target in ("statuscode", "statecode")
+
+
+def test_an_empty_member_number_names_no_owner() -> None:
+    people = pl.DataFrame({"First Name": ["Ana", "Bo"], "Last Name": ["Ruiz", "Berg"],
+                           "Email": ["a@x.org", "b@x.org"], "Member Number": [None, None]},
+                          schema_overrides={"Member Number": pl.Utf8})
+    cands = suggest_columns(people, _def("contact"), source_object="memberships")
+    assert all(c.target != "ownerid" for c in cands["Member Number"])
+
+
+def _requests() -> pl.DataFrame:
+    return pl.DataFrame({
+        "Id": ["652e46f2a", "652e46f2b", "652e46f2c"], "Priority": ["medium", "high", "low"],
+        "Agents": ["652e46f1", "652e46f1", "652e46f1"],
+        "Conversation Id": ["support-group-1a", "support-group-2b", "support-group-3c"],
+        "First message": ["My order is late", "Refund please", "Where is my parcel"],
+        "Created": ["2023-10-19", "2023-10-20", "2023-10-21"], "Ticket ID": ["1", "2", "3"],
+        "Channel": ["chat21", "email", "chat21"],
+        "Requester name": ["Ana Ruiz", "Bo Berg", "Cy Li"]})
+
+
+def test_requests_that_number_their_own_tickets_are_the_tickets() -> None:
+    df = _requests()
+    unique = frozenset(c for c in df.columns if df[c].n_unique() == df.height)
+    kind, _, _, _ = classify_table("requests", df.columns, "Id", unique)
+    assert kind == "ticket"
+    # the same columns without the ticket's own number are a conversation's part
+    kind, _, _, _ = classify_table("requests", [c for c in df.columns if c != "Ticket ID"],
+                                   "Id", unique - {"Ticket ID"})
+    assert kind != "ticket"
+
+
+def test_a_cases_ticket_id_is_its_number_and_its_first_message_its_description() -> None:
+    cands = suggest_columns(_requests(), _def("incident"), source_object="requests", key="Id")
+    assert cands["Ticket ID"][0].target == "ticketnumber"
+    assert all(c.target != "ticketnumber" for c in cands["Conversation Id"])
+    assert cands["First message"][0].target == "description"
+
+
+def test_german_and_french_article_numbers_say_a_file_of_products() -> None:
+    for heads in (["ID", "Name", "Beschrieb", "Preis", "Art.-Nr.", "Kategorien"],
+                  ["ID", "Nom", "Description", "Prix", "UGS", "Catégories"]):
+        kind, _, _, _ = classify_table("downloads", heads, "ID")
+        assert kind == "product", heads
