@@ -5183,6 +5183,16 @@ BASELINES = {
         {"files": (0, 2), "suggest": (154, 161), "propose": (126, 161)}),
     "tendenci-export-es": ("tendenci_export_es.yml",
         {"files": (0, 2), "suggest": (157, 161), "propose": (126, 161)}),
+    # Held out, session 53 (round Z6, keys400): Metabase (metabase/metabase at 59559435,
+    # AGPL-3.0, a new program: the open-source BI tool), its bundled Sample Dataset of a
+    # fictional shop (test/metabase/test/data/dataset_definitions/sample-dataset.edn: 2,500
+    # people, 200 products, 1,112 reviews, 18,760 orders) as its CSV download of each table
+    # writes it, headed by the fields' display names in English (not translated: data);
+    # keys committed in 643a94fb before the engine first ran on them; measured on engine
+    # 61abbabc (the branch point, src untouched) (MEASUREMENTS.md, "keys400's Metabase
+    # exports")
+    "metabase-sample-export-en": ("metabase_sample_export_en.yml",
+        {"files": (4, 4), "suggest": (25, 27), "propose": (25, 27)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7971,6 +7981,9 @@ FLOORS = {
     "tendenci-export-de": {"files": (1, 2), "suggest": (154, 161), "propose": (140, 161)},
     "tendenci-export-fr": {"files": (1, 2), "suggest": (154, 161), "propose": (139, 161)},
     "tendenci-export-es": {"files": (1, 2), "suggest": (157, 161), "propose": (140, 161)},
+    # keys400's Metabase exports in en (session 53, round Z6: one new program, held out):
+    # = BASELINES (engine 61abbabc, the branch point, src untouched)
+    "metabase-sample-export-en": {"files": (4, 4), "suggest": (25, 27), "propose": (25, 27)},
 }
 
 
