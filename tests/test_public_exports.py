@@ -5193,6 +5193,17 @@ BASELINES = {
     # exports")
     "metabase-sample-export-en": ("metabase_sample_export_en.yml",
         {"files": (4, 4), "suggest": (25, 27), "propose": (25, 27)}),
+    # Held out, session 53 (round Z6, keys401): Drupal Commerce (drupalcommerce/commerce at
+    # 643bb396, GPL-2.0-or-later, a new program: the e-commerce module suite for Drupal; the
+    # fallback, Broadleaf Commerce's demo data having no customers or orders, its admin labels
+    # English only and its licence the Broadleaf Fair Use License), the fixed orders and
+    # products its own PHPUnit tests create (literal values only) as its admin order and
+    # product lists show them, headed by those views' own labels in English (the module ships
+    # no translations); keys committed in cca2462e before the engine first ran on them;
+    # measured on engine 61abbabc (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys401's Drupal Commerce exports")
+    "drupal-commerce-export-en": ("drupal_commerce_export_en.yml",
+        {"files": (2, 2), "suggest": (10, 11), "propose": (10, 11)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7984,6 +7995,9 @@ FLOORS = {
     # keys400's Metabase exports in en (session 53, round Z6: one new program, held out):
     # = BASELINES (engine 61abbabc, the branch point, src untouched)
     "metabase-sample-export-en": {"files": (4, 4), "suggest": (25, 27), "propose": (25, 27)},
+    # keys401's Drupal Commerce export in en (session 53, round Z6: one new program, held
+    # out): = BASELINES (engine 61abbabc, the branch point, src untouched)
+    "drupal-commerce-export-en": {"files": (2, 2), "suggest": (10, 11), "propose": (10, 11)},
 }
 
 
