@@ -5183,6 +5183,19 @@ BASELINES = {
         {"files": (0, 2), "suggest": (154, 161), "propose": (126, 161)}),
     "tendenci-export-es": ("tendenci_export_es.yml",
         {"files": (0, 2), "suggest": (157, 161), "propose": (126, 161)}),
+    # Held out, session 53 (round Z6, keys402): Bugzilla (bugzilla/bugzilla at 54206016, the
+    # harmonytest branch, MPL-2.0, a new program: the open-source bug tracker), the records its
+    # QA set-up creates (qa/config/checksetup_answers.txt, generate_test_data.pl with
+    # selenium_test.conf: 3 bugs, 15 users, 6 products) as its bug list's CSV export
+    # (buglist.cgi ctype=csv, human headers) and its admin user and product lists show them,
+    # headed by its own labels in English and Polish (aviarypl/bugzilla-l10n-pl at 080dde3d,
+    # MPL-2.0: the only fetchable localisation); keys committed in c151a6d5 before the engine
+    # first ran on them; measured on engine 61abbabc (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys402's Bugzilla exports")
+    "bugzilla-export-en": ("bugzilla_export_en.yml",
+        {"files": (3, 3), "suggest": (18, 19), "propose": (18, 19)}),
+    "bugzilla-export-pl": ("bugzilla_export_pl.yml",
+        {"files": (3, 3), "suggest": (17, 19), "propose": (17, 19)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7971,6 +7984,10 @@ FLOORS = {
     "tendenci-export-de": {"files": (1, 2), "suggest": (154, 161), "propose": (140, 161)},
     "tendenci-export-fr": {"files": (1, 2), "suggest": (154, 161), "propose": (139, 161)},
     "tendenci-export-es": {"files": (1, 2), "suggest": (157, 161), "propose": (140, 161)},
+    # keys402's Bugzilla exports in en/pl (session 53, round Z6: one new program, held out):
+    # = BASELINES (engine 61abbabc, the branch point, src untouched)
+    "bugzilla-export-en": {"files": (3, 3), "suggest": (18, 19), "propose": (18, 19)},
+    "bugzilla-export-pl": {"files": (3, 3), "suggest": (17, 19), "propose": (17, 19)},
 }
 
 
