@@ -5204,6 +5204,19 @@ BASELINES = {
     # "keys401's Drupal Commerce exports")
     "drupal-commerce-export-en": ("drupal_commerce_export_en.yml",
         {"files": (2, 2), "suggest": (10, 11), "propose": (10, 11)}),
+    # Held out, session 53 (round Z6, keys402): Bugzilla (bugzilla/bugzilla at 54206016, the
+    # harmonytest branch, MPL-2.0, a new program: the open-source bug tracker), the records its
+    # QA set-up creates (qa/config/checksetup_answers.txt, generate_test_data.pl with
+    # selenium_test.conf: 3 bugs, 15 users, 6 products) as its bug list's CSV export
+    # (buglist.cgi ctype=csv, human headers) and its admin user and product lists show them,
+    # headed by its own labels in English and Polish (aviarypl/bugzilla-l10n-pl at 080dde3d,
+    # MPL-2.0: the only fetchable localisation); keys committed in c151a6d5 before the engine
+    # first ran on them; measured on engine 61abbabc (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys402's Bugzilla exports")
+    "bugzilla-export-en": ("bugzilla_export_en.yml",
+        {"files": (3, 3), "suggest": (18, 19), "propose": (18, 19)}),
+    "bugzilla-export-pl": ("bugzilla_export_pl.yml",
+        {"files": (3, 3), "suggest": (17, 19), "propose": (17, 19)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7998,6 +8011,10 @@ FLOORS = {
     # keys401's Drupal Commerce export in en (session 53, round Z6: one new program, held
     # out): = BASELINES (engine 61abbabc, the branch point, src untouched)
     "drupal-commerce-export-en": {"files": (2, 2), "suggest": (10, 11), "propose": (10, 11)},
+    # keys402's Bugzilla exports in en/pl (session 53, round Z6: one new program, held out):
+    # = BASELINES (engine 61abbabc, the branch point, src untouched)
+    "bugzilla-export-en": {"files": (3, 3), "suggest": (18, 19), "propose": (18, 19)},
+    "bugzilla-export-pl": {"files": (3, 3), "suggest": (17, 19), "propose": (17, 19)},
 }
 
 
