@@ -5217,6 +5217,16 @@ BASELINES = {
         {"files": (3, 3), "suggest": (18, 19), "propose": (18, 19)}),
     "bugzilla-export-pl": ("bugzilla_export_pl.yml",
         {"files": (3, 3), "suggest": (17, 19), "propose": (17, 19)}),
+    # Held out, session 53 (round Z6, keys403): Eclipse BIRT's sample database "Classic Models
+    # Inc." (eclipse-birt/birt at f1c4980b, EPL-2.0, a new program; the fallback, Microsoft's
+    # Power BI samples holding their CRM tables only in Power Pivot / VertiPaq models under
+    # obviEnce's "solely for demonstrating Power BI" notice), the Derby database BIRT ships
+    # (122 customers, 326 orders, 2,996 order lines, 110 products...) exported one CSV per
+    # table headed by its own upper-case column names, English only; keys committed in
+    # 5977476f before the engine first ran on them; measured on engine 61abbabc (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys403's Eclipse BIRT Classic Models exports")
+    "birt-classicmodels-export-en": ("birt_classicmodels_export_en.yml",
+        {"files": (8, 8), "suggest": (28, 31), "propose": (28, 31)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8015,6 +8025,9 @@ FLOORS = {
     # = BASELINES (engine 61abbabc, the branch point, src untouched)
     "bugzilla-export-en": {"files": (3, 3), "suggest": (18, 19), "propose": (18, 19)},
     "bugzilla-export-pl": {"files": (3, 3), "suggest": (17, 19), "propose": (17, 19)},
+    # keys403's Eclipse BIRT Classic Models exports in en (session 53, round Z6: one new
+    # program, held out): = BASELINES (engine 61abbabc, the branch point, src untouched)
+    "birt-classicmodels-export-en": {"files": (8, 8), "suggest": (28, 31), "propose": (28, 31)},
 }
 
 
