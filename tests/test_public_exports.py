@@ -5227,6 +5227,17 @@ BASELINES = {
     # point, src untouched) (MEASUREMENTS.md, "keys403's Eclipse BIRT Classic Models exports")
     "birt-classicmodels-export-en": ("birt_classicmodels_export_en.yml",
         {"files": (8, 8), "suggest": (28, 31), "propose": (28, 31)}),
+    # Held out, session 53 (round Z6, keys404): Jethro Pmm (tbar0970/jethro-pmm at 49298799,
+    # GPL-3.0, a new program: open-source church people management), its own sample records
+    # (the six persons in two families of its sample import file) as its person list's
+    # "Download CSV" writes persons and families, headed by its own labels in English and
+    # Spanish (the one catalogue it ships); keys committed in 8cdd1b36 before the engine first
+    # ran on them; measured on engine 61abbabc (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys404's Jethro Pmm exports")
+    "jethro-export-en": ("jethro_export_en.yml",
+        {"files": (2, 2), "suggest": (31, 39), "propose": (27, 39)}),
+    "jethro-export-es": ("jethro_export_es.yml",
+        {"files": (2, 2), "suggest": (28, 39), "propose": (25, 39)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8028,6 +8039,10 @@ FLOORS = {
     # keys403's Eclipse BIRT Classic Models exports in en (session 53, round Z6: one new
     # program, held out): = BASELINES (engine 61abbabc, the branch point, src untouched)
     "birt-classicmodels-export-en": {"files": (8, 8), "suggest": (28, 31), "propose": (28, 31)},
+    # keys404's Jethro Pmm exports in en/es (session 53, round Z6: one new program, held
+    # out): = BASELINES (engine 61abbabc, the branch point, src untouched)
+    "jethro-export-en": {"files": (2, 2), "suggest": (31, 39), "propose": (27, 39)},
+    "jethro-export-es": {"files": (2, 2), "suggest": (28, 39), "propose": (25, 39)},
 }
 
 
