@@ -14,8 +14,8 @@ Rules (nothing here is invented data):
   subscription group" page takes (subscriptionGroups.ts parseSubscriptionGroupCsv: an "id"
   or "email" header, every other column a user trait, an optional "action" column
   subscribe / unsubscribe), copied byte for byte (the last line of
-  subscription-group-actions.csv lacks a comma as in the source: its phone cell reads
-  52345678905 and its action is missing).
+  subscription-group-actions.csv has five fields, no action, and no final newline, as in
+  the source).
 - segment-assignments.csv: the segment download ("Download a csv containing segment
   assignments", segments.ts buildSegmentsFile: headers segmentName, segmentId, userId,
   inSegment, subscriptionGroupName, then the channel identifiers email, deviceToken, phone
