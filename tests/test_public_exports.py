@@ -5238,6 +5238,16 @@ BASELINES = {
         {"files": (2, 2), "suggest": (31, 39), "propose": (27, 39)}),
     "jethro-export-es": ("jethro_export_es.yml",
         {"files": (2, 2), "suggest": (28, 39), "propose": (25, 39)}),
+    # Held out, session 53 (round Z6, keys405): Dittofeed (dittofeed/dittofeed at 52b2bee9,
+    # MIT, a new program: open-source customer engagement / marketing automation), its own
+    # records (the dashboard's two sample user uploads, five users each; its segments test's
+    # buildSegmentsFile fixture, one segment assignment) as its user CSV upload format and its
+    # segment-assignments download write them, in English only (Dittofeed ships no
+    # translations); keys committed in 729c24b4 before the engine first ran on them; measured
+    # on engine 61abbabc (the branch point, src untouched) (MEASUREMENTS.md, "keys405's
+    # Dittofeed exports")
+    "dittofeed-export-en": ("dittofeed_export_en.yml",
+        {"files": (1, 3), "suggest": (9, 9), "propose": (0, 9)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8043,6 +8053,9 @@ FLOORS = {
     # out): = BASELINES (engine 61abbabc, the branch point, src untouched)
     "jethro-export-en": {"files": (2, 2), "suggest": (31, 39), "propose": (27, 39)},
     "jethro-export-es": {"files": (2, 2), "suggest": (28, 39), "propose": (25, 39)},
+    # keys405's Dittofeed exports in en (session 53, round Z6: one new program, held out):
+    # = BASELINES (engine 61abbabc, the branch point, src untouched)
+    "dittofeed-export-en": {"files": (1, 3), "suggest": (9, 9), "propose": (0, 9)},
 }
 
 
