@@ -5183,6 +5183,22 @@ BASELINES = {
         {"files": (0, 2), "suggest": (154, 161), "propose": (126, 161)}),
     "tendenci-export-es": ("tendenci_export_es.yml",
         {"files": (0, 2), "suggest": (157, 161), "propose": (126, 161)}),
+    # Held out, session 53 (round Z6, keys406): Lunar (lunarphp/lunar at ca559aa4, MIT, a new
+    # program: open-source Laravel e-commerce with a Filament admin panel), its demo store's
+    # records (lunarphp/livewire-starter-kit at 9698b630: the 13 products of products.json,
+    # 100 customers and 201 orders from Lunar's own model factories, Faker with a fixed seed)
+    # as the admin panel's customer, order and product lists show them, headed by its labels
+    # in English, German, French and Spanish; keys committed in 5fe3be95 before the engine
+    # first ran on them; measured on engine 61abbabc (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys406's Lunar exports")
+    "lunar-export-en": ("lunar_export_en.yml",
+        {"files": (3, 3), "suggest": (17, 18), "propose": (17, 18)}),
+    "lunar-export-de": ("lunar_export_de.yml",
+        {"files": (3, 3), "suggest": (16, 18), "propose": (16, 18)}),
+    "lunar-export-fr": ("lunar_export_fr.yml",
+        {"files": (3, 3), "suggest": (17, 18), "propose": (17, 18)}),
+    "lunar-export-es": ("lunar_export_es.yml",
+        {"files": (3, 3), "suggest": (17, 18), "propose": (17, 18)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -7971,6 +7987,12 @@ FLOORS = {
     "tendenci-export-de": {"files": (1, 2), "suggest": (154, 161), "propose": (140, 161)},
     "tendenci-export-fr": {"files": (1, 2), "suggest": (154, 161), "propose": (139, 161)},
     "tendenci-export-es": {"files": (1, 2), "suggest": (157, 161), "propose": (140, 161)},
+    # keys406's Lunar exports in en/de/fr/es (session 53, round Z6: one new program, held
+    # out): = BASELINES (engine 61abbabc, the branch point, src untouched)
+    "lunar-export-en": {"files": (3, 3), "suggest": (17, 18), "propose": (17, 18)},
+    "lunar-export-de": {"files": (3, 3), "suggest": (16, 18), "propose": (16, 18)},
+    "lunar-export-fr": {"files": (3, 3), "suggest": (17, 18), "propose": (17, 18)},
+    "lunar-export-es": {"files": (3, 3), "suggest": (17, 18), "propose": (17, 18)},
 }
 
 
