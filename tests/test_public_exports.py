@@ -5248,6 +5248,22 @@ BASELINES = {
     # Dittofeed exports")
     "dittofeed-export-en": ("dittofeed_export_en.yml",
         {"files": (1, 3), "suggest": (9, 9), "propose": (0, 9)}),
+    # Held out, session 53 (round Z6, keys406): Lunar (lunarphp/lunar at ca559aa4, MIT, a new
+    # program: open-source Laravel e-commerce with a Filament admin panel), its demo store's
+    # records (lunarphp/livewire-starter-kit at 9698b630: the 13 products of products.json,
+    # 100 customers and 201 orders from Lunar's own model factories, Faker with a fixed seed)
+    # as the admin panel's customer, order and product lists show them, headed by its labels
+    # in English, German, French and Spanish; keys committed in 5fe3be95 before the engine
+    # first ran on them; measured on engine 61abbabc (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys406's Lunar exports")
+    "lunar-export-en": ("lunar_export_en.yml",
+        {"files": (3, 3), "suggest": (17, 18), "propose": (17, 18)}),
+    "lunar-export-de": ("lunar_export_de.yml",
+        {"files": (3, 3), "suggest": (16, 18), "propose": (16, 18)}),
+    "lunar-export-fr": ("lunar_export_fr.yml",
+        {"files": (3, 3), "suggest": (17, 18), "propose": (17, 18)}),
+    "lunar-export-es": ("lunar_export_es.yml",
+        {"files": (3, 3), "suggest": (17, 18), "propose": (17, 18)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8056,6 +8072,12 @@ FLOORS = {
     # keys405's Dittofeed exports in en (session 53, round Z6: one new program, held out):
     # = BASELINES (engine 61abbabc, the branch point, src untouched)
     "dittofeed-export-en": {"files": (1, 3), "suggest": (9, 9), "propose": (0, 9)},
+    # keys406's Lunar exports in en/de/fr/es (session 53, round Z6: one new program, held
+    # out): = BASELINES (engine 61abbabc, the branch point, src untouched)
+    "lunar-export-en": {"files": (3, 3), "suggest": (17, 18), "propose": (17, 18)},
+    "lunar-export-de": {"files": (3, 3), "suggest": (16, 18), "propose": (16, 18)},
+    "lunar-export-fr": {"files": (3, 3), "suggest": (17, 18), "propose": (17, 18)},
+    "lunar-export-es": {"files": (3, 3), "suggest": (17, 18), "propose": (17, 18)},
 }
 
 
