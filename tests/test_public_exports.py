@@ -5264,6 +5264,22 @@ BASELINES = {
         {"files": (3, 3), "suggest": (17, 18), "propose": (17, 18)}),
     "lunar-export-es": ("lunar_export_es.yml",
         {"files": (3, 3), "suggest": (17, 18), "propose": (17, 18)}),
+    # Held out, session 53 (round Z6, keys408): Fleetbase (fleetbase/fleetops at e59e9250, the
+    # FleetOps extension of fleetbase/fleetbase, AGPL-3.0, a new program: open-source logistics
+    # and fleet operations), the fixed records of FleetOps' own testing seeders
+    # (server/seeders/Testing: 3 contacts, 2 vendors, 7 orders, 2 issues) as its Excel export
+    # classes write them, headed by its console labels in English, French, Spanish and
+    # Portuguese; keys committed in 28716899 before the engine first ran on them; measured on
+    # engine 61abbabc (the branch point, src untouched) (MEASUREMENTS.md, "keys408's Fleetbase
+    # exports")
+    "fleetbase-export-en": ("fleetbase_export_en.yml",
+        {"files": (4, 4), "suggest": (40, 42), "propose": (40, 42)}),
+    "fleetbase-export-fr": ("fleetbase_export_fr.yml",
+        {"files": (4, 4), "suggest": (41, 42), "propose": (41, 42)}),
+    "fleetbase-export-es": ("fleetbase_export_es.yml",
+        {"files": (4, 4), "suggest": (40, 42), "propose": (40, 42)}),
+    "fleetbase-export-pt": ("fleetbase_export_pt.yml",
+        {"files": (4, 4), "suggest": (41, 42), "propose": (41, 42)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8078,6 +8094,12 @@ FLOORS = {
     "lunar-export-de": {"files": (3, 3), "suggest": (16, 18), "propose": (16, 18)},
     "lunar-export-fr": {"files": (3, 3), "suggest": (17, 18), "propose": (17, 18)},
     "lunar-export-es": {"files": (3, 3), "suggest": (17, 18), "propose": (17, 18)},
+    # keys408's Fleetbase exports in en/fr/es/pt (session 53, round Z6: one new program, held
+    # out): = BASELINES (engine 61abbabc, the branch point, src untouched)
+    "fleetbase-export-en": {"files": (4, 4), "suggest": (40, 42), "propose": (40, 42)},
+    "fleetbase-export-fr": {"files": (4, 4), "suggest": (41, 42), "propose": (41, 42)},
+    "fleetbase-export-es": {"files": (4, 4), "suggest": (40, 42), "propose": (40, 42)},
+    "fleetbase-export-pt": {"files": (4, 4), "suggest": (41, 42), "propose": (41, 42)},
 }
 
 
