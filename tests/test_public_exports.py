@@ -5280,6 +5280,16 @@ BASELINES = {
         {"files": (4, 4), "suggest": (40, 42), "propose": (40, 42)}),
     "fleetbase-export-pt": ("fleetbase_export_pt.yml",
         {"files": (4, 4), "suggest": (41, 42), "propose": (41, 42)}),
+    # Held out, session 53 (round Z6, keys407): Chargebee (SaaS subscription billing; a new
+    # program, the fallback of Insightly, whose Airbyte connector ships no records), the
+    # records Airbyte's Chargebee connector's acceptance test expects (airbytehq/airbyte at
+    # 036e29c9, airbyte-integrations/connectors/source-chargebee/integration_tests/
+    # expected_records.jsonl, the whole file: 53 records in 19 streams; MIT by the
+    # connector's metadata.yaml) as a CSV destination writes each stream, English only; keys
+    # committed in 03e79365 before the engine first ran on them; measured on engine 61abbabc
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys407's Chargebee exports")
+    "chargebee-airbyte": ("chargebee_airbyte.yml",
+        {"files": (16, 19), "suggest": (123, 126), "propose": (120, 126)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8100,6 +8110,9 @@ FLOORS = {
     "fleetbase-export-fr": {"files": (4, 4), "suggest": (41, 42), "propose": (41, 42)},
     "fleetbase-export-es": {"files": (4, 4), "suggest": (40, 42), "propose": (40, 42)},
     "fleetbase-export-pt": {"files": (4, 4), "suggest": (41, 42), "propose": (41, 42)},
+    # keys407's Chargebee export in en (session 53, round Z6: one new program, held out):
+    # = BASELINES (engine 61abbabc, the branch point, src untouched)
+    "chargebee-airbyte": {"files": (16, 19), "suggest": (123, 126), "propose": (120, 126)},
 }
 
 
