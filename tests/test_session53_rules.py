@@ -98,3 +98,17 @@ def test_german_and_french_article_numbers_say_a_file_of_products() -> None:
                   ["ID", "Nom", "Description", "Prix", "UGS", "Catégories"]):
         kind, _, _, _ = classify_table("downloads", heads, "ID")
         assert kind == "product", heads
+
+
+def test_a_decided_columns_options_under_choices_are_applied_after_it_is_filled() -> None:
+    from d365migrate.mapping.decisions import apply_decisions
+    mapping = {"tables": [{"target": "incident", "source": "bugs", "source_key": "ID",
+                           "columns": [{"source": "Summary", "target": "title",
+                                        "transform": None, "confidence": 1.0, "reason": ""}]}]}
+    decisions = {"columns": {"incident.casetypecode": {"source": "Type", "transform": "choice"}},
+                 "choices": {"incident.casetypecode": {"defect": 2, "enhancement": 3}}}
+    out = apply_decisions(mapping, decisions, table_def=lambda name: _def(name))
+    (entry,) = out["tables"]
+    (case_type,) = [c for c in entry["columns"] if c["target"] == "casetypecode"]
+    assert case_type["source"] == "Type"
+    assert case_type["values"] == {"defect": 2, "enhancement": 3}

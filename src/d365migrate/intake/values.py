@@ -130,7 +130,7 @@ def _meridiem(text: pl.Expr) -> pl.Expr:
 #: AM and PM): a space to strptime
 _CLOCK_SPACES = "[\u00a0\u202f]"
 _DATE_HINT = re.compile(r"^\s*(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}\.?[ -](?:de )?[^\W\d_]{3,10}"
-                        r"\.?[ -](?:de )?\d{2,4}|[A-Za-z]{3,9} \d{1,2}, \d{4}"
+                        r"\.?[ -](?:de )?\d{2,4}|[^\W\d_]{3,10}\.? \d{1,2}, \d{4}"
                         r"|[A-Za-z]{3} [A-Za-z]{3} {1,2}\d{1,2} \d{1,2}:\d{2}:\d{2} \d{4}"
                         r"|[A-Za-z]{3}, \d{1,2} [A-Za-z]{3} \d{4}"
                         r"|[A-Za-z]{3}[-/]\d{1,2}[-/]\d{4}$)")

@@ -401,9 +401,13 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any], *,
     decisions = by_entry_names(mapping, decisions)  # a file's name for its entry's
     mapping = leave_out(mapping, decisions.get(LEAVE_OUT) or {})  # further files left out
     moved = {unit_name(t) for t in mapping.get("tables", [])}
+    # a column the decisions fill ('columns:') takes its options after it is filled (Bugzilla's
+    # bug type decided as the case type, its options under 'choices:')
+    filled = {str(k) for k, v in (decisions.get("columns") or {}).items() if v is not None}
+    later = {k: v for k, v in (decisions.get("choices") or {}).items() if k in filled}
     for key, values in (decisions.get("choices") or {}).items():
         table, _, column = key.partition(".")
-        if table not in moved:
+        if table not in moved or key in later:
             continue
         for source_value, option in values.items():
             mapping = decide_choice(mapping, table, column, str(source_value), int(option))
@@ -436,6 +440,10 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any], *,
     for key, fill in (decisions.get("columns") or {}).items():
         mapping = decide_column(mapping, str(key), fill, column_kind(mapping, str(key),
                                                                       table_def))
+    for key, values in later.items():
+        table, _, column = key.partition(".")
+        for source_value, option in values.items() if table in moved else ():
+            mapping = decide_choice(mapping, table, column, str(source_value), int(option))
     for unit, column in (decisions.get("owner_columns") or {}).items():
         mapping = decide_owner_column(mapping, str(unit), column)
     for unit, rules in (decisions.get("skip_rows") or {}).items():

@@ -49,10 +49,7 @@ from d365migrate.mapping.api_self_links import api_record_addresses
 from d365migrate.mapping.campaign_names import campaign_name_candidates
 from d365migrate.mapping.case_names import case_name_candidates, impact_candidates
 from d365migrate.mapping.child_files import parent_word_before
-from d365migrate.mapping.column_scores import (
-    column_score,
-    synonym_targets,
-)
+from d365migrate.mapping.column_scores import column_score, synonym_targets
 from d365migrate.mapping.copies import yield_copies
 from d365migrate.mapping.currency_ids import yield_currency_ids
 from d365migrate.mapping.dataverse_labels import own_labels
@@ -86,6 +83,7 @@ from d365migrate.mapping.sibling_names import (
 )
 from d365migrate.mapping.side_streets import side_street_candidates
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
+from d365migrate.mapping.suburbs import suburb_candidates
 from d365migrate.mapping.targets import Attr, attributes, table_names
 from d365migrate.mapping.tenant import yield_tenant_ids
 from d365migrate.mapping.type_markers import yield_type_markers
@@ -305,6 +303,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         cands = active_flag_candidates(col, p.values, names, cands, df.columns, table)
         cands = parent_product_candidates(table, p, names, cands)   # a variant's product
         cands = side_street_candidates(col, df.columns, names, cands)   # 'Billing Address'
+        cands = suburb_candidates(col, df.columns, names, cands)   # Jethro's SUBURB: the city
         cands = other_email_candidates(col, df.columns, table, vocab, cands)   # the third
         cands = numbered_candidates(col, names, cands)   # 'Address 2 Street', 'Phones 1 Phone'
         cands.sort(key=lambda c: (-c[0], c[1]))
