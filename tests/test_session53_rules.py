@@ -112,3 +112,59 @@ def test_a_decided_columns_options_under_choices_are_applied_after_it_is_filled(
     (case_type,) = [c for c in entry["columns"] if c["target"] == "casetypecode"]
     assert case_type["source"] == "Type"
     assert case_type["values"] == {"defect": 2, "enhancement": 3}
+
+
+def test_round_z6_words_glued_names_suburbs_and_stock() -> None:
+    """Classic Models' glued upper-case names of four words, its MSRP and buy price;
+    Fleetbase's drop-off and issue report; Jethro's suburb (no city beside) and remarks;
+    Lunar's German stock; Bugzilla's real name of a user."""
+    customers = pl.DataFrame({
+        "CUSTOMERNUMBER": ["103", "112"], "CUSTOMERNAME": ["Atelier graphique", "Signal Gift"],
+        "PHONE": ["40.32.2555", "7025551838"], "CITY": ["Nantes", "Las Vegas"],
+        "COUNTRY": ["France", "USA"], "SALESREPEMPLOYEENUMBER": ["1370", "1166"],
+        "CREDITLIMIT": ["21000.0", "71800.0"]})
+    cands = suggest_columns(customers, _def("account"), source_object="customers",
+                            key="CUSTOMERNUMBER")
+    assert cands["SALESREPEMPLOYEENUMBER"][0].target == "ownerid"
+    products = pl.DataFrame({"PRODUCTCODE": ["S10_1678", "S10_1949"],
+                             "PRODUCTNAME": ["1969 Harley", "1952 Alpine"],
+                             "BUYPRICE": ["48.81", "98.58"], "MSRP": ["95.7", "214.3"],
+                             "Bestand": ["2000", "3000"]})
+    cands = suggest_columns(products, _def("product"), source_object="products",
+                            key="PRODUCTCODE")
+    assert cands["BUYPRICE"][0].target == "currentcost"
+    assert cands["MSRP"][0].target == "price"
+    assert cands["Bestand"][0].target == "quantityonhand"
+    orders = pl.DataFrame({"Tracking": ["T-1", "T-2"], "Customer": ["Alice Tan", "Ben Lim"],
+                           "Dropoff": ["ION ORCHARD - 2 ORCHARD TURN", "ROCHOR CANAL ROAD"],
+                           "Discount": ["300", "0"]})
+    cands = suggest_columns(orders, _def("salesorder"), source_object="orders", key="Tracking")
+    assert cands["Dropoff"][0].target == "shipto_line1"
+    assert cands["Discount"][0].target == "discountamount"   # no percentage is over 100
+    issues = pl.DataFrame({"Issue ID": ["A", "B"], "Title": ["Low tire", "Liftgate"],
+                           "Issue Report": ["Low tire pressure warning", "Liftgate broken"]})
+    cands = suggest_columns(issues, _def("incident"), source_object="issues", key="Issue ID")
+    assert cands["Issue Report"][0].target == "description"
+    persons = pl.DataFrame({"FIRST NAME": ["Martin", "John"], "LAST NAME": ["Luther", "Calvin"],
+                            "CONTACT REMARKS": ["Reformer", "Pastor"],
+                            "ADDRESS_STREET": ["Collegienstr. 54", "Rue des Chanoines 1"],
+                            "ADDRESS_SUBURB": ["Wittenberg", "Geneva"],
+                            "ADDRESS_POSTCODE": ["1234", "1204"]})
+    cands = suggest_columns(persons, _def("contact"), source_object="persons")
+    assert cands["CONTACT REMARKS"][0].target == "description"
+    assert cands["ADDRESS_SUBURB"][0].target == "address1_city"
+    # beside a city, a suburb is the line under the street (osCommerce's)
+    shop = persons.with_columns(pl.Series("City", ["Wittenberg", "Geneva"]))
+    cands = suggest_columns(shop, _def("contact"), source_object="persons")
+    assert all(c.target != "address1_city" for c in cands["ADDRESS_SUBURB"])
+    users = pl.DataFrame({"Login name": ["a@x.org", "b@x.org"], "Real name": ["QA Admin", "Bo"]})
+    cands = suggest_columns(users, _def("systemuser"), source_object="users", key="Login name")
+    assert cands["Real name"][0].target in ("fullname", "lastname")
+
+
+def test_a_quotes_unix_dates_read_under_their_names() -> None:
+    quotes = pl.DataFrame({"id": ["4", "5"], "valid_till": ["1674979199", "1674979199"],
+                           "date": ["1674054723", "1674054772"], "total": ["1000", "2000"]})
+    cands = suggest_columns(quotes, _def("quote"), source_object="quote", key="id")
+    assert cands["valid_till"][0].target == "expireson"
+    assert cands["date"][0].target == "effectivefrom"

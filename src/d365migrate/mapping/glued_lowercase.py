@@ -63,7 +63,7 @@ def glued_lower_words(word: str, vocab: Vocabulary) -> list[str] | None:
             vocab.columns:
         return None
     lexicon = _lexicon(vocab) | _SHORT_WORDS
-    cuts = [c for c in _cuts(letters, lexicon, 3) if len(c) > 1]
+    cuts = [c for c in _cuts(letters, lexicon, 4) if len(c) > 1]
     if not cuts:
         return None
     fewest = min(len(c) for c in cuts)

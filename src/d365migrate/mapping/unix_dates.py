@@ -19,7 +19,9 @@ __all__ = ["DATE_NAME_WORDS", "unix_dates"]
 #: Words of a column name that say it holds a point in time ('createDate', 'due_at',
 #: 'lastUpdated', 'closed_on').
 DATE_NAME_WORDS = frozenset({"date", "time", "timestamp", "datetime", "at", "on", "created",
-                             "updated", "modified", "closed", "due", "deadline"})
+                             "updated", "modified", "closed", "due", "deadline",
+                             # until when it holds (Chargebee's quotes' 'valid_till')
+                             "till", "until", "expiry", "expires"})
 
 
 def unix_dates(words: Iterable[str], values: Iterable[str]) -> bool:

@@ -149,6 +149,14 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
     if fractions(values):
         # Northwind's line Discount 0.15: a share of the price, never an amount of money
         cands = [c for c in cands if c[1] not in DISCOUNT_AMOUNTS]
+    if any(c[1] == "discountpercentage" for c in cands) and over_hundred(values):
+        # Chargebee's order discount 300 (cents): no percentage is over 100, an amount
+        score = max(c[0] for c in cands if c[1] == "discountpercentage")
+        cands = [c for c in cands if c[1] != "discountpercentage"]
+        if "discountamount" in names and not any(c[1] == "discountamount" for c in cands):
+            cands.append((score, "discountamount", f"its values reach over 100 ("
+                          f"{', '.join(values[:3])}): amounts, "
+                          f"{names['discountamount'].describe()}"))
     if record_states(values) or world_regions(values):
         # Zurmo's contact 'state' New / Qualified / Customer, ERPNext's 'Région' (its
         # territory) Rest Of The World: no state or province
@@ -280,6 +288,18 @@ def counts(values: tuple[str, ...]) -> bool:
     placeholder: OpenCATS' candidates')."""
     vals = [v.strip() for v in values if v and v.strip()]
     return bool(vals) and all(v.isdigit() for v in vals) and any(v.strip("0") for v in vals)
+
+
+def over_hundred(values: tuple[str, ...]) -> bool:
+    """Whether a column's values are all numbers and one is over 100: no percentage."""
+    nums = []
+    for v in values:
+        if v and v.strip():
+            try:
+                nums.append(float(v.strip()))
+            except ValueError:
+                return False
+    return any(n > 100 for n in nums)
 
 
 def fractions(values: tuple[str, ...]) -> bool:
