@@ -24,15 +24,21 @@ def _def(name: str) -> dict:
     return json.loads((TABLES / f"{name}.json").read_text())
 
 
-def test_memberships_are_members_but_group_memberships_join_records() -> None:
-    assert name_kind("memberships") == ("contact", "exact")
-    assert name_kind("Membership") == ("contact", "exact")
+def test_memberships_naming_their_members_are_members_a_link_table_no_records() -> None:
     assert name_kind("corporate_memberships")[0] == "account"
     assert name_kind("group_memberships")[0] is None
     kind, _, _, _ = classify_table("memberships", [
         "First Name", "Last Name", "Email", "Membership Type", "Join Date",
-        "Expiration Date", "is_active"])
+        "Expiration Date", "is_active", "is_staff"])
     assert kind == "contact"
+    kind, _, _, _ = classify_table("memberships", [
+        "Vorname", "Nachname", "E-Mail", "Mitgliedschaftstyp", "Beitrittsdatum"])
+    assert kind == "contact"
+    # CiviCRM's memberships join a contact to a membership type: no records of their own
+    kind, _, _, _ = classify_table("Membership", [
+        "id", "contact_id", "membership_type_id", "join_date", "start_date", "end_date",
+        "status_id"], "id")
+    assert kind != "contact"
 
 
 def test_a_status_of_true_or_false_is_an_active_flag_never_a_status_reason() -> None:

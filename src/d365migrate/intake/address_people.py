@@ -6,7 +6,9 @@ keeps as rows of their own. But a shop's address book written out with each addr
 given and family name and no link to any other record (Reaction Commerce's and
 Smartstore's address forms, QloApps' and Sylius' address lists) is its people: contacts,
 each with their address. Likewise a file its name calls users whose people live somewhere
-and hold no staff's sign-in rights: an app's customers (:func:`app_customers`).
+and hold no staff's sign-in rights: an app's customers (:func:`app_customers`); and an
+association's memberships that name each member (Tendenci's), where CiviCRM's and the
+nonprofit accelerator's memberships join a contact to a type: no records of their own.
 """
 
 from __future__ import annotations
@@ -52,6 +54,16 @@ def address_people(columns: list[str]) -> list[str] | None:
     return [given, family]
 
 
+def _member_names(columns: list[str]) -> list[str] | None:
+    """[given name, family name] columns of a file of memberships whose rows name their
+    member (Tendenci's: one per member, with the type, join and expiry dates); a link
+    table's (CiviCRM's: a contact's id, a type, dates) names nobody: None."""
+    read = column_readings(columns)
+    given = next((c for c in columns if col_norm(c) in _FIRST or read[c] & _FIRST), None)
+    family = next((c for c in columns if col_norm(c) in _LAST or read[c] & _LAST), None)
+    return [given, family] if given and family and given != family else None
+
+
 #: A file's name word for an app's accounts as such (no staff, employees, agents: people a
 #: business employs stay its users whatever their address).
 _APP_USERS = frozenset({"user", "benutzer", "utilisateur", "usuario", "utente", "gebruiker",
@@ -79,7 +91,11 @@ def app_customers(columns: list[str]) -> list[str] | None:
 def served_people(source: str, columns: list[str], named: str | None = None) -> str | None:
     """The evidence line when a file is people the business serves though its name says
     addresses (:func:`address_people`) or users (:func:`app_customers`), else None."""
-    if named == "user" and {w.rstrip("s") for w in name_word_split(source)} & _APP_USERS:
+    words = {w.rstrip("s") for w in name_word_split(source.lower())}
+    if words == {"membership"} and (names := _member_names(columns)):
+        return (f"its rows are members, each named ({', '.join(names)}): an association's "
+                "memberships, its members as contacts")
+    if named == "user" and words & _APP_USERS:
         places = app_customers(columns)
         return None if places is None else (
             f"its users live somewhere ({', '.join(places[:3])}) and hold no staff's sign-in "

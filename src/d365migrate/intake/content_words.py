@@ -161,7 +161,7 @@ HEADER_WORDS: dict[str, str] = {
                      "artikelcode", "productcode",
                      # German 'Art.-Nr.', French 'UGS' (unité de gestion de stock: a SKU):
                      # Easy Digital Downloads' (keys385)
-                     "artnr", "artikelnr", "ugs"), "productcode"),
+                     "artnr", "ugs"), "productcode"),
     **dict.fromkeys(("preis", "einzelpreis", "prix", "prixunitaire", "precio",
                      "preciounitario", "prezzo", "prezzounitario", "prijs", "preco",
                      # a unit price, tax excluded, in Azerbaijani, Bosnian (keys185)

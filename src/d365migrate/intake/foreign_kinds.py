@@ -32,11 +32,7 @@ ALONE_NAME_WORDS: dict[str, str] = {"tier": "account", "relaty": "account",
                                     "relatie": "account",
                                     # Swedish 'Kund' (a customer: ERPNext's), too short to
                                     # be read inside a longer name
-                                    "kund": "account",
-                                    # an association's memberships, one per member with its
-                                    # type, join and expiry dates (Tendenci's): its members;
-                                    # 'group_memberships' stays a link table
-                                    "membership": "contact"}
+                                    "kund": "account"}
 
 #: Object kind -> normalised words of German, French, Spanish, Italian, Dutch and Portuguese
 #: (and, for a few kinds, Polish, Czech, Russian in Latin letters, Turkish, Romanian and
