@@ -5290,6 +5290,18 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys407's Chargebee exports")
     "chargebee-airbyte": ("chargebee_airbyte.yml",
         {"files": (16, 19), "suggest": (123, 126), "propose": (120, 126)}),
+    # Held out, session 53 (round Z7, keys409): Mathesar (mathesar-foundation/mathesar at
+    # e2147430, GPL-3.0, a new program: an open-source spreadsheet-like web UI over
+    # PostgreSQL), two of its own sample data sets (mathesar/examples/resources: the Hardware
+    # Store's 20 customers, 60 transactions and 50 assets; the Bike Shop's 20 customers, 30
+    # service requests and 5 mechanics) as its table export writes them, English only (Mathesar
+    # does not translate a table's column names); keys committed in 78d5fa5c before the engine
+    # first ran on them; measured on engine ccc46fcf (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys409's Mathesar exports")
+    "mathesar-hardware-store-export-en": ("mathesar_hardware_store_export_en.yml",
+        {"files": (1, 3), "suggest": (13, 18), "propose": (11, 18)}),
+    "mathesar-bike-shop-export-en": ("mathesar_bike_shop_export_en.yml",
+        {"files": (2, 3), "suggest": (12, 13), "propose": (9, 13)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8113,6 +8125,11 @@ FLOORS = {
     # keys407's Chargebee export in en (session 53, round Z6: one new program, held out):
     # = BASELINES (engine 61abbabc, the branch point, src untouched)
     "chargebee-airbyte": {"files": (16, 19), "suggest": (123, 126), "propose": (120, 126)},
+    # keys409's Mathesar exports in en (session 53, round Z7: one new program, held out):
+    # = BASELINES (engine ccc46fcf, the branch point, src untouched)
+    "mathesar-hardware-store-export-en": {"files": (1, 3), "suggest": (13, 18),
+                                          "propose": (11, 18)},
+    "mathesar-bike-shop-export-en": {"files": (2, 3), "suggest": (12, 13), "propose": (9, 13)},
 }
 
 
