@@ -5290,6 +5290,15 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys407's Chargebee exports")
     "chargebee-airbyte": ("chargebee_airbyte.yml",
         {"files": (16, 19), "suggest": (123, 126), "propose": (120, 126)}),
+    # Held out, session 53 (round Z7, keys413): Hyperswitch (Juspay's open-source payments
+    # switch; a new program), the fixed records its control centre's Playwright tests create or
+    # mock (juspay/hyperswitch-control-center at 787cc0ca: 25 customers, 12 payments, 6
+    # refunds, 7 disputes) as the control centre's lists show them, English only (it ships no
+    # translations); Apache-2.0; keys committed in ab8ea5f8 before the engine first ran on
+    # them; measured on engine ccc46fcf (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys413's Hyperswitch exports")
+    "hyperswitch-export-en": ("hyperswitch_export_en.yml",
+        {"files": (4, 4), "suggest": (6, 6), "propose": (2, 6)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8113,6 +8122,9 @@ FLOORS = {
     # keys407's Chargebee export in en (session 53, round Z6: one new program, held out):
     # = BASELINES (engine 61abbabc, the branch point, src untouched)
     "chargebee-airbyte": {"files": (16, 19), "suggest": (123, 126), "propose": (120, 126)},
+    # keys413's Hyperswitch export in en (session 53, round Z7: one new program, held out):
+    # = BASELINES (engine ccc46fcf, the branch point, src untouched)
+    "hyperswitch-export-en": {"files": (4, 4), "suggest": (6, 6), "propose": (2, 6)},
 }
 
 
