@@ -5302,6 +5302,15 @@ BASELINES = {
         {"files": (1, 3), "suggest": (13, 18), "propose": (11, 18)}),
     "mathesar-bike-shop-export-en": ("mathesar_bike_shop_export_en.yml",
         {"files": (2, 3), "suggest": (12, 13), "propose": (9, 13)}),
+    # Held out, session 53 (round Z7, keys413): Hyperswitch (Juspay's open-source payments
+    # switch; a new program), the fixed records its control centre's Playwright tests create or
+    # mock (juspay/hyperswitch-control-center at 787cc0ca: 25 customers, 12 payments, 6
+    # refunds, 7 disputes) as the control centre's lists show them, English only (it ships no
+    # translations); Apache-2.0; keys committed in ab8ea5f8 before the engine first ran on
+    # them; measured on engine ccc46fcf (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys413's Hyperswitch exports")
+    "hyperswitch-export-en": ("hyperswitch_export_en.yml",
+        {"files": (4, 4), "suggest": (6, 6), "propose": (2, 6)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8130,6 +8139,9 @@ FLOORS = {
     "mathesar-hardware-store-export-en": {"files": (1, 3), "suggest": (13, 18),
                                           "propose": (11, 18)},
     "mathesar-bike-shop-export-en": {"files": (2, 3), "suggest": (12, 13), "propose": (9, 13)},
+    # keys413's Hyperswitch export in en (session 53, round Z7: one new program, held out):
+    # = BASELINES (engine ccc46fcf, the branch point, src untouched)
+    "hyperswitch-export-en": {"files": (4, 4), "suggest": (6, 6), "propose": (2, 6)},
 }
 
 
