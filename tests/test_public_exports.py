@@ -5311,6 +5311,23 @@ BASELINES = {
     # "keys413's Hyperswitch exports")
     "hyperswitch-export-en": ("hyperswitch_export_en.yml",
         {"files": (4, 4), "suggest": (6, 6), "propose": (2, 6)}),
+    # Held out, session 53 (round Z7, keys410): InvoiceShelf (InvoiceShelf/InvoiceShelf at
+    # 83caff13, AGPL-3.0, a new program: open-source Laravel invoicing, a continuation of
+    # Crater; the fallback of Akaunting, already here as akaunting-import-samples), the five
+    # customers its DemoSeeder makes and the items, invoices, estimates, payments and expenses
+    # its model factories make for its tests (Faker with a fixed seed), as its admin list
+    # views (customers: the Create form's basic information) show them, headed by its labels
+    # in English, French, Dutch and Portuguese; keys committed in 93d76696 before the engine
+    # first ran on them; measured on engine ccc46fcf (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys410's InvoiceShelf exports")
+    "invoiceshelf-export-en": ("invoiceshelf_export_en.yml",
+        {"files": (6, 6), "suggest": (18, 18), "propose": (18, 18)}),
+    "invoiceshelf-export-fr": ("invoiceshelf_export_fr.yml",
+        {"files": (5, 6), "suggest": (15, 18), "propose": (13, 18)}),
+    "invoiceshelf-export-nl": ("invoiceshelf_export_nl.yml",
+        {"files": (6, 6), "suggest": (15, 18), "propose": (15, 18)}),
+    "invoiceshelf-export-pt": ("invoiceshelf_export_pt.yml",
+        {"files": (5, 6), "suggest": (16, 18), "propose": (14, 18)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8142,6 +8159,12 @@ FLOORS = {
     # keys413's Hyperswitch export in en (session 53, round Z7: one new program, held out):
     # = BASELINES (engine ccc46fcf, the branch point, src untouched)
     "hyperswitch-export-en": {"files": (4, 4), "suggest": (6, 6), "propose": (2, 6)},
+    # keys410's InvoiceShelf exports in en/fr/nl/pt (session 53, round Z7: one new program,
+    # held out): = BASELINES (engine ccc46fcf, the branch point, src untouched)
+    "invoiceshelf-export-en": {"files": (6, 6), "suggest": (18, 18), "propose": (18, 18)},
+    "invoiceshelf-export-fr": {"files": (5, 6), "suggest": (15, 18), "propose": (13, 18)},
+    "invoiceshelf-export-nl": {"files": (6, 6), "suggest": (15, 18), "propose": (15, 18)},
+    "invoiceshelf-export-pt": {"files": (5, 6), "suggest": (16, 18), "propose": (14, 18)},
 }
 
 
