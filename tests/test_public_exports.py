@@ -5290,6 +5290,22 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys407's Chargebee exports")
     "chargebee-airbyte": ("chargebee_airbyte.yml",
         {"files": (16, 19), "suggest": (123, 126), "propose": (120, 126)}),
+    # Held out, session 53 (round Z7, keys415): Consul Democracy (consul/consul, now
+    # consuldemocracy/consuldemocracy, at f4bd8e9e, AGPL-3.0, a new program: open-source
+    # citizen participation), the records its admin system specs create with literal values
+    # (4 organisations, 2 users, 2 budget investments) as its admin lists and its budget
+    # investments CSV show them, headed by its labels in English, Spanish, French and German;
+    # keys committed in 0c448575 before the engine first ran on them; measured on engine
+    # ccc46fcf (the branch point, src untouched) (MEASUREMENTS.md, "keys415's Consul
+    # Democracy exports")
+    "consul-export-en": ("consul_export_en.yml",
+        {"files": (3, 3), "suggest": (10, 10), "propose": (8, 10)}),
+    "consul-export-es": ("consul_export_es.yml",
+        {"files": (3, 3), "suggest": (9, 10), "propose": (7, 10)}),
+    "consul-export-fr": ("consul_export_fr.yml",
+        {"files": (3, 3), "suggest": (9, 10), "propose": (7, 10)}),
+    "consul-export-de": ("consul_export_de.yml",
+        {"files": (3, 3), "suggest": (9, 10), "propose": (7, 10)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8113,6 +8129,12 @@ FLOORS = {
     # keys407's Chargebee export in en (session 53, round Z6: one new program, held out):
     # = BASELINES (engine 61abbabc, the branch point, src untouched)
     "chargebee-airbyte": {"files": (16, 19), "suggest": (123, 126), "propose": (120, 126)},
+    # keys415's Consul Democracy exports in en/es/fr/de (session 53, round Z7: one new
+    # program, held out): = BASELINES (engine ccc46fcf, the branch point, src untouched)
+    "consul-export-en": {"files": (3, 3), "suggest": (10, 10), "propose": (8, 10)},
+    "consul-export-es": {"files": (3, 3), "suggest": (9, 10), "propose": (7, 10)},
+    "consul-export-fr": {"files": (3, 3), "suggest": (9, 10), "propose": (7, 10)},
+    "consul-export-de": {"files": (3, 3), "suggest": (9, 10), "propose": (7, 10)},
 }
 
 
