@@ -5328,6 +5328,22 @@ BASELINES = {
         {"files": (6, 6), "suggest": (15, 18), "propose": (15, 18)}),
     "invoiceshelf-export-pt": ("invoiceshelf_export_pt.yml",
         {"files": (5, 6), "suggest": (16, 18), "propose": (14, 18)}),
+    # Held out, session 53 (round Z7, keys415): Consul Democracy (consul/consul, now
+    # consuldemocracy/consuldemocracy, at f4bd8e9e, AGPL-3.0, a new program: open-source
+    # citizen participation), the records its admin system specs create with literal values
+    # (4 organisations, 2 users, 2 budget investments) as its admin lists and its budget
+    # investments CSV show them, headed by its labels in English, Spanish, French and German;
+    # keys committed in 0c448575 before the engine first ran on them; measured on engine
+    # ccc46fcf (the branch point, src untouched) (MEASUREMENTS.md, "keys415's Consul
+    # Democracy exports")
+    "consul-export-en": ("consul_export_en.yml",
+        {"files": (3, 3), "suggest": (10, 10), "propose": (8, 10)}),
+    "consul-export-es": ("consul_export_es.yml",
+        {"files": (3, 3), "suggest": (9, 10), "propose": (7, 10)}),
+    "consul-export-fr": ("consul_export_fr.yml",
+        {"files": (3, 3), "suggest": (9, 10), "propose": (7, 10)}),
+    "consul-export-de": ("consul_export_de.yml",
+        {"files": (3, 3), "suggest": (9, 10), "propose": (7, 10)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8165,6 +8181,12 @@ FLOORS = {
     "invoiceshelf-export-fr": {"files": (5, 6), "suggest": (15, 18), "propose": (13, 18)},
     "invoiceshelf-export-nl": {"files": (6, 6), "suggest": (15, 18), "propose": (15, 18)},
     "invoiceshelf-export-pt": {"files": (5, 6), "suggest": (16, 18), "propose": (14, 18)},
+    # keys415's Consul Democracy exports in en/es/fr/de (session 53, round Z7: one new
+    # program, held out): = BASELINES (engine ccc46fcf, the branch point, src untouched)
+    "consul-export-en": {"files": (3, 3), "suggest": (10, 10), "propose": (8, 10)},
+    "consul-export-es": {"files": (3, 3), "suggest": (9, 10), "propose": (7, 10)},
+    "consul-export-fr": {"files": (3, 3), "suggest": (9, 10), "propose": (7, 10)},
+    "consul-export-de": {"files": (3, 3), "suggest": (9, 10), "propose": (7, 10)},
 }
 
 
