@@ -53,9 +53,13 @@ def test_a_status_of_true_or_false_is_an_active_flag_never_a_status_reason() -> 
     assert not cands["Status"] or cands["Status"][0].target not in ("statuscode", "statecode")
     # a product's states are no true/false pair: no status reason either
     products = pl.DataFrame({"SKU": ["A-1", "A-2"], "Name": ["Chair", "Desk"],
-                             "Status": ["1", "1"]})
+                             "Status": ["true", "false"]})
     cands = suggest_columns(products, _def("product"), source_object="products")
     assert all(c.target not in ("statuscode", "statecode") for c in cands["Status"])
+    # a to-do's status 0 and 1 are its status codes (Freshsales' open tasks)
+    tasks = pl.DataFrame({"Subject": ["Call", "Mail"], "Status": ["0", "1"]})
+    cands = suggest_columns(tasks, _def("task"), source_object="tasks")
+    assert cands["Status"] and cands["Status"][0].target in ("statuscode", "statecode")
     # a status of words is a status still
     words = products.with_columns(pl.Series("Status", ["Active", "Retired"]))
     cands = suggest_columns(words, _def("product"), source_object="products")

@@ -97,14 +97,15 @@ def _published(name: str) -> bool:
 _STATUS_ONLY = _STATUS_NAMES | {"status", "state"}
 
 
-#: Tables whose 'Status' of 1 and 0 is on or off: a to-do's or a case's 0 and 1 are codes of
-#: its statuses (Freshsales' open tasks, django-helpdesk's tickets), kept as they were.
-_DIGIT_FLAG_TABLES = frozenset({"account", "contact", "product"})
+#: Tables whose 'Status' of 1 and 0 is on or off: a to-do's, a case's or a product's 0 and 1
+#: are codes of its statuses (Freshsales' open tasks, django-helpdesk's tickets,
+#: TastyIgniter's and Bagisto's products: 1 Active), kept as they were.
+_DIGIT_FLAG_TABLES = frozenset({"account", "contact"})
 
 
 def status_flag(name: str, values: Iterable[Any], table: str = "") -> bool:
-    """A 'Status' whose values are true or false (Tendenci's True, UnoPim's true; Akeneo's
-    product 1): the record's active flag under a status's name, no status reason."""
+    """A 'Status' whose values are true or false (Tendenci's True, UnoPim's true; a
+    customer's 1): the record's active flag under a status's name, no status reason."""
     words = [ascii_folded(w.lower()) for w in name_word_split(name)]
     vals = [str(v).strip() for v in values if v is not None and str(v).strip()]
     digits = all(v in ("0", "1") for v in vals)
