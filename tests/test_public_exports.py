@@ -5344,6 +5344,16 @@ BASELINES = {
         {"files": (3, 3), "suggest": (9, 10), "propose": (7, 10)}),
     "consul-export-de": ("consul_export_de.yml",
         {"files": (3, 3), "suggest": (9, 10), "propose": (7, 10)}),
+    # Held out, session 53 (round Z7, keys411): Canvas LMS (instructure/canvas-lms, AGPL-3.0;
+    # a new program), the users, sub-accounts and courses the fixture methods of its
+    # account-report spec create (gems/plugins/account_reports/spec_canvas/
+    # sis_provisioning_reports_spec.rb at 00b222d7) as its Provisioning report writes them
+    # (sis_exporter.rb: users.csv, accounts.csv, courses.csv), English only (the exporter's
+    # headers are untranslated); keys committed in 5f0e3bec before the engine first ran on
+    # them; measured on engine ccc46fcf (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys411's Canvas LMS exports")
+    "canvas-export-en": ("canvas_export_en.yml",
+        {"files": (1, 3), "suggest": (25, 33), "propose": (23, 33)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8187,6 +8197,9 @@ FLOORS = {
     "consul-export-es": {"files": (3, 3), "suggest": (9, 10), "propose": (7, 10)},
     "consul-export-fr": {"files": (3, 3), "suggest": (9, 10), "propose": (7, 10)},
     "consul-export-de": {"files": (3, 3), "suggest": (9, 10), "propose": (7, 10)},
+    # keys411's Canvas LMS export in en (session 53, round Z7: one new program, held out):
+    # = BASELINES (engine ccc46fcf, the branch point, src untouched)
+    "canvas-export-en": {"files": (1, 3), "suggest": (25, 33), "propose": (23, 33)},
 }
 
 
