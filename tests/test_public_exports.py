@@ -5354,6 +5354,20 @@ BASELINES = {
     # "keys411's Canvas LMS exports")
     "canvas-export-en": ("canvas_export_en.yml",
         {"files": (1, 3), "suggest": (25, 33), "propose": (23, 33)}),
+    # Held out, session 53 (round Z7, keys414): OpenBoxes (openboxes/openboxes at 03548ddc,
+    # EPL-1.0, a new program: open-source supply-chain and inventory management for health
+    # facilities), the demo records its configuration wizard loads (grails-app/conf/templates/
+    # configuration: 18 locations, 8 persons and 4 users, 57 products) as its location export,
+    # person list and product export write them, headed by its labels in English, French and
+    # Spanish; keys committed in 00b99a3c before the engine first ran on them; measured on
+    # engine ccc46fcf (the branch point, src untouched) (MEASUREMENTS.md, "keys414's OpenBoxes
+    # exports")
+    "openboxes-export-en": ("openboxes_export_en.yml",
+        {"files": (2, 3), "suggest": (38, 42), "propose": (31, 42)}),
+    "openboxes-export-fr": ("openboxes_export_fr.yml",
+        {"files": (2, 3), "suggest": (38, 42), "propose": (30, 42)}),
+    "openboxes-export-es": ("openboxes_export_es.yml",
+        {"files": (2, 3), "suggest": (39, 42), "propose": (31, 42)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8200,6 +8214,11 @@ FLOORS = {
     # keys411's Canvas LMS export in en (session 53, round Z7: one new program, held out):
     # = BASELINES (engine ccc46fcf, the branch point, src untouched)
     "canvas-export-en": {"files": (1, 3), "suggest": (25, 33), "propose": (23, 33)},
+    # keys414's OpenBoxes exports in en/fr/es (session 53, round Z7: one new program, held
+    # out): = BASELINES (engine ccc46fcf, the branch point, src untouched)
+    "openboxes-export-en": {"files": (2, 3), "suggest": (38, 42), "propose": (31, 42)},
+    "openboxes-export-fr": {"files": (2, 3), "suggest": (38, 42), "propose": (30, 42)},
+    "openboxes-export-es": {"files": (2, 3), "suggest": (39, 42), "propose": (31, 42)},
 }
 
 
