@@ -5368,6 +5368,23 @@ BASELINES = {
         {"files": (2, 3), "suggest": (38, 42), "propose": (30, 42)}),
     "openboxes-export-es": ("openboxes_export_es.yml",
         {"files": (2, 3), "suggest": (39, 42), "propose": (31, 42)}),
+    # Held out, session 53 (round Z7, keys412): Payload CMS (a headless CMS on Next.js; a new
+    # program, the fallback of Microweber, whose stored snapshot is too large to fetch and
+    # whose fetchable copy holds no fixed customer or order records), the records its
+    # ecommerce template's seed creates (payloadcms/payload at db7543c2,
+    # templates/ecommerce/src/endpoints/seed: 1 customer, 2 addresses, 2 transactions,
+    # 2 orders, 2 products; MIT) as its admin list views show them, headed by Payload's own
+    # labels in English, German, French and Spanish; keys committed in 819fbf22 before the
+    # engine first ran on them; measured on engine ccc46fcf (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys412's Payload CMS exports")
+    "payload-export-en": ("payload_export_en.yml",
+        {"files": (4, 5), "suggest": (34, 35), "propose": (31, 35)}),
+    "payload-export-de": ("payload_export_de.yml",
+        {"files": (4, 5), "suggest": (33, 35), "propose": (30, 35)}),
+    "payload-export-fr": ("payload_export_fr.yml",
+        {"files": (4, 5), "suggest": (33, 35), "propose": (30, 35)}),
+    "payload-export-es": ("payload_export_es.yml",
+        {"files": (4, 5), "suggest": (33, 35), "propose": (30, 35)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8219,6 +8236,12 @@ FLOORS = {
     "openboxes-export-en": {"files": (2, 3), "suggest": (38, 42), "propose": (31, 42)},
     "openboxes-export-fr": {"files": (2, 3), "suggest": (38, 42), "propose": (30, 42)},
     "openboxes-export-es": {"files": (2, 3), "suggest": (39, 42), "propose": (31, 42)},
+    # keys412's Payload CMS exports in en/de/fr/es (session 53, round Z7: one new program,
+    # held out): = BASELINES (engine ccc46fcf, the branch point, src untouched)
+    "payload-export-en": {"files": (4, 5), "suggest": (34, 35), "propose": (31, 35)},
+    "payload-export-de": {"files": (4, 5), "suggest": (33, 35), "propose": (30, 35)},
+    "payload-export-fr": {"files": (4, 5), "suggest": (33, 35), "propose": (30, 35)},
+    "payload-export-es": {"files": (4, 5), "suggest": (33, 35), "propose": (30, 35)},
 }
 
 
