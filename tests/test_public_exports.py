@@ -5385,6 +5385,20 @@ BASELINES = {
         {"files": (4, 5), "suggest": (33, 35), "propose": (30, 35)}),
     "payload-export-es": ("payload_export_es.yml",
         {"files": (4, 5), "suggest": (33, 35), "propose": (30, 35)}),
+    # Held out, session 53 (round Z7, keys416): Paid Memberships Pro (strangerstudios/paid-
+    # memberships-pro at d4ee5213, GPL-2.0-or-later, a new program: the WordPress plugin that
+    # sells memberships), the records its own wpunit test fixtures write (one active member,
+    # three orders from PMPro_OrderFactory's defaults) as its members and orders CSV exports
+    # write them (fixed machine-name headers, untranslated; 'N/A' and the order date differ)
+    # for a site in English, German and French; keys committed in 2c4856ed before the engine
+    # first ran on them; measured on engine ccc46fcf (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys416's Paid Memberships Pro exports")
+    "pmpro-export-en": ("pmpro_export_en.yml",
+        {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)}),
+    "pmpro-export-de": ("pmpro_export_de.yml",
+        {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)}),
+    "pmpro-export-fr": ("pmpro_export_fr.yml",
+        {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8242,6 +8256,11 @@ FLOORS = {
     "payload-export-de": {"files": (4, 5), "suggest": (33, 35), "propose": (30, 35)},
     "payload-export-fr": {"files": (4, 5), "suggest": (33, 35), "propose": (30, 35)},
     "payload-export-es": {"files": (4, 5), "suggest": (33, 35), "propose": (30, 35)},
+    # keys416's Paid Memberships Pro exports in en/de/fr (session 53, round Z7: one new
+    # program, held out): = BASELINES (engine ccc46fcf, the branch point, src untouched)
+    "pmpro-export-en": {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)},
+    "pmpro-export-de": {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)},
+    "pmpro-export-fr": {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)},
 }
 
 
