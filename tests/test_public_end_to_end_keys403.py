@@ -8,7 +8,7 @@ runner ``runs_once``).
 
 The 122 customers load as accounts (name, phone, address, credit limit), the 110 products as
 products on the org's own default unit group and unit (name, code as the product number,
-vendor, description, stock, the buy price as the standard cost, the MSRP as the list price),
+vendor, description, stock, the buy price as the current cost, the MSRP as the list price),
 the 326 orders as sales orders of their customers on the price list the org's admin set up
 (the test creates it and the units first), and their 2,996 lines as order lines of their
 order and product on the default unit; nothing is held back, skipped or failed, and
@@ -22,7 +22,7 @@ gives them; the 22 customers with no rep go to the fallback owner directly.
 The parameters decide: the keys (customer number, order number, product code; an order line
 by its order and line number), the sales rep as the accounts' owner (the held-out measure's
 customers miss) and no owner for the rest, the order's name (its number), the product
-number (the code), the buy price and the MSRP (the measure's two products misses), whole-unit
+number (the code), whole-unit
 single products, the price list, the units, and the two order statuses the map leaves
 undecided (Disputed pending, Resolved fulfilled).
 
@@ -81,7 +81,7 @@ COLUMNS = {
                          "lineitemnumber": "ORDERLINENUMBER"},
     "product": {"name": "PRODUCTNAME", "productnumber": "PRODUCTCODE",
                 "vendorname": "PRODUCTVENDOR", "description": "PRODUCTDESCRIPTION",
-                "quantityonhand": "QUANTITYINSTOCK", "standardcost": "BUYPRICE",
+                "quantityonhand": "QUANTITYINSTOCK", "currentcost": "BUYPRICE",
                 "price": "MSRP", "productstructure": None, "quantitydecimal": None},
 }
 LOOKUPS = {
@@ -183,7 +183,7 @@ def test_classicmodels_customers_orders_lines_and_products_load(
     products = pl.read_parquet(staged / "product.parquet").sort("__source_row")
     source = _rows("products.csv")
     assert products["productnumber"].to_list() == [r["PRODUCTCODE"] for r in source]
-    assert products["standardcost"].to_list() == [float(r["BUYPRICE"]) for r in source]
+    assert products["currentcost"].to_list() == [float(r["BUYPRICE"]) for r in source]
     assert products["price"].to_list() == [float(r["MSRP"]) for r in source]
     lines = pl.read_parquet(staged / "salesorderdetail.parquet")
     assert lines.height == 2996 and lines["__ref__productid"].null_count() == 0

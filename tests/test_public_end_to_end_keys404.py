@@ -27,7 +27,8 @@ cleared; session 53 reads the value as written first).
 
 What is NOT read (left unmapped by the engine or by decision), in both languages:
 - persons: the age bracket (both columns), the congregation (both: empty), the status (by
-  decision), the remarks and the date of the last status change (empty), the creator;
+  decision), the date of the last status change (empty), the creator (the remarks, empty,
+  are read as the description since session 53);
 - families: the creator (empty), the members' names, mobiles and e-mails joined (e-mails by
   decision), the adult and selected members' names.
 """
@@ -61,7 +62,8 @@ _CONTACT_EN = {
     "emailaddress1": "EMAIL", "mobilephone": "MOBILE TEL", "telephone1": "WORK TEL",
     "address1_line1": "ADDRESS_STREET", "address1_city": "ADDRESS_SUBURB",
     "address1_stateorprovince": "ADDRESS_STATE", "address1_postalcode": "ADDRESS_POSTCODE",
-    "telephone2": "HOME_TEL", "overriddencreatedon": "CREATED DATE"}
+    "telephone2": "HOME_TEL", "overriddencreatedon": "CREATED DATE",
+    "description": "CONTACT REMARKS"}   # read since session 53 (empty in the sample)
 _ACCOUNT_EN = {
     "name": "FAMILY NAME", "address1_line1": "STREET ADDRESS", "address1_city": "SUBURB",
     "address1_stateorprovince": "STATE", "address1_postalcode": "POSTCODE",

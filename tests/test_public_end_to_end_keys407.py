@@ -33,8 +33,9 @@ What is NOT read (left unmapped), as the map lists it:
   days, direct debit, taxability, card status, credits, unbilled charges, preferred
   currency, MRR, locale, contacts again, payment method...);
 - contact: the label and the two e-mail copy flags;
-- quote: its operation and price type, valid-till date and date (Unix seconds: the held-out
-  misses), the computed amounts, version, lines, discounts, taxes, currency and addresses;
+- quote: its operation and price type, the computed amounts, version, lines, discounts,
+  taxes, currency and addresses (its valid-till date and date, Unix seconds and the held-out
+  misses, are read since session 53 as the expiry and the effective-from date);
 - order: the invoice, subscription, payment status, order type, shipping date, tax, paid and
   credited amounts, exchange rate, lines, currency and addresses;
 - the other fifteen files (the catalogue, subscriptions, invoices, credit notes, payments,
@@ -69,7 +70,8 @@ COLUMNS = {
     "contact": {"firstname": "first_name", "lastname": "last_name", "emailaddress1": "email",
                 "telephone1": "phone", "statecode": "enabled"},
     "quote": {"name": "name", "quotenumber": "id", "statecode": "status",
-              "statuscode": "status", "totalamount": "total"},
+              "statuscode": "status", "totalamount": "total",
+              "effectivefrom": "date", "expireson": "valid_till"},
     "salesorder": {"ordernumber": "document_number", "name": "document_number",
                    "statuscode": "status", "submitdate": "order_date",
                    "overriddencreatedon": "created_at", "discountamount": "discount",
@@ -133,7 +135,7 @@ def test_chargebee_customers_contacts_quotes_and_orders_load(
         assert t["source_key"] == "id"
         assert not t.get("owner") and not t.get("unresolved_lookups")
     assert {"first_name", "last_name", "billing_address"} <= set(tables["account"]["unmapped"])
-    assert {"valid_till", "date"} <= set(tables["quote"]["unmapped"])
+    assert not {"valid_till", "date"} & set(tables["quote"]["unmapped"])
     for table in ("quote", "salesorder"):
         assert {lk["target"]: (lk["table"], lk["source"]) for lk in tables[table]["lookups"]} \
             == {"customerid": ("account", "customer_id"), "pricelevelid": ("pricelevel", None)}
@@ -154,6 +156,9 @@ def test_chargebee_customers_contacts_quotes_and_orders_load(
     assert [(q["__source_id"], q["quotenumber"], q["name"], q["statecode"], q["statuscode"],
              q["totalamount"], q["__ref__customerid_account"]) for q in quote] == [
         ("Q20230001", "Q20230001", "Q1", 3, 6, 0.0, "Test-Custome-1")]
+    # Unix seconds read as dates (UTC): 2023-01-18 15:12:03, valid till 2023-01-29 07:59:59
+    assert [(str(q["effectivefrom"])[:19], str(q["expireson"])[:19]) for q in quote] == [
+        ("2023-01-18T15:12:03", "2023-01-29T07:59:59")]
     order = pl.read_parquet(staged / "salesorder.parquet").to_dicts()
     assert [(o["__source_id"], o["ordernumber"], o["name"], o["statuscode"],
              o["discountamount"], o["totalamount"], o["__ref__customerid_account"])

@@ -178,3 +178,25 @@ def test_a_quotes_unix_dates_read_under_their_names() -> None:
     cands = suggest_columns(quotes, _def("quote"), source_object="quote", key="id")
     assert cands["valid_till"][0].target == "expireson"
     assert cands["date"][0].target == "effectivefrom"
+
+
+def test_round_z7_numbers_added_dates_items_and_postgres_eras() -> None:
+    """InvoiceShelf's French estimates numbered 'N°', its 'Ajouté le' and Portuguese 'Itens';
+    OpenBoxes' French unit cost; Mathesar's PostgreSQL timestamps with their era ('AD')."""
+    from d365migrate.intake.values import datetime_expr, infer_column
+    quotes = pl.DataFrame({"N°": ["EST-000001", "EST-000002"], "Client": ["Ana", "Bo"],
+                           "Ajouté le": ["14/01/2025", "15/01/2025"]})
+    cands = suggest_columns(quotes, _def("quote"), source_object="Devis", key=None)
+    assert cands["N°"][0].target == "quotenumber"
+    assert cands["Ajouté le"][0].target == "overriddencreatedon"
+    items = pl.DataFrame({"Nome": ["Cadeira", "Mesa"], "Preço": ["10,00", "20,00"]})
+    kind, _, _, _ = classify_table("Itens", items.columns)
+    assert kind == "product"
+    costs = pl.DataFrame({"Code": ["A1", "B2"], "Nom": ["Gants", "Masque"],
+                          "Coût unitaire": ["1.50", "2.25"]})
+    cands = suggest_columns(costs, _def("product"), source_object="products", key="Code")
+    assert cands["Coût unitaire"][0].target in ("standardcost", "currentcost")
+    era = pl.Series("d", ["2025-01-14T01:12:15.71713 AD", "2025-02-01T11:02:05.1 AD"])
+    assert infer_column(era)["type"] == "datetime"
+    read = pl.DataFrame({"d": era}).select(datetime_expr(pl.col("d"), ["%Y-%m-%dT%H:%M:%S%.f AD"]))
+    assert read["d"].null_count() == 0   # an analyst's format with the era reads it too

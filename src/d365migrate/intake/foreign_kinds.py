@@ -106,7 +106,8 @@ FOREIGN_NAME_WORDS: dict[str, set[str]] = {
     "product": {"produkte", "produit", "producto", "prodotto", "prodotti", "product",
                 "producten", "produto", "artikel", "articolo", "articoli",
                 # a Spanish 'Artículos' (Crater's items, a shop's catalogue)
-                "articulo"},
+                "articulo",
+                "iten", "itens"},   # Portuguese 'Itens' (InvoiceShelf's items, round Z7)
     # an Italian 'listino' (prezzi), a Dutch 'prijslijst': what each product costs
     "price_list": {"listino", "listini", "listinoprezzi", "prijslijst", "prijslijsten",
                    "tabeladepreco", "listadeprecio"},

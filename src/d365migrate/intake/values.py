@@ -55,7 +55,8 @@ TYPE_THRESHOLD = 0.95
 DATE_FORMATS: list[str] = [
     # ISO
     "%Y-%m-%dT%H:%M:%SZ", "%Y-%m-%dT%H:%M:%S%.fZ", "%Y-%m-%dT%H:%M:%S%:z",
-    "%Y-%m-%dT%H:%M:%S%.f%:z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S%.f%:z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M",
+    "%Y-%m-%d %H:%M:%S",
     "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%d %H:%M", "%Y-%m-%d", "%Y/%m/%d", "%Y/%m/%d %H:%M:%S",
     "%Y.%m.%d",
     # the year first with slashes and a clock without seconds, as Japanese, Korean and
@@ -122,8 +123,11 @@ DATE_FORMATS: list[str] = [
     "%m/%d/%y, %I:%M %p", "%d/%m/%Y, %H:%M", "%d/%m/%Y, %H:%M:%S", "%d/%m/%y, %H:%M",
 ]
 def _meridiem(text: pl.Expr) -> pl.Expr:
-    """A clock's 'a.m.'/'p.m.' (Django's English dates: '10 Oct 2014, 2:07 p.m.') as AM/PM."""
-    return text.str.replace(r"\s[aA]\.\s?[mM]\.$", " AM").str.replace(r"\s[pP]\.\s?[mM]\.$", " PM")
+    """A clock's 'a.m.'/'p.m.' (Django's English dates: '10 Oct 2014, 2:07 p.m.') as AM/PM;
+    PostgreSQL's era after a timestamp ('2025-01-14T01:12:15.71713 AD': Mathesar's export)
+    dropped."""
+    return text.str.replace(r"\s[aA]\.\s?[mM]\.$", " AM").str.replace(
+        r"\s[pP]\.\s?[mM]\.$", " PM").str.replace(r"^(\d{4}-\d\d-\d\d\S*)\s+AD$", "${1}")
 
 
 #: The spaces CLDR puts in a clock (a no-break space, and since CLDR 42 a narrow one before
@@ -229,18 +233,37 @@ def datetime_expr(e: pl.Expr, formats: list[str] | tuple[str, ...] | None = None
     ``None`` tries every form in :data:`DATE_FORMATS` (ISO, then US, then European), then
     Unix time: a column intake typed as whole numbers that the map sends to a date is a
     database's seconds (or milliseconds) since 1970 (:func:`is_unix_time`).
+
+    The forms are tried on the column's values as one batch: written as one expression, a
+    hundred forms' branches each carrying the month-name rewrite made a tree polars took
+    seconds to plan inside a larger query (the staging's shifted-row check), per column.
     """
-    text = _meridiem(e.cast(pl.Utf8).str.replace_all(_CLOCK_SPACES, " ").str.strip_chars())
+    def parse(values: pl.Series) -> pl.Series:
+        return _datetime_series(values.cast(pl.Utf8), formats, zone).alias(values.name)
+    return e.map_batches(parse, return_dtype=pl.Datetime("us"), is_elementwise=True)
+
+
+def _datetime_series(values: pl.Series, formats: list[str] | tuple[str, ...] | None,
+                     zone: str | None) -> pl.Series:
+    """:func:`datetime_expr`'s parse of one batch: each reading of the text (as written, its
+    clock's a.m./p.m. and era read, its month named in English) made once as a column, then
+    every form tried on them."""
+    raw = pl.col("v").str.replace_all(_CLOCK_SPACES, " ").str.strip_chars()
     # a format an analyst wrote with the value's own narrow space reads the value as read
     fmts = [re.sub(_CLOCK_SPACES, " ", f) for f in formats] if formats else DATE_FORMATS
-    texts = [text]
+    frame = pl.DataFrame({"v": values}).select(raw=raw).with_columns(
+        text=_meridiem(pl.col("raw")))
+    # ... and one written with the value's own era ('%Y-%m-%dT%H:%M:%S%.f AD') reads it whole
+    texts = ["text", "raw"] if formats else ["text"]
     if any("%b" in f or "%B" in f for f in fmts):   # '16 avr. 2016': '16 Apr 2016'
-        # the value as written first: an analyst's '%d %b %Y %I:%M%p' reads '21 Aug 2026
-        # 10:54pm' (Jethro's), which the rewrite gives a comma before the clock
-        texts = [text, english_months(text)]
-    alts = [pl.when(t.str.contains(_fmt_regex(f).pattern)).then(_strptime(t, f, zone))
-            for t in texts for f in fmts]
-    text = texts[-1]
+        # an analyst's formats read the value as written first: '%d %b %Y %I:%M%p' reads
+        # '21 Aug 2026 10:54pm' (Jethro's), which the rewrite gives a comma before the
+        # clock; every known form reads the rewrite alone
+        frame = frame.with_columns(months=english_months(pl.col("text")))
+        texts = [*texts, "months"] if formats else ["months"]
+    alts = [pl.when(pl.col(t).str.contains(_fmt_regex(f).pattern))
+            .then(_strptime(pl.col(t), f, zone)) for t in texts for f in fmts]
+    text = pl.col(texts[-1])
     if not formats:
         whole = text.cast(pl.Int64, strict=False)
         alts.append(pl.when(text.str.contains(_COMPACT_DATE))
@@ -248,7 +271,7 @@ def datetime_expr(e: pl.Expr, formats: list[str] | tuple[str, ...] | None = None
         alts += [pl.when(text.str.contains(pattern))
                  .then(pl.from_epoch(whole, time_unit=unit).cast(pl.Datetime("us")))
                  for pattern, unit in _UNIX_TIME]
-    return pl.coalesce(alts)
+    return frame.select(pl.coalesce(alts)).to_series()
 
 
 #: A date written as eight digits, year first (SAP's DATS, many ERPs' and mainframes'

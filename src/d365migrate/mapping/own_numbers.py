@@ -103,6 +103,13 @@ def _ticket_id(column: str) -> bool:
     return len(words) == 2 and words[1] == "id" and words[0] in ("ticket", "case")
 
 
+def _bare_number(column: str) -> bool:
+    """A header that is a word for "number" alone ('N°', '#', 'Nr.', 'Numéro': InvoiceShelf's
+    French estimates): in a file of the table's own records, their number."""
+    bare = re.sub(r"[\s.°º#:]", "", _plain(column.lower()))
+    return bare in NUMBER_WORDS | {"", "n"} and any(ch not in " ." for ch in column)
+
+
 def _codes(values: Iterable[object]) -> bool:
     """Every filled value a single token holding a digit (and no GUID)."""
     vals = [str(v).strip() for v in values if v is not None and str(v).strip()]
@@ -121,7 +128,7 @@ def own_number_column(table: str | None, column: str, values: Iterable[object],
     kind, target = NUMBER_COLUMNS.get(table or "", (None, None))
     if kind is None or not unique or (_noun(column, headers) != kind and not (
             table in _DOCUMENTS and _unread_noun(column, headers)) and not (
-            table == "incident" and _ticket_id(column))):
+            table == "incident" and _ticket_id(column)) and not _bare_number(column)):
         return None
     return target if _codes(values) else None
 
