@@ -69,7 +69,7 @@ LANGS: dict[str, dict[str, Any]] = {
     "siwapp-export-fr": {"name": "Nom du client", "mapped_sides": ("address1_line1",)},
 }
 UNREAD = {"account": ("accountnumber", "primarycontactid", "telephone1", "address1_city"),
-          "quote": ("effectivefrom", "description"),
+          "quote": ("description",),   # the issue date read since session 53 (quote 'Date')
           "product": ("quantityonhand", "standardcost", "currentcost")}
 
 
@@ -122,6 +122,12 @@ def test_siwapp_export_loads_in_four_languages(name: str,
     verified = verified_columns(run_dir)
     # the total in every language (fr's since session 51; left unread on its branch point)
     assert quotes["totalamount"].to_list() == [0.0] * 5 and "totalamount" in verified["quote"]
+    # the estimate's date, the held-out miss, read since session 53 and verified (Spanish
+    # 'Fecha' still unread)
+    if name.endswith("-es"):
+        assert "effectivefrom" not in quotes.columns
+    else:
+        assert quotes["effectivefrom"].null_count() == 0 and "effectivefrom" in verified["quote"]
     assert {"name", "emailaddress1", "address1_line1", "address2_line1"} <= set(
         verified["account"])
     assert not any(n for cols in verified.values() for n in cols.values())

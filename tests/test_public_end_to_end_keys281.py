@@ -91,7 +91,7 @@ EST1 = {"quotenumber": "EST-000001", "name": "EST-000001", "statecode": 0,
 #: not read in any language (the quote's columns per language in ``LANGS``)
 UNREAD = {"account": ("transactioncurrencyid", "accountnumber", "primarycontactid"),
           "product": (),
-          "quote": ("effectivefrom", "effectiveto")}
+          "quote": ("effectiveto",)}   # the estimate's date read since session 53
 #: the address blocks' parts the map reads by itself (the Dataverse column's suffix)
 PARTS = ("name", "line1", "line2", "telephone1")
 
@@ -174,6 +174,11 @@ def test_crater_export_loads_customers_items_and_estimates(name: str,
         for column in unread:
             assert column not in frame.columns, (table, column)
     verified = verified_columns(run_dir)
+    # the estimate's date read since session 53 (Spanish 'Fecha' still unread)
+    if name.endswith("-es"):
+        assert "effectivefrom" not in quotes.columns
+    else:
+        assert quotes["effectivefrom"].null_count() == 0 and "effectivefrom" in verified["quote"]
     assert {"name", "emailaddress1", "address1_city", "address1_line1", "address2_line2",
             "overriddencreatedon"} <= set(verified["account"])
     assert "overriddencreatedon" in verified["product"]

@@ -133,8 +133,13 @@ def test_rt_users_load_and_tickets_held_back(name: str, runs: Callable[[str], Pa
     assert cases["__ref__customerid_contact"].null_count() == 0
     assert ("__owner_email" in cases.columns) is want["owner"]
     assert ("overriddencreatedon" in cases.columns) is want["created"]
-    for unread in TICKET_UNREAD:
+    # French heads the ticket's number 'n°': read as the case number since session 53 (a
+    # bare word for "number" in a file of numbered records), as the keys say of 'id'
+    french = name.endswith("-fr")
+    for unread in TICKET_UNREAD[1:] if french else TICKET_UNREAD:
         assert unread not in cases.columns, unread
+    if french:
+        assert cases["ticketnumber"].to_list() == cases["__source_id"].to_list()
 
     verified = verified_columns(run_dir)
     assert {"lastname", "emailaddress1"} <= set(verified["contact"])

@@ -76,14 +76,16 @@ LANGS: dict[str, dict[str, Any]] = {
         "contact": {"firstname": "First Name", "lastname": "Last Name",
                     "emailaddress1": "Email"},
         "salesorder": {"ordernumber": "Reference", "name": "Reference",
-                       "submitdate": "Order Date"},
+                       "submitdate": "Order Date",
+                       "totalamount": "Amount"},   # the amount read since session 53
         "customer": "Email"},
     "attendize-export-es": {
         "contact": {"firstname": "Nombre", "lastname": "Apellidos",
                     "emailaddress1": "Correo electrónico",
                     "overriddencreatedon": "Fecha del pedido"},
         "salesorder": {"ordernumber": "Referencia", "name": "Referencia",
-                       "submitdate": "Fecha del pedido"},
+                       "submitdate": "Fecha del pedido",
+                       "totalamount": "Importe"},
         "customer": "Correo electrónico"},
 }
 

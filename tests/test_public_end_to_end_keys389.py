@@ -19,12 +19,13 @@ Hombre/Mujer), in English the birth date's format ('July 20, 2011'), in Spanish 
 the state and no status (the map read 'Religión' as the state and 'Estado' as the status).
 
 What the run reads: the name (one cell, as the last name), gender, address, city, state,
-postal code, country, phone, mobile and e-mail, in every language; the birth date in English.
+postal code, country, phone, mobile and e-mail, in every language; the birth date in every
+language (Fedena prints it month first in words, 'Juli 20, 2011': read in English only at
+the branch point, in every language since session 53).
 
 What is NOT read (left unmapped), in every language: the admission date, batch, course,
 blood group, nationality (by decision), language, category, religion and immediate contact;
-in German, French and Spanish the birth date (Fedena prints it month first in words, 'Juli
-20, 2011', which the engine reads in English only); the employees file, matched as users.
+the employees file, matched as users.
 """
 
 from __future__ import annotations
@@ -64,15 +65,15 @@ LANGS: dict[str, dict[str, Any]] = {
     "fedena-export-de": {
         "contact": ("Name", "Geschlecht", "Addresse", "Stadt", "Bundesland", "PLZ", "Land",
                     "Telefon", "Mobil", "E-Mail"),
-        "birthdate": None, "key": "Aufahmenummer"},
+        "birthdate": "Geburtsdatum", "key": "Aufahmenummer"},
     "fedena-export-fr": {
         "contact": ("Nom", "Sexe", "Adresse", "Ville", "Etat", "Code postal", "Pays", "Phone",
                     "Téléphone mobile", "Email"),
-        "birthdate": None, "key": "Numero d’Admission"},
+        "birthdate": "Date de naissance", "key": "Numero d’Admission"},
     "fedena-export-es": {
         "contact": ("Nombre", "Sexo", "Dirección", "Ciudad", "Estado", "Código PIN", "País",
                     "Teléfono", "Móvil", "Email"),
-        "birthdate": None, "key": "Número de Admisión"},
+        "birthdate": "Fecha de nacimiento", "key": "Número de Admisión"},
 }
 
 
@@ -114,7 +115,9 @@ def test_fedena_students_load_in_four_languages(
                for c in ("address1_line1", "address1_city", "address1_stateorprovince",
                          "address1_postalcode", "telephone1", "mobilephone",
                          "emailaddress1"))
-    if lang["birthdate"]:                       # 'July 20, 2011': five years before the day
+    # 'July 20, 2011' ('Juli 20, 2011', 'juillet 20, 2011': month first in every language,
+    # read since session 53): five years before the day
+    if lang["birthdate"]:
         assert str(rows[1]["birthdate"])[:10] == "2011-07-20"
         assert str(rows[5]["birthdate"])[:10] == "2007-07-20"
         assert all(r["birthdate"] is not None for r in rows.values())

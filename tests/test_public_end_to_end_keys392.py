@@ -17,8 +17,9 @@ and the memberships users), the keys (the corporate membership's id, the member'
 no owner column (the fallback owner), the creation date (create_dt, which the map left
 unread), the membership type left unread (an id, no customer type fits), the member's company
 by the corporate profile's name matched against the companies' names, and the active flag
-'True' as an active status where the map reads it (en, de, fr; es reads the status detail
-only); in German the member's two states ('Zustand', left unread by the map), in French the
+'True' as an active status where the map reads it (en, de, fr at the branch point; since
+session 53 a true/false 'Status' is the active flag, left unread beside the status
+detail); in German the member's two states ('Zustand', left unread by the map), in French the
 join date not taken as the creation date, in Spanish the second 'Estado' (the active flag)
 not taken as a second address's state.
 
@@ -75,7 +76,7 @@ LANGS: dict[str, dict[str, Any]] = {
                     "telephone2": "Phone2", "emailaddress1": "Email", "websiteurl": "URL",
                     "industrycode": "Industry", "numberofemployees": "Number Employees",
                     "revenue": "Annual Revenue", "description": "Description",
-                    "statuscode": "Status", "statecode": "Status Detail",
+                    "statecode": "Status Detail",
                     "overriddencreatedon": "create_dt"},
         "contact": {"firstname": "First Name", "lastname": "Last Name",
                     "emailaddress1": "Email", "company": "Company", "telephone1": "Phone",
@@ -85,8 +86,7 @@ LANGS: dict[str, dict[str, Any]] = {
                     "address1_country": "Country", "address2_line1": "Address_2",
                     "address2_line2": "Address2_2", "address2_city": "City_2",
                     "address2_stateorprovince": "State_2", "address2_postalcode": "Zip Code_2",
-                    "address2_country": "Country_2", "statuscode": "Status",
-                    "statecode": "Status Detail"},
+                    "address2_country": "Country_2", "statecode": "Status Detail"},
         "key": "key(Username)", "by": "Company Name"},
     "tendenci-export-de": {
         "account": {"name": "Name der Firma", "address1_line1": "Adresse",
@@ -96,7 +96,7 @@ LANGS: dict[str, dict[str, Any]] = {
                     "telephone2": "Phone2", "emailaddress1": "E-Mail-", "websiteurl": "URL",
                     "industrycode": "Industrie", "numberofemployees": "Number Employees",
                     "revenue": "Annual Revenue", "description": "Beschreibung",
-                    "statuscode": "Status", "overriddencreatedon": "create_dt"},
+                    "overriddencreatedon": "create_dt"},
         "contact": {"firstname": "Vorname", "lastname": "Nachname", "emailaddress1": "E-Mail-",
                     "company": "Firma", "telephone1": "Telefon", "address1_line1": "Adresse",
                     "address1_line2": "Adresse2", "address1_city": "Stadt",
@@ -104,7 +104,7 @@ LANGS: dict[str, dict[str, Any]] = {
                     "address1_country": "Land", "address2_line1": "Adresse_2",
                     "address2_line2": "Adresse2_2", "address2_city": "Stadt_2",
                     "address2_postalcode": "PLZ_2", "address2_country": "Land_2",
-                    "statuscode": "Status", "address1_stateorprovince": "Zustand",
+                    "address1_stateorprovince": "Zustand",
                     "address2_stateorprovince": "Zustand_2"},
         "key": "key(Benutzername)", "by": "Name der Firma"},
     "tendenci-export-fr": {
@@ -115,7 +115,7 @@ LANGS: dict[str, dict[str, Any]] = {
                     "telephone2": "Phone2", "emailaddress1": "Email", "websiteurl": "URL",
                     "industrycode": "Industrie", "numberofemployees": "Number Employees",
                     "revenue": "Annual Revenue", "description": "Description",
-                    "statuscode": "Statut", "statecode": "Détail de l'état",
+                    "statecode": "Détail de l'état",
                     "overriddencreatedon": "create_dt"},
         "contact": {"firstname": "Prénom", "lastname": "Nom de famille",
                     "emailaddress1": "Email", "company": "Entreprise",
@@ -126,7 +126,7 @@ LANGS: dict[str, dict[str, Any]] = {
                     "address2_line1": "Adresse_2", "address2_line2": "Address2_2",
                     "address2_city": "Ville_2", "address2_stateorprovince": "État_2",
                     "address2_postalcode": "code postal_2", "address2_country": "Pays_2",
-                    "statuscode": "Statut", "statecode": "Détail de l'état"},
+                    "statecode": "Détail de l'état"},
         "key": "key(Nom d'utilisateur)", "by": "Nom de l'entreprise"},
     "tendenci-export-es": {
         "account": {"name": "Nombre de empresa", "address1_line1": "Dirección",

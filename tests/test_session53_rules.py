@@ -56,6 +56,9 @@ def test_a_status_of_true_or_false_is_an_active_flag_never_a_status_reason() -> 
                              "Status": ["true", "false"]})
     cands = suggest_columns(products, _def("product"), source_object="products")
     assert all(c.target not in ("statuscode", "statecode") for c in cands["Status"])
+    # a status of 0 and 1 is a code: Dataverse's own State 0 is Active (its sample data)
+    from d365migrate.mapping.active_flags import status_flag
+    assert not status_flag("Status", ["0", "1"]) and status_flag("Status", ["True", "False"])
     # a to-do's status 0 and 1 are its status codes (Freshsales' open tasks)
     tasks = pl.DataFrame({"Subject": ["Call", "Mail"], "Status": ["0", "1"]})
     cands = suggest_columns(tasks, _def("task"), source_object="tasks")

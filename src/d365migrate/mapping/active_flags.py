@@ -97,20 +97,16 @@ def _published(name: str) -> bool:
 _STATUS_ONLY = _STATUS_NAMES | {"status", "state"}
 
 
-#: Tables whose 'Status' of 1 and 0 is on or off: a to-do's, a case's or a product's 0 and 1
-#: are codes of its statuses (Freshsales' open tasks, django-helpdesk's tickets,
-#: TastyIgniter's and Bagisto's products: 1 Active), kept as they were.
-_DIGIT_FLAG_TABLES = frozenset({"account", "contact"})
-
-
-def status_flag(name: str, values: Iterable[Any], table: str = "") -> bool:
-    """A 'Status' whose values are true or false (Tendenci's True, UnoPim's true; a
-    customer's 1): the record's active flag under a status's name, no status reason."""
+def status_flag(name: str, values: Iterable[Any]) -> bool:
+    """A 'Status' whose values are true or false in words (Tendenci's True, UnoPim's true):
+    the record's active flag under a status's name, no status reason. A status of 0 and 1 is
+    a code: Dataverse's own State 0 is Active (the sample data's accounts), a to-do's, a
+    case's or a product's 0 and 1 are its statuses' codes (Freshsales' open tasks,
+    django-helpdesk's tickets, TastyIgniter's and Bagisto's products: 1 Active)."""
     words = [ascii_folded(w.lower()) for w in name_word_split(name)]
     vals = [str(v).strip() for v in values if v is not None and str(v).strip()]
-    digits = all(v in ("0", "1") for v in vals)
-    return bool(words) and set(words) <= _STATUS_ONLY and _flag(vals) and (
-        not digits or table in _DIGIT_FLAG_TABLES)
+    digits = all(v.isdigit() for v in vals)
+    return bool(words) and set(words) <= _STATUS_ONLY and _flag(vals) and not digits
 
 
 def _active_states(options: Iterable[Any]) -> bool:
@@ -123,7 +119,7 @@ def active_flag_candidates(name: str, values: tuple[str, ...], names: Mapping[st
     """``cands`` with the table's State first when the column is an active flag on a
     customer's table (:data:`TABLES`) whose states are Active and Inactive."""
     state, says = names.get("statecode"), _says(name)
-    if status_flag(name, values, table):
+    if status_flag(name, values):
         # a yes/no names no status reason: the record's state on a customer's table, else
         # left to the analyst (a product's states are no true/false pair)
         cands = [c for c in cands if c[1] not in ("statuscode", "statecode")]
@@ -146,8 +142,7 @@ def active_flag_values(name: str, values: list[str], labels: Mapping[str, int]
                        ) -> dict[str, int] | None:
     """Each value of an active flag to the State option it says, or None when the column
     is no active flag or the options are not Active and Inactive."""
-    # (options Active and Inactive: a customer's table, where 1 and 0 are on and off)
-    says = True if status_flag(name, values, "contact") else _says(name)
+    says = True if status_flag(name, values) else _says(name)
     if says is None or set(labels) != {ACTIVE, INACTIVE} or not _flag(values):
         return None
     true = {str(v): ascii_folded(str(v).strip().lower()) in TRUE_WORDS for v in values}

@@ -105,7 +105,8 @@ def _ticket_id(column: str) -> bool:
 
 def _bare_number(column: str) -> bool:
     """A header that is a word for "number" alone ('N°', '#', 'Nr.', 'Numéro': InvoiceShelf's
-    French estimates): in a file of the table's own records, their number."""
+    French estimates): in a file of documents or cases, their number (an account's bare
+    'Numéro' may be its address's house number: YetiForce's)."""
     bare = re.sub(r"[\s.°º#:]", "", _plain(column.lower()))
     return bare in NUMBER_WORDS | {"", "n"} and any(ch not in " ." for ch in column)
 
@@ -128,7 +129,8 @@ def own_number_column(table: str | None, column: str, values: Iterable[object],
     kind, target = NUMBER_COLUMNS.get(table or "", (None, None))
     if kind is None or not unique or (_noun(column, headers) != kind and not (
             table in _DOCUMENTS and _unread_noun(column, headers)) and not (
-            table == "incident" and _ticket_id(column)) and not _bare_number(column)):
+            table == "incident" and _ticket_id(column)) and not (
+            table in _DOCUMENTS | {"incident"} and _bare_number(column))):
         return None
     return target if _codes(values) else None
 
@@ -141,7 +143,10 @@ def own_number_candidates(table: str | None, column: str, values: Iterable[objec
     target = own_number_column(table, column, values, unique, headers)
     if target is None or target not in names:
         return cands
-    return [(CONFIDENCE, target, f"named for the record itself and holding codes "
+    # a reading as sure or surer of the same number keeps its confidence (ekylibre's
+    # 'Numéro' beside its 'Numéro initial')
+    conf = max([CONFIDENCE, *(c[0] for c in cands if c[1] == target)])
+    return [(conf, target, f"named for the record itself and holding codes "
                                  f"({', '.join(str(v) for v in list(values)[:2])}): the number "
                                  f"the program gave it, {names[target].describe()}"),
             *[c for c in cands if c[1] != target]]
