@@ -251,7 +251,7 @@ def _datetime_series(values: pl.Series, formats: list[str] | tuple[str, ...] | N
     raw = pl.col("v").str.replace_all(_CLOCK_SPACES, " ").str.strip_chars()
     # a format an analyst wrote with the value's own narrow space reads the value as read
     fmts = [re.sub(_CLOCK_SPACES, " ", f) for f in formats] if formats else DATE_FORMATS
-    frame = pl.DataFrame({"v": values}).select(raw=raw).with_columns(
+    frame = pl.DataFrame({"v": values}).lazy().select(raw=raw).with_columns(
         text=_meridiem(pl.col("raw")))
     # ... and one written with the value's own era ('%Y-%m-%dT%H:%M:%S%.f AD') reads it whole
     texts = ["text", "raw"] if formats else ["text"]
@@ -271,7 +271,7 @@ def _datetime_series(values: pl.Series, formats: list[str] | tuple[str, ...] | N
         alts += [pl.when(text.str.contains(pattern))
                  .then(pl.from_epoch(whole, time_unit=unit).cast(pl.Datetime("us")))
                  for pattern, unit in _UNIX_TIME]
-    return frame.select(pl.coalesce(alts)).to_series()
+    return frame.select(pl.coalesce(alts)).collect().to_series()   # one query
 
 
 #: A date written as eight digits, year first (SAP's DATS, many ERPs' and mainframes'
