@@ -290,29 +290,28 @@ def counts(values: tuple[str, ...]) -> bool:
     return bool(vals) and all(v.isdigit() for v in vals) and any(v.strip("0") for v in vals)
 
 
-def over_hundred(values: tuple[str, ...]) -> bool:
-    """Whether a column's values are all numbers and one is over 100: no percentage."""
+def _numbers(values: tuple[str, ...]) -> list[float] | None:
+    """The filled values as numbers, or None when one is no number."""
     nums = []
     for v in values:
         if v and v.strip():
             try:
                 nums.append(float(v.strip()))
             except ValueError:
-                return False
-    return any(n > 100 for n in nums)
+                return None
+    return nums
+
+
+def over_hundred(values: tuple[str, ...]) -> bool:
+    """Whether a column's values are all numbers and one is over 100: no percentage."""
+    return any(n > 100 for n in _numbers(values) or ())
 
 
 def fractions(values: tuple[str, ...]) -> bool:
     """Whether a column's values are all numbers from 0 to 1, some strictly between (0.05,
     0.15, 0.2): shares as fractions. An amount of money that small on every row is not
     found in a sale; a count is whole."""
-    nums = []
-    for v in values:
-        if v and v.strip():
-            try:
-                nums.append(float(v.strip()))
-            except ValueError:
-                return False
+    nums = _numbers(values) or []
     return bool(nums) and all(0 <= n <= 1 for n in nums) and any(0 < n < 1 for n in nums)
 
 
