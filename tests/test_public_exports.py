@@ -5610,7 +5610,7 @@ FLOORS = {
     # after tuning on them (MEASUREMENTS.md, "keys19's three after tuning, in-sample"):
     # Outlook's other address, faxes, post-office boxes and family; its German titles;
     # Italian column words and file names, the Romance order of a name's words
-    "openstamanager-import-it": {"files": (7, 7), "suggest": (91, 96), "propose": (89, 96)},
+    "openstamanager-import-it": {"files": (7, 7), "suggest": (92, 96), "propose": (90, 96)},
     "ox-outlook-de": {"files": (1, 1), "suggest": (90, 92), "propose": (90, 92)},
     # then Japanese titles cut into listed words (mapping/cjk_names.py): 38 -> 90
     "ox-outlook-ja": {"files": (1, 1), "suggest": (90, 95), "propose": (90, 95)},
@@ -7646,7 +7646,7 @@ FLOORS = {
     "qloapps-export-es": {"files": (3, 3), "suggest": (26, 26), "propose": (25, 26)},
     # keys297's Galette exports in en/fr/de/es (session 44, round R: new programs): held out,
     # = BASELINES (engine 1fcf865d)
-    "galette-export-en": {"files": (2, 2), "suggest": (30, 33), "propose": (30, 33)},
+    "galette-export-en": {"files": (2, 2), "suggest": (31, 33), "propose": (31, 33)},
     "galette-export-fr": {"files": (2, 2), "suggest": (32, 33), "propose": (32, 33)},
     "galette-export-de": {"files": (2, 2), "suggest": (33, 33), "propose": (33, 33)},
     "galette-export-es": {"files": (1, 2), "suggest": (30, 33), "propose": (16, 33)},
@@ -7686,8 +7686,8 @@ FLOORS = {
     "roundup-export-fr": {"files": (2, 2), "suggest": (8, 8), "propose": (5, 8)},
     # keys304's Attendize exports in en/es (session 44, round S: new programs): held out,
     # = BASELINES (engine db4b8118)
-    "attendize-export-en": {"files": (2, 2), "suggest": (17, 18), "propose": (17, 18)},
-    "attendize-export-es": {"files": (2, 2), "suggest": (17, 18), "propose": (17, 18)},
+    "attendize-export-en": {"files": (2, 2), "suggest": (18, 18), "propose": (18, 18)},
+    "attendize-export-es": {"files": (2, 2), "suggest": (18, 18), "propose": (18, 18)},
     # keys305's Sylius exports in en/de/fr (session 44, round S: new programs): held out,
     # = BASELINES (engine db4b8118)
     "sylius-export-en": {"files": (4, 4), "suggest": (22, 24), "propose": (23, 24)},
@@ -7775,13 +7775,13 @@ FLOORS = {
     "mantisbt-export-es": {"files": (2, 2), "suggest": (19, 20), "propose": (19, 20)},
     # keys323's LedgerSMB exports in en/de/fr/nl (session 47, round U: one new program, held
     # out): = BASELINES (engine 1eff826f, the branch point, src untouched)
-    "ledgersmb-export-en": {"files": (1, 2), "suggest": (7, 11), "propose": (7, 11)},
-    "ledgersmb-export-de": {"files": (1, 2), "suggest": (6, 11), "propose": (5, 11)},
+    "ledgersmb-export-en": {"files": (1, 2), "suggest": (8, 11), "propose": (8, 11)},
+    "ledgersmb-export-de": {"files": (1, 2), "suggest": (7, 11), "propose": (6, 11)},
     # session 49 lowered this to 5 (below its held-out 6, which the floor test forbids):
     # 'Numéro de référence' (the customer's PO number) reads 'reference number' and takes
     # the order number; session 50 reads 'Date requise' (the date required by) instead
-    "ledgersmb-export-fr": {"files": (1, 2), "suggest": (6, 11), "propose": (6, 11)},
-    "ledgersmb-export-nl": {"files": (1, 2), "suggest": (7, 11), "propose": (6, 11)},
+    "ledgersmb-export-fr": {"files": (1, 2), "suggest": (7, 11), "propose": (7, 11)},
+    "ledgersmb-export-nl": {"files": (1, 2), "suggest": (8, 11), "propose": (7, 11)},
     # keys316's InvoicePlane exports in en/de/es/it (session 47, round U: one new program):
     # held out, = BASELINES (engine 1eff826f)
     "invoiceplane-export-en": {"files": (1, 1), "suggest": (17, 19), "propose": (17, 19)},
@@ -8125,16 +8125,16 @@ FLOORS = {
     "chamilo-export-de": {"files": (1, 1), "suggest": (12, 13), "propose": (8, 13)},
     # keys385's Easy Digital Downloads exports in en/de/fr/es (session 52, round Z4: one new
     # program, held out): = BASELINES (engine 56e42778, the branch point, src untouched)
-    "edd-export-en": {"files": (3, 3), "suggest": (48, 54), "propose": (48, 54)},
-    "edd-export-de": {"files": (2, 3), "suggest": (44, 54), "propose": (44, 54)},
-    "edd-export-fr": {"files": (2, 3), "suggest": (47, 54), "propose": (45, 54)},
+    "edd-export-en": {"files": (3, 3), "suggest": (49, 54), "propose": (49, 54)},
+    "edd-export-de": {"files": (3, 3), "suggest": (48, 54), "propose": (48, 54)},
+    "edd-export-fr": {"files": (3, 3), "suggest": (49, 54), "propose": (49, 54)},
     "edd-export-es": {"files": (3, 3), "suggest": (46, 54), "propose": (46, 54)},
     # keys389's Fedena exports in en/de/fr/es (session 52, round Z4: one new program, held
     # out): = BASELINES (engine 56e42778, the branch point, src untouched)
     "fedena-export-en": {"files": (2, 2), "suggest": (41, 51), "propose": (34, 51)},
-    "fedena-export-de": {"files": (2, 2), "suggest": (40, 51), "propose": (33, 51)},
-    "fedena-export-fr": {"files": (2, 2), "suggest": (42, 51), "propose": (33, 51)},
-    "fedena-export-es": {"files": (2, 2), "suggest": (41, 51), "propose": (33, 51)},
+    "fedena-export-de": {"files": (2, 2), "suggest": (41, 51), "propose": (34, 51)},
+    "fedena-export-fr": {"files": (2, 2), "suggest": (43, 51), "propose": (34, 51)},
+    "fedena-export-es": {"files": (2, 2), "suggest": (42, 51), "propose": (34, 51)},
     # keys391's Open Collective exports in en (session 52, round Z4: one new program, held
     # out): = BASELINES (engine 56e42778, the branch point, src untouched)
     "opencollective-export-en": {"files": (3, 3), "suggest": (24, 26), "propose": (24, 26)},
@@ -8172,21 +8172,21 @@ FLOORS = {
     "shopizer-export-ru": {"files": (3, 4), "suggest": (5, 10), "propose": (4, 10)},
     # keys399's UnoPim exports in en/de/fr (session 52, round Z5: one new program, held
     # out): = BASELINES (engine ab22d9b6, the branch point, src untouched)
-    "unopim-export-en": {"files": (2, 2), "suggest": (73, 78), "propose": (73, 78)},
-    "unopim-export-de": {"files": (2, 2), "suggest": (73, 78), "propose": (73, 78)},
-    "unopim-export-fr": {"files": (2, 2), "suggest": (74, 78), "propose": (74, 78)},
+    "unopim-export-en": {"files": (2, 2), "suggest": (74, 78), "propose": (74, 78)},
+    "unopim-export-de": {"files": (2, 2), "suggest": (74, 78), "propose": (74, 78)},
+    "unopim-export-fr": {"files": (2, 2), "suggest": (75, 78), "propose": (75, 78)},
     # keys396's Tiledesk exports in en/de/fr/es (session 52, round Z5: one new program, held
     # out): = BASELINES (engine ab22d9b6, the branch point, src untouched)
-    "tiledesk-export-en": {"files": (1, 2), "suggest": (24, 26), "propose": (15, 26)},
-    "tiledesk-export-de": {"files": (1, 2), "suggest": (22, 26), "propose": (15, 26)},
+    "tiledesk-export-en": {"files": (2, 2), "suggest": (26, 26), "propose": (22, 26)},
+    "tiledesk-export-de": {"files": (2, 2), "suggest": (23, 26), "propose": (19, 26)},
     "tiledesk-export-fr": {"files": (1, 2), "suggest": (21, 26), "propose": (15, 26)},
     "tiledesk-export-es": {"files": (1, 2), "suggest": (23, 26), "propose": (15, 26)},
     # keys392's Tendenci exports in en/de/fr/es (session 52, round Z5: one new program, held
     # out): = BASELINES (engine ab22d9b6, the branch point, src untouched)
-    "tendenci-export-en": {"files": (1, 2), "suggest": (155, 161), "propose": (140, 161)},
-    "tendenci-export-de": {"files": (1, 2), "suggest": (154, 161), "propose": (140, 161)},
-    "tendenci-export-fr": {"files": (1, 2), "suggest": (154, 161), "propose": (139, 161)},
-    "tendenci-export-es": {"files": (1, 2), "suggest": (157, 161), "propose": (140, 161)},
+    "tendenci-export-en": {"files": (2, 2), "suggest": (158, 161), "propose": (158, 161)},
+    "tendenci-export-de": {"files": (2, 2), "suggest": (156, 161), "propose": (156, 161)},
+    "tendenci-export-fr": {"files": (2, 2), "suggest": (156, 161), "propose": (156, 161)},
+    "tendenci-export-es": {"files": (2, 2), "suggest": (157, 161), "propose": (157, 161)},
     # keys400's Metabase exports in en (session 53, round Z6: one new program, held out):
     # = BASELINES (engine 61abbabc, the branch point, src untouched)
     "metabase-sample-export-en": {"files": (4, 4), "suggest": (25, 27), "propose": (25, 27)},
@@ -8195,36 +8195,36 @@ FLOORS = {
     "drupal-commerce-export-en": {"files": (2, 2), "suggest": (10, 11), "propose": (10, 11)},
     # keys402's Bugzilla exports in en/pl (session 53, round Z6: one new program, held out):
     # = BASELINES (engine 61abbabc, the branch point, src untouched)
-    "bugzilla-export-en": {"files": (3, 3), "suggest": (18, 19), "propose": (18, 19)},
-    "bugzilla-export-pl": {"files": (3, 3), "suggest": (17, 19), "propose": (17, 19)},
+    "bugzilla-export-en": {"files": (3, 3), "suggest": (19, 19), "propose": (19, 19)},
+    "bugzilla-export-pl": {"files": (3, 3), "suggest": (18, 19), "propose": (18, 19)},
     # keys403's Eclipse BIRT Classic Models exports in en (session 53, round Z6: one new
     # program, held out): = BASELINES (engine 61abbabc, the branch point, src untouched)
-    "birt-classicmodels-export-en": {"files": (8, 8), "suggest": (28, 31), "propose": (28, 31)},
+    "birt-classicmodels-export-en": {"files": (8, 8), "suggest": (31, 31), "propose": (31, 31)},
     # keys404's Jethro Pmm exports in en/es (session 53, round Z6: one new program, held
     # out): = BASELINES (engine 61abbabc, the branch point, src untouched)
-    "jethro-export-en": {"files": (2, 2), "suggest": (31, 39), "propose": (27, 39)},
-    "jethro-export-es": {"files": (2, 2), "suggest": (28, 39), "propose": (25, 39)},
+    "jethro-export-en": {"files": (2, 2), "suggest": (35, 39), "propose": (30, 39)},
+    "jethro-export-es": {"files": (2, 2), "suggest": (32, 39), "propose": (28, 39)},
     # keys405's Dittofeed exports in en (session 53, round Z6: one new program, held out):
     # = BASELINES (engine 61abbabc, the branch point, src untouched)
-    "dittofeed-export-en": {"files": (1, 3), "suggest": (9, 9), "propose": (0, 9)},
+    "dittofeed-export-en": {"files": (1, 3), "suggest": (9, 9), "propose": (1, 9)},
     # keys406's Lunar exports in en/de/fr/es (session 53, round Z6: one new program, held
     # out): = BASELINES (engine 61abbabc, the branch point, src untouched)
-    "lunar-export-en": {"files": (3, 3), "suggest": (17, 18), "propose": (17, 18)},
-    "lunar-export-de": {"files": (3, 3), "suggest": (16, 18), "propose": (16, 18)},
-    "lunar-export-fr": {"files": (3, 3), "suggest": (17, 18), "propose": (17, 18)},
-    "lunar-export-es": {"files": (3, 3), "suggest": (17, 18), "propose": (17, 18)},
+    "lunar-export-en": {"files": (3, 3), "suggest": (18, 18), "propose": (18, 18)},
+    "lunar-export-de": {"files": (3, 3), "suggest": (18, 18), "propose": (18, 18)},
+    "lunar-export-fr": {"files": (3, 3), "suggest": (18, 18), "propose": (18, 18)},
+    "lunar-export-es": {"files": (3, 3), "suggest": (18, 18), "propose": (18, 18)},
     # keys408's Fleetbase exports in en/fr/es/pt (session 53, round Z6: one new program, held
     # out): = BASELINES (engine 61abbabc, the branch point, src untouched)
-    "fleetbase-export-en": {"files": (4, 4), "suggest": (40, 42), "propose": (40, 42)},
-    "fleetbase-export-fr": {"files": (4, 4), "suggest": (41, 42), "propose": (41, 42)},
-    "fleetbase-export-es": {"files": (4, 4), "suggest": (40, 42), "propose": (40, 42)},
+    "fleetbase-export-en": {"files": (4, 4), "suggest": (42, 42), "propose": (42, 42)},
+    "fleetbase-export-fr": {"files": (4, 4), "suggest": (42, 42), "propose": (42, 42)},
+    "fleetbase-export-es": {"files": (4, 4), "suggest": (41, 42), "propose": (41, 42)},
     "fleetbase-export-pt": {"files": (4, 4), "suggest": (41, 42), "propose": (41, 42)},
     # keys407's Chargebee export in en (session 53, round Z6: one new program, held out):
     # = BASELINES (engine 61abbabc, the branch point, src untouched)
-    "chargebee-airbyte": {"files": (16, 19), "suggest": (123, 126), "propose": (120, 126)},
+    "chargebee-airbyte": {"files": (16, 19), "suggest": (126, 126), "propose": (123, 126)},
     # keys409's Mathesar exports in en (session 53, round Z7: one new program, held out):
     # = BASELINES (engine ccc46fcf, the branch point, src untouched)
-    "mathesar-hardware-store-export-en": {"files": (1, 3), "suggest": (13, 18),
+    "mathesar-hardware-store-export-en": {"files": (1, 3), "suggest": (14, 18),
                                           "propose": (11, 18)},
     "mathesar-bike-shop-export-en": {"files": (2, 3), "suggest": (12, 13), "propose": (9, 13)},
     # keys413's Hyperswitch export in en (session 53, round Z7: one new program, held out):
@@ -8233,9 +8233,9 @@ FLOORS = {
     # keys410's InvoiceShelf exports in en/fr/nl/pt (session 53, round Z7: one new program,
     # held out): = BASELINES (engine ccc46fcf, the branch point, src untouched)
     "invoiceshelf-export-en": {"files": (6, 6), "suggest": (18, 18), "propose": (18, 18)},
-    "invoiceshelf-export-fr": {"files": (5, 6), "suggest": (15, 18), "propose": (13, 18)},
-    "invoiceshelf-export-nl": {"files": (6, 6), "suggest": (15, 18), "propose": (15, 18)},
-    "invoiceshelf-export-pt": {"files": (5, 6), "suggest": (16, 18), "propose": (14, 18)},
+    "invoiceshelf-export-fr": {"files": (5, 6), "suggest": (18, 18), "propose": (15, 18)},
+    "invoiceshelf-export-nl": {"files": (6, 6), "suggest": (17, 18), "propose": (17, 18)},
+    "invoiceshelf-export-pt": {"files": (6, 6), "suggest": (18, 18), "propose": (18, 18)},
     # keys415's Consul Democracy exports in en/es/fr/de (session 53, round Z7: one new
     # program, held out): = BASELINES (engine ccc46fcf, the branch point, src untouched)
     "consul-export-en": {"files": (3, 3), "suggest": (10, 10), "propose": (8, 10)},
@@ -8248,14 +8248,14 @@ FLOORS = {
     # keys414's OpenBoxes exports in en/fr/es (session 53, round Z7: one new program, held
     # out): = BASELINES (engine ccc46fcf, the branch point, src untouched)
     "openboxes-export-en": {"files": (2, 3), "suggest": (38, 42), "propose": (31, 42)},
-    "openboxes-export-fr": {"files": (2, 3), "suggest": (38, 42), "propose": (30, 42)},
-    "openboxes-export-es": {"files": (2, 3), "suggest": (39, 42), "propose": (31, 42)},
+    "openboxes-export-fr": {"files": (2, 3), "suggest": (39, 42), "propose": (31, 42)},
+    "openboxes-export-es": {"files": (2, 3), "suggest": (40, 42), "propose": (32, 42)},
     # keys412's Payload CMS exports in en/de/fr/es (session 53, round Z7: one new program,
     # held out): = BASELINES (engine ccc46fcf, the branch point, src untouched)
-    "payload-export-en": {"files": (4, 5), "suggest": (34, 35), "propose": (31, 35)},
-    "payload-export-de": {"files": (4, 5), "suggest": (33, 35), "propose": (30, 35)},
-    "payload-export-fr": {"files": (4, 5), "suggest": (33, 35), "propose": (30, 35)},
-    "payload-export-es": {"files": (4, 5), "suggest": (33, 35), "propose": (30, 35)},
+    "payload-export-en": {"files": (4, 5), "suggest": (35, 35), "propose": (32, 35)},
+    "payload-export-de": {"files": (4, 5), "suggest": (35, 35), "propose": (32, 35)},
+    "payload-export-fr": {"files": (4, 5), "suggest": (35, 35), "propose": (32, 35)},
+    "payload-export-es": {"files": (4, 5), "suggest": (34, 35), "propose": (31, 35)},
     # keys416's Paid Memberships Pro exports in en/de/fr (session 53, round Z7: one new
     # program, held out): = BASELINES (engine ccc46fcf, the branch point, src untouched)
     "pmpro-export-en": {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)},
