@@ -5399,6 +5399,16 @@ BASELINES = {
         {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)}),
     "pmpro-export-fr": ("pmpro_export_fr.yml",
         {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)}),
+    # Held out, session 54 (round Z8, keys419): Formbricks (formbricks/formbricks at b66c1dd9,
+    # AGPL-3.0 outside apps/web/modules/ee, a new program: the open-source survey and
+    # experience-management platform), its own fixed records outside the enterprise folder:
+    # the organization-members CSV it ships as the bulk-invite template (4 members) and the
+    # five responses of its response tests' mock data as its Responses > Download > CSV writes
+    # them, English only (both headed in English whatever the user's language); key
+    # committed in dfd6b50d before the engine first ran on it; measured on engine d4b1bc50
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys419's Formbricks exports")
+    "formbricks-export-en": ("formbricks_export_en.yml",
+        {"files": (1, 2), "suggest": (2, 4), "propose": (2, 4)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8261,6 +8271,9 @@ FLOORS = {
     "pmpro-export-en": {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)},
     "pmpro-export-de": {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)},
     "pmpro-export-fr": {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)},
+    # keys419's Formbricks export in en (session 54, round Z8: one new program, held out):
+    # = BASELINES (engine d4b1bc50, the branch point, src untouched)
+    "formbricks-export-en": {"files": (1, 2), "suggest": (2, 4), "propose": (2, 4)},
 }
 
 
