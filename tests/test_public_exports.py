@@ -5399,6 +5399,18 @@ BASELINES = {
         {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)}),
     "pmpro-export-fr": ("pmpro_export_fr.yml",
         {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)}),
+    # Held out, session 54 (round Z8, keys417): commercetools' Sunrise demo project
+    # (commercetools/commercetools-sunrise-data at 07195003, Apache-2.0, a new program: the
+    # sample data of a commercetools Composable Commerce shop), its own records (four
+    # customers and their addresses, four imported orders, 27 products in 102 variants, the
+    # category tree, stock) as commercetools' own CSV exporters write them (the customer
+    # export's full template, the order export's simple and line-item templates; the
+    # products, categories and stock as the demo's own commercetools CSV files), headed by
+    # the API's field paths (en); keys committed in fc0cc05b before the engine first ran on
+    # them; measured on engine d4b1bc50 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys417's commercetools Sunrise exports")
+    "commercetools-sunrise-export-en": ("commercetools_sunrise_export_en.yml",
+        {"files": (4, 6), "suggest": (84, 92), "propose": (72, 92)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8261,6 +8273,9 @@ FLOORS = {
     "pmpro-export-en": {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)},
     "pmpro-export-de": {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)},
     "pmpro-export-fr": {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)},
+    # keys417's commercetools Sunrise export (session 54, round Z8): held out, = BASELINES
+    # (engine d4b1bc50, keys commit fc0cc05b)
+    "commercetools-sunrise-export-en": {"files": (4, 6), "suggest": (84, 92), "propose": (72, 92)},
 }
 
 
