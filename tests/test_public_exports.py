@@ -5409,6 +5409,18 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys419's Formbricks exports")
     "formbricks-export-en": ("formbricks_export_en.yml",
         {"files": (1, 2), "suggest": (2, 4), "propose": (2, 4)}),
+    # Held out, session 54 (round Z8, keys417): commercetools' Sunrise demo project
+    # (commercetools/commercetools-sunrise-data at 07195003, Apache-2.0, a new program: the
+    # sample data of a commercetools Composable Commerce shop), its own records (four
+    # customers and their addresses, four imported orders, 27 products in 102 variants, the
+    # category tree, stock) as commercetools' own CSV exporters write them (the customer
+    # export's full template, the order export's simple and line-item templates; the
+    # products, categories and stock as the demo's own commercetools CSV files), headed by
+    # the API's field paths (en); keys committed in fc0cc05b before the engine first ran on
+    # them; measured on engine d4b1bc50 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys417's commercetools Sunrise exports")
+    "commercetools-sunrise-export-en": ("commercetools_sunrise_export_en.yml",
+        {"files": (4, 6), "suggest": (84, 92), "propose": (72, 92)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8274,6 +8286,9 @@ FLOORS = {
     # keys419's Formbricks export in en (session 54, round Z8: one new program, held out):
     # = BASELINES (engine d4b1bc50, the branch point, src untouched)
     "formbricks-export-en": {"files": (1, 2), "suggest": (2, 4), "propose": (2, 4)},
+    # keys417's commercetools Sunrise export (session 54, round Z8): held out, = BASELINES
+    # (engine d4b1bc50, keys commit fc0cc05b)
+    "commercetools-sunrise-export-en": {"files": (4, 6), "suggest": (84, 92), "propose": (72, 92)},
 }
 
 
