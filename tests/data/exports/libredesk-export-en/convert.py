@@ -94,7 +94,7 @@ def csv_example(vue):
     block = re.search(r'<template #csv-example>(.*?)</template>', vue, re.S).group(1)
     lines = re.findall(r"<div>(.*?)</div>", block)
     rows = list(csv.reader(io.StringIO("\n".join(lines))))
-    return [dict(zip(rows[0], r)) for r in rows[1:]]
+    return [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
 
 
 def split_name(name):
