@@ -5421,6 +5421,22 @@ BASELINES = {
     # "keys417's commercetools Sunrise exports")
     "commercetools-sunrise-export-en": ("commercetools_sunrise_export_en.yml",
         {"files": (4, 6), "suggest": (84, 92), "propose": (72, 92)}),
+    # Held out, session 54 (round Z8, keys418): Libredesk (abhinavxd/libredesk at 948ffd8c,
+    # AGPL-3.0, a new program: an open-source helpdesk in Go), its own fixed records (the
+    # agent and tag import samples its admin shows, the nine e-mails of its e-mail channel's
+    # test data as its inbox takes them: 9 contacts and 10 conversations with the transcript
+    # test's) as its admin lists and forms show them (it has no CSV export), headed by its
+    # labels in English, German, French and Spanish; keys committed in b6415fe6 before the
+    # engine first ran on them; measured on engine d4b1bc50 (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys418's Libredesk exports")
+    "libredesk-export-en": ("libredesk_export_en.yml",
+        {"files": (5, 5), "suggest": (23, 23), "propose": (23, 23)}),
+    "libredesk-export-de": ("libredesk_export_de.yml",
+        {"files": (5, 5), "suggest": (23, 23), "propose": (23, 23)}),
+    "libredesk-export-fr": ("libredesk_export_fr.yml",
+        {"files": (5, 5), "suggest": (23, 23), "propose": (23, 23)}),
+    "libredesk-export-es": ("libredesk_export_es.yml",
+        {"files": (5, 5), "suggest": (23, 23), "propose": (23, 23)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8289,6 +8305,12 @@ FLOORS = {
     # keys417's commercetools Sunrise export (session 54, round Z8): held out, = BASELINES
     # (engine d4b1bc50, keys commit fc0cc05b)
     "commercetools-sunrise-export-en": {"files": (4, 6), "suggest": (84, 92), "propose": (72, 92)},
+    # keys418's Libredesk exports in en/de/fr/es (session 54, round Z8: one new program,
+    # held out): = BASELINES (engine d4b1bc50, the branch point, src untouched)
+    "libredesk-export-en": {"files": (5, 5), "suggest": (23, 23), "propose": (23, 23)},
+    "libredesk-export-de": {"files": (5, 5), "suggest": (23, 23), "propose": (23, 23)},
+    "libredesk-export-fr": {"files": (5, 5), "suggest": (23, 23), "propose": (23, 23)},
+    "libredesk-export-es": {"files": (5, 5), "suggest": (23, 23), "propose": (23, 23)},
 }
 
 
