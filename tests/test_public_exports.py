@@ -5437,6 +5437,16 @@ BASELINES = {
         {"files": (5, 5), "suggest": (23, 23), "propose": (23, 23)}),
     "libredesk-export-es": ("libredesk_export_es.yml",
         {"files": (5, 5), "suggest": (23, 23), "propose": (23, 23)}),
+    # Held out, session 54 (round Z8, keys422): Budibase (Budibase/budibase at 41e90fd8, read
+    # from the fork kp-forks/budibase; GPL-3.0 for the server; a new program, the fallback of
+    # NocoBase, whose repositories hold no fixed CRM records), the "Sample Data" a new app
+    # holds (packages/server/src/db/defaultData: 8 inventory items, 10 employees, 10 jobs
+    # quoted to customers, 10 expenses) as its table CSV export writes them (the sample
+    # tables' own column names, English only); keys committed in b217d2bf before the engine
+    # first ran on them; measured on engine d4b1bc50 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys422's Budibase exports")
+    "budibase-export-en": ("budibase_export_en.yml",
+        {"files": (3, 4), "suggest": (10, 12), "propose": (8, 12)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8311,6 +8321,9 @@ FLOORS = {
     "libredesk-export-de": {"files": (5, 5), "suggest": (23, 23), "propose": (23, 23)},
     "libredesk-export-fr": {"files": (5, 5), "suggest": (23, 23), "propose": (23, 23)},
     "libredesk-export-es": {"files": (5, 5), "suggest": (23, 23), "propose": (23, 23)},
+    # keys422's Budibase export in en (session 54, round Z8: one new program, held out):
+    # = BASELINES (engine d4b1bc50, the branch point, src untouched)
+    "budibase-export-en": {"files": (3, 4), "suggest": (10, 12), "propose": (8, 12)},
 }
 
 
