@@ -5399,6 +5399,16 @@ BASELINES = {
         {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)}),
     "pmpro-export-fr": ("pmpro_export_fr.yml",
         {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)}),
+    # Held out, session 54 (round Z8, keys421): Paheko (paheko/paheko at 1e8d80ec, the head
+    # of its next-refactor branch, AGPL-3.0, a new program: the French association manager,
+    # formerly Garradin), the records its own tests write on one site (run.php's install,
+    # the API tests' member, activity, fee, subscription and two revenue entries, the
+    # Selenium test's member) as its members, subscriptions, activities, fees and simplified
+    # accounting CSV exports write them, headed in French (its only language); key committed
+    # in 57d294ca before the engine first ran on it; measured on engine d4b1bc50 (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys421's Paheko exports")
+    "paheko-export-fr": ("paheko_export_fr.yml",
+        {"files": (3, 5), "suggest": (8, 9), "propose": (3, 9)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8261,6 +8271,9 @@ FLOORS = {
     "pmpro-export-en": {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)},
     "pmpro-export-de": {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)},
     "pmpro-export-fr": {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)},
+    # keys421's Paheko export in fr (session 54, round Z8: one new program, held out):
+    # = BASELINES (engine d4b1bc50, the branch point, src untouched)
+    "paheko-export-fr": {"files": (3, 5), "suggest": (8, 9), "propose": (3, 9)},
 }
 
 
