@@ -5447,6 +5447,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys422's Budibase exports")
     "budibase-export-en": ("budibase_export_en.yml",
         {"files": (3, 4), "suggest": (10, 12), "propose": (8, 12)}),
+    # Held out, session 54 (round Z8, keys421): Paheko (paheko/paheko at 1e8d80ec, the head
+    # of its next-refactor branch, AGPL-3.0, a new program: the French association manager,
+    # formerly Garradin), the records its own tests write on one site (run.php's install,
+    # the API tests' member, activity, fee, subscription and two revenue entries, the
+    # Selenium test's member) as its members, subscriptions, activities, fees and simplified
+    # accounting CSV exports write them, headed in French (its only language); key committed
+    # in 57d294ca before the engine first ran on it; measured on engine d4b1bc50 (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys421's Paheko exports")
+    "paheko-export-fr": ("paheko_export_fr.yml",
+        {"files": (3, 5), "suggest": (8, 9), "propose": (3, 9)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8324,6 +8334,9 @@ FLOORS = {
     # keys422's Budibase export in en (session 54, round Z8: one new program, held out):
     # = BASELINES (engine d4b1bc50, the branch point, src untouched)
     "budibase-export-en": {"files": (3, 4), "suggest": (10, 12), "propose": (8, 12)},
+    # keys421's Paheko export in fr (session 54, round Z8: one new program, held out):
+    # = BASELINES (engine d4b1bc50, the branch point, src untouched)
+    "paheko-export-fr": {"files": (3, 5), "suggest": (8, 9), "propose": (3, 9)},
 }
 
 
