@@ -113,7 +113,8 @@ def vat_included_cents(price_cts, pct):
     price = Decimal(price_cts) / 100
     divisor = Decimal(1) + (Decimal(pct) / Decimal("100.00")).quantize(Decimal("1e-10"))
     raw = price - (price / divisor).quantize(Decimal("1e-10"), ROUND_HALF_DOWN)
-    return int((raw.quantize(Decimal("0.01"), ROUND_HALF_UP) * 100).to_integral_value(ROUND_HALF_UP))
+    vat = raw.quantize(Decimal("0.01"), ROUND_HALF_UP)
+    return int((vat * 100).to_integral_value(ROUND_HALF_UP))
 
 
 def csv_cell(value):
@@ -149,10 +150,13 @@ def write_xlsx(path, sheets):
     parts["[Content_Types].xml"] = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="rels" '
+        'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
         '<Default Extension="xml" ContentType="application/xml"/>'
-        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-        '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+        '<Override PartName="/xl/workbook.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        '<Override PartName="/xl/styles.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
         + "".join(f'<Override PartName="/xl/worksheets/sheet{i}.xml" ContentType="application/'
                   'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
                   for i in range(1, len(sheets) + 1))
@@ -185,7 +189,8 @@ def write_xlsx(path, sheets):
         '<fills count="2"><fill><patternFill patternType="none"/></fill>'
         '<fill><patternFill patternType="gray125"/></fill></fills>'
         '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
-        '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+        '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'
+        '</cellStyleXfs>'
         '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
         '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>'
         '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
@@ -263,7 +268,7 @@ def main():
     confirmed = java_zoned(NOW)
 
     att_rows = []
-    for (fn, ln, em, lang), tid in zip(attendees, tickets):
+    for (fn, ln, em, lang), tid in zip(attendees, tickets, strict=True):
         att_rows.append([tid, category, event_short, "ACQUIRED", cents_to_unit(price_cts),
                          cents_to_unit(price_cts), cents_to_unit(0), cents_to_unit(vat_cts),
                          reservation, f"{fn} {ln}", fn, ln, em, "false", lang, confirmed,
@@ -274,7 +279,7 @@ def main():
 
     confirmation_date = NOW.strftime("%Y-%m-%dT%H:%M:%S.000Z")
     res_rows = []
-    for (fn, ln, _em, _lang), tid in zip(attendees, tickets):
+    for (fn, ln, _em, _lang), tid in zip(attendees, tickets, strict=True):
         res_rows.append([display_name, reservation, confirmation_date, f"{first} {last}",
                          None, None, None, cents_to_unit(0), cents_to_unit(0), currency,
                          "ADMIN", tid, category, cents_to_unit(price_cts),
