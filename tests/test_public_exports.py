@@ -5457,6 +5457,16 @@ BASELINES = {
     # point, src untouched) (MEASUREMENTS.md, "keys421's Paheko exports")
     "paheko-export-fr": ("paheko_export_fr.yml",
         {"files": (3, 5), "suggest": (8, 9), "propose": (3, 9)}),
+    # Held out, session 54 (round Z8, keys420): alf.io (alfio-event/alf.io at 61ee4309,
+    # GPL-3.0, a new program: the open-source event ticketing system), the records its own
+    # integration tests write (an admin reservation of two tickets for the customer
+    # 'Integration Test', confirmed; two pre-sales waiting-list subscribers) as its admin's
+    # attendees CSV, all-reservations workbook and waiting-list CSV write them (fixed English
+    # headers, untranslated: English only); keys committed in 2317f0c8 before the engine first
+    # ran on them; measured on engine d4b1bc50 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys420's alf.io exports")
+    "alfio-export-en": ("alfio_export_en.yml",
+        {"files": (2, 3), "suggest": (35, 44), "propose": (36, 44)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8337,6 +8347,9 @@ FLOORS = {
     # keys421's Paheko export in fr (session 54, round Z8: one new program, held out):
     # = BASELINES (engine d4b1bc50, the branch point, src untouched)
     "paheko-export-fr": {"files": (3, 5), "suggest": (8, 9), "propose": (3, 9)},
+    # keys420's alf.io exports in en (session 54, round Z8: one new program, held out):
+    # = BASELINES (engine d4b1bc50, the branch point, src untouched)
+    "alfio-export-en": {"files": (2, 3), "suggest": (35, 44), "propose": (36, 44)},
 }
 
 
