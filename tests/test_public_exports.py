@@ -5467,6 +5467,15 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys420's alf.io exports")
     "alfio-export-en": ("alfio_export_en.yml",
         {"files": (2, 3), "suggest": (35, 44), "propose": (36, 44)}),
+    # Held out, session 54 (round Z8, keys423): Appsmith (appsmithorg/appsmith at 38c9bc0a,
+    # Apache-2.0, a new program: the low-code platform for internal apps), the fixed records it
+    # ships for its Table widgets (the Anvil Table's sixteen sample people, the Cypress suite's
+    # five food orders, five Select-demo people, ten employees) as the Table widget's "Download
+    # as CSV" writes them (headers = the data's keys; English only); keys committed in 757edb44
+    # before the engine first ran on them; measured on engine d4b1bc50 (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys423's Appsmith exports")
+    "appsmith-export-en": ("appsmith_export_en.yml",
+        {"files": (4, 4), "suggest": (16, 21), "propose": (16, 21)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8350,6 +8359,9 @@ FLOORS = {
     # keys420's alf.io exports in en (session 54, round Z8: one new program, held out):
     # = BASELINES (engine d4b1bc50, the branch point, src untouched)
     "alfio-export-en": {"files": (2, 3), "suggest": (35, 44), "propose": (36, 44)},
+    # keys423's Appsmith exports in en (session 54, round Z8: one new program, held out):
+    # = BASELINES (engine d4b1bc50, the branch point, src untouched)
+    "appsmith-export-en": {"files": (4, 4), "suggest": (16, 21), "propose": (16, 21)},
 }
 
 
