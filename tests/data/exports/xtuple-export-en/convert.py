@@ -274,7 +274,8 @@ def main():
 
     route = show(a.xtuple, XTUPLE, EXPORT_ROUTE)
     assert "getAllJsonKeys(results, '', [], ['id', 'type', 'dataState'])" in route
-    assert "csv += '\"%@\",'.f(keys[j]);" in route and "value.replace(/\\\"/g, /\\\"\\\"/);" in route
+    assert "csv += '\"%@\",'.f(keys[j]);" in route
+    assert "value.replace(/\\\"/g, /\\\"\\\"/);" in route
     assert 'type.replace("ListItem", "Export")' in route
     data_sql = show(a.xtuple, XTUPLE, DATA_SQL)
     assert 'item[itemAttr] = (item[itemAttr] || "").toString();' in data_sql
