@@ -5476,6 +5476,15 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys423's Appsmith exports")
     "appsmith-export-en": ("appsmith_export_en.yml",
         {"files": (4, 4), "suggest": (16, 21), "propose": (16, 21)}),
+    # Held out, session 54 (round Z8, keys424): xTuple ERP / PostBooks (xtuple/xtuple at
+    # 4d29f265 via shackbarth/xtuple, CPAL-1.0, a new program: ERP with CRM), the records its
+    # own demo-population script posts (the Open BI extension's populate_data.js at
+    # xtuple-extensions 7cfd9211: 24 opportunities, 12 quotes) as its web client's list
+    # Export writes them (ORM key paths as headers, untranslated: English only); key committed
+    # in 5d97022e before the engine first ran on it; measured on engine d4b1bc50 (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys424's xTuple ERP (PostBooks) exports")
+    "xtuple-export-en": ("xtuple_export_en.yml",
+        {"files": (1, 2), "suggest": (49, 51), "propose": (49, 51)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8362,6 +8371,9 @@ FLOORS = {
     # keys423's Appsmith exports in en (session 54, round Z8: one new program, held out):
     # = BASELINES (engine d4b1bc50, the branch point, src untouched)
     "appsmith-export-en": {"files": (4, 4), "suggest": (16, 21), "propose": (16, 21)},
+    # keys424's xTuple ERP (PostBooks) export in en (session 54, round Z8: one new program,
+    # held out): = BASELINES (engine d4b1bc50, the branch point, src untouched)
+    "xtuple-export-en": {"files": (1, 2), "suggest": (49, 51), "propose": (49, 51)},
 }
 
 
