@@ -5485,6 +5485,17 @@ BASELINES = {
     # point, src untouched) (MEASUREMENTS.md, "keys424's xTuple ERP (PostBooks) exports")
     "xtuple-export-en": ("xtuple_export_en.yml",
         {"files": (1, 2), "suggest": (49, 51), "propose": (49, 51)}),
+    # Held out, session 54 (round Z8, keys425): Kill Bill (killbill/killbill, Apache-2.0, a new
+    # program: the open-source subscription billing platform), the records its API reference
+    # recorded from a running server (killbill/slate at bbf0d1fe: 5 accounts, 18 invoices,
+    # 11 payments, 5 subscriptions, 9 invoice items) as its admin UI Kaui's CSV downloads
+    # write them (killbill-admin-ui at 5daac969: accounts, invoices, payments, headed by
+    # attribute names, untranslated) and, where Kaui has none, as the API's JSON flattened;
+    # English only; key committed in dd25cfea before the engine first ran on it; measured on
+    # engine d4b1bc50 (the branch point, src untouched) (MEASUREMENTS.md, "keys425's Kill
+    # Bill exports")
+    "killbill-export-en": ("killbill_export_en.yml",
+        {"files": (5, 5), "suggest": (23, 23), "propose": (23, 23)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8374,6 +8385,9 @@ FLOORS = {
     # keys424's xTuple ERP (PostBooks) export in en (session 54, round Z8: one new program,
     # held out): = BASELINES (engine d4b1bc50, the branch point, src untouched)
     "xtuple-export-en": {"files": (1, 2), "suggest": (49, 51), "propose": (49, 51)},
+    # keys425's Kill Bill export in en (session 54, round Z8: one new program, held out):
+    # = BASELINES (engine d4b1bc50, the branch point, src untouched)
+    "killbill-export-en": {"files": (5, 5), "suggest": (23, 23), "propose": (23, 23)},
 }
 
 
