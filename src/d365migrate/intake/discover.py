@@ -105,8 +105,6 @@ __all__ = [
 _object_kind_from_word = object_kind_from_word  # intake/profile.py reads it by this name
 
 
-# ------------------------------------------------------------------ classification
-
 #: Kinds a file of suppliers or purchase orders looks like by its columns.
 SUPPLIER_LOOKALIKES = ("account", "contact", "lead", "user", "order", "order_line")
 #: Kinds a file of companies and people together looks like by its columns.
@@ -217,8 +215,10 @@ def classify_table(source: str, columns: list[str],
         if named == kind:
             score += {"exact": 0.5, "head": 0.45, "pointed": 0.4}.get(how, 0.25)
         refs = {s + "id" for s in NAME_SYNONYMS[kind]} | {kind.replace("_", "") + "id"}
+        # a products file's 'variantId' is its row's own (commercetools': a row a variant)
         mine = ({pk} if pk else set()) | (own_ids if named == kind and not junction
                                           else set())
+        mine |= {"variantid"} if kind == named == "product" and "productid" not in cols else set()
         # a column the kind's own signature counts (a smart campaign's flow_id) is evidence
         # of the kind, not a reference to a parent of it
         own_evidence = {c for alts, _ in feats for c in alts}

@@ -125,9 +125,12 @@ DATE_FORMATS: list[str] = [
 def _meridiem(text: pl.Expr) -> pl.Expr:
     """A clock's 'a.m.'/'p.m.' (Django's English dates: '10 Oct 2014, 2:07 p.m.') as AM/PM;
     PostgreSQL's era after a timestamp ('2025-01-14T01:12:15.71713 AD': Mathesar's export)
-    dropped."""
+    and Java's zone after its offset ('2026-07-05T12:00:36+02:00[Europe/Zurich]': alf.io's
+    ZonedDateTime) dropped."""
     return text.str.replace(r"\s[aA]\.\s?[mM]\.$", " AM").str.replace(
-        r"\s[pP]\.\s?[mM]\.$", " PM").str.replace(r"^(\d{4}-\d\d-\d\d\S*)\s+AD$", "${1}")
+        r"\s[pP]\.\s?[mM]\.$", " PM").str.replace(r"^(\d{4}-\d\d-\d\d\S*)\s+AD$", "${1}") \
+        .str.replace(r"^(\d{4}-\d\d-\d\dT\S*(?:[+-]\d\d:\d\d|Z))\[[A-Za-z_]+(?:/[\w+-]+)*\]$",
+                     "${1}")
 
 
 #: The spaces CLDR puts in a clock (a no-break space, and since CLDR 42 a narrow one before

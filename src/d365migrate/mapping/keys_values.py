@@ -102,6 +102,23 @@ def made_key(columns: list[str]) -> dict[str, Any]:
                           "a hash of them (normalised), stable across re-exports"}
 
 
+def _keep_old_key(entry: dict[str, Any], cols: list[str]) -> None:
+    """The key column a confirmed key replaces stays a column of the file the map knows:
+    listed unmapped unless it is mapped, linked or the owner (Appsmith's orders: 'userName',
+    the natural key the map had taken, is the customer a link decision then names)."""
+    old = entry.get("key_columns") or ([entry["source_key"]] if entry.get("source_key") and (
+        not str(entry["source_key"]).startswith("key(")) else [])
+    known = {c.get("source") for c in entry.get("columns") or []} | {
+        lk.get("source") for lk in entry.get("lookups") or []} | {
+        (entry.get("owner") or {}).get("source")} | set(entry.get("unmapped") or [])
+    for c in old:
+        if c not in cols and c not in known:
+            entry.setdefault("unmapped", []).append(c)
+            entry.setdefault("unmapped_reasons", {})[c] = (
+                f"not the key: the confirmed key is {', '.join(cols)} (decided in the "
+                "parameters)")
+
+
 def decide_key(mapping: dict[str, Any], unit: str, columns: str | list[str]) -> dict[str, Any]:
     """Key ``unit``'s records (and every entry of the same source) by the columns a person
     confirmed: ``key_columns`` in the entry, ``source_key`` naming them (``key(name+city)``);
@@ -118,6 +135,7 @@ def decide_key(mapping: dict[str, Any], unit: str, columns: str | list[str]) -> 
     for t in out["tables"]:
         if t.get("source") != entry["source"]:
             continue
+        _keep_old_key(t, cols)
         t["key_columns"] = cols
         t["source_key"] = key_name(cols)
         t["key_reason"] = (f"confirmed in the parameters: a hash of {', '.join(cols)} "

@@ -42,6 +42,7 @@ from typing import Any
 
 from d365migrate.dataverse import tables
 from d365migrate.mapping.mapfile import MappingError, unit_name
+from d365migrate.mapping.owner_columns import source_columns
 
 TableDefs = Callable[[str], Mapping[str, Any]]
 
@@ -103,9 +104,7 @@ def decide_link(mapping: dict[str, Any], key: str, spec: Any, table_def: TableDe
     if not source:
         raise MappingError(f"{where}: name the export column that holds the {to} ids "
                            "(source: <column>)")
-    frame_columns = set(entry.get("unmapped") or []) | {c.get("source") for c in
-                                                        entry.get("columns", [])}
-    frame_columns |= {lk["source"] for lk in entry.get("lookups", [])}
+    frame_columns = set(source_columns(entry))   # mapped, linked, owner or left out
     frame_columns |= set(entry.get("key_columns") or [entry.get("source_key")])  # its key too
     if through is None and source not in frame_columns:
         raise MappingError(f"{where}: {entry['source']} has no column '{source}'")

@@ -20,7 +20,7 @@ import re
 
 from d365migrate.mapping.vocabulary import source_words
 
-__all__ = ["relation_words", "sub_document_field", "without_relation_key"]
+__all__ = ["localized_field", "relation_words", "sub_document_field", "without_relation_key"]
 
 _RELATION_KEY = re.compile(r"/\.?id$", re.IGNORECASE)
 #: '<field>.<key>': one identifier, a dot, the linked record's key (no spaces: 'No. of
@@ -30,6 +30,15 @@ _DOTTED = re.compile(r"^([A-Za-z][A-Za-z0-9_]*)\.([A-Za-z][A-Za-z0-9]*)$")
 _IMPORT_ID = re.compile(r"(?<=[A-Za-z0-9])_?import_?id$", re.IGNORECASE)
 #: keys that identify the linked record, and keys that name it
 _ID_KEYS = {"id", "importid", "externalid", "uuid", "guid"}
+#: '<field>.<language>': a localized field's value in one language (commercetools' 'name.en',
+#: 'description.de-DE'); the languages the exports are written in, as ISO 639-1 codes
+_LOCALIZED = re.compile(r"^(?:[A-Za-z][A-Za-z0-9_]*\.)*([A-Za-z][A-Za-z0-9_]*)\."
+                        r"(en|de|fr|es|it|nl|pt|pl|ru|sv|da|fi|cs|ja|zh|ko|tr)(?:[-_][A-Za-z]{2})?$")
+#: records a '<record>.number' names by their number (an address's or a phone's number is
+#: its own part: 'address.number' is a house number)
+_NUMBERED_RECORDS = {"customer", "account", "contact", "client", "company", "vendor",
+                     "supplier", "partner", "order", "invoice", "quote", "opportunity",
+                     "project", "lead", "ticket", "case", "product", "item"}
 _NAME_KEYS = {"name", "fullname", "code", "alpha2code", "alpha3code", "isocode", "email",
               "username", "label", "title"}
 
@@ -39,6 +48,8 @@ def without_relation_key(name: str) -> str:
     ``primaryCity.name`` -> ``primaryCity``: the relation, not the key it is written by."""
     name = _RELATION_KEY.sub("", name.strip())
     m = _DOTTED.match(name)
+    if m and m.group(2).lower() == "number" and m.group(1).lower() in _NUMBERED_RECORDS:
+        return m.group(1)   # xTuple's 'customer.number': the customer, by its number
     if m and m.group(2).lower() in _ID_KEYS | _NAME_KEYS:
         field, key = m.group(1), m.group(2).lower()
         return _with_id(field) if key in _ID_KEYS else field
@@ -65,3 +76,10 @@ def sub_document_field(name: str) -> list[str]:
     if not m or m.group(2).lower() in _ID_KEYS | _NAME_KEYS:
         return []
     return source_words(m.group(2))[0]
+
+
+def localized_field(name: str) -> list[str]:
+    """The field of a localized value written with its language (commercetools'
+    ``name.en``, ``lineItems.name.de-DE``): the words of the field, [] for other names."""
+    m = _LOCALIZED.match(name.strip())
+    return source_words(m.group(1))[0] if m else []

@@ -30,6 +30,7 @@ from d365migrate.mapping.number_links import numbered_link
 from d365migrate.mapping.own_email import own_contact_email
 from d365migrate.mapping.ratio_names import per_unit_name
 from d365migrate.mapping.relation_keys import (
+    localized_field,
     relation_words,
     sub_document_field,
     without_relation_key,
@@ -292,6 +293,9 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
         readings.append((once, 0.99 * base))
     if full and list(full) != list(words):
         readings.append((tuple(full), 0.9 * base))
+    if localized := localized_field(name):
+        # a localized field in one language ('name.en'): the field, as a little less sure
+        readings.append((tuple(localized), 0.97 * base))
     leaf = sub_document_field(name)
     if leaf and len(leaf) < len(words):
         # a sub-document's field by its path ('links.website'): the field, a little below
