@@ -5496,6 +5496,17 @@ BASELINES = {
     # Bill exports")
     "killbill-export-en": ("killbill_export_en.yml",
         {"files": (5, 5), "suggest": (23, 23), "propose": (23, 23)}),
+    # Held out, session 54 (round Z8, keys427): LimeSurvey 6.1.8 (GPL-2.0-or-later, a new
+    # program: the open-source survey tool), the records its own test suite imports and writes
+    # (three survey archives' participants: 5, 2 and 2; the central participant
+    # CPDImportParticpantsTest imports and updates; the CI's admin and UserManagementTest's
+    # user) as its survey participants, central participant and users CSV exports write them
+    # (fixed machine-name headers, untranslated: English only; read from jack-han-115/
+    # limesurvey-cloud at 59a9c698, dbversion-600/); keys committed in ff095923 before the
+    # engine first ran on them; measured on engine d4b1bc50 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys427's LimeSurvey exports")
+    "limesurvey-export-en": ("limesurvey_export_en.yml",
+        {"files": (5, 5), "suggest": (50, 51), "propose": (47, 51)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8388,6 +8399,9 @@ FLOORS = {
     # keys425's Kill Bill export in en (session 54, round Z8: one new program, held out):
     # = BASELINES (engine d4b1bc50, the branch point, src untouched)
     "killbill-export-en": {"files": (5, 5), "suggest": (23, 23), "propose": (23, 23)},
+    # keys427's LimeSurvey export in en (session 54, round Z8: one new program, held out):
+    # = BASELINES (engine d4b1bc50, the branch point, src untouched)
+    "limesurvey-export-en": {"files": (5, 5), "suggest": (50, 51), "propose": (47, 51)},
 }
 
 
