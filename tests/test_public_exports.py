@@ -5399,6 +5399,23 @@ BASELINES = {
         {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)}),
     "pmpro-export-fr": ("pmpro_export_fr.yml",
         {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)}),
+    # Held out, session 54 (round Z8, keys426): Znuny (the OTRS Community Edition fork, a
+    # service desk; GPL-3.0, a new program; 6.5.9 read from alderpinto/Znuny-I9atech at
+    # 4e5a134a, the unpacked release, every file checked against its MD5 manifest), the
+    # tickets its own records make -- its initial database's welcome ticket and the ten sample
+    # e-mails its PostMaster unit test pipes in as new tickets, default configuration -- as
+    # its agent ticket search's CSV export writes them (one file, 23 columns, 11 rows), headed
+    # by its labels in English, German, French and Spanish; keys committed in 76dfdda4 before
+    # the engine first ran on them; measured on engine d4b1bc50 (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys426's Znuny exports")
+    "znuny-export-en": ("znuny_export_en.yml",
+        {"files": (1, 1), "suggest": (22, 22), "propose": (22, 22)}),
+    "znuny-export-de": ("znuny_export_de.yml",
+        {"files": (1, 1), "suggest": (21, 22), "propose": (21, 22)}),
+    "znuny-export-fr": ("znuny_export_fr.yml",
+        {"files": (1, 1), "suggest": (21, 22), "propose": (21, 22)}),
+    "znuny-export-es": ("znuny_export_es.yml",
+        {"files": (1, 1), "suggest": (21, 22), "propose": (21, 22)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8261,6 +8278,12 @@ FLOORS = {
     "pmpro-export-en": {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)},
     "pmpro-export-de": {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)},
     "pmpro-export-fr": {"files": (1, 2), "suggest": (42, 46), "propose": (39, 46)},
+    # keys426's Znuny exports in en/de/fr/es (session 54, round Z8: one new program, held
+    # out): = BASELINES (engine d4b1bc50, the branch point, src untouched)
+    "znuny-export-en": {"files": (1, 1), "suggest": (22, 22), "propose": (22, 22)},
+    "znuny-export-de": {"files": (1, 1), "suggest": (21, 22), "propose": (21, 22)},
+    "znuny-export-fr": {"files": (1, 1), "suggest": (21, 22), "propose": (21, 22)},
+    "znuny-export-es": {"files": (1, 1), "suggest": (21, 22), "propose": (21, 22)},
 }
 
 
