@@ -5507,6 +5507,23 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys427's LimeSurvey exports")
     "limesurvey-export-en": ("limesurvey_export_en.yml",
         {"files": (5, 5), "suggest": (50, 51), "propose": (47, 51)}),
+    # Held out, session 54 (round Z8, keys426): Znuny (the OTRS Community Edition fork, a
+    # service desk; GPL-3.0, a new program; 6.5.9 read from alderpinto/Znuny-I9atech at
+    # 4e5a134a, the unpacked release, every file checked against its MD5 manifest), the
+    # tickets its own records make -- its initial database's welcome ticket and the ten sample
+    # e-mails its PostMaster unit test pipes in as new tickets, default configuration -- as
+    # its agent ticket search's CSV export writes them (one file, 23 columns, 11 rows), headed
+    # by its labels in English, German, French and Spanish; keys committed in 76dfdda4 before
+    # the engine first ran on them; measured on engine d4b1bc50 (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys426's Znuny exports")
+    "znuny-export-en": ("znuny_export_en.yml",
+        {"files": (1, 1), "suggest": (22, 22), "propose": (22, 22)}),
+    "znuny-export-de": ("znuny_export_de.yml",
+        {"files": (1, 1), "suggest": (21, 22), "propose": (21, 22)}),
+    "znuny-export-fr": ("znuny_export_fr.yml",
+        {"files": (1, 1), "suggest": (21, 22), "propose": (21, 22)}),
+    "znuny-export-es": ("znuny_export_es.yml",
+        {"files": (1, 1), "suggest": (21, 22), "propose": (21, 22)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8402,6 +8419,12 @@ FLOORS = {
     # keys427's LimeSurvey export in en (session 54, round Z8: one new program, held out):
     # = BASELINES (engine d4b1bc50, the branch point, src untouched)
     "limesurvey-export-en": {"files": (5, 5), "suggest": (50, 51), "propose": (47, 51)},
+    # keys426's Znuny exports in en/de/fr/es (session 54, round Z8: one new program, held
+    # out): = BASELINES (engine d4b1bc50, the branch point, src untouched)
+    "znuny-export-en": {"files": (1, 1), "suggest": (22, 22), "propose": (22, 22)},
+    "znuny-export-de": {"files": (1, 1), "suggest": (21, 22), "propose": (21, 22)},
+    "znuny-export-fr": {"files": (1, 1), "suggest": (21, 22), "propose": (21, 22)},
+    "znuny-export-es": {"files": (1, 1), "suggest": (21, 22), "propose": (21, 22)},
 }
 
 
