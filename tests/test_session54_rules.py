@@ -150,3 +150,12 @@ def test_a_products_file_of_variants_is_products_its_variant_id_its_own() -> Non
                              "sku": ["A-1", "A-2", "B-1"], "name.en": ["Chair", "", "Desk"],
                              "prices": ["EUR 100", "EUR 110", "EUR 300"]})
     assert _kinds(products=variants)["products"] == "product"
+
+
+def test_a_translated_customer_id_holding_e_mails_is_the_customer_link() -> None:
+    from d365migrate.mapping.suggest import suggest_columns
+    tickets = pl.DataFrame({"Número de ticket": ["1", "2"], "Asunto": ["a", "b"],
+                            "Estado": ["nuevo", "abierto"],
+                            "ID del cliente": ["r2@x.org", "am@y.com"]})
+    cands = suggest_columns(tickets, _table("incident"), source_object="tickets")
+    assert cands["ID del cliente"][0].target == "customerid"   # Znuny's Spanish 'CustomerID'
