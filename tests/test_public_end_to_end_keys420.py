@@ -68,8 +68,10 @@ KINDS = {"attendees": ("contact", {"contact": 2}), SHEET: ("order", {"salesorder
          "waiting-queue": ("lead", {"lead": 2})}
 COLUMNS = {
     "account": {"name": "Billed to"},
+    # session 54: the ticket's 'Confirmation' (Java's zoned date-time text, now read as a
+    # date) is the attendee's created-on, as the key allows
     "contact": {"firstname": "First Name", "lastname": "Last Name",
-                "emailaddress1": "E-Mail"},
+                "emailaddress1": "E-Mail", "overriddencreatedon": "Confirmation"},
     "salesorder": {"name": "Reservation ID", "ordernumber": "Reservation ID",
                    "submitdate": "Confirmation Date", "billto_name": "Billed to",
                    "totalamount": "Amount", "totaltax": "Tax"},
