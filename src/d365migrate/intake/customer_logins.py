@@ -12,7 +12,9 @@ apart, read on the rows and headers after the columns have spoken:
   amount): a membership site's paying members.
 
 A users file with neither stays users (Dittofeed's users, headed only by names, an e-mail and
-a phone, say nothing either way; an analyst decides them in the parameters).
+a phone, say nothing either way; an analyst decides them in the parameters); so does one
+naming who created or changed each row, whose staff write records (Zammad's users: agents
+and customers in one table).
 """
 
 from __future__ import annotations
@@ -38,6 +40,10 @@ _CUSTOMER_ROLES = frozenset({"customer", "customers", "client", "clients", "buye
 #: Header words of what a person buys or subscribes to.
 _BUYING_WORDS = frozenset({"membership", "subscription", "billing", "tier", "coupon",
                            "discount", "stripe", "paypal", "lifetime", "spent"})
+#: Columns naming the user who created or changed a row: a file holding them holds the
+#: staff who write records (Zammad's users: agents and customers in one table).
+_AUTHORS = frozenset({"createdby", "createdbyid", "updatedby", "updatedbyid", "modifiedby",
+                      "modifiedbyid"})
 #: The fewest such columns (one alone may be a staff's own plan or a discount they grant).
 _MIN_BUYING = 2
 
@@ -65,6 +71,8 @@ def customer_logins(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
         df = tables.get(source)
         if kind != "user" or df is None or not set(name_words(source)) & _LOGIN_FILES:
             continue
+        if {col_norm(c) for c in df.columns} & _AUTHORS:
+            continue   # its rows name who wrote them: the staff are among them (Zammad's)
         if (role := _customer_role(df)) is not None:
             out[source] = ("contact", f"its '{role}' says customer on every row: the site's "
                            "customers who sign in, contacts, not the business's own users")

@@ -8,12 +8,6 @@ custom. The same export's other columns often tell: vtiger's 'Expected Close Dat
 user's format, is too. As the decimal separator is taken from the export where a column
 does not show it (``read._finish``), an ambiguous column's order is taken from the
 columns that decide it, for the same separator, when they all agree.
-
-Where no column decides it, the language the export's headers are written in does: a
-French or German program writes '07/08/2026' for the 7th of August (Paheko's members, all
-in the first twelve days of a month), where '/' alone would be read month first, as the
-United States write it. English headers say nothing (Britain writes day first too), nor do
-languages that write the year first.
 """
 
 from __future__ import annotations
@@ -23,12 +17,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from d365migrate.intake.values import twin
-from d365migrate.mapping.foreign_names import language_of
 
-__all__ = ["export_date_order", "in_export_order", "language_date_order"]
-
-#: Languages whose custom writes the year first (no day-or-month question for them).
-_YEAR_FIRST = frozenset({"zh", "ja", "ko", "hu", "lt"})
+__all__ = ["export_date_order", "in_export_order"]
 
 
 def _order(fmt: str) -> tuple[str, str] | None:
@@ -65,12 +55,3 @@ def in_export_order(formats: list[str], order: Mapping[str, str]) -> list[str] |
         else:
             out.append(fmt)
     return out if turned else None
-
-
-def language_date_order(order: Mapping[str, str], headers: Iterable[str]) -> dict[str, str]:
-    """The export's order with day first for every separator no column decided, when its
-    headers are written in a language other than English that writes the day first."""
-    lang = language_of(headers)
-    if lang is None or lang == "en" or lang.split("-")[0] in _YEAR_FIRST:
-        return dict(order)
-    return {"/": "d", "-": "d", ".": "d", **order}

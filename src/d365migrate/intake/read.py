@@ -37,11 +37,7 @@ from typing import Any
 
 import polars as pl
 
-from d365migrate.intake.date_order import (
-    export_date_order,
-    in_export_order,
-    language_date_order,
-)
+from d365migrate.intake.date_order import export_date_order, in_export_order
 from d365migrate.intake.dialect import (
     Problem,
 )
@@ -395,8 +391,6 @@ def _finish(exp: Export, overrides: dict[str, Any]) -> None:
                     if i.get("decided"))
     export_decimal = shown.most_common(1)[0][0] if shown else None
     date_order = export_date_order(infos.values())   # '26-08-2006' elsewhere: day first
-    date_order = language_date_order(date_order, [c for df in exp.tables.values()
-                                                  for c in df.columns])   # French: day first
     for source, df in exp.tables.items():
         g = exp.guesses[source]
         opts = _opts_for(overrides, g.parts[0]["file"] if g.parts else g.file, source)

@@ -65,18 +65,6 @@ TYPE_EVIDENCE_ROWS = 5
 
 
 
-#: Words of a header or a logical name that say a telephone number.
-_PHONE_WORDS = re.compile(r"phone|tel|fax|pager|mobile")
-
-
-def phone_behind_name(p: Profile, a: Attr) -> bool:
-    """Whether a column's name is a phone's logical name whose label says phone where the
-    header does not: a contact's 'company' is its Company Phone, so a 'Company' column
-    (the company's name) is no same-name match for it."""
-    return a.fmt == "phone" and "phone" in a.label_words and not _PHONE_WORDS.search(
-        a.compact) and not any(_PHONE_WORDS.search(w) for w in p.words)
-
-
 def name_score(p: Profile, a: Attr, syn: Mapping[str, tuple[float, str]]) -> tuple[float, str]:
     """How well the name says this column, 0..1, and a reason fragment."""
     best = (0.0, "")
@@ -84,8 +72,6 @@ def name_score(p: Profile, a: Attr, syn: Mapping[str, tuple[float, str]]) -> tup
         return best   # 'template' (an id) is no 'Template' flag (istemplate)
     if a.logical not in syn and "street" in p.words and ADDRESS_NAME.match(a.logical):
         return best   # a street's name (CiviCRM's street_name) is no address's own name
-    if a.logical not in syn and phone_behind_name(p, a):
-        return best   # a 'Company' column is no contact's Company Phone
     if a.logical in syn and not url_reading_misfit(p.words, syn[a.logical][1], a.fmt):
         score, phrase = syn[a.logical]
         best = (score, f"CRM vocabulary: '{phrase}' is {a.describe()}")

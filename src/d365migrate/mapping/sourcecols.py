@@ -482,7 +482,6 @@ def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
         values = tuple(str(v) for v in uniq.head(300).to_list())
         kind = _kind(series, list(values) if series.dtype == pl.Utf8 else
                      [str(v) for v in nonempty.head(300).to_list()])
-    readings = variants   # every reading, before the values have their say
     if kind in ("email", "phone", "url"):
         # a translated name yields to values that plainly say what the column is
         heads = frozenset(" ".join(ws) for ws in siblings) | {name}
@@ -498,12 +497,6 @@ def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
     if ref is None:
         ref = _reference(words, kind, table, vocab) or numbered_link(words, table, vocab,
                                                                      siblings)
-    if ref is None and readings[1:]:
-        # a translated link ('ID del cliente', 'Kundennummer': the customer's id, number;
-        # an e-mail address the values may hold)
-        ref = next((r for v in readings[1:] if v.factor >= 0.9 and (
-            r := _reference(list(v.words), kind, table, vocab) or numbered_link(
-                list(v.words), table, vocab, siblings)) not in (None, "?")), None)
         if own_contact_email(words, ref, table, siblings):   # a company's 'Contact email'
             ref = None
     if ref is None and kind in ("text", "empty") and not leads_work(words) and not (
