@@ -14,7 +14,8 @@ contacts are loaded (no column, key or link decision).
 
 What is not read (left unmapped by the engine, or left out), in every language:
 - the customers' enabled and verified flags (the shop account's, Yes / No); the
-  registration date in en and fr (de reads it as the record's created-on date);
+  registration date in fr (de reads it as the record's created-on date, and en since
+  session 54: a person's 'Registration date');
 - the addresses file: the run names it unknown (further addresses, no Sales table holds
   them) and does not move it, though its rows are the addressee's name, company and postal
   address;
@@ -53,7 +54,8 @@ KINDS = {"customers": "contact", "addresses": "unknown", "orders": "order",
 # customer's 'Enabled' flag too: the contact's state, every customer enabled: Active)
 LANGS: dict[str, dict[str, Any]] = {
     "sylius-export-en": {"contact": {"emailaddress1": "Email", "lastname": "Last name",
-                                     "firstname": "First name", "statecode": "Enabled"}},
+                                     "firstname": "First name", "statecode": "Enabled",
+                                     "overriddencreatedon": "Registration date"}},
     "sylius-export-de": {"contact": {"emailaddress1": "E-Mail", "lastname": "Nachname",
                                      "firstname": "Vorname",
                                      "overriddencreatedon": "Anmeldedatum",
