@@ -13,6 +13,7 @@ from typing import Any
 
 from d365migrate.intake.values import FALSE, TRUE
 from d365migrate.mapping.mapfile import MappingError, unit_name
+from d365migrate.mapping.owner_columns import source_columns
 
 __all__ = ["CHOICE_TRANSFORMS", "NATURAL_KEY_NOTE", "decide_key", "decide_values", "key_name",
            "made_key"]
@@ -108,9 +109,7 @@ def _keep_old_key(entry: dict[str, Any], cols: list[str]) -> None:
     the natural key the map had taken, is the customer a link decision then names)."""
     old = entry.get("key_columns") or ([entry["source_key"]] if entry.get("source_key") and (
         not str(entry["source_key"]).startswith("key(")) else [])
-    known = {c.get("source") for c in entry.get("columns") or []} | {
-        lk.get("source") for lk in entry.get("lookups") or []} | {
-        (entry.get("owner") or {}).get("source")} | set(entry.get("unmapped") or [])
+    known = set(source_columns(entry))   # mapped, linked, owner or left out
     for c in old:
         if c not in cols and c not in known:
             entry.setdefault("unmapped", []).append(c)
