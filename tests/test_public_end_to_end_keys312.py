@@ -21,9 +21,9 @@ the status column itself (e47e9bef's map left 'Bestellstatus' unread; the engine
 it itself, the decision is kept).
 
 What is NOT read (left unmapped by the engine), in every language:
-- the client's phone country code (1), company VAT and registration number (empty; in en
-  and, since session 49, es the registration number is read as the company text, empty),
-  currency (USD); its company
+- the client's phone country code (1), company VAT and registration number (empty; from
+  session 49 to 54 en and es read the registration number as the contact's 'company', which
+  is Dataverse's Company Phone: no longer), currency (USD); its company
   name (FOSSBilling) is read as the parent account, a link left unbound (no companies file);
 - the orders' product id, title (empty), currency, service type, period, quantity, price
   and reason; the discount in fr (read as a percentage, 15, in en, de and es); (the
@@ -56,7 +56,7 @@ CLIENT = {"emailaddress1": "client@fossbilling.org", "statuscode": 1, "firstname
           "lastname": "Client", "telephone1": "646-123-4567",
           "address1_line1": "Wall Street 45", "address1_line2": None,
           "address1_city": "New York", "address1_stateorprovince": "NY",
-          "address1_postalcode": "123456", "address1_country": "US", "company": None}
+          "address1_postalcode": "123456", "address1_country": "US"}
 #: the orders' FOSSBilling ids (their number and name), in the file's order
 ORDER_IDS = ["1", "2", "3", "4", "5", "6", "7", "8", "10", "13"]
 #: their statuses: pending_setup Pending (2), active Complete (100001; closed as fulfilled)
@@ -73,7 +73,7 @@ LANGS: dict[str, dict[str, Any]] = {
     "fossbilling-export-en": {
         "contact": {"emailaddress1": "Email", "statuscode": "Status",
                     "firstname": "First name", "lastname": "Last name",
-                    "telephone1": "Phone", "company": "Company number",
+                    "telephone1": "Phone",
                     "address1_line1": "Address Line 1", "address1_line2": "Address Line 2",
                     "address1_city": "City", "address1_stateorprovince": "State",
                     "address1_postalcode": "Postcode", "address1_country": "Country"},
@@ -107,9 +107,7 @@ LANGS: dict[str, dict[str, Any]] = {
                     "address1_line2": "Dirección línea 2", "address1_city": "Ciudad",
                     # the second 'Estado' of the header (state), as the reader names it
                     "address1_stateorprovince": "Estado_2",
-                    "address1_postalcode": "Código postal", "address1_country": "País",
-                    # read 'company number' (session 49), as in en: the company text, empty
-                    "company": "Número de la compañía"},
+                    "address1_postalcode": "Código postal", "address1_country": "País"},
         "salesorder": {"discountpercentage": "Descuento de pedido",
                        "statuscode": "Estado del pedido",
                        "description": "Información adicional", **ORDER_IDS_COLS},

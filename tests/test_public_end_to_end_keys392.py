@@ -26,7 +26,9 @@ not taken as a second address's state.
 What the run reads: the company's name, address (street, second line, city, state, postal
 code, country), phones, e-mail, web site, industry, employees, revenue, description, created
 date, and its status (en, de, fr: 'Status') and status detail (en, fr, es); the member's names,
-e-mail, company, phone, two addresses, status and status detail as the map gives them.
+e-mail, phone, two addresses, status and status detail as the map gives them (its free-text
+'Company', empty, went to the contact's 'company' until session 55: that column is Dataverse's
+Company Phone; the map now leaves it unread).
 
 What is NOT read (left unmapped, by the engine or by decision), in every language:
 - corporate_memberships: the id (the key only), account_id, logo, secret code, parent
@@ -79,7 +81,7 @@ LANGS: dict[str, dict[str, Any]] = {
                     "statecode": "Status Detail",
                     "overriddencreatedon": "create_dt"},
         "contact": {"firstname": "First Name", "lastname": "Last Name",
-                    "emailaddress1": "Email", "company": "Company", "telephone1": "Phone",
+                    "emailaddress1": "Email", "telephone1": "Phone",
                     "address1_line1": "Address", "address1_line2": "Address2",
                     "address1_city": "City", "address1_stateorprovince": "State",
                     "address1_postalcode": "Zip Code", "address1_county": "County",
@@ -98,7 +100,7 @@ LANGS: dict[str, dict[str, Any]] = {
                     "revenue": "Annual Revenue", "description": "Beschreibung",
                     "overriddencreatedon": "create_dt"},
         "contact": {"firstname": "Vorname", "lastname": "Nachname", "emailaddress1": "E-Mail-",
-                    "company": "Firma", "telephone1": "Telefon", "address1_line1": "Adresse",
+                    "telephone1": "Telefon", "address1_line1": "Adresse",
                     "address1_line2": "Adresse2", "address1_city": "Stadt",
                     "address1_postalcode": "PLZ", "address1_county": "County",
                     "address1_country": "Land", "address2_line1": "Adresse_2",
@@ -118,7 +120,7 @@ LANGS: dict[str, dict[str, Any]] = {
                     "statecode": "Détail de l'état",
                     "overriddencreatedon": "create_dt"},
         "contact": {"firstname": "Prénom", "lastname": "Nom de famille",
-                    "emailaddress1": "Email", "company": "Entreprise",
+                    "emailaddress1": "Email",
                     "telephone1": "Téléphone", "address1_line1": "Adresse",
                     "address1_line2": "Address2", "address1_city": "Ville",
                     "address1_stateorprovince": "État", "address1_postalcode": "code postal",
@@ -139,7 +141,7 @@ LANGS: dict[str, dict[str, Any]] = {
                     "description": "Descripción", "statecode": "Detalle de estado",
                     "overriddencreatedon": "create_dt"},
         "contact": {"firstname": "Nombre de pila", "lastname": "Apellido",
-                    "emailaddress1": "Email", "company": "Empresa", "telephone1": "Teléfono",
+                    "emailaddress1": "Email", "telephone1": "Teléfono",
                     "address1_line1": "Dirección", "address1_line2": "Dirección 2",
                     "address1_city": "Ciudad", "address1_stateorprovince": "Estado",
                     "address1_postalcode": "Código postal", "address1_county": "County",

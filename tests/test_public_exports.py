@@ -3185,15 +3185,21 @@ BASELINES = {
     # ae2d20ef before the engine first ran on it;
     # measured on engine fd7b403f (the branch point, nothing of keys265 in src)
     # (MEASUREMENTS.md, "keys265's EGroupware exports")
+    # Restated in session 55: the key had accepted contact 'company' (Dataverse's Company
+    # Phone) for the company's name; measured again on the same engine with the corrected
+    # key (MEASUREMENTS.md, "Session 55: contact 'company' is a phone")
     "egroupware-export-zh-tw": ("egroupware_export_zh_tw.yml",
-        {"files": (1, 1), "suggest": (41, 59), "propose": (41, 59)}),
+        {"files": (1, 1), "suggest": (40, 59), "propose": (41, 59)}),
     # Held out, session 40 (round N, keys265): EGroupware's own addressbook CSV export (the
     # keys260 family, its converter's language argument, unchanged) of the contacts its test
     # suite creates, in French; key committed in 741dd4f0 before the engine first ran on it;
     # measured on engine fd7b403f (the branch point, nothing of keys265 in src)
     # (MEASUREMENTS.md, "keys265's EGroupware exports")
+    # Restated in session 55: the key had accepted contact 'company' (Dataverse's Company
+    # Phone) for the company's name; measured again on the same engine with the corrected
+    # key (MEASUREMENTS.md, "Session 55: contact 'company' is a phone")
     "egroupware-export-fr": ("egroupware_export_fr.yml",
-        {"files": (1, 1), "suggest": (53, 59), "propose": (53, 59)}),
+        {"files": (1, 1), "suggest": (52, 59), "propose": (53, 59)}),
     # Held out, session 40 (round N, keys265): EGroupware's own addressbook CSV export of the
     # contacts its test suite creates, in Spanish (Spain); key committed in ae2d20ef before
     # the engine first ran on it. The branch-point engine fd7b403f raised on it (a KeyError
@@ -5175,14 +5181,26 @@ BASELINES = {
     # headed by its application forms' labels in English, German, French and Spanish; keys
     # committed in 78a2368a before the engine first ran on them; measured on engine ab22d9b6
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys392's Tendenci exports")
+    # Restated in session 55: the key had accepted contact 'company' (Dataverse's Company
+    # Phone) for the company's name; measured again on the same engine with the corrected
+    # key (MEASUREMENTS.md, "Session 55: contact 'company' is a phone")
     "tendenci-export-en": ("tendenci_export_en.yml",
-        {"files": (0, 2), "suggest": (155, 161), "propose": (126, 161)}),
+        {"files": (0, 2), "suggest": (154, 161), "propose": (126, 161)}),
+    # Restated in session 55: the key had accepted contact 'company' (Dataverse's Company
+    # Phone) for the company's name; measured again on the same engine with the corrected
+    # key (MEASUREMENTS.md, "Session 55: contact 'company' is a phone")
     "tendenci-export-de": ("tendenci_export_de.yml",
-        {"files": (0, 2), "suggest": (154, 161), "propose": (126, 161)}),
+        {"files": (0, 2), "suggest": (153, 161), "propose": (126, 161)}),
+    # Restated in session 55: the key had accepted contact 'company' (Dataverse's Company
+    # Phone) for the company's name; measured again on the same engine with the corrected
+    # key (MEASUREMENTS.md, "Session 55: contact 'company' is a phone")
     "tendenci-export-fr": ("tendenci_export_fr.yml",
-        {"files": (0, 2), "suggest": (154, 161), "propose": (126, 161)}),
+        {"files": (0, 2), "suggest": (153, 161), "propose": (126, 161)}),
+    # Restated in session 55: the key had accepted contact 'company' (Dataverse's Company
+    # Phone) for the company's name; measured again on the same engine with the corrected
+    # key (MEASUREMENTS.md, "Session 55: contact 'company' is a phone")
     "tendenci-export-es": ("tendenci_export_es.yml",
-        {"files": (0, 2), "suggest": (157, 161), "propose": (126, 161)}),
+        {"files": (0, 2), "suggest": (156, 161), "propose": (126, 161)}),
     # Held out, session 53 (round Z6, keys400): Metabase (metabase/metabase at 59559435,
     # AGPL-3.0, a new program: the open-source BI tool), its bundled Sample Dataset of a
     # fictional shop (test/metabase/test/data/dataset_definitions/sample-dataset.edn: 2,500
@@ -5419,8 +5437,11 @@ BASELINES = {
     # the API's field paths (en); keys committed in fc0cc05b before the engine first ran on
     # them; measured on engine d4b1bc50 (the branch point, src untouched) (MEASUREMENTS.md,
     # "keys417's commercetools Sunrise exports")
+    # Restated in session 55: the key had accepted contact 'company' (Dataverse's Company
+    # Phone) for the company's name; measured again on the same engine with the corrected
+    # key (MEASUREMENTS.md, "Session 55: contact 'company' is a phone")
     "commercetools-sunrise-export-en": ("commercetools_sunrise_export_en.yml",
-        {"files": (4, 6), "suggest": (84, 92), "propose": (72, 92)}),
+        {"files": (4, 6), "suggest": (83, 92), "propose": (72, 92)}),
     # Held out, session 54 (round Z8, keys418): Libredesk (abhinavxd/libredesk at 948ffd8c,
     # AGPL-3.0, a new program: an open-source helpdesk in Go), its own fixed records (the
     # agent and tag import samples its admin shows, the nine e-mails of its e-mail channel's
@@ -7593,8 +7614,8 @@ FLOORS = {
     # keys265's EGroupware exports in cs/bg/zh-tw/fr (session 40, round N): held out, = BASELINES
     "egroupware-export-cs": {"files": (1, 1), "suggest": (56, 59), "propose": (56, 59)},
     "egroupware-export-bg": {"files": (1, 1), "suggest": (55, 59), "propose": (55, 59)},
-    "egroupware-export-zh-tw": {"files": (1, 1), "suggest": (52, 59), "propose": (52, 59)},
-    "egroupware-export-fr": {"files": (1, 1), "suggest": (58, 59), "propose": (58, 59)},
+    "egroupware-export-zh-tw": {"files": (1, 1), "suggest": (51, 59), "propose": (51, 59)},
+    "egroupware-export-fr": {"files": (1, 1), "suggest": (57, 59), "propose": (57, 59)},
     "egroupware-export-es-es": {"files": (1, 1), "suggest": (56, 59), "propose": (58, 59)},
     # keys266's Tryton exports in es/fr/nl (session 40, round N): held out, = BASELINES
     "tryton-export-es": {"files": (2, 2), "suggest": (21, 26), "propose": (20, 26)},
@@ -7635,8 +7656,8 @@ FLOORS = {
     # (engine 2cf0971b)
     "egroupware-export-ru": {"files": (1, 1), "suggest": (58, 59), "propose": (58, 59)},
     "egroupware-export-it": {"files": (1, 1), "suggest": (50, 59), "propose": (52, 59)},
-    "egroupware-export-uk": {"files": (1, 1), "suggest": (51, 59), "propose": (51, 59)},
-    "egroupware-export-ko": {"files": (1, 1), "suggest": (49, 59), "propose": (49, 59)},
+    "egroupware-export-uk": {"files": (1, 1), "suggest": (50, 59), "propose": (50, 59)},
+    "egroupware-export-ko": {"files": (1, 1), "suggest": (48, 59), "propose": (48, 59)},
     # keys274's Tryton exports in it/pt/sl/et (session 41, round O): held out, = BASELINES
     # (engine 2cf0971b)
     "tryton-export-it": {"files": (2, 2), "suggest": (20, 26), "propose": (19, 26)},
@@ -7838,13 +7859,13 @@ FLOORS = {
     "shuup-export-fr-ca": {"files": (3, 3), "suggest": (26, 26), "propose": (17, 26)},
     # keys312's FOSSBilling exports in en/de/fr/es (session 45, round T: new programs): held
     # out, = BASELINES (engine e47e9bef)
-    "fossbilling-export-en": {"files": (3, 3), "suggest": (26, 28), "propose": (26, 28)},
+    "fossbilling-export-en": {"files": (3, 3), "suggest": (27, 28), "propose": (27, 28)},
     "fossbilling-export-de": {"files": (3, 3), "suggest": (27, 28), "propose": (27, 28)},
     "fossbilling-export-fr": {"files": (3, 3), "suggest": (27, 28), "propose": (27, 28)},
     # session 49: -1 each; 'Número de la compañía' (the company's registration number, empty)
     # reads 'company number' now that a Romance 'X de Y' is read turned round, and takes
     # the contact's 'company' (Dataverse's Company Phone) by name; the key leaves it unmapped
-    "fossbilling-export-es": {"files": (3, 3), "suggest": (26, 28), "propose": (26, 28)},
+    "fossbilling-export-es": {"files": (3, 3), "suggest": (27, 28), "propose": (27, 28)},
     # keys313's Jorani exports in en/de/fr (session 45, round T: new programs): held out,
     # = BASELINES (engine e47e9bef)
     "jorani-export-en": {"files": (7, 7), "suggest": (0, 0), "propose": (0, 0)},
@@ -8308,10 +8329,10 @@ FLOORS = {
     "tiledesk-export-es": {"files": (1, 2), "suggest": (23, 26), "propose": (15, 26)},
     # keys392's Tendenci exports in en/de/fr/es (session 52, round Z5: one new program, held
     # out): = BASELINES (engine ab22d9b6, the branch point, src untouched)
-    "tendenci-export-en": {"files": (2, 2), "suggest": (158, 161), "propose": (158, 161)},
-    "tendenci-export-de": {"files": (2, 2), "suggest": (156, 161), "propose": (156, 161)},
-    "tendenci-export-fr": {"files": (2, 2), "suggest": (156, 161), "propose": (156, 161)},
-    "tendenci-export-es": {"files": (2, 2), "suggest": (157, 161), "propose": (157, 161)},
+    "tendenci-export-en": {"files": (2, 2), "suggest": (157, 161), "propose": (157, 161)},
+    "tendenci-export-de": {"files": (2, 2), "suggest": (155, 161), "propose": (155, 161)},
+    "tendenci-export-fr": {"files": (2, 2), "suggest": (155, 161), "propose": (155, 161)},
+    "tendenci-export-es": {"files": (2, 2), "suggest": (156, 161), "propose": (156, 161)},
     # keys400's Metabase exports in en (session 53, round Z6: one new program, held out):
     # = BASELINES (engine 61abbabc, the branch point, src untouched)
     "metabase-sample-export-en": {"files": (4, 4), "suggest": (25, 27), "propose": (25, 27)},

@@ -62,7 +62,19 @@ def synonym_targets(p: Profile, table: str, vocab: Vocabulary) -> dict[str, tupl
 ADDRESS_NAME = re.compile(r"address\d_name$")
 #: Below this many values in a column, what the values look like counts only in part.
 TYPE_EVIDENCE_ROWS = 5
+#: Words of a header or a logical name that say a telephone number.
+_PHONE_WORDS = re.compile(r"phone|tel|fax|pager|mobile")
 
+
+def phone_behind_name(p: Profile, a: Attr) -> bool:
+    """Whether a phone column's logical name says no phone where its label does and the
+    header says none either: a contact's 'company' is its Company Phone, so a 'Company'
+    column (the company's name) is no same-name match for it; 'Company Main Phone' and a
+    translated header saying phone ('Telefon Firma') still are."""
+    if a.fmt != "phone" or "phone" not in a.label_words or _PHONE_WORDS.search(a.compact):
+        return False
+    words = {*p.words, *(w for v in p.variants for w in v.words)}
+    return not any(_PHONE_WORDS.search(w) for w in words)
 
 
 def name_score(p: Profile, a: Attr, syn: Mapping[str, tuple[float, str]]) -> tuple[float, str]:
@@ -72,6 +84,8 @@ def name_score(p: Profile, a: Attr, syn: Mapping[str, tuple[float, str]]) -> tup
         return best   # 'template' (an id) is no 'Template' flag (istemplate)
     if a.logical not in syn and "street" in p.words and ADDRESS_NAME.match(a.logical):
         return best   # a street's name (CiviCRM's street_name) is no address's own name
+    if a.logical not in syn and phone_behind_name(p, a):
+        return best   # a 'Company' column is no contact's Company Phone
     if a.logical in syn and not url_reading_misfit(p.words, syn[a.logical][1], a.fmt):
         score, phrase = syn[a.logical]
         best = (score, f"CRM vocabulary: '{phrase}' is {a.describe()}")
