@@ -5545,6 +5545,15 @@ BASELINES = {
         {"files": (1, 1), "suggest": (21, 22), "propose": (21, 22)}),
     "znuny-export-es": ("znuny_export_es.yml",
         {"files": (1, 1), "suggest": (21, 22), "propose": (21, 22)}),
+    # Held out, session 55 (round Z9, keys428): eCars (trailheadapps/ecars at a5e9cc01,
+    # CC0-1.0; Salesforce's sample app of an electric-car maker, taken as the fallback: the
+    # primary, SFDMU, ships no data), the records its data plan loads -- 2 contacts, 4 inventory
+    # cars (Vehicle__c, a custom object), 1 service case, 1 lead -- as a Data Loader extract
+    # writes them (a CSV per sObject, API-name headers, an Id column); keys committed in
+    # f4937c95 before the engine first ran on them; measured on engine d3222a02 (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys428's eCars exports")
+    "salesforce-ecars": ("salesforce_ecars.yml",
+        {"files": (4, 4), "suggest": (12, 12), "propose": (12, 12)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8446,6 +8455,9 @@ FLOORS = {
     "znuny-export-de": {"files": (1, 1), "suggest": (21, 22), "propose": (21, 22)},
     "znuny-export-fr": {"files": (1, 1), "suggest": (21, 22), "propose": (21, 22)},
     "znuny-export-es": {"files": (1, 1), "suggest": (21, 22), "propose": (21, 22)},
+    # keys428's eCars (trailheadapps) Salesforce export (session 55, round Z9: one new
+    # program, held out): = BASELINES (engine d3222a02, the branch point, src untouched)
+    "salesforce-ecars": {"files": (4, 4), "suggest": (12, 12), "propose": (12, 12)},
 }
 
 
