@@ -232,9 +232,9 @@ def main():
         client, agent = by_id[t["author"]], by_id[t["agent"]]
         if t["replies"]:
             n = t["replies"]
+            role = tr("admin", "User role")
             act = (tr.n("%s reply", "%s replies", n) % n + "."
-                   + "\nLast replied 1 min ago by %s (%s)." % (agent["login"],
-                                                              tr("admin", "User role")))
+                   + f"\nLast replied 1 min ago by {agent['login']} ({role}).")
         else:
             act = tr("No reply yet.", "No last reply")
         rows.append([tr(statuses[t["status"]], "Ticket status"), t["title"], str(t["id"]), "",
