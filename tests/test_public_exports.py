@@ -5554,6 +5554,22 @@ BASELINES = {
     # point, src untouched) (MEASUREMENTS.md, "keys428's eCars exports")
     "salesforce-ecars": ("salesforce_ecars.yml",
         {"files": (4, 4), "suggest": (12, 12), "propose": (12, 12)}),
+    # Held out, session 55 (round Z9, keys429): Awesome Support (a WordPress help desk;
+    # GPL-2.0-or-later, a new program, the fallback: FluentCRM ships no records of its own),
+    # the fixed records of its own PHPUnit suite -- ten 'Test Ticket' tickets and their
+    # replies, the test install's admin, an agent and two clients -- as its admin lists show
+    # them (no CSV export): the ticket list in English, German, French and Italian, and the
+    # Users screen in English; keys committed in 5e90e022 before the engine first ran on
+    # them; measured on engine d3222a02 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys429's Awesome Support exports")
+    "awesome-support-export-en": ("awesome_support_export_en.yml",
+        {"files": (2, 2), "suggest": (9, 11), "propose": (7, 11)}),
+    "awesome-support-export-de": ("awesome_support_export_de.yml",
+        {"files": (1, 1), "suggest": (6, 7), "propose": (6, 7)}),
+    "awesome-support-export-fr": ("awesome_support_export_fr.yml",
+        {"files": (1, 1), "suggest": (6, 7), "propose": (6, 7)}),
+    "awesome-support-export-it": ("awesome_support_export_it.yml",
+        {"files": (1, 1), "suggest": (6, 7), "propose": (6, 7)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8458,6 +8474,12 @@ FLOORS = {
     # keys428's eCars (trailheadapps) Salesforce export (session 55, round Z9: one new
     # program, held out): = BASELINES (engine d3222a02, the branch point, src untouched)
     "salesforce-ecars": {"files": (4, 4), "suggest": (12, 12), "propose": (12, 12)},
+    # keys429's Awesome Support exports in en/de/fr/it (session 55, round Z9: one new
+    # program, held out): = BASELINES (engine d3222a02, the branch point, src untouched)
+    "awesome-support-export-en": {"files": (2, 2), "suggest": (9, 11), "propose": (7, 11)},
+    "awesome-support-export-de": {"files": (1, 1), "suggest": (6, 7), "propose": (6, 7)},
+    "awesome-support-export-fr": {"files": (1, 1), "suggest": (6, 7), "propose": (6, 7)},
+    "awesome-support-export-it": {"files": (1, 1), "suggest": (6, 7), "propose": (6, 7)},
 }
 
 
