@@ -5570,6 +5570,19 @@ BASELINES = {
         {"files": (1, 1), "suggest": (6, 7), "propose": (6, 7)}),
     "awesome-support-export-it": ("awesome_support_export_it.yml",
         {"files": (1, 1), "suggest": (6, 7), "propose": (6, 7)}),
+    # Held out, session 55 (round Z9, keys430): Saltcorn (the no-code database application
+    # builder; MIT, a new program, the prompt's fallback: AvoRed's demo data has no fixed
+    # customers, orders or staff; saltcorn/saltcorn at 4f37a230), the records its own tests
+    # write -- the fixture's users, patients, publishers, company, departments and employees,
+    # the table test's 'Invoice' lines, the Playwright test's 'My_Table' people from
+    # People2.csv -- as its table CSV download writes them (headed by field names, never
+    # translated; de: 'Localize CSV downloads' on, delimited by ';'); keys committed in
+    # 4241736e before the engine first ran on them; measured on engine d3222a02 (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys430's Saltcorn exports")
+    "saltcorn-export-en": ("saltcorn_export_en.yml",
+        {"files": (6, 8), "suggest": (12, 12), "propose": (5, 12)}),
+    "saltcorn-export-de": ("saltcorn_export_de.yml",
+        {"files": (6, 8), "suggest": (12, 12), "propose": (5, 12)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8480,6 +8493,10 @@ FLOORS = {
     "awesome-support-export-de": {"files": (1, 1), "suggest": (6, 7), "propose": (6, 7)},
     "awesome-support-export-fr": {"files": (1, 1), "suggest": (6, 7), "propose": (6, 7)},
     "awesome-support-export-it": {"files": (1, 1), "suggest": (6, 7), "propose": (6, 7)},
+    # keys430's Saltcorn exports in en/de (session 55, round Z9: one new program, held out):
+    # = BASELINES (engine d3222a02, the branch point, src untouched)
+    "saltcorn-export-en": {"files": (6, 8), "suggest": (12, 12), "propose": (5, 12)},
+    "saltcorn-export-de": {"files": (6, 8), "suggest": (12, 12), "propose": (5, 12)},
 }
 
 
