@@ -5524,6 +5524,16 @@ BASELINES = {
         {"files": (1, 1), "suggest": (21, 22), "propose": (21, 22)}),
     "znuny-export-es": ("znuny_export_es.yml",
         {"files": (1, 1), "suggest": (21, 22), "propose": (21, 22)}),
+    # Held out, session 55 (round Z9, keys431): Bahmni (the hospital system built on
+    # OpenMRS; AGPL-3.0, a new program; the primary Drupal CRM Core and the fallback
+    # Sentrifugo hold no usable fixed records), its own records -- the patients and visits of
+    # bahmni-core's API test dataset (Bahmni/bahmni-core at 90c3ed7f) -- as its admin patient
+    # CSV and bahmni-reports' Generic Visit Report (bb9f8916) write them (14 patients, 8
+    # visits), in English; keys committed in 32348460 before the engine first ran on them;
+    # measured on engine d3222a02 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys431's Bahmni exports")
+    "bahmni-export-en": ("bahmni_export_en.yml",
+        {"files": (1, 2), "suggest": (24, 28), "propose": (24, 28)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8425,6 +8435,9 @@ FLOORS = {
     "znuny-export-de": {"files": (1, 1), "suggest": (21, 22), "propose": (21, 22)},
     "znuny-export-fr": {"files": (1, 1), "suggest": (21, 22), "propose": (21, 22)},
     "znuny-export-es": {"files": (1, 1), "suggest": (21, 22), "propose": (21, 22)},
+    # keys431's Bahmni export in en (session 55, round Z9: one new program, held out):
+    # = BASELINES (engine d3222a02, the branch point, src untouched)
+    "bahmni-export-en": {"files": (1, 2), "suggest": (24, 28), "propose": (24, 28)},
 }
 
 
