@@ -133,7 +133,9 @@ def main(core: str, reports: str, out: str) -> None:
         return [i["identifier"] for i in ids]
 
     def attribute(pid: str, type_name: str) -> str:
-        for a in sorted(rows.get("person_attribute", []), key=lambda a: num(a, "person_attribute_id")):
+        attrs = sorted(rows.get("person_attribute", []),
+                       key=lambda a: num(a, "person_attribute_id"))
+        for a in attrs:
             t = attr_types[a["person_attribute_type_id"]]
             if a["person_id"] == pid and t["name"] == type_name and false(a.get("voided")):
                 if t.get("format") == "org.openmrs.Concept":
@@ -157,9 +159,9 @@ def main(core: str, reports: str, out: str) -> None:
         pid = p["patient_id"]
         n, per, addr = name_of(pid), person[pid], address(pid)
         reg = identifiers(pid, PRIMARY_IDENTIFIER_TYPE)
-        out_rows.append([n.get("given_name", ""), n.get("middle_name", ""), n.get("family_name", ""),
-                         reg[0] if reg else "", per["gender"], "", ymd(when(per.get("birthdate"))),
-                         ymd(when(per.get("date_created")))]
+        out_rows.append([n.get("given_name", ""), n.get("middle_name", ""),
+                         n.get("family_name", ""), reg[0] if reg else "", per["gender"], "",
+                         ymd(when(per.get("birthdate"))), ymd(when(per.get("date_created")))]
                         + [addr.get(f, "") for _, f in ADDRESS_LEVELS]
                         + [attribute(pid, t) for t in ATTRIBUTE_TYPES])
     outdir = Path(out)
@@ -187,11 +189,13 @@ def main(core: str, reports: str, out: str) -> None:
         born, started = when(per.get("birthdate")), when(v.get("date_started"))
         created = when(per.get("date_created"))
         age = str((started.date() - born.date()).days // 365) if born and started else ""
-        vattrs = {vattr_types[a["attribute_type_id"]]["name"]: a for a in rows.get("visit_attribute", [])
+        vattrs = {vattr_types[a["attribute_type_id"]]["name"]: a
+                  for a in rows.get("visit_attribute", [])
                   if a["visit_id"] == v["visit_id"] and false(a.get("voided"))}
         adm = vattrs.get("Admission Status")
         admitted = when(adm.get("date_created")) if adm else None
-        discharged = when(adm.get("date_changed")) if adm and adm["value_reference"] == "Discharged" else None
+        discharged = (when(adm.get("date_changed"))
+                      if adm and adm["value_reference"] == "Discharged" else None)
         addr = address(pid)
         row = [",".join(reg), f"{n.get('given_name', '')} {n.get('family_name', '')}", age,
                dmy(born), per["gender"], dmy(created), visit_types[v["visit_type_id"]]["name"],
