@@ -5583,6 +5583,16 @@ BASELINES = {
         {"files": (6, 8), "suggest": (12, 12), "propose": (5, 12)}),
     "saltcorn-export-de": ("saltcorn_export_de.yml",
         {"files": (6, 8), "suggest": (12, 12), "propose": (5, 12)}),
+    # Held out, session 55 (round Z9, keys431): Bahmni (the hospital system built on
+    # OpenMRS; AGPL-3.0, a new program; the primary Drupal CRM Core and the fallback
+    # Sentrifugo hold no usable fixed records), its own records -- the patients and visits of
+    # bahmni-core's API test dataset (Bahmni/bahmni-core at 90c3ed7f) -- as its admin patient
+    # CSV and bahmni-reports' Generic Visit Report (bb9f8916) write them (14 patients, 8
+    # visits), in English; keys committed in 32348460 before the engine first ran on them;
+    # measured on engine d3222a02 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys431's Bahmni exports")
+    "bahmni-export-en": ("bahmni_export_en.yml",
+        {"files": (1, 2), "suggest": (24, 28), "propose": (24, 28)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8497,6 +8507,9 @@ FLOORS = {
     # = BASELINES (engine d3222a02, the branch point, src untouched)
     "saltcorn-export-en": {"files": (6, 8), "suggest": (12, 12), "propose": (5, 12)},
     "saltcorn-export-de": {"files": (6, 8), "suggest": (12, 12), "propose": (5, 12)},
+    # keys431's Bahmni export in en (session 55, round Z9: one new program, held out):
+    # = BASELINES (engine d3222a02, the branch point, src untouched)
+    "bahmni-export-en": {"files": (1, 2), "suggest": (24, 28), "propose": (24, 28)},
 }
 
 
