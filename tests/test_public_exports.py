@@ -5593,6 +5593,16 @@ BASELINES = {
     # "keys431's Bahmni exports")
     "bahmni-export-en": ("bahmni_export_en.yml",
         {"files": (1, 2), "suggest": (24, 28), "propose": (24, 28)}),
+    # Held out, session 55 (round Z9, keys432): litemall (linlinjava/litemall at a1ef964a, MIT;
+    # a Spring Boot + Vue shop; the round's primary, WukongCRM, ships a no-commercial-use
+    # licence of its own and no CRM records), its own demo database (1 user, 3 admins, 20 of
+    # 49 brand suppliers, 20 of 239 goods, 20 of 1,004 comments) as the admin's "导出" buttons
+    # write them (Export2Excel: one .xlsx per list, sheet 'SheetJS', hard-coded Chinese
+    # headers, the page shown); keys committed in c0e7158b before the engine first ran on
+    # them; measured on engine d3222a02 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys432's litemall exports")
+    "litemall-export-zh": ("litemall_export_zh.yml",
+        {"files": (2, 5), "suggest": (19, 23), "propose": (13, 23)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8510,6 +8520,9 @@ FLOORS = {
     # keys431's Bahmni export in en (session 55, round Z9: one new program, held out):
     # = BASELINES (engine d3222a02, the branch point, src untouched)
     "bahmni-export-en": {"files": (1, 2), "suggest": (24, 28), "propose": (24, 28)},
+    # keys432's litemall export in zh (session 55, round Z9: one new program, held out):
+    # = BASELINES (engine d3222a02, the branch point, src untouched)
+    "litemall-export-zh": {"files": (2, 5), "suggest": (19, 23), "propose": (13, 23)},
 }
 
 
