@@ -47,7 +47,7 @@ def show(gitdir, path):
 
 
 def columns(sql, table):
-    m = re.search(r"CREATE TABLE `%s`\s*\((.*?)\n\)" % table, sql, re.S)
+    m = re.search(r"CREATE TABLE `" + table + r"`\s*\((.*?)\n\)", sql, re.S)
     return re.findall(r"^\s*`(\w+)`\s", m.group(1), re.M)
 
 
@@ -86,7 +86,7 @@ def rows(sql, table):
         if line.startswith(f"INSERT INTO `{table}` VALUES ("):
             vals = tuples(line[line.index("(") + 1:line.rindex(")")])
             assert len(vals) == len(cols), (table, len(vals), len(cols))
-            out.append(dict(zip(cols, vals)))
+            out.append(dict(zip(cols, vals, strict=True)))
     return out
 
 
