@@ -5603,6 +5603,16 @@ BASELINES = {
     # "keys432's litemall exports")
     "litemall-export-zh": ("litemall_export_zh.yml",
         {"files": (2, 5), "suggest": (19, 23), "propose": (13, 23)}),
+    # Held out, session 55 (round Z9, keys433): CRMEB Java (crmeb/crmeb_java at 7e180300,
+    # Apache-2.0, a new program: the Chinese e-commerce shop's back office), the demo records
+    # of its install SQL (11 products on sale, 26 orders not deleted by the back office) as
+    # its admin Excel exports write them (ExcelServiceImpl: a merged title row and a merged
+    # '生成时间' row above the header), headed by its own Chinese labels (zh only: the Java
+    # edition ships no other language); keys committed in 7c89da4c before the engine first
+    # ran on them; measured on engine d3222a02 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys433's CRMEB exports")
+    "crmeb-export-zh": ("crmeb_export_zh.yml",
+        {"files": (2, 2), "suggest": (6, 13), "propose": (6, 13)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8523,6 +8533,9 @@ FLOORS = {
     # keys432's litemall export in zh (session 55, round Z9: one new program, held out):
     # = BASELINES (engine d3222a02, the branch point, src untouched)
     "litemall-export-zh": {"files": (2, 5), "suggest": (19, 23), "propose": (13, 23)},
+    # keys433's CRMEB Java export in zh (session 55, round Z9: one new program, held out):
+    # = BASELINES (engine d3222a02, the branch point, src untouched)
+    "crmeb-export-zh": {"files": (2, 2), "suggest": (6, 13), "propose": (6, 13)},
 }
 
 
