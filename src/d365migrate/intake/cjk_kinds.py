@@ -30,6 +30,9 @@ __all__ = ["CJK_KIND_WORDS", "DOWNLOAD_WORDS", "cjk_kind", "hand_kind"]
 _CJK = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
 #: A download's word for "export", written after the class's label ('人员导出').
 DOWNLOAD_WORDS = ("导出", "導出", "匯出", "エクスポート")
+#: Words after the records' noun that say "information" or "list" of them: litemall's admin
+#: exports '商品信息' (goods information), '用户信息'; Japanese '商品情報', '顧客一覧'.
+_LIST_ENDINGS = ("信息", "資訊", "情報", "列表", "一覧", "清单", "清單")
 #: A search's word after the class's label: CiviCRM's 'アクティビティの検索' (the search of
 #: activities) names its records as 'Activity Search' does (intake/search_names.py).
 _SEARCH_ENDINGS = ("の検索", "検索", "搜索", "搜尋")   # Traditional Chinese's too
@@ -58,6 +61,8 @@ CJK_KIND_WORDS: dict[str, frozenset[str]] = {
     "task": frozenset({"任务", "任務"}),
     # a ticket: Japanese katakana (GLPI's 'チケット'), Chinese's work order ('工单')
     "ticket": frozenset({"チケット", "工单", "工單"}),
+    # the back office's administrators (litemall's '管理员信息'; ja '管理者'): staff logins
+    "user": frozenset({"管理员", "管理員", "管理者"}),
 }
 #: Names in a script the fold drops, read whole (compacted): Hebrew's service
 #: calls ('קריאות שירות', GLPI's tickets), Persian's requests ('درخواست ها', the plural's
@@ -124,10 +129,7 @@ def _harvested_kind(source: str) -> str | None:
         return None
     if len(own) > 1:
         return _PHRASES.get(compact("".join(own)))
-    word = compact(own[0])
-    for suffix in DOWNLOAD_WORDS:
-        if word.endswith(suffix) and len(word) > len(suffix):
-            word = word[:-len(suffix)]
+    word = _without_endings(compact(own[0]), DOWNLOAD_WORDS)
     table = _harvested()
     return table.get(word) or table.get(compact(traditional_as_simplified(word))) or (
         _PHRASES.get(word))
@@ -142,10 +144,18 @@ def hand_kind(source: str) -> str | None:
     rest = [w for w in re.split(r"[\W_]+", _CJK.sub(" ", text).lower()) if w]
     if any(w not in _SAY_NOTHING and not w.isdigit() for w in rest):
         return None
-    run = runs[0]
-    for word in (*DOWNLOAD_WORDS, *_SEARCH_ENDINGS):
-        if run.endswith(word) and len(run) > len(word):
-            run = run[:-len(word)]
+    run = _without_endings(runs[0], (*DOWNLOAD_WORDS, *_SEARCH_ENDINGS))
     return next((kind for kind, words in CJK_KIND_WORDS.items() if run in words), None) or (
         next((kind for kind, words in CJK_KIND_WORDS.items()
               if traditional_as_simplified(run) in words), None))
+
+
+def _without_endings(word: str, endings: tuple[str, ...]) -> str:
+    """``word`` less a download's or a search's word at its end, then less a word saying
+    "information" or "list" ('商品信息导出' -> '商品'); never down to nothing."""
+    for group in (endings, _LIST_ENDINGS):
+        for end in group:
+            if word.endswith(end) and len(word) > len(end):
+                word = word[:-len(end)]
+                break
+    return word

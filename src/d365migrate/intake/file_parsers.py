@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from typing import Any
 
 import polars as pl
@@ -34,7 +35,11 @@ from d365migrate.intake.guess import IntakeGuess
 from d365migrate.intake.key_header_rows import drop_key_row
 from d365migrate.intake.keyed_rows import unkeyed_header
 from d365migrate.intake.module_refs import read_module_refs
+from d365migrate.intake.padded_preambles import MAX_LINES, padded_preamble
 from d365migrate.intake.trailing_separators import drop_trailing_separator
+
+#: Rows a sheet's title lines are looked for in: a banner's few lines, then its header.
+PREAMBLE_SCAN = MAX_LINES + 2
 
 
 def read_csv_bytes(data: bytes, label: str, source: str, opts: dict[str, Any],
@@ -198,11 +203,16 @@ def read_xlsx(data: bytes, label: str, opts: dict[str, Any], problems: list[Prob
     for sheet in reader.sheet_names:
         sheet_label = f"{label}#{sheet}"
         try:
-            df = reader.load_sheet(sheet, dtypes="string",
+            skip = _sheet_preamble(reader, sheet, opts)
+            df = reader.load_sheet(sheet, header_row=skip, dtypes="string",
                                    skip_whitespace_tail_rows=True).to_polars()
         except Exception as exc:  # noqa: BLE001
             problems.append(Problem(sheet_label, None, f"cannot read sheet: {exc}"))
             continue
+        if skip:
+            problems[:] = [p for p in problems if not _merged_title(p, sheet_label, skip)]
+            problems.append(Problem(sheet_label, 1, f"{skip} row(s) before the header skipped",
+                                    "warning"))
         if df.height == 0 and df.width == 0:
             continue
         if df.width > limits.max_columns:
@@ -210,7 +220,8 @@ def read_xlsx(data: bytes, label: str, opts: dict[str, Any], problems: list[Prob
                                     f"{limits.max_columns:,} (intake.limits.max_columns); "
                                     "sheet not read"))
             continue
-        raw = reader.load_sheet(sheet, header_row=None, n_rows=1, dtypes="string").to_polars()
+        raw = reader.load_sheet(sheet, header_row=None, skip_rows=skip, n_rows=1,
+                                dtypes="string").to_polars()
         names = clean_header(sheet_header(df.columns, raw.row(0) if raw.height else []),
                              sheet_label, problems)
         df = df.rename(dict(zip(df.columns, names, strict=True)))
@@ -220,6 +231,28 @@ def read_xlsx(data: bytes, label: str, opts: dict[str, Any], problems: list[Prob
         df = df.with_columns(
             pl.col(pl.Utf8).str.replace(r"^(\d{4}-\d{2}-\d{2}) 00:00:00$", "$1"))
         guess = IntakeGuess(file=sheet_label, source=sheet, format="xlsx", sheet=sheet,
-                            encoding=None, delimiter=None, quotechar=None, rows=df.height)
+                            encoding=None, delimiter=None, quotechar=None, rows=df.height,
+                            skip_rows=skip)
+        if "skip_rows" in opts:
+            guess.overridden.append("skip_rows")
         out.append((sheet, df, guess))
     return out
+
+
+def _sheet_preamble(reader: Any, sheet: str, opts: dict[str, Any]) -> int:
+    """The rows above a sheet's header: the parameters' ``skip_rows``, else the title lines
+    a back office writes above it (CRMEB's merged '商品导出' and '生成时间:...' rows), told
+    apart as a CSV file's banner is (:func:`padded_preamble`)."""
+    if "skip_rows" in opts:
+        return int(opts["skip_rows"])
+    head = reader.load_sheet(sheet, header_row=None, n_rows=PREAMBLE_SCAN,
+                             dtypes="string").to_polars()
+    rows = [["" if v is None else str(v) for v in r] for r in head.rows()]
+    return padded_preamble(rows, head.width) if rows else 0
+
+
+def _merged_title(p: Problem, where: str, skip: int) -> bool:
+    """Whether ``p`` is the workbook guard's merged-cells warning for a title line skipped
+    above the header: a banner merged across the table is harmless there."""
+    m = re.match(r"cells [A-Z]+(\d+):[A-Z]+(\d+) are merged:", p.problem)
+    return p.file == where and m is not None and int(m.group(2)) <= skip

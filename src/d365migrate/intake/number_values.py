@@ -27,9 +27,10 @@ class NumberParse:
 
 
 #: A currency beside an amount: its code, its sign, or a dollar sign with its country's
-#: letters before or after it ('US$', 'CA$', 'R$'; French '$US', '$CA': EverShop's prices).
+#: letters before or after it ('US$', 'CA$', 'R$'; French '$US', '$CA': EverShop's prices);
+#: the full-width signs and words of East Asian shops (CRMEB's '￥229.60', '99.00元').
 CURRENCY = (r"(?i)(us\$|\$\s?(?:us|ca|au|nz|hk|sg)\b|(?:ca|au|nz|hk|sg|mx|r|a|c)\$|usd|eur|gbp|"
-            r"pln|chf|zł|[$€£¥₹]|kr)")
+            r"pln|chf|zł|cny|rmb|jpy|[$€£¥₹￥＄￡元円]|kr)")
 #: A per cent sign after a number ('40%', '100 %': ZenTao's task progress, a deal's
 #: probability): the number is the percentage, as Dataverse keeps one (0 to 100).
 PERCENT = r"\s*%$"

@@ -96,6 +96,9 @@ DATE_FORMATS: list[str] = [
     "%b/%d/%Y", "%b-%d-%Y",
     # JavaScript's Intl in English (Focalboard's CSV export): November 03, 2022 at 9:06 PM
     "%B %d, %Y at %I:%M %p", "%b %d, %Y at %I:%M %p", "%B %d, %Y, %I:%M %p",
+    # WordPress' English 'Y/m/d \a\t g:i a' (Awesome Support's ticket list: 2024/10/08 at
+    # 4:10 pm)
+    "%Y/%m/%d at %I:%M %p", "%Y-%m-%d at %I:%M %p",
     # PHP's 'F j, Y g:i:s A' (X2CRM's export): September 15, 2014 10:34:04 PM
     "%B %d, %Y %I:%M:%S %p", "%B %d, %Y %I:%M %p", "%b %d, %Y %I:%M:%S %p",
     "%b %d, %Y %I:%M %p",
