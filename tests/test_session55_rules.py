@@ -1,6 +1,8 @@
 """Session 55's rules, each on made-up data: a contact's 'company' column in Dataverse is its
 Company Phone (FormatName Phone), so a file's 'Company' column of company names is no
-same-name match for it; a header that says phone still is."""
+same-name match for it, while a header that says phone still is; round Z9's held-out misses
+(CRMEB's workbook titles and full-width prices, Awesome Support's WordPress dates, litemall's
+Chinese file names, Bahmni's visits)."""
 
 from __future__ import annotations
 
@@ -41,3 +43,55 @@ def test_a_header_saying_phone_still_reaches_the_company_phone() -> None:
         people = pl.DataFrame({"First name": ["Ana", "Bo"], "Last name": ["Ruiz", "Berg"],
                                header: ["+49 30 1234567", "+49 40 7654321"]})
         assert _top(people)[header] == "company", header
+
+
+def test_a_workbooks_title_lines_above_its_header_are_skipped(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    from d365migrate.intake.read import read_export
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["商品导出"])
+    ws.append(["生成时间:2026-01-12 15:01:57"])
+    ws.merge_cells("A1:C1")
+    ws.merge_cells("A2:C2")
+    ws.append(["商品名称", "价格", "库存"])
+    ws.append(["连衣裙", "￥229.60", "13"])
+    ws.append(["衬衫", "￥1,270.60", "2"])
+    wb.save(tmp_path / "商品导出.xlsx")
+    export = read_export(tmp_path)
+    df = next(iter(export.tables.values()))
+    assert df.columns == ["商品名称", "价格", "库存"]
+    assert df.height == 2
+    assert not [p for p in export.problems if "merged" in p.problem]   # a title's, harmless
+    # the parameters' skip_rows reads a workbook too: one line skipped, the second is the header
+    export = read_export(tmp_path, overrides={"商品导出.xlsx": {"skip_rows": 1}})
+    assert next(iter(export.tables.values())).columns[0] == "生成时间:2026-01-12 15:01:57"
+
+
+def test_full_width_currency_signs_and_wordpress_dates_read() -> None:
+    from d365migrate.intake.number_values import parse_numbers
+    from d365migrate.intake.values import parse_dates
+    parsed = parse_numbers(pl.Series(["￥229.60", "￥1,270.60", "99.00元"]))
+    assert parsed.values.to_list() == [229.6, 1270.6, 99.0]
+    dates = parse_dates(pl.Series(["2024/10/08 at 4:10 pm", "2024/10/09 at 11:05 am"]))
+    assert [str(v) for v in dates.values.to_list()] == ["2024-10-08 16:10:00",
+                                                        "2024-10-09 11:05:00"]
+
+
+def test_chinese_names_saying_information_and_visits_files_name_their_kind() -> None:
+    from d365migrate.intake.cjk_kinds import cjk_kind
+    from d365migrate.intake.discover import discover
+    from d365migrate.intake.read import Export
+    assert cjk_kind("商品信息") == "product"       # goods information: the goods
+    assert cjk_kind("管理员信息") == "user"        # the back office's administrators
+    assert cjk_kind("商品评论信息") is None        # reviews of goods: no kind
+    visits = pl.DataFrame({"Patient": ["GAN200001", "GAN200002"],
+                           "Visit Type": ["OPD", "IPD"],
+                           "Date started": ["22-Sep-2005", "01-Jan-2006"]})
+    kinds = {o.source: o.name for o in discover(Export(Path("."), {"visits": visits})).objects}
+    assert kinds["visits"] == "activity"
+    # a web page's visits (a landing page, a referrer) stay what they were
+    web = visits.with_columns(pl.Series("landing_page", ["/", "/shop"]))
+    kinds = {o.source: o.name for o in discover(Export(Path("."), {"visits": web})).objects}
+    assert kinds["visits"] != "activity"

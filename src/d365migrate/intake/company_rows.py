@@ -39,6 +39,7 @@ from d365migrate.intake.people_rows import people_kinds
 from d365migrate.intake.served_units import served_units
 from d365migrate.intake.tenant_files import tenant_files
 from d365migrate.intake.ticket_files import ticket_messages
+from d365migrate.intake.visit_files import visit_kinds
 
 __all__ = ["company_share", "every_row_a_company", "row_says", "row_kinds"]
 
@@ -89,6 +90,7 @@ def row_kinds(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
     out |= signed_up_events(tables, kinds)
     out |= {s: k for s, k in calendar_kinds({s: df.columns for s, df in tables.items()},
                                             kinds).items() if s not in out}
+    out |= {s: k for s, k in visit_kinds(tables, kinds).items() if s not in out}
     out |= messages_as_notes({**kinds, **{s: k for s, (k, _) in out.items()}},
                              {s: df.columns for s, df in tables.items()})
     # contacts scored as staff, partners and unnamed files that are people
