@@ -135,7 +135,7 @@ def convert(gitdir: str, out: Path) -> dict[str, int]:
                 continue
             values = split(raw, term, encl)
             row: dict[str, str | None] = {}
-            for (name, filler), value in zip(fields, values, strict=False):  # extra trailing fields: unloaded
+            for (name, filler), value in zip(fields, values, strict=False):  # extra fields unloaded
                 if not filler:
                     row[name] = value
             lines.append(",".join(cell(row.get(c), t) for c, t in cols))
