@@ -5613,6 +5613,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys433's CRMEB exports")
     "crmeb-export-zh": ("crmeb_export_zh.yml",
         {"files": (2, 2), "suggest": (6, 13), "propose": (6, 13)}),
+    # Held out, session 55 (round Z10, keys434): Oracle Database's SH (Sales History) sample
+    # schema (oracle-samples/db-sample-schemas at 3b12adfc, MIT; not the CO or OE schemas),
+    # its own fixed data files (1,000 customers of cust2v3.dat, 72 products, 503 promotions,
+    # 2,804 sales rows, 23 countries, 5 channels, 1,826 calendar days) as SQL Developer's
+    # Database Export writes each table (<TABLE>_DATA_TABLE.csv, Oracle's column names,
+    # DD-MON-RR dates), in English; keys committed in 0f9d663f before the engine first ran on
+    # them; measured on engine c5cbeb44 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys434's Oracle Sales History exports")
+    "oracle-sales-history-export-en": ("oracle_sales_history_export_en.yml",
+        {"files": (5, 7), "suggest": (56, 60), "propose": (51, 60)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8536,6 +8546,9 @@ FLOORS = {
     # keys433's CRMEB Java export in zh (session 55, round Z9: one new program, held out):
     # = BASELINES (engine d3222a02, the branch point, src untouched)
     "crmeb-export-zh": {"files": (2, 2), "suggest": (6, 13), "propose": (6, 13)},
+    # keys434's Oracle Sales History (SH) export in en (session 55, round Z10: one new
+    # program, held out): = BASELINES (engine c5cbeb44, the branch point, src untouched)
+    "oracle-sales-history-export-en": {"files": (5, 7), "suggest": (56, 60), "propose": (51, 60)},
 }
 
 
