@@ -5613,6 +5613,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys433's CRMEB exports")
     "crmeb-export-zh": ("crmeb_export_zh.yml",
         {"files": (2, 2), "suggest": (6, 13), "propose": (6, 13)}),
+    # Held out, session 55 (round Z10, keys435): Microsoft's pubs sample database
+    # (microsoft/sql-server-samples at 481085dc, MIT; samples/databases/northwind-pubs/
+    # instpubs.sql), the fixed rows of its install script (8 publishers, 23 authors, 18 titles,
+    # 25 title-author links, 6 bookstores, 21 sales, 43 employees, 14 jobs, 3 discounts, 86
+    # royalty ranges, 8 publisher logos and PR texts) as SSMS's "Save Results As" CSV writes
+    # each table (column names as headers, NULL as the text NULL), in English; keys committed
+    # in 5254ff82 before the engine first ran on them; measured on engine c5cbeb44 (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys435's pubs exports")
+    "pubs-export-en": ("pubs_export_en.yml",
+        {"files": (7, 11), "suggest": (27, 32), "propose": (10, 32)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8536,6 +8546,9 @@ FLOORS = {
     # keys433's CRMEB Java export in zh (session 55, round Z9: one new program, held out):
     # = BASELINES (engine d3222a02, the branch point, src untouched)
     "crmeb-export-zh": {"files": (2, 2), "suggest": (6, 13), "propose": (6, 13)},
+    # keys435's pubs export in en (session 55, round Z10: one new program, held out):
+    # = BASELINES
+    "pubs-export-en": {"files": (7, 11), "suggest": (27, 32), "propose": (10, 32)},
 }
 
 
