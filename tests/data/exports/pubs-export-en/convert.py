@@ -162,7 +162,7 @@ def main(gitdir: str, out: str) -> None:
             names = named or [c for c, _, _ in cols]
         if len(names) != len(vals):
             raise ValueError(f"{table}: {len(names)} columns, {len(vals)} values")
-        row.update(zip(names, vals))
+        row.update(zip(names, vals, strict=True))
         for name, _typ, default in cols:
             if name not in row:
                 row[name] = INSTALL_TIME if default == "getdate()" else default
