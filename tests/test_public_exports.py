@@ -5623,6 +5623,16 @@ BASELINES = {
     # "keys434's Oracle Sales History exports")
     "oracle-sales-history-export-en": ("oracle_sales_history_export_en.yml",
         {"files": (5, 7), "suggest": (56, 60), "propose": (51, 60)}),
+    # Held out, session 55 (round Z10, keys435): Microsoft's pubs sample database
+    # (microsoft/sql-server-samples at 481085dc, MIT; samples/databases/northwind-pubs/
+    # instpubs.sql), the fixed rows of its install script (8 publishers, 23 authors, 18 titles,
+    # 25 title-author links, 6 bookstores, 21 sales, 43 employees, 14 jobs, 3 discounts, 86
+    # royalty ranges, 8 publisher logos and PR texts) as SSMS's "Save Results As" CSV writes
+    # each table (column names as headers, NULL as the text NULL), in English; keys committed
+    # in 5254ff82 before the engine first ran on them; measured on engine c5cbeb44 (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys435's pubs exports")
+    "pubs-export-en": ("pubs_export_en.yml",
+        {"files": (7, 11), "suggest": (27, 32), "propose": (10, 32)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8549,6 +8559,9 @@ FLOORS = {
     # keys434's Oracle Sales History (SH) export in en (session 55, round Z10: one new
     # program, held out): = BASELINES (engine c5cbeb44, the branch point, src untouched)
     "oracle-sales-history-export-en": {"files": (5, 7), "suggest": (56, 60), "propose": (51, 60)},
+    # keys435's pubs export in en (session 55, round Z10: one new program, held out):
+    # = BASELINES
+    "pubs-export-en": {"files": (7, 11), "suggest": (27, 32), "propose": (10, 32)},
 }
 
 
