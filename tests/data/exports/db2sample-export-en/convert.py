@@ -137,7 +137,7 @@ def main() -> None:
         body = []
         for vals in rows[table]:
             assert len(vals) == len(cols), (table, vals)
-            body.append([cell(v, t) for v, (_, t) in zip(vals, cols)])
+            body.append([cell(v, t) for v, (_, t) in zip(vals, cols, strict=True)])
         write(out, f"{table}.csv", [c for c, _ in cols], body, written)
 
     # CUSTOMER: CID and XMLTABLE('$INFO/customerinfo' COLUMNS NAME, STREET, CITY, PROV_STATE,
