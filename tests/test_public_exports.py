@@ -5633,6 +5633,17 @@ BASELINES = {
     # point, src untouched) (MEASUREMENTS.md, "keys435's pubs exports")
     "pubs-export-en": ("pubs_export_en.yml",
         {"files": (7, 11), "suggest": (27, 32), "propose": (10, 32)}),
+    # Held out, session 55 (round Z10, keys437): IBM Db2's SAMPLE database (IBM/db2-samples at
+    # 23a61f9b, Apache-2.0; the demo company every Db2 installation can create), its own rows
+    # (c/dbsample.sqc's INSERTs: 14 departments, 42 employees, 35 staff, 20 projects, 41 sales
+    # figures; db2sampl's XML documents: 6 customers, 4 products, 6 purchase orders with 14
+    # items) as IBM Data Studio's CSV export writes each table (upper-case Db2 column names as
+    # headers, CHAR padded, ISO dates; the XML tables shredded with XMLTABLE), in English;
+    # keys committed in 74feb3ab before the engine first ran on them; measured on engine
+    # c5cbeb44 (the branch point, src untouched) (MEASUREMENTS.md, "keys437's Db2 SAMPLE
+    # exports")
+    "db2sample-export-en": ("db2sample_export_en.yml",
+        {"files": (7, 9), "suggest": (35, 42), "propose": (22, 42)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8562,6 +8573,9 @@ FLOORS = {
     # keys435's pubs export in en (session 55, round Z10: one new program, held out):
     # = BASELINES
     "pubs-export-en": {"files": (7, 11), "suggest": (27, 32), "propose": (10, 32)},
+    # keys437's IBM Db2 SAMPLE export in en (session 55, round Z10: one new program, held
+    # out): = BASELINES (engine c5cbeb44, the branch point, src untouched)
+    "db2sample-export-en": {"files": (7, 9), "suggest": (35, 42), "propose": (22, 42)},
 }
 
 
