@@ -95,3 +95,18 @@ def test_chinese_names_saying_information_and_visits_files_name_their_kind() -> 
     web = visits.with_columns(pl.Series("landing_page", ["/", "/shop"]))
     kinds = {o.source: o.name for o in discover(Export(Path("."), {"visits": web})).objects}
     assert kinds["visits"] != "activity"
+
+
+def test_a_place_named_beside_its_id_is_the_address_and_purchase_order_items_no_products(
+        ) -> None:
+    from d365migrate.intake.kinds import name_kind
+    people = pl.DataFrame({"CUST_ID": ["1", "2", "3"],
+                           "CUST_FIRST_NAME": ["Ana", "Bo", "Cy"],
+                           "CUST_LAST_NAME": ["Ruiz", "Berg", "Li"],
+                           "CUST_CITY": ["Groningen", "Brisbane", "Groningen"],
+                           "CUST_CITY_ID": ["51593", "51218", "51593"],
+                           "PROV_STATE": ["Groningen", "Queensland", "Groningen"]})
+    top = _top(people)
+    assert top["CUST_CITY"] == "address1_city"     # the city's name, its id links nowhere
+    assert top["PROV_STATE"] == "address1_stateorprovince"
+    assert name_kind("PURCHASEORDER_ITEM")[0] != "product"   # a purchase order's lines

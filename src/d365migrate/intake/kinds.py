@@ -263,6 +263,7 @@ def name_kinds(source: str) -> list[str]:
 #: Words before 'item' that make it no product: a line of a sale or a purchase, a work item,
 #: a part of a bundle or kit (QuickBooks' 'bundle_item': which products a bundle holds).
 NOT_PRODUCT_ITEM = frozenset({"line", "invoice", "bill", "cart", "purchase", "receipt",
+                              "purchaseorder",   # Db2's 'PURCHASEORDER_ITEM', glued
                               "bundle", "kit", "package", "component",
                               "credit", "estimate", "sale", "transaction", "shipment", "return",
                               "subscription", "work", "action", "todo", "agenda", "checklist",

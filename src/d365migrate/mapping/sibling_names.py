@@ -64,7 +64,9 @@ def label_of_linked(col: str, df: pl.DataFrame) -> str:
     '<x>' with several values for one id is the row's own (AdventureWorks' e-mail
     addresses, numbered per person)."""
     words = name_word_split(col)
-    if len(words) < 2:
+    if len(words) < 2 or words[-1] in (*PLACES, "city"):
+        # a place's name beside its id (Oracle's 'CUST_CITY' beside 'CUST_CITY_ID'): an
+        # address keeps the name as its text, the id links to nothing the table holds
         return ""
     ref = next((c for c in df.columns if name_word_split(c) == [*words, "id"]), "")
     if not ref:
