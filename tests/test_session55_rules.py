@@ -110,3 +110,12 @@ def test_a_place_named_beside_its_id_is_the_address_and_purchase_order_items_no_
     assert top["CUST_CITY"] == "address1_city"     # the city's name, its id links nowhere
     assert top["PROV_STATE"] == "address1_stateorprovince"
     assert name_kind("PURCHASEORDER_ITEM")[0] != "product"   # a purchase order's lines
+
+
+def test_the_files_noun_cut_short_before_a_field_is_the_field() -> None:
+    authors = pl.DataFrame({"au_id": ["172-32-1176", "213-46-8915"],
+                            "au_lname": ["White", "Green"], "au_fname": ["Johnson", "Marjorie"],
+                            "phone": ["408 496-7223", "415 986-7020"]})
+    got = suggest_columns(authors, dict(CONTACT), source_object="authors")
+    top = {c: (cands[0].target if cands else None) for c, cands in got.items()}
+    assert (top["au_lname"], top["au_fname"]) == ("lastname", "firstname")

@@ -253,6 +253,10 @@ _SIDE_WORDS = {"private": "home", "home": "home", "personal": "home", "business"
                "work": "business", "office": "business"}
 
 
+#: Prefixes that are words' own ('co_owner' in companies: a second owner, no company's owner).
+_WORD_PREFIXES = frozenset({"co", "re", "un", "in", "pre", "sub", "non", "de", "ex", "multi"})
+
+
 def _variants(name: str, words: list[str], table: str, source_object: str | None,
               vocab: Vocabulary, full: list[str] | None = None,
               base: float = 1.0, headers: frozenset[str] = frozenset()) -> tuple[Variant, ...]:
@@ -339,6 +343,12 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
         # ... but 'User name' in users is the sign-in name (Roundup's), no user's name
         ws, factor = ws[1:], factor * 0.99
         readings.append((ws, factor))
+    if len(words) > 1 and words[0].isalpha() and 1 < len(words[0]) < 5 \
+            and words[0] not in _WORD_PREFIXES and any(
+            len(w) > len(words[0]) and w.startswith(words[0]) for w in stem):
+        # the file's noun cut short before a field (SQL Server pubs' 'au_lname' in authors,
+        # 'stor_name' in stores, 'pub_name' in publishers): the field
+        readings.append((tuple(words[1:]), 0.97 * base))
     if len(ws) > 1 and ws[0] in ("is", "has"):
         # 'is_do_not_call', 'has_opted_out': a yes/no flag named as a question is the flag.
         readings.append((ws[1:], factor * 0.98))
