@@ -115,7 +115,11 @@ def test_a_place_named_beside_its_id_is_the_address_and_purchase_order_items_no_
 def test_the_files_noun_cut_short_before_a_field_is_the_field() -> None:
     authors = pl.DataFrame({"au_id": ["172-32-1176", "213-46-8915"],
                             "au_lname": ["White", "Green"], "au_fname": ["Johnson", "Marjorie"],
-                            "phone": ["408 496-7223", "415 986-7020"]})
+                            "phone": ["408 496-7223", "415 986-7020"],
+                            "address": ["10932 Bigge Rd.", "309 63rd St. #411"],
+                            "city": ["Menlo Park", "Oakland"], "state": ["CA", "CA"],
+                            "zip": ["94025", "94618"], "contract": ["1", "1"]})
+    # 'au' on three of nine columns: no prefix the table shares, the authors' noun cut short
     got = suggest_columns(authors, dict(CONTACT), source_object="authors")
     top = {c: (cands[0].target if cands else None) for c, cands in got.items()}
     assert (top["au_lname"], top["au_fname"]) == ("lastname", "firstname")
