@@ -5644,6 +5644,20 @@ BASELINES = {
     # exports")
     "db2sample-export-en": ("db2sample_export_en.yml",
         {"files": (7, 9), "suggest": (35, 42), "propose": (22, 42)}),
+    # Held out, session 55 (round Z10, keys436): SFlight, SAP's CAP flight reference app
+    # (SAP-samples/cap-sflight at c948c233, Apache-2.0, a new program: travel agencies selling
+    # travels to passengers), its fixed data (db/data: 4,133 travels, 9,153 bookings, 728
+    # passengers, 50 agencies, 5 airlines, 49 supplements) as Fiori Elements' "Export to
+    # Spreadsheet" writes them (one sheet 'SAPUI5 Spreadsheet Export', labels from
+    # app/labels.cds and _i18n, a field with @Common.Text as 'Text (ID)'), in en/de/fr; keys
+    # committed in 1fddca42 before the engine first ran on them; measured on engine c5cbeb44
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys436's SFlight exports")
+    "sflight-export-en": ("sflight_export_en.yml",
+        {"files": (2, 6), "suggest": (30, 34), "propose": (17, 34)}),
+    "sflight-export-de": ("sflight_export_de.yml",
+        {"files": (2, 6), "suggest": (26, 34), "propose": (17, 34)}),
+    "sflight-export-fr": ("sflight_export_fr.yml",
+        {"files": (2, 6), "suggest": (29, 34), "propose": (17, 34)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8576,6 +8590,11 @@ FLOORS = {
     # keys437's IBM Db2 SAMPLE export in en (session 55, round Z10: one new program, held
     # out): = BASELINES (engine c5cbeb44, the branch point, src untouched)
     "db2sample-export-en": {"files": (7, 9), "suggest": (35, 42), "propose": (22, 42)},
+    # keys436's SFlight exports in en/de/fr (session 55, round Z10: one new program, held
+    # out): = BASELINES (engine c5cbeb44, the branch point, src untouched)
+    "sflight-export-en": {"files": (2, 6), "suggest": (30, 34), "propose": (17, 34)},
+    "sflight-export-de": {"files": (2, 6), "suggest": (26, 34), "propose": (17, 34)},
+    "sflight-export-fr": {"files": (2, 6), "suggest": (29, 34), "propose": (17, 34)},
 }
 
 
