@@ -123,3 +123,23 @@ def test_the_files_noun_cut_short_before_a_field_is_the_field() -> None:
     got = suggest_columns(authors, dict(CONTACT), source_object="authors")
     top = {c: (cands[0].target if cands else None) for c, cands in got.items()}
     assert (top["au_lname"], top["au_fname"]) == ("lastname", "firstname")
+
+
+def test_a_workbook_is_named_in_the_parameters_by_its_file_name(tmp_path: Path) -> None:
+    import pytest
+    from openpyxl import Workbook
+
+    from d365migrate.intake.decided_kinds import decided_kinds
+    from d365migrate.intake.guard import ExportError
+    from d365migrate.intake.read import read_export
+    wb = Workbook()
+    wb.active.title = "SAPUI5 Spreadsheet Export"
+    wb.active.append(["Travel ID", "Customer", "Total Price"])
+    wb.active.append(["1", "Buchholm (000001)", "1200.50"])
+    wb.save(tmp_path / "Travels.xlsx")
+    export = read_export(tmp_path)
+    assert {k for k, _ in decided_kinds(export, {"Travels.xlsx": {"object": "order"}}).values()
+            } == {"order"}
+    # a decision naming no file of the export is refused, never silently lost
+    with pytest.raises(ExportError, match="no file 'Trips.xlsx'"):
+        decided_kinds(export, {"Trips.xlsx": {"object": "order"}})

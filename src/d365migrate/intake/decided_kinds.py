@@ -10,11 +10,11 @@ file ('channel' -> channel_channel); the file keeps its name here.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from pathlib import PurePosixPath
 from typing import Any
 
 from d365migrate.intake.discover import KIND_WORDS
 from d365migrate.intake.guard import ExportError
+from d365migrate.intake.guess import file_names
 from d365migrate.intake.read import Export
 from d365migrate.intake.records_from_values import derived_kinds
 
@@ -43,10 +43,12 @@ def decided_kinds(export: Export, intake: Mapping[str, Any] | None
         if kind not in KINDS:
             raise ExportError(f"intake.{key}.{OBJECT}: '{kind}' is no kind of record this tool "
                               f"reads; one of {', '.join(sorted(KINDS))}")
-        for source, guess in export.guesses.items():
-            names = {source, guess.file, PurePosixPath(guess.file).name,
-                     PurePosixPath(guess.file).stem}
-            if str(key) in names and source in export.tables:
-                out[source] = (str(kind), f"set to {kind} in the parameters file "
-                                          f"(intake: {key}: {{{OBJECT}: {kind}}})")
+        found = [source for source, guess in export.guesses.items()
+                 if str(key) in file_names(source, guess.file) and source in export.tables]
+        if not found:   # a decision that names no file would be silently lost
+            raise ExportError(f"intake.{key}.{OBJECT}: the export has no file '{key}' "
+                              "(name it by its source, its path or its file name)")
+        for source in found:
+            out[source] = (str(kind), f"set to {kind} in the parameters file "
+                                      f"(intake: {key}: {{{OBJECT}: {kind}}})")
     return out

@@ -5,11 +5,22 @@ the editor shows it, the run folder keeps it) while only the reader writes it.""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from pathlib import PurePosixPath
 from typing import Any
 
 from d365migrate.intake.values import ValueFormat
 
-__all__ = ["IntakeGuess"]
+__all__ = ["IntakeGuess", "file_names"]
+
+
+def file_names(source: str, file: str) -> set[str]:
+    """Every name the parameters may give a table: its source, its path, the file's name and
+    stem; a workbook's sheet ('Travels.xlsx#Sheet1') also by the workbook's own path, name
+    and stem ('Travels.xlsx', 'Travels'), as the analyst sees the file."""
+    out = {source, file}
+    for path in (file, file.split("#", 1)[0]):
+        out |= {path, PurePosixPath(path).name, PurePosixPath(path).stem}
+    return out
 
 
 @dataclass

@@ -28,13 +28,12 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping
-from pathlib import PurePosixPath
 from typing import Any
 
 import polars as pl
 
 from d365migrate.intake.guard import ExportError
-from d365migrate.intake.guess import IntakeGuess
+from d365migrate.intake.guess import IntakeGuess, file_names
 
 __all__ = ["DECISION", "add_records_from_values", "derived_kinds", "derived_name",
            "key_columns", "made_from", "made_from_values", "made_records_hint"]
@@ -94,9 +93,7 @@ def key_columns(spec: Mapping[str, Any]) -> list[str]:
 
 def _source_of(export: Any, file: str) -> str | None:
     for source, guess in export.guesses.items():
-        names = {source, guess.file, PurePosixPath(guess.file).name,
-                 PurePosixPath(guess.file).stem}
-        if file in names and source in export.tables:
+        if file in file_names(source, guess.file) and source in export.tables:
             return source
     return None
 
