@@ -5658,6 +5658,15 @@ BASELINES = {
         {"files": (2, 6), "suggest": (26, 34), "propose": (17, 34)}),
     "sflight-export-fr": ("sflight_export_fr.yml",
         {"files": (2, 6), "suggest": (29, 34), "propose": (17, 34)}),
+    # Held out, session 55 (round Z11, keys438): Highrise (37signals' hosted CRM) as an
+    # open-licence client of its API records it (guillermoandrae/php-highrise-api at 6c75fc7b,
+    # MIT; tests/data/*.xml, Highrise's XML responses: one person with his company, one task,
+    # one case, one e-mail) as Highrise's contacts CSV export and its task, case and e-mail
+    # lists write them (Highrise's labels, 'Phone number - Work'...), in English; keys
+    # committed in 0ff9630b before the engine first ran on them; measured on engine f033d9dc
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys438's Highrise exports")
+    "highrise-export-en": ("highrise_export_en.yml",
+        {"files": (4, 5), "suggest": (41, 54), "propose": (38, 54)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8595,6 +8604,9 @@ FLOORS = {
     "sflight-export-en": {"files": (2, 6), "suggest": (30, 34), "propose": (17, 34)},
     "sflight-export-de": {"files": (2, 6), "suggest": (26, 34), "propose": (17, 34)},
     "sflight-export-fr": {"files": (2, 6), "suggest": (29, 34), "propose": (17, 34)},
+    # keys438's Highrise export in en (session 55, round Z11: one new program, held out):
+    # = BASELINES (engine f033d9dc, the branch point, src untouched)
+    "highrise-export-en": {"files": (4, 5), "suggest": (41, 54), "propose": (38, 54)},
 }
 
 
