@@ -143,3 +143,14 @@ def test_a_workbook_is_named_in_the_parameters_by_its_file_name(tmp_path: Path) 
     # a decision naming no file of the export is refused, never silently lost
     with pytest.raises(ExportError, match="no file 'Trips.xlsx'"):
         decided_kinds(export, {"Trips.xlsx": {"object": "order"}})
+
+
+def test_a_channel_then_its_side_after_a_dash_is_that_sides_channel() -> None:
+    people = pl.DataFrame({"First name": ["John"], "Last name": ["Doe"],
+                           "Phone number - Work": ["555-555-5555"],
+                           "Phone number - Mobile": ["555-777-7777"],
+                           "Phone number - Home": ["555-666-6666"],
+                           "Email address - Home": ["john@home.example"]})
+    top = _top(people)
+    assert (top["Phone number - Mobile"], top["Phone number - Home"],
+            top["Email address - Home"]) == ("mobilephone", "telephone2", "emailaddress2")

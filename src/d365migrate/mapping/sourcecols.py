@@ -253,6 +253,10 @@ _SIDE_WORDS = {"private": "home", "home": "home", "personal": "home", "business"
                "work": "business", "office": "business"}
 
 
+#: A channel's header, then its side after a dash ('Phone number - Mobile').
+_CHANNEL_SIDE = re.compile(r"\s*(.+?)\s+-\s+(.+?)\s*")
+#: First words of a header naming a way to reach someone.
+_CHANNELS = frozenset({"phone", "telephone", "email", "fax", "web", "website", "url", "mobile"})
 #: Prefixes that are words' own ('co_owner' in companies: a second owner, no company's owner).
 _WORD_PREFIXES = frozenset({"co", "re", "un", "in", "pre", "sub", "non", "de", "ex", "multi"})
 
@@ -406,6 +410,14 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
     for ws, f in list(readings):
         if len(ws) == 2:  # 'Email - Home' is 'home email'
             readings.append(((ws[1], ws[0]), f * 0.97))
+    if (m := _CHANNEL_SIDE.fullmatch(name)) is not None:
+        # Highrise's 'Phone number - Mobile', 'Email address - Home': the side's phone or
+        # e-mail ('mobile phone', 'home email'), as 'Email - Home' is
+        left, right = (tuple(source_words(part)[0]) for part in m.groups())
+        if right and len(right) <= 2 and left[:1] and left[0] in _CHANNELS:
+            readings.append(((*right, *left), base * 0.97))
+            if len(left) > 1 and left[-1] in ("number", "address"):
+                readings.append(((*right, *left[:-1]), base * 0.97))
     seen: set[tuple[str, ...]] = set()
     out = []
     for ws, f in readings:
