@@ -5667,6 +5667,16 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys438's Highrise exports")
     "highrise-export-en": ("highrise_export_en.yml",
         {"files": (4, 5), "suggest": (41, 54), "propose": (38, 54)}),
+    # Held out, session 55 (round Z11, keys439): Teamleader Focus (the Belgian hosted CRM), its
+    # records as recorded in an open-licence API client's mock responses (Weichie-com/
+    # teamleader-mcp at 083734c6, MIT: tests/mocks/teamleader.ts: 2 companies, 2 contacts, 2
+    # deals, 2 quotations, 2 invoices, 3 products, 2 meetings, 1 user, 3 time entries) as
+    # Teamleader's list exports headed by its English field labels, references as names, in
+    # English; keys committed in 5beacf13 before the engine first ran on them; measured on
+    # engine f033d9dc (the branch point, src untouched) (MEASUREMENTS.md, "keys439's
+    # Teamleader Focus exports")
+    "teamleader-export-en": ("teamleader_export_en.yml",
+        {"files": (8, 9), "suggest": (86, 95), "propose": (89, 95)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8607,6 +8617,9 @@ FLOORS = {
     # keys438's Highrise export in en (session 55, round Z11: one new program, held out):
     # = BASELINES (engine f033d9dc, the branch point, src untouched)
     "highrise-export-en": {"files": (4, 5), "suggest": (41, 54), "propose": (38, 54)},
+    # keys439's Teamleader Focus export in en (session 55, round Z11: one new program, held
+    # out): = BASELINES (engine f033d9dc, the branch point, src untouched)
+    "teamleader-export-en": {"files": (8, 9), "suggest": (86, 95), "propose": (89, 95)},
 }
 
 
