@@ -440,3 +440,16 @@ def test_one_record_held_back_is_said_in_the_singular():
     assert one[0].startswith("1 record was held back for data problems: have it corrected")
     two = decisions(Facts(source="Dolibarr", not_moved=[{"kind": "quarantine", "records": 2}]))
     assert two[0].startswith("2 records were held back for data problems: have them")
+
+
+def test_every_record_is_never_claimed_while_a_file_of_other_kinds_holds_rows():
+    """Highrise's run (session 55): its 4 records moved and its one case, a kind the run does
+    not move, stayed; "Every record in the export moved" said more than reached the org."""
+    from d365migrate.report.sponsor import what_did_not_move
+    moved = [{"unit": "contact", "name": "Contacts (people)", "source": 4, "moved": 4}]
+    left = [{"file": "cases.csv", "rows": 1, "what": "Cases (support tickets)"}]
+    said = _text(what_did_not_move(Facts(objects=moved, files_left=left)))
+    assert "Every record in the export moved" not in said
+    assert "Every record of the kinds this run moves moved" in said
+    # with no such file, the whole export did move
+    assert "Every record in the export moved" in _text(what_did_not_move(Facts(objects=moved)))

@@ -264,6 +264,11 @@ def changes_since(f: Facts) -> str:
     return "".join(out)
 
 
+def _rows_left(f: Facts) -> int:
+    """Rows of the export's files this run does not move (kinds not asked for, or none)."""
+    return sum(int(x.get("rows") or 0) for x in f.files_left if not x.get("absent"))
+
+
 def what_did_not_move(f: Facts) -> str:
     groups = [g for g in f.not_moved if g["kind"] not in MOVED_OUTCOMES]
     out = ["<h2>What did not move, and why</h2>"]
@@ -273,8 +278,14 @@ def what_did_not_move(f: Facts) -> str:
                    "this run was asked to move (see \u201cWhat does not migrate\u201d).</p>")
     elif not groups and not f.objects:
         out.append("<p>No record has been moved yet.</p>")
-    elif not groups and t["moved"] + t["unchanged"] == t["source"] and not second_files(f):
+    elif not groups and t["moved"] + t["unchanged"] == t["source"] and not second_files(f) \
+            and not _rows_left(f):
         out.append("<p>Every record in the export moved.</p>")
+    elif not groups and t["moved"] + t["unchanged"] == t["source"] and not second_files(f):
+        # the files of kinds this run does not move hold records too: never "every record"
+        out.append("<p>Every record of the kinds this run moves moved; the export's other "
+                   "files are listed under \u201cWhat does not migrate\u201d, each with what "
+                   "happens to it.</p>")
     elif not groups and t["moved"] + t["unchanged"] == t["source"]:
         out.append("<p>Every record of the files counted above moved.</p>")
     elif not groups:
