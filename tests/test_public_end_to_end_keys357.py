@@ -52,9 +52,9 @@ TARGETS = ["salutation", "firstname", "middlename", "lastname", "suffix", "gende
            "birthdate", "address1_line1", "address1_line2", "address1_city",
            "address1_stateorprovince", "address1_postalcode", "address1_country",
            "overriddencreatedon"]
-# since session 55 discovery names the visits and encounters activities (files named for
-# visits whose rows carry a date); the parameters load the patients only, so none is taken
-KINDS = {"patients": ("contact", {"contact": 4}), "encounters": ("activity", {}),
+# since session 55 discovery names the visits activities (a file named for visits whose rows
+# carry a date); the parameters load the patients only, so none is taken
+KINDS = {"patients": ("contact", {"contact": 4}), "encounters": ("unknown", {}),
          "visits": ("activity", {}), "users": ("user", {})}
 
 # per language: the headers the contact's columns read (in TARGETS' order), the headers left

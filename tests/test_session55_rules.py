@@ -95,6 +95,10 @@ def test_chinese_names_saying_information_and_visits_files_name_their_kind() -> 
     web = visits.with_columns(pl.Series("landing_page", ["/", "/shop"]))
     kinds = {o.source: o.name for o in discover(Export(Path("."), {"visits": web})).objects}
     assert kinds["visits"] != "activity"
+    # a clinic's encounters are clinical records, no meetings (Microsoft's healthcare sample)
+    kinds = {o.source: o.name for o in discover(Export(Path("."), {"encounters": visits})
+                                                ).objects}
+    assert kinds["encounters"] != "activity"
 
 
 def test_a_place_named_beside_its_id_is_the_address_and_purchase_order_items_no_products(

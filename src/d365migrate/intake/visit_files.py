@@ -1,10 +1,12 @@
-"""Visits and encounters: a clinic's or a field team's meetings with the people it serves.
+"""Visits: a clinic's or a field team's meetings with the people it serves.
 
-A file named for its visits or encounters (OpenMRS' and Bahmni's patient visits, a sales
-rep's field visits) says when each person was seen: an appointment each, an activity. A web
-analytics visit (a landing page, a referrer, UTM parameters: Shopify's customer visit data)
-is a page view, no meeting: a file with such columns keeps its kind, as does one with no
-date to say when a visit happened.
+A file named for its visits (OpenMRS' and Bahmni's patient visits, a sales rep's field
+visits) says when each person was seen: an appointment each, an activity. Not encounters:
+a clinic's encounter is a clinical record, which the healthcare accelerator keeps in a table
+of its own (Microsoft's healthcare sample: no Sales table). A web analytics visit (a landing
+page, a referrer, UTM parameters: Shopify's customer visit data) is a page view, no meeting:
+a file with such columns keeps its kind, as does one with no date to say when a visit
+happened.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from d365migrate.intake.values import parse_dates
 __all__ = ["visit_kinds"]
 
 #: A file name's head noun (singular) saying its rows are visits.
-_VISITS = frozenset({"visit", "encounter"})
+_VISITS = frozenset({"visit"})
 #: Words of a folded header that say a web page's visit.
 _WEB = ("url", "page", "referrer", "referral", "utm", "landing", "browser", "useragent")
 #: Rows of a column read to tell whether it holds dates.
