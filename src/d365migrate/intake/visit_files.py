@@ -26,6 +26,7 @@ _VISITS = frozenset({"visit"})
 _WEB = ("url", "page", "referrer", "referral", "utm", "landing", "browser", "useragent")
 #: Rows of a column read to tell whether it holds dates.
 _SAMPLE = 50
+#: Kinds a visits file's columns may have given it (a case's or a to-do's words), or none.
 _KINDS_TAKEN = ("unknown", "ticket", "task")
 
 
