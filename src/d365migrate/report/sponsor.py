@@ -278,12 +278,10 @@ def what_did_not_move(f: Facts) -> str:
                    "this run was asked to move (see \u201cWhat does not migrate\u201d).</p>")
     elif not groups and not f.objects:
         out.append("<p>No record has been moved yet.</p>")
-    elif not groups and t["moved"] + t["unchanged"] == t["source"] and not second_files(f) \
-            and not _rows_left(f):
-        out.append("<p>Every record in the export moved.</p>")
     elif not groups and t["moved"] + t["unchanged"] == t["source"] and not second_files(f):
         # the files of kinds this run does not move hold records too: never "every record"
-        out.append("<p>Every record of the kinds this run moves moved; the export's other "
+        out.append("<p>Every record in the export moved.</p>" if not _rows_left(f) else
+                   "<p>Every record of the kinds this run moves moved; the export's other "
                    "files are listed under \u201cWhat does not migrate\u201d, each with what "
                    "happens to it.</p>")
     elif not groups and t["moved"] + t["unchanged"] == t["source"]:
