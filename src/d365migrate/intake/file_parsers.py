@@ -35,6 +35,7 @@ from d365migrate.intake.guess import IntakeGuess
 from d365migrate.intake.key_header_rows import drop_key_row
 from d365migrate.intake.keyed_rows import unkeyed_header
 from d365migrate.intake.module_refs import read_module_refs
+from d365migrate.intake.null_words import without_null_words
 from d365migrate.intake.padded_preambles import MAX_LINES, padded_preamble
 from d365migrate.intake.trailing_separators import drop_trailing_separator
 
@@ -151,6 +152,8 @@ def read_csv_bytes(data: bytes, label: str, source: str, opts: dict[str, Any],
     df = drop_trailing_separator(df, first, label, problems, skip + 1)   # 'a;b;c;'
     df = read_module_refs(df, label, problems, skip + 1)   # vtiger's 'Accounts::::Acme'
     df = without_formula_guards(df, label, problems, skip + 1)   # "'+34 999 56 6963"
+    if opts.get("null_words", True):
+        df = without_null_words(df, label, problems, skip + 1)   # SQL Server's 'NULL'
     guess.rows = df.height + len(guess.unread_lines)
     return df, guess
 
@@ -230,6 +233,8 @@ def read_xlsx(data: bytes, label: str, opts: dict[str, Any], problems: list[Prob
         # Excel renders dates it knows as 'YYYY-MM-DD HH:MM:SS'; midnight means "a date".
         df = df.with_columns(
             pl.col(pl.Utf8).str.replace(r"^(\d{4}-\d{2}-\d{2}) 00:00:00$", "$1"))
+        if opts.get("null_words", True):
+            df = without_null_words(df, sheet_label, problems, skip + 1)
         guess = IntakeGuess(file=sheet_label, source=sheet, format="xlsx", sheet=sheet,
                             encoding=None, delimiter=None, quotechar=None, rows=df.height,
                             skip_rows=skip)

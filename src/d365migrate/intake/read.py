@@ -249,7 +249,8 @@ def read_export(path: str | Path, overrides: dict[str, Any] | None = None,
     ``overrides`` (e.g. the ``intake:`` block of the parameters file) is keyed by source
     name, file name or ``"*"`` and may set ``encoding``, ``delimiter``, ``quotechar``,
     ``skip_rows``, ``date_formats`` ({column: format or [formats]}),
-    ``decimal_separator``, ``thousands_separator``, ``source`` (rename) and ``skip``.
+    ``decimal_separator``, ``thousands_separator``, ``null_words`` (False: a cell 'NULL'
+    is a value, :mod:`.null_words`), ``source`` (rename) and ``skip``.
     The parts of a table split over several files are one source (:mod:`.parts`); files
     given one ``source`` are one table, a file given a ``source`` of its own stays apart.
     Files and cells of e-mails or phones are read as columns (:mod:`.value_rows`).
