@@ -5677,6 +5677,16 @@ BASELINES = {
     # Teamleader Focus exports")
     "teamleader-export-en": ("teamleader_export_en.yml",
         {"files": (8, 9), "suggest": (86, 95), "propose": (89, 95)}),
+    # Held out, session 56 (round Z12, keys440): Spryker Commerce OS (the PHP B2B / marketplace
+    # commerce platform; spryker-shop/suite at 638764cd, MIT; the b2b-demo-shop's licence is
+    # proprietary), the records the suite seeds itself with (its data import CSVs: 13
+    # companies, 34 business units, 17 company addresses, 26 customers, 21 company users, 7
+    # merchants, 328 concrete products, 776 DE prices, 6 quote requests) in Spryker's own
+    # import CSV format (machine-name headers), in English; keys committed in 899e5951 before
+    # the engine first ran on them; measured on engine 17d18fea (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys440's Spryker exports")
+    "spryker-export-en": ("spryker_export_en.yml",
+        {"files": (6, 9), "suggest": (60, 62), "propose": (52, 62)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8620,6 +8630,8 @@ FLOORS = {
     # keys439's Teamleader Focus export in en (session 55, round Z11: one new program, held
     # out): = BASELINES (engine f033d9dc, the branch point, src untouched)
     "teamleader-export-en": {"files": (8, 9), "suggest": (88, 95), "propose": (91, 95)},
+    # keys440's Spryker exports (session 56, round Z12), held out: = BASELINES
+    "spryker-export-en": {"files": (6, 9), "suggest": (60, 62), "propose": (52, 62)},
 }
 
 
