@@ -5687,6 +5687,16 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys440's Spryker exports")
     "spryker-export-en": ("spryker_export_en.yml",
         {"files": (6, 9), "suggest": (60, 62), "propose": (52, 62)}),
+    # Held out, session 56 (round Z12, keys441): FreshBooks (cloud accounting and client
+    # billing), its records as its two open-source SDKs replay FreshBooks' API answers in
+    # their tests (amcintosh/freshbooks-python-sdk at 5f6f48d4 and freshbooks/freshbooks-
+    # nodejs-sdk at 91cfeeed, both MIT: 5 clients, 1 invoice, 1 item, 1 payment, 4 projects,
+    # 2 time entries, 1 team member) as FreshBooks' list exports headed by its web app's
+    # labels ('Organization', 'First Name'...), in English; keys committed in 7349490a before
+    # the engine first ran on them; measured on engine 17d18fea (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys441's FreshBooks exports")
+    "freshbooks-export-en": ("freshbooks_export_en.yml",
+        {"files": (6, 7), "suggest": (40, 44), "propose": (37, 44)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8632,6 +8642,9 @@ FLOORS = {
     "teamleader-export-en": {"files": (8, 9), "suggest": (88, 95), "propose": (91, 95)},
     # keys440's Spryker exports (session 56, round Z12), held out: = BASELINES
     "spryker-export-en": {"files": (6, 9), "suggest": (60, 62), "propose": (52, 62)},
+    # keys441's FreshBooks export in en (session 56, round Z12: one new program, held out):
+    # = BASELINES (engine 17d18fea, the branch point, src untouched)
+    "freshbooks-export-en": {"files": (6, 7), "suggest": (40, 44), "propose": (37, 44)},
 }
 
 
