@@ -5697,6 +5697,18 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys441's FreshBooks exports")
     "freshbooks-export-en": ("freshbooks_export_en.yml",
         {"files": (6, 7), "suggest": (40, 44), "propose": (37, 44)}),
+    # Held out, session 56 (round Z12, keys442): Poetry Slam Manager, SAP's Partner Reference
+    # Application (SAP-samples/partner-reference-application at 2d71f9d4, Apache-2.0, a new
+    # program: an event manager selling seats at poetry slams to visitors), its sample data
+    # (srv/poetryslam/sample_data: 8 poetry slams, 12 visitors, 10 bookings) as Fiori
+    # Elements' "Export to Spreadsheet" writes them (one sheet 'SAPUI5 Spreadsheet Export',
+    # labels from the app's i18n), in en/de; keys committed in e2917f5d before the engine
+    # first ran on them; measured on engine 17d18fea (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys442's Poetry Slam Manager exports")
+    "poetryslams-export-en": ("poetryslams_export_en.yml",
+        {"files": (3, 3), "suggest": (2, 2), "propose": (2, 2)}),
+    "poetryslams-export-de": ("poetryslams_export_de.yml",
+        {"files": (3, 3), "suggest": (2, 2), "propose": (2, 2)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8645,6 +8657,10 @@ FLOORS = {
     # keys441's FreshBooks export in en (session 56, round Z12: one new program, held out):
     # = BASELINES (engine 17d18fea, the branch point, src untouched)
     "freshbooks-export-en": {"files": (6, 7), "suggest": (40, 44), "propose": (37, 44)},
+    # keys442's Poetry Slam Manager exports in en/de (session 56, round Z12: one new program,
+    # held out): = BASELINES (engine 17d18fea, the branch point, src untouched)
+    "poetryslams-export-en": {"files": (3, 3), "suggest": (2, 2), "propose": (2, 2)},
+    "poetryslams-export-de": {"files": (3, 3), "suggest": (2, 2), "propose": (2, 2)},
 }
 
 
