@@ -37,7 +37,8 @@ def collect(spec: dict) -> dict[str, dict[str, dict]]:
              "booking": "booking", "bookings": "booking"}
 
     def add(kind: str, rec: object) -> None:
-        if isinstance(rec, dict) and isinstance(rec.get("id"), str) and not rec["id"].startswith("#"):
+        if (isinstance(rec, dict) and isinstance(rec.get("id"), str)
+                and not rec["id"].startswith("#")):
             found.setdefault(kind, {}).setdefault(rec["id"], rec)
 
     def walk(o: object) -> None:
