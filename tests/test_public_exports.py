@@ -5709,6 +5709,16 @@ BASELINES = {
         {"files": (3, 3), "suggest": (2, 2), "propose": (2, 2)}),
     "poetryslams-export-de": ("poetryslams_export_de.yml",
         {"files": (3, 3), "suggest": (2, 2), "propose": (2, 2)}),
+    # Held out, session 56 (round Z13, keys443): Square (point of sale, payments and customer
+    # directory), the example records Square publishes with its API reference
+    # (square/connect-api-specification at 5733f662, Apache-2.0: api.json's example bodies: 6
+    # customers, 9 item variations, 2 invoices, 16 team members, 4 bookings) as Square
+    # Dashboard's CSV exports headed by its labels ('First Name', 'Surname', 'Square Customer
+    # ID', 'Token', 'Item Name'...), in English; keys committed in 5672df6c before the engine
+    # first ran on them; measured on engine b331e8c1 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys443's Square exports")
+    "square-export-en": ("square_export_en.yml",
+        {"files": (4, 5), "suggest": (50, 52), "propose": (46, 52)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8661,6 +8671,9 @@ FLOORS = {
     # held out): = BASELINES (engine 17d18fea, the branch point, src untouched)
     "poetryslams-export-en": {"files": (3, 3), "suggest": (2, 2), "propose": (2, 2)},
     "poetryslams-export-de": {"files": (3, 3), "suggest": (2, 2), "propose": (2, 2)},
+    # keys443's Square exports in en (session 56, round Z13: one new program, held out):
+    # = BASELINES (engine b331e8c1, the branch point, src untouched)
+    "square-export-en": {"files": (4, 5), "suggest": (50, 52), "propose": (46, 52)},
 }
 
 
