@@ -5709,6 +5709,16 @@ BASELINES = {
         {"files": (3, 3), "suggest": (2, 2), "propose": (2, 2)}),
     "poetryslams-export-de": ("poetryslams_export_de.yml",
         {"files": (3, 3), "suggest": (2, 2), "propose": (2, 2)}),
+    # Held out, session 56 (round Z13, keys444): Midday (midday-ai/midday at 47d252aa,
+    # AGPL-3.0, a new program: the business OS for freelancers), its own fixed records (the
+    # DB test seed's USD team: 46 fixed-date transactions, 7 invoices, 1 tracker project; the
+    # API tests' customer factory: 1 customer) as its "export all data" zip writes them
+    # (transactions.csv under its English labels, the others under the query rows'
+    # camelCase keys), in en; keys committed in fdab92ba before the engine first ran on them;
+    # measured on engine b331e8c1 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys444's Midday exports")
+    "midday-export-en": ("midday_export_en.yml",
+        {"files": (4, 4), "suggest": (50, 51), "propose": (50, 51)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8661,6 +8671,9 @@ FLOORS = {
     # held out): = BASELINES (engine 17d18fea, the branch point, src untouched)
     "poetryslams-export-en": {"files": (3, 3), "suggest": (2, 2), "propose": (2, 2)},
     "poetryslams-export-de": {"files": (3, 3), "suggest": (2, 2), "propose": (2, 2)},
+    # keys444's Midday export in en (session 56, round Z13: one new program, held out):
+    # = BASELINES (engine b331e8c1, the branch point, src untouched)
+    "midday-export-en": {"files": (4, 4), "suggest": (50, 51), "propose": (50, 51)},
 }
 
 
