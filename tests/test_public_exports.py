@@ -5719,6 +5719,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys443's Square exports")
     "square-export-en": ("square_export_en.yml",
         {"files": (4, 5), "suggest": (50, 52), "propose": (46, 52)}),
+    # Held out, session 56 (round Z13, keys444): Midday (midday-ai/midday at 47d252aa,
+    # AGPL-3.0, a new program: the business OS for freelancers), its own fixed records (the
+    # DB test seed's USD team: 46 fixed-date transactions, 7 invoices, 1 tracker project; the
+    # API tests' customer factory: 1 customer) as its "export all data" zip writes them
+    # (transactions.csv under its English labels, the others under the query rows'
+    # camelCase keys), in en; keys committed in fdab92ba before the engine first ran on them;
+    # measured on engine b331e8c1 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys444's Midday exports")
+    "midday-export-en": ("midday_export_en.yml",
+        {"files": (4, 4), "suggest": (50, 51), "propose": (50, 51)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8674,6 +8684,9 @@ FLOORS = {
     # keys443's Square exports in en (session 56, round Z13: one new program, held out):
     # = BASELINES (engine b331e8c1, the branch point, src untouched)
     "square-export-en": {"files": (4, 5), "suggest": (50, 52), "propose": (46, 52)},
+    # keys444's Midday export in en (session 56, round Z13: one new program, held out):
+    # = BASELINES (engine b331e8c1, the branch point, src untouched)
+    "midday-export-en": {"files": (4, 4), "suggest": (50, 51), "propose": (50, 51)},
 }
 
 
