@@ -5709,6 +5709,15 @@ BASELINES = {
         {"files": (3, 3), "suggest": (2, 2), "propose": (2, 2)}),
     "poetryslams-export-de": ("poetryslams_export_de.yml",
         {"files": (3, 3), "suggest": (2, 2), "propose": (2, 2)}),
+    # Held out, session 56 (round Z13, keys445): Needful Things, the demo shop of Evidence (the
+    # open-source BI tool; evidence-dev/evidence at bdf2ce10, MIT), its own records: the DuckDB
+    # database its e2e sites and docs read (table orders: 10,000 orders, one buyer and one
+    # item each) as Evidence's CSV download of a table writes `select * from orders` (column
+    # names as headers), in English; keys committed in db7788f9 before the engine first ran on
+    # them; measured on engine b331e8c1 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys445's Evidence Needful Things exports")
+    "needfulthings-export-en": ("needfulthings_export_en.yml",
+        {"files": (0, 1), "suggest": (10, 14), "propose": (9, 14)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8661,6 +8670,9 @@ FLOORS = {
     # held out): = BASELINES (engine 17d18fea, the branch point, src untouched)
     "poetryslams-export-en": {"files": (3, 3), "suggest": (2, 2), "propose": (2, 2)},
     "poetryslams-export-de": {"files": (3, 3), "suggest": (2, 2), "propose": (2, 2)},
+    # keys445's Evidence Needful Things export in en (session 56, round Z13): held out, =
+    # BASELINES (engine b331e8c1, keys commit db7788f9)
+    "needfulthings-export-en": {"files": (0, 1), "suggest": (10, 14), "propose": (9, 14)},
 }
 
 
