@@ -51,7 +51,7 @@ def js_number(value):
 
 def js_iso(ts):
     """A JavaScript Date at UTC through JSON.stringify: toISOString()."""
-    return ts.strftime("%Y-%m-%dT%H:%M:%S.") + "%03dZ" % (ts.microsecond // 1000)
+    return ts.strftime("%Y-%m-%dT%H:%M:%S.") + f"{ts.microsecond // 1000:03d}Z"
 
 
 def format_cell(value):
