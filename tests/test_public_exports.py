@@ -5729,6 +5729,15 @@ BASELINES = {
     # "keys444's Midday exports")
     "midday-export-en": ("midday_export_en.yml",
         {"files": (4, 4), "suggest": (50, 51), "propose": (50, 51)}),
+    # Held out, session 56 (round Z13, keys445): Needful Things, the demo shop of Evidence (the
+    # open-source BI tool; evidence-dev/evidence at bdf2ce10, MIT), its own records: the DuckDB
+    # database its e2e sites and docs read (table orders: 10,000 orders, one buyer and one
+    # item each) as Evidence's CSV download of a table writes `select * from orders` (column
+    # names as headers), in English; keys committed in db7788f9 before the engine first ran on
+    # them; measured on engine b331e8c1 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys445's Evidence Needful Things exports")
+    "needfulthings-export-en": ("needfulthings_export_en.yml",
+        {"files": (0, 1), "suggest": (10, 14), "propose": (9, 14)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8687,6 +8696,9 @@ FLOORS = {
     # keys444's Midday export in en (session 56, round Z13: one new program, held out):
     # = BASELINES (engine b331e8c1, the branch point, src untouched)
     "midday-export-en": {"files": (4, 4), "suggest": (50, 51), "propose": (50, 51)},
+    # keys445's Evidence Needful Things export in en (session 56, round Z13): held out, =
+    # BASELINES (engine b331e8c1, keys commit db7788f9)
+    "needfulthings-export-en": {"files": (0, 1), "suggest": (10, 14), "propose": (9, 14)},
 }
 
 
