@@ -453,3 +453,19 @@ def test_every_record_is_never_claimed_while_a_file_of_other_kinds_holds_rows():
     assert "Every record of the kinds this run moves moved" in said
     # with no such file, the whole export did move
     assert "Every record in the export moved" in _text(what_did_not_move(Facts(objects=moved)))
+
+
+def test_a_link_left_out_asks_for_a_decision():
+    """FreshBooks' clients name their Organization, and the export has no file of
+    organisations: the contacts moved without the link, and the names are in no field of the
+    org. The verdict says so; "What needs a decision" must too, or the sponsor signs off on
+    company names that are nowhere."""
+    from d365migrate.report.sponsor import decisions
+
+    facts = Facts(engagement="e", run_id="run", columns_left=[
+        {"object": "Contacts (people)", "column": "Organization", "reason": "...",
+         "moved_without": 4}])
+    (said,) = [d for d in decisions(facts) if "Organization" in d]
+    assert said.startswith("4 Contacts (people) moved without the record their Organization")
+    assert "not kept in Dynamics 365" in said and "creates those records" in said
+    assert not [d for d in decisions(Facts(engagement="e", run_id="run")) if "names" in d]

@@ -268,7 +268,7 @@ def classify_table(source: str, columns: list[str],
         best = org[0]
     teams = by_name is None and (not_sales_word(source) or ("",))[0] == "team"
     members = team_members(columns) if teams else None
-    if members and scores[best] < 0.4 and not party and not org:
+    if members and (scores[best] < 0.4 or best == "contact") and not party and not org:
         evidence.append(f"its name says teams, but each row is one of their members ("
                         f"'{members[0]}', with their '{members[1]}'): the CRM's users")
         return "user", 0.6, scores, evidence

@@ -68,6 +68,7 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                 "societa",   # Italian 'società': 'Id società' names a company
                 "thirdparty", "partygroup", "debtormaster",    # Dolibarr, OFBiz; ERP debtors
                 "sponsor", "exhibitor",   # an event's sponsors and exhibitors: companies
+                "merchant",   # a marketplace's merchants: the companies selling on it (Spryker)
                 "collective",   # Open Collective's collectives: groups with a budget
                 "corporatemembership"},   # an association's member companies (Tendenci's)
     # a mailing list's subscriber (Marketing Cloud, MailerLite) is a person to market to;
@@ -276,6 +277,15 @@ NOT_PRODUCT_ITEM = frozenset({"line", "invoice", "bill", "cart", "purchase", "re
 BILLING_DOCUMENTS = frozenset({"creditnote", "debitnote", "creditmemo", "debitmemo",
                                "deliverynote"})
 
+#: Two words naming a unit of the business's own organisation whose last word alone names a
+#: unit of measure ('company_business_unit'): no unit, and no record of a customer's.
+ORGANISATION_UNITS = frozenset({"businessunit", "orgunit", "organizationalunit",
+                                "organisationalunit", "organizationunit", "operatingunit"})
+#: Words after a kind word that only say which variety of it a file holds (Spryker's
+#: 'product_concrete' and 'product_abstract', an ERP's 'customer_master'): the kind word
+#: before them is the head noun.
+POSTPOSITIVE_QUALIFIERS = frozenset({"concrete", "abstract", "master"})
+
 #: Kinds an activity log's own files may be (an 'activity_notes' file is notes).
 ACTIVITY_FAMILY = ("task", "activity", "note", "attachment", "ticket_message")
 
@@ -303,6 +313,9 @@ def name_kind(source: str) -> tuple[str | None, str]:
     raw = name_word_split(source)
     if len(raw) > 1 and normalize_name(raw[-1]) == "source":
         return None, ""   # 'candidate_source', 'lead_source': a list of where they came from
+    if len(raw) > 1 and normalize_name(raw[-1]) in POSTPOSITIVE_QUALIFIERS and (
+            (qualified := name_kind("_".join(raw[:-1])))[0] is not None):
+        return qualified[0], "head"   # 'product_concrete': products, of one variety
     joined = "".join(words)
     for cand in (n, joined):
         for kind, syn in KIND_WORDS.items():
@@ -338,7 +351,7 @@ def name_kind(source: str) -> tuple[str | None, str]:
     # ('account_note_history' holds an account's notes)
     heads = [words] + ([words[:-1]] if len(words) > 2 and words[-1] == "history" else [])
     for ws in heads if len(words) > 1 else []:
-        if "".join(ws[-2:]) in BILLING_DOCUMENTS:
+        if "".join(ws[-2:]) in BILLING_DOCUMENTS | ORGANISATION_UNITS:
             return None, ""   # 'credit_note': a billing document, no note
         for kind, syn in KIND_WORDS.items():
             if ws[-1] in syn or "".join(ws[-2:]) in syn:   # 'task_template', 'special_offer'

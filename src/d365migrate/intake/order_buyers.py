@@ -62,7 +62,11 @@ def buyer_kind(column: str, file_kind: str, columns: Iterable[str],
 SALE_COLUMNS = frozenset({"price", "tax", "totaltax", "currency", "total", "totalamount",
                           "subtotal", "grandtotal", "discount", "cost", "freight",
                           "shipping", "shipdate", "shippingdate", "invoiceno",
-                          "invoicenumber", "ordertotal", "paymentstatus", "shipstatus"})
+                          "invoicenumber", "ordertotal", "paymentstatus", "shipstatus",
+                          # a shop's order list of one item a row (Evidence's Needful
+                          # Things: order_datetime, item, sales)
+                          "sales", "amount", "orderdate", "orderdatetime", "quantity", "qty",
+                          "item"})
 
 
 def sale_of_buyer(named: str | None, how: str, best: str, columns: list[str]) -> str | None:

@@ -180,10 +180,12 @@ _MANAGER_COLUMNS = frozenset({"manager", "managername", "supervisor", "superviso
 
 
 def team_members(columns: list[str]) -> list[str] | None:
-    """[member column, manager column] when a team's file holds its members, one a row:
+    """[member column, a column of theirs] when a team's file holds its members, one a row:
     its first column names one of the business's people by role and another their manager
-    (Maven's sales_teams: sales_agent, manager, regional_office). Such rows are the CRM's
-    users, not the teams (a team's own row names the team: 'name', 'team_name')."""
+    (Maven's sales_teams: sales_agent, manager, regional_office), or each row is a person
+    with a given and a family name and an e-mail address, no column naming a team
+    (FreshBooks' team: First Name, Last Name, Email, Role). Such rows are the CRM's users,
+    not the teams (a team's own row names the team: 'name', 'team_name')."""
     if not columns:
         return None
     member = col_norm(columns[0])
@@ -191,4 +193,14 @@ def team_members(columns: list[str]) -> list[str] | None:
     if member in KIND_WORDS["user"] - {"user", "owner", "author", "admin", "administrator"} \
             and managers:
         return [columns[0], managers[0]]
+    norms = {col_norm(c): c for c in columns}
+    first = next((c for n, c in norms.items() if n in FIRST_NAME_COLUMNS), None)
+    last = next((c for n, c in norms.items() if n in LAST_NAME_COLUMNS), None)
+    email = next((c for n, c in norms.items() if n in ("email", "emailaddress")), None)
+    if first and last and email and not _TEAM_NAMES & set(norms):
+        return [first, email]
     return None
+
+
+#: Columns naming a team itself (a file of teams, not of their members).
+_TEAM_NAMES = frozenset({"name", "team", "teamname", "title", "groupname"})

@@ -65,6 +65,7 @@ def key_candidates(source: str, df: pl.DataFrame,
         idish = (nc in {"id", "key", "uuid", "guid"} or nc in ID_NAMES
                  or nc.endswith(("id", "key", "number"))
                  or nc in {"email", "code"} or own_guid or foreign_number(c)
+                 or nc.endswith("sku")   # a product's stock-keeping unit: its number
                  or (i == 0 and positional_key(c) and not firm_of_people(c, df.columns)
                      and not name_of_people(source, c))
                  or record_number(c))   # 'Account No', 'Ticket No': the CRM's number

@@ -15,12 +15,16 @@ from collections.abc import Iterable, Mapping
 
 import polars as pl
 
+from d365migrate.intake.values import FALSE, TRUE
+
 __all__ = ["owner_by_values", "user_names", "users_of"]
 
 #: The share of a column's different values that must be the users' names.
 SHARE = 0.9
 #: A user's row's first text cells, paired into a full name ('Dave' + 'Lopper').
 _NAME_CELLS = 6
+#: Yes/no words: a flag's value ('true' in a users file's 'is_default'), no one's name.
+_FLAGS = frozenset(w.casefold() for w in TRUE | FALSE)
 
 
 def user_names(frames: Iterable[pl.DataFrame]) -> frozenset[str]:
@@ -36,7 +40,8 @@ def user_names(frames: Iterable[pl.DataFrame]) -> frozenset[str]:
             # a name, a login, an e-mail has letters; an id ('4') names a row, not a person
             # (a web address names a page, the user's own API record's too: no person)
             cells = [c for c in (str(v).strip() for v in row if v is not None)
-                     if any(ch.isalpha() for ch in c) and "://" not in c]
+                     if any(ch.isalpha() for ch in c) and "://" not in c
+                     and c.casefold() not in _FLAGS]
             out.update(c.casefold() for c in cells)
             first = cells[:_NAME_CELLS]
             out.update(f"{a} {b}".casefold() for a in first for b in first if a != b)
@@ -57,6 +62,8 @@ def owner_by_values(df: pl.DataFrame, unread: Iterable[str], names: frozenset[st
                   if v.strip()]
         if not all(any(ch.isalpha() for ch in v) for v in values):
             continue   # ids and numbers: a link's, no user's name
+        if all(len(v) <= 2 for v in values):
+            continue   # codes ('en', 'US'): a language's or a country's, no one's name
         if not values or df[col].drop_nulls().len() < 2:
             continue
         known = [v for v in values if v.casefold() in names]

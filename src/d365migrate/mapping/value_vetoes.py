@@ -21,6 +21,7 @@ from d365migrate.intake.party_types import PARTY_NAMES
 from d365migrate.mapping.count_units import without_money
 from d365migrate.mapping.customer_tiers import no_tiers
 from d365migrate.mapping.relationship_types import no_relationships, relationships
+from d365migrate.mapping.state_names import state_names
 from d365migrate.mapping.value_signs import subscription_states
 
 __all__ = ["ADDRESS_PLACES", "ADDRESS_TYPES", "CASE_TYPE_WORDS", "CHANNELS", "DISCOUNT_AMOUNTS",
@@ -38,7 +39,10 @@ SIGN_IN_ROLES = frozenset({
     "lightagent", "enduser", "user", "users", "editor", "moderator", "viewer", "guest",
     "readonly", "collaborator", "contributor", "customer", "customers",
     # Trudesk's admin / support / user (round V, keys328)
-    "support", "staff"})
+    "support", "staff",
+    # an account's owner and its members (FreshBooks' business memberships, GitHub's and
+    # Slack's organisations): who may do what, no job
+    "owner", "owners", "member", "members"})
 
 
 def sign_in_roles(values: tuple[str, ...]) -> bool:
@@ -127,8 +131,9 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
                           f"{names['donotbulkemail'].describe()}, by a value map"))
     if sign_in_roles(values):
         # who may do what in the CRM (admin, agent, user): no decision maker or influencer,
-        # and no job (Faveo's Italian 'Ruolo' of clients, 'user' on every row)
-        cands = [c for c in cands if c[1] not in ("accountrolecode", "jobtitle")]
+        # and no job (Faveo's Italian 'Ruolo' of clients, 'user' on every row; a user's
+        # 'title' neither: FreshBooks' team 'Role' of Owner)
+        cands = [c for c in cands if c[1] not in ("accountrolecode", "jobtitle", "title")]
     elif role and (not cands or any(c[1] == "accountrolecode" for c in cands)) \
             and job_roles(values, names):
         # (read as the Role column, or as nothing: an org whose contact has no Role column)
@@ -161,6 +166,14 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
         # Zurmo's contact 'state' New / Qualified / Customer, ERPNext's 'Région' (its
         # territory) Rest Of The World: no state or province
         cands = [c for c in cands if c[1] not in PROVINCES]
+    if any(c[1] in ("statuscode", "statecode") for c in cands) and state_names(values):
+        # a shop's order 'state' of Minnesota, Texas, Ohio (Evidence's Needful Things): the
+        # buyer's address's state, no status of the record
+        cands = [c for c in cands if c[1] not in ("statuscode", "statecode")]
+        side = next((t for t in (*PROVINCES, "billto_stateorprovince") if t in names), None)
+        if side and not any(c[1] == side for c in cands):
+            cands.append((0.9, side, f"its values are states or provinces ("
+                          f"{', '.join(values[:3])}): {names[side].describe()}"))
     if places(values):
         # Google's 'Address 1 - Type' Home / Work: where the person is, not what the
         # address is for (Dataverse's types: bill to, ship to, primary, other)

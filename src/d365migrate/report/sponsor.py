@@ -438,6 +438,12 @@ def decisions(f: Facts) -> list[str]:
                    "last run are still in Dynamics 365: decide for each kind of record (or "
                    "each record) whether to keep, deactivate or delete them. A deleted record "
                    "cannot be brought back by a rollback.")
+    for c in f.columns_left:
+        if c.get("moved_without"):   # a link left out: the names it holds are nowhere
+            out.append(f"{c['moved_without']:,} {c['object']} moved without the record their "
+                       f"{c['column']} names, and those names are not kept in Dynamics 365: "
+                       "decide whether the next run creates those records from the names, "
+                       "links them to records already in Dynamics 365, or leaves them out.")
     for r in f.required_unfilled:
         out.append(f"{r['field']} is required for {r['object']} in Dynamics 365 but nothing "
                    "in the export fills it: decide what it should hold.")

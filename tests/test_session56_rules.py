@@ -1,0 +1,128 @@
+"""Session 56's rules, each on made-up data: rounds Z12's and Z13's held-out misses (Spryker's
+business units, merchants and concrete products; FreshBooks' and Square's team members,
+internal notes and memos; a users file's yes/no flag and language code taken for owners;
+Evidence's shop orders with the buyer's state and the sale's amount)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+
+from d365migrate.intake.kinds import name_kind
+from d365migrate.intake.person_files import team_members
+from d365migrate.intake.record_keys import key_candidates
+from d365migrate.mapping.accuracy import load_table_defs
+from d365migrate.mapping.owner_values import owner_by_values, user_names
+from d365migrate.mapping.state_names import state_names
+from d365migrate.mapping.suggest import suggest_columns
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFS = {**load_table_defs(ROOT / "src" / "dataverse_emulator" / "data" / "tables"),
+        **load_table_defs(ROOT / "tests" / "data" / "tables")}
+
+
+def _top(df: pl.DataFrame, table: str, source: str) -> dict[str, str | None]:
+    got = suggest_columns(df, dict(DEFS[table]), source_object=source)
+    return {c: (cands[0].target if cands else None) for c, cands in got.items()}
+
+
+def test_a_business_unit_is_no_unit_of_measure() -> None:
+    assert name_kind("company_business_unit") == (None, "")
+    assert name_kind("BusinessUnits") == (None, "")
+    assert name_kind("units") == ("unit", "exact")           # a unit of measure still
+    assert name_kind("sales_unit") == ("unit", "head")
+
+
+def test_a_qualifier_after_the_kind_word_leaves_the_kind() -> None:
+    """Spryker's 'product_concrete' / 'product_abstract', an ERP's 'customer_master'."""
+    assert name_kind("product_concrete") == ("product", "head")
+    assert name_kind("product_abstract") == ("product", "head")
+    assert name_kind("customer_master") == ("account", "head")
+    assert name_kind("master") == (None, "")
+    assert name_kind("merchants") == ("account", "exact")    # a marketplace's sellers
+
+
+def test_a_sku_keys_a_product_file() -> None:
+    df = pl.DataFrame({"abstract_sku": ["001", "001", "002"],
+                       "concrete_sku": ["001_1", "001_2", "002_1"],
+                       "name.en_US": ["Canon", "Canon red", "Sony"]})
+    assert key_candidates("product_concrete", df)[0]["column"] == "concrete_sku"
+
+
+def test_a_team_file_of_people_is_its_members() -> None:
+    people = ["Team Member ID", "First Name", "Last Name", "Email", "Role", "Job Title"]
+    assert team_members(people) == ["First Name", "Email"]
+    # a file of the teams themselves names each team
+    assert team_members(["id", "name", "First Name", "Last Name", "Email"]) is None
+    assert team_members(["id", "team_name", "lead"]) is None
+
+
+def test_a_yes_no_flag_and_a_language_code_are_nobodys_name() -> None:
+    users = pl.DataFrame({"login": ["ana"], "is_default": ["true"], "language": ["en"]})
+    names = user_names([users])
+    assert "true" not in names
+    companies = pl.DataFrame({"name": ["Acme", "Globex", "Initech"],
+                              "is_active": ["true", "true", "true"],
+                              "language": ["en", "en", "en"]})
+    assert owner_by_values(companies, ["is_active", "language"], names | {"en"}) is None
+    # a column of the users' logins still is the owner
+    companies = companies.with_columns(pl.Series("handled_by", ["ana", "ana", "ana"]))
+    assert owner_by_values(companies, ["handled_by"], names)[0] == "handled_by"
+
+
+def test_a_sign_in_role_is_no_users_title() -> None:
+    team = pl.DataFrame({"First Name": ["Simon", "Ada", "Bo"],
+                         "Last Name": ["Kovalic", "Lee", "Berg"],
+                         "Email": ["s@x.example", "a@x.example", "b@x.example"],
+                         "Role": ["Owner", "Member", "Member"],
+                         "Job Title": ["Director", "Engineer", "Clerk"]})
+    top = _top(team, "systemuser", "team")
+    assert top["Role"] is None and top["Job Title"] == "jobtitle"
+
+
+def test_a_partys_internal_note_and_memo_are_its_description() -> None:
+    people = pl.DataFrame({"First Name": ["Ana", "Bo"], "Last Name": ["Ruiz", "Berg"],
+                           "Internal Note": ["Likes cats", "Met at the fair"],
+                           "Memo": ["VIP", "Pays late"]})
+    top = _top(people, "contact", "clients")
+    assert top["Internal Note"] == "description"
+    assert _top(people.drop("Internal Note"), "contact", "clients")["Memo"] == "description"
+
+
+def test_an_appointments_duration_in_minutes_is_its_planned_one() -> None:
+    bookings = pl.DataFrame({"Start Time": ["2024-01-02 10:00", "2024-01-03 11:00"],
+                             "Duration (minutes)": ["30", "60"]})
+    assert _top(bookings, "appointment", "bookings")["Duration (minutes)"] == \
+        "scheduleddurationminutes"
+
+
+def test_a_state_of_places_is_the_address_not_the_status() -> None:
+    assert state_names(("Minnesota", "Texas", "New York", "Ohio"))
+    assert state_names(("CA", "NY", "TX", "QC", "ON"))
+    assert not state_names(("open", "won", "lost", "canceled"))
+    assert not state_names(("OR", "IN", "ME"))   # too few to say places
+    orders = pl.DataFrame({"id": [str(i) for i in range(6)],
+                           "order_datetime": ["2020-06-08T16:13:42.000Z"] * 6,
+                           "state": ["Minnesota", "Texas", "Ohio", "Georgia", "Iowa", "Utah"],
+                           "zipcode": ["55417", "77223", "44101", "30301", "50301", "84101"],
+                           "sales": ["12.35", "129.6", "3", "4", "5", "6"]})
+    top = _top(orders, "salesorder", "orders")
+    assert top["state"] == "billto_stateorprovince"
+    assert (top["order_datetime"], top["sales"]) == ("submitdate", "totalamount")
+    # an order's state of its life stays its status
+    lives = orders.with_columns(pl.Series("state", ["complete", "canceled", "cart",
+                                                    "complete", "returned", "cart"]))
+    assert _top(lives, "salesorder", "orders")["state"] != "billto_stateorprovince"
+
+
+def test_an_orders_file_of_one_item_a_row_is_orders() -> None:
+    """Evidence's Needful Things: the buyer's name and address on each row scored it people;
+    the order's time, its item and the sale's amount say orders."""
+    from d365migrate.intake.order_buyers import sale_of_buyer
+
+    shop = ["id", "order_datetime", "first_name", "last_name", "email", "address", "state",
+            "zipcode", "item", "category", "sales"]
+    assert sale_of_buyer("order", "exact", "contact", shop) is not None
+    people = ["id", "first_name", "last_name", "email", "address", "state", "zipcode"]
+    assert sale_of_buyer("order", "exact", "contact", people) is None
