@@ -126,3 +126,18 @@ def test_an_orders_file_of_one_item_a_row_is_orders() -> None:
     assert sale_of_buyer("order", "exact", "contact", shop) is not None
     people = ["id", "first_name", "last_name", "email", "address", "state", "zipcode"]
     assert sale_of_buyer("order", "exact", "contact", people) is None
+
+
+def test_postgres_hour_only_offset_is_read() -> None:
+    """PostgreSQL writes a timestamp with time zone's whole-hour offset as '+00' (Midday's
+    seed): the moment was cleared as unreadable."""
+    from d365migrate.intake.values import datetime_expr, guess_date_formats
+
+    cells = pl.Series(["2024-05-01 00:00:00+00", "2024-05-02 10:30:00+02"])
+    formats, share, _ = guess_date_formats(cells)
+    assert share == 1.0
+    got = pl.select(datetime_expr(pl.lit(cells), formats)).to_series().to_list()
+    assert [str(v) for v in got] == ["2024-05-01 00:00:00", "2024-05-02 08:30:00"]
+    # '+00:00' keeps its own reading
+    assert guess_date_formats(pl.Series(["2024-05-01 00:00:00+00:00"]))[0] == [
+        "%Y-%m-%d %H:%M:%S%:z"]

@@ -67,6 +67,9 @@ DATE_FORMATS: list[str] = [
     "%Y-%m-%d %H:%M:%S%:z", "%Y-%m-%d %H:%M:%S%.f%:z", "%Y-%m-%dT%H:%M%:z",
     "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S%.f%z", "%Y-%m-%d %H:%M:%S%z",
     "%Y-%m-%d %H:%M:%S%.f%z",
+    # PostgreSQL's text for a timestamp with time zone: its offset in hours alone when whole
+    # ('2024-05-01 00:00:00+00', Midday's seed; '+05:30' in full)
+    "%Y-%m-%d %H:%M:%S%#z", "%Y-%m-%d %H:%M:%S%.f%#z",
     # BigQuery and the warehouses that follow it (Fivetran seeds): 2019-07-12 09:50:36 UTC
     "%Y-%m-%d %H:%M:%S UTC", "%Y-%m-%d %H:%M:%S%.f UTC",
     # US
@@ -181,7 +184,7 @@ _FMT_PARTS = {
     "%I": r"\d{1,2}", "%M": r"\d{2}", "%S": r"\d{2}",
     "%p": r"(?:[AaPp]\.?[Mm]\.?|[ΠπΜμ]\.?\s?[Μμ]\.?)",
     "%a": r"[^\W\d_]{3}", "%b": r"[^\W\d_]{3,4}\.?", "%B": r"[^\W\d_]{3,}", "%.f": r"(?:\.\d+)?",
-    "%:z": r"[+-]\d{2}:\d{2}", "%z": r"[+-]\d{4}",
+    "%:z": r"[+-]\d{2}:\d{2}", "%z": r"[+-]\d{4}", "%#z": r"[+-]\d{2}(?::?\d{2})?",
 }
 
 
@@ -190,7 +193,7 @@ def _fmt_regex(fmt: str) -> re.Pattern[str]:
     """Regex with the shape of a strptime format (e.g. %Y only matches 4 digits)."""
     out, i = [], 0
     while i < len(fmt):
-        for tok in ("%.f", "%:z"):
+        for tok in ("%.f", "%:z", "%#z"):
             if fmt.startswith(tok, i):
                 out.append(_FMT_PARTS[tok])
                 i += len(tok)
@@ -222,7 +225,7 @@ def _strptime(e: pl.Expr, fmt: str, zone: str | None = None) -> pl.Expr:
     out = e.str.strptime(pl.Datetime("us"), fmt, strict=False)
     if "%y" in fmt:  # a two-digit year: see :func:`two_digit_century`
         out = two_digit_century(out)
-    if "%z" in fmt or "%:z" in fmt:
+    if "%z" in fmt or "%:z" in fmt or "%#z" in fmt:
         out = out.dt.convert_time_zone("UTC").dt.replace_time_zone(None)
     elif zone and zone != "UTC" and not fmt.endswith((" UTC", " GMT")):  # those say UTC
         out = out.dt.replace_time_zone(zone, ambiguous="earliest", non_existent="null") \

@@ -140,7 +140,7 @@ def number_columns(tmap: dict[str, Any], table_def: dict[str, Any],
 
 #: ISO 8601 as export tools write it: a date, or a date and time with an optional zone.
 ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
-                        r"(?:Z|[+-]\d{2}:?\d{2})?)?")
+                        r"(?:Z|[+-]\d{2}(?::?\d{2})?)?)?")
 
 
 def date_columns(tmap: dict[str, Any], table_def: dict[str, Any],
