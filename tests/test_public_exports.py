@@ -5738,6 +5738,16 @@ BASELINES = {
     # "keys445's Evidence Needful Things exports")
     "needfulthings-export-en": ("needfulthings_export_en.yml",
         {"files": (0, 1), "suggest": (10, 14), "propose": (9, 14)}),
+    # Held out, session 56 (round Z14, keys446): PayPal (online payments for merchants;
+    # paypal/paypal-rest-api-specifications at ec4d8f36, Apache-2.0; the fallback: BigCommerce's
+    # api-specs and docs carry no licence), the example records PayPal publishes with its REST
+    # API reference (the operations' example bodies: 3 customers, 1 invoice, 3 checkout
+    # orders with 4 items, 1 subscription, 1 billing plan) as CSV lists headed by the API's
+    # field names in words, in English; keys committed in 5444b7d2 before the engine first ran
+    # on them; measured on engine ecf15401 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys446's PayPal exports")
+    "paypal-export-en": ("paypal_export_en.yml",
+        {"files": (6, 6), "suggest": (40, 52), "propose": (40, 52)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8699,6 +8709,9 @@ FLOORS = {
     # keys445's Evidence Needful Things export in en (session 56, round Z13): held out, =
     # BASELINES (engine b331e8c1, keys commit db7788f9)
     "needfulthings-export-en": {"files": (0, 1), "suggest": (10, 14), "propose": (9, 14)},
+    # keys446's PayPal export in en (session 56, round Z14: one new program, the fallback, held
+    # out): = BASELINES (engine ecf15401, the branch point, src untouched)
+    "paypal-export-en": {"files": (6, 6), "suggest": (40, 52), "propose": (40, 52)},
 }
 
 
