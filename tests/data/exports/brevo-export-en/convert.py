@@ -44,7 +44,8 @@ COMPANY_COLS = [("Company ID", "id"), ("Company Name", "name"), ("Domain", "doma
                 ("Owner Assign Date", "owner_assign_date"),
                 ("Number Of Contacts", "number_of_contacts"), ("Created At", "created_at"),
                 ("Last Updated At", "last_updated_at"),
-                ("Linked Contacts Ids", "linkedContactsIds"), ("Linked Deals Ids", "linkedDealsIds")]
+                ("Linked Contacts Ids", "linkedContactsIds"),
+                ("Linked Deals Ids", "linkedDealsIds")]
 DEAL_COLS = [("Deal ID", "id"), ("Deal Name", "deal_name"), ("Deal Owner", "deal_owner"),
              ("Amount", "amount"), ("Pipeline", "pipeline"), ("Deal Stage", "deal_stage"),
              ("Stage Updated At", "stage_updated_at"), ("Number Of Contacts", "number_of_contacts"),
