@@ -5748,6 +5748,15 @@ BASELINES = {
     # "keys446's PayPal exports")
     "paypal-export-en": ("paypal_export_en.yml",
         {"files": (6, 6), "suggest": (40, 52), "propose": (40, 52)}),
+    # Held out, session 56 (round Z14, keys447): Brevo (formerly Sendinblue; getbrevo/brevo-go
+    # at 26055deb, MIT, a new program: the marketing platform with a sales CRM), its own fixed
+    # records (the example values of its API specification, api/swagger.yaml: 6 contacts, 1
+    # CRM company, 1 deal, 1 note) as its contacts export (attributes in capitals: 'EMAIL',
+    # 'FIRSTNAME', 'SMS') and CRM exports ('Deal Name', 'Company Name') label them, in en;
+    # keys committed in 26b4aab7 before the engine first ran on them; measured on engine
+    # ecf15401 (the branch point, src untouched) (MEASUREMENTS.md, "keys447's Brevo exports")
+    "brevo-export-en": ("brevo_export_en.yml",
+        {"files": (4, 4), "suggest": (45, 50), "propose": (45, 50)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8712,6 +8721,9 @@ FLOORS = {
     # keys446's PayPal export in en (session 56, round Z14: one new program, the fallback, held
     # out): = BASELINES (engine ecf15401, the branch point, src untouched)
     "paypal-export-en": {"files": (6, 6), "suggest": (40, 52), "propose": (40, 52)},
+    # keys447's Brevo export in en (session 56, round Z14: one new program, held out):
+    # = BASELINES (engine ecf15401, the branch point, src untouched)
+    "brevo-export-en": {"files": (4, 4), "suggest": (45, 50), "propose": (45, 50)},
 }
 
 
