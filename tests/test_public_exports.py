@@ -5738,6 +5738,15 @@ BASELINES = {
     # "keys445's Evidence Needful Things exports")
     "needfulthings-export-en": ("needfulthings_export_en.yml",
         {"files": (0, 1), "suggest": (10, 14), "propose": (9, 14)}),
+    # Held out, session 56 (round Z14, keys448): the "Acme" invoicing dashboard of the Next.js
+    # Learn course (vercel/next-learn at 914a3342, MIT; dashboard/final-example), its own
+    # fixed records (the placeholder data the course seeds: 6 customers, 13 invoices) as the
+    # dashboard's Customers and Invoices tables show them (its English headings, amounts as
+    # '$1,234.56', dates 'Dec 6, 2022'), in en; keys committed in ebba9124 before the engine
+    # first ran on them; measured on engine ecf15401 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys448's Acme dashboard exports")
+    "acme-export-en": ("acme_export_en.yml",
+        {"files": (2, 2), "suggest": (5, 5), "propose": (3, 5)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8699,6 +8708,9 @@ FLOORS = {
     # keys445's Evidence Needful Things export in en (session 56, round Z13): held out, =
     # BASELINES (engine b331e8c1, keys commit db7788f9)
     "needfulthings-export-en": {"files": (0, 1), "suggest": (10, 14), "propose": (9, 14)},
+    # keys448's Next.js Learn Acme dashboard export in en (session 56, round Z14): held out,
+    # = BASELINES (engine ecf15401, keys commit ebba9124)
+    "acme-export-en": {"files": (2, 2), "suggest": (5, 5), "propose": (3, 5)},
 }
 
 
