@@ -5757,6 +5757,15 @@ BASELINES = {
     # ecf15401 (the branch point, src untouched) (MEASUREMENTS.md, "keys447's Brevo exports")
     "brevo-export-en": ("brevo_export_en.yml",
         {"files": (4, 4), "suggest": (45, 50), "propose": (45, 50)}),
+    # Held out, session 56 (round Z14, keys448): the "Acme" invoicing dashboard of the Next.js
+    # Learn course (vercel/next-learn at 914a3342, MIT; dashboard/final-example), its own
+    # fixed records (the placeholder data the course seeds: 6 customers, 13 invoices) as the
+    # dashboard's Customers and Invoices tables show them (its English headings, amounts as
+    # '$1,234.56', dates 'Dec 6, 2022'), in en; keys committed in ebba9124 before the engine
+    # first ran on them; measured on engine ecf15401 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys448's Acme dashboard exports")
+    "acme-export-en": ("acme_export_en.yml",
+        {"files": (2, 2), "suggest": (5, 5), "propose": (3, 5)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8724,6 +8733,9 @@ FLOORS = {
     # keys447's Brevo export in en (session 56, round Z14: one new program, held out):
     # = BASELINES (engine ecf15401, the branch point, src untouched)
     "brevo-export-en": {"files": (4, 4), "suggest": (45, 50), "propose": (45, 50)},
+    # keys448's Next.js Learn Acme dashboard export in en (session 56, round Z14): held out,
+    # = BASELINES (engine ecf15401, keys commit ebba9124)
+    "acme-export-en": {"files": (2, 2), "suggest": (5, 5), "propose": (3, 5)},
 }
 
 
