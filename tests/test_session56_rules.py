@@ -141,3 +141,25 @@ def test_postgres_hour_only_offset_is_read() -> None:
     # '+00:00' keeps its own reading
     assert guess_date_formats(pl.Series(["2024-05-01 00:00:00+00:00"]))[0] == [
         "%Y-%m-%d %H:%M:%S%:z"]
+
+
+def test_a_choice_decided_as_null_leaves_the_value_empty() -> None:
+    """Brevo's GENDER 'Kid' has no option: ``choices: {contact.gendercode: {Kid: null}}``
+    crashed the run with a bare TypeError; it means no option, the value left empty (as
+    ``values:`` with null does), and a word where a number belongs is refused by name."""
+    import pytest
+
+    from d365migrate.mapping.decisions import apply_decisions
+    from d365migrate.mapping.mapfile import MappingError
+
+    mapping = {"tables": [{"name": "contact", "target": "contact", "source": "contacts",
+                           "columns": [{"source": "GENDER", "target": "gendercode",
+                                        "transform": "choice",
+                                        "values": {"Male": 1, "Kid": None}}]}]}
+    out = apply_decisions(mapping, {"choices": {"contact.gendercode": {"Female": 2,
+                                                                       "Kid": None}}})
+    col = out["tables"][0]["columns"][0]
+    assert col["values"] == {"Male": 1, "Female": 2}
+    assert col["value_map"] == {"Kid": None}
+    with pytest.raises(MappingError, match=r"choices.contact.gendercode: 'Kid' is given 'x'"):
+        apply_decisions(mapping, {"choices": {"contact.gendercode": {"Kid": "x"}}})

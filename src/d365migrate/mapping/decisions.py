@@ -36,6 +36,7 @@ from d365migrate.mapping.keys_values import (
     decide_key,
     decide_values,
     key_name,
+    option_value,
 )
 from d365migrate.mapping.link_decisions import TableDefs, decide_link
 from d365migrate.mapping.mapfile import MappingError, unit_name
@@ -409,8 +410,10 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any], *,
         table, _, column = key.partition(".")
         if table not in moved or key in later:
             continue
-        for source_value, option in values.items():
-            mapping = decide_choice(mapping, table, column, str(source_value), int(option))
+        for source_value, option in values.items():   # null: no option, the value empty
+            mapping = decide_values(mapping, table, column, {str(source_value): None}) if (
+                option is None) else decide_choice(mapping, table, column, str(source_value),
+                                                   option_value(key, source_value, option))
     if mapping.get("stages"):
         for key, values in (decisions.get("stages") or {}).items():
             key = str(key)
@@ -443,7 +446,9 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any], *,
     for key, values in later.items():
         table, _, column = key.partition(".")
         for source_value, option in values.items() if table in moved else ():
-            mapping = decide_choice(mapping, table, column, str(source_value), int(option))
+            mapping = decide_values(mapping, table, column, {str(source_value): None}) if (
+                option is None) else decide_choice(mapping, table, column, str(source_value),
+                                                   option_value(key, source_value, option))
     for unit, column in (decisions.get("owner_columns") or {}).items():
         mapping = decide_owner_column(mapping, str(unit), column)
     for unit, rules in (decisions.get("skip_rows") or {}).items():

@@ -16,9 +16,20 @@ from d365migrate.mapping.mapfile import MappingError, unit_name
 from d365migrate.mapping.owner_columns import source_columns
 
 __all__ = ["CHOICE_TRANSFORMS", "NATURAL_KEY_NOTE", "decide_key", "decide_values", "key_name",
-           "made_key"]
+           "made_key", "option_value"]
 
 CHOICE_TRANSFORMS = ("choice", "multichoice")
+
+
+def option_value(key: str, source_value: Any, option: Any) -> int:
+    """A ``choices:`` decision's option: its whole-number value. Anything else is refused
+    by name (it crashed as a bare TypeError: Brevo's 'Kid': null, where ``values:`` with
+    null leaves a value empty and ``choices:`` with null is read so too, by the caller)."""
+    text = str(option).strip()
+    if isinstance(option, bool) or not text.lstrip("-").isdigit():
+        raise MappingError(f"choices.{key}: '{source_value}' is given '{option}'; an option is "
+                           "its whole-number value (or null to leave the value empty)")
+    return int(text)
 
 
 # -- value maps ----------------------------------------------------------------------------
