@@ -163,3 +163,23 @@ def test_a_choice_decided_as_null_leaves_the_value_empty() -> None:
     assert col["value_map"] == {"Kid": None}
     with pytest.raises(MappingError, match=r"choices.contact.gendercode: 'Kid' is given 'x'"):
         apply_decisions(mapping, {"choices": {"contact.gendercode": {"Kid": "x"}}})
+
+
+def test_marketing_and_payment_words() -> None:
+    """Round Z14's words: Brevo's SMS, CIV, EMAIL_BLACKLISTED, ADDED_TIME; PayPal's unit
+    amount, national number and an order's bare Shipping."""
+    people = pl.DataFrame({"EMAIL": ["a@x.example", "b@x.example"], "LASTNAME": ["Ruiz", "Li"],
+                           "SMS": ["+33612345678", "+33698765432"], "CIV": ["Mr", "Ms"],
+                           "EMAIL_BLACKLISTED": ["false", "true"],
+                           "ADDED_TIME": ["2024-01-02T10:00:00Z", "2024-02-03T11:00:00Z"],
+                           "Phone National Number": ["4085551234", "4085554321"]})
+    top = _top(people, "contact", "contacts")
+    assert (top["SMS"], top["CIV"], top["EMAIL_BLACKLISTED"], top["ADDED_TIME"]) == (
+        "mobilephone", "salutation", "donotbulkemail", "overriddencreatedon")
+    assert top["Phone National Number"] == "telephone1"
+    orders = pl.DataFrame({"Order ID": ["1", "2"], "Shipping": ["10.00", "4.50"],
+                           "Total": ["110.00", "54.50"]})
+    assert _top(orders, "salesorder", "orders")["Shipping"] == "freightamount"
+    lines = pl.DataFrame({"Name": ["T-shirt", "Mug"], "Quantity": ["1", "2"],
+                          "Unit Amount": ["90.00", "25.00"]})
+    assert _top(lines, "salesorderdetail", "order_items")["Unit Amount"] == "priceperunit"
