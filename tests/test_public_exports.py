@@ -5766,6 +5766,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys448's Acme dashboard exports")
     "acme-export-en": ("acme_export_en.yml",
         {"files": (2, 2), "suggest": (5, 5), "propose": (3, 5)}),
+    # Held out, session 56 (round Z15, keys449): Paddle (Paddle Billing, the merchant of record;
+    # PaddleHQ/paddle-python-sdk at 48c8cc04, Apache-2.0, a new program), its own fixed records
+    # (the recorded API responses its SDK's functional tests replay: 3 customers, 1 business,
+    # 2 addresses, 6 products, 6 transactions, 4 subscriptions) as its dashboard exports label
+    # them ('Customer ID', 'Name', 'Email', 'Marketing consent'; otherwise the API field names
+    # in words), in en; keys committed in 4904562a before the engine first ran on them;
+    # measured on engine 9012c74b (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys449's Paddle exports")
+    "paddle-export-en": ("paddle_export_en.yml",
+        {"files": (4, 6), "suggest": (44, 47), "propose": (38, 47)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8736,6 +8746,9 @@ FLOORS = {
     # keys448's Next.js Learn Acme dashboard export in en (session 56, round Z14): held out,
     # = BASELINES (engine ecf15401, keys commit ebba9124)
     "acme-export-en": {"files": (2, 2), "suggest": (5, 5), "propose": (3, 5)},
+    # keys449's Paddle export in en (session 56, round Z15: one new program, held out):
+    # = BASELINES (engine 9012c74b, the branch point, src untouched)
+    "paddle-export-en": {"files": (4, 6), "suggest": (44, 47), "propose": (38, 47)},
 }
 
 
