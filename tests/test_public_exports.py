@@ -5766,6 +5766,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys448's Acme dashboard exports")
     "acme-export-en": ("acme_export_en.yml",
         {"files": (2, 2), "suggest": (5, 5), "propose": (3, 5)}),
+    # Held out, session 56 (round Z15, keys450): GoCardless (Direct Debit payments for
+    # merchants; gocardless/gocardless-pro-python at d5c83f37, MIT, a new program), its own
+    # fixed records (the JSON fixtures its official client library replays in its tests: 1
+    # customer, 1 payment, 1 subscription, 1 mandate, 1 customer bank account, 1 creditor) as
+    # the dashboard's exports write them (headed by the API's field names: 'given_name',
+    # 'company_name', 'links.mandate'), in en; keys committed in 26caf949 before the engine
+    # first ran on them; measured on engine 9012c74b (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys450's GoCardless exports")
+    "gocardless-export-en": ("gocardless_export_en.yml",
+        {"files": (5, 6), "suggest": (14, 15), "propose": (14, 15)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8736,6 +8746,9 @@ FLOORS = {
     # keys448's Next.js Learn Acme dashboard export in en (session 56, round Z14): held out,
     # = BASELINES (engine ecf15401, keys commit ebba9124)
     "acme-export-en": {"files": (2, 2), "suggest": (5, 5), "propose": (3, 5)},
+    # keys450's GoCardless export in en (session 56, round Z15: one new program, held out):
+    # = BASELINES (engine 9012c74b, the branch point, src untouched)
+    "gocardless-export-en": {"files": (5, 6), "suggest": (14, 15), "propose": (14, 15)},
 }
 
 
