@@ -5776,6 +5776,16 @@ BASELINES = {
     # "keys449's Paddle exports")
     "paddle-export-en": ("paddle_export_en.yml",
         {"files": (4, 6), "suggest": (44, 47), "propose": (38, 47)}),
+    # Held out, session 56 (round Z15, keys450): GoCardless (Direct Debit payments for
+    # merchants; gocardless/gocardless-pro-python at d5c83f37, MIT, a new program), its own
+    # fixed records (the JSON fixtures its official client library replays in its tests: 1
+    # customer, 1 payment, 1 subscription, 1 mandate, 1 customer bank account, 1 creditor) as
+    # the dashboard's exports write them (headed by the API's field names: 'given_name',
+    # 'company_name', 'links.mandate'), in en; keys committed in 26caf949 before the engine
+    # first ran on them; measured on engine 9012c74b (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys450's GoCardless exports")
+    "gocardless-export-en": ("gocardless_export_en.yml",
+        {"files": (5, 6), "suggest": (14, 15), "propose": (14, 15)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8749,6 +8759,9 @@ FLOORS = {
     # keys449's Paddle export in en (session 56, round Z15: one new program, held out):
     # = BASELINES (engine 9012c74b, the branch point, src untouched)
     "paddle-export-en": {"files": (4, 6), "suggest": (44, 47), "propose": (38, 47)},
+    # keys450's GoCardless export in en (session 56, round Z15: one new program, held out):
+    # = BASELINES (engine 9012c74b, the branch point, src untouched)
+    "gocardless-export-en": {"files": (5, 6), "suggest": (14, 15), "propose": (14, 15)},
 }
 
 
