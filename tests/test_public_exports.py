@@ -5766,6 +5766,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys448's Acme dashboard exports")
     "acme-export-en": ("acme_export_en.yml",
         {"files": (2, 2), "suggest": (5, 5), "propose": (3, 5)}),
+    # Held out, session 56 (round Z15, keys451): Keap (formerly Infusionsoft; infusionsoft/
+    # keap-sdk at d5b3dec2, MIT, a new program: the small-business CRM), its own fixed records
+    # (the example values of its OpenAPI specification, sdks/v2/swagger.yml: one each of
+    # contact, company, opportunity, task, note, order, product, user) as its exports label
+    # them ('First Name', 'Phone 1', 'Street Address 1', 'Postal Code', 'Owner'; otherwise the
+    # API field names in words), in en; keys committed in c18d7cf3 before the engine first ran
+    # on them; measured on engine 9012c74b (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys451's Keap exports")
+    "keap-export-en": ("keap_export_en.yml",
+        {"files": (5, 8), "suggest": (138, 152), "propose": (115, 152)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8736,6 +8746,9 @@ FLOORS = {
     # keys448's Next.js Learn Acme dashboard export in en (session 56, round Z14): held out,
     # = BASELINES (engine ecf15401, keys commit ebba9124)
     "acme-export-en": {"files": (2, 2), "suggest": (5, 5), "propose": (3, 5)},
+    # keys451's Keap export in en (session 56, round Z15: one new program, held out):
+    # = BASELINES (engine 9012c74b, the branch point, src untouched)
+    "keap-export-en": {"files": (5, 8), "suggest": (138, 152), "propose": (115, 152)},
 }
 
 

@@ -153,7 +153,8 @@ def main() -> None:
     oc, st, us = o["contact"], o["stage"], o["user"]
     write(out / "opportunities.csv", [
         ("Id", o["id"]), ("Opportunity Title", o["opportunity_title"]),
-        ("Contact Id", oc.get("id")), ("Contact Name", name(oc.get("first_name"), oc.get("last_name"))),
+        ("Contact Id", oc.get("id")),
+        ("Contact Name", name(oc.get("first_name"), oc.get("last_name"))),
         ("Contact Email", oc.get("email")), ("Company", oc.get("company_name")),
         ("Stage", st.get("name")), ("Probability", (st.get("details") or {}).get("probability")),
         ("Status", o["status"]), ("Owner", name(us.get("first_name"), us.get("last_name"))),
