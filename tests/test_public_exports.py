@@ -5786,6 +5786,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys450's GoCardless exports")
     "gocardless-export-en": ("gocardless_export_en.yml",
         {"files": (5, 6), "suggest": (14, 15), "propose": (14, 15)}),
+    # Held out, session 56 (round Z15, keys451): Keap (formerly Infusionsoft; infusionsoft/
+    # keap-sdk at d5b3dec2, MIT, a new program: the small-business CRM), its own fixed records
+    # (the example values of its OpenAPI specification, sdks/v2/swagger.yml: one each of
+    # contact, company, opportunity, task, note, order, product, user) as its exports label
+    # them ('First Name', 'Phone 1', 'Street Address 1', 'Postal Code', 'Owner'; otherwise the
+    # API field names in words), in en; keys committed in c18d7cf3 before the engine first ran
+    # on them; measured on engine 9012c74b (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys451's Keap exports")
+    "keap-export-en": ("keap_export_en.yml",
+        {"files": (5, 8), "suggest": (138, 152), "propose": (115, 152)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8762,6 +8772,9 @@ FLOORS = {
     # keys450's GoCardless export in en (session 56, round Z15: one new program, held out):
     # = BASELINES (engine 9012c74b, the branch point, src untouched)
     "gocardless-export-en": {"files": (5, 6), "suggest": (14, 15), "propose": (14, 15)},
+    # keys451's Keap export in en (session 56, round Z15: one new program, held out):
+    # = BASELINES (engine 9012c74b, the branch point, src untouched)
+    "keap-export-en": {"files": (5, 8), "suggest": (138, 152), "propose": (115, 152)},
 }
 
 
