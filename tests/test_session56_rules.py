@@ -183,3 +183,22 @@ def test_marketing_and_payment_words() -> None:
     lines = pl.DataFrame({"Name": ["T-shirt", "Mug"], "Quantity": ["1", "2"],
                           "Unit Amount": ["90.00", "25.00"]})
     assert _top(lines, "salesorderdetail", "order_items")["Unit Amount"] == "priceperunit"
+
+
+def test_round_z15_words_and_names() -> None:
+    """A bank account is no customer's account (GoCardless' customer_bank_accounts); a
+    register's number is no phone; Keap's 'Fax 1' and 'Street Address 1'; Paddle's 'Tax'."""
+    assert name_kind("customer_bank_accounts") == (None, "")
+    assert name_kind("customer_accounts") == ("account", "head")
+    people = pl.DataFrame({"given_name": ["Frank", "Ann"], "family_name": ["Osborne", "Li"],
+                           "swedish_identity_number": ["556564-5404", "556564-5405"],
+                           "Fax 1": ["+1 555 0101", "+1 555 0102"],
+                           "identity_number": ["19800101-1234", "19900101-4321"]})
+    top = _top(people, "contact", "customers")
+    assert top["swedish_identity_number"] != "telephone1"
+    assert (top["Fax 1"], top["identity_number"]) == ("fax", "governmentid")
+    orders = pl.DataFrame({"Order ID": ["1", "2"], "Tax": ["7.35", "2.10"],
+                           "Grand total": ["90.14", "30.00"],
+                           "Ship To Street Address 1": ["1 Main St", "2 High St"]})
+    top = _top(orders, "salesorder", "orders")
+    assert (top["Tax"], top["Ship To Street Address 1"]) == ("totaltax", "shipto_line1")

@@ -281,6 +281,10 @@ BILLING_DOCUMENTS = frozenset({"creditnote", "debitnote", "creditmemo", "debitme
 #: unit of measure ('company_business_unit'): no unit, and no record of a customer's.
 ORGANISATION_UNITS = frozenset({"businessunit", "orgunit", "organizationalunit",
                                 "organisationalunit", "organizationunit", "operatingunit"})
+#: Two words naming an account that is no customer's ('customer_bank_accounts', a ledger's
+#: accounts, a mailbox's): no account, whatever kind the word before names.
+OTHER_ACCOUNTS = frozenset({"bankaccount", "ledgeraccount", "glaccount", "emailaccount",
+                            "mailaccount"})
 #: Words after a kind word that only say which variety of it a file holds (Spryker's
 #: 'product_concrete' and 'product_abstract', an ERP's 'customer_master'): the kind word
 #: before them is the head noun.
@@ -351,7 +355,7 @@ def name_kind(source: str) -> tuple[str | None, str]:
     # ('account_note_history' holds an account's notes)
     heads = [words] + ([words[:-1]] if len(words) > 2 and words[-1] == "history" else [])
     for ws in heads if len(words) > 1 else []:
-        if "".join(ws[-2:]) in BILLING_DOCUMENTS | ORGANISATION_UNITS:
+        if "".join(ws[-2:]) in BILLING_DOCUMENTS | ORGANISATION_UNITS | OTHER_ACCOUNTS:
             return None, ""   # 'credit_note': a billing document, no note
         for kind, syn in KIND_WORDS.items():
             if ws[-1] in syn or "".join(ws[-2:]) in syn:   # 'task_template', 'special_offer'

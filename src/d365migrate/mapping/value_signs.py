@@ -61,8 +61,11 @@ VERSION_WORDS = frozenset({"version", "ver", "build", "release", "ip", "ipaddres
 #: 'updated_by_email', 'modifier'): their e-mails are a user's, not the record's own address.
 STAMP_WORDS = frozenset({"created", "updated", "modified", "edited", "changed", "creator",
                          "editor", "modifier", "updater"})
-#: A tax number or a reference is digits and dashes too ('1344-654-112'), no phone number.
-TAX_WORDS = frozenset({"tax", "vat", "gst", "taxref", "taxid", "vatid", "vatno"})
+#: A tax number or a reference is digits and dashes too ('1344-654-112'), no phone number;
+#: so is a person's or a firm's number in a register (GoCardless' swedish_identity_number
+#: '556564-5404', a bank's IBAN, a company registration).
+TAX_WORDS = frozenset({"tax", "vat", "gst", "taxref", "taxid", "vatid", "vatno", "identity",
+                       "iban", "registration", "ssn", "passport"})
 
 
 def named_otherwise(kind: str, words: Iterable[str]) -> bool:
