@@ -5796,6 +5796,16 @@ BASELINES = {
     # "keys451's Keap exports")
     "keap-export-en": ("keap_export_en.yml",
         {"files": (5, 8), "suggest": (138, 152), "propose": (115, 152)}),
+    # Held out, session 56 (round Z16, keys452): Mollie (the payment service provider;
+    # mollie/mollie-api-python at 32f57a18, BSD-2-Clause, a new program), its own fixed
+    # records (the recorded API responses its official client replays in its tests: 3
+    # customers, 3 payments, 3 orders, 2 order lines, 3 subscriptions, 1 mandate, 1 refund) as
+    # its dashboard exports label them ('ID', 'Created at', 'Amount', 'Currency', 'Status',
+    # 'Method'; otherwise the API field names in words: 'Billing given name'), in en; keys
+    # committed in 39d5b497 before the engine first ran on them; measured on engine 24219998
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys452's Mollie exports")
+    "mollie-export-en": ("mollie_export_en.yml",
+        {"files": (7, 7), "suggest": (52, 57), "propose": (51, 57)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8775,6 +8785,9 @@ FLOORS = {
     # keys451's Keap export in en (session 56, round Z15: one new program, held out):
     # = BASELINES (engine 9012c74b, the branch point, src untouched)
     "keap-export-en": {"files": (5, 8), "suggest": (138, 152), "propose": (115, 152)},
+    # keys452's Mollie export in en (session 56, round Z16: one new program, held out):
+    # = BASELINES (engine 24219998, the branch point, src untouched)
+    "mollie-export-en": {"files": (7, 7), "suggest": (52, 57), "propose": (51, 57)},
 }
 
 
