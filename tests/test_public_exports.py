@@ -5806,6 +5806,16 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys452's Mollie exports")
     "mollie-export-en": ("mollie_export_en.yml",
         {"files": (7, 7), "suggest": (52, 57), "propose": (51, 57)}),
+    # Held out, session 56 (round Z16, keys453): Nylas (the e-mail, calendar and contacts API;
+    # nylas/nylas-python at 9a187c69, MIT, a new program), its own fixed records (the API
+    # responses its official Python SDK's tests deserialise: 1 contact, 3 calendar events, 1
+    # message, 2 threads, 1 calendar) as an address book / calendar / mailbox export labels
+    # them (the API field names in words: 'Given Name', 'Company Name', 'Job Title', 'Title',
+    # 'Start', 'Participants', 'From', 'Snippet'), in en; keys committed in 164d2f88 before
+    # the engine first ran on them; measured on engine 24219998 (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys453's Nylas exports")
+    "nylas-export-en": ("nylas_export_en.yml",
+        {"files": (3, 5), "suggest": (51, 58), "propose": (49, 58)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8788,6 +8798,9 @@ FLOORS = {
     # keys452's Mollie export in en (session 56, round Z16: one new program, held out):
     # = BASELINES (engine 24219998, the branch point, src untouched)
     "mollie-export-en": {"files": (7, 7), "suggest": (52, 57), "propose": (51, 57)},
+    # keys453's Nylas export in en (session 56, round Z16: one new program, held out):
+    # = BASELINES (engine 24219998, the branch point, src untouched)
+    "nylas-export-en": {"files": (3, 5), "suggest": (51, 58), "propose": (49, 58)},
 }
 
 
