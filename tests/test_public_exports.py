@@ -5816,6 +5816,17 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys453's Nylas exports")
     "nylas-export-en": ("nylas_export_en.yml",
         {"files": (3, 5), "suggest": (51, 58), "propose": (49, 58)}),
+    # Held out, session 56 (round Z16, keys454): Invoiced (accounts receivable; Invoiced/
+    # invoiced-java at 6b25b883, MIT, a new program), its own fixed records (the recorded API
+    # responses its official Java client's tests replay: 4 customers, 2 contacts, 5 invoices,
+    # 3 estimates, 2 payments, 2 subscriptions, 7 notes, 3 tasks, 2 items, 2 plans) as its
+    # exports label them (the customer import template's 'Name', 'Number', 'Attention To',
+    # 'Address1', 'Postal Code', 'Payment Terms'; otherwise the API field names in words), in
+    # en; keys committed in 81099a17 before the engine first ran on them; measured on engine
+    # 24219998 (the branch point, src untouched) (MEASUREMENTS.md, "keys454's Invoiced
+    # exports")
+    "invoiced-export-en": ("invoiced_export_en.yml",
+        {"files": (10, 10), "suggest": (82, 87), "propose": (82, 87)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8801,6 +8812,9 @@ FLOORS = {
     # keys453's Nylas export in en (session 56, round Z16: one new program, held out):
     # = BASELINES (engine 24219998, the branch point, src untouched)
     "nylas-export-en": {"files": (3, 5), "suggest": (51, 58), "propose": (49, 58)},
+    # keys454's Invoiced export in en (session 56, round Z16: one new program, held out):
+    # = BASELINES (engine 24219998, the branch point, src untouched)
+    "invoiced-export-en": {"files": (10, 10), "suggest": (82, 87), "propose": (82, 87)},
 }
 
 
