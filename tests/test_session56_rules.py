@@ -202,3 +202,29 @@ def test_round_z15_words_and_names() -> None:
                            "Ship To Street Address 1": ["1 Main St", "2 High St"]})
     top = _top(orders, "salesorder", "orders")
     assert (top["Tax"], top["Ship To Street Address 1"]) == ("totaltax", "shipto_line1")
+
+
+def test_round_z16_words_and_owners() -> None:
+    """Mollie's 'Billing street and number' / 'street additional' and a line's 'VAT amount';
+    French and German 'Mails' are e-mails (ProjeQtOr's 'Kein Empfang von Team Mails'); a
+    users file moved as contacts takes no owner from its own logins (Helpy's)."""
+    from d365migrate.mapping.negated_channels import negated_channel
+    from d365migrate.mapping.owner_values import users_of
+
+    orders = pl.DataFrame({"ID": ["ord_1", "ord_2"],
+                           "Billing street and number": ["Keizersgracht 126", "Main 1"],
+                           "Billing street additional": ["Apt 2", "Unit B"],
+                           "Billing city": ["Amsterdam", "Utrecht"]})
+    top = _top(orders, "salesorder", "orders")
+    assert (top["Billing street and number"], top["Billing street additional"]) == (
+        "billto_line1", "billto_line2")
+    lines = pl.DataFrame({"Name": ["T-shirt", "Mug"], "Quantity": ["1", "2"],
+                          "VAT amount": ["21.00", "4.20"]})
+    assert _top(lines, "salesorderdetail", "order_lines")["VAT amount"] == "tax"
+    assert negated_channel("Kein Empfang von Team Mails") == ("do", "not", "email")
+    assert negated_channel("Do Not Mail") == ("do", "not", "postal", "mail")
+    users = pl.DataFrame({"login": ["scott", "smith"], "name": ["Scott", "Smith"]})
+    tables = {"users": users, "staff": pl.DataFrame({"login": ["ana"]})}
+    kinds = {"users": "user", "staff": "user"}
+    assert "scott" not in users_of(tables, kinds, "users")
+    assert "scott" in users_of(tables, kinds) and "ana" in users_of(tables, kinds, "users")

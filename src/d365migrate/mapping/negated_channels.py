@@ -34,8 +34,10 @@ _GLUED_VERBS = ("posilat", "posielat", "mailovat", "volat", "telefonovat", "sane
                 "zvanit", "zvonit", "poslat")
 _BULK = ("bulk", "mass", "masiv", "masow", "hromadn", "tomeges", "utskick", "toplu",
          "mazik", "rassylk", "serie", "massal", "masov", "mailing")
+#: ('mails', plural, is e-mails: French and German write it so, as ProjeQtOr's 'Kein
+#: Empfang von Team Mails'; the post is uncountable 'mail')
 _EMAIL = ("email", "epost", "epast", "ekirj", "sahkopost", "elektron", "electron",
-          "courriel")
+          "courriel", "mails")
 _POSTAL = ("post", "brev", "listow", "listy", "levele", "surat", "mektup", "kirj", "pastu",
            "pocht", "posht", "epistol", "mail", "bumazh", "carta", "courrier", "lettre",
            "brief")

@@ -72,7 +72,10 @@ def owner_by_values(df: pl.DataFrame, unread: Iterable[str], names: frozenset[st
     return found[0] if len(found) == 1 else None
 
 
-def users_of(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
-             ) -> frozenset[str]:
-    """The names of the users the export's users files hold."""
-    return user_names(df for source, df in tables.items() if kinds.get(source) == "user")
+def users_of(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str],
+             but: str | None = None) -> frozenset[str]:
+    """The names of the users the export's users files hold, ``but`` the file whose owner is
+    sought: a users file's own login column matches its own users (Helpy's users, moved as
+    contacts, took their 'login' for their owner)."""
+    return user_names(df for source, df in tables.items()
+                      if kinds.get(source) == "user" and source != but)

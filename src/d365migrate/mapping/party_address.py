@@ -54,6 +54,8 @@ _PARTS = {
     ("line1",): "line1", ("street",): "line1", ("street", "1"): "line1",
     ("address", "line", "1"): "line1", ("street", "address"): "line1",
     ("street", "address", "1"): "line1", ("street", "address", "2"): "line2",   # Keap's
+    # Mollie's 'Billing street and number', 'Billing street additional'
+    ("street", "and", "number"): "line1", ("street", "additional"): "line2",
     # a street's name without its number (CiviCRM's street_name): the street line when no
     # street_address says it whole (that one's name says it more closely, and wins)
     ("street", "name"): "line1", ("address", "2"): "line2", ("address2",): "line2",

@@ -322,7 +322,7 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
                     df, table_def, attr, _choice_values(df[col], attr, transform == "multichoice"))
             columns.append(entry)
     columns += _required_copies(columns, attrs)
-    users = users_of(export.tables, {o.source: o.name for o in discovery.objects}) if (
+    users = users_of(export.tables, {o.source: o.name for o in discovery.objects}, source) if (
         owner is None and "ownerid" in attrs and target != "systemuser") else frozenset()
     if users and (by_values := owner_by_values(df, [c for c in unmapped if c != key], users)):
         # '담당자' (Redmine's Korean assignee): unread, but its values are the users'
