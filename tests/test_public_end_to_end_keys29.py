@@ -46,11 +46,16 @@ def test_google_contacts_csv_phones_by_their_types(tmp_path: Path) -> None:
     # the phones' values are their types' names, no numbers: each one taken by its type,
     # then cleared with a reason a person reads, never written into the org as a number
     cleared = _cleared(run_dir)
+    # session 56: the emulator serves pager and business2: the Pager-typed phone is the
+    # pager, the Work-typed one the second business phone (the Main one is the first); the
+    # Home Fax-typed one is left unread by the parameters (address 2 is the Work address here)
     assert {c: t for c, (t, _) in cleared.items()} == {
-        "Phone 2 - Value": "telephone1", "Phone 3 - Value": "telephone2",
-        "Phone 5 - Value": "mobilephone", "Phone 7 - Value": "fax"}
+        "Phone 1 - Value": "pager", "Phone 2 - Value": "telephone1",
+        "Phone 3 - Value": "telephone2", "Phone 5 - Value": "mobilephone",
+        "Phone 6 - Value": "business2", "Phone 7 - Value": "fax"}
     assert all("is not a phone number" in why for _, why in cleared.values())
     assert all(person[t] is None for t, _ in cleared.values())
+    assert person.get("address2_fax") is None and person.get("address1_fax") is None
     mapping = (run_dir / "mapping.yml").read_text(encoding="utf-8")
     assert "read by its type (''Phone 5 - Type'' says Mobile)" in mapping
     # the employer matched no record of the export: the person moved without it, said so
@@ -74,9 +79,19 @@ def test_roundcube_address_book_every_field(tmp_path: Path) -> None:
                                                                          "Home Zip")
     assert person["birthdate"].startswith("1991-01-20")        # 20/01/1991, day first
     assert person["gendercode"] == 2                           # female
-    # three-digit test phones are no phone numbers: cleared, each with its reason
-    assert set(_cleared(run_dir)) == {"Home Phone", "Business Phone", "Home Mobile",
-                                      "Business Fax", "Other Phone"}
+    # three-digit test phones are no phone numbers: cleared, each with its reason (session
+    # 56: the emulator serves home2, business2, pager and assistantphone, Outlook's second
+    # home and business phones, pager and assistant's phone, so those are read, and cleared)
+    assert set(_cleared(run_dir)) == {"Home Phone", "Home Phone 2", "Business Phone",
+                                      "Business Phone 2", "Home Mobile", "Business Fax",
+                                      "Pager", "Assistant's Phone", "Other Phone"}
+    # KNOWN GAP (session 56, reported, not decided away): 'Home Fax' is rightly the home
+    # address's fax (address 2 is home here), but Microsoft's metadata gives address2_fax
+    # Format Text, so the engine's phone check skips it and '700' is written; this assertion
+    # flips when the engine checks the address faxes as phones
+    assert person["address2_fax"] == "700"
+    assert (person["address3_line1"], person["address3_city"]) == ("Other Street",
+                                                                   "Other City")
     files = _files(run_dir)
     assert files["email"]["taken"] == {"contact_2": 4}
     assert files["outlook"]["reason"].startswith(

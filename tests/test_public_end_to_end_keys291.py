@@ -29,6 +29,9 @@ What is not read (left unmapped by the engine, or left out), in every language:
   project, efficiency, result and done date;
 - French and German: the address's second line ('complément': the French word was taken
   back after the whole measure; 'Zubehör', German's caption for 'complement');
+- English: the contact's "don't receive team mails" flag (French, German and Spanish read
+  theirs as the contact's Do not allow Emails, donotemail, since session 56's emulator serves
+  it: 0, e-mail allowed, in every row);
 - the action file is named activity by discovery (a ProjeQtOr to-do), loaded as the task
   map entry the parameters name;
 - English reads no owner for tickets and actions ('responsible' left unmapped); no language
@@ -108,7 +111,10 @@ LANGS: dict[str, dict[str, Any]] = {
                     **_ADDRESS_FR},
         "contact": {"lastname": "nom usuel", "emailaddress1": "adresse email",
                     "telephone1": "téléphone", "mobilephone": "mobile", "fax": "fax",
-                    "description": "description", **_ADDRESS_FR},
+                    "description": "description", **_ADDRESS_FR,
+                    # session 56: the emulator serves donotemail; 'ne reçoit pas les mails
+                    # destinés à l'équipe' (doesn't receive team mails) is an e-mail opt-out
+                    "donotemail": "ne reçoit pas les mails destinés à l'équipe"},
         "incident": {"title": "nom", "overriddencreatedon": "date de création",
                      "description": "description", "statuscode": "état",
                      "prioritycode": "priorité"},
@@ -122,7 +128,10 @@ LANGS: dict[str, dict[str, Any]] = {
         "account": {"name": "Kundenname", "description": "Beschreibung", **_ADDRESS_DE},
         "contact": {"lastname": "Tatsächl. Name", "emailaddress1": "Mail-Adresse",
                     "jobtitle": "Funktion", "telephone1": "Telefon", "mobilephone": "Handy",
-                    "fax": "FAX", "description": "Beschreibung", **_ADDRESS_DE},
+                    "fax": "FAX", "description": "Beschreibung", **_ADDRESS_DE,
+                    # session 56: the emulator serves donotemail; 'Kein Empfang von Team
+                    # Mails' (no team mails) is an e-mail opt-out ('Mails' plural: e-mail)
+                    "donotemail": "Kein Empfang von Team Mails"},
         "incident": {"ticketnumber": "Referenz", "title": "Name",
                      "overriddencreatedon": "Erstellungsdatum/-zeit",
                      "description": "Beschreibung", "statuscode": "Status",
@@ -139,7 +148,10 @@ LANGS: dict[str, dict[str, Any]] = {
                     **_ADDRESS_ES},
         "contact": {"lastname": "Nombre real", "emailaddress1": "Dirección de E-Mail",
                     "jobtitle": "Función", "telephone1": "Teléfono", "mobilephone": "Móvil",
-                    "fax": "Fax", "description": "Descripción", **_ADDRESS_ES},
+                    "fax": "Fax", "description": "Descripción", **_ADDRESS_ES,
+                    # session 56: the emulator serves donotemail; 'No recibir mails de
+                    # equipo' (no team mails) is an e-mail opt-out
+                    "donotemail": "No recibir mails de equipo"},
         "incident": {"ticketnumber": "Referencia", "title": "Nombre",
                      "casetypecode": "Tipo de ticket", "overriddencreatedon": "Fecha/Hora alta",
                      "description": "Descripción", "statuscode": "Estado",
@@ -197,6 +209,8 @@ def test_projeqtor_export_loads_in_four_languages(name: str,
         assert (row["__source_id"], row["__ref__parentcustomerid_account"],
                 row["__via__parentcustomerid_account"], row["emailaddress1"]) == (
             source_id, client, "name", email)
+    if "donotemail" in lang["contact"]:  # team mails received (0) by all three: e-mail allowed
+        assert contacts.sort("__source_id")["donotemail"].to_list() == [False, False, False]
     if lang["owner"]["contact"]:     # the login: no org user's, so the fallback owner
         assert sorted(contacts["__owner_email"].drop_nulls().to_list()) == [
             "external1", "external2"]

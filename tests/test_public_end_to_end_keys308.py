@@ -16,13 +16,15 @@ as contacts, nothing held back, no link unresolved, read back with no column dif
 owner column is read (the fallback owner, no one queued). The parameters decide, in every
 language: the keys (a client by its name, an emergency contact by its name: the forms write
 no id), and that the emergency contact's employee is no owner (the map alone reads it as the
-owner, by name); in de the clients' contact e-mail as their e-mail, not their owner (the map
-alone takes it for the owner), and the catalogue's home and work phone words (Haustelefon,
-Arbeitshandy) as telephone2 and telephone1 (since the session-45 rules the map alone reads
-them so too); in fr the catalogue's 'prénom' (its word for Name) as the client's name and
-the emergency contact's last name, not its first name (the run fails without a last name),
-and 'Téléphone fixe' as the home phone (since the session-45 rules the map alone reads it so
-too).
+owner, by name); in en that 'Employee' (whose emergency contact it is) is not the contact's
+own employee ID (since session 56 the emulator serves employeeid and the map alone takes
+'Employee' for it, by its display name); in de the clients' contact e-mail as their
+e-mail, not their owner (the map alone takes it for the owner), and the catalogue's home and
+work phone words (Haustelefon, Arbeitshandy) as telephone2 and telephone1 (since the
+session-45 rules the map alone reads them so too); in fr the catalogue's 'prénom' (its word
+for Name) as the client's name and the emergency contact's last name, not its first name (the
+run fails without a last name), and 'Téléphone fixe' as the home phone (since the session-45
+rules the map alone reads it so too).
 
 What is not read (left unmapped by the engine, or left out), in every language:
 - the emergency contact's employee (whose contact it is) and relationship (Mother, Sister);

@@ -33,8 +33,10 @@ What is not read (left unmapped by the engine, or left out), in every language:
   the planned finish in en (Finish Date; de, es and fr read it as the due date);
 - the contacts' Anniversary ('0/0/00'), Categories, e-mail type and display name, Outlook's
   flags (Priority, Private, Sensitivity) and the columns empty in every row that the map
-  does not name (the other addresses, assistant's and pager phones...), and the unnamed
-  empty 91st column;
+  does not name (car, radio, ISDN and TTY phones, telex, hobby...), and the unnamed empty
+  91st column (since session 56 the map names Outlook's other address, second, assistant's,
+  callback and pager phones, home and other fax, assistant, manager, spouse, children and
+  government ID: the emulator serves those contact columns; empty in every row);
 - the projects file: named unknown (work for a client company, no Sales table), not moved.
 """
 
@@ -73,7 +75,20 @@ CONTACT = {
     "telephone3": "Other Phone", "birthdate": "Birthday", "emailaddress1": "E-mail Address",
     "emailaddress2": "E-mail 2 Address", "emailaddress3": "E-mail 3 Address",
     "gendercode": "Gender", "description": "Notes", "address1_postofficebox": "PO Box",
-    "websiteurl": "Web Page"}
+    "websiteurl": "Web Page",
+    # session 56: the emulator serves the contact's documented Outlook-synced columns; Outlook's
+    # 'Other' address is address 3, its 'Home Fax' the home address's (address 2) fax, and
+    # the second, assistant's, callback and pager phones, assistant, manager, spouse,
+    # children and government ID their namesakes (all empty in every row)
+    "address3_line1": "Other Street", "address3_line2": "Other Street 2",
+    "address3_line3": "Other Street 3", "address3_city": "Other City",
+    "address3_stateorprovince": "Other State", "address3_postalcode": "Other Postal Code",
+    "address3_country": "Other Country", "address3_fax": "Other Fax",
+    "address2_fax": "Home Fax", "assistantphone": "Assistant's Phone",
+    "business2": "Business Phone 2", "home2": "Home Phone 2", "callback": "Callback",
+    "pager": "Pager", "assistantname": "Assistant's Name", "managername": "Manager's Name",
+    "spousesname": "Spouse", "childrensnames": "Children",
+    "governmentid": "Government ID Number"}
 #: the contacts in the file's order: first, last name, job title, phone, mobile, e-mail
 CONTACTS = [("Admin", "Person", "President", "703-555-1111", "1.999.999.9996",
              "email1@example.com"),

@@ -23,14 +23,14 @@ state, 'Région' the country); in Spanish the second e-mail, the home street, ci
 postal code and country and the work postal code.
 
 What the run reads, in every language: first and last name, nickname, primary and secondary
-e-mail, work and home phones, fax, mobile phone, the home and
-the work street, city, state, postal code and country, job title, department, notes, and
-(the people, and the sites in English, where it is empty) the first web page.
+e-mail, work and home phones, fax, mobile phone, pager (since session 56, when the emulator's
+contact table came to serve Dataverse's pager column; Ross Davidson's is 111-222-2222), the
+home and the work street, city, state, postal code and country, job title, department,
+notes, and (the people, and the sites in English, where it is empty) the first web page.
 
 What is NOT read (left unmapped by the engine), in every language: the display name (empty),
-the screen name, the pager (no pager column in the emulator's contact table), the employer
-('Organization': text, no companies file; not linked), the second web page, the birthday
-(empty), the four custom fields.
+the screen name, the employer ('Organization': text, no companies file; not linked), the
+second web page, the birthday (empty), the four custom fields.
 """
 
 from __future__ import annotations
@@ -79,6 +79,7 @@ LANGS: dict[str, dict[str, Any]] = {
             "lastname": "Last Name",
             "mobilephone": "Mobile Number",
             "nickname": "Nickname",
+            "pager": "Pager Number",   # session 56: the emulator serves the pager
             "telephone1": "Work Phone",
             "telephone2": "Home Phone",
             "websiteurl": "Web Page 1"},
@@ -106,6 +107,7 @@ LANGS: dict[str, dict[str, Any]] = {
             "lastname": "Nachname",
             "mobilephone": "Mobil-Tel.-Nr.",
             "nickname": "Spitzname",
+            "pager": "Pager-Nummer",   # session 56: the emulator serves the pager
             "telephone1": "Tel. dienstlich",
             "telephone2": "Tel. privat",
             "websiteurl": "Webseite 1"},
@@ -133,6 +135,7 @@ LANGS: dict[str, dict[str, Any]] = {
             "lastname": "Nom de famille",
             "mobilephone": "Portable",
             "nickname": "Surnom",
+            "pager": "Pager",   # session 56: the emulator serves the pager
             "telephone1": "Tél. professionnel",
             "telephone2": "Tél. personnel",
             "websiteurl": "Site Web 1"},
@@ -160,6 +163,7 @@ LANGS: dict[str, dict[str, Any]] = {
             "lastname": "Apellidos",
             "mobilephone": "Teléfono móvil",
             "nickname": "Apodo",
+            "pager": "Buscapersonas",   # session 56: the emulator serves the pager
             "telephone1": "Teléfono (Trabajo)",
             "telephone2": "Teléfono particular",
             "websiteurl": "Página web 1"},
@@ -204,6 +208,7 @@ def test_zimbra_people_and_park_sites_load_as_contacts_in_four_languages(
         "Ross", "Davidson", "rossd@example.zimbra.com")
     assert (ross["address1_city"], ross["address2_city"]) == ("San Mateo", "San Francisco")
     assert (ross["address1_postalcode"], ross["address2_postalcode"]) == ("94404", "94110")
+    assert ross["pager"] == "111-222-2222"
     assert persons["__source_id"].str.starts_with("contacts:").all()
     acadia = parks.row(1, named=True)
     assert (acadia["lastname"], acadia["address1_city"], acadia["address1_stateorprovince"],

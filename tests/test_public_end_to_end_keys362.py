@@ -8,7 +8,7 @@ SOURCE.md), written on the branch-point engine 99edcc1e (session 51, round Z). S
 as tests/test_public_end_to_end.py (the shared runner ``runs_once``, through conftest's
 ``runs``).
 
-The lead loads (its placeholder values: the texts as they are, the nine a column cannot take
+The lead loads (its placeholder values: the texts as they are, the ten a column cannot take
 cleared with their reasons); of the three accounts the one with a name loads and the two
 without (a billing address alone, a phone alone) are held back, Dynamics requiring an
 account's name; of the two contacts John Doe loads and the one without a last name is held
@@ -21,13 +21,13 @@ no option of the org), the quarantine gate lifted (two of three accounts held ba
 What the run reads: the account's name, billing street, city, state, postal code, country
 and phone; the contact's e-mail, fax, first and last name and phone; the lead's street,
 city, state, postal code, country, annual revenue, company (also as the topic), description,
-do-not-call, e-mail, e-mail opt-out, fax, mobile, salutation, first and last name, employees,
+do-not-call, e-mail, e-mail opt-out, fax, fax opt-out (do not fax: session 56, the emulator
+serves the lead's documented donotfax), mobile, salutation, first and last name, employees,
 phone, title and website. OwnerId of each file is the owner: Corteza user ids, no user of the
 org (the fallback owner; '2' and the placeholder 'ownerid' queued).
 
 What is NOT read (left unmapped by the engine, or by decision):
-- leads: HasOptedOutOfFax (the emulator's lead has no do-not-fax column), Twitter, Facebook,
-  LinkedIn; Industry, LeadSource, Rating (by decision);
+- leads: Twitter, Facebook, LinkedIn; Industry, LeadSource, Rating (by decision);
 - contacts: AccountId (a Corteza record id of an account; the export carries no account
   ids: an unresolved link, left), IsPrimary;
 - cases: the whole file (by decision).
@@ -62,10 +62,14 @@ LEAD = {"address1_line1": "Street", "address1_city": "City",
         "donotemail": "HasOptedOutOfEmail", "fax": "Fax", "mobilephone": "MobilePhone",
         "salutation": "Salutation", "firstname": "FirstName", "lastname": "LastName",
         "numberofemployees": "NumberOfEmployees", "telephone1": "Phone", "jobtitle": "Title",
-        "websiteurl": "Website", "subject": "Company"}
+        "websiteurl": "Website", "subject": "Company",
+        # session 56: the emulator serves the lead's documented donotfax; Salesforce's
+        # HasOptedOutOfFax (Corteza's CRM copies its fields) is exactly that flag
+        "donotfax": "HasOptedOutOfFax"}
 #: the lead's placeholder values a column cannot take: cleared, each with its reason
-LEAD_CLEARED = ["AnnualRevenue", "DoNotCall", "HasOptedOutOfEmail", "Fax", "MobilePhone",
-                "NumberOfEmployees", "Phone", "Email", "Website"]
+#: (session 56: 'HasOptedOutOfFax', the header repeated, is no yes/no for donotfax either)
+LEAD_CLEARED = ["AnnualRevenue", "DoNotCall", "HasOptedOutOfEmail", "Fax", "HasOptedOutOfFax",
+                "MobilePhone", "NumberOfEmployees", "Phone", "Email", "Website"]
 KINDS = {"accounts": ("account", {"account": 3}), "contacts": ("contact", {"contact": 2}),
          "leads": ("lead", {"lead": 1}), "cases": ("unknown", {})}
 
@@ -92,7 +96,7 @@ def test_corteza_leads_accounts_and_contacts_load(runs: Callable[[str], Path]) -
     assert [k["source"] for k in tables["contact"]["unresolved_lookups"]] == ["AccountId"]
     assert set(tables["contact"]["unmapped"]) == {"AccountId", "IsPrimary"}
     assert set(tables["lead"]["unmapped"]) == {
-        "HasOptedOutOfFax", "Twitter", "Facebook", "LinkedIn", "Industry", "LeadSource",
+        "Twitter", "Facebook", "LinkedIn", "Industry", "LeadSource",
         "Rating"}
     assert [(u["source"], u["kind"]) for u in mapping["unmatched_sources"]] == [
         ("cases", "unknown")]

@@ -27,10 +27,12 @@ it as the address's country); the product number; the campaigns' name, cost and 
 products' structure and whole units and their unit group and unit; the gender and product
 status options; the 'NO PROMOTION' row skipped.
 
-What is NOT read (left unmapped): the customers' year of birth, income bracket, credit limit
-(the emulator's contact has no creditlimit column; Microsoft's has), country id, hierarchy
-ids and labels and validity columns; the products' subcategory and category, weight class,
-unit, pack size, supplier, minimum price and validity columns; the promotions'
+The customer's credit limit loads as the contact's credit limit (session 56: the emulator
+serves Dataverse's documented contact creditlimit, money; SH's limits are whole amounts).
+
+What is NOT read (left unmapped): the customers' year of birth, income bracket, country id,
+hierarchy ids and labels and validity columns; the products' subcategory and category,
+weight class, unit, pack size, supplier, minimum price and validity columns; the promotions'
 subcategory and category (the medium). The sales rows (SALES_DATA_TABLE: their customers are
 those of cust1v3.dat, not in the export), the countries, channels and calendar stay in
 Oracle, each reported unmatched.
@@ -64,7 +66,9 @@ CONTACT = {"firstname": "CUST_FIRST_NAME", "lastname": "CUST_LAST_NAME",
            "gendercode": "CUST_GENDER", "familystatuscode": "CUST_MARITAL_STATUS",
            "address1_line1": "CUST_STREET_ADDRESS", "address1_postalcode": "CUST_POSTAL_CODE",
            "address1_city": "CUST_CITY", "address1_stateorprovince": "CUST_STATE_PROVINCE",
-           "telephone1": "CUST_MAIN_PHONE_NUMBER", "emailaddress1": "CUST_EMAIL"}
+           "telephone1": "CUST_MAIN_PHONE_NUMBER", "emailaddress1": "CUST_EMAIL",
+           # session 56: the emulator serves the documented contact creditlimit (money)
+           "creditlimit": "CUST_CREDIT_LIMIT"}
 PRODUCT = {"name": "PROD_NAME", "description": "PROD_DESC", "statuscode": "PROD_STATUS",
            "price": "PROD_LIST_PRICE", "productnumber": "PROD_ID", "productstructure": None,
            "quantitydecimal": None}
@@ -115,8 +119,8 @@ def test_oracle_sh_customers_products_and_promotions_load(
     assert not tables["contact"].get("lookups") and not tables["campaign"].get("lookups")
     assert {lk["target"]: lk["table"] for lk in tables["product"]["lookups"]} == {
         "defaultuomid": "uom", "defaultuomscheduleid": "uomschedule"}
-    assert {"COUNTRY_ID", "CUST_CREDIT_LIMIT", "CUST_YEAR_OF_BIRTH"} <= set(
-        tables["contact"]["unmapped"])
+    assert {"COUNTRY_ID", "CUST_YEAR_OF_BIRTH"} <= set(tables["contact"]["unmapped"])
+    assert "CUST_CREDIT_LIMIT" not in tables["contact"]["unmapped"]
     assert {u["source"]: u["kind"] for u in mapping["unmatched_sources"]} == {
         f: "unknown" for f in LEFT}
 
@@ -136,9 +140,13 @@ def test_oracle_sh_customers_products_and_promotions_load(
         "firstname": "Aaron", "lastname": "Kelley", "gendercode": 1, "familystatuscode": 1,
         "address1_line1": "7310 Breathing Street", "address1_postalcode": "63033",
         "address1_city": "Groningen", "address1_stateorprovince": "Groningen",
-        "telephone1": "(337) 386-5863", "emailaddress1": "aaron.kelley@company2.com"}
+        "telephone1": "(337) 386-5863", "emailaddress1": "aaron.kelley@company2.com",
+        "creditlimit": 7000.0}
     assert "address1_country" not in contacts.columns     # the country id left in Oracle
     assert Counter(contacts["gendercode"].to_list()) == {1: 500, 2: 500}
+    assert Counter(contacts["creditlimit"].to_list()) == {
+        7000.0: 294, 3000.0: 168, 5000.0: 126, 1500.0: 125, 10000.0: 123, 9000.0: 82,
+        11000.0: 82}
     assert Counter(contacts["familystatuscode"].to_list()) == {
         1: 328, 2: 224, None: 223, 3: 150, 4: 75}      # single, married, -, divorced, widow
 

@@ -20,16 +20,19 @@ verification finds no column differing.
 The parameters decide: the concrete products file as products (discovery named it unknown:
 a measured file miss); the keys; no owner column (the map read a company's 'is_active' as
 the owner: a measured miss); the products' English name and description (measured misses),
-whole-unit single products and the org's default unit; the companies' status option.
+whole-unit single products and the org's default unit; the companies' status option; the
+merchants (the marketplace's sellers) left in Spryker, outside this rehearsal's scope
+(discovery named them users on 17d18fea, accounts since session 56).
 
 What is NOT read (left unmapped): companies' key (the key only) and is_active ('true'
 throughout); customers' reference (the key only), shop locale, free-text company (empty),
 password hash and registration date; products' abstract SKU, German texts, super
 attributes, search flags, bundle contents, quantity splitting, active flag and service date
 flag. Not migrated, each listed in the inventory with its reason: the business units (read
-as units of measure), the company addresses (no Sales table), the company users and the
-merchants (read as Dynamics users: matched as owners, never created), the prices (price
-list items, not in this run's objects) and the quote requests (unrecognised).
+as units of measure on 17d18fea, unrecognised since session 56), the company addresses (no
+Sales table), the company users (read as Dynamics users: matched as owners, never created),
+the merchants (by decision), the prices (price list items, not in this run's objects) and
+the quote requests (unrecognised).
 """
 
 from __future__ import annotations
@@ -54,8 +57,11 @@ from test_public_end_to_end_session12 import _product_catalogue
 NAME = "spryker-export-en"
 KINDS = {"company": ("account", {"account": 13}), "customer": ("contact", {"contact": 26}),
          "product_concrete": ("product", {"product": 328}),
-         "company_business_unit": ("unit", {}), "company_unit_address": ("unknown", {}),
-         "company_user": ("user", {}), "merchant": ("user", {}),
+         # session 56: business units are no units of measure (round Z12: discovery leaves
+         # them unknown); the merchants left out by the parameters (discovery now names them
+         # accounts)
+         "company_business_unit": ("unknown", {}), "company_unit_address": ("unknown", {}),
+         "company_user": ("user", {}), "merchant": ("unknown", {}),
          "product_price": ("price_list_item", {}), "quote_request": ("unknown", {})}
 COLUMNS = {
     "account": {"name": "name", "statuscode": "status"},
@@ -91,11 +97,10 @@ def test_spryker_companies_customers_and_products_load(runs: Callable[[str], Pat
         assert not out[name]["cleared_fields"], name
     files = inventory_files(run_dir)
     assert {f: (files[f]["kind"], files[f]["taken"]) for f in files} == KINDS
-    for name in ("company_business_unit", "company_unit_address", "product_price",
-                 "quote_request"):
+    for name in ("company_business_unit", "company_unit_address", "merchant",
+                 "product_price", "quote_request"):
         assert files[name]["reason"].startswith("not migrated"), name
-    for name in ("company_user", "merchant"):
-        assert "users are not created" in files[name]["reason"], name
+    assert "users are not created" in files["company_user"]["reason"]
 
     skipped = pl.read_csv(run_dir / "skipped" / "account.csv", infer_schema=False)
     assert skipped.select("file", "row", "reason").rows() == [

@@ -14,8 +14,9 @@ total, the buyer's street, US state and ZIP code as the bill-to address (ZIP cod
 export prints them: numbers, so '214' where the post office writes 00214); nothing held
 back, skipped, cleared or failed; no owner queued; verification finds no column differing.
 
-The parameters decide: the file as orders (discovery left it unknown: its columns fit a
-contact as well as an order: the measured file miss); the key (the order id); that no column
+The parameters decide: the file as orders (discovery left it unknown on b331e8c1: its
+columns fit a contact as well as an order: the measured file miss; it names it orders since
+session 56); the key (the order id); that no column
 names an owner; the order's name and number, date submitted, total and bill-to street, state
 and ZIP code (measured misses, but the name and number); that the order has no status (the
 map read the buyer's state as the order's status, which stops the load on 51 undecided
@@ -70,12 +71,12 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
     return runs_once(tmp_path_factory, lambda n, d: run_public(n, d, _org))
 
 
-def test_needfulthings_discovery_alone_leaves_orders_unknown(tmp_path: Path) -> None:
-    """Without the intake line, discovery leaves the orders file unknown at the branch
-    point (contact and order scored alike; the held-out file miss): what the parameters
-    decide."""
+def test_needfulthings_discovery_alone_names_orders_orders(tmp_path: Path) -> None:
+    """Without the intake line, discovery left the orders file unknown at the branch point
+    (contact and order scored alike; the held-out file miss); since session 56 (round Z13's
+    rule: a shop's order list is orders) it names the file orders, as the parameters decide."""
     objects = discovered_without_intake(NAME, tmp_path, INTAKE)
-    assert {o["source"]: o["name"] for o in objects} == {"orders": "unknown"}
+    assert {o["source"]: o["name"] for o in objects} == {"orders": "order"}
 
 
 def test_needfulthings_orders_load_as_sales_orders(runs: Callable[[str], Path]) -> None:
