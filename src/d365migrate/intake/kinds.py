@@ -281,10 +281,10 @@ BILLING_DOCUMENTS = frozenset({"creditnote", "debitnote", "creditmemo", "debitme
 #: unit of measure ('company_business_unit'): no unit, and no record of a customer's.
 ORGANISATION_UNITS = frozenset({"businessunit", "orgunit", "organizationalunit",
                                 "organisationalunit", "organizationunit", "operatingunit"})
-#: Two words naming an account that is no customer's ('customer_bank_accounts', a ledger's
-#: accounts, a mailbox's): no account, whatever kind the word before names.
-OTHER_ACCOUNTS = frozenset({"bankaccount", "ledgeraccount", "glaccount", "emailaccount",
-                            "mailaccount"})
+#: Two words naming an account that is no customer's ('customer_bank_accounts', a
+#: mailbox's): no account, whatever kind the word before names (a ledger's accounts are
+#: told by their classes of the books: intake/erp_tables.py's chart of accounts).
+OTHER_ACCOUNTS = frozenset({"bankaccount", "emailaccount", "mailaccount"})
 #: Words after a kind word that only say which variety of it a file holds (Spryker's
 #: 'product_concrete' and 'product_abstract', an ERP's 'customer_master'): the kind word
 #: before them is the head noun.

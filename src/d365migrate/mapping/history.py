@@ -300,7 +300,8 @@ def _with_history(entry: Entry, unit: str, df: pl.DataFrame, regarding: list[Ent
                                                                                 "minute"}
     if split:
         columns = [c for c in columns
-                   if not (c["target"] == "actualdurationminutes" and c.get("source") in named)]
+                   if not (c["target"] in ("actualdurationminutes", "scheduleddurationminutes")
+                           and c.get("source") in named)]
         entry.setdefault("unmapped_reasons", {}).update(
             {c: "the length is split in hours and minutes: no one column is it in minutes"
              for c in named})
