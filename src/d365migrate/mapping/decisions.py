@@ -406,14 +406,15 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any], *,
     # bug type decided as the case type, its options under 'choices:')
     filled = {str(k) for k, v in (decisions.get("columns") or {}).items() if v is not None}
     later = {k: v for k, v in (decisions.get("choices") or {}).items() if k in filled}
+
+    def choose(mapping: dict[str, Any], key: str, word: Any, option: Any) -> dict[str, Any]:
+        table, _, column = key.partition(".")   # null: no option, the value left empty
+        return decide_values(mapping, table, column, {str(word): None}) if option is None \
+            else decide_choice(mapping, table, column, str(word), option_value(key, word, option))
     for key, values in (decisions.get("choices") or {}).items():
-        table, _, column = key.partition(".")
-        if table not in moved or key in later:
-            continue
-        for source_value, option in values.items():   # null: no option, the value empty
-            mapping = decide_values(mapping, table, column, {str(source_value): None}) if (
-                option is None) else decide_choice(mapping, table, column, str(source_value),
-                                                   option_value(key, source_value, option))
+        if key.partition(".")[0] in moved and key not in later:
+            for source_value, option in values.items():
+                mapping = choose(mapping, key, source_value, option)
     if mapping.get("stages"):
         for key, values in (decisions.get("stages") or {}).items():
             key = str(key)
@@ -444,11 +445,8 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any], *,
         mapping = decide_column(mapping, str(key), fill, column_kind(mapping, str(key),
                                                                       table_def))
     for key, values in later.items():
-        table, _, column = key.partition(".")
-        for source_value, option in values.items() if table in moved else ():
-            mapping = decide_values(mapping, table, column, {str(source_value): None}) if (
-                option is None) else decide_choice(mapping, table, column, str(source_value),
-                                                   option_value(key, source_value, option))
+        for source_value, option in values.items() if key.partition(".")[0] in moved else ():
+            mapping = choose(mapping, key, source_value, option)
     for unit, column in (decisions.get("owner_columns") or {}).items():
         mapping = decide_owner_column(mapping, str(unit), column)
     for unit, rules in (decisions.get("skip_rows") or {}).items():
