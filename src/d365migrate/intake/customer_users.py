@@ -170,7 +170,8 @@ def split_names(df: pl.DataFrame) -> bool:
 #: Words a file of companies is named by.
 _COMPANIES = frozenset(w for x in (
     "companies", "organizations", "organisations", "Firmen", "Unternehmen", "entreprises",
-    "sociétés", "empresas", "aziende", "bedrijven") for w in name_words(x))
+    "sociétés", "empresas", "aziende", "bedrijven",
+    "businesses") for w in name_words(x))   # Paddle's: the companies its customers buy for
 
 
 def customers_of_people(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]

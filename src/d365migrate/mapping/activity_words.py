@@ -63,7 +63,8 @@ ROUTES: dict[str, tuple[str, ...]] = {
                     "kokoukset", "kohtumine", "kohtumised", "koosolek", "koosolekud",
                     "synantisi", "synantisei", "cuoc hop", "lich hen", "reunio", "takimet",
                     "bilera", "bilerak"),
-    "email": ("email", "e-mail", "mail", "mailing"),   # a mailing: an e-mail sent (Outreach)
+    "email": ("email", "e-mail", "mail", "mailing",   # a mailing: an e-mail sent (Outreach)
+              "message"),   # a mailbox's messages (Nylas'): e-mails
     "task": ("task", "todo", "to-do", "aufgabe", "deadline", "follow-up", "followup", "reminder",
              "aufgaben", "tarea", "compito", "compiti", "taak", "tarefa", "tache", "action",
              "action item",

@@ -250,9 +250,11 @@ def column_score(p: Profile, a: Attr, table: str,
         if ns <= 0:
             return 0.0, ""
         tc, note = type_fit(p, a)
-        if 0 < p.nonnull < TYPE_EVIDENCE_ROWS:
+        if 0 < p.nonnull < TYPE_EVIDENCE_ROWS and not (p.kind == "bool" and tc < 0.5
+                                                        and a.atype == "DateTime"):
             # A value or two says little about a column's type (and one shifted row says
-            # the wrong thing): the name counts for more.
+            # the wrong thing): the name counts for more. But a yes/no is never a date
+            # (Invoiced's estimate 'Closed' false is no Closed On).
             w = p.nonnull / TYPE_EVIDENCE_ROWS
             tc = w * tc + (1 - w) * 0.8
         conf = ns * (0.3 + 0.7 * tc)

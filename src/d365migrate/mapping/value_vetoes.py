@@ -5,7 +5,8 @@ category of trades (Novelty Shop) no rank (Preferred Customer, Standard),
 a discount of 0.15 (a fraction of the price) no amount of money, an address's place (home,
 work) no Dataverse address type (bill to, ship to, primary, other), a 'type' of channels
 (chat, offline_msg, email) no case type (question, problem, request), a 'source' of ways
-a record was entered (Import, API, Admin Add) no lead source.
+a record was entered (Import, API, Admin Add) no lead source, a person's whole name (Lala
+Lamees) no employee or government id.
 
 Applied by the suggestion engine (``mapping/suggest.py``) to each column's candidates, after
 they are scored by name and type.
@@ -25,10 +26,10 @@ from d365migrate.mapping.state_names import state_names
 from d365migrate.mapping.value_signs import subscription_states
 
 __all__ = ["ADDRESS_PLACES", "ADDRESS_TYPES", "CASE_TYPE_WORDS", "CHANNELS", "DISCOUNT_AMOUNTS",
-           "ENTRY_METHODS", "PROVINCES", "RECORD_STATES", "SIGN_IN_ROLES", "TEXT_BODIES",
-           "by_values", "channel_like", "channels", "counts", "entry_methods", "fractions",
-           "job_roles", "no_case_types", "opaque_ids", "party_kinds", "places",
-           "record_states", "sign_in_roles", "world_regions"]
+           "ENTRY_METHODS", "ID_NUMBERS", "PROVINCES", "RECORD_STATES", "SIGN_IN_ROLES",
+           "TEXT_BODIES", "by_values", "channel_like", "channels", "counts", "entry_methods",
+           "fractions", "job_roles", "no_case_types", "opaque_ids", "party_kinds", "phrases",
+           "places", "record_states", "sign_in_roles", "world_regions"]
 
 _Cand = tuple[float, str, str]
 
@@ -207,8 +208,24 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
         # Mailchimp's member 'source' Import / API / Admin Add: how the record was entered
         # into the system, not where the lead came from
         cands = [c for c in cands if c[1] != "leadsourcecode"]
+    if phrases(values):
+        # IceHRM's emergency contacts' 'Employee' Lala Lamees: whose contact it is, by the
+        # staff member's name, not the contact's own employee number
+        cands = [c for c in cands if c[1] not in ID_NUMBERS]
     # 'Amount (licenses / hours)': a count of what its name says, no money
     return without_money(cands, names, phrase)
+
+
+#: Columns of a number or code a body gives a person: never words with spaces between.
+ID_NUMBERS = frozenset({"employeeid", "governmentid", "externaluseridentifier"})
+
+
+def phrases(values: tuple[str, ...]) -> bool:
+    """Whether a column's values are words with no digit, most of them two words or more
+    (names, 'IceHrm Employee'): no id or number a body gives a person."""
+    vals = [v.strip() for v in values if v and v.strip()]
+    return bool(vals) and not any(ch.isdigit() for v in vals for ch in v) \
+        and sum(" " in v for v in vals) * 2 > len(vals)
 
 
 #: The channels a conversation comes in by (normalised: lower case, letters only).
