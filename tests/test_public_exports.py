@@ -5827,6 +5827,17 @@ BASELINES = {
     # exports")
     "invoiced-export-en": ("invoiced_export_en.yml",
         {"files": (10, 10), "suggest": (82, 87), "propose": (82, 87)}),
+    # Held out, session 57 (round Z17, keys455): Razorpay (the Indian payment gateway;
+    # razorpay/razorpay-python at b56ac018, MIT, a new program), its own fixed records (the
+    # recorded API responses its official Python client's tests replay: 1 customer, 3 items,
+    # 2 orders, 2 payments, 2 refunds, 3 invoices with 3 line items, 2 plans, 2
+    # subscriptions, 2 payment links) as a merchant's Dashboard exports label them ('Customer
+    # Id', 'Contact', 'GSTIN', 'Receipt', 'Created At'; otherwise the API field names in
+    # words), in en; keys committed in ca2bd494 before the engine first ran on them; measured
+    # on engine e04e3c91 (the branch point, src untouched) (MEASUREMENTS.md, "keys455's
+    # Razorpay exports")
+    "razorpay-export-en": ("razorpay_export_en.yml",
+        {"files": (10, 10), "suggest": (23, 28), "propose": (20, 28)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8815,6 +8826,9 @@ FLOORS = {
     # keys454's Invoiced export in en (session 56, round Z16: one new program, held out):
     # = BASELINES (engine 24219998, the branch point, src untouched)
     "invoiced-export-en": {"files": (10, 10), "suggest": (82, 87), "propose": (82, 87)},
+    # keys455's Razorpay export in en (session 57, round Z17: one new program, held out):
+    # = BASELINES (engine e04e3c91, the branch point, src untouched)
+    "razorpay-export-en": {"files": (10, 10), "suggest": (23, 28), "propose": (20, 28)},
 }
 
 
