@@ -5838,6 +5838,16 @@ BASELINES = {
     # Razorpay exports")
     "razorpay-export-en": ("razorpay_export_en.yml",
         {"files": (10, 10), "suggest": (23, 28), "propose": (20, 28)}),
+    # Held out, session 57 (round Z17, keys456): Lemon Squeezy (the merchant of record for
+    # software; NdoleStudio/lemonsqueezy-go at b0f6ba0f, MIT, a new program), its own fixed
+    # records (the recorded API responses the Go client's tests replay: 2 customers, 1 order,
+    # 1 order item, 2 products, 2 variants, 2 subscriptions, 1 subscription invoice, 1 license
+    # key, 1 discount, 1 user) as its dashboard exports label them (the API field names in
+    # words: 'Order number', 'Customer name', 'Discount total', 'Renews at'), in en; keys
+    # committed in 109a2632 before the engine first ran on them; measured on engine e04e3c91
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys456's Lemon Squeezy exports")
+    "lemonsqueezy-export-en": ("lemonsqueezy_export_en.yml",
+        {"files": (8, 10), "suggest": (75, 78), "propose": (67, 78)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8829,6 +8839,9 @@ FLOORS = {
     # keys455's Razorpay export in en (session 57, round Z17: one new program, held out):
     # = BASELINES (engine e04e3c91, the branch point, src untouched)
     "razorpay-export-en": {"files": (10, 10), "suggest": (23, 28), "propose": (20, 28)},
+    # keys456's Lemon Squeezy export in en (session 57, round Z17: one new program, held out):
+    # = BASELINES (engine e04e3c91, the branch point, src untouched)
+    "lemonsqueezy-export-en": {"files": (8, 10), "suggest": (75, 78), "propose": (67, 78)},
 }
 
 
