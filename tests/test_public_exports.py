@@ -5848,6 +5848,18 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys456's Lemon Squeezy exports")
     "lemonsqueezy-export-en": ("lemonsqueezy_export_en.yml",
         {"files": (8, 10), "suggest": (75, 78), "propose": (67, 78)}),
+    # Held out, session 57 (round Z17, keys457): Twilio SendGrid (the e-mail delivery and
+    # marketing platform; twilio/sendgrid-oai at dbe0e0d2, MIT, a new program), its own fixed
+    # records (the example values of its OpenAPI specification: 5 Marketing Campaigns
+    # contacts, 3 lists, 4 segments, 3 single sends, 3 sender identities, 3 teammates and
+    # the suppressions: bounces, blocks, spam reports, invalid e-mails, global and group
+    # unsubscribes, unsubscribe groups) as its exports write them (the contacts export's
+    # documented 'EMAIL', 'FIRST_NAME', 'ADDRESS_LINE_1', 'STATE_PROVINCE_REGION',
+    # 'CONTACT_ID'; otherwise the API field names in words), in en; keys committed in
+    # bc5e6484 before the engine first ran on them; measured on engine e04e3c91 (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys457's Twilio SendGrid exports")
+    "sendgrid-export-en": ("sendgrid_export_en.yml",
+        {"files": (12, 13), "suggest": (36, 44), "propose": (33, 44)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8842,6 +8854,9 @@ FLOORS = {
     # keys456's Lemon Squeezy export in en (session 57, round Z17: one new program, held out):
     # = BASELINES (engine e04e3c91, the branch point, src untouched)
     "lemonsqueezy-export-en": {"files": (8, 10), "suggest": (75, 78), "propose": (67, 78)},
+    # keys457's Twilio SendGrid export in en (session 57, round Z17: one new program, held
+    # out): = BASELINES (engine e04e3c91, the branch point, src untouched)
+    "sendgrid-export-en": {"files": (12, 13), "suggest": (36, 44), "propose": (33, 44)},
 }
 
 
