@@ -64,3 +64,17 @@ def test_a_yes_no_is_never_a_date_however_few_the_rows() -> None:
     assert _top(flags, "quote", "estimates")["Closed"] != "closedon"
     dates = pl.DataFrame({"Number": ["EST-00001"], "Closed": ["2019-11-12"]})
     assert _top(dates, "quote", "estimates")["Closed"] == "closedon"
+
+
+def test_a_licence_keys_table_is_data(tmp_path: Path) -> None:
+    """Lemon Squeezy's 'license_keys.csv' (its customers' licence keys) is read, not skipped
+    as the project's licence; a LICENSE.txt beside it still is."""
+    from d365migrate.intake.document_files import is_document_name
+    from d365migrate.intake.read import read_export
+    (tmp_path / "license_keys.csv").write_text("ID,Key,Customer ID\n1,ABC-123,7\n",
+                                               encoding="utf-8")
+    (tmp_path / "LICENSE.txt").write_text("MIT License\n\nPermission is hereby granted\n",
+                                          encoding="utf-8")
+    assert sorted(read_export(tmp_path).tables) == ["license_keys"]
+    assert not is_document_name("license_keys.csv") and not is_document_name("README_x.xlsx")
+    assert is_document_name("LICENSE") and is_document_name("README_de.md")

@@ -22,6 +22,7 @@ from d365migrate.intake.bug_files import bugs_beside_cases
 from d365migrate.intake.calendar_files import calendar_kinds
 from d365migrate.intake.chatter_notes import messages_as_notes
 from d365migrate.intake.company_people import company_people
+from d365migrate.intake.customer_lines import customer_records
 from d365migrate.intake.customer_logins import customer_logins
 from d365migrate.intake.customer_users import (
     customer_user_files,
@@ -104,6 +105,8 @@ def row_kinds(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
     out |= {s: k for s, k in customers_of_people(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in login_accounts(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in served_units(tables, kinds).items() if s not in out}  # GLPI's
+    out |= {s: k for s, k in customer_records({s: df.columns for s, df in tables.items()},
+                                              kinds).items() if s not in out}
     for source, kind in kinds.items():
         if kind != "contact" or source in out:
             continue

@@ -145,11 +145,12 @@ def named_by_email(df: pl.DataFrame) -> bool:
                      .alias("local"), pl.concat_str([pl.col(c).cast(pl.Utf8) for c in names],
                                                     separator=" ", ignore_nulls=True)
                      .str.to_lowercase().alias("name")).drop_nulls()
-    if rows.height < _NAMED_ROWS:
+    if rows.height < 2:
         return False
     hits = sum(1 for local, name in rows.iter_rows()
                if any(w in local for w in re.findall(r"[^\W_]{3,}|\d+", name)))
-    return hits >= _NAMED_SHARE * rows.height
+    # fewer rows than _NAMED_ROWS say it only if every one does (Lemon Squeezy's two)
+    return hits >= (_NAMED_SHARE * rows.height if rows.height >= _NAMED_ROWS else rows.height)
 
 
 def split_names(df: pl.DataFrame) -> bool:

@@ -122,7 +122,7 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "email_template": {"emailtemplate", "template", "mailtemplate"},
     # a marketing program (Marketo, Eloqua) is what Dynamics calls a campaign
     "campaign": {"campaign", "emailcampaign", "newsletter", "program", "marketingprogram",
-                 "emailing"},
+                 "emailing", "singlesend"},   # SendGrid's single sends: one mailing each
     # The standard Sales tables (product catalogue, price lists, quotes and orders): narrow
     # words only, since a kind's words also name reference columns ('product_id'). A plan
     # (Recurly, Stripe), an ERP's stock item, a template (Odoo, Zurmo), a variant: products
