@@ -40,7 +40,7 @@ def load(gitdir: str, path: str) -> ET.Element:
     root = ET.fromstring(raw)
     for el in root.iter():  # estimate.xml is recorded without the namespace: give it one
         if not el.tag.startswith("{"):
-            el.tag = "{%s}%s" % (NS["q"], el.tag)
+            el.tag = f"{{{NS['q']}}}{el.tag}"
     return root
 
 
