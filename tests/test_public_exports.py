@@ -5860,6 +5860,17 @@ BASELINES = {
     # point, src untouched) (MEASUREMENTS.md, "keys457's Twilio SendGrid exports")
     "sendgrid-export-en": ("sendgrid_export_en.yml",
         {"files": (12, 13), "suggest": (36, 44), "propose": (33, 44)}),
+    # keys458's QuickBooks Online export in en (session 57, round Z18: QuickBooks Online,
+    # Intuit's small-business accounting; ruckus/quickbooks-ruby at 21e77154, MIT), its own
+    # fixed records (the QBO v3 API responses the client recorded as test fixtures: 5
+    # customers, 2 vendors, 2 employees, 2 products and services, 1 invoice, 1 estimate) as
+    # QBO's own "Export to Excel" of its list pages writes them ('Customer', 'Company',
+    # 'Billing Street', 'Sub-customer of', 'Product/Service Name', 'Sales Price / Rate',
+    # 'No.'), in en; keys committed in 412f7768 before the engine first ran on them;
+    # measured on engine 41f9e323 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys458's QuickBooks Online exports")
+    "quickbooks-online-export-en": ("quickbooks_online_export_en.yml",
+        {"files": (4, 6), "suggest": (53, 55), "propose": (34, 55)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8857,6 +8868,9 @@ FLOORS = {
     # keys457's Twilio SendGrid export in en (session 57, round Z17: one new program, held
     # out): = BASELINES (engine e04e3c91, the branch point, src untouched)
     "sendgrid-export-en": {"files": (12, 13), "suggest": (36, 44), "propose": (33, 44)},
+    # keys458's QuickBooks Online export in en (session 57, round Z18: one new program, held
+    # out): = BASELINES (engine 41f9e323, the branch point, src untouched)
+    "quickbooks-online-export-en": {"files": (4, 6), "suggest": (53, 55), "propose": (34, 55)},
 }
 
 
