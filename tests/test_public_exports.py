@@ -5871,6 +5871,17 @@ BASELINES = {
     # "keys458's QuickBooks Online exports")
     "quickbooks-online-export-en": ("quickbooks_online_export_en.yml",
         {"files": (4, 6), "suggest": (53, 55), "propose": (34, 55)}),
+    # Held out, session 57 (round Z18, keys459): Adyen (the payment platform;
+    # Adyen/adyen-openapi at aa014f0c, MIT, a new program), its own fixed records (the named
+    # response examples of its OpenAPI specifications: 12 merchant accounts, 3 stores, 2
+    # Customer Area users, 3 individual and 4 organisation legal entities, 2 payment links,
+    # 2 stored payment methods) as the Customer Area's list exports label them ('Merchant
+    # account', 'Capture delay', 'Legal entity ID', 'Doing business as', 'Merchant
+    # reference', 'Shopper reference'), in en; keys committed in eeef8d66 before the engine
+    # first ran on them; measured on engine 41f9e323 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys459's Adyen exports")
+    "adyen-export-en": ("adyen_export_en.yml",
+        {"files": (7, 7), "suggest": (47, 51), "propose": (47, 51)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8871,6 +8882,9 @@ FLOORS = {
     # keys458's QuickBooks Online export in en (session 57, round Z18: one new program, held
     # out): = BASELINES (engine 41f9e323, the branch point, src untouched)
     "quickbooks-online-export-en": {"files": (4, 6), "suggest": (53, 55), "propose": (34, 55)},
+    # keys459's Adyen export in en (session 57, round Z18: one new program, held out):
+    # = BASELINES (engine 41f9e323, the branch point, src untouched)
+    "adyen-export-en": {"files": (7, 7), "suggest": (47, 51), "propose": (47, 51)},
 }
 
 
