@@ -5860,6 +5860,17 @@ BASELINES = {
     # point, src untouched) (MEASUREMENTS.md, "keys457's Twilio SendGrid exports")
     "sendgrid-export-en": ("sendgrid_export_en.yml",
         {"files": (12, 13), "suggest": (36, 44), "propose": (33, 44)}),
+    # Held out, session 57 (round Z18, keys460): Close (close.com, the sales CRM; Base CRM's
+    # SDKs hold only random factory data, closeio/closeio-api one 'Sample Lead'), recorded
+    # Close API records that Hull's Close.io connector replays in its tests
+    # (edfryed/hull-closeio at 43a35151, MIT: 3 leads -- companies -- with 4 contacts and 3
+    # opportunities, a real account's custom fields) as Close's own lead export writes its
+    # CSVs (one row per lead, per contact, per opportunity: 'display_name', 'status_label',
+    # 'primary_contact_primary_email', 'address_1_city', 'custom.Industry'), in en; keys
+    # committed in ba80c43d before the engine first ran on them; measured on engine 41f9e323
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys460's Close exports")
+    "closeio-api-export-en": ("closeio_api_export_en.yml",
+        {"files": (2, 3), "suggest": (84, 93), "propose": (71, 93)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8857,6 +8868,9 @@ FLOORS = {
     # keys457's Twilio SendGrid export in en (session 57, round Z17: one new program, held
     # out): = BASELINES (engine e04e3c91, the branch point, src untouched)
     "sendgrid-export-en": {"files": (12, 13), "suggest": (36, 44), "propose": (33, 44)},
+    # keys460's Close export in en (session 57, round Z18: one new program, held out):
+    # = BASELINES (engine 41f9e323, the branch point, src untouched)
+    "closeio-api-export-en": {"files": (2, 3), "suggest": (84, 93), "propose": (71, 93)},
 }
 
 
