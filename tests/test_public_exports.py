@@ -5882,6 +5882,17 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys459's Adyen exports")
     "adyen-export-en": ("adyen_export_en.yml",
         {"files": (7, 7), "suggest": (47, 51), "propose": (47, 51)}),
+    # Held out, session 57 (round Z18, keys460): Close (close.com, the sales CRM; Base CRM's
+    # SDKs hold only random factory data, closeio/closeio-api one 'Sample Lead'), recorded
+    # Close API records that Hull's Close.io connector replays in its tests
+    # (edfryed/hull-closeio at 43a35151, MIT: 3 leads -- companies -- with 4 contacts and 3
+    # opportunities, a real account's custom fields) as Close's own lead export writes its
+    # CSVs (one row per lead, per contact, per opportunity: 'display_name', 'status_label',
+    # 'primary_contact_primary_email', 'address_1_city', 'custom.Industry'), in en; keys
+    # committed in ba80c43d before the engine first ran on them; measured on engine 41f9e323
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys460's Close exports")
+    "closeio-api-export-en": ("closeio_api_export_en.yml",
+        {"files": (2, 3), "suggest": (84, 93), "propose": (71, 93)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8885,6 +8896,9 @@ FLOORS = {
     # keys459's Adyen export in en (session 57, round Z18: one new program, held out):
     # = BASELINES (engine 41f9e323, the branch point, src untouched)
     "adyen-export-en": {"files": (7, 7), "suggest": (47, 51), "propose": (47, 51)},
+    # keys460's Close export in en (session 57, round Z18: one new program, held out):
+    # = BASELINES (engine 41f9e323, the branch point, src untouched)
+    "closeio-api-export-en": {"files": (2, 3), "suggest": (84, 93), "propose": (71, 93)},
 }
 
 
