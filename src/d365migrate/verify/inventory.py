@@ -47,13 +47,25 @@ def inventory_objects(objects: Iterable[Any], file_of: Callable[[str], str | Non
                       ) -> list[dict[str, Any]]:
     """Discovery's objects as :func:`build_inventory` reads them: each file's source, file
     (``file_of(source)``), kind, rows, for a file left unknown discovery's reason, and for
-    a file of values read as another's columns how (``folded``, from intake's ``guesses``)."""
-    return [{"source": o.source, "file": file_of(o.source), "kind": o.name, "rows": o.rows,
+    a file of values read as another's columns how (``folded``, from intake's ``guesses``).
+    A row the reader could not read is one of the file's rows too (``unread``): staging
+    counts it skipped, so the file's rows are never fewer than its records."""
+    return [{"source": o.source, "file": file_of(o.source), "kind": o.name,
+             "rows": o.rows + (unread := _unread(guesses, o.source)),
+             **({"unread": unread} if unread else {}),
              **({"why": o.why} if getattr(o, "why", None) else {}),
              **({"folded": dict(g["folded"])} if (g := (guesses or {}).get(o.source))
                 and g.get("folded") else {}),
              **({"made_from": made_from(g["derived"])} if g and g.get("derived") else {})}
             for o in objects]
+
+
+def _unread(guesses: Mapping[str, Mapping[str, Any]] | None, source: str) -> int:
+    """The lines of a source's file(s) the reader could not read."""
+    g = (guesses or {}).get(source) or {}
+    parts = g.get("parts") or []
+    return sum(len(p.get("unread_lines") or []) for p in parts) if parts else \
+        len(g.get("unread_lines") or [])
 
 
 #: A setup file this run did not use after all: it is said not to migrate, and why, rather
@@ -184,9 +196,14 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
             rest = (left_values or {}).get(source) or {}
             # most rows first, ties by value: the counts come in hash order, which differs
             # from one process to the next (Zendesk's one admin and one agent swapped places)
+            routed = all(s.get("where") for s in stage_summary.values()
+                         if s.get("source") == source)
+            unread = min(int(obj.get("unread") or 0), left) if routed else 0
             rows_left = "; ".join(
-                f"{n} row(s) whose {column} is '{value}'" for (column, value), n in
-                sorted(rest.items(), key=lambda kv: (-kv[1], kv[0]))) or \
+                [f"{n} row(s) whose {column} is '{value}'" for (column, value), n in
+                 sorted(rest.items(), key=lambda kv: (-kv[1], kv[0]))]
+                + ([f"{unread} line(s) that could not be read (binary or control characters, "
+                    "or a field over the size limit)"] if unread else [])) or \
                 "rows no map entry takes"
             if obj.get("kind") == "user":  # a users file's customers moved, its staff did not
                 reason = f"{rows_left}: staff, {NOT_DATA['user']}"
