@@ -78,3 +78,69 @@ def test_a_licence_keys_table_is_data(tmp_path: Path) -> None:
     assert sorted(read_export(tmp_path).tables) == ["license_keys"]
     assert not is_document_name("license_keys.csv") and not is_document_name("README_x.xlsx")
     assert is_document_name("LICENSE") and is_document_name("README_de.md")
+
+
+def test_an_unread_line_is_one_of_its_files_rows() -> None:
+    """SendGrid's contacts file: five records, one line unreadable (a tab and a vertical tab
+    in a city), skipped by staging; the inventory said -1 rows not taken. The file's rows
+    count the unread line, so nothing is negative; a routed file names its unread line."""
+    from types import SimpleNamespace
+
+    from d365migrate.verify.inventory import build_inventory, inventory_objects
+    found = [SimpleNamespace(source="contacts", name="contact", rows=4),
+             SimpleNamespace(source="activities", name="activity", rows=3)]
+    guesses = {"contacts": {"unread_lines": [6]}, "activities": {"unread_lines": [4]}}
+    objs = inventory_objects(found, lambda s: f"{s}.csv", guesses)
+    assert [(o["rows"], o.get("unread")) for o in objs] == [(5, 1), (4, 1)]
+    summary = {"contact": {"source": "contacts", "where": None, "source_rows": 5},
+               "phonecall": {"source": "activities", "where": {"column": "Type"},
+                             "source_rows": 3}}
+    files = {f["source"]: f for f in build_inventory(objs, summary, [])["files"]}
+    assert (files["contacts"]["not_taken"], files["contacts"]["reason"]) == (0, "")
+    assert files["activities"]["not_taken"] == 1
+    assert "1 line(s) that could not be read" in files["activities"]["reason"]
+
+
+def test_rounds_z17_and_z18_words() -> None:
+    """SendGrid's single sends and its STATE_PROVINCE_REGION, Adyen's 'State or province',
+    QuickBooks' 'Sub-customer of' and its products-and-services list, Close's numbered
+    address lines, Razorpay's item 'Amount' and order 'Receipt'."""
+    from d365migrate.intake.kinds import name_kind
+    assert name_kind("single_sends")[0] == "campaign"
+    assert name_kind("ProductServiceList")[0] == "product"
+    companies = pl.DataFrame({"Legal name": ["A Co", "B Co"], "State or province": ["NH", "CA"],
+                              "Sub-customer of": ["A Co", None],
+                              "address_1_address_1": ["1 Main St", "2 Main St"],
+                              "address_1_address_2": ["Suite 1", None]})
+    assert _top(companies, "account", "organizations") == {
+        "Legal name": "name", "State or province": "address1_stateorprovince",
+        "Sub-customer of": "parentaccountid", "address_1_address_1": "address1_line1",
+        "address_1_address_2": "address1_line2"}
+    people = pl.DataFrame({"EMAIL": ["a@x.org", "b@y.org"], "STATE_PROVINCE_REGION": ["CO", "NY"]})
+    assert _top(people, "contact", "contacts")["STATE_PROVINCE_REGION"] == \
+        "address1_stateorprovince"
+    items = pl.DataFrame({"Name": ["Book", "Pen"], "Amount": ["150.00", "5.00"]})
+    assert _top(items, "product", "items")["Amount"] == "price"
+    orders = pl.DataFrame({"Receipt": ["12121", "12122"], "Amount": ["5.00", "7.50"]})
+    assert _top(orders, "salesorder", "orders") == {"Receipt": "ordernumber",
+                                                     "Amount": "totalamount"}
+    sends = pl.DataFrame({"Name": ["Spring sale"], "Send At": ["2020-05-18T17:28:27Z"]})
+    assert _top(sends, "campaign", "single_sends")["Send At"] == "proposedstart"
+
+
+def test_leads_their_contacts_belong_to_are_companies() -> None:
+    """Close's leads (companies: several contacts each name their lead) are accounts; Fat
+    Free CRM's leads (people, each contact naming the lead it was converted from) stay."""
+    from d365migrate.intake.lead_parents import leads_with_contacts
+    close = {"leads": pl.DataFrame({"id": ["lead_1", "lead_2"],
+                                    "display_name": ["Bluth Company", "Wayne Enterprises"]}),
+             "contacts": pl.DataFrame({"lead_id": ["lead_1", "lead_1", "lead_2"],
+                                       "contact_name": ["Gob", "Lucille", "Bruce"]})}
+    kinds = {"leads": "lead", "contacts": "contact"}
+    assert leads_with_contacts(close, kinds)["leads"][0] == "account"
+    people = {"leads": pl.DataFrame({"Id": ["1", "2"], "First name": ["Ann", "Bo"],
+                                     "Last name": ["Lee", "Ray"]}),
+              "contacts": pl.DataFrame({"Lead": ["1", "2"], "First name": ["Ann", "Bo"]})}
+    assert leads_with_contacts(people, kinds) == {}
+    assert leads_with_contacts({**close, "contacts": pl.DataFrame(
+        {"lead_id": ["x", "y"], "contact_name": ["A", "B"]})}, kinds) == {}

@@ -33,6 +33,7 @@ from d365migrate.intake.customer_users import (
 from d365migrate.intake.event_files import event_kinds, event_people, signed_up_events
 from d365migrate.intake.kinds import col_norm
 from d365migrate.intake.lead_companies import lead_companies
+from d365migrate.intake.lead_parents import leads_with_contacts
 from d365migrate.intake.partner_roles import partner_role_files
 from d365migrate.intake.party_files import PARTY_FLAG_COLUMNS, PARTY_TYPE_COLUMNS
 from d365migrate.intake.party_types import COMPANY_TYPES, PERSON_TYPES
@@ -99,6 +100,7 @@ def row_kinds(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
     out |= {s: k for s, k in company_people(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in account_people(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in lead_companies(tables, kinds).items() if s not in out}
+    out |= {s: k for s, k in leads_with_contacts(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in customer_user_files(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in users_beside_staff(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in customer_logins(tables, kinds).items() if s not in out}

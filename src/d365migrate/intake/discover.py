@@ -375,7 +375,7 @@ def classify_table(source: str, columns: list[str],
         evidence.append(f"its rows are deals, each worth an amount and closing on a date "
                         f"({', '.join(pipeline_deals)}), not the pipeline's stages")
         best = "deal"
-    person_cols = people_of_account(columns, prefix) if best == "account" and not \
+    person_cols = people_of_account(columns, prefix, source) if best == "account" and not \
         party else None
     if person_cols:
         # OroCRM's demo 'accounts': a person a row, at the company its Company column names

@@ -129,7 +129,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "product": {"product", "product2", "produkt", "produit", "producto", "prodotto", "artikel",
                 "productcatalog", "plan", "subscriptionplan", "pricingplan", "merchandise",
                 "stockmaster", "stockitem", "producttemplate", "productvariant", "variant",
-                "menuitem"},   # a restaurant's dishes on sale (TastyIgniter's; round Z)
+                "menuitem",   # a restaurant's dishes on sale (TastyIgniter's; round Z)
+                "productservice", "productservicelist"},   # QuickBooks' products and services
     "price_list": {"pricelist", "pricebook", "pricebook2", "pricelevel", "preisliste"},
     # a file of prices (FrontAccounting's, webERP's 'prices': an item, a price list, a price)
     "price_list_item": {"pricelistitem", "pricebookentry", "productpricelevel",

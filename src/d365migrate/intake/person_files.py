@@ -19,6 +19,7 @@ from d365migrate.intake.kinds import (
     KIND_WORDS,
     LAST_NAME_COLUMNS,
     col_norm,
+    name_words,
     person_columns_of_account,
     strip_column,
 )
@@ -83,14 +84,20 @@ def person_kind(cols: set[str], best: str) -> tuple[str, list[str]] | None:
 _WHOLE_NAMES = frozenset({"fullname", "displayname"})
 
 
-def people_of_account(columns: list[str], prefix: tuple[str, ...] = ()) -> list[str] | None:
+def people_of_account(columns: list[str], prefix: tuple[str, ...] = (),
+                      source: str = "") -> list[str] | None:
     """The given and family name columns that make an accounts file a file of people
     (:func:`~d365migrate.intake.kinds.person_columns_of_account`), also when its only name
     besides them is a whole name (Fineract's clients: firstname, lastname, fullname,
     display_name): that is the person's name written whole, no account's name. A customer's
     own name and a company's tax or register number beside them make the rows companies
     with a contact person (Lago's customers: 'Kundenname', 'Steueridentifikationsnummer');
-    a tax number alone is a buyer's too (nopCommerce's customers' 'VatNumber')."""
+    a tax number alone is a buyer's too (nopCommerce's customers' 'VatNumber'). A column
+    headed by the file's own word ('Customer' in QuickBooks' "Customers") is each record's
+    own name, its given and family names its contact person's."""
+    if source and (own := name_words(source)[-1:]) and any(col_norm(c) == own[0]
+                                                           for c in columns):
+        return None
     if registry_column(columns) and _customer_name(columns):
         return private_details(columns)   # a gender and a birth date still say a person
     found = person_columns_of_account(columns, prefix)
