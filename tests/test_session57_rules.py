@@ -144,3 +144,35 @@ def test_leads_their_contacts_belong_to_are_companies() -> None:
     assert leads_with_contacts(people, kinds) == {}
     assert leads_with_contacts({**close, "contacts": pl.DataFrame(
         {"lead_id": ["x", "y"], "contact_name": ["A", "B"]})}, kinds) == {}
+
+
+def test_a_currency_left_out_is_said_and_asks_for_a_decision() -> None:
+    """Razorpay's orders in rupees: the 'Currency' column (INR) the map leaves out means every
+    amount now reads in the org's base currency. The map's reason says so, the sponsor's
+    report repeats it and asks for a decision; a column of other words keeps its reason."""
+    from d365migrate.mapping.currency_codes import currency_left
+    from d365migrate.report.sponsor import decisions
+    from d365migrate.report.sponsor_facts import Facts, columns_not_carried
+    assert currency_left(("INR", "inr")).startswith("the records' currency (INR)")
+    assert currency_left(("Paid", "Open")) is None and currency_left(()) is None
+    orders = pl.DataFrame({"Order Id": ["order_1", "order_2"], "Currency": ["INR", "INR"],
+                           "Total": ["5.00", "7.00"]})
+    from d365migrate.mapping.suggest import suggest_columns_why
+    _, unmapped = suggest_columns_why(orders, dict(DEFS["salesorder"]), source_object="orders")
+    assert "base currency" in unmapped["Currency"]
+    mapping = {"tables": [{"name": "salesorder", "unmapped": ["Currency"],
+                           "unmapped_reasons": {"Currency": unmapped["Currency"]}}]}
+    (row,) = columns_not_carried(mapping)
+    assert row["currencies"] == "INR" and "not converted" in row["reason"]
+    (said,) = [d for d in decisions(Facts(columns_left=[row])) if "currency" in d]
+    assert "(INR)" in said and "base currency" in said
+    # a real org's currency lookup the map names but cannot bind says the same
+    unbound = {"tables": [{"name": "opportunity", "unmapped": ["value_currency"],
+                           "unmapped_reasons": {"value_currency": "would be the lookup "
+                                                "transactioncurrencyid, but no file"},
+                           "unresolved_lookups": [{"source": "value_currency",
+                                                   "target": "transactioncurrencyid"}]}]}
+    (row,) = columns_not_carried(unbound)
+    assert row["currencies"] == "" and "base currency" in row["reason"]
+    assert any("name their currency in value_currency" in d
+               for d in decisions(Facts(columns_left=[row])))

@@ -51,6 +51,7 @@ from d365migrate.mapping.case_names import case_name_candidates, impact_candidat
 from d365migrate.mapping.child_files import parent_word_before
 from d365migrate.mapping.column_scores import column_score, synonym_targets
 from d365migrate.mapping.copies import yield_copies
+from d365migrate.mapping.currency_codes import currency_left
 from d365migrate.mapping.currency_ids import yield_currency_ids
 from d365migrate.mapping.dataverse_labels import own_labels
 from d365migrate.mapping.direction_values import direction_candidates
@@ -416,10 +417,10 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
             elif p.custom:
                 unmapped[col] = ("custom field with no standard counterpart in "
                                  f"{table or 'the table'}; propose a new custom column")
-            elif p.ref == "":
-                unmapped[col] = "refers to an object that is not migrated"
-            else:
-                unmapped[col] = f"no column of {table or 'the table'} fits"
+            else:   # a currency's codes: the amounts stand in the base currency
+                unmapped[col] = currency_left(p.values) or (
+                    "refers to an object that is not migrated" if p.ref == "" else
+                    f"no column of {table or 'the table'} fits")
             continue
         top = cands[best[col]]
         rest = [c for j, c in enumerate(cands) if j != best[col] and owner.get(c[1]) in

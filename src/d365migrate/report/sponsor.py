@@ -444,6 +444,14 @@ def decisions(f: Facts) -> list[str]:
                        f"{c['column']} names, and those names are not kept in Dynamics 365: "
                        "decide whether the next run creates those records from the names, "
                        "links them to records already in Dynamics 365, or leaves them out.")
+    for c in f.columns_left:
+        if "currencies" in c:   # amounts read in the base currency: no one was told
+            codes = f" ({c['currencies']})" if c["currencies"] else ""
+            out.append(f"{c['object']} name their currency{codes} in "
+                       f"{c['column']}, which the field map leaves out: they took the org's "
+                       "base currency, and their amounts moved as the export writes them. "
+                       "Decide whether the next run carries the currency (the org's "
+                       "currencies set up first), or the amounts stand as they are.")
     for r in f.required_unfilled:
         out.append(f"{r['field']} is required for {r['object']} in Dynamics 365 but nothing "
                    "in the export fills it: decide what it should hold.")

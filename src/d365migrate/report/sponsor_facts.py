@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from d365migrate.load.order import base_unit
+from d365migrate.mapping.currency_codes import currency_codes_in
 from d365migrate.mapping.merged_files import merged_words
 from d365migrate.report.made_records import without_carried
 from d365migrate.report.plain import (
@@ -450,18 +451,27 @@ def columns_not_carried(mapping: dict[str, Any],
         reasons = t.get("unmapped_reasons") or {}
         left = {str(u.get("source")): (links_left or {}).get(unit, {}).get(str(u["target"]))
                 for u in t.get("unresolved_lookups") or []}
+        # a currency the org finds by its code, which no map entry binds (a real org's
+        # transactioncurrencyid): the amounts stand in the base currency all the same
+        coins = {str(u.get("source")) for u in t.get("unresolved_lookups") or []
+                 if u.get("target") == "transactioncurrencyid"}
         for column in t.get("unmapped") or []:
             why = str(reasons.get(column) or "")
             if str(column).startswith("__") or why.startswith("source key"):
                 continue  # the source id is carried: every record keeps it
-            words = next((w for p, w in COLUMN_REASONS if p.search(why)), None) or \
+            codes = currency_codes_in(why) or ("" if str(column) in coins else None)
+            words = (f"it names each record's currency{f' ({codes})' if codes else ''}: the "
+                     "records took the org's base currency, and their amounts moved as "
+                     "written, not converted") if codes is not None else next(
+                (w for p, w in COLUMN_REASONS if p.search(why)), None) or \
                 clean(re.sub(r"\s*\([^)]*\)", "", why)) or "left out of the field map"
             n = left.get(str(column)) or 0
             if n:  # an empty column left out moved no record without a link
                 words += f": {n:,} record{'' if n == 1 else 's'} moved without it"
             out.append({"object": object_name(unit), "column": clean(column),
                         "reason": words[:1].upper() + words[1:]}
-                       | ({"moved_without": n} if n else {}))
+                       | ({"moved_without": n} if n else {})
+                       | ({"currencies": clean(codes)} if codes is not None else {}))
     return out
 
 
