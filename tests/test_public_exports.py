@@ -5893,6 +5893,17 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys460's Close exports")
     "closeio-api-export-en": ("closeio_api_export_en.yml",
         {"files": (2, 3), "suggest": (84, 93), "propose": (71, 93)}),
+    # Held out, session 57 (round Z19, keys461): Maxio Advanced Billing, formerly Chargify
+    # (subscription billing; maxio-com/ab-python-sdk at ea0ff777, MIT, a new program), its
+    # own fixed records (the JSON example responses of its API reference as the SDK ships
+    # it: 13 customers, 7 subscriptions, 14 products, 6 product families, 7 invoices) as the
+    # Chargify app's CSV exports label them ('First Name', 'Organization', 'Reference',
+    # 'Address 2', 'Zip', 'Handle', 'Product Family', 'Product Price In Cents'), in en; keys
+    # committed in 626efc1c before the engine first ran on them; measured on engine e713e485
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys461's Maxio Advanced Billing
+    # exports")
+    "chargify-export-en": ("chargify_export_en.yml",
+        {"files": (3, 5), "suggest": (46, 46), "propose": (43, 46)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8899,6 +8910,9 @@ FLOORS = {
     # keys460's Close export in en (session 57, round Z18: one new program, held out):
     # = BASELINES (engine 41f9e323, the branch point, src untouched)
     "closeio-api-export-en": {"files": (2, 3), "suggest": (84, 93), "propose": (71, 93)},
+    # keys461's Maxio Advanced Billing (Chargify) export in en (session 57, round Z19: one
+    # new program, held out): = BASELINES (engine e713e485, the branch point, src untouched)
+    "chargify-export-en": {"files": (3, 5), "suggest": (46, 46), "propose": (43, 46)},
 }
 
 
