@@ -5904,6 +5904,17 @@ BASELINES = {
     # exports")
     "chargify-export-en": ("chargify_export_en.yml",
         {"files": (3, 5), "suggest": (46, 46), "propose": (43, 46)}),
+    # Held out, session 57 (round Z19, keys462): Stripe (payments and subscription billing;
+    # stripe/openapi at f6c2a48f, MIT; the fallback: Customer.io's open repositories hold no
+    # fixed records), its own fixed records (the example objects of its API fixtures,
+    # openapi/fixtures3.json and fixtures3.beta.json: 2 customers, 2 products, 2 prices, 2
+    # subscriptions, 2 invoices with their lines, 2 quotes, 2 payments) as the Dashboard's
+    # list exports label them ('id', 'Email', 'Created (UTC)', 'Account Balance', 'Business
+    # Vat ID', 'Price ID', 'Current Period Start (UTC)', 'Amount Due', 'Card Last4'), in en;
+    # keys committed in 08aa13fa before the engine first ran on them; measured on engine
+    # e713e485 (the branch point, src untouched) (MEASUREMENTS.md, "keys462's Stripe exports")
+    "stripe-dashboard-export-en": ("stripe_dashboard_export_en.yml",
+        {"files": (8, 8), "suggest": (41, 43), "propose": (41, 43)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8913,6 +8924,9 @@ FLOORS = {
     # keys461's Maxio Advanced Billing (Chargify) export in en (session 57, round Z19: one
     # new program, held out): = BASELINES (engine e713e485, the branch point, src untouched)
     "chargify-export-en": {"files": (3, 5), "suggest": (46, 46), "propose": (43, 46)},
+    # keys462's Stripe Dashboard export in en (session 57, round Z19: one new program, held
+    # out): = BASELINES (engine e713e485, the branch point, src untouched)
+    "stripe-dashboard-export-en": {"files": (8, 8), "suggest": (41, 43), "propose": (41, 43)},
 }
 
 
