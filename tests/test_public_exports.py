@@ -5893,6 +5893,17 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys460's Close exports")
     "closeio-api-export-en": ("closeio_api_export_en.yml",
         {"files": (2, 3), "suggest": (84, 93), "propose": (71, 93)}),
+    # Held out, session 57 (round Z19, keys463): Xero (small-business accounting;
+    # XeroAPI/Xero-OpenAPI at e952d0bd, MIT, a new program's own CSV exports -- not
+    # xero-fivetran, Fivetran's warehouse tables), its own fixed records (the response
+    # examples of its accounting API specification: 12 contacts with their contact persons,
+    # 6 sales invoices, 4 quotes, 3 inventory items) as Xero's own CSV exports write them
+    # ('*ContactName', 'POAddressLine1', 'SACity', 'DDINumber', 'Person1FirstName',
+    # '*InvoiceNumber', '*QuoteNumber', '*UnitAmount', '*ItemCode', 'SalesUnitPrice'), in en;
+    # keys committed in d5bce42f before the engine first ran on them; measured on engine
+    # e713e485 (the branch point, src untouched) (MEASUREMENTS.md, "keys463's Xero exports")
+    "xero-csv-export-en": ("xero_csv_export_en.yml",
+        {"files": (3, 4), "suggest": (91, 102), "propose": (74, 102)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8899,6 +8910,9 @@ FLOORS = {
     # keys460's Close export in en (session 57, round Z18: one new program, held out):
     # = BASELINES (engine 41f9e323, the branch point, src untouched)
     "closeio-api-export-en": {"files": (2, 3), "suggest": (84, 93), "propose": (71, 93)},
+    # keys463's Xero export in en (session 57, round Z19: one new program, held out):
+    # = BASELINES (engine e713e485, the branch point, src untouched)
+    "xero-csv-export-en": {"files": (3, 4), "suggest": (91, 102), "propose": (74, 102)},
 }
 
 

@@ -30,7 +30,8 @@ Rules (nothing here is invented data):
   area number' joined by spaces (Xero's documented PhoneNumber format), the address of type
   POBOX in the PO columns and STREET in the SA columns, payment terms as Xero's codes
   (OFCURRENTMONTH...), contact persons as Person1..Person5 (first, last, e-mail), 'Sent'
-  Yes/No, statuses as Xero's codes (PAID, DRAFT); CR LF line ends, fields quoted only when needed (Python's csv module).
+  Yes/No, statuses as Xero's codes (PAID, DRAFT); CR LF line ends, fields quoted only
+  when needed (Python's csv module).
 """
 import csv
 import os
@@ -114,7 +115,8 @@ def address(c, kind):
 def phone(c, kind):
     for p in c.get("Phones") or []:
         if p.get("PhoneType") == kind:
-            parts = [s(p.get("PhoneCountryCode")), s(p.get("PhoneAreaCode")), s(p.get("PhoneNumber"))]
+            parts = [s(p.get("PhoneCountryCode")), s(p.get("PhoneAreaCode")),
+                     s(p.get("PhoneNumber"))]
             return " ".join(x for x in parts if x) if s(p.get("PhoneNumber")) else ""
     return ""
 
@@ -139,7 +141,8 @@ def contact_row(c):
            + addr_cols(address(c, "POBOX"), True) + addr_cols(address(c, "STREET"), True)
            + [phone(c, "DEFAULT"), phone(c, "FAX"), phone(c, "MOBILE"), phone(c, "DDI"),
               s(c.get("SkypeUserName")),
-              s(batch.get("BankAccountName")), s(c.get("BankAccountDetails")), s(batch.get("Details")),
+              s(batch.get("BankAccountName")), s(c.get("BankAccountDetails")),
+              s(batch.get("Details")),
               s(c.get("TaxNumber")), s(c.get("AccountsReceivableTaxType")),
               s(c.get("AccountsPayableTaxType")), s(c.get("Website")),
               money(disc) if disc is not None else "", s(c.get("CompanyNumber")),
@@ -158,7 +161,8 @@ def line_cols(li):
             money(li.get("UnitAmount"), 4), money(li.get("DiscountRate")),
             money(li.get("LineAmount")), s(li.get("AccountCode")), s(li.get("TaxType")),
             money(li.get("TaxAmount")),
-            s(tr[0].get("Name")), s(tr[0].get("Option")), s(tr[1].get("Name")), s(tr[1].get("Option"))]
+            s(tr[0].get("Name")), s(tr[0].get("Option")),
+            s(tr[1].get("Name")), s(tr[1].get("Option"))]
 
 
 def doc_party(doc, contacts):
