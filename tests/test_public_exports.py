@@ -5915,6 +5915,17 @@ BASELINES = {
     # e713e485 (the branch point, src untouched) (MEASUREMENTS.md, "keys462's Stripe exports")
     "stripe-dashboard-export-en": ("stripe_dashboard_export_en.yml",
         {"files": (8, 8), "suggest": (41, 43), "propose": (41, 43)}),
+    # Held out, session 57 (round Z19, keys463): Xero (small-business accounting;
+    # XeroAPI/Xero-OpenAPI at e952d0bd, MIT, a new program's own CSV exports -- not
+    # xero-fivetran, Fivetran's warehouse tables), its own fixed records (the response
+    # examples of its accounting API specification: 12 contacts with their contact persons,
+    # 6 sales invoices, 4 quotes, 3 inventory items) as Xero's own CSV exports write them
+    # ('*ContactName', 'POAddressLine1', 'SACity', 'DDINumber', 'Person1FirstName',
+    # '*InvoiceNumber', '*QuoteNumber', '*UnitAmount', '*ItemCode', 'SalesUnitPrice'), in en;
+    # keys committed in d5bce42f before the engine first ran on them; measured on engine
+    # e713e485 (the branch point, src untouched) (MEASUREMENTS.md, "keys463's Xero exports")
+    "xero-csv-export-en": ("xero_csv_export_en.yml",
+        {"files": (3, 4), "suggest": (91, 102), "propose": (74, 102)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8927,6 +8938,9 @@ FLOORS = {
     # keys462's Stripe Dashboard export in en (session 57, round Z19: one new program, held
     # out): = BASELINES (engine e713e485, the branch point, src untouched)
     "stripe-dashboard-export-en": {"files": (8, 8), "suggest": (41, 43), "propose": (41, 43)},
+    # keys463's Xero export in en (session 57, round Z19: one new program, held out):
+    # = BASELINES (engine e713e485, the branch point, src untouched)
+    "xero-csv-export-en": {"files": (3, 4), "suggest": (91, 102), "propose": (74, 102)},
 }
 
 
