@@ -176,3 +176,45 @@ def test_a_currency_left_out_is_said_and_asks_for_a_decision() -> None:
     assert row["currencies"] == "" and "base currency" in row["reason"]
     assert any("name their currency in value_currency" in d
                for d in decisions(Facts(columns_left=[row])))
+
+
+def test_round_z19_files_and_words() -> None:
+    """Xero's contacts (five people a row: organisations), Chargify's subscriptions (a
+    subscriber's name on a row of its own, its customer by id) and product families,
+    Ruby's timestamps, Xero's glued address lines and regions, its unit prices, Stripe's
+    quote expiry."""
+    from d365migrate.intake.customer_lines import customer_records
+    from d365migrate.intake.kinds import name_kind
+    from d365migrate.intake.people_blocks import rows_of_people
+    from d365migrate.intake.values import parse_dates
+    xero = ["*ContactName", "FirstName", "LastName", "Person1FirstName", "Person1Email",
+            "Person2FirstName", "Person2Email"]
+    assert rows_of_people({"Contacts": xero}, {"Contacts": "contact"})["Contacts"][0] == \
+        "account"
+    assert rows_of_people({"Contacts": xero[:3]}, {"Contacts": "contact"}) == {}
+    subs = ["Subscription ID", "State", "Customer ID", "First Name", "Last Name", "Email"]
+    (kind, why), = customer_records({"subscriptions": subs},
+                                    {"subscriptions": "contact"}).values()
+    assert kind == "unknown" and "'Customer ID'" in why
+    assert customer_records({"subscribers": ["ID", "Customer ID", "Email"]},
+                            {"subscribers": "contact"}) == {}   # no own id named for it
+    assert name_kind("product_families")[0] == "product"
+    got = parse_dates(pl.Series(["2016-11-14 14:48:10 -0500", "2021-03-01 09:00:00 +0100"]))
+    assert got.failed.height == 0 and str(got.values[0]) == "2016-11-14 19:48:10"
+    contacts = pl.DataFrame({"*ContactName": ["ABC Ltd", "Acme"],
+                             "POAddressLine1": ["1 Main", "2 Main"],
+                             "POAddressLine2": ["Suite 1", None],
+                             "POCity": ["Wellington", "Auckland"],
+                             "PORegion": ["WGN", "AUK"], "SAAddressLine1": ["1 Dock", "2 Dock"],
+                             "SAAddressLine2": ["Gate 4", None],
+                             "SACity": ["Wellington", "Auckland"],
+                             "SARegion": ["WGN", "AUK"]})
+    top = _top(contacts, "account", "Contacts")
+    assert (top["PORegion"], top["SARegion"], top["SAAddressLine2"]) == (
+        "address1_stateorprovince", "address2_stateorprovince", "address2_line2")
+    items = pl.DataFrame({"*ItemCode": ["A1", "B2"], "SalesUnitPrice": ["10.00", "12.50"],
+                          "PurchasesUnitPrice": ["6.00", "7.00"]})
+    assert _top(items, "product", "InventoryItems")["SalesUnitPrice"] == "price"
+    assert _top(items, "product", "InventoryItems")["PurchasesUnitPrice"] == "currentcost"
+    quotes = pl.DataFrame({"Number": ["QT-1"], "Expires At (UTC)": ["2024-01-01 00:00:00"]})
+    assert _top(quotes, "quote", "quotes")["Expires At (UTC)"] == "expireson"

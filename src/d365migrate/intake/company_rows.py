@@ -37,6 +37,7 @@ from d365migrate.intake.lead_parents import leads_with_contacts
 from d365migrate.intake.partner_roles import partner_role_files
 from d365migrate.intake.party_files import PARTY_FLAG_COLUMNS, PARTY_TYPE_COLUMNS
 from d365migrate.intake.party_types import COMPANY_TYPES, PERSON_TYPES
+from d365migrate.intake.people_blocks import rows_of_people
 from d365migrate.intake.people_rows import people_kinds
 from d365migrate.intake.served_units import served_units
 from d365migrate.intake.tenant_files import tenant_files
@@ -101,6 +102,8 @@ def row_kinds(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
     out |= {s: k for s, k in account_people(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in lead_companies(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in leads_with_contacts(tables, kinds).items() if s not in out}
+    out |= {s: k for s, k in rows_of_people({s: df.columns for s, df in tables.items()},
+                                            kinds).items() if s not in out}
     out |= {s: k for s, k in customer_user_files(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in users_beside_staff(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in customer_logins(tables, kinds).items() if s not in out}

@@ -70,6 +70,8 @@ DATE_FORMATS: list[str] = [
     # PostgreSQL's text for a timestamp with time zone: its offset in hours alone when whole
     # ('2024-05-01 00:00:00+00', Midday's seed; '+05:30' in full)
     "%Y-%m-%d %H:%M:%S%#z", "%Y-%m-%d %H:%M:%S%.f%#z",
+    # Ruby's Time#to_s and git: the offset after a space (Chargify's 2016-11-14 14:48:10 -0500)
+    "%Y-%m-%d %H:%M:%S %z", "%Y-%m-%d %H:%M:%S %:z",
     # BigQuery and the warehouses that follow it (Fivetran seeds): 2019-07-12 09:50:36 UTC
     "%Y-%m-%d %H:%M:%S UTC", "%Y-%m-%d %H:%M:%S%.f UTC",
     # US

@@ -29,6 +29,7 @@ _PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("post", "code"), "postalcode"), (("postcode",), "postalcode"), (("zip",), "postalcode"),
     (("street",), "line1"), (("city",), "city"), (("town",), "city"),
     (("state",), "stateorprovince"), (("province",), "stateorprovince"),
+    (("region",), "stateorprovince"),   # Xero's PORegion, SARegion: the state or province
     (("country",), "country"), (("county",), "county"),
     # the block's own addressee and telephone (Crater's 'Billing Address - Name', 'Phone')
     (("name",), "name"), (("phone",), "telephone1"))
@@ -41,6 +42,8 @@ SCORE = 0.95
 #: Parts a block has beside its address's own (its addressee, its telephone): no evidence
 #: that columns are an address.
 _ASIDE = frozenset({"name", "telephone1"})
+#: A street or line glued to its number ('line2').
+_GLUED_LINE = re.compile(r"(street|line)([123])")
 #: A target of the first or second address ('address2_city'), its number.
 _NUMBERED = re.compile(r"^address([12])_")
 
@@ -48,8 +51,11 @@ _NUMBERED = re.compile(r"^address([12])_")
 def _reading(words: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
     """The part a header's words name and the words left beside it (its block's name). A
     street beside another part is the address's word read as a street (Danish 'adresse')."""
-    ws = list(words)
-    numbered = [i for i in range(len(ws) - 1) if ws[i] == "street"
+    ws: list[str] = []
+    for w in words:   # 'line2' as one word (Xero's 'SAAddressLine2'): the line, its number
+        glued = _GLUED_LINE.fullmatch(w)
+        ws += list(glued.groups()) if glued else [w]
+    numbered = [i for i in range(len(ws) - 1) if ws[i] in ("street", "line")
                 and ws[i + 1] in ("1", "2", "3")]   # ('Address 1' is a block, no line)
     if len(numbered) == 1 and not any(w in ("street", *_ADDRESS) for j, w in enumerate(ws)
                                       if j > numbered[0] + 1):
