@@ -130,7 +130,7 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                 "productcatalog", "plan", "subscriptionplan", "pricingplan", "merchandise",
                 "stockmaster", "stockitem", "producttemplate", "productvariant", "variant",
                 "menuitem",   # a restaurant's dishes on sale (TastyIgniter's; round Z)
-                "productservice", "productservicelist",   # QuickBooks' products and services
+                "productservicelist",   # QuickBooks' products and services
                 "productfamily"},   # a family of products (Chargify's; Dynamics' family product)
     "price_list": {"pricelist", "pricebook", "pricebook2", "pricelevel", "preisliste"},
     # a file of prices (FrontAccounting's, webERP's 'prices': an item, a price list, a price)
