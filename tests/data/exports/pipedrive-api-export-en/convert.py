@@ -118,7 +118,8 @@ def main():
         org["update_time"], org["people_count"], org["open_deals_count"],
         org["closed_deals_count"], org["won_deals_count"], org["lost_deals_count"],
         org["activities_count"], org["done_activities_count"], org["undone_activities_count"],
-        org["email_messages_count"], org["next_activity_date"], org["last_activity_date"]]))
+        org["email_messages_count"], org["next_activity_date"], org["last_activity_date"]],
+        strict=True))
     write(out, "organizations.csv", oh, [orow])
 
     P = "Person - "
@@ -138,7 +139,7 @@ def main():
             p["won_deals_count"], p["lost_deals_count"], p["activities_count"],
             p["done_activities_count"], p["undone_activities_count"],
             p["email_messages_count"], p["next_activity_date"], p["last_activity_date"],
-            p.get("last_incoming_mail_time"), p.get("last_outgoing_mail_time")])))
+            p.get("last_incoming_mail_time"), p.get("last_outgoing_mail_time")], strict=True)))
     write(out, "people.csv", ph, prows)
 
     P = "Deal - "
@@ -160,7 +161,7 @@ def main():
             d.get("lost_time"), d.get("lost_reason"), VISIBLE.get(d["visible_to"]),
             d.get("activities_count"), d.get("done_activities_count"),
             d.get("undone_activities_count"), d.get("email_messages_count"),
-            d.get("last_incoming_mail_time"), d.get("last_outgoing_mail_time")])))
+            d.get("last_incoming_mail_time"), d.get("last_outgoing_mail_time")], strict=True)))
     write(out, "deals.csv", dh, drows)
 
     P = "Activity - "
@@ -175,7 +176,7 @@ def main():
             a.get("duration"), a.get("note"), "Done" if a.get("done") else "To do",
             a.get("marked_as_done_time"), a["add_time"], a["update_time"], a["owner_name"],
             users.get(a["created_by_user_id"]), a.get("deal_title"), a.get("person_name"),
-            a.get("org_name")])))
+            a.get("org_name")], strict=True)))
     write(out, "activities.csv", ah, arows)
 
 
