@@ -5926,6 +5926,16 @@ BASELINES = {
     # e713e485 (the branch point, src untouched) (MEASUREMENTS.md, "keys463's Xero exports")
     "xero-csv-export-en": ("xero_csv_export_en.yml",
         {"files": (3, 4), "suggest": (91, 102), "propose": (74, 102)}),
+    # Held out, session 57 (round Z20, keys464): Pipedrive (the sales CRM; its records as
+    # its API sent them, the webhook payloads recorded in DavidRouyer/pipedrive-dotnet's test
+    # fixtures at 57896b10, MIT -- Pipedrive's own client-nodejs and client-php hold no fixed
+    # records beyond ids and titles): 1 organization, 2 people, 2 deals, 3 activities, as
+    # Pipedrive's spreadsheet exports label them ('Organization - Name', 'Person - Email -
+    # Work', 'Deal - Currency of Value', 'Activity - Marked as done time'), in en; keys
+    # committed in e899db44 before the engine first ran on them; measured on engine be146a58
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys464's Pipedrive exports")
+    "pipedrive-api-export-en": ("pipedrive_api_export_en.yml",
+        {"files": (4, 4), "suggest": (83, 87), "propose": (82, 87)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8941,6 +8951,9 @@ FLOORS = {
     # keys463's Xero export in en (session 57, round Z19: one new program, held out):
     # = BASELINES (engine e713e485, the branch point, src untouched)
     "xero-csv-export-en": {"files": (3, 4), "suggest": (91, 102), "propose": (74, 102)},
+    # keys464's Pipedrive export in en (session 57, round Z20: one new program, held out):
+    # = BASELINES (engine be146a58, the branch point, src untouched)
+    "pipedrive-api-export-en": {"files": (4, 4), "suggest": (83, 87), "propose": (82, 87)},
 }
 
 
