@@ -5926,6 +5926,19 @@ BASELINES = {
     # e713e485 (the branch point, src untouched) (MEASUREMENTS.md, "keys463's Xero exports")
     "xero-csv-export-en": ("xero_csv_export_en.yml",
         {"files": (3, 4), "suggest": (91, 102), "propose": (74, 102)}),
+    # Held out, session 57 (round Z20, keys465): Moneybird (Dutch online invoicing;
+    # VincentVrijburg/moneybird-dotnet at ac08cb7c, MIT: the SDK's recorded API responses),
+    # its own fixed records (3 contacts with 2 contact persons, 4 sales invoices, 3
+    # estimates, 3 products) as Moneybird's own list exports label them ('Klantnummer',
+    # 'Bedrijfsnaam', 'T.a.v.', 'KvK-nummer', 'Factuurnummer', 'Offertenummer', 'Geldig tot',
+    # 'Totaal incl. btw', 'Identificatie'; 'Customer number', 'Valid until'...), in nl and
+    # en; keys committed in 63369e80 before the engine first ran on them; measured on engine
+    # be146a58 (the branch point, src untouched) (MEASUREMENTS.md, "keys465's Moneybird
+    # exports")
+    "moneybird-export-nl": ("moneybird_export_nl.yml",
+        {"files": (4, 5), "suggest": (43, 49), "propose": (40, 49)}),
+    "moneybird-export-en": ("moneybird_export_en.yml",
+        {"files": (4, 5), "suggest": (44, 49), "propose": (41, 49)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8941,6 +8954,10 @@ FLOORS = {
     # keys463's Xero export in en (session 57, round Z19: one new program, held out):
     # = BASELINES (engine e713e485, the branch point, src untouched)
     "xero-csv-export-en": {"files": (3, 4), "suggest": (91, 102), "propose": (74, 102)},
+    # keys465's Moneybird exports in nl and en (session 57, round Z20: one new program, held
+    # out): = BASELINES (engine be146a58, the branch point, src untouched)
+    "moneybird-export-nl": {"files": (4, 5), "suggest": (43, 49), "propose": (40, 49)},
+    "moneybird-export-en": {"files": (4, 5), "suggest": (44, 49), "propose": (41, 49)},
 }
 
 
