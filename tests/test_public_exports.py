@@ -5936,6 +5936,19 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys464's Pipedrive exports")
     "pipedrive-api-export-en": ("pipedrive_api_export_en.yml",
         {"files": (4, 4), "suggest": (83, 87), "propose": (82, 87)}),
+    # Held out, session 57 (round Z20, keys465): Moneybird (Dutch online invoicing;
+    # VincentVrijburg/moneybird-dotnet at ac08cb7c, MIT: the SDK's recorded API responses),
+    # its own fixed records (3 contacts with 2 contact persons, 4 sales invoices, 3
+    # estimates, 3 products) as Moneybird's own list exports label them ('Klantnummer',
+    # 'Bedrijfsnaam', 'T.a.v.', 'KvK-nummer', 'Factuurnummer', 'Offertenummer', 'Geldig tot',
+    # 'Totaal incl. btw', 'Identificatie'; 'Customer number', 'Valid until'...), in nl and
+    # en; keys committed in 63369e80 before the engine first ran on them; measured on engine
+    # be146a58 (the branch point, src untouched) (MEASUREMENTS.md, "keys465's Moneybird
+    # exports")
+    "moneybird-export-nl": ("moneybird_export_nl.yml",
+        {"files": (4, 5), "suggest": (43, 49), "propose": (40, 49)}),
+    "moneybird-export-en": ("moneybird_export_en.yml",
+        {"files": (4, 5), "suggest": (44, 49), "propose": (41, 49)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8954,6 +8967,10 @@ FLOORS = {
     # keys464's Pipedrive export in en (session 57, round Z20: one new program, held out):
     # = BASELINES (engine be146a58, the branch point, src untouched)
     "pipedrive-api-export-en": {"files": (4, 4), "suggest": (83, 87), "propose": (82, 87)},
+    # keys465's Moneybird exports in nl and en (session 57, round Z20: one new program, held
+    # out): = BASELINES (engine be146a58, the branch point, src untouched)
+    "moneybird-export-nl": {"files": (4, 5), "suggest": (43, 49), "propose": (40, 49)},
+    "moneybird-export-en": {"files": (4, 5), "suggest": (44, 49), "propose": (41, 49)},
 }
 
 
