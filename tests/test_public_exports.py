@@ -5926,6 +5926,16 @@ BASELINES = {
     # e713e485 (the branch point, src untouched) (MEASUREMENTS.md, "keys463's Xero exports")
     "xero-csv-export-en": ("xero_csv_export_en.yml",
         {"files": (3, 4), "suggest": (91, 102), "propose": (74, 102)}),
+    # Held out, session 57 (round Z20, keys466): Braintree (card payment gateway;
+    # braintree/braintree_python at 80b03f49, MIT), its own fixed records (the literal request
+    # records of its SDK's integration tests: 32 Vault customers, 18 card sales and credits) as
+    # the Control Panel's search downloads label them ('Customer ID', 'First Name', 'Website',
+    # 'Created Datetime', 'Billing City (Locality)', 'Billing State/Province (Region)',
+    # 'Transaction ID', 'Amount Authorized', 'Customer First Name'), in en; keys committed in
+    # 74e0574a before the engine first ran on them; measured on engine be146a58 (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys466's Braintree exports")
+    "braintree-export-en": ("braintree_export_en.yml",
+        {"files": (2, 2), "suggest": (21, 23), "propose": (21, 23)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8941,6 +8951,9 @@ FLOORS = {
     # keys463's Xero export in en (session 57, round Z19: one new program, held out):
     # = BASELINES (engine e713e485, the branch point, src untouched)
     "xero-csv-export-en": {"files": (3, 4), "suggest": (91, 102), "propose": (74, 102)},
+    # keys466's Braintree export in en (session 57, round Z20: one new program, held out):
+    # = BASELINES (engine be146a58, the branch point, src untouched)
+    "braintree-export-en": {"files": (2, 2), "suggest": (21, 23), "propose": (21, 23)},
 }
 
 
