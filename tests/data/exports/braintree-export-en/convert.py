@@ -48,9 +48,12 @@ import sys
 
 COMMIT = "80b03f49e8923e30bdaeeace2acacfcfa7a517cb"
 BASE = datetime.datetime(2026, 6, 16, 17, 24, 32)
-CUSTOMER_FILES = ["tests/integration/test_customer.py", "tests/integration/test_customer_search.py",
-                  "tests/integration/test_credit_card.py", "tests/integration/test_transaction.py"]
-TRANSACTION_FILES = ["tests/integration/test_transaction.py", "tests/integration/test_transaction_search.py"]
+CUSTOMER_FILES = ["tests/integration/test_customer.py",
+                  "tests/integration/test_customer_search.py",
+                  "tests/integration/test_credit_card.py",
+                  "tests/integration/test_transaction.py"]
+TRANSACTION_FILES = ["tests/integration/test_transaction.py",
+                     "tests/integration/test_transaction_search.py"]
 AMOUNTS = "braintree/transaction_amounts.py"
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]+$")
 
@@ -73,7 +76,7 @@ def amounts(gitdir):
 def lit(n, consts):
     if isinstance(n, ast.Dict):
         d = {}
-        for k, v in zip(n.keys, n.values):
+        for k, v in zip(n.keys, n.values, strict=True):
             if isinstance(k, ast.Constant):
                 r = lit(v, consts)
                 if r is not None:
@@ -257,7 +260,8 @@ def main(gitdir, out):
     for path, line, d, card in customers:
         cid = s(d.get("id")) or customer_id(path, line)
         token = (digest(path, line)[:6] if card.get("number") else "")
-        rows_c.append(customer_row(cid, d, card, token, (BASE + datetime.timedelta(minutes=minute)).strftime("%Y-%m-%d %H:%M:%S")))
+        when = (BASE + datetime.timedelta(minutes=minute)).strftime("%Y-%m-%d %H:%M:%S")
+        rows_c.append(customer_row(cid, d, card, token, when))
         minute += 1
     rows_t = []
     for path, line, meth, d, card in transactions:
@@ -274,7 +278,8 @@ def main(gitdir, out):
             cid = s(c.get("id")) or customer_id(path, line)
             token = digest(path, line)[:6]
             if not any(r[0] == cid for r in rows_c):
-                rows_c.append(customer_row(cid, c, card if number else {}, token if number else "", when))
+                rows_c.append(customer_row(cid, c, card if number else {},
+                                           token if number else "", when))
         desc = d.get("descriptor") or {}
         rows_t.append([
             transaction_id(path, line), "", meth, status, when, "UTC", "",
