@@ -5949,6 +5949,16 @@ BASELINES = {
         {"files": (4, 5), "suggest": (43, 49), "propose": (40, 49)}),
     "moneybird-export-en": ("moneybird_export_en.yml",
         {"files": (4, 5), "suggest": (44, 49), "propose": (41, 49)}),
+    # Held out, session 57 (round Z20, keys466): Braintree (card payment gateway;
+    # braintree/braintree_python at 80b03f49, MIT), its own fixed records (the literal request
+    # records of its SDK's integration tests: 32 Vault customers, 18 card sales and credits) as
+    # the Control Panel's search downloads label them ('Customer ID', 'First Name', 'Website',
+    # 'Created Datetime', 'Billing City (Locality)', 'Billing State/Province (Region)',
+    # 'Transaction ID', 'Amount Authorized', 'Customer First Name'), in en; keys committed in
+    # 74e0574a before the engine first ran on them; measured on engine be146a58 (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys466's Braintree exports")
+    "braintree-export-en": ("braintree_export_en.yml",
+        {"files": (2, 2), "suggest": (21, 23), "propose": (21, 23)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8971,6 +8981,9 @@ FLOORS = {
     # out): = BASELINES (engine be146a58, the branch point, src untouched)
     "moneybird-export-nl": {"files": (4, 5), "suggest": (43, 49), "propose": (40, 49)},
     "moneybird-export-en": {"files": (4, 5), "suggest": (44, 49), "propose": (41, 49)},
+    # keys466's Braintree export in en (session 57, round Z20: one new program, held out):
+    # = BASELINES (engine be146a58, the branch point, src untouched)
+    "braintree-export-en": {"files": (2, 2), "suggest": (21, 23), "propose": (21, 23)},
 }
 
 
