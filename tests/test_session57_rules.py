@@ -198,6 +198,12 @@ def test_round_z19_files_and_words() -> None:
     assert kind == "unknown" and "'Customer ID'" in why
     assert customer_records({"subscribers": ["ID", "Customer ID", "Email"]},
                             {"subscribers": "contact"}) == {}   # no own id named for it
+    # Superset's flat order lines name their customer again on each priced line: lines
+    sales = ["OrderNumber", "QuantityOrdered", "PriceEach", "ProductCode", "CustomerName"]
+    assert customer_records({"sales_data": sales}, {"sales_data": "order_line"}) == {}
+    keys = ["ID", "Customer ID", "Order ID", "Product ID", "Customer email", "Key"]
+    assert customer_records({"license_keys": keys}, {"license_keys": "order_line"}
+                            )["license_keys"][0] == "unknown"
     assert name_kind("product_families")[0] == "product"
     got = parse_dates(pl.Series(["2016-11-14 14:48:10 -0500", "2021-03-01 09:00:00 +0100"]))
     assert got.failed.height == 0 and str(got.values[0]) == "2016-11-14 19:48:10"
