@@ -5117,15 +5117,18 @@ BASELINES = {
     # branches, 4 legal entities; its random values left out) as its list views' CSV export
     # writes them, headed by its own labels in English, German, French and Spanish; keys
     # committed in 01611e52 before the engine first ran on them; measured on engine ab22d9b6
-    # (the branch point, src untouched) (MEASUREMENTS.md, "keys397's TimeTrex exports")
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys397's TimeTrex exports").
+    # Restated in session 57: the keys' employee city, province and country are the user's
+    # Address 1 (they had followed the emulator's missing user columns); the engine at
+    # ab22d9b6 read none of the three, so each suggest figure is three fewer
     "timetrex-export-en": ("timetrex_export_en.yml",
-        {"files": (3, 3), "suggest": (34, 36), "propose": (27, 36)}),
+        {"files": (3, 3), "suggest": (31, 36), "propose": (27, 36)}),
     "timetrex-export-de": ("timetrex_export_de.yml",
-        {"files": (3, 3), "suggest": (34, 36), "propose": (20, 36)}),
+        {"files": (3, 3), "suggest": (31, 36), "propose": (20, 36)}),
     "timetrex-export-fr": ("timetrex_export_fr.yml",
-        {"files": (3, 3), "suggest": (33, 36), "propose": (19, 36)}),
+        {"files": (3, 3), "suggest": (30, 36), "propose": (19, 36)}),
     "timetrex-export-es": ("timetrex_export_es.yml",
-        {"files": (3, 3), "suggest": (34, 36), "propose": (27, 36)}),
+        {"files": (3, 3), "suggest": (31, 36), "propose": (27, 36)}),
     # Held out, session 52 (round Z5, keys394): Shopizer (shopizer-ecommerce/shopizer at
     # a3d3f677, Apache-2.0: open-source Java e-commerce, a new program, the fallback for
     # CubeCart, whose install data hold no customers or orders), the records its own code
@@ -6118,7 +6121,7 @@ FLOORS = {
     # files +1, propose +5 (keys30): its Event file, with places to fill ('Max
     # Participants', 'Is Online Registration'), is the business's events, a campaign
     "civicrm-generated": {"files": (17, 17), "suggest": (150, 152), "propose": (150, 152)},
-    "salesforce-ebikes": {"files": (3, 3), "suggest": (8, 8), "propose": (7, 8)},
+    "salesforce-ebikes": {"files": (3, 3), "suggest": (8, 8), "propose": (8, 8)},
     "salesforce-purealoe": {"files": (2, 2), "suggest": (1, 2), "propose": (1, 2)},
     # after tuning on them (MEASUREMENTS.md, "keys14's three after tuning, in-sample"): an
     # address part glued to its side ('billingstreet'), a later column repeating an earlier
@@ -8005,9 +8008,9 @@ FLOORS = {
     "odoo-crm-export-es-pe": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
     "odoo-crm-export-es-ve": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
     # keys260's EGroupware exports (session 40, round M): held out, = BASELINES
-    "egroupware-export-de": {"files": (1, 1), "suggest": (58, 59), "propose": (58, 59)},
+    "egroupware-export-de": {"files": (1, 1), "suggest": (59, 59), "propose": (59, 59)},
     "egroupware-export-ja": {"files": (1, 1), "suggest": (57, 59), "propose": (57, 59)},
-    "egroupware-export-el": {"files": (1, 1), "suggest": (53, 59), "propose": (53, 59)},
+    "egroupware-export-el": {"files": (1, 1), "suggest": (54, 59), "propose": (54, 59)},
     # keys261's Tryton exports in de/fa/ca (session 40, round M): held out, = BASELINES
     "tryton-export-de": {"files": (2, 2), "suggest": (20, 26), "propose": (19, 26)},
     "tryton-export-fa": {"files": (2, 2), "suggest": (13, 26), "propose": (13, 26)},
@@ -8606,7 +8609,7 @@ FLOORS = {
     # keys375's Evergreen ILS exports in en/es/cs (session 51, round Z: one new program, held
     # out): = BASELINES (engine 99edcc1e, the branch point, src untouched)
     "evergreen-export-en": {"files": (1, 1), "suggest": (26, 27), "propose": (26, 27)},
-    "evergreen-export-es": {"files": (1, 1), "suggest": (23, 27), "propose": (23, 27)},
+    "evergreen-export-es": {"files": (1, 1), "suggest": (24, 27), "propose": (24, 27)},
     "evergreen-export-cs": {"files": (1, 1), "suggest": (25, 27), "propose": (25, 27)},
     # keys370's RosarioSIS exports in en/fr/es/de (session 51, round Z: one new program,
     # held out): = BASELINES (engine 99edcc1e, the branch point, src untouched)
@@ -8931,49 +8934,49 @@ FLOORS = {
     "acme-export-en": {"files": (2, 2), "suggest": (5, 5), "propose": (3, 5)},
     # keys449's Paddle export in en (session 56, round Z15: one new program, held out):
     # = BASELINES (engine 9012c74b, the branch point, src untouched)
-    "paddle-export-en": {"files": (4, 6), "suggest": (44, 47), "propose": (38, 47)},
+    "paddle-export-en": {"files": (5, 6), "suggest": (44, 47), "propose": (40, 47)},
     # keys450's GoCardless export in en (session 56, round Z15: one new program, held out):
     # = BASELINES (engine 9012c74b, the branch point, src untouched)
     "gocardless-export-en": {"files": (6, 6), "suggest": (15, 15), "propose": (15, 15)},
     # keys451's Keap export in en (session 56, round Z15: one new program, held out):
     # = BASELINES (engine 9012c74b, the branch point, src untouched)
-    "keap-export-en": {"files": (5, 8), "suggest": (141, 152), "propose": (117, 152)},
+    "keap-export-en": {"files": (6, 8), "suggest": (148, 152), "propose": (121, 152)},
     # keys452's Mollie export in en (session 56, round Z16: one new program, held out):
     # = BASELINES (engine 24219998, the branch point, src untouched)
     "mollie-export-en": {"files": (7, 7), "suggest": (57, 57), "propose": (56, 57)},
     # keys453's Nylas export in en (session 56, round Z16: one new program, held out):
     # = BASELINES (engine 24219998, the branch point, src untouched)
-    "nylas-export-en": {"files": (3, 5), "suggest": (51, 58), "propose": (49, 58)},
+    "nylas-export-en": {"files": (4, 5), "suggest": (51, 58), "propose": (51, 58)},
     # keys454's Invoiced export in en (session 56, round Z16: one new program, held out):
     # = BASELINES (engine 24219998, the branch point, src untouched)
-    "invoiced-export-en": {"files": (10, 10), "suggest": (82, 87), "propose": (82, 87)},
+    "invoiced-export-en": {"files": (10, 10), "suggest": (84, 87), "propose": (84, 87)},
     # keys455's Razorpay export in en (session 57, round Z17: one new program, held out):
     # = BASELINES (engine e04e3c91, the branch point, src untouched)
-    "razorpay-export-en": {"files": (10, 10), "suggest": (23, 28), "propose": (20, 28)},
+    "razorpay-export-en": {"files": (10, 10), "suggest": (26, 28), "propose": (23, 28)},
     # keys456's Lemon Squeezy export in en (session 57, round Z17: one new program, held out):
     # = BASELINES (engine e04e3c91, the branch point, src untouched)
-    "lemonsqueezy-export-en": {"files": (8, 10), "suggest": (75, 78), "propose": (67, 78)},
+    "lemonsqueezy-export-en": {"files": (10, 10), "suggest": (75, 78), "propose": (74, 78)},
     # keys457's Twilio SendGrid export in en (session 57, round Z17: one new program, held
     # out): = BASELINES (engine e04e3c91, the branch point, src untouched)
-    "sendgrid-export-en": {"files": (12, 13), "suggest": (36, 44), "propose": (33, 44)},
+    "sendgrid-export-en": {"files": (13, 13), "suggest": (44, 44), "propose": (44, 44)},
     # keys458's QuickBooks Online export in en (session 57, round Z18: one new program, held
     # out): = BASELINES (engine 41f9e323, the branch point, src untouched)
-    "quickbooks-online-export-en": {"files": (4, 6), "suggest": (53, 55), "propose": (34, 55)},
+    "quickbooks-online-export-en": {"files": (6, 6), "suggest": (54, 55), "propose": (54, 55)},
     # keys459's Adyen export in en (session 57, round Z18: one new program, held out):
     # = BASELINES (engine 41f9e323, the branch point, src untouched)
-    "adyen-export-en": {"files": (7, 7), "suggest": (47, 51), "propose": (47, 51)},
+    "adyen-export-en": {"files": (7, 7), "suggest": (49, 51), "propose": (49, 51)},
     # keys460's Close export in en (session 57, round Z18: one new program, held out):
     # = BASELINES (engine 41f9e323, the branch point, src untouched)
-    "closeio-api-export-en": {"files": (2, 3), "suggest": (84, 93), "propose": (71, 93)},
+    "closeio-api-export-en": {"files": (3, 3), "suggest": (86, 93), "propose": (89, 93)},
     # keys461's Maxio Advanced Billing (Chargify) export in en (session 57, round Z19: one
     # new program, held out): = BASELINES (engine e713e485, the branch point, src untouched)
-    "chargify-export-en": {"files": (3, 5), "suggest": (46, 46), "propose": (43, 46)},
+    "chargify-export-en": {"files": (5, 5), "suggest": (46, 46), "propose": (46, 46)},
     # keys462's Stripe Dashboard export in en (session 57, round Z19: one new program, held
     # out): = BASELINES (engine e713e485, the branch point, src untouched)
-    "stripe-dashboard-export-en": {"files": (8, 8), "suggest": (41, 43), "propose": (41, 43)},
+    "stripe-dashboard-export-en": {"files": (8, 8), "suggest": (42, 43), "propose": (42, 43)},
     # keys463's Xero export in en (session 57, round Z19: one new program, held out):
     # = BASELINES (engine e713e485, the branch point, src untouched)
-    "xero-csv-export-en": {"files": (3, 4), "suggest": (91, 102), "propose": (74, 102)},
+    "xero-csv-export-en": {"files": (4, 4), "suggest": (97, 102), "propose": (97, 102)},
     # keys464's Pipedrive export in en (session 57, round Z20: one new program, held out):
     # = BASELINES (engine be146a58, the branch point, src untouched)
     "pipedrive-api-export-en": {"files": (4, 4), "suggest": (83, 87), "propose": (82, 87)},
