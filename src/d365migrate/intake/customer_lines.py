@@ -47,13 +47,11 @@ def customer_records(columns: Mapping[str, Sequence[str]], kinds: Mapping[str, s
             continue   # people under a name of no kind: their own file
         if kind == "order_line" and any(_PRICED.search(col_norm(c)) for c in cols):
             continue   # a line priced as sold (Superset's PriceEach): the buyer said again
-        named = [c for c in cols if col_norm(c) in (
-            _CUSTOMER if kind == "order_line" else _CUSTOMER_IDS)]
+        lines = kind == "order_line"
+        named = [c for c in cols if col_norm(c) in (_CUSTOMER if lines else _CUSTOMER_IDS)]
+        said, isnt = ("order lines", "a line of an order") if lines else ("people", "the customer")
         if named:
             out[source] = ("unknown", f"its rows name their own customer ('{named[0]}') and "
-                                      "its name no " + ("order lines" if kind == "order_line"
-                                                        else "people") + ": a customer's "
-                                      "record of its own (a subscription, a licence), not "
-                                      + ("a line of an order" if kind == "order_line"
-                                         else "the customer"))
+                                      f"its name no {said}: a customer's record of its own (a "
+                                      f"subscription, a licence), not {isnt}")
     return out
