@@ -17,6 +17,8 @@ from d365migrate.intake.guess import IntakeGuess
 
 #: the start of the reason; report/plain.py words it for the sponsor
 UNREAD_REASON = "could not be read"
+#: why a line could not be read, as the reason and the inventory say it
+UNREAD_WHY = "(binary or control characters, or a field over the size limit)"
 
 
 def unread_rows(guess: IntakeGuess | None, file: str, routed: bool,
@@ -33,6 +35,5 @@ def unread_rows(guess: IntakeGuess | None, file: str, routed: bool,
             found = [(file, int(n)) for n in guess.unread_lines]
     return pl.DataFrame(
         [{"file": f, "row": None, "source_id": None, "column": None, "value": None,
-          "reason": f"line {n} {UNREAD_REASON} (binary or control characters, or a field "
-                    "over the size limit): fix the file and run again"}
+          "reason": f"line {n} {UNREAD_REASON} {UNREAD_WHY}: fix the file and run again"}
          for f, n in found], schema=columns)

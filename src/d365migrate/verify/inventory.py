@@ -13,6 +13,7 @@ from typing import Any
 
 from d365migrate.intake.records_from_values import made_from
 from d365migrate.mapping.merged_files import inventory_file
+from d365migrate.staging.unread import UNREAD_REASON, UNREAD_WHY
 
 #: What a file of these kinds is, when no map entry takes it: (what happens, where instead).
 #: True of any export, whichever CRM it comes from.
@@ -202,9 +203,8 @@ def build_inventory(objects: list[dict[str, Any]], stage_summary: dict[str, dict
             rows_left = "; ".join(
                 [f"{n} row(s) whose {column} is '{value}'" for (column, value), n in
                  sorted(rest.items(), key=lambda kv: (-kv[1], kv[0]))]
-                + ([f"{unread} line(s) that could not be read (binary or control characters, "
-                    "or a field over the size limit)"] if unread else [])) or \
-                "rows no map entry takes"
+                + ([f"{unread} line(s) that {UNREAD_REASON} {UNREAD_WHY}"] if unread else [])
+            ) or "rows no map entry takes"
             if obj.get("kind") == "user":  # a users file's customers moved, its staff did not
                 reason = f"{rows_left}: staff, {NOT_DATA['user']}"
             else:
