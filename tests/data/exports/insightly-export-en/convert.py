@@ -43,11 +43,13 @@ class Loader(yaml.SafeLoader):
     pass
 
 
-Loader.add_constructor("!binary", lambda loader, node: base64.b64decode(loader.construct_scalar(node)))
+Loader.add_constructor("!binary",
+                       lambda loader, node: base64.b64decode(loader.construct_scalar(node)))
 
 
 def git(gitdir, *args):
-    return subprocess.run(["git", "--git-dir", gitdir, *args], check=True, capture_output=True).stdout
+    return subprocess.run(["git", "--git-dir", gitdir, *args], check=True,
+                          capture_output=True).stdout
 
 
 def body(resp):
@@ -62,8 +64,8 @@ def body(resp):
 
 
 def collect(gitdir):
-    names = sorted(n for n in git(gitdir, "ls-tree", "--name-only", COMMIT, CASSETTES).decode().split()
-                   if n.endswith(".yml"))
+    listing = git(gitdir, "ls-tree", "--name-only", COMMIT, CASSETTES).decode().split()
+    names = sorted(n for n in listing if n.endswith(".yml"))
     seen = {}  # (kind, id) -> (order, record)
     for fi, name in enumerate(names):
         doc = yaml.load(git(gitdir, "show", f"{COMMIT}:{name}"), Loader=Loader)
@@ -79,7 +81,8 @@ def collect(gitdir):
                 for kind, idf in (("user", "USER_ID"), ("organisation", "ORGANISATION_ID"),
                                   ("contact", "CONTACT_ID"), ("opportunity", "OPPORTUNITY_ID"),
                                   ("task", "TASK_ID"), ("comment", "COMMENT_ID")):
-                    if idf in rec and (kind != "contact" or "FIRST_NAME" in rec and "USER_ID" not in rec):
+                    person = "FIRST_NAME" in rec and "USER_ID" not in rec
+                    if idf in rec and (kind != "contact" or person):
                         if kind == "comment":
                             rec = dict(rec)
                             parts = uri.split("/Tasks/")
@@ -91,7 +94,7 @@ def collect(gitdir):
                             seen[key] = (order, rec)
                         break
     out = {}
-    for (kind, rid), (_, rec) in sorted(seen.items(), key=lambda kv: (kv[0][0], kv[0][1])):
+    for (kind, _rid), (_, rec) in sorted(seen.items(), key=lambda kv: (kv[0][0], kv[0][1])):
         out.setdefault(kind, []).append(rec)
     return names, out
 
@@ -122,7 +125,10 @@ def main(gitdir, out):
     def user(uid):
         return users.get(uid, "") if uid is not None else ""
 
-    tags = lambda r: ";".join(t.get("TAG_ID", "") if isinstance(t, dict) else str(t) for t in r.get("TAGS") or [])  # noqa: E731
+    def tags(r):
+        return ";".join(t.get("TAG_NAME", "") if isinstance(t, dict) else str(t)
+                        for t in r.get("TAGS") or [])
+
     write(out, "users.csv",
           ["User ID", "First Name", "Last Name", "Email Address", "Time Zone", "Administrator",
            "Account Owner", "Active", "Date Created", "Date Updated"],
@@ -132,8 +138,9 @@ def main(gitdir, out):
     write(out, "organisations.csv",
           ["Organisation ID", "Organisation Name", "Background", "Owner", "Visible To", "Tags",
            "Date Created", "Date Updated"],
-          [[o["ORGANISATION_ID"], o["ORGANISATION_NAME"], o["BACKGROUND"], user(o.get("OWNER_USER_ID")),
-            o["VISIBLE_TO"], tags(o), o["DATE_CREATED_UTC"], o["DATE_UPDATED_UTC"]]
+          [[o["ORGANISATION_ID"], o["ORGANISATION_NAME"], o["BACKGROUND"],
+            user(o.get("OWNER_USER_ID")), o["VISIBLE_TO"], tags(o), o["DATE_CREATED_UTC"],
+            o["DATE_UPDATED_UTC"]]
            for o in recs.get("organisation", [])])
     write(out, "contacts.csv",
           ["Contact ID", "Salutation", "First Name", "Last Name", "Background", "Organisation",
@@ -142,10 +149,10 @@ def main(gitdir, out):
             c.get("DEFAULT_LINKED_ORGANISATION"), c["VISIBLE_TO"], tags(c), c["DATE_CREATED_UTC"],
             c["DATE_UPDATED_UTC"]] for c in recs.get("contact", [])])
     write(out, "opportunities.csv",
-          ["Opportunity ID", "Opportunity Name", "Opportunity Details", "Probability", "Bid Currency",
-           "Bid Amount", "Bid Type", "Bid Duration", "Forecast Close Date", "Actual Close Date",
-           "Category", "Pipeline", "Stage", "Opportunity State", "Responsible User", "Owner",
-           "Visible To", "Tags", "Date Created", "Date Updated"],
+          ["Opportunity ID", "Opportunity Name", "Opportunity Details", "Probability",
+           "Bid Currency", "Bid Amount", "Bid Type", "Bid Duration", "Forecast Close Date",
+           "Actual Close Date", "Category", "Pipeline", "Stage", "Opportunity State",
+           "Responsible User", "Owner", "Visible To", "Tags", "Date Created", "Date Updated"],
           [[p["OPPORTUNITY_ID"], p["OPPORTUNITY_NAME"], p["OPPORTUNITY_DETAILS"], p["PROBABILITY"],
             p["BID_CURRENCY"], p["BID_AMOUNT"], p["BID_TYPE"], p["BID_DURATION"],
             p["FORECAST_CLOSE_DATE"], p["ACTUAL_CLOSE_DATE"], p["CATEGORY_ID"], p["PIPELINE_ID"],
