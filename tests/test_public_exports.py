@@ -5962,6 +5962,17 @@ BASELINES = {
     # point, src untouched) (MEASUREMENTS.md, "keys466's Braintree exports")
     "braintree-export-en": ("braintree_export_en.yml",
         {"files": (2, 2), "suggest": (21, 23), "propose": (21, 23)}),
+    # Held out, session 58 (round Z21, keys467): Insightly CRM (r26D/insightly at 549e1527,
+    # MIT: a Ruby client of Insightly's v1 API whose VCR cassettes record the API's responses
+    # from r26D's account; Insightly's own insightly-ruby carries no licence), its own fixed
+    # records (6 users, 2 organisations, 2 contacts, 3 opportunities, 9 tasks, 2 task
+    # comments) as Insightly's CSV exports label them ('Organisation Name', 'Background',
+    # 'Bid Amount', 'Forecast Close Date', 'Opportunity State', 'Responsible User', 'Percent
+    # Complete'), in en; keys committed in 4c1bd523 before the engine first ran on them;
+    # measured on engine 74661a63 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys467's Insightly exports")
+    "insightly-export-en": ("insightly_export_en.yml",
+        {"files": (6, 6), "suggest": (66, 70), "propose": (65, 70)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -8987,6 +8998,9 @@ FLOORS = {
     # keys466's Braintree export in en (session 57, round Z20: one new program, held out):
     # = BASELINES (engine be146a58, the branch point, src untouched)
     "braintree-export-en": {"files": (2, 2), "suggest": (21, 23), "propose": (21, 23)},
+    # keys467's Insightly export in en (session 58, round Z21: one new program, held out):
+    # = BASELINES (engine 74661a63, the branch point, src untouched)
+    "insightly-export-en": {"files": (6, 6), "suggest": (66, 70), "propose": (65, 70)},
 }
 
 
