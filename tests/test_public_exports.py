@@ -5973,6 +5973,15 @@ BASELINES = {
     # "keys467's Insightly exports")
     "insightly-export-en": ("insightly_export_en.yml",
         {"files": (6, 6), "suggest": (66, 70), "propose": (65, 70)}),
+    # Held out, session 58 (round Z21, keys468): Front (shared-inbox customer communication;
+    # phusion/frontapp at 803d755d, MIT), its own fixed records (the API responses its Ruby
+    # client's specs stub: one contact, teammate, conversation, message and comment) as Front
+    # labels its fields ('Contact ID', 'Twitter', 'Groups', 'Teammate ID', 'Assignee',
+    # 'Message date', 'Posted at'), in en; keys committed in 95bf3b42 before the engine first
+    # ran on them; measured on engine 74661a63 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys468's Front exports")
+    "front-export-en": ("front_export_en.yml",
+        {"files": (4, 5), "suggest": (33, 39), "propose": (31, 39)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9001,6 +9010,9 @@ FLOORS = {
     # keys467's Insightly export in en (session 58, round Z21: one new program, held out):
     # = BASELINES (engine 74661a63, the branch point, src untouched)
     "insightly-export-en": {"files": (6, 6), "suggest": (66, 70), "propose": (65, 70)},
+    # keys468's Front export in en (session 58, round Z21: one new program, held out):
+    # = BASELINES (engine 74661a63, the branch point, src untouched)
+    "front-export-en": {"files": (4, 5), "suggest": (33, 39), "propose": (31, 39)},
 }
 
 
