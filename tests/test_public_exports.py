@@ -5982,6 +5982,17 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys468's Front exports")
     "front-export-en": ("front_export_en.yml",
         {"files": (4, 5), "suggest": (33, 39), "propose": (31, 39)}),
+    # Held out, session 58 (round Z21, keys469): Paystack (African online payments;
+    # huysamen/paystack-go at 8e3f6c8e, MIT: the client library's example API responses,
+    # Paystack's documented sample records), its own fixed records (20 customers, 10
+    # transactions, 6 products, 3 plans, 3 subscriptions, 2 payment requests, 5 transfer
+    # recipients) as the Dashboard's list exports label them ('Customer Code', 'Risk Action',
+    # 'Gateway Response', 'Product Code', 'Quantity Sold', 'Plan Code', 'Interval', 'Next
+    # Payment Date', 'Invoice Number', 'Recipient Code'), in en; keys committed in f512d8e3
+    # before the engine first ran on them; measured on engine 74661a63 (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys469's Paystack exports")
+    "paystack-export-en": ("paystack_export_en.yml",
+        {"files": (6, 7), "suggest": (24, 25), "propose": (24, 25)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9013,6 +9024,9 @@ FLOORS = {
     # keys468's Front export in en (session 58, round Z21: one new program, held out):
     # = BASELINES (engine 74661a63, the branch point, src untouched)
     "front-export-en": {"files": (4, 5), "suggest": (33, 39), "propose": (31, 39)},
+    # keys469's Paystack export in en (session 58, round Z21: one new program, held out):
+    # = BASELINES (engine 74661a63, the branch point, src untouched)
+    "paystack-export-en": {"files": (6, 7), "suggest": (24, 25), "propose": (24, 25)},
 }
 
 
