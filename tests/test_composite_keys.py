@@ -135,6 +135,43 @@ def test_lookups_into_a_keyed_table_find_the_key_by_the_column_they_point_at():
     assert result.lookup_stats[lk["navigation"]]["orphan"] == 2  # Acme and Nowhere
 
 
+def test_a_link_decided_by_id_into_a_confirmed_one_column_key_finds_its_record():
+    """Insightly's comments name their task by 'Task ID', the tasks' confirmed key: the
+    decided link resolved nothing (the cells were compared with the key's hash)."""
+    firms = pl.DataFrame({"Firm ID": ["F-1", "F-2"], "name": ["Acme", "Globex"]})
+    people = pl.DataFrame({"email": ["ann@acme.example", "bo@globex.example",
+                                     "cy@nowhere.example"],
+                           "last_name": ["Lee", "Smith", "Young"],
+                           "works_for": ["F-2", "F-1", "F-9"]})
+    mapping = apply_decisions(
+        _proposal({"companies": firms, "people": people}, ["account", "contact"]),
+        {"keys": {"account": ["Firm ID"], "contact": ["email"]},
+         "links": {"contact.parentcustomerid": {"to": "account", "source": "works_for"}}},
+        table_def=table_def)
+    (lk,) = [x for x in table_map(mapping, "contact")["lookups"]
+             if x["target"] == "parentcustomerid"]
+    result = stage_table(confirm(mapping, "analyst"), "contact",
+                         {"companies": firms, "people": people})
+    refs = result.staged[REF_PREFIX + lk["navigation"]].to_list()
+    assert refs == [surrogate_key(["F-2"]), surrogate_key(["F-1"]), None]
+    assert result.lookup_stats[lk["navigation"]]["orphan"] == 1   # F-9: no such firm
+    # 'by:' the key's own column is a column of the firms' file too (it was refused: the
+    # entry lists its confirmed key's column neither as mapped nor as unmapped)
+    proposal = _proposal({"companies": firms, "people": people}, ["account", "contact"])
+    firms_entry = table_map(proposal, "account")   # as Front's conversations' entry lists
+    firms_entry["unmapped"] = [c for c in firms_entry.get("unmapped") or []  # its id: not
+                               if c != "Firm ID"]                            # at all
+    by_key = apply_decisions(
+        proposal,
+        {"keys": {"account": ["Firm ID"], "contact": ["email"]},
+         "links": {"contact.parentcustomerid": {"to": "account", "source": "works_for",
+                                                "by": "Firm ID"}}},
+        table_def=table_def)
+    again = stage_table(confirm(by_key, "analyst"), "contact",
+                        {"companies": firms, "people": people})
+    assert again.staged[REF_PREFIX + lk["navigation"]].to_list() == refs
+
+
 def test_a_re_export_matches_the_records_of_the_first_run(tmp_path: Path):
     """Delta run: the next export (rows reordered, names re-typed) updates, never duplicates."""
     client = DataverseClient("http://dataverse.emulator/", StaticToken(),

@@ -81,7 +81,9 @@ OPPORTUNITY = {"name": "Deal - Title", "estimatedvalue": "Deal - Value",
                "statecode": "__stage_state"}
 TASK = {"subject": "Activity - Subject", "scheduledend": "Activity - Due date",
         "actualdurationminutes": "Activity - Duration", "description": "Activity - Note",
-        "overriddencreatedon": "Activity - Add time", "statuscode": "Activity - Done"}
+        "overriddencreatedon": "Activity - Add time", "statuscode": "Activity - Done",
+        # the engine's own reading since session 58: a done flag in words is the state
+        "statecode": "Activity - Done"}
 
 
 def _placeholder_account(client: Any) -> None:
@@ -156,10 +158,11 @@ def test_pipedrive_records_load_with_their_links(runs: Callable[[str], Path]) ->
         ("BLABLA", 99999.0, 0, 0, "Open", "2018-07-10T15:04:54Z", "existing")]
     title, blabla = (d[0] for d in deals)
     assert _staged(run_dir, "task", "subject", "scheduledend", "description", "statuscode",
-                   "overriddencreatedon", "__ref__regardingobjectid_opportunity_task") == [
-        ("subject", "2018-07-04T07:33:00Z", "note", 5, "2018-07-03T08:38:25Z", title),
-        ("subject", "2018-07-04T00:00:00Z", None, 2, "2018-07-04T07:33:09Z", None),
-        ("Point Lundi", "2018-07-16T00:00:00Z", "Lorem ipsum", 2, "2018-07-11T15:56:10Z",
+                   "statecode", "overriddencreatedon",
+                   "__ref__regardingobjectid_opportunity_task") == [
+        ("subject", "2018-07-04T07:33:00Z", "note", 5, 1, "2018-07-03T08:38:25Z", title),
+        ("subject", "2018-07-04T00:00:00Z", None, 2, 0, "2018-07-04T07:33:09Z", None),
+        ("Point Lundi", "2018-07-16T00:00:00Z", "Lorem ipsum", 2, 0, "2018-07-11T15:56:10Z",
          blabla)]                  # 'blabla' (Pipedrive's deal 1321) matched 'BLABLA' (1347)
     left = pl.read_csv(run_dir / "unresolved_links" / "task.csv", infer_schema=False)
     assert left.select("file", "row", "value").rows() == [("activities.csv", "2", "deal title")]

@@ -22,6 +22,7 @@ from d365migrate.intake.bug_files import bugs_beside_cases
 from d365migrate.intake.calendar_files import calendar_kinds
 from d365migrate.intake.chatter_notes import messages_as_notes
 from d365migrate.intake.company_people import company_people
+from d365migrate.intake.contact_persons import customers_of_persons
 from d365migrate.intake.customer_lines import customer_records
 from d365migrate.intake.customer_logins import customer_logins
 from d365migrate.intake.customer_users import (
@@ -102,6 +103,7 @@ def row_kinds(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
     out |= {s: k for s, k in account_people(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in lead_companies(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in leads_with_contacts(tables, kinds).items() if s not in out}
+    out |= {s: k for s, k in customers_of_persons(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in rows_of_people({s: df.columns for s, df in tables.items()},
                                             kinds).items() if s not in out}
     out |= {s: k for s, k in customer_user_files(tables, kinds).items() if s not in out}

@@ -84,6 +84,10 @@ NOT_SALES_WORDS = {
     # payment records of a billing system (Stripe's balance transactions, credit notes)
     # (each said as "..., which no Sales table holds": no "which" of their own)
     "transaction": "payment transactions",
+    # a payment service's payouts and whom they go to (Paystack's transfer recipients: bank
+    # accounts by their columns a name, an e-mail and an active flag, so read as users)
+    **dict.fromkeys(("transfer", "payout", "payee"), "money transfers (payouts) and the "
+                    "bank accounts they are paid to"),
     **dict.fromkeys(("creditnote", "debitnote", "creditmemo", "debitmemo"),
                     "credit or debit notes: corrections of invoices"),
     # a service desk's agreements with its customers (iTop's CustomerContract: a cost,

@@ -24,6 +24,7 @@ from d365migrate.intake.read import Export, read_export
 from d365migrate.load.order import table_of
 from d365migrate.mapping.merged_files import MERGED, MERGED_FROM
 from d365migrate.mapping.propose import propose_mapping
+from d365migrate.mapping.state_words import OPEN_WORDS, closed_state, has_word
 from d365migrate.mapping.suggest import Candidate, suggest_columns
 from d365migrate.mapping.vocabulary import source_words
 
@@ -32,6 +33,9 @@ __all__ = ["accuracy", "format_accuracy", "load_table_defs", "proposed_targets",
 
 #: A table a run fills through a unit of another name: notes are the 'note' unit.
 RUN_UNITS = {"annotation": "note"}
+#: An activity party's mask (its role) -> the party list column it fills.
+PARTY_TARGETS = {1: "from", 2: "to", 3: "cc", 4: "bcc", 5: "requiredattendees",
+                 6: "optionalattendees", 7: "organizer"}
 
 
 def load_table_defs(folder: str | Path) -> dict[str, dict]:
@@ -51,6 +55,17 @@ def _as_export(export: Export | Mapping[str, pl.DataFrame], names: list[str]) ->
                       {n: g for n, g in export.guesses.items() if n in names},
                       export.problems, export.files)
     return Export(Path("."), {n: export[n] for n in names})
+
+
+def _says_state(df: pl.DataFrame | None, column: str | None) -> bool:
+    """Whether the deals' stage column says only open, won or lost in every value
+    (Pipedrive's 'Status', Insightly's 'State': Open): the deals' state, which the decided
+    stages set (their salesstage left to the person's decision), no stage of a pipeline."""
+    if df is None or column is None or column not in df.columns:
+        return False
+    values = {str(v).strip() for v in df[column].drop_nulls().to_list() if str(v).strip()}
+    return bool(values) and all(closed_state(v) is not None or has_word(v.lower(), OPEN_WORDS)
+                                for v in values)
 
 
 def proposed_targets(export: Export, table_defs: Mapping[str, Mapping[str, Any]],
@@ -83,12 +98,17 @@ def proposed_targets(export: Export, table_defs: Mapping[str, Mapping[str, Any]]
         if t.get("owner"):
             o = t["owner"]
             cols[o["source"]] = [Candidate("ownerid", o["confidence"], o["reason"])]
+        for spec in t.get("parties") or []:   # an e-mail's 'To': its To party list
+            cols.setdefault(spec["source"], [Candidate(PARTY_TARGETS.get(
+                int(spec["mask"]), "parties"), spec["confidence"], spec["reason"])])
         where = proposal.mapping.get("stage_source") or {}
         if t.get("target") == "opportunity" and proposal.mapping.get("stages"):
             # the deals' stage column drives salesstage (and stepname, the state) through
             # the decided stages; their own probability is kept where a deal has one, and
             # their own open/won/lost column (deal_states) decides the state
-            for column, target in ((where.get("stage_column"), "salesstage"),
+            stage = where.get("stage_column")
+            for column, target in ((stage, "statecode" if _says_state(
+                    export.tables.get(t["source"]), stage) else "salesstage"),
                                    (where.get("probability_column"), "closeprobability"),
                                    (where.get("state_column"), "statecode")):
                 if column and column not in cols:

@@ -40,7 +40,10 @@ INACTIVE_WORDS = frozenset({
     "inactive", "isinactive", "disabled", "isdisabled", "deactivated", "inaktiv",
     "deaktiviert", "gesperrt", "inactif", "desactive", "inactivo", "inactiva",
     "deshabilitado", "desactivado", "inattivo", "disattivato", "inactief", "uitgeschakeld",
-    "inativo", "desativado"})
+    "inativo", "desativado",
+    # archived (Moneybird's 'Gearchiveerd' Ja/Nee: a customer put away, no longer in use)
+    "archived", "isarchived", "archiviert", "archive", "archivee", "archivado", "archivada",
+    "archiviato", "archiviata", "gearchiveerd", "arquivado", "arquivada"})
 #: Words a flag's name may carry beside its word ('is_active', 'Ist aktiv', 'Est actif').
 _FLAG_FILLERS = frozenset({"is", "ist", "est", "es", "e", "record", "status", "flag"})
 ACTIVE, INACTIVE = "active", "inactive"

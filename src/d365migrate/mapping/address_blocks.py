@@ -79,6 +79,8 @@ def _reading(words: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
         # Pengiriman' (name of the street: the street), 'Indirizzo di Spedizione - Telefono'
         # (the shipping address's phone)
         found = [max(found)]
+    if len(found) > 1 and {f[2] for f in found} == {"stateorprovince", "county"}:
+        found = [min(found)]   # Pipedrive's 'State/county': the first named, its state
     if len(found) > 1:
         found = [f for f in found if f[2] != "line1"]
     if len(found) == 1:

@@ -60,6 +60,10 @@ def synonym_targets(p: Profile, table: str, vocab: Vocabulary) -> dict[str, tupl
 
 #: An address's own name ('Address 2: Name': "Home", "Head office"), never its street's.
 ADDRESS_NAME = re.compile(r"address\d_name$")
+#: Words of a person's name part: a billing block's 'Last Name' (Braintree's card holder) is
+#: the person's, no name of the address itself ('Head office').
+PERSON_NAME_PARTS = frozenset({"first", "last", "given", "family", "middle", "surname",
+                               "firstname", "lastname"})
 #: Below this many values in a column, what the values look like counts only in part.
 TYPE_EVIDENCE_ROWS = 5
 #: Words of a header or a logical name that say a telephone number.
@@ -82,8 +86,10 @@ def name_score(p: Profile, a: Attr, syn: Mapping[str, tuple[float, str]]) -> tup
     best = (0.0, "")
     if a.logical not in syn and noun_for_flag(p, a):
         return best   # 'template' (an id) is no 'Template' flag (istemplate)
-    if a.logical not in syn and "street" in p.words and ADDRESS_NAME.match(a.logical):
-        return best   # a street's name (CiviCRM's street_name) is no address's own name
+    if a.logical not in syn and ADDRESS_NAME.match(a.logical) \
+            and ("street" in p.words or PERSON_NAME_PARTS & set(p.words)):
+        return best   # a street's name (CiviCRM's street_name), a person's last name: no
+        # address's own name
     if a.logical not in syn and phone_behind_name(p, a):
         return best   # a 'Company' column is no contact's Company Phone
     if a.logical in syn and not url_reading_misfit(p.words, syn[a.logical][1], a.fmt):

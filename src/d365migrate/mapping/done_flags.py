@@ -33,6 +33,10 @@ TRUE_WORDS = frozenset({"true", "1", "yes", "y", "t", "x", "ja", "oui", "si", "v
                         "waar", "sim"})
 FALSE_WORDS = frozenset({"false", "0", "no", "n", "f", "nein", "non", "falso", "onwaar",
                          "nee", "nao"})
+#: A done flag's values in words: the done word itself for true (Pipedrive's 'Done'), a to-do
+#: word for false ('To do', 'Offen', 'À faire').
+TODO_WORDS = frozenset({"to do", "todo", "open", "not done", "pending", "offen", "a faire",
+                        "pendiente", "da fare", "te doen", "a fazer", "pendente"})
 #: Words of a column name saying it holds the record's status, which decides over a flag.
 STATUS_WORDS = frozenset({"status", "state", "statecode", "statuscode"})
 #: Words naming another record: 'deal_status', 'ticket_state' beside a to-do's done flag are
@@ -48,7 +52,7 @@ CONFIDENCE = 0.93
 def _flag_values(values: tuple[str, ...] | list[str]) -> bool:
     vals = {ascii_folded(str(v).strip().lower()) for v in values
             if v is not None and str(v).strip()}
-    return bool(vals) and vals <= TRUE_WORDS | FALSE_WORDS
+    return bool(vals) and vals <= TRUE_WORDS | FALSE_WORDS | DONE_WORDS | TODO_WORDS
 
 
 def _done_name(name: str) -> bool:
@@ -100,7 +104,8 @@ def done_flag_values(name: str, values: list[str], labels: Mapping[str, int]
     or None when the column is no done flag or the options are no to-do's."""
     if OPEN not in labels or COMPLETED not in labels or not is_done_flag(name, values):
         return None
-    said = {str(v): ascii_folded(str(v).strip().lower()) in TRUE_WORDS for v in values}
+    said = {str(v): ascii_folded(str(v).strip().lower()) in TRUE_WORDS | DONE_WORDS
+            for v in values}
     return {v: labels[COMPLETED] if done else labels[OPEN] for v, done in said.items()}
 
 

@@ -161,7 +161,8 @@ def _by_column(by: Any, parent: Mapping[str, Any], to: str, where: str) -> str |
     it is not their id; refused when the file has no such column."""
     if by is None:
         return None
-    have = {str(parent.get("source_key") or "")} | set(parent.get("unmapped") or []) | {
+    have = {str(parent.get("source_key") or "")} | set(parent.get("unmapped") or []) | set(
+        parent.get("key_columns") or []) | {   # a confirmed key's own column ('Conversation ID')
         str(c.get("source")) for c in parent.get("columns", [])} | {
         str(lk.get("source")) for lk in parent.get("lookups", [])}
     if str(by) not in have:

@@ -34,6 +34,7 @@ NUMBER_COLUMNS = {"account": ("account", "accountnumber"),
                   "salesorder": ("order", "ordernumber"),
                   "quote": ("quote", "quotenumber")}
 CONFIDENCE = 0.9
+NAMED_CONFIDENCE = 0.95
 #: Words for "number" beside the record's noun, and the little words between them.
 NUMBER_WORDS = frozenset({"number", "no", "nr", "num", "nummer", "numero", "nro",
                           # as a header writes them where no list reads it: Czech and Slovak
@@ -145,7 +146,11 @@ def own_number_candidates(table: str | None, column: str, values: Iterable[objec
         return cands
     # a reading as sure or surer of the same number keeps its confidence (ekylibre's
     # 'Numéro' beside its 'Numéro initial')
-    conf = max([CONFIDENCE, *(c[0] for c in cands if c[1] == target)])
+    # and one whose name says "number" beside the noun ('Estimate number') is surer than a
+    # 'Reference' the vocabulary reads as the number too (Moneybird's: what it is for)
+    said = any(_plain(w) in NUMBER_WORDS for w in name_word_split(column)[1:])
+    conf = max([NAMED_CONFIDENCE if said else CONFIDENCE,
+                *(c[0] for c in cands if c[1] == target)])
     return [(conf, target, f"named for the record itself and holding codes "
                                  f"({', '.join(str(v) for v in list(values)[:2])}): the number "
                                  f"the program gave it, {names[target].describe()}"),

@@ -9,7 +9,9 @@ delta run finds it again. The key columns stay mapped fields of the record.
 
 Lookups that point at a table keyed this way find their record by the column they point at
 (a name, an email): the match resolves to that record's key, for values that name one record
-only (an ambiguous value resolves to nothing and is counted unresolved, never guessed).
+only (an ambiguous value resolves to nothing and is counted unresolved, never guessed). A
+link decided by id into such a table (its key one column, 'Task ID') finds its record by that
+column the same way: the cells hold the export's ids, never the key's hash.
 """
 
 from __future__ import annotations
@@ -100,8 +102,15 @@ def keyed(mapping: Mapping[str, Any], tmap: dict[str, Any],
     entry = copy.deepcopy(tmap)
     for lk in entry.get("lookups", []):
         ref_source, ref_column = split_reference(str(lk.get("references", "")), sources)
-        if ref_source not in sources or ref_column == key_name(sources[ref_source]):
+        if ref_source not in sources:
             continue
+        if ref_column == key_name(sources[ref_source]):
+            # a link decided by id names the key itself, but its cells hold the export's own
+            # ids, never a key's hash: a key of one column is found by that column's values
+            # (a key of several has no one value to name it by)
+            if len(sources[ref_source]) != 1:
+                continue
+            ref_column = sources[ref_source][0]
         lk["references"] = f"{ref_source}.{key_name(sources[ref_source])}"
         moved = {"source": lk["source"], "match": "name", "references": ref_column}
         lk["fallbacks"] = [moved, *[fb for fb in lk.get("fallbacks", []) if fb != moved]]

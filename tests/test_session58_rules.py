@@ -1,0 +1,127 @@
+"""Session 58's rules, each on made-up data: round Z20's held-out misses (Pipedrive,
+Moneybird, Braintree) and round Z21's (Insightly, Front, Paystack), tuned in-sample."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+
+from d365migrate.intake.contact_persons import customers_of_persons
+from d365migrate.intake.not_sales import not_sales_word
+from d365migrate.mapping.accuracy import _says_state, load_table_defs
+from d365migrate.mapping.done_flags import done_flag_values
+from d365migrate.mapping.suggest import suggest_columns
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFS = {**load_table_defs(ROOT / "src" / "dataverse_emulator" / "data" / "tables"),
+        **load_table_defs(ROOT / "tests" / "data" / "tables")}
+
+
+def _top(df: pl.DataFrame, table: str, source: str) -> dict[str, str | None]:
+    got = suggest_columns(df, dict(DEFS[table]), source_object=source)
+    return {c: (cands[0].target if cands else None) for c, cands in got.items()}
+
+
+def test_an_archived_customer_is_inactive() -> None:
+    """Moneybird's 'Archived' / 'Gearchiveerd' (Yes/No, Ja/Nee) on customers: the state,
+    true as Inactive; a date of archiving is no flag."""
+    for name, yes, no in (("Archived", "Yes", "No"), ("Gearchiveerd", "Ja", "Nee")):
+        df = pl.DataFrame({"Company name": ["Acme BV", "Globex NV", "Initech"],
+                           name: [yes, no, no]})
+        assert _top(df, "account", "customers")[name] == "statecode", name
+    dated = pl.DataFrame({"Company name": ["Acme BV", "Globex NV"],
+                          "Archived At": ["2024-01-02", None]})
+    assert _top(dated, "account", "customers")["Archived At"] != "statecode"
+
+
+def test_a_done_flag_in_words_is_the_to_dos_state() -> None:
+    """Pipedrive's 'Done' holding Done / To do: the activity's state, Done as Completed."""
+    df = pl.DataFrame({"Subject": ["Call Ann", "Send quote"], "Done": ["Done", "To do"],
+                       "Due date": ["2024-01-02", "2024-01-03"]})
+    assert _top(df, "task", "activities")["Done"] == "statecode"
+    labels = {"open": 0, "completed": 1, "canceled": 2}
+    assert done_flag_values("Done", ["Done", "To do"], labels) == {"Done": 1, "To do": 0}
+
+
+def test_state_slash_county_is_the_state_and_a_billing_last_name_no_address_name() -> None:
+    """Pipedrive's geocoded 'State/county' names the state first; Braintree's 'Billing Last
+    Name' is the card holder's, no name of the address; its 'Extended Address' is line 2."""
+    orgs = pl.DataFrame({"Organization - Name": ["Acme"],
+                         "Organization - Address - City/town/village/locality": ["Paris"],
+                         "Organization - Address - State/county": ["Île-de-France"],
+                         "Organization - Address - Country": ["France"]})
+    assert _top(orgs, "account", "organizations")[
+        "Organization - Address - State/county"] == "address1_stateorprovince"
+    people = pl.DataFrame({"First Name": ["Joe"], "Last Name": ["Brown"],
+                           "Billing First Name": ["Carl"], "Billing Last Name": ["Jones"],
+                           "Billing Street Address": ["1 Main St"],
+                           "Billing Extended Address": ["Suite 3"],
+                           "Billing Locality": ["Chicago"]})
+    got = _top(people, "contact", "customers")
+    assert got["Billing Last Name"] != "address1_name"
+    assert got["Billing Extended Address"] == "address1_line2"
+
+
+def test_customers_whose_contact_persons_name_them_are_accounts() -> None:
+    """Moneybird's contacts (a company name beside an addressee's names) are the customers
+    its contact persons belong to, by the same 'Customer number'; two files of people
+    sharing an e-mail column are not."""
+    customers = pl.DataFrame({"Customer number": ["1", "26"],
+                              "Company name": ["Parkietje B.V.", "Foobar Holding B.V."],
+                              "First name": ["John", None], "Last name": ["Doe", None]})
+    persons = pl.DataFrame({"Customer number": ["1", "26", "26"],
+                            "Voornaam": ["John", "Jan", "Piet"],
+                            "Achternaam": ["Doe", "Janssen", "Smit"]})
+    kinds = {"contacts": "contact", "contact_persons": "contact"}
+    got = customers_of_persons({"contacts": customers, "contact_persons": persons}, kinds)
+    assert list(got) == ["contacts"] and got["contacts"][0] == "account"
+    assert "'Customer number'" in got["contacts"][1]
+    twins = pl.DataFrame({"Company": ["Acme"], "Email": ["a@x.example"],
+                          "First name": ["Ann"]})
+    assert customers_of_persons({"a": twins, "b": twins}, {"a": "contact", "b": "contact"}) \
+        == {}
+
+
+def test_an_estimates_number_over_its_reference() -> None:
+    """'Estimate number' (2026-0001, read as phone-like) is the quote's number; 'Reference'
+    (what it is for) is not."""
+    df = pl.DataFrame({"Estimate number": ["2026-0001", "2026-0002", "2026-0003"],
+                       "Customer number": [None, None, None],
+                       "Reference": ["Project X", "Project Y", "Project Z"],
+                       "Estimate date": ["24-07-2026", "25-07-2026", "26-07-2026"],
+                       "Status": ["Open", "Accepted", "Open"]})
+    got = _top(df, "quote", "estimates")
+    assert got["Estimate number"] == "quotenumber"
+    assert got["Reference"] != "quotenumber"
+
+
+def test_payees_of_transfers_are_no_users() -> None:
+    """Paystack's transfer recipients (a name, an e-mail, an active flag: a user list by
+    its columns) are the bank accounts payouts go to."""
+    assert not_sales_word("transfer_recipients") is not None
+    assert not_sales_word("payouts") is not None
+    assert not_sales_word("contacts") is None
+
+
+def test_a_stage_column_of_states_is_measured_as_the_state() -> None:
+    """A deals' 'Status' of Open / Won / Lost drives the decided stages' state: measured as
+    the state; a column of stage names stays the stage."""
+    deals = pl.DataFrame({"Status": ["Open", "Won", "Lost"],
+                          "Stage": ["Qualified", "Proposal", "Qualified"]})
+    assert _says_state(deals, "Status")
+    assert not _says_state(deals, "Stage")
+    assert not _says_state(deals, "Missing")
+
+
+def test_words_of_round_z21() -> None:
+    deals = pl.DataFrame({"Opportunity Name": ["Web"], "Bid Amount": ["1000"],
+                          "Bid Currency": ["USD"], "Forecast Close Date": ["2024-05-01"]})
+    assert {c: t for c, t in _top(deals, "opportunity", "opportunities").items()
+            if c != "Opportunity Name"} == {
+        "Bid Amount": "estimatedvalue", "Bid Currency": "transactioncurrencyid",
+        "Forecast Close Date": "estimatedclosedate"}
+    mails = pl.DataFrame({"Subject": ["Hi"], "Message date": ["2016-01-26 01:16:24"],
+                          "Text": ["Anything less than immortality..."]})
+    got = _top(mails, "email", "messages")
+    assert (got["Message date"], got["Text"]) == ("actualend", "description")
