@@ -66,7 +66,7 @@ def test_state_slash_county_is_the_state_and_a_billing_last_name_no_address_name
 def test_customers_whose_contact_persons_name_them_are_accounts() -> None:
     """Moneybird's contacts (a company name beside an addressee's names) are the customers
     its contact persons belong to, by the same 'Customer number'; two files of people
-    sharing an e-mail column are not."""
+    sharing an e-mail or a postal code column are not (Horde's address book samples)."""
     customers = pl.DataFrame({"Customer number": ["1", "26"],
                               "Company name": ["Parkietje B.V.", "Foobar Holding B.V."],
                               "First name": ["John", None], "Last name": ["Doe", None]})
@@ -78,7 +78,7 @@ def test_customers_whose_contact_persons_name_them_are_accounts() -> None:
     assert list(got) == ["contacts"] and got["contacts"][0] == "account"
     assert "'Customer number'" in got["contacts"][1]
     twins = pl.DataFrame({"Company": ["Acme"], "Email": ["a@x.example"],
-                          "First name": ["Ann"]})
+                          "First name": ["Ann"], "Business Postal Code": ["99999"]})
     assert customers_of_persons({"a": twins, "b": twins}, {"a": "contact", "b": "contact"}) \
         == {}
 

@@ -21,9 +21,11 @@ from d365migrate.intake.kinds import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS, col_
 
 __all__ = ["customers_of_persons"]
 
-#: A column naming a record by a number or code of it (normalised): 'Customer number',
-#: 'Klantnummer', 'Kundennr', 'customer_id'.
-_NUMBERED = re.compile(r"(number|nummer|numero|nr|no|id|code|num)$")
+#: A column naming a customer by its number or code (normalised): 'Customer number',
+#: 'Klantnummer', 'Kundennr', 'customer_id' (no 'Postal Code' two address books share).
+_NUMBERED = re.compile(r"^(customer|klant|kunden?|client|cliente|company|account|relation|"
+                       r"relatie|debtor|debiteur|debitor)(number|nummer|numero|nr|no|id|"
+                       r"code|num)$")
 _NAMES = frozenset({*FIRST_NAME_COLUMNS, *LAST_NAME_COLUMNS})
 
 
