@@ -127,7 +127,7 @@ def main(gitdir, out):
     rows = []
     for d in db["opportunity"]:
         rows.append([d["id"], d["name"], d.get("description", ""),
-                     "%.2f" % d.get("expected_value", 0), d.get("milestone", ""),
+                     f"{d.get('expected_value', 0):.2f}", d.get("milestone", ""),
                      d.get("probability", ""), when(d.get("close_date")),
                      when(d.get("won_date")), names(d.get("contact_ids", [])),
                      d["owner"]["name"], tags(d), yn(d.get("archived")),
