@@ -5993,6 +5993,16 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys469's Paystack exports")
     "paystack-export-en": ("paystack_export_en.yml",
         {"files": (6, 7), "suggest": (24, 25), "propose": (24, 25)}),
+    # Held out, session 58 (round Z22, keys470): Agile CRM (pnmcosta/agilecrm-mock-api at
+    # 48638b35, MIT: a JSON Server mock of Agile CRM's REST API whose db/schema.json holds the
+    # sample records a new Agile CRM account starts with), its own fixed records (1 person,
+    # 1 company, 1 deal, 1 note, 4 tasks, 1 event) as Agile CRM labels its fields ('Lead
+    # Score', 'Star Value', 'Milestone', 'Related Contacts', 'Category', 'Progress'), in en;
+    # keys committed in 8c5f5bb8 before the engine first ran on them; measured on engine
+    # 1ff802d6 (the branch point, src untouched) (MEASUREMENTS.md, "keys470's Agile CRM
+    # exports")
+    "agilecrm-export-en": ("agilecrm_export_en.yml",
+        {"files": (6, 6), "suggest": (70, 75), "propose": (70, 75)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9027,6 +9037,9 @@ FLOORS = {
     # keys469's Paystack export in en (session 58, round Z21: one new program, held out):
     # = BASELINES (engine 74661a63, the branch point, src untouched)
     "paystack-export-en": {"files": (6, 7), "suggest": (24, 25), "propose": (24, 25)},
+    # keys470's Agile CRM export in en (session 58, round Z22: one new program, held out):
+    # = BASELINES (engine 1ff802d6, the branch point, src untouched)
+    "agilecrm-export-en": {"files": (6, 6), "suggest": (70, 75), "propose": (70, 75)},
 }
 
 
