@@ -6014,6 +6014,16 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys471's sevdesk exports")
     "sevdesk-export-en": ("sevdesk_export_en.yml",
         {"files": (6, 7), "suggest": (81, 88), "propose": (79, 88)}),
+    # Held out, session 58 (round Z22, keys472): Attio CRM (customisable data-driven CRM;
+    # d-stoll/attio-js at 61e77e41, MIT: the SDK's copy of Attio's own OpenAPI document), its
+    # own fixed records (the document's example values: the person Ada Lovelace, the workspace
+    # member Susan Kare, a task, a note, a comment, an entry of the list 'Hiring
+    # Engineering') as Attio titles its attributes ('Record ID', 'Email addresses', 'Primary
+    # location', 'Assignees', 'Linked record', 'Parent record', 'Access level'), in en; keys
+    # committed in e80d0758 before the engine first ran on them; measured on engine 1ff802d6
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys472's Attio exports")
+    "attio-export-en": ("attio_export_en.yml",
+        {"files": (4, 6), "suggest": (35, 37), "propose": (32, 37)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9054,6 +9064,9 @@ FLOORS = {
     # keys471's sevdesk export in en (session 58, round Z22: one new program, held out):
     # = BASELINES (engine 1ff802d6, the branch point, src untouched)
     "sevdesk-export-en": {"files": (6, 7), "suggest": (81, 88), "propose": (79, 88)},
+    # keys472's Attio export in en (session 58, round Z22: one new program, held out):
+    # = BASELINES (engine 1ff802d6, the branch point, src untouched)
+    "attio-export-en": {"files": (4, 6), "suggest": (35, 37), "propose": (32, 37)},
 }
 
 
