@@ -139,9 +139,13 @@ def test_uvdesk_customer_and_ticket_load_in_four_languages(
     assert not tables["contact"].get("owner")
     assert tables["incident"]["owner"]["source"] == lang["agent"]
     assert not tables["contact"].get("lookups")
+    # the German ticket's 'E-Mail' (its customer's, the same header as the customers'):
+    # since session 58 the engine links it to that contact as the case's Contact too
+    writer = {"primarycontactid": ("contact", "E-Mail", None)} \
+        if name == "uvdesk-export-de" else {}
     assert {lk["target"]: (lk["table"], lk.get("source"), lk.get("by"))
             for lk in tables["incident"]["lookups"]} == {
-        "customerid": ("contact", lang["link"], lang["email"])}
+        "customerid": ("contact", lang["link"], lang["email"]), **writer}
 
     staged = run_dir / "staged"
     (contact,) = pl.read_parquet(staged / "contact.parquet").to_dicts()
@@ -157,5 +161,6 @@ def test_uvdesk_customer_and_ticket_load_in_four_languages(
     assert "fallback owner" in queue[0]["resolution"]
     verified = verified_columns(run_dir)
     assert set(verified["contact"]) == set(lang["contact"])
-    assert set(verified["incident"]) == set(lang["incident"]) | {"customerid", "ownerid"}
+    assert set(verified["incident"]) == set(lang["incident"]) | {"customerid", "ownerid"} \
+        | set(writer)
     assert not any(n for cols in verified.values() for n in cols.values())

@@ -88,8 +88,10 @@ def test_front_contact_case_and_email_load(runs: Callable[[str], Path]) -> None:
         assert tables[target]["source_key"] == f"key({key})"
     assert not tables["contact"].get("owner")
     assert tables["incident"]["owner"]["source"] == "Assignee"
+    # the case's Contact too, by the engine since session 58 (its one e-mail column: who
+    # wrote in); the decided customer beside it
     assert [(lk["target"], lk["source"]) for lk in tables["incident"]["lookups"]] == [
-        ("customerid", "Recipient")]
+        ("primarycontactid", "Recipient"), ("customerid", "Recipient")]
     assert [(lk["target"], lk["source"]) for lk in tables["email"]["lookups"]] == [
         ("regardingobjectid", "Conversation ID")]
 
@@ -107,6 +109,7 @@ def test_front_contact_case_and_email_load(runs: Callable[[str], Path]) -> None:
         "You broke my heart, Hubert.", 5, "2016-01-26T01:16:24Z")   # archived: Problem Solved
     # the case's customer: the contact its recipient handle names, by e-mail
     assert case["__ref__customerid_contact"] == contact["__source_id"][0]
+    assert case["__ref__primarycontactid"] == contact["__source_id"][0]   # found by e-mail
     email = pl.read_parquet(run_dir / "staged" / "email.parquet").to_dicts()[0]
     assert {k: email[k] for k in EMAIL} == {
         "directioncode": False, "statuscode": 4,            # inbound: incoming, Received
@@ -127,6 +130,7 @@ def test_front_contact_case_and_email_load(runs: Callable[[str], Path]) -> None:
     verified = verified_columns(run_dir)
     assert set(verified) == {"contact", "incident", "email"}
     assert set(verified["contact"]) == set(CONTACT)
-    assert set(verified["incident"]) == set(INCIDENT) | {"customerid", "ownerid"}
+    assert set(verified["incident"]) == set(INCIDENT) | {"customerid", "primarycontactid",
+                                                         "ownerid"}
     assert set(verified["email"]) == set(EMAIL) | {"regardingobjectid", "ownerid"}
     assert not any(v for cols in verified.values() for v in cols.values())

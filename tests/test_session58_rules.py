@@ -125,3 +125,95 @@ def test_words_of_round_z21() -> None:
                           "Text": ["Anything less than immortality..."]})
     got = _top(mails, "email", "messages")
     assert (got["Message date"], got["Text"]) == ("actualend", "description")
+
+
+def test_a_cases_e_mail_names_who_wrote_in() -> None:
+    """Front's conversations (cases) name their customer by a 'Recipient' address alone: a
+    link to the contact with that e-mail; beside a column linking the person by id, the
+    address is left to it."""
+    from d365migrate.intake.discover import discover
+    from d365migrate.intake.read import Export
+    contacts = pl.DataFrame({"Contact ID": ["crd_1", "crd_2"], "Name": ["Calculon", "Bender"],
+                             "Email": ["calculon@momsbot.com", "bender@planex.com"]})
+    cases = pl.DataFrame({"Conversation ID": ["cnv_1", "cnv_2"],
+                          "Subject": ["You broke my heart", "Beer"],
+                          "Recipient": ["calculon@momsbot.com", "bender@planex.com"]})
+    rels = discover(Export(Path("."), {"contacts": contacts, "tickets": cases})).relationships
+    assert [(r.from_, r.to) for r in rels] == [("tickets.Recipient", "contacts.Email")]
+    both = cases.with_columns(pl.Series("Contact ID", ["crd_1", "crd_2"]))
+    rels = discover(Export(Path("."), {"contacts": contacts, "tickets": both})).relationships
+    assert [(r.from_, r.to) for r in rels] == [("tickets.Contact ID", "contacts.Contact ID")]
+
+
+def test_words_and_shapes_of_round_z22() -> None:
+    """Agile CRM's 'Title' of Support is a job, its task's 'Completed' (No) no date beside
+    'Completed Date'; sevdesk's 'surename' / 'familyname', a person's 'parent', a part's
+    'text'."""
+    people = pl.DataFrame({"First Name": ["Customer Success"], "Last Name": ["Team"],
+                           "Title": ["Support"]})
+    assert _top(people, "contact", "contacts")["Title"] == "jobtitle"
+    tasks = pl.DataFrame({"Subject": ["Tweet", "Like"], "Status": ["Yet To Start"] * 2,
+                          "Completed": ["No", "No"], "Completed Date": [None, None]})
+    got = _top(tasks, "task", "tasks")
+    assert (got["Completed"], got["Completed Date"]) == (None, "actualend")
+    sev = pl.DataFrame({"surename": ["John"], "familyname": ["Snow"], "parent": ["Org 1"]})
+    assert _top(sev, "contact", "contacts") == {
+        "surename": "firstname", "familyname": "lastname", "parent": "parentcustomerid"}
+    parts = pl.DataFrame({"name": ["Dragonglass"], "text": [None]}, schema={
+        "name": pl.Utf8, "text": pl.Utf8})
+    assert _top(parts, "product", "parts")["text"] == "description"
+
+
+def test_a_workspaces_members_and_a_one_row_export() -> None:
+    """Attio's workspace members (an access level: who may do what) are its users; its one
+    person, named by its one task, note and list entry, is a customer, no tenant (a tenant
+    needs a file with rows to spare naming it on every row)."""
+    from d365migrate.intake.discover import discover
+    from d365migrate.intake.read import Export
+    from d365migrate.intake.tenant_files import tenant_files
+    members = pl.DataFrame({"Workspace member ID": ["wm_1"], "First name": ["Susan"],
+                            "Last name": ["Kare"], "Email address": ["susan@attio.com"],
+                            "Access level": ["admin"]})
+    got = {o.source: o.name for o in discover(Export(Path("."), {
+        "workspace_members": members})).objects}
+    assert got == {"workspace_members": "user"}
+    person = pl.DataFrame({"Record ID": ["rec_1"], "Name": ["Ada Lovelace"]})
+    one = {f: pl.DataFrame({"ID": [f"{f}_1"], "Parent record ID": ["rec_1"]})
+           for f in ("tasks", "notes", "entries")}
+    kinds = {"people": "contact", "tasks": "task", "notes": "note", "entries": "unknown"}
+    assert tenant_files({"people": person, **one}, kinds) == {}
+    two = {**one, "tasks": pl.DataFrame({"ID": ["t_1", "t_2"],
+                                         "Parent record ID": ["rec_1"] * 2})}
+    assert list(tenant_files({"people": person, **two}, kinds)) == ["people"]
+
+
+def test_a_link_by_a_parents_e_mail_resolves_to_its_key() -> None:
+    """FreeScout's conversations name their customer by the customer's e-mail, the
+    customers keyed by id: the link was written with the e-mails as ids and named no parent
+    at the load ("not in the org"); it resolves to the customer's key now."""
+    import json
+
+    from d365migrate.intake.discover import discover
+    from d365migrate.intake.read import Export
+    from d365migrate.mapping.mapfile import confirm, table_map
+    from d365migrate.mapping.propose import propose_mapping
+    from d365migrate.staging.stage import REF_PREFIX, stage_table
+    tables_dir = ROOT / "src" / "dataverse_emulator" / "data" / "tables"
+    defs = {t: json.loads((tables_dir / f"{t}.json").read_text()) for t in ("contact",
+                                                                          "incident")}
+    customers = pl.DataFrame({"ID": ["7", "8", "9"], "Last Name": ["Lee", "Ng", "Roe"],
+                              "Email": ["ann@x.example", "bo@y.example", "cy@z.example"]})
+    cases = pl.DataFrame({"Number": ["101", "102", "103"],
+                          "Subject": ["Refund", "Broken", "Hello"],
+                          "Status": ["Open", "Closed", "Open"],
+                          "Priority": ["High", "Low", "Low"],
+                          "Email": ["bo@y.example", "ann@x.example", "nobody@w.example"]})
+    frames = {"customers": customers, "tickets": cases}
+    export = Export(Path("."), frames)
+    mapping = propose_mapping(export, discover(export), defs, ["contact", "incident"],
+                              source_id_column="new_sourceid").mapping
+    links = [lk for lk in table_map(mapping, "incident")["lookups"] if lk["source"] == "Email"]
+    assert links and all(lk["references"] == "customers.ID" for lk in links)
+    staged = stage_table(confirm(mapping, "analyst"), "incident", frames).staged
+    for lk in links:
+        assert staged[REF_PREFIX + lk["navigation"]].to_list() == ["8", "7", None]

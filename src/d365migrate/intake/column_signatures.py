@@ -74,7 +74,8 @@ SIGNATURES: dict[str, list[_F]] = {
                      (("options", "picklistvalues", "values", "choices"), 1.0),
                      (("object", "objecttype", "entity", "objectname"), 1.0)],
     "user": [(("email", "username"), 1.0), (("active", "isactive", "enabled"), 1.0),
-             (("role", "profile", "userrole", "profileid", "userroleid"), 1.0),
+             # what the user may do (Attio's workspace members' 'Access level')
+             (("role", "profile", "userrole", "profileid", "userroleid", "accesslevel"), 1.0),
              (("name", "fullname"), 0.5), (("userid", "employeeid"), 0.5)],
     "ticket": [(("subject", "title"), 0.7), (("description",), 0.5), (("status",), 0.7),
                # who opened it: a contact, Zendesk's requester, a live chat's web-site visitor

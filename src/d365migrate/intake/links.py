@@ -159,6 +159,7 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
     kinds_present = {o.name for o in objects}
     target_samples = {t: set(s.head(200_000).to_list()) for t, s in target_sets.items()}
     kind_of = {o.source: o.name for o in objects}
+    writers: set[str] = set()   # cases' e-mail columns read as who wrote in
     shaped: dict[str, dict[str, str]] = {}  # each file's JSON columns (json_cells)
     pairs: dict[str, dict[str, str]] = {}   # each file's ids beside their names (paired_ids)
     for o in objects:
@@ -191,8 +192,10 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
             # GUIDs name one record in the world: whatever the column's name ('Potential
             # Customer', 'Regarding'), the file keyed by them is the target
             guids = shape is None and guid_values(df[c].head(1000).to_list())
+            # a case's e-mail column, whatever its name (Front's 'Recipient'): who wrote in
+            writer = ctype == "email" and o.name == "ticket" and "contact" in kinds_present
             if shape is None and not hinted and not fk and not _names_kind(c) and not only \
-                    and not own and not guids and c not in paired \
+                    and not own and not guids and c not in paired and not writer \
                     and not any(col_norm(c) == col_norm(t[1]) for t in targets):
                 continue
             mentioned = None if guids else _mentioned_kind(
@@ -219,6 +222,9 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
                 mentioned = _named_file_kind(c, kind_of)
                 if mentioned is None:
                     continue
+            if writer and mentioned is None:
+                mentioned = "contact"   # its customer, found among the people by e-mail
+                writers.add(f"{o.source}.{c}")
             if ctype == "email" and mentioned is None:
                 continue  # from/to addresses are data, not lookups (owner_email is)
             col = _present(df[c])  # '' is no value: blank cells match nothing
@@ -310,6 +316,12 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
                     rate, t, nrows, hit = found[0]
                     rels.append(Relationship(f"{o.source}.{c}", f"{t[0]}.{t[1]}",
                                              round(rate, 4), _link_kind(c, ctype), nrows, hit))
+    # a case's e-mail names its customer only where no other column of it links a person
+    # or a company (a requester's id says who wrote in better than an address)
+    people_kinds = {s for s, k in kind_of.items() if k in ("contact", "account")}
+    rels = [r for r in rels if r.from_ not in writers or not any(
+        q.from_ != r.from_ and q.from_.split(".", 1)[0] == r.from_.split(".", 1)[0]
+        and q.to.split(".", 1)[0] in people_kinds for q in rels)]
     rels.extend(_soft_links(export, objects, types))
     rels = ids_where_their_names_link(rels, tables, {o.source: o.primary_key for o in objects},
                                        pairs)

@@ -75,7 +75,8 @@ def _points_at(ids: Mapping[str, str], column: str, value: str | None) -> bool:
 def tenant_files(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
                  ) -> dict[str, str]:
     """Files read as customers that are the export's own account: one row, whose id every
-    row of at least :data:`MIN_FILES` other files holds in one column. Returns source -> why."""
+    row of at least :data:`MIN_FILES` other files holds in one column, one of them with rows
+    to spare. Returns source -> why."""
     out: dict[str, str] = {}
     for source, df in tables.items():
         if kinds.get(source) not in _CUSTOMER_KINDS or df.height != 1:
@@ -87,7 +88,9 @@ def tenant_files(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
         pointing = sorted(other for other, odf in tables.items()
                           if other != source and odf.height
                           and any(_points_at(ids, c, _constant(odf, c)) for c in odf.columns))
-        if len(pointing) >= MIN_FILES:
+        # where every one of them holds one row too (Attio's one person, its one task,
+        # note and list entry), a row naming the one record says nothing of a tenant
+        if len(pointing) >= MIN_FILES and any(tables[p].height >= 2 for p in pointing):
             out[source] = (f"its one record is named on every row of {len(pointing)} other "
                            f"files ({', '.join(pointing[:3])}...): the account the export "
                            "came from (the tenant), not a customer")

@@ -60,3 +60,23 @@ def labelled_dates_first(columns: list[str], names: Mapping[str, Attr],
                       f"{why} ('{col}' is headed with its label)") if t == target
                      and why.startswith(_VOCABULARY) and c >= conf else (c, t, why)
                      for c, t, why in scored[other]), key=lambda x: (-x[0], x[1]))
+    dated_names_first(columns, names, scored)
+
+
+def dated_names_first(columns: list[str], names: Mapping[str, Attr],
+                      scored: dict[str, list[tuple[float, str, str]]]) -> None:
+    """'Completed Date' over 'Completed' for a date column both claim: beside a name said
+    with a type word, the bare name is no date (Agile CRM's task 'Completed': No, a flag);
+    its claim falls below the dated one's, as a loser's does."""
+    words = {c: norm_words(split_words(c)) for c in columns}
+    for col in columns:
+        ws = words[col]
+        if len(ws) < 2 or ws[-1] not in TYPE_WORDS or col not in scored:
+            continue
+        dates = {t: c for c, t, _ in scored[col]
+                 if (a := names.get(t)) is not None and a.atype == "DateTime"}
+        for bare in (o for o in columns if o != col and words[o] == ws[:-1] and o in scored):
+            scored[bare] = sorted(
+                ((min(c, round(dates[t] * 0.98, 3)), t, f"{why} ('{col}' names the date)")
+                 if t in dates and c >= dates[t] else (c, t, why)
+                 for c, t, why in scored[bare]), key=lambda x: (-x[0], x[1]))

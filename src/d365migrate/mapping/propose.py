@@ -6,9 +6,8 @@ mapping step write, so the two never disagree. Each part comes from the stage th
 - which source object fills a table: discovery's object kind (``deals`` is a deal), turned
   into Dataverse tables by the vocabulary (``synonyms.yml``: ``deal: [opportunity]``);
 - the source key: discovery's primary key; lookups: its relationships (ids found by value
-  containment, a Customer's in two tables; names and email domains as fallbacks);
-- column targets: the suggestion engine (:mod:`d365migrate.mapping.suggest`);
-- custom columns: the custom fields manifest; pipeline stages: the pipeline object.
+  containment, a Customer's in two tables; names and email domains as fallbacks); column
+  targets: the suggestion engine; custom columns: the manifest; stages: the pipelines.
 
 The result is a map in ``mapping.yml`` form with ``status: proposed``; a person confirms it.
 """
@@ -59,6 +58,7 @@ from d365migrate.mapping.number_bands import with_bands
 from d365migrate.mapping.owner_columns import explain_owner
 from d365migrate.mapping.owner_values import owner_by_values, users_of
 from d365migrate.mapping.parent_files import parents_first, with_product_families
+from d365migrate.mapping.parent_keys import by_parent_key
 from d365migrate.mapping.party_entries import parties_beside, split_party_entries
 from d365migrate.mapping.party_split import people_among_parties
 from d365migrate.mapping.pipelines import with_pipeline_column
@@ -232,9 +232,9 @@ def _lookup(discovery: Discovery, source: str, column: str, attr: dict[str, Any]
                                  if r.kind in FALLBACK_KINDS else 99)
                  if r.kind in FALLBACK_KINDS and r.target_source == rel.target_source
                  and r.match_rate >= MIN_LINK_RATE]
-    return {"target": attr["LogicalName"], "navigation": nav, "table": ref_table,
-            "source": column, "references": rel.to, "fallbacks": fallbacks,
-            **({"part": rel.part} if rel.part else {})}, ""
+    return by_parent_key({"target": attr["LogicalName"], "navigation": nav, "table": ref_table,
+                          "source": column, "references": rel.to, "fallbacks": fallbacks, **(
+                              {"part": rel.part} if rel.part else {})}, rel, discovery), ""
 
 
 def _name_lookup(discovery: Discovery, rel: Relationship, attr: dict[str, Any],

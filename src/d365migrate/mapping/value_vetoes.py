@@ -46,6 +46,16 @@ SIGN_IN_ROLES = frozenset({
     "owner", "owners", "member", "members"})
 
 
+#: Sign-in roles that are also jobs: a 'Title' of Support (Agile CRM's sample contact, its
+#: support team), Staff or Owner says what the person does.
+_JOBS_TOO = frozenset({"support", "staff", "owner"})
+
+
+def _job_like(values: tuple[str, ...]) -> bool:
+    vals = {"".join(ch for ch in v.lower() if ch.isalpha()) for v in values if v and v.strip()}
+    return bool(vals) and vals <= _JOBS_TOO
+
+
 def sign_in_roles(values: tuple[str, ...]) -> bool:
     """Whether a column's values are all sign-in roles (Helpy's admin / agent / user,
     Zendesk's end-user / agent / admin, Zammad's Customer / Agent / Admin; the customers'
@@ -130,7 +140,7 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
             cands.append((0.9, "donotbulkemail", "its values are subscription states ("
                           f"{', '.join(values[:3])}): "
                           f"{names['donotbulkemail'].describe()}, by a value map"))
-    if sign_in_roles(values):
+    if sign_in_roles(values) and not ("title" in phrase.split("_") and _job_like(values)):
         # who may do what in the CRM (admin, agent, user): no decision maker or influencer,
         # and no job (Faveo's Italian 'Ruolo' of clients, 'user' on every row; a user's
         # 'title' neither: FreshBooks' team 'Role' of Owner)
