@@ -106,11 +106,14 @@ def test_payees_of_transfers_are_no_users() -> None:
 
 def test_a_stage_column_of_states_is_measured_as_the_state() -> None:
     """A deals' 'Status' of Open / Won / Lost drives the decided stages' state: measured as
-    the state; a column of stage names stays the stage."""
+    the state; a column of stage names stays the stage, and so does a column named for the
+    stage whatever its values (Salesforce's StageName: Closed Won)."""
     deals = pl.DataFrame({"Status": ["Open", "Won", "Lost"],
-                          "Stage": ["Qualified", "Proposal", "Qualified"]})
+                          "Stage": ["Qualified", "Proposal", "Qualified"],
+                          "StageName": ["Closed Won", "Closed Lost", "Closed Won"]})
     assert _says_state(deals, "Status")
     assert not _says_state(deals, "Stage")
+    assert not _says_state(deals, "StageName")   # a stage of closed words: still the stage
     assert not _says_state(deals, "Missing")
 
 

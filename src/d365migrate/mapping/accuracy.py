@@ -57,12 +57,17 @@ def _as_export(export: Export | Mapping[str, pl.DataFrame], names: list[str]) ->
     return Export(Path("."), {n: export[n] for n in names})
 
 
+#: A column's name words saying state or status (no stage) in the common languages.
+_STATE_NAMES = frozenset({"status", "state", "statut", "etat", "estado", "stato", "zustand"})
+
+
 def _says_state(df: pl.DataFrame | None, column: str | None) -> bool:
     """Whether the deals' stage column says only open, won or lost in every value
     (Pipedrive's 'Status', Insightly's 'State': Open): the deals' state, which the decided
     stages set (their salesstage left to the person's decision), no stage of a pipeline."""
-    if df is None or column is None or column not in df.columns:
-        return False
+    if df is None or column is None or column not in df.columns or not (
+            {w.lower() for w in source_words(column)[0]} & _STATE_NAMES):
+        return False   # a 'Stage' of Closed Won is the stage (Salesforce's StageName)
     values = {str(v).strip() for v in df[column].drop_nulls().to_list() if str(v).strip()}
     return bool(values) and all(closed_state(v) is not None or has_word(v.lower(), OPEN_WORDS)
                                 for v in values)
