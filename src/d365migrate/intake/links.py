@@ -192,8 +192,10 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
             # GUIDs name one record in the world: whatever the column's name ('Potential
             # Customer', 'Regarding'), the file keyed by them is the target
             guids = shape is None and guid_values(df[c].head(1000).to_list())
-            # a case's e-mail column, whatever its name (Front's 'Recipient'): who wrote in
-            writer = ctype == "email" and o.name == "ticket" and "contact" in kinds_present
+            # a case's e-mail column naming no kind (Front's 'Recipient'): who wrote in; one
+            # naming a kind is read as it says, as before (Bugzilla's 'QA Contact': a user's)
+            writer = ctype == "email" and o.name == "ticket" and "contact" in kinds_present \
+                and _mentioned_kind(c) is None
             if shape is None and not hinted and not fk and not _names_kind(c) and not only \
                     and not own and not guids and c not in paired and not writer \
                     and not any(col_norm(c) == col_norm(t[1]) for t in targets):
