@@ -150,8 +150,7 @@ def test_a_cases_e_mail_names_who_wrote_in() -> None:
 
 def test_words_and_shapes_of_round_z22() -> None:
     """Agile CRM's 'Title' of Support is a job, its task's 'Completed' (No) no date beside
-    'Completed Date'; sevdesk's 'surename' / 'familyname', a person's 'parent', a part's
-    'text'."""
+    'Completed Date'; sevdesk's 'surename' / 'familyname', a part's 'text'."""
     people = pl.DataFrame({"First Name": ["Customer Success"], "Last Name": ["Team"],
                            "Title": ["Support"]})
     assert _top(people, "contact", "contacts")["Title"] == "jobtitle"
@@ -159,9 +158,9 @@ def test_words_and_shapes_of_round_z22() -> None:
                           "Completed": ["No", "No"], "Completed Date": [None, None]})
     got = _top(tasks, "task", "tasks")
     assert (got["Completed"], got["Completed Date"]) == (None, "actualend")
-    sev = pl.DataFrame({"surename": ["John"], "familyname": ["Snow"], "parent": ["Org 1"]})
-    assert _top(sev, "contact", "contacts") == {
-        "surename": "firstname", "familyname": "lastname", "parent": "parentcustomerid"}
+    sev = pl.DataFrame({"surename": ["John"], "familyname": ["Snow"]})
+    assert _top(sev, "contact", "contacts") == {"surename": "firstname",
+                                                 "familyname": "lastname"}
     parts = pl.DataFrame({"name": ["Dragonglass"], "text": [None]}, schema={
         "name": pl.Utf8, "text": pl.Utf8})
     assert _top(parts, "product", "parts")["text"] == "description"
