@@ -322,8 +322,8 @@ def find_relationships(export: Export, objects: list[ObjectInfo],
     # or a company (a requester's id says who wrote in better than an address)
     people_kinds = {s for s, k in kind_of.items() if k in ("contact", "account")}
     rels = [r for r in rels if r.from_ not in writers or not any(
-        q.from_ != r.from_ and q.from_.split(".", 1)[0] == r.from_.split(".", 1)[0]
-        and q.to.split(".", 1)[0] in people_kinds for q in rels)]
+        q.from_ != r.from_ and q.source == r.source and q.target_source in people_kinds
+        for q in rels)]
     rels.extend(_soft_links(export, objects, types))
     rels = ids_where_their_names_link(rels, tables, {o.source: o.primary_key for o in objects},
                                        pairs)
