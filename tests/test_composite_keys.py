@@ -172,6 +172,26 @@ def test_a_link_decided_by_id_into_a_confirmed_one_column_key_finds_its_record()
     assert again.staged[REF_PREFIX + lk["navigation"]].to_list() == refs
 
 
+def test_a_link_decided_by_id_into_a_key_of_several_columns_asks_which_column():
+    """A key of several columns is a hash of them all: a decided link by one value named no
+    record (every row counted unresolved); the decision now says to name the column."""
+    people = PEOPLE.with_columns(pl.Series("firm", ["Acme", "Globex", "Initech", "Nowhere"]))
+    proposal = _proposal({"companies": COMPANIES, "people": people}, ["account", "contact"])
+    decided = {"keys": {"account": ["name", "city"], "contact": "email"},
+               "links": {"contact.parentcustomerid": {"to": "account", "source": "firm"}}}
+    with pytest.raises(MappingError, match=r"keyed by name \+ city.*by: <column>"):
+        apply_decisions(copy.deepcopy(proposal), decided, table_def=table_def)
+    decided["links"]["contact.parentcustomerid"]["by"] = "name"
+    mapping = apply_decisions(proposal, decided, table_def=table_def)
+    (lk,) = [x for x in table_map(mapping, "contact")["lookups"]
+             if x["target"] == "parentcustomerid"]
+    staged = stage_table(confirm(mapping, "analyst"), "contact",
+                         {"companies": COMPANIES, "people": people}).staged
+    refs = staged[REF_PREFIX + lk["navigation"]].to_list()
+    assert refs == [None, surrogate_key(["Globex", "Chicago"]),
+                    surrogate_key(["Initech", "Austin"]), None]   # two Acmes: not guessed
+
+
 def test_a_re_export_matches_the_records_of_the_first_run(tmp_path: Path):
     """Delta run: the next export (rows reordered, names re-typed) updates, never duplicates."""
     client = DataverseClient("http://dataverse.emulator/", StaticToken(),

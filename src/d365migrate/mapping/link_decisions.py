@@ -115,6 +115,12 @@ def decide_link(mapping: dict[str, Any], key: str, spec: Any, table_def: TableDe
         raise MappingError(f"{where}: {entry['target']}.{column} cannot point at "
                            f"{parent_table}")
     by = _by_column(spec.get("by"), parent, to, where)
+    keyed_by = parent.get("key_columns") or []
+    if by is None and through is None and len(keyed_by) > 1:
+        # a key of several columns is a hash of them all: no one cell names a record by it
+        raise MappingError(f"{where}: {parent['source']} (the {to} records) is keyed by "
+                           f"{' + '.join(keyed_by)}, which no one value names; say which of "
+                           f"its columns the values of '{source}' are (by: <column>)")
     attr = tables.attributes(td).get(column, {})
     level = tables.required_level(attr)
     missing = str(spec.get("when_missing") or "quarantine")
