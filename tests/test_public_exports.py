@@ -6024,6 +6024,17 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys472's Attio exports")
     "attio-export-en": ("attio_export_en.yml",
         {"files": (4, 6), "suggest": (35, 37), "propose": (32, 37)}),
+    # Held out, session 58 (round Z23, keys473): Less Annoying CRM (small-business CRM:
+    # contacts and companies, pipelines; its R client ixpantia/lacrmr at a299a51d, GPL-3),
+    # its own fixed records (the SDK's recorded API responses: GetPipelineReport's seven
+    # pipeline items of seven companies, GetContact's one company) as the SDK's
+    # get_pipeline_report() / get_contact_information() name them ('result_status_name',
+    # 'result_custom_fields_valor', 'contact_company_name') and write.csv writes them, in en;
+    # keys committed in c0c45d45 before the engine first ran on them; measured on engine
+    # 1aafcdbf (the branch point, src untouched) (MEASUREMENTS.md, "keys473's Less Annoying
+    # CRM exports")
+    "lacrm-export-en": ("lacrm_export_en.yml",
+        {"files": (0, 2), "suggest": (43, 52), "propose": (37, 52)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9067,6 +9078,9 @@ FLOORS = {
     # keys472's Attio export in en (session 58, round Z22: one new program, held out):
     # = BASELINES (engine 1ff802d6, the branch point, src untouched)
     "attio-export-en": {"files": (6, 6), "suggest": (35, 37), "propose": (35, 37)},
+    # keys473's Less Annoying CRM export in en (session 58, round Z23: one new program, held
+    # out): = BASELINES (engine 1aafcdbf, the branch point, src untouched)
+    "lacrm-export-en": {"files": (0, 2), "suggest": (43, 52), "propose": (37, 52)},
 }
 
 
