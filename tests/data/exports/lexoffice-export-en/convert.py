@@ -94,7 +94,7 @@ def parse_php_array(text, pos):
     while True:
         m = _TOKEN.match(text, pos)
         if not m:
-            raise ValueError("cannot parse PHP at %r" % text[pos:pos + 40])
+            raise ValueError(f"cannot parse PHP at {text[pos:pos + 40]!r}")
         pos = m.end()
         if m.group(1):
             toks.append(("=>", None))
@@ -140,7 +140,7 @@ def parse_php_array(text, pos):
 
 def records(git_dir, path, func, which, read):
     text = read(path)
-    start = text.index("function %s(" % func)
+    start = text.index(f"function {func}(")
     pos = text.index("$data = [", start) + len("$data = ")
     data, _ = parse_php_array(text, pos)
     return data if which is None else data["content"][which]
@@ -176,7 +176,7 @@ def main():
 
     def read(path):
         if path not in cache:
-            raw = subprocess.run(["git", "--git-dir", git_dir, "show", "%s:%s" % (COMMIT, path)],
+            raw = subprocess.run(["git", "--git-dir", git_dir, "show", f"{COMMIT}:{path}"],
                                  check=True, capture_output=True).stdout
             cache[path] = raw.decode("utf-8")
             print(hashlib.sha256(raw).hexdigest(), path, file=sys.stderr)
