@@ -6035,6 +6035,18 @@ BASELINES = {
     # CRM exports")
     "lacrm-export-en": ("lacrm_export_en.yml",
         {"files": (0, 2), "suggest": (43, 52), "propose": (37, 52)}),
+    # Held out, session 58 (round Z23, keys474): lexoffice / Lexware Office (German
+    # invoicing; Daniel-Jorg-Schuppelius/lexoffice-php-sdk at 450f731b, MIT: a PHP SDK of the
+    # lexoffice API), its own fixed records (its entity tests' lexoffice records: the company
+    # 'Testfirma', the persons Inge Musterfrau and Max Mustermann, the articles 'Lexware
+    # buchhaltung Premium 2024' and '... warenwirtschaft ...', invoice 'RE1019', quotation
+    # 'AG0006', order confirmation 'AB1019') headed by the lexoffice API's field names as
+    # dotted paths ('person.firstName', 'addresses.billing[0].street', 'voucherNumber',
+    # 'totalPrice.totalGrossAmount'), in en; keys committed in 059e9907 before the engine
+    # first ran on them; measured on engine 1aafcdbf (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys474's lexoffice exports")
+    "lexoffice-export-en": ("lexoffice_export_en.yml",
+        {"files": (3, 5), "suggest": (70, 102), "propose": (65, 102)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9081,6 +9093,9 @@ FLOORS = {
     # keys473's Less Annoying CRM export in en (session 58, round Z23: one new program, held
     # out): = BASELINES (engine 1aafcdbf, the branch point, src untouched)
     "lacrm-export-en": {"files": (0, 2), "suggest": (43, 52), "propose": (37, 52)},
+    # keys474's lexoffice export in en (session 58, round Z23: one new program, held out):
+    # = BASELINES (engine 1aafcdbf, the branch point, src untouched)
+    "lexoffice-export-en": {"files": (3, 5), "suggest": (70, 102), "propose": (65, 102)},
 }
 
 
