@@ -6047,6 +6047,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys474's lexoffice exports")
     "lexoffice-export-en": ("lexoffice_export_en.yml",
         {"files": (3, 5), "suggest": (70, 102), "propose": (65, 102)}),
+    # Held out, session 58 (round Z23, keys475): Flutterwave (African online payments;
+    # Flutterwave/Node-v3 at 537f9f44, MIT: its own Node.js SDK's documented sample API
+    # responses), its own fixed records (5 customers, 10 transactions, 11 payment plans, 3
+    # subscriptions, 9 beneficiaries, 8 collection subaccounts) headed by Flutterwave's API
+    # field names ('tx_ref', 'flw_ref', 'plan_token', 'business_name', 'split_value',
+    # 'subaccount_id'), in en; keys committed in 56da230d before the engine first ran on
+    # them; measured on engine 1aafcdbf (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys475's Flutterwave exports")
+    "flutterwave-export-en": ("flutterwave_export_en.yml",
+        {"files": (3, 6), "suggest": (21, 24), "propose": (16, 24)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9096,6 +9106,9 @@ FLOORS = {
     # keys474's lexoffice export in en (session 58, round Z23: one new program, held out):
     # = BASELINES (engine 1aafcdbf, the branch point, src untouched)
     "lexoffice-export-en": {"files": (3, 5), "suggest": (70, 102), "propose": (65, 102)},
+    # keys475's Flutterwave export in en (session 58, round Z23: one new program, held out):
+    # = BASELINES (engine 1aafcdbf, the branch point, src untouched)
+    "flutterwave-export-en": {"files": (3, 6), "suggest": (21, 24), "propose": (16, 24)},
 }
 
 
