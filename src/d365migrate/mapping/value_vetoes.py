@@ -15,7 +15,7 @@ they are scored by name and type.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from d365migrate.intake.party_types import PARTY_NAMES
@@ -46,13 +46,19 @@ SIGN_IN_ROLES = frozenset({
     "owner", "owners", "member", "members"})
 
 
+def _letters(values: Iterable[str]) -> set[str]:
+    """Each filled value's letters, lower case ('End-user' -> 'enduser'): how the word
+    lists below are written."""
+    return {"".join(ch for ch in v.lower() if ch.isalpha()) for v in values if v and v.strip()}
+
+
 #: Sign-in roles that are also jobs: a 'Title' of Support (Agile CRM's sample contact, its
 #: support team), Staff or Owner says what the person does.
 _JOBS_TOO = frozenset({"support", "staff", "owner"})
 
 
 def _job_like(values: tuple[str, ...]) -> bool:
-    vals = {"".join(ch for ch in v.lower() if ch.isalpha()) for v in values if v and v.strip()}
+    vals = _letters(values)
     return bool(vals) and vals <= _JOBS_TOO
 
 
@@ -60,7 +66,7 @@ def sign_in_roles(values: tuple[str, ...]) -> bool:
     """Whether a column's values are all sign-in roles (Helpy's admin / agent / user,
     Zendesk's end-user / agent / admin, Zammad's Customer / Agent / Admin; the customers'
     rows of such a file: 'user' or 'Customer' alone)."""
-    vals = {"".join(ch for ch in v.lower() if ch.isalpha()) for v in values if v and v.strip()}
+    vals = _letters(values)
     return bool(vals) and vals <= SIGN_IN_ROLES
 
 
@@ -99,7 +105,7 @@ WORLD_REGIONS = frozenset({
 def world_regions(values: tuple[str, ...]) -> bool:
     """Whether a column's values are all sales regions of the world ('Rest Of The World',
     'EMEA', 'APAC'): a 'Region' of them is a territory, no state or province."""
-    vals = {"".join(ch for ch in v.lower() if ch.isalpha()) for v in values if v and v.strip()}
+    vals = _letters(values)
     return bool(vals) and vals <= WORLD_REGIONS
 
 
@@ -110,7 +116,7 @@ PROVINCES = ("address1_stateorprovince", "address2_stateorprovince", "address3_s
 def record_states(values: tuple[str, ...]) -> bool:
     """Whether a column's values are all stages of a record's life ('New', 'Qualified',
     'Customer'): a 'state' column of them is no address's state or province."""
-    vals = {"".join(ch for ch in v.lower() if ch.isalpha()) for v in values if v and v.strip()}
+    vals = _letters(values)
     return bool(vals) and vals <= RECORD_STATES
 
 
@@ -248,7 +254,7 @@ CHANNELS = frozenset({"chat", "livechat", "offlinemsg", "offlinemessage", "email
 def channels(values: tuple[str, ...]) -> bool:
     """Whether a column's values are all channels a conversation came in by (chat,
     offline_msg, email, phone, web)."""
-    vals = {"".join(ch for ch in v.lower() if ch.isalpha()) for v in values if v and v.strip()}
+    vals = _letters(values)
     return bool(vals) and vals <= CHANNELS
 
 
@@ -282,7 +288,7 @@ _FOREIGN_CHANNELS = frozenset({"telefon", "téléphone", "telefono", "teléfono"
 def channel_like(values: tuple[str, ...]) -> bool:
     """Whether a value or more names a channel a case comes in by, in any language ('E-Mail',
     'Telefon', 'Téléphone', 'Эл. почта')."""
-    vals = {"".join(ch for ch in v.lower() if ch.isalpha()) for v in values if v and v.strip()}
+    vals = _letters(values)
     return bool(vals & (CHANNELS | _FOREIGN_CHANNELS))
 
 
@@ -296,7 +302,7 @@ ENTRY_METHODS = frozenset({"import", "imported", "csvimport", "fileimport", "bul
 def entry_methods(values: tuple[str, ...]) -> bool:
     """Whether a column's values are all ways a record was entered (Import, API, Admin Add):
     a 'source' of them says how it got into the system, not where the lead came from."""
-    vals = {"".join(ch for ch in v.lower() if ch.isalpha()) for v in values if v and v.strip()}
+    vals = _letters(values)
     return bool(vals) and vals <= ENTRY_METHODS
 
 
@@ -310,7 +316,7 @@ ADDRESS_TYPES = frozenset({"address1_addresstypecode", "address2_addresstypecode
 def places(values: tuple[str, ...]) -> bool:
     """Whether a column's values are places (home, work), 'other' beside them allowed;
     Google marks the primary one with '* '."""
-    vals = {"".join(ch for ch in v.lower() if ch.isalpha()) for v in values if v and v.strip()}
+    vals = _letters(values)
     return bool(vals & ADDRESS_PLACES) and vals <= ADDRESS_PLACES | {"other"}
 
 
@@ -361,7 +367,7 @@ def no_role_options(values: tuple[str, ...], names: Mapping[str, Any]) -> bool:
     options = {"".join(ch for ch in o.lower() if ch.isalpha())
                for o in (names["accountrolecode"].options if "accountrolecode" in names
                          else ())}
-    letters = {"".join(ch for ch in v.lower() if ch.isalpha()) for v in values if v and v.strip()}
+    letters = _letters(values)
     return bool(options) and bool(letters) and not letters & options
 
 
