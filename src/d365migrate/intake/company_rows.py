@@ -32,7 +32,7 @@ from d365migrate.intake.customer_users import (
     users_beside_staff,
 )
 from d365migrate.intake.event_files import event_kinds, event_people, signed_up_events
-from d365migrate.intake.kinds import col_norm
+from d365migrate.intake.kinds import col_norm, column_prefix, strip_column
 from d365migrate.intake.lead_companies import lead_companies
 from d365migrate.intake.lead_parents import leads_with_contacts
 from d365migrate.intake.partner_roles import partner_role_files
@@ -70,14 +70,19 @@ def row_says(column: str, value: str) -> bool | None:
 def company_share(df: pl.DataFrame) -> tuple[int, int, list[str]]:
     """(company rows, all rows, the columns that said so): a row is a company's when a party
     flag or type column says so and none says it is a person's."""
+    prefix = column_prefix(df.columns)   # Less Annoying CRM's 'contact_is_company'
+    named = {c: "".join(strip_column(c, prefix)) if prefix else col_norm(c)
+             for c in df.columns}
     cols = [c for c in df.columns if col_norm(c) in PARTY_FLAG_COLUMNS
+            or named[c] in PARTY_FLAG_COLUMNS
             or re.sub(r"select$", "", col_norm(c)) in PARTY_TYPE_COLUMNS]
     if not cols or df.height == 0:
         return 0, df.height, []
     companies = 0
     for row in df.select(cols).cast(pl.Utf8).iter_rows():
         says = [s for c, v in zip(cols, row, strict=True) if v is not None
-                and (s := row_says(c, v)) is not None]
+                and (s := row_says(c if col_norm(c) in PARTY_FLAG_COLUMNS | PARTY_TYPE_COLUMNS
+                                   else named[c], v)) is not None]
         companies += bool(says) and all(says)
     return companies, df.height, cols
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from d365migrate.intake.json_paths import path_leaves
 from d365migrate.intake.kinds import col_norm
 
 __all__ = ["folded", "content_columns", "HEADER_WORDS", "CJK_HEADER_WORDS"]
@@ -234,7 +235,7 @@ def folded(header: str) -> str:
 def content_columns(columns: list[str]) -> set[str]:
     """The English column names a file's headers stand for, beyond their own names: the
     European header words of :data:`HEADER_WORDS`, and a whole-name column beside a given
-    name read as the surname ('Vorname' and 'Name')."""
+    name read as the surname ('Vorname' and 'Name'), a JSON path's last field."""
     by_header = {c: folded(c) for c in columns}
     out = {HEADER_WORDS[f] for f in by_header.values() if f in HEADER_WORDS}
     # a ticket's requester, whole or as the group of a field ('Solicitante - Escritor',
@@ -251,4 +252,4 @@ def content_columns(columns: list[str]) -> set[str]:
         out.add("firstname")      # 'Nombre' and 'Apellidos', 'Nome' and 'Cognome'
     elif words & set(_NAME_BESIDE_GIVEN):
         out.add("name")           # 'Nom', 'Naam' alone: the record's name
-    return out
+    return out | path_leaves(columns)   # lexoffice's 'price.netPrice': a 'netprice'

@@ -69,6 +69,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                 "thirdparty", "partygroup", "debtormaster",    # Dolibarr, OFBiz; ERP debtors
                 "sponsor", "exhibitor",   # an event's sponsors and exhibitors: companies
                 "merchant",   # a marketplace's merchants: the companies selling on it (Spryker)
+                "subaccount",   # a payments service's subaccounts: partner businesses paid
+                # a split of collections (Flutterwave's, Paystack's)
                 "collective",   # Open Collective's collectives: groups with a budget
                 "corporatemembership"},   # an association's member companies (Tendenci's)
     # a mailing list's subscriber (Marketing Cloud, MailerLite) is a person to market to;
@@ -85,7 +87,10 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     # an application to be admitted (OpenEduCat's admissions): a prospective student's
     "lead": {"lead", "prospect", "inquiry", "enquiry", "interessent", "admission"},
     "deal": {"deal", "opportunity", "opp", "salesdeal", "affaire", "oportunidad",
-             "opportunite", "opportunita", "verkaufschance"},
+             "opportunite", "opportunita", "verkaufschance",
+             # what sits in a pipeline (Less Annoying CRM's pipeline items, its pipeline
+             # report of them): the deals, not the pipeline's stages
+             "pipelineitem", "pipelinereport"},
     "pipeline": {"pipeline", "dealstage", "stage", "salesprocess", "opportunitystage",
                  "pipelinestage", "dealstatus", "opportunitystatus"},   # a deal's statuses
     "task": {"task", "todo", "tache", "tarea", "aufgabe", "compito", "workpackage", "arbeitspaket",
@@ -128,6 +133,7 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     # (Recurly, Stripe), an ERP's stock item, a template (Odoo, Zurmo), a variant: products
     "product": {"product", "product2", "produkt", "produit", "producto", "prodotto", "artikel",
                 "productcatalog", "plan", "subscriptionplan", "pricingplan", "merchandise",
+                "paymentplan",   # a recurring charge's plan (Flutterwave's payment plans)
                 "stockmaster", "stockitem", "producttemplate", "productvariant", "variant",
                 "menuitem",   # a restaurant's dishes on sale (TastyIgniter's; round Z)
                 "productservicelist",   # QuickBooks' products and services
@@ -143,7 +149,9 @@ NAME_SYNONYMS: dict[str, set[str]] = {
               "presupuesto", "estimate", "proposal", "propal", "offer"},
     "quote_line": {"quoteline", "quotelineitem", "quotedetail", "quoteitem", "quoteproduct",
                    "estimateline", "estimatelineitem", "estimateitem"},
-    "order": {"order", "salesorder", "bestellung", "auftrag", "commande", "pedido"},
+    # an order confirmation (lexoffice's Auftragsbestätigung): the order the customer placed
+    "order": {"order", "salesorder", "bestellung", "auftrag", "commande", "pedido",
+              "orderconfirmation", "auftragsbestatigung", "auftragsbestaetigung"},
     "order_line": {"orderline", "orderlineitem", "orderitem", "salesorderdetail", "saleitem",
                    "orderproduct", "orderdetail", "salesorderitem", "salesorderline", "saleline"},
     "unit_group": {"unitgroup", "uomschedule", "unitofmeasureschedule"},

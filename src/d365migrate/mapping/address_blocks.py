@@ -21,6 +21,8 @@ import re
 from collections.abc import Mapping, MutableMapping, Sequence
 from typing import Any
 
+from d365migrate.mapping.vocabulary import source_words
+
 __all__ = ["block_address_parts"]
 
 #: The words of an address part, as the vocabulary reads them -> the part's column suffix.
@@ -30,7 +32,10 @@ _PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("street",), "line1"), (("city",), "city"), (("town",), "city"),
     (("state",), "stateorprovince"), (("province",), "stateorprovince"),
     (("region",), "stateorprovince"),   # Xero's PORegion, SARegion: the state or province
-    (("country",), "country"), (("county",), "county"),
+    # lexoffice's 'countryCode' (an ISO code: the country), an address's 'supplement' (German
+    # 'Adresszusatz': the line under the street)
+    (("country", "code"), "country"), (("country",), "country"), (("county",), "county"),
+    (("supplement",), "line2"),
     # the block's own addressee and telephone (Crater's 'Billing Address - Name', 'Phone')
     (("name",), "name"), (("phone",), "telephone1"))
 #: Side words: the first address (billing, primary, mailing) or the second (shipping, other).
@@ -107,6 +112,10 @@ def block_address_parts(columns: Sequence[str], words: Mapping[str, Sequence[Seq
     order: dict[tuple[str, ...], int] = {}
     sides: dict[tuple[str, ...], int] = {}
     options = {col: [r for ws in words.get(col, ()) if (r := _reading(ws))] for col in columns}
+    for col in columns:   # 'address.name' read as a reference's name ('address'): its addressee
+        own = _reading(tuple(source_words(col)[0]))
+        if own is not None and own[0] in _ASIDE and own not in options[col]:
+            options[col].insert(0, own)
     named: dict[tuple[str, ...], set[str]] = {}
     for found in options.values():
         for part, rest in found:
@@ -128,6 +137,11 @@ def block_address_parts(columns: Sequence[str], words: Mapping[str, Sequence[Seq
     full = [k for k, parts in blocks.items() if len(parts.keys() - _ASIDE) >= 3 and k]
     # 'Postkod', 'Ort': the record's own address (its own name and phone are no address's)
     plain = len(blocks.get((), {}).keys() - _ASIDE) >= 2
+    # a quote's or an order's one address, named plainly ('address.street', 'address.city'):
+    # the table has no address of its own, the address is its bill-to
+    document = plain and not any(str(n).startswith("address1_") for n in names)
+    if document and len(blocks[()].keys() - _ASIDE) >= 3:
+        full, plain = [(), *full], False
     if not full or len(full) + plain > 2:
         return   # a mother's, a sister's address beside the own (CiviCRM's import): whose?
     taken: dict[tuple[str, ...], int] = {(): 1} if plain else {}
@@ -151,17 +165,29 @@ def block_address_parts(columns: Sequence[str], words: Mapping[str, Sequence[Seq
     if len(set(taken.values())) != len(taken):
         return   # two blocks say they are one address: leave both as read
     for key, n in taken.items():
-        if not key:
+        if not key and not document:
             continue   # the plain address keeps its own readings
         for part, cols in blocks[key].items():
-            target = f"address{n}_{part}"
-            if len(cols) != 1 or target not in names or _top(scored, cols[0]) == target:
+            target = _target(n, part, names)
+            if len(cols) != 1 or target is None or _top(scored, cols[0]) == target:
                 continue
             col = cols[0]
             others = [c for c in scored.get(col, []) if c[1] != target]
             scored[col] = [(SCORE, target,
                             f"'{col}' is a part of an address block ({len(blocks[key])} parts "
                             f"named alike): {names[target].describe()}.")] + others
+
+
+def _target(n: int, part: str, names: Mapping[str, Any]) -> str | None:
+    """The column of the ``n``th address's ``part``: a record's ``address1_city``; a quote's,
+    an order's or an invoice's (which have no numbered addresses) the bill-to's first, the
+    ship-to's second (lexoffice's quotation 'address.street': billto_line1)."""
+    for target in (f"address{n}_{part}",
+                   ("billto_", "shipto_")[n - 1] + ("telephone" if part == "telephone1"
+                                                    else part)):
+        if target in names:
+            return target
+    return None
 
 
 def _cols(parts: Mapping[str, list[str]]) -> list[str]:

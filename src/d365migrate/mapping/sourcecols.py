@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from d365migrate.intake.key_rules import TAX_NUMBER_WORDS
 from d365migrate.intake.kinds import QUALIFIER_PREFIXES, strip_qualifiers
 from d365migrate.intake.values import infer_column
 from d365migrate.mapping.api_addresses import addressed_table
@@ -189,6 +190,9 @@ def _reference(words: list[str], kind: str, table: str, vocab: Vocabulary) -> st
         return table if both == "_self" else both
     for i in range(len(stem) - 1, -1, -1):
         target = vocab.entity(stem[i])
+        if target and set(stem[i + 1:]) & _REGISTER_WORDS:
+            # lexoffice's 'company.vatRegistrationId': the company's own tax number, no link
+            return None
         if target == "account" and set(stem[:i]) & LEDGER_QUALIFIERS:
             # QuickBooks' 'ar_account_id', 'income_account_id': a ledger account of the
             # books, no customer
@@ -202,6 +206,8 @@ def _reference(words: list[str], kind: str, table: str, vocab: Vocabulary) -> st
     return "?"
 
 
+#: Words after a record's word that make the id its number in a state's register.
+_REGISTER_WORDS = TAX_NUMBER_WORDS | {"registration"}
 #: Words before 'account' that make it a ledger account of an accounting system's books,
 #: or a bank account (Stripe's customer 'bank_account_id': how it pays, no parent customer).
 LEDGER_QUALIFIERS = frozenset({"ar", "ap", "receivable", "receivables", "payable", "payables",

@@ -24,6 +24,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from d365migrate.intake.html_entities import unescaped
+from d365migrate.intake.json_paths import path_field_name
 from d365migrate.intake.kinds import kind_of_word
 from d365migrate.intake.path_columns import without_path
 from d365migrate.intake.section_headers import without_section
@@ -150,7 +151,7 @@ def norm_words(words: Iterable[str]) -> tuple[str, ...]:
 def source_words(name: str) -> tuple[list[str], bool]:
     """Words of a source column name and whether it is a custom field (cf_x, X__c)."""
     # iTop's 'org_id->name' is the reference org_id; YetiForce's 'Adres::Ulica' the field
-    raw = without_path(without_section(name)).strip()
+    raw = without_path(without_section(path_field_name(name))).strip()
     custom = False
     if raw[:3].lower() == "cf_":
         raw, custom = raw[3:], True
