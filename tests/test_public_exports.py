@@ -6057,6 +6057,16 @@ BASELINES = {
     # "keys475's Flutterwave exports")
     "flutterwave-export-en": ("flutterwave_export_en.yml",
         {"files": (3, 6), "suggest": (21, 24), "propose": (16, 24)}),
+    # Held out, session 59 (round Z24, keys476): Bitrix24 (Bitrix's CRM and intranet suite;
+    # bitrix24/b24phpsdk at 32027b28, MIT: Bitrix24's own PHP SDK), its own fixed records (its
+    # API examples' CRM records: the contact John Doe, the lead 'New Lead Title', the deal 'New
+    # Deal' and its product row, the activity 'Meeting', the product 'Sample Product', the user
+    # John Doe) headed by Bitrix24's REST field codes ('NAME', 'LAST_NAME', 'ASSIGNED_BY_ID',
+    # 'STAGE_ID', 'OPPORTUNITY'), in en; keys committed in d7a0e6c1 before the engine first ran
+    # on them; measured on engine 4c7a5ec4 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys476's Bitrix24 exports")
+    "bitrix24-export-en": ("bitrix24_export_en.yml",
+        {"files": (7, 7), "suggest": (59, 72), "propose": (53, 72)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9109,6 +9119,9 @@ FLOORS = {
     # keys475's Flutterwave export in en (session 58, round Z23: one new program, held out):
     # = BASELINES (engine 1aafcdbf, the branch point, src untouched)
     "flutterwave-export-en": {"files": (3, 6), "suggest": (21, 24), "propose": (16, 24)},
+    # keys476's Bitrix24 export in en (session 59, round Z24: one new program, held out):
+    # = BASELINES (engine 4c7a5ec4, the branch point, src untouched)
+    "bitrix24-export-en": {"files": (7, 7), "suggest": (59, 72), "propose": (53, 72)},
 }
 
 
