@@ -65,7 +65,7 @@ def show(gitdir: str, commit: str, path: str) -> str:
 def responses(text: str, function: str) -> list[dict]:
     """The JSON bodies written in one test function, in order."""
     parts = re.split(r"public function (test\w+)\(", text)
-    bodies = dict(zip(parts[1::2], parts[2::2]))
+    bodies = dict(zip(parts[1::2], parts[2::2], strict=True))
     found = []
     for match in NOWDOC.finditer(bodies[function]):
         try:
