@@ -6067,6 +6067,16 @@ BASELINES = {
     # "keys476's Bitrix24 exports")
     "bitrix24-export-en": ("bitrix24_export_en.yml",
         {"files": (7, 7), "suggest": (59, 72), "propose": (53, 72)}),
+    # Held out, session 59 (round Z24, keys477): RetailCRM (Simla.com, an e-commerce CRM;
+    # retailcrm/api-client-php at 8946611c, MIT: the API v5 response bodies its own PHP
+    # client's tests replay), its own fixed records (2 customers, 1 corporate customer, 2
+    # customer notes, 2 orders, 4 tasks, 1 user) headed by RetailCRM's API field names as
+    # dotted paths ('firstName', 'patronymic', 'phones.number', 'nickName', 'totalSumm',
+    # 'delivery.address.city', 'performer'), in en; keys committed in 7af2ffec before the
+    # engine first ran on them; measured on engine 4c7a5ec4 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys477's RetailCRM exports")
+    "retailcrm-export-en": ("retailcrm_export_en.yml",
+        {"files": (6, 6), "suggest": (253, 279), "propose": (253, 279)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9122,6 +9132,9 @@ FLOORS = {
     # keys476's Bitrix24 export in en (session 59, round Z24: one new program, held out):
     # = BASELINES (engine 4c7a5ec4, the branch point, src untouched)
     "bitrix24-export-en": {"files": (7, 7), "suggest": (59, 72), "propose": (53, 72)},
+    # keys477's RetailCRM export in en (session 59, round Z24: one new program, held out):
+    # = BASELINES (engine 4c7a5ec4, the branch point, src untouched)
+    "retailcrm-export-en": {"files": (6, 6), "suggest": (253, 279), "propose": (253, 279)},
 }
 
 
