@@ -6077,6 +6077,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys477's RetailCRM exports")
     "retailcrm-export-en": ("retailcrm_export_en.yml",
         {"files": (6, 6), "suggest": (253, 279), "propose": (253, 279)}),
+    # Held out, session 59 (round Z24, keys478): FreeAgent (UK online accounting;
+    # deanpcmad/freeagentrb at 6e0be2a2, MIT: a Ruby client's recorded sandbox API responses
+    # and stubbed test records), its own fixed records (3 contacts, 1 user, 1 project, 1
+    # task, 1 invoice, 2 expenses, 1 practice client) headed by FreeAgent's API field names
+    # ('organisation_name', 'contact_name_on_invoices', 'charge_sales_tax', 'permission_level',
+    # 'account_manager', 'account_owner.first_name'), in en; keys committed in f04726de before
+    # the engine first ran on them; measured on engine 4c7a5ec4 (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys478's FreeAgent exports")
+    "freeagent-export-en": ("freeagent_export_en.yml",
+        {"files": (6, 7), "suggest": (41, 42), "propose": (41, 42)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9135,6 +9145,9 @@ FLOORS = {
     # keys477's RetailCRM export in en (session 59, round Z24: one new program, held out):
     # = BASELINES (engine 4c7a5ec4, the branch point, src untouched)
     "retailcrm-export-en": {"files": (6, 6), "suggest": (253, 279), "propose": (253, 279)},
+    # keys478's FreeAgent export in en (session 59, round Z24: one new program, held out):
+    # = BASELINES (engine 4c7a5ec4, the branch point, src untouched)
+    "freeagent-export-en": {"files": (6, 7), "suggest": (41, 42), "propose": (41, 42)},
 }
 
 
