@@ -31,9 +31,10 @@ task's 'OWNER_ID' / 'OWNER_TYPE_ID' (deal 1, no such deal) and 'TYPE_ID'; the le
 'BIRTHDATE' and 'CURRENCY_ID'; the product's currency, VAT, catalogue, section, sort,
 'XML_ID', pictures, flags and system stamps; deals.csv (the deal names no customer, which an
 opportunity requires), users.csv (users are matched, not created) and deal_product_rows.csv
-whole. Seen on the branch-point engine (MEASUREMENTS.md): the contact's birth date
-'1990-01-01T00:00:00+06:00' is staged as the instant '1989-12-31T18:00:00Z', a day early in
-Dataverse's date-only birthdate.
+whole. Seen on the branch-point engine (MEASUREMENTS.md) and fixed in session 59: the
+contact's birth date '1990-01-01T00:00:00+06:00' was staged as the instant
+'1989-12-31T18:00:00Z', a day early in Dataverse's date-only birthdate; a date-only column now
+keeps the date as written (1 January).
 """
 
 from __future__ import annotations
@@ -143,10 +144,10 @@ def test_bitrix24_contact_lead_task_and_product_load(runs: Callable[[str], Path]
     key = surrogate_key(["123"])
     contact = _staged(run_dir, "contact")
     assert contact["__source_id"].to_list() == [key]
-    # the birth date 1990-01-01 at midnight +06:00 is staged as a UTC instant, a day early
-    # in Dataverse's date-only birthdate (an engine defect, MEASUREMENTS.md)
+    # the birth date 1990-01-01 at midnight +06:00 is the date as written: a date-only
+    # column is never shifted by the value's offset (a day early before session 59)
     assert contact.select(list(CONTACT)).rows() == [
-        ("John", "Doe", "1989-12-31T18:00:00Z", "+1234567890", "john.doe@example.com",
+        ("John", "Doe", "1990-01-01T00:00:00Z", "+1234567890", "john.doe@example.com",
          "123 Main St", "Anytown", "USA")]
     lead = _staged(run_dir, "lead")
     assert lead["__source_id"].to_list() == [key]

@@ -127,3 +127,22 @@ def test_every_answer_keys_file_kinds_are_discoverys_kinds() -> None:
                 if kind is not None and kind not in OBJECT_KINDS:
                     bad.append(f"{path.name}: {source}: {kind}")
     assert not bad, bad
+
+
+def test_a_date_only_column_keeps_the_date_as_written_whatever_its_offset() -> None:
+    """Bitrix24's birth date '1990-01-01T00:00:00+06:00' is 1 January: a date-only (or
+    zone-independent) column is never shifted to UTC (it was staged 31 December); a moment
+    the org keeps as UserLocal still is."""
+    from d365migrate.intake.values import ValueFormat
+    from d365migrate.staging.stage import convert
+    from d365migrate.verify.compare import Kind
+    from d365migrate.verify.export_cells import plain_moment
+
+    cells = pl.DataFrame({"v": ["1990-01-01T00:00:00+06:00", "1990-01-01T23:30:00-05:00"]})
+    dated = cells.select(convert(pl.col("v"), "date"))["v"].to_list()
+    assert dated == ["1990-01-01", "1990-01-01"]
+    wall = cells.select(convert(pl.col("v"), "datetime", fmt=ValueFormat(wall=True)))
+    assert wall["v"].to_list() == ["1990-01-01T00:00:00Z", "1990-01-01T23:30:00Z"]
+    moment = cells.select(convert(pl.col("v"), "datetime"))["v"].to_list()
+    assert moment == ["1989-12-31T18:00:00Z", "1990-01-02T04:30:00Z"]
+    assert plain_moment("1990-01-01T00:00:00+06:00", Kind("date"), None) == "1990-01-01"

@@ -169,6 +169,8 @@ class ValueFormat:
     decimal: str | None = None
     thousands: str | None = None
     zone: str | None = None  # the zone a date-time without one is in (source.timezone)
+    #: a date-only or zone-independent column: the clock as written, its offset dropped
+    wall: bool = False
 
 
 @dataclass
@@ -218,10 +220,17 @@ _GREEK_AM = r"(\d\s?)[Ππ]\.?\s?[Μμ]\.?$"
 _GREEK_PM = r"(\d\s?)[Μμ]\.?\s?[Μμ]\.?$"
 
 
-def _strptime(e: pl.Expr, fmt: str, zone: str | None = None) -> pl.Expr:
+def _strptime(e: pl.Expr, fmt: str, zone: str | None = None, wall: bool = False
+              ) -> pl.Expr:
     """One format as Datetime("us"); a value with a zone is normalised to naive UTC, one
     without read in ``zone`` (None: UTC) and normalised so (a time that zone skips, its
-    clocks going forward, is null; one it repeats is the earlier)."""
+    clocks going forward, is null; one it repeats is the earlier). ``wall``: the clock as
+    written, its offset dropped (a birth date '1990-01-01T00:00:00+06:00' is 1 January)."""
+    if wall:
+        if any(z in fmt for z in _ZONE_DIRECTIVES):
+            e = e.str.replace(_TRAILING_OFFSET, "")
+            fmt = re.sub(r"\s*%[:#]?z", "", fmt)
+        zone = None
     if "%p" in fmt:  # Greek writes am/pm as π.μ./μ.μ. (ΠΜ/ΜΜ): strptime reads only AM/PM
         e = e.str.replace(_GREEK_AM, "${1}AM").str.replace(_GREEK_PM, "${1}PM")
     out = e.str.strptime(pl.Datetime("us"), fmt, strict=False)
@@ -235,8 +244,13 @@ def _strptime(e: pl.Expr, fmt: str, zone: str | None = None) -> pl.Expr:
     return out.cast(pl.Datetime("us"))
 
 
+#: strptime's directives of a UTC offset, and an offset closing a value ('+06:00', '-0500').
+_ZONE_DIRECTIVES = ("%z", "%:z", "%#z")
+_TRAILING_OFFSET = r"\s*[+-]\d{2}:?\d{2}$"
+
+
 def datetime_expr(e: pl.Expr, formats: list[str] | tuple[str, ...] | None = None,
-                  zone: str | None = None) -> pl.Expr:
+                  zone: str | None = None, wall: bool = False) -> pl.Expr:
     """Text as Datetime (naive UTC) under the first of ``formats`` whose shape it has; a
     value without a zone of its own is in ``zone`` (None: UTC; Unix time is UTC always).
 
@@ -250,12 +264,12 @@ def datetime_expr(e: pl.Expr, formats: list[str] | tuple[str, ...] | None = None
     seconds to plan inside a larger query (the staging's shifted-row check), per column.
     """
     def parse(values: pl.Series) -> pl.Series:
-        return _datetime_series(values.cast(pl.Utf8), formats, zone).alias(values.name)
+        return _datetime_series(values.cast(pl.Utf8), formats, zone, wall).alias(values.name)
     return e.map_batches(parse, return_dtype=pl.Datetime("us"), is_elementwise=True)
 
 
 def _datetime_series(values: pl.Series, formats: list[str] | tuple[str, ...] | None,
-                     zone: str | None) -> pl.Series:
+                     zone: str | None, wall: bool = False) -> pl.Series:
     """:func:`datetime_expr`'s parse of one batch: each reading of the text (as written, its
     clock's a.m./p.m. and era read, its month named in English) made once as a column, then
     every form tried on them."""
@@ -273,12 +287,12 @@ def _datetime_series(values: pl.Series, formats: list[str] | tuple[str, ...] | N
         frame = frame.with_columns(months=english_months(pl.col("text")))
         texts = [*texts, "months"] if formats else ["months"]
     alts = [pl.when(pl.col(t).str.contains(_fmt_regex(f).pattern))
-            .then(_strptime(pl.col(t), f, zone)) for t in texts for f in fmts]
+            .then(_strptime(pl.col(t), f, zone, wall)) for t in texts for f in fmts]
     text = pl.col(texts[-1])
     if not formats:
         whole = text.cast(pl.Int64, strict=False)
         alts.append(pl.when(text.str.contains(_COMPACT_DATE))
-                    .then(_strptime(text, "%Y%m%d", zone)))
+                    .then(_strptime(text, "%Y%m%d", zone, wall)))
         alts += [pl.when(text.str.contains(pattern))
                  .then(pl.from_epoch(whole, time_unit=unit).cast(pl.Datetime("us")))
                  for pattern, unit in _UNIX_TIME]

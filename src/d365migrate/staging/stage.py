@@ -160,9 +160,10 @@ def convert(expr: pl.Expr, transform: str, values: dict[str, Any] | None = None,
     if transform == "decimal":
         return number_expr(text, fmt.decimal, fmt.thousands)
     if transform == "datetime":  # a calendar date ("date") has no zone: never shifted
-        return datetime_expr(text, fmt.date_formats, fmt.zone).dt.strftime(DATETIME_OUT)
-    if transform == "date":
-        return datetime_expr(text, fmt.date_formats).dt.strftime(DATE_OUT)
+        return datetime_expr(text, fmt.date_formats, fmt.zone, fmt.wall
+                             ).dt.strftime(DATETIME_OUT)
+    if transform == "date":   # the calendar date as written, whatever its offset
+        return datetime_expr(text, fmt.date_formats, wall=True).dt.strftime(DATE_OUT)
     if transform == "boolean":
         if values:  # the map says which words mean yes ("outbound": true)
             decided = {k: v for k, v in values.items() if v is not None}
@@ -350,9 +351,10 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
         if col["source"] not in df.columns:
             raise KeyError(f"map for {target}: source column '{col['source']}' "
                            f"is not in {file}")
+        local = _user_local(attrs.get(col["target"]))
         fmt = replace(guess.value_format(col["source"]) if guess is not None
-                      else ValueFormat(), zone=zone if _user_local(attrs.get(col["target"]))
-                      else None)  # a date-only or zone-independent column: as written
+                      else ValueFormat(), zone=zone if local else None,
+                      wall=not local)  # a date-only or zone-independent column: as written
         typed = convert(pl.col(col["source"]), transform, col.get("values"), fmt)
         if transform == "multichoice":  # a few distinct selections, each read once
             typed = _by_value(df, col["source"], typed)

@@ -176,8 +176,8 @@ def plain_moment(cell: str, kind: Kind, zone: str | None) -> Any:
     text = cell.strip()
     if not ISO_MOMENT.fullmatch(text):
         return UNREAD
-    if kind.name == "date":
-        return text[:10] if len(text) == 10 or text.endswith("Z") else UNREAD
+    if kind.name == "date":   # the calendar date as written, whatever its offset (staging's)
+        return text[:10]
     moment = datetime.fromisoformat(text.replace(" ", "T", 1))
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=ZoneInfo(zone) if zone else UTC)
