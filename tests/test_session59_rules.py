@@ -146,3 +146,68 @@ def test_a_date_only_column_keeps_the_date_as_written_whatever_its_offset() -> N
     moment = cells.select(convert(pl.col("v"), "datetime"))["v"].to_list()
     assert moment == ["1989-12-31T18:00:00Z", "1990-01-02T04:30:00Z"]
     assert plain_moment("1990-01-01T00:00:00+06:00", Kind("date"), None) == "1990-01-01"
+
+
+def test_bitrix24s_field_codes() -> None:
+    """Round Z24's Bitrix24: the responsible user ('ASSIGNED_BY_ID', 'RESPONSIBLE_ID') is
+    the owner; a lead's 'COMPANY_TITLE' its company, 'SOURCE_ID' its source; a deal's
+    'OPPORTUNITY' holding sums what it is worth, its 'TITLE' its name; a user's 'NAME'
+    beside 'LAST_NAME' the given name, 'WORK_POSITION' the job."""
+    leads = pl.DataFrame({"TITLE": ["New lead", "Web form"], "NAME": ["John", "Ann"],
+                          "LAST_NAME": ["Doe", "Roe"], "COMPANY_TITLE": ["Acme", "Globex"],
+                          "SOURCE_ID": ["WEB", "CALL"], "OPPORTUNITY": ["1000", "250"],
+                          "ASSIGNED_BY_ID": ["1", "2"]})
+    top = _top(leads, "lead", "leads")
+    assert (top["COMPANY_TITLE"], top["SOURCE_ID"], top["OPPORTUNITY"],
+            top["ASSIGNED_BY_ID"]) == ("companyname", "leadsourcecode", "estimatedamount",
+                                       "ownerid")
+    deals = pl.DataFrame({"TITLE": ["Big deal", "Renewal"], "OPPORTUNITY": ["1000", "250"]})
+    assert _top(deals, "opportunity", "deals") == {"TITLE": "name",
+                                                   "OPPORTUNITY": "estimatedvalue"}
+    users = pl.DataFrame({"NAME": ["John", "Ann"], "LAST_NAME": ["Doe", "Roe"],
+                          "WORK_POSITION": ["Developer", "Sales"]})
+    top = _top(users, "systemuser", "users")
+    assert (top["NAME"], top["WORK_POSITION"]) == ("firstname", "jobtitle")
+
+
+def test_an_id_beside_a_column_naming_its_kind_is_the_record_the_row_is_about() -> None:
+    """Bitrix24's activity 'OWNER_ID' beside 'OWNER_TYPE_ID' (2: a deal) is the regarding
+    record, and 'RESPONSIBLE_ID' the owner; Salesforce's 'OwnerId' beside 'Owner_Type'
+    (User, Queue) stays the owner, and an empty kind column says nothing."""
+    acts = pl.DataFrame({"SUBJECT": ["Meeting", "Call"], "OWNER_ID": ["1", "7"],
+                         "OWNER_TYPE_ID": ["2", "3"], "RESPONSIBLE_ID": ["1", "1"]})
+    top = _top(acts, "task", "activities")
+    assert (top["OWNER_ID"], top["RESPONSIBLE_ID"]) == ("regardingobjectid", "ownerid")
+    sf = pl.DataFrame({"Subject": ["Call", "Mail"], "OwnerId": ["005A1", "00GB2"],
+                       "Owner_Type": ["User", "Queue"]})
+    assert _top(sf, "task", "Task")["OwnerId"] == "ownerid"
+    empty = pl.DataFrame({"subject": ["Call", "Mail"], "reference_id": [None, None],
+                          "reference_type": [None, None]}, schema={
+        "subject": pl.Utf8, "reference_id": pl.Utf8, "reference_type": pl.Utf8})
+    assert _top(empty, "task", "activities")["reference_id"] != "regardingobjectid"
+
+
+def test_retailcrms_words_an_orders_lines_and_its_delivery_address() -> None:
+    """Round Z24's RetailCRM: 'managerId' the owner, 'patronymic' the middle name,
+    'totalSumm' the total, 'delivery.cost' the freight; an order's 'items.status' is a
+    line's (its own 'status' keeps the status reason); its delivery address's 'index' and
+    'countryIso' the ship-to's, beside the customer's copied address and the places' ids."""
+    orders = pl.DataFrame({
+        "number": ["1001A", "1002A"], "managerId": ["12", "14"], "patronymic": ["Ivanovich", None],
+        "totalSumm": ["1500", "900"], "delivery.cost": ["300", "0"],
+        "status": ["assembling", "delivering"], "items.status": ["new", "new"],
+        "items.discountTotal": ["0", "10"],
+        **{f"{who}.address.{part}": [v, v] for who in ("customer", "delivery")
+           for part, v in (("index", "344001"), ("countryIso", "RU"), ("region", "Rostov"),
+                           ("regionId", "61"), ("city", "Rostov-on-Don"), ("cityId", "4"),
+                           ("street", "Pushkinskaya"))}})
+    top = _top(orders, "salesorder", "orders")
+    assert (top["managerId"], top["totalSumm"], top["delivery.cost"], top["status"]) == (
+        "ownerid", "totalamount", "freightamount", "statuscode")
+    assert top["items.status"] is None and top["items.discountTotal"] is None
+    assert (top["delivery.address.index"], top["delivery.address.countryIso"]) == (
+        "shipto_postalcode", "shipto_country")
+    assert top["delivery.address.regionId"] is None
+    people = pl.DataFrame({"firstName": ["Ivan"], "lastName": ["Petrov"],
+                           "patronymic": ["Ivanovich"]})
+    assert _top(people, "contact", "customers")["patronymic"] == "middlename"

@@ -21,6 +21,7 @@ import re
 from collections.abc import Mapping, MutableMapping, Sequence
 from typing import Any
 
+from d365migrate.intake.kinds import kind_of_word
 from d365migrate.mapping.vocabulary import source_words
 
 __all__ = ["block_address_parts"]
@@ -32,10 +33,11 @@ _PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("street",), "line1"), (("city",), "city"), (("town",), "city"),
     (("state",), "stateorprovince"), (("province",), "stateorprovince"),
     (("region",), "stateorprovince"),   # Xero's PORegion, SARegion: the state or province
-    # lexoffice's 'countryCode' (an ISO code: the country), an address's 'supplement' (German
-    # 'Adresszusatz': the line under the street)
-    (("country", "code"), "country"), (("country",), "country"), (("county",), "county"),
-    (("supplement",), "line2"),
+    # lexoffice's 'countryCode', RetailCRM's 'countryIso' (an ISO code: the country), an
+    # address's 'supplement' (German 'Adresszusatz': the line under the street)
+    (("country", "code"), "country"), (("country", "iso"), "country"),
+    (("country",), "country"), (("county",), "county"), (("supplement",), "line2"),
+    (("index",), "postalcode"),   # Russian 'индекс' (RetailCRM's 'delivery.address.index')
     # the block's own addressee and telephone (Crater's 'Billing Address - Name', 'Phone')
     (("name",), "name"), (("phone",), "telephone1"))
 #: Side words: the first address (billing, primary, mailing) or the second (shipping, other).
@@ -90,6 +92,8 @@ def _reading(words: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
         found = [f for f in found if f[2] != "line1"]
     if len(found) == 1:
         i, n, part = found[0]
+        if "id" in ws[i + n:]:
+            return None   # RetailCRM's 'regionId', 'cityId': the place's id in a list of places
         drop = _ADDRESS | {"street"}
         return part, tuple(w for w in ws[:i] + ws[i + n:] if w not in drop)
     if not found and any(w in _ADDRESS for w in ws):   # 'Adres główny': the street
@@ -142,6 +146,9 @@ def block_address_parts(columns: Sequence[str], words: Mapping[str, Sequence[Seq
     document = plain and not any(str(n).startswith("address1_") for n in names)
     if document and len(blocks[()].keys() - _ASIDE) >= 3:
         full, plain = [(), *full], False
+    if len(full) + plain > 2:   # other records' addresses beside the own: RetailCRM's order
+        # copies its customer's and contact's ('customer.address.city') beside 'delivery.'
+        full = [k for k in full if not any(kind_of_word(w) for w in k)]
     if not full or len(full) + plain > 2:
         return   # a mother's, a sister's address beside the own (CiviCRM's import): whose?
     taken: dict[tuple[str, ...], int] = {(): 1} if plain else {}

@@ -69,6 +69,7 @@ from d365migrate.mapping.labelled_dates import labelled_dates_first
 from d365migrate.mapping.lead_names import lead_name_candidates
 from d365migrate.mapping.numbered_blocks import numbered_candidates
 from d365migrate.mapping.other_emails import other_email_candidates
+from d365migrate.mapping.other_fields import other_field
 from d365migrate.mapping.own_numbers import own_number_candidates
 from d365migrate.mapping.own_word_names import own_word_names
 from d365migrate.mapping.parent_products import parent_product_candidates
@@ -88,6 +89,7 @@ from d365migrate.mapping.suburbs import suburb_candidates
 from d365migrate.mapping.targets import Attr, attributes, table_names
 from d365migrate.mapping.tenant import yield_tenant_ids
 from d365migrate.mapping.type_markers import yield_type_markers
+from d365migrate.mapping.typed_links import typed_link_candidates
 from d365migrate.mapping.typed_pairs import by_pair_types
 from d365migrate.mapping.value_readings import read_by_values
 from d365migrate.mapping.value_signs import (
@@ -189,10 +191,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         if col == surrogate:
             unmapped[col] = SOURCE_KEY_REASON
             continue
-        if {"cc", "bcc"} & set(name_word_split(col)):
-            # an address that gets copies (Pipedrive's mail drop 'cc_email', a send's
-            # 'bcc_email'): mail routing, not the record's own email
-            unmapped[col] = "an address that receives copies of mail, not the record's email"
+        if (other := other_field(col, table)) is not None:   # a copy's address, a line's
+            unmapped[col] = other
             scored[col] = []
             continue
         beside = name_of_linked(col, df, ows[-1:])   # the file's head noun
@@ -283,7 +283,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         if table == "lead":  # a topic, a person, or both (mapping/lead_names.py)
             cands = lead_name_candidates(p.phrase, p.kind, df.columns, names, cands, p.values,
                                          column=col)
-        if table in ("contact", "lead"):  # 'Adı' beside 'Soyad': the given name
+        cands = typed_link_candidates(col, df, names, cands)   # Bitrix24's OWNER_ID
+        if table in ("contact", "lead", "systemuser"):  # 'Adı' beside 'Soyad': given name
             cands = given_name_candidates(p.phrase, p.kind, df.columns, names, cands,
                                           column=col)
         if table == "campaign":  # phpList's campaigns: no name, the subject names them
