@@ -136,8 +136,10 @@ def main(gitdir, out):
         {"name": "Example 1"},
         {"name": "Example 2"},
         {"id": 3, "name": "Example contact", "custom_fields_values.EMAIL": "example@test.com"},
-        {"first_name": "Ivan", "last_name": "Zinoviev", "custom_fields_values.PHONE": "+79129876543"},
-        {"first_name": "Masha", "last_name": "Petrova", "custom_fields_values.PHONE": "+79123456789"},
+        {"first_name": "Ivan", "last_name": "Zinoviev",
+         "custom_fields_values.PHONE": "+79129876543"},
+        {"first_name": "Masha", "last_name": "Petrova",
+         "custom_fields_values.PHONE": "+79123456789"},
     ]
     for c in contacts:
         c["is_unsorted"] = False  # ContactModel's default
