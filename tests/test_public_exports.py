@@ -6087,6 +6087,16 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys478's FreeAgent exports")
     "freeagent-export-en": ("freeagent_export_en.yml",
         {"files": (6, 7), "suggest": (41, 42), "propose": (41, 42)}),
+    # Held out, session 59 (round Z25, keys479): amoCRM (Kommo, the sales CRM;
+    # amocrm/amocrm-api-php at 1354d8a7, MIT: amoCRM's own PHP API client), its own fixed
+    # records -- its tests' API arrays and its examples' literal records (6 leads, its deals;
+    # 6 contacts, 3 companies, 1 task, 3 notes) -- headed by amoCRM's API field names
+    # ('responsible_user_id', 'status_id', 'pipeline_id', 'custom_fields_values.PHONE',
+    # 'complete_till', 'params.call_result'), in en; keys committed in e011e4cd before the
+    # engine first ran on them; measured on engine c207a92e (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys479's amoCRM exports")
+    "amocrm-export-en": ("amocrm_export_en.yml",
+        {"files": (3, 5), "suggest": (71, 78), "propose": (61, 78)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9148,6 +9158,9 @@ FLOORS = {
     # keys478's FreeAgent export in en (session 59, round Z24: one new program, held out):
     # = BASELINES (engine 4c7a5ec4, the branch point, src untouched)
     "freeagent-export-en": {"files": (6, 7), "suggest": (41, 42), "propose": (41, 42)},
+    # keys479's amoCRM export in en (session 59, round Z25: one new program, held out):
+    # = BASELINES (engine c207a92e, the branch point, src untouched)
+    "amocrm-export-en": {"files": (3, 5), "suggest": (71, 78), "propose": (61, 78)},
 }
 
 
