@@ -6087,6 +6087,15 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys478's FreeAgent exports")
     "freeagent-export-en": ("freeagent_export_en.yml",
         {"files": (6, 7), "suggest": (41, 42), "propose": (41, 42)}),
+    # session 59 (round Z25, keys480): Exact Online (exactonline/exactonline-api-dotnet-client
+    # at 02d05483, MIT: Exact's own .NET client of the Exact Online REST API and the recorded
+    # API responses of its unit tests), its own fixed records (55 accounts, 2 sales invoices,
+    # their 2 lines, 2 GL accounts) headed by Exact Online's API property names ('Code',
+    # 'Status', 'MainContact', 'CreditLineSales', 'Remarks', 'StateName'), in en; keys
+    # committed in 86a8de96 before the engine first ran on them; measured on engine c207a92e
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys480's Exact Online exports")
+    "exactonline-export-en": ("exactonline_export_en.yml",
+        {"files": (4, 4), "suggest": (73, 79), "propose": (73, 79)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9148,6 +9157,7 @@ FLOORS = {
     # keys478's FreeAgent export in en (session 59, round Z24: one new program, held out):
     # = BASELINES (engine 4c7a5ec4, the branch point, src untouched)
     "freeagent-export-en": {"files": (6, 7), "suggest": (41, 42), "propose": (41, 42)},
+    "exactonline-export-en": {"files": (4, 4), "suggest": (73, 79), "propose": (73, 79)},
 }
 
 
