@@ -6097,6 +6097,15 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys479's amoCRM exports")
     "amocrm-export-en": ("amocrm_export_en.yml",
         {"files": (3, 5), "suggest": (71, 78), "propose": (61, 78)}),
+    # session 59 (round Z25, keys480): Exact Online (exactonline/exactonline-api-dotnet-client
+    # at 02d05483, MIT: Exact's own .NET client of the Exact Online REST API and the recorded
+    # API responses of its unit tests), its own fixed records (55 accounts, 2 sales invoices,
+    # their 2 lines, 2 GL accounts) headed by Exact Online's API property names ('Code',
+    # 'Status', 'MainContact', 'CreditLineSales', 'Remarks', 'StateName'), in en; keys
+    # committed in 86a8de96 before the engine first ran on them; measured on engine c207a92e
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys480's Exact Online exports")
+    "exactonline-export-en": ("exactonline_export_en.yml",
+        {"files": (4, 4), "suggest": (73, 79), "propose": (73, 79)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9161,6 +9170,7 @@ FLOORS = {
     # keys479's amoCRM export in en (session 59, round Z25: one new program, held out):
     # = BASELINES (engine c207a92e, the branch point, src untouched)
     "amocrm-export-en": {"files": (3, 5), "suggest": (71, 78), "propose": (61, 78)},
+    "exactonline-export-en": {"files": (4, 4), "suggest": (73, 79), "propose": (73, 79)},
 }
 
 
