@@ -6106,6 +6106,17 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys480's Exact Online exports")
     "exactonline-export-en": ("exactonline_export_en.yml",
         {"files": (4, 4), "suggest": (73, 79), "propose": (73, 79)}),
+    # session 59, round Z25 (keys481): Holded (Spanish business software: invoicing, a CRM of
+    # contacts, leads in funnels and events, products, projects; energio-es/holded-mcp at
+    # 68a1b1b6, MIT: an API client carrying the OpenAPI specs Holded's developer portal
+    # publishes, with Holded's example responses), its own fixed records (1 contact, 1
+    # contact person, 1 lead, 1 funnel, 2 events, 3 products, 1 invoice, 3 payments, 1
+    # project task) headed by Holded's API field names ('tradeName', 'billAddress.city',
+    # 'potential', 'contactName', 'locationDesc', 'factoryCode'), in en; keys committed in
+    # 642de80d before the engine first ran on them; measured on engine c207a92e (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys481's Holded exports")
+    "holded-export-en": ("holded_export_en.yml",
+        {"files": (8, 9), "suggest": (97, 103), "propose": (86, 103)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9171,6 +9182,7 @@ FLOORS = {
     # = BASELINES (engine c207a92e, the branch point, src untouched)
     "amocrm-export-en": {"files": (3, 5), "suggest": (71, 78), "propose": (61, 78)},
     "exactonline-export-en": {"files": (4, 4), "suggest": (73, 79), "propose": (73, 79)},
+    "holded-export-en": {"files": (8, 9), "suggest": (97, 103), "propose": (86, 103)},
 }
 
 
