@@ -211,3 +211,50 @@ def test_retailcrms_words_an_orders_lines_and_its_delivery_address() -> None:
     people = pl.DataFrame({"firstName": ["Ivan"], "lastName": ["Petrov"],
                            "patronymic": ["Ivanovich"]})
     assert _top(people, "contact", "customers")["patronymic"] == "middlename"
+
+
+def test_round_z25s_files_leads_in_a_pipeline_tasks_products_and_contacts() -> None:
+    """amoCRM's and Holded's 'leads' in a pipeline or funnel with a price or value are
+    deals; amoCRM's tasks (due 'complete_till', 'is_completed') are tasks though they carry
+    a text and an entity; Holded's products name their supplier and keep stock, still a
+    catalogue; a contacts file its contact persons name by id is the customers."""
+    from d365migrate.intake.discover import discover
+    from d365migrate.intake.read import Export
+
+    tables = {
+        "leads": pl.DataFrame({"id": ["111", "222"], "name": ["Big deal", "Renewal"],
+                               "price": ["10000", "500"], "pipeline_id": ["33", "33"],
+                               "status_id": ["2", "3"], "responsible_user_id": ["9", "9"]}),
+        "tasks": pl.DataFrame({"id": ["1", "2"], "text": ["Call back", "Send offer"],
+                               "entity_type": ["leads", "leads"], "entity_id": ["111", "222"],
+                               "is_completed": ["true", "false"],
+                               "complete_till": ["1601719200", "1601805600"],
+                               "responsible_user_id": ["9", "9"], "created_by": ["9", "9"]}),
+        "products": pl.DataFrame({"id": ["p1", "p2"], "name": ["Shirt", "Shoes"],
+                                  "contactId": ["s1", "s2"], "price": ["95", "100"],
+                                  "stock": ["2", "234"], "cost": ["20", "39"],
+                                  "barcode": ["45the54", "2324"]}),
+        "contacts": pl.DataFrame({"id": ["c1", "c2"], "name": ["Custom Tech", "Mapple"],
+                                  "email": ["a@tech.com", "b@mapple.com"]}),
+        "contact_persons": pl.DataFrame({"contactId": ["c1", "c2"], "name": ["Pep", "Ana"],
+                                         "email": ["pep@tech.com", "ana@mapple.com"]}),
+    }
+    found = {o.source: o.name for o in discover(Export(ROOT, tables)).objects}
+    assert found["leads"] == "deal"
+    assert found["tasks"] == "task"
+    assert found["products"] == "product"
+    assert found["contacts"] == "account"
+    assert found["contact_persons"] == "contact"
+
+
+def test_microsofts_json_dates_are_instants() -> None:
+    """Exact Online's '/Date(1366286203290)/' (OData v2): milliseconds since 1970 in UTC,
+    typed as moments and read so under the intake's guessed format."""
+    from d365migrate.intake.values import datetime_expr, infer_column
+
+    s = pl.Series("Created", ["/Date(1366286203290)/", "/Date(1394664005470+0200)/", None])
+    guessed = infer_column(s)
+    assert (guessed["type"], guessed["formats"]) == ("datetime", ["/Date(ms)/"])
+    got = pl.DataFrame({"v": s}).select(datetime_expr(pl.col("v"), guessed["formats"]))
+    assert [str(v) for v in got["v"].to_list()] == [
+        "2013-04-18 11:56:43.290000", "2014-03-12 22:40:05.470000", "None"]

@@ -58,4 +58,17 @@ def customers_of_persons(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str,
                     break
             if source in out:
                 break
+    for source in people:   # Holded's contact_persons.contactId: its contacts' 'id'
+        if source in out or "id" not in tables[source].columns:
+            continue
+        ids = set(_values(tables[source]["id"]))
+        link = re.sub(r"s$", "", col_norm(source)) + "id"
+        for other in (p for p in people if p != source):
+            col = next((c for c in tables[other].columns if col_norm(c) == link), None)
+            refs = _values(tables[other][col]) if col else []
+            if refs and set(refs) <= ids and {col_norm(c) for c in tables[other].columns} & (
+                    _NAMES | {"name"}):
+                out[source] = ("account", f"the people of '{other}' belong to its rows "
+                               f"('{col}'): the customers they work for, accounts")
+                break
     return out

@@ -553,11 +553,11 @@ def discover(export: Export, decided: Mapping[str, tuple[str, str]] | None = Non
         pk = cands[0]["column"] if cands else None
         unique = frozenset(c["column"] for c in cands if c["duplicates"] == 0
                            and c["uniqueness"] == 1.0)
-        # an id with one value on every row (Pipedrive's company_id on its organizations)
-        # is the tenant the export came from: no parent record of the same kind
+        # an id with one value on every row (Pipedrive's company_id on its organizations:
+        # the tenant) or none (amoCRM's account_id) links no parent record of the same kind
         unique |= frozenset(c for c in df.columns if df.height >= 2
-                            and re.search(r"(?i)id$", c) and df[c].null_count() == 0
-                            and df[c].n_unique() == 1)
+                            and re.search(r"(?i)id$", c) and df[c].n_unique() == 1
+                            and df[c].null_count() in (0, df.height))
         if g and len(g.derived.get("columns") or []) > 1:  # made of a combination: its
             made = list(g.derived["columns"])  # key, as the parameters named it; a part of
             pk, unique = None, unique - set(made)  # it may link (a contact's company)

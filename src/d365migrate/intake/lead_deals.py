@@ -39,8 +39,12 @@ WON_OR_LOST = frozenset({
     "perdu", "perdue", "ganado", "ganada", "perdido", "perdida", "vinto", "vinta", "perso",
     "persa", "ganho", "ganha", "wygrana", "wygrane", "przegrana", "przegrane", "kazanildi",
     "kaybedildi"})
+#: A sales pipeline (or funnel) a record stands in: only deals do.
+_PIPELINES = frozenset({"pipelineid", "pipeline", "funnelid", "funnel", "salesfunnelid",
+                        "salespipelineid"})
 #: Outcome columns: why a deal was lost or won, when it closed, whether it was won.
 DEAL_OUTCOME_COLUMNS = frozenset({"lostreason", "lostreasonid", "wonreason", "closedat",
+                                  "lossreason", "lossreasonid",   # amoCRM's 'loss_reason_id'
                                   "wonat", "lostat", "iswon", "islost", "won", "lost",
                                   "closedate", "closeddate", "actualclosedate", "wontime",
                                   "losttime"})
@@ -78,13 +82,16 @@ def deal_columns_of_lead(columns: list[str], shapes: frozenset[str] = frozenset(
     """The columns that make a lead file the CRM's deals (its value, its pipeline stage, its
     won/lost outcome: a column, or :data:`STAGE_OUTCOME` where ``shapes`` says a stage's
     values are), or None when it lacks any of the three."""
-    value = next((c for c in columns if _is_value(c)), None)
-    stage = next((c for c in columns if is_stage_header(c)), None)
+    # amoCRM's leads are its deals: a 'price' (the budget) in a pipeline ('pipeline_id',
+    # Holded's 'funnelId'), which stands for the stage where no header says stage
+    value = next((c for c in columns if _is_value(c) or col_norm(c) == "price"), None)
+    pipeline = next((c for c in columns if col_norm(c) in _PIPELINES), None)
+    stage = next((c for c in columns if is_stage_header(c)), pipeline)
     outcome = next((c for c in columns if col_norm(c) in DEAL_OUTCOME_COLUMNS), None)
-    if outcome is None and stage is not None and WON_OR_LOST_SHAPE in shapes \
-            and not any(_is_email(c) for c in columns):
-        outcome = STAGE_OUTCOME   # (a file with the person's own e-mail is a lead's,
-        # whatever its stages: Odoo's crm.lead, leads and opportunities in one list)
+    if outcome is None and stage is not None and not any(_is_email(c) for c in columns):
+        # (a file with the person's own e-mail is a lead's, whatever its stages: Odoo's
+        # crm.lead, leads and opportunities in one list)
+        outcome = STAGE_OUTCOME if WON_OR_LOST_SHAPE in shapes else pipeline
     if value is None or stage is None or outcome is None:
         return _chance_columns(columns, shapes)
     return [value, stage, outcome]

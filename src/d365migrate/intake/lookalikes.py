@@ -46,6 +46,10 @@ PRICED_REFS = ("productid", "product2id", "itemid", "variantid", "quoteid", "ord
 PRICED_BARE = frozenset({"product", "variant", "item", "transaction", "order", "quote", "invoice",
                           "estimate", "pricelist", "pricebook", "salesorder"})
 
+#: What only a catalogue's item has (its stock, what it costs to buy in, its barcode): a
+#: product file that has two names its supplier (Holded's 'contactId'), no customer.
+_CATALOGUE = frozenset({"stock", "instock", "hasstock", "purchaseprice", "cost", "barcode",
+                        "forsale", "forpurchase", "weight", "stockquantity"})
 #: A currency column (normalised).
 _CURRENCY = frozenset({"currency", "currencycode", "currencyisocode", "isocurrencycode"})
 
@@ -92,7 +96,7 @@ def contradiction(best: str, cols: set[str], scores: dict[str, float],
     by one customer."""
     if best == "activity" and not dated(cols):
         return "unknown", "no column says when: no activity's, which happens at a time"
-    if best == "product" and cols & CUSTOMER_REFS:
+    if best == "product" and cols & CUSTOMER_REFS and len(cols & _CATALOGUE) < 2:
         # Recharge's subscriptions and one-time products: a product title, a price and a
         # quantity, bought by one customer; the catalogue's products belong to no one
         return "unknown", (f"its rows name a customer ({', '.join(sorted(cols & CUSTOMER_REFS))}"

@@ -130,6 +130,12 @@ DATE_FORMATS: list[str] = [
     "%d.%m.%Y, %H:%M:%S", "%d.%m.%Y, %H:%M", "%d.%m.%y, %H:%M",
     "%m/%d/%y, %I:%M %p", "%d/%m/%Y, %H:%M", "%d/%m/%Y, %H:%M:%S", "%d/%m/%y, %H:%M",
 ]
+#: Microsoft's JSON date ('/Date(1366286203290)/', OData v2: Exact Online's API, SAP's,
+#: SharePoint's): milliseconds since 1970 in UTC, an offset after them only a note of the
+#: writer's zone. No strptime format: read by :func:`_strptime` itself.
+MS_JSON_DATE = "/Date(ms)/"
+DATE_FORMATS.append(MS_JSON_DATE)
+_MS_JSON = r"^/Date\((-?\d{1,15})(?:[+-]\d{4})?\)/$"
 def _meridiem(text: pl.Expr) -> pl.Expr:
     """A clock's 'a.m.'/'p.m.' (Django's English dates: '10 Oct 2014, 2:07 p.m.') as AM/PM;
     PostgreSQL's era after a timestamp ('2025-01-14T01:12:15.71713 AD': Mathesar's export)
@@ -148,13 +154,13 @@ _DATE_HINT = re.compile(r"^\s*(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}\.?[ -](?:
                         r"\.?[ -](?:de )?\d{2,4}|[^\W\d_]{3,10}\.? \d{1,2}, \d{4}"
                         r"|[A-Za-z]{3} [A-Za-z]{3} {1,2}\d{1,2} \d{1,2}:\d{2}:\d{2} \d{4}"
                         r"|[A-Za-z]{3}, \d{1,2} [A-Za-z]{3} \d{4}"
-                        r"|[A-Za-z]{3}[-/]\d{1,2}[-/]\d{4}$)")
+                        r"|[A-Za-z]{3}[-/]\d{1,2}[-/]\d{4}$|/Date\(-?\d)")
 _TIME = re.compile(r"%[HIMS]")
 
 
 def has_time(fmt: str) -> bool:
-    """True when a strptime format carries a time of day."""
-    return bool(_TIME.search(fmt))
+    """True when a strptime format carries a time of day (a JSON date's instant does)."""
+    return fmt == MS_JSON_DATE or bool(_TIME.search(fmt))
 
 
 @dataclass(frozen=True)
@@ -195,6 +201,8 @@ _FMT_PARTS = {
 @functools.cache
 def _fmt_regex(fmt: str) -> re.Pattern[str]:
     """Regex with the shape of a strptime format (e.g. %Y only matches 4 digits)."""
+    if fmt == MS_JSON_DATE:
+        return re.compile(_MS_JSON)
     out, i = [], 0
     while i < len(fmt):
         for tok in ("%.f", "%:z", "%#z"):
@@ -226,6 +234,9 @@ def _strptime(e: pl.Expr, fmt: str, zone: str | None = None, wall: bool = False
     without read in ``zone`` (None: UTC) and normalised so (a time that zone skips, its
     clocks going forward, is null; one it repeats is the earlier). ``wall``: the clock as
     written, its offset dropped (a birth date '1990-01-01T00:00:00+06:00' is 1 January)."""
+    if fmt == MS_JSON_DATE:   # an instant in UTC, whatever zone the writer noted
+        ms = e.str.extract(_MS_JSON, 1).cast(pl.Int64, strict=False)
+        return pl.from_epoch(ms, time_unit="ms").cast(pl.Datetime("us"))
     if wall:
         if any(z in fmt for z in _ZONE_DIRECTIVES):
             e = e.str.replace(_TRAILING_OFFSET, "")
@@ -376,7 +387,7 @@ def guess_date_formats(s: pl.Series, dayfirst: bool | None = None
         if best is None or gain == 0:
             break
         other = twin(best)
-        if other in hits and bool((hits[other] == hits[best]).all()):
+        if other != best and other in hits and bool((hits[other] == hits[best]).all()):
             ambiguous = True
             if _prefer(other, best, dayfirst):
                 best = other
