@@ -112,6 +112,6 @@ def keyed(mapping: Mapping[str, Any], tmap: dict[str, Any],
                 continue
             ref_column = sources[ref_source][0]
         lk["references"] = f"{ref_source}.{key_name(sources[ref_source])}"
-        moved = {"source": lk["source"], "match": "name", "references": ref_column}
+        moved = {"source": lk["source"], "match": "id", "references": ref_column}
         lk["fallbacks"] = [moved, *[fb for fb in lk.get("fallbacks", []) if fb != moved]]
     return out, entry

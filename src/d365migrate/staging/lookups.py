@@ -73,7 +73,7 @@ def resolve_lookup(df: pl.DataFrame, lookup: dict[str, Any], tables: dict[str, p
 
 #: What a fallback matched on, in words ("4 account records of the export share this name").
 MATCH_WORDS = {"name": "name", "email": "email address", "email_domain": "email domain",
-               "domain": "web domain"}
+               "domain": "web domain", "id": "id"}
 
 
 def shared_names(df: pl.DataFrame, lookup: dict[str, Any], tables: dict[str, pl.DataFrame],
@@ -122,7 +122,11 @@ def _match_key(value: pl.Expr, how: str) -> pl.Expr:
     """The text a fallback matches on; null where a value has none (an email without '@'); a
     mailbox ('Jim <j@x.org>') by its address (intake/mailbox_values).
     ``email_domain``: after the last '@'; ``domain``: a web address without scheme, "www."
-    or path; any other: trimmed, lower case, inner whitespace one space."""
+    or path; ``id``: the export's own id in a column of the parent (a key's own column,
+    staging/keys.py), trimmed, as written; any other: trimmed, lower case, inner whitespace
+    one space."""
+    if how == "id":
+        return _py_strip(value.cast(pl.Utf8)).replace("", None)
     if how not in ("email_domain", "domain"):  # one pass: runs to one space, ends trimmed
         return mailbox_address(value).str.to_lowercase().str.replace_all(f"{_WS}+", " ") \
             .str.strip_chars(" ")
