@@ -6117,6 +6117,16 @@ BASELINES = {
     # point, src untouched) (MEASUREMENTS.md, "keys481's Holded exports")
     "holded-export-en": ("holded_export_en.yml",
         {"files": (8, 9), "suggest": (97, 103), "propose": (86, 103)}),
+    # session 59, round Z26 (keys482): Pipeline CRM (formerly PipelineDeals, a sales CRM;
+    # PipelineDeals/pipelinedeals_api at 91e4c352, MIT: PipelineDeals' own Ruby client of its
+    # API v3 and the recorded API responses its specs replay), its own fixed records (108
+    # companies, 27 people, 81 deals, 6 notes, 2 calendar tasks, 6 deal stages) headed by the
+    # API's field names ('value_in_cents', 'deal_stage.name', 'primary_contact_id',
+    # 'work_city', 'home_phone', 'association_id', 'due_date'), in en; keys committed in
+    # deb2ee11 before the engine first ran on them; measured on engine 3786b1cd (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys482's Pipeline CRM exports")
+    "pipelinedeals-export-en": ("pipelinedeals_export_en.yml",
+        {"files": (6, 6), "suggest": (122, 135), "propose": (121, 135)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9183,6 +9193,8 @@ FLOORS = {
     "amocrm-export-en": {"files": (3, 5), "suggest": (71, 78), "propose": (61, 78)},
     "exactonline-export-en": {"files": (4, 4), "suggest": (73, 79), "propose": (73, 79)},
     "holded-export-en": {"files": (8, 9), "suggest": (97, 103), "propose": (86, 103)},
+    # session 59, round Z26 (keys482): Pipeline CRM (PipelineDeals), held out = floors
+    "pipelinedeals-export-en": {"files": (6, 6), "suggest": (122, 135), "propose": (121, 135)},
 }
 
 
