@@ -6117,6 +6117,16 @@ BASELINES = {
     # point, src untouched) (MEASUREMENTS.md, "keys481's Holded exports")
     "holded-export-en": ("holded_export_en.yml",
         {"files": (8, 9), "suggest": (97, 103), "propose": (86, 103)}),
+    # session 59, round Z26 (keys483): Fortnox (Swedish business software: accounting,
+    # invoicing, customers, orders, offers, articles; accodeing/fortnox-api at f1f3defd,
+    # LGPL-3.0: a Ruby client of the Fortnox API and the API responses its specs recorded), its
+    # own fixed records (9 customers, 8 articles, 38 invoices, 24 orders) headed by the Fortnox
+    # API's field names ('CustomerNumber', 'ZipCode', 'PriceList', 'QuantityInStock',
+    # 'DeliveryDate', 'TotalVAT'), in en; keys committed in fd0e91a7 before the engine first
+    # ran on them; measured on engine 3786b1cd (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys483's Fortnox exports")
+    "fortnox-export-en": ("fortnox_export_en.yml",
+        {"files": (3, 4), "suggest": (76, 78), "propose": (75, 78)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9183,6 +9193,9 @@ FLOORS = {
     "amocrm-export-en": {"files": (3, 5), "suggest": (71, 78), "propose": (61, 78)},
     "exactonline-export-en": {"files": (4, 4), "suggest": (73, 79), "propose": (73, 79)},
     "holded-export-en": {"files": (8, 9), "suggest": (97, 103), "propose": (86, 103)},
+    # keys483's Fortnox export in en (session 59, round Z26: one new program, held out):
+    # = BASELINES (engine 3786b1cd, the branch point, src untouched)
+    "fortnox-export-en": {"files": (3, 4), "suggest": (76, 78), "propose": (75, 78)},
 }
 
 
