@@ -6127,6 +6127,16 @@ BASELINES = {
     # point, src untouched) (MEASUREMENTS.md, "keys482's Pipeline CRM exports")
     "pipelinedeals-export-en": ("pipelinedeals_export_en.yml",
         {"files": (6, 6), "suggest": (122, 135), "propose": (121, 135)}),
+    # session 59, round Z26 (keys483): Fortnox (Swedish business software: accounting,
+    # invoicing, customers, orders, offers, articles; accodeing/fortnox-api at f1f3defd,
+    # LGPL-3.0: a Ruby client of the Fortnox API and the API responses its specs recorded), its
+    # own fixed records (9 customers, 8 articles, 38 invoices, 24 orders) headed by the Fortnox
+    # API's field names ('CustomerNumber', 'ZipCode', 'PriceList', 'QuantityInStock',
+    # 'DeliveryDate', 'TotalVAT'), in en; keys committed in fd0e91a7 before the engine first
+    # ran on them; measured on engine 3786b1cd (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys483's Fortnox exports")
+    "fortnox-export-en": ("fortnox_export_en.yml",
+        {"files": (3, 4), "suggest": (76, 78), "propose": (75, 78)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9195,6 +9205,9 @@ FLOORS = {
     "holded-export-en": {"files": (8, 9), "suggest": (97, 103), "propose": (86, 103)},
     # session 59, round Z26 (keys482): Pipeline CRM (PipelineDeals), held out = floors
     "pipelinedeals-export-en": {"files": (6, 6), "suggest": (122, 135), "propose": (121, 135)},
+    # keys483's Fortnox export in en (session 59, round Z26: one new program, held out):
+    # = BASELINES (engine 3786b1cd, the branch point, src untouched)
+    "fortnox-export-en": {"files": (3, 4), "suggest": (76, 78), "propose": (75, 78)},
 }
 
 
