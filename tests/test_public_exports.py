@@ -6117,6 +6117,16 @@ BASELINES = {
     # point, src untouched) (MEASUREMENTS.md, "keys481's Holded exports")
     "holded-export-en": ("holded_export_en.yml",
         {"files": (8, 9), "suggest": (97, 103), "propose": (86, 103)}),
+    # session 59 (round Z26, keys484): Billomat (German online invoicing;
+    # justpilot/billomat-php-api at 5d1b2e15, Apache-2.0: a PHP client of the Billomat API and
+    # the mocked API responses and model fixtures of its PHPUnit tests), its own fixed records
+    # (6 clients, 4 contacts, 5 articles, 5 offers, 4 confirmations, 5 invoices, 2 users)
+    # headed by Billomat's API field names ('client_number', 'debitor_account_number',
+    # 'offer_number', 'confirmation_number', 'sales_price'), in en; keys committed in 8faa61a7
+    # before the engine first ran on them; measured on engine 3786b1cd (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys484's Billomat exports")
+    "billomat-export-en": ("billomat_export_en.yml",
+        {"files": (6, 7), "suggest": (107, 112), "propose": (105, 112)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9183,6 +9193,9 @@ FLOORS = {
     "amocrm-export-en": {"files": (3, 5), "suggest": (71, 78), "propose": (61, 78)},
     "exactonline-export-en": {"files": (4, 4), "suggest": (73, 79), "propose": (73, 79)},
     "holded-export-en": {"files": (8, 9), "suggest": (97, 103), "propose": (86, 103)},
+    # keys484's Billomat export in en (session 59, round Z26: one new program, held out):
+    # = BASELINES (engine 3786b1cd, the branch point, src untouched)
+    "billomat-export-en": {"files": (6, 7), "suggest": (107, 112), "propose": (105, 112)},
 }
 
 
