@@ -22,18 +22,28 @@ COMMIT = "5d1b2e15266eaa32049a1a6c1a288501f0fcc14e"
 
 # resource (singular wrapper key) -> (csv name, model class, test files)
 RESOURCES = [
-    ("client", "clients", "Client", ["tests/Api/ClientsApiTest.php", "tests/Model/ClientTest.php"]),
-    ("contact", "contacts", "Contact", ["tests/Api/ContactsApiTest.php", "tests/Model/ContactTest.php"]),
-    ("article", "articles", "Article", ["tests/Api/ArticlesApiTest.php", "tests/Model/ArticleTest.php"]),
+    ("client", "clients", "Client",
+     ["tests/Api/ClientsApiTest.php", "tests/Model/ClientTest.php"]),
+    ("contact", "contacts", "Contact",
+     ["tests/Api/ContactsApiTest.php", "tests/Model/ContactTest.php"]),
+    ("article", "articles", "Article",
+     ["tests/Api/ArticlesApiTest.php", "tests/Model/ArticleTest.php"]),
     ("offer", "offers", "Offer", ["tests/Api/OffersApiTest.php", "tests/Model/OfferTest.php"]),
     ("confirmation", "confirmations", "Confirmation",
      ["tests/Api/ConfirmationsApiTest.php", "tests/Model/ConfirmationTest.php"]),
-    ("invoice", "invoices", "Invoice", ["tests/Api/InvoicesApiTest.php", "tests/Model/InvoiceTest.php"]),
+    ("invoice", "invoices", "Invoice",
+     ["tests/Api/InvoicesApiTest.php", "tests/Model/InvoiceTest.php"]),
     ("user", "users", "User", ["tests/Api/UsersApiTest.php", "tests/Model/UserTest.php"]),
 ]
 SOURCES = [f for r in RESOURCES for f in r[3]] + ["LICENSE"]
 
-TOKEN = re.compile(r"""\s+|//[^\n]*|/\*.*?\*/|'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|=>|-?\d+\.\d+|-?\d+|[\[\](),]|[A-Za-z_$\\][A-Za-z0-9_$\\:]*(?:::[A-Za-z_]+)?|.""", re.S)
+TOKEN = re.compile(
+    r"""\s+|//[^\n]*|/\*.*?\*/"""                            # blanks and comments
+    r"""|'(?:\\.|[^'\\])*'"""                                # single-quoted strings
+    r'''|"(?:\\.|[^"\\])*"'''                                # double-quoted strings
+    r"""|=>|-?\d+\.\d+|-?\d+|[\[\](),]"""                   # arrows, numbers, brackets
+    r"""|[A-Za-z_$\\][A-Za-z0-9_$\\:]*(?:::[A-Za-z_]+)?|.""",  # names, the rest
+    re.S)
 OPAQUE = object()
 
 
@@ -163,7 +173,8 @@ def main():
                     found.append(lit)
                 for rec in found:
                     rec = {k: v for k, v in rec.items()
-                           if isinstance(k, str) and not isinstance(v, (dict, list)) and v is not OPAQUE}
+                           if isinstance(k, str) and not isinstance(v, (dict, list))
+                           and v is not OPAQUE}
                     if "id" not in rec or len(rec) < 3:
                         continue
                     rid = str(rec["id"])
