@@ -6137,6 +6137,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys483's Fortnox exports")
     "fortnox-export-en": ("fortnox_export_en.yml",
         {"files": (3, 4), "suggest": (76, 78), "propose": (75, 78)}),
+    # session 59 (round Z26, keys484): Billomat (German online invoicing;
+    # justpilot/billomat-php-api at 5d1b2e15, Apache-2.0: a PHP client of the Billomat API and
+    # the mocked API responses and model fixtures of its PHPUnit tests), its own fixed records
+    # (6 clients, 4 contacts, 5 articles, 5 offers, 4 confirmations, 5 invoices, 2 users)
+    # headed by Billomat's API field names ('client_number', 'debitor_account_number',
+    # 'offer_number', 'confirmation_number', 'sales_price'), in en; keys committed in 8faa61a7
+    # before the engine first ran on them; measured on engine 3786b1cd (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys484's Billomat exports")
+    "billomat-export-en": ("billomat_export_en.yml",
+        {"files": (6, 7), "suggest": (107, 112), "propose": (105, 112)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9208,6 +9218,9 @@ FLOORS = {
     # keys483's Fortnox export in en (session 59, round Z26: one new program, held out):
     # = BASELINES (engine 3786b1cd, the branch point, src untouched)
     "fortnox-export-en": {"files": (3, 4), "suggest": (76, 78), "propose": (75, 78)},
+    # keys484's Billomat export in en (session 59, round Z26: one new program, held out):
+    # = BASELINES (engine 3786b1cd, the branch point, src untouched)
+    "billomat-export-en": {"files": (6, 7), "suggest": (107, 112), "propose": (105, 112)},
 }
 
 
