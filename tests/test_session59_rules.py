@@ -258,3 +258,23 @@ def test_microsofts_json_dates_are_instants() -> None:
     got = pl.DataFrame({"v": s}).select(datetime_expr(pl.col("v"), guessed["formats"]))
     assert [str(v) for v in got["v"].to_list()] == [
         "2013-04-18 11:56:43.290000", "2014-03-12 22:40:05.470000", "None"]
+
+
+def test_round_z26s_dates_files_and_words() -> None:
+    """Pipeline CRM writes times '2013/05/31 13:09:23 -0400' (read without a declared
+    format); Billomat's confirmations are orders, Fortnox's articles with an EAN, a sales
+    price and a stock products; an order's 'TotalVAT' its tax, an offer's 'client_id' its
+    customer, a deal's 'closed_time' when it closed."""
+    from d365migrate.intake.values import infer_column
+
+    guessed = infer_column(pl.Series("created_at", ["2013/05/31 13:09:23 -0400"]))
+    assert (guessed["type"], guessed["formats"]) == ("datetime", ["%Y/%m/%d %H:%M:%S %z"])
+    assert kind_of_word("confirmations") == "order"
+    orders = pl.DataFrame({"DocumentNumber": ["1", "2"], "TotalVAT": ["25.0", "12.5"],
+                           "Total": ["125.0", "62.5"]})
+    assert _top(orders, "salesorder", "orders")["TotalVAT"] == "totaltax"
+    offers = pl.DataFrame({"offer_number": ["AN1", "AN2"], "client_id": ["7", "8"]})
+    assert _top(offers, "quote", "offers")["client_id"] == "customerid"
+    deals = pl.DataFrame({"name": ["Big", "Small"], "value": ["100", "200"],
+                          "closed_time": ["2013/05/31 13:09:23 -0400", None]})
+    assert _top(deals, "opportunity", "deals")["closed_time"] == "actualclosedate"

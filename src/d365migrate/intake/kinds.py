@@ -151,7 +151,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                    "estimateline", "estimatelineitem", "estimateitem"},
     # an order confirmation (lexoffice's Auftragsbestätigung): the order the customer placed
     "order": {"order", "salesorder", "bestellung", "auftrag", "commande", "pedido",
-              "orderconfirmation", "auftragsbestatigung", "auftragsbestaetigung"},
+              "orderconfirmation", "auftragsbestatigung", "auftragsbestaetigung",
+              "confirmation"},   # Billomat's confirmations (of orders placed)
     "order_line": {"orderline", "orderlineitem", "orderitem", "salesorderdetail", "saleitem",
                    "orderproduct", "orderdetail", "salesorderitem", "salesorderline", "saleline"},
     "unit_group": {"unitgroup", "uomschedule", "unitofmeasureschedule"},

@@ -58,6 +58,7 @@ DATE_FORMATS: list[str] = [
     "%Y-%m-%dT%H:%M:%S%.f%:z", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%dT%H:%M",
     "%Y-%m-%d %H:%M:%S",
     "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%d %H:%M", "%Y-%m-%d", "%Y/%m/%d", "%Y/%m/%d %H:%M:%S",
+    "%Y/%m/%d %H:%M:%S %z",   # Pipeline CRM's API: '2013/05/31 13:09:23 -0400'
     "%Y.%m.%d",
     # the year first with slashes and a clock without seconds, as Japanese, Korean and
     # Chinese locales write it (Redmine's ko and ja exports: 2026/08/18 07:32)
