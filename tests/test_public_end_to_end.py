@@ -55,6 +55,15 @@ def run_public(name: str, root: Path, org_setup: Callable[[Any], None] | None = 
     return ctx.run_dir
 
 
+def default_units(client: Any) -> None:
+    """The org's own default unit group and unit, as its admin sets them up (every new org
+    has them): the org setup of a run that loads products."""
+    group = client.create("uomschedules", {"name": "Default Unit",
+                                           "baseuomname": "Primary Unit"})
+    client.create("uoms", {"name": "Primary Unit", "quantity": 1,
+                           "uomscheduleid@odata.bind": f"/uomschedules({group})"})
+
+
 def discovered_without_intake(name: str, root: Path, intake: dict[str, Any]
                               ) -> list[dict[str, Any]]:
     """The profile step's objects for ``name`` run from its parameters file without its

@@ -42,6 +42,7 @@ import yaml
 
 from test_public_end_to_end import (
     assert_true_counts,
+    default_units,
     inventory_files,
     issues,
     outcomes,
@@ -82,18 +83,10 @@ LANGS: dict[str, dict[str, Any]] = {
 }
 
 
-def _product_catalogue(client: Any) -> None:
-    """The org's own default unit group and unit, as its admin sets them up."""
-    group = client.create("uomschedules", {"name": "Default Unit",
-                                           "baseuomname": "Primary Unit"})
-    client.create("uoms", {"name": "Primary Unit", "quantity": 1,
-                           "uomscheduleid@odata.bind": f"/uomschedules({group})"})
-
-
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
     """Each language run once (from its parameters file alone) for the test below."""
-    return runs_once(tmp_path_factory, lambda n, d: run_public(n, d, _product_catalogue))
+    return runs_once(tmp_path_factory, lambda n, d: run_public(n, d, default_units))
 
 
 @pytest.mark.parametrize("name", list(LANGS))

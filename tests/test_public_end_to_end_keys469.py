@@ -36,7 +36,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import polars as pl
 import pytest
@@ -44,6 +43,7 @@ import yaml
 
 from test_public_end_to_end import (
     assert_true_counts,
+    default_units,
     inventory_files,
     outcomes,
     run_public,
@@ -60,18 +60,10 @@ PRODUCT = {"productnumber": "Product Code", "name": "Name", "description": "Desc
 UNREAD = {"payment_requests", "plans", "subscriptions", "transactions", "transfer_recipients"}
 
 
-def _product_catalogue(client: Any) -> None:
-    """The org's own default unit group and unit, as its admin sets them up."""
-    group = client.create("uomschedules", {"name": "Default Unit",
-                                           "baseuomname": "Primary Unit"})
-    client.create("uoms", {"name": "Primary Unit", "quantity": 1,
-                           "uomscheduleid@odata.bind": f"/uomschedules({group})"})
-
-
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
     """The export run once (from its parameters file alone) for the test below."""
-    return runs_once(tmp_path_factory, lambda n, d: run_public(n, d, _product_catalogue))
+    return runs_once(tmp_path_factory, lambda n, d: run_public(n, d, default_units))
 
 
 def test_paystack_customers_and_products_load(runs: Callable[[str], Path]) -> None:

@@ -39,7 +39,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import polars as pl
 import pytest
@@ -48,6 +47,7 @@ import yaml
 from d365migrate.staging.keys import surrogate_key
 from test_public_end_to_end import (
     assert_true_counts,
+    default_units,
     inventory_files,
     outcomes,
     run_public,
@@ -66,18 +66,10 @@ ACCOUNT = {"name": "business_name", "address1_country": "country",
 UNREAD = {"transactions", "subscriptions", "beneficiaries"}
 
 
-def _product_catalogue(client: Any) -> None:
-    """The org's own default unit group and unit, as its admin sets them up."""
-    group = client.create("uomschedules", {"name": "Default Unit",
-                                           "baseuomname": "Primary Unit"})
-    client.create("uoms", {"name": "Primary Unit", "quantity": 1,
-                           "uomscheduleid@odata.bind": f"/uomschedules({group})"})
-
-
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], Path]:
     """The export run once (from its parameters file alone) for the test below."""
-    return runs_once(tmp_path_factory, lambda n, d: run_public(n, d, _product_catalogue))
+    return runs_once(tmp_path_factory, lambda n, d: run_public(n, d, default_units))
 
 
 def _staged(run_dir: Path, table: str) -> pl.DataFrame:

@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import polars as pl
 import yaml
 
-from test_public_end_to_end import _export_dir, assert_true_counts, issues, run_public
+from test_public_end_to_end import (
+    _export_dir,
+    assert_true_counts,
+    default_units,
+    issues,
+    run_public,
+)
 
 
 def test_mautic_contacts_as_leads_linked_to_their_companies(tmp_path: Path) -> None:
@@ -44,16 +49,8 @@ def test_mautic_contacts_as_leads_linked_to_their_companies(tmp_path: Path) -> N
         assert not files[name]["migrated"], name
 
 
-def _product_catalogue(client: Any) -> None:
-    """The org's own default unit group and unit, as its admin sets them up."""
-    group = client.create("uomschedules", {"name": "Default Unit",
-                                           "baseuomname": "Primary Unit"})
-    client.create("uoms", {"name": "Primary Unit", "quantity": 1,
-                           "uomscheduleid@odata.bind": f"/uomschedules({group})"})
-
-
 def test_salesforce_purealoe_merchandise_as_products(tmp_path: Path) -> None:
-    run_dir = run_public("salesforce-purealoe", tmp_path, _product_catalogue)
+    run_dir = run_public("salesforce-purealoe", tmp_path, default_units)
     out = assert_true_counts(run_dir)
     assert {k: o["loaded"] for k, o in out.items()} == {"product": 4}
     staged = pl.read_parquet(run_dir / "staged" / "product.parquet")
