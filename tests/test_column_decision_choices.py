@@ -36,3 +36,17 @@ def test_a_decision_without_options_and_a_source_still_used_lists_nothing() -> N
     col = next(c for c in t["columns"] if c["target"] == "casetypecode")
     assert "values" not in col
     assert t["unmapped"] == []                      # Kategorie still fills the description
+
+
+def test_a_decided_choice_column_with_options_needs_no_transform_where_the_org_says_choice(
+        ) -> None:
+    """Fortnox's order 'Cancelled' decided to the order's status with its options: the org
+    says the column is a choice (Status), so the options make it one without `transform:`;
+    a text column given options stays text."""
+    fill = {"source": "Cancelled", "values": {"true": 4, "false": 1}}
+    m = decide_column(_mapping(), "incident.statuscode", dict(fill), attribute_kind="Status")
+    col = next(c for c in m["tables"][0]["columns"] if c["target"] == "statuscode")
+    assert (col["transform"], col["values"]) == ("choice", {"true": 4, "false": 1})
+    m = decide_column(_mapping(), "incident.title", dict(fill), attribute_kind="String")
+    assert next(c for c in m["tables"][0]["columns"] if c["target"] == "title")[
+        "transform"] == "text"

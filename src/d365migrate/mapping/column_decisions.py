@@ -38,7 +38,8 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any,
     ``{source: sku, else: id}`` (or a list of columns) reads the first of them that is not
     empty: a required column some rows leave empty filled from another of their columns
     (staging/fallbacks.py). ``{source: Tracker, transform: choice, values: {Bug: 2}}``
-    decides a choice column with its options. ``attribute_kind``: the target's type in the
+    decides a choice column with its options (``transform`` may be left out where the org
+    says the column is a choice). ``attribute_kind``: the target's type in the
     org (``Money``), whose transform a decided source takes when the decision names none.
     The export column the proposal had for it is listed unmapped, with why."""
     unit, _, column = key.partition(".")
@@ -88,7 +89,8 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any,
                  **({"else": others} if others else {}),
                  "transform": fill.get("transform", "decimal" if divide else typed
                                        if (typed := TRANSFORM_BY_TYPE.get(attribute_kind or ""))
-                                       in TYPED else "text"),
+                                       in TYPED or (typed == "choice" and isinstance(
+                                           fill.get("values"), dict)) else "text"),
                  **({"divide_by": divide} if divide else {}),
                  **({"clock": clock} if clock else {}),
                  **({"band": band} if band else {}),

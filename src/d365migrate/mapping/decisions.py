@@ -590,7 +590,9 @@ def decide_choice(mapping: dict[str, Any], table: str, column: str, source_value
             if c["target"] == column and c.get("transform") in CHOICE_TRANSFORMS:
                 c.setdefault("values", {})[str(source_value)] = option
                 return out
-    raise MappingError(f"the map has no choice column {table}.{column}")
+    raise MappingError(f"the map has no choice column {table}.{column}: to fill it from an "
+                       "export column, decide it under mapping.decisions.columns with its "
+                       f"options ({column}: {{source: <column>, values: {{<value>: <option>}}}})")
 
 
 def require_choices_decided(mapping: dict[str, Any]) -> None:
