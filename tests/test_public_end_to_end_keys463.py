@@ -32,9 +32,10 @@ What is NOT read (left unmapped): the contacts' 'FirstName', 'LastName', attenti
 fourth address lines, 'DDINumber', 'SkypeName', bank details, tax number and tax codes,
 'Discount', 'CompanyNumber', 'DefaultCurrency' (the emulator's account holds no currency
 column), payment terms, ledger accounts and Person1..Person5; the items' purchase
-description, tax rates and ledger accounts; the quotes' e-mail, postal address lines, city,
-postal code, country (empty), 'Reference', 'Title', the line columns, tracking, 'Currency'
-and 'Terms'; the file SalesInvoices.csv whole.
+description, tax rates and ledger accounts; the quotes' e-mail, fourth postal address line,
+'Reference', 'Title', the line columns, tracking, 'Currency' and 'Terms'; the file
+SalesInvoices.csv whole. Since session 59 the quotes' postal address lines, city, postal
+code and country (empty) are read as the bill-to's, the block its region is of.
 """
 
 from __future__ import annotations
@@ -75,7 +76,10 @@ PRODUCT = {"productnumber": "*ItemCode", "name": "ItemName", "description": "Sal
 QUOTE = {"quotenumber": "*QuoteNumber", "name": "*QuoteNumber", "effectivefrom": "*QuoteDate",
          "expireson": "ExpiryDate", "totalamount": "Total", "totaltax": "TaxTotal",
          "billto_stateorprovince": "PORegion", "description": "Summary",
-         "statuscode": "Status"}
+         "statuscode": "Status", "billto_line1": "POAddressLine1",
+         "billto_line2": "POAddressLine2", "billto_line3": "POAddressLine3",
+         "billto_city": "POCity", "billto_postalcode": "POPostalCode",
+         "billto_country": "POCountry"}
 
 
 def _org(client: Any) -> None:

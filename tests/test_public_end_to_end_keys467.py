@@ -176,8 +176,9 @@ def test_insightly_records_load_with_their_links(runs: Callable[[str], Path]) ->
         ("3376106", (None, second, None))]
     assert _staged(run_dir, "note", "notetext", "overriddencreatedon", "__ref__objectid_task",
                    "__via__objectid_task") == [
-        ("Sample Comment", "2012-09-30T02:46:05Z", surrogate_key(["3375402"]), "name"),
-        ("Sample Comment", "2012-09-30T02:46:09Z", surrogate_key(["3375403"]), "name")]
+        # resolved by the task's own id (recorded 'name', a fallback, before session 59)
+        ("Sample Comment", "2012-09-30T02:46:05Z", surrogate_key(["3375402"]), "id"),
+        ("Sample Comment", "2012-09-30T02:46:09Z", surrogate_key(["3375403"]), "id")]
 
     queue = pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False)
     assert sorted(queue.select("email", "status", "records").rows()) == [

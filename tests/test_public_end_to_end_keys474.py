@@ -80,10 +80,13 @@ PRODUCT = {"name": "title", "description": "description", "productnumber": "arti
 ADDRESS = {"billto_name": "address.name", "billto_line1": "address.street",
            "billto_city": "address.city", "billto_postalcode": "address.zip",
            "billto_country": "address.countryCode"}
+#: read since session 59 (the measured misses then tuned in-sample): the status, the totals
+READ = {"statuscode": "voucherStatus", "totalamount": "totalPrice.totalGrossAmount",
+        "totaltax": "totalPrice.totalTaxAmount"}
 QUOTE = {"quotenumber": "voucherNumber", "name": "title", "overriddencreatedon": "createdDate",
-         "expireson": "expirationDate", **ADDRESS}
+         "expireson": "expirationDate", "billto_line2": "address.supplement", **ADDRESS, **READ}
 ORDER = {"ordernumber": "voucherNumber", "name": "title", "overriddencreatedon": "createdDate",
-         "billto_line2": "address.supplement", **ADDRESS}
+         "billto_line2": "address.supplement", **ADDRESS, **READ}
 
 
 @pytest.fixture(scope="module")
@@ -144,8 +147,8 @@ def test_lexoffice_persons_and_articles_load_documents_held_back(
                                    (order, "order_confirmations", ORDER)):
         assert (table["source"], table["source_key"]) == (source, "key(id)")
         assert {c["target"]: c["source"] for c in table["columns"]} == columns
-        assert {"organizationId", "voucherStatus", "totalPrice.totalGrossAmount",
-                "totalPrice.currency", "introduction"} <= set(table["unmapped"])
+        assert {"organizationId", "totalPrice.totalNetAmount", "totalPrice.currency",
+                "introduction"} <= set(table["unmapped"])
         links = {lk["target"]: lk for lk in table["lookups"]}
         assert set(links) == {"customerid", "pricelevelid"}
         assert (links["customerid"]["source"], links["customerid"]["table"],

@@ -26,7 +26,8 @@ left both unread: measured misses); no row may be held back.
 
 What is NOT read (left unmapped): Exact's settings, flags and ledger links on the account
 (IsSupplier, Blocked, VAT codes, GL accounts, currencies, payment conditions, invoicing
-settings), its sector and size GUIDs, creation and change stamps ('/Date(ms)/'), the
+settings), its sector and size GUIDs, the change stamp ('/Date(ms)/': since session 59 the
+creation stamp is read, as the record's creation time), the
 Chamber of Commerce and VAT numbers, the logo; the files sales_invoices.csv,
 sales_invoice_lines.csv and gl_accounts.csv whole.
 """
@@ -53,7 +54,7 @@ ACCOUNT = {"address1_line1": "AddressLine1", "address1_city": "City", "accountnu
            "name": "Name", "telephone1": "Phone", "address1_postalcode": "Postcode",
            "description": "Remarks", "websiteurl": "Website",
            "address1_stateorprovince": "StateName", "creditlimit": "CreditLineSales",
-           "customertypecode": "Status"}
+           "customertypecode": "Status", "overriddencreatedon": "Created"}
 UNREAD = {"sales_invoices", "sales_invoice_lines", "gl_accounts"}
 
 
@@ -98,8 +99,12 @@ def test_exactonline_accounts_load(runs: Callable[[str], Path]) -> None:
     assert dict(staged["customertypecode"].value_counts().rows()) == {3: 40, 12: 15}
     assert staged["creditlimit"].unique().to_list() == [0.0]
     assert "statuscode" not in staged.columns and "primarycontactid" not in staged.columns
-    rows = staged.filter(pl.col("name").is_in(
-        ["Sportmart B.V.", "Belastingdienst", "High Jumper"])).select(list(ACCOUNT)).rows()
+    three = staged.filter(pl.col("name").is_in(
+        ["Sportmart B.V.", "Belastingdienst", "High Jumper"]))
+    # 'Created' as Exact writes it, '/Date(1366286239240)/': milliseconds since 1970, UTC
+    assert three["overriddencreatedon"].to_list() == [
+        "2013-04-18T11:57:19Z", "2013-04-18T11:57:09Z", "2013-04-18T11:57:18Z"]
+    rows = three.select([c for c in ACCOUNT if c != "overriddencreatedon"]).rows()
     assert rows == [
         ("Dorpstraat", "Veldhoven", "24", "NL", "informatie@sportmartbv.nl", None,
          "Sportmart B.V.", "040-666677767", "5509", None, "www.sportmart.nl",

@@ -18,6 +18,10 @@ from test_public_end_to_end import (
     run_public,
 )
 
+#: The org's default unit group and unit (the harness's default_units), by the name the other
+#: end-to-end modules import it under.
+_product_catalogue = default_units
+
 
 def test_mautic_contacts_as_leads_linked_to_their_companies(tmp_path: Path) -> None:
     run_dir = run_public("mautic-fixtures", tmp_path)

@@ -150,7 +150,8 @@ def test_a_date_only_column_keeps_the_date_as_written_whatever_its_offset() -> N
 
 def test_bitrix24s_field_codes() -> None:
     """Round Z24's Bitrix24: the responsible user ('ASSIGNED_BY_ID', 'RESPONSIBLE_ID') is
-    the owner; a lead's 'COMPANY_TITLE' its company, 'SOURCE_ID' its source; a deal's
+    the owner; a lead's 'COMPANY_TITLE' its company (its 'SOURCE_ID' and 'OPPORTUNITY' are
+    left alone: another CRM's lead 'source_id' links a source, its 'opportunity' a deal); a deal's
     'OPPORTUNITY' holding sums what it is worth, its 'TITLE' its name; a user's 'NAME'
     beside 'LAST_NAME' the given name, 'WORK_POSITION' the job."""
     leads = pl.DataFrame({"TITLE": ["New lead", "Web form"], "NAME": ["John", "Ann"],
@@ -158,9 +159,7 @@ def test_bitrix24s_field_codes() -> None:
                           "SOURCE_ID": ["WEB", "CALL"], "OPPORTUNITY": ["1000", "250"],
                           "ASSIGNED_BY_ID": ["1", "2"]})
     top = _top(leads, "lead", "leads")
-    assert (top["COMPANY_TITLE"], top["SOURCE_ID"], top["OPPORTUNITY"],
-            top["ASSIGNED_BY_ID"]) == ("companyname", "leadsourcecode", "estimatedamount",
-                                       "ownerid")
+    assert (top["COMPANY_TITLE"], top["ASSIGNED_BY_ID"]) == ("companyname", "ownerid")
     deals = pl.DataFrame({"TITLE": ["Big deal", "Renewal"], "OPPORTUNITY": ["1000", "250"]})
     assert _top(deals, "opportunity", "deals") == {"TITLE": "name",
                                                    "OPPORTUNITY": "estimatedvalue"}

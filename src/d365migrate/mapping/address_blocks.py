@@ -26,6 +26,9 @@ from d365migrate.mapping.vocabulary import source_words
 
 __all__ = ["block_address_parts"]
 
+#: A country's ISO code: the block's country only where no column names the country itself
+#: (lexoffice's 'countryCode' alone; Group-Office's 'Código del país' beside its 'País').
+_CODE = "countrycode"
 #: The words of an address part, as the vocabulary reads them -> the part's column suffix.
 _PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("postal", "code"), "postalcode"), (("zip", "code"), "postalcode"),
@@ -35,7 +38,7 @@ _PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("region",), "stateorprovince"),   # Xero's PORegion, SARegion: the state or province
     # lexoffice's 'countryCode', RetailCRM's 'countryIso' (an ISO code: the country), an
     # address's 'supplement' (German 'Adresszusatz': the line under the street)
-    (("country", "code"), "country"), (("country", "iso"), "country"),
+    (("country", "code"), _CODE), (("country", "iso"), _CODE),
     (("country",), "country"), (("county",), "county"), (("supplement",), "line2"),
     (("index",), "postalcode"),   # Russian 'индекс' (RetailCRM's 'delivery.address.index')
     # the block's own addressee and telephone (Crater's 'Billing Address - Name', 'Phone')
@@ -115,6 +118,7 @@ def block_address_parts(columns: Sequence[str], words: Mapping[str, Sequence[Seq
     blocks: dict[tuple[str, ...], dict[str, list[str]]] = {}
     order: dict[tuple[str, ...], int] = {}
     sides: dict[tuple[str, ...], int] = {}
+    words_of: dict[tuple[str, ...], tuple[str, ...]] = {}   # a block's words, uncut
     options = {col: [r for ws in words.get(col, ()) if (r := _reading(ws))] for col in columns}
     for col in columns:   # 'address.name' read as a reference's name ('address'): its addressee
         own = _reading(tuple(source_words(col)[0]))
@@ -137,18 +141,31 @@ def block_address_parts(columns: Sequence[str], words: Mapping[str, Sequence[Seq
         if len(side) == 1:
             sides[key] = next(iter(side))
         blocks.setdefault(key, {}).setdefault(part, []).append(col)
+        words_of.setdefault(key, rest)
         order.setdefault(key, i)
+    for parts in blocks.values():   # a code beside the country's name is no second country
+        code = parts.pop(_CODE, None)
+        if code is not None and "country" not in parts:
+            parts["country"] = code
     full = [k for k, parts in blocks.items() if len(parts.keys() - _ASIDE) >= 3 and k]
     # 'Postkod', 'Ort': the record's own address (its own name and phone are no address's)
     plain = len(blocks.get((), {}).keys() - _ASIDE) >= 2
     # a quote's or an order's one address, named plainly ('address.street', 'address.city'):
     # the table has no address of its own, the address is its bill-to
-    document = plain and not any(str(n).startswith("address1_") for n in names)
-    if document and len(blocks[()].keys() - _ASIDE) >= 3:
+    # ... only its columns that say address and nothing else ('address.city'; Pimcore's bare
+    # 'City' beside an 'OrderState', RetailCRM's copied 'customer.address.city' are none)
+    if plain and not any(str(n).startswith("address1_") for n in names):
+        said = {p: [c for c in cols if _ADDRESS & set(words := source_words(c)[0])
+                    and (own := _reading(tuple(words))) is not None and not own[1]]
+                for p, cols in blocks[()].items()}
+        blocks[()] = {p: cols for p, cols in said.items() if cols}
+    document = plain and len(blocks[()].keys() - _ASIDE) >= 3 \
+        and not any(str(n).startswith("address1_") for n in names)
+    if document:
         full, plain = [(), *full], False
     if len(full) + plain > 2:   # other records' addresses beside the own: RetailCRM's order
         # copies its customer's and contact's ('customer.address.city') beside 'delivery.'
-        full = [k for k in full if not any(kind_of_word(w) for w in k)]
+        full = [k for k in full if not any(kind_of_word(w) for w in words_of.get(k, k))]
     if not full or len(full) + plain > 2:
         return   # a mother's, a sister's address beside the own (CiviCRM's import): whose?
     taken: dict[tuple[str, ...], int] = {(): 1} if plain else {}

@@ -6,9 +6,10 @@ the record's id, and beside it a column naming (or numbering) the record's kind 
 'OWNER_ID' and 'OWNER_TYPE_ID', 2 for a deal; Rails' 'commentable_id' and
 'commentable_type'). Whatever word the pair shares ('owner', 'entity', 'parent'), the id is
 of the record the row is about: an activity's regarding record, a note's object; never the
-user who owns the row. Where the kind column says a user or a queue (Salesforce's
-'Owner_Type' beside 'OwnerId': User, Queue) the id is the owner's, and an empty kind column
-says nothing.
+user who owns the row. Only a kind column of numbers is read so (Bitrix24's 2 for a deal,
+3 for a contact): a kind in words may be a user or a queue (Salesforce's 'Owner_Type' beside
+'OwnerId': the owner's), a mail provider (Salesloft's 'calendar_type' gmail) or a thing no
+table holds (Close's 'emailthread'); an empty kind column says nothing.
 """
 
 from __future__ import annotations
@@ -23,9 +24,6 @@ from d365migrate.intake.kinds import name_word_split
 __all__ = ["typed_link_candidates"]
 
 CONFIDENCE = 0.95
-#: Kinds of owner: a type column naming them says the id is an owner's.
-_OWNER_KINDS = frozenset({"user", "users", "queue", "queues", "team", "teams", "group",
-                          "groups", "systemuser"})
 
 
 def typed_link_candidates(column: str, df: pl.DataFrame, names: Mapping[str, Any],
@@ -41,8 +39,9 @@ def typed_link_candidates(column: str, df: pl.DataFrame, names: Mapping[str, Any
         (*stem, "type", "id"), (*stem, "type"))), None)
     kinds = {str(v).strip().lower() for v in df[typed].drop_nulls().unique().to_list()
              if str(v).strip()} if typed is not None else set()
-    if not kinds or kinds & _OWNER_KINDS:
-        return cands
+    if not kinds or not all(k.isdigit() for k in kinds):
+        return cands   # kinds in words may be anything (Close's 'emailthread', Salesloft's
+        # calendar 'gmail'); a kind's number is a program's table of record kinds
     why = (f"its kind of record is named beside it ('{typed}'): the record the row is "
            f"about, {names[target].describe()}")
     return [(CONFIDENCE, target, why)] + [c for c in cands if c[1] not in (target, "ownerid")]

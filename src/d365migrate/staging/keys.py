@@ -24,6 +24,7 @@ from typing import Any
 
 import polars as pl
 
+from d365migrate.intake.key_rules import is_natural_key
 from d365migrate.mapping.keys_values import key_name
 from d365migrate.staging.references import split_reference
 from d365migrate.staging.rules import MissingColumn
@@ -112,6 +113,9 @@ def keyed(mapping: Mapping[str, Any], tmap: dict[str, Any],
                 continue
             ref_column = sources[ref_source][0]
         lk["references"] = f"{ref_source}.{key_name(sources[ref_source])}"
-        moved = {"source": lk["source"], "match": "id", "references": ref_column}
+        # by the key column's own values: an id as written, a natural key (a name) as
+        # names match (trimmed, any case)
+        moved = {"source": lk["source"], "references": ref_column,
+                 "match": "name" if is_natural_key(ref_column) else "id"}
         lk["fallbacks"] = [moved, *[fb for fb in lk.get("fallbacks", []) if fb != moved]]
     return out, entry
