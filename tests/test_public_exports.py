@@ -6243,7 +6243,7 @@ FLOORS = {
     # then a ledger account is no parent; a head noun alone with no column of its kind
     "quickbooks-fivetran": {"files": (40, 40), "suggest": (130, 131), "propose": (130, 131)},
     # +1 each (keys37): a store's own product types are no Dataverse product type
-    "shopify-fivetran": {"files": (46, 46), "suggest": (131, 132), "propose": (131, 132)},
+    "shopify-fivetran": {"files": (46, 46), "suggest": (132, 132), "propose": (132, 132)},
     # after tuning on them (MEASUREMENTS.md, "keys8's four after tuning, in-sample"): a
     # header over rows without their trailing empty fields, Odoo's relations by key and
     # its words, a lead's person named whole, a bracketed file-name tail, a custom object
@@ -6324,7 +6324,7 @@ FLOORS = {
     # raised by keys106 (session 26): a task's bare 'completed' (a time) is when it was
     # completed (actualend), read both ways
     # session 33: round E in-sample rules and words
-    "tine20-demo-de": {"files": (16, 16), "suggest": (98, 101), "propose": (94, 101)},
+    "tine20-demo-de": {"files": (16, 16), "suggest": (98, 101), "propose": (97, 101)},
     # session 27: +3 (an international number with its direct-dial group, 16-17 digits, is
     # typed phone: the plain mobile and fax read as mobile and fax, not left to the private twin)
     "tine20-addressbook-de": {"files": (0, 1), "suggest": (24, 24), "propose": (3, 24)},
@@ -6514,7 +6514,7 @@ FLOORS = {
     # 'email2'/'address3' numbered without a space, a column of zeros judged by its name
     # +1 each (session 20): a numbered phone ('phone2') is the second number as surely as a
     # numbered e-mail is the second address (no longer a weak reading)
-    "opencats-testdata": {"files": (13, 14), "suggest": (97, 98), "propose": (95, 98)},
+    "opencats-testdata": {"files": (13, 14), "suggest": (98, 98), "propose": (95, 98)},
     # an 'import template' is an import file's layout, no e-mail template
     "keila-contact-imports": {"files": (5, 6), "suggest": (21, 21), "propose": (17, 21)},
     # a line's parent id ('order_id' of order lines) is no key of the lines; a product
@@ -7108,11 +7108,11 @@ FLOORS = {
     # raised by keys116: the branch point 0059745 already measures these three demos so,
     # before any keys116 change (words merged after keys110 set the floors)
     # session 33: round E in-sample rules and words
-    "tine20-demo-fr": {"files": (16, 16), "suggest": (94, 101), "propose": (90, 101)},
+    "tine20-demo-fr": {"files": (16, 16), "suggest": (94, 101), "propose": (93, 101)},
     # session 29: raised by the harvested vocabulary and the lead's rules
-    "tine20-demo-es": {"files": (16, 16), "suggest": (94, 101), "propose": (86, 101)},
+    "tine20-demo-es": {"files": (16, 16), "suggest": (94, 101), "propose": (89, 101)},
     # session 33: round E in-sample rules and words
-    "tine20-demo-it": {"files": (16, 16), "suggest": (93, 101), "propose": (89, 101)},
+    "tine20-demo-it": {"files": (16, 16), "suggest": (93, 101), "propose": (92, 101)},
     # session 27: +3 (an international number with its direct-dial group, 16-17 digits, is
     # typed phone: the plain mobile and fax read as mobile and fax, not left to the private twin)
     "tine20-addressbook-fr": {"files": (1, 1), "suggest": (23, 24), "propose": (23, 24)},
@@ -7175,12 +7175,12 @@ FLOORS = {
     # 'prywatny', 'urodziny', 'zapytanie', Brazilian 'aniversário', 'prenome', 'sumário'...)
     # and a side in two words in brackets read as a qualifier ('Kraj (adres prywatny)')
     # session 33: round E in-sample rules and words
-    "tine20-demo-nl": {"files": (16, 16), "suggest": (96, 101), "propose": (92, 101)},   # tune147
+    "tine20-demo-nl": {"files": (16, 16), "suggest": (96, 101), "propose": (95, 101)},   # tune147
     # session 33: round E in-sample rules and words
-    "tine20-demo-pl": {"files": (16, 16), "suggest": (97, 101), "propose": (93, 101)},
+    "tine20-demo-pl": {"files": (16, 16), "suggest": (97, 101), "propose": (96, 101)},
     # session 29: raised by the harvested vocabulary and the lead's rules
     # session 33: round E in-sample rules and words
-    "tine20-demo-pt-br": {"files": (16, 16), "suggest": (94, 101), "propose": (90, 101)},
+    "tine20-demo-pt-br": {"files": (16, 16), "suggest": (94, 101), "propose": (93, 101)},
     # session 27: +3 (an international number with its direct-dial group, 16-17 digits, is
     # typed phone: the plain mobile and fax read as mobile and fax, not left to the private twin)
     "tine20-addressbook-nl": {"files": (1, 1), "suggest": (24, 24), "propose": (24, 24)},
@@ -7521,19 +7521,19 @@ FLOORS = {
     # keys145's Tine 2.0 demos, raised by tune147's tuning (session 29)
     # session 33: round D's words and letters
     # session 33: round E in-sample rules and words
-    "tine20-demo-cs": {"files": (16, 16), "suggest": (97, 101), "propose": (93, 101)},
+    "tine20-demo-cs": {"files": (16, 16), "suggest": (97, 101), "propose": (96, 101)},
     # session 33: round E in-sample rules and words
-    "tine20-demo-hu": {"files": (16, 16), "suggest": (96, 101), "propose": (93, 101)},
+    "tine20-demo-hu": {"files": (16, 16), "suggest": (96, 101), "propose": (95, 101)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round E in-sample rules and words
-    "tine20-demo-ru": {"files": (16, 16), "suggest": (98, 101), "propose": (94, 101)},
+    "tine20-demo-ru": {"files": (16, 16), "suggest": (98, 101), "propose": (97, 101)},
     # session 33: round E in-sample rules and words
-    "tine20-demo-sv": {"files": (16, 16), "suggest": (94, 101), "propose": (83, 101)},
+    "tine20-demo-sv": {"files": (16, 16), "suggest": (94, 101), "propose": (86, 101)},
     # tune146 (near measure): Catalan 'Cognom' beside 'Nom' (the given name), 'Professió' a job
     # title; with the lead's vocabulary (81, 73 before tune146); the Offer's 'Títol' now a title
     # session 29: raised by the harvested vocabulary and the lead's rules
     # session 33: round E in-sample rules and words
-    "tine20-demo-ca": {"files": (16, 16), "suggest": (98, 101), "propose": (94, 101)},
+    "tine20-demo-ca": {"files": (16, 16), "suggest": (98, 101), "propose": (97, 101)},
     # keys149's five, held out (session 30): FLOORS equal BASELINES (no tuning this round)
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
@@ -7586,13 +7586,13 @@ FLOORS = {
     # session 30: raised by the lead's value readings, script-aware language, Traditional Chinese
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "tine20-demo-vi": {"files": (16, 16), "suggest": (71, 101), "propose": (65, 101)},
+    "tine20-demo-vi": {"files": (16, 16), "suggest": (71, 101), "propose": (68, 101)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
     # session 33: round E in-sample rules and words
-    "tine20-demo-th": {"files": (16, 16), "suggest": (92, 101), "propose": (89, 101)},
+    "tine20-demo-th": {"files": (16, 16), "suggest": (92, 101), "propose": (91, 101)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
-    "tine20-demo-sq": {"files": (16, 16), "suggest": (86, 101), "propose": (79, 101)},
+    "tine20-demo-sq": {"files": (16, 16), "suggest": (86, 101), "propose": (82, 101)},
     # keys156's EspoCRM exports in fa/ja/zh-cn/th/pt-pt, held out (session 30): = BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 32: raised on the session's final engine (round D measured held out first)
@@ -7745,10 +7745,10 @@ FLOORS = {
     # keys166's Tine 2.0 demos in zh-cn/bg (session 31): held out, the floors equal the BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "tine20-demo-zh-cn": {"files": (16, 16), "suggest": (86, 101), "propose": (80, 101)},
+    "tine20-demo-zh-cn": {"files": (16, 16), "suggest": (86, 101), "propose": (82, 101)},
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     # session 33: round E in-sample rules and words
-    "tine20-demo-bg": {"files": (16, 16), "suggest": (90, 101), "propose": (86, 101)},
+    "tine20-demo-bg": {"files": (16, 16), "suggest": (90, 101), "propose": (89, 101)},
     # keys169's Krayin exports in ar/fa/vi (session 31): held out, the floors equal the BASELINES
     # harvest31: raised by the broader harvest (script words, round 31's sources)
     "krayin-export-ar": {"files": (3, 3), "suggest": (11, 14), "propose": (7, 14)},
@@ -7891,7 +7891,7 @@ FLOORS = {
     "suitecrm-export-vi": {"files": (10, 10), "suggest": (141, 154), "propose": (141, 154)},
     # keys193's Tine 2.0 demo in nb (session 33): held out, the floors equal the BASELINES
     # session 33: round E in-sample rules and words
-    "tine20-demo-nb": {"files": (16, 16), "suggest": (94, 101), "propose": (90, 101)},
+    "tine20-demo-nb": {"files": (16, 16), "suggest": (94, 101), "propose": (93, 101)},
     # keys195's Kimai exports in ar/el/hr/ro/sk (session 33): held out, the floors equal the
     # BASELINES
     "kimai-export-ar": {"files": (2, 2), "suggest": (16, 17), "propose": (16, 17)},
@@ -8184,10 +8184,10 @@ FLOORS = {
     "axelor-export-zh": {"files": (2, 3), "suggest": (23, 25), "propose": (19, 25)},
     # keys258's Tine 2.0 demo exports in fi/ja/ro/hr (session 40, round M): held out,
     # = BASELINES (engine 2d9bf2cc)
-    "tine20-demo-fi": {"files": (16, 16), "suggest": (95, 101), "propose": (91, 101)},
-    "tine20-demo-ja": {"files": (16, 16), "suggest": (94, 101), "propose": (90, 101)},
-    "tine20-demo-ro": {"files": (16, 16), "suggest": (95, 101), "propose": (91, 101)},
-    "tine20-demo-hr": {"files": (16, 16), "suggest": (94, 101), "propose": (91, 101)},
+    "tine20-demo-fi": {"files": (16, 16), "suggest": (95, 101), "propose": (94, 101)},
+    "tine20-demo-ja": {"files": (16, 16), "suggest": (94, 101), "propose": (93, 101)},
+    "tine20-demo-ro": {"files": (16, 16), "suggest": (95, 101), "propose": (94, 101)},
+    "tine20-demo-hr": {"files": (16, 16), "suggest": (94, 101), "propose": (93, 101)},
     # keys259's Odoo CRM labelled exports in es-pe/es-ve (session 40, round M): held out,
     # = BASELINES
     "odoo-crm-export-es-pe": {"files": (2, 2), "suggest": (29, 29), "propose": (29, 29)},
@@ -8257,7 +8257,7 @@ FLOORS = {
     # keys273's EGroupware exports in ru/it/uk/ko (session 41, round O): held out, = BASELINES
     # (engine 2cf0971b)
     "egroupware-export-ru": {"files": (1, 1), "suggest": (58, 59), "propose": (58, 59)},
-    "egroupware-export-it": {"files": (1, 1), "suggest": (50, 59), "propose": (52, 59)},
+    "egroupware-export-it": {"files": (1, 1), "suggest": (52, 59), "propose": (54, 59)},
     "egroupware-export-uk": {"files": (1, 1), "suggest": (50, 59), "propose": (50, 59)},
     "egroupware-export-ko": {"files": (1, 1), "suggest": (48, 59), "propose": (48, 59)},
     # keys274's Tryton exports in it/pt/sl/et (session 41, round O): held out, = BASELINES
@@ -8325,7 +8325,7 @@ FLOORS = {
     "erxes-export-it": {"files": (6, 6), "suggest": (45, 45), "propose": (45, 45)},
     # keys285's Group-Office exports in en/de/nl/es (session 42, round P): held out,
     # = BASELINES (engine 8594f6a0)
-    "groupoffice-export-en": {"files": (4, 4), "suggest": (137, 144), "propose": (136, 144)},
+    "groupoffice-export-en": {"files": (4, 4), "suggest": (139, 144), "propose": (138, 144)},
     "groupoffice-export-de": {"files": (4, 4), "suggest": (133, 144), "propose": (132, 144)},
     "groupoffice-export-nl": {"files": (4, 4), "suggest": (136, 144), "propose": (135, 144)},
     "groupoffice-export-es": {"files": (4, 4), "suggest": (133, 144), "propose": (132, 144)},
@@ -8591,7 +8591,7 @@ FLOORS = {
     "shopware-export-es": {"files": (2, 2), "suggest": (34, 40), "propose": (34, 40)},
     # keys333's Medusa exports in en/de/fr/es (session 48, round V: one new program): held out,
     # = BASELINES (engine 54005a21, the branch point, src untouched)
-    "medusa-export-en": {"files": (2, 2), "suggest": (66, 69), "propose": (66, 69)},
+    "medusa-export-en": {"files": (2, 2), "suggest": (67, 69), "propose": (67, 69)},
     "medusa-export-de": {"files": (1, 1), "suggest": (13, 23), "propose": (13, 23)},
     "medusa-export-fr": {"files": (1, 1), "suggest": (14, 23), "propose": (14, 23)},
     "medusa-export-es": {"files": (1, 1), "suggest": (15, 23), "propose": (15, 23)},
@@ -9029,13 +9029,13 @@ FLOORS = {
     "paheko-export-fr": {"files": (3, 5), "suggest": (8, 9), "propose": (3, 9)},
     # keys420's alf.io exports in en (session 54, round Z8: one new program, held out):
     # = BASELINES (engine d4b1bc50, the branch point, src untouched)
-    "alfio-export-en": {"files": (2, 3), "suggest": (35, 44), "propose": (36, 44)},
+    "alfio-export-en": {"files": (2, 3), "suggest": (36, 44), "propose": (36, 44)},
     # keys423's Appsmith exports in en (session 54, round Z8: one new program, held out):
     # = BASELINES (engine d4b1bc50, the branch point, src untouched)
     "appsmith-export-en": {"files": (4, 4), "suggest": (17, 21), "propose": (17, 21)},
     # keys424's xTuple ERP (PostBooks) export in en (session 54, round Z8: one new program,
     # held out): = BASELINES (engine d4b1bc50, the branch point, src untouched)
-    "xtuple-export-en": {"files": (1, 2), "suggest": (51, 51), "propose": (51, 51)},
+    "xtuple-export-en": {"files": (2, 2), "suggest": (51, 51), "propose": (51, 51)},
     # keys425's Kill Bill export in en (session 54, round Z8: one new program, held out):
     # = BASELINES (engine d4b1bc50, the branch point, src untouched)
     "killbill-export-en": {"files": (5, 5), "suggest": (23, 23), "propose": (23, 23)},
@@ -9078,7 +9078,7 @@ FLOORS = {
     "pubs-export-en": {"files": (7, 11), "suggest": (30, 32), "propose": (10, 32)},
     # keys437's IBM Db2 SAMPLE export in en (session 55, round Z10: one new program, held
     # out): = BASELINES (engine c5cbeb44, the branch point, src untouched)
-    "db2sample-export-en": {"files": (7, 9), "suggest": (37, 42), "propose": (22, 42)},
+    "db2sample-export-en": {"files": (7, 9), "suggest": (39, 42), "propose": (23, 42)},
     # keys436's SFlight exports in en/de/fr (session 55, round Z10: one new program, held
     # out): = BASELINES (engine c5cbeb44, the branch point, src untouched)
     "sflight-export-en": {"files": (2, 6), "suggest": (30, 34), "propose": (17, 34)},
@@ -9089,7 +9089,7 @@ FLOORS = {
     "highrise-export-en": {"files": (4, 5), "suggest": (48, 54), "propose": (45, 54)},
     # keys439's Teamleader Focus export in en (session 55, round Z11: one new program, held
     # out): = BASELINES (engine f033d9dc, the branch point, src untouched)
-    "teamleader-export-en": {"files": (8, 9), "suggest": (88, 95), "propose": (91, 95)},
+    "teamleader-export-en": {"files": (8, 9), "suggest": (89, 95), "propose": (92, 95)},
     # keys440's Spryker exports (session 56, round Z12), held out: = BASELINES
     "spryker-export-en": {"files": (9, 9), "suggest": (60, 62), "propose": (57, 62)},
     # keys441's FreshBooks export in en (session 56, round Z12: one new program, held out):
@@ -9161,7 +9161,7 @@ FLOORS = {
     "stripe-dashboard-export-en": {"files": (8, 8), "suggest": (42, 43), "propose": (42, 43)},
     # keys463's Xero export in en (session 57, round Z19: one new program, held out):
     # = BASELINES (engine e713e485, the branch point, src untouched)
-    "xero-csv-export-en": {"files": (4, 4), "suggest": (97, 102), "propose": (97, 102)},
+    "xero-csv-export-en": {"files": (4, 4), "suggest": (98, 102), "propose": (98, 102)},
     # keys464's Pipedrive export in en (session 57, round Z20: one new program, held out):
     # = BASELINES (engine be146a58, the branch point, src untouched)
     "pipedrive-api-export-en": {"files": (4, 4), "suggest": (85, 87), "propose": (85, 87)},
@@ -9192,35 +9192,35 @@ FLOORS = {
     "attio-export-en": {"files": (6, 6), "suggest": (35, 37), "propose": (35, 37)},
     # keys473's Less Annoying CRM export in en (session 58, round Z23: one new program, held
     # out): = BASELINES (engine 1aafcdbf, the branch point, src untouched)
-    "lacrm-export-en": {"files": (0, 2), "suggest": (43, 52), "propose": (37, 52)},
+    "lacrm-export-en": {"files": (2, 2), "suggest": (43, 52), "propose": (44, 52)},
     # keys474's lexoffice export in en (session 58, round Z23: one new program, held out):
     # = BASELINES (engine 1aafcdbf, the branch point, src untouched)
-    "lexoffice-export-en": {"files": (3, 5), "suggest": (70, 102), "propose": (65, 102)},
+    "lexoffice-export-en": {"files": (5, 5), "suggest": (100, 102), "propose": (100, 102)},
     # keys475's Flutterwave export in en (session 58, round Z23: one new program, held out):
     # = BASELINES (engine 1aafcdbf, the branch point, src untouched)
-    "flutterwave-export-en": {"files": (3, 6), "suggest": (21, 24), "propose": (16, 24)},
+    "flutterwave-export-en": {"files": (5, 6), "suggest": (23, 24), "propose": (22, 24)},
     # keys476's Bitrix24 export in en (session 59, round Z24: one new program, held out):
     # = BASELINES (engine 4c7a5ec4, the branch point, src untouched)
-    "bitrix24-export-en": {"files": (7, 7), "suggest": (59, 72), "propose": (53, 72)},
+    "bitrix24-export-en": {"files": (7, 7), "suggest": (68, 72), "propose": (60, 72)},
     # keys477's RetailCRM export in en (session 59, round Z24: one new program, held out):
     # = BASELINES (engine 4c7a5ec4, the branch point, src untouched)
-    "retailcrm-export-en": {"files": (6, 6), "suggest": (253, 279), "propose": (253, 279)},
+    "retailcrm-export-en": {"files": (6, 6), "suggest": (266, 279), "propose": (266, 279)},
     # keys478's FreeAgent export in en (session 59, round Z24: one new program, held out):
     # = BASELINES (engine 4c7a5ec4, the branch point, src untouched)
     "freeagent-export-en": {"files": (6, 7), "suggest": (41, 42), "propose": (41, 42)},
     # keys479's amoCRM export in en (session 59, round Z25: one new program, held out):
     # = BASELINES (engine c207a92e, the branch point, src untouched)
-    "amocrm-export-en": {"files": (3, 5), "suggest": (71, 78), "propose": (61, 78)},
-    "exactonline-export-en": {"files": (4, 4), "suggest": (73, 79), "propose": (73, 79)},
-    "holded-export-en": {"files": (8, 9), "suggest": (97, 103), "propose": (86, 103)},
+    "amocrm-export-en": {"files": (5, 5), "suggest": (73, 78), "propose": (73, 78)},
+    "exactonline-export-en": {"files": (4, 4), "suggest": (76, 79), "propose": (76, 79)},
+    "holded-export-en": {"files": (9, 9), "suggest": (101, 103), "propose": (101, 103)},
     # session 59, round Z26 (keys482): Pipeline CRM (PipelineDeals), held out = floors
-    "pipelinedeals-export-en": {"files": (6, 6), "suggest": (122, 135), "propose": (121, 135)},
+    "pipelinedeals-export-en": {"files": (6, 6), "suggest": (129, 135), "propose": (129, 135)},
     # keys483's Fortnox export in en (session 59, round Z26: one new program, held out):
     # = BASELINES (engine 3786b1cd, the branch point, src untouched)
-    "fortnox-export-en": {"files": (3, 4), "suggest": (76, 78), "propose": (75, 78)},
+    "fortnox-export-en": {"files": (4, 4), "suggest": (77, 78), "propose": (77, 78)},
     # keys484's Billomat export in en (session 59, round Z26: one new program, held out):
     # = BASELINES (engine 3786b1cd, the branch point, src untouched)
-    "billomat-export-en": {"files": (6, 7), "suggest": (107, 112), "propose": (105, 112)},
+    "billomat-export-en": {"files": (7, 7), "suggest": (108, 112), "propose": (109, 112)},
 }
 
 
