@@ -23,10 +23,12 @@ GUIDS = ["6f1c8d1e-2b1a-4c55-9a51-0d3a4f3bbf01", "6f1c8d1e-2b1a-4c55-9a51-0d3a4f
 
 def test_another_nouns_plan_is_no_product() -> None:
     """'plan' alone, or after a word of what is sold or how it is priced, names products (a
-    subscription's plans); after another noun it is that noun's plan: no kind by its name."""
-    for name in ("plans", "subscription_plan", "Pricing Plans", "rate_plan_data"):
+    subscription's plans; since session 59 a payment plan too, Flutterwave's recurring
+    charges); after another noun it is that noun's plan: no kind by its name."""
+    for name in ("plans", "subscription_plan", "Pricing Plans", "rate_plan_data",
+                 "payment_plans"):
         assert name_kind(name)[0] == "product", name
-    for name in ("Designation Plan", "payment_plans", "Project Plan", "account_plan"):
+    for name in ("Designation Plan", "Installment Plan", "Project Plan", "account_plan"):
         assert name_kind(name) == (None, ""), name
     columns = ["Designation Plan", "Name", "Campaign", "Designation", "Priority Order",
                "Valid From Date", "Valid To Date", "Status", "Status Reason"]
