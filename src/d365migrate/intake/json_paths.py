@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from d365migrate.intake.kinds import col_norm
+
 __all__ = ["path_field_name", "path_leaves"]
 
 #: A JSON path of two or more segments, each an identifier with an optional list index.
@@ -47,7 +49,7 @@ def path_leaves(columns: list[str]) -> set[str]:
         if _PATH.match(c):
             *parents, leaf = (_INDEX.sub("", s) for s in c.split("."))
             if _words(leaf) & _words(parents[-1]):
-                out.add(re.sub(r"[^0-9a-z]", "", leaf.lower()))
+                out.add(col_norm(leaf))
     return out
 
 
