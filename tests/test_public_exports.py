@@ -6147,6 +6147,16 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys484's Billomat exports")
     "billomat-export-en": ("billomat_export_en.yml",
         {"files": (6, 7), "suggest": (107, 112), "propose": (105, 112)}),
+    # session 60, round Z27 (keys485): e-conomic (Visma e-conomic, Danish cloud accounting:
+    # customers, contacts, products, orders, invoices; traels-it/economic-rest at 4932d005,
+    # MIT: a Ruby client of the e-conomic REST API and the API responses its tests recorded),
+    # its own fixed records (1,000 customers, 16 contacts, 358 products, 9 draft invoices, 3
+    # orders) headed by the API's field names ('customerNumber', 'telephoneAndFaxNumber',
+    # 'customer.customerNumber', 'salesPrice', 'recipient.city'), in en; keys committed in
+    # 879e0b62 before the engine first ran on them; measured on engine 2bd4a745 (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys485's e-conomic exports")
+    "economic-export-en": ("economic_export_en.yml",
+        {"files": (5, 5), "suggest": (71, 75), "propose": (70, 75)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9221,6 +9231,9 @@ FLOORS = {
     # keys484's Billomat export in en (session 59, round Z26: one new program, held out):
     # = BASELINES (engine 3786b1cd, the branch point, src untouched)
     "billomat-export-en": {"files": (7, 7), "suggest": (108, 112), "propose": (109, 112)},
+    # keys485's e-conomic export in en (session 60, round Z27: one new program, held out):
+    # = BASELINES (engine 2bd4a745, the branch point, src untouched)
+    "economic-export-en": {"files": (5, 5), "suggest": (71, 75), "propose": (70, 75)},
 }
 
 
