@@ -6147,6 +6147,18 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys484's Billomat exports")
     "billomat-export-en": ("billomat_export_en.yml",
         {"files": (6, 7), "suggest": (107, 112), "propose": (105, 112)}),
+    # Held out, session 60 (round Z27, keys486): EngageBay (all-in-one marketing, sales and
+    # service CRM; ensilog/engagebay at da3f344a, MIT: a .NET client of EngageBay's REST API),
+    # its own fixed records (the client's unit-test contacts John Doe 'some-email@domain.com'
+    # CEO, 'Test First Name', test@domain.com, samson@walt.ltd; companies 'Test Name' and
+    # 'www.engagebay.com'; deal 'Test Deal' 100.50 USD; ticket 'Test Subject') headed by
+    # EngageBay's API property names ('name' the first name, 'last_name', 'role',
+    # 'company_ids', 'currency_type', 'closed_date', 'assignee_id', 'html_body'), in en (Salesmate,
+    # the primary, has no open client with fixed records); keys committed in 5328c855 before
+    # the engine first ran on them; measured on engine 2bd4a745 (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys486's EngageBay exports")
+    "engagebay-export-en": ("engagebay_export_en.yml",
+        {"files": (4, 4), "suggest": (37, 39), "propose": (37, 39)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9221,6 +9233,9 @@ FLOORS = {
     # keys484's Billomat export in en (session 59, round Z26: one new program, held out):
     # = BASELINES (engine 3786b1cd, the branch point, src untouched)
     "billomat-export-en": {"files": (7, 7), "suggest": (108, 112), "propose": (109, 112)},
+    # keys486's EngageBay export in en (session 60, round Z27: one new program, held out):
+    # = BASELINES (engine 2bd4a745, the branch point, src untouched)
+    "engagebay-export-en": {"files": (4, 4), "suggest": (37, 39), "propose": (37, 39)},
 }
 
 
