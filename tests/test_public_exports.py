@@ -6157,6 +6157,18 @@ BASELINES = {
     # point, src untouched) (MEASUREMENTS.md, "keys485's e-conomic exports")
     "economic-export-en": ("economic_export_en.yml",
         {"files": (5, 5), "suggest": (71, 75), "propose": (70, 75)}),
+    # Held out, session 60 (round Z27, keys486): EngageBay (all-in-one marketing, sales and
+    # service CRM; ensilog/engagebay at da3f344a, MIT: a .NET client of EngageBay's REST API),
+    # its own fixed records (the client's unit-test contacts John Doe 'some-email@domain.com'
+    # CEO, 'Test First Name', test@domain.com, samson@walt.ltd; companies 'Test Name' and
+    # 'www.engagebay.com'; deal 'Test Deal' 100.50 USD; ticket 'Test Subject') headed by
+    # EngageBay's API property names ('name' the first name, 'last_name', 'role',
+    # 'company_ids', 'currency_type', 'closed_date', 'assignee_id', 'html_body'), in en (Salesmate,
+    # the primary, has no open client with fixed records); keys committed in 5328c855 before
+    # the engine first ran on them; measured on engine 2bd4a745 (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys486's EngageBay exports")
+    "engagebay-export-en": ("engagebay_export_en.yml",
+        {"files": (4, 4), "suggest": (37, 39), "propose": (37, 39)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9234,6 +9246,9 @@ FLOORS = {
     # keys485's e-conomic export in en (session 60, round Z27: one new program, held out):
     # = BASELINES (engine 2bd4a745, the branch point, src untouched)
     "economic-export-en": {"files": (5, 5), "suggest": (71, 75), "propose": (70, 75)},
+    # keys486's EngageBay export in en (session 60, round Z27: one new program, held out):
+    # = BASELINES (engine 2bd4a745, the branch point, src untouched)
+    "engagebay-export-en": {"files": (4, 4), "suggest": (37, 39), "propose": (37, 39)},
 }
 
 
