@@ -6147,6 +6147,20 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys484's Billomat exports")
     "billomat-export-en": ("billomat_export_en.yml",
         {"files": (6, 7), "suggest": (107, 112), "propose": (105, 112)}),
+    # session 60 (round Z27, keys487): SAP CAP's bookshop sample (SAP-samples/cloud-cap-samples
+    # at ef8702ac, Apache-2.0: SAP's reference samples for the Cloud Application Programming
+    # Model), its own fixed records (the initial data it ships: 5 books, 4 authors, 2 orders
+    # with 3 items) as an admin's export of its Fiori list pages, headed by their i18n labels
+    # ('Order Number', 'Bestand', 'Numéro de commande', 'Prix unitaire', the French 'Action'
+    # for Stock), in en, de, fr; keys committed in 9b8bcc48 before the engine first ran on
+    # them; measured on engine 2bd4a745 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys487's SAP CAP bookshop exports")
+    "cap-bookshop-export-en": ("cap_bookshop_export_en.yml",
+        {"files": (3, 4), "suggest": (14, 15), "propose": (14, 15)}),
+    "cap-bookshop-export-de": ("cap_bookshop_export_de.yml",
+        {"files": (2, 4), "suggest": (14, 15), "propose": (10, 15)}),
+    "cap-bookshop-export-fr": ("cap_bookshop_export_fr.yml",
+        {"files": (2, 4), "suggest": (11, 15), "propose": (8, 15)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9221,6 +9235,11 @@ FLOORS = {
     # keys484's Billomat export in en (session 59, round Z26: one new program, held out):
     # = BASELINES (engine 3786b1cd, the branch point, src untouched)
     "billomat-export-en": {"files": (7, 7), "suggest": (108, 112), "propose": (109, 112)},
+    # keys487's SAP CAP bookshop exports in en, de, fr (session 60, round Z27: one new
+    # program, held out): = BASELINES (engine 2bd4a745, the branch point, src untouched)
+    "cap-bookshop-export-en": {"files": (3, 4), "suggest": (14, 15), "propose": (14, 15)},
+    "cap-bookshop-export-de": {"files": (2, 4), "suggest": (14, 15), "propose": (10, 15)},
+    "cap-bookshop-export-fr": {"files": (2, 4), "suggest": (11, 15), "propose": (8, 15)},
 }
 
 
