@@ -123,7 +123,7 @@ def main():
           [[r["ID"], r["name"], date(r["dateOfBirth"]), date(r["dateOfDeath"]),
             r["placeOfBirth"], r["placeOfDeath"]] for r in authors])
 
-    # Orders list page (orders/app/fiori.cds UI.LineItem: OrderNo, buyer, currency symbol, createdAt)
+    # Orders list page (orders/app/fiori.cds UI.LineItem: OrderNo, buyer, currency, createdAt)
     orders = read_csv(a.gitdir, DATA["orders"])
     order_no = {r["ID"]: r["OrderNo"] for r in orders}
     write("orders.csv", [t["OrderNo"], t["Customer"], t["Currency"], t["Date"]],
