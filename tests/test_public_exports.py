@@ -6169,6 +6169,20 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys486's EngageBay exports")
     "engagebay-export-en": ("engagebay_export_en.yml",
         {"files": (4, 4), "suggest": (37, 39), "propose": (37, 39)}),
+    # session 60 (round Z27, keys487): SAP CAP's bookshop sample (SAP-samples/cloud-cap-samples
+    # at ef8702ac, Apache-2.0: SAP's reference samples for the Cloud Application Programming
+    # Model), its own fixed records (the initial data it ships: 5 books, 4 authors, 2 orders
+    # with 3 items) as an admin's export of its Fiori list pages, headed by their i18n labels
+    # ('Order Number', 'Bestand', 'Numéro de commande', 'Prix unitaire', the French 'Action'
+    # for Stock), in en, de, fr; keys committed in 9b8bcc48 before the engine first ran on
+    # them; measured on engine 2bd4a745 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys487's SAP CAP bookshop exports")
+    "cap-bookshop-export-en": ("cap_bookshop_export_en.yml",
+        {"files": (3, 4), "suggest": (14, 15), "propose": (14, 15)}),
+    "cap-bookshop-export-de": ("cap_bookshop_export_de.yml",
+        {"files": (2, 4), "suggest": (14, 15), "propose": (10, 15)}),
+    "cap-bookshop-export-fr": ("cap_bookshop_export_fr.yml",
+        {"files": (2, 4), "suggest": (11, 15), "propose": (8, 15)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9249,6 +9263,11 @@ FLOORS = {
     # keys486's EngageBay export in en (session 60, round Z27: one new program, held out):
     # = BASELINES (engine 2bd4a745, the branch point, src untouched)
     "engagebay-export-en": {"files": (4, 4), "suggest": (37, 39), "propose": (37, 39)},
+    # keys487's SAP CAP bookshop exports in en, de, fr (session 60, round Z27: one new
+    # program, held out): = BASELINES (engine 2bd4a745, the branch point, src untouched)
+    "cap-bookshop-export-en": {"files": (3, 4), "suggest": (14, 15), "propose": (14, 15)},
+    "cap-bookshop-export-de": {"files": (2, 4), "suggest": (14, 15), "propose": (10, 15)},
+    "cap-bookshop-export-fr": {"files": (2, 4), "suggest": (11, 15), "propose": (8, 15)},
 }
 
 
