@@ -6147,6 +6147,16 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys484's Billomat exports")
     "billomat-export-en": ("billomat_export_en.yml",
         {"files": (6, 7), "suggest": (107, 112), "propose": (105, 112)}),
+    # keys488's Fiken export in en (session 60, round Z28: one new program, held out): Fiken
+    # (Norwegian online accounting), MIT (okane-no/fiken-sdk at b459c59c, a client of Fiken's
+    # API v2 carrying Fiken's OpenAPI description), its own records: the example values of
+    # Fiken's schemas (the contact 'Fiken AS' and its person Betty Boop, the product 'Spade',
+    # invoice, sale, offer and order confirmation 10001), one row per object, headed by
+    # Fiken's API field names, in en; keys committed in cba669db before the engine first ran
+    # on them; measured on engine 2bd4a745 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys488's Fiken exports")
+    "fiken-export-en": ("fiken_export_en.yml",
+        {"files": (7, 7), "suggest": (78, 84), "propose": (77, 84)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9221,6 +9231,9 @@ FLOORS = {
     # keys484's Billomat export in en (session 59, round Z26: one new program, held out):
     # = BASELINES (engine 3786b1cd, the branch point, src untouched)
     "billomat-export-en": {"files": (7, 7), "suggest": (108, 112), "propose": (109, 112)},
+    # keys488's Fiken export in en (session 60, round Z28: one new program, held out):
+    # = BASELINES (engine 2bd4a745, the branch point, src untouched)
+    "fiken-export-en": {"files": (7, 7), "suggest": (78, 84), "propose": (77, 84)},
 }
 
 
