@@ -6183,6 +6183,16 @@ BASELINES = {
         {"files": (2, 4), "suggest": (14, 15), "propose": (10, 15)}),
     "cap-bookshop-export-fr": ("cap_bookshop_export_fr.yml",
         {"files": (2, 4), "suggest": (11, 15), "propose": (8, 15)}),
+    # keys488's Fiken export in en (session 60, round Z28: one new program, held out): Fiken
+    # (Norwegian online accounting), MIT (okane-no/fiken-sdk at b459c59c, a client of Fiken's
+    # API v2 carrying Fiken's OpenAPI description), its own records: the example values of
+    # Fiken's schemas (the contact 'Fiken AS' and its person Betty Boop, the product 'Spade',
+    # invoice, sale, offer and order confirmation 10001), one row per object, headed by
+    # Fiken's API field names, in en; keys committed in cba669db before the engine first ran
+    # on them; measured on engine 2bd4a745 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys488's Fiken exports")
+    "fiken-export-en": ("fiken_export_en.yml",
+        {"files": (7, 7), "suggest": (78, 84), "propose": (77, 84)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9268,6 +9278,9 @@ FLOORS = {
     "cap-bookshop-export-en": {"files": (3, 4), "suggest": (14, 15), "propose": (14, 15)},
     "cap-bookshop-export-de": {"files": (2, 4), "suggest": (14, 15), "propose": (10, 15)},
     "cap-bookshop-export-fr": {"files": (2, 4), "suggest": (11, 15), "propose": (8, 15)},
+    # keys488's Fiken export in en (session 60, round Z28: one new program, held out):
+    # = BASELINES (engine 2bd4a745, the branch point, src untouched)
+    "fiken-export-en": {"files": (7, 7), "suggest": (78, 84), "propose": (77, 84)},
 }
 
 
