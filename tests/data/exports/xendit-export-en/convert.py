@@ -43,11 +43,11 @@ RESOURCES = [
 ]
 ID_FIELD = {"xenplatform_accounts": "user_id"}
 MODULES = sorted({m for _, fns in RESOURCES for m, _ in fns})
-SOURCES = ["tests/sampleresponse/%s.py" % m for m in MODULES] + ["LICENSE"]
+SOURCES = [f"tests/sampleresponse/{m}.py" for m in MODULES] + ["LICENSE"]
 
 
 def show(gitdir, commit, path):
-    return subprocess.run(["git", "--git-dir", gitdir, "show", "%s:%s" % (commit, path)],
+    return subprocess.run(["git", "--git-dir", gitdir, "show", f"{commit}:{path}"],
                           check=True, capture_output=True).stdout
 
 
@@ -82,7 +82,7 @@ def flat(rec):
         if isinstance(v, dict):
             for k2, v2 in v.items():
                 if not isinstance(v2, (dict, list)):
-                    row["%s.%s" % (k, k2)] = v2
+                    row[f"{k}.{k2}"] = v2
         elif not isinstance(v, list):
             row[k] = v
     return row
@@ -104,8 +104,8 @@ def main():
     texts = {p: show(gitdir, commit, p) for p in SOURCES}
     print("read:")
     for p in SOURCES:
-        print("    %s  %s" % (hashlib.sha256(texts[p]).hexdigest(), p))
-    funcs = {m: functions(texts["tests/sampleresponse/%s.py" % m].decode("utf-8"))
+        print(f"    {hashlib.sha256(texts[p]).hexdigest()}  {p}")
+    funcs = {m: functions(texts[f"tests/sampleresponse/{m}.py"].decode("utf-8"))
              for m in MODULES}
     print("wrote:")
     for name, fns in RESOURCES:
@@ -122,14 +122,14 @@ def main():
             for k in r:
                 if k not in cols and any(x.get(k) not in (None, "") for x in rows):
                     cols.append(k)
-        path = "%s/%s.csv" % (outdir, name)
+        path = f"{outdir}/{name}.csv"
         with open(path, "w", newline="", encoding="utf-8") as f:
             w = csv.writer(f, lineterminator="\n")
             w.writerow(cols)
             for r in rows:
                 w.writerow([cell(r.get(c)) for c in cols])
         with open(path, "rb") as f:
-            print("    %s  %3d  %s.csv" % (hashlib.sha256(f.read()).hexdigest(), len(rows), name))
+            print(f"    {hashlib.sha256(f.read()).hexdigest()}  {len(rows):3d}  {name}.csv")
 
 
 if __name__ == "__main__":
