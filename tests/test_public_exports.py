@@ -6193,6 +6193,17 @@ BASELINES = {
     # "keys488's Fiken exports")
     "fiken-export-en": ("fiken_export_en.yml",
         {"files": (7, 7), "suggest": (78, 84), "propose": (77, 84)}),
+    # session 60 (round Z28, keys489): Xendit (the South-East Asian payment gateway;
+    # xendit/xendit-python at 262cbb7e, MIT: Xendit's own Python SDK, the last hand-written
+    # one, and the recorded API responses its unit tests replay), its own fixed records (1
+    # customer, 4 invoices, 1 payment request, 2 payment methods, 1 direct debit payment, 1
+    # recurring payment, 1 virtual account, 1 card charge, 2 disbursements, 1 payout, 1
+    # refund, 1 xenPlatform account) headed by Xendit's API field names ('given_names',
+    # 'reference_id', 'payer_email', 'external_id', 'account_email'), in en; keys committed
+    # in 6e7a876c before the engine first ran on them; measured on engine 2bd4a745 (the
+    # branch point, src untouched) (MEASUREMENTS.md, "keys489's Xendit exports")
+    "xendit-export-en": ("xendit_export_en.yml",
+        {"files": (11, 12), "suggest": (5, 7), "propose": (5, 7)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9281,6 +9292,9 @@ FLOORS = {
     # keys488's Fiken export in en (session 60, round Z28: one new program, held out):
     # = BASELINES (engine 2bd4a745, the branch point, src untouched)
     "fiken-export-en": {"files": (7, 7), "suggest": (78, 84), "propose": (77, 84)},
+    # keys489's Xendit export in en (session 60, round Z28: one new program, held out):
+    # = BASELINES (engine 2bd4a745, the branch point, src untouched)
+    "xendit-export-en": {"files": (11, 12), "suggest": (5, 7), "propose": (5, 7)},
 }
 
 
