@@ -6147,6 +6147,15 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys484's Billomat exports")
     "billomat-export-en": ("billomat_export_en.yml",
         {"files": (6, 7), "suggest": (107, 112), "propose": (105, 112)}),
+    # Held out, session 60 (keys490, round Z28: one new program): Streak (a CRM inside Gmail;
+    # KissKissBankBank/streaker at b4ef4e25, MIT: a Ruby client of the Streak API and the VCR
+    # cassettes of its RSpec tests, real API responses recorded in 2018), its own fixed records
+    # (3 boxes of a pipeline, 1 user) headed by Streak's API field names ('boxKey', 'stageKey',
+    # 'assignedToSharingEntries'), in en; Nimble CRM, the primary, had no open-licence records;
+    # keys committed in 0cb94caa before the engine first ran on them; measured on engine
+    # 2bd4a745 (the branch point, src untouched) (MEASUREMENTS.md, "keys490's Streak exports")
+    "streak-export-en": ("streak_export_en.yml",
+        {"files": (1, 2), "suggest": (29, 32), "propose": (28, 32)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9221,6 +9230,9 @@ FLOORS = {
     # keys484's Billomat export in en (session 59, round Z26: one new program, held out):
     # = BASELINES (engine 3786b1cd, the branch point, src untouched)
     "billomat-export-en": {"files": (7, 7), "suggest": (108, 112), "propose": (109, 112)},
+    # keys490's Streak export in en (session 60, round Z28: one new program, held out):
+    # = BASELINES (engine 2bd4a745, the branch point, src untouched)
+    "streak-export-en": {"files": (1, 2), "suggest": (29, 32), "propose": (28, 32)},
 }
 
 
