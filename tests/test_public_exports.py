@@ -6204,6 +6204,15 @@ BASELINES = {
     # branch point, src untouched) (MEASUREMENTS.md, "keys489's Xendit exports")
     "xendit-export-en": ("xendit_export_en.yml",
         {"files": (11, 12), "suggest": (5, 7), "propose": (5, 7)}),
+    # Held out, session 60 (keys490, round Z28: one new program): Streak (a CRM inside Gmail;
+    # KissKissBankBank/streaker at b4ef4e25, MIT: a Ruby client of the Streak API and the VCR
+    # cassettes of its RSpec tests, real API responses recorded in 2018), its own fixed records
+    # (3 boxes of a pipeline, 1 user) headed by Streak's API field names ('boxKey', 'stageKey',
+    # 'assignedToSharingEntries'), in en; Nimble CRM, the primary, had no open-licence records;
+    # keys committed in 0cb94caa before the engine first ran on them; measured on engine
+    # 2bd4a745 (the branch point, src untouched) (MEASUREMENTS.md, "keys490's Streak exports")
+    "streak-export-en": ("streak_export_en.yml",
+        {"files": (1, 2), "suggest": (29, 32), "propose": (28, 32)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9295,6 +9304,9 @@ FLOORS = {
     # keys489's Xendit export in en (session 60, round Z28: one new program, held out):
     # = BASELINES (engine 2bd4a745, the branch point, src untouched)
     "xendit-export-en": {"files": (11, 12), "suggest": (5, 7), "propose": (5, 7)},
+    # keys490's Streak export in en (session 60, round Z28: one new program, held out):
+    # = BASELINES (engine 2bd4a745, the branch point, src untouched)
+    "streak-export-en": {"files": (1, 2), "suggest": (29, 32), "propose": (28, 32)},
 }
 
 
