@@ -41,6 +41,7 @@ from d365migrate.mapping.keys_values import (
 from d365migrate.mapping.link_decisions import TableDefs, decide_link
 from d365migrate.mapping.mapfile import MappingError, unit_name
 from d365migrate.mapping.more_files import LEAVE_OUT, leave_out
+from d365migrate.mapping.no_stage import NO_STAGE, with_no_stage  # noqa: F401 (re-exported)
 from d365migrate.mapping.owner_columns import decide_owner_column
 from d365migrate.mapping.row_decisions import decide_skip_rows
 from d365migrate.mapping.stage_options import (  # noqa: F401 (re-exported)
@@ -359,25 +360,6 @@ def decide_stage(mapping: dict[str, Any], pipeline_id: str | None, stage_id: str
     return _sync_status_column(out)
 
 
-#: The stage decision for deals the export gives no stage: ``stages: {"(no stage)": ...}``.
-NO_STAGE = "(no stage)"
-
-
-def _with_no_stage(mapping: dict[str, Any]) -> dict[str, Any]:
-    """The map with a stage for deals without one (empty stage and pipeline), undecided
-    until the decision that asked for it; without it such deals are quarantined."""
-    if any(str(s["stage_id"]) == "" and str(s["pipeline_id"]) == ""
-           for s in mapping["stages"]):
-        return mapping
-    out = copy.deepcopy(mapping)
-    out["stages"].append({
-        "pipeline_id": "", "pipeline_name": "", "sales_process": "", "stage_id": "",
-        "stage_name": NO_STAGE, "stage_order": len(out["stages"]), "salesstage": 0,
-        "stepname": None, "closeprobability": None, "state": 0, "statuscode": None,
-        "decided": False, "reason": "deals the export gives no stage"})
-    return out
-
-
 def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any], *,
                     table_def: TableDefs | None = None) -> dict[str, Any]:
     """The parameters file's ``mapping.decisions``, applied to the map.
@@ -415,11 +397,15 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any], *,
         if key.partition(".")[0] in moved and key not in later:
             for source_value, option in values.items():
                 mapping = choose(mapping, key, source_value, option)
-    if mapping.get("stages"):
+    if mapping.get("stages") or _maps_opportunity(mapping):  # no stage column: (no stage)
         for key, values in (decisions.get("stages") or {}).items():
             key = str(key)
             if key == NO_STAGE:  # deals whose stage (and pipeline) the export leaves empty
-                mapping = _with_no_stage(mapping)
+                if not mapping.get("stages"):  # no stage column: the stages' columns too
+                    bare = with_no_stage(mapping)
+                    mapping = add_stages_to_mapping(mapping, stages_frame(bare),
+                                                    bare["stage_source"])
+                mapping = with_no_stage(mapping)
                 mapping = decide_stage(mapping, "", "", **values)
                 continue
             pipeline_id, stage_id = key.split("/", 1) if "/" in key else (None, key)
@@ -469,7 +455,9 @@ def require_stages_decided(mapping: dict[str, Any]) -> None:
         if _maps_opportunity(mapping):
             raise StagesUndecided(
                 "the map loads opportunities but has no 'stages:'; propose them with "
-                "reconciliations.stage_map(pipelines) and decide each one")
+                "reconciliations.stage_map(pipelines) and decide each one, or, where the "
+                f"deals carry no stage, decide one for all: stages: {{'{NO_STAGE}': "
+                "{salesstage: 0, state: open}} in the parameters' mapping.decisions")
         return
     pending = undecided_stages(mapping)
     if pending:
@@ -496,7 +484,8 @@ def require_stages_decided(mapping: dict[str, Any]) -> None:
 
 
 def apply_stages(deals: pl.DataFrame, stages: list[dict[str, Any]], *,
-                 pipeline_column: str | None = "pipeline_id", stage_column: str = "stage_id",
+                 pipeline_column: str | None = "pipeline_id",
+                 stage_column: str | None = "stage_id",
                  probability_column: str | None = None, state_column: str | None = None,
                  deal_states: list[dict[str, Any]] | None = None, file: str | None = None
                  ) -> pl.DataFrame:
@@ -528,7 +517,8 @@ def apply_stages(deals: pl.DataFrame, stages: list[dict[str, Any]], *,
     keyed = deals.with_columns(
         (pl.col(pipeline_column).cast(pl.Utf8).str.strip_chars().fill_null("")
          if pipeline_column else pl.lit("")).alias("__p"),
-        pl.col(stage_column).cast(pl.Utf8).str.strip_chars().fill_null("").alias("__s"))
+        (pl.col(stage_column).cast(pl.Utf8).str.strip_chars().fill_null("") if stage_column
+         else pl.lit("")).alias("__s"))
     known = lookup.select("__p", "__s").unique().with_columns(pl.lit(True).alias("__known"))
     out = keyed.join(lookup, on=["__p", "__s"], how="left", maintain_order="left") \
         .join(known, on=["__p", "__s"], how="left", maintain_order="left")
