@@ -15,7 +15,7 @@ each with Dynamics' missing last name as its reason (3 of 5; the gate raised to 
 companies 'Test Name' and 'www.engagebay.com' load as accounts keyed by name, 'website' as
 the web site (the measured miss), the address's parts. The deal 'Test Deal' loads as an
 opportunity keyed by its unique id: description, amount 100.5 as the estimated revenue,
-open at the first step (its track standing in for the stage the row does not give). The
+open at the first step (the '(no stage)' decision: the row gives no stage at all). The
 ticket 'Test Subject' loads as a case keyed by its subject, its HTML body as the description.
 The deal and the case sit under the admin's account (neither names a customer). Nothing
 skipped, failed or cleared; no link unresolved; no one queued as owner; verification finds
@@ -25,13 +25,13 @@ The parameters decide: the keys (the e-mail, the company's name, the deal's uniq
 ticket's subject: EngageBay's own ids are set on two records only); no owner column
 (EngageBay user ids '1'); the measured miss 'website' as the account's web site ('url' then
 unread); the contacts' 'company_ids' not read (companies the export does not hold); the
-ticket's type, priority and status ids not read (EngageBay's own lists, unnamed); the track
-as the stage source with its one value open at the first step; the customer of the deal and
+ticket's type, priority and status ids not read (EngageBay's own lists, unnamed); the deals
+without a stage ('(no stage)') open at the first step; the customer of the deal and
 of the case; the quarantine gate.
 
 What is NOT read (left unmapped): ids (a contact's, a company's), tags, a contact's score and
 company ids, a company's 'url', every custom property ('custom_property', 'Test field 1'), a
-deal's track (the stage source only), currency (the emulator's opportunity holds no currency
+deal's track, currency (the emulator's opportunity holds no currency
 column: the other measured miss) and owner, a ticket's type, priority, status, group and
 assignee.
 """
