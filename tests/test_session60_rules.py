@@ -9,7 +9,9 @@ import polars as pl
 import pytest
 
 from d365migrate.intake.discover import discover
+from d365migrate.intake.id_references import pointing_kind
 from d365migrate.intake.read import Export
+from d365migrate.intake.record_keys import key_candidates
 from d365migrate.mapping.decisions import (
     StagesUndecided,
     apply_decisions,
@@ -21,6 +23,7 @@ from d365migrate.mapping.mapfile import confirm
 from d365migrate.mapping.propose import propose_mapping
 from d365migrate.staging.stage import stage_table
 from test_link_decisions import ACCOUNTS, DEFS, table_def
+from test_session59_rules import _top
 
 #: Deals with no stage, status or pipeline column at all (EngageBay's deal rows).
 STAGELESS = pl.DataFrame({"deal_ref": ["D1", "D2"], "name": ["Web", "Print"],
@@ -48,3 +51,125 @@ def test_deals_without_any_stage_column_take_the_no_stage_decision():
                          table_def=DEFS["opportunity"]).staged
     assert staged["salesstage"].to_list() == [1, 1]
     assert staged["statecode"].to_list() == [0, 0]
+
+
+def _kinds(tables: dict[str, pl.DataFrame]) -> dict[str, str]:
+    return {o.source: o.name for o in discover(Export(Path("."), tables)).objects}
+
+
+def test_a_registry_number_yields_the_account_number_to_the_programs_own() -> None:
+    """Fiken's contacts: 'organizationNumber' (the Norwegian public register's) beside
+    'customerNumber' (the number Fiken gave the customer): the account number is the
+    customer number, whichever comes first; the registry's alone still fills it."""
+    both = pl.DataFrame({"name": ["Fiken AS", "Acme AS"],
+                         "organizationNumber": ["913312465", "913312466"],
+                         "customerNumber": ["10001", "10002"]})
+    top = _top(both, "account", "contacts")
+    assert (top["customerNumber"], top["organizationNumber"]) == ("accountnumber", None)
+    alone = _top(both.drop("customerNumber"), "account", "contacts")
+    assert alone["organizationNumber"] == "accountnumber"
+
+
+def test_a_json_path_to_a_records_own_number_is_the_link_to_it() -> None:
+    """e-conomic's contacts: 'customer.customerNumber' (the customer's number, its key) is
+    the contact's company, on every row the same customer or not."""
+    df = pl.DataFrame({"customerContactNumber": ["1", "2", "3"],
+                       "name": ["Frasier Crane", "Daphne Moon", "Niles Crane"],
+                       "customer.customerNumber": ["1", "1", "1"]})
+    assert _top(df, "contact", "contacts")["customer.customerNumber"] == "parentcustomerid"
+
+
+def test_an_orders_customer_named_by_e_mail_is_the_customer() -> None:
+    """SAP CAP's French orders: 'Client' holds the buyer's e-mail; a customer (an account or
+    a contact) is found by it, as the English 'Customer' already was."""
+    df = pl.DataFrame({"Numéro de commande": ["1", "2"],
+                       "Client": ["john.doe@test.com", "jane.doe@test.com"]})
+    assert _top(df, "salesorder", "orders")["Client"] == "customerid"
+
+
+def test_an_order_lines_product_is_no_key_and_its_french_id_a_link() -> None:
+    """SAP CAP's order items: 'Product ID' unique over three lines is the product, no
+    line's key (the order and the product together key a line); the French 'ID du
+    produit' points at the books file, making it a product list."""
+    lines = pl.DataFrame({"Order Number": ["1", "1", "2"], "Product ID": ["201", "271", "252"],
+                          "Product Title": ["Wuthering Heights", "Catweazle", "Eleonora"],
+                          "Quantity": ["1", "1", "2"]})
+    assert [c["column"] for c in key_candidates("order_items", lines)] == []
+    assert _top(lines, "salesorderdetail", "order_items")["Product ID"] == "productid"
+    assert pointing_kind("ID du produit") == "product"
+    assert pointing_kind("Id del cliente") == "account"
+    french = lines.rename({"Order Number": "Numéro de commande", "Product ID": "ID du produit",
+                           "Product Title": "Titre du produit", "Quantity": "Quantité"})
+    books = pl.DataFrame({"ID": ["201", "271", "252"],
+                          "Titre": ["Les Hauts de Hurlevent", "Catweazle", "Eleonora"],
+                          "Auteur": ["Emily Brontë", "Carpenter", "Poe"],
+                          "Prix": ["11,11", "15", "28"]})
+    assert _kinds({"order_items": french, "books": books})["books"] == "product"
+    top = _top(french, "salesorderdetail", "order_items")
+    assert (top["ID du produit"], top["Titre du produit"]) == ("productid",
+                                                               "productdescription")
+
+
+def test_authors_with_a_date_of_death_are_no_staff() -> None:
+    """A bookshop's authors (born, died, no sign-in or e-mail) are people written about:
+    contacts; a blog's authors with e-mail addresses stay its users."""
+    authors = pl.DataFrame({"ID": ["101", "107"], "Name": ["Emily Brontë", "Charlotte Brontë"],
+                            "Date of Birth": ["1818-07-30", "1816-04-21"],
+                            "Date of Death": ["1848-12-19", "1855-03-31"]})
+    assert _kinds({"authors": authors})["authors"] == "contact"
+    french = authors.rename({"Date of Death": "Date de décès", "Name": "Nom"})
+    assert _kinds({"authors": french})["authors"] == "contact"
+    writers = authors.drop("Date of Death").with_columns(
+        pl.Series("Email", ["emily@example.com", "charlotte@example.com"]))
+    assert _kinds({"authors": writers})["authors"] == "user"
+
+
+def test_customers_by_their_given_names_are_people() -> None:
+    """Xendit's customers: an id, a reference, 'given_names' and an e-mail, no company
+    column: contacts, 'given_names' their first names. A customers file of company
+    columns stays accounts."""
+    people = pl.DataFrame({"id": ["cust-1", "cust-2"], "reference_id": ["r1", "r2"],
+                           "given_names": ["Jane", "John"],
+                           "email": ["jane@example.com", "john@example.com"]})
+    assert _kinds({"customers": people})["customers"] == "contact"
+    assert _top(people, "contact", "customers")["given_names"] == "firstname"
+    firms = pl.DataFrame({"id": ["c1", "c2"], "name": ["Acme Ltd", "Globex plc"],
+                          "website": ["https://acme.example", "https://globex.example"],
+                          "email": ["info@acme.example", "hi@globex.example"]})
+    assert _kinds({"customers": firms})["customers"] == "account"
+
+
+def test_a_website_column_wins_the_web_site_over_a_url() -> None:
+    """EngageBay's companies: 'url' (the domain it matches them by) beside 'website' (the
+    site): the web site is 'website'; a 'url' alone is still the web site."""
+    df = pl.DataFrame({"name": ["Test Name", "www.engagebay.com"],
+                       "url": ["https://example.com", "www.engagebay.com"],
+                       "website": ["https://website.com", None]})
+    top = _top(df, "account", "companies")
+    assert (top["website"], top["url"]) == ("websiteurl", None)
+    assert _top(df.drop("website"), "account", "companies")["url"] == "websiteurl"
+
+
+def test_the_programs_words() -> None:
+    """Streak's box and user, e-conomic's order and customer, Fiken's address line,
+    EngageBay's deal currency."""
+    box = pl.DataFrame({"boxKey": ["b1", "b2"], "name": ["Streak test box", "Other box"],
+                        "creationTimestamp": ["1533721030914", "1533648680760"],
+                        "assignedToSharingEntries": ["kissbot@example.com",
+                                                     "kissbot@example.com"],
+                        "stageKey": ["5001", "5004"], "currency_type": ["USD", "USD"]})
+    top = _top(box, "opportunity", "boxes")
+    assert top["creationTimestamp"] == "overriddencreatedon"
+    assert top["assignedToSharingEntries"] == "ownerid"
+    assert top["currency_type"] == "transactioncurrencyid"
+    user = pl.DataFrame({"email": ["kissbot@example.com"], "fullName": ["Kiss Bot"]})
+    assert _top(user, "systemuser", "users")["fullName"] in ("fullname", "lastname")
+    order = pl.DataFrame({"orderNumber": ["1", "2"], "netAmount": ["100.00", "80.00"],
+                          "grossAmount": ["125.00", "100.00"]})
+    assert _top(order, "salesorder", "orders")["grossAmount"] == "totalamount"
+    firm = pl.DataFrame({"name": ["A", "B"], "address.streetAddress": ["Karl Johan 34", "X 1"],
+                         "address.streetAddressLine2": ["H0405", "c/o Y"],
+                         "telephoneAndFaxNumber": ["+47 22 00 00 00", "+47 22 00 00 01"]})
+    top = _top(firm, "account", "contacts")
+    assert top["address.streetAddressLine2"] == "address1_line2"
+    assert top["telephoneAndFaxNumber"] == "telephone1"

@@ -12,7 +12,8 @@ from d365migrate.intake.signature_words import MORE_WORDS
 # for a kind is the weighted share of features present.
 _F = tuple[tuple[str, ...], float]
 #: A person's given and family names as export columns (normalised).
-FIRST_NAME_COLUMNS = ("firstname", "givenname", "forename", "vorname", "prenom", "nombre")
+FIRST_NAME_COLUMNS = ("firstname", "givenname", "givennames", "forename", "vorname", "prenom",
+                      "nombre")
 LAST_NAME_COLUMNS = ("lastname", "surname", "familyname", "nachname", "apellido", "apellidos")
 SIGNATURES: dict[str, list[_F]] = {
     "account": [(("name", "accountname", "companyname", "company"), 1.0),
@@ -37,9 +38,10 @@ SIGNATURES: dict[str, list[_F]] = {
              (("isconverted", "converteddate", "convertedaccountid", "convertedcontactid"),
               1.5), (("rating", "budget"), 0.3)],
     "deal": [(("amount", "value", "dealvalue"), 1.0),
-             (("stage", "stagename", "stageid", "dealstage"), 1.0),
+             # a stage or pipeline by its key (Streak's boxes: 'stageKey', 'pipelineKey')
+             (("stage", "stagename", "stageid", "dealstage", "stagekey"), 1.0),
              (("closedate", "expectedclosedate", "closedat"), 1.0),
-             (("pipeline", "pipelineid"), 0.7), (("probability",), 0.5),
+             (("pipeline", "pipelineid", "pipelinekey"), 0.7), (("probability",), 0.5),
              (("name", "dealname", "opportunityname"), 0.5),
              (("iswon", "isclosed", "forecastcategory", "expectedrevenue"), 0.5)],
     "pipeline": [(("pipelineid", "pipeline", "pipelinename"), 1.0),

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 import polars as pl
 
 from d365migrate.intake.account_people import account_people
+from d365migrate.intake.born_people import born_people
 from d365migrate.intake.bug_files import bugs_beside_cases
 from d365migrate.intake.calendar_files import calendar_kinds
 from d365migrate.intake.chatter_notes import messages_as_notes
@@ -45,7 +46,7 @@ from d365migrate.intake.tenant_files import tenant_files
 from d365migrate.intake.ticket_files import ticket_messages
 from d365migrate.intake.visit_files import visit_kinds
 
-__all__ = ["company_share", "every_row_a_company", "row_says", "row_kinds"]
+__all__ = ["company_share", "every_row_a_company", "registered_rows", "row_says", "row_kinds"]
 
 #: A flag that is true on a person's row, not a company's (normalised).
 _PERSON_FLAGS = frozenset({"isperson", "isaperson", "isindividual", "ispersonaccount",
@@ -56,6 +57,9 @@ _FALSE = frozenset({"false", "0", "no", "n", "f"})
 #: every row says company ('Type: Company' on each of Shuup's company contacts), as a
 #: contact's type is often something else (a supplier, a partner).
 _BARE_TYPES = frozenset({"type", "typ", "tipo"})
+#: A company's number in its country's register (normalised): a person has none.
+_REGISTERED = frozenset({"organizationnumber", "organisationnumber", "orgnumber",
+                         "companynumber", "companyregistrationnumber"})
 
 
 def row_says(column: str, value: str) -> bool | None:
@@ -112,6 +116,7 @@ def row_kinds(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
     out |= {s: k for s, k in rows_of_people({s: df.columns for s, df in tables.items()},
                                             kinds).items() if s not in out}
     out |= {s: k for s, k in customer_user_files(tables, kinds).items() if s not in out}
+    out |= {s: k for s, k in born_people(tables, kinds).items() if s not in out}  # authors
     out |= {s: k for s, k in users_beside_staff(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in customer_logins(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in customers_of_people(tables, kinds).items() if s not in out}
@@ -129,7 +134,21 @@ def row_kinds(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
         elif (typed := every_row_a_company(tables[source])) is not None:
             out[source] = ("account", f"its '{typed}' says company on every row: the "
                            "customers, named account")
+        elif (registered := registered_rows(tables[source])) is not None:
+            out[source] = ("account", f"its '{registered}' holds a company's number in its "
+                           "country's register on most rows: the customers, named account")
     return out
+
+
+def registered_rows(df: pl.DataFrame) -> str | None:
+    """The organisation-number column filled on most rows of a file, if one is (Fiken's
+    contacts: 'organizationNumber', the Norwegian register's number of a company; a person
+    has none): those rows are companies."""
+    for col in (c for c in df.columns if col_norm(c) in _REGISTERED):
+        filled = df[col].cast(pl.Utf8).str.strip_chars().replace("", None).drop_nulls().len()
+        if df.height and filled * 2 > df.height:
+            return col
+    return None
 
 
 def every_row_a_company(df: pl.DataFrame) -> str | None:

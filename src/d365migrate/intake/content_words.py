@@ -170,6 +170,11 @@ HEADER_WORDS: dict[str, str] = {
                     "price"),
     **dict.fromkeys(("menge", "anzahl", "quantite", "cantidad", "quantita", "aantal",
                      "hoeveelheid", "quantidade"), "quantity"),
+    # a product's stock on hand and a catalogue item's title (SAP CAP's German and French
+    # books: 'Titel', 'Preis'; 'Titre', 'Prix'; round Z27; Dutch 'Bestand' is a file)
+    **dict.fromkeys(("lagerbestand", "existencias", "giacenza", "voorraad",
+                     "estoque"), "stock"),
+    **dict.fromkeys(("titel", "titre", "titulo", "titolo"), "title"),
     **dict.fromkeys(("geburtsdatum", "geburtstag", "datedenaissance", "fechadenacimiento",
                      "datadinascita", "geboortedatum", "datadenascimento"), "birthdate"),
     **dict.fromkeys(("benutzername", "nomdutilisateur", "nombredeusuario", "nomeutente",

@@ -22,6 +22,8 @@ a file of companies and no file of contacts, a file named customers that carries
 and none of a company's own columns (a web site, an industry, a size, a revenue, a tax
 number, a contact person) is those people: contacts (:func:`customers_of_people`); so is a
 helpdesk's file named accounts whose rows are logins (Trudesk's: :func:`login_accounts`).
+So is a customers file heading a person's given name with no company column (Xendit's
+payment customers: 'given_names' and an e-mail).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from collections.abc import Mapping
 
 import polars as pl
 
+from d365migrate.intake.column_signatures import FIRST_NAME_COLUMNS
 from d365migrate.intake.company_people import COMPANY_WORDS
 from d365migrate.intake.content_words import content_columns
 from d365migrate.intake.header_readings import column_readings
@@ -168,6 +171,9 @@ def split_names(df: pl.DataFrame) -> bool:
     return bool(last and given)
 
 
+#: A record's own name beside a given name: the customer is named, its person is not it.
+_RECORD_NAMES = frozenset({"name", "fullname", "companyname", "clientname", "customername",
+                           "displayname", "company", "organization", "organisation"})
 #: Words a file of companies is named by.
 _COMPANIES = frozenset(w for x in (
     "companies", "organizations", "organisations", "Firmen", "Unternehmen", "entreprises",
@@ -194,11 +200,19 @@ def customers_of_people(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, 
         why = ("a shop's customers (the export holds orders and no contacts file), none of "
                "a company's own columns, and their names a person's (a first and a last "
                "name, or an e-mail address that names them): the people who buy, contacts")
-    else:
-        return {}
+    else:   # a payment service's customers by their given names (Xendit's 'given_names')
+        why = ("a customers file heading a person's given name, no contacts file, and none of "
+               "a company's own columns: people, contacts")
+    given = "given name" in why
     out: dict[str, tuple[str, str]] = {}
     for source, df in _accounts_named(tables, kinds, _CUSTOMERS):
-        if not companies and "ticket" not in kinds.values() and not (
+        if given and (not any(col_norm(c) in FIRST_NAME_COLUMNS
+                              or "firstname" in content_columns([c]) for c in df.columns)
+                      or any(col_norm(c) in _RECORD_NAMES or "name" in r
+                             for c, r in column_readings(list(df.columns)).items())
+                      or "name" in content_columns(list(df.columns))):
+            continue   # a client's own name beside its contact's (Invoice Ninja's clients)
+        if not companies and "ticket" not in kinds.values() and not given and not (
                 named_by_email(df) or split_names(df)):
             continue   # a shop's customers may be companies: their names must say people
         if any(col_norm(c) in COMPANY_ONLY or col_norm(c) in _CONTACT_PERSON

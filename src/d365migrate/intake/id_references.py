@@ -37,6 +37,10 @@ _BOOKS = frozenset({"ar", "ap", "receivable", "receivables", "payable", "payable
                     "deposit", "tax", "clearing", "equity", "revenue", "discount"})
 
 
+#: The little words of "the id of the ..." in the Romance languages ('ID du produit').
+_OF = frozenset({"de", "du", "des", "del", "della", "di", "da", "do", "la", "le", "l"})
+
+
 def pointing_kind(column: str) -> str | None:
     """The kind an id column names ('org_id', 'AccountId', 'Contact ID', 'assigned_user_id',
     'fk_user_author' -> account, account, contact, user, user), or None."""
@@ -45,6 +49,8 @@ def pointing_kind(column: str) -> str | None:
         words = words[1:]
     elif len(words) >= 2 and words[-1] == "id":
         words = words[:-1]
+    elif len(words) >= 3 and words[0] == "id" and words[1] in _OF:
+        words = [w for w in words[2:] if w not in _OF]   # French 'ID du produit'
     else:
         return None
     # the head noun ('message_type_id' names a type), or the two last words as one

@@ -157,6 +157,15 @@ def parent_reference(source: str, column: str) -> bool:
             and kind_of_word("".join(words[:-1])) == parent)
 
 
+def line_product(source: str, column: str) -> bool:
+    """Whether ``column`` is the product of a file of order or quote lines ('Product ID'):
+    the thing sold, which a few lines may each name once (SAP CAP's three order items), no
+    line's key; the order and the product together key a line."""
+    words = name_words(column)
+    return (name_kind(source)[0] in ("order_line", "quote_line") and len(words) > 1
+            and words[-1] in ("id", "key") and kind_of_word("".join(words[:-1])) == "product")
+
+
 #: Kinds of record that are no person: an e-mail on them names someone they concern.
 NOT_PEOPLE = frozenset({"deal", "task", "activity", "note", "attachment", "ticket",
                         "ticket_message", "quote", "order", "order_line", "quote_line"})

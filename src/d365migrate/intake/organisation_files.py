@@ -43,7 +43,11 @@ ORGANISATION_SIGNS: dict[str, frozenset[str]] = {
                            "tickersymbol", "siren", "siret", "dunsnumber",
                            # written out (Lago's 'Tax identification number')
                            "taxidentificationnumber", "taxidnumber", "vatid",
-                           "vatregistrationnumber"}),
+                           "vatregistrationnumber",
+                           # a company's number in its country's register (Fiken's Norwegian
+                           # 'organizationNumber', a UK 'Company Number')
+                           "organizationnumber", "organisationnumber", "orgnumber",
+                           "companynumber", "companyregistrationnumber"}),
 }
 
 #: A company's tax or trade-register number in the European languages (folded): Lago's

@@ -15,6 +15,7 @@ from d365migrate.intake.key_rules import (
     any_record_reference,
     firm_of_people,
     foreign_number,
+    line_product,
     name_of_people,
     named_guid_key,
     other_party_email,
@@ -59,7 +60,7 @@ def key_candidates(source: str, df: pl.DataFrame,
     out, distinct = [], 0
     for i, c in enumerate(df.columns):
         nc = col_norm(c)
-        if any_record_reference(c):
+        if any_record_reference(c) or line_product(source, c):
             continue   # 'Related to ID', 'Parent ID': the record a row is on, never its own
         own_guid = named_guid_key(source, c, df[c].head(1000).to_list())   # 'Account'
         idish = (nc in {"id", "key", "uuid", "guid"} or nc in ID_NAMES

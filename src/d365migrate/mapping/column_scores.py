@@ -179,6 +179,8 @@ def type_fit(p: Profile, a: Attr) -> tuple[float, str]:
             return 1.0, note
         if t == "Owner" and k == "email":
             return 1.0, "values are user emails"
+        if t == "Customer" and k == "email":   # SAP CAP's order 'Client': a buyer's e-mail
+            return 0.9, "values are e-mail addresses: a customer found by its e-mail"
         return {"text": 0.75, "email": 0.5, "int": 0.6}.get(k, 0.2), (
             "values are names to resolve" if k == "text" else note)
     return 0.3, note

@@ -48,6 +48,12 @@ _COMPOUND = re.compile(r"^(.{3,}?)(?:nummer|nr)$")   # 'kundennummer', 'klantnr'
 #: The tables whose files hold one kind of document, whose number an unread noun beside a
 #: word for "number" names (an account's 'Číslo účtu' may be its bank account's).
 _DOCUMENTS = frozenset({"quote", "salesorder"})
+#: An organisation's number is a public registry's (Fiken's 'organizationNumber': the
+#: Norwegian organisasjonsnummer): the account number only where the file has no number of
+#: the program's own ('customerNumber' beside it wins).
+_REGISTRY = frozenset({"organization", "organisation", "organisasjonsnummer",
+                       "organisationsnummer"})
+REGISTRY_CONFIDENCE = 0.85
 #: 'Kontonummer' is a bank account's number (German, Swedish, Danish, Norwegian), though
 #: 'Konto' alone names the accounts file in Swedish (keys132).
 _BANK_STEMS = frozenset({"konto", "kto"})
@@ -151,6 +157,8 @@ def own_number_candidates(table: str | None, column: str, values: Iterable[objec
     said = any(_plain(w) in NUMBER_WORDS for w in name_word_split(column)[1:])
     conf = max([NAMED_CONFIDENCE if said else CONFIDENCE,
                 *(c[0] for c in cands if c[1] == target)])
+    if _REGISTRY & {_plain(w) for w in name_word_split(column)}:
+        conf = REGISTRY_CONFIDENCE   # a registry's number yields to the program's own
     return [(conf, target, f"named for the record itself and holding codes "
                                  f"({', '.join(str(v) for v in list(values)[:2])}): the number "
                                  f"the program gave it, {names[target].describe()}"),

@@ -50,6 +50,10 @@ def without_relation_key(name: str) -> str:
     m = _DOTTED.match(name)
     if m and m.group(2).lower() == "number" and m.group(1).lower() in _NUMBERED_RECORDS:
         return m.group(1)   # xTuple's 'customer.number': the customer, by its number
+    if m and m.group(2).lower() == m.group(1).lower() + "number" \
+            and m.group(1).lower() in _NUMBERED_RECORDS:
+        # e-conomic's 'customer.customerNumber': the customer's own number, its key there
+        return _with_id(m.group(1))
     if m and m.group(2).lower() in _ID_KEYS | _NAME_KEYS:
         field, key = m.group(1), m.group(2).lower()
         return _with_id(field) if key in _ID_KEYS else field
