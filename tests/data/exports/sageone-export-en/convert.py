@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Sage One (Sage Business Cloud Accounting) export (en) from Sage's own Ruby SDK's recorded API responses.
+"""Sage One (Sage Business Cloud Accounting) export (en) from its SDK's recorded API responses.
 
 Built for round Z29 (session 60, keys491). Usage:
 
