@@ -6213,6 +6213,16 @@ BASELINES = {
     # 2bd4a745 (the branch point, src untouched) (MEASUREMENTS.md, "keys490's Streak exports")
     "streak-export-en": ("streak_export_en.yml",
         {"files": (1, 2), "suggest": (29, 32), "propose": (28, 32)}),
+    # Held out, session 60 (keys491, round Z29: one new program): Sage One / Sage Business
+    # Cloud Accounting (Sage/sageone_api_ruby_sdk at 1ee8a8c1, MIT: Sage's own Ruby SDK of the
+    # Sage One Accounts API v1 and the VCR cassettes of its RSpec tests, real API responses
+    # recorded in 2014), its own fixed records (13 contacts, 7 products, 5 services, 11 sales
+    # invoices with 21 lines, 4 purchase invoices) headed by Sage's API field names
+    # ('company_name', 'contact_type.name', 'product_code', 'period_rate_price'), in en; keys
+    # committed in 9a51ba41 before the engine first ran on them; measured on engine 83dd4dd3
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys491's Sage One exports")
+    "sageone-export-en": ("sageone_export_en.yml",
+        {"files": (5, 6), "suggest": (21, 23), "propose": (19, 23)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9307,6 +9317,9 @@ FLOORS = {
     # keys490's Streak export in en (session 60, round Z28: one new program, held out):
     # = BASELINES (engine 2bd4a745, the branch point, src untouched)
     "streak-export-en": {"files": (1, 2), "suggest": (29, 32), "propose": (28, 32)},
+    # keys491's Sage One export in en (session 60, round Z29: one new program, held out):
+    # = BASELINES (engine 83dd4dd3, the branch point, src untouched)
+    "sageone-export-en": {"files": (5, 6), "suggest": (21, 23), "propose": (19, 23)},
 }
 
 
