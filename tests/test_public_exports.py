@@ -6223,6 +6223,15 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys491's Sage One exports")
     "sageone-export-en": ("sageone_export_en.yml",
         {"files": (5, 6), "suggest": (21, 23), "propose": (19, 23)}),
+    # Held out, session 60 (keys492, round Z29: one new program): Zoho Books (Zoho's online
+    # accounting; madisonrickert/zoho-books-cli at ff39b6b1, MIT: a Zoho Books command-line
+    # client and the fixed Zoho Books v3 contacts list response it keeps as a fixture), its
+    # own fixed records (5 contacts: 3 customers, 2 vendors, fake data) headed by Zoho Books'
+    # API field names ('contact_name', 'company_name', 'payment_terms_label'), in en; keys
+    # committed in 17af89d4 before the engine first ran on them; measured on engine 83dd4dd3
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys492's Zoho Books exports")
+    "zoho-books-export-en": ("zoho_books_export_en.yml",
+        {"files": (0, 1), "suggest": (37, 38), "propose": (30, 38)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9320,6 +9329,9 @@ FLOORS = {
     # keys491's Sage One export in en (session 60, round Z29: one new program, held out):
     # = BASELINES (engine 83dd4dd3, the branch point, src untouched)
     "sageone-export-en": {"files": (5, 6), "suggest": (21, 23), "propose": (19, 23)},
+    # keys492's Zoho Books export in en (session 60, round Z29: one new program, held out):
+    # = BASELINES (engine 83dd4dd3, the branch point, src untouched)
+    "zoho-books-export-en": {"files": (0, 1), "suggest": (37, 38), "propose": (30, 38)},
 }
 
 
