@@ -37,7 +37,8 @@ FILES = {
     "customers.csv": [IT + "customerGetResponse.xml", UT + "customers-response.xml",
                       IT + "customerListResponse.xml"],
     "suppliers.csv": [IT + "supplierGetResponse.xml", IT + "supplierListResponse.xml"],
-    "sales_invoices.csv": [IT + "invoiceFinalGetResponse.xml", IT + "invoiceConceptGetResponse.xml"],
+    "sales_invoices.csv": [IT + "invoiceFinalGetResponse.xml",
+                           IT + "invoiceConceptGetResponse.xml"],
 }
 WRAPPERS = {"addresses", "banks", "childvalidations", "lines", "header"}
 
@@ -91,7 +92,7 @@ def records(root):
 def write(path, rows):
     cols = []
     for r in rows:
-        for k, v in r.items():
+        for k in r:
             if k not in cols and any(x.get(k, "") != "" for x in rows):
                 cols.append(k)
     with open(path, "w", newline="", encoding="utf-8") as f:
