@@ -6232,6 +6232,17 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys492's Zoho Books exports")
     "zoho-books-export-en": ("zoho_books_export_en.yml",
         {"files": (0, 1), "suggest": (37, 38), "propose": (30, 38)}),
+    # Held out, session 60 (keys493, round Z29: one new program): Twinfield (Wolters Kluwer's
+    # Dutch online accounting; php-twinfield/twinfield at 0e963187, GPL: a PHP client of the
+    # Twinfield web services and the recorded XML responses its PHPUnit tests replay), its own
+    # fixed records (4 customers, 4 suppliers, 1 sales invoice with 1 line) headed by
+    # Twinfield's XML element names ('address.field2', 'financials.duedays',
+    # 'creditmanagement.basecreditlimit'), in en; Tripletex, the primary, had no open-licence
+    # records; keys committed in 21138071 before the engine first ran on them; measured on
+    # engine 83dd4dd3 (the branch point, src untouched) (MEASUREMENTS.md, "keys493's
+    # Twinfield exports")
+    "twinfield-export-en": ("twinfield_export_en.yml",
+        {"files": (4, 4), "suggest": (48, 53), "propose": (48, 53)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9332,6 +9343,9 @@ FLOORS = {
     # keys492's Zoho Books export in en (session 60, round Z29: one new program, held out):
     # = BASELINES (engine 83dd4dd3, the branch point, src untouched)
     "zoho-books-export-en": {"files": (0, 1), "suggest": (37, 38), "propose": (30, 38)},
+    # keys493's Twinfield export in en (session 60, round Z29: one new program, held out):
+    # = BASELINES (engine 83dd4dd3, the branch point, src untouched)
+    "twinfield-export-en": {"files": (4, 4), "suggest": (48, 53), "propose": (48, 53)},
 }
 
 
