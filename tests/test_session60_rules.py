@@ -173,3 +173,30 @@ def test_the_programs_words() -> None:
     top = _top(firm, "account", "contacts")
     assert top["address.streetAddressLine2"] == "address1_line2"
     assert top["telephoneAndFaxNumber"] == "telephone1"
+
+
+def test_round_z29_words_and_a_contacts_file_of_businesses() -> None:
+    """Zoho Books' contacts, each 'business' by its customer sub-type, are accounts (their
+    primary person's first and last name beside); Twinfield's 'address.name' is the
+    address's name, no street; Zoho's payment terms label, Sage One's cost and period
+    price."""
+    zoho = pl.DataFrame({"contact_id": ["1", "2"], "contact_name": ["Acme Corp", "Globex"],
+                         "company_name": ["Acme Corp", "Globex"],
+                         "contact_type": ["customer", "vendor"],
+                         "customer_sub_type": ["business", "business"],
+                         "payment_terms_label": ["Net 15", "Due on Receipt"],
+                         "first_name": ["Pat", "Sam"], "last_name": ["Buyer", "Seller"],
+                         "email": ["pat@example.com", "sam@example.com"]})
+    assert _kinds({"contacts": zoho})["contacts"] == "account"
+    assert _top(zoho, "account", "contacts")["payment_terms_label"] == "paymenttermscode"
+    twinfield = pl.DataFrame({"name": ["Customer 0", "Customer 1"],
+                              "address.name": ["Customer 0", "Customer 1"],
+                              "address.city": ["Place", "Place"]})
+    assert _top(twinfield, "account", "customers")["address.name"] == "address1_name"
+    product = pl.DataFrame({"item_code": ["Bar", "Foo"], "description": ["Bar", "Foo"],
+                            "sales_price": ["10.0", "12.0"], "last_cost_price": ["4.0", "5.0"]})
+    assert _top(product, "product", "products")["last_cost_price"] in ("currentcost",
+                                                                       "standardcost")
+    service = pl.DataFrame({"description": ["Consulting", "Support"],
+                            "period_rate_price": ["100.0", "50.0"]})
+    assert _top(service, "product", "services")["period_rate_price"] == "price"

@@ -115,15 +115,16 @@ SIGNATURES: dict[str, list[_F]] = {
     "product": [(("sku", "productcode", "productnumber", "itemnumber", "partnumber",
                   "articlenumber", "stockkeepingunit", "gtin", "ean"), 1.0),
                 (("price", "listprice", "unitprice", "standardprice", "saleprice",
-                  "netprice", "salesprice"), 1.0),
+                  "netprice", "salesprice", "periodrateprice"), 1.0),
                 (("cost", "standardcost", "currentcost", "unitcost", "purchaseprice"), 0.7),
                 (("quantity", "quantityonhand", "stock", "instock", "inventory", "qty",
                   "quantityinstock", "stockbalance"), 0.5),
                 (("family", "productfamily", "category", "productcategory", "unit", "uom",
                   "unitname", "quantityunitofmeasure", "vendor", "vendorname", "supplier"), 0.5),
                 (("name", "productname", "title"), 0.3), (("description",), 0.2),
+                # a plan's billing period, a service's (Sage One's 'period_type')
                 (("intervalunit", "intervallength", "billingperiod", "billinginterval",
-                  "billingcycle", "recurringinterval"), 0.7)],   # a plan's billing period
+                  "billingcycle", "recurringinterval", "periodtype", "periodtypeid"), 0.7)],
     "price_list": [(("isstandard",), 1.0),
                    (("validfrom", "startdate", "begindate", "effectivedate"), 0.5),
                    (("validto", "enddate", "expirationdate", "validuntil"), 0.5),

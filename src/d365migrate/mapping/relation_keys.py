@@ -54,7 +54,8 @@ def without_relation_key(name: str) -> str:
             and m.group(1).lower() in _NUMBERED_RECORDS:
         # e-conomic's 'customer.customerNumber': the customer's own number, its key there
         return _with_id(m.group(1))
-    if m and m.group(2).lower() in _ID_KEYS | _NAME_KEYS:
+    if m and m.group(2).lower() in _ID_KEYS | _NAME_KEYS \
+            and not m.group(1).lower().endswith("address"):   # Twinfield's 'address.name'
         field, key = m.group(1), m.group(2).lower()
         return _with_id(field) if key in _ID_KEYS else field
     if _IMPORT_ID.search(name):
