@@ -22,6 +22,7 @@ from d365migrate.mapping.decisions import (
 from d365migrate.mapping.mapfile import confirm
 from d365migrate.mapping.propose import propose_mapping
 from d365migrate.staging.stage import stage_table
+from test_clock_durations import DEFS as CALL_DEFS
 from test_link_decisions import ACCOUNTS, DEFS, table_def
 from test_session59_rules import _top
 
@@ -200,3 +201,48 @@ def test_round_z29_words_and_a_contacts_file_of_businesses() -> None:
     service = pl.DataFrame({"description": ["Consulting", "Support"],
                             "period_rate_price": ["100.0", "50.0"]})
     assert _top(service, "product", "services")["period_rate_price"] == "price"
+
+
+CALLS = pl.DataFrame({"id": ["1", "2", "3"], "subject": ["Support", "Commercial", "Finance"],
+                      "date": ["2024-06-26T12:20:00+02:00", "2024-06-26T18:50:00+02:00",
+                               "2024-06-27T14:10:00+02:00"],
+                      "duration": ["0", "1020", "600"],
+                      "direction": ["outgoing", "outgoing", "incoming"]})
+
+
+def _calls_map() -> dict:
+    ex = Export(Path("."), {"calls": CALLS})
+    return propose_mapping(ex, discover(ex), CALL_DEFS, ["phonecall"],
+                           source_id_column="new_sourceid").mapping
+
+
+def _calls_columns(mapping: dict) -> dict[str, dict]:
+    table = next(t for t in mapping["tables"] if t["target"] == "phonecall")
+    return {c["target"]: c for c in table["columns"]}
+
+
+def test_a_calls_length_too_long_for_minutes_is_seconds() -> None:
+    """Sellsy's calls: 'duration' 1020 and 600 with no unit said, no end and no minutes
+    column: a typical call of 13 hours is no call; read as seconds (17 and 10 minutes), the
+    end the map computes from it too."""
+    mapping = _calls_map()
+    columns = _calls_columns(mapping)
+    assert columns["actualdurationminutes"]["clock"] == "seconds"
+    assert "seconds" in columns["actualdurationminutes"]["reason"]
+    assert columns["actualend"]["plus_minutes"] == "duration"
+    staged = stage_table(confirm(mapping, "analyst"), "phonecall", {"calls": CALLS},
+                         {"calls": "calls.csv"}).staged
+    assert staged["actualdurationminutes"].to_list() == [0, 17, 10]
+    assert staged["actualend"].to_list()[1:] == ["2024-06-26T17:07:00Z", "2024-06-27T12:20:00Z"]
+
+
+def test_a_length_left_out_takes_the_end_computed_from_it() -> None:
+    """A call's length decided out of the map (``null``) takes with it the end the map
+    computed from it: no end, rather than one the length would have put wrong."""
+    columns = _calls_columns(_calls_map())
+    assert "actualend" in columns
+    bound = apply_decisions(_calls_map(), {"columns": {
+        "phonecall.actualdurationminutes": None}}, table_def=lambda n: CALL_DEFS[n])
+    left = _calls_columns(bound)
+    assert "actualdurationminutes" not in left and "actualend" not in left
+    assert left["scheduledstart"]["source"] == "date"

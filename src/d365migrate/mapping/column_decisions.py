@@ -55,7 +55,11 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any,
         tmap["lookups"] = [lk for lk in tmap.get("lookups", []) if lk.get("target") != column]
     if fill is None:  # mapped to nothing: its source column stays in the export, unmapped
         gone = [c for c in tmap.get("columns", []) if c.get("target") == column]
-        tmap["columns"] = [c for c in tmap.get("columns", []) if c.get("target") != column]
+        lengths = {c.get("source") for c in gone if column.endswith("durationminutes")}
+        # an end computed from a length left out goes with it (Sellsy's seconds): no end
+        # said, rather than one the length would have put wrong
+        tmap["columns"] = [c for c in tmap.get("columns", []) if c.get("target") != column
+                           and not (c.get("plus_minutes") and c["plus_minutes"] in lengths)]
         still = {c.get("source") for c in tmap["columns"]}  # decided into another column
         for c in gone:
             if c.get("source") and c["source"] not in (tmap.get("unmapped") or []) \

@@ -7,7 +7,9 @@ an end, their span says the unit: a length whose numbers are the span in hours (
 most rows that have all three is read in hours; in seconds (/ 60) likewise; one already in
 minutes is left as it is. Without a start and an end, a column of the same rows counting
 minutes says it too: Zendesk Talk's ``duration`` (seconds: 349) beside ``minutes_billed``
-(6, the seconds / 60 rounded up) is in seconds. The reason says what the rows showed.
+(6, the seconds / 60 rounded up) is in seconds. A call's length with neither, whose typical
+value would be a call of over three hours in minutes, is in seconds (Sellsy's 1020: a
+17-minute call). The reason says what the rows showed.
 """
 
 from __future__ import annotations
@@ -61,6 +63,20 @@ def _minutes_beside(df: pl.DataFrame, length: str) -> str | None:
     return None
 
 
+#: A call's typical length past which its numbers are seconds, not minutes (three hours:
+#: Sellsy's 1020 is a 17-minute call, never one of 17 hours).
+LONG_CALL = 180
+
+
+def _talk(df: pl.DataFrame, length: str) -> float | None:
+    """The median of a call length's non-zero numbers when it is past :data:`LONG_CALL`
+    minutes (no call lasts so long as a rule), else None."""
+    n = df.select(number_expr(pl.col(length).cast(pl.Utf8)).alias("n")).drop_nulls() \
+        .filter(pl.col("n") > 0)["n"]
+    typical = n.median() if n.len() else None
+    return float(typical) if typical is not None and typical > LONG_CALL else None
+
+
 def with_span_units(entries: list[dict[str, Any]], frames: Mapping[str, pl.DataFrame]
                     ) -> list[dict[str, Any]]:
     """The map's lengths in minutes read in hours or seconds where the rows' start and end
@@ -69,7 +85,8 @@ def with_span_units(entries: list[dict[str, Any]], frames: Mapping[str, pl.DataF
     for entry in entries:
         df = frames.get(str(entry.get("source") or ""))
         columns = entry.get("columns") or []
-        by_target = {c.get("target"): c.get("source") for c in columns if c.get("source")}
+        by_target = {c.get("target"): c.get("source") for c in columns if c.get("source")
+                     and not c.get("plus_minutes")}   # an end the length computes says none
         start = next((by_target[t] for t in _STARTS if t in by_target), None)
         end = next((by_target[t] for t in _ENDS if t in by_target), None)
         if df is None:
@@ -87,6 +104,11 @@ def with_span_units(entries: list[dict[str, Any]], frames: Mapping[str, pl.DataF
                         f"{col.get('reason') or ''}; its numbers are seconds: '{minutes}' "
                         "counts the same rows' minutes (its / 60): read as minutes (/ 60, "
                         "rounded)").lstrip("; "))
+                elif entry.get("target") == "phonecall" and (typical := _talk(df, source)):
+                    col.update(clock="seconds", transform="integer", reason=(
+                        f"{col.get('reason') or ''}; its numbers are seconds: a typical call "
+                        f"of {typical:g} would be over {LONG_CALL // 60} hours in minutes: "
+                        "read as minutes (/ 60, rounded)").lstrip("; "))
                 continue
             unit = _unit(df, str(source), str(start), str(end))
             if unit:
