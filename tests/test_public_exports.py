@@ -6243,6 +6243,15 @@ BASELINES = {
     # Twinfield exports")
     "twinfield-export-en": ("twinfield_export_en.yml",
         {"files": (4, 4), "suggest": (48, 53), "propose": (48, 53)}),
+    # Held out, session 60 (keys494, round Z30: one new program): Sellsy (French CRM and
+    # invoicing; DeskproApps/sellsy at a2466ad8, MIT: the Deskpro app for Sellsy and the
+    # recorded Sellsy API v2 responses its tests use as mocks), its own fixed records (1
+    # company, 4 contacts, 3 phone calls) headed by the API's field names ('legal_france.siret',
+    # 'owner.id', 'topic.name'), in en; keys committed in ab2e4792 before the engine first
+    # ran on them; measured on engine 55fac6f6 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys494's Sellsy exports")
+    "sellsy-export-en": ("sellsy_export_en.yml",
+        {"files": (3, 3), "suggest": (56, 60), "propose": (56, 60)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9346,6 +9355,9 @@ FLOORS = {
     # keys493's Twinfield export in en (session 60, round Z29: one new program, held out):
     # = BASELINES (engine 83dd4dd3, the branch point, src untouched)
     "twinfield-export-en": {"files": (4, 4), "suggest": (48, 53), "propose": (48, 53)},
+    # keys494's Sellsy export in en (session 60, round Z30: one new program, held out):
+    # = BASELINES (engine 55fac6f6, the branch point, src untouched)
+    "sellsy-export-en": {"files": (3, 3), "suggest": (56, 60), "propose": (56, 60)},
 }
 
 
