@@ -6243,6 +6243,16 @@ BASELINES = {
     # Twinfield exports")
     "twinfield-export-en": ("twinfield_export_en.yml",
         {"files": (4, 4), "suggest": (48, 53), "propose": (48, 53)}),
+    # Held out, session 60 (keys495, round Z30: one new program): Kustomer (customer service
+    # CRM; MeltanoLabs/dbt-kustomer at 6e483231, Apache-2.0: the dbt package for Kustomer data
+    # and the fixed Kustomer customers its integration test starts from), its own fixed records
+    # (20 customers, fake data) headed by Kustomer's API attribute names ('displayName',
+    # 'emails', 'conversationCounts.open'), in en; Gorgias, the primary, had no open-licence
+    # records; keys committed in 5acc27cf before the engine first ran on them; measured on
+    # engine 55fac6f6 (the branch point, src untouched) (MEASUREMENTS.md, "keys495's
+    # Kustomer exports")
+    "kustomer-export-en": ("kustomer_export_en.yml",
+        {"files": (0, 1), "suggest": (62, 65), "propose": (59, 65)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9346,6 +9356,9 @@ FLOORS = {
     # keys493's Twinfield export in en (session 60, round Z29: one new program, held out):
     # = BASELINES (engine 83dd4dd3, the branch point, src untouched)
     "twinfield-export-en": {"files": (4, 4), "suggest": (48, 53), "propose": (48, 53)},
+    # keys495's Kustomer export in en (session 60, round Z30: one new program, held out):
+    # = BASELINES (engine 55fac6f6, the branch point, src untouched)
+    "kustomer-export-en": {"files": (0, 1), "suggest": (62, 65), "propose": (59, 65)},
 }
 
 
