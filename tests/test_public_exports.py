@@ -6252,6 +6252,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys494's Sellsy exports")
     "sellsy-export-en": ("sellsy_export_en.yml",
         {"files": (3, 3), "suggest": (56, 60), "propose": (56, 60)}),
+    # Held out, session 60 (keys495, round Z30: one new program): Kustomer (customer service
+    # CRM; MeltanoLabs/dbt-kustomer at 6e483231, Apache-2.0: the dbt package for Kustomer data
+    # and the fixed Kustomer customers its integration test starts from), its own fixed records
+    # (20 customers, fake data) headed by Kustomer's API attribute names ('displayName',
+    # 'emails', 'conversationCounts.open'), in en; Gorgias, the primary, had no open-licence
+    # records; keys committed in 5acc27cf before the engine first ran on them; measured on
+    # engine 55fac6f6 (the branch point, src untouched) (MEASUREMENTS.md, "keys495's
+    # Kustomer exports")
+    "kustomer-export-en": ("kustomer_export_en.yml",
+        {"files": (0, 1), "suggest": (62, 65), "propose": (59, 65)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9358,6 +9368,9 @@ FLOORS = {
     # keys494's Sellsy export in en (session 60, round Z30: one new program, held out):
     # = BASELINES (engine 55fac6f6, the branch point, src untouched)
     "sellsy-export-en": {"files": (3, 3), "suggest": (56, 60), "propose": (56, 60)},
+    # keys495's Kustomer export in en (session 60, round Z30: one new program, held out):
+    # = BASELINES (engine 55fac6f6, the branch point, src untouched)
+    "kustomer-export-en": {"files": (0, 1), "suggest": (62, 65), "propose": (59, 65)},
 }
 
 
