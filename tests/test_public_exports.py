@@ -6262,6 +6262,17 @@ BASELINES = {
     # Kustomer exports")
     "kustomer-export-en": ("kustomer_export_en.yml",
         {"files": (0, 1), "suggest": (62, 65), "propose": (59, 65)}),
+    # Held out, session 60 (keys496, round Z30: one new program): Visma eAccounting (Visma's
+    # online accounting, now Spiris Bokföring; jimmystridh/spiris-rust at b10c2b1e, MIT: a Rust
+    # client of the Visma eAccounting API v2 and the fixed API records its tests use: JSON
+    # fixtures and mock response bodies), its own fixed records (5 customers, 6 articles, 4
+    # orders, 2 customer invoices with 4 rows) headed by the API's field names
+    # ('CustomerNumber', 'InvoiceAddress.City', 'SalesPrice', 'IsInvoiced'), in en; keys
+    # committed in 3e445679 before the engine first ran on them; measured on engine 55fac6f6
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys496's Visma eAccounting
+    # exports")
+    "visma-eaccounting-export-en": ("visma_eaccounting_export_en.yml",
+        {"files": (5, 5), "suggest": (34, 35), "propose": (34, 35)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9371,6 +9382,9 @@ FLOORS = {
     # keys495's Kustomer export in en (session 60, round Z30: one new program, held out):
     # = BASELINES (engine 55fac6f6, the branch point, src untouched)
     "kustomer-export-en": {"files": (0, 1), "suggest": (62, 65), "propose": (59, 65)},
+    # keys496's Visma eAccounting export in en (session 60, round Z30: one new program, held
+    # out): = BASELINES (engine 55fac6f6, the branch point, src untouched)
+    "visma-eaccounting-export-en": {"files": (5, 5), "suggest": (34, 35), "propose": (34, 35)},
 }
 
 
