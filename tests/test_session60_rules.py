@@ -246,3 +246,44 @@ def test_a_length_left_out_takes_the_end_computed_from_it() -> None:
     left = _calls_columns(bound)
     assert "actualdurationminutes" not in left and "actualend" not in left
     assert left["scheduledstart"]["source"] == "date"
+
+
+def test_round_z30_customers_named_in_full_consents_directions_and_a_blocks_lines() -> None:
+    """Kustomer's customers, whose 'name' is 'firstName' and 'lastName' put together, are
+    people (an invoicing program's clients naming a company beside its person stay
+    accounts); Sellsy's 'rgpd_consent.phone' is a consent, no phone, and its call 'source'
+    of incoming and outcoming the direction; Visma's 'DeliveryAddress.Address1' and
+    'Address2' the delivery block's street lines."""
+    people = pl.DataFrame({"id": ["a1", "a2", "a3"], "name": ["Jean Test", "Ann Lee", "Bo Ray"],
+                           "firstName": ["Jean", "Ann", "Bo"], "lastName": ["Test", "Lee", "Ray"],
+                           "emails": ["jean@example.com", "ann@example.com", "bo@example.com"]})
+    assert _kinds({"customers": people})["customers"] == "contact"
+    firms = people.with_columns(pl.Series("name", ["Acme Corp", "Globex", "Initech"]))
+    assert _kinds({"customers": firms})["customers"] == "account"
+    company = pl.DataFrame({"name": ["Sellsy", "Acme"], "phone_number": ["+33 1", "+33 2"],
+                            "rgpd_consent.phone": ["false", "true"],
+                            "rgpd_consent.sms": ["false", "false"]})
+    top = _top(company, "account", "companies")
+    assert (top["rgpd_consent.phone"], top["rgpd_consent.sms"]) == (None, None)
+    calls = pl.DataFrame({"id": ["1", "2"], "source": ["outcoming", "incoming"]})
+    assert _top(calls, "phonecall", "phonecalls")["source"] == "directioncode"
+    visma = pl.DataFrame({"Id": ["cust-002", "cust-003"], "CustomerNumber": ["1002", "1003"],
+                          "Name": ["Full Details AB", "Acme AB"],
+                          "Email": ["info@fulldetails.se", "info@acme.se"],
+                          "Phone": ["+46 8 123 456 78", "+46 8 123 456 79"],
+                          "Website": ["https://www.fulldetails.se", "https://acme.se"],
+                          "PaymentTermsInDays": ["30", "10"],
+                          "CreatedUtc": ["2024-01-15T10:30:00Z", "2024-01-16T10:30:00Z"],
+                          "InvoiceAddress.Address1": ["Storgatan 1", "Gatan 2"],
+                          "InvoiceAddress.PostalCode": ["111 22", "222 33"],
+                          "InvoiceAddress.City": ["Stockholm", "Lund"],
+                          "InvoiceAddress.CountryCode": ["SE", "SE"],
+                          "DeliveryAddress.Address1": ["Leveransgatan 5", "Vägen 3"],
+                          "DeliveryAddress.Address2": ["Port 2", None],
+                          "DeliveryAddress.PostalCode": ["111 33", "222 44"],
+                          "DeliveryAddress.City": ["Stockholm", "Lund"],
+                          "DeliveryAddress.CountryCode": ["SE", "SE"]})
+    top = _top(visma, "account", "customers")
+    assert top["InvoiceAddress.Address1"] == "address1_line1"
+    assert (top["DeliveryAddress.Address1"], top["DeliveryAddress.Address2"]) == (
+        "address2_line1", "address2_line2")

@@ -45,6 +45,7 @@ from d365migrate.intake.served_units import served_units
 from d365migrate.intake.tenant_files import tenant_files
 from d365migrate.intake.ticket_files import ticket_messages
 from d365migrate.intake.visit_files import visit_kinds
+from d365migrate.intake.whole_names import customers_by_whole_names
 
 __all__ = ["company_share", "every_row_a_company", "registered_rows", "row_says", "row_kinds"]
 
@@ -120,6 +121,7 @@ def row_kinds(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
     out |= {s: k for s, k in users_beside_staff(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in customer_logins(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in customers_of_people(tables, kinds).items() if s not in out}
+    out |= {s: k for s, k in customers_by_whole_names(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in login_accounts(tables, kinds).items() if s not in out}
     out |= {s: k for s, k in served_units(tables, kinds).items() if s not in out}  # GLPI's
     out |= {s: k for s, k in customer_records({s: df.columns for s, df in tables.items()},

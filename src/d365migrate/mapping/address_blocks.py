@@ -64,6 +64,9 @@ def _reading(words: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
     ws: list[str] = []
     for w in words:   # 'line2' as one word (Xero's 'SAAddressLine2'): the line, its number
         glued = _GLUED_LINE.fullmatch(w)
+        if glued is None and (m := re.fullmatch(r"address([123])", w)) and ws \
+                and set(ws) & _ADDRESS:   # Visma's 'DeliveryAddress.Address1': its line 1
+            glued = re.fullmatch(r"(line)([123])", f"line{m.group(1)}")
         ws += list(glued.groups()) if glued else [w]
     numbered = [i for i in range(len(ws) - 1) if ws[i] in ("street", "line")
                 and ws[i + 1] in ("1", "2", "3")]   # ('Address 1' is a block, no line)

@@ -17,7 +17,8 @@ from d365migrate.mapping.call_outcomes import direction_word
 __all__ = ["OUTBOUND", "INBOUND", "all_directions", "direction_candidates"]
 
 OUTBOUND = ("outbound", "outgoing", "out", "sent", "ausgehend", "saliente", "sortant",
-            "uscente", "efetuada", "uitgaand")
+            "uscente", "efetuada", "uitgaand",
+            "outcoming")   # Sellsy's call 'source': incoming or outcoming
 INBOUND = ("inbound", "incoming", "in", "received", "eingehend", "entrante", "entrant",
            "recebida", "recibida", "inkomend")
 #: 'sent' and 'received' are a message's status as much as its direction; 'in' and 'out'

@@ -1,0 +1,59 @@
+"""A customers file whose name is its people's whole name: contacts.
+
+A help desk's or a shop's customers file heads a 'name' beside a 'firstName' and a
+'lastName' (Kustomer's 'Jean Test' beside 'Jean' and 'Test'). Read by its name and its
+'name' column it is a list of companies; but where the name is, row after row, the given
+and the family name put together, no company is named at all: the rows are people. An
+invoicing program's clients name the company beside its contact person ('Acme Corp' beside
+'Pat' 'Buyer') and stay accounts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import polars as pl
+
+from d365migrate.intake.column_signatures import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS
+from d365migrate.intake.kinds import col_norm, name_words
+
+__all__ = ["customers_by_whole_names"]
+
+#: Words a customers file is named by.
+_CUSTOMERS = frozenset({"customer", "customers", "client", "clients"})
+#: Whole-name columns (normalised).
+_WHOLE = frozenset({"name", "fullname", "displayname", "customername", "clientname"})
+#: Share of the rows with all three that must read so, and the fewest such rows.
+MOST = 0.8
+MIN_ROWS = 2
+
+
+def _glued(first: pl.Series, last: pl.Series) -> pl.Series:
+    return pl.concat_str([first.str.strip_chars(), last.str.strip_chars()], separator=" ") \
+        .str.to_lowercase()
+
+
+def customers_by_whole_names(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
+                             ) -> dict[str, tuple[str, str]]:
+    """Customers files read as accounts whose whole name is first and last name together:
+    source -> ('contact', why)."""
+    if "contact" in kinds.values():
+        return {}
+    out = {}
+    for source, kind in kinds.items():
+        df = tables.get(source)
+        if kind != "account" or df is None or not set(name_words(source)) & _CUSTOMERS:
+            continue
+        norm = {col_norm(c): c for c in df.columns}
+        first = next((norm[n] for n in FIRST_NAME_COLUMNS if n in norm), None)
+        last = next((norm[n] for n in LAST_NAME_COLUMNS if n in norm), None)
+        whole = next((norm[n] for n in _WHOLE if n in norm), None)
+        if not (first and last and whole):
+            continue
+        rows = df.select(pl.col(whole).cast(pl.Utf8).str.strip_chars().str.to_lowercase()
+                         .alias("w"), _glued(df[first].cast(pl.Utf8),
+                                             df[last].cast(pl.Utf8)).alias("g")).drop_nulls()
+        if rows.height >= MIN_ROWS and (rows["w"] == rows["g"]).mean() >= MOST:
+            out[source] = ("contact", f"its '{whole}' is '{first}' and '{last}' put together "
+                           "on most rows: people, no company named; contacts")
+    return out
