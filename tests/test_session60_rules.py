@@ -287,3 +287,15 @@ def test_round_z30_customers_named_in_full_consents_directions_and_a_blocks_line
     assert top["InvoiceAddress.Address1"] == "address1_line1"
     assert (top["DeliveryAddress.Address1"], top["DeliveryAddress.Address2"]) == (
         "address2_line1", "address2_line2")
+
+
+def test_a_number_the_org_gives_is_no_difference_where_the_export_had_none() -> None:
+    """Zoho Desk's empty 'ticketNumber': the case was created without a number, Dataverse
+    gave it 'CAS-01000-C6J0K6'; verification counts no difference there, but a number the
+    export did carry must still arrive as written."""
+    from d365migrate.verify.compare import kind_of, same
+    number = kind_of({"LogicalName": "ticketnumber", "AttributeType": "String"})
+    assert same(None, "CAS-01000-C6J0K6", number)
+    assert not same("T-7", "CAS-01000-C6J0K6", number)
+    title = kind_of({"LogicalName": "title", "AttributeType": "String"})
+    assert not same(None, "CAS-01000-C6J0K6", title)

@@ -40,7 +40,15 @@ class Kind:
     name: str
     places: int | None = None
     default: Any = None  # what the platform fills in when nothing was sent (two-options)
-    platform_filled: bool = False  # state/status: the platform sets one when none was sent
+    platform_filled: bool = False  # state/status, a number: the platform sets one when none
+    # was sent
+
+
+#: Numbers the org gives a case or a document created without one (its auto-numbering:
+#: 'CAS-01000-C6J0K6'): an empty cell there was sent as nothing, and the org's number is no
+#: difference (Zoho Desk's empty 'ticketNumber', round Z31).
+ORG_NUMBERED = frozenset({"ticketnumber", "quotenumber", "ordernumber", "invoicenumber",
+                          "contractnumber"})
 
 
 def money_places(attr: dict[str, Any]) -> int:
@@ -59,7 +67,8 @@ def kind_of(attr: dict[str, Any] | None, transform: str | None = None) -> Kind:
             attr.get("@odata.type", "")) or transform == "multichoice":
         return Kind("multioption")
     if t in ("String", "Memo", "EntityName"):
-        return Kind("text")
+        return Kind("text", platform_filled=bool(attr.get("AutoNumberFormat"))
+                    or attr.get("LogicalName") in ORG_NUMBERED)
     if t in ("Integer", "BigInt"):
         return Kind("integer")
     if t == "Money":
@@ -166,8 +175,9 @@ def normalise(value: Any, kind: Kind) -> Any:
 def same(expected: Any, actual: Any, kind: Kind) -> bool:
     """Whether the org's value is what was expected, after normalising both.
 
-    Nothing expected means nothing was sent: a two-option column then holds its default and
-    a state or status the platform's choice, both fine; any other column must be empty."""
+    Nothing expected means nothing was sent: a two-option column then holds its default, a
+    state or status the platform's choice and a case's or a document's number the org's own,
+    all fine; any other column must be empty."""
     if expected == actual and type(expected) is type(actual):
         return True  # the same value as sent: the same once normalised
     try:
