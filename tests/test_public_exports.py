@@ -6273,6 +6273,15 @@ BASELINES = {
     # exports")
     "visma-eaccounting-export-en": ("visma_eaccounting_export_en.yml",
         {"files": (5, 5), "suggest": (34, 35), "propose": (34, 35)}),
+    # Held out, session 60 (keys497, round Z31: one new program): RD Station CRM (Brazilian
+    # sales CRM; fernandoludvig/rdstation-crm-mcp at 220a1123, MIT: an MCP server for RD
+    # Station CRM and the fixed RD Station CRM API v1 records its tests answer with), its own
+    # fixed records (2 users, 3 deal stages, 2 lost reasons, 2 contacts, 6 deals) headed by the
+    # API's field names ('amount_total', 'deal_stage.name', 'user.email'), in en; keys
+    # committed in d83da449 before the engine first ran on them; measured on engine 70bec93d
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys497's RD Station CRM exports")
+    "rdstation-crm-export-en": ("rdstation_crm_export_en.yml",
+        {"files": (5, 5), "suggest": (15, 20), "propose": (16, 20)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9385,6 +9394,9 @@ FLOORS = {
     # keys496's Visma eAccounting export in en (session 60, round Z30: one new program, held
     # out): = BASELINES (engine 55fac6f6, the branch point, src untouched)
     "visma-eaccounting-export-en": {"files": (5, 5), "suggest": (34, 35), "propose": (34, 35)},
+    # keys497's RD Station CRM export in en (session 60, round Z31: one new program, held
+    # out): = BASELINES (engine 70bec93d, the branch point, src untouched)
+    "rdstation-crm-export-en": {"files": (5, 5), "suggest": (15, 20), "propose": (16, 20)},
 }
 
 
