@@ -6273,6 +6273,15 @@ BASELINES = {
     # exports")
     "visma-eaccounting-export-en": ("visma_eaccounting_export_en.yml",
         {"files": (5, 5), "suggest": (34, 35), "propose": (34, 35)}),
+    # Held out, session 60 (keys498, round Z31: one new program): Flowlu (online CRM and
+    # project management; activepieces/activepieces, MIT: the Flowlu piece, a client of
+    # Flowlu's REST API, and the fixed sample records of its four triggers), its own fixed
+    # records (1 CRM account -- a contact --, 1 opportunity, 1 task, 1 project) headed by the
+    # piece's field labels ('Account ID', 'Expected Close Date', 'Workflow Status ID'), in en;
+    # keys committed in 2d968db1 before the engine first ran on them; measured on engine
+    # 70bec93d (the branch point, src untouched) (MEASUREMENTS.md, "keys498's Flowlu exports")
+    "flowlu-export-en": ("flowlu_export_en.yml",
+        {"files": (3, 4), "suggest": (76, 78), "propose": (57, 78)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9385,6 +9394,9 @@ FLOORS = {
     # keys496's Visma eAccounting export in en (session 60, round Z30: one new program, held
     # out): = BASELINES (engine 55fac6f6, the branch point, src untouched)
     "visma-eaccounting-export-en": {"files": (5, 5), "suggest": (34, 35), "propose": (34, 35)},
+    # keys498's Flowlu export in en (session 60, round Z31: one new program, held out):
+    # = BASELINES (engine 70bec93d, the branch point, src untouched)
+    "flowlu-export-en": {"files": (3, 4), "suggest": (76, 78), "propose": (57, 78)},
 }
 
 
