@@ -6282,6 +6282,15 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys497's RD Station CRM exports")
     "rdstation-crm-export-en": ("rdstation_crm_export_en.yml",
         {"files": (5, 5), "suggest": (15, 20), "propose": (16, 20)}),
+    # Held out, session 60 (keys498, round Z31: one new program): Flowlu (online CRM and
+    # project management; activepieces/activepieces, MIT: the Flowlu piece, a client of
+    # Flowlu's REST API, and the fixed sample records of its four triggers), its own fixed
+    # records (1 CRM account -- a contact --, 1 opportunity, 1 task, 1 project) headed by the
+    # piece's field labels ('Account ID', 'Expected Close Date', 'Workflow Status ID'), in en;
+    # keys committed in 2d968db1 before the engine first ran on them; measured on engine
+    # 70bec93d (the branch point, src untouched) (MEASUREMENTS.md, "keys498's Flowlu exports")
+    "flowlu-export-en": ("flowlu_export_en.yml",
+        {"files": (3, 4), "suggest": (76, 78), "propose": (57, 78)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9397,6 +9406,9 @@ FLOORS = {
     # keys497's RD Station CRM export in en (session 60, round Z31: one new program, held
     # out): = BASELINES (engine 70bec93d, the branch point, src untouched)
     "rdstation-crm-export-en": {"files": (5, 5), "suggest": (15, 20), "propose": (16, 20)},
+    # keys498's Flowlu export in en (session 60, round Z31: one new program, held out):
+    # = BASELINES (engine 70bec93d, the branch point, src untouched)
+    "flowlu-export-en": {"files": (3, 4), "suggest": (76, 78), "propose": (57, 78)},
 }
 
 
