@@ -6273,6 +6273,16 @@ BASELINES = {
     # exports")
     "visma-eaccounting-export-en": ("visma_eaccounting_export_en.yml",
         {"files": (5, 5), "suggest": (34, 35), "propose": (34, 35)}),
+    # Held out, session 60 (keys499, round Z31: one new program): Zoho Desk (Zoho's help desk;
+    # jrodriguezruibal/zohodesk-cli, MIT: a Go command-line client of the Zoho Desk API v1, its
+    # files read from the stored index at 046a9503 / 40cd8ba8 / 04fac41f / 71fd5d0a), the fixed
+    # records its model tests write (3 accounts, 1 contact, 1 ticket, 4 agents, 4 departments,
+    # 3 products, 3 tasks) headed by the API's field names ('ticketNumber', 'contactId',
+    # 'isActive'), in en; HappyFox, the primary, had no open-licence records; keys committed in
+    # 04144c0a before the engine first ran on them; measured on engine 70bec93d (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys499's Zoho Desk exports")
+    "zoho-desk-export-en": ("zoho_desk_export_en.yml",
+        {"files": (7, 7), "suggest": (38, 38), "propose": (38, 38)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9385,6 +9395,9 @@ FLOORS = {
     # keys496's Visma eAccounting export in en (session 60, round Z30: one new program, held
     # out): = BASELINES (engine 55fac6f6, the branch point, src untouched)
     "visma-eaccounting-export-en": {"files": (5, 5), "suggest": (34, 35), "propose": (34, 35)},
+    # keys499's Zoho Desk export in en (session 60, round Z31: one new program, held out):
+    # = BASELINES (engine 70bec93d, the branch point, src untouched)
+    "zoho-desk-export-en": {"files": (7, 7), "suggest": (38, 38), "propose": (38, 38)},
 }
 
 
