@@ -72,7 +72,7 @@ def values(body):
 
 def literals(text):
     """(type, {GoField: value}) for every literal of a record type, in text order."""
-    pat = re.compile(r"(\[\]|&|\b)(%s)\{" % "|".join(FILES))
+    pat = re.compile(r"(\[\]|&|\b)(" + "|".join(FILES) + r")\{")
     for m in pat.finditer(text):
         if text[m.start() - 1:m.start()].isalnum():
             continue
