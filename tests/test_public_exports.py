@@ -6291,6 +6291,16 @@ BASELINES = {
     # 70bec93d (the branch point, src untouched) (MEASUREMENTS.md, "keys498's Flowlu exports")
     "flowlu-export-en": ("flowlu_export_en.yml",
         {"files": (3, 4), "suggest": (76, 78), "propose": (57, 78)}),
+    # Held out, session 60 (keys499, round Z31: one new program): Zoho Desk (Zoho's help desk;
+    # jrodriguezruibal/zohodesk-cli, MIT: a Go command-line client of the Zoho Desk API v1, its
+    # files read from the stored index at 046a9503 / 40cd8ba8 / 04fac41f / 71fd5d0a), the fixed
+    # records its model tests write (3 accounts, 1 contact, 1 ticket, 4 agents, 4 departments,
+    # 3 products, 3 tasks) headed by the API's field names ('ticketNumber', 'contactId',
+    # 'isActive'), in en; HappyFox, the primary, had no open-licence records; keys committed in
+    # 04144c0a before the engine first ran on them; measured on engine 70bec93d (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys499's Zoho Desk exports")
+    "zoho-desk-export-en": ("zoho_desk_export_en.yml",
+        {"files": (7, 7), "suggest": (38, 38), "propose": (38, 38)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9409,6 +9419,9 @@ FLOORS = {
     # keys498's Flowlu export in en (session 60, round Z31: one new program, held out):
     # = BASELINES (engine 70bec93d, the branch point, src untouched)
     "flowlu-export-en": {"files": (3, 4), "suggest": (76, 78), "propose": (57, 78)},
+    # keys499's Zoho Desk export in en (session 60, round Z31: one new program, held out):
+    # = BASELINES (engine 70bec93d, the branch point, src untouched)
+    "zoho-desk-export-en": {"files": (7, 7), "suggest": (38, 38), "propose": (38, 38)},
 }
 
 
