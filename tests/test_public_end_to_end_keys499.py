@@ -21,12 +21,12 @@ give no code are held back, Dynamics requiring a product ID. The tasks load keye
 id (Open not started, Completed closed as Completed, due date, priority); task 123 names
 ticket 456, which no record holds: it moves without its regarding case, reported. The
 agents are users (matched, not created), the departments stay in Zoho Desk. Nothing
-skipped, failed or cleared; no owner queued; verification finds no column differing.
+skipped, failed or cleared; no owner queued; verification finds no column differing: the
+ticket's empty 'ticketNumber' (mapped) leaves the case its own number from Dataverse, no
+difference since session 60 (engine 70bec93d counted it one, MEASUREMENTS).
 
 The parameters decide: the keys (Zoho Desk's id), no owner column, the product's decimals,
-the ticket's number left to Dataverse (empty in the export: mapped, engine 70bec93d reads
-the empty column back as differing from the case number Dataverse gives, MEASUREMENTS), the
-ticket's customer and the task's ticket by id, the default unit group and unit, the choices
+the ticket's customer and the task's ticket by id, the default unit group and unit, the choices
 ('Technology' as Business Services, the ticket's and tasks' statuses), and a quarantine gate
 of 67%.
 
@@ -61,7 +61,8 @@ ACCOUNT = {"name": "name", "emailaddress1": "email", "telephone1": "phone",
            "statecode": "isActive", "overriddencreatedon": "createdTime"}
 CONTACT = {"firstname": "firstName", "lastname": "lastName", "emailaddress1": "email"}
 INCIDENT = {"title": "subject", "description": "description", "statuscode": "status",
-            "prioritycode": "priority", "overriddencreatedon": "createdTime"}
+            "prioritycode": "priority", "overriddencreatedon": "createdTime",
+            "ticketnumber": "ticketNumber"}
 PRODUCT = {"name": "name", "description": "description", "productnumber": "productCode",
            "overriddencreatedon": "createdTime", "quantitydecimal": None}
 TASK = {"subject": "title", "description": "description", "statuscode": "status",
@@ -118,7 +119,7 @@ def test_zoho_desk_accounts_contacts_tickets_products_tasks_load(
         assert (tables[table]["source"], tables[table]["source_key"]) == (file, "key(id)")
         assert {c["target"]: c["source"] for c in tables[table]["columns"]} == want, table
     assert {"ownerId", "ownerName"} <= set(tables["account"]["unmapped"])
-    assert {"departmentId", "assigneeId", "modifiedTime", "ticketNumber"} <= set(
+    assert {"departmentId", "assigneeId", "modifiedTime"} <= set(
         tables["incident"]["unmapped"])
     assert {"category", "isActive"} <= set(tables["product"]["unmapped"])
     assert [(lk["target"], lk["source"], lk["table"])
@@ -154,7 +155,7 @@ def test_zoho_desk_accounts_contacts_tickets_products_tasks_load(
     contacts = _staged(run_dir, "contact")
     assert contacts.select(list(CONTACT)).rows() == [("John", "Doe", "john@example.com")]
     cases = _staged(run_dir, "incident")
-    assert cases.select(list(INCIDENT)).rows() == [("Test Ticket", None, 1, 1, None)]
+    assert cases.select(list(INCIDENT)).rows() == [("Test Ticket", None, 1, 1, None, None)]
     # the case's customer and primary contact: the contact its contactId names
     john = contacts["__source_id"].to_list()
     assert cases["__ref__customerid_contact"].to_list() == john
@@ -175,6 +176,5 @@ def test_zoho_desk_accounts_contacts_tickets_products_tasks_load(
     verified = verified_columns(run_dir)
     assert set(verified["account"]) == set(ACCOUNT)
     assert set(verified["incident"]) == set(INCIDENT) | {"customerid", "primarycontactid"}
-    assert "ticketnumber" not in verified["incident"]
     assert set(verified["task"]) == set(TASK) | {"regardingobjectid"}
     assert not any(v for table in verified.values() for v in table.values())

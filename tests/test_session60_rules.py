@@ -299,3 +299,17 @@ def test_a_number_the_org_gives_is_no_difference_where_the_export_had_none() -> 
     assert not same("T-7", "CAS-01000-C6J0K6", number)
     title = kind_of({"LogicalName": "title", "AttributeType": "String"})
     assert not same(None, "CAS-01000-C6J0K6", title)
+
+
+def test_round_z31_words() -> None:
+    """RD Station's users named by one whole name, its deal's 'amount_total' (the value, no
+    sum of lines); Flowlu's task 'Started At' (work began: the actual start)."""
+    users = pl.DataFrame({"id": ["u1", "u2"], "name": ["Ana Souza", "Rui Lima"],
+                          "email": ["ana@example.com", "rui@example.com"]})
+    assert _top(users, "systemuser", "users")["name"] in ("fullname", "lastname")
+    deals = pl.DataFrame({"id": ["d1", "d2"], "name": ["Old deal", "New deal"],
+                          "amount_total": ["1000", "250"]})
+    assert _top(deals, "opportunity", "deals")["amount_total"] == "estimatedvalue"
+    tasks = pl.DataFrame({"Name": ["Call back", "Send quote"],
+                          "Started At": ["2024-05-01 10:00:00", "2024-05-02 09:00:00"]})
+    assert _top(tasks, "task", "tasks")["Started At"] == "actualstart"
