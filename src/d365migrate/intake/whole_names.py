@@ -47,13 +47,25 @@ def customers_by_whole_names(tables: Mapping[str, pl.DataFrame], kinds: Mapping[
         norm = {col_norm(c): c for c in df.columns}
         first = next((norm[n] for n in FIRST_NAME_COLUMNS if n in norm), None)
         last = next((norm[n] for n in LAST_NAME_COLUMNS if n in norm), None)
-        whole = next((norm[n] for n in _WHOLE if n in norm), None)
-        if not (first and last and whole):
+        wholes = sorted(norm[n] for n in _WHOLE if n in norm)
+        if not (first and last and wholes):
             continue
-        rows = df.select(pl.col(whole).cast(pl.Utf8).str.strip_chars().str.to_lowercase()
-                         .alias("w"), _glued(df[first].cast(pl.Utf8),
-                                             df[last].cast(pl.Utf8)).alias("g")).drop_nulls()
-        if rows.height >= MIN_ROWS and (rows["w"] == rows["g"]).mean() >= MOST:
-            out[source] = ("contact", f"its '{whole}' is '{first}' and '{last}' put together "
-                           "on most rows: people, no company named; contacts")
+        # every whole name the file has must be the person's: a 'name' of the company
+        # beside a person's 'display_name' keeps the file a list of companies
+        said = [p for whole in wholes if (p := _people(df, whole, first, last)) is not None]
+        if said and all(said):
+            out[source] = ("contact", f"its '{wholes[0]}' is '{first}' and '{last}' put "
+                           "together on most rows: people, no company named; contacts")
     return out
+
+
+def _people(df: pl.DataFrame, whole: str, first: str, last: str) -> bool | None:
+    """Whether ``whole`` is ``first`` and ``last`` put together on most rows with all three;
+    None when too few rows have all three to say (an empty 'fullname')."""
+    rows = df.select(pl.col(whole).cast(pl.Utf8).str.strip_chars().str.to_lowercase()
+                     .replace("", None).alias("w"),
+                     _glued(df[first].cast(pl.Utf8), df[last].cast(pl.Utf8)).alias("g")
+                     ).drop_nulls()
+    if rows.height < MIN_ROWS:
+        return None
+    return bool((rows["w"] == rows["g"]).mean() >= MOST)
