@@ -59,8 +59,7 @@ _FALSE = frozenset({"false", "0", "no", "n", "f"})
 #: contact's type is often something else (a supplier, a partner).
 _BARE_TYPES = frozenset({"type", "typ", "tipo"})
 #: A company's number in its country's register (normalised): a person has none.
-_REGISTERED = frozenset({"organizationnumber", "organisationnumber", "orgnumber",
-                         "companynumber", "companyregistrationnumber"})
+_REGISTERED = frozenset({"organizationnumber", "organisationnumber", "orgnumber"})
 
 
 def row_says(column: str, value: str) -> bool | None:

@@ -44,10 +44,10 @@ ORGANISATION_SIGNS: dict[str, frozenset[str]] = {
                            # written out (Lago's 'Tax identification number')
                            "taxidentificationnumber", "taxidnumber", "vatid",
                            "vatregistrationnumber",
-                           # a company's number in its country's register (Fiken's Norwegian
-                           # 'organizationNumber', a UK 'Company Number')
-                           "organizationnumber", "organisationnumber", "orgnumber",
-                           "companynumber", "companyregistrationnumber"}),
+                           # an organisation's number in its country's register (Fiken's
+                           # Norwegian 'organizationNumber'; a client's 'Company number' is
+                           # its company's, beside the person: FOSSBilling's)
+                           "organizationnumber", "organisationnumber", "orgnumber"}),
 }
 
 #: A company's tax or trade-register number in the European languages (folded): Lago's
