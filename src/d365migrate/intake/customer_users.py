@@ -208,7 +208,7 @@ def customers_of_people(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, 
     for source, df in _accounts_named(tables, kinds, _CUSTOMERS):
         if given and (not any(col_norm(c) in FIRST_NAME_COLUMNS
                               or "firstname" in content_columns([c]) for c in df.columns)
-                      or any(col_norm(c) in _RECORD_NAMES or "name" in r
+                      or any(col_norm(c) in _RECORD_NAMES or r & _RECORD_NAMES
                              for c, r in column_readings(list(df.columns)).items())
                       or "name" in content_columns(list(df.columns))):
             continue   # a client's own name beside its contact's (Invoice Ninja's clients)
