@@ -203,14 +203,10 @@ def customers_of_people(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, 
     else:   # a payment service's customers by their given names (Xendit's 'given_names')
         why = ("a customers file heading a person's given name, no contacts file, and none of "
                "a company's own columns: people, contacts")
-    given = "given name" in why
+    given = not companies and not {"ticket", "order"} & set(kinds.values())
     out: dict[str, tuple[str, str]] = {}
     for source, df in _accounts_named(tables, kinds, _CUSTOMERS):
-        if given and (not any(col_norm(c) in FIRST_NAME_COLUMNS
-                              or "firstname" in content_columns([c]) for c in df.columns)
-                      or any(col_norm(c) in _RECORD_NAMES or r & _RECORD_NAMES
-                             for c, r in column_readings(list(df.columns)).items())
-                      or "name" in content_columns(list(df.columns))):
+        if given and not _given_names_only(df):
             continue   # a client's own name beside its contact's (Invoice Ninja's clients)
         if not companies and "ticket" not in kinds.values() and not given and not (
                 named_by_email(df) or split_names(df)):
@@ -224,6 +220,16 @@ def customers_of_people(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, 
             continue   # people write in from an address (Jira's projects read as customers)
         out[source] = ("contact", why)
     return out
+
+
+def _given_names_only(df: pl.DataFrame) -> bool:
+    """Whether a file heads a person's given name and no name of the record itself (a
+    customer's, a company's: 'Nom du client', 'Raison sociale')."""
+    columns = list(df.columns)
+    return any(col_norm(c) in FIRST_NAME_COLUMNS or "firstname" in content_columns([c])
+               for c in columns) and not any(
+        col_norm(c) in _RECORD_NAMES or r & _RECORD_NAMES
+        for c, r in column_readings(columns).items()) and "name" not in content_columns(columns)
 
 
 def _accounts_named(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str],

@@ -54,6 +54,8 @@ SCORE = 0.95
 _ASIDE = frozenset({"name", "telephone1"})
 #: A street or line glued to its number ('line2').
 _GLUED_LINE = re.compile(r"(street|line)([123])")
+#: 'address1' inside a block whose name says address already: the block's line.
+_BLOCK_LINE = re.compile(r"address([123])")
 #: A target of the first or second address ('address2_city'), its number.
 _NUMBERED = re.compile(r"^address([12])_")
 
@@ -64,10 +66,9 @@ def _reading(words: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
     ws: list[str] = []
     for w in words:   # 'line2' as one word (Xero's 'SAAddressLine2'): the line, its number
         glued = _GLUED_LINE.fullmatch(w)
-        if glued is None and (m := re.fullmatch(r"address([123])", w)) and ws \
-                and set(ws) & _ADDRESS:   # Visma's 'DeliveryAddress.Address1': its line 1
-            glued = re.fullmatch(r"(line)([123])", f"line{m.group(1)}")
-        ws += list(glued.groups()) if glued else [w]
+        # in a block already named, 'Address1' is its line 1 (Visma's 'DeliveryAddress.Address1')
+        line = _BLOCK_LINE.fullmatch(w) if set(ws) & _ADDRESS else None
+        ws += list(glued.groups()) if glued else ["line", line.group(1)] if line else [w]
     numbered = [i for i in range(len(ws) - 1) if ws[i] in ("street", "line")
                 and ws[i + 1] in ("1", "2", "3")]   # ('Address 1' is a block, no line)
     if len(numbered) == 1 and not any(w in ("street", *_ADDRESS) for j, w in enumerate(ws)
