@@ -41,7 +41,8 @@ from d365migrate.intake.kinds import col_norm, name_kinds, name_words
 from d365migrate.intake.people_rows import COMPANY_ONLY
 from d365migrate.mapping.foreign_names import foreign_readings
 
-__all__ = ["customer_user_files", "customers_of_people", "login_accounts", "users_beside_staff"]
+__all__ = ["CUSTOMER_WORDS", "accounts_named", "customer_user_files", "customers_of_people",
+           "login_accounts", "users_beside_staff"]
 
 #: The fewest distinct accounts the linked rows spread over.
 _MIN_ACCOUNTS = 3
@@ -119,7 +120,7 @@ def users_beside_staff(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, s
 
 
 #: Words a file of customers is named by.
-_CUSTOMERS = frozenset(w for x in (
+CUSTOMER_WORDS = frozenset(w for x in (
     "customers", "Kunden", "clients", "clientes", "clienti", "klanten", "klienci")
     for w in name_words(x))
 #: A column naming a customer's contact person: the customers are companies.
@@ -205,7 +206,7 @@ def customers_of_people(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, 
                "a company's own columns: people, contacts")
     given = not companies and not {"ticket", "order"} & set(kinds.values())
     out: dict[str, tuple[str, str]] = {}
-    for source, df in _accounts_named(tables, kinds, _CUSTOMERS):
+    for source, df in accounts_named(tables, kinds, CUSTOMER_WORDS):
         if given and not _given_names_only(df):
             continue   # a client's own name beside its contact's (Invoice Ninja's clients)
         if not companies and "ticket" not in kinds.values() and not given and not (
@@ -232,7 +233,7 @@ def _given_names_only(df: pl.DataFrame) -> bool:
         for c, r in column_readings(columns).items()) and "name" not in content_columns(columns)
 
 
-def _accounts_named(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str],
+def accounts_named(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str],
                     words: frozenset[str]) -> list[tuple[str, pl.DataFrame]]:
     """The files discovered as accounts whose name holds one of ``words``."""
     return [(s, tables[s]) for s, k in kinds.items()
@@ -253,7 +254,7 @@ def login_accounts(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
     if "ticket" not in kinds.values() or "contact" in kinds.values():
         return {}
     out: dict[str, tuple[str, str]] = {}
-    for source, df in _accounts_named(tables, kinds, _ACCOUNTS):
+    for source, df in accounts_named(tables, kinds, _ACCOUNTS):
         read = column_readings(df.columns)
         heads = frozenset(df.columns)
         said = {c: {"".join(w) for w, _ in foreign_readings(c, heads)} for c in df.columns}

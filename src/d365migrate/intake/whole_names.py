@@ -15,12 +15,11 @@ from collections.abc import Mapping
 import polars as pl
 
 from d365migrate.intake.column_signatures import FIRST_NAME_COLUMNS, LAST_NAME_COLUMNS
-from d365migrate.intake.kinds import col_norm, name_words
+from d365migrate.intake.customer_users import CUSTOMER_WORDS, accounts_named
+from d365migrate.intake.kinds import col_norm
 
 __all__ = ["customers_by_whole_names"]
 
-#: Words a customers file is named by.
-_CUSTOMERS = frozenset({"customer", "customers", "client", "clients"})
 #: Whole-name columns (normalised).
 _WHOLE = frozenset({"name", "fullname", "displayname", "customername", "clientname"})
 #: Share of the rows with all three that must read so, and the fewest such rows.
@@ -40,10 +39,7 @@ def customers_by_whole_names(tables: Mapping[str, pl.DataFrame], kinds: Mapping[
     if "contact" in kinds.values():
         return {}
     out = {}
-    for source, kind in kinds.items():
-        df = tables.get(source)
-        if kind != "account" or df is None or not set(name_words(source)) & _CUSTOMERS:
-            continue
+    for source, df in accounts_named(tables, kinds, CUSTOMER_WORDS):
         norm = {col_norm(c): c for c in df.columns}
         first = next((norm[n] for n in FIRST_NAME_COLUMNS if n in norm), None)
         last = next((norm[n] for n in LAST_NAME_COLUMNS if n in norm), None)
