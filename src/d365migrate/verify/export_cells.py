@@ -49,7 +49,7 @@ from typing import Any
 import polars as pl
 
 from d365migrate.intake.mailbox_values import address_of
-from d365migrate.verify.compare import Kind, kind_of, same
+from d365migrate.verify.compare import ORG_NUMBERED, Kind, kind_of, same
 
 TEXT, OPTION = Kind("text"), Kind("option")
 SUFFIX = " (the export's cell)"  # how mismatches.csv names a cell checked against the export
@@ -345,6 +345,8 @@ class ExportCells:
             return self.flags[target][0]
         if target == "statuscode":  # nothing sent: the platform's status is right
             return Kind("option", platform_filled=True)
+        if target in ORG_NUMBERED:  # nothing sent: the org's own case or document number
+            return Kind("text", platform_filled=True)
         return OPTION if target in self.choices else TEXT
 
     def link_by_id(self, fields: list[Any], refs: dict[tuple[str, str], dict[str, str]],
