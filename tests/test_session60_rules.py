@@ -292,6 +292,11 @@ def test_a_number_the_org_gives_is_no_difference_where_the_export_had_none() -> 
     assert not same("T-7", "CAS-01000-C6J0K6", number)
     title = kind_of({"LogicalName": "title", "AttributeType": "String"})
     assert not same(None, "CAS-01000-C6J0K6", title)
+    from d365migrate.verify.export_cells import ExportCells
+    cells = ExportCells("incident", {"ticketnumber": "ticketNumber", "title": "subject"}, None)
+    assert cells.holds("1", "ticketnumber", "", "CAS-01000-C6J0K6")   # the export's cell
+    assert not cells.holds("1", "ticketnumber", "T-7", "CAS-01000-C6J0K6")
+    assert not cells.holds("1", "title", "", "Test Ticket")
 
 
 def test_round_z31_words() -> None:
