@@ -6301,6 +6301,16 @@ BASELINES = {
     # point, src untouched) (MEASUREMENTS.md, "keys499's Zoho Desk exports")
     "zoho-desk-export-en": ("zoho_desk_export_en.yml",
         {"files": (7, 7), "suggest": (38, 38), "propose": (38, 38)}),
+    # Held out, session 61 (keys500, round Z32: one new program): ActiveCampaign (marketing
+    # automation with a sales CRM; ohneben/ActiveCampaign-MCP at 47cf73f5, MIT: an MCP server
+    # for ActiveCampaign that ships its API v3 OpenAPI document, spec/v3.json, whose response
+    # examples are ActiveCampaign's own example records), those records (2 users, 2 accounts,
+    # 6 contacts, 3 deals, 2 pipelines, 5 deal stages, 2 tasks, 4 task types, 2 notes) headed
+    # by the API's field names ('firstName', 'winProbability', 'owner.type'), in en; keys
+    # committed in 0573ecea before the engine first ran on them; measured on engine d0e520eb
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys500's ActiveCampaign exports")
+    "activecampaign-export-en": ("activecampaign_export_en.yml",
+        {"files": (9, 9), "suggest": (72, 79), "propose": (72, 79)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9422,6 +9432,9 @@ FLOORS = {
     # keys499's Zoho Desk export in en (session 60, round Z31: one new program, held out):
     # = BASELINES (engine 70bec93d, the branch point, src untouched)
     "zoho-desk-export-en": {"files": (7, 7), "suggest": (38, 38), "propose": (38, 38)},
+    # keys500's ActiveCampaign export in en (session 61, round Z32: one new program, held
+    # out): = BASELINES (engine d0e520eb, the branch point, src untouched)
+    "activecampaign-export-en": {"files": (9, 9), "suggest": (72, 79), "propose": (72, 79)},
 }
 
 
