@@ -6301,6 +6301,16 @@ BASELINES = {
     # point, src untouched) (MEASUREMENTS.md, "keys499's Zoho Desk exports")
     "zoho-desk-export-en": ("zoho_desk_export_en.yml",
         {"files": (7, 7), "suggest": (38, 38), "propose": (38, 38)}),
+    # Held out, session 61 (keys501, round Z32: one new program): SuperOffice CRM (Norwegian
+    # CRM; SuperOfficeDocs/superoffice-docs, MIT: SuperOffice's own documentation repository
+    # and the example SuperOffice WebAPI responses its REST Agents reference keeps, read from
+    # the stored index), its own example records (1 associate, 1 contact -- a company --, 2
+    # persons, 3 sales, 4 appointments) headed by the API's field names ('ContactId',
+    # 'SaleDate', 'IsAlldayEvent'), in en; keys committed in bbcbd90a before the engine first
+    # ran on them; measured on engine d0e520eb (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys501's SuperOffice exports")
+    "superoffice-export-en": ("superoffice_export_en.yml",
+        {"files": (2, 5), "suggest": (136, 153), "propose": (132, 153)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9422,6 +9432,9 @@ FLOORS = {
     # keys499's Zoho Desk export in en (session 60, round Z31: one new program, held out):
     # = BASELINES (engine 70bec93d, the branch point, src untouched)
     "zoho-desk-export-en": {"files": (7, 7), "suggest": (38, 38), "propose": (38, 38)},
+    # keys501's SuperOffice export in en (session 61, round Z32: one new program, held out):
+    # = BASELINES (engine d0e520eb, the branch point, src untouched)
+    "superoffice-export-en": {"files": (2, 5), "suggest": (136, 153), "propose": (132, 153)},
 }
 
 
