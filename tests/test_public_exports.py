@@ -6311,6 +6311,16 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys500's ActiveCampaign exports")
     "activecampaign-export-en": ("activecampaign_export_en.yml",
         {"files": (9, 9), "suggest": (72, 79), "propose": (72, 79)}),
+    # Held out, session 61 (keys501, round Z32: one new program): SuperOffice CRM (Norwegian
+    # CRM; SuperOfficeDocs/superoffice-docs, MIT: SuperOffice's own documentation repository
+    # and the example SuperOffice WebAPI responses its REST Agents reference keeps, read from
+    # the stored index), its own example records (1 associate, 1 contact -- a company --, 2
+    # persons, 3 sales, 4 appointments) headed by the API's field names ('ContactId',
+    # 'SaleDate', 'IsAlldayEvent'), in en; keys committed in bbcbd90a before the engine first
+    # ran on them; measured on engine d0e520eb (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys501's SuperOffice exports")
+    "superoffice-export-en": ("superoffice_export_en.yml",
+        {"files": (2, 5), "suggest": (136, 153), "propose": (132, 153)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9435,6 +9445,9 @@ FLOORS = {
     # keys500's ActiveCampaign export in en (session 61, round Z32: one new program, held
     # out): = BASELINES (engine d0e520eb, the branch point, src untouched)
     "activecampaign-export-en": {"files": (9, 9), "suggest": (72, 79), "propose": (72, 79)},
+    # keys501's SuperOffice export in en (session 61, round Z32: one new program, held out):
+    # = BASELINES (engine d0e520eb, the branch point, src untouched)
+    "superoffice-export-en": {"files": (2, 5), "suggest": (136, 153), "propose": (132, 153)},
 }
 
 
