@@ -6301,6 +6301,16 @@ BASELINES = {
     # point, src untouched) (MEASUREMENTS.md, "keys499's Zoho Desk exports")
     "zoho-desk-export-en": ("zoho_desk_export_en.yml",
         {"files": (7, 7), "suggest": (38, 38), "propose": (38, 38)}),
+    # Held out, session 61 (keys502, round Z32: one new program): Zendesk Sell (formerly Base
+    # CRM, Zendesk's sales CRM; zendesk/zendesk-sell-for-zapier at b2013f55, Apache-2.0:
+    # Zendesk's own Zapier app for Sell and the fixed Sell API v2 responses its Jest tests
+    # replay), its own fixed records (1 user, 2 companies, 2 contacts, 5 leads, 2 deals,
+    # 2 pipelines, 4 stages, 2 notes, 2 tasks, 3 products) headed by the API's field names
+    # ('owner_id', 'address.street', 'prices.amount'), in en; keys committed in 2d962914
+    # before the engine first ran on them; measured on engine d0e520eb (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys502's Zendesk Sell exports")
+    "zendesk-sell-export-en": ("zendesk_sell_export_en.yml",
+        {"files": (10, 10), "suggest": (64, 69), "propose": (62, 69)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9422,6 +9432,9 @@ FLOORS = {
     # keys499's Zoho Desk export in en (session 60, round Z31: one new program, held out):
     # = BASELINES (engine 70bec93d, the branch point, src untouched)
     "zoho-desk-export-en": {"files": (7, 7), "suggest": (38, 38), "propose": (38, 38)},
+    # keys502's Zendesk Sell export in en (session 61, round Z32: one new program, held out):
+    # = BASELINES (engine d0e520eb, the branch point, src untouched)
+    "zendesk-sell-export-en": {"files": (10, 10), "suggest": (64, 69), "propose": (62, 69)},
 }
 
 
