@@ -6321,6 +6321,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys501's SuperOffice exports")
     "superoffice-export-en": ("superoffice_export_en.yml",
         {"files": (2, 5), "suggest": (136, 153), "propose": (132, 153)}),
+    # Held out, session 61 (keys502, round Z32: one new program): Zendesk Sell (formerly Base
+    # CRM, Zendesk's sales CRM; zendesk/zendesk-sell-for-zapier at b2013f55, Apache-2.0:
+    # Zendesk's own Zapier app for Sell and the fixed Sell API v2 responses its Jest tests
+    # replay), its own fixed records (1 user, 2 companies, 2 contacts, 5 leads, 2 deals,
+    # 2 pipelines, 4 stages, 2 notes, 2 tasks, 3 products) headed by the API's field names
+    # ('owner_id', 'address.street', 'prices.amount'), in en; keys committed in 2d962914
+    # before the engine first ran on them; measured on engine d0e520eb (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys502's Zendesk Sell exports")
+    "zendesk-sell-export-en": ("zendesk_sell_export_en.yml",
+        {"files": (10, 10), "suggest": (64, 69), "propose": (62, 69)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9448,6 +9458,9 @@ FLOORS = {
     # keys501's SuperOffice export in en (session 61, round Z32: one new program, held out):
     # = BASELINES (engine d0e520eb, the branch point, src untouched)
     "superoffice-export-en": {"files": (2, 5), "suggest": (136, 153), "propose": (132, 153)},
+    # keys502's Zendesk Sell export in en (session 61, round Z32: one new program, held out):
+    # = BASELINES (engine d0e520eb, the branch point, src untouched)
+    "zendesk-sell-export-en": {"files": (10, 10), "suggest": (64, 69), "propose": (62, 69)},
 }
 
 
