@@ -6331,6 +6331,16 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys502's Zendesk Sell exports")
     "zendesk-sell-export-en": ("zendesk_sell_export_en.yml",
         {"files": (10, 10), "suggest": (64, 69), "propose": (62, 69)}),
+    # Held out, session 61 (keys503, round Z33: one new program): bexio (Swiss small-business
+    # software; codebar-ag/laravel-bexio at b68256a4, MIT: a Laravel client of the bexio API
+    # and the bexio API responses it recorded from a test company as Saloon fixtures), its
+    # own records (1 user, 16 contacts -- companies --, 12 contact relations, 1 article,
+    # 91 quotes, 146 invoices) headed by the API's field names ('name_1', 'document_nr',
+    # 'is_valid_until'), in en; keys committed in 28714a6a before the engine first ran on
+    # them; measured on engine 095c0f75 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys503's bexio exports")
+    "bexio-export-en": ("bexio_export_en.yml",
+        {"files": (5, 6), "suggest": (58, 63), "propose": (52, 63)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9461,6 +9471,9 @@ FLOORS = {
     # keys502's Zendesk Sell export in en (session 61, round Z32: one new program, held out):
     # = BASELINES (engine d0e520eb, the branch point, src untouched)
     "zendesk-sell-export-en": {"files": (10, 10), "suggest": (64, 69), "propose": (62, 69)},
+    # keys503's bexio export in en (session 61, round Z33: one new program, held out):
+    # = BASELINES (engine 095c0f75, the branch point, src untouched)
+    "bexio-export-en": {"files": (5, 6), "suggest": (58, 63), "propose": (52, 63)},
 }
 
 
