@@ -6341,6 +6341,15 @@ BASELINES = {
     # "keys503's bexio exports")
     "bexio-export-en": ("bexio_export_en.yml",
         {"files": (5, 6), "suggest": (58, 63), "propose": (52, 63)}),
+    # Held out, session 61 (keys504, round Z33: one new program): Agendor (Brazilian sales CRM
+    # for small businesses; ResultadosDigitais/agendor-ruby at bb6a8427, MIT: RD's Ruby client
+    # for Agendor and the Agendor API v1 responses its specs replay as VCR cassettes), its own
+    # recorded records (3 users, 4 organizations, 4 people, 9 deals) headed by the API's field
+    # names ('nickname', 'dealStage.name', 'dealStatus.dealStatusId'), in en; keys committed in
+    # f7b6512d before the engine first ran on them; measured on engine 095c0f75 (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys504's Agendor exports")
+    "agendor-export-en": ("agendor_export_en.yml",
+        {"files": (3, 4), "suggest": (26, 32), "propose": (22, 32)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9474,6 +9483,9 @@ FLOORS = {
     # keys503's bexio export in en (session 61, round Z33: one new program, held out):
     # = BASELINES (engine 095c0f75, the branch point, src untouched)
     "bexio-export-en": {"files": (5, 6), "suggest": (58, 63), "propose": (52, 63)},
+    # keys504's Agendor export in en (session 61, round Z33: one new program, held out):
+    # = BASELINES (engine 095c0f75, the branch point, src untouched)
+    "agendor-export-en": {"files": (3, 4), "suggest": (26, 32), "propose": (22, 32)},
 }
 
 
