@@ -6331,6 +6331,17 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys502's Zendesk Sell exports")
     "zendesk-sell-export-en": ("zendesk_sell_export_en.yml",
         {"files": (10, 10), "suggest": (64, 69), "propose": (62, 69)}),
+    # Held out, session 61 (keys506, round Z33: one new program): vtenext CE 20.04 (Italian
+    # CRM, a vtiger 5 descendant; VTECRM/vtenext at cfc8ecb2, AGPL-3.0), its installer's demo
+    # records (install/PopulateSeedData.php: 10 accounts, 10 contacts, 10 leads, 10
+    # potentials, 10 products, 5 trouble tickets) as its list-view export writes them
+    # ('Accounts::::<name>' references, ';' between quoted values), in en and it; keys
+    # committed in 24738e0f before the engine first ran on them; measured on engine 095c0f75
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys506's vtenext exports")
+    "vtenext-export-en": ("vtenext_export_en.yml",
+        {"files": (6, 6), "suggest": (174, 178), "propose": (174, 178)}),
+    "vtenext-export-it": ("vtenext_export_it.yml",
+        {"files": (6, 6), "suggest": (153, 178), "propose": (153, 178)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9461,6 +9472,10 @@ FLOORS = {
     # keys502's Zendesk Sell export in en (session 61, round Z32: one new program, held out):
     # = BASELINES (engine d0e520eb, the branch point, src untouched)
     "zendesk-sell-export-en": {"files": (10, 10), "suggest": (64, 69), "propose": (62, 69)},
+    # keys506's vtenext exports in en, it (session 61, round Z33: one new program, held
+    # out): = BASELINES (engine 095c0f75, the branch point, src untouched)
+    "vtenext-export-en": {"files": (6, 6), "suggest": (174, 178), "propose": (174, 178)},
+    "vtenext-export-it": {"files": (6, 6), "suggest": (153, 178), "propose": (153, 178)},
 }
 
 
