@@ -49,7 +49,7 @@ FIELD_RX = re.compile(
 
 
 def php_json(path, expr):
-    code = "error_reporting(0); include %s; echo json_encode(%s);" % (json.dumps(path), expr)
+    code = f"error_reporting(0); include {json.dumps(path)}; echo json_encode({expr});"
     out = subprocess.run(["php", "-r", code], check=True, capture_output=True, text=True).stdout
     return json.loads(out) if out.strip() else {}
 
@@ -57,7 +57,7 @@ def php_json(path, expr):
 def php_arrays(text, names):
     out = {}
     for name in names:
-        m = re.search(r"\$%s\s*=\s*Array\s*\((.*?)\);" % name, text, re.S | re.I)
+        m = re.search(rf"\${name}\s*=\s*Array\s*\((.*?)\);", text, re.S | re.I)
         out[name] = re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(1))
     return out
 
@@ -85,13 +85,14 @@ def pick(rng, values):
 
 
 def phone(rng):
-    d = lambda k: "".join(str(rng.randint(0, 9)) for _ in range(k))
-    return "(%s) %s-%s" % (d(3), d(3), d(4))
+    def d(k):
+        return "".join(str(rng.randint(0, 9)) for _ in range(k))
+    return f"({d(3)}) {d(3)}-{d(4)}"
 
 
 def date(rng):
     y, m, d = YEAR, rng.randint(1, 9), rng.randint(1, 28)
-    return "%s-%02d-%02d" % (y, m, d)
+    return f"{y}-{m:02d}-{d:02d}"
 
 
 def records(src):
@@ -100,16 +101,18 @@ def records(src):
                       ["last_name_array", "first_name_array", "company_name_array",
                        "street_address_array", "city_array"])
     cs = combo(src)
-    nonempty = lambda k: [v for v in cs[k] if v != ""]
+    def nonempty(k):
+        return [v for v in cs[k] if v != ""]
     industry, leadsource = nonempty("industry_dom"), nonempty("leadsource_dom")
     leadstatus, rating = nonempty("leadstatus_dom"), nonempty("rating_dom")
     opptype = nonempty("opportunity_type_dom")
     streets, cities = seed["street_address_array"], seed["city_array"]
-    strip = lambda s: re.sub(r"[ .&/]", "", s.lower())
+    def strip(s):
+        return re.sub(r"[ .&/]", "", s.lower())
     recs = {m: [] for m, _ in MODULES}
-    for i, name in enumerate(seed["company_name_array"]):
+    for name in seed["company_name_array"]:
         street, city, code = pick(rng, streets), pick(rng, cities), str(rng.randint(10000, 99999))
-        acc = {"accountname": name, "phone": phone(rng), "website": "www.%s.com" % strip(name),
+        acc = {"accountname": name, "phone": phone(rng), "website": f"www.{strip(name)}.com",
                "bill_street": street, "bill_city": city, "bill_state": "CA", "bill_code": code,
                "bill_country": "USA", "ship_street": street, "ship_city": city,
                "ship_state": "CA", "ship_code": code, "ship_country": "USA",
@@ -120,7 +123,7 @@ def records(src):
         pot = {"potentialname": name + " - 1000 units", "closingdate": date(rng),
                "leadsource": pick(rng, leadsource), "sales_stage": pick(rng, stages),
                "opportunity_type": pick(rng, opptype),
-               "amount": "%.2f" % int(pick(rng, ["10000", "25000", "50000", "75000"])),
+               "amount": "{:.2f}".format(int(pick(rng, ["10000", "25000", "50000", "75000"]))),
                "related_to": "Accounts::::" + name}
         recs["Potentials"].append(pot)
     titles = ["President", "VP Operations", "VP Sales", "Director Operations",
@@ -129,7 +132,7 @@ def records(src):
         fn = seed["first_name_array"][i].lower().capitalize()
         ln = seed["last_name_array"][i].lower().capitalize()
         con = {"firstname": fn, "lastname": ln,
-               "email": "%s_%s@company.com" % (fn.lower(), ln.lower()),
+               "email": f"{fn.lower()}_{ln.lower()}@company.com",
                "phone": phone(rng), "homephone": phone(rng), "mobile": phone(rng),
                "mailingstreet": pick(rng, streets), "mailingcity": pick(rng, cities),
                "mailingstate": "CA", "mailingzip": "99999", "mailingcountry": "USA",
@@ -148,8 +151,8 @@ def records(src):
             company = companies[cc].lower().capitalize()
             cc += 1
         lead = {"firstname": fn, "lastname": ln, "company": company,
-                "email": "%s_%s@company.com" % (fn.lower(), ln.lower()),
-                "website": "www.%s.com" % strip(companies[i].lower().capitalize()),
+                "email": f"{fn.lower()}_{ln.lower()}@company.com",
+                "website": f"www.{strip(companies[i].lower().capitalize())}.com",
                 "phone": phone(rng), "mobile": phone(rng), "lane": pick(rng, streets),
                 "city": pick(rng, cities), "state": "CA", "code": "99999", "country": "USA",
                 "leadsource": pick(rng, leadsource), "leadstatus": pick(rng, leadstatus),
@@ -173,10 +176,10 @@ def records(src):
         qty = rng.randint(10000, 99999)
         prod = {"productname": names[i], "productcode": codes[i], "manufacturer": man,
                 "discontinued": "1", "productcategory": cat, "start_date": date(rng),
-                "sales_start_date": date(rng), "unit_price": "%.2f" % price,
-                "unit_cost": "%.2f" % ucost, "commissionrate": "%.3f" % comm,
+                "sales_start_date": date(rng), "unit_price": f"{price:.2f}",
+                "unit_cost": f"{ucost:.2f}", "commissionrate": f"{comm:.3f}",
                 "taxclass": "SalesTax", "usageunit": "Each", "qty_per_unit": "1.00",
-                "qtyinstock": "%.3f" % qty}
+                "qtyinstock": f"{qty:.3f}"}
         recs["Products"].append(prod)
     status = ["Open", "In Progress", "Wait For Response", "Open", "Closed"]
     category = ["Big Problem", "Small Problem", "Other Problem", "Small Problem",
@@ -187,7 +190,7 @@ def records(src):
     for i in range(5):
         c = pick(rng, recs["Contacts"])
         recs["HelpDesk"].append({
-            "parent_id": "Contacts::::%s %s" % (c["firstname"], c["lastname"]),
+            "parent_id": "Contacts::::{} {}".format(c["firstname"], c["lastname"]),
             "ticketpriorities": "Normal", "product_id": "Products::::" + names[i],
             "ticketseverities": "Minor", "ticketstatus": status[i],
             "ticketcategories": category[i], "ticket_title": titles_t[i]})
@@ -197,7 +200,7 @@ def records(src):
     for mod, rows in recs.items():
         key, pre = prefix[mod]
         for n, row in enumerate(rows, 1):
-            row[key] = "%s%d" % (pre, n)
+            row[key] = f"{pre}{n}"
             row.setdefault("assigned_user_id", "admin")
             row["creator"] = "admin"
             row["createdtime"] = row["modifiedtime"] = STAMP
@@ -216,13 +219,14 @@ def main():
     code = LANGS[lang]
     flds = fields(src)
     recs = records(src)
-    app = php_json(os.path.join(src, "lang", "app.%s.php" % code), "$app_strings")
+    app = php_json(os.path.join(src, "lang", f"app.{code}.php"), "$app_strings")
     os.makedirs(out, exist_ok=True)
     for mod, tab in MODULES:
-        mod_strings = php_json(os.path.join(src, "lang", "%s.%s.php" % (mod, code)),
+        mod_strings = php_json(os.path.join(src, "lang", f"{mod}.{code}.php"),
                                "$mod_strings")
         cols = [f for f in flds[tab] if not (mod == "HelpDesk" and f[3] == "comments")]
-        tr = lambda s: mod_strings.get(s) or app.get(s) or s
+        def tr(s, mod_strings=mod_strings):
+            return mod_strings.get(s) or app.get(s) or s
         lines = ['"' + '";"'.join(tr(f[5]).replace('"', '""') for f in cols) + '"']
         for row in recs[mod]:
             vals = []
