@@ -6350,6 +6350,17 @@ BASELINES = {
     # point, src untouched) (MEASUREMENTS.md, "keys504's Agendor exports")
     "agendor-export-en": ("agendor_export_en.yml",
         {"files": (3, 4), "suggest": (26, 32), "propose": (22, 32)}),
+    # Held out, session 61 (keys506, round Z33: one new program): vtenext CE 20.04 (Italian
+    # CRM, a vtiger 5 descendant; VTECRM/vtenext at cfc8ecb2, AGPL-3.0), its installer's demo
+    # records (install/PopulateSeedData.php: 10 accounts, 10 contacts, 10 leads, 10
+    # potentials, 10 products, 5 trouble tickets) as its list-view export writes them
+    # ('Accounts::::<name>' references, ';' between quoted values), in en and it; keys
+    # committed in 24738e0f before the engine first ran on them; measured on engine 095c0f75
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys506's vtenext exports")
+    "vtenext-export-en": ("vtenext_export_en.yml",
+        {"files": (6, 6), "suggest": (174, 178), "propose": (174, 178)}),
+    "vtenext-export-it": ("vtenext_export_it.yml",
+        {"files": (6, 6), "suggest": (153, 178), "propose": (153, 178)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9486,6 +9497,10 @@ FLOORS = {
     # keys504's Agendor export in en (session 61, round Z33: one new program, held out):
     # = BASELINES (engine 095c0f75, the branch point, src untouched)
     "agendor-export-en": {"files": (3, 4), "suggest": (26, 32), "propose": (22, 32)},
+    # keys506's vtenext exports in en, it (session 61, round Z33: one new program, held
+    # out): = BASELINES (engine 095c0f75, the branch point, src untouched)
+    "vtenext-export-en": {"files": (6, 6), "suggest": (174, 178), "propose": (174, 178)},
+    "vtenext-export-it": {"files": (6, 6), "suggest": (153, 178), "propose": (153, 178)},
 }
 
 
