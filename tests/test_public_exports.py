@@ -6361,6 +6361,16 @@ BASELINES = {
         {"files": (6, 6), "suggest": (174, 178), "propose": (174, 178)}),
     "vtenext-export-it": ("vtenext_export_it.yml",
         {"files": (6, 6), "suggest": (153, 178), "propose": (153, 178)}),
+    # Held out, session 61 (keys508, round Z34: one new program): lemlist (French
+    # sales-engagement program for cold outreach; l3mpire/lemlist-developer at c02d79d2,
+    # Apache-2.0: the Slate source of lemlist's own API reference), its own example records
+    # (1 team, 1 user, 4 campaigns, 3 leads, 2 'emailsSent' activities, 3 unsubscribed
+    # addresses, 1 webhook) headed by the API's field names ('campaignName', 'isPaused',
+    # 'sendUserEmail'), in en; keys committed in f72d9d04 before the engine first ran on
+    # them; measured on engine 9bbc8473 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys508's lemlist exports")
+    "lemlist-export-en": ("lemlist_export_en.yml",
+        {"files": (7, 7), "suggest": (32, 35), "propose": (30, 35)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9501,6 +9511,9 @@ FLOORS = {
     # out): = BASELINES (engine 095c0f75, the branch point, src untouched)
     "vtenext-export-en": {"files": (6, 6), "suggest": (174, 178), "propose": (174, 178)},
     "vtenext-export-it": {"files": (6, 6), "suggest": (153, 178), "propose": (153, 178)},
+    # keys508's lemlist export in en (session 61, round Z34: one new program, held out):
+    # = BASELINES (engine 9bbc8473, the branch point, src untouched)
+    "lemlist-export-en": {"files": (7, 7), "suggest": (32, 35), "propose": (30, 35)},
 }
 
 
