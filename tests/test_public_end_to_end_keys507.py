@@ -157,11 +157,14 @@ def test_deskcom_company_customers_and_cases_load(runs: Callable[[str], Path]) -
     assert _staged(run_dir, "account").select(list(ACCOUNT)).rows() == [
         ("Desk.com", "2012-09-09T09:42:58Z")]
     contacts = _staged(run_dir, "contact")
-    assert contacts.select(list(CONTACT)).head(2).rows() == [
-        ("Thomas", "Stachl", "Master of Script Artistry", "Some Background information.",
-         "2014-04-14T19:40:43Z", None, "4156060761"),
-        ("TaskRabbit", "TaskRabbit", None, None, "2013-05-11T00:03:08Z",
-         "support@taskrabbitmail.com", None)]
+    first = contacts.select(list(CONTACT)).head(2).rows()
+    # the recordings' people are real: their phone number is checked by its shape, not
+    # written here
+    assert first[0][:6] == ("Thomas", "Stachl", "Master of Script Artistry",
+                            "Some Background information.", "2014-04-14T19:40:43Z", None)
+    assert str(first[0][6]).isdigit() and len(str(first[0][6])) == 10
+    assert first[1] == ("TaskRabbit", "TaskRabbit", None, None, "2013-05-11T00:03:08Z",
+                        "support@taskrabbitmail.com", None)
     assert contacts.filter(pl.col("firstname") == pl.col("lastname")).height == 26
     # the six customers of Desk.com's own company are its contacts
     linked = contacts.filter(pl.col("__via__parentcustomerid_account").is_not_null())
