@@ -6371,6 +6371,16 @@ BASELINES = {
     # "keys508's lemlist exports")
     "lemlist-export-en": ("lemlist_export_en.yml",
         {"files": (7, 7), "suggest": (32, 35), "propose": (30, 35)}),
+    # Held out, session 61 (keys507, round Z34: one new program): Desk.com (Salesforce's
+    # help desk, formerly Assistly; forcedotcom/salesforce-deskcom-api at 67a08361,
+    # BSD-3-Clause: Salesforce's Ruby client for Desk.com and the Desk.com API v2 responses
+    # its specs replay as VCR cassettes), its own recorded records (7 users, 1 company, 81
+    # customers, 607 cases) headed by the API's field names ('custom_fields.market',
+    # 'emails.value', '_links.customer.href'), in en; keys committed in dcc9e59e before the
+    # engine first ran on them; measured on engine 9bbc8473 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys507's Desk.com exports")
+    "deskcom-export-en": ("deskcom_export_en.yml",
+        {"files": (4, 4), "suggest": (56, 59), "propose": (56, 59)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9514,6 +9524,9 @@ FLOORS = {
     # keys508's lemlist export in en (session 61, round Z34: one new program, held out):
     # = BASELINES (engine 9bbc8473, the branch point, src untouched)
     "lemlist-export-en": {"files": (7, 7), "suggest": (32, 35), "propose": (30, 35)},
+    # keys507's Desk.com export in en (session 61, round Z34: one new program, held out):
+    # = BASELINES (engine 9bbc8473, the branch point, src untouched)
+    "deskcom-export-en": {"files": (4, 4), "suggest": (56, 59), "propose": (56, 59)},
 }
 
 
