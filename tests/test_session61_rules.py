@@ -88,3 +88,17 @@ def test_a_lookup_decided_null_is_dropped_and_its_column_listed_unmapped() -> No
         assert lead["lookups"] == [] and lead["unmapped"] == ["creator_id"], fill
         assert lead["unmapped_reasons"]["creator_id"] == (
             "not mapped to parentcontactid, decided in the parameters file")
+
+
+def test_a_close_date_the_close_set_is_no_difference_where_the_export_had_none() -> None:
+    """vtenext's won potential with an empty 'Effective closing date': the close gave it one,
+    and verification counted it as differing (the run reported unbalanced). An empty cell
+    was sent as nothing; a date the export carried must still arrive as written."""
+    from d365migrate.verify.compare import kind_of, same
+    attr = {"LogicalName": "actualclosedate", "AttributeType": "DateTime",
+            "DateTimeBehavior": {"Value": "DateOnly"}}
+    kind = kind_of(attr)
+    assert same(None, "2025-05-13", kind)
+    assert same("2025-05-13", "2025-05-13", kind)
+    assert not same("2025-05-01", "2025-05-13", kind)
+    assert not same(None, "2025-05-13", kind_of({**attr, "LogicalName": "estimatedclosedate"}))
