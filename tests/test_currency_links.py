@@ -3,8 +3,7 @@ export's 'Currency' column of ISO codes to the org's own currencies
 (``existing: {table: transactioncurrency, by: isocurrencycode}``), each record found its
 currency at load, read back by verification; the preflight stops the load, naming the code
 and how many records are in it, where the org lacks a currency (an administrator adds it with
-its rate); a column of currency names is left out with the reason the sponsor reads.
-Made-up data."""
+its rate); a column of currency names finds none and says why. Made-up data."""
 
 from __future__ import annotations
 
@@ -92,9 +91,10 @@ def test_the_preflight_names_a_currency_the_org_does_not_have(tmp_path, monkeypa
     assert "'USD'" not in said  # the base currency is there
 
 
-def test_currency_names_are_left_out_with_their_reason() -> None:
-    """'US Dollar' is no code the org's currencies are found by: each record takes the base
-    currency, said in the reason (which the sponsor report repeats); nothing unresolved."""
+def test_currency_names_find_no_currency_and_say_why() -> None:
+    """'US Dollar' is no code the org's currencies are found by: the link stays unresolved
+    (counted on each record naming one), its reason saying each record takes the base
+    currency (which the sponsor report repeats)."""
     table_def = json.loads((Path(__file__).resolve().parents[1] / "src" / "dataverse_emulator"
                             / "data" / "tables" / "quote.json").read_text(encoding="utf-8"))
     link, why = currency_link(pl.Series("Currency", ["US Dollar", "Euro", None]), table_def)

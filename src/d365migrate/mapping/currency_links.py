@@ -6,9 +6,9 @@ Dynamics 365 keeps a record's currency as a link to one of the org's currencies
 (``existing: {table: transactioncurrency, by: isocurrencycode}``): the load finds each
 code's currency, and the preflight stops the load, naming the codes, where the org lacks one
 (an administrator adds it with its exchange rate: the tool never invents a rate). A column
-whose values are no ISO codes (a currency's name, the source's own currency ids) is left out
-with its reason, which the sponsor report repeats: each of those records takes the org's base
-currency, its amounts as written.
+whose values are no ISO codes (a currency's name, the source's own currency ids) stays an
+unresolved link with its reason, counted on each record that names one and repeated in the
+sponsor report: each of those records takes the org's base currency, its amounts as written.
 """
 
 from __future__ import annotations

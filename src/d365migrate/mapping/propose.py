@@ -291,9 +291,6 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
             if lookup:
                 lookups.append({**lookup, "confidence": entry["confidence"],
                                 "reason": entry["reason"]})
-            elif best.target == CURRENCY:  # no code the org's currencies are found by
-                unmapped.append(col)
-                reasons[col] = no
             else:
                 # the engine's target stays visible: a person can bind it, or leave it
                 unmapped.append(col)
