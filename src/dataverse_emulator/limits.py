@@ -48,6 +48,11 @@ class Limits:
     avoid the number of requests limit. However, you will need to be prepared for the
     execution time limit"): a batch is one request, and its operations' execution time is
     what it costs. On, for a client that must hold up under the stricter reading.
+
+    ``base_currency``: the ISO code of the currency the org was set up with
+    (``Organization.BaseCurrencyId``, fixed at set-up), seeded as its one ``transactioncurrency``
+    row; other currencies are an administrator's to add, ``currencies`` those the org starts
+    with, each an ISO code and its exchange rate to one base unit (:mod:`.models.currencies`).
     """
 
     max_requests: int = 6000
@@ -67,6 +72,8 @@ class Limits:
     without_tables: frozenset[str] = frozenset()
     drop_after_commit_rate: float = 0.0
     batch_counts_operations: bool = False
+    base_currency: str = "USD"
+    currencies: tuple[tuple[str, float], ...] = ()
 
     def __post_init__(self) -> None:
         # Table logical names are lower case; accept any iterable and any case from callers.

@@ -9,8 +9,9 @@ entity set, primary key and name, ownership, the columns an export would carry w
 types, lengths and required levels, the lookups with their relationship names (navigation
 properties are the lookup's own name, ``customerid_account``/``customerid_contact`` for a
 customer), and the documented state/status pairs. Lookups to tables the emulator does not
-have (transactioncurrency, subject, goalrollupquery, team...) are left out, as in the other
-tables.
+have (subject, goalrollupquery, team...) are left out, as in the other tables. The org's
+currencies are their own table, ``transactioncurrency``; the tables' own currency lookup is
+not served yet (``table_specs.has_currency``).
 Column spec: (logical name, type, display name, facts) - see ``table_specs.column``.
 """
 
@@ -81,6 +82,25 @@ _FISCAL_PERIODS = {1: "Quarter 1", 2: "Quarter 2", 3: "Quarter 3", 4: "Quarter 4
                    **{400 + p: f"P{p}" for p in range(1, 14)}}
 
 SPECS: list[dict[str, Any]] = [
+    {"logical": "transactioncurrency", "schema": "TransactionCurrency",
+     "set": "transactioncurrencies", "collection_schema": "TransactionCurrencies",
+     "display": ("Currency", "Currencies"), "otc": 9105, "ownership": "OrganizationOwned",
+     "primary_name": "currencyname",
+     "description": "Currency in which a financial transaction is carried out.",
+     "source": _PAD + "transactioncurrency",
+     "columns": [
+         ("currencyname", "String", "Currency Name",
+          {"max": 100, "req": "SystemRequired", "primary": True}),
+         ("isocurrencycode", "String", "Currency Code", {"max": 5, "req": "SystemRequired"}),
+         ("currencysymbol", "String", "Currency Symbol", {"max": 10, "req": "SystemRequired"}),
+         ("exchangerate", "Decimal", "Exchange Rate",
+          {"req": "SystemRequired", "precision": 10, "min": 0.0000000001,
+           "max_value": 100000000000}),
+         ("currencyprecision", "Integer", "Currency Precision",
+          {"req": "SystemRequired", "min": 0, "max_value": 4}),
+     ],
+     "states": [(0, "Active", 1), (1, "Inactive", 2)],
+     "statuses": [(1, "Active", 0), (2, "Inactive", 1)]},
     {"logical": "uomschedule", "schema": "UoMSchedule", "set": "uomschedules",
      "collection_schema": "UoMSchedules", "display": ("Unit Group", "Unit Groups"),
      "otc": 1056, "ownership": "OrganizationOwned", "primary_name": "name",

@@ -128,6 +128,21 @@ def _names(text: str) -> list[str]:
     return [n.strip() for n in text.split(",") if n.strip()]
 
 
+def _rates(text: str) -> tuple[tuple[str, float], ...]:
+    """``EUR=0.92,GBP=0.79`` as (code, rate) pairs."""
+    out = []
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        code, _, rate = part.partition("=")
+        try:
+            value = float(rate)
+        except ValueError:
+            value = 0.0
+        if not code.strip() or value <= 0:
+            raise argparse.ArgumentTypeError(f"expected CODE=RATE with a rate above 0: {part!r}")
+        out.append((code.strip().upper(), value))
+    return tuple(out)
+
+
 def build_parser() -> argparse.ArgumentParser:
     d = Limits()
     p = argparse.ArgumentParser(prog="dataverse-emulator",
@@ -184,6 +199,12 @@ def build_parser() -> argparse.ArgumentParser:
                    help="count each request inside a $batch toward the number-of-requests "
                         "limit (default: a batch is one request, as api-limits.md says; "
                         "its operations' time still counts toward execution time)")
+    p.add_argument("--base-currency", default=d.base_currency, metavar="CODE",
+                   help="the ISO code of the currency the org is set up with (default USD); "
+                        "others are added as an administrator adds them")
+    p.add_argument("--currencies", type=_rates, default=(), metavar="CODE=RATE,...",
+                   help="currencies an administrator added beside the base, each with its "
+                        "exchange rate to one base unit (EUR=0.92,GBP=0.79)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--verbose", action="store_true", help="log every request")
     return p
@@ -199,7 +220,8 @@ def main(argv: list[str] | None = None) -> int:
                     without_bulk_messages=args.without_bulk_messages,
                     without_tables=args.without_tables,
                     drop_after_commit_rate=args.drop_after_commit_rate,
-                    batch_counts_operations=args.batch_counts_operations)
+                    batch_counts_operations=args.batch_counts_operations,
+                    base_currency=args.base_currency.upper(), currencies=args.currencies)
     state = Path(args.state).resolve()
     app = create_app(state, users_csv=args.users, token=args.token, tokens=args.tokens,
                      bypass_privileged=args.bypass_privileged_users, limits=limits,

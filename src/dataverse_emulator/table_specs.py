@@ -115,8 +115,21 @@ def _state_columns(table: str, states: list[tuple[int, str, int]],
     return [state, status]
 
 
+#: A record's exchange rate: read-only, the currency's rate when the record was written.
+EXCHANGE_RATE = {"create": False, "update": False, "precision": 10, "min": 0.0000000001,
+                 "max_value": 100000000000, "schema": "ExchangeRate"}
+
+
+def has_currency(spec: dict[str, Any]) -> bool:
+    """A table that carries the record's currency and its exchange rate (``currency`` in its
+    spec: the lookup's required level). Dataverse adds both with a table's first money
+    column; the emulator's tables do not carry them yet: the public exports' end-to-end runs
+    read every currency column as left out, and moving them is the next step (issue 13)."""
+    return "currency" in spec
+
+
 def _system_columns(spec: dict[str, Any]) -> list[tuple[str, str, str, dict[str, Any]]]:
-    """The platform's columns of a table of this ownership."""
+    """The platform's columns of a table of this ownership (and of its amounts' currency)."""
     read_only = {"create": False, "update": False}
     cols: list[tuple[str, str, str, dict[str, Any]]] = [
         ("createdon", "DateTime", "Created On", read_only),
@@ -138,6 +151,11 @@ def _system_columns(spec: dict[str, Any]) -> list[tuple[str, str, str, dict[str,
     else:
         cols.append(("organizationid", "Lookup", "Organization",
                      {**read_only, "targets": ["organization"]}))
+    if has_currency(spec):
+        cols += [("transactioncurrencyid", "Lookup", "Currency",
+                  {"targets": ["transactioncurrency"], "req": spec.get("currency", "None"),
+                   "schema": "TransactionCurrencyId"}),
+                 ("exchangerate", "Decimal", "Exchange Rate", EXCHANGE_RATE)]
     return cols
 
 
@@ -167,6 +185,9 @@ def _many_to_one(spec: dict[str, Any]) -> list[dict[str, Any]]:
     for attr, target, schema in (("createdby", "systemuser", f"lk_{t}base_createdby"),
                                  ("modifiedby", "systemuser", f"lk_{t}base_modifiedby")):
         rels.append(_relationship(spec, attr, target, schema, attr))
+    if has_currency(spec):
+        rels.append(_relationship(spec, "transactioncurrencyid", "transactioncurrency",
+                                  f"transactioncurrency_{t}", "transactioncurrencyid"))
     if spec["ownership"] == "UserOwned":
         rels += [_relationship(spec, "owninguser", "systemuser", f"user_{spec['set']}",
                                "owninguser"),

@@ -1,20 +1,23 @@
 """Lookups bound to a record already in the org, not to one the export carries: a product's
 default unit group is the org's own "Default Unit" group (``mapping.decisions.links:
 {product.defaultuomscheduleid: {existing: {table: uomschedule, match: {name: Default
-Unit}}}}``). Found by the match at load: exactly one record must match, which the preflight
-checks first, naming the table and the values when none or several do."""
+Unit}}}}``), a record's currency the org's currency whose code its row names (``existing:
+{table: transactioncurrency, by: isocurrencycode}``). Found by the match at load: exactly one
+record must match each reference, which the preflight checks first, naming the table and the
+values when none or several do."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import Any
 
+import polars as pl
+
 from d365migrate.dataverse import DataverseClient
-from d365migrate.staging.existing_refs import EXISTING, existing_key, is_existing_key
+from d365migrate.staging.existing_refs import existing_key, is_existing_key, match_of
 
 __all__ = ["existing_key", "existing_problem", "find_existing", "is_existing_key",
-           "resolve_existing_key"]
+           "org_records_named", "resolve_existing_key"]
 
 
 def _literal(value: Any) -> str:
@@ -51,5 +54,17 @@ def resolve_existing_key(client: DataverseClient, table_def: Mapping[str, Any], 
                          ) -> str | None:
     """The org id a staged ``existing:`` reference stands for (verification reads it back
     as the records were bound), or None when not exactly one record matches."""
-    found = find_existing(client, table_def, json.loads(key.removeprefix(EXISTING))["match"])
+    found = find_existing(client, table_def, match_of(key))
     return found[0] if len(found) == 1 else None
+
+
+def org_records_named(client: DataverseClient, table_def: Mapping[str, Any], refs: pl.Series
+                      ) -> dict[str, str]:
+    """The org id of each distinct reference a staged column holds that names exactly one
+    record (one query a reference: a handful of currencies, one unit group)."""
+    out = {}
+    for key in refs.drop_nulls().unique().to_list():
+        found = find_existing(client, table_def, match_of(key))
+        if len(found) == 1:
+            out[key] = found[0]
+    return out

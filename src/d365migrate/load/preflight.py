@@ -7,6 +7,7 @@ problem at once, each naming the table and column; blocking findings stop the lo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -24,8 +25,10 @@ from d365migrate.dataverse.tables import (
 from d365migrate.load.existing import existing_problem, find_existing
 from d365migrate.mapping.deal_states import undecided_deal_states
 from d365migrate.mapping.decisions import STATES, undecided_stages
-from d365migrate.mapping.mapfile import MappingError
+from d365migrate.mapping.mapfile import MappingError, unit_name
+from d365migrate.staging.existing_refs import match_of
 from d365migrate.staging.rules import uncovered_required as rules_uncovered
+from d365migrate.staging.stage import REF_PREFIX
 from d365migrate.words import a_or_an
 
 BLOCKING = "blocking"
@@ -253,9 +256,10 @@ def check_decisions(mapping: dict[str, Any]) -> list[Finding]:
 
 
 def preflight(client: DataverseClient, mapping: dict[str, Any],
-              manifest_df: pl.DataFrame | None = None, *, has_tickets: bool | None = None
-              ) -> list[Finding]:
-    """Every finding about the map and the manifest against the destination, blocking first."""
+              manifest_df: pl.DataFrame | None = None, *, has_tickets: bool | None = None,
+              staged: Callable[[str], pl.DataFrame] | None = None) -> list[Finding]:
+    """Every finding about the map and the manifest against the destination, blocking first
+    (``staged``: a table's staged rows, where a lookup is found by each row's own value)."""
     defs = _Defs(client)
     custom = set(manifest_df["logical_name"].to_list()) if manifest_df is not None else set()
     findings: list[Finding] = []
@@ -266,14 +270,16 @@ def preflight(client: DataverseClient, mapping: dict[str, Any],
         findings += check_manifest(manifest_df, defs)
     findings += check_tickets(mapping, defs, has_tickets)
     findings += check_decisions(mapping)
-    findings += check_existing(client, mapping, defs)
+    findings += check_existing(client, mapping, defs, staged)
     unique = list(dict.fromkeys(findings))
     return sorted(unique, key=lambda f: f.severity != BLOCKING)
 
 
-def check_existing(client: DataverseClient, mapping: dict[str, Any], defs: _Defs
-                   ) -> list[Finding]:
-    """A lookup bound to a record already in the org (``existing``) finds exactly one."""
+def check_existing(client: DataverseClient, mapping: dict[str, Any], defs: _Defs,
+                   staged: Callable[[str], pl.DataFrame] | None = None) -> list[Finding]:
+    """A lookup bound to a record already in the org (``existing``) finds exactly one: the
+    one record for every row, or each distinct value the rows name (``by``; read from the
+    staged rows, counted: the org lacks the euro that 12 orders are in)."""
     out: list[Finding] = []
     for tmap in mapping.get("tables", []):
         for lk in tmap.get("lookups", []) if tmap.get("source") else []:
@@ -281,9 +287,28 @@ def check_existing(client: DataverseClient, mapping: dict[str, Any], defs: _Defs
             ref_def = defs.get(lk["table"]) if spec else None
             if spec is None or ref_def is None:
                 continue  # the missing table is its own finding (_check_lookups)
-            problem = existing_problem(spec, find_existing(client, ref_def, spec["match"]))
-            if problem:
-                out.append(Finding(BLOCKING, tmap["target"], lk["target"], problem))
+            if not spec.get("by"):
+                problem = existing_problem(spec, find_existing(client, ref_def, spec["match"]))
+                out += [Finding(BLOCKING, tmap["target"], lk["target"], problem)] \
+                    if problem else []
+                continue
+            rows = staged(unit_name(tmap)) if staged is not None else None
+            ref = REF_PREFIX + lk["navigation"]
+            for key, n in (rows[ref].drop_nulls().value_counts(sort=True).iter_rows()
+                           if rows is not None and ref in rows.columns else []):
+                said = " and ".join(f"{c} is '{v}'" for c, v in match_of(key).items())
+                found = find_existing(client, ref_def, match_of(key))
+                if len(found) != 1:
+                    out.append(Finding(BLOCKING, tmap["target"], lk["target"], (
+                        f"{n:,} record{'' if n == 1 else 's'} from {tmap['source']}."
+                        f"{lk['source']} name{'s' if n == 1 else ''} " + (
+                            f"more than one {lk['table']} in the org whose {said}" if found
+                            else f"no {lk['table']} in the org whose {said}: add it to the "
+                            "org (a currency with its exchange rate to the base currency: "
+                            "Settings > Business Management > Currencies; rehearsing on the "
+                            "embedded emulator, destination.currencies), or leave the column "
+                            f"out (mapping.decisions.columns.{unit_name(tmap)}.{lk['target']}:"
+                            " null)"))))
     return out
 
 

@@ -26,11 +26,13 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any,
     """``mapping.decisions.columns``: a column nothing in the proposal fills (a required one,
     a lead's Topic), filled from an export column (``{source: company_name}``) or with a
     value the map sets (``{value: SmartDesk lead}``); replaces what the map had for it.
-    ``null`` maps the column to nothing (hashed or meaningless values, no option for any).
+    ``null`` maps the column to nothing (hashed or meaningless values, no option for any),
+    its lookups too (a creator's id read as a lead's contact): the export columns they read
+    are listed unmapped, as every column not moved is.
 
-    ``{value: null}`` (or an empty text) fixes the column as empty: the same as ``null``,
-    and a lookup of that column is dropped too, so it follows the one rule the links'
-    ``when_missing: empty`` follows (:mod:`d365migrate.mapping.link_decisions`): where
+    ``{value: null}`` (or an empty text) fixes the column as empty: the same as ``null``, so
+    it follows the one rule the links' ``when_missing: empty`` follows
+    (:mod:`d365migrate.mapping.link_decisions`): where
     Dataverse requires it (SystemRequired) or it names the record, staging refuses the map;
     an ApplicationRequired column loads empty (the Web API accepts it; a person editing the
     record is asked for it), never one row at a time by the suite.
@@ -52,15 +54,17 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any,
         return mapping  # an object this run does not move
     if fill is not None and "value" in fill and fill["value"] in (None, ""):
         fill = None  # fixed as empty: mapped to nothing, its links too
-        tmap["lookups"] = [lk for lk in tmap.get("lookups", []) if lk.get("target") != column]
     if fill is None:  # mapped to nothing: its source column stays in the export, unmapped
         gone = [c for c in tmap.get("columns", []) if c.get("target") == column]
+        gone += [lk for lk in tmap.get("lookups", []) if lk.get("target") == column]
+        tmap["lookups"] = [lk for lk in tmap.get("lookups", []) if lk.get("target") != column]
         lengths = {c.get("source") for c in gone if column.endswith("durationminutes")}
         # an end computed from a length left out goes with it (Sellsy's seconds): no end
         # said, rather than one the length would have put wrong
         tmap["columns"] = [c for c in tmap.get("columns", []) if c.get("target") != column
                            and not (c.get("plus_minutes") and c["plus_minutes"] in lengths)]
-        still = {c.get("source") for c in tmap["columns"]}  # decided into another column
+        still = {c.get("source") for c in tmap["columns"] + tmap["lookups"]} | {
+            (tmap.get("owner") or {}).get("source")}  # read for another column still
         for c in gone:
             if c.get("source") and c["source"] not in (tmap.get("unmapped") or []) \
                     and c["source"] not in still:

@@ -114,7 +114,8 @@ def _position_bucket(index: int, count: int) -> int:
 
 
 def _probabilities(values: list[Any]) -> list[int | None]:
-    """Percent 0..100; a pipeline exported as fractions (0.25) is scaled up."""
+    """Percent 0..100; a pipeline exported as fractions (0.25) is scaled up; a number
+    outside 0..100 is no percentage (-1: the deal is held back saying so, never clamped)."""
     nums: list[float | None] = []
     for v in values:
         try:
@@ -123,8 +124,8 @@ def _probabilities(values: list[Any]) -> list[int | None]:
             nums.append(None)
     known = [n for n in nums if n is not None]
     fraction = bool(known) and max(known) <= 1.0 and any(0 < n < 1 for n in known)
-    return [None if n is None else max(0, min(100, round(n * 100 if fraction else n)))
-            for n in nums]
+    return [None if n is None else m if 0 <= (m := round(n * 100 if fraction else n)) <= 100
+            else -1 for n in nums]
 
 
 def _propose_stage(name: str, won: bool, lost: bool, position: int | None,
@@ -169,7 +170,8 @@ def stage_map(pipelines_df: pl.DataFrame) -> pl.DataFrame:
         flagged = bool({"is_won", "is_lost"} & set(df.columns))
         flags = [stage_flags(r, flagged) for r in recs]   # a flag, else won/lost in words
         open_idx = [i for i, (w, lo, _) in enumerate(flags) if not w and not lo]
-        probs = _probabilities([r.get("probability") for r in recs])
+        probs = [None if n == -1 else n for n in _probabilities([r.get("probability")
+                                                                   for r in recs])]
         for i, rec in enumerate(recs):
             name = str(rec.get("stage_name") or "").strip()
             won, lost, said = flags[i]
@@ -522,23 +524,30 @@ def apply_stages(deals: pl.DataFrame, stages: list[dict[str, Any]], *,
     known = lookup.select("__p", "__s").unique().with_columns(pl.lit(True).alias("__known"))
     out = keyed.join(lookup, on=["__p", "__s"], how="left", maintain_order="left") \
         .join(known, on=["__p", "__s"], how="left", maintain_order="left")
-    if probability_column:
-        own = pl.Series(_probabilities(deals[probability_column].to_list()), dtype=pl.Int64)
-        out = out.with_columns(pl.coalesce(own, pl.col(src["closeprobability"]))
-                               .alias(src["closeprobability"]))
+    own = pl.Series(_probabilities(deals[probability_column].to_list()) if probability_column
+                    else [None] * deals.height, dtype=pl.Int64)
+    out = out.with_columns(pl.coalesce(own.replace(-1, None), pl.col(
+        src["closeprobability"])).alias(src["closeprobability"]))
+    odd = pl.lit(own == -1)  # 192 in a probability column (SuperOffice's examples)
+    given = pl.col(probability_column).cast(pl.Utf8) if probability_column else pl.lit(
+        None, pl.Utf8)
     p, s = (pl.when(pl.col(c) != "").then(pl.col(c)) for c in ("__p", "__s"))
     unplaced = pl.col("__known").is_null()
     missing = (pl.format("stage '{}' of pipeline '{}' is not in the pipelines file", s, p)
                if pipeline_column else
                pl.format("'{}' in '{}' has no decided stage", s, pl.lit(stage_column)))
     out = out.with_columns(
-        pl.when(unplaced).then(pl.lit(stage_column)).alias(REJECT_COLUMN),
-        pl.when(unplaced).then(s).alias(REJECT_VALUE),
+        pl.when(unplaced).then(pl.lit(stage_column)).when(odd).then(pl.lit(probability_column))
+        .alias(REJECT_COLUMN),
+        pl.when(unplaced).then(s).when(odd).then(given).alias(REJECT_VALUE),
         pl.when(unplaced & s.is_null()).then(pl.format("no stage given in '{}'",
                                                        pl.lit(stage_column)))
         .when(unplaced & p.is_null() & pl.lit(pipeline_column is not None)).then(pl.format(
             "stage '{}' has no pipeline (no '{}' given)", s, pl.lit(pipeline_column)))
-        .when(unplaced).then(missing)
+        .when(unplaced).then(missing).when(odd).then(pl.format(
+            "'{}' in '{}' is no probability (0 to 100): leave the column out (stage_source."
+            "probability_column: null) and the stage's applies", given,
+            pl.lit(probability_column)))
         .alias(REJECT_REASON),
     ).drop("__p", "__s", "__known")
     # a deal's own won or lost value decides its state (deal_states), else its stage's

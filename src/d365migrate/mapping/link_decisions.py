@@ -84,7 +84,8 @@ def decide_link(mapping: dict[str, Any], key: str, spec: Any, table_def: TableDe
     if entry is None or not entry.get("source"):
         return mapping  # an object this run does not move
     if spec.get("existing") is not None:
-        return _bind_existing(out, entry, column, spec["existing"], table_def, where)
+        return _bind_existing(out, entry, column, spec["existing"], table_def, where,
+                              spec.get("source"))
     to = str(spec["to"])
     parent = next((t for t in out["tables"] if unit_name(t) == to and t.get("source")), None)
     if parent is None:
@@ -178,26 +179,38 @@ def _by_column(by: Any, parent: Mapping[str, Any], to: str, where: str) -> str |
 
 
 def _bind_existing(mapping: dict[str, Any], entry: dict[str, Any], column: str, spec: Any,
-                   table_def: TableDefs, where: str) -> dict[str, Any]:
+                   table_def: TableDefs, where: str, source: str | None = None
+                   ) -> dict[str, Any]:
     """Every record's ``column`` bound to one record already in the org, found at load by
-    ``match`` (``{existing: {table: uomschedule, match: {name: Default Unit}}}``)."""
-    if not isinstance(spec, Mapping) or not spec.get("table") or not isinstance(
-            spec.get("match"), Mapping) or not spec["match"]:
+    ``match`` (``{existing: {table: uomschedule, match: {name: Default Unit}}}``), or each
+    record's own, found by the value its ``source`` cell holds in the org's column ``by``
+    (``{source: Devise, existing: {table: transactioncurrency, by: isocurrencycode}}``)."""
+    by = spec.get("by") if isinstance(spec, Mapping) else None
+    if not isinstance(spec, Mapping) or not spec.get("table") or not by and (not isinstance(
+            spec.get("match"), Mapping) or not spec["match"]) or by and not source:
         raise MappingError(f"{where}.existing: expected {{table: <table>, match: {{<column>: "
-                           "<value>}}}")
+                           "<value>}}}, or source: <export column> beside {table: <table>, "
+                           "by: <column>}")
     table = str(spec["table"])
     nav = tables.navigation(table_def(entry["target"]), column, table)
     if nav is None:
         raise MappingError(f"{where}: {entry['target']}.{column} cannot point at {table}")
-    said = ", ".join(f"{c} '{v}'" for c, v in spec["match"].items())
+    if by and source not in {*source_columns(entry), entry.get("source_key")}:
+        raise MappingError(f"{where}: {entry['source']} has no column '{source}'")
+    said = f"the {by} its {source} names" if by else "with " + ", ".join(
+        f"{c} '{v}'" for c, v in spec["match"].items())
     entry["lookups"] = [lk for lk in entry.get("lookups", []) if lk["target"] != column]
     entry["lookups"].append({
-        "target": column, "navigation": nav, "table": table, "source": None,
-        "references": f"(org).{table}", "fallbacks": [], "confidence": 1.0,
-        "existing": {"table": table, "match": dict(spec["match"])},
-        "reason": f"decided in the parameters file: every record's {column} is the {table} "
-                  f"already in the org with {said} (found at load; the preflight stops the "
-                  "load when none or several match)"})
+        "target": column, "navigation": nav, "table": table, "source": source if by else None,
+        "references": f"(org).{table}" + (f".{by}" if by else ""), "fallbacks": [],
+        "confidence": 1.0, "existing": {"table": table, "by": str(by)} if by else {
+            "table": table, "match": dict(spec["match"])},
+        "reason": f"decided in the parameters file: {'each' if by else 'every'} record's "
+                  f"{column} is the {table} already in the org {said} (found at load; the "
+                  "preflight stops the load when none or several match)"})
+    if by:
+        entry["unmapped"] = [c for c in entry.get("unmapped") or [] if c != source]
+        (entry.get("unmapped_reasons") or {}).pop(source, None)
     entry["unresolved_lookups"] = [u for u in entry.get("unresolved_lookups") or []
                                    if u["target"] != column]
     return mapping

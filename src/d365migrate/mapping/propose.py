@@ -33,6 +33,7 @@ from d365migrate.mapping.all_day_ends import with_all_day_ends
 from d365migrate.mapping.choice_values import choice_values as _choice_values
 from d365migrate.mapping.clock_durations import with_clock_durations, with_time_of_day
 from d365migrate.mapping.continuation_rows import with_continuation_rows
+from d365migrate.mapping.currency_links import CURRENCY, currency_link
 from d365migrate.mapping.customer_tables import with_customer_tables
 from d365migrate.mapping.dataverse_labels import option_codes
 from d365migrate.mapping.deal_stage_rows import TYPE_COLUMNS, deal_stages_only
@@ -54,6 +55,7 @@ from d365migrate.mapping.more_files import (
     with_links_into_further,
     without_links_into_unloaded,
 )
+from d365migrate.mapping.name_lookups import name_lookup
 from d365migrate.mapping.number_bands import with_bands
 from d365migrate.mapping.owner_columns import explain_owner
 from d365migrate.mapping.owner_values import owner_by_values, users_of
@@ -193,7 +195,7 @@ def _lookup(discovery: Discovery, source: str, column: str, attr: dict[str, Any]
                         and r.match_rate > MIN_LINK_RATE and home(r) in targets),
                        key=lambda r: -r.match_rate)
         if named:  # (a split file: the table holding the rows it names)
-            return _name_lookup(discovery, named[0], attr, table_def, str(home(named[0])))
+            return name_lookup(discovery, named[0], attr, table_def, str(home(named[0])))
     if not links:
         if discovery.column_types(source).get(column) == "empty":
             return None, "the column is empty in this export"
@@ -235,21 +237,6 @@ def _lookup(discovery: Discovery, source: str, column: str, attr: dict[str, Any]
     return by_parent_key({"target": attr["LogicalName"], "navigation": nav, "table": ref_table,
                           "source": column, "references": rel.to, "fallbacks": fallbacks, **(
                               {"part": rel.part} if rel.part else {})}, rel, discovery), ""
-
-
-def _name_lookup(discovery: Discovery, rel: Relationship, attr: dict[str, Any],
-                 table_def: dict[str, Any], ref_table: str) -> tuple[dict[str, Any] | None, str]:
-    """A lookup by name (``deals.company`` -> ``companies.name``): it resolves to the
-    referenced record's key through a name match, for names that name one record only."""
-    nav = tables.navigation(table_def, attr["LogicalName"], ref_table)
-    if nav is None:
-        return None, f"{attr['LogicalName']} has no navigation property to {ref_table}"
-    key = discovery.key_of(rel.target_source) or rel.target_column
-    return {"target": attr["LogicalName"], "navigation": nav, "table": ref_table,
-            "source": rel.column, "references": f"{rel.target_source}.{key}",
-            "fallbacks": [{"source": rel.column, "match": "name",
-                           "references": rel.match_columns,
-                           **({"part": rel.part} if rel.part else {})}]}, ""
 
 
 def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
@@ -299,7 +286,8 @@ def _table_entry(export: Export, discovery: Discovery, target: str, source: str,
             owner = {"source": col, "match": "email",
                      **{k: entry[k] for k in ("confidence", "reason")}}
         elif transform == "lookup":
-            lookup, no = _lookup(discovery, source, col, attr, table_def, chosen, homes)
+            lookup, no = currency_link(df[col], table_def) if best.target == CURRENCY else \
+                _lookup(discovery, source, col, attr, table_def, chosen, homes)
             if lookup:
                 lookups.append({**lookup, "confidence": entry["confidence"],
                                 "reason": entry["reason"]})

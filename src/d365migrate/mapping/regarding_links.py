@@ -4,7 +4,7 @@ An export with ids links an activity to its deal, contact or company by the reco
 spreadsheet kept by hand (Baserow's Interactions: 'Lead' = 'Amina Nguyen') names the
 record instead. Both say what the activity is about: a name that names one record of the
 linked file resolves to that record's key, as an ordinary lookup by name does
-(:func:`d365migrate.mapping.propose._name_lookup`); an id link wins where both exist.
+(:func:`d365migrate.mapping.name_lookups.name_lookup`); an id link wins where both exist.
 """
 
 from __future__ import annotations

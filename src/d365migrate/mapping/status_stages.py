@@ -113,13 +113,17 @@ def decide_stage_source(mapping: dict[str, Any], named: dict[str, Any] | None,
     if all(before.get(key) == col for key, col in columns.items()):
         return mapping
     where = {**before, **columns}
+    for key in [k for k, col in columns.items() if col is None and before.get(k)]:
+        _left_out(entry, str(before[key]), key)  # read no more: listed unmapped
     if set(columns) == {"state_column"} and mapping.get("stages"):
         return add_deal_states(mapping, deals, columns["state_column"])  # stages stay
     if where.get("state_column") and where["state_column"] == where.get("stage_column"):
         where.pop("state_column")  # the stages now read that column: its values decide
         mapping = {k: v for k, v in mapping.items() if k != "deal_states"}
     if "stage_column" in columns and where.get("pipeline_column") is None:
-        stages = status_stage_map(deals, str(where["stage_column"]), file)
+        # no stage column (null): every deal is one without a stage, "(no stage)" decides it
+        stages = status_stage_map(deals, str(where["stage_column"]), file) \
+            if where["stage_column"] else pl.DataFrame([], schema=STAGE_COLUMNS)
     elif mapping.get("stages"):
         stages = stages_frame(mapping)
     else:
@@ -128,3 +132,14 @@ def decide_stage_source(mapping: dict[str, Any], named: dict[str, Any] | None,
                            "status column first, stage_column: <column>")
     mapping = add_stages_to_mapping(mapping, stages, where)
     return add_deal_states(mapping, deals, where.get("state_column"))
+
+
+def _left_out(entry: dict[str, Any], column: str, key: str) -> None:
+    """A deals column the stage source reads no more (``key``: its role), listed unmapped
+    with why, as every column not moved is, unless the map reads it for another column."""
+    used = {c.get("source") for c in entry.get("columns", []) + entry.get("lookups", [])}
+    if column not in used and column not in (entry.get("unmapped") or []):
+        entry.setdefault("unmapped", []).append(column)
+        entry.setdefault("unmapped_reasons", {})[column] = (
+            f"not read as the deals' {key.removesuffix('_column')}: decided in the "
+            f"parameters file (stage_source.{key}: null)")

@@ -66,13 +66,15 @@ class RunContext:
         if self.destination.kind == "embedded-emulator":
             # demo only: the emulated org lacks these tables (e.g. [incident], no Case table)
             without = dest.get("without_tables") or ()
+            users = None
             if dest.get("seed_users_from_export"):
                 from d365migrate.demo.org_users import write_emulator_users
 
                 users = write_emulator_users(self.export.tables, self.engagement.org_users)
-                return connect(self.destination, users_csv=users, without_tables=without,
-                               max_outage=wait)
-            return connect(self.destination, without_tables=without, max_outage=wait)
+            # the rehearsal org's currencies, as the customer's was set up and its admin added
+            return connect(self.destination, users_csv=users, without_tables=without,
+                           max_outage=wait, base_currency=dest.get("base_currency"),
+                           currencies=dest.get("currencies"))
         return connect(self.destination, max_outage=wait)
 
     @cached_property

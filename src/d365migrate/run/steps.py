@@ -22,7 +22,7 @@ from d365migrate.intake.profile import Profile, profile_export
 from d365migrate.intake.records_from_values import made_from_values
 from d365migrate.load.closes import apply_closes, has_state, reopen_closed, split_states
 from d365migrate.load.delta import Delta
-from d365migrate.load.existing import existing_key, find_existing
+from d365migrate.load.existing import org_records_named
 from d365migrate.load.files import inline_file, split_by_size, upload_in_blocks
 from d365migrate.load.identity import takes_source_id_column
 from d365migrate.load.ledger import Ledger
@@ -314,8 +314,8 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
             ctx.write_json(ctx.folder.manifest_applied, applied)
             record_schema(ctx.folder, recorded_manifest(applied))  # run.json: for rollback
             ctx.forget_table_defs()
-    findings = preflight(ctx.client, mapping, manifest,
-                         has_tickets=("incident" in targets) or None)
+    findings = preflight(ctx.client, mapping, manifest, has_tickets=("incident" in targets)
+                         or None, staged=lambda t: pl.read_parquet(ctx.folder.staged(t)))
     write_csv(findings_frame(findings), ctx.folder.preflight)
     require_preflight(findings)
     org_users, people = fetch_users(ctx.client), discovered_people(ctx.export.tables,
@@ -407,11 +407,9 @@ def load_step(ctx: RunContext, *, progress: bool = True) -> dict[str, Any]:
                 if lk["table"] not in id_maps:
                     id_maps[lk["table"]] = existing_ids(ctx.client, ref_def,
                                                         ctx.params.source_id_column)
-                if lk.get("existing"):  # a record already in the org (the preflight found it)
-                    found = find_existing(ctx.client, ref_def, lk["existing"]["match"])
-                    if len(found) == 1:
-                        id_maps[lk["table"]] = {**id_maps[lk["table"]],
-                                                existing_key(lk["existing"]): found[0]}
+                if lk.get("existing"):  # records already in the org (the preflight found them)
+                    id_maps[lk["table"]] = {**id_maps[lk["table"]], **org_records_named(
+                        ctx.client, ref_def, staged[REF_PREFIX + lk["navigation"]])}
                 ref_ids[lk["navigation"]] = (ref_def["EntitySetName"], id_maps[lk["table"]],
                                              lk["target"])
             loader = TableLoader(ctx.client, table_def,

@@ -36,7 +36,7 @@ from d365migrate.staging.address_columns import with_address_parts
 from d365migrate.staging.all_day import all_day_ends
 from d365migrate.staging.decided_skips import decided_skips
 from d365migrate.staging.empty_rows import no_id_reason
-from d365migrate.staging.existing_refs import existing_key
+from d365migrate.staging.existing_refs import existing_key, row_keys
 from d365migrate.staging.further_ids import ID_PREFIX, link_prefix, prefixed, unprefixed
 from d365migrate.staging.lookups import clean_text, resolve_lookup, routed, shared_names
 from d365migrate.staging.missing_parents import missing_reason
@@ -446,11 +446,14 @@ def stage_table(mapping: dict[str, Any], target: str, tables: dict[str, pl.DataF
             through[lk["navigation"]]["links_to"] = lk["table"]
             df = df.with_columns(values.alias(lk["source"]))
             staged = staged.with_columns(values.alias(THROUGH_PREFIX + lk["navigation"]))
-        if lk.get("existing"):  # one record already in the org, found by the loader
-            key = existing_key(lk["existing"])
-            staged = staged.with_columns(pl.lit(key).alias(REF_PREFIX + lk["navigation"]),
-                                         pl.lit("existing").alias(VIA_PREFIX + lk["navigation"]),
-                                         pl.lit(key).alias("__raw__" + lk["navigation"]))
+        if lk.get("existing"):  # a record already in the org (each row's own: by its cell)
+            cell = clean_text(pl.col(lk["source"])) if lk["existing"].get("by") else None
+            key = pl.lit(existing_key(lk["existing"])) if cell is None else pl.lit(
+                row_keys(df[lk["source"]], lk["existing"]))
+            staged = staged.with_columns(key.alias(REF_PREFIX + lk["navigation"]), pl.when(
+                key.is_not_null()).then(pl.lit("existing")).alias(VIA_PREFIX + lk["navigation"]),
+                (key if cell is None else pl.lit(df.select(cell).to_series())).alias(
+                    "__raw__" + lk["navigation"]))
             continue
         refs, via = user_refs(df, lk) if lk["table"] == USERS and not lk.get("references") \
             else resolve_lookup(df, lk, tables)  # a user the owner's way, or a record

@@ -49,6 +49,10 @@ class Kind:
 #: difference (Zoho Desk's empty 'ticketNumber', round Z31).
 ORG_NUMBERED = frozenset({"ticketnumber", "quotenumber", "ordernumber", "invoicenumber",
                           "contractnumber"})
+#: Dates a deal's close sets where the export gave none (``WinOpportunity``/``LoseOpportunity``:
+#: the close's actual end is the opportunity's actual close date): no difference (vtenext's
+#: won potential with an empty 'Effective closing date', round Z33).
+CLOSE_FILLED = frozenset({"actualclosedate"})
 
 
 def money_places(attr: dict[str, Any]) -> int:
@@ -81,10 +85,11 @@ def kind_of(attr: dict[str, Any] | None, transform: str | None = None) -> Kind:
         # shows a column that still holds one (Record Created On: UserLocal, DateOnly format),
         # so its time is compared too. Metadata without a behaviour: the format decides.
         behaviour = (attr.get("DateTimeBehavior") or {}).get("Value")
+        closed = attr.get("LogicalName") in CLOSE_FILLED
         if transform == "date" or behaviour == "DateOnly" or (
                 not behaviour and attr.get("Format") == "DateOnly"):
-            return Kind("date")
-        return Kind("datetime")
+            return Kind("date", platform_filled=closed)
+        return Kind("datetime", platform_filled=closed)
     if t == "Boolean":
         return Kind("boolean", default=attr.get("DefaultValue"))
     if t in OPTION_TYPES:

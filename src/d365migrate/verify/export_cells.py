@@ -42,14 +42,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import polars as pl
 
 from d365migrate.intake.mailbox_values import address_of
-from d365migrate.verify.compare import ORG_NUMBERED, Kind, kind_of, same
+from d365migrate.verify.compare import CLOSE_FILLED, ORG_NUMBERED, Kind, kind_of, same
 
 TEXT, OPTION = Kind("text"), Kind("option")
 SUFFIX = " (the export's cell)"  # how mismatches.csv names a cell checked against the export
@@ -339,8 +339,8 @@ class ExportCells:
     def _kind(self, target: str) -> Kind:
         if target in self.numbers:
             return self.numbers[target]
-        if target in self.dates:
-            return self.dates[target][0]
+        if target in self.dates:  # a deal's close date its close set: no difference
+            return replace(self.dates[target][0], platform_filled=target in CLOSE_FILLED)
         if target in self.flags:
             return self.flags[target][0]
         if target == "statuscode":  # nothing sent: the platform's status is right

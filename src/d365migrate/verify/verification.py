@@ -137,9 +137,9 @@ class _RefIds:
 
     def __call__(self, table: str, source_ids: list[str]) -> dict[str, str]:
         known = self.known.setdefault(table, {})
-        for key in [s for s in source_ids if s not in known and is_existing_key(s)]:
+        for key in dict.fromkeys(s for s in source_ids if s not in known and is_existing_key(s)):
             found = resolve_existing_key(self.ctx.client, self.ctx.table_def(table), key)
-            if found:  # a record the org had, bound by the parameters' match
+            if found:  # a record the org had (a unit group, each row's currency): one query
                 known[key] = found
         asked = [s for s in source_ids if s not in known and not is_existing_key(s)]
         if asked and table == USERS:  # a user of the source: found as the load found it

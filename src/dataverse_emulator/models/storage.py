@@ -25,6 +25,7 @@ from ..metadata import (
     Table,
     table_from_definition,
 )
+from .currencies import currency_record
 
 ORG_ID = "4f1e2b3a-0000-4000-8000-00000000e001"
 BUSINESS_UNIT_ID = "4f1e2b3a-0000-4000-8000-00000000b001"
@@ -113,6 +114,7 @@ class StorageMixin:
         self.refresh_metadata()
         with self._write() as tx:
             self._seed_users(tx)
+            self._seed_base_currency(tx)
 
     # -- connections and transactions ----------------------------------------------------
     def _conn(self) -> sqlite3.Connection:
@@ -276,6 +278,24 @@ class StorageMixin:
                 "ON CONFLICT(entity, id) DO UPDATE SET data=excluded.data, "
                 "version=excluded.version", (uid, json.dumps(data), version))
 
+    def _seed_base_currency(self, tx: Tx) -> None:
+        """The currency the org was set up with (``Limits.base_currency``) and those it starts
+        with (``Limits.currencies``), each once: a code the org holds already is kept."""
+        if "transactioncurrency" not in self.catalog.tables:
+            return
+        held = {json.loads(d).get("isocurrencycode") for (d,) in tx.conn.execute(
+            "SELECT data FROM records WHERE entity='transactioncurrency'")}
+        todo = [(self.limits.base_currency, 1.0), *self.limits.currencies]
+        for n, (code, rate) in enumerate(todo):
+            if code.upper() in held:
+                continue
+            data = currency_record(code, rate, tx.now, base=n == 0)
+            data["versionnumber"] = version = tx.next_version()
+            tx.conn.execute("INSERT INTO records(entity, id, data, version) "
+                            "VALUES('transactioncurrency', ?, ?, ?)",
+                            (data["transactioncurrencyid"], json.dumps(data), version))
+            held.add(code.upper())
+
     def reset(self, *, keep_custom_metadata: bool = False) -> None:
         """Empty every table (users are re-seeded); by default also drop custom metadata."""
         with self._write() as tx:
@@ -289,6 +309,7 @@ class StorageMixin:
                 tx.conn.execute("DELETE FROM entity_keys")
             self._bump_meta(tx)
             self._seed_users(tx)
+            self._seed_base_currency(tx)
         self.refresh_metadata()
 
     def stats(self) -> dict[str, int]:
