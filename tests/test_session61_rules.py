@@ -88,6 +88,10 @@ def test_a_lookup_decided_null_is_dropped_and_its_column_listed_unmapped() -> No
         assert lead["lookups"] == [] and lead["unmapped"] == ["creator_id"], fill
         assert lead["unmapped_reasons"]["creator_id"] == (
             "not mapped to parentcontactid, decided in the parameters file")
+    # a link the parameters' links bind stays (lexoffice: the tenant's column left out, the
+    # documents' customer bound by its contact id)
+    (lead,) = decide_column(leads(), "lead.parentcontactid", None, linked=True)["tables"]
+    assert [lk["source"] for lk in lead["lookups"]] == ["creator_id"]
 
 
 def test_a_close_date_the_close_set_is_no_difference_where_the_export_had_none() -> None:

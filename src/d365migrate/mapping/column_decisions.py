@@ -22,13 +22,15 @@ TYPED = {"integer", "decimal", "datetime", "boolean"}
 
 
 def decide_column(mapping: dict[str, Any], key: str, fill: Any,
-                  attribute_kind: str | None = None) -> dict[str, Any]:
+                  attribute_kind: str | None = None, *, linked: bool = False
+                  ) -> dict[str, Any]:
     """``mapping.decisions.columns``: a column nothing in the proposal fills (a required one,
     a lead's Topic), filled from an export column (``{source: company_name}``) or with a
     value the map sets (``{value: SmartDesk lead}``); replaces what the map had for it.
     ``null`` maps the column to nothing (hashed or meaningless values, no option for any),
     its lookups too (a creator's id read as a lead's contact): the export columns they read
-    are listed unmapped, as every column not moved is.
+    are listed unmapped, as every column not moved is; ``linked``: the links decisions bind
+    that column (``mapping.decisions.links``), and the link they bound stays.
 
     ``{value: null}`` (or an empty text) fixes the column as empty: the same as ``null``, so
     it follows the one rule the links' ``when_missing: empty`` follows
@@ -56,8 +58,10 @@ def decide_column(mapping: dict[str, Any], key: str, fill: Any,
         fill = None  # fixed as empty: mapped to nothing, its links too
     if fill is None:  # mapped to nothing: its source column stays in the export, unmapped
         gone = [c for c in tmap.get("columns", []) if c.get("target") == column]
-        gone += [lk for lk in tmap.get("lookups", []) if lk.get("target") == column]
-        tmap["lookups"] = [lk for lk in tmap.get("lookups", []) if lk.get("target") != column]
+        if not linked:  # a link the parameters bound is not the proposal's to drop
+            gone += [lk for lk in tmap.get("lookups", []) if lk.get("target") == column]
+            tmap["lookups"] = [lk for lk in tmap.get("lookups", [])
+                               if lk.get("target") != column]
         lengths = {c.get("source") for c in gone if column.endswith("durationminutes")}
         # an end computed from a length left out goes with it (Sellsy's seconds): no end
         # said, rather than one the length would have put wrong

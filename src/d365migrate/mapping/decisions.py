@@ -429,9 +429,9 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any], *,
         unit, _, column = str(key).partition(".")
         if unit in moved:
             mapping = decide_values(mapping, unit, column, values or {})
-    for key, fill in (decisions.get("columns") or {}).items():
-        mapping = decide_column(mapping, str(key), fill, column_kind(mapping, str(key),
-                                                                      table_def))
+    for key, fill in (decisions.get("columns") or {}).items():  # a link decided stays
+        mapping = decide_column(mapping, str(key), fill, column_kind(mapping, str(key), (
+            table_def)), linked=str(key) in (decisions.get("links") or {}))
     for key, values in later.items():
         for source_value, option in values.items() if key.partition(".")[0] in moved else ():
             mapping = choose(mapping, key, source_value, option)
