@@ -60,3 +60,31 @@ def test_the_server_takes_the_orgs_currencies_on_its_command_line() -> None:
     assert (args.base_currency, args.currencies) == ("eur", (("GBP", 0.85), ("PLN", 4.3)))
     with pytest.raises(SystemExit):
         build_parser().parse_args(["--currencies", "GBP=nothing"])
+
+
+def test_a_spec_that_carries_a_currency_expands_to_its_lookup_and_rate() -> None:
+    """``currency`` in a table spec (the next step: every table with an amount) adds the
+    record's currency lookup, its relationship and its read-only exchange rate, as Dataverse
+    adds them with a table's first money column."""
+    from dataverse_emulator.table_specs import expand
+
+    spec = {"logical": "new_deal", "schema": "new_Deal", "set": "new_deals",
+            "display": ("Deal", "Deals"), "otc": 10999, "ownership": "UserOwned",
+            "primary_name": "new_name", "description": "A made-up table.",
+            "currency": "ApplicationRequired",
+            "columns": [("new_name", "String", "Name", {"primary": True}),
+                        ("new_amount", "Money", "Amount", {})]}
+    doc = expand(spec)
+    attrs = {a["LogicalName"]: a for a in doc["Attributes"]}
+    lookup, rate = attrs["transactioncurrencyid"], attrs["exchangerate"]
+    assert (lookup["Targets"], lookup["RequiredLevel"]["Value"], lookup["SchemaName"]) == (
+        ["transactioncurrency"], "ApplicationRequired", "TransactionCurrencyId")
+    assert (rate["IsValidForCreate"], rate["IsValidForUpdate"], rate["Precision"]) == (
+        False, False, 10)
+    (rel,) = [r for r in doc["ManyToOneRelationships"]
+              if r["ReferencingAttribute"] == "transactioncurrencyid"]
+    assert (rel["SchemaName"], rel["ReferencingEntityNavigationPropertyName"]) == (
+        "transactioncurrency_new_deal", "transactioncurrencyid")
+    without = {k: v for k, v in spec.items() if k != "currency"}
+    assert "transactioncurrencyid" not in {a["LogicalName"] for a in expand(without)[
+        "Attributes"]}
