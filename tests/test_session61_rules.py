@@ -106,3 +106,11 @@ def test_a_close_date_the_close_set_is_no_difference_where_the_export_had_none()
     assert same("2025-05-13", "2025-05-13", kind)
     assert not same("2025-05-01", "2025-05-13", kind)
     assert not same(None, "2025-05-13", kind_of({**attr, "LogicalName": "estimatedclosedate"}))
+
+
+def test_a_stage_source_decision_leaves_the_callers_map_as_it_was() -> None:
+    mapping = _sales_map()
+    before = next(t for t in mapping["tables"] if t["target"] == "opportunity")
+    unmapped = list(before["unmapped"])
+    decide_stage_source(mapping, {"probability_column": None}, TABLES)
+    assert before["unmapped"] == unmapped

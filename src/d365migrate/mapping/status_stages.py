@@ -8,6 +8,7 @@ common European languages); a person decides each one undecided in the parameter
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -113,8 +114,13 @@ def decide_stage_source(mapping: dict[str, Any], named: dict[str, Any] | None,
     if all(before.get(key) == col for key, col in columns.items()):
         return mapping
     where = {**before, **columns}
-    for key in [k for k, col in columns.items() if col is None and before.get(k)]:
-        _left_out(entry, str(before[key]), key)  # read no more: listed unmapped
+    gone = [k for k, col in columns.items() if col is None and before.get(k)]
+    if gone:  # read no more: listed unmapped, on a copy (the caller's map stays as it was)
+        mapping = copy.deepcopy(mapping)
+        entry = next(t for t in mapping["tables"] if t.get("target") == "opportunity"
+                     and t.get("source") == entry["source"])
+        for key in gone:
+            _left_out(entry, str(before[key]), key)
     if set(columns) == {"state_column"} and mapping.get("stages"):
         return add_deal_states(mapping, deals, columns["state_column"])  # stages stay
     if where.get("state_column") and where["state_column"] == where.get("stage_column"):
