@@ -73,11 +73,18 @@ def cpu_seconds(pid: int | None = None) -> float:
 
 
 def emulator_flags(fault_rate: float = 0.0) -> list[str]:
+    """The benchmark's limits, and the demo org's currencies (the sample's deals name them:
+    parameters/demo.yml, ``destination.currencies``)."""
+    import yaml
+
     lim = LIMITS
+    demo = Path(__file__).resolve().parents[1] / "parameters" / "demo.yml"
+    rates = yaml.safe_load(demo.read_text(encoding="utf-8"))["destination"]["currencies"]
     return ["--window-seconds", str(lim.window_seconds), "--max-requests", str(lim.max_requests),
             "--max-exec-ms", str(int(lim.max_exec_ms)), "--max-concurrent",
             str(lim.max_concurrent), "--latency-ms", str(lim.latency_ms), "--record-cost-ms",
-            str(lim.record_cost_ms), "--fault-rate", str(fault_rate), "--seed", "7"]
+            str(lim.record_cost_ms), "--fault-rate", str(fault_rate), "--seed", "7",
+            "--currencies", ",".join(f"{code}={rate}" for code, rate in rates.items())]
 
 
 @contextmanager

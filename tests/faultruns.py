@@ -100,7 +100,8 @@ class Server:
 
     def start(self, *flags: str) -> Server:
         cmd = [sys.executable, "-m", "dataverse_emulator.server", "--host", "127.0.0.1",
-               "--port", str(self.port), "--state", str(self.state), *self.flags, *flags]
+               "--port", str(self.port), "--state", str(self.state), *demo_currencies(),
+               *self.flags, *flags]
         if self.users is not None:
             cmd += ["--users", str(self.users)]
         deadline = time.monotonic() + 30
@@ -131,6 +132,16 @@ class Server:
 
     def client(self) -> DataverseClient:
         return DataverseClient(self.url, StaticToken(), timeout=60)
+
+
+def demo_currencies() -> list[str]:
+    """The server's flag for the demo org's currencies (parameters/demo.yml's
+    ``destination.currencies``): the sample's deals name them."""
+    import yaml
+
+    raw = yaml.safe_load((SRC.parent / "parameters" / "demo.yml").read_text(encoding="utf-8"))
+    rates = raw["destination"]["currencies"]
+    return ["--currencies", ",".join(f"{code}={rate}" for code, rate in rates.items())]
 
 
 @contextmanager

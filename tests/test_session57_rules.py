@@ -147,10 +147,13 @@ def test_leads_their_contacts_belong_to_are_companies() -> None:
 
 
 def test_a_currency_left_out_is_said_and_asks_for_a_decision() -> None:
-    """Razorpay's orders in rupees: the 'Currency' column (INR) the map leaves out means every
-    amount now reads in the org's base currency. The map's reason says so, the sponsor's
-    report repeats it and asks for a decision; a column of other words keeps its reason."""
+    """Razorpay's orders in rupees: a 'Currency' column the map leaves out means every amount
+    now reads in the org's base currency. Codes (INR) now bind to the org's currencies
+    (test_currency_links); a column the org's currencies are not found by ('Rupee') is left
+    out with a reason that says so, the sponsor's report repeats it and asks for a decision;
+    a column of other words keeps its reason."""
     from d365migrate.mapping.currency_codes import currency_left
+    from d365migrate.mapping.currency_links import currency_link
     from d365migrate.report.sponsor import decisions
     from d365migrate.report.sponsor_facts import Facts, columns_not_carried
     assert currency_left(("INR", "inr")).startswith("the records' currency (INR)")
@@ -158,14 +161,16 @@ def test_a_currency_left_out_is_said_and_asks_for_a_decision() -> None:
     orders = pl.DataFrame({"Order Id": ["order_1", "order_2"], "Currency": ["INR", "INR"],
                            "Total": ["5.00", "7.00"]})
     from d365migrate.mapping.suggest import suggest_columns_why
-    _, unmapped = suggest_columns_why(orders, dict(DEFS["salesorder"]), source_object="orders")
-    assert "base currency" in unmapped["Currency"]
+    cands, _ = suggest_columns_why(orders, dict(DEFS["salesorder"]), source_object="orders")
+    assert cands["Currency"][0].target == "transactioncurrencyid"
+    link, why = currency_link(pl.Series("Currency", ["Rupee", "Rupee"]), DEFS["salesorder"])
+    assert link is None and "base currency" in why
     mapping = {"tables": [{"name": "salesorder", "unmapped": ["Currency"],
-                           "unmapped_reasons": {"Currency": unmapped["Currency"]}}]}
+                           "unmapped_reasons": {"Currency": why}}]}
     (row,) = columns_not_carried(mapping)
-    assert row["currencies"] == "INR" and "not converted" in row["reason"]
+    assert row["currencies"] == "Rupee" and "not converted" in row["reason"]
     (said,) = [d for d in decisions(Facts(columns_left=[row])) if "currency" in d]
-    assert "(INR)" in said and "base currency" in said
+    assert "(Rupee)" in said and "base currency" in said
     # a real org's currency lookup the map names but cannot bind says the same
     unbound = {"tables": [{"name": "opportunity", "unmapped": ["value_currency"],
                            "unmapped_reasons": {"value_currency": "would be the lookup "

@@ -54,8 +54,7 @@ def parameters(root: Path) -> Path:
     choices = raw["mapping"]["decisions"]["choices"]
     for key in [k for k in choices if k.startswith("incident.")]:
         choices.pop(key)  # no case columns to decide: tickets go to notes
-    raw["destination"] = {"url": None, "seed_users_from_export": True,
-                          "without_tables": ["incident"]}
+    raw["destination"] = {**raw["destination"], "without_tables": ["incident"]}
     path = root / "parameters" / f"{ENGAGEMENT}.yml"
     path.write_text(yaml.safe_dump(raw), encoding="utf-8")
     return path

@@ -9,9 +9,9 @@ entity set, primary key and name, ownership, the columns an export would carry w
 types, lengths and required levels, the lookups with their relationship names (navigation
 properties are the lookup's own name, ``customerid_account``/``customerid_contact`` for a
 customer), and the documented state/status pairs. Lookups to tables the emulator does not
-have (subject, goalrollupquery, team...) are left out, as in the other tables. The org's
-currencies are their own table, ``transactioncurrency``; the tables' own currency lookup is
-not served yet (``table_specs.has_currency``).
+have (subject, goalrollupquery, team...) are left out, as in the other tables. A table with
+an amount carries its currency (``table_specs.has_currency``); the org's currencies are
+their own table, ``transactioncurrency``.
 Column spec: (logical name, type, display name, facts) - see ``table_specs.column``.
 """
 
@@ -131,6 +131,7 @@ SPECS: list[dict[str, Any]] = [
      "display": ("Price List", "Price Lists"), "otc": 1022,
      "ownership": "OrganizationOwned", "primary_name": "name",
      "description": "Entity that defines pricing levels.", "source": _DOCS + "pricelevel",
+     "currency": "None",   # a price list is in one currency; it has no amount of its own
      "columns": [
          ("name", "String", "Name", {"max": 100, "req": "SystemRequired", "primary": True}),
          ("description", "String", "Description", {"max": 200}),

@@ -121,11 +121,10 @@ EXCHANGE_RATE = {"create": False, "update": False, "precision": 10, "min": 0.000
 
 
 def has_currency(spec: dict[str, Any]) -> bool:
-    """A table that carries the record's currency and its exchange rate (``currency`` in its
-    spec: the lookup's required level). Dataverse adds both with a table's first money
-    column; the emulator's tables do not carry them yet: the public exports' end-to-end runs
-    read every currency column as left out, and moving them is the next step (issue 13)."""
-    return "currency" in spec
+    """A table with a money column carries the record's currency and its exchange rate
+    (Dataverse adds both with a table's first currency column); ``currency`` in a spec gives
+    the lookup's required level, or the currency of a table with no amount (a price list)."""
+    return "currency" in spec or any(c[1] == "Money" for c in spec["columns"])
 
 
 def _system_columns(spec: dict[str, Any]) -> list[tuple[str, str, str, dict[str, Any]]]:

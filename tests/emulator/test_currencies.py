@@ -1,6 +1,6 @@
 """The org's currencies (Microsoft's "Transaction Currency (currency) table"): the base
-currency the org was set up with and an administrator's added currency with its exchange
-rate, as the server's flags and the embedded org's parameters set them up."""
+currency the org was set up with, an administrator's added currency with its exchange rate,
+and each record's currency and rate on every table with an amount."""
 
 from __future__ import annotations
 
@@ -40,15 +40,46 @@ def test_an_org_set_up_in_euros_holds_the_euro(tmp_path: Path) -> None:
         assert len(again.get("transactioncurrencies").json()["value"]) == 2
 
 
-def test_an_administrator_adds_a_currency_with_its_rate(client: httpx.Client) -> None:
+def test_an_amount_without_a_currency_takes_the_base_currency(client: httpx.Client) -> None:
+    """As the real account and contact in fixtures/real show: an amount, the base currency
+    and rate 1.0; a record without an amount names no currency."""
+    usd = _currency(client, "USD")["transactioncurrencyid"]
+    account = new_id(client.post("accounts", json={"name": "Fabrikam", "revenue": 5000000}))
+    got = client.get(f"accounts({account})").json()
+    assert (got["_transactioncurrencyid_value"], got["exchangerate"]) == (usd, 1.0)
+    contact = new_id(client.post("contacts", json={"lastname": "Lee"}))
+    assert client.get(f"contacts({contact})").json()["_transactioncurrencyid_value"] is None
+
+
+def test_a_record_bound_to_an_added_currency_keeps_it_and_its_rate(
+        client: httpx.Client) -> None:
+    """An administrator adds the euro at 0.9 to one base dollar; an opportunity and a quote
+    bound to it read back the euro and that rate (product, price list, order alike)."""
     eur = new_id(client.post("transactioncurrencies", json={
         "currencyname": "Euro", "isocurrencycode": "EUR", "currencysymbol": "€",
         "exchangerate": 0.9, "currencyprecision": 2}))
-    got = _currency(client, "EUR")
-    assert (got["transactioncurrencyid"], got["exchangerate"]) == (eur, 0.9)
-    assert len(client.get("transactioncurrencies").json()["value"]) == 2
-    missing = client.post("transactioncurrencies", json={"currencyname": "Nothing"})
-    assert missing.status_code == 400, missing.text  # its code, symbol, rate are required
+    bind = {"transactioncurrencyid@odata.bind": f"/transactioncurrencies({eur})"}
+    account = new_id(client.post("accounts", json={"name": "Contoso"}))
+    opp = new_id(client.post("opportunities", json={
+        "name": "Renewal", "estimatedvalue": 900, **bind,
+        "customerid_account@odata.bind": f"/accounts({account})"}))
+    got = client.get(f"opportunities({opp})").json()
+    assert (got["_transactioncurrencyid_value"], got["exchangerate"]) == (eur, 0.9)
+    quote = new_id(client.post("quotes", json={
+        "name": "Q-1", **bind, "customerid_account@odata.bind": f"/accounts({account})"}))
+    assert client.get(f"quotes({quote})").json()["_transactioncurrencyid_value"] == eur
+    for table in ("product", "pricelevel", "salesorder", "campaign", "quotedetail"):
+        attrs = client.get(f"EntityDefinitions(LogicalName='{table}')/Attributes").json()
+        lookup = next(a for a in attrs["value"] if a["LogicalName"] == "transactioncurrencyid")
+        assert lookup["Targets"] == ["transactioncurrency"], table
+
+
+def test_an_unknown_currency_is_refused(client: httpx.Client) -> None:
+    missing = "00000000-0000-0000-0000-00000000dead"
+    r = client.post("accounts", json={
+        "name": "Nowhere", "transactioncurrencyid@odata.bind":
+        f"/transactioncurrencies({missing})"})
+    assert r.status_code == 404, r.text
 
 
 def test_the_server_takes_the_orgs_currencies_on_its_command_line() -> None:
@@ -63,9 +94,9 @@ def test_the_server_takes_the_orgs_currencies_on_its_command_line() -> None:
 
 
 def test_a_spec_that_carries_a_currency_expands_to_its_lookup_and_rate() -> None:
-    """``currency`` in a table spec (the next step: every table with an amount) adds the
-    record's currency lookup, its relationship and its read-only exchange rate, as Dataverse
-    adds them with a table's first money column."""
+    """A table spec with an amount (or ``currency``, which gives the lookup's required level)
+    adds the record's currency lookup, its relationship and its read-only exchange rate, as
+    Dataverse adds them with a table's first money column; a table with neither has none."""
     from dataverse_emulator.table_specs import expand
 
     spec = {"logical": "new_deal", "schema": "new_Deal", "set": "new_deals",
@@ -86,5 +117,7 @@ def test_a_spec_that_carries_a_currency_expands_to_its_lookup_and_rate() -> None
     assert (rel["SchemaName"], rel["ReferencingEntityNavigationPropertyName"]) == (
         "transactioncurrency_new_deal", "transactioncurrencyid")
     without = {k: v for k, v in spec.items() if k != "currency"}
-    assert "transactioncurrencyid" not in {a["LogicalName"] for a in expand(without)[
+    assert "transactioncurrencyid" in {a["LogicalName"] for a in expand(without)["Attributes"]}
+    no_amount = {**without, "columns": without["columns"][:1]}
+    assert "transactioncurrencyid" not in {a["LogicalName"] for a in expand(no_amount)[
         "Attributes"]}

@@ -23,6 +23,7 @@ from ..metadata import (
     Table,
 )
 from ..odata import GUID_RE, parse_datetime, parse_key, split_path
+from .currencies import set_currency
 from .keys import KeysMixin
 from .numbering import number_on_create
 from .products import check_product_parent
@@ -286,6 +287,7 @@ class RecordsMixin(KeysMixin):
         self._state_rules(table, data, changed, creating=creating, old=old)
         check_product_parent(entity, data, changed, self._load)  # a family, or no parent
         self._computed(table, data, changed)
+        set_currency(table, data, changed, self._load)  # an amount's currency and rate
         if creating:
             for attr in table.required_on_create():
                 present = data.get(f"_{attr.logical}_value") if attr.type in LOOKUP_TYPES \
