@@ -6381,6 +6381,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys507's Desk.com exports")
     "deskcom-export-en": ("deskcom_export_en.yml",
         {"files": (4, 4), "suggest": (56, 59), "propose": (56, 59)}),
+    # Held out, session 62 (keys509, round Z35: one new program): Fakturoid (Czech online
+    # invoicing for small firms; fakturoid/fakturoid-php at 11a21358, MIT: Fakturoid's own PHP
+    # client and the fixed Fakturoid API v2 responses its tests kept as fixtures), its own
+    # records (2 users, 2 subjects, 6 invoices, 2 expenses, 3 generators, 4 to-dos, 4 events)
+    # headed by the API's field names ('registration_no', 'subject_id', 'user.full_name'),
+    # in en; keys committed in e770f65b before the engine first ran on them; measured on
+    # engine 8f7d9ee4 (the branch point, src untouched) (MEASUREMENTS.md, "keys509's
+    # Fakturoid exports")
+    "fakturoid-export-en": ("fakturoid_export_en.yml",
+        {"files": (7, 7), "suggest": (23, 27), "propose": (23, 27)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9527,6 +9537,9 @@ FLOORS = {
     # keys507's Desk.com export in en (session 61, round Z34: one new program, held out):
     # = BASELINES (engine 9bbc8473, the branch point, src untouched)
     "deskcom-export-en": {"files": (4, 4), "suggest": (56, 59), "propose": (56, 59)},
+    # keys509's Fakturoid export in en (session 62, round Z35: one new program, held out):
+    # = BASELINES (engine 8f7d9ee4, the branch point, src untouched)
+    "fakturoid-export-en": {"files": (7, 7), "suggest": (23, 27), "propose": (23, 27)},
 }
 
 
