@@ -6381,6 +6381,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys507's Desk.com exports")
     "deskcom-export-en": ("deskcom_export_en.yml",
         {"files": (4, 4), "suggest": (56, 59), "propose": (56, 59)}),
+    # Held out, session 62 (keys510, round Z35: one new program): Bullhorn (staffing and
+    # recruiting CRM; bullhorn/dataloader at cf0e6b15, AGPL-3.0: Bullhorn's own open-source
+    # Data Loader and the sample CSV files it ships for each entity), its own sample records
+    # (1 client corporation, 1 client contact, 1 lead, 1 opportunity, 3 notes, 1 task, 1
+    # appointment) headed by the REST API's field names ('clientCorporation.externalID',
+    # 'owner.name', 'winProbabilityPercent'), in en; keys committed in aa8aa7f3 before the
+    # engine first ran on them; measured on engine 8f7d9ee4 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys510's Bullhorn exports")
+    "bullhorn-export-en": ("bullhorn_export_en.yml",
+        {"files": (7, 7), "suggest": (293, 310), "propose": (292, 310)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9527,6 +9537,9 @@ FLOORS = {
     # keys507's Desk.com export in en (session 61, round Z34: one new program, held out):
     # = BASELINES (engine 9bbc8473, the branch point, src untouched)
     "deskcom-export-en": {"files": (4, 4), "suggest": (56, 59), "propose": (56, 59)},
+    # keys510's Bullhorn export in en (session 62, round Z35: one new program, held out):
+    # = BASELINES (engine 8f7d9ee4, the branch point, src untouched)
+    "bullhorn-export-en": {"files": (7, 7), "suggest": (293, 310), "propose": (292, 310)},
 }
 
 
