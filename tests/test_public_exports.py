@@ -6391,6 +6391,16 @@ BASELINES = {
     # Fakturoid exports")
     "fakturoid-export-en": ("fakturoid_export_en.yml",
         {"files": (7, 7), "suggest": (23, 27), "propose": (23, 27)}),
+    # Held out, session 62 (keys510, round Z35: one new program): Bullhorn (staffing and
+    # recruiting CRM; bullhorn/dataloader at cf0e6b15, AGPL-3.0: Bullhorn's own open-source
+    # Data Loader and the sample CSV files it ships for each entity), its own sample records
+    # (1 client corporation, 1 client contact, 1 lead, 1 opportunity, 3 notes, 1 task, 1
+    # appointment) headed by the REST API's field names ('clientCorporation.externalID',
+    # 'owner.name', 'winProbabilityPercent'), in en; keys committed in aa8aa7f3 before the
+    # engine first ran on them; measured on engine 8f7d9ee4 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys510's Bullhorn exports")
+    "bullhorn-export-en": ("bullhorn_export_en.yml",
+        {"files": (7, 7), "suggest": (293, 310), "propose": (292, 310)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9540,6 +9550,9 @@ FLOORS = {
     # keys509's Fakturoid export in en (session 62, round Z35: one new program, held out):
     # = BASELINES (engine 8f7d9ee4, the branch point, src untouched)
     "fakturoid-export-en": {"files": (7, 7), "suggest": (23, 27), "propose": (23, 27)},
+    # keys510's Bullhorn export in en (session 62, round Z35: one new program, held out):
+    # = BASELINES (engine 8f7d9ee4, the branch point, src untouched)
+    "bullhorn-export-en": {"files": (7, 7), "suggest": (293, 310), "propose": (292, 310)},
 }
 
 
