@@ -6381,6 +6381,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys507's Desk.com exports")
     "deskcom-export-en": ("deskcom_export_en.yml",
         {"files": (4, 4), "suggest": (56, 59), "propose": (56, 59)}),
+    # Held out, session 62 (keys511, round Z35: one new program): Freshservice (Freshworks'
+    # IT service desk; JupiterOne/graph-freshservice at de3d76c8, MPL-2.0: JupiterOne's
+    # Freshservice integration and the Freshservice API v2 responses its tests replay as Polly
+    # recordings), its own recorded records (3 agents, 14 agent groups, 13 roles, 6 tickets)
+    # headed by the API's field names ('responder_id', 'fr_due_by', 'work_phone_number'), in
+    # en; keys committed in 1e682a2a before the engine first ran on them; measured on engine
+    # 8f7d9ee4 (the branch point, src untouched) (MEASUREMENTS.md, "keys511's Freshservice
+    # exports")
+    "freshservice-export-en": ("freshservice_export_en.yml",
+        {"files": (4, 4), "suggest": (43, 43), "propose": (43, 43)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9527,6 +9537,9 @@ FLOORS = {
     # keys507's Desk.com export in en (session 61, round Z34: one new program, held out):
     # = BASELINES (engine 9bbc8473, the branch point, src untouched)
     "deskcom-export-en": {"files": (4, 4), "suggest": (56, 59), "propose": (56, 59)},
+    # keys511's Freshservice export in en (session 62, round Z35: one new program, held out):
+    # = BASELINES (engine 8f7d9ee4, the branch point, src untouched)
+    "freshservice-export-en": {"files": (4, 4), "suggest": (43, 43), "propose": (43, 43)},
 }
 
 
