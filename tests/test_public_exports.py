@@ -6401,6 +6401,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys510's Bullhorn exports")
     "bullhorn-export-en": ("bullhorn_export_en.yml",
         {"files": (7, 7), "suggest": (293, 310), "propose": (292, 310)}),
+    # Held out, session 62 (keys511, round Z35: one new program): Freshservice (Freshworks'
+    # IT service desk; JupiterOne/graph-freshservice at de3d76c8, MPL-2.0: JupiterOne's
+    # Freshservice integration and the Freshservice API v2 responses its tests replay as Polly
+    # recordings), its own recorded records (3 agents, 14 agent groups, 13 roles, 6 tickets)
+    # headed by the API's field names ('responder_id', 'fr_due_by', 'work_phone_number'), in
+    # en; keys committed in 1e682a2a before the engine first ran on them; measured on engine
+    # 8f7d9ee4 (the branch point, src untouched) (MEASUREMENTS.md, "keys511's Freshservice
+    # exports")
+    "freshservice-export-en": ("freshservice_export_en.yml",
+        {"files": (4, 4), "suggest": (43, 43), "propose": (43, 43)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9553,6 +9563,9 @@ FLOORS = {
     # keys510's Bullhorn export in en (session 62, round Z35: one new program, held out):
     # = BASELINES (engine 8f7d9ee4, the branch point, src untouched)
     "bullhorn-export-en": {"files": (7, 7), "suggest": (293, 310), "propose": (292, 310)},
+    # keys511's Freshservice export in en (session 62, round Z35: one new program, held out):
+    # = BASELINES (engine 8f7d9ee4, the branch point, src untouched)
+    "freshservice-export-en": {"files": (4, 4), "suggest": (43, 43), "propose": (43, 43)},
 }
 
 
