@@ -6381,6 +6381,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys507's Desk.com exports")
     "deskcom-export-en": ("deskcom_export_en.yml",
         {"files": (4, 4), "suggest": (56, 59), "propose": (56, 59)}),
+    # Held out, session 62 (keys512, round Z35: one new program): easybill (German online
+    # invoicing; ComboStrikeHQ/easybill-rest-client at c22d8c8a, MIT: a Ruby client of
+    # easybill's REST API and the easybill API v1 responses its specs replay as VCR
+    # cassettes), its own recorded records (8 customers, 11 documents, 9 document payments, 2
+    # post-box entries) headed by the API's field names ('company_name', 'grace_period',
+    # 'delivery_street', 'address.company_name'), in en; keys committed in 82c68dcb before the
+    # engine first ran on them; measured on engine 8f7d9ee4 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys512's easybill exports")
+    "easybill-export-en": ("easybill_export_en.yml",
+        {"files": (3, 4), "suggest": (23, 24), "propose": (15, 24)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9527,6 +9537,9 @@ FLOORS = {
     # keys507's Desk.com export in en (session 61, round Z34: one new program, held out):
     # = BASELINES (engine 9bbc8473, the branch point, src untouched)
     "deskcom-export-en": {"files": (4, 4), "suggest": (56, 59), "propose": (56, 59)},
+    # keys512's easybill export in en (session 62, round Z35: one new program, held out):
+    # = BASELINES (engine 8f7d9ee4, the branch point, src untouched)
+    "easybill-export-en": {"files": (3, 4), "suggest": (23, 24), "propose": (15, 24)},
 }
 
 
