@@ -34,6 +34,7 @@ document_payments.csv and post_boxes.csv.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -97,6 +98,11 @@ def test_easybill_customers_load_as_accounts(runs: Callable[[str], Path]) -> Non
         assert not pl.read_csv(run_dir / kind / "account.csv", infer_schema=False).height, kind
 
     staged = pl.read_parquet(run_dir / "staged" / "account.parquet").sort("__source_row")
+    # upjers' address is a person's (the recordings hold real firms' records): checked by its
+    # shape, never written here
+    personal = staged["emailaddress1"][3]
+    assert re.fullmatch(r"[a-z]\.[a-z]+@upjers\.com", personal), "an e-mail, as written"
+    staged = staged.with_columns(pl.col("emailaddress1").replace(personal, "<person>"))
     assert staged.select(["name", "accountnumber", "emailaddress1", "address1_line1",
                           "address1_postalcode", "address1_city", "address1_country",
                           "address2_line1", "address2_postalcode", "address2_city"]).rows() == [
@@ -107,7 +113,7 @@ def test_easybill_customers_load_as_accounts(runs: Callable[[str], Path]) -> Non
          "Behringstr. 16b", "22765", "Hamburg"),
         ("Affilate 4", "4", None, "1234 W. Some Street", "90120", "Los Angeles", "DE",
          None, None, None),
-        ("upjers GmbH", "5", "s.pfaff@upjers.com", "Hafenstr. 13", "96052", "Bamberg", "DE",
+        ("upjers GmbH", "5", "<person>", "Hafenstr. 13", "96052", "Bamberg", "DE",
          "Hafenstr. 13", "96052", "Bamberg"),
         ("Gigra Game", "6", None, "Vulkanstr. 51", "10367", "Berlin", "DE", None, None, None),
         ("Fake", "TEST", None, None, None, None, "DE", None, None, None),
