@@ -6411,6 +6411,16 @@ BASELINES = {
     # exports")
     "freshservice-export-en": ("freshservice_export_en.yml",
         {"files": (4, 4), "suggest": (43, 43), "propose": (43, 43)}),
+    # Held out, session 62 (keys512, round Z35: one new program): easybill (German online
+    # invoicing; ComboStrikeHQ/easybill-rest-client at c22d8c8a, MIT: a Ruby client of
+    # easybill's REST API and the easybill API v1 responses its specs replay as VCR
+    # cassettes), its own recorded records (8 customers, 11 documents, 9 document payments, 2
+    # post-box entries) headed by the API's field names ('company_name', 'grace_period',
+    # 'delivery_street', 'address.company_name'), in en; keys committed in 82c68dcb before the
+    # engine first ran on them; measured on engine 8f7d9ee4 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys512's easybill exports")
+    "easybill-export-en": ("easybill_export_en.yml",
+        {"files": (3, 4), "suggest": (23, 24), "propose": (15, 24)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9566,6 +9576,9 @@ FLOORS = {
     # keys511's Freshservice export in en (session 62, round Z35: one new program, held out):
     # = BASELINES (engine 8f7d9ee4, the branch point, src untouched)
     "freshservice-export-en": {"files": (4, 4), "suggest": (43, 43), "propose": (43, 43)},
+    # keys512's easybill export in en (session 62, round Z35: one new program, held out):
+    # = BASELINES (engine 8f7d9ee4, the branch point, src untouched)
+    "easybill-export-en": {"files": (3, 4), "suggest": (23, 24), "propose": (15, 24)},
 }
 
 
