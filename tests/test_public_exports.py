@@ -6381,6 +6381,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys507's Desk.com exports")
     "deskcom-export-en": ("deskcom_export_en.yml",
         {"files": (4, 4), "suggest": (56, 59), "propose": (56, 59)}),
+    # Held out, session 62 (keys514, round Z35: one new program): Ecwid (Ecwid by Lightspeed,
+    # an online store builder for small businesses; davidbiehl/ecwid_api at b43b87bd /
+    # 5bef20a5, MIT: a Ruby gem for Ecwid's REST API v3 and the recorded API responses its
+    # specs use as fixtures), its own records (5 customers, 3 categories, 5 products, 2
+    # orders, 5 order lines) headed by the API's field names ('billingPerson.name',
+    # 'fulfillmentStatus', 'productId'), in en; keys committed in 70d7d70e before the engine
+    # first ran on them; measured on engine 8f7d9ee4 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys514's Ecwid exports")
+    "ecwid-export-en": ("ecwid_export_en.yml",
+        {"files": (5, 5), "suggest": (86, 97), "propose": (86, 97)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9527,6 +9537,9 @@ FLOORS = {
     # keys507's Desk.com export in en (session 61, round Z34: one new program, held out):
     # = BASELINES (engine 9bbc8473, the branch point, src untouched)
     "deskcom-export-en": {"files": (4, 4), "suggest": (56, 59), "propose": (56, 59)},
+    # keys514's Ecwid export in en (session 62, round Z35: one new program, held out):
+    # = BASELINES (engine 8f7d9ee4, the branch point, src untouched)
+    "ecwid-export-en": {"files": (5, 5), "suggest": (86, 97), "propose": (86, 97)},
 }
 
 
