@@ -6421,6 +6421,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys512's easybill exports")
     "easybill-export-en": ("easybill_export_en.yml",
         {"files": (3, 4), "suggest": (23, 24), "propose": (15, 24)}),
+    # Held out, session 62 (keys514, round Z35: one new program): Ecwid (Ecwid by Lightspeed,
+    # an online store builder for small businesses; davidbiehl/ecwid_api at b43b87bd /
+    # 5bef20a5, MIT: a Ruby gem for Ecwid's REST API v3 and the recorded API responses its
+    # specs use as fixtures), its own records (5 customers, 3 categories, 5 products, 2
+    # orders, 5 order lines) headed by the API's field names ('billingPerson.name',
+    # 'fulfillmentStatus', 'productId'), in en; keys committed in 70d7d70e before the engine
+    # first ran on them; measured on engine 8f7d9ee4 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys514's Ecwid exports")
+    "ecwid-export-en": ("ecwid_export_en.yml",
+        {"files": (5, 5), "suggest": (86, 97), "propose": (86, 97)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9579,6 +9589,9 @@ FLOORS = {
     # keys512's easybill export in en (session 62, round Z35: one new program, held out):
     # = BASELINES (engine 8f7d9ee4, the branch point, src untouched)
     "easybill-export-en": {"files": (3, 4), "suggest": (23, 24), "propose": (15, 24)},
+    # keys514's Ecwid export in en (session 62, round Z35: one new program, held out):
+    # = BASELINES (engine 8f7d9ee4, the branch point, src untouched)
+    "ecwid-export-en": {"files": (5, 5), "suggest": (86, 97), "propose": (86, 97)},
 }
 
 
