@@ -215,6 +215,18 @@ def says_preferred(p: Profile) -> bool:
     return any(folded(w).startswith(_PREFERRED) for w in words)
 
 
+#: Words of a header that is a user's own name ('Full Name', 'Employee name', 'name').
+_PERSONS_NAME = frozenset({"name", "full", "fullname", "display", "displayname", "user",
+                           "employee", "agent", "staff", "member", "person", "owner", "rep",
+                           "associate", "seller", "his", "her", "their"})
+
+
+def a_persons_name(p: Profile) -> bool:
+    """The header, or a reading of it, says nothing but a person's name."""
+    readings = [tuple(p.words), *(tuple(v.words) for v in p.variants)]
+    return any(words and set(words) <= _PERSONS_NAME for words in readings)
+
+
 def column_score(p: Profile, a: Attr, table: str,
            syn: Mapping[str, tuple[float, str]]) -> tuple[float, str]:
     """Confidence that source column ``p`` belongs in ``a``, with the reason."""
@@ -234,6 +246,9 @@ def column_score(p: Profile, a: Attr, table: str,
         # a record's bare 'User' (Fat Free CRM's user_id: who added it) is its owner or its
         # creator; the customer's preferred user (booking service) is named so
         return 0.0, f"'{p.name}' does not say preferred: no customer's preferred user."
+    if a.logical == "fullname" and table == "systemuser" and not a_persons_name(p):
+        # a users file's 'Legal Entity Name' (TimeTrex's employees) names another record
+        return 0.0, f"'{p.name}' names something else than the user."
     if p.ref and p.ref != "?" and is_lookup:
         if p.ref not in a.targets:
             return ns * 0.3, f"{why}; but it points at {p.ref or 'an object not migrated'}"

@@ -49,7 +49,7 @@ from d365migrate.mapping.api_self_links import api_record_addresses
 from d365migrate.mapping.campaign_names import campaign_name_candidates
 from d365migrate.mapping.case_names import case_name_candidates, impact_candidates
 from d365migrate.mapping.child_files import parent_word_before
-from d365migrate.mapping.column_scores import column_score, synonym_targets
+from d365migrate.mapping.column_scores import a_persons_name, column_score, synonym_targets
 from d365migrate.mapping.copies import yield_copies
 from d365migrate.mapping.currency_codes import currency_left
 from d365migrate.mapping.currency_ids import yield_currency_ids
@@ -383,6 +383,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         if spare is None:   # 'Vardas' first after the id, a label per record
             spare = first_unread_names(list(df.columns), scored, profiles, primary,
                                        lambda c: c == surrogate)
+        if spare is not None and table == "systemuser" and not a_persons_name(profiles[spare]):
+            spare = None   # a users file is read, not written: 'Legal Entity Name' is no user's
         if spare is not None:
             scored[spare] = [(MIN_CONFIDENCE, primary, f"no column is the record's name; "
                               f"'{spare}' names each row: {names[primary].describe()}")]

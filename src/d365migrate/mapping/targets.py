@@ -125,7 +125,8 @@ def _derived_attributes(td: Mapping[str, Any]) -> list[dict[str, Any]]:
 
 
 def attributes(table_def: Mapping[str, Any], vocab: Vocabulary) -> list[Attr]:
-    """Writable, meaningful columns of a table definition."""
+    """Writable, meaningful columns of a table definition; and a user's full name, which
+    the org computes but owners are matched by (a users file is read, never written)."""
     td = tables.unwrap(table_def)
     raw = td.get("Attributes") or _derived_attributes(td)
     pk = td.get("PrimaryIdAttribute")
@@ -140,9 +141,9 @@ def attributes(table_def: Mapping[str, Any], vocab: Vocabulary) -> list[Attr]:
             continue
         if atype in SKIP_TYPES:
             continue
-        if a.get("IsValidForCreate") is False and a.get("IsValidForUpdate") is False:
-            continue
-        if a.get("IsValidForCreate") is False and "IsValidForUpdate" not in a:
+        read_only = a.get("IsValidForCreate") is False and a.get("IsValidForUpdate") in (
+            False, None)
+        if read_only and not (logical == "fullname" and td.get("LogicalName") == "systemuser"):
             continue
         if any(fnmatch.fnmatchcase(logical, pat) for pat in vocab.ignore):
             continue

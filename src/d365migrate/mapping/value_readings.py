@@ -25,6 +25,7 @@ from d365migrate.intake.content_words import folded
 from d365migrate.intake.kinds import ascii_folded
 from d365migrate.intake.value_shapes import STAGE_WORDS
 from d365migrate.intake.values import FALSE, TRUE, parse_dates
+from d365migrate.mapping.address_states import AMBIGUOUS_STATE_WORDS
 from d365migrate.mapping.address_values import address_parts_by_values, state_country_swapped
 from d365migrate.mapping.choice_values import choice_values
 from d365migrate.mapping.company_values import company_column
@@ -134,7 +135,9 @@ def read_by_values(rows: pl.DataFrame, columns: list[str], attrs: Mapping[str, M
         if found:
             take(col, *found)
     spare = [c for c in columns if free(c) or free(c, dates=True) and _an_address_part(
-        profiles[c])]   # 'Esmane aadress maakond_2': a list reads 'state', USA says more
+        profiles[c]) or free(c, dates=True, lost=True) and _a_state_word(c)]
+    # 'Esmane aadress maakond_2': a list reads 'state', USA says more; vtenext's Italian
+    # 'Stato (Fatturazione)' a list reads as a status, its 'USA' too
     for col, target in state_country_swapped(rows, owner, country_name, spare):
         was = scored[col][best[col]] if col in best else (confidence, "")
         said = (f"its name reads as {was[1]}, but its values say otherwise" if was[1] else
@@ -216,6 +219,12 @@ def _an_address_part(p: Profile) -> bool:
     """A list reads the header as a part of an address ('maakond': state), which translators
     mix up with the country (SuiteCRM Estonian's 'maakond' for both)."""
     return any(set(v.words) & _ADDRESS_WORDS for v in p.variants[1:])
+
+
+def _a_state_word(column: str) -> bool:
+    """A header with a word for both a state and a status (Italian 'Stato', which is also a
+    country's word: vtenext's 'Stato (Fatturazione)' holds 'USA'): its values decide."""
+    return bool(set(split_words(ascii_folded(column).lower())) & AMBIGUOUS_STATE_WORDS)
 
 
 #: Words naming a person's attribute no Sales column holds, in the common European
