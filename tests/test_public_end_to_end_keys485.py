@@ -23,9 +23,13 @@ number. The products load as products keyed by their number (the product ID): na
 price, description, two decimals, the org's default unit; one price '-1.0' is outside what
 Dataverse stores and is cleared (reported). The orders load as sales orders keyed by their
 number (name and order number), order 35070 at customer 8, 35071 and 35072 at customer
-1000, on the org's price list: date, total ('grossAmount'), VAT, the recipient's address.
-Nothing is held back, skipped or failed; no owner queued; verification finds no column
-differing.
+1000, on the org's price list: date, total ('grossAmount'), VAT, the recipient's address;
+their currency (DKK, which the parameters give the rehearsal org beside its US dollar base)
+binds each to the org's Danish krone by its code. The customers' currency (DKK 952, INR 18,
+AED 11, NGN 10, EUR 5, USD 2, GBP 1 and HRK 1, the Croatian kuna ISO 4217 withdrew in 2023)
+binds each account to the org's currency of its code: the parameters give the rehearsal org
+each of them beside its US dollar base, as the customer's admin would add them. Nothing is
+held back, skipped or failed; no owner queued; verification finds no column differing.
 
 The parameters decide: the keys (e-conomic's numbers), no owner column, the account number,
 'telephoneAndFaxNumber' the main phone and 'mobilePhone' the second (the misses), the
@@ -33,13 +37,12 @@ contact's last name, its customer by number (the miss; not 'sortKey'), the produ
 decimals and unit, the order's name, number and total ('grossAmount', the miss), its
 customer by number and price list, payment terms unread.
 
-What is NOT read (left unmapped): a customer's currency, payment terms, group, balance and
-amount due, CVR number, VAT zone, barred flag, layout, attention contact, EAN and public
-entry number; a contact's sort key; a product's recommended price, barred flag, group,
-stock figures, unit, barcode and departmental distribution; an order's currency and rate,
-net and base-currency amounts, margin, rounding, due date, payment terms (8 days net has no
-Dynamics option), recipient name, VAT zone, NemHandel type and layout; invoices.csv whole
-(no invoice table).
+What is NOT read (left unmapped): a customer's payment terms, group, balance and amount due,
+CVR number, VAT zone, barred flag, layout, attention contact, EAN and public entry number; a
+contact's sort key; a product's recommended price, barred flag, group, stock figures, unit,
+barcode and departmental distribution; an order's exchange rate, net and base-currency amounts,
+margin, rounding, due date, payment terms (8 days net has no Dynamics option), recipient name,
+VAT zone, NemHandel type and layout; invoices.csv whole (no invoice table).
 """
 
 from __future__ import annotations
@@ -128,8 +131,15 @@ def test_economic_customers_contacts_products_orders_load(runs: Callable[[str], 
     product, order = tables["product"], tables["salesorder"]
     assert (account["source"], account["source_key"]) == ("customers", "key(customerNumber)")
     assert {c["target"]: c["source"] for c in account["columns"]} == ACCOUNT
-    assert {"currency", "corporateIdentificationNumber", "barred", "vatZone.vatZoneNumber",
+    assert {"corporateIdentificationNumber", "barred", "vatZone.vatZoneNumber",
             "balance"} <= set(account["unmapped"])
+    # the customers' currencies (DKK, INR, AED, NGN, EUR, USD, GBP and HRK, the kuna ISO 4217
+    # withdrew): each account bound to the org's currency of its code
+    assert [(lk["target"], lk["source"], lk["existing"]) for lk in account["lookups"]] == [
+        ("transactioncurrencyid", "currency",
+         {"table": "transactioncurrency", "by": "isocurrencycode"})]
+    assert not account.get("unresolved_lookups")
+    assert not out["account"].get("links_left")
     assert (contact["source"], contact["source_key"]) == ("contacts", "key(customerContactNumber)")
     assert {c["target"]: c["source"] for c in contact["columns"]} == CONTACT
     assert [(lk["target"], lk["source"], lk["table"]) for lk in contact["lookups"]] == [
@@ -142,8 +152,14 @@ def test_economic_customers_contacts_products_orders_load(runs: Callable[[str], 
     assert {"paymentTerms.name", "netAmount", "recipient.name"} <= set(order["unmapped"])
     assert [(lk["target"], lk["source"], lk["table"], lk.get("required"))
             for lk in order["lookups"]] == [
+        ("transactioncurrencyid", "currency", "transactioncurrency", None),
         ("customerid", "customer.customerNumber", "account", True),
         ("pricelevelid", None, "pricelevel", None)]
+    # the orders' 'currency' (DKK): the org's Danish krone, found by its code
+    assert [(lk["existing"], lk.get("by")) for lk in order["lookups"]
+            if lk["target"] == "transactioncurrencyid"] == [
+        ({"table": "transactioncurrency", "by": "isocurrencycode"}, None)]
+    assert not order.get("unresolved_lookups")
     assert not any(t.get("owner") for t in tables.values())
     assert [(u["source"], u["kind"]) for u in mapping["unmatched_sources"]] == [
         ("invoices", "unknown")]
@@ -199,11 +215,20 @@ def test_economic_customers_contacts_products_orders_load(runs: Callable[[str], 
     assert orders["__ref__customerid_account"].to_list() == [
         by_number["8"], by_number["1000"], by_number["1000"]]
     assert orders["__via__pricelevelid"].to_list() == ["existing"] * 3
+    assert orders.select("__ref__transactioncurrencyid",
+                         "__via__transactioncurrencyid").rows() == [
+        ('existing:{"match": {"isocurrencycode": "DKK"}, "table": "transactioncurrency"}',
+         "existing")] * 3
+    codes = accounts["__ref__transactioncurrencyid"].str.extract(r'"isocurrencycode": "(\w+)"')
+    assert dict(codes.value_counts().rows()) == {
+        "DKK": 952, "INR": 18, "AED": 11, "NGN": 10, "EUR": 5, "USD": 2, "GBP": 1, "HRK": 1}
+    assert accounts["__via__transactioncurrencyid"].to_list() == ["existing"] * 1000
 
     assert pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False).height == 0
     verified = verified_columns(run_dir)
-    assert set(verified["account"]) == set(ACCOUNT)
+    assert set(verified["account"]) == set(ACCOUNT) | {"transactioncurrencyid"}
     assert set(verified["contact"]) == set(CONTACT) | {"parentcustomerid"}
     assert set(verified["product"]) == set(PRODUCT) | {"defaultuomid", "defaultuomscheduleid"}
-    assert set(verified["salesorder"]) == set(ORDER) | {"customerid", "pricelevelid"}
+    assert set(verified["salesorder"]) == set(ORDER) | {
+        "customerid", "pricelevelid", "transactioncurrencyid"}
     assert not any(v for table in verified.values() for v in table.values())

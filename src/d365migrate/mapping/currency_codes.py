@@ -14,8 +14,10 @@ import re
 
 __all__ = ["CURRENCY_LEFT", "ISO_4217", "currency_codes_in", "currency_left"]
 
-#: The active ISO 4217 currency codes.
+#: The ISO 4217 currency codes: the active ones, and those withdrawn since the euro and the
+#: redenominations that old records still name (e-conomic's customers in Croatian kuna, HRK).
 ISO_4217 = frozenset("""
+BGL BYR CUC CYP EEK GHC HRK LTL LVL MRO MTL ROL SIT SKK STD TRL VEF ZMK
 AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP
 BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP GBP
 GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR
