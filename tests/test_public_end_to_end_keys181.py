@@ -17,7 +17,8 @@ a person and a deal arrive field by field. Not read, by design of the listing: t
 parts ("<Created by> / Source", "/ Name", "/ Workspace Member", "/ Context": the creators are
 Twenty's demo members, the fallback owner takes the records), the deal's currency
 ("<Amount> / Currency", USD), the phone's country and calling codes, the empty link label,
-secondary links, additional phones and e-mails.
+secondary links, additional phones and e-mails. The deal's currency ("Գումար / Currency",
+"Summa / Currency": USD) is bound to the org's US dollar by its code.
 """
 
 from __future__ import annotations
@@ -164,11 +165,13 @@ def test_keys275_twenty_export_reads_and_loads(lang: str, tmp_path: Path) -> Non
         (f"{name} / First Name", "firstname"), (f"{name} / Last Name", "lastname"),
         (f"{phones} / Primary Phone Number", "telephone1"), ("City", "address1_city"),
         (f"{emails} / Primary Email", "emailaddress1"), (f"{company} Id", "parentcustomerid")}
+    currency = {(f"{amount} / Currency", "transactioncurrencyid")}
     assert _columns(run_dir, "opportunity") == {
         (name, "name"), (f"{amount} / Amount", "estimatedvalue"),
         (f"{contact_of} Id", "parentcontactid"), (f"{company} Id", "customerid"),
         ("__stage_salesstage", "salesstage"), ("__stage_stepname", "stepname"),
-        ("__stage_closeprobability", "closeprobability"), ("__stage_state", "statecode")}
+        ("__stage_closeprobability", "closeprobability"), ("__stage_state", "statecode"),
+        *currency}
     linkedin, christoph = ("20202020-3ec3-4fe3-8997-b76aa0bfa408",
                            "20202020-1c0e-494c-a1b6-85b1c6fefaa5")
     assert _staged_row(run_dir, "account", linkedin) == {
@@ -182,6 +185,11 @@ def test_keys275_twenty_export_reads_and_loads(lang: str, tmp_path: Path) -> Non
         "emailaddress1": "christoph.calisto@linkedin.com",
         "__ref__parentcustomerid_account": linkedin, "__via__parentcustomerid_account": "id"}
     deal = _staged_row(run_dir, "opportunity", "20202020-0543-4cc2-9f96-95cc699960f2")
+    # the org's currency, found by the row's code when the deal is loaded
+    assert (deal.pop("__ref__transactioncurrencyid"), deal.pop(
+        "__via__transactioncurrencyid")) == (
+        'existing:{"match": {"isocurrencycode": "USD"}, "table": "transactioncurrency"}',
+        "existing")
     assert deal == {
         "__source_id": "20202020-0543-4cc2-9f96-95cc699960f2", "name": "Opportunity 2",
         "estimatedvalue": 2.0, "salesstage": 1, "stepname": "MEETING",

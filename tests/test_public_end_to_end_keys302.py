@@ -19,8 +19,9 @@ id), their subject, the unit test's stage 'Pre-Sale', the two links by the accou
 in de the opportunity's name and in cs its expected revenue (the map leaves them unread).
 
 What is not read (left unmapped by the engine, or left out), in every language:
-- the opportunity's sales type (New deal: no standard column) and currency (CZK; the
-  emulator has no transactioncurrencyid); nothing of the opportunities loads (held back);
+- the opportunity's sales type (New deal: no standard column); its currency (CZK) is read
+  as a link to the org's currency by its code, but nothing of the opportunities loads (held
+  back), so no record names a currency the org lacks;
 - the contact's assigned user is read as its owner in every language ('Assigned user',
   'Zugewiesener Benutzer', 'Přiřazený uživatel': the seeded "Playwright Admin", no user of
   the org, goes to the fallback owner and the queue; session 45's tuning on round S read
@@ -125,9 +126,14 @@ def test_nextcrm_export_loads_in_three_languages(name: str,
         assert got == lang[table], table
     account_name = lang["account"]["name"]
     for table, target in (("contact", "parentcustomerid"), ("opportunity", "customerid")):
-        (link,) = tables[table]["lookups"]
+        (link,) = [lk for lk in tables[table]["lookups"]
+                   if lk["target"] != "transactioncurrencyid"]
         assert (link["target"], link["table"], link["source"], link["by"]) == (
             target, "account", lang["links"][table], account_name)
+    assert [lk["existing"] for lk in tables["opportunity"]["lookups"]
+            if lk["target"] == "transactioncurrencyid"] == [
+        {"table": "transactioncurrency", "by": "isocurrencycode"}]
+    assert not [lk for lk in tables["contact"]["lookups"] if "existing" in lk]
     owner = tables["contact"].get("owner")
     assert (owner or {}).get("source") == lang["owner"]
     assert not any(tables[t].get("owner") for t in ("account", "lead", "opportunity"))

@@ -13,27 +13,28 @@ discovery says of the contacts' file without the parameters' intake line. In eve
 the 36 companies load as accounts, the 70 contacts as contacts linked to their company by
 its InvenTree id, the 6 sales orders as sales orders linked to their customer company (on
 the price list the org's admin set up: the test creates it), status 10 / 20 as Pending /
-Complete; nothing held back, every link resolved, read back with no column differing. The
-parameters decide that the contacts' file is contacts (discovery named it unknown on
-e47e9bef; since session 45's rules its file's name settles it: contacts), the order's name
-(its reference), both company links (by the companies' "ID"), the price list and the status
-codes' reasons (in de, fr and it also that the status column is read: the map left it
-unread there on e47e9bef and reads it itself since session 45's rules).
+Complete; nothing held back, every link resolved, read back with no column differing. Each
+company's currency code (USD, the org's base, for 33; AUD for Arrow and Mouser, EUR for Paint
+by Numbers, both given to the rehearsal org by the parameters) binds it to the org's currency
+of that code. The parameters decide that the contacts' file is contacts (discovery named it
+unknown on e47e9bef; since session 45's rules its file's name settles it: contacts), the
+order's name (its reference), both company links (by the companies' "ID"), the price list
+and the status codes' reasons (in de, fr and it also that the status column is read: the map
+left it unread there on e47e9bef and reads it itself since session 45's rules).
 
 What is NOT read (left unmapped by the engine, or left out), in every language:
-- the companies' one-line primary address, currency, point of contact (a name matched to
-  no record: the would-be primary contact left unresolved), link, image, active and
-  customer / manufacturer / supplier flags, the counts and tax id; in de also the phone
-  (Kontakt-Tel.; the description, Firmenbeschreibung, unread on e47e9bef, is read since
-  session 45's rules);
+- the companies' one-line primary address, point of contact (a name matched to no record:
+  the would-be primary contact left unresolved), link, image and customer / manufacturer /
+  supplier flags, the counts and tax id; in de also the phone (Kontakt-Tel.; the
+  description, Firmenbeschreibung, unread on e47e9bef, is read since session 45's rules);
 - the contacts' company name (beside the company's id) and role; the whole name goes to the
   last name;
 - the sales orders' issue, start, target and shipment dates, line counts, link, project
   code, contact and address ids, status text, custom status key, barcode hash, overdue
-  flag, customer reference, currency and shipment counts (the total is read since session
-  46: the org takes it by an update right after the create); the responsible owner's
-  id in en and de (fr and it read "Responsable" / "Responsabile" as the owner: the ids 5 and
-  6 name no user, queued and given to the fallback owner);
+  flag, customer reference, currency (empty in every order) and shipment counts (the total
+  is read since session 46: the org takes it by an update right after the create); the
+  responsible owner's id in en and de (fr and it read "Responsable" / "Responsabile" as the
+  owner: the ids 5 and 6 name no user, queued and given to the fallback owner);
 - the addresses and purchase orders files: named unknown, not moved (no Sales table).
 """
 
@@ -78,7 +79,8 @@ ORDERS = [
 ACTIVE = {"inventree-export-en": "Active", "inventree-export-de": "Aktiv",
           "inventree-export-fr": "Actif", "inventree-export-it": "Attivo"}
 # per language: the columns the map reads (target -> header), the customer link's header,
-# the companies' point-of-contact header (left unresolved) and the owner column (fr, it)
+# the companies' currency header, their point-of-contact header (left unresolved) and the
+# owner column (fr, it)
 LANGS: dict[str, dict[str, Any]] = {
     "inventree-export-en": {
         "account": {"name": "Company name", "description": "Company description",
@@ -87,14 +89,15 @@ LANGS: dict[str, dict[str, Any]] = {
         "salesorder": {"overriddencreatedon": "Creation Date", "description": "Description",
                        "ordernumber": "Reference", "name": "Reference",
                        "totalamount": "Total price", "statuscode": "Order Status"},
-        "customer": "Customer", "point": "Contact", "owner": None},
+        "customer": "Customer", "currency": "Currency", "point": "Contact", "owner": None},
     "inventree-export-de": {
         "account": {"name": "Firmenname", "description": "Firmenbeschreibung",
                     "websiteurl": "Webseite", "emailaddress1": "Email"},
         "salesorder": {"overriddencreatedon": "Erstelldatum", "description": "Beschreibung",
                        "ordernumber": "Reference", "name": "Reference",
                        "totalamount": "Total price", "statuscode": "Bestellstatus"},
-        "customer": "Kunde", "point": "Kontakt", "owner": None},
+        "customer": "Kunde", "currency": "Währung",
+        "point": "Kontakt", "owner": None},
     "inventree-export-fr": {
         "account": {"name": "Nom de la société", "description": "Description de la société",
                     "websiteurl": "Site web", "telephone1": "Numéro de téléphone",
@@ -102,7 +105,8 @@ LANGS: dict[str, dict[str, Any]] = {
         "salesorder": {"overriddencreatedon": "Date de création", "description": "Description",
                        "ordernumber": "Reference", "name": "Reference",
                        "totalamount": "Total price", "statuscode": "Statut de la commande"},
-        "customer": "Client", "point": "Contact", "owner": "Responsable"},
+        "customer": "Client", "currency": "Devise",
+        "point": "Contact", "owner": "Responsable"},
     "inventree-export-it": {
         "account": {"name": "Nome azienda", "description": "Descrizione azienda",
                     "websiteurl": "Sito Web", "telephone1": "Telefono",
@@ -110,7 +114,8 @@ LANGS: dict[str, dict[str, Any]] = {
         "salesorder": {"overriddencreatedon": "Data di creazione", "description": "Descrizione",
                        "ordernumber": "Reference", "name": "Reference",
                        "totalamount": "Total price", "statuscode": "Stato dell'ordine"},
-        "customer": "Cliente", "point": "Contatto", "owner": "Responsabile"},
+        "customer": "Cliente", "currency": "Valuta",
+        "point": "Contatto", "owner": "Responsabile"},
 }
 #: the contact columns the map reads, every language (InvenTree never translates them)
 CONTACT_COLUMNS = {"lastname": "Name", "telephone1": "Phone", "emailaddress1": "Email"}
@@ -149,7 +154,11 @@ def test_inventree_export_loads_in_four_languages(name: str,
     for table, t in tables.items():
         assert t["source_key"] == "ID", table            # InvenTree's id: the source id
         assert {c["target"]: c["source"] for c in t.get("columns", [])} == expected[table]
-    assert not tables["account"].get("lookups")
+    # the companies' currency code (USD, AUD, EUR): the org's currency of that code
+    assert [(lk["target"], lk["table"], lk["source"], lk["existing"], lk.get("by"))
+            for lk in tables["account"]["lookups"]] == [
+        ("transactioncurrencyid", "transactioncurrency", lang["currency"],
+         {"table": "transactioncurrency", "by": "isocurrencycode"}, None)]
     # the point of contact (a person's name, "Pippy Painter"): matched to no record
     assert [lk["source"] for lk in tables["account"]["unresolved_lookups"]] == [lang["point"]]
     assert [(lk["target"], lk["source"], lk["by"]) for lk in tables["contact"]["lookups"]] \
@@ -168,6 +177,12 @@ def test_inventree_export_loads_in_four_languages(name: str,
         "Arrow", "https://www.arrow.com/", None)
     paint = one_row(accounts, "__source_id", "36")
     assert paint["name"] == "Paint by Numbers"
+    for company, code in ((arrow, "AUD"), (paint, "EUR"),
+                          (one_row(accounts, "__source_id", "23"), "USD")):
+        assert (company["__ref__transactioncurrencyid"],
+                company["__via__transactioncurrencyid"]) == (
+            f'existing:{{"match": {{"isocurrencycode": "{code}"}}, '
+            '"table": "transactioncurrency"}', "existing")
     if "description" in lang["account"]:
         assert (arrow["description"], paint["description"]) == (
             "Arrow Electronics", "Supplier of high quality paint")

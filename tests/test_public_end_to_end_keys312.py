@@ -23,11 +23,13 @@ it itself, the decision is kept).
 What is NOT read (left unmapped by the engine), in every language:
 - the client's phone country code (1), company VAT and registration number (empty; from
   session 49 to 54 en and es read the registration number as the contact's 'company', which
-  is Dataverse's Company Phone: no longer), currency (USD); its company
-  name (FOSSBilling) is read as the parent account, a link left unbound (no companies file);
-- the orders' product id, title (empty), currency, service type, period, quantity, price
-  and reason; the discount in fr (read as a percentage, 15, in en, de and es); (the
-  notes, empty, are read as the description in every language);
+  is Dataverse's Company Phone: no longer); its company name (FOSSBilling) is read as the
+  parent account, a link left unbound (no companies file);
+- the orders' product id, title (empty), service type, period, quantity, price and reason;
+  the discount in fr (read as a percentage, 15, in en, de and es); (the notes, empty, are
+  read as the description in every language);
+- (the client's and the orders' currency code, USD, the org's base, binds each to the org's
+  currency; the last order, 13, names none and takes the base);
 - the invoices file: named unknown, not moved (bills: no Sales table);
 - no owner column (the fallback owner, no one queued).
 """
@@ -68,7 +70,8 @@ KINDS = {"clients": ("contact", {"contact": 1}), "invoices": ("unknown", {}),
          "orders": ("order", {"salesorder": 10})}
 
 # per language: the columns each table's map reads (target: header), the link's header and
-# the key (FOSSBilling's id) it is bound by, the company name's header (a link left unbound)
+# the key (FOSSBilling's id) it is bound by, the company name's header (a link left unbound),
+# the currency code's header (the client's and the orders')
 LANGS: dict[str, dict[str, Any]] = {
     "fossbilling-export-en": {
         "contact": {"emailaddress1": "Email", "statuscode": "Status",
@@ -79,7 +82,8 @@ LANGS: dict[str, dict[str, Any]] = {
                     "address1_postalcode": "Postcode", "address1_country": "Country"},
         "salesorder": {"discountpercentage": "Order discount", "statuscode": "Order status",
                        "description": "Order notes", **ORDER_IDS_COLS},
-        "client": "Client ID", "id": "ID", "company": "Company name"},
+        "client": "Client ID", "id": "ID", "company": "Company name",
+        "currency": "Currency"},
     "fossbilling-export-de": {
         "contact": {"emailaddress1": "E-Mail", "statuscode": "Status",
                     "firstname": "Vorname", "lastname": "Nachname", "telephone1": "Telefon",
@@ -88,7 +92,8 @@ LANGS: dict[str, dict[str, Any]] = {
                     "address1_postalcode": "Postleitzahl", "address1_country": "Land"},
         "salesorder": {"discountpercentage": "Rabatt", "statuscode": "Bestellstatus",
                        "description": "Bestell-Notizen", **ORDER_IDS_COLS},
-        "client": "Kundennummer", "id": "ID", "company": "Firmenname"},
+        "client": "Kundennummer", "id": "ID", "company": "Firmenname",
+        "currency": "Währung"},
     "fossbilling-export-fr": {
         "contact": {"emailaddress1": "E-mail", "statuscode": "Statut",
                     "firstname": "Prénom", "lastname": "Nom", "telephone1": "Téléphone",
@@ -99,7 +104,8 @@ LANGS: dict[str, dict[str, Any]] = {
         "salesorder": {"statuscode": "Statut de la commande",
                        "description": "Notes de commande",
                        "ordernumber": "Identifiant", "name": "Identifiant"},
-        "client": "ID Client", "id": "Identifiant", "company": "Nom de l'entreprise"},
+        "client": "ID Client", "id": "Identifiant", "company": "Nom de l'entreprise",
+        "currency": "Devise"},
     "fossbilling-export-es": {
         "contact": {"emailaddress1": "Correo", "statuscode": "Estado",
                     "firstname": "Nombre", "lastname": "Apellido", "telephone1": "Teléfono",
@@ -111,7 +117,8 @@ LANGS: dict[str, dict[str, Any]] = {
         "salesorder": {"discountpercentage": "Descuento de pedido",
                        "statuscode": "Estado del pedido",
                        "description": "Información adicional", **ORDER_IDS_COLS},
-        "client": "ID de cliente", "id": "ID", "company": "Nombre de la empresa"},
+        "client": "ID de cliente", "id": "ID", "company": "Nombre de la empresa",
+        "currency": "Moneda"},
 }
 
 
@@ -150,13 +157,19 @@ def test_fossbilling_client_and_orders_load_in_four_languages(
         assert {c["target"]: c["source"] for c in table.get("columns", [])} == lang[target]
         assert table["source_key"] == f"key({lang['id']})"
         assert not table.get("owner")                    # no owner column read
-    assert not tables["contact"].get("lookups")
+    # the client's and the orders' currency code (USD, the org's base): the org's currency
+    currency = {"transactioncurrencyid": ("transactioncurrency", lang["currency"], None)}
+    for lk in (lk for t in tables.values() for lk in t["lookups"]
+               if lk["target"] == "transactioncurrencyid"):
+        assert lk["existing"] == {"table": "transactioncurrency", "by": "isocurrencycode"}
+    assert {lk["target"]: (lk["table"], lk.get("source"), lk.get("by"))
+            for lk in tables["contact"]["lookups"]} == currency
     assert [(u["target"], u["source"]) for u in tables["contact"]["unresolved_lookups"]] == [
         ("parentcustomerid", lang["company"])]
     assert {lk["target"]: (lk["table"], lk.get("source"), lk.get("by"))
             for lk in tables["salesorder"]["lookups"]} == {
         "customerid": ("contact", lang["client"], lang["id"]),
-        "pricelevelid": ("pricelevel", None, None)}
+        "pricelevelid": ("pricelevel", None, None), **currency}
     status = next(c for c in tables["salesorder"]["columns"] if c["target"] == "statuscode")
     assert status["values"] == {"pending_setup": 2, "active": 100001}
 
@@ -172,11 +185,18 @@ def test_fossbilling_client_and_orders_load_in_four_languages(
         assert {r["description"] for r in orders} == {None}   # the fixtures' notes are empty
     # every order bound to the one client, by FOSSBilling's client number
     assert {r["__ref__customerid_contact"] for r in orders} == {contact["__source_id"]}
+    # the org's currency found by the row's code; order 13 names none (it takes the base)
+    usd = ('existing:{"match": {"isocurrencycode": "USD"}, "table": "transactioncurrency"}',
+           "existing")
+    assert (contact["__ref__transactioncurrencyid"],
+            contact["__via__transactioncurrencyid"]) == usd
+    assert [(r["__ref__transactioncurrencyid"], r["__via__transactioncurrencyid"])
+            for r in orders] == [usd] * 9 + [(None, None)]
 
     queue = pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False)
     assert queue.height == 0
     verified = verified_columns(run_dir)
-    assert set(verified["contact"]) == set(lang["contact"])
-    assert set(verified["salesorder"]) == set(lang["salesorder"]) | {"customerid",
-                                                                     "pricelevelid"}
+    assert set(verified["contact"]) == set(lang["contact"]) | {"transactioncurrencyid"}
+    assert set(verified["salesorder"]) == set(lang["salesorder"]) | {
+        "customerid", "pricelevelid", "transactioncurrencyid"}
     assert not any(n for cols in verified.values() for n in cols.values())

@@ -37,9 +37,10 @@ What is NOT read (left unmapped), in every language:
   editor; their company name is read as the parent account, a link left unbound (no
   companies file), in French not read at all;
 - the orders' channel, pay status and date, ship date (read as datefulfilled in en, empty),
-  related order, site, language, currency, price (the products' total), tax flag, customer
-  reference, editor, the payment address's salutation, company, VAT id, title, names,
-  language, fax, mobile, e-mail and web site;
+  related order, site, language, price (the products' total), tax flag, customer reference,
+  editor, the payment address's salutation, company, VAT id, title, names, language, fax,
+  mobile, e-mail and web site (their currency code, EUR, added to the org beside its base,
+  binds each to the org's euro);
 - the suppliers file: named unknown, not moved (vendors: no Sales table);
 - no owner column (the fallback owner, no one queued).
 """
@@ -109,7 +110,7 @@ KINDS = {"customers": ("contact", {"contact": 3}), "orders": ("order", {"salesor
 
 # per language: the columns each table's map reads (target: header), the key header (the
 # id), the orders' customer-id header, the company header (a link left unbound; None: not
-# read)
+# read), the orders' currency header
 LANGS: dict[str, dict[str, Any]] = {
     "aimeos-export-en": {
         "contact": {"statuscode": "Status", "salutation": "Salutation", "suffix": "Title",
@@ -127,7 +128,7 @@ LANGS: dict[str, dict[str, Any]] = {
                        "billto_postalcode": "Zip code", "billto_city": "City",
                        "billto_stateorprovince": "State", "billto_country": "Country",
                        "billto_telephone": "Telephone", "datefulfilled": "Ship date"},
-        "id": "ID", "customer": "Customer ID", "company": "Company",
+        "id": "ID", "customer": "Customer ID", "company": "Company", "currency": "Currency",
         "status": {"Enabled": 1, "Disabled": 2},
         "ship": {"delivered": 100001, "dispatched": 3}},
     "aimeos-export-de": {
@@ -149,7 +150,7 @@ LANGS: dict[str, dict[str, Any]] = {
                        "billto_telephone": "Telefon",
                        # since session 47's words ('Lieferdatum': the ship date), empty
                        "datefulfilled": "Lieferdatum"},
-        "id": "ID", "customer": "Kunden-ID", "company": "Firma",
+        "id": "ID", "customer": "Kunden-ID", "company": "Firma", "currency": "Währung",
         "status": {"Verfügbar": 1, "Deaktiviert": 2},
         "ship": {"Ausgeliefert": 100001, "Versandt": 3}},
     "aimeos-export-fr": {
@@ -173,7 +174,7 @@ LANGS: dict[str, dict[str, Any]] = {
                        "billto_telephone": "Téléphone"},
         # the company's name ('Nom de la compagnie') read as the others' since session 50
         "id": "Identifiant", "customer": "Identifiant du client",
-        "company": "Nom de la compagnie",
+        "company": "Nom de la compagnie", "currency": "Devise",
         "status": {"activé": 1, "désactivé": 2},
         "ship": {"livrée": 100001, "expédiée": 3}},
     "aimeos-export-es": {
@@ -196,6 +197,7 @@ LANGS: dict[str, dict[str, Any]] = {
                        "billto_stateorprovince": "Estado", "billto_country": "País",
                        "billto_telephone": "Teléfono"},
         "id": "Identificacion", "customer": "Identificacion del cliente", "company": "Empresa",
+        "currency": "Divisa",
         "status": {"habilitado": 1, "deshabilitado": 2},
         "ship": {"entregado": 100001, "enviado": 3}},
 }
@@ -245,7 +247,12 @@ def test_aimeos_customers_and_orders_load_in_four_languages(
     assert {lk["target"]: (lk["table"], lk.get("source"), lk.get("by"))
             for lk in tables["salesorder"]["lookups"]} == {
         "customerid": ("contact", lang["customer"], lang["id"]),
-        "pricelevelid": ("pricelevel", None, None)}
+        "pricelevelid": ("pricelevel", None, None),
+        # the order's currency code (EUR): the org's euro, found by its code
+        "transactioncurrencyid": ("transactioncurrency", lang["currency"], None)}
+    assert [lk["existing"] for lk in tables["salesorder"]["lookups"]
+            if lk["target"] == "transactioncurrencyid"] == [
+        {"table": "transactioncurrency", "by": "isocurrencycode"}]
     columns = {t: {c["target"]: c for c in tables[t]["columns"]} for t in tables}
     assert columns["contact"]["statuscode"]["values"] == lang["status"]
     assert columns["salesorder"]["statuscode"]["values"] == lang["ship"]
@@ -261,11 +268,15 @@ def test_aimeos_customers_and_orders_load_in_four_languages(
     # every order bound to customer 1 (test@example.com), by Aimeos's customer id
     assert set(orders["__ref__customerid_contact"].to_list()) == {
         contacts["__source_id"][0]}
+    # every order bound to the org's euro by its code
+    assert orders["__ref__transactioncurrencyid"].to_list() == [
+        'existing:{"match": {"isocurrencycode": "EUR"}, "table": "transactioncurrency"}'] * 4
+    assert orders["__via__transactioncurrencyid"].to_list() == ["existing"] * 4
 
     queue = pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False)
     assert queue.height == 0
     verified = verified_columns(run_dir)
     assert set(verified["contact"]) == set(lang["contact"])
-    assert set(verified["salesorder"]) == set(lang["salesorder"]) | {"customerid",
-                                                                     "pricelevelid"}
+    assert set(verified["salesorder"]) == set(lang["salesorder"]) | {
+        "customerid", "pricelevelid", "transactioncurrencyid"}
     assert not any(n for cols in verified.values() for n in cols.values())

@@ -18,11 +18,12 @@ source rows = loaded + held back. The parameters decide the contact file's kind 
 discovery names it contact), the two keys, the account's name and number, the order's
 number, name, date and total, the customer link, the price list, no owner column (the
 French map read the order number as an owner), and leave the business type unread (en and
-fr read it as the relationship type).
+fr read it as the relationship type). The customers' and the order's currency code (USD, the
+org's base) binds each to the org's currency.
 
 What is NOT read (left unmapped), in every language:
-- the contacts' control code (C-0, C-1), business type (empty) and currency (USD);
-- the orders' customer name (the link is by number), currency (USD) and PO number (po 456);
+- the contacts' control code (C-0, C-1) and business type (empty);
+- the orders' customer name (the link is by number) and PO number (po 456);
 - no owner column (the fallback owner, no one queued).
 """
 
@@ -54,40 +55,40 @@ ORDER = {"ordernumber": "order 345", "name": "order 345",
 KINDS = {"contacts": ("account", {"account": 3}), "sales_orders": ("order", {"salesorder": 2})}
 
 # per language: the columns each table's map reads (target: header), the keys, the link's
-# header, the columns left unread
+# header, the currency header (both files), the columns left unread
 LANGS: dict[str, dict[str, Any]] = {
     "ledgersmb-export-en": {
         "account": {"name": "Name", "accountnumber": "Credit Account Number",
                     "description": "Description"},
         "salesorder": {"ordernumber": "Sales Orders", "name": "Sales Orders",
                        "requestdeliveryby": "Required Date", "totalamount": "Amount"},
-        "customer": "Customer",
-        "unread": {"account": {"Control Code", "Business Type", "Currency"},
-                   "salesorder": {"Name", "Currency", "PO Number"}}},
+        "customer": "Customer", "currency": "Currency",
+        "unread": {"account": {"Control Code", "Business Type"},
+                   "salesorder": {"Name", "PO Number"}}},
     "ledgersmb-export-de": {
         "account": {"name": "Name", "accountnumber": "Kontonummer",
                     "description": "Beschreibung"},
         "salesorder": {"ordernumber": "Verkaufsbelege", "name": "Verkaufsbelege",
                        "requestdeliveryby": "Bedarfstermin", "totalamount": "Betrag"},
-        "customer": "Kunde",
-        "unread": {"account": {"Kontrollnummer", "Gewerbe", "WÃ¤hrung"},
-                   "salesorder": {"Name", "WÃ¤hrung", "Auftragsnummer"}}},
+        "customer": "Kunde", "currency": "WÃ¤hrung",
+        "unread": {"account": {"Kontrollnummer", "Gewerbe"},
+                   "salesorder": {"Name", "Auftragsnummer"}}},
     "ledgersmb-export-fr": {
         "account": {"name": "Nom", "accountnumber": "Numéro de compte de crédit",
                     "description": "Description"},
         "salesorder": {"ordernumber": "Commandes de vente", "name": "Commandes de vente",
                        "requestdeliveryby": "Date requise", "totalamount": "Montant"},
-        "customer": "Client",
-        "unread": {"account": {"Code de contrôle", "Type d'entreprise", "Devise"},
-                   "salesorder": {"Nom", "Devise", "Numéro de référence"}}},
+        "customer": "Client", "currency": "Devise",
+        "unread": {"account": {"Code de contrôle", "Type d'entreprise"},
+                   "salesorder": {"Nom", "Numéro de référence"}}},
     "ledgersmb-export-nl": {
         "account": {"name": "Naam", "accountnumber": "Nummer crediteurenrekening",
                     "description": "Omschrijving"},
         "salesorder": {"ordernumber": "Verkooporders", "name": "Verkooporders",
                        "requestdeliveryby": "Uiterlijke leverdatum", "totalamount": "Bedrag"},
-        "customer": "Klant",
-        "unread": {"account": {"Control Code", "Bedrijfstype", "Valuta"},
-                   "salesorder": {"Naam", "Valuta", "PO Nummer"}}},
+        "customer": "Klant", "currency": "Valuta",
+        "unread": {"account": {"Control Code", "Bedrijfstype"},
+                   "salesorder": {"Naam", "PO Nummer"}}},
 }
 
 
@@ -131,11 +132,18 @@ def test_ledgersmb_customers_and_order_load_in_four_languages(
         assert not table.get("owner")                    # no owner column read
     assert tables["account"]["source_key"] == f"key({lang['account']['accountnumber']})"
     assert tables["salesorder"]["source_key"] == f"key({lang['salesorder']['ordernumber']})"
-    assert not tables["account"].get("lookups")
+    # both files' currency code (USD, the org's base): the org's currency, found by its code
+    currency = ("transactioncurrency", lang["currency"], None)
+    assert {lk["target"]: (lk["table"], lk.get("source"), lk.get("by"))
+            for lk in tables["account"]["lookups"]} == {"transactioncurrencyid": currency}
     assert {lk["target"]: (lk["table"], lk.get("source"), lk.get("by"))
             for lk in tables["salesorder"]["lookups"]} == {
         "customerid": ("account", lang["customer"], lang["account"]["accountnumber"]),
-        "pricelevelid": ("pricelevel", None, None)}
+        "pricelevelid": ("pricelevel", None, None), "transactioncurrencyid": currency}
+    for table in tables.values():
+        assert [lk["existing"] for lk in table["lookups"]
+                if lk["target"] == "transactioncurrencyid"] == [
+            {"table": "transactioncurrency", "by": "isocurrencycode"}]
 
     staged = run_dir / "staged"
     accounts = pl.read_parquet(staged / "account.parquet").sort("__source_row").to_dicts()
@@ -145,11 +153,15 @@ def test_ledgersmb_customers_and_order_load_in_four_languages(
     assert {c: order[c] for c in lang["salesorder"]} == ORDER
     # the order bound to Customer 1, by its customer number
     assert order["__ref__customerid_account"] == accounts[0]["__source_id"]
+    usd = ('existing:{"match": {"isocurrencycode": "USD"}, "table": "transactioncurrency"}',
+           "existing")
+    assert [(r["__ref__transactioncurrencyid"], r["__via__transactioncurrencyid"])
+            for r in [*accounts, order]] == [usd, usd, usd]
 
     queue = pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False)
     assert queue.height == 0
     verified = verified_columns(run_dir)
-    assert set(verified["account"]) == set(lang["account"])
-    assert set(verified["salesorder"]) == set(lang["salesorder"]) | {"customerid",
-                                                                     "pricelevelid"}
+    assert set(verified["account"]) == set(lang["account"]) | {"transactioncurrencyid"}
+    assert set(verified["salesorder"]) == set(lang["salesorder"]) | {
+        "customerid", "pricelevelid", "transactioncurrencyid"}
     assert not any(n for cols in verified.values() for n in cols.values())

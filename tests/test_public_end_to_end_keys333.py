@@ -22,12 +22,14 @@ back and verification finds no column differing. The parameters decide every ord
 the map reads (the engine reads the shipping address as the bill-to in de, fr and es, and
 leaves shipping, discount and tax unread in some languages), the keys, the order status
 (pending Pending, completed Complete; not the fulfillment status), the customer and price
-list, and the product's number, name, family (none) and units.
+list, and the product's number, name, family (none) and units. The orders' currency code
+('usd', the org's base; 'eur', the euro the rehearsal org's admin added) binds each order to
+the org's currency of that code.
 
 What is NOT read (left unmapped), in every language:
 - the orders' internal id (the key only), customer's first and last name, e-mail and id
   (no customers file: the account decided), Medusa region, fulfillment and payment
-  status, subtotal, gift card and refunded totals, currency code;
+  status, subtotal, gift card and refunded totals;
 - the products' id (their family), handle, subtitle, thumbnail, sizes, customs codes,
   material, collection, type, tags, discountable, external id, shipping profile, variant
   title, SKU (shared), barcode, backorder and inventory flags, variant sizes, the four
@@ -81,24 +83,26 @@ PRODUCT_COLS = {"productnumber": "Variant Id", "name": "Product Title",
 PRODUCT_NUMBERS = ["product-export-strategy-variant-1", "product-export-strategy-variant-2",
                    "product-export-strategy-variant-3"]
 
-# per language: each order field's header (the export title -> the admin's label) and the key
+# per language: each order field's header (the export title -> the admin's label), the key and
+# the currency code's header
 LANGS: dict[str, dict[str, Any]] = {
-    "medusa-export-en": {"id": "Order_ID", "headers": {t: t for t in ORDER_FIELDS.values()}},
-    "medusa-export-de": {"id": "Bestellungsnummer", "headers": {
+    "medusa-export-en": {"id": "Order_ID", "currency": "Currency Code",
+                         "headers": {t: t for t in ORDER_FIELDS.values()}},
+    "medusa-export-de": {"id": "Bestellungsnummer", "currency": "Währung", "headers": {
         "Display_ID": "Bestellung", "Order status": "Status", "Shipping Address 1": "Adresse 1",
         "Shipping Address 2": "Adresse 2", "Shipping City": "Stadt",
         "Shipping Postal Code": "Postleitzahl", "Shipping Country Code": "Land",
         "Shipping Total": "Versand", "Discount Total": "Rabatt", "Tax Total": "Steuer",
         "Date": "Datum hinzugefügt",
         "Total": "Gesamt"}},
-    "medusa-export-fr": {"id": "ID de commande", "headers": {
+    "medusa-export-fr": {"id": "ID de commande", "currency": "Devise", "headers": {
         "Display_ID": "Commande", "Order status": "Statut", "Shipping Address 1": "Adresse 1",
         "Shipping Address 2": "Adresse 2", "Shipping City": "Ville",
         "Shipping Postal Code": "Code postal", "Shipping Country Code": "Pays",
         "Shipping Total": "Livraison", "Discount Total": "Réduction", "Tax Total": "Taxe",
         "Date": "Date d'ajout",
         "Total": "Total"}},
-    "medusa-export-es": {"id": "ID de Pedido", "headers": {
+    "medusa-export-es": {"id": "ID de Pedido", "currency": "Divisa", "headers": {
         "Display_ID": "Pedido", "Order status": "Estado", "Shipping Address 1": "Dirección 1",
         "Shipping Address 2": "Dirección 2", "Shipping City": "Ciudad",
         "Shipping Postal Code": "Código Postal", "Shipping Country Code": "País",
@@ -152,10 +156,16 @@ def test_medusa_orders_and_products_load_in_four_languages(
         t: lang["headers"][f] for t, f in ORDER_FIELDS.items()}
     assert order["source_key"] == f"key({lang['id']})"
     assert not order.get("owner")                        # no owner column read
-    assert {lk["target"]: (lk["table"], lk.get("source"), lk["existing"]["match"]["name"])
+    assert {lk["target"]: (lk["table"], lk.get("source"),
+                           lk["existing"].get("match", {}).get("name"))
             for lk in order["lookups"]} == {
         "customerid": ("account", None, "Medusa web shop"),
-        "pricelevelid": ("pricelevel", None, "Medusa prices")}
+        "pricelevelid": ("pricelevel", None, "Medusa prices"),
+        "transactioncurrencyid": ("transactioncurrency", lang["currency"], None)}
+    # each order's currency code ('usd', 'eur') finds the org's currency of that code
+    assert [lk["existing"] for lk in order["lookups"]
+            if lk["target"] == "transactioncurrencyid"] == [
+        {"table": "transactioncurrency", "by": "isocurrencycode"}]
     assert not order.get("unresolved_lookups")
     status = next(c for c in order["columns"] if c["target"] == "statuscode")
     assert status["values"] == {"pending": 2, "completed": 100001}
@@ -164,8 +174,13 @@ def test_medusa_orders_and_products_load_in_four_languages(
     orders = pl.read_parquet(staged / "salesorder.parquet").sort("__source_row").to_dicts()
     assert [{c: r[c] for c in ORDER_FIELDS} for r in orders] == ORDERS
     assert len({r["__source_id"] for r in orders}) == 2   # order_1, order_2: two keys
+    assert [(r["__ref__transactioncurrencyid"], r["__via__transactioncurrencyid"])
+            for r in orders] == [
+        (f'existing:{{"match": {{"isocurrencycode": "{code}"}}, '
+         '"table": "transactioncurrency"}', "existing") for code in ("USD", "EUR")]
     verified = verified_columns(run_dir)
-    assert set(verified["salesorder"]) == set(ORDER_FIELDS) | {"customerid", "pricelevelid"}
+    assert set(verified["salesorder"]) == set(ORDER_FIELDS) | {
+        "customerid", "pricelevelid", "transactioncurrencyid"}
 
     if english:
         product = tables["product"]

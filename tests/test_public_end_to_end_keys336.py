@@ -24,15 +24,15 @@ the customer link and the price list.
 What the run reads: the customer's e-mail, sign-up date (as created on), names, title,
 street lines, zip code, city, country, phone and cellphone; the order's ref (number and
 name), date, discount, shipping cost, tax, total, status, both addresses (street lines, zip
-code, city, country, phone), its customer.
+code, city, country, phone), its customer; its currency code (EUR, added to the org beside its
+base) binds it to the org's euro.
 
 What is NOT read (left unmapped), in every language:
 - customer: the ref (the key only), discount (percent), newsletter subscription id (by
   decision), company (empty: an unresolved link to an account, counted as left);
 - order: coupons, total excluding taxes, total taxed price (equal to the total here), the
   delivery and payment modules' names, delivery and invoice refs, both addressees' titles,
-  companies, first and last names, currency, shipping tax and its rule's title, the line
-  tax's title.
+  companies, first and last names, shipping tax and its rule's title, the line tax's title.
 """
 
 from __future__ import annotations
@@ -137,7 +137,12 @@ def test_thelia_customers_and_orders_load_in_four_languages(
     assert [(u["source"], u["target"]) for u in contact["unresolved_lookups"]] == [
         ("company", "parentcustomerid")]
     assert {lk["target"]: (lk["table"], lk.get("source")) for lk in order["lookups"]} == {
-        "customerid": ("contact", "customer_ref"), "pricelevelid": ("pricelevel", None)}
+        "customerid": ("contact", "customer_ref"), "pricelevelid": ("pricelevel", None),
+        # the order's currency code (EUR): the org's euro, found by its code
+        "transactioncurrencyid": ("transactioncurrency", "currency")}
+    assert [(lk.get("by"), lk["existing"]) for lk in order["lookups"]
+            if lk["target"] == "transactioncurrencyid"] == [
+        (None, {"table": "transactioncurrency", "by": "isocurrencycode"})]
     assert not order.get("unresolved_lookups")
     status = next(c for c in order["columns"] if c["target"] == "statuscode")
     assert status["values"] == dict(zip(lang["status"], STATUS_CODES, strict=True))
@@ -162,10 +167,16 @@ def test_thelia_customers_and_orders_load_in_four_languages(
     names = dict(zip(contacts["__source_id"].to_list(), FIRST_NAMES, strict=True))
     assert all(names[r["__ref__customerid_contact"]]
                == FIRST_NAMES[(int(r["ordernumber"][3:]) - 1) % 10] for r in orders)
+    # every order bound to the org's euro by its code
+    assert {(r["__ref__transactioncurrencyid"], r["__via__transactioncurrencyid"])
+            for r in orders} == {
+        ('existing:{"match": {"isocurrencycode": "EUR"}, "table": "transactioncurrency"}',
+         "existing")}
 
     verified = verified_columns(run_dir)
     assert set(verified["contact"]) == set(CONTACT_COLS)
-    assert set(verified["salesorder"]) == set(ORDER_COLS) | {"customerid", "pricelevelid"}
+    assert set(verified["salesorder"]) == set(ORDER_COLS) | {
+        "customerid", "pricelevelid", "transactioncurrencyid"}
     assert not any(n for cols in verified.values() for n in cols.values())
     queue = pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False)
     assert queue.height == 0

@@ -7,26 +7,27 @@ SOURCE.md), on the branch-point engine d7bd4b3a (session 50, round X). Same harn
 tests/test_public_end_to_end.py (the shared runner ``runs_once``).
 
 One parametrized test over the four languages (``LANGS``: per language, the headers of the
-e-mail, total tax and status; the others stay English in every file). In every language the
-ten orders load as sales orders (number and name the public id, gross total, tax, status,
-submit date and created-on the created date) on the price list the org's admin set up (the
-test creates it), each one's customer the buyer, a contact made (by decision) from the
-orders file's e-mail column (ten buyers, e-mail as e-mail and last name). Nothing is held
-back and verification finds no column differing; the five completed orders are closed as
-Fulfilled, the cancelled one as Canceled. The parameters decide the buyers as contacts and
-the link to them, the key (Hi.Events' own ID), the number and name (the public id), the
-gross total, tax and date (the engine reads the translated tax heading nowhere), the
-statuses (pending: Pending, completed: Complete, cancelled: No Money), the price list, and
-no owner (the export names no one).
+e-mail, total tax, status and currency; the others stay English in every file). In every
+language the ten orders load as sales orders (number and name the public id, gross total,
+tax, status, submit date and created-on the created date) on the price list the org's admin
+set up (the test creates it), each one's customer the buyer, a contact made (by decision)
+from the orders file's e-mail column (ten buyers, e-mail as e-mail and last name). Nothing
+is held back and verification finds no column differing; the five completed orders are
+closed as Fulfilled, the cancelled one as Canceled. The parameters decide the buyers as
+contacts and the link to them, the key (Hi.Events' own ID), the number and name (the public
+id), the gross total, tax and date (the engine reads the translated tax heading nowhere),
+the statuses (pending: Pending, completed: Complete, cancelled: No Money), the price list,
+and no owner (the export names no one).
 
 What the run reads: the public id, total gross, total tax, status and created date of each
-order; the buyer's e-mail.
+order; the buyer's e-mail; each order's currency code (ten codes, one an order: MAD, DZD,
+MKD, AUD, ARS, XPF, THB, HKD, TTD, GMD, none the org's base US dollar; the parameters give the
+rehearsal org all ten) binds it to the org's currency of that code.
 
 What is NOT read (left unmapped), in every language:
 - the orders: the buyer's first and last name, total before additions, total fee, total
-  refunded, payment status, refund status, currency (no currency column on the emulator's
-  sales order), payment gateway and the four flags (partially and fully refunded, free,
-  manually created); ID is the key only;
+  refunded, payment status, refund status, payment gateway and the four flags (partially and
+  fully refunded, free, manually created); ID is the key only;
 - no owner column (the fallback owner, no one queued).
 """
 
@@ -62,13 +63,18 @@ TAX = [77.51, 12.62, 12.98, 72.23, 47.25, 47.93, 31.4, 59.71, 30.3, 38.73]
 #: statuses as staged: Pending 4, Complete 5, No Money 1
 STATUS = {2: 4, 100001: 5, 4: 1}
 CREATED = "2024-08-07T20:12:56Z"
+#: the orders' currency codes, in the file's order (every language)
+CURRENCIES = ["MAD", "DZD", "MKD", "AUD", "ARS", "XPF", "THB", "HKD", "TTD", "GMD"]
 
 LANGS: dict[str, dict[str, str]] = {
-    "hievents-export-en": {"email": "Email", "tax": "Total Tax", "status": "Status"},
-    "hievents-export-de": {"email": "Email", "tax": "Gesamtsteuer", "status": "Status"},
-    "hievents-export-fr": {"email": "E-mail", "tax": "Taxe total", "status": "Statut"},
+    "hievents-export-en": {"email": "Email", "tax": "Total Tax", "status": "Status",
+                           "currency": "Currency"},
+    "hievents-export-de": {"email": "Email", "tax": "Gesamtsteuer", "status": "Status",
+                           "currency": "Währung"},
+    "hievents-export-fr": {"email": "E-mail", "tax": "Taxe total", "status": "Statut",
+                           "currency": "Devise"},
     "hievents-export-es": {"email": "Correo electrónico", "tax": "Total impuestos",
-                           "status": "Estado"},
+                           "status": "Estado", "currency": "Divisa"},
 }
 
 
@@ -116,7 +122,11 @@ def test_hievents_orders_and_buyers_load_in_four_languages(
     assert not any(t.get("owner") for t in tables.values())
     assert {lk["target"]: (lk["table"], lk["source"])
             for lk in tables["salesorder"]["lookups"]} == {
-        "customerid": ("contact", lang["email"]), "pricelevelid": ("pricelevel", None)}
+        "customerid": ("contact", lang["email"]), "pricelevelid": ("pricelevel", None),
+        "transactioncurrencyid": ("transactioncurrency", lang["currency"])}
+    assert [lk["existing"] for lk in tables["salesorder"]["lookups"]
+            if lk["target"] == "transactioncurrencyid"] == [
+        {"table": "transactioncurrency", "by": "isocurrencycode"}]
     assert not tables["contact"].get("lookups")
     assert not any(t.get("unresolved_lookups") for t in tables.values())
 
@@ -129,6 +139,11 @@ def test_hievents_orders_and_buyers_load_in_four_languages(
     assert dict(Counter(orders["statuscode"].to_list())) == STATUS
     assert set(orders["submitdate"].to_list()) == {CREATED}
     assert orders["__ref__customerid_contact"].to_list() == EMAILS
+    # each order's currency: the org's currency of its code, found when the order loads
+    assert orders["__ref__transactioncurrencyid"].to_list() == [
+        f'existing:{{"match": {{"isocurrencycode": "{code}"}}, "table": "transactioncurrency"}}'
+        for code in CURRENCIES]
+    assert set(orders["__via__transactioncurrencyid"].to_list()) == {"existing"}
     buyers = pl.read_parquet(staged / "contact.parquet").sort("__source_row")
     assert buyers["emailaddress1"].to_list() == EMAILS
     assert buyers["lastname"].to_list() == EMAILS
@@ -139,5 +154,5 @@ def test_hievents_orders_and_buyers_load_in_four_languages(
     assert set(verified["contact"]) == {"emailaddress1", "lastname"}
     assert set(verified["salesorder"]) == {
         "ordernumber", "name", "totalamount", "totaltax", "statuscode", "submitdate",
-        "overriddencreatedon", "customerid", "pricelevelid"}
+        "overriddencreatedon", "customerid", "pricelevelid", "transactioncurrencyid"}
     assert not any(n for cols in verified.values() for n in cols.values())

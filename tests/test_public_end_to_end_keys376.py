@@ -26,11 +26,13 @@ quantity decimals.
 What the run reads: customers' name and parent; customer users' first name, last name,
 e-mail and customer; orders' number (also the name), internal status and customer;
 requests' first name, last name, e-mail, phone, company (also the topic) and role (the RFQ
-number is the key); products' SKU, name and status.
+number is the key); products' SKU, name and status. The orders' currency code (7 USD, the
+org's base; 5 EUR, the euro the rehearsal org's admin added) binds each order to the org's
+currency of that code.
 
 What is NOT read (left unmapped by the engine): the customers' group; the customer users'
-Enabled, Confirmed and Guest flags; the orders' PO number, customer user, currency and source
-document; the products' inventory status, type and new-arrival flag.
+Enabled, Confirmed and Guest flags; the orders' PO number, customer user and source document;
+the products' inventory status, type and new-arrival flag.
 """
 
 from __future__ import annotations
@@ -62,6 +64,9 @@ USER_CUSTOMERS = ["Company A"] * 3 + ["Company A - East Division"] * 2 + [
     "Company A - West Division"] * 2 + ["Wholesaler B"] * 2 + [
     "Partner C", "Anonymous 1", "Anonymous 2"]
 ORDER_STATUS = [1, 1, 4, 4, 100001, 100001, 100001, 1, 1, 100001, 100001, 100001]
+#: each order's currency code (orders.csv), in file order
+ORDER_CURRENCY = ["USD", "USD", "USD", "USD", "EUR", "USD", "EUR", "USD", "EUR", "EUR", "USD",
+                  "EUR"]
 COLUMNS = {
     "account": {"name": "Name"},
     # the customer users' 'Enabled' flag (Yes on every row): the contact's state, since
@@ -79,7 +84,8 @@ COLUMNS = {
 LOOKUPS = {
     "account": {"parentaccountid": ("account", "Parent Customer")},
     "contact": {"parentcustomerid": ("account", "Customer")},
-    "salesorder": {"customerid": ("account", "Customer"), "pricelevelid": ("pricelevel", None)},
+    "salesorder": {"customerid": ("account", "Customer"), "pricelevelid": ("pricelevel", None),
+                   "transactioncurrencyid": ("transactioncurrency", "Currency")},
     "lead": {},
     "product": {"defaultuomid": ("uom", None), "defaultuomscheduleid": ("uomschedule", None)},
 }
@@ -132,6 +138,10 @@ def test_orocommerce_customers_users_orders_requests_and_products_load(
         "account": "key(Name)", "contact": "key(Email Address)",
         "salesorder": "key(Order Number)", "lead": "key(RFQ #)", "product": "key(SKU)"}
     assert not mapping.get("unmatched_sources")
+    # the orders' currency code: the org's currency of that code
+    assert [lk["existing"] for lk in tables["salesorder"]["lookups"]
+            if lk["target"] == "transactioncurrencyid"] == [
+        {"table": "transactioncurrency", "by": "isocurrencycode"}]
 
     staged = run_dir / "staged"
     accounts = pl.read_parquet(staged / "account.parquet").sort("__source_row")
@@ -151,6 +161,10 @@ def test_orocommerce_customers_users_orders_requests_and_products_load(
     assert orders["statuscode"].to_list() == ORDER_STATUS
     assert dict(Counter(names[r] for r in orders["__ref__customerid_account"].to_list())) == {
         "Company A": 7, "Anonymous 1": 5}
+    assert orders["__ref__transactioncurrencyid"].to_list() == [
+        f'existing:{{"match": {{"isocurrencycode": "{code}"}}, "table": "transactioncurrency"}}'
+        for code in ORDER_CURRENCY]
+    assert set(orders["__via__transactioncurrencyid"].to_list()) == {"existing"}
     leads = pl.read_parquet(staged / "lead.parquet").sort("__source_row")
     assert leads.height == 10
     assert leads.row(0, named=True)["lastname"] == "Rivera"

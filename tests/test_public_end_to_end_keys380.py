@@ -15,7 +15,8 @@ sales orders (number and, by decision, name: the order number; state, order date
 submitted date, comment (empty), total, the billing street, zip, city and country; en, de,
 fr also the creation date), each linked by decision to its customer through the order's
 customer e-mail (Fred 5 orders, Pebbles 3, Dino 2, Wilma 1), on the price list the org's
-admin set up (the test creates it); the orders' 'committed' state is decided as submitted
+admin set up (the test creates it), their currency code (EUR, added to the org beside its
+base) binding each to the org's euro; the orders' 'committed' state is decided as submitted
 (in progress), so all 11 are closed as Submitted; nothing is held back and verification
 finds no column differing.
 
@@ -30,8 +31,8 @@ What is NOT read (left unmapped), in every language:
   language, newsletter flags; their company (empty) is proposed as the parent account, a
   link left unbound (no companies file); in es the creation date ('Data de creación');
 - the orders' full path, published flag, modification date, the two sub-totals (net, gross)
-  and the net total, currency, cart id, the 'Customer' relation cell (the e-mail links instead),
-  the billing first and last name and company (en, de, es; fr's 'Nom' by decision), the
+  and the net total, cart id, the 'Customer' relation cell (the e-mail links instead), the
+  billing first and last name and company (en, de, es; fr's 'Nom' by decision), the
   customer's e-mail and the payment reference; in es the creation date;
 - no owner column (the fallback owner, no one queued).
 """
@@ -141,7 +142,12 @@ def test_pimcore_customers_and_orders_load_in_four_languages(
     assert {lk["target"]: (lk["table"], lk.get("source"), lk.get("by"))
             for lk in tables["salesorder"]["lookups"]} == {
         "customerid": ("contact", lang["email"], lang["email"]),
-        "pricelevelid": ("pricelevel", None, None)}
+        "pricelevelid": ("pricelevel", None, None),
+        # the order's currency code (EUR): the org's euro, found by its code
+        "transactioncurrencyid": ("transactioncurrency", "Currency", None)}
+    assert [lk["existing"] for lk in tables["salesorder"]["lookups"]
+            if lk["target"] == "transactioncurrencyid"] == [
+        {"table": "transactioncurrency", "by": "isocurrencycode"}]
     assert not tables["salesorder"].get("unresolved_lookups")
     assert not mapping.get("unmatched_sources")
     columns = {t: {c["target"]: c for c in tables[t]["columns"]} for t in tables}
@@ -161,11 +167,15 @@ def test_pimcore_customers_and_orders_load_in_four_languages(
     assert orders["submitdate"].to_list()[0] == "2022-01-27T13:26:49Z"
     first = dict(zip(contacts["__source_id"], contacts["firstname"], strict=True))
     assert [first[r] for r in orders["__ref__customerid_contact"]] == ORDER_CUSTOMERS
+    # every order bound to the org's euro by its code
+    assert orders["__ref__transactioncurrencyid"].to_list() == [
+        'existing:{"match": {"isocurrencycode": "EUR"}, "table": "transactioncurrency"}'] * 11
+    assert orders["__via__transactioncurrencyid"].to_list() == ["existing"] * 11
 
     queue = pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False)
     assert queue.height == 0
     verified = verified_columns(run_dir)
     assert set(verified["contact"]) == set(lang["contact"])
-    assert set(verified["salesorder"]) == set(lang["salesorder"]) | {"customerid",
-                                                                     "pricelevelid"}
+    assert set(verified["salesorder"]) == set(lang["salesorder"]) | {
+        "customerid", "pricelevelid", "transactioncurrencyid"}
     assert not any(n for cols in verified.values() for n in cols.values())

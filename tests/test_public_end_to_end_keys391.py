@@ -20,9 +20,12 @@ in Open Collective (discovery names them unknown: no Sales table).
 What the run reads: the account's name and website; the contact's name (in the last name, one
 cell), e-mail, website, address and country (empty in every row).
 
-What is NOT read (left unmapped): the hosted collectives' slug (the key), type, currency,
+The collectives' and the contributors' currency (USD, the org's base) is bound to the org's
+currency by its code.
+
+What is NOT read (left unmapped): the hosted collectives' slug (the key), type,
 approval date, balance, host fee, admin count, admin e-mails and last contribution date; the
-contributors' profile URL (the key), type, total and its currency, the recurring contribution
+contributors' profile URL (the key), type, total, the recurring contribution
 (yes/no, status, tier, amount, currency, frequency) and the first and latest contribution
 dates; the transactions file (not moved).
 """
@@ -82,7 +85,13 @@ def test_opencollective_collectives_and_contributors_load(runs: Callable[[str], 
     assert tables["account"]["source_key"] == "key(slug)"
     assert tables["contact"]["source_key"] == "key(contributorUrl)"
     for t in tables.values():
-        assert not t.get("owner") and not t.get("lookups")
+        assert not t.get("owner")
+    # a collective's and a contributor's currency code ('USD', the org's base) binds it to
+    # the org's currency
+    for table in ("account", "contact"):
+        assert [(lk["target"], lk["source"], lk["existing"]) for lk in tables[table][
+            "lookups"]] == [("transactioncurrencyid", "currency",
+                             {"table": "transactioncurrency", "by": "isocurrencycode"})]
     assert [(u["source"], u["kind"]) for u in mapping["unmatched_sources"]] == [
         ("transactions", "unknown")]
 
@@ -102,6 +111,6 @@ def test_opencollective_collectives_and_contributors_load(runs: Callable[[str], 
     assert contacts["address1_country"].is_null().all()
 
     verified = verified_columns(run_dir)
-    assert set(verified["account"]) == set(ACCOUNT_COLUMNS)
-    assert set(verified["contact"]) == set(CONTACT_COLUMNS)
+    assert set(verified["account"]) == set(ACCOUNT_COLUMNS) | {"transactioncurrencyid"}
+    assert set(verified["contact"]) == set(CONTACT_COLUMNS) | {"transactioncurrencyid"}
     assert not any(n for cols in verified.values() for n in cols.values())

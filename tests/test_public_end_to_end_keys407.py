@@ -34,10 +34,12 @@ What is NOT read (left unmapped), as the map lists it:
   currency, MRR, locale, contacts again, payment method...);
 - contact: the label and the two e-mail copy flags;
 - quote: its operation and price type, the computed amounts, version, lines, discounts,
-  taxes, currency and addresses (its valid-till date and date, Unix seconds and the held-out
-  misses, are read since session 53 as the expiry and the effective-from date);
+  taxes and addresses (its valid-till date and date, Unix seconds and the held-out misses, are
+  read since session 53 as the expiry and the effective-from date; its currency code is bound
+  to the org's currency);
 - order: the invoice, subscription, payment status, order type, shipping date, tax, paid and
-  credited amounts, exchange rate, lines, currency and addresses;
+  credited amounts, exchange rate, lines and addresses (its currency code is bound to the
+  org's currency);
 - the other fifteen files (the catalogue, subscriptions, invoices, credit notes, payments,
   coupons, gifts, comments...): not moved, each listed with discovery's kind.
 """
@@ -138,7 +140,9 @@ def test_chargebee_customers_contacts_quotes_and_orders_load(
     assert not {"valid_till", "date"} & set(tables["quote"]["unmapped"])
     for table in ("quote", "salesorder"):
         assert {lk["target"]: (lk["table"], lk["source"]) for lk in tables[table]["lookups"]} \
-            == {"customerid": ("account", "customer_id"), "pricelevelid": ("pricelevel", None)}
+            == {"customerid": ("account", "customer_id"), "pricelevelid": ("pricelevel", None),
+                # its currency code ('USD', the org's base): the org's currency
+                "transactioncurrencyid": ("transactioncurrency", "currency_code")}
     assert not tables["account"].get("lookups") and not tables["contact"].get("lookups")
     assert {(u["source"], u["kind"]) for u in mapping["unmatched_sources"]} == set(
         NOT_MOVED.items())
@@ -167,7 +171,8 @@ def test_chargebee_customers_contacts_quotes_and_orders_load(
     verified = verified_columns(run_dir)
     assert set(verified["account"]) == set(COLUMNS["account"])
     assert set(verified["contact"]) == set(COLUMNS["contact"])
-    assert set(verified["quote"]) == set(COLUMNS["quote"]) | {"customerid", "pricelevelid"}
+    assert set(verified["quote"]) == set(COLUMNS["quote"]) | {"customerid", "pricelevelid",
+                                                              "transactioncurrencyid"}
     assert set(verified["salesorder"]) == set(COLUMNS["salesorder"]) | {
-        "customerid", "pricelevelid"}
+        "customerid", "pricelevelid", "transactioncurrencyid"}
     assert not any(n for cols in verified.values() for n in cols.values())

@@ -27,18 +27,19 @@ the map took the event's name, a measured miss), its confirmation date, billed n
 
 What the run reads: the attendee's first and last name and e-mail (ID as the key); the
 reservation's id (name, number, key), confirmation date (submit date), billed party (bill-to
-name and the customer), amount and tax; the subscriber's first and last name (the last name
-also the lead's topic, as the map copies it), e-mail (the key), status and subscription
-time.
+name and the customer), amount and tax, and its currency code (CHF, which the parameters give
+the rehearsal org beside its US dollar base), binding the order to the org's Swiss franc; the
+subscriber's first and last name (the last name also the lead's topic, as the map copies
+it), e-mail (the key), status and subscription time.
 
 What is NOT read (left unmapped):
 - attendees: the ticket's category, event, status, original and paid price, discount and
   VAT, the reservation id, the full name (Dynamics computes it), the locked flag, language,
   confirmation time, the reservation's billing address, VAT country, promo code, payment id
   and method, the external reference;
-- the reservation sheet: the event's name, tax id, tax code, invoice number, currency,
-  payment type, and the ticket's id, type, amount, tax, attendee and status (the second
-  ticket's row is skipped as a duplicate of the reservation);
+- the reservation sheet: the event's name, tax id, tax code, invoice number, payment type,
+  and the ticket's id, type, amount, tax, attendee and status (the second ticket's row is
+  skipped as a duplicate of the reservation);
 - waiting list: the subscription type (PRE_SALES) and the language.
 """
 
@@ -122,7 +123,11 @@ def test_alfio_attendees_reservation_and_waiting_list_load(
         "key(ID)", "key(Reservation ID)")
     assert {lk["target"]: (lk["table"], lk.get("source"))
             for lk in tables["salesorder"]["lookups"]} == {
-        "customerid": ("account", "Billed to"), "pricelevelid": ("pricelevel", None)}
+        "customerid": ("account", "Billed to"), "pricelevelid": ("pricelevel", None),
+        "transactioncurrencyid": ("transactioncurrency", "Currency")}
+    assert [lk["existing"] for lk in tables["salesorder"]["lookups"]
+            if lk["target"] == "transactioncurrencyid"] == [
+        {"table": "transactioncurrency", "by": "isocurrencycode"}]
     for target in ("account", "contact", "lead"):
         assert not tables[target].get("lookups"), target
     assert not mapping.get("unmatched_sources")
@@ -147,6 +152,10 @@ def test_alfio_attendees_reservation_and_waiting_list_load(
     # the admin path leaves the reservation's own price at its default 0 (SOURCE.md)
     assert (order["totalamount"], order["totaltax"]) == (0.0, 0.0)
     assert order["__ref__customerid_account"] == account[0]["__source_id"]
+    # the reservation's currency (CHF): the org's Swiss franc, found when the order loads
+    assert (order["__ref__transactioncurrencyid"], order["__via__transactioncurrencyid"]) == (
+        'existing:{"match": {"isocurrencycode": "CHF"}, "table": "transactioncurrency"}',
+        "existing")
     leads = pl.read_parquet(staged / "lead.parquet").to_dicts()
     assert [(x["firstname"], x["lastname"], x["emailaddress1"], x["statuscode"],
              x["overriddencreatedon"]) for x in leads] == [
@@ -157,7 +166,7 @@ def test_alfio_attendees_reservation_and_waiting_list_load(
     assert queue.height == 0
     verified = verified_columns(run_dir)
     assert set(verified["salesorder"]) == set(COLUMNS["salesorder"]) | {
-        "customerid", "pricelevelid"}
+        "customerid", "pricelevelid", "transactioncurrencyid"}
     for target in ("account", "contact", "lead"):
         assert set(verified[target]) == set(COLUMNS[target]), target
     assert not any(n for cols in verified.values() for n in cols.values())

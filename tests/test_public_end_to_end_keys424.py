@@ -30,15 +30,17 @@ the stages (QUOTE won, INFORMATION open, as the script says); the quote status o
 What the run reads: the customer's number, name, billing contact's phone and fax and
 address (line 1 to 3, city, state, postal code, country); the opportunity's name, amount,
 target and actual close dates, stage, account and assigned user; the quote's number, status,
-date, total, customer, sales rep, bill-to and ship-to name, city, state and country.
+date, total, customer, sales rep, bill-to and ship-to name, city, state and country. The
+currency code binds each opportunity (USD, the org's base) and each quote (6 USD, 6 GBP: the
+pound the rehearsal org's admin added) to the org's currency of that code.
 
 What is NOT read (left unmapped):
 - opportunities: the active flag, start and assign dates, type and source codes, the
-  record's owner ('admin'), the assigned user's proper name, flags and e-mail, the currency
-  (USD, the org's base), the priority order;
+  record's owner ('admin'), the assigned user's proper name, flags and e-mail, the priority
+  order;
 - quotes: the billing contact's number and names, the customer's status (C), the customer's
-  PO number and order notes (empty), the currency (USD, GBP: the price list's), and the
-  billing contact's phone, fax and address on the quote itself (they load on the account).
+  PO number and order notes (empty), and the billing contact's phone, fax and address on the
+  quote itself (they load on the account).
 """
 
 from __future__ import annotations
@@ -126,14 +128,19 @@ def test_xtuple_customers_opportunities_and_quotes_load(runs: Callable[[str], Pa
     assert not tables["account"].get("owner") and not tables["account"].get("lookups")
     assert tables["opportunity"]["owner"]["source"] == "assignedTo.username"
     assert tables["quote"]["owner"]["source"] == "salesRep"
+    currency = {"transactioncurrencyid": ("transactioncurrency", "currency", None)}
     assert {lk["target"]: (lk["table"], lk.get("source"), lk.get("by"))
             for lk in tables["opportunity"]["lookups"]} == {
         "customerid": ("account", "account.number", "customer.number"),
-        "parentaccountid": ("account", "account.number", "customer.number")}
+        "parentaccountid": ("account", "account.number", "customer.number"), **currency}
     assert {lk["target"]: (lk["table"], lk.get("source"), lk.get("by"))
             for lk in tables["quote"]["lookups"]} == {
         "customerid": ("account", "customer.number", "customer.number"),
-        "pricelevelid": ("pricelevel", None, None)}
+        "pricelevelid": ("pricelevel", None, None), **currency}
+    for target in ("opportunity", "quote"):   # the currency code: the org's currency of it
+        assert [lk["existing"] for lk in tables[target]["lookups"]
+                if lk["target"] == "transactioncurrencyid"] == [
+            {"table": "transactioncurrency", "by": "isocurrencycode"}], target
     assert not mapping.get("unmatched_sources")
 
     quarantine = pl.read_csv(run_dir / "quarantine" / "opportunity.csv", infer_schema=False)
@@ -174,6 +181,10 @@ def test_xtuple_customers_opportunities_and_quotes_load(runs: Callable[[str], Pa
     assert feb["__ref__parentaccountid"] == feb["__ref__customerid_account"]
     assert sorted(by_number[r] for r in opps["__ref__customerid_account"].to_list()) == \
         ["TTOYS"] * 4 + ["XTRM"] * 16
+    usd, gbp = (f'existing:{{"match": {{"isocurrencycode": "{code}"}}, '
+                '"table": "transactioncurrency"}' for code in ("USD", "GBP"))
+    assert set(opps["__ref__transactioncurrencyid"].to_list()) == {usd}
+    assert set(opps["__via__transactioncurrencyid"].to_list()) == {"existing"}
 
     quotes = pl.read_parquet(staged / "quote.parquet").to_dicts()
     assert [q["quotenumber"] for q in quotes] == [str(n) for n in range(70001, 70013)]
@@ -188,6 +199,9 @@ def test_xtuple_customers_opportunities_and_quotes_load(runs: Callable[[str], Pa
     assert first["effectivefrom"].startswith("2014-01-01")
     assert quotes[2]["totalamount"] == 16041.25          # '16,041.25' read as a number
     assert quotes[1]["shipto_name"] is None              # XRETAIL's quotes: no ship-to
+    assert [(q["__ref__transactioncurrencyid"], q["__via__transactioncurrencyid"])
+            for q in quotes] == [(c, "existing") for c in [usd, usd, gbp, gbp] + [usd] * 4 + [
+                gbp] * 4]
 
     queue = pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False)
     assert sorted(zip(queue["email"].to_list(), queue["records"].to_list(), strict=True)) == [
@@ -196,6 +210,7 @@ def test_xtuple_customers_opportunities_and_quotes_load(runs: Callable[[str], Pa
     verified = verified_columns(run_dir)
     assert set(verified["account"]) == set(ACCOUNT)
     assert set(verified["opportunity"]) == set(OPPORTUNITY) | {
-        "customerid", "parentaccountid", "ownerid"}
-    assert set(verified["quote"]) == set(QUOTE) | {"customerid", "pricelevelid", "ownerid"}
+        "customerid", "parentaccountid", "ownerid", "transactioncurrencyid"}
+    assert set(verified["quote"]) == set(QUOTE) | {"customerid", "pricelevelid", "ownerid",
+                                                   "transactioncurrencyid"}
     assert not any(n for cols in verified.values() for n in cols.values())

@@ -27,11 +27,10 @@ discovery matched none of its one value).
 
 What the run reads: the account's name, e-mail, address lines 1 and 2, postal code, city,
 state, country, phone and notes (empty here), external key, reference time and parent
-account id.
+account id; its currency code (USD, the org's base) binds it to the org's currency.
 
-What is NOT read (left unmapped): the currency (the emulator's account has no
-transactioncurrencyid), time zone, locale, balance, credit balance, bill cycle day, pay via
-parent, default payment method, company and migrated flag; the invoices, payments,
+What is NOT read (left unmapped): the time zone, locale, balance, credit balance, bill cycle
+day, pay via parent, default payment method, company and migrated flag; the invoices, payments,
 subscriptions and invoice items files (no Sales table).
 """
 
@@ -102,7 +101,9 @@ def test_killbill_accounts_load_and_billing_files_stay_out(
     assert table["source_key"] == "key(account_id)"
     assert not table.get("owner")                        # no owner column read
     assert not table.get("unresolved_lookups")
-    assert [(lk["target"], lk["table"], lk["source"], lk["by"]) for lk in table["lookups"]] == [
+    assert [(lk["target"], lk["table"], lk["source"], lk.get("by") or lk["existing"]["by"])
+            for lk in table["lookups"]] == [
+        ("transactioncurrencyid", "transactioncurrency", "currency", "isocurrencycode"),
         ("parentaccountid", "account", "parent_account_id", "account_id")]
     assert {u["source"] for u in mapping["unmatched_sources"]} == set(NOT_MIGRATED)
 
@@ -139,5 +140,6 @@ def test_killbill_accounts_load_and_billing_files_stay_out(
     assert queue.height == 0
     verified = _verified(run_dir)
     assert set(verified) == {"account"}
-    assert set(verified["account"]) == set(ACCOUNT) | {"parentaccountid"}
+    assert set(verified["account"]) == set(ACCOUNT) | {"parentaccountid",
+                                                       "transactioncurrencyid"}
     assert not any(verified["account"].values())

@@ -32,8 +32,10 @@ the order's state, the states; the links (the order's customer, price list, unit
 unit).
 
 What is NOT read (left unmapped): the bookings (a travel's flights) and the airlines whole;
-the travels' agency, end date and booking fee; the supplements' currency code (every price
-is in EUR); the passengers' and agencies' countries are moved as their ISO codes.
+the travels' agency, end date and booking fee; in de the supplements' currency code
+('Währungscode': every price is in EUR), which in en and fr ('Currency Code', EUR, added to
+the org beside its base) binds each supplement to the org's euro; the passengers' and
+agencies' countries are moved as their ISO codes.
 """
 
 from __future__ import annotations
@@ -56,7 +58,8 @@ from test_public_end_to_end import (
 )
 
 # per language: the files (source -> kind, taken), the columns per table, the keys, the
-# order status column's label
+# order status column's label, the supplements' currency code column (read: a link to the
+# org's currency; de's is left unmapped)
 LANGS: dict[str, dict[str, Any]] = {
     "en": {
         "files": {"Passenger": ("contact", {"contact": 728}),
@@ -73,7 +76,7 @@ LANGS: dict[str, dict[str, Any]] = {
         "salesorder": ["Travel", "Total Price", "Starting Date", "Travel Status"],
         "keys": {"contact": "Customer", "account": "Agency", "product": "Supplement",
                  "salesorder": "Travel"},
-        "statecode": True},
+        "statecode": True, "currency": ("Currency Code", True)},
     "de": {
         "files": {"Passagier": ("contact", {"contact": 728}),
                   "Veranstalter": ("account", {"account": 50}),
@@ -89,7 +92,7 @@ LANGS: dict[str, dict[str, Any]] = {
         "salesorder": ["Reise", "Gesamtpreis", "Startdatum", "Reisestatus"],
         "keys": {"contact": "Kunde", "account": "Agentur", "product": "Zusatz-ID",
                  "salesorder": "Reise"},
-        "statecode": False},
+        "statecode": False, "currency": ("Währungscode", False)},
     "fr": {
         "files": {"Passager": ("contact", {"contact": 728}),
                   "Travel Agency": ("account", {"account": 50}),
@@ -107,7 +110,7 @@ LANGS: dict[str, dict[str, Any]] = {
         "salesorder": ["Voyage", "Prix total", "Date de début", "Statut du voyage"],
         "keys": {"contact": "Client", "account": "Agence", "product": "Supplément.",
                  "salesorder": "Voyage"},
-        "statecode": False},
+        "statecode": False, "currency": ("Currency Code", True)},
 }
 CONTACT = ["firstname", "lastname", "salutation", "address1_line1", "address1_postalcode",
            "address1_city", "address1_country", "telephone1", "emailaddress1"]
@@ -175,6 +178,17 @@ def test_sflight_passengers_agencies_supplements_and_travels_load(
             for lk in tables["salesorder"]["lookups"]} == {
         "customerid": ("contact", customer, customer),
         "pricelevelid": ("pricelevel", None, None)}
+    # the supplements' currency code (EUR): the org's euro, found by its code (en, fr)
+    code, read = want["currency"]
+    currency = {"transactioncurrencyid": ("transactioncurrency", code, None, {
+        "table": "transactioncurrency", "by": "isocurrencycode"})} if read else {}
+    assert {lk["target"]: (lk["table"], lk.get("source"), lk.get("by"), lk["existing"])
+            for lk in tables["product"]["lookups"]} == {
+        "defaultuomid": ("uom", None, None, {"table": "uom", "match": {"name": "Primary Unit"}}),
+        "defaultuomscheduleid": ("uomschedule", None, None, {
+            "table": "uomschedule", "match": {"name": "Default Unit"}}),
+        **currency}
+    assert tables["product"]["unmapped"] == ([] if read else [code])
     assert {u["source"]: u["kind"] for u in mapping["unmatched_sources"]} == {
         s: k for s, (k, taken) in want["files"].items() if not taken}
 
@@ -224,6 +238,13 @@ def test_sflight_passengers_agencies_supplements_and_travels_load(
     choc = {"en": "Hot Chocolate", "de": "Heiße Schokolade", "fr": "Chocolat chaud"}[lang]
     assert (cocoa["name"], cocoa["productnumber"], cocoa["price"]) == (
         choc, f"{choc} (BV-0001)", 2.3)
+    if read:   # every supplement bound to the org's euro by its code
+        assert set(zip(products["__ref__transactioncurrencyid"].to_list(),
+                       products["__via__transactioncurrencyid"].to_list(), strict=True)) == {
+            ('existing:{"match": {"isocurrencycode": "EUR"}, "table": "transactioncurrency"}',
+             "existing")}
+    else:
+        assert "__ref__transactioncurrencyid" not in products.columns
     orders = pl.read_parquet(staged / "salesorder.parquet")
     assert orders.height == 4133
     assert sorted(orders["statuscode"].value_counts().rows()) == [
@@ -243,6 +264,6 @@ def test_sflight_passengers_agencies_supplements_and_travels_load(
     assert set(verified) == {"contact", "account", "product", "salesorder"}
     assert set(verified["salesorder"]) == set(cols["salesorder"]) | {"customerid",
                                                                      "pricelevelid"}
-    assert set(verified["product"]) == set(cols["product"]) | {"defaultuomid",
-                                                               "defaultuomscheduleid"}
+    assert set(verified["product"]) == set(cols["product"]) | {
+        "defaultuomid", "defaultuomscheduleid", *currency}
     assert not any(n for c in verified.values() for n in c.values())

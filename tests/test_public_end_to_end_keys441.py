@@ -14,9 +14,11 @@ clients' organizations name no account of the export: the company link is left, 
 (4). Gilbert Milfoil's recorded signup timestamp '2019-09-13 08:16:74' is no date and time:
 the field is cleared and listed, the contact loads. The item loads as a product on the
 org's own default unit group and unit (the test creates them first) with name, description,
-SKU as product number, rate as price and the (empty) inventory as quantity on hand.
-Verification finds no column differing; the fallback owner takes every record, no one
-queued.
+SKU as product number, rate as price and the (empty) inventory as quantity on hand. The
+clients' and the item's currency code (CAD for the four other clients, client 56789 among
+them, a currency the parameters give the rehearsal org; USD, the org's base, for Johnathan
+Appleseed and the item) binds each to the org's currency of that code. Verification finds
+no column differing; the fallback owner takes every record, no one queued.
 
 The parameters decide: the keys (Client ID, Item ID); no owner column; the internal note as
 description and the inventory as stock on hand, 'Quantity' left unread (measured misses in
@@ -24,11 +26,10 @@ both modes); the team file as users (discovery left it unknown on 17d18fea: the 
 file miss; it names it users since session 56); two decimals for quantities; the units; the
 hold-back gate for client 56789.
 
-What is NOT read (left unmapped): the clients' currency, language, company industry and
-size, VAT name and number and last update; the item's currency, default line quantity and
-last update. Not migrated, each listed in the inventory with its reason: the team member
-(matched as owner, not created), invoices, payments, projects and time entries (no Sales
-table).
+What is NOT read (left unmapped): the clients' language, company industry and size, VAT
+name and number and last update; the item's default line quantity and last update. Not
+migrated, each listed in the inventory with its reason: the team member (matched as owner,
+not created), invoices, payments, projects and time entries (no Sales table).
 """
 
 from __future__ import annotations
@@ -72,10 +73,12 @@ COLUMNS = {
     "product": {"name": "Name", "description": "Description", "productnumber": "SKU",
                 "price": "Rate", "quantitydecimal": None, "quantityonhand": "Inventory"},
 }
+#: each file's 'Currency' (an ISO code): the org's currency found by its code
+CURRENCY = {"transactioncurrencyid": ("transactioncurrency", "Currency", None)}
 LOOKUPS = {
-    "contact": {},
+    "contact": CURRENCY,
     "product": {"defaultuomid": ("uom", None, None),
-                "defaultuomscheduleid": ("uomschedule", None, None)},
+                "defaultuomscheduleid": ("uomschedule", None, None), **CURRENCY},
 }
 
 
@@ -121,9 +124,13 @@ def test_freshbooks_clients_and_items_load(runs: Callable[[str], Path]) -> None:
     # the file's order (session 56: the 2-letter 'Language' code, 'en', is nobody's name: no
     # longer offered as an owner column, so no longer listed last)
     assert tables["contact"]["unmapped"] == [
-        "Client ID", "Organization", "Currency", "Language", "Company Industry",
-        "Company Size", "VAT Name", "VAT Number", "Last Updated"]
-    assert tables["product"]["unmapped"] == ["Item ID", "Currency", "Last Updated", "Quantity"]
+        "Client ID", "Organization", "Language", "Company Industry", "Company Size",
+        "VAT Name", "VAT Number", "Last Updated"]
+    assert tables["product"]["unmapped"] == ["Item ID", "Last Updated", "Quantity"]
+    for table in tables.values():
+        assert [lk["existing"] for lk in table["lookups"]
+                if lk["target"] == "transactioncurrencyid"] == [
+            {"table": "transactioncurrency", "by": "isocurrencycode"}]
 
     quarantine = pl.read_csv(run_dir / "quarantine" / "contact.csv", infer_schema=False)
     assert quarantine.height == 1
@@ -153,7 +160,18 @@ def test_freshbooks_clients_and_items_load(runs: Callable[[str], Path]) -> None:
         ("Johnathan", "Appleseed", "jappleseed@gmail.com", "1655 Dupont St. W.", None, None,
          None, None, "2019-11-18T16:14:18Z")]
     assert contacts["__via__left__parentcustomerid"].to_list() == [True] * 4
+
+    def currency(code: str) -> str:
+        return (f'existing:{{"match": {{"isocurrencycode": "{code}"}}, '
+                '"table": "transactioncurrency"}')
+    # the three Canadian clients in CAD, Johnathan Appleseed in USD (the org's base)
+    assert contacts["__ref__transactioncurrencyid"].to_list() == [
+        currency("CAD"), currency("CAD"), currency("CAD"), currency("USD")]
+    assert contacts["__via__transactioncurrencyid"].to_list() == ["existing"] * 4
     products = pl.read_parquet(staged / "product.parquet")
+    assert products.select(["__ref__transactioncurrencyid",
+                            "__via__transactioncurrencyid"]).rows() == [
+        (currency("USD"), "existing")]
     assert products.select(["name", "description", "productnumber", "price",
                             "quantitydecimal", "quantityonhand"]).rows() == [
         ("Monkeys", "monkey descriptor", "FB0192374221", 1234.0, 2, None)]

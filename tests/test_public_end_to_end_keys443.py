@@ -26,11 +26,11 @@ file as users (discovery left it unknown: the measured file miss); the Token as 
 number, the variation as size, two decimals; the bookings' subject and status options; the
 units.
 
-What is NOT read (left unmapped): the customers' reference id, company name (empty),
-creation source and 'Customer Since'; the items' SKU (empty), category, item type,
-currency, taxable, archived, sellable and stockable flags; the bookings' customer,
-team member and service ids, notes (empty) and last update. Not migrated, each listed in
-the inventory with its reason: the team members (matched as owners, not created) and the
+What is NOT read (left unmapped): the customers' reference id, company name (empty), creation
+source and 'Customer Since'; the items' SKU (empty), category, item type, taxable, archived,
+sellable and stockable flags (their currency code is bound to the org's); the bookings'
+customer, team member and service ids, notes (empty) and last update. Not migrated, each listed
+in the inventory with its reason: the team members (matched as owners, not created) and the
 invoices (no Sales table).
 """
 
@@ -76,7 +76,9 @@ COLUMNS = {
 LOOKUPS = {
     "contact": {},
     "product": {"defaultuomid": ("uom", None, None),
-                "defaultuomscheduleid": ("uomschedule", None, None)},
+                "defaultuomscheduleid": ("uomschedule", None, None),
+                # the item's currency code (USD, the org's base): the org's currency
+                "transactioncurrencyid": ("transactioncurrency", "Currency", None)},
     "appointment": {},
 }
 
@@ -123,8 +125,7 @@ def test_square_customers_items_and_bookings_load(runs: Callable[[str], Path]) -
         "Reference ID", "Company Name", "Square Customer ID", "Creation Source",
         "Customer Since"]
     assert tables["product"]["unmapped"] == [
-        "Category", "Item Type", "Currency", "Taxable", "Archived", "Sellable", "Stockable",
-        "SKU"]
+        "Category", "Item Type", "Taxable", "Archived", "Sellable", "Stockable", "SKU"]
     assert tables["appointment"]["unmapped"] == [
         "Customer ID", "Service Variation ID", "Customer Note", "Seller Note", "Updated",
         "Team Member ID"]

@@ -27,12 +27,13 @@ shipping (a measured miss) and ship-to address (six measured misses: read as non
 bill-to postal code); the line's write-in product and unit price (a measured miss); the
 product's number, price (a measured miss) and decimals; the links: the buyers' account as
 every order's customer ('Custom ID' was read as the customer: a measured miss), the price
-list, the line's order, the units.
+list, the line's order, the units; the orders', lines' and plan's currency code (USD, the
+org's base) binds each to the org's currency.
 
 What is NOT read (left unmapped): customers' payer id, phone type and country code and the
 additional info; orders' reference id (empty on the v1 payment's), custom id, intent,
-currency, item total and payee e-mail; lines' reference id and currency; the plan's product
-id, interval, cycles, currency, setup fee, tax percentage and update time; the files
+item total and payee e-mail; lines' reference id; the plan's product id, interval, cycles,
+setup fee, tax percentage and update time; the files
 invoices.csv and subscriptions.csv whole.
 """
 
@@ -123,11 +124,14 @@ def test_paypal_customers_orders_lines_and_plan_load(runs: Callable[[str], Path]
     assert not tables["contact"].get("lookups")
     links = {t: {lk["target"]: (lk["table"], lk.get("source"))
                  for lk in tables[t]["lookups"]} for t in tables if t != "contact"}
-    assert links == {
-        "salesorder": {"customerid": ("account", None), "pricelevelid": ("pricelevel", None)},
+    currency = {"transactioncurrencyid": ("transactioncurrency", "Currency Code")}
+    assert links == {   # each with its currency code (USD, the org's base): the org's currency
+        "salesorder": {"customerid": ("account", None), "pricelevelid": ("pricelevel", None),
+                       **currency},
         "salesorderdetail": {"salesorderid": ("salesorder", "Invoice ID"),
-                             "uomid": ("uom", None)},
-        "product": {"defaultuomid": ("uom", None), "defaultuomscheduleid": ("uomschedule", None)}}
+                             "uomid": ("uom", None), **currency},
+        "product": {"defaultuomid": ("uom", None), "defaultuomscheduleid": ("uomschedule", None),
+                    **currency}}
     assert {u["source"]: u["kind"] for u in mapping["unmatched_sources"]} == {
         "invoices": "unknown", "subscriptions": "unknown"}
 
@@ -176,5 +180,6 @@ def test_paypal_customers_orders_lines_and_plan_load(runs: Callable[[str], Path]
     verified = verified_columns(run_dir)
     assert set(verified) == {"contact", "salesorder", "salesorderdetail", "product"}
     assert set(verified["contact"]) == set(CONTACT)
-    assert set(verified["salesorder"]) == set(ORDER) | {"customerid", "pricelevelid"}
+    assert set(verified["salesorder"]) == set(ORDER) | {"customerid", "pricelevelid",
+                                                        "transactioncurrencyid"}
     assert not any(n for cols in verified.values() for n in cols.values())

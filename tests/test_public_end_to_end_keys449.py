@@ -27,15 +27,15 @@ product's number and decimals; the order's name and number (the transaction id),
 (a measured miss), total and discount, each divided by 100; the links: the business's
 customer as its primary contact (a measured miss: read as a parent account), the order's
 customer (held back where missing), the price list, the units; the order statuses Paddle
-uses (draft New, ready Pending, billed and past due Invoiced); no quarantine gate.
+uses (draft New, ready Pending, billed and past due Invoiced); no quarantine gate. The
+transactions' currency code (USD, the org's base) binds the order to the org's currency.
 
 What is NOT read (left unmapped): the customers' marketing consent, locale, update time and
 custom data; the business's customer id as a column, company number, tax identifier, contact
 name, update time and custom data; the products' tax category, image URL, update time and
 custom data; the transactions' address, business, subscription and invoice ids, invoice
-number, origin, collection mode, purchase order number, currency, discount id, subtotal,
-billing period, billed and update times; the files addresses.csv and subscriptions.csv
-whole.
+number, origin, collection mode, purchase order number, discount id, subtotal, billing
+period, billed and update times; the files addresses.csv and subscriptions.csv whole.
 """
 
 from __future__ import annotations
@@ -124,7 +124,12 @@ def test_paddle_customers_business_products_load_transactions_of_exported_custom
         "account": {"primarycontactid": ("contact", "Customer ID")},
         "product": {"defaultuomid": ("uom", None), "defaultuomscheduleid": ("uomschedule", None)},
         "salesorder": {"customerid": ("contact", "Customer ID"),
-                       "pricelevelid": ("pricelevel", None)}}
+                       "pricelevelid": ("pricelevel", None),
+                       "transactioncurrencyid": ("transactioncurrency", "Currency code")}}
+    # the currency code (USD, the org's base): the org's currency of that code
+    assert [lk["existing"] for lk in tables["salesorder"]["lookups"]
+            if lk["target"] == "transactioncurrencyid"] == [
+        {"table": "transactioncurrency", "by": "isocurrencycode"}]
     amounts = {c["target"]: c.get("divide_by") for c in tables["salesorder"]["columns"]
                if c["target"] in ("totalamount", "totaltax", "discountamount")}
     assert amounts == {"totalamount": 100, "totaltax": 100, "discountamount": 100}
@@ -175,6 +180,9 @@ def test_paddle_customers_business_products_load_transactions_of_exported_custom
     assert order["__ref__customerid_contact"] == ids["Sam Miller"]
     assert order["__ref__pricelevelid"] == (
         f'existing:{{"match": {{"name": "{PRICES}"}}, "table": "pricelevel"}}')
+    assert (order["__ref__transactioncurrencyid"], order["__via__transactioncurrencyid"]) == (
+        'existing:{"match": {"isocurrencycode": "USD"}, "table": "transactioncurrency"}',
+        "existing")
 
     queue = pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False)
     assert queue.height == 0
@@ -182,5 +190,6 @@ def test_paddle_customers_business_products_load_transactions_of_exported_custom
     assert set(verified) == {"contact", "account", "product", "salesorder"}
     assert set(verified["contact"]) == set(CONTACT)
     assert set(verified["account"]) == set(ACCOUNT) | {"primarycontactid"}
-    assert set(verified["salesorder"]) == set(ORDER) | {"customerid", "pricelevelid"}
+    assert set(verified["salesorder"]) == set(ORDER) | {"customerid", "pricelevelid",
+                                                        "transactioncurrencyid"}
     assert not any(n for cols in verified.values() for n in cols.values())

@@ -28,12 +28,15 @@ orders' customer (the shoppers' account) and price list, the lines' order by Mol
 id, the lines' unit; the order status Mollie's records use ('created': New), without which
 the run stops (ChoicesUndecided).
 
+The orders' and lines' 'Currency' (EUR, added to the org beside its base) binds each to the
+org's euro by its code.
+
 What is NOT read (left unmapped): the customers' locale and metadata; the orders' amount
 (Dynamics computes an order's total from its lines, which load: the engine's designed
-choice), currency, method, locale, titles, given and family names, e-mails, date of birth,
-expiry, profile, URLs and metadata; the lines' SKU, type, status, VAT rate, total (Dynamics
-computes it), currency, quantity refunded and metadata; the files payments.csv,
-subscriptions.csv, mandates.csv and refunds.csv whole.
+choice), method, locale, titles, given and family names, e-mails, date of birth, expiry,
+profile, URLs and metadata; the lines' SKU, type, status, VAT rate, total (Dynamics computes
+it), quantity refunded and metadata; the files payments.csv, subscriptions.csv, mandates.csv
+and refunds.csv whole.
 """
 
 from __future__ import annotations
@@ -123,11 +126,17 @@ def test_mollie_customers_orders_and_lines_load(runs: Callable[[str], Path]) -> 
     assert "totalamount" not in {c["target"] for c in tables["salesorder"]["columns"]}
     links = {t: {lk["target"]: (lk["table"], lk.get("source"))
                  for lk in tables[t].get("lookups", [])} for t in tables}
-    assert links == {
+    currency = {"transactioncurrencyid": ("transactioncurrency", "Currency")}
+    assert links == {   # the orders' and lines' 'Currency' (EUR): the org's euro
         "contact": {},
-        "salesorder": {"customerid": ("account", None), "pricelevelid": ("pricelevel", None)},
+        "salesorder": {"customerid": ("account", None), "pricelevelid": ("pricelevel", None),
+                       **currency},
         "salesorderdetail": {"salesorderid": ("salesorder", "Order ID"),
-                             "uomid": ("uom", None)}}
+                             "uomid": ("uom", None), **currency}}
+    for t in ("salesorder", "salesorderdetail"):
+        assert [(lk.get("by"), lk["existing"]) for lk in tables[t]["lookups"]
+                if lk["target"] == "transactioncurrencyid"] == [
+            (None, {"table": "transactioncurrency", "by": "isocurrencycode"})], t
     assert {u["source"]: u["kind"] for u in mapping["unmatched_sources"]} == {
         "payments": "unknown", "subscriptions": "unknown", "mandates": "unknown",
         "refunds": "unknown"}
@@ -162,6 +171,7 @@ def test_mollie_customers_orders_and_lines_load(runs: Callable[[str], Path]) -> 
             f'existing:{{"match": {{"name": "{SHOPPERS}"}}, "table": "account"}}')
         assert order["__ref__pricelevelid"] == (
             f'existing:{{"match": {{"name": "{PRICES}"}}, "table": "pricelevel"}}')
+    euro = 'existing:{"match": {"isocurrencycode": "EUR"}, "table": "transactioncurrency"}'
     lines = pl.read_parquet(staged / "salesorderdetail.parquet").sort("__source_row")
     assert lines.select("productdescription", "isproductoverridden", "quantity",
                         "priceperunit", "manualdiscountamount", "tax").rows() == [
@@ -169,12 +179,18 @@ def test_mollie_customers_orders_and_lines_load(runs: Callable[[str], Path]) -> 
         ("LEGO 42056 Porsche 911 GT3 RS", True, 1.0, 329.99, None, 57.27)]
     # both lines belong to the first order, ord_kEn1PlbGa
     assert set(lines["__ref__salesorderid"].to_list()) == {first["__source_id"]}
+    for frame in (orders, lines):   # every order and line bound to the org's euro by its code
+        assert set(zip(frame["__ref__transactioncurrencyid"].to_list(),
+                       frame["__via__transactioncurrencyid"].to_list(), strict=True)) == {
+            (euro, "existing")}
 
     queue = pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False)
     assert queue.height == 0
     verified = verified_columns(run_dir)
     assert set(verified) == {"contact", "salesorder", "salesorderdetail"}
     assert set(verified["contact"]) == set(CONTACT)
-    assert set(verified["salesorder"]) == set(ORDER) | {"customerid", "pricelevelid"}
-    assert set(verified["salesorderdetail"]) == set(LINE) | {"salesorderid", "uomid"}
+    assert set(verified["salesorder"]) == set(ORDER) | {"customerid", "pricelevelid",
+                                                        "transactioncurrencyid"}
+    assert set(verified["salesorderdetail"]) == set(LINE) | {"salesorderid", "uomid",
+                                                             "transactioncurrencyid"}
     assert not any(n for cols in verified.values() for n in cols.values())

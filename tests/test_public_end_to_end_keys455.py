@@ -12,14 +12,16 @@ Z17). Same harness as tests/test_public_end_to_end.py (the shared runner ``runs_
 The customer loads as a contact keyed by Razorpay's customer id (the whole name as the last
 name, e-mail, phone, notes as the description, the creation time read day first in IST:
 '14/02/2009 05:01:30' is 2009-02-13 23:31:30 UTC, Unix 1234567890 as recorded). The three
-items load as products keyed by Razorpay's item id (name, description, price in rupees,
-the id as the product number) in the org's default unit group. The two orders load as sales
+items load as products keyed by Razorpay's item id (name, description, price in rupees, the
+id as the product number) in the org's default unit group. The two orders load as sales
 orders keyed by Razorpay's order id (the id as the name, the merchant's receipt as the
 number, amount, 'attempted' as Pending, creation time) of the payers' account and on the
 price list the org's admin set up (the test creates both, and the units): no recorded order
 names a Razorpay customer. Payments, refunds, invoices, invoice line items, plans,
-subscriptions and payment links are reported unmatched (no Sales table). Nothing held back,
-skipped or cleared; no owner queued; verification finds no column differing.
+subscriptions and payment links are reported unmatched (no Sales table). The items' and
+orders' currency code (INR, which the parameters give the rehearsal org beside its US
+dollar base) binds each to the org's Indian rupee. Nothing held back, skipped or cleared;
+no owner queued; verification finds no column differing.
 
 The parameters decide: the customers file as contacts (discovery named it an account: the
 measured file reading that left propose with none of the contact's columns); the plans file
@@ -32,10 +34,9 @@ miss); the links: the orders' customer (the payers' account) and price list; the
 status the records use ('attempted': Pending), without which the run stops
 (ChoicesUndecided).
 
-What is NOT read (left unmapped): the customer's GSTIN; the items' currency and 'Active'
-(all true); the orders' currency and attempts; the files payments.csv, refunds.csv,
-invoices.csv, invoice_line_items.csv, plans.csv, subscriptions.csv and payment_links.csv
-whole.
+What is NOT read (left unmapped): the customer's GSTIN; the items' 'Active' (all true); the
+orders' attempts; the files payments.csv, refunds.csv, invoices.csv,
+invoice_line_items.csv, plans.csv, subscriptions.csv and payment_links.csv whole.
 """
 
 from __future__ import annotations
@@ -113,10 +114,19 @@ def test_razorpay_customer_items_and_orders_load(runs: Callable[[str], Path]) ->
         assert not table.get("owner")                    # the export names no owner
     links = {t: {lk["target"]: (lk["table"], lk.get("source"))
                  for lk in tables[t].get("lookups", [])} for t in tables}
+    currency = {"transactioncurrencyid": ("transactioncurrency", "Currency")}   # INR
     assert links == {
         "contact": {},
-        "product": {"defaultuomid": ("uom", None), "defaultuomscheduleid": ("uomschedule", None)},
-        "salesorder": {"customerid": ("account", None), "pricelevelid": ("pricelevel", None)}}
+        "product": {"defaultuomid": ("uom", None), "defaultuomscheduleid": ("uomschedule", None),
+                    **currency},
+        "salesorder": {"customerid": ("account", None), "pricelevelid": ("pricelevel", None),
+                       **currency}}
+    for target in ("product", "salesorder"):
+        assert [lk["existing"] for lk in tables[target]["lookups"]
+                if lk["target"] == "transactioncurrencyid"] == [
+            {"table": "transactioncurrency", "by": "isocurrencycode"}], target
+    assert tables["product"]["unmapped"] == ["Active"]
+    assert tables["salesorder"]["unmapped"] == ["Attempts"]
     assert {u["source"]: u["kind"] for u in mapping["unmatched_sources"]} == {
         "payments": "unknown", "refunds": "unknown", "invoices": "unknown",
         "invoice_line_items": "unknown", "plans": "unknown", "subscriptions": "unknown",
@@ -150,12 +160,20 @@ def test_razorpay_customer_items_and_orders_load(runs: Callable[[str], Path]) ->
             f'existing:{{"match": {{"name": "{PAYERS}"}}, "table": "account"}}')
         assert order["__ref__pricelevelid"] == (
             f'existing:{{"match": {{"name": "{PRICES}"}}, "table": "pricelevel"}}')
+    # the items and orders in rupees: the org's Indian rupee, found by its code at load
+    inr = ('existing:{"match": {"isocurrencycode": "INR"}, "table": "transactioncurrency"}',
+           "existing")
+    for rows in (products, orders):
+        assert rows.select("__ref__transactioncurrencyid",
+                           "__via__transactioncurrencyid").rows() == [inr] * rows.height
 
     queue = pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False)
     assert queue.height == 0
     verified = verified_columns(run_dir)
     assert set(verified) == {"contact", "product", "salesorder"}
     assert set(verified["contact"]) == set(CONTACT)
-    assert set(verified["product"]) == set(PRODUCT) | {"defaultuomid", "defaultuomscheduleid"}
-    assert set(verified["salesorder"]) == set(ORDER) | {"customerid", "pricelevelid"}
+    assert set(verified["product"]) == set(PRODUCT) | {
+        "defaultuomid", "defaultuomscheduleid", "transactioncurrencyid"}
+    assert set(verified["salesorder"]) == set(ORDER) | {
+        "customerid", "pricelevelid", "transactioncurrencyid"}
     assert not any(n for cols in verified.values() for n in cols.values())

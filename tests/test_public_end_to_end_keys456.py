@@ -28,10 +28,11 @@ Squeezy's ids); no owner column; the contact's last name (the whole name); the o
 write-in product (its product's name, the override flag) and its quantity 1 (the recorded
 item names none); the links: the order's customer by 'Customer ID' (the run had linked by
 e-mail: a measured miss), its price list, the line's order and unit; the order status
-Lemon Squeezy's record uses ('paid'), without which the run stops (ChoicesUndecided).
+Lemon Squeezy's record uses ('paid'), without which the run stops (ChoicesUndecided); the
+order's currency code (USD, the org's base) binds it to the org's currency.
 
 What is NOT read (left unmapped): the customers' revenue, MRR, update time and test flag;
-the order's identifier beyond its name, buyer's name and e-mail, currency, subtotal, tax
+the order's identifier beyond its name, buyer's name and e-mail, subtotal, tax
 (2.00) and total (11.99: Dynamics computes an order's totals from its lines, which load,
 so the order's tax is not carried: the engine's designed choice), tax name and rate, refund
 flag and time, first item's names, receipt URL and update time; the line's product and
@@ -127,7 +128,9 @@ def test_lemonsqueezy_customers_order_and_item_load(runs: Callable[[str], Path])
     assert links == {
         "contact": {},
         "salesorder": {"customerid": ("contact", "Customer ID"),
-                       "pricelevelid": ("pricelevel", None)},
+                       "pricelevelid": ("pricelevel", None),
+                       # its currency code (USD, the org's base): the org's currency
+                       "transactioncurrencyid": ("transactioncurrency", "Currency")},
         "salesorderdetail": {"salesorderid": ("salesorder", "Order ID"),
                              "uomid": ("uom", None)}}
     assert {u["source"]: u["kind"] for u in mapping["unmatched_sources"]} == {
@@ -166,6 +169,7 @@ def test_lemonsqueezy_customers_order_and_item_load(runs: Callable[[str], Path])
     verified = verified_columns(run_dir)
     assert set(verified) == {"contact", "salesorder", "salesorderdetail"}
     assert set(verified["contact"]) == set(CONTACT)
-    assert set(verified["salesorder"]) == set(ORDER) | {"customerid", "pricelevelid"}
+    assert set(verified["salesorder"]) == set(ORDER) | {"customerid", "pricelevelid",
+                                                        "transactioncurrencyid"}
     assert set(verified["salesorderdetail"]) == set(LINE) | {"salesorderid", "uomid"}
     assert not any(n for cols in verified.values() for n in cols.values())

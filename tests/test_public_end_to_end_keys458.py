@@ -26,10 +26,11 @@ product name, estimate number); the account's name from the display name (the ma
 misses in both modes); the estimate's customer link, name and status choice ('Pending' an
 open quote); the product's quantity decimals; the org's unit group, unit and price list.
 
-What is NOT read (left unmapped): the customers' 'First Name', 'Last Name', 'Other', 'Bill
-with parent', 'Taxable', 'Resale No.', 'Open Balance'; the products' 'Taxable' and 'Income
-Account'; the estimate's 'Type', 'Email', 'Message on estimate', 'Currency', 'Accepted By',
-'Accepted Date'; the files Vendors.csv, Employees.csv and Invoices.csv whole.
+What is NOT read (left unmapped): the customers' 'First Name', 'Last Name', 'Other', 'Bill with
+parent', 'Taxable', 'Resale No.', 'Open Balance'; the products' 'Taxable' and 'Income Account';
+the estimate's 'Type', 'Email', 'Message on estimate', 'Accepted By', 'Accepted Date' (its
+'Currency' code binds it to the org's currency); the files Vendors.csv, Employees.csv and
+Invoices.csv whole.
 """
 
 from __future__ import annotations
@@ -117,7 +118,9 @@ def test_quickbooks_customers_and_products_load(runs: Callable[[str], Path]) -> 
     assert {lk["target"]: (lk["table"], lk.get("source"), lk.get("by"))
             for lk in tables["quote"]["lookups"]} == {
         "customerid": ("account", "Customer", "Customer"),
-        "pricelevelid": ("pricelevel", None, None)}
+        "pricelevelid": ("pricelevel", None, None),
+        # its currency code (USD, the org's base): the org's currency
+        "transactioncurrencyid": ("transactioncurrency", "Currency", None)}
 
     held = pl.read_csv(run_dir / "quarantine" / "quote.csv", infer_schema=False)
     assert held.select("file", "row", "column", "value", "reason").rows() == [

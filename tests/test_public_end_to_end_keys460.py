@@ -19,9 +19,11 @@ empty, is held back with Dataverse's reason. The three opportunities load as opp
 of their company, Medici's linked to its contact Vincenzo Paliomi: named after the company
 (Close's deals have no name), value in the currency's units, note as description, the
 pipeline status as the step name and as the decided stage ('Activation': Close, open, 100 %;
-'Active': Qualify, open, 75 %), the close date as the estimated one. Owners: the deals' user
-ids name no user of the export: queued as unmatched, given the fallback owner. Nothing is
-skipped or cleared; verification finds no column differing.
+'Active': Qualify, open, 75 %), the close date as the estimated one, the value's currency
+code bound to the org's currency of that code (Medici's EUR, the euro the rehearsal org's
+admin added; Wayne's two USD, the org's base). Owners: the deals' user ids name no user of
+the export: queued as unmatched, given the fallback owner. Nothing is skipped or cleared;
+verification finds no column differing.
 
 The parameters decide: leads.csv as accounts (discovery named it lead: the measured file
 miss, which left propose without the account's columns); the three keys; the first
@@ -37,8 +39,8 @@ is a contact row), third address, the other custom fields (Customer Success, Pla
 Channel...), created/updated by, Close's link and the smart fields (counts, primary
 opportunity, last task); the contacts' company name and status, phone and e-mail types,
 other phones, e-mails and links, the whole name, created/updated by and update time; the
-deals' status id and type, value period, currency and formatted value, user name, contact
-name, created by and update time.
+deals' status id and type, value period and formatted value, user name, contact name,
+created by and update time.
 """
 
 from __future__ import annotations
@@ -116,7 +118,11 @@ def test_close_leads_load_as_accounts_with_their_people_and_deals(
             for lk in tables[t].get("lookups") or []} == {
         ("contact", "parentcustomerid", "lead_id"),
         ("opportunity", "customerid", "lead_id"),
-        ("opportunity", "parentcontactid", "opportunity_contact_id")}
+        ("opportunity", "parentcontactid", "opportunity_contact_id"),
+        ("opportunity", "transactioncurrencyid", "opportunity_value_currency")}
+    assert [(lk["table"], lk["existing"]) for lk in tables["opportunity"]["lookups"]
+            if lk["target"] == "transactioncurrencyid"] == [
+        ("transactioncurrency", {"table": "transactioncurrency", "by": "isocurrencycode"})]
 
     held = pl.read_csv(run_dir / "quarantine" / "contact.csv", infer_schema=False)
     assert held.select("file", "row", "column").rows() == [("contacts.csv", "3", "lastname")]
@@ -159,6 +165,11 @@ def test_close_leads_load_as_accounts_with_their_people_and_deals(
         ("Medici", 89.0, "Activation", 3, 0, 100, "2018-06-12T00:00:00Z", medici, vincenzo),
         ("Wayne Enterprises (Sample Lead)", 500.0, "Active", 0, 0, 75, None, wayne, None),
         ("Wayne Enterprises (Sample Lead)", 50.0, "Active", 0, 0, 75, None, wayne, None)]
+    # each deal's currency code: the org's currency of that code
+    assert _staged(run_dir, "opportunity", "__ref__transactioncurrencyid",
+                   "__via__transactioncurrencyid") == [
+        (f'existing:{{"match": {{"isocurrencycode": "{code}"}}, '
+         '"table": "transactioncurrency"}', "existing") for code in ("EUR", "USD", "USD")]
 
     queue = pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False)
     assert queue.select("status", "records").rows() == [("unmatched", "2"), ("unmatched", "1")]
@@ -168,6 +179,6 @@ def test_close_leads_load_as_accounts_with_their_people_and_deals(
     assert set(verified) == {"account", "contact", "opportunity"}
     assert set(ACCOUNT) == set(verified["account"])
     assert set(CONTACT) | {"parentcustomerid"} == set(verified["contact"])
-    assert set(OPPORTUNITY) | {"customerid", "parentcontactid", "ownerid"} == set(
-        verified["opportunity"])
+    assert set(OPPORTUNITY) | {"customerid", "parentcontactid", "ownerid",
+                               "transactioncurrencyid"} == set(verified["opportunity"])
     assert not any(n for cols in verified.values() for n in cols.values())

@@ -24,14 +24,14 @@ The parameters decide: the three keys (Stripe's ids); the account's name, the qu
 and number (Dynamics requires them; the fixtures' customers have no name, draft quotes no
 number); the product number (the map took the name, shared by both products); the quote's
 expiry (a measured miss in both modes); the quote's customer link; the product's quantity
-decimals; the org's unit group, unit and price list. The quote's 'Currency' (the other
-measured miss) stays unread: the emulator's quote has no currency column.
+decimals; the org's unit group, unit and price list. The customers' and quotes' 'Currency'
+(the quote's the other measured miss: 'usd') binds each to the org's currency by its code.
 
 What is NOT read (left unmapped): the customers' 'Name' (empty; the id names them),
-'Account Balance', 'Currency', 'Delinquent', 'Tax Exempt', 'Business Vat ID', 'Invoice
+'Account Balance', 'Delinquent', 'Tax Exempt', 'Business Vat ID', 'Invoice
 Prefix', 'Preferred Locales'; the products' 'Active', 'Default Price ID', 'Tax Code',
 'Unit Label', 'Statement Descriptor', 'Shippable', 'Updated (UTC)'; the quotes' 'Number'
-(empty), 'Customer Name', 'Customer Email', 'Amount Subtotal', 'Currency', 'Collection
+(empty), 'Customer Name', 'Customer Email', 'Amount Subtotal', 'Collection
 Method', 'Invoice ID', 'Subscription ID'; the files prices.csv, subscriptions.csv,
 invoices.csv, invoice_line_items.csv and payments.csv whole.
 """
@@ -117,10 +117,13 @@ def test_stripe_customers_products_and_quotes_load(runs: Callable[[str], Path]) 
     assert {lk["target"]: (lk["table"], lk.get("source"), lk.get("by"))
             for lk in tables["quote"]["lookups"]} == {
         "customerid": ("account", "Customer ID", "id"),
-        "pricelevelid": ("pricelevel", None, None)}
+        "pricelevelid": ("pricelevel", None, None),
+        "transactioncurrencyid": ("transactioncurrency", "Currency", None)}
+    assert {lk["target"]: (lk["table"], lk.get("source")) for lk in tables["account"][
+        "lookups"]} == {"transactioncurrencyid": ("transactioncurrency", "Currency")}
     assert {lk["target"] for lk in tables["product"]["lookups"]} == {
         "defaultuomid", "defaultuomscheduleid"}
-    assert {"Currency", "Business Vat ID", "Account Balance"} <= set(
+    assert {"Business Vat ID", "Account Balance"} <= set(
         tables["account"]["unmapped"])
     assert {u["source"]: u["kind"] for u in mapping["unmatched_sources"]} == {
         "prices": "price_list_item", "subscriptions": "unknown", "invoices": "unknown",
@@ -158,7 +161,8 @@ def test_stripe_customers_products_and_quotes_load(runs: Callable[[str], Path]) 
     queue = pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False)
     assert queue.height == 0
     verified = verified_columns(run_dir)
-    assert set(verified["account"]) == set(ACCOUNT)
+    assert set(verified["account"]) == set(ACCOUNT) | {"transactioncurrencyid"}
     assert set(verified["product"]) == set(PRODUCT) | {"defaultuomid", "defaultuomscheduleid"}
-    assert set(verified["quote"]) == set(QUOTE) | {"customerid", "pricelevelid"}
+    assert set(verified["quote"]) == set(QUOTE) | {"customerid", "pricelevelid",
+                                                   "transactioncurrencyid"}
     assert not any(n for cols in verified.values() for n in cols.values())

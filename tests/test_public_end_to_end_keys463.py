@@ -15,7 +15,9 @@ phone, fax, mobile, website. The three inventory items load as products keyed by
 quotes load as quotes keyed by their number, each linked to its contact's account by name
 (QU-0001 to Adam, QU-0007 to ABC Limited, QU-0008 and QU-0009 to John Smith-82160): date and
 expiry read day first ('24/10/2019'), total, tax, summary, status (DRAFT in progress,
-ACCEPTED won: QU-0001 is closed as won). The sales invoices are unknown (no Sales table).
+ACCEPTED won: QU-0001 is closed as won), each bound by its 'Currency' code to the org's
+currency (QU-0001 AUD, QU-0007 NZD: added to the org beside its base; QU-0008 and QU-0009
+USD, the org's base). The sales invoices are unknown (no Sales table).
 Nothing held back, skipped or cleared; no one is queued as owner; verification finds no
 column differing.
 
@@ -30,10 +32,10 @@ and price list.
 
 What is NOT read (left unmapped): the contacts' 'FirstName', 'LastName', attention-to,
 fourth address lines, 'DDINumber', 'SkypeName', bank details, tax number and tax codes,
-'Discount', 'CompanyNumber', 'DefaultCurrency' (the emulator's account holds no currency
-column), payment terms, ledger accounts and Person1..Person5; the items' purchase
-description, tax rates and ledger accounts; the quotes' e-mail, fourth postal address line,
-'Reference', 'Title', the line columns, tracking, 'Currency' and 'Terms'; the file
+'Discount', 'CompanyNumber', 'DefaultCurrency' (USD, NZD or empty: the map does not propose
+it as the account's currency), payment terms, ledger accounts and Person1..Person5; the
+items' purchase description, tax rates and ledger accounts; the quotes' e-mail, fourth postal
+address line, 'Reference', 'Title', the line columns, tracking and 'Terms'; the file
 SalesInvoices.csv whole. Since session 59 the quotes' postal address lines, city, postal
 code and country (empty) are read as the bill-to's, the block its region is of.
 """
@@ -124,7 +126,13 @@ def test_xero_contacts_items_and_quotes_load(runs: Callable[[str], Path]) -> Non
     assert {lk["target"]: (lk["table"], lk.get("source"), lk.get("by"))
             for lk in tables["quote"]["lookups"]} == {
         "customerid": ("account", "*ContactName", "*ContactName"),
-        "pricelevelid": ("pricelevel", None, None)}
+        "pricelevelid": ("pricelevel", None, None),
+        # the quote's 'Currency' code: the org's currency, found by its code
+        "transactioncurrencyid": ("transactioncurrency", "Currency", None)}
+    assert [lk["existing"] for lk in tables["quote"]["lookups"]
+            if lk["target"] == "transactioncurrencyid"] == [
+        {"table": "transactioncurrency", "by": "isocurrencycode"}]
+    assert "DefaultCurrency" in tables["account"]["unmapped"]
     assert {u["source"]: u["kind"] for u in mapping["unmatched_sources"]} == {
         "SalesInvoices": "unknown"}
 
@@ -175,11 +183,16 @@ def test_xero_contacts_items_and_quotes_load(runs: Callable[[str], Path]) -> Non
          by_name["John Smith-82160"]),
         ("QU-0007", "QU-0007", "2020-02-01T00:00:00Z", "2020-02-15T00:00:00Z", 500.0, 0.0,
          None, 1, by_name["ABC Limited"])]
+    currencies = quotes.select("__ref__transactioncurrencyid", "__via__transactioncurrencyid")
+    assert currencies.rows() == [
+        (f'existing:{{"match": {{"isocurrencycode": "{code}"}}, "table": "transactioncurrency"}}',
+         "existing") for code in ("AUD", "USD", "USD", "NZD")]
 
     queue = pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False)
     assert queue.height == 0
     verified = verified_columns(run_dir)
     assert set(verified["account"]) == set(ACCOUNT)
     assert set(verified["product"]) == set(PRODUCT) | {"defaultuomid", "defaultuomscheduleid"}
-    assert set(verified["quote"]) == set(QUOTE) | {"customerid", "pricelevelid"}
+    assert set(verified["quote"]) == set(QUOTE) | {"customerid", "pricelevelid",
+                                                   "transactioncurrencyid"}
     assert not any(n for cols in verified.values() for n in cols.values())

@@ -12,13 +12,15 @@ tests/test_public_end_to_end.py (the shared runner ``runs_once``, through confte
 The organization loads as an account keyed by Pipedrive's id (name, the address as typed as
 line 1, city, the geocoder's first level as the state and second as the county by decision,
 country, postal code, creation time). Both people load as contacts (first and last name,
-work e-mail and phone, creation time); their organization 'Disney' is not in the export: the
-link is left, counted. Both deals load as open opportunities (title, value, creation time),
-each under the org's placeholder account for deals whose organization is not migrated (set
-up by its admin before the run: a decision), their contact persons ('Bob', 'person name')
-not in the export: links left, counted. The three activities load as tasks (subject, due
-date with its time, note, creation time): 'Done' completes 12284 (Completed, closed), 'To
-do' leaves the others Not Started; 12284 regards deal 'title' (1315), 12933's deal 'blabla'
+work e-mail and phone, creation time); their organization 'Disney' is not in the export:
+the link is left, counted. Both deals load as open opportunities (title, value, creation
+time), each under the org's placeholder account for deals whose organization is not
+migrated (set up by its admin before the run: a decision), their contact persons ('Bob',
+'person name') not in the export: links left, counted; their currency ('Deal - Currency of
+Value': EUR, which the parameters give the rehearsal org beside its US dollar base) binds
+each to the org's euro by its code. The three activities load as tasks (subject, due date
+with its time, note, creation time): 'Done' completes 12284 (Completed, closed), 'To do'
+leaves the others Not Started; 12284 regards deal 'title' (1315), 12933's deal 'blabla'
 matches 'BLABLA' (1347) by name, case aside, and 12367's 'deal title' names no exported
 deal: the record moves without it, listed. Owners: Pipedrive user names, no user of the
 org: queued, given the fallback owner. Nothing held back, skipped or cleared; verification
@@ -33,11 +35,11 @@ placeholder account); the activities' deal by its title.
 
 What is NOT read (left unmapped): every count (people, deals, activities, e-mails), the
 next and last activity dates and mail times, visibility, update times, creators, the
-persons' whole name (computed from first and last), the deal's weighted value, currency,
-last stage change and its organization and contact person by name (not in the export),
-the activity's type, due time column (its time already joins the due date),
-marked-as-done time, contact person and organization, and the address's street number,
-street name and geocoded full address (the typed address is line 1).
+persons' whole name (computed from first and last), the deal's weighted value, last stage
+change and its organization and contact person by name (not in the export), the activity's
+type, due time column (its time already joins the due date), marked-as-done time, contact
+person and organization, and the address's street number, street name and geocoded full
+address (the typed address is line 1).
 """
 
 from __future__ import annotations
@@ -133,7 +135,13 @@ def test_pipedrive_records_load_with_their_links(runs: Callable[[str], Path]) ->
         "opportunity": "Deal - Owner", "task": "Activity - Assigned to user"}
     assert {(t, lk["target"], lk["source"]) for t in tables
             for lk in tables[t].get("lookups") or []} == {
-        ("opportunity", "customerid", None), ("task", "regardingobjectid", "Activity - Deal")}
+        ("opportunity", "customerid", None), ("task", "regardingobjectid", "Activity - Deal"),
+        ("opportunity", "transactioncurrencyid", "Deal - Currency of Value")}
+    assert [(lk["table"], lk["existing"], lk.get("by"))
+            for lk in tables["opportunity"]["lookups"]
+            if lk["target"] == "transactioncurrencyid"] == [
+        ("transactioncurrency", {"table": "transactioncurrency", "by": "isocurrencycode"},
+         None)]
     assert not mapping["unmatched_sources"]
 
     for name in ("account", "contact", "opportunity", "task"):
@@ -157,6 +165,11 @@ def test_pipedrive_records_load_with_their_links(runs: Callable[[str], Path]) ->
         ("title", 9999.0, 0, 0, "Open", "2018-07-03T08:38:17Z", "existing"),
         ("BLABLA", 99999.0, 0, 0, "Open", "2018-07-10T15:04:54Z", "existing")]
     title, blabla = (d[0] for d in deals)
+    # both deals in euros: the org's euro, found by its code when each deal loads
+    assert _staged(run_dir, "opportunity", "__ref__transactioncurrencyid",
+                   "__via__transactioncurrencyid") == [
+        ('existing:{"match": {"isocurrencycode": "EUR"}, "table": "transactioncurrency"}',
+         "existing")] * 2
     assert _staged(run_dir, "task", "subject", "scheduledend", "description", "statuscode",
                    "statecode", "overriddencreatedon",
                    "__ref__regardingobjectid_opportunity_task") == [
@@ -176,6 +189,7 @@ def test_pipedrive_records_load_with_their_links(runs: Callable[[str], Path]) ->
     assert set(verified) == {"account", "contact", "opportunity", "task"}
     assert set(verified["account"]) == set(ACCOUNT) | {"ownerid"}
     assert set(verified["contact"]) == set(CONTACT) | {"ownerid"}
-    assert set(verified["opportunity"]) == set(OPPORTUNITY) | {"customerid", "ownerid"}
+    assert set(verified["opportunity"]) == set(OPPORTUNITY) | {
+        "customerid", "ownerid", "transactioncurrencyid"}
     assert set(verified["task"]) == set(TASK) | {"regardingobjectid", "ownerid"}
     assert not any(n for cols in verified.values() for n in cols.values())

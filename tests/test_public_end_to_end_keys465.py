@@ -15,11 +15,13 @@ close). The two contact persons load as contacts of their account, linked by its
 number (John Doe of Administratie to Parkietje B.V., Jan Janssen of Sales to Foobar Holding
 B.V.), keyed by that number and their name. The three products load as products keyed by
 their identifier (title, description, price: the Dutch decimal commas read, '0,125' is
-0.125) on the org's default unit group and unit. The three estimates are held back, each
-with its reason: the SDK's estimate examples name a contact that is in none of the records,
-so their customer number is empty and Dynamics holds no quote without its customer. The
-sales invoices are unknown (no Sales table). Nothing skipped or cleared; no one is queued as
-owner; verification finds no column differing.
+0.125) on the org's default unit group and unit, their currency code (EUR, the euro the
+rehearsal org's admin added) binding each to the org's euro. The three estimates (their
+currency, EUR, read the same way) are held back, each with its reason: the SDK's estimate
+examples name a contact that is in none of the records, so their customer number is empty
+and Dynamics holds no quote without its customer. The sales invoices are unknown (no Sales
+table). Nothing skipped or cleared; no one is queued as owner; verification finds no column
+differing.
 
 The parameters decide: the contacts list as accounts (the measured file miss: discovery
 named it a contact list, which cost propose the company name); the four keys; the archived
@@ -34,9 +36,8 @@ estimates held back).
 What is NOT read (left unmapped): the contacts' first and last name (the addressee), the
 attention line, the send-to addresses, the delivery method, VAT and Chamber of Commerce
 numbers, bank account, IBAN, account holder, BIC, mandate reference; the contact persons'
-company name (the link carries it); the products' currency (the emulator's product holds no
-currency column) and billing frequency; the estimates' contact name, currency, VAT, sent
-and accepted dates; the file of sales invoices whole.
+company name (the link carries it); the products' billing frequency; the estimates' contact
+name, VAT, sent and accepted dates; the file of sales invoices whole.
 """
 
 from __future__ import annotations
@@ -67,7 +68,8 @@ LANG = {
            "country": "Land", "phone": "Telefoonnummer", "email": "E-mailadres",
            "created": "Aangemaakt op", "archived": "Gearchiveerd", "dept": "Afdeling",
            "ident": "Identificatie", "title": "Titel", "descr": "Omschrijving",
-           "price": "Prijs", "estno": "Offertenummer", "land": "Nederland"},
+           "price": "Prijs", "estno": "Offertenummer", "land": "Nederland",
+           "currency": "Valuta"},
     "en": {"contacts": "contacts", "people": "contact_persons", "invoices": "invoices",
            "estimates": "estimates", "products": "products", "num": "Customer number",
            "name": "Company name", "first": "First name", "last": "Last name",
@@ -75,7 +77,7 @@ LANG = {
            "country": "Country", "phone": "Phone number", "email": "Email address",
            "created": "Created at", "archived": "Archived", "dept": "Department",
            "ident": "Identifier", "title": "Title", "descr": "Description", "price": "Price",
-           "estno": "Estimate number", "land": "Netherlands"},
+           "estno": "Estimate number", "land": "Netherlands", "currency": "Currency"},
 }
 
 
@@ -140,6 +142,21 @@ def test_moneybird_contacts_people_and_products_load(runs: Callable[[str], Path]
     assert {lk["target"]: (lk["table"], lk.get("source"), lk.get("by"))
             for lk in tables["contact"]["lookups"]} == {
         "parentcustomerid": ("account", h["num"], h["num"])}
+    # the products' and the estimates' currency code (EUR): the org's currency of that code
+    currency = {"transactioncurrencyid": ("transactioncurrency", h["currency"], None)}
+    assert {lk["target"]: (lk["table"], lk.get("source"), lk.get("by"))
+            for lk in tables["product"]["lookups"]} == {
+        "defaultuomid": ("uom", None, None), "defaultuomscheduleid": ("uomschedule", None, None),
+        **currency}
+    assert {lk["target"]: (lk["table"], lk.get("source"), lk.get("by"))
+            for lk in tables["quote"]["lookups"]} == {
+        "customerid": ("account", h["num"], h["num"]),
+        "pricelevelid": ("pricelevel", None, None), **currency}
+    for table in ("product", "quote"):
+        assert [lk["existing"] for lk in tables[table]["lookups"]
+                if lk["target"] == "transactioncurrencyid"] == [
+            {"table": "transactioncurrency", "by": "isocurrencycode"}], table
+    assert not tables["account"].get("lookups")
     assert {u["source"]: u["kind"] for u in mapping["unmatched_sources"]} == {
         h["invoices"]: "unknown"}
 
@@ -174,6 +191,10 @@ def test_moneybird_contacts_people_and_products_load(runs: Callable[[str], Path]
         ("SKU0000", "Apple title", "Apple description", 10.99, 2),
         ("SKU1234", "test product", "Test product description", 14.95, 2),
         ("SKU5678", "Pie title", "Pie description", 0.125, 2)]
+    assert products.select("__ref__transactioncurrencyid",
+                           "__via__transactioncurrencyid").rows() == [
+        ('existing:{"match": {"isocurrencycode": "EUR"}, "table": "transactioncurrency"}',
+         "existing")] * 3
     assert pl.read_parquet(run_dir / "staged" / "quote.parquet").height == 0
 
     queue = pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False)
@@ -181,5 +202,6 @@ def test_moneybird_contacts_people_and_products_load(runs: Callable[[str], Path]
     verified = verified_columns(run_dir)
     assert set(verified["account"]) == set(account)
     assert set(verified["contact"]) == set(contact) | {"parentcustomerid"}
-    assert set(verified["product"]) == set(product) | {"defaultuomid", "defaultuomscheduleid"}
+    assert set(verified["product"]) == set(product) | {"defaultuomid", "defaultuomscheduleid",
+                                                       "transactioncurrencyid"}
     assert not any(n for cols in verified.values() for n in cols.values())

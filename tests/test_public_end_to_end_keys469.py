@@ -14,7 +14,8 @@ e-mail only (no first or last name: 'dom@gmail.com', 'demo@test.com'...) are hel
 each with the reason "last name is required by Dataverse". The 6 products load keyed by
 their product code (also the product number), their price in the currency's main unit
 ('Nike Air 23' 250000.00), the stock on hand, 'Active' Yes as an active product, on the
-org's default unit group and unit. Nothing skipped, failed or cleared; no link unresolved;
+org's default unit group and unit, their 'Currency' code (NGN, added to the org beside its
+base) binding each to the org's naira. Nothing skipped, failed or cleared; no link unresolved;
 no one queued as owner; verification finds no column differing. The transactions,
 subscriptions, payment requests, plans and transfer recipients are not loaded: each is
 reported unmatched.
@@ -27,8 +28,8 @@ its status, Yes active and No retired (the measured miss in both modes); the qua
 gate at 50% (8 of 20 customers held back).
 
 What is NOT read (left unmapped): a customer's 'Customer Code' (the key only) and 'Risk
-Action'; a product's 'Currency', 'Quantity Sold', 'Unlimited', 'In Stock' and 'Type'; the
-files transactions.csv, subscriptions.csv, payment_requests.csv, plans.csv and
+Action'; a product's 'Quantity Sold', 'Unlimited', 'In Stock' and 'Type'; the files
+transactions.csv, subscriptions.csv, payment_requests.csv, plans.csv and
 transfer_recipients.csv whole.
 """
 
@@ -90,10 +91,16 @@ def test_paystack_customers_and_products_load(runs: Callable[[str], Path]) -> No
     assert set(contact["unmapped"]) == {"Customer Code", "Risk Action"}
     assert (product["source"], product["source_key"]) == ("products", "key(Product Code)")
     assert {c["target"]: c["source"] for c in product["columns"]} == PRODUCT
-    assert set(product["unmapped"]) == {"Currency", "Quantity Sold", "Unlimited", "In Stock",
-                                        "Type"}
-    assert {lk["target"]: lk["existing"]["match"]["name"] for lk in product["lookups"]} == {
-        "defaultuomid": "Primary Unit", "defaultuomscheduleid": "Default Unit"}
+    assert set(product["unmapped"]) == {"Quantity Sold", "Unlimited", "In Stock", "Type"}
+    assert {lk["target"]: lk["existing"].get("match", {}).get("name")
+            for lk in product["lookups"]} == {
+        "defaultuomid": "Primary Unit", "defaultuomscheduleid": "Default Unit",
+        "transactioncurrencyid": None}
+    # the product's 'Currency' code (NGN): the org's naira, found by its code
+    assert [(lk["table"], lk["source"], lk.get("by"), lk["existing"]) for lk in product[
+        "lookups"] if lk["target"] == "transactioncurrencyid"] == [
+        ("transactioncurrency", "Currency", None,
+         {"table": "transactioncurrency", "by": "isocurrencycode"})]
     assert not contact.get("owner") and not product.get("owner")
     assert not contact.get("lookups")
     assert {u["source"]: u["kind"] for u in mapping["unmatched_sources"]} == {
@@ -130,10 +137,15 @@ def test_paystack_customers_and_products_load(runs: Callable[[str], Path]) -> No
         ("PROD_l9p81u9pkjqjunb", "Product Four", 5000.0, 0.0, None, 1),
         ("PROD_ohc0xq1ajpt2271", "Prod One", 200.0, 5.0, "2019-06-29T14:46:52Z", 1)]
     assert products.select("productstructure", "quantitydecimal").unique().rows() == [(1, 0)]
+    assert products.select("__ref__transactioncurrencyid", "__via__transactioncurrencyid"
+                           ).unique().rows() == [
+        ('existing:{"match": {"isocurrencycode": "NGN"}, "table": "transactioncurrency"}',
+         "existing")]
 
     assert pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False).height == 0
     verified = verified_columns(run_dir)
     assert set(verified) == {"contact", "product"}
     assert set(verified["contact"]) == set(CONTACT)
-    assert set(verified["product"]) == {*PRODUCT, "defaultuomid", "defaultuomscheduleid"}
+    assert set(verified["product"]) == {*PRODUCT, "defaultuomid", "defaultuomscheduleid",
+                                        "transactioncurrencyid"}
     assert not any(verified["contact"].values()) and not any(verified["product"].values())

@@ -10,15 +10,16 @@ its admin would (as tests/test_public_end_to_end_keys410.py).
 
 The contact John Snow loads as a contact keyed by sevdesk's id: 'surename' John as the
 first name, 'familyname' Snow, 'titel' Commander as the salutation, the description, status
-100 (Lead) as an active contact. The part 'Dragonglass' loads as a product keyed by its part
-number 'Part-1000' (also the product number): stock 10000, price 100, purchase price 50 as
-the current cost, status 100 as active, on the org's default unit group and unit. The offer
-'Offer-1000' loads as a quote: its number, its header 'My Offer-1000' as the name, its date
-01.01.2020, status 100 (Draft) as In Progress, to John Snow (its 'contact' id 0 resolved
-into the contacts' key) on the admin's price list. Nothing held back, skipped, failed or
-cleared; no link unresolved; no one queued as owner; verification finds no column
-differing. Contact addresses, communication ways, invoices and vouchers are not loaded:
-each is reported unmatched.
+100 (Lead) as an active contact. The part 'Dragonglass' loads as a product keyed by its
+part number 'Part-1000' (also the product number): stock 10000, price 100, purchase price
+50 as the current cost, status 100 as active, on the org's default unit group and unit. The
+offer 'Offer-1000' loads as a quote: its number, its header 'My Offer-1000' as the name,
+its date 01.01.2020, status 100 (Draft) as In Progress, to John Snow (its 'contact' id 0
+resolved into the contacts' key) on the admin's price list, its 'currency' (EUR, which the
+parameters give the rehearsal org beside its US dollar base) binding it to the org's euro
+by its code. Nothing held back, skipped, failed or cleared; no link unresolved; no one
+queued as owner; verification finds no column differing. Contact addresses, communication
+ways, invoices and vouchers are not loaded: each is reported unmatched.
 
 The parameters decide: the communication ways as unknown (discovery named the file a
 custom-field list: the measured file miss); the orders as quotes (the record is an offer,
@@ -30,11 +31,11 @@ number, status and customer (left unmapped via propose); the offer's header as t
 name; the statuses' options; a part as a single product in whole units on the org's unit.
 
 What is NOT read (left unmapped): a contact's id (the key only), customer number, parent,
-category, second name, VAT, bank and tax fields, cash discount and payment defaults; a part's
-category, unit (bound by decision), net and gross prices, tax rate, stock flag and internal
-comment; an offer's texts, address, sums, currency, tax fields, type, version and sevdesk
-users; the files contact_addresses.csv, communication_ways.csv, invoices.csv and
-vouchers.csv whole.
+category, second name, VAT, bank and tax fields, cash discount and payment defaults; a
+part's category, unit (bound by decision), net and gross prices, tax rate, stock flag and
+internal comment; an offer's texts, address, sums (the foreign-currency ones too), tax
+fields, type, version and sevdesk users; the files contact_addresses.csv,
+communication_ways.csv, invoices.csv and vouchers.csv whole.
 """
 
 from __future__ import annotations
@@ -108,10 +109,17 @@ def test_sevdesk_contact_part_and_offer_load(runs: Callable[[str], Path]) -> Non
         "defaultuomid": "Primary Unit", "defaultuomscheduleid": "Default Unit"}
     assert (quote["source"], quote["source_key"]) == ("orders", "key(id)")
     assert {c["target"]: c["source"] for c in quote["columns"]} == QUOTE
-    assert {"currency", "sumNet", "sumGross", "orderType", "contactPerson",
+    assert {"sumNet", "sumGross", "orderType", "contactPerson",
             "createUser"} <= set(quote["unmapped"])
+    assert "currency" not in quote["unmapped"]
     links = {lk["target"]: lk for lk in quote["lookups"]}
-    assert set(links) == {"customerid", "pricelevelid"}
+    assert set(links) == {"customerid", "pricelevelid", "transactioncurrencyid"}
+    # the offer's 'currency' (EUR): the org's euro, found by its code
+    assert (links["transactioncurrencyid"]["source"], links["transactioncurrencyid"]["table"],
+            links["transactioncurrencyid"]["existing"],
+            links["transactioncurrencyid"].get("by")) == (
+        "currency", "transactioncurrency",
+        {"table": "transactioncurrency", "by": "isocurrencycode"}, None)
     assert (links["customerid"]["source"], links["customerid"]["table"],
             links["customerid"]["references"]) == ("contact", "contact", "contacts.key(id)")
     assert links["pricelevelid"]["existing"]["match"]["name"] == "Invoice prices"
@@ -136,11 +144,16 @@ def test_sevdesk_contact_part_and_offer_load(runs: Callable[[str], Path]) -> Non
         ("Offer-1000", "My Offer-1000", "2020-01-01T00:00:00Z", 1)]
     # the offer's customer is the contact this run loads (its id 0 in the contacts' key)
     assert quotes["__ref__customerid_contact"].to_list() == contacts["__source_id"].to_list()
+    assert quotes.select("__ref__transactioncurrencyid",
+                         "__via__transactioncurrencyid").rows() == [
+        ('existing:{"match": {"isocurrencycode": "EUR"}, "table": "transactioncurrency"}',
+         "existing")]
 
     assert pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False).height == 0
     verified = verified_columns(run_dir)
     assert set(verified) == {"contact", "product", "quote"}
     assert set(verified["contact"]) == set(CONTACT)
     assert set(verified["product"]) == {*PRODUCT, "defaultuomid", "defaultuomscheduleid"}
-    assert set(verified["quote"]) == {*QUOTE, "customerid", "pricelevelid"}
+    assert set(verified["quote"]) == {*QUOTE, "customerid", "pricelevelid",
+                                      "transactioncurrencyid"}
     assert not any(v for t in verified.values() for v in t.values())

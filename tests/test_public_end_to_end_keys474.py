@@ -32,8 +32,8 @@ What is NOT read (left unmapped): a contact's id (the key only), organisation, v
 customer and vendor numbers, company name, tax number, VAT id, tax-free flag, the company's
 contact person (another person), the 'other' e-mail and phone; an article's type, GTIN,
 note, unit name (bound by decision), gross price, leading price, tax rate and version; a
-document's status, date, language, archived flag, totals, currency, tax type, texts and
-shipping conditions; invoices.csv whole.
+document's status, date, language, archived flag, totals, tax type, texts and shipping
+conditions (its currency code, 'EUR', binds it to the org's currency); invoices.csv whole.
 """
 
 from __future__ import annotations
@@ -147,10 +147,13 @@ def test_lexoffice_persons_and_articles_load_documents_held_back(
                                    (order, "order_confirmations", ORDER)):
         assert (table["source"], table["source_key"]) == (source, "key(id)")
         assert {c["target"]: c["source"] for c in table["columns"]} == columns
-        assert {"organizationId", "totalPrice.totalNetAmount", "totalPrice.currency",
+        assert {"organizationId", "totalPrice.totalNetAmount",
                 "introduction"} <= set(table["unmapped"])
         links = {lk["target"]: lk for lk in table["lookups"]}
-        assert set(links) == {"customerid", "pricelevelid"}
+        assert set(links) == {"customerid", "pricelevelid", "transactioncurrencyid"}
+        assert (links["transactioncurrencyid"]["source"],
+                links["transactioncurrencyid"]["existing"]) == (
+            "totalPrice.currency", {"table": "transactioncurrency", "by": "isocurrencycode"})
         assert (links["customerid"]["source"], links["customerid"]["table"],
                 links["customerid"]["references"], links["customerid"]["required"]) == (
             "address.contactId", "contact", "contacts.key(id)", True)

@@ -16,9 +16,10 @@ the last name (Dataverse's required name), e-mail, phone, creation time; Yemi De
 phone 'N/A' is cleared with its reason. The three subscribers Flutterwave names by e-mail
 only are held back, each with the reason (no last name). The eleven payment plans load as
 products on the org's default unit: name, price per billing, the plan token as the product
-number, active (1) or cancelled (2) as the status, creation time. The eight subaccounts
-load as accounts: the business's name, country, creation time (two 'Eternal Blue' and two
-'Zen Daya', each its own record by id). No owner is named: none queued.
+number, active (1) or cancelled (2) as the status, creation time, their currency code (NGN,
+the naira the rehearsal org's admin added) binding each to the org's naira. The eight
+subaccounts load as accounts: the business's name, country, creation time (two 'Eternal
+Blue' and two 'Zen Daya', each its own record by id). No owner is named: none queued.
 
 The parameters decide: the customers a contact list (discovery named them accounts: the
 measured file miss), the payment plans a product list and the subaccounts an account list
@@ -28,11 +29,11 @@ misses); a subaccount's 'business_name' as its name, its country and time (propo
 none; suggest took the bank account holder's 'full_name' for the name), its settlement
 bank account's number as no account number (suggest's miss); the unit group and unit.
 
-What is NOT read (left unmapped): the ids (keys only); a plan's 'interval', 'duration' and
-'currency' (no product column; currency is not carried); a subaccount's bank details
-('account_number', 'account_bank', 'bank_name', 'full_name'), split terms ('split_ratio',
-'split_type', 'split_value'), 'account_id' and 'subaccount_id'; transactions.csv,
-subscriptions.csv and beneficiaries.csv whole (no Sales table).
+What is NOT read (left unmapped): the ids (keys only); a plan's 'interval' and 'duration'
+(no product column); a subaccount's bank details ('account_number', 'account_bank',
+'bank_name', 'full_name'), split terms ('split_ratio', 'split_type', 'split_value'),
+'account_id' and 'subaccount_id'; transactions.csv, subscriptions.csv and beneficiaries.csv
+whole (no Sales table).
 """
 
 from __future__ import annotations
@@ -106,9 +107,16 @@ def test_flutterwave_customers_plans_and_subaccounts_load(
     assert set(contact["unmapped"]) == {"id"}
     assert (product["source"], product["source_key"]) == ("payment_plans", "key(id)")
     assert {c["target"]: c["source"] for c in product["columns"]} == PRODUCT
-    assert set(product["unmapped"]) == {"id", "interval", "duration", "currency"}
-    assert {lk["target"]: lk["existing"]["match"]["name"] for lk in product["lookups"]} == {
-        "defaultuomid": "Primary Unit", "defaultuomscheduleid": "Default Unit"}
+    assert set(product["unmapped"]) == {"id", "interval", "duration"}
+    assert {lk["target"]: lk["existing"].get("match", {}).get("name")
+            for lk in product["lookups"]} == {
+        "defaultuomid": "Primary Unit", "defaultuomscheduleid": "Default Unit",
+        "transactioncurrencyid": None}
+    # the plans' currency code (NGN): the org's currency of that code
+    assert [(lk["table"], lk["source"], lk["existing"]) for lk in product["lookups"]
+            if lk["target"] == "transactioncurrencyid"] == [
+        ("transactioncurrency", "currency",
+         {"table": "transactioncurrency", "by": "isocurrencycode"})]
     assert (account["source"], account["source_key"]) == ("subaccounts", "key(id)")
     assert {c["target"]: c["source"] for c in account["columns"]} == ACCOUNT
     assert set(account["unmapped"]) == {
@@ -153,6 +161,10 @@ def test_flutterwave_customers_plans_and_subaccounts_load(
                         "2023-03-03T14:13:39Z")
     assert plans["statuscode"].to_list().count(1) == 2     # active; the other 9 cancelled
     assert plans.select("productstructure", "quantitydecimal").unique().rows() == [(1, 0)]
+    assert plans.select("__ref__transactioncurrencyid",
+                        "__via__transactioncurrencyid").unique().rows() == [
+        ('existing:{"match": {"isocurrencycode": "NGN"}, "table": "transactioncurrency"}',
+         "existing")]
 
     accounts = _staged(run_dir, "account")
     assert accounts.select("name", "address1_country", "overriddencreatedon").rows() == [
@@ -171,6 +183,7 @@ def test_flutterwave_customers_plans_and_subaccounts_load(
     verified = verified_columns(run_dir)
     assert set(verified) == {"contact", "product", "account"}
     assert set(verified["contact"]) == set(CONTACT)
-    assert set(verified["product"]) == {*PRODUCT, "defaultuomid", "defaultuomscheduleid"}
+    assert set(verified["product"]) == {*PRODUCT, "defaultuomid", "defaultuomscheduleid",
+                                        "transactioncurrencyid"}
     assert set(verified["account"]) == set(ACCOUNT)
     assert not any(v for table in verified.values() for v in table.values())

@@ -28,13 +28,13 @@ code as its number, a single product counted in whole units; the unit group and 
 What is NOT read (left unmapped): the ids (keys only); 'ASSIGNED_BY_ID' / 'RESPONSIBLE_ID'
 (user 1, whom no file holds), the contact's 'COMPANY_ID' (company 2, no companies file), the
 task's 'OWNER_ID' / 'OWNER_TYPE_ID' (deal 1, no such deal) and 'TYPE_ID'; the lead's
-'BIRTHDATE' and 'CURRENCY_ID'; the product's currency, VAT, catalogue, section, sort,
-'XML_ID', pictures, flags and system stamps; deals.csv (the deal names no customer, which an
-opportunity requires), users.csv (users are matched, not created) and deal_product_rows.csv
-whole. Seen on the branch-point engine (MEASUREMENTS.md) and fixed in session 59: the
-contact's birth date '1990-01-01T00:00:00+06:00' was staged as the instant
-'1989-12-31T18:00:00Z', a day early in Dataverse's date-only birthdate; a date-only column now
-keeps the date as written (1 January).
+'BIRTHDATE'; the product's VAT, catalogue, section, sort, 'XML_ID', pictures, flags and system
+stamps (the lead's and product's 'CURRENCY_ID' binds each to the org's currency); deals.csv
+(the deal names no customer, which an opportunity requires), users.csv (users are matched, not
+created) and deal_product_rows.csv whole. Seen on the branch-point engine (MEASUREMENTS.md) and
+fixed in session 59: the contact's birth date '1990-01-01T00:00:00+06:00' was staged as the
+instant '1989-12-31T18:00:00Z', a day early in Dataverse's date-only birthdate; a date-only
+column now keeps the date as written (1 January).
 """
 
 from __future__ import annotations
@@ -110,11 +110,11 @@ def test_bitrix24_contact_lead_task_and_product_load(runs: Callable[[str], Path]
     assert set(tables) == {"contact", "lead", "task", "product"}
     for table, source, columns, unmapped in (
             ("contact", "contacts", CONTACT, {"ID", "ASSIGNED_BY_ID", "COMPANY_ID"}),
-            ("lead", "leads", LEAD, {"ID", "BIRTHDATE", "CURRENCY_ID", "ASSIGNED_BY_ID"}),
+            ("lead", "leads", LEAD, {"ID", "BIRTHDATE", "ASSIGNED_BY_ID"}),
             ("task", "activities", TASK, {"OWNER_ID", "OWNER_TYPE_ID", "TYPE_ID",
                                           "RESPONSIBLE_ID"}),
             ("product", "products", PRODUCT, {
-                "ID", "CURRENCY_ID", "ACTIVE", "TIMESTAMP_X", "CREATED_BY", "MODIFIED_BY",
+                "ID", "ACTIVE", "TIMESTAMP_X", "CREATED_BY", "MODIFIED_BY",
                 "CATALOG_ID", "VAT_ID", "VAT_INCLUDED", "MEASURE", "SECTION_ID", "SORT",
                 "XML_ID", "DESCRIPTION_TYPE", "PREVIEW_PICTURE", "DETAIL_PICTURE"})):
         t = tables[table]
@@ -122,10 +122,16 @@ def test_bitrix24_contact_lead_task_and_product_load(runs: Callable[[str], Path]
         assert {c["target"]: c["source"] for c in t["columns"]} == columns, table
         assert set(t["unmapped"]) == unmapped, table
     assert not any(t.get("owner") for t in tables.values())
-    assert {lk["target"]: lk["existing"]["match"]["name"]
+    assert {lk["target"]: lk["existing"].get("match", {}).get("name")
             for lk in tables["product"]["lookups"]} == {
-        "defaultuomid": "Primary Unit", "defaultuomscheduleid": "Default Unit"}
-    assert not any(tables[t].get("lookups") for t in ("contact", "lead", "task"))
+        "defaultuomid": "Primary Unit", "defaultuomscheduleid": "Default Unit",
+        "transactioncurrencyid": None}
+    # the lead's and the product's 'CURRENCY_ID' (USD, the org's base): the org's currency
+    for table in ("lead", "product"):
+        assert [(lk["source"], lk["existing"].get("by")) for lk in tables[table]["lookups"]
+                if lk["target"] == "transactioncurrencyid"] == [
+            ("CURRENCY_ID", "isocurrencycode")], table
+    assert not any(tables[t].get("lookups") for t in ("contact", "task"))
     assert {u["source"]: u["kind"] for u in mapping["unmatched_sources"]} == UNREAD
 
     for table in tables:
@@ -162,7 +168,8 @@ def test_bitrix24_contact_lead_task_and_product_load(runs: Callable[[str], Path]
     verified = verified_columns(run_dir)
     assert set(verified) == {"contact", "lead", "task", "product"}
     assert set(verified["contact"]) == set(CONTACT)
-    assert set(verified["lead"]) == set(LEAD)
+    assert set(verified["lead"]) == set(LEAD) | {"transactioncurrencyid"}
     assert set(verified["task"]) == set(TASK)
-    assert set(verified["product"]) == {*PRODUCT, "defaultuomid", "defaultuomscheduleid"}
+    assert set(verified["product"]) == {*PRODUCT, "defaultuomid", "defaultuomscheduleid",
+                                        "transactioncurrencyid"}
     assert not any(v for table in verified.values() for v in table.values())

@@ -36,6 +36,8 @@ What is NOT read (left unmapped): the ids (keys only); 'managerId' and 'performe
 ids); RetailCRM's flags, computed sums, discounts, segments, subscriptions, messenger
 identities, tags and custom fields; an order's embedded customer and contact records, its
 lines, payments and links, its status code; users.csv whole (RetailCRM's login, not created).
+An order's currency code ('RUB') is read as a link to the org's currency by its code; both
+orders are held back, so no loaded record names a currency the org lacks.
 """
 
 from __future__ import annotations
@@ -134,7 +136,7 @@ def test_retailcrm_customers_notes_orders_and_tasks_load(runs: Callable[[str], P
             "customFields.bool_field"} <= set(tables["contact"]["unmapped"])
     assert {"type", "site", "mainCompany.id", "mainCompany.name"} <= set(
         tables["account"]["unmapped"])
-    assert {"status", "currency", "summ", "items.offer.id", "items.status",
+    assert {"status", "summ", "items.offer.id", "items.status",
             "customer.segments.name", "links.comment", "delivery.address.street",
             "contact.id"} <= set(tables["salesorder"]["unmapped"])
     assert {"performer", "performerType"} <= set(tables["task"]["unmapped"])
@@ -142,6 +144,7 @@ def test_retailcrm_customers_notes_orders_and_tasks_load(runs: Callable[[str], P
              for t in tables for lk in tables[t].get("lookups") or []}
     assert links == {("salesorder", "customerid"): ("customer.id", "contact"),
                      ("salesorder", "pricelevelid"): (None, "pricelevel"),
+                     ("salesorder", "transactioncurrencyid"): ("currency", "transactioncurrency"),
                      ("task", "regardingobjectid"): ("customer.id", "contact"),
                      ("annotation", "objectid"): ("customer.id", "contact")}
     assert {u["source"]: u["kind"] for u in mapping["unmatched_sources"]} == {"users": "user"}

@@ -12,11 +12,12 @@ The 55 accounts load as accounts, keyed by Exact's GUID ('ID'): name, address, c
 postcode, country, province, phone, fax, e-mail, website, remarks as description, the
 relation number ('Code', its padding dropped) as the account number, the sales credit line
 as the credit limit, the relation status as the relationship type (40 customers, 15 with no
-status as Other); nothing held back, skipped, cleared or failed; verification finds no
-column differing. Ten accounts name a main contact (a GUID) that no file of the export
-holds: the engine leaves the link out, reports it and counts them as moved without it
-(links_left primarycontactid 10). The sales invoices, their lines and the GL accounts are
-not loaded: each is reported unmatched.
+status as Other), the sales currency ('SalesCurrency', EUR, added to the org beside its base)
+binding each to the org's euro by its code; nothing held back, skipped, cleared or failed;
+verification finds no column differing. Ten accounts name a main contact (a GUID) that no
+file of the export holds: the engine leaves the link out, reports it and counts them as
+moved without it (links_left primarycontactid 10). The sales invoices, their lines and the
+GL accounts are not loaded: each is reported unmatched.
 
 The parameters decide: the key ('ID'); no owner column (Creator and Modifier are Exact
 users' GUIDs); 'Status' as the relationship type with its two values (the map read it as the
@@ -25,10 +26,10 @@ left unset; 'CreditLineSales' as the credit limit and 'StateName' as the provinc
 left both unread: measured misses); no row may be held back.
 
 What is NOT read (left unmapped): Exact's settings, flags and ledger links on the account
-(IsSupplier, Blocked, VAT codes, GL accounts, currencies, payment conditions, invoicing
-settings), its sector and size GUIDs, the change stamp ('/Date(ms)/': since session 59 the
-creation stamp is read, as the record's creation time), the
-Chamber of Commerce and VAT numbers, the logo; the files sales_invoices.csv,
+(IsSupplier, Blocked, VAT codes, GL accounts, the purchase currency and both currencies'
+descriptions, payment conditions, invoicing settings), its sector and size GUIDs, the change
+stamp ('/Date(ms)/': since session 59 the creation stamp is read, as the record's creation
+time), the Chamber of Commerce and VAT numbers, the logo; the files sales_invoices.csv,
 sales_invoice_lines.csv and gl_accounts.csv whole.
 """
 
@@ -80,11 +81,18 @@ def test_exactonline_accounts_load(runs: Callable[[str], Path]) -> None:
     assert (table["source"], table["source_key"]) == ("accounts", "key(ID)")
     assert {c["target"]: c["source"] for c in table["columns"]} == ACCOUNT
     assert "BusinessType" in table["unmapped"] and "ID" in table["unmapped"]
-    assert len(table["unmapped"]) == 80 - len(ACCOUNT)
+    assert "SalesCurrency" not in table["unmapped"]
+    assert {"PurchaseCurrency", "PurchaseCurrencyDescription",
+            "SalesCurrencyDescription"} <= set(table["unmapped"])
+    assert len(table["unmapped"]) == 80 - len(ACCOUNT) - 1    # 'SalesCurrency': the link
     assert [(u["source"], u["target"]) for u in table["unresolved_lookups"]] == [
         ("MainContact", "primarycontactid")]
     assert not table.get("owner")
-    assert not table.get("lookups")
+    # the sales currency (EUR): the org's euro, found by its code
+    assert [(lk["target"], lk["table"], lk["source"], lk.get("by"), lk["existing"])
+            for lk in table["lookups"]] == [
+        ("transactioncurrencyid", "transactioncurrency", "SalesCurrency", None,
+         {"table": "transactioncurrency", "by": "isocurrencycode"})]
     assert {u["source"]: u["kind"] for u in mapping["unmatched_sources"]} == {
         f: "unknown" for f in UNREAD}
 
@@ -120,9 +128,13 @@ def test_exactonline_accounts_load(runs: Callable[[str], Path]) -> None:
         "verkeer"]
     assert staged.filter(pl.col("fax").is_not_null()).select("name", "fax").rows() == [
         ("Exact Software Nederland B.V.", "015-7115010")]
+    assert staged.select("__ref__transactioncurrencyid", "__via__transactioncurrencyid"
+                         ).unique().rows() == [
+        ('existing:{"match": {"isocurrencycode": "EUR"}, "table": "transactioncurrency"}',
+         "existing")]
 
     assert pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False).height == 0
     verified = verified_columns(run_dir)
     assert set(verified) == {"account"}
-    assert set(verified["account"]) == set(ACCOUNT)
+    assert set(verified["account"]) == set(ACCOUNT) | {"transactioncurrencyid"}
     assert not any(verified["account"].values())

@@ -14,10 +14,12 @@ unit group and unit made first as tests/test_public_end_to_end_session12.py's
 
 The contact loads as an account keyed by Holded's id: name, e-mail, mobile and phone, type
 'client' as a customer (3), the billing address, website, the business's own reference as
-its account number. Pep loads as a contact at that account (its 'contactId' names the
-exported contact): his one-cell name as the last name, job title, e-mail; his phone '966'
-is no phone number and is cleared (reported), the contact still moves. Two products load
-(name, description, price, stock, sku as the product ID, cost, purchase price, weight, whole
+its account number; its invoicing currency ('defaults.currency': 'eur', which the
+parameters give the rehearsal org beside its US dollar base) binds it to the org's euro by
+its code. Pep loads as a contact at that account (its 'contactId' names the exported
+contact): his one-cell name as the last name, job title, e-mail; his phone '966' is no
+phone number and is cleared (reported), the contact still moves. Two products load (name,
+description, price, stock, sku as the product ID, cost, purchase price, weight, whole
 units, the org's default unit); 'new simple product' has no sku, the product ID Dynamics
 requires, and is held back with its reason. The lead reads as an opportunity (name, value,
 probability, expected close, creation time, its stage decided open/Qualify) but names a
@@ -34,12 +36,13 @@ miss); the person's name as the last name and 'job' as the job title; the lead's
 lead's customer by 'contactId'; 'client' as a customer, status 0 as in progress, the lead's
 stage open/Qualify; whole product units in the org's default unit.
 
-What is NOT read (left unmapped): the ids (keys only); a contact's tax id 'code', trade name,
-bank details, ledger accounts, the address's country code and info, the invoicing
-'defaults.*' and tags; a person's 'sendDocumentsByDefault' and 'linkedin'; a product's kind,
-type, supplier, tax, total with tax, rates, stock flags, barcode, tags, category, maker's
-code and account/warehouse ids; a lead's funnel, contact name, person, stage id, update time,
-files and userId; funnels.csv, events.csv, invoices.csv, payments.csv and tasks.csv whole.
+What is NOT read (left unmapped): the ids (keys only); a contact's tax id 'code', trade
+name, bank details, ledger accounts, the address's country code and info, the invoicing
+'defaults.*' (the currency aside) and tags; a person's 'sendDocumentsByDefault' and
+'linkedin'; a product's kind, type, supplier, tax, total with tax, rates, stock flags,
+barcode, tags, category, maker's code and account/warehouse ids; a lead's funnel, contact
+name, person, stage id, update time, files and userId; funnels.csv, events.csv,
+invoices.csv, payments.csv and tasks.csv whole.
 """
 
 from __future__ import annotations
@@ -124,6 +127,12 @@ def test_holded_company_person_products_load_lead_held(runs: Callable[[str], Pat
     assert (account["source"], account["source_key"]) == ("contacts", "key(id)")
     assert {c["target"]: c["source"] for c in account["columns"]} == ACCOUNT
     assert {"id", "code", "tradeName", "iban"} <= set(account["unmapped"])
+    # the invoicing currency ('eur'): the org's euro, found by its code
+    assert [(lk["target"], lk["source"], lk["table"], lk["existing"], lk.get("by"))
+            for lk in account["lookups"]] == [
+        ("transactioncurrencyid", "defaults.currency", "transactioncurrency",
+         {"table": "transactioncurrency", "by": "isocurrencycode"}, None)]
+    assert "defaults.currency" not in account["unmapped"]
     assert (contact["source"], contact["source_key"]) == ("contact_persons", "key(personId)")
     assert {c["target"]: c["source"] for c in contact["columns"]} == CONTACT
     assert [(lk["target"], lk["source"], lk["table"]) for lk in contact["lookups"]] == [
@@ -159,6 +168,10 @@ def test_holded_company_person_products_load_lead_held(runs: Callable[[str], Pat
     assert accounts.select(list(ACCOUNT)).rows() == [
         ("Custom Tech Inc.", "email@mapple.com", "63738383", "3949494", 3, "Carrer del Mar",
          "Barcelona", "8767", "Barcelona", "Spain", "www.mapple.com", "myReferenceId")]
+    assert accounts.select("__ref__transactioncurrencyid",
+                           "__via__transactioncurrencyid").rows() == [
+        ('existing:{"match": {"isocurrencycode": "EUR"}, "table": "transactioncurrency"}',
+         "existing")]
     contacts = _staged(run_dir, "contact")
     assert contacts.select(list(CONTACT)).rows() == [(None, "noway@frog.com", "Ito", "Pep")]
     # Pep's company: the account the run loads from the contact his 'contactId' names
@@ -172,7 +185,7 @@ def test_holded_company_person_products_load_lead_held(runs: Callable[[str], Pat
 
     assert pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False).height == 0
     verified = verified_columns(run_dir)
-    assert set(verified["account"]) == set(ACCOUNT)
+    assert set(verified["account"]) == set(ACCOUNT) | {"transactioncurrencyid"}
     assert set(verified["contact"]) == set(CONTACT) | {"parentcustomerid"}
     assert set(verified["product"]) == set(PRODUCT) | {"defaultuomid", "defaultuomscheduleid"}
     assert not any(v for table in verified.values() for v in table.values())

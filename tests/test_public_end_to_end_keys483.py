@@ -21,7 +21,9 @@ current cost, stock, weight, two decimals, the org's default unit; article 116's
 still moves. The orders load as sales orders keyed by their number (name and order number),
 each linked to its customer by number (order 2 to customer 5, orders 3 and 4 to customer
 2, the rest to customer 1), on the org's price list: order and delivery dates, total, VAT,
-freight, the invoice address's city and postal code, terms '30' as Net 30. Nothing is held
+freight, the invoice address's city and postal code, terms '30' as Net 30. The currency code
+(SEK, the krona the rehearsal org's admin added) binds each order and customers 1, 6, 8 and 9
+to the org's krona (the five list-summary customers name none: the base). Nothing is held
 back, skipped or failed; no owner queued; verification finds no column differing.
 
 The parameters decide: the articles file a product list (the measured file miss), the keys
@@ -30,13 +32,13 @@ miss), its product ID and decimals, the order's name and number, its VAT 'TotalV
 miss in both modes), 'DeliveryState' not the shipping state (the other miss), the order's
 customer by number and its price list, the default unit group and unit, terms '30' Net 30.
 
-What is NOT read (left unmapped): a customer's currency, country code, price list, sales
-account, VAT type, type and price display; an article's EAN, VAT, ledger accounts, stock
-reservations and value, dimensions, type, active and expired flags; an order's cancelled
-flag (orders 3 and 4 were cancelled in Fortnox: they load as open orders -- the parameters
-cannot decide a state for it, the map has no choice column for the order's status),
-currency and rate, customer name, fees, margin, gross and net, references, language, print
-template, delivery state and tax reduction; invoices.csv whole (no invoice table).
+What is NOT read (left unmapped): a customer's country code, price list, sales account, VAT
+type, type and price display; an article's EAN, VAT, ledger accounts, stock reservations and
+value, dimensions, type, active and expired flags; an order's cancelled flag (orders 3 and 4
+were cancelled in Fortnox: they load as open orders -- the parameters cannot decide a state
+for it, the map has no choice column for the order's status), currency rate and unit,
+customer name, fees, margin, gross and net, references, language, print template, delivery
+state and tax reduction; invoices.csv whole (no invoice table).
 """
 
 from __future__ import annotations
@@ -119,17 +121,28 @@ def test_fortnox_customers_articles_orders_load(runs: Callable[[str], Path]) -> 
     account, product, order = tables["account"], tables["product"], tables["salesorder"]
     assert (account["source"], account["source_key"]) == ("customers", "key(CustomerNumber)")
     assert {c["target"]: c["source"] for c in account["columns"]} == ACCOUNT
-    assert {"Currency", "CountryCode", "PriceList", "VATType"} <= set(account["unmapped"])
+    assert {"CountryCode", "PriceList", "VATType"} <= set(account["unmapped"])
     assert (product["source"], product["source_key"]) == ("articles", "key(ArticleNumber)")
     assert {c["target"]: c["source"] for c in product["columns"]} == PRODUCT
     assert {"EAN", "VAT", "SalesAccount", "Expired"} <= set(product["unmapped"])
     assert (order["source"], order["source_key"]) == ("orders", "key(DocumentNumber)")
     assert {c["target"]: c["source"] for c in order["columns"]} == ORDER
-    assert {"Cancelled", "DeliveryState", "CustomerName", "Currency"} <= set(order["unmapped"])
+    assert {"Cancelled", "DeliveryState", "CustomerName", "CurrencyRate",
+            "CurrencyUnit"} <= set(order["unmapped"])
+    assert "Currency" not in set(account["unmapped"]) | set(order["unmapped"])
     assert [(lk["target"], lk["source"], lk["table"], lk.get("required"))
             for lk in order["lookups"]] == [
+        ("transactioncurrencyid", "Currency", "transactioncurrency", None),
         ("customerid", "CustomerNumber", "account", True),
         ("pricelevelid", None, "pricelevel", None)]
+    # the customer's and the order's currency code (SEK): the org's currency of that code
+    currency = ("transactioncurrencyid", "Currency", "transactioncurrency",
+                {"table": "transactioncurrency", "by": "isocurrencycode"})
+    for table in (account, order):
+        assert [(lk["target"], lk["source"], lk["table"], lk["existing"])
+                for lk in table["lookups"] if lk["target"] == "transactioncurrencyid"] == [
+            currency]
+    assert [lk["target"] for lk in account["lookups"]] == ["transactioncurrencyid"]
     assert not any(t.get("owner") for t in tables.values())
     assert [(u["source"], u["kind"]) for u in mapping["unmatched_sources"]] == [
         ("invoices", "unknown")]
@@ -156,6 +169,12 @@ def test_fortnox_customers_articles_orders_load(runs: Callable[[str], Path]) -> 
         ("Test customer", "7", None, None, None, None),
         ("Customer with Swedish country code", "8", None, None, "Sverige", 0),
         ("Customer with Sales Account", "9", None, None, None, 0)]
+    sek = ('existing:{"match": {"isocurrencycode": "SEK"}, "table": "transactioncurrency"}',
+           "existing")
+    assert accounts.select("__ref__transactioncurrencyid",
+                           "__via__transactioncurrencyid").rows() == [
+        sek if n in ("1", "6", "8", "9") else (None, None)
+        for n in accounts["accountnumber"].to_list()]
     products = _staged(run_dir, "product")
     assert products.select(["productnumber", "name", "quantityonhand", "stockweight",
                             "quantitydecimal"]).rows() == [
@@ -179,10 +198,13 @@ def test_fortnox_customers_articles_orders_load(runs: Callable[[str], Path]) -> 
     assert orders.select(list(ORDER)).rows()[6] == (
         "7", "7", "2023-01-30T00:00:00Z", None, 0.0, 0.0, 0.0, "New York", "10001", 1)
     assert orders["paymenttermscode"].to_list() == [None] * 6 + [1] * 18   # '30': Net 30
+    assert orders.select("__ref__transactioncurrencyid",
+                         "__via__transactioncurrencyid").rows() == [sek] * 24
 
     assert pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False).height == 0
     verified = verified_columns(run_dir)
-    assert set(verified["account"]) == set(ACCOUNT)
+    assert set(verified["account"]) == set(ACCOUNT) | {"transactioncurrencyid"}
     assert set(verified["product"]) == set(PRODUCT) | {"defaultuomid", "defaultuomscheduleid"}
-    assert set(verified["salesorder"]) == set(ORDER) | {"customerid", "pricelevelid"}
+    assert set(verified["salesorder"]) == set(ORDER) | {"customerid", "pricelevelid",
+                                                        "transactioncurrencyid"}
     assert not any(v for table in verified.values() for v in table.values())

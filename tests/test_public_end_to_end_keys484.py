@@ -11,15 +11,17 @@ unit group and unit made first as tests/test_public_end_to_end_session12.py's
 ``_product_catalogue`` makes them).
 
 The six clients load as accounts keyed by Billomat's id: name, client number as the account
-number, e-mail, country code, street, zip, city, state, creation time. Of the four contacts,
-Anna Beispiel and Max Mustermann load as contacts at 'Acme GmbH' (their 'client_id' 42 names
-the exported client): names, e-mail, salutation, address, phones, fax, note; the two without
-a last name (the 'Buchhaltung' label, a bare 'Anna') are held back with their reason. Of the
-five articles, 'Test' and 'SaaS-Lizenz Pro' load as products (title, sales price, article
-number as the product ID, description, purchase price as the current cost, two decimals,
-the org's default unit); 'Beratung', 'Hardware' and 'Neu' have no article number, the
-product ID Dynamics requires, and are held back with their reason. No owner is named: none
-queued.
+number, e-mail, country code, street, zip, city, state, creation time; the currency code of
+'Acme GmbH' (EUR, added to the org beside its base) binds it to the org's euro (the other
+five name none). Of the four contacts, Anna Beispiel and Max Mustermann load as contacts at
+'Acme GmbH' (their 'client_id' 42 names the exported client): names, e-mail, salutation,
+address, phones, fax, note; the two without a last name (the 'Buchhaltung' label, a bare
+'Anna') are held back with their reason. Of the five articles, 'Test' and 'SaaS-Lizenz Pro'
+load as products (title, sales price, article number as the product ID, description,
+purchase price as the current cost, two decimals, the org's default unit, the currency code
+EUR binding each to the org's euro); 'Beratung', 'Hardware' and 'Neu' have no article
+number, the product ID Dynamics requires, and are held back with their reason. No owner is
+named: none queued.
 
 The parameters decide: the offers, confirmations (discovery left it unknown: the measured
 file miss), invoices and users not loaded; the keys (Billomat's ids); no owner column; the
@@ -28,10 +30,10 @@ contact's client by 'client_id'; two product decimals in the org's default unit;
 
 What is NOT read (left unmapped): the ids (keys only); a client's custom field, its contact
 person's names and salutation, ledger account, number parts, tax rule, net/gross setting,
-currency, archived and dunning flags, reduction, bank and SEPA details, payment types and
-revenues; a contact's label; an article's unit and unit id, currency, tax, number parts,
-price-group prices, purchase currency, supplier and category; offers.csv, confirmations.csv,
-invoices.csv and users.csv whole.
+archived and dunning flags, reduction, bank and SEPA details, payment types and revenues; a
+contact's label; an article's unit and unit id, tax, number parts, price-group prices,
+purchase currency, supplier and category; offers.csv, confirmations.csv, invoices.csv and
+users.csv whole.
 """
 
 from __future__ import annotations
@@ -125,14 +127,25 @@ def test_billomat_clients_contacts_articles_load(runs: Callable[[str], Path]) ->
     assert (account["source"], account["source_key"]) == ("clients", "key(id)")
     assert {c["target"]: c["source"] for c in account["columns"]} == ACCOUNT
     assert {"id", "customfield", "debitor_account_number", "bank_iban", "revenue_net",
-            "currency_code", "archived"} <= set(account["unmapped"])
+            "archived"} <= set(account["unmapped"])
+    # the client's and the article's 'currency_code' (EUR): the org's euro, found by its code
+    currency = ("transactioncurrencyid", "currency_code", "transactioncurrency", None, {
+        "table": "transactioncurrency", "by": "isocurrencycode"})
+    assert [(lk["target"], lk["source"], lk["table"], lk.get("by"), lk["existing"])
+            for lk in account["lookups"]] == [currency]
+    assert "currency_code" not in account["unmapped"]
     assert (contact["source"], contact["source_key"]) == ("contacts", "key(id)")
     assert {c["target"]: c["source"] for c in contact["columns"]} == CONTACT
     assert [(lk["target"], lk["source"], lk["table"]) for lk in contact["lookups"]] == [
         ("parentcustomerid", "client_id", "account")]
     assert (product["source"], product["source_key"]) == ("articles", "key(id)")
     assert {c["target"]: c["source"] for c in product["columns"]} == PRODUCT
-    assert {"id", "unit", "tax_id", "sales_price2", "supplier_id"} <= set(product["unmapped"])
+    assert {"id", "unit", "tax_id", "sales_price2", "supplier_id",
+            "purchase_price_currency_code"} <= set(product["unmapped"])
+    assert [(lk["target"], lk["source"], lk["table"], lk.get("by"), lk["existing"])
+            for lk in product["lookups"] if lk["target"] == "transactioncurrencyid"] == [
+        currency]
+    assert "currency_code" not in product["unmapped"]
     assert not any(t.get("owner") for t in tables.values())
     assert {u["source"]: u["kind"] for u in mapping["unmatched_sources"]} == {
         f: "unknown" for f in UNREAD}
@@ -162,10 +175,17 @@ def test_billomat_clients_contacts_articles_load(runs: Callable[[str], Path]) ->
     products = _staged(run_dir, "product")
     assert products.select(list(PRODUCT)).rows() == PRODUCTS
     assert products["__via__defaultuomid"].to_list() == ["existing", "existing"]
+    euro = ('existing:{"match": {"isocurrencycode": "EUR"}, "table": "transactioncurrency"}',
+            "existing")
+    refs = ["__ref__transactioncurrencyid", "__via__transactioncurrencyid"]
+    assert accounts.select(refs).rows() == [(None, None)] * 5 + [euro]   # only Acme names one
+    assert products.select(refs).rows() == [euro, euro]
+    assert "__ref__transactioncurrencyid" not in contacts.columns
 
     assert pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False).height == 0
     verified = verified_columns(run_dir)
-    assert set(verified["account"]) == set(ACCOUNT)
+    assert set(verified["account"]) == set(ACCOUNT) | {"transactioncurrencyid"}
     assert set(verified["contact"]) == set(CONTACT) | {"parentcustomerid"}
-    assert set(verified["product"]) == set(PRODUCT) | {"defaultuomid", "defaultuomscheduleid"}
+    assert set(verified["product"]) == set(PRODUCT) | {"defaultuomid", "defaultuomscheduleid",
+                                                       "transactioncurrencyid"}
     assert not any(v for table in verified.values() for v in table.values())

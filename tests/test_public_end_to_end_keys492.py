@@ -17,12 +17,12 @@ measured file miss); the key (Zoho's contact id); no owner column; the payment t
 (Zoho's 'Net 15' and 'Due on Receipt' have no Dynamics option; suggest left
 'payment_terms_label' unread: the measured miss); the relationship types and the status.
 
-What is NOT read (left unmapped): the duplicated display names (customer_name, vendor_name)
-and the company name; the currency (currency_id, currency_code: no currency is set up in the
-org); the payment terms; the language; the source; the primary contact person's first and
-last name (a contact's, and no contact file is loaded); the balances (receivables, payables,
-unused credits); the portal, 1099, ACH and attachment flags; the formatted dates and the last
-modified time.
+What is NOT read (left unmapped): the duplicated display names (customer_name, vendor_name) and
+the company name; the currency's Zoho id (currency_id: its code, currency_code, USD, binds each
+account to the org's base currency); the payment terms; the language; the source; the primary
+contact person's first and last name (a contact's, and no contact file is loaded); the balances
+(receivables, payables, unused credits); the portal, 1099, ACH and attachment flags; the
+formatted dates and the last modified time.
 """
 
 from __future__ import annotations
@@ -64,7 +64,9 @@ def test_zoho_books_contacts_load_as_accounts(runs: Callable[[str], Path]) -> No
     assert {c["target"]: c["source"] for c in table.get("columns", [])} == ACCOUNT
     assert table["source_key"] == "key(contact_id)"
     assert not table.get("owner")                        # no contact names a Dynamics user
-    assert not table.get("lookups")
+    assert [(lk["target"], lk["source"], lk["existing"]) for lk in table["lookups"]] == [
+        ("transactioncurrencyid", "currency_code",
+         {"table": "transactioncurrency", "by": "isocurrencycode"})]
     assert not mapping["unmatched_sources"]
 
     account = pl.read_parquet(run_dir / "staged" / "account.parquet")
@@ -84,5 +86,5 @@ def test_zoho_books_contacts_load_as_accounts(runs: Callable[[str], Path]) -> No
     assert queue.height == 0
     verified = verified_columns(run_dir)
     assert set(verified) == {"account"}
-    assert set(verified["account"]) == set(ACCOUNT)
+    assert set(verified["account"]) == set(ACCOUNT) | {"transactioncurrencyid"}
     assert not any(verified["account"].values())

@@ -21,9 +21,10 @@ ID), name, sales price, purchase price as current cost, two decimals; the two ar
 client's tests give no number ('Active Article', 'Article 101') are held back, Dynamics
 requiring a product ID. The orders load as sales orders keyed by their Id (name and order
 number), each linked to its customer by Id (orders 1001 and 3001 to Acme Corporation, 1002
-to Full Details AB), on the org's price list, with their total; order 2001 names customer
-'cust-456', which no record holds: it is held back. Nothing skipped or failed; no owner
-queued; verification finds no column differing.
+to Full Details AB), on the org's price list, with their total, their currency code (SEK,
+the krona the rehearsal org's admin added) binding each to the org's krona; order 2001 names
+customer 'cust-456', which no record holds: it is held back. Nothing skipped or failed; no
+owner queued; verification finds no column differing.
 
 The parameters decide: the keys (the API's Id), no owner column, the delivery address's
 first line (the measured miss in both modes), the product's decimals, the order's name, the
@@ -33,9 +34,9 @@ client fixes them).
 
 What is NOT read (left unmapped): a customer's organisation number, payment terms in days,
 private-person flag and timestamps; an article's unit (the org's default unit instead),
-active flag, VAT rate and timestamps; an order's currency and its invoiced flag (order 1002
-was invoiced in Visma: it loads as an open order -- the map has no choice column for the
-order's state); invoices.csv and invoice_rows.csv whole (no invoice table).
+active flag, VAT rate and timestamps; an order's invoiced flag (order 1002 was invoiced in
+Visma: it loads as an open order -- the map has no choice column for the order's state);
+invoices.csv and invoice_rows.csv whole (no invoice table).
 """
 
 from __future__ import annotations
@@ -130,11 +131,17 @@ def test_visma_customers_articles_orders_load(runs: Callable[[str], Path]) -> No
     assert {"Unit", "IsActive", "VatRateId"} <= set(product["unmapped"])
     assert (order["source"], order["source_key"]) == ("orders", "key(Id)")
     assert {c["target"]: c["source"] for c in order["columns"]} == ORDER
-    assert {"CurrencyCode", "IsInvoiced"} <= set(order["unmapped"])
+    assert {"IsInvoiced"} <= set(order["unmapped"])
+    assert "CurrencyCode" not in order["unmapped"]
     assert [(lk["target"], lk["source"], lk["table"], lk.get("required"))
             for lk in order["lookups"]] == [
+        ("transactioncurrencyid", "CurrencyCode", "transactioncurrency", None),
         ("customerid", "CustomerId", "account", True),
         ("pricelevelid", None, "pricelevel", None)]
+    # the order's currency code (SEK): the org's currency of that code
+    assert [lk["existing"] for lk in order["lookups"]
+            if lk["target"] == "transactioncurrencyid"] == [
+        {"table": "transactioncurrency", "by": "isocurrencycode"}]
     assert not any(t.get("owner") for t in tables.values())
     assert sorted((u["source"], u["kind"]) for u in mapping["unmatched_sources"]) == [
         ("invoice_rows", "unknown"), ("invoices", "unknown")]
@@ -178,10 +185,15 @@ def test_visma_customers_articles_orders_load(runs: Callable[[str], Path]) -> No
     by_number = dict(zip(accounts["accountnumber"], accounts["__source_id"], strict=True))
     assert orders["__ref__customerid_account"].to_list() == [
         by_number[c] for c in ("1001", "1002", "1001")]
+    assert orders.select("__ref__transactioncurrencyid",
+                         "__via__transactioncurrencyid").rows() == [
+        ('existing:{"match": {"isocurrencycode": "SEK"}, "table": "transactioncurrency"}',
+         "existing")] * 3
 
     assert pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False).height == 0
     verified = verified_columns(run_dir)
     assert set(verified["account"]) == set(ACCOUNT)
     assert set(verified["product"]) == set(PRODUCT) | {"defaultuomid", "defaultuomscheduleid"}
-    assert set(verified["salesorder"]) == set(ORDER) | {"customerid", "pricelevelid"}
+    assert set(verified["salesorder"]) == set(ORDER) | {"customerid", "pricelevelid",
+                                                        "transactioncurrencyid"}
     assert not any(v for table in verified.values() for v in table.values())

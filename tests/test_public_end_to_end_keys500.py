@@ -31,7 +31,8 @@ deals' customer (the org's unassigned account), and a quarantine gate of 0%.
 What is NOT read (left unmapped): the e-mail platform's contact bookkeeping (bounce counts,
 hash, IP, sent count, gravatar, deleted/anonymized flags, adate/udate/edate), the accounts'
 counts and update time, a deal's contact, account and organization ids (39, 44, 20: not in
-the examples), its pipeline, percent, currency, next task, edate and owner; a task's
+the examples), its pipeline, percent, next task, edate and owner (its currency, 'usd', binds
+it to the org's base currency by its code); a task's
 assignee, user, type, end, outcome and 'owner' object; a note's record (relid: a deal and an
 activity not in the examples), its user and draft flag; users.csv (matched to Dynamics
 users, not created), deal_groups.csv, deal_stages.csv and deal_task_types.csv (set-up lists,
@@ -129,12 +130,14 @@ def test_activecampaign_records_load(runs: Callable[[str], Path]) -> None:
         assert (t["source"], t["source_key"]) == (source, "key(id)"), target
         assert {c["target"]: c["source"] for c in t["columns"]} == columns, target
         assert not t.get("owner"), target
-    assert {"contact", "organization", "account", "group", "owner", "stage", "status",
-            "currency"} <= set(tables["opportunity"]["unmapped"])
+    assert {"contact", "organization", "account", "group", "owner", "stage", "status"} <= set(
+        tables["opportunity"]["unmapped"])
     assert {"assignee", "owner.id", "owner.type", "user"} <= set(tables["task"]["unmapped"])
     assert {"relid", "owner.id", "userid"} <= set(tables["annotation"]["unmapped"])
     assert [(lk["target"], lk["source"], lk["table"]) for lk in
-            tables["opportunity"]["lookups"]] == [("customerid", None, "account")]
+            tables["opportunity"]["lookups"]] == [
+        ("transactioncurrencyid", "currency", "transactioncurrency"),
+        ("customerid", None, "account")]
     (regarding,) = tables["task"]["lookups"]
     assert (regarding["target"], regarding["source"], regarding["table"],
             regarding["where"]) == ("regardingobjectid", "relid", "contact",
@@ -184,7 +187,8 @@ def test_activecampaign_records_load(runs: Callable[[str], Path]) -> None:
     verified = verified_columns(run_dir)
     assert set(verified["account"]) == set(ACCOUNT)
     assert set(verified["contact"]) == set(CONTACT)
-    assert set(verified["opportunity"]) == set(OPPORTUNITY) | {"customerid"}
+    assert set(verified["opportunity"]) == set(OPPORTUNITY) | {"customerid",
+                                                               "transactioncurrencyid"}
     assert set(verified["task"]) == set(TASK) | {"regardingobjectid"}
     assert set(verified["note"]) == set(NOTE)
     assert not any(v for table in verified.values() for v in table.values())

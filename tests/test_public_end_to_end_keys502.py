@@ -27,11 +27,12 @@ stages files read as nothing (they describe stages no deal here is in), the lead
 the customer, and a quarantine gate of 0%.
 
 What is NOT read (left unmapped): every creator_id, owner_id and updated_at; a company's
-is_organization; a person's tags; a lead's custom field; a deal's currency, contact_id and
-organization_id (rows of no file here), stage-change and activity times, dropbox_email and
-custom field; users.csv (matched to Dynamics users, not created), pipelines.csv and
-stages.csv (decided as nothing), notes.csv, tasks.csv and products.csv (kinds this run does
-not load: the notes' leads and the tasks' deals are rows of no file here).
+is_organization; a person's tags; a lead's custom field; a deal's contact_id and
+organization_id (rows of no file here; its currency, USD, binds it to the org's by its code),
+stage-change and activity times, dropbox_email and custom field; users.csv (matched to Dynamics
+users, not created), pipelines.csv and stages.csv (decided as nothing), notes.csv, tasks.csv
+and products.csv (kinds this run does not load: the notes' leads and the tasks' deals are rows
+of no file here).
 """
 
 from __future__ import annotations
@@ -134,13 +135,15 @@ def test_zendesk_sell_companies_people_leads_and_deals_load(
     assert tables["lead"]["unmapped_reasons"]["creator_id"] == (
         "not mapped to parentcontactid, decided in the parameters file")
     assert "creator_id" not in {c["source"] for c in tables["lead"]["columns"]}
-    assert {"creator_id", "currency", "contact_id", "organization_id", "stage_id",
+    assert {"creator_id", "contact_id", "organization_id", "stage_id",
             "dropbox_email", "custom_fields.Very_Complicated.CustomField",
             "last_stage_change_at", "last_activity_at"} <= set(tables["opportunity"]["unmapped"])
     # creator_id links nothing: the lookups the proposal made of it are dropped
     assert not tables["lead"].get("lookups") and not tables["contact"].get("lookups")
     assert [(lk["target"], lk["source"], lk["table"])
-            for lk in tables["opportunity"]["lookups"]] == [("customerid", None, "account")]
+            for lk in tables["opportunity"]["lookups"]] == [
+        ("transactioncurrencyid", "currency", "transactioncurrency"),
+        ("customerid", None, "account")]
     assert not any(t.get("owner") for t in tables.values())
     assert sorted((u["source"], u["kind"]) for u in mapping["unmatched_sources"]) == [
         ("notes", "note"), ("pipelines", "unknown"), ("products", "product"),
@@ -181,5 +184,6 @@ def test_zendesk_sell_companies_people_leads_and_deals_load(
     assert set(verified["account"]) == set(ACCOUNT)
     assert set(verified["contact"]) == set(CONTACT)
     assert set(verified["lead"]) == set(LEAD)
-    assert set(verified["opportunity"]) == set(OPPORTUNITY) | {"customerid"}
+    assert set(verified["opportunity"]) == set(OPPORTUNITY) | {"customerid",
+                                                               "transactioncurrencyid"}
     assert not any(v for table in verified.values() for v in table.values())
