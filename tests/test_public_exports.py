@@ -6755,7 +6755,7 @@ FLOORS = {
     # line's 'Produit', which no French word reads, read as the product's name through its
     # near-equal German 'produkt' (the cognate reading; 137 -> 138, 129 -> 130)
     # session 31's final engine (the lead's rules and harvest31 on main): raised to what it measures
-    "ekylibre-fixtures-fr": {"files": (8, 9), "suggest": (138, 143), "propose": (130, 143)},
+    "ekylibre-fixtures-fr": {"files": (8, 9), "suggest": (139, 143), "propose": (130, 143)},
     # keys32's three after tuning on them (MEASUREMENTS.md, "keys32's three after tuning"):
     # mass-mailing counters make messages campaigns, a campaigns file naming its template
     # stays campaigns, '<member>List' of lists with no people is no members' file, an
@@ -7551,7 +7551,7 @@ FLOORS = {
     # session 32: raised on the session's final engine (round D measured held out first)
     "corebos-export-fr": {"files": (6, 6), "suggest": (154, 155), "propose": (154, 155)},
     "corebos-export-es": {"files": (6, 6), "suggest": (150, 155), "propose": (150, 155)},
-    "corebos-export-it": {"files": (6, 6), "suggest": (141, 155), "propose": (141, 155)},
+    "corebos-export-it": {"files": (6, 6), "suggest": (142, 155), "propose": (142, 155)},
     # session 29: raised by the harvested vocabulary and the lead's rules
     # session 32: raised on the session's final engine (round D measured held out first)
     "corebos-export-nl": {"files": (6, 6), "suggest": (139, 155), "propose": (139, 155)},
@@ -8496,7 +8496,7 @@ FLOORS = {
     # keys264's vtiger exports in fr/es/it (session 40, round N): held out, = BASELINES
     "vtiger-export-fr": {"files": (4, 4), "suggest": (126, 131), "propose": (126, 131)},
     "vtiger-export-es": {"files": (4, 4), "suggest": (130, 131), "propose": (130, 131)},
-    "vtiger-export-it": {"files": (4, 4), "suggest": (118, 131), "propose": (118, 131)},
+    "vtiger-export-it": {"files": (4, 4), "suggest": (120, 131), "propose": (120, 131)},
     # keys265's EGroupware exports in cs/bg/zh-tw/fr (session 40, round N): held out, = BASELINES
     "egroupware-export-cs": {"files": (1, 1), "suggest": (56, 59), "propose": (56, 59)},
     "egroupware-export-bg": {"files": (1, 1), "suggest": (55, 59), "propose": (55, 59)},
@@ -8807,13 +8807,13 @@ FLOORS = {
     "mantisbt-export-es": {"files": (2, 2), "suggest": (19, 20), "propose": (19, 20)},
     # keys323's LedgerSMB exports in en/de/fr/nl (session 47, round U: one new program, held
     # out): = BASELINES (engine 1eff826f, the branch point, src untouched)
-    "ledgersmb-export-en": {"files": (1, 2), "suggest": (8, 11), "propose": (8, 11)},
-    "ledgersmb-export-de": {"files": (1, 2), "suggest": (7, 11), "propose": (6, 11)},
+    "ledgersmb-export-en": {"files": (1, 2), "suggest": (9, 11), "propose": (8, 11)},
+    "ledgersmb-export-de": {"files": (1, 2), "suggest": (8, 11), "propose": (6, 11)},
     # session 49 lowered this to 5 (below its held-out 6, which the floor test forbids):
     # 'Numéro de référence' (the customer's PO number) reads 'reference number' and takes
     # the order number; session 50 reads 'Date requise' (the date required by) instead
-    "ledgersmb-export-fr": {"files": (1, 2), "suggest": (7, 11), "propose": (7, 11)},
-    "ledgersmb-export-nl": {"files": (1, 2), "suggest": (8, 11), "propose": (7, 11)},
+    "ledgersmb-export-fr": {"files": (1, 2), "suggest": (8, 11), "propose": (7, 11)},
+    "ledgersmb-export-nl": {"files": (1, 2), "suggest": (9, 11), "propose": (7, 11)},
     # keys316's InvoicePlane exports in en/de/es/it (session 47, round U: one new program):
     # held out, = BASELINES (engine 1eff826f)
     "invoiceplane-export-en": {"files": (1, 1), "suggest": (17, 19), "propose": (17, 19)},
@@ -9204,9 +9204,9 @@ FLOORS = {
     "shopizer-export-ru": {"files": (3, 4), "suggest": (5, 10), "propose": (4, 10)},
     # keys399's UnoPim exports in en/de/fr (session 52, round Z5: one new program, held
     # out): = BASELINES (engine ab22d9b6, the branch point, src untouched)
-    "unopim-export-en": {"files": (2, 2), "suggest": (74, 78), "propose": (74, 78)},
-    "unopim-export-de": {"files": (2, 2), "suggest": (74, 78), "propose": (74, 78)},
-    "unopim-export-fr": {"files": (2, 2), "suggest": (75, 78), "propose": (75, 78)},
+    "unopim-export-en": {"files": (2, 2), "suggest": (75, 78), "propose": (75, 78)},
+    "unopim-export-de": {"files": (2, 2), "suggest": (75, 78), "propose": (75, 78)},
+    "unopim-export-fr": {"files": (2, 2), "suggest": (76, 78), "propose": (76, 78)},
     # keys396's Tiledesk exports in en/de/fr/es (session 52, round Z5: one new program, held
     # out): = BASELINES (engine ab22d9b6, the branch point, src untouched)
     "tiledesk-export-en": {"files": (2, 2), "suggest": (26, 26), "propose": (22, 26)},
@@ -9228,7 +9228,7 @@ FLOORS = {
     # keys402's Bugzilla exports in en/pl (session 53, round Z6: one new program, held out):
     # = BASELINES (engine 61abbabc, the branch point, src untouched)
     "bugzilla-export-en": {"files": (3, 3), "suggest": (19, 19), "propose": (19, 19)},
-    "bugzilla-export-pl": {"files": (3, 3), "suggest": (18, 19), "propose": (18, 19)},
+    "bugzilla-export-pl": {"files": (3, 3), "suggest": (19, 19), "propose": (19, 19)},
     # keys403's Eclipse BIRT Classic Models exports in en (session 53, round Z6: one new
     # program, held out): = BASELINES (engine 61abbabc, the branch point, src untouched)
     "birt-classicmodels-export-en": {"files": (8, 8), "suggest": (31, 31), "propose": (31, 31)},
@@ -9295,7 +9295,7 @@ FLOORS = {
     "pmpro-export-fr": {"files": (2, 2), "suggest": (42, 46), "propose": (42, 46)},
     # keys419's Formbricks export in en (session 54, round Z8: one new program, held out):
     # = BASELINES (engine d4b1bc50, the branch point, src untouched)
-    "formbricks-export-en": {"files": (1, 2), "suggest": (2, 4), "propose": (2, 4)},
+    "formbricks-export-en": {"files": (1, 2), "suggest": (3, 4), "propose": (2, 4)},
     # keys417's commercetools Sunrise export (session 54, round Z8): held out, = BASELINES
     # (engine d4b1bc50, keys commit fc0cc05b)
     "commercetools-sunrise-export-en": {"files": (5, 6), "suggest": (86, 92), "propose": (76, 92)},
@@ -9316,7 +9316,7 @@ FLOORS = {
     "alfio-export-en": {"files": (2, 3), "suggest": (36, 44), "propose": (36, 44)},
     # keys423's Appsmith exports in en (session 54, round Z8: one new program, held out):
     # = BASELINES (engine d4b1bc50, the branch point, src untouched)
-    "appsmith-export-en": {"files": (4, 4), "suggest": (17, 21), "propose": (17, 21)},
+    "appsmith-export-en": {"files": (4, 4), "suggest": (18, 21), "propose": (18, 21)},
     # keys424's xTuple ERP (PostBooks) export in en (session 54, round Z8: one new program,
     # held out): = BASELINES (engine d4b1bc50, the branch point, src untouched)
     "xtuple-export-en": {"files": (2, 2), "suggest": (51, 51), "propose": (51, 51)},
@@ -9325,7 +9325,7 @@ FLOORS = {
     "killbill-export-en": {"files": (5, 5), "suggest": (23, 23), "propose": (23, 23)},
     # keys427's LimeSurvey export in en (session 54, round Z8: one new program, held out):
     # = BASELINES (engine d4b1bc50, the branch point, src untouched)
-    "limesurvey-export-en": {"files": (5, 5), "suggest": (50, 51), "propose": (47, 51)},
+    "limesurvey-export-en": {"files": (5, 5), "suggest": (51, 51), "propose": (48, 51)},
     # keys426's Znuny exports in en/de/fr/es (session 54, round Z8: one new program, held
     # out): = BASELINES (engine d4b1bc50, the branch point, src untouched)
     "znuny-export-en": {"files": (1, 1), "suggest": (22, 22), "propose": (22, 22)},
@@ -9343,8 +9343,8 @@ FLOORS = {
     "awesome-support-export-it": {"files": (1, 1), "suggest": (6, 7), "propose": (6, 7)},
     # keys430's Saltcorn exports in en/de (session 55, round Z9: one new program, held out):
     # = BASELINES (engine d3222a02, the branch point, src untouched)
-    "saltcorn-export-en": {"files": (6, 8), "suggest": (12, 12), "propose": (5, 12)},
-    "saltcorn-export-de": {"files": (6, 8), "suggest": (12, 12), "propose": (5, 12)},
+    "saltcorn-export-en": {"files": (6, 8), "suggest": (12, 12), "propose": (6, 12)},
+    "saltcorn-export-de": {"files": (6, 8), "suggest": (12, 12), "propose": (6, 12)},
     # keys431's Bahmni export in en (session 55, round Z9: one new program, held out):
     # = BASELINES (engine d3222a02, the branch point, src untouched)
     "bahmni-export-en": {"files": (2, 2), "suggest": (27, 28), "propose": (27, 28)},
@@ -9362,12 +9362,12 @@ FLOORS = {
     "pubs-export-en": {"files": (7, 11), "suggest": (30, 32), "propose": (10, 32)},
     # keys437's IBM Db2 SAMPLE export in en (session 55, round Z10: one new program, held
     # out): = BASELINES (engine c5cbeb44, the branch point, src untouched)
-    "db2sample-export-en": {"files": (7, 9), "suggest": (39, 42), "propose": (23, 42)},
+    "db2sample-export-en": {"files": (7, 9), "suggest": (40, 42), "propose": (23, 42)},
     # keys436's SFlight exports in en/de/fr (session 55, round Z10: one new program, held
     # out): = BASELINES (engine c5cbeb44, the branch point, src untouched)
-    "sflight-export-en": {"files": (2, 6), "suggest": (30, 34), "propose": (17, 34)},
+    "sflight-export-en": {"files": (2, 6), "suggest": (31, 34), "propose": (17, 34)},
     "sflight-export-de": {"files": (2, 6), "suggest": (26, 34), "propose": (17, 34)},
-    "sflight-export-fr": {"files": (2, 6), "suggest": (29, 34), "propose": (17, 34)},
+    "sflight-export-fr": {"files": (2, 6), "suggest": (30, 34), "propose": (17, 34)},
     # keys438's Highrise export in en (session 55, round Z11: one new program, held out):
     # = BASELINES (engine f033d9dc, the branch point, src untouched)
     "highrise-export-en": {"files": (4, 5), "suggest": (48, 54), "propose": (45, 54)},
@@ -9418,13 +9418,13 @@ FLOORS = {
     "nylas-export-en": {"files": (4, 5), "suggest": (51, 58), "propose": (55, 58)},
     # keys454's Invoiced export in en (session 56, round Z16: one new program, held out):
     # = BASELINES (engine 24219998, the branch point, src untouched)
-    "invoiced-export-en": {"files": (10, 10), "suggest": (84, 87), "propose": (84, 87)},
+    "invoiced-export-en": {"files": (10, 10), "suggest": (85, 87), "propose": (85, 87)},
     # keys455's Razorpay export in en (session 57, round Z17: one new program, held out):
     # = BASELINES (engine e04e3c91, the branch point, src untouched)
     "razorpay-export-en": {"files": (10, 10), "suggest": (26, 28), "propose": (23, 28)},
     # keys456's Lemon Squeezy export in en (session 57, round Z17: one new program, held out):
     # = BASELINES (engine e04e3c91, the branch point, src untouched)
-    "lemonsqueezy-export-en": {"files": (10, 10), "suggest": (75, 78), "propose": (74, 78)},
+    "lemonsqueezy-export-en": {"files": (10, 10), "suggest": (76, 78), "propose": (75, 78)},
     # keys457's Twilio SendGrid export in en (session 57, round Z17: one new program, held
     # out): = BASELINES (engine e04e3c91, the branch point, src untouched)
     "sendgrid-export-en": {"files": (13, 13), "suggest": (44, 44), "propose": (44, 44)},
@@ -9442,17 +9442,17 @@ FLOORS = {
     "chargify-export-en": {"files": (5, 5), "suggest": (46, 46), "propose": (46, 46)},
     # keys462's Stripe Dashboard export in en (session 57, round Z19: one new program, held
     # out): = BASELINES (engine e713e485, the branch point, src untouched)
-    "stripe-dashboard-export-en": {"files": (8, 8), "suggest": (42, 43), "propose": (42, 43)},
+    "stripe-dashboard-export-en": {"files": (8, 8), "suggest": (43, 43), "propose": (43, 43)},
     # keys463's Xero export in en (session 57, round Z19: one new program, held out):
     # = BASELINES (engine e713e485, the branch point, src untouched)
-    "xero-csv-export-en": {"files": (4, 4), "suggest": (98, 102), "propose": (98, 102)},
+    "xero-csv-export-en": {"files": (4, 4), "suggest": (99, 102), "propose": (99, 102)},
     # keys464's Pipedrive export in en (session 57, round Z20: one new program, held out):
     # = BASELINES (engine be146a58, the branch point, src untouched)
     "pipedrive-api-export-en": {"files": (4, 4), "suggest": (85, 87), "propose": (85, 87)},
     # keys465's Moneybird exports in nl and en (session 57, round Z20: one new program, held
     # out): = BASELINES (engine be146a58, the branch point, src untouched)
-    "moneybird-export-nl": {"files": (5, 5), "suggest": (44, 49), "propose": (44, 49)},
-    "moneybird-export-en": {"files": (5, 5), "suggest": (46, 49), "propose": (46, 49)},
+    "moneybird-export-nl": {"files": (5, 5), "suggest": (46, 49), "propose": (46, 49)},
+    "moneybird-export-en": {"files": (5, 5), "suggest": (48, 49), "propose": (48, 49)},
     # keys466's Braintree export in en (session 57, round Z20: one new program, held out):
     # = BASELINES (engine be146a58, the branch point, src untouched)
     "braintree-export-en": {"files": (2, 2), "suggest": (23, 23), "propose": (23, 23)},
@@ -9470,7 +9470,7 @@ FLOORS = {
     "agilecrm-export-en": {"files": (6, 6), "suggest": (73, 75), "propose": (73, 75)},
     # keys471's sevdesk export in en (session 58, round Z22: one new program, held out):
     # = BASELINES (engine 1ff802d6, the branch point, src untouched)
-    "sevdesk-export-en": {"files": (6, 7), "suggest": (83, 88), "propose": (81, 88)},
+    "sevdesk-export-en": {"files": (6, 7), "suggest": (84, 88), "propose": (81, 88)},
     # keys472's Attio export in en (session 58, round Z22: one new program, held out):
     # = BASELINES (engine 1ff802d6, the branch point, src untouched)
     "attio-export-en": {"files": (6, 6), "suggest": (35, 37), "propose": (35, 37)},
@@ -9504,7 +9504,7 @@ FLOORS = {
     "fortnox-export-en": {"files": (4, 4), "suggest": (77, 78), "propose": (77, 78)},
     # keys484's Billomat export in en (session 59, round Z26: one new program, held out):
     # = BASELINES (engine 3786b1cd, the branch point, src untouched)
-    "billomat-export-en": {"files": (7, 7), "suggest": (108, 112), "propose": (109, 112)},
+    "billomat-export-en": {"files": (7, 7), "suggest": (110, 112), "propose": (111, 112)},
     # keys485's e-conomic export in en (session 60, round Z27: one new program, held out):
     # = BASELINES (engine 2bd4a745, the branch point, src untouched)
     "economic-export-en": {"files": (5, 5), "suggest": (73, 75), "propose": (71, 75)},
@@ -9518,13 +9518,13 @@ FLOORS = {
     "cap-bookshop-export-fr": {"files": (4, 4), "suggest": (14, 15), "propose": (14, 15)},
     # keys488's Fiken export in en (session 60, round Z28: one new program, held out):
     # = BASELINES (engine 2bd4a745, the branch point, src untouched)
-    "fiken-export-en": {"files": (7, 7), "suggest": (82, 84), "propose": (82, 84)},
+    "fiken-export-en": {"files": (7, 7), "suggest": (84, 84), "propose": (84, 84)},
     # keys489's Xendit export in en (session 60, round Z28: one new program, held out):
     # = BASELINES (engine 2bd4a745, the branch point, src untouched)
     "xendit-export-en": {"files": (12, 12), "suggest": (6, 7), "propose": (6, 7)},
     # keys490's Streak export in en (session 60, round Z28: one new program, held out):
     # = BASELINES (engine 2bd4a745, the branch point, src untouched)
-    "streak-export-en": {"files": (1, 2), "suggest": (30, 32), "propose": (28, 32)},
+    "streak-export-en": {"files": (1, 2), "suggest": (31, 32), "propose": (29, 32)},
     # keys491's Sage One export in en (session 60, round Z29: one new program, held out):
     # = BASELINES (engine 83dd4dd3, the branch point, src untouched)
     "sageone-export-en": {"files": (5, 6), "suggest": (23, 23), "propose": (20, 23)},
@@ -9545,7 +9545,7 @@ FLOORS = {
     "visma-eaccounting-export-en": {"files": (5, 5), "suggest": (35, 35), "propose": (35, 35)},
     # keys497's RD Station CRM export in en (session 60, round Z31: one new program, held
     # out): = BASELINES (engine 70bec93d, the branch point, src untouched)
-    "rdstation-crm-export-en": {"files": (5, 5), "suggest": (16, 20), "propose": (17, 20)},
+    "rdstation-crm-export-en": {"files": (5, 5), "suggest": (17, 20), "propose": (18, 20)},
     # keys498's Flowlu export in en (session 60, round Z31: one new program, held out):
     # = BASELINES (engine 70bec93d, the branch point, src untouched)
     "flowlu-export-en": {"files": (4, 4), "suggest": (77, 78), "propose": (58, 78)},
@@ -9554,32 +9554,32 @@ FLOORS = {
     "zoho-desk-export-en": {"files": (7, 7), "suggest": (38, 38), "propose": (38, 38)},
     # keys500's ActiveCampaign export in en (session 61, round Z32: one new program, held
     # out): = BASELINES (engine d0e520eb, the branch point, src untouched)
-    "activecampaign-export-en": {"files": (9, 9), "suggest": (72, 79), "propose": (72, 79)},
+    "activecampaign-export-en": {"files": (9, 9), "suggest": (76, 79), "propose": (76, 79)},
     # keys501's SuperOffice export in en (session 61, round Z32: one new program, held out):
     # = BASELINES (engine d0e520eb, the branch point, src untouched)
-    "superoffice-export-en": {"files": (2, 5), "suggest": (136, 153), "propose": (132, 153)},
+    "superoffice-export-en": {"files": (2, 5), "suggest": (137, 153), "propose": (132, 153)},
     # keys502's Zendesk Sell export in en (session 61, round Z32: one new program, held out):
     # = BASELINES (engine d0e520eb, the branch point, src untouched)
-    "zendesk-sell-export-en": {"files": (10, 10), "suggest": (64, 69), "propose": (62, 69)},
+    "zendesk-sell-export-en": {"files": (10, 10), "suggest": (65, 69), "propose": (63, 69)},
     # keys503's bexio export in en (session 61, round Z33: one new program, held out):
     # = BASELINES (engine 095c0f75, the branch point, src untouched)
     "bexio-export-en": {"files": (5, 6), "suggest": (58, 63), "propose": (52, 63)},
     # keys504's Agendor export in en (session 61, round Z33: one new program, held out):
     # = BASELINES (engine 095c0f75, the branch point, src untouched)
-    "agendor-export-en": {"files": (3, 4), "suggest": (26, 32), "propose": (22, 32)},
+    "agendor-export-en": {"files": (3, 4), "suggest": (27, 32), "propose": (23, 32)},
     # keys506's vtenext exports in en, it (session 61, round Z33: one new program, held
     # out): = BASELINES (engine 095c0f75, the branch point, src untouched)
     "vtenext-export-en": {"files": (6, 6), "suggest": (174, 178), "propose": (174, 178)},
-    "vtenext-export-it": {"files": (6, 6), "suggest": (153, 178), "propose": (153, 178)},
+    "vtenext-export-it": {"files": (6, 6), "suggest": (157, 178), "propose": (157, 178)},
     # keys508's lemlist export in en (session 61, round Z34: one new program, held out):
     # = BASELINES (engine 9bbc8473, the branch point, src untouched)
-    "lemlist-export-en": {"files": (7, 7), "suggest": (32, 35), "propose": (30, 35)},
+    "lemlist-export-en": {"files": (7, 7), "suggest": (33, 35), "propose": (31, 35)},
     # keys507's Desk.com export in en (session 61, round Z34: one new program, held out):
     # = BASELINES (engine 9bbc8473, the branch point, src untouched)
-    "deskcom-export-en": {"files": (4, 4), "suggest": (56, 59), "propose": (56, 59)},
+    "deskcom-export-en": {"files": (4, 4), "suggest": (57, 59), "propose": (57, 59)},
     # keys509's Fakturoid export in en (session 62, round Z35: one new program, held out):
     # = BASELINES (engine 8f7d9ee4, the branch point, src untouched)
-    "fakturoid-export-en": {"files": (7, 7), "suggest": (23, 27), "propose": (23, 27)},
+    "fakturoid-export-en": {"files": (7, 7), "suggest": (24, 27), "propose": (24, 27)},
     # keys510's Bullhorn export in en (session 62, round Z35: one new program, held out):
     # = BASELINES (engine 8f7d9ee4, the branch point, src untouched)
     "bullhorn-export-en": {"files": (7, 7), "suggest": (293, 310), "propose": (292, 310)},
