@@ -98,3 +98,17 @@ def test_a_withdrawn_currency_code_is_still_a_code() -> None:
     names, why = currency_link(pl.Series("currency", ["Danish krone", "Kuna"]),
                                _table("account"))
     assert names is None and "ISO code" in why
+
+
+def test_a_record_found_in_the_org_reads_by_the_value_it_was_found_by() -> None:
+    """The sponsor report's read-back of a deal's currency showed the run's own encoding of
+    its search ('existing:{"match": {"isocurrencycode": "EUR"}, ...}'): a person reads 'EUR'.
+    Any other reference stays as it is."""
+    from d365migrate.staging.existing_refs import existing_key, readable
+    from d365migrate.verify.spotcheck import staged_link
+
+    key = existing_key({"table": "transactioncurrency", "match": {"isocurrencycode": "EUR"}})
+    assert (readable(key), staged_link(key), staged_link(None)) == ("EUR", "EUR", "")
+    assert readable("lead_ETEbLO2e") == "lead_ETEbLO2e"
+    assert readable(existing_key({"table": "uomschedule", "match": {"name": "Default Unit"}})
+                    ) == "Default Unit"

@@ -13,7 +13,7 @@ from typing import Any
 
 import polars as pl
 
-__all__ = ["EXISTING", "existing_key", "is_existing_key", "match_of", "row_keys"]
+__all__ = ["EXISTING", "existing_key", "is_existing_key", "match_of", "readable", "row_keys"]
 
 EXISTING = "existing:"
 
@@ -41,3 +41,12 @@ def row_keys(values: pl.Series, spec: Mapping[str, Any]) -> pl.Series:
 def match_of(key: str) -> dict[str, Any]:
     """The columns and values a reference is found by."""
     return dict(json.loads(key.removeprefix(EXISTING))["match"])
+
+
+def readable(ref: str) -> str:
+    """A staged reference as a person knows it: a record already in the org by the value it
+    is found by ('EUR', the org's currency of that code; 'Default Unit'), never the run's
+    own encoding of that search; any other reference as it is."""
+    if not is_existing_key(ref):
+        return ref
+    return ", ".join(str(v) for v in match_of(ref).values())

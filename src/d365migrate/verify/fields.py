@@ -24,6 +24,7 @@ from d365migrate.dataverse import DataverseClient
 from d365migrate.dataverse.tables import attributes
 from d365migrate.load.identity import record_id, stored_source_id, takes_source_id_column
 from d365migrate.load.throughput import Controller
+from d365migrate.staging.existing_refs import readable
 from d365migrate.staging.fallbacks import continued_name, fallback_name
 from d365migrate.staging.stage import OWNER, REF_PREFIX, SOURCE_ID, SOURCE_ROW
 from d365migrate.verify.compare import Kind, display, kind_of, same
@@ -260,7 +261,7 @@ def shown(value: Any, f: Field, names: dict[str, str]) -> str:
     text = display(value, f.kind)
     if f.role in ("lookup", "owner") and text:
         name = names.get(text)
-        return f"{name} ({text})" if name else text
+        return f"{readable(name)} ({text})" if name else text
     return text
 
 

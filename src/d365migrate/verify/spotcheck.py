@@ -25,6 +25,7 @@ from d365migrate.dataverse.tables import label
 from d365migrate.report.html import esc, page
 from d365migrate.report.plain import DEFAULT_SOURCE_CRM, field_label, object_name
 from d365migrate.report.safe_files import read_csv
+from d365migrate.staging.existing_refs import readable
 from d365migrate.staging.stage import SOURCE_ID, SOURCE_ROW
 from d365migrate.verify.compare import display, same
 from d365migrate.verify.fields import TableCheck, shown
@@ -115,7 +116,7 @@ def spot_records(check: TableCheck, staged: pl.DataFrame, export_rows: pl.DataFr
                 "export_column": f.reads or export_column(f.source),
                 "export": "" if export_value is None else str(export_value),
                 "staged": display(staged_value, f.kind) if f.role == "column"
-                else ("" if staged_value is None else str(staged_value)),
+                else staged_link(staged_value),
                 "org": shown(org, f, check.names) if rec is not None else "(not in the org)",
                 "same": rec is not None and (
                     (f.role == "owner" and expected.get(f.column) is None)
@@ -130,6 +131,11 @@ def spot_records(check: TableCheck, staged: pl.DataFrame, export_rows: pl.DataFr
         out.append({"source_id": sid, "row": row[SOURCE_ROW], "found": rec is not None,
                     "fields": fields})
     return out
+
+
+def staged_link(value: Any) -> str:
+    """A staged link as a reader knows it (``existing_refs.readable``)."""
+    return "" if value is None else readable(str(value))
 
 
 def same_html(field: dict[str, Any]) -> str:
