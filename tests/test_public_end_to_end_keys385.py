@@ -35,7 +35,7 @@ What is NOT read (left unmapped), in every language:
   (empty; the map leaves it), the line 2 in de and fr (empty), the products (verbose, raw),
   SKUs, discount code, refunded amount and tax, payment method, transaction id, purchase
   key, user, IP address, mode, country name, state name, VAT number (the currency, USD, is
-  bound to the org's by its code, but for fr's 'Monnaie', read as nothing);
+  bound to the org's by its code);
 - downloads: the author, excerpt, categories, tags, price (the variable prices' cell is
   text, 'Basic: 10.00 | ...'; the map leaves it), files, download limit, featured image,
   SKU (empty), notes (de: by decision), sales, earnings.
@@ -161,10 +161,8 @@ def test_edd_customers_orders_and_downloads_load_in_four_languages(
         assert not table.get("owner")                    # no owner column read
         assert not table.get("unresolved_lookups")
     assert not tables["contact"].get("lookups")
-    # the order's currency code ('USD', the org's base) binds it to the org's currency; in fr
-    # its header, 'Monnaie', is read as nothing
-    currency = {} if name == "edd-export-fr" else {
-        "transactioncurrencyid": ("transactioncurrency", lang["currency"], None)}
+    # the order's currency code ('USD', the org's base) binds it to the org's currency
+    currency = {"transactioncurrencyid": ("transactioncurrency", lang["currency"], None)}
     assert {lk["target"]: (lk["table"], lk.get("source"), lk.get("by"))
             for lk in tables["salesorder"]["lookups"]} == {
         "customerid": ("contact", lang["customer_id"], lang["keys"][0]),
