@@ -112,3 +112,11 @@ def test_a_record_found_in_the_org_reads_by_the_value_it_was_found_by() -> None:
     assert readable("lead_ETEbLO2e") == "lead_ETEbLO2e"
     assert readable(existing_key({"table": "uomschedule", "match": {"name": "Default Unit"}})
                     ) == "Default Unit"
+
+
+def test_french_monnaie_is_the_currency() -> None:
+    """EDD's French orders head their currency 'Monnaie' (as 'Devise'): it was read as
+    nothing, and every order would have stood in the org's base currency."""
+    orders = pl.DataFrame({"ID": ["1", "2", "3"], "Montant": ["10.00", "20.00", "5.00"],
+                           "Monnaie": ["USD", "EUR", "USD"]})
+    assert _top(orders, "salesorder", "orders")["Monnaie"] == "transactioncurrencyid"
