@@ -120,3 +120,24 @@ def test_french_monnaie_is_the_currency() -> None:
     orders = pl.DataFrame({"ID": ["1", "2", "3"], "Montant": ["10.00", "20.00", "5.00"],
                            "Monnaie": ["USD", "EUR", "USD"]})
     assert _top(orders, "salesorder", "orders")["Monnaie"] == "transactioncurrencyid"
+
+
+def test_an_e_mail_address_is_checked_as_rfc_5322_writes_its_local_part() -> None:
+    """Desk.com's Twitter relay addresses hold '=' in their local part, an alias may hold '/':
+    RFC 5322 allows both, and the check cleared them as 'not valid'. The committed suites and
+    the check every other e-mail column copies take what the standard takes, and still refuse
+    what is no address (no '@', a cell of two, no top-level name)."""
+    from d365migrate.staging.email_checks import EMAIL_REGEX
+
+    suites = Path(__file__).resolve().parents[1] / "expectations"
+    patterns = {EMAIL_REGEX} | {
+        e["kwargs"]["regex"] for t in ("account", "contact", "lead")
+        for e in json.loads((suites / f"{t}.json").read_text(encoding="utf-8"))["expectations"]
+        if e["type"] == "expect_column_values_to_match_regex"
+        and e["kwargs"]["column"].startswith("emailaddress")}
+    assert len(patterns) == 1
+    cells = pl.Series(["a-b=c.example-9b@postmaster.twitter.com", "it/ops@example.com",
+                       "o'neil+crm@example.co.uk", "n/a", "a@x.com; b@y.com", "elm@x",
+                       "no at sign"])
+    assert cells.str.contains(patterns.pop()).to_list() == [
+        True, True, True, False, False, False, False]
