@@ -38,6 +38,7 @@ from d365migrate.mapping.keys_values import (
     key_name,
     option_value,
 )
+from d365migrate.mapping.line_totals import without_line_totals
 from d365migrate.mapping.link_decisions import TableDefs, decide_link
 from d365migrate.mapping.mapfile import MappingError, unit_name
 from d365migrate.mapping.more_files import LEAVE_OUT, leave_out
@@ -425,6 +426,8 @@ def apply_decisions(mapping: dict[str, Any], decisions: dict[str, Any], *,
         if table_def is None:
             raise MappingError("mapping.decisions.links needs the org's table definitions")
         mapping = decide_link(mapping, str(key), spec, table_def)
+    if decisions.get("links"):   # lines now linked to their document: Dynamics sums them
+        mapping = {**mapping, "tables": without_line_totals(copy.deepcopy(mapping["tables"]))}
     for key, values in (decisions.get("values") or {}).items():
         unit, _, column = str(key).partition(".")
         if unit in moved:
