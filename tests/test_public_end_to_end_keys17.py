@@ -54,7 +54,9 @@ def test_stripe_customers_and_products(tmp_path: Path) -> None:
         zip(customers["id"], customers["name"], strict=True))
     # a customer's bank account is how it pays, no parent customer
     assert "__ref__parentaccountid_account" not in accounts.columns
-    assert out["account"]["links_left"] == {}
+    # its 'currency' column is empty in every row: listed as a link the map could not bind
+    # (the column is empty in this export), no record left without one
+    assert out["account"]["links_left"] == {"transactioncurrencyid": 0}
     items = pl.read_csv(folder / "product_data.csv", infer_schema=False)
     products = pl.read_parquet(run_dir / "staged" / "product.parquet")
     by_id = {r["__source_id"]: r for r in products.to_dicts()}

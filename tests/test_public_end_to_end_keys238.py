@@ -393,9 +393,9 @@ EXPORTS = [
     # Azienda', the file's key) arrives as the source id and, since session 40's engine
     # (49b9a649), as the account number. Read less than in English: a contact's mailing
     # address, which the pack calls '(spedizione)' (shipping), arrives as its second address
-    # (address2) and its country ('Stato (spedizione)') not at all; a lead's country ('Stato')
-    # is not read. Read as in English since session 41's engine (fa9f8131): the accounts'
-    # states ('Stato di fatturazione/spedizione'); a lead's company ('Società'), until then
+    # (address2), its country ('Stato (spedizione)', 'USA') with it since session 62, as a
+    # lead's country ('Stato'). Read as in English since session 41's engine (fa9f8131): the
+    # accounts' states ('Stato di fatturazione/spedizione'); a lead's company ('Società'), until then
     # its customer linked to the account of that name, arrives as its company name.
     Export("vtiger-export-it", ("Aziende", "Contatti", "Leads", "Opportunita'"),
            account="accountnumber websiteurl telephone1 address1_line1 address2_line1 "
@@ -404,10 +404,9 @@ EXPORTS = [
            contact=_CONTACT,
            lead=f"{_LEAD} statuscode address1_line1 address1_city mobilephone",
            opportunity=_OPP,
-           own={"account": {"__source_id": "ACC2"},
-                "contact": {k: v for k, v in MARY_SECOND.items() if k != "address2_country"}},
-           unread={"contact": "address1_line1 address1_city address1_country address2_country",
-                   "lead": "address1_country"},
+           own={"account": {"__source_id": "ACC2"}, "contact": MARY_SECOND,
+                "lead": {"address1_country": "USA"}},
+           unread={"contact": "address1_line1 address1_city address1_country"},
            verified="name websiteurl address1_postalcode"),
 ]
 

@@ -14,8 +14,9 @@ column differing. The parameters decide only the two keys (the e-mail: the expor
 WP ERP's e-mail is unique per contact and per company); the engine finds the rest itself.
 
 What is NOT read (left unmapped by the engine), in every language:
-- 'Other' / 'Otro' (the form's free 'Others' text) and 'Currency' / 'Divisa' (no currency
-  column in the org), both empty in every row;
+- 'Other' / 'Otro' (the form's free 'Others' text) and 'Currency' / 'Divisa' (read as the
+  record's currency, listed as a link the map could not bind: the column is empty), both
+  empty in every row;
 - no link between a contact and a company (the export carries none), no owner column (the
   fallback owner, no one queued).
 A company's 'Mobile' (empty) is read as its telephone3, as the answer key allows.
@@ -97,7 +98,8 @@ def test_wperp_companies_and_contacts_load_in_two_languages(
     assert outcomes(out, "unresolved_lookups") == {
         "account": ("companies", 15, 15, 0, 0, 0, 0),
         "contact": ("contacts", 50, 50, 0, 0, 0, 0)}
-    assert all(not o["links_left"] for o in out.values())
+    # 'Currency' is empty in every row: a link left with its reason, no record without one
+    assert all(o["links_left"] == {"transactioncurrencyid": 0} for o in out.values())
     files = inventory_files(run_dir)
     assert {f: (files[f]["kind"], files[f]["taken"]) for f in files} == KINDS
 
@@ -111,7 +113,9 @@ def test_wperp_companies_and_contacts_load_in_two_languages(
         assert read == lang[target]
         assert table["source_key"] == f"key({lang['key']})"
         assert not table.get("owner")                    # no owner column read
-        assert not table.get("lookups") and not table.get("unresolved_lookups")
+        assert not table.get("lookups")
+        assert [(u["target"], u["source"], u["reason"]) for u in table["unresolved_lookups"]] \
+            == [("transactioncurrencyid", lang["unread"][1], "the column is empty in this export")]
         assert not set(lang["unread"]) & set(read.values())
         # every read cell staged as the export wrote it (empty cells as nothing), row by row
         src = pl.read_csv(folder / FILES[target], infer_schema=False).to_dicts()

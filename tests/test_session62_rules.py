@@ -70,6 +70,14 @@ def test_an_italian_stato_of_countries_is_the_country() -> None:
                           "Provincia": ["RM", "NA", "TO"]})
     top = _top(leads, "lead", "Leads")
     assert top["Stato"] == "address1_country" and top["Stato Lead"] == "statuscode"
+    # the country goes to the address its qualifier's other columns are read into
+    contacts = pl.DataFrame({"Cognome": ["Rossi", "Bianchi", "Verdi"],
+                             "Via (spedizione)": ["Via Roma 1", "Via Po 2", "Via Aurelia 3"],
+                             "Altra Via": ["", "", ""],
+                             "Stato (spedizione)": ["Italia", "Italia", "USA"]})
+    top = _top(contacts, "contact", "Contacts")
+    side = top["Via (spedizione)"].partition("_")[0]
+    assert top["Stato (spedizione)"] == f"{side}_country"
     statuses = leads.drop("Stato Lead").with_columns(Stato=pl.Series(["Nuovo", "Chiuso",
                                                                       "Nuovo"]))
     assert _top(statuses, "lead", "Leads")["Stato"] != "address1_country"

@@ -148,7 +148,12 @@ def read_by_values(rows: pl.DataFrame, columns: list[str], attrs: Mapping[str, M
         best[col] = 0
         owner[target] = col
     for col in [c for c in spare if c not in owner.values()]:
-        if (found := _country(rows[col], names, owner)) is not None:
+        side = _address_of_siblings(col, columns, scored, best) if _a_state_word(col) else None
+        if side and f"{side}_country" in names and f"{side}_country" not in owner and \
+                _country(rows[col], names, {}) is not None:
+            take(col, f"{side}_country", "its values are countries' names, beside the "
+                 f"address its qualifier names: {names[f'{side}_country'].describe()}")
+        elif (found := _country(rows[col], names, owner)) is not None:
             take(col, found, "no word of its name is read, but its values are countries' "
                  f"names: {names[found].describe()}")
     def weak_email(c: str) -> bool:
@@ -225,6 +230,18 @@ def _a_state_word(column: str) -> bool:
     """A header with a word for both a state and a status (Italian 'Stato', which is also a
     country's word: vtenext's 'Stato (Fatturazione)' holds 'USA'): its values decide."""
     return bool(set(split_words(ascii_folded(column).lower())) & AMBIGUOUS_STATE_WORDS)
+
+
+def _address_of_siblings(column: str, columns: list[str], scored: dict[str, list[_Cand]],
+                         best: dict[str, int]) -> str | None:
+    """The address ('address2') the columns sharing ``column``'s qualifier are read into
+    ('Via (spedizione)' beside 'Stato (spedizione)'), or None."""
+    words = set(split_words(ascii_folded(column).lower()))
+    qualifier = words - AMBIGUOUS_STATE_WORDS
+    sides = {m.group(1) for c in columns if c != column and c in best and qualifier and
+             qualifier <= set(split_words(ascii_folded(c).lower()))
+             and (m := re.match(r"^(address[123])_", scored[c][best[c]][1]))}
+    return sides.pop() if len(sides) == 1 else None
 
 
 #: Words naming a person's attribute no Sales column holds, in the common European
