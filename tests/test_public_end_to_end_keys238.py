@@ -395,8 +395,8 @@ EXPORTS = [
     # address, which the pack calls '(spedizione)' (shipping), arrives as its second address
     # (address2), its country ('Stato (spedizione)', 'USA') with it since session 62, as a
     # lead's country ('Stato'). Read as in English since session 41's engine (fa9f8131): the
-    # accounts' states ('Stato di fatturazione/spedizione'); a lead's company ('Società'), until then
-    # its customer linked to the account of that name, arrives as its company name.
+    # accounts' states ('Stato di fatturazione/spedizione'); a lead's company ('Società'),
+    # until then its customer linked to the account of that name, arrives as its company name.
     Export("vtiger-export-it", ("Aziende", "Contatti", "Leads", "Opportunita'"),
            account="accountnumber websiteurl telephone1 address1_line1 address2_line1 "
                    "address1_city address1_stateorprovince address2_stateorprovince "
