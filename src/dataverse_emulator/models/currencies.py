@@ -4,10 +4,11 @@ Microsoft's "Transaction Currency (currency) table": the base currency is define
 organization is set up (``Organization.BaseCurrencyId``, never changed after); transaction
 currencies are added by an administrator, each with its exchange rate, "the value of a
 transaction currency equal to one base currency". Every table with a money column carries the
-record's currency (``transactioncurrencyid``) and its rate (``exchangerate``, read-only), and
-each money column a ``_base`` twin, ``value / exchangerate``. A record created with an amount
-and no currency takes the base currency (Dataverse's own default when the creating user sets
-no preferred one, as the application user has none), as the real records in
+record's currency (``transactioncurrencyid``) and its rate (``exchangerate``, read-only);
+Dataverse also keeps each amount's ``_base`` twin (``value / exchangerate``), which the
+emulator's tables do not declare yet (one a table declares is computed). A record created with
+an amount and no currency takes the base currency (Dataverse's own default when the creating
+user sets no preferred one, as the application user has none), as the real records in
 ``fixtures/real/dataverse-wire`` show: an account and a contact with an amount, each with the
 base currency and rate 1.0.
 """
