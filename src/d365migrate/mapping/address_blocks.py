@@ -39,6 +39,7 @@ _PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     # lexoffice's 'countryCode', RetailCRM's 'countryIso' (an ISO code: the country), an
     # address's 'supplement' (German 'Adresszusatz': the line under the street)
     (("country", "code"), _CODE), (("country", "iso"), _CODE),
+    (("country", "name"), "country"),   # Bullhorn's 'address.countryName': no addressee
     (("country",), "country"), (("county",), "county"), (("supplement",), "line2"),
     (("index",), "postalcode"),   # Russian 'индекс' (RetailCRM's 'delivery.address.index')
     # the block's own addressee and telephone (Crater's 'Billing Address - Name', 'Phone')
@@ -177,7 +178,10 @@ def block_address_parts(columns: Sequence[str], words: Mapping[str, Sequence[Seq
         tops = {m[1] for col in _cols(blocks[key])
                 if (m := _NUMBERED.match(_top(scored, col) or ""))}
         if key in sides:
-            taken[key] = sides[key]
+            # beside the record's own address named plainly, a block whose word says the
+            # first ('billingAddress.city' beside Bullhorn's company 'address.city') is its
+            # second: the plain one is the record's own
+            taken[key] = 2 if plain and sides[key] == 1 else sides[key]
         elif len(tops) == 1:
             taken[key] = int(next(iter(tops)))
     worded = sorted((k for k in full if sides.get(k) == 1), key=order.__getitem__)
@@ -192,6 +196,7 @@ def block_address_parts(columns: Sequence[str], words: Mapping[str, Sequence[Seq
         taken[key] = free.pop(0)
     if len(set(taken.values())) != len(taken):
         return   # two blocks say they are one address: leave both as read
+    _side_phones(columns, blocks, taken, names, scored)
     for key, n in taken.items():
         if not key and not document:
             continue   # the plain address keeps its own readings
@@ -204,6 +209,27 @@ def block_address_parts(columns: Sequence[str], words: Mapping[str, Sequence[Seq
             scored[col] = [(SCORE, target,
                             f"'{col}' is a part of an address block ({len(blocks[key])} parts "
                             f"named alike): {names[target].describe()}.")] + others
+
+
+def _side_phones(columns: Sequence[str], blocks: Mapping[tuple[str, ...], Any],
+                 taken: Mapping[tuple[str, ...], int], names: Mapping[str, Any],
+                 scored: MutableMapping[str, list[tuple[float, str, str]]]) -> None:
+    """A side's telephone outside its block ('billingPhone' beside 'billingAddress.city'):
+    the telephone of the address that block became, where the vocabulary read it as the
+    other address's."""
+    for col in columns:
+        words = tuple(source_words(col)[0])
+        if len(words) != 2 or words[1] not in ("phone", "telephone") or any(
+                col in cols for parts in blocks.values() for cols in parts.values()):
+            continue
+        n = taken.get(_stem(words[:1]))
+        target = _target(n, "telephone1", names) if n else None
+        top = _top(scored, col) or ""
+        if target is None or top == target or not _NUMBERED.match(top):
+            continue
+        scored[col] = [(SCORE, target, f"'{col}' is the telephone of the {words[0]} address "
+                        f"block beside it: {names[target].describe()}.")] + [
+            c for c in scored[col] if c[1] != target]
 
 
 def _target(n: int, part: str, names: Mapping[str, Any]) -> str | None:

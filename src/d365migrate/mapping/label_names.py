@@ -159,3 +159,26 @@ def first_unread_names(columns: list[str], scored: dict[str, list[tuple[float, s
             return None
         return col
     return None
+
+
+#: A part of a person's name ('First name', 'Last name') names a person, never the row of a
+#: table whose records are no persons (a deal's contact's first name is no deal's topic).
+_PERSON_NAME_PARTS = frozenset({("first", "name"), ("last", "name"), ("middle", "name"),
+                                ("given", "name"), ("family", "name"), ("sur", "name"),
+                                ("full", "name"), ("maiden", "name"), ("nick", "name")})
+
+
+def spare_name_column(columns: list[str], scored: dict[str, list[tuple[float, str, str]]],
+                      profiles: Mapping[str, Profile], primary: str,
+                      is_key: Callable[[str], bool], rows: int) -> str | None:
+    """The column standing in for the record's name when none is read as it: an unread
+    '<something> name' filled in every row (a send's 'email_name', the email it sends; not
+    Ecwid's order 'shippingCarrierName', empty where nothing shipped), else
+    :func:`first_unread_names`."""
+    spare = next((c for c in columns if c in profiles and not scored[c]
+                  and profiles[c].words[-1:] == ("name",) and len(profiles[c].words) > 1
+                  and profiles[c].words[-2:] not in _PERSON_NAME_PARTS
+                  and profiles[c].kind not in ("empty", "email", "url")
+                  and profiles[c].nonnull >= rows), None)
+    return spare if spare is not None else first_unread_names(columns, scored, profiles,
+                                                              primary, is_key)

@@ -7,7 +7,8 @@ opportunity's Potential Customer to the accounts this run loads, through ``accou
 (``source`` may be left out when the proposal already named the column for that target). It
 replaces what the proposal put there from that column, the lookups to other tables included
 (a file split between accounts and contacts: the contact beside the account), not added
-beside them.
+beside them; a proposed lookup of the same column from another column stays behind it, read
+only where the decided one names no record.
 Every value that names no record of the export is then counted as an unresolved link,
 never reported as 0. Where the column is required (a case's customer) such a row is
 quarantined with that reason; ``when_missing: empty`` (allowed only where Dataverse itself
@@ -136,10 +137,15 @@ def decide_link(mapping: dict[str, Any], key: str, spec: Any, table_def: TableDe
         level in ("SystemRequired", "ApplicationRequired") or "when_missing" in spec)
     # the decision replaces the proposal's lookups of this column from the same export
     # column, whichever table they point at (a split file's sibling to contacts beside a
-    # decided account), and any to the same table: the loader binds the first that resolves
+    # decided account), and any to the same table: the loader binds the first that resolves,
+    # so the decided link goes before the proposal's others of this column (ConnectWise's
+    # case: the company decided as its customer, the contact proposed beside it only where
+    # a ticket names no company)
     entry["lookups"] = [lk for lk in entry.get("lookups", []) if not (
         lk["target"] == column and (lk["navigation"] == nav or lk.get("source") == source))]
-    entry["lookups"].append({
+    at = next((i for i, lk in enumerate(entry["lookups"]) if lk["target"] == column),
+              len(entry["lookups"]))
+    entry["lookups"].insert(at, {
         "target": column, "navigation": nav, "table": parent_table, "source": source,
         "references": f"{parent['source']}.{parent['source_key']}",
         "fallbacks": [{"source": source, "match": "name", "references": by}] if by else [],

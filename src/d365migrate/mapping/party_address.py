@@ -14,6 +14,7 @@ columns of orders and quotes, need the part read on its own.
 from __future__ import annotations
 
 from d365migrate.mapping.sourcecols import Profile
+from d365migrate.mapping.vocabulary import source_words
 
 __all__ = ["SALES", "party_address_targets"]
 
@@ -41,6 +42,12 @@ _SIDES: tuple[tuple[tuple[str, ...], str], ...] = (
     # a record's bare 'address' before a part ('address_city', Dutch 'adres_stad'): its
     # first address (after the sides above, which open with other words or 'address 2')
     (("address",), "first"))
+
+#: A party's word between the side and the part ('billingPerson.name', 'shippingPerson.phone').
+#: ('Billing Contact Name' is a contact person's name, no addressee's: not among them)
+_PARTY_WORDS = frozenset({"person", "party", "recipient"})
+#: Parts a name may follow ('countryName', 'stateOrProvinceName', 'cityName').
+_NAMED_PARTS = frozenset({"country", "stateorprovince", "city", "county"})
 
 #: Sides named by what a sale does with the address (who is invoiced, where it is
 #: delivered): a sale's bill-to and ship-to only.
@@ -98,8 +105,13 @@ def party_address_targets(p: Profile, table: str = "") -> dict[str, tuple[float,
     a score just below the vocabulary's own (a target the table lacks is never offered); on
     a sale (``table``) a bare part too."""
     out: dict[str, tuple[float, str]] = {}
-    for v in p.variants:
-        words = tuple(v.words)
+    readings = [(tuple(v.words), v.factor, v.phrase) for v in p.variants]
+    raw = tuple(source_words(p.name)[0])
+    if len(raw) > 2 and raw[-1] == "name" and all(r[0] != raw for r in readings):
+        # 'billingPerson.name', read as a link to a 'billing person' by its name: the
+        # side's addressee, as the header says it whole
+        readings.append((raw, 1.0, "_".join(raw)))
+    for words, factor, phrase in readings:
         for opening, side in _SIDES:
             if words[:len(opening)] != opening:
                 continue
@@ -107,14 +119,18 @@ def party_address_targets(p: Profile, table: str = "") -> dict[str, tuple[float,
                 continue   # a person's 'Invoice address country' (pretix's attendee beside
                 # their own 'Country'): no side of the person's own addresses
             rest = words[len(opening):]
+            if len(rest) > 1 and rest[0] in _PARTY_WORDS:
+                rest = rest[1:]   # Ecwid's 'shippingPerson.city': the ship-to party's city
+            if len(rest) > 1 and rest[-1] == "name" and _PARTS.get(rest[:-1]) in _NAMED_PARTS:
+                rest = rest[:-1]  # 'stateOrProvinceName' beside its code: the place itself
             if len(opening) > 1 and opening[-1] == "address" and len(rest) == 1 \
                     and rest[0].isdigit():
                 rest = ("address", *rest)   # 'invoice_address_3': the side's third line
             part = _PARTS.get(rest)
             if part:
                 for target in _targets(side, part):
-                    if target not in out or out[target][0] < 0.96 * v.factor:
-                        out[target] = (0.96 * v.factor, v.phrase)
+                    if target not in out or out[target][0] < 0.96 * factor:
+                        out[target] = (0.96 * factor, phrase)
             break
         else:
             part = _PARTS.get(words) if table in SALES and words not in _NO_BARE_PART else None
@@ -125,10 +141,10 @@ def party_address_targets(p: Profile, table: str = "") -> dict[str, tuple[float,
                 # city or a postal code is one whatever it holds (pretix's orders: none set)
                 part = None
             if part and ("billto_" + part not in out or out["billto_" + part][0] < 0.9
-                         * v.factor):
+                         * factor):
                 # an order's bare 'Street', 'City', 'Zip code' (Aimeos' order list: the
                 # payment address, round U): the buyer's, its bill-to
-                out["billto_" + part] = (0.9 * v.factor, v.phrase)
+                out["billto_" + part] = (0.9 * factor, phrase)
     return out
 
 

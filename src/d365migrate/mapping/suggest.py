@@ -61,9 +61,9 @@ from d365migrate.mapping.given_names import given_name_candidates
 from d365migrate.mapping.glued_lowercase import glued_file
 from d365migrate.mapping.id_pairs import id_beside_name
 from d365migrate.mapping.label_names import (
-    first_unread_names,
     own_description_names,
     short_beside_long_descriptions,
+    spare_name_column,
 )
 from d365migrate.mapping.labelled_dates import labelled_dates_first
 from d365migrate.mapping.lead_names import lead_name_candidates
@@ -103,6 +103,7 @@ from d365migrate.mapping.vocabulary import (
     GENERIC_WORDS,
     Vocabulary,
     load_vocabulary,
+    norm_words,
     singular,
     source_words,
     split_words,
@@ -111,12 +112,6 @@ from d365migrate.mapping.vocabulary import (
 __all__ = ["Candidate", "suggest_table", "suggest_columns", "suggest_columns_why",
            "load_vocabulary", "MIN_CONFIDENCE", "CUSTOM_MIN_CONFIDENCE", "TABLE_MIN_CONFIDENCE",
            "SOURCE_KEY_REASON", "key_is_data"]
-
-#: A part of a person's name ('First name', 'Last name') names a person, never the row of a
-#: table whose records are no persons (a deal's contact's first name is no deal's topic).
-_PERSON_NAME_PARTS = frozenset({("first", "name"), ("last", "name"), ("middle", "name"),
-                                ("given", "name"), ("family", "name"), ("sur", "name"),
-                                ("full", "name"), ("maiden", "name"), ("nick", "name")})
 
 #: Below this a column is left unmapped: a wrong proposal costs the analyst more than none.
 MIN_CONFIDENCE = 0.6
@@ -338,9 +333,12 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     def weight(col: str) -> float:
         return EMPTY_CLAIM if col in profiles and profiles[col].kind == "empty" else 1.0
 
+    # at an equal score the column named the target itself wins ('description' beside
+    # Bullhorn's 'comments', both read as the description): else the one written first
     claims = sorted(((c[0] * weight(col), col, i) for col, cs in scored.items()
                      for i, c in enumerate(cs)),
-                    key=lambda x: (-x[0], order[x[1]], x[2]))
+                    key=lambda x: (-round(x[0], 6), -_named_as(profiles.get(x[1]), names.get(
+                        scored[x[1]][x[2]][1])), order[x[1]], x[2]))
     owner: dict[str, str] = {}
     best: dict[str, int] = {}
     for _, col, i in claims:
@@ -376,13 +374,8 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     if primary in names and primary not in owner:
         # no column is the record's name: the one that names each row stands in (a send's
         # 'email_name', the email it sends), a record needs a name
-        spare = next((c for c in df.columns if c in profiles and not scored[c]
-                      and profiles[c].words[-1:] == ("name",) and len(profiles[c].words) > 1
-                      and profiles[c].words[-2:] not in _PERSON_NAME_PARTS
-                      and profiles[c].kind not in ("empty", "email", "url")), None)
-        if spare is None:   # 'Vardas' first after the id, a label per record
-            spare = first_unread_names(list(df.columns), scored, profiles, primary,
-                                       lambda c: c == surrogate)
+        spare = spare_name_column(list(df.columns), scored, profiles, primary,
+                                  lambda c: c == surrogate, len(rows))
         if spare is not None and table == "systemuser" and not a_persons_name(profiles[spare]):
             spare = None   # a users file is read, not written: 'Legal Entity Name' is no user's
         if spare is not None:
@@ -430,6 +423,14 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                 (None, col)]
         out[col] = [Candidate(c[1], c[0], c[2]) for c in [top, *rest][:MAX_CANDIDATES]]
     return out, unmapped
+
+
+def _named_as(p: Any, a: Any) -> int:
+    """2 where the column's name is the target's label ('annualRevenue', 'Annual Revenue'),
+    1 its logical name ('revenue'), else 0."""
+    if p is None or a is None:
+        return 0
+    return 2 if norm_words(p.words) == a.label_words else int(p.compact == a.logical)
 
 
 def _by_id(words: tuple[str, ...]) -> bool:

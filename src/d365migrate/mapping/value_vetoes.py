@@ -156,7 +156,9 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
         # (read as the Role column, or as nothing: an org whose contact has no Role column)
         # a speaker's 'Role' of Founder & CEO, Professor, CTO: what they do, their job title
         cands = [c for c in cands if c[1] not in ("accountrolecode", "jobtitle")]
-        cands.append((0.9, "jobtitle", "its values name none of the role options ("
+        # (a little below a column named for the job: Bullhorn's lead 'occupation' beside
+        # its 'role' is the title, the role only read as one by its values)
+        cands.append((0.85, "jobtitle", "its values name none of the role options ("
                       f"{', '.join(values[:3])}): jobs, {names['jobtitle'].describe()}"))
     if any(c[1] == "accountrolecode" for c in cands) and no_role_options(values, names):
         # a shop's 'Customer roles' (Administrators, Registered), a library's 'Perfil'

@@ -1,0 +1,151 @@
+"""Session 63's rules, each on made-up data: what round Z35 (held out, session 62) and round
+Z36's ConnectWise run showed the engine could not read or did wrong."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+
+from d365migrate.mapping.suggest import suggest_columns
+
+TABLES = Path(__file__).resolve().parents[1] / "src" / "dataverse_emulator" / "data" / "tables"
+
+
+def _table(name: str) -> dict:
+    return json.loads((TABLES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def _top(df: pl.DataFrame, table: str, source: str) -> dict[str, str | None]:
+    got = suggest_columns(df, _table(table), source_object=source)
+    return {c: (got[c][0].target if got.get(c) else None) for c in df.columns}
+
+
+def test_a_billing_address_beside_the_records_own_is_its_second() -> None:
+    """Bullhorn's company carries 'address.*' (its own) and 'billingAddress.*' holding the
+    same place: the billing block was a copy (left out) and, where it was not, its word
+    said 'first' like the plain one, so both were left as read. Beside the plain address a
+    billing block is the second; its phone follows it; 'countryName' is the country."""
+    companies = pl.DataFrame({
+        "name": ["Acme Ltd", "Globex"],
+        "address.address1": ["1 Main St", "9 Side Rd"], "address.city": ["Boston", "Leeds"],
+        "address.zip": ["02150", "LS1 1AA"], "address.countryName": ["United States", "UK"],
+        "billingAddress.address1": ["1 Main St", "9 Side Rd"],
+        "billingAddress.city": ["Boston", "Leeds"],
+        "billingAddress.zip": ["02150", "LS1 1AA"],
+        "billingAddress.countryName": ["United States", "UK"],
+        "billingPhone": ["245-555-0131", "245-555-0199"]})
+    top = _top(companies, "account", "ClientCorporation")
+    assert [top[f"address.{p}"] for p in ("address1", "city", "zip", "countryName")] == [
+        "address1_line1", "address1_city", "address1_postalcode", "address1_country"]
+    assert [top[f"billingAddress.{p}"] for p in ("address1", "city", "zip", "countryName")] == [
+        "address2_line1", "address2_city", "address2_postalcode", "address2_country"]
+    assert top["billingPhone"] == "address2_telephone1"
+    # a phone and a home phone holding the same number stay a copy: no address word
+    people = pl.DataFrame({"lastname": ["Ng", "Oh"], "phone": ["555-0101", "555-0102"],
+                           "home phone": ["555-0101", "555-0102"]})
+    assert list(_top(people, "contact", "contacts").values()).count("telephone1") == 1
+
+
+def test_an_orders_billing_and_shipping_person_are_its_bill_to_and_ship_to() -> None:
+    """Ecwid's order names each party 'billingPerson.*' / 'shippingPerson.*': the person's
+    name was read as a link to a 'billing person' and the ship-to's state and phone lost
+    to the bill-to's."""
+    orders = pl.DataFrame({
+        "orderNumber": ["1001", "1002"], "total": ["10.00", "20.00"],
+        "billingPerson.name": ["Ann Lee", "Bo Chan"],
+        "billingPerson.street": ["1 Main St", "2 High St"],
+        "billingPerson.stateOrProvinceName": ["Ohio", "Iowa"],
+        "billingPerson.phone": ["555-0101", "555-0102"],
+        "shippingPerson.name": ["Ann Lee", "Cy Dunn"],
+        "shippingPerson.street": ["1 Main St", "7 Low Rd"],
+        "shippingPerson.stateOrProvinceName": ["Ohio", "Utah"],
+        "shippingPerson.phone": ["555-0101", "555-0177"]})
+    top = _top(orders, "salesorder", "orders")
+    assert {c: top[c] for c in orders.columns if "Person" in c} == {
+        "billingPerson.name": "billto_name", "billingPerson.street": "billto_line1",
+        "billingPerson.stateOrProvinceName": "billto_stateorprovince",
+        "billingPerson.phone": "billto_telephone",
+        "shippingPerson.name": "shipto_name", "shippingPerson.street": "shipto_line1",
+        "shippingPerson.stateOrProvinceName": "shipto_stateorprovince",
+        "shippingPerson.phone": "shipto_telephone"}
+
+
+def test_at_an_equal_score_the_column_named_for_the_target_wins() -> None:
+    """Two columns read as one target with the same score went to the one written first:
+    Bullhorn's lead 'comments' took the description from 'description', its company
+    'revenue' would take Annual Revenue from 'annualRevenue'. The column named the
+    target's label wins, then the one named its logical name."""
+    leads = pl.DataFrame({"lastname": ["Ng", "Oh"], "comments": ["Called twice", "Asked"],
+                          "description": ["Wants a demo", "Budget in May"]})
+    assert _top(leads, "lead", "Lead")["description"] == "description"
+    firms = pl.DataFrame({"name": ["Acme", "Globex"], "annualRevenue": ["100", "200"],
+                          "revenue": ["100", "200"]})
+    assert _top(firms, "account", "companies")["annualRevenue"] == "revenue"
+
+
+def test_an_occupation_beside_a_role_is_the_job_title() -> None:
+    """A 'role' whose values name no role option was read as the job title at a score above
+    a column named for the job ('occupation'): the named one is the title."""
+    leads = pl.DataFrame({"lastname": ["Ng", "Oh"], "occupation": ["Nurse", "Engineer"],
+                          "role": ["Buyer", "Champion"]})
+    top = _top(leads, "lead", "Lead")
+    assert top["occupation"] == "jobtitle" and top["role"] != "jobtitle"
+    alone = leads.drop("occupation")   # alone, a role of jobs is still the title
+    assert _top(alone.with_columns(pl.Series("role", ["Founder & CEO", "CTO"])),
+                "lead", "Lead")["role"] == "jobtitle"
+
+
+def test_bullhorn_and_ecwid_words() -> None:
+    """'division' is a contact's department; 'winProbabilityPercent' the deal's probability;
+    a note's 'commentingPerson' its author (owner); an order's 'fulfillmentStatus' its
+    status reason and the shipping option's rate its freight."""
+    contacts = pl.DataFrame({"lastname": ["Ng", "Oh"], "division": ["Accounting", "Sales"]})
+    assert _top(contacts, "contact", "ClientContact")["division"] == "department"
+    deals = pl.DataFrame({"title": ["Big deal", "Small deal"],
+                          "winProbabilityPercent": ["20", "75"]})
+    assert _top(deals, "opportunity", "Opportunity")["winProbabilityPercent"] \
+        == "closeprobability"
+    notes = pl.DataFrame({"comments": ["Called", "Mailed"],
+                          "commentingPerson.name": ["Ann Lee", "Bo Chan"]})
+    assert _top(notes, "annotation", "Note")["commentingPerson.name"] == "ownerid"
+    orders = pl.DataFrame({"orderNumber": ["1001", "1002"],
+                           "fulfillmentStatus": ["AWAITING_PROCESSING", "SHIPPED"],
+                           "shippingOption.shippingRate": ["5.00", "7.50"],
+                           "shippingOption.shippingCarrierName": [None, "UPS"]})
+    top = _top(orders, "salesorder", "orders")
+    assert top["fulfillmentStatus"] == "statuscode"
+    assert top["shippingOption.shippingRate"] == "freightamount"
+    # a carrier's name, empty where nothing shipped, names no order
+    assert top["shippingOption.shippingCarrierName"] != "name"
+    named = orders.with_columns(pl.Series("order name", ["First", "Second"]))
+    assert _top(named, "salesorder", "orders")["order name"] == "name"
+
+
+def test_a_decided_link_is_bound_before_a_proposed_one_of_the_same_column() -> None:
+    """ConnectWise's case: the parameters link its customer to the company; the proposal's
+    link of the same column to the contact stayed first, and the loader binds the first
+    that resolves, so the case was filed under the contact. The decided link goes first;
+    the proposed one stays behind it, read only where the company names no record."""
+    from d365migrate.intake.discover import discover
+    from d365migrate.intake.read import Export
+    from d365migrate.mapping.decisions import apply_decisions
+    from d365migrate.mapping.mapfile import table_map
+    from d365migrate.mapping.propose import propose_mapping
+
+    defs = {n: _table(n) for n in ("incident", "account", "contact")}
+    companies = pl.DataFrame({"id": ["2", "3"], "name": ["Acme Ltd", "Globex"]})
+    contacts = pl.DataFrame({"id": ["2", "5"], "firstName": ["Ann", "Bo"],
+                             "lastName": ["Lee", "Chan"], "company.id": ["3", "2"]})
+    tickets = pl.DataFrame({"id": ["T1", "T2"], "summary": ["Printer down", "No mail"],
+                            "company.id": ["2", "3"], "contact.id": ["2", "5"]})
+    ex = Export(Path("."), {"companies": companies, "contacts": contacts,
+                            "service_tickets": tickets})
+    mapping = propose_mapping(ex, discover(ex), defs, ["account", "contact", "incident"],
+                              source_id_column="new_sourceid").mapping
+    decided = apply_decisions(mapping, {"links": {"incident.customerid": {
+        "to": "account", "source": "company.id"}}}, table_def=defs.get)
+    lookups = [(lk["table"], lk["source"]) for lk in table_map(decided, "incident")["lookups"]
+               if lk["target"] == "customerid"]
+    assert lookups == [("account", "company.id"), ("contact", "contact.id")]
