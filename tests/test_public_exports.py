@@ -6431,6 +6431,17 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys514's Ecwid exports")
     "ecwid-export-en": ("ecwid_export_en.yml",
         {"files": (5, 5), "suggest": (86, 97), "propose": (86, 97)}),
+    # Held out, session 63 (keys515, round Z36: one new program): HighLevel (GoHighLevel, a
+    # CRM and marketing platform for agencies and small businesses;
+    # GoHighLevel/highlevel-api-docs at 0af86a4c, CC0: HighLevel's own API documentation and
+    # the example payloads of its webhook events and response schemas), its own example
+    # records (2 users, 2 contacts, 2 opportunities, 2 tasks, 2 notes, 1 appointment, 1
+    # product) headed by the API's field names ('assignedTo', 'monetaryValue',
+    # 'contact.name'), in en; keys committed in b3373b9c before the engine first ran on them;
+    # measured on engine 3e7d83b2 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys515's HighLevel exports")
+    "highlevel-export-en": ("highlevel_export_en.yml",
+        {"files": (7, 7), "suggest": (104, 108), "propose": (99, 108)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9592,6 +9603,9 @@ FLOORS = {
     # keys514's Ecwid export in en (session 62, round Z35: one new program, held out):
     # = BASELINES (engine 8f7d9ee4, the branch point, src untouched)
     "ecwid-export-en": {"files": (5, 5), "suggest": (86, 97), "propose": (86, 97)},
+    # keys515's HighLevel export in en (session 63, round Z36: one new program, held out):
+    # = BASELINES (engine 3e7d83b2, the branch point, src untouched)
+    "highlevel-export-en": {"files": (7, 7), "suggest": (104, 108), "propose": (99, 108)},
 }
 
 
