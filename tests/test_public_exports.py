@@ -9606,7 +9606,8 @@ FLOORS = {
     "ecwid-export-en": {"files": (5, 5), "suggest": (86, 97), "propose": (86, 97)},
     # keys516's ConnectWise Manage export in en (session 63, round Z36: one new program, held
     # out): = BASELINES (engine 3e7d83b2, the branch point, src untouched)
-    "connectwise-manage-export-en": {"files": (10, 10), "suggest": (133, 143), "propose": (131, 143)},
+    "connectwise-manage-export-en": {"files": (10, 10), "suggest": (133, 143),
+                                     "propose": (131, 143)},
 }
 
 

@@ -102,7 +102,8 @@ def evaluate(node, env):
     if isinstance(node, ast.Constant):
         return node.value
     if isinstance(node, ast.Dict):
-        return {evaluate(k, env): evaluate(v, env) for k, v in zip(node.keys, node.values)}
+        pairs = zip(node.keys, node.values, strict=True)
+        return {evaluate(k, env): evaluate(v, env) for k, v in pairs}
     if isinstance(node, (ast.List, ast.Tuple)):
         return [evaluate(e, env) for e in node.elts]
     if isinstance(node, ast.Name):
