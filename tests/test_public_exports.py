@@ -6442,6 +6442,18 @@ BASELINES = {
     # "keys515's HighLevel exports")
     "highlevel-export-en": ("highlevel_export_en.yml",
         {"files": (7, 7), "suggest": (104, 108), "propose": (99, 108)}),
+    # Held out, session 63 (keys516, round Z36: one new program): ConnectWise Manage
+    # (ConnectWise PSA, the service-desk and sales program of IT service providers;
+    # KerkhoffTechnologies/django-connectwise at fb44d780, MIT: a Django client that syncs
+    # ConnectWise Manage and the fixed REST API 3.0 records its tests answer with), its own
+    # fixed records (1 member, 1 company, 1 contact, 1 opportunity, 1 opportunity note, 1
+    # sales activity, 1 service ticket, 1 ticket note, 1 agreement, 1 project) headed by the
+    # API's field names ('company.identifier', 'primarySalesRep.identifier', 'summary'), in
+    # en; keys committed in 7aabd6f4 before the engine first ran on them; measured on engine
+    # 3e7d83b2 (the branch point, src untouched) (MEASUREMENTS.md, "keys516's ConnectWise
+    # Manage exports")
+    "connectwise-manage-export-en": ("connectwise_manage_export_en.yml",
+        {"files": (10, 10), "suggest": (133, 143), "propose": (131, 143)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9606,6 +9618,10 @@ FLOORS = {
     # keys515's HighLevel export in en (session 63, round Z36: one new program, held out):
     # = BASELINES (engine 3e7d83b2, the branch point, src untouched)
     "highlevel-export-en": {"files": (7, 7), "suggest": (104, 108), "propose": (99, 108)},
+    # keys516's ConnectWise Manage export in en (session 63, round Z36: one new program, held
+    # out): = BASELINES (engine 3e7d83b2, the branch point, src untouched)
+    "connectwise-manage-export-en": {"files": (10, 10), "suggest": (133, 143),
+                                     "propose": (131, 143)},
 }
 
 
