@@ -6431,6 +6431,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys514's Ecwid exports")
     "ecwid-export-en": ("ecwid_export_en.yml",
         {"files": (5, 5), "suggest": (86, 97), "propose": (86, 97)}),
+    # Held out, session 63 (keys517, round Z36: one new program): Virtuous CRM (a donor CRM
+    # for nonprofits; taylorbrooks/virtuous at 3288ef11, MIT: a Ruby client of the Virtuous
+    # API and the fixed API records its specs use as fixtures), its own fixed records (1
+    # contact, 1 individual, 2 contact addresses, 2 gifts, 5 gift designations, 2 projects, 1
+    # recurring gift) headed by the API's field names ('contactType', 'address.address1',
+    # 'contactMethods'), in en; keys committed in 8bee713d before the engine first ran on
+    # them; measured on engine 3e7d83b2 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys517's Virtuous CRM exports")
+    "virtuous-crm-export-en": ("virtuous_crm_export_en.yml",
+        {"files": (6, 7), "suggest": (46, 50), "propose": (46, 50)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9592,6 +9602,9 @@ FLOORS = {
     # keys514's Ecwid export in en (session 62, round Z35: one new program, held out):
     # = BASELINES (engine 8f7d9ee4, the branch point, src untouched)
     "ecwid-export-en": {"files": (5, 5), "suggest": (86, 97), "propose": (86, 97)},
+    # keys517's Virtuous CRM export in en (session 63, round Z36: one new program, held out):
+    # = BASELINES (engine 3e7d83b2, the branch point, src untouched)
+    "virtuous-crm-export-en": {"files": (6, 7), "suggest": (46, 50), "propose": (46, 50)},
 }
 
 
