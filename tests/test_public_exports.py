@@ -6454,6 +6454,16 @@ BASELINES = {
     # Manage exports")
     "connectwise-manage-export-en": ("connectwise_manage_export_en.yml",
         {"files": (10, 10), "suggest": (133, 143), "propose": (131, 143)}),
+    # Held out, session 63 (keys517, round Z36: one new program): Virtuous CRM (a donor CRM
+    # for nonprofits; taylorbrooks/virtuous at 3288ef11, MIT: a Ruby client of the Virtuous
+    # API and the fixed API records its specs use as fixtures), its own fixed records (1
+    # contact, 1 individual, 2 contact addresses, 2 gifts, 5 gift designations, 2 projects, 1
+    # recurring gift) headed by the API's field names ('contactType', 'address.address1',
+    # 'contactMethods'), in en; keys committed in 8bee713d before the engine first ran on
+    # them; measured on engine 3e7d83b2 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys517's Virtuous CRM exports")
+    "virtuous-crm-export-en": ("virtuous_crm_export_en.yml",
+        {"files": (6, 7), "suggest": (46, 50), "propose": (46, 50)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9622,6 +9632,9 @@ FLOORS = {
     # out): = BASELINES (engine 3e7d83b2, the branch point, src untouched)
     "connectwise-manage-export-en": {"files": (10, 10), "suggest": (133, 143),
                                      "propose": (131, 143)},
+    # keys517's Virtuous CRM export in en (session 63, round Z36: one new program, held out):
+    # = BASELINES (engine 3e7d83b2, the branch point, src untouched)
+    "virtuous-crm-export-en": {"files": (6, 7), "suggest": (46, 50), "propose": (46, 50)},
 }
 
 
