@@ -6431,6 +6431,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys514's Ecwid exports")
     "ecwid-export-en": ("ecwid_export_en.yml",
         {"files": (5, 5), "suggest": (86, 97), "propose": (86, 97)}),
+    # Held out, session 63 (keys518, round Z36: one new program): Bling (Brazilian
+    # small-business ERP; AlexandreBellas/bling-erp-api-js at 1dc80b97, MIT: a TypeScript
+    # client of the Bling API v3 and the fixed API responses its tests answer with), its own
+    # fixed records (1 contact, 1 contact type, 1 seller, 1 product, 1 sales order and its
+    # item, 1 proposal and its item, 1 receivable, 1 payable) headed by the API's field names
+    # ('numeroDocumento', 'endereco.geral.cep', 'transporte.etiqueta.municipio'), in pt; keys
+    # committed in 27dc9eee before the engine first ran on them; measured on engine 3e7d83b2
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys518's Bling exports")
+    "bling-export-pt": ("bling_export_pt.yml",
+        {"files": (3, 10), "suggest": (165, 195), "propose": (150, 195)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9592,6 +9602,9 @@ FLOORS = {
     # keys514's Ecwid export in en (session 62, round Z35: one new program, held out):
     # = BASELINES (engine 8f7d9ee4, the branch point, src untouched)
     "ecwid-export-en": {"files": (5, 5), "suggest": (86, 97), "propose": (86, 97)},
+    # keys518's Bling export in pt (session 63, round Z36: one new program, held out):
+    # = BASELINES (engine 3e7d83b2, the branch point, src untouched)
+    "bling-export-pt": {"files": (3, 10), "suggest": (165, 195), "propose": (150, 195)},
 }
 
 
