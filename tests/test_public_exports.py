@@ -6464,6 +6464,16 @@ BASELINES = {
     # "keys517's Virtuous CRM exports")
     "virtuous-crm-export-en": ("virtuous_crm_export_en.yml",
         {"files": (6, 7), "suggest": (46, 50), "propose": (46, 50)}),
+    # Held out, session 63 (keys518, round Z36: one new program): Bling (Brazilian
+    # small-business ERP; AlexandreBellas/bling-erp-api-js at 1dc80b97, MIT: a TypeScript
+    # client of the Bling API v3 and the fixed API responses its tests answer with), its own
+    # fixed records (1 contact, 1 contact type, 1 seller, 1 product, 1 sales order and its
+    # item, 1 proposal and its item, 1 receivable, 1 payable) headed by the API's field names
+    # ('numeroDocumento', 'endereco.geral.cep', 'transporte.etiqueta.municipio'), in pt; keys
+    # committed in 27dc9eee before the engine first ran on them; measured on engine 3e7d83b2
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys518's Bling exports")
+    "bling-export-pt": ("bling_export_pt.yml",
+        {"files": (3, 10), "suggest": (165, 195), "propose": (150, 195)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9635,6 +9645,9 @@ FLOORS = {
     # keys517's Virtuous CRM export in en (session 63, round Z36: one new program, held out):
     # = BASELINES (engine 3e7d83b2, the branch point, src untouched)
     "virtuous-crm-export-en": {"files": (6, 7), "suggest": (46, 50), "propose": (46, 50)},
+    # keys518's Bling export in pt (session 63, round Z36: one new program, held out):
+    # = BASELINES (engine 3e7d83b2, the branch point, src untouched)
+    "bling-export-pt": {"files": (3, 10), "suggest": (165, 195), "propose": (150, 195)},
 }
 
 
