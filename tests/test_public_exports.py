@@ -6431,6 +6431,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys514's Ecwid exports")
     "ecwid-export-en": ("ecwid_export_en.yml",
         {"files": (5, 5), "suggest": (86, 97), "propose": (86, 97)}),
+    # Held out, session 63 (keys520, round Z36: one new program): Workable (recruiting
+    # software, an applicant tracking system; rwojsznis/workable at 15b1410e, MIT: a Ruby
+    # client of Workable's API whose spec fixtures are the API documentation's records of
+    # Workable's demo account), its own fixed records (4 members, 3 jobs, 6 hiring stages, 3
+    # candidates) headed by the API's field names ('headline', 'job.shortcode',
+    # 'location.city'), in en; keys committed in 48cc8654 before the engine first ran on
+    # them; measured on engine 3e7d83b2 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys520's Workable exports")
+    "workable-export-en": ("workable_export_en.yml",
+        {"files": (4, 4), "suggest": (18, 26), "propose": (18, 26)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9592,6 +9602,9 @@ FLOORS = {
     # keys514's Ecwid export in en (session 62, round Z35: one new program, held out):
     # = BASELINES (engine 8f7d9ee4, the branch point, src untouched)
     "ecwid-export-en": {"files": (5, 5), "suggest": (86, 97), "propose": (86, 97)},
+    # keys520's Workable export in en (session 63, round Z36: one new program, held out):
+    # = BASELINES (engine 3e7d83b2, the branch point, src untouched)
+    "workable-export-en": {"files": (4, 4), "suggest": (18, 26), "propose": (18, 26)},
 }
 
 
