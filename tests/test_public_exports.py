@@ -6474,6 +6474,16 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys518's Bling exports")
     "bling-export-pt": ("bling_export_pt.yml",
         {"files": (3, 10), "suggest": (165, 195), "propose": (150, 195)}),
+    # Held out, session 63 (keys520, round Z36: one new program): Workable (recruiting
+    # software, an applicant tracking system; rwojsznis/workable at 15b1410e, MIT: a Ruby
+    # client of Workable's API whose spec fixtures are the API documentation's records of
+    # Workable's demo account), its own fixed records (4 members, 3 jobs, 6 hiring stages, 3
+    # candidates) headed by the API's field names ('headline', 'job.shortcode',
+    # 'location.city'), in en; keys committed in 48cc8654 before the engine first ran on
+    # them; measured on engine 3e7d83b2 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys520's Workable exports")
+    "workable-export-en": ("workable_export_en.yml",
+        {"files": (4, 4), "suggest": (18, 26), "propose": (18, 26)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9648,6 +9658,9 @@ FLOORS = {
     # keys518's Bling export in pt (session 63, round Z36: one new program, held out):
     # = BASELINES (engine 3e7d83b2, the branch point, src untouched)
     "bling-export-pt": {"files": (3, 10), "suggest": (165, 195), "propose": (150, 195)},
+    # keys520's Workable export in en (session 63, round Z36: one new program, held out):
+    # = BASELINES (engine 3e7d83b2, the branch point, src untouched)
+    "workable-export-en": {"files": (4, 4), "suggest": (18, 26), "propose": (18, 26)},
 }
 
 
