@@ -6484,6 +6484,16 @@ BASELINES = {
     # "keys520's Workable exports")
     "workable-export-en": ("workable_export_en.yml",
         {"files": (4, 4), "suggest": (18, 26), "propose": (18, 26)}),
+    # Held out, session 63 (keys521, round Z36: one new program): MailerLite (e-mail
+    # marketing for small businesses; mailerlite/mailerlite-java at 6c1195bc, MIT: MailerLite's
+    # own Java SDK and the MailerLite API responses its tests replay, recorded from a test
+    # account), its own recorded records (26 subscribers, 36 groups, 25 campaigns, 8
+    # segments) headed by the API's field names ('fields.name', 'emails.subject',
+    # 'scheduled_for'), in en; keys committed in c688d1c8 before the engine first ran on
+    # them; measured on engine 3e7d83b2 (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys521's MailerLite exports")
+    "mailerlite-export-en": ("mailerlite_export_en.yml",
+        {"files": (4, 4), "suggest": (41, 45), "propose": (41, 45)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9661,6 +9671,9 @@ FLOORS = {
     # keys520's Workable export in en (session 63, round Z36: one new program, held out):
     # = BASELINES (engine 3e7d83b2, the branch point, src untouched)
     "workable-export-en": {"files": (4, 4), "suggest": (18, 26), "propose": (18, 26)},
+    # keys521's MailerLite export in en (session 63, round Z36: one new program, held out):
+    # = BASELINES (engine 3e7d83b2, the branch point, src untouched)
+    "mailerlite-export-en": {"files": (4, 4), "suggest": (41, 45), "propose": (41, 45)},
 }
 
 
