@@ -6431,6 +6431,15 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys514's Ecwid exports")
     "ecwid-export-en": ("ecwid_export_en.yml",
         {"files": (5, 5), "suggest": (86, 97), "propose": (86, 97)}),
+    # Held out, session 63 (keys522, round Z36: one new program): Donorbox (online donation
+    # platform and donor management for nonprofits; move-coop/parsons at b1cf7489,
+    # Apache-2.0: its Donorbox connector and the fixed Donorbox API v1 records its tests
+    # use), its own records (2 campaigns, 2 donors, 3 donations, 3 recurring plans) headed by
+    # the API's field names ('goal_amt', 'donor.first_name', 'total.currency'), in en; keys
+    # committed in 1c74d6ab before the engine first ran on them; measured on engine 3e7d83b2
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys522's Donorbox exports")
+    "donorbox-export-en": ("donorbox_export_en.yml",
+        {"files": (3, 4), "suggest": (18, 19), "propose": (18, 19)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9592,6 +9601,9 @@ FLOORS = {
     # keys514's Ecwid export in en (session 62, round Z35: one new program, held out):
     # = BASELINES (engine 8f7d9ee4, the branch point, src untouched)
     "ecwid-export-en": {"files": (5, 5), "suggest": (86, 97), "propose": (86, 97)},
+    # keys522's Donorbox export in en (session 63, round Z36: one new program, held out):
+    # = BASELINES (engine 3e7d83b2, the branch point, src untouched)
+    "donorbox-export-en": {"files": (3, 4), "suggest": (18, 19), "propose": (18, 19)},
 }
 
 
