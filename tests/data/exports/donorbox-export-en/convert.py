@@ -40,7 +40,8 @@ def load(path):
                 and isinstance(node.targets[0], ast.Name)):
             continue
         name = node.targets[0].id
-        if isinstance(node.value, ast.List) and all(isinstance(e, ast.Name) for e in node.value.elts):
+        elts = node.value.elts if isinstance(node.value, ast.List) else None
+        if elts is not None and all(isinstance(e, ast.Name) for e in elts):
             names[name] = [names[e.id] for e in node.value.elts]
         else:
             names[name] = ast.literal_eval(node.value)
