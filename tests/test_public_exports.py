@@ -6494,6 +6494,15 @@ BASELINES = {
     # "keys521's MailerLite exports")
     "mailerlite-export-en": ("mailerlite_export_en.yml",
         {"files": (4, 4), "suggest": (41, 45), "propose": (41, 45)}),
+    # Held out, session 63 (keys522, round Z36: one new program): Donorbox (online donation
+    # platform and donor management for nonprofits; move-coop/parsons at b1cf7489,
+    # Apache-2.0: its Donorbox connector and the fixed Donorbox API v1 records its tests
+    # use), its own records (2 campaigns, 2 donors, 3 donations, 3 recurring plans) headed by
+    # the API's field names ('goal_amt', 'donor.first_name', 'total.currency'), in en; keys
+    # committed in 1c74d6ab before the engine first ran on them; measured on engine 3e7d83b2
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys522's Donorbox exports")
+    "donorbox-export-en": ("donorbox_export_en.yml",
+        {"files": (3, 4), "suggest": (18, 19), "propose": (18, 19)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9674,6 +9683,9 @@ FLOORS = {
     # keys521's MailerLite export in en (session 63, round Z36: one new program, held out):
     # = BASELINES (engine 3e7d83b2, the branch point, src untouched)
     "mailerlite-export-en": {"files": (4, 4), "suggest": (41, 45), "propose": (41, 45)},
+    # keys522's Donorbox export in en (session 63, round Z36: one new program, held out):
+    # = BASELINES (engine 3e7d83b2, the branch point, src untouched)
+    "donorbox-export-en": {"files": (3, 4), "suggest": (18, 19), "propose": (18, 19)},
 }
 
 
