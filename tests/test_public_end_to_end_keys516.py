@@ -30,10 +30,11 @@ priority, origin and status), the links to the company and the contact by Connec
 ids, and a quarantine gate of 0%.
 
 The case's customer: the parameters link it to the company (company.id), and the engine
-keeps its own proposal too (contact.id as the customer, the measured propose miss); both
-are staged, the contact's first, and the loader binds the first that resolves: the case is
-the contact's (both records exist in the org, so verification finds no difference). See
-MEASUREMENTS.md (session 63, keys516's ConnectWise Manage exports end to end).
+keeps its own proposal behind it (contact.id as the customer, the measured propose miss),
+read only where a ticket's company names no record; the loader binds the first that
+resolves, so the case is the company's, read back from the org. (On the held-out engine
+the proposal stayed first and the case was filed under the contact: fixed in session 63,
+see MEASUREMENTS.md, keys516's ConnectWise Manage exports end to end.)
 
 What is NOT read (left unmapped): identifiers and names repeated from the linked records
 (company.identifier, contact.name), members' and owners' login ids, a ticket's site address
@@ -44,6 +45,8 @@ activities.csv, agreements.csv and projects.csv (not loaded by these parameters)
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -138,9 +141,9 @@ def test_connectwise_company_contact_opportunity_and_ticket_load(
     assert lookups["contact"] == [("parentcustomerid", "company.id", "account")]
     assert lookups["opportunity"] == [("customerid", "company.id", "account"),
                                       ("parentcontactid", "contact.id", "contact")]
-    # the engine's own customer proposal (contact.id) stays beside the decided link, first
-    assert lookups["incident"] == [("customerid", "contact.id", "contact"),
-                                   ("customerid", "company.id", "account"),
+    # the decided customer first; the engine's own proposal (contact.id) stays behind it
+    assert lookups["incident"] == [("customerid", "company.id", "account"),
+                                   ("customerid", "contact.id", "contact"),
                                    ("primarycontactid", "contact.id", "contact")]
     assert sorted((u["source"], u["kind"]) for u in mapping["unmatched_sources"]) == [
         ("activities", "activity"), ("agreements", "unknown"), ("members", "user"),
@@ -173,10 +176,17 @@ def test_connectwise_company_contact_opportunity_and_ticket_load(
         "title": "Schedule and Execute Conversion", "statuscode": 1, "prioritycode": 2,
         "caseorigincode": 1, "overriddencreatedon": "2005-05-27T17:30:19Z",
         "resolveby": "2017-03-03T00:00:00Z"}
-    # both customers staged (the contact's first: the one the loader binds)
+    # both customers staged; the loader binds the first that resolves, the company
     assert (case["__via__customerid_contact"], case["__via__customerid_account"],
             case["__via__primarycontactid"]) == ("id", "id", "id")
     assert case["__ref__customerid_contact"] == contact["__source_id"]
+    # read back from the org: the case is filed under the company the parameters chose
+    [store] = list(run_dir.parent.glob("runs/*/org.sqlite"))
+    with sqlite3.connect(store) as db:
+        org = {e: [json.loads(r[0]) for r in db.execute(
+            "SELECT data FROM records WHERE entity = ?", (e,))] for e in ("account", "incident")}
+    [org_account], [org_case] = org["account"], org["incident"]
+    assert org_case["_customerid_value"] == org_account["accountid"]
 
     assert pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False).height == 0
     verified = verified_columns(run_dir)
