@@ -149,3 +149,73 @@ def test_a_decided_link_is_bound_before_a_proposed_one_of_the_same_column() -> N
     lookups = [(lk["table"], lk["source"]) for lk in table_map(decided, "incident")["lookups"]
                if lk["target"] == "customerid"]
     assert lookups == [("account", "company.id"), ("contact", "contact.id")]
+
+
+def test_round_z36_words() -> None:
+    """Round Z36's readings (in-sample after its held-out measure): a person's 'headline'
+    is their job title and 'summary' their description; a ticket's 'requiredDate' its
+    resolve-by; a campaign's 'scheduled_for' its proposed start, 'finished_at' its actual
+    end, a fundraising 'goal_amt' (an abbreviation written out) its expected revenue; a
+    stamp's time-zone word ('createDateTimeUtc') adds nothing; an appointment's 'address'
+    is where it takes place, ahead of HighLevel's 'locationId' (a sub-account's id)."""
+    people = pl.DataFrame({"lastname": ["Ng", "Oh"], "headline": ["Nurse", "Engineer"],
+                           "summary": ["Ten years in care", "Builds bridges"]})
+    assert _top(people, "contact", "candidates") == {
+        "lastname": "lastname", "headline": "jobtitle", "summary": "description"}
+    tickets = pl.DataFrame({"summary": ["Printer down", "No mail"],
+                            "requiredDate": ["2024-03-03", "2024-04-01"]})
+    assert _top(tickets, "incident", "service_tickets")["requiredDate"] == "resolveby"
+    sends = pl.DataFrame({"name": ["Spring", "Summer"],
+                          "scheduled_for": ["2024-03-01 10:00", "2024-06-01 10:00"],
+                          "finished_at": ["2024-03-01 11:00", "2024-06-01 11:00"],
+                          "goal_amt": ["1000", "5000"]})
+    assert _top(sends, "campaign", "campaigns") == {
+        "name": "name", "scheduled_for": "proposedstart", "finished_at": "actualend",
+        "goal_amt": "expectedrevenue"}
+    firms = pl.DataFrame({"name": ["Acme", "Globex"],
+                          "createDateTimeUtc": ["2020-01-01T10:00:00", "2021-02-02T11:00:00"]})
+    assert _top(firms, "account", "contacts")["createDateTimeUtc"] == "overriddencreatedon"
+    visits = pl.DataFrame({"title": ["Demo", "Review"], "locationId": ["ve9EPM428h", "ve9EPM428h"],
+                           "address": ["1 Main St, Boston", "Zoom"]})
+    top = _top(visits, "appointment", "appointments")
+    assert top["address"] == "location" and top["locationId"] != "location"
+
+
+def test_a_plain_name_beside_both_halves_is_the_whole_name() -> None:
+    """Workable's candidates carry 'name' (whole), 'firstname' and 'lastname': the whole
+    name took the last name and the file's own last name was left out."""
+    people = pl.DataFrame({"name": ["Ann Lee", "Bo Chan"], "firstname": ["Ann", "Bo"],
+                           "lastname": ["Lee", "Chan"]})
+    assert _top(people, "contact", "candidates") == {
+        "name": None, "firstname": "firstname", "lastname": "lastname"}
+    # beside a last name alone, 'name' is still the given name (Italian 'Nome', 'Cognome')
+    assert _top(people.drop("firstname"), "contact", "people")["name"] == "firstname"
+
+
+def test_values_and_paths_that_say_what_a_column_is_not() -> None:
+    """An access level (admin / recruiter / simple) is no user's title; MailerLite's
+    subscriber status (active / unconfirmed) says whether bulk e-mail may go; a column
+    of e-mail addresses is no preferred-contact-method option; an option's description
+    ('type.description') is no record's; an owner named by login ('owner.identifier',
+    'primarySalesRep.identifier') is the owner."""
+    members = pl.DataFrame({"name": ["Ann Lee", "Bo Chan", "Cy Dunn"],
+                            "email": ["ann@example.com", "bo@example.com", "cy@example.com"],
+                            "role": ["admin", "recruiter", "simple"]})
+    assert _top(members, "systemuser", "members")["role"] is None
+    subs = pl.DataFrame({"email": ["a@example.com", "b@example.com", "c@example.com"],
+                         "status": ["active", "active", "unconfirmed"]})
+    assert _top(subs, "contact", "subscribers")["status"] == "donotbulkemail"
+    people = pl.DataFrame({"lastName": ["Ng", "Oh"],
+                           "contactMethods": ["ng@example.com", "oh@example.com"]})
+    assert _top(people, "contact", "individuals")["contactMethods"] == "emailaddress1"
+    deals = pl.DataFrame({"name": ["Big", "Small"],
+                          "type.description": ["New Business", "Upsell"],
+                          "primarySalesRep.identifier": ["User1", "User2"]})
+    top = _top(deals, "opportunity", "opportunities")
+    assert top["type.description"] != "description"
+    assert top["primarySalesRep.identifier"] == "ownerid"
+    tickets = pl.DataFrame({"summary": ["Printer down", "No mail"],
+                            "owner.identifier": ["User1", "User2"],
+                            "company.identifier": ["Acme", "Globex"]})
+    top = _top(tickets, "incident", "service_tickets")
+    assert top["owner.identifier"] == "ownerid"

@@ -28,6 +28,7 @@ from d365migrate.mapping.unix_dates import unix_dates
 from d365migrate.mapping.value_signs import tokens
 from d365migrate.mapping.vocabulary import (
     Vocabulary,
+    expanded,
     norm_words,
     split_words,
     words_sim,
@@ -41,13 +42,16 @@ def synonym_targets(p: Profile, table: str, vocab: Vocabulary) -> dict[str, tupl
     out: dict[str, tuple[float, str]] = {}
     for section, base in ((vocab.columns, 0.97), (vocab.weak, 0.75)):
         for v in p.variants:
-            scoped = section.get(v.phrase)
+            scoped, factor = section.get(v.phrase), v.factor
+            if not scoped and (long := expanded(v.words)) != tuple(v.words):
+                # an abbreviation written out ('goal_amt', 'win_prob'): a little less sure
+                scoped, factor = section.get("_".join(long)), v.factor * 0.98
             if not scoped:
                 continue
             ranked = list(scoped.get(table, [])) + [
                 t for t in scoped.get("*", []) if t not in scoped.get(table, [])]
             for rank, target in enumerate(ranked):
-                score = (base - 0.03 * rank) * v.factor
+                score = (base - 0.03 * rank) * factor
                 if target not in out or out[target][0] < score:
                     out[target] = (score, v.phrase)
     # billing_address_city -> billto_city

@@ -5,7 +5,8 @@ other 'surname' or 'last name': Turkish 'Adı' beside 'Soyad' (iTop's Turkish la
 'Nome' beside 'Cognome', a form's 'Name' beside 'Surname'. With a family-name column and no
 first-name or whole-name column on the row, such a 'name' on a person's table (a contact, a
 lead) is the first name, not the whole name: the mirror of mapping/lead_names.py's 'a first
-name and a name but no last name' (Axelor's ``firstName`` and ``name``: the surname).
+name and a name but no last name' (Axelor's ``firstName`` and ``name``: the surname). Beside
+both a first and a last name, 'name' is the whole name again: neither half.
 """
 
 from __future__ import annotations
@@ -33,7 +34,11 @@ def given_name_candidates(phrase: str, kind: str, columns: Sequence[str],
             phrase != "name" and not (column and read_header(column, columns) == "name")):
         return cands
     normed = {col_norm(c) for c in columns} | {read_header(c, columns) for c in columns}
-    if not normed & {*LAST_NAME_COLUMNS} or normed & {*FIRST_NAME_COLUMNS} or normed & _WHOLE:
+    if normed & {*LAST_NAME_COLUMNS} and normed & {*FIRST_NAME_COLUMNS}:
+        # beside both halves, a plain 'name' is the whole name again (Workable's candidates:
+        # 'name', 'firstname', 'lastname'): no half of it, the halves say theirs
+        return [c for c in cands if c[1] not in ("lastname", "firstname")]
+    if not normed & {*LAST_NAME_COLUMNS} or normed & _WHOLE:
         return cands
     cands = [c for c in cands if c[1] not in ("fullname", "lastname", "firstname")]
     cands.append((0.93, "firstname", "beside a last name and no first name, 'name' is the "

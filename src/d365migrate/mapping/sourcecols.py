@@ -215,14 +215,22 @@ LEDGER_QUALIFIERS = frozenset({"ar", "ap", "receivable", "receivables", "payable
                                "cogs", "bank", "cash"})
 #: Trailing words that add nothing to what a column is ('Mobile Number'); 'select' is how
 #: Axelor names a choice field ('statusSelect', 'salesStageSelect': the status, the stage).
-_FILLERS = {"number", "address", "url", "field", "value", "select"}
+_FILLERS = {"number", "address", "url", "field", "value", "select",
+            # the time zone a stamp is written in ('createDateTimeUtc': Virtuous')
+            "utc", "gmt"}
 #: 'street number', 'house number': a building's number on its street, not the street
 _NUMBERED_PLACES = {"street", "house", "building", "door"}
+#: Parents of a path whose fields describe an option of a list, not the record
+#: ('type.description', 'status.description').
+_OPTION_PARENTS = frozenset({"type", "status", "stage", "priority", "category", "severity",
+                             "impact", "urgency", "source", "rating", "kind"})
 #: Rails' names of dates and times: '<what>_on' a date, '<what>_at' a time ("Born on",
 #: "Closes on", "Due at"): the date of what the words before say.
 _DATE_SUFFIXES = {"on", "at"}
 #: The name of a related record, after the field that holds it ("Source Name").
-_REFERENCE_NAMES = {"name", "username", "label"}
+_REFERENCE_NAMES = {"name", "username", "label",
+                    # a user's login (ConnectWise's 'owner.identifier'): owners only
+                    "identifier"}
 #: Words saying a column counts what follows 'of' ('Number of Members'): no reversal.
 _COUNT_WORDS = frozenset({"number", "count", "amount", "total", "sum", "percent",
                           "percentage", "share", "rate", "num", "no", "qty", "quantity"})
@@ -265,6 +273,12 @@ _CHANNEL_SIDE = re.compile(r"\s*(.+?)\s+-\s+(.+?)\s*")
 _CHANNELS = frozenset({"phone", "telephone", "email", "fax", "web", "website", "url", "mobile"})
 #: Prefixes that are words' own ('co_owner' in companies: a second owner, no company's owner).
 _WORD_PREFIXES = frozenset({"co", "re", "un", "in", "pre", "sub", "non", "de", "ex", "multi"})
+
+
+def _names_owner(vocab: Vocabulary, phrase: str) -> bool:
+    """Whether the vocabulary reads ``phrase`` as a record's owner ('owner', 'sales_rep'):
+    a user, whom an export may name by a login ('owner.identifier')."""
+    return any("ownerid" in targets for targets in vocab.columns.get(phrase, {}).values())
 
 
 def _variants(name: str, words: list[str], table: str, source_object: str | None,
@@ -311,6 +325,8 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
         # a localized field in one language ('name.en'): the field, as a little less sure
         readings.append((tuple(localized), 0.97 * base))
     leaf = sub_document_field(name)
+    if leaf in (["description"], ["desc"]) and words[:1] and words[0] in _OPTION_PARENTS:
+        leaf = []   # ConnectWise's 'type.description': the option's text, no record's own
     if leaf and len(leaf) < len(words):
         # a sub-document's field by its path ('links.website'): the field, a little below
         readings.append((tuple(leaf), 0.95 * base))
@@ -409,7 +425,8 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
                 ws[-1] == "address" and vocab.entity(ws[-2])):
             # ('Company address' is the company's street, no company)
             readings.append((ws[:-1], f * 0.97))
-        elif len(ws) > 1 and ws[-1] in _REFERENCE_NAMES and "_".join(ws[:-1]) in vocab.columns:
+        elif len(ws) > 1 and ws[-1] in _REFERENCE_NAMES and "_".join(ws[:-1]) in vocab.columns \
+                and (ws[-1] != "identifier" or _names_owner(vocab, "_".join(ws[:-1]))):
             # 'Source Name', 'Contact Method Name', 'Assigned to Username': an export that
             # flattens a related record names it by its name; the column is that field
             readings.append((ws[:-1], f * 0.96))

@@ -6,8 +6,8 @@ Bounced, Unsubscribed, Deleted). The map reads such a column as the contact's Bu
 (``donotbulkemail``: true is Do Not Allow) or Email (``donotemail``), and a yes/no column
 reads no such word by itself: every row would load empty. Here each state says its flag:
 only a subscribed (or active, opted-in) address may get bulk e-mail (false, Allow); an
-unsubscribed, cleaned (bounced), held, pending (not confirmed), transactional-only,
-archived or deleted one may not (true, Do Not Allow).
+unsubscribed, cleaned (bounced), held, pending or unconfirmed (not confirmed), junk
+(marked as spam), transactional-only, archived or deleted one may not (true, Do Not Allow).
 """
 
 from __future__ import annotations

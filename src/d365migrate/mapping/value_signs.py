@@ -48,7 +48,10 @@ SUBSCRIPTION_STATES = frozenset({
     "passive"})   # Chaskiq's app users: passive, subscribed, unsubscribed
 #: A subscriber's deliverability (Marketing Cloud: Active, Held, Bounced, Unsubscribed,
 #: Deleted): whether mail may go to the address, no state of the record.
-DELIVERY_STATES = frozenset({"active", "held", "bounced", "unsubscribed", "deleted"})
+DELIVERY_STATES = frozenset({"active", "held", "bounced", "unsubscribed", "deleted",
+                             # MailerLite's subscribers: active, unconfirmed (no double
+                             # opt-in yet), bounced, junk (marked as spam), unsubscribed
+                             "unconfirmed", "junk"})
 
 
 #: Words naming a picture: its web address is no website (Freshsales' contact 'avatar').
@@ -106,7 +109,8 @@ def save_states(values: tuple[str, ...]) -> bool:
 
 def subscription_states(values: tuple[str, ...]) -> bool:
     """Whether a column's values are subscription states, with 'subscribed' or
-    'unsubscribed' among them, or deliverability states with 'held' or 'bounced'."""
+    'unsubscribed' among them, or deliverability states with 'held', 'bounced',
+    'unconfirmed' or 'junk'."""
     vals = {v.strip().lower() for v in values if v and v.strip()}
     return (bool(vals & {"subscribed", "unsubscribed"}) and vals <= SUBSCRIPTION_STATES) or (
-        bool(vals & {"held", "bounced"}) and vals <= DELIVERY_STATES)
+        bool(vals & {"held", "bounced", "unconfirmed", "junk"}) and vals <= DELIVERY_STATES)

@@ -43,7 +43,20 @@ SIGN_IN_ROLES = frozenset({
     "support", "staff",
     # an account's owner and its members (FreshBooks' business memberships, GitHub's and
     # Slack's organisations): who may do what, no job
-    "owner", "owners", "member", "members"})
+    "owner", "owners", "member", "members",
+    # Workable's members: admin / recruiter / simple (its access levels; a hiring
+    # manager or a reviewer sees only their jobs), and plan-like levels of other apps
+    "simple", "standard", "basic", "limited", "restricted", "recruiter", "reviewer",
+    "hiringmanager"})
+
+
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def all_emails(values: tuple[str, ...]) -> bool:
+    """Whether every value is an e-mail address."""
+    vals = [v.strip() for v in values if v and v.strip()]
+    return bool(vals) and all(_EMAIL.fullmatch(v) for v in vals)
 
 
 def _letters(values: Iterable[str]) -> set[str]:
@@ -167,6 +180,14 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
     if opaque_ids(values):
         # Close's 'status_id' stat_HrZ1aYkk...: the id of a status, whose label names it
         cands = [c for c in cands if getattr(names.get(c[1]), "atype", "") not in _CHOICES]
+    if all_emails(values):
+        # Virtuous' 'contactMethods' holding the address itself: no preferred method's
+        # option, the person's e-mail
+        kept = [c for c in cands if getattr(names.get(c[1]), "atype", "") not in _CHOICES]
+        if len(kept) < len(cands) and not kept and "emailaddress1" in names:
+            kept = [(0.7, "emailaddress1", f"its values are e-mail addresses: "
+                     f"{names['emailaddress1'].describe()}")]
+        cands = kept
     if counts(values):
         # Huly's 'Comments' 2, 5: how many comments a record has, not what they say
         cands = [c for c in cands if c[1] not in TEXT_BODIES]

@@ -35,7 +35,7 @@ from d365migrate.mapping.relation_paths import related_field
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 __all__ = ["Vocabulary", "load_vocabulary", "split_words", "phrase", "singular", "norm_words",
-           "source_words", "object_stem", "words_sim", "GENERIC_WORDS"]
+           "source_words", "object_stem", "words_sim", "GENERIC_WORDS", "expanded"]
 
 _STOPWORDS = {"of", "the", "a", "an", "for", "in", "to", "by", "and", "is", "on", "at"}
 _ABBREV = {"no": "number", "num": "number", "nbr": "number", "est": "estimated",
@@ -146,6 +146,11 @@ def norm_words(words: Iterable[str]) -> tuple[str, ...]:
             continue
         out.append(singular(w))
     return tuple(out)
+
+
+def expanded(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words with their abbreviations written out ('goal_amt' -> goal amount)."""
+    return tuple(_ABBREV.get(w, w) for w in words)
 
 
 def source_words(name: str) -> tuple[list[str], bool]:
