@@ -219,3 +219,39 @@ def test_values_and_paths_that_say_what_a_column_is_not() -> None:
                             "company.identifier": ["Acme", "Globex"]})
     top = _top(tickets, "incident", "service_tickets")
     assert top["owner.identifier"] == "ownerid"
+
+
+def test_a_portuguese_api_export_s_addresses() -> None:
+    """Bling's contact: 'endereco.geral.*' (the main address) and 'endereco.cobranca.*'
+    (billing), each with its street under the word that also names the block ('endereco')
+    and its house number apart ('numero'); its order's 'transporte.etiqueta.*' (the shipping
+    label) and 'transporte.frete' (freight). The main one is the first, the billing one the
+    second; the street line is the street, the house number no street line; the label is
+    the ship-to; a sub-document's field is read in its language."""
+    firms = pl.DataFrame({
+        "nome": ["Loja Um Ltda", "Casa Dois SA"],
+        "endereco.geral.endereco": ["R. Olavo Bilac", "Av. Brasil"],
+        "endereco.geral.cep": ["95700-000", "01000-000"],
+        "endereco.geral.municipio": ["Bento Goncalves", "Sao Paulo"],
+        "endereco.geral.numero": ["914", "12"],
+        "endereco.cobranca.endereco": ["R. Olavo Bilac", "Rua Tres"],
+        "endereco.cobranca.cep": ["95700-000", "02000-000"],
+        "endereco.cobranca.municipio": ["Bento Goncalves", "Campinas"],
+        "endereco.cobranca.numero": ["914", "7"]})
+    top = _top(firms, "account", "contatos")
+    assert [top[f"endereco.geral.{p}"] for p in ("endereco", "cep", "municipio")] == [
+        "address1_line1", "address1_postalcode", "address1_city"]
+    assert [top[f"endereco.cobranca.{p}"] for p in ("endereco", "cep", "municipio")] == [
+        "address2_line1", "address2_postalcode", "address2_city"]
+    assert top["endereco.geral.numero"] not in ("address1_line1", "address2_line1")
+    orders = pl.DataFrame({
+        "numero": ["123", "124"], "data": ["2024-01-05", "2024-01-06"],
+        "contato.nome": ["Loja Um Ltda", "Casa Dois SA"], "observacoes": ["Urgente", ""],
+        "total": ["10.00", "20.00"], "transporte.frete": ["5.00", "7.00"],
+        "transporte.etiqueta.endereco": ["Av. Brasil", "Rua Tres"],
+        "transporte.etiqueta.municipio": ["Sao Paulo", "Campinas"],
+        "transporte.etiqueta.cep": ["01000-000", "02000-000"]})
+    top = _top(orders, "salesorder", "pedidos_vendas")
+    assert top["transporte.frete"] == "freightamount"
+    assert [top[f"transporte.etiqueta.{p}"] for p in ("endereco", "municipio", "cep")] == [
+        "shipto_line1", "shipto_city", "shipto_postalcode"]

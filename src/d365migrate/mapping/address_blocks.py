@@ -45,9 +45,14 @@ _PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     # the block's own addressee and telephone (Crater's 'Billing Address - Name', 'Phone')
     (("name",), "name"), (("phone",), "telephone1"))
 #: Side words: the first address (billing, primary, mailing) or the second (shipping, other).
-_FIRST = frozenset({"billing", "bill", "primary", "main", "mailing", "invoice"})
+_FIRST = frozenset({"billing", "bill", "primary", "main", "mailing", "invoice",
+                    # Bling's 'endereco.geral.*' (the general, main address) beside its
+                    # 'endereco.cobranca.*' (billing): both first, the one written first wins
+                    "general", "geral", "principal"})
 _SECOND = frozenset({"shipping", "ship", "delivery", "other", "alternate", "alt",
-                     "secondary"})
+                     "secondary",
+                     # Bling's order 'transporte.etiqueta.*': the shipping label's address
+                     "transport", "transporte", "shipment"})
 _ADDRESS = frozenset({"address", "addr"})
 SCORE = 0.95
 #: Parts a block has beside its address's own (its addressee, its telephone): no evidence
@@ -94,6 +99,9 @@ def _reading(words: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
         # Pengiriman' (name of the street: the street), 'Indirizzo di Spedizione - Telefono'
         # (the shipping address's phone)
         found = [max(found)]
+    if len(found) > 1 and len({f[2] for f in found}) == 1:
+        found = [max(found)]   # Bling's 'endereco.geral.endereco': the block's word, then
+        # the part itself (Portuguese 'endereço' both the address and its street line)
     if len(found) > 1 and {f[2] for f in found} == {"stateorprovince", "county"}:
         found = [min(found)]   # Pipedrive's 'State/county': the first named, its state
     if len(found) > 1:
@@ -107,6 +115,15 @@ def _reading(words: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
     if not found and any(w in _ADDRESS for w in ws):   # 'Adres główny': the street
         return "line1", tuple(w for w in ws if w not in _ADDRESS)
     return None
+
+
+#: A header's last word saying the house number on the street.
+_NUMBER_WORDS = frozenset({"number", "numero", "nr", "no", "num", "nummer", "hausnummer",
+                           "housenumber"})
+
+
+def _house_number(col: str) -> bool:
+    return source_words(col)[0][-1:] in ([w] for w in _NUMBER_WORDS)
 
 
 def _stem(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -124,7 +141,10 @@ def block_address_parts(columns: Sequence[str], words: Mapping[str, Sequence[Seq
     order: dict[tuple[str, ...], int] = {}
     sides: dict[tuple[str, ...], int] = {}
     words_of: dict[tuple[str, ...], tuple[str, ...]] = {}   # a block's words, uncut
-    options = {col: [r for ws in words.get(col, ()) if (r := _reading(ws))] for col in columns}
+    options = {col: [r for ws in words.get(col, ()) if (r := _reading(ws))
+                     # a house number ('endereco.geral.numero', 'Hausnummer') is no street line,
+                     # though a reading without its last word says street
+                     and not (r[0] == "line1" and _house_number(col))] for col in columns}
     for col in columns:   # 'address.name' read as a reference's name ('address'): its addressee
         own = _reading(tuple(source_words(col)[0]))
         if own is not None and own[0] in _ASIDE and own not in options[col]:

@@ -298,6 +298,11 @@ def _variants(name: str, words: list[str], table: str, source_object: str | None
     readings += [(r, ERP_FIELD_FACTOR * base) for r in erp_field_readings(tuple(words))]
     # 'Telefon geschäftlich', 'Code postal': the English the vocabulary knows
     foreign = [(r, f * base) for r, f in foreign_readings(name, headers | {name})]
+    if "." in name and (tail := name.rsplit(".", 1)[1]) and sub_document_field(name):
+        # a sub-document's field in another language (Bling's 'transporte.frete',
+        # 'fornecedor.precoCusto'): what the field's own words say, a little below
+        foreign += [(r, f * 0.95 * base) for r, f in foreign_readings(tail, headers | {tail})
+                    if (r, f * base) not in foreign]
     if len(words) == 1 and plain_part(name, headers) not in (None, tuple(words)):
         # a plain name word beside its sibling part is that part, not what the word says
         # alone in another language (Catalan 'Nom' beside 'Cognom', no French 'nom')
