@@ -255,3 +255,22 @@ def test_a_portuguese_api_export_s_addresses() -> None:
     assert top["transporte.frete"] == "freightamount"
     assert [top[f"transporte.etiqueta.{p}"] for p in ("endereco", "municipio", "cep")] == [
         "shipto_line1", "shipto_city", "shipto_postalcode"]
+
+
+def test_a_bill_to_street_equal_to_the_records_own_is_no_copy() -> None:
+    """Autotask's company bills to its own address: 'billToAddress1' holds what 'address1'
+    holds and was left out as a copy, while 'billToCity' went to the second address."""
+    from d365migrate.mapping.copies import _sides
+
+    assert _sides("address1", "billToAddress1")
+    assert not _sides("phone", "home phone")   # no address: still a copy when equal
+
+
+def test_an_offset_without_its_colon_reads_beside_ones_with_it() -> None:
+    """Tiendanube's customers: two 'created_at' cells end '-03:00', one '+0000'; the
+    column's format was guessed from the first two and the third was cleared as no date."""
+    from d365migrate.intake.values import datetime_expr
+
+    cells = pl.DataFrame({"d": ["2022-11-15T19:36:59+0000", "2022-11-16T10:00:00-03:00"]})
+    read = cells.select(datetime_expr(pl.col("d"), ["%Y-%m-%dT%H:%M:%S%:z"])).to_series()
+    assert [str(v) for v in read.to_list()] == ["2022-11-15 19:36:59", "2022-11-16 13:00:00"]

@@ -287,7 +287,8 @@ def _datetime_series(values: pl.Series, formats: list[str] | tuple[str, ...] | N
     every form tried on them."""
     raw = pl.col("v").str.replace_all(_CLOCK_SPACES, " ").str.strip_chars()
     # a format an analyst wrote with the value's own narrow space reads the value as read
-    fmts = [re.sub(_CLOCK_SPACES, " ", f) for f in formats] if formats else DATE_FORMATS
+    fmts = _with_offset_forms([re.sub(_CLOCK_SPACES, " ", f) for f in formats]) if formats \
+        else DATE_FORMATS
     frame = pl.DataFrame({"v": values}).lazy().select(raw=raw).with_columns(
         text=_meridiem(pl.col("raw")))
     # ... and one written with the value's own era ('%Y-%m-%dT%H:%M:%S%.f AD') reads it whole
@@ -309,6 +310,20 @@ def _datetime_series(values: pl.Series, formats: list[str] | tuple[str, ...] | N
                  .then(pl.from_epoch(whole, time_unit=unit).cast(pl.Datetime("us")))
                  for pattern, unit in _UNIX_TIME]
     return frame.select(pl.coalesce(alts)).collect().to_series()   # one query
+
+
+def _with_offset_forms(formats: list[str]) -> list[str]:
+    """The formats, each with a UTC offset also read written the other way ('+0000' beside
+    '-03:00': Tiendanube's customers, one column): the same moment, whichever form the
+    column's format was guessed from."""
+    out: list[str] = []
+    for f in formats:
+        out.append(f)
+        if "%:z" in f:
+            out.append(f.replace("%:z", "%z"))
+        elif "%z" in f and "%#z" not in f:
+            out.append(f.replace("%z", "%:z"))
+    return list(dict.fromkeys(out))
 
 
 #: A date written as eight digits, year first (SAP's DATS, many ERPs' and mainframes'

@@ -75,9 +75,11 @@ def _sides(first: str, later: str) -> bool:
     """Whether the two names differ only by the address side they name (accents folded:
     Spanish 'Facturación:' is the list's 'facturacion')."""
     a, b = set(split_words(ascii_folded(first))), set(split_words(ascii_folded(later)))
-    if a < b and "address" in a and (b - a) <= SIDE_WORDS:
+    if a < b and any(w.startswith("address") for w in a) and (b - a) <= SIDE_WORDS | {
+            "bill", "ship", "to"}:
         # the record's own address and a side's beside it (Bullhorn's company: 'address.city',
-        # then 'billingAddress.city'): two addresses, the same place in these rows
+        # then 'billingAddress.city'; Autotask's 'address1', then 'billToAddress1'): two
+        # addresses, the same place in these rows
         return True
     return bool(a ^ b) and (a ^ b) <= SIDE_WORDS and bool(a - b) and bool(b - a)
 
