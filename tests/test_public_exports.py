@@ -6503,6 +6503,16 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys522's Donorbox exports")
     "donorbox-export-en": ("donorbox_export_en.yml",
         {"files": (3, 4), "suggest": (18, 19), "propose": (18, 19)}),
+    # Held out, session 63 (keys523, round Z37: one new program): Constant Contact (e-mail
+    # marketing for small businesses; constantcontact/php-sdk at e40dd8ac, MIT: Constant
+    # Contact's own PHP SDK and the fixed Constant Contact API v2 records its unit tests
+    # use), its own records (3 contacts, 3 contact lists, 9 e-mail campaigns, 13 campaign
+    # tracking activities) headed by the API's field names ('email_addresses.email_address',
+    # 'addresses.city', 'tracking_summary.opens'), in en; keys committed in a777369f before
+    # the engine first ran on them; measured on engine a9704f9a (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys523's Constant Contact exports")
+    "constant-contact-export-en": ("constant_contact_export_en.yml",
+        {"files": (4, 4), "suggest": (49, 53), "propose": (49, 53)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9686,6 +9696,9 @@ FLOORS = {
     # keys522's Donorbox export in en (session 63, round Z36: one new program, held out):
     # = BASELINES (engine 3e7d83b2, the branch point, src untouched)
     "donorbox-export-en": {"files": (3, 4), "suggest": (18, 19), "propose": (18, 19)},
+    # keys523's Constant Contact export in en (session 63, round Z37: one new program, held
+    # out): = BASELINES (engine a9704f9a, the branch point, src untouched)
+    "constant-contact-export-en": {"files": (4, 4), "suggest": (49, 53), "propose": (49, 53)},
 }
 
 
