@@ -6503,6 +6503,17 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys522's Donorbox exports")
     "donorbox-export-en": ("donorbox_export_en.yml",
         {"files": (3, 4), "suggest": (18, 19), "propose": (18, 19)}),
+    # Held out, session 63 (keys524, round Z37: one new program): Autotask PSA (the
+    # professional-services automation program of IT managed-service providers;
+    # KerkhoffTechnologies/django-autotask at c85173cf, MIT: the fixed Autotask REST API
+    # records its tests use), its own records (1 resource, 1 company, 1 contact, 1 ticket, 1
+    # ticket note, 1 project, 1 phase, 1 task, 1 task note, 2 time entries, 1 contract, 1
+    # service call) headed by the API's field names ('companyID', 'billToCity',
+    # 'assignedResourceID'), in en; keys committed in 83b9b41c before the engine first ran on
+    # them; measured on engine a9704f9a (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys524's Autotask PSA exports")
+    "autotask-export-en": ("autotask_export_en.yml",
+        {"files": (12, 12), "suggest": (128, 134), "propose": (129, 134)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9686,6 +9697,9 @@ FLOORS = {
     # keys522's Donorbox export in en (session 63, round Z36: one new program, held out):
     # = BASELINES (engine 3e7d83b2, the branch point, src untouched)
     "donorbox-export-en": {"files": (3, 4), "suggest": (18, 19), "propose": (18, 19)},
+    # keys524's Autotask PSA export in en (session 63, round Z37: one new program, held
+    # out): = BASELINES (engine a9704f9a, the branch point, src untouched)
+    "autotask-export-en": {"files": (12, 12), "suggest": (128, 134), "propose": (129, 134)},
 }
 
 
