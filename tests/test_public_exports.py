@@ -6513,6 +6513,17 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys523's Constant Contact exports")
     "constant-contact-export-en": ("constant_contact_export_en.yml",
         {"files": (4, 4), "suggest": (49, 53), "propose": (49, 53)}),
+    # Held out, session 63 (keys524, round Z37: one new program): Autotask PSA (the
+    # professional-services automation program of IT managed-service providers;
+    # KerkhoffTechnologies/django-autotask at c85173cf, MIT: the fixed Autotask REST API
+    # records its tests use), its own records (1 resource, 1 company, 1 contact, 1 ticket, 1
+    # ticket note, 1 project, 1 phase, 1 task, 1 task note, 2 time entries, 1 contract, 1
+    # service call) headed by the API's field names ('companyID', 'billToCity',
+    # 'assignedResourceID'), in en; keys committed in 83b9b41c before the engine first ran on
+    # them; measured on engine a9704f9a (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys524's Autotask PSA exports")
+    "autotask-export-en": ("autotask_export_en.yml",
+        {"files": (12, 12), "suggest": (128, 134), "propose": (129, 134)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9699,6 +9710,9 @@ FLOORS = {
     # keys523's Constant Contact export in en (session 63, round Z37: one new program, held
     # out): = BASELINES (engine a9704f9a, the branch point, src untouched)
     "constant-contact-export-en": {"files": (4, 4), "suggest": (49, 53), "propose": (49, 53)},
+    # keys524's Autotask PSA export in en (session 63, round Z37: one new program, held
+    # out): = BASELINES (engine a9704f9a, the branch point, src untouched)
+    "autotask-export-en": {"files": (12, 12), "suggest": (128, 134), "propose": (129, 134)},
 }
 
 
