@@ -6524,6 +6524,16 @@ BASELINES = {
     # "keys524's Autotask PSA exports")
     "autotask-export-en": ("autotask_export_en.yml",
         {"files": (12, 12), "suggest": (128, 134), "propose": (129, 134)}),
+    # Held out, session 63 (keys525, round Z37: one new program): Upsales (Swedish sales and
+    # marketing CRM; AxelOhlander/upsales-python-sdk at 28ae748e, MIT: an Upsales Python SDK
+    # and the Upsales API v2 responses its integration tests replay, recorded from Upsales'
+    # demo account), its own recorded records (5 users, 10 accounts, 5 contacts, 5 products,
+    # 5 opportunities, 5 orders, 5 appointments, 5 activities) headed by the API's field
+    # names ('client.name', 'mailAddress.zipcode', 'stage.name'), in en; keys committed in
+    # 7f1bb822 before the engine first ran on them; measured on engine a9704f9a (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys525's Upsales exports")
+    "upsales-export-en": ("upsales_export_en.yml",
+        {"files": (8, 8), "suggest": (82, 103), "propose": (80, 103)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9713,6 +9723,9 @@ FLOORS = {
     # keys524's Autotask PSA export in en (session 63, round Z37: one new program, held
     # out): = BASELINES (engine a9704f9a, the branch point, src untouched)
     "autotask-export-en": {"files": (12, 12), "suggest": (128, 134), "propose": (129, 134)},
+    # keys525's Upsales export in en (session 63, round Z37: one new program, held out):
+    # = BASELINES (engine a9704f9a, the branch point, src untouched)
+    "upsales-export-en": {"files": (8, 8), "suggest": (82, 103), "propose": (80, 103)},
 }
 
 
