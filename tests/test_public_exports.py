@@ -6503,6 +6503,16 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys522's Donorbox exports")
     "donorbox-export-en": ("donorbox_export_en.yml",
         {"files": (3, 4), "suggest": (18, 19), "propose": (18, 19)}),
+    # Held out, session 63 (keys526, round Z37: one new program): Tiendanube (Nuvemshop in
+    # Brazil, the Latin-American online store platform; Codefy-com-mx/tiendanube-mcp at
+    # 5a3cab81, MIT: an MCP server for Tiendanube that keeps the Nuvemshop API reference and
+    # its example responses), its own example records (3 customers, 1 product, 3 variants, 1
+    # order, 3 order lines) headed by the API's field names ('default_address.city',
+    # 'name.en', 'shipping_address.zipcode'), in en; keys committed in 659a9ad8 before the
+    # engine first ran on them; measured on engine a9704f9a (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys526's Tiendanube exports")
+    "tiendanube-export-en": ("tiendanube_export_en.yml",
+        {"files": (5, 5), "suggest": (139, 153), "propose": (128, 153)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9686,6 +9696,9 @@ FLOORS = {
     # keys522's Donorbox export in en (session 63, round Z36: one new program, held out):
     # = BASELINES (engine 3e7d83b2, the branch point, src untouched)
     "donorbox-export-en": {"files": (3, 4), "suggest": (18, 19), "propose": (18, 19)},
+    # keys526's Tiendanube export in en (session 63, round Z37: one new program, held out):
+    # = BASELINES (engine a9704f9a, the branch point, src untouched)
+    "tiendanube-export-en": {"files": (5, 5), "suggest": (139, 153), "propose": (128, 153)},
 }
 
 
