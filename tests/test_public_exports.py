@@ -6534,6 +6534,16 @@ BASELINES = {
     # point, src untouched) (MEASUREMENTS.md, "keys525's Upsales exports")
     "upsales-export-en": ("upsales_export_en.yml",
         {"files": (8, 8), "suggest": (82, 103), "propose": (80, 103)}),
+    # Held out, session 63 (keys526, round Z37: one new program): Tiendanube (Nuvemshop in
+    # Brazil, the Latin-American online store platform; Codefy-com-mx/tiendanube-mcp at
+    # 5a3cab81, MIT: an MCP server for Tiendanube that keeps the Nuvemshop API reference and
+    # its example responses), its own example records (3 customers, 1 product, 3 variants, 1
+    # order, 3 order lines) headed by the API's field names ('default_address.city',
+    # 'name.en', 'shipping_address.zipcode'), in en; keys committed in 659a9ad8 before the
+    # engine first ran on them; measured on engine a9704f9a (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys526's Tiendanube exports")
+    "tiendanube-export-en": ("tiendanube_export_en.yml",
+        {"files": (5, 5), "suggest": (139, 153), "propose": (128, 153)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9726,6 +9736,9 @@ FLOORS = {
     # keys525's Upsales export in en (session 63, round Z37: one new program, held out):
     # = BASELINES (engine a9704f9a, the branch point, src untouched)
     "upsales-export-en": {"files": (8, 8), "suggest": (82, 103), "propose": (80, 103)},
+    # keys526's Tiendanube export in en (session 63, round Z37: one new program, held out):
+    # = BASELINES (engine a9704f9a, the branch point, src untouched)
+    "tiendanube-export-en": {"files": (5, 5), "suggest": (139, 153), "propose": (128, 153)},
 }
 
 
