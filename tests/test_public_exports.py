@@ -6503,6 +6503,17 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys522's Donorbox exports")
     "donorbox-export-en": ("donorbox_export_en.yml",
         {"files": (3, 4), "suggest": (18, 19), "propose": (18, 19)}),
+    # Held out, session 63 (keys527, round Z37: one new program): Teamtailor (recruiting
+    # software, an applicant tracking system; Teamtailor/teamtailor-rb at 19327719, MIT:
+    # Teamtailor's own Ruby client of its API, whose spec fixtures are Teamtailor API v1
+    # responses of a development account), its own fixed records (2 users, 2 departments, 1
+    # location, 3 hiring stages, 10 reject reasons, 2 jobs, 2 candidates, 2 job applications,
+    # 1 referral) headed by the API's attribute names ('first-name', 'login-email',
+    # 'candidate.id'), in en; keys committed in b39005d2 before the engine first ran on them;
+    # measured on engine a9704f9a (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys527's Teamtailor exports")
+    "teamtailor-export-en": ("teamtailor_export_en.yml",
+        {"files": (9, 9), "suggest": (23, 25), "propose": (23, 25)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9686,6 +9697,9 @@ FLOORS = {
     # keys522's Donorbox export in en (session 63, round Z36: one new program, held out):
     # = BASELINES (engine 3e7d83b2, the branch point, src untouched)
     "donorbox-export-en": {"files": (3, 4), "suggest": (18, 19), "propose": (18, 19)},
+    # keys527's Teamtailor export in en (session 63, round Z37: one new program, held out):
+    # = BASELINES (engine a9704f9a, the branch point, src untouched)
+    "teamtailor-export-en": {"files": (9, 9), "suggest": (23, 25), "propose": (23, 25)},
 }
 
 
