@@ -6544,6 +6544,17 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys526's Tiendanube exports")
     "tiendanube-export-en": ("tiendanube_export_en.yml",
         {"files": (5, 5), "suggest": (139, 153), "propose": (128, 153)}),
+    # Held out, session 63 (keys527, round Z37: one new program): Teamtailor (recruiting
+    # software, an applicant tracking system; Teamtailor/teamtailor-rb at 19327719, MIT:
+    # Teamtailor's own Ruby client of its API, whose spec fixtures are Teamtailor API v1
+    # responses of a development account), its own fixed records (2 users, 2 departments, 1
+    # location, 3 hiring stages, 10 reject reasons, 2 jobs, 2 candidates, 2 job applications,
+    # 1 referral) headed by the API's attribute names ('first-name', 'login-email',
+    # 'candidate.id'), in en; keys committed in b39005d2 before the engine first ran on them;
+    # measured on engine a9704f9a (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys527's Teamtailor exports")
+    "teamtailor-export-en": ("teamtailor_export_en.yml",
+        {"files": (9, 9), "suggest": (23, 25), "propose": (23, 25)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9739,6 +9750,9 @@ FLOORS = {
     # keys526's Tiendanube export in en (session 63, round Z37: one new program, held out):
     # = BASELINES (engine a9704f9a, the branch point, src untouched)
     "tiendanube-export-en": {"files": (5, 5), "suggest": (139, 153), "propose": (128, 153)},
+    # keys527's Teamtailor export in en (session 63, round Z37: one new program, held out):
+    # = BASELINES (engine a9704f9a, the branch point, src untouched)
+    "teamtailor-export-en": {"files": (9, 9), "suggest": (23, 25), "propose": (23, 25)},
 }
 
 
