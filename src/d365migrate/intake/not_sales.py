@@ -65,7 +65,9 @@ NOT_SALES_WORDS = {
                      "umisteni", "lokalizacja", "raspolozhenye", "yerleske", "helyszin"),
                     "the business's own locations (sites, warehouses)"),
     **dict.fromkeys(SUPPLIER_WORDS, "suppliers the business buys from"),
-    "job": "projects (jobs) the business works on",
+    # an ERP's jobs (NetSuite's: projects) or a recruiter's (Workable's, Teamtailor's job
+    # applications: openings to fill): no Sales table holds either
+    "job": "jobs: projects the business works on, or positions it recruits for",
     # the bills of sales and purchases (no table of the map: its orders and quotes are)
     "invoice": "invoices: the bills of sales",
     "bill": "bills: what the business owes its suppliers",
