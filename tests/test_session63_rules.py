@@ -152,16 +152,20 @@ def test_a_decided_link_is_bound_before_a_proposed_one_of_the_same_column() -> N
 
 
 def test_round_z36_words() -> None:
-    """Round Z36's readings (in-sample after its held-out measure): a person's 'headline'
-    is their job title and 'summary' their description; a ticket's 'requiredDate' its
+    """Round Z36's readings (in-sample after its held-out measure): a user's 'headline' is
+    their job title (a candidate's is free text: Lever's past employers), a person's
+    'summary' their description; a ticket's 'requiredDate' its
     resolve-by; a campaign's 'scheduled_for' its proposed start, 'finished_at' its actual
     end, a fundraising 'goal_amt' (an abbreviation written out) its expected revenue; a
     stamp's time-zone word ('createDateTimeUtc') adds nothing; an appointment's 'address'
     is where it takes place, ahead of HighLevel's 'locationId' (a sub-account's id)."""
-    people = pl.DataFrame({"lastname": ["Ng", "Oh"], "headline": ["Nurse", "Engineer"],
+    people = pl.DataFrame({"lastname": ["Ng", "Oh"], "headline": ["Paytm", "Acme"],
                            "summary": ["Ten years in care", "Builds bridges"]})
     assert _top(people, "contact", "candidates") == {
-        "lastname": "lastname", "headline": "jobtitle", "summary": "description"}
+        "lastname": "lastname", "headline": None, "summary": "description"}
+    members = pl.DataFrame({"name": ["Ann Lee", "Bo Chan"], "email": ["a@x.io", "b@x.io"],
+                            "headline": ["Talent Manager", "IT Specialist"]})
+    assert _top(members, "systemuser", "members")["headline"] == "jobtitle"
     tickets = pl.DataFrame({"summary": ["Printer down", "No mail"],
                             "requiredDate": ["2024-03-03", "2024-04-01"]})
     assert _top(tickets, "incident", "service_tickets")["requiredDate"] == "resolveby"

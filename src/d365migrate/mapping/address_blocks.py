@@ -99,7 +99,8 @@ def _reading(words: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
         # Pengiriman' (name of the street: the street), 'Indirizzo di Spedizione - Telefono'
         # (the shipping address's phone)
         found = [max(found)]
-    if len(found) > 1 and len({f[2] for f in found}) == 1:
+    if len(found) > 1 and len({f[2] for f in found}) == 1 and min(found)[0] == 0 \
+            and not any(w.isdigit() for w in ws):
         found = [max(found)]   # Bling's 'endereco.geral.endereco': the block's word, then
         # the part itself (Portuguese 'endereço' both the address and its street line)
     if len(found) > 1 and {f[2] for f in found} == {"stateorprovince", "county"}:
@@ -221,6 +222,9 @@ def block_address_parts(columns: Sequence[str], words: Mapping[str, Sequence[Seq
         if not key and not document:
             continue   # the plain address keeps its own readings
         for part, cols in blocks[key].items():
+            if part == "name" and "firstname" in names:
+                continue   # on a person, the block's addressee (pretix's attendee's 'Invoice
+                # address name': the buyer) is a person's name, no name of the address
             target = _target(n, part, names)
             if len(cols) != 1 or target is None or _top(scored, cols[0]) == target:
                 continue

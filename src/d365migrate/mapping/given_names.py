@@ -34,11 +34,13 @@ def given_name_candidates(phrase: str, kind: str, columns: Sequence[str],
             phrase != "name" and not (column and read_header(column, columns) == "name")):
         return cands
     normed = {col_norm(c) for c in columns} | {read_header(c, columns) for c in columns}
-    if normed & {*LAST_NAME_COLUMNS} and normed & {*FIRST_NAME_COLUMNS}:
+    others = {col_norm(c) for c in columns if c != column} | {
+        read_header(c, columns) for c in columns if c != column}
+    if others & {*LAST_NAME_COLUMNS} and others & {*FIRST_NAME_COLUMNS}:
         # beside both halves, a plain 'name' is the whole name again (Workable's candidates:
         # 'name', 'firstname', 'lastname'): no half of it, the halves say theirs
         return [c for c in cands if c[1] not in ("lastname", "firstname")]
-    if not normed & {*LAST_NAME_COLUMNS} or normed & _WHOLE:
+    if not normed & {*LAST_NAME_COLUMNS} or normed & {*FIRST_NAME_COLUMNS} or normed & _WHOLE:
         return cands
     cands = [c for c in cands if c[1] not in ("fullname", "lastname", "firstname")]
     cands.append((0.93, "firstname", "beside a last name and no first name, 'name' is the "

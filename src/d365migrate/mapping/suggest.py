@@ -333,11 +333,11 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     def weight(col: str) -> float:
         return EMPTY_CLAIM if col in profiles and profiles[col].kind == "empty" else 1.0
 
-    # at an equal score the column named the target itself wins ('description' beside
+    # at an equal score the column named the target's label wins ('description' beside
     # Bullhorn's 'comments', both read as the description): else the one written first
     claims = sorted(((c[0] * weight(col), col, i) for col, cs in scored.items()
                      for i, c in enumerate(cs)),
-                    key=lambda x: (-round(x[0], 6), -_named_as(profiles.get(x[1]), names.get(
+                    key=lambda x: (-round(x[0], 6), not _named_as(profiles.get(x[1]), names.get(
                         scored[x[1]][x[2]][1])), order[x[1]], x[2]))
     owner: dict[str, str] = {}
     best: dict[str, int] = {}
@@ -425,12 +425,11 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     return out, unmapped
 
 
-def _named_as(p: Any, a: Any) -> int:
-    """2 where the column's name is the target's label ('annualRevenue', 'Annual Revenue'),
-    1 its logical name ('revenue'), else 0."""
-    if p is None or a is None:
-        return 0
-    return 2 if norm_words(p.words) == a.label_words else int(p.compact == a.logical)
+def _named_as(p: Any, a: Any) -> bool:
+    """Whether the column's name is the target's label ('annualRevenue': 'Annual Revenue';
+    a bare 'name' is no account's 'Account Name')."""
+    return p is not None and a is not None and p.kind != "empty" \
+        and norm_words(p.words) == a.label_words
 
 
 def _by_id(words: tuple[str, ...]) -> bool:

@@ -44,10 +44,12 @@ SIGN_IN_ROLES = frozenset({
     # an account's owner and its members (FreshBooks' business memberships, GitHub's and
     # Slack's organisations): who may do what, no job
     "owner", "owners", "member", "members",
-    # Workable's members: admin / recruiter / simple (its access levels; a hiring
-    # manager or a reviewer sees only their jobs), and plan-like levels of other apps
-    "simple", "standard", "basic", "limited", "restricted", "recruiter", "reviewer",
-    "hiringmanager"})
+    # Workable's members: admin / recruiter / simple (its access levels), and plan-like
+    # levels of other apps
+    "simple", "standard", "basic", "limited", "restricted"})
+#: Jobs that are access levels only beside an admin (Workable's admin / recruiter / simple;
+#: OpenCATS' contact 'Hiring Manager' alone is a job title).
+_LEVELS_BESIDE_ADMIN = frozenset({"recruiter", "reviewer", "hiringmanager"})
 
 
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
@@ -80,7 +82,8 @@ def sign_in_roles(values: tuple[str, ...]) -> bool:
     Zendesk's end-user / agent / admin, Zammad's Customer / Agent / Admin; the customers'
     rows of such a file: 'user' or 'Customer' alone)."""
     vals = _letters(values)
-    return bool(vals) and vals <= SIGN_IN_ROLES
+    return bool(vals) and (vals <= SIGN_IN_ROLES or bool(
+        vals & {"admin", "administrator"} and vals <= SIGN_IN_ROLES | _LEVELS_BESIDE_ADMIN))
 
 
 def party_kinds(values: tuple[str, ...]) -> bool:
