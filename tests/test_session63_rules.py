@@ -278,3 +278,18 @@ def test_an_offset_without_its_colon_reads_beside_ones_with_it() -> None:
     cells = pl.DataFrame({"d": ["2022-11-15T19:36:59+0000", "2022-11-16T10:00:00-03:00"]})
     read = cells.select(datetime_expr(pl.col("d"), ["%Y-%m-%dT%H:%M:%S%:z"])).to_series()
     assert [str(v) for v in read.to_list()] == ["2022-11-15 19:36:59", "2022-11-16 13:00:00"]
+
+
+def test_a_bill_to_line_glued_to_its_number_joins_its_block() -> None:
+    """Autotask's company: 'billToAddress1', 'billToAddress2' beside 'billToCity' and the
+    record's own 'address1', 'city': the bill-to lines are the second address's, as its
+    city is (they went to the first address's and lost to the record's own)."""
+    firms = pl.DataFrame({"companyName": ["Acme", "Globex"],
+                          "address1": ["1 Main St", "9 Side Rd"], "address2": ["Fl 2", ""],
+                          "city": ["Boston", "Leeds"], "postalCode": ["02150", "LS1"],
+                          "billToAddress1": ["1 Main St", "PO Box 7"],
+                          "billToAddress2": ["Fl 2", ""], "billToCity": ["Boston", "York"],
+                          "billToZipCode": ["02150", "YO1"]})
+    top = _top(firms, "account", "companies")
+    assert (top["address1"], top["billToAddress1"], top["billToAddress2"], top["billToCity"]) \
+        == ("address1_line1", "address2_line1", "address2_line2", "address2_city")

@@ -73,7 +73,8 @@ def _reading(words: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
     for w in words:   # 'line2' as one word (Xero's 'SAAddressLine2'): the line, its number
         glued = _GLUED_LINE.fullmatch(w)
         # in a block already named, 'Address1' is its line 1 (Visma's 'DeliveryAddress.Address1')
-        line = _BLOCK_LINE.fullmatch(w) if set(ws) & _ADDRESS else None
+        # ... and so it is after a side's word (Autotask's 'billToAddress1': the bill-to's line)
+        line = _BLOCK_LINE.fullmatch(w) if set(ws) & (_ADDRESS | _FIRST | _SECOND) else None
         ws += list(glued.groups()) if glued else ["line", line.group(1)] if line else [w]
     numbered = [i for i in range(len(ws) - 1) if ws[i] in ("street", "line")
                 and ws[i + 1] in ("1", "2", "3")]   # ('Address 1' is a block, no line)

@@ -418,6 +418,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
                     "refers to an object that is not migrated" if p.ref == "" else
                     f"no column of {table or 'the table'} fits")
             continue
+        unmapped.pop(col, None)   # a copy an address block took back is mapped after all
         top = cands[best[col]]
         rest = [c for j, c in enumerate(cands) if j != best[col] and owner.get(c[1]) in
                 (None, col)]
