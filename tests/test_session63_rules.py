@@ -186,14 +186,20 @@ def test_round_z36_words() -> None:
 
 
 def test_a_plain_name_beside_both_halves_is_the_whole_name() -> None:
-    """Workable's candidates carry 'name' (whole), 'firstname' and 'lastname': the whole
-    name took the last name and the file's own last name was left out."""
+    """Workable's candidates carry 'name' (whole), 'firstname' and 'lastname': where both
+    halves are filled wherever the whole name is, the halves are the names and the whole
+    one no half of them."""
     people = pl.DataFrame({"name": ["Ann Lee", "Bo Chan"], "firstname": ["Ann", "Bo"],
                            "lastname": ["Lee", "Chan"]})
     assert _top(people, "contact", "candidates") == {
         "name": None, "firstname": "firstname", "lastname": "lastname"}
     # beside a last name alone, 'name' is still the given name (Italian 'Nome', 'Cognome')
     assert _top(people.drop("firstname"), "contact", "people")["name"] == "firstname"
+    # halves empty where the whole name stands (Copper's, amoCRM's, a Workable candidate
+    # made through the API): the whole name is the only last name there is
+    sparse = pl.DataFrame({"name": ["Ann Lee", "Bo Chan", "Cy Dunn"],
+                           "first_name": ["Ann", None, None], "last_name": ["Lee", None, None]})
+    assert _top(sparse, "contact", "people")["name"] == "lastname"
 
 
 def test_values_and_paths_that_say_what_a_column_is_not() -> None:

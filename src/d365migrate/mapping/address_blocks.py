@@ -203,7 +203,10 @@ def block_address_parts(columns: Sequence[str], words: Mapping[str, Sequence[Seq
             # beside the record's own address named plainly, a block whose word says the
             # first ('billingAddress.city' beside Bullhorn's company 'address.city') is its
             # second: the plain one is the record's own
-            taken[key] = 2 if plain and sides[key] == 1 else sides[key]
+            # (a company's: on a person, an invoice or billing block beside their own
+            # address is the buyer's, whose it is no word says: pretix's attendees)
+            taken[key] = 2 if plain and sides[key] == 1 and "firstname" not in names \
+                else sides[key]
         elif len(tops) == 1:
             taken[key] = int(next(iter(tops)))
     worded = sorted((k for k in full if sides.get(k) == 1), key=order.__getitem__)

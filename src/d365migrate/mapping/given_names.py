@@ -25,7 +25,8 @@ _WHOLE = frozenset({"fullname", "contactname", "personname", "displayname"})
 
 def given_name_candidates(phrase: str, kind: str, columns: Sequence[str],
                           names: Mapping[str, Any],
-                          cands: list[tuple[float, str, str]], column: str = ""
+                          cands: list[tuple[float, str, str]], column: str = "",
+                          filled: Mapping[str, int] | None = None
                           ) -> list[tuple[float, str, str]]:
     """``cands`` of the person's column ``phrase`` (its header ``column``, read in its
     language: 'Adı' is 'name'), the given name when it is a plain 'name' beside a last name
@@ -34,8 +35,11 @@ def given_name_candidates(phrase: str, kind: str, columns: Sequence[str],
             phrase != "name" and not (column and read_header(column, columns) == "name")):
         return cands
     normed = {col_norm(c) for c in columns} | {read_header(c, columns) for c in columns}
-    others = {col_norm(c) for c in columns if c != column} | {
-        read_header(c, columns) for c in columns if c != column}
+    # the halves in other columns, each filled wherever this one is (Copper's and amoCRM's
+    # empty last names beside a whole 'name': that is the only last name there is)
+    full = filled or {}
+    others = {n for c in columns if c != column and full.get(c, 0) >= full.get(column, 0)
+              for n in (col_norm(c), read_header(c, columns))}
     if others & {*LAST_NAME_COLUMNS} and others & {*FIRST_NAME_COLUMNS}:
         # beside both halves, a plain 'name' is the whole name again (Workable's candidates:
         # 'name', 'firstname', 'lastname'): no half of it, the halves say theirs
