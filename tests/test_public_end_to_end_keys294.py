@@ -70,8 +70,10 @@ LANGS: dict[str, dict[str, Any]] = {
         "contact": {"Name": "lastname", "Biography": "description", "Email": "emailaddress1"},
         "task": {"Proposal title": "subject", "Duration": "actualdurationminutes",
                  "Description": "description", "Proposal state": "statuscode"},
-        "annotation": {"Text": "notetext", "Reviewer name": "subject"},
-        "note_subjects": ["Review User", None]},
+        # the reviewer's name (empty in one review) no longer stands in for a note's
+        # subject: a name filled in every row only (session 63; the key says its owner)
+        "annotation": {"Text": "notetext"},
+        "note_subjects": None},
     "pretalx-export-de": {
         "contact": {"Name": "lastname", "Über dich": "description", "E-Mail": "emailaddress1"},
         "task": {"Titel": "subject", "Dauer": "actualdurationminutes",

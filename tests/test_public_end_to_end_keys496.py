@@ -70,9 +70,12 @@ ACCOUNT = {"accountnumber": "CustomerNumber", "name": "Name", "emailaddress1": "
            "address2_line1": "DeliveryAddress.Address1",
            "address2_postalcode": "DeliveryAddress.PostalCode",
            "address2_city": "DeliveryAddress.City",
-           "address2_country": "DeliveryAddress.CountryCode", "statecode": "IsActive"}
+           "address2_country": "DeliveryAddress.CountryCode", "statecode": "IsActive",
+           # the customer's creation stamp, its '...Utc' read since session 63
+           "overriddencreatedon": "CreatedUtc"}
 PRODUCT = {"productnumber": "ArticleNumber", "name": "Name", "price": "SalesPrice",
-           "currentcost": "PurchasePrice", "quantitydecimal": None}
+           "currentcost": "PurchasePrice", "quantitydecimal": None,
+           "overriddencreatedon": "CreatedUtc"}   # the article's creation stamp (session 63)
 ORDER = {"ordernumber": "OrderNumber", "name": "OrderNumber", "totalamount": "TotalAmount"}
 
 
@@ -165,17 +168,18 @@ def test_visma_customers_articles_orders_load(runs: Callable[[str], Path]) -> No
     assert accounts.select(list(ACCOUNT)).rows() == [
         ("1002", "Full Details AB", "info@fulldetails.se", "+46 8 123 456 78",
          "+46 70 123 45 67", "https://www.fulldetails.se", "Storgatan 1", "Box 123", "111 22",
-         "Stockholm", "SE", "Leveransgatan 5", "111 33", "Stockholm", "SE", 0),
-        ("1001", "Acme Corporation", "contact@acme.com") + (None,) * 12 + (0,),
-        ("1003", "Gamma Solutions", "contact@gamma.se") + (None,) * 12 + (0,),
-        ("1004", "Delta Consulting", "hello@delta.com") + (None,) * 12 + (0,),
-        ("1005", "Epsilon Tech", "info@epsilon.se") + (None,) * 12 + (1,)]
+         "Stockholm", "SE", "Leveransgatan 5", "111 33", "Stockholm", "SE", 0,
+         "2024-01-15T10:30:00Z"),
+        ("1001", "Acme Corporation", "contact@acme.com") + (None,) * 12 + (0, None),
+        ("1003", "Gamma Solutions", "contact@gamma.se") + (None,) * 12 + (0, None),
+        ("1004", "Delta Consulting", "hello@delta.com") + (None,) * 12 + (0, None),
+        ("1005", "Epsilon Tech", "info@epsilon.se") + (None,) * 12 + (1, None)]
     products = _staged(run_dir, "product")
     assert products.select(list(PRODUCT)).rows() == [
-        ("ART-001", "Software License", 5000.0, 2000.0, 2),
-        ("PROD-002", "Widget B", 299.99, None, 2),
-        ("SERV-001", "Consulting Hour", 1500.0, 0.0, 2),
-        ("NEW-001", "New Product", 500.0, None, 2)]
+        ("ART-001", "Software License", 5000.0, 2000.0, 2, "2024-01-10T08:00:00Z"),
+        ("PROD-002", "Widget B", 299.99, None, 2, None),
+        ("SERV-001", "Consulting Hour", 1500.0, 0.0, 2, None),
+        ("NEW-001", "New Product", 500.0, None, 2, None)]
     assert products["__via__defaultuomid"].to_list() == ["existing"] * 4
 
     orders = _staged(run_dir, "salesorder")

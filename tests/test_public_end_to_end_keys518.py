@@ -86,6 +86,8 @@ ACCOUNT = {"name": "nome", "accountnumber": "codigo", "telephone1": "telefone",
 PRODUCT = {"name": "nome", "productnumber": "codigo", "price": "preco",
            "description": "descricaoCurta", "suppliername": "fornecedor.contato.nome",
            "vendorpartnumber": "fornecedor.codigo", "currentcost": "fornecedor.precoCusto",
+           # the supplier's cost price, read by the engine too since session 63
+           "standardcost": "fornecedor.precoCusto",
            "quantitydecimal": None, "statecode": "situacao"}
 ORDER = {"name": "numero", "ordernumber": "numero", "submitdate": "data",
          "description": "observacoes", "discountamount": "desconto.valor",
