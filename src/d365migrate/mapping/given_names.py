@@ -40,7 +40,7 @@ def given_name_candidates(phrase: str, kind: str, columns: Sequence[str],
     full = filled or {}
     others = {n for c in columns if c != column and full.get(c, 0) >= full.get(column, 0)
               for n in (col_norm(c), read_header(c, columns))}
-    if others & {*LAST_NAME_COLUMNS} and others & {*FIRST_NAME_COLUMNS}:
+    if filled is not None and others & {*LAST_NAME_COLUMNS} and others & {*FIRST_NAME_COLUMNS}:
         # beside both halves, a plain 'name' is the whole name again (Workable's candidates:
         # 'name', 'firstname', 'lastname'): no half of it, the halves say theirs
         return [c for c in cands if c[1] not in ("lastname", "firstname")]
