@@ -125,7 +125,9 @@ _NUMBER_WORDS = frozenset({"number", "numero", "nr", "no", "num", "nummer", "hau
 
 
 def _house_number(col: str) -> bool:
-    return source_words(col)[0][-1:] in ([w] for w in _NUMBER_WORDS)
+    """Whether the header closes with a house number's word ('endereco.geral.numero')."""
+    words = source_words(col)[0]
+    return bool(words) and words[-1] in _NUMBER_WORDS
 
 
 def _stem(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -6,7 +6,8 @@ other 'surname' or 'last name': Turkish 'Adı' beside 'Soyad' (iTop's Turkish la
 first-name or whole-name column on the row, such a 'name' on a person's table (a contact, a
 lead) is the first name, not the whole name: the mirror of mapping/lead_names.py's 'a first
 name and a name but no last name' (Axelor's ``firstName`` and ``name``: the surname). Beside
-both a first and a last name, 'name' is the whole name again: neither half.
+a first and a last name each filled wherever 'name' is, 'name' is the whole name again:
+neither half (where the halves are empty, it is the only last name there is).
 """
 
 from __future__ import annotations

@@ -164,6 +164,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     names = {a.logical: a for a in attrs}
     primary = str(td.get("PrimaryNameAttribute") or "")
     rows = sample(df)
+    filled = rows.select(pl.all().is_not_null()).sum().row(0, named=True)   # per column
     rel = dict(relationships or {})
     scored: dict[str, list[tuple[float, str, str]]] = {}
     unmapped: dict[str, str] = {}
@@ -281,8 +282,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         cands = typed_link_candidates(col, df, names, cands)   # Bitrix24's OWNER_ID
         if table in ("contact", "lead", "systemuser"):  # 'Adı' beside 'Soyad': given name
             cands = given_name_candidates(p.phrase, p.kind, df.columns, names, cands,
-                                          column=col, filled=rows.select(
-                                              pl.all().is_not_null()).sum().row(0, named=True))
+                                          column=col, filled=filled)
         if table == "campaign":  # phpList's campaigns: no name, the subject names them
             cands = campaign_name_candidates(p.phrase, df.columns, names, cands)
         if table == "incident":  # osTicket's name beside a subject: who wrote in

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from d365migrate.intake.party_types import PARTY_NAMES
+from d365migrate.intake.values import EMAIL
 from d365migrate.mapping.count_units import without_money
 from d365migrate.mapping.customer_tiers import no_tiers
 from d365migrate.mapping.relationship_types import no_relationships, relationships
@@ -52,13 +53,10 @@ SIGN_IN_ROLES = frozenset({
 _LEVELS_BESIDE_ADMIN = frozenset({"recruiter", "reviewer", "hiringmanager"})
 
 
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
-
-
 def all_emails(values: tuple[str, ...]) -> bool:
-    """Whether every value is an e-mail address."""
+    """Whether every value is an e-mail address (intake's shape of one)."""
     vals = [v.strip() for v in values if v and v.strip()]
-    return bool(vals) and all(_EMAIL.fullmatch(v) for v in vals)
+    return bool(vals) and all(re.match(EMAIL, v) for v in vals)
 
 
 def _letters(values: Iterable[str]) -> set[str]:
