@@ -6555,6 +6555,13 @@ BASELINES = {
     # "keys527's Teamtailor exports")
     "teamtailor-export-en": ("teamtailor_export_en.yml",
         {"files": (9, 9), "suggest": (23, 25), "propose": (23, 25)}),
+    # keys528: Personio (German HR software: employees, time off, attendances, projects), the
+    # Personio API v1 records at-gmbh/personio-py keeps as its tests' mock data (Apache-2.0;
+    # employees headed by the API's labels, the rest by the API's names), in en; keys
+    # committed in 02379f77 before the engine first ran on them; measured on engine 11ccb0bc
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys528's Personio exports")
+    "personio-export-en": ("personio_export_en.yml",
+        {"files": (5, 5), "suggest": (20, 20), "propose": (20, 20)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9753,6 +9760,9 @@ FLOORS = {
     # keys527's Teamtailor export in en (session 63, round Z37: one new program, held out):
     # = BASELINES (engine a9704f9a, the branch point, src untouched)
     "teamtailor-export-en": {"files": (9, 9), "suggest": (23, 25), "propose": (23, 25)},
+    # keys528's Personio export in en (session 64, round Z38: one new program, held out):
+    # = BASELINES (engine 11ccb0bc, the branch point, src untouched)
+    "personio-export-en": {"files": (5, 5), "suggest": (20, 20), "propose": (20, 20)},
 }
 
 
