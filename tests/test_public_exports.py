@@ -6555,6 +6555,17 @@ BASELINES = {
     # "keys527's Teamtailor exports")
     "teamtailor-export-en": ("teamtailor_export_en.yml",
         {"files": (9, 9), "suggest": (23, 25), "propose": (23, 25)}),
+    # Held out, session 64 (keys529, round Z38: one new program): HaloPSA (the
+    # professional-services automation and service desk of IT managed-service providers;
+    # asachs01/node-halopsa at c5337665, Apache-2.0: a typed Node.js client of the HaloPSA
+    # API and the fixed HaloPSA API records its tests use), its own records (4 agents, 4
+    # clients, 4 sites, 4 users, 4 tickets, 3 actions, 4 assets, 4 items, 3 ticket types, 4
+    # statuses, 4 priorities, 3 asset types) headed by the API's field names ('client_name',
+    # 'emailaddress', 'tickettype_name'), in en; keys committed in cd60cc6e before the engine
+    # first ran on them; measured on engine 11ccb0bc (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys529's HaloPSA exports")
+    "halopsa-export-en": ("halopsa_export_en.yml",
+        {"files": (12, 12), "suggest": (63, 68), "propose": (58, 68)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9753,6 +9764,9 @@ FLOORS = {
     # keys527's Teamtailor export in en (session 63, round Z37: one new program, held out):
     # = BASELINES (engine a9704f9a, the branch point, src untouched)
     "teamtailor-export-en": {"files": (9, 9), "suggest": (23, 25), "propose": (23, 25)},
+    # keys529's HaloPSA export in en (session 64, round Z38: one new program, held out):
+    # = BASELINES (engine 11ccb0bc, the branch point, src untouched)
+    "halopsa-export-en": {"files": (12, 12), "suggest": (63, 68), "propose": (58, 68)},
 }
 
 
