@@ -6562,6 +6562,17 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys528's Personio exports")
     "personio-export-en": ("personio_export_en.yml",
         {"files": (5, 5), "suggest": (20, 20), "propose": (20, 20)}),
+    # Held out, session 64 (keys529, round Z38: one new program): HaloPSA (the
+    # professional-services automation and service desk of IT managed-service providers;
+    # asachs01/node-halopsa at c5337665, Apache-2.0: a typed Node.js client of the HaloPSA
+    # API and the fixed HaloPSA API records its tests use), its own records (4 agents, 4
+    # clients, 4 sites, 4 users, 4 tickets, 3 actions, 4 assets, 4 items, 3 ticket types, 4
+    # statuses, 4 priorities, 3 asset types) headed by the API's field names ('client_name',
+    # 'emailaddress', 'tickettype_name'), in en; keys committed in cd60cc6e before the engine
+    # first ran on them; measured on engine 11ccb0bc (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys529's HaloPSA exports")
+    "halopsa-export-en": ("halopsa_export_en.yml",
+        {"files": (12, 12), "suggest": (63, 68), "propose": (58, 68)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9763,6 +9774,9 @@ FLOORS = {
     # keys528's Personio export in en (session 64, round Z38: one new program, held out):
     # = BASELINES (engine 11ccb0bc, the branch point, src untouched)
     "personio-export-en": {"files": (5, 5), "suggest": (20, 20), "propose": (20, 20)},
+    # keys529's HaloPSA export in en (session 64, round Z38: one new program, held out):
+    # = BASELINES (engine 11ccb0bc, the branch point, src untouched)
+    "halopsa-export-en": {"files": (12, 12), "suggest": (63, 68), "propose": (58, 68)},
 }
 
 
