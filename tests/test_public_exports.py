@@ -6555,6 +6555,15 @@ BASELINES = {
     # "keys527's Teamtailor exports")
     "teamtailor-export-en": ("teamtailor_export_en.yml",
         {"files": (9, 9), "suggest": (23, 25), "propose": (23, 25)}),
+    # Held out, session 64 (keys530, round Z38: one new program): Asaas (Brazilian billing and
+    # digital-account program for small businesses; tio-jobs/asaas-php at eeb00e7f, MIT: an
+    # Asaas client for PHP whose tests answer with fixed Asaas API v3 responses), its own
+    # fixed records (3 customers, 10 charges) headed by the API's field names
+    # ('creditCard.creditCardBrand', 'fine.value'), in en; keys committed in f6f2f006 before
+    # the engine first ran on them; measured on engine 11ccb0bc (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys530's Asaas exports")
+    "asaas-export-en": ("asaas_export_en.yml",
+        {"files": (2, 2), "suggest": (13, 14), "propose": (8, 14)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9753,6 +9762,9 @@ FLOORS = {
     # keys527's Teamtailor export in en (session 63, round Z37: one new program, held out):
     # = BASELINES (engine a9704f9a, the branch point, src untouched)
     "teamtailor-export-en": {"files": (9, 9), "suggest": (23, 25), "propose": (23, 25)},
+    # keys530's Asaas export in en (session 64, round Z38: one new program, held out):
+    # = BASELINES (engine 11ccb0bc, the branch point, src untouched)
+    "asaas-export-en": {"files": (2, 2), "suggest": (13, 14), "propose": (8, 14)},
 }
 
 
