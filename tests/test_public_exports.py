@@ -6573,6 +6573,15 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys529's HaloPSA exports")
     "halopsa-export-en": ("halopsa_export_en.yml",
         {"files": (12, 12), "suggest": (63, 68), "propose": (58, 68)}),
+    # Held out, session 64 (keys530, round Z38: one new program): Asaas (Brazilian billing and
+    # digital-account program for small businesses; tio-jobs/asaas-php at eeb00e7f, MIT: an
+    # Asaas client for PHP whose tests answer with fixed Asaas API v3 responses), its own
+    # fixed records (3 customers, 10 charges) headed by the API's field names
+    # ('creditCard.creditCardBrand', 'fine.value'), in en; keys committed in f6f2f006 before
+    # the engine first ran on them; measured on engine 11ccb0bc (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys530's Asaas exports")
+    "asaas-export-en": ("asaas_export_en.yml",
+        {"files": (2, 2), "suggest": (13, 14), "propose": (8, 14)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9777,6 +9786,9 @@ FLOORS = {
     # keys529's HaloPSA export in en (session 64, round Z38: one new program, held out):
     # = BASELINES (engine 11ccb0bc, the branch point, src untouched)
     "halopsa-export-en": {"files": (12, 12), "suggest": (63, 68), "propose": (58, 68)},
+    # keys530's Asaas export in en (session 64, round Z38: one new program, held out):
+    # = BASELINES (engine 11ccb0bc, the branch point, src untouched)
+    "asaas-export-en": {"files": (2, 2), "suggest": (13, 14), "propose": (8, 14)},
 }
 
 
