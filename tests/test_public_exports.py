@@ -6555,6 +6555,16 @@ BASELINES = {
     # "keys527's Teamtailor exports")
     "teamtailor-export-en": ("teamtailor_export_en.yml",
         {"files": (9, 9), "suggest": (23, 25), "propose": (23, 25)}),
+    # Held out, session 64 (keys531, round Z38: one new program): Omnisend (e-mail and SMS
+    # marketing for online stores; LucianoVandi/OmnisendSDK at 74c04f29, MIT: a PHP SDK for
+    # Omnisend's REST API v3, whose test fixtures are API v3 responses of a development
+    # account), its own fixed records (3 contacts, 2 categories, 11 products, 11 variants, 1
+    # order, 1 order line, 1 campaign) headed by the API's field names ('shippingAddress.city',
+    # 'customProperties.punti_natura', 'orderSum'), in en; keys committed in c86939f4 before
+    # the engine first ran on them; measured on engine 11ccb0bc (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys531's Omnisend exports")
+    "omnisend-export-en": ("omnisend_export_en.yml",
+        {"files": (7, 7), "suggest": (82, 85), "propose": (79, 85)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9753,6 +9763,9 @@ FLOORS = {
     # keys527's Teamtailor export in en (session 63, round Z37: one new program, held out):
     # = BASELINES (engine a9704f9a, the branch point, src untouched)
     "teamtailor-export-en": {"files": (9, 9), "suggest": (23, 25), "propose": (23, 25)},
+    # keys531's Omnisend export in en (session 64, round Z38: one new program, held out):
+    # = BASELINES (engine 11ccb0bc, the branch point, src untouched)
+    "omnisend-export-en": {"files": (7, 7), "suggest": (82, 85), "propose": (79, 85)},
 }
 
 
