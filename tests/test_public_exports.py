@@ -6582,6 +6582,16 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys530's Asaas exports")
     "asaas-export-en": ("asaas_export_en.yml",
         {"files": (2, 2), "suggest": (13, 14), "propose": (8, 14)}),
+    # Held out, session 64 (keys531, round Z38: one new program): Omnisend (e-mail and SMS
+    # marketing for online stores; LucianoVandi/OmnisendSDK at 74c04f29, MIT: a PHP SDK for
+    # Omnisend's REST API v3, whose test fixtures are API v3 responses of a development
+    # account), its own fixed records (3 contacts, 2 categories, 11 products, 11 variants, 1
+    # order, 1 order line, 1 campaign) headed by the API's field names ('shippingAddress.city',
+    # 'customProperties.punti_natura', 'orderSum'), in en; keys committed in c86939f4 before
+    # the engine first ran on them; measured on engine 11ccb0bc (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys531's Omnisend exports")
+    "omnisend-export-en": ("omnisend_export_en.yml",
+        {"files": (7, 7), "suggest": (82, 85), "propose": (79, 85)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9789,6 +9799,9 @@ FLOORS = {
     # keys530's Asaas export in en (session 64, round Z38: one new program, held out):
     # = BASELINES (engine 11ccb0bc, the branch point, src untouched)
     "asaas-export-en": {"files": (2, 2), "suggest": (13, 14), "propose": (8, 14)},
+    # keys531's Omnisend export in en (session 64, round Z38: one new program, held out):
+    # = BASELINES (engine 11ccb0bc, the branch point, src untouched)
+    "omnisend-export-en": {"files": (7, 7), "suggest": (82, 85), "propose": (79, 85)},
 }
 
 
