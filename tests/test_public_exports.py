@@ -6555,6 +6555,16 @@ BASELINES = {
     # "keys527's Teamtailor exports")
     "teamtailor-export-en": ("teamtailor_export_en.yml",
         {"files": (9, 9), "suggest": (23, 25), "propose": (23, 25)}),
+    # Held out, session 64 (keys532, round Z38: one new program): Classy (now GoFundMe Pro,
+    # online fundraising for nonprofits; classy-org/postman-collections at 48b010cc, MIT:
+    # Classy's own Postman collections, whose Bulk Offline Donations sample holds fixed
+    # offline transactions), its own sample records (10 supporters, 10 offline transactions)
+    # headed by the API's field names ('member_email_address', 'billing_postal_code',
+    # 'items.product_name'), in en; keys committed in bbbcbc1e before the engine first ran on
+    # them; measured on engine 11ccb0bc (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys532's Classy exports")
+    "classy-export-en": ("classy_export_en.yml",
+        {"files": (1, 2), "suggest": (8, 9), "propose": (1, 9)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9753,6 +9763,9 @@ FLOORS = {
     # keys527's Teamtailor export in en (session 63, round Z37: one new program, held out):
     # = BASELINES (engine a9704f9a, the branch point, src untouched)
     "teamtailor-export-en": {"files": (9, 9), "suggest": (23, 25), "propose": (23, 25)},
+    # keys532's Classy export in en (session 64, round Z38: one new program, held out):
+    # = BASELINES (engine 11ccb0bc, the branch point, src untouched)
+    "classy-export-en": {"files": (1, 2), "suggest": (8, 9), "propose": (1, 9)},
 }
 
 
