@@ -70,7 +70,8 @@ def main(gitdir, out):
     text = show(gitdir, SAMPLE).decode("utf-8")
     reader = csv.reader(io.StringIO(text), skipinitialspace=True)
     header = next(reader)
-    rows = [dict(zip(header, (v.strip() for v in values))) for values in reader if values]
+    rows = [dict(zip(header, (v.strip() for v in values), strict=True))
+            for values in reader if values]
     columns = [NESTED.get(c, c) for c in header]
     transactions = [{NESTED.get(k, k): v for k, v in r.items()} for r in rows]
     write(out / "transactions.csv", columns, transactions)
