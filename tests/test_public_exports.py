@@ -6592,6 +6592,16 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys531's Omnisend exports")
     "omnisend-export-en": ("omnisend_export_en.yml",
         {"files": (7, 7), "suggest": (82, 85), "propose": (79, 85)}),
+    # Held out, session 64 (keys532, round Z38: one new program): Classy (now GoFundMe Pro,
+    # online fundraising for nonprofits; classy-org/postman-collections at 48b010cc, MIT:
+    # Classy's own Postman collections, whose Bulk Offline Donations sample holds fixed
+    # offline transactions), its own sample records (10 supporters, 10 offline transactions)
+    # headed by the API's field names ('member_email_address', 'billing_postal_code',
+    # 'items.product_name'), in en; keys committed in bbbcbc1e before the engine first ran on
+    # them; measured on engine 11ccb0bc (the branch point, src untouched) (MEASUREMENTS.md,
+    # "keys532's Classy exports")
+    "classy-export-en": ("classy_export_en.yml",
+        {"files": (1, 2), "suggest": (8, 9), "propose": (1, 9)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9802,6 +9812,9 @@ FLOORS = {
     # keys531's Omnisend export in en (session 64, round Z38: one new program, held out):
     # = BASELINES (engine 11ccb0bc, the branch point, src untouched)
     "omnisend-export-en": {"files": (7, 7), "suggest": (82, 85), "propose": (79, 85)},
+    # keys532's Classy export in en (session 64, round Z38: one new program, held out):
+    # = BASELINES (engine 11ccb0bc, the branch point, src untouched)
+    "classy-export-en": {"files": (1, 2), "suggest": (8, 9), "propose": (1, 9)},
 }
 
 
