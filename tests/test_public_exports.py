@@ -6555,6 +6555,16 @@ BASELINES = {
     # "keys527's Teamtailor exports")
     "teamtailor-export-en": ("teamtailor_export_en.yml",
         {"files": (9, 9), "suggest": (23, 25), "propose": (23, 25)}),
+    # Held out, session 64 (keys533, round Z38: one new program): Commerce Layer (headless
+    # commerce platform; commercelayer/app-elements at 152b1c01, MIT: Commerce Layer's
+    # dashboard component library, whose documentation answers its API calls with recorded
+    # Commerce Layer API records), its own recorded records (25 SKUs, 4 customers, 1 order, 8
+    # line items) headed by the API's field names ('code', 'metadata.first_name',
+    # 'billing_address.city', 'order.id'), in en; keys committed in 24064c3a before the
+    # engine first ran on them; measured on engine 11ccb0bc (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys533's Commerce Layer exports")
+    "commercelayer-export-en": ("commercelayer_export_en.yml",
+        {"files": (3, 4), "suggest": (70, 81), "propose": (66, 81)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9753,6 +9763,9 @@ FLOORS = {
     # keys527's Teamtailor export in en (session 63, round Z37: one new program, held out):
     # = BASELINES (engine a9704f9a, the branch point, src untouched)
     "teamtailor-export-en": {"files": (9, 9), "suggest": (23, 25), "propose": (23, 25)},
+    # keys533's Commerce Layer export in en (session 64, round Z38: one new program, held
+    # out): = BASELINES (engine 11ccb0bc, the branch point, src untouched)
+    "commercelayer-export-en": {"files": (3, 4), "suggest": (70, 81), "propose": (66, 81)},
 }
 
 
