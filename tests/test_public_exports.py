@@ -6602,6 +6602,16 @@ BASELINES = {
     # "keys532's Classy exports")
     "classy-export-en": ("classy_export_en.yml",
         {"files": (1, 2), "suggest": (8, 9), "propose": (1, 9)}),
+    # Held out, session 64 (keys533, round Z38: one new program): Commerce Layer (headless
+    # commerce platform; commercelayer/app-elements at 152b1c01, MIT: Commerce Layer's
+    # dashboard component library, whose documentation answers its API calls with recorded
+    # Commerce Layer API records), its own recorded records (25 SKUs, 4 customers, 1 order, 8
+    # line items) headed by the API's field names ('code', 'metadata.first_name',
+    # 'billing_address.city', 'order.id'), in en; keys committed in 24064c3a before the
+    # engine first ran on them; measured on engine 11ccb0bc (the branch point, src
+    # untouched) (MEASUREMENTS.md, "keys533's Commerce Layer exports")
+    "commercelayer-export-en": ("commercelayer_export_en.yml",
+        {"files": (3, 4), "suggest": (70, 81), "propose": (66, 81)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9815,6 +9825,9 @@ FLOORS = {
     # keys532's Classy export in en (session 64, round Z38: one new program, held out):
     # = BASELINES (engine 11ccb0bc, the branch point, src untouched)
     "classy-export-en": {"files": (1, 2), "suggest": (8, 9), "propose": (1, 9)},
+    # keys533's Commerce Layer export in en (session 64, round Z38: one new program, held
+    # out): = BASELINES (engine 11ccb0bc, the branch point, src untouched)
+    "commercelayer-export-en": {"files": (3, 4), "suggest": (70, 81), "propose": (66, 81)},
 }
 
 
