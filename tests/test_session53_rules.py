@@ -51,11 +51,13 @@ def test_a_status_of_true_or_false_is_an_active_flag_never_a_status_reason() -> 
     detailed = people.with_columns(pl.Series("Status Detail", ["active", "expired", "active"]))
     cands = suggest_columns(detailed, _def("contact"), source_object="members")
     assert not cands["Status"] or cands["Status"][0].target not in ("statuscode", "statecode")
-    # a product's states are no true/false pair: no status reason either
+    # a product's: no status reason either, its state (session 64: in use Active, out of
+    # use Retired; test_session64_rules.py)
     products = pl.DataFrame({"SKU": ["A-1", "A-2"], "Name": ["Chair", "Desk"],
                              "Status": ["true", "false"]})
     cands = suggest_columns(products, _def("product"), source_object="products")
-    assert all(c.target not in ("statuscode", "statecode") for c in cands["Status"])
+    assert cands["Status"][0].target == "statecode"
+    assert all(c.target != "statuscode" for c in cands["Status"])
     # a status of 0 and 1 is a code: Dataverse's own State 0 is Active (its sample data)
     from d365migrate.mapping.active_flags import status_flag
     assert not status_flag("Status", ["0", "1"]) and status_flag("Status", ["True", "False"])

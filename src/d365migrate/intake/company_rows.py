@@ -47,7 +47,8 @@ from d365migrate.intake.ticket_files import ticket_messages
 from d365migrate.intake.visit_files import visit_kinds
 from d365migrate.intake.whole_names import customers_by_whole_names
 
-__all__ = ["company_share", "every_row_a_company", "registered_rows", "row_says", "row_kinds"]
+__all__ = ["company_share", "every_row_a_company", "every_row_a_person", "registered_rows",
+           "row_says", "row_kinds"]
 
 #: A flag that is true on a person's row, not a company's (normalised).
 _PERSON_FLAGS = frozenset({"isperson", "isaperson", "isindividual", "ispersonaccount",
@@ -126,6 +127,10 @@ def row_kinds(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
     out |= {s: k for s, k in customer_records({s: df.columns for s, df in tables.items()},
                                               kinds).items() if s not in out}
     for source, kind in kinds.items():
+        if kind == "account" and source not in out \
+                and (typed := every_row_a_person(tables[source])) is not None:
+            out[source] = ("contact", f"its '{typed}' says a person on every row: the "
+                           "customers are people, contacts")
         if kind != "contact" or source in out:
             continue
         companies, rows, cols = company_share(tables[source])
@@ -139,6 +144,20 @@ def row_kinds(tables: Mapping[str, pl.DataFrame], kinds: Mapping[str, str]
             out[source] = ("account", f"its '{registered}' holds a company's number in its "
                            "country's register on most rows: the customers, named account")
     return out
+
+
+def every_row_a_person(df: pl.DataFrame) -> str | None:
+    """The party flag or type column that says a person on every row of a file, if one does
+    (Asaas' customers: personType FISICA, a natural person, on each): its rows are people."""
+    for col in df.columns:
+        if not (col_norm(col) in PARTY_FLAG_COLUMNS
+                or re.sub(r"select$", "", col_norm(col)) in PARTY_TYPE_COLUMNS):
+            continue
+        values = df[col].cast(pl.Utf8).drop_nulls()
+        if df.height and values.len() == df.height \
+                and all(row_says(col, v) is False for v in values):
+            return col
+    return None
 
 
 def registered_rows(df: pl.DataFrame) -> str | None:

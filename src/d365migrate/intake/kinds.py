@@ -83,6 +83,7 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                 "patron",   # a library's borrowers (Evergreen's patrons; round Z)
                 "donor",   # a nonprofit's givers (GiveWP's donors; round Z3)
                 "contributor", "backer",   # a collective's givers (Open Collective's)
+                "supporter",   # a fundraising platform's givers (Classy's supporters)
                 "customeruser"},   # a B2B portal's buyers at its customers (OroCommerce's)
     # an application to be admitted (OpenEduCat's admissions): a prospective student's
     "lead": {"lead", "prospect", "inquiry", "enquiry", "interessent", "admission"},
@@ -137,7 +138,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
                 "stockmaster", "stockitem", "producttemplate", "productvariant", "variant",
                 "menuitem",   # a restaurant's dishes on sale (TastyIgniter's; round Z)
                 "productservicelist",   # QuickBooks' products and services
-                "productfamily"},   # a family of products (Chargify's; Dynamics' family product)
+                "productfamily",   # a family of products (Chargify's; Dynamics' family product)
+                "sku", "skus"},   # a shop's stock-keeping units (Commerce Layer's): its products
     "price_list": {"pricelist", "pricebook", "pricebook2", "pricelevel", "preisliste"},
     # a file of prices (FrontAccounting's, webERP's 'prices': an item, a price list, a price)
     "price_list_item": {"pricelistitem", "pricebookentry", "productpricelevel",
@@ -208,7 +210,9 @@ SOURCE_PREFIXES = ("property", "properties", "hs", "hubspot", "sys")
 #: like the namespace prefixes, unless what is left is a bare plumbing word (``source_id``,
 #: ``source_type``, ``custom_url`` say nothing without their qualifier).
 # Mailchimp's merge fields (merge_fname, merge_lname) are the audience's name fields
-QUALIFIER_PREFIXES = ("location", "custom", "source", "merge")
+# ... and an API's free 'metadata' a record carries its own fields in (Commerce Layer's
+# customers' 'metadata.first_name')
+QUALIFIER_PREFIXES = ("location", "custom", "source", "merge", "metadata")
 _BARE_WORDS = frozenset({"id", "type", "key", "name", "code", "url", "value", "data", "ids",
                          "kind", "label", "field", "fields"})
 

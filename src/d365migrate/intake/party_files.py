@@ -28,7 +28,8 @@ PARTY_FLAG_COLUMNS = frozenset({
 PARTY_TYPE_COLUMNS = frozenset({
     "companytype", "partnertype", "partytype", "entitytype", "customerkind", "partnerkind",
     "personorcompany",
-    "customersubtype"})   # Zoho Books' contacts: 'business' or 'individual'
+    "customersubtype",   # Zoho Books' contacts: 'business' or 'individual'
+    "persontype"})   # Asaas' customers: FISICA (a natural person) or JURIDICA (a company)
 #: A contacts file's column saying what kind of contact a row is (CiviCRM's Contact Type:
 #: Individual, Organization, Household; its export writes the header in the user's language,
 #: the values as stored): read where the map splits a contacts file, not to name a file (many

@@ -19,11 +19,15 @@ COMPANY_TYPES = frozenset({"company", "organization", "organisation", "business"
                            # as Shuup's contact types are translated (de, es, fr-ca)
                            "firma", "unternehmen", "empresa", "entreprise", "société",
                            "societe", "compagnie", "azienda", "bedrijf", "organización",
-                           "organizacion"})
+                           "organizacion",
+                           # Brazil's legal person (Asaas' personType JURIDICA)
+                           "juridica", "jurídica", "pessoa juridica", "pessoa jurídica"})
 PERSON_TYPES = frozenset({"person", "individual", "private", "naturalperson",
                           "natural person", "consumer", "persona", "personne",
                           "la personne", "privatperson", "particulier", "particular",
-                          "persoon", "pessoa"})
+                          "persoon", "pessoa",
+                          # Brazil's natural person (Asaas' personType FISICA)
+                          "fisica", "física", "pessoa fisica", "pessoa física"})
 #: Values that say no more than a party's kind, a company or a person, in a file's bare
 #: 'Type' ('Company', 'Firma', 'La personne'): not a private list (Marketing Cloud's 'type'
 #: Private), a household (Salesforce's account type), a consumer or a business segment.

@@ -50,6 +50,11 @@ LEAD_COLUMNS = frozenset({"status", "leadstatus", "rating", "leadrating", "score
 _GENDER = frozenset({"gender", "sex", "gendercode"})
 _BIRTH = frozenset({"birthdate", "birthday", "dateofbirth", "dob"})
 _PRIVATE = _GENDER | _BIRTH
+#: A private person's family (normalised): how many children, whether married. Beside a
+#: gender they say a person as a birth date does (Tiendanube's customers' 'extra.gender',
+#: 'extra.number_of_children').
+_FAMILY = frozenset({"numberofchildren", "children", "childrencount", "kids",
+                     "maritalstatus", "familystatus", "spousename", "spouse"})
 #: A company written as its name on the row (a contact's 'Account Name' names its account).
 _COMPANY_NAMES = frozenset({"company", "companyname", "organization", "organizationname",
                             "organisation", "organisationname", "enterprisename"})
@@ -125,19 +130,23 @@ def _customer_name(columns: list[str]) -> str | None:
 
 
 def private_details(columns: list[str]) -> list[str] | None:
-    """[gender column, birth date column] when a file carries both (in any language the
-    map's vocabulary reads): a person's details no company has, so its rows are people
-    whatever its name says (InvoicePlane's 'clients': one name, an optional surname, a
-    gender and a birth date: round U, keys316)."""
+    """[gender column, birth date or family column] when a file carries both (in any
+    language the map's vocabulary reads): a person's details no company has, so its rows are
+    people whatever its name says (InvoicePlane's 'clients': one name, an optional surname,
+    a gender and a birth date: round U, keys316; Tiendanube's customers: a gender and a
+    number of children)."""
     read = column_readings(columns)
 
-    def first(words: frozenset[str]) -> str | None:
-        return next((h for h in columns if col_norm(h) in words or read[h] & words), None)
+    def first(words: frozenset[str], field: bool = True) -> str | None:
+        # a sub-document's field by its last part ('extra.gender': the gender)
+        return next((h for h in columns if col_norm(h) in words or read[h] & words
+                     or field and col_norm(h.rsplit(".", 1)[-1]) in words), None)
 
-    if first(frozenset(ACCOUNT_NAME_COLUMNS) | _COMPANY_NAMES) is not None:
-        return None   # a company's name beside them ('Ragione sociale': OpenSTAManager's
-        # register of parties, a company or a person a row)
-    gender, born = first(_GENDER), first(_BIRTH)
+    # a company's name beside them ('Ragione sociale': OpenSTAManager's register of
+    # parties, a company or a person a row); a bare 'Name' is a person's as well
+    if first((frozenset(ACCOUNT_NAME_COLUMNS) | _COMPANY_NAMES) - {"name"}, False) is not None:
+        return None
+    gender, born = first(_GENDER), first(_BIRTH) or first(_FAMILY)
     return [gender, born] if gender and born else None
 
 

@@ -9,9 +9,10 @@ a table whose states are Active and Inactive: a true value Active, a false one I
 flag whose name says the opposite, ``Disabled``, ``inactive``, the other way round). The
 load creates the record active, then deactivates it (``load/closes.py``). A status column
 beside the flag, named in any language, says more (HumHub's Status: Enabled / Disabled /
-Needs approval): it decides. Only a customer's table (:data:`TABLES`): a product's states
-(Active, Retired, Draft, Under Revision) are no true/false pair, and a flag elsewhere says
-how the source used the record.
+Needs approval): it decides. Only a customer's or a product's table (:data:`TABLES`): a
+product in use is Active, one out of use Retired (its other states, Draft and Under
+Revision, are its catalogue's work, which no flag says: Upsales', HaloPSA's, Tiendanube's
+items); a flag elsewhere says how the source used the record.
 """
 
 from __future__ import annotations
@@ -20,7 +21,12 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from d365migrate.intake.kinds import ascii_folded, name_word_split
-from d365migrate.mapping.done_flags import FALSE_WORDS, TRUE_WORDS, status_beside
+from d365migrate.mapping.done_flags import (
+    FALSE_WORDS,
+    TRUE_WORDS,
+    address_state,
+    status_beside,
+)
 
 __all__ = ["ACTIVE_WORDS", "INACTIVE_WORDS", "TABLES", "active_flag_candidates",
            "active_flag_values", "status_flag"]
@@ -46,10 +52,10 @@ INACTIVE_WORDS = frozenset({
     "archiviato", "archiviata", "gearchiveerd", "arquivado", "arquivada"})
 #: Words a flag's name may carry beside its word ('is_active', 'Ist aktiv', 'Est actif').
 _FLAG_FILLERS = frozenset({"is", "ist", "est", "es", "e", "record", "status", "flag"})
-ACTIVE, INACTIVE = "active", "inactive"
+ACTIVE, INACTIVE, RETIRED = "active", "inactive", "retired"
 #: The tables whose records' flag is their state: a customer's. Elsewhere a flag says how the
 #: source used the record (CiviCRM's event 'Is Active': open for sign-up), not its state.
-TABLES = frozenset({"account", "contact"})
+TABLES = frozenset({"account", "contact", "product"})
 CONFIDENCE = 0.92
 
 
@@ -80,8 +86,11 @@ _STATUS_NAMES = frozenset({"estado", "statut", "etat", "stato", "zustand", "stav
 
 
 def _status_named(name: str, columns: Iterable[str]) -> bool:
+    columns = list(columns)
+
     def status(column: str) -> bool:
-        return bool({ascii_folded(w.lower()) for w in name_word_split(column)} & _STATUS_NAMES)
+        return bool({ascii_folded(w.lower()) for w in name_word_split(column)} & _STATUS_NAMES
+                    ) and not address_state(column, columns)
     return any(c != name and status(c) for c in columns)
 
 
@@ -113,7 +122,8 @@ def status_flag(name: str, values: Iterable[Any]) -> bool:
 
 
 def _active_states(options: Iterable[Any]) -> bool:
-    return {str(o).strip().lower() for o in options or ()} == {ACTIVE, INACTIVE}
+    states = {str(o).strip().lower() for o in options or ()}
+    return states == {ACTIVE, INACTIVE} or {ACTIVE, RETIRED} <= states
 
 
 def active_flag_candidates(name: str, values: tuple[str, ...], names: Mapping[str, Any],
@@ -134,8 +144,8 @@ def active_flag_candidates(name: str, values: tuple[str, ...], names: Mapping[st
             or not _active_states(getattr(state, "options", ())) \
             or not _flag(values) or status_beside(name, columns) or _status_named(name, columns):
         return cands
-    meaning = "true as Active, false as Inactive" if says else \
-        "true as Inactive, false as Active"
+    out = "Retired" if table == "product" else "Inactive"
+    meaning = f"true as Active, false as {out}" if says else f"true as {out}, false as Active"
     why = (f"'{name}' says true or false whether the record is in use: "
            f"{state.describe()}, {meaning}")
     return [(CONFIDENCE, "statecode", why)] + [c for c in cands if c[1] != "statecode"]
@@ -146,7 +156,8 @@ def active_flag_values(name: str, values: list[str], labels: Mapping[str, int]
     """Each value of an active flag to the State option it says, or None when the column
     is no active flag or the options are not Active and Inactive."""
     says = True if status_flag(name, values) else _says(name)
-    if says is None or set(labels) != {ACTIVE, INACTIVE} or not _flag(values):
+    if says is None or not _active_states(labels) or not _flag(values):
         return None
+    out = labels[INACTIVE] if INACTIVE in labels else labels[RETIRED]   # a product's
     true = {str(v): ascii_folded(str(v).strip().lower()) in TRUE_WORDS for v in values}
-    return {v: labels[ACTIVE] if t == says else labels[INACTIVE] for v, t in true.items()}
+    return {v: labels[ACTIVE] if t == says else out for v, t in true.items()}

@@ -29,11 +29,19 @@ __all__ = ["block_address_parts"]
 #: A country's ISO code: the block's country only where no column names the country itself
 #: (lexoffice's 'countryCode' alone; Group-Office's 'Código del país' beside its 'País').
 _CODE = "countrycode"
+_LOCALITY = "locality"
 #: The words of an address part, as the vocabulary reads them -> the part's column suffix.
 _PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("postal", "code"), "postalcode"), (("zip", "code"), "postalcode"),
     (("post", "code"), "postalcode"), (("postcode",), "postalcode"), (("zip",), "postalcode"),
+    (("zipcode",), "postalcode"),
+    # a block's locality beside its city is the district under the street (Tiendanube's
+    # 'billing_locality' Centro beside 'billing_city' São Paulo), else its city
+    (("locality",), _LOCALITY), (("floor",), "line2"),   # the unit: 'Apartment 8'
+   # Tiendanube's 'billing_zipcode', 'default_address.zipcode'
     (("street",), "line1"), (("city",), "city"), (("town",), "city"),
+    # a state written by its code (Commerce Layer's 'billing_address.state_code'): the state
+    (("state", "code"), "stateorprovince"), (("province", "code"), "stateorprovince"),
     (("state",), "stateorprovince"), (("province",), "stateorprovince"),
     (("region",), "stateorprovince"),   # Xero's PORegion, SARegion: the state or province
     # lexoffice's 'countryCode', RetailCRM's 'countryIso' (an ISO code: the country), an
@@ -43,7 +51,7 @@ _PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("country",), "country"), (("county",), "county"), (("supplement",), "line2"),
     (("index",), "postalcode"),   # Russian 'индекс' (RetailCRM's 'delivery.address.index')
     # the block's own addressee and telephone (Crater's 'Billing Address - Name', 'Phone')
-    (("name",), "name"), (("phone",), "telephone1"))
+    (("full", "name"), "name"), (("name",), "name"), (("phone",), "telephone1"))
 #: Side words: the first address (billing, primary, mailing) or the second (shipping, other).
 _FIRST = frozenset({"billing", "bill", "primary", "main", "mailing", "invoice",
                     # Bling's 'endereco.geral.*' (the general, main address) beside its
@@ -176,6 +184,9 @@ def block_address_parts(columns: Sequence[str], words: Mapping[str, Sequence[Seq
         code = parts.pop(_CODE, None)
         if code is not None and "country" not in parts:
             parts["country"] = code
+        locality = parts.pop(_LOCALITY, None)
+        if locality is not None:
+            parts.setdefault("line3" if "city" in parts else "city", locality)
     full = [k for k, parts in blocks.items() if len(parts.keys() - _ASIDE) >= 3 and k]
     # 'Postkod', 'Ort': the record's own address (its own name and phone are no address's)
     plain = len(blocks.get((), {}).keys() - _ASIDE) >= 2
@@ -198,6 +209,7 @@ def block_address_parts(columns: Sequence[str], words: Mapping[str, Sequence[Seq
     if not full or len(full) + plain > 2:
         return   # a mother's, a sister's address beside the own (CiviCRM's import): whose?
     taken: dict[tuple[str, ...], int] = {(): 1} if plain else {}
+    read_as: dict[tuple[str, ...], int] = {}
     for key in full:   # a block's side: its word's, else what its columns already read as
         tops = {m[1] for col in _cols(blocks[key])
                 if (m := _NUMBERED.match(_top(scored, col) or ""))}
@@ -210,7 +222,16 @@ def block_address_parts(columns: Sequence[str], words: Mapping[str, Sequence[Seq
             taken[key] = 2 if plain and sides[key] == 1 and "firstname" not in names \
                 else sides[key]
         elif len(tops) == 1:
-            taken[key] = int(next(iter(tops)))
+            read_as[key] = int(next(iter(tops)))
+    for key, n in read_as.items():
+        # a block its word places first keeps it: one only read as the first address too
+        # (Tiendanube's 'default_address.city' beside 'billing_city') is the second; two
+        # read as the second are left as read (Outlook's 'Other' block: a third address)
+        holder = next((k for k, m in taken.items() if m == n), None)
+        if holder is not None and (n != 1 or holder not in sides):
+            return   # two blocks say they are one address: leave both as read (Odoo's
+            # 'city_id/id' beside its plain 'city': the same address by its ids)
+        taken[key] = n if holder is None else 2
     worded = sorted((k for k in full if sides.get(k) == 1), key=order.__getitem__)
     if len(worded) == 2 and len(full) == 2 and not plain:
         # both blocks' words say the first address (Evergreen's 'Mailing:' and 'Billing:'):

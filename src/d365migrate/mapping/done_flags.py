@@ -20,7 +20,7 @@ import polars as pl
 from d365migrate.intake.kinds import ascii_folded, name_word_split
 
 __all__ = ["DONE_WORDS", "done_flag_candidates", "done_flag_column", "done_flag_values",
-           "is_done_flag", "own_states", "status_beside"]
+           "address_state", "is_done_flag", "own_states", "status_beside"]
 
 #: Words of a column name saying the activity is finished, in the common European languages.
 DONE_WORDS = frozenset({
@@ -76,10 +76,36 @@ def _done_states(options: Any) -> bool:
     return {OPEN, COMPLETED} <= labels
 
 
+#: Words of an address's other parts: a 'State' among them is the region, no status.
+_ADDRESS_PARTS = frozenset({"city", "town", "zip", "zipcode", "postal", "postcode", "country",
+                            "street", "address1", "ort", "stadt", "ville", "ciudad", "cidade",
+                            "citta", "plz", "cep"})
+_REGION_WORDS = frozenset({"state", "estado", "etat", "stato"})
+
+
+def address_state(column: str, columns: Iterable[str]) -> bool:
+    """True when ``column`` is an address's state (Upsales' 'mailAddress.state' beside
+    'mailAddress.city', Autotask's 'state' beside 'city'): a sibling with the same words
+    names another part of the address. Such a state is a region, no record's status."""
+    words = [ascii_folded(w.lower()) for w in name_word_split(column)]
+    if not set(words) & _REGION_WORDS:
+        return False
+    stem = [w for w in words if w not in _REGION_WORDS]
+    for other in columns:
+        theirs = [ascii_folded(w.lower()) for w in name_word_split(other)]
+        if other != column and set(theirs) & _ADDRESS_PARTS \
+                and [w for w in theirs if w not in _ADDRESS_PARTS and w != "code"] == stem:
+            return True
+    return False
+
+
 def status_beside(name: str, columns: Iterable[str]) -> bool:
+    columns = list(columns)
+
     def own_status(column: str) -> bool:
         words = {w.lower() for w in name_word_split(column)}
-        return bool(words & STATUS_WORDS) and not words & OTHER_RECORD_WORDS
+        return bool(words & STATUS_WORDS) and not words & OTHER_RECORD_WORDS \
+            and not address_state(column, columns)
     return any(c != name and own_status(c) for c in columns)
 
 

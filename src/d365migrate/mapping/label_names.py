@@ -21,7 +21,8 @@ from d365migrate.mapping.foreign_names import english_words
 from d365migrate.mapping.sourcecols import Profile
 from d365migrate.mapping.vocabulary import singular
 
-__all__ = ["DESCRIPTION_WORDS", "first_unread_names", "own_description_names", "reads_a_name",
+__all__ = ["DESCRIPTION_WORDS", "first_description_name", "first_unread_names",
+           "own_description_names", "reads_a_name",
            "short_labels", "short_beside_long_descriptions"]
 
 #: The words that say a column describes the record.
@@ -84,6 +85,8 @@ def short_beside_long_descriptions(scored: dict[str, list[tuple[float, str, str]
              and p.words[0] in DESCRIPTION_WORDS and _one_line_labels(p)]
     long = [c for c, p in profiles.items() if c in scored and len(p.words) == 2
             and p.words[0] == "long" and p.words[1] in DESCRIPTION_WORDS]
+    if not long:
+        first_description_name(scored, profiles, primary)
     if len(short) != 1 or len(long) != 1:
         return
     top = max((cs[0][0] for c in short + long if (cs := scored[c])), default=0.9)
@@ -94,6 +97,25 @@ def short_beside_long_descriptions(scored: dict[str, list[tuple[float, str, str]
         scored[long[0]] = [(round(top, 3), "description", f"'{long[0]}' is the record's "
                             f"long text beside the short '{short[0]}'")] + [
             c for c in scored[long[0]] if c[1] != "description"]
+
+
+def first_description_name(scored: dict[str, list[tuple[float, str, str]]],
+                           profiles: Mapping[str, Profile], primary: str) -> None:
+    """Put the primary name first for a plain 'description' written first after the key,
+    holding a title's one line per record (Upsales' deals, orders, appointments and to-dos:
+    'id', 'description' "Agreement 22", "Ring och kolla intresse"; its long text in 'notes'),
+    when no column of the file has the primary name as its best target (in place). A record
+    needs a name; an export that writes its title first calls it what its screen does."""
+    first = next(iter(profiles), None)
+    p = profiles.get(first) if first is not None else None
+    if p is None or first not in scored or len(p.words) != 1 \
+            or p.words[0] not in DESCRIPTION_WORDS or not _repeated_labels(p) \
+            or not scored[first] or scored[first][0][1] != "description":
+        return   # a note's 'description' is its text (Zurmo's notes), no title
+    top = scored[first][0][0] if scored[first] else 0.9
+    scored[first] = [(round(top + 0.01, 3), primary, f"'{first}' comes first and holds a "
+                      "title's one line per record; no column is the record's name")] + [
+        c for c in scored[first] if c[1] != primary]
 
 
 def reads_a_name(p: Profile) -> bool:

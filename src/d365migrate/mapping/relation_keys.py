@@ -20,7 +20,8 @@ import re
 
 from d365migrate.mapping.vocabulary import source_words
 
-__all__ = ["localized_field", "relation_words", "sub_document_field", "without_relation_key"]
+__all__ = ["localized_field", "relation_key", "relation_words", "sub_document_field",
+           "without_relation_key"]
 
 _RELATION_KEY = re.compile(r"/\.?id$", re.IGNORECASE)
 #: '<field>.<key>': one identifier, a dot, the linked record's key (no spaces: 'No. of
@@ -66,6 +67,13 @@ def without_relation_key(name: str) -> str:
 def _with_id(field: str) -> str:
     """The field's id column name ('partner' -> 'partner_id'; 'country_id' stays)."""
     return field if re.search(r"(?:_id|[a-z0-9]Id)$", field) else f"{field}_id"
+
+
+def relation_key(name: str) -> str | None:
+    """The key a '<field>.<key>' relation is written by, lower-cased ('user.email' ->
+    'email'), or None for a name that is no such path."""
+    m = _DOTTED.match(name.strip())
+    return m.group(2).lower() if m else None
 
 
 def relation_words(name: str) -> tuple[list[str], bool]:

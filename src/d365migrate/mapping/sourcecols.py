@@ -32,6 +32,7 @@ from d365migrate.mapping.own_email import own_contact_email
 from d365migrate.mapping.ratio_names import per_unit_name
 from d365migrate.mapping.relation_keys import (
     localized_field,
+    relation_key,
     relation_words,
     sub_document_field,
     without_relation_key,
@@ -491,6 +492,14 @@ def _named_reference(table: str, vocab: Vocabulary,
     return None
 
 
+#: Words of a ticket's column naming the staff who answer it: beside one, the ticket's
+#: bare 'user' is the customer who wrote in.
+_STAFF_WORDS = frozenset({"agent", "staff", "technician", "assignee", "tech"})
+#: A last word saying only how a number is written (an API's amount as a float beside the
+#: same in cents and formatted): the field is the words before it.
+_FORMAT_SUFFIXES = frozenset({"float"})
+
+
 def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
              ref: str | None = None, *, values_only: bool = False,
              source_object: str | None = None, prefix: tuple[str, ...] = (),
@@ -501,6 +510,8 @@ def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
     that the file writes its names as glued lower-case words (glued_lowercase.py)."""
     full, custom = relation_words(name)  # Odoo's 'country_id/id' is 'country_id'
     words = strip_prefix(full, prefix)
+    if len(words) > 1 and words[-1] in _FORMAT_SUFFIXES:
+        words = words[:-1]   # Commerce Layer's 'total_amount_float': the total amount
     if glued and len(words) == 1 and not shorthand_readings(tuple(words)) and (
             cut := glued_lower_words(words[0], vocab)):   # GnuCash's 'shipaddr3' has its own
         full = words = cut   # 'debtorno' read as 'debtor_no' is: the customer's number
@@ -549,6 +560,15 @@ def profile(name: str, series: pl.Series, table: str, vocab: Vocabulary,
                                                                      siblings)
         if own_contact_email(words, ref, table, siblings):   # a company's 'Contact email'
             ref = None
+        if ref == "systemuser" and table == "incident" and [w for w in words if w != "id"] \
+                == ["user"] and any(set(s) & _STAFF_WORDS for s in siblings):
+            ref = "contact"   # a ticket's user beside its agent (HaloPSA, osTicket): who asked
+        if ref is None and kind in ("email", "empty") and len(words) == 1 \
+                and relation_key(name) == "email" and vocab.entity(words[0]) == "systemuser" \
+                and table not in ("systemuser", "contact", "lead"):
+            # Upsales' 'user.email' on a deal: its user, by e-mail (a person's own 'user'
+            # is their sign-in to a portal: Directus' contacts)
+            ref = "systemuser"
     if ref is None and kind in ("text", "empty") and not leads_work(words) and not (
             kind == "empty" and words[-1:] in (["number"], ["no"], ["nr"])):
         # an empty 'Member Number' (Tendenci's) is the record's own number, no one's name

@@ -45,7 +45,11 @@ def honorifics(values: tuple[str, ...], titled: bool = False) -> bool:
 SUBSCRIPTION_STATES = frozenset({
     "subscribed", "unsubscribed", "cleaned", "pending", "transactional", "archived",
     "opted in", "opted out", "optedin", "optedout", "opt in", "opt out", "bounced",
-    "passive"})   # Chaskiq's app users: passive, subscribed, unsubscribed
+    "passive",   # Chaskiq's app users: passive, subscribed, unsubscribed
+    # Omnisend's contacts: 'nonSubscribed' (never opted in); Constant Contact's
+    # 'NON_SUBSCRIBER', 'OPTOUT'
+    "nonsubscribed", "non subscribed", "not subscribed", "non_subscriber", "nonsubscriber",
+    "optout", "optin"})
 #: A subscriber's deliverability (Marketing Cloud: Active, Held, Bounced, Unsubscribed,
 #: Deleted): whether mail may go to the address, no state of the record.
 DELIVERY_STATES = frozenset({"active", "held", "bounced", "unsubscribed", "deleted",
@@ -112,5 +116,6 @@ def subscription_states(values: tuple[str, ...]) -> bool:
     'unsubscribed' among them, or deliverability states with 'held', 'bounced',
     'unconfirmed' or 'junk'."""
     vals = {v.strip().lower() for v in values if v and v.strip()}
-    return (bool(vals & {"subscribed", "unsubscribed"}) and vals <= SUBSCRIPTION_STATES) or (
+    return (bool(vals & {"subscribed", "unsubscribed", "nonsubscribed", "non_subscriber",
+                         "optout"}) and vals <= SUBSCRIPTION_STATES) or (
         bool(vals & {"held", "bounced", "unconfirmed", "junk"}) and vals <= DELIVERY_STATES)

@@ -147,6 +147,30 @@ def opaque_ids(values: tuple[str, ...]) -> bool:
     return bool(vals) and all(_OPAQUE_ID.match(v) for v in vals)
 
 
+#: A date as exports write one: ISO (2012-03-29, with a time or not), or day, month and year
+#: in figures (29.03.2012, 3/29/12).
+_DATE = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})([ T].*)?$")
+
+
+#: A flag's values written as words: true/false (a 'No' on every row is as often a
+#: placeholder for nothing: zero_placeholders.py).
+_YES_NO = frozenset({"true", "false"})
+#: The types of a text column.
+_TEXTS = frozenset({"String", "Memo"})
+
+
+def yes_no_words(values: tuple[str, ...]) -> bool:
+    """Every value is true or false in words."""
+    vals = {v.strip().lower() for v in values if v and v.strip()}
+    return bool(vals) and vals <= _YES_NO
+
+
+def dates(values: tuple[str, ...]) -> bool:
+    """Every value is a date or a timestamp."""
+    vals = [v.strip() for v in values if v and v.strip()]
+    return bool(vals) and all(_DATE.match(v) for v in vals)
+
+
 def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, Any],
               phrase: str = "") -> list[_Cand]:
     """``cands`` without the targets the values rule out, with the one they call for;
@@ -189,6 +213,14 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
             kept = [(0.7, "emailaddress1", f"its values are e-mail addresses: "
                      f"{names['emailaddress1'].describe()}")]
         cands = kept
+    if yes_no_words(values):
+        # Teamtailor's 'notification-job' true/false: whether a user is told of new jobs,
+        # no job title; a flag's words fill no text
+        cands = [c for c in cands if getattr(names.get(c[1]), "atype", "") not in _TEXTS]
+    if dates(values):
+        # Constant Contact's 'opt_out_date': when the person opted out, no yes/no; a
+        # Boolean would read no date as either
+        cands = [c for c in cands if getattr(names.get(c[1]), "atype", "") != "Boolean"]
     if counts(values):
         # Huly's 'Comments' 2, 5: how many comments a record has, not what they say
         cands = [c for c in cands if c[1] not in TEXT_BODIES]
