@@ -6612,6 +6612,16 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys533's Commerce Layer exports")
     "commercelayer-export-en": ("commercelayer_export_en.yml",
         {"files": (3, 4), "suggest": (70, 81), "propose": (66, 81)}),
+    # Held out, session 64 (keys534, round Z39: one new program): Syncro (SyncroMSP, the
+    # PSA/RMM program for managed service providers; wyre-technology/node-syncro at 4d0f9bbd,
+    # Apache-2.0: a typed Node.js client of the Syncro API, whose tests answer its requests
+    # with fixed Syncro API records), its own fixed records (4 customers, 3 contacts, 3
+    # tickets, 2 ticket comments, 3 assets, 3 invoices, 1 line item) headed by the API's field
+    # names ('business_name', 'address_2', 'properties.industry'), in en; keys committed in
+    # 66fb6936 before the engine first ran on them; measured on engine eb9e1e5b (the branch
+    # point, src untouched) (MEASUREMENTS.md, "keys534's Syncro exports")
+    "syncro-export-en": ("syncro_export_en.yml",
+        {"files": (7, 7), "suggest": (58, 59), "propose": (53, 59)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9828,6 +9838,9 @@ FLOORS = {
     # keys533's Commerce Layer export in en (session 64, round Z38: one new program, held
     # out): = BASELINES (engine 11ccb0bc, the branch point, src untouched)
     "commercelayer-export-en": {"files": (4, 4), "suggest": (80, 81), "propose": (80, 81)},
+    # keys534's Syncro export in en (session 64, round Z39: one new program, held out):
+    # = BASELINES (engine eb9e1e5b, the branch point, src untouched)
+    "syncro-export-en": {"files": (7, 7), "suggest": (58, 59), "propose": (53, 59)},
 }
 
 
