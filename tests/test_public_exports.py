@@ -6612,6 +6612,16 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys533's Commerce Layer exports")
     "commercelayer-export-en": ("commercelayer_export_en.yml",
         {"files": (3, 4), "suggest": (70, 81), "propose": (66, 81)}),
+    # Held out, session 64 (keys535, round Z39: one new program): Mailjet (e-mail marketing
+    # and sending platform; mailjet/mailjet-gem at dd22b912, MIT: Mailjet's official Ruby
+    # client, whose RSpec tests replay recorded Mailjet API v3 responses), its own recorded
+    # records (8 contacts, 4 contact lists, 4 list subscriptions, 1 campaign, 2 campaign
+    # drafts, 1 sender, 1 message) headed by the API's field names ('Email',
+    # 'IsExcludedFromCampaigns', 'SendStartAt', 'properties.firstname'), in en; keys
+    # committed in d4deb01d before the engine first ran on them; measured on engine eb9e1e5b
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys535's Mailjet exports")
+    "mailjet-export-en": ("mailjet_export_en.yml",
+        {"files": (5, 7), "suggest": (66, 71), "propose": (63, 71)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9828,6 +9838,9 @@ FLOORS = {
     # keys533's Commerce Layer export in en (session 64, round Z38: one new program, held
     # out): = BASELINES (engine 11ccb0bc, the branch point, src untouched)
     "commercelayer-export-en": {"files": (4, 4), "suggest": (80, 81), "propose": (80, 81)},
+    # keys535's Mailjet export in en (session 64, round Z39: one new program, held out):
+    # = BASELINES (engine eb9e1e5b, the branch point, src untouched)
+    "mailjet-export-en": {"files": (5, 7), "suggest": (66, 71), "propose": (63, 71)},
 }
 
 
