@@ -6622,6 +6622,16 @@ BASELINES = {
     # point, src untouched) (MEASUREMENTS.md, "keys534's Syncro exports")
     "syncro-export-en": ("syncro_export_en.yml",
         {"files": (7, 7), "suggest": (58, 59), "propose": (53, 59)}),
+    # Held out, session 64 (keys535, round Z39: one new program): Mailjet (e-mail marketing
+    # and sending platform; mailjet/mailjet-gem at dd22b912, MIT: Mailjet's official Ruby
+    # client, whose RSpec tests replay recorded Mailjet API v3 responses), its own recorded
+    # records (8 contacts, 4 contact lists, 4 list subscriptions, 1 campaign, 2 campaign
+    # drafts, 1 sender, 1 message) headed by the API's field names ('Email',
+    # 'IsExcludedFromCampaigns', 'SendStartAt', 'properties.firstname'), in en; keys
+    # committed in d4deb01d before the engine first ran on them; measured on engine eb9e1e5b
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys535's Mailjet exports")
+    "mailjet-export-en": ("mailjet_export_en.yml",
+        {"files": (5, 7), "suggest": (66, 71), "propose": (63, 71)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9841,6 +9851,9 @@ FLOORS = {
     # keys534's Syncro export in en (session 64, round Z39: one new program, held out):
     # = BASELINES (engine eb9e1e5b, the branch point, src untouched)
     "syncro-export-en": {"files": (7, 7), "suggest": (58, 59), "propose": (53, 59)},
+    # keys535's Mailjet export in en (session 64, round Z39: one new program, held out):
+    # = BASELINES (engine eb9e1e5b, the branch point, src untouched)
+    "mailjet-export-en": {"files": (5, 7), "suggest": (66, 71), "propose": (63, 71)},
 }
 
 
