@@ -6612,6 +6612,16 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys533's Commerce Layer exports")
     "commercelayer-export-en": ("commercelayer_export_en.yml",
         {"files": (3, 4), "suggest": (70, 81), "propose": (66, 81)}),
+    # Held out, session 64 (keys536, round Z39: one new program): Lightspeed Retail
+    # (R-Series point of sale; marketplacer/lightspeed_pos at 42abfd98, MIT: a Ruby client of
+    # the Lightspeed Retail API, whose RSpec tests replay VCR cassettes recorded against a
+    # test shop), its own recorded records (703 vendors, 234 items, 2 customers, 1 employee,
+    # 119 sales) headed by the API's field names ('customSku', 'Prices.Default',
+    # 'Contact.noEmail', 'ticketNumber'), in en; keys committed in a13622f4 before the engine
+    # first ran on them; measured on engine eb9e1e5b (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys536's Lightspeed Retail exports")
+    "lightspeed-retail-export-en": ("lightspeed_retail_export_en.yml",
+        {"files": (4, 5), "suggest": (123, 133), "propose": (122, 133)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9828,6 +9838,9 @@ FLOORS = {
     # keys533's Commerce Layer export in en (session 64, round Z38: one new program, held
     # out): = BASELINES (engine 11ccb0bc, the branch point, src untouched)
     "commercelayer-export-en": {"files": (4, 4), "suggest": (80, 81), "propose": (80, 81)},
+    # keys536's Lightspeed Retail export in en (session 64, round Z39: one new program, held
+    # out): = BASELINES (engine eb9e1e5b, the branch point, src untouched)
+    "lightspeed-retail-export-en": {"files": (4, 5), "suggest": (123, 133), "propose": (122, 133)},
 }
 
 
