@@ -6632,6 +6632,16 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys535's Mailjet exports")
     "mailjet-export-en": ("mailjet_export_en.yml",
         {"files": (5, 7), "suggest": (66, 71), "propose": (63, 71)}),
+    # Held out, session 64 (keys536, round Z39: one new program): Lightspeed Retail
+    # (R-Series point of sale; marketplacer/lightspeed_pos at 42abfd98, MIT: a Ruby client of
+    # the Lightspeed Retail API, whose RSpec tests replay VCR cassettes recorded against a
+    # test shop), its own recorded records (703 vendors, 234 items, 2 customers, 1 employee,
+    # 119 sales) headed by the API's field names ('customSku', 'Prices.Default',
+    # 'Contact.noEmail', 'ticketNumber'), in en; keys committed in a13622f4 before the engine
+    # first ran on them; measured on engine eb9e1e5b (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys536's Lightspeed Retail exports")
+    "lightspeed-retail-export-en": ("lightspeed_retail_export_en.yml",
+        {"files": (4, 5), "suggest": (123, 133), "propose": (122, 133)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9854,6 +9864,9 @@ FLOORS = {
     # keys535's Mailjet export in en (session 64, round Z39: one new program, held out):
     # = BASELINES (engine eb9e1e5b, the branch point, src untouched)
     "mailjet-export-en": {"files": (5, 7), "suggest": (66, 71), "propose": (63, 71)},
+    # keys536's Lightspeed Retail export in en (session 64, round Z39: one new program, held
+    # out): = BASELINES (engine eb9e1e5b, the branch point, src untouched)
+    "lightspeed-retail-export-en": {"files": (4, 5), "suggest": (123, 133), "propose": (122, 133)},
 }
 
 
