@@ -6612,6 +6612,15 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys533's Commerce Layer exports")
     "commercelayer-export-en": ("commercelayer_export_en.yml",
         {"files": (3, 4), "suggest": (70, 81), "propose": (66, 81)}),
+    # Held out, session 64 (keys537, round Z39: one new program): Gladly (customer-service
+    # platform; gladly/rest-api-examples at 840ab516, ISC: Gladly's own REST API examples,
+    # whose bulk scripts read sample CSVs of Gladly records), its own sample records (4
+    # customers, 5 tasks, 4 topics, 3 answers) headed by Gladly's own column names
+    # ('email:1', 'phone:1', 'customAttribute:attr1', 'dueAt', 'agentEmail'), in en; keys
+    # committed in b39649dd before the engine first ran on them; measured on engine eb9e1e5b
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys537's Gladly exports")
+    "gladly-export-en": ("gladly_export_en.yml",
+        {"files": (2, 4), "suggest": (11, 12), "propose": (4, 12)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9828,6 +9837,9 @@ FLOORS = {
     # keys533's Commerce Layer export in en (session 64, round Z38: one new program, held
     # out): = BASELINES (engine 11ccb0bc, the branch point, src untouched)
     "commercelayer-export-en": {"files": (4, 4), "suggest": (80, 81), "propose": (80, 81)},
+    # keys537's Gladly export in en (session 64, round Z39: one new program, held out):
+    # = BASELINES (engine eb9e1e5b, the branch point, src untouched)
+    "gladly-export-en": {"files": (2, 4), "suggest": (11, 12), "propose": (4, 12)},
 }
 
 
