@@ -6642,6 +6642,15 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys536's Lightspeed Retail exports")
     "lightspeed-retail-export-en": ("lightspeed_retail_export_en.yml",
         {"files": (4, 5), "suggest": (123, 133), "propose": (122, 133)}),
+    # Held out, session 64 (keys537, round Z39: one new program): Gladly (customer-service
+    # platform; gladly/rest-api-examples at 840ab516, ISC: Gladly's own REST API examples,
+    # whose bulk scripts read sample CSVs of Gladly records), its own sample records (4
+    # customers, 5 tasks, 4 topics, 3 answers) headed by Gladly's own column names
+    # ('email:1', 'phone:1', 'customAttribute:attr1', 'dueAt', 'agentEmail'), in en; keys
+    # committed in b39649dd before the engine first ran on them; measured on engine eb9e1e5b
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys537's Gladly exports")
+    "gladly-export-en": ("gladly_export_en.yml",
+        {"files": (2, 4), "suggest": (11, 12), "propose": (4, 12)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9867,6 +9876,9 @@ FLOORS = {
     # keys536's Lightspeed Retail export in en (session 64, round Z39: one new program, held
     # out): = BASELINES (engine eb9e1e5b, the branch point, src untouched)
     "lightspeed-retail-export-en": {"files": (4, 5), "suggest": (123, 133), "propose": (122, 133)},
+    # keys537's Gladly export in en (session 64, round Z39: one new program, held out):
+    # = BASELINES (engine eb9e1e5b, the branch point, src untouched)
+    "gladly-export-en": {"files": (2, 4), "suggest": (11, 12), "propose": (4, 12)},
 }
 
 
