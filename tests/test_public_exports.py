@@ -6612,6 +6612,16 @@ BASELINES = {
     # untouched) (MEASUREMENTS.md, "keys533's Commerce Layer exports")
     "commercelayer-export-en": ("commercelayer_export_en.yml",
         {"files": (3, 4), "suggest": (70, 81), "propose": (66, 81)}),
+    # Held out, session 64 (keys538, round Z39: one new program): Campaign Monitor (e-mail
+    # marketing for small businesses and agencies; campaignmonitor/createsend-python at
+    # e78c132d, MIT: Campaign Monitor's own Python library and the fixed API responses its
+    # tests replay), its own records (13 subscribers, 6 campaigns, 2 clients, 4 people)
+    # headed by the API's field names ('ListJoinedDate', 'CustomFields.website',
+    # 'BasicDetails.ContactName'), in en; keys committed in 45085483 before the engine first
+    # ran on them; measured on engine eb9e1e5b (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys538's Campaign Monitor exports")
+    "campaign-monitor-export-en": ("campaign_monitor_export_en.yml",
+        {"files": (3, 4), "suggest": (26, 30), "propose": (25, 30)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9828,6 +9838,9 @@ FLOORS = {
     # keys533's Commerce Layer export in en (session 64, round Z38: one new program, held
     # out): = BASELINES (engine 11ccb0bc, the branch point, src untouched)
     "commercelayer-export-en": {"files": (4, 4), "suggest": (80, 81), "propose": (80, 81)},
+    # keys538's Campaign Monitor export in en (session 64, round Z39: one new program, held
+    # out): = BASELINES (engine eb9e1e5b, the branch point, src untouched)
+    "campaign-monitor-export-en": {"files": (3, 4), "suggest": (26, 30), "propose": (25, 30)},
 }
 
 
