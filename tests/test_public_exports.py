@@ -6651,6 +6651,16 @@ BASELINES = {
     # (the branch point, src untouched) (MEASUREMENTS.md, "keys537's Gladly exports")
     "gladly-export-en": ("gladly_export_en.yml",
         {"files": (2, 4), "suggest": (11, 12), "propose": (4, 12)}),
+    # Held out, session 64 (keys538, round Z39: one new program): Campaign Monitor (e-mail
+    # marketing for small businesses and agencies; campaignmonitor/createsend-python at
+    # e78c132d, MIT: Campaign Monitor's own Python library and the fixed API responses its
+    # tests replay), its own records (13 subscribers, 6 campaigns, 2 clients, 4 people)
+    # headed by the API's field names ('ListJoinedDate', 'CustomFields.website',
+    # 'BasicDetails.ContactName'), in en; keys committed in 45085483 before the engine first
+    # ran on them; measured on engine eb9e1e5b (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys538's Campaign Monitor exports")
+    "campaign-monitor-export-en": ("campaign_monitor_export_en.yml",
+        {"files": (3, 4), "suggest": (26, 30), "propose": (25, 30)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9879,6 +9889,9 @@ FLOORS = {
     # keys537's Gladly export in en (session 64, round Z39: one new program, held out):
     # = BASELINES (engine eb9e1e5b, the branch point, src untouched)
     "gladly-export-en": {"files": (2, 4), "suggest": (11, 12), "propose": (4, 12)},
+    # keys538's Campaign Monitor export in en (session 64, round Z39: one new program, held
+    # out): = BASELINES (engine eb9e1e5b, the branch point, src untouched)
+    "campaign-monitor-export-en": {"files": (3, 4), "suggest": (26, 30), "propose": (25, 30)},
 }
 
 
