@@ -219,3 +219,43 @@ def test_a_tickets_user_beside_its_agent_is_who_asked() -> None:
                             "user_id": ["1", "2", "3"], "agent_id": ["7", "8", "7"]})
     top = _top(tickets, "incident", "tickets")
     assert (top["user_id"], top["agent_id"]) == ("primarycontactid", "ownerid")
+
+
+def test_round_z39_words_dates_of_a_mailing_and_consent() -> None:
+    """Round Z39 (held out on eb9e1e5b, recorded first): Campaign Monitor's subscriber
+    'State' Active / Unsubscribed / Bounced read as the address's state, its
+    'ListJoinedDate', a campaign's 'SentDate' and 'DateScheduled', Mailjet's
+    'IsExcludedFromCampaigns', 'SendStartAt' and 'SendEndAt', Lightspeed's 'defaultCost'."""
+    people = pl.DataFrame({"EmailAddress": ["a@x.com", "b@x.com", "c@x.com"],
+                           "State": ["Active", "Unsubscribed", "Bounced"],
+                           "ListJoinedDate": ["2010-10-25 10:28:00"] * 3})
+    top = _top(people, "contact", "subscribers")
+    assert (top["State"], top["ListJoinedDate"]) == ("donotbulkemail", "overriddencreatedon")
+    flagged = pl.DataFrame({"Email": ["a@x.com", "b@x.com"],
+                            "IsExcludedFromCampaigns": ["false", "true"]})
+    assert _top(flagged, "contact", "contacts")["IsExcludedFromCampaigns"] == "donotbulkemail"
+    campaigns = pl.DataFrame({"Name": ["Spring", "Summer"],
+                              "SentDate": ["2024-03-01 09:00:00", "2024-06-01 09:00:00"],
+                              "DateScheduled": ["2024-03-01 08:00:00", "2024-06-01 08:00:00"]})
+    top = _top(campaigns, "campaign", "campaigns")
+    assert (top["SentDate"], top["DateScheduled"]) == ("actualstart", "proposedstart")
+    sends = pl.DataFrame({"Subject": ["Hello", "News"],
+                          "SendStartAt": ["2024-03-01T09:00:00Z", "2024-06-01T09:00:00Z"],
+                          "SendEndAt": ["2024-03-01T09:05:00Z", "2024-06-01T09:04:00Z"]})
+    top = _top(sends, "campaign", "campaigns")
+    assert (top["SendStartAt"], top["SendEndAt"]) == ("actualstart", "actualend")
+    items = pl.DataFrame({"description": ["Kite", "Glue"], "defaultCost": ["3.5", "0.9"]})
+    assert _top(items, "product", "items")["defaultCost"] == "standardcost"
+
+
+def test_a_street_repeated_alone_is_its_second_line() -> None:
+    """Syncro's customers: 'address' and 'address_2', no second city or postal code: the
+    street's second line, not a second address (a repeated block still is one)."""
+    customers = pl.DataFrame({"business_name": ["Acme", "Globex"],
+                              "address": ["1 Main St", "9 Side Rd"],
+                              "address_2": ["Suite 4", ""], "city": ["Boston", "Leeds"],
+                              "zip": ["02150", "LS1 1AA"]})
+    assert _top(customers, "account", "customers")["address_2"] == "address1_line2"
+    both = customers.with_columns(pl.Series("city_2", ["Quincy", "York"]))
+    top = _top(both, "account", "customers")
+    assert (top["address_2"], top["city_2"]) == ("address2_line1", "address2_city")

@@ -38,6 +38,12 @@ def second_address_parts(columns: Sequence[str], names: Mapping[str, Any],
     """Offer the second address's part first for a repeated header whose first reading is
     the first address's part (module docstring; ``scored`` changed in place)."""
     present = set(columns)
+    repeats = {col: part for col in columns if (m := _REPEATED.match(col)) is not None
+               and m.group(1) in present
+               and (part := _FIRST.match(_top(scored, m.group(1)) or "")) is not None}
+    if list(p.group(1) for p in repeats.values()) == ["line1"]:
+        return   # a street alone repeated is its own second line (Syncro's 'address',
+        # 'address_2'): no second address's other part stands beside it
     for col in columns:
         m = _REPEATED.match(col)
         if m is None or m.group(1) not in present:

@@ -179,7 +179,9 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
     if subscription_states(values):
         # Mailchimp's status 'subscribed'/'unsubscribed': whether bulk email may go,
         # never the record's status or state (left unmapped where the table lacks it)
-        cands = [c for c in cands if c[1] not in ("statuscode", "statecode", "donotbulkemail")]
+        # (nor a 'State' read as the address's: Campaign Monitor's Active / Bounced)
+        cands = [c for c in cands if c[1] not in ("statuscode", "statecode", "donotbulkemail")
+                 and c[1] not in PROVINCES]
         if "donotbulkemail" in names:
             cands.append((0.9, "donotbulkemail", "its values are subscription states ("
                           f"{', '.join(values[:3])}): "
