@@ -447,3 +447,44 @@ def test_only_a_product_family_is_a_parent(client):
     with pytest.raises(DataverseError, match="not a product family"):
         client.create("products", {"name": "Road bike, red", "productnumber": "V1",
                                    "parentproductid@odata.bind": f"/products({child})"})
+
+
+def test_a_line_may_carry_a_price_below_zero_as_the_reference_pages_allow(client):
+    """Microsoft's salesorderdetail and quotedetail pages give Price Per Unit and Tax
+    -922337203685477 to 922337203685477 and Quantity -100000000000 to 100000000000 (a gift
+    card, a discount line, a return); Manual Discount runs from 0. The emulator had held
+    every money column from 0, so a run cleared Commerce Layer's gift card (-100)."""
+    for name in ("salesorderdetail", "quotedetail"):
+        cols = tables.attributes(client.entity_definition(name))
+        assert (cols["priceperunit"]["MinValue"], cols["tax"]["MinValue"],
+                cols["quantity"]["MinValue"], cols["manualdiscountamount"]["MinValue"]) == (
+            -922337203685477, -922337203685477, -100000000000, 0), name
+    account = client.create("accounts", {"name": "Buyer"})
+    prices = client.create("pricelevels", {"name": "Retail", "begindate": "2024-01-01"})
+    order = client.create("salesorders", {
+        "name": "O-1", "customerid_account@odata.bind": f"/accounts({account})",
+        "pricelevelid@odata.bind": f"/pricelevels({prices})"})
+    line = client.create("salesorderdetails", {
+        "salesorderid@odata.bind": f"/salesorders({order})", "isproductoverridden": True,
+        "productdescription": "Gift card", "quantity": -1, "priceperunit": -100})
+    got = client.retrieve("salesorderdetails", line, ["quantity", "priceperunit"])
+    assert (got["quantity"], got["priceperunit"]) == (-1, -100)
+    with pytest.raises(DataverseError):
+        client.create("salesorderdetails", {
+            "salesorderid@odata.bind": f"/salesorders({order})", "isproductoverridden": True,
+            "productdescription": "Bad", "quantity": 1, "manualdiscountamount": -5})
+
+
+def test_a_product_out_of_use_is_retired_by_a_state_update(client):
+    """Session 64 reads a product's active flag as its state (false: Retired); the load
+    sets it with a second update, as for any state: Retired is state 1, status 2."""
+    group = client.create("uomschedules", {"name": "Default Unit", "baseuomname": "Each"})
+    unit = client.create("uoms", {"name": "Each", "quantity": 1,
+                                  "uomscheduleid@odata.bind": f"/uomschedules({group})"})
+    product = client.create("products", {
+        "name": "Old kite", "productnumber": "K-1", "quantitydecimal": 0,
+        "defaultuomscheduleid@odata.bind": f"/uomschedules({group})",
+        "defaultuomid@odata.bind": f"/uoms({unit})"})
+    client.update("products", product, {"statecode": 1})
+    got = client.retrieve("products", product, ["statecode", "statuscode"])
+    assert (got["statecode"], got["statuscode"]) == (1, 2)

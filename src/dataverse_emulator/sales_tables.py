@@ -41,6 +41,10 @@ def _address(prefix: str, title: str) -> list[tuple[str, str, str, dict[str, Any
             for part in _ADDR]
 
 
+_SIGNED_MONEY = {"min": -922337203685477, "max_value": 922337203685477}
+_SIGNED_QUANTITY = {"min": -100000000000, "max_value": 100000000000}
+
+
 def _line(parent: str, parent_rel: str, unit_rel: str, product_rel: str,
           ) -> list[tuple[str, str, str, dict[str, Any]]]:
     """The columns a quote line and an order line share."""
@@ -51,14 +55,21 @@ def _line(parent: str, parent_rel: str, unit_rel: str, product_rel: str,
                                                      "rel": product_rel}),
         ("productdescription", "String", "Write-In Product", {"max": 500}),
         ("isproductoverridden", "Boolean", "Select Product", {"default": False}),
-        ("quantity", "Decimal", "Quantity", {"req": "ApplicationRequired", "precision": 5}),
-        ("priceperunit", "Money", "Price Per Unit", {}),
+        # a line's quantity, price, tax and amounts may be below zero (a return, a gift card,
+        # a discount line): the reference pages give them -922337203685477 to
+        # 922337203685477 (the quantity -100000000000 to 100000000000); a manual discount
+        # stays 0 to 1000000000000
+        ("quantity", "Decimal", "Quantity", {"req": "ApplicationRequired", "precision": 5,
+                                             **_SIGNED_QUANTITY}),
+        ("priceperunit", "Money", "Price Per Unit", dict(_SIGNED_MONEY)),
         ("ispriceoverridden", "Boolean", "Pricing", {"default": False}),
         ("uomid", "Lookup", "Unit", {"targets": ["uom"], "rel": unit_rel}),
         ("manualdiscountamount", "Money", "Manual Discount", {}),
-        ("tax", "Money", "Tax", {}),
-        ("baseamount", "Money", "Amount", {"create": False, "update": False}),
-        ("extendedamount", "Money", "Extended Amount", {"create": False, "update": False}),
+        ("tax", "Money", "Tax", dict(_SIGNED_MONEY)),
+        ("baseamount", "Money", "Amount", {"create": False, "update": False,
+                                           **_SIGNED_MONEY}),
+        ("extendedamount", "Money", "Extended Amount", {"create": False, "update": False,
+                                                        **_SIGNED_MONEY}),
         ("description", "Memo", "Description", {"max": 2000}),
         ("lineitemnumber", "Integer", "Line Item Number", {"min": 0, "max_value": 1000000000}),
         ("sequencenumber", "Integer", "Sequence Number", {}),
