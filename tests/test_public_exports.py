@@ -8399,7 +8399,7 @@ FLOORS = {
     "suitecrm-export-zh-cn": {"files": (10, 10), "suggest": (154, 154), "propose": (154, 154)},
     # keys210's SuiteCRM exports in ar/he/hi/th/vi (session 34, round G): held out, = BASELINES
     "suitecrm-export-ar": {"files": (10, 10), "suggest": (154, 154), "propose": (147, 154)},
-    "suitecrm-export-he": {"files": (10, 10), "suggest": (150, 154), "propose": (144, 154)},
+    "suitecrm-export-he": {"files": (10, 10), "suggest": (152, 154), "propose": (146, 154)},
     "suitecrm-export-hi": {"files": (10, 10), "suggest": (154, 154), "propose": (147, 154)},
     "suitecrm-export-th": {"files": (10, 10), "suggest": (151, 154), "propose": (145, 154)},
     "suitecrm-export-vi": {"files": (10, 10), "suggest": (141, 154), "propose": (141, 154)},
@@ -8507,7 +8507,7 @@ FLOORS = {
     "twenty-export-zh-tw": {"files": (3, 3), "suggest": (39, 40), "propose": (40, 40)},
     # keys218's Fat Free CRM exports in ar/el/uk/fi/ro/da (session 34, round G): held out,
     # = BASELINES
-    "fatfreecrm-export-ar": {"files": (6, 6), "suggest": (116, 122), "propose": (116, 122)},
+    "fatfreecrm-export-ar": {"files": (6, 6), "suggest": (118, 122), "propose": (118, 122)},
     "fatfreecrm-export-el": {"files": (6, 6), "suggest": (120, 122), "propose": (120, 122)},
     "fatfreecrm-export-uk": {"files": (6, 6), "suggest": (115, 122), "propose": (115, 122)},
     "fatfreecrm-export-fi": {"files": (6, 6), "suggest": (121, 122), "propose": (121, 122)},
@@ -9879,19 +9879,19 @@ FLOORS = {
     "commercelayer-export-en": {"files": (4, 4), "suggest": (80, 81), "propose": (80, 81)},
     # keys534's Syncro export in en (session 64, round Z39: one new program, held out):
     # = BASELINES (engine eb9e1e5b, the branch point, src untouched)
-    "syncro-export-en": {"files": (7, 7), "suggest": (58, 59), "propose": (53, 59)},
+    "syncro-export-en": {"files": (7, 7), "suggest": (59, 59), "propose": (54, 59)},
     # keys535's Mailjet export in en (session 64, round Z39: one new program, held out):
     # = BASELINES (engine eb9e1e5b, the branch point, src untouched)
-    "mailjet-export-en": {"files": (5, 7), "suggest": (66, 71), "propose": (63, 71)},
+    "mailjet-export-en": {"files": (5, 7), "suggest": (69, 71), "propose": (66, 71)},
     # keys536's Lightspeed Retail export in en (session 64, round Z39: one new program, held
     # out): = BASELINES (engine eb9e1e5b, the branch point, src untouched)
-    "lightspeed-retail-export-en": {"files": (4, 5), "suggest": (123, 133), "propose": (122, 133)},
+    "lightspeed-retail-export-en": {"files": (4, 5), "suggest": (124, 133), "propose": (123, 133)},
     # keys537's Gladly export in en (session 64, round Z39: one new program, held out):
     # = BASELINES (engine eb9e1e5b, the branch point, src untouched)
     "gladly-export-en": {"files": (2, 4), "suggest": (11, 12), "propose": (4, 12)},
     # keys538's Campaign Monitor export in en (session 64, round Z39: one new program, held
     # out): = BASELINES (engine eb9e1e5b, the branch point, src untouched)
-    "campaign-monitor-export-en": {"files": (3, 4), "suggest": (26, 30), "propose": (25, 30)},
+    "campaign-monitor-export-en": {"files": (3, 4), "suggest": (30, 30), "propose": (29, 30)},
 }
 
 
