@@ -22,8 +22,7 @@ from d365migrate.mapping.sourcecols import Profile
 from d365migrate.mapping.vocabulary import singular
 
 __all__ = ["DESCRIPTION_WORDS", "first_description_name", "first_unread_names",
-           "own_description_names", "reads_a_name",
-           "short_labels", "short_beside_long_descriptions"]
+           "own_description_names", "reads_a_name", "short_labels", "description_names"]
 
 #: The words that say a column describes the record.
 DESCRIPTION_WORDS = frozenset({"description", "desc", "descr"})
@@ -72,13 +71,14 @@ def _one_line_labels(p: Profile) -> bool:
         len(v) <= MAX_CHARS and "\n" not in v for v in vals)
 
 
-def short_beside_long_descriptions(scored: dict[str, list[tuple[float, str, str]]],
-                                   profiles: Mapping[str, Profile], primary: str,
-                                   description: bool) -> None:
+def description_names(scored: dict[str, list[tuple[float, str, str]]],
+                      profiles: Mapping[str, Profile], primary: str,
+                      description: bool) -> None:
     """Put the primary name first for a plain 'description' column of short labels beside
-    a 'long description' one, and the table's description first for the long one, when no
-    column of the file has the primary name as its best target (in place). ``description``:
-    whether the table has a description column."""
+    a 'long description' one, and the table's description first for the long one; with no
+    long one, for a title written first as 'description' (:func:`first_description_name`);
+    only when no column of the file has the primary name as its best target (in place).
+    ``description``: whether the table has a description column."""
     if not primary or any(cs and cs[0][1] == primary for cs in scored.values()):
         return
     short = [c for c, p in profiles.items() if c in scored and len(p.words) == 1
@@ -104,17 +104,18 @@ def first_description_name(scored: dict[str, list[tuple[float, str, str]]],
     """Put the primary name first for a plain 'description' written first after the key,
     holding a title's one line per record (Upsales' deals, orders, appointments and to-dos:
     'id', 'description' "Agreement 22", "Ring och kolla intresse"; its long text in 'notes'),
-    when no column of the file has the primary name as its best target (in place). A record
-    needs a name; an export that writes its title first calls it what its screen does."""
+    when no column of the file has the primary name as its best target (in place; asked by
+    :func:`description_names`, which checks that). A record needs a name; an export that
+    writes its title first calls it what its screen does."""
     first = next(iter(profiles), None)
     p = profiles.get(first) if first is not None else None
     if p is None or first not in scored or len(p.words) != 1 \
             or p.words[0] not in DESCRIPTION_WORDS or not _repeated_labels(p) \
             or not scored[first] or scored[first][0][1] != "description":
         return   # a note's 'description' is its text (Zurmo's notes), no title
-    top = scored[first][0][0] if scored[first] else 0.9
-    scored[first] = [(round(top + 0.01, 3), primary, f"'{first}' comes first and holds a "
-                      "title's one line per record; no column is the record's name")] + [
+    why = f"'{first}' comes first and holds a title's one line per record; no column is " \
+        "the record's name"
+    scored[first] = [(round(scored[first][0][0] + 0.01, 3), primary, why)] + [
         c for c in scored[first] if c[1] != primary]
 
 

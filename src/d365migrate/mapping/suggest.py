@@ -61,8 +61,8 @@ from d365migrate.mapping.given_names import given_name_candidates
 from d365migrate.mapping.glued_lowercase import glued_file
 from d365migrate.mapping.id_pairs import id_beside_name
 from d365migrate.mapping.label_names import (
+    description_names,
     own_description_names,
-    short_beside_long_descriptions,
     spare_name_column,
 )
 from d365migrate.mapping.labelled_dates import labelled_dates_first
@@ -321,7 +321,7 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
     yield_currency_ids(rows, rel, scored, unmapped)   # SuiteCRM's '-99': no currency code
     yield_plain_texts(rows, scored, unmapped)   # Editor.js JSON beside its plain text
     own_description_names(scored, profiles, own_words, primary)   # 'TerritoryDescription'
-    short_beside_long_descriptions(scored, profiles, primary, "description" in names)
+    description_names(scored, profiles, primary, "description" in names)
     address_state_first(df.columns, names, scored)   # Italian 'Città, Stato, CAP'
     block_address_parts(df.columns, readings,
                         names, scored)   # Russian 'Расчётный адрес - город': a block's city
