@@ -65,7 +65,8 @@ ACCOUNT = {"name": "id", "description": "Description", "emailaddress1": "Email",
            "address1_line1": "Address Line1", "address1_line2": "Address Line2",
            "address1_city": "Address City", "address1_stateorprovince": "Address State",
            "address1_country": "Address Country", "address1_postalcode": "Address Zip"}
-PRODUCT = {"name": "Name", "productnumber": "id", "description": "Description",
+PRODUCT = {"statecode": "Active",  # session 64: the product's active flag, its state
+           "name": "Name", "productnumber": "id", "description": "Description",
            "producturl": "Url", "overriddencreatedon": "Created (UTC)",
            "quantitydecimal": None}
 QUOTE = {"name": "id", "quotenumber": "id", "statecode": "Status",

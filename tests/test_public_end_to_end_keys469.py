@@ -55,7 +55,8 @@ from test_public_end_to_end import (
 NAME = "paystack-export-en"
 CONTACT = {"firstname": "First Name", "lastname": "Last Name", "emailaddress1": "Email",
            "telephone1": "Phone", "overriddencreatedon": "Date Created"}
-PRODUCT = {"productnumber": "Product Code", "name": "Name", "description": "Description",
+PRODUCT = {"statecode": "Active",  # session 64: the product's active flag, its state
+           "productnumber": "Product Code", "name": "Name", "description": "Description",
            "price": "Price", "quantityonhand": "Quantity", "overriddencreatedon": "Date Created",
            "statuscode": "Active", "productstructure": None, "quantitydecimal": None}
 UNREAD = {"payment_requests", "plans", "subscriptions", "transactions", "transfer_recipients"}

@@ -65,7 +65,8 @@ NAME = "fortnox-export-en"
 ACCOUNT = {"name": "Name", "accountnumber": "CustomerNumber", "address1_city": "City",
            "address1_postalcode": "ZipCode", "address1_country": "Country",
            "statecode": "Active"}
-PRODUCT = {"name": "Description", "description": "Description",
+PRODUCT = {"statecode": "Active",  # session 64: the product's active flag, its state
+           "name": "Description", "description": "Description",
            "productnumber": "ArticleNumber", "currentcost": "PurchasePrice",
            "quantityonhand": "QuantityInStock", "stockweight": "Weight",
            "quantitydecimal": None}

@@ -65,7 +65,8 @@ CONTACT = {"firstname": "first_name", "lastname": "last_name", "emailaddress1": 
            "address1_line1": "street", "address1_postalcode": "zip", "address1_city": "city",
            "address1_stateorprovince": "state", "address1_country": "country_code",
            "telephone1": "phone", "fax": "fax", "mobilephone": "mobile", "description": "note"}
-PRODUCT = {"name": "title", "price": "sales_price", "productnumber": "article_number",
+PRODUCT = {"statecode": "archived",  # session 64: the product's active flag, its state
+           "name": "title", "price": "sales_price", "productnumber": "article_number",
            "overriddencreatedon": "created", "description": "description",
            "currentcost": "purchase_price", "quantitydecimal": None}
 UNREAD = {"offers", "confirmations", "invoices", "users"}

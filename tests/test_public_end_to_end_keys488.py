@@ -61,7 +61,8 @@ CONTACT = {"lastname": "name", "emailaddress1": "email", "telephone1": "phoneNum
            "address1_line1": "address.streetAddress",
            "address1_line2": "address.streetAddressLine2", "address1_city": "address.city",
            "address1_postalcode": "address.postCode", "address1_country": "address.country"}
-PRODUCT = {"name": "name", "price": "unitPrice", "productnumber": "productNumber",
+PRODUCT = {"statecode": "active",  # session 64: the product's active flag, its state
+           "name": "name", "price": "unitPrice", "productnumber": "productNumber",
            "quantityonhand": "stock", "overriddencreatedon": "createdDate",
            "description": "note", "quantitydecimal": None}
 UNREAD = {"invoices", "sales", "offers", "order_confirmations"}

@@ -73,7 +73,8 @@ ACCOUNT = {"accountnumber": "CustomerNumber", "name": "Name", "emailaddress1": "
            "address2_country": "DeliveryAddress.CountryCode", "statecode": "IsActive",
            # the customer's creation stamp, its '...Utc' read since session 63
            "overriddencreatedon": "CreatedUtc"}
-PRODUCT = {"productnumber": "ArticleNumber", "name": "Name", "price": "SalesPrice",
+PRODUCT = {"statecode": "IsActive",  # session 64: the product's active flag, its state
+           "productnumber": "ArticleNumber", "name": "Name", "price": "SalesPrice",
            "currentcost": "PurchasePrice", "quantitydecimal": None,
            "overriddencreatedon": "CreatedUtc"}   # the article's creation stamp (session 63)
 ORDER = {"ordernumber": "OrderNumber", "name": "OrderNumber", "totalamount": "TotalAmount"}
