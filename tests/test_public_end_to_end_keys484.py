@@ -56,7 +56,8 @@ from test_public_end_to_end import (
 from test_public_end_to_end_session12 import _product_catalogue
 
 NAME = "billomat-export-en"
-ACCOUNT = {"name": "name", "accountnumber": "client_number", "emailaddress1": "email",
+ACCOUNT = {"statecode": "archived",  # session 64: the client's archived flag, its state
+           "name": "name", "accountnumber": "client_number", "emailaddress1": "email",
            "address1_country": "country_code", "address1_line1": "street",
            "address1_postalcode": "zip", "address1_city": "city",
            "overriddencreatedon": "created", "address1_stateorprovince": "state"}
@@ -65,8 +66,7 @@ CONTACT = {"firstname": "first_name", "lastname": "last_name", "emailaddress1": 
            "address1_line1": "street", "address1_postalcode": "zip", "address1_city": "city",
            "address1_stateorprovince": "state", "address1_country": "country_code",
            "telephone1": "phone", "fax": "fax", "mobilephone": "mobile", "description": "note"}
-PRODUCT = {"statecode": "archived",  # session 64: the product's active flag, its state
-           "name": "title", "price": "sales_price", "productnumber": "article_number",
+PRODUCT = {"name": "title", "price": "sales_price", "productnumber": "article_number",
            "overriddencreatedon": "created", "description": "description",
            "currentcost": "purchase_price", "quantitydecimal": None}
 UNREAD = {"offers", "confirmations", "invoices", "users"}

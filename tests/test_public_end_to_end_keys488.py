@@ -125,7 +125,7 @@ def test_fiken_contact_person_product_load(runs: Callable[[str], Path]) -> None:
         ("parentcustomerid", "contactId", "account")]
     assert (product["source"], product["source_key"]) == ("products", "key(productId)")
     assert {c["target"]: c["source"] for c in product["columns"]} == PRODUCT
-    assert {"productId", "incomeAccount", "vatType", "active"} <= set(product["unmapped"])
+    assert {"productId", "incomeAccount", "vatType"} <= set(product["unmapped"])
     assert not any(t.get("owner") for t in tables.values())
     assert {u["source"]: u["kind"] for u in mapping["unmatched_sources"]} == {
         f: "unknown" for f in UNREAD}

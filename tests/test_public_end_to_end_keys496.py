@@ -132,7 +132,7 @@ def test_visma_customers_articles_orders_load(runs: Callable[[str], Path]) -> No
         account["unmapped"])
     assert (product["source"], product["source_key"]) == ("articles", "key(Id)")
     assert {c["target"]: c["source"] for c in product["columns"]} == PRODUCT
-    assert {"Unit", "IsActive", "VatRateId"} <= set(product["unmapped"])
+    assert {"Unit", "VatRateId"} <= set(product["unmapped"])
     assert (order["source"], order["source_key"]) == ("orders", "key(Id)")
     assert {c["target"]: c["source"] for c in order["columns"]} == ORDER
     assert {"IsInvoiced"} <= set(order["unmapped"])
