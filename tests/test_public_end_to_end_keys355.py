@@ -69,13 +69,14 @@ CUSTOMER_NOT_READ = {
     "CustomerId", "CustomerGuid", "Username", "Password", "PasswordFormatId", "PasswordSalt",
     "IsTaxExempt", "AffiliateId", "VendorId", "Active", "Company", "CountryId",
     "StateProvinceId", "VatNumber", "VatNumberStatusId"}
-PRODUCT_COLUMNS = {"name": "Name", "productnumber": "Id", "description": "FullDescription",
+PRODUCT_COLUMNS = {"statecode": "Published",  # session 64: the product's published flag, its state
+                   "name": "Name", "productnumber": "Id", "description": "FullDescription",
                    "price": "Price", "standardcost": "ProductCost",
                    "quantityonhand": "StockQuantity", "stockweight": "Weight",
                    "productstructure": "ProductTypeId", "quantitydecimal": None}
 #: the product export's columns the run reads (the rest, but the key, are not read)
-PRODUCT_READ = {"Id", "Name", "FullDescription", "Price", "ProductCost", "StockQuantity",
-                "Weight", "ProductTypeId", "ParentGroupedProductId"}
+PRODUCT_READ = {"Id", "Name", "Published", "FullDescription", "Price", "ProductCost",
+                "StockQuantity", "Weight", "ProductTypeId", "ParentGroupedProductId"}
 #: products as staged: name, price, structure (first, the grouped, the bundles, the last)
 PRODUCTS = {"Build your own computer": (1200.0, 1), "Derby County Kit": (129.99, 2),
             "Playstation 5 Kit": (259.0, 3),

@@ -56,7 +56,8 @@ from test_public_end_to_end_session12 import _product_catalogue
 NAME = "idempiere-export-en"
 ACCOUNT_COLUMNS = {"accountnumber": "Value", "name": "Name", "creditlimit": "SO_CreditLimit",
                    "numberofemployees": "NumberEmployees"}
-PRODUCT_COLUMNS = {"productnumber": "Value", "name": "Name", "stockvolume": "Volume",
+PRODUCT_COLUMNS = {"statecode": "IsActive",  # session 64: the product's active flag, its state
+                   "productnumber": "Value", "name": "Name", "stockvolume": "Volume",
                    "stockweight": "Weight", "isstockitem": "IsStocked",
                    "quantitydecimal": None}
 ACCOUNTS = ["Wood, Inc", "Color, Inc", "Chrome, Inc", "Chemical Product, inc",

@@ -48,7 +48,8 @@ from test_public_end_to_end import (
 )
 
 NAME = "flowlu-export-en"
-CONTACT = {"firstname": "First Name", "middlename": "Middle Name", "lastname": "Last Name",
+CONTACT = {"statecode": "Active",  # session 64: the contact's active flag, its state
+           "firstname": "First Name", "middlename": "Middle Name", "lastname": "Last Name",
            "emailaddress1": "Email", "telephone1": "Phone", "telephone2": "Phone 2",
            "telephone3": "Phone 3", "websiteurl": "Website", "description": "Description",
            "address1_country": "Billing Country", "address1_stateorprovince": "Billing State",
@@ -122,7 +123,7 @@ def test_flowlu_contact_deal_task_load(runs: Callable[[str], Path]) -> None:
 
     contacts = pl.read_parquet(run_dir / "staged" / "contact.parquet")
     assert contacts.select(list(CONTACT)).rows() == [
-        ("AP-TEST-Jane", None, "Doe", "jane@example.com", "+15550101", "+15550199")
+        (0, "AP-TEST-Jane", None, "Doe", "jane@example.com", "+15550101", "+15550199")
         + (None,) * 11 + ("2026-10-01T07:01:33Z",)]
     deals = pl.read_parquet(run_dir / "staged" / "opportunity.parquet")
     assert deals.select(*DEAL, "salesstage", "statecode", "statuscode").rows() == [

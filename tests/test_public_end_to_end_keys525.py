@@ -57,7 +57,8 @@ from test_public_end_to_end import (
 )
 
 NAME = "upsales-export-en"
-ACCOUNT = {"name": "name", "accountnumber": "orgNo", "telephone1": "phone", "fax": "fax",
+ACCOUNT = {"statecode": "active",  # session 64: the account's active flag, its state
+           "name": "name", "accountnumber": "orgNo", "telephone1": "phone", "fax": "fax",
            "websiteurl": "webpage", "address1_line1": "mailAddress.address",
            "address1_postalcode": "mailAddress.zipcode", "address1_city": "mailAddress.city",
            "address1_stateorprovince": "mailAddress.state",
@@ -120,7 +121,7 @@ def test_upsales_accounts_contacts_and_opportunities_load(runs: Callable[[str], 
     assert {c["target"]: c["source"] for c in account["columns"]} == ACCOUNT
     assert [(lk["target"], lk["source"], lk["table"]) for lk in account["lookups"]] == [
         ("transactioncurrencyid", "currency", "transactioncurrency")]
-    assert {"active", "users.name", "modDate", "dunsNo", "journeyStep", "profit", "sniCode",
+    assert {"users.name", "modDate", "dunsNo", "journeyStep", "profit", "sniCode",
             "companyForm", "creditRating", "twitter", "linkedin",
             "regBy.name"} <= set(account["unmapped"])
     assert (contact["source"], contact["source_key"]) == ("contacts", "key(id)")
