@@ -34,11 +34,10 @@ _LOCALITY = "locality"
 _PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("postal", "code"), "postalcode"), (("zip", "code"), "postalcode"),
     (("post", "code"), "postalcode"), (("postcode",), "postalcode"), (("zip",), "postalcode"),
-    (("zipcode",), "postalcode"),
+    (("zipcode",), "postalcode"),   # Tiendanube's 'billing_zipcode', 'default_address.zipcode'
     # a block's locality beside its city is the district under the street (Tiendanube's
     # 'billing_locality' Centro beside 'billing_city' São Paulo), else its city
     (("locality",), _LOCALITY), (("floor",), "line2"),   # the unit: 'Apartment 8'
-   # Tiendanube's 'billing_zipcode', 'default_address.zipcode'
     (("street",), "line1"), (("city",), "city"), (("town",), "city"),
     # a state written by its code (Commerce Layer's 'billing_address.state_code'): the state
     (("state", "code"), "stateorprovince"), (("province", "code"), "stateorprovince"),
