@@ -127,10 +127,13 @@ def test_invoiceplane_clients_load_as_contacts_in_four_languages(
     mapping = yaml.safe_load((run_dir / "mapping.yml").read_text(encoding="utf-8"))
     (table,) = mapping["tables"]
     assert table["target"] == "contact"
-    # de, it since session 52: the clients' active flag ('Ja', 'Sì' on every row) is the
-    # contact's state; en's 'Yes' and es' 'Sí' on every row are read as a form's placeholder
-    active = {"invoiceplane-export-de": {"statecode": "Aktiv"},
-              "invoiceplane-export-it": {"statecode": "Attivo"}}.get(name, {})
+    # the clients' active flag ('Yes', 'Ja', 'Sí', 'Sì' on every row) is the contact's
+    # state: de, it since session 52; en, es since session 64 (their address 'State'
+    # beside it no longer silences it as a second status)
+    active = {"invoiceplane-export-en": {"statecode": "Active"},
+              "invoiceplane-export-de": {"statecode": "Aktiv"},
+              "invoiceplane-export-es": {"statecode": "Activo"},
+              "invoiceplane-export-it": {"statecode": "Attivo"}}[name]
     assert {c["target"]: c["source"] for c in table["columns"]} == lang["contact"] | active
     assert table["source_key"] == lang["key"]
     assert not table.get("owner")                       # no owner column read

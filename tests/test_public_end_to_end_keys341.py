@@ -21,15 +21,17 @@ owner) and the link to the home library.
 
 What is read, patrons: surname, firstname, title (empty), address, address2, city (city and
 state in one cell, as Koha keeps it), zipcode, email, phone, mobile, fax, dateofbirth (8
-empty), sex (the admin's empty), borrowernotes (empty), branchcode (the link). Libraries:
+empty), sex (the admin's empty), borrowernotes (empty), branchcode (the link), and since
+session 64 the alternate address's street, city and zip (B_address, B_city, B_zipcode) as
+the second address. Libraries:
 branchname, branchaddress1 (five empty).
 
 What is NOT read (left unmapped by the engine): the patrons' cardnumber, othernames,
 initials, street number and type, the secondary e-mail and phone (emailpro, phonepro), the
-whole alternate address (B_*), categorycode, dateenrolled, dateexpiry, the flags
-(gonenoaddress, lost, debarred), the guarantor's fields (contactname, contactfirstname,
-contacttitle, guarantorid, relationship), ethnicity, ethnotes, userid, opacnote, contactnote,
-password, flags, sort1, sort2.
+alternate address's street number and type, e-mail and phone, categorycode, dateenrolled,
+dateexpiry, the flags (gonenoaddress, lost, debarred), the guarantor's fields (contactname,
+contactfirstname, contacttitle, guarantorid, relationship), ethnicity, ethnotes, userid,
+opacnote, contactnote, password, flags, sort1, sort2.
 """
 
 from __future__ import annotations
@@ -62,7 +64,10 @@ CONTACT = {"lastname": "surname", "firstname": "firstname", "salutation": "title
            "address1_city": "city", "address1_postalcode": "zipcode",
            "emailaddress1": "email", "telephone1": "phone", "mobilephone": "mobile",
            "fax": "fax", "birthdate": "dateofbirth", "gendercode": "sex",
-           "description": "borrowernotes"}
+           "description": "borrowernotes",
+           # since session 64: the alternate address (B_*) is the second address
+           "address2_line1": "B_address", "address2_city": "B_city",
+           "address2_postalcode": "B_zipcode"}
 ACCOUNT = {"name": "branchname", "address1_line1": "branchaddress1"}
 
 

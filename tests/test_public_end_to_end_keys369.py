@@ -25,7 +25,8 @@ created date; the products' name, SKU, price and stock quantity.
 What is NOT read (left unmapped by the engine), in both languages:
 - customers: the user name, the roles (read only to skip the system accounts), the active
   flag, the last activity; the company (an empty link to a parent account, left);
-- products: the delivery time, the updated date, the published flag;
+- products: the delivery time, the updated date (the published flag is the product's
+  state since session 64);
 - the address file: not moved (by decision);
 - no owner column (the fallback owner, no one queued).
 """
@@ -56,8 +57,8 @@ PRODUCTS = {"COOGEE LOW M": ("Wolfskin-4032541", 69.9),
             "Titleist Pro V1x": ("P-7001", 2.1)}
 
 # per language: the headers each map entry reads (target: header), the columns left unread
-# (since session 52 the customers' active flag is read as the contact's state; a product's
-# 'Published' is no state: a product's states are no active/inactive pair)
+# (since session 52 the customers' active flag is read as the contact's state; since
+# session 64 a product's 'Published' is its state too: published Active, else Retired)
 LANGS: dict[str, dict[str, Any]] = {
     "smartstore-export-en": {
         "contact": {"emailaddress1": "Email", "lastname": "Name",
@@ -65,8 +66,9 @@ LANGS: dict[str, dict[str, Any]] = {
         "contact_unread": {"Username", "Customer roles", "Company name", "Last activity"},
         "company": "Company name", "contact_key": "Email",
         "product": {"name": "Product name", "productnumber": "SKU", "price": "Price",
-                    "quantityonhand": "Stock quantity", "quantitydecimal": None},
-        "product_unread": {"Delivery time", "Updated on", "Published"},
+                    "quantityonhand": "Stock quantity", "quantitydecimal": None,
+                    "statecode": "Published"},
+        "product_unread": {"Delivery time", "Updated on"},
         "product_key": "SKU"},
     "smartstore-export-de": {
         "contact": {"emailaddress1": "E-Mail", "lastname": "Kundenname",
@@ -74,8 +76,9 @@ LANGS: dict[str, dict[str, Any]] = {
         "contact_unread": {"Benutzername", "Kundengruppen", "Firma", "Zuletzt aktiv am"},
         "company": "Firma", "contact_key": "E-Mail",
         "product": {"name": "Name", "productnumber": "Produktnummer (SKU)", "price": "Preis",
-                    "quantityonhand": "Lagerbestand", "quantitydecimal": None},
-        "product_unread": {"Lieferzeit", "Geändert am", "Veröffentlicht"},
+                    "quantityonhand": "Lagerbestand", "quantitydecimal": None,
+                    "statecode": "Veröffentlicht"},
+        "product_unread": {"Lieferzeit", "Geändert am"},
         "product_key": "Produktnummer (SKU)"},
 }
 

@@ -20,14 +20,14 @@ every language), the buyer link, the price list and the status.
 What the run reads beyond the decisions (since session 51's tuning; on the branch point
 the map left them unread or cleared them): the order's date of purchase as its submit date
 ('10 Oct 2014, 2:07 p.m.', '10. Oktober 2014 14:07', '10 octobre 2014 14:07', '10 de
-octubre de 2014 a las 14:07': 2014-10-10 14:07 in all) and its bill-to name (empty); in de,
-fr and es the customers' join date as the record's created-on date (the long dates, parsed;
-nothing cleared).
+octubre de 2014 a las 14:07': 2014-10-10 14:07 in all) and its bill-to name (empty); the
+customers' join date as the record's created-on date (the long dates, parsed; nothing
+cleared; in en since session 65, when Django's whole hour '6 p.m.' is read).
 
 What is NOT read (left unmapped by the engine):
 - orders: the number of items;
-- customers: the name (the list's '—'), active, staff status, number of orders, and the
-  join date in en;
+- customers: the name (the list's '—'), active (but in es), staff status, number of
+  orders;
 - no owner column (the fallback owner, no one queued).
 """
 
@@ -68,7 +68,9 @@ def _order(number: str, status: str, value: str, ship: str, bought: str) -> dict
 # e-mail header
 LANGS: dict[str, dict[str, Any]] = {
     "django-oscar-export-en": {
-        "contact": {"emailaddress1": "Email address", "lastname": "Email address"},
+        # since session 64/65: 'Date joined' read too ('6 p.m.': Django's whole hour)
+        "contact": {"emailaddress1": "Email address", "lastname": "Email address",
+                    "overriddencreatedon": "Date joined"},
         "salesorder": {**_order("Order number", "Order status", "Order value",
                                 "Deliver to name", "Date of purchase"),
                        "billto_name": "Bill to name"},
@@ -131,6 +133,7 @@ def test_django_oscar_users_and_order_load_in_four_languages(
         "contact": ("customers", 2, 2, 0, 0, 0, 0), "salesorder": ("orders", 1, 1, 0, 0, 0, 0)}
     assert out["salesorder"]["closed"] == 0 and not out["salesorder"]["links_left"]
     dated = "overriddencreatedon" in lang["contact"]
+    assert dated
     assert out["contact"]["cleared_fields"] == {}   # every date read (session 51)
     files = inventory_files(run_dir)
     assert {f: (files[f]["kind"], files[f]["taken"]) for f in files} == KINDS

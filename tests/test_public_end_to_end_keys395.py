@@ -23,8 +23,8 @@ single products.
 
 What is NOT read (left unmapped, by the engine or by decision), in every language:
 - members: the full name (Dynamics computes it from the names), the roles;
-- courses: the category, the tags, 'Published' (1 in every row: a new product is active),
-  'Paid Course';
+- courses: the category, the tags, 'Paid Course' ('Published', 1 in every row, is the
+  product's state since session 64: Active);
 - the enrolments file (enrollments.csv): named unknown (by decision), not migrated, the
   inventory says why;
 - no owner column (the fallback owner, no one queued).
@@ -61,24 +61,25 @@ COURSES = ["a-guide-to-frappe-learning", "utility-course", "rename-untitled-cour
            "other-referrer-course", "display-timezone-course"]
 
 
-def _lang(email: str, first: str, last: str, ident: str, title: str, intro: str
-          ) -> dict[str, Any]:
+def _lang(email: str, first: str, last: str, ident: str, title: str, intro: str,
+          published: str) -> dict[str, Any]:
     return {
         "contact": {"emailaddress1": email, "firstname": first, "lastname": last},
         "product": {"productnumber": ident, "name": title, "description": intro,
-                    "productstructure": None, "quantitydecimal": None},
+                    "productstructure": None, "quantitydecimal": None,
+                    "statecode": published},
         "email": email, "id": ident}
 
 
 LANGS: dict[str, dict[str, Any]] = {
     "frappe-lms-export-en": _lang("Email", "First Name", "Last Name", "ID", "Title",
-                                  "Short Introduction"),
+                                  "Short Introduction", "Published"),
     "frappe-lms-export-de": _lang("E-Mail", "Vorname", "Nachname", "ID", "Titel",
-                                  "Kurze Einführung"),
+                                  "Kurze Einführung", "Veröffentlicht"),
     "frappe-lms-export-es": _lang("Correo electrónico", "Primer Nombre", "Apellido",
-                                  "Identificador", "Título", "Breve introducción"),
+                                  "Identificador", "Título", "Breve introducción", "Publicado"),
     "frappe-lms-export-nl": _lang("E-mail", "Voornaam", "Achternaam", "ID", "Titel",
-                                  "Korte introductie"),
+                                  "Korte introductie", "Gepubliceerd"),
 }
 
 
@@ -131,6 +132,7 @@ def test_frappe_lms_members_and_courses_load_in_four_languages(
     assert products["name"].to_list()[:2] == ["A guide to Frappe Learning", "Utility Course"]
     assert products["description"].null_count() == 0
     assert products["productstructure"].to_list() == [1] * 5
+    assert products["statecode"].to_list() == [0] * 5    # published: Active
 
     queue = pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False)
     assert queue.height == 0

@@ -17,7 +17,8 @@ copy and 24 a French one, so in those exports the others have no name (Dataverse
 one) and are held back with that reason (64 and 78; the parameters raise the gate for it).
 Verification finds no column differing. The users file is named a user list and not moved
 (users are matched, not created). The parameters decide the key (the SKU), the product
-number, the status (true: Active), the quantity decimals (0), the unit group and unit, and
+number, the status (true: Active; since session 64 the map also reads it as the state,
+Active, which agrees), the quantity decimals (0), the unit group and unit, and
 the release date as the valid-from date with the 'available from' date left unread (the map
 read it as the created-on date: the measured miss).
 
@@ -60,15 +61,15 @@ from test_public_end_to_end_session12 import _product_catalogue
 #: per language: the header each mapped column reads (quantitydecimal: a value, no header)
 COLUMNS = {
     "unopim-export-en": {
-        "productnumber": "sku", "statuscode": "status", "name": "Name",
+        "productnumber": "sku", "statuscode": "status", "statecode": "status", "name": "Name",
         "description": "Description", "price": "Price (USD)", "standardcost": "Cost (USD)",
         "size": "Size", "validfromdate": "Release date", "quantitydecimal": None},
     "unopim-export-de": {
-        "productnumber": "sku", "statuscode": "status", "name": "Name",
+        "productnumber": "sku", "statuscode": "status", "statecode": "status", "name": "Name",
         "description": "Beschreibung", "price": "Preis (USD)", "standardcost": "Kosten (USD)",
         "size": "Größe", "validfromdate": "Veröffentlichungsdatum", "quantitydecimal": None},
     "unopim-export-fr": {
-        "productnumber": "sku", "statuscode": "status", "name": "Nom",
+        "productnumber": "sku", "statuscode": "status", "statecode": "status", "name": "Nom",
         "description": "Description", "price": "Prix (USD)", "standardcost": "Coût (USD)",
         "size": "Taille", "validfromdate": "Date de sortie", "quantitydecimal": None},
 }
@@ -133,6 +134,7 @@ def test_unopim_products_load_in_three_languages(
     assert staged["productnumber"].n_unique() == loaded
     assert staged["name"].null_count() == 0
     assert set(staged["statuscode"].to_list()) == {1}
+    assert set(staged["statecode"].to_list()) == {0}      # since session 64: true, Active
     assert set(staged["quantitydecimal"].to_list()) == {0}
     assert staged["price"].null_count() == 0 and staged["price"].sum() == prices
     assert staged["standardcost"].null_count() == 0 and staged["standardcost"].sum() == costs

@@ -37,7 +37,8 @@ What is NOT read (left unmapped), in every language:
   location and the organisation (by decision; in French and Spanish the map lists the empty
   parent location as an unresolved link to an account, not read);
 - people: the type (Person / User);
-- products: the active flag, the product type ('Default'), the product family, category, GL
+- products: the product type ('Default') (the active flag is the product's state since
+  session 64: Active), the product family, category, GL
   account, unit of measure (the org's default unit instead, by decision), tags, the five
   handling flags (lot and expiry, cold chain, controlled, hazardous, reconditioned), the
   manufacturer's fields, brand, UPC and NDC; the vendor's fields in French and Spanish and
@@ -89,7 +90,7 @@ LANGS: dict[str, dict[str, Any]] = {
         "account": _ACCOUNT_EN,
         "contact": {"statecode": "Active", "lastname": "Name", "emailaddress1": "Email",
                     "telephone1": "Phone Number"},
-        "product": {"productnumber": "Code", "name": "Name",
+        "product": {"statecode": "Active", "productnumber": "Code", "name": "Name",
                     "description": "Product description", "standardcost": "Unit cost",
                     "vendorname": "Vendor", "vendorpartnumber": "Vendor code",
                     "quantitydecimal": None},
@@ -102,7 +103,7 @@ LANGS: dict[str, dict[str, Any]] = {
                     "description": "Description"},
         "contact": {"statecode": "Actif", "lastname": "Nom", "emailaddress1": "Email",
                     "telephone1": "Numéro de téléphone"},
-        "product": {"productnumber": "Code de produit", "name": "Nom",
+        "product": {"statecode": "Actif", "productnumber": "Code de produit", "name": "Nom",
                     "description": "Description du Produit", "standardcost": "Coût unitaire",
                     "quantitydecimal": None},
         "keys": ("Numéro d'emplacement", "Nom", "Code de produit"),
@@ -116,7 +117,8 @@ LANGS: dict[str, dict[str, Any]] = {
                     "description": "Descripción"},
         "contact": {"statecode": "Activo", "lastname": "Nombre", "emailaddress1": "Email",
                     "telephone1": "Número de teléfono"},
-        "product": {"productnumber": "Código del Insumo", "name": "Nombre",
+        "product": {"statecode": "Activo", "productnumber": "Código del Insumo",
+                    "name": "Nombre",
                     "description": "Descripción del producto",
                     "standardcost": "Costo unitario", "quantitydecimal": None},
         "keys": ("Número de ubicación", "Nombre", "Código del Insumo"),
@@ -193,6 +195,7 @@ def test_openboxes_locations_people_and_products_load_in_three_languages(
     assert products["standardcost"].to_list()[0] == 0.25
     assert set(products["quantitydecimal"].to_list()) == {0}
     assert products["description"].is_null().all()
+    assert set(products["statecode"].to_list()) == {0}     # 'true' on every row: Active
 
     queue = pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False)
     assert queue.height == 0

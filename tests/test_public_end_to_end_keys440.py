@@ -26,13 +26,13 @@ merchants (the marketplace's sellers) left in Spryker, outside this rehearsal's 
 
 What is NOT read (left unmapped): companies' key (the key only) and is_active ('true'
 throughout); customers' reference (the key only), shop locale, free-text company (empty),
-password hash and registration date; products' abstract SKU, German texts, super
-attributes, search flags, bundle contents, quantity splitting, active flag and service date
-flag. Not migrated, each listed in the inventory with its reason: the business units (read
-as units of measure on 17d18fea, unrecognised since session 56), the company addresses (no
-Sales table), the company users (read as Dynamics users: matched as owners, never created),
-the merchants (by decision), the prices (price list items, not in this run's objects) and
-the quote requests (unrecognised).
+password hash and registration date; products' abstract SKU, German texts, super attributes,
+search flags, bundle contents, quantity splitting and service date flag (the products'
+active flag is their state since session 64). Not migrated, each listed in the inventory
+with its reason: the business units (read as units of measure on 17d18fea, unrecognised
+since session 56), the company addresses (no Sales table), the company users (read as
+Dynamics users: matched as owners, never created), the merchants (by decision), the prices
+(price list items, not in this run's objects) and the quote requests (unrecognised).
 """
 
 from __future__ import annotations
@@ -70,7 +70,8 @@ COLUMNS = {
                 "birthdate": "date_of_birth"},
     "product": {"productnumber": "concrete_sku", "name": "name.en_US",
                 "description": "description.en_US", "productstructure": None,
-                "quantitydecimal": None},
+                "quantitydecimal": None,
+                "statecode": "is_active"},   # since session 64: the product's state
 }
 ACCOUNTS = ["Hotel Tommy", "Trial", "Proof", "BoB-Hotel Jim", "BoB-Hotel Ku'damm",
             "BoB-Hotel Mitte", "BoB-Regular", "Ottom ltd", "Spryker Systems GmbH",

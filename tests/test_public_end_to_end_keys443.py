@@ -27,8 +27,9 @@ number, the variation as size, two decimals; the bookings' subject and status op
 units.
 
 What is NOT read (left unmapped): the customers' reference id, company name (empty), creation
-source and 'Customer Since'; the items' SKU (empty), category, item type, taxable, archived,
-sellable and stockable flags (their currency code is bound to the org's); the bookings'
+source and 'Customer Since'; the items' SKU (empty), category, item type, taxable,
+sellable and stockable flags (the archived flag, empty on every row, is read as the
+product's state since session 64) (their currency code is bound to the org's); the bookings'
 customer, team member and service ids, notes (empty) and last update. Not migrated, each listed
 in the inventory with its reason: the team members (matched as owners, not created) and the
 invoices (no Sales table).
@@ -67,7 +68,8 @@ COLUMNS = {
                 "address1_country": "Country", "birthdate": "Birthday",
                 "donotbulkemail": "Email Subscription Status", "description": "Memo"},
     "product": {"name": "Item Name", "description": "Description", "price": "Price",
-                "productnumber": "Token", "quantitydecimal": None, "size": "Variation Name"},
+                "productnumber": "Token", "quantitydecimal": None, "size": "Variation Name",
+                "statecode": "Archived"},
     "appointment": {"scheduledstart": "Start Time", "scheduledend": "Start Time",
                     "scheduleddurationminutes": "Duration (minutes)",
                     "location": "Location ID", "overriddencreatedon": "Created",
@@ -125,7 +127,7 @@ def test_square_customers_items_and_bookings_load(runs: Callable[[str], Path]) -
         "Reference ID", "Company Name", "Square Customer ID", "Creation Source",
         "Customer Since"]
     assert tables["product"]["unmapped"] == [
-        "Category", "Item Type", "Taxable", "Archived", "Sellable", "Stockable", "SKU"]
+        "Category", "Item Type", "Taxable", "Sellable", "Stockable", "SKU"]
     assert tables["appointment"]["unmapped"] == [
         "Customer ID", "Service Variation ID", "Customer Note", "Seller Note", "Updated",
         "Team Member ID"]

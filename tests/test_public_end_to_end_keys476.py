@@ -28,13 +28,14 @@ code as its number, a single product counted in whole units; the unit group and 
 What is NOT read (left unmapped): the ids (keys only); 'ASSIGNED_BY_ID' / 'RESPONSIBLE_ID'
 (user 1, whom no file holds), the contact's 'COMPANY_ID' (company 2, no companies file), the
 task's 'OWNER_ID' / 'OWNER_TYPE_ID' (deal 1, no such deal) and 'TYPE_ID'; the lead's
-'BIRTHDATE'; the product's VAT, catalogue, section, sort, 'XML_ID', pictures, flags and system
-stamps (the lead's and product's 'CURRENCY_ID' binds each to the org's currency); deals.csv
-(the deal names no customer, which an opportunity requires), users.csv (users are matched, not
-created) and deal_product_rows.csv whole. Seen on the branch-point engine (MEASUREMENTS.md) and
-fixed in session 59: the contact's birth date '1990-01-01T00:00:00+06:00' was staged as the
-instant '1989-12-31T18:00:00Z', a day early in Dataverse's date-only birthdate; a date-only
-column now keeps the date as written (1 January).
+'BIRTHDATE'; the product's VAT, catalogue, section, sort, 'XML_ID', pictures, VAT-included
+flag and system stamps (its 'ACTIVE', Y, is its state since session 64) (the lead's and
+product's 'CURRENCY_ID' binds each to the org's currency); deals.csv (the deal names no
+customer, which an opportunity requires), users.csv (users are matched, not created) and
+deal_product_rows.csv whole. Seen on the branch-point engine (MEASUREMENTS.md) and fixed in
+session 59: the contact's birth date '1990-01-01T00:00:00+06:00' was staged as the instant
+'1989-12-31T18:00:00Z', a day early in Dataverse's date-only birthdate; a date-only column
+now keeps the date as written (1 January).
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ TASK = {"subject": "SUBJECT", "scheduledstart": "START_TIME", "scheduledend": "E
         "description": "DESCRIPTION", "prioritycode": "PRIORITY", "statuscode": "STATUS"}
 PRODUCT = {"name": "NAME", "price": "PRICE", "overriddencreatedon": "DATE_CREATE",
            "description": "DESCRIPTION", "productnumber": "CODE", "productstructure": None,
-           "quantitydecimal": None}
+           "quantitydecimal": None, "statecode": "ACTIVE"}   # since session 64: its state
 UNREAD = {"deals": "deal", "users": "user", "deal_product_rows": "unknown"}
 
 
@@ -114,7 +115,7 @@ def test_bitrix24_contact_lead_task_and_product_load(runs: Callable[[str], Path]
             ("task", "activities", TASK, {"OWNER_ID", "OWNER_TYPE_ID", "TYPE_ID",
                                           "RESPONSIBLE_ID"}),
             ("product", "products", PRODUCT, {
-                "ID", "ACTIVE", "TIMESTAMP_X", "CREATED_BY", "MODIFIED_BY",
+                "ID", "TIMESTAMP_X", "CREATED_BY", "MODIFIED_BY",
                 "CATALOG_ID", "VAT_ID", "VAT_INCLUDED", "MEASURE", "SECTION_ID", "SORT",
                 "XML_ID", "DESCRIPTION_TYPE", "PREVIEW_PICTURE", "DETAIL_PICTURE"})):
         t = tables[table]
@@ -162,7 +163,7 @@ def test_bitrix24_contact_lead_task_and_product_load(runs: Callable[[str], Path]
     assert product["__source_id"].to_list() == [key]
     assert product.select(list(PRODUCT)).rows() == [
         ("Sample Product", 100.0, "2025-12-09T20:02:08Z", "This is a sample product.",
-         "sample_product", 1, 0)]
+         "sample_product", 1, 0, 0)]    # 'ACTIVE' Y: Active
 
     assert pl.read_csv(run_dir / "owner_queue.csv", infer_schema=False).height == 0
     verified = verified_columns(run_dir)

@@ -30,10 +30,10 @@ contact's client by 'client_id'; two product decimals in the org's default unit;
 
 What is NOT read (left unmapped): the ids (keys only); a client's custom field, its contact
 person's names and salutation, ledger account, number parts, tax rule, net/gross setting,
-archived and dunning flags, reduction, bank and SEPA details, payment types and revenues; a
-contact's label; an article's unit and unit id, tax, number parts, price-group prices,
-purchase currency, supplier and category; offers.csv, confirmations.csv, invoices.csv and
-users.csv whole.
+dunning flag (its archived flag is its state since session 64), reduction, bank and SEPA
+details, payment types and revenues; a contact's label; an article's unit and unit id, tax,
+number parts, price-group prices, purchase currency, supplier and category; offers.csv,
+confirmations.csv, invoices.csv and users.csv whole.
 """
 
 from __future__ import annotations
@@ -71,14 +71,16 @@ PRODUCT = {"name": "title", "price": "sales_price", "productnumber": "article_nu
            "currentcost": "purchase_price", "quantitydecimal": None}
 UNREAD = {"offers", "confirmations", "invoices", "users"}
 # what the run stages, row by row, as the export writes it (creation times in UTC)
+# the state first: the archived client Inactive (1), the rest as the org sets it (Active)
 ACCOUNTS = [
-    ("Mein Account", "ACC1", "info@example.com", "DE", None, None, None, None, None),
-    ("Client A GmbH", "C001", "max@example.com", "DE", "Musterstraße 1", "12345", "Berlin",
-     None, None),
-    ("Client B AG", "C002", None, None, None, None, None, None, None),
-    ("Single Client GmbH", "SC-123", "erika@example.com", None, None, None, None, None, None),
-    ("New Client GmbH", "C-100", "new@example.com", "DE", None, None, None, None, None),
-    ("Acme GmbH", "K-001", "max@example.com", "DE", "Musterstraße 1", "12345", "Berlin",
+    (None, "Mein Account", "ACC1", "info@example.com", "DE", None, None, None, None, None),
+    (None, "Client A GmbH", "C001", "max@example.com", "DE", "Musterstraße 1", "12345",
+     "Berlin", None, None),
+    (None, "Client B AG", "C002", None, None, None, None, None, None, None),
+    (None, "Single Client GmbH", "SC-123", "erika@example.com", None, None, None, None, None,
+     None),
+    (None, "New Client GmbH", "C-100", "new@example.com", "DE", None, None, None, None, None),
+    (1, "Acme GmbH", "K-001", "max@example.com", "DE", "Musterstraße 1", "12345", "Berlin",
      "2024-01-15T09:30:00Z", "BE")]
 CONTACTS = [
     ("Anna", "Beispiel") + (None,) * 12,
@@ -127,8 +129,8 @@ def test_billomat_clients_contacts_articles_load(runs: Callable[[str], Path]) ->
     account, contact, product = tables["account"], tables["contact"], tables["product"]
     assert (account["source"], account["source_key"]) == ("clients", "key(id)")
     assert {c["target"]: c["source"] for c in account["columns"]} == ACCOUNT
-    assert {"id", "customfield", "debitor_account_number", "bank_iban", "revenue_net",
-            "archived"} <= set(account["unmapped"])
+    assert {"id", "customfield", "debitor_account_number", "bank_iban",
+            "revenue_net"} <= set(account["unmapped"])
     # the client's and the article's 'currency_code' (EUR): the org's euro, found by its code
     currency = ("transactioncurrencyid", "currency_code", "transactioncurrency", None, {
         "table": "transactioncurrency", "by": "isocurrencycode"})
@@ -168,6 +170,7 @@ def test_billomat_clients_contacts_articles_load(runs: Callable[[str], Path]) ->
 
     accounts = _staged(run_dir, "account")
     assert accounts.select(list(ACCOUNT)).rows() == ACCOUNTS
+    assert out["account"]["closed_as"] == {"Inactive": 1}      # the archived client
     contacts = _staged(run_dir, "contact")
     assert contacts.select(list(CONTACT)).rows() == CONTACTS
     # both contacts' client: the account the run loads from client 42, 'Acme GmbH'

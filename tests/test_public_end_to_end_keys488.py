@@ -71,7 +71,7 @@ ACCOUNTS = [("Fiken AS", "51248", "kontakt@fiken.gmail", "2018-04-03T00:00:00Z",
              "Karl Johan 34", "H0405", "Oslo", "0550", "Norway")]
 CONTACTS = [("Betty Boop", "bb@gmail.com", "98573564", "Karl Johan 34", "H0405", "Oslo",
              "0550", "Norway")]
-PRODUCTS = [("Spade", 3000.0, "125-1", 5.0, "2018-04-03T00:00:00Z", None, 2)]
+PRODUCTS = [(0, "Spade", 3000.0, "125-1", 5.0, "2018-04-03T00:00:00Z", None, 2)]
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ made first as tests/test_public_end_to_end_keys488.py makes Fiken's).
 
 The 13 contacts load as accounts keyed by Sage's id: the business's name and its relationship
 type (CUSTOMER as Customer 3, SUPPLIER as Supplier 10). Of the 7 products, the 2 with a
-product code ('Bar', both) load as products keyed by Sage's id: name and description (Sage's
+product code ('Bar', both) load as products keyed by Sage's id: name (Sage's
 'description'), product number, price, last cost price, whole units in the org's default
 unit; the 5 without a code are held back, each with its reason (Dynamics requires a product
 number), counted and listed. Owners: the fallback (no Sage One record names a user).
@@ -51,7 +51,9 @@ from test_public_end_to_end_session12 import _product_catalogue
 
 NAME = "sageone-export-en"
 ACCOUNT = {"name": "company_name", "customertypecode": "contact_type.name"}
-PRODUCT = {"name": "description", "description": "description", "productnumber": "product_code",
+# since session 64 the map reads Sage's one-line 'description', written first after the key,
+# as the product's name only (as the parameters decide), no longer also as its description
+PRODUCT = {"name": "description", "productnumber": "product_code",
            "price": "sales_price", "currentcost": "last_cost_price", "quantitydecimal": None}
 UNREAD = {"services", "sales_invoices", "sales_invoice_line_items", "purchase_invoices"}
 # what the run stages, as the export writes it, contact by contact (by Sage's id)
@@ -59,7 +61,7 @@ ACCOUNTS = [("HMRC Reclaimed", 3), ("HMRC Payments", 10), ("CUST0-GB", 3), ("CUS
             ("CUST2-DE", 3), ("CUST3-FR", 3), ("CUST4-US", 3), ("SUPP0-GB", 10),
             ("SUPP1-IE", 10), ("SUPP2-DE", 10), ("SUPP3-FR", 10), ("SUPP4-US", 10),
             ("Foo", 3)]
-PRODUCTS = [("Product 1", "Product 1", "Bar", 0.0, 0.0, 0), ("Foo", "Foo", "Bar", 0.0, 0.0, 0)]
+PRODUCTS = [("Product 1", "Bar", 0.0, 0.0, 0), ("Foo", "Bar", 0.0, 0.0, 0)]
 HELD = "product ID (productnumber) is required by Dataverse"
 
 

@@ -177,10 +177,10 @@ def test_visma_customers_articles_orders_load(runs: Callable[[str], Path]) -> No
         ("1005", "Epsilon Tech", "info@epsilon.se") + (None,) * 12 + (1, None)]
     products = _staged(run_dir, "product")
     assert products.select(list(PRODUCT)).rows() == [
-        ("ART-001", "Software License", 5000.0, 2000.0, 2, "2024-01-10T08:00:00Z"),
-        ("PROD-002", "Widget B", 299.99, None, 2, None),
-        ("SERV-001", "Consulting Hour", 1500.0, 0.0, 2, None),
-        ("NEW-001", "New Product", 500.0, None, 2, None)]
+        (0, "ART-001", "Software License", 5000.0, 2000.0, 2, "2024-01-10T08:00:00Z"),
+        (0, "PROD-002", "Widget B", 299.99, None, 2, None),
+        (0, "SERV-001", "Consulting Hour", 1500.0, 0.0, 2, None),
+        (0, "NEW-001", "New Product", 500.0, None, 2, None)]
     assert products["__via__defaultuomid"].to_list() == ["existing"] * 4
 
     orders = _staged(run_dir, "salesorder")

@@ -30,10 +30,10 @@ the ticket's customer and the task's ticket by id, the default unit group and un
 ('Technology' as Business Services, the ticket's and tasks' statuses), and a quarantine gate
 of 67%.
 
-What is NOT read (left unmapped): an account's owner id and name (agent 456 is in no
-record: the fallback owner instead); a ticket's department, assignee (agent 101, not a user
-of the org), modified time and number; a product's category and active flag; a task's owner
-id and name; agents.csv and departments.csv whole.
+What is NOT read (left unmapped): an account's owner id and name (agent 456 is in no record:
+the fallback owner instead); a ticket's department, assignee (agent 101, not a user of the
+org), modified time and number; a product's category (its active flag is its state since
+session 64); a task's owner id and name; agents.csv and departments.csv whole.
 """
 
 from __future__ import annotations
@@ -64,7 +64,8 @@ INCIDENT = {"title": "subject", "description": "description", "statuscode": "sta
             "prioritycode": "priority", "overriddencreatedon": "createdTime",
             "ticketnumber": "ticketNumber"}
 PRODUCT = {"name": "name", "description": "description", "productnumber": "productCode",
-           "overriddencreatedon": "createdTime", "quantitydecimal": None}
+           "overriddencreatedon": "createdTime", "quantitydecimal": None,
+           "statecode": "isActive"}   # since session 64: the product's state
 TASK = {"subject": "title", "description": "description", "statuscode": "status",
         "prioritycode": "priority", "scheduledend": "dueDate",
         "overriddencreatedon": "createdTime"}
@@ -121,7 +122,7 @@ def test_zoho_desk_accounts_contacts_tickets_products_tasks_load(
     assert {"ownerId", "ownerName"} <= set(tables["account"]["unmapped"])
     assert {"departmentId", "assigneeId", "modifiedTime"} <= set(
         tables["incident"]["unmapped"])
-    assert {"category", "isActive"} <= set(tables["product"]["unmapped"])
+    assert "category" in tables["product"]["unmapped"]
     assert [(lk["target"], lk["source"], lk["table"])
             for lk in tables["incident"]["lookups"]] == [
         ("primarycontactid", "contactId", "contact"), ("customerid", "contactId", "contact")]
@@ -162,7 +163,7 @@ def test_zoho_desk_accounts_contacts_tickets_products_tasks_load(
     assert cases["__ref__primarycontactid"].to_list() == john
     products = _staged(run_dir, "product")
     assert products.select(list(PRODUCT)).rows() == [
-        ("Enterprise Plan", "Full-featured plan", "ENT", "2024-01-15T10:30:00Z", 0)]
+        ("Enterprise Plan", "Full-featured plan", "ENT", "2024-01-15T10:30:00Z", 0, 0)]
     assert products["__via__defaultuomid"].to_list() == ["existing"]
     tasks = _staged(run_dir, "task")
     assert tasks.select(list(TASK)).rows() == [

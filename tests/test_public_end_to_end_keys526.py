@@ -41,12 +41,14 @@ line's order by id, the units), the Argentine peso's rate, and a quarantine gate
 
 What is NOT read (left unmapped): a customer's CPF/CNPJ, house numbers (no Dynamics column
 of their own; the street lines keep the street), spending figures and last order, the
-address ids and dates, the default address's name and phone, 'active' and first
-interaction; a variant's promotional price, its product (1234, not loaded) and stock flag;
-an order's token, store id, buyer fields (the buyer is linked), totals (left to Dynamics),
-the coupon and gateway discounts, payment and shipping statuses, gateway, language, client
-details and subscription flags; a line's dimensions, compare-at price, product, variant and
-SKU ids (not exported), kits and promotions; products.csv (not loaded).
+address ids and dates, the default address's name, 'active' and first interaction (the
+default address's phone is the second address's phone since session 64; the third
+customer's, an e-mail address, is cleared, counted and listed); a variant's promotional
+price, its product (1234, not loaded) and stock flag; an order's token, store id, buyer
+fields (the buyer is linked), totals (left to Dynamics), the coupon and gateway discounts,
+payment and shipping statuses, gateway, language, client details and subscription flags; a
+line's dimensions, compare-at price, product, variant and SKU ids (not exported), kits and
+promotions; products.csv (not loaded).
 """
 
 from __future__ import annotations
@@ -86,7 +88,8 @@ CONTACT = {"overriddencreatedon": "created_at", "emailaddress1": "email", "lastn
            "address2_city": "default_address.city",
            "address2_stateorprovince": "default_address.province",
            "address2_postalcode": "default_address.zipcode",
-           "address2_country": "default_address.country"}
+           "address2_country": "default_address.country",
+           "address2_telephone1": "default_address.phone"}
 PRODUCT = {"overriddencreatedon": "created_at", "price": "price", "quantityonhand": "stock",
            "stockweight": "weight", "standardcost": "cost", "name": "sku",
            "productnumber": "sku", "quantitydecimal": None, "size": "values.en"}
@@ -131,12 +134,14 @@ def test_tiendanube_customers_variants_order_and_lines_load(
     run_dir = runs(NAME)
     out = assert_true_counts(run_dir)
     assert outcomes(out, "unresolved_lookups", "cleared", "close_failed") == {
-        "contact": ("customers", 3, 3, 0, 0, 0, 0, 0, 0),
+        "contact": ("customers", 3, 3, 0, 0, 0, 0, 1, 0),
         "product": ("product_variants", 3, 3, 0, 0, 0, 0, 0, 0),
         "salesorder": ("orders", 1, 1, 0, 0, 0, 0, 0, 0),
         "salesorderdetail": ("order_products", 3, 3, 0, 0, 0, 0, 0, 0)}
     objs = objects(run_dir)
-    assert not objs["contact"].get("cleared_fields")
+    # since session 64 the default address's phone is the second address's phone; the third
+    # customer's holds an e-mail address: cleared, counted and listed, the record kept
+    assert objs["contact"]["cleared_fields"] == {"address2_telephone1": 1}
     assert objs["salesorder"]["closed_as"] == {"Submitted": 1}
     # the variants' product (1234) is not loaded; the lines' products are not exported
     assert objs["product"]["links_left"] == {"parentproductid": 3}
@@ -182,9 +187,14 @@ def test_tiendanube_customers_variants_order_and_lines_load(
         for name in tables:
             path = run_dir / kind / f"{name}.csv"
             assert not path.exists() or pl.read_csv(path, infer_schema=False).height == 0
-    for name in ("contact", "product", "salesorder", "salesorderdetail"):
+    for name in ("product", "salesorder", "salesorderdetail"):
         path = run_dir / "cleared" / f"{name}.csv"
         assert not path.exists() or pl.read_csv(path, infer_schema=False).height == 0
+    cleared = pl.read_csv(run_dir / "cleared" / "contact.csv", infer_schema=False)
+    assert cleared.select("file", "row", "column", "target", "action").rows() == [
+        ("customers.csv", "3", "default_address.phone", "address2_telephone1",
+         "field cleared")]
+    assert "is not a phone number" in cleared["reason"][0] and "@" in cleared["value"][0]
 
     contacts = _staged(run_dir, "contact")
     assert contacts.select(
@@ -206,6 +216,8 @@ def test_tiendanube_customers_variants_order_and_lines_load(
     phones = contacts["telephone1"].to_list()
     assert phones[0] is None and all(p and p.lstrip("+").isdigit() for p in phones[1:])
     assert all(p and "@" not in p for p in contacts["address1_telephone1"].to_list())
+    second = contacts["address2_telephone1"].to_list()
+    assert all(p and "@" not in p for p in second[:2]) and second[2] is None
 
     assert _staged(run_dir, "product").select(
         ["name", "productnumber", "size", "price", "quantityonhand", "stockweight",
