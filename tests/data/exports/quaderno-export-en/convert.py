@@ -103,7 +103,7 @@ def main():
             rows.append(flat(rec))
         cols = []
         for r in rows:
-            for k, v in r.items():
+            for k in r:
                 if k not in cols and any(fmt(x.get(k)) != "" for x in rows):
                     cols.append(k)
         path = f"{outdir}/{name}.csv"
