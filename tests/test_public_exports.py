@@ -6661,6 +6661,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys538's Campaign Monitor exports")
     "campaign-monitor-export-en": ("campaign_monitor_export_en.yml",
         {"files": (3, 4), "suggest": (26, 30), "propose": (25, 30)}),
+    # Held out, session 65 (keys539, round Z40: one new program): Quaderno (online invoicing
+    # and sales-tax compliance for small online businesses; quaderno/quaderno-ruby at
+    # 936027d2, MIT: Quaderno's own Ruby client and the API responses it recorded for its
+    # tests as VCR cassettes), its own records (11 contacts, 1 item, 2 estimates, 7 invoices,
+    # 1 receipt, 2 expenses) headed by the API's field names ('full_name', 'vat_number',
+    # 'contact.id', 'total_cents'), in en; keys committed in cd312580 before the engine first
+    # ran on them; measured on engine 2c989695 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys539's Quaderno exports")
+    "quaderno-export-en": ("quaderno_export_en.yml",
+        {"files": (6, 6), "suggest": (35, 36), "propose": (27, 36)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9892,6 +9902,9 @@ FLOORS = {
     # keys538's Campaign Monitor export in en (session 64, round Z39: one new program, held
     # out): = BASELINES (engine eb9e1e5b, the branch point, src untouched)
     "campaign-monitor-export-en": {"files": (3, 4), "suggest": (30, 30), "propose": (29, 30)},
+    # keys539's Quaderno export in en (session 65, round Z40: one new program, held out):
+    # = BASELINES (engine 2c989695, the branch point, src untouched)
+    "quaderno-export-en": {"files": (6, 6), "suggest": (35, 36), "propose": (27, 36)},
 }
 
 
