@@ -6661,6 +6661,15 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys538's Campaign Monitor exports")
     "campaign-monitor-export-en": ("campaign_monitor_export_en.yml",
         {"files": (3, 4), "suggest": (26, 30), "propose": (25, 30)}),
+    # Held out, session 65 (keys540, round Z40: one new program): Planhat (customer success
+    # platform; hull/hull-planhat at 5ec6e51f, MIT: Hull's Planhat connector and the recorded
+    # Planhat API replies and mocks its tests answer with), its own fixed records (3 users, 2
+    # companies, 2 end users, 1 license) headed by the API's field names ('customerFrom',
+    # 'companyId', 'shareable.enabled'), in en; keys committed in 088d65f1 before the engine
+    # first ran on them; measured on engine 2c989695 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys540's Planhat exports")
+    "planhat-export-en": ("planhat_export_en.yml",
+        {"files": (3, 4), "suggest": (49, 50), "propose": (42, 50)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9892,6 +9901,9 @@ FLOORS = {
     # keys538's Campaign Monitor export in en (session 64, round Z39: one new program, held
     # out): = BASELINES (engine eb9e1e5b, the branch point, src untouched)
     "campaign-monitor-export-en": {"files": (3, 4), "suggest": (30, 30), "propose": (29, 30)},
+    # keys540's Planhat export in en (session 65, round Z40: one new program, held out):
+    # = BASELINES (engine 2c989695, the branch point, src untouched)
+    "planhat-export-en": {"files": (3, 4), "suggest": (49, 50), "propose": (42, 50)},
 }
 
 
