@@ -6671,6 +6671,15 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys539's Quaderno exports")
     "quaderno-export-en": ("quaderno_export_en.yml",
         {"files": (6, 6), "suggest": (35, 36), "propose": (27, 36)}),
+    # Held out, session 65 (keys540, round Z40: one new program): Planhat (customer success
+    # platform; hull/hull-planhat at 5ec6e51f, MIT: Hull's Planhat connector and the recorded
+    # Planhat API replies and mocks its tests answer with), its own fixed records (3 users, 2
+    # companies, 2 end users, 1 license) headed by the API's field names ('customerFrom',
+    # 'companyId', 'shareable.enabled'), in en; keys committed in 088d65f1 before the engine
+    # first ran on them; measured on engine 2c989695 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys540's Planhat exports")
+    "planhat-export-en": ("planhat_export_en.yml",
+        {"files": (3, 4), "suggest": (49, 50), "propose": (42, 50)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9905,6 +9914,9 @@ FLOORS = {
     # keys539's Quaderno export in en (session 65, round Z40: one new program, held out):
     # = BASELINES (engine 2c989695, the branch point, src untouched)
     "quaderno-export-en": {"files": (6, 6), "suggest": (35, 36), "propose": (27, 36)},
+    # keys540's Planhat export in en (session 65, round Z40: one new program, held out):
+    # = BASELINES (engine 2c989695, the branch point, src untouched)
+    "planhat-export-en": {"files": (3, 4), "suggest": (49, 50), "propose": (42, 50)},
 }
 
 
