@@ -6661,6 +6661,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys538's Campaign Monitor exports")
     "campaign-monitor-export-en": ("campaign_monitor_export_en.yml",
         {"files": (3, 4), "suggest": (26, 30), "propose": (25, 30)}),
+    # Held out, session 65 (keys541, round Z40: one new program): Drip (e-commerce e-mail
+    # marketing automation; DripEmail/api-docs at 6f937b31, Apache-2.0: Drip's own REST API
+    # reference, whose example records are fake), its own records (1 subscriber, 1 account,
+    # 1 user, 1 campaign, 1 broadcast, 1 workflow, 1 product, 1 order and its item, 29
+    # subscriber events) headed by the API's field names ('custom_fields.shirt_size',
+    # 'billing_address.city', 'data.properties.tag'), in en; keys committed in 42024940
+    # before the engine first ran on them; measured on engine 2c989695 (the branch point,
+    # src untouched) (MEASUREMENTS.md, "keys541's Drip exports")
+    "drip-export-en": ("drip_export_en.yml",
+        {"files": (8, 10), "suggest": (127, 134), "propose": (123, 134)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9892,6 +9902,9 @@ FLOORS = {
     # keys538's Campaign Monitor export in en (session 64, round Z39: one new program, held
     # out): = BASELINES (engine eb9e1e5b, the branch point, src untouched)
     "campaign-monitor-export-en": {"files": (3, 4), "suggest": (30, 30), "propose": (29, 30)},
+    # keys541's Drip export in en (session 65, round Z40: one new program, held out):
+    # = BASELINES (engine 2c989695, the branch point, src untouched)
+    "drip-export-en": {"files": (8, 10), "suggest": (127, 134), "propose": (123, 134)},
 }
 
 
