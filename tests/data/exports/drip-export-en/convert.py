@@ -19,7 +19,7 @@ order's id as 'order_id'). events.csv holds the webhook events (one per document
 type), each naming its subscriber by the documented subscriber object's id and e-mail
 ('data.subscriber.id', 'data.subscriber.email': the docs write that object as '{ ... }').
 Values as the API gives them (ISO 8601 timestamps, true/false, numbers as written, null
-empty). UTF-8, comma, LF.
+empty). UTF-8, comma, LF. Copies the repository's LICENSE at that commit beside them.
 """
 import csv
 import json
@@ -117,6 +117,8 @@ def main(gitdir, out):
             data["subscriber"] = {"id": subscriber["id"], "email": subscriber["email"]}
         events.append(flatten(rec))
     write(out, "events.csv", events)
+    with open(os.path.join(out, "LICENSE"), "w", encoding="utf-8", newline="") as f:
+        f.write(show(gitdir, "LICENSE"))
 
 
 if __name__ == "__main__":
