@@ -6680,6 +6680,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys540's Planhat exports")
     "planhat-export-en": ("planhat_export_en.yml",
         {"files": (3, 4), "suggest": (49, 50), "propose": (42, 50)}),
+    # Held out, session 65 (keys541, round Z40: one new program): Drip (e-commerce e-mail
+    # marketing automation; DripEmail/api-docs at 6f937b31, Apache-2.0: Drip's own REST API
+    # reference, whose example records are fake), its own records (1 subscriber, 1 account,
+    # 1 user, 1 campaign, 1 broadcast, 1 workflow, 1 product, 1 order and its item, 29
+    # subscriber events) headed by the API's field names ('custom_fields.shirt_size',
+    # 'billing_address.city', 'data.properties.tag'), in en; keys committed in 42024940
+    # before the engine first ran on them; measured on engine 2c989695 (the branch point,
+    # src untouched) (MEASUREMENTS.md, "keys541's Drip exports")
+    "drip-export-en": ("drip_export_en.yml",
+        {"files": (8, 10), "suggest": (127, 134), "propose": (123, 134)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9917,6 +9927,9 @@ FLOORS = {
     # keys540's Planhat export in en (session 65, round Z40: one new program, held out):
     # = BASELINES (engine 2c989695, the branch point, src untouched)
     "planhat-export-en": {"files": (3, 4), "suggest": (49, 50), "propose": (42, 50)},
+    # keys541's Drip export in en (session 65, round Z40: one new program, held out):
+    # = BASELINES (engine 2c989695, the branch point, src untouched)
+    "drip-export-en": {"files": (8, 10), "suggest": (127, 134), "propose": (123, 134)},
 }
 
 
