@@ -6661,6 +6661,15 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys538's Campaign Monitor exports")
     "campaign-monitor-export-en": ("campaign_monitor_export_en.yml",
         {"files": (3, 4), "suggest": (26, 30), "propose": (25, 30)}),
+    # Held out, session 65 (keys542, round Z40: one new program): Wix (website builder's
+    # back office: Wix Contacts, Wix Stores; wix-incubator/wix-rest-docs at c0e4ada8, MIT: the
+    # example responses Wix publishes with its REST API reference), its own example records
+    # (2 contacts, 9 products, 3 orders with 6 line items, 8 coupons, 4 labels) headed by the
+    # API's field names ('info.name.first', 'billingInfo.address.city', 'totals.total'), in
+    # en; keys committed in d5bc2837 before the engine first ran on them; measured on engine
+    # 2c989695 (the branch point, src untouched) (MEASUREMENTS.md, "keys542's Wix exports")
+    "wix-export-en": ("wix_export_en.yml",
+        {"files": (6, 6), "suggest": (117, 137), "propose": (117, 137)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9892,6 +9901,9 @@ FLOORS = {
     # keys538's Campaign Monitor export in en (session 64, round Z39: one new program, held
     # out): = BASELINES (engine eb9e1e5b, the branch point, src untouched)
     "campaign-monitor-export-en": {"files": (3, 4), "suggest": (30, 30), "propose": (29, 30)},
+    # keys542's Wix export in en (session 65, round Z40: one new program, held out):
+    # = BASELINES (engine 2c989695, the branch point, src untouched)
+    "wix-export-en": {"files": (6, 6), "suggest": (117, 137), "propose": (117, 137)},
 }
 
 
