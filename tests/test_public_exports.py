@@ -6690,6 +6690,15 @@ BASELINES = {
     # src untouched) (MEASUREMENTS.md, "keys541's Drip exports")
     "drip-export-en": ("drip_export_en.yml",
         {"files": (8, 10), "suggest": (127, 134), "propose": (123, 134)}),
+    # Held out, session 65 (keys542, round Z40: one new program): Wix (website builder's
+    # back office: Wix Contacts, Wix Stores; wix-incubator/wix-rest-docs at c0e4ada8, MIT: the
+    # example responses Wix publishes with its REST API reference), its own example records
+    # (2 contacts, 9 products, 3 orders with 6 line items, 8 coupons, 4 labels) headed by the
+    # API's field names ('info.name.first', 'billingInfo.address.city', 'totals.total'), in
+    # en; keys committed in d5bc2837 before the engine first ran on them; measured on engine
+    # 2c989695 (the branch point, src untouched) (MEASUREMENTS.md, "keys542's Wix exports")
+    "wix-export-en": ("wix_export_en.yml",
+        {"files": (6, 6), "suggest": (117, 137), "propose": (117, 137)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9930,6 +9939,9 @@ FLOORS = {
     # keys541's Drip export in en (session 65, round Z40: one new program, held out):
     # = BASELINES (engine 2c989695, the branch point, src untouched)
     "drip-export-en": {"files": (8, 10), "suggest": (127, 134), "propose": (123, 134)},
+    # keys542's Wix export in en (session 65, round Z40: one new program, held out):
+    # = BASELINES (engine 2c989695, the branch point, src untouched)
+    "wix-export-en": {"files": (6, 6), "suggest": (117, 137), "propose": (117, 137)},
 }
 
 
