@@ -6661,6 +6661,16 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys538's Campaign Monitor exports")
     "campaign-monitor-export-en": ("campaign_monitor_export_en.yml",
         {"files": (3, 4), "suggest": (26, 30), "propose": (25, 30)}),
+    # Held out, session 65 (keys544, round Z40: one new program): ManageEngine ServiceDesk
+    # Plus (IT service desk; demisto/content at 7e05f2bb, MIT: Cortex XSOAR's ServiceDeskPlus
+    # integration and the ServiceDesk Plus Cloud API v3 responses its tests replay), its own
+    # records (2 technicians, 2 requesters, 7 requests) headed by the API's field names,
+    # nested objects joined by '.' ('status.name', 'technician.id',
+    # 'created_time.display_value'), in en; keys committed in 82d9f71b before the engine
+    # first ran on them; measured on engine 2c989695 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys544's ManageEngine ServiceDesk Plus exports")
+    "servicedesk-plus-export-en": ("servicedesk_plus_export_en.yml",
+        {"files": (1, 3), "suggest": (50, 53), "propose": (43, 53)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9892,6 +9902,9 @@ FLOORS = {
     # keys538's Campaign Monitor export in en (session 64, round Z39: one new program, held
     # out): = BASELINES (engine eb9e1e5b, the branch point, src untouched)
     "campaign-monitor-export-en": {"files": (3, 4), "suggest": (30, 30), "propose": (29, 30)},
+    # keys544's ManageEngine ServiceDesk Plus export in en (session 65, round Z40: one new
+    # program, held out): = BASELINES (engine 2c989695, the branch point, src untouched)
+    "servicedesk-plus-export-en": {"files": (1, 3), "suggest": (50, 53), "propose": (43, 53)},
 }
 
 
