@@ -86,7 +86,8 @@ def main(src, out):
     singles = [d["RESPONSE_LIST_SINGLE_REQUEST"]["request"],
                d["RESPONSE_CREATE_REQUEST"]["request"],
                d["RESPONSE_UPDATE_REQUEST"]["request"]]
-    lists = d["RESPONSE_LIST_MULTIPLE_REQUESTS"]["requests"] + d["RESPONSE_FETCH_INCIDENTS"]["requests"]
+    lists = (d["RESPONSE_LIST_MULTIPLE_REQUESTS"]["requests"]
+             + d["RESPONSE_FETCH_INCIDENTS"]["requests"])
     requests, seen = [], set()
     for rec in singles + lists:
         if rec["display_id"] in seen:
@@ -99,7 +100,8 @@ def main(src, out):
         for role in PEOPLE:
             if isinstance(rec.get(role), dict):
                 appearances.append((role, rec[role]))
-    appearances.append(("submitted_by", d["RESPONSE_RESOLUTION_LIST"]["resolution"]["submitted_by"]))
+    resolution = d["RESPONSE_RESOLUTION_LIST"]["resolution"]
+    appearances.append(("submitted_by", resolution["submitted_by"]))
     for role, p in appearances:
         pid = p["id"]
         if pid not in people:
