@@ -6699,6 +6699,16 @@ BASELINES = {
     # 2c989695 (the branch point, src untouched) (MEASUREMENTS.md, "keys542's Wix exports")
     "wix-export-en": ("wix_export_en.yml",
         {"files": (6, 6), "suggest": (117, 137), "propose": (117, 137)}),
+    # Held out, session 65 (keys544, round Z40: one new program): ManageEngine ServiceDesk
+    # Plus (IT service desk; demisto/content at 7e05f2bb, MIT: Cortex XSOAR's ServiceDeskPlus
+    # integration and the ServiceDesk Plus Cloud API v3 responses its tests replay), its own
+    # records (2 technicians, 2 requesters, 7 requests) headed by the API's field names,
+    # nested objects joined by '.' ('status.name', 'technician.id',
+    # 'created_time.display_value'), in en; keys committed in 82d9f71b before the engine
+    # first ran on them; measured on engine 2c989695 (the branch point, src untouched)
+    # (MEASUREMENTS.md, "keys544's ManageEngine ServiceDesk Plus exports")
+    "servicedesk-plus-export-en": ("servicedesk_plus_export_en.yml",
+        {"files": (1, 3), "suggest": (50, 53), "propose": (43, 53)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9942,6 +9952,9 @@ FLOORS = {
     # keys542's Wix export in en (session 65, round Z40: one new program, held out):
     # = BASELINES (engine 2c989695, the branch point, src untouched)
     "wix-export-en": {"files": (6, 6), "suggest": (117, 137), "propose": (117, 137)},
+    # keys544's ManageEngine ServiceDesk Plus export in en (session 65, round Z40: one new
+    # program, held out): = BASELINES (engine 2c989695, the branch point, src untouched)
+    "servicedesk-plus-export-en": {"files": (1, 3), "suggest": (50, 53), "propose": (43, 53)},
 }
 
 
