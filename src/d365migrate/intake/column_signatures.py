@@ -111,6 +111,8 @@ SIGNATURES: dict[str, list[_F]] = {
                  (("clicks", "clickrate", "clicked", "uniqueclicks", "totalclicks"), 1.0),
                  (("channel", "type"), 0.5),
                  (("sentat", "senddate", "sendtime", "startdate", "startat", "sendat"), 0.5),
+                 # who a mailing is sent as (Drip's broadcasts: from_name, from_email)
+                 (("fromname", "fromemail", "sendername", "senderemail"), 0.5),
                  (("campaignid",), 1.0)],
     "product": [(("sku", "productcode", "productnumber", "itemnumber", "partnumber",
                   "articlenumber", "stockkeepingunit", "gtin", "ean"), 1.0),

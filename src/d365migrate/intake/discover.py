@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from d365migrate.intake.address_people import served_people
-from d365migrate.intake.company_paths import company_paths
+from d365migrate.intake.company_paths import company_paths, path_parents
 from d365migrate.intake.company_rows import row_kinds
 from d365migrate.intake.content_words import content_columns
 from d365migrate.intake.foreign_kinds import TWO_KIND_NAMES
@@ -73,6 +73,7 @@ from d365migrate.intake.not_sales import (
 )
 from d365migrate.intake.order_buyers import sale_of_buyer
 from d365migrate.intake.organisation_files import silent_kind
+from d365migrate.intake.other_word_refs import kept_references
 from d365migrate.intake.own_numbers import numbers_itself
 from d365migrate.intake.parts import part_files, parts_evidence
 from d365migrate.intake.party_files import party_columns
@@ -156,7 +157,7 @@ def classify_table(source: str, columns: list[str],
     cols |= {col_norm(without_remark(c)) for c in columns}   # 'Contact ID (match to contact)'
     cols |= content_columns(columns) | shapes   # 'Vorname', 'Courriel'; 'Closed Won' values
     # 'Organización->Nombre': the company as a link to its record, as a company_id is
-    cols |= {"companyid"} if company_paths(columns) else set()
+    cols |= ({"companyid"} if company_paths(columns) else set()) | path_parents(columns)
     pk = col_norm(primary_key) if primary_key else None
     # 'file_07', 'Sheet1': a name of words that say nothing and a number names no kind
     # 'Behavior Incident': people's conduct, no case its 'incident' would name
@@ -215,10 +216,9 @@ def classify_table(source: str, columns: list[str],
         if named == kind:
             score += {"exact": 0.5, "head": 0.45, "pointed": 0.4}.get(how, 0.25)
         refs = {s + "id" for s in NAME_SYNONYMS[kind]} | {kind.replace("_", "") + "id"}
-        # a products file's 'variantId' is its row's own (commercetools': a row a variant)
         mine = ({pk} if pk else set()) | (own_ids if named == kind and not junction
                                           else set())
-        mine |= {"variantid"} if kind == named == "product" and "productid" not in cols else set()
+        mine |= kept_references(kind, (named, how, source), cols, refs, base)   # 'variantId'
         # a column the kind's own signature counts (a smart campaign's flow_id) is evidence
         # of the kind, not a reference to a parent of it
         own_evidence = {c for alts, _ in feats for c in alts}

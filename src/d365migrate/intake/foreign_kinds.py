@@ -32,7 +32,11 @@ ALONE_NAME_WORDS: dict[str, str] = {"tier": "account", "relaty": "account",
                                     "relatie": "account",
                                     # Swedish 'Kund' (a customer: ERPNext's), too short to
                                     # be read inside a longer name
-                                    "kund": "account"}
+                                    "kund": "account",
+                                    # who asks a service desk (ServiceDesk Plus' requesters,
+                                    # Planhat's and Zendesk's end users): contacts; as a
+                                    # column's word ('Demandé par') a requester is no link
+                                    "requester": "contact", "enduser": "contact"}
 
 #: Object kind -> normalised words of German, French, Spanish, Italian, Dutch and Portuguese
 #: (and, for a few kinds, Polish, Czech, Russian in Latin letters, Turkish, Romanian and

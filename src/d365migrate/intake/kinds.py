@@ -128,7 +128,8 @@ NAME_SYNONYMS: dict[str, set[str]] = {
     "email_template": {"emailtemplate", "template", "mailtemplate"},
     # a marketing program (Marketo, Eloqua) is what Dynamics calls a campaign
     "campaign": {"campaign", "emailcampaign", "newsletter", "program", "marketingprogram",
-                 "emailing", "singlesend"},   # SendGrid's single sends: one mailing each
+                 "emailing", "singlesend",   # SendGrid's single sends: one mailing each
+                 "broadcast"},   # Drip's, Kit's, Intercom's broadcasts: one-off mailings
     # The standard Sales tables (product catalogue, price lists, quotes and orders): narrow
     # words only, since a kind's words also name reference columns ('product_id'). A plan
     # (Recurly, Stripe), an ERP's stock item, a template (Odoo, Zurmo), a variant: products

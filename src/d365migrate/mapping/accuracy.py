@@ -26,7 +26,7 @@ from d365migrate.mapping.merged_files import MERGED, MERGED_FROM
 from d365migrate.mapping.propose import propose_mapping
 from d365migrate.mapping.state_words import OPEN_WORDS, closed_state, has_word
 from d365migrate.mapping.suggest import Candidate, suggest_columns
-from d365migrate.mapping.vocabulary import source_words
+from d365migrate.mapping.vocabulary import marked_custom, source_words
 
 __all__ = ["accuracy", "format_accuracy", "load_table_defs", "proposed_targets", "main"]
 
@@ -180,7 +180,7 @@ def accuracy(answer_key: Mapping[str, Any], export: Export | Mapping[str, pl.Dat
             got = (sugg.get(col) or [None])[0]
             got_target = got.target if isinstance(got, Candidate) else None
             ok = got_target in want
-            buckets = ["all"] if (col in custom or source_words(col)[1]) else [
+            buckets = ["all"] if (col in custom or marked_custom(col)) else [
                 "standard", "all"]
             for b in buckets:
                 counts[b][0] += ok

@@ -43,6 +43,7 @@ _PARTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("state", "code"), "stateorprovince"), (("province", "code"), "stateorprovince"),
     (("state",), "stateorprovince"), (("province",), "stateorprovince"),
     (("region",), "stateorprovince"),   # Xero's PORegion, SARegion: the state or province
+    (("subdivision",), "stateorprovince"),   # ISO 3166-2's (Wix's 'address.subdivision')
     # lexoffice's 'countryCode', RetailCRM's 'countryIso' (an ISO code: the country), an
     # address's 'supplement' (German 'Adresszusatz': the line under the street)
     (("country", "code"), _CODE), (("country", "iso"), _CODE),

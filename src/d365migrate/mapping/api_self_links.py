@@ -6,8 +6,9 @@ GitHub's ``https://api.github.com/repos/o/r/issues/1``. Read by its name, a bare
 of a company or a person is its web site (``websiteurl``); its values say otherwise: an
 endpoint of the API (a path through ``api`` or a version such as ``v2``, or an ``api.``
 host) ending in one record's id, with or without ``.json``, is where a program reads the
-record, never a page anyone visits. Such a column fits no web address column; it stays in
-the source, as the record's own id does. Asked by the suggestion engine
+record, never a page anyone visits; so are the records' own pages in the program, every
+one on the program's host (Quaderno's 'permalink'). Such a column fits no web address
+column; it stays in the source, as the record's own id does. Asked by the suggestion engine
 (``mapping/column_scores.py``) for each web address column.
 """
 
@@ -42,9 +43,23 @@ def _record_address(value: str) -> bool:
     return on_api and bool(_RECORD_ID.match(last))
 
 
+def _one_site_pages(filled: Sequence[str]) -> bool:
+    """True for three or more distinct pages of one site, each its own path: the records'
+    pages in the program they come from (Quaderno's 'permalink' .../billing/0079dd8f), where
+    each company's own web site would stand on its own host."""
+    urls = [urlparse(v.strip()) for v in filled if v.strip().startswith(("http://", "https://"))]
+    if len(urls) < 3 or len(urls) < len(filled):
+        return False
+    paths = {u.path.rstrip("/") for u in urls}
+    return len({u.netloc.lower() for u in urls}) == 1 and len(paths) == len(urls) \
+        and "" not in paths
+
+
 def api_record_addresses(values: Sequence[str]) -> bool:
-    """True when (nearly) every filled cell is one record's address on a REST API."""
+    """True when (nearly) every filled cell is one record's address on a REST API, or
+    each is its own page of one site (the source program's)."""
     filled = [str(v) for v in values if str(v).strip()]
     if not filled:
         return False
-    return sum(_record_address(v) for v in filled) >= _SHARE * len(filled)
+    return sum(_record_address(v) for v in filled) >= _SHARE * len(filled) \
+        or _one_site_pages(filled)

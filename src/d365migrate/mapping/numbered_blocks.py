@@ -14,10 +14,15 @@ the second phone (telephone2), 'Emails 1 Email' the first e-mail (emailaddress1)
 alone, beside an unnumbered 'email', stays the vocabulary's: the second); such an
 entry after other words is a related record's ('Customer Business Customer Emails 1 Email',
 the B2B customer's e-mail): no column of this record.
+
+A JSON list flattened into a path numbers its items the same way, often from 0: Wix's
+'info.addresses.items.0.address.city' is the first address's city and '...items.1...' the
+second's, where a file's paths count from 0 (a column's index 0 after a list's word).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -32,8 +37,8 @@ ADDRESS_PARTS: dict[str, str] = {
     **dict.fromkeys(("street", "line", "streetaddress", "addressline", "streetline"), "line"),
     **dict.fromkeys(("city", "town", "locality"), "city"),
     **dict.fromkeys(("state", "province", "region", "statecode", "statecombinedcode",
-                     "provincecode", "regioncode", "stateorprovince", "stateprovince"),
-                    "stateorprovince"),
+                     "provincecode", "regioncode", "stateorprovince", "stateprovince",
+                     "subdivision"), "stateorprovince"),   # ISO 3166-2's subdivision (US-NY)
     **dict.fromkeys(("zip", "zipcode", "postalcode", "postcode", "zippostalcode"),
                     "postalcode"),
     **dict.fromkeys(("country", "countrycode", "countryiso2code", "countryiso3code",
@@ -48,11 +53,58 @@ _ENTRIES = {"phone": ("telephone1", "telephone2", "telephone3"),
             "email": ("emailaddress1", "emailaddress2", "emailaddress3")}
 
 
-def block_target(column: str) -> tuple[bool, str | None]:
+#: A street's parts a list's address item writes apart (Wix's 'streetAddress.name' and
+#: '.number'): the name is the street line, the house number no column of its own.
+_STREET_NAME = frozenset({"streetaddressname", "streetname"})
+_HOUSE_NUMBER = frozenset({"streetaddressnumber", "streetnumber", "housenumber"})
+
+
+def _path_index(words: Sequence[str]) -> int | None:
+    """Where a flattened list's item number stands after a list's word ('addresses',
+    'items'), else None."""
+    return next((i for i, w in enumerate(words) if w.isdigit() and 0 < i < len(words) - 1
+                 and len(w) == 1), None)
+
+
+def zero_based(columns: Sequence[str]) -> bool:
+    """True when a file's flattened lists count from 0 ('addresses.items.0.city')."""
+    for col in columns:
+        words = split_words(col)
+        at = _path_index(words)
+        if at is not None and words[at] == "0":
+            return True
+    return False
+
+
+def _list_address(words: list[str], shift: int) -> tuple[bool, str | None] | None:
+    """A flattened list's address item ('info.addresses.items.0.address.city'): its column
+    by the item's number, or None when the words name no list of addresses."""
+    at = _path_index(words)
+    if at is None or "address" not in {singular(w) for w in words[max(0, at - 2):at]}:
+        return None
+    number = int(words[at]) + shift
+    rest = list(words[at + 1:])
+    if len(rest) > 1 and rest[0] == "address":
+        rest = rest[1:]   # the item's 'address' object
+    line = ""
+    if rest and (m := re.fullmatch(r"([a-z]+)([123])", rest[-1])):
+        rest[-1], line = m[1], m[2]   # 'addressLine2'
+    joined = "".join(rest)
+    if joined in _HOUSE_NUMBER:
+        return True, None
+    part = "line" if joined in _STREET_NAME else ADDRESS_PARTS.get(joined)
+    if part is None or not 1 <= number <= 3 or (line and part != "line"):
+        return None
+    return True, f"address{number}_{part}{(line or '1') if part == 'line' else ''}"
+
+
+def block_target(column: str, shift: int = 0) -> tuple[bool, str | None]:
     """Whether ``column`` is a numbered block's or entry's, and its column ('Address 2
     Street' -> (True, 'address2_line1'); 'Address 1 First name' -> (True, None): the
-    addressee; 'City' -> (False, None))."""
+    addressee; 'City' -> (False, None)). ``shift`` 1 where the file counts from 0."""
     words = split_words(column)
+    if ("." in column or "[" in column) and (listed := _list_address(words, shift)):
+        return listed   # a JSON path's list item
     if len(words) > 2 and words[0] in ("address", "addresses") and words[1] in ("1", "2", "3"):
         rest = words[2:]
         line = rest.pop() if len(rest) > 1 and rest[-1] in ("1", "2", "3") else ""
@@ -70,7 +122,7 @@ def block_target(column: str) -> tuple[bool, str | None]:
     if len(entry) > 3 and entry[-1] in _ENTRIES and entry[-2].isdigit() \
             and entry[-3] == entry[-1]:
         return True, None   # 'Customer Business Customer Emails 1 Email': another record's
-    return list_entry(column, words)
+    return list_entry(column, words, shift)
 
 
 #: How a list of phones or e-mails and its entry's field are written, in any language, by
@@ -90,26 +142,26 @@ def _entry_kind(words: Sequence[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def list_entry(column: str, words: Sequence[str]) -> tuple[bool, str | None]:
+def list_entry(column: str, words: Sequence[str], shift: int = 0) -> tuple[bool, str | None]:
     """A flattened list's entry written '<list> <n> <field>' in any words (Group-Office's
     export and its translated labels): the n-th phone or e-mail when the list and the field
     both name phones (or both e-mails): (True, telephone<n>); else (False, None)."""
-    at = next((i for i, w in enumerate(words) if w in ("1", "2", "3") and 0 < i < len(words)
+    at = next((i for i, w in enumerate(words) if w in ("0", "1", "2", "3") and 0 < i < len(words)
                - 1), None)
-    if at is None:
+    if at is None or not 1 <= int(words[at]) + shift <= 3:
         return False, None
     kind = _entry_kind(words[:at]) or _entry_kind(["".join(words[:at])])
     field = _entry_kind(words[at + 1:]) or _entry_kind(["".join(words[at + 1:])])
     if kind is None or field not in (kind, None) or (
             field is None and "".join(words[at + 1:]) not in _ENTRY_VALUES):
         return False, None
-    return True, _ENTRIES[kind][int(words[at]) - 1]
+    return True, _ENTRIES[kind][int(words[at]) + shift - 1]
 
 
 def numbered_candidates(column: str, names: Mapping[str, Any],
-                        cands: Sequence[_Cand]) -> list[_Cand]:
+                        cands: Sequence[_Cand], columns: Sequence[str] = ()) -> list[_Cand]:
     """The candidates of a numbered block's or entry's column: its own column, or none."""
-    numbered, target = block_target(column)
+    numbered, target = block_target(column, int(zero_based(columns)))
     if not numbered:
         return list(cands)
     if target is None or target not in names:

@@ -71,6 +71,7 @@ _PARTS = {
     ("line3",): "line3", ("city",): "city", ("town",): "city", ("locality",): "city",
     ("country",): "country", ("province",): "stateorprovince",
     ("state",): "stateorprovince", ("region",): "stateorprovince",
+    ("subdivision",): "stateorprovince",   # ISO 3166-2's: Wix's 'address.subdivision' (US-NY)
     ("state", "or", "province"): "stateorprovince", ("zip",): "postalcode",
     # nopCommerce's 'BillingStateProvince', 'ShippingZipPostalCode' (round W, keys343)
     ("state", "province"): "stateorprovince", ("zip", "postal", "code"): "postalcode",

@@ -74,13 +74,13 @@ def no_relationships(values: tuple[str, ...], names: Mapping[str, Any]) -> bool:
     return not any(_words(v) & known for v in vals)
 
 
-def relationships(values: tuple[str, ...], names: Mapping[str, Any]) -> bool:
+def relationships(values: tuple[str, ...], names: Mapping[str, Any], least: int = 3) -> bool:
     """Whether a column's values are business relationships: three distinct values or more,
     all words, each naming one (Fat Free CRM's account 'Category' of affiliate, competitor,
     customer, partner, reseller, vendor: what the company is to us, the Relationship Type,
-    not the Category's Preferred Customer / Standard)."""
+    not the Category's Preferred Customer / Standard); ``least`` distinct values."""
     vals = {v.strip().lower() for v in values if v and v.strip()}
-    if len(vals) < 3 or "customertypecode" not in names \
+    if len(vals) < least or "customertypecode" not in names \
             or not all(_WORDY.match(v) for v in vals):
         return False
     known = set(_RELATION_WORDS)

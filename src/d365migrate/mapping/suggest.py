@@ -77,15 +77,14 @@ from d365migrate.mapping.plain_texts import yield_plain_texts
 from d365migrate.mapping.repeated_addresses import second_address_parts, sided_address_parts
 from d365migrate.mapping.responsible_users import assignee_over_bare_user, names_assignee
 from d365migrate.mapping.section_columns import by_section_labels
+from d365migrate.mapping.sibling_columns import sibling_candidates
 from d365migrate.mapping.sibling_names import (
     code_of_sibling,
     name_of_linked,
     own_id_elsewhere,
     salutation_elsewhere,
 )
-from d365migrate.mapping.side_streets import side_street_candidates
 from d365migrate.mapping.sourcecols import NAME_WORDS, Profile, profile, sample, strip_prefix
-from d365migrate.mapping.suburbs import suburb_candidates
 from d365migrate.mapping.targets import Attr, attributes, table_names
 from d365migrate.mapping.tenant import yield_tenant_ids
 from d365migrate.mapping.type_markers import yield_type_markers
@@ -300,10 +299,9 @@ def _suggest(df: pl.DataFrame, table_def: Mapping[str, Any], source_object: str 
         cands = done_flag_candidates(col, p.values, names, cands, df.columns)  # 'done': state
         cands = active_flag_candidates(col, p.values, names, cands, df.columns, table)
         cands = parent_product_candidates(table, p, names, cands)   # a variant's product
-        cands = side_street_candidates(col, df.columns, names, cands)   # 'Billing Address'
-        cands = suburb_candidates(col, df.columns, names, cands)   # Jethro's SUBURB: the city
+        cands = sibling_candidates(col, df.columns, names, cands)   # 'Billing Address', SUBURB
         cands = other_email_candidates(col, df.columns, table, vocab, cands)   # the third
-        cands = numbered_candidates(col, names, cands)   # 'Address 2 Street', 'Phones 1 Phone'
+        cands = numbered_candidates(col, names, cands, df.columns)   # 'Address 2 Street'
         cands.sort(key=lambda c: (-c[0], c[1]))
         scored[col] = cands
     own_labels(df, td, names, scored, unmapped)   # Dataverse's own 'Topic', 'Status'

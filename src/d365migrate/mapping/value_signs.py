@@ -61,6 +61,9 @@ DELIVERY_STATES = frozenset({"active", "held", "bounced", "unsubscribed", "delet
 #: Words naming a picture: its web address is no website (Freshsales' contact 'avatar').
 PICTURE_WORDS = frozenset({"avatar", "photo", "picture", "image", "logo", "headshot",
                             "thumbnail"})
+#: Words of a page a person came from or landed on (Drip's 'original_referrer'): no site of
+#: theirs either.
+VISIT_WORDS = frozenset({"referrer", "referer", "referring", "landing"})
 #: Words naming a software version or a network address: its dotted numbers ('87.0.4280',
 #: Pendo's 'last_browser_version'; '10.0.0.1') are no phone numbers.
 VERSION_WORDS = frozenset({"version", "ver", "build", "release", "ip", "ipaddress"})
@@ -80,7 +83,7 @@ def named_otherwise(kind: str, words: Iterable[str]) -> bool:
     look like (a picture's address is no website; a version's number no phone number): the
     value-only guess is then not made."""
     ws = set(words)
-    return (kind == "url" and bool(ws & PICTURE_WORDS)) or (
+    return (kind == "url" and bool(ws & (PICTURE_WORDS | VISIT_WORDS))) or (
         kind == "phone" and bool(ws & (VERSION_WORDS | TAX_WORDS))) or (
         kind == "email" and bool(ws & STAMP_WORDS))
 

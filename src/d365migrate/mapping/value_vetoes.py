@@ -217,8 +217,11 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
         cands = kept
     if yes_no_words(values):
         # Teamtailor's 'notification-job' true/false: whether a user is told of new jobs,
-        # no job title; a flag's words fill no text
-        cands = [c for c in cands if getattr(names.get(c[1]), "atype", "") not in _TEXTS]
+        # no job title; a flag's words fill no text, and name no record to link to
+        # (ServiceDesk Plus' requester 'is_technician': no owner)
+        cands = [c for c in cands if getattr(names.get(c[1]), "atype", "") not in _TEXTS
+                 and getattr(names.get(c[1]), "atype", "") not in ("Lookup", "Owner",
+                                                                    "Customer")]
     if dates(values):
         # Constant Contact's 'opt_out_date': when the person opted out, no yes/no; a
         # Boolean would read no date as either
@@ -260,6 +263,10 @@ def by_values(values: tuple[str, ...], cands: list[_Cand], names: Mapping[str, A
     if any(c[1] == "customertypecode" for c in cands) and no_relationships(values, names):
         # a company's 'Type' Product-based / Service-based: no relationship to the business
         cands = [c for c in cands if c[1] != "customertypecode"]
+    if cands and cands[0][1] == "statuscode" and relationships(values, names, 2):
+        # Planhat's company 'status' prospect / customer: what the company is to us
+        cands = [(cands[0][0], "customertypecode", "its values are business relationships ("
+                  f"{', '.join(values[:3])}): {names['customertypecode'].describe()}")]
     if any(c[1] == "accountcategorycode" for c in cands) and relationships(values, names):
         # Fat Free CRM's 'Category' competitor / partner / vendor: what the company is to us
         score = max(c[0] for c in cands if c[1] == "accountcategorycode")

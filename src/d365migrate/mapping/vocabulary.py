@@ -35,7 +35,7 @@ from d365migrate.mapping.relation_paths import related_field
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 __all__ = ["Vocabulary", "load_vocabulary", "split_words", "phrase", "singular", "norm_words",
-           "source_words", "object_stem", "words_sim", "GENERIC_WORDS", "expanded"]
+           "source_words", "marked_custom", "object_stem", "words_sim", "GENERIC_WORDS", "expanded"]
 
 _STOPWORDS = {"of", "the", "a", "an", "for", "in", "to", "by", "and", "is", "on", "at"}
 _ABBREV = {"no": "number", "num": "number", "nbr": "number", "est": "estimated",
@@ -153,11 +153,28 @@ def expanded(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(_ABBREV.get(w, w) for w in words)
 
 
+#: A JSON path through a custom-field object ('custom_fields.market', Wix's
+#: 'info.extendedFields.items.custom.url', ConnectWise's 'customFields.Story Points'): the
+#: field after it is the site's own.
+_CUSTOM_PATH = re.compile(r"(?:^|[.\[/])custom(?!er)[A-Za-z_]*[.\]/]", re.I)
+
+
+def marked_custom(name: str) -> bool:
+    """Whether a column's name carries a custom field's mark ('cf_x', 'X__c'): how the
+    accuracy measure tells custom columns from standard ones, whatever else the engine reads
+    as custom (a path through a custom-field object), so that no rule moves a column out
+    of the standard figure."""
+    raw = without_path(without_section(path_field_name(name))).strip()
+    return raw[:3].lower() == "cf_" or raw.endswith("__c")
+
+
 def source_words(name: str) -> tuple[list[str], bool]:
     """Words of a source column name and whether it is a custom field (cf_x, X__c)."""
     # iTop's 'org_id->name' is the reference org_id; YetiForce's 'Adres::Ulica' the field
     raw = without_path(without_section(path_field_name(name))).strip()
-    custom = False
+    # a custom-field path, but for a predefined field's code in capitals (amoCRM's
+    # 'custom_fields_values.PHONE': the phone)
+    custom = (m := _CUSTOM_PATH.search(name)) is not None and not name[m.end():].isupper()
     if raw[:3].lower() == "cf_":
         raw, custom = raw[3:], True
     if raw.endswith("__c"):
