@@ -75,7 +75,7 @@ def main(src, out):
             rows.append(row)
         header = []
         for row in rows:
-            for k, v in row.items():
+            for k in row:
                 if k not in header and any(r.get(k, "") != "" for r in rows):
                     header.append(k)
         with open(os.path.join(out, name + ".csv"), "w", encoding="utf-8", newline="") as f:
