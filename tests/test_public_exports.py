@@ -6709,6 +6709,15 @@ BASELINES = {
     # (MEASUREMENTS.md, "keys544's ManageEngine ServiceDesk Plus exports")
     "servicedesk-plus-export-en": ("servicedesk_plus_export_en.yml",
         {"files": (1, 3), "suggest": (50, 53), "propose": (43, 53)}),
+    # Held out, session 65 (keys545, round Z41: one new program): Action Network (online
+    # organizing CRM; move-coop/parsons, Apache-2.0: the Action Network API v2 answers its
+    # connector's tests read), its own records (2 people, 2 tags, 2 events, 2 RSVPs, 1
+    # fundraising page, 2 donations, 2 signatures) headed by the API's field names, nested
+    # objects joined by '.', list items by place ('email_addresses.0.address'), in en; keys
+    # committed in 80ae3a34 before the engine first ran on them; measured on engine 3a01c1f8
+    # (the branch point, src untouched) (MEASUREMENTS.md, "keys545's Action Network exports")
+    "action-network-export-en": ("action_network_export_en.yml",
+        {"files": (7, 7), "suggest": (57, 60), "propose": (55, 60)}),
 }
 
 # The floors now: the figures after tuning on these exports (MEASUREMENTS.md, "After
@@ -9955,6 +9964,9 @@ FLOORS = {
     # keys544's ManageEngine ServiceDesk Plus export in en (session 65, round Z40: one new
     # program, held out): = BASELINES (engine 2c989695, the branch point, src untouched)
     "servicedesk-plus-export-en": {"files": (1, 3), "suggest": (50, 53), "propose": (43, 53)},
+    # keys545's Action Network export in en (session 65, round Z41: one new program, held
+    # out): = BASELINES (engine 3a01c1f8, the branch point, src untouched)
+    "action-network-export-en": {"files": (7, 7), "suggest": (57, 60), "propose": (55, 60)},
 }
 
 
